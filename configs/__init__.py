@@ -1,0 +1,1 @@
+"""Shipped configuration files (installed as the `newsbrief_configs` package)."""

@@ -1,0 +1,246 @@
+"""Typed records that flow through the pipeline: RawPage -> Article -> Figure -> Brief.
+
+Every record is a frozen dataclass with `to_dict()` / `from_dict()` so that the JSON
+written to `articles.jsonl`, `brief.json` and `run.json` has one field name per concept
+(`published_at`, never `date`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import datetime
+from typing import Any, Mapping
+
+__all__ = [
+    "RawPage",
+    "Article",
+    "Figure",
+    "Passage",
+    "Section",
+    "FigureRow",
+    "SourceRef",
+    "Brief",
+    "RunReport",
+    "article_id_for",
+    "content_hash_for",
+]
+
+
+def article_id_for(canonical_url: str) -> str:
+    """Stable article id: 16 hex digits of the SHA-256 of the canonical URL."""
+    return hashlib.sha256(canonical_url.encode("utf-8")).hexdigest()[:16]
+
+
+def content_hash_for(text: str) -> str:
+    """SHA-256 of the normalized text, the exact-duplicate key."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def _dt_out(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _dt_in(value: Any) -> datetime | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
+@dataclass(frozen=True)
+class RawPage:
+    """One HTTP response as fetched (or replayed): the evidence an Article is built from."""
+
+    url: str
+    body: bytes
+    status: int = 200
+    headers: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
+    final_url: str = ""
+    fetched_at: datetime | None = None
+    site: str | None = None
+
+    @property
+    def effective_url(self) -> str:
+        return self.final_url or self.url
+
+    def header(self, name: str) -> str | None:
+        """Case-insensitive header lookup."""
+        lname = name.lower()
+        for key, value in self.headers.items():
+            if key.lower() == lname:
+                return value
+        return None
+
+
+@dataclass(frozen=True)
+class Article:
+    """An extracted, normalized article (the fields of SITES.md, plus provenance)."""
+
+    url: str
+    title: str
+    text: str  # paragraphs separated by "\n"
+    site: str = "generic"
+    canonical_url: str = ""
+    site_article_id: str | None = None
+    summary: str | None = None
+    author: str | None = None
+    source_outlet: str | None = None
+    published_at: datetime | None = None
+    language: str | None = None
+    script: str | None = None  # "Hans" / "Hant" for Chinese
+    fetched_at: datetime | None = None
+    http_status: int | None = None
+    parser: str = ""  # "<name>/<version>", e.g. "sohu/1"
+    extraction_method: str = "generic"  # "site" | "structured" | "generic"
+    content_hash: str = ""
+    images: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = ()  # every outlet that carried this text (dedup merges)
+    also_urls: tuple[str, ...] = ()  # URLs of reprints collapsed into this article
+    text_simplified: str | None = None  # opt-in traditional -> simplified conversion
+
+    def __post_init__(self) -> None:
+        if not self.canonical_url:
+            object.__setattr__(self, "canonical_url", self.url)
+        if not self.content_hash and self.text:
+            object.__setattr__(self, "content_hash", content_hash_for(self.text))
+
+    @property
+    def id(self) -> str:
+        return article_id_for(self.canonical_url)
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [p for p in self.text.split("\n") if p.strip()]
+
+    @property
+    def outlet(self) -> str:
+        """The outlet to cite: the original one for reposts, else the site."""
+        return self.source_outlet or self.site
+
+    def with_changes(self, **changes: Any) -> Article:
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["id"] = self.id
+        data["published_at"] = _dt_out(self.published_at)
+        data["fetched_at"] = _dt_out(self.fetched_at)
+        for key in ("images", "outlets", "also_urls"):
+            data[key] = list(data[key])
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        names = {f.name for f in fields(cls)}
+        kwargs = {k: v for k, v in data.items() if k in names}
+        kwargs["published_at"] = _dt_in(kwargs.get("published_at"))
+        kwargs["fetched_at"] = _dt_in(kwargs.get("fetched_at"))
+        for key in ("images", "outlets", "also_urls"):
+            kwargs[key] = tuple(kwargs.get(key) or ())
+        return cls(**kwargs)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number with its unit and magnitude, found in a text, with where it was found."""
+
+    kind: str  # "money" | "price" | "percent" | "multiple" | "shares" | "count" | "date"
+    value: float  # normalized: 43亿港元 -> 4.3e9 (unit HKD); 13.17% -> 13.17
+    unit: str  # "HKD", "USD", "CNY", "%", "x", "shares", "" ...
+    text: str  # the figure as written in the source, e.g. "43亿港元"
+    article_id: str = ""
+    start: int = -1  # character span in the article text
+    end: int = -1
+    context: str = ""  # the sentence it stands in
+    label: str = ""  # what it measures (French), e.g. "prix d'introduction"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Figure:
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A paragraph of the brief with its provenance."""
+
+    text: str
+    language: str = "fr"
+    translated: bool = False  # True only when a model translated source text into French
+    sources: tuple[tuple[str, int, int], ...] = ()  # (article_id, start, end)
+    unsupported: tuple[str, ...] = ()  # figures of this text with no source support
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str
+    passages: tuple[Passage, ...]
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    """One line of « Chiffres clés »: a measure and the value(s) sources give for it."""
+
+    label: str
+    rendered: str  # French rendering, e.g. « 4,3 milliards de dollars de Hong Kong »
+    figures: tuple[Figure, ...]  # supporting source figures
+    outlets: tuple[str, ...]
+    disagreement: tuple[FigureRow, ...] = ()  # other values for the same measure
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    article_id: str
+    title: str
+    outlet: str
+    url: str
+    published_at: datetime | None = None
+    language: str | None = None
+    contribution: str = ""  # ce que la source apporte
+
+
+@dataclass(frozen=True)
+class Brief:
+    story: str
+    title: str
+    chapeau: Passage
+    sections: tuple[Section, ...]
+    figures: tuple[FigureRow, ...]
+    sources: tuple[SourceRef, ...]
+    translated: bool
+    backend: str
+    model: str | None
+    generated_at: datetime
+    articles_read: int
+    banner: str | None = None  # shown loudly when text is left untranslated
+    faq: tuple[tuple[str, str], ...] = ()
+    unsupported: tuple[str, ...] = ()  # figures in generated prose without source support
+    language: str = "fr"
+
+
+@dataclass(frozen=True)
+class RunReport:
+    run_id: str
+    story: str
+    started_at: datetime
+    finished_at: datetime | None = None
+    counts: Mapping[str, int] = field(default_factory=dict, hash=False)
+    timings: Mapping[str, float] = field(default_factory=dict, hash=False)
+    backend: str = ""
+    model: str | None = None
+    exit_code: int = 0
+    outputs: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["started_at"] = _dt_out(self.started_at)
+        data["finished_at"] = _dt_out(self.finished_at)
+        data["counts"] = dict(self.counts)
+        data["timings"] = dict(self.timings)
+        data["outputs"] = list(self.outputs)
+        return data
