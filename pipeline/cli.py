@@ -1,0 +1,224 @@
+"""The `newsbrief` command (CLI contract of ARCHITECTURE.md).
+
+Exit codes: 0 done; 1 failed; 2 bad input or config (the message names the input);
+3 done with some pages rejected or blocked (run.json says which); 4 another run holds the lock.
+Heavy modules (scrapy, transformers, torch) are imported inside the commands that need them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Callable, Sequence
+
+from pipeline.errors import ConfigError, InputError, LockHeld, PipelineError, Rejected
+
+logger = logging.getLogger("newsbrief")
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_PARTIAL, EXIT_LOCKED = 0, 1, 2, 3, 4
+
+EPILOG = """exit codes: 0 done; 1 failed; 2 bad input or config; 3 done with some pages
+rejected or blocked (see run.json and rejects.jsonl); 4 another run holds the story's lock."""
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line, for cron and log collectors."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        data = {"time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"), "level": record.levelname,
+                "logger": record.name, "message": record.getMessage()}
+        if record.exc_info:
+            data["exception"] = self.formatException(record.exc_info)
+        return json.dumps(data, ensure_ascii=False)
+
+
+def setup_logging(fmt: str, verbosity: int) -> None:
+    level = logging.WARNING if verbosity < 0 else logging.DEBUG if verbosity > 0 else logging.INFO
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(JsonFormatter() if fmt == "json" else logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    for noisy in ("scrapy", "twisted", "jieba", "filelock", "urllib3", "httpx", "transformers"):
+        logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+
+
+def _existing_file(value: str) -> Path:
+    path = Path(value)
+    if not path.exists():
+        raise InputError(value, "no such file")
+    if path.is_dir():
+        raise InputError(value, "is a directory, expected a file")
+    return path
+
+
+# ---------------------------------------------------------------- commands
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from pipeline.jobs import demo_replay_path, run_story
+
+    return run_story("zhipu-ipo", args, replay=demo_replay_path())
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from pipeline.jobs import run_story
+
+    return run_story(args.story, args, replay=args.replay)
+
+
+def cmd_crawl(args: argparse.Namespace) -> int:
+    from pipeline.jobs import crawl_urls
+
+    return crawl_urls(args)
+
+
+def cmd_process(args: argparse.Namespace) -> int:
+    from pipeline.jobs import process_archive
+
+    return process_archive(args)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from pipeline.records import RawPage
+    from pipeline.run import article_from_page
+
+    path = _existing_file(args.file)
+    url = args.url or path.resolve().as_uri()
+    try:
+        article = article_from_page(RawPage(url=url, body=path.read_bytes()))
+    except Rejected as rej:
+        print(json.dumps({"url": url, "rejected": rej.reason.value, "detail": rej.detail},
+                         ensure_ascii=False), file=sys.stdout)
+        return EXIT_PARTIAL
+    print(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    from pipeline.jobs import brief_from_jsonl
+
+    return brief_from_jsonl(args)
+
+
+def cmd_factcheck(args: argparse.Namespace) -> int:
+    from pipeline.jobs import factcheck
+
+    return factcheck(args)
+
+
+def cmd_models(args: argparse.Namespace) -> int:
+    from pipeline.jobs import models_command
+
+    return models_command(args)
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from pipeline.evaluate import evaluate_corpus, format_report
+
+    corpus = Path(args.corpus)
+    if not (corpus / "manifest.tsv").is_file():
+        raise InputError(args.corpus, "not a corpus directory: manifest.tsv is missing")
+    result = evaluate_corpus(corpus)
+    print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else format_report(result))
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- parser
+
+
+def _add_run_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--backend", choices=("auto", "llm", "seq2seq", "extractive"), default=None,
+                   help="summarizer backend (default: from configs/default.toml, 'auto')")
+    p.add_argument("--model", help="Hub id or local path of the model for the llm/seq2seq backend")
+    p.add_argument("--offline", action="store_true", help="never touch the network for models")
+    p.add_argument("--db", help="SQLite store (default: $NEWSBRIEF_DB or ~/.local/share/newsbrief/newsbrief.sqlite3)")
+    p.add_argument("--out", help="output root (default: output/); files go to OUT/<story>/<YYYY-MM-DD>/")
+    p.add_argument("--archive", help="also archive every response to this WARC file (.warc.gz)")
+    p.add_argument("--config", help="a pipeline config overlay (TOML) on top of configs/default.toml")
+    p.add_argument("--strict", action="store_true", help="fail (exit 1) on figures the sources do not support")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsbrief", epilog=EPILOG,
+        description="Crawl news sites, extract and normalize articles, and write a French news "
+                    "brief about a story with its sources cited and its figures checked.")
+    parser.add_argument("--log-format", choices=("text", "json"), default="text",
+                        help="log lines on stderr: human text, or JSON lines for cron")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
+    parser.add_argument("-q", "--quiet", action="store_true", help="warnings and errors only")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_, description=help_, epilog=EPILOG)
+        p.set_defaults(func=func)
+        return p
+
+    p = add("demo", cmd_demo, "Run the main job on the embedded demo archive (Zhipu AI IPO), offline.")
+    _add_run_options(p)
+    p = add("run", cmd_run, "Crawl a story's sites, store the articles and write its French brief.")
+    p.add_argument("story", help="story file (configs/stories/NAME.toml) or a shipped story id")
+    p.add_argument("--replay", help="serve pages from a WARC file or a page directory with manifest.json; no network")
+    _add_run_options(p)
+    p = add("crawl", cmd_crawl, "Fetch the given URLs once (site spider by domain, else generic) and print or save Articles.")
+    p.add_argument("urls", nargs="+", metavar="URL")
+    p.add_argument("--replay", help="serve pages from a WARC file or a page directory; no network")
+    p.add_argument("--archive", help="archive every response to this WARC file (.warc.gz)")
+    p.add_argument("--out", help="write one Article per line to this JSONL file (default: stdout)")
+    p.add_argument("--db", help="also store the articles in this SQLite store")
+    p = add("process", cmd_process, "Re-extract articles offline from a WARC archive or a page directory.")
+    p.add_argument("archive", help="a .warc / .warc.gz file or a directory with manifest.json")
+    p.add_argument("--out", help="write one Article per line to this JSONL file (default: stdout)")
+    p = add("extract", cmd_extract, "Extract one HTML file and print the Article as JSON.")
+    p.add_argument("file", metavar="FILE.html")
+    p.add_argument("--url", help="the page's URL (selects the site parser; default: the file's URI)")
+    p = add("brief", cmd_brief, "Write a French brief from an articles JSONL file.")
+    p.add_argument("articles", metavar="ARTICLES.jsonl")
+    p.add_argument("--story", required=True, help="story file or shipped story id")
+    _add_run_options(p)
+    p = add("factcheck", cmd_factcheck, "Check every figure of a French brief against its sources.")
+    p.add_argument("brief", metavar="BRIEF.md")
+    p.add_argument("--sources", required=True, nargs="+",
+                   help="an articles JSONL file (url, title, text per line) or .txt / .html files")
+    p.add_argument("--json", action="store_true", help="print the checks as JSON")
+    p = add("models", cmd_models, "List the models in the local cache, or pull one from the Hub.")
+    msub = p.add_subparsers(dest="models_command", metavar="ACTION", required=True)
+    msub.add_parser("list", help="show the cached models and the configured ones")
+    pull = msub.add_parser("pull", help="download a model into the Hugging Face cache (with progress)")
+    pull.add_argument("model_id", metavar="ID")
+    pull.add_argument("--revision", default=None)
+    p = add("eval", cmd_eval, "Evaluate extraction on a corpus (manifest.tsv layout): P/R/F1 per language, pages/s.")
+    esub = p.add_subparsers(dest="eval_command", metavar="WHAT", required=True)
+    ext = esub.add_parser("extraction", help="score pipeline.extract.extract_text on CORPUS_DIR")
+    ext.add_argument("corpus", metavar="CORPUS_DIR")
+    ext.add_argument("--json", action="store_true", help="print the result as JSON")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    setup_logging(args.log_format, -1 if args.quiet else args.verbose)
+    try:
+        code: int = args.func(args)
+    except (ConfigError, InputError) as exc:
+        print(f"newsbrief: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except LockHeld as exc:
+        print(f"newsbrief: {exc}", file=sys.stderr)
+        return EXIT_LOCKED
+    except PipelineError as exc:
+        print(f"newsbrief: failed: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("newsbrief: interrupted; stored articles are kept, re-run to complete", file=sys.stderr)
+        return 130
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,85 @@
+"""Crash-safe file writes and the per-story run lock."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import tempfile
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Iterable
+
+from pipeline.errors import LockHeld
+
+
+def atomic_write_bytes(path: Path | str, data: bytes) -> Path:
+    """Write to a temp file in the same directory, fsync, then rename over `path`.
+
+    A reader (or a crash) sees the old file or the new one, never half of one.
+    """
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def atomic_write_text(path: Path | str, text: str) -> Path:
+    return atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def atomic_write_json(path: Path | str, data: Any) -> Path:
+    return atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n")
+
+
+def atomic_write_jsonl(path: Path | str, rows: Iterable[Any]) -> Path:
+    lines = [json.dumps(row, ensure_ascii=False, sort_keys=True) for row in rows]
+    return atomic_write_text(path, "".join(line + "\n" for line in lines))
+
+
+class StoryLock:
+    """An exclusive, non-blocking lock per story; released by the OS if the process dies."""
+
+    def __init__(self, lock_dir: Path | str, story: str, holder: str) -> None:
+        self.path = Path(lock_dir) / f"{story}.lock"
+        self.story = story
+        self.holder = holder
+        self._fd: int | None = None
+
+    def acquire(self) -> StoryLock:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            held_by = os.pread(fd, 4096, 0).decode("utf-8", "replace").strip() or "unknown holder"
+            os.close(fd)
+            raise LockHeld(self.story, f"{held_by} (lock file {self.path})") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, self.holder.encode("utf-8"), 0)
+        self._fd = fd
+        return self
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.ftruncate(self._fd, 0)
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+            self._fd = None
+
+    def __enter__(self) -> StoryLock:
+        return self.acquire()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.release()

@@ -1,0 +1,192 @@
+"""Orchestration of one run: pages -> articles -> store -> story selection -> brief -> outputs.
+
+Crawling (Scrapy) happens in `spiders/`; this module only receives RawPages, so it can be fed
+by a live crawl, a replay archive or a WARC file alike.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Iterable, Sequence
+from zoneinfo import ZoneInfo
+
+from pipeline.config import PipelineConfig, StoryConfig
+from pipeline.errors import Rejected, RejectReason
+from pipeline.fsutil import atomic_write_json, atomic_write_jsonl, atomic_write_text
+from pipeline.records import Article, Brief, RawPage
+
+logger = logging.getLogger(__name__)
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+COUNT_KEYS = ("discovered", "fetched", "new", "updated", "unchanged", "rejected",
+              "duplicates", "blocked", "errors")
+
+
+def new_run_id(now: datetime | None = None) -> str:
+    """A sortable, unique run id: UTC time plus a random suffix."""
+    now = now or datetime.now(timezone.utc)
+    return f"{now:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:6]}"
+
+
+def lock_holder(run_id: str) -> str:
+    return f"run {run_id}, pid {os.getpid()} on {socket.gethostname()}"
+
+
+@dataclass
+class ProcessOutcome:
+    """What processing a batch of pages did: the articles it stored and what it rejected."""
+
+    articles: list[Article] = field(default_factory=list)
+    rejects: list[dict[str, str]] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=lambda: {k: 0 for k in COUNT_KEYS})
+
+    def reject(self, url: str, reason: str, detail: str = "") -> None:
+        self.rejects.append({"url": url, "reason": reason, "detail": detail})
+        key = "blocked" if reason == RejectReason.BLOCKED.value else "rejected"
+        self.counts[key] += 1
+
+
+def article_from_page(page: RawPage) -> Article:
+    """Extract, normalize and tag the language of one page. Raises Rejected."""
+    from pipeline.blocking import block_reason
+    from pipeline.extract import decode_html, extract_article
+    from pipeline.language import apply_language
+    from pipeline.normalize import normalize_article
+
+    if page.status >= 400:
+        raise Rejected(RejectReason.HTTP_ERROR, page.effective_url, f"HTTP {page.status}")
+    html, _ = decode_html(page.body, page.header("Content-Type"))
+    reason = block_reason(html, page.effective_url, page.status)
+    if reason:
+        raise Rejected(RejectReason.BLOCKED, page.effective_url, reason)
+    article = normalize_article(extract_article(page))
+    return apply_language(article, article.language)
+
+
+def process_pages(pages: Iterable[RawPage], store: "Store") -> ProcessOutcome:  # noqa: F821
+    """Turn pages into stored articles; every page is counted, none is lost silently."""
+    from pipeline.dedup import canonical_url
+
+    out = ProcessOutcome()
+    for page in pages:
+        out.counts["fetched"] += 1
+        try:
+            article = article_from_page(page)
+        except Rejected as rej:
+            out.reject(rej.url, rej.reason.value, rej.detail)
+            continue
+        article = article.with_changes(canonical_url=canonical_url(article.canonical_url or article.url))
+        status = store.upsert_article(article)
+        out.counts[status] += 1
+        out.articles.append(article)
+    return out
+
+
+def _local_date(value: datetime | None) -> date | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=SHANGHAI)
+    return value.astimezone(SHANGHAI).date()
+
+
+def keyword_hits(article: Article, keywords: Sequence[str]) -> int:
+    """How many distinct story keywords the title, summary or text mention (case-insensitive)."""
+    haystack = " ".join(filter(None, (article.title, article.summary, article.text))).casefold()
+    return sum(1 for kw in keywords if kw.casefold() in haystack)
+
+
+def story_rejection(article: Article, story: StoryConfig) -> tuple[RejectReason, str] | None:
+    """Why an article does not belong to the story, or None when it does."""
+    if story.sites and article.site not in story.sites and article.site != "generic":
+        return RejectReason.OFF_STORY, f"site {article.site} is not one of {', '.join(story.sites)}"
+    if keyword_hits(article, story.exclude_keywords):
+        return RejectReason.OFF_STORY, "mentions an excluded keyword"
+    hits = keyword_hits(article, story.keywords)
+    if hits < story.min_keyword_hits:
+        return RejectReason.OFF_STORY, f"{hits} story keyword(s), {story.min_keyword_hits} needed"
+    day = _local_date(article.published_at)
+    if day is not None and story.date_from and day < story.date_from:
+        return RejectReason.OUT_OF_WINDOW, f"published {day}, before {story.date_from}"
+    if day is not None and story.date_to and day > story.date_to:
+        return RejectReason.OUT_OF_WINDOW, f"published {day}, after {story.date_to}"
+    return None
+
+
+def select_story(articles: Iterable[Article], story: StoryConfig) -> tuple[list[Article], list[dict[str, str]]]:
+    """Split articles into the story's ones and the others (with the reason)."""
+    kept: list[Article] = []
+    left: list[dict[str, str]] = []
+    for article in articles:
+        why = story_rejection(article, story)
+        if why is None:
+            kept.append(article)
+        else:
+            left.append({"url": article.url, "reason": why[0].value, "detail": why[1]})
+    kept.sort(key=lambda a: (a.published_at or datetime.max.replace(tzinfo=timezone.utc), a.id))
+    return kept, left
+
+
+def make_brief(
+    articles: Sequence[Article],
+    story: StoryConfig,
+    cfg: PipelineConfig,
+    *,
+    backend: str = "auto",
+    model: str | None = None,
+    offline: bool = False,
+    generated_at: datetime | None = None,
+) -> tuple[Brief, list[Article]]:
+    """Collapse reprints, summarize, check figures and compose the French brief."""
+    from pipeline.brief import compose_brief
+    from pipeline.dedup import collapse_duplicates
+    from pipeline.facts import key_figures
+    from pipeline.summarize.select import choose_summarizer
+
+    unique, _dropped = collapse_duplicates(list(articles))
+    summarizer = choose_summarizer(backend, model=model, offline=offline)
+    draft = summarizer.summarize(unique, story, cfg.themes)
+    rows = key_figures(unique)
+    brief = compose_brief(
+        draft, unique, story, figures=rows,
+        generated_at=generated_at or datetime.now(timezone.utc),
+    )
+    return brief, unique
+
+
+def write_outputs(
+    out_dir: Path, brief: Brief, articles: Sequence[Article], report: dict[str, object],
+    rejects: Sequence[dict[str, str]],
+) -> list[Path]:
+    """Write the run's files atomically; returns their paths."""
+    from pipeline.brief import brief_to_json, render_markdown
+
+    paths = [
+        atomic_write_text(out_dir / "brief.fr.md", render_markdown(brief)),
+        atomic_write_json(out_dir / "brief.json", brief_to_json(brief)),
+        atomic_write_jsonl(out_dir / "articles.jsonl", (a.to_dict() for a in articles)),
+        atomic_write_jsonl(out_dir / "rejects.jsonl", rejects),
+    ]
+    report["outputs"] = [str(p) for p in paths] + [str(out_dir / "run.json")]
+    paths.append(atomic_write_json(out_dir / "run.json", report))
+    return paths
+
+
+class Timer:
+    """Wall-clock timings per stage for run.json."""
+
+    def __init__(self) -> None:
+        self.timings: dict[str, float] = {}
+        self._t = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.timings[stage] = round(now - self._t, 3)
+        self._t = now
