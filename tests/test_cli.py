@@ -1,0 +1,82 @@
+"""The command line: help texts, and bad input that exits 2 with a message naming it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.cli import build_parser, main
+
+COMMANDS = ["demo", "run", "crawl", "process", "extract", "brief", "factcheck", "models", "eval"]
+
+
+def test_top_level_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--help"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    for command in COMMANDS:
+        assert command in out
+    assert "exit codes" in out
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_each_command_says_what_it_does(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main([command, "--help"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    sub = build_parser()._subparsers._group_actions[0].choices[command]  # type: ignore[union-attr]
+    assert sub.description and sub.description.split()[0] in out
+
+
+def test_missing_file_exits_2_naming_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "nope.html"
+    assert main(["extract", str(missing)]) == 2
+    assert str(missing) in capsys.readouterr().err
+
+
+def test_unknown_story_exits_2_naming_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["run", "no-such-story", "--db", str(tmp_path / "db.sqlite3"), "--out", str(tmp_path)])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "no-such-story" in err and "unknown story" in err
+
+
+def test_invalid_story_config_exits_2_naming_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('id = "x"\ntitle_hint = "t"\nkeywords = ["a"]\ncolour = "red"\n', encoding="utf-8")
+    assert main(["run", str(bad), "--db", str(tmp_path / "db.sqlite3")]) == 2
+    err = capsys.readouterr().err
+    assert "bad.toml" in err and "colour" in err
+
+
+def test_invalid_overlay_config_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    overlay = tmp_path / "overlay.toml"
+    overlay.write_text("[crawl]\nmax_pages = 'many'\n", encoding="utf-8")
+    code = main(["demo", "--config", str(overlay), "--db", str(tmp_path / "db.sqlite3"), "--out", str(tmp_path)])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "overlay.toml" in err and "max_pages" in err
+
+
+def test_missing_replay_archive_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["run", "zhipu-ipo", "--replay", str(tmp_path / "gone.warc.gz"),
+                 "--db", str(tmp_path / "db.sqlite3"), "--out", str(tmp_path)])
+    assert code == 2
+    assert "gone.warc.gz" in capsys.readouterr().err
+
+
+def test_console_script_starts_without_heavy_imports() -> None:
+    """`newsbrief --help` must not import scrapy, transformers or torch (fast start)."""
+    code = (
+        "import sys; from pipeline.cli import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "heavy = [m for m in ('scrapy', 'transformers', 'torch') if m in sys.modules]\n"
+        "print('HEAVY=' + ','.join(heavy))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "HEAVY="
