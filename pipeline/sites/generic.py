@@ -1,14 +1,27 @@
-"""Generic extraction for any site: structured data, then main text.
+"""Generic extraction for any site: structured metadata, then the main text.
 
-PLACEHOLDER (to be replaced by the tuned extractor of issue 4): trafilatura underneath.
+The heuristics live in pipeline/textex (parse once with lxml, prune furniture, score blocks by
+text and punctuation density, pick the container and its continuation, clean the lines).
 """
 
 from __future__ import annotations
 
-import trafilatura
+from typing import Any
+
+from pipeline.textex import extract_paragraphs
+from pipeline.textex.metadata import page_metadata
 
 
 def main_text(html: str, url: str | None = None) -> list[str]:
-    """The main text of a page as a list of paragraphs."""
-    text = trafilatura.extract(html, url=url, include_comments=False, favor_precision=True) or ""
-    return [p.strip() for p in text.split("\n") if p.strip()]
+    """The main text of a page as a list of paragraphs ([] when the page has no article)."""
+    return extract_paragraphs(html, url)
+
+
+def main_text_str(html: str) -> str:
+    """main_text joined by newlines: the `fn(html) -> str` shape score.py calls."""
+    return "\n".join(main_text(html))
+
+
+def structured_metadata(html: str, url: str | None = None) -> dict[str, Any]:
+    """Title, published_at, author, description, language, canonical and site_name of a page."""
+    return page_metadata(html, url)

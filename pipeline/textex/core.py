@@ -1,0 +1,54 @@
+"""The extraction pipeline: parse, prune, score, pick the container, emit clean paragraphs."""
+
+from __future__ import annotations
+
+import logging
+
+from pipeline.textex.dom import HtmlElement, compute_stats, parse, prune
+from pipeline.textex.paragraphs import clean_line, paragraphs_of
+from pipeline.textex.scoring import best_container, score_candidates, with_siblings
+
+logger = logging.getLogger(__name__)
+
+# Below this many characters of text our own result is too thin to trust: ask trafilatura.
+MIN_TEXT_CHARS = 60
+
+
+def _title(doc: HtmlElement) -> str:
+    node = doc.find(".//title")
+    return clean_line(node.text_content()) if node is not None else ""
+
+
+def own_paragraphs(html: str) -> list[str]:
+    """Our extractor alone (no fallback): the article's paragraphs, or [] when none is found."""
+    doc = parse(html)
+    if doc is None:
+        return []
+    title = _title(doc)
+    body = prune(doc)
+    stats = compute_stats(body)
+    cands = score_candidates(stats)
+    top = best_container(cands)
+    if top is None:
+        return []
+    return paragraphs_of(with_siblings(top, cands), stats, title)
+
+
+def fallback_paragraphs(html: str, url: str | None) -> list[str]:
+    """trafilatura's paragraphs, for pages where our scorer finds too little text."""
+    import trafilatura  # lazily: most pages never need it
+
+    text = trafilatura.extract(html, url=url, include_comments=False, include_tables=False) or ""
+    return [p for p in (clean_line(x) for x in text.split("\n")) if p]
+
+
+def extract_paragraphs(html: str, url: str | None = None) -> list[str]:
+    """The main text of a page as paragraphs; [] for a page with no article text."""
+    paras = own_paragraphs(html)
+    if sum(len(p) for p in paras) >= MIN_TEXT_CHARS:
+        return paras
+    fallback = fallback_paragraphs(html, url) if html.strip() else []
+    if sum(len(p) for p in fallback) > sum(len(p) for p in paras):
+        logger.debug("fallback extractor used for %s", url or "<page>")
+        return fallback
+    return paras

@@ -1,0 +1,139 @@
+"""Parsing, boilerplate pruning and per-node text statistics on one lxml tree."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml import etree
+
+logger = logging.getLogger(__name__)
+
+HtmlElement = lxml.html.HtmlElement
+
+# Never content: dropped with their text (the tail, which belongs to the parent, is kept).
+DROP_TAGS = (
+    "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
+    "select", "button", "input", "textarea", "link", "meta", "head", "audio", "video", "map",
+)
+# Page furniture by tag; kept only when it holds most of the page's text (a page wrapped in <form>).
+FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "menu", "dialog", "form", "header"})
+# Inline tags: their text is part of the enclosing paragraph.
+INLINE_TAGS = frozenset({
+    "a", "span", "strong", "b", "em", "i", "u", "font", "small", "big", "sub", "sup", "abbr",
+    "cite", "code", "q", "s", "strike", "mark", "time", "label", "tt", "var", "del", "ins",
+    "bdi", "bdo", "wbr", "nobr", "dfn", "kbd", "samp", "img", "br", "o:p", "st1:chsdate",
+})
+# class/id words that mark boilerplate whatever else the attribute says.
+STRONG_NEGATIVE = re.compile(
+    r"comment|related|recommend|share|sharing|copyright|footer|sidebar|side-bar|breadcrumb|"
+    r"crumb|advert|sponsor|social|subscribe|newsletter|popup|modal|outbrain|taboola|"
+    r"tuijian|xgyd|xgxw|xgwz|pinglun|remen|paihang|disclaimer|\bad\b|\bads\b|adsbygoogle|"
+    r"\bnav|navbar|menu|toolbar|\bpager\b|pagination|\btags?\b|keyword|jiathis|bdshare|"
+    r"login|signup|promo|hidden|\bhide\b|cookie|print|font-?size|zihao|qrcode|erweima|"
+    r"\bbshare|more-?news|hot-?news|\bhotnews|\branking|\bfoot\b|\bfoot_|_foot\b|\bbottom\b"
+)
+# class/id words that mark boilerplate unless the attribute also looks like content.
+WEAK_NEGATIVE = re.compile(
+    r"banner|widget|masthead|\bhot|rank|author|byline|meta\b|info\b|\bdate\b|\btime\b|"
+    r"source|\bextra|\bside|\btool|\bbtn|\bicon|\blogo|\bfoot|\bhead|\btop\b|link|\blist\b"
+)
+POSITIVE = re.compile(
+    r"article|content|\bbody|text|\bmain|\bpost|entry|story|detail|zhengwen|\bzw\b|artibody|"
+    r"\bcont\b|\btxt|\bpage-?content|\brich"
+)
+# Share of the page text a furniture node may hold and still be dropped.
+_FURNITURE_MAX_SHARE = 0.6
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def parse(html: str) -> HtmlElement | None:
+    """The document element of `html`, or None for an empty or unparsable page."""
+    html = _XML_DECL.sub("", html)
+    if not html.strip():
+        return None
+    try:
+        doc = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError) as exc:
+        logger.debug("unparsable page: %s", exc)
+        return None
+    return doc
+
+
+def class_words(el: HtmlElement) -> str:
+    """The element's class and id, lower-cased, as one string for pattern matching."""
+    return f"{el.get('class') or ''} {el.get('id') or ''}".lower().strip()
+
+
+def is_boilerplate(el: HtmlElement) -> bool:
+    """True when the element's tag or class/id marks it as page furniture."""
+    if el.tag in FURNITURE_TAGS:
+        return True
+    words = class_words(el)
+    if not words:
+        return False
+    if STRONG_NEGATIVE.search(words):
+        return not words.startswith(("article", "content", "post-body", "entry"))
+    return bool(WEAK_NEGATIVE.search(words)) and not POSITIVE.search(words)
+
+
+def _text_len(el: HtmlElement) -> int:
+    return len("".join(el.itertext()).strip())
+
+
+def prune(doc: HtmlElement) -> HtmlElement:
+    """Remove scripts, comments and furniture from `doc` in place and return its body."""
+    etree.strip_elements(doc, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    etree.strip_elements(doc, *DROP_TAGS, with_tail=False)
+    body = doc.find("body")
+    if body is None:
+        body = doc
+    total = max(_text_len(body), 1)
+    for el in list(body.iter()):
+        if not isinstance(el.tag, str) or el is body or el.getparent() is None:
+            continue
+        if is_boilerplate(el) and _text_len(el) < _FURNITURE_MAX_SHARE * total:
+            el.drop_tree()
+    return body
+
+
+@dataclass
+class Stats:
+    """Text statistics of every element below a root, keyed by element."""
+
+    text: dict[HtmlElement, int] = field(default_factory=dict)  # all text chars
+    links: dict[HtmlElement, int] = field(default_factory=dict)  # chars inside <a>
+    own: dict[HtmlElement, int] = field(default_factory=dict)  # direct + inline-child chars
+    order: list[HtmlElement] = field(default_factory=list)  # preorder
+
+    def link_density(self, el: HtmlElement) -> float:
+        """Share of the element's text that sits inside links."""
+        n = self.text.get(el, 0)
+        return self.links.get(el, 0) / n if n else 0.0
+
+
+def _slen(s: str | None) -> int:
+    return len(s.strip()) if s else 0
+
+
+def compute_stats(root: HtmlElement) -> Stats:
+    """One bottom-up pass: text, link text and own-paragraph lengths for every element."""
+    st = Stats(order=[el for el in root.iter() if isinstance(el.tag, str)])
+    text, links, own = st.text, st.links, st.own
+    for el in reversed(st.order):
+        t = o = _slen(el.text)
+        lk = 0
+        for child in el:
+            tail = _slen(child.tail)
+            ct = text.get(child, 0)
+            t += ct + tail
+            o += tail
+            lk += links.get(child, 0)
+            if child.tag in INLINE_TAGS:
+                o += ct
+        text[el] = t
+        links[el] = t if el.tag == "a" else lk
+        own[el] = o
+    return st

@@ -1,0 +1,1 @@
+def page_metadata(html, url=None): return {}

@@ -1,0 +1,119 @@
+"""Paragraph emission from the chosen containers, and line-level boilerplate cleaning."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.textex.dom import INLINE_TAGS, HtmlElement, Stats
+
+_SKIP_TAGS = frozenset({"h1", "figcaption"})
+_LIST_TAGS = frozenset({"ul", "ol", "dl", "table", "menu"})
+_MAX_BLOCK_LINK_DENSITY = 0.5
+_MAX_LIST_LINK_DENSITY = 0.3
+_MAX_LINE_LINK_DENSITY = 0.6
+_SPACES = re.compile(r"[ \t\r\n\f\v\u200b\ufeff]+")
+
+# Whole lines that are page furniture, in the languages we read (Chinese, English, French).
+BOILERPLATE_LINE = re.compile(
+    r"^[\[【（(「]?\s*(责任编辑|责编|编辑|值班编辑|实习编辑|校对|审核|审校|监制|本文来源|文章来源|稿源|"
+    r"原文链接|图片来源|视频来源|转载请注明|本文系|本文为|声明|免责声明|版权声明|特别声明)\s*[:：]|"
+    r"返回搜狐|查看更多|版权所有|著作权|Copyright|All rights reserved|^©|"
+    r"^(分享到|分享|打印|关闭窗口|打印本页|关闭|收藏|字号|字体|【?大\s*中\s*小】?|扫一扫|扫描二维码|"
+    r"相关阅读|相关新闻|相关文章|推荐阅读|热点推荐|延伸阅读|更多精彩|点击进入|上一篇|下一篇|"
+    r"Advertisement|ADVERTISEMENT|Read more|Related|Share this|Follow us|Sign up|"
+    r"Lire aussi|Lire la suite|Publicité|Partager|Abonnez-vous)\s*[:：]?\s*$",
+    re.I,
+)
+# A short line made only of a date, a time and "source/author/clicks" labels.
+_META_LINE = re.compile(
+    r"^(发布时间|发布日期|时间|日期|来源|作者|点击|浏览|阅读|编辑|发表|更新)?[:：\s]*"
+    r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
+)
+_META_WORDS = re.compile(r"来源|作者|点击|浏览|阅读|编辑|发布|字号|评论|分享|打印|记者")
+_MAX_META_LINE = 80
+
+
+@dataclass
+class _Line:
+    parts: list[str] = field(default_factory=list)
+    link_chars: int = 0
+
+
+@dataclass
+class Emitter:
+    """Walks chosen containers and collects one line per block or <br>-separated run."""
+
+    stats: Stats
+    lines: list[_Line] = field(default_factory=list)
+    cur: _Line = field(default_factory=_Line)
+
+    def flush(self) -> None:
+        """Close the current line."""
+        if self.cur.parts:
+            self.lines.append(self.cur)
+        self.cur = _Line()
+
+    def skip(self, el: HtmlElement) -> bool:
+        """Nested blocks that are link lists or titles, not article text."""
+        if el.tag in _SKIP_TAGS:
+            return True
+        ld = self.stats.link_density(el)
+        if el.tag in _LIST_TAGS and ld > _MAX_LIST_LINK_DENSITY:
+            return True
+        return el.tag not in INLINE_TAGS and ld > _MAX_BLOCK_LINK_DENSITY
+
+    def walk(self, el: HtmlElement, in_link: bool = False) -> None:
+        """Emit `el`'s text (not its tail) into lines."""
+        block = el.tag not in INLINE_TAGS
+        if block:
+            self.flush()
+        elif el.tag == "br":
+            self.flush()
+        in_link = in_link or el.tag == "a"
+        self._add(el.text, in_link)
+        for child in el:
+            if isinstance(child.tag, str) and not self.skip(child):
+                self.walk(child, in_link)
+            self._add(child.tail, in_link)
+        if block:
+            self.flush()
+
+    def _add(self, text: str | None, in_link: bool) -> None:
+        if text:
+            self.cur.parts.append(text)
+            if in_link:
+                self.cur.link_chars += len(text.strip())
+
+
+def clean_line(text: str) -> str:
+    """Collapse ASCII whitespace (no-break spaces stay: French typography) and trim."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def is_boilerplate_line(text: str) -> bool:
+    """True for editor credits, copyright lines, share widgets and date/source bylines."""
+    if BOILERPLATE_LINE.search(text):
+        return len(text) < 120
+    if len(text) <= _MAX_META_LINE and _META_LINE.search(text):
+        return bool(_META_WORDS.search(text)) or len(text) < 30
+    return False
+
+
+def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") -> list[str]:
+    """Clean paragraphs of the chosen containers, in document order."""
+    em = Emitter(stats)
+    for el in containers:
+        em.walk(el)
+    em.flush()
+    out = []
+    for line in em.lines:
+        text = clean_line("".join(line.parts))
+        if not text or (title and text == title):
+            continue
+        if line.link_chars > _MAX_LINE_LINK_DENSITY * len(text):
+            continue
+        if is_boilerplate_line(text):
+            continue
+        out.append(text)
+    return out

@@ -1,0 +1,137 @@
+"""Candidate scoring: which container holds the article, and which siblings continue it.
+
+Each paragraph-like block (a block element with enough direct text) gives its ancestors a score
+from its length and its punctuation (Chinese and Latin commas and stops: prose has them, menus
+and link lists do not). An ancestor's score is then discounted by its link density and its
+class/id. The best container is widened to its siblings that look like more of the same text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.textex.dom import (
+    INLINE_TAGS,
+    POSITIVE,
+    STRONG_NEGATIVE,
+    WEAK_NEGATIVE,
+    HtmlElement,
+    Stats,
+    class_words,
+)
+
+# Punctuation that separates clauses in prose (Latin and CJK).
+PUNCT = re.compile(r"[,，、;；。.!?！？：:]")
+_SENTENCE_END = re.compile(r"[.!?。！？”\"»)）]$")
+MIN_PARAGRAPH = 25  # chars of direct text for a block to count as a paragraph
+_ANCESTOR_LEVELS = 5
+_TAG_BONUS = {"div": 5.0, "article": 10.0, "main": 5.0, "section": 3.0, "pre": 3.0, "td": 3.0,
+              "blockquote": 3.0, "ol": -3.0, "ul": -3.0, "dl": -3.0, "li": -3.0, "dd": -3.0,
+              "form": -3.0, "h1": -5.0, "h2": -5.0, "h3": -5.0, "th": -5.0, "body": -10.0}
+_NOT_CANDIDATE = frozenset({"html", "a", "tr", "tbody", "thead", "table"})
+
+
+def own_text(el: HtmlElement) -> str:
+    """The text of `el` outside its block children: its text, inline children and tails."""
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag in INLINE_TAGS:
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def class_weight(el: HtmlElement) -> float:
+    """+25 for content-like class/id words, -25 for boilerplate-like ones."""
+    words = class_words(el)
+    if not words:
+        return 0.0
+    weight = 0.0
+    if STRONG_NEGATIVE.search(words) or WEAK_NEGATIVE.search(words):
+        weight -= 25.0
+    if POSITIVE.search(words):
+        weight += 25.0
+    return weight
+
+
+def paragraph_score(el: HtmlElement, st: Stats) -> float:
+    """The score one paragraph-like block gives its ancestors (0 when it is not one)."""
+    n = st.own.get(el, 0)
+    if n < MIN_PARAGRAPH or el.tag in INLINE_TAGS:
+        return 0.0
+    text = own_text(el)
+    return 1.0 + len(PUNCT.findall(text)) + min(n / 100.0, 3.0)
+
+
+@dataclass
+class Candidates:
+    """Raw (undiscounted) scores of every container that received some paragraph score."""
+
+    raw: dict[HtmlElement, float]
+    stats: Stats
+
+    def final(self, el: HtmlElement) -> float:
+        """The container's score after link-density discount."""
+        return self.raw.get(el, 0.0) * (1.0 - self.stats.link_density(el))
+
+
+def score_candidates(st: Stats) -> Candidates:
+    """Propagate every paragraph's score to its ancestors (1, 1/2, 1/6, 1/9, 1/12)."""
+    raw: dict[HtmlElement, float] = {}
+    for el in st.order:
+        score = paragraph_score(el, st)
+        if not score:
+            continue
+        anc = el.getparent()
+        level = 0
+        while anc is not None and level < _ANCESTOR_LEVELS:
+            if anc.tag not in _NOT_CANDIDATE:
+                if anc not in raw:
+                    raw[anc] = _TAG_BONUS.get(anc.tag, 0.0) + class_weight(anc)
+                raw[anc] += score / (1 if level == 0 else 2 if level == 1 else level * 3)
+            anc = anc.getparent()
+            level += 1
+    return Candidates(raw, st)
+
+
+def best_container(cands: Candidates) -> HtmlElement | None:
+    """The highest-scoring container, or None when the page has no paragraph at all."""
+    best, best_score = None, 0.0
+    for el in cands.raw:
+        s = cands.final(el)
+        if s > best_score:
+            best, best_score = el, s
+    return best
+
+
+def with_siblings(top: HtmlElement, cands: Candidates) -> list[HtmlElement]:
+    """`top` plus the siblings that continue its text (readability's sibling rule)."""
+    parent = top.getparent()
+    if parent is None:
+        return [top]
+    top_score = cands.final(top)
+    threshold = max(10.0, top_score * 0.2)
+    top_class = top.get("class")
+    chosen = []
+    st = cands.stats
+    for sib in parent:
+        if not isinstance(sib.tag, str):
+            continue
+        if sib is top:
+            chosen.append(sib)
+            continue
+        bonus = top_score * 0.2 if top_class and sib.get("class") == top_class else 0.0
+        if cands.final(sib) + bonus >= threshold:
+            chosen.append(sib)
+        elif sib.tag == "p" and _is_prose(sib, st):
+            chosen.append(sib)
+    return chosen
+
+
+def _is_prose(el: HtmlElement, st: Stats) -> bool:
+    n = st.own.get(el, 0)
+    ld = st.link_density(el)
+    if n > 80:
+        return ld < 0.25
+    return 0 < n and ld == 0 and bool(_SENTENCE_END.search(own_text(el).strip()))
