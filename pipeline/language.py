@@ -1,0 +1,169 @@
+"""Language and script detection: langdetect, seeded, with script and length rules.
+
+- langdetect is seeded once (``DetectorFactory.seed = 0``) so results are reproducible.
+- ``zh-cn`` / ``zh-tw`` become ``"zh"``; the script (``"Hans"`` / ``"Hant"``) is decided by
+  counting the characters OpenCC would change: a traditional text changes under ``t2s`` and
+  barely under ``s2t``, a simplified one the other way round. langdetect's own label is only
+  the tie-breaker (it cannot tell scripts apart on short or mixed text).
+- Text made mostly of Han characters with no kana or hangul is Chinese whatever langdetect says
+  (it calls short Chinese strings Korean).
+- Below ``min_chars`` letters the declared (site) language wins (short strings are misdetected),
+  except that a Han-script string is Chinese unless Japanese or Korean was declared.
+- ``("und", None)`` when nothing can be said.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Protocol
+
+from pipeline.records import Article
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["detect_language", "tag_paragraphs", "apply_language", "chinese_script", "parse_declared"]
+
+UNDETERMINED = "und"
+MIN_CONFIDENCE = 0.5  # below this langdetect's guess yields to the declared language
+HAN_SHARE = 0.3  # share of letters that are Han for a text to count as Chinese
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+_KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
+_HANT_TAGS = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")
+_HANS_TAGS = ("zh-hans", "zh-cn", "zh-sg", "zh-my")
+_seeded = False
+
+
+class _Converter(Protocol):
+    def convert(self, text: str) -> str: ...
+
+
+@lru_cache(maxsize=2)
+def _opencc(config: str) -> _Converter:
+    import opencc
+
+    converter: _Converter = opencc.OpenCC(config)
+    return converter
+
+
+def _changed(text: str, config: str) -> int:
+    converted = _opencc(config).convert(text)
+    if len(converted) != len(text):  # phrase conversions can change length: count per character
+        return sum(1 for char in text if _opencc(config).convert(char) != char)
+    return sum(1 for a, b in zip(text, converted) if a != b)
+
+
+def chinese_script(text: str, hint: str | None = None) -> str | None:
+    """"Hant" or "Hans" for a text with Han characters (``hint`` breaks ties), else None."""
+    han = "".join(_HAN.findall(text))
+    if not han:
+        return None
+    traditional = _changed(han, "t2s")  # characters only a traditional text has
+    simplified = _changed(han, "s2t")  # characters only a simplified text has
+    if traditional > simplified:
+        return "Hant"
+    if simplified > traditional:
+        return "Hans"
+    return hint if hint in ("Hans", "Hant") else "Hans"
+
+
+def parse_declared(declared: str | None) -> tuple[str | None, str | None]:
+    """A declared tag ("zh-TW", "fr-FR", "zh-Hans", "en") -> (base language, script or None)."""
+    if not declared:
+        return None, None
+    tag = declared.strip().replace("_", "-").lower()
+    base = tag.split("-", 1)[0]
+    if not base or base == UNDETERMINED:
+        return None, None
+    if tag.startswith(_HANT_TAGS):
+        return "zh", "Hant"
+    if tag.startswith(_HANS_TAGS):
+        return "zh", "Hans"
+    return base, None
+
+
+def _letters(text: str) -> int:
+    return sum(1 for char in text if char.isalpha())
+
+
+def _looks_chinese(text: str, letters: int) -> bool:
+    if not letters or _KANA.search(text) or _HANGUL.search(text):
+        return False
+    return len(_HAN.findall(text)) / letters >= HAN_SHARE
+
+
+def _langdetect(text: str) -> tuple[str, float] | None:
+    global _seeded
+    from langdetect import DetectorFactory, detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    if not _seeded:
+        DetectorFactory.seed = 0
+        _seeded = True
+    try:
+        guesses = detect_langs(text)
+    except LangDetectException as exc:  # no features in the text (digits, punctuation only)
+        logger.debug("langdetect found nothing: %s", exc)
+        return None
+    if not guesses:
+        return None
+    return str(guesses[0].lang), float(guesses[0].prob)
+
+
+def _with_script(lang: str, text: str, hint: str | None) -> tuple[str, str | None]:
+    if lang != "zh":
+        return lang, None
+    return "zh", chinese_script(text, hint) or hint
+
+
+def detect_language(
+    text: str, declared: str | None = None, *, min_chars: int = 40
+) -> tuple[str, str | None]:
+    """(language, script) of a text: ("zh", "Hant"), ("fr", None), ("und", None)."""
+    base, declared_script = parse_declared(declared)
+    letters = _letters(text)
+    if letters < min_chars:
+        # Han script is evidence langdetect is not needed for (kanji-only Japanese aside).
+        if _looks_chinese(text, letters) and base not in ("ja", "ko"):
+            return _with_script("zh", text, declared_script)
+        if base:
+            return _with_script(base, text, declared_script)
+        return UNDETERMINED, None
+    if _looks_chinese(text, letters):
+        return _with_script("zh", text, declared_script)
+    guess = _langdetect(text)
+    if guess is None or (guess[1] < MIN_CONFIDENCE and base):
+        return _with_script(base, text, declared_script) if base else (UNDETERMINED, None)
+    label, _ = guess
+    if label.startswith("zh"):
+        return _with_script("zh", text, "Hant" if label == "zh-tw" else "Hans")
+    return label, None
+
+
+def tag_paragraphs(
+    paragraphs: Sequence[str], declared: str | None
+) -> list[tuple[str, str | None]]:
+    """(language, script) of each paragraph of a mixed page.
+
+    The page's language (from all paragraphs, falling back to ``declared``) is the fallback for
+    paragraphs too short to judge on their own.
+    """
+    page_lang, page_script = detect_language("\n".join(paragraphs), declared)
+    fallback = None
+    if page_lang != UNDETERMINED:
+        fallback = f"{page_lang}-{page_script}" if page_script else page_lang
+    return [detect_language(paragraph, fallback) for paragraph in paragraphs]
+
+
+def apply_language(article: Article, declared: str | None) -> Article:
+    """Set ``language`` and ``script`` from the article's text (title when the text is empty).
+
+    For short texts the language the page itself declared (``article.language``, e.g. from
+    ``<html lang>``) is the fallback, else ``declared`` (the site's language).
+    """
+    sample = article.text if article.text.strip() else article.title
+    language, script = detect_language(sample, article.language or declared)
+    return article.with_changes(language=language, script=script)

@@ -1,0 +1,156 @@
+"""Text normalization per language: Unicode form, widths, whitespace, entities, scripts.
+
+Rules (issue 4, item 3):
+- NFC; leftover HTML entities (``&nbsp;`` ``&amp;`` ``&#12290;``) decoded; zero-width characters
+  and stray control characters removed.
+- Full-width ASCII letters and digits become half-width (ＡＢＣ１２３ -> ABC123). Full-width
+  symbols that are arithmetic rather than punctuation (％ ＋ － ． ／ ...) become ASCII too, so
+  that figures read the same everywhere; CJK punctuation (，：；！？（）...) stays full-width in
+  Chinese, Japanese and Korean text. In other languages every full-width form becomes ASCII.
+- Whitespace runs collapse to one space inside a paragraph; paragraphs stay separated by "\\n"
+  and empty ones are dropped. In French a run holding a no-break space (U+00A0, U+202F) keeps
+  it: « guillemets », ; : ! ? are spaced that way on purpose. Apostrophes (’) are never touched.
+- Optional traditional -> simplified Chinese (OpenCC ``t2s``) into ``Article.text_simplified``;
+  ``Article.text`` always keeps the original.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Protocol
+
+from pipeline.records import Article, content_hash_for
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["normalize_text", "normalize_title", "normalize_article", "to_simplified", "base_language"]
+
+CJK_LANGUAGES = frozenset({"zh", "ja", "ko"})
+_ZERO_WIDTH = "\u200b\u200c\u200d\ufeff\u2060"
+_CONTROL = "".join(chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F))
+_DELETE_TABLE = str.maketrans("", "", _ZERO_WIDTH + _CONTROL)
+_NO_BREAK = "\u00a0\u202f"
+# Full-width punctuation that is genuine CJK punctuation and stays full-width in CJK text.
+_CJK_KEEP = frozenset("！＂＇（），：；？［］｛｝｜～")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_PARAGRAPH_BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029\x85]")
+_SPACE_RUN = re.compile(r"[^\S\n]+")
+
+
+def _width_table(keep: frozenset[str]) -> dict[int, str]:
+    table = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F) if chr(cp) not in keep}
+    table[0x3000] = " "  # ideographic space: whitespace, collapsed with the rest
+    return table
+
+
+_WIDTH_CJK = _width_table(_CJK_KEEP)
+_WIDTH_OTHER = _width_table(frozenset())
+
+
+def base_language(language: str | None) -> str | None:
+    """"zh-Hant" -> "zh", "fr-FR" -> "fr", "" / None / "und" -> None."""
+    if not language:
+        return None
+    base = language.replace("_", "-").split("-", 1)[0].strip().lower()
+    return None if base in ("", "und") else base
+
+
+def _decode_entities(text: str) -> str:
+    # Only ';'-terminated entities: html.unescape alone would turn "&notice" into "¬ice".
+    # Two passes undo the common double escaping ("&amp;nbsp;").
+    for _ in range(2):
+        decoded = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
+
+
+def _collapse_run(match: re.Match[str], keep_no_break: bool) -> str:
+    run = match.group(0)
+    if keep_no_break:
+        for char in run:
+            if char in _NO_BREAK:
+                return char
+    return " "
+
+
+def normalize_text(text: str, language: str | None = None) -> str:
+    """Normalize one text (paragraphs separated by "\\n") following the rules of this module."""
+    lang = base_language(language)
+    text = _decode_entities(text)
+    text = unicodedata.normalize("NFC", text)
+    text = text.translate(_DELETE_TABLE)
+    # Unknown language: keep CJK punctuation, the safe side for a Chinese news pipeline.
+    text = text.translate(_WIDTH_OTHER if lang and lang not in CJK_LANGUAGES else _WIDTH_CJK)
+    keep_no_break = lang == "fr"
+    lines = []
+    for line in _PARAGRAPH_BREAK.split(text):
+        line = _SPACE_RUN.sub(lambda m: _collapse_run(m, keep_no_break), line)
+        # No-break spaces at a paragraph's edges separate nothing: strip them too.
+        line = line.strip(" " + _NO_BREAK)
+        if line:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def normalize_title(title: str, language: str | None = None) -> str:
+    """A title is one line: normalized like text, then its line breaks become spaces."""
+    return " ".join(normalize_text(title, language).split("\n"))
+
+
+class _Converter(Protocol):
+    def convert(self, text: str) -> str: ...
+
+
+@lru_cache(maxsize=4)
+def _opencc(config: str) -> _Converter:
+    import opencc  # opencc-python-reimplemented: pure Python, loads its dictionaries once
+
+    converter: _Converter = opencc.OpenCC(config)
+    return converter
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> simplified Chinese with OpenCC's ``t2s`` configuration."""
+    return _opencc("t2s").convert(text)
+
+
+_t2s = to_simplified  # normalize_article's keyword argument shadows the name
+
+
+def _is_traditional(article: Article, text: str) -> bool:
+    if article.script:
+        return article.script == "Hant"
+    lang = (article.language or "").lower()
+    if lang.startswith(("zh-hant", "zh-tw", "zh-hk", "zh-mo")):
+        return True
+    if base_language(article.language) not in (None, "zh"):
+        return False
+    from pipeline.language import chinese_script  # language imports nothing from here
+
+    return chinese_script(text) == "Hant"
+
+
+def normalize_article(article: Article, *, to_simplified: bool = False) -> Article:
+    """Normalize title, summary and text; optionally add a simplified copy of traditional text.
+
+    The content hash is recomputed from the normalized text (it is the exact-duplicate key).
+    """
+    lang = article.language
+    text = normalize_text(article.text, lang)
+    changes: dict[str, object] = {
+        "title": normalize_title(article.title, lang),
+        "text": text,
+        "content_hash": content_hash_for(text) if text else "",
+    }
+    if article.summary is not None:
+        changes["summary"] = normalize_text(article.summary, lang) or None
+    if to_simplified and text and _is_traditional(article, text):
+        changes["text_simplified"] = _t2s(text)
+        logger.debug("simplified copy added to %s", article.url)
+    return article.with_changes(**changes)
