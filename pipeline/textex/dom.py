@@ -46,6 +46,8 @@ POSITIVE = re.compile(
 )
 # Share of the page text a furniture node may hold and still be dropped.
 _FURNITURE_MAX_SHARE = 0.6
+# A weakly marked node (author, date, list ...) is dropped only when it is this short.
+_WEAK_MAX_CHARS = 200
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
@@ -67,16 +69,16 @@ def class_words(el: HtmlElement) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}".lower().strip()
 
 
-def is_boilerplate(el: HtmlElement) -> bool:
-    """True when the element's tag or class/id marks it as page furniture."""
+def boilerplate_kind(el: HtmlElement) -> str:
+    """"strong" when tag or class/id marks furniture, "weak" when it may, "" otherwise."""
     if el.tag in FURNITURE_TAGS:
-        return True
+        return "strong"
     words = class_words(el)
     if not words:
-        return False
+        return ""
     if STRONG_NEGATIVE.search(words):
-        return not words.startswith(("article", "content", "post-body", "entry"))
-    return bool(WEAK_NEGATIVE.search(words)) and not POSITIVE.search(words)
+        return "" if words.startswith(("article", "content", "post-body", "entry")) else "strong"
+    return "weak" if WEAK_NEGATIVE.search(words) and not POSITIVE.search(words) else ""
 
 
 def _text_len(el: HtmlElement) -> int:
@@ -94,7 +96,11 @@ def prune(doc: HtmlElement) -> HtmlElement:
     for el in list(body.iter()):
         if not isinstance(el.tag, str) or el is body or el.getparent() is None:
             continue
-        if is_boilerplate(el) and _text_len(el) < _FURNITURE_MAX_SHARE * total:
+        kind = boilerplate_kind(el)
+        if not kind:
+            continue
+        size = _text_len(el)
+        if size < _FURNITURE_MAX_SHARE * total and (kind == "strong" or size < _WEAK_MAX_CHARS):
             el.drop_tree()
     return body
 

@@ -29,6 +29,10 @@ _ANCESTOR_LEVELS = 5
 _TAG_BONUS = {"div": 5.0, "article": 10.0, "main": 5.0, "section": 3.0, "pre": 3.0, "td": 3.0,
               "blockquote": 3.0, "ol": -3.0, "ul": -3.0, "dl": -3.0, "li": -3.0, "dd": -3.0,
               "form": -3.0, "h1": -5.0, "h2": -5.0, "h3": -5.0, "th": -5.0, "body": -10.0}
+_TOP_N = 5  # best candidates compared when the article is split over several blocks
+_CLOSE_RATIO = 0.75
+_MIN_CLOSE = 3
+_CLIMB = False
 _NOT_CANDIDATE = frozenset({"html", "a", "tr", "tbody", "thead", "table"})
 
 
@@ -43,7 +47,7 @@ def own_text(el: HtmlElement) -> str:
 
 
 def class_weight(el: HtmlElement) -> float:
-    """+25 for content-like class/id words, -25 for boilerplate-like ones."""
+    """+10 for content-like class/id words, -25 for boilerplate-like ones."""
     words = class_words(el)
     if not words:
         return 0.0
@@ -51,7 +55,7 @@ def class_weight(el: HtmlElement) -> float:
     if STRONG_NEGATIVE.search(words) or WEAK_NEGATIVE.search(words):
         weight -= 25.0
     if POSITIVE.search(words):
-        weight += 25.0
+        weight += 10.0
     return weight
 
 
@@ -96,13 +100,52 @@ def score_candidates(st: Stats) -> Candidates:
 
 
 def best_container(cands: Candidates) -> HtmlElement | None:
-    """The highest-scoring container, or None when the page has no paragraph at all."""
-    best, best_score = None, 0.0
-    for el in cands.raw:
-        s = cands.final(el)
-        if s > best_score:
-            best, best_score = el, s
-    return best
+    """The highest-scoring container, or None when the page has no paragraph at all.
+
+    An article split over several close-scoring blocks (one per section of text) is taken
+    whole: the ancestor they share replaces the single best block.
+    """
+    ranked = sorted(cands.raw, key=cands.final, reverse=True)[:_TOP_N]
+    if not ranked or cands.final(ranked[0]) <= 0:
+        return None
+    top = ranked[0]
+    top_score = cands.final(top)
+    close = [el for el in ranked[1:] if cands.final(el) >= _CLOSE_RATIO * top_score]
+    if len(close) >= _MIN_CLOSE:
+        top = _shared_ancestor(top, close)
+    return _climb(top, cands) if _CLIMB else top
+
+
+def _shared_ancestor(top: HtmlElement, close: list[HtmlElement]) -> HtmlElement:
+    lineages = [set(el.iterancestors()) | {el} for el in close]
+    for anc in top.iterancestors():
+        if anc.tag in ("body", "html"):
+            break
+        if sum(anc in lin for lin in lineages) >= _MIN_CLOSE:
+            return anc
+    return top
+
+
+def _climb(top: HtmlElement, cands: Candidates) -> HtmlElement:
+    """Move up while an ancestor scores higher than the block (it holds more of the text)."""
+    last = cands.final(top)
+    floor = last / 3
+    for anc in top.iterancestors():
+        if anc.tag in ("body", "html"):
+            break
+        if anc not in cands.raw:
+            continue
+        score = cands.final(anc)
+        if score < floor:
+            break
+        if score > last:
+            top = anc
+            break
+        last = score
+    while (parent := top.getparent()) is not None and parent.tag not in ("body", "html") \
+            and len(parent) == 1:
+        top = parent
+    return top
 
 
 def with_siblings(top: HtmlElement, cands: Candidates) -> list[HtmlElement]:
