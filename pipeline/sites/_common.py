@@ -1,14 +1,28 @@
-"""What every site module shares: the SiteSpec and small parse helpers two sites need."""
+"""What every site module shares: the SiteSpec and small parse helpers two sites need.
+
+The helpers work on lxml trees (fast, and `cssselect` is a dependency of lxml's html
+package here). Structured data (JSON-LD, `og:` and `article:` metas) is read here too, so
+site modules and the generic path agree on one reading of it.
+"""
 
 from __future__ import annotations
 
+import base64
+import binascii
+import json
+import logging
 import re
 from dataclasses import dataclass, field
-from datetime import date
-from typing import Callable
-from urllib.parse import urlsplit
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from typing import Any, Callable, Iterable, Iterator
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+from lxml import etree
 
 from pipeline.records import Article, RawPage
+
+logger = logging.getLogger(__name__)
 
 Parser = Callable[[RawPage, str], Article]  # (page, decoded html) -> Article
 
@@ -30,6 +44,7 @@ class SiteSpec:
     article_url: re.Pattern[str]  # matches article page URLs
     parsers: tuple[ParserVersion, ...]
     host_languages: dict[str, str] = field(default_factory=dict)
+    article_id: re.Pattern[str] | None = None  # group(s) joined by "_" give site_article_id
 
     def matches(self, url: str) -> bool:
         host = (urlsplit(url).hostname or "").lower()
@@ -41,3 +56,360 @@ class SiteSpec:
     def language_for(self, url: str) -> str:
         host = (urlsplit(url).hostname or "").lower()
         return self.host_languages.get(host, self.language)
+
+    def article_id_for(self, url: str) -> str | None:
+        """The site's own id for an article URL (e.g. sohu newsId_mediaId), else None."""
+        match = (self.article_id or self.article_url).search(url)
+        if not match or not match.groups():
+            return None
+        return "_".join(g for g in match.groups() if g) or None
+
+    def ordered_parsers(self, on: date | None = None) -> list[ParserVersion]:
+        """Newest first; parsers whose layout expired before `on` go last (still a fallback)."""
+        newest = sorted(self.parsers, key=lambda p: p.version, reverse=True)
+        if on is None:
+            return newest
+        valid = [p for p in newest if p.valid_until is None or p.valid_until >= on]
+        return valid + [p for p in newest if p not in valid]
+
+
+# --- time ------------------------------------------------------------------------------
+
+
+def _shanghai() -> tzinfo:
+    try:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo("Asia/Shanghai")
+    except (ImportError, KeyError, OSError):  # no tz database: China has had no DST since 1991
+        return timezone(timedelta(hours=8), "CST")
+
+
+SHANGHAI = _shanghai()
+CN_DATE = re.compile(
+    r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:(\d{1,2})\s*[:：时]\s*(\d{1,2})"
+    r"(?:\s*[:：分]\s*(\d{1,2}))?)?"
+)
+_NUM_DATE = re.compile(
+    r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?"
+    r"\s*(Z|[+-]\d{2}:?\d{2})?$"
+)
+
+
+def _zone(text: str | None, default: tzinfo) -> tzinfo:
+    if not text:
+        return default
+    if text == "Z":
+        return timezone.utc
+    sign = 1 if text[0] == "+" else -1
+    digits = text[1:].replace(":", "")
+    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+
+
+def _from_parts(parts: Iterable[str | None], zone: tzinfo) -> datetime | None:
+    y, mo, d, h, mi, s = (int(p) if p else 0 for p in parts)
+    try:
+        return datetime(y, mo, d, h, mi, s, tzinfo=zone)
+    except ValueError:
+        return None
+
+
+def parse_datetime(value: Any, default_tz: tzinfo = SHANGHAI) -> datetime | None:
+    """A zone-aware datetime from epoch s/ms, ISO 8601, 'YYYY-MM-DD HH:MM' or '2026年1月8日 18:21'.
+
+    Values without a zone get `default_tz` (Asia/Shanghai: the Chinese sites never state one).
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    text = str(value).strip()
+    if re.fullmatch(r"\d{9,13}(\.\d+)?", text):
+        number = float(text)
+        seconds = number / 1000 if number > 1e11 else number
+        return datetime.fromtimestamp(seconds, tz=default_tz)
+    match = _NUM_DATE.match(text)
+    if match:
+        return _from_parts(match.groups()[:6], _zone(match.group(7), default_tz))
+    match = CN_DATE.search(text)
+    if match:
+        return _from_parts(match.groups(), default_tz)
+    try:
+        parsed = datetime.fromisoformat(text.replace(" +", "+"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=default_tz)
+
+
+# --- markup ----------------------------------------------------------------------------
+
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+# block-level tags: a paragraph break before and after them
+_BLOCKS = frozenset(
+    "address article aside blockquote dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "
+    "header hr li main nav ol p pre section table td th tr ul br".split()
+)
+_NEVER_TEXT = ("script", "style", "noscript", "template", "iframe", "object", "svg", "select")
+
+
+def parse_html(html: str) -> lxml.html.HtmlElement | None:
+    """An lxml tree of a page or fragment, or None when there is no markup at all."""
+    html = _XML_DECL.sub("", html or "").replace("\x00", "")
+    if not html.strip():
+        return None
+    try:
+        return lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError) as err:
+        logger.debug("unparsable html: %s", err)
+        return None
+
+
+def first(doc: Any, *selectors: str) -> Any | None:
+    """The first element matching the first selector that matches anything."""
+    for selector in selectors:
+        found = doc.cssselect(selector)
+        if found:
+            return found[0]
+    return None
+
+
+def text_of(element: Any | None) -> str:
+    """The element's text with whitespace collapsed ('' for None)."""
+    if element is None:
+        return ""
+    return " ".join(element.text_content().split())
+
+
+def remove(root: Any, selectors: Iterable[str]) -> None:
+    """Drop every element matching any selector (keeping the tail text in place)."""
+    for selector in selectors:
+        for element in root.cssselect(selector):
+            if element is not root and element.getparent() is not None:
+                element.drop_tree()
+
+
+def meta(doc: Any, *keys: str) -> str | None:
+    """The content of the first <meta> whose property, name or itemprop is one of `keys`."""
+    for key in keys:
+        for attr in ("property", "name", "itemprop"):
+            for element in doc.xpath(f"//meta[@{attr}=$key]", key=key):
+                content = (element.get("content") or "").strip()
+                if content:
+                    return content
+    return None
+
+
+def _walk(element: Any, out: list[str]) -> None:
+    tag = element.tag.lower() if isinstance(element.tag, str) else ""
+    if tag in _NEVER_TEXT or not isinstance(element.tag, str):
+        if element.tail:
+            out.append(element.tail)
+        return
+    block = tag in _BLOCKS
+    if block:
+        out.append("\n")
+    if element.text:
+        out.append(element.text)
+    for child in element:
+        _walk(child, out)
+    if block:
+        out.append("\n")
+    if element.tail:
+        out.append(element.tail)
+
+
+def paragraphs(element: Any | None) -> list[str]:
+    """The element's text split at block boundaries: stripped, non-empty paragraphs."""
+    if element is None:
+        return []
+    parts: list[str] = []
+    if element.text:
+        parts.append(element.text)
+    for child in element:
+        _walk(child, parts)
+    lines = (" ".join(line.replace("\u3000", " ").split()) for line in "".join(parts).split("\n"))
+    return [line for line in lines if line]
+
+
+def absolute(url: str | None, base: str) -> str | None:
+    """`url` made absolute against `base` (scheme-less '//host/x' and bare 'host/x' too)."""
+    if not url:
+        return None
+    url = url.strip()
+    if re.match(r"^[\w.-]+\.[a-z]{2,}/", url, re.I) and not url.startswith("/"):
+        url = "//" + url  # sohu's og:url "www.sohu.com/a/..." has no scheme
+    scheme = urlsplit(base).scheme or "https"
+    if url.startswith("//"):
+        return f"{scheme}:{url}"
+    return urljoin(base, url)
+
+
+def canonical_of(doc: Any, url: str) -> str:
+    """rel=canonical, else og:url, made absolute; else the page URL."""
+    links = doc.xpath("//link[@rel='canonical']/@href")
+    candidate = (links[0] if links else None) or meta(doc, "og:url")
+    return absolute(candidate, url) or url
+
+
+def declared_language(doc: Any) -> str | None:
+    """The primary subtag of <html lang> ('zh-CN' -> 'zh'), if any."""
+    lang = (doc.get("lang") or doc.get("xml:lang") or "").strip().lower()
+    return lang.split("-")[0].split("_")[0] or None
+
+
+def unique(items: Iterable[str | None]) -> tuple[str, ...]:
+    """Non-empty items, first occurrence kept, order kept."""
+    seen: dict[str, None] = {}
+    for item in items:
+        if item:
+            seen.setdefault(item, None)
+    return tuple(seen)
+
+
+# --- structured data -----------------------------------------------------------------
+
+_ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle", "webpage"}
+
+
+def _ld_objects(data: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _ld_objects(item)
+    elif isinstance(data, dict):
+        yield data
+        yield from _ld_objects(data.get("@graph"))
+
+
+def json_ld_article(doc: Any) -> dict[str, Any]:
+    """The most article-like JSON-LD object of the page ({} when there is none)."""
+    best: dict[str, Any] = {}
+    for script in doc.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text_content() or "null", strict=False)
+        except ValueError:
+            continue
+        for obj in _ld_objects(data):
+            kinds = obj.get("@type")
+            kinds = [kinds] if isinstance(kinds, str) else kinds or []
+            names = {str(k).lower() for k in kinds}
+            if names & (_ARTICLE_TYPES - {"webpage"}):
+                return obj
+            if names & _ARTICLE_TYPES and not best:
+                best = obj
+    return best
+
+
+def ld_author(obj: dict[str, Any]) -> str | None:
+    """The name of a JSON-LD author (a string, an object, or a list of either)."""
+    author = obj.get("author")
+    if isinstance(author, list):
+        names = [ld_author({"author": a}) for a in author]
+        return ", ".join(n for n in names if n) or None
+    if isinstance(author, dict):
+        author = author.get("name")
+    return str(author).strip() or None if author else None
+
+
+def structured(doc: Any, url: str) -> dict[str, Any]:
+    """title, published_at, author, summary, image from JSON-LD first, then og/article metas."""
+    ld = json_ld_article(doc)
+    image = ld.get("image")
+    if isinstance(image, list):
+        image = image[0] if image else None
+    if isinstance(image, dict):
+        image = image.get("url")
+    return {
+        "title": (ld.get("headline") or meta(doc, "og:title") or "").strip() or None,
+        "published_at": parse_datetime(ld.get("datePublished"))
+        or parse_datetime(meta(doc, "article:published_time", "datePublished", "pubdate")),
+        "author": ld_author(ld) or meta(doc, "article:author", "author"),
+        "summary": ld.get("description") or meta(doc, "og:description", "description"),
+        "image": absolute(str(image) if image else meta(doc, "og:image"), url),
+        "site_name": meta(doc, "og:site_name"),
+    }
+
+
+# --- crypto ------------------------------------------------------------------------------
+
+
+def aes_ecb_decrypt(key: bytes, b64: str) -> bytes | None:
+    """AES-128-ECB/PKCS7 plaintext of base64 ciphertext, or None when it is not that."""
+    from cryptography.hazmat.primitives import padding
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    try:
+        raw = base64.b64decode(b64.strip(), validate=True)
+        if not raw or len(raw) % 16:
+            return None
+        decryptor = Cipher(algorithms.AES(key), modes.ECB()).decryptor()
+        padded = decryptor.update(raw) + decryptor.finalize()
+        unpadder = padding.PKCS7(128).unpadder()
+        return unpadder.update(padded) + unpadder.finalize()
+    except (binascii.Error, ValueError):
+        return None
+
+
+def aes_ecb_encrypt(key: bytes, plain: bytes) -> str:
+    """The inverse of aes_ecb_decrypt (tests and fixture writing use it)."""
+    from cryptography.hazmat.primitives import padding
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    padder = padding.PKCS7(128).padder()
+    padded = padder.update(plain) + padder.finalize()
+    encryptor = Cipher(algorithms.AES(key), modes.ECB()).encryptor()
+    return base64.b64encode(encryptor.update(padded) + encryptor.finalize()).decode("ascii")
+
+
+def raw_json_after(html: str, marker: str) -> Any | None:
+    """The JSON value right after `marker` (e.g. 'window.initialState='), via raw_decode."""
+    at = html.find(marker)
+    if at < 0:
+        return None
+    start = at + len(marker)
+    while start < len(html) and html[start] in " \t\r\n=":
+        start += 1
+    try:
+        value, _ = json.JSONDecoder(strict=False).raw_decode(html, start)
+    except ValueError:
+        return None
+    return value
+
+
+# --- building the Article ----------------------------------------------------------------
+
+
+def site_article(
+    page: RawPage, spec: SiteSpec, version: int, doc: Any, *, title: str, text: list[str], **kw: Any
+) -> Article:
+    """An Article with the provenance fields every site parser fills the same way.
+
+    Raises ExtractionError when the title or the body is missing (a layout change: the
+    runner then tries an older parser version, then the generic path).
+    """
+    from pipeline.errors import ExtractionError
+
+    url = page.effective_url
+    if not title:
+        raise ExtractionError(spec.name, url, "title")
+    if not text:
+        raise ExtractionError(spec.name, url, "text")
+    fields: dict[str, Any] = {
+        "site_article_id": spec.article_id_for(url),
+        "language": spec.language_for(url),
+        **kw,
+    }
+    return Article(
+        url=url,
+        title=title,
+        text="\n".join(text),
+        site=spec.name,
+        canonical_url=canonical_of(doc, url),
+        fetched_at=page.fetched_at,
+        http_status=page.status,
+        parser=f"{spec.name}/{version}",
+        extraction_method="site",
+        **fields,
+    )
+
+
+def markup_of(element: Any) -> str:
+    """The element serialized back to HTML."""
+    return str(lxml.html.tostring(element, encoding="unicode"))

@@ -1,0 +1,245 @@
+"""Bytes -> text (encoding) -> site parser, else structured data + generic text -> Article.
+
+`extract_text` is the evaluation entry point (../shared/eval/score.py --raw); it never raises.
+`extract_article` raises `Rejected` for pages that are not articles, never returns None.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+from dataclasses import replace
+from datetime import datetime, timezone
+from typing import Any
+
+from pipeline.errors import ExtractionError, Rejected, RejectReason
+from pipeline.records import Article, RawPage
+from pipeline.sites import SiteSpec, generic, site_for_url
+from pipeline.sites import _common as c
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["decode_html", "extract_article", "extract_text", "MIN_TEXT_CHARS"]
+
+MIN_TEXT_CHARS = 80  # below this many non-space characters a page is not an article
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
+_META_CHARSET = re.compile(rb"<meta[^>]+?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I | re.S)
+_ALIASES = {
+    "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
+    "cp936": "gb18030", "euc-cn": "gb18030", "big5": "big5hkscs", "iso-8859-1": "cp1252",
+    "latin-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252",
+    "utf8": "utf-8", "unicode": "utf-8",
+}
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+_HTML_TYPES = ("text/html", "application/xhtml", "text/plain", "application/xml", "text/xml")
+_BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b")
+_HIGH_PAIR = re.compile(rb"[\x81-\xfe][\x00-\xff]", re.S)
+_MAX_REPLACED = 0.005  # a declared/likely codec may leave this share of bytes undecodable
+
+
+def _codec(name: str | bytes | None) -> str | None:
+    if not name:
+        return None
+    text = name.decode("ascii", "ignore") if isinstance(name, bytes) else name
+    text = _ALIASES.get(text.strip().lower(), text.strip().lower())
+    try:
+        return codecs.lookup(text).name if text not in ("gb18030",) else "gb18030"
+    except LookupError:
+        return None
+
+
+def _declared(body: bytes, content_type: str | None) -> list[str]:
+    found = []
+    header = _HEADER_CHARSET.search(content_type or "")
+    found.append(_codec(header.group(1)) if header else None)
+    meta = _META_CHARSET.search(body[:8192])
+    found.append(_codec(meta.group(1)) if meta else None)
+    return [name for name in found if name and not name.startswith("utf-16")]
+
+
+def _lenient(body: bytes, candidates: list[str]) -> tuple[str, str] | None:
+    """The candidate leaving the fewest undecodable bytes, if they are few (damaged pages)."""
+    best: tuple[int, str, str] | None = None
+    for name in candidates:
+        text = body.decode(name, "replace")
+        bad = text.count("\ufffd")
+        if best is None or bad < best[0]:
+            best = (bad, text, name)
+    if best is not None and best[0] <= max(2, len(body) * _MAX_REPLACED):
+        return best[1], best[2]
+    return None
+
+
+def _looks_double_byte(body: bytes) -> bool:
+    """True when high bytes come in high-high pairs, as in GBK text (not Latin-1 accents)."""
+    pairs = _HIGH_PAIR.findall(body[:200_000])
+    strong = sum(1 for pair in pairs if pair[1] >= 0x80)
+    return bool(pairs) and strong >= 0.8 * len(pairs)
+
+
+def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """Decode page bytes -> (text, codec name): BOM, valid UTF-8, the declared charset
+    (header, then <meta>), GB18030, charset_normalizer, else UTF-8 with replacement.
+
+    A declaration is only trusted when the bytes decode under it: pages declaring UTF-8
+    but sent in GBK (legacy Sohu) come out right.
+    """
+    for bom, name in _BOMS:
+        if body.startswith(bom):
+            return body.decode(name, "replace"), name
+    declared = _declared(body, content_type)
+    multibyte = [n for n in dict.fromkeys(["utf-8", *declared]) if n != "cp1252"]
+    if "gb18030" in declared or _looks_double_byte(body):
+        multibyte.append("gb18030")
+    for name in dict.fromkeys(multibyte):
+        try:
+            return body.decode(name), name
+        except UnicodeDecodeError:
+            continue
+    if "cp1252" in declared:
+        return body.decode("cp1252", "replace"), "cp1252"
+    damaged = _lenient(body, list(dict.fromkeys(multibyte)))
+    if damaged:
+        return damaged
+    guessed = _guess(body)
+    if guessed:
+        return guessed
+    return body.decode("utf-8", "replace"), "utf-8"
+
+
+def _guess(body: bytes) -> tuple[str, str] | None:
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:
+        return None
+    best = from_bytes(body).best()
+    if best is None:
+        return None
+    return str(best), _codec(best.encoding) or best.encoding
+
+
+# --- articles ------------------------------------------------------------------------------
+
+
+def _check_html(page: RawPage) -> None:
+    url = page.effective_url
+    ctype = (page.header("Content-Type") or "").split(";")[0].strip().lower()
+    if ctype and not ctype.startswith(_HTML_TYPES):
+        raise Rejected(RejectReason.NOT_HTML, url, f"Content-Type {ctype}")
+    if page.body.lstrip()[:8].startswith(_BINARY_MAGIC):
+        raise Rejected(RejectReason.NOT_HTML, url, "binary content")
+    if not page.body.strip():
+        raise Rejected(RejectReason.EMPTY, url, "empty body")
+
+
+def _site_page(page: RawPage, doc: Any) -> tuple[RawPage, SiteSpec | None]:
+    """The page and its site; a local file (no http URL) is matched by its canonical URL."""
+    spec = site_for_url(page.effective_url)
+    if spec is not None or page.effective_url.startswith(("http://", "https://")) or doc is None:
+        return page, spec
+    canonical = c.canonical_of(doc, "https://invalid/")
+    spec = site_for_url(canonical)
+    return (replace(page, final_url=canonical), spec) if spec else (page, None)
+
+
+def _by_site(page: RawPage, spec: SiteSpec, html: str) -> Article | None:
+    """The first site parser (newest valid first) that copes, else None (ExtractionError)."""
+    on = page.fetched_at.date() if page.fetched_at else None
+    for parser in spec.ordered_parsers(on):
+        try:
+            return parser.parse(page, html)
+        except ExtractionError as err:
+            logger.info("%s/%d gave up: %s", spec.name, parser.version, err)
+    return None
+
+
+def _metadata(doc: Any, html: str, url: str) -> dict[str, Any]:
+    """Structured metadata: engineer G's reading where it has one, ours for the rest."""
+    data = c.structured(doc, url)
+    theirs = generic.structured_metadata(html, url) if hasattr(generic, "structured_metadata") \
+        else {}
+    for key in ("title", "author", "published_at"):
+        if theirs.get(key):
+            data[key] = theirs[key]
+    if not data.get("summary") and theirs.get("description"):
+        data["summary"] = theirs["description"]
+    if not isinstance(data.get("published_at"), datetime):
+        data["published_at"] = c.parse_datetime(data.get("published_at"))
+    return data
+
+
+def _anchor_share(doc: Any, lines: list[str]) -> float:
+    """Share of the text lines that are just link texts (a list or home page)."""
+    anchors = {c.text_of(a) for a in doc.iter("a")}
+    return sum(1 for line in lines if line in anchors) / len(lines) if lines else 0.0
+
+
+def _by_structure(page: RawPage, html: str, doc: Any) -> Article:
+    url = page.effective_url
+    data = _metadata(doc, html, url)
+    lines = generic.main_text(html, url)
+    if lines and _anchor_share(doc, lines) > 0.5:
+        raise Rejected(RejectReason.NOT_ARTICLE, url, "a list of links, not an article")
+    title = data.get("title") or c.text_of(c.first(doc, "h1")) or c.text_of(c.first(doc, "title"))
+    if not title:
+        raise Rejected(RejectReason.NOT_ARTICLE, url, "no title")
+    method = "structured" if data.get("title") or data.get("published_at") else "generic"
+    return Article(
+        url=url, title=title, text="\n".join(lines), site="generic",
+        canonical_url=c.canonical_of(doc, url), summary=data.get("summary"),
+        author=data.get("author"), published_at=data.get("published_at"),
+        language=c.declared_language(doc), fetched_at=page.fetched_at,
+        http_status=page.status, parser="generic/1", extraction_method=method,
+        images=c.unique([data.get("image")]),
+    )
+
+
+def _checked(article: Article) -> Article:
+    size = len("".join(article.text.split()))
+    if size == 0:
+        raise Rejected(RejectReason.NOT_ARTICLE, article.url, "no main text")
+    if size < MIN_TEXT_CHARS:
+        raise Rejected(RejectReason.TOO_SHORT, article.url, f"{size} characters of text")
+    if article.published_at is not None and article.published_at.tzinfo is None:
+        zone = c.SHANGHAI if article.language == "zh" else timezone.utc
+        return article.with_changes(published_at=article.published_at.replace(tzinfo=zone))
+    return article
+
+
+def extract_article(page: RawPage) -> Article:
+    """The Article of one fetched page; raises Rejected (NOT_HTML, NOT_ARTICLE, TOO_SHORT,
+    BLOCKED, EMPTY) for pages that are not articles. Never returns None."""
+    _check_html(page)
+    html, _ = decode_html(page.body, page.header("Content-Type"))
+    doc = c.parse_html(html)
+    if doc is None:
+        raise Rejected(RejectReason.EMPTY, page.effective_url, "no markup")
+    page, spec = _site_page(page, doc)
+    article = _by_site(page, spec, html) if spec is not None else None
+    if article is None:
+        if spec is not None and not spec.is_article_url(page.effective_url):
+            raise Rejected(RejectReason.NOT_ARTICLE, page.effective_url, f"not a {spec.name} "
+                           "article URL and no article markup")
+        article = _by_structure(page, html, doc)
+    return _checked(article)
+
+
+def extract_text(html: bytes | str, url: str | None = None) -> str:
+    """The main text, paragraphs joined by "\\n": the site parser's body when the URL (or the
+    page's canonical URL) is a known site, else the generic extractor. Never raises: "" when
+    nothing is found."""
+    try:
+        text = html if isinstance(html, str) else decode_html(html)[0]
+        doc = c.parse_html(text)
+        if doc is None:
+            return ""
+        page, spec = _site_page(RawPage(url=url or "", body=b""), doc)
+        article = _by_site(page, spec, text) if spec is not None else None
+        if article is not None:
+            return article.text
+        return "\n".join(generic.main_text(text, url))
+    except Exception as err:  # noqa: BLE001 - the evaluation contract: never raise
+        logger.warning("extract_text failed on %s: %s", url, err)
+        return ""

@@ -1,0 +1,147 @@
+"""36Kr (36kr.com, www., m., eu.36kr.com/en): article data embedded as page state JSON.
+
+v2 (2019-): `window.initialState={...}`, article at articleDetail.articleDetailData.data;
+since about 2023 optionally `{"state": "<base64>", "isEncrypt": true}` (AES-128-ECB).
+v1 (2018): `var props={"detailArticle|post": {...}, ...}`; valid until mid-2019.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from datetime import date
+from typing import Any
+
+from pipeline.errors import ExtractionError, Rejected, RejectReason
+from pipeline.records import Article, RawPage
+from pipeline.sites import _common as c
+
+logger = logging.getLogger(__name__)
+
+_STATE_MARKER = "window.initialState"
+_PROPS_MARKER = "var props"
+_STATE_KEY = b"efabccee-b754-4c"  # AES-128-ECB key of the encrypted state (seen 2023)
+_ARTICLE_PATHS = (("articleDetail", "articleDetailData", "data"), ("newsflashDetail", "data"))
+_DOM_BODY = "div.articleDetailContent"
+_DOM_TITLE = ("h1.article-title", "h1")
+_WAF_SIGNS = ("正在进行安全检测", "_waftokenid")
+# "作者｜X" / "编辑｜Y" credit lines that open many bodies
+_CREDIT = re.compile(r"^(作者|编辑|文|撰文|采访|来源|责编)\s*[｜|:：]\s*(.+)$")
+_TITLE_SUFFIX = re.compile(r"\s*[-_|]\s*36氪.*$")
+
+
+def _get(data: Any, path: tuple[str, ...]) -> Any:
+    for key in path:
+        if not isinstance(data, dict):
+            return None
+        data = data.get(key)
+    return data
+
+
+def _decrypt_state(state: Any, url: str) -> Any:
+    if isinstance(state, dict) and state.get("isEncrypt") and isinstance(state.get("state"), str):
+        plain = c.aes_ecb_decrypt(_STATE_KEY, state["state"])
+        if plain is None:
+            raise ExtractionError("36kr", url, "initialState", "cannot decrypt")
+        return json.loads(plain.decode("utf-8"))
+    return state
+
+
+def _body(content_html: str) -> tuple[list[str], dict[str, str]]:
+    """Body paragraphs without the leading credit lines, and those credits by role."""
+    doc = c.parse_html(f"<div>{content_html}</div>")
+    lines = c.paragraphs(c.first(doc, "body")) if doc is not None else []
+    credits: dict[str, str] = {}
+    while lines and len(credits) < 4:
+        match = _CREDIT.match(lines[0])
+        if not match:
+            break
+        credits[match.group(1)] = match.group(2).strip()
+        lines.pop(0)
+    return lines, credits
+
+
+def _images(content_html: str, url: str, *extra: Any) -> tuple[str, ...]:
+    found = re.findall(r"<img[^>]+src=[\"']([^\"']+)", content_html or "")
+    return c.unique(c.absolute(str(u), url) for u in (*extra, *found) if u)
+
+
+def _from_data(page: RawPage, doc: Any, data: dict[str, Any], version: int) -> Article:
+    url = page.effective_url
+    content = str(data.get("widgetContent") or data.get("content") or "")
+    text, credits = _body(content)
+    author = data.get("author") or _get(data, ("user", "name")) or credits.get("作者")
+    published = data.get("publishTime") or data.get("published_at")
+    title = data.get("widgetTitle") or data.get("title") or ""
+    return c.site_article(
+        page, SPEC, version, doc, title=str(title).strip(), text=text,
+        summary=data.get("summary") or data.get("description") or None,
+        author=str(author).strip() or None if author else None,
+        published_at=c.parse_datetime(published),
+        images=_images(content, url, data.get("widgetImage"), data.get("cover")),
+    )
+
+
+def _from_dom(page: RawPage, doc: Any) -> Article | None:
+    body = c.first(doc, _DOM_BODY)
+    if body is None:
+        return None
+    text, credits = _body(c.markup_of(body))
+    title = c.text_of(c.first(doc, *_DOM_TITLE))
+    return c.site_article(
+        page, SPEC, 2, doc, title=title or _TITLE_SUFFIX.sub("", c.meta(doc, "og:title") or ""),
+        text=text, author=credits.get("作者"), summary=c.meta(doc, "description"),
+        published_at=c.parse_datetime(c.meta(doc, "article:published_time", "datePublished")),
+    )
+
+
+def parse_v2(page: RawPage, html: str) -> Article:
+    """2019- pages: window.initialState (plain or encrypted), else the rendered DOM."""
+    url = page.effective_url
+    doc = c.parse_html(html)
+    if doc is None:
+        raise ExtractionError("36kr", url, "html")
+    if _STATE_MARKER not in html:
+        if any(sign in html for sign in _WAF_SIGNS):
+            raise Rejected(RejectReason.BLOCKED, url, "36kr WAF security check page")
+        article = _from_dom(page, doc)
+        if article is None:
+            raise ExtractionError("36kr", url, "initialState")
+        return article
+    state = _decrypt_state(c.raw_json_after(html, _STATE_MARKER), url)
+    if not state:
+        raise Rejected(RejectReason.BLOCKED, url, "empty initialState")
+    for path in _ARTICLE_PATHS:
+        data = _get(state, path)
+        if isinstance(data, dict) and (data.get("widgetContent") or data.get("content")):
+            return _from_data(page, doc, data, 2)
+    article = _from_dom(page, doc)
+    if article is None:
+        raise Rejected(RejectReason.NOT_ARTICLE, url, "initialState holds no article data")
+    return article
+
+
+def parse_v1(page: RawPage, html: str) -> Article:
+    """2018 pages: `var props={"detailArticle|post": {...}}` before an empty <div id=app>."""
+    url = page.effective_url
+    props = c.raw_json_after(html, _PROPS_MARKER)
+    if not isinstance(props, dict):
+        raise ExtractionError("36kr", url, "props")
+    post = next((v for k, v in props.items() if k.startswith("detailArticle")), None)
+    if not isinstance(post, dict):
+        raise ExtractionError("36kr", url, "detailArticle")
+    return _from_data(page, c.parse_html(html), post, 1)
+
+
+SPEC = c.SiteSpec(
+    name="36kr",
+    hosts=("36kr.com",),
+    language="zh",
+    article_url=re.compile(r"36kr\.com/(?:en/|goods/)?(?:p|newsflashes)/(\d+)"),
+    parsers=(
+        c.ParserVersion(1, parse_v1, valid_until=date(2019, 6, 30)),
+        c.ParserVersion(2, parse_v2),
+    ),
+    host_languages={"eu.36kr.com": "en"},
+)

@@ -1,0 +1,140 @@
+"""Sohu (www.sohu.com, channel hosts, m.sohu.com) and legacy news.sohu.com .shtml pages.
+
+Markup as seen on real pages 2020-2024 (see SITES.md): `div.text-title h1`, `span#news-time`
+with epoch ms in `data-val`, body `article#mp-editor`, encrypted `img[data-src]`.
+Legacy (2004-2016, GBK) pages keep the body in `#fontzoom` / `#contentText`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import datetime
+from typing import Any
+
+from pipeline.errors import ExtractionError
+from pipeline.records import Article, RawPage
+from pipeline.sites import _common as c
+
+logger = logging.getLogger(__name__)
+
+_TITLE = ("div.text-title h1", "h1[itemprop=headline]", "div.text-title", "h1")
+_NEWS_TIME = "span#news-time"
+_DATE_METAS = ("datePublished", "og:release_date", "dateUpdate")
+_LEGACY_TIME = ("#pubtime_baidu", "div.time", "span.time")
+_AUTHOR = "#user-info h4 a"
+_ORIGIN = "span[data-role=original-link]"
+_ORIGINAL_TITLE = "p[data-role=original-title]"
+_BODY = ("article#mp-editor", "div[itemprop=articleBody]", "div#contentText", "#fontzoom")
+_DROP = (
+    "p[data-role=original-title]", "a#backsohucom", "p[data-role=editor-name]",
+    ".original-title", ".lookall-box", "p.video-title", "#sohuplayer", "script", "style",
+)
+_LEGACY_DROP = ("table", "select", "form")  # link tables of the 2004-2016 templates
+_IMG_KEY = b"www.sohu.com6666"  # AES-128-ECB key of img[data-src] (seen 2023-2024)
+_CFGS_TITLE = re.compile(r"var\s+cfgs\s*=\s*\{.*?\btitle:\s*\"([^\"]+)\"", re.S)
+_IMGS_LIST = re.compile(r"imgsList\s*:\s*\[(.*?)\]", re.S)
+_IMG_URL = re.compile(r"\"url\"\s*:\s*\"([^\"]+)\"")
+_SEO_SUFFIX = re.compile(r"(?:[-_](?:搜狐\w*|[^_]{1,12}))+$")
+_URL_DATE = re.compile(r"/(\d{4})(\d{2})(\d{2})/n\d+\.shtml")
+_CREDIT = re.compile(r"^[（(【\[]?\s*(?:责任)?编辑\s*[:：\s][^）)】\]]*[）)】\]]?\s*$")
+_BOILER = ("返回搜狐，查看更多", "返回搜狐,查看更多")
+
+
+def _title(doc: Any, html: str) -> str:
+    h1 = c.first(doc, *_TITLE)
+    if h1 is not None and c.text_of(h1):
+        return c.text_of(h1)
+    cfgs = _CFGS_TITLE.search(html)
+    if cfgs and not cfgs.group(1).startswith("$"):
+        return cfgs.group(1).strip()
+    raw = c.meta(doc, "og:title") or c.text_of(c.first(doc, "title"))
+    if raw:
+        return _SEO_SUFFIX.sub("", raw).strip() or raw
+    hidden = c.text_of(c.first(doc, _ORIGINAL_TITLE))  # body-only pages keep the 原标题
+    return re.sub(r"^原标题\s*[:：]", "", hidden).strip()
+
+
+def _published(doc: Any, url: str) -> datetime | None:
+    stamp = c.first(doc, _NEWS_TIME)
+    if stamp is not None:
+        found = c.parse_datetime(stamp.get("data-val")) or c.parse_datetime(c.text_of(stamp))
+        if found:
+            return found
+    found = c.parse_datetime(c.meta(doc, *_DATE_METAS))
+    if found:
+        return found
+    for element in doc.cssselect(", ".join(_LEGACY_TIME)):
+        found = c.parse_datetime(c.text_of(element))
+        if found:
+            return found
+    match = c.CN_DATE.search(c.text_of(c.first(doc, "body"))[:3000])
+    if match:
+        return c.parse_datetime(match.group(0))
+    in_url = _URL_DATE.search(url)
+    return c.parse_datetime("-".join(in_url.groups())) if in_url else None
+
+
+def _origin(doc: Any) -> str | None:
+    span = c.first(doc, _ORIGIN)
+    if span is None:
+        return None
+    name = c.text_of(c.first(span, "a")) or re.sub(r"^来源\s*[:：]", "", c.text_of(span))
+    return name.strip() or None
+
+
+def _images(body: Any, html: str, url: str) -> tuple[str, ...]:
+    found: list[str | None] = []
+    for img in body.cssselect("img"):
+        value = img.get("data-src") or img.get("src") or ""
+        if value and not value.startswith(("/", "http")):
+            plain = c.aes_ecb_decrypt(_IMG_KEY, value)
+            value = plain.decode("utf-8", "replace").strip() if plain else ""
+        found.append(c.absolute(value, url) if value else None)
+    listed = _IMGS_LIST.search(html)
+    if listed:
+        found += [c.absolute(u, url) for u in _IMG_URL.findall(listed.group(1))]
+    return c.unique(u for u in found if u and "$" not in u)
+
+
+def _body(doc: Any) -> tuple[Any, list[str]]:
+    body = c.first(doc, *_BODY)
+    if body is None:
+        return None, []
+    c.remove(body, _DROP)
+    if body.get("id") != "mp-editor":
+        c.remove(body, _LEGACY_DROP)
+    lines = []
+    for line in c.paragraphs(body):
+        for boiler in _BOILER:
+            line = line.replace(boiler, "").strip()
+        if line and not _CREDIT.match(line) and not line.startswith("原标题："):
+            lines.append(line)
+    return body, lines
+
+
+def parse_v1(page: RawPage, html: str) -> Article:
+    """Sohu article pages, 2020-2026 template (and the legacy .shtml ones as a fallback)."""
+    doc = c.parse_html(html)
+    url = page.effective_url
+    if doc is None:
+        raise ExtractionError(SPEC.name, url, "html")
+    title = _title(doc, html)
+    body, text = _body(doc)
+    images = _images(body, html, url) if body is not None else ()
+    author = c.meta(doc, "mediaid") or c.text_of(c.first(doc, _AUTHOR)) or None
+    return c.site_article(
+        page, SPEC, 1, doc, title=title, text=text,
+        summary=c.meta(doc, "description", "og:description"),
+        author=author, source_outlet=_origin(doc), published_at=_published(doc, url),
+        images=images,
+    )
+
+
+SPEC = c.SiteSpec(
+    name="sohu",
+    hosts=("sohu.com",),
+    language="zh",
+    article_url=re.compile(r"sohu\.com/(?:a/(\d+)_(\d+)|\d{8}/n(\d+)\.shtml)"),
+    parsers=(c.ParserVersion(1, parse_v1),),
+)
