@@ -32,8 +32,9 @@ STRONG_NEGATIVE = re.compile(
     r"crumb|advert|sponsor|social|subscribe|newsletter|popup|modal|outbrain|taboola|"
     r"tuijian|xgyd|xgxw|xgwz|pinglun|remen|paihang|disclaimer|\bad\b|\bads\b|adsbygoogle|"
     r"\bnav|navbar|menu|toolbar|\bpager\b|pagination|\btags?\b|keyword|jiathis|bdshare|"
-    r"login|signup|promo|hidden|\bhide\b|cookie|print|font-?size|zihao|qrcode|erweima|"
-    r"\bbshare|more-?news|hot-?news|\bhotnews|\branking|\bfoot\b|\bfoot_|_foot\b|\bbottom\b"
+    r"login|signup|promo|hidden|\bhide\b|cookie|\bprint\b|printer|font-?size|zihao|qrcode|erweima|"
+    r"caption|credit|img-meta|legende|paywall|savoir-?plus|"
+    r"\bbshare|more-?news|hot-?news|\bhotnews|\branking|\bfoot\b|\bfoot_|_foot\b"
 )
 # class/id words that mark boilerplate unless the attribute also looks like content.
 WEAK_NEGATIVE = re.compile(
@@ -44,6 +45,8 @@ POSITIVE = re.compile(
     r"article|content|\bbody|text|\bmain|\bpost|entry|story|detail|zhengwen|\bzw\b|artibody|"
     r"\bcont\b|\btxt|\bpage-?content|\brich"
 )
+# Tags whose class/id never marks them as furniture (WordPress puts "tag-x" on <article>).
+_NEVER_BY_CLASS = frozenset({"article", "main", "body", "html"})
 # Share of the page text a furniture node may hold and still be dropped.
 _FURNITURE_MAX_SHARE = 0.6
 # A weakly marked node (author, date, list ...) is dropped only when it is this short.
@@ -73,6 +76,8 @@ def boilerplate_kind(el: HtmlElement) -> str:
     """"strong" when tag or class/id marks furniture, "weak" when it may, "" otherwise."""
     if el.tag in FURNITURE_TAGS:
         return "strong"
+    if el.tag in _NEVER_BY_CLASS or el.get("itemprop") == "articleBody":
+        return ""
     words = class_words(el)
     if not words:
         return ""

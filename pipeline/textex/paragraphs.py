@@ -12,7 +12,9 @@ _LIST_TAGS = frozenset({"ul", "ol", "dl", "table", "menu"})
 _MAX_BLOCK_LINK_DENSITY = 0.5
 _MAX_LIST_LINK_DENSITY = 0.3
 _MAX_LINE_LINK_DENSITY = 0.6
-_SPACES = re.compile(r"[ \t\r\n\f\v\u200b\ufeff]+")
+_SPACES = re.compile(r"[ \t\r\n\f\v]+")
+# Invisible characters: soft hyphens (French justified text), zero-width spaces and joiners, BOM.
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 # Whole lines that are page furniture, in the languages we read (Chinese, English, French).
 BOILERPLATE_LINE = re.compile(
@@ -22,7 +24,10 @@ BOILERPLATE_LINE = re.compile(
     r"^(分享到|分享|打印|关闭窗口|打印本页|关闭|收藏|字号|字体|【?大\s*中\s*小】?|扫一扫|扫描二维码|"
     r"相关阅读|相关新闻|相关文章|推荐阅读|热点推荐|延伸阅读|更多精彩|点击进入|上一篇|下一篇|"
     r"Advertisement|ADVERTISEMENT|Read more|Related|Share this|Follow us|Sign up|"
-    r"Lire aussi|Lire la suite|Publicité|Partager|Abonnez-vous)\s*[:：]?\s*$",
+    r"Lire aussi|Lire la suite|Publicité|Partager|Abonnez-vous|Permalien|À lire aussi|"
+    r"Sur le même sujet|Pour lire la suite|Pour accéder|Déjà abonné|Réservé aux abonnés)"
+    r"\s*[:：]?\s*$|"
+    r"^(Crédits? photos?|Photo|Photos|Image|Illustration|Source)\s*:",
     re.I,
 )
 # A short line made only of a date, a time and "source/author/clicks" labels.
@@ -88,7 +93,7 @@ class Emitter:
 
 def clean_line(text: str) -> str:
     """Collapse ASCII whitespace (no-break spaces stay: French typography) and trim."""
-    return _SPACES.sub(" ", text).strip()
+    return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
 
 
 def is_boilerplate_line(text: str) -> bool:

@@ -33,6 +33,7 @@ _TOP_N = 5  # best candidates compared when the article is split over several bl
 _CLOSE_RATIO = 0.75
 _MIN_CLOSE = 3
 _CLIMB = False
+_PROSE_SIBLINGS = frozenset({"p", "div", "blockquote", "section"})
 _NOT_CANDIDATE = frozenset({"html", "a", "tr", "tbody", "thead", "table"})
 
 
@@ -167,7 +168,7 @@ def with_siblings(top: HtmlElement, cands: Candidates) -> list[HtmlElement]:
         bonus = top_score * 0.2 if top_class and sib.get("class") == top_class else 0.0
         if cands.final(sib) + bonus >= threshold:
             chosen.append(sib)
-        elif sib.tag == "p" and _is_prose(sib, st):
+        elif sib.tag in _PROSE_SIBLINGS and _is_prose(sib, st):
             chosen.append(sib)
     return chosen
 
