@@ -1,0 +1,293 @@
+"""WARC write and replay (warcio): every response kept as evidence, replayable offline.
+
+Records hold the bytes as received (still Content-Encoded), the status line, the headers,
+the WARC-Date (microseconds, WARC/1.1) and two extension fields: the URL first requested
+before redirects (`WARC-Newsbrief-Requested-URL`) and the site name (`WARC-Newsbrief-Site`).
+A replay source is a WARC file or a directory (or its manifest.json) of the form
+`{"pages": [{"url", "file", "status", "headers"}]}` with files under `pages/`.
+Plain Python: the spiders use it, `newsbrief process` reads archives through `iter_warc`.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import zlib
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from types import TracebackType
+from typing import BinaryIO, Iterator, Sequence
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from pipeline.errors import InputError
+from pipeline.records import RawPage
+
+logger = logging.getLogger(__name__)
+
+__all__ = [
+    "ArchiveWriter",
+    "ReplayEntry",
+    "decode_content",
+    "headers_dict",
+    "is_feed",
+    "iter_pages",
+    "iter_warc",
+    "load_replay",
+]
+
+REQUESTED_URL = "WARC-Newsbrief-Requested-URL"
+SITE = "WARC-Newsbrief-Site"
+DEFAULT_MAX_BODY = 10 * 1024 * 1024
+_DROP_ON_WRITE = frozenset({"transfer-encoding"})  # the body is stored de-chunked
+_FEED_TYPES = ("xml", "rss", "atom", "json")
+_FEED_STARTS = (b"<?xml", b"<rss", b"<feed", b"[", b"{")
+
+
+@dataclass(frozen=True)
+class ReplayEntry:
+    """One recorded response, as served back by the replay middleware."""
+
+    url: str
+    status: int
+    headers: tuple[tuple[str, str], ...]
+    body: bytes  # as received: still Content-Encoded
+    fetched_at: datetime | None = None
+    requested_url: str | None = None
+    site: str | None = None
+
+
+def headers_dict(pairs: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """Header pairs as a dict; repeated names joined with ", " (RFC 9110 field combining)."""
+    out: dict[str, str] = {}
+    for name, value in pairs:
+        out[name] = f"{out[name]}, {value}" if name in out else value
+    return out
+
+
+def is_feed(content_type: str | None, body: bytes) -> bool:
+    """True for an RSS/Atom/JSON feed rather than an HTML page (header, then first bytes)."""
+    ctype = (content_type or "").lower()
+    if "html" in ctype:
+        return False
+    if any(token in ctype for token in _FEED_TYPES):
+        return True
+    head = body[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(_FEED_STARTS)
+
+
+class ArchiveWriter:
+    """Append response records to a (gzipped) WARC file; use as a context manager."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._fh: BinaryIO = self.path.open("wb")
+        gz = self.path.suffix == ".gz"
+        self._writer = WARCWriter(self._fh, gzip=gz, warc_version="1.1")
+        self.count = 0
+
+    def write(self, entry: ReplayEntry, reason: str = "") -> None:
+        """Write one response record (headers and bytes exactly as given)."""
+        kept = [(k, v) for k, v in entry.headers if k.lower() not in _DROP_ON_WRITE]
+        status_line = f"{entry.status} {reason}".strip()
+        http_headers = StatusAndHeaders(status_line, kept, protocol="HTTP/1.1")
+        when = entry.fetched_at or datetime.now(timezone.utc)
+        warc_headers = {"WARC-Date": _warc_date(when)}
+        if entry.requested_url and entry.requested_url != entry.url:
+            warc_headers[REQUESTED_URL] = entry.requested_url
+        if entry.site:
+            warc_headers[SITE] = entry.site
+        record = self._writer.create_warc_record(
+            entry.url,
+            "response",
+            payload=io.BytesIO(entry.body),
+            length=len(entry.body),
+            http_headers=http_headers,
+            warc_headers_dict=warc_headers,
+        )
+        self._writer.write_record(record)
+        self.count += 1
+
+    def close(self) -> None:
+        self._fh.close()
+
+    def __enter__(self) -> ArchiveWriter:
+        return self
+
+    def __exit__(
+        self, exc: type[BaseException] | None, val: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+def _warc_date(when: datetime) -> str:
+    """WARC/1.1 date with microseconds, so a replayed fetched_at equals the original."""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _read_warc_date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        logger.warning("unreadable WARC-Date %r", value)
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+
+
+def _read_warc_entries(path: Path) -> Iterator[ReplayEntry]:
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        raise InputError(str(path), f"cannot open WARC: {exc}") from None
+    with fh:
+        for record in ArchiveIterator(fh):
+            if record.rec_type != "response" or record.http_headers is None:
+                continue
+            date = record.rec_headers.get_header("WARC-Date")
+            yield ReplayEntry(
+                url=record.rec_headers.get_header("WARC-Target-URI"),
+                status=int(record.http_headers.get_statuscode() or 0),
+                headers=tuple(record.http_headers.headers),
+                body=record.raw_stream.read(),
+                fetched_at=_read_warc_date(date),
+                requested_url=record.rec_headers.get_header(REQUESTED_URL),
+                site=record.rec_headers.get_header(SITE),
+            )
+
+
+def decode_content(body: bytes, encodings: str | None, max_size: int = DEFAULT_MAX_BODY) -> bytes:
+    """Undo gzip/deflate Content-Encoding (what Scrapy does at fetch), refusing > max_size."""
+    for encoding in reversed([e.strip().lower() for e in (encodings or "").split(",") if e.strip()]):
+        if encoding in ("gzip", "x-gzip"):
+            body = _inflate(body, zlib.MAX_WBITS | 16, max_size)
+        elif encoding == "deflate":
+            try:
+                body = _inflate(body, zlib.MAX_WBITS, max_size)
+            except zlib.error:
+                body = _inflate(body, -zlib.MAX_WBITS, max_size)  # raw deflate, no zlib header
+        else:
+            raise InputError(encoding, "unsupported Content-Encoding in archive")
+    return body
+
+
+def _inflate(data: bytes, wbits: int, max_size: int) -> bytes:
+    out = bytearray()
+    while data:
+        decomp = zlib.decompressobj(wbits)
+        out += decomp.decompress(data, max_size + 1 - len(out))
+        while decomp.unconsumed_tail and len(out) <= max_size:
+            out += decomp.decompress(decomp.unconsumed_tail, max_size + 1 - len(out))
+        if len(out) > max_size:
+            raise InputError("body", f"decompressed body exceeds {max_size} bytes")
+        data = decomp.unused_data if decomp.eof else b""  # gzip may hold several members
+    return bytes(out)
+
+
+def _is_page(entry: ReplayEntry) -> bool:
+    if not 200 <= entry.status < 300 or entry.url.endswith("/robots.txt"):
+        return False
+    ctype = headers_dict(entry.headers).get("Content-Type")
+    return not is_feed(ctype, entry.body)
+
+
+def iter_warc(path: str | Path, *, max_size: int = DEFAULT_MAX_BODY) -> Iterator[RawPage]:
+    """The pages of a WARC as RawPages: 2xx responses that are not feeds nor robots.txt.
+
+    Bodies are Content-Decoded like at fetch time, so a page read here equals the RawPage the
+    crawl returned (url = URL first requested, final_url = URL answered, fetched_at = WARC-Date).
+    """
+    return _pages(_read_warc_entries(Path(path)), max_size)
+
+
+def iter_pages(path: str | Path, *, max_size: int = DEFAULT_MAX_BODY) -> Iterator[RawPage]:
+    """The pages of any replay source: a WARC file, a page directory or its manifest.json."""
+    return _pages(iter(load_replay(path).values()), max_size)
+
+
+def _pages(entries: Iterator[ReplayEntry], max_size: int) -> Iterator[RawPage]:
+    for entry in entries:
+        if not _is_page(entry):
+            continue
+        headers = headers_dict(entry.headers)
+        encoding = next((v for k, v in headers.items() if k.lower() == "content-encoding"), None)
+        if encoding:
+            body = decode_content(entry.body, encoding, max_size)
+            headers = {k: v for k, v in headers.items() if k.lower() != "content-encoding"}
+        else:
+            body = entry.body
+        yield RawPage(
+            url=entry.requested_url or entry.url,
+            body=body,
+            status=entry.status,
+            headers=headers,
+            final_url=entry.url,
+            fetched_at=entry.fetched_at,
+            site=entry.site,
+        )
+
+
+def load_replay(source: str | Path) -> dict[str, ReplayEntry]:
+    """Index a replay source by URL: a WARC file, a directory with manifest.json, or the manifest."""
+    path = Path(source)
+    if path.is_dir():
+        path = path / "manifest.json"
+    if not path.exists():
+        raise InputError(str(source), "replay source not found (a WARC file or a page directory)")
+    if path.name.endswith(".json"):
+        entries: Iterator[ReplayEntry] = _read_manifest(path)
+    else:
+        entries = _read_warc_entries(path)
+    index: dict[str, ReplayEntry] = {}
+    for entry in entries:
+        index[entry.url] = entry  # the last response for a URL wins (a retry's success)
+    logger.info("replay: %d responses from %s", len(index), source)
+    return index
+
+
+def _read_manifest(path: Path) -> Iterator[ReplayEntry]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(str(path), f"unreadable manifest: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("pages"), list):
+        raise InputError(str(path), 'manifest must be {"pages": [{"url", "file", ...}]}')
+    pages_dir = path.parent / "pages"
+    default_at = _parse_when(data.get("fetched_at"), path)
+    for i, item in enumerate(data["pages"]):
+        if not isinstance(item, dict) or "url" not in item or "file" not in item:
+            raise InputError(f"{path}: pages[{i}]", "each page needs 'url' and 'file'")
+        file = (pages_dir / item["file"]).resolve()
+        if not file.is_relative_to(pages_dir.resolve()):
+            raise InputError(f"{path}: pages[{i}]", f"file escapes pages/: {item['file']}")
+        try:
+            body = file.read_bytes()
+        except OSError as exc:
+            raise InputError(f"{path}: pages[{i}]", f"cannot read {file}: {exc}") from None
+        headers = tuple((str(k), str(v)) for k, v in (item.get("headers") or {}).items())
+        yield ReplayEntry(
+            url=str(item["url"]),
+            status=int(item.get("status", 200)),
+            headers=headers,
+            body=body,
+            fetched_at=_parse_when(item.get("fetched_at"), path) or default_at,
+            site=item.get("site"),
+        )
+
+
+def _parse_when(value: object, path: Path) -> datetime | None:
+    if value in (None, ""):
+        return None
+    try:
+        when = datetime.fromisoformat(str(value))
+    except ValueError:
+        raise InputError(str(path), f"fetched_at is not an ISO date: {value!r}") from None
+    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)

@@ -1,0 +1,226 @@
+"""Downloader middlewares: replay and archive, the address guard, Retry-After, block pages.
+
+Every spider of one crawl shares a `CrawlContext` (spiders.base) holding the replay index,
+the WARC writer and the outcome lists; middlewares reach it through `crawler.spider.context`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import ipaddress
+import logging
+import socket
+import time
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Request, Response, TextResponse
+from scrapy.responsetypes import responsetypes
+from w3lib.url import safe_url_string
+
+from pipeline.archive import ReplayEntry
+from pipeline.blocking import block_reason
+
+if TYPE_CHECKING:
+    from spiders.base import CrawlContext
+
+logger = logging.getLogger(__name__)
+
+_ALLOWED_SCHEMES = frozenset({"http", "https"})
+_BACKOFF_BASE = 1.0  # seconds; doubled per attempt when no Retry-After is given
+
+
+class RefusedAddress(IgnoreRequest):
+    """A request to a scheme or address we never fetch (private network, link-local, ...)."""
+
+
+class BlockedPage(IgnoreRequest):
+    """A WAF page, captcha or empty state: the site's crawl stops here."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        self.url = url
+        self.reason = reason
+        super().__init__(f"{url}: blocked: {reason}")
+
+
+class SiteStopped(IgnoreRequest):
+    """A request dropped because its site's crawl stopped on a block page."""
+
+
+def replay_key(url: str) -> str:
+    """The key a URL is indexed and looked up by in replay: percent-encoded, no fragment."""
+    return safe_url_string(url.split("#", 1)[0])
+
+
+class _ContextMiddleware:
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Any:
+        return cls(crawler)
+
+    @property
+    def context(self) -> CrawlContext:
+        return self.crawler.spider.context  # type: ignore[no-any-return,union-attr]
+
+
+def _refusal(ip: ipaddress.IPv4Address | ipaddress.IPv6Address, allow_loopback: bool) -> str | None:
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    if ip.is_loopback:
+        return None if allow_loopback else "loopback"
+    for label in ("link_local", "private", "reserved", "multicast", "unspecified"):
+        if getattr(ip, f"is_{label}"):
+            return label.replace("_", "-")
+    return None if ip.is_global else "not globally routable"
+
+
+class AddressGuardMiddleware(_ContextMiddleware):
+    """Refuse non-http(s) URLs and hosts resolving to loopback, private, link-local or reserved
+    addresses, before any connection, on every request (redirect hops are new requests).
+
+    Known limit: the connection resolves the name again; a DNS answer changing in between
+    (rebinding) is not caught here.
+    """
+
+    async def process_request(self, request: Request) -> None:
+        if self.context.replay is not None:
+            return  # nothing is fetched, nothing is resolved
+        parts = urlsplit(request.url)
+        if parts.scheme not in _ALLOWED_SCHEMES or not parts.hostname:
+            raise RefusedAddress(f"{request.url}: refused scheme or host")
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        for ip in await self._addresses(parts.hostname, port):
+            reason = _refusal(ip, self.context.allow_loopback)
+            if reason is not None:
+                self.crawler.stats.inc_value("newsbrief/refused_address")  # type: ignore[union-attr]
+                raise RefusedAddress(f"{request.url}: refused address {ip} ({reason})")
+
+    @staticmethod
+    async def _addresses(host: str, port: int) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
+        try:
+            return [ipaddress.ip_address(host.strip("[]"))]
+        except ValueError:
+            pass
+        try:
+            infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except OSError as exc:
+            raise IgnoreRequest(f"{host}: DNS lookup failed: {exc}") from exc
+        return [ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]) for info in infos]
+
+
+def retry_after_seconds(value: str | None, now: float | None = None) -> float | None:
+    """Retry-After as seconds: delta-seconds or an HTTP date; None when absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+class RetryAfterMiddleware(_ContextMiddleware):
+    """On 429/503 wait Retry-After (else exponential backoff), capped, then retry a few times."""
+
+    CODES = frozenset({429, 503})
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        self.max_times = crawler.settings.getint("RETRY_TIMES")
+        self.cap = crawler.settings.getfloat("NEWSBRIEF_MAX_RETRY_AFTER")
+
+    async def process_response(self, request: Request, response: Response) -> Request | Response:
+        if response.status not in self.CODES or request.meta.get("dont_retry"):
+            return response
+        tries = int(request.meta.get("retry_after_times", 0))
+        stats = self.crawler.stats
+        assert stats is not None
+        if tries >= self.max_times:
+            stats.inc_value("newsbrief/retry_after/gave_up")
+            return response
+        header = response.headers.get("Retry-After")
+        asked = retry_after_seconds(header.decode("latin-1") if header else None)
+        delay = min(asked if asked is not None else _BACKOFF_BASE * 2**tries, self.cap)
+        logger.info("%s: HTTP %d, retrying in %.1f s", request.url, response.status, delay)
+        stats.inc_value("newsbrief/retry_after/count")
+        await asyncio.sleep(delay)
+        retry = request.replace(dont_filter=True)
+        retry.meta["retry_after_times"] = tries + 1
+        return retry
+
+
+class BlockPageMiddleware(_ContextMiddleware):
+    """A block page stops its spider's crawl: recorded once, not retried, later requests dropped."""
+
+    def process_request(self, request: Request) -> None:
+        spider = self.crawler.spider
+        if getattr(spider, "blocked_by", None) and not request.meta.get("dont_obey_robotstxt"):
+            raise SiteStopped(f"{request.url}: site crawl stopped after a block page")
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if request.meta.get("dont_obey_robotstxt") or not isinstance(response, TextResponse):
+            return response  # robots.txt, images and other binaries
+        reason = block_reason(response.text, response.url, response.status)
+        if reason is None:
+            return response
+        spider = self.crawler.spider
+        if not getattr(spider, "blocked_by", None):
+            spider.blocked_by = reason  # type: ignore[union-attr]
+        self.crawler.stats.inc_value("newsbrief/blocked")  # type: ignore[union-attr]
+        raise BlockedPage(response.url, reason)
+
+
+class ArchiveReplayMiddleware(_ContextMiddleware):
+    """Serve responses from the replay index (a missing URL is a 404), and archive every
+    response, raw bytes as received, to the crawl's WARC writer."""
+
+    def process_request(self, request: Request) -> Response | None:
+        replay = self.context.replay
+        if replay is None:
+            return None
+        entry = replay.get(replay_key(request.url))
+        if entry is None:
+            logger.debug("replay: no record for %s, answering 404", request.url)
+            return Response(request.url, status=404, body=b"", request=request, flags=["replay"])
+        maxsize = self.crawler.settings.getint("DOWNLOAD_MAXSIZE")
+        if maxsize and len(entry.body) > maxsize:
+            raise IgnoreRequest(f"{request.url}: recorded body exceeds DOWNLOAD_MAXSIZE")
+        headers = [(k.encode("latin-1"), v.encode("latin-1", "replace")) for k, v in entry.headers]
+        cls = responsetypes.from_args(headers=dict(headers), url=request.url, body=entry.body)
+        request.meta["replay_fetched_at"] = entry.fetched_at
+        return cls(request.url, status=entry.status, headers=headers, body=entry.body,
+                   request=request, flags=["replay"])
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        when = request.meta.pop("replay_fetched_at", None) or datetime.now(timezone.utc)
+        request.meta["fetched_at"] = when
+        writer = self.context.archive
+        if writer is not None:
+            spider = self.crawler.spider
+            writer.write(ReplayEntry(
+                url=response.url,
+                status=response.status,
+                headers=tuple(_header_pairs(response)),
+                body=response.body,
+                fetched_at=when,
+                requested_url=(request.meta.get("redirect_urls") or [request.url])[0],
+                site=getattr(spider, "site", None),
+            ))
+        return response
+
+
+def _header_pairs(response: Response) -> list[tuple[str, str]]:
+    pairs: list[tuple[str, str]] = []
+    for name, values in response.headers.items():
+        for value in values:
+            pairs.append((name.decode("latin-1"), value.decode("latin-1")))
+    return pairs

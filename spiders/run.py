@@ -1,0 +1,263 @@
+"""Run a crawl in-process and return what it fetched: `crawl(...) -> CrawlResult`.
+
+Scrapy runs on a Twisted reactor that starts once per process and cannot be restarted. The
+first `crawl()` of a process runs here (AsyncCrawlerProcess); any later call runs in a child
+process (`python -m spiders.run --request -`, JSON in and out) and returns the same
+CrawlResult, so callers may crawl several times. The JSON entry point is also what the
+integration tests use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import dataclasses
+import json
+import logging
+import os
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Sequence
+from urllib.parse import urlsplit
+
+from pipeline.archive import ArchiveWriter, load_replay
+from pipeline.config import CrawlConfig, StoryConfig, build
+from pipeline.errors import ConfigError, PipelineError
+from pipeline.records import RawPage
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["CrawlResult", "crawl", "crawl_request", "main", "spider_for_url"]
+
+SITE_SPIDERS = ("sohu", "36kr", "technode")
+_FALLBACK_HOSTS = {"sohu.com": "sohu", "36kr.com": "36kr", "technode.com": "technode"}
+_reactor_used = False
+
+
+@dataclass
+class CrawlResult:
+    """The outcome of one crawl: pages fetched, block pages, failures, and Scrapy's stats."""
+
+    pages: list[RawPage] = field(default_factory=list)
+    blocked: list[tuple[str, str]] = field(default_factory=list)  # (url, reason)
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (url, message)
+    discovered: int = 0
+    stats: dict[str, Any] = field(default_factory=dict)
+
+
+def spider_for_url(url: str) -> str:
+    """The spider name for a URL: its site's spider, else "generic"."""
+    try:
+        from pipeline.sites import site_for_url
+    except ImportError:  # the site registry not present: our own host check
+        site_for_url = None
+    if site_for_url is not None:
+        spec = site_for_url(url)
+        return spec.name if spec is not None and spec.name in SITE_SPIDERS else "generic"
+    host = (urlsplit(url).hostname or "").lower()
+    for suffix, name in _FALLBACK_HOSTS.items():
+        if host == suffix or host.endswith("." + suffix):
+            return name
+    return "generic"
+
+
+def plan_crawl(story: StoryConfig | None, urls: Sequence[str]) -> dict[str, list[str]]:
+    """Entry points per spider name: a story's sites and entry points, plus URLs by domain."""
+    plan: dict[str, list[str]] = {}
+    if story is not None:
+        for site in story.sites:
+            name = site if site in SITE_SPIDERS else "generic"
+            plan.setdefault(name, []).extend(story.entry_points.get(site, ()))
+    for url in urls:
+        plan.setdefault(spider_for_url(url), []).append(url)
+    return {name: list(dict.fromkeys(entries)) for name, entries in plan.items() if entries}
+
+
+def crawl(
+    *,
+    story: StoryConfig | None = None,
+    urls: Sequence[str] = (),
+    replay: str | Path | None = None,
+    archive: str | Path | None = None,
+    crawl_cfg: CrawlConfig | None = None,
+    allow_loopback: bool = False,
+) -> CrawlResult:
+    """Crawl a story's entry points and/or URLs (live, or replayed from a WARC or page dir)."""
+    global _reactor_used
+    cfg = crawl_cfg or CrawlConfig()
+    if replay is not None:
+        load_replay(replay)  # fail early, in this process, on a bad replay source
+    if _reactor_used:
+        request = _request_json(story, urls, replay, archive, cfg, allow_loopback)
+        return _crawl_in_child(request)
+    _reactor_used = True
+    return _crawl_here(story, urls, replay, archive, cfg, allow_loopback)
+
+
+def _crawl_here(story: StoryConfig | None, urls: Sequence[str], replay: str | Path | None,
+                archive: str | Path | None, cfg: CrawlConfig, allow_loopback: bool) -> CrawlResult:
+    from scrapy.crawler import AsyncCrawlerProcess
+    from scrapy.settings import Settings
+
+    from spiders.base import CrawlContext, PageBudget
+    from spiders.middlewares import replay_key
+    from spiders.settings import build_settings, replay_overrides
+
+    limit = min(cfg.max_pages, story.max_pages) if story is not None else cfg.max_pages
+    index = None
+    if replay is not None:
+        index = {replay_key(url): entry for url, entry in load_replay(replay).items()}
+    writer = ArchiveWriter(archive) if archive is not None else None
+    context = CrawlContext(budget=PageBudget(limit), replay=index, archive=writer,
+                           allow_loopback=allow_loopback)
+    settings = Settings(build_settings(cfg, replay=replay, archive=archive,
+                                       allow_loopback=allow_loopback))
+    if replay is not None:
+        settings.setdict(replay_overrides(), priority="cmdline")
+    process = AsyncCrawlerProcess(settings)
+    # Scrapy sets its loggers to DEBUG; keep them at the caller's level (INFO at most).
+    logging.getLogger("scrapy").setLevel(max(logging.INFO, logging.getLogger().level))
+    crawlers = []
+    for name, entries in plan_crawl(story, urls).items():
+        crawler = process.create_crawler(_spider_class(name))
+        process.crawl(crawler, context=context, entry_points=entries)
+        crawlers.append(crawler)
+    try:
+        if crawlers:
+            process.start(install_signal_handlers=False)
+    finally:
+        if writer is not None:
+            writer.close()
+    stats = {c.spider.name: _jsonable(c.stats.get_stats()) for c in crawlers if c.stats and c.spider}
+    stats["discovered_urls"] = list(context.discovered)
+    return CrawlResult(pages=context.pages, blocked=context.blocked, errors=context.errors,
+                       discovered=len(context.discovered), stats=stats)
+
+
+def _spider_class(name: str) -> type:
+    from spiders.generic import GenericSpider
+    from spiders.kr36 import Kr36Spider
+    from spiders.sohu import SohuSpider
+    from spiders.technode import TechNodeSpider
+
+    classes: dict[str, type] = {"sohu": SohuSpider, "36kr": Kr36Spider,
+                                "technode": TechNodeSpider, "generic": GenericSpider}
+    return classes[name]
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    return str(value)
+
+
+# --- JSON in and out: the child-process entry point -------------------------------------
+
+
+def _request_json(story: StoryConfig | None, urls: Sequence[str], replay: str | Path | None,
+                  archive: str | Path | None, cfg: CrawlConfig, allow_loopback: bool) -> dict[str, Any]:
+    return _jsonable({
+        "story": dataclasses.asdict(story) if story is not None else None,
+        "urls": list(urls),
+        "replay": str(replay) if replay is not None else None,
+        "archive": str(archive) if archive is not None else None,
+        "crawl_cfg": dataclasses.asdict(cfg),
+        "allow_loopback": allow_loopback,
+    })  # type: ignore[no-any-return]
+
+
+def _config_from(cls: type, data: dict[str, Any] | None, where: str) -> Any:
+    if data is None:
+        return None
+    return build(cls, {k: v for k, v in data.items() if v is not None}, where)
+
+
+def crawl_request(request: dict[str, Any]) -> dict[str, Any]:
+    """Run `crawl` from a JSON-able request and return a JSON-able result (bodies base64)."""
+    result = crawl(
+        story=_config_from(StoryConfig, request.get("story"), "request: story"),
+        urls=tuple(request.get("urls") or ()),
+        replay=request.get("replay"),
+        archive=request.get("archive"),
+        crawl_cfg=_config_from(CrawlConfig, request.get("crawl_cfg"), "request: crawl_cfg"),
+        allow_loopback=bool(request.get("allow_loopback")),
+    )
+    return result_to_json(result)
+
+
+def result_to_json(result: CrawlResult) -> dict[str, Any]:
+    """A CrawlResult as JSON-able data (page bodies base64-encoded)."""
+    pages = [{
+        "url": p.url, "final_url": p.final_url, "status": p.status, "headers": dict(p.headers),
+        "body_b64": base64.b64encode(p.body).decode("ascii"),
+        "fetched_at": p.fetched_at.isoformat() if p.fetched_at else None, "site": p.site,
+    } for p in result.pages]
+    return {"pages": pages, "blocked": [list(b) for b in result.blocked],
+            "errors": [list(e) for e in result.errors], "discovered": result.discovered,
+            "stats": _jsonable(result.stats)}
+
+
+def result_from_json(data: dict[str, Any]) -> CrawlResult:
+    """The inverse of `result_to_json`."""
+    pages = [RawPage(
+        url=p["url"], body=base64.b64decode(p["body_b64"]), status=p["status"],
+        headers=p["headers"], final_url=p["final_url"],
+        fetched_at=datetime.fromisoformat(p["fetched_at"]) if p["fetched_at"] else None,
+        site=p["site"],
+    ) for p in data["pages"]]
+    return CrawlResult(pages=pages, blocked=[(u, r) for u, r in data["blocked"]],
+                       errors=[(u, m) for u, m in data["errors"]],
+                       discovered=int(data["discovered"]), stats=data["stats"])
+
+
+def _crawl_in_child(request: dict[str, Any]) -> CrawlResult:
+    root = str(Path(__file__).resolve().parent.parent)
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
+    proc = subprocess.run([sys.executable, "-m", "spiders.run", "--request", "-"],
+                          input=json.dumps(request), capture_output=True, text=True, env=env,
+                          check=False)
+    if proc.returncode != 0:
+        tail = proc.stderr.strip().splitlines()[-5:]
+        raise PipelineError(f"crawl subprocess failed ({proc.returncode}): {' | '.join(tail)}")
+    return result_from_json(json.loads(proc.stdout))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`python -m spiders.run`: crawl URLs (or a JSON request) and print the result as JSON."""
+    parser = argparse.ArgumentParser(prog="python -m spiders.run", description=main.__doc__)
+    parser.add_argument("urls", nargs="*", help="URLs to crawl (site spider by domain)")
+    parser.add_argument("--request", help="a JSON request file, or - for stdin (overrides the rest)")
+    parser.add_argument("--replay", help="a WARC file or a page directory with manifest.json")
+    parser.add_argument("--archive", help="write every response to this WARC (.warc.gz)")
+    parser.add_argument("--allow-loopback", action="store_true", help="allow 127.0.0.1 (tests)")
+    parser.add_argument("--log-level", default="WARNING")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=args.log_level, stream=sys.stderr)
+    if args.request:
+        text = sys.stdin.read() if args.request == "-" else Path(args.request).read_text("utf-8")
+        request = json.loads(text)
+    else:
+        request = {"urls": args.urls, "replay": args.replay, "archive": args.archive,
+                   "allow_loopback": args.allow_loopback}
+    try:
+        out = crawl_request(request)
+    except (ConfigError, PipelineError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    json.dump(out, sys.stdout, ensure_ascii=False)
+    sys.stdout.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

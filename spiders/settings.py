@@ -1,0 +1,106 @@
+"""Crawl politeness and safety: the one place Scrapy settings are built (STYLE.md section 5).
+
+Module constants are the defaults a `scrapy` command would read; `build_settings` turns a
+`CrawlConfig` into the settings of one crawl. Spiders override only via `custom_settings`;
+the replay mode overrides them (no delay when nothing is fetched).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pipeline.config import CrawlConfig
+
+BOT_NAME = "newsbrief"
+SPIDER_MODULES = ["spiders"]
+ROBOTSTXT_OBEY = True
+COOKIES_ENABLED = False  # never carry a WAF token around; we do not solve challenges
+TELNETCONSOLE_ENABLED = False
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 60.0
+REDIRECT_MAX_TIMES = 5
+# 429 and 503 are left to RetryAfterMiddleware, which honours Retry-After.
+RETRY_HTTP_CODES = [500, 502, 504, 522, 524, 408]
+DOWNLOAD_TIMEOUT = 30.0
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024  # also bounds the decompressed body (HttpCompression)
+REACTOR_THREADPOOL_MAXSIZE = 4
+# Per-host pace where a site asks for more than the default (SITES.md: 36Kr 2-3 s, WAF).
+DOWNLOAD_SLOTS = {
+    host: {"delay": 2.5, "concurrency": 1, "jitter": 0.5}
+    for host in ("36kr.com", "www.36kr.com", "m.36kr.com", "gateway.36kr.com")
+}
+
+DOWNLOADER_MIDDLEWARES = {
+    # process_request runs in increasing order, process_response in decreasing order.
+    "spiders.middlewares.AddressGuardMiddleware": 50,  # before robots.txt is even fetched
+    "spiders.middlewares.RetryAfterMiddleware": 560,  # 429/503, before RetryMiddleware (550)
+    "spiders.middlewares.BlockPageMiddleware": 580,  # sees decompressed bodies (590 runs first)
+    "spiders.middlewares.ArchiveReplayMiddleware": 950,  # next to the downloader: raw bytes
+}
+# No listening socket of our own: no telnet console, no remote-control HTTP server.
+EXTENSIONS = {
+    "scrapy.extensions.telnet.TelnetConsole": None,
+    "scrapy.extensions.remote_control.RemoteControl": None,
+}
+ITEM_PIPELINES = {"spiders.pipelines.RawPagePipeline": 300}
+
+
+def build_settings(
+    cfg: CrawlConfig,
+    *,
+    replay: str | Path | None = None,
+    archive: str | Path | None = None,
+    allow_loopback: bool = False,
+) -> dict[str, Any]:
+    """Scrapy settings for one crawl (a plain dict; replay-only overrides are separate)."""
+    return {
+        "BOT_NAME": BOT_NAME,
+        "USER_AGENT": cfg.user_agent,
+        "ROBOTSTXT_OBEY": cfg.obey_robots,
+        "COOKIES_ENABLED": COOKIES_ENABLED,
+        "TELNETCONSOLE_ENABLED": TELNETCONSOLE_ENABLED,
+        "CONCURRENT_REQUESTS": CONCURRENT_REQUESTS,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": cfg.concurrent_per_domain,
+        "DOWNLOAD_DELAY": cfg.download_delay,
+        "DOWNLOAD_DELAY_JITTER": 0.5,
+        "AUTOTHROTTLE_ENABLED": cfg.autothrottle,
+        "AUTOTHROTTLE_START_DELAY": max(cfg.download_delay, 1.0),
+        "AUTOTHROTTLE_MAX_DELAY": AUTOTHROTTLE_MAX_DELAY,
+        "AUTOTHROTTLE_TARGET_CONCURRENCY": AUTOTHROTTLE_TARGET_CONCURRENCY,
+        "REDIRECT_MAX_TIMES": cfg.max_redirects,
+        "RETRY_ENABLED": cfg.retry_times > 0,
+        "RETRY_TIMES": cfg.retry_times,
+        "RETRY_HTTP_CODES": RETRY_HTTP_CODES,
+        "DOWNLOAD_TIMEOUT": cfg.timeout,
+        "DOWNLOAD_MAXSIZE": cfg.max_body_bytes,
+        "DOWNLOAD_WARNSIZE": cfg.max_body_bytes // 2,
+        "REACTOR_THREADPOOL_MAXSIZE": REACTOR_THREADPOOL_MAXSIZE,
+        "DOWNLOAD_SLOTS": DOWNLOAD_SLOTS,
+        "DOWNLOADER_MIDDLEWARES": DOWNLOADER_MIDDLEWARES,
+        "ITEM_PIPELINES": ITEM_PIPELINES,
+        "LOG_LEVEL": "INFO",
+        "LOG_INSTALL_ROOT_HANDLER": False,  # the caller (CLI, tests) owns logging
+        "EXTENSIONS": EXTENSIONS,
+        # Our own settings, read by spiders.middlewares.
+        "NEWSBRIEF_REPLAY": str(replay) if replay is not None else None,
+        "NEWSBRIEF_ARCHIVE": str(archive) if archive is not None else None,
+        "NEWSBRIEF_ALLOW_LOOPBACK": allow_loopback,
+        "NEWSBRIEF_MAX_RETRY_AFTER": cfg.max_retry_after,
+    }
+
+
+def replay_overrides() -> dict[str, Any]:
+    """Settings forced in replay mode, above spiders' custom_settings: nothing to be polite to."""
+    return {
+        "DOWNLOAD_DELAY": 0.0,
+        "DOWNLOAD_DELAY_JITTER": 0.0,
+        "AUTOTHROTTLE_ENABLED": False,
+        "CONCURRENT_REQUESTS": 32,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
+        "DOWNLOAD_SLOTS": {},
+        "NEWSBRIEF_MAX_RETRY_AFTER": 0.0,
+    }
