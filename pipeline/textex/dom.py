@@ -32,14 +32,14 @@ STRONG_NEGATIVE = re.compile(
     r"crumb|advert|sponsor|social|subscribe|newsletter|popup|modal|outbrain|taboola|"
     r"tuijian|xgyd|xgxw|xgwz|pinglun|remen|paihang|disclaimer|\bad\b|\bads\b|adsbygoogle|"
     r"\bnav|navbar|menu|toolbar|\bpager\b|pagination|\btags?\b|keyword|jiathis|bdshare|"
-    r"login|signup|promo|hidden|\bhide\b|cookie|\bprint\b|printer|font-?size|zihao|qrcode|erweima|"
+    r"login|signup|promo|hidden|\bhide\b|cookie|font-?size|zihao|qrcode|erweima|"
     r"caption|credit|img-meta|legende|paywall|savoir-?plus|"
     r"\bbshare|more-?news|hot-?news|\bhotnews|\branking|\bfoot\b|\bfoot_|_foot\b"
 )
 # class/id words that mark boilerplate unless the attribute also looks like content.
 WEAK_NEGATIVE = re.compile(
     r"banner|widget|masthead|\bhot|rank|author|byline|meta\b|info\b|\bdate\b|\btime\b|"
-    r"source|\bextra|\bside|\btool|\bbtn|\bicon|\blogo|\bfoot|\bhead|\btop\b|link|\blist\b"
+    r"source|\bprint|\bextra|\bside|\btool|\bbtn|\bicon|\blogo|\bfoot|\bhead|\btop\b|link|\blist\b"
 )
 POSITIVE = re.compile(
     r"article|content|\bbody|text|\bmain|\bpost|entry|story|detail|zhengwen|\bzw\b|artibody|"

@@ -27,7 +27,9 @@ BOILERPLATE_LINE = re.compile(
     r"Lire aussi|Lire la suite|Publicité|Partager|Abonnez-vous|Permalien|À lire aussi|"
     r"Sur le même sujet|Pour lire la suite|Pour accéder|Déjà abonné|Réservé aux abonnés)"
     r"\s*[:：]?\s*$|"
-    r"^(Crédits? photos?|Photo|Photos|Image|Illustration|Source)\s*:",
+    r"^(Crédits? photos?|Photo|Photos|Image|Illustration|Source)\s*:|"
+    r"^(Auteur|Auteurs|Édition|Edition|Date|Imprimer|Permalien|Par|By|Published|Updated|"
+    r"Publié le|Mis à jour le)\b.{0,60}$|sur le (même )?sujet\s*$",
     re.I,
 )
 # A short line made only of a date, a time and "source/author/clicks" labels.
