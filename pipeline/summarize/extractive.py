@@ -252,14 +252,18 @@ class ExtractiveSummarizer:
         return out
 
     def _scores(self, candidates: list[_Candidate], story: StoryConfig) -> list[float]:
-        """PageRank (scaled to a maximum of 1) times bonuses for figures, keywords, leads."""
+        """PageRank (scaled to 1 per language) times bonuses for figures, keywords, leads."""
         n = len(candidates)
         weights = np.zeros((n, n))
         for i in range(n):
             for j in range(i + 1, n):
                 weights[i, j] = weights[j, i] = similarity(candidates[i].tokens, candidates[j].tokens)
         ranks = pagerank(weights)
-        top = float(ranks.max()) if n else 1.0
+        # Scaled per language: cross-language edges are rare (numbers and names only), so a
+        # joint scale would bury every French or English sentence under the Chinese majority.
+        top: dict[str, float] = {}
+        for candidate, rank in zip(candidates, ranks):
+            top[candidate.language] = max(top.get(candidate.language, 0.0), float(rank))
         leads: dict[int, int] = {}
         for candidate in candidates:
             leads.setdefault(candidate.article_index, candidate.start)
@@ -272,7 +276,7 @@ class ExtractiveSummarizer:
             bonus += 0.15 * min(hits, 2)
             if leads[candidate.article_index] == candidate.start:
                 bonus += 0.1  # the lead sentence of an article
-            scores.append(float(rank) / top * bonus)
+            scores.append(float(rank) / top[candidate.language] * bonus)
         return scores
 
     def _pick(
