@@ -1,0 +1,364 @@
+"""Duplicates: canonical URLs, exact content hashes and near-duplicate reprints.
+
+Three kinds of duplicate collapse into one article (``collapse_duplicates``):
+1. the same canonical URL (tracking parameters, mobile hosts, fragments, slashes ignored);
+2. the same content hash (``records.content_hash_for``: the text, whitespace-insensitive);
+3. near-duplicates: a reprint of the same text with another lead or tail. A bottom-k MinHash
+   sketch of character 3-grams (Chinese, compared in simplified script) or word 3-grams (other
+   languages) estimates the Jaccard resemblance; two texts are one when the estimated overlap
+   covers ``NEAR_DUP_THRESHOLD`` of the longer text's shingles;
+4. rewrites of one wire dispatch: outlets often rework an agency's copy (new lead, cuts,
+   conversions) so that few shingles survive. Two articles that credit the same agency (AFP,
+   Reuters, 新华社 ...) in their outlet, author or dateline, in the same language, published
+   within ``WIRE_WINDOW``, and sharing at least ``WIRE_MIN_SIMILARITY`` of their content words,
+   are one dispatch. Limitation: two dispatches of one agency on one subject the same day would
+   merge too.
+The kept article is the earliest published (else the longest); it lists every outlet that
+carried the text in ``outlets`` and the other URLs in ``also_urls``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+
+from pipeline.records import Article, content_hash_for
+
+logger = logging.getLogger(__name__)
+
+__all__ = [
+    "canonical_url",
+    "content_hash",
+    "shingles",
+    "Sketch",
+    "sketch",
+    "estimate_jaccard",
+    "wire_agencies",
+    "collapse_duplicates",
+]
+
+# --- canonical URLs --------------------------------------------------------------------------
+
+TRACKING_PARAMS = frozenset(
+    {
+        "spm", "scm", "_trans_", "_f", "from", "fbclid", "gclid", "dclid", "msclkid", "yclid",
+        "igshid", "mc_cid", "mc_eid", "isappinstalled", "share", "shareid", "share_id",
+        "sharetype", "share_token", "wxshare_count", "tt_from", "tt_medium", "ref_src", "_hsenc",
+        "_hsmi", "pvid", "fromapp", "timestamp",
+    }
+)  # fmt: skip
+TRACKING_PREFIXES = ("utm_", "share_", "wx_")
+# Parameters that are tracking only with these values: 36Kr feeds append ?f=rss.
+TRACKING_VALUES = frozenset({("f", "rss"), ("f", "atom"), ("f", "feed")})
+# Mobile and alias hosts that serve the same article as the desktop host.
+HOST_ALIASES = {
+    "m.sohu.com": "www.sohu.com",
+    "sohu.com": "www.sohu.com",
+    "m.36kr.com": "36kr.com",
+    "www.36kr.com": "36kr.com",
+    "www.technode.com": "technode.com",
+}
+# Sohu serves /a/<newsId>_<mediaId> on every channel host (sports.sohu.com/a/...).
+_SOHU_ARTICLE = re.compile(r"^/a/\d+_\d+")
+_HTTPS_DOMAINS = ("sohu.com", "36kr.com", "technode.com")
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+_PATH_SAFE = "/%:@!$&'()*+,;=-._~"
+_ESCAPE = re.compile(r"%[0-9a-fA-F]{2}")
+
+
+def _is_tracking(key: str, value: str) -> bool:
+    lkey = key.lower()
+    return (
+        lkey in TRACKING_PARAMS
+        or lkey.startswith(TRACKING_PREFIXES)
+        or (lkey, value.lower()) in TRACKING_VALUES
+    )
+
+
+def _canonical_host(host: str, path: str) -> str:
+    host = HOST_ALIASES.get(host, host)
+    if host.endswith(".sohu.com") and _SOHU_ARTICLE.match(path):
+        return "www.sohu.com"
+    return host
+
+
+def canonical_url(url: str) -> str:
+    """The dedup key of a URL: lower-case scheme and host, no fragment, no tracking parameters,
+    mobile hosts mapped to desktop ones, no trailing slash (but the root "/"), sorted query.
+
+    Idempotent. Text that is not an http(s) URL comes back stripped and otherwise unchanged.
+    """
+    url = url.strip()
+    if url.startswith("//"):
+        url = "https:" + url
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme not in _DEFAULT_PORTS or not parts.hostname:
+        return url
+    host = parts.hostname.lower().rstrip(".")
+    path = quote(parts.path, safe=_PATH_SAFE) or "/"
+    path = _ESCAPE.sub(lambda m: m.group(0).upper(), path)
+    host = _canonical_host(host, path)
+    if any(host == d or host.endswith("." + d) for d in _HTTPS_DOMAINS):
+        scheme = "https"
+    try:
+        port = parts.port
+    except ValueError:  # a non-numeric port: not a URL we can canonicalize
+        return url
+    default = (None, _DEFAULT_PORTS[scheme], _DEFAULT_PORTS[parts.scheme.lower()])
+    netloc = host if port in default else f"{host}:{port}"
+    if len(path) > 1:
+        path = path.rstrip("/") or "/"
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    query = urlencode(sorted(p for p in pairs if not _is_tracking(*p)), quote_via=quote)
+    return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def content_hash(article: Article) -> str:
+    """The exact-duplicate key of an article (``records.content_hash_for`` of its text)."""
+    return content_hash_for(article.text) if article.text else ""
+
+
+# --- shingles and MinHash ----------------------------------------------------------------------
+
+SKETCH_SIZE = 128  # bottom-k MinHash: the k smallest shingle hashes
+SHINGLE = 3
+NEAR_DUP_THRESHOLD = 0.8
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_NON_WORD = re.compile(r"[\W_]+")
+_WORD = re.compile(r"\w+")
+
+
+def _is_cjk(text: str, language: str | None) -> bool:
+    if language:
+        return language.split("-")[0].lower() in ("zh", "ja")
+    han = len(_HAN.findall(text))
+    return han > 0 and han >= 0.3 * sum(1 for c in text if c.isalpha())
+
+
+def shingles(text: str, language: str | None = None) -> set[str]:
+    """Character 3-grams without punctuation or spaces (Chinese, in simplified script), else
+    lower-cased word 3-grams. A text shorter than one shingle is its own single shingle."""
+    if _is_cjk(text, language):
+        from pipeline.normalize import to_simplified
+
+        chars = _NON_WORD.sub("", to_simplified(text).lower())
+        grams = {chars[i : i + SHINGLE] for i in range(len(chars) - SHINGLE + 1)}
+        return grams or ({chars} if chars else set())
+    words = _WORD.findall(text.lower())
+    grams = {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+    return grams or ({" ".join(words)} if words else set())
+
+
+def _hash64(shingle: str) -> int:
+    return int.from_bytes(hashlib.blake2b(shingle.encode("utf-8"), digest_size=8).digest(), "big")
+
+
+@dataclass(frozen=True)
+class Sketch:
+    """Bottom-k MinHash sketch of a shingle set, with the set's exact size."""
+
+    hashes: tuple[int, ...]  # sorted, at most SKETCH_SIZE
+    size: int
+
+
+def sketch(grams: Iterable[str], k: int = SKETCH_SIZE) -> Sketch:
+    """The ``k`` smallest 64-bit hashes of the shingles."""
+    values = {_hash64(g) for g in grams}
+    return Sketch(tuple(heapq.nsmallest(k, values)), len(values))
+
+
+def estimate_jaccard(a: Sketch, b: Sketch) -> float:
+    """Jaccard resemblance estimated from two bottom-k sketches (exact for small sets)."""
+    if not a.hashes or not b.hashes:
+        return 0.0
+    k = max(len(a.hashes), len(b.hashes))
+    union = heapq.nsmallest(k, set(a.hashes) | set(b.hashes))
+    both = set(a.hashes) & set(b.hashes)
+    return sum(1 for h in union if h in both) / len(union)
+
+
+def _longer_overlap(a: Sketch, b: Sketch) -> float:
+    """Estimated |A ∩ B| / max(|A|, |B|): a reprint with another lead or tail still scores high."""
+    j = estimate_jaccard(a, b)
+    return j * (a.size + b.size) / (1 + j) / max(a.size, b.size, 1)
+
+
+# --- wire dispatches -------------------------------------------------------------------------
+
+WIRE_WINDOW = timedelta(hours=36)
+WIRE_MIN_SIMILARITY = 0.1  # content-word Jaccard; unrelated dispatches score ~0.02
+WIRE_MIN_SIMILARITY_CJK = 0.25  # character-bigram Jaccard runs higher on any two Chinese texts
+AGENCIES: dict[str, re.Pattern[str]] = {
+    "afp": re.compile(r"\bAFP\b|agence france[- ]presse|法新社", re.I),
+    "reuters": re.compile(r"\breuters\b|路透", re.I),
+    "ap": re.compile(r"\bAP\b|associated press|美联社|美聯社"),
+    "bloomberg": re.compile(r"\bbloomberg\b|彭博", re.I),
+    "xinhua": re.compile(r"\bxinhua\b|新华社|新華社", re.I),
+    "chinanews": re.compile(r"china news service|中新社|中新网|中新網", re.I),
+    "dpa": re.compile(r"\bdpa\b"),
+    "awp": re.compile(r"\bawp\b", re.I),
+    "efe": re.compile(r"\bEFE\b"),
+    "ansa": re.compile(r"\bANSA\b"),
+    "kyodo": re.compile(r"\bkyodo\b|共同社", re.I),
+    "cna": re.compile(r"central news agency|中央社", re.I),
+}
+# A credit inside the text counts only in dateline form: "HONG KONG (AFP) -", "新华社北京1月8日电".
+_DATELINE = re.compile(r"^.{0,60}?\((?:AFP|Reuters|AP|dpa|awp|EFE|ANSA)\)|^(?:新华社|中新社).{0,20}?电")
+
+
+def wire_agencies(article: Article) -> frozenset[str]:
+    """Agencies an article credits in its outlet, author or opening dateline."""
+    credits = " ".join(x for x in (article.source_outlet, article.author) if x)
+    found = {name for name, pattern in AGENCIES.items() if pattern.search(credits)}
+    opening = article.text[:120]
+    if _DATELINE.search(opening):
+        found |= {name for name, pattern in AGENCIES.items() if pattern.search(opening)}
+    return frozenset(found)
+
+
+def _content_terms(text: str, cjk: bool) -> set[str]:
+    if cjk:
+        chars = _NON_WORD.sub("", text)
+        return {chars[i : i + 2] for i in range(len(chars) - 1)}
+    return {w for w in _WORD.findall(text.lower()) if len(w) >= 4 or w.isdigit()}
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+def _same_dispatch(a: Article, b: Article, terms: dict[int, set[str]], i: int, j: int) -> bool:
+    lang_a, lang_b = (a.language or "").split("-")[0], (b.language or "").split("-")[0]
+    if lang_a != lang_b:
+        return False
+    ta, tb = _utc(a.published_at), _utc(b.published_at)
+    if ta is not None and tb is not None and abs(ta - tb) > WIRE_WINDOW:
+        return False
+    union = terms[i] | terms[j]
+    floor = WIRE_MIN_SIMILARITY_CJK if _is_cjk(a.text, a.language) else WIRE_MIN_SIMILARITY
+    return bool(union) and len(terms[i] & terms[j]) / len(union) >= floor
+
+
+# --- collapsing --------------------------------------------------------------------------------
+
+
+class _Groups:
+    """Union-find over article indices; a group's root is its smallest index."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+
+def _link_exact(articles: Sequence[Article], groups: _Groups) -> None:
+    seen: dict[tuple[str, str], int] = {}
+    for i, article in enumerate(articles):
+        keys = [("url", canonical_url(article.canonical_url or article.url))]
+        if article.text.strip():
+            keys.append(("hash", article.content_hash or content_hash(article)))
+        for key in keys:
+            if key in seen:
+                groups.union(seen[key], i)
+            else:
+                seen[key] = i
+
+
+def _link_near(articles: Sequence[Article], groups: _Groups) -> None:
+    sketches = [sketch(shingles(a.text, a.language)) for a in articles]
+    buckets: dict[int, list[int]] = defaultdict(list)
+    for i, sk in enumerate(sketches):
+        for value in sk.hashes:
+            buckets[value].append(i)
+    candidates = {(i, j) for members in buckets.values() for i in members for j in members if i < j}
+    for i, j in sorted(candidates):
+        a, b = sketches[i], sketches[j]
+        if min(a.size, b.size) < NEAR_DUP_THRESHOLD * max(a.size, b.size):
+            continue  # the overlap cannot reach the threshold on the longer text
+        if _longer_overlap(a, b) >= NEAR_DUP_THRESHOLD:
+            groups.union(i, j)
+
+
+def _link_wire(articles: Sequence[Article], groups: _Groups) -> None:
+    credits = [wire_agencies(a) for a in articles]
+    by_agency: dict[str, list[int]] = defaultdict(list)
+    for i, names in enumerate(credits):
+        for name in sorted(names):
+            by_agency[name].append(i)
+    terms: dict[int, set[str]] = {}
+    for members in by_agency.values():
+        for i in members:
+            if i not in terms:
+                terms[i] = _content_terms(articles[i].text, _is_cjk(articles[i].text, articles[i].language))
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                if _same_dispatch(articles[i], articles[j], terms, i, j):
+                    groups.union(i, j)
+
+
+def _keep_order(article: Article) -> tuple[int, datetime, int, str]:
+    published = _utc(article.published_at)
+    missing = published is None
+    when = published or datetime.max.replace(tzinfo=timezone.utc)
+    return (missing, when, -len(article.text), canonical_url(article.canonical_url or article.url))
+
+
+def _unique(values: Iterable[str], exclude: str = "") -> tuple[str, ...]:
+    return tuple(dict.fromkeys(v for v in values if v and v != exclude))
+
+
+def _merge(members: list[Article]) -> tuple[Article, list[Article]]:
+    ordered = sorted(members, key=_keep_order)
+    kept, dropped = ordered[0], ordered[1:]
+    key = canonical_url(kept.canonical_url or kept.url)
+    if not dropped:
+        return kept.with_changes(canonical_url=key), []
+    outlets = _unique([kept.outlet, *kept.outlets] + [o for d in dropped for o in (d.outlet, *d.outlets)])
+    urls = _unique([*kept.also_urls] + [u for d in dropped for u in (d.url, *d.also_urls)], kept.url)
+    return kept.with_changes(canonical_url=key, outlets=outlets, also_urls=urls), dropped
+
+
+def collapse_duplicates(
+    articles: Sequence[Article],
+) -> tuple[list[Article], list[tuple[str, str]]]:
+    """Collapse exact and near duplicates: (kept articles, [(dropped_url, kept_id), ...]).
+
+    Kept articles come in the order of their group's first article in the input, with
+    ``canonical_url`` set to ``canonical_url()`` of theirs (so their ``id`` is the store key).
+    The grouping and the choice of the kept article do not depend on the input order.
+    """
+    groups = _Groups(len(articles))
+    _link_exact(articles, groups)
+    _link_near(articles, groups)
+    _link_wire(articles, groups)
+    members: dict[int, list[Article]] = defaultdict(list)
+    for i, article in enumerate(articles):
+        members[groups.find(i)].append(article)
+    kept_articles: list[Article] = []
+    dropped_pairs: list[tuple[str, str]] = []
+    for root in sorted(members):
+        kept, dropped = _merge(members[root])
+        kept_articles.append(kept)
+        dropped_pairs.extend((d.url, kept.id) for d in dropped)
+    if dropped_pairs:
+        logger.info("collapsed %d duplicates into %d articles", len(dropped_pairs), len(kept_articles))
+    return kept_articles, dropped_pairs
