@@ -27,7 +27,7 @@ _DOM_BODY = "div.articleDetailContent"
 _DOM_TITLE = ("h1.article-title", "h1")
 _WAF_SIGNS = ("正在进行安全检测", "_waftokenid")
 # "作者｜X" / "编辑｜Y" credit lines that open many bodies
-_CREDIT = re.compile(r"^(作者|编辑|文|撰文|采访|来源|责编)\s*[｜|:：]\s*(.+)$")
+_CREDIT = re.compile(r"^(作者|编辑|文|撰文|采访|来源|责编)\s*[｜|:：]\s*(.{0,30})$")
 _TITLE_SUFFIX = re.compile(r"\s*[-_|]\s*36氪.*$")
 
 
@@ -57,7 +57,8 @@ def _body(content_html: str) -> tuple[list[str], dict[str, str]]:
         match = _CREDIT.match(lines[0])
         if not match:
             break
-        credits[match.group(1)] = match.group(2).strip()
+        if match.group(2).strip():
+            credits.setdefault(match.group(1), match.group(2).strip())
         lines.pop(0)
     return lines, credits
 

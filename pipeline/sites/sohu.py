@@ -24,6 +24,7 @@ _DATE_METAS = ("datePublished", "og:release_date", "dateUpdate")
 _LEGACY_TIME = ("#pubtime_baidu", "div.time", "span.time")
 _AUTHOR = "#user-info h4 a"
 _ORIGIN = "span[data-role=original-link]"
+_LEGACY_ORIGIN = ("#media_span [itemprop=name]", "[itemprop=publisher] [itemprop=name]")
 _ORIGINAL_TITLE = "p[data-role=original-title]"
 _BODY = ("article#mp-editor", "div[itemprop=articleBody]", "div#contentText", "#fontzoom")
 _DROP = (
@@ -78,7 +79,7 @@ def _published(doc: Any, url: str) -> datetime | None:
 def _origin(doc: Any) -> str | None:
     span = c.first(doc, _ORIGIN)
     if span is None:
-        return None
+        return c.text_of(c.first(doc, *_LEGACY_ORIGIN)) or None
     name = c.text_of(c.first(span, "a")) or re.sub(r"^来源\s*[:：]", "", c.text_of(span))
     return name.strip() or None
 
