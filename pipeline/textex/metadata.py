@@ -1,1 +1,201 @@
-def page_metadata(html, url=None): return {}
+"""Page metadata from structured data: JSON-LD, og:/article: metas, common meta names, <title>.
+
+Dates come out zone-aware: an explicit offset is kept; a date without one is read as
+Asia/Shanghai on Chinese pages (the zone Chinese sites publish in) and UTC elsewhere.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from pipeline.textex.dom import HtmlElement, parse
+
+logger = logging.getLogger(__name__)
+
+SHANGHAI = timezone(timedelta(hours=8), "Asia/Shanghai")
+_ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|NewsArticle|WebPage", re.I)
+_JSONLD = '//script[@type="application/ld+json"]'
+_TITLE_SEPARATORS = re.compile(
+    r"\s+[-|–—·:]\s+|\s*[_｜|]\s*|\s+-\s*|--|::|(?<=[^\x00-\x7f])-(?=[^\x00-\x7f])")
+_BYLINE = re.compile(r"^(by|par|作者|记者)\s*[:：]?\s*", re.I)
+_DATE_METAS = (
+    "article:published_time", "og:article:published_time", "og:published_time",
+    "datepublished", "pubdate", "publishdate", "publish_date", "publishdate", "publishtime",
+    "publish-date", "pub_date", "date", "dc.date", "dc.date.issued", "dcterms.created",
+    "sailthru.date", "parsely-pub-date", "article_date_original", "og:release_date",
+    "weibo: article:create_at", "firstpublishedtime", "releasedate",
+)
+_AUTHOR_METAS = ("author", "article:author", "byline", "dc.creator", "sailthru.author")
+_DESC_METAS = ("og:description", "description", "twitter:description")
+_SITE_METAS = ("og:site_name", "application-name", "sitename", "site_name")
+# 2024-05-20 13:15(:00), 2024/05/20, 2024年5月20日 13:15, 2024.05.20 (Chinese bylines too).
+_DATE_TEXT = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:[T\s]*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?)?"
+    r"(?P<z>Z|[+-]\d{2}:?\d{2})?"
+)
+_EPOCH = re.compile(r"^\d{10}(\d{3})?$")
+
+
+def _metas(doc: HtmlElement) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for meta in doc.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        value = (meta.get("content") or "").strip()
+        if key and value and key not in out:
+            out[key] = value
+    return out
+
+
+def _walk_jsonld(node: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(node, list):
+        for item in node:
+            yield from _walk_jsonld(item)
+    elif isinstance(node, dict):
+        yield node
+        yield from _walk_jsonld(node.get("@graph", []))
+
+
+def jsonld_article(doc: HtmlElement) -> dict[str, Any]:
+    """The first JSON-LD object of an article-like @type ({} when there is none)."""
+    for script in doc.xpath(_JSONLD):
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except json.JSONDecodeError as exc:
+            logger.debug("bad JSON-LD block: %s", exc)
+            continue
+        for obj in _walk_jsonld(data):
+            kind = obj.get("@type", "")
+            kind = " ".join(kind) if isinstance(kind, list) else str(kind)
+            if _ARTICLE_TYPES.search(kind) and (obj.get("headline") or obj.get("datePublished")):
+                return obj
+    return {}
+
+
+def _name(value: Any) -> str | None:
+    if isinstance(value, list):
+        names = [n for n in (_name(v) for v in value) if n]
+        return ", ".join(names) or None
+    if isinstance(value, dict):
+        return _name(value.get("name"))
+    return str(value).strip() or None if value else None
+
+
+def clean_title(title: str, site_name: str | None = None) -> str:
+    """A page title without its " - Site" / "_Channel_Site" / "| Site" suffixes."""
+    title = " ".join(title.split())
+    parts = [p.strip() for p in _TITLE_SEPARATORS.split(title) if p and p.strip()]
+    if len(parts) < 2:
+        return title
+    if site_name:
+        parts = [p for p in parts if p != site_name] or parts
+    return max(parts, key=len) if len(parts[0]) < 0.5 * max(len(p) for p in parts) else parts[0]
+
+
+def clean_author(author: str | None) -> str | None:
+    """An author name without "By"/"作者：" prefixes; None for URLs and empty strings."""
+    if not author or author.startswith(("http://", "https://")):
+        return None
+    author = _BYLINE.sub("", author.strip(" ,;|")).strip(" ,;|")
+    return author or None
+
+
+def parse_date(value: str, chinese: bool = False) -> datetime | None:
+    """A zone-aware datetime from ISO-like, Chinese (2026年1月8日 18:21) or epoch text."""
+    value = value.strip()
+    if _EPOCH.match(value):
+        seconds = int(value) / (1000 if len(value) == 13 else 1)
+        return datetime.fromtimestamp(seconds, tz=timezone.utc)
+    m = _DATE_TEXT.search(value)
+    if not m:
+        return None
+    g = {k: int(v) for k, v in m.groupdict().items() if v and k != "z"}
+    try:
+        dt = datetime(g["y"], g["m"], g["d"], g.get("H", 0), g.get("M", 0), g.get("S", 0))
+    except ValueError:
+        return None
+    zone = m.group("z")
+    if zone:
+        return dt.replace(tzinfo=_offset(zone))
+    return dt.replace(tzinfo=SHANGHAI if chinese else timezone.utc)
+
+
+def _offset(zone: str) -> timezone:
+    if zone == "Z":
+        return timezone.utc
+    sign = -1 if zone[0] == "-" else 1
+    digits = zone[1:].replace(":", "")
+    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+
+
+def _first(metas: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    return next((metas[k] for k in keys if metas.get(k)), None)
+
+
+def _text_date(doc: HtmlElement, chinese: bool) -> datetime | None:
+    """A date printed near the title (the byline of portals without metas)."""
+    heading = next(doc.iter("h1"), None)
+    if heading is None:
+        return None
+    seen = 0
+    for el in heading.itersiblings():
+        text = el.text_content() if isinstance(el.tag, str) else ""
+        found = parse_date(text, chinese) if _DATE_TEXT.search(text) else None
+        seen += 1
+        if found or seen > 3:
+            return found
+    parent = heading.getparent()
+    if parent is not None and _DATE_TEXT.search(parent.text_content()[:400]):
+        return parse_date(parent.text_content()[:400], chinese)
+    return None
+
+
+def _language(doc: HtmlElement, metas: dict[str, str]) -> str | None:
+    lang = doc.get("lang") or doc.get("xml:lang") or metas.get("content-language") \
+        or metas.get("og:locale") or metas.get("language")
+    return lang.strip().replace("_", "-").lower() if lang else None
+
+
+def _canonical(doc: HtmlElement, metas: dict[str, str]) -> str | None:
+    for link in doc.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+            return str(link.get("href")).strip()
+    return metas.get("og:url")
+
+
+def _published(doc: HtmlElement, ld: dict[str, Any], metas: dict[str, str],
+               chinese: bool) -> datetime | None:
+    for raw in (ld.get("datePublished"), _first(metas, _DATE_METAS), ld.get("dateCreated")):
+        if raw and (found := parse_date(str(raw), chinese)):
+            return found
+    return _text_date(doc, chinese)
+
+
+def page_metadata(html: str, url: str | None = None) -> dict[str, Any]:
+    """title, published_at, author, description, language, canonical, site_name (None if absent)."""
+    doc = parse(html)
+    if doc is None:
+        return {}
+    metas = _metas(doc)
+    ld = jsonld_article(doc)
+    language = _language(doc, metas)
+    site_name = _first(metas, _SITE_METAS) or _name(ld.get("publisher"))
+    title_node = doc.find(".//title")
+    raw_title = metas.get("og:title") or _name(ld.get("headline")) or (
+        title_node.text_content() if title_node is not None else "")
+    chinese = bool(language and language.startswith("zh")) or bool(
+        re.search(r"[\u4e00-\u9fff]", raw_title or ""))
+    return {
+        "title": clean_title(raw_title, site_name) if raw_title else None,
+        "published_at": _published(doc, ld, metas, chinese),
+        "author": clean_author(_name(ld.get("author")) or _first(metas, _AUTHOR_METAS)),
+        "description": _first(metas, _DESC_METAS) or _name(ld.get("description")),
+        "language": language,
+        "canonical": _canonical(doc, metas) or url,
+        "site_name": site_name,
+    }
