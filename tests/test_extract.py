@@ -1,0 +1,198 @@
+"""pipeline.extract: decoding, the generic path, rejections, and extract_text never raising."""
+
+from __future__ import annotations
+
+import codecs
+import random
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import Rejected, RejectReason
+from pipeline.extract import decode_html, extract_article, extract_text
+from pipeline.records import RawPage
+
+FIXTURES = Path(__file__).parent / "fixtures" / "sites"
+ZH = "<html><head>{meta}<title>测试</title></head><body><p>江城市今天开通了首条跨江缆车线路，市民排队试乘。</p></body></html>"
+FR = "<html><head>{meta}</head><body><p>Élément français à côté de l'été</p></body></html>"
+
+
+# --- decode_html -------------------------------------------------------------------------------
+
+
+def test_gbk_with_header_charset() -> None:
+    raw = ZH.format(meta="").encode("gbk")
+    text, encoding = decode_html(raw, "text/html; charset=GBK")
+    assert "跨江缆车" in text and encoding == "gb18030"
+
+
+def test_gb2312_meta_maps_to_gb18030() -> None:
+    raw = ZH.format(meta='<meta http-equiv="Content-Type" content="text/html; charset=gb2312">')
+    text, encoding = decode_html(raw.encode("gb18030"))
+    assert "跨江缆车" in text and encoding == "gb18030"
+
+
+def test_utf8_bom() -> None:
+    raw = codecs.BOM_UTF8 + ZH.format(meta='<meta charset="gbk">').encode("utf-8")
+    text, encoding = decode_html(raw, "text/html; charset=gbk")
+    assert "跨江缆车" in text and not text.startswith("\ufeff") and encoding == "utf-8-sig"
+
+
+def test_wrong_meta_declaration_utf8_but_gbk_bytes() -> None:
+    raw = ZH.format(meta='<meta charset="utf-8">').encode("gbk")
+    text, encoding = decode_html(raw, "text/html; charset=utf-8")
+    assert "跨江缆车" in text and encoding == "gb18030"
+
+
+def test_wrong_declaration_gbk_but_utf8_bytes() -> None:
+    raw = ZH.format(meta='<meta charset="gbk">').encode("utf-8")
+    text, encoding = decode_html(raw)
+    assert "跨江缆车" in text and encoding == "utf-8"
+
+
+def test_missing_charset_gbk() -> None:
+    text, encoding = decode_html(ZH.format(meta="").encode("gbk"))
+    assert "跨江缆车" in text and encoding == "gb18030"
+
+
+def test_latin1_declared_french_is_not_read_as_gbk() -> None:
+    raw = FR.format(meta='<meta charset="iso-8859-1">').encode("latin-1")
+    text, _ = decode_html(raw)
+    assert "Élément français à côté de l'été" in text
+
+
+def test_damaged_gbk_keeps_the_text() -> None:
+    raw = ZH.format(meta="").encode("gbk")
+    at = raw.index("开通".encode("gbk"))
+    damaged = raw[:at] + b"\xff\xff" + raw[at + 2 :]  # one character lost in transit
+    text, encoding = decode_html(damaged)
+    assert "跨江缆车" in text and encoding == "gb18030"
+
+
+def test_legacy_fixture_decodes_despite_its_utf8_meta() -> None:
+    text, encoding = decode_html((FIXTURES / "sohu_2016-09-26.html").read_bytes(), "text/html")
+    assert "江城首座跨江缆车开放试运营" in text and encoding == "gb18030"
+
+
+# --- extract_article: generic path and rejections ---------------------------------------------
+
+_ARTICLE = """<!doctype html><html lang="fr-FR"><head><meta charset="utf-8">
+<title>Un pont suspendu ouvre à Lyon | Le Journal</title>
+<link rel="canonical" href="/2026/01/08/pont-lyon/">
+<meta property="og:title" content="Un pont suspendu ouvre à Lyon">
+<meta property="article:published_time" content="2026-01-08T10:30:00">
+</head><body><nav><a href="/">Accueil</a> <a href="/monde">Monde</a></nav>
+<article><h1>Un pont suspendu ouvre à Lyon</h1>
+<p>La ville de Lyon a inauguré jeudi un pont suspendu réservé aux piétons et aux vélos, après trois ans de travaux.</p>
+<p>L'ouvrage mesure deux cent quarante mètres et relie les deux rives du Rhône au niveau du quartier de Gerland.</p>
+<p>La mairie attend plus de dix mille passages par jour dès le printemps prochain, selon ses estimations.</p>
+</article><footer><p>Tous droits réservés.</p></footer></body></html>"""
+
+
+def test_generic_article_from_structured_data() -> None:
+    url = "https://journal.example.fr/2026/01/08/pont-lyon/?utm_source=x"
+    article = extract_article(RawPage(url=url, body=_ARTICLE.encode()))
+    assert article.title == "Un pont suspendu ouvre à Lyon"
+    assert article.extraction_method == "structured" and article.site == "generic"
+    assert article.canonical_url == "https://journal.example.fr/2026/01/08/pont-lyon/"
+    assert article.language == "fr"
+    assert article.published_at is not None and article.published_at.utcoffset() is not None
+    assert "trois ans de travaux" in article.text and "Tous droits réservés" not in article.text
+
+
+def test_list_page_is_not_an_article() -> None:
+    links = "".join(f'<li><a href="/n/{i}">第{i}条新闻标题：某地举行活动并发布消息</a></li>' for i in range(40))
+    html = f"<html><head><title>新闻列表</title></head><body><ul>{links}</ul></body></html>"
+    with pytest.raises(Rejected) as err:
+        extract_article(RawPage(url="https://news.example.cn/list/", body=html.encode()))
+    assert err.value.reason in (RejectReason.NOT_ARTICLE, RejectReason.TOO_SHORT)
+
+
+def test_sohu_home_page_is_not_an_article() -> None:
+    html = "<html><head><title>搜狐</title></head><body><a href='/a/1_2'>一条新闻</a></body></html>"
+    with pytest.raises(Rejected) as err:
+        extract_article(RawPage(url="https://www.sohu.com/", body=html.encode()))
+    assert err.value.reason is RejectReason.NOT_ARTICLE
+    assert err.value.url == "https://www.sohu.com/"
+
+
+def test_short_page_is_too_short() -> None:
+    html = "<html><head><title>短讯</title></head><body><article><p>今天天气晴朗。</p></article></body></html>"
+    with pytest.raises(Rejected) as err:
+        extract_article(RawPage(url="https://www.sohu.com/a/1001_2002", body=html.encode()))
+    assert err.value.reason in (RejectReason.TOO_SHORT, RejectReason.NOT_ARTICLE)
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3 binary", "application/pdf"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3 binary", None),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "image/png"),
+        (b'{"a": 1}', "application/json"),
+    ],
+)
+def test_non_html_is_rejected(body: bytes, content_type: str | None) -> None:
+    headers = {"Content-Type": content_type} if content_type else {}
+    with pytest.raises(Rejected) as err:
+        extract_article(RawPage(url="https://example.com/file", body=body, headers=headers))
+    assert err.value.reason is RejectReason.NOT_HTML
+
+
+def test_empty_body_is_rejected() -> None:
+    with pytest.raises(Rejected) as err:
+        extract_article(RawPage(url="https://example.com/x", body=b"  "))
+    assert err.value.reason is RejectReason.EMPTY
+
+
+def test_local_file_is_matched_to_its_site_by_canonical() -> None:
+    raw = (FIXTURES / "sohu_2026-01-08.html").read_bytes()
+    article = extract_article(RawPage(url="file:///tmp/page.html", body=raw))
+    assert article.site == "sohu" and article.parser == "sohu/1"
+    assert article.source_outlet == "钱塘商报"
+
+
+def test_shanghai_time_for_chinese_sites() -> None:
+    raw = (FIXTURES / "sohu_2016-09-26.html").read_bytes()
+    article = extract_article(RawPage(url="http://news.sohu.com/20160926/n469000123.shtml", body=raw))
+    assert article.published_at is not None
+    assert article.published_at.utcoffset() == timedelta(hours=8)
+
+
+# --- extract_text never raises ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "html",
+    ["", b"", "   ", b"\x00\x01\x02\xff\xfe", "<html>", "<?xml version='1.0'?><root/>", "\x00<p>a</p>",
+     "<html><body></body></html>", b"%PDF-1.4 junk", "<<<>>>&&&;"],
+)
+def test_extract_text_never_raises(html: str | bytes) -> None:
+    assert isinstance(extract_text(html), str)
+    assert isinstance(extract_text(html, "https://www.sohu.com/a/1_2"), str)
+    assert isinstance(extract_text(html, "https://36kr.com/p/123"), str)
+
+
+def test_extract_text_on_random_bytes() -> None:
+    rng = random.Random(7)
+    for _ in range(20):
+        blob = bytes(rng.randrange(256) for _ in range(rng.randrange(1, 400)))
+        assert isinstance(extract_text(blob, "https://technode.com/2026/01/01/x/"), str)
+
+
+def test_extract_text_uses_the_site_parser() -> None:
+    raw = (FIXTURES / "sohu_2026-01-08.html").read_bytes()
+    text = extract_text(raw, "https://www.sohu.com/a/1001234567_120987654")
+    assert text.startswith("青岚机器人公司周四在杭州发布")
+    assert "返回搜狐" not in text and "责任编辑" not in text and len(text.split("\n")) == 4
+
+
+def test_extract_text_without_url_finds_the_site_from_canonical() -> None:
+    raw = (FIXTURES / "36kr_2026-01-08.html").read_bytes()
+    assert extract_text(raw).startswith("云帆储能完成B轮融资")
+
+
+def test_extract_text_generic() -> None:
+    text = extract_text(_ARTICLE.encode(), "https://journal.example.fr/2026/01/08/pont-lyon/")
+    assert "pont suspendu réservé aux piétons" in text and "Accueil" not in text
