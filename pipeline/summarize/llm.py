@@ -1,0 +1,325 @@
+"""LLM backend: an instruct model writes the French brief from the numbered sources.
+
+transformers `pipeline("text-generation")` with chat messages (MODELS.md fact 1). The prompt
+asks for the brief format of ARCHITECTURE.md (title, chapeau, 3-5 sections) and only for
+facts the sources support, each sentence citing its sources as [n]. Budgets are counted with
+the model's own tokenizer on the rendered chat template; when the sources exceed
+`max_input_tokens` the backend maps (per-article notes, each article cut on 。！？； and
+paragraphs into chunks that fit) then reduces (the brief from the notes). Every step is
+logged and kept in `LLMSummarizer.steps`. transformers and torch are imported lazily.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+from pipeline.config import StoryConfig, ThemeConfig
+from pipeline.errors import SummarizationError
+from pipeline.records import Article
+from pipeline.summarize.base import Draft, DraftSection, DraftSentence, base_language
+from pipeline.summarize.models import (ModelSpec, check_loading_info, local_model_path,
+                                       resolve_device, resolve_dtype)
+from pipeline.summarize.sentences import split_sentences
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["LLMSummarizer", "GenerationStep", "brief_messages", "note_messages",
+           "parse_brief_markdown", "source_header"]
+
+SYSTEM_BRIEF = """Tu es journaliste. Tu rédiges en français une brève d'actualité à partir des \
+sources numérotées fournies (souvent en chinois).
+Format Markdown :
+# Un titre informatif en français
+Un chapeau de deux ou trois phrases : ce qui s'est passé, quand (« le 8 janvier 2026 »), où, \
+les chiffres principaux.
+Puis trois à cinq sections « ## Intertitre » de deux à quatre phrases chacune : l'événement, \
+l'entreprise, ses produits, le contexte, la suite.
+Règles :
+- N'écris que des faits que les sources soutiennent ; n'invente aucun fait, aucun chiffre, \
+aucune opinion.
+- Recopie chaque chiffre avec son unité exacte et convertis bien les ordres de grandeur : \
+亿 = cent millions (43亿港元 = 4,3 milliards de dollars de Hong Kong), 万 = dix mille.
+- Termine chaque phrase par ses sources entre crochets, par exemple [1] ou [1][3].
+- Écris tout en français ; ne garde en chinois que des noms propres, entre guillemets.
+- N'ajoute ni « Chiffres clés » ni « Sources » : ces parties sont ajoutées ensuite."""
+
+SYSTEM_NOTES = """Tu prends des notes en français sur un extrait d'article de presse \
+(souvent en chinois) pour préparer une brève.
+Écris une liste à puces de cinq à dix faits essentiels : qui, quoi, quand, où, et tous les \
+chiffres recopiés avec leur unité exacte (亿 = cent millions : 43亿港元 = 4,3 milliards de \
+dollars de Hong Kong).
+Rien qui ne soit dans l'extrait ; aucune opinion ; tout en français."""
+
+_CITATION = re.compile(r"\s*\[(\d+(?:\s*[,;]\s*\d+)*)\]")
+_SKIPPED_HEADINGS = ("chiffres clés", "sources", "questions fréquentes")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+
+
+@dataclass(frozen=True)
+class GenerationStep:
+    """One model call: a note on part of an article (map) or the brief (reduce or direct)."""
+
+    kind: str  # "note" | "brief"
+    messages: tuple[dict[str, str], ...]
+    prompt_tokens: int
+    output: str
+    new_tokens: int
+    seconds: float
+    article_id: str = ""
+    part: int = 0
+
+
+def source_header(index: int, article: Article) -> str:
+    """`[n] « titre » — Média, date` as shown to the model."""
+    when = article.published_at.date().isoformat() if article.published_at else "date inconnue"
+    return f"[{index}] « {article.title} » — {article.outlet}, {when}"
+
+
+def brief_messages(story: StoryConfig, themes: Sequence[ThemeConfig],
+                   bodies: Sequence[tuple[Article, str]], *, notes: bool = False) -> list[dict[str, str]]:
+    """Chat messages asking for the brief; `bodies` pairs each source with its text (or notes)."""
+    label = "Notes de lecture" if notes else "Texte"
+    blocks = [f"{source_header(i, a)}\n{label} :\n{body.strip()}" for i, (a, body) in enumerate(bodies, 1)]
+    headings = "; ".join(t.heading for t in themes)
+    user = f"Sujet : {story.title_hint}\n"
+    if headings:
+        user += f"Intertitres possibles : {headings}\n"
+    user += "\nSources :\n\n" + "\n\n".join(blocks) + "\n\nRédige la brève en français."
+    return [{"role": "system", "content": SYSTEM_BRIEF}, {"role": "user", "content": user}]
+
+
+def note_messages(story: StoryConfig, index: int, article: Article, chunk: str,
+                  part: int, parts: int) -> list[dict[str, str]]:
+    """Chat messages asking for notes on one chunk of one article (the map step)."""
+    where = f" (partie {part}/{parts})" if parts > 1 else ""
+    user = (f"Sujet : {story.title_hint}\n\nArticle {source_header(index, article)}{where} :\n"
+            f"{chunk.strip()}\n\nPrends les notes en français.")
+    return [{"role": "system", "content": SYSTEM_NOTES}, {"role": "user", "content": user}]
+
+
+class LLMSummarizer:
+    """The `llm` backend; loads its model on first use, from a local path or the HF cache."""
+
+    name = "llm"
+    translates = True
+
+    def __init__(self, spec: ModelSpec, *, offline: bool = False) -> None:
+        self.spec = spec
+        self.model: str | None = spec.id
+        self.offline = offline
+        self.steps: list[GenerationStep] = []
+        self._pipe: Any = None
+
+    @property
+    def tokenizer(self) -> Any:
+        return self._load().tokenizer
+
+    def _load(self) -> Any:
+        if self._pipe is not None:
+            return self._pipe
+        from transformers import AutoModelForCausalLM, AutoTokenizer, pipeline
+
+        path = local_model_path(self.spec.id, self.spec.revision, offline=self.offline)
+        device = resolve_device(self.spec.device)
+        logger.info("llm: loading %s from %s on %s", self.spec.id, path, device)
+        tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
+        model, info = AutoModelForCausalLM.from_pretrained(
+            path, dtype=resolve_dtype(self.spec.dtype), local_files_only=True, output_loading_info=True)
+        check_loading_info(info, self.spec.id)
+        model.to(device)
+        model.eval()
+        self._pipe = pipeline("text-generation", model=model, tokenizer=tokenizer)
+        return self._pipe
+
+    def count_tokens(self, messages: Sequence[dict[str, str]]) -> int:
+        """Prompt length in the model's own tokens, chat template included."""
+        tok = self.tokenizer
+        text = tok.apply_chat_template(list(messages), tokenize=False, add_generation_prompt=True,
+                                       **self._template_kwargs())
+        return len(tok(text, add_special_tokens=False).input_ids)
+
+    def _template_kwargs(self) -> dict[str, Any]:
+        template = getattr(self.tokenizer, "chat_template", None) or ""
+        # Qwen3 thinking mode off (MODELS.md fact 3); other templates would reject the flag.
+        return {"enable_thinking": False} if "enable_thinking" in str(template) else {}
+
+    def generation_kwargs(self, max_new_tokens: int) -> dict[str, Any]:
+        """The spec's generation parameters (sampling ones only when sampling)."""
+        kwargs: dict[str, Any] = {"max_new_tokens": max_new_tokens, "do_sample": self.spec.do_sample,
+                                  "repetition_penalty": self.spec.repetition_penalty}
+        if self.spec.do_sample:
+            kwargs.update(temperature=self.spec.temperature, top_p=self.spec.top_p)
+        return kwargs
+
+    def generate(self, messages: list[dict[str, str]], max_new_tokens: int, *, kind: str,
+                 article_id: str = "", part: int = 0) -> str:
+        """One chat completion; the step is logged and appended to `self.steps`."""
+        pipe = self._load()
+        prompt_tokens = self.count_tokens(messages)
+        started = time.perf_counter()
+        extra: dict[str, Any] = {}
+        if self._template_kwargs():
+            extra["tokenizer_encode_kwargs"] = self._template_kwargs()
+        out = pipe(messages, return_full_text=False, **self.generation_kwargs(max_new_tokens), **extra)
+        text = _generated_text(out)
+        seconds = time.perf_counter() - started
+        new_tokens = len(pipe.tokenizer(text, add_special_tokens=False).input_ids)
+        self.steps.append(GenerationStep(kind, tuple(messages), prompt_tokens, text, new_tokens,
+                                         seconds, article_id, part))
+        logger.info("llm: %s %s%s: %d prompt tokens -> %d new tokens in %.1f s", kind,
+                    article_id or "", f" part {part}" if part else "", prompt_tokens, new_tokens, seconds)
+        return text
+
+    def summarize(self, articles: Sequence[Article], story: StoryConfig,
+                  themes: Sequence[ThemeConfig]) -> Draft:
+        """Write the brief directly, or by map-reduce when the sources exceed the budget."""
+        if not articles:
+            raise SummarizationError(f"llm {self.spec.id}: no article to summarize for story {story.id!r}")
+        self.steps = []
+        direct = brief_messages(story, themes, [(a, a.text) for a in articles])
+        budget = self.spec.max_input_tokens
+        total = self.count_tokens(direct)
+        if total <= budget:
+            logger.info("llm: %d articles, %d prompt tokens <= %d: one pass", len(articles), total, budget)
+            messages, mode = direct, "une passe"
+        else:
+            logger.info("llm: %d prompt tokens > %d: notes per article, then the brief", total, budget)
+            notes = [self._notes(i, a, story) for i, a in enumerate(articles, 1)]
+            messages = self._fit_notes(story, themes, list(zip(articles, notes)))
+            mode = f"notes par article ({len(self.steps)} appels), puis la brève"
+        text = self.generate(messages, self.spec.max_new_tokens, kind="brief")
+        draft = parse_brief_markdown(text, articles, story, model=self.spec.id)
+        took = sum(s.seconds for s in self.steps)
+        extra = (f"llm {self.spec.id} : {mode}, {total} jetons de sources, {took:.0f} s de génération",)
+        return Draft(draft.title, draft.chapeau, draft.sections, draft.translated, draft.backend,
+                     draft.model, draft.notes + extra, draft.faq)
+
+    def _notes(self, index: int, article: Article, story: StoryConfig) -> str:
+        """Map step: notes on every chunk of one article, joined."""
+        overhead = self.count_tokens(note_messages(story, index, article, "", 9, 9))
+        room = self.spec.max_input_tokens - overhead
+        if room < 16:
+            raise SummarizationError(
+                f"llm {self.spec.id}: max_input_tokens={self.spec.max_input_tokens} leaves no room "
+                f"for article text (the note prompt alone takes {overhead} tokens)")
+        chunks = chunk_text(article.text, base_language(article), room, self._length)
+        parts = []
+        for part, chunk in enumerate(chunks, 1):
+            messages = note_messages(story, index, article, chunk, part, len(chunks))
+            parts.append(self.generate(messages, self.spec.note_max_new_tokens, kind="note",
+                                       article_id=article.id, part=part))
+        return "\n".join(p.strip() for p in parts if p.strip())
+
+    def _length(self, text: str) -> int:
+        return len(self.tokenizer(text, add_special_tokens=False).input_ids)
+
+    def _fit_notes(self, story: StoryConfig, themes: Sequence[ThemeConfig],
+                   bodies: list[tuple[Article, str]]) -> list[dict[str, str]]:
+        """Reduce prompt; notes are cut to equal shares when even they exceed the budget."""
+        messages = brief_messages(story, themes, bodies, notes=True)
+        total = self.count_tokens(messages)
+        if total <= self.spec.max_input_tokens:
+            return messages
+        empty = self.count_tokens(brief_messages(story, themes, [(a, "") for a, _ in bodies], notes=True))
+        share = (self.spec.max_input_tokens - empty) // max(1, len(bodies))
+        if share < 8:
+            raise SummarizationError(
+                f"llm {self.spec.id}: max_input_tokens={self.spec.max_input_tokens} is too small "
+                f"for {len(bodies)} sources (their headers alone take {empty} tokens)")
+        logger.warning("llm: notes take %d tokens > %d: keeping %d tokens per article",
+                       total, self.spec.max_input_tokens, share)
+        cut = [(a, chunk_text(n, "fr", share, self._length)[0] if n else n) for a, n in bodies]
+        return brief_messages(story, themes, cut, notes=True)
+
+
+def _generated_text(out: Any) -> str:
+    """The assistant's text from a text-generation pipeline result."""
+    first = out[0] if isinstance(out, list) else out
+    generated = first["generated_text"] if isinstance(first, dict) else first
+    if isinstance(generated, list):  # full chat returned: take the last assistant turn
+        generated = generated[-1]["content"]
+    return str(generated)
+
+
+def chunk_text(text: str, language: str, budget: int, length: Any) -> list[str]:
+    """Cut `text` into pieces of at most `budget` tokens (by `length`), on sentence ends."""
+    pieces: list[str] = []
+    current, paragraph = "", -1
+    for span in split_sentences(text, language):
+        glue = "\n" if span.paragraph != paragraph else ("" if language == "zh" else " ")
+        paragraph = span.paragraph
+        for sentence in _hard_split(span.text, budget, length):
+            candidate = current + glue + sentence if current else sentence
+            if current and length(candidate) > budget:
+                pieces.append(current)
+                candidate = sentence
+            current, glue = candidate, ""
+    if current:
+        pieces.append(current)
+    return pieces or [text]
+
+
+def _hard_split(sentence: str, budget: int, length: Any) -> list[str]:
+    """A sentence longer than the budget is cut by characters, halving until pieces fit."""
+    if length(sentence) <= budget or len(sentence) < 2:
+        return [sentence]
+    mid = len(sentence) // 2
+    return _hard_split(sentence[:mid], budget, length) + _hard_split(sentence[mid:], budget, length)
+
+
+def _language_of(text: str) -> str:
+    letters = [c for c in text if c.isalpha()]
+    cjk = sum(1 for c in letters if _CJK.match(c))
+    if not letters:
+        return "und"
+    return "zh" if cjk / len(letters) > 0.3 else "fr"
+
+
+def _sentences(paragraph: str, articles: Sequence[Article]) -> list[DraftSentence]:
+    """French sentences of one generated paragraph, each with the first source it cites."""
+    out = []
+    for span in split_sentences(paragraph, "fr"):
+        cited = [int(n) for group in _CITATION.findall(span.text) for n in re.split(r"[,;]", group)]
+        valid = [n for n in cited if 1 <= n <= len(articles)]
+        clean = _CITATION.sub("", span.text).strip()
+        if not clean:
+            continue
+        language = _language_of(clean)
+        article_id = articles[valid[0] - 1].id if valid else ""
+        out.append(DraftSentence(clean, language, article_id, -1, -1, translated=language == "fr"))
+    return out
+
+
+def parse_brief_markdown(markdown: str, articles: Sequence[Article], story: StoryConfig,
+                         *, model: str | None = None) -> Draft:
+    """Turn the model's Markdown into a Draft: `# ` title, chapeau, `## ` sections, citations."""
+    title = ""
+    chapeau: list[DraftSentence] = []
+    sections: list[tuple[str, list[DraftSentence]]] = []
+    skipping = False
+    for raw in markdown.replace("\r", "").split("\n"):
+        line = _BULLET.sub("", raw.strip())
+        if not line:
+            continue
+        if raw.lstrip().startswith("## ") or raw.lstrip().startswith("### "):
+            heading = raw.strip().lstrip("#").strip()
+            skipping = heading.casefold().startswith(_SKIPPED_HEADINGS)
+            if not skipping:
+                sections.append((heading, []))
+        elif raw.lstrip().startswith("# ") and not title:
+            title = _CITATION.sub("", raw.strip()[2:]).strip().strip("*")
+        elif not skipping:
+            (sections[-1][1] if sections else chapeau).extend(_sentences(line, articles))
+    built = tuple(DraftSection(h, tuple(s)) for h, s in sections if s)
+    everything = list(chapeau) + [s for sec in built for s in sec.sentences]
+    if not everything:
+        raise SummarizationError(f"llm {model}: the model wrote no usable text for story {story.id!r}")
+    notes = () if title else ("le modèle n'a pas écrit de titre : titre du sujet repris",)
+    return Draft(title=title or story.title_hint, chapeau=tuple(chapeau), sections=built,
+                 translated=all(s.language == "fr" for s in everything), backend="llm",
+                 model=model, notes=notes)

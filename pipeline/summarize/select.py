@@ -1,0 +1,110 @@
+"""Backend choice for `--backend auto|llm|seq2seq|extractive`.
+
+`auto` takes the best backend whose weights are already on this machine: the configured
+LLM, else the configured translator (m2m100, else the opus-mt chain), else the extractive
+backend (whose brief carries the « traduction indisponible » banner). Nothing here ever
+starts a download: an explicitly requested model that is missing is a SummarizationError
+naming it and the `newsbrief models pull` command. Models are loaded later, on first use.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+from pipeline.config import SummaryConfig
+from pipeline.errors import ConfigError, SummarizationError
+from pipeline.summarize.base import Summarizer
+from pipeline.summarize.models import (ModelsConfig, ModelSpec, is_cached, is_offline,
+                                       load_models_config, local_model_path,
+                                       missing_model_message, with_model)
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["choose_summarizer", "BACKEND_CHOICES"]
+
+BACKEND_CHOICES = ("auto", "llm", "seq2seq", "extractive")
+
+
+def _all_cached(spec: ModelSpec) -> bool:
+    return all(is_cached(model_id, spec.revision) for model_id in spec.ids)
+
+
+def _first_missing(spec: ModelSpec) -> str:
+    return next((m for m in spec.ids if not is_cached(m, spec.revision)), spec.id)
+
+
+def _is_encoder_decoder(spec: ModelSpec, offline: bool) -> bool:
+    """Whether a cached model is a seq2seq one (read from its config.json)."""
+    path = local_model_path(spec.id, spec.revision, offline=offline)
+    config = json.loads((Path(path) / "config.json").read_text(encoding="utf-8"))
+    return bool(config.get("is_encoder_decoder"))
+
+
+def _extractive(summary: SummaryConfig | None) -> Summarizer:
+    from pipeline.summarize.extractive import ExtractiveSummarizer
+
+    cfg = summary or SummaryConfig()
+    return ExtractiveSummarizer(cfg.max_sentences, cfg.sentences_per_section)
+
+
+def _llm(spec: ModelSpec, offline: bool) -> Summarizer:
+    from pipeline.summarize.llm import LLMSummarizer
+
+    return LLMSummarizer(spec, offline=offline)
+
+
+def _seq2seq(spec: ModelSpec, offline: bool, summary: SummaryConfig | None) -> Summarizer:
+    from pipeline.summarize.seq2seq import Seq2SeqSummarizer, Seq2SeqTranslator
+
+    return Seq2SeqSummarizer(Seq2SeqTranslator(spec, offline=offline), _extractive(summary))
+
+
+def _translator_spec(cfg: ModelsConfig, model: str | None) -> ModelSpec:
+    """The --model override, else m2m100 when cached, else the opus-mt chain when cached."""
+    if model:
+        return with_model(cfg.translate, model)
+    if not _all_cached(cfg.translate) and cfg.translate_alt is not None and _all_cached(cfg.translate_alt):
+        return cfg.translate_alt
+    return cfg.translate
+
+
+def _auto(cfg: ModelsConfig, model: str | None, offline: bool,
+          summary: SummaryConfig | None) -> Summarizer:
+    if model:
+        spec = with_model(cfg.llm, model)
+        if is_cached(model, spec.revision):
+            if _is_encoder_decoder(spec, offline):
+                return _seq2seq(_translator_spec(cfg, model), offline, summary)
+            return _llm(spec, offline)
+        logger.warning("auto: %s", missing_model_message(model, offline))
+    elif _all_cached(cfg.llm):
+        logger.info("auto: llm backend with %s (cached)", cfg.llm.id)
+        return _llm(cfg.llm, offline)
+    else:
+        translator = _translator_spec(cfg, None)
+        if _all_cached(translator):
+            logger.info("auto: seq2seq backend with %s (cached)", " + ".join(translator.ids))
+            return _seq2seq(translator, offline, summary)
+    logger.warning("auto: no model in the local cache (%s, %s): extractive backend, untranslated; "
+                   "get one with `newsbrief models pull %s`", cfg.llm.id, cfg.translate.id, cfg.llm.id)
+    return _extractive(summary)
+
+
+def choose_summarizer(backend: str = "auto", *, model: str | None = None, offline: bool = False,
+                      models_config: ModelsConfig | None = None,
+                      summary: SummaryConfig | None = None) -> Summarizer:
+    """The summarizer for `backend`; never downloads, fails clearly on a missing model."""
+    if backend not in BACKEND_CHOICES:
+        raise ConfigError("--backend", f"expected one of {', '.join(BACKEND_CHOICES)}, got {backend!r}")
+    offline = is_offline(offline)
+    cfg = models_config or load_models_config()
+    if backend == "extractive":
+        return _extractive(summary)
+    if backend == "auto":
+        return _auto(cfg, model, offline, summary)
+    spec = with_model(cfg.llm, model) if backend == "llm" else _translator_spec(cfg, model)
+    if not _all_cached(spec):
+        raise SummarizationError(f"--backend {backend}: " + missing_model_message(_first_missing(spec), offline))
+    return _llm(spec, offline) if backend == "llm" else _seq2seq(spec, offline, summary)
