@@ -1,0 +1,118 @@
+"""Language detection: seeded langdetect, zh script by OpenCC counts, short-text fallback, mixed pages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.language import (
+    apply_language,
+    chinese_script,
+    detect_language,
+    parse_declared,
+    tag_paragraphs,
+)
+from pipeline.normalize import to_simplified
+from pipeline.records import Article
+
+HANT = "這家公司今天在香港交易所掛牌上市，開盤價比發行價高出百分之三，市場對國產大模型的前景相當樂觀。"
+HANS = to_simplified(HANT)
+FRENCH = (
+    "La société chinoise a fait ses débuts à la Bourse de Hong Kong jeudi, "
+    "et son titre a terminé la séance en nette hausse après une matinée hésitante."
+)
+ENGLISH = (
+    "The Chinese company made its debut on the Hong Kong stock exchange on Thursday, "
+    "and its shares closed sharply higher after a hesitant morning session."
+)
+
+
+def test_simplified_chinese() -> None:
+    assert detect_language(HANS) == ("zh", "Hans")
+
+
+def test_traditional_chinese() -> None:
+    assert detect_language(HANT) == ("zh", "Hant")
+
+
+def test_script_comes_from_the_characters_not_the_declaration() -> None:
+    assert detect_language(HANT, "zh-CN") == ("zh", "Hant")
+    assert detect_language(HANS, "zh-TW") == ("zh", "Hans")
+
+
+def test_chinese_script_counts_opencc_changes() -> None:
+    assert chinese_script(HANT) == "Hant"
+    assert chinese_script(HANS) == "Hans"
+    assert chinese_script("no Han characters") is None
+    assert chinese_script("中文上市", hint="Hant") == "Hant"  # no differing character: the hint
+
+
+def test_french_and_english() -> None:
+    assert detect_language(FRENCH) == ("fr", None)
+    assert detect_language(ENGLISH) == ("en", None)
+    assert detect_language(ENGLISH, "fr") == ("en", None)  # long enough to trust the text
+
+
+def test_short_text_falls_back_to_declared_language() -> None:
+    assert detect_language("Bourse de Hong Kong", "fr-FR") == ("fr", None)
+    assert detect_language("Hong Kong debut", "en") == ("en", None)
+    assert detect_language("GLM-5", "zh-Hant") == ("zh", "Hant")
+    assert detect_language("Hong Kong debut") == ("und", None)
+    assert detect_language(FRENCH, "en", min_chars=500) == ("en", None)
+
+
+def test_short_han_text_is_chinese_unless_japanese_declared() -> None:
+    assert detect_language("智谱上市") == ("zh", "Hans")  # langdetect says Korean here
+    assert detect_language("智譜上市", "fr") == ("zh", "Hant")
+    assert detect_language("東京株式市場", "ja") == ("ja", None)
+
+
+def test_nothing_to_say() -> None:
+    assert detect_language("") == ("und", None)
+    assert detect_language("12345 — 678.9 %") == ("und", None)
+
+
+def test_parse_declared() -> None:
+    assert parse_declared("zh-HK") == ("zh", "Hant")
+    assert parse_declared("zh_CN") == ("zh", "Hans")
+    assert parse_declared("fr-FR") == ("fr", None)
+    assert parse_declared("und") == (None, None)
+
+
+def test_detection_is_deterministic() -> None:
+    mixed = "Zhipu AI 智谱 Hong Kong listing GLM model 上市 debut"
+    assert len({detect_language(mixed, min_chars=10) for _ in range(5)}) == 1
+
+
+def test_tag_paragraphs_on_a_mixed_page() -> None:
+    tags = tag_paragraphs([HANS, ENGLISH, "GLM-5", HANT], None)
+    assert tags == [("zh", "Hans"), ("en", None), ("zh", "Hans"), ("zh", "Hant")]
+
+
+def test_tag_paragraphs_uses_declared_when_nothing_is_long() -> None:
+    assert tag_paragraphs(["Bonjour", "Merci"], "fr") == [("fr", None), ("fr", None)]
+
+
+def test_apply_language_sets_language_and_script() -> None:
+    article = Article(url="https://e.org/1", title="t", text=HANT)
+    out = apply_language(article, "zh-Hans")
+    assert (out.language, out.script) == ("zh", "Hant")
+    short = Article(url="https://e.org/2", title="Bourse", text="Hausse de 3 %")
+    assert (apply_language(short, "fr").language, apply_language(short, None).language) == (
+        "fr",
+        "und",
+    )
+
+
+@pytest.mark.parametrize("name", ["01", "02", "05", "13", "17", "18", "23"])
+def test_story_articles_match_their_labels(shared_dir: Path, name: str) -> None:
+    path = shared_dir / "story" / f"{name}.json"
+    if not path.is_file():
+        pytest.skip(f"{path} is absent")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    expected = {"zh-Hans": ("zh", "Hans"), "zh-Hant": ("zh", "Hant")}.get(
+        data["language"], (data["language"], None)
+    )
+    assert detect_language(data["text"]) == expected
