@@ -55,6 +55,10 @@ def _guillemets(text: str) -> str:
     return f"«{NBSP}{text.strip()}{NBSP}»"
 
 
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'s' if count > 1 else ''}"
+
+
 def _language_name(code: str) -> str:
     return LANGUAGE_NAMES.get(code, code)
 
@@ -107,7 +111,8 @@ def _figures_sentence(figures: Sequence[FigureRow]) -> str | None:
     parts = []
     for row in figures[:CHAPEAU_FIGURES]:
         if row.disagreement:
-            value = " ou ".join(f"{r.rendered} ({', '.join(r.outlets)})" for r in (row, *row.disagreement))
+            values = (row, *row.disagreement)
+            value = " ou ".join(f"{r.rendered} ({', '.join(r.outlets)})" for r in values)
             parts.append(f"{row.label} : {value}, selon les médias")
         else:
             parts.append(f"{row.label} : {row.rendered}")
@@ -119,8 +124,8 @@ def _coverage_sentence(articles: Sequence[Article]) -> str:
     langs = sorted({(a.language or "und").split("-")[0] for a in articles})
     names = [_language_name(code) for code in langs]
     spoken = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " et " + names[-1]
-    return (f"Ce brief s'appuie sur {len(articles)} articles de {len(outlets)} médias, "
-            f"en {spoken}.")
+    return (f"Ce brief s'appuie sur la lecture de {_plural(len(articles), 'article')} "
+            f"de {_plural(len(outlets), 'média')}, en {spoken}.")
 
 
 def _chapeau(draft: Draft, articles: Sequence[Article], figures: Sequence[FigureRow],
@@ -294,10 +299,11 @@ def _faq_md(faq: Sequence[tuple[str, str]]) -> list[str]:
 
 def _footer(brief: Brief) -> str:
     model = brief.model or "sans modèle"
-    stamp = f"{french_date(brief.generated_at)} à {brief.generated_at.strftime('%H:%M %Z').strip()}"
+    clock = brief.generated_at.strftime("%H:%M %Z").strip()
+    stamp = f"{french_date(brief.generated_at)} à {clock}"
     return fr_typography(
         f"*Brief généré le {stamp} — moteur : {brief.backend} ({_md(model)}) — "
-        f"{brief.articles_read} articles lus, {len(brief.sources)} cités.*"
+        f"{_plural(brief.articles_read, 'article')} lus, {len(brief.sources)} cités.*"
     )
 
 
@@ -320,7 +326,9 @@ def render_markdown(brief: Brief) -> str:
     return "\n".join(lines)
 
 
-def _spans_json(spans: Iterable[tuple[str, int, int]], numbers: dict[str, int]) -> list[dict[str, Any]]:
+def _spans_json(
+    spans: Iterable[tuple[str, int, int]], numbers: dict[str, int]
+) -> list[dict[str, Any]]:
     return [{"article_id": aid, "start": start, "end": end, "ref": numbers.get(aid)}
             for aid, start, end in spans]
 
@@ -362,8 +370,10 @@ def brief_to_json(brief: Brief) -> dict[str, Any]:
         "banner": brief.banner, "generated_at": brief.generated_at.isoformat(),
         "articles_read": brief.articles_read,
         "chapeau": _passage_json(brief.chapeau, numbers),
-        "sections": [{"heading": s.heading, "passages": [_passage_json(p, numbers) for p in s.passages]}
-                     for s in brief.sections],
+        "sections": [
+            {"heading": s.heading, "passages": [_passage_json(p, numbers) for p in s.passages]}
+            for s in brief.sections
+        ],
         "figures": [_row_json(r, numbers) for r in brief.figures],
         "sources": [_source_json(n, ref) for n, ref in enumerate(brief.sources, start=1)],
         "faq": [{"question": q, "answer": a} for q, a in brief.faq],

@@ -257,7 +257,8 @@ class ExtractiveSummarizer:
         weights = np.zeros((n, n))
         for i in range(n):
             for j in range(i + 1, n):
-                weights[i, j] = weights[j, i] = similarity(candidates[i].tokens, candidates[j].tokens)
+                weight = similarity(candidates[i].tokens, candidates[j].tokens)
+                weights[i, j] = weights[j, i] = weight
         ranks = pagerank(weights)
         # Scaled per language: cross-language edges are rare (numbers and names only), so a
         # joint scale would bury every French or English sentence under the Chinese majority.
@@ -326,7 +327,8 @@ def _sections(
     if OTHER_HEADING in groups:
         order.append(OTHER_HEADING)
     return tuple(
-        DraftSection(heading, tuple(_sentence(c, s) for c, s in groups[heading])) for heading in order
+        DraftSection(heading, tuple(_sentence(c, s) for c, s in groups[heading]))
+        for heading in order
     )
 
 
