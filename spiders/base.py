@@ -28,6 +28,12 @@ _RSS_LINKS = "//item/link/text() | //item/guid[@isPermaLink='true']/text()"
 _ATOM_LINKS = "//*[local-name()='entry']/*[local-name()='link'][not(@rel) or @rel='alternate']/@href"
 
 
+# Exceptions Scrapy raises without a message, and what they mean in a crawl of ours.
+_SILENT_ERRORS = {
+    "DownloadCancelledError": "download cancelled: body over DOWNLOAD_MAXSIZE (or shutdown)",
+}
+
+
 class PageBudget:
     """How many article pages one crawl may still request (shared by all its spiders)."""
 
@@ -119,7 +125,7 @@ class BaseSpider(scrapy.Spider):
         if key in self._seen:
             return False
         if budget and not self.context.budget.take():
-            self.crawler.stats.inc_value("newsbrief/over_budget")  # type: ignore[union-attr]
+            self.stat("newsbrief/over_budget")
             return False
         self._seen.add(key)
         self.context.discovered.append(url)
@@ -143,19 +149,26 @@ class BaseSpider(scrapy.Spider):
             site=self.site,
         )
 
+    def stat(self, key: str) -> None:
+        """Count in Scrapy's stats (a spider built offline in a unit test has none)."""
+        crawler = getattr(self, "crawler", None)
+        if crawler is not None and crawler.stats is not None:
+            crawler.stats.inc_value(key)
+
     def on_error(self, failure: Failure) -> None:
         """Sort a failed request into blocked (block page) or errors (everything else)."""
         request = failure.request  # type: ignore[attr-defined]
+        url = request.meta.get("redirect_urls", [request.url])[0]  # the URL asked for
         exc = failure.value
         if isinstance(exc, SiteStopped):
-            self.crawler.stats.inc_value("newsbrief/dropped_after_block")  # type: ignore[union-attr]
+            self.stat("newsbrief/dropped_after_block")
         elif isinstance(exc, BlockedPage):
             self.context.blocked.append((exc.url, exc.reason))
         elif isinstance(exc, HttpError):
-            self.context.errors.append((request.url, f"HTTP {exc.response.status}"))
+            self.context.errors.append((url, f"HTTP {exc.response.status}"))
         else:
-            message = str(exc) or type(exc).__name__
-            self.context.errors.append((request.url, f"{type(exc).__name__}: {message}"))
+            message = str(exc) or _SILENT_ERRORS.get(type(exc).__name__, type(exc).__name__)
+            self.context.errors.append((url, f"{type(exc).__name__}: {message}"))
 
 
 def feed_items(body: bytes) -> list[dict[str, Any]]:

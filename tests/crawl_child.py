@@ -1,0 +1,100 @@
+"""Run one crawl in a child process for the tests (the Twisted reactor cannot restart).
+
+Reads a JSON request on stdin, calls spiders.run.crawl_request, prints the JSON result plus
+`maxrss_kb` and `guard`: every attempt to connect to, or resolve, a non-loopback address,
+which is refused here as the tests' conftest guard refuses it in the parent process.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import resource
+import socket
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+
+VIOLATIONS: list[str] = []
+
+
+def _loopback(host: Any) -> bool:
+    if host in ("localhost", "", None):
+        return True
+    try:
+        return ipaddress.ip_address(str(host).split("%")[0]).is_loopback
+    except ValueError:
+        return False
+
+
+def _install_guard(no_sockets: bool) -> None:
+    real_connect = socket.socket.connect
+    real_connect_ex = socket.socket.connect_ex
+    real_getaddrinfo = socket.getaddrinfo
+
+    def check(address: Any) -> None:
+        if isinstance(address, tuple) and (no_sockets or not _loopback(address[0])):
+            VIOLATIONS.append(f"connect {address!r}")
+            raise OSError(f"test guard: connection to {address!r} refused")
+
+    def connect(self: socket.socket, address: Any) -> Any:
+        check(address)
+        return real_connect(self, address)
+
+    def connect_ex(self: socket.socket, address: Any) -> Any:
+        check(address)
+        return real_connect_ex(self, address)
+
+    def getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+        if no_sockets or not _loopback(host):
+            VIOLATIONS.append(f"resolve {host!r}")
+            raise socket.gaierror(f"test guard: no DNS for {host!r}")
+        return real_getaddrinfo(host, *args, **kwargs)
+
+    socket.socket.connect = connect  # type: ignore[method-assign]
+    socket.socket.connect_ex = connect_ex  # type: ignore[method-assign]
+    socket.getaddrinfo = getaddrinfo  # type: ignore[assignment]
+
+
+def run_child(request: dict[str, Any], timeout: float = 90) -> dict[str, Any]:
+    """Run `request` in a fresh interpreter (this file as a script); its JSON result."""
+    import os
+
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.run([sys.executable, str(Path(__file__))], input=json.dumps(request),
+                          capture_output=True, text=True, cwd=ROOT, env=env, timeout=timeout,
+                          check=False)
+    if proc.returncode != 0:
+        raise AssertionError(f"crawl child failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+    result: dict[str, Any] = json.loads(proc.stdout)
+    return result
+
+
+def local_cfg(**overrides: Any) -> dict[str, Any]:
+    """A crawl config for local tests: no delay, short timeout, few retries."""
+    cfg: dict[str, Any] = {"download_delay": 0.0, "autothrottle": False, "timeout": 5.0,
+                           "retry_times": 2, "max_retry_after": 5.0, "concurrent_per_domain": 8}
+    cfg.update(overrides)
+    return cfg
+
+
+def main() -> int:
+    request = json.loads(sys.stdin.read())
+    _install_guard(no_sockets=bool(request.pop("no_sockets", False)))
+    twice = bool(request.pop("twice", False))
+    from spiders.run import crawl_request
+
+    out = crawl_request(request)
+    if twice:  # the second crawl of a process: run.py must hand it to a child process
+        out["second"] = crawl_request(request)
+    out["maxrss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    out["guard"] = VIOLATIONS
+    json.dump(out, sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
