@@ -10,7 +10,7 @@ import codecs
 import logging
 import re
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import datetime, timezone, tzinfo
 from typing import Any
 
 from pipeline.errors import ExtractionError, Rejected, RejectReason
@@ -36,6 +36,7 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
 _HTML_TYPES = ("text/html", "application/xhtml", "text/plain", "application/xml", "text/xml")
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b")
 _HIGH_PAIR = re.compile(rb"[\x81-\xfe][\x00-\xff]", re.S)
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _MAX_REPLACED = 0.005  # a declared/likely codec may leave this share of bytes undecodable
 
 
@@ -155,9 +156,18 @@ def _by_site(page: RawPage, spec: SiteSpec, html: str) -> Article | None:
     return None
 
 
+def _local_zone(doc: Any) -> tzinfo:
+    """Asia/Shanghai for Chinese pages (they never state a zone), UTC for the others."""
+    lang = c.declared_language(doc)
+    if lang is None:
+        lang = "zh" if _CJK.search(c.text_of(c.first(doc, "title"))) else None
+    return c.SHANGHAI if lang == "zh" else timezone.utc
+
+
 def _metadata(doc: Any, html: str, url: str) -> dict[str, Any]:
     """Structured metadata: engineer G's reading where it has one, ours for the rest."""
-    data = c.structured(doc, url)
+    zone = _local_zone(doc)
+    data = c.structured(doc, url, zone)
     theirs = generic.structured_metadata(html, url) if hasattr(generic, "structured_metadata") \
         else {}
     for key in ("title", "author", "published_at"):
@@ -165,8 +175,12 @@ def _metadata(doc: Any, html: str, url: str) -> dict[str, Any]:
             data[key] = theirs[key]
     if not data.get("summary") and theirs.get("description"):
         data["summary"] = theirs["description"]
-    if not isinstance(data.get("published_at"), datetime):
-        data["published_at"] = c.parse_datetime(data.get("published_at"))
+    published = data.get("published_at")
+    if not isinstance(published, datetime):
+        published = c.parse_datetime(published, zone)
+    if published is not None and published.tzinfo is None:
+        published = published.replace(tzinfo=zone)
+    data["published_at"] = published
     return data
 
 
@@ -202,9 +216,6 @@ def _checked(article: Article) -> Article:
         raise Rejected(RejectReason.NOT_ARTICLE, article.url, "no main text")
     if size < MIN_TEXT_CHARS:
         raise Rejected(RejectReason.TOO_SHORT, article.url, f"{size} characters of text")
-    if article.published_at is not None and article.published_at.tzinfo is None:
-        zone = c.SHANGHAI if article.language == "zh" else timezone.utc
-        return article.with_changes(published_at=article.published_at.replace(tzinfo=zone))
     return article
 
 
@@ -223,6 +234,10 @@ def extract_article(page: RawPage) -> Article:
             raise Rejected(RejectReason.NOT_ARTICLE, page.effective_url, f"not a {spec.name} "
                            "article URL and no article markup")
         article = _by_structure(page, html, doc)
+        if spec is not None:  # a site page the site parsers could not read: still that site's
+            url = page.effective_url
+            article = article.with_changes(site=spec.name, language=spec.language_for(url),
+                                           site_article_id=spec.article_id_for(url))
     return _checked(article)
 
 

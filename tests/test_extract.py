@@ -97,7 +97,8 @@ def test_generic_article_from_structured_data() -> None:
     assert article.extraction_method == "structured" and article.site == "generic"
     assert article.canonical_url == "https://journal.example.fr/2026/01/08/pont-lyon/"
     assert article.language == "fr"
-    assert article.published_at is not None and article.published_at.utcoffset() is not None
+    assert article.published_at is not None
+    assert article.published_at.isoformat() == "2026-01-08T10:30:00+00:00"  # no zone, not Chinese
     assert "trois ans de travaux" in article.text and "Tous droits réservés" not in article.text
 
 
@@ -196,3 +197,15 @@ def test_extract_text_without_url_finds_the_site_from_canonical() -> None:
 def test_extract_text_generic() -> None:
     text = extract_text(_ARTICLE.encode(), "https://journal.example.fr/2026/01/08/pont-lyon/")
     assert "pont suspendu réservé aux piétons" in text and "Accueil" not in text
+
+
+def test_site_page_with_unknown_markup_falls_back_to_generic_but_keeps_the_site() -> None:
+    paras = "".join(f"<p>第{i}段：手机版页面的正文结构和电脑版不同，这里用来检查回退路径是否仍然可用。</p>"
+                    for i in range(4))
+    html = (f"<html><head><meta charset='utf-8'><title>手机版页面</title></head><body>"
+            f"<div class='article-content'><h1>手机版页面</h1>{paras}</div></body></html>")
+    url = "https://m.sohu.com/a/1001234567_120987654/"
+    article = extract_article(RawPage(url=url, body=html.encode()))
+    assert article.site == "sohu" and article.parser == "generic/1"
+    assert article.site_article_id == "1001234567_120987654" and article.language == "zh"
+    assert "回退路径" in article.text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -13,11 +14,22 @@ from pipeline.errors import Rejected, RejectReason
 from pipeline.extract import extract_article, extract_text
 from pipeline.records import Article, RawPage
 from pipeline.sites import SITES, site_for_url
-from pipeline.sites._common import aes_ecb_decrypt, aes_ecb_encrypt, parse_datetime
+from pipeline.sites._common import aes_ecb_decrypt, parse_datetime
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sites"
 FIXTURE_PAGES = sorted(FIXTURES.glob("*.html"))
 CST = timezone(timedelta(hours=8))
+
+
+def aes_ecb_encrypt(key: bytes, plain: bytes) -> str:
+    """What a site does to its data: AES-128-ECB with PKCS7 padding, then base64."""
+    from cryptography.hazmat.primitives import padding
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    padder = padding.PKCS7(128).padder()
+    padded = padder.update(plain) + padder.finalize()
+    encryptor = Cipher(algorithms.AES(key), modes.ECB()).encryptor()
+    return base64.b64encode(encryptor.update(padded) + encryptor.finalize()).decode("ascii")
 
 
 def _load(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -1,9 +1,5 @@
-"""What every site module shares: the SiteSpec and small parse helpers two sites need.
-
-The helpers work on lxml trees (fast, and `cssselect` is a dependency of lxml's html
-package here). Structured data (JSON-LD, `og:` and `article:` metas) is read here too, so
-site modules and the generic path agree on one reading of it.
-"""
+"""What every site module shares: the SiteSpec and small lxml parse helpers two sites need,
+including one reading of structured data (JSON-LD, og/article metas) for sites and generic."""
 
 from __future__ import annotations
 
@@ -115,7 +111,7 @@ def _from_parts(parts: Iterable[str | None], zone: tzinfo) -> datetime | None:
 
 
 def parse_datetime(value: Any, default_tz: tzinfo = SHANGHAI) -> datetime | None:
-    """A zone-aware datetime from epoch s/ms, ISO 8601, 'YYYY-MM-DD HH:MM' or '2026年1月8日 18:21'.
+    """A zone-aware datetime from epoch s/ms, ISO 8601, 'YYYY-MM-DD HH:MM', '2026年1月8日 18:21'.
 
     Values without a zone get `default_tz` (Asia/Shanghai: the Chinese sites never state one).
     """
@@ -308,7 +304,7 @@ def ld_author(obj: dict[str, Any]) -> str | None:
     return str(author).strip() or None if author else None
 
 
-def structured(doc: Any, url: str) -> dict[str, Any]:
+def structured(doc: Any, url: str, default_tz: tzinfo = SHANGHAI) -> dict[str, Any]:
     """title, published_at, author, summary, image from JSON-LD first, then og/article metas."""
     ld = json_ld_article(doc)
     image = ld.get("image")
@@ -318,8 +314,8 @@ def structured(doc: Any, url: str) -> dict[str, Any]:
         image = image.get("url")
     return {
         "title": (ld.get("headline") or meta(doc, "og:title") or "").strip() or None,
-        "published_at": parse_datetime(ld.get("datePublished"))
-        or parse_datetime(meta(doc, "article:published_time", "datePublished", "pubdate")),
+        "published_at": parse_datetime(ld.get("datePublished"), default_tz)
+        or parse_datetime(meta(doc, "article:published_time", "datePublished"), default_tz),
         "author": ld_author(ld) or meta(doc, "article:author", "author"),
         "summary": ld.get("description") or meta(doc, "og:description", "description"),
         "image": absolute(str(image) if image else meta(doc, "og:image"), url),
@@ -327,9 +323,7 @@ def structured(doc: Any, url: str) -> dict[str, Any]:
     }
 
 
-# --- crypto ------------------------------------------------------------------------------
-
-
+# --- crypto and embedded JSON ----------------------------------------------------------
 def aes_ecb_decrypt(key: bytes, b64: str) -> bytes | None:
     """AES-128-ECB/PKCS7 plaintext of base64 ciphertext, or None when it is not that."""
     from cryptography.hazmat.primitives import padding
@@ -345,17 +339,6 @@ def aes_ecb_decrypt(key: bytes, b64: str) -> bytes | None:
         return unpadder.update(padded) + unpadder.finalize()
     except (binascii.Error, ValueError):
         return None
-
-
-def aes_ecb_encrypt(key: bytes, plain: bytes) -> str:
-    """The inverse of aes_ecb_decrypt (tests and fixture writing use it)."""
-    from cryptography.hazmat.primitives import padding
-    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
-
-    padder = padding.PKCS7(128).padder()
-    padded = padder.update(plain) + padder.finalize()
-    encryptor = Cipher(algorithms.AES(key), modes.ECB()).encryptor()
-    return base64.b64encode(encryptor.update(padded) + encryptor.finalize()).decode("ascii")
 
 
 def raw_json_after(html: str, marker: str) -> Any | None:

@@ -36,7 +36,7 @@ _IMG_KEY = b"www.sohu.com6666"  # AES-128-ECB key of img[data-src] (seen 2023-20
 _CFGS_TITLE = re.compile(r"var\s+cfgs\s*=\s*\{.*?\btitle:\s*\"([^\"]+)\"", re.S)
 _IMGS_LIST = re.compile(r"imgsList\s*:\s*\[(.*?)\]", re.S)
 _IMG_URL = re.compile(r"\"url\"\s*:\s*\"([^\"]+)\"")
-_SEO_SUFFIX = re.compile(r"(?:[-_](?:搜狐\w*|[^_]{1,12}))+$")
+_SEO_SUFFIX = re.compile(r"(?:-搜狐\w*|_[^_]{1,12})+$")  # "标题_关键词_关键词", "标题-搜狐新闻"
 _URL_DATE = re.compile(r"/(\d{4})(\d{2})(\d{2})/n\d+\.shtml")
 _CREDIT = re.compile(r"^[（(【\[]?\s*(?:责任)?编辑\s*[:：\s][^）)】\]]*[）)】\]]?\s*$")
 _BOILER = ("返回搜狐，查看更多", "返回搜狐,查看更多")

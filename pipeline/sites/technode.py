@@ -1,4 +1,4 @@
-"""TechNode (technode.com, English, WordPress + Newspack + Jetpack) and 动点科技 (cn.technode.com).
+"""TechNode (technode.com, EN: WordPress + Newspack + Jetpack) and 动点科技 (cn.technode.com).
 
 Structured data (JSON-LD, og/article metas) first, theme selectors second: the CN theme is
 older (h1.entry-title, time[itemprop=dateCreated], article p) and may have changed.
