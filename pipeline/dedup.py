@@ -128,7 +128,7 @@ def content_hash(article: Article) -> str:
 
 # --- shingles and MinHash ----------------------------------------------------------------------
 
-SKETCH_SIZE = 128  # bottom-k MinHash: the k smallest shingle hashes
+SKETCH_SIZE = 256  # bottom-k MinHash: the k smallest shingle hashes (exact below k)
 SHINGLE = 3
 NEAR_DUP_THRESHOLD = 0.8
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
