@@ -1,0 +1,291 @@
+"""Figures in zh / fr / en: extraction, French rendering, key figures, and checking a brief.
+
+    extract_figures(text, language, article_id="") -> list[Figure]
+    render_fr(figure) -> str                      (from pipeline.figures_fr)
+    figures_match(a, b) -> bool                   rounding tolerance, magnitudes exact
+    key_figures(articles) -> tuple[FigureRow, ...]
+    check_brief(markdown, sources) -> list[FigureCheck]
+
+Reading numbers lives in `pipeline.figures_parse`, labels in `pipeline.figures_labels`.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from pipeline.figures_fr import NBSP, render_fr
+from pipeline.figures_labels import label_for
+from pipeline.figures_parse import find_numbers, scale_of, sentence_bounds
+from pipeline.records import Article, Figure, FigureRow
+
+__all__ = [
+    "FigureCheck", "NBSP", "annotate_markdown", "check_brief", "extract_figures",
+    "figures_match", "key_figures", "render_fr",
+]
+
+logger = logging.getLogger(__name__)
+
+_AMOUNT_KINDS = frozenset({"money", "price", "count", "shares"})
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def normalize_language(language: str | None, text: str = "") -> str:
+    """"zh-Hans" / "zh-Hant" / "zh-cn" -> "zh"; "fr-FR" -> "fr"; unknown -> guessed from script."""
+    code = (language or "").lower().split("-")[0].split("_")[0]
+    if code in ("zh", "fr", "en"):
+        return code
+    if _CJK.search(text):
+        return "zh"
+    return "fr" if code == "" and re.search(r"\d,\d|milliard|million", text) else "en"
+
+
+def extract_figures(text: str, language: str, article_id: str = "") -> list[Figure]:
+    """Figures (numbers with a unit, magnitude or date) of `text`, labelled in French."""
+    lang = normalize_language(language, text)
+    figures = []
+    for raw in find_numbers(text, lang):
+        start, end = sentence_bounds(text, raw.start)
+        figures.append(Figure(
+            kind=raw.kind, value=raw.value, unit=raw.unit, text=text[raw.start:raw.end],
+            article_id=article_id, start=raw.start, end=raw.end,
+            context=text[start:end].strip(), label=label_for(text, raw.kind, raw.start, raw.end),
+        ))
+    return figures
+
+
+def half_unit(figure: Figure) -> float:
+    """Half the unit of the last digit written: 43亿 -> 0.5e8, « 4,3 milliards » -> 0.05e9."""
+    scale = 1.0 if figure.kind in ("percent", "multiple") else scale_of(figure.text)
+    mantissa = round(abs(figure.value) / scale, 6)
+    decimals = len(f"{mantissa:.6f}".rstrip("0").split(".")[1])
+    return 0.5 * 10 ** -decimals * scale
+
+
+def _comparable(a: Figure, b: Figure) -> bool:
+    if a.kind in _AMOUNT_KINDS and b.kind in _AMOUNT_KINDS:
+        return a.unit == b.unit or a.unit == "" or b.unit == ""
+    return a.kind == b.kind and a.unit == b.unit
+
+
+def _date_parts(value: float) -> tuple[int, int, int]:
+    number = int(value)
+    return number // 10_000, number // 100 % 100, number % 100
+
+
+def _dates_match(a: float, b: float) -> bool:
+    (ya, ma, da), (yb, mb, db) = _date_parts(a), _date_parts(b)
+    return ma == mb and (ya == yb or 0 in (ya, yb)) and (da == db or 0 in (da, db))
+
+
+def figures_match(a: Figure, b: Figure) -> bool:
+    """Same measure within rounding: 4,3 milliards ~ 43亿 ~ 43.0亿, never 43 milliards ~ 43亿."""
+    if not _comparable(a, b):
+        return False
+    if a.kind == "date":
+        return _dates_match(a.value, b.value)
+    tolerance = max(0.005 * max(abs(a.value), abs(b.value)), half_unit(a), half_unit(b))
+    return abs(a.value - b.value) <= tolerance * (1 + 1e-9)
+
+
+# --- key figures ----------------------------------------------------------------------------
+
+def _fill_year(figure: Figure, article: Article) -> Figure:
+    """A date written without its year (1月8日) takes the year of publication."""
+    if figure.kind != "date" or figure.value >= 10_000 or article.published_at is None:
+        return figure
+    published = article.published_at
+    year = published.year
+    month = int(figure.value) // 100
+    if month < published.month - 6:
+        year += 1  # « 1月8日 » in a December article is next January
+    elif month > published.month + 6:
+        year -= 1  # « 12月12日 » in a January article is last December
+    return replace(figure, value=float(year * 10_000) + figure.value)
+
+
+def article_figures(article: Article) -> list[Figure]:
+    """Figures of an article's text, with year-less dates completed from its publication."""
+    figures = extract_figures(article.text, article.language or "", article.id)
+    return [_fill_year(figure, article) for figure in figures]
+
+
+def _decimals(figure: Figure) -> float:
+    return half_unit(figure) / max(abs(figure.value), 1e-12)
+
+
+def _cluster(figures: Sequence[Figure]) -> list[list[Figure]]:
+    """Clusters of matching values, the value most sources give seeding each cluster."""
+    by_value: dict[float, list[Figure]] = {}
+    for figure in figures:
+        by_value.setdefault(figure.value, []).append(figure)
+
+    def weight(value: float) -> tuple[int, float, float]:
+        group = by_value[value]
+        # On a tie the rounder value seeds the cluster: 528亿 rather than 528.28亿.
+        return (-len({f.article_id for f in group}), -_decimals(group[0]), value)
+
+    clusters: list[list[Figure]] = []
+    for value in sorted(by_value, key=weight):
+        seed = by_value[value][0]
+        home = next((c for c in clusters if figures_match(c[0], seed)), None)
+        if home is None:
+            clusters.append(list(by_value[value]))
+        else:
+            home.extend(by_value[value])
+    return sorted(clusters, key=lambda c: (-len({f.article_id for f in c}), c[0].value))
+
+
+def _unambiguous(figures: Sequence[Figure]) -> list[Figure]:
+    """Drop an article's figures from a measure when it gives several values for it."""
+    clusters = _cluster(figures)
+    seen: dict[str, int] = {}
+    for cluster in clusters:
+        for article_id in {f.article_id for f in cluster}:
+            seen[article_id] = seen.get(article_id, 0) + 1
+    ambiguous = {a for a, n in seen.items() if n > 1}
+    if ambiguous:
+        logger.debug("measure %r: several values in %s", figures[0].label, sorted(ambiguous))
+    return [f for f in figures if f.article_id not in ambiguous]
+
+
+def _row(cluster: Sequence[Figure], outlets: dict[str, str]) -> FigureRow:
+    names = list(dict.fromkeys(outlets.get(f.article_id, "") for f in cluster))
+    return FigureRow(label=cluster[0].label, rendered=render_fr(cluster[0]),
+                     figures=tuple(cluster), outlets=tuple(n for n in names if n))
+
+
+def _measure_rows(figures: Sequence[Figure], outlets: dict[str, str]) -> FigureRow | None:
+    clusters = _cluster(_unambiguous(figures))
+    if not clusters:
+        return None
+    rows = [_row(cluster, outlets) for cluster in clusters]
+    return replace(rows[0], disagreement=tuple(rows[1:]))
+
+
+_KIND_ORDER = ("money", "price", "percent", "multiple", "shares", "count", "date")
+
+
+def key_figures(articles: Sequence[Article], *, limit: int | None = None) -> tuple[FigureRow, ...]:
+    """One row per measure found in the articles, most-backed first; disagreements kept."""
+    outlets = {article.id: article.outlet for article in articles}
+    groups: dict[tuple[str, str, str], list[Figure]] = {}
+    for article in articles:
+        for figure in article_figures(article):
+            if figure.label:
+                groups.setdefault((figure.label, figure.kind, figure.unit), []).append(figure)
+    rows = [row for key in sorted(groups) if (row := _measure_rows(groups[key], outlets))]
+
+    def importance(row: FigureRow) -> tuple[int, int, int, str]:
+        backing = len({f.article_id for f in row.figures})
+        total = backing + sum(len({f.article_id for f in d.figures}) for d in row.disagreement)
+        return (-backing, -total, _KIND_ORDER.index(row.figures[0].kind), row.label)
+
+    rows.sort(key=importance)
+    return tuple(rows[:limit] if limit is not None else rows)
+
+
+# --- checking a brief -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FigureCheck:
+    """A figure of the brief and what the sources say about it."""
+
+    figure: Figure
+    supported: bool
+    support: tuple[Figure, ...] = ()
+    closest: Figure | None = None
+    ratio: float | None = None  # figure.value / closest.value
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: the brief's figure, its French rendering, support or closest figure."""
+        return {
+            "text": self.figure.text, "kind": self.figure.kind, "value": self.figure.value,
+            "unit": self.figure.unit, "start": self.figure.start, "end": self.figure.end,
+            "rendered": render_fr(self.figure), "supported": self.supported,
+            "support": [f.to_dict() for f in self.support],
+            "closest": self.closest.to_dict() if self.closest is not None else None,
+            "ratio": self.ratio,
+        }
+
+
+_SKIPPED_SECTION = re.compile(r"^#{1,6}\s*(sources|références)\b.*?(?=^#{1,6}\s|\Z)",
+                              re.I | re.M | re.S)
+_URL = re.compile(r"https?://\S+|\]\([^)]*\)")
+_FOOTER_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", re.M)
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+
+
+def checkable_text(markdown: str) -> str:
+    """The brief with what is not a claim blanked out (Sources list, URLs, footer), same length."""
+    text = markdown
+    for pattern in (_SKIPPED_SECTION, _URL):
+        for match in list(pattern.finditer(text)):
+            text = _blank(text, match.start(), match.end())
+    rules = list(_FOOTER_RULE.finditer(text))
+    if rules and not re.search(r"^#{1,6}\s", text[rules[-1].end():], re.M):
+        text = _blank(text, rules[-1].start(), len(text))
+    return text
+
+
+def brief_figures(markdown: str) -> list[Figure]:
+    """French figures of a brief, plus those of quoted Chinese source sentences."""
+    text = checkable_text(markdown)
+    figures = extract_figures(text, "fr")
+    if _CJK.search(text):
+        taken = [(f.start, f.end) for f in figures]
+        figures += [f for f in extract_figures(text, "zh")
+                    if not any(s < f.end and f.start < e for s, e in taken)]
+    return sorted(figures, key=lambda f: f.start)
+
+
+def _publication_dates(article: Article) -> list[Figure]:
+    if article.published_at is None:
+        return []
+    day = article.published_at
+    return [Figure("date", float(day.year * 10_000 + day.month * 100 + day.day), "date",
+                   day.date().isoformat(), article.id, label="date de publication")]
+
+
+def _closest(figure: Figure, candidates: Iterable[Figure]) -> Figure | None:
+    comparable = [c for c in candidates if _comparable(figure, c) and c.value and figure.value]
+    if not comparable or figure.kind == "date":
+        return None
+    return min(comparable, key=lambda c: (abs(math.log(abs(figure.value / c.value))),
+                                          c.article_id, c.start))
+
+
+def check_figure(figure: Figure, sources: Sequence[Figure]) -> FigureCheck:
+    """Check one figure against source figures."""
+    support = tuple(s for s in sources if figures_match(figure, s))
+    closest = support[0] if support else _closest(figure, sources)
+    ratio = figure.value / closest.value if closest is not None and closest.value else None
+    return FigureCheck(figure, bool(support), support, closest, ratio)
+
+
+def check_brief(markdown: str, sources: Sequence[Article]) -> list[FigureCheck]:
+    """Every figure of a French brief, with its support among the sources' figures."""
+    source_figures: list[Figure] = []
+    for article in sources:
+        source_figures += article_figures(article) + _publication_dates(article)
+    checks = [check_figure(figure, source_figures) for figure in brief_figures(markdown)]
+    logger.info("checked %d figures: %d unsupported", len(checks),
+                sum(not c.supported for c in checks))
+    return checks
+
+
+def annotate_markdown(markdown: str, checks: Sequence[FigureCheck],
+                      marker: str = " [chiffre non vérifié]") -> str:
+    """The brief with `marker` after each unsupported figure (spans are the brief's own)."""
+    text = markdown
+    for check in sorted(checks, key=lambda c: c.figure.start, reverse=True):
+        if not check.supported and 0 <= check.figure.end <= len(text):
+            text = text[:check.figure.end] + marker + text[check.figure.end:]
+    return text

@@ -1,0 +1,259 @@
+"""What a figure measures, in French, from keyword lexicons around it (zh / zh-Hant / fr / en).
+
+A rule names a measure (« fonds levés ») and the words that signal it in any of the languages
+(募资, 募資, levé, raised). The keyword nearest the figure wins, inside its clause first, then
+its sentence; a keyword after the figure counts double distance (in « 116.2港元的发行价 » the
+keyword follows, in « opened 3.3% above its HK$116.20 offer price » the nearer one follows too).
+Some measures need a qualifier (the time of a share price: opening, close...), found the same
+way among marker words. Periodic measures (revenue, losses, R&D) get the year of the clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.figures_parse import clause_bounds, sentence_bounds
+
+Span = tuple[int, int]
+
+_TIME = {
+    "open": ("开盘", "開盤", "高开", "高開", "opened", "opening", "open", "ouverture", "ouvert"),
+    "close": ("收盘", "收盤", "收于", "收於", "收涨", "收漲", "收跌", "收报", "收報", "收市",
+              "closed", "closing", "close", "clôture", "clôturé", "terminé", "termine"),
+    "midday": ("中午收市", "午间收市", "午間收市", "午盘", "午盤", "午市", "midday",
+               "mi-séance", "mi-journée"),
+    "intraday": ("盘中", "盤中", "最高", "intraday", "en séance", "au plus haut"),
+    "grey": ("暗盘", "暗盤", "grey market", "gray market", "marché gris"),
+    "expected": ("预计", "預計", "预估", "預估", "上市市值", "expected", "estimated", "prévue",
+                 "attendue", "estimée"),
+}
+_OFFER = {
+    "public": ("公开发售", "公開發售", "香港公开", "香港公開", "公开发行", "public offer",
+               "public offering", "retail", "offre publique", "particuliers"),
+    "intl": ("国际发售", "國際發售", "国际配售", "國際配售", "international offer",
+             "international offering", "institutional", "offre internationale"),
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One measure: the kinds it applies to, its signal words, its French label(s)."""
+
+    kinds: frozenset[str]
+    keywords: tuple[str, ...]
+    label: str  # used when no qualifier is found; "" means: no label without qualifier
+    qualified: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (label, marker words)
+    periodic: bool = False
+
+
+def _r(kinds: str, keywords: tuple[str, ...], label: str,
+       qualified: tuple[tuple[str, tuple[str, ...]], ...] = (), periodic: bool = False) -> Rule:
+    return Rule(frozenset(kinds.split()), keywords, label, qualified, periodic)
+
+
+_MONEY = "money"
+RULES: tuple[Rule, ...] = (
+    _r("money count", ("基石", "cornerstone", "investisseurs de référence",
+                       "investisseurs-piliers"), "investisseurs de référence"),
+    _r(_MONEY, ("所持股份市值", "持股市值", "所持股份", "stake", "participation"),
+       "valeur d'une participation"),
+    _r(_MONEY, ("浮盈", "paper gain", "plus-value latente"), "plus-value latente"),
+    _r(_MONEY, ("净额", "淨額", "net proceeds", "produit net"), "produit net"),
+    _r(_MONEY, ("a combined", "combined", "au total", "cumulés"), "montant cumulé"),
+    _r(_MONEY, ("募资", "募資", "募集资金", "募集資金", "集资", "集資", "raised", "raising",
+                "raise", "levé", "levant", "lever", "lève", "rapporté", "gross proceeds",
+                "fonds levés"), "fonds levés"),
+    _r(_MONEY, ("轮融资", "輪融資", "融资", "融資", "funding", "financement"),
+       "levées de fonds antérieures"),
+    _r(_MONEY, ("市值", "valorisation", "valorisant", "capitalisation", "valuing", "valued",
+                "valuation", "market value", "market cap", "market capitalisation"),
+       "capitalisation boursière",
+       (("capitalisation à l'ouverture", _TIME["open"]),
+        ("capitalisation à la clôture", _TIME["close"]),
+        ("capitalisation prévue à l'introduction", _TIME["expected"]))),
+    _r(_MONEY, ("营收", "營收", "营业收入", "營業收入", "收入", "revenue", "revenues", "sales",
+                "chiffre d'affaires", "revenus"), "chiffre d'affaires", periodic=True),
+    _r(_MONEY, ("净亏损", "淨虧損", "亏损", "虧損", "net loss", "loss", "losses", "pertes",
+                "perte nette", "perte"), "pertes", periodic=True),
+    _r(_MONEY, ("研发", "研發", "r&d", "research and development",
+                "recherche et développement"), "dépenses de R&D", periodic=True),
+    _r("price", ("发行价", "發行價", "招股价", "招股價", "定价", "定價", "发售价", "發售價", "每股",
+                 "募资", "募資", "offer price", "ipo price", "prix d'introduction",
+                 "prix d'offre", "prix de l'offre"), "prix d'introduction"),
+    _r("price", ("股价", "股價", "报", "報", "share price", "shares", "cours", "titre",
+                 *_TIME["open"], *_TIME["close"], *_TIME["midday"], *_TIME["intraday"],
+                 *_TIME["grey"]), "",
+       (("cours à la mi-séance", _TIME["midday"]), ("cours d'ouverture", _TIME["open"]),
+        ("cours de clôture", _TIME["close"]), ("plus haut en séance", _TIME["intraday"]),
+        ("cours sur le marché gris", _TIME["grey"]))),
+    _r("percent", ("市场份额", "市場份額", "份额", "份額", "市占率", "市佔率", "market share",
+                   "part de marché"), "part de marché"),
+    _r("percent", ("毛利率", "gross margin", "marge brute"), "marge brute", periodic=True),
+    _r("percent", ("同比增长", "同比增長", "复合增速", "複合增速", "复合增长率", "增速", "growth",
+                   "croissance"), "croissance du chiffre d'affaires", periodic=True),
+    _r("money percent", ("算力", "compute", "puissance de calcul"), "puissance de calcul"),
+    _r(_MONEY, ("人工成本", "staff costs", "coûts de personnel"), "coûts de personnel"),
+    _r("percent", ("用于", "用於", "研发", "研發", "r&d", "recherche"), "part affectée à la R&D"),
+    _r("percent", ("涨", "漲", "升", "高开", "高開", "高出", "高", "hausse", "gagnait", "gagné",
+                   "higher", "rose", "up", "above", "bondi", "gain"), "",
+       (("hausse à la mi-séance", _TIME["midday"]), ("hausse à l'ouverture", _TIME["open"]),
+        ("hausse à la clôture", _TIME["close"]), ("plus forte hausse en séance",
+                                                  _TIME["intraday"]),
+        ("hausse sur le marché gris", _TIME["grey"]))),
+    _r("multiple", ("认购", "認購", "超购", "超購", "超额认购", "超額認購", "发售", "發售",
+                    "oversubscribed", "subscribed", "sursouscrit", "sursouscrite",
+                    "sursouscription", "demande"), "sursouscription",
+       (("sursouscription (offre publique à Hong Kong)", _OFFER["public"]),
+        ("sursouscription (offre internationale)", _OFFER["intl"]))),
+    _r("shares", ("发行", "發行", "发售", "發售", "offered", "offering", "offer", "offertes",
+                  "émises", "émis", "offre"), "actions offertes",
+       (("actions offertes (offre publique à Hong Kong)", _OFFER["public"]),
+        ("actions offertes (offre internationale)", _OFFER["intl"]))),
+    _r("count", ("客户", "客戶", "clients", "customers"), "clients"),
+    _r("count", ("下载", "下載", "downloads", "téléchargements"), "téléchargements"),
+    _r("count", ("参数", "參數", "parameters", "paramètres"), "paramètres du modèle"),
+    _r("count", ("开发者", "開發者", "developers", "développeurs"), "développeurs payants"),
+    _r("date", ("挂牌", "掛牌", "上市", "登陆", "登陸", "listing", "listed", "debut", "début",
+                "débuts", "cotation", "coté", "cotée", "introduction en bourse",
+                "entrée en bourse"), "date de cotation"),
+    _r("date", ("截止", "招股结束", "招股結束", "subscription closed", "clôture des souscriptions"),
+       "clôture des souscriptions"),
+    _r("date", ("成立", "创立", "創立", "创办", "創辦", "founded", "fondée", "fondé", "création"),
+       "date de fondation"),
+)
+
+
+@cache
+def _word_regex(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex for a set of words: CJK words anywhere, Latin words as whole words."""
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        escaped = re.escape(word)
+        parts.append(escaped if re.search(r"[\u3400-\u9fff]", word) else rf"(?<!\w){escaped}(?!\w)")
+    return re.compile("|".join(parts), re.I)
+
+
+def _nearest(text: str, words: tuple[str, ...], region: Span, figure: Span,
+             after: bool = True) -> int | None:
+    """Weighted distance from the figure to the nearest word of `words` in `region`."""
+    best: int | None = None
+    for match in _word_regex(words).finditer(text, region[0], region[1]):
+        if match.end() <= figure[0]:
+            distance = figure[0] - match.end()
+        elif match.start() >= figure[1] and after:
+            distance = (match.start() - figure[1]) * 2 + 1
+        else:
+            continue
+        best = distance if best is None or distance < best else best
+    return best
+
+
+def _search_order(regions: tuple[Span, Span]) -> tuple[tuple[Span, bool, bool], ...]:
+    """Where to look, in order: the clause (both sides), then the sentence before, then after."""
+    clause, sentence = regions
+    return ((clause, True, True), (sentence, True, False), (sentence, False, True))
+
+
+def _nearest_side(text: str, words: tuple[str, ...], region: Span, figure: Span,
+                  before: bool, after: bool) -> int | None:
+    if before:
+        return _nearest(text, words, region, figure, after)
+    return _nearest(text, words, (max(region[0], figure[1]), region[1]), figure, True)
+
+
+def _pick_rule(text: str, kind: str, regions: tuple[Span, Span], figure: Span) -> Rule | None:
+    for region, before, after in _search_order(regions):
+        scored = []
+        for index, rule in enumerate(RULES):
+            if kind in rule.kinds:
+                distance = _nearest_side(text, rule.keywords, region, figure, before, after)
+                if distance is not None:
+                    scored.append((distance, index, rule))
+        if scored:
+            return min(scored, key=lambda item: (item[0], item[1]))[2]
+    return None
+
+
+def _qualify(text: str, rule: Rule, regions: tuple[Span, Span], figure: Span) -> str:
+    # A rule with a default label only takes a qualifier from the clause or before the figure.
+    order = _search_order(regions)
+    for region, before, after in order if not rule.label else order[:2]:
+        scored = []
+        for index, (label, markers) in enumerate(rule.qualified):
+            distance = _nearest_side(text, markers, region, figure, before, after)
+            if distance is not None:
+                scored.append((distance, index, label))
+        if scored:
+            return min(scored)[2]
+    return rule.label
+
+
+def label_for(text: str, kind: str, start: int, end: int) -> str:
+    """The French label of the figure at [start, end) of `text`, or "" when unknown."""
+    sentence = sentence_bounds(text, start)
+    clause = clause_bounds(text, start, end, sentence)
+    regions = (clause, sentence)
+    rule = _pick_rule(text, kind, regions, (start, end))
+    if rule is None:
+        return ""
+    label = _qualify(text, rule, regions, (start, end)) if rule.qualified else rule.label
+    if label and rule.periodic:
+        period = period_for(text, kind, (start, end), regions)
+        label = f"{label} ({period})" if period else label
+    return label
+
+
+_PERIOD = re.compile(
+    r"(?P<half>H1\s*|premier semestre\s*(?:de\s*)?|1er semestre\s*(?:de\s*)?|first half of\s*)?"
+    r"(?<!\d)(?P<y1>20\d\d)(?!\d)(?:\s*(?:至|到|-|–|—|à|to)\s*(?P<y2>20\d\d)(?!\d))?\s*年?"
+    r"(?P<zhhalf>上半年|前三季度)?",
+    re.I,
+)
+_CUMUL = ("累计", "累計", "合计", "合計", "cumul", "cumulé", "cumulées", "in total", "au total")
+_SERIES_TOKEN = {
+    "money": re.compile(r"\d(?:[.,]?\d)*\s*(?:万亿|萬億|亿|億|万|萬)?\s*(?:港元|美元|人民币|元)"),
+    "percent": re.compile(r"\d(?:[.,]?\d)*\s*%"),
+}
+
+
+def _period_text(match: re.Match[str]) -> str:
+    if match.group("y2"):
+        return f"{match.group('y1')}-{match.group('y2')}"
+    if match.group("half") or match.group("zhhalf"):
+        first = "1er semestre" if (match.group("half") or "").strip() or \
+            match.group("zhhalf") == "上半年" else "9 mois"
+        return f"{first} {match.group('y1')}"
+    return match.group("y1")
+
+
+def _series_year(text: str, kind: str, last: re.Match[str], figure: Span, end: int) -> str:
+    """The year of a figure in a series after a range: « 2022至2024年收入分别为X、Y和Z »."""
+    token = _SERIES_TOKEN.get(kind)
+    if token is None:
+        return ""
+    before = len(token.findall(text, last.end(), figure[0]))
+    series = before + len(token.findall(text, figure[0], end))
+    first, final = int(last.group("y1")), int(last.group("y2"))
+    if series > 1 and series == final - first + 1:
+        return str(first + before)
+    if series == 2:  # « 由X增至Y »: from the first year to the last
+        return str(first if before == 0 else final)
+    return ""
+
+
+def period_for(text: str, kind: str, figure: Span, regions: tuple[Span, Span]) -> str:
+    """The year or period a periodic figure refers to (« 2022 », « 1er semestre 2025 »)."""
+    clause, sentence = regions
+    tokens = list(_PERIOD.finditer(text, sentence[0], figure[0]))
+    if not tokens:
+        return ""
+    last = tokens[-1]
+    cumul = _nearest(text, _CUMUL, (clause[0], figure[0]), figure, after=False) is not None
+    if last.group("y2"):
+        year = _series_year(text, kind, last, figure, sentence[1])
+        if year:
+            return year
+        return f"cumul {_period_text(last)}" if cumul else _period_text(last)
+    return f"cumul jusqu'à {_period_text(last)}" if cumul else _period_text(last)
