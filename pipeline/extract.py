@@ -46,7 +46,7 @@ def _codec(name: str | bytes | None) -> str | None:
     text = name.decode("ascii", "ignore") if isinstance(name, bytes) else name
     text = _ALIASES.get(text.strip().lower(), text.strip().lower())
     try:
-        return codecs.lookup(text).name if text not in ("gb18030",) else "gb18030"
+        return codecs.lookup(text).name
     except LookupError:
         return None
 
@@ -255,6 +255,9 @@ def extract_text(html: bytes | str, url: str | None = None) -> str:
         if article is not None:
             return article.text
         return "\n".join(generic.main_text(text, url))
+    except Rejected as rej:  # a block page or an empty page state: no main text
+        logger.debug("extract_text: %s", rej)
+        return ""
     except Exception as err:  # noqa: BLE001 - the evaluation contract: never raise
         logger.warning("extract_text failed on %s: %s", url, err)
         return ""
