@@ -1,0 +1,232 @@
+"""The SQLite store: round trip, upsert outcomes, filters, migrations, refusals, crash safety."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import InputError
+from pipeline.records import Article
+from pipeline.store import MIGRATIONS, SCHEMA_VERSION, Store
+
+ROOT = Path(__file__).resolve().parent.parent
+SHANGHAI = timezone(timedelta(hours=8))
+
+
+def _article(n: int, **kw: object) -> Article:
+    fields: dict[str, object] = {
+        "url": f"https://www.sohu.com/a/96123456{n}_121124",
+        "title": f"标题 {n}",
+        "text": f"第一段 {n}。\n第二段。",
+        "site": "sohu",
+        "published_at": datetime(2026, 1, 8, 10, n, tzinfo=SHANGHAI),
+        "language": "zh",
+        "script": "Hans",
+        "source_outlet": "第一财经",
+        "images": ("https://img.example/1.jpg",),
+        "outlets": ("第一财经", "搜狐"),
+    }
+    fields.update(kw)
+    return Article(**fields)  # type: ignore[arg-type]
+
+
+def test_round_trip_keeps_every_field(tmp_path: Path) -> None:
+    article = _article(1, fetched_at=datetime(2026, 1, 9, tzinfo=timezone.utc), http_status=200,
+                       text_simplified="简体", also_urls=("https://m.sohu.com/a/x",))
+    with Store(tmp_path / "deep" / "dir" / "news.db") as store:
+        assert store.upsert_article(article) == "new"
+        assert store.get(article.id) == article
+        assert store.get("0000000000000000") is None
+    assert (tmp_path / "deep" / "dir" / "news.db").is_file()
+
+
+def test_new_updated_unchanged(tmp_path: Path) -> None:
+    article = _article(1)
+    with Store(tmp_path / "s.db") as store:
+        assert store.upsert_article(article) == "new"
+        assert store.upsert_article(article) == "unchanged"
+        refetched = article.with_changes(fetched_at=datetime.now(timezone.utc), http_status=304)
+        assert store.upsert_article(refetched) == "unchanged"
+        edited = article.with_changes(text="第一段已更正。\n第二段。", content_hash="")
+        assert store.upsert_article(edited) == "updated"
+        stored = store.get(article.id)
+        assert stored is not None and stored.text == edited.text
+        merged = edited.with_changes(outlets=("第一财经", "搜狐", "新浪"))
+        assert store.upsert_article(merged) == "updated"  # same text, one more outlet
+        assert len(store) == 1
+
+
+def test_first_and_last_seen(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        store.upsert_article(_article(1))
+        store.upsert_article(_article(1))
+    with sqlite3.connect(tmp_path / "s.db") as conn:
+        first, last = conn.execute("SELECT first_seen, last_seen FROM articles").fetchone()
+    conn.close()
+    assert first <= last
+
+
+def test_articles_order_and_filters(tmp_path: Path) -> None:
+    late, early = _article(5), _article(2)
+    undated = _article(3, published_at=None)
+    other = _article(4, site="36kr", url="https://36kr.com/p/3612345678901234")
+    with Store(tmp_path / "s.db") as store:
+        for article in (late, undated, other, early):
+            store.upsert_article(article)
+        assert [a.id for a in store.articles()] == [early.id, other.id, late.id, undated.id]
+        assert [a.id for a in store.articles(sites=["sohu"])] == [early.id, late.id, undated.id]
+        assert store.articles(sites=[]) == []
+        since = datetime(2026, 1, 8, 10, 4, tzinfo=SHANGHAI)
+        selected = store.articles(since=since, sites=["sohu", "36kr"])
+        assert [a.id for a in selected] == [other.id, late.id, undated.id]  # undated: first seen now
+        assert store.articles(since=datetime(2030, 1, 1, tzinfo=timezone.utc)) == []
+
+
+def test_find_by_hash(tmp_path: Path) -> None:
+    a, b = _article(1), _article(2, text="第一段 1。\n第二段。")
+    with Store(tmp_path / "s.db") as store:
+        store.upsert_many([a, b, _article(3)])
+        assert sorted(x.id for x in store.find_by_hash(a.content_hash)) == sorted([a.id, b.id])
+
+
+def test_wal_mode_and_schema_version(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        assert store.schema_version == SCHEMA_VERSION == len(MIGRATIONS)
+    conn = sqlite3.connect(tmp_path / "s.db")
+    try:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        conn.close()
+
+
+def test_fetch_state_keeps_validators_on_304(tmp_path: Path) -> None:
+    url = "https://36kr.com/feed"
+    with Store(tmp_path / "s.db") as store:
+        assert store.fetch_state(url) is None
+        store.record_fetch(url, status=200, etag='"v1"', last_modified="Thu, 08 Jan 2026 10:00:00 GMT",
+                           content_hash="abc")
+        store.record_fetch(url, status=304)
+        state = store.fetch_state(url)
+    assert state is not None
+    assert (state["status"], state["etag"], state["content_hash"]) == (304, '"v1"', "abc")
+    assert state["last_modified"] == "Thu, 08 Jan 2026 10:00:00 GMT"
+
+
+def test_runs(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        store.start_run("r1", "zhipu-ipo")
+        running = store.get_run("r1")
+        assert running is not None and running["status"] == "running"
+        assert running["finished_at"] is None
+        store.finish_run("r1", "done", {"counts": {"new": 3, "unchanged": 0}})
+        done = store.get_run("r1")
+        assert done is not None and done["report"] == {"counts": {"new": 3, "unchanged": 0}}
+        assert done["status"] == "done" and done["finished_at"] >= done["started_at"]
+        with pytest.raises(InputError, match="r2"):
+            store.finish_run("r2", "done", {})
+        assert store.get_run("r2") is None
+
+
+def _v1_store(path: Path, article: Article) -> None:
+    conn = sqlite3.connect(path)
+    for statement in MIGRATIONS[0]:
+        conn.execute(statement)
+    conn.execute(
+        "INSERT INTO articles (id, canonical_url, url, site, content_hash, published_at, data,"
+        " first_seen, last_seen) VALUES (?, ?, ?, ?, ?, NULL, ?, 'x', 'x')",
+        (article.id, article.canonical_url, article.url, article.site, article.content_hash,
+         json.dumps(article.to_dict(), ensure_ascii=False)),
+    )
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+
+
+def test_older_schema_is_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    article = _article(7, language="fr")
+    _v1_store(path, article)
+    with Store(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        assert store.get(article.id) == article
+        assert store.upsert_article(article) == "unchanged"
+        store.start_run("r", "s")  # the runs table came with migration 2
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("SELECT language FROM articles").fetchone()[0] == "fr"  # backfilled
+    finally:
+        conn.close()
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(InputError, match="newer"):
+        Store(path)
+
+
+@pytest.mark.parametrize("content", [b"id,title\n1,hello\n", b"\x00\x01garbage" * 200])
+def test_a_file_that_is_not_sqlite_is_refused_and_left_intact(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "articles.csv"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match="articles.csv"):
+        Store(path)
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["articles.csv"]
+
+
+def test_a_directory_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="directory"):
+        Store(tmp_path)
+
+
+class _Exploding(Article):
+    def to_dict(self) -> dict[str, object]:
+        raise RuntimeError("disk full in the middle of a batch")
+
+
+def test_a_failed_batch_rolls_back_and_keeps_earlier_rows(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        store.upsert_article(_article(1))
+        bad = _Exploding(url="https://x.example/boom", title="t", text="boom")
+        with pytest.raises(RuntimeError):
+            store.upsert_many([_article(2), _article(3), bad])
+        assert [a.id for a in store.articles()] == [_article(1).id]
+        assert store.upsert_many([_article(2)]) == ["new"]  # the store is still usable
+
+
+CHILD = """
+import os, signal, sys
+from pipeline.store import Store
+from tests.test_store import _article
+store = Store(sys.argv[1])
+store.upsert_many([_article(1), _article(2)])
+with store._tx() as cur:
+    store._upsert(cur, _article(3), "2026-01-01T00:00:00.000000Z")
+    cur.execute("UPDATE articles SET data = 'half written' WHERE url LIKE '%1_121124'")
+    os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_killed_transaction_keeps_earlier_rows(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    proc = subprocess.run([sys.executable, "-c", textwrap.dedent(CHILD), str(path)], cwd=ROOT,
+                          capture_output=True, timeout=60)
+    assert proc.returncode == -9, proc.stderr.decode()
+    with Store(path) as store:
+        assert [a.id for a in store.articles()] == [_article(1).id, _article(2).id]
+        assert store.get(_article(1).id) == _article(1)
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
