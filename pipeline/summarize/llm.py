@@ -21,8 +21,7 @@ from pipeline.config import StoryConfig, ThemeConfig
 from pipeline.errors import SummarizationError
 from pipeline.records import Article
 from pipeline.summarize.base import Draft, DraftSection, DraftSentence, base_language
-from pipeline.summarize.models import (ModelSpec, check_loading_info, local_model_path,
-                                       resolve_device, resolve_dtype)
+from pipeline.summarize.models import ModelSpec, load_pretrained, local_model_path, resolve_device
 from pipeline.summarize.sentences import split_sentences
 
 logger = logging.getLogger(__name__)
@@ -128,9 +127,7 @@ class LLMSummarizer:
         device = resolve_device(self.spec.device)
         logger.info("llm: loading %s from %s on %s", self.spec.id, path, device)
         tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
-        model, info = AutoModelForCausalLM.from_pretrained(
-            path, dtype=resolve_dtype(self.spec.dtype), local_files_only=True, output_loading_info=True)
-        check_loading_info(info, self.spec.id)
+        model = load_pretrained(AutoModelForCausalLM, path, self.spec.id, self.spec.dtype)
         model.to(device)
         model.eval()
         self._pipe = pipeline("text-generation", model=model, tokenizer=tokenizer)

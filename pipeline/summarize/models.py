@@ -216,6 +216,17 @@ def check_loading_info(info: Mapping[str, Any], model_id: str) -> None:
             "the checkpoint does not match its config or this transformers version")
 
 
+def load_pretrained(auto_class: Any, path: Path, model_id: str, dtype: str) -> Any:
+    """`auto_class.from_pretrained` from a local directory, every weight checked."""
+    try:
+        model, info = auto_class.from_pretrained(path, dtype=resolve_dtype(dtype), local_files_only=True,
+                                                 output_loading_info=True)
+    except (OSError, ValueError) as exc:  # bad config, unknown architecture, unreadable weights
+        raise SummarizationError(f"model {model_id!r} ({path}) could not be loaded: {exc}") from exc
+    check_loading_info(info, model_id)
+    return model
+
+
 def pull(model_id: str, revision: str = "main", progress: bool = True) -> Path:
     """Download a model into the Hugging Face cache (with tqdm progress); returns its snapshot."""
     if is_offline():

@@ -19,8 +19,7 @@ from typing import Any, Sequence
 from pipeline.config import StoryConfig, ThemeConfig
 from pipeline.records import Article
 from pipeline.summarize.base import Draft, DraftSection, DraftSentence, Summarizer
-from pipeline.summarize.models import (ModelSpec, check_loading_info, local_model_path,
-                                       resolve_device, resolve_dtype)
+from pipeline.summarize.models import ModelSpec, load_pretrained, local_model_path, resolve_device
 
 logger = logging.getLogger(__name__)
 
@@ -69,10 +68,7 @@ class Seq2SeqTranslator:
             path = local_model_path(model_id, self.spec.revision, offline=self.offline)
             logger.info("seq2seq: loading %s from %s on %s", model_id, path, device)
             tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
-            model, info = AutoModelForSeq2SeqLM.from_pretrained(
-                path, dtype=resolve_dtype(self.spec.dtype), local_files_only=True,
-                output_loading_info=True)
-            check_loading_info(info, model_id)
+            model = load_pretrained(AutoModelForSeq2SeqLM, path, model_id, self.spec.dtype)
             model.to(device)
             model.eval()
             multilingual = hasattr(tokenizer, "get_lang_id")
