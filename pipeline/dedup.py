@@ -308,7 +308,8 @@ def _link_wire(articles: Sequence[Article], groups: _Groups) -> None:
     for members in by_agency.values():
         for i in members:
             if i not in terms:
-                terms[i] = _content_terms(articles[i].text, _is_cjk(articles[i].text, articles[i].language))
+                text = articles[i].text
+                terms[i] = _content_terms(text, _is_cjk(text, articles[i].language))
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
                 if _same_dispatch(articles[i], articles[j], terms, i, j):
@@ -332,8 +333,12 @@ def _merge(members: list[Article]) -> tuple[Article, list[Article]]:
     key = canonical_url(kept.canonical_url or kept.url)
     if not dropped:
         return kept.with_changes(canonical_url=key), []
-    outlets = _unique([kept.outlet, *kept.outlets] + [o for d in dropped for o in (d.outlet, *d.outlets)])
-    urls = _unique([*kept.also_urls] + [u for d in dropped for u in (d.url, *d.also_urls)], kept.url)
+    outlets = _unique(
+        [kept.outlet, *kept.outlets] + [o for d in dropped for o in (d.outlet, *d.outlets)]
+    )
+    urls = _unique(
+        [*kept.also_urls] + [u for d in dropped for u in (d.url, *d.also_urls)], kept.url
+    )
     return kept.with_changes(canonical_url=key, outlets=outlets, also_urls=urls), dropped
 
 
@@ -360,5 +365,7 @@ def collapse_duplicates(
         kept_articles.append(kept)
         dropped_pairs.extend((d.url, kept.id) for d in dropped)
     if dropped_pairs:
-        logger.info("collapsed %d duplicates into %d articles", len(dropped_pairs), len(kept_articles))
+        logger.info(
+            "collapsed %d duplicates into %d articles", len(dropped_pairs), len(kept_articles)
+        )
     return kept_articles, dropped_pairs

@@ -24,7 +24,13 @@ from pipeline.records import Article
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["detect_language", "tag_paragraphs", "apply_language", "chinese_script", "parse_declared"]
+__all__ = [
+    "detect_language",
+    "tag_paragraphs",
+    "apply_language",
+    "chinese_script",
+    "parse_declared",
+]
 
 UNDETERMINED = "und"
 MIN_CONFIDENCE = 0.5  # below this langdetect's guess yields to the declared language

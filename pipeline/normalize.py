@@ -27,7 +27,13 @@ from pipeline.records import Article, content_hash_for
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["normalize_text", "normalize_title", "normalize_article", "to_simplified", "base_language"]
+__all__ = [
+    "normalize_text",
+    "normalize_title",
+    "normalize_article",
+    "to_simplified",
+    "base_language",
+]
 
 CJK_LANGUAGES = frozenset({"zh", "ja", "ko"})
 _ZERO_WIDTH = "\u200b\u200c\u200d\ufeff\u2060"

@@ -1,4 +1,4 @@
-"""Language detection: seeded langdetect, zh script by OpenCC counts, short-text fallback, mixed pages."""
+"""Language detection: seeded langdetect, zh script by OpenCC counts, short texts, mixed pages."""
 
 from __future__ import annotations
 

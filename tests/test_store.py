@@ -85,7 +85,8 @@ def test_articles_order_and_filters(tmp_path: Path) -> None:
         assert store.articles(sites=[]) == []
         since = datetime(2026, 1, 8, 10, 4, tzinfo=SHANGHAI)
         selected = store.articles(since=since, sites=["sohu", "36kr"])
-        assert [a.id for a in selected] == [other.id, late.id, undated.id]  # undated: first seen now
+        # undated: first seen now, so after `since`
+        assert [a.id for a in selected] == [other.id, late.id, undated.id]
         assert store.articles(since=datetime(2030, 1, 1, tzinfo=timezone.utc)) == []
 
 
@@ -110,8 +111,8 @@ def test_fetch_state_keeps_validators_on_304(tmp_path: Path) -> None:
     url = "https://36kr.com/feed"
     with Store(tmp_path / "s.db") as store:
         assert store.fetch_state(url) is None
-        store.record_fetch(url, status=200, etag='"v1"', last_modified="Thu, 08 Jan 2026 10:00:00 GMT",
-                           content_hash="abc")
+        modified = "Thu, 08 Jan 2026 10:00:00 GMT"
+        store.record_fetch(url, status=200, etag='"v1"', last_modified=modified, content_hash="abc")
         store.record_fetch(url, status=304)
         state = store.fetch_state(url)
     assert state is not None
@@ -175,7 +176,9 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("content", [b"id,title\n1,hello\n", b"\x00\x01garbage" * 200])
-def test_a_file_that_is_not_sqlite_is_refused_and_left_intact(tmp_path: Path, content: bytes) -> None:
+def test_a_file_that_is_not_sqlite_is_refused_and_left_intact(
+    tmp_path: Path, content: bytes
+) -> None:
     path = tmp_path / "articles.csv"
     path.write_bytes(content)
     with pytest.raises(InputError, match="articles.csv"):
