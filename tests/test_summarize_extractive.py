@@ -17,6 +17,8 @@ from pipeline.summarize.extractive import (
     ExtractiveSummarizer,
     near_duplicate,
     pagerank,
+    similarity,
+    similarity_matrix,
     theme_of,
     tokenize,
 )
@@ -103,6 +105,33 @@ def test_pagerank_puts_the_hub_first() -> None:
     assert ranks.argmax() == 0
     assert ranks.sum() == pytest.approx(1.0)
     assert ranks[1] == pytest.approx(ranks[3])
+
+
+def test_similarity_matrix_matches_pairwise_similarity() -> None:
+    sets = [frozenset(tokenize(t, "zh")) for t in (ZH_1, ZH_2, ZH_3)]
+    sets.append(frozenset(tokenize(FR_1, "fr")))
+    matrix = similarity_matrix(sets)
+    for i, a in enumerate(sets):
+        assert matrix[i, i] == 0.0
+        for j, b in enumerate(sets):
+            if i != j:
+                assert matrix[i, j] == pytest.approx(similarity(a, b))
+    assert matrix[0, 1] > matrix[0, 2]  # two story sentences overlap more than story vs weather
+
+
+def test_large_inputs_keep_article_leads() -> None:
+    from pipeline.summarize import extractive
+
+    text = "\n".join(f"流明机器人的第{i}条消息提到仓库和订单的变化情况。" for i in range(30))
+    articles = [_article(n, text) for n in range(6)]
+    candidates = ExtractiveSummarizer()._candidates(articles)
+    assert len(candidates) == 180
+    capped = extractive._cap(candidates, limit=50)
+    per_article = {a.id: [c for c in capped if c.article_id == a.id] for a in articles}
+    assert len(capped) <= 50
+    assert all(len(v) == 8 for v in per_article.values())  # 6 x 8 = 48 <= 50 < 6 x 9
+    assert all(c.start == articles[0].text.index(c.text) for c in per_article[articles[0].id])
+    assert per_article[articles[0].id][0].start == 0
 
 
 def test_near_duplicate() -> None:

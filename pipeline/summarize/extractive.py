@@ -13,6 +13,7 @@ article is discounted so sources are spread, and each theme holds at most
 from __future__ import annotations
 
 import functools
+import heapq
 import logging
 import math
 import re
@@ -35,12 +36,14 @@ from pipeline.summarize.sentences import split_sentences
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["ExtractiveSummarizer", "tokenize", "pagerank", "near_duplicate"]
+__all__ = ["ExtractiveSummarizer", "near_duplicate", "pagerank", "similarity",
+           "similarity_matrix", "theme_of", "tokenize"]
 
 DAMPING = 0.85
 MAX_SECTIONS = 5
 SOURCE_DISCOUNT = 0.6  # score factor per sentence already picked from the same article
 DUPLICATE_THRESHOLD = 0.6  # character-trigram Jaccard above which two sentences are one
+MAX_CANDIDATES = 1500  # sentences in the TextRank graph (it is dense: n x n)
 MIN_CHARS = {"zh": 12}  # shorter sentences carry too little to quote
 MIN_CHARS_DEFAULT = 30
 MAX_CHARS = {"zh": 220}
@@ -146,6 +149,21 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return common / denominator
 
 
+def similarity_matrix(token_sets: Sequence[frozenset[str]]) -> np.ndarray:
+    """All pairwise `similarity` values at once (a token incidence product), zero diagonal."""
+    n = len(token_sets)
+    vocabulary = {t: i for i, t in enumerate(sorted(set().union(*token_sets)))} if n else {}
+    incidence = np.zeros((n, len(vocabulary)), dtype=np.float32)
+    for row, tokens in enumerate(token_sets):
+        incidence[row, [vocabulary[t] for t in tokens]] = 1.0
+    overlap = (incidence @ incidence.T).astype(np.float64)
+    logs = np.log(np.array([len(t) for t in token_sets], dtype=np.float64) + 1)
+    denominator = logs[:, None] + logs[None, :]
+    weights = np.divide(overlap, denominator, out=np.zeros_like(overlap), where=denominator > 0)
+    np.fill_diagonal(weights, 0.0)
+    return weights
+
+
 def pagerank(weights: np.ndarray, damping: float = DAMPING, iterations: int = 100) -> np.ndarray:
     """Weighted PageRank by power iteration; rows with no edges spread evenly."""
     n = weights.shape[0]
@@ -249,17 +267,12 @@ class ExtractiveSummarizer:
                     _Candidate(span.text, language, article.id, index, span.start, span.end,
                                span.paragraph, tokens, folded)
                 )
-        return out
+        return _cap(out)
 
     def _scores(self, candidates: list[_Candidate], story: StoryConfig) -> list[float]:
         """PageRank (scaled to 1 per language) times bonuses for figures, keywords, leads."""
         n = len(candidates)
-        weights = np.zeros((n, n))
-        for i in range(n):
-            for j in range(i + 1, n):
-                weight = similarity(candidates[i].tokens, candidates[j].tokens)
-                weights[i, j] = weights[j, i] = weight
-        ranks = pagerank(weights)
+        ranks = pagerank(similarity_matrix([c.tokens for c in candidates]))
         # Scaled per language: cross-language edges are rare (numbers and names only), so a
         # joint scale would bury every French or English sentence under the Chinese majority.
         top: dict[str, float] = {}
@@ -291,17 +304,17 @@ class ExtractiveSummarizer:
         per_article: dict[int, int] = {}
         per_section: dict[str, int] = {}
         picked: list[tuple[_Candidate, float, str]] = []
-        remaining = set(range(len(candidates)))
-        while remaining and len(picked) < self.max_sentences:
-            best = max(
-                remaining,
-                key=lambda i: (
-                    scores[i] * SOURCE_DISCOUNT ** per_article.get(candidates[i].article_index, 0),
-                    -i,
-                ),
-            )
-            remaining.discard(best)
+        # Lazy greedy: discounts only lower a score, so a popped entry whose score is still
+        # current is the true maximum; a stale one goes back with its new score.
+        heap = [(-score, i, 0) for i, score in enumerate(scores)]
+        heapq.heapify(heap)
+        while heap and len(picked) < self.max_sentences:
+            _, best, seen = heapq.heappop(heap)
             candidate, heading = candidates[best], headings[best]
+            count = per_article.get(candidate.article_index, 0)
+            if count != seen:
+                heapq.heappush(heap, (-scores[best] * SOURCE_DISCOUNT**count, best, count))
+                continue
             if per_section.get(heading, 0) >= self.sentences_per_section:
                 continue
             if any(near_duplicate(candidate.text, p.text) for p, _, _ in picked):
@@ -310,6 +323,31 @@ class ExtractiveSummarizer:
             per_section[heading] = per_section.get(heading, 0) + 1
             picked.append((candidate, scores[best], heading))
         return picked
+
+
+def _cap(candidates: list[_Candidate], limit: int = MAX_CANDIDATES) -> list[_Candidate]:
+    """Keep the first k sentences of every article so the graph stays under `limit` nodes.
+
+    The similarity matrix is n x n: 1,500 sentences cost ~18 MB and a few seconds, 6,000
+    would cost ~290 MB. News puts its key facts first, so the leads are what we keep.
+    """
+    if len(candidates) <= limit:
+        return candidates
+    sizes: dict[int, int] = {}
+    for candidate in candidates:
+        sizes[candidate.article_index] = sizes.get(candidate.article_index, 0) + 1
+    k = max(sizes.values())
+    while k > 1 and sum(min(size, k) for size in sizes.values()) > limit:
+        k -= 1
+    seen: dict[int, int] = {}
+    kept = []
+    for candidate in candidates:
+        seen[candidate.article_index] = seen.get(candidate.article_index, 0) + 1
+        if seen[candidate.article_index] <= k:
+            kept.append(candidate)
+    logger.info("extractive: %d candidate sentences capped to %d (first %d per article)",
+                len(candidates), len(kept), k)
+    return kept
 
 
 def _sections(
