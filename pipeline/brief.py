@@ -237,7 +237,7 @@ def compose_brief(
     title = fr_typography(draft.title or story.title_hint)
     chapeau = _chapeau(draft, articles, figures, title)
     sections = tuple(
-        Section(s.heading, tuple(_passage(x) for x in s.sentences))
+        Section(fr_typography(s.heading), tuple(_passage(x) for x in s.sentences))
         for s in draft.sections if s.sentences
     )
     by_id = {a.id: a for a in articles}
@@ -313,7 +313,7 @@ def render_markdown(brief: Brief) -> str:
     lines = [f"# {_md(brief.title)}", ""]
     if brief.banner:
         lines += [f"> **{brief.banner}**", ""]
-    lines += [f"{brief.chapeau.text}{_refs(brief.chapeau.sources, numbers)}", ""]
+    lines += [f"{_md(brief.chapeau.text)}{_refs(brief.chapeau.sources, numbers)}", ""]
     for section in brief.sections:
         lines += [f"## {section.heading}", ""]
         for passage in section.passages:

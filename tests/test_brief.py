@@ -86,6 +86,7 @@ def _draft(translated: bool = False) -> Draft:
         sections=(
             DraftSection("L'introduction en Bourse", (first, _sentence(c, "It raised 1.2 billion yuan."))),
             DraftSection("L'entreprise", (_sentence(b, "公司成立于2017年，专注仓储机器人。"),)),
+            DraftSection("Et après ?", ()),  # an empty section is dropped
         ),
     )
 
@@ -217,6 +218,16 @@ def test_footer_names_run_backend_model_and_count() -> None:
     assert "4 articles lus" in footer and "3 cités" in footer
     translated = render_markdown(_brief(translated=True)).rstrip().splitlines()[-1]
     assert "seq2seq (tiny/m2m)" in translated
+
+
+def test_sections_in_draft_order_with_french_headings() -> None:
+    brief = _brief()
+    assert [s.heading for s in brief.sections] == ["L'introduction en Bourse", "L'entreprise"]
+    draft = Draft(title="Titre", chapeau=(), translated=False, backend="extractive",
+                  sections=(DraftSection("Et après ?", (_sentence(ARTICLES[1], "收于20.8元"),)),))
+    md = render_markdown(compose_brief(draft, ARTICLES, STORY, figures=(), generated_at=RUN))
+    assert f"\n## Et après{NBSP}?\n" in md
+    assert md.count("\n## ") == 2  # the section and Sources
 
 
 def test_faq_is_rendered_when_present() -> None:
