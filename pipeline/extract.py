@@ -15,7 +15,7 @@ from typing import Any
 
 from pipeline.errors import ExtractionError, Rejected, RejectReason
 from pipeline.records import Article, RawPage
-from pipeline.sites import SiteSpec, generic, site_for_url
+from pipeline.sites import SITES, SiteSpec, generic, site_for_url
 from pipeline.sites import _common as c
 
 logger = logging.getLogger(__name__)
@@ -36,6 +36,7 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
 _HTML_TYPES = ("text/html", "application/xhtml", "text/plain", "application/xml", "text/xml")
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b")
 _HIGH_PAIR = re.compile(rb"[\x81-\xfe][\x00-\xff]", re.S)
+_SOHU_BODY = "article#mp-editor"
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _MAX_REPLACED = 0.005  # a declared/likely codec may leave this share of bytes undecodable
 
@@ -142,7 +143,11 @@ def _site_page(page: RawPage, doc: Any) -> tuple[RawPage, SiteSpec | None]:
         return page, spec
     canonical = c.canonical_of(doc, "https://invalid/")
     spec = site_for_url(canonical)
-    return (replace(page, final_url=canonical), spec) if spec else (page, None)
+    if spec is not None:
+        return replace(page, final_url=canonical), spec
+    if doc.cssselect(_SOHU_BODY):  # a saved Sohu page or body fragment without any URL
+        return page, SITES["sohu"]
+    return page, None
 
 
 def _by_site(page: RawPage, spec: SiteSpec, html: str) -> Article | None:
@@ -158,10 +163,8 @@ def _by_site(page: RawPage, spec: SiteSpec, html: str) -> Article | None:
 
 def _local_zone(doc: Any) -> tzinfo:
     """Asia/Shanghai for Chinese pages (they never state a zone), UTC for the others."""
-    lang = c.declared_language(doc)
-    if lang is None:
-        lang = "zh" if _CJK.search(c.text_of(c.first(doc, "title"))) else None
-    return c.SHANGHAI if lang == "zh" else timezone.utc
+    chinese = len(_CJK.findall(c.text_of(c.first(doc, "body"))[:3000])) > 20
+    return c.SHANGHAI if chinese or c.declared_language(doc) == "zh" else timezone.utc
 
 
 def _metadata(doc: Any, html: str, url: str) -> dict[str, Any]:

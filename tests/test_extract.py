@@ -209,3 +209,14 @@ def test_site_page_with_unknown_markup_falls_back_to_generic_but_keeps_the_site(
     assert article.site == "sohu" and article.parser == "generic/1"
     assert article.site_article_id == "1001234567_120987654" and article.language == "zh"
     assert "回退路径" in article.text
+
+
+def test_saved_sohu_body_without_url_uses_the_sohu_parser() -> None:
+    html = ("<html lang='en'><body><article class='article' id='mp-editor'>"
+            "<p data-role='original-title' style='display:none'>原标题：无网址的正文片段</p>"
+            + "".join(f"<p>第{i}段：没有网址的本地文件也应当交给搜狐解析器处理，而不是通用路径。</p>"
+                      for i in range(3))
+            + "<p data-role='editor-name'>责任编辑：<span></span></p></article></body></html>")
+    article = extract_article(RawPage(url="file:///tmp/fragment.html", body=html.encode()))
+    assert article.parser == "sohu/1" and article.title == "无网址的正文片段"
+    assert "责任编辑" not in article.text and article.language == "zh"
