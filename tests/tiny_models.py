@@ -135,7 +135,12 @@ def build_tiny_m2m100(directory: Path, *, vocab_size: int = 400, seed: int = 0) 
         decoder_start_token_id=tokenizer.eos_token_id,
     )
     torch.manual_seed(seed)
-    M2M100ForConditionalGeneration(config).save_pretrained(directory)
+    model = M2M100ForConditionalGeneration(config)
+    specials = [tokenizer.bos_token_id, tokenizer.pad_token_id, tokenizer.eos_token_id,
+                tokenizer.unk_token_id, *tokenizer.lang_token_to_id.values()]
+    with torch.no_grad():  # as in _mute_tokens: output is never empty, never stops early
+        model.get_output_embeddings().weight[specials] = 0.0
+    model.save_pretrained(directory)
     tokenizer.save_pretrained(directory)
     model_file.unlink()
     (directory / "spm.vocab").unlink()
