@@ -200,6 +200,7 @@ class FigureCheck:
     support: tuple[Figure, ...] = ()
     closest: Figure | None = None
     ratio: float | None = None  # figure.value / closest.value
+    reason: str = ""  # when unsupported: "magnitude" | "unit" | "value" | "absent"
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: the brief's figure, its French rendering, support or closest figure."""
@@ -209,7 +210,7 @@ class FigureCheck:
             "rendered": render_fr(self.figure), "supported": self.supported,
             "support": [f.to_dict() for f in self.support],
             "closest": self.closest.to_dict() if self.closest is not None else None,
-            "ratio": self.ratio,
+            "ratio": self.ratio, "reason": self.reason,
         }
 
 
@@ -255,19 +256,43 @@ def _publication_dates(article: Article) -> list[Figure]:
 
 
 def _closest(figure: Figure, candidates: Iterable[Figure]) -> Figure | None:
-    comparable = [c for c in candidates if _comparable(figure, c) and c.value and figure.value]
-    if not comparable or figure.kind == "date":
+    """The nearest source value of the same kind (any currency), the same unit first."""
+    if figure.kind == "date" or not figure.value:
         return None
-    return min(comparable, key=lambda c: (abs(math.log(abs(figure.value / c.value))),
-                                          c.article_id, c.start))
+    group = _AMOUNT_KINDS if figure.kind in _AMOUNT_KINDS else {figure.kind}
+    comparable = [c for c in candidates if c.kind in group and c.value]
+    if not comparable:
+        return None
+    return min(comparable, key=lambda c: (_distance(figure.value / c.value),
+                                          not _comparable(figure, c), c.article_id, c.start))
+
+
+def _distance(ratio: float) -> float:
+    """How far a ratio is from 1, a power of ten counting as near (the classic 亿 error)."""
+    exponent = math.log10(abs(ratio))
+    return min(abs(exponent), abs(exponent - round(exponent)) + 0.05)
+
+
+def _reason(figure: Figure, closest: Figure | None, ratio: float | None) -> str:
+    """Why a figure is unsupported: "magnitude" (a power of ten off), "unit", "value", "absent"."""
+    if closest is None or ratio is None:
+        return "absent"
+    if not _comparable(figure, closest) and abs(ratio - 1) <= 0.01:
+        return "unit"
+    exponent = math.log10(abs(ratio))
+    if abs(exponent) >= 0.99 and abs(exponent - round(exponent)) <= 0.01:
+        return "magnitude"
+    return "value"
 
 
 def check_figure(figure: Figure, sources: Sequence[Figure]) -> FigureCheck:
     """Check one figure against source figures."""
     support = tuple(s for s in sources if figures_match(figure, s))
-    closest = support[0] if support else _closest(figure, sources)
-    ratio = figure.value / closest.value if closest is not None and closest.value else None
-    return FigureCheck(figure, bool(support), support, closest, ratio)
+    if support:
+        return FigureCheck(figure, True, support, support[0], figure.value / support[0].value)
+    closest = _closest(figure, sources)
+    ratio = figure.value / closest.value if closest is not None else None
+    return FigureCheck(figure, False, (), closest, ratio, _reason(figure, closest, ratio))
 
 
 def check_brief(markdown: str, sources: Sequence[Article]) -> list[FigureCheck]:
