@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 logger = logging.getLogger(__name__)
 
@@ -224,15 +226,20 @@ def find_numbers(text: str, language: str) -> list[RawFigure]:
     return sorted(found, key=lambda f: (f.start, f.end))
 
 
+@lru_cache(maxsize=8)
+def _sentence_ends(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Starts and ends of the sentence separators of `text` (cached: a text has many figures)."""
+    matches = list(_SENTENCE_END.finditer(text))
+    return tuple(m.start() for m in matches), tuple(m.end() for m in matches)
+
+
 def sentence_bounds(text: str, position: int) -> tuple[int, int]:
     """The [start, end) of the sentence holding `position`."""
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        if match.end() <= position:
-            start = match.end()
-        elif match.start() >= position:
-            return start, match.start()
-    return start, len(text)
+    starts, ends = _sentence_ends(text)
+    index = bisect_right(ends, position)  # separators entirely before `position`
+    start = ends[index - 1] if index else 0
+    end = starts[index] if index < len(starts) else len(text)
+    return start, max(end, start)
 
 
 def clause_bounds(text: str, start: int, end: int, bounds: tuple[int, int]) -> tuple[int, int]:
