@@ -300,3 +300,28 @@ def test_real_36kr_2018_pages(shared_dir: Path, rel: str) -> None:
     if "body_first_sentence" in exp:
         _first_paragraph_starts(article, exp["body_first_sentence"])
     assert len(article.text) > 500
+
+
+def test_sohu_ciphertext_starting_with_a_slash_is_still_decrypted() -> None:
+    key = b"www.sohu.com6666"
+    urls = [f"//p{n}.itc.cn/q_70/images01/20260108/a.jpeg" for n in range(2000)]  # ECB: vary block 1
+    slash = next(u for u in urls if aes_ecb_encrypt(key, u.encode()).startswith("/"))
+    plain = "//q3.itc.cn/images01/20260108/clear.jpeg"
+    paras = "".join(f"<p>第{i}段：图片地址的密文可能以斜杠开头，解析器不能把它当成相对路径。</p>" for i in range(3))
+    html = (f"<html><body><div class='text-title'><h1>图片测试</h1></div>"
+            f"<article id='mp-editor'>{paras}<p><img data-src='{aes_ecb_encrypt(key, slash.encode())}'>"
+            f"<img data-src='{plain}'></p></article></body></html>")
+    article = extract_article(RawPage(url="https://www.sohu.com/a/1_2", body=html.encode()))
+    assert list(article.images) == ["https:" + slash, "https:" + plain]
+
+
+def test_36kr_image_captions_are_not_body_text() -> None:
+    content = ("<p>作者｜石川</p><p>正文第一段，这里描述一家公司的融资进展和后续计划，长度足够，还要再补充几句关于它的产品和客户的介绍。</p>"
+               "<p class='image-wrapper'><img src='https://img.36krcdn.com/x.jpg'></p>"
+               "<p class='img-desc'>发布会现场。图片来源：受访者供图</p>"
+               "<p>正文第二段，继续介绍这家公司所在行业的竞争情况以及它面临的主要挑战。</p>")
+    state = {"articleDetail": {"articleDetailData": {"data": {
+        "widgetTitle": "标题", "publishTime": 1767842400000, "widgetContent": content}}}}
+    article = extract_article(_kr_page("window.initialState=" + json.dumps(state, ensure_ascii=False)))
+    assert "图片来源" not in article.text and len(article.paragraphs) == 2
+    assert article.author == "石川" and article.images == ("https://img.36krcdn.com/x.jpg",)

@@ -25,6 +25,7 @@ _STATE_KEY = b"efabccee-b754-4c"  # AES-128-ECB key of the encrypted state (seen
 _ARTICLE_PATHS = (("articleDetail", "articleDetailData", "data"), ("newsflashDetail", "data"))
 _DOM_BODY = "div.articleDetailContent"
 _DOM_TITLE = ("h1.article-title", "h1")
+_CAPTIONS = ("p.img-desc", "figcaption")  # image captions ("图片来源：...") are not body text
 _WAF_SIGNS = ("正在进行安全检测", "_waftokenid")
 # "作者｜X" / "编辑｜Y" credit lines that open many bodies
 _CREDIT = re.compile(r"^(作者|编辑|文|撰文|采访|来源|责编)\s*[｜|:：]\s*(.{0,30})$")
@@ -51,6 +52,8 @@ def _decrypt_state(state: Any, url: str) -> Any:
 def _body(content_html: str) -> tuple[list[str], dict[str, str]]:
     """Body paragraphs without the leading credit lines, and those credits by role."""
     doc = c.parse_html(f"<div>{content_html}</div>")
+    if doc is not None:
+        c.remove(doc, _CAPTIONS)
     lines = c.paragraphs(c.first(doc, "body")) if doc is not None else []
     credits: dict[str, str] = {}
     while lines and len(credits) < 4:

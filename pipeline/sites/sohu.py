@@ -87,8 +87,8 @@ def _origin(doc: Any) -> str | None:
 def _images(body: Any, html: str, url: str) -> tuple[str, ...]:
     found: list[str | None] = []
     for img in body.cssselect("img"):
-        value = img.get("data-src") or img.get("src") or ""
-        if value and not value.startswith(("/", "http")):
+        value = (img.get("data-src") or img.get("src") or "").strip()
+        if value and not value.startswith(("//", "http")):  # base64 may start with "/" too
             plain = c.aes_ecb_decrypt(_IMG_KEY, value)
             value = plain.decode("utf-8", "replace").strip() if plain else ""
         found.append(c.absolute(value, url) if value else None)
