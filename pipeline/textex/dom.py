@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from dataclasses import dataclass, field
@@ -79,34 +80,39 @@ def boilerplate_kind(el: HtmlElement) -> str:
     if el.tag in _NEVER_BY_CLASS or el.get("itemprop") == "articleBody":
         return ""
     words = class_words(el)
-    if not words:
-        return ""
+    return _kind_of_words(words) if words else ""
+
+
+@functools.lru_cache(maxsize=65536)
+def _kind_of_words(words: str) -> str:
+    # class strings repeat a lot within and across pages of a site: match each one once
     if STRONG_NEGATIVE.search(words):
         return "" if words.startswith(("article", "content", "post-body", "entry")) else "strong"
     return "weak" if WEAK_NEGATIVE.search(words) and not POSITIVE.search(words) else ""
 
 
-def _text_len(el: HtmlElement) -> int:
-    return len("".join(el.itertext()).strip())
-
-
 def prune(doc: HtmlElement) -> HtmlElement:
-    """Remove scripts, comments and furniture from `doc` in place and return its body."""
+    """Remove scripts, comments and furniture from `doc` in place and return its body.
+
+    Furniture is judged top-down so a dropped subtree is never visited; a node's size comes
+    from one statistics pass made before anything is dropped.
+    """
     etree.strip_elements(doc, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     etree.strip_elements(doc, *DROP_TAGS, with_tail=False)
     body = doc.find("body")
     if body is None:
         body = doc
-    total = max(_text_len(body), 1)
-    for el in list(body.iter()):
-        if not isinstance(el.tag, str) or el is body or el.getparent() is None:
-            continue
-        kind = boilerplate_kind(el)
-        if not kind:
-            continue
-        size = _text_len(el)
-        if size < _FURNITURE_MAX_SHARE * total and (kind == "strong" or size < _WEAK_MAX_CHARS):
-            el.drop_tree()
+    sizes = compute_stats(body).text
+    limit = _FURNITURE_MAX_SHARE * max(sizes.get(body, 0), 1)
+    stack = [body]
+    while stack:
+        for child in list(stack.pop()):
+            kind = boilerplate_kind(child)
+            size = sizes.get(child, 0)
+            if kind and size < limit and (kind == "strong" or size < _WEAK_MAX_CHARS):
+                child.drop_tree()
+            else:
+                stack.append(child)
     return body
 
 
@@ -131,7 +137,7 @@ def _slen(s: str | None) -> int:
 
 def compute_stats(root: HtmlElement) -> Stats:
     """One bottom-up pass: text, link text and own-paragraph lengths for every element."""
-    st = Stats(order=[el for el in root.iter() if isinstance(el.tag, str)])
+    st = Stats(order=list(root.iter(etree.Element)))
     text, links, own = st.text, st.links, st.own
     for el in reversed(st.order):
         t = o = _slen(el.text)
