@@ -26,6 +26,7 @@ __all__ = ["brief_to_json", "compose_brief", "french_date", "fr_typography", "re
 NBSP = "\u00a0"
 CHAPEAU_FIGURES = 4  # figure rows quoted in the chapeau; the table has them all
 MAX_LABELS = 4  # figure labels named in one source's contribution
+MAX_TABLE_OUTLETS = 3  # outlets named in a Chiffres clés row before a count replaces them
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
           "septembre", "octobre", "novembre", "décembre")
 LANGUAGE_NAMES = {"zh": "chinois", "en": "anglais", "fr": "français", "ja": "japonais",
@@ -86,7 +87,7 @@ def _row_value(row: FigureRow) -> str:
 def _event_date(articles: Sequence[Article], figures: Sequence[FigureRow]) -> str | None:
     """A date row about the event when there is one, else the most common publication day."""
     for row in figures:
-        if any(f.kind == "date" for f in row.figures) and any(
+        if _is_date(row) and any(
             word in row.label.lower() for word in _EVENT_DATE_LABELS
         ):
             return row.rendered
@@ -107,22 +108,31 @@ def _opening(title: str, when: str | None) -> str:
     return f"Le {when}, {sentence}."
 
 
+def _is_date(row: FigureRow) -> bool:
+    return bool(row.figures) and all(f.kind == "date" for f in row.figures)
+
+
+def _chapeau_rows(figures: Sequence[FigureRow]) -> list[FigureRow]:
+    """The first rows that are not dates (the date already opens the chapeau)."""
+    return [row for row in figures if not _is_date(row)][:CHAPEAU_FIGURES]
+
+
 def _figures_sentence(figures: Sequence[FigureRow]) -> str | None:
     parts = []
-    for row in figures[:CHAPEAU_FIGURES]:
+    for row in _chapeau_rows(figures):
         if row.disagreement:
             values = (row, *row.disagreement)
             value = " ou ".join(f"{r.rendered} ({', '.join(r.outlets)})" for r in values)
-            parts.append(f"{row.label} : {value}, selon les médias")
+            parts.append(f"{row.label}{NBSP}: {value}, selon les médias")
         else:
-            parts.append(f"{row.label} : {row.rendered}")
-    return f"Selon les sources, {' ; '.join(parts)}." if parts else None
+            parts.append(f"{row.label}{NBSP}: {row.rendered}")
+    return f"Selon les sources, {f'{NBSP}; '.join(parts)}." if parts else None
 
 
 def _coverage_sentence(articles: Sequence[Article]) -> str:
     outlets = {a.outlet for a in articles}
-    langs = sorted({(a.language or "und").split("-")[0] for a in articles})
-    names = [_language_name(code) for code in langs]
+    counts = Counter((a.language or "und").split("-")[0] for a in articles)
+    names = [_language_name(code) for code in sorted(counts, key=lambda c: (-counts[c], c))]
     spoken = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " et " + names[-1]
     return (f"Ce brief s'appuie sur la lecture de {_plural(len(articles), 'article')} "
             f"de {_plural(len(outlets), 'média')}, en {spoken}.")
@@ -139,8 +149,9 @@ def _chapeau(draft: Draft, articles: Sequence[Article], figures: Sequence[Figure
         )
     parts = [_opening(title, _event_date(articles, figures)), _figures_sentence(figures),
              _coverage_sentence(articles) if articles else None]
-    text = fr_typography(" ".join(p for p in parts if p))
-    spans = [span for row in figures[:CHAPEAU_FIGURES] for span in _figure_spans(row)]
+    # No typography pass over the whole: outlet names and rendered values stay as written.
+    text = " ".join(p for p in parts if p)
+    spans = [span for row in _chapeau_rows(figures) for span in _figure_spans(row)]
     return Passage(text=text, language="fr", translated=False, sources=tuple(spans))
 
 
@@ -193,20 +204,22 @@ def _cited_ids(chapeau: Passage, sections: Sequence[Section],
 
 def _contribution(aid: str, sections: Sequence[Section], figures: Sequence[FigureRow]) -> str:
     """What the source brings, in French, from the figure rows and sections that cite it."""
-    labels = [r.label for r in figures if any(f.article_id == aid for f in r.figures)]
+    labels = list(dict.fromkeys(r.label for r in figures
+                                if any(f.article_id == aid for f in r.figures)))
     divergent = [(r.label, d.rendered) for r in figures for d in r.disagreement
                  if any(f.article_id == aid for f in d.figures)]
     headings = [s.heading for s in sections
                 if any(src[0] == aid for p in s.passages for src in p.sources)]
     parts: list[str] = []
     if labels:
-        extra = f" et {len(labels) - MAX_LABELS} autres" if len(labels) > MAX_LABELS else ""
+        more = len(labels) - MAX_LABELS
+        extra = f" et {more} autre{'s' if more > 1 else ''}" if more > 0 else ""
         parts.append(f"chiffres cités ({', '.join(labels[:MAX_LABELS])}{extra})")
     for label, value in divergent:
         parts.append(f"valeur divergente pour {_guillemets(label)} ({value})")
     if headings:
         parts.append("extraits dans " + ", ".join(_guillemets(h) for h in headings))
-    return fr_typography(_capitalize(" ; ".join(parts) or "source lue pour ce brief"))
+    return _capitalize(f"{NBSP}; ".join(parts) or "source lue pour ce brief")
 
 
 def _sources(ids: Iterable[str], by_id: dict[str, Article], sections: Sequence[Section],
@@ -253,7 +266,8 @@ def compose_brief(
 
 def _md(text: str) -> str:
     """Escape Markdown syntax in source text (titles, quotes, outlets); one line."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    one_line = re.sub(r"[ \t\r\n]+", " ", text).strip()  # no-break spaces are kept
+    return _MD_SPECIAL.sub(r"\\\1", one_line)
 
 
 def _refs(spans: Iterable[tuple[str, int, int]], numbers: dict[str, int]) -> str:
@@ -273,10 +287,16 @@ def _table_md(figures: Sequence[FigureRow], numbers: dict[str, int]) -> list[str
     lines = ["## Chiffres clés", "", "| Mesure | Valeur | Sources |", "|---|---|---|"]
     for row in figures:
         refs = _refs(_figure_spans(row), numbers)
-        who = "" if row.disagreement else ", ".join(row.outlets)
+        who = "" if row.disagreement else _outlet_list(row.outlets)
         cited = f"{_md(who)}{refs}".strip()
         lines.append(f"| {_md(_capitalize(row.label))} | {_md(_row_value(row))} | {cited} |")
     return lines + [""]
+
+
+def _outlet_list(outlets: Sequence[str]) -> str:
+    """Up to MAX_TABLE_OUTLETS names; beyond that a count (the [n] references name them)."""
+    unique = list(dict.fromkeys(outlets))
+    return ", ".join(unique) if len(unique) <= MAX_TABLE_OUTLETS else f"{len(unique)} médias"
 
 
 def _sources_md(sources: Sequence[SourceRef]) -> list[str]:

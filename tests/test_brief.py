@@ -174,6 +174,17 @@ def test_chapeau_dates_and_renders_figures_from_rows() -> None:
         assert re.search(r"\d", article.text[start:end])
 
 
+def test_source_names_and_values_are_not_retyped() -> None:
+    odd = "Wire (by A. Writer; via Radio: 24h)"
+    rows = _rows()
+    close = rows[1]
+    renamed = FigureRow(close.label, "21,3\u202fyuans", close.figures, ("流明日报", odd),
+                        disagreement=close.disagreement)
+    brief = compose_brief(_draft(), ARTICLES, STORY, figures=(rows[0], renamed), generated_at=RUN)
+    assert f"21,3\u202fyuans (流明日报, {odd})" in brief.chapeau.text
+    assert f"21,3\u202fyuans (流明日报, {odd})" in render_markdown(brief)
+
+
 def test_chiffres_cles_table_shows_disagreement() -> None:
     md = render_markdown(_brief())
     table = md.split("## Chiffres clés", 1)[1].split("## Sources", 1)[0].strip().splitlines()
