@@ -132,6 +132,8 @@ def _check_html(page: RawPage) -> None:
         raise Rejected(RejectReason.NOT_HTML, url, f"Content-Type {ctype}")
     if page.body.lstrip()[:8].startswith(_BINARY_MAGIC):
         raise Rejected(RejectReason.NOT_HTML, url, "binary content")
+    if ctype == "text/plain" and not page.body.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        raise Rejected(RejectReason.NOT_HTML, url, "plain text")  # robots.txt, not mislabelled HTML
     if not page.body.strip():
         raise Rejected(RejectReason.EMPTY, url, "empty body")
 

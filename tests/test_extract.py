@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import json
 import random
 from datetime import timedelta
 from pathlib import Path
@@ -132,6 +133,8 @@ def test_short_page_is_too_short() -> None:
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3 binary", None),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "image/png"),
         (b'{"a": 1}', "application/json"),
+        (b"User-agent: *\nDisallow: /private/\n", "text/plain"),
+        (b'<?xml version="1.0"?><rss><channel></channel></rss>', "application/rss+xml"),
     ],
 )
 def test_non_html_is_rejected(body: bytes, content_type: str | None) -> None:
@@ -220,3 +223,28 @@ def test_saved_sohu_body_without_url_uses_the_sohu_parser() -> None:
     article = extract_article(RawPage(url="file:///tmp/fragment.html", body=html.encode()))
     assert article.parser == "sohu/1" and article.title == "无网址的正文片段"
     assert "责任编辑" not in article.text and article.language == "zh"
+
+
+# --- engineer B's demo pages (package data): every article page goes through its site parser ---
+
+DEMO = Path(__file__).resolve().parent.parent / "pipeline" / "demo"
+
+
+def _demo_article_pages() -> list[dict[str, object]]:
+    manifest = DEMO / "manifest.json"
+    if not manifest.is_file():
+        return []
+    pages = json.loads(manifest.read_text(encoding="utf-8"))["pages"]
+    return [p for p in pages if str(p["file"]).endswith(".html")]
+
+
+@pytest.mark.parametrize("entry", _demo_article_pages(), ids=lambda e: str(e["url"]))
+def test_demo_article_pages_extract(entry: dict[str, object]) -> None:
+    page = RawPage(url=str(entry["url"]), body=(DEMO / "pages" / str(entry["file"])).read_bytes(),
+                   headers=dict(entry.get("headers") or {}))  # type: ignore[call-overload]
+    article = extract_article(page)
+    assert article.extraction_method == "site" and article.site != "generic"
+    assert article.title and article.published_at is not None
+    assert article.published_at.utcoffset() is not None and len(article.paragraphs) >= 3
+    if b'data-role="original-link"' in page.body:
+        assert article.source_outlet  # a Sohu repost names its original outlet (来源)
