@@ -48,7 +48,7 @@ def extract_paragraphs(html: str, url: str | None = None) -> list[str]:
     if sum(len(p) for p in paras) >= MIN_TEXT_CHARS:
         return paras
     fallback = fallback_paragraphs(html, url) if html.strip() else []
-    if sum(len(p) for p in fallback) > sum(len(p) for p in paras):
+    if sum(len(p) for p in fallback) >= max(MIN_TEXT_CHARS, sum(len(p) for p in paras)):
         logger.debug("fallback extractor used for %s", url or "<page>")
         return fallback
     return paras

@@ -39,6 +39,8 @@ _DATE_TEXT = re.compile(
     r"(?:[T\s]*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?)?"
     r"(?P<z>Z|[+-]\d{2}:?\d{2})?"
 )
+_BYLINE_LEVELS = 3  # the title, its parent, its grandparent
+_BYLINE_SIBLINGS = 3  # following siblings searched at each level
 _EPOCH = re.compile(r"^\d{10}(\d{3})?$")
 
 
@@ -138,20 +140,16 @@ def _first(metas: dict[str, str], keys: tuple[str, ...]) -> str | None:
 
 
 def _text_date(doc: HtmlElement, chinese: bool) -> datetime | None:
-    """A date printed near the title (the byline of portals without metas)."""
-    heading = next(doc.iter("h1"), None)
-    if heading is None:
-        return None
-    seen = 0
-    for el in heading.itersiblings():
-        text = el.text_content() if isinstance(el.tag, str) else ""
-        found = parse_date(text, chinese) if _DATE_TEXT.search(text) else None
-        seen += 1
-        if found or seen > 3:
-            return found
-    parent = heading.getparent()
-    if parent is not None and _DATE_TEXT.search(parent.text_content()[:400]):
-        return parse_date(parent.text_content()[:400], chinese)
+    """A date printed just after the title (the byline of portals without metas)."""
+    node = next(doc.iter("h1"), None)
+    for _ in range(_BYLINE_LEVELS):
+        if node is None:
+            return None
+        for sib in list(node.itersiblings())[:_BYLINE_SIBLINGS]:
+            text = sib.text_content()[:300] if isinstance(sib.tag, str) else ""
+            if _DATE_TEXT.search(text):
+                return parse_date(text, chinese)
+        node = node.getparent()
     return None
 
 
