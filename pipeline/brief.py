@@ -105,7 +105,8 @@ def _opening(title: str, when: str | None) -> str:
         return sentence + "."
     if sentence.startswith(_LEADING_ARTICLES):
         sentence = sentence[0].lower() + sentence[1:]
-    return f"Le {when}, {sentence}."
+    lead = "Le" if when[:1].isdigit() else "En"  # « Le 8 janvier 2026 », « En juin 2019 »
+    return f"{lead} {when}, {sentence}."
 
 
 def _is_date(row: FigureRow) -> bool:

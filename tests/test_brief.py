@@ -185,6 +185,18 @@ def test_source_names_and_values_are_not_retyped() -> None:
     assert f"21,3\u202fyuans (流明日报, {odd})" in render_markdown(brief)
 
 
+def test_chapeau_date_from_an_event_date_row() -> None:
+    a = ARTICLES[0]
+    listing = FigureRow("date de cotation", "mars 2026", (_figure(a, "3月2日", 0.0, "", "date"),),
+                        ("流明日报",))
+    brief = compose_brief(_draft(), ARTICLES, STORY, figures=(listing, *_rows()), generated_at=RUN)
+    assert brief.chapeau.text.startswith("En mars 2026, Lumen Robotics")
+    assert "date de cotation" not in brief.chapeau.text  # the date opens it, not repeated
+    undated = [x.with_changes(published_at=None) for x in ARTICLES]
+    text = compose_brief(_draft(), undated, STORY, figures=(), generated_at=RUN).chapeau.text
+    assert text.startswith("Lumen Robotics fait ses débuts à la Bourse de Shenzhen.")
+
+
 def test_chiffres_cles_table_shows_disagreement() -> None:
     md = render_markdown(_brief())
     table = md.split("## Chiffres clés", 1)[1].split("## Sources", 1)[0].strip().splitlines()
