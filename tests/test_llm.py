@@ -7,7 +7,7 @@ generation arguments, Draft structure, errors). Nothing of transformers is mocke
 from __future__ import annotations
 
 import shutil
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -16,8 +16,13 @@ from pipeline.config import StoryConfig, ThemeConfig, load_pipeline_config, load
 from pipeline.errors import SummarizationError
 from pipeline.records import Article
 from pipeline.summarize.base import Draft
-from pipeline.summarize.llm import (SYSTEM_BRIEF, LLMSummarizer, brief_messages, chunk_text,
-                                    parse_brief_markdown)
+from pipeline.summarize.llm import (
+    SYSTEM_BRIEF,
+    LLMSummarizer,
+    brief_messages,
+    chunk_text,
+    parse_brief_markdown,
+)
 from pipeline.summarize.models import ModelSpec, is_cached, load_models_config
 from tests.tiny_models import tiny_chat_model, use_empty_hf_cache
 
@@ -43,15 +48,23 @@ def themes() -> tuple[ThemeConfig, ...]:
 
 
 def _article(n: int, text: str) -> Article:
-    return Article(url=f"https://news.example.cn/a/{n}.html", title=f"公司上市报道{n}", text=text,
-                   site="example", source_outlet=f"媒体{n}", language="zh",
-                   published_at=datetime(2026, 1, 8, 9, 30, tzinfo=timezone.utc))
+    return Article(
+        url=f"https://news.example.cn/a/{n}.html",
+        title=f"公司上市报道{n}",
+        text=text,
+        site="example",
+        source_outlet=f"媒体{n}",
+        language="zh",
+        published_at=datetime(2026, 1, 8, 9, 30, tzinfo=UTC),
+    )
 
 
 @pytest.fixture(scope="module")
 def articles() -> list[Article]:
-    return [_article(1, "公司今天在香港上市。首日收盘价上涨百分之三十。"),
-            _article(2, "该公司成立于二零一九年，总部位于北京。\n去年营收增长一倍。")]
+    return [
+        _article(1, "公司今天在香港上市。首日收盘价上涨百分之三十。"),
+        _article(2, "该公司成立于二零一九年，总部位于北京。\n去年营收增长一倍。"),
+    ]
 
 
 def _summarizer(path: Path, **changes: object) -> LLMSummarizer:
@@ -95,23 +108,33 @@ def test_max_new_tokens_bounds_the_output(chat_dir, story, themes, articles) -> 
 def test_sampling_arguments_only_when_sampling(chat_dir) -> None:
     greedy = _summarizer(chat_dir, temperature=0.7).generation_kwargs(10)
     assert greedy == {"max_new_tokens": 10, "do_sample": False, "repetition_penalty": 1.0}
-    sampled = _summarizer(chat_dir, do_sample=True, temperature=0.7, top_p=0.8).generation_kwargs(10)
-    assert sampled["temperature"] == 0.7 and sampled["top_p"] == 0.8 and sampled["do_sample"] is True
+    sampled = _summarizer(chat_dir, do_sample=True, temperature=0.7, top_p=0.8).generation_kwargs(
+        10
+    )
+    assert (
+        sampled["temperature"] == 0.7 and sampled["top_p"] == 0.8 and sampled["do_sample"] is True
+    )
 
 
 def test_map_reduce_over_budget(chat_dir, story, themes, articles) -> None:
     sources = [_article(9, LONG_ZH), *articles]
     probe = _summarizer(chat_dir)
-    headers = probe.count_tokens(brief_messages(story, themes, [(a, "") for a in sources], notes=True))
+    headers = probe.count_tokens(
+        brief_messages(story, themes, [(a, "") for a in sources], notes=True)
+    )
     direct = probe.count_tokens(brief_messages(story, themes, [(a, a.text) for a in sources]))
     budget = headers + 120
     assert direct > budget
-    summarizer = _summarizer(chat_dir, max_input_tokens=budget, note_max_new_tokens=8, max_new_tokens=8)
+    summarizer = _summarizer(
+        chat_dir, max_input_tokens=budget, note_max_new_tokens=8, max_new_tokens=8
+    )
     summarizer.summarize(sources, story, themes)
     steps = summarizer.steps
     assert [s.kind for s in steps[:-1]] == ["note"] * (len(steps) - 1) and steps[-1].kind == "brief"
     long_parts = [s for s in steps if s.article_id == sources[0].id]
-    assert len(long_parts) > 1 and [s.part for s in long_parts] == list(range(1, len(long_parts) + 1))
+    assert len(long_parts) > 1 and [s.part for s in long_parts] == list(
+        range(1, len(long_parts) + 1)
+    )
     assert all(s.prompt_tokens <= budget for s in steps)
     assert all(s.new_tokens <= 8 for s in steps if s.kind == "note")
     noted = "".join(s.messages[1]["content"] for s in long_parts)
@@ -151,8 +174,10 @@ La société est entrée en Bourse le 8 janvier 2026 [1]. Son titre a gagné 30 
 """
     draft = parse_brief_markdown(markdown, articles, story, model="m")
     assert draft.title == "Une société chinoise entre en Bourse à Hong Kong"
-    assert [s.text for s in draft.chapeau] == ["La société est entrée en Bourse le 8 janvier 2026.",
-                                               "Son titre a gagné 30 %."]
+    assert [s.text for s in draft.chapeau] == [
+        "La société est entrée en Bourse le 8 janvier 2026.",
+        "Son titre a gagné 30 %.",
+    ]
     assert [s.article_id for s in draft.chapeau] == [articles[0].id, articles[0].id]
     assert [sec.heading for sec in draft.sections] == ["L'entreprise"]  # Sources left to the brief
     french, chinese = draft.sections[0].sentences
@@ -168,16 +193,22 @@ def test_empty_output_is_an_error(articles, story) -> None:
         parse_brief_markdown("\n## Sources\n- x\n", articles, story, model="m")
 
 
-def test_thinking_disabled_when_the_template_knows_the_flag(tmp_path, chat_dir, story, themes, articles) -> None:
+def test_thinking_disabled_when_the_template_knows_the_flag(
+    tmp_path, chat_dir, story, themes, articles
+) -> None:
     qwen3 = tmp_path / "qwen3-like"
     shutil.copytree(chat_dir, qwen3)
     template = (qwen3 / "chat_template.jinja").read_text()
-    thinking = ("{% if add_generation_prompt and enable_thinking is defined and enable_thinking is false %}"
-                "<think>\n\n</think>\n\n{% endif %}")
+    thinking = (
+        "{% if add_generation_prompt and enable_thinking is defined and enable_thinking is false %}"
+        "<think>\n\n</think>\n\n{% endif %}"
+    )
     (qwen3 / "chat_template.jinja").write_text(template + thinking)
     summarizer = _summarizer(qwen3, max_new_tokens=4)
     messages = brief_messages(story, themes, [(a, a.text) for a in articles])
-    plain = summarizer.tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+    plain = summarizer.tokenizer.apply_chat_template(
+        messages, tokenize=False, add_generation_prompt=True
+    )
     with_flag = len(summarizer.tokenizer(plain + "<think>\n\n</think>\n\n").input_ids)
     assert summarizer.count_tokens(messages) == with_flag
     summarizer.summarize(articles, story, themes)
@@ -187,7 +218,9 @@ def test_thinking_disabled_when_the_template_knows_the_flag(tmp_path, chat_dir, 
 def test_offline_missing_model(monkeypatch, tmp_path, story, themes, articles) -> None:
     use_empty_hf_cache(monkeypatch, tmp_path)
     summarizer = LLMSummarizer(ModelSpec(id="Qwen/Qwen2.5-1.5B-Instruct"), offline=True)
-    with pytest.raises(SummarizationError, match="newsbrief models pull Qwen/Qwen2.5-1.5B-Instruct"):
+    with pytest.raises(
+        SummarizationError, match="newsbrief models pull Qwen/Qwen2.5-1.5B-Instruct"
+    ):
         summarizer.summarize(articles, story, themes)
 
 

@@ -37,8 +37,13 @@ def m2m_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_shipped_models_config() -> None:
     cfg = load_models_config()
-    assert cfg.llm.id == DEFAULT_LLM and cfg.llm.device == "auto" and cfg.llm.max_input_tokens > 1000
-    assert cfg.translate.id == "facebook/m2m100_418M" and (cfg.translate.src_lang, cfg.translate.tgt_lang) == ("zh", "fr")
+    assert (
+        cfg.llm.id == DEFAULT_LLM and cfg.llm.device == "auto" and cfg.llm.max_input_tokens > 1000
+    )
+    assert cfg.translate.id == "facebook/m2m100_418M" and (
+        cfg.translate.src_lang,
+        cfg.translate.tgt_lang,
+    ) == ("zh", "fr")
     assert cfg.translate_alt is not None
     assert cfg.translate_alt.ids == ("Helsinki-NLP/opus-mt-zh-en", "Helsinki-NLP/opus-mt-en-fr")
     assert cfg.summarize is None
@@ -48,11 +53,20 @@ def test_shipped_models_config() -> None:
     ("table", "expected"),
     [
         ({"models": {"llm": {"id": "x", "max_tokens": 3}, "translate": {"id": "y"}}}, "max_tokens"),
-        ({"models": {"llm": {"id": "x"}, "translate": {"id": "y"}, "writer": {"id": "z"}}}, "writer"),
+        (
+            {"models": {"llm": {"id": "x"}, "translate": {"id": "y"}, "writer": {"id": "z"}}},
+            "writer",
+        ),
         ({"models": {"llm": {"id": "x", "device": "tpu"}, "translate": {"id": "y"}}}, "device"),
-        ({"models": {"llm": {"id": "x", "max_new_tokens": 0}, "translate": {"id": "y"}}}, "max_new_tokens"),
+        (
+            {"models": {"llm": {"id": "x", "max_new_tokens": 0}, "translate": {"id": "y"}}},
+            "max_new_tokens",
+        ),
         ({"models": {"translate": {"id": "y"}}}, "models.llm"),
-        ({"models": {"llm": {"id": "x", "do_sample": "yes"}, "translate": {"id": "y"}}}, "do_sample"),
+        (
+            {"models": {"llm": {"id": "x", "do_sample": "yes"}, "translate": {"id": "y"}}},
+            "do_sample",
+        ),
     ],
 )
 def test_models_config_errors_name_the_key(table: dict, expected: str) -> None:
@@ -84,9 +98,17 @@ def test_is_cached_reads_the_hub_cache(hub: Path) -> None:
 
 
 def test_is_cached_needs_every_shard(hub: Path) -> None:
-    index = {"weight_map": {"a": "model-00001-of-00002.safetensors", "b": "model-00002-of-00002.safetensors"}}
-    files = {"config.json": b"{}", "model.safetensors.index.json": json.dumps(index).encode(),
-             "model-00001-of-00002.safetensors": b"1"}
+    index = {
+        "weight_map": {
+            "a": "model-00001-of-00002.safetensors",
+            "b": "model-00002-of-00002.safetensors",
+        }
+    }
+    files = {
+        "config.json": b"{}",
+        "model.safetensors.index.json": json.dumps(index).encode(),
+        "model-00001-of-00002.safetensors": b"1",
+    }
     fake_cached_repo(hub, "org/sharded", files)
     assert not models.is_cached("org/sharded")
     fake_cached_repo(hub, "org/sharded", {"model-00002-of-00002.safetensors": b"2"})
@@ -105,7 +127,8 @@ def test_list_cached_and_describe(hub: Path) -> None:
 
 
 def test_offline_missing_model_fails_fast_with_the_pull_command(
-        hub: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    hub: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
     started = time.perf_counter()
     with pytest.raises(SummarizationError) as info:
@@ -133,7 +156,7 @@ def test_missing_weights_are_refused(tmp_path: Path, chat_dir: Path) -> None:
     config.pop("layer_types", None)
     (broken / "config.json").write_text(json.dumps(config))
     with pytest.raises(SummarizationError, match="missing weight"):
-        LLMSummarizer(ModelSpec(id=str(broken))).tokenizer
+        LLMSummarizer(ModelSpec(id=str(broken))).load()
 
 
 # --- backend choice -----------------------------------------------------------------------
@@ -146,7 +169,9 @@ def test_auto_falls_back_to_extractive_with_an_empty_cache(hub: Path) -> None:
     assert not any(hub.iterdir())  # nothing was downloaded
 
 
-@pytest.mark.parametrize(("backend", "missing"), [("llm", DEFAULT_LLM), ("seq2seq", "facebook/m2m100_418M")])
+@pytest.mark.parametrize(
+    ("backend", "missing"), [("llm", DEFAULT_LLM), ("seq2seq", "facebook/m2m100_418M")]
+)
 def test_explicit_backend_with_missing_model(hub: Path, backend: str, missing: str) -> None:
     with pytest.raises(SummarizationError) as info:
         choose_summarizer(backend, offline=False)
@@ -155,7 +180,11 @@ def test_explicit_backend_with_missing_model(hub: Path, backend: str, missing: s
 
 def test_auto_prefers_a_cached_llm(hub: Path, chat_dir: Path, m2m_dir: Path) -> None:
     cfg = load_models_config()
-    both = replace(cfg, llm=replace(cfg.llm, id=str(chat_dir)), translate=replace(cfg.translate, id=str(m2m_dir)))
+    both = replace(
+        cfg,
+        llm=replace(cfg.llm, id=str(chat_dir)),
+        translate=replace(cfg.translate, id=str(m2m_dir)),
+    )
     assert choose_summarizer("auto", models_config=both).name == "llm"
     only_translator = replace(both, llm=cfg.llm)
     chosen = choose_summarizer("auto", models_config=only_translator)
@@ -170,7 +199,9 @@ def test_auto_uses_the_opus_chain_when_m2m100_is_missing(hub: Path, m2m_dir: Pat
     assert chosen.name == "seq2seq" and chosen.model == str(m2m_dir)
 
 
-def test_model_flag_picks_the_backend_from_the_model_kind(hub: Path, chat_dir: Path, m2m_dir: Path) -> None:
+def test_model_flag_picks_the_backend_from_the_model_kind(
+    hub: Path, chat_dir: Path, m2m_dir: Path
+) -> None:
     assert choose_summarizer("auto", model=str(m2m_dir)).name == "seq2seq"
     assert choose_summarizer("auto", model=str(chat_dir)).name == "llm"
     assert choose_summarizer("llm", model=str(chat_dir)).model == str(chat_dir)

@@ -15,10 +15,14 @@ from pipeline.summarize.models import ModelSpec, is_cached, load_models_config
 from pipeline.summarize.seq2seq import Seq2SeqSummarizer, Seq2SeqTranslator, pair_languages
 from tests.tiny_models import tiny_m2m100, use_empty_hf_cache
 
-ZH = ("这家公司今天在香港交易所挂牌上市，开盘价高于发行价。首日收盘价上涨百分之三十，市值达到五百亿港元。\n"
-      "该公司成立于二零一九年，总部位于北京，主要研发大语言模型。去年公司营收增长一倍，但仍处于亏损状态。")
-FR = ("La société a levé environ un milliard de dollars de Hong Kong lors de son introduction en Bourse. "
-      "Selon les analystes, la concurrence est vive et le prochain modèle sera décisif pour elle.")
+ZH = (
+    "这家公司今天在香港交易所挂牌上市，开盘价高于发行价。首日收盘价上涨百分之三十，市值达到五百亿港元。\n"
+    "该公司成立于二零一九年，总部位于北京，主要研发大语言模型。去年公司营收增长一倍，但仍处于亏损状态。"
+)
+FR = (
+    "La société a levé environ un milliard de dollars de Hong Kong lors de son introduction en Bourse. "
+    "Selon les analystes, la concurrence est vive et le prochain modèle sera décisif pour elle."
+)
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +32,9 @@ def m2m_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def translator(m2m_dir: Path) -> Seq2SeqTranslator:
-    return Seq2SeqTranslator(ModelSpec(id=str(m2m_dir), device="cpu", max_new_tokens=6, batch_size=2))
+    return Seq2SeqTranslator(
+        ModelSpec(id=str(m2m_dir), device="cpu", max_new_tokens=6, batch_size=2)
+    )
 
 
 def test_translate_keeps_order_and_count(translator: Seq2SeqTranslator) -> None:
@@ -42,19 +48,24 @@ def test_translate_keeps_order_and_count(translator: Seq2SeqTranslator) -> None:
 
 def test_m2m100_languages_and_generation_bounds(translator: Seq2SeqTranslator) -> None:
     translator.translate(["公司今天上市。"], "zh")
-    stage = translator._load()[0]
+    stage = translator.load()[0]
     tok = stage.tokenizer
     assert stage.multilingual and tok.src_lang == "zh"
     enc = tok(["公司今天上市。"], return_tensors="pt")
     assert enc.input_ids[0, 0].item() == tok.get_lang_id("zh")  # source language token first
-    generated = stage.model.generate(**enc, forced_bos_token_id=tok.get_lang_id("fr"),
-                                     max_new_tokens=translator.spec.max_new_tokens)
+    generated = stage.model.generate(
+        **enc,
+        forced_bos_token_id=tok.get_lang_id("fr"),
+        max_new_tokens=translator.spec.max_new_tokens,
+    )
     assert generated[0, 1].item() == tok.get_lang_id("fr")
     assert generated.shape[1] <= translator.spec.max_new_tokens + 1
 
 
 def test_long_sentence_is_cut_to_the_budget(m2m_dir: Path) -> None:
-    short = Seq2SeqTranslator(ModelSpec(id=str(m2m_dir), device="cpu", max_input_tokens=16, max_new_tokens=4))
+    short = Seq2SeqTranslator(
+        ModelSpec(id=str(m2m_dir), device="cpu", max_input_tokens=16, max_new_tokens=4)
+    )
     [out] = short.translate(["公司今天上市，" * 200 + "。"], "zh")
     assert isinstance(out, str)
 
@@ -62,8 +73,10 @@ def test_long_sentence_is_cut_to_the_budget(m2m_dir: Path) -> None:
 def test_summarizer_translates_and_keeps_provenance(translator: Seq2SeqTranslator) -> None:
     story = load_story("zhipu-ipo")
     themes = load_pipeline_config().themes
-    articles = [Article(url="https://a.example.cn/1", title="上市", text=ZH, site="a", language="zh"),
-                Article(url="https://b.example.fr/2", title="Bourse", text=FR, site="b", language="fr")]
+    articles = [
+        Article(url="https://a.example.cn/1", title="上市", text=ZH, site="a", language="zh"),
+        Article(url="https://b.example.fr/2", title="Bourse", text=FR, site="b", language="fr"),
+    ]
     extractive = ExtractiveSummarizer(max_sentences=6, sentences_per_section=3)
     before = extractive.summarize(articles, story, themes)
     draft = Seq2SeqSummarizer(translator, extractive).summarize(articles, story, themes)
@@ -72,7 +85,7 @@ def test_summarizer_translates_and_keeps_provenance(translator: Seq2SeqTranslato
     by_id = {a.id: a for a in articles}
     for old, new in zip(before.sentences, draft.sentences):
         assert new.span == old.span
-        assert by_id[new.article_id].text[new.start:new.end] == old.text
+        assert by_id[new.article_id].text[new.start : new.end] == old.text
         if old.language == "zh":
             assert new.translated and new.language == "fr" and new.original == old.text
         else:
@@ -92,7 +105,9 @@ def test_offline_missing_translator(monkeypatch: pytest.MonkeyPatch, tmp_path: P
     use_empty_hf_cache(monkeypatch, tmp_path)
     spec = load_models_config().translate_alt
     assert spec is not None
-    with pytest.raises(SummarizationError, match="newsbrief models pull Helsinki-NLP/opus-mt-zh-en"):
+    with pytest.raises(
+        SummarizationError, match="newsbrief models pull Helsinki-NLP/opus-mt-zh-en"
+    ):
         Seq2SeqTranslator(spec, offline=True).translate(["公司今天上市。"])
 
 
@@ -101,5 +116,7 @@ def test_real_m2m100_translates_to_french() -> None:
     spec = load_models_config().translate
     if not is_cached(spec.id, spec.revision):
         pytest.skip(f"{spec.id} is not in the local cache (newsbrief models pull {spec.id})")
-    [out] = Seq2SeqTranslator(replace(spec, num_beams=1), offline=True).translate(["公司今天在香港上市。"])
+    [out] = Seq2SeqTranslator(replace(spec, num_beams=1), offline=True).translate(
+        ["公司今天在香港上市。"]
+    )
     assert "Hong Kong" in out

@@ -59,18 +59,32 @@ def build_tiny_chat_model(directory: Path, *, vocab_size: int = 700, seed: int =
     tok = Tokenizer(models.BPE())
     tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
     tok.decoder = decoders.ByteLevel()
-    trainer = trainers.BpeTrainer(vocab_size=vocab_size, special_tokens=CHAT_SPECIALS,
-                                  initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
-                                  show_progress=False)
+    trainer = trainers.BpeTrainer(
+        vocab_size=vocab_size,
+        special_tokens=CHAT_SPECIALS,
+        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+        show_progress=False,
+    )
     tok.train_from_iterator(corpus(), trainer)
-    fast = PreTrainedTokenizerFast(tokenizer_object=tok, eos_token="<|im_end|>",
-                                   pad_token="<|endoftext|>", chat_template=CHATML_TEMPLATE)
+    fast = PreTrainedTokenizerFast(
+        tokenizer_object=tok,
+        eos_token="<|im_end|>",
+        pad_token="<|endoftext|>",
+        chat_template=CHATML_TEMPLATE,
+    )
     fast.save_pretrained(directory)
     config = Qwen2Config(
-        vocab_size=tok.get_vocab_size(), hidden_size=32, intermediate_size=64,
-        num_hidden_layers=2, num_attention_heads=4, num_key_value_heads=2,
-        max_position_embeddings=8192, tie_word_embeddings=True,
-        eos_token_id=fast.eos_token_id, pad_token_id=fast.pad_token_id, bos_token_id=None,
+        vocab_size=tok.get_vocab_size(),
+        hidden_size=32,
+        intermediate_size=64,
+        num_hidden_layers=2,
+        num_attention_heads=4,
+        num_key_value_heads=2,
+        max_position_embeddings=8192,
+        tie_word_embeddings=True,
+        eos_token_id=fast.eos_token_id,
+        pad_token_id=fast.pad_token_id,
+        bos_token_id=None,
     )
     torch.manual_seed(seed)
     model = Qwen2ForCausalLM(config)
@@ -92,8 +106,11 @@ def _mute_tokens(model: object, tokenizer: object) -> None:
     import torch
 
     vocab = tokenizer.get_vocab()  # type: ignore[attr-defined]
-    muted = [i for tok, i in vocab.items()
-             if tok in CHAT_SPECIALS or not _printable(tokenizer.decode([i]))]  # type: ignore[attr-defined]
+    muted = [
+        i
+        for tok, i in vocab.items()
+        if tok in CHAT_SPECIALS or not _printable(tokenizer.decode([i]))
+    ]  # type: ignore[attr-defined]
     with torch.no_grad():
         model.get_input_embeddings().weight[muted] = 0.0  # type: ignore[attr-defined]
 
@@ -103,9 +120,16 @@ def _train_spm(directory: Path, vocab_size: int) -> Path:
 
     prefix = directory / "spm"
     spm.SentencePieceTrainer.train(
-        sentence_iterator=iter(corpus()), model_prefix=str(prefix), vocab_size=vocab_size,
-        model_type="unigram", character_coverage=1.0, minloglevel=2,
-        pad_id=1, unk_id=3, bos_id=0, eos_id=2,  # fairseq order: <s> <pad> </s> <unk>
+        sentence_iterator=iter(corpus()),
+        model_prefix=str(prefix),
+        vocab_size=vocab_size,
+        model_type="unigram",
+        character_coverage=1.0,
+        minloglevel=2,
+        pad_id=1,
+        unk_id=3,
+        bos_id=0,
+        eos_id=2,  # fairseq order: <s> <pad> </s> <unk>
         hard_vocab_limit=False,
     )
     return prefix.with_suffix(".model")
@@ -122,22 +146,39 @@ def build_tiny_m2m100(directory: Path, *, vocab_size: int = 400, seed: int = 0) 
     proc = spm.SentencePieceProcessor(model_file=str(model_file))
     vocab = {proc.id_to_piece(i): i for i in range(proc.get_piece_size())}
     (directory / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
-    tokenizer = M2M100Tokenizer(vocab_file=str(directory / "vocab.json"), spm_file=str(model_file),
-                                src_lang="zh", tgt_lang="fr")
+    tokenizer = M2M100Tokenizer(
+        vocab_file=str(directory / "vocab.json"),
+        spm_file=str(model_file),
+        src_lang="zh",
+        tgt_lang="fr",
+    )
     # MODELS.md fact 4: len(tokenizer) leaves out the language tokens; size the embeddings on
     # the highest id the tokenizer can produce.
     top_id = max(max(tokenizer.get_vocab().values()), max(tokenizer.lang_token_to_id.values()))
     config = M2M100Config(
-        vocab_size=top_id + 1, d_model=32, encoder_layers=2, decoder_layers=2,
-        encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=64,
-        decoder_ffn_dim=64, max_position_embeddings=1024, pad_token_id=tokenizer.pad_token_id,
-        bos_token_id=0, eos_token_id=tokenizer.eos_token_id,
+        vocab_size=top_id + 1,
+        d_model=32,
+        encoder_layers=2,
+        decoder_layers=2,
+        encoder_attention_heads=2,
+        decoder_attention_heads=2,
+        encoder_ffn_dim=64,
+        decoder_ffn_dim=64,
+        max_position_embeddings=1024,
+        pad_token_id=tokenizer.pad_token_id,
+        bos_token_id=0,
+        eos_token_id=tokenizer.eos_token_id,
         decoder_start_token_id=tokenizer.eos_token_id,
     )
     torch.manual_seed(seed)
     model = M2M100ForConditionalGeneration(config)
-    specials = [tokenizer.bos_token_id, tokenizer.pad_token_id, tokenizer.eos_token_id,
-                tokenizer.unk_token_id, *tokenizer.lang_token_to_id.values()]
+    specials = [
+        tokenizer.bos_token_id,
+        tokenizer.pad_token_id,
+        tokenizer.eos_token_id,
+        tokenizer.unk_token_id,
+        *tokenizer.lang_token_to_id.values(),
+    ]
     with torch.no_grad():  # as in _mute_tokens: output is never empty, never stops early
         model.get_output_embeddings().weight[specials] = 0.0
     model.save_pretrained(directory)
@@ -166,7 +207,7 @@ def tiny_m2m100(factory: object) -> Path:
 
 def use_empty_hf_cache(monkeypatch: object, root: Path) -> Path:
     """Point the Hugging Face cache at an empty directory under `root` (env and constants)."""
-    import huggingface_hub.constants as constants
+    from huggingface_hub import constants
 
     home = root / "hf-home"
     hub = home / "hub"
@@ -178,7 +219,9 @@ def use_empty_hf_cache(monkeypatch: object, root: Path) -> Path:
     return hub
 
 
-def fake_cached_repo(hub: Path, repo_id: str, files: dict[str, bytes], commit: str = "a" * 40) -> Path:
+def fake_cached_repo(
+    hub: Path, repo_id: str, files: dict[str, bytes], commit: str = "a" * 40
+) -> Path:
     """Lay out `repo_id` in the Hub cache format (refs/main -> snapshots/<commit>/files)."""
     repo = hub / ("models--" + repo_id.replace("/", "--"))
     snapshot = repo / "snapshots" / commit

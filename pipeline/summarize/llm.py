@@ -12,22 +12,29 @@ logged and kept in `LLMSummarizer.steps`. transformers and torch are imported la
 from __future__ import annotations
 
 import logging
-import re
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any
 
 from pipeline.config import StoryConfig, ThemeConfig
 from pipeline.errors import SummarizationError
 from pipeline.records import Article
-from pipeline.summarize.base import Draft, DraftSection, DraftSentence, base_language
+from pipeline.summarize.base import Draft, base_language
+from pipeline.summarize.llm_markdown import parse_brief_markdown
 from pipeline.summarize.models import ModelSpec, load_pretrained, local_model_path, resolve_device
 from pipeline.summarize.sentences import split_sentences
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["LLMSummarizer", "GenerationStep", "brief_messages", "note_messages",
-           "parse_brief_markdown", "source_header"]
+__all__ = [
+    "GenerationStep",
+    "LLMSummarizer",
+    "brief_messages",
+    "note_messages",
+    "parse_brief_markdown",
+    "source_header",
+]
 
 SYSTEM_BRIEF = """Tu es journaliste. Tu rédiges en français une brève d'actualité à partir des \
 sources numérotées fournies (souvent en chinois).
@@ -53,11 +60,6 @@ chiffres recopiés avec leur unité exacte (亿 = cent millions : 43亿港元 = 
 dollars de Hong Kong).
 Rien qui ne soit dans l'extrait ; aucune opinion ; tout en français."""
 
-_CITATION = re.compile(r"\s*\[(\d+(?:\s*[,;]\s*\d+)*)\]")
-_SKIPPED_HEADINGS = ("chiffres clés", "sources", "questions fréquentes")
-_CJK = re.compile(r"[\u3400-\u9fff]")
-_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
-
 
 @dataclass(frozen=True)
 class GenerationStep:
@@ -79,11 +81,18 @@ def source_header(index: int, article: Article) -> str:
     return f"[{index}] « {article.title} » — {article.outlet}, {when}"
 
 
-def brief_messages(story: StoryConfig, themes: Sequence[ThemeConfig],
-                   bodies: Sequence[tuple[Article, str]], *, notes: bool = False) -> list[dict[str, str]]:
+def brief_messages(
+    story: StoryConfig,
+    themes: Sequence[ThemeConfig],
+    bodies: Sequence[tuple[Article, str]],
+    *,
+    notes: bool = False,
+) -> list[dict[str, str]]:
     """Chat messages asking for the brief; `bodies` pairs each source with its text (or notes)."""
     label = "Notes de lecture" if notes else "Texte"
-    blocks = [f"{source_header(i, a)}\n{label} :\n{body.strip()}" for i, (a, body) in enumerate(bodies, 1)]
+    blocks = [
+        f"{source_header(i, a)}\n{label} :\n{body.strip()}" for i, (a, body) in enumerate(bodies, 1)
+    ]
     headings = "; ".join(t.heading for t in themes)
     user = f"Sujet : {story.title_hint}\n"
     if headings:
@@ -92,12 +101,15 @@ def brief_messages(story: StoryConfig, themes: Sequence[ThemeConfig],
     return [{"role": "system", "content": SYSTEM_BRIEF}, {"role": "user", "content": user}]
 
 
-def note_messages(story: StoryConfig, index: int, article: Article, chunk: str,
-                  part: int, parts: int) -> list[dict[str, str]]:
+def note_messages(
+    story: StoryConfig, index: int, article: Article, chunk: str, part: int, parts: int
+) -> list[dict[str, str]]:
     """Chat messages asking for notes on one chunk of one article (the map step)."""
     where = f" (partie {part}/{parts})" if parts > 1 else ""
-    user = (f"Sujet : {story.title_hint}\n\nArticle {source_header(index, article)}{where} :\n"
-            f"{chunk.strip()}\n\nPrends les notes en français.")
+    user = (
+        f"Sujet : {story.title_hint}\n\nArticle {source_header(index, article)}{where} :\n"
+        f"{chunk.strip()}\n\nPrends les notes en français."
+    )
     return [{"role": "system", "content": SYSTEM_NOTES}, {"role": "user", "content": user}]
 
 
@@ -116,9 +128,10 @@ class LLMSummarizer:
 
     @property
     def tokenizer(self) -> Any:
-        return self._load().tokenizer
+        return self.load().tokenizer
 
-    def _load(self) -> Any:
+    def load(self) -> Any:
+        """Load the model now (from a local path or the cache); otherwise on first use."""
         if self._pipe is not None:
             return self._pipe
         from transformers import AutoModelForCausalLM, AutoTokenizer, pipeline
@@ -136,8 +149,9 @@ class LLMSummarizer:
     def count_tokens(self, messages: Sequence[dict[str, str]]) -> int:
         """Prompt length in the model's own tokens, chat template included."""
         tok = self.tokenizer
-        text = tok.apply_chat_template(list(messages), tokenize=False, add_generation_prompt=True,
-                                       **self._template_kwargs())
+        text = tok.apply_chat_template(
+            list(messages), tokenize=False, add_generation_prompt=True, **self._template_kwargs()
+        )
         return len(tok(text, add_special_tokens=False).input_ids)
 
     def _template_kwargs(self) -> dict[str, Any]:
@@ -147,54 +161,93 @@ class LLMSummarizer:
 
     def generation_kwargs(self, max_new_tokens: int) -> dict[str, Any]:
         """The spec's generation parameters (sampling ones only when sampling)."""
-        kwargs: dict[str, Any] = {"max_new_tokens": max_new_tokens, "do_sample": self.spec.do_sample,
-                                  "repetition_penalty": self.spec.repetition_penalty}
+        kwargs: dict[str, Any] = {
+            "max_new_tokens": max_new_tokens,
+            "do_sample": self.spec.do_sample,
+            "repetition_penalty": self.spec.repetition_penalty,
+        }
         if self.spec.do_sample:
             kwargs.update(temperature=self.spec.temperature, top_p=self.spec.top_p)
         return kwargs
 
-    def generate(self, messages: list[dict[str, str]], max_new_tokens: int, *, kind: str,
-                 article_id: str = "", part: int = 0) -> str:
+    def generate(
+        self,
+        messages: list[dict[str, str]],
+        max_new_tokens: int,
+        *,
+        kind: str,
+        article_id: str = "",
+        part: int = 0,
+    ) -> str:
         """One chat completion; the step is logged and appended to `self.steps`."""
-        pipe = self._load()
+        pipe = self.load()
         prompt_tokens = self.count_tokens(messages)
         started = time.perf_counter()
         extra: dict[str, Any] = {}
         if self._template_kwargs():
             extra["tokenizer_encode_kwargs"] = self._template_kwargs()
-        out = pipe(messages, return_full_text=False, **self.generation_kwargs(max_new_tokens), **extra)
+        out = pipe(
+            messages, return_full_text=False, **self.generation_kwargs(max_new_tokens), **extra
+        )
         text = _generated_text(out)
         seconds = time.perf_counter() - started
         new_tokens = len(pipe.tokenizer(text, add_special_tokens=False).input_ids)
-        self.steps.append(GenerationStep(kind, tuple(messages), prompt_tokens, text, new_tokens,
-                                         seconds, article_id, part))
-        logger.info("llm: %s %s%s: %d prompt tokens -> %d new tokens in %.1f s", kind,
-                    article_id or "", f" part {part}" if part else "", prompt_tokens, new_tokens, seconds)
+        self.steps.append(
+            GenerationStep(
+                kind, tuple(messages), prompt_tokens, text, new_tokens, seconds, article_id, part
+            )
+        )
+        logger.info(
+            "llm: %s %s%s: %d prompt tokens -> %d new tokens in %.1f s",
+            kind,
+            article_id or "",
+            f" part {part}" if part else "",
+            prompt_tokens,
+            new_tokens,
+            seconds,
+        )
         return text
 
-    def summarize(self, articles: Sequence[Article], story: StoryConfig,
-                  themes: Sequence[ThemeConfig]) -> Draft:
+    def summarize(
+        self, articles: Sequence[Article], story: StoryConfig, themes: Sequence[ThemeConfig]
+    ) -> Draft:
         """Write the brief directly, or by map-reduce when the sources exceed the budget."""
         if not articles:
-            raise SummarizationError(f"llm {self.spec.id}: no article to summarize for story {story.id!r}")
+            raise SummarizationError(
+                f"llm {self.spec.id}: no article to summarize for story {story.id!r}"
+            )
         self.steps = []
         direct = brief_messages(story, themes, [(a, a.text) for a in articles])
         budget = self.spec.max_input_tokens
         total = self.count_tokens(direct)
         if total <= budget:
-            logger.info("llm: %d articles, %d prompt tokens <= %d: one pass", len(articles), total, budget)
+            logger.info(
+                "llm: %d articles, %d prompt tokens <= %d: one pass", len(articles), total, budget
+            )
             messages, mode = direct, "une passe"
         else:
-            logger.info("llm: %d prompt tokens > %d: notes per article, then the brief", total, budget)
+            logger.info(
+                "llm: %d prompt tokens > %d: notes per article, then the brief", total, budget
+            )
             notes = [self._notes(i, a, story) for i, a in enumerate(articles, 1)]
             messages = self._fit_notes(story, themes, list(zip(articles, notes)))
             mode = f"notes par article ({len(self.steps)} appels), puis la brève"
         text = self.generate(messages, self.spec.max_new_tokens, kind="brief")
         draft = parse_brief_markdown(text, articles, story, model=self.spec.id)
         took = sum(s.seconds for s in self.steps)
-        extra = (f"llm {self.spec.id} : {mode}, {total} jetons de sources, {took:.0f} s de génération",)
-        return Draft(draft.title, draft.chapeau, draft.sections, draft.translated, draft.backend,
-                     draft.model, draft.notes + extra, draft.faq)
+        extra = (
+            f"llm {self.spec.id} : {mode}, {total} jetons de sources, {took:.0f} s de génération",
+        )
+        return Draft(
+            draft.title,
+            draft.chapeau,
+            draft.sections,
+            draft.translated,
+            draft.backend,
+            draft.model,
+            draft.notes + extra,
+            draft.faq,
+        )
 
     def _notes(self, index: int, article: Article, story: StoryConfig) -> str:
         """Map step: notes on every chunk of one article, joined."""
@@ -203,33 +256,49 @@ class LLMSummarizer:
         if room < 16:
             raise SummarizationError(
                 f"llm {self.spec.id}: max_input_tokens={self.spec.max_input_tokens} leaves no room "
-                f"for article text (the note prompt alone takes {overhead} tokens)")
+                f"for article text (the note prompt alone takes {overhead} tokens)"
+            )
         chunks = chunk_text(article.text, base_language(article), room, self._length)
         parts = []
         for part, chunk in enumerate(chunks, 1):
             messages = note_messages(story, index, article, chunk, part, len(chunks))
-            parts.append(self.generate(messages, self.spec.note_max_new_tokens, kind="note",
-                                       article_id=article.id, part=part))
+            parts.append(
+                self.generate(
+                    messages,
+                    self.spec.note_max_new_tokens,
+                    kind="note",
+                    article_id=article.id,
+                    part=part,
+                )
+            )
         return "\n".join(p.strip() for p in parts if p.strip())
 
     def _length(self, text: str) -> int:
         return len(self.tokenizer(text, add_special_tokens=False).input_ids)
 
-    def _fit_notes(self, story: StoryConfig, themes: Sequence[ThemeConfig],
-                   bodies: list[tuple[Article, str]]) -> list[dict[str, str]]:
+    def _fit_notes(
+        self, story: StoryConfig, themes: Sequence[ThemeConfig], bodies: list[tuple[Article, str]]
+    ) -> list[dict[str, str]]:
         """Reduce prompt; notes are cut to equal shares when even they exceed the budget."""
         messages = brief_messages(story, themes, bodies, notes=True)
         total = self.count_tokens(messages)
         if total <= self.spec.max_input_tokens:
             return messages
-        empty = self.count_tokens(brief_messages(story, themes, [(a, "") for a, _ in bodies], notes=True))
+        empty = self.count_tokens(
+            brief_messages(story, themes, [(a, "") for a, _ in bodies], notes=True)
+        )
         share = (self.spec.max_input_tokens - empty) // max(1, len(bodies))
         if share < 8:
             raise SummarizationError(
                 f"llm {self.spec.id}: max_input_tokens={self.spec.max_input_tokens} is too small "
-                f"for {len(bodies)} sources (their headers alone take {empty} tokens)")
-        logger.warning("llm: notes take %d tokens > %d: keeping %d tokens per article",
-                       total, self.spec.max_input_tokens, share)
+                f"for {len(bodies)} sources (their headers alone take {empty} tokens)"
+            )
+        logger.warning(
+            "llm: notes take %d tokens > %d: keeping %d tokens per article",
+            total,
+            self.spec.max_input_tokens,
+            share,
+        )
         cut = [(a, chunk_text(n, "fr", share, self._length)[0] if n else n) for a, n in bodies]
         return brief_messages(story, themes, cut, notes=True)
 
@@ -267,56 +336,3 @@ def _hard_split(sentence: str, budget: int, length: Any) -> list[str]:
         return [sentence]
     mid = len(sentence) // 2
     return _hard_split(sentence[:mid], budget, length) + _hard_split(sentence[mid:], budget, length)
-
-
-def _language_of(text: str) -> str:
-    letters = [c for c in text if c.isalpha()]
-    cjk = sum(1 for c in letters if _CJK.match(c))
-    if not letters:
-        return "und"
-    return "zh" if cjk / len(letters) > 0.3 else "fr"
-
-
-def _sentences(paragraph: str, articles: Sequence[Article]) -> list[DraftSentence]:
-    """French sentences of one generated paragraph, each with the first source it cites."""
-    out = []
-    for span in split_sentences(paragraph, "fr"):
-        cited = [int(n) for group in _CITATION.findall(span.text) for n in re.split(r"[,;]", group)]
-        valid = [n for n in cited if 1 <= n <= len(articles)]
-        clean = _CITATION.sub("", span.text).strip()
-        if not clean:
-            continue
-        language = _language_of(clean)
-        article_id = articles[valid[0] - 1].id if valid else ""
-        out.append(DraftSentence(clean, language, article_id, -1, -1, translated=language == "fr"))
-    return out
-
-
-def parse_brief_markdown(markdown: str, articles: Sequence[Article], story: StoryConfig,
-                         *, model: str | None = None) -> Draft:
-    """Turn the model's Markdown into a Draft: `# ` title, chapeau, `## ` sections, citations."""
-    title = ""
-    chapeau: list[DraftSentence] = []
-    sections: list[tuple[str, list[DraftSentence]]] = []
-    skipping = False
-    for raw in markdown.replace("\r", "").split("\n"):
-        line = _BULLET.sub("", raw.strip())
-        if not line:
-            continue
-        if raw.lstrip().startswith("## ") or raw.lstrip().startswith("### "):
-            heading = raw.strip().lstrip("#").strip()
-            skipping = heading.casefold().startswith(_SKIPPED_HEADINGS)
-            if not skipping:
-                sections.append((heading, []))
-        elif raw.lstrip().startswith("# ") and not title:
-            title = _CITATION.sub("", raw.strip()[2:]).strip().strip("*")
-        elif not skipping:
-            (sections[-1][1] if sections else chapeau).extend(_sentences(line, articles))
-    built = tuple(DraftSection(h, tuple(s)) for h, s in sections if s)
-    everything = list(chapeau) + [s for sec in built for s in sec.sentences]
-    if not everything:
-        raise SummarizationError(f"llm {model}: the model wrote no usable text for story {story.id!r}")
-    notes = () if title else ("le modèle n'a pas écrit de titre : titre du sujet repris",)
-    return Draft(title=title or story.title_hint, chapeau=tuple(chapeau), sections=built,
-                 translated=all(s.language == "fr" for s in everything), backend="llm",
-                 model=model, notes=notes)

@@ -12,9 +12,10 @@ from __future__ import annotations
 import json
 import logging
 import os
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Iterator, Mapping, NamedTuple
+from typing import Any, NamedTuple
 
 from pipeline.config import build, read_toml, shipped_config
 from pipeline.errors import ConfigError, SummarizationError
@@ -24,11 +25,27 @@ logger = logging.getLogger(__name__)
 ROLES = ("llm", "translate", "translate_alt", "summarize")
 DEVICES = ("auto", "cpu", "cuda", "mps")
 DTYPES = ("auto", "float32", "float16", "bfloat16")
-_WEIGHT_FILES = ("model.safetensors", "model.safetensors.index.json", "pytorch_model.bin",
-                 "pytorch_model.bin.index.json")
+_WEIGHT_FILES = (
+    "model.safetensors",
+    "model.safetensors.index.json",
+    "pytorch_model.bin",
+    "pytorch_model.bin.index.json",
+)
 # Formats the PyTorch backends never read: skipped by `pull` to save gigabytes.
-_PULL_IGNORE = ["*.h5", "*.msgpack", "*.ot", "*.onnx", "onnx/*", "*.gguf", "*.tflite",
-                "tf_model*", "flax_model*", "rust_model*", "openvino/*", "*.mlmodel"]
+_PULL_IGNORE = [
+    "*.h5",
+    "*.msgpack",
+    "*.ot",
+    "*.onnx",
+    "onnx/*",
+    "*.gguf",
+    "*.tflite",
+    "tf_model*",
+    "flax_model*",
+    "rust_model*",
+    "openvino/*",
+    "*.mlmodel",
+]
 _OFFLINE_VALUES = ("1", "true", "yes", "on")
 
 
@@ -77,10 +94,18 @@ class CachedModel(NamedTuple):
 
 def _check_spec(spec: ModelSpec, where: str) -> ModelSpec:
     if spec.device.split(":")[0] not in DEVICES:
-        raise ConfigError(where, f"device: expected one of {', '.join(DEVICES)}, got {spec.device!r}")
+        raise ConfigError(
+            where, f"device: expected one of {', '.join(DEVICES)}, got {spec.device!r}"
+        )
     if spec.dtype not in DTYPES:
         raise ConfigError(where, f"dtype: expected one of {', '.join(DTYPES)}, got {spec.dtype!r}")
-    for name in ("max_input_tokens", "max_new_tokens", "note_max_new_tokens", "num_beams", "batch_size"):
+    for name in (
+        "max_input_tokens",
+        "max_new_tokens",
+        "note_max_new_tokens",
+        "num_beams",
+        "batch_size",
+    ):
         if getattr(spec, name) < 1:
             raise ConfigError(where, f"{name}: must be >= 1, got {getattr(spec, name)}")
     return spec
@@ -89,16 +114,22 @@ def _check_spec(spec: ModelSpec, where: str) -> ModelSpec:
 def parse_models_config(data: Mapping[str, Any], where: str = "models.toml") -> ModelsConfig:
     """Build a ModelsConfig from the parsed TOML; unknown tables and keys are ConfigErrors."""
     if set(data) - {"models"}:
-        raise ConfigError(where, f"unknown key(s): {', '.join(sorted(set(data) - {'models'}))}; allowed: models")
+        raise ConfigError(
+            where, f"unknown key(s): {', '.join(sorted(set(data) - {'models'}))}; allowed: models"
+        )
     tables = data.get("models", {})
     unknown = sorted(set(tables) - set(ROLES))
     if unknown:
-        raise ConfigError(where, f"unknown model role(s): {', '.join(unknown)}; allowed: {', '.join(ROLES)}")
+        raise ConfigError(
+            where, f"unknown model role(s): {', '.join(unknown)}; allowed: {', '.join(ROLES)}"
+        )
     specs: dict[str, ModelSpec] = {}
     for role, table in tables.items():
         if not isinstance(table, dict):
             raise ConfigError(f"{where}: models.{role}", "expected a table")
-        specs[role] = _check_spec(build(ModelSpec, table, f"{where}: models.{role}"), f"{where}: models.{role}")
+        specs[role] = _check_spec(
+            build(ModelSpec, table, f"{where}: models.{role}"), f"{where}: models.{role}"
+        )
     for role in ("llm", "translate"):
         if role not in specs:
             raise ConfigError(where, f"models.{role}: missing table")
@@ -124,7 +155,7 @@ def is_offline(offline: bool = False) -> bool:
 
 
 def resolve_device(device: str = "auto") -> str:
-    """"auto" -> cuda, then mps, then cpu; any other value is returned as given."""
+    """ "auto" -> cuda, then mps, then cpu; any other value is returned as given."""
     if device != "auto":
         return device
     import torch
@@ -138,7 +169,7 @@ def resolve_device(device: str = "auto") -> str:
 
 
 def resolve_dtype(dtype: str) -> Any:
-    """"auto" stays "auto" (the checkpoint's dtype); other names become torch dtypes."""
+    """ "auto" stays "auto" (the checkpoint's dtype); other names become torch dtypes."""
     if dtype == "auto":
         return "auto"
     import torch
@@ -187,8 +218,10 @@ def missing_model_message(model_id: str, offline: bool) -> str:
     where = "a local directory or the Hugging Face cache"
     how = f"download it once with `newsbrief models pull {model_id}`"
     if offline:
-        return (f"model {model_id!r} is not in {where}, and offline mode (--offline or "
-                f"HF_HUB_OFFLINE=1) forbids downloading it: {how} on a machine with network access")
+        return (
+            f"model {model_id!r} is not in {where}, and offline mode (--offline or "
+            f"HF_HUB_OFFLINE=1) forbids downloading it: {how} on a machine with network access"
+        )
     return f"model {model_id!r} is not in {where}: {how} (runs never download models by themselves)"
 
 
@@ -213,14 +246,16 @@ def check_loading_info(info: Mapping[str, Any], model_id: str) -> None:
         shown = ", ".join(sorted(missing)[:5])
         raise SummarizationError(
             f"model {model_id!r} loaded with {len(missing)} missing weight(s) ({shown}): "
-            "the checkpoint does not match its config or this transformers version")
+            "the checkpoint does not match its config or this transformers version"
+        )
 
 
 def load_pretrained(auto_class: Any, path: Path, model_id: str, dtype: str) -> Any:
     """`auto_class.from_pretrained` from a local directory, every weight checked."""
     try:
-        model, info = auto_class.from_pretrained(path, dtype=resolve_dtype(dtype), local_files_only=True,
-                                                 output_loading_info=True)
+        model, info = auto_class.from_pretrained(
+            path, dtype=resolve_dtype(dtype), local_files_only=True, output_loading_info=True
+        )
     except (OSError, ValueError) as exc:  # bad config, unknown architecture, unreadable weights
         raise SummarizationError(f"model {model_id!r} ({path}) could not be loaded: {exc}") from exc
     check_loading_info(info, model_id)

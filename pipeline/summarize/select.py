@@ -16,13 +16,20 @@ from pathlib import Path
 from pipeline.config import SummaryConfig
 from pipeline.errors import ConfigError, SummarizationError
 from pipeline.summarize.base import Summarizer
-from pipeline.summarize.models import (ModelsConfig, ModelSpec, is_cached, is_offline,
-                                       load_models_config, local_model_path,
-                                       missing_model_message, with_model)
+from pipeline.summarize.models import (
+    ModelsConfig,
+    ModelSpec,
+    is_cached,
+    is_offline,
+    load_models_config,
+    local_model_path,
+    missing_model_message,
+    with_model,
+)
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["choose_summarizer", "BACKEND_CHOICES"]
+__all__ = ["BACKEND_CHOICES", "choose_summarizer"]
 
 BACKEND_CHOICES = ("auto", "llm", "seq2seq", "extractive")
 
@@ -65,13 +72,18 @@ def _translator_spec(cfg: ModelsConfig, model: str | None) -> ModelSpec:
     """The --model override, else m2m100 when cached, else the opus-mt chain when cached."""
     if model:
         return with_model(cfg.translate, model)
-    if not _all_cached(cfg.translate) and cfg.translate_alt is not None and _all_cached(cfg.translate_alt):
+    if (
+        not _all_cached(cfg.translate)
+        and cfg.translate_alt is not None
+        and _all_cached(cfg.translate_alt)
+    ):
         return cfg.translate_alt
     return cfg.translate
 
 
-def _auto(cfg: ModelsConfig, model: str | None, offline: bool,
-          summary: SummaryConfig | None) -> Summarizer:
+def _auto(
+    cfg: ModelsConfig, model: str | None, offline: bool, summary: SummaryConfig | None
+) -> Summarizer:
     if model:
         spec = with_model(cfg.llm, model)
         if is_cached(model, spec.revision):
@@ -87,17 +99,29 @@ def _auto(cfg: ModelsConfig, model: str | None, offline: bool,
         if _all_cached(translator):
             logger.info("auto: seq2seq backend with %s (cached)", " + ".join(translator.ids))
             return _seq2seq(translator, offline, summary)
-    logger.warning("auto: no model in the local cache (%s, %s): extractive backend, untranslated; "
-                   "get one with `newsbrief models pull %s`", cfg.llm.id, cfg.translate.id, cfg.llm.id)
+    logger.warning(
+        "auto: no model in the local cache (%s, %s): extractive backend, untranslated; "
+        "get one with `newsbrief models pull %s`",
+        cfg.llm.id,
+        cfg.translate.id,
+        cfg.llm.id,
+    )
     return _extractive(summary)
 
 
-def choose_summarizer(backend: str = "auto", *, model: str | None = None, offline: bool = False,
-                      models_config: ModelsConfig | None = None,
-                      summary: SummaryConfig | None = None) -> Summarizer:
+def choose_summarizer(
+    backend: str = "auto",
+    *,
+    model: str | None = None,
+    offline: bool = False,
+    models_config: ModelsConfig | None = None,
+    summary: SummaryConfig | None = None,
+) -> Summarizer:
     """The summarizer for `backend`; never downloads, fails clearly on a missing model."""
     if backend not in BACKEND_CHOICES:
-        raise ConfigError("--backend", f"expected one of {', '.join(BACKEND_CHOICES)}, got {backend!r}")
+        raise ConfigError(
+            "--backend", f"expected one of {', '.join(BACKEND_CHOICES)}, got {backend!r}"
+        )
     offline = is_offline(offline)
     cfg = models_config or load_models_config()
     if backend == "extractive":
@@ -106,5 +130,7 @@ def choose_summarizer(backend: str = "auto", *, model: str | None = None, offlin
         return _auto(cfg, model, offline, summary)
     spec = with_model(cfg.llm, model) if backend == "llm" else _translator_spec(cfg, model)
     if not _all_cached(spec):
-        raise SummarizationError(f"--backend {backend}: " + missing_model_message(_first_missing(spec), offline))
+        raise SummarizationError(
+            f"--backend {backend}: " + missing_model_message(_first_missing(spec), offline)
+        )
     return _llm(spec, offline) if backend == "llm" else _seq2seq(spec, offline, summary)

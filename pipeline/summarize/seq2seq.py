@@ -13,8 +13,9 @@ from __future__ import annotations
 import logging
 import re
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Sequence
+from typing import Any
 
 from pipeline.config import StoryConfig, ThemeConfig
 from pipeline.records import Article
@@ -23,7 +24,7 @@ from pipeline.summarize.models import ModelSpec, load_pretrained, local_model_pa
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["Seq2SeqTranslator", "Seq2SeqSummarizer", "pair_languages"]
+__all__ = ["Seq2SeqSummarizer", "Seq2SeqTranslator", "pair_languages"]
 
 # M2M100 leaves its language tokens in decoded text (they are not registered as special).
 _LANG_TOKEN = re.compile(r"__[a-z]{2,3}(?:_[A-Za-z]+)?__\s*")
@@ -57,7 +58,8 @@ class Seq2SeqTranslator:
         self._stages: list[_Stage] = []
         self.calls: list[tuple[str, int, float]] = []  # (model id, sentences, seconds)
 
-    def _load(self) -> list[_Stage]:
+    def load(self) -> list[_Stage]:
+        """Load every model of the chain now (local path or cache); otherwise on first use."""
         if self._stages:
             return self._stages
         from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
@@ -82,7 +84,7 @@ class Seq2SeqTranslator:
         if not texts:
             return []
         lang = src_lang or self.spec.src_lang
-        for stage in self._load():
+        for stage in self.load():
             if stage.multilingual:
                 texts = self._run(stage, texts, lang, self.spec.tgt_lang)
                 lang = self.spec.tgt_lang
@@ -98,22 +100,36 @@ class Seq2SeqTranslator:
 
         started = time.perf_counter()
         tok = stage.tokenizer
-        kwargs: dict[str, Any] = {"max_new_tokens": self.spec.max_new_tokens, "num_beams": self.spec.num_beams}
+        kwargs: dict[str, Any] = {
+            "max_new_tokens": self.spec.max_new_tokens,
+            "num_beams": self.spec.num_beams,
+        }
         if stage.multilingual:
             tok.src_lang = src
             kwargs["forced_bos_token_id"] = tok.get_lang_id(tgt)
         out: list[str] = []
         size = self.spec.batch_size
         for begin in range(0, len(texts), size):
-            batch = texts[begin:begin + size]
-            enc = tok(batch, return_tensors="pt", padding=True, truncation=True,
-                      max_length=self.spec.max_input_tokens).to(stage.device)
+            batch = texts[begin : begin + size]
+            enc = tok(
+                batch,
+                return_tensors="pt",
+                padding=True,
+                truncation=True,
+                max_length=self.spec.max_input_tokens,
+            ).to(stage.device)
             with torch.no_grad():
                 generated = stage.model.generate(**enc, **kwargs)
             decoded = tok.batch_decode(generated, skip_special_tokens=True)
             out.extend(_LANG_TOKEN.sub("", d).strip() for d in decoded)
-            logger.info("seq2seq: %s %s->%s: %d/%d sentences", stage.model_id, src, tgt,
-                        min(begin + size, len(texts)), len(texts))
+            logger.info(
+                "seq2seq: %s %s->%s: %d/%d sentences",
+                stage.model_id,
+                src,
+                tgt,
+                min(begin + size, len(texts)),
+                len(texts),
+            )
         self.calls.append((stage.model_id, len(texts), time.perf_counter() - started))
         return out
 
@@ -133,8 +149,9 @@ class Seq2SeqSummarizer:
         self.extractive = extractive
         self.model: str | None = translator.model
 
-    def summarize(self, articles: Sequence[Article], story: StoryConfig,
-                  themes: Sequence[ThemeConfig]) -> Draft:
+    def summarize(
+        self, articles: Sequence[Article], story: StoryConfig, themes: Sequence[ThemeConfig]
+    ) -> Draft:
         """Extract, then translate every non-French sentence (spans and originals kept)."""
         draft = self.extractive.summarize(articles, story, themes)
         target = self.translator.spec.tgt_lang
@@ -156,15 +173,27 @@ class Seq2SeqSummarizer:
         chapeau = swap(draft.chapeau)
         every = list(chapeau) + [s for sec in sections for s in sec.sentences]
         note = f"{len(done) - missed} phrases traduites par {self.translator.model}"
-        notes = draft.notes + (note,) + ((f"{missed} phrases laissées en langue source",) if missed else ())
-        return Draft(title=draft.title, chapeau=chapeau, sections=sections,
-                     translated=all(s.language == target or s.translated for s in every),
-                     backend=self.name, model=self.translator.model, notes=notes, faq=draft.faq)
+        notes = (
+            draft.notes
+            + (note,)
+            + ((f"{missed} phrases laissées en langue source",) if missed else ())
+        )
+        return Draft(
+            title=draft.title,
+            chapeau=chapeau,
+            sections=sections,
+            translated=all(s.language == target or s.translated for s in every),
+            backend=self.name,
+            model=self.translator.model,
+            notes=notes,
+            faq=draft.faq,
+        )
 
 
 def _translated(sentence: DraftSentence, text: str, target: str) -> DraftSentence:
     """The sentence in French with its provenance; left as it was when the model wrote nothing."""
     if not text.strip():
         return sentence
-    return replace(sentence, text=text.strip(), language=target, translated=True,
-                   original=sentence.text)
+    return replace(
+        sentence, text=text.strip(), language=target, translated=True, original=sentence.text
+    )
