@@ -60,10 +60,6 @@ def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'s' if count > 1 else ''}"
 
 
-def _language_name(code: str) -> str:
-    return LANGUAGE_NAMES.get(code, code)
-
-
 def _capitalize(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
@@ -133,7 +129,7 @@ def _figures_sentence(figures: Sequence[FigureRow]) -> str | None:
 def _coverage_sentence(articles: Sequence[Article]) -> str:
     outlets = {a.outlet for a in articles}
     counts = Counter((a.language or "und").split("-")[0] for a in articles)
-    names = [_language_name(code) for code in sorted(counts, key=lambda c: (-counts[c], c))]
+    names = [LANGUAGE_NAMES.get(code, code) for code in sorted(counts, key=lambda c: (-counts[c], c))]
     spoken = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " et " + names[-1]
     return (f"Ce brief s'appuie sur la lecture de {_plural(len(articles), 'article')} "
             f"de {_plural(len(outlets), 'média')}, en {spoken}.")
@@ -157,10 +153,8 @@ def _chapeau(draft: Draft, articles: Sequence[Article], figures: Sequence[Figure
 
 
 def _passage(sentence: DraftSentence) -> Passage:
-    return Passage(
-        text=sentence.text, language=sentence.language, translated=sentence.translated,
-        sources=(sentence.span,) if sentence.article_id else (),
-    )
+    return Passage(text=sentence.text, language=sentence.language, translated=sentence.translated,
+                   sources=(sentence.span,) if sentence.article_id else ())
 
 
 def _untranslated_languages(sections: Sequence[Section]) -> list[str]:
@@ -172,7 +166,7 @@ def _untranslated_languages(sections: Sequence[Section]) -> list[str]:
 
 def _banner(draft: Draft, sections: Sequence[Section]) -> str | None:
     """The loud French notice for text left in its source language; None when all is French."""
-    languages = ", ".join(_language_name(c) for c in _untranslated_languages(sections))
+    languages = ", ".join(LANGUAGE_NAMES.get(c, c) for c in _untranslated_languages(sections))
     where = f" ({languages})" if languages else ""
     if not draft.translated:
         text = (f"⚠ Traduction indisponible : aucun modèle de traduction n'a servi à ce brief "
