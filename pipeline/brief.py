@@ -129,7 +129,8 @@ def _figures_sentence(figures: Sequence[FigureRow]) -> str | None:
 def _coverage_sentence(articles: Sequence[Article]) -> str:
     outlets = {a.outlet for a in articles}
     counts = Counter((a.language or "und").split("-")[0] for a in articles)
-    names = [LANGUAGE_NAMES.get(code, code) for code in sorted(counts, key=lambda c: (-counts[c], c))]
+    codes = sorted(counts, key=lambda c: (-counts[c], c))
+    names = [LANGUAGE_NAMES.get(code, code) for code in codes]
     spoken = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " et " + names[-1]
     return (f"Ce brief s'appuie sur la lecture de {_plural(len(articles), 'article')} "
             f"de {_plural(len(outlets), 'média')}, en {spoken}.")
