@@ -163,7 +163,7 @@ class BaseSpider(scrapy.Spider):
         if isinstance(exc, SiteStopped):
             self.stat("newsbrief/dropped_after_block")
         elif isinstance(exc, BlockedPage):
-            self.context.blocked.append((exc.url, exc.reason))
+            pass  # recorded by BlockPageMiddleware as it stopped the site's crawl
         elif isinstance(exc, HttpError):
             self.context.errors.append((url, f"HTTP {exc.response.status}"))
         else:

@@ -169,13 +169,22 @@ class BlockPageMiddleware(_ContextMiddleware):
     def process_response(self, request: Request, response: Response) -> Response:
         if request.meta.get("dont_obey_robotstxt") or not isinstance(response, TextResponse):
             return response  # robots.txt, images and other binaries
+        spider = self.crawler.spider
+        if getattr(spider, "blocked_by", None):
+            raise SiteStopped(f"{request.url}: site crawl stopped after a block page")
         reason = block_reason(response.text, response.url, response.status)
         if reason is None:
             return response
-        spider = self.crawler.spider
-        if not getattr(spider, "blocked_by", None):
-            spider.blocked_by = reason  # type: ignore[union-attr]
+        # Recorded here, not in the errback: the spider is being closed and pending
+        # requests (queued in the download slot already) are dropped.
+        spider.blocked_by = reason  # type: ignore[union-attr]
+        self.context.blocked.append((response.url, reason))
         self.crawler.stats.inc_value("newsbrief/blocked")  # type: ignore[union-attr]
+        logger.warning("%s: blocked (%s); stopping the %s crawl", response.url, reason,
+                       getattr(spider, "name", "?"))
+        engine = self.crawler.engine
+        if engine is not None:
+            asyncio.ensure_future(engine.close_spider_async(reason="blocked"))
         raise BlockedPage(response.url, reason)
 
 

@@ -63,7 +63,9 @@ def build_settings(
         "ROBOTSTXT_OBEY": cfg.obey_robots,
         "COOKIES_ENABLED": COOKIES_ENABLED,
         "TELNETCONSOLE_ENABLED": TELNETCONSOLE_ENABLED,
-        "CONCURRENT_REQUESTS": CONCURRENT_REQUESTS,
+        # Few requests in the downloader at once: a site spider touches one or two hosts, and
+        # requests past the engine sit in the scheduler, where a block page can still drop them.
+        "CONCURRENT_REQUESTS": max(2, 2 * cfg.concurrent_per_domain),
         "CONCURRENT_REQUESTS_PER_DOMAIN": cfg.concurrent_per_domain,
         "DOWNLOAD_DELAY": cfg.download_delay,
         "DOWNLOAD_DELAY_JITTER": 0.5,
