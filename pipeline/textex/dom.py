@@ -48,6 +48,7 @@ POSITIVE = re.compile(
 )
 # Tags whose class/id never marks them as furniture (WordPress puts "tag-x" on <article>).
 _NEVER_BY_CLASS = frozenset({"article", "main", "body", "html"})
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Share of the page text a furniture node may hold and still be dropped.
 _FURNITURE_MAX_SHARE = 0.6
 # A weakly marked node (author, date, list ...) is dropped only when it is this short.
@@ -79,6 +80,9 @@ def boilerplate_kind(el: HtmlElement) -> str:
         return "strong"
     if el.tag in _NEVER_BY_CLASS or el.get("itemprop") == "articleBody":
         return ""
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return "strong"
     words = class_words(el)
     return _kind_of_words(words) if words else ""
 

@@ -39,6 +39,8 @@ _META_LINE = re.compile(
 )
 _META_WORDS = re.compile(r"来源|作者|点击|浏览|阅读|编辑|发布|字号|评论|分享|打印|记者")
 _MAX_META_LINE = 80
+_MAX_LABEL = 12  # chars: a shorter line without punctuation at an edge is a label
+_LABEL_KEEP = re.compile(r"[,，、;；。.!?！？:：（(）)\d]")
 
 
 @dataclass
@@ -107,6 +109,23 @@ def is_boilerplate_line(text: str) -> bool:
     return False
 
 
+def trim_edges(lines: list[str], title: str) -> list[str]:
+    """Drop the title and short unpunctuated labels ("今日关注", "Tags") at both ends."""
+    squashed = "".join(title.split())
+    start, end = 0, len(lines)
+    while start < end and _is_edge_label(lines[start], squashed):
+        start += 1
+    while end > start and _is_edge_label(lines[end - 1], ""):
+        end -= 1
+    return lines[start:end]
+
+
+def _is_edge_label(line: str, title: str) -> bool:
+    if title and "".join(line.split()) == title:
+        return True
+    return len(line) < _MAX_LABEL and not _LABEL_KEEP.search(line)
+
+
 def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") -> list[str]:
     """Clean paragraphs of the chosen containers, in document order."""
     em = Emitter(stats)
@@ -123,4 +142,4 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
         if is_boilerplate_line(text):
             continue
         out.append(text)
-    return out
+    return trim_edges(out, title)
