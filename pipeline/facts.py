@@ -237,13 +237,15 @@ def checkable_text(markdown: str) -> str:
 
 
 def brief_figures(markdown: str) -> list[Figure]:
-    """French figures of a brief, plus those of quoted Chinese source sentences."""
+    """Figures of a French brief, plus those of quoted source sentences (Chinese, English)."""
     text = checkable_text(markdown)
     figures = extract_figures(text, "fr")
-    if _CJK.search(text):
-        taken = [(f.start, f.end) for f in figures]
-        figures += [f for f in extract_figures(text, "zh")
-                    if not any(s < f.end and f.start < e for s, e in taken)]
+    for language in ("zh", "en") if _CJK.search(text) else ("en",):
+        for figure in extract_figures(text, language):
+            overlapping = [f for f in figures if f.start < figure.end and figure.start < f.end]
+            # A quoted "HK$57.9 billion" is longer than the French reading "HK$57.9": keep it.
+            if all(figure.end - figure.start > f.end - f.start for f in overlapping):
+                figures = [f for f in figures if f not in overlapping] + [figure]
     return sorted(figures, key=lambda f: f.start)
 
 

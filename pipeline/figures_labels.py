@@ -205,55 +205,81 @@ def label_for(text: str, kind: str, start: int, end: int) -> str:
     return label
 
 
+_HALF = r"(?:H1\s*|(?:the\s+)?first half of\s*|(?:le\s+)?(?:premier|1er) semestre\s*(?:de\s*)?)"
 _PERIOD = re.compile(
-    r"(?P<half>H1\s*|premier semestre\s*(?:de\s*)?|1er semestre\s*(?:de\s*)?|first half of\s*)?"
-    r"(?<!\d)(?P<y1>20\d\d)(?!\d)(?:\s*(?:至|到|-|–|—|à|to)\s*(?P<y2>20\d\d)(?!\d))?\s*年?"
-    r"(?P<zhhalf>上半年|前三季度)?",
+    rf"(?:from\s+|between\s+|de\s+|entre\s+)?(?P<half>{_HALF})?"
+    r"(?<!\d)(?P<y1>20\d\d)(?!\d)(?:\s*年?\s*(?:至|到|-|–|—|à|au|to|and|et)\s*"
+    rf"(?P<half2>{_HALF})?(?P<y2>20\d\d)(?!\d))?\s*年?(?P<zhhalf>上半年|前三季度)?",
     re.I,
 )
-_CUMUL = ("累计", "累計", "合计", "合計", "cumul", "cumulé", "cumulées", "in total", "au total")
+_YEAR_AFTER = re.compile(r"\s*(?:in|en|for|pour|au titre de)\s+(?:l'(?:exercice|année)\s+)?"
+                         r"(?P<y1>20\d\d)(?!\d)")
+_LIST_GAP = re.compile(r"\s*(?:[、,，]|和|及|与|與|and|et)?\s*", re.I)
+_CUMUL = ("累计", "累計", "合计", "合計", "cumul", "cumulé", "cumulées", "in total", "au total",
+          "totaled", "totalled", "totalling", "totaling")
 _SERIES_TOKEN = {
-    "money": re.compile(r"\d(?:[.,]?\d)*\s*(?:万亿|萬億|亿|億|万|萬)?\s*(?:港元|美元|人民币|元)"),
+    "money": re.compile(r"\d(?:[.,]?\d)*\s*(?:万亿|萬億|亿|億|万|萬)?\s*(?:港元|美元|人民币|元)"
+                        r"|(?:RMB|HK\$|US\$|\$)\s?\d"),
     "percent": re.compile(r"\d(?:[.,]?\d)*\s*%"),
 }
 
 
 def _period_text(match: re.Match[str]) -> str:
+    half = bool(match.group("half")) or match.group("zhhalf") == "上半年"
     if match.group("y2"):
+        last_half = bool(match.group("half2")) or match.group("zhhalf") == "上半年"
+        if last_half:
+            return f"de {match.group('y1')} au 1er semestre {match.group('y2')}"
         return f"{match.group('y1')}-{match.group('y2')}"
-    if match.group("half") or match.group("zhhalf"):
-        first = "1er semestre" if (match.group("half") or "").strip() or \
-            match.group("zhhalf") == "上半年" else "9 mois"
-        return f"{first} {match.group('y1')}"
+    if half:
+        return f"1er semestre {match.group('y1')}"
+    if match.group("zhhalf"):
+        return f"9 mois {match.group('y1')}"
     return match.group("y1")
 
 
-def _series_year(text: str, kind: str, last: re.Match[str], figure: Span, end: int) -> str:
-    """The year of a figure in a series after a range: « 2022至2024年收入分别为X、Y和Z »."""
+def _year_list(text: str, tokens: list[re.Match[str]]) -> list[int]:
+    """The years of the last run of tokens: « 2022年、2023年和2024年 » or « 2022至2024年 »."""
+    last = tokens[-1]
+    if last.group("y2") and not (last.group("half2") or last.group("zhhalf")):
+        return list(range(int(last.group("y1")), int(last.group("y2")) + 1))
+    run = [last]
+    for token in reversed(tokens[:-1]):
+        if token.group("y2") or not _LIST_GAP.fullmatch(text, token.end(), run[0].start()):
+            break
+        run.insert(0, token)
+    return [int(t.group("y1")) for t in run] if len(run) > 1 else []
+
+
+def _series_year(text: str, kind: str, years: list[int], after: int, figure: Span,
+                 end: int) -> str:
+    """The year of a figure in a series after several years: « 2022至2024年收入分别为X、Y和Z »."""
     token = _SERIES_TOKEN.get(kind)
-    if token is None:
+    if token is None or len(years) < 2:
         return ""
-    before = len(token.findall(text, last.end(), figure[0]))
+    before = len(token.findall(text, after, figure[0]))
     series = before + len(token.findall(text, figure[0], end))
-    first, final = int(last.group("y1")), int(last.group("y2"))
-    if series > 1 and series == final - first + 1:
-        return str(first + before)
+    if series == len(years):
+        return str(years[before])
     if series == 2:  # « 由X增至Y »: from the first year to the last
-        return str(first if before == 0 else final)
+        return str(years[0] if before == 0 else years[-1])
     return ""
 
 
 def period_for(text: str, kind: str, figure: Span, regions: tuple[Span, Span]) -> str:
     """The year or period a periodic figure refers to (« 2022 », « 1er semestre 2025 »)."""
     clause, sentence = regions
+    following = _YEAR_AFTER.match(text, figure[1], clause[1])
+    if following:
+        return following.group("y1")
     tokens = list(_PERIOD.finditer(text, sentence[0], figure[0]))
     if not tokens:
         return ""
     last = tokens[-1]
     cumul = _nearest(text, _CUMUL, (clause[0], figure[0]), figure, after=False) is not None
+    year = _series_year(text, kind, _year_list(text, tokens), last.end(), figure, sentence[1])
+    if year:
+        return year
     if last.group("y2"):
-        year = _series_year(text, kind, last, figure, sentence[1])
-        if year:
-            return year
         return f"cumul {_period_text(last)}" if cumul else _period_text(last)
     return f"cumul jusqu'à {_period_text(last)}" if cumul else _period_text(last)

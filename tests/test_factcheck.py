@@ -119,6 +119,13 @@ def test_quoted_chinese_sentences_are_checked_too() -> None:
     assert checks["5280亿港元"].ratio == pytest.approx(10.0)
 
 
+def test_quoted_english_sentences_are_read_as_english() -> None:
+    source = Article(url="https://en.example/1", title="t", language="en",
+                     text="It closed valuing the firm at about HK$57.9 billion.")
+    checks = checks_by_text("> It closed valuing the firm at about HK$57.9 billion.", [source])
+    assert list(checks) == ["HK$57.9 billion"] and checks["HK$57.9 billion"].supported
+
+
 def test_traditional_chinese_source() -> None:
     source = Article(url="https://tw.example/1", title="t", language="zh-Hant",
                      text="本次募資約43億港元，市值528.28億港元。")

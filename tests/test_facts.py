@@ -155,7 +155,15 @@ def test_french_decimal_comma_and_thousands() -> None:
         ("It opened 3.3% above its HK$116.20 offer price.", "en", "HK$116.20",
          "prix d'introduction"),
         ("It closed 13.2% higher at HK$131.50.", "en", "HK$131.50", "cours de clôture"),
-        ("Revenue rose to $12 million in 2023.", "en", "$12 million", "chiffre d'affaires"),
+        ("Revenue rose to $12 million in 2023.", "en", "$12 million", "chiffre d'affaires (2023)"),
+        ("Un chiffre d'affaires de 12 millions d'euros en 2023.", "fr", "12 millions",
+         "chiffre d'affaires (2023)"),
+        ("公司2021年、2022年和2023年分别实现营收1亿元、2亿元和4亿元。", "zh", "4亿元",
+         "chiffre d'affaires (2023)"),
+        ("2021年至2024年上半年累计亏损约9亿元。", "zh", "9亿元",
+         "pertes (cumul de 2021 au 1er semestre 2024)"),
+        ("Net losses from 2021 to 2023 totaled RMB 9 billion.", "en", "RMB 9 billion",
+         "pertes (cumul 2021-2023)"),
     ],
 )
 def test_labels(text: str, language: str, figure_text: str, label: str) -> None:
