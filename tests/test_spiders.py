@@ -1,0 +1,118 @@
+"""Offline unit tests of discovery callbacks, block pages, Retry-After and the address guard."""
+
+from __future__ import annotations
+
+import ipaddress
+
+import pytest
+from scrapy import Request
+from scrapy.http import HtmlResponse, TextResponse, XmlResponse
+
+from pipeline.blocking import block_reason
+from pipeline.records import RawPage
+from spiders.base import CrawlContext, PageBudget
+from spiders.generic import GenericSpider
+from spiders.kr36 import Kr36Spider, strip_feed_params
+from spiders.middlewares import _refusal, retry_after_seconds
+from spiders.run import plan_crawl, spider_for_url
+from spiders.sohu import SohuSpider
+from spiders.technode import TechNodeSpider
+
+RSS = (b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+       b"<item><title>a</title><link>https://www.36kr.com/p/3500000000000001?f=rss</link></item>"
+       b"<item><title>b</title><link>https://www.36kr.com/p/3500000000000002?f=rss</link></item>"
+       b"<item><title>a again</title><link>https://www.36kr.com/p/3500000000000001</link></item>"
+       b"</channel></rss>")
+
+
+def spider(cls: type, limit: int = 100) -> object:
+    return cls(context=CrawlContext(budget=PageBudget(limit)))
+
+
+def urls(results: object) -> list[str]:
+    return [r.url for r in results if isinstance(r, Request)]  # type: ignore[attr-defined]
+
+
+def test_kr36_feed_links_fetched_as_given_deduplicated_without_f_rss() -> None:
+    response = XmlResponse(url="https://www.36kr.com/feed", body=RSS,
+                           headers={"Content-Type": "application/rss+xml"})
+    assert urls(spider(Kr36Spider).parse_entry(response)) == [  # type: ignore[attr-defined]
+        "https://www.36kr.com/p/3500000000000001?f=rss",
+        "https://www.36kr.com/p/3500000000000002?f=rss",
+    ]
+    assert strip_feed_params("https://36kr.com/p/1?f=rss&x=1#top") == "https://36kr.com/p/1?x=1"
+
+
+@pytest.mark.parametrize("body", [
+    b'[{"id": 901, "authorId": 12, "title": "t"}, {"id": 902, "authorId": 13}]',
+    b'{"data": [{"id": 901, "authorId": 12, "title": "t"}, {"id": 902, "authorId": 13}]}',
+])
+def test_sohu_json_feed_bare_array_or_data(body: bytes) -> None:
+    response = TextResponse(url="https://v2.sohu.com/public-api/feed?scene=TAG", body=body,
+                            headers={"Content-Type": "application/json"})
+    assert urls(spider(SohuSpider).parse_entry(response)) == [  # type: ignore[attr-defined]
+        "https://www.sohu.com/a/901_12", "https://www.sohu.com/a/902_13"]
+
+
+def test_technode_rss_and_page_budget() -> None:
+    body = (b"<rss><channel>" + b"".join(
+        b"<item><link>https://technode.com/2026/01/0%d/p%d/</link></item>" % (i, i) for i in range(1, 5))
+        + b"</channel></rss>")
+    response = XmlResponse(url="https://technode.com/feed/", body=body)
+    assert len(urls(spider(TechNodeSpider, limit=2).parse_entry(response))) == 2  # type: ignore[attr-defined]
+
+
+def test_an_html_entry_point_is_itself_the_page() -> None:
+    html = "<html><body><p>页面</p></body></html>".encode()
+    response = HtmlResponse(url="https://example.org/a", body=html, request=Request("https://example.org/a"),
+                            headers={"Content-Type": "text/html; charset=utf-8"})
+    (item,) = list(spider(GenericSpider).parse_entry(response))  # type: ignore[attr-defined]
+    assert isinstance(item, RawPage) and item.body == html and item.site is None
+    assert item.fetched_at is not None and item.fetched_at.tzinfo is not None
+
+
+def test_spider_chosen_by_domain() -> None:
+    assert spider_for_url("https://m.36kr.com/p/1") == "36kr"
+    assert spider_for_url("https://cn.technode.com/post/2026-01-08/x/") == "technode"
+    assert spider_for_url("https://www.sohu.com/a/1_2") == "sohu"
+    assert spider_for_url("https://notsohu.com/a/1_2") == "generic"
+    assert plan_crawl(None, ["https://www.sohu.com/a/1_2", "https://example.org/x"]) == {
+        "sohu": ["https://www.sohu.com/a/1_2"], "generic": ["https://example.org/x"]}
+
+
+@pytest.mark.parametrize("html, expected", [
+    ("<html><body>正在进行安全检测，请稍候</body></html>", "waf"),
+    ('<html><head><title>安全验证</title></head><body><div class="geetest_panel"></div></body></html>', "captcha"),
+    ("<html><body><script>window.initialState={}</script></body></html>", "initialState"),
+    ('<html><body><script>window.initialState = {"articleDetail": {}}</script></body></html>', "initialState"),
+])
+def test_block_pages_detected(html: str, expected: str) -> None:
+    reason = block_reason(html, "https://www.36kr.com/p/1")
+    assert reason is not None and expected in reason
+
+
+def test_articles_are_not_block_pages() -> None:
+    state = '<script>window.initialState={"articleDetail":{"articleDetailData":{"data":{"itemId":1}}}}</script>'
+    assert block_reason(f"<html><body>{state}<p>正文</p></body></html>", "https://36kr.com/p/1") is None
+    body = "<html><head><title>新规</title></head><body>" + "<p>关于验证码的一篇长文章。</p>" * 2000 + "</body></html>"
+    assert block_reason(body, "https://www.sohu.com/a/1_2") is None  # a mention, not a captcha
+
+
+def test_retry_after_seconds_and_dates() -> None:
+    assert retry_after_seconds("3") == 3.0
+    assert retry_after_seconds("Wed, 21 Oct 2015 07:28:10 GMT", now=1445412480.0) == 10.0
+    assert retry_after_seconds("soon") is None and retry_after_seconds(None) is None
+
+
+@pytest.mark.parametrize("address, allowed", [
+    ("10.0.0.1", False), ("169.254.169.254", False), ("192.168.1.1", False), ("100.64.0.1", False),
+    ("::ffff:10.0.0.1", False), ("fe80::1", False), ("240.0.0.1", False), ("127.0.0.1", False),
+    ("93.184.216.34", True), ("2606:2800:220:1::1", True),
+])
+def test_address_guard_refuses_non_global_targets(address: str, allowed: bool) -> None:
+    assert (_refusal(ipaddress.ip_address(address), allow_loopback=False) is None) is allowed
+
+
+def test_loopback_allowed_only_on_request() -> None:
+    assert _refusal(ipaddress.ip_address("127.0.0.1"), allow_loopback=True) is None
+    assert _refusal(ipaddress.ip_address("10.0.0.1"), allow_loopback=True) == "private"
