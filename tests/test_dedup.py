@@ -117,11 +117,29 @@ def test_minhash_estimate_is_close_to_the_exact_jaccard() -> None:
 # --- collapsing ---------------------------------------------------------------------------------
 
 
-def test_a_cut_reprint_below_the_threshold_stays_apart() -> None:
-    # Half the dispatch reprinted inside a longer roundup is another article.
+OTHER_EN = [
+    "In other news from the valley, the spring fair will return to the market square in May "
+    "with forty stalls, a brass band and a cheese contest judged by local schoolchildren.",
+    "The regional railway said night trains to the coast would run twice a week from June, "
+    "after a trial last summer filled most of its sleeping cars within days.",
+    "A survey of the river banks counted more nesting herons than at any time since records "
+    "began, which volunteers credit to the quieter towpaths of recent winters.",
+    "The city library, closed for repairs since the autumn storms, reopens on Monday with "
+    "longer hours on weekends and a new reading room for students.",
+]
+
+
+def test_a_dispatch_quoted_in_a_roundup_stays_apart() -> None:
     dispatch = _article("https://wire.example/boats", "\n".join(BODY_EN))
-    roundup = _article("https://weekly.example/r", "\n".join(BODY_EN[:3]))
+    roundup = _article("https://weekly.example/r", "\n".join([*BODY_EN[:2], *OTHER_EN]))
     assert len(collapse_duplicates([dispatch, roundup])[0]) == 2
+
+
+def test_a_reprint_cut_short_collapses() -> None:
+    dispatch = _article("https://wire.example/boats", "\n".join(BODY_EN))
+    cut = _article("https://weekly.example/c", "\n".join(BODY_EN[:4]))
+    kept, dropped = collapse_duplicates([cut, dispatch])
+    assert [k.url for k in kept] == [dispatch.url] and dropped == [(cut.url, kept[0].id)]
 
 
 def test_synthetic_reprint_with_other_lead_and_tail_collapses() -> None:
@@ -133,7 +151,8 @@ def test_synthetic_reprint_with_other_lead_and_tail_collapses() -> None:
     kept, dropped = collapse_duplicates([reprint, original])
     assert len(kept) == 1
     assert kept[0].url == original.url  # the earliest published
-    assert kept[0].outlets == ("Rhône Wire", "Daily Example")
+    assert kept[0].outlets == (original.outlet, reprint.outlet)
+    assert "Rhône Wire" in kept[0].outlets[0] and "Daily Example" in kept[0].outlets[1]
     assert kept[0].also_urls == (reprint.url,)
     assert dropped == [(reprint.url, kept[0].id)]
 
@@ -145,7 +164,7 @@ def test_chinese_reprint_in_traditional_script_collapses() -> None:
                        language="zh", source_outlet="乙網")
     kept, dropped = collapse_duplicates([original, reprint])
     assert len(kept) == 1 and len(dropped) == 1
-    assert set(kept[0].outlets) == {"甲报", "乙網"}
+    assert set(kept[0].outlets) == {original.outlet, reprint.outlet}
 
 
 def test_keeps_the_longest_when_no_date() -> None:
@@ -153,7 +172,7 @@ def test_keeps_the_longest_when_no_date() -> None:
     longer = _article("https://b.example/l", "\n".join(BODY_EN), site="b")
     kept, _ = collapse_duplicates([short, longer])
     assert [k.url for k in kept] == [longer.url]
-    assert kept[0].outlets == ("b", "a")
+    assert kept[0].outlets == (longer.outlet, short.outlet)
 
 
 def test_different_articles_stay_apart() -> None:
