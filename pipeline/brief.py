@@ -227,7 +227,7 @@ def _sources(ids: Iterable[str], by_id: dict[str, Article], sections: Sequence[S
             logger.warning("brief cites article %s which is not among the articles read", aid)
             continue
         refs.append(SourceRef(
-            article_id=aid, title=article.title, outlet=article.outlet, url=article.url,
+            article_id=aid, title=article.title, outlet=article.outlet, url=article.canonical_url or article.url,
             published_at=article.published_at, language=article.language,
             contribution=_contribution(aid, sections, figures),
         ))

@@ -116,8 +116,13 @@ class Article:
 
     @property
     def outlet(self) -> str:
-        """The outlet to cite: the original one for reposts, else the site."""
-        return self.source_outlet or self.site
+        """The outlet to cite: the original one for reposts (« X, via Sohu »), else the site's name."""
+        from pipeline.outlets import outlet_name
+
+        site_name = outlet_name(self.site, self.url)
+        if self.source_outlet and self.source_outlet != site_name:
+            return f"{self.source_outlet}, via {site_name}" if self.site != "generic" else self.source_outlet
+        return site_name
 
     def with_changes(self, **changes: Any) -> Article:
         return replace(self, **changes)

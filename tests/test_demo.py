@@ -1,0 +1,136 @@
+"""End to end: `newsbrief demo` on the embedded archive, offline, twice (the second is incremental)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DEMO = ROOT / "pipeline" / "demo"
+STORY_WORDS = ("智谱", "Zhipu", "GLM")
+
+
+def _run_demo(tmp: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "HF_HOME": str(tmp / "hf"), "HF_HUB_OFFLINE": "1"}
+    cmd = [sys.executable, "-m", "pipeline.cli", "demo", "--db", str(tmp / "store.sqlite3"),
+           "--out", str(tmp / "out")]
+    return subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=600, cwd=tmp)
+
+
+@pytest.fixture(scope="module")
+def demo_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    tmp = tmp_path_factory.mktemp("demo")
+    first = _run_demo(tmp)
+    assert first.returncode == 0, first.stderr[-3000:]
+    day_dirs = sorted((tmp / "out" / "zhipu-ipo").glob("20*"))
+    assert len(day_dirs) == 1
+    out = day_dirs[0]
+    snapshot = {p.name: p.read_text(encoding="utf-8") for p in out.iterdir()}
+    second = _run_demo(tmp)
+    assert second.returncode == 0, second.stderr[-3000:]
+    return {"tmp": tmp, "out": out, "first": snapshot, "second_proc": second}
+
+
+def _article_pages() -> list[dict[str, Any]]:
+    manifest = json.loads((DEMO / "manifest.json").read_text(encoding="utf-8"))
+    pages = []
+    for entry in manifest["pages"]:
+        if "html" not in entry.get("headers", {}).get("Content-Type", ""):
+            continue
+        body = (DEMO / "pages" / entry["file"]).read_bytes().decode("utf-8", "replace")
+        pages.append({"url": entry["url"], "on_story": any(w in body for w in STORY_WORDS)})
+    return pages
+
+
+def test_demo_writes_the_four_files(demo_runs: dict[str, Any]) -> None:
+    names = set(demo_runs["first"])
+    assert {"brief.fr.md", "brief.json", "articles.jsonl", "run.json"} <= names
+    assert (demo_runs["out"].parent / "latest").resolve() == demo_runs["out"].resolve()
+
+
+def test_brief_cites_five_articles_from_all_three_sites(demo_runs: dict[str, Any]) -> None:
+    brief = json.loads(demo_runs["first"]["brief.json"])
+    sources = brief["sources"]
+    assert len(sources) >= 5
+    hosts = {re.sub(r"^(www|cn|m)\.", "", s["url"].split("/")[2]) for s in sources}
+    assert {"sohu.com", "36kr.com", "technode.com"} <= hosts
+    md = demo_runs["first"]["brief.fr.md"]
+    assert "cn.technode.com" in md and "//technode.com" in md
+
+
+def test_unrelated_article_is_left_out(demo_runs: dict[str, Any]) -> None:
+    off = [p["url"] for p in _article_pages() if not p["on_story"]]
+    assert off, "the demo archive must hold at least one unrelated article"
+    md = demo_runs["first"]["brief.fr.md"]
+    cited = demo_runs["first"]["articles.jsonl"]
+    for url in off:
+        assert url not in md and url not in cited
+
+
+def test_every_source_line_is_complete(demo_runs: dict[str, Any]) -> None:
+    brief = json.loads(demo_runs["first"]["brief.json"])
+    md = demo_runs["first"]["brief.fr.md"]
+    section = md.split("## Sources", 1)[1]
+    for src in brief["sources"]:
+        assert src["title"] and src["outlet"] and src["url"] and src["published_at"]
+        line = next(l for l in section.splitlines() if src["url"] in l)
+        assert re.search(f"«[\u00a0\u202f ]{re.escape(src['title'])}[\u00a0\u202f ]»", line), line
+        assert src["outlet"] in line
+        assert re.search(r"\d{1,2}(er)? (janvier|décembre|février) 20\d\d", line), line
+
+
+def test_key_figures_have_french_magnitudes(demo_runs: dict[str, Any]) -> None:
+    md = demo_runs["first"]["brief.fr.md"]
+    table = md.split("## Chiffres clés", 1)[1].split("\n## ", 1)[0]
+    flat = table.replace("\u202f", " ").replace("\u00a0", " ")
+    assert "4,3 milliards de dollars de Hong Kong" in flat
+    assert "52,8 milliards de dollars de Hong Kong" in flat
+    assert "1 159 fois" in flat
+    assert not re.search(r"\b(43|528) milliards", flat)
+    assert re.search(r"\d,\d+ %", flat) or re.search(r"\d %", flat)
+    assert "\u00a0%" in table or "\u202f%" in table  # no-break space before %
+
+
+def test_first_day_close_disagreement_is_shown(demo_runs: dict[str, Any]) -> None:
+    md = demo_runs["first"]["brief.fr.md"].replace("\u202f", " ").replace("\u00a0", " ")
+    assert "131,5" in md and "125,7" in md
+
+
+def test_untranslated_brief_says_so(demo_runs: dict[str, Any]) -> None:
+    brief = json.loads(demo_runs["first"]["brief.json"])
+    assert brief["translated"] is False
+    assert brief["banner"] and "traduction" in brief["banner"].lower()
+    md = demo_runs["first"]["brief.fr.md"]
+    assert brief["banner"].split("\n")[0][:40] in md
+
+
+def test_run_report_counts(demo_runs: dict[str, Any]) -> None:
+    report = json.loads(demo_runs["first"]["run.json"])
+    counts = report["counts"]
+    assert set(counts) == {"discovered", "fetched", "new", "updated", "unchanged", "rejected",
+                           "duplicates", "blocked", "errors"}
+    assert counts["new"] >= 6 and counts["errors"] == 0 and counts["blocked"] == 0
+    assert report["backend"] == "extractive" and report["exit_code"] == 0
+
+
+def test_second_run_is_incremental_and_brief_unchanged(demo_runs: dict[str, Any]) -> None:
+    out: Path = demo_runs["out"]
+    report = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert report["counts"]["new"] == 0
+    assert report["counts"]["unchanged"] >= 6
+    first = json.loads(demo_runs["first"]["brief.json"])
+    second = json.loads((out / "brief.json").read_text(encoding="utf-8"))
+    for meta in ("generated_at", "footer"):
+        first.pop(meta, None)
+        second.pop(meta, None)
+    assert first == second
+    rows = (out / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    ids = [json.loads(r)["id"] for r in rows]
+    assert len(ids) == len(set(ids))
