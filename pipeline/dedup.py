@@ -1,25 +1,22 @@
-"""Duplicates: canonical URLs, exact content hashes and near-duplicate reprints.
+"""Duplicates: canonical URLs, exact content hashes, near-duplicate reprints, wire rewrites.
 
-Four kinds of duplicate collapse into one article (``collapse_duplicates``):
+``collapse_duplicates`` merges articles that have:
 1. the same canonical URL (tracking parameters, mobile hosts, fragments, slashes ignored);
 2. the same content hash (``records.content_hash_for``: the text, whitespace-insensitive);
-3. near-duplicates: a reprint of the same text with another lead or tail, or cut short. A
-   bottom-k MinHash sketch of character 3-grams (Chinese, compared in simplified script) or
-   word 3-grams (other languages) estimates the Jaccard resemblance J, hence the overlap
-   O = J(|A| + |B|) / (1 + J). Two texts are one when O covers ``NEAR_DUP_CONTAINMENT`` of the
-   shorter text and ``NEAR_DUP_LONGER_SHARE`` of the longer one (a dispatch quoted whole
-   inside a long roundup stays apart). Measured on the story corpus (texts of 300-900
-   characters): a reprint with one foreign sentence before and after covers 0.94-1.0 of the
-   original, while two different articles of the story cover at most 0.23 of each other. A
-   plain "J >= 0.8" caught only 6 of those 13 reprints: one sentence is a fifth of a short text;
-4. rewrites of one wire dispatch: outlets often rework an agency's copy (new lead, cuts,
-   conversions) so that few shingles survive. Two articles that credit the same agency (AFP,
-   Reuters, 新华社 ...) in their outlet, author or dateline, in the same language, published
-   within ``WIRE_WINDOW``, and sharing at least ``WIRE_MIN_SIMILARITY`` of their content words,
-   are one dispatch. Limitation: two dispatches of one agency on one subject the same day would
-   merge too.
-The kept article is the earliest published (else the longest); it lists every outlet that
-carried the text in ``outlets`` and the other URLs in ``also_urls``.
+3. nearly the same text: a reprint with another lead or tail, or cut short. A bottom-k MinHash
+   sketch of character 3-grams (Chinese, in simplified script) or word 3-grams estimates the
+   Jaccard J, hence the overlap O = J(|A| + |B|) / (1 + J); the texts are one when O covers
+   ``NEAR_DUP_CONTAINMENT`` of the shorter text and ``NEAR_DUP_LONGER_SHARE`` of the longer
+   (a dispatch quoted inside a long roundup stays apart). On the story corpus (300-900
+   characters) a reprint with a foreign sentence before and after covers 0.94-1.0 of the
+   original, two different articles at most 0.3 of each other; "J >= 0.8" caught only 6 of 13
+   such reprints, one sentence being a fifth of a short text;
+4. one wire dispatch reworked by two outlets (new lead, cuts, conversions: few shingles left):
+   both credit the same agency (AFP, Reuters, 新华社 ...) in outlet, author or dateline, same
+   language, published within ``WIRE_WINDOW``, sharing ``WIRE_MIN_SIMILARITY`` of their
+   content words. Limitation: two dispatches of one agency on one subject the same day merge.
+The kept article is the earliest published (else the longest); ``outlets`` lists every outlet
+that carried it, ``also_urls`` the other URLs.
 """
 
 from __future__ import annotations
@@ -41,16 +38,9 @@ from pipeline.records import Article, content_hash_for
 logger = logging.getLogger(__name__)
 
 __all__ = [
-    "canonical_url",
-    "content_hash",
-    "shingles",
-    "Sketch",
-    "sketch",
-    "estimate_jaccard",
-    "estimate_overlap",
-    "wire_agencies",
-    "collapse_duplicates",
-]
+    "canonical_url", "content_hash", "shingles", "Sketch", "sketch", "estimate_jaccard",
+    "estimate_overlap", "wire_agencies", "collapse_duplicates",
+]  # fmt: skip
 
 # --- canonical URLs --------------------------------------------------------------------------
 
@@ -59,7 +49,7 @@ TRACKING_PARAMS = frozenset(
         "spm", "scm", "_trans_", "_f", "from", "fbclid", "gclid", "dclid", "msclkid", "yclid",
         "igshid", "mc_cid", "mc_eid", "isappinstalled", "share", "shareid", "share_id",
         "sharetype", "share_token", "wxshare_count", "tt_from", "tt_medium", "ref_src", "_hsenc",
-        "_hsmi", "pvid", "fromapp", "timestamp",
+        "_hsmi", "pvid", "fromapp",
     }
 )  # fmt: skip
 TRACKING_PREFIXES = ("utm_", "share_", "wx_")
@@ -67,12 +57,9 @@ TRACKING_PREFIXES = ("utm_", "share_", "wx_")
 TRACKING_VALUES = frozenset({("f", "rss"), ("f", "atom"), ("f", "feed")})
 # Mobile and alias hosts that serve the same article as the desktop host.
 HOST_ALIASES = {
-    "m.sohu.com": "www.sohu.com",
-    "sohu.com": "www.sohu.com",
-    "m.36kr.com": "36kr.com",
-    "www.36kr.com": "36kr.com",
-    "www.technode.com": "technode.com",
-}
+    "m.sohu.com": "www.sohu.com", "sohu.com": "www.sohu.com", "m.36kr.com": "36kr.com",
+    "www.36kr.com": "36kr.com", "www.technode.com": "technode.com",
+}  # fmt: skip
 # Sohu serves /a/<newsId>_<mediaId> on every channel host (sports.sohu.com/a/...).
 _SOHU_ARTICLE = re.compile(r"^/a/\d+_\d+")
 _HTTPS_DOMAINS = ("sohu.com", "36kr.com", "technode.com")
