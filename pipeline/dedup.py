@@ -144,11 +144,8 @@ def _is_cjk(text: str, language: str | None) -> bool:
 
 @lru_cache(maxsize=1)
 def _t2s_characters() -> dict[int, str]:
-    """OpenCC's traditional -> simplified character table, for ``str.translate``.
-
-    Character by character is enough to compare shingles, and runs at C speed where the full
-    phrase-aware OpenCC conversion (pure Python) costs ~10 ms per thousand characters.
-    """
+    """OpenCC's t2s character table for ``str.translate``: enough to compare shingles, at C
+    speed (the phrase-aware pure-Python conversion costs ~10 ms per thousand characters)."""
     import opencc
 
     table: dict[int, str] = {}
