@@ -17,9 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from functools import lru_cache
-from typing import Protocol
-
+from pipeline.normalize import opencc_converter
 from pipeline.records import Article
 
 logger = logging.getLogger(__name__)
@@ -43,22 +41,11 @@ _HANS_TAGS = ("zh-hans", "zh-cn", "zh-sg", "zh-my")
 _seeded = False
 
 
-class _Converter(Protocol):
-    def convert(self, text: str) -> str: ...
-
-
-@lru_cache(maxsize=2)
-def _opencc(config: str) -> _Converter:
-    import opencc
-
-    converter: _Converter = opencc.OpenCC(config)
-    return converter
-
-
 def _changed(text: str, config: str) -> int:
-    converted = _opencc(config).convert(text)
+    converter = opencc_converter(config)
+    converted = converter.convert(text)
     if len(converted) != len(text):  # phrase conversions can change length: count per character
-        return sum(1 for char in text if _opencc(config).convert(char) != char)
+        return sum(1 for char in text if converter.convert(char) != char)
     return sum(1 for a, b in zip(text, converted) if a != b)
 
 

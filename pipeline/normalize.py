@@ -33,6 +33,7 @@ __all__ = [
     "normalize_article",
     "to_simplified",
     "base_language",
+    "opencc_converter",
 ]
 
 CJK_LANGUAGES = frozenset({"zh", "ja", "ko"})
@@ -109,21 +110,24 @@ def normalize_title(title: str, language: str | None = None) -> str:
     return " ".join(normalize_text(title, language).split("\n"))
 
 
-class _Converter(Protocol):
+class Converter(Protocol):
+    """What an OpenCC converter offers."""
+
     def convert(self, text: str) -> str: ...
 
 
 @lru_cache(maxsize=4)
-def _opencc(config: str) -> _Converter:
-    import opencc  # opencc-python-reimplemented: pure Python, loads its dictionaries once
+def opencc_converter(config: str) -> Converter:
+    """A shared OpenCC converter ("t2s", "s2t" ...), loaded once (opencc-python-reimplemented)."""
+    import opencc
 
-    converter: _Converter = opencc.OpenCC(config)
+    converter: Converter = opencc.OpenCC(config)
     return converter
 
 
 def to_simplified(text: str) -> str:
     """Traditional -> simplified Chinese with OpenCC's ``t2s`` configuration."""
-    return _opencc("t2s").convert(text)
+    return opencc_converter("t2s").convert(text)
 
 
 _t2s = to_simplified  # normalize_article's keyword argument shadows the name
@@ -137,7 +141,7 @@ def _is_traditional(article: Article, text: str) -> bool:
         return True
     if base_language(article.language) not in (None, "zh"):
         return False
-    from pipeline.language import chinese_script  # language imports nothing from here
+    from pipeline.language import chinese_script  # language imports this module
 
     return chinese_script(text) == "Hant"
 

@@ -16,7 +16,7 @@ from pipeline.dedup import (
     sketch,
     wire_agencies,
 )
-from pipeline.language import _opencc
+from pipeline.normalize import opencc_converter
 from pipeline.records import Article
 
 DAY = datetime(2026, 1, 8, 9, 30, tzinfo=timezone.utc)
@@ -93,7 +93,7 @@ def test_canonical_url_leaves_non_http_text_alone() -> None:
 
 def test_chinese_shingles_ignore_punctuation_space_and_script() -> None:
     assert shingles("智谱，上市 了！", "zh") == {"智谱上", "谱上市", "上市了"}
-    traditional = _opencc("s2t").convert(BODY_ZH)
+    traditional = opencc_converter("s2t").convert(BODY_ZH)
     assert traditional != BODY_ZH
     assert shingles(traditional, "zh") == shingles(BODY_ZH, "zh")
 
@@ -159,7 +159,7 @@ def test_synthetic_reprint_with_other_lead_and_tail_collapses() -> None:
 
 def test_chinese_reprint_in_traditional_script_collapses() -> None:
     original = _article("https://a.example/1", BODY_ZH, language="zh", source_outlet="甲报")
-    traditional = _opencc("s2t").convert(BODY_ZH)
+    traditional = opencc_converter("s2t").convert(BODY_ZH)
     reprint = _article("https://b.example/2", "据本报记者报道，" + traditional + "（编辑：李明）",
                        language="zh", source_outlet="乙網")
     kept, dropped = collapse_duplicates([original, reprint])
