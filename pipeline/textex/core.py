@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from pipeline.textex.dom import HtmlElement, compute_stats, parse, prune
+from pipeline.textex.dom import HtmlElement, compute_stats, parse, prune, text_of
 from pipeline.textex.paragraphs import clean_line, paragraphs_of
 from pipeline.textex.scoring import best_container, score_candidates, with_siblings
 
@@ -16,7 +16,7 @@ MIN_TEXT_CHARS = 60
 
 def _title(doc: HtmlElement) -> str:
     node = doc.find(".//title")
-    return clean_line(node.text_content()) if node is not None else ""
+    return clean_line(text_of(node)) if node is not None else ""
 
 
 def own_paragraphs(html: str) -> list[str]:

@@ -7,12 +7,13 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-import lxml.html
 from lxml import etree
 
 logger = logging.getLogger(__name__)
 
-HtmlElement = lxml.html.HtmlElement
+# Plain lxml elements: lxml.html's element classes cost a Python lookup per node visited.
+HtmlElement = etree._Element
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
 
 # Never content: dropped with their text (the tail, which belongs to the parent, is kept).
 DROP_TAGS = (
@@ -62,11 +63,30 @@ def parse(html: str) -> HtmlElement | None:
     if not html.strip():
         return None
     try:
-        doc = lxml.html.document_fromstring(html)
+        doc = etree.fromstring(html, _PARSER)
     except (etree.ParserError, ValueError) as exc:
         logger.debug("unparsable page: %s", exc)
         return None
-    return doc
+    return doc if doc is not None and len(doc) else None
+
+
+def text_of(el: HtmlElement) -> str:
+    """All the text below `el` (lxml.html's text_content for plain elements)."""
+    return "".join(el.itertext())
+
+
+def drop_tree(el: HtmlElement) -> None:
+    """Remove `el` and its subtree, keeping its tail text in place."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
 
 
 def class_words(el: HtmlElement) -> str:
@@ -106,18 +126,25 @@ def prune(doc: HtmlElement) -> HtmlElement:
     body = doc.find("body")
     if body is None:
         body = doc
-    sizes = compute_stats(body).text
-    limit = _FURNITURE_MAX_SHARE * max(sizes.get(body, 0), 1)
+    limit = _FURNITURE_MAX_SHARE * max(_text_len(body), 1)
     stack = [body]
     while stack:
         for child in list(stack.pop()):
             kind = boilerplate_kind(child)
-            size = sizes.get(child, 0)
-            if kind and size < limit and (kind == "strong" or size < _WEAK_MAX_CHARS):
-                child.drop_tree()
-            else:
-                stack.append(child)
+            if kind:
+                size = _text_len(child)
+                if size < limit and (kind == "strong" or size < _WEAK_MAX_CHARS):
+                    drop_tree(child)
+                    continue
+            stack.append(child)
     return body
+
+
+_STRING_LENGTH = etree.XPath("string-length(normalize-space())")
+
+
+def _text_len(el: HtmlElement) -> int:
+    return int(_STRING_LENGTH(el))
 
 
 @dataclass
@@ -135,24 +162,23 @@ class Stats:
         return self.links.get(el, 0) / n if n else 0.0
 
 
-def _slen(s: str | None) -> int:
-    return len(s.strip()) if s else 0
-
-
 def compute_stats(root: HtmlElement) -> Stats:
     """One bottom-up pass: text, link text and own-paragraph lengths for every element."""
     st = Stats(order=list(root.iter(etree.Element)))
     text, links, own = st.text, st.links, st.own
+    inline = INLINE_TAGS
     for el in reversed(st.order):
-        t = o = _slen(el.text)
+        s = el.text
+        t = o = len(s.strip()) if s else 0
         lk = 0
         for child in el:
-            tail = _slen(child.tail)
+            s = child.tail
+            tail = len(s.strip()) if s else 0
             ct = text.get(child, 0)
             t += ct + tail
             o += tail
             lk += links.get(child, 0)
-            if child.tag in INLINE_TAGS:
+            if child.tag in inline:
                 o += ct
         text[el] = t
         links[el] = t if el.tag == "a" else lk

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from pipeline.textex.dom import HtmlElement, parse
+from pipeline.textex.dom import HtmlElement, parse, text_of
 
 logger = logging.getLogger(__name__)
 
@@ -146,7 +146,7 @@ def _text_date(doc: HtmlElement, chinese: bool) -> datetime | None:
         if node is None:
             return None
         for sib in list(node.itersiblings())[:_BYLINE_SIBLINGS]:
-            text = sib.text_content()[:300] if isinstance(sib.tag, str) else ""
+            text = text_of(sib)[:300] if isinstance(sib.tag, str) else ""
             if _DATE_TEXT.search(text):
                 return parse_date(text, chinese)
         node = node.getparent()
@@ -185,7 +185,7 @@ def page_metadata(html: str, url: str | None = None) -> dict[str, Any]:
     site_name = _first(metas, _SITE_METAS) or _name(ld.get("publisher"))
     title_node = doc.find(".//title")
     raw_title = metas.get("og:title") or _name(ld.get("headline")) or (
-        title_node.text_content() if title_node is not None else "")
+        text_of(title_node) if title_node is not None else "")
     chinese = bool(language and language.startswith("zh")) or bool(
         re.search(r"[\u4e00-\u9fff]", raw_title or ""))
     return {
