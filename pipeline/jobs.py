@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
 from pipeline.config import PipelineConfig, StoryConfig, default_db_path, load_pipeline_config, load_story
-from pipeline.errors import InputError, Rejected
+from pipeline.errors import InputError, PipelineError, Rejected
 from pipeline.fsutil import StoryLock, atomic_write_jsonl
 from pipeline.records import Article, RawPage
 from pipeline.run import (COUNT_KEYS, Timer, article_from_page, lock_holder, make_brief,
@@ -83,9 +83,14 @@ def _run_locked(story: StoryConfig, cfg: PipelineConfig, args: argparse.Namespac
         outcome.counts["discovered"] = result.discovered
         timer.lap("process")
         selected, off_story = select_story(store.articles(), story)
-        brief, unique = make_brief(selected, story, cfg, backend=args.backend or cfg.summary.backend,
-                                   model=args.model, offline=args.offline)
-        outcome.counts["duplicates"] = len(selected) - len(unique)
+        try:
+            result = make_brief(selected, story, cfg, backend=args.backend or cfg.summary.backend,
+                                model=args.model, offline=args.offline)
+        except PipelineError:
+            store.finish_run(run_id, "failed", {"counts": outcome.counts, "error": "summarization"})
+            raise
+        brief = result.brief
+        outcome.counts["duplicates"] = len(selected) - len(result.articles)
         timer.lap("brief")
         code = EXIT_PARTIAL if outcome.counts["rejected"] or outcome.counts["blocked"] or outcome.counts["errors"] else EXIT_OK
         if getattr(args, "strict", False) and brief.unsupported:
@@ -93,7 +98,7 @@ def _run_locked(story: StoryConfig, cfg: PipelineConfig, args: argparse.Namespac
         report = _report(run_id, story, started, outcome.counts, timer.timings, brief, code,
                          len(selected), len(off_story))
         out_dir = Path(args.out or cfg.output_dir) / story.id / brief.generated_at.astimezone().strftime("%Y-%m-%d")
-        write_outputs(out_dir, brief, unique, report, outcome.rejects)
+        write_outputs(out_dir, result, report, outcome.rejects)
         _point_latest(out_dir)
         store.finish_run(run_id, "ok" if code in (EXIT_OK, EXIT_PARTIAL) else "failed", report)
     _summary_line(out_dir, outcome.counts, brief)
@@ -222,13 +227,14 @@ def brief_from_jsonl(args: argparse.Namespace) -> int:
     cfg = _config(args)
     articles = [a if a.language else apply_language(a, None) for a in read_articles_jsonl(args.articles)]
     selected, off = select_story(articles, story)
-    brief, unique = make_brief(selected, story, cfg, backend=args.backend or cfg.summary.backend,
-                               model=args.model, offline=args.offline)
+    result = make_brief(selected, story, cfg, backend=args.backend or cfg.summary.backend,
+                        model=args.model, offline=args.offline)
+    brief = result.brief
     out_dir = Path(args.out or cfg.output_dir) / story.id / brief.generated_at.astimezone().strftime("%Y-%m-%d")
     code = EXIT_FAILED if args.strict and brief.unsupported else EXIT_OK
     report = _report(new_run_id(), story, brief.generated_at, {"fetched": len(articles)}, {}, brief,
                      code, len(selected), len(off))
-    write_outputs(out_dir, brief, unique, report, off)
+    write_outputs(out_dir, result, report, off)
     _summary_line(out_dir, {"fetched": len(articles)}, brief)
     return code
 

@@ -11,14 +11,14 @@ import os
 import socket
 import time
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 from zoneinfo import ZoneInfo
 
 from pipeline.config import PipelineConfig, StoryConfig
-from pipeline.errors import Rejected, RejectReason
+from pipeline.errors import Rejected, RejectReason, SummarizationError
 from pipeline.fsutil import atomic_write_json, atomic_write_jsonl, atomic_write_text
 from pipeline.records import Article, Brief, RawPage
 
@@ -134,6 +134,16 @@ def select_story(articles: Iterable[Article], story: StoryConfig) -> tuple[list[
     return kept, left
 
 
+@dataclass(frozen=True)
+class BriefResult:
+    """A composed brief, the articles behind it (reprints collapsed) and its figure checks."""
+
+    brief: Brief
+    articles: list[Article]
+    markdown: str
+    checks: tuple[Any, ...]
+
+
 def make_brief(
     articles: Sequence[Article],
     story: StoryConfig,
@@ -143,35 +153,46 @@ def make_brief(
     model: str | None = None,
     offline: bool = False,
     generated_at: datetime | None = None,
-) -> tuple[Brief, list[Article]]:
-    """Collapse reprints, summarize, check figures and compose the French brief."""
-    from pipeline.brief import compose_brief
+) -> BriefResult:
+    """Collapse reprints, summarize, compose the French brief and check its every figure.
+
+    A figure of the brief that no source supports is marked in the Markdown and listed in
+    `brief.unsupported` (and `--strict` turns that into a failed run).
+    """
+    from pipeline.brief import compose_brief, render_markdown
     from pipeline.dedup import collapse_duplicates
-    from pipeline.facts import key_figures
+    from pipeline.facts import annotate_markdown, check_brief, key_figures
     from pipeline.summarize.select import choose_summarizer
 
+    if not articles:
+        raise SummarizationError(f"story {story.id!r}: no stored article matches its keywords and dates")
     unique, _dropped = collapse_duplicates(list(articles))
-    summarizer = choose_summarizer(backend, model=model, offline=offline)
+    summarizer = choose_summarizer(backend, model=model, offline=offline, summary=cfg.summary)
     draft = summarizer.summarize(unique, story, cfg.themes)
-    rows = key_figures(unique)
-    brief = compose_brief(
-        draft, unique, story, figures=rows,
-        generated_at=generated_at or datetime.now(timezone.utc),
-    )
-    return brief, unique
+    brief = compose_brief(draft, unique, story, figures=key_figures(unique),
+                          generated_at=generated_at or datetime.now(timezone.utc))
+    markdown = render_markdown(brief)
+    checks = tuple(check_brief(markdown, unique))
+    unsupported = tuple(c.figure.text for c in checks if not c.supported)
+    if unsupported:
+        logger.warning("%d figure(s) of the brief have no source support: %s",
+                       len(unsupported), "; ".join(unsupported))
+        brief = replace(brief, unsupported=tuple(dict.fromkeys(brief.unsupported + unsupported)))
+        markdown = annotate_markdown(markdown, checks)
+    return BriefResult(brief, unique, markdown, checks)
 
 
-def write_outputs(
-    out_dir: Path, brief: Brief, articles: Sequence[Article], report: dict[str, object],
-    rejects: Sequence[dict[str, str]],
-) -> list[Path]:
-    """Write the run's files atomically; returns their paths."""
-    from pipeline.brief import brief_to_json, render_markdown
+def write_outputs(out_dir: Path, result: BriefResult, report: dict[str, object],
+                  rejects: Sequence[dict[str, str]]) -> list[Path]:
+    """Write the run's files atomically (run.json last: its presence means the run completed)."""
+    from pipeline.brief import brief_to_json
 
+    data = brief_to_json(result.brief)
+    data["figure_checks"] = [c.to_dict() for c in result.checks if not c.supported]
     paths = [
-        atomic_write_text(out_dir / "brief.fr.md", render_markdown(brief)),
-        atomic_write_json(out_dir / "brief.json", brief_to_json(brief)),
-        atomic_write_jsonl(out_dir / "articles.jsonl", (a.to_dict() for a in articles)),
+        atomic_write_text(out_dir / "brief.fr.md", result.markdown),
+        atomic_write_json(out_dir / "brief.json", data),
+        atomic_write_jsonl(out_dir / "articles.jsonl", (a.to_dict() for a in result.articles)),
         atomic_write_jsonl(out_dir / "rejects.jsonl", rejects),
     ]
     report["outputs"] = [str(p) for p in paths] + [str(out_dir / "run.json")]
