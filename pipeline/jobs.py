@@ -19,7 +19,7 @@ from pipeline.config import PipelineConfig, StoryConfig, default_db_path, load_p
 from pipeline.errors import InputError, PipelineError, Rejected
 from pipeline.fsutil import StoryLock, atomic_write_jsonl
 from pipeline.records import Article, RawPage
-from pipeline.run import (COUNT_KEYS, Timer, article_from_page, lock_holder, make_brief,
+from pipeline.run import (COUNT_KEYS, ProcessOutcome, Timer, article_from_page, lock_holder, make_brief,
                           new_run_id, process_pages, select_story, write_outputs)
 
 logger = logging.getLogger(__name__)
@@ -66,43 +66,63 @@ def run_story(story_ref: str, args: argparse.Namespace, replay: str | Path | Non
 def _run_locked(story: StoryConfig, cfg: PipelineConfig, args: argparse.Namespace,
                 replay: str | Path | None, db: Path, run_id: str, started: datetime) -> int:
     from pipeline.store import Store
-    from spiders.run import crawl
 
     timer = Timer()
     with Store(db) as store:
         store.start_run(run_id, story.id)
-        result = crawl(story=story, replay=replay, archive=getattr(args, "archive", None),
-                       crawl_cfg=cfg.crawl)
-        timer.lap("crawl")
-        outcome = process_pages(result.pages, store)
-        for url, reason in result.blocked:
-            outcome.reject(url, "blocked", reason)
-        for url, message in result.errors:
-            outcome.rejects.append({"url": url, "reason": "error", "detail": message})
-        outcome.counts["errors"] += len(result.errors)
-        outcome.counts["discovered"] = result.discovered
-        timer.lap("process")
+        logger.info("run %s: stage crawl (%s)", run_id, f"replay {replay}" if replay else "live")
+        outcome = _crawl_and_store(story, cfg, args, replay, store)
+        timer.lap("crawl_and_process")
+        logger.info("run %s: stage brief", run_id)
         selected, off_story = select_story(store.articles(), story)
         try:
-            result = make_brief(selected, story, cfg, backend=args.backend or cfg.summary.backend,
-                                model=args.model, offline=args.offline)
+            made = make_brief(selected, story, cfg, backend=args.backend or cfg.summary.backend,
+                              model=args.model, offline=args.offline)
         except PipelineError:
             store.finish_run(run_id, "failed", {"counts": outcome.counts, "error": "summarization"})
             raise
-        brief = result.brief
-        outcome.counts["duplicates"] = len(selected) - len(result.articles)
+        outcome.counts["duplicates"] = len(selected) - len(made.articles)
         timer.lap("brief")
-        code = EXIT_PARTIAL if outcome.counts["rejected"] or outcome.counts["blocked"] or outcome.counts["errors"] else EXIT_OK
-        if getattr(args, "strict", False) and brief.unsupported:
-            code = EXIT_FAILED
-        report = _report(run_id, story, started, outcome.counts, timer.timings, brief, code,
+        code = _exit_code(outcome.counts, made.brief, getattr(args, "strict", False))
+        report = _report(run_id, story, started, outcome.counts, timer.timings, made.brief, code,
                          len(selected), len(off_story))
-        out_dir = Path(args.out or cfg.output_dir) / story.id / brief.generated_at.astimezone().strftime("%Y-%m-%d")
-        write_outputs(out_dir, result, report, outcome.rejects)
+        logger.info("run %s: stage write", run_id)
+        out_dir = _dated_dir(Path(args.out or cfg.output_dir) / story.id, made.brief.generated_at)
+        write_outputs(out_dir, made, report, outcome.rejects)
         _point_latest(out_dir)
         store.finish_run(run_id, "ok" if code in (EXIT_OK, EXIT_PARTIAL) else "failed", report)
-    _summary_line(out_dir, outcome.counts, brief)
+    _summary_line(out_dir, outcome.counts, made.brief)
     return code
+
+
+def _crawl_and_store(story: StoryConfig, cfg: PipelineConfig, args: argparse.Namespace,
+                     replay: str | Path | None, store: Any) -> ProcessOutcome:
+    """Crawl (or replay) the story's sites and store every article; count every outcome."""
+    from spiders.run import crawl
+
+    crawled = crawl(story=story, replay=replay, archive=getattr(args, "archive", None),
+                    crawl_cfg=cfg.crawl)
+    outcome = process_pages(crawled.pages, store)
+    for url, reason in crawled.blocked:
+        outcome.reject(url, "blocked", reason)
+    for url, message in crawled.errors:
+        outcome.rejects.append({"url": url, "reason": "error", "detail": message})
+    outcome.counts["errors"] += len(crawled.errors)
+    outcome.counts["discovered"] = crawled.discovered
+    return outcome
+
+
+def _exit_code(counts: dict[str, int], brief: Any, strict: bool) -> int:
+    if strict and brief.unsupported:
+        return EXIT_FAILED
+    if counts["rejected"] or counts["blocked"] or counts["errors"]:
+        return EXIT_PARTIAL
+    return EXIT_OK
+
+
+def _dated_dir(story_root: Path, when: datetime) -> Path:
+    """OUT/<story>/<YYYY-MM-DD> in the machine's local time (the day a newsroom reads it)."""
+    return story_root / when.astimezone().strftime("%Y-%m-%d")
 
 
 def _report(run_id: str, story: StoryConfig, started: datetime, counts: dict[str, int],
@@ -230,7 +250,7 @@ def brief_from_jsonl(args: argparse.Namespace) -> int:
     result = make_brief(selected, story, cfg, backend=args.backend or cfg.summary.backend,
                         model=args.model, offline=args.offline)
     brief = result.brief
-    out_dir = Path(args.out or cfg.output_dir) / story.id / brief.generated_at.astimezone().strftime("%Y-%m-%d")
+    out_dir = _dated_dir(Path(args.out or cfg.output_dir) / story.id, brief.generated_at)
     code = EXIT_FAILED if args.strict and brief.unsupported else EXIT_OK
     report = _report(new_run_id(), story, brief.generated_at, {"fetched": len(articles)}, {}, brief,
                      code, len(selected), len(off))
