@@ -8,8 +8,9 @@ Rules (issue 4, item 3):
   that figures read the same everywhere; CJK punctuation (，：；！？（）...) stays full-width in
   Chinese, Japanese and Korean text. In other languages every full-width form becomes ASCII.
 - Whitespace runs collapse to one space inside a paragraph; paragraphs stay separated by "\\n"
-  and empty ones are dropped. In French a run holding a no-break space (U+00A0, U+202F) keeps
-  it: « guillemets », ; : ! ? are spaced that way on purpose. Apostrophes (’) are never touched.
+  and empty ones are dropped. In French (and in text of unknown language) a run holding a
+  no-break space (U+00A0, U+202F) keeps it: « guillemets », ; : ! ? are spaced that way on
+  purpose. Apostrophes (’) are never touched.
 - Optional traditional -> simplified Chinese (OpenCC ``t2s``) into ``Article.text_simplified``;
   ``Article.text`` always keeps the original.
 """
@@ -94,7 +95,8 @@ def normalize_text(text: str, language: str | None = None) -> str:
     text = text.translate(_DELETE_TABLE)
     # Unknown language: keep CJK punctuation, the safe side for a Chinese news pipeline.
     text = text.translate(_WIDTH_OTHER if lang and lang not in CJK_LANGUAGES else _WIDTH_CJK)
-    keep_no_break = lang == "fr"
+    # Unknown language (normalized before detection): keep no-break spaces, they may be French.
+    keep_no_break = lang in (None, "fr")
     lines = []
     for line in _PARAGRAPH_BREAK.split(text):
         line = _SPACE_RUN.sub(lambda m: _collapse_run(m, keep_no_break), line)

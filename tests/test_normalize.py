@@ -78,6 +78,9 @@ def test_french_typography_is_kept() -> None:
 
 def test_no_break_spaces_become_plain_outside_french() -> None:
     assert normalize_text("12\u202f% of\u00a0shares", "en") == "12 % of shares"
+    assert normalize_text("智谱\u00a0\u00a0上市", "zh") == "智谱 上市"
+    # Not yet detected: kept, in case the text is French.
+    assert normalize_text("«\u00a0Oui\u00a0»  !") == "«\u00a0Oui\u00a0» !"
 
 
 def test_normalization_is_idempotent() -> None:
