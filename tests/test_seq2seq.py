@@ -120,3 +120,15 @@ def test_real_m2m100_translates_to_french() -> None:
         ["公司今天在香港上市。"]
     )
     assert "Hong Kong" in out
+
+
+def test_output_still_in_chinese_is_not_passed_off_as_french() -> None:
+    from pipeline.summarize.base import DraftSentence
+    from pipeline.summarize.seq2seq import _translated
+
+    source = DraftSentence("公司今天上市。", "zh", "abc", 0, 7)
+    assert _translated(source, "公司今天上市。", "fr") == source
+    assert _translated(source, "  ", "fr") == source
+    done = _translated(source, "La société entre en Bourse aujourd'hui.", "fr")
+    assert done.translated and done.language == "fr" and done.original == source.text
+    assert done.span == source.span

@@ -172,7 +172,10 @@ def build_tiny_m2m100(directory: Path, *, vocab_size: int = 400, seed: int = 0) 
     )
     torch.manual_seed(seed)
     model = M2M100ForConditionalGeneration(config)
+    # Chinese pieces are muted too, so the noise it writes reads as "translated" (Latin script).
+    cjk = [i for piece, i in vocab.items() if any("\u3400" <= c <= "\u9fff" for c in piece)]
     specials = [
+        *cjk,
         tokenizer.bos_token_id,
         tokenizer.pad_token_id,
         tokenizer.eos_token_id,

@@ -176,7 +176,11 @@ class Seq2SeqSummarizer:
         notes = (
             draft.notes
             + (note,)
-            + ((f"{missed} phrases laissées en langue source",) if missed else ())
+            + (
+                (f"{missed} phrases laissées en langue source (traduction vide ou non française)",)
+                if missed
+                else ()
+            )
         )
         return Draft(
             title=draft.title,
@@ -191,8 +195,14 @@ class Seq2SeqSummarizer:
 
 
 def _translated(sentence: DraftSentence, text: str, target: str) -> DraftSentence:
-    """The sentence in French with its provenance; left as it was when the model wrote nothing."""
-    if not text.strip():
+    """The sentence in French with its provenance; left as it was when the output is unusable.
+
+    Unusable: empty, or mostly CJK characters (a translator that copied or drifted into the
+    source language); such text must never be passed off as French.
+    """
+    letters = [c for c in text if c.isalpha()]
+    cjk = sum(1 for c in letters if "\u3400" <= c <= "\u9fff")
+    if not letters or cjk / len(letters) > 0.3:
         return sentence
     return replace(
         sentence, text=text.strip(), language=target, translated=True, original=sentence.text
