@@ -211,3 +211,18 @@ def test_model_flag_picks_the_backend_from_the_model_kind(
 def test_unknown_backend() -> None:
     with pytest.raises(ConfigError, match="backend"):
         choose_summarizer("gpt")
+
+
+def test_backends_import_no_torch_nor_transformers() -> None:
+    """The CLI starts fast: model libraries are imported only when a model is loaded."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import pipeline.summarize.models, pipeline.summarize.llm, pipeline.summarize.seq2seq\n"
+        "import pipeline.summarize.select\n"
+        "print(sorted(m for m in ('torch', 'transformers', 'huggingface_hub') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
