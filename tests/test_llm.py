@@ -76,8 +76,9 @@ def test_prompt_has_french_instructions_and_numbered_sources(story, themes, arti
     assert system["role"] == "system" and "en français" in system["content"]
     assert "N'écris que des faits que les sources soutiennent" in system["content"]
     assert "4,3 milliards de dollars de Hong Kong" in system["content"]  # magnitude rule
-    assert "[1] « 公司上市报道1 » — 媒体1, 2026-01-08" in user["content"]
-    assert "[2] « 公司上市报道2 » — 媒体2, 2026-01-08" in user["content"]
+    for n, article in enumerate(articles, 1):
+        assert f"[{n}] « 公司上市报道{n} » — {article.outlet}, 2026-01-08" in user["content"]
+        assert f"媒体{n}" in article.outlet
     for article in articles:
         assert article.text in user["content"]
     assert themes[0].heading in user["content"]
