@@ -4,12 +4,15 @@ Records hold the bytes as received (still Content-Encoded), the status line, the
 the WARC-Date (microseconds, WARC/1.1) and two extension fields: the URL first requested
 before redirects (`WARC-Newsbrief-Requested-URL`) and the site name (`WARC-Newsbrief-Site`).
 A replay source is a WARC file or a directory (or its manifest.json) of the form
-`{"pages": [{"url", "file", "status", "headers"}]}` with files under `pages/`.
+`{"pages": [{"url", "file", "status", "headers"}]}` with files under `pages/`. A directory is
+served as a static file server serves it: a 2xx entry without an ETag gets a strong one made
+from its bytes, so conditional requests (If-None-Match) replay offline too.
 Plain Python: the spiders use it, `newsbrief process` reads archives through `iter_warc`.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import logging
@@ -248,6 +251,8 @@ def load_replay(source: str | Path) -> dict[str, ReplayEntry]:
         entries = _read_warc_entries(path)
     index: dict[str, ReplayEntry] = {}
     for entry in entries:
+        if entry.status == 304 and entry.url in index:
+            continue  # a 304 (a revisit) does not replace the full response recorded before
         index[entry.url] = entry  # the last response for a URL wins (a retry's success)
     logger.info("replay: %d responses from %s", len(index), source)
     return index
@@ -273,14 +278,22 @@ def _read_manifest(path: Path) -> Iterator[ReplayEntry]:
         except OSError as exc:
             raise InputError(f"{path}: pages[{i}]", f"cannot read {file}: {exc}") from None
         headers = tuple((str(k), str(v)) for k, v in (item.get("headers") or {}).items())
+        status = int(item.get("status", 200))
         yield ReplayEntry(
             url=str(item["url"]),
-            status=int(item.get("status", 200)),
-            headers=headers,
+            status=status,
+            headers=_static_etag(headers, body) if 200 <= status < 300 else headers,
             body=body,
             fetched_at=_parse_when(item.get("fetched_at"), path) or default_at,
             site=item.get("site"),
         )
+
+
+def _static_etag(headers: tuple[tuple[str, str], ...], body: bytes) -> tuple[tuple[str, str], ...]:
+    """The headers, plus a strong ETag from the bytes where the manifest gives none."""
+    if any(name.lower() == "etag" for name, _ in headers):
+        return headers
+    return (*headers, ("ETag", f'"{hashlib.sha256(body).hexdigest()[:24]}"'))
 
 
 def _parse_when(value: object, path: Path) -> datetime | None:

@@ -20,6 +20,7 @@ from twisted.python.failure import Failure
 
 from pipeline.archive import ArchiveWriter, ReplayEntry, headers_dict, is_feed
 from pipeline.records import RawPage
+from spiders.incremental import KnownIndex, KnownState
 from spiders.middlewares import BlockedPage, SiteStopped
 
 logger = logging.getLogger(__name__)
@@ -32,6 +33,7 @@ _ATOM_LINKS = "//*[local-name()='entry']/*[local-name()='link'][not(@rel) or @re
 _SILENT_ERRORS = {
     "DownloadCancelledError": "download cancelled: body over DOWNLOAD_MAXSIZE (or shutdown)",
 }
+NOT_MODIFIED = 304
 
 
 class PageBudget:
@@ -58,10 +60,14 @@ class CrawlContext:
     replay: dict[str, ReplayEntry] | None = None
     archive: ArchiveWriter | None = None
     allow_loopback: bool = False
+    known: KnownIndex = field(default_factory=lambda: KnownIndex(None))
     pages: list[RawPage] = field(default_factory=list)
     blocked: list[tuple[str, str]] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
     discovered: list[str] = field(default_factory=list)
+    not_modified: list[str] = field(default_factory=list)  # answered 304 to a conditional GET
+    skipped: list[str] = field(default_factory=list)  # known and stored, no validators: not fetched
+    feeds: list[dict[str, Any]] = field(default_factory=list)  # {url, final_url, status, etag, ...}
 
 
 class BaseSpider(scrapy.Spider):
@@ -81,14 +87,28 @@ class BaseSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[Any]:
         """Every entry point once; what it is (feed or page) is decided on its response."""
         for url in self.entry_points:
-            yield scrapy.Request(url, callback=self.parse_entry, errback=self.on_error,
-                                 headers=self.request_headers, meta={"kind": "entry"})
+            yield self._request(url, self.parse_entry, "entry", self.context.known.get(url))
+
+    def _request(self, url: str, callback: Any, kind: str, state: KnownState | None) -> scrapy.Request:
+        """A GET, conditional (a 304 then handled by `callback`) when `state` has validators."""
+        meta: dict[str, Any] = {"kind": kind}
+        headers = dict(self.request_headers)
+        if state is not None and state.has_validators:
+            headers.update(state.conditional_headers())
+            meta["handle_httpstatus_list"] = [NOT_MODIFIED]
+            self.stat("newsbrief/conditional")
+        return scrapy.Request(url, callback=callback, errback=self.on_error, headers=headers,
+                              meta=meta)
 
     def parse_entry(self, response: Response) -> Iterator[Any]:
-        """A feed yields article requests; a page is itself an article."""
+        """A feed yields article requests; a page is itself an article; a 304 is neither."""
+        if response.status == NOT_MODIFIED:
+            self.not_modified(response)
+            return
         if is_feed(response.headers.get("Content-Type", b"").decode("latin-1"), response.body):
             links = list(self.discover_links(response))
             logger.info("%s: %d links in %s", self.name, len(links), response.url)
+            self.context.feeds.append(self._feed_record(response, len(links)))
             for url in links:
                 request = self.article_request(url)
                 if request is not None:
@@ -114,11 +134,18 @@ class BaseSpider(scrapy.Spider):
         return url.split("#", 1)[0]
 
     def article_request(self, url: str) -> scrapy.Request | None:
-        """A request for a discovered article, unless already seen or over the page budget."""
+        """A request for a discovered article, unless already seen, known and stored without
+        validators (skipped), or over the page budget; conditional for a stored article."""
+        state = self.context.known.get(url)
+        if state is not None and state.stored and not state.has_validators:
+            if self._claim(url, budget=False):
+                self.context.skipped.append(url)
+                self.stat("newsbrief/skipped")
+            return None
         if not self._claim(url, budget=True):
             return None
-        return scrapy.Request(url, callback=self.parse_article, errback=self.on_error,
-                              headers=self.request_headers, meta={"kind": "article"})
+        return self._request(url, self.parse_article, "article",
+                             state if state is not None and state.stored else None)
 
     def _claim(self, url: str, *, budget: bool) -> bool:
         key = self.canonical(url)
@@ -133,7 +160,23 @@ class BaseSpider(scrapy.Spider):
 
     def parse_article(self, response: Response) -> Iterator[RawPage]:
         """An article page, handed on untouched (bytes as decompressed, headers, times)."""
+        if response.status == NOT_MODIFIED:
+            self.not_modified(response)
+            return
         yield self.page(response)
+
+    def not_modified(self, response: Response) -> None:
+        """A 304 to a conditional GET: the stored copy stands; neither a page nor an error."""
+        self.context.not_modified.append(_requested_url(response))
+        self.stat("newsbrief/not_modified")
+
+    def _feed_record(self, response: Response, links: int) -> dict[str, Any]:
+        def header(name: str) -> str | None:
+            value = response.headers.get(name)
+            return value.decode("latin-1") if value else None
+
+        return {"url": _requested_url(response), "final_url": response.url, "status": response.status, "links": links,
+                "etag": header("ETag"), "last_modified": header("Last-Modified")}
 
     def page(self, response: Response) -> RawPage:
         pairs = [(k.decode("latin-1"), v.decode("latin-1"))
@@ -183,6 +226,12 @@ def feed_items(body: bytes) -> list[dict[str, Any]]:
         if isinstance(data, dict):
             data = data.get("list", [])
     return [item for item in data if isinstance(item, dict)] if isinstance(data, list) else []
+
+
+def _requested_url(response: Response) -> str:
+    """The URL first asked for (before redirects); the response URL off a request (tests)."""
+    request = response.request
+    return (request.meta.get("redirect_urls") or [response.url])[0] if request else response.url
 
 
 def _unique(urls: Iterable[str]) -> list[str]:

@@ -24,6 +24,7 @@ from w3lib.url import safe_url_string
 
 from pipeline.archive import ReplayEntry
 from pipeline.blocking import block_reason
+from spiders.incremental import not_modified_answer
 
 if TYPE_CHECKING:
     from spiders.base import CrawlContext
@@ -167,8 +168,9 @@ class BlockPageMiddleware(_ContextMiddleware):
             raise SiteStopped(f"{request.url}: site crawl stopped after a block page")
 
     def process_response(self, request: Request, response: Response) -> Response:
-        if request.meta.get("dont_obey_robotstxt") or not isinstance(response, TextResponse):
-            return response  # robots.txt, images and other binaries
+        if (request.meta.get("dont_obey_robotstxt") or not isinstance(response, TextResponse)
+                or response.status == 304):
+            return response  # robots.txt, images and other binaries; 304 has no body
         spider = self.crawler.spider
         if getattr(spider, "blocked_by", None):
             raise SiteStopped(f"{request.url}: site crawl stopped after a block page")
@@ -189,7 +191,8 @@ class BlockPageMiddleware(_ContextMiddleware):
 
 
 class ArchiveReplayMiddleware(_ContextMiddleware):
-    """Serve responses from the replay index (a missing URL is a 404), and archive every
+    """Serve responses from the replay index (a missing URL is a 404; a conditional request
+    the record's validators satisfy is a 304, as the site would answer), and archive every
     response, raw bytes as received, to the crawl's WARC writer."""
 
     def process_request(self, request: Request) -> Response | None:
@@ -204,6 +207,11 @@ class ArchiveReplayMiddleware(_ContextMiddleware):
         if maxsize and len(entry.body) > maxsize:
             raise IgnoreRequest(f"{request.url}: recorded body exceeds DOWNLOAD_MAXSIZE")
         headers = [(k.encode("latin-1"), v.encode("latin-1", "replace")) for k, v in entry.headers]
+        if _replay_not_modified(request, entry):
+            kept = [(k, v) for k, v in headers if k.lower() in _NOT_MODIFIED_HEADERS]
+            request.meta["replay_fetched_at"] = entry.fetched_at
+            return Response(request.url, status=304, headers=kept, body=b"", request=request,
+                            flags=["replay"])
         cls = responsetypes.from_args(headers=dict(headers), url=request.url, body=entry.body)
         request.meta["replay_fetched_at"] = entry.fetched_at
         return cls(request.url, status=entry.status, headers=headers, body=entry.body,
@@ -225,6 +233,23 @@ class ArchiveReplayMiddleware(_ContextMiddleware):
                 site=getattr(spider, "site", None),
             ))
         return response
+
+
+# What a 304 carries of the stored response (RFC 9110 section 15.4.5).
+_NOT_MODIFIED_HEADERS = frozenset({b"etag", b"last-modified", b"cache-control", b"expires",
+                                   b"date", b"vary", b"content-location"})
+
+
+def _replay_not_modified(request: Request, entry: ReplayEntry) -> bool:
+    def header(name: str) -> str | None:
+        value = request.headers.get(name)
+        return value.decode("latin-1") if value is not None else None
+
+    if not 200 <= entry.status < 300:
+        return False
+    validators = {k.lower(): v for k, v in entry.headers}
+    return not_modified_answer(header("If-None-Match"), header("If-Modified-Since"),
+                               validators.get("etag"), validators.get("last-modified"))
 
 
 def _header_pairs(response: Response) -> list[tuple[str, str]]:

@@ -20,7 +20,7 @@ import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 from urllib.parse import urlsplit
 
 from pipeline.archive import ArchiveWriter, load_replay
@@ -28,9 +28,16 @@ from pipeline.config import CrawlConfig, StoryConfig, build
 from pipeline.errors import ConfigError, PipelineError
 from pipeline.records import RawPage
 
+if TYPE_CHECKING:
+    from pipeline.store import Store
+
 logger = logging.getLogger(__name__)
 
-__all__ = ["CrawlResult", "crawl", "crawl_request", "main", "spider_for_url"]
+__all__ = ["CrawlResult", "Known", "crawl", "crawl_request", "known_from_result",
+           "known_from_store", "main", "result_from_json", "result_to_json", "spider_for_url"]
+
+# url -> {"etag": str | None, "last_modified": str | None, "stored": bool} (spiders.incremental)
+Known = Mapping[str, Mapping[str, Any]]
 
 SITE_SPIDERS = ("sohu", "36kr", "technode")
 _FALLBACK_HOSTS = {"sohu.com": "sohu", "36kr.com": "36kr", "technode.com": "technode"}
@@ -39,13 +46,22 @@ _reactor_used = False
 
 @dataclass
 class CrawlResult:
-    """The outcome of one crawl: pages fetched, block pages, failures, and Scrapy's stats."""
+    """The outcome of one crawl: pages fetched, block pages, failures, and Scrapy's stats.
+
+    Incremental outcomes (URLs as requested): `not_modified` answered 304 to a conditional GET
+    (feeds or articles: the stored copy stands); `skipped` articles known and stored without
+    validators, not fetched. `feeds` holds each feed fetched in full: {"url", "final_url",
+    "status", "links", "etag", "last_modified"}, for the caller to record its validators.
+    """
 
     pages: list[RawPage] = field(default_factory=list)
     blocked: list[tuple[str, str]] = field(default_factory=list)  # (url, reason)
     errors: list[tuple[str, str]] = field(default_factory=list)  # (url, message)
     discovered: int = 0
     stats: dict[str, Any] = field(default_factory=dict)
+    not_modified: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    feeds: list[dict[str, Any]] = field(default_factory=list)
 
 
 def spider_for_url(url: str) -> str:
@@ -84,25 +100,34 @@ def crawl(
     archive: str | Path | None = None,
     crawl_cfg: CrawlConfig | None = None,
     allow_loopback: bool = False,
+    known: Known | None = None,
 ) -> CrawlResult:
-    """Crawl a story's entry points and/or URLs (live, or replayed from a WARC or page dir)."""
+    """Crawl a story's entry points and/or URLs (live, or replayed from a WARC or page dir).
+
+    `known` makes the crawl incremental (see spiders.incremental): entry points are fetched
+    conditionally when validators are known; a known, stored article is fetched conditionally
+    (with validators) or skipped (without); a 304 lands in `not_modified`, not in `pages`.
+    """
     global _reactor_used
     cfg = crawl_cfg or CrawlConfig()
     if replay is not None:
         load_replay(replay)  # fail early, in this process, on a bad replay source
     if _reactor_used:
         request = _request_json(story, urls, replay, archive, cfg, allow_loopback)
+        request["known"] = _jsonable(dict(known or {}))
         return _crawl_in_child(request)
     _reactor_used = True
-    return _crawl_here(story, urls, replay, archive, cfg, allow_loopback)
+    return _crawl_here(story, urls, replay, archive, cfg, allow_loopback, known)
 
 
 def _crawl_here(story: StoryConfig | None, urls: Sequence[str], replay: str | Path | None,
-                archive: str | Path | None, cfg: CrawlConfig, allow_loopback: bool) -> CrawlResult:
+                archive: str | Path | None, cfg: CrawlConfig, allow_loopback: bool,
+                known: Known | None = None) -> CrawlResult:
     from scrapy.crawler import AsyncCrawlerProcess
     from scrapy.settings import Settings
 
     from spiders.base import CrawlContext, PageBudget
+    from spiders.incremental import KnownIndex
     from spiders.middlewares import replay_key
     from spiders.settings import build_settings, replay_overrides
 
@@ -112,7 +137,7 @@ def _crawl_here(story: StoryConfig | None, urls: Sequence[str], replay: str | Pa
         index = {replay_key(url): entry for url, entry in load_replay(replay).items()}
     writer = ArchiveWriter(archive) if archive is not None else None
     context = CrawlContext(budget=PageBudget(limit), replay=index, archive=writer,
-                           allow_loopback=allow_loopback)
+                           allow_loopback=allow_loopback, known=KnownIndex(known))
     settings = Settings(build_settings(cfg, replay=replay, archive=archive,
                                        allow_loopback=allow_loopback))
     if replay is not None:
@@ -134,7 +159,9 @@ def _crawl_here(story: StoryConfig | None, urls: Sequence[str], replay: str | Pa
     stats = {c.spider.name: _jsonable(c.stats.get_stats()) for c in crawlers if c.stats and c.spider}
     stats["discovered_urls"] = list(context.discovered)
     return CrawlResult(pages=context.pages, blocked=context.blocked, errors=context.errors,
-                       discovered=len(context.discovered), stats=stats)
+                       discovered=len(context.discovered), stats=stats,
+                       not_modified=context.not_modified, skipped=context.skipped,
+                       feeds=context.feeds)
 
 
 def _spider_class(name: str) -> type:
@@ -190,6 +217,7 @@ def crawl_request(request: dict[str, Any]) -> dict[str, Any]:
         archive=request.get("archive"),
         crawl_cfg=_config_from(CrawlConfig, request.get("crawl_cfg"), "request: crawl_cfg"),
         allow_loopback=bool(request.get("allow_loopback")),
+        known=request.get("known") or None,
     )
     return result_to_json(result)
 
@@ -203,7 +231,8 @@ def result_to_json(result: CrawlResult) -> dict[str, Any]:
     } for p in result.pages]
     return {"pages": pages, "blocked": [list(b) for b in result.blocked],
             "errors": [list(e) for e in result.errors], "discovered": result.discovered,
-            "stats": _jsonable(result.stats)}
+            "stats": _jsonable(result.stats), "not_modified": list(result.not_modified),
+            "skipped": list(result.skipped), "feeds": _jsonable(result.feeds)}
 
 
 def result_from_json(data: dict[str, Any]) -> CrawlResult:
@@ -216,7 +245,44 @@ def result_from_json(data: dict[str, Any]) -> CrawlResult:
     ) for p in data["pages"]]
     return CrawlResult(pages=pages, blocked=[(u, r) for u, r in data["blocked"]],
                        errors=[(u, m) for u, m in data["errors"]],
-                       discovered=int(data["discovered"]), stats=data["stats"])
+                       discovered=int(data["discovered"]), stats=data["stats"],
+                       not_modified=list(data.get("not_modified", [])),
+                       skipped=list(data.get("skipped", [])), feeds=list(data.get("feeds", [])))
+
+
+# --- building `known` -------------------------------------------------------------------
+
+
+def known_from_result(result: CrawlResult, *, stored: bool = True) -> dict[str, dict[str, Any]]:
+    """`known` after a crawl whose pages were all kept: each page's ETag / Last-Modified
+    (stored=`stored`), and each feed's validators (stored=False: a feed is no article)."""
+    from spiders.incremental import known_from_pages
+
+    known: dict[str, dict[str, Any]] = {
+        feed["url"]: {"etag": feed.get("etag"), "last_modified": feed.get("last_modified"),
+                      "stored": False}
+        for feed in result.feeds if feed.get("etag") or feed.get("last_modified")
+    }
+    known.update(known_from_pages(result.pages, stored=stored))
+    return known
+
+
+def known_from_store(store: Store, entry_points: Iterable[str] = ()) -> dict[str, dict[str, Any]]:
+    """`known` from a store: every stored article (stored=True) with the validators of its
+    last fetch, and the entry points' (feeds') validators where a fetch was recorded."""
+    known: dict[str, dict[str, Any]] = {}
+    for url in entry_points:
+        state = store.fetch_state(url)
+        if state is not None and (state.get("etag") or state.get("last_modified")):
+            known[url] = {"etag": state.get("etag"), "last_modified": state.get("last_modified"),
+                          "stored": False}
+    for article in store.articles():
+        urls = list(dict.fromkeys([article.url, article.canonical_url or article.url]))
+        state = next(filter(None, map(store.fetch_state, urls)), None) or {}
+        for url in urls:
+            known[url] = {"etag": state.get("etag"), "last_modified": state.get("last_modified"),
+                          "stored": True}
+    return known
 
 
 def _crawl_in_child(request: dict[str, Any]) -> CrawlResult:
