@@ -84,6 +84,7 @@ def process_pages(pages: Iterable[RawPage], store: "Store") -> ProcessOutcome:  
             continue
         article = article.with_changes(canonical_url=canonical_url(article.canonical_url or article.url))
         status = store.upsert_article(article)
+        logger.debug("stored %s: %s", article.canonical_url, status)
         out.counts[status] += 1
         out.articles.append(article)
     return out

@@ -142,6 +142,11 @@ class Store:
             )
         for number in range(version + 1, SCHEMA_VERSION + 1):
             with self._tx() as cur:
+                # Another process may have migrated between our read and our write lock
+                # (two stories starting at once on a new store): re-read under the lock.
+                current = int(cur.execute("PRAGMA user_version").fetchone()[0])
+                if current >= number:
+                    continue
                 for statement in MIGRATIONS[number - 1]:
                     cur.execute(statement)
                 cur.execute(f"PRAGMA user_version = {number}")
