@@ -95,6 +95,8 @@ def test_is_cached_reads_the_hub_cache(hub: Path) -> None:
     fake_cached_repo(hub, DEFAULT_LLM, {"model.safetensors": b"0" * 100})
     assert models.is_cached(DEFAULT_LLM)
     assert not models.is_cached(DEFAULT_LLM, revision="v2")
+    path = models.local_model_path(DEFAULT_LLM, offline=True)
+    assert (path / "config.json").is_file() and path.name == "a" * 40
 
 
 def test_is_cached_needs_every_shard(hub: Path) -> None:
