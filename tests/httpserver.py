@@ -1,12 +1,19 @@
 """A tiny HTTP server for crawl tests, on 127.0.0.1 in a thread: routes map paths to replies.
 
 A route is a `Reply` (status, headers, body) or a callable taking the request handler, for
-slow, streamed or stateful answers. Every request path is logged in `server.hits`.
+slow, streamed or stateful answers. Every request path is logged in `server.hits`, its
+headers in `server.requests`. A `Reply` with an ETag or Last-Modified answers conditional
+GETs as a web server does (304, written here independently of the crawler's own rule).
+`fault_routes()` gives the broken answers a crawl must survive: 500s, silence, a stall, a
+truncated body, garbage bytes, a wrong charset, a body over 10 MiB.
 """
 
 from __future__ import annotations
 
+import email.utils
+import random
 import threading
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -21,6 +28,20 @@ class Reply:
 
 
 Route = Union[Reply, Callable[[BaseHTTPRequestHandler], None]]
+MB = 1024 * 1024
+
+
+def _is_not_modified(route: Reply, request: Mapping[str, str]) -> bool:
+    """RFC 9110 13.1.2 / 13.1.3: If-None-Match (weak comparison) first, else If-Modified-Since."""
+    headers = {k.lower(): v for k, v in route.headers.items()}
+    if_none_match = request.get("If-None-Match")
+    if if_none_match is not None:
+        mine = headers.get("etag", "").removeprefix("W/")
+        return bool(mine) and mine in [t.strip().removeprefix("W/") for t in if_none_match.split(",")]
+    since, modified = request.get("If-Modified-Since"), headers.get("last-modified")
+    if since is None or modified is None:
+        return False
+    return email.utils.parsedate_to_datetime(modified) <= email.utils.parsedate_to_datetime(since)
 
 
 class LocalServer:
@@ -29,6 +50,7 @@ class LocalServer:
     def __init__(self, routes: dict[str, Route]) -> None:
         self.routes = routes
         self.hits: Counter[str] = Counter()
+        self.requests: list[tuple[str, dict[str, str]]] = []  # (path, request headers)
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -36,11 +58,19 @@ class LocalServer:
 
             def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
                 server.hits[self.path] += 1
+                server.requests.append((self.path, dict(self.headers.items())))
                 route = server.routes.get(self.path)
                 if route is None:
                     route = Reply(404, {"Content-Type": "text/plain"}, b"not found")
                 if callable(route):
                     route(self)
+                    return
+                if route.status == 200 and _is_not_modified(route, self.headers):
+                    self.send_response(304)
+                    for name in ("ETag", "Last-Modified"):
+                        if name in route.headers:
+                            self.send_header(name, route.headers[name])
+                    self.end_headers()
                     return
                 self.send_response(route.status)
                 for name, value in route.headers.items():
@@ -64,6 +94,10 @@ class LocalServer:
     def url(self, path: str) -> str:
         return self.base + path
 
+    def headers_seen(self, path: str) -> list[dict[str, str]]:
+        """The request headers of every request for `path`, in order."""
+        return [headers for p, headers in self.requests if p == path]
+
     def __enter__(self) -> LocalServer:
         self._thread.start()
         return self
@@ -77,3 +111,95 @@ def serve(routes: dict[str, Route]) -> Iterator[LocalServer]:
     """For fixtures: `yield from serve(routes)`."""
     with LocalServer(routes) as server:
         yield server
+
+
+# --- faults ----------------------------------------------------------------------------------
+
+
+def silent(seconds: float) -> Route:
+    """Read the request, answer nothing for `seconds`, then hang up (no status line)."""
+    def handler(h: BaseHTTPRequestHandler) -> None:
+        time.sleep(seconds)
+        h.close_connection = True
+    return handler
+
+
+def stalled(seconds: float) -> Route:
+    """Headers and a first chunk of a long body, then nothing for `seconds`."""
+    def handler(h: BaseHTTPRequestHandler) -> None:
+        h.send_response(200)
+        h.send_header("Content-Type", "text/html; charset=utf-8")
+        h.send_header("Content-Length", "100000")
+        h.end_headers()
+        h.wfile.write(b"<html><body><p>and then nothing")
+        h.wfile.flush()
+        time.sleep(seconds)
+        h.close_connection = True
+    return handler
+
+
+def truncated(declared: int, sent: bytes) -> Route:
+    """Content-Length `declared`, fewer bytes sent, then the connection closed."""
+    def handler(h: BaseHTTPRequestHandler) -> None:
+        h.send_response(200)
+        h.send_header("Content-Type", "text/html; charset=utf-8")
+        h.send_header("Content-Length", str(declared))
+        h.end_headers()
+        h.wfile.write(sent)
+        h.wfile.flush()
+        h.close_connection = True
+    return handler
+
+
+def sized(total: int, chunk: int = 256 * 1024) -> Route:
+    """A plain HTML page of exactly `total` bytes with its Content-Length, sent in chunks."""
+    head, tail = b"<html><head><title>Big</title></head><body>", b"</body></html>"
+    para = b"<p>" + b"A long page written for tests, line after line. " * 40 + b"</p>\n"
+
+    def handler(h: BaseHTTPRequestHandler) -> None:
+        h.send_response(200)
+        h.send_header("Content-Type", "text/html; charset=utf-8")
+        h.send_header("Content-Length", str(total))
+        h.end_headers()
+        left = total - len(head) - len(tail)
+        try:
+            h.wfile.write(head)
+            while left > 0:
+                block = (para * (chunk // len(para) + 1))[:min(chunk, left)]
+                h.wfile.write(block)
+                left -= len(block)
+            h.wfile.write(tail)
+        except OSError:
+            pass  # the crawler hung up on a body over its cap, as it should
+    return handler
+
+
+def garbage_bytes(size: int, seed: int = 7) -> bytes:
+    """Random bytes (seeded): what a broken proxy or a binary served as text/html looks like."""
+    rng = random.Random(seed)
+    return bytes(rng.getrandbits(8) for _ in range(size))
+
+
+WRONG_CHARSET_TEXT = ("智能模型公司今天在本地交易所挂牌上市，首日股价表现平稳，"
+                      "投资者关注其后续研发投入与商业化进展。")
+
+
+def wrong_charset_page() -> bytes:
+    """A Chinese article page encoded in GBK (it will be served as UTF-8)."""
+    paragraphs = "".join(f"<p>{WRONG_CHARSET_TEXT}</p>" for _ in range(10))
+    return ("<html><head><title>测试页面标题</title></head><body><article><h1>测试页面标题</h1>"
+            f"{paragraphs}</article></body></html>").encode("gbk")
+
+
+def fault_routes(stall_seconds: float = 2.5) -> dict[str, Route]:
+    """The fault routes, under /fault/ (a body over 10 MiB at /fault/huge)."""
+    html = {"Content-Type": "text/html; charset=utf-8"}
+    return {
+        "/fault/500": Reply(500, {"Content-Type": "text/plain"}, b"internal error"),
+        "/fault/silent": silent(stall_seconds),
+        "/fault/stall": stalled(stall_seconds),
+        "/fault/truncated": truncated(5000, b"<html><body><p>" + b"half a page " * 80),
+        "/fault/garbage": Reply(200, html, garbage_bytes(20_000)),
+        "/fault/wrong-charset": Reply(200, html, wrong_charset_page()),
+        "/fault/huge": sized(10 * MB + 512 * 1024),
+    }
