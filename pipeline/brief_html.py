@@ -33,10 +33,12 @@ body { margin: 0; background: #fafafa; color: var(--ink);
   font: 17px/1.6 Georgia, "Noto Serif", "Noto Serif CJK SC", "Source Han Serif SC", serif; }
 main { max-width: 50rem; margin: 0 auto; padding: 2rem 1.25rem 3rem; background: #fff; }
 h1 { font-size: 1.9rem; line-height: 1.25; margin: 0 0 1rem; }
-h2 { font-size: 1.3rem; margin: 2.2rem 0 .8rem; padding-bottom: .2rem; border-bottom: 1px solid var(--rule); }
+h2 { font-size: 1.3rem; margin: 2.2rem 0 .8rem; padding-bottom: .2rem;
+  border-bottom: 1px solid var(--rule); }
 a { color: var(--accent); }
 .banner { margin: 1rem 0 1.5rem; padding: .8rem 1rem; background: #fff4ce; color: #4a3300;
-  border: 1px solid #e0b000; border-left: 6px solid #c77700; border-radius: 4px; font-weight: bold; }
+  border: 1px solid #e0b000; border-left: 6px solid #c77700; border-radius: 4px;
+  font-weight: bold; }
 .chapeau { font-size: 1.12rem; font-weight: 600; }
 .extrait { display: flex; gap: .5rem; align-items: baseline; margin: .8rem 0; padding: .5rem .9rem;
   border-left: 4px solid var(--rule); background: #f4f5f7; }
@@ -51,7 +53,8 @@ table.figures th, table.figures td { padding: .4rem .5rem; border-bottom: 1px so
 table.figures thead th { border-bottom: 2px solid var(--ink); }
 table.figures tbody th { font-weight: normal; }
 .values { display: flex; flex-wrap: wrap; gap: .4rem; margin: 0; padding: 0; list-style: none; }
-.values li { padding: .15rem .5rem; border: 1px solid #e0b000; border-radius: 4px; background: #fffbea; }
+.values li { padding: .15rem .5rem; border: 1px solid #e0b000; border-radius: 4px;
+  background: #fffbea; }
 .values .outlets { display: block; font-size: .8rem; color: var(--muted); }
 ol.sources li { margin-bottom: .6rem; }
 cite { font-style: normal; }
@@ -60,7 +63,8 @@ dl.faq dt { font-weight: bold; margin-top: .8rem; }
 dl.faq dd { margin-left: 0; }
 footer { margin-top: 2.5rem; padding-top: .8rem; border-top: 1px solid var(--rule);
   color: var(--muted); font-size: .85rem; font-style: italic; }
-@media print { body { background: #fff; } main { max-width: none; padding: 0; } a { color: inherit; } }
+@media print { body { background: #fff; } main { max-width: none; padding: 0; }
+  a { color: inherit; } }
 """
 
 
@@ -199,12 +203,13 @@ def _intro(brief: Brief, numbers: dict[str, int]) -> list[str]:
     lines.append(f'<p class="chapeau"{lang}>{_e(chapeau.text)}{refs}</p>')
     if brief.unsupported:
         listed = ", ".join(brief.unsupported)
-        lines.append(f'<p class="unsupported">Chiffres sans source vérifiée{NBSP}: {_e(listed)}</p>')
+        lines.append(f'<p class="unsupported">Chiffres sans source vérifiée{NBSP}: '
+                     f"{_e(listed)}</p>")
     return lines
 
 
 def render_html(brief: Brief) -> str:
-    """The brief as a standalone HTML5 page in French (inline CSS, no script, no external resource)."""
+    """The brief as a standalone French HTML5 page (inline CSS, no script, nothing external)."""
     numbers = {ref.article_id: n for n, ref in enumerate(brief.sources, start=1)}
     body = ["<body>", "<main>", "<article>", *_intro(brief, numbers)]
     for section in brief.sections:

@@ -64,19 +64,22 @@ def _rows() -> tuple[FigureRow, ...]:
 def _sources() -> tuple[SourceRef, ...]:
     return (
         SourceRef(article_id=ZH_ID, title="智谱港股首日收涨13.17%", outlet="Sohu",
-                  url="https://www.sohu.com/a/123_456", published_at=datetime(2026, 1, 8, 17, 5, tzinfo=CST),
+                  url="https://www.sohu.com/a/123_456",
+                  published_at=datetime(2026, 1, 8, 17, 5, tzinfo=CST),
                   language="zh", contribution="Chiffres cités (prix d'introduction)"),
-        SourceRef(article_id=EN_ID, title="Zhipu AI closes up in Hong Kong debut", outlet="TechNode",
-                  url="https://technode.com/2026/01/08/zhipu/", published_at=datetime(2026, 1, 1, 9, 0, tzinfo=CST),
+        SourceRef(article_id=EN_ID, title="Zhipu AI closes up in Hong Kong debut",
+                  outlet="TechNode", url="https://technode.com/2026/01/08/zhipu/",
+                  published_at=datetime(2026, 1, 1, 9, 0, tzinfo=CST),
                   language="en", contribution="Valeur divergente"),
     )
 
 
 def sample_brief(**changes: Any) -> Brief:
-    """A small untranslated brief, as the extractive backend writes them; `changes` override fields."""
+    """A small untranslated brief as the extractive backend writes them; `changes` override."""
     sections = (
         Section("L'introduction en Bourse", (
-            Passage("1月8日，智谱在香港联交所主板挂牌上市。", language="zh", sources=((ZH_ID, 0, 20),)),
+            Passage("1月8日，智谱在香港联交所主板挂牌上市。", language="zh",
+                    sources=((ZH_ID, 0, 20),)),
             Passage("The shares opened at HK$120.", language="en", sources=((EN_ID, 5, 33),)),
         )),
         Section("Ce qui vient", (
@@ -86,10 +89,12 @@ def sample_brief(**changes: Any) -> Brief:
     )
     brief = Brief(
         story=STORY, title="Zhipu AI fait ses débuts à la Bourse de Hong Kong",
-        chapeau=Passage("Le 8 janvier 2026, Zhipu AI fait ses débuts à Hong Kong.", sources=((ZH_ID, 10, 19),)),
+        chapeau=Passage("Le 8 janvier 2026, Zhipu AI fait ses débuts à Hong Kong.",
+                        sources=((ZH_ID, 10, 19),)),
         sections=sections, figures=_rows(), sources=_sources(), translated=False,
-        backend="extractive", model=None, generated_at=datetime(2026, 1, 9, 8, 30, tzinfo=timezone.utc),
-        articles_read=3, banner="⚠ Traduction indisponible\u00a0: phrases citées dans leur langue.",
+        backend="extractive", model=None,
+        generated_at=datetime(2026, 1, 9, 8, 30, tzinfo=timezone.utc), articles_read=3,
+        banner="⚠ Traduction indisponible\u00a0: phrases citées dans leur langue.",
         faq=(("Quand Zhipu est-il coté\u00a0?", "Le 8 janvier 2026."),),
     )
     return replace(brief, **changes)

@@ -131,7 +131,8 @@ def test_every_reference_points_to_a_listed_source(demo_brief: Brief) -> None:
 
 def test_text_is_escaped() -> None:
     hostile = "<script>alert('x')</script> & <b>gras</b>"
-    source = SourceRef(article_id=EN_ID, title=hostile, outlet="A & B <i>", url="https://a.example/?a=1&b=2")
+    source = SourceRef(article_id=EN_ID, title=hostile, outlet="A & B <i>",
+                       url="https://a.example/?a=1&b=2")
     brief = sample_brief(title=hostile, sources=(sample_brief().sources[0], source))
     page = render_html(brief)
     doc = _parse(page)
@@ -160,7 +161,8 @@ def test_page_is_self_contained(demo_brief: Brief) -> None:
 
 def test_faq_and_footer() -> None:
     doc = _parse(render_html(sample_brief()))
-    assert [_text(dt) for dt in doc.xpath("//dl[@class='faq']/dt")] == ["Quand Zhipu est-il coté ?"]
+    questions = [_text(dt) for dt in doc.xpath("//dl[@class='faq']/dt")]
+    assert questions == ["Quand Zhipu est-il coté ?"]
     footer = _text(doc.xpath("//footer")[0])
     assert "9 janvier 2026" in footer and "extractive (sans modèle)" in footer
     assert "3 articles lus, 2 cités" in footer

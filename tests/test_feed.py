@@ -26,7 +26,8 @@ def _write_run(story_dir: Path, brief: Brief, *, html: bool = True) -> Path:
     """The files a run leaves in OUT/<story>/<YYYY-MM-DD>/ (what the feed reads)."""
     day_dir = story_dir / brief.generated_at.strftime("%Y-%m-%d")
     day_dir.mkdir(parents=True, exist_ok=True)
-    (day_dir / "brief.json").write_text(json.dumps(brief_to_json(brief), ensure_ascii=False), "utf-8")
+    data = json.dumps(brief_to_json(brief), ensure_ascii=False)
+    (day_dir / "brief.json").write_text(data, "utf-8")
     (day_dir / "brief.fr.md").write_text(f"# {brief.title}\n", "utf-8")
     if html:
         (day_dir / "brief.html").write_text(render_html(brief), "utf-8")
@@ -97,7 +98,8 @@ def test_regeneration_is_idempotent_and_leaves_no_temp_file(tmp_path: Path) -> N
 def test_a_brief_rewritten_the_same_day_keeps_its_id(tmp_path: Path) -> None:
     story_dir = _two_runs(tmp_path)
     before = _feed(update_feed(story_dir, TITLE)).findall(f"{A}entry")
-    _write_run(story_dir, sample_brief(generated_at=DAY1 + timedelta(hours=5), title="Premier jour, bis"))
+    rewritten = sample_brief(generated_at=DAY1 + timedelta(hours=5), title="Premier jour, bis")
+    _write_run(story_dir, rewritten)
     after = _feed(update_feed(story_dir, TITLE)).findall(f"{A}entry")
     assert len(after) == 2
     assert after[1].findtext(f"{A}id") == before[1].findtext(f"{A}id")
@@ -105,7 +107,8 @@ def test_a_brief_rewritten_the_same_day_keeps_its_id(tmp_path: Path) -> None:
     assert _rfc3339(after[1].findtext(f"{A}updated")) == DAY1 + timedelta(hours=5)
 
 
-def test_other_entries_of_the_story_dir_are_ignored(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_other_entries_of_the_story_dir_are_ignored(tmp_path: Path,
+                                                    caplog: pytest.LogCaptureFixture) -> None:
     story_dir = _two_runs(tmp_path)
     (story_dir / "latest").symlink_to("2026-01-09")
     (story_dir / "notes").mkdir()

@@ -106,7 +106,8 @@ def test_hand_built_brief_with_every_part_validates() -> None:
 def test_figure_checks_of_an_unsupported_figure_validate() -> None:
     source = Article(url="https://www.sohu.com/a/1", title="智谱", language="zh",
                      text="智谱最终发售价定为每股116.20港元，募资43亿港元。")
-    markdown = "# Titre\n\nLe prix d'introduction est de 116,20 dollars de Hong Kong ; fonds levés : 430 milliards de dollars de Hong Kong.\n"
+    markdown = ("# Titre\n\nLe prix d'introduction est de 116,20 dollars de Hong Kong ; "
+                "fonds levés : 430 milliards de dollars de Hong Kong.\n")
     checks = check_brief(markdown, [source])
     assert any(c.supported for c in checks) and any(not c.supported for c in checks)
     data = brief_to_json(sample_brief())
@@ -120,7 +121,8 @@ def test_reject_records_of_the_runner_validate() -> None:
     outcome = ProcessOutcome()
     outcome.reject("https://www.sohu.com/a/1", RejectReason.TOO_SHORT.value, "120 characters")
     outcome.reject("https://www.36kr.com/p/2", RejectReason.BLOCKED.value, "captcha page")
-    outcome.rejects.append({"url": "http://127.0.0.1:8000/slow", "reason": "error", "detail": "timeout"})
+    outcome.rejects.append({"url": "http://127.0.0.1:8000/slow", "reason": "error",
+                            "detail": "timeout"})
     off = Article(url="https://technode.com/2026/01/02/other/", title="Other news", text="Nothing",
                   site="technode", published_at=datetime(2026, 1, 2, tzinfo=timezone.utc))
     _, left = select_story([off], load_story("zhipu-ipo"))

@@ -24,7 +24,7 @@ __all__ = ["OUTPUT_SCHEMAS", "SCHEMA_NAMES", "SchemaViolation", "load_schema", "
            "validate", "validate_output_file"]
 
 SCHEMA_NAMES = ("article", "brief", "rejects", "run")
-# File name in output/<story>/<YYYY-MM-DD>/ -> schema of the whole file (.json) or of each line (.jsonl)
+# File name in output/<story>/<YYYY-MM-DD>/ -> schema of the file (.json) or of each line (.jsonl)
 OUTPUT_SCHEMAS = {"brief.json": "brief", "run.json": "run", "articles.jsonl": "article",
                   "rejects.jsonl": "rejects"}
 _RFC3339 = re.compile(
@@ -110,7 +110,8 @@ def validate_output_file(path: Path | str) -> int:
     p = Path(path)
     name = OUTPUT_SCHEMAS.get(p.name)
     if name is None:
-        raise InputError(str(p), f"no schema for this file name; known: {', '.join(OUTPUT_SCHEMAS)}")
+        known = ", ".join(OUTPUT_SCHEMAS)
+        raise InputError(str(p), f"no schema for this file name; known: {known}")
     text = p.read_text(encoding="utf-8")
     if p.suffix != ".jsonl":
         validate(name, _parse(text, str(p)), str(p))
