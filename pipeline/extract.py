@@ -13,10 +13,13 @@ from dataclasses import replace
 from datetime import datetime, timezone, tzinfo
 from typing import Any
 
+from lxml import etree
+
 from pipeline.errors import ExtractionError, Rejected, RejectReason
 from pipeline.records import Article, RawPage
 from pipeline.sites import SITES, SiteSpec, generic, site_for_url
 from pipeline.sites import _common as c
+from pipeline.textex import dom
 
 logger = logging.getLogger(__name__)
 
@@ -36,7 +39,11 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
 _HTML_TYPES = ("text/html", "application/xhtml", "text/plain", "application/xml", "text/xml")
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b")
 _HIGH_PAIR = re.compile(rb"[\x81-\xfe][\x00-\xff]", re.S)
-_SOHU_BODY = "article#mp-editor"
+_LOW_BYTES = bytes(range(0x80))
+_SOHU_BODY = etree.XPath("//article[@id='mp-editor']")
+_CANONICAL_HREF = etree.XPath("//link[@rel='canonical']/@href")
+_OG_URL = tuple(etree.XPath(f"//meta[@{attr}='og:url']/@content")
+                for attr in ("property", "name", "itemprop"))
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _MAX_REPLACED = 0.005  # a declared/likely codec may leave this share of bytes undecodable
 
@@ -76,9 +83,19 @@ def _lenient(body: bytes, candidates: list[str]) -> tuple[str, str] | None:
 
 def _looks_double_byte(body: bytes) -> bool:
     """True when high bytes come in high-high pairs, as in GBK text (not Latin-1 accents)."""
-    pairs = _HIGH_PAIR.findall(body[:200_000])
-    strong = sum(1 for pair in pairs if pair[1] >= 0x80)
-    return bool(pairs) and strong >= 0.8 * len(pairs)
+    pairs = b"".join(_HIGH_PAIR.findall(body[:200_000]))
+    seconds = pairs[1::2]  # the byte after each high byte; counted at C speed below
+    strong = len(seconds.translate(None, _LOW_BYTES))
+    return bool(seconds) and strong >= 0.8 * len(seconds)
+
+
+def _strict(body: bytes, names: list[str]) -> tuple[str, str] | None:
+    for name in names:
+        try:
+            return body.decode(name), name
+        except UnicodeDecodeError:
+            continue
+    return None
 
 
 def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]:
@@ -86,23 +103,26 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
     (header, then <meta>), GB18030, charset_normalizer, else UTF-8 with replacement.
 
     A declaration is only trusted when the bytes decode under it: pages declaring UTF-8
-    but sent in GBK (legacy Sohu) come out right.
+    but sent in GBK (legacy Sohu) come out right. Valid UTF-8 returns at once (most pages):
+    the declarations and the double-byte sniffing are only read for the others.
     """
     for bom, name in _BOMS:
         if body.startswith(bom):
             return body.decode(name, "replace"), name
+    try:
+        return body.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
     declared = _declared(body, content_type)
     multibyte = [n for n in dict.fromkeys(["utf-8", *declared]) if n != "cp1252"]
-    if "gb18030" in declared or _looks_double_byte(body):
+    if "gb18030" not in multibyte and _looks_double_byte(body):
         multibyte.append("gb18030")
-    for name in dict.fromkeys(multibyte):
-        try:
-            return body.decode(name), name
-        except UnicodeDecodeError:
-            continue
+    decoded = _strict(body, multibyte[1:])
+    if decoded:
+        return decoded
     if "cp1252" in declared:
         return body.decode("cp1252", "replace"), "cp1252"
-    damaged = _lenient(body, list(dict.fromkeys(multibyte)))
+    damaged = _lenient(body, multibyte)
     if damaged:
         return damaged
     guessed = _guess(body)
@@ -138,18 +158,35 @@ def _check_html(page: RawPage) -> None:
         raise Rejected(RejectReason.EMPTY, url, "empty body")
 
 
+def _canonical(doc: Any, url: str) -> str:
+    """rel=canonical, else og:url, made absolute; else `url` (c.canonical_of, precompiled)."""
+    links = _CANONICAL_HREF(doc)
+    candidate = links[0] if links else None
+    if not candidate:
+        values = (v.strip() for find in _OG_URL for v in find(doc))
+        candidate = next((v for v in values if v), None)
+    return c.absolute(candidate, url) or url
+
+
 def _site_page(page: RawPage, doc: Any) -> tuple[RawPage, SiteSpec | None]:
-    """The page and its site; a local file (no http URL) is matched by its canonical URL."""
+    """The page and its site; a local file (no http URL) is matched by its canonical URL.
+
+    `doc` (plain or lxml.html tree) is only read for pages without an http URL.
+    """
     spec = site_for_url(page.effective_url)
-    if spec is not None or page.effective_url.startswith(("http://", "https://")) or doc is None:
+    if spec is not None or _is_http(page.effective_url) or doc is None:
         return page, spec
-    canonical = c.canonical_of(doc, "https://invalid/")
+    canonical = _canonical(doc, "https://invalid/")
     spec = site_for_url(canonical)
     if spec is not None:
         return replace(page, final_url=canonical), spec
-    if doc.cssselect(_SOHU_BODY):  # a saved Sohu page or body fragment without any URL
+    if _SOHU_BODY(doc):  # a saved Sohu page or body fragment without any URL
         return page, SITES["sohu"]
     return page, None
+
+
+def _is_http(url: str | None) -> bool:
+    return bool(url) and str(url).startswith(("http://", "https://"))
 
 
 def _by_site(page: RawPage, spec: SiteSpec, html: str) -> Article | None:
@@ -169,12 +206,11 @@ def _local_zone(doc: Any) -> tzinfo:
     return c.SHANGHAI if chinese or c.declared_language(doc) == "zh" else timezone.utc
 
 
-def _metadata(doc: Any, html: str, url: str) -> dict[str, Any]:
+def _metadata(doc: Any, url: str) -> dict[str, Any]:
     """Structured metadata: engineer G's reading where it has one, ours for the rest."""
     zone = _local_zone(doc)
     data = c.structured(doc, url, zone)
-    theirs = generic.structured_metadata(html, url) if hasattr(generic, "structured_metadata") \
-        else {}
+    theirs = generic.structured_metadata_tree(doc, url)
     for key in ("title", "author", "published_at"):
         if theirs.get(key):
             data[key] = theirs[key]
@@ -189,27 +225,29 @@ def _metadata(doc: Any, html: str, url: str) -> dict[str, Any]:
     return data
 
 
-def _anchor_share(doc: Any, lines: list[str]) -> float:
+def _anchor_share(anchors: set[str], lines: list[str]) -> float:
     """Share of the text lines that are just link texts (a list or home page)."""
-    anchors = {c.text_of(a) for a in doc.iter("a")}
     return sum(1 for line in lines if line in anchors) / len(lines) if lines else 0.0
 
 
 def _by_structure(page: RawPage, html: str, doc: Any) -> Article:
+    """The generic Article; everything but the text is read before the text prunes `doc`."""
     url = page.effective_url
-    data = _metadata(doc, html, url)
-    lines = generic.main_text(html, url)
-    if lines and _anchor_share(doc, lines) > 0.5:
-        raise Rejected(RejectReason.NOT_ARTICLE, url, "a list of links, not an article")
+    data = _metadata(doc, url)
+    anchors = {c.text_of(a) for a in doc.iter("a")}
     title = data.get("title") or c.text_of(c.first(doc, "h1")) or c.text_of(c.first(doc, "title"))
+    canonical, language = _canonical(doc, url), c.declared_language(doc)
+    lines = generic.main_text_tree(doc, url, html)
+    if lines and _anchor_share(anchors, lines) > 0.5:
+        raise Rejected(RejectReason.NOT_ARTICLE, url, "a list of links, not an article")
     if not title:
         raise Rejected(RejectReason.NOT_ARTICLE, url, "no title")
     method = "structured" if data.get("title") or data.get("published_at") else "generic"
     return Article(
         url=url, title=title, text="\n".join(lines), site="generic",
-        canonical_url=c.canonical_of(doc, url), summary=data.get("summary"),
+        canonical_url=canonical, summary=data.get("summary"),
         author=data.get("author"), published_at=data.get("published_at"),
-        language=c.declared_language(doc), fetched_at=page.fetched_at,
+        language=language, fetched_at=page.fetched_at,
         http_status=page.status, parser="generic/1", extraction_method=method,
         images=c.unique([data.get("image")]),
     )
@@ -252,17 +290,23 @@ def extract_text(html: bytes | str, url: str | None = None) -> str:
     nothing is found."""
     try:
         text = html if isinstance(html, str) else decode_html(html)[0]
-        doc = c.parse_html(text)
-        if doc is None:
-            return ""
-        page, spec = _site_page(RawPage(url=url or "", body=b""), doc)
-        article = _by_site(page, spec, text) if spec is not None else None
-        if article is not None:
-            return article.text
-        return "\n".join(generic.main_text(text, url))
+        return _text_of_page(text, url)
     except Rejected as rej:  # a block page or an empty page state: no main text
         logger.debug("extract_text: %s", rej)
         return ""
     except Exception as err:  # noqa: BLE001 - the evaluation contract: never raise
         logger.warning("extract_text failed on %s: %s", url, err)
         return ""
+
+
+def _text_of_page(text: str, url: str | None) -> str:
+    """extract_text on decoded markup, parsed at most once here (site parsers parse their own
+    and a page with an http URL of no known site is never parsed for the site check)."""
+    doc = None if _is_http(url) else dom.parse(text)
+    page, spec = _site_page(RawPage(url=url or "", body=b""), doc)
+    article = _by_site(page, spec, text) if spec is not None else None
+    if article is not None:
+        return article.text
+    if doc is None:
+        doc = dom.parse(text)
+    return "\n".join(generic.main_text_tree(doc, url, text)) if doc is not None else ""

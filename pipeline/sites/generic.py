@@ -2,6 +2,7 @@
 
 The heuristics live in pipeline/textex (parse once with lxml, prune furniture, score blocks by
 text and punctuation density, pick the container and its continuation, clean the lines).
+Callers that already hold a parsed page use the `_tree` variants so it is parsed only once.
 """
 
 from __future__ import annotations
@@ -9,12 +10,24 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.textex import extract_paragraphs
-from pipeline.textex.metadata import page_metadata
+from pipeline.textex.core import paragraphs_from_tree
+from pipeline.textex.dom import HtmlElement
+from pipeline.textex.metadata import page_metadata, page_metadata_tree
 
 
 def main_text(html: str, url: str | None = None) -> list[str]:
     """The main text of a page as a list of paragraphs ([] when the page has no article)."""
     return extract_paragraphs(html, url)
+
+
+def main_text_tree(tree: HtmlElement, url: str | None = None, html: str | None = None
+                   ) -> list[str]:
+    """main_text of an already parsed page (lxml; plain or lxml.html elements).
+
+    The tree is pruned IN PLACE: read metadata, links or titles from it before. `html`, the
+    markup it was parsed from, is only read by the fallback extractor on thin pages.
+    """
+    return paragraphs_from_tree(tree, url, html)
 
 
 def main_text_str(html: str) -> str:
@@ -25,3 +38,8 @@ def main_text_str(html: str) -> str:
 def structured_metadata(html: str, url: str | None = None) -> dict[str, Any]:
     """Title, published_at, author, description, language, canonical and site_name of a page."""
     return page_metadata(html, url)
+
+
+def structured_metadata_tree(tree: HtmlElement, url: str | None = None) -> dict[str, Any]:
+    """structured_metadata of an already parsed page (read before main_text_tree prunes it)."""
+    return page_metadata_tree(tree, url)

@@ -19,11 +19,9 @@ def _title(doc: HtmlElement) -> str:
     return clean_line(text_of(node)) if node is not None else ""
 
 
-def own_paragraphs(html: str) -> list[str]:
-    """Our extractor alone (no fallback): the article's paragraphs, or [] when none is found."""
-    doc = parse(html)
-    if doc is None:
-        return []
+def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
+    """Our extractor alone on a parsed page, which it prunes IN PLACE: the article's
+    paragraphs, or [] when none is found."""
     title = _title(doc)
     body = prune(doc)
     stats = compute_stats(body)
@@ -34,6 +32,12 @@ def own_paragraphs(html: str) -> list[str]:
     return paragraphs_of(with_siblings(top, cands), stats, title)
 
 
+def own_paragraphs(html: str) -> list[str]:
+    """Our extractor alone (no fallback): the article's paragraphs, or [] when none is found."""
+    doc = parse(html)
+    return own_paragraphs_tree(doc) if doc is not None else []
+
+
 def fallback_paragraphs(html: str, url: str | None) -> list[str]:
     """trafilatura's paragraphs, for pages where our scorer finds too little text."""
     import trafilatura  # lazily: most pages never need it
@@ -42,13 +46,29 @@ def fallback_paragraphs(html: str, url: str | None) -> list[str]:
     return [p for p in (clean_line(x) for x in text.split("\n")) if p]
 
 
-def extract_paragraphs(html: str, url: str | None = None) -> list[str]:
-    """The main text of a page as paragraphs; [] for a page with no article text."""
-    paras = own_paragraphs(html)
+def paragraphs_from_tree(doc: HtmlElement, url: str | None = None,
+                         source: str | None = None) -> list[str]:
+    """The main text of a parsed page as paragraphs ([] when it has no article text).
+
+    `doc` is pruned in place: read anything else from it first. `source` is the page's
+    markup, handed to the fallback extractor when our own result is too thin; without it the
+    fallback reads the pruned tree.
+    """
+    paras = own_paragraphs_tree(doc)
     if sum(len(p) for p in paras) >= MIN_TEXT_CHARS:
         return paras
-    fallback = fallback_paragraphs(html, url) if html.strip() else []
+    if source is None:
+        from lxml import etree
+
+        source = etree.tostring(doc, encoding="unicode", method="html")
+    fallback = fallback_paragraphs(source, url) if source.strip() else []
     if sum(len(p) for p in fallback) >= max(MIN_TEXT_CHARS, sum(len(p) for p in paras)):
         logger.debug("fallback extractor used for %s", url or "<page>")
         return fallback
     return paras
+
+
+def extract_paragraphs(html: str, url: str | None = None) -> list[str]:
+    """The main text of a page as paragraphs; [] for a page with no article text."""
+    doc = parse(html)
+    return paragraphs_from_tree(doc, url, html) if doc is not None else []

@@ -13,13 +13,15 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+from lxml import etree
+
 from pipeline.textex.dom import HtmlElement, parse, text_of
 
 logger = logging.getLogger(__name__)
 
 SHANGHAI = timezone(timedelta(hours=8), "Asia/Shanghai")
 _ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|NewsArticle|WebPage", re.I)
-_JSONLD = '//script[@type="application/ld+json"]'
+_JSONLD = etree.XPath('//script[@type="application/ld+json"]')
 _TITLE_SEPARATORS = re.compile(
     r"\s+[-|–—·:]\s+|\s*[_｜|]\s*|\s+-\s*|--|::|(?<=[^\x00-\x7f])-(?=[^\x00-\x7f])")
 _BYLINE = re.compile(r"^(by|par|作者|记者)\s*[:：]?\s*", re.I)
@@ -42,6 +44,7 @@ _DATE_TEXT = re.compile(
 _BYLINE_LEVELS = 3  # the title, its parent, its grandparent
 _BYLINE_SIBLINGS = 3  # following siblings searched at each level
 _EPOCH = re.compile(r"^\d{10}(\d{3})?$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _metas(doc: HtmlElement) -> dict[str, str]:
@@ -65,7 +68,7 @@ def _walk_jsonld(node: Any) -> Iterator[dict[str, Any]]:
 
 def jsonld_article(doc: HtmlElement) -> dict[str, Any]:
     """The first JSON-LD object of an article-like @type ({} when there is none)."""
-    for script in doc.xpath(_JSONLD):
+    for script in _JSONLD(doc):
         try:
             data = json.loads(script.text or "", strict=False)
         except json.JSONDecodeError as exc:
@@ -177,8 +180,11 @@ def _published(doc: HtmlElement, ld: dict[str, Any], metas: dict[str, str],
 def page_metadata(html: str, url: str | None = None) -> dict[str, Any]:
     """title, published_at, author, description, language, canonical, site_name (None if absent)."""
     doc = parse(html)
-    if doc is None:
-        return {}
+    return page_metadata_tree(doc, url) if doc is not None else {}
+
+
+def page_metadata_tree(doc: HtmlElement, url: str | None = None) -> dict[str, Any]:
+    """page_metadata of an already parsed (and not yet pruned) page."""
     metas = _metas(doc)
     ld = jsonld_article(doc)
     language = _language(doc, metas)
@@ -186,8 +192,7 @@ def page_metadata(html: str, url: str | None = None) -> dict[str, Any]:
     title_node = doc.find(".//title")
     raw_title = metas.get("og:title") or _name(ld.get("headline")) or (
         text_of(title_node) if title_node is not None else "")
-    chinese = bool(language and language.startswith("zh")) or bool(
-        re.search(r"[\u4e00-\u9fff]", raw_title or ""))
+    chinese = bool(language and language.startswith("zh")) or bool(_HAN.search(raw_title or ""))
     return {
         "title": clean_title(raw_title, site_name) if raw_title else None,
         "published_at": _published(doc, ld, metas, chinese),
