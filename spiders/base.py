@@ -32,6 +32,8 @@ _ATOM_LINKS = "//*[local-name()='entry']/*[local-name()='link'][not(@rel) or @re
 # Exceptions Scrapy raises without a message, and what they mean in a crawl of ours.
 _SILENT_ERRORS = {
     "DownloadCancelledError": "download cancelled: body over DOWNLOAD_MAXSIZE (or shutdown)",
+    "ResponseDataLossError": "truncated body: the connection closed before Content-Length bytes",
+    "_DataLoss": "truncated body: the connection closed before Content-Length bytes",
 }
 NOT_MODIFIED = 304
 

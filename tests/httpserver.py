@@ -192,7 +192,8 @@ def wrong_charset_page() -> bytes:
 
 
 def fault_routes(stall_seconds: float = 2.5) -> dict[str, Route]:
-    """The fault routes, under /fault/ (a body over 10 MiB at /fault/huge)."""
+    """The fault routes, under /fault/: a 10 MB page (under the 10 MiB cap) at /fault/ten-mb,
+    one over it at /fault/huge."""
     html = {"Content-Type": "text/html; charset=utf-8"}
     return {
         "/fault/500": Reply(500, {"Content-Type": "text/plain"}, b"internal error"),
@@ -202,4 +203,5 @@ def fault_routes(stall_seconds: float = 2.5) -> dict[str, Route]:
         "/fault/garbage": Reply(200, html, garbage_bytes(20_000)),
         "/fault/wrong-charset": Reply(200, html, wrong_charset_page()),
         "/fault/huge": sized(10 * MB + 512 * 1024),
+        "/fault/ten-mb": sized(10_000_000),
     }
