@@ -26,7 +26,8 @@ from spiders.middlewares import BlockedPage, SiteStopped
 logger = logging.getLogger(__name__)
 
 _RSS_LINKS = "//item/link/text() | //item/guid[@isPermaLink='true']/text()"
-_ATOM_LINKS = "//*[local-name()='entry']/*[local-name()='link'][not(@rel) or @rel='alternate']/@href"
+_ATOM_LINKS = ("//*[local-name()='entry']/*[local-name()='link']"
+               "[not(@rel) or @rel='alternate']/@href")
 
 
 # Exceptions Scrapy raises without a message, and what they mean in a crawl of ours.
@@ -79,7 +80,8 @@ class BaseSpider(scrapy.Spider):
     site: str | None = None
     request_headers: dict[str, str] = {}
 
-    def __init__(self, *, context: CrawlContext, entry_points: Sequence[str] = (), **kw: Any) -> None:
+    def __init__(self, *, context: CrawlContext, entry_points: Sequence[str] = (),
+                 **kw: Any) -> None:
         super().__init__(**kw)
         self.context = context
         self.entry_points = tuple(entry_points)
@@ -91,7 +93,8 @@ class BaseSpider(scrapy.Spider):
         for url in self.entry_points:
             yield self._request(url, self.parse_entry, "entry", self.context.known.get(url))
 
-    def _request(self, url: str, callback: Any, kind: str, state: KnownState | None) -> scrapy.Request:
+    def _request(self, url: str, callback: Any, kind: str,
+                 state: KnownState | None) -> scrapy.Request:
         """A GET, conditional (a 304 then handled by `callback`) when `state` has validators."""
         meta: dict[str, Any] = {"kind": kind}
         headers = dict(self.request_headers)
@@ -177,7 +180,8 @@ class BaseSpider(scrapy.Spider):
             value = response.headers.get(name)
             return value.decode("latin-1") if value else None
 
-        return {"url": _requested_url(response), "final_url": response.url, "status": response.status, "links": links,
+        return {"url": _requested_url(response), "final_url": response.url,
+                "status": response.status, "links": links,
                 "etag": header("ETag"), "last_modified": header("Last-Modified")}
 
     def page(self, response: Response) -> RawPage:

@@ -79,8 +79,8 @@ def known_from_pages(pages: Iterable[Any], *, stored: bool = True) -> dict[str, 
     known: dict[str, dict[str, Any]] = {}
     for page in pages:
         headers = {str(k).lower(): v for k, v in page.headers.items()}
-        known[page.url] = {"etag": headers.get("etag"), "last_modified": headers.get("last-modified"),
-                           "stored": stored}
+        known[page.url] = {"etag": headers.get("etag"),
+                           "last_modified": headers.get("last-modified"), "stored": stored}
     return known
 
 

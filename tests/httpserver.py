@@ -23,7 +23,8 @@ from typing import Callable, Iterator, Mapping, Union
 @dataclass
 class Reply:
     status: int = 200
-    headers: Mapping[str, str] = field(default_factory=lambda: {"Content-Type": "text/html; charset=utf-8"})
+    headers: Mapping[str, str] = field(
+        default_factory=lambda: {"Content-Type": "text/html; charset=utf-8"})
     body: bytes = b""
 
 
@@ -37,7 +38,8 @@ def _is_not_modified(route: Reply, request: Mapping[str, str]) -> bool:
     if_none_match = request.get("If-None-Match")
     if if_none_match is not None:
         mine = headers.get("etag", "").removeprefix("W/")
-        return bool(mine) and mine in [t.strip().removeprefix("W/") for t in if_none_match.split(",")]
+        tags = [t.strip().removeprefix("W/") for t in if_none_match.split(",")]
+        return bool(mine) and mine in tags
     since, modified = request.get("If-Modified-Since"), headers.get("last-modified")
     if since is None or modified is None:
         return False
@@ -65,7 +67,7 @@ class LocalServer:
                 if callable(route):
                     route(self)
                     return
-                if route.status == 200 and _is_not_modified(route, self.headers):
+                if route.status == 200 and _is_not_modified(route, dict(self.headers.items())):
                     self.send_response(304)
                     for name in ("ETag", "Last-Modified"):
                         if name in route.headers:
@@ -180,14 +182,16 @@ def garbage_bytes(size: int, seed: int = 7) -> bytes:
     return bytes(rng.getrandbits(8) for _ in range(size))
 
 
-WRONG_CHARSET_TEXT = ("智能模型公司今天在本地交易所挂牌上市，首日股价表现平稳，"
+WRONG_CHARSET_TEXT = ("智能模型公司今天在本地交易所挂牌上市，"
+                      "首日股价表现平稳，"
                       "投资者关注其后续研发投入与商业化进展。")
 
 
 def wrong_charset_page() -> bytes:
     """A Chinese article page encoded in GBK (it will be served as UTF-8)."""
     paragraphs = "".join(f"<p>{WRONG_CHARSET_TEXT}</p>" for _ in range(10))
-    return ("<html><head><title>测试页面标题</title></head><body><article><h1>测试页面标题</h1>"
+    title = "测试页面标题"
+    return (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
             f"{paragraphs}</article></body></html>").encode("gbk")
 
 

@@ -16,7 +16,7 @@ from tests.crawl_child import local_cfg, run_child
 from tests.httpserver import WRONG_CHARSET_TEXT, LocalServer, Reply, fault_routes
 
 MB = 1024 * 1024
-PAGE = b"<html><head><title>ok</title></head><body><p>A plain page written for tests.</p></body></html>"
+PAGE = b"<html><head><title>ok</title></head><body><p>A plain page for tests.</p></body></html>"
 STALL = 2.5  # seconds a stalled or silent route holds the connection (the timeout is 1 s)
 RETRIES = 1
 
@@ -25,7 +25,8 @@ RETRIES = 1
 def faults() -> Iterator[dict[str, Any]]:
     routes = fault_routes(stall_seconds=STALL)
     with LocalServer(dict(routes)) as server:
-        server.routes["/robots.txt"] = Reply(200, {"Content-Type": "text/plain"}, b"User-agent: *\n")
+        robots = Reply(200, {"Content-Type": "text/plain"}, b"User-agent: *\n")
+        server.routes["/robots.txt"] = robots
         server.routes["/ok"] = Reply(body=PAGE)
         paths = [*routes, "/ok"]
         known = {server.url("/fault/500"): {"etag": '"stored-1"', "stored": True}}
