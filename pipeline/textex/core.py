@@ -6,7 +6,7 @@ import logging
 
 from pipeline.textex.dom import HtmlElement, compute_stats, parse, prune, text_of
 from pipeline.textex.paragraphs import clean_line, paragraphs_of
-from pipeline.textex.scoring import best_container, score_candidates, with_siblings
+from pipeline.textex.scoring import best_container, score_candidates, with_lead, with_siblings
 
 logger = logging.getLogger(__name__)
 
@@ -29,7 +29,7 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
     top = best_container(cands)
     if top is None:
         return []
-    return paragraphs_of(with_siblings(top, cands), stats, title)
+    return paragraphs_of(with_lead(with_siblings(top, cands), stats), stats, title)
 
 
 def own_paragraphs(html: str) -> list[str]:

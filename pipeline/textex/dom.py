@@ -34,14 +34,22 @@ STRONG_NEGATIVE = re.compile(
     r"crumb|advert|sponsor|social|subscribe|newsletter|popup|modal|outbrain|taboola|"
     r"tuijian|xgyd|xgxw|xgwz|pinglun|remen|paihang|disclaimer|\bad\b|\bads\b|adsbygoogle|"
     r"\bnav|navbar|menu|toolbar|\bpager\b|pagination|\btags?\b|keyword|jiathis|bdshare|"
-    r"login|signup|promo|hidden|\bhide\b|cookie|font-?size|zihao|qrcode|erweima|"
+    r"login|signup|promo|hidden|\bhide\b|cookie|qrcode|erweima|"
     r"caption|credit|img-meta|legende|paywall|savoir-?plus|"
     r"\bbshare|more-?news|hot-?news|\bhotnews|\branking|\bfoot\b|\bfoot_|_foot\b"
 )
 # class/id words that mark boilerplate unless the attribute also looks like content.
 WEAK_NEGATIVE = re.compile(
     r"banner|widget|masthead|\bhot|rank|author|byline|meta\b|info\b|\bdate\b|\btime\b|"
-    r"source|\bprint|\bextra|\bside|\btool|\bbtn|\bicon|\blogo|\bfoot|\bhead|\btop\b|link|\blist\b"
+    r"source|\bprint|\bextra|\bside|\btool|\bbtn|\bicon|\blogo|\bfoot|\bhead(?!ing|line)|\btop\b|link|\blist\b|"
+    r"font-?size|zihao"  # font-size widgets, but portals also put the class on the text box
+)
+# class tokens that describe a layout or a part, not the node: "with-navigation" (a page with
+# a menu), "one-sidebar" (a layout with one), Drupal's "field--label-hidden" (the field's label is hidden), live-blog entries
+# ("live-match-comment": the commentary IS the article). Ignored when looking for furniture.
+_MODIFIER_TOKENS = re.compile(
+    r"(?<!\S)(?:(?:with|has|no|without)[-_]\S*|\S*(?:label|title)[-_]+hidden|live[-_]?\S*|"
+    r"\S*(?:one|two|three|no)[-_]sidebars?\S*)(?!\S)"
 )
 POSITIVE = re.compile(
     r"article|content|\bbody|text|\bmain|\bpost|entry|story|detail|zhengwen|\bzw\b|artibody|"
@@ -94,6 +102,12 @@ def class_words(el: HtmlElement) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}".lower().strip()
 
 
+@functools.lru_cache(maxsize=65536)
+def furniture_words(words: str) -> str:
+    """`class_words` without the tokens that never mark a node as furniture."""
+    return _MODIFIER_TOKENS.sub(" ", words) if words else words
+
+
 def boilerplate_kind(el: HtmlElement) -> str:
     """"strong" when tag or class/id marks furniture, "weak" when it may, "" otherwise."""
     if el.tag in FURNITURE_TAGS:
@@ -110,6 +124,7 @@ def boilerplate_kind(el: HtmlElement) -> str:
 @functools.lru_cache(maxsize=65536)
 def _kind_of_words(words: str) -> str:
     # class strings repeat a lot within and across pages of a site: match each one once
+    words = furniture_words(words)
     if STRONG_NEGATIVE.search(words):
         return "" if words.startswith(("article", "content", "post-body", "entry")) else "strong"
     return "weak" if WEAK_NEGATIVE.search(words) and not POSITIVE.search(words) else ""

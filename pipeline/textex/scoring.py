@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lxml import etree
+
 from pipeline.textex.dom import (
     INLINE_TAGS,
     POSITIVE,
@@ -19,6 +21,7 @@ from pipeline.textex.dom import (
     HtmlElement,
     Stats,
     class_words,
+    furniture_words,
 )
 
 # Punctuation that separates clauses in prose (Latin and CJK).
@@ -32,9 +35,18 @@ _TAG_BONUS = {"div": 5.0, "article": 10.0, "main": 5.0, "section": 3.0, "pre": 3
 _TOP_N = 5  # best candidates compared when the article is split over several blocks
 _CLOSE_RATIO = 0.75
 _MIN_CLOSE = 3
-_CLIMB = False
 _PROSE_SIBLINGS = frozenset({"p", "div", "blockquote", "section"})
 _NOT_CANDIDATE = frozenset({"html", "a", "tr", "tbody", "thead", "table"})
+# A lead (chapô, standfirst, perex, 导语/摘要) is printed above the body, often in a block of its
+# own next to the body's container: found by its class among the blocks before the body.
+LEAD = re.compile(
+    r"chap[oô]|chapeau|perex|standfirst|\blead\b|\bintro\b|excerpt|\bdek\b|accroche|\bsapo\b|"
+    r"summary|abstract|daoyu|zhaiyao"
+)
+_NOT_LEAD = re.compile(r"im(a)?g|photo|media|video|figure|related|list")
+_LEAD_LEVELS = 3  # ancestors of the body's first block whose earlier children are searched
+_LEAD_MIN_CHARS = 30
+_LEAD_MAX_LINK_DENSITY = 0.3
 
 
 def own_text(el: HtmlElement) -> str:
@@ -53,7 +65,8 @@ def class_weight(el: HtmlElement) -> float:
     if not words:
         return 0.0
     weight = 0.0
-    if STRONG_NEGATIVE.search(words) or WEAK_NEGATIVE.search(words):
+    negative = furniture_words(words)
+    if STRONG_NEGATIVE.search(negative) or WEAK_NEGATIVE.search(negative):
         weight -= 25.0
     if POSITIVE.search(words):
         weight += 10.0
@@ -114,7 +127,7 @@ def best_container(cands: Candidates) -> HtmlElement | None:
     close = [el for el in ranked[1:] if cands.final(el) >= _CLOSE_RATIO * top_score]
     if len(close) >= _MIN_CLOSE:
         top = _shared_ancestor(top, close)
-    return _climb(top, cands) if _CLIMB else top
+    return top
 
 
 def _shared_ancestor(top: HtmlElement, close: list[HtmlElement]) -> HtmlElement:
@@ -124,28 +137,6 @@ def _shared_ancestor(top: HtmlElement, close: list[HtmlElement]) -> HtmlElement:
             break
         if sum(anc in lin for lin in lineages) >= _MIN_CLOSE:
             return anc
-    return top
-
-
-def _climb(top: HtmlElement, cands: Candidates) -> HtmlElement:
-    """Move up while an ancestor scores higher than the block (it holds more of the text)."""
-    last = cands.final(top)
-    floor = last / 3
-    for anc in top.iterancestors():
-        if anc.tag in ("body", "html"):
-            break
-        if anc not in cands.raw:
-            continue
-        score = cands.final(anc)
-        if score < floor:
-            break
-        if score > last:
-            top = anc
-            break
-        last = score
-    while (parent := top.getparent()) is not None and parent.tag not in ("body", "html") \
-            and len(parent) == 1:
-        top = parent
     return top
 
 
@@ -179,3 +170,33 @@ def _is_prose(el: HtmlElement, st: Stats) -> bool:
     if n > 80:
         return ld < 0.25
     return 0 < n and ld == 0 and bool(_SENTENCE_END.search(own_text(el).strip()))
+
+
+def with_lead(chosen: list[HtmlElement], st: Stats) -> list[HtmlElement]:
+    """`chosen` preceded by the page's lead when it sits before the body, outside it."""
+    if not chosen:
+        return chosen
+    body_chars = sum(st.text.get(el, 0) for el in chosen)
+    node = chosen[0]
+    for _ in range(_LEAD_LEVELS):
+        for sib in node.itersiblings(preceding=True):
+            if st.text.get(sib, 0) < body_chars:
+                lead = _lead_in(sib, st, body_chars)
+                if lead is not None:
+                    return [lead, *chosen]
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            break
+    return chosen
+
+
+def _lead_in(el: HtmlElement, st: Stats, body_chars: int) -> HtmlElement | None:
+    """The outermost block in `el` marked as a lead and holding short, unlinked prose."""
+    for cand in el.iter(etree.Element):
+        words = class_words(cand)
+        if not words or not LEAD.search(words) or _NOT_LEAD.search(words):
+            continue
+        n = st.text.get(cand, 0)
+        if _LEAD_MIN_CHARS <= n < body_chars and st.link_density(cand) < _LEAD_MAX_LINK_DENSITY:
+            return cand
+    return None
