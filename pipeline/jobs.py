@@ -89,7 +89,7 @@ def _run_locked(story: StoryConfig, cfg: PipelineConfig, args: argparse.Namespac
         logger.info("run %s: stage write", run_id)
         out_dir = _dated_dir(Path(args.out or cfg.output_dir) / story.id, made.brief.generated_at)
         write_outputs(out_dir, made, report, outcome.rejects)
-        _point_latest(out_dir)
+        _publish(out_dir, story)
         store.finish_run(run_id, "ok" if code in (EXIT_OK, EXIT_PARTIAL) else "failed", report)
     _summary_line(out_dir, outcome.counts, made.brief)
     return code
@@ -136,6 +136,14 @@ def _report(run_id: str, story: StoryConfig, started: datetime, counts: dict[str
         "translated": brief.translated, "unsupported_figures": list(brief.unsupported),
         "exit_code": code,
     }
+
+
+def _publish(out_dir: Path, story: StoryConfig) -> None:
+    """After a complete run: move `latest` to it and rebuild the story's Atom feed."""
+    from pipeline.feed import update_feed
+
+    _point_latest(out_dir)
+    update_feed(out_dir.parent, story.title_hint)
 
 
 def _point_latest(out_dir: Path) -> None:
@@ -255,6 +263,7 @@ def brief_from_jsonl(args: argparse.Namespace) -> int:
     report = _report(new_run_id(), story, brief.generated_at, {"fetched": len(articles)}, {}, brief,
                      code, len(selected), len(off))
     write_outputs(out_dir, result, report, off)
+    _publish(out_dir, story)
     _summary_line(out_dir, {"fetched": len(articles)}, brief)
     return code
 

@@ -187,12 +187,14 @@ def write_outputs(out_dir: Path, result: BriefResult, report: dict[str, object],
                   rejects: Sequence[dict[str, str]]) -> list[Path]:
     """Write the run's files atomically (run.json last: its presence means the run completed)."""
     from pipeline.brief import brief_to_json
+    from pipeline.brief_html import render_html
 
     data = brief_to_json(result.brief)
     data["figure_checks"] = [c.to_dict() for c in result.checks if not c.supported]
     paths = [
         atomic_write_text(out_dir / "brief.fr.md", result.markdown),
         atomic_write_json(out_dir / "brief.json", data),
+        atomic_write_text(out_dir / "brief.html", render_html(result.brief)),
         atomic_write_jsonl(out_dir / "articles.jsonl", (a.to_dict() for a in result.articles)),
         atomic_write_jsonl(out_dir / "rejects.jsonl", rejects),
     ]

@@ -51,8 +51,9 @@ def _article_pages() -> list[dict[str, Any]]:
 
 def test_demo_writes_the_four_files(demo_runs: dict[str, Any]) -> None:
     names = set(demo_runs["first"])
-    assert {"brief.fr.md", "brief.json", "articles.jsonl", "run.json"} <= names
+    assert {"brief.fr.md", "brief.json", "articles.jsonl", "run.json", "brief.html", "rejects.jsonl"} <= names
     assert (demo_runs["out"].parent / "latest").resolve() == demo_runs["out"].resolve()
+    assert (demo_runs["out"].parent / "feed.atom").is_file()
 
 
 def test_brief_cites_five_articles_from_all_three_sites(demo_runs: dict[str, Any]) -> None:
