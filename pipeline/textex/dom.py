@@ -118,7 +118,9 @@ def boilerplate_kind(el: HtmlElement) -> str:
     if style and _HIDDEN_STYLE.search(style):
         return "strong"
     words = class_words(el)
-    return _kind_of_words(words) if words else ""
+    kind = _kind_of_words(words) if words else ""
+    # an inline element (<span class="link">) is part of its sentence unless strongly marked
+    return "" if kind == "weak" and el.tag in INLINE_TAGS else kind
 
 
 @functools.lru_cache(maxsize=65536)

@@ -39,6 +39,9 @@ _META_LINE = re.compile(
 )
 _META_WORDS = re.compile(r"来源|作者|点击|浏览|阅读|编辑|发布|字号|评论|分享|打印|记者")
 _MAX_META_LINE = 80
+# A paragraph that is only an e-mail address (a mailto link): a contact the text points to.
+_EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
+_MAX_EMAIL = 100
 _MAX_LABEL = 12  # chars: a shorter line without punctuation at an edge is a label
 _LABEL_KEEP = re.compile(r"[,，、;；。.!?！？:：（(）)\d]")
 
@@ -70,7 +73,9 @@ class Emitter:
         ld = self.stats.link_density(el)
         if el.tag in _LIST_TAGS and ld > _MAX_LIST_LINK_DENSITY:
             return True
-        return el.tag not in INLINE_TAGS and ld > _MAX_BLOCK_LINK_DENSITY
+        if el.tag in INLINE_TAGS or ld <= _MAX_BLOCK_LINK_DENSITY:
+            return False
+        return not (self.stats.text.get(el, 0) < _MAX_EMAIL and _is_email(el))
 
     def walk(self, el: HtmlElement, in_link: bool = False) -> None:
         """Emit `el`'s text (not its tail) into lines."""
@@ -93,6 +98,10 @@ class Emitter:
             self.cur.parts.append(text)
             if in_link:
                 self.cur.link_chars += len(text.strip())
+
+
+def _is_email(el: HtmlElement) -> bool:
+    return bool(_EMAIL_LINE.match("".join(el.itertext()).strip()))
 
 
 def clean_line(text: str) -> str:
@@ -137,7 +146,7 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
         text = clean_line("".join(line.parts))
         if not text or (title and text == title):
             continue
-        if line.link_chars > _MAX_LINE_LINK_DENSITY * len(text):
+        if line.link_chars > _MAX_LINE_LINK_DENSITY * len(text) and not _EMAIL_LINE.match(text):
             continue
         if is_boilerplate_line(text):
             continue

@@ -165,6 +165,8 @@ def with_siblings(top: HtmlElement, cands: Candidates) -> list[HtmlElement]:
 
 
 def _is_prose(el: HtmlElement, st: Stats) -> bool:
+    if not st.own.get(el, 0) and len(el) == 1 and el[0].tag in _PROSE_SIBLINGS:
+        el = el[0]  # a wrapper around one paragraph: <div class="x"><p>...</p></div>
     n = st.own.get(el, 0)
     ld = st.link_density(el)
     if n > 80:
