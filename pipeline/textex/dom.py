@@ -112,8 +112,11 @@ def boilerplate_kind(el: HtmlElement) -> str:
     """"strong" when tag or class/id marks furniture, "weak" when it may, "" otherwise."""
     if el.tag in FURNITURE_TAGS:
         return "strong"
-    if el.tag in _NEVER_BY_CLASS or el.get("itemprop") == "articleBody":
+    itemprop = el.get("itemprop")
+    if el.tag in _NEVER_BY_CLASS or itemprop == "articleBody":
         return ""
+    if itemprop == "author" and el.tag not in INLINE_TAGS:
+        return "strong"  # an author box (schema.org Person with a bio), not the article
     style = el.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return "strong"

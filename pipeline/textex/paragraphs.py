@@ -25,13 +25,19 @@ BOILERPLATE_LINE = re.compile(
     r"相关阅读|相关新闻|相关文章|推荐阅读|热点推荐|延伸阅读|更多精彩|点击进入|上一篇|下一篇|"
     r"Advertisement|ADVERTISEMENT|Read more|Related|Share this|Follow us|Sign up|"
     r"Lire aussi|Lire la suite|Publicité|Partager|Abonnez-vous|Permalien|À lire aussi|"
-    r"Sur le même sujet|Pour lire la suite|Pour accéder|Déjà abonné|Réservé aux abonnés)"
+    r"Sur le même sujet|Pour lire la suite|Pour accéder|Déjà abonné|Réservé aux abonnés|"
+    r"Show Caption|Hide Caption|Toggle caption|Enlarge this image|Légende)"
     r"\s*[:：]?\s*$|"
+    # "Follow X on Twitter" lines
+    r"^Follow [^.!?]{1,80} on (Facebook|Twitter|X|Instagram|LinkedIn|Threads|Bluesky)\b|"
     r"^(Crédits? photos?|Photo|Photos|Image|Illustration|Source)\s*:|"
     r"^(Auteur|Auteurs|Édition|Edition|Date|Imprimer|Permalien|Par|By|Published|Updated|"
     r"Publié le|Mis à jour le)\b.{0,60}$|sur le (même )?sujet\s*$",
     re.I,
 )
+# A wire agency's credits in brackets: "(Reporting by A, B; editing by C.)"
+_CREDIT_LINE = re.compile(
+    r"^\((Additional )?(Reporting|Writing|Editing|Compiled|Research) by [^()]{1,250}\)\.?$", re.I)
 # A short line made only of a date, a time and "source/author/clicks" labels.
 _META_LINE = re.compile(
     r"^(发布时间|发布日期|时间|日期|来源|作者|点击|浏览|阅读|编辑|发表|更新)?[:：\s]*"
@@ -113,6 +119,8 @@ def is_boilerplate_line(text: str) -> bool:
     """True for editor credits, copyright lines, share widgets and date/source bylines."""
     if BOILERPLATE_LINE.search(text):
         return len(text) < 120
+    if text.startswith("(") and _CREDIT_LINE.match(text):
+        return True
     if len(text) <= _MAX_META_LINE and _META_LINE.search(text):
         return bool(_META_WORDS.search(text)) or len(text) < 30
     return False
