@@ -156,7 +156,12 @@ def _crawl_here(story: StoryConfig | None, urls: Sequence[str], replay: str | Pa
     finally:
         if writer is not None:
             writer.close()
-    stats = {c.spider.name: _jsonable(c.stats.get_stats()) for c in crawlers if c.stats and c.spider}
+    return _result(context, crawlers)
+
+
+def _result(context: Any, crawlers: Sequence[Any]) -> CrawlResult:
+    stats = {c.spider.name: _jsonable(c.stats.get_stats()) for c in crawlers
+             if c.stats and c.spider}
     stats["discovered_urls"] = list(context.discovered)
     return CrawlResult(pages=context.pages, blocked=context.blocked, errors=context.errors,
                        discovered=len(context.discovered), stats=stats,

@@ -262,3 +262,26 @@ def test_demo_with_feed_validators_stops_at_the_feeds(demo_twice: dict[str, Any]
     feeds = sorted(f["url"] for f in demo_twice["first"]["feeds"])
     assert len(feeds) == 4 and sorted(third["not_modified"]) == feeds
     assert third["pages"] == [] and third["discovered"] == 0 and third["guard"] == []
+
+
+def test_known_from_store_gives_stored_articles_and_recorded_feed_validators(
+    tmp_path: Path,
+) -> None:
+    from pipeline.records import Article
+    from pipeline.store import Store
+    from spiders.run import known_from_store
+
+    url = "https://36kr.com/p/3500000000000001?f=rss"
+    with Store(tmp_path / "db.sqlite") as store:
+        store.upsert_article(Article(url=url, title="t", text="一段正文。",
+                                     canonical_url="https://36kr.com/p/3500000000000001"))
+        store.record_fetch(url, status=200, etag='"k1"')
+        store.record_fetch("https://www.36kr.com/feed", status=200, last_modified=MONDAY)
+        store.record_fetch("https://www.36kr.com/p/9", status=200, etag='"rejected"')
+        known = known_from_store(store, ["https://www.36kr.com/feed", "https://technode.com/feed/"])
+    assert known == {
+        "https://www.36kr.com/feed": {"etag": None, "last_modified": MONDAY, "stored": False},
+        url: {"etag": '"k1"', "last_modified": None, "stored": True},
+        "https://36kr.com/p/3500000000000001": {"etag": '"k1"', "last_modified": None,
+                                                "stored": True},
+    }
