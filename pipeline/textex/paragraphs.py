@@ -45,6 +45,7 @@ _META_LINE = re.compile(
 )
 _META_WORDS = re.compile(r"来源|作者|点击|浏览|阅读|编辑|发布|字号|评论|分享|打印|记者")
 _MAX_META_LINE = 80
+_MAX_BOILERPLATE_LINE = 120
 # A paragraph that is only an e-mail address (a mailto link): a contact the text points to.
 _EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
 _MAX_EMAIL = 100
@@ -117,9 +118,9 @@ def clean_line(text: str) -> str:
 
 def is_boilerplate_line(text: str) -> bool:
     """True for editor credits, copyright lines, share widgets and date/source bylines."""
-    if BOILERPLATE_LINE.search(text):
-        return len(text) < 120
-    if text.startswith("(") and _CREDIT_LINE.match(text):
+    if len(text) >= _MAX_BOILERPLATE_LINE:  # prose: only a bracketed credit line is furniture
+        return text.startswith("(") and bool(_CREDIT_LINE.match(text))
+    if BOILERPLATE_LINE.search(text) or (text.startswith("(") and _CREDIT_LINE.match(text)):
         return True
     if len(text) <= _MAX_META_LINE and _META_LINE.search(text):
         return bool(_META_WORDS.search(text)) or len(text) < 30

@@ -8,6 +8,7 @@ class/id. The best container is widened to its siblings that look like more of t
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -62,8 +63,11 @@ def own_text(el: HtmlElement) -> str:
 def class_weight(el: HtmlElement) -> float:
     """+10 for content-like class/id words, -25 for boilerplate-like ones."""
     words = class_words(el)
-    if not words:
-        return 0.0
+    return _weight_of_words(words) if words else 0.0
+
+
+@functools.lru_cache(maxsize=65536)
+def _weight_of_words(words: str) -> float:
     weight = 0.0
     negative = furniture_words(words)
     if STRONG_NEGATIVE.search(negative) or WEAK_NEGATIVE.search(negative):
