@@ -97,18 +97,32 @@ def _run_locked(story: StoryConfig, cfg: PipelineConfig, args: argparse.Namespac
 
 def _crawl_and_store(story: StoryConfig, cfg: PipelineConfig, args: argparse.Namespace,
                      replay: str | Path | None, store: Any) -> ProcessOutcome:
-    """Crawl (or replay) the story's sites and store every article; count every outcome."""
-    from spiders.run import crawl
+    """Crawl (or replay) the story's sites incrementally and store every article.
 
+    Validators (ETag / Last-Modified) of feeds are recorded only after their articles are
+    stored: a run killed in between re-discovers them instead of getting a 304 on the feed.
+    """
+    from spiders.run import crawl, known_from_store
+
+    entry_points = [u for urls in story.entry_points.values() for u in urls]
     crawled = crawl(story=story, replay=replay, archive=getattr(args, "archive", None),
-                    crawl_cfg=cfg.crawl)
+                    crawl_cfg=cfg.crawl, known=known_from_store(store, entry_points))
     outcome = process_pages(crawled.pages, store)
     for url, reason in crawled.blocked:
         outcome.reject(url, "blocked", reason)
     for url, message in crawled.errors:
         outcome.rejects.append({"url": url, "reason": "error", "detail": message})
+        store.record_fetch(url, status="error")
     outcome.counts["errors"] += len(crawled.errors)
     outcome.counts["discovered"] = crawled.discovered
+    for url in crawled.not_modified:
+        store.record_fetch(url, status=304)
+    feeds = set(entry_points) | {f["url"] for f in crawled.feeds}
+    outcome.counts["unchanged"] += len([u for u in crawled.not_modified if u not in feeds])
+    outcome.counts["unchanged"] += len(crawled.skipped)
+    for feed in crawled.feeds:
+        store.record_fetch(feed["url"], status=feed.get("status", 200), etag=feed.get("etag"),
+                           last_modified=feed.get("last_modified"))
     return outcome
 
 

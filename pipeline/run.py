@@ -81,9 +81,14 @@ def process_pages(pages: Iterable[RawPage], store: "Store") -> ProcessOutcome:  
             article = article_from_page(page)
         except Rejected as rej:
             out.reject(rej.url, rej.reason.value, rej.detail)
+            store.record_fetch(page.url, status=page.status)
             continue
         article = article.with_changes(canonical_url=canonical_url(article.canonical_url or article.url))
         status = store.upsert_article(article)
+        # Validators are recorded after the article row: a crash in between means a refetch.
+        store.record_fetch(page.url, status=page.status, etag=page.header("ETag"),
+                           last_modified=page.header("Last-Modified"),
+                           content_hash=article.content_hash)
         logger.debug("stored %s: %s", article.canonical_url, status)
         out.counts[status] += 1
         out.articles.append(article)
