@@ -13,6 +13,7 @@ import pytest
 from pipeline.errors import Rejected, RejectReason
 from pipeline.extract import decode_html, extract_article, extract_text
 from pipeline.records import RawPage
+from pipeline.sites.generic import main_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sites"
 ZH = "<html><head>{meta}<title>测试</title></head><body><p>江城市今天开通了首条跨江缆车线路，市民排队试乘。</p></body></html>"
@@ -162,6 +163,67 @@ def test_shanghai_time_for_chinese_sites() -> None:
     article = extract_article(RawPage(url="http://news.sohu.com/20160926/n469000123.shtml", body=raw))
     assert article.published_at is not None
     assert article.published_at.utcoffset() == timedelta(hours=8)
+
+
+# --- each page parsed once, cheap decoding ------------------------------------------------------
+
+
+def test_valid_utf8_is_decoded_without_sniffing(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pipeline.extract as ex
+
+    def sniff(body: bytes) -> bool:
+        raise AssertionError("double-byte sniffing ran on valid UTF-8")
+
+    monkeypatch.setattr(ex, "_looks_double_byte", sniff)
+    text, encoding = decode_html(ZH.format(meta="").encode("utf-8"))
+    assert "跨江缆车" in text and encoding == "utf-8"
+
+
+def _count_parses(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    import pipeline.extract as ex
+    from pipeline.sites import _common
+    from pipeline.textex import dom, metadata
+
+    calls = {"lxml.html": 0, "textex": 0}
+    html_parse, dom_parse = _common.parse_html, dom.parse
+
+    def counted_html(html: str) -> object:
+        calls["lxml.html"] += 1
+        return html_parse(html)
+
+    def counted_dom(html: str) -> object:
+        calls["textex"] += 1
+        return dom_parse(html)
+
+    monkeypatch.setattr(_common, "parse_html", counted_html)
+    for module in (ex.dom, metadata):
+        monkeypatch.setattr(module, "parse", counted_dom)
+    return calls
+
+
+def test_extract_text_parses_a_generic_page_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _count_parses(monkeypatch)
+    text = extract_text(_ARTICLE.encode(), "https://journal.example.fr/2026/01/08/pont-lyon/")
+    assert "trois ans de travaux" in text
+    assert calls == {"lxml.html": 0, "textex": 1}
+
+
+def test_extract_article_parses_a_generic_page_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _count_parses(monkeypatch)
+    article = extract_article(RawPage(url="https://journal.example.fr/a", body=_ARTICLE.encode()))
+    assert calls == {"lxml.html": 1, "textex": 0}
+    # read before the main text pruned the shared tree (<head>, <nav> and <h1> are dropped)
+    assert article.canonical_url == "https://journal.example.fr/2026/01/08/pont-lyon/"
+    assert article.title == "Un pont suspendu ouvre à Lyon" and article.language == "fr"
+
+
+def test_page_of_furniture_only_is_rejected_with_a_reason() -> None:
+    html = ("<html><head><title>Accueil</title></head><body><nav><a href='/'>Accueil</a></nav>"
+            "<div class='footer'>Mentions légales · Contact · Plan du site</div></body></html>")
+    assert main_text(html) == []
+    with pytest.raises(Rejected) as err:
+        extract_article(RawPage(url="https://journal.example.fr/", body=html.encode()))
+    assert err.value.reason is RejectReason.NOT_ARTICLE and err.value.detail
 
 
 # --- extract_text never raises ------------------------------------------------------------------

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -10,6 +9,7 @@ import pytest
 
 from pipeline.evaluate import evaluate_corpus
 from pipeline.sites.generic import main_text, main_text_str, structured_metadata
+from pipeline.textex.core import own_paragraphs
 
 ZH_PARAS = [
     "今年一季度，本市新签约重点项目四十二个，总投资超过三百亿元，其中先进制造业项目占比接近六成。",
@@ -160,17 +160,16 @@ def test_structured_metadata_json_ld() -> None:
     assert meta["published_at"] == datetime(2025, 12, 1, 10, 0, tzinfo=timezone.utc)
 
 
-# Floors a little under the measured scores (zh 0.978, en 0.980, fr 0.993, fr snippets 0.953):
-# a change that costs more than that on the real pages fails here.
+# The acceptance floors (measured 2026-11-26: zh 0.976, en 0.989, fr 0.993, fr snippets 0.980):
+# a change that costs more than that on the real pages fails here. Speed is gated outside the
+# unit tests: benchmarks/extraction/bench.py --min-ratio.
 FLOORS = {"zh": 0.96, "en": 0.975, "fr": 0.99}
 SNIPPET_FLOOR = 0.95
 
 
 def test_f1_floors_on_shared_corpus(shared_dir: Path) -> None:
     corpus = shared_dir / "eval" / "extraction"
-    started = time.perf_counter()
     result = evaluate_corpus(corpus, lambda body, url: _decoded_main_text(body, url))
-    assert time.perf_counter() - started < 30
     for lang, floor in FLOORS.items():
         assert result["languages"][lang]["f1"] >= floor, (lang, result["languages"][lang])
         assert result["languages"][lang]["errors"] == 0
@@ -187,3 +186,104 @@ def _decode(body: bytes) -> str:
 
 def _decoded_main_text(body: bytes, url: str) -> str:
     return "\n".join(main_text(_decode(body), url or None))
+
+
+# --- page kinds the rules of 2026-11-26 are for (our own markup in the shape of real pages) ---
+
+EN_BODY = [
+    "The ferry company confirmed on Monday that the evening crossing will run twice a week from"
+    " June, after a winter in which the route was suspended for repairs to the landing stage.",
+    "Passengers who bought season tickets before the suspension will be offered a refund or an"
+    " extension, the company said in a statement published on its website.",
+    "Local traders welcomed the decision, saying the evening boat brings visitors who stay for"
+    " dinner and often return for a second trip later in the summer.",
+]
+
+
+# A long footer: the article holds well under half of the page's text, as on real pages.
+FOOTER = "<footer>" + "<p>About us. Contact. Terms of use. Privacy. Advertise with us.</p>" * 5 \
+    + "</footer>"
+
+
+def _page(inner: str, lang: str = "en") -> str:
+    return (f"<html lang='{lang}'><head><title>Evening ferry returns</title></head><body>"
+            "<div class='menu'><a href='/'>Home</a> <a href='/news'>News</a></div>"
+            f"{inner}{FOOTER}</body></html>")
+
+
+def _paras(paras: list[str]) -> str:
+    return "".join(f"<p>{p}</p>" for p in paras)
+
+
+def test_tree_variant_gives_the_same_paragraphs_as_the_markup_one() -> None:
+    from pipeline.sites.generic import main_text_tree
+    from pipeline.textex.dom import parse
+
+    for page in (EN_PAGE, GB_PORTAL, FR_PAGE):
+        tree = parse(page)
+        assert tree is not None
+        assert main_text_tree(tree, None, page) == main_text(page)
+
+
+def test_lead_outside_the_body_container_comes_first() -> None:
+    lead = ("Le conseil municipal a voté jeudi la réouverture de la ligne du soir, fermée depuis"
+            " l’automne.")
+    page = _page(f"""<div class="article"><h1>Le bac du soir reprend</h1>
+        <div class="field field-chapo"><p>{lead}</p></div>
+        <div class="meta">Par la rédaction</div>
+        <div class="wrap"><div class="field field-body">{_paras(EN_BODY)}</div></div></div>""")
+    paras = main_text(page)
+    assert paras[0] == lead
+    assert paras[1:] == EN_BODY
+
+
+def test_layout_modifier_classes_do_not_drop_the_article() -> None:
+    # "with-navigation", "one-sidebar", "field--label-hidden": classes about the layout or a part
+    page = _page(f"""<div class="layout with-navigation one-sidebar-second"><div class="region">
+        <div class="field field--label-hidden">{_paras(EN_BODY)}</div></div>
+        <div class="sidebar">{'<a href="/x">Another story from the archive</a> ' * 5}</div>
+        </div>""")
+    assert own_paragraphs(page) == EN_BODY  # our rules, not the trafilatura fallback
+    assert main_text(page) == EN_BODY
+
+
+def test_live_commentary_entries_are_kept_but_reader_comments_are_not() -> None:
+    entries = [f"<div class='live-comment'><p>{p}</p></div>" for p in EN_BODY]
+    reader = "I took this ferry for years and it was always late, but the views made up for it."
+    page = _page(f"""<div class="live">{''.join(entries)}</div>
+        <div class="comments"><div class="comment"><p>{reader}</p></div></div>""")
+    assert own_paragraphs(page) == EN_BODY  # reader not in it
+    assert main_text(page) == EN_BODY
+
+
+def test_email_paragraph_and_inline_link_span_kept() -> None:
+    body = [EN_BODY[0], "Write to the harbour office to book a group crossing:",
+            '<a href="mailto:crossings@harbour.example">crossings@harbour.example</a>',
+            'The timetable is <span class="link"><a href="/t">on the harbour website</a></span>'
+            " and at the ticket office on the quay, next to the old customs house."]
+    paras = main_text(_page(f"<div class='post-body'>{_paras(body)}</div>"))
+    assert "crossings@harbour.example" in paras
+    assert paras[-1].startswith("The timetable is on the harbour website and at the ticket")
+
+
+def test_author_box_caption_toggles_and_wire_credits_dropped() -> None:
+    reporting = ("Reporting by the harbour office suggests the landing stage will need more work"
+                 " before the winter storms arrive.")
+    body = [*EN_BODY, reporting, "(Reporting by Ann Lee and Tom Baker; editing by Sue Park.)",
+            "Follow the Harbour Desk on Twitter and Instagram.", "Show Caption"]
+    page = _page(f"""<article><div class="entry-content">{_paras(body)}
+        <div itemprop="author" itemscope itemtype="http://schema.org/Person"><div>
+        <p>Ann Lee has written about ferries, harbours and the people who work in them for more
+        than twenty years, first for a local weekly and then for this site.</p></div></div>
+        </div></article>""")
+    assert main_text(page) == [*EN_BODY, reporting]
+
+
+def test_headings_and_font_size_boxes_are_not_furniture() -> None:
+    zh_page = ("<html><body><div class='nav'><a href='/'>首页</a></div>"
+               f"<div class='detail_content fontsize_box'>{_paras(ZH_PARAS)}</div>"
+               "<div class='footer'>版权所有：某市人民政府办公室</div></body></html>")
+    assert main_text(zh_page) == ZH_PARAS
+    en_page = _page(f"""<div class="article-content">
+        <h2 class="wp-block-heading">What changes for passengers</h2>{_paras(EN_BODY)}</div>""")
+    assert main_text(en_page) == ["What changes for passengers", *EN_BODY]
