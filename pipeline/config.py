@@ -32,6 +32,9 @@ class CrawlConfig:
     retry_times: int = 3
     max_retry_after: float = 120.0
     obey_robots: bool = True
+    # Let the address guard accept loopback targets (a crawler on the same machine as the
+    # site, or a test server). Private, link-local and reserved targets stay refused.
+    allow_loopback: bool = False
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,10 @@ class PipelineConfig:
     db: str = ""  # empty: the default store (see default_db_path)
     output_dir: str = "output"
     min_text_chars: int = 80
+    # Pages larger than this (bytes), or whose text is longer than max_text_chars, are no news
+    # article: rejected with reason too_large instead of tying up extraction.
+    max_page_bytes: int = 8 * 1024 * 1024
+    max_text_chars: int = 300_000
     langdetect_seed: int = 0
     crawl: CrawlConfig = field(default_factory=CrawlConfig)
     summary: SummaryConfig = field(default_factory=SummaryConfig)

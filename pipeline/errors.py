@@ -14,6 +14,7 @@ class RejectReason(str, enum.Enum):
 
     NOT_ARTICLE = "not_article"  # list page, home page, no main text
     TOO_SHORT = "too_short"
+    TOO_LARGE = "too_large"
     EMPTY = "empty"
     BLOCKED = "blocked"  # WAF interstitial, captcha, empty state
     HTTP_ERROR = "http_error"

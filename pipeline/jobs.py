@@ -106,8 +106,9 @@ def _crawl_and_store(story: StoryConfig, cfg: PipelineConfig, args: argparse.Nam
 
     entry_points = [u for urls in story.entry_points.values() for u in urls]
     crawled = crawl(story=story, replay=replay, archive=getattr(args, "archive", None),
-                    crawl_cfg=cfg.crawl, known=known_from_store(store, entry_points))
-    outcome = process_pages(crawled.pages, store)
+                    crawl_cfg=cfg.crawl, known=known_from_store(store, entry_points),
+                    allow_loopback=cfg.crawl.allow_loopback)
+    outcome = process_pages(crawled.pages, store, cfg)
     for url, reason in crawled.blocked:
         outcome.reject(url, "blocked", reason)
     for url, message in crawled.errors:

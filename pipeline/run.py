@@ -53,24 +53,34 @@ class ProcessOutcome:
         self.counts[key] += 1
 
 
-def article_from_page(page: RawPage) -> Article:
+def article_from_page(page: RawPage, cfg: PipelineConfig | None = None) -> Article:
     """Extract, normalize and tag the language of one page. Raises Rejected."""
     from pipeline.blocking import block_reason
     from pipeline.extract import decode_html, extract_article
     from pipeline.language import apply_language
     from pipeline.normalize import normalize_article
 
+    cfg = cfg or PipelineConfig()
+    url = page.effective_url
     if page.status >= 400:
-        raise Rejected(RejectReason.HTTP_ERROR, page.effective_url, f"HTTP {page.status}")
+        raise Rejected(RejectReason.HTTP_ERROR, url, f"HTTP {page.status}")
+    if len(page.body) > cfg.max_page_bytes:
+        raise Rejected(RejectReason.TOO_LARGE, url,
+                       f"{len(page.body)} bytes, over max_page_bytes ({cfg.max_page_bytes})")
     html, _ = decode_html(page.body, page.header("Content-Type"))
-    reason = block_reason(html, page.effective_url, page.status)
+    reason = block_reason(html, url, page.status)
     if reason:
-        raise Rejected(RejectReason.BLOCKED, page.effective_url, reason)
-    article = normalize_article(extract_article(page))
+        raise Rejected(RejectReason.BLOCKED, url, reason)
+    article = extract_article(page)
+    if len(article.text) > cfg.max_text_chars:
+        raise Rejected(RejectReason.TOO_LARGE, url,
+                       f"{len(article.text)} characters of text, over max_text_chars ({cfg.max_text_chars})")
+    article = normalize_article(article)
     return apply_language(article, article.language)
 
 
-def process_pages(pages: Iterable[RawPage], store: "Store") -> ProcessOutcome:  # noqa: F821
+def process_pages(pages: Iterable[RawPage], store: "Store",  # noqa: F821
+                  cfg: PipelineConfig | None = None) -> ProcessOutcome:
     """Turn pages into stored articles; every page is counted, none is lost silently."""
     from pipeline.dedup import canonical_url
 
@@ -78,7 +88,7 @@ def process_pages(pages: Iterable[RawPage], store: "Store") -> ProcessOutcome:  
     for page in pages:
         out.counts["fetched"] += 1
         try:
-            article = article_from_page(page)
+            article = article_from_page(page, cfg)
         except Rejected as rej:
             out.reject(rej.url, rej.reason.value, rej.detail)
             store.record_fetch(page.url, status=page.status)
