@@ -203,6 +203,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     setup_logging(args.log_format, -1 if args.quiet else args.verbose)
+    from pipeline.progress import set_enabled
+
+    set_enabled(args.log_format == "text" and not args.quiet)
     try:
         code: int = args.func(args)
     except (ConfigError, InputError) as exc:

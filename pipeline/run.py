@@ -83,9 +83,11 @@ def process_pages(pages: Iterable[RawPage], store: "Store",  # noqa: F821
                   cfg: PipelineConfig | None = None) -> ProcessOutcome:
     """Turn pages into stored articles; every page is counted, none is lost silently."""
     from pipeline.dedup import canonical_url
+    from pipeline.progress import progress
 
     out = ProcessOutcome()
-    for page in pages:
+    total = len(pages) if isinstance(pages, Sequence) else None
+    for page in progress(pages, total=total, desc="extract"):
         out.counts["fetched"] += 1
         try:
             article = article_from_page(page, cfg)

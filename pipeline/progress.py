@@ -1,0 +1,40 @@
+"""Progress bars on a terminal, silence under cron.
+
+A bar is shown only when stderr is a terminal and the log format is text; under cron (no
+TTY) or with `--log-format json`, stages report through log lines only.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Iterable, Iterator, TypeVar
+
+T = TypeVar("T")
+
+_ENV = "NEWSBRIEF_PROGRESS"  # "0" disables, "1" forces (set by the CLI from --log-format)
+
+
+def enabled() -> bool:
+    """Whether progress bars should be drawn now."""
+    setting = os.environ.get(_ENV)
+    if setting in ("0", "1"):
+        return setting == "1" and sys.stderr.isatty()
+    return sys.stderr.isatty()
+
+
+def set_enabled(value: bool) -> None:
+    os.environ[_ENV] = "1" if value else "0"
+
+
+def progress(items: Iterable[T], *, total: int | None = None, desc: str = "") -> Iterator[T]:
+    """`items`, with a tqdm bar on stderr when enabled (tqdm comes with huggingface_hub)."""
+    if not enabled():
+        yield from items
+        return
+    try:
+        from tqdm import tqdm
+    except ImportError:  # pragma: no cover - tqdm is a dependency of transformers
+        yield from items
+        return
+    yield from tqdm(items, total=total, desc=desc, unit="page", leave=False, file=sys.stderr)
