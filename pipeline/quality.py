@@ -24,14 +24,15 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import asdict, dataclass
-from typing import Any, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from pipeline.language import detect_language
 from pipeline.records import Article, Brief, FigureRow, Passage
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["QualityIssue", "check_generated", "KINDS"]
+__all__ = ["KINDS", "QualityIssue", "check_generated"]
 
 KINDS = ("not_french", "untranslated", "sources", "banner")
 MIN_DETECT_LETTERS = 60  # a passage with fewer letters is judged with the other short ones
@@ -255,7 +256,7 @@ def _markdown_ref_issues(brief: Brief, markdown: str) -> list[QualityIssue]:
 
 
 def _heading_before(markdown: str, position: int) -> str:
-    headings = re.findall(r"^## (.+)$", markdown[:position], flags=re.M)
+    headings = re.findall(r"^## (.+)$", markdown[:position], flags=re.MULTILINE)
     return headings[-1].strip() if headings else "chapeau"
 
 
@@ -282,7 +283,7 @@ def _banner_issues(brief: Brief, markdown: str) -> list[QualityIssue]:
     if not (brief.banner or "").strip():
         issues.append(QualityIssue("banner", f"{len(extracts)} untranslated passage(s) and no "
                                    "banner", where, _excerpt(first.text)))
-    elif " ".join(brief.banner.split()) not in " ".join(markdown.split()):
+    elif " ".join((brief.banner or "").split()) not in " ".join(markdown.split()):
         issues.append(QualityIssue("banner", "the banner is missing from the Markdown", "title"))
     if brief.translated:
         issues.append(QualityIssue("banner", "the brief claims to be translated but quotes "
