@@ -226,8 +226,10 @@ def _sources(ids: Iterable[str], by_id: dict[str, Article], sections: Sequence[S
         if article is None:
             logger.warning("brief cites article %s which is not among the articles read", aid)
             continue
+        reprints = ", ".join(o for o in article.outlets if o != article.outlet)  # dedup merges
+        outlet = f"{article.outlet}{NBSP}; aussi publié par {reprints}" if reprints else article.outlet
         refs.append(SourceRef(
-            article_id=aid, title=article.title, outlet=article.outlet, url=article.canonical_url or article.url,
+            article_id=aid, title=article.title, outlet=outlet, url=article.canonical_url or article.url,
             published_at=article.published_at, language=article.language,
             contribution=_contribution(aid, sections, figures),
         ))
