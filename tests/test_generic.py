@@ -287,3 +287,13 @@ def test_headings_and_font_size_boxes_are_not_furniture() -> None:
     en_page = _page(f"""<div class="article-content">
         <h2 class="wp-block-heading">What changes for passengers</h2>{_paras(EN_BODY)}</div>""")
     assert main_text(en_page) == ["What changes for passengers", *EN_BODY]
+
+
+def test_chinese_source_reprint_disclaimer_and_dated_related_lines_dropped() -> None:
+    interview = "记者：这条线路开通以后，您每天上班要花多长时间？"
+    junk = ["来源：某某晚报", "本网专稿，未经书面授权请勿转载。", "相关报道：",
+            "·江城缆车试运营首日客流过万 (2024-03-28 18:03)",
+            "特别声明：以上内容（如有图片或视频亦包括在内）为自媒体平台用户上传并发布，本平台仅提供"
+            "信息存储服务。" + "该内容仅代表作者本人观点，与本平台无关。" * 4]
+    page = f"<html><body><div class='zw'>{_paras([*ZH_PARAS, interview, *junk])}</div></body></html>"
+    assert main_text(page) == [*ZH_PARAS, interview]

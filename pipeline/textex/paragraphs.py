@@ -21,20 +21,29 @@ BOILERPLATE_LINE = re.compile(
     r"^[\[【（(「]?\s*(责任编辑|责编|编辑|值班编辑|实习编辑|校对|审核|审校|监制|本文来源|文章来源|稿源|"
     r"原文链接|图片来源|视频来源|转载请注明|本文系|本文为|声明|免责声明|版权声明|特别声明)\s*[:：]|"
     r"返回搜狐|查看更多|版权所有|著作权|Copyright|All rights reserved|^©|"
+    r"未经.{0,6}授权.{0,4}(请勿|不得|禁止|严禁)(转载|使用)|"
     r"^(分享到|分享|打印|关闭窗口|打印本页|关闭|收藏|字号|字体|【?大\s*中\s*小】?|扫一扫|扫描二维码|"
-    r"相关阅读|相关新闻|相关文章|推荐阅读|热点推荐|延伸阅读|更多精彩|点击进入|上一篇|下一篇|"
+    r"相关阅读|相关新闻|相关文章|相关报道|相关链接|相关专题|推荐阅读|热点推荐|延伸阅读|更多精彩|点击进入|上一篇|下一篇|"
     r"Advertisement|ADVERTISEMENT|Read more|Related|Share this|Follow us|Sign up|"
     r"Lire aussi|Lire la suite|Publicité|Partager|Abonnez-vous|Permalien|À lire aussi|"
     r"Sur le même sujet|Pour lire la suite|Pour accéder|Déjà abonné|Réservé aux abonnés|"
     r"Show Caption|Hide Caption|Toggle caption|Enlarge this image|Légende)"
     r"\s*[:：]?\s*$|"
     # "Follow X on Twitter" lines
+    # a bare source or author line: "来源：某某日报", "作者：张三" (not an interview's "记者：")
+    r"^[\[【（(]?\s*(来源|作者|编译|摄影|出处)\s*[:：][^。！？!?]{0,30}$|"
+    # an item of a related-links list printed as text: "·标题 (2005-04-27 18:03)"
+    r"^[·•]\s*[^。！？]{2,60}\s*[(（]\d{4}[-/年]\d{1,2}[-/月]\d{1,2}[^)）]{0,20}[)）]$|"
     r"^Follow [^.!?]{1,80} on (Facebook|Twitter|X|Instagram|LinkedIn|Threads|Bluesky)\b|"
     r"^(Crédits? photos?|Photo|Photos|Image|Illustration|Source)\s*:|"
     r"^(Auteur|Auteurs|Édition|Edition|Date|Imprimer|Permalien|Par|By|Published|Updated|"
     r"Publié le|Mis à jour le)\b.{0,60}$|sur le (même )?sujet\s*$",
     re.I,
 )
+# A platform's disclaimer under user-posted articles (NetEase Hao, Sohu Hao ...), any length.
+_DISCLAIMER_LINE = re.compile(
+    r"^[\[【（(]?\s*(Notice|Disclaimer|特别声明|声明|免责声明)\s*[:：].{0,400}"
+    r"(platform|information storage|平台|信息存储)", re.I)
 # A wire agency's credits in brackets: "(Reporting by A, B; editing by C.)"
 _CREDIT_LINE = re.compile(
     r"^\((Additional )?(Reporting|Writing|Editing|Compiled|Research) by [^()]{1,250}\)\.?$", re.I)
@@ -119,7 +128,7 @@ def clean_line(text: str) -> str:
 def is_boilerplate_line(text: str) -> bool:
     """True for editor credits, copyright lines, share widgets and date/source bylines."""
     if len(text) >= _MAX_BOILERPLATE_LINE:  # prose: only a bracketed credit line is furniture
-        return text.startswith("(") and bool(_CREDIT_LINE.match(text))
+        return bool(_CREDIT_LINE.match(text) or _DISCLAIMER_LINE.match(text))
     if BOILERPLATE_LINE.search(text) or (text.startswith("(") and _CREDIT_LINE.match(text)):
         return True
     if len(text) <= _MAX_META_LINE and _META_LINE.search(text):
