@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test venv venv-test clean
+.PHONY: demo test lint venv venv-test clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,12 @@ demo: venv
 
 test: venv-test
 	$(BIN)/python -m pytest
+
+# Not part of `make test` (mypy --strict takes about two minutes on 2 cores).
+lint: venv-test
+	$(BIN)/python -m pip install -q -e '.[lint]'
+	$(BIN)/ruff check pipeline spiders tests benchmarks
+	$(BIN)/mypy --strict pipeline
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -11,8 +11,8 @@ import argparse
 import json
 import logging
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
 
 from pipeline.errors import ConfigError, InputError, LockHeld, PipelineError, Rejected
 
@@ -28,8 +28,12 @@ class JsonFormatter(logging.Formatter):
     """One JSON object per line, for cron and log collectors."""
 
     def format(self, record: logging.LogRecord) -> str:
-        data = {"time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"), "level": record.levelname,
-                "logger": record.name, "message": record.getMessage()}
+        data = {
+            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
         if record.exc_info:
             data["exception"] = self.formatException(record.exc_info)
         return json.dumps(data, ensure_ascii=False)
@@ -38,7 +42,11 @@ class JsonFormatter(logging.Formatter):
 def setup_logging(fmt: str, verbosity: int) -> None:
     level = logging.WARNING if verbosity < 0 else logging.DEBUG if verbosity > 0 else logging.INFO
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(JsonFormatter() if fmt == "json" else logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(
+        JsonFormatter()
+        if fmt == "json"
+        else logging.Formatter("%(levelname)s %(name)s: %(message)s")
+    )
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
@@ -91,8 +99,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
     try:
         article = article_from_page(RawPage(url=url, body=path.read_bytes()))
     except Rejected as rej:
-        print(json.dumps({"url": url, "rejected": rej.reason.value, "detail": rej.detail},
-                         ensure_ascii=False), file=sys.stdout)
+        print(
+            json.dumps(
+                {"url": url, "rejected": rej.reason.value, "detail": rej.detail}, ensure_ascii=False
+            ),
+            file=sys.stdout,
+        )
         return EXIT_PARTIAL
     print(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
     return EXIT_OK
@@ -131,67 +143,113 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def _add_run_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--backend", choices=("auto", "llm", "seq2seq", "extractive"), default=None,
-                   help="summarizer backend (default: from configs/default.toml, 'auto')")
+    p.add_argument(
+        "--backend",
+        choices=("auto", "llm", "seq2seq", "extractive"),
+        default=None,
+        help="summarizer backend (default: from configs/default.toml, 'auto')",
+    )
     p.add_argument("--model", help="Hub id or local path of the model for the llm/seq2seq backend")
     p.add_argument("--offline", action="store_true", help="never touch the network for models")
-    p.add_argument("--db", help="SQLite store (default: $NEWSBRIEF_DB or ~/.local/share/newsbrief/newsbrief.sqlite3)")
-    p.add_argument("--out", help="output root (default: output/); files go to OUT/<story>/<YYYY-MM-DD>/")
+    p.add_argument(
+        "--db",
+        help="SQLite store (default: $NEWSBRIEF_DB or ~/.local/share/newsbrief/newsbrief.sqlite3)",
+    )
+    p.add_argument(
+        "--out", help="output root (default: output/); files go to OUT/<story>/<YYYY-MM-DD>/"
+    )
     p.add_argument("--archive", help="also archive every response to this WARC file (.warc.gz)")
-    p.add_argument("--config", help="a pipeline config overlay (TOML) on top of configs/default.toml")
-    p.add_argument("--strict", action="store_true", help="fail (exit 1) on figures the sources do not support")
+    p.add_argument(
+        "--config", help="a pipeline config overlay (TOML) on top of configs/default.toml"
+    )
+    p.add_argument(
+        "--strict", action="store_true", help="fail (exit 1) on figures the sources do not support"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="newsbrief", epilog=EPILOG,
+        prog="newsbrief",
+        epilog=EPILOG,
         description="Crawl news sites, extract and normalize articles, and write a French news "
-                    "brief about a story with its sources cited and its figures checked.")
-    parser.add_argument("--log-format", choices=("text", "json"), default="text",
-                        help="log lines on stderr: human text, or JSON lines for cron")
+        "brief about a story with its sources cited and its figures checked.",
+    )
+    parser.add_argument(
+        "--log-format",
+        choices=("text", "json"),
+        default="text",
+        help="log lines on stderr: human text, or JSON lines for cron",
+    )
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
     parser.add_argument("-q", "--quiet", action="store_true", help="warnings and errors only")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    def add(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
+    def add(
+        name: str, func: Callable[[argparse.Namespace], int], help_: str
+    ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_, description=help_, epilog=EPILOG)
         p.set_defaults(func=func)
         return p
 
-    p = add("demo", cmd_demo, "Run the main job on the embedded demo archive (Zhipu AI IPO), offline.")
+    p = add(
+        "demo", cmd_demo, "Run the main job on the embedded demo archive (Zhipu AI IPO), offline."
+    )
     _add_run_options(p)
     p = add("run", cmd_run, "Crawl a story's sites, store the articles and write its French brief.")
     p.add_argument("story", help="story file (configs/stories/NAME.toml) or a shipped story id")
-    p.add_argument("--replay", help="serve pages from a WARC file or a page directory with manifest.json; no network")
+    p.add_argument(
+        "--replay",
+        help="serve pages from a WARC file or a page directory with manifest.json; no network",
+    )
     _add_run_options(p)
-    p = add("crawl", cmd_crawl, "Fetch the given URLs once (site spider by domain, else generic) and print or save Articles.")
+    p = add(
+        "crawl",
+        cmd_crawl,
+        "Fetch the given URLs once (site spider by domain, else generic); print or save Articles.",
+    )
     p.add_argument("urls", nargs="+", metavar="URL")
     p.add_argument("--replay", help="serve pages from a WARC file or a page directory; no network")
     p.add_argument("--archive", help="archive every response to this WARC file (.warc.gz)")
     p.add_argument("--out", help="write one Article per line to this JSONL file (default: stdout)")
     p.add_argument("--db", help="also store the articles in this SQLite store")
-    p = add("process", cmd_process, "Re-extract articles offline from a WARC archive or a page directory.")
+    p = add(
+        "process",
+        cmd_process,
+        "Re-extract articles offline from a WARC archive or a page directory.",
+    )
     p.add_argument("archive", help="a .warc / .warc.gz file or a directory with manifest.json")
     p.add_argument("--out", help="write one Article per line to this JSONL file (default: stdout)")
     p = add("extract", cmd_extract, "Extract one HTML file and print the Article as JSON.")
     p.add_argument("file", metavar="FILE.html")
-    p.add_argument("--url", help="the page's URL (selects the site parser; default: the file's URI)")
+    p.add_argument(
+        "--url", help="the page's URL (selects the site parser; default: the file's URI)"
+    )
     p = add("brief", cmd_brief, "Write a French brief from an articles JSONL file.")
     p.add_argument("articles", metavar="ARTICLES.jsonl")
     p.add_argument("--story", required=True, help="story file or shipped story id")
     _add_run_options(p)
     p = add("factcheck", cmd_factcheck, "Check every figure of a French brief against its sources.")
     p.add_argument("brief", metavar="BRIEF.md")
-    p.add_argument("--sources", required=True, nargs="+",
-                   help="an articles JSONL file (url, title, text per line) or .txt / .html files")
+    p.add_argument(
+        "--sources",
+        required=True,
+        nargs="+",
+        help="an articles JSONL file (url, title, text per line) or .txt / .html files",
+    )
     p.add_argument("--json", action="store_true", help="print the checks as JSON")
     p = add("models", cmd_models, "List the models in the local cache, or pull one from the Hub.")
     msub = p.add_subparsers(dest="models_command", metavar="ACTION", required=True)
     msub.add_parser("list", help="show the cached models and the configured ones")
-    pull = msub.add_parser("pull", help="download a model into the Hugging Face cache (with progress)")
+    pull = msub.add_parser(
+        "pull", help="download a model into the Hugging Face cache (with progress)"
+    )
     pull.add_argument("model_id", metavar="ID")
     pull.add_argument("--revision", default=None)
-    p = add("eval", cmd_eval, "Evaluate extraction on a corpus (manifest.tsv layout): P/R/F1 per language, pages/s.")
+    p = add(
+        "eval",
+        cmd_eval,
+        "Evaluate extraction on a corpus (manifest.tsv layout): P/R/F1 per language, pages/s.",
+    )
     esub = p.add_subparsers(dest="eval_command", metavar="WHAT", required=True)
     ext = esub.add_parser("extraction", help="score pipeline.extract.extract_text on CORPUS_DIR")
     ext.add_argument("corpus", metavar="CORPUS_DIR")
@@ -218,7 +276,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"newsbrief: failed: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
-        print("newsbrief: interrupted; stored articles are kept, re-run to complete", file=sys.stderr)
+        print(
+            "newsbrief: interrupted; stored articles are kept, re-run to complete", file=sys.stderr
+        )
         return 130
     return code
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Any, Mapping, TypeVar, get_type_hints
+from typing import Any, TypeVar, get_type_hints
 
 from pipeline.errors import ConfigError
 
@@ -21,7 +22,9 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class CrawlConfig:
-    user_agent: str = "newsbrief/0.1 (+https://github.com/newsbrief/newsbrief; contact: newsbrief@example.org)"
+    user_agent: str = (
+        "newsbrief/0.1 (+https://github.com/newsbrief/newsbrief; contact: newsbrief@example.org)"
+    )
     concurrent_per_domain: int = 2
     download_delay: float = 2.0
     autothrottle: bool = True
@@ -123,7 +126,9 @@ def build(cls: type[T], data: Mapping[str, Any], where: str, base: T | None = No
     names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
     unknown = sorted(set(data) - names)
     if unknown:
-        raise ConfigError(where, f"unknown key(s): {', '.join(unknown)}; allowed: {', '.join(sorted(names))}")
+        raise ConfigError(
+            where, f"unknown key(s): {', '.join(unknown)}; allowed: {', '.join(sorted(names))}"
+        )
     values: dict[str, Any] = {}
     for name, value in data.items():
         inner_base = getattr(base, name, None) if base is not None else None
@@ -172,7 +177,9 @@ def load_story(path: Path | str) -> StoryConfig:
         if shipped.exists():
             p = shipped
         else:
-            raise ConfigError(str(path), "unknown story: no such file and no shipped story of that id")
+            raise ConfigError(
+                str(path), "unknown story: no such file and no shipped story of that id"
+            )
     data = read_toml(p)
     story = build(StoryConfig, data, str(p))
     if not story.keywords:
@@ -180,7 +187,9 @@ def load_story(path: Path | str) -> StoryConfig:
     if story.date_from and story.date_to and story.date_from > story.date_to:
         raise ConfigError(str(p), f"date_from {story.date_from} is after date_to {story.date_to}")
     if story.output_language != "fr":
-        raise ConfigError(str(p), f"output_language: only 'fr' is supported, got {story.output_language!r}")
+        raise ConfigError(
+            str(p), f"output_language: only 'fr' is supported, got {story.output_language!r}"
+        )
     return story
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 
 
-class RejectReason(str, enum.Enum):
+class RejectReason(enum.StrEnum):
     """Why a fetched page did not become a stored article."""
 
     NOT_ARTICLE = "not_article"  # list page, home page, no main text

@@ -6,9 +6,10 @@ import fcntl
 import json
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Iterable
+from typing import Any
 
 from pipeline.errors import LockHeld
 
@@ -38,7 +39,9 @@ def atomic_write_text(path: Path | str, text: str) -> Path:
 
 
 def atomic_write_json(path: Path | str, data: Any) -> Path:
-    return atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n")
+    return atomic_write_text(
+        path, json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    )
 
 
 def atomic_write_jsonl(path: Path | str, rows: Iterable[Any]) -> Path:
@@ -80,6 +83,9 @@ class StoryLock:
         return self.acquire()
 
     def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         self.release()

@@ -10,17 +10,34 @@ import argparse
 import json
 import logging
 import sys
-from datetime import datetime, timezone
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any
 
-from pipeline.config import PipelineConfig, StoryConfig, default_db_path, load_pipeline_config, load_story
+from pipeline.config import (
+    PipelineConfig,
+    StoryConfig,
+    default_db_path,
+    load_pipeline_config,
+    load_story,
+)
 from pipeline.errors import InputError, PipelineError, Rejected
 from pipeline.fsutil import StoryLock, atomic_write_jsonl
 from pipeline.records import Article, RawPage
-from pipeline.run import (COUNT_KEYS, ProcessOutcome, Timer, article_from_page, lock_holder, make_brief,
-                          new_run_id, process_pages, select_story, write_outputs)
+from pipeline.run import (
+    COUNT_KEYS,
+    ProcessOutcome,
+    Timer,
+    article_from_page,
+    lock_holder,
+    make_brief,
+    new_run_id,
+    process_pages,
+    select_story,
+    write_outputs,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -58,13 +75,20 @@ def run_story(story_ref: str, args: argparse.Namespace, replay: str | Path | Non
     _check_replay(replay)
     db = _db_path(args)
     run_id = new_run_id()
-    started = datetime.now(timezone.utc)
+    started = datetime.now(UTC)
     with StoryLock(db.parent / "locks", story.id, lock_holder(run_id)):
         return _run_locked(story, cfg, args, replay, db, run_id, started)
 
 
-def _run_locked(story: StoryConfig, cfg: PipelineConfig, args: argparse.Namespace,
-                replay: str | Path | None, db: Path, run_id: str, started: datetime) -> int:
+def _run_locked(
+    story: StoryConfig,
+    cfg: PipelineConfig,
+    args: argparse.Namespace,
+    replay: str | Path | None,
+    db: Path,
+    run_id: str,
+    started: datetime,
+) -> int:
     from pipeline.store import Store
 
     timer = Timer()
@@ -76,16 +100,31 @@ def _run_locked(story: StoryConfig, cfg: PipelineConfig, args: argparse.Namespac
         logger.info("run %s: stage brief", run_id)
         selected, off_story = select_story(store.articles(), story)
         try:
-            made = make_brief(selected, story, cfg, backend=args.backend or cfg.summary.backend,
-                              model=args.model, offline=args.offline)
+            made = make_brief(
+                selected,
+                story,
+                cfg,
+                backend=args.backend or cfg.summary.backend,
+                model=args.model,
+                offline=args.offline,
+            )
         except PipelineError:
             store.finish_run(run_id, "failed", {"counts": outcome.counts, "error": "summarization"})
             raise
         outcome.counts["duplicates"] = len(selected) - len(made.articles)
         timer.lap("brief")
         code = _exit_code(outcome.counts, made.brief, getattr(args, "strict", False))
-        report = _report(run_id, story, started, outcome.counts, timer.timings, made.brief, code,
-                         len(selected), len(off_story))
+        report = _report(
+            run_id,
+            story,
+            started,
+            outcome.counts,
+            timer.timings,
+            made.brief,
+            code,
+            len(selected),
+            len(off_story),
+        )
         logger.info("run %s: stage write", run_id)
         out_dir = _dated_dir(Path(args.out or cfg.output_dir) / story.id, made.brief.generated_at)
         write_outputs(out_dir, made, report, outcome.rejects)
@@ -95,8 +134,13 @@ def _run_locked(story: StoryConfig, cfg: PipelineConfig, args: argparse.Namespac
     return code
 
 
-def _crawl_and_store(story: StoryConfig, cfg: PipelineConfig, args: argparse.Namespace,
-                     replay: str | Path | None, store: Any) -> ProcessOutcome:
+def _crawl_and_store(
+    story: StoryConfig,
+    cfg: PipelineConfig,
+    args: argparse.Namespace,
+    replay: str | Path | None,
+    store: Any,
+) -> ProcessOutcome:
     """Crawl (or replay) the story's sites incrementally and store every article.
 
     Validators (ETag / Last-Modified) of feeds are recorded only after their articles are
@@ -105,9 +149,14 @@ def _crawl_and_store(story: StoryConfig, cfg: PipelineConfig, args: argparse.Nam
     from spiders.run import crawl, known_from_store
 
     entry_points = [u for urls in story.entry_points.values() for u in urls]
-    crawled = crawl(story=story, replay=replay, archive=getattr(args, "archive", None),
-                    crawl_cfg=cfg.crawl, known=known_from_store(store, entry_points),
-                    allow_loopback=cfg.crawl.allow_loopback)
+    crawled = crawl(
+        story=story,
+        replay=replay,
+        archive=getattr(args, "archive", None),
+        crawl_cfg=cfg.crawl,
+        known=known_from_store(store, entry_points),
+        allow_loopback=cfg.crawl.allow_loopback,
+    )
     outcome = process_pages(crawled.pages, store, cfg)
     for url, reason in crawled.blocked:
         outcome.reject(url, "blocked", reason)
@@ -122,8 +171,12 @@ def _crawl_and_store(story: StoryConfig, cfg: PipelineConfig, args: argparse.Nam
     outcome.counts["unchanged"] += len([u for u in crawled.not_modified if u not in feeds])
     outcome.counts["unchanged"] += len(crawled.skipped)
     for feed in crawled.feeds:
-        store.record_fetch(feed["url"], status=feed.get("status", 200), etag=feed.get("etag"),
-                           last_modified=feed.get("last_modified"))
+        store.record_fetch(
+            feed["url"],
+            status=feed.get("status", 200),
+            etag=feed.get("etag"),
+            last_modified=feed.get("last_modified"),
+        )
     return outcome
 
 
@@ -140,15 +193,30 @@ def _dated_dir(story_root: Path, when: datetime) -> Path:
     return story_root / when.astimezone().strftime("%Y-%m-%d")
 
 
-def _report(run_id: str, story: StoryConfig, started: datetime, counts: dict[str, int],
-            timings: dict[str, float], brief: Any, code: int, selected: int, off_story: int) -> dict[str, Any]:
+def _report(
+    run_id: str,
+    story: StoryConfig,
+    started: datetime,
+    counts: dict[str, int],
+    timings: dict[str, float],
+    brief: Any,
+    code: int,
+    selected: int,
+    off_story: int,
+) -> dict[str, Any]:
     return {
-        "run_id": run_id, "story": story.id,
-        "started_at": started.isoformat(), "finished_at": datetime.now(timezone.utc).isoformat(),
+        "run_id": run_id,
+        "story": story.id,
+        "started_at": started.isoformat(),
+        "finished_at": datetime.now(UTC).isoformat(),
         "counts": {k: counts.get(k, 0) for k in COUNT_KEYS},
-        "story_articles": selected, "off_story": off_story,
-        "timings": timings, "backend": brief.backend, "model": brief.model,
-        "translated": brief.translated, "unsupported_figures": list(brief.unsupported),
+        "story_articles": selected,
+        "off_story": off_story,
+        "timings": timings,
+        "backend": brief.backend,
+        "model": brief.model,
+        "translated": brief.translated,
+        "unsupported_figures": list(brief.unsupported),
         "exit_code": code,
     }
 
@@ -174,10 +242,14 @@ def _summary_line(out_dir: Path, counts: dict[str, int], brief: Any) -> None:
     parts = ", ".join(f"{k} {counts.get(k, 0)}" for k in COUNT_KEYS)
     print(f"brief: {out_dir / 'brief.fr.md'}")
     print(f"counts: {parts}")
-    print(f"sources cited: {len(brief.sources)}; translated: {str(brief.translated).lower()}; backend: {brief.backend}")
+    translated = str(brief.translated).lower()
+    print(f"sources cited: {len(brief.sources)}; translated: {translated}; "
+          f"backend: {brief.backend}")
     if not brief.translated:
-        print("WARNING: no translation-capable model available: key sentences are left in their "
-              "source language (see the banner in the brief and README, 'Models').")
+        print(
+            "WARNING: no translation-capable model available: key sentences are left in their "
+            "source language (see the banner in the brief and README, 'Models')."
+        )
 
 
 def _emit_articles(articles: Iterable[Article], out: str | None) -> None:
@@ -268,15 +340,32 @@ def brief_from_jsonl(args: argparse.Namespace) -> int:
 
     story = load_story(args.story)
     cfg = _config(args)
-    articles = [a if a.language else apply_language(a, None) for a in read_articles_jsonl(args.articles)]
+    articles = [
+        a if a.language else apply_language(a, None) for a in read_articles_jsonl(args.articles)
+    ]
     selected, off = select_story(articles, story)
-    result = make_brief(selected, story, cfg, backend=args.backend or cfg.summary.backend,
-                        model=args.model, offline=args.offline)
+    result = make_brief(
+        selected,
+        story,
+        cfg,
+        backend=args.backend or cfg.summary.backend,
+        model=args.model,
+        offline=args.offline,
+    )
     brief = result.brief
     out_dir = _dated_dir(Path(args.out or cfg.output_dir) / story.id, brief.generated_at)
     code = EXIT_FAILED if args.strict and brief.unsupported else EXIT_OK
-    report = _report(new_run_id(), story, brief.generated_at, {"fetched": len(articles)}, {}, brief,
-                     code, len(selected), len(off))
+    report = _report(
+        new_run_id(),
+        story,
+        brief.generated_at,
+        {"fetched": len(articles)},
+        {},
+        brief,
+        code,
+        len(selected),
+        len(off),
+    )
     write_outputs(out_dir, result, report, off)
     _publish(out_dir, story)
     _summary_line(out_dir, {"fetched": len(articles)}, brief)
@@ -296,7 +385,9 @@ def _source_articles(paths: Sequence[str]) -> list[Article]:
         elif p.suffix in (".html", ".htm"):
             articles.append(extract_article(RawPage(url=p.resolve().as_uri(), body=p.read_bytes())))
         elif p.suffix == ".txt":
-            articles.append(Article(url=p.resolve().as_uri(), title=p.stem, text=p.read_text(encoding="utf-8")))
+            articles.append(
+                Article(url=p.resolve().as_uri(), title=p.stem, text=p.read_text(encoding="utf-8"))
+            )
         else:
             raise InputError(raw, "unsupported source type: use .jsonl, .txt or .html")
     return articles
@@ -314,12 +405,25 @@ def factcheck(args: argparse.Namespace) -> int:
     checks = check_brief(brief_path.read_text(encoding="utf-8"), sources)
     unsupported = [c for c in checks if not c.supported]
     if args.json:
-        print(json.dumps({"brief": str(brief_path), "figures": [c.to_dict() for c in checks],
-                          "unsupported": len(unsupported)}, ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {
+                    "brief": str(brief_path),
+                    "figures": [c.to_dict() for c in checks],
+                    "unsupported": len(unsupported),
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     else:
         for c in checks:
             mark = "OK " if c.supported else "NO "
-            closest = f" (closest source figure: {c.closest.text})" if (not c.supported and c.closest) else ""
+            closest = (
+                f" (closest source figure: {c.closest.text})"
+                if (not c.supported and c.closest)
+                else ""
+            )
             print(f"{mark} {c.figure.text}{closest}")
         print(f"{len(checks) - len(unsupported)} supported, {len(unsupported)} unsupported")
     return EXIT_FAILED if unsupported else EXIT_OK

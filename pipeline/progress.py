@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Iterable, Iterator, TypeVar
+from collections.abc import Iterable, Iterator
+from typing import TypeVar
 
 T = TypeVar("T")
 
@@ -33,7 +34,7 @@ def progress(items: Iterable[T], *, total: int | None = None, desc: str = "") ->
         yield from items
         return
     try:
-        from tqdm import tqdm
+        from tqdm import tqdm  # type: ignore[import-untyped]
     except ImportError:  # pragma: no cover - tqdm is a dependency of transformers
         yield from items
         return

@@ -8,9 +8,10 @@ written to `articles.jsonl`, `brief.json` and `run.json` has one field name per 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime
-from typing import Any, Mapping
+from typing import Any
 
 __all__ = [
     "RawPage",
@@ -116,12 +117,16 @@ class Article:
 
     @property
     def outlet(self) -> str:
-        """The outlet to cite: the original one for reposts (« X, via Sohu »), else the site's name."""
+        """The outlet to cite: the original one of a repost (« X, via Sohu »), else the site."""
         from pipeline.outlets import outlet_name
 
         site_name = outlet_name(self.site, self.url)
         if self.source_outlet and self.source_outlet != site_name:
-            return f"{self.source_outlet}, via {site_name}" if self.site != "generic" else self.source_outlet
+            return (
+                f"{self.source_outlet}, via {site_name}"
+                if self.site != "generic"
+                else self.source_outlet
+            )
         return site_name
 
     def with_changes(self, **changes: Any) -> Article:

@@ -11,10 +11,11 @@ import os
 import socket
 import time
 import uuid
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from pipeline.config import PipelineConfig, StoryConfig
@@ -22,16 +23,28 @@ from pipeline.errors import Rejected, RejectReason, SummarizationError
 from pipeline.fsutil import atomic_write_json, atomic_write_jsonl, atomic_write_text
 from pipeline.records import Article, Brief, RawPage
 
+if TYPE_CHECKING:
+    from pipeline.store import Store
+
 logger = logging.getLogger(__name__)
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
-COUNT_KEYS = ("discovered", "fetched", "new", "updated", "unchanged", "rejected",
-              "duplicates", "blocked", "errors")
+COUNT_KEYS = (
+    "discovered",
+    "fetched",
+    "new",
+    "updated",
+    "unchanged",
+    "rejected",
+    "duplicates",
+    "blocked",
+    "errors",
+)
 
 
 def new_run_id(now: datetime | None = None) -> str:
     """A sortable, unique run id: UTC time plus a random suffix."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     return f"{now:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:6]}"
 
 
@@ -65,22 +78,29 @@ def article_from_page(page: RawPage, cfg: PipelineConfig | None = None) -> Artic
     if page.status >= 400:
         raise Rejected(RejectReason.HTTP_ERROR, url, f"HTTP {page.status}")
     if len(page.body) > cfg.max_page_bytes:
-        raise Rejected(RejectReason.TOO_LARGE, url,
-                       f"{len(page.body)} bytes, over max_page_bytes ({cfg.max_page_bytes})")
+        raise Rejected(
+            RejectReason.TOO_LARGE,
+            url,
+            f"{len(page.body)} bytes, over max_page_bytes ({cfg.max_page_bytes})",
+        )
     html, _ = decode_html(page.body, page.header("Content-Type"))
     reason = block_reason(html, url, page.status)
     if reason:
         raise Rejected(RejectReason.BLOCKED, url, reason)
     article = extract_article(page)
     if len(article.text) > cfg.max_text_chars:
-        raise Rejected(RejectReason.TOO_LARGE, url,
-                       f"{len(article.text)} characters of text, over max_text_chars ({cfg.max_text_chars})")
+        raise Rejected(
+            RejectReason.TOO_LARGE,
+            url,
+            f"{len(article.text)} characters of text, over max_text_chars ({cfg.max_text_chars})",
+        )
     article = normalize_article(article)
     return apply_language(article, article.language)
 
 
-def process_pages(pages: Iterable[RawPage], store: "Store",  # noqa: F821
-                  cfg: PipelineConfig | None = None) -> ProcessOutcome:
+def process_pages(
+    pages: Iterable[RawPage], store: Store, cfg: PipelineConfig | None = None
+) -> ProcessOutcome:
     """Turn pages into stored articles; every page is counted, none is lost silently."""
     from pipeline.dedup import canonical_url
     from pipeline.progress import progress
@@ -95,12 +115,18 @@ def process_pages(pages: Iterable[RawPage], store: "Store",  # noqa: F821
             out.reject(rej.url, rej.reason.value, rej.detail)
             store.record_fetch(page.url, status=page.status)
             continue
-        article = article.with_changes(canonical_url=canonical_url(article.canonical_url or article.url))
+        article = article.with_changes(
+            canonical_url=canonical_url(article.canonical_url or article.url)
+        )
         status = store.upsert_article(article)
         # Validators are recorded after the article row: a crash in between means a refetch.
-        store.record_fetch(page.url, status=page.status, etag=page.header("ETag"),
-                           last_modified=page.header("Last-Modified"),
-                           content_hash=article.content_hash)
+        store.record_fetch(
+            page.url,
+            status=page.status,
+            etag=page.header("ETag"),
+            last_modified=page.header("Last-Modified"),
+            content_hash=article.content_hash,
+        )
         logger.debug("stored %s: %s", article.canonical_url, status)
         out.counts[status] += 1
         out.articles.append(article)
@@ -138,7 +164,9 @@ def story_rejection(article: Article, story: StoryConfig) -> tuple[RejectReason,
     return None
 
 
-def select_story(articles: Iterable[Article], story: StoryConfig) -> tuple[list[Article], list[dict[str, str]]]:
+def select_story(
+    articles: Iterable[Article], story: StoryConfig
+) -> tuple[list[Article], list[dict[str, str]]]:
     """Split articles into the story's ones and the others (with the reason)."""
     kept: list[Article] = []
     left: list[dict[str, str]] = []
@@ -148,7 +176,7 @@ def select_story(articles: Iterable[Article], story: StoryConfig) -> tuple[list[
             kept.append(article)
         else:
             left.append({"url": article.url, "reason": why[0].value, "detail": why[1]})
-    kept.sort(key=lambda a: (a.published_at or datetime.max.replace(tzinfo=timezone.utc), a.id))
+    kept.sort(key=lambda a: (a.published_at or datetime.max.replace(tzinfo=UTC), a.id))
     return kept, left
 
 
@@ -183,25 +211,36 @@ def make_brief(
     from pipeline.summarize.select import choose_summarizer
 
     if not articles:
-        raise SummarizationError(f"story {story.id!r}: no stored article matches its keywords and dates")
+        raise SummarizationError(
+            f"story {story.id!r}: no stored article matches its keywords and dates"
+        )
     unique, _dropped = collapse_duplicates(list(articles))
     summarizer = choose_summarizer(backend, model=model, offline=offline, summary=cfg.summary)
     draft = summarizer.summarize(unique, story, cfg.themes)
-    brief = compose_brief(draft, unique, story, figures=key_figures(unique),
-                          generated_at=generated_at or datetime.now(timezone.utc))
+    brief = compose_brief(
+        draft,
+        unique,
+        story,
+        figures=key_figures(unique),
+        generated_at=generated_at or datetime.now(UTC),
+    )
     markdown = render_markdown(brief)
     checks = tuple(check_brief(markdown, unique))
     unsupported = tuple(c.figure.text for c in checks if not c.supported)
     if unsupported:
-        logger.warning("%d figure(s) of the brief have no source support: %s",
-                       len(unsupported), "; ".join(unsupported))
+        logger.warning(
+            "%d figure(s) of the brief have no source support: %s",
+            len(unsupported),
+            "; ".join(unsupported),
+        )
         brief = replace(brief, unsupported=tuple(dict.fromkeys(brief.unsupported + unsupported)))
         markdown = annotate_markdown(markdown, checks)
     return BriefResult(brief, unique, markdown, checks)
 
 
-def write_outputs(out_dir: Path, result: BriefResult, report: dict[str, object],
-                  rejects: Sequence[dict[str, str]]) -> list[Path]:
+def write_outputs(
+    out_dir: Path, result: BriefResult, report: dict[str, object], rejects: Sequence[dict[str, str]]
+) -> list[Path]:
     """Write the run's files atomically (run.json last: its presence means the run completed)."""
     from pipeline.brief import brief_to_json
     from pipeline.brief_html import render_html

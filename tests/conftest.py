@@ -56,5 +56,7 @@ def _loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
 def shared_dir() -> Path:
     """../shared beside the project; tests that need it skip where it is absent (a user's clone)."""
     if not SHARED.is_dir():
-        pytest.skip(f"{SHARED} is absent: real pages and gold data are only in the team's workplace")
+        pytest.skip(
+            f"{SHARED} is absent: real pages and gold data are only in the team's workplace"
+        )
     return SHARED

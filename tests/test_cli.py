@@ -39,16 +39,24 @@ def test_missing_file_exits_2_naming_it(tmp_path: Path, capsys: pytest.CaptureFi
     assert str(missing) in capsys.readouterr().err
 
 
-def test_unknown_story_exits_2_naming_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["run", "no-such-story", "--db", str(tmp_path / "db.sqlite3"), "--out", str(tmp_path)])
+def test_unknown_story_exits_2_naming_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(
+        ["run", "no-such-story", "--db", str(tmp_path / "db.sqlite3"), "--out", str(tmp_path)]
+    )
     assert code == 2
     err = capsys.readouterr().err
     assert "no-such-story" in err and "unknown story" in err
 
 
-def test_invalid_story_config_exits_2_naming_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_invalid_story_config_exits_2_naming_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "bad.toml"
-    bad.write_text('id = "x"\ntitle_hint = "t"\nkeywords = ["a"]\ncolour = "red"\n', encoding="utf-8")
+    bad.write_text(
+        'id = "x"\ntitle_hint = "t"\nkeywords = ["a"]\ncolour = "red"\n', encoding="utf-8"
+    )
     assert main(["run", str(bad), "--db", str(tmp_path / "db.sqlite3")]) == 2
     err = capsys.readouterr().err
     assert "bad.toml" in err and "colour" in err
@@ -57,15 +65,35 @@ def test_invalid_story_config_exits_2_naming_key(tmp_path: Path, capsys: pytest.
 def test_invalid_overlay_config_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     overlay = tmp_path / "overlay.toml"
     overlay.write_text("[crawl]\nmax_pages = 'many'\n", encoding="utf-8")
-    code = main(["demo", "--config", str(overlay), "--db", str(tmp_path / "db.sqlite3"), "--out", str(tmp_path)])
+    code = main(
+        [
+            "demo",
+            "--config",
+            str(overlay),
+            "--db",
+            str(tmp_path / "db.sqlite3"),
+            "--out",
+            str(tmp_path),
+        ]
+    )
     assert code == 2
     err = capsys.readouterr().err
     assert "overlay.toml" in err and "max_pages" in err
 
 
 def test_missing_replay_archive_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["run", "zhipu-ipo", "--replay", str(tmp_path / "gone.warc.gz"),
-                 "--db", str(tmp_path / "db.sqlite3"), "--out", str(tmp_path)])
+    code = main(
+        [
+            "run",
+            "zhipu-ipo",
+            "--replay",
+            str(tmp_path / "gone.warc.gz"),
+            "--db",
+            str(tmp_path / "db.sqlite3"),
+            "--out",
+            str(tmp_path),
+        ]
+    )
     assert code == 2
     assert "gone.warc.gz" in capsys.readouterr().err
 
@@ -78,5 +106,7 @@ def test_console_script_starts_without_heavy_imports() -> None:
         "heavy = [m for m in ('scrapy', 'transformers', 'torch') if m in sys.modules]\n"
         "print('HEAVY=' + ','.join(heavy))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
     assert out.strip().splitlines()[-1] == "HEAVY="

@@ -45,16 +45,28 @@ def _replay_dir(tmp: Path) -> Path:
     shutil.copytree(DEMO, target, ignore=shutil.ignore_patterns("__init__.py", "__pycache__"))
     (target / "pages" / "generic.html").write_text(GENERIC_PAGE, encoding="utf-8")
     manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
-    manifest["pages"].append({"url": GENERIC_URL, "file": "generic.html", "status": 200,
-                              "headers": {"Content-Type": "text/html; charset=utf-8"}})
+    manifest["pages"].append(
+        {
+            "url": GENERIC_URL,
+            "file": "generic.html",
+            "status": 200,
+            "headers": {"Content-Type": "text/html; charset=utf-8"},
+        }
+    )
     (target / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     return target
 
 
 def _cli(tmp: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "HF_HUB_OFFLINE": "1"}
-    return subprocess.run([sys.executable, "-m", "pipeline.cli", *args], capture_output=True,
-                          text=True, env=env, cwd=tmp, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp,
+        timeout=300,
+    )
 
 
 def _articles(path: Path) -> list[dict[str, object]]:
@@ -64,8 +76,17 @@ def _articles(path: Path) -> list[dict[str, object]]:
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("crawl")
-    done = _cli(tmp, "crawl", *URLS, "--replay", str(_replay_dir(tmp)), "--archive", str(tmp / "a.warc.gz"),
-                "--out", str(tmp / "articles.jsonl"))
+    done = _cli(
+        tmp,
+        "crawl",
+        *URLS,
+        "--replay",
+        str(_replay_dir(tmp)),
+        "--archive",
+        str(tmp / "a.warc.gz"),
+        "--out",
+        str(tmp / "articles.jsonl"),
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     return tmp
 
@@ -81,8 +102,15 @@ def test_crawl_writes_one_article_per_line_for_every_site(crawled: Path) -> None
 
 
 def test_archive_replayed_gives_identical_articles(crawled: Path) -> None:
-    again = _cli(crawled, "crawl", *URLS, "--replay", str(crawled / "a.warc.gz"),
-                 "--out", str(crawled / "again.jsonl"))
+    again = _cli(
+        crawled,
+        "crawl",
+        *URLS,
+        "--replay",
+        str(crawled / "a.warc.gz"),
+        "--out",
+        str(crawled / "again.jsonl"),
+    )
     assert again.returncode == 0, again.stderr[-3000:]
     first = {r["url"]: r for r in _articles(crawled / "articles.jsonl")}
     second = {r["url"]: r for r in _articles(crawled / "again.jsonl")}
@@ -91,7 +119,9 @@ def test_archive_replayed_gives_identical_articles(crawled: Path) -> None:
 
 def test_process_reextracts_the_archive_offline(crawled: Path) -> None:
     done = _cli(crawled, "process", str(crawled / "a.warc.gz"), "--out", str(crawled / "p.jsonl"))
-    assert done.returncode in (0, 3), done.stderr[-3000:]  # robots.txt responses are rejected as not HTML
+    assert done.returncode in (0, 3), done.stderr[
+        -3000:
+    ]  # robots.txt responses are rejected as not HTML
     processed = {r["url"]: r for r in _articles(crawled / "p.jsonl")}
     for row in _articles(crawled / "articles.jsonl"):
         assert processed[row["url"]]["text"] == row["text"]

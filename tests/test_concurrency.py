@@ -16,10 +16,20 @@ def _env(tmp: Path) -> dict[str, str]:
 
 
 def _start(tmp: Path, *args: str) -> subprocess.Popen[str]:
-    cmd = [sys.executable, "-m", "pipeline.cli", "-v", *args, "--db", str(tmp / "store.sqlite3"),
-           "--out", str(tmp / "out")]
-    return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env=_env(tmp), cwd=tmp)
+    cmd = [
+        sys.executable,
+        "-m",
+        "pipeline.cli",
+        "-v",
+        *args,
+        "--db",
+        str(tmp / "store.sqlite3"),
+        "--out",
+        str(tmp / "out"),
+    ]
+    return subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(tmp), cwd=tmp
+    )
 
 
 def _wait_for(proc: subprocess.Popen[str], marker: str) -> list[str]:
@@ -37,9 +47,21 @@ def test_second_run_of_same_story_exits_4(tmp_path: Path) -> None:
     try:
         _wait_for(first, "stage crawl")  # the lock is held from here on
         second = subprocess.run(
-            [sys.executable, "-m", "pipeline.cli", "demo", "--db", str(tmp_path / "store.sqlite3"),
-             "--out", str(tmp_path / "out")], capture_output=True, text=True, env=_env(tmp_path),
-            timeout=120)
+            [
+                sys.executable,
+                "-m",
+                "pipeline.cli",
+                "demo",
+                "--db",
+                str(tmp_path / "store.sqlite3"),
+                "--out",
+                str(tmp_path / "out"),
+            ],
+            capture_output=True,
+            text=True,
+            env=_env(tmp_path),
+            timeout=120,
+        )
         assert second.returncode == 4
         assert "zhipu-ipo" in second.stderr and f"pid {first.pid}" in second.stderr
     finally:
@@ -68,7 +90,9 @@ def test_many_processes_opening_a_new_store_at_once(tmp_path: Path) -> None:
         "with Store(sys.argv[1]) as s:\n    assert s.schema_version == SCHEMA_VERSION\n"
     )
     db = str(tmp_path / "new.sqlite3")
-    procs = [subprocess.Popen([sys.executable, "-c", code, db], stderr=subprocess.PIPE, text=True)
-             for _ in range(6)]
+    procs = [
+        subprocess.Popen([sys.executable, "-c", code, db], stderr=subprocess.PIPE, text=True)
+        for _ in range(6)
+    ]
     errors = [p.communicate(timeout=60)[1] for p in procs]
     assert [p.returncode for p in procs] == [0] * 6, errors

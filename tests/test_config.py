@@ -25,7 +25,9 @@ def test_default_config_has_themes() -> None:
 
 def test_unknown_key_is_named(tmp_path: Path) -> None:
     p = tmp_path / "s.toml"
-    p.write_text('id = "x"\ntitle_hint = "t"\nkeywords = ["a"]\nkeywordz = ["b"]\n', encoding="utf-8")
+    p.write_text(
+        'id = "x"\ntitle_hint = "t"\nkeywords = ["a"]\nkeywordz = ["b"]\n', encoding="utf-8"
+    )
     with pytest.raises(ConfigError, match=r"s\.toml.*keywordz"):
         load_story(p)
 

@@ -16,8 +16,17 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _cmd(tmp: Path) -> list[str]:
-    return [sys.executable, "-m", "pipeline.cli", "-v", "demo", "--db", str(tmp / "store.sqlite3"),
-            "--out", str(tmp / "out")]
+    return [
+        sys.executable,
+        "-m",
+        "pipeline.cli",
+        "-v",
+        "demo",
+        "--db",
+        str(tmp / "store.sqlite3"),
+        "--out",
+        str(tmp / "out"),
+    ]
 
 
 def _env(tmp: Path) -> dict[str, str]:
@@ -26,8 +35,14 @@ def _env(tmp: Path) -> dict[str, str]:
 
 def _run_and_kill_at(tmp: Path, marker: str, occurrence: int = 1) -> bool:
     """Start the demo and SIGKILL it when `marker` has appeared `occurrence` times on stderr."""
-    proc = subprocess.Popen(_cmd(tmp), stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
-                            text=True, env=_env(tmp), cwd=tmp)
+    proc = subprocess.Popen(
+        _cmd(tmp),
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+        env=_env(tmp),
+        cwd=tmp,
+    )
     seen = 0
     assert proc.stderr is not None
     try:
@@ -44,7 +59,9 @@ def _run_and_kill_at(tmp: Path, marker: str, occurrence: int = 1) -> bool:
 
 
 def _complete(tmp: Path) -> subprocess.CompletedProcess[str]:
-    done = subprocess.run(_cmd(tmp), capture_output=True, text=True, env=_env(tmp), cwd=tmp, timeout=600)
+    done = subprocess.run(
+        _cmd(tmp), capture_output=True, text=True, env=_env(tmp), cwd=tmp, timeout=600
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     return done
 
@@ -53,7 +70,8 @@ def _assert_store_has_each_article_once(db: Path) -> int:
     con = sqlite3.connect(db)
     try:
         total, distinct = con.execute(
-            "SELECT COUNT(*), COUNT(DISTINCT canonical_url) FROM articles").fetchone()
+            "SELECT COUNT(*), COUNT(DISTINCT canonical_url) FROM articles"
+        ).fetchone()
     finally:
         con.close()
     assert total == distinct
@@ -74,7 +92,9 @@ def _assert_outputs_valid(tmp: Path) -> None:
 
 
 @pytest.mark.parametrize("marker,occurrence", [("stored ", 3), ("stage crawl", 1)])
-def test_killed_during_crawl_and_store_then_rerun(tmp_path: Path, marker: str, occurrence: int) -> None:
+def test_killed_during_crawl_and_store_then_rerun(
+    tmp_path: Path, marker: str, occurrence: int
+) -> None:
     assert _run_and_kill_at(tmp_path, marker, occurrence), "the run ended before it could be killed"
     _complete(tmp_path)
     stored = _assert_store_has_each_article_once(tmp_path / "store.sqlite3")

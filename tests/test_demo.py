@@ -19,8 +19,16 @@ STORY_WORDS = ("智谱", "Zhipu", "GLM")
 
 def _run_demo(tmp: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "HF_HOME": str(tmp / "hf"), "HF_HUB_OFFLINE": "1"}
-    cmd = [sys.executable, "-m", "pipeline.cli", "demo", "--db", str(tmp / "store.sqlite3"),
-           "--out", str(tmp / "out")]
+    cmd = [
+        sys.executable,
+        "-m",
+        "pipeline.cli",
+        "demo",
+        "--db",
+        str(tmp / "store.sqlite3"),
+        "--out",
+        str(tmp / "out"),
+    ]
     return subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=600, cwd=tmp)
 
 
@@ -51,7 +59,14 @@ def _article_pages() -> list[dict[str, Any]]:
 
 def test_demo_writes_the_four_files(demo_runs: dict[str, Any]) -> None:
     names = set(demo_runs["first"])
-    assert {"brief.fr.md", "brief.json", "articles.jsonl", "run.json", "brief.html", "rejects.jsonl"} <= names
+    assert {
+        "brief.fr.md",
+        "brief.json",
+        "articles.jsonl",
+        "run.json",
+        "brief.html",
+        "rejects.jsonl",
+    } <= names
     assert (demo_runs["out"].parent / "latest").resolve() == demo_runs["out"].resolve()
     assert (demo_runs["out"].parent / "feed.atom").is_file()
 
@@ -81,7 +96,7 @@ def test_every_source_line_is_complete(demo_runs: dict[str, Any]) -> None:
     section = md.split("## Sources", 1)[1]
     for src in brief["sources"]:
         assert src["title"] and src["outlet"] and src["url"] and src["published_at"]
-        line = next(l for l in section.splitlines() if src["url"] in l)
+        line = next(line for line in section.splitlines() if src["url"] in line)
         assert re.search(f"«[\u00a0\u202f ]{re.escape(src['title'])}[\u00a0\u202f ]»", line), line
         assert src["outlet"] in line
         assert re.search(r"\d{1,2}(er)? (janvier|décembre|février) 20\d\d", line), line
@@ -115,8 +130,17 @@ def test_untranslated_brief_says_so(demo_runs: dict[str, Any]) -> None:
 def test_run_report_counts(demo_runs: dict[str, Any]) -> None:
     report = json.loads(demo_runs["first"]["run.json"])
     counts = report["counts"]
-    assert set(counts) == {"discovered", "fetched", "new", "updated", "unchanged", "rejected",
-                           "duplicates", "blocked", "errors"}
+    assert set(counts) == {
+        "discovered",
+        "fetched",
+        "new",
+        "updated",
+        "unchanged",
+        "rejected",
+        "duplicates",
+        "blocked",
+        "errors",
+    }
     assert counts["new"] >= 6 and counts["errors"] == 0 and counts["blocked"] == 0
     assert report["backend"] == "extractive" and report["exit_code"] == 0
 

@@ -19,18 +19,27 @@ GOOD = ["/news/listing-day.html", "/news/first-close.html"]
 def _article(title: str, date: str) -> bytes:
     body = "".join(
         f"<p>智谱（02513.HK）今日在香港联交所主板挂牌，这是关于{title}的第{i}段报道，"
-        f"公司此次发行价为每股116.20港元，募资约43亿港元，市场反应热烈。</p>" for i in range(1, 5))
-    return (f'<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>{title}</title>'
-            f'<meta property="og:title" content="{title}">'
-            f'<meta property="article:published_time" content="{date}"></head>'
-            f"<body><article><h1>{title}</h1>{body}</article></body></html>").encode("utf-8")
+        f"公司此次发行价为每股116.20港元，募资约43亿港元，市场反应热烈。</p>"
+        for i in range(1, 5)
+    )
+    return (
+        f'<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>{title}</title>'
+        f'<meta property="og:title" content="{title}">'
+        f'<meta property="article:published_time" content="{date}"></head>'
+        f"<body><article><h1>{title}</h1>{body}</article></body></html>"
+    ).encode()
 
 
 def _feed(base: str, paths: list[str]) -> bytes:
-    items = "".join(f"<item><title>智谱 {p}</title><link>{base}{p}</link>"
-                    f"<pubDate>Thu, 08 Jan 2026 10:00:00 +0800</pubDate></item>" for p in paths)
-    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title>'
-            f"<link>{base}/</link>{items}</channel></rss>").encode("utf-8")
+    items = "".join(
+        f"<item><title>智谱 {p}</title><link>{base}{p}</link>"
+        f"<pubDate>Thu, 08 Jan 2026 10:00:00 +0800</pubDate></item>"
+        for p in paths
+    )
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title>'
+        f"<link>{base}/</link>{items}</channel></rss>"
+    ).encode()
 
 
 def _story(tmp: Path, feed_url: str) -> Path:
@@ -38,19 +47,40 @@ def _story(tmp: Path, feed_url: str) -> Path:
     story.write_text(
         'id = "local-faults"\ntitle_hint = "Zhipu AI en Bourse"\nkeywords = ["智谱"]\n'
         'sites = ["generic"]\ndate_from = 2026-01-01\ndate_to = 2026-01-31\n'
-        f'[entry_points]\ngeneric = ["{feed_url}"]\n', encoding="utf-8")
+        f'[entry_points]\ngeneric = ["{feed_url}"]\n',
+        encoding="utf-8",
+    )
     return story
 
 
 def _run(tmp: Path, story: Path) -> tuple[int, dict[str, Any]]:
     overlay = tmp / "overlay.toml"
-    overlay.write_text("[crawl]\nallow_loopback = true\ntimeout = 1.0\ndownload_delay = 0.0\n"
-                       "autothrottle = false\nretry_times = 1\n", encoding="utf-8")
+    overlay.write_text(
+        "[crawl]\nallow_loopback = true\ntimeout = 1.0\ndownload_delay = 0.0\n"
+        "autothrottle = false\nretry_times = 1\n",
+        encoding="utf-8",
+    )
     env = {**os.environ, "HF_HOME": str(tmp / "hf"), "HF_HUB_OFFLINE": "1"}
     done = subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", "run", str(story), "--config", str(overlay),
-         "--db", str(tmp / "store.sqlite3"), "--out", str(tmp / "out")],
-        capture_output=True, text=True, env=env, cwd=tmp, timeout=300)
+        [
+            sys.executable,
+            "-m",
+            "pipeline.cli",
+            "run",
+            str(story),
+            "--config",
+            str(overlay),
+            "--db",
+            str(tmp / "store.sqlite3"),
+            "--out",
+            str(tmp / "out"),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp,
+        timeout=300,
+    )
     latest = tmp / "out" / "local-faults" / "latest" / "run.json"
     assert latest.is_file(), done.stderr[-3000:]
     return done.returncode, json.loads(latest.read_text(encoding="utf-8"))
@@ -81,8 +111,9 @@ def test_faults_never_lose_stored_articles_and_are_counted(tmp_path: Path) -> No
         faults = fault_routes(stall_seconds=2.0)
         routes.update(faults)
         routes[GOOD[0]] = Reply(500, {"Content-Type": "text/plain"}, b"down")
-        routes["/feed.xml"] = Reply(200, {"Content-Type": "application/rss+xml"},
-                                    _feed(base, GOOD + sorted(faults)))
+        routes["/feed.xml"] = Reply(
+            200, {"Content-Type": "application/rss+xml"}, _feed(base, GOOD + sorted(faults))
+        )
         code, second = _run(tmp_path, story)
 
     counts = second["counts"]
@@ -93,8 +124,12 @@ def test_faults_never_lose_stored_articles_and_are_counted(tmp_path: Path) -> No
     assert counts["errors"] >= 5
     assert counts["rejected"] >= 1
     assert counts["new"] == 1  # the wrong-charset page decodes and is a real article
-    rejects = [json.loads(l) for l in
-               (tmp_path / "out" / "local-faults" / "latest" / "rejects.jsonl").read_text().splitlines()]
+    rejects = [
+        json.loads(line)
+        for line in (tmp_path / "out" / "local-faults" / "latest" / "rejects.jsonl")
+        .read_text()
+        .splitlines()
+    ]
     reasons = {r["url"].rsplit("/", 1)[-1]: r["reason"] for r in rejects}
     for name in ("500", "silent", "stall", "truncated", "huge"):
         assert reasons.get(name) == "error", (name, reasons)

@@ -20,11 +20,29 @@ NEW_URL = f"https://www.sohu.com/a/{NEW_ID}_{NEW_AUTHOR}"
 def _run(tmp: Path, replay: Path) -> dict[str, int]:
     env = {**os.environ, "HF_HOME": str(tmp / "hf"), "HF_HUB_OFFLINE": "1"}
     done = subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", "run", "zhipu-ipo", "--replay", str(replay),
-         "--db", str(tmp / "store.sqlite3"), "--out", str(tmp / "out")],
-        capture_output=True, text=True, env=env, cwd=tmp, timeout=300)
+        [
+            sys.executable,
+            "-m",
+            "pipeline.cli",
+            "run",
+            "zhipu-ipo",
+            "--replay",
+            str(replay),
+            "--db",
+            str(tmp / "store.sqlite3"),
+            "--out",
+            str(tmp / "out"),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
-    report = json.loads((tmp / "out" / "zhipu-ipo" / "latest" / "run.json").read_text(encoding="utf-8"))
+    report = json.loads(
+        (tmp / "out" / "zhipu-ipo" / "latest" / "run.json").read_text(encoding="utf-8")
+    )
     counts: dict[str, int] = report["counts"]
     return counts
 
@@ -42,9 +60,17 @@ def _site_with_one_new_article(tmp: Path) -> Path:
     item = dict(feed[-1], id=NEW_ID, authorId=NEW_AUTHOR, title="锂程科技第二条产线开工")
     (pages / FEED).write_text(json.dumps([item, *feed], ensure_ascii=False), encoding="utf-8")
     manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
-    manifest["pages"].append({"url": NEW_URL, "file": new_file, "status": 200,
-                              "headers": {"Content-Type": "text/html; charset=utf-8"}})
-    (target / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    manifest["pages"].append(
+        {
+            "url": NEW_URL,
+            "file": new_file,
+            "status": 200,
+            "headers": {"Content-Type": "text/html; charset=utf-8"},
+        }
+    )
+    (target / "manifest.json").write_text(
+        json.dumps(manifest, ensure_ascii=False), encoding="utf-8"
+    )
     return target
 
 
