@@ -10,10 +10,8 @@ import codecs
 import logging
 import re
 from dataclasses import replace
-from datetime import datetime, timezone, tzinfo
+from datetime import UTC, datetime, tzinfo
 from typing import Any
-
-from lxml import etree
 
 from pipeline.errors import ExtractionError, Rejected, RejectReason
 from pipeline.records import Article, RawPage
@@ -40,9 +38,9 @@ _HTML_TYPES = ("text/html", "application/xhtml", "text/plain", "application/xml"
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b")
 _HIGH_PAIR = re.compile(rb"[\x81-\xfe][\x00-\xff]", re.S)
 _LOW_BYTES = bytes(range(0x80))
-_SOHU_BODY = etree.XPath("//article[@id='mp-editor']")
-_CANONICAL_HREF = etree.XPath("//link[@rel='canonical']/@href")
-_OG_URL = tuple(etree.XPath(f"//meta[@{attr}='og:url']/@content")
+_SOHU_BODY = dom.xpath("//article[@id='mp-editor']")
+_CANONICAL_HREF = dom.xpath("//link[@rel='canonical']/@href")
+_OG_URL = tuple(dom.xpath(f"//meta[@{attr}='og:url']/@content")
                 for attr in ("property", "name", "itemprop"))
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _MAX_REPLACED = 0.005  # a declared/likely codec may leave this share of bytes undecodable
@@ -203,7 +201,7 @@ def _by_site(page: RawPage, spec: SiteSpec, html: str) -> Article | None:
 def _local_zone(doc: Any) -> tzinfo:
     """Asia/Shanghai for Chinese pages (they never state a zone), UTC for the others."""
     chinese = len(_CJK.findall(c.text_of(c.first(doc, "body"))[:3000])) > 20
-    return c.SHANGHAI if chinese or c.declared_language(doc) == "zh" else timezone.utc
+    return c.SHANGHAI if chinese or c.declared_language(doc) == "zh" else UTC
 
 
 def _metadata(doc: Any, url: str) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from pipeline.textex.dom import HtmlElement, compute_stats, parse, prune, text_of
+from pipeline.textex.dom import HtmlElement, compute_stats, parse, prune, text_of, to_html
 from pipeline.textex.paragraphs import clean_line, paragraphs_of
 from pipeline.textex.scoring import best_container, score_candidates, with_lead, with_siblings
 
@@ -58,9 +58,7 @@ def paragraphs_from_tree(doc: HtmlElement, url: str | None = None,
     if sum(len(p) for p in paras) >= MIN_TEXT_CHARS:
         return paras
     if source is None:
-        from lxml import etree
-
-        source = etree.tostring(doc, encoding="unicode", method="html")
+        source = to_html(doc)
     fallback = fallback_paragraphs(source, url) if source.strip() else []
     if sum(len(p) for p in fallback) >= max(MIN_TEXT_CHARS, sum(len(p) for p in paras)):
         logger.debug("fallback extractor used for %s", url or "<page>")

@@ -5,7 +5,9 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from lxml import etree
 
@@ -43,12 +45,14 @@ STRONG_NEGATIVE = re.compile(
 # class/id words that mark boilerplate unless the attribute also looks like content.
 WEAK_NEGATIVE = re.compile(
     r"banner|widget|masthead|\bhot|rank|author|byline|meta\b|info\b|\bdate\b|\btime\b|"
-    r"source|\bprint|\bextra|\bside|\btool|\bbtn|\bicon|\blogo|\bfoot|\bhead(?!ing|line)|\btop\b|link|\blist\b|"
+    r"source|\bprint|\bextra|\bside|\btool|\bbtn|\bicon|\blogo|\bfoot|\bhead(?!ing|line)|"
+    r"\btop\b|link|\blist\b|"
     r"font-?size|zihao"  # font-size widgets, but portals also put the class on the text box
 )
 # class tokens that describe a layout or a part, not the node: "with-navigation" (a page with
-# a menu), "one-sidebar" (a layout with one), Drupal's "field--label-hidden" (the field's label is hidden), live-blog entries
-# ("live-match-comment": the commentary IS the article). Ignored when looking for furniture.
+# a menu), "one-sidebar" (a layout with one), Drupal's "field--label-hidden" (the field's label
+# is hidden), live-blog entries ("live-match-comment": the commentary IS the article). Ignored
+# when looking for furniture.
 _MODIFIER_TOKENS = re.compile(
     r"(?<!\S)(?:(?:with|has|no|without)[-_]\S*|\S*(?:label|title)[-_]+hidden|live[-_]?\S*|"
     r"\S*(?:one|two|three|no)[-_]sidebars?\S*)(?!\S)"
@@ -78,6 +82,16 @@ def parse(html: str) -> HtmlElement | None:
         logger.debug("unparsable page: %s", exc)
         return None
     return doc if doc is not None and len(doc) else None
+
+
+def xpath(expression: str) -> Callable[[HtmlElement], Any]:
+    """A compiled XPath, for module constants (compiled once, not per call)."""
+    return etree.XPath(expression)  # type: ignore[no-any-return]
+
+
+def to_html(el: HtmlElement) -> str:
+    """The element serialized back to HTML."""
+    return str(etree.tostring(el, encoding="unicode", method="html"))
 
 
 def text_of(el: HtmlElement) -> str:

@@ -10,18 +10,16 @@ import json
 import logging
 import re
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
-from lxml import etree
-
-from pipeline.textex.dom import HtmlElement, parse, text_of
+from pipeline.textex.dom import HtmlElement, parse, text_of, xpath
 
 logger = logging.getLogger(__name__)
 
 SHANGHAI = timezone(timedelta(hours=8), "Asia/Shanghai")
 _ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|NewsArticle|WebPage", re.I)
-_JSONLD = etree.XPath('//script[@type="application/ld+json"]')
+_JSONLD = xpath('//script[@type="application/ld+json"]')
 _TITLE_SEPARATORS = re.compile(
     r"\s+[-|–—·:]\s+|\s*[_｜|]\s*|\s+-\s*|--|::|(?<=[^\x00-\x7f])-(?=[^\x00-\x7f])")
 _BYLINE = re.compile(r"^(by|par|作者|记者)\s*[:：]?\s*", re.I)
@@ -115,7 +113,7 @@ def parse_date(value: str, chinese: bool = False) -> datetime | None:
     value = value.strip()
     if _EPOCH.match(value):
         seconds = int(value) / (1000 if len(value) == 13 else 1)
-        return datetime.fromtimestamp(seconds, tz=timezone.utc)
+        return datetime.fromtimestamp(seconds, tz=UTC)
     m = _DATE_TEXT.search(value)
     if not m:
         return None
@@ -127,12 +125,12 @@ def parse_date(value: str, chinese: bool = False) -> datetime | None:
     zone = m.group("z")
     if zone:
         return dt.replace(tzinfo=_offset(zone))
-    return dt.replace(tzinfo=SHANGHAI if chinese else timezone.utc)
+    return dt.replace(tzinfo=SHANGHAI if chinese else UTC)
 
 
 def _offset(zone: str) -> timezone:
     if zone == "Z":
-        return timezone.utc
+        return UTC
     sign = -1 if zone[0] == "-" else 1
     digits = zone[1:].replace(":", "")
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))

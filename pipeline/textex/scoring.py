@@ -12,8 +12,6 @@ import functools
 import re
 from dataclasses import dataclass
 
-from lxml import etree
-
 from pipeline.textex.dom import (
     INLINE_TAGS,
     POSITIVE,
@@ -198,8 +196,8 @@ def with_lead(chosen: list[HtmlElement], st: Stats) -> list[HtmlElement]:
 
 def _lead_in(el: HtmlElement, st: Stats, body_chars: int) -> HtmlElement | None:
     """The outermost block in `el` marked as a lead and holding short, unlinked prose."""
-    for cand in el.iter(etree.Element):
-        words = class_words(cand)
+    for cand in el.iter():
+        words = class_words(cand) if isinstance(cand.tag, str) else ""
         if not words or not LEAD.search(words) or _NOT_LEAD.search(words):
             continue
         n = st.text.get(cand, 0)
