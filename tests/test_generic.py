@@ -297,3 +297,22 @@ def test_chinese_source_reprint_disclaimer_and_dated_related_lines_dropped() -> 
             "信息存储服务。" + "该内容仅代表作者本人观点，与本平台无关。" * 4]
     page = f"<html><body><div class='zw'>{_paras([*ZH_PARAS, interview, *junk])}</div></body></html>"
     assert main_text(page) == [*ZH_PARAS, interview]
+
+
+def test_government_notice_keeps_its_header_table_and_signature_date() -> None:
+    header = ("<div class='xxgk'><table>"
+              "<tr><td>索 引 号：</td><td>000000000/2024-00123</td><td>分 类：</td><td>通告</td></tr>"
+              "<tr><td>发文机关：</td><td>某市人民政府</td><td>成文日期：</td><td>2024年03月27日</td></tr>"
+              "<tr><td>发文字号：</td><td>某政发〔2024〕3号</td><td>发布日期：</td><td>2024年03月28日</td>"
+              "</tr></table></div>")
+    body = _paras([*ZH_PARAS, "某市人民政府", "2024年3月27日"])
+    page = (f"<html><body><div class='nav'><a href='/'>首页</a></div><div class='main'>{header}"
+            f"<div class='wrap'><div class='zw'>{body}</div></div></div></body></html>")
+    assert main_text(page) == [
+        "索 引 号： 000000000/2024-00123 分 类： 通告",
+        "发文机关： 某市人民政府 成文日期： 2024年03月27日",
+        "发文字号： 某政发〔2024〕3号 发布日期： 2024年03月28日",
+        *ZH_PARAS, "某市人民政府", "2024年3月27日",
+    ]
+    byline = _paras(["发布日期：2024年03月28日", *ZH_PARAS])  # one label is a byline, not a header
+    assert main_text(f"<html><body><div class='zw'>{byline}</div></body></html>") == ZH_PARAS

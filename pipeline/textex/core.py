@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from pipeline.textex.dom import HtmlElement, compute_stats, parse, prune, text_of, to_html
+from pipeline.textex.notices import notice_header
 from pipeline.textex.paragraphs import clean_line, paragraphs_of
 from pipeline.textex.scoring import best_container, score_candidates, with_lead, with_siblings
 
@@ -29,7 +30,8 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
     top = best_container(cands)
     if top is None:
         return []
-    return paragraphs_of(with_lead(with_siblings(top, cands), stats), stats, title)
+    chosen = with_lead(with_siblings(top, cands), stats)
+    return notice_header(chosen[0], stats) + paragraphs_of(chosen, stats, title)
 
 
 def own_paragraphs(html: str) -> list[str]:

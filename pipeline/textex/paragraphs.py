@@ -58,6 +58,11 @@ _MAX_BOILERPLATE_LINE = 120
 # A paragraph that is only an e-mail address (a mailto link): a contact the text points to.
 _EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
 _MAX_EMAIL = 100
+# The signature block closing an official document: the issuing body, then the date alone.
+_ISSUER = re.compile(
+    r"^[\u4e00-\u9fff（）()]{2,30}(政府|委员会|办公室|办公厅|局|厅|部|院|委|会|中心|公司|集团|协会|"
+    r"学会|大学|学院|银行|法院|检察院)$")
+_DATE_ONLY = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _MAX_LABEL = 12  # chars: a shorter line without punctuation at an edge is a label
 _LABEL_KEEP = re.compile(r"[,，、;；。.!?！？:：（(）)\d]")
 
@@ -120,6 +125,11 @@ def _is_email(el: HtmlElement) -> bool:
     return bool(_EMAIL_LINE.match("".join(el.itertext()).strip()))
 
 
+def _is_signature_date(text: str, previous: str) -> bool:
+    """A lone date under the issuing body: the signature of an official document."""
+    return bool(_DATE_ONLY.match(text) and _ISSUER.match(previous))
+
+
 def clean_line(text: str) -> str:
     """Collapse ASCII whitespace (no-break spaces stay: French typography) and trim."""
     return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
@@ -166,7 +176,7 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
             continue
         if line.link_chars > _MAX_LINE_LINK_DENSITY * len(text) and not _EMAIL_LINE.match(text):
             continue
-        if is_boilerplate_line(text):
+        if is_boilerplate_line(text) and not (out and _is_signature_date(text, out[-1])):
             continue
         out.append(text)
     return trim_edges(out, title)
