@@ -316,3 +316,11 @@ def test_government_notice_keeps_its_header_table_and_signature_date() -> None:
     ]
     byline = _paras(["发布日期：2024年03月28日", *ZH_PARAS])  # one label is a byline, not a header
     assert main_text(f"<html><body><div class='zw'>{byline}</div></body></html>") == ZH_PARAS
+
+
+def test_one_line_dateline_dropped_but_prose_with_a_date_kept() -> None:
+    prose = "Le rapport, publié le 4 mai à 13h36, montre que la fréquentation du bac augmente."
+    lines = ["La Gazette | 04.05.2026 à 13h36 • Mis à jour le 05.05.2026 à 20h13 | Par Ana Roux",
+             prose, *EN_BODY]
+    assert main_text(_page(f"<div class='article-body'>{_paras(lines)}</div>")) == [
+        prose, *EN_BODY]

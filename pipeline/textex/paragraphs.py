@@ -44,6 +44,10 @@ BOILERPLATE_LINE = re.compile(
 _DISCLAIMER_LINE = re.compile(
     r"^[\[【（(]?\s*(Notice|Disclaimer|特别声明|声明|免责声明)\s*[:：].{0,400}"
     r"(platform|information storage|平台|信息存储)", re.I)
+# A dateline printed as one line: "Le Monde | 04.05.2015 à 13h36 • Mis à jour le ... | Par X".
+_UPDATED = r"\b(Publié|Mis à jour|Modifié|Updated|Published|Posted)\b.{0,40}\d{1,2}\s*[h:]\s*\d{2}"
+_DATELINE = re.compile(rf"[|•].{{0,80}}{_UPDATED}|{_UPDATED}.{{0,80}}[|•]", re.I)
+_MAX_DATELINE = 250
 # A wire agency's credits in brackets: "(Reporting by A, B; editing by C.)"
 _CREDIT_LINE = re.compile(
     r"^\((Additional )?(Reporting|Writing|Editing|Compiled|Research) by [^()]{1,250}\)\.?$", re.I)
@@ -137,6 +141,8 @@ def clean_line(text: str) -> str:
 
 def is_boilerplate_line(text: str) -> bool:
     """True for editor credits, copyright lines, share widgets and date/source bylines."""
+    if len(text) < _MAX_DATELINE and ("|" in text or "•" in text) and _DATELINE.search(text):
+        return True
     if len(text) >= _MAX_BOILERPLATE_LINE:  # prose: only a bracketed credit line is furniture
         return bool(_CREDIT_LINE.match(text) or _DISCLAIMER_LINE.match(text))
     if BOILERPLATE_LINE.search(text) or (text.startswith("(") and _CREDIT_LINE.match(text)):
