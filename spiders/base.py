@@ -1,17 +1,24 @@
 """The shared base spider: entry points in, RawPages out; discovery only, no parsing.
 
-An entry point is fetched once; a feed (RSS, Atom, JSON) found there yields article
-requests, anything else is itself a page. Site spiders override `discover_links` only.
+An entry point is fetched once and is, by its URL's shape confirmed by its response: an
+article (a seed, itself the page), a feed (RSS / Atom), a JSON API (paged with `page=N`), a
+sitemap or sitemap index, or an HTML list page (site spiders: `list_page_items`); an HTML
+page with no list in it is itself the page. Listed items pass the story filter (when the
+crawl has a story) before they are fetched; seeds never do. Paging stops at the entry
+point's page limit, when items run out, repeat or leave the date window, or when the
+crawl's page budget is spent. Site spiders set `article_path` and the JSON item rules.
 """
 
 from __future__ import annotations
 
-import json
 import logging
+import re
 import threading
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, AsyncIterator, Iterable, Iterator, Sequence
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import Response, TextResponse
@@ -20,14 +27,17 @@ from twisted.python.failure import Failure
 
 from pipeline.archive import ArchiveWriter, ReplayEntry, headers_dict, is_feed
 from pipeline.records import RawPage
+from spiders import discovery as d
+from spiders.discovery import feed_items
 from spiders.incremental import KnownIndex, KnownState
 from spiders.middlewares import BlockedPage, SiteStopped
+from spiders.story_filter import Item, StoryFilter
 
 logger = logging.getLogger(__name__)
 
-_RSS_LINKS = "//item/link/text() | //item/guid[@isPermaLink='true']/text()"
-_ATOM_LINKS = ("//*[local-name()='entry']/*[local-name()='link']"
-               "[not(@rel) or @rel='alternate']/@href")
+__all__ = ["BaseSpider", "CrawlContext", "Listing", "PageBudget", "feed_items"]
+
+MAX_LIST_PAGES = 5  # listing fetches per entry point (itself, next pages, child sitemaps)
 
 
 # Exceptions Scrapy raises without a message, and what they mean in a crawl of ours.
@@ -54,6 +64,11 @@ class PageBudget:
             self.used += 1
             return True
 
+    @property
+    def spent(self) -> bool:
+        """True when no page is left."""
+        return self.used >= self.limit
+
 
 @dataclass
 class CrawlContext:
@@ -71,6 +86,19 @@ class CrawlContext:
     not_modified: list[str] = field(default_factory=list)  # answered 304 to a conditional GET
     skipped: list[str] = field(default_factory=list)  # known and stored, no validators: not fetched
     feeds: list[dict[str, Any]] = field(default_factory=list)  # {url, final_url, status, etag, ...}
+    story_filter: StoryFilter | None = None  # listed items judged before they are fetched
+    max_list_pages: int = MAX_LIST_PAGES
+    filtered: list[str] = field(default_factory=list)  # listed items the story filter left out
+
+
+@dataclass
+class Listing:
+    """What a listing response holds: article items, child sitemaps, and its kind
+    ("xml" feed, "json" API, "sitemap", "html" list page)."""
+
+    kind: str
+    items: list[Item]
+    children: list[Item] = field(default_factory=list)
 
 
 class BaseSpider(scrapy.Spider):
@@ -79,6 +107,9 @@ class BaseSpider(scrapy.Spider):
     name = "base"
     site: str | None = None
     request_headers: dict[str, str] = {}
+    article_path: re.Pattern[str] | None = None  # entry points of this shape are seeds
+    json_text_fields: Sequence[str] = d.JSON_TEXT_FIELDS
+    json_date_fields: Sequence[str] = d.JSON_DATE_FIELDS
 
     def __init__(self, *, context: CrawlContext, entry_points: Sequence[str] = (),
                  **kw: Any) -> None:
@@ -87,6 +118,8 @@ class BaseSpider(scrapy.Spider):
         self.entry_points = tuple(entry_points)
         self.blocked_by: str | None = None
         self._seen: set[str] = set()
+        self._listed: set[str] = set()  # canonical URLs listed so far (new ones keep paging)
+        self._list_pages: Counter[str] = Counter()  # listing fetches per entry point
 
     async def start(self) -> AsyncIterator[Any]:
         """Every entry point once; what it is (feed or page) is decided on its response."""
@@ -106,33 +139,123 @@ class BaseSpider(scrapy.Spider):
                               meta=meta)
 
     def parse_entry(self, response: Response) -> Iterator[Any]:
-        """A feed yields article requests; a page is itself an article; a 304 is neither."""
+        """An article URL or an HTML page with no list is itself the page (a seed, never
+        filtered); a listing yields article requests, next pages, child sitemaps; a 304 is
+        neither."""
         if response.status == NOT_MODIFIED:
             self.not_modified(response)
             return
-        if is_feed(response.headers.get("Content-Type", b"").decode("latin-1"), response.body):
-            links = list(self.discover_links(response))
-            logger.info("%s: %d links in %s", self.name, len(links), response.url)
-            self.context.feeds.append(self._feed_record(response, len(links)))
-            for url in links:
-                request = self.article_request(url)
-                if request is not None:
-                    yield request
-        elif self._claim(response.meta.get("redirect_urls", [response.url])[0], budget=True):
-            yield self.page(response)
+        url = _requested_url(response)
+        listing = None if self.is_article(url) else self.listing(response)
+        if listing is None:
+            if self._claim(response.meta.get("redirect_urls", [response.url])[0], budget=True):
+                yield self.page(response)
+            return
+        logger.info("%s: %d items (%s) in %s", self.name, len(listing.items), listing.kind,
+                    response.url)
+        self.context.feeds.append(self._feed_record(response, len(listing.items)))
+        self._list_pages[url] += 1
+        yield from self.follow_listing(response, listing, url)
 
-    def discover_links(self, response: Response) -> Iterable[str]:
-        """Article URLs in a feed: RSS `item/link`, Atom `entry/link`, else JSON items' `url`."""
-        if response.body.lstrip()[:1] in (b"[", b"{"):
-            return self._json_links(response)
-        selector = scrapy.Selector(text=response.text if isinstance(response, TextResponse)
-                                   else response.body.decode("utf-8", "replace"), type="xml")
-        links = selector.xpath(_RSS_LINKS).getall() or selector.xpath(_ATOM_LINKS).getall()
-        return _unique(response.urljoin(link.strip()) for link in links if link.strip())
+    def parse_more(self, response: Response) -> Iterator[Any]:
+        """A further page of a listing (page N+1, a child sitemap) of entry point `entry`."""
+        listing = self.listing(response)
+        if listing is not None:
+            yield from self.follow_listing(response, listing, response.meta["entry"])
 
-    def _json_links(self, response: Response) -> list[str]:
-        items = feed_items(response.body)
-        return _unique(str(item["url"]) for item in items if isinstance(item.get("url"), str))
+    def listing(self, response: Response) -> Listing | None:
+        """The listing a response holds, or None for a page that lists nothing."""
+        if not is_feed(response.headers.get("Content-Type", b"").decode("latin-1"),
+                       response.body):
+            items = self.list_page_items(response)
+            return Listing("html", items) if items else None
+        kind = d.listing_kind(response.body)
+        if kind == "json":
+            return Listing(kind, d.json_items(response.body, response.url, self.json_item_url,
+                                              text_fields=self.json_text_fields,
+                                              date_fields=self.json_date_fields))
+        if kind == "sitemap":
+            children, pages = d.sitemap_items(response.body, response.url)
+            keep = [item for item in pages if self.article_path is None
+                    or self.is_article(item.url)]
+            return Listing(kind, keep, children)
+        return Listing(kind, d.rss_items(response.body, response.url))
+
+    def follow_listing(self, response: Response, listing: Listing, entry: str) -> Iterator[Any]:
+        """Requests for the listed articles that pass the story filter, then child sitemaps
+        and the next page, within the entry point's page limit."""
+        new = 0
+        for item in d.unique_items(listing.items, key=self.canonical):
+            key = self.canonical(item.url)
+            new += key not in self._listed
+            self._listed.add(key)
+            request = self.follow(item)
+            if request is not None:
+                yield request
+        for child in d.newest_first(listing.children):
+            why = self.context.story_filter.out_of_window(child) if self.context.story_filter \
+                else None
+            if why is None and self._more_list_pages(entry):
+                yield self._list_request(child.url, entry)
+        if self._should_page(response, listing, new) and self._more_list_pages(entry):
+            page = d.page_number(response.url) or 1
+            yield self._list_request(d.paged_url(response.url, page + 1), entry)
+
+    def follow(self, item: Item) -> scrapy.Request | None:
+        """The request for a listed item, or None: left out by the story filter (counted in
+        newsbrief/filtered), already seen, skipped, or over the page budget."""
+        story = self.context.story_filter
+        reason = story.reason(item) if story is not None else None
+        if reason is not None:
+            logger.debug("%s: left out %s: %s", self.name, item.url, reason)
+            self.context.filtered.append(item.url)
+            self.stat("newsbrief/filtered")
+            return None
+        return self.article_request(item.url)
+
+    def _should_page(self, response: Response, listing: Listing, new: int) -> bool:
+        """A JSON API page asks for the next while its items are new (a repeating API
+        stops), dated within the window (a newest-first list went past it) and pages are left."""
+        if listing.kind != "json" or d.page_number(response.url) is None:
+            return False
+        story = self.context.story_filter
+        if not listing.items or new == 0:
+            self.stat("newsbrief/list_end")
+            return False
+        if story is not None and any(story.before_window(item) for item in listing.items):
+            self.stat("newsbrief/list_left_window")
+            return False
+        return not self.context.budget.spent
+
+    def _more_list_pages(self, entry: str) -> bool:
+        if self._list_pages[entry] >= self.context.max_list_pages:
+            self.stat("newsbrief/list_page_limit")
+            return False
+        self._list_pages[entry] += 1
+        return True
+
+    def _list_request(self, url: str, entry: str) -> scrapy.Request:
+        return scrapy.Request(url, callback=self.parse_more, errback=self.on_error,
+                              headers=dict(self.request_headers),
+                              meta={"kind": "list", "entry": entry})
+
+    def is_article(self, url: str) -> bool:
+        """True when the URL has the site's article shape (`article_path` on its path)."""
+        return self.article_path is not None and bool(
+            self.article_path.search(urlsplit(url).path))
+
+    def list_page_items(self, response: Response) -> list[Item]:
+        """Article items of an HTML list page (site spiders); none by default."""
+        return []
+
+    def json_item_url(self, entry: dict[str, Any]) -> str | None:
+        """A JSON item's article URL by the site's rule; None: its `url` / `link`."""
+        return None
+
+    def discover_links(self, response: Response) -> list[str]:
+        """The article URLs a listing response holds (before the story filter)."""
+        listing = self.listing(response)
+        return [item.url for item in listing.items] if listing is not None else []
 
     def canonical(self, url: str) -> str:
         """The identity of a discovered URL (two spellings of one article are fetched once)."""
@@ -213,6 +336,9 @@ class BaseSpider(scrapy.Spider):
             self.stat("newsbrief/dropped_after_block")
         elif isinstance(exc, BlockedPage):
             pass  # recorded by BlockPageMiddleware as it stopped the site's crawl
+        elif request.meta.get("kind") == "list":  # a further listing page: the list ends here
+            logger.info("%s: listing %s ends: %s", self.name, url, exc)
+            self.stat("newsbrief/list_errors")
         elif isinstance(exc, HttpError):
             self.context.errors.append((url, f"HTTP {exc.response.status}"))
         else:
@@ -220,25 +346,7 @@ class BaseSpider(scrapy.Spider):
             self.context.errors.append((url, f"{type(exc).__name__}: {message}"))
 
 
-def feed_items(body: bytes) -> list[dict[str, Any]]:
-    """The items of a JSON feed: a bare array, or the array under "data" (or "data"."list")."""
-    try:
-        data = json.loads(body.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError):
-        logger.warning("feed is not JSON")
-        return []
-    if isinstance(data, dict):
-        data = data.get("data", [])
-        if isinstance(data, dict):
-            data = data.get("list", [])
-    return [item for item in data if isinstance(item, dict)] if isinstance(data, list) else []
-
-
 def _requested_url(response: Response) -> str:
     """The URL first asked for (before redirects); the response URL off a request (tests)."""
     request = response.request
     return (request.meta.get("redirect_urls") or [response.url])[0] if request else response.url
-
-
-def _unique(urls: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(urls))

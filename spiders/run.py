@@ -40,6 +40,7 @@ __all__ = ["CrawlResult", "Known", "crawl", "crawl_request", "known_from_result"
 Known = Mapping[str, Mapping[str, Any]]
 
 SITE_SPIDERS = ("sohu", "36kr", "technode")
+MAX_LIST_PAGES = 5  # = spiders.base.MAX_LIST_PAGES (not imported here: base imports scrapy)
 _FALLBACK_HOSTS = {"sohu.com": "sohu", "36kr.com": "36kr", "technode.com": "technode"}
 _reactor_used = False
 
@@ -52,6 +53,7 @@ class CrawlResult:
     (feeds or articles: the stored copy stands); `skipped` articles known and stored without
     validators, not fetched. `feeds` holds each feed fetched in full: {"url", "final_url",
     "status", "links", "etag", "last_modified"}, for the caller to record its validators.
+    `filtered` holds the listed articles the story filter left out (not fetched).
     """
 
     pages: list[RawPage] = field(default_factory=list)
@@ -62,6 +64,7 @@ class CrawlResult:
     not_modified: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     feeds: list[dict[str, Any]] = field(default_factory=list)
+    filtered: list[str] = field(default_factory=list)
 
 
 def spider_for_url(url: str) -> str:
@@ -101,8 +104,16 @@ def crawl(
     crawl_cfg: CrawlConfig | None = None,
     allow_loopback: bool = False,
     known: Known | None = None,
+    story_filter: bool = True,
+    max_list_pages: int = MAX_LIST_PAGES,
 ) -> CrawlResult:
     """Crawl a story's entry points and/or URLs (live, or replayed from a WARC or page dir).
+
+    With a story (and `story_filter`), a listed article (feed, JSON API, sitemap or list
+    page item) is fetched only when its own text mentions the story's keywords and its date
+    falls in the story's window (spiders.story_filter); URLs given as seeds are never
+    filtered. `max_list_pages` caps the listing fetches per entry point (next pages, child
+    sitemaps); story.max_pages and crawl_cfg.max_pages cap the article pages of the crawl.
 
     `known` makes the crawl incremental (see spiders.incremental): entry points are fetched
     conditionally when validators are known; a known, stored article is fetched conditionally
@@ -112,17 +123,19 @@ def crawl(
     cfg = crawl_cfg or CrawlConfig()
     if replay is not None:
         load_replay(replay)  # fail early, in this process, on a bad replay source
+    options = {"story_filter": story_filter, "max_list_pages": max_list_pages}
     if _reactor_used:
         request = _request_json(story, urls, replay, archive, cfg, allow_loopback)
-        request["known"] = _jsonable(dict(known or {}))
+        request.update(options, known=_jsonable(dict(known or {})))
         return _crawl_in_child(request)
     _reactor_used = True
-    return _crawl_here(story, urls, replay, archive, cfg, allow_loopback, known)
+    return _crawl_here(story, urls, replay, archive, cfg, allow_loopback, known, options)
 
 
 def _crawl_here(story: StoryConfig | None, urls: Sequence[str], replay: str | Path | None,
                 archive: str | Path | None, cfg: CrawlConfig, allow_loopback: bool,
-                known: Known | None = None) -> CrawlResult:
+                known: Known | None = None,
+                options: Mapping[str, Any] | None = None) -> CrawlResult:
     from scrapy.crawler import AsyncCrawlerProcess
     from scrapy.settings import Settings
 
@@ -137,7 +150,8 @@ def _crawl_here(story: StoryConfig | None, urls: Sequence[str], replay: str | Pa
         index = {replay_key(url): entry for url, entry in load_replay(replay).items()}
     writer = ArchiveWriter(archive) if archive is not None else None
     context = CrawlContext(budget=PageBudget(limit), replay=index, archive=writer,
-                           allow_loopback=allow_loopback, known=KnownIndex(known))
+                           allow_loopback=allow_loopback, known=KnownIndex(known),
+                           **_discovery_options(story, options or {}))
     settings = Settings(build_settings(cfg, replay=replay, archive=archive,
                                        allow_loopback=allow_loopback))
     if replay is not None:
@@ -159,6 +173,18 @@ def _crawl_here(story: StoryConfig | None, urls: Sequence[str], replay: str | Pa
     return _result(context, crawlers)
 
 
+def _discovery_options(story: StoryConfig | None, options: Mapping[str, Any]) -> dict[str, Any]:
+    """The CrawlContext fields of discovery: the story filter (when asked), the list limit."""
+    from spiders.story_filter import StoryFilter
+
+    use_filter = story is not None and options.get("story_filter", True)
+    limit = int(options.get("max_list_pages") or MAX_LIST_PAGES)
+    if limit < 1:
+        raise ConfigError("crawl", f"max_list_pages must be at least 1, got {limit}")
+    return {"story_filter": StoryFilter.from_story(story) if use_filter and story else None,
+            "max_list_pages": limit}
+
+
 def _result(context: Any, crawlers: Sequence[Any]) -> CrawlResult:
     stats = {c.spider.name: _jsonable(c.stats.get_stats()) for c in crawlers
              if c.stats and c.spider}
@@ -166,7 +192,13 @@ def _result(context: Any, crawlers: Sequence[Any]) -> CrawlResult:
     return CrawlResult(pages=context.pages, blocked=context.blocked, errors=context.errors,
                        discovered=len(context.discovered), stats=stats,
                        not_modified=context.not_modified, skipped=context.skipped,
-                       feeds=context.feeds)
+                       feeds=context.feeds, filtered=_left_out(context))
+
+
+def _left_out(context: Any) -> list[str]:
+    """Filtered URLs, once each, but for those another listing's item had fetched."""
+    fetched = set(context.discovered)
+    return [url for url in dict.fromkeys(context.filtered) if url not in fetched]
 
 
 def _spider_class(name: str) -> type:
@@ -223,6 +255,8 @@ def crawl_request(request: dict[str, Any]) -> dict[str, Any]:
         crawl_cfg=_config_from(CrawlConfig, request.get("crawl_cfg"), "request: crawl_cfg"),
         allow_loopback=bool(request.get("allow_loopback")),
         known=request.get("known") or None,
+        story_filter=bool(request.get("story_filter", True)),
+        max_list_pages=int(request.get("max_list_pages") or MAX_LIST_PAGES),
     )
     return result_to_json(result)
 
@@ -237,7 +271,8 @@ def result_to_json(result: CrawlResult) -> dict[str, Any]:
     return {"pages": pages, "blocked": [list(b) for b in result.blocked],
             "errors": [list(e) for e in result.errors], "discovered": result.discovered,
             "stats": _jsonable(result.stats), "not_modified": list(result.not_modified),
-            "skipped": list(result.skipped), "feeds": _jsonable(result.feeds)}
+            "skipped": list(result.skipped), "feeds": _jsonable(result.feeds),
+            "filtered": list(result.filtered)}
 
 
 def result_from_json(data: dict[str, Any]) -> CrawlResult:
@@ -252,7 +287,8 @@ def result_from_json(data: dict[str, Any]) -> CrawlResult:
                        errors=[(u, m) for u, m in data["errors"]],
                        discovered=int(data["discovered"]), stats=data["stats"],
                        not_modified=list(data.get("not_modified", [])),
-                       skipped=list(data.get("skipped", [])), feeds=list(data.get("feeds", [])))
+                       skipped=list(data.get("skipped", [])), feeds=list(data.get("feeds", [])),
+                       filtered=list(data.get("filtered", [])))
 
 
 # --- building `known` -------------------------------------------------------------------

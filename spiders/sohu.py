@@ -1,31 +1,44 @@
-"""Sohu: seed article URLs, and the JSON feed (v2.sohu.com/public-api/feed) of list pages."""
+"""Sohu: seed article URLs, the JSON feed (v2.sohu.com/public-api/feed, paged with page=N)
+and tag / list pages (HTML linking to /a/<id>_<mid> articles)."""
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Any
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 
-from spiders.base import BaseSpider, feed_items
+from pipeline.sites import sohu
+from spiders.base import BaseSpider
+from spiders.story_filter import Item, plain_text
 
-# The article URL of a feed item (SITES.md): www.sohu.com/a/{id}_{authorId}.
-ARTICLE_URL = "https://www.sohu.com/a/{id}_{author_id}"
+# Kept for callers of the first version; the rule lives in pipeline.sites.sohu.
+ARTICLE_URL = sohu.FEED_ARTICLE_URL
 
 
 class SohuSpider(BaseSpider):
-    """Sohu: a JSON feed (a bare array of items, or {"data": [...]}) or seed article pages."""
+    """Sohu: a JSON feed (a bare array of items, or {"data": [...]}), tag pages, seeds."""
 
     name = "sohu"
     site = "sohu"
+    article_path = sohu.ARTICLE_PATH
+    json_text_fields = sohu.FEED_TEXT_FIELDS
+    json_date_fields = (sohu.FEED_TIME_FIELD,)
 
-    def discover_links(self, response: Response) -> Iterable[str]:
-        if response.body.lstrip()[:1] not in (b"[", b"{"):
-            return super().discover_links(response)
-        urls: list[str] = []
-        for item in feed_items(response.body):
-            news_id, author_id = item.get("id"), item.get("authorId")
-            if isinstance(item.get("url"), str) and not news_id:
-                urls.append(response.urljoin(item["url"]))
-            elif news_id and author_id:
-                urls.append(ARTICLE_URL.format(id=news_id, author_id=author_id))
-        return list(dict.fromkeys(urls))
+    def json_item_url(self, entry: dict[str, Any]) -> str | None:
+        return sohu.feed_item_url(entry)
+
+    def list_page_items(self, response: Response) -> list[Item]:
+        """Links to /a/<id>_<mid> articles (query and fragment dropped), with the anchors'
+        texts (a title link and an image link of one article give one item)."""
+        if not isinstance(response, TextResponse):
+            return []
+        texts: dict[str, list[str]] = {}
+        for anchor in response.css("a[href]"):
+            parts = urlsplit(urljoin(response.url, anchor.attrib["href"].strip()))
+            if parts.scheme not in ("http", "https") or not self.article_path.search(parts.path):
+                continue
+            url = urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
+            text = plain_text(" ".join(anchor.css("::text").getall()))
+            texts.setdefault(url, []).extend([text] if text else [])
+        return [Item(url, tuple(found)) for url, found in texts.items()]

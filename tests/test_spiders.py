@@ -51,7 +51,8 @@ def test_sohu_json_feed_bare_array_or_data(body: bytes) -> None:
     response = TextResponse(url="https://v2.sohu.com/public-api/feed?scene=TAG", body=body,
                             headers={"Content-Type": "application/json"})
     assert urls(spider(SohuSpider).parse_entry(response)) == [  # type: ignore[attr-defined]
-        "https://www.sohu.com/a/901_12", "https://www.sohu.com/a/902_13"]
+        "https://www.sohu.com/a/901_12", "https://www.sohu.com/a/902_13",
+        "https://v2.sohu.com/public-api/feed?scene=TAG&page=2"]  # the API's next page
 
 
 def test_technode_rss_and_page_budget() -> None:

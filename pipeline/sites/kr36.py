@@ -138,6 +138,26 @@ def parse_v1(page: RawPage, html: str) -> Article:
     return _from_data(page, c.parse_html(html), post, 1)
 
 
+# --- discovery (SITES.md): channel list pages /information/<channel>/ ----------------------
+LIST_ITEMS = ("information", "informationList", "itemList")  # entries hold templateMaterial
+LIST_ARTICLE_URL = "https://36kr.com/p/{id}"
+ARTICLE_PATH = re.compile(r"/(?:p|newsflashes)/\d+(?:\.html)?/?$")
+
+
+def list_items(html: str) -> list[dict[str, Any]]:
+    """A channel list page's items (templateMaterial: itemId, widgetTitle, summary,
+    publishTime), read from its initialState (plain or encrypted); [] when there is none."""
+    if _STATE_MARKER not in html:
+        return []
+    try:
+        state = _decrypt_state(c.raw_json_after(html, _STATE_MARKER), "")
+    except (ExtractionError, ValueError):
+        return []
+    entries = _get(state, LIST_ITEMS)
+    materials = [e.get("templateMaterial") for e in entries or () if isinstance(e, dict)]
+    return [m for m in materials if isinstance(m, dict) and m.get("itemId")]
+
+
 SPEC = c.SiteSpec(
     name="36kr",
     hosts=("36kr.com",),

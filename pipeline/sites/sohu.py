@@ -132,6 +132,22 @@ def parse_v1(page: RawPage, html: str) -> Article:
     )
 
 
+# --- discovery (SITES.md): the v2.sohu.com/public-api/feed JSON and tag/list pages ---------
+FEED_ARTICLE_URL = "https://www.sohu.com/a/{id}_{author_id}"  # a feed item's id, authorId
+FEED_TEXT_FIELDS = ("title", "mobileTitle", "brief")
+FEED_TIME_FIELD = "publicTime"  # epoch milliseconds
+ARTICLE_PATH = re.compile(r"^/a/\d+_\d+/?$")  # on www., channel hosts and m.sohu.com
+
+
+def feed_item_url(item: dict[str, Any]) -> str | None:
+    """The article URL of a feed item: www.sohu.com/a/{id}_{authorId}, else its own `url`."""
+    news_id, author_id = item.get("id"), item.get("authorId")
+    if news_id and author_id:
+        return FEED_ARTICLE_URL.format(id=news_id, author_id=author_id)
+    url = item.get("url")
+    return url if isinstance(url, str) and url else None
+
+
 SPEC = c.SiteSpec(
     name="sohu",
     hosts=("sohu.com",),

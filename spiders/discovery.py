@@ -1,0 +1,199 @@
+"""Listings into Items: RSS and Atom feeds, JSON APIs (Sohu feed, WordPress, Newspack),
+sitemaps and sitemap indexes; the kind of a listing, and its paging (`page=N`).
+
+Pure functions of a body and its URL (no Scrapy): the spiders decide what to fetch.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import datetime
+from typing import Any, Callable, Iterable, Sequence
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from lxml import etree
+
+from spiders.story_filter import Item, item_datetime, plain_text
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["JSON_DATE_FIELDS", "JSON_TEXT_FIELDS", "JSON_URL_FIELDS", "feed_items",
+           "json_items", "listing_kind", "page_number", "paged_url", "rss_items",
+           "sitemap_items"]
+
+PAGE_PARAM = "page"
+JSON_API_MARKS = ("/wp-json/", "/public-api/")  # paged even when page=1 is left implicit
+JSON_URL_FIELDS = ("url", "link")
+# Sohu: title, mobileTitle, brief; WordPress: title/excerpt {"rendered"}; others: summary...
+JSON_TEXT_FIELDS = ("title", "mobileTitle", "brief", "summary", "excerpt", "description",
+                    "content")
+# date_gmt before date: WordPress gives `date` in the site's zone without saying which.
+JSON_DATE_FIELDS = ("publicTime", "date_gmt", "date", "publishTime", "published_at",
+                    "pubDate")
+_ITEM_KEYS = ("data", "items", "list", "posts", "articles")
+_SITEMAP_MARKS = (b"<urlset", b"<sitemapindex")
+_XML = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
+
+UrlOf = Callable[[dict[str, Any]], "str | None"]
+
+
+def _local(name: str) -> str:
+    return f"*[local-name()='{name}']"
+
+
+def listing_kind(body: bytes) -> str:
+    """"sitemap", "json" or "xml" (RSS / Atom) for a body already known to be a feed."""
+    head = body[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head[:1] in (b"[", b"{"):
+        return "json"
+    return "sitemap" if any(mark in head for mark in _SITEMAP_MARKS) else "xml"
+
+
+def _tree(body: bytes) -> Any:
+    try:
+        return etree.fromstring(body.lstrip(b"\xef\xbb\xbf \t\r\n"), _XML)
+    except etree.XMLSyntaxError:
+        return None
+
+
+def _texts(node: Any, *names: str) -> tuple[str, ...]:
+    found = (plain_text(v) for n in names for v in node.xpath(f"{_local(n)}/text()"))
+    return tuple(t for t in found if t)
+
+
+def _first(node: Any, *names: str) -> str | None:
+    for name in names:
+        values = [v.strip() for v in node.xpath(f"{_local(name)}/text()") if v.strip()]
+        if values:
+            return values[0]
+    return None
+
+
+def rss_items(body: bytes, base_url: str) -> list[Item]:
+    """RSS `item`s (link, else a permalink guid; title, description, content:encoded;
+    pubDate or dc:date) and Atom `entry`s (alternate link; title, summary, content;
+    published, else updated), in feed order."""
+    root = _tree(body)
+    if root is None:
+        return []
+    items: list[Item] = []
+    for node in root.xpath(f"//{_local('item')}"):
+        link = _first(node, "link") or next(
+            (g.strip() for g in node.xpath(f"{_local('guid')}[@isPermaLink='true']/text()")),
+            None)
+        if link:
+            items.append(Item(urljoin(base_url, link),
+                              _texts(node, "title", "description", "encoded"),
+                              item_datetime(_first(node, "pubDate", "date"))))
+    for node in root.xpath(f"//{_local('entry')}"):
+        hrefs = node.xpath(f"{_local('link')}[not(@rel) or @rel='alternate']/@href")
+        if hrefs and hrefs[0].strip():
+            items.append(Item(urljoin(base_url, hrefs[0].strip()),
+                              _texts(node, "title", "summary", "content"),
+                              item_datetime(_first(node, "published", "updated"))))
+    return items
+
+
+def sitemap_items(body: bytes, base_url: str) -> tuple[list[Item], list[Item]]:
+    """(child sitemaps, page URLs) of a sitemap index or urlset: `loc`, `lastmod` as the
+    modification date, Google News `news:title` / `news:publication_date` where given."""
+    root = _tree(body)
+    if root is None:
+        return [], []
+    children = [Item(urljoin(base_url, loc), (), None, item_datetime(_first(node, "lastmod")))
+                for node in root.xpath(f"//{_local('sitemap')}")
+                if (loc := _first(node, "loc"))]
+    pages = []
+    for node in root.xpath(f"//{_local('url')}"):
+        loc = _first(node, "loc")
+        if not loc:
+            continue
+        news = node.xpath(f".//{_local('news')}")
+        texts = _texts(news[0], "title", "keywords") if news else ()
+        published = item_datetime(_first(news[0], "publication_date")) if news else None
+        pages.append(Item(urljoin(base_url, loc), texts, published,
+                          item_datetime(_first(node, "lastmod"))))
+    return children, pages
+
+
+def feed_items(body: bytes) -> list[dict[str, Any]]:
+    """The items of a JSON listing: a bare array, or the array under "data", "items",
+    "list", "posts" or "articles" (one level of nesting more, e.g. {"data": {"list": []}})."""
+    try:
+        data = json.loads(body.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError):
+        logger.warning("listing is not JSON")
+        return []
+    for _ in range(2):
+        if not isinstance(data, dict):
+            break
+        data = next((data[k] for k in _ITEM_KEYS if isinstance(data.get(k), (list, dict))), [])
+    return [item for item in data if isinstance(item, dict)] if isinstance(data, list) else []
+
+
+def json_items(body: bytes, base_url: str, url_of: UrlOf | None = None, *,
+               text_fields: Sequence[str] = JSON_TEXT_FIELDS,
+               date_fields: Sequence[str] = JSON_DATE_FIELDS) -> list[Item]:
+    """Items of a JSON listing: the URL from `url_of` (a site's rule) else `url` / `link`;
+    texts from `text_fields`, the date from the first of `date_fields` that parses."""
+    items: list[Item] = []
+    for entry in feed_items(body):
+        url = url_of(entry) if url_of is not None else None
+        url = url or next((entry[k] for k in JSON_URL_FIELDS if isinstance(entry.get(k), str)
+                           and entry[k]), None)
+        if not url:
+            continue
+        texts = tuple(t for t in (plain_text(entry.get(k)) for k in text_fields) if t)
+        when = _json_date(entry, date_fields)
+        items.append(Item(urljoin(base_url, url), texts, when))
+    return items
+
+
+def _json_date(entry: dict[str, Any], fields: Sequence[str]) -> datetime | None:
+    for key in fields:
+        value = entry.get(key)
+        if key.endswith("_gmt") and isinstance(value, str) and value:
+            value += "Z"  # WordPress date_gmt: UTC, written without a zone
+        found = item_datetime(value) if value else None
+        if found is not None:
+            return found
+    return None
+
+
+def page_number(url: str, param: str = PAGE_PARAM) -> int | None:
+    """The page a paged listing URL asks for (`page=N`); 1 for a JSON API URL without it;
+    None for a URL that is not paged."""
+    parts = urlsplit(url)
+    for key, value in parse_qsl(parts.query, keep_blank_values=True):
+        if key == param:
+            return int(value) if value.isdigit() else None
+    return 1 if any(mark in parts.path for mark in JSON_API_MARKS) else None
+
+
+def paged_url(url: str, page: int, param: str = PAGE_PARAM) -> str:
+    """`url` asking for page `page` (the parameter replaced in place, or appended)."""
+    parts = urlsplit(url)
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    if any(k == param for k, _ in query):
+        query = [(k, str(page) if k == param else v) for k, v in query]
+    else:
+        query.append((param, str(page)))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
+
+
+def unique_items(items: Iterable[Item], keep: Callable[[str], bool] | None = None,
+                 key: Callable[[str], str] = lambda u: u) -> list[Item]:
+    """Items in order, the first of each URL (by `key`), those `keep` accepts."""
+    seen: dict[str, Item] = {}
+    for item in items:
+        if (keep is None or keep(item.url)) and key(item.url) not in seen:
+            seen[key(item.url)] = item
+    return list(seen.values())
+
+
+def newest_first(items: Sequence[Item]) -> list[Item]:
+    """Items by date, newest first; undated ones last, in their order."""
+    dated = sorted((i for i in items if i.published or i.modified),
+                   key=lambda i: i.published or i.modified, reverse=True)  # type: ignore[arg-type,return-value]
+    return dated + [i for i in items if not (i.published or i.modified)]
