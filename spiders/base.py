@@ -15,13 +15,14 @@ import logging
 import re
 import threading
 from collections import Counter
+from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from typing import Any, AsyncIterator, Iterable, Iterator, Sequence
+from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
-from scrapy.http import Response, TextResponse
+from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
@@ -165,8 +166,8 @@ class BaseSpider(scrapy.Spider):
 
     def listing(self, response: Response) -> Listing | None:
         """The listing a response holds, or None for a page that lists nothing."""
-        if not is_feed(response.headers.get("Content-Type", b"").decode("latin-1"),
-                       response.body):
+        content_type = response.headers.get("Content-Type") or b""
+        if not is_feed(content_type.decode("latin-1"), response.body):
             items = self.list_page_items(response)
             return Listing("html", items) if items else None
         kind = d.listing_kind(response.body)
@@ -310,7 +311,7 @@ class BaseSpider(scrapy.Spider):
     def page(self, response: Response) -> RawPage:
         pairs = [(k.decode("latin-1"), v.decode("latin-1"))
                  for k, values in response.headers.items() for v in values]
-        fetched = response.meta.get("fetched_at") or datetime.now(timezone.utc)
+        fetched = response.meta.get("fetched_at") or datetime.now(UTC)
         return RawPage(
             url=response.meta.get("redirect_urls", [response.url])[0],
             body=response.body,

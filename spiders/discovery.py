@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
@@ -64,7 +65,7 @@ def _texts(node: Any, *names: str) -> tuple[str, ...]:
 
 def _first(node: Any, *names: str) -> str | None:
     for name in names:
-        values = [v.strip() for v in node.xpath(f"{_local(name)}/text()") if v.strip()]
+        values = [str(v).strip() for v in node.xpath(f"{_local(name)}/text()") if v.strip()]
         if values:
             return values[0]
     return None

@@ -228,7 +228,8 @@ def _jsonable(value: Any) -> Any:
 
 
 def _request_json(story: StoryConfig | None, urls: Sequence[str], replay: str | Path | None,
-                  archive: str | Path | None, cfg: CrawlConfig, allow_loopback: bool) -> dict[str, Any]:
+                  archive: str | Path | None, cfg: CrawlConfig,
+                  allow_loopback: bool) -> dict[str, Any]:
     return _jsonable({
         "story": dataclasses.asdict(story) if story is not None else None,
         "urls": list(urls),
@@ -343,7 +344,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """`python -m spiders.run`: crawl URLs (or a JSON request) and print the result as JSON."""
     parser = argparse.ArgumentParser(prog="python -m spiders.run", description=main.__doc__)
     parser.add_argument("urls", nargs="*", help="URLs to crawl (site spider by domain)")
-    parser.add_argument("--request", help="a JSON request file, or - for stdin (overrides the rest)")
+    parser.add_argument("--request",
+                        help="a JSON request file, or - for stdin (overrides the rest)")
     parser.add_argument("--replay", help="a WARC file or a page directory with manifest.json")
     parser.add_argument("--archive", help="write every response to this WARC (.warc.gz)")
     parser.add_argument("--allow-loopback", action="store_true", help="allow 127.0.0.1 (tests)")

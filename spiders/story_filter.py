@@ -10,9 +10,10 @@ from __future__ import annotations
 import email.utils
 import html
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Sequence
+from typing import Any
 
 from pipeline.config import StoryConfig
 from pipeline.sites._common import SHANGHAI, parse_datetime

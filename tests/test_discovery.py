@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
@@ -62,9 +62,9 @@ def test_item_dates(value: Any, expected: datetime | None) -> None:
     (("智谱招聘启事",), None, False),  # an excluded keyword
     ((), None, True),  # nothing to judge: the pipeline judges the article
     (("",), None, True),
-    (("智谱",), datetime(2025, 12, 31, 15, 59, tzinfo=timezone.utc), False),  # 23:59 Shanghai
-    (("智谱",), datetime(2025, 12, 31, 16, 0, tzinfo=timezone.utc), True),  # Jan 1, Shanghai
-    (("智谱",), datetime(2026, 1, 31, 16, 0, tzinfo=timezone.utc), False),  # Feb 1, Shanghai
+    (("智谱",), datetime(2025, 12, 31, 15, 59, tzinfo=UTC), False),  # 23:59 Shanghai
+    (("智谱",), datetime(2025, 12, 31, 16, 0, tzinfo=UTC), True),  # Jan 1, Shanghai
+    (("智谱",), datetime(2026, 1, 31, 16, 0, tzinfo=UTC), False),  # Feb 1, Shanghai
     ((), datetime(2026, 2, 2, tzinfo=CST), False),  # no text, but out of the window
 ])
 def test_story_filter(texts: tuple[str, ...], when: datetime | None, followed: bool) -> None:
