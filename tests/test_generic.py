@@ -324,3 +324,17 @@ def test_one_line_dateline_dropped_but_prose_with_a_date_kept() -> None:
              prose, *EN_BODY]
     assert main_text(_page(f"<div class='article-body'>{_paras(lines)}</div>")) == [
         prose, *EN_BODY]
+
+
+@pytest.mark.parametrize("words", [
+    "article-body content-main", "nav-bar", "subnav", "ad", "head", "ads-wrap", "header-ad",
+    "post-12345 type-post tag-china", "tags", "footer_links", "comment-list", "heading",
+    "sidebar-right", "", "x | y (z)", "breadcrumbs", "masthead", "toolbar top", "zw", "rank-list",
+])
+def test_word_patterns_match_exactly_like_their_single_regex(words: str) -> None:
+    import re
+
+    from pipeline.textex.dom import POSITIVE, STRONG_NEGATIVE, WEAK_NEGATIVE
+
+    for fast in (STRONG_NEGATIVE, WEAK_NEGATIVE, POSITIVE):
+        assert fast.search(words) == bool(re.search(fast.pattern, words)), (fast.pattern, words)
