@@ -52,6 +52,7 @@ _QUOTED = re.compile(
 _CLAUSE_END = re.compile(r"(?<=[.!?;:])\s+|\n+")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ'’]+")
 _REF = re.compile(r"(?<!\\)\[(\d+(?:\s*,\s*\d+)*)\](?!\()")
+_NAME_PARTS = re.compile(r"\s*[（()）《》「」,，;；·|]\s*")
 _SOURCE_LINE = re.compile(r"^- \[(\d+)\] ")
 # Function words only one of the two languages uses (ambiguous ones like "a", "on" left out).
 _EN_WORDS = frozenset(
@@ -93,6 +94,8 @@ def _known_names(articles: Sequence[Article], brief: Brief) -> list[str]:
         names.update(filter(None, (ref.title, ref.outlet)))
     for row in _all_rows(brief.figures):
         names.update(filter(None, row.outlets))
+    # « 21世纪经济报道（记者 …；转载） » is also cited as « 21世纪经济报道 »: its parts are names too.
+    names.update(part for name in list(names) for part in _NAME_PARTS.split(name))
     return sorted((n.strip() for n in names if len(n.strip()) > 1), key=len, reverse=True)
 
 

@@ -157,6 +157,17 @@ def test_quoted_names_and_titles_are_not_flagged() -> None:
     assert [i for i in issues if i.kind in ("untranslated", "not_french")] == []
 
 
+def test_outlet_cited_by_its_short_name_is_not_flagged() -> None:
+    articles = [*ARTICLES[:3], replace(D, source_outlet="仓储机器人周刊（记者 王某；转载）")]
+    brief, markdown = _compose(_translated_draft())
+    text = "Selon 仓储机器人周刊, la demande des investisseurs particuliers a été très forte."
+    issues = check_generated(_with_passage(brief, text), markdown, articles)
+    assert [i for i in issues if i.kind == "untranslated"] == []
+    other = "Selon 深圳证券交易所官网, la demande des investisseurs particuliers a été forte."
+    issues = check_generated(_with_passage(brief, other), markdown, articles)
+    assert [i.kind for i in issues if i.kind == "untranslated"] == ["untranslated"]
+
+
 def test_long_quoted_sentence_is_still_untranslated() -> None:
     quoted = "公司表示上市募集的资金将主要用于新工厂建设以及下一代仓储机器人的研发和海外市场的开拓工作"
     text = f"Le président a déclaré : « {quoted} », devant les actionnaires réunis à Shenzhen."
