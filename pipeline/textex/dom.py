@@ -218,14 +218,18 @@ def prune(doc: HtmlElement) -> HtmlElement:
     limit = _FURNITURE_MAX_SHARE * max(_text_len(body), 1)
     stack = [body]
     while stack:
-        for child in list(stack.pop()):
+        dropped = []
+        for child in stack.pop():
             kind = boilerplate_kind(child)
             if kind:
                 size = _text_len(child)
                 if size < limit and (kind == "strong" or size < _WEAK_MAX_CHARS):
-                    drop_tree(child)
+                    dropped.append(child)
                     continue
-            stack.append(child)
+            if len(child):  # leaves have nothing left to judge
+                stack.append(child)
+        for child in dropped:  # after the loop: lxml children must not change under it
+            drop_tree(child)
     return body
 
 
