@@ -165,9 +165,10 @@ class BaseSpider(scrapy.Spider):
             yield from self.follow_listing(response, listing, response.meta["entry"])
 
     def listing(self, response: Response) -> Listing | None:
-        """The listing a response holds, or None for a page that lists nothing."""
-        content_type = response.headers.get("Content-Type") or b""
-        if not is_feed(content_type.decode("latin-1"), response.body):
+        """The listing a response holds, or None for a page that lists nothing. A feed, API
+        or sitemap URL is read as one whatever its Content-Type (APIs answer as text/html)."""
+        content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
+        if not is_feed(content_type, response.body) and d.url_kind(response.url) is None:
             items = self.list_page_items(response)
             return Listing("html", items) if items else None
         kind = d.listing_kind(response.body)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any
@@ -20,8 +21,8 @@ from spiders.story_filter import Item, item_datetime, plain_text
 logger = logging.getLogger(__name__)
 
 __all__ = ["JSON_DATE_FIELDS", "JSON_TEXT_FIELDS", "JSON_URL_FIELDS", "feed_items",
-           "json_items", "listing_kind", "page_number", "paged_url", "rss_items",
-           "sitemap_items"]
+           "json_items", "listing_kind", "newest_first", "page_number", "paged_url", "rss_items",
+           "sitemap_items", "unique_items", "url_kind"]
 
 PAGE_PARAM = "page"
 JSON_API_MARKS = ("/wp-json/", "/public-api/")  # paged even when page=1 is left implicit
@@ -34,6 +35,7 @@ JSON_DATE_FIELDS = ("publicTime", "date_gmt", "date", "publishTime", "published_
                     "pubDate")
 _ITEM_KEYS = ("data", "items", "list", "posts", "articles")
 _SITEMAP_MARKS = (b"<urlset", b"<sitemapindex")
+_FEED_PATH = re.compile(r"/(?:feed|rss|atom)(?:-[a-z]+)?(?:/|\.xml)?$|\.(?:rss|atom)$")
 _XML = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
 
 UrlOf = Callable[[dict[str, Any]], "str | None"]
@@ -41,6 +43,17 @@ UrlOf = Callable[[dict[str, Any]], "str | None"]
 
 def _local(name: str) -> str:
     return f"*[local-name()='{name}']"
+
+
+def url_kind(url: str) -> str | None:
+    """What an entry point's URL says it is: "json" (an API), "sitemap", "feed", or None
+    (an article or a list page: the site spider and the response decide)."""
+    path = urlsplit(url).path.lower()
+    if any(mark in path for mark in JSON_API_MARKS):
+        return "json"
+    if "sitemap" in path and path.endswith(".xml"):
+        return "sitemap"
+    return "feed" if _FEED_PATH.search(path) else None
 
 
 def listing_kind(body: bytes) -> str:

@@ -11,7 +11,7 @@ from scrapy import Request
 from scrapy.http import HtmlResponse, TextResponse, XmlResponse
 
 from spiders.base import CrawlContext, PageBudget
-from spiders.discovery import page_number, paged_url
+from spiders.discovery import page_number, paged_url, url_kind
 from spiders.generic import GenericSpider
 from spiders.kr36 import Kr36Spider
 from spiders.sohu import SohuSpider
@@ -310,3 +310,27 @@ def test_page_budget_is_shared_by_the_spiders_of_a_crawl() -> None:
                                   headers=JSON))
     assert len(first) == 2 and second == (["https://technode.com/2026/01/08/zhipu-0/"], [])
     assert context.budget.spent  # and a spent budget asks for no next page either
+
+
+def test_listing_urls_are_read_as_listings_whatever_their_content_type() -> None:
+    html = {"Content-Type": "text/html;charset=UTF-8"}  # an API that says it is HTML
+    body = sohu_page((51, "智谱", "2026-01-08"))
+    articles, more = run(spider(SohuSpider), TextResponse(SOHU_API, body=body, headers=html))
+    assert articles == ["https://www.sohu.com/a/51_7"] and len(more) == 1
+    response = HtmlResponse("https://technode.com/feed/", body=b"<rss><channel><item><title>GLM"
+                            b"</title><link>https://technode.com/2026/01/08/glm/</link></item>"
+                            b"</channel></rss>", headers=html)
+    assert run(spider(TechNodeSpider), response)[0] == ["https://technode.com/2026/01/08/glm/"]
+
+
+@pytest.mark.parametrize("url, kind", [
+    ("https://v2.sohu.com/public-api/feed?scene=TAG&page=1", "json"),
+    ("https://technode.com/wp-json/wp/v2/posts?per_page=20", "json"),
+    ("https://36kr.com/sitemap.xml", "sitemap"), ("https://36kr.com/sitemap/2026-01.xml", "sitemap"),
+    ("https://www.36kr.com/feed", "feed"), ("https://www.36kr.com/feed-newsflash", "feed"),
+    ("https://technode.com/feed/", "feed"), ("https://example.org/news.rss", "feed"),
+    ("https://www.sohu.com/a/1_2", None), ("https://36kr.com/information/AI/", None),
+    ("https://technode.com/2026/01/08/feed-the-robots/", None),
+])
+def test_url_kind(url: str, kind: str | None) -> None:
+    assert url_kind(url) == kind
