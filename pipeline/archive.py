@@ -17,15 +17,16 @@ import io
 import json
 import logging
 import zlib
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import BinaryIO, Iterator, Sequence
+from typing import BinaryIO
 
-from warcio.archiveiterator import ArchiveIterator
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
+from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untyped]
+from warcio.statusandheaders import StatusAndHeaders  # type: ignore[import-untyped]
+from warcio.warcwriter import WARCWriter  # type: ignore[import-untyped]
 
 from pipeline.errors import InputError
 from pipeline.records import RawPage
@@ -99,7 +100,7 @@ class ArchiveWriter:
         kept = [(k, v) for k, v in entry.headers if k.lower() not in _DROP_ON_WRITE]
         status_line = f"{entry.status} {reason}".strip()
         http_headers = StatusAndHeaders(status_line, kept, protocol="HTTP/1.1")
-        when = entry.fetched_at or datetime.now(timezone.utc)
+        when = entry.fetched_at or datetime.now(UTC)
         warc_headers = {"WARC-Date": _warc_date(when)}
         if entry.requested_url and entry.requested_url != entry.url:
             warc_headers[REQUESTED_URL] = entry.requested_url
@@ -131,8 +132,8 @@ class ArchiveWriter:
 def _warc_date(when: datetime) -> str:
     """WARC/1.1 date with microseconds, so a replayed fetched_at equals the original."""
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _read_warc_date(value: str | None) -> datetime | None:
@@ -143,7 +144,7 @@ def _read_warc_date(value: str | None) -> datetime | None:
     except ValueError:
         logger.warning("unreadable WARC-Date %r", value)
         return None
-    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def _read_warc_entries(path: Path) -> Iterator[ReplayEntry]:
@@ -169,7 +170,8 @@ def _read_warc_entries(path: Path) -> Iterator[ReplayEntry]:
 
 def decode_content(body: bytes, encodings: str | None, max_size: int = DEFAULT_MAX_BODY) -> bytes:
     """Undo gzip/deflate Content-Encoding (what Scrapy does at fetch), refusing > max_size."""
-    for encoding in reversed([e.strip().lower() for e in (encodings or "").split(",") if e.strip()]):
+    names = [e.strip().lower() for e in (encodings or "").split(",") if e.strip()]
+    for encoding in reversed(names):
         if encoding in ("gzip", "x-gzip"):
             body = _inflate(body, zlib.MAX_WBITS | 16, max_size)
         elif encoding == "deflate":
@@ -239,7 +241,7 @@ def _pages(entries: Iterator[ReplayEntry], max_size: int) -> Iterator[RawPage]:
 
 
 def load_replay(source: str | Path) -> dict[str, ReplayEntry]:
-    """Index a replay source by URL: a WARC file, a directory with manifest.json, or the manifest."""
+    """Index a replay source by URL: a WARC file, a page directory or its manifest.json."""
     path = Path(source)
     if path.is_dir():
         path = path / "manifest.json"
@@ -303,4 +305,4 @@ def _parse_when(value: object, path: Path) -> datetime | None:
         when = datetime.fromisoformat(str(value))
     except ValueError:
         raise InputError(str(path), f"fetched_at is not an ISO date: {value!r}") from None
-    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+    return when if when.tzinfo else when.replace(tzinfo=UTC)

@@ -28,7 +28,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
@@ -146,7 +146,7 @@ def _is_cjk(text: str, language: str | None) -> bool:
 def _t2s_characters() -> dict[int, str]:
     """OpenCC's t2s character table for ``str.translate``: enough to compare shingles, at C
     speed (the phrase-aware pure-Python conversion costs ~10 ms per thousand characters)."""
-    import opencc
+    import opencc  # type: ignore[import-untyped]
 
     table: dict[int, str] = {}
     path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
@@ -234,7 +234,9 @@ AGENCIES: dict[str, re.Pattern[str]] = {
     "cna": re.compile(r"central news agency|中央社", re.I),
 }
 # A credit inside the text counts only in dateline form: "HONG KONG (AFP) -", "新华社北京1月8日电".
-_DATELINE = re.compile(r"^.{0,60}?\((?:AFP|Reuters|AP|dpa|awp|EFE|ANSA)\)|^(?:新华社|中新社).{0,20}?电")
+_DATELINE = re.compile(
+    r"^.{0,60}?\((?:AFP|Reuters|AP|dpa|awp|EFE|ANSA)\)|^(?:新华社|中新社).{0,20}?电"
+)
 
 
 def wire_agencies(article: Article) -> frozenset[str]:
@@ -257,7 +259,7 @@ def _content_terms(text: str, cjk: bool) -> set[str]:
 def _utc(value: datetime | None) -> datetime | None:
     if value is None:
         return None
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def _same_dispatch(a: Article, b: Article, terms: dict[int, set[str]], i: int, j: int) -> bool:
@@ -345,7 +347,7 @@ def _link_wire(articles: Sequence[Article], groups: _Groups) -> None:
 def _keep_order(article: Article) -> tuple[int, datetime, int, str]:
     published = _utc(article.published_at)
     missing = published is None
-    when = published or datetime.max.replace(tzinfo=timezone.utc)
+    when = published or datetime.max.replace(tzinfo=UTC)
     return (missing, when, -len(article.text), canonical_url(article.canonical_url or article.url))
 
 

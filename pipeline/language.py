@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+
 from pipeline.normalize import opencc_converter
 from pipeline.records import Article
 
@@ -46,7 +47,7 @@ def _changed(text: str, config: str) -> int:
     converted = converter.convert(text)
     if len(converted) != len(text):  # phrase conversions can change length: count per character
         return sum(1 for char in text if converter.convert(char) != char)
-    return sum(1 for a, b in zip(text, converted) if a != b)
+    return sum(1 for a, b in zip(text, converted, strict=True) if a != b)
 
 
 def chinese_script(text: str, hint: str | None = None) -> str | None:
@@ -90,8 +91,8 @@ def _looks_chinese(text: str, letters: int) -> bool:
 
 def _langdetect(text: str) -> tuple[str, float] | None:
     global _seeded
-    from langdetect import DetectorFactory, detect_langs
-    from langdetect.lang_detect_exception import LangDetectException
+    from langdetect import DetectorFactory, detect_langs  # type: ignore[import-untyped]
+    from langdetect.lang_detect_exception import LangDetectException  # type: ignore[import-untyped]
 
     if not _seeded:
         DetectorFactory.seed = 0

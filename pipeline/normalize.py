@@ -121,7 +121,7 @@ class Converter(Protocol):
 @lru_cache(maxsize=4)
 def opencc_converter(config: str) -> Converter:
     """A shared OpenCC converter ("t2s", "s2t" ...), loaded once (opencc-python-reimplemented)."""
-    import opencc
+    import opencc  # type: ignore[import-untyped]
 
     converter: Converter = opencc.OpenCC(config)
     return converter

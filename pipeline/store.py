@@ -19,7 +19,7 @@ import logging
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal
@@ -84,15 +84,15 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 def _utc_text(value: datetime) -> str:
     if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _now() -> str:
-    return _utc_text(datetime.now(timezone.utc))
+    return _utc_text(datetime.now(UTC))
 
 
-def _json(data: Any) -> str:
+def _json(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
@@ -254,7 +254,7 @@ class Store:
         ``sites`` keeps those of these site keys.
         """
         clauses: list[str] = []
-        params: list[Any] = []
+        params: list[str] = []
         if since is not None:
             clauses.append("COALESCE(published_at, first_seen) >= ?")
             params.append(_utc_text(since))
@@ -307,7 +307,7 @@ class Store:
         row = cur.fetchone()
         if row is None:
             return None
-        state = dict(zip((d[0] for d in cur.description), row))
+        state = dict(zip((d[0] for d in cur.description), row, strict=True))
         status = state["status"]
         state["status"] = int(status) if isinstance(status, str) and status.isdigit() else status
         return state
@@ -345,7 +345,7 @@ class Store:
         row = cur.fetchone()
         if row is None:
             return None
-        run = dict(zip((d[0] for d in cur.description), row))
+        run = dict(zip((d[0] for d in cur.description), row, strict=True))
         run["report"] = json.loads(run["report"]) if run["report"] else None
         return run
 
