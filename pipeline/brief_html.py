@@ -11,8 +11,8 @@ for http(s) URLs (a `javascript:` URL from a hostile page never becomes a link).
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable, Sequence
 from html import escape
-from typing import Iterable, Sequence
 from urllib.parse import urlsplit
 
 from pipeline.brief import french_date

@@ -14,10 +14,10 @@ import json
 import logging
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]
 
 from pipeline.fsutil import atomic_write_text
 
@@ -54,7 +54,7 @@ def _xml_text(text: str) -> str:
 
 
 def _rfc3339(value: datetime) -> str:
-    return value.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
 def _entry(day_dir: Path) -> FeedEntry | None:
@@ -67,11 +67,11 @@ def _entry(day_dir: Path) -> FeedEntry | None:
         logger.warning("%s: brief left out of the feed (%s)", day_dir / "brief.json", exc)
         return None
     if updated.tzinfo is None:
-        updated = updated.replace(tzinfo=timezone.utc)
+        updated = updated.replace(tzinfo=UTC)
     page, page_type = next((f"{day_dir.name}/{name}", kind) for name, kind in _PAGES
                            if (day_dir / name).is_file())
     return FeedEntry(day=day_dir.name, title=title, summary=summary,
-                     updated=updated.astimezone(timezone.utc), page=page, page_type=page_type)
+                     updated=updated.astimezone(UTC), page=page, page_type=page_type)
 
 
 def read_entries(story_dir: Path | str) -> list[FeedEntry]:
@@ -119,14 +119,14 @@ def render_feed(story: str, story_title: str, entries: list[FeedEntry], *,
     _sub(feed, "id", f"tag:{authority}:{story}")
     _sub(feed, "title", story_title, type="text")
     _sub(feed, "subtitle", f"Briefs en français du sujet « {story_title} »", type="text")
-    newest = entries[0].updated if entries else datetime.now(timezone.utc)
+    newest = entries[0].updated if entries else datetime.now(UTC)
     _sub(feed, "updated", _rfc3339(newest))
     _sub(_sub(feed, "author"), "name", "newsbrief")
     _sub(feed, "generator", "newsbrief")
     _sub(feed, "link", rel="self", type="application/atom+xml", href=_href(FEED_NAME, base_url))
     for entry in entries:
         _entry_element(feed, entry, story, authority, base_url)
-    body = etree.tostring(feed, encoding="unicode", pretty_print=True)
+    body: str = etree.tostring(feed, encoding="unicode", pretty_print=True)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + body
 
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator, Sequence
 from datetime import datetime
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from pipeline.errors import ConfigError, InputError
 
@@ -43,7 +44,7 @@ class SchemaViolation(InputError):
         super().__init__(source, f"does not match its schema: {shown}{more}")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _schema_text(name: str) -> str:
     if name not in SCHEMA_NAMES:
         raise InputError(name, f"unknown schema; one of {', '.join(SCHEMA_NAMES)}")
@@ -79,9 +80,27 @@ def is_uri(value: object) -> bool:
     return not isinstance(value, str) or (value.isascii() and is_iri(value))
 
 
-def _validator(name: str) -> Any:
+class _SchemaError(Protocol):
+    """What jsonschema reports for one failure (its ValidationError)."""
+
+    message: str
+
+    @property
+    def absolute_path(self) -> Sequence[str | int]: ...
+
+    @property
+    def json_path(self) -> str: ...
+
+
+class _Validator(Protocol):
+    """What a jsonschema validator offers here."""
+
+    def iter_errors(self, instance: object) -> Iterator[_SchemaError]: ...
+
+
+def _validator(name: str) -> _Validator:
     try:
-        import jsonschema
+        import jsonschema  # type: ignore[import-untyped]
     except ImportError:
         raise ConfigError("jsonschema", "not installed: validation needs it "
                           "(pip install 'newsbrief[test]')") from None
@@ -89,16 +108,19 @@ def _validator(name: str) -> Any:
     checker.checks("date-time")(is_datetime)
     checker.checks("uri")(is_uri)
     checker.checks("iri")(is_iri)
-    return jsonschema.Draft202012Validator(load_schema(name), format_checker=checker)
+    validator: _Validator = jsonschema.Draft202012Validator(
+        load_schema(name), format_checker=checker
+    )
+    return validator
 
 
-def schema_errors(name: str, data: Any) -> list[str]:
+def schema_errors(name: str, data: object) -> list[str]:
     """Every way `data` fails schema `name`, as "path: message" strings; empty when valid."""
     found = sorted(_validator(name).iter_errors(data), key=lambda e: list(e.absolute_path))
     return [f"{e.json_path}: {e.message}" for e in found]
 
 
-def validate(name: str, data: Any, source: str | None = None) -> None:
+def validate(name: str, data: object, source: str | None = None) -> None:
     """Raise SchemaViolation (naming `source`) unless `data` matches schema `name`."""
     errors = schema_errors(name, data)
     if errors:
@@ -122,7 +144,7 @@ def validate_output_file(path: Path | str) -> int:
     return len(lines)
 
 
-def _parse(text: str, source: str) -> Any:
+def _parse(text: str, source: str) -> object:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
