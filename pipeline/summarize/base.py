@@ -17,8 +17,9 @@ Rules every backend follows:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol, Sequence, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 from pipeline.config import StoryConfig, ThemeConfig
 from pipeline.records import Article

@@ -17,13 +17,16 @@ import heapq
 import logging
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Protocol
 
 import numpy as np
+from numpy.typing import NDArray
 
 from pipeline.config import StoryConfig, ThemeConfig
 from pipeline.errors import ConfigError
+from pipeline.normalize import Converter
 from pipeline.records import Article
 from pipeline.summarize.base import (
     OTHER_HEADING,
@@ -65,6 +68,13 @@ _LATIN_STOP = frozenset(
 _LATIN_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _HAS_FIGURE = re.compile(r"\d")
+FloatArray = NDArray[np.float64]
+
+
+class _Segmenter(Protocol):
+    """What jieba offers here."""
+
+    def lcut(self, sentence: str) -> list[str]: ...
 
 
 @dataclass(frozen=True)
@@ -80,20 +90,22 @@ class _Candidate:
     folded: str  # the text used for matching: traditional Chinese folded to simplified
 
 
-def _quiet_jieba() -> Any:
+def _quiet_jieba() -> _Segmenter:
     """Import jieba lazily; its first use logs a dictionary warm-up we do not want."""
-    import jieba
+    import jieba  # type: ignore[import-untyped]
 
     jieba.setLogLevel(logging.WARNING)
-    return jieba
+    segmenter: _Segmenter = jieba
+    return segmenter
 
 
 @functools.lru_cache(maxsize=1)
-def _t2s() -> Any:
+def _t2s() -> Converter:
     """The opencc traditional -> simplified converter, built once, only for Chinese."""
-    from opencc import OpenCC
+    from opencc import OpenCC  # type: ignore[import-untyped]
 
-    return OpenCC("t2s")
+    converter: Converter = OpenCC("t2s")
+    return converter
 
 
 def is_traditional(article: Article) -> bool:
@@ -104,7 +116,7 @@ def is_traditional(article: Article) -> bool:
 
 def fold(text: str, traditional: bool) -> str:
     """Text for matching only (spans stay on the original): 掛牌 -> 挂牌 so keywords match."""
-    return str(_t2s().convert(text)) if traditional else text
+    return _t2s().convert(text) if traditional else text
 
 
 def _normalize_number(token: str) -> str:
@@ -149,7 +161,7 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return common / denominator
 
 
-def similarity_matrix(token_sets: Sequence[frozenset[str]]) -> np.ndarray:
+def similarity_matrix(token_sets: Sequence[frozenset[str]]) -> FloatArray:
     """All pairwise `similarity` values at once (a token incidence product), zero diagonal."""
     n = len(token_sets)
     vocabulary = {t: i for i, t in enumerate(sorted(set().union(*token_sets)))} if n else {}
@@ -159,19 +171,21 @@ def similarity_matrix(token_sets: Sequence[frozenset[str]]) -> np.ndarray:
     overlap = (incidence @ incidence.T).astype(np.float64)
     logs = np.log(np.array([len(t) for t in token_sets], dtype=np.float64) + 1)
     denominator = logs[:, None] + logs[None, :]
-    weights = np.divide(overlap, denominator, out=np.zeros_like(overlap), where=denominator > 0)
+    weights: FloatArray = np.divide(
+        overlap, denominator, out=np.zeros_like(overlap), where=denominator > 0
+    )
     np.fill_diagonal(weights, 0.0)
     return weights
 
 
-def pagerank(weights: np.ndarray, damping: float = DAMPING, iterations: int = 100) -> np.ndarray:
+def pagerank(weights: FloatArray, damping: float = DAMPING, iterations: int = 100) -> FloatArray:
     """Weighted PageRank by power iteration; rows with no edges spread evenly."""
-    n = weights.shape[0]
+    n = int(weights.shape[0])
     if n == 0:
         return np.zeros(0)
     sums = weights.sum(axis=1, keepdims=True)
-    transition = np.where(sums > 0, weights / np.where(sums > 0, sums, 1.0), 1.0 / n)
-    scores = np.full(n, 1.0 / n)
+    transition: FloatArray = np.where(sums > 0, weights / np.where(sums > 0, sums, 1.0), 1.0 / n)
+    scores: FloatArray = np.full(n, 1.0 / n)
     for _ in range(iterations):
         updated = (1 - damping) / n + damping * (transition.T @ scores)
         if float(np.abs(updated - scores).sum()) < 1e-10:
@@ -271,18 +285,17 @@ class ExtractiveSummarizer:
 
     def _scores(self, candidates: list[_Candidate], story: StoryConfig) -> list[float]:
         """PageRank (scaled to 1 per language) times bonuses for figures, keywords, leads."""
-        n = len(candidates)
         ranks = pagerank(similarity_matrix([c.tokens for c in candidates]))
         # Scaled per language: cross-language edges are rare (numbers and names only), so a
         # joint scale would bury every French or English sentence under the Chinese majority.
         top: dict[str, float] = {}
-        for candidate, rank in zip(candidates, ranks):
+        for candidate, rank in zip(candidates, ranks, strict=True):
             top[candidate.language] = max(top.get(candidate.language, 0.0), float(rank))
         leads: dict[int, int] = {}
         for candidate in candidates:
             leads.setdefault(candidate.article_index, candidate.start)
         scores: list[float] = []
-        for candidate, rank in zip(candidates, ranks):
+        for candidate, rank in zip(candidates, ranks, strict=True):
             bonus = 1.0
             if _HAS_FIGURE.search(candidate.text):
                 bonus += 0.25

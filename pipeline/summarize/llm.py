@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pipeline.config import StoryConfig, ThemeConfig
@@ -230,7 +230,7 @@ class LLMSummarizer:
                 "llm: %d prompt tokens > %d: notes per article, then the brief", total, budget
             )
             notes = [self._notes(i, a, story) for i, a in enumerate(articles, 1)]
-            messages = self._fit_notes(story, themes, list(zip(articles, notes)))
+            messages = self._fit_notes(story, themes, list(zip(articles, notes, strict=True)))
             mode = f"notes par article ({len(self.steps)} appels), puis la brève"
         text = self.generate(messages, self.spec.max_new_tokens, kind="brief")
         draft = parse_brief_markdown(text, articles, story, model=self.spec.id)
@@ -238,16 +238,7 @@ class LLMSummarizer:
         extra = (
             f"llm {self.spec.id} : {mode}, {total} jetons de sources, {took:.0f} s de génération",
         )
-        return Draft(
-            draft.title,
-            draft.chapeau,
-            draft.sections,
-            draft.translated,
-            draft.backend,
-            draft.model,
-            draft.notes + extra,
-            draft.faq,
-        )
+        return replace(draft, notes=draft.notes + extra)
 
     def _notes(self, index: int, article: Article, story: StoryConfig) -> str:
         """Map step: notes on every chunk of one article, joined."""
@@ -303,7 +294,7 @@ class LLMSummarizer:
         return brief_messages(story, themes, cut, notes=True)
 
 
-def _generated_text(out: Any) -> str:
+def _generated_text(out: object) -> str:
     """The assistant's text from a text-generation pipeline result."""
     first = out[0] if isinstance(out, list) else out
     generated = first["generated_text"] if isinstance(first, dict) else first
@@ -312,7 +303,9 @@ def _generated_text(out: Any) -> str:
     return str(generated)
 
 
-def chunk_text(text: str, language: str, budget: int, length: Any) -> list[str]:
+def chunk_text(
+    text: str, language: str, budget: int, length: Callable[[str], int]
+) -> list[str]:
     """Cut `text` into pieces of at most `budget` tokens (by `length`), on sentence ends."""
     pieces: list[str] = []
     current, paragraph = "", -1
@@ -330,7 +323,7 @@ def chunk_text(text: str, language: str, budget: int, length: Any) -> list[str]:
     return pieces or [text]
 
 
-def _hard_split(sentence: str, budget: int, length: Any) -> list[str]:
+def _hard_split(sentence: str, budget: int, length: Callable[[str], int]) -> list[str]:
     """A sentence longer than the budget is cut by characters, halving until pieces fit."""
     if length(sentence) <= budget or len(sentence) < 2:
         return [sentence]

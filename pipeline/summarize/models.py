@@ -15,10 +15,13 @@ import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pipeline.config import build, read_toml, shipped_config
 from pipeline.errors import ConfigError, SummarizationError
+
+if TYPE_CHECKING:
+    import torch
 
 logger = logging.getLogger(__name__)
 
@@ -168,13 +171,14 @@ def resolve_device(device: str = "auto") -> str:
     return "cpu"
 
 
-def resolve_dtype(dtype: str) -> Any:
+def resolve_dtype(dtype: str) -> str | torch.dtype:
     """ "auto" stays "auto" (the checkpoint's dtype); other names become torch dtypes."""
     if dtype == "auto":
         return "auto"
     import torch
 
-    return getattr(torch, dtype)
+    resolved: torch.dtype = getattr(torch, dtype)
+    return resolved
 
 
 def _is_local_dir(id_or_path: str) -> bool:
@@ -226,7 +230,7 @@ def missing_model_message(model_id: str, offline: bool) -> str:
 
 
 def local_model_path(id_or_path: str, revision: str = "main", *, offline: bool = False) -> Path:
-    """The local directory of a model (a path, or its cached snapshot); SummarizationError if absent."""
+    """A model's local directory (a path, or its cached snapshot); SummarizationError if absent."""
     if _is_local_dir(id_or_path):
         path = Path(id_or_path).expanduser()
         if not (path / "config.json").is_file():
@@ -267,7 +271,7 @@ def pull(model_id: str, revision: str = "main", progress: bool = True) -> Path:
     if is_offline():
         raise SummarizationError(f"cannot pull {model_id!r}: HF_HUB_OFFLINE is set")
     from huggingface_hub import snapshot_download
-    from huggingface_hub.utils import disable_progress_bars, enable_progress_bars
+    from huggingface_hub.utils.tqdm import disable_progress_bars, enable_progress_bars
 
     logger.info("pulling %s@%s into the Hugging Face cache", model_id, revision)
     if not progress:

@@ -155,15 +155,7 @@ class Seq2SeqSummarizer:
         """Extract, then translate every non-French sentence (spans and originals kept)."""
         draft = self.extractive.summarize(articles, story, themes)
         target = self.translator.spec.tgt_lang
-        todo: dict[str, list[DraftSentence]] = {}
-        for sentence in draft.sentences:
-            if sentence.language != target:
-                todo.setdefault(sentence.language, []).append(sentence)
-        done: dict[int, DraftSentence] = {}
-        for language, group in todo.items():
-            outputs = self.translator.translate([s.text for s in group], language)
-            for sentence, text in zip(group, outputs):
-                done[id(sentence)] = _translated(sentence, text, target)
+        done = self._translate_all(draft.sentences, target)
         missed = sum(1 for s in done.values() if not s.translated)
 
         def swap(sentences: Sequence[DraftSentence]) -> tuple[DraftSentence, ...]:
@@ -192,6 +184,21 @@ class Seq2SeqSummarizer:
             notes=notes,
             faq=draft.faq,
         )
+
+    def _translate_all(
+        self, sentences: Sequence[DraftSentence], target: str
+    ) -> dict[int, DraftSentence]:
+        """The translation of every sentence not in `target`, by id() of the original."""
+        todo: dict[str, list[DraftSentence]] = {}
+        for sentence in sentences:
+            if sentence.language != target:
+                todo.setdefault(sentence.language, []).append(sentence)
+        done: dict[int, DraftSentence] = {}
+        for language, group in todo.items():
+            outputs = self.translator.translate([s.text for s in group], language)
+            for sentence, text in zip(group, outputs, strict=True):
+                done[id(sentence)] = _translated(sentence, text, target)
+        return done
 
 
 def _translated(sentence: DraftSentence, text: str, target: str) -> DraftSentence:
