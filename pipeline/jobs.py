@@ -28,6 +28,7 @@ from pipeline.fsutil import StoryLock, atomic_write_jsonl
 from pipeline.records import Article, RawPage
 from pipeline.run import (
     COUNT_KEYS,
+    BriefResult,
     ProcessOutcome,
     Timer,
     article_from_page,
@@ -113,14 +114,14 @@ def _run_locked(
             raise
         outcome.counts["duplicates"] = len(selected) - len(made.articles)
         timer.lap("brief")
-        code = _exit_code(outcome.counts, made.brief, getattr(args, "strict", False))
+        code = _exit_code(outcome.counts, made, getattr(args, "strict", False))
         report = _report(
             run_id,
             story,
             started,
             outcome.counts,
             timer.timings,
-            made.brief,
+            made,
             code,
             len(selected),
             len(off_story),
@@ -180,8 +181,8 @@ def _crawl_and_store(
     return outcome
 
 
-def _exit_code(counts: dict[str, int], brief: Any, strict: bool) -> int:
-    if strict and brief.unsupported:
+def _exit_code(counts: dict[str, int], made: BriefResult, strict: bool) -> int:
+    if strict and (made.brief.unsupported or made.quality):
         return EXIT_FAILED
     if counts["rejected"] or counts["blocked"] or counts["errors"]:
         return EXIT_PARTIAL
@@ -199,7 +200,7 @@ def _report(
     started: datetime,
     counts: dict[str, int],
     timings: dict[str, float],
-    brief: Any,
+    made: BriefResult,
     code: int,
     selected: int,
     off_story: int,
@@ -213,10 +214,11 @@ def _report(
         "story_articles": selected,
         "off_story": off_story,
         "timings": timings,
-        "backend": brief.backend,
-        "model": brief.model,
-        "translated": brief.translated,
-        "unsupported_figures": list(brief.unsupported),
+        "backend": made.brief.backend,
+        "model": made.brief.model,
+        "translated": made.brief.translated,
+        "unsupported_figures": list(made.brief.unsupported),
+        "quality": [issue.to_dict() for issue in made.quality],
         "exit_code": code,
     }
 
@@ -354,14 +356,14 @@ def brief_from_jsonl(args: argparse.Namespace) -> int:
     )
     brief = result.brief
     out_dir = _dated_dir(Path(args.out or cfg.output_dir) / story.id, brief.generated_at)
-    code = EXIT_FAILED if args.strict and brief.unsupported else EXIT_OK
+    code = _exit_code({"rejected": 0, "blocked": 0, "errors": 0}, result, args.strict)
     report = _report(
         new_run_id(),
         story,
         brief.generated_at,
         {"fetched": len(articles)},
         {},
-        brief,
+        result,
         code,
         len(selected),
         len(off),

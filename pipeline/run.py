@@ -142,9 +142,28 @@ def _local_date(value: datetime | None) -> date | None:
 
 
 def keyword_hits(article: Article, keywords: Sequence[str]) -> int:
-    """How many distinct story keywords the title, summary or text mention (case-insensitive)."""
+    """How many distinct story keywords the title, summary or text mention.
+
+    Case-insensitive, and script-insensitive for Chinese: both sides are compared in
+    simplified characters, so the keyword 智谱 finds 智譜 in a traditional-Chinese article.
+    """
+    from pipeline.normalize import to_simplified
+
     haystack = " ".join(filter(None, (article.title, article.summary, article.text))).casefold()
-    return sum(1 for kw in keywords if kw.casefold() in haystack)
+    if _has_cjk(haystack):
+        haystack = to_simplified(haystack)
+    return sum(1 for kw in keywords if _fold(kw) in haystack)
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def _fold(keyword: str) -> str:
+    from pipeline.normalize import to_simplified
+
+    folded = keyword.casefold()
+    return to_simplified(folded) if _has_cjk(folded) else folded
 
 
 def story_rejection(article: Article, story: StoryConfig) -> tuple[RejectReason, str] | None:
@@ -188,6 +207,7 @@ class BriefResult:
     articles: list[Article]
     markdown: str
     checks: tuple[Any, ...]
+    quality: tuple[Any, ...] = ()
 
 
 def make_brief(
@@ -208,6 +228,7 @@ def make_brief(
     from pipeline.brief import compose_brief, render_markdown
     from pipeline.dedup import collapse_duplicates
     from pipeline.facts import annotate_markdown, check_brief, key_figures
+    from pipeline.quality import check_generated
     from pipeline.summarize.select import choose_summarizer
 
     if not articles:
@@ -235,7 +256,8 @@ def make_brief(
         )
         brief = replace(brief, unsupported=tuple(dict.fromkeys(brief.unsupported + unsupported)))
         markdown = annotate_markdown(markdown, checks)
-    return BriefResult(brief, unique, markdown, checks)
+    quality = tuple(check_generated(brief, markdown, unique))
+    return BriefResult(brief, unique, markdown, checks, quality)
 
 
 def write_outputs(
@@ -247,6 +269,7 @@ def write_outputs(
 
     data = brief_to_json(result.brief)
     data["figure_checks"] = [c.to_dict() for c in result.checks if not c.supported]
+    data["quality"] = [issue.to_dict() for issue in result.quality]
     paths = [
         atomic_write_text(out_dir / "brief.fr.md", result.markdown),
         atomic_write_json(out_dir / "brief.json", data),

@@ -7,9 +7,10 @@ import copy
 import json
 import subprocess
 import sys
-from datetime import datetime, timezone
+from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import jsonschema
 import pytest
@@ -20,13 +21,21 @@ from pipeline.errors import ConfigError, InputError, RejectReason
 from pipeline.facts import check_brief
 from pipeline.records import Article
 from pipeline.run import ProcessOutcome, select_story
-from pipeline.schemas import (OUTPUT_SCHEMAS, SCHEMA_NAMES, SchemaViolation, is_datetime, is_uri,
-                              load_schema, schema_errors, validate, validate_output_file)
+from pipeline.schemas import (
+    OUTPUT_SCHEMAS,
+    SCHEMA_NAMES,
+    SchemaViolation,
+    is_datetime,
+    is_uri,
+    load_schema,
+    schema_errors,
+    validate,
+    validate_output_file,
+)
 from tests.output_samples import demo_output_dir, sample_brief
 
-
 # Keys some writers leave out: brief_to_json alone has no figure checks (the runner adds them).
-OPTIONAL = {"figure_checks"}
+OPTIONAL = {"figure_checks", "quality"}  # written by the runner, not by brief_to_json
 
 
 @pytest.fixture(scope="module")
@@ -124,7 +133,7 @@ def test_reject_records_of_the_runner_validate() -> None:
     outcome.rejects.append({"url": "http://127.0.0.1:8000/slow", "reason": "error",
                             "detail": "timeout"})
     off = Article(url="https://technode.com/2026/01/02/other/", title="Other news", text="Nothing",
-                  site="technode", published_at=datetime(2026, 1, 2, tzinfo=timezone.utc))
+                  site="technode", published_at=datetime(2026, 1, 2, tzinfo=UTC))
     _, left = select_story([off], load_story("zhipu-ipo"))
     assert left and left[0]["reason"] == "off_story"
     for record in outcome.rejects + left:
