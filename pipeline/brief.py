@@ -16,6 +16,7 @@ from datetime import date, datetime
 from typing import Any, Iterable, Sequence
 
 from pipeline.config import StoryConfig
+from pipeline.outlets import citation_url
 from pipeline.records import Article, Brief, Figure, FigureRow, Passage, Section, SourceRef
 from pipeline.summarize.base import Draft, DraftSentence
 
@@ -229,7 +230,7 @@ def _sources(ids: Iterable[str], by_id: dict[str, Article], sections: Sequence[S
         reprints = ", ".join(o for o in article.outlets if o != article.outlet)  # dedup merges
         outlet = f"{article.outlet}{NBSP}; aussi publié par {reprints}" if reprints else article.outlet
         refs.append(SourceRef(
-            article_id=aid, title=article.title, outlet=outlet, url=article.canonical_url or article.url,
+            article_id=aid, title=article.title, outlet=outlet, url=citation_url(article.url, article.canonical_url),
             published_at=article.published_at, language=article.language,
             contribution=_contribution(aid, sections, figures),
         ))

@@ -19,3 +19,18 @@ def outlet_name(site: str, url: str | None = None) -> str:
     if host:
         return host.removeprefix("www.")
     return site
+
+
+def citation_url(url: str, canonical: str | None = None) -> str:
+    """The address to cite: the canonical form (no tracking parameters, desktop host), with the
+    trailing slash of the page's own path kept (WordPress permalinks end in "/"; without it
+    the cited link would be a redirect)."""
+    from urllib.parse import urlsplit as split
+
+    from pipeline.dedup import canonical_url
+
+    key = canonical or canonical_url(url)
+    path = split(url).path
+    if path.endswith("/") and path != "/" and not split(key).path.endswith("/") and "?" not in key:
+        return key + "/"
+    return key

@@ -25,7 +25,7 @@ def story(entry_points: dict[str, list[str]], **extra: Any) -> dict[str, Any]:
 
 
 def rss(*links: str) -> bytes:
-    items = "".join(f"<item><title>t</title><link>{link}</link></item>" for link in links)
+    items = "".join(f"<item><title>测试</title><link>{link}</link></item>" for link in links)
     return f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>{items}</channel></rss>'.encode()
 
 

@@ -237,7 +237,7 @@ def test_page_directory_entries_get_a_content_etag_unless_they_carry_one() -> No
 def demo_twice() -> dict[str, Any]:
     story = load_story(ROOT / "configs" / "stories" / "zhipu-ipo.toml")
     request = {"story": _story({k: list(v) for k, v in story.entry_points.items()}),
-               "replay": str(DEMO), "no_sockets": True}
+               "replay": str(DEMO), "no_sockets": True, "story_filter": False}
     first = run_child(request)
     result = result_from_json(first)
     pages_only = known_from_pages(result.pages)
