@@ -11,7 +11,7 @@ import os
 import subprocess
 import sys
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +54,7 @@ def _rows() -> tuple[FigureRow, ...]:
                       outlets=("Sohu", "TechNode"))
     other = FigureRow(label="cours de clôture", rendered="125,70\u00a0dollars de Hong Kong",
                       figures=(_figure("125.7港元", 125.7, EN_ID, "cours de clôture", 40),),
-                      outlets=("21世纪经济报道, via Sohu",))
+                      outlets=("21世纪经济报道 (via Sohu)",))
     close = FigureRow(label="cours de clôture", rendered="131,50\u00a0dollars de Hong Kong",
                       figures=(_figure("131.5港元", 131.5, ZH_ID, "cours de clôture", 30),),
                       outlets=("Sohu", "36Kr"), disagreement=(other,))
@@ -93,7 +93,7 @@ def sample_brief(**changes: Any) -> Brief:
                         sources=((ZH_ID, 10, 19),)),
         sections=sections, figures=_rows(), sources=_sources(), translated=False,
         backend="extractive", model=None,
-        generated_at=datetime(2026, 1, 9, 8, 30, tzinfo=timezone.utc), articles_read=3,
+        generated_at=datetime(2026, 1, 9, 8, 30, tzinfo=UTC), articles_read=3,
         banner="⚠ Traduction indisponible\u00a0: phrases citées dans leur langue.",
         faq=(("Quand Zhipu est-il coté\u00a0?", "Le 8 janvier 2026."),),
     )

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import gzip
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from pipeline.archive import ArchiveWriter, ReplayEntry, decode_content, iter_pages, iter_warc, load_replay
+from pipeline.archive import (
+    ArchiveWriter,
+    ReplayEntry,
+    decode_content,
+    iter_pages,
+    iter_warc,
+    load_replay,
+)
 from pipeline.errors import InputError
 
-WHEN = datetime(2026, 1, 8, 4, 5, 6, 789012, tzinfo=timezone.utc)
+WHEN = datetime(2026, 1, 8, 4, 5, 6, 789012, tzinfo=UTC)
 HTML = "<html><body><p>归档测试页面</p></body></html>".encode()
 
 
@@ -53,7 +61,7 @@ def test_manifest_directory_pages(tmp_path: Path) -> None:
         {"url": "https://b.example/p", "file": "p.html", "status": 200,
          "headers": {"Content-Type": "text/html"}, "fetched_at": "2026-01-08T01:00:00Z"}]}))
     (page,) = list(iter_pages(tmp_path))
-    assert page.body == HTML and page.fetched_at == datetime(2026, 1, 8, 1, tzinfo=timezone.utc)
+    assert page.body == HTML and page.fetched_at == datetime(2026, 1, 8, 1, tzinfo=UTC)
 
 
 @pytest.mark.parametrize("manifest, problem", [
@@ -61,7 +69,9 @@ def test_manifest_directory_pages(tmp_path: Path) -> None:
     ({"pages": [{"file": "p.html"}]}, "url"),
     ({"items": []}, "manifest must be"),
 ])
-def test_bad_manifest_is_an_input_error(tmp_path: Path, manifest: dict, problem: str) -> None:
+def test_bad_manifest_is_an_input_error(
+    tmp_path: Path, manifest: dict[str, Any], problem: str
+) -> None:
     (tmp_path / "pages").mkdir()
     (tmp_path / "manifest.json").write_text(json.dumps(manifest))
     with pytest.raises(InputError, match=problem):

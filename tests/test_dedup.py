@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,7 +20,7 @@ from pipeline.dedup import (
 from pipeline.normalize import opencc_converter
 from pipeline.records import Article
 
-DAY = datetime(2026, 1, 8, 9, 30, tzinfo=timezone.utc)
+DAY = datetime(2026, 1, 8, 9, 30, tzinfo=UTC)
 
 BODY_EN = [
     "The cooperative of river boat builders in Lyon voted on Tuesday to open a second yard "
@@ -46,8 +47,8 @@ BODY_ZH = (
 )
 
 
-def _article(url: str, text: str, **kw: object) -> Article:
-    return Article(url=url, title=kw.pop("title", "t"), text=text, **kw)  # type: ignore[arg-type]
+def _article(url: str, text: str, **kw: Any) -> Article:
+    return Article(url=url, title=kw.pop("title", "t"), text=text, **kw)
 
 
 # --- canonical URLs ----------------------------------------------------------------------------

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]
 
 from pipeline.brief import brief_to_json
 from pipeline.brief_html import render_html
@@ -19,7 +19,7 @@ from tests.output_samples import STORY, demo_output_dir, sample_brief
 
 A = f"{{{ATOM_NS}}}"
 TITLE = "Zhipu AI entre en Bourse à Hong Kong"
-DAY1 = datetime(2026, 1, 8, 12, 0, tzinfo=timezone.utc)
+DAY1 = datetime(2026, 1, 8, 12, 0, tzinfo=UTC)
 
 
 def _write_run(story_dir: Path, brief: Brief, *, html: bool = True) -> Path:

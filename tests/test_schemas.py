@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import jsonschema
+import jsonschema  # type: ignore[import-untyped]
 import pytest
 
 from pipeline.brief import brief_to_json
@@ -46,7 +46,8 @@ def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _first_record(demo_dir: Path, name: str) -> dict[str, Any]:
     files = {"brief": "brief.json", "run": "run.json", "article": "articles.jsonl"}
     text = (demo_dir / files[name]).read_text(encoding="utf-8")
-    return json.loads(text.splitlines()[0] if name == "article" else text)
+    record: dict[str, Any] = json.loads(text.splitlines()[0] if name == "article" else text)
+    return record
 
 
 def _walk(node: Any, path: str = "$") -> Iterator[tuple[str, dict[str, Any]]]:

@@ -7,8 +7,9 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,7 +22,7 @@ SHANGHAI = timezone(timedelta(hours=8))
 
 
 def _article(n: int, **kw: object) -> Article:
-    fields: dict[str, object] = {
+    fields: dict[str, Any] = {
         "url": f"https://www.sohu.com/a/96123456{n}_121124",
         "title": f"标题 {n}",
         "text": f"第一段 {n}。\n第二段。",
@@ -34,11 +35,11 @@ def _article(n: int, **kw: object) -> Article:
         "outlets": ("第一财经", "搜狐"),
     }
     fields.update(kw)
-    return Article(**fields)  # type: ignore[arg-type]
+    return Article(**fields)
 
 
 def test_round_trip_keeps_every_field(tmp_path: Path) -> None:
-    article = _article(1, fetched_at=datetime(2026, 1, 9, tzinfo=timezone.utc), http_status=200,
+    article = _article(1, fetched_at=datetime(2026, 1, 9, tzinfo=UTC), http_status=200,
                        text_simplified="简体", also_urls=("https://m.sohu.com/a/x",))
     with Store(tmp_path / "deep" / "dir" / "news.db") as store:
         assert store.upsert_article(article) == "new"
@@ -52,7 +53,7 @@ def test_new_updated_unchanged(tmp_path: Path) -> None:
     with Store(tmp_path / "s.db") as store:
         assert store.upsert_article(article) == "new"
         assert store.upsert_article(article) == "unchanged"
-        refetched = article.with_changes(fetched_at=datetime.now(timezone.utc), http_status=304)
+        refetched = article.with_changes(fetched_at=datetime.now(UTC), http_status=304)
         assert store.upsert_article(refetched) == "unchanged"
         edited = article.with_changes(text="第一段已更正。\n第二段。", content_hash="")
         assert store.upsert_article(edited) == "updated"
@@ -87,7 +88,7 @@ def test_articles_order_and_filters(tmp_path: Path) -> None:
         selected = store.articles(since=since, sites=["sohu", "36kr"])
         # undated: first seen now, so after `since`
         assert [a.id for a in selected] == [other.id, late.id, undated.id]
-        assert store.articles(since=datetime(2030, 1, 1, tzinfo=timezone.utc)) == []
+        assert store.articles(since=datetime(2030, 1, 1, tzinfo=UTC)) == []
 
 
 def test_find_by_hash(tmp_path: Path) -> None:
