@@ -9,6 +9,7 @@ from __future__ import annotations
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -67,11 +68,13 @@ def articles() -> list[Article]:
     ]
 
 
-def _summarizer(path: Path, **changes: object) -> LLMSummarizer:
-    return LLMSummarizer(ModelSpec(id=str(path), device="cpu", **changes))  # type: ignore[arg-type]
+def _summarizer(path: Path, **changes: Any) -> LLMSummarizer:
+    return LLMSummarizer(ModelSpec(id=str(path), device="cpu", **changes))
 
 
-def test_prompt_has_french_instructions_and_numbered_sources(story, themes, articles) -> None:
+def test_prompt_has_french_instructions_and_numbered_sources(
+    story: StoryConfig, themes: tuple[ThemeConfig, ...], articles: list[Article]
+) -> None:
     system, user = brief_messages(story, themes, [(a, a.text) for a in articles])
     assert system["role"] == "system" and "en français" in system["content"]
     assert "N'écris que des faits que les sources soutiennent" in system["content"]
@@ -84,7 +87,9 @@ def test_prompt_has_french_instructions_and_numbered_sources(story, themes, arti
     assert themes[0].heading in user["content"]
 
 
-def test_one_pass_within_budget(chat_dir, story, themes, articles) -> None:
+def test_one_pass_within_budget(
+    chat_dir: Path, story: StoryConfig, themes: tuple[ThemeConfig, ...], articles: list[Article]
+) -> None:
     summarizer = _summarizer(chat_dir, max_input_tokens=8000, max_new_tokens=12)
     draft = summarizer.summarize(articles, story, themes)
     assert isinstance(draft, Draft) and draft.backend == "llm" and draft.model == str(chat_dir)
@@ -97,7 +102,9 @@ def test_one_pass_within_budget(chat_dir, story, themes, articles) -> None:
     assert any("une passe" in note for note in draft.notes)
 
 
-def test_max_new_tokens_bounds_the_output(chat_dir, story, themes, articles) -> None:
+def test_max_new_tokens_bounds_the_output(
+    chat_dir: Path, story: StoryConfig, themes: tuple[ThemeConfig, ...], articles: list[Article]
+) -> None:
     short = _summarizer(chat_dir, max_input_tokens=8000, max_new_tokens=3)
     long = _summarizer(chat_dir, max_input_tokens=8000, max_new_tokens=30)
     short.summarize(articles, story, themes)
@@ -106,7 +113,7 @@ def test_max_new_tokens_bounds_the_output(chat_dir, story, themes, articles) -> 
     assert len(long.steps[0].output) > len(short.steps[0].output)
 
 
-def test_sampling_arguments_only_when_sampling(chat_dir) -> None:
+def test_sampling_arguments_only_when_sampling(chat_dir: Path) -> None:
     greedy = _summarizer(chat_dir, temperature=0.7).generation_kwargs(10)
     assert greedy == {"max_new_tokens": 10, "do_sample": False, "repetition_penalty": 1.0}
     sampled = _summarizer(chat_dir, do_sample=True, temperature=0.7, top_p=0.8).generation_kwargs(
@@ -117,7 +124,9 @@ def test_sampling_arguments_only_when_sampling(chat_dir) -> None:
     )
 
 
-def test_map_reduce_over_budget(chat_dir, story, themes, articles) -> None:
+def test_map_reduce_over_budget(
+    chat_dir: Path, story: StoryConfig, themes: tuple[ThemeConfig, ...], articles: list[Article]
+) -> None:
     sources = [_article(9, LONG_ZH), *articles]
     probe = _summarizer(chat_dir)
     headers = probe.count_tokens(
@@ -147,7 +156,9 @@ def test_map_reduce_over_budget(chat_dir, story, themes, articles) -> None:
     assert steps[1].output.strip()[:10] in brief_prompt
 
 
-def test_budget_too_small_is_a_clear_error(chat_dir, story, themes) -> None:
+def test_budget_too_small_is_a_clear_error(
+    chat_dir: Path, story: StoryConfig, themes: tuple[ThemeConfig, ...]
+) -> None:
     summarizer = _summarizer(chat_dir, max_input_tokens=20)
     with pytest.raises(SummarizationError, match="max_input_tokens=20"):
         summarizer.summarize([_article(9, LONG_ZH)], story, themes)
@@ -161,7 +172,7 @@ def test_chunk_text_cuts_on_sentence_ends() -> None:
     assert all(len(c) <= 10 for c in chunk_text("一" * 45, "zh", 10, len))
 
 
-def test_parse_brief_markdown(articles, story) -> None:
+def test_parse_brief_markdown(articles: list[Article], story: StoryConfig) -> None:
     markdown = """# Une société chinoise entre en Bourse à Hong Kong
 
 La société est entrée en Bourse le 8 janvier 2026 [1]. Son titre a gagné 30 % [1, 2].
@@ -189,13 +200,17 @@ La société est entrée en Bourse le 8 janvier 2026 [1]. Son titre a gagné 30 
     assert draft.article_ids == (articles[0].id, articles[1].id)
 
 
-def test_empty_output_is_an_error(articles, story) -> None:
+def test_empty_output_is_an_error(articles: list[Article], story: StoryConfig) -> None:
     with pytest.raises(SummarizationError, match="no usable text"):
         parse_brief_markdown("\n## Sources\n- x\n", articles, story, model="m")
 
 
 def test_thinking_disabled_when_the_template_knows_the_flag(
-    tmp_path, chat_dir, story, themes, articles
+    tmp_path: Path,
+    chat_dir: Path,
+    story: StoryConfig,
+    themes: tuple[ThemeConfig, ...],
+    articles: list[Article],
 ) -> None:
     qwen3 = tmp_path / "qwen3-like"
     shutil.copytree(chat_dir, qwen3)
@@ -216,7 +231,13 @@ def test_thinking_disabled_when_the_template_knows_the_flag(
     assert summarizer.steps[0].new_tokens <= 4
 
 
-def test_offline_missing_model(monkeypatch, tmp_path, story, themes, articles) -> None:
+def test_offline_missing_model(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    story: StoryConfig,
+    themes: tuple[ThemeConfig, ...],
+    articles: list[Article],
+) -> None:
     use_empty_hf_cache(monkeypatch, tmp_path)
     summarizer = LLMSummarizer(ModelSpec(id="Qwen/Qwen2.5-1.5B-Instruct"), offline=True)
     with pytest.raises(
@@ -226,7 +247,9 @@ def test_offline_missing_model(monkeypatch, tmp_path, story, themes, articles) -
 
 
 @pytest.mark.model
-def test_real_default_model_writes_french(story, themes, articles) -> None:
+def test_real_default_model_writes_french(
+    story: StoryConfig, themes: tuple[ThemeConfig, ...], articles: list[Article]
+) -> None:
     spec = load_models_config().llm
     if not is_cached(spec.id, spec.revision):
         pytest.skip(f"{spec.id} is not in the local cache (newsbrief models pull {spec.id})")

@@ -7,12 +7,14 @@ import shutil
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from pipeline.config import SummaryConfig
 from pipeline.errors import ConfigError, SummarizationError
 from pipeline.summarize import models
+from pipeline.summarize.extractive import ExtractiveSummarizer
 from pipeline.summarize.models import ModelSpec, load_models_config, parse_models_config
 from pipeline.summarize.select import choose_summarizer
 from tests.tiny_models import fake_cached_repo, tiny_chat_model, tiny_m2m100, use_empty_hf_cache
@@ -69,7 +71,7 @@ def test_shipped_models_config() -> None:
         ),
     ],
 )
-def test_models_config_errors_name_the_key(table: dict, expected: str) -> None:
+def test_models_config_errors_name_the_key(table: dict[str, Any], expected: str) -> None:
     with pytest.raises(ConfigError, match=expected):
         parse_models_config(table, "mine.toml")
 
@@ -167,7 +169,7 @@ def test_missing_weights_are_refused(tmp_path: Path, chat_dir: Path) -> None:
 def test_auto_falls_back_to_extractive_with_an_empty_cache(hub: Path) -> None:
     summarizer = choose_summarizer("auto", offline=True, summary=SummaryConfig(max_sentences=5))
     assert summarizer.name == "extractive" and summarizer.translates is False
-    assert summarizer.max_sentences == 5  # type: ignore[attr-defined]
+    assert isinstance(summarizer, ExtractiveSummarizer) and summarizer.max_sentences == 5
     assert not any(hub.iterdir())  # nothing was downloaded
 
 

@@ -83,7 +83,7 @@ def test_summarizer_translates_and_keeps_provenance(translator: Seq2SeqTranslato
     assert draft.backend == "seq2seq" and draft.model == str(translator.spec.id)
     assert len(draft.sentences) == len(before.sentences) > 0
     by_id = {a.id: a for a in articles}
-    for old, new in zip(before.sentences, draft.sentences):
+    for old, new in zip(before.sentences, draft.sentences, strict=True):
         assert new.span == old.span
         assert by_id[new.article_id].text[new.start : new.end] == old.text
         if old.language == "zh":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -24,7 +24,7 @@ from pipeline.summarize.extractive import (
 )
 from pipeline.summarize.sentences import split_sentences
 
-TZ = timezone.utc
+TZ = UTC
 STORY = StoryConfig(id="lumen", title_hint="Lumen Robotics entre en Bourse",
                     keywords=("流明", "Lumen"))
 THEMES = (

@@ -12,6 +12,18 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from tokenizers import Tokenizer
+    from transformers import (
+        M2M100ForConditionalGeneration,
+        M2M100Tokenizer,
+        PreTrainedModel,
+        PreTrainedTokenizerBase,
+    )
 
 # Our own sentences (not from ../shared), repeated by the trainers.
 CORPUS_ZH = [
@@ -50,11 +62,9 @@ def corpus(repeat: int = 8) -> list[str]:
     return (CORPUS_ZH + CORPUS_FR + CORPUS_EN) * repeat
 
 
-def build_tiny_chat_model(directory: Path, *, vocab_size: int = 700, seed: int = 0) -> Path:
-    """A Qwen2-style chat model (byte-level BPE, ChatML template, 2 layers, hidden 32)."""
-    import torch
+def _train_bpe(vocab_size: int) -> Tokenizer:
+    """A byte-level BPE tokenizer trained on `corpus()`, with the ChatML special tokens."""
     from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
-    from transformers import PreTrainedTokenizerFast, Qwen2Config, Qwen2ForCausalLM
 
     tok = Tokenizer(models.BPE())
     tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
@@ -66,6 +76,15 @@ def build_tiny_chat_model(directory: Path, *, vocab_size: int = 700, seed: int =
         show_progress=False,
     )
     tok.train_from_iterator(corpus(), trainer)
+    return tok
+
+
+def build_tiny_chat_model(directory: Path, *, vocab_size: int = 700, seed: int = 0) -> Path:
+    """A Qwen2-style chat model (byte-level BPE, ChatML template, 2 layers, hidden 32)."""
+    import torch
+    from transformers import PreTrainedTokenizerFast, Qwen2Config, Qwen2ForCausalLM
+
+    tok = _train_bpe(vocab_size)
     fast = PreTrainedTokenizerFast(
         tokenizer_object=tok,
         eos_token="<|im_end|>",
@@ -97,7 +116,7 @@ def _printable(text: str) -> bool:
     return bool(text.strip()) and "\ufffd" not in text
 
 
-def _mute_tokens(model: object, tokenizer: object) -> None:
+def _mute_tokens(model: PreTrainedModel, tokenizer: PreTrainedTokenizerBase) -> None:
     """Zero the (tied) embedding rows of special and whitespace-only tokens.
 
     Their logits are then 0 while the best other token scores above 0, so greedy decoding
@@ -105,14 +124,16 @@ def _mute_tokens(model: object, tokenizer: object) -> None:
     """
     import torch
 
-    vocab = tokenizer.get_vocab()  # type: ignore[attr-defined]
+    vocab = tokenizer.get_vocab()
     muted = [
         i
         for tok, i in vocab.items()
-        if tok in CHAT_SPECIALS or not _printable(tokenizer.decode([i]))
-    ]  # type: ignore[attr-defined]
+        if tok in CHAT_SPECIALS or not _printable(str(tokenizer.decode([i])))
+    ]
+    weight = model.get_input_embeddings().weight
+    assert isinstance(weight, torch.Tensor)
     with torch.no_grad():
-        model.get_input_embeddings().weight[muted] = 0.0  # type: ignore[attr-defined]
+        weight[muted] = 0.0
 
 
 def _train_spm(directory: Path, vocab_size: int) -> Path:
@@ -139,7 +160,7 @@ def build_tiny_m2m100(directory: Path, *, vocab_size: int = 400, seed: int = 0) 
     """An M2M100-style zh->fr translator (sentencepiece + vocab.json, 2+2 layers, d_model 32)."""
     import sentencepiece as spm
     import torch
-    from transformers import M2M100Config, M2M100ForConditionalGeneration, M2M100Tokenizer
+    from transformers import M2M100Tokenizer
 
     directory.mkdir(parents=True, exist_ok=True)
     model_file = _train_spm(directory, vocab_size)
@@ -152,6 +173,31 @@ def build_tiny_m2m100(directory: Path, *, vocab_size: int = 400, seed: int = 0) 
         src_lang="zh",
         tgt_lang="fr",
     )
+    model = _random_m2m100(tokenizer, seed)
+    # Chinese pieces are muted too, so the noise it writes reads as "translated" (Latin script).
+    cjk = [i for piece, i in vocab.items() if any("\u3400" <= c <= "\u9fff" for c in piece)]
+    specials = [
+        *cjk,
+        tokenizer.bos_token_id,
+        tokenizer.pad_token_id,
+        tokenizer.eos_token_id,
+        tokenizer.unk_token_id,
+        *tokenizer.lang_token_to_id.values(),
+    ]
+    with torch.no_grad():  # as in _mute_tokens: output is never empty, never stops early
+        model.get_output_embeddings().weight[specials] = 0.0
+    model.save_pretrained(directory)
+    tokenizer.save_pretrained(directory)
+    model_file.unlink()
+    (directory / "spm.vocab").unlink()
+    return directory
+
+
+def _random_m2m100(tokenizer: M2M100Tokenizer, seed: int) -> M2M100ForConditionalGeneration:
+    """Random weights, 2+2 layers, d_model 32, with embeddings sized for every token id."""
+    import torch
+    from transformers import M2M100Config, M2M100ForConditionalGeneration
+
     # MODELS.md fact 4: len(tokenizer) leaves out the language tokens; size the embeddings on
     # the highest id the tokenizer can produce.
     top_id = max(max(tokenizer.get_vocab().values()), max(tokenizer.lang_token_to_id.values()))
@@ -172,53 +218,37 @@ def build_tiny_m2m100(directory: Path, *, vocab_size: int = 400, seed: int = 0) 
     )
     torch.manual_seed(seed)
     model = M2M100ForConditionalGeneration(config)
-    # Chinese pieces are muted too, so the noise it writes reads as "translated" (Latin script).
-    cjk = [i for piece, i in vocab.items() if any("\u3400" <= c <= "\u9fff" for c in piece)]
-    specials = [
-        *cjk,
-        tokenizer.bos_token_id,
-        tokenizer.pad_token_id,
-        tokenizer.eos_token_id,
-        tokenizer.unk_token_id,
-        *tokenizer.lang_token_to_id.values(),
-    ]
-    with torch.no_grad():  # as in _mute_tokens: output is never empty, never stops early
-        model.get_output_embeddings().weight[specials] = 0.0
-    model.save_pretrained(directory)
-    tokenizer.save_pretrained(directory)
-    model_file.unlink()
-    (directory / "spm.vocab").unlink()
-    return directory
+    return model
 
 
 _BUILT: dict[str, Path] = {}
 
 
-def tiny_chat_model(factory: object) -> Path:
+def tiny_chat_model(factory: pytest.TempPathFactory) -> Path:
     """The session's tiny chat model (built once per test session, by `tmp_path_factory`)."""
     if "chat" not in _BUILT:
-        _BUILT["chat"] = build_tiny_chat_model(factory.mktemp("tiny-chat"))  # type: ignore[attr-defined]
+        _BUILT["chat"] = build_tiny_chat_model(factory.mktemp("tiny-chat"))
     return _BUILT["chat"]
 
 
-def tiny_m2m100(factory: object) -> Path:
+def tiny_m2m100(factory: pytest.TempPathFactory) -> Path:
     """The session's tiny M2M100-style translator (built once per test session)."""
     if "m2m100" not in _BUILT:
-        _BUILT["m2m100"] = build_tiny_m2m100(factory.mktemp("tiny-m2m100"))  # type: ignore[attr-defined]
+        _BUILT["m2m100"] = build_tiny_m2m100(factory.mktemp("tiny-m2m100"))
     return _BUILT["m2m100"]
 
 
-def use_empty_hf_cache(monkeypatch: object, root: Path) -> Path:
+def use_empty_hf_cache(monkeypatch: pytest.MonkeyPatch, root: Path) -> Path:
     """Point the Hugging Face cache at an empty directory under `root` (env and constants)."""
     from huggingface_hub import constants
 
     home = root / "hf-home"
     hub = home / "hub"
     hub.mkdir(parents=True, exist_ok=True)
-    monkeypatch.setenv("HF_HOME", str(home))  # type: ignore[attr-defined]
-    monkeypatch.setenv("HF_HUB_CACHE", str(hub))  # type: ignore[attr-defined]
+    monkeypatch.setenv("HF_HOME", str(home))
+    monkeypatch.setenv("HF_HUB_CACHE", str(hub))
     # huggingface_hub reads the environment once, at import: patch its constant too.
-    monkeypatch.setattr(constants, "HF_HUB_CACHE", str(hub))  # type: ignore[attr-defined]
+    monkeypatch.setattr(constants, "HF_HUB_CACHE", str(hub))
     return hub
 
 
