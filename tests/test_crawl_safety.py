@@ -68,7 +68,7 @@ def stalled(h: BaseHTTPRequestHandler) -> None:
     h.end_headers()
     h.wfile.write(b"<html><body><p>and then nothing")
     h.wfile.flush()
-    time.sleep(2.5)
+    time.sleep(4.0)
 
 
 def redirect(location: str) -> Reply:
@@ -101,7 +101,7 @@ def outcome() -> Iterator[dict[str, Any]]:
                  "/stall", "/to-private", "/to-metadata"]
         result = run_child({
             "urls": [server.url(p) for p in paths],
-            "crawl_cfg": local_cfg(timeout=1.0, max_body_bytes=1 * MB),
+            "crawl_cfg": local_cfg(timeout=2.0, max_body_bytes=1 * MB),  # generous: CI may be loaded
             "allow_loopback": True,
         })
         yield {"result": result, "server": server, "limited": limited,
