@@ -15,14 +15,10 @@ from __future__ import annotations
 import functools
 import heapq
 import logging
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
-
-import numpy as np
-from numpy.typing import NDArray
 
 from pipeline.config import StoryConfig, ThemeConfig
 from pipeline.errors import ConfigError
@@ -36,13 +32,20 @@ from pipeline.summarize.base import (
     base_language,
 )
 from pipeline.summarize.sentences import split_sentences
+from pipeline.summarize.textrank import pagerank, similarity, similarity_matrix
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["ExtractiveSummarizer", "near_duplicate", "pagerank", "similarity",
-           "similarity_matrix", "theme_of", "tokenize"]
+__all__ = [
+    "ExtractiveSummarizer",
+    "near_duplicate",
+    "pagerank",
+    "similarity",
+    "similarity_matrix",
+    "theme_of",
+    "tokenize",
+]
 
-DAMPING = 0.85
 MAX_SECTIONS = 5
 SOURCE_DISCOUNT = 0.6  # score factor per sentence already picked from the same article
 DUPLICATE_THRESHOLD = 0.6  # character-trigram Jaccard above which two sentences are one
@@ -68,7 +71,6 @@ _LATIN_STOP = frozenset(
 _LATIN_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _HAS_FIGURE = re.compile(r"\d")
-FloatArray = NDArray[np.float64]
 
 
 class _Segmenter(Protocol):
@@ -150,48 +152,6 @@ def tokenize(text: str, language: str) -> list[str]:
             continue
         tokens.append(low)
     return tokens
-
-
-def similarity(a: frozenset[str], b: frozenset[str]) -> float:
-    """TextRank overlap: |a ∩ b| / (log|a| + log|b|), guarded for tiny sentences."""
-    common = len(a & b)
-    if common == 0:
-        return 0.0
-    denominator = math.log(len(a) + 1) + math.log(len(b) + 1)
-    return common / denominator
-
-
-def similarity_matrix(token_sets: Sequence[frozenset[str]]) -> FloatArray:
-    """All pairwise `similarity` values at once (a token incidence product), zero diagonal."""
-    n = len(token_sets)
-    vocabulary = {t: i for i, t in enumerate(sorted(set().union(*token_sets)))} if n else {}
-    incidence = np.zeros((n, len(vocabulary)), dtype=np.float32)
-    for row, tokens in enumerate(token_sets):
-        incidence[row, [vocabulary[t] for t in tokens]] = 1.0
-    overlap = (incidence @ incidence.T).astype(np.float64)
-    logs = np.log(np.array([len(t) for t in token_sets], dtype=np.float64) + 1)
-    denominator = logs[:, None] + logs[None, :]
-    weights: FloatArray = np.divide(
-        overlap, denominator, out=np.zeros_like(overlap), where=denominator > 0
-    )
-    np.fill_diagonal(weights, 0.0)
-    return weights
-
-
-def pagerank(weights: FloatArray, damping: float = DAMPING, iterations: int = 100) -> FloatArray:
-    """Weighted PageRank by power iteration; rows with no edges spread evenly."""
-    n = int(weights.shape[0])
-    if n == 0:
-        return np.zeros(0)
-    sums = weights.sum(axis=1, keepdims=True)
-    transition: FloatArray = np.where(sums > 0, weights / np.where(sums > 0, sums, 1.0), 1.0 / n)
-    scores: FloatArray = np.full(n, 1.0 / n)
-    for _ in range(iterations):
-        updated = (1 - damping) / n + damping * (transition.T @ scores)
-        if float(np.abs(updated - scores).sum()) < 1e-10:
-            return updated
-        scores = updated
-    return scores
 
 
 def _shingles(text: str) -> frozenset[str]:
@@ -278,8 +238,17 @@ class ExtractiveSummarizer:
                 if len(tokens) < 2:
                     continue
                 out.append(
-                    _Candidate(span.text, language, article.id, index, span.start, span.end,
-                               span.paragraph, tokens, folded)
+                    _Candidate(
+                        span.text,
+                        language,
+                        article.id,
+                        index,
+                        span.start,
+                        span.end,
+                        span.paragraph,
+                        tokens,
+                        folded,
+                    )
                 )
         return _cap(out)
 
@@ -358,8 +327,12 @@ def _cap(candidates: list[_Candidate], limit: int = MAX_CANDIDATES) -> list[_Can
         seen[candidate.article_index] = seen.get(candidate.article_index, 0) + 1
         if seen[candidate.article_index] <= k:
             kept.append(candidate)
-    logger.info("extractive: %d candidate sentences capped to %d (first %d per article)",
-                len(candidates), len(kept), k)
+    logger.info(
+        "extractive: %d candidate sentences capped to %d (first %d per article)",
+        len(candidates),
+        len(kept),
+        k,
+    )
     return kept
 
 
