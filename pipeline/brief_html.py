@@ -23,8 +23,16 @@ logger = logging.getLogger(__name__)
 __all__ = ["render_html"]
 
 NBSP = "\u00a0"
-LANGUAGE_NAMES = {"zh": "chinois", "en": "anglais", "fr": "français", "ja": "japonais",
-                  "ko": "coréen", "de": "allemand", "es": "espagnol", "und": "langue inconnue"}
+LANGUAGE_NAMES = {
+    "zh": "chinois",
+    "en": "anglais",
+    "fr": "français",
+    "ja": "japonais",
+    "ko": "coréen",
+    "de": "allemand",
+    "es": "espagnol",
+    "und": "langue inconnue",
+}
 LINK_SCHEMES = ("http", "https")
 CSS = """
 :root { color-scheme: light; --ink: #1d1d1f; --muted: #5a5a66; --rule: #d8d8de; --accent: #1f4e8c; }
@@ -110,9 +118,11 @@ def _passage_html(passage: Passage, numbers: dict[str, int]) -> str:
         return f"<p>{_e(passage.text)}{refs}</p>"
     code = passage.language or "und"
     name = LANGUAGE_NAMES.get(code.split("-")[0], code)
-    return (f'<div class="extrait"><span class="code-langue" title="Extrait non traduit, en '
-            f'{_e(name)}">{_e(code)}</span><blockquote lang="{_e(code)}">'
-            f"<p>{_e(passage.text)}</p></blockquote>{refs}</div>")
+    return (
+        f'<div class="extrait"><span class="code-langue" title="Extrait non traduit, en '
+        f'{_e(name)}">{_e(code)}</span><blockquote lang="{_e(code)}">'
+        f"<p>{_e(passage.text)}</p></blockquote>{refs}</div>"
+    )
 
 
 def _section_html(section: Section, numbers: dict[str, int]) -> list[str]:
@@ -134,14 +144,21 @@ def _value_cell(row: FigureRow) -> str:
 
 
 def _figures_html(figures: Sequence[FigureRow], numbers: dict[str, int]) -> list[str]:
-    lines = ["<section>", "<h2>Chiffres clés</h2>", '<table class="figures">',
-             '<thead><tr><th scope="col">Mesure</th><th scope="col">Valeur</th>'
-             '<th scope="col">Sources</th></tr></thead>', "<tbody>"]
+    lines = [
+        "<section>",
+        "<h2>Chiffres clés</h2>",
+        '<table class="figures">',
+        '<thead><tr><th scope="col">Mesure</th><th scope="col">Valeur</th>'
+        '<th scope="col">Sources</th></tr></thead>',
+        "<tbody>",
+    ]
     for row in figures:
         who = "" if row.disagreement else _e(", ".join(dict.fromkeys(row.outlets)))
         css = ' class="disagreement"' if row.disagreement else ""
-        lines.append(f'<tr{css}><th scope="row">{_e(_capitalize(row.label))}</th>'
-                     f"{_value_cell(row)}<td>{who}{_refs(_row_ids(row), numbers)}</td></tr>")
+        lines.append(
+            f'<tr{css}><th scope="row">{_e(_capitalize(row.label))}</th>'
+            f"{_value_cell(row)}<td>{who}{_refs(_row_ids(row), numbers)}</td></tr>"
+        )
     return lines + ["</tbody>", "</table>", "</section>"]
 
 
@@ -156,9 +173,11 @@ def _source_html(n: int, ref: SourceRef) -> str:
     if ref.published_at is not None:
         when = f'<time datetime="{_e(ref.published_at.isoformat())}">{_e(when)}</time>'
     contribution = _e(ref.contribution.rstrip("."))
-    shown_url = "" if href else f" <span class=\"url\">{_e(ref.url)}</span>"
-    return (f'<li id="source-{n}">{linked} — {_e(ref.outlet)}, {when}{NBSP}: '
-            f"{contribution}.{shown_url}</li>")
+    shown_url = "" if href else f' <span class="url">{_e(ref.url)}</span>'
+    return (
+        f'<li id="source-{n}">{linked} — {_e(ref.outlet)}, {when}{NBSP}: '
+        f"{contribution}.{shown_url}</li>"
+    )
 
 
 def _sources_html(sources: Sequence[SourceRef]) -> list[str]:
@@ -170,26 +189,43 @@ def _faq_html(faq: Sequence[tuple[str, str]]) -> list[str]:
     if not faq:
         return []
     items = [f"<dt>{_e(q)}</dt><dd>{_e(a)}</dd>" for q, a in faq]
-    return ["<section>", "<h2>Questions fréquentes</h2>", '<dl class="faq">', *items, "</dl>",
-            "</section>"]
+    return [
+        "<section>",
+        "<h2>Questions fréquentes</h2>",
+        '<dl class="faq">',
+        *items,
+        "</dl>",
+        "</section>",
+    ]
 
 
 def _footer_html(brief: Brief) -> str:
     model = brief.model or "sans modèle"
     clock = brief.generated_at.strftime("%H:%M %Z").strip()
-    stamp = (f'<time datetime="{_e(brief.generated_at.isoformat())}">'
-             f"{_e(french_date(brief.generated_at))} à {_e(clock)}</time>")
+    stamp = (
+        f'<time datetime="{_e(brief.generated_at.isoformat())}">'
+        f"{_e(french_date(brief.generated_at))} à {_e(clock)}</time>"
+    )
     read = brief.articles_read
-    return (f"<footer><p>Brief généré le {stamp} — moteur{NBSP}: {_e(brief.backend)} "
-            f"({_e(model)}) — {read} article{'s' if read > 1 else ''} lus, "
-            f"{len(brief.sources)} cités.</p></footer>")
+    return (
+        f"<footer><p>Brief généré le {stamp} — moteur{NBSP}: {_e(brief.backend)} "
+        f"({_e(model)}) — {read} article{'s' if read > 1 else ''} lus, "
+        f"{len(brief.sources)} cités.</p></footer>"
+    )
 
 
 def _head(brief: Brief) -> list[str]:
-    return ["<!DOCTYPE html>", '<html lang="fr">', "<head>", '<meta charset="utf-8">',
-            '<meta name="viewport" content="width=device-width, initial-scale=1">',
-            '<meta name="generator" content="newsbrief">',
-            f"<title>{_e(brief.title)}</title>", f"<style>{CSS}</style>", "</head>"]
+    return [
+        "<!DOCTYPE html>",
+        '<html lang="fr">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="generator" content="newsbrief">',
+        f"<title>{_e(brief.title)}</title>",
+        f"<style>{CSS}</style>",
+        "</head>",
+    ]
 
 
 def _intro(brief: Brief, numbers: dict[str, int]) -> list[str]:
@@ -203,8 +239,9 @@ def _intro(brief: Brief, numbers: dict[str, int]) -> list[str]:
     lines.append(f'<p class="chapeau"{lang}>{_e(chapeau.text)}{refs}</p>')
     if brief.unsupported:
         listed = ", ".join(brief.unsupported)
-        lines.append(f'<p class="unsupported">Chiffres sans source vérifiée{NBSP}: '
-                     f"{_e(listed)}</p>")
+        lines.append(
+            f'<p class="unsupported">Chiffres sans source vérifiée{NBSP}: {_e(listed)}</p>'
+        )
     return lines
 
 

@@ -119,8 +119,9 @@ def score_page(row: dict[str, str], corpus_dir: Path, extractor: Extractor) -> P
     if not html_path.is_file():
         raise InputError(str(html_path), "page listed in manifest.tsv is missing")
     text, error, seconds = _run(extractor, html_path.read_bytes(), row.get("url", ""))
-    res = PageResult(row["name"], row["language"], "full", seconds=seconds,
-                     empty=not text.strip(), error=error)
+    res = PageResult(
+        row["name"], row["language"], "full", seconds=seconds, empty=not text.strip(), error=error
+    )
     if row.get("gold_type") == "snippets":
         snippets = json.loads(base.with_name(base.name + ".snippets.json").read_text("utf-8"))
         norm = normalize(text)
@@ -139,9 +140,14 @@ def _mean(values: list[float]) -> float:
 
 
 def _full_summary(pages: list[PageResult]) -> dict[str, Any]:
-    return {"pages": len(pages), "precision": _mean([p.precision for p in pages]),
-            "recall": _mean([p.recall for p in pages]), "f1": _mean([p.f1 for p in pages]),
-            "empty": sum(p.empty for p in pages), "errors": sum(bool(p.error) for p in pages)}
+    return {
+        "pages": len(pages),
+        "precision": _mean([p.precision for p in pages]),
+        "recall": _mean([p.recall for p in pages]),
+        "f1": _mean([p.f1 for p in pages]),
+        "empty": sum(p.empty for p in pages),
+        "errors": sum(bool(p.error) for p in pages),
+    }
 
 
 def _snippet_summary(pages: list[PageResult]) -> dict[str, Any]:
@@ -149,8 +155,13 @@ def _snippet_summary(pages: list[PageResult]) -> dict[str, Any]:
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"pages": len(pages), "precision": precision, "recall": recall, "f1": f1,
-            "errors": sum(bool(p.error) for p in pages)}
+    return {
+        "pages": len(pages),
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "errors": sum(bool(p.error) for p in pages),
+    }
 
 
 def evaluate_corpus(corpus_dir: str | Path, extractor: Extractor | None = None) -> dict[str, Any]:
@@ -170,25 +181,33 @@ def evaluate_corpus(corpus_dir: str | Path, extractor: Extractor | None = None) 
         "seconds": seconds,
         "pages_per_second": len(pages) / seconds if seconds else 0.0,
         "languages": {k: _full_summary(v) for k, v in sorted(by_lang.get("full", {}).items())},
-        "snippets": {k: _snippet_summary(v)
-                     for k, v in sorted(by_lang.get("snippets", {}).items())},
+        "snippets": {
+            k: _snippet_summary(v) for k, v in sorted(by_lang.get("snippets", {}).items())
+        },
         "per_page": [asdict(p) for p in pages],
     }
 
 
 def format_report(result: dict[str, Any]) -> str:
     """A plain-text table of an evaluate_corpus result."""
-    lines = [f"corpus: {result['corpus']}",
-             f"{result['pages']} pages in {result['seconds']:.2f} s "
-             f"({result['pages_per_second']:.1f} pages/s)", "",
-             f"{'language':<10}{'pages':>7}{'precision':>11}{'recall':>9}{'F1':>8}{'empty':>7}"
-             f"{'errors':>8}"]
+    lines = [
+        f"corpus: {result['corpus']}",
+        f"{result['pages']} pages in {result['seconds']:.2f} s "
+        f"({result['pages_per_second']:.1f} pages/s)",
+        "",
+        f"{'language':<10}{'pages':>7}{'precision':>11}{'recall':>9}{'F1':>8}{'empty':>7}"
+        f"{'errors':>8}",
+    ]
     for lang, s in result["languages"].items():
-        lines.append(f"{lang:<10}{s['pages']:>7}{s['precision']:>11.3f}{s['recall']:>9.3f}"
-                     f"{s['f1']:>8.3f}{s['empty']:>7}{s['errors']:>8}")
+        lines.append(
+            f"{lang:<10}{s['pages']:>7}{s['precision']:>11.3f}{s['recall']:>9.3f}"
+            f"{s['f1']:>8.3f}{s['empty']:>7}{s['errors']:>8}"
+        )
     if result["snippets"]:
         lines += ["", "snippet pages (with/without segments):"]
         for lang, s in result["snippets"].items():
-            lines.append(f"{lang:<10}{s['pages']:>7}{s['precision']:>11.3f}{s['recall']:>9.3f}"
-                         f"{s['f1']:>8.3f}{'':>7}{s['errors']:>8}")
+            lines.append(
+                f"{lang:<10}{s['pages']:>7}{s['precision']:>11.3f}{s['recall']:>9.3f}"
+                f"{s['f1']:>8.3f}{'':>7}{s['errors']:>8}"
+            )
     return "\n".join(lines)

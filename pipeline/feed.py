@@ -32,8 +32,11 @@ MAX_ENTRIES = 50
 _DAY_DIR = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 # Preferred page of an entry, in order: the HTML brief, else the Markdown, else the JSON.
-_PAGES = (("brief.html", "text/html"), ("brief.fr.md", "text/markdown"),
-          ("brief.json", "application/json"))
+_PAGES = (
+    ("brief.html", "text/html"),
+    ("brief.fr.md", "text/markdown"),
+    ("brief.json", "application/json"),
+)
 
 
 @dataclass(frozen=True)
@@ -68,10 +71,17 @@ def _entry(day_dir: Path) -> FeedEntry | None:
         return None
     if updated.tzinfo is None:
         updated = updated.replace(tzinfo=UTC)
-    page, page_type = next((f"{day_dir.name}/{name}", kind) for name, kind in _PAGES
-                           if (day_dir / name).is_file())
-    return FeedEntry(day=day_dir.name, title=title, summary=summary,
-                     updated=updated.astimezone(UTC), page=page, page_type=page_type)
+    page, page_type = next(
+        (f"{day_dir.name}/{name}", kind) for name, kind in _PAGES if (day_dir / name).is_file()
+    )
+    return FeedEntry(
+        day=day_dir.name,
+        title=title,
+        summary=summary,
+        updated=updated.astimezone(UTC),
+        page=page,
+        page_type=page_type,
+    )
 
 
 def read_entries(story_dir: Path | str) -> list[FeedEntry]:
@@ -79,15 +89,19 @@ def read_entries(story_dir: Path | str) -> list[FeedEntry]:
     root = Path(story_dir)
     if not root.is_dir():
         return []
-    days = [d for d in root.iterdir()
-            if _DAY_DIR.match(d.name) and d.is_dir() and not d.is_symlink()
-            and (d / "brief.json").is_file()]
+    days = [
+        d
+        for d in root.iterdir()
+        if _DAY_DIR.match(d.name)
+        and d.is_dir()
+        and not d.is_symlink()
+        and (d / "brief.json").is_file()
+    ]
     entries = [e for e in (_entry(d) for d in days) if e is not None]
     return sorted(entries, key=lambda e: (e.updated, e.day), reverse=True)
 
 
-def _sub(parent: etree._Element, tag: str, text: str | None = None,
-         **attrs: str) -> etree._Element:
+def _sub(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
     node = etree.SubElement(parent, f"{{{ATOM_NS}}}{tag}", attrs)
     if text is not None:
         node.text = _xml_text(text)
@@ -98,21 +112,33 @@ def _href(page: str, base_url: str | None) -> str:
     return f"{base_url.rstrip('/')}/{page}" if base_url else page
 
 
-def _entry_element(feed: etree._Element, entry: FeedEntry, story: str, authority: str,
-                   base_url: str | None) -> None:
+def _entry_element(
+    feed: etree._Element, entry: FeedEntry, story: str, authority: str, base_url: str | None
+) -> None:
     node = _sub(feed, "entry")
     _sub(node, "id", f"tag:{authority}:{story}/{entry.day}")
     _sub(node, "title", entry.title, type="text")
     _sub(node, "updated", _rfc3339(entry.updated))
     _sub(node, "link", rel="alternate", type=entry.page_type, href=_href(entry.page, base_url))
     if not entry.page.endswith("/brief.json"):
-        _sub(node, "link", rel="related", type="application/json",
-             href=_href(f"{entry.day}/brief.json", base_url))
+        _sub(
+            node,
+            "link",
+            rel="related",
+            type="application/json",
+            href=_href(f"{entry.day}/brief.json", base_url),
+        )
     _sub(node, "summary", entry.summary, type="text")
 
 
-def render_feed(story: str, story_title: str, entries: list[FeedEntry], *,
-                authority: str = TAG_AUTHORITY, base_url: str | None = None) -> str:
+def render_feed(
+    story: str,
+    story_title: str,
+    entries: list[FeedEntry],
+    *,
+    authority: str = TAG_AUTHORITY,
+    base_url: str | None = None,
+) -> str:
     """The Atom 1.0 document (UTF-8 text) for a story's entries, in the order given."""
     feed = etree.Element(f"{{{ATOM_NS}}}feed", nsmap={None: ATOM_NS})
     feed.set("{http://www.w3.org/XML/1998/namespace}lang", "fr")
@@ -130,8 +156,14 @@ def render_feed(story: str, story_title: str, entries: list[FeedEntry], *,
     return '<?xml version="1.0" encoding="utf-8"?>\n' + body
 
 
-def update_feed(story_dir: Path | str, story_title: str, *, authority: str = TAG_AUTHORITY,
-                base_url: str | None = None, max_entries: int = MAX_ENTRIES) -> Path:
+def update_feed(
+    story_dir: Path | str,
+    story_title: str,
+    *,
+    authority: str = TAG_AUTHORITY,
+    base_url: str | None = None,
+    max_entries: int = MAX_ENTRIES,
+) -> Path:
     """Rebuild story_dir/feed.atom from the briefs on disk (atomic replace); returns its path."""
     root = Path(story_dir)
     entries = read_entries(root)[:max_entries]

@@ -51,7 +51,7 @@ def _changed(text: str, config: str) -> int:
 
 
 def chinese_script(text: str, hint: str | None = None) -> str | None:
-    """"Hant" or "Hans" for a text with Han characters (``hint`` breaks ties), else None."""
+    """ "Hant" or "Hans" for a text with Han characters (``hint`` breaks ties), else None."""
     han = "".join(_HAN.findall(text))
     if not han:
         return None
@@ -137,9 +137,7 @@ def detect_language(
     return label, None
 
 
-def tag_paragraphs(
-    paragraphs: Sequence[str], declared: str | None
-) -> list[tuple[str, str | None]]:
+def tag_paragraphs(paragraphs: Sequence[str], declared: str | None) -> list[tuple[str, str | None]]:
     """(language, script) of each paragraph of a mixed page.
 
     The page's language (from all paragraphs, falling back to ``declared``) is the fallback for

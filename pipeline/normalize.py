@@ -60,7 +60,7 @@ _WIDTH_OTHER = _width_table(frozenset())
 
 
 def base_language(language: str | None) -> str | None:
-    """"zh-Hant" -> "zh", "fr-FR" -> "fr", "" / None / "und" -> None."""
+    """ "zh-Hant" -> "zh", "fr-FR" -> "fr", "" / None / "und" -> None."""
     if not language:
         return None
     base = language.replace("_", "-").split("-", 1)[0].strip().lower()

@@ -263,8 +263,7 @@ class Store:
             params.extend(sites)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         rows = self._conn.execute(
-            f"SELECT data FROM articles {where} "
-            "ORDER BY published_at IS NULL, published_at, id",
+            f"SELECT data FROM articles {where} ORDER BY published_at IS NULL, published_at, id",
             params,
         ).fetchall()
         return [Article.from_dict(json.loads(row[0])) for row in rows]

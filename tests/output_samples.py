@@ -26,8 +26,16 @@ _DEMO_DIRS: dict[Path, Path] = {}
 def run_demo(tmp: Path) -> subprocess.CompletedProcess[str]:
     """`python -m pipeline.cli demo` into tmp, offline, with an empty model cache."""
     env = {**os.environ, "HF_HOME": str(tmp / "hf"), "HF_HUB_OFFLINE": "1"}
-    cmd = [sys.executable, "-m", "pipeline.cli", "demo", "--db", str(tmp / "store.sqlite3"),
-           "--out", str(tmp / "out")]
+    cmd = [
+        sys.executable,
+        "-m",
+        "pipeline.cli",
+        "demo",
+        "--db",
+        str(tmp / "store.sqlite3"),
+        "--out",
+        str(tmp / "out"),
+    ]
     return subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=600, cwd=tmp)
 
 
@@ -44,56 +52,108 @@ def demo_output_dir(base: Path) -> Path:
 
 
 def _figure(text: str, value: float, article_id: str, label: str, start: int = 10) -> Figure:
-    return Figure(kind="price", value=value, unit="HKD", text=text, article_id=article_id,
-                  start=start, end=start + len(text), context=f"收盘报{text}", label=label)
+    return Figure(
+        kind="price",
+        value=value,
+        unit="HKD",
+        text=text,
+        article_id=article_id,
+        start=start,
+        end=start + len(text),
+        context=f"收盘报{text}",
+        label=label,
+    )
 
 
 def _rows() -> tuple[FigureRow, ...]:
-    price = FigureRow(label="prix d'introduction", rendered="116,20\u00a0dollars de Hong Kong",
-                      figures=(_figure("116.20港元", 116.2, ZH_ID, "prix d'introduction"),),
-                      outlets=("Sohu", "TechNode"))
-    other = FigureRow(label="cours de clôture", rendered="125,70\u00a0dollars de Hong Kong",
-                      figures=(_figure("125.7港元", 125.7, EN_ID, "cours de clôture", 40),),
-                      outlets=("21世纪经济报道 (via Sohu)",))
-    close = FigureRow(label="cours de clôture", rendered="131,50\u00a0dollars de Hong Kong",
-                      figures=(_figure("131.5港元", 131.5, ZH_ID, "cours de clôture", 30),),
-                      outlets=("Sohu", "36Kr"), disagreement=(other,))
+    price = FigureRow(
+        label="prix d'introduction",
+        rendered="116,20\u00a0dollars de Hong Kong",
+        figures=(_figure("116.20港元", 116.2, ZH_ID, "prix d'introduction"),),
+        outlets=("Sohu", "TechNode"),
+    )
+    other = FigureRow(
+        label="cours de clôture",
+        rendered="125,70\u00a0dollars de Hong Kong",
+        figures=(_figure("125.7港元", 125.7, EN_ID, "cours de clôture", 40),),
+        outlets=("21世纪经济报道 (via Sohu)",),
+    )
+    close = FigureRow(
+        label="cours de clôture",
+        rendered="131,50\u00a0dollars de Hong Kong",
+        figures=(_figure("131.5港元", 131.5, ZH_ID, "cours de clôture", 30),),
+        outlets=("Sohu", "36Kr"),
+        disagreement=(other,),
+    )
     return price, close
 
 
 def _sources() -> tuple[SourceRef, ...]:
     return (
-        SourceRef(article_id=ZH_ID, title="智谱港股首日收涨13.17%", outlet="Sohu",
-                  url="https://www.sohu.com/a/123_456",
-                  published_at=datetime(2026, 1, 8, 17, 5, tzinfo=CST),
-                  language="zh", contribution="Chiffres cités (prix d'introduction)"),
-        SourceRef(article_id=EN_ID, title="Zhipu AI closes up in Hong Kong debut",
-                  outlet="TechNode", url="https://technode.com/2026/01/08/zhipu/",
-                  published_at=datetime(2026, 1, 1, 9, 0, tzinfo=CST),
-                  language="en", contribution="Valeur divergente"),
+        SourceRef(
+            article_id=ZH_ID,
+            title="智谱港股首日收涨13.17%",
+            outlet="Sohu",
+            url="https://www.sohu.com/a/123_456",
+            published_at=datetime(2026, 1, 8, 17, 5, tzinfo=CST),
+            language="zh",
+            contribution="Chiffres cités (prix d'introduction)",
+        ),
+        SourceRef(
+            article_id=EN_ID,
+            title="Zhipu AI closes up in Hong Kong debut",
+            outlet="TechNode",
+            url="https://technode.com/2026/01/08/zhipu/",
+            published_at=datetime(2026, 1, 1, 9, 0, tzinfo=CST),
+            language="en",
+            contribution="Valeur divergente",
+        ),
+    )
+
+
+def _sections() -> tuple[Section, ...]:
+    return (
+        Section(
+            "L'introduction en Bourse",
+            (
+                Passage(
+                    "1月8日，智谱在香港联交所主板挂牌上市。",
+                    language="zh",
+                    sources=((ZH_ID, 0, 20),),
+                ),
+                Passage("The shares opened at HK$120.", language="en", sources=((EN_ID, 5, 33),)),
+            ),
+        ),
+        Section(
+            "Ce qui vient",
+            (
+                Passage(
+                    "Le groupe annonce un nouveau modèle.",
+                    language="fr",
+                    translated=True,
+                    sources=((ZH_ID, 40, 60),),
+                ),
+            ),
+        ),
     )
 
 
 def sample_brief(**changes: Any) -> Brief:
     """A small untranslated brief as the extractive backend writes them; `changes` override."""
-    sections = (
-        Section("L'introduction en Bourse", (
-            Passage("1月8日，智谱在香港联交所主板挂牌上市。", language="zh",
-                    sources=((ZH_ID, 0, 20),)),
-            Passage("The shares opened at HK$120.", language="en", sources=((EN_ID, 5, 33),)),
-        )),
-        Section("Ce qui vient", (
-            Passage("Le groupe annonce un nouveau modèle.", language="fr", translated=True,
-                    sources=((ZH_ID, 40, 60),)),
-        )),
-    )
     brief = Brief(
-        story=STORY, title="Zhipu AI fait ses débuts à la Bourse de Hong Kong",
-        chapeau=Passage("Le 8 janvier 2026, Zhipu AI fait ses débuts à Hong Kong.",
-                        sources=((ZH_ID, 10, 19),)),
-        sections=sections, figures=_rows(), sources=_sources(), translated=False,
-        backend="extractive", model=None,
-        generated_at=datetime(2026, 1, 9, 8, 30, tzinfo=UTC), articles_read=3,
+        story=STORY,
+        title="Zhipu AI fait ses débuts à la Bourse de Hong Kong",
+        chapeau=Passage(
+            "Le 8 janvier 2026, Zhipu AI fait ses débuts à Hong Kong.", sources=((ZH_ID, 10, 19),)
+        ),
+        sections=_sections(),
+        figures=_rows(),
+        sources=_sources(),
+        translated=False,
+        backend="extractive",
+        model=None,
+        generated_at=datetime(2026, 1, 9, 8, 30, tzinfo=UTC),
+        articles_read=3,
         banner="⚠ Traduction indisponible\u00a0: phrases citées dans leur langue.",
         faq=(("Quand Zhipu est-il coté\u00a0?", "Le 8 janvier 2026."),),
     )

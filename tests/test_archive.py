@@ -28,13 +28,31 @@ def write(path: Path) -> None:
     with ArchiveWriter(path) as writer:
         writer.write(ReplayEntry("https://a.example/robots.txt", 404, (), b"", WHEN))
         writer.write(ReplayEntry("https://a.example/old", 301, (("Location", "/new"),), b"", WHEN))
-        writer.write(ReplayEntry(
-            "https://a.example/new", 200,
-            (("Content-Type", "text/html; charset=utf-8"), ("Content-Encoding", "gzip"),
-             ("Set-Cookie", "a=1"), ("Set-Cookie", "b=2")),
-            gzip.compress(HTML), WHEN, requested_url="https://a.example/old", site="sohu"))
-        writer.write(ReplayEntry("https://a.example/feed", 200, (("Content-Type", "application/rss+xml"),),
-                                 b"<rss></rss>", WHEN))
+        writer.write(
+            ReplayEntry(
+                "https://a.example/new",
+                200,
+                (
+                    ("Content-Type", "text/html; charset=utf-8"),
+                    ("Content-Encoding", "gzip"),
+                    ("Set-Cookie", "a=1"),
+                    ("Set-Cookie", "b=2"),
+                ),
+                gzip.compress(HTML),
+                WHEN,
+                requested_url="https://a.example/old",
+                site="sohu",
+            )
+        )
+        writer.write(
+            ReplayEntry(
+                "https://a.example/feed",
+                200,
+                (("Content-Type", "application/rss+xml"),),
+                b"<rss></rss>",
+                WHEN,
+            )
+        )
 
 
 def test_warc_round_trip_gives_the_page_as_fetched(tmp_path: Path) -> None:
@@ -57,18 +75,33 @@ def test_replay_index_keeps_raw_bytes(tmp_path: Path) -> None:
 def test_manifest_directory_pages(tmp_path: Path) -> None:
     (tmp_path / "pages").mkdir()
     (tmp_path / "pages" / "p.html").write_bytes(HTML)
-    (tmp_path / "manifest.json").write_text(json.dumps({"pages": [
-        {"url": "https://b.example/p", "file": "p.html", "status": 200,
-         "headers": {"Content-Type": "text/html"}, "fetched_at": "2026-01-08T01:00:00Z"}]}))
+    (tmp_path / "manifest.json").write_text(
+        json.dumps(
+            {
+                "pages": [
+                    {
+                        "url": "https://b.example/p",
+                        "file": "p.html",
+                        "status": 200,
+                        "headers": {"Content-Type": "text/html"},
+                        "fetched_at": "2026-01-08T01:00:00Z",
+                    }
+                ]
+            }
+        )
+    )
     (page,) = list(iter_pages(tmp_path))
     assert page.body == HTML and page.fetched_at == datetime(2026, 1, 8, 1, tzinfo=UTC)
 
 
-@pytest.mark.parametrize("manifest, problem", [
-    ({"pages": [{"url": "https://b.example/p", "file": "../secret"}]}, "escapes"),
-    ({"pages": [{"file": "p.html"}]}, "url"),
-    ({"items": []}, "manifest must be"),
-])
+@pytest.mark.parametrize(
+    "manifest, problem",
+    [
+        ({"pages": [{"url": "https://b.example/p", "file": "../secret"}]}, "escapes"),
+        ({"pages": [{"file": "p.html"}]}, "url"),
+        ({"items": []}, "manifest must be"),
+    ],
+)
 def test_bad_manifest_is_an_input_error(
     tmp_path: Path, manifest: dict[str, Any], problem: str
 ) -> None:

@@ -20,8 +20,16 @@ from pipeline.records import Brief, SourceRef
 from pipeline.run import make_brief
 from tests.output_samples import EN_ID, demo_output_dir, sample_brief
 
-CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync")
+CHROMIUM_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+)
 
 
 @pytest.fixture(scope="module")
@@ -29,8 +37,13 @@ def demo_brief(tmp_path_factory: pytest.TempPathFactory) -> Brief:
     """The brief of the demo, rebuilt from the articles.jsonl of a real demo run."""
     day_dir = demo_output_dir(tmp_path_factory.getbasetemp() / "demo-outputs")
     articles = read_articles_jsonl(day_dir / "articles.jsonl")
-    result = make_brief(articles, load_story("zhipu-ipo"), load_pipeline_config(),
-                        backend="extractive", offline=True)
+    result = make_brief(
+        articles,
+        load_story("zhipu-ipo"),
+        load_pipeline_config(),
+        backend="extractive",
+        offline=True,
+    )
     return result.brief
 
 
@@ -101,9 +114,13 @@ def test_disagreeing_values_stand_side_by_side_with_their_outlets() -> None:
     values = row.xpath(".//ul[@class='values']/li")
     close = brief.figures[1]
     assert [_text(li.xpath("*[@class='value']")[0]) for li in values] == [
-        _squash(close.rendered), _squash(close.disagreement[0].rendered)]
+        _squash(close.rendered),
+        _squash(close.disagreement[0].rendered),
+    ]
     assert [_text(li.xpath("*[@class='outlets']")[0]) for li in values] == [
-        "Sohu, 36Kr", "21世纪经济报道 (via Sohu)"]
+        "Sohu, 36Kr",
+        "21世纪经济报道 (via Sohu)",
+    ]
     assert [a.get("href") for a in row.xpath("td[2]//a")] == ["#source-1", "#source-2"]
 
 
@@ -131,8 +148,9 @@ def test_every_reference_points_to_a_listed_source(demo_brief: Brief) -> None:
 
 def test_text_is_escaped() -> None:
     hostile = "<script>alert('x')</script> & <b>gras</b>"
-    source = SourceRef(article_id=EN_ID, title=hostile, outlet="A & B <i>",
-                       url="https://a.example/?a=1&b=2")
+    source = SourceRef(
+        article_id=EN_ID, title=hostile, outlet="A & B <i>", url="https://a.example/?a=1&b=2"
+    )
     brief = sample_brief(title=hostile, sources=(sample_brief().sources[0], source))
     page = render_html(brief)
     doc = _parse(page)
@@ -177,13 +195,19 @@ def _chromium() -> str:
     return found
 
 
-def test_headless_chromium_renders_title_figures_and_source_links(demo_brief: Brief,
-                                                                   tmp_path: Path) -> None:
+def test_headless_chromium_renders_title_figures_and_source_links(
+    demo_brief: Brief, tmp_path: Path
+) -> None:
     browser = _chromium()
     page = tmp_path / "brief.html"
     page.write_text(render_html(demo_brief), encoding="utf-8")
-    cmd = [browser, *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom",
-           page.as_uri()]
+    cmd = [
+        browser,
+        *CHROMIUM_FLAGS,
+        f"--user-data-dir={tmp_path / 'profile'}",
+        "--dump-dom",
+        page.as_uri(),
+    ]
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr[-2000:]
     dom = _parse(proc.stdout)

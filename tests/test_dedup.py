@@ -57,26 +57,39 @@ def _article(url: str, text: str, **kw: Any) -> Article:
 @pytest.mark.parametrize(
     ("url", "expected"),
     [
-        ("https://www.sohu.com/a/961234567_121124?spm=smpc.home.top-news1.1&scm=1002.0.0&_f=index"
-         "&_trans_=000014_bdss_dkmwzacjP3p:CP=", "https://www.sohu.com/a/961234567_121124"),
+        (
+            "https://www.sohu.com/a/961234567_121124?spm=smpc.home.top-news1.1&scm=1002.0.0&_f=index"
+            "&_trans_=000014_bdss_dkmwzacjP3p:CP=",
+            "https://www.sohu.com/a/961234567_121124",
+        ),
         ("https://m.sohu.com/a/961234567_121124/", "https://www.sohu.com/a/961234567_121124"),
         ("https://sports.sohu.com/a/961234567_121124", "https://www.sohu.com/a/961234567_121124"),
-        ("http://news.sohu.com/20160926/n469167364.shtml",
-         "https://news.sohu.com/20160926/n469167364.shtml"),
+        (
+            "http://news.sohu.com/20160926/n469167364.shtml",
+            "https://news.sohu.com/20160926/n469167364.shtml",
+        ),
         ("https://36kr.com/p/3612345678901234?f=rss", "https://36kr.com/p/3612345678901234"),
         ("https://www.36kr.com/p/3612345678901234", "https://36kr.com/p/3612345678901234"),
         ("https://m.36kr.com/p/3612345678901234", "https://36kr.com/p/3612345678901234"),
         ("https://eu.36kr.com/en/p/3612345678901234", "https://eu.36kr.com/en/p/3612345678901234"),
-        ("https://technode.com/2026/01/08/zhipu-lists-in-hong-kong/#respond",
-         "https://technode.com/2026/01/08/zhipu-lists-in-hong-kong"),
-        ("https://technode.com/2026/01/08/zhipu-lists-in-hong-kong/",
-         "https://technode.com/2026/01/08/zhipu-lists-in-hong-kong"),
-        ("HTTPS://Example.COM:443/News/?utm_source=x&utm_medium=y&b=2&a=1&from=timeline",
-         "https://example.com/News?a=1&b=2"),
+        (
+            "https://technode.com/2026/01/08/zhipu-lists-in-hong-kong/#respond",
+            "https://technode.com/2026/01/08/zhipu-lists-in-hong-kong",
+        ),
+        (
+            "https://technode.com/2026/01/08/zhipu-lists-in-hong-kong/",
+            "https://technode.com/2026/01/08/zhipu-lists-in-hong-kong",
+        ),
+        (
+            "HTTPS://Example.COM:443/News/?utm_source=x&utm_medium=y&b=2&a=1&from=timeline",
+            "https://example.com/News?a=1&b=2",
+        ),
         ("https://example.com?share_token=abc&f=1", "https://example.com/?f=1"),
         ("http://example.com:8080/a//", "http://example.com:8080/a"),
-        ("https://example.com/新闻/智谱?q=上市",
-         "https://example.com/%E6%96%B0%E9%97%BB/%E6%99%BA%E8%B0%B1?q=%E4%B8%8A%E5%B8%82"),
+        (
+            "https://example.com/新闻/智谱?q=上市",
+            "https://example.com/%E6%96%B0%E9%97%BB/%E6%99%BA%E8%B0%B1?q=%E4%B8%8A%E5%B8%82",
+        ),
     ],
 )
 def test_canonical_url(url: str, expected: str) -> None:
@@ -101,7 +114,10 @@ def test_chinese_shingles_ignore_punctuation_space_and_script() -> None:
 
 def test_word_shingles() -> None:
     assert shingles("The boat, the river; the yard.", "en") == {
-        "the boat the", "boat the river", "the river the", "river the yard",
+        "the boat the",
+        "boat the river",
+        "the river the",
+        "river the yard",
     }
     assert shingles("Bonjour", "fr") == {"bonjour"}
 
@@ -144,11 +160,18 @@ def test_a_reprint_cut_short_collapses() -> None:
 
 
 def test_synthetic_reprint_with_other_lead_and_tail_collapses() -> None:
-    original = _article("https://wire.example/boats", "\n".join([LEAD_A, *BODY_EN]),
-                        source_outlet="Rhône Wire", published_at=DAY)
-    reprint = _article("https://daily.example/2026/boats?utm_source=rss",
-                       "\n".join([*BODY_EN, TAIL_B]),
-                       source_outlet="Daily Example", published_at=DAY + timedelta(hours=3))
+    original = _article(
+        "https://wire.example/boats",
+        "\n".join([LEAD_A, *BODY_EN]),
+        source_outlet="Rhône Wire",
+        published_at=DAY,
+    )
+    reprint = _article(
+        "https://daily.example/2026/boats?utm_source=rss",
+        "\n".join([*BODY_EN, TAIL_B]),
+        source_outlet="Daily Example",
+        published_at=DAY + timedelta(hours=3),
+    )
     kept, dropped = collapse_duplicates([reprint, original])
     assert len(kept) == 1
     assert kept[0].url == original.url  # the earliest published
@@ -161,8 +184,12 @@ def test_synthetic_reprint_with_other_lead_and_tail_collapses() -> None:
 def test_chinese_reprint_in_traditional_script_collapses() -> None:
     original = _article("https://a.example/1", BODY_ZH, language="zh", source_outlet="甲报")
     traditional = opencc_converter("s2t").convert(BODY_ZH)
-    reprint = _article("https://b.example/2", "据本报记者报道，" + traditional + "（编辑：李明）",
-                       language="zh", source_outlet="乙網")
+    reprint = _article(
+        "https://b.example/2",
+        "据本报记者报道，" + traditional + "（编辑：李明）",
+        language="zh",
+        source_outlet="乙網",
+    )
     kept, dropped = collapse_duplicates([original, reprint])
     assert len(kept) == 1 and len(dropped) == 1
     assert set(kept[0].outlets) == {original.outlet, reprint.outlet}
@@ -217,14 +244,29 @@ def test_wire_agency_credits() -> None:
 
 
 def test_same_agency_but_another_subject_or_language_stays_apart() -> None:
-    boats = _article("https://a.example/1", "\n".join(BODY_EN[:3]), source_outlet="X (AFP)",
-                     language="en", published_at=DAY)
-    football = _article("https://b.example/1", "The home side won the derby three goals to nil "
-                        "on a rainy evening, lifting the club back into the top four.",
-                        source_outlet="Y (AFP)", language="en", published_at=DAY)
-    french = _article("https://c.example/1", "La coopérative des constructeurs de bateaux a "
-                      "voté mardi l'ouverture d'un second chantier en aval, par 41 voix contre 9.",
-                      source_outlet="Z (AFP)", language="fr", published_at=DAY)
+    boats = _article(
+        "https://a.example/1",
+        "\n".join(BODY_EN[:3]),
+        source_outlet="X (AFP)",
+        language="en",
+        published_at=DAY,
+    )
+    football = _article(
+        "https://b.example/1",
+        "The home side won the derby three goals to nil "
+        "on a rainy evening, lifting the club back into the top four.",
+        source_outlet="Y (AFP)",
+        language="en",
+        published_at=DAY,
+    )
+    french = _article(
+        "https://c.example/1",
+        "La coopérative des constructeurs de bateaux a "
+        "voté mardi l'ouverture d'un second chantier en aval, par 41 voix contre 9.",
+        source_outlet="Z (AFP)",
+        language="fr",
+        published_at=DAY,
+    )
     kept, _ = collapse_duplicates([boats, football, french])
     assert len(kept) == 3
 
@@ -240,8 +282,14 @@ def _story(shared_dir: Path, name: str) -> Article:
     published = datetime.fromisoformat(data["published"])
     if published.tzinfo is None:
         published = published.replace(tzinfo=timezone(timedelta(hours=8)))
-    return Article(url=data["url"], title=data["title"], text=data["text"],
-                   language=data["language"], source_outlet=data["outlet"], published_at=published)
+    return Article(
+        url=data["url"],
+        title=data["title"],
+        text=data["text"],
+        language=data["language"],
+        source_outlet=data["outlet"],
+        published_at=published,
+    )
 
 
 def test_afp_reprints_collapse_into_one_article_with_both_outlets(shared_dir: Path) -> None:

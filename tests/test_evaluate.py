@@ -33,16 +33,19 @@ def _body_text(body: bytes, url: str) -> str:
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
     snippets = json.dumps({"with": ["quick brown", "lazy cat"], "without": ["sign up"]})
-    _write(tmp_path, [
-        # zh: output 今天天气很好 (6 chars) vs gold 今天天气不错 (6): 4 common -> P = R = 4/6
-        ("zh1", "zh", "human", "今天天气很好。", "今天天气不错！"),
-        # en: output "the cat sat" vs gold "The cat sat on the mat": P 3/3, R 3/6
-        ("en1", "en", "human", "the cat sat", "The cat sat on the mat."),
-        # en: exact match after NFKC + casefold (full-width letters) -> 1.0
-        ("en2", "en", "human", "ＨＥＬＬＯ World", "hello world"),
-        # fr snippets: "quick brown" found, "lazy cat" missed, "sign up" found (false positive)
-        ("fr1", "fr", "snippets", "The quick  brown fox. Sign up now", snippets),
-    ])
+    _write(
+        tmp_path,
+        [
+            # zh: output 今天天气很好 (6 chars) vs gold 今天天气不错 (6): 4 common -> P = R = 4/6
+            ("zh1", "zh", "human", "今天天气很好。", "今天天气不错！"),
+            # en: output "the cat sat" vs gold "The cat sat on the mat": P 3/3, R 3/6
+            ("en1", "en", "human", "the cat sat", "The cat sat on the mat."),
+            # en: exact match after NFKC + casefold (full-width letters) -> 1.0
+            ("en2", "en", "human", "ＨＥＬＬＯ World", "hello world"),
+            # fr snippets: "quick brown" found, "lazy cat" missed, "sign up" found (false positive)
+            ("fr1", "fr", "snippets", "The quick  brown fox. Sign up now", snippets),
+        ],
+    )
     return tmp_path
 
 
@@ -74,8 +77,11 @@ def test_crash_counts_as_empty_page(corpus: Path) -> None:
 def test_report_lists_languages(corpus: Path) -> None:
     report = format_report(evaluate_corpus(corpus, _body_text))
     assert "pages/s" in report
-    assert [line.split()[0] for line in report.splitlines() if line[:2] in ("zh", "en", "fr")] \
-        == ["en", "zh", "fr"]
+    assert [line.split()[0] for line in report.splitlines() if line[:2] in ("zh", "en", "fr")] == [
+        "en",
+        "zh",
+        "fr",
+    ]
 
 
 def test_tokens_chinese_by_character_latin_runs_whole() -> None:

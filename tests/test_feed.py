@@ -37,8 +37,11 @@ def _write_run(story_dir: Path, brief: Brief, *, html: bool = True) -> Path:
 def _two_runs(tmp_path: Path) -> Path:
     story_dir = tmp_path / "out" / STORY
     _write_run(story_dir, sample_brief(generated_at=DAY1, title="Premier jour"))
-    later = sample_brief(generated_at=DAY1 + timedelta(days=1, hours=3), title="Lendemain",
-                         chapeau=Passage("Le 9 janvier, le titre recule."))
+    later = sample_brief(
+        generated_at=DAY1 + timedelta(days=1, hours=3),
+        title="Lendemain",
+        chapeau=Passage("Le 9 janvier, le titre recule."),
+    )
     _write_run(story_dir, later)
     return story_dir
 
@@ -83,8 +86,10 @@ def test_entries_are_newest_first_with_summary_and_html_link(tmp_path: Path) -> 
     assert (link.get("type"), link.get("href")) == ("text/html", "2026-01-09/brief.html")
     assert (story_dir / link.get("href")).is_file()
     ids = [e.findtext(f"{A}id") for e in entries]
-    assert ids == [f"tag:newsbrief@example.org,2026:{STORY}/2026-01-09",
-                   f"tag:newsbrief@example.org,2026:{STORY}/2026-01-08"]
+    assert ids == [
+        f"tag:newsbrief@example.org,2026:{STORY}/2026-01-09",
+        f"tag:newsbrief@example.org,2026:{STORY}/2026-01-08",
+    ]
 
 
 def test_regeneration_is_idempotent_and_leaves_no_temp_file(tmp_path: Path) -> None:
@@ -107,8 +112,9 @@ def test_a_brief_rewritten_the_same_day_keeps_its_id(tmp_path: Path) -> None:
     assert _rfc3339(after[1].findtext(f"{A}updated")) == DAY1 + timedelta(hours=5)
 
 
-def test_other_entries_of_the_story_dir_are_ignored(tmp_path: Path,
-                                                    caplog: pytest.LogCaptureFixture) -> None:
+def test_other_entries_of_the_story_dir_are_ignored(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     story_dir = _two_runs(tmp_path)
     (story_dir / "latest").symlink_to("2026-01-09")
     (story_dir / "notes").mkdir()

@@ -17,7 +17,9 @@ from pipeline.language import (
 from pipeline.normalize import to_simplified
 from pipeline.records import Article
 
-HANT = "這家公司今天在香港交易所掛牌上市，開盤價比發行價高出百分之三，市場對國產大模型的前景相當樂觀。"
+HANT = (
+    "這家公司今天在香港交易所掛牌上市，開盤價比發行價高出百分之三，市場對國產大模型的前景相當樂觀。"
+)
 HANS = to_simplified(HANT)
 FRENCH = (
     "La société chinoise a fait ses débuts à la Bourse de Hong Kong jeudi, "

@@ -61,7 +61,9 @@ def test_whitespace_collapses_within_paragraphs_and_paragraphs_are_kept() -> Non
 
 
 def test_chinese_indent_and_ideographic_spaces() -> None:
-    assert normalize_text("\u3000\u3000第一段。\n\u3000\u3000第二段。", "zh") == "第一段。\n第二段。"
+    assert (
+        normalize_text("\u3000\u3000第一段。\n\u3000\u3000第二段。", "zh") == "第一段。\n第二段。"
+    )
 
 
 def test_nfc_composition() -> None:

@@ -114,10 +114,16 @@ def test_hand_built_brief_with_every_part_validates() -> None:
 
 
 def test_figure_checks_of_an_unsupported_figure_validate() -> None:
-    source = Article(url="https://www.sohu.com/a/1", title="智谱", language="zh",
-                     text="智谱最终发售价定为每股116.20港元，募资43亿港元。")
-    markdown = ("# Titre\n\nLe prix d'introduction est de 116,20 dollars de Hong Kong ; "
-                "fonds levés : 430 milliards de dollars de Hong Kong.\n")
+    source = Article(
+        url="https://www.sohu.com/a/1",
+        title="智谱",
+        language="zh",
+        text="智谱最终发售价定为每股116.20港元，募资43亿港元。",
+    )
+    markdown = (
+        "# Titre\n\nLe prix d'introduction est de 116,20 dollars de Hong Kong ; "
+        "fonds levés : 430 milliards de dollars de Hong Kong.\n"
+    )
     checks = check_brief(markdown, [source])
     assert any(c.supported for c in checks) and any(not c.supported for c in checks)
     data = brief_to_json(sample_brief())
@@ -131,10 +137,16 @@ def test_reject_records_of_the_runner_validate() -> None:
     outcome = ProcessOutcome()
     outcome.reject("https://www.sohu.com/a/1", RejectReason.TOO_SHORT.value, "120 characters")
     outcome.reject("https://www.36kr.com/p/2", RejectReason.BLOCKED.value, "captcha page")
-    outcome.rejects.append({"url": "http://127.0.0.1:8000/slow", "reason": "error",
-                            "detail": "timeout"})
-    off = Article(url="https://technode.com/2026/01/02/other/", title="Other news", text="Nothing",
-                  site="technode", published_at=datetime(2026, 1, 2, tzinfo=UTC))
+    outcome.rejects.append(
+        {"url": "http://127.0.0.1:8000/slow", "reason": "error", "detail": "timeout"}
+    )
+    off = Article(
+        url="https://technode.com/2026/01/02/other/",
+        title="Other news",
+        text="Nothing",
+        site="technode",
+        published_at=datetime(2026, 1, 2, tzinfo=UTC),
+    )
     _, left = select_story([off], load_story("zhipu-ipo"))
     assert left and left[0]["reason"] == "off_story"
     for record in outcome.rejects + left:
@@ -154,28 +166,32 @@ def _break(data: dict[str, Any], path: tuple[str | int, ...], value: Any) -> dic
     return broken
 
 
-@pytest.mark.parametrize(("name", "path", "value", "expected"), [
-    ("brief", ("title",), ..., "'title' is a required property"),
-    ("brief", ("title",), 5, "is not of type 'string'"),
-    ("brief", ("translated",), "false", "is not of type 'boolean'"),
-    ("brief", ("generated_at",), "8 janvier 2026", "is not a 'date-time'"),
-    ("brief", ("sources", 0, "url"), "sohu.com/a/1", "is not a 'uri'"),
-    ("brief", ("figures", 0, "sources", 0, "kind"), "weight", "is not one of"),
-    ("brief", ("chapeau", "sources"), [{"article_id": "x"}], "is a required property"),
-    ("brief", ("extra",), 1, "Additional properties are not allowed"),
-    ("article", ("url",), ..., "'url' is a required property"),
-    ("article", ("published_at",), "2026-01-08T10:35:00", "is not a 'date-time'"),
-    ("article", ("http_status",), "200", "is not of type 'integer', 'null'"),
-    ("article", ("images",), "https://a/b.jpg", "is not of type 'array'"),
-    ("article", ("id",), "XYZ", "does not match"),
-    ("run", ("counts", "new"), ..., "'new' is a required property"),
-    ("run", ("counts", "new"), -1, "is less than the minimum"),
-    ("run", ("exit_code",), 7, "is not one of"),
-    ("run", ("outputs",), ..., "'outputs' is a required property"),
-    ("run", ("timings", "crawl"), "2s", "is not of type 'number'"),
-])
-def test_broken_records_fail_validation(demo_dir: Path, name: str, path: tuple[Any, ...],
-                                        value: Any, expected: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "path", "value", "expected"),
+    [
+        ("brief", ("title",), ..., "'title' is a required property"),
+        ("brief", ("title",), 5, "is not of type 'string'"),
+        ("brief", ("translated",), "false", "is not of type 'boolean'"),
+        ("brief", ("generated_at",), "8 janvier 2026", "is not a 'date-time'"),
+        ("brief", ("sources", 0, "url"), "sohu.com/a/1", "is not a 'uri'"),
+        ("brief", ("figures", 0, "sources", 0, "kind"), "weight", "is not one of"),
+        ("brief", ("chapeau", "sources"), [{"article_id": "x"}], "is a required property"),
+        ("brief", ("extra",), 1, "Additional properties are not allowed"),
+        ("article", ("url",), ..., "'url' is a required property"),
+        ("article", ("published_at",), "2026-01-08T10:35:00", "is not a 'date-time'"),
+        ("article", ("http_status",), "200", "is not of type 'integer', 'null'"),
+        ("article", ("images",), "https://a/b.jpg", "is not of type 'array'"),
+        ("article", ("id",), "XYZ", "does not match"),
+        ("run", ("counts", "new"), ..., "'new' is a required property"),
+        ("run", ("counts", "new"), -1, "is less than the minimum"),
+        ("run", ("exit_code",), 7, "is not one of"),
+        ("run", ("outputs",), ..., "'outputs' is a required property"),
+        ("run", ("timings", "crawl"), "2s", "is not of type 'number'"),
+    ],
+)
+def test_broken_records_fail_validation(
+    demo_dir: Path, name: str, path: tuple[Any, ...], value: Any, expected: str
+) -> None:
     data = _first_record(demo_dir, name)
     assert schema_errors(name, data) == []
     broken = _break(data, path, value)
@@ -185,10 +201,13 @@ def test_broken_records_fail_validation(demo_dir: Path, name: str, path: tuple[A
     assert str(info.value).startswith("sample: does not match its schema")
 
 
-@pytest.mark.parametrize(("record", "expected"), [
-    ({"url": "https://a.example/x", "reason": "paywall", "detail": ""}, "is not one of"),
-    ({"url": "https://a.example/x", "reason": "blocked"}, "'detail' is a required property"),
-])
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        ({"url": "https://a.example/x", "reason": "paywall", "detail": ""}, "is not one of"),
+        ({"url": "https://a.example/x", "reason": "blocked"}, "'detail' is a required property"),
+    ],
+)
 def test_broken_reject_records_fail(record: dict[str, str], expected: str) -> None:
     assert any(expected in e for e in schema_errors("rejects", record))
 
@@ -204,10 +223,16 @@ def test_a_truncated_or_unknown_output_file_is_an_input_error(tmp_path: Path) ->
         validate_output_file(tmp_path / "notes.json")
 
 
-@pytest.mark.parametrize(("value", "ok"), [
-    ("2026-01-08T10:35:00+08:00", True), ("2026-01-08T02:35:00.123Z", True),
-    ("2026-01-08T10:35:00", False), ("2026-02-30T10:35:00Z", False), ("2026-01-08", False),
-])
+@pytest.mark.parametrize(
+    ("value", "ok"),
+    [
+        ("2026-01-08T10:35:00+08:00", True),
+        ("2026-01-08T02:35:00.123Z", True),
+        ("2026-01-08T10:35:00", False),
+        ("2026-02-30T10:35:00Z", False),
+        ("2026-01-08", False),
+    ],
+)
 def test_date_time_format_needs_an_offset(value: str, ok: bool) -> None:
     assert is_datetime(value) is ok
 
@@ -225,8 +250,10 @@ def test_validate_without_jsonschema_is_a_config_error(monkeypatch: pytest.Monke
 
 
 def test_output_modules_do_not_import_jsonschema() -> None:
-    code = ("import sys; import pipeline.schemas, pipeline.brief_html, pipeline.feed; "
-            "pipeline.schemas.load_schema('run'); print('jsonschema' in sys.modules)")
+    code = (
+        "import sys; import pipeline.schemas, pipeline.brief_html, pipeline.feed; "
+        "pipeline.schemas.load_schema('run'); print('jsonschema' in sys.modules)"
+    )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "False"

@@ -39,8 +39,13 @@ def _article(n: int, **kw: object) -> Article:
 
 
 def test_round_trip_keeps_every_field(tmp_path: Path) -> None:
-    article = _article(1, fetched_at=datetime(2026, 1, 9, tzinfo=UTC), http_status=200,
-                       text_simplified="简体", also_urls=("https://m.sohu.com/a/x",))
+    article = _article(
+        1,
+        fetched_at=datetime(2026, 1, 9, tzinfo=UTC),
+        http_status=200,
+        text_simplified="简体",
+        also_urls=("https://m.sohu.com/a/x",),
+    )
     with Store(tmp_path / "deep" / "dir" / "news.db") as store:
         assert store.upsert_article(article) == "new"
         assert store.get(article.id) == article
@@ -143,8 +148,14 @@ def _v1_store(path: Path, article: Article) -> None:
     conn.execute(
         "INSERT INTO articles (id, canonical_url, url, site, content_hash, published_at, data,"
         " first_seen, last_seen) VALUES (?, ?, ?, ?, ?, NULL, ?, 'x', 'x')",
-        (article.id, article.canonical_url, article.url, article.site, article.content_hash,
-         json.dumps(article.to_dict(), ensure_ascii=False)),
+        (
+            article.id,
+            article.canonical_url,
+            article.url,
+            article.site,
+            article.content_hash,
+            json.dumps(article.to_dict(), ensure_ascii=False),
+        ),
     )
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
@@ -223,8 +234,12 @@ with store._tx() as cur:
 
 def test_a_killed_transaction_keeps_earlier_rows(tmp_path: Path) -> None:
     path = tmp_path / "s.db"
-    proc = subprocess.run([sys.executable, "-c", textwrap.dedent(CHILD), str(path)], cwd=ROOT,
-                          capture_output=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(CHILD), str(path)],
+        cwd=ROOT,
+        capture_output=True,
+        timeout=60,
+    )
     assert proc.returncode == -9, proc.stderr.decode()
     with Store(path) as store:
         assert [a.id for a in store.articles()] == [_article(1).id, _article(2).id]

@@ -25,8 +25,9 @@ from pipeline.summarize.extractive import (
 from pipeline.summarize.sentences import split_sentences
 
 TZ = UTC
-STORY = StoryConfig(id="lumen", title_hint="Lumen Robotics entre en Bourse",
-                    keywords=("流明", "Lumen"))
+STORY = StoryConfig(
+    id="lumen", title_hint="Lumen Robotics entre en Bourse", keywords=("流明", "Lumen")
+)
 THEMES = (
     ThemeConfig("L'introduction en Bourse", ("上市", "挂牌", "发行价", "IPO", "Bourse", "listing")),
     ThemeConfig("L'entreprise", ("成立", "营收", "revenue", "fondée")),
@@ -35,19 +36,30 @@ THEMES = (
 
 
 def _article(n: int, text: str, language: str = "zh", title: str = "") -> Article:
-    return Article(url=f"https://news.example.org/a/{n}.html", title=title or f"Article {n}",
-                   text=text, language=language, source_outlet=f"Média {n}",
-                   published_at=datetime(2026, 3, 2, 9, 0, tzinfo=TZ))
+    return Article(
+        url=f"https://news.example.org/a/{n}.html",
+        title=title or f"Article {n}",
+        text=text,
+        language=language,
+        source_outlet=f"Média {n}",
+        published_at=datetime(2026, 3, 2, 9, 0, tzinfo=TZ),
+    )
 
 
-ZH_1 = ("流明机器人今天在深圳证券交易所挂牌上市，发行价为每股18.5元。公司当天开盘上涨12%。\n"
-        "流明机器人成立于2017年，主要生产仓储机器人。去年营收达到9.6亿元！")
-ZH_2 = ("流明机器人的上市首日表现稳健，开盘上涨12%，发行价18.5元。\n"
-        "分析人士认为，仓储机器人市场仍在扩大；流明的传感器技术是关键。")
+ZH_1 = (
+    "流明机器人今天在深圳证券交易所挂牌上市，发行价为每股18.5元。公司当天开盘上涨12%。\n"
+    "流明机器人成立于2017年，主要生产仓储机器人。去年营收达到9.6亿元！"
+)
+ZH_2 = (
+    "流明机器人的上市首日表现稳健，开盘上涨12%，发行价18.5元。\n"
+    "分析人士认为，仓储机器人市场仍在扩大；流明的传感器技术是关键。"
+)
 ZH_3 = "本周深圳天气晴朗，气温回升到二十度。市民纷纷外出踏青。"
-FR_1 = ("Lumen Robotics a fait ses débuts en Bourse lundi à Shenzhen. Le titre a gagné 12 % "
-        "à l'ouverture, selon M. Wang, analyste chez un courtier local. "
-        "La société, fondée en 2017, fabrique des robots d'entrepôt.")
+FR_1 = (
+    "Lumen Robotics a fait ses débuts en Bourse lundi à Shenzhen. Le titre a gagné 12 % "
+    "à l'ouverture, selon M. Wang, analyste chez un courtier local. "
+    "La société, fondée en 2017, fabrique des robots d'entrepôt."
+)
 
 
 # --- sentence splitting --------------------------------------------------------------------
@@ -56,7 +68,12 @@ FR_1 = ("Lumen Robotics a fait ses débuts en Bourse lundi à Shenzhen. Le titre
 def test_chinese_split_keeps_exact_spans() -> None:
     text = "第一句话。第二句“引号里的话！”\n\n第三句；第四句没有结尾"
     spans = split_sentences(text, "zh")
-    assert [s.text for s in spans] == ["第一句话。", "第二句“引号里的话！”", "第三句；", "第四句没有结尾"]
+    assert [s.text for s in spans] == [
+        "第一句话。",
+        "第二句“引号里的话！”",
+        "第三句；",
+        "第四句没有结尾",
+    ]
     for span in spans:
         assert text[span.start : span.end] == span.text
     assert [s.paragraph for s in spans] == [0, 0, 1, 1]
@@ -68,8 +85,10 @@ def test_chinese_split_leaves_decimals_alone() -> None:
 
 
 def test_french_split_respects_abbreviations_and_decimals() -> None:
-    text = ("Selon M. Dupont, le titre vaut 3.5 dollars. Est-ce trop ? "
-            "Les U.S. restent prudents, cf. le rapport de J. Martin. Fin.")
+    text = (
+        "Selon M. Dupont, le titre vaut 3.5 dollars. Est-ce trop ? "
+        "Les U.S. restent prudents, cf. le rapport de J. Martin. Fin."
+    )
     spans = split_sentences(text, "fr")
     assert [s.text for s in spans] == [
         "Selon M. Dupont, le titre vaut 3.5 dollars.",
@@ -84,8 +103,11 @@ def test_french_split_respects_abbreviations_and_decimals() -> None:
 def test_english_split_with_paragraphs() -> None:
     text = "Dr. Lee said shares rose 4.5%. Trading was heavy!\nA second paragraph, e.g. this one."
     spans = split_sentences(text, "en")
-    assert [s.text for s in spans] == ["Dr. Lee said shares rose 4.5%.", "Trading was heavy!",
-                                       "A second paragraph, e.g. this one."]
+    assert [s.text for s in spans] == [
+        "Dr. Lee said shares rose 4.5%.",
+        "Trading was heavy!",
+        "A second paragraph, e.g. this one.",
+    ]
     assert all(text[s.start : s.end] == s.text for s in spans)
 
 
@@ -160,8 +182,10 @@ def test_central_sentence_outranks_off_topic() -> None:
     draft = ExtractiveSummarizer(max_sentences=1).summarize(articles, STORY, THEMES)
     [picked] = draft.sentences
     assert "流明" in picked.text
-    scores = {s.text: s.score for s in ExtractiveSummarizer(max_sentences=20)
-              .summarize(articles, STORY, THEMES).sentences}
+    scores = {
+        s.text: s.score
+        for s in ExtractiveSummarizer(max_sentences=20).summarize(articles, STORY, THEMES).sentences
+    }
     weather = "本周深圳天气晴朗，气温回升到二十度。"
     assert weather in scores  # it is picked once nothing better is left...
     assert max(scores.values()) > scores[weather]  # ...but ranked below the story sentences
@@ -182,8 +206,11 @@ def test_spans_point_into_the_articles() -> None:
 
 def test_reprinted_sentence_appears_once() -> None:
     repeated = "流明机器人今天在深圳证券交易所挂牌上市，发行价为每股18.5元。"
-    articles = [_article(1, ZH_1), _article(5, repeated + "另一家媒体转载了这条消息。"),
-                _article(6, repeated + "第三家媒体也转载了。")]
+    articles = [
+        _article(1, ZH_1),
+        _article(5, repeated + "另一家媒体转载了这条消息。"),
+        _article(6, repeated + "第三家媒体也转载了。"),
+    ]
     draft = ExtractiveSummarizer(max_sentences=10).summarize(articles, STORY, THEMES)
     texts = [s.text for s in draft.sentences]
     assert texts.count(repeated) == 1
@@ -193,7 +220,8 @@ def test_reprinted_sentence_appears_once() -> None:
 def test_sections_follow_themes_and_caps() -> None:
     articles = [_article(1, ZH_1), _article(2, ZH_2), _article(3, ZH_3), _article(4, FR_1, "fr")]
     draft = ExtractiveSummarizer(max_sentences=7, sentences_per_section=2).summarize(
-        articles, STORY, THEMES)
+        articles, STORY, THEMES
+    )
     headings = [s.heading for s in draft.sections]
     assert 3 <= len(headings) <= 5
     theme_order = [t.heading for t in THEMES] + [OTHER_HEADING]
@@ -202,16 +230,22 @@ def test_sections_follow_themes_and_caps() -> None:
     for section in draft.sections:
         assert 1 <= len(section.sentences) <= 2
         for sentence in section.sentences:
-            assert theme_of(sentence.text, THEMES) == section.heading or section.heading == OTHER_HEADING
+            assert (
+                theme_of(sentence.text, THEMES) == section.heading
+                or section.heading == OTHER_HEADING
+            )
 
 
 def test_picks_spread_across_sources() -> None:
-    long_text = ("流明机器人发布了新款仓储机器人，售价为12万元。流明机器人的仓储机器人已进入三十个城市的物流中心。"
-                 "物流企业采购流明机器人的数量逐年增加。流明机器人表示，仓储机器人订单排到了明年。"
-                 "流明机器人与多家快递公司签署了仓储机器人合作协议。流明机器人计划在欧洲建立仓储机器人工厂。")
+    long_text = (
+        "流明机器人发布了新款仓储机器人，售价为12万元。流明机器人的仓储机器人已进入三十个城市的物流中心。"
+        "物流企业采购流明机器人的数量逐年增加。流明机器人表示，仓储机器人订单排到了明年。"
+        "流明机器人与多家快递公司签署了仓储机器人合作协议。流明机器人计划在欧洲建立仓储机器人工厂。"
+    )
     articles = [_article(1, long_text), _article(2, ZH_2), _article(4, FR_1, "fr")]
     draft = ExtractiveSummarizer(max_sentences=5, sentences_per_section=5).summarize(
-        articles, STORY, THEMES)
+        articles, STORY, THEMES
+    )
     assert len(draft.article_ids) == 3
     assert sum(1 for s in draft.sentences if s.article_id == articles[0].id) <= 3
 
@@ -245,9 +279,16 @@ def shared_story_articles(shared_dir: Path) -> list[Article]:
         published = data["published"]
         if "T" not in published:
             published += "T12:00:00+08:00"
-        articles.append(Article(url=data["url"], title=data["title"], text=data["text"],
-                                source_outlet=data["outlet"], language=data["language"],
-                                published_at=datetime.fromisoformat(published)))
+        articles.append(
+            Article(
+                url=data["url"],
+                title=data["title"],
+                text=data["text"],
+                source_outlet=data["outlet"],
+                language=data["language"],
+                published_at=datetime.fromisoformat(published),
+            )
+        )
     return articles
 
 
@@ -256,8 +297,9 @@ def test_shared_story_run(shared_dir: Path) -> None:
 
     articles = shared_story_articles(shared_dir)
     cfg = load_pipeline_config()
-    draft = ExtractiveSummarizer(cfg.summary.max_sentences, cfg.summary.sentences_per_section) \
-        .summarize(articles, load_story("zhipu-ipo"), cfg.themes)
+    draft = ExtractiveSummarizer(
+        cfg.summary.max_sentences, cfg.summary.sentences_per_section
+    ).summarize(articles, load_story("zhipu-ipo"), cfg.themes)
     by_id = {a.id: a for a in articles}
     assert 3 <= len(draft.sections) <= 5
     assert len(draft.sentences) == cfg.summary.max_sentences

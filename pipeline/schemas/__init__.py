@@ -21,15 +21,25 @@ from typing import Any, Protocol
 
 from pipeline.errors import ConfigError, InputError
 
-__all__ = ["OUTPUT_SCHEMAS", "SCHEMA_NAMES", "SchemaViolation", "load_schema", "schema_errors",
-           "validate", "validate_output_file"]
+__all__ = [
+    "OUTPUT_SCHEMAS",
+    "SCHEMA_NAMES",
+    "SchemaViolation",
+    "load_schema",
+    "schema_errors",
+    "validate",
+    "validate_output_file",
+]
 
 SCHEMA_NAMES = ("article", "brief", "rejects", "run")
 # File name in output/<story>/<YYYY-MM-DD>/ -> schema of the file (.json) or of each line (.jsonl)
-OUTPUT_SCHEMAS = {"brief.json": "brief", "run.json": "run", "articles.jsonl": "article",
-                  "rejects.jsonl": "rejects"}
-_RFC3339 = re.compile(
-    r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
+OUTPUT_SCHEMAS = {
+    "brief.json": "brief",
+    "run.json": "run",
+    "articles.jsonl": "article",
+    "rejects.jsonl": "rejects",
+}
+_RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$")
 MAX_REPORTED = 20  # errors listed in a SchemaViolation message
 
@@ -102,8 +112,9 @@ def _validator(name: str) -> _Validator:
     try:
         import jsonschema  # type: ignore[import-untyped]
     except ImportError:
-        raise ConfigError("jsonschema", "not installed: validation needs it "
-                          "(pip install 'newsbrief[test]')") from None
+        raise ConfigError(
+            "jsonschema", "not installed: validation needs it (pip install 'newsbrief[test]')"
+        ) from None
     checker = jsonschema.FormatChecker(formats=())
     checker.checks("date-time")(is_datetime)
     checker.checks("uri")(is_uri)

@@ -303,9 +303,7 @@ def _generated_text(out: object) -> str:
     return str(generated)
 
 
-def chunk_text(
-    text: str, language: str, budget: int, length: Callable[[str], int]
-) -> list[str]:
+def chunk_text(text: str, language: str, budget: int, length: Callable[[str], int]) -> list[str]:
     """Cut `text` into pieces of at most `budget` tokens (by `length`), on sentence ends."""
     pieces: list[str] = []
     current, paragraph = "", -1
