@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint venv venv-test clean
+.PHONY: demo test lint bench venv venv-test clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,11 @@ lint: venv-test
 	$(BIN)/python -m pip install -q -e '.[lint]'
 	$(BIN)/ruff check pipeline spiders tests benchmarks
 	$(BIN)/mypy --strict pipeline
+
+# Extraction speed against trafilatura on the same pages (needs ../shared/eval or CORPUS=dir).
+CORPUS ?= ../shared/eval/extraction
+bench: venv
+	$(BIN)/python benchmarks/extraction/bench.py $(CORPUS) --min-ratio 3
 
 clean:
 	rm -rf $(VENV) build *.egg-info
