@@ -63,7 +63,7 @@ def half_unit(figure: Figure) -> float:
     scale = 1.0 if figure.kind in ("percent", "multiple") else scale_of(figure.text)
     mantissa = round(abs(figure.value) / scale, 6)
     decimals = len(f"{mantissa:.6f}".rstrip("0").split(".")[1])
-    return 0.5 * 10 ** -decimals * scale
+    return 0.5 * 10.0**-decimals * scale
 
 
 def _comparable(a: Figure, b: Figure) -> bool:

@@ -7,7 +7,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from lxml import etree
 
@@ -129,7 +129,7 @@ def parse(html: str) -> HtmlElement | None:
 
 def xpath(expression: str) -> Callable[[HtmlElement], Any]:
     """A compiled XPath, for module constants (compiled once, not per call)."""
-    return etree.XPath(expression)  # type: ignore[no-any-return]
+    return etree.XPath(expression)
 
 
 def to_html(el: HtmlElement) -> str:
@@ -139,7 +139,8 @@ def to_html(el: HtmlElement) -> str:
 
 def text_of(el: HtmlElement) -> str:
     """All the text below `el` (lxml.html's text_content for plain elements)."""
-    return "".join(el.itertext())
+    # itertext() yields str on Python 3; the stubs still allow bytes (a Python 2 leftover).
+    return "".join(map(str, el.itertext()))
 
 
 def drop_tree(el: HtmlElement) -> None:
@@ -237,7 +238,8 @@ _STRING_LENGTH = etree.XPath("string-length(normalize-space())")
 
 
 def _text_len(el: HtmlElement) -> int:
-    return int(_STRING_LENGTH(el))
+    # string-length() always evaluates to a number; the stubs type every XPath result alike.
+    return int(cast(float, _STRING_LENGTH(el)))
 
 
 @dataclass

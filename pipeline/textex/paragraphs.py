@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.textex.dom import INLINE_TAGS, HtmlElement, Stats
+from pipeline.textex.dom import INLINE_TAGS, HtmlElement, Stats, text_of
 
 _SKIP_TAGS = frozenset({"h1", "figcaption"})
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "table", "menu"})
@@ -126,7 +126,7 @@ class Emitter:
 
 
 def _is_email(el: HtmlElement) -> bool:
-    return bool(_EMAIL_LINE.match("".join(el.itertext()).strip()))
+    return bool(_EMAIL_LINE.match(text_of(el).strip()))
 
 
 def _is_signature_date(text: str, previous: str) -> bool:
@@ -175,7 +175,7 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
     for el in containers:
         em.walk(el)
     em.flush()
-    out = []
+    out: list[str] = []
     for line in em.lines:
         text = clean_line("".join(line.parts))
         if not text or (title and text == title):

@@ -21,6 +21,7 @@ from pipeline.textex.dom import (
     Stats,
     class_words,
     furniture_words,
+    text_of,
 )
 
 # Punctuation that separates clauses in prose (Latin and CJK).
@@ -53,7 +54,7 @@ def own_text(el: HtmlElement) -> str:
     parts = [el.text or ""]
     for child in el:
         if child.tag in INLINE_TAGS:
-            parts.append("".join(child.itertext()))
+            parts.append(text_of(child))
         parts.append(child.tail or "")
     return "".join(parts)
 
@@ -188,9 +189,10 @@ def with_lead(chosen: list[HtmlElement], st: Stats) -> list[HtmlElement]:
                 lead = _lead_in(sib, st, body_chars)
                 if lead is not None:
                     return [lead, *chosen]
-        node = node.getparent()
-        if node is None or node.tag in ("body", "html"):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
             break
+        node = parent
     return chosen
 
 
