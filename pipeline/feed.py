@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from lxml import etree  # type: ignore[import-untyped]
+from lxml import etree
 
 from pipeline.fsutil import atomic_write_text
 
@@ -140,7 +140,8 @@ def render_feed(
     base_url: str | None = None,
 ) -> str:
     """The Atom 1.0 document (UTF-8 text) for a story's entries, in the order given."""
-    feed = etree.Element(f"{{{ATOM_NS}}}feed", nsmap={None: ATOM_NS})
+    # Atom as the default namespace (lxml's nsmap={None: ...}, which lxml-stubs do not allow).
+    feed = etree.fromstring(f'<feed xmlns="{ATOM_NS}"/>')
     feed.set("{http://www.w3.org/XML/1998/namespace}lang", "fr")
     _sub(feed, "id", f"tag:{authority}:{story}")
     _sub(feed, "title", story_title, type="text")

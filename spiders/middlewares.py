@@ -99,7 +99,7 @@ class AddressGuardMiddleware(_ContextMiddleware):
         for ip in await self._addresses(parts.hostname, port):
             reason = _refusal(ip, self.context.allow_loopback)
             if reason is not None:
-                self.crawler.stats.inc_value("newsbrief/refused_address")  # type: ignore[union-attr]
+                self.crawler.stats.inc_value("newsbrief/refused_address")
                 raise RefusedAddress(f"{request.url}: refused address {ip} ({reason})")
 
     @staticmethod
@@ -181,7 +181,7 @@ class BlockPageMiddleware(_ContextMiddleware):
         # requests (queued in the download slot already) are dropped.
         spider.blocked_by = reason  # type: ignore[union-attr]
         self.context.blocked.append((response.url, reason))
-        self.crawler.stats.inc_value("newsbrief/blocked")  # type: ignore[union-attr]
+        self.crawler.stats.inc_value("newsbrief/blocked")
         logger.warning("%s: blocked (%s); stopping the %s crawl", response.url, reason,
                        getattr(spider, "name", "?"))
         engine = self.crawler.engine

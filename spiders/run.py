@@ -72,15 +72,13 @@ def spider_for_url(url: str) -> str:
     try:
         from pipeline.sites import site_for_url
     except ImportError:  # the site registry not present: our own host check
-        site_for_url = None
-    if site_for_url is not None:
-        spec = site_for_url(url)
-        return spec.name if spec is not None and spec.name in SITE_SPIDERS else "generic"
-    host = (urlsplit(url).hostname or "").lower()
-    for suffix, name in _FALLBACK_HOSTS.items():
-        if host == suffix or host.endswith("." + suffix):
-            return name
-    return "generic"
+        host = (urlsplit(url).hostname or "").lower()
+        for suffix, name in _FALLBACK_HOSTS.items():
+            if host == suffix or host.endswith("." + suffix):
+                return name
+        return "generic"
+    spec = site_for_url(url)
+    return spec.name if spec is not None and spec.name in SITE_SPIDERS else "generic"
 
 
 def plan_crawl(story: StoryConfig | None, urls: Sequence[str]) -> dict[str, list[str]]:
@@ -212,9 +210,13 @@ def _spider_class(name: str) -> type:
     return classes[name]
 
 
-def _jsonable(value: Any) -> Any:
+def _jsonable_dict(value: Mapping[Any, Any]) -> dict[str, Any]:
+    return {str(k): _jsonable(v) for k, v in value.items()}
+
+
+def _jsonable(value: object) -> Any:
     if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
+        return _jsonable_dict(value)
     if isinstance(value, (list, tuple)):
         return [_jsonable(v) for v in value]
     if isinstance(value, (datetime, date)):
@@ -230,14 +232,14 @@ def _jsonable(value: Any) -> Any:
 def _request_json(story: StoryConfig | None, urls: Sequence[str], replay: str | Path | None,
                   archive: str | Path | None, cfg: CrawlConfig,
                   allow_loopback: bool) -> dict[str, Any]:
-    return _jsonable({
+    return _jsonable_dict({
         "story": dataclasses.asdict(story) if story is not None else None,
         "urls": list(urls),
         "replay": str(replay) if replay is not None else None,
         "archive": str(archive) if archive is not None else None,
         "crawl_cfg": dataclasses.asdict(cfg),
         "allow_loopback": allow_loopback,
-    })  # type: ignore[no-any-return]
+    })
 
 
 def _config_from(cls: type, data: dict[str, Any] | None, where: str) -> Any:

@@ -110,7 +110,7 @@ class _Validator(Protocol):
 
 def _validator(name: str) -> _Validator:
     try:
-        import jsonschema  # type: ignore[import-untyped]
+        import jsonschema
     except ImportError:
         raise ConfigError(
             "jsonschema", "not installed: validation needs it (pip install 'newsbrief[test]')"
