@@ -12,8 +12,9 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from pipeline.config import StoryConfig
 from pipeline.outlets import citation_url
@@ -228,9 +229,12 @@ def _sources(ids: Iterable[str], by_id: dict[str, Article], sections: Sequence[S
             logger.warning("brief cites article %s which is not among the articles read", aid)
             continue
         reprints = ", ".join(o for o in article.outlets if o != article.outlet)  # dedup merges
-        outlet = f"{article.outlet}{NBSP}; aussi publié par {reprints}" if reprints else article.outlet
+        outlet = article.outlet
+        if reprints:
+            outlet = f"{article.outlet}{NBSP}; aussi publié par {reprints}"
         refs.append(SourceRef(
-            article_id=aid, title=article.title, outlet=outlet, url=citation_url(article.url, article.canonical_url),
+            article_id=aid, title=article.title, outlet=outlet,
+            url=citation_url(article.url, article.canonical_url),
             published_at=article.published_at, language=article.language,
             contribution=_contribution(aid, sections, figures),
         ))

@@ -87,7 +87,9 @@ _MONTH_NUMBERS.update({name[:3]: i + 1 for i, name in enumerate(_EN_MONTHS)})
 _MONTH_NUMBERS["sept"] = 9
 _MONTH_ALT = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
 
-_ZH_DATE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号號])?")
+_ZH_DATE = re.compile(
+    r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号號])?"
+)
 _FR_DATE = re.compile(
     rf"\b(?:(?P<d>1er|\d{{1,2}})\s+)?(?P<m>{_MONTH_ALT})\.?(?:\s+(?P<y>\d{{4}}))?\b", re.I
 )

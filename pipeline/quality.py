@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import asdict, dataclass
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from pipeline.language import detect_language
@@ -94,7 +94,8 @@ def _known_names(articles: Sequence[Article], brief: Brief) -> list[str]:
         names.update(filter(None, (ref.title, ref.outlet)))
     for row in _all_rows(brief.figures):
         names.update(filter(None, row.outlets))
-    # « 21世纪经济报道（记者 …；转载） » is also cited as « 21世纪经济报道 »: its parts are names too.
+    # « 21世纪经济报道（记者 …；转载） » is also cited as « 21世纪经济报道 »:
+    # its parts are names too.
     names.update(part for name in list(names) for part in _NAME_PARTS.split(name))
     return sorted((n.strip() for n in names if len(n.strip()) > 1), key=len, reverse=True)
 

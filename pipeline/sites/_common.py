@@ -8,9 +8,10 @@ import binascii
 import json
 import logging
 import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone, tzinfo
-from typing import Any, Callable, Iterable, Iterator
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
@@ -96,7 +97,7 @@ def _zone(text: str | None, default: tzinfo) -> tzinfo:
     if not text:
         return default
     if text == "Z":
-        return timezone.utc
+        return UTC
     sign = 1 if text[0] == "+" else -1
     digits = text[1:].replace(":", "")
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
