@@ -15,9 +15,10 @@ the replay middleware so that a replayed archive answers 304 as the site would h
 from __future__ import annotations
 
 import email.utils
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from pipeline.dedup import canonical_url
 

@@ -12,7 +12,7 @@ import ipaddress
 import logging
 import socket
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -103,13 +103,16 @@ class AddressGuardMiddleware(_ContextMiddleware):
                 raise RefusedAddress(f"{request.url}: refused address {ip} ({reason})")
 
     @staticmethod
-    async def _addresses(host: str, port: int) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
+    async def _addresses(
+        host: str, port: int
+    ) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
         try:
             return [ipaddress.ip_address(host.strip("[]"))]
         except ValueError:
             pass
         try:
-            infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+            loop = asyncio.get_running_loop()
+            infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
         except OSError as exc:
             raise IgnoreRequest(f"{host}: DNS lookup failed: {exc}") from exc
         return [ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]) for info in infos]
@@ -218,7 +221,7 @@ class ArchiveReplayMiddleware(_ContextMiddleware):
                    request=request, flags=["replay"])
 
     def process_response(self, request: Request, response: Response) -> Response:
-        when = request.meta.pop("replay_fetched_at", None) or datetime.now(timezone.utc)
+        when = request.meta.pop("replay_fetched_at", None) or datetime.now(UTC)
         request.meta["fetched_at"] = when
         writer = self.context.archive
         if writer is not None:
