@@ -15,9 +15,9 @@ import random
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Callable, Iterator, Mapping, Union
 
 
 @dataclass
@@ -28,7 +28,7 @@ class Reply:
     body: bytes = b""
 
 
-Route = Union[Reply, Callable[[BaseHTTPRequestHandler], None]]
+Route = Reply | Callable[[BaseHTTPRequestHandler], None]
 MB = 1024 * 1024
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -12,8 +12,8 @@ import pytest
 from pipeline.brief import (
     brief_to_json,
     compose_brief,
-    french_date,
     fr_typography,
+    french_date,
     render_markdown,
 )
 from pipeline.config import StoryConfig
@@ -22,7 +22,7 @@ from pipeline.summarize import Draft, DraftSection, DraftSentence
 
 NBSP = "\u00a0"
 HKT = timezone(timedelta(hours=8))
-RUN = datetime(2026, 3, 3, 7, 30, tzinfo=timezone.utc)
+RUN = datetime(2026, 3, 3, 7, 30, tzinfo=UTC)
 STORY = StoryConfig(id="lumen", title_hint="Lumen Robotics fait ses débuts à la Bourse de Shenzhen",
                     keywords=("流明", "Lumen"))
 

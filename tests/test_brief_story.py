@@ -12,7 +12,7 @@ import os
 import re
 import subprocess
 import sys
-from datetime import datetime, time, timedelta, timezone
+from datetime import UTC, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -225,7 +225,7 @@ def test_reprint_outlets_named_in_sources() -> None:
     draft = Draft(title="", chapeau=(), sections=(DraftSection("Fonds", (sentence,)),),
                   translated=False, backend="extractive")
     brief = compose_brief(draft, [article], StoryConfig(id="x", title_hint="Lumen", keywords=()),
-                          figures=(), generated_at=datetime(2026, 3, 3, tzinfo=timezone.utc))
+                          figures=(), generated_at=datetime(2026, 3, 3, tzinfo=UTC))
     (ref,) = brief.sources
     assert "Wire A" in ref.outlet and "Reprint B" in ref.outlet
     assert "aussi publié par Reprint B" in render_markdown(brief)

@@ -6,8 +6,9 @@ from __future__ import annotations
 import gzip
 import time
 import zlib
+from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -18,7 +18,7 @@ SOURCES = (
             text="这家公司此次募资约43亿港元。开盘后市值528亿港元，表现平稳。"),
     Article(url="https://news.example.cn/a/2", title="认购火爆", language="zh",
             source_outlet="Exemple Tech",
-            published_at=datetime(2026, 1, 8, 9, 30, tzinfo=timezone.utc),
+            published_at=datetime(2026, 1, 8, 9, 30, tzinfo=UTC),
             text="香港公开发售获1159.46倍认购。所得款项约70%将用于研发。"),
 )
 

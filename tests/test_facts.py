@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -262,7 +262,7 @@ def by_label(rows: tuple[FigureRow, ...]) -> dict[str, FigureRow]:
 
 def article(url: str, text: str, outlet: str, language: str = "zh") -> Article:
     return Article(url=url, title="t", text=text, language=language, source_outlet=outlet,
-                   published_at=datetime(2026, 1, 8, tzinfo=timezone.utc))
+                   published_at=datetime(2026, 1, 8, tzinfo=UTC))
 
 
 OWN_ARTICLES = (

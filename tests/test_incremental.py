@@ -4,8 +4,9 @@ not_modified, stored articles without validators skipped; live (local server) an
 from __future__ import annotations
 
 import base64
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import FrozenInstanceError, replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -15,7 +15,7 @@ from pipeline.records import Article, Brief, Passage, Section, SourceRef
 from pipeline.summarize import Draft, DraftSection, DraftSentence
 
 HKT = timezone(timedelta(hours=8))
-RUN = datetime(2026, 3, 3, 7, 30, tzinfo=timezone.utc)
+RUN = datetime(2026, 3, 3, 7, 30, tzinfo=UTC)
 STORY = StoryConfig(id="lumen", title_hint="Lumen Robotics fait ses débuts à la Bourse de Shenzhen",
                     keywords=("流明", "Lumen"))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from pipeline.config import load_story
 from pipeline.records import Article
@@ -40,4 +40,4 @@ def test_window_uses_shanghai_days() -> None:
     assert select_story([edge], story)[0] == [edge]
     after = _article("智谱", when="2026-01-31T16:30:00+00:00")  # 00:30 on 1 Feb in Shanghai
     assert select_story([after], story)[0] == []
-    assert edge.published_at is not None and edge.published_at.tzinfo is timezone.utc
+    assert edge.published_at is not None and edge.published_at.tzinfo is UTC

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -152,10 +152,10 @@ def test_parsers_newest_first_and_expired_ones_last() -> None:
 def test_old_template_still_parses_when_fetched_recently() -> None:
     meta, expected = _load(FIXTURES / "36kr_2018-05-14.html")
     page = RawPage(url=meta["url"], body=(FIXTURES / "36kr_2018-05-14.html").read_bytes(),
-                   fetched_at=datetime(2026, 1, 8, tzinfo=timezone.utc))
+                   fetched_at=datetime(2026, 1, 8, tzinfo=UTC))
     article = extract_article(page)
     assert article.parser == "36kr/1" and article.title == expected["title"]
-    assert article.fetched_at == datetime(2026, 1, 8, tzinfo=timezone.utc)
+    assert article.fetched_at == datetime(2026, 1, 8, tzinfo=UTC)
 
 
 # --- 36Kr outcomes ---------------------------------------------------------------------------
