@@ -27,21 +27,35 @@ MIN_TEXT_CHARS = 80  # below this many non-space characters a page is not an art
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
 _META_CHARSET = re.compile(rb"<meta[^>]+?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I | re.S)
 _ALIASES = {
-    "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
-    "cp936": "gb18030", "euc-cn": "gb18030", "big5": "big5hkscs", "iso-8859-1": "cp1252",
-    "latin-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252",
-    "utf8": "utf-8", "unicode": "utf-8",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "gb_2312-80": "gb18030",
+    "cp936": "gb18030",
+    "euc-cn": "gb18030",
+    "big5": "big5hkscs",
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "ascii": "cp1252",
+    "us-ascii": "cp1252",
+    "utf8": "utf-8",
+    "unicode": "utf-8",
 }
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-         (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 _HTML_TYPES = ("text/html", "application/xhtml", "text/plain", "application/xml", "text/xml")
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b")
 _HIGH_PAIR = re.compile(rb"[\x81-\xfe][\x00-\xff]", re.S)
 _LOW_BYTES = bytes(range(0x80))
 _SOHU_BODY = dom.xpath("//article[@id='mp-editor']")
 _CANONICAL_HREF = dom.xpath("//link[@rel='canonical']/@href")
-_OG_URL = tuple(dom.xpath(f"//meta[@{attr}='og:url']/@content")
-                for attr in ("property", "name", "itemprop"))
+_OG_URL = tuple(
+    dom.xpath(f"//meta[@{attr}='og:url']/@content") for attr in ("property", "name", "itemprop")
+)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _MAX_REPLACED = 0.005  # a declared/likely codec may leave this share of bytes undecodable
 
@@ -242,11 +256,19 @@ def _by_structure(page: RawPage, html: str, doc: Any) -> Article:
         raise Rejected(RejectReason.NOT_ARTICLE, url, "no title")
     method = "structured" if data.get("title") or data.get("published_at") else "generic"
     return Article(
-        url=url, title=title, text="\n".join(lines), site="generic",
-        canonical_url=canonical, summary=data.get("summary"),
-        author=data.get("author"), published_at=data.get("published_at"),
-        language=language, fetched_at=page.fetched_at,
-        http_status=page.status, parser="generic/1", extraction_method=method,
+        url=url,
+        title=title,
+        text="\n".join(lines),
+        site="generic",
+        canonical_url=canonical,
+        summary=data.get("summary"),
+        author=data.get("author"),
+        published_at=data.get("published_at"),
+        language=language,
+        fetched_at=page.fetched_at,
+        http_status=page.status,
+        parser="generic/1",
+        extraction_method=method,
         images=c.unique([data.get("image")]),
     )
 
@@ -272,13 +294,19 @@ def extract_article(page: RawPage) -> Article:
     article = _by_site(page, spec, html) if spec is not None else None
     if article is None:
         if spec is not None and not spec.is_article_url(page.effective_url):
-            raise Rejected(RejectReason.NOT_ARTICLE, page.effective_url, f"not a {spec.name} "
-                           "article URL and no article markup")
+            raise Rejected(
+                RejectReason.NOT_ARTICLE,
+                page.effective_url,
+                f"not a {spec.name} article URL and no article markup",
+            )
         article = _by_structure(page, html, doc)
         if spec is not None:  # a site page the site parsers could not read: still that site's
             url = page.effective_url
-            article = article.with_changes(site=spec.name, language=spec.language_for(url),
-                                           site_article_id=spec.article_id_for(url))
+            article = article.with_changes(
+                site=spec.name,
+                language=spec.language_for(url),
+                site_article_id=spec.article_id_for(url),
+            )
     return _checked(article)
 
 

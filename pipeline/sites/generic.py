@@ -20,8 +20,7 @@ def main_text(html: str, url: str | None = None) -> list[str]:
     return extract_paragraphs(html, url)
 
 
-def main_text_tree(tree: HtmlElement, url: str | None = None, html: str | None = None
-                   ) -> list[str]:
+def main_text_tree(tree: HtmlElement, url: str | None = None, html: str | None = None) -> list[str]:
     """main_text of an already parsed page (lxml; plain or lxml.html elements).
 
     The tree is pruned IN PLACE: read metadata, links or titles from it before. `html`, the

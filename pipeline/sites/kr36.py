@@ -79,7 +79,12 @@ def _from_data(page: RawPage, doc: Any, data: dict[str, Any], version: int) -> A
     published = data.get("publishTime") or data.get("published_at")
     title = data.get("widgetTitle") or data.get("title") or ""
     return c.site_article(
-        page, SPEC, version, doc, title=str(title).strip(), text=text,
+        page,
+        SPEC,
+        version,
+        doc,
+        title=str(title).strip(),
+        text=text,
         summary=data.get("summary") or data.get("description") or None,
         author=str(author).strip() or None if author else None,
         published_at=c.parse_datetime(published),
@@ -94,8 +99,14 @@ def _from_dom(page: RawPage, doc: Any) -> Article | None:
     text, credits = _body(c.markup_of(body))
     title = c.text_of(c.first(doc, *_DOM_TITLE))
     return c.site_article(
-        page, SPEC, 2, doc, title=title or _TITLE_SUFFIX.sub("", c.meta(doc, "og:title") or ""),
-        text=text, author=credits.get("作者"), summary=c.meta(doc, "description"),
+        page,
+        SPEC,
+        2,
+        doc,
+        title=title or _TITLE_SUFFIX.sub("", c.meta(doc, "og:title") or ""),
+        text=text,
+        author=credits.get("作者"),
+        summary=c.meta(doc, "description"),
         published_at=c.parse_datetime(c.meta(doc, "article:published_time", "datePublished")),
     )
 

@@ -28,8 +28,15 @@ _LEGACY_ORIGIN = ("#media_span [itemprop=name]", "[itemprop=publisher] [itemprop
 _ORIGINAL_TITLE = "p[data-role=original-title]"
 _BODY = ("article#mp-editor", "div[itemprop=articleBody]", "div#contentText", "#fontzoom")
 _DROP = (
-    "p[data-role=original-title]", "a#backsohucom", "p[data-role=editor-name]",
-    ".original-title", ".lookall-box", "p.video-title", "#sohuplayer", "script", "style",
+    "p[data-role=original-title]",
+    "a#backsohucom",
+    "p[data-role=editor-name]",
+    ".original-title",
+    ".lookall-box",
+    "p.video-title",
+    "#sohuplayer",
+    "script",
+    "style",
 )
 _LEGACY_DROP = ("table", "select", "form")  # link tables of the 2004-2016 templates
 _IMG_KEY = b"www.sohu.com6666"  # AES-128-ECB key of img[data-src] (seen 2023-2024)
@@ -125,9 +132,16 @@ def parse_v1(page: RawPage, html: str) -> Article:
     images = _images(body, html, url) if body is not None else ()
     author = c.meta(doc, "mediaid") or c.text_of(c.first(doc, _AUTHOR)) or None
     return c.site_article(
-        page, SPEC, 1, doc, title=title, text=text,
+        page,
+        SPEC,
+        1,
+        doc,
+        title=title,
+        text=text,
         summary=c.meta(doc, "description", "og:description"),
-        author=author, source_outlet=_origin(doc), published_at=_published(doc, url),
+        author=author,
+        source_outlet=_origin(doc),
+        published_at=_published(doc, url),
         images=images,
     )
 

@@ -25,8 +25,16 @@ _CN_PARAGRAPHS = "article p"
 _PROMO_HEADING = "h2"
 _PROMO_TEXT = ("Support TechNode", "支持动点科技")
 _DROP = (
-    ".jp-relatedposts", ".sharedaddy", "script", "style", "noscript", "form",
-    ".wp-block-buttons", ".newspack-inline-popup", "div.ad", "aside",
+    ".jp-relatedposts",
+    ".sharedaddy",
+    "script",
+    "style",
+    "noscript",
+    "form",
+    ".wp-block-buttons",
+    ".newspack-inline-popup",
+    "div.ad",
+    "aside",
 )
 _TITLE_SUFFIX = re.compile(r"\s*[-|–—]\s*(TechNode|动点科技)\s*$")
 _SHORTLINK = re.compile(r"[?&]p=(\d+)")
@@ -86,10 +94,17 @@ def parse_v1(page: RawPage, html: str) -> Article:
     if body is not None:
         images += [c.absolute(i.get("data-src") or i.get("src"), url) for i in body.iter("img")]
     return c.site_article(
-        page, SPEC, 1, doc, title=_TITLE_SUFFIX.sub("", title), text=_text(doc),
-        summary=data["summary"], author=author,
+        page,
+        SPEC,
+        1,
+        doc,
+        title=_TITLE_SUFFIX.sub("", title),
+        text=_text(doc),
+        summary=data["summary"],
+        author=author,
         published_at=_published(doc, data["published_at"]),
-        images=c.unique(images), site_article_id=_article_id(doc, url),
+        images=c.unique(images),
+        site_article_id=_article_id(doc, url),
     )
 
 
@@ -102,9 +117,7 @@ SPEC = c.SiteSpec(
     name="technode",
     hosts=("technode.com",),
     language="en",
-    article_url=re.compile(
-        r"technode\.com/(?:post/\d{4}-\d{2}-\d{2}|\d{4}/\d{2}/\d{2})/([^/?#]+)"
-    ),
+    article_url=re.compile(r"technode\.com/(?:post/\d{4}-\d{2}-\d{2}|\d{4}/\d{2}/\d{2})/([^/?#]+)"),
     parsers=(c.ParserVersion(1, parse_v1),),
     host_languages={"cn.technode.com": "zh"},
 )

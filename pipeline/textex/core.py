@@ -48,8 +48,9 @@ def fallback_paragraphs(html: str, url: str | None) -> list[str]:
     return [p for p in (clean_line(x) for x in text.split("\n")) if p]
 
 
-def paragraphs_from_tree(doc: HtmlElement, url: str | None = None,
-                         source: str | None = None) -> list[str]:
+def paragraphs_from_tree(
+    doc: HtmlElement, url: str | None = None, source: str | None = None
+) -> list[str]:
     """The main text of a parsed page as paragraphs ([] when it has no article text).
 
     `doc` is pruned in place: read anything else from it first. `source` is the page's

@@ -16,22 +16,77 @@ logger = logging.getLogger(__name__)
 # Plain lxml elements: lxml.html's element classes cost a Python lookup per node visited.
 HtmlElement = etree._Element
 # collect_ids=False: no id index (we never look nodes up by id), a third of the parse time.
-_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
-                           collect_ids=False)
+_PARSER = etree.HTMLParser(
+    remove_comments=True, remove_pis=True, no_network=True, collect_ids=False
+)
 
 # Never content: dropped with their text (the tail, which belongs to the parent, is kept).
 DROP_TAGS = (
-    "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
-    "select", "button", "input", "textarea", "link", "meta", "head", "audio", "video", "map",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "select",
+    "button",
+    "input",
+    "textarea",
+    "link",
+    "meta",
+    "head",
+    "audio",
+    "video",
+    "map",
 )
 # Page furniture by tag; kept only when it holds most of the page's text (a page wrapped in <form>).
 FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "menu", "dialog", "form", "header"})
 # Inline tags: their text is part of the enclosing paragraph.
-INLINE_TAGS = frozenset({
-    "a", "span", "strong", "b", "em", "i", "u", "font", "small", "big", "sub", "sup", "abbr",
-    "cite", "code", "q", "s", "strike", "mark", "time", "label", "tt", "var", "del", "ins",
-    "bdi", "bdo", "wbr", "nobr", "dfn", "kbd", "samp", "img", "br", "o:p", "st1:chsdate",
-})
+INLINE_TAGS = frozenset(
+    {
+        "a",
+        "span",
+        "strong",
+        "b",
+        "em",
+        "i",
+        "u",
+        "font",
+        "small",
+        "big",
+        "sub",
+        "sup",
+        "abbr",
+        "cite",
+        "code",
+        "q",
+        "s",
+        "strike",
+        "mark",
+        "time",
+        "label",
+        "tt",
+        "var",
+        "del",
+        "ins",
+        "bdi",
+        "bdo",
+        "wbr",
+        "nobr",
+        "dfn",
+        "kbd",
+        "samp",
+        "img",
+        "br",
+        "o:p",
+        "st1:chsdate",
+    }
+)
+
+
 class WordPattern:
     """An alternation of class/id word patterns, searched fast.
 
@@ -169,7 +224,7 @@ def furniture_words(words: str) -> str:
 
 
 def boilerplate_kind(el: HtmlElement) -> str:
-    """"strong" when tag or class/id marks furniture, "weak" when it may, "" otherwise."""
+    """ "strong" when tag or class/id marks furniture, "weak" when it may, "" otherwise."""
     tag = el.tag
     if tag in FURNITURE_TAGS:
         return "strong"

@@ -21,14 +21,32 @@ SHANGHAI = timezone(timedelta(hours=8), "Asia/Shanghai")
 _ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|NewsArticle|WebPage", re.I)
 _JSONLD = xpath('//script[@type="application/ld+json"]')
 _TITLE_SEPARATORS = re.compile(
-    r"\s+[-|–—·:]\s+|\s*[_｜|]\s*|\s+-\s*|--|::|(?<=[^\x00-\x7f])-(?=[^\x00-\x7f])")
+    r"\s+[-|–—·:]\s+|\s*[_｜|]\s*|\s+-\s*|--|::|(?<=[^\x00-\x7f])-(?=[^\x00-\x7f])"
+)
 _BYLINE = re.compile(r"^(by|par|作者|记者)\s*[:：]?\s*", re.I)
 _DATE_METAS = (
-    "article:published_time", "og:article:published_time", "og:published_time",
-    "datepublished", "pubdate", "publishdate", "publish_date", "publishdate", "publishtime",
-    "publish-date", "pub_date", "date", "dc.date", "dc.date.issued", "dcterms.created",
-    "sailthru.date", "parsely-pub-date", "article_date_original", "og:release_date",
-    "weibo: article:create_at", "firstpublishedtime", "releasedate",
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish_date",
+    "publishdate",
+    "publishtime",
+    "publish-date",
+    "pub_date",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article_date_original",
+    "og:release_date",
+    "weibo: article:create_at",
+    "firstpublishedtime",
+    "releasedate",
 )
 _AUTHOR_METAS = ("author", "article:author", "byline", "dc.creator", "sailthru.author")
 _DESC_METAS = ("og:description", "description", "twitter:description")
@@ -155,8 +173,13 @@ def _text_date(doc: HtmlElement, chinese: bool) -> datetime | None:
 
 
 def _language(doc: HtmlElement, metas: dict[str, str]) -> str | None:
-    lang = doc.get("lang") or doc.get("xml:lang") or metas.get("content-language") \
-        or metas.get("og:locale") or metas.get("language")
+    lang = (
+        doc.get("lang")
+        or doc.get("xml:lang")
+        or metas.get("content-language")
+        or metas.get("og:locale")
+        or metas.get("language")
+    )
     return lang.strip().replace("_", "-").lower() if lang else None
 
 
@@ -167,8 +190,9 @@ def _canonical(doc: HtmlElement, metas: dict[str, str]) -> str | None:
     return metas.get("og:url")
 
 
-def _published(doc: HtmlElement, ld: dict[str, Any], metas: dict[str, str],
-               chinese: bool) -> datetime | None:
+def _published(
+    doc: HtmlElement, ld: dict[str, Any], metas: dict[str, str], chinese: bool
+) -> datetime | None:
     for raw in (ld.get("datePublished"), _first(metas, _DATE_METAS), ld.get("dateCreated")):
         if raw and (found := parse_date(str(raw), chinese)):
             return found
@@ -188,8 +212,11 @@ def page_metadata_tree(doc: HtmlElement, url: str | None = None) -> dict[str, An
     language = _language(doc, metas)
     site_name = _first(metas, _SITE_METAS) or _name(ld.get("publisher"))
     title_node = doc.find(".//title")
-    raw_title = metas.get("og:title") or _name(ld.get("headline")) or (
-        text_of(title_node) if title_node is not None else "")
+    raw_title = (
+        metas.get("og:title")
+        or _name(ld.get("headline"))
+        or (text_of(title_node) if title_node is not None else "")
+    )
     chinese = bool(language and language.startswith("zh")) or bool(_HAN.search(raw_title or ""))
     return {
         "title": clean_title(raw_title, site_name) if raw_title else None,

@@ -43,14 +43,17 @@ BOILERPLATE_LINE = re.compile(
 # A platform's disclaimer under user-posted articles (NetEase Hao, Sohu Hao ...), any length.
 _DISCLAIMER_LINE = re.compile(
     r"^[\[【（(]?\s*(Notice|Disclaimer|特别声明|声明|免责声明)\s*[:：].{0,400}"
-    r"(platform|information storage|平台|信息存储)", re.I)
+    r"(platform|information storage|平台|信息存储)",
+    re.I,
+)
 # A dateline printed as one line: "Le Monde | 04.05.2015 à 13h36 • Mis à jour le ... | Par X".
 _UPDATED = r"\b(Publié|Mis à jour|Modifié|Updated|Published|Posted)\b.{0,40}\d{1,2}\s*[h:]\s*\d{2}"
 _DATELINE = re.compile(rf"[|•].{{0,80}}{_UPDATED}|{_UPDATED}.{{0,80}}[|•]", re.I)
 _MAX_DATELINE = 250
 # A wire agency's credits in brackets: "(Reporting by A, B; editing by C.)"
 _CREDIT_LINE = re.compile(
-    r"^\((Additional )?(Reporting|Writing|Editing|Compiled|Research) by [^()]{1,250}\)\.?$", re.I)
+    r"^\((Additional )?(Reporting|Writing|Editing|Compiled|Research) by [^()]{1,250}\)\.?$", re.I
+)
 # A short line made only of a date, a time and "source/author/clicks" labels.
 _META_LINE = re.compile(
     r"^(发布时间|发布日期|时间|日期|来源|作者|点击|浏览|阅读|编辑|发表|更新)?[:：\s]*"
@@ -65,7 +68,8 @@ _MAX_EMAIL = 100
 # The signature block closing an official document: the issuing body, then the date alone.
 _ISSUER = re.compile(
     r"^[\u4e00-\u9fff（）()]{2,30}(政府|委员会|办公室|办公厅|局|厅|部|院|委|会|中心|公司|集团|协会|"
-    r"学会|大学|学院|银行|法院|检察院)$")
+    r"学会|大学|学院|银行|法院|检察院)$"
+)
 _DATE_ONLY = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _MAX_LABEL = 12  # chars: a shorter line without punctuation at an edge is a label
 _LABEL_KEEP = re.compile(r"[,，、;；。.!?！？:：（(）)\d]")

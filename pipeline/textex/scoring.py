@@ -29,9 +29,26 @@ PUNCT = re.compile(r"[,，、;；。.!?！？：:]")
 _SENTENCE_END = re.compile(r"[.!?。！？”\"»)）]$")
 MIN_PARAGRAPH = 25  # chars of direct text for a block to count as a paragraph
 _ANCESTOR_LEVELS = 5
-_TAG_BONUS = {"div": 5.0, "article": 10.0, "main": 5.0, "section": 3.0, "pre": 3.0, "td": 3.0,
-              "blockquote": 3.0, "ol": -3.0, "ul": -3.0, "dl": -3.0, "li": -3.0, "dd": -3.0,
-              "form": -3.0, "h1": -5.0, "h2": -5.0, "h3": -5.0, "th": -5.0, "body": -10.0}
+_TAG_BONUS = {
+    "div": 5.0,
+    "article": 10.0,
+    "main": 5.0,
+    "section": 3.0,
+    "pre": 3.0,
+    "td": 3.0,
+    "blockquote": 3.0,
+    "ol": -3.0,
+    "ul": -3.0,
+    "dl": -3.0,
+    "li": -3.0,
+    "dd": -3.0,
+    "form": -3.0,
+    "h1": -5.0,
+    "h2": -5.0,
+    "h3": -5.0,
+    "th": -5.0,
+    "body": -10.0,
+}
 _TOP_N = 5  # best candidates compared when the article is split over several blocks
 _CLOSE_RATIO = 0.75
 _MIN_CLOSE = 3
