@@ -24,8 +24,14 @@ from pipeline.figures_parse import find_numbers, scale_of, sentence_bounds
 from pipeline.records import Article, Figure, FigureRow
 
 __all__ = [
-    "FigureCheck", "NBSP", "annotate_markdown", "check_brief", "extract_figures",
-    "figures_match", "key_figures", "render_fr",
+    "FigureCheck",
+    "NBSP",
+    "annotate_markdown",
+    "check_brief",
+    "extract_figures",
+    "figures_match",
+    "key_figures",
+    "render_fr",
 ]
 
 logger = logging.getLogger(__name__)
@@ -35,7 +41,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def normalize_language(language: str | None, text: str = "") -> str:
-    """"zh-Hans" / "zh-Hant" / "zh-cn" -> "zh"; "fr-FR" -> "fr"; unknown -> guessed from script."""
+    """ "zh-Hans" / "zh-Hant" / "zh-cn" -> "zh"; "fr-FR" -> "fr"; unknown -> guessed from script."""
     code = (language or "").lower().split("-")[0].split("_")[0]
     if code in ("zh", "fr", "en"):
         return code
@@ -50,11 +56,19 @@ def extract_figures(text: str, language: str, article_id: str = "") -> list[Figu
     figures = []
     for raw in find_numbers(text, lang):
         start, end = sentence_bounds(text, raw.start)
-        figures.append(Figure(
-            kind=raw.kind, value=raw.value, unit=raw.unit, text=text[raw.start:raw.end],
-            article_id=article_id, start=raw.start, end=raw.end,
-            context=text[start:end].strip(), label=label_for(text, raw.kind, raw.start, raw.end),
-        ))
+        figures.append(
+            Figure(
+                kind=raw.kind,
+                value=raw.value,
+                unit=raw.unit,
+                text=text[raw.start : raw.end],
+                article_id=article_id,
+                start=raw.start,
+                end=raw.end,
+                context=text[start:end].strip(),
+                label=label_for(text, raw.kind, raw.start, raw.end),
+            )
+        )
     return figures
 
 
@@ -93,6 +107,7 @@ def figures_match(a: Figure, b: Figure) -> bool:
 
 
 # --- key figures ----------------------------------------------------------------------------
+
 
 def _fill_year(figure: Figure, article: Article) -> Figure:
     """A date written without its year (1月8日) takes the year of publication."""
@@ -155,8 +170,12 @@ def _unambiguous(figures: Sequence[Figure]) -> list[Figure]:
 
 def _row(cluster: Sequence[Figure], outlets: dict[str, str]) -> FigureRow:
     names = list(dict.fromkeys(outlets.get(f.article_id, "") for f in cluster))
-    return FigureRow(label=cluster[0].label, rendered=render_fr(cluster[0]),
-                     figures=tuple(cluster), outlets=tuple(n for n in names if n))
+    return FigureRow(
+        label=cluster[0].label,
+        rendered=render_fr(cluster[0]),
+        figures=tuple(cluster),
+        outlets=tuple(n for n in names if n),
+    )
 
 
 def _measure_rows(figures: Sequence[Figure], outlets: dict[str, str]) -> FigureRow | None:
@@ -191,6 +210,7 @@ def key_figures(articles: Sequence[Article], *, limit: int | None = None) -> tup
 
 # --- checking a brief -----------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class FigureCheck:
     """A figure of the brief and what the sources say about it."""
@@ -205,17 +225,24 @@ class FigureCheck:
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: the brief's figure, its French rendering, support or closest figure."""
         return {
-            "text": self.figure.text, "kind": self.figure.kind, "value": self.figure.value,
-            "unit": self.figure.unit, "start": self.figure.start, "end": self.figure.end,
-            "rendered": render_fr(self.figure), "supported": self.supported,
+            "text": self.figure.text,
+            "kind": self.figure.kind,
+            "value": self.figure.value,
+            "unit": self.figure.unit,
+            "start": self.figure.start,
+            "end": self.figure.end,
+            "rendered": render_fr(self.figure),
+            "supported": self.supported,
             "support": [f.to_dict() for f in self.support],
             "closest": self.closest.to_dict() if self.closest is not None else None,
-            "ratio": self.ratio, "reason": self.reason,
+            "ratio": self.ratio,
+            "reason": self.reason,
         }
 
 
-_SKIPPED_SECTION = re.compile(r"^#{1,6}\s*(sources|références)\b.*?(?=^#{1,6}\s|\Z)",
-                              re.I | re.M | re.S)
+_SKIPPED_SECTION = re.compile(
+    r"^#{1,6}\s*(sources|références)\b.*?(?=^#{1,6}\s|\Z)", re.I | re.M | re.S
+)
 _URL = re.compile(r"https?://\S+|\]\([^)]*\)")
 _FOOTER_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", re.M)
 
@@ -231,7 +258,7 @@ def checkable_text(markdown: str) -> str:
         for match in list(pattern.finditer(text)):
             text = _blank(text, match.start(), match.end())
     rules = list(_FOOTER_RULE.finditer(text))
-    if rules and not re.search(r"^#{1,6}\s", text[rules[-1].end():], re.M):
+    if rules and not re.search(r"^#{1,6}\s", text[rules[-1].end() :], re.M):
         text = _blank(text, rules[-1].start(), len(text))
     return text
 
@@ -253,8 +280,16 @@ def _publication_dates(article: Article) -> list[Figure]:
     if article.published_at is None:
         return []
     day = article.published_at
-    return [Figure("date", float(day.year * 10_000 + day.month * 100 + day.day), "date",
-                   day.date().isoformat(), article.id, label="date de publication")]
+    return [
+        Figure(
+            "date",
+            float(day.year * 10_000 + day.month * 100 + day.day),
+            "date",
+            day.date().isoformat(),
+            article.id,
+            label="date de publication",
+        )
+    ]
 
 
 def _closest(figure: Figure, candidates: Iterable[Figure]) -> Figure | None:
@@ -265,8 +300,15 @@ def _closest(figure: Figure, candidates: Iterable[Figure]) -> Figure | None:
     comparable = [c for c in candidates if c.kind in group and c.value]
     if not comparable:
         return None
-    return min(comparable, key=lambda c: (_distance(figure.value / c.value),
-                                          not _comparable(figure, c), c.article_id, c.start))
+    return min(
+        comparable,
+        key=lambda c: (
+            _distance(figure.value / c.value),
+            not _comparable(figure, c),
+            c.article_id,
+            c.start,
+        ),
+    )
 
 
 def _distance(ratio: float) -> float:
@@ -303,16 +345,18 @@ def check_brief(markdown: str, sources: Sequence[Article]) -> list[FigureCheck]:
     for article in sources:
         source_figures += article_figures(article) + _publication_dates(article)
     checks = [check_figure(figure, source_figures) for figure in brief_figures(markdown)]
-    logger.info("checked %d figures: %d unsupported", len(checks),
-                sum(not c.supported for c in checks))
+    logger.info(
+        "checked %d figures: %d unsupported", len(checks), sum(not c.supported for c in checks)
+    )
     return checks
 
 
-def annotate_markdown(markdown: str, checks: Sequence[FigureCheck],
-                      marker: str = " [chiffre non vérifié]") -> str:
+def annotate_markdown(
+    markdown: str, checks: Sequence[FigureCheck], marker: str = " [chiffre non vérifié]"
+) -> str:
     """The brief with `marker` after each unsupported figure (spans are the brief's own)."""
     text = markdown
     for check in sorted(checks, key=lambda c: c.figure.start, reverse=True):
         if not check.supported and 0 <= check.figure.end <= len(text):
-            text = text[:check.figure.end] + marker + text[check.figure.end:]
+            text = text[: check.figure.end] + marker + text[check.figure.end :]
     return text

@@ -18,10 +18,25 @@ CURRENCY_NAMES = {
     "EUR": "euros",
     "shares": "actions",
 }
-MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-             "septembre", "octobre", "novembre", "décembre")
-_SCALES = ((1e12, "billion", "billions"), (1e9, "milliard", "milliards"),
-           (1e6, "million", "millions"))
+MONTHS_FR = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+_SCALES = (
+    (1e12, "billion", "billions"),
+    (1e9, "milliard", "milliards"),
+    (1e6, "million", "millions"),
+)
 
 
 def format_number(value: float, decimals: int, strip: bool = True) -> str:

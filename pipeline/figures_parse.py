@@ -22,29 +22,79 @@ logger = logging.getLogger(__name__)
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％＄", "0123456789.%$")
 
 _ZH_MAGNITUDES = {
-    "万亿": 1e12, "萬億": 1e12, "千万": 1e7, "千萬": 1e7, "百万": 1e6, "百萬": 1e6,
-    "亿": 1e8, "億": 1e8, "万": 1e4, "萬": 1e4,
+    "万亿": 1e12,
+    "萬億": 1e12,
+    "千万": 1e7,
+    "千萬": 1e7,
+    "百万": 1e6,
+    "百萬": 1e6,
+    "亿": 1e8,
+    "億": 1e8,
+    "万": 1e4,
+    "萬": 1e4,
 }
 _LATIN_MAGNITUDES = {
-    "trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mln": 1e6, "mn": 1e6,
-    "thousand": 1e3, "milliard": 1e9, "milliards": 1e9, "mds": 1e9, "md": 1e9,
-    "millions": 1e6, "mille": 1e3,
+    "trillion": 1e12,
+    "billion": 1e9,
+    "bn": 1e9,
+    "million": 1e6,
+    "mln": 1e6,
+    "mn": 1e6,
+    "thousand": 1e3,
+    "milliard": 1e9,
+    "milliards": 1e9,
+    "mds": 1e9,
+    "md": 1e9,
+    "millions": 1e6,
+    "mille": 1e3,
 }
 _ZH_CURRENCIES = {
-    "港元": "HKD", "港币": "HKD", "港幣": "HKD", "美元": "USD", "人民币": "CNY", "人民幣": "CNY",
-    "欧元": "EUR", "歐元": "EUR", "元": "CNY",
+    "港元": "HKD",
+    "港币": "HKD",
+    "港幣": "HKD",
+    "美元": "USD",
+    "人民币": "CNY",
+    "人民幣": "CNY",
+    "欧元": "EUR",
+    "歐元": "EUR",
+    "元": "CNY",
 }
-_PREFIX_CURRENCIES = {"hk$": "HKD", "us$": "USD", "$": "USD", "€": "EUR", "rmb": "CNY",
-                      "hkd": "HKD", "usd": "USD", "cny": "CNY", "eur": "EUR", "¥": "CNY"}
+_PREFIX_CURRENCIES = {
+    "hk$": "HKD",
+    "us$": "USD",
+    "$": "USD",
+    "€": "EUR",
+    "rmb": "CNY",
+    "hkd": "HKD",
+    "usd": "USD",
+    "cny": "CNY",
+    "eur": "EUR",
+    "¥": "CNY",
+}
 # French and English currency words, longest first; plain "dollars" / "$" is the US dollar.
 _LATIN_CURRENCIES: tuple[tuple[str, str], ...] = (
-    (r"dollars?\s+de\s+hong[\s-]kong", "HKD"), (r"dollars?\s+hongkongais", "HKD"),
-    (r"dollars?\s+(?:de\s+)?hk", "HKD"), (r"hong\s+kong\s+dollars?", "HKD"),
-    (r"hk\s+dollars?", "HKD"), (r"\$\s?hk", "HKD"), (r"hk\s?\$", "HKD"), (r"hkd", "HKD"),
-    (r"dollars?\s+am[ée]ricains", "USD"), (r"dollars?\s+us", "USD"), (r"us\s+dollars?", "USD"),
-    (r"\$\s?us", "USD"), (r"us\s?\$", "USD"), (r"usd", "USD"), (r"dollars?", "USD"), (r"\$", "USD"),
-    (r"euros?", "EUR"), (r"€", "EUR"), (r"eur", "EUR"),
-    (r"yuans?(?:\s+\(renminbi\))?", "CNY"), (r"renminbis?", "CNY"), (r"rmb", "CNY"),
+    (r"dollars?\s+de\s+hong[\s-]kong", "HKD"),
+    (r"dollars?\s+hongkongais", "HKD"),
+    (r"dollars?\s+(?:de\s+)?hk", "HKD"),
+    (r"hong\s+kong\s+dollars?", "HKD"),
+    (r"hk\s+dollars?", "HKD"),
+    (r"\$\s?hk", "HKD"),
+    (r"hk\s?\$", "HKD"),
+    (r"hkd", "HKD"),
+    (r"dollars?\s+am[ée]ricains", "USD"),
+    (r"dollars?\s+us", "USD"),
+    (r"us\s+dollars?", "USD"),
+    (r"\$\s?us", "USD"),
+    (r"us\s?\$", "USD"),
+    (r"usd", "USD"),
+    (r"dollars?", "USD"),
+    (r"\$", "USD"),
+    (r"euros?", "EUR"),
+    (r"€", "EUR"),
+    (r"eur", "EUR"),
+    (r"yuans?(?:\s+\(renminbi\))?", "CNY"),
+    (r"renminbis?", "CNY"),
+    (r"rmb", "CNY"),
     (r"cny", "CNY"),
 )
 _CUR_LATIN = "|".join(f"(?:{p})" for p, _ in _LATIN_CURRENCIES)
@@ -77,10 +127,34 @@ _EN_PATTERN = re.compile(
     re.I,
 )
 
-_FR_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-              "septembre", "octobre", "novembre", "décembre")
-_EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-              "september", "october", "november", "december")
+_FR_MONTHS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+_EN_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 _MONTH_NUMBERS = {name: i + 1 for names in (_FR_MONTHS, _EN_MONTHS) for i, name in enumerate(names)}
 _MONTH_NUMBERS.update({"fevrier": 2, "aout": 8, "decembre": 12})
 _MONTH_NUMBERS.update({name[:3]: i + 1 for i, name in enumerate(_EN_MONTHS)})
@@ -188,7 +262,7 @@ def _date_value(match: re.Match[str], text: str, language: str) -> float | None:
     if not 1 <= month <= 12 or day > 31 or (day == 0 and year == 0):
         return None
     if year == 0 and language == "zh":
-        found = _YEAR_BEFORE.search(text[max(0, match.start() - 60):match.start()])
+        found = _YEAR_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
         year = int(found.group(1)) if found else 0
     return float(year * 10_000 + month * 100 + day)
 
