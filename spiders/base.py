@@ -112,8 +112,9 @@ class BaseSpider(scrapy.Spider):
     json_text_fields: Sequence[str] = d.JSON_TEXT_FIELDS
     json_date_fields: Sequence[str] = d.JSON_DATE_FIELDS
 
-    def __init__(self, *, context: CrawlContext, entry_points: Sequence[str] = (),
-                 **kw: Any) -> None:
+    def __init__(
+        self, *, context: CrawlContext, entry_points: Sequence[str] = (), **kw: Any
+    ) -> None:
         super().__init__(**kw)
         self.context = context
         self.entry_points = tuple(entry_points)
@@ -127,8 +128,9 @@ class BaseSpider(scrapy.Spider):
         for url in self.entry_points:
             yield self._request(url, self.parse_entry, "entry", self.context.known.get(url))
 
-    def _request(self, url: str, callback: Any, kind: str,
-                 state: KnownState | None) -> scrapy.Request:
+    def _request(
+        self, url: str, callback: Any, kind: str, state: KnownState | None
+    ) -> scrapy.Request:
         """A GET, conditional (a 304 then handled by `callback`) when `state` has validators."""
         meta: dict[str, Any] = {"kind": kind}
         headers = dict(self.request_headers)
@@ -136,8 +138,9 @@ class BaseSpider(scrapy.Spider):
             headers.update(state.conditional_headers())
             meta["handle_httpstatus_list"] = [NOT_MODIFIED]
             self.stat("newsbrief/conditional")
-        return scrapy.Request(url, callback=callback, errback=self.on_error, headers=headers,
-                              meta=meta)
+        return scrapy.Request(
+            url, callback=callback, errback=self.on_error, headers=headers, meta=meta
+        )
 
     def parse_entry(self, response: Response) -> Iterator[Any]:
         """An article URL or an HTML page with no list is itself the page (a seed, never
@@ -152,8 +155,9 @@ class BaseSpider(scrapy.Spider):
             if self._claim(response.meta.get("redirect_urls", [response.url])[0], budget=True):
                 yield self.page(response)
             return
-        logger.info("%s: %d items (%s) in %s", self.name, len(listing.items), listing.kind,
-                    response.url)
+        logger.info(
+            "%s: %d items (%s) in %s", self.name, len(listing.items), listing.kind, response.url
+        )
         self.context.feeds.append(self._feed_record(response, len(listing.items)))
         self._list_pages[url] += 1
         yield from self.follow_listing(response, listing, url)
@@ -173,13 +177,21 @@ class BaseSpider(scrapy.Spider):
             return Listing("html", items) if items else None
         kind = d.listing_kind(response.body)
         if kind == "json":
-            return Listing(kind, d.json_items(response.body, response.url, self.json_item_url,
-                                              text_fields=self.json_text_fields,
-                                              date_fields=self.json_date_fields))
+            return Listing(
+                kind,
+                d.json_items(
+                    response.body,
+                    response.url,
+                    self.json_item_url,
+                    text_fields=self.json_text_fields,
+                    date_fields=self.json_date_fields,
+                ),
+            )
         if kind == "sitemap":
             children, pages = d.sitemap_items(response.body, response.url)
-            keep = [item for item in pages if self.article_path is None
-                    or self.is_article(item.url)]
+            keep = [
+                item for item in pages if self.article_path is None or self.is_article(item.url)
+            ]
             return Listing(kind, keep, children)
         return Listing(kind, d.rss_items(response.body, response.url))
 
@@ -195,8 +207,11 @@ class BaseSpider(scrapy.Spider):
             if request is not None:
                 yield request
         for child in d.newest_first(listing.children):
-            why = self.context.story_filter.out_of_window(child) if self.context.story_filter \
+            why = (
+                self.context.story_filter.out_of_window(child)
+                if self.context.story_filter
                 else None
+            )
             if why is None and self._more_list_pages(entry):
                 yield self._list_request(child.url, entry)
         if self._should_page(response, listing, new) and self._more_list_pages(entry):
@@ -237,14 +252,17 @@ class BaseSpider(scrapy.Spider):
         return True
 
     def _list_request(self, url: str, entry: str) -> scrapy.Request:
-        return scrapy.Request(url, callback=self.parse_more, errback=self.on_error,
-                              headers=dict(self.request_headers),
-                              meta={"kind": "list", "entry": entry})
+        return scrapy.Request(
+            url,
+            callback=self.parse_more,
+            errback=self.on_error,
+            headers=dict(self.request_headers),
+            meta={"kind": "list", "entry": entry},
+        )
 
     def is_article(self, url: str) -> bool:
         """True when the URL has the site's article shape (`article_path` on its path)."""
-        return self.article_path is not None and bool(
-            self.article_path.search(urlsplit(url).path))
+        return self.article_path is not None and bool(self.article_path.search(urlsplit(url).path))
 
     def list_page_items(self, response: Response) -> list[Item]:
         """Article items of an HTML list page (site spiders); none by default."""
@@ -274,8 +292,12 @@ class BaseSpider(scrapy.Spider):
             return None
         if not self._claim(url, budget=True):
             return None
-        return self._request(url, self.parse_article, "article",
-                             state if state is not None and state.stored else None)
+        return self._request(
+            url,
+            self.parse_article,
+            "article",
+            state if state is not None and state.stored else None,
+        )
 
     def _claim(self, url: str, *, budget: bool) -> bool:
         key = self.canonical(url)
@@ -305,13 +327,21 @@ class BaseSpider(scrapy.Spider):
             value = response.headers.get(name)
             return value.decode("latin-1") if value else None
 
-        return {"url": _requested_url(response), "final_url": response.url,
-                "status": response.status, "links": links,
-                "etag": header("ETag"), "last_modified": header("Last-Modified")}
+        return {
+            "url": _requested_url(response),
+            "final_url": response.url,
+            "status": response.status,
+            "links": links,
+            "etag": header("ETag"),
+            "last_modified": header("Last-Modified"),
+        }
 
     def page(self, response: Response) -> RawPage:
-        pairs = [(k.decode("latin-1"), v.decode("latin-1"))
-                 for k, values in response.headers.items() for v in values]
+        pairs = [
+            (k.decode("latin-1"), v.decode("latin-1"))
+            for k, values in response.headers.items()
+            for v in values
+        ]
         fetched = response.meta.get("fetched_at") or datetime.now(UTC)
         return RawPage(
             url=response.meta.get("redirect_urls", [response.url])[0],

@@ -54,9 +54,11 @@ class KnownIndex:
         self.exact: dict[str, KnownState] = {}
         self.canonical: dict[str, KnownState] = {}
         for url, state in (known or {}).items():
-            entry = KnownState(etag=_text(state.get("etag")),
-                               last_modified=_text(state.get("last_modified")),
-                               stored=bool(state.get("stored")))
+            entry = KnownState(
+                etag=_text(state.get("etag")),
+                last_modified=_text(state.get("last_modified")),
+                stored=bool(state.get("stored")),
+            )
             self.exact[url] = entry
             self.canonical.setdefault(canonical_url(url), entry)
 
@@ -80,8 +82,11 @@ def known_from_pages(pages: Iterable[Any], *, stored: bool = True) -> dict[str, 
     known: dict[str, dict[str, Any]] = {}
     for page in pages:
         headers = {str(k).lower(): v for k, v in page.headers.items()}
-        known[page.url] = {"etag": headers.get("etag"),
-                           "last_modified": headers.get("last-modified"), "stored": stored}
+        known[page.url] = {
+            "etag": headers.get("etag"),
+            "last_modified": headers.get("last-modified"),
+            "stored": stored,
+        }
     return known
 
 
@@ -100,8 +105,12 @@ def _http_date(value: str | None) -> datetime | None:
     return when if when.tzinfo is not None else None
 
 
-def not_modified_answer(if_none_match: str | None, if_modified_since: str | None,
-                        etag: str | None, last_modified: str | None) -> bool:
+def not_modified_answer(
+    if_none_match: str | None,
+    if_modified_since: str | None,
+    etag: str | None,
+    last_modified: str | None,
+) -> bool:
     """True where a server holding (etag, last_modified) answers 304 to these preconditions.
 
     If-None-Match, when sent, decides alone (weak comparison, `*` matches any); otherwise

@@ -19,8 +19,11 @@ _LIST_TEXT_FIELDS = ("widgetTitle", "title", "summary", "description")
 def strip_feed_params(url: str) -> str:
     """The article URL without the feed's `f=rss` marker (nor a fragment)."""
     parts = urlsplit(url)
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if k not in _TRACKING_PARAMS]
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if k not in _TRACKING_PARAMS
+    ]
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
 
 
@@ -40,7 +43,11 @@ class Kr36Spider(BaseSpider):
         """A channel list page's items: https://36kr.com/p/<itemId>, title, summary, time."""
         if not isinstance(response, TextResponse):
             return []
-        return [Item(kr36.LIST_ARTICLE_URL.format(id=material["itemId"]),
-                     tuple(t for t in map(plain_text, map(material.get, _LIST_TEXT_FIELDS)) if t),
-                     item_datetime(material.get("publishTime")))
-                for material in kr36.list_items(response.text)]
+        return [
+            Item(
+                kr36.LIST_ARTICLE_URL.format(id=material["itemId"]),
+                tuple(t for t in map(plain_text, map(material.get, _LIST_TEXT_FIELDS)) if t),
+                item_datetime(material.get("publishTime")),
+            )
+            for material in kr36.list_items(response.text)
+        ]

@@ -171,8 +171,11 @@ class BlockPageMiddleware(_ContextMiddleware):
             raise SiteStopped(f"{request.url}: site crawl stopped after a block page")
 
     def process_response(self, request: Request, response: Response) -> Response:
-        if (request.meta.get("dont_obey_robotstxt") or not isinstance(response, TextResponse)
-                or response.status == 304):
+        if (
+            request.meta.get("dont_obey_robotstxt")
+            or not isinstance(response, TextResponse)
+            or response.status == 304
+        ):
             return response  # robots.txt, images and other binaries; 304 has no body
         spider = self.crawler.spider
         if getattr(spider, "blocked_by", None):
@@ -185,8 +188,12 @@ class BlockPageMiddleware(_ContextMiddleware):
         spider.blocked_by = reason  # type: ignore[union-attr]
         self.context.blocked.append((response.url, reason))
         self.crawler.stats.inc_value("newsbrief/blocked")
-        logger.warning("%s: blocked (%s); stopping the %s crawl", response.url, reason,
-                       getattr(spider, "name", "?"))
+        logger.warning(
+            "%s: blocked (%s); stopping the %s crawl",
+            response.url,
+            reason,
+            getattr(spider, "name", "?"),
+        )
         engine = self.crawler.engine
         if engine is not None:
             asyncio.ensure_future(engine.close_spider_async(reason="blocked"))
@@ -213,12 +220,19 @@ class ArchiveReplayMiddleware(_ContextMiddleware):
         if _replay_not_modified(request, entry):
             kept = [(k, v) for k, v in headers if k.lower() in _NOT_MODIFIED_HEADERS]
             request.meta["replay_fetched_at"] = entry.fetched_at
-            return Response(request.url, status=304, headers=kept, body=b"", request=request,
-                            flags=["replay"])
+            return Response(
+                request.url, status=304, headers=kept, body=b"", request=request, flags=["replay"]
+            )
         cls = responsetypes.from_args(headers=dict(headers), url=request.url, body=entry.body)
         request.meta["replay_fetched_at"] = entry.fetched_at
-        return cls(request.url, status=entry.status, headers=headers, body=entry.body,
-                   request=request, flags=["replay"])
+        return cls(
+            request.url,
+            status=entry.status,
+            headers=headers,
+            body=entry.body,
+            request=request,
+            flags=["replay"],
+        )
 
     def process_response(self, request: Request, response: Response) -> Response:
         when = request.meta.pop("replay_fetched_at", None) or datetime.now(UTC)
@@ -226,21 +240,24 @@ class ArchiveReplayMiddleware(_ContextMiddleware):
         writer = self.context.archive
         if writer is not None:
             spider = self.crawler.spider
-            writer.write(ReplayEntry(
-                url=response.url,
-                status=response.status,
-                headers=tuple(_header_pairs(response)),
-                body=response.body,
-                fetched_at=when,
-                requested_url=(request.meta.get("redirect_urls") or [request.url])[0],
-                site=getattr(spider, "site", None),
-            ))
+            writer.write(
+                ReplayEntry(
+                    url=response.url,
+                    status=response.status,
+                    headers=tuple(_header_pairs(response)),
+                    body=response.body,
+                    fetched_at=when,
+                    requested_url=(request.meta.get("redirect_urls") or [request.url])[0],
+                    site=getattr(spider, "site", None),
+                )
+            )
         return response
 
 
 # What a 304 carries of the stored response (RFC 9110 section 15.4.5).
-_NOT_MODIFIED_HEADERS = frozenset({b"etag", b"last-modified", b"cache-control", b"expires",
-                                   b"date", b"vary", b"content-location"})
+_NOT_MODIFIED_HEADERS = frozenset(
+    {b"etag", b"last-modified", b"cache-control", b"expires", b"date", b"vary", b"content-location"}
+)
 
 
 def _replay_not_modified(request: Request, entry: ReplayEntry) -> bool:
@@ -251,8 +268,12 @@ def _replay_not_modified(request: Request, entry: ReplayEntry) -> bool:
     if not 200 <= entry.status < 300:
         return False
     validators = {k.lower(): v for k, v in entry.headers}
-    return not_modified_answer(header("If-None-Match"), header("If-Modified-Since"),
-                               validators.get("etag"), validators.get("last-modified"))
+    return not_modified_answer(
+        header("If-None-Match"),
+        header("If-Modified-Since"),
+        validators.get("etag"),
+        validators.get("last-modified"),
+    )
 
 
 def _header_pairs(response: Response) -> list[tuple[str, str]]:

@@ -69,9 +69,15 @@ class StoryFilter:
     """Keywords (case-insensitive, at least `min_hits` distinct ones, none of `exclude`) and
     a date window in Asia/Shanghai days, as StoryConfig states them."""
 
-    def __init__(self, keywords: Sequence[str], *, exclude: Sequence[str] = (),
-                 min_hits: int = 1, date_from: date | None = None,
-                 date_to: date | None = None) -> None:
+    def __init__(
+        self,
+        keywords: Sequence[str],
+        *,
+        exclude: Sequence[str] = (),
+        min_hits: int = 1,
+        date_from: date | None = None,
+        date_to: date | None = None,
+    ) -> None:
         self.keywords = tuple(k.casefold() for k in keywords if k.strip())
         self.exclude = tuple(k.casefold() for k in exclude if k.strip())
         self.min_hits = min_hits
@@ -81,9 +87,13 @@ class StoryFilter:
     @classmethod
     def from_story(cls, story: StoryConfig) -> StoryFilter:
         """The filter of a story's keywords, exclusions, hit count and date window."""
-        return cls(story.keywords, exclude=story.exclude_keywords,
-                   min_hits=story.min_keyword_hits, date_from=story.date_from,
-                   date_to=story.date_to)
+        return cls(
+            story.keywords,
+            exclude=story.exclude_keywords,
+            min_hits=story.min_keyword_hits,
+            date_from=story.date_from,
+            date_to=story.date_to,
+        )
 
     def reason(self, item: Item) -> str | None:
         """Why the item is left out (a short reason), or None when it is followed. An item
