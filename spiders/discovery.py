@@ -20,19 +20,29 @@ from spiders.story_filter import Item, item_datetime, plain_text
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["JSON_DATE_FIELDS", "JSON_TEXT_FIELDS", "JSON_URL_FIELDS", "feed_items",
-           "json_items", "listing_kind", "newest_first", "page_number", "paged_url", "rss_items",
-           "sitemap_items", "unique_items", "url_kind"]
+__all__ = [
+    "JSON_DATE_FIELDS",
+    "JSON_TEXT_FIELDS",
+    "JSON_URL_FIELDS",
+    "feed_items",
+    "json_items",
+    "listing_kind",
+    "newest_first",
+    "page_number",
+    "paged_url",
+    "rss_items",
+    "sitemap_items",
+    "unique_items",
+    "url_kind",
+]
 
 PAGE_PARAM = "page"
 JSON_API_MARKS = ("/wp-json/", "/public-api/")  # paged even when page=1 is left implicit
 JSON_URL_FIELDS = ("url", "link")
 # Sohu: title, mobileTitle, brief; WordPress: title/excerpt {"rendered"}; others: summary...
-JSON_TEXT_FIELDS = ("title", "mobileTitle", "brief", "summary", "excerpt", "description",
-                    "content")
+JSON_TEXT_FIELDS = ("title", "mobileTitle", "brief", "summary", "excerpt", "description", "content")
 # date_gmt before date: WordPress gives `date` in the site's zone without saying which.
-JSON_DATE_FIELDS = ("publicTime", "date_gmt", "date", "publishTime", "published_at",
-                    "pubDate")
+JSON_DATE_FIELDS = ("publicTime", "date_gmt", "date", "publishTime", "published_at", "pubDate")
 _ITEM_KEYS = ("data", "items", "list", "posts", "articles")
 _SITEMAP_MARKS = (b"<urlset", b"<sitemapindex")
 _FEED_PATH = re.compile(r"/(?:feed|rss|atom)(?:-[a-z]+)?(?:/|\.xml)?$|\.(?:rss|atom)$")
@@ -57,7 +67,7 @@ def url_kind(url: str) -> str | None:
 
 
 def listing_kind(body: bytes) -> str:
-    """"sitemap", "json" or "xml" (RSS / Atom) for a body already known to be a feed."""
+    """ "sitemap", "json" or "xml" (RSS / Atom) for a body already known to be a feed."""
     head = body[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head[:1] in (b"[", b"{"):
         return "json"
@@ -94,18 +104,26 @@ def rss_items(body: bytes, base_url: str) -> list[Item]:
     items: list[Item] = []
     for node in root.xpath(f"//{_local('item')}"):
         link = _first(node, "link") or next(
-            (g.strip() for g in node.xpath(f"{_local('guid')}[@isPermaLink='true']/text()")),
-            None)
+            (g.strip() for g in node.xpath(f"{_local('guid')}[@isPermaLink='true']/text()")), None
+        )
         if link:
-            items.append(Item(urljoin(base_url, link),
-                              _texts(node, "title", "description", "encoded"),
-                              item_datetime(_first(node, "pubDate", "date"))))
+            items.append(
+                Item(
+                    urljoin(base_url, link),
+                    _texts(node, "title", "description", "encoded"),
+                    item_datetime(_first(node, "pubDate", "date")),
+                )
+            )
     for node in root.xpath(f"//{_local('entry')}"):
         hrefs = node.xpath(f"{_local('link')}[not(@rel) or @rel='alternate']/@href")
         if hrefs and hrefs[0].strip():
-            items.append(Item(urljoin(base_url, hrefs[0].strip()),
-                              _texts(node, "title", "summary", "content"),
-                              item_datetime(_first(node, "published", "updated"))))
+            items.append(
+                Item(
+                    urljoin(base_url, hrefs[0].strip()),
+                    _texts(node, "title", "summary", "content"),
+                    item_datetime(_first(node, "published", "updated")),
+                )
+            )
     return items
 
 
@@ -115,9 +133,11 @@ def sitemap_items(body: bytes, base_url: str) -> tuple[list[Item], list[Item]]:
     root = _tree(body)
     if root is None:
         return [], []
-    children = [Item(urljoin(base_url, loc), (), None, item_datetime(_first(node, "lastmod")))
-                for node in root.xpath(f"//{_local('sitemap')}")
-                if (loc := _first(node, "loc"))]
+    children = [
+        Item(urljoin(base_url, loc), (), None, item_datetime(_first(node, "lastmod")))
+        for node in root.xpath(f"//{_local('sitemap')}")
+        if (loc := _first(node, "loc"))
+    ]
     pages = []
     for node in root.xpath(f"//{_local('url')}"):
         loc = _first(node, "loc")
@@ -126,8 +146,9 @@ def sitemap_items(body: bytes, base_url: str) -> tuple[list[Item], list[Item]]:
         news = node.xpath(f".//{_local('news')}")
         texts = _texts(news[0], "title", "keywords") if news else ()
         published = item_datetime(_first(news[0], "publication_date")) if news else None
-        pages.append(Item(urljoin(base_url, loc), texts, published,
-                          item_datetime(_first(node, "lastmod"))))
+        pages.append(
+            Item(urljoin(base_url, loc), texts, published, item_datetime(_first(node, "lastmod")))
+        )
     return children, pages
 
 
@@ -146,16 +167,22 @@ def feed_items(body: bytes) -> list[dict[str, Any]]:
     return [item for item in data if isinstance(item, dict)] if isinstance(data, list) else []
 
 
-def json_items(body: bytes, base_url: str, url_of: UrlOf | None = None, *,
-               text_fields: Sequence[str] = JSON_TEXT_FIELDS,
-               date_fields: Sequence[str] = JSON_DATE_FIELDS) -> list[Item]:
+def json_items(
+    body: bytes,
+    base_url: str,
+    url_of: UrlOf | None = None,
+    *,
+    text_fields: Sequence[str] = JSON_TEXT_FIELDS,
+    date_fields: Sequence[str] = JSON_DATE_FIELDS,
+) -> list[Item]:
     """Items of a JSON listing: the URL from `url_of` (a site's rule) else `url` / `link`;
     texts from `text_fields`, the date from the first of `date_fields` that parses."""
     items: list[Item] = []
     for entry in feed_items(body):
         url = url_of(entry) if url_of is not None else None
-        url = url or next((entry[k] for k in JSON_URL_FIELDS if isinstance(entry.get(k), str)
-                           and entry[k]), None)
+        url = url or next(
+            (entry[k] for k in JSON_URL_FIELDS if isinstance(entry.get(k), str) and entry[k]), None
+        )
         if not url:
             continue
         texts = tuple(t for t in (plain_text(entry.get(k)) for k in text_fields) if t)
@@ -196,8 +223,11 @@ def paged_url(url: str, page: int, param: str = PAGE_PARAM) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
 
 
-def unique_items(items: Iterable[Item], keep: Callable[[str], bool] | None = None,
-                 key: Callable[[str], str] = lambda u: u) -> list[Item]:
+def unique_items(
+    items: Iterable[Item],
+    keep: Callable[[str], bool] | None = None,
+    key: Callable[[str], str] = lambda u: u,
+) -> list[Item]:
     """Items in order, the first of each URL (by `key`), those `keep` accepts."""
     seen: dict[str, Item] = {}
     for item in items:
@@ -208,6 +238,13 @@ def unique_items(items: Iterable[Item], keep: Callable[[str], bool] | None = Non
 
 def newest_first(items: Sequence[Item]) -> list[Item]:
     """Items by date, newest first; undated ones last, in their order."""
-    dated = sorted((i for i in items if i.published or i.modified),
-                   key=lambda i: i.published or i.modified, reverse=True)  # type: ignore[arg-type,return-value]
-    return dated + [i for i in items if not (i.published or i.modified)]
+    dated: list[tuple[datetime, Item]] = []
+    undated: list[Item] = []
+    for item in items:
+        when = item.published or item.modified
+        if when:
+            dated.append((when, item))
+        else:
+            undated.append(item)
+    dated.sort(key=lambda pair: pair[0], reverse=True)  # stable: equal dates keep their order
+    return [item for _, item in dated] + undated
