@@ -51,8 +51,7 @@ def one_pass(fn: Extract, pages: list[Page]) -> float:
     return time.perf_counter() - start
 
 
-def measure(ours: Extract, theirs: Extract, pages: list[Page], repeats: int
-            ) -> dict[str, float]:
+def measure(ours: Extract, theirs: Extract, pages: list[Page], repeats: int) -> dict[str, float]:
     """Median pages/s of both extractors and median ratio over `repeats` paired passes."""
     one_pass(ours, pages)  # warm-up
     one_pass(theirs, pages)
@@ -63,16 +62,24 @@ def measure(ours: Extract, theirs: Extract, pages: list[Page], repeats: int
         ours_pps.append(a)
         theirs_pps.append(b)
         ratios.append(a / b)
-    return {"ours": statistics.median(ours_pps), "theirs": statistics.median(theirs_pps),
-            "ratio": statistics.median(ratios), "min_ratio_seen": min(ratios)}
+    return {
+        "ours": statistics.median(ours_pps),
+        "theirs": statistics.median(theirs_pps),
+        "ratio": statistics.median(ratios),
+        "min_ratio_seen": min(ratios),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     ap.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
     ap.add_argument("--repeats", type=int, default=3, help="timed passes of each (median)")
-    ap.add_argument("--min-ratio", type=float, default=None,
-                    help="exit 1 when extract_text is less than this many times faster")
+    ap.add_argument(
+        "--min-ratio",
+        type=float,
+        default=None,
+        help="exit 1 when extract_text is less than this many times faster",
+    )
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     import trafilatura
@@ -83,15 +90,21 @@ def main(argv: list[str] | None = None) -> int:
     if not pages:
         print(f"no .html pages under {args.corpus}", file=sys.stderr)
         return 2
-    result = measure(lambda b, u: extract_text(b, u), lambda b, u: trafilatura.extract(b, url=u),
-                     pages, max(1, args.repeats))
+    result = measure(
+        lambda b, u: extract_text(b, u),
+        lambda b, u: trafilatura.extract(b, url=u),
+        pages,
+        max(1, args.repeats),
+    )
     print(f"{len(pages)} pages x {args.repeats} repeats (median) from {args.corpus}")
     print(f"pipeline.extract.extract_text: {result['ours']:8.1f} pages/s")
     print(f"trafilatura.extract:           {result['theirs']:8.1f} pages/s")
     print(f"ratio: {result['ratio']:.2f}x (lowest repeat {result['min_ratio_seen']:.2f}x)")
     if args.min_ratio is not None and result["ratio"] < args.min_ratio:
-        print(f"FAIL: ratio {result['ratio']:.2f}x is below --min-ratio {args.min_ratio}",
-              file=sys.stderr)
+        print(
+            f"FAIL: ratio {result['ratio']:.2f}x is below --min-ratio {args.min_ratio}",
+            file=sys.stderr,
+        )
         return 1
     return 0
 
