@@ -79,13 +79,13 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
-    from pipeline.jobs import crawl_urls
+    from pipeline.commands import crawl_urls
 
     return crawl_urls(args)
 
 
 def cmd_process(args: argparse.Namespace) -> int:
-    from pipeline.jobs import process_archive
+    from pipeline.commands import process_archive
 
     return process_archive(args)
 
@@ -111,19 +111,19 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
-    from pipeline.jobs import brief_from_jsonl
+    from pipeline.commands import brief_from_jsonl
 
     return brief_from_jsonl(args)
 
 
 def cmd_factcheck(args: argparse.Namespace) -> int:
-    from pipeline.jobs import factcheck
+    from pipeline.commands import factcheck
 
     return factcheck(args)
 
 
 def cmd_models(args: argparse.Namespace) -> int:
-    from pipeline.jobs import models_command
+    from pipeline.commands import models_command
 
     return models_command(args)
 
@@ -167,93 +167,95 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="newsbrief",
-        epilog=EPILOG,
-        description="Crawl news sites, extract and normalize articles, and write a French news "
-        "brief about a story with its sources cited and its figures checked.",
-    )
-    parser.add_argument(
-        "--log-format",
-        choices=("text", "json"),
-        default="text",
-        help="log lines on stderr: human text, or JSON lines for cron",
-    )
-    parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
-    parser.add_argument("-q", "--quiet", action="store_true", help="warnings and errors only")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-
-    def add(
-        name: str, func: Callable[[argparse.Namespace], int], help_: str
-    ) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_, description=help_, epilog=EPILOG)
-        p.set_defaults(func=func)
-        return p
-
-    p = add(
-        "demo", cmd_demo, "Run the main job on the embedded demo archive (Zhipu AI IPO), offline."
-    )
-    _add_run_options(p)
-    p = add("run", cmd_run, "Crawl a story's sites, store the articles and write its French brief.")
+def _args_run(p: argparse.ArgumentParser) -> None:
     p.add_argument("story", help="story file (configs/stories/NAME.toml) or a shipped story id")
-    p.add_argument(
-        "--replay",
-        help="serve pages from a WARC file or a page directory with manifest.json; no network",
-    )
+    p.add_argument("--replay", help="serve pages from a WARC file or a page directory with "
+                   "manifest.json; no network")
     _add_run_options(p)
-    p = add(
-        "crawl",
-        cmd_crawl,
-        "Fetch the given URLs once (site spider by domain, else generic); print or save Articles.",
-    )
+
+
+def _args_crawl(p: argparse.ArgumentParser) -> None:
     p.add_argument("urls", nargs="+", metavar="URL")
     p.add_argument("--replay", help="serve pages from a WARC file or a page directory; no network")
     p.add_argument("--archive", help="archive every response to this WARC file (.warc.gz)")
     p.add_argument("--out", help="write one Article per line to this JSONL file (default: stdout)")
     p.add_argument("--db", help="also store the articles in this SQLite store")
-    p = add(
-        "process",
-        cmd_process,
-        "Re-extract articles offline from a WARC archive or a page directory.",
-    )
+
+
+def _args_process(p: argparse.ArgumentParser) -> None:
     p.add_argument("archive", help="a .warc / .warc.gz file or a directory with manifest.json")
     p.add_argument("--out", help="write one Article per line to this JSONL file (default: stdout)")
-    p = add("extract", cmd_extract, "Extract one HTML file and print the Article as JSON.")
+
+
+def _args_extract(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE.html")
-    p.add_argument(
-        "--url", help="the page's URL (selects the site parser; default: the file's URI)"
-    )
-    p = add("brief", cmd_brief, "Write a French brief from an articles JSONL file.")
+    p.add_argument("--url", help="the page's URL (selects the site parser; default: the file URI)")
+
+
+def _args_brief(p: argparse.ArgumentParser) -> None:
     p.add_argument("articles", metavar="ARTICLES.jsonl")
     p.add_argument("--story", required=True, help="story file or shipped story id")
     _add_run_options(p)
-    p = add("factcheck", cmd_factcheck, "Check every figure of a French brief against its sources.")
+
+
+def _args_factcheck(p: argparse.ArgumentParser) -> None:
     p.add_argument("brief", metavar="BRIEF.md")
-    p.add_argument(
-        "--sources",
-        required=True,
-        nargs="+",
-        help="an articles JSONL file (url, title, text per line) or .txt / .html files",
-    )
+    p.add_argument("--sources", required=True, nargs="+",
+                   help="an articles JSONL file (url, title, text per line) or .txt / .html files")
     p.add_argument("--json", action="store_true", help="print the checks as JSON")
-    p = add("models", cmd_models, "List the models in the local cache, or pull one from the Hub.")
+
+
+def _args_models(p: argparse.ArgumentParser) -> None:
     msub = p.add_subparsers(dest="models_command", metavar="ACTION", required=True)
     msub.add_parser("list", help="show the cached models and the configured ones")
-    pull = msub.add_parser(
-        "pull", help="download a model into the Hugging Face cache (with progress)"
-    )
+    pull = msub.add_parser("pull", help="download a model into the HF cache, with progress")
     pull.add_argument("model_id", metavar="ID")
-    pull.add_argument("--revision", default=None)
-    p = add(
-        "eval",
-        cmd_eval,
-        "Evaluate extraction on a corpus (manifest.tsv layout): P/R/F1 per language, pages/s.",
-    )
+    pull.add_argument("--revision", default="main")
+
+
+def _args_eval(p: argparse.ArgumentParser) -> None:
     esub = p.add_subparsers(dest="eval_command", metavar="WHAT", required=True)
     ext = esub.add_parser("extraction", help="score pipeline.extract.extract_text on CORPUS_DIR")
     ext.add_argument("corpus", metavar="CORPUS_DIR")
     ext.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+Command = tuple[str, Callable[[argparse.Namespace], int], str,
+                Callable[[argparse.ArgumentParser], None]]
+COMMANDS: tuple[Command, ...] = (
+    ("demo", cmd_demo, "Run the main job on the embedded demo archive (Zhipu AI IPO), offline.",
+     _add_run_options),
+    ("run", cmd_run, "Crawl a story's sites, store the articles and write its French brief.",
+     _args_run),
+    ("crawl", cmd_crawl, "Fetch the given URLs once (site spider by domain, else generic); "
+     "print or save Articles.", _args_crawl),
+    ("process", cmd_process, "Re-extract articles offline from a WARC archive or a page "
+     "directory.", _args_process),
+    ("extract", cmd_extract, "Extract one HTML file and print the Article as JSON.", _args_extract),
+    ("brief", cmd_brief, "Write a French brief from an articles JSONL file.", _args_brief),
+    ("factcheck", cmd_factcheck, "Check every figure of a French brief against its sources.",
+     _args_factcheck),
+    ("models", cmd_models, "List the models in the local cache, or pull one from the Hub.",
+     _args_models),
+    ("eval", cmd_eval, "Evaluate extraction on a corpus (manifest.tsv layout): P/R/F1 per "
+     "language, pages/s.", _args_eval),
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsbrief", epilog=EPILOG,
+        description="Crawl news sites, extract and normalize articles, and write a French news "
+        "brief about a story with its sources cited and its figures checked.")
+    parser.add_argument("--log-format", choices=("text", "json"), default="text",
+                        help="log lines on stderr: human text, or JSON lines for cron")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
+    parser.add_argument("-q", "--quiet", action="store_true", help="warnings and errors only")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name, func, help_, configure in COMMANDS:
+        p = sub.add_parser(name, help=help_, description=help_, epilog=EPILOG)
+        p.set_defaults(func=func)
+        configure(p)
     return parser
 
 

@@ -1,4 +1,7 @@
-"""The CLI's jobs: story runs, one-off crawls, archive processing, briefs, fact checks, models.
+"""Story runs (`newsbrief run` and `demo`): crawl, store, select, brief, write, publish.
+
+The other commands (one-off crawls, archives, briefs from files, fact checks, models) are in
+`pipeline.commands`.
 
 `pipeline/` stays free of Scrapy at import time: the crawl is reached through
 `spiders.run.crawl`, imported inside the jobs that fetch.
@@ -7,14 +10,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
-import sys
-from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline.config import (
     PipelineConfig,
@@ -23,15 +24,14 @@ from pipeline.config import (
     load_pipeline_config,
     load_story,
 )
-from pipeline.errors import InputError, PipelineError, Rejected
-from pipeline.fsutil import StoryLock, atomic_write_jsonl
-from pipeline.records import Article, RawPage
+from pipeline.errors import InputError, PipelineError
+from pipeline.fsutil import StoryLock
+from pipeline.records import Article
 from pipeline.run import (
     COUNT_KEYS,
     BriefResult,
     ProcessOutcome,
     Timer,
-    article_from_page,
     lock_holder,
     make_brief,
     new_run_id,
@@ -39,6 +39,9 @@ from pipeline.run import (
     select_story,
     write_outputs,
 )
+
+if TYPE_CHECKING:
+    from pipeline.store import Store
 
 logger = logging.getLogger(__name__)
 
@@ -54,12 +57,12 @@ def _db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if getattr(args, "db", None) else default_db_path()
 
 
-def _config(args: argparse.Namespace) -> PipelineConfig:
+def load_config(args: argparse.Namespace) -> PipelineConfig:
     overlay = getattr(args, "config", None)
     return load_pipeline_config(overlay)
 
 
-def _check_replay(replay: str | Path | None) -> None:
+def check_replay(replay: str | Path | None) -> None:
     if replay is None:
         return
     p = Path(replay)
@@ -69,96 +72,78 @@ def _check_replay(replay: str | Path | None) -> None:
         raise InputError(str(replay), "replay directory has no manifest.json")
 
 
+@dataclass
+class _Run:
+    """One story run's inputs and clocks."""
+
+    story: StoryConfig
+    cfg: PipelineConfig
+    args: argparse.Namespace
+    replay: str | Path | None
+    run_id: str = field(default_factory=new_run_id)
+    started: datetime = field(default_factory=lambda: datetime.now(UTC))
+    timer: Timer = field(default_factory=Timer)
+
+
 def run_story(story_ref: str, args: argparse.Namespace, replay: str | Path | None) -> int:
     """Crawl (or replay), process, store, select, summarize and write the outputs of a story."""
-    story = load_story(story_ref)
-    cfg = _config(args)
-    _check_replay(replay)
+    run = _Run(load_story(story_ref), load_config(args), args, replay)
+    check_replay(replay)
     db = _db_path(args)
-    run_id = new_run_id()
-    started = datetime.now(UTC)
-    with StoryLock(db.parent / "locks", story.id, lock_holder(run_id)):
-        return _run_locked(story, cfg, args, replay, db, run_id, started)
+    with StoryLock(db.parent / "locks", run.story.id, lock_holder(run.run_id)):
+        return _run_locked(run, db)
 
 
-def _run_locked(
-    story: StoryConfig,
-    cfg: PipelineConfig,
-    args: argparse.Namespace,
-    replay: str | Path | None,
-    db: Path,
-    run_id: str,
-    started: datetime,
-) -> int:
+def _run_locked(run: _Run, db: Path) -> int:
     from pipeline.store import Store
 
-    timer = Timer()
     with Store(db) as store:
-        store.start_run(run_id, story.id)
-        logger.info("run %s: stage crawl (%s)", run_id, f"replay {replay}" if replay else "live")
-        outcome = _crawl_and_store(story, cfg, args, replay, store)
-        timer.lap("crawl_and_process")
-        logger.info("run %s: stage brief", run_id)
-        selected, off_story = select_story(store.articles(), story)
-        try:
-            made = make_brief(
-                selected,
-                story,
-                cfg,
-                backend=args.backend or cfg.summary.backend,
-                model=args.model,
-                offline=args.offline,
-            )
-        except PipelineError:
-            store.finish_run(run_id, "failed", {"counts": outcome.counts, "error": "summarization"})
-            raise
+        store.start_run(run.run_id, run.story.id)
+        where = f"replay {run.replay}" if run.replay else "live"
+        logger.info("run %s: stage crawl (%s)", run.run_id, where)
+        outcome = _crawl_and_store(run, store)
+        run.timer.lap("crawl_and_process")
+        logger.info("run %s: stage brief", run.run_id)
+        selected, off_story = select_story(store.articles(), run.story)
+        made = _brief_or_fail(run, store, selected, outcome)
         outcome.counts["duplicates"] = len(selected) - len(made.articles)
-        timer.lap("brief")
-        code = _exit_code(outcome.counts, made, getattr(args, "strict", False))
-        report = _report(
-            run_id,
-            story,
-            started,
-            outcome.counts,
-            timer.timings,
-            made,
-            code,
-            len(selected),
-            len(off_story),
-        )
-        logger.info("run %s: stage write", run_id)
-        out_dir = _dated_dir(Path(args.out or cfg.output_dir) / story.id, made.brief.generated_at)
+        run.timer.lap("brief")
+        code = exit_code(outcome.counts, made, getattr(run.args, "strict", False))
+        report = run_report(run.run_id, run.story, run.started, outcome.counts, run.timer.timings,
+                         made, code, len(selected), len(off_story))
+        logger.info("run %s: stage write", run.run_id)
+        out_dir = dated_dir(Path(run.args.out or run.cfg.output_dir) / run.story.id,
+                             made.brief.generated_at)
         write_outputs(out_dir, made, report, outcome.rejects)
-        _publish(out_dir, story)
-        store.finish_run(run_id, "ok" if code in (EXIT_OK, EXIT_PARTIAL) else "failed", report)
-    _summary_line(out_dir, outcome.counts, made.brief)
+        publish(out_dir, run.story)
+        status = "ok" if code in (EXIT_OK, EXIT_PARTIAL) else "failed"
+        store.finish_run(run.run_id, status, report)
+    summary_line(out_dir, outcome.counts, made.brief)
     return code
 
 
-def _crawl_and_store(
-    story: StoryConfig,
-    cfg: PipelineConfig,
-    args: argparse.Namespace,
-    replay: str | Path | None,
-    store: Any,
-) -> ProcessOutcome:
-    """Crawl (or replay) the story's sites incrementally and store every article.
+def _brief_or_fail(run: _Run, store: Store, selected: list[Article],
+                   outcome: ProcessOutcome) -> BriefResult:
+    """The brief of the selected articles; a failure is recorded on the run, then raised."""
+    try:
+        return make_brief(selected, run.story, run.cfg,
+                          backend=run.args.backend or run.cfg.summary.backend,
+                          model=run.args.model, offline=run.args.offline)
+    except PipelineError:
+        store.finish_run(run.run_id, "failed", {"counts": outcome.counts, "error": "summarization"})
+        raise
 
-    Validators (ETag / Last-Modified) of feeds are recorded only after their articles are
-    stored: a run killed in between re-discovers them instead of getting a 304 on the feed.
-    """
+
+def _crawl_and_store(run: _Run, store: Store) -> ProcessOutcome:
+    """Crawl (or replay) the story's sites incrementally and store every article."""
     from spiders.run import crawl, known_from_store
 
-    entry_points = [u for urls in story.entry_points.values() for u in urls]
-    crawled = crawl(
-        story=story,
-        replay=replay,
-        archive=getattr(args, "archive", None),
-        crawl_cfg=cfg.crawl,
-        known=known_from_store(store, entry_points),
-        allow_loopback=cfg.crawl.allow_loopback,
-    )
-    outcome = process_pages(crawled.pages, store, cfg)
+    entry_points = [u for urls in run.story.entry_points.values() for u in urls]
+    crawled = crawl(story=run.story, replay=run.replay,
+                    archive=getattr(run.args, "archive", None), crawl_cfg=run.cfg.crawl,
+                    known=known_from_store(store, entry_points),
+                    allow_loopback=run.cfg.crawl.allow_loopback)
+    outcome = process_pages(crawled.pages, store, run.cfg)
     for url, reason in crawled.blocked:
         outcome.reject(url, "blocked", reason)
     for url, message in crawled.errors:
@@ -166,22 +151,28 @@ def _crawl_and_store(
         store.record_fetch(url, status="error")
     outcome.counts["errors"] += len(crawled.errors)
     outcome.counts["discovered"] = crawled.discovered
-    for url in crawled.not_modified:
-        store.record_fetch(url, status=304)
-    feeds = set(entry_points) | {f["url"] for f in crawled.feeds}
-    outcome.counts["unchanged"] += len([u for u in crawled.not_modified if u not in feeds])
-    outcome.counts["unchanged"] += len(crawled.skipped)
-    for feed in crawled.feeds:
-        store.record_fetch(
-            feed["url"],
-            status=feed.get("status", 200),
-            etag=feed.get("etag"),
-            last_modified=feed.get("last_modified"),
-        )
+    _record_incremental(crawled, set(entry_points), store, outcome)
     return outcome
 
 
-def _exit_code(counts: dict[str, int], made: BriefResult, strict: bool) -> int:
+def _record_incremental(crawled: Any, entry_points: set[str], store: Store,
+                        outcome: ProcessOutcome) -> None:
+    """304s and skipped articles count as unchanged; feed validators are recorded last.
+
+    Feed validators (ETag / Last-Modified) are stored only after the feed's articles are: a
+    run killed in between re-discovers them instead of trusting a 304 on the feed.
+    """
+    for url in crawled.not_modified:
+        store.record_fetch(url, status=304)
+    feeds = entry_points | {f["url"] for f in crawled.feeds}
+    outcome.counts["unchanged"] += len([u for u in crawled.not_modified if u not in feeds])
+    outcome.counts["unchanged"] += len(crawled.skipped)
+    for feed in crawled.feeds:
+        store.record_fetch(feed["url"], status=feed.get("status", 200), etag=feed.get("etag"),
+                           last_modified=feed.get("last_modified"))
+
+
+def exit_code(counts: dict[str, int], made: BriefResult, strict: bool) -> int:
     if strict and (made.brief.unsupported or made.quality):
         return EXIT_FAILED
     if counts["rejected"] or counts["blocked"] or counts["errors"]:
@@ -189,12 +180,12 @@ def _exit_code(counts: dict[str, int], made: BriefResult, strict: bool) -> int:
     return EXIT_OK
 
 
-def _dated_dir(story_root: Path, when: datetime) -> Path:
+def dated_dir(story_root: Path, when: datetime) -> Path:
     """OUT/<story>/<YYYY-MM-DD> in the machine's local time (the day a newsroom reads it)."""
     return story_root / when.astimezone().strftime("%Y-%m-%d")
 
 
-def _report(
+def run_report(
     run_id: str,
     story: StoryConfig,
     started: datetime,
@@ -223,7 +214,7 @@ def _report(
     }
 
 
-def _publish(out_dir: Path, story: StoryConfig) -> None:
+def publish(out_dir: Path, story: StoryConfig) -> None:
     """After a complete run: move `latest` to it and rebuild the story's Atom feed."""
     from pipeline.feed import update_feed
 
@@ -240,7 +231,7 @@ def _point_latest(out_dir: Path) -> None:
     tmp.replace(link)
 
 
-def _summary_line(out_dir: Path, counts: dict[str, int], brief: Any) -> None:
+def summary_line(out_dir: Path, counts: dict[str, int], brief: Any) -> None:
     parts = ", ".join(f"{k} {counts.get(k, 0)}" for k in COUNT_KEYS)
     print(f"brief: {out_dir / 'brief.fr.md'}")
     print(f"counts: {parts}")
@@ -252,192 +243,3 @@ def _summary_line(out_dir: Path, counts: dict[str, int], brief: Any) -> None:
             "WARNING: no translation-capable model available: key sentences are left in their "
             "source language (see the banner in the brief and README, 'Models')."
         )
-
-
-def _emit_articles(articles: Iterable[Article], out: str | None) -> None:
-    rows = [a.to_dict() for a in articles]
-    if out:
-        atomic_write_jsonl(out, rows)
-        print(f"wrote {len(rows)} article(s) to {out}", file=sys.stderr)
-    else:
-        for row in rows:
-            print(json.dumps(row, ensure_ascii=False, sort_keys=True))
-
-
-def _articles_from_pages(pages: Iterable[RawPage]) -> tuple[list[Article], list[dict[str, str]]]:
-    articles: list[Article] = []
-    rejects: list[dict[str, str]] = []
-    for page in pages:
-        try:
-            articles.append(article_from_page(page))
-        except Rejected as rej:
-            logger.warning("%s", rej)
-            rejects.append({"url": rej.url, "reason": rej.reason.value, "detail": rej.detail})
-    return articles, rejects
-
-
-def crawl_urls(args: argparse.Namespace) -> int:
-    """One-off crawl of a few URLs: site spider by domain, else the generic spider."""
-    from spiders.run import crawl
-
-    _check_replay(args.replay)
-    cfg = load_pipeline_config()
-    result = crawl(urls=args.urls, replay=args.replay, archive=args.archive, crawl_cfg=cfg.crawl)
-    articles, rejects = _articles_from_pages(result.pages)
-    if args.db:
-        from pipeline.store import Store
-
-        with Store(args.db) as store:
-            for article in articles:
-                store.upsert_article(article)
-    _emit_articles(articles, args.out)
-    for url, reason in result.blocked:
-        print(f"blocked: {url}: {reason}", file=sys.stderr)
-    for url, message in result.errors:
-        print(f"error: {url}: {message}", file=sys.stderr)
-    return EXIT_PARTIAL if rejects or result.blocked or result.errors else EXIT_OK
-
-
-def _iter_archive(path: Path) -> Iterator[RawPage]:
-    from pipeline.archive import iter_pages
-
-    return iter_pages(path)
-
-
-def process_archive(args: argparse.Namespace) -> int:
-    """Re-extract every response of a WARC file or page directory, offline."""
-    path = Path(args.archive)
-    if not path.exists():
-        raise InputError(args.archive, "no such archive")
-    articles, rejects = _articles_from_pages(_iter_archive(path))
-    _emit_articles(articles, args.out)
-    return EXIT_PARTIAL if rejects else EXIT_OK
-
-
-def read_articles_jsonl(path: str | Path) -> list[Article]:
-    """Articles from a JSONL file; a bad line is an InputError naming the file and line."""
-    p = Path(path)
-    if not p.is_file():
-        raise InputError(str(path), "no such file")
-    articles: list[Article] = []
-    for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-            articles.append(Article.from_dict({"title": "", **data}))
-        except (json.JSONDecodeError, TypeError, ValueError) as exc:
-            raise InputError(f"{path}:{n}", f"not an article record ({exc})") from None
-        if not data.get("url") or not data.get("text"):
-            raise InputError(f"{path}:{n}", "an article needs at least 'url' and 'text'")
-    if not articles:
-        raise InputError(str(path), "no articles in file")
-    return articles
-
-
-def brief_from_jsonl(args: argparse.Namespace) -> int:
-    """Write a brief from stored/exported articles, without crawling."""
-    from pipeline.language import apply_language
-    from pipeline.run import write_outputs
-
-    story = load_story(args.story)
-    cfg = _config(args)
-    articles = [
-        a if a.language else apply_language(a, None) for a in read_articles_jsonl(args.articles)
-    ]
-    selected, off = select_story(articles, story)
-    result = make_brief(
-        selected,
-        story,
-        cfg,
-        backend=args.backend or cfg.summary.backend,
-        model=args.model,
-        offline=args.offline,
-    )
-    brief = result.brief
-    out_dir = _dated_dir(Path(args.out or cfg.output_dir) / story.id, brief.generated_at)
-    code = _exit_code({"rejected": 0, "blocked": 0, "errors": 0}, result, args.strict)
-    report = _report(
-        new_run_id(),
-        story,
-        brief.generated_at,
-        {"fetched": len(articles)},
-        {},
-        result,
-        code,
-        len(selected),
-        len(off),
-    )
-    write_outputs(out_dir, result, report, off)
-    _publish(out_dir, story)
-    _summary_line(out_dir, {"fetched": len(articles)}, brief)
-    return code
-
-
-def _source_articles(paths: Sequence[str]) -> list[Article]:
-    from pipeline.extract import extract_article
-
-    articles: list[Article] = []
-    for raw in paths:
-        p = Path(raw)
-        if not p.is_file():
-            raise InputError(raw, "no such source file")
-        if p.suffix == ".jsonl":
-            articles.extend(read_articles_jsonl(p))
-        elif p.suffix in (".html", ".htm"):
-            articles.append(extract_article(RawPage(url=p.resolve().as_uri(), body=p.read_bytes())))
-        elif p.suffix == ".txt":
-            articles.append(
-                Article(url=p.resolve().as_uri(), title=p.stem, text=p.read_text(encoding="utf-8"))
-            )
-        else:
-            raise InputError(raw, "unsupported source type: use .jsonl, .txt or .html")
-    return articles
-
-
-def factcheck(args: argparse.Namespace) -> int:
-    """Check each figure of a French brief against the sources; exit 1 if any is unsupported."""
-    from pipeline.facts import check_brief
-    from pipeline.language import apply_language
-
-    brief_path = Path(args.brief)
-    if not brief_path.is_file():
-        raise InputError(args.brief, "no such brief file")
-    sources = [a if a.language else apply_language(a, None) for a in _source_articles(args.sources)]
-    checks = check_brief(brief_path.read_text(encoding="utf-8"), sources)
-    unsupported = [c for c in checks if not c.supported]
-    if args.json:
-        print(
-            json.dumps(
-                {
-                    "brief": str(brief_path),
-                    "figures": [c.to_dict() for c in checks],
-                    "unsupported": len(unsupported),
-                },
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
-    else:
-        for c in checks:
-            mark = "OK " if c.supported else "NO "
-            closest = (
-                f" (closest source figure: {c.closest.text})"
-                if (not c.supported and c.closest)
-                else ""
-            )
-            print(f"{mark} {c.figure.text}{closest}")
-        print(f"{len(checks) - len(unsupported)} supported, {len(unsupported)} unsupported")
-    return EXIT_FAILED if unsupported else EXIT_OK
-
-
-def models_command(args: argparse.Namespace) -> int:
-    from pipeline.summarize import models
-
-    if args.models_command == "pull":
-        path = models.pull(args.model_id, args.revision)
-        print(f"{args.model_id}: {path}")
-        return EXIT_OK
-    for line in models.describe_models():
-        print(line)
-    return EXIT_OK

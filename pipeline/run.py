@@ -225,10 +225,9 @@ def make_brief(
     A figure of the brief that no source supports is marked in the Markdown and listed in
     `brief.unsupported` (and `--strict` turns that into a failed run).
     """
-    from pipeline.brief import compose_brief, render_markdown
+    from pipeline.brief import compose_brief
     from pipeline.dedup import collapse_duplicates
-    from pipeline.facts import annotate_markdown, check_brief, key_figures
-    from pipeline.quality import check_generated
+    from pipeline.facts import key_figures
     from pipeline.summarize.select import choose_summarizer
 
     if not articles:
@@ -238,26 +237,27 @@ def make_brief(
     unique, _dropped = collapse_duplicates(list(articles))
     summarizer = choose_summarizer(backend, model=model, offline=offline, summary=cfg.summary)
     draft = summarizer.summarize(unique, story, cfg.themes)
-    brief = compose_brief(
-        draft,
-        unique,
-        story,
-        figures=key_figures(unique),
-        generated_at=generated_at or datetime.now(UTC),
-    )
+    brief = compose_brief(draft, unique, story, figures=key_figures(unique),
+                          generated_at=generated_at or datetime.now(UTC))
+    return check_brief_result(brief, unique)
+
+
+def check_brief_result(brief: Brief, articles: list[Article]) -> BriefResult:
+    """Render the brief, check its every figure against the articles, and its generated text."""
+    from pipeline.brief import render_markdown
+    from pipeline.facts import annotate_markdown, check_brief
+    from pipeline.quality import check_generated
+
     markdown = render_markdown(brief)
-    checks = tuple(check_brief(markdown, unique))
+    checks = tuple(check_brief(markdown, articles))
     unsupported = tuple(c.figure.text for c in checks if not c.supported)
     if unsupported:
-        logger.warning(
-            "%d figure(s) of the brief have no source support: %s",
-            len(unsupported),
-            "; ".join(unsupported),
-        )
+        logger.warning("%d figure(s) of the brief have no source support: %s",
+                       len(unsupported), "; ".join(unsupported))
         brief = replace(brief, unsupported=tuple(dict.fromkeys(brief.unsupported + unsupported)))
         markdown = annotate_markdown(markdown, checks)
-    quality = tuple(check_generated(brief, markdown, unique))
-    return BriefResult(brief, unique, markdown, checks, quality)
+    quality = tuple(check_generated(brief, markdown, articles))
+    return BriefResult(brief, articles, markdown, checks, quality)
 
 
 def write_outputs(

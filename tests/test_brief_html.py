@@ -14,8 +14,8 @@ from lxml import html as lxml_html  # type: ignore[import-untyped]
 
 from pipeline.brief import french_date
 from pipeline.brief_html import render_html
+from pipeline.commands import read_articles_jsonl
 from pipeline.config import load_pipeline_config, load_story
-from pipeline.jobs import read_articles_jsonl
 from pipeline.records import Brief, SourceRef
 from pipeline.run import make_brief
 from tests.output_samples import EN_ID, demo_output_dir, sample_brief

@@ -1,0 +1,219 @@
+"""The CLI's other commands: one-off crawls, archive processing, briefs from article files,
+fact checks and models. Story runs are in `pipeline.jobs`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from pipeline.config import load_pipeline_config, load_story
+from pipeline.errors import InputError, Rejected
+from pipeline.fsutil import atomic_write_jsonl
+from pipeline.jobs import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    check_replay,
+    dated_dir,
+    exit_code,
+    load_config,
+    publish,
+    run_report,
+    summary_line,
+)
+from pipeline.records import Article, RawPage
+from pipeline.run import article_from_page, make_brief, new_run_id, select_story, write_outputs
+
+logger = logging.getLogger(__name__)
+
+
+def _emit_articles(articles: Iterable[Article], out: str | None) -> None:
+    rows = [a.to_dict() for a in articles]
+    if out:
+        atomic_write_jsonl(out, rows)
+        print(f"wrote {len(rows)} article(s) to {out}", file=sys.stderr)
+    else:
+        for row in rows:
+            print(json.dumps(row, ensure_ascii=False, sort_keys=True))
+
+
+def _articles_from_pages(pages: Iterable[RawPage]) -> tuple[list[Article], list[dict[str, str]]]:
+    articles: list[Article] = []
+    rejects: list[dict[str, str]] = []
+    for page in pages:
+        try:
+            articles.append(article_from_page(page))
+        except Rejected as rej:
+            logger.warning("%s", rej)
+            rejects.append({"url": rej.url, "reason": rej.reason.value, "detail": rej.detail})
+    return articles, rejects
+
+
+def crawl_urls(args: argparse.Namespace) -> int:
+    """One-off crawl of a few URLs: site spider by domain, else the generic spider."""
+    from spiders.run import crawl
+
+    check_replay(args.replay)
+    cfg = load_pipeline_config()
+    result = crawl(urls=args.urls, replay=args.replay, archive=args.archive, crawl_cfg=cfg.crawl)
+    articles, rejects = _articles_from_pages(result.pages)
+    if args.db:
+        from pipeline.store import Store
+
+        with Store(args.db) as store:
+            for article in articles:
+                store.upsert_article(article)
+    _emit_articles(articles, args.out)
+    for url, reason in result.blocked:
+        print(f"blocked: {url}: {reason}", file=sys.stderr)
+    for url, message in result.errors:
+        print(f"error: {url}: {message}", file=sys.stderr)
+    return EXIT_PARTIAL if rejects or result.blocked or result.errors else EXIT_OK
+
+
+def _iter_archive(path: Path) -> Iterator[RawPage]:
+    from pipeline.archive import iter_pages
+
+    return iter_pages(path)
+
+
+def process_archive(args: argparse.Namespace) -> int:
+    """Re-extract every response of a WARC file or page directory, offline."""
+    path = Path(args.archive)
+    if not path.exists():
+        raise InputError(args.archive, "no such archive")
+    articles, rejects = _articles_from_pages(_iter_archive(path))
+    _emit_articles(articles, args.out)
+    return EXIT_PARTIAL if rejects else EXIT_OK
+
+
+def read_articles_jsonl(path: str | Path) -> list[Article]:
+    """Articles from a JSONL file; a bad line is an InputError naming the file and line."""
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(str(path), "no such file")
+    articles: list[Article] = []
+    for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+            articles.append(Article.from_dict({"title": "", **data}))
+        except (json.JSONDecodeError, TypeError, ValueError) as exc:
+            raise InputError(f"{path}:{n}", f"not an article record ({exc})") from None
+        if not data.get("url") or not data.get("text"):
+            raise InputError(f"{path}:{n}", "an article needs at least 'url' and 'text'")
+    if not articles:
+        raise InputError(str(path), "no articles in file")
+    return articles
+
+
+def brief_from_jsonl(args: argparse.Namespace) -> int:
+    """Write a brief from stored/exported articles, without crawling."""
+    from pipeline.language import apply_language
+
+    story = load_story(args.story)
+    cfg = load_config(args)
+    articles = [
+        a if a.language else apply_language(a, None) for a in read_articles_jsonl(args.articles)
+    ]
+    selected, off = select_story(articles, story)
+    result = make_brief(
+        selected,
+        story,
+        cfg,
+        backend=args.backend or cfg.summary.backend,
+        model=args.model,
+        offline=args.offline,
+    )
+    brief = result.brief
+    out_dir = dated_dir(Path(args.out or cfg.output_dir) / story.id, brief.generated_at)
+    code = exit_code({"rejected": 0, "blocked": 0, "errors": 0}, result, args.strict)
+    report = run_report(
+        new_run_id(),
+        story,
+        brief.generated_at,
+        {"fetched": len(articles)},
+        {},
+        result,
+        code,
+        len(selected),
+        len(off),
+    )
+    write_outputs(out_dir, result, report, off)
+    publish(out_dir, story)
+    summary_line(out_dir, {"fetched": len(articles)}, brief)
+    return code
+
+
+def _source_articles(paths: Sequence[str]) -> list[Article]:
+    from pipeline.extract import extract_article
+
+    articles: list[Article] = []
+    for raw in paths:
+        p = Path(raw)
+        if not p.is_file():
+            raise InputError(raw, "no such source file")
+        if p.suffix == ".jsonl":
+            articles.extend(read_articles_jsonl(p))
+        elif p.suffix in (".html", ".htm"):
+            articles.append(extract_article(RawPage(url=p.resolve().as_uri(), body=p.read_bytes())))
+        elif p.suffix == ".txt":
+            articles.append(
+                Article(url=p.resolve().as_uri(), title=p.stem, text=p.read_text(encoding="utf-8"))
+            )
+        else:
+            raise InputError(raw, "unsupported source type: use .jsonl, .txt or .html")
+    return articles
+
+
+def factcheck(args: argparse.Namespace) -> int:
+    """Check each figure of a French brief against the sources; exit 1 if any is unsupported."""
+    from pipeline.facts import check_brief
+    from pipeline.language import apply_language
+
+    brief_path = Path(args.brief)
+    if not brief_path.is_file():
+        raise InputError(args.brief, "no such brief file")
+    sources = [a if a.language else apply_language(a, None) for a in _source_articles(args.sources)]
+    checks = check_brief(brief_path.read_text(encoding="utf-8"), sources)
+    unsupported = [c for c in checks if not c.supported]
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "brief": str(brief_path),
+                    "figures": [c.to_dict() for c in checks],
+                    "unsupported": len(unsupported),
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    else:
+        for c in checks:
+            mark = "OK " if c.supported else "NO "
+            closest = (
+                f" (closest source figure: {c.closest.text})"
+                if (not c.supported and c.closest)
+                else ""
+            )
+            print(f"{mark} {c.figure.text}{closest}")
+        print(f"{len(checks) - len(unsupported)} supported, {len(unsupported)} unsupported")
+    return EXIT_FAILED if unsupported else EXIT_OK
+
+
+def models_command(args: argparse.Namespace) -> int:
+    from pipeline.summarize import models
+
+    if args.models_command == "pull":
+        path = models.pull(args.model_id, args.revision)
+        print(f"{args.model_id}: {path}")
+        return EXIT_OK
+    for line in models.describe_models():
+        print(line)
+    return EXIT_OK
