@@ -7,15 +7,14 @@ dated output directory; `sample_brief` builds a small Brief by hand, with every 
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 from pipeline.records import Brief, Figure, FigureRow, Passage, Section, SourceRef
+from tests.cli_helpers import run_cli, store_args
 
 STORY = "zhipu-ipo"
 ZH_ID, EN_ID = "0123456789abcdef", "fedcba9876543210"
@@ -25,18 +24,7 @@ _DEMO_DIRS: dict[Path, Path] = {}
 
 def run_demo(tmp: Path) -> subprocess.CompletedProcess[str]:
     """`python -m pipeline.cli demo` into tmp, offline, with an empty model cache."""
-    env = {**os.environ, "HF_HOME": str(tmp / "hf"), "HF_HUB_OFFLINE": "1"}
-    cmd = [
-        sys.executable,
-        "-m",
-        "pipeline.cli",
-        "demo",
-        "--db",
-        str(tmp / "store.sqlite3"),
-        "--out",
-        str(tmp / "out"),
-    ]
-    return subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=600, cwd=tmp)
+    return run_cli(tmp, "demo", *store_args(tmp))
 
 
 def demo_output_dir(base: Path) -> Path:

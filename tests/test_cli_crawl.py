@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+from tests.cli_helpers import read_jsonl, run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "pipeline" / "demo"
@@ -58,19 +59,11 @@ def _replay_dir(tmp: Path) -> Path:
 
 
 def _cli(tmp: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
-    return subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp,
-        timeout=300,
-    )
+    return run_cli(tmp, *args, timeout=300)
 
 
-def _articles(path: Path) -> list[dict[str, object]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+def _articles(path: Path) -> list[dict[str, Any]]:
+    return read_jsonl(path)
 
 
 @pytest.fixture(scope="module")

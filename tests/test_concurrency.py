@@ -2,34 +2,18 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 from pipeline.config import shipped_config
 from pipeline.jobs import demo_replay_path
-
-
-def _env(tmp: Path) -> dict[str, str]:
-    return {**os.environ, "HF_HOME": str(tmp / "hf"), "HF_HUB_OFFLINE": "1"}
+from tests.cli_helpers import cli_cmd, offline_env, run_cli, store_args
 
 
 def _start(tmp: Path, *args: str) -> subprocess.Popen[str]:
-    cmd = [
-        sys.executable,
-        "-m",
-        "pipeline.cli",
-        "-v",
-        *args,
-        "--db",
-        str(tmp / "store.sqlite3"),
-        "--out",
-        str(tmp / "out"),
-    ]
-    return subprocess.Popen(
-        cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(tmp), cwd=tmp
-    )
+    return subprocess.Popen(cli_cmd("-v", *args, *store_args(tmp)), stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=offline_env(tmp), cwd=tmp)
 
 
 def _wait_for(proc: subprocess.Popen[str], marker: str) -> list[str]:
@@ -46,22 +30,7 @@ def test_second_run_of_same_story_exits_4(tmp_path: Path) -> None:
     first = _start(tmp_path, "demo")
     try:
         _wait_for(first, "stage crawl")  # the lock is held from here on
-        second = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "pipeline.cli",
-                "demo",
-                "--db",
-                str(tmp_path / "store.sqlite3"),
-                "--out",
-                str(tmp_path / "out"),
-            ],
-            capture_output=True,
-            text=True,
-            env=_env(tmp_path),
-            timeout=120,
-        )
+        second = run_cli(tmp_path, "demo", *store_args(tmp_path), timeout=120)
         assert second.returncode == 4
         assert "zhipu-ipo" in second.stderr and f"pid {first.pid}" in second.stderr
     finally:

@@ -3,34 +3,20 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.cli_helpers import cli_cmd, offline_env, run_cli, store_args
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _cmd(tmp: Path) -> list[str]:
-    return [
-        sys.executable,
-        "-m",
-        "pipeline.cli",
-        "-v",
-        "demo",
-        "--db",
-        str(tmp / "store.sqlite3"),
-        "--out",
-        str(tmp / "out"),
-    ]
-
-
-def _env(tmp: Path) -> dict[str, str]:
-    return {**os.environ, "HF_HOME": str(tmp / "hf"), "HF_HUB_OFFLINE": "1"}
+    return cli_cmd("-v", "demo", *store_args(tmp))
 
 
 def _run_and_kill_at(tmp: Path, marker: str, occurrence: int = 1) -> bool:
@@ -40,7 +26,7 @@ def _run_and_kill_at(tmp: Path, marker: str, occurrence: int = 1) -> bool:
         stderr=subprocess.PIPE,
         stdout=subprocess.DEVNULL,
         text=True,
-        env=_env(tmp),
+        env=offline_env(tmp),
         cwd=tmp,
     )
     seen = 0
@@ -59,9 +45,7 @@ def _run_and_kill_at(tmp: Path, marker: str, occurrence: int = 1) -> bool:
 
 
 def _complete(tmp: Path) -> subprocess.CompletedProcess[str]:
-    done = subprocess.run(
-        _cmd(tmp), capture_output=True, text=True, env=_env(tmp), cwd=tmp, timeout=600
-    )
+    done = run_cli(tmp, "-v", "demo", *store_args(tmp))
     assert done.returncode == 0, done.stderr[-3000:]
     return done
 

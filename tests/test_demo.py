@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.cli_helpers import run_cli, store_args
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "pipeline" / "demo"
@@ -18,18 +18,7 @@ STORY_WORDS = ("智谱", "Zhipu", "GLM")
 
 
 def _run_demo(tmp: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "HF_HOME": str(tmp / "hf"), "HF_HUB_OFFLINE": "1"}
-    cmd = [
-        sys.executable,
-        "-m",
-        "pipeline.cli",
-        "demo",
-        "--db",
-        str(tmp / "store.sqlite3"),
-        "--out",
-        str(tmp / "out"),
-    ]
-    return subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=600, cwd=tmp)
+    return run_cli(tmp, "demo", *store_args(tmp))
 
 
 @pytest.fixture(scope="module")

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
+from tests.cli_helpers import read_jsonl, run_cli, store_args
 from tests.httpserver import LocalServer, Reply, fault_routes
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
@@ -60,27 +58,7 @@ def _run(tmp: Path, story: Path) -> tuple[int, dict[str, Any]]:
         "autothrottle = false\nretry_times = 1\n",
         encoding="utf-8",
     )
-    env = {**os.environ, "HF_HOME": str(tmp / "hf"), "HF_HUB_OFFLINE": "1"}
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pipeline.cli",
-            "run",
-            str(story),
-            "--config",
-            str(overlay),
-            "--db",
-            str(tmp / "store.sqlite3"),
-            "--out",
-            str(tmp / "out"),
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp,
-        timeout=300,
-    )
+    done = run_cli(tmp, "run", str(story), "--config", str(overlay), *store_args(tmp), timeout=300)
     latest = tmp / "out" / "local-faults" / "latest" / "run.json"
     assert latest.is_file(), done.stderr[-3000:]
     return done.returncode, json.loads(latest.read_text(encoding="utf-8"))
@@ -124,12 +102,7 @@ def test_faults_never_lose_stored_articles_and_are_counted(tmp_path: Path) -> No
     assert counts["errors"] >= 5
     assert counts["rejected"] >= 1
     assert counts["new"] == 1  # the wrong-charset page decodes and is a real article
-    rejects = [
-        json.loads(line)
-        for line in (tmp_path / "out" / "local-faults" / "latest" / "rejects.jsonl")
-        .read_text()
-        .splitlines()
-    ]
+    rejects = read_jsonl(tmp_path / "out" / "local-faults" / "latest" / "rejects.jsonl")
     reasons = {r["url"].rsplit("/", 1)[-1]: r["reason"] for r in rejects}
     for name in ("500", "silent", "stall", "truncated", "huge"):
         assert reasons.get(name) == "error", (name, reasons)

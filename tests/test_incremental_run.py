@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.cli_helpers import run_cli, store_args
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "pipeline" / "demo"
@@ -18,27 +17,7 @@ NEW_URL = f"https://www.sohu.com/a/{NEW_ID}_{NEW_AUTHOR}"
 
 
 def _run(tmp: Path, replay: Path) -> dict[str, int]:
-    env = {**os.environ, "HF_HOME": str(tmp / "hf"), "HF_HUB_OFFLINE": "1"}
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pipeline.cli",
-            "run",
-            "zhipu-ipo",
-            "--replay",
-            str(replay),
-            "--db",
-            str(tmp / "store.sqlite3"),
-            "--out",
-            str(tmp / "out"),
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp,
-        timeout=300,
-    )
+    done = run_cli(tmp, "run", "zhipu-ipo", "--replay", str(replay), *store_args(tmp), timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     report = json.loads(
         (tmp / "out" / "zhipu-ipo" / "latest" / "run.json").read_text(encoding="utf-8")
