@@ -21,13 +21,15 @@ Span = tuple[int, int]
 _TIME = {
     "open": ("开盘", "開盤", "高开", "高開", "opened", "opening", "open", "ouverture", "ouvert"),
     "close": ("收盘", "收盤", "收于", "收於", "收涨", "收漲", "收跌", "收报", "收報", "收市",
-              "closed", "closing", "close", "clôture", "clôturé", "terminé", "termine"),
+              "closed", "closing", "close", "ended", "ending", "finished", "clôture", "clôturé",
+              "terminé", "termine", "fin de séance"),
     "midday": ("中午收市", "午间收市", "午間收市", "午盘", "午盤", "午市", "midday",
                "mi-séance", "mi-journée"),
     "intraday": ("盘中", "盤中", "最高", "intraday", "en séance", "au plus haut"),
     "grey": ("暗盘", "暗盤", "grey market", "gray market", "marché gris"),
-    "expected": ("预计", "預計", "预估", "預估", "上市市值", "expected", "estimated", "prévue",
-                 "attendue", "estimée"),
+    "expected": ("预计", "預計", "预估", "預估", "上市市值", "按发行价", "按發行價", "expected",
+                 "estimated", "at the offer price", "at the ipo price", "prévue", "attendue",
+                 "estimée", "au prix d'introduction"),
 }
 _OFFER = {
     "public": ("公开发售", "公開發售", "香港公开", "香港公開", "公开发行", "public offer",
@@ -35,6 +37,24 @@ _OFFER = {
     "intl": ("国际发售", "國際發售", "国际配售", "國際配售", "international offer",
              "international offering", "institutional", "offre internationale"),
 }
+_CORNERSTONE = ("基石", "cornerstone", "investisseurs de référence", "investisseurs-piliers")
+# An estimate (brokers' margin financing, a forecast) is its own measure, never the official one.
+_ESTIMATE = ("孖展", "预计", "預計", "预估", "預估", "估计", "估計", "估算", "margin financing",
+             "margin loans", "margin lending", "estimated", "estimate", "estimates", "expected",
+             "projected", "estimation", "estimations", "estimé", "estimée", "prévu", "prévue")
+ESTIMATE_QUALIFIER = " (estimation)"
+# A total of several companies (« three companies raised a combined... ») is nobody's figure.
+_TOTAL = ("合计", "合計", "共计", "共計", "总计", "總計", "合共", "共", "combined", "together",
+          "in total", "au total", "ensemble", "cumulés", "cumulé")
+_SEVERAL_COMPANIES = re.compile(
+    r"(?:[两兩二三四五六七八九十几幾多数數]|\d+)\s*(?:家|间|間)[^，。,;；]{0,6}?"
+    r"(?:公司|企业|企業|新股|科技股)"
+    r"|\b(?:two|three|four|five|six|several|\d+)\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:companies|firms|groups|startups|listings|ipos)\b"
+    r"|\b(?:deux|trois|quatre|cinq|six|plusieurs|\d+)\s+(?:[\w'-]+\s+){0,3}"
+    r"(?:sociétés|entreprises|groupes|start-up|introductions)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -55,13 +75,12 @@ def _r(kinds: str, keywords: tuple[str, ...], label: str,
 
 _MONEY = "money"
 RULES: tuple[Rule, ...] = (
-    _r("money count", ("基石", "cornerstone", "investisseurs de référence",
-                       "investisseurs-piliers"), "investisseurs de référence"),
+    _r(_MONEY, _CORNERSTONE, "investisseurs de référence"),
+    _r("count", _CORNERSTONE, "nombre d'investisseurs de référence"),
     _r(_MONEY, ("所持股份市值", "持股市值", "所持股份", "stake", "participation"),
        "valeur d'une participation"),
     _r(_MONEY, ("浮盈", "paper gain", "plus-value latente"), "plus-value latente"),
     _r(_MONEY, ("净额", "淨額", "net proceeds", "produit net"), "produit net"),
-    _r(_MONEY, ("a combined", "combined", "au total", "cumulés"), "montant cumulé"),
     _r(_MONEY, ("募资", "募資", "募集资金", "募集資金", "集资", "集資", "raised", "raising",
                 "raise", "levé", "levant", "lever", "lève", "rapporté", "gross proceeds",
                 "fonds levés"), "fonds levés"),
@@ -196,13 +215,42 @@ def label_for(text: str, kind: str, start: int, end: int) -> str:
     clause = clause_bounds(text, start, end, sentence)
     regions = (clause, sentence)
     rule = _pick_rule(text, kind, regions, (start, end))
-    if rule is None:
+    if rule is None or _several_companies_total(text, kind, sentence):
         return ""
     label = _qualify(text, rule, regions, (start, end)) if rule.qualified else rule.label
     if label and rule.periodic:
         period = period_for(text, kind, (start, end), regions)
         label = f"{label} ({period})" if period else label
+    if label and kind != "date" and _is_estimate(text, rule, regions, (start, end)):
+        label += ESTIMATE_QUALIFIER
     return label
+
+
+def _several_companies_total(text: str, kind: str, sentence: Span) -> bool:
+    """A money total of a sentence naming several companies (合计 / combined...): not one's."""
+    if kind != _MONEY or not _SEVERAL_COMPANIES.search(text, sentence[0], sentence[1]):
+        return False
+    return _word_regex(_TOTAL).search(text, sentence[0], sentence[1]) is not None
+
+
+def _is_estimate(text: str, rule: Rule, regions: tuple[Span, Span], figure: Span) -> bool:
+    """An estimate word in the figure's clause or before it in its sentence (孖展, estimated)."""
+    if any(markers == _TIME["expected"] for _, markers in rule.qualified):
+        return False  # the measure has its own « prévue » qualifier
+    clause, sentence = regions
+    return (_nearest(text, _ESTIMATE, clause, figure) is not None
+            or _nearest(text, _ESTIMATE, sentence, figure, after=False) is not None)
+
+
+def base_label(label: str) -> str:
+    """The measure without its qualifier: « capitalisation à la clôture » -> « capitalisation
+    boursière », « chiffre d'affaires (2024) » -> « chiffre d'affaires »; "" when it has none."""
+    for rule in RULES:
+        if rule.label and any(label == qualified for qualified, _ in rule.qualified):
+            return rule.label
+        if rule.periodic and label.startswith(rule.label + " (") and label != rule.label:
+            return rule.label
+    return ""
 
 
 _HALF = r"(?:H1\s*|(?:the\s+)?first half of\s*|(?:le\s+)?(?:premier|1er) semestre\s*(?:de\s*)?)"
