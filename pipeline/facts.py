@@ -21,6 +21,12 @@ from typing import Any
 from pipeline.figures_fr import NBSP, render_fr
 from pipeline.figures_labels import label_for
 from pipeline.figures_parse import find_numbers, scale_of, sentence_bounds
+from pipeline.figures_table import (
+    importance,
+    merge_estimates,
+    merge_unqualified,
+    pair_currencies,
+)
 from pipeline.records import Article, Figure, FigureRow
 
 __all__ = [
@@ -186,11 +192,14 @@ def _measure_rows(figures: Sequence[Figure], outlets: dict[str, str]) -> FigureR
     return replace(rows[0], disagreement=tuple(rows[1:]))
 
 
-_KIND_ORDER = ("money", "price", "percent", "multiple", "shares", "count", "date")
-
-
 def key_figures(articles: Sequence[Article], *, limit: int | None = None) -> tuple[FigureRow, ...]:
-    """One row per measure found in the articles, most-backed first; disagreements kept."""
+    """One row per measure found in the articles, most-backed first; disagreements kept.
+
+    Shaped by `pipeline.figures_table`: a value given without its qualifier joins the qualified
+    row with that value, an estimate giving the official value backs it (another value stays
+    its own « (estimation) » row), and the same measure in another currency follows its row.
+    Every row is returned (estimates included); the brief's table shows `table_rows` of them.
+    """
     outlets = {article.id: article.outlet for article in articles}
     groups: dict[tuple[str, str, str], list[Figure]] = {}
     for article in articles:
@@ -198,13 +207,8 @@ def key_figures(articles: Sequence[Article], *, limit: int | None = None) -> tup
             if figure.label:
                 groups.setdefault((figure.label, figure.kind, figure.unit), []).append(figure)
     rows = [row for key in sorted(groups) if (row := _measure_rows(groups[key], outlets))]
-
-    def importance(row: FigureRow) -> tuple[int, int, int, str]:
-        backing = len({f.article_id for f in row.figures})
-        total = backing + sum(len({f.article_id for f in d.figures}) for d in row.disagreement)
-        return (-backing, -total, _KIND_ORDER.index(row.figures[0].kind), row.label)
-
-    rows.sort(key=importance)
+    rows = merge_estimates(merge_unqualified(sorted(rows, key=importance)))
+    rows = pair_currencies(rows)
     return tuple(rows[:limit] if limit is not None else rows)
 
 
