@@ -17,6 +17,7 @@ from datetime import date, datetime
 
 from pipeline.brief_json import brief_to_json
 from pipeline.config import StoryConfig
+from pipeline.figures_table import is_equivalent, table_rows
 from pipeline.outlets import citation_url
 from pipeline.records import Article, Brief, FigureRow, Passage, Section, SourceRef
 from pipeline.summarize.base import Draft, DraftSentence
@@ -26,7 +27,7 @@ logger = logging.getLogger(__name__)
 __all__ = ["brief_to_json", "compose_brief", "french_date", "fr_typography", "render_markdown"]
 
 NBSP = "\u00a0"
-CHAPEAU_FIGURES = 4  # figure rows quoted in the chapeau; the table has them all
+CHAPEAU_FIGURES = 4  # figure rows quoted in the chapeau, from those of the table
 MAX_LABELS = 4  # figure labels named in one source's contribution
 MAX_TABLE_OUTLETS = 3  # outlets named in a Chiffres clés row before a count replaces them
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
@@ -112,8 +113,12 @@ def _is_date(row: FigureRow) -> bool:
 
 
 def _chapeau_rows(figures: Sequence[FigureRow]) -> list[FigureRow]:
-    """The first rows that are not dates (the date already opens the chapeau)."""
-    return [row for row in figures if not _is_date(row)][:CHAPEAU_FIGURES]
+    """The first table rows that are not dates (the date already opens the chapeau) nor a
+    measure already given in another currency."""
+    rows = table_rows(figures)
+    kept = [row for i, row in enumerate(rows)
+            if not _is_date(row) and not is_equivalent(row, rows[i - 1] if i else None)]
+    return kept[:CHAPEAU_FIGURES]
 
 
 def _figures_sentence(figures: Sequence[FigureRow]) -> str | None:
@@ -286,13 +291,29 @@ def _passage_md(passage: Passage, numbers: dict[str, int]) -> str:
     return f"> 〔{passage.language}〕 {_md(passage.text)}{refs}"
 
 
+def _table_lines(figures: Sequence[FigureRow]) -> list[list[FigureRow]]:
+    """The table's lines: a row, then its measure in other currencies (one line in all)."""
+    lines: list[list[FigureRow]] = []
+    for row in table_rows(figures):
+        if lines and is_equivalent(row, lines[-1][0]):
+            lines[-1].append(row)
+        else:
+            lines.append([row])
+    return lines
+
+
 def _table_md(figures: Sequence[FigureRow], numbers: dict[str, int]) -> list[str]:
+    """« Chiffres clés »: the rows of `table_rows`, another currency as « (environ …) »."""
     lines = ["## Chiffres clés", "", "| Mesure | Valeur | Sources |", "|---|---|---|"]
-    for row in figures:
-        refs = _refs(_figure_spans(row), numbers)
-        who = "" if row.disagreement else _outlet_list(row.outlets)
-        cited = f"{_md(who)}{refs}".strip()
-        lines.append(f"| {_md(_capitalize(row.label))} | {_md(_row_value(row))} | {cited} |")
+    for row, *others in _table_lines(figures):
+        value = _row_value(row)
+        if others:
+            value += f" ({f'{NBSP}; '.join('environ ' + o.rendered for o in others)})"
+        spans = [s for r in (row, *others) for s in _figure_spans(r)]
+        outlets = [o for r in (row, *others) for o in r.outlets]
+        who = "" if row.disagreement else _outlet_list(outlets)
+        cited = f"{_md(who)}{_refs(spans, numbers)}".strip()
+        lines.append(f"| {_md(_capitalize(row.label))} | {_md(value)} | {cited} |")
     return lines + [""]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from pipeline.figures_table import table_rows
 from pipeline.records import Brief, Figure, FigureRow, Passage, SourceRef
 
 __all__ = ["brief_to_json"]
@@ -58,7 +59,8 @@ def brief_to_json(brief: Brief) -> dict[str, Any]:
             {"heading": s.heading, "passages": [_passage_json(p, numbers) for p in s.passages]}
             for s in brief.sections
         ],
-        "figures": [_row_json(r, numbers) for r in brief.figures],
+        "figures": [_row_json(r, numbers) for r in table_rows(brief.figures)],
+        "figures_all": [_row_json(r, numbers) for r in brief.figures],
         "sources": [_source_json(n, ref) for n, ref in enumerate(brief.sources, start=1)],
         "faq": [{"question": q, "answer": a} for q, a in brief.faq],
         "unsupported": list(dict.fromkeys(unsupported)),
