@@ -17,7 +17,7 @@ from datetime import date, datetime
 
 from pipeline.brief_json import brief_to_json
 from pipeline.config import StoryConfig
-from pipeline.figures_table import is_equivalent, table_rows
+from pipeline.figures_table import is_equivalent, table_lines, table_rows
 from pipeline.outlets import citation_url
 from pipeline.records import Article, Brief, FigureRow, Passage, Section, SourceRef
 from pipeline.summarize.base import Draft, DraftSentence
@@ -291,21 +291,10 @@ def _passage_md(passage: Passage, numbers: dict[str, int]) -> str:
     return f"> 〔{passage.language}〕 {_md(passage.text)}{refs}"
 
 
-def _table_lines(figures: Sequence[FigureRow]) -> list[list[FigureRow]]:
-    """The table's lines: a row, then its measure in other currencies (one line in all)."""
-    lines: list[list[FigureRow]] = []
-    for row in table_rows(figures):
-        if lines and is_equivalent(row, lines[-1][0]):
-            lines[-1].append(row)
-        else:
-            lines.append([row])
-    return lines
-
-
 def _table_md(figures: Sequence[FigureRow], numbers: dict[str, int]) -> list[str]:
     """« Chiffres clés »: the rows of `table_rows`, another currency as « (environ …) »."""
     lines = ["## Chiffres clés", "", "| Mesure | Valeur | Sources |", "|---|---|---|"]
-    for row, *others in _table_lines(figures):
+    for row, *others in table_lines(figures):
         value = _row_value(row)
         if others:
             value += f" ({f'{NBSP}; '.join('environ ' + o.rendered for o in others)})"

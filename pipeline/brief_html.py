@@ -16,6 +16,7 @@ from html import escape
 from urllib.parse import urlsplit
 
 from pipeline.brief import french_date
+from pipeline.figures_table import table_lines
 from pipeline.records import Brief, FigureRow, Passage, Section, SourceRef
 
 logger = logging.getLogger(__name__)
@@ -131,10 +132,12 @@ def _section_html(section: Section, numbers: dict[str, int]) -> list[str]:
     return lines + ["</section>"]
 
 
-def _value_cell(row: FigureRow) -> str:
-    """One value; or, where sources disagree, every value side by side with its outlets."""
+def _value_cell(row: FigureRow, others: Sequence[FigureRow] = ()) -> str:
+    """One value (other currencies as « (environ …) »); or, where sources disagree, every
+    value side by side with its outlets."""
     if not row.disagreement:
-        return f"<td>{_e(row.rendered)}</td>"
+        extra = "; ".join("environ " + o.rendered for o in others)
+        return f"<td>{_e(row.rendered)}{_e(f' ({extra})') if extra else ''}</td>"
     items = "".join(
         f'<li><span class="value">{_e(r.rendered)}</span>'
         f'<span class="outlets">{_e(", ".join(dict.fromkeys(r.outlets)))}</span></li>'
@@ -152,12 +155,14 @@ def _figures_html(figures: Sequence[FigureRow], numbers: dict[str, int]) -> list
         '<th scope="col">Sources</th></tr></thead>',
         "<tbody>",
     ]
-    for row in figures:
-        who = "" if row.disagreement else _e(", ".join(dict.fromkeys(row.outlets)))
+    for row, *others in table_lines(figures):
+        outlets = [o for r in (row, *others) for o in r.outlets]
+        ids = [i for r in (row, *others) for i in _row_ids(r)]
+        who = "" if row.disagreement else _e(", ".join(dict.fromkeys(outlets)))
         css = ' class="disagreement"' if row.disagreement else ""
         lines.append(
             f'<tr{css}><th scope="row">{_e(_capitalize(row.label))}</th>'
-            f"{_value_cell(row)}<td>{who}{_refs(_row_ids(row), numbers)}</td></tr>"
+            f"{_value_cell(row, others)}<td>{who}{_refs(ids, numbers)}</td></tr>"
         )
     return lines + ["</tbody>", "</table>", "</section>"]
 

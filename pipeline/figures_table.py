@@ -27,7 +27,7 @@ from pipeline.figures_labels import ESTIMATE_QUALIFIER, base_label
 from pipeline.records import Figure, FigureRow
 
 __all__ = ["MAX_TABLE_ROWS", "importance", "is_equivalent", "merge_estimates", "merge_unqualified",
-           "pair_currencies", "table_rows"]
+           "pair_currencies", "table_lines", "table_rows"]
 
 # Lines of the table. 15 would drop measures backed by several outlets: the story corpus has 13
 # event measures and 4 accounts measures backed by two outlets or more.
@@ -158,3 +158,15 @@ def table_rows(rows: Sequence[FigureRow], limit: int = MAX_TABLE_ROWS) -> tuple[
             lines.append([row])
     chosen = sorted(range(len(lines)), key=lambda i: (_tier(lines[i][0]), i))[:limit]
     return tuple(row for i in sorted(chosen) for row in lines[i])
+
+
+def table_lines(figures: Sequence[FigureRow]) -> list[list[FigureRow]]:
+    """The table's lines (Markdown and HTML alike): a row of `table_rows`, then its measure
+    in other currencies, shown on the same line as « (environ …) »."""
+    lines: list[list[FigureRow]] = []
+    for row in table_rows(figures):
+        if lines and is_equivalent(row, lines[-1][0]):
+            lines[-1].append(row)
+        else:
+            lines.append([row])
+    return lines

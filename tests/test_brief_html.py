@@ -16,6 +16,7 @@ from pipeline.brief import french_date
 from pipeline.brief_html import render_html
 from pipeline.commands import read_articles_jsonl
 from pipeline.config import load_pipeline_config, load_story
+from pipeline.figures_table import table_lines
 from pipeline.records import Brief, SourceRef
 from pipeline.run import make_brief
 from tests.output_samples import EN_ID, demo_output_dir, sample_brief
@@ -101,8 +102,9 @@ def test_figures_table_has_one_row_per_measure(demo_brief: Brief) -> None:
     (table,) = doc.xpath("//table[@class='figures']")
     assert [_text(th) for th in table.xpath("thead/tr/th")] == ["Mesure", "Valeur", "Sources"]
     rows = table.xpath("tbody/tr")
-    assert len(rows) == len(demo_brief.figures)
-    for tr, row in zip(rows, demo_brief.figures, strict=True):
+    lines = table_lines(demo_brief.figures)
+    assert len(rows) == len(lines)
+    for tr, (row, *_others) in zip(rows, lines, strict=True):
         assert _text(tr.xpath("th")[0]).lower() == _squash(row.label).lower()
         assert _squash(row.rendered) in _text(tr.xpath("td")[0])
 
@@ -214,7 +216,7 @@ def test_headless_chromium_renders_title_figures_and_source_links(
     assert _text(dom.xpath("//h1")[0]) == _squash(demo_brief.title)
     assert dom.findtext(".//title") == demo_brief.title
     rows = dom.xpath("//table[@class='figures']/tbody/tr")
-    assert len(rows) == len(demo_brief.figures)
+    assert len(rows) == len(table_lines(demo_brief.figures))
     assert _squash(demo_brief.figures[0].rendered) in _text(rows[0])
     links = dom.xpath("//ol[@class='sources']/li/a/@href")
     assert links == [ref.url for ref in demo_brief.sources]
