@@ -16,6 +16,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.figures_fr import MONTHS_FR
+
 logger = logging.getLogger(__name__)
 
 # Full-width digits and signs become ASCII one for one, so spans stay valid.
@@ -127,20 +129,7 @@ _EN_PATTERN = re.compile(
     re.I,
 )
 
-_FR_MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
+_FR_MONTHS = MONTHS_FR  # one list for parsing and rendering French dates
 _EN_MONTHS = (
     "january",
     "february",
