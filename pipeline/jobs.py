@@ -89,9 +89,18 @@ def run_story(story_ref: str, args: argparse.Namespace, replay: str | Path | Non
     """Crawl (or replay), process, store, select, summarize and write the outputs of a story."""
     run = _Run(load_story(story_ref), load_config(args), args, replay)
     check_replay(replay)
+    check_backend(run.cfg, args)  # a missing model fails now, not after a long crawl
     db = _db_path(args)
     with StoryLock(db.parent / "locks", run.story.id, lock_holder(run.run_id)):
         return _run_locked(run, db)
+
+
+def check_backend(cfg: PipelineConfig, args: argparse.Namespace) -> None:
+    """Fail early (SummarizationError naming the model) when the chosen backend cannot run."""
+    from pipeline.summarize.select import choose_summarizer
+
+    choose_summarizer(args.backend or cfg.summary.backend, model=args.model,
+                      offline=args.offline, summary=cfg.summary)
 
 
 def _run_locked(run: _Run, db: Path) -> int:
