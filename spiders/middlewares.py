@@ -10,7 +10,6 @@ import asyncio
 import email.utils
 import ipaddress
 import logging
-import socket
 import time
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -20,11 +19,13 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from scrapy.responsetypes import responsetypes
+from twisted.internet.error import DNSLookupError
 from w3lib.url import safe_url_string
 
 from pipeline.archive import ReplayEntry
 from pipeline.blocking import block_reason
 from spiders.incremental import not_modified_answer
+from spiders.resolver import address_refusal, lookup_addresses, refusal_for
 
 if TYPE_CHECKING:
     from spiders.base import CrawlContext
@@ -70,23 +71,19 @@ class _ContextMiddleware:
         return self.crawler.spider.context  # type: ignore[no-any-return,union-attr]
 
 
-def _refusal(ip: ipaddress.IPv4Address | ipaddress.IPv6Address, allow_loopback: bool) -> str | None:
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    if ip.is_loopback:
-        return None if allow_loopback else "loopback"
-    for label in ("link_local", "private", "reserved", "multicast", "unspecified"):
-        if getattr(ip, f"is_{label}"):
-            return label.replace("_", "-")
-    return None if ip.is_global else "not globally routable"
+# The one rule, shared with the resolver Scrapy connects with (the name kept for callers).
+_refusal = address_refusal
 
 
 class AddressGuardMiddleware(_ContextMiddleware):
     """Refuse non-http(s) URLs and hosts resolving to loopback, private, link-local or reserved
     addresses, before any connection, on every request (redirect hops are new requests).
 
-    Known limit: the connection resolves the name again; a DNS answer changing in between
-    (rebinding) is not caught here.
+    Here any refused address refuses the request (a clear error, early; IP-literal URLs are
+    only checked here). The connection resolves the name again, through
+    spiders.resolver.GuardedResolver, which applies the same rule to the addresses it connects
+    to: a DNS answer changing in between (rebinding) is refused there, and reported by
+    `process_exception` as a RefusedAddress naming the address.
     """
 
     async def process_request(self, request: Request) -> None:
@@ -95,27 +92,33 @@ class AddressGuardMiddleware(_ContextMiddleware):
         parts = urlsplit(request.url)
         if parts.scheme not in _ALLOWED_SCHEMES or not parts.hostname:
             raise RefusedAddress(f"{request.url}: refused scheme or host")
-        port = parts.port or (443 if parts.scheme == "https" else 80)
-        for ip in await self._addresses(parts.hostname, port):
-            reason = _refusal(ip, self.context.allow_loopback)
+        for ip in await self._addresses(parts.hostname):
+            reason = address_refusal(ip, self.context.allow_loopback)
             if reason is not None:
                 self.crawler.stats.inc_value("newsbrief/refused_address")
                 raise RefusedAddress(f"{request.url}: refused address {ip} ({reason})")
 
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        """A connect-time refusal by the guarded resolver becomes a RefusedAddress."""
+        if not isinstance(exception, DNSLookupError):
+            return
+        refusal = refusal_for(urlsplit(request.url).hostname or "")
+        if refusal is not None:
+            self.crawler.stats.inc_value("newsbrief/refused_address")
+            raise RefusedAddress(f"{request.url}: at connect time: {refusal}") from exception
+
     @staticmethod
-    async def _addresses(
-        host: str, port: int
-    ) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
+    async def _addresses(host: str) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
         try:
             return [ipaddress.ip_address(host.strip("[]"))]
         except ValueError:
             pass
         try:
             loop = asyncio.get_running_loop()
-            infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+            found = await loop.run_in_executor(None, lookup_addresses, host)
         except OSError as exc:
             raise IgnoreRequest(f"{host}: DNS lookup failed: {exc}") from exc
-        return [ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]) for info in infos]
+        return [ipaddress.ip_address(text) for text in found]
 
 
 def retry_after_seconds(value: str | None, now: float | None = None) -> float | None:

@@ -50,6 +50,9 @@ EXTENSIONS = {
     "scrapy.extensions.remote_control.RemoteControl": None,
 }
 ITEM_PIPELINES = {"spiders.pipelines.RawPagePipeline": 300}
+# The resolver connections use: refuses the addresses AddressGuardMiddleware refuses, at
+# connect time (DNS rebinding); reads NEWSBRIEF_ALLOW_LOOPBACK from the process settings.
+TWISTED_DNS_RESOLVER = "spiders.resolver.GuardedResolver"
 
 
 def build_settings(
@@ -88,6 +91,7 @@ def build_settings(
         "DOWNLOAD_SLOTS": DOWNLOAD_SLOTS,
         "DOWNLOADER_MIDDLEWARES": DOWNLOADER_MIDDLEWARES,
         "ITEM_PIPELINES": ITEM_PIPELINES,
+        "TWISTED_DNS_RESOLVER": TWISTED_DNS_RESOLVER,
         "LOG_LEVEL": "INFO",
         "LOG_INSTALL_ROOT_HANDLER": False,  # the caller (CLI, tests) owns logging
         "EXTENSIONS": EXTENSIONS,
