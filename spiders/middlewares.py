@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import CannotResolveHostError, IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from scrapy.responsetypes import responsetypes
 from twisted.internet.error import DNSLookupError
@@ -100,8 +100,8 @@ class AddressGuardMiddleware(_ContextMiddleware):
 
     def process_exception(self, request: Request, exception: Exception) -> None:
         """A connect-time refusal by the guarded resolver becomes a RefusedAddress."""
-        if not isinstance(exception, DNSLookupError):
-            return
+        if not isinstance(exception, (DNSLookupError, CannotResolveHostError)):
+            return  # Scrapy 2.19 wraps Twisted's DNSLookupError in CannotResolveHostError
         refusal = refusal_for(urlsplit(request.url).hostname or "")
         if refusal is not None:
             self.crawler.stats.inc_value("newsbrief/refused_address")

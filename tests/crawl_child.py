@@ -2,7 +2,8 @@
 
 Reads a JSON request on stdin, calls spiders.run.crawl_request, prints the JSON result plus
 `maxrss_kb` and `guard`: every attempt to connect to, or resolve, a non-loopback address,
-which is refused here as the tests' conftest guard refuses it in the parent process.
+which is refused here as the tests' conftest guard refuses it in the parent process. A
+request's `dns` scripts the answers for made-up names (`lookups` lists those looked up).
 """
 
 from __future__ import annotations
@@ -19,6 +20,25 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 
 VIOLATIONS: list[str] = []
+LOOKUPS: list[str] = []  # hosts looked up through a scripted DNS answer
+
+
+def _install_dns(script: dict[str, list[list[str]]]) -> None:
+    """Answer names in `script` without any DNS: the n-th lookup of a host gets its n-th
+    answer (the last one repeats), as a rebinding DNS server would; other names as before."""
+    import spiders.resolver
+
+    real = spiders.resolver.system_lookup
+    calls: dict[str, int] = {}
+
+    def scripted(host: str) -> list[str]:
+        if host not in script:
+            return real(host)
+        LOOKUPS.append(host)
+        n = calls[host] = calls.get(host, -1) + 1
+        return list(script[host][min(n, len(script[host]) - 1)])
+
+    spiders.resolver.system_lookup = scripted
 
 
 def _loopback(host: Any) -> bool:
@@ -85,6 +105,9 @@ def main() -> int:
     request = json.loads(sys.stdin.read())
     _install_guard(no_sockets=bool(request.pop("no_sockets", False)))
     twice = bool(request.pop("twice", False))
+    dns = request.pop("dns", None)
+    if dns:
+        _install_dns(dns)
     from spiders.run import crawl_request
 
     out = crawl_request(request)
@@ -92,6 +115,7 @@ def main() -> int:
         out["second"] = crawl_request(request)
     out["maxrss_kb"] = _peak_rss_kb()
     out["guard"] = VIOLATIONS
+    out["lookups"] = LOOKUPS
     json.dump(out, sys.stdout)
     return 0
 

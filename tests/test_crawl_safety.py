@@ -160,3 +160,80 @@ def test_redirect_to_private_address_refused_before_connecting(
 def test_gzip_bomb_is_small_on_the_wire() -> None:
     bomb = gzip_bomb(8)
     assert len(bomb) < 20_000 and len(gzip.decompress(bomb)) == 8 * MB
+
+
+# --- the address the connection uses: names resolved by the guarded resolver -------------
+
+PUBLIC = "93.184.216.34"  # a globally routable answer; only ever checked, never connected to
+
+
+def _rebind_dns() -> dict[str, list[list[str]]]:
+    """Scripted answers: the middleware's lookup comes first, the connection's second."""
+    return {"rebind.test": [[PUBLIC], ["127.0.0.1"]],
+            "mixed.test": [[PUBLIC], ["10.0.0.1", "127.0.0.1"]],
+            "hop.test": [[PUBLIC], ["169.254.169.254"]]}
+
+
+def _names_crawl(allow_loopback: bool) -> Iterator[dict[str, Any]]:
+    page = Reply(body=PAGE)
+    with LocalServer({"/r": page, "/l": page, "/m": page, "/x": page, "/v6": page}) as server:
+        port = server.base.rsplit(":", 1)[1]
+        server.routes["/to-hop"] = redirect(f"http://hop.test:{port}/x")
+        urls = [f"http://rebind.test:{port}/r", f"http://localhost:{port}/l",
+                f"http://mixed.test:{port}/m", server.url("/to-hop"), "http://10.0.0.1/",
+                f"http://[::1]:{port}/v6"]
+        result = run_child({"urls": urls, "dns": _rebind_dns(), "allow_loopback": allow_loopback,
+                            "crawl_cfg": local_cfg(obey_robots=False, retry_times=0)})
+        yield {"result": result, "hits": server.hits,
+               "errors": dict(map(tuple, result["errors"])),
+               "pages": {p["url"] for p in result["pages"]}, "port": port}
+
+
+@pytest.fixture(scope="module")
+def names_refused() -> Iterator[dict[str, Any]]:
+    yield from _names_crawl(allow_loopback=False)
+
+
+@pytest.fixture(scope="module")
+def names_allowed() -> Iterator[dict[str, Any]]:
+    yield from _names_crawl(allow_loopback=True)
+
+
+def test_rebinding_to_loopback_refused_at_connect_time(names_refused: dict[str, Any]) -> None:
+    url = f"http://rebind.test:{names_refused['port']}/r"
+    assert "at connect time" in names_refused["errors"][url]
+    assert "refused address 127.0.0.1 (loopback)" in names_refused["errors"][url]
+    assert names_refused["hits"]["/r"] == 0
+    assert names_refused["result"]["lookups"].count("rebind.test") == 2  # check, then connect
+
+
+def test_loopback_name_and_literals_refused_without_allow_loopback(
+    names_refused: dict[str, Any],
+) -> None:
+    port, errors = names_refused["port"], names_refused["errors"]
+    assert "refused address 127.0.0.1 (loopback)" in errors[f"http://localhost:{port}/l"]
+    assert "refused address 10.0.0.1 (private)" in errors["http://10.0.0.1/"]
+    assert "refused address ::1 (loopback)" in errors[f"http://[::1]:{port}/v6"]
+    assert names_refused["pages"] == set() and sum(names_refused["hits"].values()) == 0
+    assert names_refused["result"]["guard"] == []  # no socket, no DNS beyond loopback
+
+
+def test_loopback_names_fetched_with_allow_loopback(names_allowed: dict[str, Any]) -> None:
+    port = names_allowed["port"]
+    assert {f"http://rebind.test:{port}/r", f"http://localhost:{port}/l"} <= names_allowed["pages"]
+    assert names_allowed["hits"]["/r"] == 1 and names_allowed["hits"]["/l"] == 1
+    # [::1] passes the guard here; the IPv4-only resolver (as Scrapy's default) cannot use it
+    assert "refused address" not in names_allowed["errors"][f"http://[::1]:{port}/v6"]
+
+
+def test_mixed_answer_connects_to_the_allowed_address_only(names_allowed: dict[str, Any]) -> None:
+    assert f"http://mixed.test:{names_allowed['port']}/m" in names_allowed["pages"]
+    assert names_allowed["hits"]["/m"] == 1
+    assert names_allowed["result"]["guard"] == []  # 10.0.0.1 was never connected to
+
+
+def test_redirect_hop_rebinding_to_metadata_refused(names_allowed: dict[str, Any]) -> None:
+    error = names_allowed["errors"][f"http://127.0.0.1:{names_allowed['port']}/to-hop"]
+    assert "refused address 169.254.169.254 (link-local)" in error and "hop.test" in error
+    assert names_allowed["hits"]["/to-hop"] == 1 and names_allowed["hits"]["/x"] == 0
+    assert "refused address 10.0.0.1 (private)" in names_allowed["errors"]["http://10.0.0.1/"]
