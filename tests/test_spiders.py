@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import ipaddress
+from typing import Any
 
 import pytest
 from scrapy import Request
 from scrapy.http import HtmlResponse, TextResponse, XmlResponse
+from twisted.internet.error import DNSLookupError
 
 from pipeline.blocking import block_reason
+from pipeline.config import CrawlConfig
 from pipeline.records import RawPage
 from spiders.base import CrawlContext, PageBudget
 from spiders.generic import GenericSpider
 from spiders.kr36 import Kr36Spider, strip_feed_params
 from spiders.middlewares import _refusal, retry_after_seconds
+from spiders.resolver import refusal_for
 from spiders.run import plan_crawl, spider_for_url
 from spiders.sohu import SohuSpider
 from spiders.technode import TechNodeSpider
@@ -117,3 +121,100 @@ def test_address_guard_refuses_non_global_targets(address: str, allowed: bool) -
 def test_loopback_allowed_only_on_request() -> None:
     assert _refusal(ipaddress.ip_address("127.0.0.1"), allow_loopback=True) is None
     assert _refusal(ipaddress.ip_address("10.0.0.1"), allow_loopback=True) == "private"
+
+
+# --- the guarded resolver (spiders.resolver), with a fake upstream: no DNS, no reactor ----
+
+class ScriptedResolver:
+    """A GuardedResolver whose upstream answers from a script, synchronously."""
+
+    def __init__(self, answers: list[list[str]], allow_loopback: bool = False,
+                 cache_size: int = 0) -> None:
+        from spiders.resolver import GuardedResolver
+
+        self.answers, self.asked = answers, 0
+        self.resolver = GuardedResolver(None, allow_loopback=allow_loopback,  # type: ignore[arg-type]
+                                        cache_size=cache_size)
+        self.resolver._resolve = self._upstream  # type: ignore[method-assign]
+
+    def _upstream(self, name: str) -> Any:
+        from twisted.internet import defer
+
+        answer = self.answers[min(self.asked, len(self.answers) - 1)]
+        self.asked += 1
+        return defer.succeed(answer).addCallback(self.resolver._store, name)
+
+    def lookup(self, name: str) -> str | BaseException:
+        results: list[Any] = []
+        self.resolver.getHostByName(name).addBoth(results.append)
+        value = results[0]
+        return value.value if hasattr(value, "value") else value
+
+
+def test_resolver_refuses_a_rebinding_answer() -> None:
+    fake = ScriptedResolver([["93.184.216.34"], ["127.0.0.1"]])
+    assert fake.lookup("news.example") == "93.184.216.34"
+    refused = fake.lookup("news.example")
+    assert isinstance(refused, DNSLookupError)
+    assert "news.example: refused address 127.0.0.1 (loopback)" in str(refused)
+    assert refusal_for("news.example") == "news.example: refused address 127.0.0.1 (loopback)"
+    assert refusal_for("news.example") is None  # read once
+
+
+@pytest.mark.parametrize("answer, chosen", [
+    (["10.0.0.1", "93.184.216.34"], "93.184.216.34"),
+    (["169.254.169.254", "::ffff:127.0.0.1", "8.8.8.8", "1.1.1.1"], "8.8.8.8"),
+    (["2606:4700::1111", "1.1.1.1"], "1.1.1.1"),  # IPv4 only, as Scrapy's default resolver
+])
+def test_resolver_keeps_only_allowed_addresses(answer: list[str], chosen: str) -> None:
+    assert ScriptedResolver([answer]).lookup("mixed.example") == chosen
+
+
+def test_resolver_all_refused_names_host_and_address() -> None:
+    refused = ScriptedResolver([["169.254.169.254", "10.1.2.3"]]).lookup("meta.example")
+    assert isinstance(refused, DNSLookupError)
+    assert "meta.example: refused address 169.254.169.254 (link-local)" in str(refused)
+
+
+def test_resolver_loopback_only_with_allow_loopback() -> None:
+    assert ScriptedResolver([["127.0.0.1"]], allow_loopback=True).lookup("localhost") == "127.0.0.1"
+    assert ScriptedResolver([["10.0.0.1", "127.0.0.1"]], allow_loopback=True).lookup("h") == "127.0.0.1"
+    assert isinstance(ScriptedResolver([["10.0.0.1"]], allow_loopback=True).lookup("h"),
+                      DNSLookupError)
+
+
+def test_resolver_cache_holds_raw_answers_and_the_rule_applies_on_every_lookup() -> None:
+    fake = ScriptedResolver([["127.0.0.1"], ["93.184.216.34"]], cache_size=10)
+    assert isinstance(fake.lookup("cached.example"), DNSLookupError)
+    assert isinstance(fake.lookup("cached.example"), DNSLookupError)  # from the cache, refused
+    assert fake.asked == 1
+
+
+def test_resolver_built_from_settings_reads_allow_loopback() -> None:
+    from scrapy.settings import Settings
+
+    from spiders.resolver import GuardedResolver
+    from spiders.settings import build_settings
+
+    crawler = type("C", (), {"settings": Settings(build_settings(CrawlConfig(),
+                                                                 allow_loopback=True))})()
+    built = GuardedResolver.from_crawler(crawler, None)  # type: ignore[arg-type]
+    assert built.allow_loopback is True and built.cache_enabled
+    assert Settings(build_settings(CrawlConfig()))["TWISTED_DNS_RESOLVER"] == (
+        "spiders.resolver.GuardedResolver")
+    crawler.settings = Settings(build_settings(CrawlConfig()))  # type: ignore[attr-defined]
+    assert GuardedResolver.from_crawler(crawler, None).allow_loopback is False  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("url", ["http://10.0.0.1/", "http://[::1]/", "http://[::ffff:10.0.0.1]/",
+                                 "http://169.254.169.254/latest/meta-data/"])
+def test_middleware_refuses_ip_literals_without_resolving(url: str) -> None:
+    import asyncio
+
+    from spiders.middlewares import AddressGuardMiddleware, RefusedAddress
+
+    crawler = type("C", (), {"stats": type("S", (), {"inc_value": lambda self, k: None})()})()
+    crawler.spider = spider(GenericSpider)  # type: ignore[attr-defined]
+    guard = AddressGuardMiddleware(crawler)  # type: ignore[arg-type]
+    with pytest.raises(RefusedAddress, match="refused address"):
+        asyncio.run(guard.process_request(Request(url)))
