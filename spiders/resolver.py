@@ -17,16 +17,15 @@ import ipaddress
 import logging
 import socket
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from scrapy.utils.datatypes import LocalCache
 from twisted.internet import defer, threads
 from twisted.internet.error import DNSLookupError
 from twisted.internet.interfaces import IResolverSimple
-from zope.interface import implementer
+from zope.interface import implementer  # type: ignore[import-untyped]
 
 if TYPE_CHECKING:
-    from twisted.internet.base import ReactorBase
     from twisted.python.failure import Failure
 
 logger = logging.getLogger(__name__)
@@ -91,7 +90,7 @@ def refusal_for(host: str) -> str | None:
 class GuardedResolver:
     """IResolverSimple for Scrapy's reactor: upstream answers filtered by `address_refusal`."""
 
-    def __init__(self, reactor: ReactorBase, *, allow_loopback: bool = False,
+    def __init__(self, reactor: Any, *, allow_loopback: bool = False,
                  timeout: float = 60.0, cache_size: int = 0,
                  lookup: Lookup | None = None) -> None:
         self.reactor = reactor
@@ -102,7 +101,7 @@ class GuardedResolver:
         self.cache_enabled = cache_size > 0
 
     @classmethod
-    def from_crawler(cls, crawler: Any, reactor: ReactorBase) -> Self:
+    def from_crawler(cls, crawler: Any, reactor: Any) -> Self:
         """Built by Scrapy from the process settings (NEWSBRIEF_ALLOW_LOOPBACK, DNS_*)."""
         settings = crawler.settings
         enabled = settings.getbool("DNSCACHE_ENABLED")
@@ -112,7 +111,7 @@ class GuardedResolver:
 
     def install_on_reactor(self) -> None:
         """Make this the reactor's resolver (HostnameEndpoint asks it on every connect)."""
-        self.reactor.installResolver(self)
+        self.reactor.installResolver(cast(IResolverSimple, self))
 
     def getHostByName(self, name: str, timeout: Sequence[int] = ()) -> defer.Deferred[str]:
         """One allowed IPv4 address of `name`, or a DNSLookupError (refused, or no answer)."""
@@ -138,9 +137,9 @@ class GuardedResolver:
 
     @staticmethod
     def _failed(failure: Failure, name: str) -> Failure:
-        if failure.check(DNSLookupError):
+        if isinstance(failure.value, DNSLookupError):
             return failure
-        raise DNSLookupError(f"{name}: {failure.getErrorMessage() or failure.type.__name__}")
+        raise DNSLookupError(f"{name}: {failure.getErrorMessage() or type(failure.value).__name__}")
 
     def _choose(self, addresses: Sequence[str], name: str) -> str:
         try:
