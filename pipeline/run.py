@@ -142,28 +142,12 @@ def _local_date(value: datetime | None) -> date | None:
 
 
 def keyword_hits(article: Article, keywords: Sequence[str]) -> int:
-    """How many distinct story keywords the title, summary or text mention.
+    """How many distinct story keywords the title, summary or text mention (in any case and,
+    for Chinese, in either script: see pipeline.keywords)."""
+    from pipeline.keywords import matching
 
-    Case-insensitive, and script-insensitive for Chinese: both sides are compared in
-    simplified characters, so the keyword 智谱 finds 智譜 in a traditional-Chinese article.
-    """
-    from pipeline.normalize import to_simplified
-
-    haystack = " ".join(filter(None, (article.title, article.summary, article.text))).casefold()
-    if _has_cjk(haystack):
-        haystack = to_simplified(haystack)
-    return sum(1 for kw in keywords if _fold(kw) in haystack)
-
-
-def _has_cjk(text: str) -> bool:
-    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
-
-
-def _fold(keyword: str) -> str:
-    from pipeline.normalize import to_simplified
-
-    folded = keyword.casefold()
-    return to_simplified(folded) if _has_cjk(folded) else folded
+    text = " ".join(filter(None, (article.title, article.summary, article.text)))
+    return len(matching(text, keywords))
 
 
 def story_rejection(article: Article, story: StoryConfig) -> tuple[RejectReason, str] | None:

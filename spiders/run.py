@@ -22,12 +22,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from pipeline.archive import ArchiveWriter, load_replay
 from pipeline.config import CrawlConfig, StoryConfig, build
 from pipeline.errors import ConfigError, PipelineError
 from pipeline.records import RawPage
+from pipeline.sites import site_for_url
 
 if TYPE_CHECKING:
     from pipeline.store import Store
@@ -42,7 +42,6 @@ Known = Mapping[str, Mapping[str, Any]]
 
 SITE_SPIDERS = ("sohu", "36kr", "technode")
 MAX_LIST_PAGES = 5  # = spiders.base.MAX_LIST_PAGES (not imported here: base imports scrapy)
-_FALLBACK_HOSTS = {"sohu.com": "sohu", "36kr.com": "36kr", "technode.com": "technode"}
 _reactor_used = False
 
 
@@ -70,14 +69,6 @@ class CrawlResult:
 
 def spider_for_url(url: str) -> str:
     """The spider name for a URL: its site's spider, else "generic"."""
-    try:
-        from pipeline.sites import site_for_url
-    except ImportError:  # the site registry not present: our own host check
-        host = (urlsplit(url).hostname or "").lower()
-        for suffix, name in _FALLBACK_HOSTS.items():
-            if host == suffix or host.endswith("." + suffix):
-                return name
-        return "generic"
     spec = site_for_url(url)
     return spec.name if spec is not None and spec.name in SITE_SPIDERS else "generic"
 

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 from pipeline.config import StoryConfig
+from pipeline.keywords import matching
 from pipeline.sites._common import SHANGHAI, parse_datetime
 
 __all__ = ["Item", "StoryFilter", "item_datetime", "plain_text"]
@@ -78,8 +79,8 @@ class StoryFilter:
         date_from: date | None = None,
         date_to: date | None = None,
     ) -> None:
-        self.keywords = tuple(k.casefold() for k in keywords if k.strip())
-        self.exclude = tuple(k.casefold() for k in exclude if k.strip())
+        self.keywords = tuple(keywords)
+        self.exclude = tuple(exclude)
         self.min_hits = min_hits
         self.date_from = date_from
         self.date_to = date_to
@@ -101,13 +102,13 @@ class StoryFilter:
         window = self.out_of_window(item)
         if window is not None:
             return window
-        text = " ".join(t for t in item.texts if t).casefold()
+        text = " ".join(t for t in item.texts if t)
         if not text.strip():
             return None
-        excluded = [k for k in self.exclude if k in text]
+        excluded = matching(text, self.exclude)
         if excluded:
             return f"mentions excluded keyword {excluded[0]!r}"
-        hits = sum(1 for k in self.keywords if k in text)
+        hits = len(matching(text, self.keywords))
         if hits < self.min_hits:
             return f"{hits} story keyword(s), {self.min_hits} needed"
         return None

@@ -41,3 +41,16 @@ def test_window_uses_shanghai_days() -> None:
     after = _article("智谱", when="2026-01-31T16:30:00+00:00")  # 00:30 on 1 Feb in Shanghai
     assert select_story([after], story)[0] == []
     assert edge.published_at is not None and edge.published_at.tzinfo is UTC
+
+
+def test_crawl_filter_and_story_selection_agree_across_scripts() -> None:
+    """One keyword rule for feed items and stored articles: 智譜 matches the keyword 智谱 in both."""
+    from spiders.story_filter import Item, StoryFilter
+
+    story = load_story("zhipu-ipo")
+    when = datetime.fromisoformat("2026-01-08T10:00:00+08:00")
+    item = Item(url="https://ex.org/1", texts=("新京報：智譜今日掛牌",), published=when)
+    assert StoryFilter.from_story(story).reason(item) is None
+    off = Item(url="https://ex.org/2", texts=("電池公司投產",), published=when)
+    assert StoryFilter.from_story(story).reason(off) == "0 story keyword(s), 1 needed"
+    assert select_story([_article("新京報：智譜今日掛牌")], story)[0]

@@ -1,0 +1,28 @@
+"""Story keyword matching, shared by the crawl (feed items) and the pipeline (articles).
+
+Case-insensitive, and script-insensitive for Chinese: text and keywords are compared in
+simplified characters, so the keyword 智谱 finds 智譜 in a traditional-Chinese text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def fold(text: str) -> str:
+    """Case-folded, and in simplified characters where it holds Chinese."""
+    folded = text.casefold()
+    if _HAN.search(folded):
+        from pipeline.normalize import to_simplified  # OpenCC tables: loaded on first use
+
+        folded = to_simplified(folded)
+    return folded
+
+
+def matching(text: str, keywords: Sequence[str]) -> list[str]:
+    """The distinct keywords that `text` mentions, in the order given."""
+    haystack = fold(text)
+    return [kw for kw in dict.fromkeys(k for k in keywords if k.strip()) if fold(kw) in haystack]
