@@ -34,6 +34,7 @@ from pathlib import Path
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from pipeline.records import Article, content_hash_for
+from pipeline.sites import canonical_host
 
 logger = logging.getLogger(__name__)
 
@@ -55,14 +56,6 @@ TRACKING_PARAMS = frozenset(
 TRACKING_PREFIXES = ("utm_", "share_", "wx_")
 # Parameters that are tracking only with these values: 36Kr feeds append ?f=rss.
 TRACKING_VALUES = frozenset({("f", "rss"), ("f", "atom"), ("f", "feed")})
-# Mobile and alias hosts that serve the same article as the desktop host.
-HOST_ALIASES = {
-    "m.sohu.com": "www.sohu.com", "sohu.com": "www.sohu.com", "m.36kr.com": "36kr.com",
-    "www.36kr.com": "36kr.com", "www.technode.com": "technode.com",
-}  # fmt: skip
-# Sohu serves /a/<newsId>_<mediaId> on every channel host (sports.sohu.com/a/...).
-_SOHU_ARTICLE = re.compile(r"^/a/\d+_\d+")
-_HTTPS_DOMAINS = ("sohu.com", "36kr.com", "technode.com")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _PATH_SAFE = "/%:@!$&'()*+,;=-._~"
 _ESCAPE = re.compile(r"%[0-9a-fA-F]{2}")
@@ -75,13 +68,6 @@ def _is_tracking(key: str, value: str) -> bool:
         or lkey.startswith(TRACKING_PREFIXES)
         or (lkey, value.lower()) in TRACKING_VALUES
     )
-
-
-def _canonical_host(host: str, path: str) -> str:
-    host = HOST_ALIASES.get(host, host)
-    if host.endswith(".sohu.com") and _SOHU_ARTICLE.match(path):
-        return "www.sohu.com"
-    return host
 
 
 def canonical_url(url: str) -> str:
@@ -100,8 +86,8 @@ def canonical_url(url: str) -> str:
     host = parts.hostname.lower().rstrip(".")
     path = quote(parts.path, safe=_PATH_SAFE) or "/"
     path = _ESCAPE.sub(lambda m: m.group(0).upper(), path)
-    host = _canonical_host(host, path)
-    if any(host == d or host.endswith("." + d) for d in _HTTPS_DOMAINS):
+    host, ours = canonical_host(host, path)  # site knowledge: pipeline/sites
+    if ours:
         scheme = "https"
     try:
         port = parts.port

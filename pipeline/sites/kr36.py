@@ -153,6 +153,7 @@ def parse_v1(page: RawPage, html: str) -> Article:
 LIST_ITEMS = ("information", "informationList", "itemList")  # entries hold templateMaterial
 LIST_ARTICLE_URL = "https://36kr.com/p/{id}"
 ARTICLE_PATH = re.compile(r"/(?:p|newsflashes)/\d+(?:\.html)?/?$")
+HOST_ALIASES = {"m.36kr.com": "36kr.com", "www.36kr.com": "36kr.com"}  # one article, three hosts
 
 
 def list_items(html: str) -> list[dict[str, Any]]:

@@ -151,6 +151,9 @@ FEED_ARTICLE_URL = "https://www.sohu.com/a/{id}_{author_id}"  # a feed item's id
 FEED_TEXT_FIELDS = ("title", "mobileTitle", "brief")
 FEED_TIME_FIELD = "publicTime"  # epoch milliseconds
 ARTICLE_PATH = re.compile(r"^/a/\d+_\d+/?$")  # on www., channel hosts and m.sohu.com
+# The same article on every host (m., channel hosts like sports.sohu.com) is one www. article.
+HOST_ALIASES = {"m.sohu.com": "www.sohu.com", "sohu.com": "www.sohu.com"}
+ARTICLE_HOST = "www.sohu.com"
 
 
 def feed_item_url(item: dict[str, Any]) -> str | None:

@@ -111,6 +111,7 @@ def parse_v1(page: RawPage, html: str) -> Article:
 # --- discovery (SITES.md): RSS, WordPress JSON (/wp-json/wp/v2/posts) and Newspack's
 # /wp-json/newspack-blocks/v1/articles (items under "items", each with url or link).
 ARTICLE_PATH = re.compile(r"/(?:\d{4}/\d{2}/\d{2}|post/\d{4}-\d{2}-\d{2})/[^/?#]+/?$")
+HOST_ALIASES = {"www.technode.com": "technode.com"}
 
 
 SPEC = c.SiteSpec(
