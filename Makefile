@@ -25,13 +25,17 @@ venv-test: $(VENV)/.installed-test
 demo: venv
 	$(BIN)/newsbrief demo
 
+# The layering contracts (pyproject.toml [tool.importlinter]) first: a cycle or an upward
+# import fails the build before any test runs.
 test: venv-test
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest
 
 # Not part of `make test` (mypy --strict takes about two minutes on 2 cores).
 lint: venv-test
 	$(BIN)/python -m pip install -q -e '.[lint]'
 	$(BIN)/ruff check pipeline spiders tests benchmarks
+	$(BIN)/ruff format --check pipeline spiders tests benchmarks
 	$(BIN)/mypy --strict pipeline
 
 # Extraction speed against trafilatura on the same pages (needs ../shared/eval or CORPUS=dir).

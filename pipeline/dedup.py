@@ -1,7 +1,8 @@
 """Duplicates: canonical URLs, exact content hashes, near-duplicate reprints, wire rewrites.
 
 ``collapse_duplicates`` merges articles that have:
-1. the same canonical URL (tracking parameters, mobile hosts, fragments, slashes ignored);
+1. the same canonical URL (``pipeline.sites.canonical_url``: tracking parameters, mobile
+   hosts, fragments, slashes ignored);
 2. the same content hash (``records.content_hash_for``: the text, whitespace-insensitive);
 3. nearly the same text: a reprint with another lead or tail, or cut short. A bottom-k MinHash
    sketch of character 3-grams (Chinese, in simplified script) or word 3-grams estimates the
@@ -31,76 +32,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from pipeline.records import Article, content_hash_for
-from pipeline.sites import canonical_host
+from pipeline.sites import canonical_url, outlet_of
 
 logger = logging.getLogger(__name__)
 
 __all__ = [
-    "canonical_url", "content_hash", "shingles", "Sketch", "sketch", "estimate_jaccard",
+    "content_hash", "shingles", "Sketch", "sketch", "estimate_jaccard",
     "estimate_overlap", "wire_agencies", "collapse_duplicates",
 ]  # fmt: skip
-
-# --- canonical URLs --------------------------------------------------------------------------
-
-TRACKING_PARAMS = frozenset(
-    {
-        "spm", "scm", "_trans_", "_f", "from", "fbclid", "gclid", "dclid", "msclkid", "yclid",
-        "igshid", "mc_cid", "mc_eid", "isappinstalled", "share", "shareid", "share_id",
-        "sharetype", "share_token", "wxshare_count", "tt_from", "tt_medium", "ref_src", "_hsenc",
-        "_hsmi", "pvid", "fromapp",
-    }
-)  # fmt: skip
-TRACKING_PREFIXES = ("utm_", "share_", "wx_")
-# Parameters that are tracking only with these values: 36Kr feeds append ?f=rss.
-TRACKING_VALUES = frozenset({("f", "rss"), ("f", "atom"), ("f", "feed")})
-_DEFAULT_PORTS = {"http": 80, "https": 443}
-_PATH_SAFE = "/%:@!$&'()*+,;=-._~"
-_ESCAPE = re.compile(r"%[0-9a-fA-F]{2}")
-
-
-def _is_tracking(key: str, value: str) -> bool:
-    lkey = key.lower()
-    return (
-        lkey in TRACKING_PARAMS
-        or lkey.startswith(TRACKING_PREFIXES)
-        or (lkey, value.lower()) in TRACKING_VALUES
-    )
-
-
-def canonical_url(url: str) -> str:
-    """The dedup key of a URL: lower-case scheme and host, no fragment, no tracking parameters,
-    mobile hosts mapped to desktop ones, no trailing slash (but the root "/"), sorted query.
-
-    Idempotent. Text that is not an http(s) URL comes back stripped and otherwise unchanged.
-    """
-    url = url.strip()
-    if url.startswith("//"):
-        url = "https:" + url
-    parts = urlsplit(url)
-    scheme = parts.scheme.lower()
-    if scheme not in _DEFAULT_PORTS or not parts.hostname:
-        return url
-    host = parts.hostname.lower().rstrip(".")
-    path = quote(parts.path, safe=_PATH_SAFE) or "/"
-    path = _ESCAPE.sub(lambda m: m.group(0).upper(), path)
-    host, ours = canonical_host(host, path)  # site knowledge: pipeline/sites
-    if ours:
-        scheme = "https"
-    try:
-        port = parts.port
-    except ValueError:  # a non-numeric port: not a URL we can canonicalize
-        return url
-    default = (None, _DEFAULT_PORTS[scheme], _DEFAULT_PORTS[parts.scheme.lower()])
-    netloc = host if port in default else f"{host}:{port}"
-    if len(path) > 1:
-        path = path.rstrip("/") or "/"
-    pairs = parse_qsl(parts.query, keep_blank_values=True)
-    query = urlencode(sorted(p for p in pairs if not _is_tracking(*p)), quote_via=quote)
-    return urlunsplit((scheme, netloc, path, query, ""))
-
 
 def content_hash(article: Article) -> str:
     """The exact-duplicate key of an article (``records.content_hash_for`` of its text)."""
@@ -348,7 +289,8 @@ def _merge(members: list[Article]) -> tuple[Article, list[Article]]:
     if not dropped:
         return kept.with_changes(canonical_url=key), []
     outlets = _unique(
-        [kept.outlet, *kept.outlets] + [o for d in dropped for o in (d.outlet, *d.outlets)]
+        [outlet_of(kept), *kept.outlets]
+        + [o for d in dropped for o in (outlet_of(d), *d.outlets)]
     )
     urls = _unique(
         [*kept.also_urls] + [u for d in dropped for u in (d.url, *d.also_urls)], kept.url

@@ -17,7 +17,7 @@ from pipeline.errors import ExtractionError, Rejected, RejectReason
 from pipeline.records import Article, RawPage
 from pipeline.sites import SITES, SiteSpec, generic, site_for_url
 from pipeline.sites import _common as c
-from pipeline.textex import dom
+from pipeline.web import html as dom
 
 logger = logging.getLogger(__name__)
 

@@ -115,18 +115,6 @@ class Article:
     def paragraphs(self) -> list[str]:
         return [p for p in self.text.split("\n") if p.strip()]
 
-    @property
-    def outlet(self) -> str:
-        """The outlet to cite: the original one of a repost (« X (via Sohu) »), else the site."""
-        from pipeline.outlets import outlet_name
-
-        site_name = outlet_name(self.site, self.url)
-        if self.source_outlet and self.source_outlet != site_name:
-            if self.site == "generic":
-                return self.source_outlet
-            return f"{self.source_outlet} (via {site_name})"
-        return site_name
-
     def with_changes(self, **changes: Any) -> Article:
         return replace(self, **changes)
 

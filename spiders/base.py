@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import re
-import threading
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -26,19 +25,19 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from pipeline.archive import ArchiveWriter, ReplayEntry, headers_dict, is_feed
 from pipeline.records import RawPage
+from pipeline.storage.archive import headers_dict, is_feed
 from spiders import discovery as d
+from spiders.context import CrawlContext, PageBudget
 from spiders.discovery import feed_items
-from spiders.incremental import KnownIndex, KnownState
+from spiders.incremental import KnownState
 from spiders.middlewares import BlockedPage, SiteStopped
-from spiders.story_filter import Item, StoryFilter
+from spiders.story_filter import Item
 
 logger = logging.getLogger(__name__)
 
 __all__ = ["BaseSpider", "CrawlContext", "Listing", "PageBudget", "feed_items"]
 
-MAX_LIST_PAGES = 5  # listing fetches per entry point (itself, next pages, child sitemaps)
 
 
 # Exceptions Scrapy raises without a message, and what they mean in a crawl of ours.
@@ -48,48 +47,6 @@ _SILENT_ERRORS = {
     "_DataLoss": "truncated body: the connection closed before Content-Length bytes",
 }
 NOT_MODIFIED = 304
-
-
-class PageBudget:
-    """How many article pages one crawl may still request (shared by all its spiders)."""
-
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
-        self.used = 0
-        self._lock = threading.Lock()
-
-    def take(self) -> bool:
-        with self._lock:
-            if self.used >= self.limit:
-                return False
-            self.used += 1
-            return True
-
-    @property
-    def spent(self) -> bool:
-        """True when no page is left."""
-        return self.used >= self.limit
-
-
-@dataclass
-class CrawlContext:
-    """What the spiders, middlewares and pipeline of one crawl share; outcomes land here."""
-
-    budget: PageBudget
-    replay: dict[str, ReplayEntry] | None = None
-    archive: ArchiveWriter | None = None
-    allow_loopback: bool = False
-    known: KnownIndex = field(default_factory=lambda: KnownIndex(None))
-    pages: list[RawPage] = field(default_factory=list)
-    blocked: list[tuple[str, str]] = field(default_factory=list)
-    errors: list[tuple[str, str]] = field(default_factory=list)
-    discovered: list[str] = field(default_factory=list)
-    not_modified: list[str] = field(default_factory=list)  # answered 304 to a conditional GET
-    skipped: list[str] = field(default_factory=list)  # known and stored, no validators: not fetched
-    feeds: list[dict[str, Any]] = field(default_factory=list)  # {url, final_url, status, etag, ...}
-    story_filter: StoryFilter | None = None  # listed items judged before they are fetched
-    max_list_pages: int = MAX_LIST_PAGES
-    filtered: list[str] = field(default_factory=list)  # listed items the story filter left out
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 `known` (an argument of `spiders.run.crawl`) maps a URL to
 `{"etag": str | None, "last_modified": str | None, "stored": bool}`. It is matched by the URL
-as fetched, then by its canonical form (`pipeline.dedup.canonical_url`). From it:
+as fetched, then by its canonical form (`pipeline.sites.canonical_url`). From it:
 
 - an entry point (feed or page) is always fetched, conditionally when validators are known;
 - an article known and stored is fetched conditionally when it has validators, and not at all
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from pipeline.dedup import canonical_url
+from pipeline.sites import canonical_url
 
 __all__ = ["KnownIndex", "KnownState", "known_from_pages", "not_modified_answer"]
 

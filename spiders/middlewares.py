@@ -1,6 +1,6 @@
 """Downloader middlewares: replay and archive, the address guard, Retry-After, block pages.
 
-Every spider of one crawl shares a `CrawlContext` (spiders.base) holding the replay index,
+Every spider of one crawl shares a `CrawlContext` (spiders.context) holding the replay index,
 the WARC writer and the outcome lists; middlewares reach it through `crawler.spider.context`.
 """
 
@@ -22,13 +22,13 @@ from scrapy.responsetypes import responsetypes
 from twisted.internet.error import DNSLookupError
 from w3lib.url import safe_url_string
 
-from pipeline.archive import ReplayEntry
-from pipeline.blocking import block_reason
+from pipeline.storage.archive import ReplayEntry
+from pipeline.web.blocking import block_reason
 from spiders.incremental import not_modified_answer
 from spiders.resolver import address_refusal, lookup_addresses, refusal_for
 
 if TYPE_CHECKING:
-    from spiders.base import CrawlContext
+    from spiders.context import CrawlContext
 
 logger = logging.getLogger(__name__)
 

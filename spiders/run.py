@@ -23,14 +23,15 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pipeline.archive import ArchiveWriter, load_replay
 from pipeline.config import CrawlConfig, StoryConfig, build
 from pipeline.errors import ConfigError, PipelineError
 from pipeline.records import RawPage
 from pipeline.sites import site_for_url
+from pipeline.storage.archive import ArchiveWriter, load_replay
+from spiders.context import MAX_LIST_PAGES
 
 if TYPE_CHECKING:
-    from pipeline.store import Store
+    from pipeline.storage.store import Store
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +42,6 @@ __all__ = ["CrawlResult", "Known", "crawl", "crawl_request", "known_from_result"
 Known = Mapping[str, Mapping[str, Any]]
 
 SITE_SPIDERS = ("sohu", "36kr", "technode")
-MAX_LIST_PAGES = 5  # = spiders.base.MAX_LIST_PAGES (not imported here: base imports scrapy)
 _reactor_used = False
 
 
@@ -129,7 +129,7 @@ def _crawl_here(story: StoryConfig | None, urls: Sequence[str], replay: str | Pa
     from scrapy.crawler import AsyncCrawlerProcess
     from scrapy.settings import Settings
 
-    from spiders.base import CrawlContext, PageBudget
+    from spiders.context import CrawlContext, PageBudget
     from spiders.incremental import KnownIndex
     from spiders.middlewares import replay_key
     from spiders.settings import build_settings, replay_overrides

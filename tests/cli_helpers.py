@@ -16,7 +16,7 @@ def offline_env(tmp: Path) -> dict[str, str]:
 
 
 def cli_cmd(*args: str) -> list[str]:
-    return [sys.executable, "-m", "pipeline.cli", *args]
+    return [sys.executable, "-m", "pipeline.app.cli", *args]
 
 
 def run_cli(tmp: Path, *args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:

@@ -23,7 +23,7 @@ _DEMO_DIRS: dict[Path, Path] = {}
 
 
 def run_demo(tmp: Path) -> subprocess.CompletedProcess[str]:
-    """`python -m pipeline.cli demo` into tmp, offline, with an empty model cache."""
+    """`python -m pipeline.app.cli demo` into tmp, offline, with an empty model cache."""
     return run_cli(tmp, "demo", *store_args(tmp))
 
 

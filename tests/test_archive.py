@@ -1,4 +1,4 @@
-"""WARC write/read and replay sources (pipeline/archive.py), offline."""
+"""WARC write/read and replay sources (pipeline/storage/archive.py), offline."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from pipeline.archive import (
+from pipeline.errors import InputError
+from pipeline.storage.archive import (
     ArchiveWriter,
     ReplayEntry,
     decode_content,
@@ -18,7 +19,6 @@ from pipeline.archive import (
     iter_warc,
     load_replay,
 )
-from pipeline.errors import InputError
 
 WHEN = datetime(2026, 1, 8, 4, 5, 6, 789012, tzinfo=UTC)
 HTML = "<html><body><p>归档测试页面</p></body></html>".encode()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.brief import (
+from pipeline.brief.compose import (
     brief_to_json,
     compose_brief,
     fr_typography,
@@ -18,6 +18,7 @@ from pipeline.brief import (
 )
 from pipeline.config import StoryConfig
 from pipeline.records import Article, Brief, Figure, FigureRow
+from pipeline.sites import outlet_of
 from pipeline.summarize import Draft, DraftSection, DraftSentence
 
 NBSP = "\u00a0"
@@ -124,7 +125,7 @@ def test_untranslated_brief_has_banner_and_language_tags() -> None:
     assert "> 〔zh〕 流明机器人3月2日在深交所挂牌，发行价18.5元，募资约12亿元。 [1]" in lines
     assert "> 〔en〕 It raised 1.2 billion yuan. [" in md
     for line in lines:  # outlet names aside, Chinese appears only in tagged quotes and titles
-        for outlet in {a.outlet for a in ARTICLES}:
+        for outlet in {outlet_of(a) for a in ARTICLES}:
             line = line.replace(outlet, "")
         if re.search(r"[\u4e00-\u9fff]", line) and not line.startswith(("> 〔zh〕", "- [")):
             pytest.fail(f"Chinese text outside a tagged quote or a source title: {line}")
@@ -223,7 +224,7 @@ def test_sources_complete_and_numbered() -> None:
         article = next(a for a in ARTICLES if a.id == ref.article_id)
         line = lines[n - 1]
         assert line.startswith(f"- [{n}] «{NBSP}")
-        assert article.outlet in line and f"<{article.url}>" in line
+        assert outlet_of(article) in line and f"<{article.url}>" in line
         assert french_date(article.published_at) in line
     # Markdown in titles is escaped, not interpreted.
     assert "«\u00a0Lumen Robotics rises in \\*debut\\*\u00a0»" in md
@@ -304,7 +305,7 @@ def test_shared_story_brief(shared_dir: Path) -> None:
 
     def row(written: str, rendered: str) -> FigureRow:
         figs = tuple(rows_by_value[written])
-        return FigureRow("cours de clôture", rendered, figs, tuple(by_id[f.article_id].outlet for f in figs))
+        return FigureRow("cours de clôture", rendered, figs, tuple(outlet_of(by_id[f.article_id]) for f in figs))
 
     close = row("131.5港元", "131,5 dollars de Hong Kong")
     close = FigureRow(close.label, close.rendered, close.figures, close.outlets,

@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html  # type: ignore[import-untyped]
 
-from pipeline.brief import french_date
-from pipeline.brief_html import render_html
-from pipeline.commands import read_articles_jsonl
+from pipeline.app.commands import read_articles_jsonl
+from pipeline.app.steps import make_brief
+from pipeline.brief.compose import french_date
+from pipeline.brief.htmlpage import render_html
 from pipeline.config import load_pipeline_config, load_story
-from pipeline.figures_table import table_lines
+from pipeline.figures.table import table_lines
 from pipeline.records import Brief, SourceRef
-from pipeline.run import make_brief
 from tests.output_samples import EN_ID, demo_output_dir, sample_brief
 
 CHROMIUM_FLAGS = (

@@ -19,10 +19,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from pipeline.brief import compose_brief, french_date, render_markdown
+from pipeline.brief.compose import compose_brief, french_date, render_markdown
 from pipeline.config import StoryConfig
-from pipeline.dedup import canonical_url
 from pipeline.records import Article
+from pipeline.sites import canonical_url
 from pipeline.summarize import Draft, DraftSection, DraftSentence
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,7 +88,7 @@ def run(story: dict[str, dict[str, Any]],
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
            "HF_HOME": str(tmp / "hf-empty")}
     proc = subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", "brief", str(jsonl), "--story", "zhipu-ipo",
+        [sys.executable, "-m", "pipeline.app.cli", "brief", str(jsonl), "--story", "zhipu-ipo",
          "--backend", "extractive", "--out", str(tmp / "out")],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
     assert proc.returncode == 0, proc.stderr[-2000:]
@@ -203,9 +203,9 @@ def test_every_story_article_is_read(run: dict[str, Any],
 
 def test_story_brief_passes_quality_checks(story: dict[str, dict[str, Any]]) -> None:
     """check_generated finds nothing on the real extractive brief of the story."""
+    from pipeline.app.steps import make_brief
+    from pipeline.brief.quality import check_generated
     from pipeline.config import load_pipeline_config, load_story
-    from pipeline.quality import check_generated
-    from pipeline.run import make_brief
 
     articles = [Article.from_dict(_record(item)) for item in story.values()]
     result = make_brief(articles, load_story("zhipu-ipo"), load_pipeline_config(None),

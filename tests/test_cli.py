@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.cli import build_parser, main
+from pipeline.app.cli import build_parser, main
 
 COMMANDS = ["demo", "run", "crawl", "process", "extract", "brief", "factcheck", "models", "eval"]
 
@@ -101,7 +101,7 @@ def test_missing_replay_archive_exits_2(tmp_path: Path, capsys: pytest.CaptureFi
 def test_console_script_starts_without_heavy_imports() -> None:
     """`newsbrief --help` must not import scrapy, transformers or torch (fast start)."""
     code = (
-        "import sys; from pipeline.cli import main\n"
+        "import sys; from pipeline.app.cli import main\n"
         "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
         "heavy = [m for m in ('scrapy', 'transformers', 'torch') if m in sys.modules]\n"
         "print('HEAVY=' + ','.join(heavy))\n"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.cli import main
+from pipeline.app.cli import main
 
 SOURCE_ZH = ("智谱此次全球发售募资约43亿港元，香港公开发售获超额认购1159.46倍，"
              "上市首日开盘市值528亿港元，募资净额的70%将用于研发。")

@@ -6,8 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from pipeline.app.story import demo_replay_path
 from pipeline.config import shipped_config
-from pipeline.jobs import demo_replay_path
 from tests.cli_helpers import cli_cmd, offline_env, run_cli, store_args
 
 
@@ -55,7 +55,7 @@ def test_two_different_stories_run_side_by_side(tmp_path: Path) -> None:
 def test_many_processes_opening_a_new_store_at_once(tmp_path: Path) -> None:
     """Schema creation is race-free: every opener sees a complete store."""
     code = (
-        "import sys; from pipeline.store import Store, SCHEMA_VERSION\n"
+        "import sys; from pipeline.storage.store import Store, SCHEMA_VERSION\n"
         "with Store(sys.argv[1]) as s:\n    assert s.schema_version == SCHEMA_VERSION\n"
     )
     db = str(tmp_path / "new.sqlite3")

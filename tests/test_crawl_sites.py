@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.archive import iter_warc
+from pipeline.storage.archive import iter_warc
 from tests.crawl_child import local_cfg, run_child
 from tests.httpserver import LocalServer, Reply
 

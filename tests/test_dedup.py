@@ -17,8 +17,9 @@ from pipeline.dedup import (
     sketch,
     wire_agencies,
 )
-from pipeline.normalize import opencc_converter
 from pipeline.records import Article
+from pipeline.sites import outlet_of
+from pipeline.text.scripts import opencc_converter
 
 DAY = datetime(2026, 1, 8, 9, 30, tzinfo=UTC)
 
@@ -175,7 +176,7 @@ def test_synthetic_reprint_with_other_lead_and_tail_collapses() -> None:
     kept, dropped = collapse_duplicates([reprint, original])
     assert len(kept) == 1
     assert kept[0].url == original.url  # the earliest published
-    assert kept[0].outlets == (original.outlet, reprint.outlet)
+    assert kept[0].outlets == (outlet_of(original), outlet_of(reprint))
     assert "Rhône Wire" in kept[0].outlets[0] and "Daily Example" in kept[0].outlets[1]
     assert kept[0].also_urls == (reprint.url,)
     assert dropped == [(reprint.url, kept[0].id)]
@@ -192,7 +193,7 @@ def test_chinese_reprint_in_traditional_script_collapses() -> None:
     )
     kept, dropped = collapse_duplicates([original, reprint])
     assert len(kept) == 1 and len(dropped) == 1
-    assert set(kept[0].outlets) == {original.outlet, reprint.outlet}
+    assert set(kept[0].outlets) == {outlet_of(original), outlet_of(reprint)}
 
 
 def test_keeps_the_longest_when_no_date() -> None:
@@ -200,7 +201,7 @@ def test_keeps_the_longest_when_no_date() -> None:
     longer = _article("https://b.example/l", "\n".join(BODY_EN), site="b")
     kept, _ = collapse_duplicates([short, longer])
     assert [k.url for k in kept] == [longer.url]
-    assert kept[0].outlets == (longer.outlet, short.outlet)
+    assert kept[0].outlets == (outlet_of(longer), outlet_of(short))
 
 
 def test_different_articles_stay_apart() -> None:
@@ -296,7 +297,7 @@ def test_afp_reprints_collapse_into_one_article_with_both_outlets(shared_dir: Pa
     a17, a18 = _story(shared_dir, "17"), _story(shared_dir, "18")
     kept, dropped = collapse_duplicates([a18, a17])
     assert len(kept) == 1
-    assert set(kept[0].outlets) == {a17.outlet, a18.outlet}
+    assert set(kept[0].outlets) == {outlet_of(a17), outlet_of(a18)}
     assert {kept[0].url, *kept[0].also_urls} == {a17.url, a18.url}
     assert len(dropped) == 1 and dropped[0][1] == kept[0].id
 

@@ -173,7 +173,7 @@ def test_urls_have_the_real_shapes_of_the_sites() -> None:
 
 
 def test_the_replay_index_answers_every_manifest_url() -> None:
-    from pipeline.archive import load_replay
+    from pipeline.storage.archive import load_replay
 
     index = load_replay(DEMO)
     assert {e["url"] for e in MANIFEST["pages"]} <= set(index)

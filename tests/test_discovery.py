@@ -10,7 +10,7 @@ import pytest
 from scrapy import Request
 from scrapy.http import HtmlResponse, TextResponse, XmlResponse
 
-from spiders.base import CrawlContext, PageBudget
+from spiders.context import CrawlContext, PageBudget
 from spiders.discovery import page_number, paged_url, url_kind
 from spiders.generic import GenericSpider
 from spiders.kr36 import Kr36Spider

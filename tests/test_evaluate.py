@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.app.evaluate import evaluate_corpus, format_report, page_scores, tokens
 from pipeline.errors import InputError
-from pipeline.evaluate import evaluate_corpus, format_report, page_scores, tokens
 
 MANIFEST = "name\tlanguage\turl\tdir\tgold_type\n"
 

@@ -182,7 +182,8 @@ def test_valid_utf8_is_decoded_without_sniffing(monkeypatch: pytest.MonkeyPatch)
 def _count_parses(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
     import pipeline.extract as ex
     from pipeline.sites import _common
-    from pipeline.textex import dom, metadata
+    from pipeline.web import html as dom
+    from pipeline.web import metadata
 
     calls = {"lxml.html": 0, "textex": 0}
     html_parse, dom_parse = _common.parse_html, dom.parse

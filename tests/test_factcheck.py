@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.facts import FigureCheck, annotate_markdown, check_brief, key_figures
+from pipeline.figures.check import FigureCheck, annotate_markdown, check_brief, key_figures
 from pipeline.records import Article
 from tests.test_facts import load_story
 

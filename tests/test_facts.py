@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.facts import extract_figures, figures_match, key_figures, render_fr
+from pipeline.figures.check import extract_figures, figures_match, key_figures, render_fr
 from pipeline.records import Article, Figure, FigureRow
 
 NBSP = "\u00a0"

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from lxml import etree  # type: ignore[import-untyped]
 
-from pipeline.brief import brief_to_json
-from pipeline.brief_html import render_html
-from pipeline.feed import ATOM_NS, FEED_NAME, update_feed
+from pipeline.brief.compose import brief_to_json
+from pipeline.brief.feed import ATOM_NS, FEED_NAME, update_feed
+from pipeline.brief.htmlpage import render_html
 from pipeline.records import Brief, Passage
 from tests.output_samples import STORY, demo_output_dir, sample_brief
 
@@ -122,7 +122,7 @@ def test_other_entries_of_the_story_dir_are_ignored(
     broken = story_dir / "2026-01-11"
     broken.mkdir()
     (broken / "brief.json").write_text('{"title": "x"', "utf-8")
-    with caplog.at_level(logging.WARNING, logger="pipeline.feed"):
+    with caplog.at_level(logging.WARNING, logger="pipeline.brief.feed"):
         feed = _feed(update_feed(story_dir, TITLE))
     assert len(feed.findall(f"{A}entry")) == 2
     assert "2026-01-11" in caplog.text

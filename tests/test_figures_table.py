@@ -9,12 +9,12 @@ from datetime import UTC, datetime
 
 import pytest
 
-from pipeline.brief import compose_brief, render_markdown
-from pipeline.brief_json import brief_to_json
+from pipeline.brief.compose import compose_brief, render_markdown
+from pipeline.brief.jsondoc import brief_to_json
 from pipeline.config import StoryConfig
-from pipeline.facts import extract_figures, key_figures
-from pipeline.figures_labels import base_label
-from pipeline.figures_table import MAX_TABLE_ROWS, table_rows
+from pipeline.figures.check import extract_figures, key_figures
+from pipeline.figures.labels import base_label
+from pipeline.figures.table import MAX_TABLE_ROWS, table_rows
 from pipeline.records import Article, Figure, FigureRow
 from pipeline.summarize import Draft
 

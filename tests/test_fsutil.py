@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import LockHeld
-from pipeline.fsutil import StoryLock, atomic_write_json, atomic_write_text
+from pipeline.storage.files import StoryLock, atomic_write_json, atomic_write_text
 
 
 def test_atomic_write_replaces_whole_file_and_leaves_no_temp(tmp_path: Path) -> None:
@@ -43,7 +43,7 @@ def test_second_lock_on_same_story_names_the_holder(tmp_path: Path) -> None:
     with StoryLock(tmp_path, "zhipu-ipo", "run A, pid 1"):
         # flock locks are per open file description: a second process sees it held
         code = (
-            "import sys; from pipeline.fsutil import StoryLock; from pipeline.errors import LockHeld\n"
+            "import sys; from pipeline.storage.files import StoryLock; from pipeline.errors import LockHeld\n"
             f"try:\n    StoryLock({str(tmp_path)!r}, 'zhipu-ipo', 'run B').acquire()\n"
             "except LockHeld as e:\n    print(e); sys.exit(4)\n"
         )
@@ -57,7 +57,7 @@ def test_second_lock_on_same_story_names_the_holder(tmp_path: Path) -> None:
 
 def test_lock_is_released_when_holder_dies(tmp_path: Path) -> None:
     code = (
-        "import os; from pipeline.fsutil import StoryLock\n"
+        "import os; from pipeline.storage.files import StoryLock\n"
         f"StoryLock({str(tmp_path)!r}, 's', 'dying run').acquire(); os._exit(9)\n"
     )
     assert subprocess.run([sys.executable, "-c", code]).returncode == 9

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import evaluate_corpus
+from pipeline.app.evaluate import evaluate_corpus
+from pipeline.maintext.core import own_paragraphs
 from pipeline.sites.generic import main_text, main_text_str, structured_metadata
-from pipeline.textex.core import own_paragraphs
 
 ZH_PARAS = [
     "今年一季度，本市新签约重点项目四十二个，总投资超过三百亿元，其中先进制造业项目占比接近六成。",
@@ -217,7 +217,7 @@ def _paras(paras: list[str]) -> str:
 
 def test_tree_variant_gives_the_same_paragraphs_as_the_markup_one() -> None:
     from pipeline.sites.generic import main_text_tree
-    from pipeline.textex.dom import parse
+    from pipeline.web.html import parse
 
     for page in (EN_PAGE, GB_PORTAL, FR_PAGE):
         tree = parse(page)
@@ -334,7 +334,7 @@ def test_one_line_dateline_dropped_but_prose_with_a_date_kept() -> None:
 def test_word_patterns_match_exactly_like_their_single_regex(words: str) -> None:
     import re
 
-    from pipeline.textex.dom import POSITIVE, STRONG_NEGATIVE, WEAK_NEGATIVE
+    from pipeline.web.html import POSITIVE, STRONG_NEGATIVE, WEAK_NEGATIVE
 
     for fast in (STRONG_NEGATIVE, WEAK_NEGATIVE, POSITIVE):
         assert fast.search(words) == bool(re.search(fast.pattern, words)), (fast.pattern, words)

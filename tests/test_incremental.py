@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-from pipeline.archive import load_replay
 from pipeline.config import load_story
 from pipeline.records import RawPage
+from pipeline.storage.archive import load_replay
 from spiders.incremental import KnownIndex, known_from_pages, not_modified_answer
 from spiders.run import CrawlResult, known_from_result, result_from_json, result_to_json
 from tests.crawl_child import local_cfg, run_child
@@ -269,7 +269,7 @@ def test_known_from_store_gives_stored_articles_and_recorded_feed_validators(
     tmp_path: Path,
 ) -> None:
     from pipeline.records import Article
-    from pipeline.store import Store
+    from pipeline.storage.store import Store
     from spiders.run import known_from_store
 
     url = "https://36kr.com/p/3500000000000001?f=rss"

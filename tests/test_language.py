@@ -7,15 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.language import (
+from pipeline.records import Article
+from pipeline.text.language import (
     apply_language,
     chinese_script,
     detect_language,
     parse_declared,
     tag_paragraphs,
 )
-from pipeline.normalize import to_simplified
-from pipeline.records import Article
+from pipeline.text.scripts import to_simplified
 
 HANT = (
     "這家公司今天在香港交易所掛牌上市，開盤價比發行價高出百分之三，市場對國產大模型的前景相當樂觀。"

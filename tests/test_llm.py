@@ -16,6 +16,7 @@ import pytest
 from pipeline.config import StoryConfig, ThemeConfig, load_pipeline_config, load_story
 from pipeline.errors import SummarizationError
 from pipeline.records import Article
+from pipeline.sites import outlet_of
 from pipeline.summarize.base import Draft
 from pipeline.summarize.llm import (
     SYSTEM_BRIEF,
@@ -80,8 +81,8 @@ def test_prompt_has_french_instructions_and_numbered_sources(
     assert "N'écris que des faits que les sources soutiennent" in system["content"]
     assert "4,3 milliards de dollars de Hong Kong" in system["content"]  # magnitude rule
     for n, article in enumerate(articles, 1):
-        assert f"[{n}] « 公司上市报道{n} » — {article.outlet}, 2026-01-08" in user["content"]
-        assert f"媒体{n}" in article.outlet
+        assert f"[{n}] « 公司上市报道{n} » — {outlet_of(article)}, 2026-01-08" in user["content"]
+        assert f"媒体{n}" in outlet_of(article)
     for article in articles:
         assert article.text in user["content"]
     assert themes[0].heading in user["content"]

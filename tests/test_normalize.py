@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.language import chinese_script
-from pipeline.normalize import base_language, normalize_article, normalize_text, to_simplified
 from pipeline.records import Article, content_hash_for
+from pipeline.text.language import chinese_script
+from pipeline.text.normalize import base_language, normalize_article, normalize_text
+from pipeline.text.scripts import to_simplified
 
 CJK_PUNCTUATION = "，。：；！？「」《》（）、“”"
 

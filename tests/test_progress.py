@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from pipeline import progress as prog
-from pipeline.cli import JsonFormatter, setup_logging
+from pipeline.app import progress as prog
+from pipeline.app.cli import JsonFormatter, setup_logging
 
 
 class FakeTTY(io.StringIO):

@@ -1,4 +1,4 @@
-"""Quality checks on a brief's French text, its Sources and its banner (pipeline.quality)."""
+"""Quality checks on a brief's French text, its Sources and its banner (pipeline.brief.quality)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from pipeline.brief import compose_brief, render_markdown
+from pipeline.brief.compose import compose_brief, render_markdown
+from pipeline.brief.quality import KINDS, QualityIssue, check_generated
 from pipeline.config import StoryConfig
-from pipeline.facts import key_figures
-from pipeline.quality import KINDS, QualityIssue, check_generated
+from pipeline.figures.check import key_figures
 from pipeline.records import Article, Brief, Passage, Section, SourceRef
 from pipeline.summarize import Draft, DraftSection, DraftSentence
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from pipeline.app.steps import keyword_hits, select_story
 from pipeline.config import load_story
 from pipeline.records import Article
-from pipeline.run import keyword_hits, select_story
 
 
 def _article(text: str, title: str = "t", when: str = "2026-01-08T10:00:00+08:00") -> Article:

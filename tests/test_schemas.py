@@ -15,12 +15,12 @@ from typing import Any
 import jsonschema  # type: ignore[import-untyped]
 import pytest
 
-from pipeline.brief import brief_to_json
+from pipeline.app.steps import ProcessOutcome, select_story
+from pipeline.brief.compose import brief_to_json
 from pipeline.config import load_story
 from pipeline.errors import ConfigError, InputError, RejectReason
-from pipeline.facts import check_brief
+from pipeline.figures.check import check_brief
 from pipeline.records import Article
-from pipeline.run import ProcessOutcome, select_story
 from pipeline.schemas import (
     OUTPUT_SCHEMAS,
     SCHEMA_NAMES,
@@ -251,7 +251,7 @@ def test_validate_without_jsonschema_is_a_config_error(monkeypatch: pytest.Monke
 
 def test_output_modules_do_not_import_jsonschema() -> None:
     code = (
-        "import sys; import pipeline.schemas, pipeline.brief_html, pipeline.feed; "
+        "import sys; import pipeline.schemas, pipeline.brief.htmlpage, pipeline.brief.feed; "
         "pipeline.schemas.load_schema('run'); print('jsonschema' in sys.modules)"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)

@@ -10,10 +10,10 @@ from scrapy import Request
 from scrapy.http import HtmlResponse, TextResponse, XmlResponse
 from twisted.internet.error import DNSLookupError
 
-from pipeline.blocking import block_reason
 from pipeline.config import CrawlConfig
 from pipeline.records import RawPage
-from spiders.base import CrawlContext, PageBudget
+from pipeline.web.blocking import block_reason
+from spiders.context import CrawlContext, PageBudget
 from spiders.generic import GenericSpider
 from spiders.kr36 import Kr36Spider, strip_feed_params
 from spiders.middlewares import _refusal, retry_after_seconds

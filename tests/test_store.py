@@ -15,7 +15,7 @@ import pytest
 
 from pipeline.errors import InputError
 from pipeline.records import Article
-from pipeline.store import MIGRATIONS, SCHEMA_VERSION, Store
+from pipeline.storage.store import MIGRATIONS, SCHEMA_VERSION, Store
 
 ROOT = Path(__file__).resolve().parent.parent
 SHANGHAI = timezone(timedelta(hours=8))
@@ -221,7 +221,7 @@ def test_a_failed_batch_rolls_back_and_keeps_earlier_rows(tmp_path: Path) -> Non
 
 CHILD = """
 import os, signal, sys
-from pipeline.store import Store
+from pipeline.storage.store import Store
 from tests.test_store import _article
 store = Store(sys.argv[1])
 store.upsert_many([_article(1), _article(2)])

@@ -1,6 +1,6 @@
 """Generic extraction for any site: structured metadata, then the main text.
 
-The heuristics live in pipeline/textex (parse once with lxml, prune furniture, score blocks by
+The heuristics live in pipeline/maintext (parse once with lxml, prune furniture, score blocks by
 text and punctuation density, pick the container and its continuation, clean the lines).
 Callers that already hold a parsed page use the `_tree` variants so it is parsed only once.
 """
@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.textex import extract_paragraphs
-from pipeline.textex.core import paragraphs_from_tree
-from pipeline.textex.dom import HtmlElement
-from pipeline.textex.metadata import page_metadata, page_metadata_tree
+from pipeline.maintext import extract_paragraphs
+from pipeline.maintext.core import paragraphs_from_tree
+from pipeline.web.html import HtmlElement
+from pipeline.web.metadata import page_metadata, page_metadata_tree
 
 
 def main_text(html: str, url: str | None = None) -> list[str]:

@@ -2,7 +2,7 @@
 
 Backends: "extractive" (TextRank, no weights, never translates), "llm" and "seq2seq"
 (transformers, imported lazily by their own modules). Each returns a `Draft` that
-`pipeline.brief.compose_brief` turns into the French brief.
+`pipeline.brief.compose.compose_brief` turns into the French brief.
 """
 
 from pipeline.summarize.base import (

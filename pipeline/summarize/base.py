@@ -2,7 +2,7 @@
 
 A backend reads a story's articles and returns a `Draft`: the brief's text content with
 provenance, before any French framing (chapeau templates, Chiffres clés, Sources), which
-`pipeline.brief.compose_brief` adds. Keeping that split means every backend gets the same
+`pipeline.brief.compose.compose_brief` adds. Keeping that split means every backend gets the same
 figures table, the same source list and the same honesty rules for untranslated text.
 
 Rules every backend follows:
@@ -67,7 +67,7 @@ class DraftSection:
 
 @dataclass(frozen=True)
 class Draft:
-    """What a summarizer returns; `pipeline.brief.compose_brief` turns it into a Brief."""
+    """What a summarizer returns; `pipeline.brief.compose.compose_brief` turns it into a Brief."""
 
     title: str  # French; the story's title_hint when the backend writes no title
     chapeau: tuple[DraftSentence, ...]  # French sentences, or () to let the brief use templates

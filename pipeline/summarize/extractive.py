@@ -22,7 +22,6 @@ from typing import Protocol
 
 from pipeline.config import StoryConfig, ThemeConfig
 from pipeline.errors import ConfigError
-from pipeline.normalize import Converter
 from pipeline.records import Article
 from pipeline.summarize.base import (
     OTHER_HEADING,
@@ -33,6 +32,7 @@ from pipeline.summarize.base import (
 )
 from pipeline.summarize.sentences import split_sentences
 from pipeline.summarize.textrank import pagerank, similarity, similarity_matrix
+from pipeline.text.scripts import Converter
 
 logger = logging.getLogger(__name__)
 

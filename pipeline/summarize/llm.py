@@ -20,6 +20,7 @@ from typing import Any
 from pipeline.config import StoryConfig, ThemeConfig
 from pipeline.errors import SummarizationError
 from pipeline.records import Article
+from pipeline.sites import outlet_of
 from pipeline.summarize.base import Draft, base_language
 from pipeline.summarize.llm_markdown import parse_brief_markdown
 from pipeline.summarize.models import ModelSpec, load_pretrained, local_model_path, resolve_device
@@ -78,7 +79,7 @@ class GenerationStep:
 def source_header(index: int, article: Article) -> str:
     """`[n] « titre » — Média, date` as shown to the model."""
     when = article.published_at.date().isoformat() if article.published_at else "date inconnue"
-    return f"[{index}] « {article.title} » — {article.outlet}, {when}"
+    return f"[{index}] « {article.title} » — {outlet_of(article)}, {when}"
 
 
 def brief_messages(

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.textex.dom import HtmlElement, Stats, text_of
-from pipeline.textex.paragraphs import clean_line
+from pipeline.maintext.paragraphs import clean_line
+from pipeline.web.html import HtmlElement, Stats, text_of
 
 _LABELS = re.compile(
     r"索\s*引\s*号|发文机关|发布机构|成文日期|发文字号|文\s*号|主题分类|主\s*题\s*词|"

@@ -1,6 +1,6 @@
 """The French brief as one standalone HTML5 page (brief.html): readable offline, printable.
 
-Same content and order as the Markdown brief (pipeline.brief.render_markdown): title, banner,
+Same content and order as the Markdown brief (pipeline.brief.compose.render_markdown): title, banner,
 chapeau, sections, « Chiffres clés », Sources, FAQ, footer. The page has inline CSS only: no
 script, no font, image or stylesheet from elsewhere. Every text is HTML-escaped; extracts
 left in their source language carry that language in `lang` so that browsers, screen readers
@@ -15,8 +15,8 @@ from collections.abc import Iterable, Sequence
 from html import escape
 from urllib.parse import urlsplit
 
-from pipeline.brief import french_date
-from pipeline.figures_table import table_lines
+from pipeline.brief.compose import french_date
+from pipeline.figures.table import table_lines
 from pipeline.records import Brief, FigureRow, Passage, Section, SourceRef
 
 logger = logging.getLogger(__name__)

@@ -21,10 +21,9 @@ import html
 import logging
 import re
 import unicodedata
-from functools import lru_cache
-from typing import Protocol
 
 from pipeline.records import Article, content_hash_for
+from pipeline.text.scripts import chinese_script, to_simplified
 
 logger = logging.getLogger(__name__)
 
@@ -32,9 +31,7 @@ __all__ = [
     "normalize_text",
     "normalize_title",
     "normalize_article",
-    "to_simplified",
     "base_language",
-    "opencc_converter",
 ]
 
 CJK_LANGUAGES = frozenset({"zh", "ja", "ko"})
@@ -112,26 +109,6 @@ def normalize_title(title: str, language: str | None = None) -> str:
     return " ".join(normalize_text(title, language).split("\n"))
 
 
-class Converter(Protocol):
-    """What an OpenCC converter offers."""
-
-    def convert(self, text: str) -> str: ...
-
-
-@lru_cache(maxsize=4)
-def opencc_converter(config: str) -> Converter:
-    """A shared OpenCC converter ("t2s", "s2t" ...), loaded once (opencc-python-reimplemented)."""
-    import opencc  # type: ignore[import-untyped]
-
-    converter: Converter = opencc.OpenCC(config)
-    return converter
-
-
-def to_simplified(text: str) -> str:
-    """Traditional -> simplified Chinese with OpenCC's ``t2s`` configuration."""
-    return opencc_converter("t2s").convert(text)
-
-
 _t2s = to_simplified  # normalize_article's keyword argument shadows the name
 
 
@@ -143,8 +120,6 @@ def _is_traditional(article: Article, text: str) -> bool:
         return True
     if base_language(article.language) not in (None, "zh"):
         return False
-    from pipeline.language import chinese_script  # language imports this module
-
     return chinese_script(text) == "Hant"
 
 

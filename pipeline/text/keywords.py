@@ -6,18 +6,15 @@ simplified characters, so the keyword 智谱 finds 智譜 in a traditional-Chine
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+from pipeline.text.scripts import has_han, to_simplified
 
 
 def fold(text: str) -> str:
     """Case-folded, and in simplified characters where it holds Chinese."""
     folded = text.casefold()
-    if _HAN.search(folded):
-        from pipeline.normalize import to_simplified  # OpenCC tables: loaded on first use
-
+    if has_han(folded):
         folded = to_simplified(folded)
     return folded
 

@@ -1,7 +1,7 @@
 """Story runs (`newsbrief run` and `demo`): crawl, store, select, brief, write, publish.
 
 The other commands (one-off crawls, archives, briefs from files, fact checks, models) are in
-`pipeline.commands`.
+`pipeline.app.commands`.
 
 `pipeline/` stays free of Scrapy at import time: the crawl is reached through
 `spiders.run.crawl`, imported inside the jobs that fetch.
@@ -17,17 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pipeline.config import (
-    PipelineConfig,
-    StoryConfig,
-    default_db_path,
-    load_pipeline_config,
-    load_story,
-)
-from pipeline.errors import InputError, PipelineError
-from pipeline.fsutil import StoryLock
-from pipeline.records import Article
-from pipeline.run import (
+from pipeline.app.steps import (
     COUNT_KEYS,
     BriefResult,
     ProcessOutcome,
@@ -39,9 +29,19 @@ from pipeline.run import (
     select_story,
     write_outputs,
 )
+from pipeline.config import (
+    PipelineConfig,
+    StoryConfig,
+    default_db_path,
+    load_pipeline_config,
+    load_story,
+)
+from pipeline.errors import InputError, PipelineError
+from pipeline.records import Article
+from pipeline.storage.files import StoryLock
 
 if TYPE_CHECKING:
-    from pipeline.store import Store
+    from pipeline.storage.store import Store
 
 logger = logging.getLogger(__name__)
 
@@ -104,7 +104,7 @@ def check_backend(cfg: PipelineConfig, args: argparse.Namespace) -> None:
 
 
 def _run_locked(run: _Run, db: Path) -> int:
-    from pipeline.store import Store
+    from pipeline.storage.store import Store
 
     with Store(db) as store:
         store.start_run(run.run_id, run.story.id)
@@ -225,7 +225,7 @@ def run_report(
 
 def publish(out_dir: Path, story: StoryConfig) -> None:
     """After a complete run: move `latest` to it and rebuild the story's Atom feed."""
-    from pipeline.feed import update_feed
+    from pipeline.brief.feed import update_feed
 
     _point_latest(out_dir)
     update_feed(out_dir.parent, story.title_hint)

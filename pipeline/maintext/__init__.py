@@ -7,6 +7,6 @@ the winning container), `paragraphs` (paragraph emission and line cleaning), `me
 
 from __future__ import annotations
 
-from pipeline.textex.core import extract_paragraphs
+from pipeline.maintext.core import extract_paragraphs
 
 __all__ = ["extract_paragraphs"]

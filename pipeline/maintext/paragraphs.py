@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.textex.dom import INLINE_TAGS, HtmlElement, Stats, text_of
+from pipeline.web.html import INLINE_TAGS, HtmlElement, Stats, text_of
 
 _SKIP_TAGS = frozenset({"h1", "figcaption"})
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "table", "menu"})

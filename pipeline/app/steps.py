@@ -20,11 +20,11 @@ from zoneinfo import ZoneInfo
 
 from pipeline.config import PipelineConfig, StoryConfig
 from pipeline.errors import Rejected, RejectReason, SummarizationError
-from pipeline.fsutil import atomic_write_json, atomic_write_jsonl, atomic_write_text
 from pipeline.records import Article, Brief, RawPage
+from pipeline.storage.files import atomic_write_json, atomic_write_jsonl, atomic_write_text
 
 if TYPE_CHECKING:
-    from pipeline.store import Store
+    from pipeline.storage.store import Store
 
 logger = logging.getLogger(__name__)
 
@@ -68,10 +68,10 @@ class ProcessOutcome:
 
 def article_from_page(page: RawPage, cfg: PipelineConfig | None = None) -> Article:
     """Extract, normalize and tag the language of one page. Raises Rejected."""
-    from pipeline.blocking import block_reason
     from pipeline.extract import decode_html, extract_article
-    from pipeline.language import apply_language
-    from pipeline.normalize import normalize_article
+    from pipeline.text.language import apply_language
+    from pipeline.text.normalize import normalize_article
+    from pipeline.web.blocking import block_reason
 
     cfg = cfg or PipelineConfig()
     url = page.effective_url
@@ -102,8 +102,8 @@ def process_pages(
     pages: Iterable[RawPage], store: Store, cfg: PipelineConfig | None = None
 ) -> ProcessOutcome:
     """Turn pages into stored articles; every page is counted, none is lost silently."""
-    from pipeline.dedup import canonical_url
-    from pipeline.progress import progress
+    from pipeline.app.progress import progress
+    from pipeline.sites import canonical_url
 
     out = ProcessOutcome()
     total = len(pages) if isinstance(pages, Sequence) else None
@@ -143,8 +143,8 @@ def _local_date(value: datetime | None) -> date | None:
 
 def keyword_hits(article: Article, keywords: Sequence[str]) -> int:
     """How many distinct story keywords the title, summary or text mention (in any case and,
-    for Chinese, in either script: see pipeline.keywords)."""
-    from pipeline.keywords import matching
+    for Chinese, in either script: see pipeline.text.keywords)."""
+    from pipeline.text.keywords import matching
 
     text = " ".join(filter(None, (article.title, article.summary, article.text)))
     return len(matching(text, keywords))
@@ -209,9 +209,9 @@ def make_brief(
     A figure of the brief that no source supports is marked in the Markdown and listed in
     `brief.unsupported` (and `--strict` turns that into a failed run).
     """
-    from pipeline.brief import compose_brief
+    from pipeline.brief.compose import compose_brief
     from pipeline.dedup import collapse_duplicates
-    from pipeline.facts import key_figures
+    from pipeline.figures.check import key_figures
     from pipeline.summarize.select import choose_summarizer
 
     if not articles:
@@ -228,9 +228,9 @@ def make_brief(
 
 def check_brief_result(brief: Brief, articles: list[Article]) -> BriefResult:
     """Render the brief, check its every figure against the articles, and its generated text."""
-    from pipeline.brief import render_markdown
-    from pipeline.facts import annotate_markdown, check_brief
-    from pipeline.quality import check_generated
+    from pipeline.brief.compose import render_markdown
+    from pipeline.brief.quality import check_generated
+    from pipeline.figures.check import annotate_markdown, check_brief
 
     markdown = render_markdown(brief)
     checks = tuple(check_brief(markdown, articles))
@@ -248,8 +248,8 @@ def write_outputs(
     out_dir: Path, result: BriefResult, report: dict[str, object], rejects: Sequence[dict[str, str]]
 ) -> list[Path]:
     """Write the run's files atomically (run.json last: its presence means the run completed)."""
-    from pipeline.brief import brief_to_json
-    from pipeline.brief_html import render_html
+    from pipeline.brief.compose import brief_to_json
+    from pipeline.brief.htmlpage import render_html
 
     data = brief_to_json(result.brief)
     data["figure_checks"] = [c.to_dict() for c in result.checks if not c.supported]

@@ -23,7 +23,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.figures_labels import ESTIMATE_QUALIFIER, base_label
+from pipeline.figures.labels import ESTIMATE_QUALIFIER, base_label
+from pipeline.figures.match import figures_match
 from pipeline.records import Figure, FigureRow
 
 __all__ = ["MAX_TABLE_ROWS", "importance", "is_equivalent", "merge_estimates", "merge_unqualified",
@@ -61,8 +62,6 @@ def _absorb(row: FigureRow, figures: Sequence[Figure], outlets: Sequence[str]) -
 
 def _merge_into(target: FigureRow, cluster: FigureRow) -> FigureRow | None:
     """target with cluster's figures added to its matching value, or None when none matches."""
-    from pipeline.facts import figures_match
-
     lead = cluster.figures[0]
     if figures_match(target.figures[0], lead) and target.figures[0].unit == lead.unit:
         return _absorb(target, cluster.figures, cluster.outlets)

@@ -1,5 +1,5 @@
 """The CLI's other commands: one-off crawls, archive processing, briefs from article files,
-fact checks and models. Story runs are in `pipeline.jobs`."""
+fact checks and models. Story runs are in `pipeline.app.story`."""
 
 from __future__ import annotations
 
@@ -10,10 +10,14 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from pipeline.config import load_pipeline_config, load_story
-from pipeline.errors import InputError, Rejected
-from pipeline.fsutil import atomic_write_jsonl
-from pipeline.jobs import (
+from pipeline.app.steps import (
+    article_from_page,
+    make_brief,
+    new_run_id,
+    select_story,
+    write_outputs,
+)
+from pipeline.app.story import (
     EXIT_FAILED,
     EXIT_OK,
     EXIT_PARTIAL,
@@ -25,8 +29,10 @@ from pipeline.jobs import (
     run_report,
     summary_line,
 )
+from pipeline.config import load_pipeline_config, load_story
+from pipeline.errors import InputError, Rejected
 from pipeline.records import Article, RawPage
-from pipeline.run import article_from_page, make_brief, new_run_id, select_story, write_outputs
+from pipeline.storage.files import atomic_write_jsonl
 
 logger = logging.getLogger(__name__)
 
@@ -62,7 +68,7 @@ def crawl_urls(args: argparse.Namespace) -> int:
     result = crawl(urls=args.urls, replay=args.replay, archive=args.archive, crawl_cfg=cfg.crawl)
     articles, rejects = _articles_from_pages(result.pages)
     if args.db:
-        from pipeline.store import Store
+        from pipeline.storage.store import Store
 
         with Store(args.db) as store:
             for article in articles:
@@ -76,7 +82,7 @@ def crawl_urls(args: argparse.Namespace) -> int:
 
 
 def _iter_archive(path: Path) -> Iterator[RawPage]:
-    from pipeline.archive import iter_pages
+    from pipeline.storage.archive import iter_pages
 
     return iter_pages(path)
 
@@ -114,7 +120,7 @@ def read_articles_jsonl(path: str | Path) -> list[Article]:
 
 def brief_from_jsonl(args: argparse.Namespace) -> int:
     """Write a brief from stored/exported articles, without crawling."""
-    from pipeline.language import apply_language
+    from pipeline.text.language import apply_language
 
     story = load_story(args.story)
     cfg = load_config(args)
@@ -173,8 +179,8 @@ def _source_articles(paths: Sequence[str]) -> list[Article]:
 
 def factcheck(args: argparse.Namespace) -> int:
     """Check each figure of a French brief against the sources; exit 1 if any is unsupported."""
-    from pipeline.facts import check_brief
-    from pipeline.language import apply_language
+    from pipeline.figures.check import check_brief
+    from pipeline.text.language import apply_language
 
     brief_path = Path(args.brief)
     if not brief_path.is_file():

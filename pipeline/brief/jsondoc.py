@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from pipeline.figures_table import table_rows
+from pipeline.figures.table import table_rows
 from pipeline.records import Brief, Figure, FigureRow, Passage, SourceRef
 
 __all__ = ["brief_to_json"]

@@ -2,7 +2,7 @@
 
 This module only reads numbers: 43亿港元 -> 4.3e9 HKD, « 4,3 milliards de dollars de Hong
 Kong » -> 4.3e9 HKD, "HK$4.35 billion" -> 4.35e9 HKD. What a figure measures (its label) is
-decided in `pipeline.figures_labels`; the public API is in `pipeline.facts`.
+decided in `pipeline.figures.labels`; the public API is in `pipeline.figures.check`.
 
 Dates are figures of kind "date" whose value is YYYYMMDD (year 0 when the text leaves it out,
 day 0 for « juin 2019 »). A year alone is never a figure, nor is a bare number.
@@ -16,7 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.figures_fr import MONTHS_FR
+from pipeline.figures.french import MONTHS_FR
 
 logger = logging.getLogger(__name__)
 

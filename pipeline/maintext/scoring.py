@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from pipeline.textex.dom import (
+from pipeline.web.html import (
     INLINE_TAGS,
     POSITIVE,
     STRONG_NEGATIVE,

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.figures_parse import clause_bounds, sentence_bounds
+from pipeline.figures.parse import clause_bounds, sentence_bounds
 
 Span = tuple[int, int]
 

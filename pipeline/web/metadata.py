@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
-from pipeline.textex.dom import HtmlElement, parse, text_of, xpath
+from pipeline.web.html import HtmlElement, parse, text_of, xpath
 
 logger = logging.getLogger(__name__)
 

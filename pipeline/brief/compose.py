@@ -2,7 +2,7 @@
 
 The frame (title, chapeau, headings, Chiffres clés, Sources, footer) is French, written from
 templates and from source values: figures come from the `FigureRow.rendered` strings of
-`pipeline.facts.key_figures`, never retyped. A sentence the backend did not translate stays
+`pipeline.figures.check.key_figures`, never retyped. A sentence the backend did not translate stays
 in its source language as a quote tagged with that language (« 〔zh〕 … »), and an
 untranslated draft gets a loud banner: the brief never passes source text off as French.
 """
@@ -15,11 +15,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
-from pipeline.brief_json import brief_to_json
+from pipeline.brief.jsondoc import brief_to_json
 from pipeline.config import StoryConfig
-from pipeline.figures_table import is_equivalent, table_lines, table_rows
-from pipeline.outlets import citation_url
+from pipeline.figures.table import is_equivalent, table_lines, table_rows
 from pipeline.records import Article, Brief, FigureRow, Passage, Section, SourceRef
+from pipeline.sites import citation_url, outlet_of
 from pipeline.summarize.base import Draft, DraftSentence
 
 logger = logging.getLogger(__name__)
@@ -134,7 +134,7 @@ def _figures_sentence(figures: Sequence[FigureRow]) -> str | None:
 
 
 def _coverage_sentence(articles: Sequence[Article]) -> str:
-    outlets = {a.outlet for a in articles}
+    outlets = {outlet_of(a) for a in articles}
     counts = Counter((a.language or "und").split("-")[0] for a in articles)
     codes = sorted(counts, key=lambda c: (-counts[c], c))
     names = [LANGUAGE_NAMES.get(code, code) for code in codes]
@@ -233,10 +233,10 @@ def _sources(ids: Iterable[str], by_id: dict[str, Article], sections: Sequence[S
         if article is None:
             logger.warning("brief cites article %s which is not among the articles read", aid)
             continue
-        reprints = ", ".join(o for o in article.outlets if o != article.outlet)  # dedup merges
-        outlet = article.outlet
+        reprints = ", ".join(o for o in article.outlets if o != outlet_of(article))  # dedup merges
+        outlet = outlet_of(article)
         if reprints:
-            outlet = f"{article.outlet}{NBSP}; aussi publié par {reprints}"
+            outlet = f"{outlet_of(article)}{NBSP}; aussi publié par {reprints}"
         refs.append(SourceRef(
             article_id=aid, title=article.title, outlet=outlet,
             url=citation_url(article.url, article.canonical_url),

@@ -15,11 +15,10 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
 
-from pipeline.normalize import opencc_converter
 from pipeline.records import Article
+from pipeline.text.scripts import HAN, HANGUL, KANA, chinese_script
 
 logger = logging.getLogger(__name__)
 
@@ -34,34 +33,9 @@ __all__ = [
 UNDETERMINED = "und"
 MIN_CONFIDENCE = 0.5  # below this langdetect's guess yields to the declared language
 HAN_SHARE = 0.3  # share of letters that are Han for a text to count as Chinese
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
-_KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff]")
-_HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
 _HANT_TAGS = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")
 _HANS_TAGS = ("zh-hans", "zh-cn", "zh-sg", "zh-my")
 _seeded = False
-
-
-def _changed(text: str, config: str) -> int:
-    converter = opencc_converter(config)
-    converted = converter.convert(text)
-    if len(converted) != len(text):  # phrase conversions can change length: count per character
-        return sum(1 for char in text if converter.convert(char) != char)
-    return sum(1 for a, b in zip(text, converted, strict=True) if a != b)
-
-
-def chinese_script(text: str, hint: str | None = None) -> str | None:
-    """ "Hant" or "Hans" for a text with Han characters (``hint`` breaks ties), else None."""
-    han = "".join(_HAN.findall(text))
-    if not han:
-        return None
-    traditional = _changed(han, "t2s")  # characters only a traditional text has
-    simplified = _changed(han, "s2t")  # characters only a simplified text has
-    if traditional > simplified:
-        return "Hant"
-    if simplified > traditional:
-        return "Hans"
-    return hint if hint in ("Hans", "Hant") else "Hans"
 
 
 def parse_declared(declared: str | None) -> tuple[str | None, str | None]:
@@ -84,9 +58,9 @@ def _letters(text: str) -> int:
 
 
 def _looks_chinese(text: str, letters: int) -> bool:
-    if not letters or _KANA.search(text) or _HANGUL.search(text):
+    if not letters or KANA.search(text) or HANGUL.search(text):
         return False
-    return len(_HAN.findall(text)) / letters >= HAN_SHARE
+    return len(HAN.findall(text)) / letters >= HAN_SHARE
 
 
 def _langdetect(text: str) -> tuple[str, float] | None:

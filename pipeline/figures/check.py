@@ -1,12 +1,12 @@
 """Figures in zh / fr / en: extraction, French rendering, key figures, and checking a brief.
 
     extract_figures(text, language, article_id="") -> list[Figure]
-    render_fr(figure) -> str                      (from pipeline.figures_fr)
+    render_fr(figure) -> str                      (from pipeline.figures.french)
     figures_match(a, b) -> bool                   rounding tolerance, magnitudes exact
     key_figures(articles) -> tuple[FigureRow, ...]
     check_brief(markdown, sources) -> list[FigureCheck]
 
-Reading numbers lives in `pipeline.figures_parse`, labels in `pipeline.figures_labels`.
+Reading numbers lives in `pipeline.figures.parse`, labels in `pipeline.figures.labels`.
 """
 
 from __future__ import annotations
@@ -18,16 +18,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from pipeline.figures_fr import NBSP, render_fr
-from pipeline.figures_labels import label_for
-from pipeline.figures_parse import find_numbers, scale_of, sentence_bounds
-from pipeline.figures_table import (
+from pipeline.figures.french import NBSP, render_fr
+from pipeline.figures.labels import label_for
+from pipeline.figures.match import AMOUNT_KINDS, comparable, figures_match, half_unit
+from pipeline.figures.parse import find_numbers, sentence_bounds
+from pipeline.figures.table import (
     importance,
     merge_estimates,
     merge_unqualified,
     pair_currencies,
 )
 from pipeline.records import Article, Figure, FigureRow
+from pipeline.sites import outlet_of
 
 __all__ = [
     "FigureCheck",
@@ -42,7 +44,6 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-_AMOUNT_KINDS = frozenset({"money", "price", "count", "shares"})
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -76,40 +77,6 @@ def extract_figures(text: str, language: str, article_id: str = "") -> list[Figu
             )
         )
     return figures
-
-
-def half_unit(figure: Figure) -> float:
-    """Half the unit of the last digit written: 43亿 -> 0.5e8, « 4,3 milliards » -> 0.05e9."""
-    scale = 1.0 if figure.kind in ("percent", "multiple") else scale_of(figure.text)
-    mantissa = round(abs(figure.value) / scale, 6)
-    decimals = len(f"{mantissa:.6f}".rstrip("0").split(".")[1])
-    return 0.5 * 10.0**-decimals * scale
-
-
-def _comparable(a: Figure, b: Figure) -> bool:
-    if a.kind in _AMOUNT_KINDS and b.kind in _AMOUNT_KINDS:
-        return a.unit == b.unit or a.unit == "" or b.unit == ""
-    return a.kind == b.kind and a.unit == b.unit
-
-
-def _date_parts(value: float) -> tuple[int, int, int]:
-    number = int(value)
-    return number // 10_000, number // 100 % 100, number % 100
-
-
-def _dates_match(a: float, b: float) -> bool:
-    (ya, ma, da), (yb, mb, db) = _date_parts(a), _date_parts(b)
-    return ma == mb and (ya == yb or 0 in (ya, yb)) and (da == db or 0 in (da, db))
-
-
-def figures_match(a: Figure, b: Figure) -> bool:
-    """Same measure within rounding: 4,3 milliards ~ 43亿 ~ 43.0亿, never 43 milliards ~ 43亿."""
-    if not _comparable(a, b):
-        return False
-    if a.kind == "date":
-        return _dates_match(a.value, b.value)
-    tolerance = max(0.005 * max(abs(a.value), abs(b.value)), half_unit(a), half_unit(b))
-    return abs(a.value - b.value) <= tolerance * (1 + 1e-9)
 
 
 # --- key figures ----------------------------------------------------------------------------
@@ -195,12 +162,12 @@ def _measure_rows(figures: Sequence[Figure], outlets: dict[str, str]) -> FigureR
 def key_figures(articles: Sequence[Article], *, limit: int | None = None) -> tuple[FigureRow, ...]:
     """One row per measure found in the articles, most-backed first; disagreements kept.
 
-    Shaped by `pipeline.figures_table`: a value given without its qualifier joins the qualified
+    Shaped by `pipeline.figures.table`: a value given without its qualifier joins the qualified
     row with that value, an estimate giving the official value backs it (another value stays
     its own « (estimation) » row), and the same measure in another currency follows its row.
     Every row is returned (estimates included); the brief's table shows `table_rows` of them.
     """
-    outlets = {article.id: article.outlet for article in articles}
+    outlets = {article.id: outlet_of(article) for article in articles}
     groups: dict[tuple[str, str, str], list[Figure]] = {}
     for article in articles:
         for figure in article_figures(article):
@@ -300,15 +267,15 @@ def _closest(figure: Figure, candidates: Iterable[Figure]) -> Figure | None:
     """The nearest source value of the same kind (any currency), the same unit first."""
     if figure.kind == "date" or not figure.value:
         return None
-    group = _AMOUNT_KINDS if figure.kind in _AMOUNT_KINDS else {figure.kind}
-    comparable = [c for c in candidates if c.kind in group and c.value]
-    if not comparable:
+    group = AMOUNT_KINDS if figure.kind in AMOUNT_KINDS else {figure.kind}
+    pool = [c for c in candidates if c.kind in group and c.value]
+    if not pool:
         return None
     return min(
-        comparable,
+        pool,
         key=lambda c: (
             _distance(figure.value / c.value),
-            not _comparable(figure, c),
+            not comparable(figure, c),
             c.article_id,
             c.start,
         ),
@@ -325,7 +292,7 @@ def _reason(figure: Figure, closest: Figure | None, ratio: float | None) -> str:
     """Why a figure is unsupported: "magnitude" (a power of ten off), "unit", "value", "absent"."""
     if closest is None or ratio is None:
         return "absent"
-    if not _comparable(figure, closest) and abs(ratio - 1) <= 0.01:
+    if not comparable(figure, closest) and abs(ratio - 1) <= 0.01:
         return "unit"
     exponent = math.log10(abs(ratio))
     if abs(exponent) >= 0.99 and abs(exponent - round(exponent)) <= 0.01:

@@ -67,32 +67,32 @@ def _existing_file(value: str) -> Path:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from pipeline.jobs import demo_replay_path, run_story
+    from pipeline.app.story import demo_replay_path, run_story
 
     return run_story("zhipu-ipo", args, replay=demo_replay_path())
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from pipeline.jobs import run_story
+    from pipeline.app.story import run_story
 
     return run_story(args.story, args, replay=args.replay)
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
-    from pipeline.commands import crawl_urls
+    from pipeline.app.commands import crawl_urls
 
     return crawl_urls(args)
 
 
 def cmd_process(args: argparse.Namespace) -> int:
-    from pipeline.commands import process_archive
+    from pipeline.app.commands import process_archive
 
     return process_archive(args)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from pipeline.app.steps import article_from_page
     from pipeline.records import RawPage
-    from pipeline.run import article_from_page
 
     path = _existing_file(args.file)
     url = args.url or path.resolve().as_uri()
@@ -111,25 +111,25 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
-    from pipeline.commands import brief_from_jsonl
+    from pipeline.app.commands import brief_from_jsonl
 
     return brief_from_jsonl(args)
 
 
 def cmd_factcheck(args: argparse.Namespace) -> int:
-    from pipeline.commands import factcheck
+    from pipeline.app.commands import factcheck
 
     return factcheck(args)
 
 
 def cmd_models(args: argparse.Namespace) -> int:
-    from pipeline.commands import models_command
+    from pipeline.app.commands import models_command
 
     return models_command(args)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from pipeline.evaluate import evaluate_corpus, format_report
+    from pipeline.app.evaluate import evaluate_corpus, format_report
 
     corpus = Path(args.corpus)
     if not (corpus / "manifest.tsv").is_file():
@@ -263,7 +263,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     setup_logging(args.log_format, -1 if args.quiet else args.verbose)
-    from pipeline.progress import set_enabled
+    from pipeline.app.progress import set_enabled
 
     set_enabled(args.log_format == "text" and not args.quiet)
     try:

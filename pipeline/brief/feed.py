@@ -19,7 +19,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from pipeline.fsutil import atomic_write_text
+from pipeline.storage.files import atomic_write_text
 
 logger = logging.getLogger(__name__)
 

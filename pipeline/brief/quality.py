@@ -27,8 +27,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from pipeline.language import detect_language
 from pipeline.records import Article, Brief, FigureRow, Passage
+from pipeline.sites import outlet_of
+from pipeline.text.language import detect_language
 
 logger = logging.getLogger(__name__)
 
@@ -89,7 +90,7 @@ def _known_names(articles: Sequence[Article], brief: Brief) -> list[str]:
     names: set[str] = set()
     for article in articles:
         names.update(filter(None, (article.title, article.source_outlet, *article.outlets)))
-        names.add(article.outlet)
+        names.add(outlet_of(article))
     for ref in brief.sources:
         names.update(filter(None, (ref.title, ref.outlet)))
     for row in _all_rows(brief.figures):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import logging
 
-from pipeline.textex.dom import HtmlElement, compute_stats, parse, prune, text_of, to_html
-from pipeline.textex.notices import notice_header
-from pipeline.textex.paragraphs import clean_line, paragraphs_of
-from pipeline.textex.scoring import best_container, score_candidates, with_lead, with_siblings
+from pipeline.maintext.notices import notice_header
+from pipeline.maintext.paragraphs import clean_line, paragraphs_of
+from pipeline.maintext.scoring import best_container, score_candidates, with_lead, with_siblings
+from pipeline.web.html import HtmlElement, compute_stats, parse, prune, text_of, to_html
 
 logger = logging.getLogger(__name__)
 

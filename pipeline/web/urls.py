@@ -1,0 +1,76 @@
+"""URLs: the canonical form that keys stored articles and duplicate checks.
+
+Site knowledge (mobile hosts, a site's own tracking parameters) comes from the caller as a
+host map: ``pipeline.sites.canonical_url`` is the one function the rest of the code calls.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+
+__all__ = ["TRACKING_PARAMS", "HostMap", "canonical_form"]
+
+# (host, path) -> (canonical host, whether the host is one of our sites: served over https)
+HostMap = Callable[[str, str], tuple[str, bool]]
+
+TRACKING_PARAMS = frozenset(
+    {
+        "spm", "scm", "_trans_", "_f", "from", "fbclid", "gclid", "dclid", "msclkid", "yclid",
+        "igshid", "mc_cid", "mc_eid", "isappinstalled", "share", "shareid", "share_id",
+        "sharetype", "share_token", "wxshare_count", "tt_from", "tt_medium", "ref_src", "_hsenc",
+        "_hsmi", "pvid", "fromapp",
+    }
+)  # fmt: skip
+TRACKING_PREFIXES = ("utm_", "share_", "wx_")
+# Parameters that are tracking only with these values: 36Kr feeds append ?f=rss.
+TRACKING_VALUES = frozenset({("f", "rss"), ("f", "atom"), ("f", "feed")})
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+_PATH_SAFE = "/%:@!$&'()*+,;=-._~"
+_ESCAPE = re.compile(r"%[0-9a-fA-F]{2}")
+
+
+def _is_tracking(key: str, value: str) -> bool:
+    lkey = key.lower()
+    return (
+        lkey in TRACKING_PARAMS
+        or lkey.startswith(TRACKING_PREFIXES)
+        or (lkey, value.lower()) in TRACKING_VALUES
+    )
+
+
+def canonical_form(url: str, host_map: HostMap | None = None) -> str:
+    """The dedup key of a URL: lower-case scheme and host, no fragment, no tracking parameters,
+    hosts mapped by ``host_map`` (the site registry maps mobile hosts to desktop ones, and its
+    sites to https), no trailing slash (but the root "/"), sorted query.
+
+    Idempotent. Text that is not an http(s) URL comes back stripped and otherwise unchanged.
+    Callers use ``pipeline.sites.canonical_url``, which passes the registry's host map.
+    """
+    url = url.strip()
+    if url.startswith("//"):
+        url = "https:" + url
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme not in _DEFAULT_PORTS or not parts.hostname:
+        return url
+    host = parts.hostname.lower().rstrip(".")
+    path = quote(parts.path, safe=_PATH_SAFE) or "/"
+    path = _ESCAPE.sub(lambda m: m.group(0).upper(), path)
+    ours = False
+    if host_map is not None:
+        host, ours = host_map(host, path)
+    if ours:
+        scheme = "https"
+    try:
+        port = parts.port
+    except ValueError:  # a non-numeric port: not a URL we can canonicalize
+        return url
+    default = (None, _DEFAULT_PORTS[scheme], _DEFAULT_PORTS[parts.scheme.lower()])
+    netloc = host if port in default else f"{host}:{port}"
+    if len(path) > 1:
+        path = path.rstrip("/") or "/"
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    query = urlencode(sorted(p for p in pairs if not _is_tracking(*p)), quote_via=quote)
+    return urlunsplit((scheme, netloc, path, query, ""))
