@@ -43,6 +43,7 @@ __all__ = [
     "estimate_overlap", "wire_agencies", "collapse_duplicates",
 ]  # fmt: skip
 
+
 def content_hash(article: Article) -> str:
     """The exact-duplicate key of an article (``records.content_hash_for`` of its text)."""
     return content_hash_for(article.text) if article.text else ""
@@ -289,8 +290,7 @@ def _merge(members: list[Article]) -> tuple[Article, list[Article]]:
     if not dropped:
         return kept.with_changes(canonical_url=key), []
     outlets = _unique(
-        [outlet_of(kept), *kept.outlets]
-        + [o for d in dropped for o in (outlet_of(d), *d.outlets)]
+        [outlet_of(kept), *kept.outlets] + [o for d in dropped for o in (outlet_of(d), *d.outlets)]
     )
     urls = _unique(
         [*kept.also_urls] + [u for d in dropped for u in (d.url, *d.also_urls)], kept.url

@@ -39,7 +39,6 @@ logger = logging.getLogger(__name__)
 __all__ = ["BaseSpider", "CrawlContext", "Listing", "PageBudget", "feed_items"]
 
 
-
 # Exceptions Scrapy raises without a message, and what they mean in a crawl of ours.
 _SILENT_ERRORS = {
     "DownloadCancelledError": "download cancelled: body over DOWNLOAD_MAXSIZE (or shutdown)",

@@ -90,9 +90,15 @@ def refusal_for(host: str) -> str | None:
 class GuardedResolver:
     """IResolverSimple for Scrapy's reactor: upstream answers filtered by `address_refusal`."""
 
-    def __init__(self, reactor: Any, *, allow_loopback: bool = False,
-                 timeout: float = 60.0, cache_size: int = 0,
-                 lookup: Lookup | None = None) -> None:
+    def __init__(
+        self,
+        reactor: Any,
+        *,
+        allow_loopback: bool = False,
+        timeout: float = 60.0,
+        cache_size: int = 0,
+        lookup: Lookup | None = None,
+    ) -> None:
         self.reactor = reactor
         self.allow_loopback = allow_loopback
         self.timeout = timeout
@@ -105,9 +111,12 @@ class GuardedResolver:
         """Built by Scrapy from the process settings (NEWSBRIEF_ALLOW_LOOPBACK, DNS_*)."""
         settings = crawler.settings
         enabled = settings.getbool("DNSCACHE_ENABLED")
-        return cls(reactor, allow_loopback=settings.getbool("NEWSBRIEF_ALLOW_LOOPBACK"),
-                   timeout=settings.getfloat("DNS_TIMEOUT"),
-                   cache_size=settings.getint("DNSCACHE_SIZE") if enabled else 0)
+        return cls(
+            reactor,
+            allow_loopback=settings.getbool("NEWSBRIEF_ALLOW_LOOPBACK"),
+            timeout=settings.getfloat("DNS_TIMEOUT"),
+            cache_size=settings.getint("DNSCACHE_SIZE") if enabled else 0,
+        )
 
     def install_on_reactor(self) -> None:
         """Make this the reactor's resolver (HostnameEndpoint asks it on every connect)."""
@@ -124,11 +133,11 @@ class GuardedResolver:
     def _resolve(self, name: str) -> defer.Deferred[Sequence[str]]:
         pool = self.reactor.getThreadPool()
         d: defer.Deferred[Sequence[str]] = threads.deferToThreadPool(
-            self.reactor, pool, self.lookup, name)
+            self.reactor, pool, self.lookup, name
+        )
         if self.timeout:
             d.addTimeout(self.timeout, self.reactor)
-        return d.addCallbacks(self._store, self._failed, callbackArgs=(name,),
-                              errbackArgs=(name,))
+        return d.addCallbacks(self._store, self._failed, callbackArgs=(name,), errbackArgs=(name,))
 
     def _store(self, addresses: Sequence[str], name: str) -> Sequence[str]:
         if self.cache_enabled and addresses:

@@ -35,8 +35,18 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["CrawlResult", "Known", "crawl", "crawl_request", "known_from_result",
-           "known_from_store", "main", "result_from_json", "result_to_json", "spider_for_url"]
+__all__ = [
+    "CrawlResult",
+    "Known",
+    "crawl",
+    "crawl_request",
+    "known_from_result",
+    "known_from_store",
+    "main",
+    "result_from_json",
+    "result_to_json",
+    "spider_for_url",
+]
 
 # url -> {"etag": str | None, "last_modified": str | None, "stored": bool} (spiders.incremental)
 Known = Mapping[str, Mapping[str, Any]]
@@ -122,10 +132,16 @@ def crawl(
     return _crawl_here(story, urls, replay, archive, cfg, allow_loopback, known, options)
 
 
-def _crawl_here(story: StoryConfig | None, urls: Sequence[str], replay: str | Path | None,
-                archive: str | Path | None, cfg: CrawlConfig, allow_loopback: bool,
-                known: Known | None = None,
-                options: Mapping[str, Any] | None = None) -> CrawlResult:
+def _crawl_here(
+    story: StoryConfig | None,
+    urls: Sequence[str],
+    replay: str | Path | None,
+    archive: str | Path | None,
+    cfg: CrawlConfig,
+    allow_loopback: bool,
+    known: Known | None = None,
+    options: Mapping[str, Any] | None = None,
+) -> CrawlResult:
     from scrapy.crawler import AsyncCrawlerProcess
     from scrapy.settings import Settings
 
@@ -139,11 +155,17 @@ def _crawl_here(story: StoryConfig | None, urls: Sequence[str], replay: str | Pa
     if replay is not None:
         index = {replay_key(url): entry for url, entry in load_replay(replay).items()}
     writer = ArchiveWriter(archive) if archive is not None else None
-    context = CrawlContext(budget=PageBudget(limit), replay=index, archive=writer,
-                           allow_loopback=allow_loopback, known=KnownIndex(known),
-                           **_discovery_options(story, options or {}))
-    settings = Settings(build_settings(cfg, replay=replay, archive=archive,
-                                       allow_loopback=allow_loopback))
+    context = CrawlContext(
+        budget=PageBudget(limit),
+        replay=index,
+        archive=writer,
+        allow_loopback=allow_loopback,
+        known=KnownIndex(known),
+        **_discovery_options(story, options or {}),
+    )
+    settings = Settings(
+        build_settings(cfg, replay=replay, archive=archive, allow_loopback=allow_loopback)
+    )
     if replay is not None:
         settings.setdict(replay_overrides(), priority="cmdline")
     process = AsyncCrawlerProcess(settings)
@@ -171,18 +193,28 @@ def _discovery_options(story: StoryConfig | None, options: Mapping[str, Any]) ->
     limit = int(options.get("max_list_pages") or MAX_LIST_PAGES)
     if limit < 1:
         raise ConfigError("crawl", f"max_list_pages must be at least 1, got {limit}")
-    return {"story_filter": StoryFilter.from_story(story) if use_filter and story else None,
-            "max_list_pages": limit}
+    return {
+        "story_filter": StoryFilter.from_story(story) if use_filter and story else None,
+        "max_list_pages": limit,
+    }
 
 
 def _result(context: Any, crawlers: Sequence[Any]) -> CrawlResult:
-    stats = {c.spider.name: _jsonable(c.stats.get_stats()) for c in crawlers
-             if c.stats and c.spider}
+    stats = {
+        c.spider.name: _jsonable(c.stats.get_stats()) for c in crawlers if c.stats and c.spider
+    }
     stats["discovered_urls"] = list(context.discovered)
-    return CrawlResult(pages=context.pages, blocked=context.blocked, errors=context.errors,
-                       discovered=len(context.discovered), stats=stats,
-                       not_modified=context.not_modified, skipped=context.skipped,
-                       feeds=context.feeds, filtered=_left_out(context))
+    return CrawlResult(
+        pages=context.pages,
+        blocked=context.blocked,
+        errors=context.errors,
+        discovered=len(context.discovered),
+        stats=stats,
+        not_modified=context.not_modified,
+        skipped=context.skipped,
+        feeds=context.feeds,
+        filtered=_left_out(context),
+    )
 
 
 def _left_out(context: Any) -> list[str]:
@@ -197,8 +229,12 @@ def _spider_class(name: str) -> type:
     from spiders.sohu import SohuSpider
     from spiders.technode import TechNodeSpider
 
-    classes: dict[str, type] = {"sohu": SohuSpider, "36kr": Kr36Spider,
-                                "technode": TechNodeSpider, "generic": GenericSpider}
+    classes: dict[str, type] = {
+        "sohu": SohuSpider,
+        "36kr": Kr36Spider,
+        "technode": TechNodeSpider,
+        "generic": GenericSpider,
+    }
     return classes[name]
 
 
@@ -221,17 +257,24 @@ def _jsonable(value: object) -> Any:
 # --- JSON in and out: the child-process entry point -------------------------------------
 
 
-def _request_json(story: StoryConfig | None, urls: Sequence[str], replay: str | Path | None,
-                  archive: str | Path | None, cfg: CrawlConfig,
-                  allow_loopback: bool) -> dict[str, Any]:
-    return _jsonable_dict({
-        "story": dataclasses.asdict(story) if story is not None else None,
-        "urls": list(urls),
-        "replay": str(replay) if replay is not None else None,
-        "archive": str(archive) if archive is not None else None,
-        "crawl_cfg": dataclasses.asdict(cfg),
-        "allow_loopback": allow_loopback,
-    })
+def _request_json(
+    story: StoryConfig | None,
+    urls: Sequence[str],
+    replay: str | Path | None,
+    archive: str | Path | None,
+    cfg: CrawlConfig,
+    allow_loopback: bool,
+) -> dict[str, Any]:
+    return _jsonable_dict(
+        {
+            "story": dataclasses.asdict(story) if story is not None else None,
+            "urls": list(urls),
+            "replay": str(replay) if replay is not None else None,
+            "archive": str(archive) if archive is not None else None,
+            "crawl_cfg": dataclasses.asdict(cfg),
+            "allow_loopback": allow_loopback,
+        }
+    )
 
 
 def _config_from(cls: type, data: dict[str, Any] | None, where: str) -> Any:
@@ -258,32 +301,56 @@ def crawl_request(request: dict[str, Any]) -> dict[str, Any]:
 
 def result_to_json(result: CrawlResult) -> dict[str, Any]:
     """A CrawlResult as JSON-able data (page bodies base64-encoded)."""
-    pages = [{
-        "url": p.url, "final_url": p.final_url, "status": p.status, "headers": dict(p.headers),
-        "body_b64": base64.b64encode(p.body).decode("ascii"),
-        "fetched_at": p.fetched_at.isoformat() if p.fetched_at else None, "site": p.site,
-    } for p in result.pages]
-    return {"pages": pages, "blocked": [list(b) for b in result.blocked],
-            "errors": [list(e) for e in result.errors], "discovered": result.discovered,
-            "stats": _jsonable(result.stats), "not_modified": list(result.not_modified),
-            "skipped": list(result.skipped), "feeds": _jsonable(result.feeds),
-            "filtered": list(result.filtered)}
+    pages = [
+        {
+            "url": p.url,
+            "final_url": p.final_url,
+            "status": p.status,
+            "headers": dict(p.headers),
+            "body_b64": base64.b64encode(p.body).decode("ascii"),
+            "fetched_at": p.fetched_at.isoformat() if p.fetched_at else None,
+            "site": p.site,
+        }
+        for p in result.pages
+    ]
+    return {
+        "pages": pages,
+        "blocked": [list(b) for b in result.blocked],
+        "errors": [list(e) for e in result.errors],
+        "discovered": result.discovered,
+        "stats": _jsonable(result.stats),
+        "not_modified": list(result.not_modified),
+        "skipped": list(result.skipped),
+        "feeds": _jsonable(result.feeds),
+        "filtered": list(result.filtered),
+    }
 
 
 def result_from_json(data: dict[str, Any]) -> CrawlResult:
     """The inverse of `result_to_json`."""
-    pages = [RawPage(
-        url=p["url"], body=base64.b64decode(p["body_b64"]), status=p["status"],
-        headers=p["headers"], final_url=p["final_url"],
-        fetched_at=datetime.fromisoformat(p["fetched_at"]) if p["fetched_at"] else None,
-        site=p["site"],
-    ) for p in data["pages"]]
-    return CrawlResult(pages=pages, blocked=[(u, r) for u, r in data["blocked"]],
-                       errors=[(u, m) for u, m in data["errors"]],
-                       discovered=int(data["discovered"]), stats=data["stats"],
-                       not_modified=list(data.get("not_modified", [])),
-                       skipped=list(data.get("skipped", [])), feeds=list(data.get("feeds", [])),
-                       filtered=list(data.get("filtered", [])))
+    pages = [
+        RawPage(
+            url=p["url"],
+            body=base64.b64decode(p["body_b64"]),
+            status=p["status"],
+            headers=p["headers"],
+            final_url=p["final_url"],
+            fetched_at=datetime.fromisoformat(p["fetched_at"]) if p["fetched_at"] else None,
+            site=p["site"],
+        )
+        for p in data["pages"]
+    ]
+    return CrawlResult(
+        pages=pages,
+        blocked=[(u, r) for u, r in data["blocked"]],
+        errors=[(u, m) for u, m in data["errors"]],
+        discovered=int(data["discovered"]),
+        stats=data["stats"],
+        not_modified=list(data.get("not_modified", [])),
+        skipped=list(data.get("skipped", [])),
+        feeds=list(data.get("feeds", [])),
+        filtered=list(data.get("filtered", [])),
+    )
 
 
 # --- building `known` -------------------------------------------------------------------
@@ -295,9 +362,13 @@ def known_from_result(result: CrawlResult, *, stored: bool = True) -> dict[str, 
     from spiders.incremental import known_from_pages
 
     known: dict[str, dict[str, Any]] = {
-        feed["url"]: {"etag": feed.get("etag"), "last_modified": feed.get("last_modified"),
-                      "stored": False}
-        for feed in result.feeds if feed.get("etag") or feed.get("last_modified")
+        feed["url"]: {
+            "etag": feed.get("etag"),
+            "last_modified": feed.get("last_modified"),
+            "stored": False,
+        }
+        for feed in result.feeds
+        if feed.get("etag") or feed.get("last_modified")
     }
     known.update(known_from_pages(result.pages, stored=stored))
     return known
@@ -310,14 +381,20 @@ def known_from_store(store: Store, entry_points: Iterable[str] = ()) -> dict[str
     for url in entry_points:
         state = store.fetch_state(url)
         if state is not None and (state.get("etag") or state.get("last_modified")):
-            known[url] = {"etag": state.get("etag"), "last_modified": state.get("last_modified"),
-                          "stored": False}
+            known[url] = {
+                "etag": state.get("etag"),
+                "last_modified": state.get("last_modified"),
+                "stored": False,
+            }
     for article in store.articles():
         urls = list(dict.fromkeys([article.url, article.canonical_url or article.url]))
         state = next(filter(None, map(store.fetch_state, urls)), None) or {}
         for url in urls:
-            known[url] = {"etag": state.get("etag"), "last_modified": state.get("last_modified"),
-                          "stored": True}
+            known[url] = {
+                "etag": state.get("etag"),
+                "last_modified": state.get("last_modified"),
+                "stored": True,
+            }
     return known
 
 
@@ -325,9 +402,14 @@ def _crawl_in_child(request: dict[str, Any]) -> CrawlResult:
     root = str(Path(__file__).resolve().parent.parent)
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
-    proc = subprocess.run([sys.executable, "-m", "spiders.run", "--request", "-"],
-                          input=json.dumps(request), capture_output=True, text=True, env=env,
-                          check=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "spiders.run", "--request", "-"],
+        input=json.dumps(request),
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
     if proc.returncode != 0:
         tail = proc.stderr.strip().splitlines()[-5:]
         raise PipelineError(f"crawl subprocess failed ({proc.returncode}): {' | '.join(tail)}")
@@ -338,8 +420,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """`python -m spiders.run`: crawl URLs (or a JSON request) and print the result as JSON."""
     parser = argparse.ArgumentParser(prog="python -m spiders.run", description=main.__doc__)
     parser.add_argument("urls", nargs="*", help="URLs to crawl (site spider by domain)")
-    parser.add_argument("--request",
-                        help="a JSON request file, or - for stdin (overrides the rest)")
+    parser.add_argument(
+        "--request", help="a JSON request file, or - for stdin (overrides the rest)"
+    )
     parser.add_argument("--replay", help="a WARC file or a page directory with manifest.json")
     parser.add_argument("--archive", help="write every response to this WARC (.warc.gz)")
     parser.add_argument("--allow-loopback", action="store_true", help="allow 127.0.0.1 (tests)")
@@ -350,8 +433,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         text = sys.stdin.read() if args.request == "-" else Path(args.request).read_text("utf-8")
         request = json.loads(text)
     else:
-        request = {"urls": args.urls, "replay": args.replay, "archive": args.archive,
-                   "allow_loopback": args.allow_loopback}
+        request = {
+            "urls": args.urls,
+            "replay": args.replay,
+            "archive": args.archive,
+            "allow_loopback": args.allow_loopback,
+        }
     try:
         out = crawl_request(request)
     except (ConfigError, PipelineError) as exc:

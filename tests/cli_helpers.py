@@ -21,8 +21,14 @@ def cli_cmd(*args: str) -> list[str]:
 
 def run_cli(tmp: Path, *args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
     """`newsbrief ARGS...` with cwd and model cache in tmp; returns the finished process."""
-    return subprocess.run(cli_cmd(*args), capture_output=True, text=True, env=offline_env(tmp),
-                          cwd=tmp, timeout=timeout)
+    return subprocess.run(
+        cli_cmd(*args),
+        capture_output=True,
+        text=True,
+        env=offline_env(tmp),
+        cwd=tmp,
+        timeout=timeout,
+    )
 
 
 def store_args(tmp: Path) -> list[str]:

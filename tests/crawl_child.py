@@ -84,9 +84,16 @@ def run_child(request: dict[str, Any], timeout: float = 90) -> dict[str, Any]:
     import os
 
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    proc = subprocess.run([sys.executable, str(Path(__file__))], input=json.dumps(request),
-                          capture_output=True, text=True, cwd=ROOT, env=env, timeout=timeout,
-                          check=False)
+    proc = subprocess.run(
+        [sys.executable, str(Path(__file__))],
+        input=json.dumps(request),
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=timeout,
+        check=False,
+    )
     if proc.returncode != 0:
         raise AssertionError(f"crawl child failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
     result: dict[str, Any] = json.loads(proc.stdout)
@@ -95,8 +102,14 @@ def run_child(request: dict[str, Any], timeout: float = 90) -> dict[str, Any]:
 
 def local_cfg(**overrides: Any) -> dict[str, Any]:
     """A crawl config for local tests: no delay, short timeout, few retries."""
-    cfg: dict[str, Any] = {"download_delay": 0.0, "autothrottle": False, "timeout": 5.0,
-                           "retry_times": 2, "max_retry_after": 5.0, "concurrent_per_domain": 8}
+    cfg: dict[str, Any] = {
+        "download_delay": 0.0,
+        "autothrottle": False,
+        "timeout": 5.0,
+        "retry_times": 2,
+        "max_retry_after": 5.0,
+        "concurrent_per_domain": 8,
+    }
     cfg.update(overrides)
     return cfg
 

@@ -24,7 +24,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 class Reply:
     status: int = 200
     headers: Mapping[str, str] = field(
-        default_factory=lambda: {"Content-Type": "text/html; charset=utf-8"})
+        default_factory=lambda: {"Content-Type": "text/html; charset=utf-8"}
+    )
     body: bytes = b""
 
 
@@ -120,14 +121,17 @@ def serve(routes: dict[str, Route]) -> Iterator[LocalServer]:
 
 def silent(seconds: float) -> Route:
     """Read the request, answer nothing for `seconds`, then hang up (no status line)."""
+
     def handler(h: BaseHTTPRequestHandler) -> None:
         time.sleep(seconds)
         h.close_connection = True
+
     return handler
 
 
 def stalled(seconds: float) -> Route:
     """Headers and a first chunk of a long body, then nothing for `seconds`."""
+
     def handler(h: BaseHTTPRequestHandler) -> None:
         h.send_response(200)
         h.send_header("Content-Type", "text/html; charset=utf-8")
@@ -137,11 +141,13 @@ def stalled(seconds: float) -> Route:
         h.wfile.flush()
         time.sleep(seconds)
         h.close_connection = True
+
     return handler
 
 
 def truncated(declared: int, sent: bytes) -> Route:
     """Content-Length `declared`, fewer bytes sent, then the connection closed."""
+
     def handler(h: BaseHTTPRequestHandler) -> None:
         h.send_response(200)
         h.send_header("Content-Type", "text/html; charset=utf-8")
@@ -150,6 +156,7 @@ def truncated(declared: int, sent: bytes) -> Route:
         h.wfile.write(sent)
         h.wfile.flush()
         h.close_connection = True
+
     return handler
 
 
@@ -167,12 +174,13 @@ def sized(total: int, chunk: int = 256 * 1024) -> Route:
         try:
             h.wfile.write(head)
             while left > 0:
-                block = (para * (chunk // len(para) + 1))[:min(chunk, left)]
+                block = (para * (chunk // len(para) + 1))[: min(chunk, left)]
                 h.wfile.write(block)
                 left -= len(block)
             h.wfile.write(tail)
         except OSError:
             pass  # the crawler hung up on a body over its cap, as it should
+
     return handler
 
 
@@ -182,17 +190,19 @@ def garbage_bytes(size: int, seed: int = 7) -> bytes:
     return bytes(rng.getrandbits(8) for _ in range(size))
 
 
-WRONG_CHARSET_TEXT = ("智能模型公司今天在本地交易所挂牌上市，"
-                      "首日股价表现平稳，"
-                      "投资者关注其后续研发投入与商业化进展。")
+WRONG_CHARSET_TEXT = (
+    "智能模型公司今天在本地交易所挂牌上市，首日股价表现平稳，投资者关注其后续研发投入与商业化进展。"
+)
 
 
 def wrong_charset_page() -> bytes:
     """A Chinese article page encoded in GBK (it will be served as UTF-8)."""
     paragraphs = "".join(f"<p>{WRONG_CHARSET_TEXT}</p>" for _ in range(10))
     title = "测试页面标题"
-    return (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
-            f"{paragraphs}</article></body></html>").encode("gbk")
+    return (
+        f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+        f"{paragraphs}</article></body></html>"
+    ).encode("gbk")
 
 
 def fault_routes(stall_seconds: float = 2.5) -> dict[str, Route]:

@@ -24,8 +24,11 @@ from pipeline.summarize import Draft, DraftSection, DraftSentence
 NBSP = "\u00a0"
 HKT = timezone(timedelta(hours=8))
 RUN = datetime(2026, 3, 3, 7, 30, tzinfo=UTC)
-STORY = StoryConfig(id="lumen", title_hint="Lumen Robotics fait ses débuts à la Bourse de Shenzhen",
-                    keywords=("流明", "Lumen"))
+STORY = StoryConfig(
+    id="lumen",
+    title_hint="Lumen Robotics fait ses débuts à la Bourse de Shenzhen",
+    keywords=("流明", "Lumen"),
+)
 
 ZH_A = "流明机器人3月2日在深交所挂牌，发行价18.5元，募资约12亿元。收盘报21.3元。"
 ZH_B = "流明机器人上市首日收于20.8元。公司成立于2017年，专注仓储机器人。"
@@ -33,9 +36,14 @@ EN_C = "Lumen Robotics closed at 21.30 yuan on its debut. It raised 1.2 billion 
 
 
 def _article(n: int, text: str, language: str, outlet: str, title: str, day: int = 2) -> Article:
-    return Article(url=f"https://news.example.org/{n}.html", title=title, text=text,
-                   language=language, source_outlet=outlet,
-                   published_at=datetime(2026, 3, day, 18, 0, tzinfo=HKT))
+    return Article(
+        url=f"https://news.example.org/{n}.html",
+        title=title,
+        text=text,
+        language=language,
+        source_outlet=outlet,
+        published_at=datetime(2026, 3, day, 18, 0, tzinfo=HKT),
+    )
 
 
 ARTICLES = [
@@ -46,12 +54,19 @@ ARTICLES = [
 ]
 
 
-def _sentence(article: Article, text: str, translated: bool = False, as_text: str = "",
-              language: str = "") -> DraftSentence:
+def _sentence(
+    article: Article, text: str, translated: bool = False, as_text: str = "", language: str = ""
+) -> DraftSentence:
     start = article.text.index(text)
-    return DraftSentence(text=as_text or text, language=language or (article.language or ""),
-                         article_id=article.id, start=start, end=start + len(text),
-                         translated=translated, original=text if translated else "")
+    return DraftSentence(
+        text=as_text or text,
+        language=language or (article.language or ""),
+        article_id=article.id,
+        start=start,
+        end=start + len(text),
+        translated=translated,
+        original=text if translated else "",
+    )
 
 
 def _figure(article: Article, written: str, value: float, unit: str, kind: str = "price") -> Figure:
@@ -61,31 +76,50 @@ def _figure(article: Article, written: str, value: float, unit: str, kind: str =
 
 def _rows() -> tuple[FigureRow, ...]:
     a, b, c = ARTICLES[:3]
-    price = FigureRow("prix d'introduction", "18,5 yuans", (_figure(a, "18.5元", 18.5, "CNY"),),
-                      ("流明日报",))
-    minority = FigureRow("cours de clôture", "20,8 yuans", (_figure(b, "20.8元", 20.8, "CNY"),),
-                         ("深圳财经",))
-    close = FigureRow("cours de clôture", "21,3 yuans",
-                      (_figure(a, "21.3元", 21.3, "CNY"), _figure(c, "21.30 yuan", 21.3, "CNY")),
-                      ("流明日报", "Wire Service"), disagreement=(minority,))
-    raised = FigureRow("montant levé", "1,2 milliard de yuans",
-                       (_figure(a, "12亿元", 1.2e9, "CNY", "money"),), ("流明日报",))
+    price = FigureRow(
+        "prix d'introduction", "18,5 yuans", (_figure(a, "18.5元", 18.5, "CNY"),), ("流明日报",)
+    )
+    minority = FigureRow(
+        "cours de clôture", "20,8 yuans", (_figure(b, "20.8元", 20.8, "CNY"),), ("深圳财经",)
+    )
+    close = FigureRow(
+        "cours de clôture",
+        "21,3 yuans",
+        (_figure(a, "21.3元", 21.3, "CNY"), _figure(c, "21.30 yuan", 21.3, "CNY")),
+        ("流明日报", "Wire Service"),
+        disagreement=(minority,),
+    )
+    raised = FigureRow(
+        "montant levé",
+        "1,2 milliard de yuans",
+        (_figure(a, "12亿元", 1.2e9, "CNY", "money"),),
+        ("流明日报",),
+    )
     return (price, close, raised)
 
 
 def _draft(translated: bool = False) -> Draft:
     a, b, c = ARTICLES[:3]
     if translated:
-        first = _sentence(a, "流明机器人3月2日在深交所挂牌，发行价18.5元，募资约12亿元。", True,
-                          "Lumen Robotics est cotée à Shenzhen depuis le 2 mars.", "fr")
+        first = _sentence(
+            a,
+            "流明机器人3月2日在深交所挂牌，发行价18.5元，募资约12亿元。",
+            True,
+            "Lumen Robotics est cotée à Shenzhen depuis le 2 mars.",
+            "fr",
+        )
     else:
         first = _sentence(a, "流明机器人3月2日在深交所挂牌，发行价18.5元，募资约12亿元。")
     return Draft(
-        title=STORY.title_hint, chapeau=(), translated=translated,
+        title=STORY.title_hint,
+        chapeau=(),
+        translated=translated,
         backend="seq2seq" if translated else "extractive",
         model="tiny/m2m" if translated else None,
         sections=(
-            DraftSection("L'introduction en Bourse", (first, _sentence(c, "It raised 1.2 billion yuan."))),
+            DraftSection(
+                "L'introduction en Bourse", (first, _sentence(c, "It raised 1.2 billion yuan."))
+            ),
             DraftSection("L'entreprise", (_sentence(b, "公司成立于2017年，专注仓储机器人。"),)),
             DraftSection("Et après ?", ()),  # an empty section is dropped
         ),
@@ -104,7 +138,8 @@ def test_french_date_and_typography() -> None:
     assert french_date(datetime(2026, 8, 1)) == "1er août 2026"
     assert french_date(None) == "date inconnue"
     assert fr_typography("Prix : 6,6 % ; vrai ? « oui »") == (
-        f"Prix{NBSP}: 6,6{NBSP}% ; vrai{NBSP}? «{NBSP}oui{NBSP}»".replace(" ;", f"{NBSP};"))
+        f"Prix{NBSP}: 6,6{NBSP}% ; vrai{NBSP}? «{NBSP}oui{NBSP}»".replace(" ;", f"{NBSP};")
+    )
     assert fr_typography("https://x.org à 12:30") == "https://x.org à 12:30"
     assert fr_typography("6,6\u202f%") == "6,6\u202f%"  # a thin no-break space is kept
 
@@ -137,10 +172,25 @@ def test_untranslated_brief_has_banner_and_language_tags() -> None:
 def test_translated_brief_has_no_banner_and_french_prose() -> None:
     a, b, c = ARTICLES[:3]
     draft = Draft(
-        title=STORY.title_hint, chapeau=(), translated=True, backend="seq2seq", model="tiny/m2m",
-        sections=(DraftSection("L'entreprise", (
-            _sentence(b, "公司成立于2017年，专注仓储机器人。", True,
-                      "L'entreprise, fondée en 2017, fabrique des robots d'entrepôt.", "fr"),)),),
+        title=STORY.title_hint,
+        chapeau=(),
+        translated=True,
+        backend="seq2seq",
+        model="tiny/m2m",
+        sections=(
+            DraftSection(
+                "L'entreprise",
+                (
+                    _sentence(
+                        b,
+                        "公司成立于2017年，专注仓储机器人。",
+                        True,
+                        "L'entreprise, fondée en 2017, fabrique des robots d'entrepôt.",
+                        "fr",
+                    ),
+                ),
+            ),
+        ),
     )
     brief = compose_brief(draft, ARTICLES, STORY, figures=_rows(), generated_at=RUN)
     assert brief.translated is True and brief.banner is None
@@ -179,8 +229,13 @@ def test_source_names_and_values_are_not_retyped() -> None:
     odd = "Wire (by A. Writer; via Radio: 24h)"
     rows = _rows()
     close = rows[1]
-    renamed = FigureRow(close.label, "21,3\u202fyuans", close.figures, ("流明日报", odd),
-                        disagreement=close.disagreement)
+    renamed = FigureRow(
+        close.label,
+        "21,3\u202fyuans",
+        close.figures,
+        ("流明日报", odd),
+        disagreement=close.disagreement,
+    )
     brief = compose_brief(_draft(), ARTICLES, STORY, figures=(rows[0], renamed), generated_at=RUN)
     assert f"21,3\u202fyuans (流明日报, {odd})" in brief.chapeau.text
     assert f"21,3\u202fyuans (流明日报, {odd})" in render_markdown(brief)
@@ -188,8 +243,9 @@ def test_source_names_and_values_are_not_retyped() -> None:
 
 def test_chapeau_date_from_an_event_date_row() -> None:
     a = ARTICLES[0]
-    listing = FigureRow("date de cotation", "mars 2026", (_figure(a, "3月2日", 0.0, "", "date"),),
-                        ("流明日报",))
+    listing = FigureRow(
+        "date de cotation", "mars 2026", (_figure(a, "3月2日", 0.0, "", "date"),), ("流明日报",)
+    )
     brief = compose_brief(_draft(), ARTICLES, STORY, figures=(listing, *_rows()), generated_at=RUN)
     assert brief.chapeau.text.startswith("En mars 2026, Lumen Robotics")
     assert "date de cotation" not in brief.chapeau.text  # the date opens it, not repeated
@@ -208,8 +264,11 @@ def test_chiffres_cles_table_shows_disagreement() -> None:
     assert "21,3 yuans (流明日报, Wire Service) ; 20,8 yuans (深圳财经)" in close
     numbers = set(re.findall(r"\d+", close.rsplit("|", 2)[1]))
     sources = _brief().sources
-    expected = {str(i + 1) for i, s in enumerate(sources) if s.article_id in
-                {ARTICLES[0].id, ARTICLES[1].id, ARTICLES[2].id}}
+    expected = {
+        str(i + 1)
+        for i, s in enumerate(sources)
+        if s.article_id in {ARTICLES[0].id, ARTICLES[1].id, ARTICLES[2].id}
+    }
     assert numbers == expected
 
 
@@ -230,7 +289,10 @@ def test_sources_complete_and_numbered() -> None:
     assert "«\u00a0Lumen Robotics rises in \\*debut\\*\u00a0»" in md
     assert "流明首日收涨 \\| 快讯" in md
     minority = next(s for s in brief.sources if s.article_id == ARTICLES[1].id)
-    assert "Valeur divergente pour «\u00a0cours de clôture\u00a0» (20,8 yuans)" in minority.contribution
+    assert (
+        "Valeur divergente pour «\u00a0cours de clôture\u00a0» (20,8 yuans)"
+        in minority.contribution
+    )
     assert "L'entreprise" in minority.contribution
 
 
@@ -247,8 +309,13 @@ def test_footer_names_run_backend_model_and_count() -> None:
 def test_sections_in_draft_order_with_french_headings() -> None:
     brief = _brief()
     assert [s.heading for s in brief.sections] == ["L'introduction en Bourse", "L'entreprise"]
-    draft = Draft(title="Titre", chapeau=(), translated=False, backend="extractive",
-                  sections=(DraftSection("Et après ?", (_sentence(ARTICLES[1], "收于20.8元"),)),))
+    draft = Draft(
+        title="Titre",
+        chapeau=(),
+        translated=False,
+        backend="extractive",
+        sections=(DraftSection("Et après ?", (_sentence(ARTICLES[1], "收于20.8元"),)),),
+    )
     md = render_markdown(compose_brief(draft, ARTICLES, STORY, figures=(), generated_at=RUN))
     assert f"\n## Et après{NBSP}?\n" in md
     assert md.count("\n## ") == 2  # the section and Sources
@@ -258,7 +325,9 @@ def test_faq_is_rendered_when_present() -> None:
     draft = _draft()
     draft = Draft(**{**draft.__dict__, "faq": (("Quand a-t-elle été cotée ?", "Le 2 mars 2026."),)})
     md = render_markdown(compose_brief(draft, ARTICLES, STORY, figures=(), generated_at=RUN))
-    assert f"## Questions fréquentes\n\n**Quand a-t-elle été cotée{NBSP}?**\n\nLe 2 mars 2026." in md
+    assert (
+        f"## Questions fréquentes\n\n**Quand a-t-elle été cotée{NBSP}?**\n\nLe 2 mars 2026." in md
+    )
     assert "## Chiffres clés" not in md  # no figure rows, no empty table
 
 
@@ -283,7 +352,9 @@ def test_json_provenance_points_at_source_text() -> None:
     for row in data["figures"]:
         for fig in row["sources"] + [f for d in row["disagreement"] for f in d["sources"]]:
             assert texts[fig["article_id"]][fig["start"] : fig["end"]] == fig["text"]
-    assert all(s["url"] and s["title"] and s["outlet"] and s["published_at"] for s in data["sources"])
+    assert all(
+        s["url"] and s["title"] and s["outlet"] and s["published_at"] for s in data["sources"]
+    )
 
 
 # --- a realistic run on ../shared/story ----------------------------------------------------
@@ -300,21 +371,34 @@ def test_shared_story_brief(shared_dir: Path) -> None:
     closing = [(a, w) for a in articles for w in ("131.5港元", "125.7港元") if w in a.text]
     rows_by_value: dict[str, list[Figure]] = {}
     for article, written in closing:
-        rows_by_value.setdefault(written, []).append(_figure(article, written, float(written[:5]), "HKD"))
+        rows_by_value.setdefault(written, []).append(
+            _figure(article, written, float(written[:5]), "HKD")
+        )
     by_id = {a.id: a for a in articles}
 
     def row(written: str, rendered: str) -> FigureRow:
         figs = tuple(rows_by_value[written])
-        return FigureRow("cours de clôture", rendered, figs, tuple(outlet_of(by_id[f.article_id]) for f in figs))
+        return FigureRow(
+            "cours de clôture", rendered, figs, tuple(outlet_of(by_id[f.article_id]) for f in figs)
+        )
 
     close = row("131.5港元", "131,5 dollars de Hong Kong")
-    close = FigureRow(close.label, close.rendered, close.figures, close.outlets,
-                      disagreement=(row("125.7港元", "125,7 dollars de Hong Kong"),))
+    close = FigureRow(
+        close.label,
+        close.rendered,
+        close.figures,
+        close.outlets,
+        disagreement=(row("125.7港元", "125,7 dollars de Hong Kong"),),
+    )
     brief = compose_brief(draft, articles, story, figures=(close,), generated_at=RUN)
     md = render_markdown(brief)
     assert md.startswith("# Zhipu AI") and "Le 8 janvier 2026," in md
-    assert "125,7 dollars de Hong Kong (21世纪经济报道" in md and "131,5 dollars de Hong Kong (" in md
-    cited = set(draft.article_ids) | {f.article_id for f in close.figures + close.disagreement[0].figures}
+    assert (
+        "125,7 dollars de Hong Kong (21世纪经济报道" in md and "131,5 dollars de Hong Kong (" in md
+    )
+    cited = set(draft.article_ids) | {
+        f.article_id for f in close.figures + close.disagreement[0].figures
+    }
     assert {s.article_id for s in brief.sources} == cited
     for n, ref in enumerate(brief.sources, start=1):
         article = by_id[ref.article_id]

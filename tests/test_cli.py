@@ -112,11 +112,22 @@ def test_console_script_starts_without_heavy_imports() -> None:
     assert out.strip().splitlines()[-1] == "HEAVY="
 
 
-def test_missing_model_fails_before_crawling(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_missing_model_fails_before_crawling(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("HF_HOME", str(tmp_path / "empty-hf"))
-    code = main(["demo", "--backend", "llm", "--offline", "--db", str(tmp_path / "db.sqlite3"),
-                 "--out", str(tmp_path / "out")])
+    code = main(
+        [
+            "demo",
+            "--backend",
+            "llm",
+            "--offline",
+            "--db",
+            str(tmp_path / "db.sqlite3"),
+            "--out",
+            str(tmp_path / "out"),
+        ]
+    )
     assert code == 1
     err = capsys.readouterr().err
     assert "newsbrief models pull" in err

@@ -12,8 +12,14 @@ from tests.cli_helpers import cli_cmd, offline_env, run_cli, store_args
 
 
 def _start(tmp: Path, *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(cli_cmd("-v", *args, *store_args(tmp)), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=offline_env(tmp), cwd=tmp)
+    return subprocess.Popen(
+        cli_cmd("-v", *args, *store_args(tmp)),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=offline_env(tmp),
+        cwd=tmp,
+    )
 
 
 def _wait_for(proc: subprocess.Popen[str], marker: str) -> list[str]:

@@ -59,6 +59,7 @@ def streamed(total: int) -> Any:
         except OSError:
             pass  # the crawler hung up, as it should
         h.close_connection = True
+
     return handler
 
 
@@ -78,7 +79,9 @@ def redirect(location: str) -> Reply:
 
 def routes(bomb: bytes, limited: Stateful) -> dict[str, Any]:
     r: dict[str, Any] = {
-        "/robots.txt": Reply(200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /private/\n"),
+        "/robots.txt": Reply(
+            200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /private/\n"
+        ),
         "/ok": Reply(body=PAGE),
         "/private/secret": Reply(body=PAGE),
         "/limited": limited,
@@ -98,16 +101,34 @@ def routes(bomb: bytes, limited: Stateful) -> dict[str, Any]:
 def outcome() -> Iterator[dict[str, Any]]:
     limited = Stateful()
     with LocalServer(routes(gzip_bomb(256), limited)) as server:
-        paths = ["/ok", "/private/secret", "/limited", "/fail", "/loop/0", "/big", "/bomb",
-                 "/stall", "/to-private", "/to-metadata"]
-        result = run_child({
-            "urls": [server.url(p) for p in paths],
-            "crawl_cfg": local_cfg(timeout=2.0, max_body_bytes=1 * MB),  # generous: CI may be loaded
-            "allow_loopback": True,
-        })
-        yield {"result": result, "server": server, "limited": limited,
-               "errors": {url.removeprefix(server.base): msg for url, msg in result["errors"]},
-               "pages": {p["url"].removeprefix(server.base): p for p in result["pages"]}}
+        paths = [
+            "/ok",
+            "/private/secret",
+            "/limited",
+            "/fail",
+            "/loop/0",
+            "/big",
+            "/bomb",
+            "/stall",
+            "/to-private",
+            "/to-metadata",
+        ]
+        result = run_child(
+            {
+                "urls": [server.url(p) for p in paths],
+                "crawl_cfg": local_cfg(
+                    timeout=2.0, max_body_bytes=1 * MB
+                ),  # generous: CI may be loaded
+                "allow_loopback": True,
+            }
+        )
+        yield {
+            "result": result,
+            "server": server,
+            "limited": limited,
+            "errors": {url.removeprefix(server.base): msg for url, msg in result["errors"]},
+            "pages": {p["url"].removeprefix(server.base): p for p in result["pages"]},
+        }
 
 
 def test_plain_page_fetched_with_the_configured_user_agent(outcome: dict[str, Any]) -> None:
@@ -146,10 +167,15 @@ def test_oversized_body_and_gzip_bomb_refused_memory_flat(outcome: dict[str, Any
 
 
 def test_stalled_response_times_out(outcome: dict[str, Any]) -> None:
-    assert "timeout" in outcome["errors"]["/stall"].lower() or "took longer" in outcome["errors"]["/stall"]
+    assert (
+        "timeout" in outcome["errors"]["/stall"].lower()
+        or "took longer" in outcome["errors"]["/stall"]
+    )
 
 
-@pytest.mark.parametrize("path, address", [("/to-private", "10.0.0.1"), ("/to-metadata", "169.254.169.254")])
+@pytest.mark.parametrize(
+    "path, address", [("/to-private", "10.0.0.1"), ("/to-metadata", "169.254.169.254")]
+)
 def test_redirect_to_private_address_refused_before_connecting(
     outcome: dict[str, Any], path: str, address: str
 ) -> None:
@@ -169,9 +195,11 @@ PUBLIC = "93.184.216.34"  # a globally routable answer; only ever checked, never
 
 def _rebind_dns() -> dict[str, list[list[str]]]:
     """Scripted answers: the middleware's lookup comes first, the connection's second."""
-    return {"rebind.test": [[PUBLIC], ["127.0.0.1"]],
-            "mixed.test": [[PUBLIC], ["10.0.0.1", "127.0.0.1"]],
-            "hop.test": [[PUBLIC], ["169.254.169.254"]]}
+    return {
+        "rebind.test": [[PUBLIC], ["127.0.0.1"]],
+        "mixed.test": [[PUBLIC], ["10.0.0.1", "127.0.0.1"]],
+        "hop.test": [[PUBLIC], ["169.254.169.254"]],
+    }
 
 
 def _names_crawl(allow_loopback: bool) -> Iterator[dict[str, Any]]:
@@ -179,14 +207,29 @@ def _names_crawl(allow_loopback: bool) -> Iterator[dict[str, Any]]:
     with LocalServer({"/r": page, "/l": page, "/m": page, "/x": page, "/v6": page}) as server:
         port = server.base.rsplit(":", 1)[1]
         server.routes["/to-hop"] = redirect(f"http://hop.test:{port}/x")
-        urls = [f"http://rebind.test:{port}/r", f"http://localhost:{port}/l",
-                f"http://mixed.test:{port}/m", server.url("/to-hop"), "http://10.0.0.1/",
-                f"http://[::1]:{port}/v6"]
-        result = run_child({"urls": urls, "dns": _rebind_dns(), "allow_loopback": allow_loopback,
-                            "crawl_cfg": local_cfg(obey_robots=False, retry_times=0)})
-        yield {"result": result, "hits": server.hits,
-               "errors": dict(map(tuple, result["errors"])),
-               "pages": {p["url"] for p in result["pages"]}, "port": port}
+        urls = [
+            f"http://rebind.test:{port}/r",
+            f"http://localhost:{port}/l",
+            f"http://mixed.test:{port}/m",
+            server.url("/to-hop"),
+            "http://10.0.0.1/",
+            f"http://[::1]:{port}/v6",
+        ]
+        result = run_child(
+            {
+                "urls": urls,
+                "dns": _rebind_dns(),
+                "allow_loopback": allow_loopback,
+                "crawl_cfg": local_cfg(obey_robots=False, retry_times=0),
+            }
+        )
+        yield {
+            "result": result,
+            "hits": server.hits,
+            "errors": dict(map(tuple, result["errors"])),
+            "pages": {p["url"] for p in result["pages"]},
+            "port": port,
+        }
 
 
 @pytest.fixture(scope="module")

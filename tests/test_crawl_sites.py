@@ -21,8 +21,14 @@ WAF = "<html><head><title>安全检测</title></head><body><p>正在进行安全
 
 
 def story(entry_points: dict[str, list[str]], **extra: Any) -> dict[str, Any]:
-    return {"id": "test", "title_hint": "test", "keywords": ["测试"],
-            "sites": list(entry_points), "entry_points": entry_points, **extra}
+    return {
+        "id": "test",
+        "title_hint": "test",
+        "keywords": ["测试"],
+        "sites": list(entry_points),
+        "entry_points": entry_points,
+        **extra,
+    }
 
 
 def rss(*links: str) -> bytes:
@@ -40,8 +46,13 @@ def page(text: str) -> bytes:
 @pytest.fixture(scope="module")
 def replayed() -> dict[str, Any]:
     request = {
-        "story": story({"sohu": [SOHU_FEED], "36kr": ["https://www.36kr.com/feed"],
-                        "technode": ["https://technode.com/feed/", "https://cn.technode.com/feed/"]}),
+        "story": story(
+            {
+                "sohu": [SOHU_FEED],
+                "36kr": ["https://www.36kr.com/feed"],
+                "technode": ["https://technode.com/feed/", "https://cn.technode.com/feed/"],
+            }
+        ),
         "urls": ["https://example.org/news/a-generic-story.html"],
         "replay": str(REPLAY),
         "no_sockets": True,
@@ -50,16 +61,18 @@ def replayed() -> dict[str, Any]:
 
 
 def test_replay_discovers_exactly_the_articles_of_each_site(replayed: dict[str, Any]) -> None:
-    assert sorted(replayed["stats"]["discovered_urls"]) == sorted([
-        "https://www.36kr.com/p/3500000000000001?f=rss",  # fetched as given; the copy without
-        "https://www.36kr.com/p/3500000000000002?f=rss",  # ?f=rss is the same article
-        "https://www.sohu.com/a/900000001_121000001",
-        "https://www.sohu.com/a/900000002_121000002",
-        "https://technode.com/2026/01/08/test-company-lists-in-hong-kong/",
-        "https://technode.com/2026/01/09/test-model-released/",
-        "https://cn.technode.com/post/2026-01-08/test-listing/",
-        "https://example.org/news/a-generic-story.html",
-    ])
+    assert sorted(replayed["stats"]["discovered_urls"]) == sorted(
+        [
+            "https://www.36kr.com/p/3500000000000001?f=rss",  # fetched as given; the copy without
+            "https://www.36kr.com/p/3500000000000002?f=rss",  # ?f=rss is the same article
+            "https://www.sohu.com/a/900000001_121000001",
+            "https://www.sohu.com/a/900000002_121000002",
+            "https://technode.com/2026/01/08/test-company-lists-in-hong-kong/",
+            "https://technode.com/2026/01/09/test-model-released/",
+            "https://cn.technode.com/post/2026-01-08/test-listing/",
+            "https://example.org/news/a-generic-story.html",
+        ]
+    )
     assert replayed["discovered"] == 8
 
 
@@ -78,8 +91,11 @@ def test_replay_touches_no_socket_and_no_dns(replayed: dict[str, Any]) -> None:
 
 
 def test_replay_respects_the_page_budget() -> None:
-    request = {"story": story({"sohu": [SOHU_FEED]}, max_pages=1), "replay": str(REPLAY),
-               "no_sockets": True}
+    request = {
+        "story": story({"sohu": [SOHU_FEED]}, max_pages=1),
+        "replay": str(REPLAY),
+        "no_sockets": True,
+    }
     result = run_child(request)
     assert result["discovered"] == 1 and len(result["pages"]) == 1
 
@@ -89,19 +105,30 @@ def test_replay_respects_the_page_budget() -> None:
 
 def local_routes(base: str) -> dict[str, Any]:
     return {
-        "/robots.txt": Reply(200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /private/\n"),
-        "/36kr/feed": Reply(200, RSS, rss(f"{base}/36kr/p/1001?f=rss", f"{base}/36kr/p/1002?f=rss",
-                                          f"{base}/36kr/p/1001")),
+        "/robots.txt": Reply(
+            200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /private/\n"
+        ),
+        "/36kr/feed": Reply(
+            200,
+            RSS,
+            rss(f"{base}/36kr/p/1001?f=rss", f"{base}/36kr/p/1002?f=rss", f"{base}/36kr/p/1001"),
+        ),
         "/36kr/p/1001?f=rss": Reply(body=page("甲")),
         "/36kr/p/1002?f=rss": Reply(body=page("乙")),
-        "/technode/feed/": Reply(200, RSS, rss(f"{base}/technode/2026/01/08/a/",
-                                               f"{base}/technode/2026/01/09/b/")),
+        "/technode/feed/": Reply(
+            200, RSS, rss(f"{base}/technode/2026/01/08/a/", f"{base}/technode/2026/01/09/b/")
+        ),
         "/technode/2026/01/08/a/": Reply(body=page("A")),
         "/technode/2026/01/09/b/": Reply(301, {"Location": "/technode/2026/01/09/b-final/"}, b""),
         "/technode/2026/01/09/b-final/": Reply(body=page("B")),
-        "/cn/feed/": Reply(200, {**RSS, "Content-Encoding": "gzip"},
-                           gzip.compress(rss(f"{base}/cn/post/2026-01-08/c/"))),
-        "/cn/post/2026-01-08/c/": Reply(200, {**HTML, "Content-Encoding": "gzip"}, gzip.compress(page("丙"))),
+        "/cn/feed/": Reply(
+            200,
+            {**RSS, "Content-Encoding": "gzip"},
+            gzip.compress(rss(f"{base}/cn/post/2026-01-08/c/")),
+        ),
+        "/cn/post/2026-01-08/c/": Reply(
+            200, {**HTML, "Content-Encoding": "gzip"}, gzip.compress(page("丙"))
+        ),
     }
 
 
@@ -110,19 +137,40 @@ def archived(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any
     warc = tmp_path_factory.mktemp("warc") / "crawl.warc.gz"
     with LocalServer({}) as server:
         server.routes.update(local_routes(server.base))
-        entry = {"36kr": [server.url("/36kr/feed")],
-                 "technode": [server.url("/technode/feed/"), server.url("/cn/feed/")]}
-        live = run_child({"story": story(entry), "archive": str(warc), "crawl_cfg": local_cfg(),
-                          "allow_loopback": True})
+        entry = {
+            "36kr": [server.url("/36kr/feed")],
+            "technode": [server.url("/technode/feed/"), server.url("/cn/feed/")],
+        }
+        live = run_child(
+            {
+                "story": story(entry),
+                "archive": str(warc),
+                "crawl_cfg": local_cfg(),
+                "allow_loopback": True,
+            }
+        )
         replay = run_child({"story": story(entry), "replay": str(warc), "no_sockets": True})
-        yield {"live": live, "replay": replay, "warc": warc, "base": server.base, "hits": server.hits}
+        yield {
+            "live": live,
+            "replay": replay,
+            "warc": warc,
+            "base": server.base,
+            "hits": server.hits,
+        }
 
 
 def test_local_discovery_yields_exactly_the_feed_articles(archived: dict[str, Any]) -> None:
     base = archived["base"]
-    assert sorted(archived["live"]["stats"]["discovered_urls"]) == sorted(base + p for p in [
-        "/36kr/p/1001?f=rss", "/36kr/p/1002?f=rss", "/technode/2026/01/08/a/",
-        "/technode/2026/01/09/b/", "/cn/post/2026-01-08/c/"])
+    assert sorted(archived["live"]["stats"]["discovered_urls"]) == sorted(
+        base + p
+        for p in [
+            "/36kr/p/1001?f=rss",
+            "/36kr/p/1002?f=rss",
+            "/technode/2026/01/08/a/",
+            "/technode/2026/01/09/b/",
+            "/cn/post/2026-01-08/c/",
+        ]
+    )
     assert archived["hits"]["/36kr/p/1001"] == 0  # the same article as ?f=rss: not refetched
 
 
@@ -131,12 +179,22 @@ def test_gzip_page_body_arrives_decoded(archived: dict[str, Any]) -> None:
     import base64
 
     body = base64.b64decode(pages["/cn/post/2026-01-08/c/"]["body_b64"])
-    assert "丙".encode() in body and "Content-Encoding" not in pages["/cn/post/2026-01-08/c/"]["headers"]
+    assert (
+        "丙".encode() in body
+        and "Content-Encoding" not in pages["/cn/post/2026-01-08/c/"]["headers"]
+    )
 
 
 def _key(p: dict[str, Any]) -> tuple[Any, ...]:
-    return (p["url"], p["final_url"], p["status"], sorted(p["headers"].items()), p["body_b64"],
-            p["fetched_at"], p["site"])
+    return (
+        p["url"],
+        p["final_url"],
+        p["status"],
+        sorted(p["headers"].items()),
+        p["body_b64"],
+        p["fetched_at"],
+        p["site"],
+    )
 
 
 def test_archived_crawl_replays_identically_offline(archived: dict[str, Any]) -> None:
@@ -149,10 +207,28 @@ def test_archived_crawl_replays_identically_offline(archived: dict[str, Any]) ->
 def test_iter_warc_reads_back_the_crawled_pages(archived: dict[str, Any]) -> None:
     import base64
 
-    read = sorted((p.url, p.final_url, p.body, p.fetched_at.isoformat() if p.fetched_at else None,
-                   p.site, sorted(p.headers.items())) for p in iter_warc(archived["warc"]))
-    live = sorted((p["url"], p["final_url"], base64.b64decode(p["body_b64"]), p["fetched_at"],
-                   p["site"], sorted(p["headers"].items())) for p in archived["live"]["pages"])
+    read = sorted(
+        (
+            p.url,
+            p.final_url,
+            p.body,
+            p.fetched_at.isoformat() if p.fetched_at else None,
+            p.site,
+            sorted(p.headers.items()),
+        )
+        for p in iter_warc(archived["warc"])
+    )
+    live = sorted(
+        (
+            p["url"],
+            p["final_url"],
+            base64.b64decode(p["body_b64"]),
+            p["fetched_at"],
+            p["site"],
+            sorted(p["headers"].items()),
+        )
+        for p in archived["live"]["pages"]
+    )
     assert read == live
 
 
@@ -162,16 +238,23 @@ def test_iter_warc_reads_back_the_crawled_pages(archived: dict[str, Any]) -> Non
 def test_waf_page_is_blocked_not_retried_and_stops_only_that_site() -> None:
     with LocalServer({}) as server:
         base = server.base
-        server.routes.update({
-            "/36kr/feed": Reply(200, RSS, rss(*(f"{base}/36kr/p/{i}" for i in range(8)))),
-            **{f"/36kr/p/{i}": Reply(200, HTML, WAF.encode()) for i in range(8)},
-            "/technode/feed/": Reply(200, RSS, rss(f"{base}/technode/x/")),
-            "/technode/x/": Reply(body=page("fine")),
-        })
+        server.routes.update(
+            {
+                "/36kr/feed": Reply(200, RSS, rss(*(f"{base}/36kr/p/{i}" for i in range(8)))),
+                **{f"/36kr/p/{i}": Reply(200, HTML, WAF.encode()) for i in range(8)},
+                "/technode/feed/": Reply(200, RSS, rss(f"{base}/technode/x/")),
+                "/technode/x/": Reply(body=page("fine")),
+            }
+        )
         entry = {"36kr": [server.url("/36kr/feed")], "technode": [server.url("/technode/feed/")]}
-        result = run_child({"story": story(entry),
-                            "crawl_cfg": local_cfg(concurrent_per_domain=1, download_delay=0.2),
-                            "allow_loopback": True, "twice": True})
+        result = run_child(
+            {
+                "story": story(entry),
+                "crawl_cfg": local_cfg(concurrent_per_domain=1, download_delay=0.2),
+                "allow_loopback": True,
+                "twice": True,
+            }
+        )
         hits = dict(server.hits)
     assert len(result["blocked"]) == 1
     url, reason = result["blocked"][0]

@@ -43,8 +43,10 @@ SU = "https://www.sohu.com/a/9703220458_120988341"  # unrelated: a battery maker
 K1 = "https://36kr.com/p/3630015724180225"
 K2 = "https://36kr.com/p/3631196652870152"  # encrypted initialState
 KU = "https://36kr.com/p/3630302117550592"  # unrelated: a coffee brand
-E1 = ("https://technode.com/2026/01/08/"
-      "zhipu-ai-closes-up-13-in-hong-kong-debut-as-first-listed-large-model-developer/")
+E1 = (
+    "https://technode.com/2026/01/08/"
+    "zhipu-ai-closes-up-13-in-hong-kong-debut-as-first-listed-large-model-developer/"
+)
 EU = "https://technode.com/2026/01/07/lumio-robotics-shows-window-cleaning-robot-at-ces-2026/"
 C1 = "https://cn.technode.com/post/2026-01-08/zhipu-hkex-listing-02513/"
 CU = "https://cn.technode.com/post/2026-01-07/ces-2026-open-earbuds-shengyu/"
@@ -53,27 +55,68 @@ OFF_STORY = (SU, KU, EU, CU)
 
 # What the site parsers must give: title, published (+08:00), source outlet, first words.
 EXPECTED: dict[str, tuple[str, str, str | None, str]] = {
-    S0: ("智谱公布配售结果：香港公开发售超额认购1159.46倍，1月8日挂牌", "2026-01-07 21:12:40", None,
-         "1月7日晚间"),
-    S1: ("智谱港股首日收涨13.17%，“全球大模型第一股”市值约579亿港元", "2026-01-08 16:42:05", None,
-         "1月8日，智谱"),
-    S2: ("智谱登陆港交所首日收涨8.06%，市值逾550亿港元", "2026-01-08 18:06:31", "21世纪经济报道",
-         "21世纪经济报道记者"),
+    S0: (
+        "智谱公布配售结果：香港公开发售超额认购1159.46倍，1月8日挂牌",
+        "2026-01-07 21:12:40",
+        None,
+        "1月7日晚间",
+    ),
+    S1: (
+        "智谱港股首日收涨13.17%，“全球大模型第一股”市值约579亿港元",
+        "2026-01-08 16:42:05",
+        None,
+        "1月8日，智谱",
+    ),
+    S2: (
+        "智谱登陆港交所首日收涨8.06%，市值逾550亿港元",
+        "2026-01-08 18:06:31",
+        "21世纪经济报道",
+        "21世纪经济报道记者",
+    ),
     SU: ("固态电池量产提速，锂程科技宁波基地首条产线投产", "2026-01-08 09:15:22", None, "1月7日"),
-    K1: ("智谱敲开港交所大门：“大模型第一股”开盘市值528亿港元", "2026-01-08 11:20:00", None,
-         "1月8日上午"),
+    K1: (
+        "智谱敲开港交所大门：“大模型第一股”开盘市值528亿港元",
+        "2026-01-08 11:20:00",
+        None,
+        "1月8日上午",
+    ),
     K2: ("唐杰上市日内部信：GLM-5即将到来", "2026-01-09 08:30:00", None, "智谱上市的当天"),
-    KU: ("36氪首发｜精品咖啡品牌「山野咖啡」完成数千万元A轮融资", "2026-01-08 14:00:00", None,
-         "36氪获悉"),
-    E1: ("Zhipu AI closes up 13% in Hong Kong debut as first listed large-model developer",
-         "2026-01-08 18:05:00", None, "Zhipu AI, the Beijing-based"),
-    EU: ("Lumio Robotics shows window-cleaning robot at CES 2026", "2026-01-07 15:30:00", None,
-         "Shenzhen-based Lumio"),
+    KU: (
+        "36氪首发｜精品咖啡品牌「山野咖啡」完成数千万元A轮融资",
+        "2026-01-08 14:00:00",
+        None,
+        "36氪获悉",
+    ),
+    E1: (
+        "Zhipu AI closes up 13% in Hong Kong debut as first listed large-model developer",
+        "2026-01-08 18:05:00",
+        None,
+        "Zhipu AI, the Beijing-based",
+    ),
+    EU: (
+        "Lumio Robotics shows window-cleaning robot at CES 2026",
+        "2026-01-07 15:30:00",
+        None,
+        "Shenzhen-based Lumio",
+    ),
     C1: ("智谱正式登陆港交所，开盘上涨3.27%", "2026-01-08 10:35:00", None, "动点科技1月8日消息"),
     CU: ("深圳耳机品牌声屿在CES发布开放式耳机", "2026-01-07 09:20:00", None, "动点科技1月7日消息"),
 }
-BOILERPLATE = ("返回搜狐", "责任编辑", "原标题", "平台声明", "作者｜", "编辑｜", "Support TechNode",
-               "Related", "Become a member", "24小时热文", "相关文章", "条评论", "认购倍数太夸张")
+BOILERPLATE = (
+    "返回搜狐",
+    "责任编辑",
+    "原标题",
+    "平台声明",
+    "作者｜",
+    "编辑｜",
+    "Support TechNode",
+    "Related",
+    "Become a member",
+    "24小时热文",
+    "相关文章",
+    "条评论",
+    "认购倍数太夸张",
+)
 
 URL_SHAPES = (
     re.compile(r"^https://www\.sohu\.com/a/\d{10}_\d{5,}$"),
@@ -237,8 +280,16 @@ def test_one_36kr_page_ships_its_state_encrypted_and_it_decrypts() -> None:
 @pytest.mark.parametrize("url", (K1, K2, KU))
 def test_36kr_state_holds_the_article_fields(url: str) -> None:
     data = _state(url)["articleDetail"]["articleDetailData"]["data"]
-    for key in ("itemId", "widgetTitle", "summary", "author", "authorId", "publishTime",
-                "widgetContent", "sourceType"):
+    for key in (
+        "itemId",
+        "widgetTitle",
+        "summary",
+        "author",
+        "authorId",
+        "publishTime",
+        "widgetContent",
+        "sourceType",
+    ):
         assert data.get(key), key
     assert re.match(r"<p>作者｜[^<]+</p><p>编辑｜[^<]+</p>", data["widgetContent"])
     published = datetime.fromtimestamp(data["publishTime"] / 1000, CST)
@@ -287,7 +338,9 @@ def test_sohu_json_feed_lists_the_sohu_articles() -> None:
     urls = [f"https://www.sohu.com/a/{i['id']}_{i['authorId']}" for i in items]
     assert sorted(urls) == sorted((S0, S1, S2, SU))
     for item in items:
-        assert {"id", "authorId", "title", "authorName", "originalSource", "publicTime"} <= set(item)
+        assert {"id", "authorId", "title", "authorName", "originalSource", "publicTime"} <= set(
+            item
+        )
     repost = next(i for i in items if str(i["id"]) in S2)
     assert repost["originalSource"] == "21世纪经济报道"
     times = [i["publicTime"] for i in items]
@@ -296,9 +349,13 @@ def test_sohu_json_feed_lists_the_sohu_articles() -> None:
 
 def test_36kr_rss_lists_the_36kr_articles_with_full_bodies() -> None:
     items = _rss_items(KR36_FEED)
-    assert sorted(i.findtext("link") or "" for i in items) == sorted(u + "?f=rss" for u in (K1, K2, KU))
+    assert sorted(i.findtext("link") or "" for i in items) == sorted(
+        u + "?f=rss" for u in (K1, K2, KU)
+    )
     for item in items:
-        assert re.match(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} \+0800$", item.findtext("pubDate") or "")
+        assert re.match(
+            r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} \+0800$", item.findtext("pubDate") or ""
+        )
         description = item.findtext("description") or ""
         assert description.startswith("<p>作者｜") and len(description) > 300
 
@@ -309,13 +366,17 @@ def test_technode_feeds_list_their_articles_with_excerpts_only() -> None:
         assert {i.findtext("link") for i in items} == expected
         for item in items:
             assert len(item.findtext("description") or "") < 300
-            assert re.match(r"^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} \+0000$",
-                            item.findtext("pubDate") or "")
+            assert re.match(
+                r"^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} \+0000$",
+                item.findtext("pubDate") or "",
+            )
 
 
 def test_every_feed_link_is_in_the_archive() -> None:
     """A replayed crawl answers 404 for a missing URL: every link must have its page."""
-    links = [f"https://www.sohu.com/a/{i['id']}_{i['authorId']}" for i in json.loads(_body(SOHU_FEED))]
+    links = [
+        f"https://www.sohu.com/a/{i['id']}_{i['authorId']}" for i in json.loads(_body(SOHU_FEED))
+    ]
     for feed in (KR36_FEED, TN_FEED, TNCN_FEED):
         links += [i.findtext("link") or "" for i in _rss_items(feed)]
     archived = {e["url"] for e in MANIFEST["pages"]}
@@ -339,15 +400,61 @@ def test_robots_txt_of_every_host_allows_the_paths_used() -> None:
 
 # --- the facts of STORY-FACTS.md ------------------------------------------------------------
 
-FACTS_ZH = ("116.20港元", "120港元", "3.27%", "528亿港元", "3741.95万股H股", "187.1万股",
-            "3554.85万股", "43亿港元", "41.734亿港元", "70%", "10%", "1159.46倍", "15.28倍",
-            "11名基石投资者", "29.8亿港元", "5740万元", "1.245亿元", "3.124亿元", "6.6%",
-            "唐杰", "GLM-5", "刘德兵", "张鹏", "2019年6月", "KEG", "02513", "约62亿元",
-            "15.95亿元", "11.45亿元", "Frost & Sullivan")
-FACTS_EN = ("HK$116.20", "HK$120", "3.27%", "HK$52.8 billion", "HK$131.5", "13.17%",
-            "HK$57.9 billion", "HK$4.3 billion", "1,159", "15.28 times", "HK$2.98 billion",
-            "RMB 57.4 million", "RMB 124.5 million", "RMB 312.4 million", "6.6%", "GLM-5",
-            "Tang Jie", "Liu Debing", "Zhang Peng", "June 2019", "02513")
+FACTS_ZH = (
+    "116.20港元",
+    "120港元",
+    "3.27%",
+    "528亿港元",
+    "3741.95万股H股",
+    "187.1万股",
+    "3554.85万股",
+    "43亿港元",
+    "41.734亿港元",
+    "70%",
+    "10%",
+    "1159.46倍",
+    "15.28倍",
+    "11名基石投资者",
+    "29.8亿港元",
+    "5740万元",
+    "1.245亿元",
+    "3.124亿元",
+    "6.6%",
+    "唐杰",
+    "GLM-5",
+    "刘德兵",
+    "张鹏",
+    "2019年6月",
+    "KEG",
+    "02513",
+    "约62亿元",
+    "15.95亿元",
+    "11.45亿元",
+    "Frost & Sullivan",
+)
+FACTS_EN = (
+    "HK$116.20",
+    "HK$120",
+    "3.27%",
+    "HK$52.8 billion",
+    "HK$131.5",
+    "13.17%",
+    "HK$57.9 billion",
+    "HK$4.3 billion",
+    "1,159",
+    "15.28 times",
+    "HK$2.98 billion",
+    "RMB 57.4 million",
+    "RMB 124.5 million",
+    "RMB 312.4 million",
+    "6.6%",
+    "GLM-5",
+    "Tang Jie",
+    "Liu Debing",
+    "Zhang Peng",
+    "June 2019",
+    "02513",
+)
 HEADLINE = ("116.20港元", "120港元", "3.27%", "43亿港元", "1159.46倍")
 
 

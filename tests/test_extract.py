@@ -105,7 +105,9 @@ def test_generic_article_from_structured_data() -> None:
 
 
 def test_list_page_is_not_an_article() -> None:
-    links = "".join(f'<li><a href="/n/{i}">第{i}条新闻标题：某地举行活动并发布消息</a></li>' for i in range(40))
+    links = "".join(
+        f'<li><a href="/n/{i}">第{i}条新闻标题：某地举行活动并发布消息</a></li>' for i in range(40)
+    )
     html = f"<html><head><title>新闻列表</title></head><body><ul>{links}</ul></body></html>"
     with pytest.raises(Rejected) as err:
         extract_article(RawPage(url="https://news.example.cn/list/", body=html.encode()))
@@ -160,7 +162,9 @@ def test_local_file_is_matched_to_its_site_by_canonical() -> None:
 
 def test_shanghai_time_for_chinese_sites() -> None:
     raw = (FIXTURES / "sohu_2016-09-26.html").read_bytes()
-    article = extract_article(RawPage(url="http://news.sohu.com/20160926/n469000123.shtml", body=raw))
+    article = extract_article(
+        RawPage(url="http://news.sohu.com/20160926/n469000123.shtml", body=raw)
+    )
     assert article.published_at is not None
     assert article.published_at.utcoffset() == timedelta(hours=8)
 
@@ -219,8 +223,10 @@ def test_extract_article_parses_a_generic_page_once(monkeypatch: pytest.MonkeyPa
 
 
 def test_page_of_furniture_only_is_rejected_with_a_reason() -> None:
-    html = ("<html><head><title>Accueil</title></head><body><nav><a href='/'>Accueil</a></nav>"
-            "<div class='footer'>Mentions légales · Contact · Plan du site</div></body></html>")
+    html = (
+        "<html><head><title>Accueil</title></head><body><nav><a href='/'>Accueil</a></nav>"
+        "<div class='footer'>Mentions légales · Contact · Plan du site</div></body></html>"
+    )
     assert main_text(html) == []
     with pytest.raises(Rejected) as err:
         extract_article(RawPage(url="https://journal.example.fr/", body=html.encode()))
@@ -232,8 +238,18 @@ def test_page_of_furniture_only_is_rejected_with_a_reason() -> None:
 
 @pytest.mark.parametrize(
     "html",
-    ["", b"", "   ", b"\x00\x01\x02\xff\xfe", "<html>", "<?xml version='1.0'?><root/>", "\x00<p>a</p>",
-     "<html><body></body></html>", b"%PDF-1.4 junk", "<<<>>>&&&;"],
+    [
+        "",
+        b"",
+        "   ",
+        b"\x00\x01\x02\xff\xfe",
+        "<html>",
+        "<?xml version='1.0'?><root/>",
+        "\x00<p>a</p>",
+        "<html><body></body></html>",
+        b"%PDF-1.4 junk",
+        "<<<>>>&&&;",
+    ],
 )
 def test_extract_text_never_raises(html: str | bytes) -> None:
     assert isinstance(extract_text(html), str)
@@ -266,10 +282,14 @@ def test_extract_text_generic() -> None:
 
 
 def test_site_page_with_unknown_markup_falls_back_to_generic_but_keeps_the_site() -> None:
-    paras = "".join(f"<p>第{i}段：手机版页面的正文结构和电脑版不同，这里用来检查回退路径是否仍然可用。</p>"
-                    for i in range(4))
-    html = (f"<html><head><meta charset='utf-8'><title>手机版页面</title></head><body>"
-            f"<div class='article-content'><h1>手机版页面</h1>{paras}</div></body></html>")
+    paras = "".join(
+        f"<p>第{i}段：手机版页面的正文结构和电脑版不同，这里用来检查回退路径是否仍然可用。</p>"
+        for i in range(4)
+    )
+    html = (
+        f"<html><head><meta charset='utf-8'><title>手机版页面</title></head><body>"
+        f"<div class='article-content'><h1>手机版页面</h1>{paras}</div></body></html>"
+    )
     url = "https://m.sohu.com/a/1001234567_120987654/"
     article = extract_article(RawPage(url=url, body=html.encode()))
     assert article.site == "sohu" and article.parser == "generic/1"
@@ -278,11 +298,15 @@ def test_site_page_with_unknown_markup_falls_back_to_generic_but_keeps_the_site(
 
 
 def test_saved_sohu_body_without_url_uses_the_sohu_parser() -> None:
-    html = ("<html lang='en'><body><article class='article' id='mp-editor'>"
-            "<p data-role='original-title' style='display:none'>原标题：无网址的正文片段</p>"
-            + "".join(f"<p>第{i}段：没有网址的本地文件也应当交给搜狐解析器处理，而不是通用路径。</p>"
-                      for i in range(3))
-            + "<p data-role='editor-name'>责任编辑：<span></span></p></article></body></html>")
+    html = (
+        "<html lang='en'><body><article class='article' id='mp-editor'>"
+        "<p data-role='original-title' style='display:none'>原标题：无网址的正文片段</p>"
+        + "".join(
+            f"<p>第{i}段：没有网址的本地文件也应当交给搜狐解析器处理，而不是通用路径。</p>"
+            for i in range(3)
+        )
+        + "<p data-role='editor-name'>责任编辑：<span></span></p></article></body></html>"
+    )
     article = extract_article(RawPage(url="file:///tmp/fragment.html", body=html.encode()))
     assert article.parser == "sohu/1" and article.title == "无网址的正文片段"
     assert "责任编辑" not in article.text and article.language == "zh"
@@ -303,8 +327,11 @@ def _demo_article_pages() -> list[dict[str, object]]:
 
 @pytest.mark.parametrize("entry", _demo_article_pages(), ids=lambda e: str(e["url"]))
 def test_demo_article_pages_extract(entry: dict[str, object]) -> None:
-    page = RawPage(url=str(entry["url"]), body=(DEMO / "pages" / str(entry["file"])).read_bytes(),
-                   headers=dict(entry.get("headers") or {}))  # type: ignore[call-overload]
+    page = RawPage(
+        url=str(entry["url"]),
+        body=(DEMO / "pages" / str(entry["file"])).read_bytes(),
+        headers=dict(entry.get("headers") or {}),
+    )  # type: ignore[call-overload]
     article = extract_article(page)
     assert article.extraction_method == "site" and article.site != "generic"
     assert article.title and article.published_at is not None

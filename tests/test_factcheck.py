@@ -13,13 +13,21 @@ from pipeline.records import Article
 from tests.test_facts import load_story
 
 SOURCES = (
-    Article(url="https://news.example.cn/a/1", title="公司挂牌", language="zh",
-            source_outlet="Exemple Finance",
-            text="这家公司此次募资约43亿港元。开盘后市值528亿港元，表现平稳。"),
-    Article(url="https://news.example.cn/a/2", title="认购火爆", language="zh",
-            source_outlet="Exemple Tech",
-            published_at=datetime(2026, 1, 8, 9, 30, tzinfo=UTC),
-            text="香港公开发售获1159.46倍认购。所得款项约70%将用于研发。"),
+    Article(
+        url="https://news.example.cn/a/1",
+        title="公司挂牌",
+        language="zh",
+        source_outlet="Exemple Finance",
+        text="这家公司此次募资约43亿港元。开盘后市值528亿港元，表现平稳。",
+    ),
+    Article(
+        url="https://news.example.cn/a/2",
+        title="认购火爆",
+        language="zh",
+        source_outlet="Exemple Tech",
+        published_at=datetime(2026, 1, 8, 9, 30, tzinfo=UTC),
+        text="香港公开发售获1159.46倍认购。所得款项约70%将用于研发。",
+    ),
 )
 
 BRIEF = """# Une introduction en Bourse très demandée
@@ -38,15 +46,18 @@ L'offre publique a été sursouscrite 1 159 fois et 70 % des fonds iront à la r
 """
 
 
-def checks_by_text(markdown: str, sources: tuple[Article, ...] | list[Article] = SOURCES
-                   ) -> dict[str, FigureCheck]:
+def checks_by_text(
+    markdown: str, sources: tuple[Article, ...] | list[Article] = SOURCES
+) -> dict[str, FigureCheck]:
     return {" ".join(c.figure.text.split()): c for c in check_brief(markdown, sources)}
 
 
 def test_acceptance_factor_ten_is_unsupported() -> None:
     checks = checks_by_text(BRIEF)
-    for text, source in (("43 milliards de dollars", "43亿港元"),
-                         ("528 milliards de dollars HK", "528亿港元")):
+    for text, source in (
+        ("43 milliards de dollars", "43亿港元"),
+        ("528 milliards de dollars HK", "528亿港元"),
+    ):
         check = checks[text]
         assert check.supported is False
         assert check.support == ()
@@ -81,9 +92,17 @@ def test_sources_section_urls_and_footer_are_not_claims() -> None:
 
 
 def test_exactly_the_figures_of_the_brief_are_checked() -> None:
-    assert sorted(checks_by_text(BRIEF)) == sorted([
-        "8 janvier 2026", "43 milliards de dollars", "528 milliards de dollars HK",
-        "4,3 milliards de dollars de Hong Kong", "52,8 milliards", "1 159 fois", "70 %"])
+    assert sorted(checks_by_text(BRIEF)) == sorted(
+        [
+            "8 janvier 2026",
+            "43 milliards de dollars",
+            "528 milliards de dollars HK",
+            "4,3 milliards de dollars de Hong Kong",
+            "52,8 milliards",
+            "1 159 fois",
+            "70 %",
+        ]
+    )
 
 
 def test_wrong_currency_is_reported_as_unit() -> None:
@@ -104,8 +123,9 @@ def test_figure_absent_from_sources() -> None:
 
 
 def test_dates_are_checked_leniently() -> None:
-    checks = checks_by_text("Cotée le 8 janvier, en 2026, annoncée en janvier 2026, "
-                            "puis le 9 janvier 2026.")
+    checks = checks_by_text(
+        "Cotée le 8 janvier, en 2026, annoncée en janvier 2026, puis le 9 janvier 2026."
+    )
     assert checks["8 janvier"].supported
     assert checks["janvier 2026"].supported
     assert not checks["9 janvier 2026"].supported
@@ -120,17 +140,26 @@ def test_quoted_chinese_sentences_are_checked_too() -> None:
 
 
 def test_quoted_english_sentences_are_read_as_english() -> None:
-    source = Article(url="https://en.example/1", title="t", language="en",
-                     text="It closed valuing the firm at about HK$57.9 billion.")
+    source = Article(
+        url="https://en.example/1",
+        title="t",
+        language="en",
+        text="It closed valuing the firm at about HK$57.9 billion.",
+    )
     checks = checks_by_text("> It closed valuing the firm at about HK$57.9 billion.", [source])
     assert list(checks) == ["HK$57.9 billion"] and checks["HK$57.9 billion"].supported
 
 
 def test_traditional_chinese_source() -> None:
-    source = Article(url="https://tw.example/1", title="t", language="zh-Hant",
-                     text="本次募資約43億港元，市值528.28億港元。")
-    checks = checks_by_text("Elle a levé 4,3 milliards et vaut 52,8 milliards de dollars HK.",
-                            [source])
+    source = Article(
+        url="https://tw.example/1",
+        title="t",
+        language="zh-Hant",
+        text="本次募資約43億港元，市值528.28億港元。",
+    )
+    checks = checks_by_text(
+        "Elle a levé 4,3 milliards et vaut 52,8 milliards de dollars HK.", [source]
+    )
     assert all(c.supported for c in checks.values()) and len(checks) == 2
 
 
@@ -165,8 +194,10 @@ def test_brief_rendered_from_story_key_figures_is_fully_supported(shared_dir: Pa
 
 
 def test_story_magnitude_error_is_caught(shared_dir: Path) -> None:
-    brief = ("Zhipu a levé 43 milliards de dollars de Hong Kong, pour une capitalisation de "
-             "52,8 milliards à l'ouverture et un cours de clôture de 131,50 dollars de Hong Kong.")
+    brief = (
+        "Zhipu a levé 43 milliards de dollars de Hong Kong, pour une capitalisation de "
+        "52,8 milliards à l'ouverture et un cours de clôture de 131,50 dollars de Hong Kong."
+    )
     checks = checks_by_text(brief, load_story(shared_dir))
     assert checks["43 milliards de dollars de Hong Kong"].reason == "magnitude"
     assert checks["52,8 milliards"].supported

@@ -23,6 +23,7 @@ def only(text: str, language: str, kind: str | None = None) -> Figure:
 
 # --- extraction: values, units, kinds, spans -------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("text", "language", "kind", "value", "unit"),
     [
@@ -63,8 +64,9 @@ def only(text: str, language: str, kind: str | None = None) -> Figure:
         ("It sold 37.42 million shares.", "en", "shares", 37_420_000, "shares"),
     ],
 )
-def test_values_units_and_kinds(text: str, language: str, kind: str, value: float,
-                                unit: str) -> None:
+def test_values_units_and_kinds(
+    text: str, language: str, kind: str, value: float, unit: str
+) -> None:
     figure = only(text, language)
     assert (figure.kind, figure.unit) == (kind, unit)
     assert figure.value == pytest.approx(value)
@@ -106,7 +108,7 @@ def test_span_context_and_article_id() -> None:
     text = "第一句没有数字。按发行价计募资约43亿港元，上市市值预计逾511亿港元。"
     figures = extract_figures(text, "zh", article_id="abc")
     first = figures[0]
-    assert text[first.start:first.end] == first.text == "43亿港元"
+    assert text[first.start : first.end] == first.text == "43亿港元"
     assert first.context == "按发行价计募资约43亿港元，上市市值预计逾511亿港元"
     assert first.article_id == "abc"
 
@@ -118,52 +120,110 @@ def test_french_decimal_comma_and_thousands() -> None:
 
 # --- labels ------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("text", "language", "figure_text", "label"),
     [
         ("发行价为116.2港元，开盘价为120港元。", "zh", "116.2港元", "prix d'introduction"),
         ("发行价为116.2港元，开盘价为120港元。", "zh", "120港元", "cours d'ouverture"),
         ("比116.2港元的发行价高出3.27%。", "zh", "116.2港元", "prix d'introduction"),
-        ("开盘价为120港元，开盘市值超过528亿港元。", "zh", "528亿港元", "capitalisation à l'ouverture"),
+        (
+            "开盘价为120港元，开盘市值超过528亿港元。",
+            "zh",
+            "528亿港元",
+            "capitalisation à l'ouverture",
+        ),
         ("收盘报131.5港元，涨13.17%，市值约579亿港元。", "zh", "131.5港元", "cours de clôture"),
         ("收盘报131.5港元，涨13.17%，市值约579亿港元。", "zh", "13.17%", "hausse à la clôture"),
-        ("收盘报131.5港元，涨13.17%，市值约579亿港元。", "zh", "579亿港元",
-         "capitalisation à la clôture"),
+        (
+            "收盘报131.5港元，涨13.17%，市值约579亿港元。",
+            "zh",
+            "579亿港元",
+            "capitalisation à la clôture",
+        ),
         ("本次募资约43亿港元，所得款项净额41.7亿港元。", "zh", "43亿港元", "fonds levés"),
         ("本次募资约43亿港元，所得款项净额41.7亿港元。", "zh", "41.7亿港元", "produit net"),
-        ("香港公开发售获1000.5倍认购、国际发售获12.5倍认购。", "zh", "1000.5倍",
-         "sursouscription (offre publique à Hong Kong)"),
-        ("香港公开发售获1000.5倍认购、国际发售获12.5倍认购。", "zh", "12.5倍",
-         "sursouscription (offre internationale)"),
-        ("香港公開發售獲1000.5倍認購、國際發售獲12.5倍認購。", "zh-Hant", "12.5倍",
-         "sursouscription (offre internationale)"),
+        (
+            "香港公开发售获1000.5倍认购、国际发售获12.5倍认购。",
+            "zh",
+            "1000.5倍",
+            "sursouscription (offre publique à Hong Kong)",
+        ),
+        (
+            "香港公开发售获1000.5倍认购、国际发售获12.5倍认购。",
+            "zh",
+            "12.5倍",
+            "sursouscription (offre internationale)",
+        ),
+        (
+            "香港公開發售獲1000.5倍認購、國際發售獲12.5倍認購。",
+            "zh-Hant",
+            "12.5倍",
+            "sursouscription (offre internationale)",
+        ),
         ("共发行2000万股，其中国际发售1800万股。", "zh", "2000万股", "actions offertes"),
-        ("共发行2000万股，其中国际发售1800万股。", "zh", "1800万股",
-         "actions offertes (offre internationale)"),
+        (
+            "共发行2000万股，其中国际发售1800万股。",
+            "zh",
+            "1800万股",
+            "actions offertes (offre internationale)",
+        ),
         ("按营收计，其市场份额为7.5%。", "zh", "7.5%", "part de marché"),
         ("8家基石投资者合计认购20亿港元。", "zh", "20亿港元", "investisseurs de référence"),
         ("公司2021年的收入为3000万元。", "zh", "3000万元", "chiffre d'affaires (2021)"),
         ("净亏损由2021年的1亿元增至2023年的9亿元。", "zh", "9亿元", "pertes (2023)"),
         ("2020至2022年收入分别为1亿元、2亿元和4亿元。", "zh", "2亿元", "chiffre d'affaires (2021)"),
         ("2024年上半年研发开支10亿元。", "zh", "10亿元", "dépenses de R&D (1er semestre 2024)"),
-        ("Le groupe a levé 4,3 milliards de dollars de Hong Kong.", "fr", "4,3 milliards",
-         "fonds levés"),
-        ("Le titre gagnait 3 % à l'ouverture et a terminé en hausse de 12 %.", "fr", "12 %",
-         "hausse à la clôture"),
-        ("Le titre gagnait 3 % à l'ouverture et a terminé en hausse de 12 %.", "fr", "3 %",
-         "hausse à l'ouverture"),
-        ("It opened 3.3% above its HK$116.20 offer price.", "en", "HK$116.20",
-         "prix d'introduction"),
+        (
+            "Le groupe a levé 4,3 milliards de dollars de Hong Kong.",
+            "fr",
+            "4,3 milliards",
+            "fonds levés",
+        ),
+        (
+            "Le titre gagnait 3 % à l'ouverture et a terminé en hausse de 12 %.",
+            "fr",
+            "12 %",
+            "hausse à la clôture",
+        ),
+        (
+            "Le titre gagnait 3 % à l'ouverture et a terminé en hausse de 12 %.",
+            "fr",
+            "3 %",
+            "hausse à l'ouverture",
+        ),
+        (
+            "It opened 3.3% above its HK$116.20 offer price.",
+            "en",
+            "HK$116.20",
+            "prix d'introduction",
+        ),
         ("It closed 13.2% higher at HK$131.50.", "en", "HK$131.50", "cours de clôture"),
         ("Revenue rose to $12 million in 2023.", "en", "$12 million", "chiffre d'affaires (2023)"),
-        ("Un chiffre d'affaires de 12 millions d'euros en 2023.", "fr", "12 millions",
-         "chiffre d'affaires (2023)"),
-        ("公司2021年、2022年和2023年分别实现营收1亿元、2亿元和4亿元。", "zh", "4亿元",
-         "chiffre d'affaires (2023)"),
-        ("2021年至2024年上半年累计亏损约9亿元。", "zh", "9亿元",
-         "pertes (cumul de 2021 au 1er semestre 2024)"),
-        ("Net losses from 2021 to 2023 totaled RMB 9 billion.", "en", "RMB 9 billion",
-         "pertes (cumul 2021-2023)"),
+        (
+            "Un chiffre d'affaires de 12 millions d'euros en 2023.",
+            "fr",
+            "12 millions",
+            "chiffre d'affaires (2023)",
+        ),
+        (
+            "公司2021年、2022年和2023年分别实现营收1亿元、2亿元和4亿元。",
+            "zh",
+            "4亿元",
+            "chiffre d'affaires (2023)",
+        ),
+        (
+            "2021年至2024年上半年累计亏损约9亿元。",
+            "zh",
+            "9亿元",
+            "pertes (cumul de 2021 au 1er semestre 2024)",
+        ),
+        (
+            "Net losses from 2021 to 2023 totaled RMB 9 billion.",
+            "en",
+            "RMB 9 billion",
+            "pertes (cumul 2021-2023)",
+        ),
     ],
 )
 def test_labels(text: str, language: str, figure_text: str, label: str) -> None:
@@ -177,6 +237,7 @@ def test_unrelated_figures_get_no_label() -> None:
 
 
 # --- French rendering --------------------------------------------------------------------------
+
 
 def fig(kind: str, value: float, unit: str, text: str = "") -> Figure:
     return Figure(kind=kind, value=value, unit=unit, text=text)
@@ -218,14 +279,16 @@ def test_render_fr(figure: Figure, rendered: str) -> None:
         ("认购1159.46倍", "zh", f"1{NBSP}159 fois"),
     ],
 )
-def test_render_from_chinese_never_keeps_chinese_magnitude(source: str, language: str,
-                                                           rendered: str) -> None:
+def test_render_from_chinese_never_keeps_chinese_magnitude(
+    source: str, language: str, rendered: str
+) -> None:
     out = render_fr(only(source, language))
     assert out == rendered
     assert not out.startswith(("43 milliards", "528 milliards"))
 
 
 # --- matching ---------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("brief", "source", "source_language", "expected"),
@@ -252,6 +315,7 @@ def test_figures_match(brief: str, source: str, source_language: str, expected: 
 
 # --- key figures --------------------------------------------------------------------------------
 
+
 def by_label(rows: tuple[FigureRow, ...]) -> dict[str, FigureRow]:
     """Rows by label, the most-backed first when a label has rows in several units."""
     found: dict[str, FigureRow] = {}
@@ -261,15 +325,27 @@ def by_label(rows: tuple[FigureRow, ...]) -> dict[str, FigureRow]:
 
 
 def article(url: str, text: str, outlet: str, language: str = "zh") -> Article:
-    return Article(url=url, title="t", text=text, language=language, source_outlet=outlet,
-                   published_at=datetime(2026, 1, 8, tzinfo=UTC))
+    return Article(
+        url=url,
+        title="t",
+        text=text,
+        language=language,
+        source_outlet=outlet,
+        published_at=datetime(2026, 1, 8, tzinfo=UTC),
+    )
 
 
 OWN_ARTICLES = (
-    article("https://a.example/1", "公司1月8日挂牌，发行价116.2港元，收盘报131.5港元。募资约43亿港元。", "Alpha"),
+    article(
+        "https://a.example/1",
+        "公司1月8日挂牌，发行价116.2港元，收盘报131.5港元。募资约43亿港元。",
+        "Alpha",
+    ),
     article("https://b.example/2", "上市首日收于131.5港元。本次募资约43亿港元。", "Beta"),
     article("https://c.example/3", "最终收涨8%至125.7港元。", "Gamma"),
-    article("https://d.example/4", "It raised HK$4.3 billion and closed at HK$131.50.", "Delta", "en"),
+    article(
+        "https://d.example/4", "It raised HK$4.3 billion and closed at HK$131.50.", "Delta", "en"
+    ),
     article("https://e.example/5", "其市场份额为6.6%，另有2.5%与3.5%等数字。", "Epsilon"),
 )
 
@@ -280,7 +356,8 @@ def test_key_figures_groups_clusters_and_keeps_disagreements() -> None:
     assert close.rendered == "131,50 dollars de Hong Kong"
     assert close.outlets == ("Alpha", "Beta", "Delta")
     assert [(d.rendered, d.outlets) for d in close.disagreement] == [
-        ("125,70 dollars de Hong Kong", ("Gamma",))]
+        ("125,70 dollars de Hong Kong", ("Gamma",))
+    ]
     assert rows["fonds levés"].rendered == "4,3 milliards de dollars de Hong Kong"
     assert len(rows["fonds levés"].figures) == 3
     assert rows["date de cotation"].rendered == "8 janvier 2026"
@@ -304,15 +381,23 @@ def test_article_with_several_values_for_one_measure_is_left_out() -> None:
 
 # --- the story corpus in ../shared ---------------------------------------------------------------
 
+
 def load_story(shared_dir: Path) -> list[Article]:
     articles = []
     for path in sorted((shared_dir / "story").glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         language = "zh" if data["language"].startswith("zh") else data["language"]
         published = datetime.fromisoformat(data["published"][:10])
-        articles.append(Article(url=data["url"], title=data["title"], text=data["text"],
-                                language=language, source_outlet=data["outlet"],
-                                published_at=published))
+        articles.append(
+            Article(
+                url=data["url"],
+                title=data["title"],
+                text=data["text"],
+                language=language,
+                source_outlet=data["outlet"],
+                published_at=published,
+            )
+        )
     return articles
 
 

@@ -32,27 +32,49 @@ def faults() -> Iterator[dict[str, Any]]:
         paths = [*routes, "/ok"]
         known = {server.url("/fault/500"): {"etag": '"stored-1"', "stored": True}}
         started = time.monotonic()
-        result = run_child({"urls": [server.url(p) for p in paths], "known": known,
-                            "crawl_cfg": local_cfg(timeout=1.0, retry_times=RETRIES),
-                            "allow_loopback": True}, timeout=60)
-        yield {"result": result, "elapsed": time.monotonic() - started, "paths": paths,
-               "hits": dict(server.hits), "server": server,
-               "errors": {url.removeprefix(server.base): msg for url, msg in result["errors"]},
-               "pages": {p["url"].removeprefix(server.base): p for p in result["pages"]}}
+        result = run_child(
+            {
+                "urls": [server.url(p) for p in paths],
+                "known": known,
+                "crawl_cfg": local_cfg(timeout=1.0, retry_times=RETRIES),
+                "allow_loopback": True,
+            },
+            timeout=60,
+        )
+        yield {
+            "result": result,
+            "elapsed": time.monotonic() - started,
+            "paths": paths,
+            "hits": dict(server.hits),
+            "server": server,
+            "errors": {url.removeprefix(server.base): msg for url, msg in result["errors"]},
+            "pages": {p["url"].removeprefix(server.base): p for p in result["pages"]},
+        }
 
 
 def _page(outcome: dict[str, Any], path: str) -> RawPage:
     p = outcome["pages"][path]
-    return RawPage(url=p["url"], body=base64.b64decode(p["body_b64"]), status=p["status"],
-                   headers=p["headers"], final_url=p["final_url"], site=p["site"])
+    return RawPage(
+        url=p["url"],
+        body=base64.b64decode(p["body_b64"]),
+        status=p["status"],
+        headers=p["headers"],
+        final_url=p["final_url"],
+        site=p["site"],
+    )
 
 
 def test_every_fault_is_one_counted_outcome_and_the_crawl_ends(faults: dict[str, Any]) -> None:
     errors, pages = faults["errors"], faults["pages"]
     for path in faults["paths"]:
         assert (path in errors) != (path in pages), path  # exactly one outcome each
-    assert set(errors) == {"/fault/500", "/fault/silent", "/fault/stall", "/fault/truncated",
-                           "/fault/huge"}
+    assert set(errors) == {
+        "/fault/500",
+        "/fault/silent",
+        "/fault/stall",
+        "/fault/truncated",
+        "/fault/huge",
+    }
     assert set(pages) == {"/fault/garbage", "/fault/wrong-charset", "/fault/ten-mb", "/ok"}
     assert faults["result"]["blocked"] == [] and faults["result"]["not_modified"] == []
     assert faults["elapsed"] < 30  # two 1 s timeouts per stalled route, not a hang
@@ -90,8 +112,12 @@ def test_garbage_bytes_arrive_as_a_page_extraction_rejects(faults: dict[str, Any
     assert len(page.body) == 20_000
     with pytest.raises(Rejected) as caught:
         extract_article(page)
-    assert caught.value.reason in (RejectReason.NOT_ARTICLE, RejectReason.UNDECODABLE,
-                                   RejectReason.EMPTY, RejectReason.TOO_SHORT)
+    assert caught.value.reason in (
+        RejectReason.NOT_ARTICLE,
+        RejectReason.UNDECODABLE,
+        RejectReason.EMPTY,
+        RejectReason.TOO_SHORT,
+    )
 
 
 def test_gbk_bytes_declared_utf8_are_decoded_right(faults: dict[str, Any]) -> None:

@@ -23,9 +23,14 @@ PUBLIC = "sursouscription (offre publique à Hong Kong)"
 
 
 def article(n: int, text: str, outlet: str, language: str = "zh") -> Article:
-    return Article(url=f"https://news{n}.example/a/{n}", title=f"t{n}", text=text,
-                   language=language, source_outlet=outlet,
-                   published_at=datetime(2026, 3, 2, tzinfo=UTC))
+    return Article(
+        url=f"https://news{n}.example/a/{n}",
+        title=f"t{n}",
+        text=text,
+        language=language,
+        source_outlet=outlet,
+        published_at=datetime(2026, 3, 2, tzinfo=UTC),
+    )
 
 
 def label_of(text: str, language: str, figure_text: str) -> str:
@@ -34,33 +39,83 @@ def label_of(text: str, language: str, figure_text: str) -> str:
 
 # --- 1. label precision -------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "language", "figure_text", "label"), [
-    ("有券商称散户孖展逾800亿港元，据此估算公开发售超购约600倍。", "zh", "600倍",
-     f"{PUBLIC} (estimation)"),
-    ("據券商估計，公開發售超購約600倍。", "zh-Hant", "600倍", f"{PUBLIC} (estimation)"),
-    ("Margin financing from brokers suggests the public offer was oversubscribed 600 times.",
-     "en", "600 times", f"{PUBLIC} (estimation)"),
-    ("Selon des estimations, l'offre publique a été sursouscrite 600 fois.", "fr", "600 fois",
-     f"{PUBLIC} (estimation)"),
-    ("香港公开发售获980.5倍认购。", "zh", "980.5倍", PUBLIC),
-    ("Orbis ended its first session at HK$20.5, valuing it at about HK$8.2 billion.", "en",
-     "HK$8.2 billion", "capitalisation à la clôture"),
-    ("按发行价计，奥比斯上市市值预计约75亿港元。", "zh", "75亿港元",
-     "capitalisation prévue à l'introduction"),
-    ("Orbis is valued at HK$7.5 billion at the offer price.", "en", "HK$7.5 billion",
-     "capitalisation prévue à l'introduction"),
-    ("流明引入7名基石投资者，合计认购5亿港元。", "zh", "7名", "nombre d'investisseurs de référence"),
-    ("流明引入7名基石投资者，合计认购5亿港元。", "zh", "5亿港元", "investisseurs de référence"),
-    ("流明引入7家基石投資者，合計認購5億港元。", "zh-Hant", "5億港元", "investisseurs de référence"),
-    ("三家科技公司同日在港上市，合计募资120亿港元。", "zh", "120亿港元", ""),
-    ("三家科技公司同日在港上市，其中流明募资40亿港元。", "zh", "40亿港元", "fonds levés"),
-    ("Three Chinese technology companies raised a combined HK$12 billion on Friday.", "en",
-     "HK$12 billion", ""),
-    ("Trois sociétés chinoises ont levé au total 12 milliards de dollars de Hong Kong.", "fr",
-     "12 milliards", ""),
-    ("Lumen a levé au total 4 milliards de dollars de Hong Kong.", "fr", "4 milliards",
-     "fonds levés"),
-])
+
+@pytest.mark.parametrize(
+    ("text", "language", "figure_text", "label"),
+    [
+        (
+            "有券商称散户孖展逾800亿港元，据此估算公开发售超购约600倍。",
+            "zh",
+            "600倍",
+            f"{PUBLIC} (estimation)",
+        ),
+        ("據券商估計，公開發售超購約600倍。", "zh-Hant", "600倍", f"{PUBLIC} (estimation)"),
+        (
+            "Margin financing from brokers suggests the public offer was oversubscribed 600 times.",
+            "en",
+            "600 times",
+            f"{PUBLIC} (estimation)",
+        ),
+        (
+            "Selon des estimations, l'offre publique a été sursouscrite 600 fois.",
+            "fr",
+            "600 fois",
+            f"{PUBLIC} (estimation)",
+        ),
+        ("香港公开发售获980.5倍认购。", "zh", "980.5倍", PUBLIC),
+        (
+            "Orbis ended its first session at HK$20.5, valuing it at about HK$8.2 billion.",
+            "en",
+            "HK$8.2 billion",
+            "capitalisation à la clôture",
+        ),
+        (
+            "按发行价计，奥比斯上市市值预计约75亿港元。",
+            "zh",
+            "75亿港元",
+            "capitalisation prévue à l'introduction",
+        ),
+        (
+            "Orbis is valued at HK$7.5 billion at the offer price.",
+            "en",
+            "HK$7.5 billion",
+            "capitalisation prévue à l'introduction",
+        ),
+        (
+            "流明引入7名基石投资者，合计认购5亿港元。",
+            "zh",
+            "7名",
+            "nombre d'investisseurs de référence",
+        ),
+        ("流明引入7名基石投资者，合计认购5亿港元。", "zh", "5亿港元", "investisseurs de référence"),
+        (
+            "流明引入7家基石投資者，合計認購5億港元。",
+            "zh-Hant",
+            "5億港元",
+            "investisseurs de référence",
+        ),
+        ("三家科技公司同日在港上市，合计募资120亿港元。", "zh", "120亿港元", ""),
+        ("三家科技公司同日在港上市，其中流明募资40亿港元。", "zh", "40亿港元", "fonds levés"),
+        (
+            "Three Chinese technology companies raised a combined HK$12 billion on Friday.",
+            "en",
+            "HK$12 billion",
+            "",
+        ),
+        (
+            "Trois sociétés chinoises ont levé au total 12 milliards de dollars de Hong Kong.",
+            "fr",
+            "12 milliards",
+            "",
+        ),
+        (
+            "Lumen a levé au total 4 milliards de dollars de Hong Kong.",
+            "fr",
+            "4 milliards",
+            "fonds levés",
+        ),
+    ],
+)
 def test_label_precision(text: str, language: str, figure_text: str, label: str) -> None:
     assert label_of(text, language, figure_text) == label
 
@@ -77,6 +132,7 @@ def test_base_label() -> None:
 
 # --- 2. table shaping ---------------------------------------------------------------------------
 
+
 def by_label(rows: tuple[FigureRow, ...]) -> dict[str, list[FigureRow]]:
     found: dict[str, list[FigureRow]] = {}
     for row in rows:
@@ -85,13 +141,24 @@ def by_label(rows: tuple[FigureRow, ...]) -> dict[str, list[FigureRow]]:
 
 
 def test_value_without_qualifier_joins_the_qualified_row() -> None:
-    rows = by_label(key_figures([
-        article(1, "奥比斯收盘报20.5港元，市值约82亿港元。", "Alpha"),
-        article(2, "Orbis ended the day at HK$20.5, valuing it at HK$8.2 billion.", "Beta", "en"),
-        article(3, "Orbis has a market value of HK$8.2 billion.", "Gamma", "en"),
-        article(4, "La capitalisation boursière d'Orbis atteint 5 milliards de dollars de Hong "
-                   "Kong.", "Delta", "fr"),
-    ]))
+    rows = by_label(
+        key_figures(
+            [
+                article(1, "奥比斯收盘报20.5港元，市值约82亿港元。", "Alpha"),
+                article(
+                    2, "Orbis ended the day at HK$20.5, valuing it at HK$8.2 billion.", "Beta", "en"
+                ),
+                article(3, "Orbis has a market value of HK$8.2 billion.", "Gamma", "en"),
+                article(
+                    4,
+                    "La capitalisation boursière d'Orbis atteint 5 milliards de dollars de Hong "
+                    "Kong.",
+                    "Delta",
+                    "fr",
+                ),
+            ]
+        )
+    )
     (close,) = rows["capitalisation à la clôture"]
     assert set(close.outlets) == {"Alpha", "Beta", "Gamma"} and not close.disagreement
     (other,) = rows["capitalisation boursière"]  # another value: left as it was
@@ -99,11 +166,13 @@ def test_value_without_qualifier_joins_the_qualified_row() -> None:
 
 
 def test_estimate_is_never_a_disagreement_and_stays_out_of_the_table() -> None:
-    rows = key_figures([
-        article(1, "香港公开发售获980.5倍认购。", "Alpha"),
-        article(2, "香港公開發售獲980.5倍認購。", "Beta"),
-        article(3, "有券商称散户孖展逾800亿港元，据此估算公开发售超购约600倍。", "Gamma"),
-    ])
+    rows = key_figures(
+        [
+            article(1, "香港公开发售获980.5倍认购。", "Alpha"),
+            article(2, "香港公開發售獲980.5倍認購。", "Beta"),
+            article(3, "有券商称散户孖展逾800亿港元，据此估算公开发售超购约600倍。", "Gamma"),
+        ]
+    )
     official = by_label(rows)[PUBLIC][0]
     assert set(official.outlets) == {"Alpha", "Beta"} and not official.disagreement
     (estimate,) = by_label(rows)[f"{PUBLIC} (estimation)"]
@@ -112,10 +181,14 @@ def test_estimate_is_never_a_disagreement_and_stays_out_of_the_table() -> None:
 
 
 def test_estimate_of_the_official_value_backs_it() -> None:
-    rows = by_label(key_figures([
-        article(1, "流明本次募资约40亿港元。", "Alpha"),
-        article(2, "流明计划下周上市，预计募资40亿港元。", "Beta"),
-    ]))
+    rows = by_label(
+        key_figures(
+            [
+                article(1, "流明本次募资约40亿港元。", "Alpha"),
+                article(2, "流明计划下周上市，预计募资40亿港元。", "Beta"),
+            ]
+        )
+    )
     assert set(rows["fonds levés"][0].outlets) == {"Alpha", "Beta"}
     assert "fonds levés (estimation)" not in rows
 
@@ -131,31 +204,43 @@ def test_same_measure_in_two_currencies_is_one_line() -> None:
     rows = key_figures(ORBIS)
     first = [r.label for r in rows].index("fonds levés")
     assert rows[first].figures[0].unit == "HKD" and rows[first + 1].figures[0].unit == "USD"
-    brief = compose_brief(Draft(title="", chapeau=(), sections=(), translated=False,
-                                backend="extractive"), ORBIS,
-                          StoryConfig(id="orbis", title_hint="Orbis", keywords=()),
-                          figures=rows, generated_at=datetime(2026, 3, 3, tzinfo=UTC))
+    brief = compose_brief(
+        Draft(title="", chapeau=(), sections=(), translated=False, backend="extractive"),
+        ORBIS,
+        StoryConfig(id="orbis", title_hint="Orbis", keywords=()),
+        figures=rows,
+        generated_at=datetime(2026, 3, 3, tzinfo=UTC),
+    )
     md = render_markdown(brief)
     line = next(x for x in md.splitlines() if x.startswith("| Fonds levés |"))
-    assert "4 milliards de dollars de Hong Kong (environ 510 millions de dollars américains)" in line
+    assert (
+        "4 milliards de dollars de Hong Kong (environ 510 millions de dollars américains)" in line
+    )
     assert md.count("| Fonds levés |") == 1 and all(o in line for o in ("Alpha", "Beta", "Gamma"))
     assert brief.chapeau.text.count("Fonds levés") + brief.chapeau.text.count("fonds levés") == 1
 
 
-def _row(label: str, outlets: tuple[str, ...], value: float = 1.0,
-         disagreement: tuple[FigureRow, ...] = ()) -> FigureRow:
-    figures = tuple(Figure("money", value, "CNY", "1亿元", f"id-{o}", 0, 4, label=label)
-                    for o in outlets)
+def _row(
+    label: str,
+    outlets: tuple[str, ...],
+    value: float = 1.0,
+    disagreement: tuple[FigureRow, ...] = (),
+) -> FigureRow:
+    figures = tuple(
+        Figure("money", value, "CNY", "1亿元", f"id-{o}", 0, 4, label=label) for o in outlets
+    )
     return FigureRow(label, "100 millions de yuans", figures, outlets, disagreement)
 
 
 def test_table_rows_cap_and_priorities() -> None:
     two = ("A", "B")
-    rows = ([_row(f"détail {n}", two) for n in range(20)]
-            + [_row("investisseurs de référence", ("A",)),
-               _row("cours de clôture", ("A",), 2.0, (_row("cours de clôture", ("C",)),)),
-               _row("pertes (2024)", ("A",)), _row("clients", ("A",)),
-               _row("fonds levés (estimation)", two)])
+    rows = [_row(f"détail {n}", two) for n in range(20)] + [
+        _row("investisseurs de référence", ("A",)),
+        _row("cours de clôture", ("A",), 2.0, (_row("cours de clôture", ("C",)),)),
+        _row("pertes (2024)", ("A",)),
+        _row("clients", ("A",)),
+        _row("fonds levés (estimation)", two),
+    ]
     table = table_rows(rows)
     labels = [r.label for r in table]
     assert len(table) == MAX_TABLE_ROWS
@@ -163,16 +248,21 @@ def test_table_rows_cap_and_priorities() -> None:
     assert "clients" not in labels and "fonds levés (estimation)" not in labels
     assert labels[:-3] == [f"détail {n}" for n in range(MAX_TABLE_ROWS - 3)]  # order kept
     assert len(table_rows(rows[:5])) == 5
-    assert [r.label for r in table_rows(rows, limit=2)] == ["investisseurs de référence",
-                                                            "cours de clôture"]
+    assert [r.label for r in table_rows(rows, limit=2)] == [
+        "investisseurs de référence",
+        "cours de clôture",
+    ]
 
 
 def test_brief_json_keeps_every_row_in_figures_all() -> None:
     rows = tuple(_row(f"détail {n}", ("A", "B")) for n in range(MAX_TABLE_ROWS + 4))
-    brief = compose_brief(Draft(title="", chapeau=(), sections=(), translated=False,
-                                backend="extractive"), [],
-                          StoryConfig(id="x", title_hint="X", keywords=()), figures=rows,
-                          generated_at=datetime(2026, 3, 3, tzinfo=UTC))
+    brief = compose_brief(
+        Draft(title="", chapeau=(), sections=(), translated=False, backend="extractive"),
+        [],
+        StoryConfig(id="x", title_hint="X", keywords=()),
+        figures=rows,
+        generated_at=datetime(2026, 3, 3, tzinfo=UTC),
+    )
     data = brief_to_json(brief)
     assert [r["label"] for r in data["figures_all"]] == [r.label for r in rows]
     assert [r["label"] for r in data["figures"]] == [r.label for r in rows[:MAX_TABLE_ROWS]]

@@ -99,8 +99,10 @@ def test_gb_encoded_portal_through_bytes() -> None:
     from pipeline.extract import extract_text
 
     body = GB_PORTAL.encode("gb18030")
-    assert extract_text(body, "http://www.city.example.gov.cn/art/2024/3/28/1.html").split(
-        "\n") == ZH_PARAS
+    assert (
+        extract_text(body, "http://www.city.example.gov.cn/art/2024/3/28/1.html").split("\n")
+        == ZH_PARAS
+    )
 
 
 def test_french_typography_kept() -> None:
@@ -118,15 +120,24 @@ def test_br_separated_paragraphs_split() -> None:
 
 
 def test_soft_hyphens_removed() -> None:
-    page = ("<html><body><div><p>La recon\u00adstruc\u00adtion du pont a commencé au printemps, "
-            "avec des pierres venues de la carrière voisine et beaucoup de patience.</p></div>"
-            "</body></html>")
+    page = (
+        "<html><body><div><p>La recon\u00adstruc\u00adtion du pont a commencé au printemps, "
+        "avec des pierres venues de la carrière voisine et beaucoup de patience.</p></div>"
+        "</body></html>"
+    )
     assert main_text(page)[0].startswith("La reconstruction du pont")
 
 
-@pytest.mark.parametrize("page", ["", "   ", "<html><body></body></html>",
-                                  "<html><body><nav><a href='/'>Home</a></nav></body></html>",
-                                  "<?xml version='1.0' encoding='utf-8'?><html></html>"])
+@pytest.mark.parametrize(
+    "page",
+    [
+        "",
+        "   ",
+        "<html><body></body></html>",
+        "<html><body><nav><a href='/'>Home</a></nav></body></html>",
+        "<?xml version='1.0' encoding='utf-8'?><html></html>",
+    ],
+)
 def test_no_article_gives_empty_list(page: str) -> None:
     assert main_text(page) == []
 
@@ -201,14 +212,19 @@ EN_BODY = [
 
 
 # A long footer: the article holds well under half of the page's text, as on real pages.
-FOOTER = "<footer>" + "<p>About us. Contact. Terms of use. Privacy. Advertise with us.</p>" * 5 \
+FOOTER = (
+    "<footer>"
+    + "<p>About us. Contact. Terms of use. Privacy. Advertise with us.</p>" * 5
     + "</footer>"
+)
 
 
 def _page(inner: str, lang: str = "en") -> str:
-    return (f"<html lang='{lang}'><head><title>Evening ferry returns</title></head><body>"
-            "<div class='menu'><a href='/'>Home</a> <a href='/news'>News</a></div>"
-            f"{inner}{FOOTER}</body></html>")
+    return (
+        f"<html lang='{lang}'><head><title>Evening ferry returns</title></head><body>"
+        "<div class='menu'><a href='/'>Home</a> <a href='/news'>News</a></div>"
+        f"{inner}{FOOTER}</body></html>"
+    )
 
 
 def _paras(paras: list[str]) -> str:
@@ -226,8 +242,10 @@ def test_tree_variant_gives_the_same_paragraphs_as_the_markup_one() -> None:
 
 
 def test_lead_outside_the_body_container_comes_first() -> None:
-    lead = ("Le conseil municipal a voté jeudi la réouverture de la ligne du soir, fermée depuis"
-            " l’automne.")
+    lead = (
+        "Le conseil municipal a voté jeudi la réouverture de la ligne du soir, fermée depuis"
+        " l’automne."
+    )
     page = _page(f"""<div class="article"><h1>Le bac du soir reprend</h1>
         <div class="field field-chapo"><p>{lead}</p></div>
         <div class="meta">Par la rédaction</div>
@@ -250,27 +268,37 @@ def test_layout_modifier_classes_do_not_drop_the_article() -> None:
 def test_live_commentary_entries_are_kept_but_reader_comments_are_not() -> None:
     entries = [f"<div class='live-comment'><p>{p}</p></div>" for p in EN_BODY]
     reader = "I took this ferry for years and it was always late, but the views made up for it."
-    page = _page(f"""<div class="live">{''.join(entries)}</div>
+    page = _page(f"""<div class="live">{"".join(entries)}</div>
         <div class="comments"><div class="comment"><p>{reader}</p></div></div>""")
     assert own_paragraphs(page) == EN_BODY  # reader not in it
     assert main_text(page) == EN_BODY
 
 
 def test_email_paragraph_and_inline_link_span_kept() -> None:
-    body = [EN_BODY[0], "Write to the harbour office to book a group crossing:",
-            '<a href="mailto:crossings@harbour.example">crossings@harbour.example</a>',
-            'The timetable is <span class="link"><a href="/t">on the harbour website</a></span>'
-            " and at the ticket office on the quay, next to the old customs house."]
+    body = [
+        EN_BODY[0],
+        "Write to the harbour office to book a group crossing:",
+        '<a href="mailto:crossings@harbour.example">crossings@harbour.example</a>',
+        'The timetable is <span class="link"><a href="/t">on the harbour website</a></span>'
+        " and at the ticket office on the quay, next to the old customs house.",
+    ]
     paras = main_text(_page(f"<div class='post-body'>{_paras(body)}</div>"))
     assert "crossings@harbour.example" in paras
     assert paras[-1].startswith("The timetable is on the harbour website and at the ticket")
 
 
 def test_author_box_caption_toggles_and_wire_credits_dropped() -> None:
-    reporting = ("Reporting by the harbour office suggests the landing stage will need more work"
-                 " before the winter storms arrive.")
-    body = [*EN_BODY, reporting, "(Reporting by Ann Lee and Tom Baker; editing by Sue Park.)",
-            "Follow the Harbour Desk on Twitter and Instagram.", "Show Caption"]
+    reporting = (
+        "Reporting by the harbour office suggests the landing stage will need more work"
+        " before the winter storms arrive."
+    )
+    body = [
+        *EN_BODY,
+        reporting,
+        "(Reporting by Ann Lee and Tom Baker; editing by Sue Park.)",
+        "Follow the Harbour Desk on Twitter and Instagram.",
+        "Show Caption",
+    ]
     page = _page(f"""<article><div class="entry-content">{_paras(body)}
         <div itemprop="author" itemscope itemtype="http://schema.org/Person"><div>
         <p>Ann Lee has written about ferries, harbours and the people who work in them for more
@@ -280,9 +308,11 @@ def test_author_box_caption_toggles_and_wire_credits_dropped() -> None:
 
 
 def test_headings_and_font_size_boxes_are_not_furniture() -> None:
-    zh_page = ("<html><body><div class='nav'><a href='/'>首页</a></div>"
-               f"<div class='detail_content fontsize_box'>{_paras(ZH_PARAS)}</div>"
-               "<div class='footer'>版权所有：某市人民政府办公室</div></body></html>")
+    zh_page = (
+        "<html><body><div class='nav'><a href='/'>首页</a></div>"
+        f"<div class='detail_content fontsize_box'>{_paras(ZH_PARAS)}</div>"
+        "<div class='footer'>版权所有：某市人民政府办公室</div></body></html>"
+    )
     assert main_text(zh_page) == ZH_PARAS
     en_page = _page(f"""<div class="article-content">
         <h2 class="wp-block-heading">What changes for passengers</h2>{_paras(EN_BODY)}</div>""")
@@ -291,28 +321,40 @@ def test_headings_and_font_size_boxes_are_not_furniture() -> None:
 
 def test_chinese_source_reprint_disclaimer_and_dated_related_lines_dropped() -> None:
     interview = "记者：这条线路开通以后，您每天上班要花多长时间？"
-    junk = ["来源：某某晚报", "本网专稿，未经书面授权请勿转载。", "相关报道：",
-            "·江城缆车试运营首日客流过万 (2024-03-28 18:03)",
-            "特别声明：以上内容（如有图片或视频亦包括在内）为自媒体平台用户上传并发布，本平台仅提供"
-            "信息存储服务。" + "该内容仅代表作者本人观点，与本平台无关。" * 4]
-    page = f"<html><body><div class='zw'>{_paras([*ZH_PARAS, interview, *junk])}</div></body></html>"
+    junk = [
+        "来源：某某晚报",
+        "本网专稿，未经书面授权请勿转载。",
+        "相关报道：",
+        "·江城缆车试运营首日客流过万 (2024-03-28 18:03)",
+        "特别声明：以上内容（如有图片或视频亦包括在内）为自媒体平台用户上传并发布，本平台仅提供"
+        "信息存储服务。" + "该内容仅代表作者本人观点，与本平台无关。" * 4,
+    ]
+    page = (
+        f"<html><body><div class='zw'>{_paras([*ZH_PARAS, interview, *junk])}</div></body></html>"
+    )
     assert main_text(page) == [*ZH_PARAS, interview]
 
 
 def test_government_notice_keeps_its_header_table_and_signature_date() -> None:
-    header = ("<div class='xxgk'><table>"
-              "<tr><td>索 引 号：</td><td>000000000/2024-00123</td><td>分 类：</td><td>通告</td></tr>"
-              "<tr><td>发文机关：</td><td>某市人民政府</td><td>成文日期：</td><td>2024年03月27日</td></tr>"
-              "<tr><td>发文字号：</td><td>某政发〔2024〕3号</td><td>发布日期：</td><td>2024年03月28日</td>"
-              "</tr></table></div>")
+    header = (
+        "<div class='xxgk'><table>"
+        "<tr><td>索 引 号：</td><td>000000000/2024-00123</td><td>分 类：</td><td>通告</td></tr>"
+        "<tr><td>发文机关：</td><td>某市人民政府</td><td>成文日期：</td><td>2024年03月27日</td></tr>"
+        "<tr><td>发文字号：</td><td>某政发〔2024〕3号</td><td>发布日期：</td><td>2024年03月28日</td>"
+        "</tr></table></div>"
+    )
     body = _paras([*ZH_PARAS, "某市人民政府", "2024年3月27日"])
-    page = (f"<html><body><div class='nav'><a href='/'>首页</a></div><div class='main'>{header}"
-            f"<div class='wrap'><div class='zw'>{body}</div></div></div></body></html>")
+    page = (
+        f"<html><body><div class='nav'><a href='/'>首页</a></div><div class='main'>{header}"
+        f"<div class='wrap'><div class='zw'>{body}</div></div></div></body></html>"
+    )
     assert main_text(page) == [
         "索 引 号： 000000000/2024-00123 分 类： 通告",
         "发文机关： 某市人民政府 成文日期： 2024年03月27日",
         "发文字号： 某政发〔2024〕3号 发布日期： 2024年03月28日",
-        *ZH_PARAS, "某市人民政府", "2024年3月27日",
+        *ZH_PARAS,
+        "某市人民政府",
+        "2024年3月27日",
     ]
     byline = _paras(["发布日期：2024年03月28日", *ZH_PARAS])  # one label is a byline, not a header
     assert main_text(f"<html><body><div class='zw'>{byline}</div></body></html>") == ZH_PARAS
@@ -320,17 +362,39 @@ def test_government_notice_keeps_its_header_table_and_signature_date() -> None:
 
 def test_one_line_dateline_dropped_but_prose_with_a_date_kept() -> None:
     prose = "Le rapport, publié le 4 mai à 13h36, montre que la fréquentation du bac augmente."
-    lines = ["La Gazette | 04.05.2026 à 13h36 • Mis à jour le 05.05.2026 à 20h13 | Par Ana Roux",
-             prose, *EN_BODY]
-    assert main_text(_page(f"<div class='article-body'>{_paras(lines)}</div>")) == [
-        prose, *EN_BODY]
+    lines = [
+        "La Gazette | 04.05.2026 à 13h36 • Mis à jour le 05.05.2026 à 20h13 | Par Ana Roux",
+        prose,
+        *EN_BODY,
+    ]
+    assert main_text(_page(f"<div class='article-body'>{_paras(lines)}</div>")) == [prose, *EN_BODY]
 
 
-@pytest.mark.parametrize("words", [
-    "article-body content-main", "nav-bar", "subnav", "ad", "head", "ads-wrap", "header-ad",
-    "post-12345 type-post tag-china", "tags", "footer_links", "comment-list", "heading",
-    "sidebar-right", "", "x | y (z)", "breadcrumbs", "masthead", "toolbar top", "zw", "rank-list",
-])
+@pytest.mark.parametrize(
+    "words",
+    [
+        "article-body content-main",
+        "nav-bar",
+        "subnav",
+        "ad",
+        "head",
+        "ads-wrap",
+        "header-ad",
+        "post-12345 type-post tag-china",
+        "tags",
+        "footer_links",
+        "comment-list",
+        "heading",
+        "sidebar-right",
+        "",
+        "x | y (z)",
+        "breadcrumbs",
+        "masthead",
+        "toolbar top",
+        "zw",
+        "rank-list",
+    ],
+)
 def test_word_patterns_match_exactly_like_their_single_regex(words: str) -> None:
     import re
 

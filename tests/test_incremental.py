@@ -28,8 +28,9 @@ MONDAY = "Mon, 05 Jan 2026 08:00:00 GMT"
 
 def rss(*links: str) -> bytes:
     items = "".join(f"<item><title>t</title><link>{link}</link></item>" for link in links)
-    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>{items}'
-            "</channel></rss>").encode()
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>{items}</channel></rss>'
+    ).encode()
 
 
 def page(text: str) -> bytes:
@@ -44,31 +45,37 @@ def html(etag: str | None = None, modified: str | None = None) -> dict[str, str]
 # --- unit: the precondition rule and the known index --------------------------------------
 
 
-@pytest.mark.parametrize("inm, ims, etag, modified, expected", [
-    ('"a"', None, '"a"', None, True),
-    ('W/"a"', None, '"a"', None, True),  # weak comparison
-    ('"x", "a"', None, 'W/"a"', None, True),
-    ("*", None, '"a"', None, True),
-    ('"b"', None, '"a"', None, False),
-    ('"b"', MONDAY, '"a"', MONDAY, False),  # If-None-Match decides alone
-    ('"a"', None, None, MONDAY, False),
-    (None, MONDAY, None, MONDAY, True),  # not newer
-    (None, MONDAY, None, "Mon, 05 Jan 2026 07:59:59 GMT", True),
-    (None, MONDAY, None, "Mon, 05 Jan 2026 08:00:01 GMT", False),
-    (None, "not a date", None, MONDAY, False),
-    (None, None, '"a"', MONDAY, False),  # an unconditional GET
-])
-def test_not_modified_answer(inm: str | None, ims: str | None, etag: str | None,
-                             modified: str | None, expected: bool) -> None:
+@pytest.mark.parametrize(
+    "inm, ims, etag, modified, expected",
+    [
+        ('"a"', None, '"a"', None, True),
+        ('W/"a"', None, '"a"', None, True),  # weak comparison
+        ('"x", "a"', None, 'W/"a"', None, True),
+        ("*", None, '"a"', None, True),
+        ('"b"', None, '"a"', None, False),
+        ('"b"', MONDAY, '"a"', MONDAY, False),  # If-None-Match decides alone
+        ('"a"', None, None, MONDAY, False),
+        (None, MONDAY, None, MONDAY, True),  # not newer
+        (None, MONDAY, None, "Mon, 05 Jan 2026 07:59:59 GMT", True),
+        (None, MONDAY, None, "Mon, 05 Jan 2026 08:00:01 GMT", False),
+        (None, "not a date", None, MONDAY, False),
+        (None, None, '"a"', MONDAY, False),  # an unconditional GET
+    ],
+)
+def test_not_modified_answer(
+    inm: str | None, ims: str | None, etag: str | None, modified: str | None, expected: bool
+) -> None:
     assert not_modified_answer(inm, ims, etag, modified) is expected
 
 
 def test_known_index_matches_the_canonical_form_and_prefers_the_exact_url() -> None:
-    index = KnownIndex({
-        "https://m.sohu.com/a/901_12/?spm=x": {"etag": '"s"', "stored": True},
-        "https://36kr.com/p/1?f=rss": {"etag": None, "last_modified": None, "stored": True},
-        "https://36kr.com/p/1": {"etag": '"exact"', "stored": False},
-    })
+    index = KnownIndex(
+        {
+            "https://m.sohu.com/a/901_12/?spm=x": {"etag": '"s"', "stored": True},
+            "https://36kr.com/p/1?f=rss": {"etag": None, "last_modified": None, "stored": True},
+            "https://36kr.com/p/1": {"etag": '"exact"', "stored": False},
+        }
+    )
     sohu = index.get("https://www.sohu.com/a/901_12#comments")
     assert sohu is not None and sohu.stored
     assert sohu.conditional_headers() == {"If-None-Match": '"s"'}
@@ -82,15 +89,27 @@ def test_known_index_matches_the_canonical_form_and_prefers_the_exact_url() -> N
 def test_result_json_round_trip_keeps_the_incremental_fields() -> None:
     result = CrawlResult(
         pages=[RawPage(url="https://x.org/a", body=b"<p>a</p>", headers={"ETag": '"1"'})],
-        errors=[("https://x.org/b", "HTTP 500")], discovered=3, not_modified=["https://x.org/c"],
+        errors=[("https://x.org/b", "HTTP 500")],
+        discovered=3,
+        not_modified=["https://x.org/c"],
         skipped=["https://x.org/d"],
-        feeds=[{"url": "https://x.org/feed", "final_url": "https://x.org/feed", "status": 200,
-                "links": 3, "etag": '"f"', "last_modified": None}])
+        feeds=[
+            {
+                "url": "https://x.org/feed",
+                "final_url": "https://x.org/feed",
+                "status": 200,
+                "links": 3,
+                "etag": '"f"',
+                "last_modified": None,
+            }
+        ],
+    )
     back = result_from_json(result_to_json(result))
     assert back == result
     assert known_from_result(back) == {
         "https://x.org/feed": {"etag": '"f"', "last_modified": None, "stored": False},
-        "https://x.org/a": {"etag": '"1"', "last_modified": None, "stored": True}}
+        "https://x.org/a": {"etag": '"1"', "last_modified": None, "stored": True},
+    }
 
 
 # --- a live crawl of a local server, twice ---------------------------------------------------
@@ -99,8 +118,9 @@ def test_result_json_round_trip_keeps_the_incremental_fields() -> None:
 def first_routes(base: str) -> dict[str, Any]:
     return {
         "/robots.txt": Reply(200, {"Content-Type": "text/plain"}, b"User-agent: *\nAllow: /\n"),
-        "/feed": Reply(200, {**RSS, "ETag": '"feed-1"'},
-                       rss(*(f"{base}/a/{i}" for i in (1, 2, 3, 5, 6, 7)))),
+        "/feed": Reply(
+            200, {**RSS, "ETag": '"feed-1"'}, rss(*(f"{base}/a/{i}" for i in (1, 2, 3, 5, 6, 7)))
+        ),
         "/a/1": Reply(200, html(etag='"a1-v1"'), page("one")),
         "/a/2": Reply(200, html(modified=MONDAY), page("two")),
         "/a/3": Reply(200, HTML, page("three")),  # no validators at all
@@ -114,9 +134,11 @@ def first_routes(base: str) -> dict[str, Any]:
 def second_routes(base: str) -> dict[str, Any]:
     """The feed gained /a/4 and spells /a/7 with a tracking parameter; /a/5 was edited."""
     return {
-        "/feed": Reply(200, {**RSS, "ETag": '"feed-2"'},
-                       rss(*(f"{base}/a/{i}" for i in (4, 1, 2, 3, 5, 6)),
-                           f"{base}/a/7?utm_source=rss")),
+        "/feed": Reply(
+            200,
+            {**RSS, "ETag": '"feed-2"'},
+            rss(*(f"{base}/a/{i}" for i in (4, 1, 2, 3, 5, 6)), f"{base}/a/7?utm_source=rss"),
+        ),
         "/a/4": Reply(200, html(etag='"a4-v1"'), page("four")),
         "/a/5": Reply(200, html(etag='W/"a5-v2"'), page("five, corrected")),
         "/a/7?utm_source=rss": Reply(200, html(etag='"a7-v1"'), page("seven")),
@@ -132,8 +154,11 @@ def twice() -> Iterator[dict[str, Any]]:
     with LocalServer({}) as server:
         base = server.base
         server.routes.update(first_routes(base))
-        request = {"urls": [server.url("/feed"), server.url("/solo")], "crawl_cfg": local_cfg(),
-                   "allow_loopback": True}
+        request = {
+            "urls": [server.url("/feed"), server.url("/solo")],
+            "crawl_cfg": local_cfg(),
+            "allow_loopback": True,
+        }
         first = run_child(request)
         hits_first = dict(server.hits)
         first_requests = list(server.requests)
@@ -146,19 +171,34 @@ def twice() -> Iterator[dict[str, Any]]:
         before_third = dict(server.hits)
         third = run_child({**request, "known": known})
         hits_third = {k: v - before_third.get(k, 0) for k, v in server.hits.items()}
-        yield {"first": first, "second": second, "third": third, "base": base, "server": server,
-               "hits": (hits_first, hits_second, hits_third), "first_requests": first_requests}
+        yield {
+            "first": first,
+            "second": second,
+            "third": third,
+            "base": base,
+            "server": server,
+            "hits": (hits_first, hits_second, hits_third),
+            "first_requests": first_requests,
+        }
 
 
 def test_first_crawl_fetches_feed_and_every_article(twice: dict[str, Any]) -> None:
     first, base = twice["first"], twice["base"]
     assert _paths([p["url"] for p in first["pages"]], base) == [
-        "/a/1", "/a/2", "/a/3", "/a/5", "/a/6", "/a/7", "/solo"]
+        "/a/1",
+        "/a/2",
+        "/a/3",
+        "/a/5",
+        "/a/6",
+        "/a/7",
+        "/solo",
+    ]
     assert first["not_modified"] == [] and first["skipped"] == [] and first["errors"] == []
     (feed,) = first["feeds"]
     assert feed["etag"] == '"feed-1"' and feed["links"] == 6 and feed["status"] == 200
-    assert not any("If-None-Match" in h or "If-Modified-Since" in h
-                   for _, h in twice["first_requests"])
+    assert not any(
+        "If-None-Match" in h or "If-Modified-Since" in h for _, h in twice["first_requests"]
+    )
 
 
 def test_second_crawl_sends_conditional_requests_with_the_known_validators(
@@ -204,8 +244,13 @@ def test_third_crawl_of_an_unchanged_feed_fetches_no_article(twice: dict[str, An
 
 
 def _story(entry_points: dict[str, list[str]]) -> dict[str, Any]:
-    return {"id": "test", "title_hint": "test", "keywords": ["测试"], "sites": list(entry_points),
-            "entry_points": entry_points}
+    return {
+        "id": "test",
+        "title_hint": "test",
+        "keywords": ["测试"],
+        "sites": list(entry_points),
+        "entry_points": entry_points,
+    }
 
 
 def test_replay_of_a_page_directory_honours_if_none_match_and_if_modified_since() -> None:
@@ -217,9 +262,16 @@ def test_replay_of_a_page_directory_honours_if_none_match_and_if_modified_since(
         tn_b: {"etag": None, "last_modified": "Fri, 09 Jan 2026 00:00:00 GMT", "stored": True},
         cn: {"etag": None, "last_modified": "Thu, 08 Jan 2026 09:00:00 GMT", "stored": True},
     }
-    result = run_child({"story": _story({"technode": ["https://technode.com/feed/",
-                                                      "https://cn.technode.com/feed/"]}),
-                        "replay": str(REPLAY), "no_sockets": True, "known": known})
+    result = run_child(
+        {
+            "story": _story(
+                {"technode": ["https://technode.com/feed/", "https://cn.technode.com/feed/"]}
+            ),
+            "replay": str(REPLAY),
+            "no_sockets": True,
+            "known": known,
+        }
+    )
     assert sorted(result["not_modified"]) == sorted([tn_a, cn])
     assert [p["url"] for p in result["pages"]] == [tn_b] and result["errors"] == []
 
@@ -237,8 +289,12 @@ def test_page_directory_entries_get_a_content_etag_unless_they_carry_one() -> No
 @pytest.fixture(scope="module")
 def demo_twice() -> dict[str, Any]:
     story = load_story(ROOT / "configs" / "stories" / "zhipu-ipo.toml")
-    request = {"story": _story({k: list(v) for k, v in story.entry_points.items()}),
-               "replay": str(DEMO), "no_sockets": True, "story_filter": False}
+    request = {
+        "story": _story({k: list(v) for k, v in story.entry_points.items()}),
+        "replay": str(DEMO),
+        "no_sockets": True,
+        "story_filter": False,
+    }
     first = run_child(request)
     result = result_from_json(first)
     pages_only = known_from_pages(result.pages)
@@ -274,8 +330,14 @@ def test_known_from_store_gives_stored_articles_and_recorded_feed_validators(
 
     url = "https://36kr.com/p/3500000000000001?f=rss"
     with Store(tmp_path / "db.sqlite") as store:
-        store.upsert_article(Article(url=url, title="t", text="一段正文。",
-                                     canonical_url="https://36kr.com/p/3500000000000001"))
+        store.upsert_article(
+            Article(
+                url=url,
+                title="t",
+                text="一段正文。",
+                canonical_url="https://36kr.com/p/3500000000000001",
+            )
+        )
         store.record_fetch(url, status=200, etag='"k1"')
         store.record_fetch("https://www.36kr.com/feed", status=200, last_modified=MONDAY)
         store.record_fetch("https://www.36kr.com/p/9", status=200, etag='"rejected"')
@@ -283,6 +345,9 @@ def test_known_from_store_gives_stored_articles_and_recorded_feed_validators(
     assert known == {
         "https://www.36kr.com/feed": {"etag": None, "last_modified": MONDAY, "stored": False},
         url: {"etag": '"k1"', "last_modified": None, "stored": True},
-        "https://36kr.com/p/3500000000000001": {"etag": '"k1"', "last_modified": None,
-                                                "stored": True},
+        "https://36kr.com/p/3500000000000001": {
+            "etag": '"k1"',
+            "last_modified": None,
+            "stored": True,
+        },
     }

@@ -36,7 +36,9 @@ def _site_with_one_new_article(tmp: Path) -> Path:
     new_file = f"www.sohu.com/a/{NEW_ID}_{NEW_AUTHOR}.html"
     (pages / new_file).write_text(html, encoding="utf-8")
     feed = json.loads((pages / FEED).read_text(encoding="utf-8"))
-    item = dict(feed[-1], id=NEW_ID, authorId=NEW_AUTHOR, title="智谱概念股：锂程科技第二条产线开工")
+    item = dict(
+        feed[-1], id=NEW_ID, authorId=NEW_AUTHOR, title="智谱概念股：锂程科技第二条产线开工"
+    )
     (pages / FEED).write_text(json.dumps([item, *feed], ensure_ascii=False), encoding="utf-8")
     manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
     manifest["pages"].append(

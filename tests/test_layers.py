@@ -21,7 +21,11 @@ def _lint(tree: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(tree)}
     return subprocess.run(
         [str(LINT), "--config", str(tree / "pyproject.toml"), "--no-cache"],
-        cwd=tree, env=env, capture_output=True, text=True, timeout=120,
+        cwd=tree,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 

@@ -16,23 +16,35 @@ from pipeline.summarize import Draft, DraftSection, DraftSentence
 
 HKT = timezone(timedelta(hours=8))
 RUN = datetime(2026, 3, 3, 7, 30, tzinfo=UTC)
-STORY = StoryConfig(id="lumen", title_hint="Lumen Robotics fait ses débuts à la Bourse de Shenzhen",
-                    keywords=("流明", "Lumen"))
+STORY = StoryConfig(
+    id="lumen",
+    title_hint="Lumen Robotics fait ses débuts à la Bourse de Shenzhen",
+    keywords=("流明", "Lumen"),
+)
 
 ZH_A = "流明机器人3月2日在深交所挂牌，发行价18.5元，募资约12亿元。收盘报21.3元。"
 ZH_B = "流明机器人上市首日收于20.8元。公司成立于2017年，专注仓储机器人。"
 EN_C = "Lumen Robotics closed at 21.30 yuan on its debut. It raised 1.2 billion yuan."
 
-FR_A = ("Lumen Robotics a fait son entrée à la Bourse de Shenzhen le 2 mars, au prix de 18,5 "
-        "yuans par action, et a levé environ 1,2 milliard de yuans.")
-FR_B = ("Fondée en 2017, l'entreprise conçoit des robots pour les entrepôts ; son titre a "
-        "terminé sa première séance à 20,8 yuans selon un des médias.")
+FR_A = (
+    "Lumen Robotics a fait son entrée à la Bourse de Shenzhen le 2 mars, au prix de 18,5 "
+    "yuans par action, et a levé environ 1,2 milliard de yuans."
+)
+FR_B = (
+    "Fondée en 2017, l'entreprise conçoit des robots pour les entrepôts ; son titre a "
+    "terminé sa première séance à 20,8 yuans selon un des médias."
+)
 
 
 def _article(n: int, text: str, language: str, outlet: str, title: str) -> Article:
-    return Article(url=f"https://news.example.org/{n}.html", title=title, text=text,
-                   language=language, source_outlet=outlet,
-                   published_at=datetime(2026, 3, 2, 18, 0, tzinfo=HKT))
+    return Article(
+        url=f"https://news.example.org/{n}.html",
+        title=title,
+        text=text,
+        language=language,
+        source_outlet=outlet,
+        published_at=datetime(2026, 3, 2, 18, 0, tzinfo=HKT),
+    )
 
 
 ARTICLES = [
@@ -44,12 +56,19 @@ ARTICLES = [
 A, B, C, D = ARTICLES
 
 
-def _sentence(article: Article, source: str, text: str = "", *, translated: bool = False,
-              language: str = "") -> DraftSentence:
+def _sentence(
+    article: Article, source: str, text: str = "", *, translated: bool = False, language: str = ""
+) -> DraftSentence:
     start = article.text.index(source)
-    return DraftSentence(text=text or source, language=language or (article.language or ""),
-                         article_id=article.id, start=start, end=start + len(source),
-                         translated=translated, original=source if translated else "")
+    return DraftSentence(
+        text=text or source,
+        language=language or (article.language or ""),
+        article_id=article.id,
+        start=start,
+        end=start + len(source),
+        translated=translated,
+        original=source if translated else "",
+    )
 
 
 def _french(article: Article, source: str, text: str) -> DraftSentence:
@@ -58,14 +77,26 @@ def _french(article: Article, source: str, text: str) -> DraftSentence:
 
 def _translated_draft(*extra: DraftSentence) -> Draft:
     sentences = (_french(A, ZH_A[:24], FR_A), _french(B, ZH_B, FR_B), *extra)
-    return Draft(title="", chapeau=(), translated=True, backend="seq2seq", model="tiny/m2m",
-                 sections=(DraftSection("L'introduction en Bourse", sentences),))
+    return Draft(
+        title="",
+        chapeau=(),
+        translated=True,
+        backend="seq2seq",
+        model="tiny/m2m",
+        sections=(DraftSection("L'introduction en Bourse", sentences),),
+    )
 
 
 def _extractive_draft() -> Draft:
     sentences = (_sentence(A, ZH_A[:24]), _sentence(B, ZH_B[:15]), _sentence(C, EN_C[:48]))
-    return Draft(title="", chapeau=(), translated=False, backend="extractive", model=None,
-                 sections=(DraftSection("L'introduction en Bourse", sentences),))
+    return Draft(
+        title="",
+        chapeau=(),
+        translated=False,
+        backend="extractive",
+        model=None,
+        sections=(DraftSection("L'introduction en Bourse", sentences),),
+    )
 
 
 def _compose(draft: Draft) -> tuple[Brief, str]:
@@ -81,10 +112,10 @@ def _kinds(brief: Brief, markdown: str | None = None) -> list[str]:
 def _with_passage(brief: Brief, text: str, *, translated: bool = True) -> Brief:
     """The brief with one more French (model-written) passage in its first section."""
     section = brief.sections[0]
-    extra = Passage(text=text, language="fr", translated=translated,
-                    sources=((A.id, 0, 10),))
-    return replace(brief, sections=(Section(section.heading, (*section.passages, extra)),
-                                    *brief.sections[1:]))
+    extra = Passage(text=text, language="fr", translated=translated, sources=((A.id, 0, 10),))
+    return replace(
+        brief, sections=(Section(section.heading, (*section.passages, extra)), *brief.sections[1:])
+    )
 
 
 def test_clean_translated_brief_passes() -> None:
@@ -102,8 +133,9 @@ def test_extractive_brief_with_its_banner_passes() -> None:
 
 def test_issue_record_is_frozen_and_serialisable() -> None:
     brief, _ = _compose(_translated_draft())
-    issues = check_generated(replace(brief, sources=brief.sources[1:]), render_markdown(brief),
-                             ARTICLES)
+    issues = check_generated(
+        replace(brief, sources=brief.sources[1:]), render_markdown(brief), ARTICLES
+    )
     data = issues[0].to_dict()
     assert set(data) == {"kind", "message", "location", "excerpt"} and data["kind"] in KINDS
     with pytest.raises(FrozenInstanceError):
@@ -112,10 +144,15 @@ def test_issue_record_is_frozen_and_serialisable() -> None:
 
 
 def test_english_model_output_is_not_french() -> None:
-    text = ("The robot maker listed its shares in Shenzhen on Monday and the stock closed well "
-            "above the offer price after a strong first session of trading.")
-    issues = check_generated(_with_passage(_compose(_translated_draft())[0], text),
-                             render_markdown(_compose(_translated_draft())[0]), ARTICLES)
+    text = (
+        "The robot maker listed its shares in Shenzhen on Monday and the stock closed well "
+        "above the offer price after a strong first session of trading."
+    )
+    issues = check_generated(
+        _with_passage(_compose(_translated_draft())[0], text),
+        render_markdown(_compose(_translated_draft())[0]),
+        ARTICLES,
+    )
     not_french = [i for i in issues if i.kind == "not_french"]
     assert len(not_french) == 1 and not_french[0].location == "L'introduction en Bourse"
     assert "untranslated" in [i.kind for i in issues]  # the English sentence itself
@@ -123,17 +160,27 @@ def test_english_model_output_is_not_french() -> None:
 
 def test_short_passages_are_judged_together() -> None:
     brief, _ = _compose(_translated_draft())
-    section = Section("Suite", tuple(
-        Passage(text=t, language="fr", translated=True, sources=((B.id, 0, 5),))
-        for t in ("Die Aktie stieg am ersten Tag deutlich.", "Das Unternehmen baut Roboter.",
-                  "Die Anleger waren sehr zufrieden damit.")))
-    issues = check_generated(replace(brief, sections=brief.sections + (section,)),
-                             render_markdown(brief), ARTICLES)
+    section = Section(
+        "Suite",
+        tuple(
+            Passage(text=t, language="fr", translated=True, sources=((B.id, 0, 5),))
+            for t in (
+                "Die Aktie stieg am ersten Tag deutlich.",
+                "Das Unternehmen baut Roboter.",
+                "Die Anleger waren sehr zufrieden damit.",
+            )
+        ),
+    )
+    issues = check_generated(
+        replace(brief, sections=brief.sections + (section,)), render_markdown(brief), ARTICLES
+    )
     assert [i.kind for i in issues] == ["not_french"] and "Suite" in issues[0].location
 
 
 def test_chinese_stretch_in_french_prose_is_untranslated() -> None:
-    text = "Le titre a progressé dès l'ouverture, 公司表示将继续扩大仓储机器人产能 selon la direction."
+    text = (
+        "Le titre a progressé dès l'ouverture, 公司表示将继续扩大仓储机器人产能 selon la direction."
+    )
     issues = check_generated(_with_passage(_compose(_translated_draft())[0], text), "", ARTICLES)
     found = [i for i in issues if i.kind == "untranslated"]
     assert len(found) == 1 and found[0].excerpt.startswith("公司表示将继续扩大")
@@ -141,8 +188,10 @@ def test_chinese_stretch_in_french_prose_is_untranslated() -> None:
 
 
 def test_english_sentence_in_french_prose_is_untranslated() -> None:
-    text = ("Le titre a fini la séance en hausse. The company said it would use the money to "
-            "build two new factories in the south.")
+    text = (
+        "Le titre a fini la séance en hausse. The company said it would use the money to "
+        "build two new factories in the south."
+    )
     issues = check_generated(_with_passage(_compose(_translated_draft())[0], text), "", ARTICLES)
     found = [i for i in issues if i.kind == "untranslated"]
     assert len(found) == 1 and found[0].excerpt.startswith("The company said")
@@ -150,9 +199,11 @@ def test_english_sentence_in_french_prose_is_untranslated() -> None:
 
 def test_quoted_names_and_titles_are_not_flagged() -> None:
     brief, markdown = _compose(_translated_draft())
-    text = ("L'entreprise (北京流明机器人科技股份有限公司), surnommée « 仓储机器人第一股 » ou "
-            "“首家仓储机器人上市公司”, est citée par 流明财经日报社 dans 《流明机器人今日在深交所正式上市交易》 ; "
-            "l'agence titre « Lumen Robotics rises on debut and plans new factories in the south ».")
+    text = (
+        "L'entreprise (北京流明机器人科技股份有限公司), surnommée « 仓储机器人第一股 » ou "
+        "“首家仓储机器人上市公司”, est citée par 流明财经日报社 dans 《流明机器人今日在深交所正式上市交易》 ; "
+        "l'agence titre « Lumen Robotics rises on debut and plans new factories in the south »."
+    )
     issues = check_generated(_with_passage(brief, text), markdown, ARTICLES)
     assert [i for i in issues if i.kind in ("untranslated", "not_french")] == []
 
@@ -169,7 +220,9 @@ def test_outlet_cited_by_its_short_name_is_not_flagged() -> None:
 
 
 def test_long_quoted_sentence_is_still_untranslated() -> None:
-    quoted = "公司表示上市募集的资金将主要用于新工厂建设以及下一代仓储机器人的研发和海外市场的开拓工作"
+    quoted = (
+        "公司表示上市募集的资金将主要用于新工厂建设以及下一代仓储机器人的研发和海外市场的开拓工作"
+    )
     text = f"Le président a déclaré : « {quoted} », devant les actionnaires réunis à Shenzhen."
     issues = check_generated(_with_passage(_compose(_translated_draft())[0], text), "", ARTICLES)
     assert [i.kind for i in issues if i.kind == "untranslated"] == ["untranslated"]
@@ -177,8 +230,9 @@ def test_long_quoted_sentence_is_still_untranslated() -> None:
 
 def test_chinese_in_the_title_is_untranslated() -> None:
     brief, markdown = _compose(_translated_draft())
-    issues = check_generated(replace(brief, title="流明机器人在深交所上市 : le point"), markdown,
-                             ARTICLES)
+    issues = check_generated(
+        replace(brief, title="流明机器人在深交所上市 : le point"), markdown, ARTICLES
+    )
     assert [(i.kind, i.location) for i in issues] == [("untranslated", "title")]
 
 
@@ -214,8 +268,10 @@ def test_dangling_markdown_reference() -> None:
     assert [(i.kind, i.location) for i in issues] == [("sources", "L'introduction en Bourse")]
     assert "[7]" in issues[0].message
     # An escaped bracket in quoted source text is not a reference.
-    assert check_generated(brief, markdown.replace(FR_B[-20:], "\\[7\\] " + FR_B[-20:]),
-                           ARTICLES) == []
+    assert (
+        check_generated(brief, markdown.replace(FR_B[-20:], "\\[7\\] " + FR_B[-20:]), ARTICLES)
+        == []
+    )
 
 
 def test_markdown_without_a_source_line() -> None:
@@ -246,15 +302,21 @@ def test_untranslated_extract_shown_as_prose_or_banner_not_rendered() -> None:
     assert [i.kind for i in issues] == ["banner"] and "prose" in issues[0].message
     no_banner = markdown.replace(f"> **{brief.banner}**", "")
     assert [i.message for i in check_generated(brief, no_banner, ARTICLES)] == [
-        "the banner is missing from the Markdown"]
+        "the banner is missing from the Markdown"
+    ]
 
 
 def test_french_quotes_of_the_extractive_backend_are_checked_as_french() -> None:
     brief, markdown = _compose(_extractive_draft())
-    quote = Passage(text="Die Aktie stieg am ersten Handelstag deutlich, sagten die Händler "
-                         "am Abend in Shenzhen zu den Journalisten.",
-                    language="fr", translated=False, sources=((C.id, 0, 5),))
+    quote = Passage(
+        text="Die Aktie stieg am ersten Handelstag deutlich, sagten die Händler "
+        "am Abend in Shenzhen zu den Journalisten.",
+        language="fr",
+        translated=False,
+        sources=((C.id, 0, 5),),
+    )
     section = Section("Suite", (quote,))
-    issues = check_generated(replace(brief, sections=brief.sections + (section,)), markdown,
-                             ARTICLES)
+    issues = check_generated(
+        replace(brief, sections=brief.sections + (section,)), markdown, ARTICLES
+    )
     assert ("not_french", "Suite") in [(i.kind, i.location) for i in issues]

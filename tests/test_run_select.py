@@ -10,8 +10,12 @@ from pipeline.records import Article
 
 
 def _article(text: str, title: str = "t", when: str = "2026-01-08T10:00:00+08:00") -> Article:
-    return Article(url=f"https://ex.org/{abs(hash(text))}", title=title, text=text,
-                   published_at=datetime.fromisoformat(when))
+    return Article(
+        url=f"https://ex.org/{abs(hash(text))}",
+        title=title,
+        text=text,
+        published_at=datetime.fromisoformat(when),
+    )
 
 
 def test_traditional_text_matches_simplified_keyword() -> None:

@@ -40,15 +40,25 @@ def _load(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
 
 def _extract(path: Path) -> Article:
     meta, _ = _load(path)
-    page = RawPage(url=meta["url"], body=path.read_bytes(),
-                   headers={"Content-Type": meta["content_type"]})
+    page = RawPage(
+        url=meta["url"], body=path.read_bytes(), headers={"Content-Type": meta["content_type"]}
+    )
     return extract_article(page)
 
 
 # --- our fixtures --------------------------------------------------------------------------
 
-_SCALARS = ("title", "author", "source_outlet", "summary", "site", "site_article_id",
-            "language", "parser", "canonical_url")
+_SCALARS = (
+    "title",
+    "author",
+    "source_outlet",
+    "summary",
+    "site",
+    "site_article_id",
+    "language",
+    "parser",
+    "canonical_url",
+)
 
 
 @pytest.mark.parametrize("path", FIXTURE_PAGES, ids=lambda p: p.stem)
@@ -88,7 +98,10 @@ def test_every_site_and_parser_version_has_a_fixture() -> None:
 def test_every_fixture_has_meta_and_expected() -> None:
     assert FIXTURE_PAGES
     for path in FIXTURE_PAGES:
-        assert path.with_suffix(".meta.json").is_file() and path.with_suffix(".expected.json").is_file()
+        assert (
+            path.with_suffix(".meta.json").is_file()
+            and path.with_suffix(".expected.json").is_file()
+        )
 
 
 def test_legacy_sohu_fixture_is_really_gbk_with_a_wrong_declaration() -> None:
@@ -151,8 +164,11 @@ def test_parsers_newest_first_and_expired_ones_last() -> None:
 
 def test_old_template_still_parses_when_fetched_recently() -> None:
     meta, expected = _load(FIXTURES / "36kr_2018-05-14.html")
-    page = RawPage(url=meta["url"], body=(FIXTURES / "36kr_2018-05-14.html").read_bytes(),
-                   fetched_at=datetime(2026, 1, 8, tzinfo=UTC))
+    page = RawPage(
+        url=meta["url"],
+        body=(FIXTURES / "36kr_2018-05-14.html").read_bytes(),
+        fetched_at=datetime(2026, 1, 8, tzinfo=UTC),
+    )
     article = extract_article(page)
     assert article.parser == "36kr/1" and article.title == expected["title"]
     assert article.fetched_at == datetime(2026, 1, 8, tzinfo=UTC)
@@ -188,9 +204,14 @@ def test_36kr_waf_page_is_blocked() -> None:
 
 
 def test_36kr_dom_fallback() -> None:
-    body = "".join(f"<p>第{i}段：这是一段足够长的正文文字，用来检查渲染后页面的兜底解析路径。</p>" for i in range(3))
-    html = (f"<html><head><meta property='og:title' content='兜底标题 - 36氪'></head><body>"
-            f"<div class='articleDetailContent'><p>作者｜马原</p>{body}</div></body></html>")
+    body = "".join(
+        f"<p>第{i}段：这是一段足够长的正文文字，用来检查渲染后页面的兜底解析路径。</p>"
+        for i in range(3)
+    )
+    html = (
+        f"<html><head><meta property='og:title' content='兜底标题 - 36氪'></head><body>"
+        f"<div class='articleDetailContent'><p>作者｜马原</p>{body}</div></body></html>"
+    )
     article = extract_article(RawPage(url=_KR_URL, body=html.encode()))
     assert article.title == "兜底标题" and article.author == "马原"
     assert article.paragraphs[0].startswith("第0段") and article.parser == "36kr/2"
@@ -286,7 +307,8 @@ def test_real_sohu_body_fragment(shared_dir: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "rel", ["36kr/01_36kr_p5134929_2018_detail.html", "36kr/02_36kr_goods_p5137887_2018_paid_column.html"]
+    "rel",
+    ["36kr/01_36kr_p5134929_2018_detail.html", "36kr/02_36kr_goods_p5137887_2018_paid_column.html"],
 )
 def test_real_36kr_2018_pages(shared_dir: Path, rel: str) -> None:
     article, exp = _shared_page(shared_dir, rel)
@@ -304,24 +326,44 @@ def test_real_36kr_2018_pages(shared_dir: Path, rel: str) -> None:
 
 def test_sohu_ciphertext_starting_with_a_slash_is_still_decrypted() -> None:
     key = b"www.sohu.com6666"
-    urls = [f"//p{n}.itc.cn/q_70/images01/20260108/a.jpeg" for n in range(2000)]  # ECB: vary block 1
+    urls = [
+        f"//p{n}.itc.cn/q_70/images01/20260108/a.jpeg" for n in range(2000)
+    ]  # ECB: vary block 1
     slash = next(u for u in urls if aes_ecb_encrypt(key, u.encode()).startswith("/"))
     plain = "//q3.itc.cn/images01/20260108/clear.jpeg"
-    paras = "".join(f"<p>第{i}段：图片地址的密文可能以斜杠开头，解析器不能把它当成相对路径。</p>" for i in range(3))
-    html = (f"<html><body><div class='text-title'><h1>图片测试</h1></div>"
-            f"<article id='mp-editor'>{paras}<p><img data-src='{aes_ecb_encrypt(key, slash.encode())}'>"
-            f"<img data-src='{plain}'></p></article></body></html>")
+    paras = "".join(
+        f"<p>第{i}段：图片地址的密文可能以斜杠开头，解析器不能把它当成相对路径。</p>"
+        for i in range(3)
+    )
+    html = (
+        f"<html><body><div class='text-title'><h1>图片测试</h1></div>"
+        f"<article id='mp-editor'>{paras}<p><img data-src='{aes_ecb_encrypt(key, slash.encode())}'>"
+        f"<img data-src='{plain}'></p></article></body></html>"
+    )
     article = extract_article(RawPage(url="https://www.sohu.com/a/1_2", body=html.encode()))
     assert list(article.images) == ["https:" + slash, "https:" + plain]
 
 
 def test_36kr_image_captions_are_not_body_text() -> None:
-    content = ("<p>作者｜石川</p><p>正文第一段，这里描述一家公司的融资进展和后续计划，长度足够，还要再补充几句关于它的产品和客户的介绍。</p>"
-               "<p class='image-wrapper'><img src='https://img.36krcdn.com/x.jpg'></p>"
-               "<p class='img-desc'>发布会现场。图片来源：受访者供图</p>"
-               "<p>正文第二段，继续介绍这家公司所在行业的竞争情况以及它面临的主要挑战。</p>")
-    state = {"articleDetail": {"articleDetailData": {"data": {
-        "widgetTitle": "标题", "publishTime": 1767842400000, "widgetContent": content}}}}
-    article = extract_article(_kr_page("window.initialState=" + json.dumps(state, ensure_ascii=False)))
+    content = (
+        "<p>作者｜石川</p><p>正文第一段，这里描述一家公司的融资进展和后续计划，长度足够，还要再补充几句关于它的产品和客户的介绍。</p>"
+        "<p class='image-wrapper'><img src='https://img.36krcdn.com/x.jpg'></p>"
+        "<p class='img-desc'>发布会现场。图片来源：受访者供图</p>"
+        "<p>正文第二段，继续介绍这家公司所在行业的竞争情况以及它面临的主要挑战。</p>"
+    )
+    state = {
+        "articleDetail": {
+            "articleDetailData": {
+                "data": {
+                    "widgetTitle": "标题",
+                    "publishTime": 1767842400000,
+                    "widgetContent": content,
+                }
+            }
+        }
+    }
+    article = extract_article(
+        _kr_page("window.initialState=" + json.dumps(state, ensure_ascii=False))
+    )
     assert "图片来源" not in article.text and len(article.paragraphs) == 2
     assert article.author == "石川" and article.images == ("https://img.36krcdn.com/x.jpg",)

@@ -22,11 +22,13 @@ from spiders.run import plan_crawl, spider_for_url
 from spiders.sohu import SohuSpider
 from spiders.technode import TechNodeSpider
 
-RSS = (b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
-       b"<item><title>a</title><link>https://www.36kr.com/p/3500000000000001?f=rss</link></item>"
-       b"<item><title>b</title><link>https://www.36kr.com/p/3500000000000002?f=rss</link></item>"
-       b"<item><title>a again</title><link>https://www.36kr.com/p/3500000000000001</link></item>"
-       b"</channel></rss>")
+RSS = (
+    b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+    b"<item><title>a</title><link>https://www.36kr.com/p/3500000000000001?f=rss</link></item>"
+    b"<item><title>b</title><link>https://www.36kr.com/p/3500000000000002?f=rss</link></item>"
+    b"<item><title>a again</title><link>https://www.36kr.com/p/3500000000000001</link></item>"
+    b"</channel></rss>"
+)
 
 
 def spider(cls: type, limit: int = 100) -> object:
@@ -38,8 +40,9 @@ def urls(results: object) -> list[str]:
 
 
 def test_kr36_feed_links_fetched_as_given_deduplicated_without_f_rss() -> None:
-    response = XmlResponse(url="https://www.36kr.com/feed", body=RSS,
-                           headers={"Content-Type": "application/rss+xml"})
+    response = XmlResponse(
+        url="https://www.36kr.com/feed", body=RSS, headers={"Content-Type": "application/rss+xml"}
+    )
     assert urls(spider(Kr36Spider).parse_entry(response)) == [  # type: ignore[attr-defined]
         "https://www.36kr.com/p/3500000000000001?f=rss",
         "https://www.36kr.com/p/3500000000000002?f=rss",
@@ -47,30 +50,47 @@ def test_kr36_feed_links_fetched_as_given_deduplicated_without_f_rss() -> None:
     assert strip_feed_params("https://36kr.com/p/1?f=rss&x=1#top") == "https://36kr.com/p/1?x=1"
 
 
-@pytest.mark.parametrize("body", [
-    b'[{"id": 901, "authorId": 12, "title": "t"}, {"id": 902, "authorId": 13}]',
-    b'{"data": [{"id": 901, "authorId": 12, "title": "t"}, {"id": 902, "authorId": 13}]}',
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'[{"id": 901, "authorId": 12, "title": "t"}, {"id": 902, "authorId": 13}]',
+        b'{"data": [{"id": 901, "authorId": 12, "title": "t"}, {"id": 902, "authorId": 13}]}',
+    ],
+)
 def test_sohu_json_feed_bare_array_or_data(body: bytes) -> None:
-    response = TextResponse(url="https://v2.sohu.com/public-api/feed?scene=TAG", body=body,
-                            headers={"Content-Type": "application/json"})
+    response = TextResponse(
+        url="https://v2.sohu.com/public-api/feed?scene=TAG",
+        body=body,
+        headers={"Content-Type": "application/json"},
+    )
     assert urls(spider(SohuSpider).parse_entry(response)) == [  # type: ignore[attr-defined]
-        "https://www.sohu.com/a/901_12", "https://www.sohu.com/a/902_13",
-        "https://v2.sohu.com/public-api/feed?scene=TAG&page=2"]  # the API's next page
+        "https://www.sohu.com/a/901_12",
+        "https://www.sohu.com/a/902_13",
+        "https://v2.sohu.com/public-api/feed?scene=TAG&page=2",
+    ]  # the API's next page
 
 
 def test_technode_rss_and_page_budget() -> None:
-    body = (b"<rss><channel>" + b"".join(
-        b"<item><link>https://technode.com/2026/01/0%d/p%d/</link></item>" % (i, i) for i in range(1, 5))
-        + b"</channel></rss>")
+    body = (
+        b"<rss><channel>"
+        + b"".join(
+            b"<item><link>https://technode.com/2026/01/0%d/p%d/</link></item>" % (i, i)
+            for i in range(1, 5)
+        )
+        + b"</channel></rss>"
+    )
     response = XmlResponse(url="https://technode.com/feed/", body=body)
     assert len(urls(spider(TechNodeSpider, limit=2).parse_entry(response))) == 2  # type: ignore[attr-defined]
 
 
 def test_an_html_entry_point_is_itself_the_page() -> None:
     html = "<html><body><p>页面</p></body></html>".encode()
-    response = HtmlResponse(url="https://example.org/a", body=html, request=Request("https://example.org/a"),
-                            headers={"Content-Type": "text/html; charset=utf-8"})
+    response = HtmlResponse(
+        url="https://example.org/a",
+        body=html,
+        request=Request("https://example.org/a"),
+        headers={"Content-Type": "text/html; charset=utf-8"},
+    )
     (item,) = list(spider(GenericSpider).parse_entry(response))  # type: ignore[attr-defined]
     assert isinstance(item, RawPage) and item.body == html and item.site is None
     assert item.fetched_at is not None and item.fetched_at.tzinfo is not None
@@ -82,15 +102,26 @@ def test_spider_chosen_by_domain() -> None:
     assert spider_for_url("https://www.sohu.com/a/1_2") == "sohu"
     assert spider_for_url("https://notsohu.com/a/1_2") == "generic"
     assert plan_crawl(None, ["https://www.sohu.com/a/1_2", "https://example.org/x"]) == {
-        "sohu": ["https://www.sohu.com/a/1_2"], "generic": ["https://example.org/x"]}
+        "sohu": ["https://www.sohu.com/a/1_2"],
+        "generic": ["https://example.org/x"],
+    }
 
 
-@pytest.mark.parametrize("html, expected", [
-    ("<html><body>正在进行安全检测，请稍候</body></html>", "waf"),
-    ('<html><head><title>安全验证</title></head><body><div class="geetest_panel"></div></body></html>', "captcha"),
-    ("<html><body><script>window.initialState={}</script></body></html>", "initialState"),
-    ('<html><body><script>window.initialState = {"articleDetail": {}}</script></body></html>', "initialState"),
-])
+@pytest.mark.parametrize(
+    "html, expected",
+    [
+        ("<html><body>正在进行安全检测，请稍候</body></html>", "waf"),
+        (
+            '<html><head><title>安全验证</title></head><body><div class="geetest_panel"></div></body></html>',
+            "captcha",
+        ),
+        ("<html><body><script>window.initialState={}</script></body></html>", "initialState"),
+        (
+            '<html><body><script>window.initialState = {"articleDetail": {}}</script></body></html>',
+            "initialState",
+        ),
+    ],
+)
 def test_block_pages_detected(html: str, expected: str) -> None:
     reason = block_reason(html, "https://www.36kr.com/p/1")
     assert reason is not None and expected in reason
@@ -98,8 +129,15 @@ def test_block_pages_detected(html: str, expected: str) -> None:
 
 def test_articles_are_not_block_pages() -> None:
     state = '<script>window.initialState={"articleDetail":{"articleDetailData":{"data":{"itemId":1}}}}</script>'
-    assert block_reason(f"<html><body>{state}<p>正文</p></body></html>", "https://36kr.com/p/1") is None
-    body = "<html><head><title>新规</title></head><body>" + "<p>关于验证码的一篇长文章。</p>" * 2000 + "</body></html>"
+    assert (
+        block_reason(f"<html><body>{state}<p>正文</p></body></html>", "https://36kr.com/p/1")
+        is None
+    )
+    body = (
+        "<html><head><title>新规</title></head><body>"
+        + "<p>关于验证码的一篇长文章。</p>" * 2000
+        + "</body></html>"
+    )
     assert block_reason(body, "https://www.sohu.com/a/1_2") is None  # a mention, not a captcha
 
 
@@ -109,11 +147,21 @@ def test_retry_after_seconds_and_dates() -> None:
     assert retry_after_seconds("soon") is None and retry_after_seconds(None) is None
 
 
-@pytest.mark.parametrize("address, allowed", [
-    ("10.0.0.1", False), ("169.254.169.254", False), ("192.168.1.1", False), ("100.64.0.1", False),
-    ("::ffff:10.0.0.1", False), ("fe80::1", False), ("240.0.0.1", False), ("127.0.0.1", False),
-    ("93.184.216.34", True), ("2606:2800:220:1::1", True),
-])
+@pytest.mark.parametrize(
+    "address, allowed",
+    [
+        ("10.0.0.1", False),
+        ("169.254.169.254", False),
+        ("192.168.1.1", False),
+        ("100.64.0.1", False),
+        ("::ffff:10.0.0.1", False),
+        ("fe80::1", False),
+        ("240.0.0.1", False),
+        ("127.0.0.1", False),
+        ("93.184.216.34", True),
+        ("2606:2800:220:1::1", True),
+    ],
+)
 def test_address_guard_refuses_non_global_targets(address: str, allowed: bool) -> None:
     assert (_refusal(ipaddress.ip_address(address), allow_loopback=False) is None) is allowed
 
@@ -125,16 +173,21 @@ def test_loopback_allowed_only_on_request() -> None:
 
 # --- the guarded resolver (spiders.resolver), with a fake upstream: no DNS, no reactor ----
 
+
 class ScriptedResolver:
     """A GuardedResolver whose upstream answers from a script, synchronously."""
 
-    def __init__(self, answers: list[list[str]], allow_loopback: bool = False,
-                 cache_size: int = 0) -> None:
+    def __init__(
+        self, answers: list[list[str]], allow_loopback: bool = False, cache_size: int = 0
+    ) -> None:
         from spiders.resolver import GuardedResolver
 
         self.answers, self.asked = answers, 0
-        self.resolver = GuardedResolver(None, allow_loopback=allow_loopback,  # type: ignore[arg-type]
-                                        cache_size=cache_size)
+        self.resolver = GuardedResolver(
+            None,
+            allow_loopback=allow_loopback,  # type: ignore[arg-type]
+            cache_size=cache_size,
+        )
         self.resolver._resolve = self._upstream  # type: ignore[method-assign]
 
     def _upstream(self, name: str) -> Any:
@@ -161,11 +214,14 @@ def test_resolver_refuses_a_rebinding_answer() -> None:
     assert refusal_for("news.example") is None  # read once
 
 
-@pytest.mark.parametrize("answer, chosen", [
-    (["10.0.0.1", "93.184.216.34"], "93.184.216.34"),
-    (["169.254.169.254", "::ffff:127.0.0.1", "8.8.8.8", "1.1.1.1"], "8.8.8.8"),
-    (["2606:4700::1111", "1.1.1.1"], "1.1.1.1"),  # IPv4 only, as Scrapy's default resolver
-])
+@pytest.mark.parametrize(
+    "answer, chosen",
+    [
+        (["10.0.0.1", "93.184.216.34"], "93.184.216.34"),
+        (["169.254.169.254", "::ffff:127.0.0.1", "8.8.8.8", "1.1.1.1"], "8.8.8.8"),
+        (["2606:4700::1111", "1.1.1.1"], "1.1.1.1"),  # IPv4 only, as Scrapy's default resolver
+    ],
+)
 def test_resolver_keeps_only_allowed_addresses(answer: list[str], chosen: str) -> None:
     assert ScriptedResolver([answer]).lookup("mixed.example") == chosen
 
@@ -178,9 +234,13 @@ def test_resolver_all_refused_names_host_and_address() -> None:
 
 def test_resolver_loopback_only_with_allow_loopback() -> None:
     assert ScriptedResolver([["127.0.0.1"]], allow_loopback=True).lookup("localhost") == "127.0.0.1"
-    assert ScriptedResolver([["10.0.0.1", "127.0.0.1"]], allow_loopback=True).lookup("h") == "127.0.0.1"
-    assert isinstance(ScriptedResolver([["10.0.0.1"]], allow_loopback=True).lookup("h"),
-                      DNSLookupError)
+    assert (
+        ScriptedResolver([["10.0.0.1", "127.0.0.1"]], allow_loopback=True).lookup("h")
+        == "127.0.0.1"
+    )
+    assert isinstance(
+        ScriptedResolver([["10.0.0.1"]], allow_loopback=True).lookup("h"), DNSLookupError
+    )
 
 
 def test_resolver_cache_holds_raw_answers_and_the_rule_applies_on_every_lookup() -> None:
@@ -196,18 +256,27 @@ def test_resolver_built_from_settings_reads_allow_loopback() -> None:
     from spiders.resolver import GuardedResolver
     from spiders.settings import build_settings
 
-    crawler = type("C", (), {"settings": Settings(build_settings(CrawlConfig(),
-                                                                 allow_loopback=True))})()
+    crawler = type(
+        "C", (), {"settings": Settings(build_settings(CrawlConfig(), allow_loopback=True))}
+    )()
     built = GuardedResolver.from_crawler(crawler, None)  # type: ignore[arg-type]
     assert built.allow_loopback is True and built.cache_enabled
     assert Settings(build_settings(CrawlConfig()))["TWISTED_DNS_RESOLVER"] == (
-        "spiders.resolver.GuardedResolver")
+        "spiders.resolver.GuardedResolver"
+    )
     crawler.settings = Settings(build_settings(CrawlConfig()))  # type: ignore[attr-defined]
     assert GuardedResolver.from_crawler(crawler, None).allow_loopback is False  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("url", ["http://10.0.0.1/", "http://[::1]/", "http://[::ffff:10.0.0.1]/",
-                                 "http://169.254.169.254/latest/meta-data/"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://10.0.0.1/",
+        "http://[::1]/",
+        "http://[::ffff:10.0.0.1]/",
+        "http://169.254.169.254/latest/meta-data/",
+    ],
+)
 def test_middleware_refuses_ip_literals_without_resolving(url: str) -> None:
     import asyncio
 

@@ -169,8 +169,10 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
 
 def _args_run(p: argparse.ArgumentParser) -> None:
     p.add_argument("story", help="story file (configs/stories/NAME.toml) or a shipped story id")
-    p.add_argument("--replay", help="serve pages from a WARC file or a page directory with "
-                   "manifest.json; no network")
+    p.add_argument(
+        "--replay",
+        help="serve pages from a WARC file or a page directory with manifest.json; no network",
+    )
     _add_run_options(p)
 
 
@@ -200,8 +202,12 @@ def _args_brief(p: argparse.ArgumentParser) -> None:
 
 def _args_factcheck(p: argparse.ArgumentParser) -> None:
     p.add_argument("brief", metavar="BRIEF.md")
-    p.add_argument("--sources", required=True, nargs="+",
-                   help="an articles JSONL file (url, title, text per line) or .txt / .html files")
+    p.add_argument(
+        "--sources",
+        required=True,
+        nargs="+",
+        help="an articles JSONL file (url, title, text per line) or .txt / .html files",
+    )
     p.add_argument("--json", action="store_true", help="print the checks as JSON")
 
 
@@ -220,35 +226,70 @@ def _args_eval(p: argparse.ArgumentParser) -> None:
     ext.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
-Command = tuple[str, Callable[[argparse.Namespace], int], str,
-                Callable[[argparse.ArgumentParser], None]]
+Command = tuple[
+    str, Callable[[argparse.Namespace], int], str, Callable[[argparse.ArgumentParser], None]
+]
 COMMANDS: tuple[Command, ...] = (
-    ("demo", cmd_demo, "Run the main job on the embedded demo archive (Zhipu AI IPO), offline.",
-     _add_run_options),
-    ("run", cmd_run, "Crawl a story's sites, store the articles and write its French brief.",
-     _args_run),
-    ("crawl", cmd_crawl, "Fetch the given URLs once (site spider by domain, else generic); "
-     "print or save Articles.", _args_crawl),
-    ("process", cmd_process, "Re-extract articles offline from a WARC archive or a page "
-     "directory.", _args_process),
+    (
+        "demo",
+        cmd_demo,
+        "Run the main job on the embedded demo archive (Zhipu AI IPO), offline.",
+        _add_run_options,
+    ),
+    (
+        "run",
+        cmd_run,
+        "Crawl a story's sites, store the articles and write its French brief.",
+        _args_run,
+    ),
+    (
+        "crawl",
+        cmd_crawl,
+        "Fetch the given URLs once (site spider by domain, else generic); print or save Articles.",
+        _args_crawl,
+    ),
+    (
+        "process",
+        cmd_process,
+        "Re-extract articles offline from a WARC archive or a page directory.",
+        _args_process,
+    ),
     ("extract", cmd_extract, "Extract one HTML file and print the Article as JSON.", _args_extract),
     ("brief", cmd_brief, "Write a French brief from an articles JSONL file.", _args_brief),
-    ("factcheck", cmd_factcheck, "Check every figure of a French brief against its sources.",
-     _args_factcheck),
-    ("models", cmd_models, "List the models in the local cache, or pull one from the Hub.",
-     _args_models),
-    ("eval", cmd_eval, "Evaluate extraction on a corpus (manifest.tsv layout): P/R/F1 per "
-     "language, pages/s.", _args_eval),
+    (
+        "factcheck",
+        cmd_factcheck,
+        "Check every figure of a French brief against its sources.",
+        _args_factcheck,
+    ),
+    (
+        "models",
+        cmd_models,
+        "List the models in the local cache, or pull one from the Hub.",
+        _args_models,
+    ),
+    (
+        "eval",
+        cmd_eval,
+        "Evaluate extraction on a corpus (manifest.tsv layout): P/R/F1 per language, pages/s.",
+        _args_eval,
+    ),
 )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="newsbrief", epilog=EPILOG,
+        prog="newsbrief",
+        epilog=EPILOG,
         description="Crawl news sites, extract and normalize articles, and write a French news "
-        "brief about a story with its sources cited and its figures checked.")
-    parser.add_argument("--log-format", choices=("text", "json"), default="text",
-                        help="log lines on stderr: human text, or JSON lines for cron")
+        "brief about a story with its sources cited and its figures checked.",
+    )
+    parser.add_argument(
+        "--log-format",
+        choices=("text", "json"),
+        default="text",
+        help="log lines on stderr: human text, or JSON lines for cron",
+    )
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
     parser.add_argument("-q", "--quiet", action="store_true", help="warnings and errors only")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)

@@ -221,8 +221,13 @@ def make_brief(
     unique, _dropped = collapse_duplicates(list(articles))
     summarizer = choose_summarizer(backend, model=model, offline=offline, summary=cfg.summary)
     draft = summarizer.summarize(unique, story, cfg.themes)
-    brief = compose_brief(draft, unique, story, figures=key_figures(unique),
-                          generated_at=generated_at or datetime.now(UTC))
+    brief = compose_brief(
+        draft,
+        unique,
+        story,
+        figures=key_figures(unique),
+        generated_at=generated_at or datetime.now(UTC),
+    )
     return check_brief_result(brief, unique)
 
 
@@ -236,8 +241,11 @@ def check_brief_result(brief: Brief, articles: list[Article]) -> BriefResult:
     checks = tuple(check_brief(markdown, articles))
     unsupported = tuple(c.figure.text for c in checks if not c.supported)
     if unsupported:
-        logger.warning("%d figure(s) of the brief have no source support: %s",
-                       len(unsupported), "; ".join(unsupported))
+        logger.warning(
+            "%d figure(s) of the brief have no source support: %s",
+            len(unsupported),
+            "; ".join(unsupported),
+        )
         brief = replace(brief, unsupported=tuple(dict.fromkeys(brief.unsupported + unsupported)))
         markdown = annotate_markdown(markdown, checks)
     quality = tuple(check_generated(brief, markdown, articles))

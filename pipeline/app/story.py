@@ -99,8 +99,12 @@ def check_backend(cfg: PipelineConfig, args: argparse.Namespace) -> None:
     """Fail early (SummarizationError naming the model) when the chosen backend cannot run."""
     from pipeline.summarize.select import choose_summarizer
 
-    choose_summarizer(args.backend or cfg.summary.backend, model=args.model,
-                      offline=args.offline, summary=cfg.summary)
+    choose_summarizer(
+        args.backend or cfg.summary.backend,
+        model=args.model,
+        offline=args.offline,
+        summary=cfg.summary,
+    )
 
 
 def _run_locked(run: _Run, db: Path) -> int:
@@ -118,11 +122,21 @@ def _run_locked(run: _Run, db: Path) -> int:
         outcome.counts["duplicates"] = len(selected) - len(made.articles)
         run.timer.lap("brief")
         code = exit_code(outcome.counts, made, getattr(run.args, "strict", False))
-        report = run_report(run.run_id, run.story, run.started, outcome.counts, run.timer.timings,
-                         made, code, len(selected), len(off_story))
+        report = run_report(
+            run.run_id,
+            run.story,
+            run.started,
+            outcome.counts,
+            run.timer.timings,
+            made,
+            code,
+            len(selected),
+            len(off_story),
+        )
         logger.info("run %s: stage write", run.run_id)
-        out_dir = dated_dir(Path(run.args.out or run.cfg.output_dir) / run.story.id,
-                             made.brief.generated_at)
+        out_dir = dated_dir(
+            Path(run.args.out or run.cfg.output_dir) / run.story.id, made.brief.generated_at
+        )
         write_outputs(out_dir, made, report, outcome.rejects)
         publish(out_dir, run.story)
         status = "ok" if code in (EXIT_OK, EXIT_PARTIAL) else "failed"
@@ -131,13 +145,19 @@ def _run_locked(run: _Run, db: Path) -> int:
     return code
 
 
-def _brief_or_fail(run: _Run, store: Store, selected: list[Article],
-                   outcome: ProcessOutcome) -> BriefResult:
+def _brief_or_fail(
+    run: _Run, store: Store, selected: list[Article], outcome: ProcessOutcome
+) -> BriefResult:
     """The brief of the selected articles; a failure is recorded on the run, then raised."""
     try:
-        return make_brief(selected, run.story, run.cfg,
-                          backend=run.args.backend or run.cfg.summary.backend,
-                          model=run.args.model, offline=run.args.offline)
+        return make_brief(
+            selected,
+            run.story,
+            run.cfg,
+            backend=run.args.backend or run.cfg.summary.backend,
+            model=run.args.model,
+            offline=run.args.offline,
+        )
     except PipelineError:
         store.finish_run(run.run_id, "failed", {"counts": outcome.counts, "error": "summarization"})
         raise
@@ -148,10 +168,14 @@ def _crawl_and_store(run: _Run, store: Store) -> ProcessOutcome:
     from spiders.run import crawl, known_from_store
 
     entry_points = [u for urls in run.story.entry_points.values() for u in urls]
-    crawled = crawl(story=run.story, replay=run.replay,
-                    archive=getattr(run.args, "archive", None), crawl_cfg=run.cfg.crawl,
-                    known=known_from_store(store, entry_points),
-                    allow_loopback=run.cfg.crawl.allow_loopback)
+    crawled = crawl(
+        story=run.story,
+        replay=run.replay,
+        archive=getattr(run.args, "archive", None),
+        crawl_cfg=run.cfg.crawl,
+        known=known_from_store(store, entry_points),
+        allow_loopback=run.cfg.crawl.allow_loopback,
+    )
     outcome = process_pages(crawled.pages, store, run.cfg)
     for url, reason in crawled.blocked:
         outcome.reject(url, "blocked", reason)
@@ -164,8 +188,9 @@ def _crawl_and_store(run: _Run, store: Store) -> ProcessOutcome:
     return outcome
 
 
-def _record_incremental(crawled: Any, entry_points: set[str], store: Store,
-                        outcome: ProcessOutcome) -> None:
+def _record_incremental(
+    crawled: Any, entry_points: set[str], store: Store, outcome: ProcessOutcome
+) -> None:
     """304s and skipped articles count as unchanged; feed validators are recorded last.
 
     Feed validators (ETag / Last-Modified) are stored only after the feed's articles are: a
@@ -177,8 +202,12 @@ def _record_incremental(crawled: Any, entry_points: set[str], store: Store,
     outcome.counts["unchanged"] += len([u for u in crawled.not_modified if u not in feeds])
     outcome.counts["unchanged"] += len(crawled.skipped)
     for feed in crawled.feeds:
-        store.record_fetch(feed["url"], status=feed.get("status", 200), etag=feed.get("etag"),
-                           last_modified=feed.get("last_modified"))
+        store.record_fetch(
+            feed["url"],
+            status=feed.get("status", 200),
+            etag=feed.get("etag"),
+            last_modified=feed.get("last_modified"),
+        )
 
 
 def exit_code(counts: dict[str, int], made: BriefResult, strict: bool) -> int:
@@ -245,8 +274,9 @@ def summary_line(out_dir: Path, counts: dict[str, int], brief: Any) -> None:
     print(f"brief: {out_dir / 'brief.fr.md'}")
     print(f"counts: {parts}")
     translated = str(brief.translated).lower()
-    print(f"sources cited: {len(brief.sources)}; translated: {translated}; "
-          f"backend: {brief.backend}")
+    print(
+        f"sources cited: {len(brief.sources)}; translated: {translated}; backend: {brief.backend}"
+    )
     if not brief.translated:
         print(
             "WARNING: no translation-capable model available: key sentences are left in their "

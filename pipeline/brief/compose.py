@@ -30,10 +30,30 @@ NBSP = "\u00a0"
 CHAPEAU_FIGURES = 4  # figure rows quoted in the chapeau, from those of the table
 MAX_LABELS = 4  # figure labels named in one source's contribution
 MAX_TABLE_OUTLETS = 3  # outlets named in a Chiffres clés row before a count replaces them
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-          "septembre", "octobre", "novembre", "décembre")
-LANGUAGE_NAMES = {"zh": "chinois", "en": "anglais", "fr": "français", "ja": "japonais",
-                  "ko": "coréen", "de": "allemand", "es": "espagnol", "und": "langue inconnue"}
+MONTHS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+LANGUAGE_NAMES = {
+    "zh": "chinois",
+    "en": "anglais",
+    "fr": "français",
+    "ja": "japonais",
+    "ko": "coréen",
+    "de": "allemand",
+    "es": "espagnol",
+    "und": "langue inconnue",
+}
 _EVENT_DATE_LABELS = ("cotation", "introduction", "événement", "listing")
 _LEADING_ARTICLES = ("Le ", "La ", "Les ", "L'", "L’", "Un ", "Une ", "Des ")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
@@ -86,9 +106,7 @@ def _row_value(row: FigureRow) -> str:
 def _event_date(articles: Sequence[Article], figures: Sequence[FigureRow]) -> str | None:
     """A date row about the event when there is one, else the most common publication day."""
     for row in figures:
-        if _is_date(row) and any(
-            word in row.label.lower() for word in _EVENT_DATE_LABELS
-        ):
+        if _is_date(row) and any(word in row.label.lower() for word in _EVENT_DATE_LABELS):
             return row.rendered
     days = Counter(a.published_at.date() for a in articles if a.published_at is not None)
     if not days:
@@ -116,8 +134,11 @@ def _chapeau_rows(figures: Sequence[FigureRow]) -> list[FigureRow]:
     """The first table rows that are not dates (the date already opens the chapeau) nor a
     measure already given in another currency."""
     rows = table_rows(figures)
-    kept = [row for i, row in enumerate(rows)
-            if not _is_date(row) and not is_equivalent(row, rows[i - 1] if i else None)]
+    kept = [
+        row
+        for i, row in enumerate(rows)
+        if not _is_date(row) and not is_equivalent(row, rows[i - 1] if i else None)
+    ]
     return kept[:CHAPEAU_FIGURES]
 
 
@@ -139,21 +160,28 @@ def _coverage_sentence(articles: Sequence[Article]) -> str:
     codes = sorted(counts, key=lambda c: (-counts[c], c))
     names = [LANGUAGE_NAMES.get(code, code) for code in codes]
     spoken = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " et " + names[-1]
-    return (f"Ce brief s'appuie sur la lecture de {_plural(len(articles), 'article')} "
-            f"de {_plural(len(outlets), 'média')}, en {spoken}.")
+    return (
+        f"Ce brief s'appuie sur la lecture de {_plural(len(articles), 'article')} "
+        f"de {_plural(len(outlets), 'média')}, en {spoken}."
+    )
 
 
-def _chapeau(draft: Draft, articles: Sequence[Article], figures: Sequence[FigureRow],
-             title: str) -> Passage:
+def _chapeau(
+    draft: Draft, articles: Sequence[Article], figures: Sequence[FigureRow], title: str
+) -> Passage:
     """The model's French chapeau when it wrote one, else the template from figure rows."""
     if draft.chapeau and all(s.language == "fr" for s in draft.chapeau):
         return Passage(
-            text=" ".join(s.text for s in draft.chapeau), language="fr",
+            text=" ".join(s.text for s in draft.chapeau),
+            language="fr",
             translated=any(s.translated for s in draft.chapeau),
             sources=tuple(s.span for s in draft.chapeau if s.article_id),
         )
-    parts = [_opening(title, _event_date(articles, figures)), _figures_sentence(figures),
-             _coverage_sentence(articles) if articles else None]
+    parts = [
+        _opening(title, _event_date(articles, figures)),
+        _figures_sentence(figures),
+        _coverage_sentence(articles) if articles else None,
+    ]
     # No typography pass over the whole: outlet names and rendered values stay as written.
     text = " ".join(p for p in parts if p)
     spans = [span for row in _chapeau_rows(figures) for span in _figure_spans(row)]
@@ -161,8 +189,12 @@ def _chapeau(draft: Draft, articles: Sequence[Article], figures: Sequence[Figure
 
 
 def _passage(sentence: DraftSentence) -> Passage:
-    return Passage(text=sentence.text, language=sentence.language, translated=sentence.translated,
-                   sources=(sentence.span,) if sentence.article_id else ())
+    return Passage(
+        text=sentence.text,
+        language=sentence.language,
+        translated=sentence.translated,
+        sources=(sentence.span,) if sentence.article_id else (),
+    )
 
 
 def _untranslated_languages(sections: Sequence[Section]) -> list[str]:
@@ -177,20 +209,25 @@ def _banner(draft: Draft, sections: Sequence[Section]) -> str | None:
     languages = ", ".join(LANGUAGE_NAMES.get(c, c) for c in _untranslated_languages(sections))
     where = f" ({languages})" if languages else ""
     if not draft.translated:
-        text = (f"⚠ Traduction indisponible : aucun modèle de traduction n'a servi à ce brief "
-                f"(moteur « {draft.backend} ») ; les phrases clés sont citées dans leur langue "
-                f"d'origine{where}, chacune marquée de son code de langue. "
-                f"Voir README, « Modèles ».")
+        text = (
+            f"⚠ Traduction indisponible : aucun modèle de traduction n'a servi à ce brief "
+            f"(moteur « {draft.backend} ») ; les phrases clés sont citées dans leur langue "
+            f"d'origine{where}, chacune marquée de son code de langue. "
+            f"Voir README, « Modèles »."
+        )
     elif languages:
-        text = (f"⚠ Traduction partielle : certaines phrases sont citées dans leur langue "
-                f"d'origine{where}, marquées de leur code de langue.")
+        text = (
+            f"⚠ Traduction partielle : certaines phrases sont citées dans leur langue "
+            f"d'origine{where}, marquées de leur code de langue."
+        )
     else:
         return None
     return fr_typography(text)
 
 
-def _cited_ids(chapeau: Passage, sections: Sequence[Section],
-               figures: Sequence[FigureRow]) -> list[str]:
+def _cited_ids(
+    chapeau: Passage, sections: Sequence[Section], figures: Sequence[FigureRow]
+) -> list[str]:
     """Article ids in order of first citation: chapeau, sections, then the figures table."""
     seen: dict[str, None] = {}
     for aid, _, _ in chapeau.sources:
@@ -207,12 +244,18 @@ def _cited_ids(chapeau: Passage, sections: Sequence[Section],
 
 def _contribution(aid: str, sections: Sequence[Section], figures: Sequence[FigureRow]) -> str:
     """What the source brings, in French, from the figure rows and sections that cite it."""
-    labels = list(dict.fromkeys(r.label for r in figures
-                                if any(f.article_id == aid for f in r.figures)))
-    divergent = [(r.label, d.rendered) for r in figures for d in r.disagreement
-                 if any(f.article_id == aid for f in d.figures)]
-    headings = [s.heading for s in sections
-                if any(src[0] == aid for p in s.passages for src in p.sources)]
+    labels = list(
+        dict.fromkeys(r.label for r in figures if any(f.article_id == aid for f in r.figures))
+    )
+    divergent = [
+        (r.label, d.rendered)
+        for r in figures
+        for d in r.disagreement
+        if any(f.article_id == aid for f in d.figures)
+    ]
+    headings = [
+        s.heading for s in sections if any(src[0] == aid for p in s.passages for src in p.sources)
+    ]
     parts: list[str] = []
     if labels:
         more = len(labels) - MAX_LABELS
@@ -225,8 +268,12 @@ def _contribution(aid: str, sections: Sequence[Section], figures: Sequence[Figur
     return _capitalize(f"{NBSP}; ".join(parts) or "source lue pour ce brief")
 
 
-def _sources(ids: Iterable[str], by_id: dict[str, Article], sections: Sequence[Section],
-             figures: Sequence[FigureRow]) -> tuple[SourceRef, ...]:
+def _sources(
+    ids: Iterable[str],
+    by_id: dict[str, Article],
+    sections: Sequence[Section],
+    figures: Sequence[FigureRow],
+) -> tuple[SourceRef, ...]:
     refs: list[SourceRef] = []
     for aid in ids:
         article = by_id.get(aid)
@@ -237,12 +284,17 @@ def _sources(ids: Iterable[str], by_id: dict[str, Article], sections: Sequence[S
         outlet = outlet_of(article)
         if reprints:
             outlet = f"{outlet_of(article)}{NBSP}; aussi publié par {reprints}"
-        refs.append(SourceRef(
-            article_id=aid, title=article.title, outlet=outlet,
-            url=citation_url(article.url, article.canonical_url),
-            published_at=article.published_at, language=article.language,
-            contribution=_contribution(aid, sections, figures),
-        ))
+        refs.append(
+            SourceRef(
+                article_id=aid,
+                title=article.title,
+                outlet=outlet,
+                url=citation_url(article.url, article.canonical_url),
+                published_at=article.published_at,
+                language=article.language,
+                contribution=_contribution(aid, sections, figures),
+            )
+        )
     return tuple(refs)
 
 
@@ -259,16 +311,27 @@ def compose_brief(
     chapeau = _chapeau(draft, articles, figures, title)
     sections = tuple(
         Section(fr_typography(s.heading), tuple(_passage(x) for x in s.sentences))
-        for s in draft.sections if s.sentences
+        for s in draft.sections
+        if s.sentences
     )
     by_id = {a.id: a for a in articles}
     sources = _sources(_cited_ids(chapeau, sections, figures), by_id, sections, figures)
     banner = _banner(draft, sections)
     translated = draft.translated and not _untranslated_languages(sections)
     return Brief(
-        story=story.id, title=title, chapeau=chapeau, sections=sections, figures=tuple(figures),
-        sources=sources, translated=translated, backend=draft.backend, model=draft.model,
-        generated_at=generated_at, articles_read=len(articles), banner=banner, faq=draft.faq,
+        story=story.id,
+        title=title,
+        chapeau=chapeau,
+        sections=sections,
+        figures=tuple(figures),
+        sources=sources,
+        translated=translated,
+        backend=draft.backend,
+        model=draft.model,
+        generated_at=generated_at,
+        articles_read=len(articles),
+        banner=banner,
+        faq=draft.faq,
     )
 
 
@@ -316,8 +379,10 @@ def _sources_md(sources: Sequence[SourceRef]) -> list[str]:
     lines = ["## Sources", ""]
     for n, ref in enumerate(sources, start=1):
         contribution = ref.contribution.rstrip(".")
-        lines.append(f"- [{n}] {_guillemets(_md(ref.title))} — {_md(ref.outlet)}, "
-                     f"{french_date(ref.published_at)}{NBSP}: {contribution}. <{ref.url}>")
+        lines.append(
+            f"- [{n}] {_guillemets(_md(ref.title))} — {_md(ref.outlet)}, "
+            f"{french_date(ref.published_at)}{NBSP}: {contribution}. <{ref.url}>"
+        )
     return lines + [""]
 
 

@@ -1,7 +1,7 @@
 """The French brief as one standalone HTML5 page (brief.html): readable offline, printable.
 
-Same content and order as the Markdown brief (pipeline.brief.compose.render_markdown): title, banner,
-chapeau, sections, « Chiffres clés », Sources, FAQ, footer. The page has inline CSS only: no
+Same content and order as the Markdown brief (pipeline.brief.compose.render_markdown): title,
+banner, chapeau, sections, « Chiffres clés », Sources, FAQ, footer. The page has inline CSS only: no
 script, no font, image or stylesheet from elsewhere. Every text is HTML-escaped; extracts
 left in their source language carry that language in `lang` so that browsers, screen readers
 and translators treat them as Chinese or English, not as French. Source links are kept only

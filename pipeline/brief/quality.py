@@ -144,9 +144,14 @@ def _cjk_issues(location: str, masked: str) -> list[QualityIssue]:
     issues = []
     for match in _CJK_RUN.finditer(masked):
         if len(_CJK_CHAR.findall(match.group(0))) >= MIN_CJK_RUN:
-            issues.append(QualityIssue(
-                "untranslated", f"{len(match.group(0))} characters of CJK text in French prose",
-                location, _excerpt(match.group(0))))
+            issues.append(
+                QualityIssue(
+                    "untranslated",
+                    f"{len(match.group(0))} characters of CJK text in French prose",
+                    location,
+                    _excerpt(match.group(0)),
+                )
+            )
     return issues
 
 
@@ -166,8 +171,14 @@ def _english_issues(location: str, masked: str) -> list[QualityIssue]:
         parts = [clause, *re.split(r"[,—–]\s+", clause)]
         english = next((part for part in parts if _is_english(part)), None)
         if english is not None:
-            issues.append(QualityIssue("untranslated", "an English sentence in French prose",
-                                       location, _excerpt(english)))
+            issues.append(
+                QualityIssue(
+                    "untranslated",
+                    "an English sentence in French prose",
+                    location,
+                    _excerpt(english),
+                )
+            )
     return issues
 
 
@@ -181,15 +192,27 @@ def _language_issues(pieces: Sequence[tuple[str, str]]) -> list[QualityIssue]:
             continue
         language, _ = detect_language(text, "fr", min_chars=MIN_DETECT_LETTERS)
         if language != "fr":
-            issues.append(QualityIssue("not_french", f"text reads as {language!r}, not French",
-                                       location, _excerpt(text)))
+            issues.append(
+                QualityIssue(
+                    "not_french",
+                    f"text reads as {language!r}, not French",
+                    location,
+                    _excerpt(text),
+                )
+            )
     joined = " ".join(text for _, text in short)
     if sum(ch.isalpha() for ch in joined) >= MIN_DETECT_LETTERS:
         language, _ = detect_language(joined, "fr", min_chars=MIN_DETECT_LETTERS)
         if language != "fr":
             where = ", ".join(dict.fromkeys(loc for loc, _ in short))
-            issues.append(QualityIssue("not_french", f"short passages read as {language!r}, "
-                                       "not French", where, _excerpt(joined)))
+            issues.append(
+                QualityIssue(
+                    "not_french",
+                    f"short passages read as {language!r}, not French",
+                    where,
+                    _excerpt(joined),
+                )
+            )
     return issues
 
 
@@ -226,19 +249,40 @@ def _source_issues(brief: Brief, articles: Sequence[Article]) -> list[QualityIss
     for location, aid in _citations(brief):
         cited.add(aid)
         if aid not in listed:
-            issues.append(QualityIssue("sources", f"article {aid} is cited but not listed in "
-                                       "Sources", location, aid))
+            issues.append(
+                QualityIssue(
+                    "sources", f"article {aid} is cited but not listed in Sources", location, aid
+                )
+            )
     for ref in brief.sources:
         missing = [name for name in ("title", "outlet", "url") if not getattr(ref, name).strip()]
         if ref.article_id not in cited:
-            issues.append(QualityIssue("sources", f"source {ref.article_id} is listed but never "
-                                       "cited", "Sources", _excerpt(ref.title)))
+            issues.append(
+                QualityIssue(
+                    "sources",
+                    f"source {ref.article_id} is listed but never cited",
+                    "Sources",
+                    _excerpt(ref.title),
+                )
+            )
         if read and ref.article_id not in read:
-            issues.append(QualityIssue("sources", f"source {ref.article_id} is not among the "
-                                       "articles read", "Sources", _excerpt(ref.title)))
+            issues.append(
+                QualityIssue(
+                    "sources",
+                    f"source {ref.article_id} is not among the articles read",
+                    "Sources",
+                    _excerpt(ref.title),
+                )
+            )
         if missing:
-            issues.append(QualityIssue("sources", f"source {ref.article_id} has no "
-                                       f"{', '.join(missing)}", "Sources", _excerpt(ref.url)))
+            issues.append(
+                QualityIssue(
+                    "sources",
+                    f"source {ref.article_id} has no {', '.join(missing)}",
+                    "Sources",
+                    _excerpt(ref.url),
+                )
+            )
     return issues
 
 
@@ -249,14 +293,24 @@ def _markdown_ref_issues(brief: Brief, markdown: str) -> list[QualityIssue]:
     numbers = {int(m.group(1)) for m in lines if m}
     issues = []
     if len(numbers) != len(brief.sources):
-        issues.append(QualityIssue("sources", f"the Markdown lists {len(numbers)} sources, the "
-                                   f"brief has {len(brief.sources)}", "Sources"))
+        issues.append(
+            QualityIssue(
+                "sources",
+                f"the Markdown lists {len(numbers)} sources, the brief has {len(brief.sources)}",
+                "Sources",
+            )
+        )
     for match in _REF.finditer(body):
         bad = [n for n in map(int, match.group(1).split(",")) if n not in numbers]
         if bad:
-            issues.append(QualityIssue("sources", f"reference [{bad[0]}] has no Sources line",
-                                       _heading_before(body, match.start()),
-                                       _excerpt(body[max(0, match.start() - 60):match.end()])))
+            issues.append(
+                QualityIssue(
+                    "sources",
+                    f"reference [{bad[0]}] has no Sources line",
+                    _heading_before(body, match.start()),
+                    _excerpt(body[max(0, match.start() - 60) : match.end()]),
+                )
+            )
     return issues
 
 
@@ -266,8 +320,12 @@ def _heading_before(markdown: str, position: int) -> str:
 
 
 def _untranslated(brief: Brief) -> list[tuple[str, Passage]]:
-    return [(s.heading, p) for s in brief.sections for p in s.passages
-            if not p.translated and p.language != "fr"]
+    return [
+        (s.heading, p)
+        for s in brief.sections
+        for p in s.passages
+        if not p.translated and p.language != "fr"
+    ]
 
 
 def _shown_as_prose(passage: Passage, markdown: str) -> bool:
@@ -286,34 +344,59 @@ def _banner_issues(brief: Brief, markdown: str) -> list[QualityIssue]:
     where, first = extracts[0]
     issues = []
     if not (brief.banner or "").strip():
-        issues.append(QualityIssue("banner", f"{len(extracts)} untranslated passage(s) and no "
-                                   "banner", where, _excerpt(first.text)))
+        issues.append(
+            QualityIssue(
+                "banner",
+                f"{len(extracts)} untranslated passage(s) and no banner",
+                where,
+                _excerpt(first.text),
+            )
+        )
     elif " ".join((brief.banner or "").split()) not in " ".join(markdown.split()):
         issues.append(QualityIssue("banner", "the banner is missing from the Markdown", "title"))
     if brief.translated:
-        issues.append(QualityIssue("banner", "the brief claims to be translated but quotes "
-                                   f"{len(extracts)} untranslated passage(s)", where,
-                                   _excerpt(first.text)))
+        issues.append(
+            QualityIssue(
+                "banner",
+                "the brief claims to be translated but quotes "
+                f"{len(extracts)} untranslated passage(s)",
+                where,
+                _excerpt(first.text),
+            )
+        )
     for heading, passage in extracts:
         if _shown_as_prose(passage, markdown):
-            issues.append(QualityIssue("banner", f"untranslated {passage.language!r} passage "
-                                       "shown as prose, not as a tagged quote", heading,
-                                       _excerpt(passage.text)))
+            issues.append(
+                QualityIssue(
+                    "banner",
+                    f"untranslated {passage.language!r} passage "
+                    "shown as prose, not as a tagged quote",
+                    heading,
+                    _excerpt(passage.text),
+                )
+            )
     return issues
 
 
-def check_generated(
-    brief: Brief, markdown: str, articles: Sequence[Article]
-) -> list[QualityIssue]:
+def check_generated(brief: Brief, markdown: str, articles: Sequence[Article]) -> list[QualityIssue]:
     """Every quality issue of a brief's text, its Markdown and its Sources (empty when clean).
 
     `articles` are the articles the brief was written from (reprints collapsed): their titles
     and outlet names may appear as written in the French text, and every source must be one of
     them.
     """
-    issues = (_text_issues(brief, articles) + _source_issues(brief, articles)
-              + _markdown_ref_issues(brief, markdown) + _banner_issues(brief, markdown))
+    issues = (
+        _text_issues(brief, articles)
+        + _source_issues(brief, articles)
+        + _markdown_ref_issues(brief, markdown)
+        + _banner_issues(brief, markdown)
+    )
     for issue in issues:
-        logger.warning("brief quality (%s) in %s: %s — %s", issue.kind, issue.location,
-                       issue.message, issue.excerpt)
+        logger.warning(
+            "brief quality (%s) in %s: %s — %s",
+            issue.kind,
+            issue.location,
+            issue.message,
+            issue.excerpt,
+        )
     return issues

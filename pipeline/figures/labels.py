@@ -20,32 +20,129 @@ Span = tuple[int, int]
 
 _TIME = {
     "open": ("开盘", "開盤", "高开", "高開", "opened", "opening", "open", "ouverture", "ouvert"),
-    "close": ("收盘", "收盤", "收于", "收於", "收涨", "收漲", "收跌", "收报", "收報", "收市",
-              "closed", "closing", "close", "ended", "ending", "finished", "clôture", "clôturé",
-              "terminé", "termine", "fin de séance"),
-    "midday": ("中午收市", "午间收市", "午間收市", "午盘", "午盤", "午市", "midday",
-               "mi-séance", "mi-journée"),
+    "close": (
+        "收盘",
+        "收盤",
+        "收于",
+        "收於",
+        "收涨",
+        "收漲",
+        "收跌",
+        "收报",
+        "收報",
+        "收市",
+        "closed",
+        "closing",
+        "close",
+        "ended",
+        "ending",
+        "finished",
+        "clôture",
+        "clôturé",
+        "terminé",
+        "termine",
+        "fin de séance",
+    ),
+    "midday": (
+        "中午收市",
+        "午间收市",
+        "午間收市",
+        "午盘",
+        "午盤",
+        "午市",
+        "midday",
+        "mi-séance",
+        "mi-journée",
+    ),
     "intraday": ("盘中", "盤中", "最高", "intraday", "en séance", "au plus haut"),
     "grey": ("暗盘", "暗盤", "grey market", "gray market", "marché gris"),
-    "expected": ("预计", "預計", "预估", "預估", "上市市值", "按发行价", "按發行價", "expected",
-                 "estimated", "at the offer price", "at the ipo price", "prévue", "attendue",
-                 "estimée", "au prix d'introduction"),
+    "expected": (
+        "预计",
+        "預計",
+        "预估",
+        "預估",
+        "上市市值",
+        "按发行价",
+        "按發行價",
+        "expected",
+        "estimated",
+        "at the offer price",
+        "at the ipo price",
+        "prévue",
+        "attendue",
+        "estimée",
+        "au prix d'introduction",
+    ),
 }
 _OFFER = {
-    "public": ("公开发售", "公開發售", "香港公开", "香港公開", "公开发行", "public offer",
-               "public offering", "retail", "offre publique", "particuliers"),
-    "intl": ("国际发售", "國際發售", "国际配售", "國際配售", "international offer",
-             "international offering", "institutional", "offre internationale"),
+    "public": (
+        "公开发售",
+        "公開發售",
+        "香港公开",
+        "香港公開",
+        "公开发行",
+        "public offer",
+        "public offering",
+        "retail",
+        "offre publique",
+        "particuliers",
+    ),
+    "intl": (
+        "国际发售",
+        "國際發售",
+        "国际配售",
+        "國際配售",
+        "international offer",
+        "international offering",
+        "institutional",
+        "offre internationale",
+    ),
 }
 _CORNERSTONE = ("基石", "cornerstone", "investisseurs de référence", "investisseurs-piliers")
 # An estimate (brokers' margin financing, a forecast) is its own measure, never the official one.
-_ESTIMATE = ("孖展", "预计", "預計", "预估", "預估", "估计", "估計", "估算", "margin financing",
-             "margin loans", "margin lending", "estimated", "estimate", "estimates", "expected",
-             "projected", "estimation", "estimations", "estimé", "estimée", "prévu", "prévue")
+_ESTIMATE = (
+    "孖展",
+    "预计",
+    "預計",
+    "预估",
+    "預估",
+    "估计",
+    "估計",
+    "估算",
+    "margin financing",
+    "margin loans",
+    "margin lending",
+    "estimated",
+    "estimate",
+    "estimates",
+    "expected",
+    "projected",
+    "estimation",
+    "estimations",
+    "estimé",
+    "estimée",
+    "prévu",
+    "prévue",
+)
 ESTIMATE_QUALIFIER = " (estimation)"
 # A total of several companies (« three companies raised a combined... ») is nobody's figure.
-_TOTAL = ("合计", "合計", "共计", "共計", "总计", "總計", "合共", "共", "combined", "together",
-          "in total", "au total", "ensemble", "cumulés", "cumulé")
+_TOTAL = (
+    "合计",
+    "合計",
+    "共计",
+    "共計",
+    "总计",
+    "總計",
+    "合共",
+    "共",
+    "combined",
+    "together",
+    "in total",
+    "au total",
+    "ensemble",
+    "cumulés",
+    "cumulé",
+)
 _SEVERAL_COMPANIES = re.compile(
     r"(?:[两兩二三四五六七八九十几幾多数數]|\d+)\s*(?:家|间|間)[^，。,;；]{0,6}?"
     r"(?:公司|企业|企業|新股|科技股)"
@@ -68,8 +165,13 @@ class Rule:
     periodic: bool = False
 
 
-def _r(kinds: str, keywords: tuple[str, ...], label: str,
-       qualified: tuple[tuple[str, tuple[str, ...]], ...] = (), periodic: bool = False) -> Rule:
+def _r(
+    kinds: str,
+    keywords: tuple[str, ...],
+    label: str,
+    qualified: tuple[tuple[str, tuple[str, ...]], ...] = (),
+    periodic: bool = False,
+) -> Rule:
     return Rule(frozenset(kinds.split()), keywords, label, qualified, periodic)
 
 
@@ -77,70 +179,291 @@ _MONEY = "money"
 RULES: tuple[Rule, ...] = (
     _r(_MONEY, _CORNERSTONE, "investisseurs de référence"),
     _r("count", _CORNERSTONE, "nombre d'investisseurs de référence"),
-    _r(_MONEY, ("所持股份市值", "持股市值", "所持股份", "stake", "participation"),
-       "valeur d'une participation"),
+    _r(
+        _MONEY,
+        ("所持股份市值", "持股市值", "所持股份", "stake", "participation"),
+        "valeur d'une participation",
+    ),
     _r(_MONEY, ("浮盈", "paper gain", "plus-value latente"), "plus-value latente"),
     _r(_MONEY, ("净额", "淨額", "net proceeds", "produit net"), "produit net"),
-    _r(_MONEY, ("募资", "募資", "募集资金", "募集資金", "集资", "集資", "raised", "raising",
-                "raise", "levé", "levant", "lever", "lève", "rapporté", "gross proceeds",
-                "fonds levés"), "fonds levés"),
-    _r(_MONEY, ("轮融资", "輪融資", "融资", "融資", "funding", "financement"),
-       "levées de fonds antérieures"),
-    _r(_MONEY, ("市值", "valorisation", "valorisant", "capitalisation", "valuing", "valued",
-                "valuation", "market value", "market cap", "market capitalisation"),
-       "capitalisation boursière",
-       (("capitalisation à l'ouverture", _TIME["open"]),
-        ("capitalisation à la clôture", _TIME["close"]),
-        ("capitalisation prévue à l'introduction", _TIME["expected"]))),
-    _r(_MONEY, ("营收", "營收", "营业收入", "營業收入", "收入", "revenue", "revenues", "sales",
-                "chiffre d'affaires", "revenus"), "chiffre d'affaires", periodic=True),
-    _r(_MONEY, ("净亏损", "淨虧損", "亏损", "虧損", "net loss", "loss", "losses", "pertes",
-                "perte nette", "perte"), "pertes", periodic=True),
-    _r(_MONEY, ("研发", "研發", "r&d", "research and development",
-                "recherche et développement"), "dépenses de R&D", periodic=True),
-    _r("price", ("发行价", "發行價", "招股价", "招股價", "定价", "定價", "发售价", "發售價", "每股",
-                 "募资", "募資", "offer price", "ipo price", "prix d'introduction",
-                 "prix d'offre", "prix de l'offre"), "prix d'introduction"),
-    _r("price", ("股价", "股價", "报", "報", "share price", "shares", "cours", "titre",
-                 *_TIME["open"], *_TIME["close"], *_TIME["midday"], *_TIME["intraday"],
-                 *_TIME["grey"]), "",
-       (("cours à la mi-séance", _TIME["midday"]), ("cours d'ouverture", _TIME["open"]),
-        ("cours de clôture", _TIME["close"]), ("plus haut en séance", _TIME["intraday"]),
-        ("cours sur le marché gris", _TIME["grey"]))),
-    _r("percent", ("市场份额", "市場份額", "份额", "份額", "市占率", "市佔率", "market share",
-                   "part de marché"), "part de marché"),
+    _r(
+        _MONEY,
+        (
+            "募资",
+            "募資",
+            "募集资金",
+            "募集資金",
+            "集资",
+            "集資",
+            "raised",
+            "raising",
+            "raise",
+            "levé",
+            "levant",
+            "lever",
+            "lève",
+            "rapporté",
+            "gross proceeds",
+            "fonds levés",
+        ),
+        "fonds levés",
+    ),
+    _r(
+        _MONEY,
+        ("轮融资", "輪融資", "融资", "融資", "funding", "financement"),
+        "levées de fonds antérieures",
+    ),
+    _r(
+        _MONEY,
+        (
+            "市值",
+            "valorisation",
+            "valorisant",
+            "capitalisation",
+            "valuing",
+            "valued",
+            "valuation",
+            "market value",
+            "market cap",
+            "market capitalisation",
+        ),
+        "capitalisation boursière",
+        (
+            ("capitalisation à l'ouverture", _TIME["open"]),
+            ("capitalisation à la clôture", _TIME["close"]),
+            ("capitalisation prévue à l'introduction", _TIME["expected"]),
+        ),
+    ),
+    _r(
+        _MONEY,
+        (
+            "营收",
+            "營收",
+            "营业收入",
+            "營業收入",
+            "收入",
+            "revenue",
+            "revenues",
+            "sales",
+            "chiffre d'affaires",
+            "revenus",
+        ),
+        "chiffre d'affaires",
+        periodic=True,
+    ),
+    _r(
+        _MONEY,
+        (
+            "净亏损",
+            "淨虧損",
+            "亏损",
+            "虧損",
+            "net loss",
+            "loss",
+            "losses",
+            "pertes",
+            "perte nette",
+            "perte",
+        ),
+        "pertes",
+        periodic=True,
+    ),
+    _r(
+        _MONEY,
+        ("研发", "研發", "r&d", "research and development", "recherche et développement"),
+        "dépenses de R&D",
+        periodic=True,
+    ),
+    _r(
+        "price",
+        (
+            "发行价",
+            "發行價",
+            "招股价",
+            "招股價",
+            "定价",
+            "定價",
+            "发售价",
+            "發售價",
+            "每股",
+            "募资",
+            "募資",
+            "offer price",
+            "ipo price",
+            "prix d'introduction",
+            "prix d'offre",
+            "prix de l'offre",
+        ),
+        "prix d'introduction",
+    ),
+    _r(
+        "price",
+        (
+            "股价",
+            "股價",
+            "报",
+            "報",
+            "share price",
+            "shares",
+            "cours",
+            "titre",
+            *_TIME["open"],
+            *_TIME["close"],
+            *_TIME["midday"],
+            *_TIME["intraday"],
+            *_TIME["grey"],
+        ),
+        "",
+        (
+            ("cours à la mi-séance", _TIME["midday"]),
+            ("cours d'ouverture", _TIME["open"]),
+            ("cours de clôture", _TIME["close"]),
+            ("plus haut en séance", _TIME["intraday"]),
+            ("cours sur le marché gris", _TIME["grey"]),
+        ),
+    ),
+    _r(
+        "percent",
+        (
+            "市场份额",
+            "市場份額",
+            "份额",
+            "份額",
+            "市占率",
+            "市佔率",
+            "market share",
+            "part de marché",
+        ),
+        "part de marché",
+    ),
     _r("percent", ("毛利率", "gross margin", "marge brute"), "marge brute", periodic=True),
-    _r("percent", ("同比增长", "同比增長", "复合增速", "複合增速", "复合增长率", "增速", "growth",
-                   "croissance"), "croissance du chiffre d'affaires", periodic=True),
+    _r(
+        "percent",
+        (
+            "同比增长",
+            "同比增長",
+            "复合增速",
+            "複合增速",
+            "复合增长率",
+            "增速",
+            "growth",
+            "croissance",
+        ),
+        "croissance du chiffre d'affaires",
+        periodic=True,
+    ),
     _r("money percent", ("算力", "compute", "puissance de calcul"), "puissance de calcul"),
     _r(_MONEY, ("人工成本", "staff costs", "coûts de personnel"), "coûts de personnel"),
     _r("percent", ("用于", "用於", "研发", "研發", "r&d", "recherche"), "part affectée à la R&D"),
-    _r("percent", ("涨", "漲", "升", "高开", "高開", "高出", "高", "hausse", "gagnait", "gagné",
-                   "higher", "rose", "up", "above", "bondi", "gain"), "",
-       (("hausse à la mi-séance", _TIME["midday"]), ("hausse à l'ouverture", _TIME["open"]),
-        ("hausse à la clôture", _TIME["close"]), ("plus forte hausse en séance",
-                                                  _TIME["intraday"]),
-        ("hausse sur le marché gris", _TIME["grey"]))),
-    _r("multiple", ("认购", "認購", "超购", "超購", "超额认购", "超額認購", "发售", "發售",
-                    "oversubscribed", "subscribed", "sursouscrit", "sursouscrite",
-                    "sursouscription", "demande"), "sursouscription",
-       (("sursouscription (offre publique à Hong Kong)", _OFFER["public"]),
-        ("sursouscription (offre internationale)", _OFFER["intl"]))),
-    _r("shares", ("发行", "發行", "发售", "發售", "offered", "offering", "offer", "offertes",
-                  "émises", "émis", "offre"), "actions offertes",
-       (("actions offertes (offre publique à Hong Kong)", _OFFER["public"]),
-        ("actions offertes (offre internationale)", _OFFER["intl"]))),
+    _r(
+        "percent",
+        (
+            "涨",
+            "漲",
+            "升",
+            "高开",
+            "高開",
+            "高出",
+            "高",
+            "hausse",
+            "gagnait",
+            "gagné",
+            "higher",
+            "rose",
+            "up",
+            "above",
+            "bondi",
+            "gain",
+        ),
+        "",
+        (
+            ("hausse à la mi-séance", _TIME["midday"]),
+            ("hausse à l'ouverture", _TIME["open"]),
+            ("hausse à la clôture", _TIME["close"]),
+            ("plus forte hausse en séance", _TIME["intraday"]),
+            ("hausse sur le marché gris", _TIME["grey"]),
+        ),
+    ),
+    _r(
+        "multiple",
+        (
+            "认购",
+            "認購",
+            "超购",
+            "超購",
+            "超额认购",
+            "超額認購",
+            "发售",
+            "發售",
+            "oversubscribed",
+            "subscribed",
+            "sursouscrit",
+            "sursouscrite",
+            "sursouscription",
+            "demande",
+        ),
+        "sursouscription",
+        (
+            ("sursouscription (offre publique à Hong Kong)", _OFFER["public"]),
+            ("sursouscription (offre internationale)", _OFFER["intl"]),
+        ),
+    ),
+    _r(
+        "shares",
+        (
+            "发行",
+            "發行",
+            "发售",
+            "發售",
+            "offered",
+            "offering",
+            "offer",
+            "offertes",
+            "émises",
+            "émis",
+            "offre",
+        ),
+        "actions offertes",
+        (
+            ("actions offertes (offre publique à Hong Kong)", _OFFER["public"]),
+            ("actions offertes (offre internationale)", _OFFER["intl"]),
+        ),
+    ),
     _r("count", ("客户", "客戶", "clients", "customers"), "clients"),
     _r("count", ("下载", "下載", "downloads", "téléchargements"), "téléchargements"),
     _r("count", ("参数", "參數", "parameters", "paramètres"), "paramètres du modèle"),
     _r("count", ("开发者", "開發者", "developers", "développeurs"), "développeurs payants"),
-    _r("date", ("挂牌", "掛牌", "上市", "登陆", "登陸", "listing", "listed", "debut", "début",
-                "débuts", "cotation", "coté", "cotée", "introduction en bourse",
-                "entrée en bourse"), "date de cotation"),
-    _r("date", ("截止", "招股结束", "招股結束", "subscription closed", "clôture des souscriptions"),
-       "clôture des souscriptions"),
-    _r("date", ("成立", "创立", "創立", "创办", "創辦", "founded", "fondée", "fondé", "création"),
-       "date de fondation"),
+    _r(
+        "date",
+        (
+            "挂牌",
+            "掛牌",
+            "上市",
+            "登陆",
+            "登陸",
+            "listing",
+            "listed",
+            "debut",
+            "début",
+            "débuts",
+            "cotation",
+            "coté",
+            "cotée",
+            "introduction en bourse",
+            "entrée en bourse",
+        ),
+        "date de cotation",
+    ),
+    _r(
+        "date",
+        ("截止", "招股结束", "招股結束", "subscription closed", "clôture des souscriptions"),
+        "clôture des souscriptions",
+    ),
+    _r(
+        "date",
+        ("成立", "创立", "創立", "创办", "創辦", "founded", "fondée", "fondé", "création"),
+        "date de fondation",
+    ),
 )
 
 
@@ -154,8 +477,9 @@ def _word_regex(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.I)
 
 
-def _nearest(text: str, words: tuple[str, ...], region: Span, figure: Span,
-             after: bool = True) -> int | None:
+def _nearest(
+    text: str, words: tuple[str, ...], region: Span, figure: Span, after: bool = True
+) -> int | None:
     """Weighted distance from the figure to the nearest word of `words` in `region`."""
     best: int | None = None
     for match in _word_regex(words).finditer(text, region[0], region[1]):
@@ -175,8 +499,9 @@ def _search_order(regions: tuple[Span, Span]) -> tuple[tuple[Span, bool, bool], 
     return ((clause, True, True), (sentence, True, False), (sentence, False, True))
 
 
-def _nearest_side(text: str, words: tuple[str, ...], region: Span, figure: Span,
-                  before: bool, after: bool) -> int | None:
+def _nearest_side(
+    text: str, words: tuple[str, ...], region: Span, figure: Span, before: bool, after: bool
+) -> int | None:
     if before:
         return _nearest(text, words, region, figure, after)
     return _nearest(text, words, (max(region[0], figure[1]), region[1]), figure, True)
@@ -238,8 +563,10 @@ def _is_estimate(text: str, rule: Rule, regions: tuple[Span, Span], figure: Span
     if any(markers == _TIME["expected"] for _, markers in rule.qualified):
         return False  # the measure has its own « prévue » qualifier
     clause, sentence = regions
-    return (_nearest(text, _ESTIMATE, clause, figure) is not None
-            or _nearest(text, _ESTIMATE, sentence, figure, after=False) is not None)
+    return (
+        _nearest(text, _ESTIMATE, clause, figure) is not None
+        or _nearest(text, _ESTIMATE, sentence, figure, after=False) is not None
+    )
 
 
 def base_label(label: str) -> str:
@@ -260,14 +587,31 @@ _PERIOD = re.compile(
     rf"(?P<half2>{_HALF})?(?P<y2>20\d\d)(?!\d))?\s*年?(?P<zhhalf>上半年|前三季度)?",
     re.I,
 )
-_YEAR_AFTER = re.compile(r"\s*(?:in|en|for|pour|au titre de)\s+(?:l'(?:exercice|année)\s+)?"
-                         r"(?P<y1>20\d\d)(?!\d)")
+_YEAR_AFTER = re.compile(
+    r"\s*(?:in|en|for|pour|au titre de)\s+(?:l'(?:exercice|année)\s+)?"
+    r"(?P<y1>20\d\d)(?!\d)"
+)
 _LIST_GAP = re.compile(r"\s*(?:[、,，]|和|及|与|與|and|et)?\s*", re.I)
-_CUMUL = ("累计", "累計", "合计", "合計", "cumul", "cumulé", "cumulées", "in total", "au total",
-          "totaled", "totalled", "totalling", "totaling")
+_CUMUL = (
+    "累计",
+    "累計",
+    "合计",
+    "合計",
+    "cumul",
+    "cumulé",
+    "cumulées",
+    "in total",
+    "au total",
+    "totaled",
+    "totalled",
+    "totalling",
+    "totaling",
+)
 _SERIES_TOKEN = {
-    "money": re.compile(r"\d(?:[.,]?\d)*\s*(?:万亿|萬億|亿|億|万|萬)?\s*(?:港元|美元|人民币|元)"
-                        r"|(?:RMB|HK\$|US\$|\$)\s?\d"),
+    "money": re.compile(
+        r"\d(?:[.,]?\d)*\s*(?:万亿|萬億|亿|億|万|萬)?\s*(?:港元|美元|人民币|元)"
+        r"|(?:RMB|HK\$|US\$|\$)\s?\d"
+    ),
     "percent": re.compile(r"\d(?:[.,]?\d)*\s*%"),
 }
 
@@ -299,8 +643,7 @@ def _year_list(text: str, tokens: list[re.Match[str]]) -> list[int]:
     return [int(t.group("y1")) for t in run] if len(run) > 1 else []
 
 
-def _series_year(text: str, kind: str, years: list[int], after: int, figure: Span,
-                 end: int) -> str:
+def _series_year(text: str, kind: str, years: list[int], after: int, figure: Span, end: int) -> str:
     """The year of a figure in a series after several years: « 2022至2024年收入分别为X、Y和Z »."""
     token = _SERIES_TOKEN.get(kind)
     if token is None or len(years) < 2:

@@ -27,8 +27,16 @@ from pipeline.figures.labels import ESTIMATE_QUALIFIER, base_label
 from pipeline.figures.match import figures_match
 from pipeline.records import Figure, FigureRow
 
-__all__ = ["MAX_TABLE_ROWS", "importance", "is_equivalent", "merge_estimates", "merge_unqualified",
-           "pair_currencies", "table_lines", "table_rows"]
+__all__ = [
+    "MAX_TABLE_ROWS",
+    "importance",
+    "is_equivalent",
+    "merge_estimates",
+    "merge_unqualified",
+    "pair_currencies",
+    "table_lines",
+    "table_rows",
+]
 
 # Lines of the table. 15 would drop measures backed by several outlets: the story corpus has 13
 # event measures and 4 accounts measures backed by two outlets or more.
@@ -36,14 +44,27 @@ MAX_TABLE_ROWS = 18
 KIND_ORDER = ("money", "price", "percent", "multiple", "shares", "count", "date")
 # Measures a newsroom puts in the table first: the event's, then the company's accounts (these
 # with any period). A forecast (« capitalisation prévue ») is not among them.
-HEADLINE_EVENT = frozenset({
-    "date de cotation", "prix d'introduction", "fonds levés", "cours d'ouverture",
-    "cours de clôture", "hausse à l'ouverture", "hausse à la clôture",
-    "capitalisation boursière", "capitalisation à l'ouverture", "capitalisation à la clôture",
-    "sursouscription", "sursouscription (offre publique à Hong Kong)",
-    "sursouscription (offre internationale)", "actions offertes", "investisseurs de référence",
-})
+HEADLINE_EVENT = frozenset(
+    {
+        "date de cotation",
+        "prix d'introduction",
+        "fonds levés",
+        "cours d'ouverture",
+        "cours de clôture",
+        "hausse à l'ouverture",
+        "hausse à la clôture",
+        "capitalisation boursière",
+        "capitalisation à l'ouverture",
+        "capitalisation à la clôture",
+        "sursouscription",
+        "sursouscription (offre publique à Hong Kong)",
+        "sursouscription (offre internationale)",
+        "actions offertes",
+        "investisseurs de référence",
+    }
+)
 HEADLINE_ACCOUNTS = ("chiffre d'affaires", "pertes", "part de marché")
+
 
 def _backing(row: FigureRow) -> int:
     return len({f.article_id for f in row.figures})
@@ -89,8 +110,11 @@ def merge_unqualified(rows: Sequence[FigureRow]) -> list[FigureRow]:
     the same measure giving the same value; what matches nothing stays as it was."""
     out = list(rows)
     for row in [r for r in rows if any(base_label(o.label) == r.label for o in rows)]:
-        left = [c for c in (replace(row, disagreement=()), *row.disagreement)
-                if not _place(out, c, row.label)]
+        left = [
+            c
+            for c in (replace(row, disagreement=()), *row.disagreement)
+            if not _place(out, c, row.label)
+        ]
         out.remove(row)
         if left:
             out.append(replace(left[0], disagreement=tuple(left[1:])))
@@ -144,6 +168,7 @@ def _tier(row: FigureRow) -> int:
     wide = len(set(row.outlets)) >= 2 or bool(row.disagreement)
     group = headline_group(row.label)
     return (2 if group is None else group) * 2 + (0 if wide else 1)
+
 
 def table_rows(rows: Sequence[FigureRow], limit: int = MAX_TABLE_ROWS) -> tuple[FigureRow, ...]:
     """The rows of the brief's table, chosen by tier and kept in the order given (most-backed

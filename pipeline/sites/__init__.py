@@ -82,6 +82,11 @@ def citation_url(url: str, canonical: str | None = None) -> str:
     the cited link would be a redirect)."""
     key = canonical or canonical_url(url)
     path = urlsplit(url).path
-    if path.endswith("/") and path != "/" and not urlsplit(key).path.endswith("/") and "?" not in key:
+    if (
+        path.endswith("/")
+        and path != "/"
+        and not urlsplit(key).path.endswith("/")
+        and "?" not in key
+    ):
         return key + "/"
     return key
