@@ -15,7 +15,7 @@ from typing import Any
 
 from pipeline.errors import ExtractionError, Rejected, RejectReason
 from pipeline.records import Article, RawPage
-from pipeline.sites import SITES, SiteSpec, generic, site_for_url
+from pipeline.sites import SiteSpec, generic, site_for_url, sniff_site
 from pipeline.sites import _common as c
 from pipeline.web import html as dom
 
@@ -51,7 +51,6 @@ _HTML_TYPES = ("text/html", "application/xhtml", "text/plain", "application/xml"
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b")
 _HIGH_PAIR = re.compile(rb"[\x81-\xfe][\x00-\xff]", re.S)
 _LOW_BYTES = bytes(range(0x80))
-_SOHU_BODY = dom.xpath("//article[@id='mp-editor']")
 _CANONICAL_HREF = dom.xpath("//link[@rel='canonical']/@href")
 _OG_URL = tuple(
     dom.xpath(f"//meta[@{attr}='og:url']/@content") for attr in ("property", "name", "itemprop")
@@ -192,9 +191,7 @@ def _site_page(page: RawPage, doc: Any) -> tuple[RawPage, SiteSpec | None]:
     spec = site_for_url(canonical)
     if spec is not None:
         return replace(page, final_url=canonical), spec
-    if _SOHU_BODY(doc):  # a saved Sohu page or body fragment without any URL
-        return page, SITES["sohu"]
-    return page, None
+    return page, sniff_site(doc)  # a saved page or body fragment without any URL
 
 
 def _is_http(url: str | None) -> bool:

@@ -6,7 +6,10 @@ sitemap or sitemap index, or an HTML list page (site spiders: `list_page_items`)
 page with no list in it is itself the page. Listed items pass the story filter (when the
 crawl has a story) before they are fetched; seeds never do. Paging stops at the entry
 point's page limit, when items run out, repeat or leave the date window, or when the
-crawl's page budget is spent. Site spiders set `article_path` and the JSON item rules.
+crawl's page budget is spent. A site's rules (article path, feeds' JSON item rules, list
+links, headers, tracking parameters) come from its SiteSpec (`spec`): `site_spider(spec)` is
+the spider of a site whose discovery is data; a site module subclasses BaseSpider only where
+discovery needs code (36Kr's page state).
 """
 
 from __future__ import annotations
@@ -18,25 +21,26 @@ from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import scrapy
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from pipeline.records import RawPage
+from pipeline.sites import SiteSpec
 from pipeline.storage.archive import headers_dict, is_feed
 from spiders import discovery as d
 from spiders.context import CrawlContext, PageBudget
 from spiders.discovery import feed_items
 from spiders.incremental import KnownState
 from spiders.middlewares import BlockedPage, SiteStopped
-from spiders.story_filter import Item
+from spiders.story_filter import Item, plain_text
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["BaseSpider", "CrawlContext", "Listing", "PageBudget", "feed_items"]
+__all__ = ["BaseSpider", "CrawlContext", "Listing", "PageBudget", "feed_items", "site_spider"]
 
 
 # Exceptions Scrapy raises without a message, and what they mean in a crawl of ours.
@@ -62,6 +66,7 @@ class BaseSpider(scrapy.Spider):
     """Fetch entry points, discover article links in feeds, hand every page on as a RawPage."""
 
     name = "base"
+    spec: SiteSpec | None = None  # the site crawled (None: any URL, the generic spider)
     site: str | None = None
     request_headers: dict[str, str] = {}
     article_path: re.Pattern[str] | None = None  # entry points of this shape are seeds
@@ -72,6 +77,13 @@ class BaseSpider(scrapy.Spider):
         self, *, context: CrawlContext, entry_points: Sequence[str] = (), **kw: Any
     ) -> None:
         super().__init__(**kw)
+        if self.spec is not None:
+            crawl = self.spec.crawl
+            self.site = self.spec.name
+            self.request_headers = dict(crawl.headers)
+            self.article_path = crawl.article_path
+            self.json_text_fields = crawl.json_text_fields or d.JSON_TEXT_FIELDS
+            self.json_date_fields = crawl.json_date_fields or d.JSON_DATE_FIELDS
         self.context = context
         self.entry_points = tuple(entry_points)
         self.blocked_by: str | None = None
@@ -221,12 +233,31 @@ class BaseSpider(scrapy.Spider):
         return self.article_path is not None and bool(self.article_path.search(urlsplit(url).path))
 
     def list_page_items(self, response: Response) -> list[Item]:
-        """Article items of an HTML list page (site spiders); none by default."""
-        return []
+        """Article items of an HTML list page: its links to article paths where the site's
+        spec says so (`list_links`); none by default."""
+        if self.spec is None or not self.spec.crawl.list_links:
+            return []
+        return self.article_links(response)
+
+    def article_links(self, response: Response) -> list[Item]:
+        """Links to article paths (query and fragment dropped), with the anchors' texts (a
+        title link and an image link of one article give one item)."""
+        if not isinstance(response, TextResponse) or self.article_path is None:
+            return []
+        texts: dict[str, list[str]] = {}
+        for anchor in response.css("a[href]"):
+            parts = urlsplit(urljoin(response.url, anchor.attrib["href"].strip()))
+            if parts.scheme not in ("http", "https") or not self.article_path.search(parts.path):
+                continue
+            url = urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
+            text = plain_text(" ".join(anchor.css("::text").getall()))
+            texts.setdefault(url, []).extend([text] if text else [])
+        return [Item(url, tuple(found)) for url, found in texts.items()]
 
     def json_item_url(self, entry: dict[str, Any]) -> str | None:
         """A JSON item's article URL by the site's rule; None: its `url` / `link`."""
-        return None
+        rule = self.spec.crawl.json_item_url if self.spec is not None else None
+        return rule(entry) if rule is not None else None
 
     def discover_links(self, response: Response) -> list[str]:
         """The article URLs a listing response holds (before the story filter)."""
@@ -234,7 +265,10 @@ class BaseSpider(scrapy.Spider):
         return [item.url for item in listing.items] if listing is not None else []
 
     def canonical(self, url: str) -> str:
-        """The identity of a discovered URL (two spellings of one article are fetched once)."""
+        """The identity of a discovered URL (two spellings of one article are fetched once):
+        no fragment, none of the site's tracking parameters (36Kr's ?f=rss)."""
+        if self.spec is not None:
+            return self.spec.without_tracking(url)
         return url.split("#", 1)[0]
 
     def article_request(self, url: str) -> scrapy.Request | None:
@@ -332,6 +366,14 @@ class BaseSpider(scrapy.Spider):
         else:
             message = str(exc) or _SILENT_ERRORS.get(type(exc).__name__, type(exc).__name__)
             self.context.errors.append((url, f"{type(exc).__name__}: {message}"))
+
+
+def site_spider(spec: SiteSpec) -> type[BaseSpider]:
+    """The spider of a site whose discovery is data only: BaseSpider reading `spec`."""
+    words = "".join(ch for ch in spec.name.title() if ch.isalnum())
+    doc = f"{spec.display_name}: discovery from its SiteSpec (feeds, article path, lists)."
+    attrs = {"name": spec.name, "spec": spec, "__module__": __name__, "__doc__": doc}
+    return type(f"{words}Spider", (BaseSpider,), attrs)
 
 
 def _requested_url(response: Response) -> str:

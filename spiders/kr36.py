@@ -1,9 +1,12 @@
 """36Kr: RSS feeds (www.36kr.com/feed, /feed-article, /feed-newsflash), sitemaps, channel
-list pages (/information/<channel>/, items in initialState), then the article pages."""
+list pages (/information/<channel>/, items in initialState), then the article pages.
+
+The one site spider with code: a channel list's items sit in its page state, plain or
+encrypted (pipeline.sites.kr36.list_items). Feeds, headers, pace (2.5 s, one at a time) and
+the ?f=rss tracking rule are on the SiteSpec.
+"""
 
 from __future__ import annotations
-
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from scrapy.http import Response, TextResponse
 
@@ -11,33 +14,14 @@ from pipeline.sites import kr36
 from spiders.base import BaseSpider
 from spiders.story_filter import Item, item_datetime, plain_text
 
-# Feed links carry ?f=rss: fetched as given, but one article is one URL whatever the suffix.
-_TRACKING_PARAMS = frozenset({"f"})
 _LIST_TEXT_FIELDS = ("widgetTitle", "title", "summary", "description")
 
 
-def strip_feed_params(url: str) -> str:
-    """The article URL without the feed's `f=rss` marker (nor a fragment)."""
-    parts = urlsplit(url)
-    query = [
-        (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if k not in _TRACKING_PARAMS
-    ]
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
-
-
 class Kr36Spider(BaseSpider):
-    """36Kr; heavy WAF in 2025-26: Referer and zh-CN as a browser sends them (SITES.md); its
-    slower pace (2.5 s, one at a time) is the DOWNLOAD_SLOTS entry of spiders.settings."""
+    """36Kr; heavy WAF in 2025-26: its block markers stop the crawl (SITES.md)."""
 
     name = "36kr"
-    site = "36kr"
-    request_headers = {"Referer": "https://www.36kr.com/", "Accept-Language": "zh-CN,zh;q=0.9"}
-    article_path = kr36.ARTICLE_PATH
-
-    def canonical(self, url: str) -> str:
-        return strip_feed_params(url)
+    spec = kr36.SPEC
 
     def list_page_items(self, response: Response) -> list[Item]:
         """A channel list page's items: https://36kr.com/p/<itemId>, title, summary, time."""

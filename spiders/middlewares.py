@@ -22,8 +22,8 @@ from scrapy.responsetypes import responsetypes
 from twisted.internet.error import DNSLookupError
 from w3lib.url import safe_url_string
 
+from pipeline.sites import block_reason
 from pipeline.storage.archive import ReplayEntry
-from pipeline.web.blocking import block_reason
 from spiders.incremental import not_modified_answer
 from spiders.resolver import address_refusal, lookup_addresses, refusal_for
 
@@ -183,7 +183,9 @@ class BlockPageMiddleware(_ContextMiddleware):
         spider = self.crawler.spider
         if getattr(spider, "blocked_by", None):
             raise SiteStopped(f"{request.url}: site crawl stopped after a block page")
-        reason = block_reason(response.text, response.url, response.status)
+        reason = block_reason(
+            response.text, response.url, response.status, getattr(spider, "site", None)
+        )
         if reason is None:
             return response
         # Recorded here, not in the errback: the spider is being closed and pending

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.config import CrawlConfig
+from pipeline.sites import SITES
 
 BOT_NAME = "newsbrief"
 SPIDER_MODULES = ["spiders"]
@@ -31,11 +32,19 @@ DOWNLOAD_MAXSIZE = 10 * 1024 * 1024  # also bounds the decompressed body (HttpCo
 # never a page: a truncated article would be stored as if whole.
 DOWNLOAD_FAIL_ON_DATALOSS = True
 REACTOR_THREADPOOL_MAXSIZE = 4
-# Per-host pace where a site asks for more than the default (SITES.md: 36Kr 2-3 s, WAF).
-DOWNLOAD_SLOTS = {
-    host: {"delay": 2.5, "concurrency": 1, "jitter": 0.5}
-    for host in ("36kr.com", "www.36kr.com", "m.36kr.com", "gateway.36kr.com")
-}
+
+
+def download_slots() -> dict[str, dict[str, float]]:
+    """Per-host pace where a site's spec asks for more than the default (36Kr: 2.5 s, WAF)."""
+    return {
+        host: {"delay": pace.delay, "concurrency": pace.concurrency, "jitter": pace.jitter}
+        for spec in SITES.values()
+        if (pace := spec.crawl.pace) is not None
+        for host in spec.slot_hosts()
+    }
+
+
+DOWNLOAD_SLOTS = download_slots()
 
 DOWNLOADER_MIDDLEWARES = {
     # process_request runs in increasing order, process_response in decreasing order.
@@ -88,7 +97,7 @@ def build_settings(
         "DOWNLOAD_WARNSIZE": cfg.max_body_bytes // 2,
         "DOWNLOAD_FAIL_ON_DATALOSS": DOWNLOAD_FAIL_ON_DATALOSS,
         "REACTOR_THREADPOOL_MAXSIZE": REACTOR_THREADPOOL_MAXSIZE,
-        "DOWNLOAD_SLOTS": DOWNLOAD_SLOTS,
+        "DOWNLOAD_SLOTS": download_slots(),
         "DOWNLOADER_MIDDLEWARES": DOWNLOADER_MIDDLEWARES,
         "ITEM_PIPELINES": ITEM_PIPELINES,
         "TWISTED_DNS_RESOLVER": TWISTED_DNS_RESOLVER,

@@ -10,14 +10,17 @@ import pytest
 from scrapy import Request
 from scrapy.http import HtmlResponse, TextResponse, XmlResponse
 
+from pipeline.sites import SITES
+from spiders.base import site_spider
 from spiders.context import CrawlContext, PageBudget
 from spiders.discovery import page_number, paged_url, url_kind
 from spiders.generic import GenericSpider
 from spiders.kr36 import Kr36Spider
-from spiders.sohu import SohuSpider
 from spiders.story_filter import Item, StoryFilter, item_datetime
-from spiders.technode import TechNodeSpider
 from tests.test_sites import aes_ecb_encrypt
+
+SohuSpider = site_spider(SITES["sohu"])
+TechNodeSpider = site_spider(SITES["technode"])
 
 CST = timezone(timedelta(hours=8))
 STORY = StoryFilter(

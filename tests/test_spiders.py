@@ -12,15 +12,17 @@ from twisted.internet.error import DNSLookupError
 
 from pipeline.config import CrawlConfig
 from pipeline.records import RawPage
-from pipeline.web.blocking import block_reason
+from pipeline.sites import SITES, block_reason
+from spiders.base import site_spider
 from spiders.context import CrawlContext, PageBudget
 from spiders.generic import GenericSpider
-from spiders.kr36 import Kr36Spider, strip_feed_params
+from spiders.kr36 import Kr36Spider
 from spiders.middlewares import _refusal, retry_after_seconds
 from spiders.resolver import refusal_for
 from spiders.run import plan_crawl, spider_for_url
-from spiders.sohu import SohuSpider
-from spiders.technode import TechNodeSpider
+
+SohuSpider = site_spider(SITES["sohu"])
+TechNodeSpider = site_spider(SITES["technode"])
 
 RSS = (
     b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
@@ -47,7 +49,8 @@ def test_kr36_feed_links_fetched_as_given_deduplicated_without_f_rss() -> None:
         "https://www.36kr.com/p/3500000000000001?f=rss",
         "https://www.36kr.com/p/3500000000000002?f=rss",
     ]
-    assert strip_feed_params("https://36kr.com/p/1?f=rss&x=1#top") == "https://36kr.com/p/1?x=1"
+    kr = spider(Kr36Spider)
+    assert kr.canonical("https://36kr.com/p/1?f=rss&x=1#top") == "https://36kr.com/p/1?x=1"  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(

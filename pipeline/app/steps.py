@@ -69,9 +69,9 @@ class ProcessOutcome:
 def article_from_page(page: RawPage, cfg: PipelineConfig | None = None) -> Article:
     """Extract, normalize and tag the language of one page. Raises Rejected."""
     from pipeline.extract import decode_html, extract_article
+    from pipeline.sites import block_reason
     from pipeline.text.language import apply_language
     from pipeline.text.normalize import normalize_article
-    from pipeline.web.blocking import block_reason
 
     cfg = cfg or PipelineConfig()
     url = page.effective_url
@@ -84,7 +84,7 @@ def article_from_page(page: RawPage, cfg: PipelineConfig | None = None) -> Artic
             f"{len(page.body)} bytes, over max_page_bytes ({cfg.max_page_bytes})",
         )
     html, _ = decode_html(page.body, page.header("Content-Type"))
-    reason = block_reason(html, url, page.status)
+    reason = block_reason(html, url, page.status, page.site)
     if reason:
         raise Rejected(RejectReason.BLOCKED, url, reason)
     article = extract_article(page)

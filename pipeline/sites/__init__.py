@@ -1,66 +1,88 @@
 """The site registry: a plain dict, filled by hand (STYLE.md: no auto-discovery), and what the
-rest of the pipeline asks of it: which site serves a URL, the canonical form of a URL, and the
-outlet name to cite."""
+rest of the pipeline asks of it: which site serves a URL (or a page's markup), the canonical
+form of a URL, the outlet name to cite, and whether a response is one of its block pages.
+
+Everything is derived from the specs at call time: a test may add a site to `SITES`
+(monkeypatch.setitem) and every function here, the extractor and the spiders see it.
+"""
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import urlsplit
 
 from pipeline.records import Article
 from pipeline.sites import kr36, sohu, technode
-from pipeline.sites._common import SiteSpec
+from pipeline.sites.spec import Crawl, Pace, ParserVersion, SiteSpec
+from pipeline.web import blocking
 from pipeline.web.urls import canonical_form
 
 __all__ = [
-    "SITES", "SiteSpec", "canonical_host", "canonical_url", "citation_url", "outlet_name",
-    "outlet_of", "site_for_url",
+    "SITES", "Crawl", "Pace", "ParserVersion", "SiteSpec", "block_reason", "canonical_host",
+    "canonical_url", "citation_url", "outlet_name", "outlet_of", "site_for_host",
+    "site_for_url", "sniff_site",
 ]  # fmt: skip
 
+# One line per site; its module holds the rest.
 SITES: dict[str, SiteSpec] = {
     "sohu": sohu.SPEC,
     "36kr": kr36.SPEC,
     "technode": technode.SPEC,
 }
-# Mobile and alias hosts that serve the same article as the site's canonical host.
-HOST_ALIASES: dict[str, str] = {**sohu.HOST_ALIASES, **kr36.HOST_ALIASES, **technode.HOST_ALIASES}
-# site name -> display name; a host-specific name wins (cn.technode.com is 动点科技).
-SITE_NAMES = {"sohu": "Sohu", "36kr": "36Kr", "technode": "TechNode"}
-HOST_NAMES = {"cn.technode.com": "动点科技 (TechNode)", "eu.36kr.com": "36Kr Europe"}
+
+
+def site_for_host(host: str) -> SiteSpec | None:
+    """The site whose hosts cover `host` (subdomains included), else None."""
+    host = host.lower()
+    return next((spec for spec in SITES.values() if spec.matches_host(host)), None)
 
 
 def site_for_url(url: str | None) -> SiteSpec | None:
     """The site whose hosts cover the URL's host (subdomains included), else None."""
-    if not url:
-        return None
-    for spec in SITES.values():
-        if spec.matches(url):
-            return spec
-    return None
+    return site_for_host(urlsplit(url).hostname or "") if url else None
+
+
+def sniff_site(doc: Any) -> SiteSpec | None:
+    """The site whose markup a parsed page (URL unknown: a saved file, a mirror) carries."""
+    return next((s for s in SITES.values() if s.sniff is not None and s.sniff(doc)), None)
+
+
+def block_reason(html: str, url: str, status: int = 200, site: str | None = None) -> str | None:
+    """Why a response is a block page, or None: the site's own markers (the site named, else
+    the URL's), then the generic ones (web.blocking)."""
+    spec = SITES.get(site or "") or site_for_url(url)
+    markers = spec.block_markers if spec is not None else ()
+    return blocking.block_reason(html, url, status, markers)
 
 
 def canonical_host(host: str, path: str) -> tuple[str, bool]:
     """(the host a site serves this article under canonically, whether it is one of our sites,
     all https). Sohu serves /a/<newsId>_<mediaId> on every channel host."""
-    host = HOST_ALIASES.get(host, host)
-    spec = site_for_url(f"https://{host}/")
-    if spec is sohu.SPEC and sohu.ARTICLE_PATH.match(path):
-        return sohu.ARTICLE_HOST, True
-    return host, spec is not None
+    spec = site_for_host(host)
+    if spec is None:
+        return host, False
+    return spec.canonical_host(host, path), True
+
+
+def _site_tracking(host: str, key: str) -> bool:
+    spec = site_for_host(host)
+    return spec is not None and spec.is_tracking(key)
 
 
 def canonical_url(url: str) -> str:
     """The one canonical form of a URL (``web.urls.canonical_form`` with the sites' hosts):
     the store key and the duplicate key."""
-    return canonical_form(url, canonical_host)
+    return canonical_form(url, canonical_host, _site_tracking)
 
 
 def outlet_name(site: str, url: str | None = None) -> str:
     """The name to cite for a site; for unknown sites, the URL's host without `www.`."""
     host = (urlsplit(url).hostname or "").lower() if url else ""
-    if host in HOST_NAMES:
-        return HOST_NAMES[host]
-    if site in SITE_NAMES:
-        return SITE_NAMES[site]
+    spec = site_for_host(host) if host else None
+    if spec is not None and host in spec.host_names:
+        return spec.host_names[host]
+    if site in SITES:
+        return SITES[site].name_for(host)
     if host:
         return host.removeprefix("www.")
     return site

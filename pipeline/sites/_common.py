@@ -1,4 +1,4 @@
-"""What every site module shares: the SiteSpec and small lxml parse helpers two sites need,
+"""What every site module shares: small lxml parse helpers two sites need,
 including one reading of structured data (JSON-LD, og/article metas) for sites and generic."""
 
 from __future__ import annotations
@@ -8,9 +8,8 @@ import binascii
 import json
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -18,57 +17,9 @@ import lxml.html
 from lxml import etree
 
 from pipeline.records import Article, RawPage
+from pipeline.sites.spec import SiteSpec
 
 logger = logging.getLogger(__name__)
-
-Parser = Callable[[RawPage, str], Article]  # (page, decoded html) -> Article
-
-
-@dataclass(frozen=True)
-class ParserVersion:
-    version: int
-    parse: Parser
-    valid_until: date | None = None  # the last day a layout was served (None: current)
-
-
-@dataclass(frozen=True)
-class SiteSpec:
-    """A site's identity and knowledge: its hosts, URL shapes and versioned parsers."""
-
-    name: str  # "sohu", "36kr", "technode"
-    hosts: tuple[str, ...]  # registrable hosts this site answers for (subdomains included)
-    language: str  # declared language of the site ("zh", "en"); per-host overrides below
-    article_url: re.Pattern[str]  # matches article page URLs
-    parsers: tuple[ParserVersion, ...]
-    host_languages: dict[str, str] = field(default_factory=dict)
-    article_id: re.Pattern[str] | None = None  # group(s) joined by "_" give site_article_id
-
-    def matches(self, url: str) -> bool:
-        host = (urlsplit(url).hostname or "").lower()
-        return any(host == h or host.endswith("." + h) for h in self.hosts)
-
-    def is_article_url(self, url: str) -> bool:
-        return bool(self.article_url.search(url))
-
-    def language_for(self, url: str) -> str:
-        host = (urlsplit(url).hostname or "").lower()
-        return self.host_languages.get(host, self.language)
-
-    def article_id_for(self, url: str) -> str | None:
-        """The site's own id for an article URL (e.g. sohu newsId_mediaId), else None."""
-        match = (self.article_id or self.article_url).search(url)
-        if not match or not match.groups():
-            return None
-        return "_".join(g for g in match.groups() if g) or None
-
-    def ordered_parsers(self, on: date | None = None) -> list[ParserVersion]:
-        """Newest first; parsers whose layout expired before `on` go last (still a fallback)."""
-        newest = sorted(self.parsers, key=lambda p: p.version, reverse=True)
-        if on is None:
-            return newest
-        valid = [p for p in newest if p.valid_until is None or p.valid_until >= on]
-        return valid + [p for p in newest if p not in valid]
-
 
 # --- time ------------------------------------------------------------------------------
 

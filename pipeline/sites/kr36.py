@@ -12,10 +12,12 @@ import logging
 import re
 from datetime import date
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from pipeline.errors import ExtractionError, Rejected, RejectReason
 from pipeline.records import Article, RawPage
 from pipeline.sites import _common as c
+from pipeline.sites.spec import Crawl, Pace, ParserVersion, SiteSpec
 
 logger = logging.getLogger(__name__)
 
@@ -26,7 +28,12 @@ _ARTICLE_PATHS = (("articleDetail", "articleDetailData", "data"), ("newsflashDet
 _DOM_BODY = "div.articleDetailContent"
 _DOM_TITLE = ("h1.article-title", "h1")
 _CAPTIONS = ("p.img-desc", "figcaption")  # image captions ("图片来源：...") are not body text
-_WAF_SIGNS = ("正在进行安全检测", "_waftokenid")
+ZONE = ZoneInfo("Asia/Shanghai")  # publishTime is epoch ms; DOM dates have no zone
+# The WAF interstitial of 2025-26: it wants a `_waftokenid` cookie; we never solve it.
+BLOCK_MARKERS = (
+    ("正在进行安全检测", "waf: security check interstitial (正在进行安全检测)"),
+    ("_waftokenid", "waf: _waftokenid challenge"),
+)
 # "作者｜X" / "编辑｜Y" credit lines that open many bodies
 _CREDIT = re.compile(r"^(作者|编辑|文|撰文|采访|来源|责编)\s*[｜|:：]\s*(.{0,30})$")
 _TITLE_SUFFIX = re.compile(r"\s*[-_|]\s*36氪.*$")
@@ -87,7 +94,7 @@ def _from_data(page: RawPage, doc: Any, data: dict[str, Any], version: int) -> A
         text=text,
         summary=data.get("summary") or data.get("description") or None,
         author=str(author).strip() or None if author else None,
-        published_at=c.parse_datetime(published),
+        published_at=c.parse_datetime(published, ZONE),
         images=_images(content, url, data.get("widgetImage"), data.get("cover")),
     )
 
@@ -107,7 +114,7 @@ def _from_dom(page: RawPage, doc: Any) -> Article | None:
         text=text,
         author=credits.get("作者"),
         summary=c.meta(doc, "description"),
-        published_at=c.parse_datetime(c.meta(doc, "article:published_time", "datePublished")),
+        published_at=c.parse_datetime(c.meta(doc, "article:published_time", "datePublished"), ZONE),
     )
 
 
@@ -118,7 +125,7 @@ def parse_v2(page: RawPage, html: str) -> Article:
     if doc is None:
         raise ExtractionError("36kr", url, "html")
     if _STATE_MARKER not in html:
-        if any(sign in html for sign in _WAF_SIGNS):
+        if any(marker in html for marker, _ in SPEC.block_markers):
             raise Rejected(RejectReason.BLOCKED, url, "36kr WAF security check page")
         article = _from_dom(page, doc)
         if article is None:
@@ -153,7 +160,6 @@ def parse_v1(page: RawPage, html: str) -> Article:
 LIST_ITEMS = ("information", "informationList", "itemList")  # entries hold templateMaterial
 LIST_ARTICLE_URL = "https://36kr.com/p/{id}"
 ARTICLE_PATH = re.compile(r"/(?:p|newsflashes)/\d+(?:\.html)?/?$")
-HOST_ALIASES = {"m.36kr.com": "36kr.com", "www.36kr.com": "36kr.com"}  # one article, three hosts
 
 
 def list_items(html: str) -> list[dict[str, Any]]:
@@ -170,14 +176,28 @@ def list_items(html: str) -> list[dict[str, Any]]:
     return [m for m in materials if isinstance(m, dict) and m.get("itemId")]
 
 
-SPEC = c.SiteSpec(
+SPEC = SiteSpec(
     name="36kr",
+    display_name="36Kr",
     hosts=("36kr.com",),
     language="zh",
+    zone=ZONE,
     article_url=re.compile(r"36kr\.com/(?:en/|goods/)?(?:p|newsflashes)/(\d+)"),
     parsers=(
-        c.ParserVersion(1, parse_v1, valid_until=date(2019, 6, 30)),
-        c.ParserVersion(2, parse_v2),
+        ParserVersion(1, parse_v1, valid_until=date(2019, 6, 30)),
+        ParserVersion(2, parse_v2),
     ),
     host_languages={"eu.36kr.com": "en"},
+    host_names={"eu.36kr.com": "36Kr Europe"},
+    aliases={"m.36kr.com": "36kr.com", "www.36kr.com": "36kr.com"},  # one article, three hosts
+    tracking_params=frozenset({"f"}),  # feed links carry ?f=rss: one article whatever the suffix
+    block_markers=BLOCK_MARKERS,
+    crawl=Crawl(
+        feeds=("https://www.36kr.com/feed",),  # on www (SITES.md)
+        article_path=ARTICLE_PATH,
+        # a browser's Referer and Accept-Language (SITES.md: the WAF looks at both)
+        headers={"Referer": "https://www.36kr.com/", "Accept-Language": "zh-CN,zh;q=0.9"},
+        pace=Pace(delay=2.5, concurrency=1, jitter=0.5, extra_hosts=("gateway.36kr.com",)),
+        spider="spiders.kr36.Kr36Spider",  # channel lists hold items in (encrypted) page state
+    ),
 )

@@ -11,10 +11,13 @@ import logging
 import re
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from pipeline.errors import ExtractionError
 from pipeline.records import Article, RawPage
 from pipeline.sites import _common as c
+from pipeline.sites.spec import Crawl, ParserVersion, SiteSpec
+from pipeline.web import html as dom
 
 logger = logging.getLogger(__name__)
 
@@ -47,6 +50,8 @@ _SEO_SUFFIX = re.compile(r"(?:-搜狐\w*|_[^_]{1,12})+$")  # "标题_关键词_�
 _URL_DATE = re.compile(r"/(\d{4})(\d{2})(\d{2})/n\d+\.shtml")
 _CREDIT = re.compile(r"^[（(【\[]?\s*(?:责任)?编辑\s*[:：\s][^）)】\]]*[）)】\]]?\s*$")
 _BOILER = ("返回搜狐，查看更多", "返回搜狐,查看更多")
+_MP_EDITOR = dom.xpath("//article[@id='mp-editor']")  # the body of every 2020-26 article
+ZONE = ZoneInfo("Asia/Shanghai")  # pages give times without a zone
 
 
 def _title(doc: Any, html: str) -> str:
@@ -66,21 +71,23 @@ def _title(doc: Any, html: str) -> str:
 def _published(doc: Any, url: str) -> datetime | None:
     stamp = c.first(doc, _NEWS_TIME)
     if stamp is not None:
-        found = c.parse_datetime(stamp.get("data-val")) or c.parse_datetime(c.text_of(stamp))
+        found = c.parse_datetime(stamp.get("data-val"), ZONE) or c.parse_datetime(
+            c.text_of(stamp), ZONE
+        )
         if found:
             return found
-    found = c.parse_datetime(c.meta(doc, *_DATE_METAS))
+    found = c.parse_datetime(c.meta(doc, *_DATE_METAS), ZONE)
     if found:
         return found
     for element in doc.cssselect(", ".join(_LEGACY_TIME)):
-        found = c.parse_datetime(c.text_of(element))
+        found = c.parse_datetime(c.text_of(element), ZONE)
         if found:
             return found
     match = c.CN_DATE.search(c.text_of(c.first(doc, "body"))[:3000])
     if match:
-        return c.parse_datetime(match.group(0))
+        return c.parse_datetime(match.group(0), ZONE)
     in_url = _URL_DATE.search(url)
-    return c.parse_datetime("-".join(in_url.groups())) if in_url else None
+    return c.parse_datetime("-".join(in_url.groups()), ZONE) if in_url else None
 
 
 def _origin(doc: Any) -> str | None:
@@ -146,14 +153,17 @@ def parse_v1(page: RawPage, html: str) -> Article:
     )
 
 
+def sniff(doc: Any) -> bool:
+    """A Sohu page (or body fragment) by its markup: saved pages and mirrors lack our URL."""
+    return bool(_MP_EDITOR(doc))
+
+
 # --- discovery (SITES.md): the v2.sohu.com/public-api/feed JSON and tag/list pages ---------
+# No RSS or sitemap known: stories give seed URLs or feed (sceneId) URLs as entry points.
 FEED_ARTICLE_URL = "https://www.sohu.com/a/{id}_{author_id}"  # a feed item's id, authorId
 FEED_TEXT_FIELDS = ("title", "mobileTitle", "brief")
 FEED_TIME_FIELD = "publicTime"  # epoch milliseconds
 ARTICLE_PATH = re.compile(r"^/a/\d+_\d+/?$")  # on www., channel hosts and m.sohu.com
-# The same article on every host (m., channel hosts like sports.sohu.com) is one www. article.
-HOST_ALIASES = {"m.sohu.com": "www.sohu.com", "sohu.com": "www.sohu.com"}
-ARTICLE_HOST = "www.sohu.com"
 
 
 def feed_item_url(item: dict[str, Any]) -> str | None:
@@ -165,10 +175,24 @@ def feed_item_url(item: dict[str, Any]) -> str | None:
     return url if isinstance(url, str) and url else None
 
 
-SPEC = c.SiteSpec(
+SPEC = SiteSpec(
     name="sohu",
+    display_name="Sohu",
     hosts=("sohu.com",),
     language="zh",
+    zone=ZONE,
     article_url=re.compile(r"sohu\.com/(?:a/(\d+)_(\d+)|\d{8}/n(\d+)\.shtml)"),
-    parsers=(c.ParserVersion(1, parse_v1),),
+    parsers=(ParserVersion(1, parse_v1),),
+    # The same article on every host (m., channel hosts like sports.sohu.com) is one www. one.
+    aliases={"m.sohu.com": "www.sohu.com", "sohu.com": "www.sohu.com"},
+    article_host="www.sohu.com",
+    tracking_params=frozenset({"_trans_", "_f"}),  # spm / scm are web.urls' (Alibaba's)
+    sniff=sniff,
+    crawl=Crawl(
+        article_path=ARTICLE_PATH,
+        list_links=True,
+        json_item_url=feed_item_url,
+        json_text_fields=FEED_TEXT_FIELDS,
+        json_date_fields=(FEED_TIME_FIELD,),
+    ),
 )

@@ -1,9 +1,10 @@
 """Block pages: a WAF interstitial, a captcha or an empty page state is not an article.
 
-SITES.md: 36Kr (2025-26) serves a WAF page ("正在进行安全检测") wanting a `_waftokenid`
-cookie, captchas on hot lists, and pages whose `window.initialState` is empty. Such a page is
-a `blocked` outcome naming the URL: the crawl of that site stops, nothing retries or solves it.
-Plain Python (no scrapy): the spiders and the extractor both call `block_reason`.
+Generic signs only (CDN challenges, captcha widgets, an empty `window.initialState`); a site's
+own markers (36Kr's WAF page, 2025-26) are on its SiteSpec and come in as `markers`: callers
+use ``pipeline.sites.block_reason``, which passes them. Such a page is a `blocked` outcome
+naming the URL: the crawl of that site stops, nothing retries or solves it.
+Plain Python (no scrapy): the spiders and the extractor both call it.
 """
 
 from __future__ import annotations
@@ -11,15 +12,14 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Sequence
 
 logger = logging.getLogger(__name__)
 
 __all__ = ["block_reason"]
 
-# Markers that only a WAF interstitial carries (36Kr 2025-26; common CDN challenges).
+# Markers that only a WAF interstitial carries (common CDN challenges).
 _WAF_MARKERS: tuple[tuple[str, str], ...] = (
-    ("正在进行安全检测", "waf: security check interstitial (正在进行安全检测)"),
-    ("_waftokenid", "waf: _waftokenid challenge"),
     ("cf-chl-", "waf: Cloudflare challenge"),
     ("challenge-platform", "waf: Cloudflare challenge"),
 )
@@ -42,10 +42,13 @@ _INITIAL_STATE = re.compile(r"window\.initialState\s*=\s*")
 _BLOCK_STATUSES = frozenset({401, 403, 405, 418, 451})
 
 
-def block_reason(html: str, url: str, status: int = 200) -> str | None:
-    """Why this response is a block page (a short reason), or None for an ordinary page."""
+def block_reason(
+    html: str, url: str, status: int = 200, markers: Sequence[tuple[str, str]] = ()
+) -> str | None:
+    """Why this response is a block page (a short reason), or None for an ordinary page.
+    `markers` are the site's own (text only its block page holds, reason), checked first."""
     head = html[:200_000]
-    for marker, reason in _WAF_MARKERS:
+    for marker, reason in (*markers, *_WAF_MARKERS):
         if marker in head:
             return reason
     captcha = _captcha(head)

@@ -1,7 +1,8 @@
 """URLs: the canonical form that keys stored articles and duplicate checks.
 
 Site knowledge (mobile hosts, a site's own tracking parameters) comes from the caller as a
-host map: ``pipeline.sites.canonical_url`` is the one function the rest of the code calls.
+host map and a tracking rule: ``pipeline.sites.canonical_url`` is the one function the rest
+of the code calls.
 """
 
 from __future__ import annotations
@@ -10,40 +11,39 @@ import re
 from collections.abc import Callable
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
-__all__ = ["TRACKING_PARAMS", "HostMap", "canonical_form"]
+__all__ = ["TRACKING_PARAMS", "HostMap", "SiteTracking", "canonical_form"]
 
 # (host, path) -> (canonical host, whether the host is one of our sites: served over https)
 HostMap = Callable[[str, str], tuple[str, bool]]
+# (host, parameter name) -> whether the site serving `host` uses that parameter for tracking
+SiteTracking = Callable[[str, str], bool]
 
 TRACKING_PARAMS = frozenset(
     {
-        "spm", "scm", "_trans_", "_f", "from", "fbclid", "gclid", "dclid", "msclkid", "yclid",
+        "spm", "scm", "from", "fbclid", "gclid", "dclid", "msclkid", "yclid",
         "igshid", "mc_cid", "mc_eid", "isappinstalled", "share", "shareid", "share_id",
         "sharetype", "share_token", "wxshare_count", "tt_from", "tt_medium", "ref_src", "_hsenc",
         "_hsmi", "pvid", "fromapp",
     }
 )  # fmt: skip
 TRACKING_PREFIXES = ("utm_", "share_", "wx_")
-# Parameters that are tracking only with these values: 36Kr feeds append ?f=rss.
-TRACKING_VALUES = frozenset({("f", "rss"), ("f", "atom"), ("f", "feed")})
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _PATH_SAFE = "/%:@!$&'()*+,;=-._~"
 _ESCAPE = re.compile(r"%[0-9a-fA-F]{2}")
 
 
-def _is_tracking(key: str, value: str) -> bool:
+def _is_tracking(key: str) -> bool:
     lkey = key.lower()
-    return (
-        lkey in TRACKING_PARAMS
-        or lkey.startswith(TRACKING_PREFIXES)
-        or (lkey, value.lower()) in TRACKING_VALUES
-    )
+    return lkey in TRACKING_PARAMS or lkey.startswith(TRACKING_PREFIXES)
 
 
-def canonical_form(url: str, host_map: HostMap | None = None) -> str:
-    """The dedup key of a URL: lower-case scheme and host, no fragment, no tracking parameters,
-    hosts mapped by ``host_map`` (the site registry maps mobile hosts to desktop ones, and its
-    sites to https), no trailing slash (but the root "/"), sorted query.
+def canonical_form(
+    url: str, host_map: HostMap | None = None, site_tracking: SiteTracking | None = None
+) -> str:
+    """The dedup key of a URL: lower-case scheme and host, no fragment, no tracking parameters
+    (generic ones, and the site's own by ``site_tracking``), hosts mapped by ``host_map`` (the
+    site registry maps mobile hosts to desktop ones, and its sites to https), no trailing
+    slash (but the root "/"), sorted query.
 
     Idempotent. Text that is not an http(s) URL comes back stripped and otherwise unchanged.
     Callers use ``pipeline.sites.canonical_url``, which passes the registry's host map.
@@ -72,5 +72,11 @@ def canonical_form(url: str, host_map: HostMap | None = None) -> str:
     if len(path) > 1:
         path = path.rstrip("/") or "/"
     pairs = parse_qsl(parts.query, keep_blank_values=True)
-    query = urlencode(sorted(p for p in pairs if not _is_tracking(*p)), quote_via=quote)
+    site_host = parts.hostname.lower().rstrip(".")
+    kept = [
+        (k, v)
+        for k, v in pairs
+        if not _is_tracking(k) and not (site_tracking and site_tracking(site_host, k))
+    ]
+    query = urlencode(sorted(kept), quote_via=quote)
     return urlunsplit((scheme, netloc, path, query, ""))
