@@ -3,7 +3,8 @@
 Reads a JSON request on stdin, calls spiders.run.crawl_request, prints the JSON result plus
 `maxrss_kb` and `guard`: every attempt to connect to, or resolve, a non-loopback address,
 which is refused here as the tests' conftest guard refuses it in the parent process. A
-request's `dns` scripts the answers for made-up names (`lookups` lists those looked up).
+request's `dns` scripts the answers for made-up names (`lookups` lists those looked up);
+its `site_modules` adds test-only sites to the registry.
 """
 
 from __future__ import annotations
@@ -114,9 +115,22 @@ def local_cfg(**overrides: Any) -> dict[str, Any]:
     return cfg
 
 
+def _register_sites(modules: list[str]) -> None:
+    """Add test-only sites (a module with a SPEC, e.g. tests.sites_fixture.example_daily) to
+    the registry of this process, as the parent test did with monkeypatch."""
+    import importlib
+
+    from pipeline.sites import SITES
+
+    for module in modules:
+        spec = importlib.import_module(module).SPEC
+        SITES[spec.name] = spec
+
+
 def main() -> int:
     request = json.loads(sys.stdin.read())
     _install_guard(no_sockets=bool(request.pop("no_sockets", False)))
+    _register_sites(request.pop("site_modules", []))
     twice = bool(request.pop("twice", False))
     dns = request.pop("dns", None)
     if dns:
