@@ -6,11 +6,13 @@ an archive, brief from a file, fact check, models (`commands`); the `newsbrief` 
 the extraction evaluation (`evaluate`) and progress bars (`progress`). Scrapy is imported only
 inside the jobs that fetch. Scripts use `pipeline.api`, which wraps these with plain
 arguments.
+
+The CLI's `main` is not re-exported: `python -m pipeline.app.cli` runs that module as
+__main__, and importing it from here first would load it twice.
 """
 
 from __future__ import annotations
 
-from pipeline.app.cli import main
 from pipeline.app.steps import (
     BriefResult,
     ProcessOutcome,
@@ -26,7 +28,6 @@ __all__ = [
     "ProcessOutcome",
     "article_from_page",
     "demo_replay_path",
-    "main",
     "make_brief",
     "process_pages",
     "run_story",
