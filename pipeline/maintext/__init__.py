@@ -1,12 +1,14 @@
-"""Main-text extraction core: parse once, prune boilerplate, score blocks, emit paragraphs.
+"""Main text: the generic extractor for pages no site parser reads.
 
-Modules: `dom` (parsing, pruning, per-node text statistics), `scoring` (candidate blocks and
-the winning container), `paragraphs` (paragraph emission and line cleaning), `metadata`
-(title, dates and other page metadata from structured data and metas).
+Parse once, prune boilerplate, score the candidate blocks, pick the container that holds the
+article (with the siblings and lead that continue it), and emit clean paragraphs. Modules:
+`core` (the pipeline and its fallbacks), `scoring` (candidate blocks and the winning
+container), `paragraphs` (paragraph emission and line-level boilerplate cleaning), `notices`
+(the header table of government notices). Parsing and page metadata are in `pipeline.web`.
 """
 
 from __future__ import annotations
 
-from pipeline.maintext.core import extract_paragraphs
+from pipeline.maintext.core import extract_paragraphs, paragraphs_from_tree
 
-__all__ = ["extract_paragraphs"]
+__all__ = ["extract_paragraphs", "paragraphs_from_tree"]

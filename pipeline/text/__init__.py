@@ -1,0 +1,35 @@
+"""Text: writing systems, normalization, language detection and story keywords.
+
+Everything here works on plain strings (and on an Article's text fields): which script a text
+is in (Han, kana, hangul; traditional or simplified Chinese, with OpenCC conversion), one
+normalization per language (Unicode form, widths, whitespace, entities), the language of a text
+or of each paragraph (langdetect, seeded, with script and length rules), and the case- and
+script-insensitive matching of story keywords shared by the crawl filter and story selection.
+"""
+
+from __future__ import annotations
+
+from pipeline.text.keywords import matching
+from pipeline.text.language import UNDETERMINED, apply_language, detect_language, tag_paragraphs
+from pipeline.text.normalize import (
+    base_language,
+    normalize_article,
+    normalize_text,
+    normalize_title,
+)
+from pipeline.text.scripts import chinese_script, has_han, to_simplified
+
+__all__ = [
+    "UNDETERMINED",
+    "apply_language",
+    "base_language",
+    "chinese_script",
+    "detect_language",
+    "has_han",
+    "matching",
+    "normalize_article",
+    "normalize_text",
+    "normalize_title",
+    "tag_paragraphs",
+    "to_simplified",
+]

@@ -1,0 +1,340 @@
+"""The library API: the jobs users script, as typed functions that take plain arguments.
+
+    extract_page(html, url)                      -> Article
+    crawl(urls, db=..., replay=..., archive=...) -> CrawlOutcome (articles, rejects, counts)
+    process_archive(path, db=...)                -> CrawlOutcome, offline
+    run_story(story, replay=..., db=..., out=...) -> StoryRun (exit code, output dir, counts)
+    write_brief(articles, story)                 -> WrittenBrief (Brief, Markdown, checks)
+    check_figures(markdown, articles)            -> list[FigureCheck]
+
+Each function goes through the same code as the matching `newsbrief` command (the app layer),
+so a script and the CLI agree. Errors are the pipeline's (`pipeline.errors`): `InputError` and
+`ConfigError` for bad input (the message names it), `LockHeld` when another run holds a
+story's lock, `SummarizationError` when no brief can be written, `Rejected` when
+`extract_page` is given a page that is not an article. Library code prints nothing: what the
+CLI prints goes to the `pipeline.api` logger. Scrapy is imported only when a crawl starts (a
+replay is a crawl too); torch and transformers only when a model backend is chosen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from pipeline.app.cli import build_parser
+from pipeline.app.steps import (
+    COUNT_KEYS,
+    ProcessOutcome,
+    article_from_page,
+    make_brief,
+    process_pages,
+    select_story,
+)
+from pipeline.app.story import check_replay
+from pipeline.app.story import run_story as _run_story
+from pipeline.brief import QualityIssue
+from pipeline.config import PipelineConfig, StoryConfig, load_pipeline_config, load_story
+from pipeline.errors import ConfigError, InputError
+from pipeline.figures import FigureCheck, check_brief
+from pipeline.records import Article, Brief, RawPage
+from pipeline.storage import Store, iter_pages
+from pipeline.summarize import BACKENDS
+from pipeline.text import apply_language
+
+__all__ = [
+    "CrawlOutcome",
+    "Rejection",
+    "StoryRun",
+    "WrittenBrief",
+    "check_figures",
+    "crawl",
+    "extract_page",
+    "process_archive",
+    "run_story",
+    "write_brief",
+]
+
+logger = logging.getLogger(__name__)
+
+Config = PipelineConfig | str | Path | None  # a config, an overlay file, or the defaults
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A page that did not become an article: its URL, the reason (`RejectReason` values,
+    plus "error" for a failed fetch) and a detail."""
+
+    url: str
+    reason: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class CrawlOutcome:
+    """What a crawl or an archive gave: the stored articles (one per canonical URL, as stored),
+    the rejected pages, and the counts (run.json's keys: fetched, new, updated, unchanged,
+    rejected, blocked, errors, ...)."""
+
+    articles: list[Article]
+    rejects: list[Rejection]
+    counts: dict[str, int]
+
+    @property
+    def complete(self) -> bool:
+        """True when every page became an article (no reject, block or error)."""
+        return not self.rejects
+
+
+@dataclass(frozen=True)
+class StoryRun:
+    """A finished story run: its exit code (0 done, 1 failed with `strict`, 3 done with
+    rejects), the dated output directory and its run.json report."""
+
+    exit_code: int
+    out_dir: Path
+    report: dict[str, Any] = field(repr=False)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """run.json's counts: discovered, fetched, new, updated, unchanged, rejected, ..."""
+        return dict(self.report.get("counts", {}))
+
+    @property
+    def brief_path(self) -> Path:
+        """The Markdown brief (brief.fr.md)."""
+        return self.out_dir / "brief.fr.md"
+
+    def articles(self) -> list[Article]:
+        """The story's articles as written to articles.jsonl (reprints collapsed)."""
+        lines = (self.out_dir / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+        return [Article.from_dict(json.loads(line)) for line in lines if line.strip()]
+
+
+@dataclass(frozen=True)
+class WrittenBrief:
+    """A French brief, its Markdown (unsupported figures marked), the articles it was written
+    from (reprints collapsed), its figure checks and the quality issues of its text."""
+
+    brief: Brief
+    markdown: str
+    articles: list[Article]
+    checks: list[FigureCheck]
+    quality: list[QualityIssue]
+
+    @property
+    def unsupported(self) -> list[FigureCheck]:
+        """The checks of figures no source supports."""
+        return [c for c in self.checks if not c.supported]
+
+
+def _config(config: Config) -> PipelineConfig:
+    if isinstance(config, PipelineConfig):
+        return config
+    return load_pipeline_config(config)
+
+
+def _story(story: StoryConfig | str | Path) -> StoryConfig:
+    return story if isinstance(story, StoryConfig) else load_story(story)
+
+
+def _tagged(articles: Iterable[Article]) -> list[Article]:
+    """Articles with a language (detected where missing), as the CLI reads article files."""
+    return [a if a.language else apply_language(a, None) for a in articles]
+
+
+def _outcome(done: ProcessOutcome) -> CrawlOutcome:
+    rejects = [Rejection(r["url"], r["reason"], r.get("detail", "")) for r in done.rejects]
+    stored = list({a.id: a for a in done.articles}.values())  # a page seen twice is one row
+    return CrawlOutcome(stored, rejects, {k: done.counts[k] for k in COUNT_KEYS})
+
+
+def extract_page(
+    html: bytes | str,
+    url: str | None = None,
+    *,
+    content_type: str | None = None,
+    config: Config = None,
+) -> Article:
+    """The normalized, language-tagged Article of one page, as `newsbrief extract` gives it.
+
+    `html` is the page as received (bytes: the charset is detected) or as text. `url` picks
+    the site parser (Sohu, 36Kr, TechNode, else structured data and the generic extractor);
+    without it, the page's canonical link is used. Raises `Rejected` (its `reason` says why)
+    for a block page, a page without main text or one too short to be an article.
+    """
+    if isinstance(html, str):
+        body, content_type = html.encode("utf-8"), "text/html; charset=utf-8"
+    else:
+        body = html
+    headers = {"Content-Type": content_type} if content_type else {}
+    page = RawPage(url=url or "", body=body, headers=headers)
+    return article_from_page(page, _config(config))
+
+
+def _store(db: str | Path | None) -> Store:
+    return Store(db if db is not None else ":memory:")
+
+
+def crawl(
+    urls: Sequence[str],
+    *,
+    db: str | Path | None = None,
+    replay: str | Path | None = None,
+    archive: str | Path | None = None,
+    config: Config = None,
+    allow_loopback: bool | None = None,
+) -> CrawlOutcome:
+    """Fetch `urls` once (their site's spider, else the generic one), extract every page and
+    store the articles in `db` (a SQLite file; None keeps them in memory only).
+
+    `replay` serves the pages from a WARC file or a page directory with a manifest.json and
+    never touches the network; `archive` also writes every response to a WARC file.
+    `allow_loopback` lets the address guard accept 127.0.0.1 (default: the config's
+    `crawl.allow_loopback`). Robots.txt, politeness and size caps come from `config`.
+    """
+    from spiders.run import crawl as run_crawl
+
+    check_replay(replay)
+    cfg = _config(config)
+    loopback = cfg.crawl.allow_loopback if allow_loopback is None else allow_loopback
+    fetched = run_crawl(
+        urls=list(urls),
+        replay=replay,
+        archive=archive,
+        crawl_cfg=cfg.crawl,
+        allow_loopback=loopback,
+    )
+    with _store(db) as store:
+        done = process_pages(fetched.pages, store, cfg)
+    for url, reason in fetched.blocked:
+        done.reject(url, "blocked", reason)
+    for url, message in fetched.errors:
+        done.rejects.append({"url": url, "reason": "error", "detail": message})
+    done.counts["errors"] += len(fetched.errors)
+    done.counts["discovered"] = fetched.discovered
+    return _outcome(done)
+
+
+def process_archive(
+    archive: str | Path, *, db: str | Path | None = None, config: Config = None
+) -> CrawlOutcome:
+    """Re-extract every response of a WARC file (or a page directory with manifest.json),
+    offline, and store the articles in `db` (None: in memory only)."""
+    path = Path(archive)
+    if not path.exists():
+        raise InputError(str(archive), "no such archive")
+    with _store(db) as store:
+        return _outcome(process_pages(iter_pages(path), store, _config(config)))
+
+
+def _run_options(**values: Any) -> argparse.Namespace:
+    """The options of `newsbrief run` with their CLI defaults, then `values`: the app layer
+    reads a Namespace, and the parser knows every option it may read."""
+    options = build_parser().parse_args(["run", "-"])
+    for name, value in values.items():
+        setattr(options, name, value)
+    return options
+
+
+def _check_backend(backend: str | None) -> None:
+    if backend is not None and backend != "auto" and backend not in BACKENDS:
+        raise ConfigError("backend", f"unknown backend {backend!r}; one of auto, {BACKENDS}")
+
+
+def run_story(
+    story: str | Path,
+    *,
+    replay: str | Path | None = None,
+    db: str | Path | None = None,
+    out: str | Path | None = None,
+    backend: str | None = None,
+    model: str | None = None,
+    offline: bool = False,
+    config: str | Path | None = None,
+    archive: str | Path | None = None,
+    strict: bool = False,
+) -> StoryRun:
+    """Run a story as `newsbrief run` does: crawl (or replay), store, select, summarize, check
+    the figures and write OUT/<story>/<YYYY-MM-DD>/ (brief.fr.md, brief.json, brief.html,
+    articles.jsonl, rejects.jsonl, run.json), then point OUT/<story>/latest at it.
+
+    `story` is a story file or a shipped story id ("zhipu-ipo"); `db` defaults to
+    $NEWSBRIEF_DB or ~/.local/share/newsbrief/newsbrief.sqlite3, `out` to the config's
+    output directory, `backend` to the config's (auto); `config` is an overlay TOML file.
+    """
+    _check_backend(backend)
+    options = _run_options(
+        story=str(story),
+        replay=None if replay is None else str(replay),
+        db=None if db is None else str(db),
+        out=None if out is None else str(out),
+        backend=backend,
+        model=model,
+        offline=offline,
+        config=None if config is None else str(config),
+        archive=None if archive is None else str(archive),
+        strict=strict,
+    )
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        code = _run_story(options.story, options, replay=options.replay)
+    for line in printed.getvalue().splitlines():
+        logger.info("%s", line)
+    story_id = load_story(story).id
+    root = Path(options.out) if options.out else Path(load_pipeline_config(config).output_dir)
+    out_dir = (root / story_id / "latest").resolve()
+    report = json.loads((out_dir / "run.json").read_text(encoding="utf-8"))
+    return StoryRun(code, out_dir, report)
+
+
+def write_brief(
+    articles: Sequence[Article],
+    story: StoryConfig | str | Path,
+    *,
+    backend: str | None = None,
+    model: str | None = None,
+    offline: bool = False,
+    config: Config = None,
+    select: bool = True,
+    generated_at: datetime | None = None,
+) -> WrittenBrief:
+    """Write the French brief of a story from articles, as `newsbrief brief` does: keep the
+    story's articles (keywords, dates, sites; `select=False` keeps them all), collapse
+    reprints, summarize, compose, and check every figure against the articles.
+
+    `backend` is "auto" (the default of the config), "llm", "seq2seq" or "extractive" (no
+    model, no translation). Raises `SummarizationError` when no article is left.
+    """
+    _check_backend(backend)
+    cfg = _config(config)
+    the_story = _story(story)
+    chosen = _tagged(articles)
+    if select:
+        chosen, _off_story = select_story(chosen, the_story)
+    made = make_brief(
+        chosen,
+        the_story,
+        cfg,
+        backend=backend or cfg.summary.backend,
+        model=model,
+        offline=offline,
+        generated_at=generated_at,
+    )
+    return WrittenBrief(
+        made.brief, made.markdown, list(made.articles), list(made.checks), list(made.quality)
+    )
+
+
+def check_figures(markdown: str, articles: Sequence[Article]) -> list[FigureCheck]:
+    """Check every figure of a French brief (Markdown) against the articles, as `newsbrief
+    factcheck` does: one FigureCheck per figure, `supported` False where no source backs it
+    (`closest` and `reason` then say what the sources have)."""
+    return check_brief(markdown, _tagged(articles))
