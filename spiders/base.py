@@ -228,11 +228,6 @@ class BaseSpider(scrapy.Spider):
         """A JSON item's article URL by the site's rule; None: its `url` / `link`."""
         return None
 
-    def discover_links(self, response: Response) -> list[str]:
-        """The article URLs a listing response holds (before the story filter)."""
-        listing = self.listing(response)
-        return [item.url for item in listing.items] if listing is not None else []
-
     def canonical(self, url: str) -> str:
         """The identity of a discovered URL (two spellings of one article are fetched once)."""
         return url.split("#", 1)[0]

@@ -12,9 +12,6 @@ from pipeline.sites import sohu
 from spiders.base import BaseSpider
 from spiders.story_filter import Item, plain_text
 
-# Kept for callers of the first version; the rule lives in pipeline.sites.sohu.
-ARTICLE_URL = sohu.FEED_ARTICLE_URL
-
 
 class SohuSpider(BaseSpider):
     """Sohu: a JSON feed (a bare array of items, or {"data": [...]}), tag pages, seeds."""
