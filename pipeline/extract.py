@@ -17,6 +17,7 @@ from pipeline.errors import ExtractionError, Rejected, RejectReason
 from pipeline.records import Article, RawPage
 from pipeline.sites import SITES, SiteSpec, generic, site_for_url
 from pipeline.sites import _common as c
+from pipeline.text.scripts import HAN
 from pipeline.web import html as dom
 
 logger = logging.getLogger(__name__)
@@ -56,7 +57,6 @@ _CANONICAL_HREF = dom.xpath("//link[@rel='canonical']/@href")
 _OG_URL = tuple(
     dom.xpath(f"//meta[@{attr}='og:url']/@content") for attr in ("property", "name", "itemprop")
 )
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _MAX_REPLACED = 0.005  # a declared/likely codec may leave this share of bytes undecodable
 
 
@@ -214,7 +214,7 @@ def _by_site(page: RawPage, spec: SiteSpec, html: str) -> Article | None:
 
 def _local_zone(doc: Any) -> tzinfo:
     """Asia/Shanghai for Chinese pages (they never state a zone), UTC for the others."""
-    chinese = len(_CJK.findall(c.text_of(c.first(doc, "body"))[:3000])) > 20
+    chinese = len(HAN.findall(c.text_of(c.first(doc, "body"))[:3000])) > 20
     return c.SHANGHAI if chinese or c.declared_language(doc) == "zh" else UTC
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
+from pipeline.text.scripts import has_han
 from pipeline.web.html import HtmlElement, parse, text_of, xpath
 
 logger = logging.getLogger(__name__)
@@ -60,7 +61,6 @@ _DATE_TEXT = re.compile(
 _BYLINE_LEVELS = 3  # the title, its parent, its grandparent
 _BYLINE_SIBLINGS = 3  # following siblings searched at each level
 _EPOCH = re.compile(r"^\d{10}(\d{3})?$")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _metas(doc: HtmlElement) -> dict[str, str]:
@@ -217,7 +217,7 @@ def page_metadata_tree(doc: HtmlElement, url: str | None = None) -> dict[str, An
         or _name(ld.get("headline"))
         or (text_of(title_node) if title_node is not None else "")
     )
-    chinese = bool(language and language.startswith("zh")) or bool(_HAN.search(raw_title or ""))
+    chinese = bool(language and language.startswith("zh")) or has_han(raw_title or "")
     return {
         "title": clean_title(raw_title, site_name) if raw_title else None,
         "published_at": _published(doc, ld, metas, chinese),
