@@ -16,19 +16,18 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
 
 from pipeline.config import PipelineConfig, StoryConfig
 from pipeline.errors import Rejected, RejectReason, SummarizationError
 from pipeline.records import Article, Brief, RawPage, Reject
 from pipeline.storage.files import atomic_write_json, atomic_write_jsonl, atomic_write_text
+from pipeline.text.dates import SHANGHAI
 
 if TYPE_CHECKING:
     from pipeline.storage.store import Store
 
 logger = logging.getLogger(__name__)
 
-SHANGHAI = ZoneInfo("Asia/Shanghai")
 COUNT_KEYS = (
     "discovered",
     "fetched",

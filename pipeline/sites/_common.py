@@ -10,7 +10,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from datetime import date, tzinfo
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -18,6 +18,11 @@ import lxml.html
 from lxml import etree
 
 from pipeline.records import Article, RawPage
+
+# Site modules read dates and their zone through here (one parser: pipeline.text.dates).
+from pipeline.text.dates import CN_DATE as CN_DATE
+from pipeline.text.dates import SHANGHAI as SHANGHAI
+from pipeline.text.dates import parse_datetime as parse_datetime
 
 logger = logging.getLogger(__name__)
 
@@ -68,72 +73,6 @@ class SiteSpec:
             return newest
         valid = [p for p in newest if p.valid_until is None or p.valid_until >= on]
         return valid + [p for p in newest if p not in valid]
-
-
-# --- time ------------------------------------------------------------------------------
-
-
-def _shanghai() -> tzinfo:
-    try:
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo("Asia/Shanghai")
-    except (ImportError, KeyError, OSError):  # no tz database: China has had no DST since 1991
-        return timezone(timedelta(hours=8), "CST")
-
-
-SHANGHAI = _shanghai()
-CN_DATE = re.compile(
-    r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:(\d{1,2})\s*[:：时]\s*(\d{1,2})"
-    r"(?:\s*[:：分]\s*(\d{1,2}))?)?"
-)
-_NUM_DATE = re.compile(
-    r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?"
-    r"\s*(Z|[+-]\d{2}:?\d{2})?$"
-)
-
-
-def _zone(text: str | None, default: tzinfo) -> tzinfo:
-    if not text:
-        return default
-    if text == "Z":
-        return UTC
-    sign = 1 if text[0] == "+" else -1
-    digits = text[1:].replace(":", "")
-    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
-
-
-def _from_parts(parts: Iterable[str | None], zone: tzinfo) -> datetime | None:
-    y, mo, d, h, mi, s = (int(p) if p else 0 for p in parts)
-    try:
-        return datetime(y, mo, d, h, mi, s, tzinfo=zone)
-    except ValueError:
-        return None
-
-
-def parse_datetime(value: Any, default_tz: tzinfo = SHANGHAI) -> datetime | None:
-    """A zone-aware datetime from epoch s/ms, ISO 8601, 'YYYY-MM-DD HH:MM', '2026年1月8日 18:21'.
-
-    Values without a zone get `default_tz` (Asia/Shanghai: the Chinese sites never state one).
-    """
-    if value is None or isinstance(value, bool):
-        return None
-    text = str(value).strip()
-    if re.fullmatch(r"\d{9,13}(\.\d+)?", text):
-        number = float(text)
-        seconds = number / 1000 if number > 1e11 else number
-        return datetime.fromtimestamp(seconds, tz=default_tz)
-    match = _NUM_DATE.match(text)
-    if match:
-        return _from_parts(match.groups()[:6], _zone(match.group(7), default_tz))
-    match = CN_DATE.search(text)
-    if match:
-        return _from_parts(match.groups(), default_tz)
-    try:
-        parsed = datetime.fromisoformat(text.replace(" +", "+"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=default_tz)
 
 
 # --- markup ----------------------------------------------------------------------------

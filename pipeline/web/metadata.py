@@ -10,15 +10,15 @@ import json
 import logging
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
+from pipeline.text.dates import DATE_IN_TEXT, SHANGHAI, date_in_text, parse_datetime
 from pipeline.text.scripts import has_han
 from pipeline.web.html import HtmlElement, parse, text_of, xpath
 
 logger = logging.getLogger(__name__)
 
-SHANGHAI = timezone(timedelta(hours=8), "Asia/Shanghai")
 _ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|NewsArticle|WebPage", re.I)
 _JSONLD = xpath('//script[@type="application/ld+json"]')
 _TITLE_SEPARATORS = re.compile(
@@ -52,15 +52,8 @@ _DATE_METAS = (
 _AUTHOR_METAS = ("author", "article:author", "byline", "dc.creator", "sailthru.author")
 _DESC_METAS = ("og:description", "description", "twitter:description")
 _SITE_METAS = ("og:site_name", "application-name", "sitename", "site_name")
-# 2024-05-20 13:15(:00), 2024/05/20, 2024年5月20日 13:15, 2024.05.20 (Chinese bylines too).
-_DATE_TEXT = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:[T\s]*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?)?"
-    r"(?P<z>Z|[+-]\d{2}:?\d{2})?"
-)
 _BYLINE_LEVELS = 3  # the title, its parent, its grandparent
 _BYLINE_SIBLINGS = 3  # following siblings searched at each level
-_EPOCH = re.compile(r"^\d{10}(\d{3})?$")
 
 
 def _metas(doc: HtmlElement) -> dict[str, str]:
@@ -126,32 +119,9 @@ def clean_author(author: str | None) -> str | None:
     return author or None
 
 
-def parse_date(value: str, chinese: bool = False) -> datetime | None:
-    """A zone-aware datetime from ISO-like, Chinese (2026年1月8日 18:21) or epoch text."""
-    value = value.strip()
-    if _EPOCH.match(value):
-        seconds = int(value) / (1000 if len(value) == 13 else 1)
-        return datetime.fromtimestamp(seconds, tz=UTC)
-    m = _DATE_TEXT.search(value)
-    if not m:
-        return None
-    g = {k: int(v) for k, v in m.groupdict().items() if v and k != "z"}
-    try:
-        dt = datetime(g["y"], g["m"], g["d"], g.get("H", 0), g.get("M", 0), g.get("S", 0))
-    except ValueError:
-        return None
-    zone = m.group("z")
-    if zone:
-        return dt.replace(tzinfo=_offset(zone))
-    return dt.replace(tzinfo=SHANGHAI if chinese else UTC)
-
-
-def _offset(zone: str) -> timezone:
-    if zone == "Z":
-        return UTC
-    sign = -1 if zone[0] == "-" else 1
-    digits = zone[1:].replace(":", "")
-    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+def _zone(chinese: bool) -> tzinfo:
+    """The zone of a date printed without one: Asia/Shanghai on Chinese pages, else UTC."""
+    return SHANGHAI if chinese else UTC
 
 
 def _first(metas: dict[str, str], keys: tuple[str, ...]) -> str | None:
@@ -166,8 +136,8 @@ def _text_date(doc: HtmlElement, chinese: bool) -> datetime | None:
             return None
         for sib in list(node.itersiblings())[:_BYLINE_SIBLINGS]:
             text = text_of(sib)[:300] if isinstance(sib.tag, str) else ""
-            if _DATE_TEXT.search(text):
-                return parse_date(text, chinese)
+            if DATE_IN_TEXT.search(text):
+                return date_in_text(text, _zone(chinese))
         node = node.getparent()
     return None
 
@@ -194,7 +164,7 @@ def _published(
     doc: HtmlElement, ld: dict[str, Any], metas: dict[str, str], chinese: bool
 ) -> datetime | None:
     for raw in (ld.get("datePublished"), _first(metas, _DATE_METAS), ld.get("dateCreated")):
-        if raw and (found := parse_date(str(raw), chinese)):
+        if raw and (found := parse_datetime(str(raw), _zone(chinese))):
             return found
     return _text_date(doc, chinese)
 
