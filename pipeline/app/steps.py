@@ -87,7 +87,7 @@ def article_from_page(page: RawPage, cfg: PipelineConfig | None = None) -> Artic
     reason = block_reason(html, url, page.status)
     if reason:
         raise Rejected(RejectReason.BLOCKED, url, reason)
-    article = extract_article(page)
+    article = extract_article(page, html)  # decoded once, above
     if len(article.text) > cfg.max_text_chars:
         raise Rejected(
             RejectReason.TOO_LARGE,

@@ -12,10 +12,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, tzinfo
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import lxml.html
-from lxml import etree
 
 from pipeline.records import Article, RawPage
 
@@ -23,10 +22,16 @@ from pipeline.records import Article, RawPage
 from pipeline.text.dates import CN_DATE as CN_DATE
 from pipeline.text.dates import SHANGHAI as SHANGHAI
 from pipeline.text.dates import parse_datetime as parse_datetime
+from pipeline.web.html import parse_document
+from pipeline.web.metadata import PageView as PageView
+from pipeline.web.metadata import canonical_link
+from pipeline.web.urls import absolute as absolute
 
 logger = logging.getLogger(__name__)
 
-Parser = Callable[[RawPage, str], Article]  # (page, decoded html) -> Article
+parse_html = parse_document  # a fragment's tree (36Kr bodies); pages come parsed, as PageView
+
+Parser = Callable[[RawPage, PageView], Article]  # (page, its one parsed view) -> Article
 
 
 @dataclass(frozen=True)
@@ -77,25 +82,12 @@ class SiteSpec:
 
 # --- markup ----------------------------------------------------------------------------
 
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 # block-level tags: a paragraph break before and after them
 _BLOCKS = frozenset(
     "address article aside blockquote dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "
     "header hr li main nav ol p pre section table td th tr ul br".split()
 )
 _NEVER_TEXT = ("script", "style", "noscript", "template", "iframe", "object", "svg", "select")
-
-
-def parse_html(html: str) -> lxml.html.HtmlElement | None:
-    """An lxml tree of a page or fragment, or None when there is no markup at all."""
-    html = _XML_DECL.sub("", html or "").replace("\x00", "")
-    if not html.strip():
-        return None
-    try:
-        return lxml.html.document_fromstring(html)
-    except (etree.ParserError, ValueError) as err:
-        logger.debug("unparsable html: %s", err)
-        return None
 
 
 def first(doc: Any, *selectors: str) -> Any | None:
@@ -163,26 +155,6 @@ def paragraphs(element: Any | None) -> list[str]:
         _walk(child, parts)
     lines = (" ".join(line.replace("\u3000", " ").split()) for line in "".join(parts).split("\n"))
     return [line for line in lines if line]
-
-
-def absolute(url: str | None, base: str) -> str | None:
-    """`url` made absolute against `base` (scheme-less '//host/x' and bare 'host/x' too)."""
-    if not url:
-        return None
-    url = url.strip()
-    if re.match(r"^[\w.-]+\.[a-z]{2,}/", url, re.I) and not url.startswith("/"):
-        url = "//" + url  # sohu's og:url "www.sohu.com/a/..." has no scheme
-    scheme = urlsplit(base).scheme or "https"
-    if url.startswith("//"):
-        return f"{scheme}:{url}"
-    return urljoin(base, url)
-
-
-def canonical_of(doc: Any, url: str) -> str:
-    """rel=canonical, else og:url, made absolute; else the page URL."""
-    links = doc.xpath("//link[@rel='canonical']/@href")
-    candidate = (links[0] if links else None) or meta(doc, "og:url")
-    return absolute(candidate, url) or url
 
 
 def declared_language(doc: Any) -> str | None:
@@ -324,7 +296,7 @@ def site_article(
         title=title,
         text="\n".join(text),
         site=spec.name,
-        canonical_url=canonical_of(doc, url),
+        canonical_url=canonical_link(doc, url),
         fetched_at=page.fetched_at,
         http_status=page.status,
         parser=f"{spec.name}/{version}",

@@ -12,7 +12,6 @@ import re
 from datetime import datetime
 from typing import Any
 
-from pipeline.errors import ExtractionError
 from pipeline.records import Article, RawPage
 from pipeline.sites import _common as c
 
@@ -121,12 +120,9 @@ def _body(doc: Any) -> tuple[Any, list[str]]:
     return body, lines
 
 
-def parse_v1(page: RawPage, html: str) -> Article:
+def parse_v1(page: RawPage, view: c.PageView) -> Article:
     """Sohu article pages, 2020-2026 template (and the legacy .shtml ones as a fallback)."""
-    doc = c.parse_html(html)
-    url = page.effective_url
-    if doc is None:
-        raise ExtractionError(SPEC.name, url, "html")
+    doc, html, url = view.doc, view.html, page.effective_url
     title = _title(doc, html)
     body, text = _body(doc)
     images = _images(body, html, url) if body is not None else ()

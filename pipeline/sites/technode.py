@@ -11,7 +11,6 @@ import re
 from datetime import datetime
 from typing import Any
 
-from pipeline.errors import ExtractionError
 from pipeline.records import Article, RawPage
 from pipeline.sites import _common as c
 
@@ -80,12 +79,9 @@ def _article_id(doc: Any, url: str) -> str | None:
     return match.group(1) if match else SPEC.article_id_for(url)
 
 
-def parse_v1(page: RawPage, html: str) -> Article:
+def parse_v1(page: RawPage, view: c.PageView) -> Article:
     """TechNode EN (Newspack) and CN (older theme) article pages."""
-    url = page.effective_url
-    doc = c.parse_html(html)
-    if doc is None:
-        raise ExtractionError("technode", url, "html")
+    url, doc = page.effective_url, view.doc
     data = c.structured(doc, url)
     title = c.text_of(c.first(doc, *_TITLE)) or data["title"] or c.text_of(c.first(doc, "title"))
     author = data["author"] or c.text_of(c.first(doc, *_AUTHOR)) or None

@@ -10,17 +10,24 @@ import json
 import logging
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
+from functools import cached_property
 from typing import Any
 
 from pipeline.text.dates import DATE_IN_TEXT, SHANGHAI, date_in_text, parse_datetime
 from pipeline.text.scripts import has_han
-from pipeline.web.html import HtmlElement, parse, text_of, xpath
+from pipeline.web.html import HtmlElement, parse, parse_document, text_of, xpath
+from pipeline.web.urls import absolute
 
 logger = logging.getLogger(__name__)
 
 _ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|NewsArticle|WebPage", re.I)
 _JSONLD = xpath('//script[@type="application/ld+json"]')
+_CANONICAL_HREF = xpath("//link[@rel='canonical']/@href")
+_OG_URL = tuple(
+    xpath(f"//meta[@{attr}='og:url']/@content") for attr in ("property", "name", "itemprop")
+)
 _TITLE_SEPARATORS = re.compile(
     r"\s+[-|–—·:]\s+|\s*[_｜|]\s*|\s+-\s*|--|::|(?<=[^\x00-\x7f])-(?=[^\x00-\x7f])"
 )
@@ -54,6 +61,53 @@ _DESC_METAS = ("og:description", "description", "twitter:description")
 _SITE_METAS = ("og:site_name", "application-name", "sitename", "site_name")
 _BYLINE_LEVELS = 3  # the title, its parent, its grandparent
 _BYLINE_SIBLINGS = 3  # following siblings searched at each level
+
+
+@dataclass
+class PageView:
+    """One decoded page parsed once (Fundus' precomputed page): its markup, its lxml.html tree
+    and, read on first use and before anything prunes the tree, its meta tags and article
+    JSON-LD. Site parsers and the generic extractor receive this view instead of parsing.
+
+    Readers may prune `doc` in place (site parsers drop furniture): the next reader after one
+    that gave up takes `fresh()`, a view on a new tree of the same markup.
+    """
+
+    html: str
+    doc: Any = field(repr=False)  # lxml.html.HtmlElement: cssselect, text_content, drop_tree
+    url: str = ""
+
+    @classmethod
+    def parse(cls, html: str, url: str = "") -> PageView | None:
+        """The view of decoded markup, or None when it holds no markup at all."""
+        doc = parse_document(html)
+        return cls(html, doc, url) if doc is not None else None
+
+    def fresh(self) -> PageView:
+        """A view on a new, unpruned tree of the same markup."""
+        view = PageView.parse(self.html, self.url)
+        assert view is not None  # the same markup parsed once already
+        return view
+
+    @cached_property
+    def metas(self) -> dict[str, str]:
+        """<meta> contents by lower-cased property, name or itemprop (the first non-empty)."""
+        return _metas(self.doc)
+
+    @cached_property
+    def jsonld(self) -> dict[str, Any]:
+        """The article-like JSON-LD object of the page ({} when there is none)."""
+        return jsonld_article(self.doc)
+
+
+def canonical_link(doc: HtmlElement, url: str) -> str:
+    """rel=canonical, else og:url, made absolute against `url`; else `url` itself."""
+    links = _CANONICAL_HREF(doc)
+    candidate = links[0] if links else None
+    if not candidate:
+        values = (v.strip() for find in _OG_URL for v in find(doc))
+        candidate = next((v for v in values if v), None)
+    return absolute(candidate, url) or url
 
 
 def _metas(doc: HtmlElement) -> dict[str, str]:
@@ -153,13 +207,6 @@ def _language(doc: HtmlElement, metas: dict[str, str]) -> str | None:
     return lang.strip().replace("_", "-").lower() if lang else None
 
 
-def _canonical(doc: HtmlElement, metas: dict[str, str]) -> str | None:
-    for link in doc.iter("link"):
-        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
-            return str(link.get("href")).strip()
-    return metas.get("og:url")
-
-
 def _published(
     doc: HtmlElement, ld: dict[str, Any], metas: dict[str, str], chinese: bool
 ) -> datetime | None:
@@ -194,6 +241,6 @@ def page_metadata_tree(doc: HtmlElement, url: str | None = None) -> dict[str, An
         "author": clean_author(_name(ld.get("author")) or _first(metas, _AUTHOR_METAS)),
         "description": _first(metas, _DESC_METAS) or _name(ld.get("description")),
         "language": language,
-        "canonical": _canonical(doc, metas) or url,
+        "canonical": canonical_link(doc, url or ""),
         "site_name": site_name,
     }
