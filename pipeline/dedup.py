@@ -35,6 +35,7 @@ from pathlib import Path
 
 from pipeline.records import Article, content_hash_for
 from pipeline.sites import canonical_url, outlet_of
+from pipeline.text.scripts import HAN
 
 logger = logging.getLogger(__name__)
 
@@ -58,7 +59,6 @@ NEAR_DUP_LONGER_SHARE = 0.5
 NEAR_DUP_MIN_SHINGLES = 20
 CANDIDATE_HASHES = 64
 CANDIDATE_MIN_SHARED = 16
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _NON_WORD = re.compile(r"[\W_]+")
 _WORD = re.compile(r"\w+")
 
@@ -66,7 +66,7 @@ _WORD = re.compile(r"\w+")
 def _is_cjk(text: str, language: str | None) -> bool:
     if language:
         return language.split("-")[0].lower() in ("zh", "ja")
-    han = len(_HAN.findall(text))
+    han = len(HAN.findall(text))
     return han > 0 and han >= 0.3 * sum(1 for c in text if c.isalpha())
 
 

@@ -1,28 +1,30 @@
 """The pipeline's small exception vocabulary (STYLE.md section 4).
 
 Expected outcomes (a paywall, a short body, a block page, a duplicate) are `Rejected` with a
-`RejectReason`, never a bare ValueError or a `None`. Every message names its input.
+`RejectReason` (defined with the `Reject` record in records.py), never a bare ValueError or a
+`None`. Every message names its input. `ExitCode` is the one list of process exit codes.
 """
 
 from __future__ import annotations
 
 import enum
 
+from pipeline.records import Reject, RejectReason
 
-class RejectReason(enum.StrEnum):
-    """Why a fetched page did not become a stored article."""
+__all__ = [
+    "ConfigError", "ExitCode", "ExtractionError", "InputError", "LockHeld", "PipelineError",
+    "Rejected", "RejectReason", "SummarizationError",
+]  # fmt: skip
 
-    NOT_ARTICLE = "not_article"  # list page, home page, no main text
-    TOO_SHORT = "too_short"
-    TOO_LARGE = "too_large"
-    EMPTY = "empty"
-    BLOCKED = "blocked"  # WAF interstitial, captcha, empty state
-    HTTP_ERROR = "http_error"
-    DUPLICATE = "duplicate"
-    OFF_STORY = "off_story"
-    OUT_OF_WINDOW = "out_of_window"
-    UNDECODABLE = "undecodable"
-    NOT_HTML = "not_html"
+
+class ExitCode(enum.IntEnum):
+    """The process exit codes of the CLI and of `python -m spiders.run` (ARCHITECTURE.md)."""
+
+    OK = 0  # done
+    FAILED = 1  # failed (factcheck: a figure of the brief has no support)
+    BAD_INPUT = 2  # bad input or config; the message names the input
+    PARTIAL = 3  # done, with some pages rejected, blocked or failed (see rejects.jsonl)
+    LOCKED = 4  # another run holds the story's lock
 
 
 class PipelineError(Exception):
@@ -47,13 +49,6 @@ class InputError(PipelineError):
         super().__init__(f"{source}: {problem}")
 
 
-class FetchError(PipelineError):
-    def __init__(self, url: str, problem: str) -> None:
-        self.url = url
-        self.problem = problem
-        super().__init__(f"{url}: {problem}")
-
-
 class ExtractionError(PipelineError):
     """A parser met markup it cannot handle (a bug or a layout change), not a rejection."""
 
@@ -73,6 +68,10 @@ class Rejected(PipelineError):
         self.detail = detail
         msg = f"{url}: rejected ({reason.value})"
         super().__init__(f"{msg}: {detail}" if detail else msg)
+
+    def record(self) -> Reject:
+        """The line of rejects.jsonl this rejection becomes."""
+        return Reject(self.url, self.reason, self.detail)
 
 
 class SummarizationError(PipelineError):

@@ -17,7 +17,9 @@ from pipeline.errors import ExtractionError, Rejected, RejectReason
 from pipeline.records import Article, RawPage
 from pipeline.sites import SiteSpec, generic, site_for_url, sniff_site
 from pipeline.sites import _common as c
+from pipeline.text.scripts import HAN
 from pipeline.web import html as dom
+from pipeline.web.metadata import PageView, canonical_link
 
 logger = logging.getLogger(__name__)
 
@@ -51,11 +53,6 @@ _HTML_TYPES = ("text/html", "application/xhtml", "text/plain", "application/xml"
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b")
 _HIGH_PAIR = re.compile(rb"[\x81-\xfe][\x00-\xff]", re.S)
 _LOW_BYTES = bytes(range(0x80))
-_CANONICAL_HREF = dom.xpath("//link[@rel='canonical']/@href")
-_OG_URL = tuple(
-    dom.xpath(f"//meta[@{attr}='og:url']/@content") for attr in ("property", "name", "itemprop")
-)
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _MAX_REPLACED = 0.005  # a declared/likely codec may leave this share of bytes undecodable
 
 
@@ -169,16 +166,6 @@ def _check_html(page: RawPage) -> None:
         raise Rejected(RejectReason.EMPTY, url, "empty body")
 
 
-def _canonical(doc: Any, url: str) -> str:
-    """rel=canonical, else og:url, made absolute; else `url` (c.canonical_of, precompiled)."""
-    links = _CANONICAL_HREF(doc)
-    candidate = links[0] if links else None
-    if not candidate:
-        values = (v.strip() for find in _OG_URL for v in find(doc))
-        candidate = next((v for v in values if v), None)
-    return c.absolute(candidate, url) or url
-
-
 def _site_page(page: RawPage, doc: Any) -> tuple[RawPage, SiteSpec | None]:
     """The page and its site; a local file (no http URL) is matched by its canonical URL.
 
@@ -187,7 +174,7 @@ def _site_page(page: RawPage, doc: Any) -> tuple[RawPage, SiteSpec | None]:
     spec = site_for_url(page.effective_url)
     if spec is not None or _is_http(page.effective_url) or doc is None:
         return page, spec
-    canonical = _canonical(doc, "https://invalid/")
+    canonical = canonical_link(doc, "https://invalid/")
     spec = site_for_url(canonical)
     if spec is not None:
         return replace(page, final_url=canonical), spec
@@ -198,12 +185,15 @@ def _is_http(url: str | None) -> bool:
     return bool(url) and str(url).startswith(("http://", "https://"))
 
 
-def _by_site(page: RawPage, spec: SiteSpec, html: str) -> Article | None:
-    """The first site parser (newest valid first) that copes, else None (ExtractionError)."""
+def _by_site(page: RawPage, spec: SiteSpec, view: PageView) -> Article | None:
+    """The first site parser (newest valid first) that copes, else None (ExtractionError).
+
+    The first parser reads `view` itself; one that gave up may have pruned its tree, so each
+    later one gets a fresh tree (a layout change costs a parse, the usual page none)."""
     on = page.fetched_at.date() if page.fetched_at else None
-    for parser in spec.ordered_parsers(on):
+    for tried, parser in enumerate(spec.ordered_parsers(on)):
         try:
-            return parser.parse(page, html)
+            return parser.parse(page, view.fresh() if tried else view)
         except ExtractionError as err:
             logger.info("%s/%d gave up: %s", spec.name, parser.version, err)
     return None
@@ -211,7 +201,7 @@ def _by_site(page: RawPage, spec: SiteSpec, html: str) -> Article | None:
 
 def _local_zone(doc: Any) -> tzinfo:
     """Asia/Shanghai for Chinese pages (they never state a zone), UTC for the others."""
-    chinese = len(_CJK.findall(c.text_of(c.first(doc, "body"))[:3000])) > 20
+    chinese = len(HAN.findall(c.text_of(c.first(doc, "body"))[:3000])) > 20
     return c.SHANGHAI if chinese or c.declared_language(doc) == "zh" else UTC
 
 
@@ -239,13 +229,13 @@ def _anchor_share(anchors: set[str], lines: list[str]) -> float:
     return sum(1 for line in lines if line in anchors) / len(lines) if lines else 0.0
 
 
-def _by_structure(page: RawPage, html: str, doc: Any) -> Article:
-    """The generic Article; everything but the text is read before the text prunes `doc`."""
-    url = page.effective_url
+def _by_structure(page: RawPage, view: PageView) -> Article:
+    """The generic Article; everything but the text is read before the text prunes the tree."""
+    url, html, doc = page.effective_url, view.html, view.doc
     data = _metadata(doc, url)
     anchors = {c.text_of(a) for a in doc.iter("a")}
     title = data.get("title") or c.text_of(c.first(doc, "h1")) or c.text_of(c.first(doc, "title"))
-    canonical, language = _canonical(doc, url), c.declared_language(doc)
+    canonical, language = canonical_link(doc, url), c.declared_language(doc)
     lines = generic.main_text_tree(doc, url, html)
     if lines and _anchor_share(anchors, lines) > 0.5:
         raise Rejected(RejectReason.NOT_ARTICLE, url, "a list of links, not an article")
@@ -279,16 +269,22 @@ def _checked(article: Article) -> Article:
     return article
 
 
-def extract_article(page: RawPage) -> Article:
+def extract_article(page: RawPage, html: str | None = None) -> Article:
     """The Article of one fetched page; raises Rejected (NOT_HTML, NOT_ARTICLE, TOO_SHORT,
-    BLOCKED, EMPTY) for pages that are not articles. Never returns None."""
+    BLOCKED, EMPTY) for pages that are not articles. Never returns None.
+
+    `html` is the page already decoded by the caller (decode_html of its body), if any: the
+    page is decoded once and parsed once, and that one view goes to the site parser or, when
+    there is none, to the generic extractor.
+    """
     _check_html(page)
-    html, _ = decode_html(page.body, page.header("Content-Type"))
-    doc = c.parse_html(html)
-    if doc is None:
+    if html is None:
+        html, _ = decode_html(page.body, page.header("Content-Type"))
+    view = PageView.parse(html, page.effective_url)
+    if view is None:
         raise Rejected(RejectReason.EMPTY, page.effective_url, "no markup")
-    page, spec = _site_page(page, doc)
-    article = _by_site(page, spec, html) if spec is not None else None
+    page, spec = _site_page(page, view.doc)
+    article = _by_site(page, spec, view) if spec is not None else None
     if article is None:
         if spec is not None and not spec.is_article_url(page.effective_url):
             raise Rejected(
@@ -296,7 +292,7 @@ def extract_article(page: RawPage) -> Article:
                 page.effective_url,
                 f"not a {spec.name} article URL and no article markup",
             )
-        article = _by_structure(page, html, doc)
+        article = _by_structure(page, view.fresh() if spec is not None else view)
         if spec is not None:  # a site page the site parsers could not read: still that site's
             url = page.effective_url
             article = article.with_changes(
@@ -323,11 +319,14 @@ def extract_text(html: bytes | str, url: str | None = None) -> str:
 
 
 def _text_of_page(text: str, url: str | None) -> str:
-    """extract_text on decoded markup, parsed at most once here (site parsers parse their own
-    and a page with an http URL of no known site is never parsed for the site check)."""
+    """extract_text on decoded markup. A page with an http URL is parsed once: the site
+    parsers' tree for a known site, else the generic extractor's plainer, faster tree. A local
+    page (no http URL) is parsed for the site check with the generic tree, and again for a
+    site parser when its canonical URL names a site."""
     doc = None if _is_http(url) else dom.parse(text)
     page, spec = _site_page(RawPage(url=url or "", body=b""), doc)
-    article = _by_site(page, spec, text) if spec is not None else None
+    view = PageView.parse(text, page.effective_url) if spec is not None else None
+    article = _by_site(page, spec, view) if spec is not None and view is not None else None
     if article is not None:
         return article.text
     if doc is None:

@@ -7,6 +7,7 @@ written to `articles.jsonl`, `brief.json` and `run.json` has one field name per 
 
 from __future__ import annotations
 
+import enum
 import hashlib
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
@@ -14,6 +15,8 @@ from datetime import datetime
 from typing import Any
 
 __all__ = [
+    "RejectReason",
+    "Reject",
     "RawPage",
     "Article",
     "Figure",
@@ -22,7 +25,6 @@ __all__ = [
     "FigureRow",
     "SourceRef",
     "Brief",
-    "RunReport",
     "article_id_for",
     "content_hash_for",
 ]
@@ -48,6 +50,36 @@ def _dt_in(value: Any) -> datetime | None:
     if isinstance(value, datetime):
         return value
     return datetime.fromisoformat(str(value))
+
+
+class RejectReason(enum.StrEnum):
+    """Why a fetched page did not become a stored article."""
+
+    NOT_ARTICLE = "not_article"  # list page, home page, no main text
+    TOO_SHORT = "too_short"
+    TOO_LARGE = "too_large"
+    EMPTY = "empty"
+    BLOCKED = "blocked"  # WAF interstitial, captcha, empty state
+    HTTP_ERROR = "http_error"
+    DUPLICATE = "duplicate"
+    OFF_STORY = "off_story"
+    OUT_OF_WINDOW = "out_of_window"
+    UNDECODABLE = "undecodable"
+    NOT_HTML = "not_html"
+    FETCH_FAILED = "error"  # timeout, connection, truncated body: never raised as Rejected
+
+
+@dataclass(frozen=True)
+class Reject:
+    """One line of rejects.jsonl (schemas/rejects.schema.json): a URL that did not become an
+    article of the brief, and why."""
+
+    url: str
+    reason: RejectReason
+    detail: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        return {"url": self.url, "reason": self.reason.value, "detail": self.detail}
 
 
 @dataclass(frozen=True)
@@ -217,26 +249,3 @@ class Brief:
     faq: tuple[tuple[str, str], ...] = ()
     unsupported: tuple[str, ...] = ()  # figures in generated prose without source support
     language: str = "fr"
-
-
-@dataclass(frozen=True)
-class RunReport:
-    run_id: str
-    story: str
-    started_at: datetime
-    finished_at: datetime | None = None
-    counts: Mapping[str, int] = field(default_factory=dict, hash=False)
-    timings: Mapping[str, float] = field(default_factory=dict, hash=False)
-    backend: str = ""
-    model: str | None = None
-    exit_code: int = 0
-    outputs: tuple[str, ...] = ()
-
-    def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["started_at"] = _dt_out(self.started_at)
-        data["finished_at"] = _dt_out(self.finished_at)
-        data["counts"] = dict(self.counts)
-        data["timings"] = dict(self.timings)
-        data["outputs"] = list(self.outputs)
-        return data

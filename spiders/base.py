@@ -259,11 +259,6 @@ class BaseSpider(scrapy.Spider):
         rule = self.spec.crawl.json_item_url if self.spec is not None else None
         return rule(entry) if rule is not None else None
 
-    def discover_links(self, response: Response) -> list[str]:
-        """The article URLs a listing response holds (before the story filter)."""
-        listing = self.listing(response)
-        return [item.url for item in listing.items] if listing is not None else []
-
     def canonical(self, url: str) -> str:
         """The identity of a discovered URL (two spellings of one article are fetched once):
         no fragment, none of the site's tracking parameters (36Kr's ?f=rss)."""

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.config import CrawlConfig, StoryConfig, build
-from pipeline.errors import ConfigError, PipelineError
+from pipeline.errors import ConfigError, ExitCode, PipelineError
 from pipeline.records import RawPage
 from pipeline.sites import SITES, site_for_url
 from pipeline.storage.archive import ArchiveWriter, load_replay
@@ -444,10 +444,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         out = crawl_request(request)
     except (ConfigError, PipelineError) as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return ExitCode.BAD_INPUT
     json.dump(out, sys.stdout, ensure_ascii=False)
     sys.stdout.write("\n")
-    return 0
+    return ExitCode.OK
 
 
 if __name__ == "__main__":

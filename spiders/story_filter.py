@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 from pipeline.config import StoryConfig
-from pipeline.sites._common import SHANGHAI, parse_datetime
+from pipeline.text.dates import SHANGHAI, parse_datetime
 from pipeline.text.keywords import matching
 
 __all__ = ["Item", "StoryFilter", "item_datetime", "plain_text"]

@@ -20,6 +20,7 @@ from pipeline.config import StoryConfig
 from pipeline.records import Article, Brief, Figure, FigureRow
 from pipeline.sites import outlet_of
 from pipeline.summarize import Draft, DraftSection, DraftSentence
+from pipeline.text.scripts import has_han
 
 NBSP = "\u00a0"
 HKT = timezone(timedelta(hours=8))
@@ -162,7 +163,7 @@ def test_untranslated_brief_has_banner_and_language_tags() -> None:
     for line in lines:  # outlet names aside, Chinese appears only in tagged quotes and titles
         for outlet in {outlet_of(a) for a in ARTICLES}:
             line = line.replace(outlet, "")
-        if re.search(r"[\u4e00-\u9fff]", line) and not line.startswith(("> 〔zh〕", "- [")):
+        if has_han(line) and not line.startswith(("> 〔zh〕", "- [")):
             pytest.fail(f"Chinese text outside a tagged quote or a source title: {line}")
     data = brief_to_json(brief)
     assert data["translated"] is False and data["banner"] == brief.banner

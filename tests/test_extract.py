@@ -185,12 +185,11 @@ def test_valid_utf8_is_decoded_without_sniffing(monkeypatch: pytest.MonkeyPatch)
 
 def _count_parses(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
     import pipeline.extract as ex
-    from pipeline.sites import _common
     from pipeline.web import html as dom
     from pipeline.web import metadata
 
-    calls = {"lxml.html": 0, "textex": 0}
-    html_parse, dom_parse = _common.parse_html, dom.parse
+    calls = {"lxml.html": 0, "textex": 0, "decode": 0}
+    html_parse, dom_parse, decode = dom.parse_document, dom.parse, ex.decode_html
 
     def counted_html(html: str) -> object:
         calls["lxml.html"] += 1
@@ -200,7 +199,12 @@ def _count_parses(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
         calls["textex"] += 1
         return dom_parse(html)
 
-    monkeypatch.setattr(_common, "parse_html", counted_html)
+    def counted_decode(body: bytes, content_type: str | None = None) -> tuple[str, str]:
+        calls["decode"] += 1
+        return decode(body, content_type)
+
+    monkeypatch.setattr(metadata, "parse_document", counted_html)
+    monkeypatch.setattr(ex, "decode_html", counted_decode)
     for module in (ex.dom, metadata):
         monkeypatch.setattr(module, "parse", counted_dom)
     return calls
@@ -210,16 +214,31 @@ def test_extract_text_parses_a_generic_page_once(monkeypatch: pytest.MonkeyPatch
     calls = _count_parses(monkeypatch)
     text = extract_text(_ARTICLE.encode(), "https://journal.example.fr/2026/01/08/pont-lyon/")
     assert "trois ans de travaux" in text
-    assert calls == {"lxml.html": 0, "textex": 1}
+    assert calls == {"lxml.html": 0, "textex": 1, "decode": 1}
 
 
 def test_extract_article_parses_a_generic_page_once(monkeypatch: pytest.MonkeyPatch) -> None:
     calls = _count_parses(monkeypatch)
     article = extract_article(RawPage(url="https://journal.example.fr/a", body=_ARTICLE.encode()))
-    assert calls == {"lxml.html": 1, "textex": 0}
+    assert calls == {"lxml.html": 1, "textex": 0, "decode": 1}
     # read before the main text pruned the shared tree (<head>, <nav> and <h1> are dropped)
     assert article.canonical_url == "https://journal.example.fr/2026/01/08/pont-lyon/"
     assert article.title == "Un pont suspendu ouvre à Lyon" and article.language == "fr"
+
+
+@pytest.mark.parametrize("name", ["sohu_2026-01-08", "36kr_2026-01-08", "technode_2026-01-08"])
+def test_a_site_page_is_decoded_and_parsed_once(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """The runner's path: decoded once (block check and extraction share it), parsed once (the
+    site parser reads the view extract_article made)."""
+    from pipeline.app.steps import article_from_page
+
+    fixture = Path(__file__).parent / "fixtures" / "sites" / f"{name}.html"
+    meta = json.loads(fixture.with_suffix(".meta.json").read_text("utf-8"))
+    page = RawPage(url=meta["url"], body=fixture.read_bytes())
+    calls = _count_parses(monkeypatch)
+    article = article_from_page(page)
+    assert article.extraction_method == "site"
+    assert calls == {"lxml.html": 1, "textex": 0, "decode": 1}
 
 
 def test_page_of_furniture_only_is_rejected_with_a_reason() -> None:

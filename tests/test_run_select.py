@@ -33,7 +33,7 @@ def test_selection_keeps_story_and_says_why_not() -> None:
     late = _article("智谱发布新模型。", when="2026-03-01T10:00:00+08:00")
     kept, left = select_story([on, off, late], story)
     assert kept == [on]
-    reasons = {row["url"]: row["reason"] for row in left}
+    reasons = {row.url: row.reason for row in left}
     assert reasons == {off.url: "off_story", late.url: "out_of_window"}
 
 

@@ -20,7 +20,7 @@ from pipeline.brief.compose import brief_to_json
 from pipeline.config import load_story
 from pipeline.errors import ConfigError, InputError, RejectReason
 from pipeline.figures.check import check_brief
-from pipeline.records import Article
+from pipeline.records import Article, Reject
 from pipeline.schemas import (
     OUTPUT_SCHEMAS,
     SCHEMA_NAMES,
@@ -135,10 +135,10 @@ def test_figure_checks_of_an_unsupported_figure_validate() -> None:
 
 def test_reject_records_of_the_runner_validate() -> None:
     outcome = ProcessOutcome()
-    outcome.reject("https://www.sohu.com/a/1", RejectReason.TOO_SHORT.value, "120 characters")
-    outcome.reject("https://www.36kr.com/p/2", RejectReason.BLOCKED.value, "captcha page")
+    outcome.reject(Reject("https://www.sohu.com/a/1", RejectReason.TOO_SHORT, "120 characters"))
+    outcome.reject(Reject("https://www.36kr.com/p/2", RejectReason.BLOCKED, "captcha page"))
     outcome.rejects.append(
-        {"url": "http://127.0.0.1:8000/slow", "reason": "error", "detail": "timeout"}
+        Reject("http://127.0.0.1:8000/slow", RejectReason.FETCH_FAILED, "timeout")
     )
     off = Article(
         url="https://technode.com/2026/01/02/other/",
@@ -148,9 +148,16 @@ def test_reject_records_of_the_runner_validate() -> None:
         published_at=datetime(2026, 1, 2, tzinfo=UTC),
     )
     _, left = select_story([off], load_story("zhipu-ipo"))
-    assert left and left[0]["reason"] == "off_story"
+    assert left and left[0].reason == "off_story"
+    assert outcome.counts["rejected"] == 1 and outcome.counts["blocked"] == 1
     for record in outcome.rejects + left:
-        validate("rejects", record)
+        validate("rejects", record.to_dict())
+
+
+def test_reject_reasons_are_the_schema_enum() -> None:
+    """One vocabulary: every RejectReason value is a reason rejects.jsonl accepts, and back."""
+    enum = load_schema("rejects")["properties"]["reason"]["enum"]
+    assert sorted(enum) == sorted(r.value for r in RejectReason)
 
 
 def _break(data: dict[str, Any], path: tuple[str | int, ...], value: Any) -> dict[str, Any]:

@@ -14,7 +14,8 @@ from pipeline.errors import Rejected, RejectReason
 from pipeline.extract import extract_article, extract_text
 from pipeline.records import Article, RawPage
 from pipeline.sites import SITES, site_for_url
-from pipeline.sites._common import aes_ecb_decrypt, parse_datetime
+from pipeline.sites._common import aes_ecb_decrypt
+from pipeline.text.dates import parse_datetime
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sites"
 FIXTURE_PAGES = sorted(FIXTURES.glob("*.html"))

@@ -14,11 +14,16 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from pipeline.errors import ConfigError, InputError, LockHeld, PipelineError, Rejected
+from pipeline.errors import (
+    ConfigError,
+    ExitCode,
+    InputError,
+    LockHeld,
+    PipelineError,
+    Rejected,
+)
 
 logger = logging.getLogger("newsbrief")
-
-EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_PARTIAL, EXIT_LOCKED = 0, 1, 2, 3, 4
 
 EPILOG = """exit codes: 0 done; 1 failed; 2 bad input or config; 3 done with some pages
 rejected or blocked (see run.json and rejects.jsonl); 4 another run holds the story's lock."""
@@ -105,9 +110,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
             ),
             file=sys.stdout,
         )
-        return EXIT_PARTIAL
+        return ExitCode.PARTIAL
     print(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
@@ -136,7 +141,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         raise InputError(args.corpus, "not a corpus directory: manifest.tsv is missing")
     result = evaluate_corpus(corpus)
     print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else format_report(result))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 # ---------------------------------------------------------------- parser
@@ -311,13 +316,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.func(args)
     except (ConfigError, InputError) as exc:
         print(f"newsbrief: error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return ExitCode.BAD_INPUT
     except LockHeld as exc:
         print(f"newsbrief: {exc}", file=sys.stderr)
-        return EXIT_LOCKED
+        return ExitCode.LOCKED
     except PipelineError as exc:
         print(f"newsbrief: failed: {exc}", file=sys.stderr)
-        return EXIT_FAILED
+        return ExitCode.FAILED
     except KeyboardInterrupt:
         print(
             "newsbrief: interrupted; stored articles are kept, re-run to complete", file=sys.stderr

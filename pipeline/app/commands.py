@@ -18,9 +18,6 @@ from pipeline.app.steps import (
     write_outputs,
 )
 from pipeline.app.story import (
-    EXIT_FAILED,
-    EXIT_OK,
-    EXIT_PARTIAL,
     check_replay,
     dated_dir,
     exit_code,
@@ -30,8 +27,8 @@ from pipeline.app.story import (
     summary_line,
 )
 from pipeline.config import load_pipeline_config, load_story
-from pipeline.errors import InputError, Rejected
-from pipeline.records import Article, RawPage
+from pipeline.errors import ExitCode, InputError, Rejected
+from pipeline.records import Article, RawPage, Reject
 from pipeline.storage.files import atomic_write_jsonl
 
 logger = logging.getLogger(__name__)
@@ -47,15 +44,15 @@ def _emit_articles(articles: Iterable[Article], out: str | None) -> None:
             print(json.dumps(row, ensure_ascii=False, sort_keys=True))
 
 
-def _articles_from_pages(pages: Iterable[RawPage]) -> tuple[list[Article], list[dict[str, str]]]:
+def _articles_from_pages(pages: Iterable[RawPage]) -> tuple[list[Article], list[Reject]]:
     articles: list[Article] = []
-    rejects: list[dict[str, str]] = []
+    rejects: list[Reject] = []
     for page in pages:
         try:
             articles.append(article_from_page(page))
         except Rejected as rej:
             logger.warning("%s", rej)
-            rejects.append({"url": rej.url, "reason": rej.reason.value, "detail": rej.detail})
+            rejects.append(rej.record())
     return articles, rejects
 
 
@@ -78,7 +75,7 @@ def crawl_urls(args: argparse.Namespace) -> int:
         print(f"blocked: {url}: {reason}", file=sys.stderr)
     for url, message in result.errors:
         print(f"error: {url}: {message}", file=sys.stderr)
-    return EXIT_PARTIAL if rejects or result.blocked or result.errors else EXIT_OK
+    return ExitCode.PARTIAL if rejects or result.blocked or result.errors else ExitCode.OK
 
 
 def _iter_archive(path: Path) -> Iterator[RawPage]:
@@ -94,7 +91,7 @@ def process_archive(args: argparse.Namespace) -> int:
         raise InputError(args.archive, "no such archive")
     articles, rejects = _articles_from_pages(_iter_archive(path))
     _emit_articles(articles, args.out)
-    return EXIT_PARTIAL if rejects else EXIT_OK
+    return ExitCode.PARTIAL if rejects else ExitCode.OK
 
 
 def read_articles_jsonl(path: str | Path) -> list[Article]:
@@ -210,7 +207,7 @@ def factcheck(args: argparse.Namespace) -> int:
             )
             print(f"{mark} {c.figure.text}{closest}")
         print(f"{len(checks) - len(unsupported)} supported, {len(unsupported)} unsupported")
-    return EXIT_FAILED if unsupported else EXIT_OK
+    return ExitCode.FAILED if unsupported else ExitCode.OK
 
 
 def models_command(args: argparse.Namespace) -> int:
@@ -219,7 +216,7 @@ def models_command(args: argparse.Namespace) -> int:
     if args.models_command == "pull":
         path = models.pull(args.model_id, args.revision)
         print(f"{args.model_id}: {path}")
-        return EXIT_OK
+        return ExitCode.OK
     for line in models.describe_models():
         print(line)
-    return EXIT_OK
+    return ExitCode.OK

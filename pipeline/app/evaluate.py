@@ -28,12 +28,13 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import InputError
+from pipeline.text.scripts import HAN_CHAR, KANA_CHAR
 
 logger = logging.getLogger(__name__)
 
 Extractor = Callable[[bytes, str], str]  # (page bytes, url) -> main text
 
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff"
+_CJK = HAN_CHAR + KANA_CHAR  # tokens of one character: Han and kana
 _ZH_TOKENS = re.compile(f"[{_CJK}]|[^\\W{_CJK}]+")
 _WORD_TOKENS = re.compile(r"\w+")
 _ZERO_WIDTH = re.compile(r"[\u200b\ufeff]")

@@ -16,19 +16,18 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
 
 from pipeline.config import PipelineConfig, StoryConfig
 from pipeline.errors import Rejected, RejectReason, SummarizationError
-from pipeline.records import Article, Brief, RawPage
+from pipeline.records import Article, Brief, RawPage, Reject
 from pipeline.storage.files import atomic_write_json, atomic_write_jsonl, atomic_write_text
+from pipeline.text.dates import SHANGHAI
 
 if TYPE_CHECKING:
     from pipeline.storage.store import Store
 
 logger = logging.getLogger(__name__)
 
-SHANGHAI = ZoneInfo("Asia/Shanghai")
 COUNT_KEYS = (
     "discovered",
     "fetched",
@@ -57,12 +56,13 @@ class ProcessOutcome:
     """What processing a batch of pages did: the articles it stored and what it rejected."""
 
     articles: list[Article] = field(default_factory=list)
-    rejects: list[dict[str, str]] = field(default_factory=list)
+    rejects: list[Reject] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=lambda: {k: 0 for k in COUNT_KEYS})
 
-    def reject(self, url: str, reason: str, detail: str = "") -> None:
-        self.rejects.append({"url": url, "reason": reason, "detail": detail})
-        key = "blocked" if reason == RejectReason.BLOCKED.value else "rejected"
+    def reject(self, record: Reject) -> None:
+        """Record a rejected page and count it (as blocked or rejected)."""
+        self.rejects.append(record)
+        key = "blocked" if record.reason is RejectReason.BLOCKED else "rejected"
         self.counts[key] += 1
 
 
@@ -87,7 +87,7 @@ def article_from_page(page: RawPage, cfg: PipelineConfig | None = None) -> Artic
     reason = block_reason(html, url, page.status, page.site)
     if reason:
         raise Rejected(RejectReason.BLOCKED, url, reason)
-    article = extract_article(page)
+    article = extract_article(page, html)  # decoded once, above
     if len(article.text) > cfg.max_text_chars:
         raise Rejected(
             RejectReason.TOO_LARGE,
@@ -112,7 +112,7 @@ def process_pages(
         try:
             article = article_from_page(page, cfg)
         except Rejected as rej:
-            out.reject(rej.url, rej.reason.value, rej.detail)
+            out.reject(rej.record())
             store.record_fetch(page.url, status=page.status)
             continue
         article = article.with_changes(
@@ -169,16 +169,16 @@ def story_rejection(article: Article, story: StoryConfig) -> tuple[RejectReason,
 
 def select_story(
     articles: Iterable[Article], story: StoryConfig
-) -> tuple[list[Article], list[dict[str, str]]]:
+) -> tuple[list[Article], list[Reject]]:
     """Split articles into the story's ones and the others (with the reason)."""
     kept: list[Article] = []
-    left: list[dict[str, str]] = []
+    left: list[Reject] = []
     for article in articles:
         why = story_rejection(article, story)
         if why is None:
             kept.append(article)
         else:
-            left.append({"url": article.url, "reason": why[0].value, "detail": why[1]})
+            left.append(Reject(article.url, *why))
     kept.sort(key=lambda a: (a.published_at or datetime.max.replace(tzinfo=UTC), a.id))
     return kept, left
 
@@ -253,7 +253,7 @@ def check_brief_result(brief: Brief, articles: list[Article]) -> BriefResult:
 
 
 def write_outputs(
-    out_dir: Path, result: BriefResult, report: dict[str, object], rejects: Sequence[dict[str, str]]
+    out_dir: Path, result: BriefResult, report: dict[str, object], rejects: Sequence[Reject]
 ) -> list[Path]:
     """Write the run's files atomically (run.json last: its presence means the run completed)."""
     from pipeline.brief.compose import brief_to_json
@@ -267,7 +267,7 @@ def write_outputs(
         atomic_write_json(out_dir / "brief.json", data),
         atomic_write_text(out_dir / "brief.html", render_html(result.brief)),
         atomic_write_jsonl(out_dir / "articles.jsonl", (a.to_dict() for a in result.articles)),
-        atomic_write_jsonl(out_dir / "rejects.jsonl", rejects),
+        atomic_write_jsonl(out_dir / "rejects.jsonl", (r.to_dict() for r in rejects)),
     ]
     report["outputs"] = [str(p) for p in paths] + [str(out_dir / "run.json")]
     paths.append(atomic_write_json(out_dir / "run.json", report))

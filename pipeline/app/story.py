@@ -36,16 +36,14 @@ from pipeline.config import (
     load_pipeline_config,
     load_story,
 )
-from pipeline.errors import InputError, PipelineError
-from pipeline.records import Article
+from pipeline.errors import ExitCode, InputError, PipelineError
+from pipeline.records import Article, Reject, RejectReason
 from pipeline.storage.files import StoryLock
 
 if TYPE_CHECKING:
     from pipeline.storage.store import Store
 
 logger = logging.getLogger(__name__)
-
-EXIT_OK, EXIT_FAILED, EXIT_PARTIAL = 0, 1, 3
 
 
 def demo_replay_path() -> Path:
@@ -139,7 +137,7 @@ def _run_locked(run: _Run, db: Path) -> int:
         )
         write_outputs(out_dir, made, report, outcome.rejects)
         publish(out_dir, run.story)
-        status = "ok" if code in (EXIT_OK, EXIT_PARTIAL) else "failed"
+        status = "ok" if code in (ExitCode.OK, ExitCode.PARTIAL) else "failed"
         store.finish_run(run.run_id, status, report)
     summary_line(out_dir, outcome.counts, made.brief)
     return code
@@ -178,9 +176,9 @@ def _crawl_and_store(run: _Run, store: Store) -> ProcessOutcome:
     )
     outcome = process_pages(crawled.pages, store, run.cfg)
     for url, reason in crawled.blocked:
-        outcome.reject(url, "blocked", reason)
+        outcome.reject(Reject(url, RejectReason.BLOCKED, reason))
     for url, message in crawled.errors:
-        outcome.rejects.append({"url": url, "reason": "error", "detail": message})
+        outcome.rejects.append(Reject(url, RejectReason.FETCH_FAILED, message))
         store.record_fetch(url, status="error")
     outcome.counts["errors"] += len(crawled.errors)
     outcome.counts["discovered"] = crawled.discovered
@@ -212,10 +210,10 @@ def _record_incremental(
 
 def exit_code(counts: dict[str, int], made: BriefResult, strict: bool) -> int:
     if strict and (made.brief.unsupported or made.quality):
-        return EXIT_FAILED
+        return ExitCode.FAILED
     if counts["rejected"] or counts["blocked"] or counts["errors"]:
-        return EXIT_PARTIAL
-    return EXIT_OK
+        return ExitCode.PARTIAL
+    return ExitCode.OK
 
 
 def dated_dir(story_root: Path, when: datetime) -> Path:

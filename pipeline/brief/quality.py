@@ -30,6 +30,7 @@ from typing import Any
 from pipeline.records import Article, Brief, FigureRow, Passage
 from pipeline.sites import outlet_of
 from pipeline.text.language import detect_language
+from pipeline.text.scripts import CJK_CHAR, CJK_PUNCT_CHAR
 
 logger = logging.getLogger(__name__)
 
@@ -42,8 +43,8 @@ MAX_NAME_CHARS = 40  # a quoted or parenthesised name or title longer than this 
 MIN_EN_WORDS = 6  # words a clause needs before it can be called an English sentence
 EXCERPT_CHARS = 80
 _MASK = " "
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-_CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u00b7"
+_CJK = CJK_CHAR
+_CJK_PUNCT = CJK_PUNCT_CHAR
 _CJK_RUN = re.compile(f"[{_CJK}](?:[{_CJK}{_CJK_PUNCT}0-9A-Za-z.%]*[{_CJK}])?")
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 # Quotes and brackets whose short content may stay in its original language.

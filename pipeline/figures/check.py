@@ -30,6 +30,7 @@ from pipeline.figures.table import (
 )
 from pipeline.records import Article, Figure, FigureRow
 from pipeline.sites import outlet_of
+from pipeline.text.scripts import HAN
 
 __all__ = [
     "FigureCheck",
@@ -44,15 +45,13 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
-
 
 def normalize_language(language: str | None, text: str = "") -> str:
     """ "zh-Hans" / "zh-Hant" / "zh-cn" -> "zh"; "fr-FR" -> "fr"; unknown -> guessed from script."""
     code = (language or "").lower().split("-")[0].split("_")[0]
     if code in ("zh", "fr", "en"):
         return code
-    if _CJK.search(text):
+    if HAN.search(text):
         return "zh"
     return "fr" if code == "" and re.search(r"\d,\d|milliard|million", text) else "en"
 
@@ -238,7 +237,7 @@ def brief_figures(markdown: str) -> list[Figure]:
     """Figures of a French brief, plus those of quoted source sentences (Chinese, English)."""
     text = checkable_text(markdown)
     figures = extract_figures(text, "fr")
-    for language in ("zh", "en") if _CJK.search(text) else ("en",):
+    for language in ("zh", "en") if HAN.search(text) else ("en",):
         for figure in extract_figures(text, language):
             overlapping = [f for f in figures if f.start < figure.end and figure.start < f.end]
             # A quoted "HK$57.9 billion" is longer than the French reading "HK$57.9": keep it.

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.figures.parse import clause_bounds, sentence_bounds
+from pipeline.text.scripts import has_han
 
 Span = tuple[int, int]
 
@@ -473,7 +474,7 @@ def _word_regex(words: tuple[str, ...]) -> re.Pattern[str]:
     parts = []
     for word in sorted(set(words), key=len, reverse=True):
         escaped = re.escape(word)
-        parts.append(escaped if re.search(r"[\u3400-\u9fff]", word) else rf"(?<!\w){escaped}(?!\w)")
+        parts.append(escaped if has_han(word) else rf"(?<!\w){escaped}(?!\w)")
     return re.compile("|".join(parts), re.I)
 
 

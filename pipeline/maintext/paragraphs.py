@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.text.scripts import HAN_CHAR
 from pipeline.web.html import INLINE_TAGS, HtmlElement, Stats, text_of
 
 _SKIP_TAGS = frozenset({"h1", "figcaption"})
@@ -67,7 +68,9 @@ _EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
 _MAX_EMAIL = 100
 # The signature block closing an official document: the issuing body, then the date alone.
 _ISSUER = re.compile(
-    r"^[\u4e00-\u9fff（）()]{2,30}(政府|委员会|办公室|办公厅|局|厅|部|院|委|会|中心|公司|集团|协会|"
+    "^["
+    + HAN_CHAR
+    + r"（）()]{2,30}(政府|委员会|办公室|办公厅|局|厅|部|院|委|会|中心|公司|集团|协会|"
     r"学会|大学|学院|银行|法院|检察院)$"
 )
 _DATE_ONLY = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")

@@ -7,107 +7,37 @@ import base64
 import binascii
 import json
 import logging
-import re
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import tzinfo
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 import lxml.html
-from lxml import etree
 
 from pipeline.records import Article, RawPage
 from pipeline.sites.spec import SiteSpec
 
+# Site modules read dates and their zone through here (one parser: pipeline.text.dates).
+from pipeline.text.dates import CN_DATE as CN_DATE
+from pipeline.text.dates import SHANGHAI as SHANGHAI
+from pipeline.text.dates import parse_datetime as parse_datetime
+from pipeline.web.html import parse_document
+from pipeline.web.metadata import PageView as PageView
+from pipeline.web.metadata import canonical_link
+from pipeline.web.urls import absolute as absolute
+
 logger = logging.getLogger(__name__)
 
-# --- time ------------------------------------------------------------------------------
-
-
-def _shanghai() -> tzinfo:
-    try:
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo("Asia/Shanghai")
-    except (ImportError, KeyError, OSError):  # no tz database: China has had no DST since 1991
-        return timezone(timedelta(hours=8), "CST")
-
-
-SHANGHAI = _shanghai()
-CN_DATE = re.compile(
-    r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:(\d{1,2})\s*[:：时]\s*(\d{1,2})"
-    r"(?:\s*[:：分]\s*(\d{1,2}))?)?"
-)
-_NUM_DATE = re.compile(
-    r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?"
-    r"\s*(Z|[+-]\d{2}:?\d{2})?$"
-)
-
-
-def _zone(text: str | None, default: tzinfo) -> tzinfo:
-    if not text:
-        return default
-    if text == "Z":
-        return UTC
-    sign = 1 if text[0] == "+" else -1
-    digits = text[1:].replace(":", "")
-    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
-
-
-def _from_parts(parts: Iterable[str | None], zone: tzinfo) -> datetime | None:
-    y, mo, d, h, mi, s = (int(p) if p else 0 for p in parts)
-    try:
-        return datetime(y, mo, d, h, mi, s, tzinfo=zone)
-    except ValueError:
-        return None
-
-
-def parse_datetime(value: Any, default_tz: tzinfo = SHANGHAI) -> datetime | None:
-    """A zone-aware datetime from epoch s/ms, ISO 8601, 'YYYY-MM-DD HH:MM', '2026年1月8日 18:21'.
-
-    Values without a zone get `default_tz` (Asia/Shanghai: the Chinese sites never state one).
-    """
-    if value is None or isinstance(value, bool):
-        return None
-    text = str(value).strip()
-    if re.fullmatch(r"\d{9,13}(\.\d+)?", text):
-        number = float(text)
-        seconds = number / 1000 if number > 1e11 else number
-        return datetime.fromtimestamp(seconds, tz=default_tz)
-    match = _NUM_DATE.match(text)
-    if match:
-        return _from_parts(match.groups()[:6], _zone(match.group(7), default_tz))
-    match = CN_DATE.search(text)
-    if match:
-        return _from_parts(match.groups(), default_tz)
-    try:
-        parsed = datetime.fromisoformat(text.replace(" +", "+"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=default_tz)
+parse_html = parse_document  # a fragment's tree (36Kr bodies); pages come parsed, as PageView
 
 
 # --- markup ----------------------------------------------------------------------------
 
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 # block-level tags: a paragraph break before and after them
 _BLOCKS = frozenset(
     "address article aside blockquote dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "
     "header hr li main nav ol p pre section table td th tr ul br".split()
 )
 _NEVER_TEXT = ("script", "style", "noscript", "template", "iframe", "object", "svg", "select")
-
-
-def parse_html(html: str) -> lxml.html.HtmlElement | None:
-    """An lxml tree of a page or fragment, or None when there is no markup at all."""
-    html = _XML_DECL.sub("", html or "").replace("\x00", "")
-    if not html.strip():
-        return None
-    try:
-        return lxml.html.document_fromstring(html)
-    except (etree.ParserError, ValueError) as err:
-        logger.debug("unparsable html: %s", err)
-        return None
 
 
 def first(doc: Any, *selectors: str) -> Any | None:
@@ -175,26 +105,6 @@ def paragraphs(element: Any | None) -> list[str]:
         _walk(child, parts)
     lines = (" ".join(line.replace("\u3000", " ").split()) for line in "".join(parts).split("\n"))
     return [line for line in lines if line]
-
-
-def absolute(url: str | None, base: str) -> str | None:
-    """`url` made absolute against `base` (scheme-less '//host/x' and bare 'host/x' too)."""
-    if not url:
-        return None
-    url = url.strip()
-    if re.match(r"^[\w.-]+\.[a-z]{2,}/", url, re.I) and not url.startswith("/"):
-        url = "//" + url  # sohu's og:url "www.sohu.com/a/..." has no scheme
-    scheme = urlsplit(base).scheme or "https"
-    if url.startswith("//"):
-        return f"{scheme}:{url}"
-    return urljoin(base, url)
-
-
-def canonical_of(doc: Any, url: str) -> str:
-    """rel=canonical, else og:url, made absolute; else the page URL."""
-    links = doc.xpath("//link[@rel='canonical']/@href")
-    candidate = (links[0] if links else None) or meta(doc, "og:url")
-    return absolute(candidate, url) or url
 
 
 def declared_language(doc: Any) -> str | None:
@@ -336,7 +246,7 @@ def site_article(
         title=title,
         text="\n".join(text),
         site=spec.name,
-        canonical_url=canonical_of(doc, url),
+        canonical_url=canonical_link(doc, url),
         fetched_at=page.fetched_at,
         http_status=page.status,
         parser=f"{spec.name}/{version}",

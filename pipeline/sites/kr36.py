@@ -12,7 +12,6 @@ import logging
 import re
 from datetime import date
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from pipeline.errors import ExtractionError, Rejected, RejectReason
 from pipeline.records import Article, RawPage
@@ -28,7 +27,7 @@ _ARTICLE_PATHS = (("articleDetail", "articleDetailData", "data"), ("newsflashDet
 _DOM_BODY = "div.articleDetailContent"
 _DOM_TITLE = ("h1.article-title", "h1")
 _CAPTIONS = ("p.img-desc", "figcaption")  # image captions ("图片来源：...") are not body text
-ZONE = ZoneInfo("Asia/Shanghai")  # publishTime is epoch ms; DOM dates have no zone
+ZONE = c.SHANGHAI  # publishTime is epoch ms; DOM dates have no zone
 # The WAF interstitial of 2025-26: it wants a `_waftokenid` cookie; we never solve it.
 BLOCK_MARKERS = (
     ("正在进行安全检测", "waf: security check interstitial (正在进行安全检测)"),
@@ -118,12 +117,9 @@ def _from_dom(page: RawPage, doc: Any) -> Article | None:
     )
 
 
-def parse_v2(page: RawPage, html: str) -> Article:
+def parse_v2(page: RawPage, view: c.PageView) -> Article:
     """2019- pages: window.initialState (plain or encrypted), else the rendered DOM."""
-    url = page.effective_url
-    doc = c.parse_html(html)
-    if doc is None:
-        raise ExtractionError("36kr", url, "html")
+    url, doc, html = page.effective_url, view.doc, view.html
     if _STATE_MARKER not in html:
         if any(marker in html for marker, _ in SPEC.block_markers):
             raise Rejected(RejectReason.BLOCKED, url, "36kr WAF security check page")
@@ -144,16 +140,16 @@ def parse_v2(page: RawPage, html: str) -> Article:
     return article
 
 
-def parse_v1(page: RawPage, html: str) -> Article:
+def parse_v1(page: RawPage, view: c.PageView) -> Article:
     """2018 pages: `var props={"detailArticle|post": {...}}` before an empty <div id=app>."""
     url = page.effective_url
-    props = c.raw_json_after(html, _PROPS_MARKER)
+    props = c.raw_json_after(view.html, _PROPS_MARKER)
     if not isinstance(props, dict):
         raise ExtractionError("36kr", url, "props")
     post = next((v for k, v in props.items() if k.startswith("detailArticle")), None)
     if not isinstance(post, dict):
         raise ExtractionError("36kr", url, "detailArticle")
-    return _from_data(page, c.parse_html(html), post, 1)
+    return _from_data(page, view.doc, post, 1)
 
 
 # --- discovery (SITES.md): channel list pages /information/<channel>/ ----------------------

@@ -11,9 +11,7 @@ import logging
 import re
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from pipeline.errors import ExtractionError
 from pipeline.records import Article, RawPage
 from pipeline.sites import _common as c
 from pipeline.sites.spec import Crawl, ParserVersion, SiteSpec
@@ -51,7 +49,7 @@ _URL_DATE = re.compile(r"/(\d{4})(\d{2})(\d{2})/n\d+\.shtml")
 _CREDIT = re.compile(r"^[（(【\[]?\s*(?:责任)?编辑\s*[:：\s][^）)】\]]*[）)】\]]?\s*$")
 _BOILER = ("返回搜狐，查看更多", "返回搜狐,查看更多")
 _MP_EDITOR = dom.xpath("//article[@id='mp-editor']")  # the body of every 2020-26 article
-ZONE = ZoneInfo("Asia/Shanghai")  # pages give times without a zone
+ZONE = c.SHANGHAI  # pages give times without a zone
 
 
 def _title(doc: Any, html: str) -> str:
@@ -128,12 +126,9 @@ def _body(doc: Any) -> tuple[Any, list[str]]:
     return body, lines
 
 
-def parse_v1(page: RawPage, html: str) -> Article:
+def parse_v1(page: RawPage, view: c.PageView) -> Article:
     """Sohu article pages, 2020-2026 template (and the legacy .shtml ones as a fallback)."""
-    doc = c.parse_html(html)
-    url = page.effective_url
-    if doc is None:
-        raise ExtractionError(SPEC.name, url, "html")
+    doc, html, url = view.doc, view.html, page.effective_url
     title = _title(doc, html)
     body, text = _body(doc)
     images = _images(body, html, url) if body is not None else ()

@@ -16,10 +16,11 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from pipeline.records import Article, RawPage
+from pipeline.web.metadata import PageView
 
 __all__ = ["Crawl", "Pace", "Parser", "ParserVersion", "SiteSpec"]
 
-Parser = Callable[[RawPage, str], Article]  # (page, decoded html) -> Article
+Parser = Callable[[RawPage, PageView], Article]  # (page, its one parsed view) -> Article
 Sniff = Callable[[Any], bool]  # (parsed page) -> True when the markup is the site's
 JsonItemUrl = Callable[[dict[str, Any]], "str | None"]  # JSON API item -> article URL
 

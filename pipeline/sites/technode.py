@@ -10,9 +10,7 @@ import logging
 import re
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from pipeline.errors import ExtractionError
 from pipeline.records import Article, RawPage
 from pipeline.sites import _common as c
 from pipeline.sites.spec import Crawl, ParserVersion, SiteSpec
@@ -40,7 +38,7 @@ _DROP = (
 )
 _TITLE_SUFFIX = re.compile(r"\s*[-|–—]\s*(TechNode|动点科技)\s*$")
 _SHORTLINK = re.compile(r"[?&]p=(\d+)")
-ZONE = ZoneInfo("Asia/Shanghai")  # the newsroom's zone, for the rare date without an offset
+ZONE = c.SHANGHAI  # the newsroom's zone, for the rare date without an offset
 
 
 def _drop_promo(body: Any) -> None:
@@ -83,12 +81,9 @@ def _article_id(doc: Any, url: str) -> str | None:
     return match.group(1) if match else SPEC.article_id_for(url)
 
 
-def parse_v1(page: RawPage, html: str) -> Article:
+def parse_v1(page: RawPage, view: c.PageView) -> Article:
     """TechNode EN (Newspack) and CN (older theme) article pages."""
-    url = page.effective_url
-    doc = c.parse_html(html)
-    if doc is None:
-        raise ExtractionError("technode", url, "html")
+    url, doc = page.effective_url, view.doc
     data = c.structured(doc, url, ZONE)
     title = c.text_of(c.first(doc, *_TITLE)) or data["title"] or c.text_of(c.first(doc, "title"))
     author = data["author"] or c.text_of(c.first(doc, *_AUTHOR)) or None

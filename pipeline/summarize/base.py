@@ -23,6 +23,7 @@ from typing import Protocol, runtime_checkable
 
 from pipeline.config import StoryConfig, ThemeConfig
 from pipeline.records import Article
+from pipeline.text.scripts import HAN
 
 __all__ = [
     "BACKENDS",
@@ -123,5 +124,5 @@ def base_language(article: Article) -> str:
     if article.language:
         return article.language.split("-")[0].split("_")[0].lower()
     sample = article.text[:2000]
-    cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+    cjk = sum(1 for ch in sample if HAN.match(ch))
     return "zh" if sample and cjk / len(sample) > 0.2 else "und"

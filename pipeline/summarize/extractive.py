@@ -32,7 +32,7 @@ from pipeline.summarize.base import (
 )
 from pipeline.summarize.sentences import split_sentences
 from pipeline.summarize.textrank import pagerank, similarity, similarity_matrix
-from pipeline.text.scripts import Converter
+from pipeline.text.scripts import Converter, has_han
 
 logger = logging.getLogger(__name__)
 
@@ -179,7 +179,7 @@ def _contains(text: str, keyword: str) -> bool:
     """CJK keywords match as substrings; Latin ones at a word start, case-insensitively."""
     if not keyword:
         return False
-    if not keyword.isascii() and any("\u3400" <= ch <= "\u9fff" for ch in keyword):
+    if not keyword.isascii() and has_han(keyword):
         return keyword in text
     return re.search(rf"(?<!\w){re.escape(keyword)}", text, re.IGNORECASE) is not None
 

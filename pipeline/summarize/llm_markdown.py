@@ -17,18 +17,18 @@ from pipeline.errors import SummarizationError
 from pipeline.records import Article
 from pipeline.summarize.base import Draft, DraftSection, DraftSentence
 from pipeline.summarize.sentences import split_sentences
+from pipeline.text.scripts import HAN
 
 __all__ = ["parse_brief_markdown"]
 
 _CITATION = re.compile(r"\s*\[(\d+(?:\s*[,;]\s*\d+)*)\]")
 _SKIPPED_HEADINGS = ("chiffres clés", "sources", "questions fréquentes")
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 
 
 def _language_of(text: str) -> str:
     letters = [c for c in text if c.isalpha()]
-    cjk = sum(1 for c in letters if _CJK.match(c))
+    cjk = sum(1 for c in letters if HAN.match(c))
     if not letters:
         return "und"
     return "zh" if cjk / len(letters) > 0.3 else "fr"

@@ -21,6 +21,7 @@ from pipeline.config import StoryConfig, ThemeConfig
 from pipeline.records import Article
 from pipeline.summarize.base import Draft, DraftSection, DraftSentence, Summarizer
 from pipeline.summarize.models import ModelSpec, load_pretrained, local_model_path, resolve_device
+from pipeline.text.scripts import HAN
 
 logger = logging.getLogger(__name__)
 
@@ -208,7 +209,7 @@ def _translated(sentence: DraftSentence, text: str, target: str) -> DraftSentenc
     source language); such text must never be passed off as French.
     """
     letters = [c for c in text if c.isalpha()]
-    cjk = sum(1 for c in letters if "\u3400" <= c <= "\u9fff")
+    cjk = sum(1 for c in letters if HAN.match(c))
     if not letters or cjk / len(letters) > 0.3:
         return sentence
     return replace(

@@ -4,11 +4,13 @@ Everything here works on plain strings (and on an Article's text fields): which 
 is in (Han, kana, hangul; traditional or simplified Chinese, with OpenCC conversion), one
 normalization per language (Unicode form, widths, whitespace, entities), the language of a text
 or of each paragraph (langdetect, seeded, with script and length rules), and the case- and
-script-insensitive matching of story keywords shared by the crawl filter and story selection.
+script-insensitive matching of story keywords shared by the crawl filter and story selection,
+and the one date parser (`dates`: ISO 8601, RFC 822, epoch, Chinese and numeric forms).
 """
 
 from __future__ import annotations
 
+from pipeline.text.dates import SHANGHAI, parse_datetime
 from pipeline.text.keywords import matching
 from pipeline.text.language import UNDETERMINED, apply_language, detect_language, tag_paragraphs
 from pipeline.text.normalize import (
@@ -20,6 +22,7 @@ from pipeline.text.normalize import (
 from pipeline.text.scripts import chinese_script, has_han, to_simplified
 
 __all__ = [
+    "SHANGHAI",
     "UNDETERMINED",
     "apply_language",
     "base_language",
@@ -30,6 +33,7 @@ __all__ = [
     "normalize_article",
     "normalize_text",
     "normalize_title",
+    "parse_datetime",
     "tag_paragraphs",
     "to_simplified",
 ]

@@ -11,7 +11,8 @@ from functools import lru_cache
 from typing import Protocol
 
 __all__ = [
-    "HAN", "HAN_CHAR", "KANA", "HANGUL", "Converter", "opencc_converter", "to_simplified",
+    "HAN", "HAN_CHAR", "KANA", "KANA_CHAR", "HANGUL", "HANGUL_CHAR", "CJK_CHAR", "CJK_PUNCT_CHAR",
+    "Converter", "opencc_converter", "to_simplified",
     "chinese_script", "has_han",
 ]  # fmt: skip
 
@@ -19,8 +20,15 @@ __all__ = [
 # planes (extensions B and later): one character class for every Han test in the pipeline.
 HAN_CHAR = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 HAN = re.compile(f"[{HAN_CHAR}]")
-KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff]")
-HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
+KANA_CHAR = "\u3040-\u30ff\u31f0-\u31ff"  # hiragana, katakana, katakana phonetic extensions
+KANA = re.compile(f"[{KANA_CHAR}]")
+HANGUL_CHAR = "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"  # syllables, jamo, compatibility jamo
+HANGUL = re.compile(f"[{HANGUL_CHAR}]")
+# Any letter of a CJK script (Han, kana, hangul): what must not stand untranslated in French.
+CJK_CHAR = HAN_CHAR + KANA_CHAR + HANGUL_CHAR
+# CJK and fullwidth punctuation (、。「」，：！ ...) and the middle dot: between CJK letters,
+# not letters themselves.
+CJK_PUNCT_CHAR = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u00b7"
 
 
 def has_han(text: str) -> bool:

@@ -1,8 +1,8 @@
 """Web: what a fetched page is made of, before any site knowledge.
 
 One lxml parse of a page with boilerplate pruning and per-node text statistics (`html`), the
-page's metadata from JSON-LD, Open Graph / article: metas and <title> with zone-aware dates
-(`metadata`), the canonical form of a URL that keys stored articles and duplicate checks
+page's one parsed view and its metadata from JSON-LD, Open Graph / article: metas and
+<title> (`metadata`: PageView, canonical_link), the canonical form of a URL that keys stored articles and duplicate checks
 (`urls`), and block pages (WAF interstitials, captchas, empty page states) that are not
 articles (`blocking`). Bytes are decoded to text by `pipeline.extract.decode_html`.
 """
@@ -10,16 +10,19 @@ articles (`blocking`). Bytes are decoded to text by `pipeline.extract.decode_htm
 from __future__ import annotations
 
 from pipeline.web.blocking import block_reason
-from pipeline.web.html import parse, prune
-from pipeline.web.metadata import jsonld_article, page_metadata, parse_date
-from pipeline.web.urls import canonical_form
+from pipeline.web.html import parse, parse_document, prune
+from pipeline.web.metadata import PageView, canonical_link, jsonld_article, page_metadata
+from pipeline.web.urls import absolute, canonical_form
 
 __all__ = [
+    "PageView",
+    "absolute",
     "block_reason",
+    "canonical_link",
     "canonical_form",
     "jsonld_article",
     "page_metadata",
     "parse",
-    "parse_date",
+    "parse_document",
     "prune",
 ]

@@ -10,16 +10,24 @@ import json
 import logging
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta, timezone
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, tzinfo
+from functools import cached_property
 from typing import Any
 
-from pipeline.web.html import HtmlElement, parse, text_of, xpath
+from pipeline.text.dates import DATE_IN_TEXT, SHANGHAI, date_in_text, parse_datetime
+from pipeline.text.scripts import has_han
+from pipeline.web.html import HtmlElement, parse, parse_document, text_of, xpath
+from pipeline.web.urls import absolute
 
 logger = logging.getLogger(__name__)
 
-SHANGHAI = timezone(timedelta(hours=8), "Asia/Shanghai")
 _ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|NewsArticle|WebPage", re.I)
 _JSONLD = xpath('//script[@type="application/ld+json"]')
+_CANONICAL_HREF = xpath("//link[@rel='canonical']/@href")
+_OG_URL = tuple(
+    xpath(f"//meta[@{attr}='og:url']/@content") for attr in ("property", "name", "itemprop")
+)
 _TITLE_SEPARATORS = re.compile(
     r"\s+[-|–—·:]\s+|\s*[_｜|]\s*|\s+-\s*|--|::|(?<=[^\x00-\x7f])-(?=[^\x00-\x7f])"
 )
@@ -51,16 +59,55 @@ _DATE_METAS = (
 _AUTHOR_METAS = ("author", "article:author", "byline", "dc.creator", "sailthru.author")
 _DESC_METAS = ("og:description", "description", "twitter:description")
 _SITE_METAS = ("og:site_name", "application-name", "sitename", "site_name")
-# 2024-05-20 13:15(:00), 2024/05/20, 2024年5月20日 13:15, 2024.05.20 (Chinese bylines too).
-_DATE_TEXT = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:[T\s]*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?)?"
-    r"(?P<z>Z|[+-]\d{2}:?\d{2})?"
-)
 _BYLINE_LEVELS = 3  # the title, its parent, its grandparent
 _BYLINE_SIBLINGS = 3  # following siblings searched at each level
-_EPOCH = re.compile(r"^\d{10}(\d{3})?$")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass
+class PageView:
+    """One decoded page parsed once (Fundus' precomputed page): its markup, its lxml.html tree
+    and, read on first use and before anything prunes the tree, its meta tags and article
+    JSON-LD. Site parsers and the generic extractor receive this view instead of parsing.
+
+    Readers may prune `doc` in place (site parsers drop furniture): the next reader after one
+    that gave up takes `fresh()`, a view on a new tree of the same markup.
+    """
+
+    html: str
+    doc: Any = field(repr=False)  # lxml.html.HtmlElement: cssselect, text_content, drop_tree
+    url: str = ""
+
+    @classmethod
+    def parse(cls, html: str, url: str = "") -> PageView | None:
+        """The view of decoded markup, or None when it holds no markup at all."""
+        doc = parse_document(html)
+        return cls(html, doc, url) if doc is not None else None
+
+    def fresh(self) -> PageView:
+        """A view on a new, unpruned tree of the same markup."""
+        view = PageView.parse(self.html, self.url)
+        assert view is not None  # the same markup parsed once already
+        return view
+
+    @cached_property
+    def metas(self) -> dict[str, str]:
+        """<meta> contents by lower-cased property, name or itemprop (the first non-empty)."""
+        return _metas(self.doc)
+
+    @cached_property
+    def jsonld(self) -> dict[str, Any]:
+        """The article-like JSON-LD object of the page ({} when there is none)."""
+        return jsonld_article(self.doc)
+
+
+def canonical_link(doc: HtmlElement, url: str) -> str:
+    """rel=canonical, else og:url, made absolute against `url`; else `url` itself."""
+    links = _CANONICAL_HREF(doc)
+    candidate = links[0] if links else None
+    if not candidate:
+        values = (v.strip() for find in _OG_URL for v in find(doc))
+        candidate = next((v for v in values if v), None)
+    return absolute(candidate, url) or url
 
 
 def _metas(doc: HtmlElement) -> dict[str, str]:
@@ -126,32 +173,9 @@ def clean_author(author: str | None) -> str | None:
     return author or None
 
 
-def parse_date(value: str, chinese: bool = False) -> datetime | None:
-    """A zone-aware datetime from ISO-like, Chinese (2026年1月8日 18:21) or epoch text."""
-    value = value.strip()
-    if _EPOCH.match(value):
-        seconds = int(value) / (1000 if len(value) == 13 else 1)
-        return datetime.fromtimestamp(seconds, tz=UTC)
-    m = _DATE_TEXT.search(value)
-    if not m:
-        return None
-    g = {k: int(v) for k, v in m.groupdict().items() if v and k != "z"}
-    try:
-        dt = datetime(g["y"], g["m"], g["d"], g.get("H", 0), g.get("M", 0), g.get("S", 0))
-    except ValueError:
-        return None
-    zone = m.group("z")
-    if zone:
-        return dt.replace(tzinfo=_offset(zone))
-    return dt.replace(tzinfo=SHANGHAI if chinese else UTC)
-
-
-def _offset(zone: str) -> timezone:
-    if zone == "Z":
-        return UTC
-    sign = -1 if zone[0] == "-" else 1
-    digits = zone[1:].replace(":", "")
-    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+def _zone(chinese: bool) -> tzinfo:
+    """The zone of a date printed without one: Asia/Shanghai on Chinese pages, else UTC."""
+    return SHANGHAI if chinese else UTC
 
 
 def _first(metas: dict[str, str], keys: tuple[str, ...]) -> str | None:
@@ -166,8 +190,8 @@ def _text_date(doc: HtmlElement, chinese: bool) -> datetime | None:
             return None
         for sib in list(node.itersiblings())[:_BYLINE_SIBLINGS]:
             text = text_of(sib)[:300] if isinstance(sib.tag, str) else ""
-            if _DATE_TEXT.search(text):
-                return parse_date(text, chinese)
+            if DATE_IN_TEXT.search(text):
+                return date_in_text(text, _zone(chinese))
         node = node.getparent()
     return None
 
@@ -183,18 +207,11 @@ def _language(doc: HtmlElement, metas: dict[str, str]) -> str | None:
     return lang.strip().replace("_", "-").lower() if lang else None
 
 
-def _canonical(doc: HtmlElement, metas: dict[str, str]) -> str | None:
-    for link in doc.iter("link"):
-        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
-            return str(link.get("href")).strip()
-    return metas.get("og:url")
-
-
 def _published(
     doc: HtmlElement, ld: dict[str, Any], metas: dict[str, str], chinese: bool
 ) -> datetime | None:
     for raw in (ld.get("datePublished"), _first(metas, _DATE_METAS), ld.get("dateCreated")):
-        if raw and (found := parse_date(str(raw), chinese)):
+        if raw and (found := parse_datetime(str(raw), _zone(chinese))):
             return found
     return _text_date(doc, chinese)
 
@@ -217,13 +234,13 @@ def page_metadata_tree(doc: HtmlElement, url: str | None = None) -> dict[str, An
         or _name(ld.get("headline"))
         or (text_of(title_node) if title_node is not None else "")
     )
-    chinese = bool(language and language.startswith("zh")) or bool(_HAN.search(raw_title or ""))
+    chinese = bool(language and language.startswith("zh")) or has_han(raw_title or "")
     return {
         "title": clean_title(raw_title, site_name) if raw_title else None,
         "published_at": _published(doc, ld, metas, chinese),
         "author": clean_author(_name(ld.get("author")) or _first(metas, _AUTHOR_METAS)),
         "description": _first(metas, _DESC_METAS) or _name(ld.get("description")),
         "language": language,
-        "canonical": _canonical(doc, metas) or url,
+        "canonical": canonical_link(doc, url or ""),
         "site_name": site_name,
     }

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
 __all__ = ["TRACKING_PARAMS", "HostMap", "SiteTracking", "canonical_form"]
 
@@ -80,3 +80,16 @@ def canonical_form(
     ]
     query = urlencode(sorted(kept), quote_via=quote)
     return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def absolute(url: str | None, base: str) -> str | None:
+    """`url` made absolute against `base` (scheme-less '//host/x' and bare 'host/x' too)."""
+    if not url:
+        return None
+    url = url.strip()
+    if re.match(r"^[\w.-]+\.[a-z]{2,}/", url, re.I) and not url.startswith("/"):
+        url = "//" + url  # sohu's og:url "www.sohu.com/a/..." has no scheme
+    scheme = urlsplit(base).scheme or "https"
+    if url.startswith("//"):
+        return f"{scheme}:{url}"
+    return urljoin(base, url)

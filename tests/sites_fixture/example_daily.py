@@ -11,7 +11,6 @@ import re
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from pipeline.errors import ExtractionError
 from pipeline.records import Article, RawPage
 from pipeline.sites import _common as c
 from pipeline.sites.spec import Crawl, Pace, ParserVersion, SiteSpec
@@ -31,12 +30,9 @@ def sniff(doc: Any) -> bool:
     return bool(_STORY(doc))
 
 
-def parse_v1(page: RawPage, html: str) -> Article:
+def parse_v1(page: RawPage, view: c.PageView) -> Article:
     """The 2026 template: JSON-LD metadata, `div.ed-story` paragraphs."""
-    url = page.effective_url
-    doc = c.parse_html(html)
-    if doc is None:
-        raise ExtractionError(SPEC.name, url, "html")
+    url, doc = page.effective_url, view.doc
     data = c.structured(doc, url, ZONE)
     stamp = c.first(doc, _TIME)
     body = c.first(doc, _BODY)
