@@ -44,14 +44,14 @@ from pipeline.brief import QualityIssue
 from pipeline.config import PipelineConfig, StoryConfig, load_pipeline_config, load_story
 from pipeline.errors import ConfigError, InputError
 from pipeline.figures import FigureCheck, check_brief
-from pipeline.records import Article, Brief, RawPage
+from pipeline.records import Article, Brief, RawPage, Reject, RejectReason
 from pipeline.storage import Store, iter_pages
 from pipeline.summarize import BACKENDS
 from pipeline.text import apply_language
 
 __all__ = [
     "CrawlOutcome",
-    "Rejection",
+    "Reject",
     "StoryRun",
     "WrittenBrief",
     "check_figures",
@@ -68,23 +68,13 @@ Config = PipelineConfig | str | Path | None  # a config, an overlay file, or the
 
 
 @dataclass(frozen=True)
-class Rejection:
-    """A page that did not become an article: its URL, the reason (`RejectReason` values,
-    plus "error" for a failed fetch) and a detail."""
-
-    url: str
-    reason: str
-    detail: str = ""
-
-
-@dataclass(frozen=True)
 class CrawlOutcome:
     """What a crawl or an archive gave: the stored articles (one per canonical URL, as stored),
     the rejected pages, and the counts (run.json's keys: fetched, new, updated, unchanged,
     rejected, blocked, errors, ...)."""
 
     articles: list[Article]
-    rejects: list[Rejection]
+    rejects: list[Reject]
     counts: dict[str, int]
 
     @property
@@ -151,9 +141,8 @@ def _tagged(articles: Iterable[Article]) -> list[Article]:
 
 
 def _outcome(done: ProcessOutcome) -> CrawlOutcome:
-    rejects = [Rejection(r["url"], r["reason"], r.get("detail", "")) for r in done.rejects]
     stored = list({a.id: a for a in done.articles}.values())  # a page seen twice is one row
-    return CrawlOutcome(stored, rejects, {k: done.counts[k] for k in COUNT_KEYS})
+    return CrawlOutcome(stored, list(done.rejects), {k: done.counts[k] for k in COUNT_KEYS})
 
 
 def extract_page(
@@ -215,9 +204,9 @@ def crawl(
     with _store(db) as store:
         done = process_pages(fetched.pages, store, cfg)
     for url, reason in fetched.blocked:
-        done.reject(url, "blocked", reason)
+        done.reject(Reject(url, RejectReason.BLOCKED, reason))
     for url, message in fetched.errors:
-        done.rejects.append({"url": url, "reason": "error", "detail": message})
+        done.rejects.append(Reject(url, RejectReason.FETCH_FAILED, message))
     done.counts["errors"] += len(fetched.errors)
     done.counts["discovered"] = fetched.discovered
     return _outcome(done)
