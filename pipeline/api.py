@@ -44,7 +44,7 @@ from pipeline.brief import QualityIssue
 from pipeline.config import PipelineConfig, StoryConfig, load_pipeline_config, load_story
 from pipeline.errors import ConfigError, InputError
 from pipeline.figures import FigureCheck, check_brief
-from pipeline.records import Article, Brief, RawPage
+from pipeline.records import Article, Brief, RawPage, Reject, RejectReason
 from pipeline.storage import Store, iter_pages
 from pipeline.summarize import BACKENDS
 from pipeline.text import apply_language
@@ -151,7 +151,7 @@ def _tagged(articles: Iterable[Article]) -> list[Article]:
 
 
 def _outcome(done: ProcessOutcome) -> CrawlOutcome:
-    rejects = [Rejection(r["url"], r["reason"], r.get("detail", "")) for r in done.rejects]
+    rejects = [Rejection(r.url, r.reason.value, r.detail) for r in done.rejects]
     stored = list({a.id: a for a in done.articles}.values())  # a page seen twice is one row
     return CrawlOutcome(stored, rejects, {k: done.counts[k] for k in COUNT_KEYS})
 
@@ -215,9 +215,9 @@ def crawl(
     with _store(db) as store:
         done = process_pages(fetched.pages, store, cfg)
     for url, reason in fetched.blocked:
-        done.reject(url, "blocked", reason)
-    for url, message in fetched.errors:
-        done.rejects.append({"url": url, "reason": "error", "detail": message})
+        done.reject(Reject(url, RejectReason.BLOCKED, reason))
+    for url, message in fetched.errors:  # counted as errors below, not as rejected
+        done.rejects.append(Reject(url, RejectReason.FETCH_FAILED, message))
     done.counts["errors"] += len(fetched.errors)
     done.counts["discovered"] = fetched.discovered
     return _outcome(done)
