@@ -10,14 +10,13 @@ import codecs
 import logging
 import re
 from dataclasses import replace
-from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from pipeline.errors import ExtractionError, Rejected, RejectReason
 from pipeline.records import Article, RawPage
 from pipeline.sites import SiteSpec, generic, site_for_url, sniff_site
 from pipeline.sites import _common as c
-from pipeline.text.scripts import HAN
+from pipeline.text.normalize import base_language
 from pipeline.web import html as dom
 from pipeline.web.metadata import PageView, canonical_link
 
@@ -199,31 +198,6 @@ def _by_site(page: RawPage, spec: SiteSpec, view: PageView) -> Article | None:
     return None
 
 
-def _local_zone(doc: Any) -> tzinfo:
-    """Asia/Shanghai for Chinese pages (they never state a zone), UTC for the others."""
-    chinese = len(HAN.findall(c.text_of(c.first(doc, "body"))[:3000])) > 20
-    return c.SHANGHAI if chinese or c.declared_language(doc) == "zh" else UTC
-
-
-def _metadata(doc: Any, url: str) -> dict[str, Any]:
-    """Structured metadata: engineer G's reading where it has one, ours for the rest."""
-    zone = _local_zone(doc)
-    data = c.structured(doc, url, zone)
-    theirs = generic.structured_metadata_tree(doc, url)
-    for key in ("title", "author", "published_at"):
-        if theirs.get(key):
-            data[key] = theirs[key]
-    if not data.get("summary") and theirs.get("description"):
-        data["summary"] = theirs["description"]
-    published = data.get("published_at")
-    if not isinstance(published, datetime):
-        published = c.parse_datetime(published, zone)
-    if published is not None and published.tzinfo is None:
-        published = published.replace(tzinfo=zone)
-    data["published_at"] = published
-    return data
-
-
 def _anchor_share(anchors: set[str], lines: list[str]) -> float:
     """Share of the text lines that are just link texts (a list or home page)."""
     return sum(1 for line in lines if line in anchors) / len(lines) if lines else 0.0
@@ -232,31 +206,30 @@ def _anchor_share(anchors: set[str], lines: list[str]) -> float:
 def _by_structure(page: RawPage, view: PageView) -> Article:
     """The generic Article; everything but the text is read before the text prunes the tree."""
     url, html, doc = page.effective_url, view.html, view.doc
-    data = _metadata(doc, url)
+    meta = view.metadata()
     anchors = {c.text_of(a) for a in doc.iter("a")}
-    title = data.get("title") or c.text_of(c.first(doc, "h1")) or c.text_of(c.first(doc, "title"))
-    canonical, language = canonical_link(doc, url), c.declared_language(doc)
+    title = meta.title or c.text_of(c.first(doc, "h1")) or c.text_of(c.first(doc, "title"))
     lines = generic.main_text_tree(doc, url, html)
     if lines and _anchor_share(anchors, lines) > 0.5:
         raise Rejected(RejectReason.NOT_ARTICLE, url, "a list of links, not an article")
     if not title:
         raise Rejected(RejectReason.NOT_ARTICLE, url, "no title")
-    method = "structured" if data.get("title") or data.get("published_at") else "generic"
+    method = "structured" if meta.title or meta.published_at else "generic"
     return Article(
         url=url,
         title=title,
         text="\n".join(lines),
         site="generic",
-        canonical_url=canonical,
-        summary=data.get("summary"),
-        author=data.get("author"),
-        published_at=data.get("published_at"),
-        language=language,
+        canonical_url=meta.canonical,
+        summary=meta.summary,
+        author=meta.author,
+        published_at=meta.published_at,
+        language=base_language(meta.language),
         fetched_at=page.fetched_at,
         http_status=page.status,
         parser="generic/1",
         extraction_method=method,
-        images=c.unique([data.get("image")]),
+        images=meta.images[:1],  # the lead image: the others are often crops of it
     )
 
 
@@ -284,6 +257,7 @@ def extract_article(page: RawPage, html: str | None = None) -> Article:
     if view is None:
         raise Rejected(RejectReason.EMPTY, page.effective_url, "no markup")
     page, spec = _site_page(page, view.doc)
+    view.url = page.effective_url  # a local page's canonical URL, once its site is known
     article = _by_site(page, spec, view) if spec is not None else None
     if article is None:
         if spec is not None and not spec.is_article_url(page.effective_url):

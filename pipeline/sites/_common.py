@@ -1,5 +1,6 @@
-"""What every site module shares: small lxml parse helpers two sites need,
-including one reading of structured data (JSON-LD, og/article metas) for sites and generic."""
+"""What every site module shares: small lxml parse helpers two sites need, date parsing,
+and the page's view (`PageView`: its metadata is read by pipeline.web.metadata, the one reader
+of JSON-LD, og:/article: metas and <title> for the site parsers and the generic path)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,7 @@ import base64
 import binascii
 import json
 import logging
-from collections.abc import Iterable, Iterator
-from datetime import tzinfo
+from collections.abc import Iterable
 from typing import Any
 
 import lxml.html
@@ -21,6 +21,7 @@ from pipeline.text.dates import CN_DATE as CN_DATE
 from pipeline.text.dates import SHANGHAI as SHANGHAI
 from pipeline.text.dates import parse_datetime as parse_datetime
 from pipeline.web.html import parse_document
+from pipeline.web.metadata import Metadata as Metadata
 from pipeline.web.metadata import PageView as PageView
 from pipeline.web.metadata import canonical_link
 from pipeline.web.urls import absolute as absolute
@@ -64,17 +65,6 @@ def remove(root: Any, selectors: Iterable[str]) -> None:
                 element.drop_tree()
 
 
-def meta(doc: Any, *keys: str) -> str | None:
-    """The content of the first <meta> whose property, name or itemprop is one of `keys`."""
-    for key in keys:
-        for attr in ("property", "name", "itemprop"):
-            for element in doc.xpath(f"//meta[@{attr}=$key]", key=key):
-                content = (element.get("content") or "").strip()
-                if content:
-                    return content
-    return None
-
-
 def _walk(element: Any, out: list[str]) -> None:
     tag = element.tag.lower() if isinstance(element.tag, str) else ""
     if tag in _NEVER_TEXT or not isinstance(element.tag, str):
@@ -107,12 +97,6 @@ def paragraphs(element: Any | None) -> list[str]:
     return [line for line in lines if line]
 
 
-def declared_language(doc: Any) -> str | None:
-    """The primary subtag of <html lang> ('zh-CN' -> 'zh'), if any."""
-    lang = (doc.get("lang") or doc.get("xml:lang") or "").strip().lower()
-    return lang.split("-")[0].split("_")[0] or None
-
-
 def unique(items: Iterable[str | None]) -> tuple[str, ...]:
     """Non-empty items, first occurrence kept, order kept."""
     seen: dict[str, None] = {}
@@ -120,69 +104,6 @@ def unique(items: Iterable[str | None]) -> tuple[str, ...]:
         if item:
             seen.setdefault(item, None)
     return tuple(seen)
-
-
-# --- structured data -----------------------------------------------------------------
-
-_ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle", "webpage"}
-
-
-def _ld_objects(data: Any) -> Iterator[dict[str, Any]]:
-    if isinstance(data, list):
-        for item in data:
-            yield from _ld_objects(item)
-    elif isinstance(data, dict):
-        yield data
-        yield from _ld_objects(data.get("@graph"))
-
-
-def json_ld_article(doc: Any) -> dict[str, Any]:
-    """The most article-like JSON-LD object of the page ({} when there is none)."""
-    best: dict[str, Any] = {}
-    for script in doc.xpath("//script[@type='application/ld+json']"):
-        try:
-            data = json.loads(script.text_content() or "null", strict=False)
-        except ValueError:
-            continue
-        for obj in _ld_objects(data):
-            kinds = obj.get("@type")
-            kinds = [kinds] if isinstance(kinds, str) else kinds or []
-            names = {str(k).lower() for k in kinds}
-            if names & (_ARTICLE_TYPES - {"webpage"}):
-                return obj
-            if names & _ARTICLE_TYPES and not best:
-                best = obj
-    return best
-
-
-def ld_author(obj: dict[str, Any]) -> str | None:
-    """The name of a JSON-LD author (a string, an object, or a list of either)."""
-    author = obj.get("author")
-    if isinstance(author, list):
-        names = [ld_author({"author": a}) for a in author]
-        return ", ".join(n for n in names if n) or None
-    if isinstance(author, dict):
-        author = author.get("name")
-    return str(author).strip() or None if author else None
-
-
-def structured(doc: Any, url: str, default_tz: tzinfo = SHANGHAI) -> dict[str, Any]:
-    """title, published_at, author, summary, image from JSON-LD first, then og/article metas."""
-    ld = json_ld_article(doc)
-    image = ld.get("image")
-    if isinstance(image, list):
-        image = image[0] if image else None
-    if isinstance(image, dict):
-        image = image.get("url")
-    return {
-        "title": (ld.get("headline") or meta(doc, "og:title") or "").strip() or None,
-        "published_at": parse_datetime(ld.get("datePublished"), default_tz)
-        or parse_datetime(meta(doc, "article:published_time", "datePublished"), default_tz),
-        "author": ld_author(ld) or meta(doc, "article:author", "author"),
-        "summary": ld.get("description") or meta(doc, "og:description", "description"),
-        "image": absolute(str(image) if image else meta(doc, "og:image"), url),
-        "site_name": meta(doc, "og:site_name"),
-    }
 
 
 # --- crypto and embedded JSON ----------------------------------------------------------

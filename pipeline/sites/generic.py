@@ -12,7 +12,7 @@ from typing import Any
 from pipeline.maintext import extract_paragraphs
 from pipeline.maintext.core import paragraphs_from_tree
 from pipeline.web.html import HtmlElement
-from pipeline.web.metadata import page_metadata, page_metadata_tree
+from pipeline.web.metadata import page_metadata
 
 
 def main_text(html: str, url: str | None = None) -> list[str]:
@@ -35,10 +35,6 @@ def main_text_str(html: str) -> str:
 
 
 def structured_metadata(html: str, url: str | None = None) -> dict[str, Any]:
-    """Title, published_at, author, description, language, canonical and site_name of a page."""
+    """Title, published_at, author, description, language, canonical and site_name of a page
+    (pipeline.web.metadata, the one reader; the extractor itself reads `PageView.metadata()`)."""
     return page_metadata(html, url)
-
-
-def structured_metadata_tree(tree: HtmlElement, url: str | None = None) -> dict[str, Any]:
-    """structured_metadata of an already parsed page (read before main_text_tree prunes it)."""
-    return page_metadata_tree(tree, url)

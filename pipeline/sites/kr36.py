@@ -98,7 +98,8 @@ def _from_data(page: RawPage, doc: Any, data: dict[str, Any], version: int) -> A
     )
 
 
-def _from_dom(page: RawPage, doc: Any) -> Article | None:
+def _from_dom(page: RawPage, view: c.PageView) -> Article | None:
+    doc = view.doc
     body = c.first(doc, _DOM_BODY)
     if body is None:
         return None
@@ -109,11 +110,11 @@ def _from_dom(page: RawPage, doc: Any) -> Article | None:
         SPEC,
         2,
         doc,
-        title=title or _TITLE_SUFFIX.sub("", c.meta(doc, "og:title") or ""),
+        title=title or _TITLE_SUFFIX.sub("", view.meta("og:title") or ""),
         text=text,
         author=credits.get("作者"),
-        summary=c.meta(doc, "description"),
-        published_at=c.parse_datetime(c.meta(doc, "article:published_time", "datePublished"), ZONE),
+        summary=view.meta("description"),
+        published_at=c.parse_datetime(view.meta("article:published_time", "datePublished"), ZONE),
     )
 
 
@@ -123,7 +124,7 @@ def parse_v2(page: RawPage, view: c.PageView) -> Article:
     if _STATE_MARKER not in html:
         if any(marker in html for marker, _ in SPEC.block_markers):
             raise Rejected(RejectReason.BLOCKED, url, "36kr WAF security check page")
-        article = _from_dom(page, doc)
+        article = _from_dom(page, view)
         if article is None:
             raise ExtractionError("36kr", url, "initialState")
         return article
@@ -134,7 +135,7 @@ def parse_v2(page: RawPage, view: c.PageView) -> Article:
         data = _get(state, path)
         if isinstance(data, dict) and (data.get("widgetContent") or data.get("content")):
             return _from_data(page, doc, data, 2)
-    article = _from_dom(page, doc)
+    article = _from_dom(page, view)
     if article is None:
         raise Rejected(RejectReason.NOT_ARTICLE, url, "initialState holds no article data")
     return article

@@ -52,21 +52,23 @@ _MP_EDITOR = dom.xpath("//article[@id='mp-editor']")  # the body of every 2020-2
 ZONE = c.SHANGHAI  # pages give times without a zone
 
 
-def _title(doc: Any, html: str) -> str:
+def _title(view: c.PageView) -> str:
+    doc, html = view.doc, view.html
     h1 = c.first(doc, *_TITLE)
     if h1 is not None and c.text_of(h1):
         return c.text_of(h1)
     cfgs = _CFGS_TITLE.search(html)
     if cfgs and not cfgs.group(1).startswith("$"):
         return cfgs.group(1).strip()
-    raw = c.meta(doc, "og:title") or c.text_of(c.first(doc, "title"))
+    raw = view.meta("og:title") or c.text_of(c.first(doc, "title"))
     if raw:
         return _SEO_SUFFIX.sub("", raw).strip() or raw
     hidden = c.text_of(c.first(doc, _ORIGINAL_TITLE))  # body-only pages keep the 原标题
     return re.sub(r"^原标题\s*[:：]", "", hidden).strip()
 
 
-def _published(doc: Any, url: str) -> datetime | None:
+def _published(view: c.PageView, url: str) -> datetime | None:
+    doc = view.doc
     stamp = c.first(doc, _NEWS_TIME)
     if stamp is not None:
         found = c.parse_datetime(stamp.get("data-val"), ZONE) or c.parse_datetime(
@@ -74,7 +76,7 @@ def _published(doc: Any, url: str) -> datetime | None:
         )
         if found:
             return found
-    found = c.parse_datetime(c.meta(doc, *_DATE_METAS), ZONE)
+    found = c.parse_datetime(view.meta(*_DATE_METAS), ZONE)
     if found:
         return found
     for element in doc.cssselect(", ".join(_LEGACY_TIME)):
@@ -129,10 +131,10 @@ def _body(doc: Any) -> tuple[Any, list[str]]:
 def parse_v1(page: RawPage, view: c.PageView) -> Article:
     """Sohu article pages, 2020-2026 template (and the legacy .shtml ones as a fallback)."""
     doc, html, url = view.doc, view.html, page.effective_url
-    title = _title(doc, html)
+    title = _title(view)
     body, text = _body(doc)
     images = _images(body, html, url) if body is not None else ()
-    author = c.meta(doc, "mediaid") or c.text_of(c.first(doc, _AUTHOR)) or None
+    author = view.meta("mediaid") or c.text_of(c.first(doc, _AUTHOR)) or None
     return c.site_article(
         page,
         SPEC,
@@ -140,10 +142,10 @@ def parse_v1(page: RawPage, view: c.PageView) -> Article:
         doc,
         title=title,
         text=text,
-        summary=c.meta(doc, "description", "og:description"),
+        summary=view.meta("description", "og:description"),
         author=author,
         source_outlet=_origin(doc),
-        published_at=_published(doc, url),
+        published_at=_published(view, url),
         images=images,
     )
 

@@ -84,11 +84,11 @@ def _article_id(doc: Any, url: str) -> str | None:
 def parse_v1(page: RawPage, view: c.PageView) -> Article:
     """TechNode EN (Newspack) and CN (older theme) article pages."""
     url, doc = page.effective_url, view.doc
-    data = c.structured(doc, url, ZONE)
-    title = c.text_of(c.first(doc, *_TITLE)) or data["title"] or c.text_of(c.first(doc, "title"))
-    author = data["author"] or c.text_of(c.first(doc, *_AUTHOR)) or None
+    meta = view.metadata(ZONE)
+    title = c.text_of(c.first(doc, *_TITLE)) or meta.title or c.text_of(c.first(doc, "title"))
+    author = meta.author or c.text_of(c.first(doc, *_AUTHOR)) or None
     body = c.first(doc, *_BODY)
-    images = [data["image"]]
+    images: list[str | None] = list(meta.images[:1])  # the lead image
     if body is not None:
         images += [c.absolute(i.get("data-src") or i.get("src"), url) for i in body.iter("img")]
     return c.site_article(
@@ -98,9 +98,9 @@ def parse_v1(page: RawPage, view: c.PageView) -> Article:
         doc,
         title=_TITLE_SUFFIX.sub("", title),
         text=_text(doc),
-        summary=data["summary"],
+        summary=meta.summary,
         author=author,
-        published_at=_published(doc, data["published_at"]),
+        published_at=_published(doc, meta.published_at),
         images=c.unique(images),
         site_article_id=_article_id(doc, url),
     )

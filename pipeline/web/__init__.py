@@ -1,20 +1,28 @@
 """Web: what a fetched page is made of, before any site knowledge.
 
 One lxml parse of a page with boilerplate pruning and per-node text statistics (`html`), the
-page's one parsed view and its metadata from JSON-LD, Open Graph / article: metas and
-<title> (`metadata`: PageView, canonical_link), the canonical form of a URL that keys stored articles and duplicate checks
-(`urls`), and block pages (WAF interstitials, captchas, empty page states) that are not
-articles (`blocking`). Bytes are decoded to text by `pipeline.extract.decode_html`.
+page's one parsed view and its metadata, read once from JSON-LD, Open Graph / article: metas
+and <title> (`metadata`: PageView, Metadata, canonical_link), the canonical form of a URL that
+keys stored articles and duplicate checks (`urls`), and block pages (WAF interstitials,
+captchas, empty page states) that are not articles (`blocking`). Bytes are decoded to text by
+`pipeline.extract.decode_html`.
 """
 
 from __future__ import annotations
 
 from pipeline.web.blocking import block_reason
 from pipeline.web.html import parse, parse_document, prune
-from pipeline.web.metadata import PageView, canonical_link, jsonld_article, page_metadata
+from pipeline.web.metadata import (
+    Metadata,
+    PageView,
+    canonical_link,
+    jsonld_article,
+    page_metadata,
+)
 from pipeline.web.urls import absolute, canonical_form
 
 __all__ = [
+    "Metadata",
     "PageView",
     "absolute",
     "block_reason",

@@ -1,7 +1,12 @@
-"""Page metadata from structured data: JSON-LD, og:/article: metas, common meta names, <title>.
+"""The one metadata reader: JSON-LD, og:/article: metas, common meta names, <title>, <html lang>.
 
-Dates come out zone-aware: an explicit offset is kept; a date without one is read as
-Asia/Shanghai on Chinese pages (the zone Chinese sites publish in) and UTC elsewhere.
+A page is parsed once into a `PageView`; its meta tags and its article JSON-LD object are read
+once (on first use) and `PageView.metadata()` reads every field from them: site parsers and the
+generic path both call it. The JSON-LD object is picked by one rule (`jsonld_article`).
+
+Dates come out zone-aware: an explicit offset is kept; a date without one is read in the zone
+the caller gives (a site's newsroom zone), else Asia/Shanghai on Chinese pages (the zone Chinese
+sites publish in) and UTC elsewhere.
 """
 
 from __future__ import annotations
@@ -17,17 +22,21 @@ from typing import Any
 
 from pipeline.text.dates import DATE_IN_TEXT, SHANGHAI, date_in_text, parse_datetime
 from pipeline.text.scripts import has_han
-from pipeline.web.html import HtmlElement, parse, parse_document, text_of, xpath
+from pipeline.web.html import HtmlElement, parse_document, text_of, xpath
 from pipeline.web.urls import absolute
 
 logger = logging.getLogger(__name__)
 
-_ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|NewsArticle|WebPage", re.I)
+# JSON-LD @types of an article (NewsArticle, ReportageNewsArticle, TechArticle, LiveBlogPosting,
+# Report...); a WebPage object stands in when the page has none of them.
+_ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report", re.I)
+_PAGE_TYPE = "webpage"
 _JSONLD = xpath('//script[@type="application/ld+json"]')
 _CANONICAL_HREF = xpath("//link[@rel='canonical']/@href")
 _OG_URL = tuple(
     xpath(f"//meta[@{attr}='og:url']/@content") for attr in ("property", "name", "itemprop")
 )
+_META_KEYS = ("property", "name", "itemprop")
 _TITLE_SEPARATORS = re.compile(
     r"\s+[-|–—·:]\s+|\s*[_｜|]\s*|\s+-\s*|--|::|(?<=[^\x00-\x7f])-(?=[^\x00-\x7f])"
 )
@@ -40,7 +49,6 @@ _DATE_METAS = (
     "pubdate",
     "publishdate",
     "publish_date",
-    "publishdate",
     "publishtime",
     "publish-date",
     "pub_date",
@@ -56,21 +64,68 @@ _DATE_METAS = (
     "firstpublishedtime",
     "releasedate",
 )
+_MODIFIED_METAS = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")
 _AUTHOR_METAS = ("author", "article:author", "byline", "dc.creator", "sailthru.author")
 _DESC_METAS = ("og:description", "description", "twitter:description")
 _SITE_METAS = ("og:site_name", "application-name", "sitename", "site_name")
+_LANGUAGE_METAS = ("content-language", "og:locale", "language")
 _BYLINE_LEVELS = 3  # the title, its parent, its grandparent
 _BYLINE_SIBLINGS = 3  # following siblings searched at each level
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What a page says about itself (None or empty where it says nothing).
+
+    title: og:title, else the JSON-LD headline, else <title>, without its site suffix.
+    summary: the JSON-LD description, else og:description, description, twitter:description.
+    authors: the JSON-LD author names, else the first author meta (author, article:author,
+    byline, dc.creator, sailthru.author) that names a person: "By"/"作者：" dropped, URLs skipped.
+    published_at / modified_at: JSON-LD datePublished, the date metas, JSON-LD dateCreated, a
+    date printed just after the <h1> / dateModified, article:modified_time and kin.
+    canonical: rel=canonical, else og:url, else the page URL. site_name: og:site_name and kin,
+    else the JSON-LD publisher. language: <html lang>, else content-language, og:locale,
+    language metas (lower case, "_" as "-"). images: the JSON-LD image(s), then og:image, made
+    absolute, the lead image first.
+    """
+
+    title: str | None = None
+    summary: str | None = None
+    authors: tuple[str, ...] = ()
+    published_at: datetime | None = None
+    modified_at: datetime | None = None
+    canonical: str = ""
+    site_name: str | None = None
+    language: str | None = None
+    images: tuple[str, ...] = ()
+
+    @property
+    def author(self) -> str | None:
+        """The authors joined by ", " (None when there is none)."""
+        return ", ".join(self.authors) or None
+
+    def as_dict(self) -> dict[str, Any]:
+        """title, published_at, author, description, language, canonical, site_name."""
+        return {
+            "title": self.title,
+            "published_at": self.published_at,
+            "author": self.author,
+            "description": self.summary,
+            "language": self.language,
+            "canonical": self.canonical,
+            "site_name": self.site_name,
+        }
 
 
 @dataclass
 class PageView:
     """One decoded page parsed once (Fundus' precomputed page): its markup, its lxml.html tree
-    and, read on first use and before anything prunes the tree, its meta tags and article
-    JSON-LD. Site parsers and the generic extractor receive this view instead of parsing.
+    and, read on first use, its meta tags and article JSON-LD. Site parsers and the generic
+    extractor receive this view instead of parsing, and read metadata through `metadata()`.
 
-    Readers may prune `doc` in place (site parsers drop furniture): the next reader after one
-    that gave up takes `fresh()`, a view on a new tree of the same markup.
+    Readers may prune `doc` in place (site parsers drop furniture): read `metadata()` before
+    (it also reads <title>, the canonical link and the <h1> byline from the tree). The next
+    reader after one that gave up takes `fresh()`, a view on a new tree of the same markup.
     """
 
     html: str
@@ -91,13 +146,22 @@ class PageView:
 
     @cached_property
     def metas(self) -> dict[str, str]:
-        """<meta> contents by lower-cased property, name or itemprop (the first non-empty)."""
+        """<meta> contents by lower-cased property, name and itemprop (the first non-empty)."""
         return _metas(self.doc)
 
     @cached_property
     def jsonld(self) -> dict[str, Any]:
-        """The article-like JSON-LD object of the page ({} when there is none)."""
+        """The page's article JSON-LD object, by the one rule of `jsonld_article`."""
         return jsonld_article(self.doc)
+
+    def meta(self, *keys: str) -> str | None:
+        """The content of the first of `keys` (case-insensitive) the page's metas hold."""
+        return _first(self.metas, tuple(k.lower() for k in keys))
+
+    def metadata(self, zone: tzinfo | None = None) -> Metadata:
+        """The page's Metadata; dates without an offset are read in `zone` (a site's), else
+        in Asia/Shanghai on Chinese pages (declared zh, or Han in the title) and UTC elsewhere."""
+        return read_metadata(self.doc, self.metas, self.jsonld, self.url, zone)
 
 
 def canonical_link(doc: HtmlElement, url: str) -> str:
@@ -113,10 +177,13 @@ def canonical_link(doc: HtmlElement, url: str) -> str:
 def _metas(doc: HtmlElement) -> dict[str, str]:
     out: dict[str, str] = {}
     for meta in doc.iter("meta"):
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         value = (meta.get("content") or "").strip()
-        if key and value and key not in out:
-            out[key] = value
+        if not value:
+            continue
+        for attr in _META_KEYS:
+            key = (meta.get(attr) or "").strip().lower()
+            if key and key not in out:
+                out[key] = value
     return out
 
 
@@ -129,8 +196,17 @@ def _walk_jsonld(node: Any) -> Iterator[dict[str, Any]]:
         yield from _walk_jsonld(node.get("@graph", []))
 
 
+def _types(obj: dict[str, Any]) -> list[str]:
+    kinds = obj.get("@type")
+    kinds = [kinds] if isinstance(kinds, str) else kinds if isinstance(kinds, list) else []
+    return [str(kind) for kind in kinds]
+
+
 def jsonld_article(doc: HtmlElement) -> dict[str, Any]:
-    """The first JSON-LD object of an article-like @type ({} when there is none)."""
+    """The page's article JSON-LD object: the first object (in any block, @graph included) of
+    an article @type (a name holding Article, BlogPosting or Report), else the first WebPage
+    object, else {}. Blocks that are not JSON are skipped."""
+    page: dict[str, Any] = {}
     for script in _JSONLD(doc):
         try:
             data = json.loads(script.text or "", strict=False)
@@ -138,11 +214,12 @@ def jsonld_article(doc: HtmlElement) -> dict[str, Any]:
             logger.debug("bad JSON-LD block: %s", exc)
             continue
         for obj in _walk_jsonld(data):
-            kind = obj.get("@type", "")
-            kind = " ".join(kind) if isinstance(kind, list) else str(kind)
-            if _ARTICLE_TYPES.search(kind) and (obj.get("headline") or obj.get("datePublished")):
+            kinds = _types(obj)
+            if any(_ARTICLE_TYPES.search(kind) for kind in kinds):
                 return obj
-    return {}
+            if not page and any(kind.lower() == _PAGE_TYPE for kind in kinds):
+                page = obj
+    return page
 
 
 def _name(value: Any) -> str | None:
@@ -152,6 +229,23 @@ def _name(value: Any) -> str | None:
     if isinstance(value, dict):
         return _name(value.get("name"))
     return str(value).strip() or None if value else None
+
+
+def _names(value: Any) -> list[str]:
+    """Each name of a JSON-LD person value (a string, an object, or a list of either)."""
+    if isinstance(value, list):
+        return [name for item in value for name in _names(item)]
+    name = _name(value)
+    return [name] if name else []
+
+
+def _image_urls(value: Any) -> list[str]:
+    """The URLs of a JSON-LD image value (a URL, an ImageObject, or a list of either)."""
+    if isinstance(value, list):
+        return [url for item in value for url in _image_urls(item)]
+    if isinstance(value, dict):
+        value = value.get("url")
+    return [str(value)] if value else []
 
 
 def clean_title(title: str, site_name: str | None = None) -> str:
@@ -166,11 +260,12 @@ def clean_title(title: str, site_name: str | None = None) -> str:
 
 
 def clean_author(author: str | None) -> str | None:
-    """An author name without "By"/"作者：" prefixes; None for URLs and empty strings."""
+    """An author name without "By"/"作者：" prefixes; None for URLs and for strings without a
+    letter or digit (empty, or a placeholder such as "-")."""
     if not author or author.startswith(("http://", "https://")):
         return None
     author = _BYLINE.sub("", author.strip(" ,;|")).strip(" ,;|")
-    return author or None
+    return author if any(ch.isalnum() for ch in author) else None
 
 
 def _zone(chinese: bool) -> tzinfo:
@@ -182,7 +277,7 @@ def _first(metas: dict[str, str], keys: tuple[str, ...]) -> str | None:
     return next((metas[k] for k in keys if metas.get(k)), None)
 
 
-def _text_date(doc: HtmlElement, chinese: bool) -> datetime | None:
+def _text_date(doc: HtmlElement, zone: tzinfo) -> datetime | None:
     """A date printed just after the title (the byline of portals without metas)."""
     node = next(doc.iter("h1"), None)
     for _ in range(_BYLINE_LEVELS):
@@ -191,41 +286,41 @@ def _text_date(doc: HtmlElement, chinese: bool) -> datetime | None:
         for sib in list(node.itersiblings())[:_BYLINE_SIBLINGS]:
             text = text_of(sib)[:300] if isinstance(sib.tag, str) else ""
             if DATE_IN_TEXT.search(text):
-                return date_in_text(text, _zone(chinese))
+                return date_in_text(text, zone)
         node = node.getparent()
     return None
 
 
 def _language(doc: HtmlElement, metas: dict[str, str]) -> str | None:
-    lang = (
-        doc.get("lang")
-        or doc.get("xml:lang")
-        or metas.get("content-language")
-        or metas.get("og:locale")
-        or metas.get("language")
-    )
-    return lang.strip().replace("_", "-").lower() if lang else None
+    lang = doc.get("lang") or doc.get("xml:lang") or _first(metas, _LANGUAGE_METAS)
+    return lang.strip().replace("_", "-").lower() or None if lang else None
 
 
-def _published(
-    doc: HtmlElement, ld: dict[str, Any], metas: dict[str, str], chinese: bool
-) -> datetime | None:
-    for raw in (ld.get("datePublished"), _first(metas, _DATE_METAS), ld.get("dateCreated")):
-        if raw and (found := parse_datetime(str(raw), _zone(chinese))):
+def _date(zone: tzinfo, *raws: Any) -> datetime | None:
+    """The first of `raws` that parses as a date."""
+    for raw in raws:
+        if raw and (found := parse_datetime(str(raw), zone)):
             return found
-    return _text_date(doc, chinese)
+    return None
 
 
-def page_metadata(html: str, url: str | None = None) -> dict[str, Any]:
-    """title, published_at, author, description, language, canonical, site_name (None if absent)."""
-    doc = parse(html)
-    return page_metadata_tree(doc, url) if doc is not None else {}
+def _authors(ld: dict[str, Any], metas: dict[str, str]) -> tuple[str, ...]:
+    names = [n for n in (clean_author(n) for n in _names(ld.get("author"))) if n]
+    if names:
+        return tuple(dict.fromkeys(names))
+    found = (clean_author(metas.get(key)) for key in _AUTHOR_METAS)
+    return tuple(n for n in (next((f for f in found if f), None),) if n)
 
 
-def page_metadata_tree(doc: HtmlElement, url: str | None = None) -> dict[str, Any]:
-    """page_metadata of an already parsed (and not yet pruned) page."""
-    metas = _metas(doc)
-    ld = jsonld_article(doc)
+def read_metadata(
+    doc: HtmlElement,
+    metas: dict[str, str],
+    ld: dict[str, Any],
+    url: str = "",
+    zone: tzinfo | None = None,
+) -> Metadata:
+    """The Metadata of a page from its (not yet pruned) tree, its metas and its article
+    JSON-LD object (`PageView.metadata` passes its own)."""
     language = _language(doc, metas)
     site_name = _first(metas, _SITE_METAS) or _name(ld.get("publisher"))
     title_node = doc.find(".//title")
@@ -234,13 +329,26 @@ def page_metadata_tree(doc: HtmlElement, url: str | None = None) -> dict[str, An
         or _name(ld.get("headline"))
         or (text_of(title_node) if title_node is not None else "")
     )
-    chinese = bool(language and language.startswith("zh")) or has_han(raw_title or "")
-    return {
-        "title": clean_title(raw_title, site_name) if raw_title else None,
-        "published_at": _published(doc, ld, metas, chinese),
-        "author": clean_author(_name(ld.get("author")) or _first(metas, _AUTHOR_METAS)),
-        "description": _first(metas, _DESC_METAS) or _name(ld.get("description")),
-        "language": language,
-        "canonical": canonical_link(doc, url or ""),
-        "site_name": site_name,
-    }
+    if zone is None:
+        zone = _zone(bool(language and language.startswith("zh")) or has_han(raw_title or ""))
+    published = _date(
+        zone, ld.get("datePublished"), _first(metas, _DATE_METAS), ld.get("dateCreated")
+    )
+    images = [absolute(i, url) for i in [*_image_urls(ld.get("image")), metas.get("og:image")]]
+    return Metadata(
+        title=clean_title(raw_title, site_name) if raw_title else None,
+        summary=_name(ld.get("description")) or _first(metas, _DESC_METAS),
+        authors=_authors(ld, metas),
+        published_at=published or _text_date(doc, zone),
+        modified_at=_date(zone, ld.get("dateModified"), _first(metas, _MODIFIED_METAS)),
+        canonical=canonical_link(doc, url),
+        site_name=site_name,
+        language=language,
+        images=tuple(dict.fromkeys(i for i in images if i)),
+    )
+
+
+def page_metadata(html: str, url: str | None = None) -> dict[str, Any]:
+    """`Metadata.as_dict` of decoded markup ({} when it holds no markup)."""
+    view = PageView.parse(html, url or "")
+    return view.metadata().as_dict() if view is not None else {}

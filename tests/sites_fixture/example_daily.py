@@ -32,8 +32,8 @@ def sniff(doc: Any) -> bool:
 
 def parse_v1(page: RawPage, view: c.PageView) -> Article:
     """The 2026 template: JSON-LD metadata, `div.ed-story` paragraphs."""
-    url, doc = page.effective_url, view.doc
-    data = c.structured(doc, url, ZONE)
+    doc = view.doc
+    meta = view.metadata(ZONE)
     stamp = c.first(doc, _TIME)
     body = c.first(doc, _BODY)
     if body is not None:
@@ -43,10 +43,10 @@ def parse_v1(page: RawPage, view: c.PageView) -> Article:
         SPEC,
         1,
         doc,
-        title=c.text_of(c.first(doc, *_TITLE)) or data["title"] or "",
+        title=c.text_of(c.first(doc, *_TITLE)) or meta.title or "",
         text=c.paragraphs(body),
-        summary=data["summary"],
-        author=data["author"],
+        summary=meta.summary,
+        author=meta.author,
         published_at=c.parse_datetime(stamp.get("datetime"), ZONE) if stamp is not None else None,
     )
 
