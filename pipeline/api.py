@@ -32,10 +32,10 @@ from typing import Any
 from pipeline.app.cli import build_parser
 from pipeline.app.steps import (
     COUNT_KEYS,
+    PageStorer,
     ProcessOutcome,
     article_from_page,
     make_brief,
-    process_pages,
     select_story,
 )
 from pipeline.app.story import check_replay
@@ -140,9 +140,18 @@ def _tagged(articles: Iterable[Article]) -> list[Article]:
     return [a if a.language else apply_language(a, None) for a in articles]
 
 
-def _outcome(done: ProcessOutcome) -> CrawlOutcome:
-    stored = list({a.id: a for a in done.articles}.values())  # a page seen twice is one row
-    return CrawlOutcome(stored, list(done.rejects), {k: done.counts[k] for k in COUNT_KEYS})
+class _Collector:
+    """Each stored article of a crawl, by id (a page seen twice is one row, as in the store)."""
+
+    def __init__(self) -> None:
+        self.articles: dict[str, Article] = {}
+
+    def __call__(self, article: Article) -> None:
+        self.articles[article.id] = article
+
+    def outcome(self, done: ProcessOutcome) -> CrawlOutcome:
+        counts = {k: done.counts[k] for k in COUNT_KEYS}
+        return CrawlOutcome(list(self.articles.values()), list(done.rejects), counts)
 
 
 def extract_page(
@@ -194,22 +203,25 @@ def crawl(
     check_replay(replay)
     cfg = _config(config)
     loopback = cfg.crawl.allow_loopback if allow_loopback is None else allow_loopback
-    fetched = run_crawl(
-        urls=list(urls),
-        replay=replay,
-        archive=archive,
-        crawl_cfg=cfg.crawl,
-        allow_loopback=loopback,
-    )
+    kept = _Collector()
     with _store(db) as store:
-        done = process_pages(fetched.pages, store, cfg)
+        storer = PageStorer(store, cfg, on_article=kept)
+        fetched = run_crawl(
+            urls=list(urls),
+            replay=replay,
+            archive=archive,
+            crawl_cfg=cfg.crawl,
+            allow_loopback=loopback,
+            on_page=storer,
+        )
+    done = storer.outcome
     for url, reason in fetched.blocked:
         done.reject(Reject(url, RejectReason.BLOCKED, reason))
     for url, message in fetched.errors:
         done.rejects.append(Reject(url, RejectReason.FETCH_FAILED, message))
     done.counts["errors"] += len(fetched.errors)
     done.counts["discovered"] = fetched.discovered
-    return _outcome(done)
+    return kept.outcome(done)
 
 
 def process_archive(
@@ -220,8 +232,12 @@ def process_archive(
     path = Path(archive)
     if not path.exists():
         raise InputError(str(archive), "no such archive")
+    kept = _Collector()
     with _store(db) as store:
-        return _outcome(process_pages(iter_pages(path), store, _config(config)))
+        storer = PageStorer(store, _config(config), on_article=kept)
+        for page in iter_pages(path):
+            storer(page)
+    return kept.outcome(storer.outcome)
 
 
 def _run_options(**values: Any) -> argparse.Namespace:

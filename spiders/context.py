@@ -1,9 +1,15 @@
 """What one crawl's spiders, middlewares and item pipeline share: the page budget and the
-crawl context where outcomes land."""
+crawl context where outcomes land.
+
+Pages are not kept here: the item pipeline hands each one to `CrawlContext.on_page` as it
+arrives (the app layer extracts and stores it there), so a crawl's memory does not grow with
+its page count.
+"""
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,9 +18,20 @@ from pipeline.storage.archive import ArchiveWriter, ReplayEntry
 from spiders.incremental import KnownIndex
 from spiders.story_filter import StoryFilter
 
-__all__ = ["MAX_LIST_PAGES", "CrawlContext", "PageBudget"]
+__all__ = ["MAX_LIST_PAGES", "CrawlContext", "PageBudget", "PageHandler"]
 
 MAX_LIST_PAGES = 5  # listing fetches per entry point (itself, next pages, child sitemaps)
+
+# Called once per fetched page, in the reactor thread, as the page arrives.
+PageHandler = Callable[[RawPage], None]
+
+
+def _ignore_page(page: RawPage) -> None:
+    """The default page handler: a crawl nobody listens to keeps nothing."""
+
+
+def _no_stop() -> None:
+    """The default stop: nothing to stop (a context built without a running crawl)."""
 
 
 class PageBudget:
@@ -47,7 +64,7 @@ class CrawlContext:
     archive: ArchiveWriter | None = None
     allow_loopback: bool = False
     known: KnownIndex = field(default_factory=lambda: KnownIndex(None))
-    pages: list[RawPage] = field(default_factory=list)
+    on_page: PageHandler = _ignore_page
     blocked: list[tuple[str, str]] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
     discovered: list[str] = field(default_factory=list)
@@ -57,3 +74,20 @@ class CrawlContext:
     story_filter: StoryFilter | None = None  # listed items judged before they are fetched
     max_list_pages: int = MAX_LIST_PAGES
     filtered: list[str] = field(default_factory=list)  # listed items the story filter left out
+    pages_handled: int = 0
+    failure: Exception | None = None  # what the page handler raised; the crawl then stops
+    stop: Callable[[], None] = _no_stop  # stops every spider of the crawl (set by spiders.run)
+
+    def hand_on(self, page: RawPage) -> bool:
+        """Give `page` to the handler; False once a handler has failed (the crawl is stopping
+        and later pages are dropped: the caller re-raises the failure after the crawl)."""
+        if self.failure is not None:
+            return False
+        try:
+            self.on_page(page)
+        except Exception as exc:  # re-raised by spiders.run once the reactor has stopped
+            self.failure = exc
+            self.stop()
+            return False
+        self.pages_handled += 1
+        return True

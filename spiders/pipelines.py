@@ -1,4 +1,5 @@
-"""The one item pipeline: validate RawPages and hand them to the crawl's shared context."""
+"""The one item pipeline: validate RawPages and hand each, as it arrives, to the crawl's page
+handler (`CrawlContext.on_page`). Nothing is kept: the body is freed once the handler returns."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ logger = logging.getLogger(__name__)
 
 
 class RawPagePipeline:
-    """Collect RawPages into `spider.context.pages`; anything else is a bug and dropped."""
+    """Hand each RawPage to `spider.context.on_page`; anything else is a bug and dropped."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
@@ -28,5 +29,7 @@ class RawPagePipeline:
             raise DropItem(f"not a RawPage: {type(item).__name__}")
         if not item.body:
             raise DropItem(f"{item.url}: empty body")
-        self.crawler.spider.context.pages.append(item)  # type: ignore[union-attr]
+        context = self.crawler.spider.context  # type: ignore[union-attr]
+        if not context.hand_on(item):
+            raise DropItem(f"{item.url}: the crawl is stopping after a page handler failed")
         return item

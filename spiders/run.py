@@ -1,15 +1,21 @@
-"""Run a crawl in-process and return what it fetched: `crawl(...) -> CrawlResult`.
+"""Run a crawl in-process: `crawl(..., on_page=handler) -> CrawlResult`.
+
+Pages are streamed: the item pipeline hands each RawPage to `on_page` as it arrives and keeps
+nothing, so memory does not grow with the crawl. Without a handler, the pages are collected
+into `CrawlResult.pages` (small crawls, tests).
 
 Scrapy runs on a Twisted reactor that starts once per process and cannot be restarted. The
 first `crawl()` of a process runs here (AsyncCrawlerProcess); any later call runs in a child
-process (`python -m spiders.run --request -`, JSON in and out) and returns the same
-CrawlResult, so callers may crawl several times. The JSON entry point is also what the
-integration tests use.
+process (`python -m spiders.run --request - --jsonl`) that writes one JSON line per page as it
+arrives, then one line with the rest of the result; the parent hands each page to `on_page`
+as its line is read, so callers may crawl several times and still stream. The JSON entry
+point (`crawl_request`, one document) is also what the integration tests use.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import base64
 import dataclasses
 import json
@@ -17,18 +23,29 @@ import logging
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
+
+from scrapy.crawler import AsyncCrawlerProcess
+from scrapy.settings import Settings
+from scrapy.utils.misc import load_object
 
 from pipeline.config import CrawlConfig, StoryConfig, build
 from pipeline.errors import ConfigError, ExitCode, PipelineError
 from pipeline.records import RawPage
 from pipeline.sites import SITES, site_for_url
 from pipeline.storage.archive import ArchiveWriter, load_replay
-from spiders.context import MAX_LIST_PAGES
+from spiders.base import site_spider
+from spiders.context import MAX_LIST_PAGES, CrawlContext, PageBudget, PageHandler
+from spiders.generic import GenericSpider
+from spiders.incremental import KnownIndex, known_from_pages
+from spiders.middlewares import replay_key
+from spiders.settings import build_settings, replay_overrides
+from spiders.story_filter import StoryFilter
 
 if TYPE_CHECKING:
     from pipeline.storage.store import Store
@@ -43,6 +60,8 @@ __all__ = [
     "known_from_result",
     "known_from_store",
     "main",
+    "page_from_json",
+    "page_to_json",
     "result_from_json",
     "result_to_json",
     "spider_for_url",
@@ -57,6 +76,9 @@ _reactor_used = False
 @dataclass
 class CrawlResult:
     """The outcome of one crawl: pages fetched, block pages, failures, and Scrapy's stats.
+
+    `pages` holds the pages only when the crawl had no page handler (else it stays empty and
+    `fetched` says how many pages the handler was given).
 
     Incremental outcomes (URLs as requested): `not_modified` answered 304 to a conditional GET
     (feeds or articles: the stored copy stands); `skipped` articles known and stored without
@@ -74,6 +96,7 @@ class CrawlResult:
     skipped: list[str] = field(default_factory=list)
     feeds: list[dict[str, Any]] = field(default_factory=list)
     filtered: list[str] = field(default_factory=list)
+    fetched: int = 0
 
 
 def spider_for_url(url: str) -> str:
@@ -108,6 +131,7 @@ def crawl(
     known: Known | None = None,
     story_filter: bool = True,
     max_list_pages: int = MAX_LIST_PAGES,
+    on_page: PageHandler | None = None,
 ) -> CrawlResult:
     """Crawl a story's entry points and/or URLs (live, or replayed from a WARC or page dir).
 
@@ -120,61 +144,72 @@ def crawl(
     `known` makes the crawl incremental (see spiders.incremental): entry points are fetched
     conditionally when validators are known; a known, stored article is fetched conditionally
     (with validators) or skipped (without); a 304 lands in `not_modified`, not in `pages`.
+
+    `on_page` is called with each page as it arrives (in the reactor thread, so it should not
+    take long); what it raises stops the crawl and is raised here once the crawl has ended.
+    Without it, the pages are collected into `CrawlResult.pages`.
     """
     global _reactor_used
     cfg = crawl_cfg or CrawlConfig()
     if replay is not None:
         load_replay(replay)  # fail early, in this process, on a bad replay source
     options = {"story_filter": story_filter, "max_list_pages": max_list_pages}
+    collected: list[RawPage] = []
+    handler = on_page if on_page is not None else collected.append
     if _reactor_used:
         request = _request_json(story, urls, replay, archive, cfg, allow_loopback)
         request.update(options, known=_jsonable(dict(known or {})))
-        return _crawl_in_child(request)
-    _reactor_used = True
-    return _crawl_here(story, urls, replay, archive, cfg, allow_loopback, known, options)
+        result = _crawl_in_child(request, handler)
+    else:
+        _reactor_used = True
+        run = _CrawlRun(story, urls, replay, archive, cfg, allow_loopback, known, options)
+        result = _crawl_here(run, handler)
+    result.pages = collected
+    return result
 
 
-def _crawl_here(
-    story: StoryConfig | None,
-    urls: Sequence[str],
-    replay: str | Path | None,
-    archive: str | Path | None,
-    cfg: CrawlConfig,
-    allow_loopback: bool,
-    known: Known | None = None,
-    options: Mapping[str, Any] | None = None,
-) -> CrawlResult:
-    from scrapy.crawler import AsyncCrawlerProcess
-    from scrapy.settings import Settings
+@dataclass(frozen=True)
+class _CrawlRun:
+    """The inputs of one in-process crawl."""
 
-    from spiders.context import CrawlContext, PageBudget
-    from spiders.incremental import KnownIndex
-    from spiders.middlewares import replay_key
-    from spiders.settings import build_settings, replay_overrides
+    story: StoryConfig | None
+    urls: Sequence[str]
+    replay: str | Path | None
+    archive: str | Path | None
+    cfg: CrawlConfig
+    allow_loopback: bool
+    known: Known | None = None
+    options: Mapping[str, Any] = field(default_factory=dict)
 
+
+def _crawl_here(run: _CrawlRun, on_page: PageHandler) -> CrawlResult:
+    cfg, story, replay = run.cfg, run.story, run.replay
     limit = min(cfg.max_pages, story.max_pages) if story is not None else cfg.max_pages
     index = None
     if replay is not None:
         index = {replay_key(url): entry for url, entry in load_replay(replay).items()}
-    writer = ArchiveWriter(archive) if archive is not None else None
+    writer = ArchiveWriter(run.archive) if run.archive is not None else None
     context = CrawlContext(
         budget=PageBudget(limit),
         replay=index,
         archive=writer,
-        allow_loopback=allow_loopback,
-        known=KnownIndex(known),
-        **_discovery_options(story, options or {}),
+        allow_loopback=run.allow_loopback,
+        known=KnownIndex(run.known),
+        on_page=on_page,
+        **_discovery_options(story, run.options),
     )
     settings = Settings(
-        build_settings(cfg, replay=replay, archive=archive, allow_loopback=allow_loopback)
+        build_settings(cfg, replay=replay, archive=run.archive, allow_loopback=run.allow_loopback)
     )
     if replay is not None:
         settings.setdict(replay_overrides(), priority="cmdline")
     process = AsyncCrawlerProcess(settings)
+    # A failing page handler stops every spider of the crawl (the failure is raised below).
+    context.stop = lambda: _stop_soon(process)
     # Scrapy sets its loggers to DEBUG; keep them at the caller's level (INFO at most).
     logging.getLogger("scrapy").setLevel(max(logging.INFO, logging.getLogger().level))
     crawlers = []
-    for name, entries in plan_crawl(story, urls).items():
+    for name, entries in plan_crawl(story, run.urls).items():
         crawler = process.create_crawler(_spider_class(name))
         process.crawl(crawler, context=context, entry_points=entries)
         crawlers.append(crawler)
@@ -184,13 +219,18 @@ def _crawl_here(
     finally:
         if writer is not None:
             writer.close()
+    if context.failure is not None:
+        raise context.failure
     return _result(context, crawlers)
+
+
+def _stop_soon(process: AsyncCrawlerProcess) -> None:
+    """Ask every crawler of `process` to stop (from inside the reactor, without waiting)."""
+    asyncio.ensure_future(process.stop())
 
 
 def _discovery_options(story: StoryConfig | None, options: Mapping[str, Any]) -> dict[str, Any]:
     """The CrawlContext fields of discovery: the story filter (when asked), the list limit."""
-    from spiders.story_filter import StoryFilter
-
     use_filter = story is not None and options.get("story_filter", True)
     limit = int(options.get("max_list_pages") or MAX_LIST_PAGES)
     if limit < 1:
@@ -207,7 +247,6 @@ def _result(context: Any, crawlers: Sequence[Any]) -> CrawlResult:
     }
     stats["discovered_urls"] = list(context.discovered)
     return CrawlResult(
-        pages=context.pages,
         blocked=context.blocked,
         errors=context.errors,
         discovered=len(context.discovered),
@@ -216,6 +255,7 @@ def _result(context: Any, crawlers: Sequence[Any]) -> CrawlResult:
         skipped=context.skipped,
         feeds=context.feeds,
         filtered=_left_out(context),
+        fetched=context.pages_handled,
     )
 
 
@@ -228,11 +268,6 @@ def _left_out(context: Any) -> list[str]:
 def _spider_class(name: str) -> type:
     """The registry's spider for a site: its own class where discovery needs code (the spec
     names it), else the base spider reading the spec; GenericSpider for any other name."""
-    from scrapy.utils.misc import load_object
-
-    from spiders.base import site_spider
-    from spiders.generic import GenericSpider
-
     spec = SITES.get(name)
     if spec is None:
         return GenericSpider
@@ -284,9 +319,8 @@ def _config_from(cls: type, data: dict[str, Any] | None, where: str) -> Any:
     return build(cls, {k: v for k, v in data.items() if v is not None}, where)
 
 
-def crawl_request(request: dict[str, Any]) -> dict[str, Any]:
-    """Run `crawl` from a JSON-able request and return a JSON-able result (bodies base64)."""
-    result = crawl(
+def _crawl_from_request(request: dict[str, Any], on_page: PageHandler | None) -> CrawlResult:
+    return crawl(
         story=_config_from(StoryConfig, request.get("story"), "request: story"),
         urls=tuple(request.get("urls") or ()),
         replay=request.get("replay"),
@@ -296,26 +330,58 @@ def crawl_request(request: dict[str, Any]) -> dict[str, Any]:
         known=request.get("known") or None,
         story_filter=bool(request.get("story_filter", True)),
         max_list_pages=int(request.get("max_list_pages") or MAX_LIST_PAGES),
+        on_page=on_page,
     )
-    return result_to_json(result)
+
+
+def crawl_request(request: dict[str, Any]) -> dict[str, Any]:
+    """Run `crawl` from a JSON-able request and return a JSON-able result (bodies base64)."""
+    return result_to_json(_crawl_from_request(request, None))
+
+
+def stream_request(request: dict[str, Any], out: TextIO) -> None:
+    """Run `crawl` from a JSON-able request, writing one JSON line per page to `out` as it
+    arrives ({"page": ...}), then one line with the rest of the result ({"result": ...})."""
+
+    def emit(page: RawPage) -> None:
+        out.write(json.dumps({"page": page_to_json(page)}, ensure_ascii=False) + "\n")
+        out.flush()
+
+    result = _crawl_from_request(request, emit)
+    out.write(json.dumps({"result": result_to_json(result)}, ensure_ascii=False) + "\n")
+    out.flush()
+
+
+def page_to_json(page: RawPage) -> dict[str, Any]:
+    """A RawPage as JSON-able data (the body base64-encoded)."""
+    return {
+        "url": page.url,
+        "final_url": page.final_url,
+        "status": page.status,
+        "headers": dict(page.headers),
+        "body_b64": base64.b64encode(page.body).decode("ascii"),
+        "fetched_at": page.fetched_at.isoformat() if page.fetched_at else None,
+        "site": page.site,
+    }
+
+
+def page_from_json(data: Mapping[str, Any]) -> RawPage:
+    """The inverse of `page_to_json`."""
+    return RawPage(
+        url=data["url"],
+        body=base64.b64decode(data["body_b64"]),
+        status=data["status"],
+        headers=data["headers"],
+        final_url=data["final_url"],
+        fetched_at=datetime.fromisoformat(data["fetched_at"]) if data["fetched_at"] else None,
+        site=data["site"],
+    )
 
 
 def result_to_json(result: CrawlResult) -> dict[str, Any]:
     """A CrawlResult as JSON-able data (page bodies base64-encoded)."""
-    pages = [
-        {
-            "url": p.url,
-            "final_url": p.final_url,
-            "status": p.status,
-            "headers": dict(p.headers),
-            "body_b64": base64.b64encode(p.body).decode("ascii"),
-            "fetched_at": p.fetched_at.isoformat() if p.fetched_at else None,
-            "site": p.site,
-        }
-        for p in result.pages
-    ]
     return {
-        "pages": pages,
+        "pages": [page_to_json(p) for p in result.pages],
         "blocked": [list(b) for b in result.blocked],
         "errors": [list(e) for e in result.errors],
         "discovered": result.discovered,
@@ -324,23 +390,13 @@ def result_to_json(result: CrawlResult) -> dict[str, Any]:
         "skipped": list(result.skipped),
         "feeds": _jsonable(result.feeds),
         "filtered": list(result.filtered),
+        "fetched": result.fetched,
     }
 
 
 def result_from_json(data: dict[str, Any]) -> CrawlResult:
     """The inverse of `result_to_json`."""
-    pages = [
-        RawPage(
-            url=p["url"],
-            body=base64.b64decode(p["body_b64"]),
-            status=p["status"],
-            headers=p["headers"],
-            final_url=p["final_url"],
-            fetched_at=datetime.fromisoformat(p["fetched_at"]) if p["fetched_at"] else None,
-            site=p["site"],
-        )
-        for p in data["pages"]
-    ]
+    pages = [page_from_json(p) for p in data["pages"]]
     return CrawlResult(
         pages=pages,
         blocked=[(u, r) for u, r in data["blocked"]],
@@ -351,6 +407,7 @@ def result_from_json(data: dict[str, Any]) -> CrawlResult:
         skipped=list(data.get("skipped", [])),
         feeds=list(data.get("feeds", [])),
         filtered=list(data.get("filtered", [])),
+        fetched=int(data.get("fetched", len(pages))),
     )
 
 
@@ -360,8 +417,6 @@ def result_from_json(data: dict[str, Any]) -> CrawlResult:
 def known_from_result(result: CrawlResult, *, stored: bool = True) -> dict[str, dict[str, Any]]:
     """`known` after a crawl whose pages were all kept: each page's ETag / Last-Modified
     (stored=`stored`), and each feed's validators (stored=False: a feed is no article)."""
-    from spiders.incremental import known_from_pages
-
     known: dict[str, dict[str, Any]] = {
         feed["url"]: {
             "etag": feed.get("etag"),
@@ -399,22 +454,49 @@ def known_from_store(store: Store, entry_points: Iterable[str] = ()) -> dict[str
     return known
 
 
-def _crawl_in_child(request: dict[str, Any]) -> CrawlResult:
+def _crawl_in_child(request: dict[str, Any], on_page: PageHandler) -> CrawlResult:
+    """Crawl in a child process (`--jsonl`), handing each page to `on_page` as its line
+    arrives; what `on_page` raises ends the child and is raised here."""
     root = str(Path(__file__).resolve().parent.parent)
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
-    proc = subprocess.run(
-        [sys.executable, "-m", "spiders.run", "--request", "-"],
-        input=json.dumps(request),
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
-    if proc.returncode != 0:
-        tail = proc.stderr.strip().splitlines()[-5:]
-        raise PipelineError(f"crawl subprocess failed ({proc.returncode}): {' | '.join(tail)}")
-    return result_from_json(json.loads(proc.stdout))
+    # stderr goes to a file, not a pipe: nobody reads it while the pages stream in.
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as err:
+        with subprocess.Popen(
+            [sys.executable, "-m", "spiders.run", "--request", "-", "--jsonl"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=err,
+            text=True,
+            encoding="utf-8",
+            env=env,
+        ) as proc:
+            assert proc.stdin is not None and proc.stdout is not None
+            proc.stdin.write(json.dumps(request))
+            proc.stdin.close()
+            try:
+                result = read_stream(proc.stdout, on_page)
+            except BaseException:
+                proc.kill()
+                raise
+            code = proc.wait()
+        if code != 0 or result is None:
+            err.seek(0)
+            tail = err.read().strip().splitlines()[-5:]
+            raise PipelineError(f"crawl subprocess failed ({code}): {' | '.join(tail)}")
+    return result
+
+
+def read_stream(lines: Iterable[str], on_page: PageHandler) -> CrawlResult | None:
+    """Read a `--jsonl` crawl stream line by line: each page goes to `on_page` as it is read;
+    the result line ends it (None when the stream ended without one)."""
+    for line in lines:
+        record = json.loads(line)
+        if "page" in record:
+            on_page(page_from_json(record["page"]))
+        elif "result" in record:
+            return result_from_json(record["result"])
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -427,6 +509,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--replay", help="a WARC file or a page directory with manifest.json")
     parser.add_argument("--archive", help="write every response to this WARC (.warc.gz)")
     parser.add_argument("--allow-loopback", action="store_true", help="allow 127.0.0.1 (tests)")
+    parser.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="stream: one JSON line per page as it arrives, then one line with the result",
+    )
     parser.add_argument("--log-level", default="WARNING")
     args = parser.parse_args(argv)
     logging.basicConfig(level=args.log_level, stream=sys.stderr)
@@ -441,6 +528,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             "allow_loopback": args.allow_loopback,
         }
     try:
+        if args.jsonl:
+            stream_request(request, _private_stdout())
+            return 0
         out = crawl_request(request)
     except (ConfigError, PipelineError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -448,6 +538,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     json.dump(out, sys.stdout, ensure_ascii=False)
     sys.stdout.write("\n")
     return ExitCode.OK
+
+
+def _private_stdout() -> TextIO:
+    """The real stdout for the stream alone: fd 1 is pointed at stderr, so that nothing else
+    printed during the crawl can break a line of the stream."""
+    sys.stdout.flush()
+    private = os.fdopen(os.dup(1), "w", encoding="utf-8")
+    os.dup2(2, 1)
+    return private
 
 
 if __name__ == "__main__":

@@ -4,7 +4,10 @@ Reads a JSON request on stdin, calls spiders.run.crawl_request, prints the JSON 
 `maxrss_kb` and `guard`: every attempt to connect to, or resolve, a non-loopback address,
 which is refused here as the tests' conftest guard refuses it in the parent process. A
 request's `dns` scripts the answers for made-up names (`lookups` lists those looked up);
-its `site_modules` adds test-only sites to the registry.
+its `site_modules` adds test-only sites to the registry. A request's `store_db` crawls with a
+page handler instead (`stream_to_store`): each page is stored in that SQLite file as it
+arrives; `handled` then lists, per page, its URL, whether the reactor was still running, and
+how many articles the store held right after.
 """
 
 from __future__ import annotations
@@ -137,7 +140,12 @@ def main() -> int:
         _install_dns(dns)
     from spiders.run import crawl_request
 
-    out = crawl_request(request)
+    store_db = request.pop("store_db", None)
+    if store_db:
+        out = stream_to_store(request, store_db, twice)
+        twice = False
+    else:
+        out = crawl_request(request)
     if twice:  # the second crawl of a process: run.py must hand it to a child process
         out["second"] = crawl_request(request)
     out["maxrss_kb"] = _peak_rss_kb()
@@ -145,6 +153,40 @@ def main() -> int:
     out["lookups"] = LOOKUPS
     json.dump(out, sys.stdout)
     return 0
+
+
+def stream_to_store(request: dict[str, Any], db: str, twice: bool) -> dict[str, Any]:
+    """Crawl with the app layer's page handler (PageStorer) and record each call. With
+    `twice`, the crawl is the second of the process: it runs in a grandchild, streamed back."""
+    from pipeline.app.steps import PageStorer
+    from pipeline.storage.store import Store
+    from spiders.run import _crawl_from_request, crawl_request, result_to_json
+
+    if twice:
+        crawl_request({**request, "urls": []})  # spends this process's reactor
+    handled: list[dict[str, Any]] = []
+    with Store(db) as store:
+        storer = PageStorer(store)
+
+        def on_page(page: Any) -> None:
+            # Imported here: importing it first would install Twisted's default reactor.
+            from twisted.internet import reactor
+
+            storer(page)
+            handled.append(
+                {
+                    "url": page.url,
+                    "reactor_running": bool(reactor.running),  # type: ignore[attr-defined]
+                    "stored": sum(1 for _ in store.articles()),
+                }
+            )
+
+        result = _crawl_from_request(request, on_page)
+        out = result_to_json(result)
+        out["handled"] = handled
+        out["counts"] = storer.outcome.counts
+        out["stored"] = sum(1 for _ in store.articles())
+    return out
 
 
 def _peak_rss_kb() -> int:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from pipeline.app.steps import (
     BriefResult,
+    PageStorer,
     ProcessOutcome,
     article_from_page,
     make_brief,
@@ -29,6 +30,7 @@ __all__ = [
     "article_from_page",
     "demo_replay_path",
     "make_brief",
+    "PageStorer",
     "process_pages",
     "run_story",
     "select_story",

@@ -2,7 +2,9 @@
 
 Exit codes: 0 done; 1 failed; 2 bad input or config (the message names the input);
 3 done with some pages rejected or blocked (run.json says which); 4 another run holds the lock.
-Heavy modules (scrapy, transformers, torch) are imported inside the commands that need them.
+Heavy modules (scrapy, transformers, torch) are imported inside the commands that need them:
+`pipeline.app.story` and `pipeline.app.commands` import Scrapy (the crawl), so they are
+imported by the commands that use them, and `newsbrief --help` starts fast.
 """
 
 from __future__ import annotations
@@ -14,14 +16,11 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from pipeline.errors import (
-    ConfigError,
-    ExitCode,
-    InputError,
-    LockHeld,
-    PipelineError,
-    Rejected,
-)
+from pipeline.app.evaluate import evaluate_corpus, format_report
+from pipeline.app.progress import set_enabled
+from pipeline.app.steps import article_from_page
+from pipeline.errors import ConfigError, ExitCode, InputError, LockHeld, PipelineError, Rejected
+from pipeline.records import RawPage
 
 logger = logging.getLogger("newsbrief")
 
@@ -96,9 +95,6 @@ def cmd_process(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from pipeline.app.steps import article_from_page
-    from pipeline.records import RawPage
-
     path = _existing_file(args.file)
     url = args.url or path.resolve().as_uri()
     try:
@@ -134,8 +130,6 @@ def cmd_models(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from pipeline.app.evaluate import evaluate_corpus, format_report
-
     corpus = Path(args.corpus)
     if not (corpus / "manifest.tsv").is_file():
         raise InputError(args.corpus, "not a corpus directory: manifest.tsv is missing")
@@ -187,6 +181,9 @@ def _args_crawl(p: argparse.ArgumentParser) -> None:
     p.add_argument("--archive", help="archive every response to this WARC file (.warc.gz)")
     p.add_argument("--out", help="write one Article per line to this JSONL file (default: stdout)")
     p.add_argument("--db", help="also store the articles in this SQLite store")
+    p.add_argument(
+        "--config", help="a pipeline config overlay (TOML) on top of configs/default.toml"
+    )
 
 
 def _args_process(p: argparse.ArgumentParser) -> None:
@@ -309,8 +306,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     setup_logging(args.log_format, -1 if args.quiet else args.verbose)
-    from pipeline.app.progress import set_enabled
-
     set_enabled(args.log_format == "text" and not args.quiet)
     try:
         code: int = args.func(args)

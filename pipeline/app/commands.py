@@ -1,5 +1,10 @@
 """The CLI's other commands: one-off crawls, archive processing, briefs from article files,
-fact checks and models. Story runs are in `pipeline.app.story`."""
+fact checks and models. Story runs are in `pipeline.app.story`.
+
+`crawl` and `process` stream: each page is extracted, stored and written out as it arrives
+(from the crawl's page handler, or from a lazy archive reader), so their memory does not grow
+with the number of pages.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +12,10 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import ExitStack
 from pathlib import Path
+from types import TracebackType
 
 from pipeline.app.steps import (
     article_from_page,
@@ -28,70 +35,98 @@ from pipeline.app.story import (
 )
 from pipeline.config import load_pipeline_config, load_story
 from pipeline.errors import ExitCode, InputError, Rejected
+from pipeline.extract import extract_article
+from pipeline.figures.check import check_brief
 from pipeline.records import Article, RawPage, Reject
-from pipeline.storage.files import atomic_write_jsonl
+from pipeline.storage.archive import iter_pages
+from pipeline.storage.files import AtomicJsonlWriter
+from pipeline.storage.store import Store
+from pipeline.summarize import models
+from pipeline.text.language import apply_language
 
 logger = logging.getLogger(__name__)
 
 
-def _emit_articles(articles: Iterable[Article], out: str | None) -> None:
-    rows = [a.to_dict() for a in articles]
-    if out:
-        atomic_write_jsonl(out, rows)
-        print(f"wrote {len(rows)} article(s) to {out}", file=sys.stderr)
-    else:
-        for row in rows:
-            print(json.dumps(row, ensure_ascii=False, sort_keys=True))
+class ArticleSink:
+    """Where `crawl` and `process` put each article as it is made: the store (when given),
+    then one JSON line on stdout or in the `--out` file (renamed into place at the end)."""
 
+    def __init__(self, out: str | None, store: Store | None = None) -> None:
+        self.out = out
+        self.store = store
+        self.rejects: list[Reject] = []
+        self._writer = AtomicJsonlWriter(out) if out else None
+        self.count = 0
 
-def _articles_from_pages(pages: Iterable[RawPage]) -> tuple[list[Article], list[Reject]]:
-    articles: list[Article] = []
-    rejects: list[Reject] = []
-    for page in pages:
+    def __call__(self, page: RawPage) -> None:
+        """Extract one page; store and write its article, or note why it was rejected."""
         try:
-            articles.append(article_from_page(page))
+            article = article_from_page(page)
         except Rejected as rej:
             logger.warning("%s", rej)
-            rejects.append(rej.record())
-    return articles, rejects
+            self.rejects.append(rej.record())
+            return
+        if self.store is not None:
+            self.store.upsert_article(article)
+        row = article.to_dict()
+        if self._writer is not None:
+            self._writer.write(row)
+        else:
+            print(json.dumps(row, ensure_ascii=False, sort_keys=True), flush=True)
+        self.count += 1
+
+    def __enter__(self) -> ArticleSink:
+        return self
+
+    def __exit__(
+        self, exc: type[BaseException] | None, val: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self._writer is None:
+            return
+        self._writer.__exit__(exc, val, tb)
+        if exc is None:
+            print(f"wrote {self.count} article(s) to {self.out}", file=sys.stderr)
 
 
 def crawl_urls(args: argparse.Namespace) -> int:
-    """One-off crawl of a few URLs: site spider by domain, else the generic spider."""
-    from spiders.run import crawl
+    """One-off crawl of a few URLs: site spider by domain, else the generic spider. Each
+    page is extracted (and stored with `--db`) as it arrives."""
+    from spiders.run import crawl  # heavy (Scrapy): only for the command that crawls
 
     check_replay(args.replay)
-    cfg = load_pipeline_config()
-    result = crawl(urls=args.urls, replay=args.replay, archive=args.archive, crawl_cfg=cfg.crawl)
-    articles, rejects = _articles_from_pages(result.pages)
-    if args.db:
-        from pipeline.storage.store import Store
-
-        with Store(args.db) as store:
-            for article in articles:
-                store.upsert_article(article)
-    _emit_articles(articles, args.out)
+    cfg = load_pipeline_config(getattr(args, "config", None))
+    with ExitStack() as stack:
+        store = stack.enter_context(Store(args.db)) if args.db else None
+        sink = stack.enter_context(ArticleSink(args.out, store))
+        result = crawl(
+            urls=args.urls,
+            replay=args.replay,
+            archive=args.archive,
+            crawl_cfg=cfg.crawl,
+            allow_loopback=cfg.crawl.allow_loopback,
+            on_page=sink,
+        )
     for url, reason in result.blocked:
         print(f"blocked: {url}: {reason}", file=sys.stderr)
     for url, message in result.errors:
         print(f"error: {url}: {message}", file=sys.stderr)
-    return ExitCode.PARTIAL if rejects or result.blocked or result.errors else ExitCode.OK
+    return ExitCode.PARTIAL if sink.rejects or result.blocked or result.errors else ExitCode.OK
 
 
 def _iter_archive(path: Path) -> Iterator[RawPage]:
-    from pipeline.storage.archive import iter_pages
-
+    """The archive's pages one at a time (a WARC is read lazily, record by record)."""
     return iter_pages(path)
 
 
 def process_archive(args: argparse.Namespace) -> int:
-    """Re-extract every response of a WARC file or page directory, offline."""
+    """Re-extract every response of a WARC file or page directory, offline, page by page."""
     path = Path(args.archive)
     if not path.exists():
         raise InputError(args.archive, "no such archive")
-    articles, rejects = _articles_from_pages(_iter_archive(path))
-    _emit_articles(articles, args.out)
-    return ExitCode.PARTIAL if rejects else ExitCode.OK
+    with ArticleSink(args.out) as sink:
+        for page in _iter_archive(path):
+            sink(page)
+    return ExitCode.PARTIAL if sink.rejects else ExitCode.OK
 
 
 def read_articles_jsonl(path: str | Path) -> list[Article]:
@@ -117,8 +152,6 @@ def read_articles_jsonl(path: str | Path) -> list[Article]:
 
 def brief_from_jsonl(args: argparse.Namespace) -> int:
     """Write a brief from stored/exported articles, without crawling."""
-    from pipeline.text.language import apply_language
-
     story = load_story(args.story)
     cfg = load_config(args)
     articles = [
@@ -154,8 +187,6 @@ def brief_from_jsonl(args: argparse.Namespace) -> int:
 
 
 def _source_articles(paths: Sequence[str]) -> list[Article]:
-    from pipeline.extract import extract_article
-
     articles: list[Article] = []
     for raw in paths:
         p = Path(raw)
@@ -176,9 +207,6 @@ def _source_articles(paths: Sequence[str]) -> list[Article]:
 
 def factcheck(args: argparse.Namespace) -> int:
     """Check each figure of a French brief against the sources; exit 1 if any is unsupported."""
-    from pipeline.figures.check import check_brief
-    from pipeline.text.language import apply_language
-
     brief_path = Path(args.brief)
     if not brief_path.is_file():
         raise InputError(args.brief, "no such brief file")
@@ -211,8 +239,6 @@ def factcheck(args: argparse.Namespace) -> int:
 
 
 def models_command(args: argparse.Namespace) -> int:
-    from pipeline.summarize import models
-
     if args.models_command == "pull":
         path = models.pull(args.model_id, args.revision)
         print(f"{args.model_id}: {path}")

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import InputError
+from pipeline.extract import extract_text
 from pipeline.text.scripts import HAN_CHAR, KANA_CHAR
 
 logger = logging.getLogger(__name__)
@@ -98,8 +99,6 @@ def read_manifest(corpus_dir: Path) -> list[dict[str, str]]:
 
 
 def _default_extractor() -> Extractor:
-    from pipeline.extract import extract_text
-
     return lambda body, url: extract_text(body, url or None)
 
 

@@ -1,7 +1,8 @@
 """Orchestration of one run: pages -> articles -> store -> story selection -> brief -> outputs.
 
-Crawling (Scrapy) happens in `spiders/`; this module only receives RawPages, so it can be fed
-by a live crawl, a replay archive or a WARC file alike.
+Crawling (Scrapy) happens in `spiders/`; this module only receives RawPages, one at a time
+(`PageStorer` is the crawl's page handler), so it can be fed by a live crawl, a replay archive
+or a WARC file alike, and nothing grows with the number of pages.
 """
 
 from __future__ import annotations
@@ -11,17 +12,29 @@ import os
 import socket
 import time
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pipeline.app.progress import progress
+from pipeline.brief.compose import brief_to_json, compose_brief, render_markdown
+from pipeline.brief.htmlpage import render_html
+from pipeline.brief.quality import check_generated
 from pipeline.config import PipelineConfig, StoryConfig
+from pipeline.dedup import collapse_duplicates
 from pipeline.errors import Rejected, RejectReason, SummarizationError
+from pipeline.extract import decode_html, extract_article
+from pipeline.figures.check import annotate_markdown, check_brief, key_figures
 from pipeline.records import Article, Brief, RawPage, Reject
+from pipeline.sites import block_reason, canonical_url
 from pipeline.storage.files import atomic_write_json, atomic_write_jsonl, atomic_write_text
+from pipeline.summarize.select import choose_summarizer
 from pipeline.text.dates import SHANGHAI
+from pipeline.text.keywords import matching
+from pipeline.text.language import apply_language
+from pipeline.text.normalize import normalize_article
 
 if TYPE_CHECKING:
     from pipeline.storage.store import Store
@@ -53,9 +66,9 @@ def lock_holder(run_id: str) -> str:
 
 @dataclass
 class ProcessOutcome:
-    """What processing a batch of pages did: the articles it stored and what it rejected."""
+    """What processing pages did: counts per outcome and what it rejected (no articles are
+    kept: they are in the store)."""
 
-    articles: list[Article] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=lambda: {k: 0 for k in COUNT_KEYS})
 
@@ -68,11 +81,6 @@ class ProcessOutcome:
 
 def article_from_page(page: RawPage, cfg: PipelineConfig | None = None) -> Article:
     """Extract, normalize and tag the language of one page. Raises Rejected."""
-    from pipeline.extract import decode_html, extract_article
-    from pipeline.sites import block_reason
-    from pipeline.text.language import apply_language
-    from pipeline.text.normalize import normalize_article
-
     cfg = cfg or PipelineConfig()
     url = page.effective_url
     if page.status >= 400:
@@ -98,23 +106,31 @@ def article_from_page(page: RawPage, cfg: PipelineConfig | None = None) -> Artic
     return apply_language(article, article.language)
 
 
-def process_pages(
-    pages: Iterable[RawPage], store: Store, cfg: PipelineConfig | None = None
-) -> ProcessOutcome:
-    """Turn pages into stored articles; every page is counted, none is lost silently."""
-    from pipeline.app.progress import progress
-    from pipeline.sites import canonical_url
+class PageStorer:
+    """The page handler of a crawl: extract, normalize, tag, store one page as it arrives,
+    counting it in `outcome` (every page is counted, none is lost silently)."""
 
-    out = ProcessOutcome()
-    total = len(pages) if isinstance(pages, Sequence) else None
-    for page in progress(pages, total=total, desc="extract"):
+    def __init__(
+        self,
+        store: Store,
+        cfg: PipelineConfig | None = None,
+        outcome: ProcessOutcome | None = None,
+        on_article: Callable[[Article], None] | None = None,
+    ) -> None:
+        self.store = store
+        self.cfg = cfg
+        self.outcome = outcome or ProcessOutcome()
+        self.on_article = on_article  # called with each stored article (the library API)
+
+    def __call__(self, page: RawPage) -> None:
+        out, store = self.outcome, self.store
         out.counts["fetched"] += 1
         try:
-            article = article_from_page(page, cfg)
+            article = article_from_page(page, self.cfg)
         except Rejected as rej:
             out.reject(rej.record())
             store.record_fetch(page.url, status=page.status)
-            continue
+            return
         article = article.with_changes(
             canonical_url=canonical_url(article.canonical_url or article.url)
         )
@@ -129,8 +145,19 @@ def process_pages(
         )
         logger.debug("stored %s: %s", article.canonical_url, status)
         out.counts[status] += 1
-        out.articles.append(article)
-    return out
+        if self.on_article is not None:
+            self.on_article(article)
+
+
+def process_pages(
+    pages: Iterable[RawPage], store: Store, cfg: PipelineConfig | None = None
+) -> ProcessOutcome:
+    """Turn pages into stored articles, one at a time (see PageStorer)."""
+    storer = PageStorer(store, cfg)
+    total = len(pages) if isinstance(pages, Sequence) else None
+    for page in progress(pages, total=total, desc="extract"):
+        storer(page)
+    return storer.outcome
 
 
 def _local_date(value: datetime | None) -> date | None:
@@ -144,8 +171,6 @@ def _local_date(value: datetime | None) -> date | None:
 def keyword_hits(article: Article, keywords: Sequence[str]) -> int:
     """How many distinct story keywords the title, summary or text mention (in any case and,
     for Chinese, in either script: see pipeline.text.keywords)."""
-    from pipeline.text.keywords import matching
-
     text = " ".join(filter(None, (article.title, article.summary, article.text)))
     return len(matching(text, keywords))
 
@@ -209,11 +234,6 @@ def make_brief(
     A figure of the brief that no source supports is marked in the Markdown and listed in
     `brief.unsupported` (and `--strict` turns that into a failed run).
     """
-    from pipeline.brief.compose import compose_brief
-    from pipeline.dedup import collapse_duplicates
-    from pipeline.figures.check import key_figures
-    from pipeline.summarize.select import choose_summarizer
-
     if not articles:
         raise SummarizationError(
             f"story {story.id!r}: no stored article matches its keywords and dates"
@@ -233,10 +253,6 @@ def make_brief(
 
 def check_brief_result(brief: Brief, articles: list[Article]) -> BriefResult:
     """Render the brief, check its every figure against the articles, and its generated text."""
-    from pipeline.brief.compose import render_markdown
-    from pipeline.brief.quality import check_generated
-    from pipeline.figures.check import annotate_markdown, check_brief
-
     markdown = render_markdown(brief)
     checks = tuple(check_brief(markdown, articles))
     unsupported = tuple(c.figure.text for c in checks if not c.supported)
@@ -256,9 +272,6 @@ def write_outputs(
     out_dir: Path, result: BriefResult, report: dict[str, object], rejects: Sequence[Reject]
 ) -> list[Path]:
     """Write the run's files atomically (run.json last: its presence means the run completed)."""
-    from pipeline.brief.compose import brief_to_json
-    from pipeline.brief.htmlpage import render_html
-
     data = brief_to_json(result.brief)
     data["figure_checks"] = [c.to_dict() for c in result.checks if not c.supported]
     data["quality"] = [issue.to_dict() for issue in result.quality]

@@ -3,8 +3,9 @@
 The other commands (one-off crawls, archives, briefs from files, fact checks, models) are in
 `pipeline.app.commands`.
 
-`pipeline/` stays free of Scrapy at import time: the crawl is reached through
-`spiders.run.crawl`, imported inside the jobs that fetch.
+The crawl streams: each page goes to a `PageStorer` (extract, store, count) as it arrives.
+`spiders.run` (Scrapy, Twisted: about 0.3 s and 35 MB) is imported inside the job that
+crawls, so the commands that never crawl (`process`, `brief`, `factcheck`) do not pay for it.
 """
 
 from __future__ import annotations
@@ -20,15 +21,16 @@ from typing import TYPE_CHECKING, Any
 from pipeline.app.steps import (
     COUNT_KEYS,
     BriefResult,
+    PageStorer,
     ProcessOutcome,
     Timer,
     lock_holder,
     make_brief,
     new_run_id,
-    process_pages,
     select_story,
     write_outputs,
 )
+from pipeline.brief.feed import update_feed
 from pipeline.config import (
     PipelineConfig,
     StoryConfig,
@@ -39,9 +41,11 @@ from pipeline.config import (
 from pipeline.errors import ExitCode, InputError, PipelineError
 from pipeline.records import Article, Reject, RejectReason
 from pipeline.storage.files import StoryLock
+from pipeline.storage.store import Store
+from pipeline.summarize.select import choose_summarizer
 
 if TYPE_CHECKING:
-    from pipeline.storage.store import Store
+    from spiders.run import CrawlResult
 
 logger = logging.getLogger(__name__)
 
@@ -95,8 +99,6 @@ def run_story(story_ref: str, args: argparse.Namespace, replay: str | Path | Non
 
 def check_backend(cfg: PipelineConfig, args: argparse.Namespace) -> None:
     """Fail early (SummarizationError naming the model) when the chosen backend cannot run."""
-    from pipeline.summarize.select import choose_summarizer
-
     choose_summarizer(
         args.backend or cfg.summary.backend,
         model=args.model,
@@ -106,8 +108,6 @@ def check_backend(cfg: PipelineConfig, args: argparse.Namespace) -> None:
 
 
 def _run_locked(run: _Run, db: Path) -> int:
-    from pipeline.storage.store import Store
-
     with Store(db) as store:
         store.start_run(run.run_id, run.story.id)
         where = f"replay {run.replay}" if run.replay else "live"
@@ -162,10 +162,11 @@ def _brief_or_fail(
 
 
 def _crawl_and_store(run: _Run, store: Store) -> ProcessOutcome:
-    """Crawl (or replay) the story's sites incrementally and store every article."""
-    from spiders.run import crawl, known_from_store
+    """Crawl (or replay) the story's sites incrementally, storing each article as it arrives."""
+    from spiders.run import crawl, known_from_store  # heavy (Scrapy): only where we crawl
 
     entry_points = [u for urls in run.story.entry_points.values() for u in urls]
+    storer = PageStorer(store, run.cfg)
     crawled = crawl(
         story=run.story,
         replay=run.replay,
@@ -173,8 +174,9 @@ def _crawl_and_store(run: _Run, store: Store) -> ProcessOutcome:
         crawl_cfg=run.cfg.crawl,
         known=known_from_store(store, entry_points),
         allow_loopback=run.cfg.crawl.allow_loopback,
+        on_page=storer,
     )
-    outcome = process_pages(crawled.pages, store, run.cfg)
+    outcome = storer.outcome
     for url, reason in crawled.blocked:
         outcome.reject(Reject(url, RejectReason.BLOCKED, reason))
     for url, message in crawled.errors:
@@ -187,7 +189,7 @@ def _crawl_and_store(run: _Run, store: Store) -> ProcessOutcome:
 
 
 def _record_incremental(
-    crawled: Any, entry_points: set[str], store: Store, outcome: ProcessOutcome
+    crawled: CrawlResult, entry_points: set[str], store: Store, outcome: ProcessOutcome
 ) -> None:
     """304s and skipped articles count as unchanged; feed validators are recorded last.
 
@@ -252,8 +254,6 @@ def run_report(
 
 def publish(out_dir: Path, story: StoryConfig) -> None:
     """After a complete run: move `latest` to it and rebuild the story's Atom feed."""
-    from pipeline.brief.feed import update_feed
-
     _point_latest(out_dir)
     update_feed(out_dir.parent, story.title_hint)
 

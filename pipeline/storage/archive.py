@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untyped]
 from warcio.statusandheaders import StatusAndHeaders  # type: ignore[import-untyped]
@@ -147,25 +147,58 @@ def _read_warc_date(value: str | None) -> datetime | None:
     return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
-def _read_warc_entries(path: Path) -> Iterator[ReplayEntry]:
+def _open_warc(path: Path) -> BinaryIO:
     try:
-        fh = path.open("rb")
+        return path.open("rb")
     except OSError as exc:
         raise InputError(str(path), f"cannot open WARC: {exc}") from None
-    with fh:
+
+
+def _is_response(record: Any) -> bool:
+    return record.rec_type == "response" and record.http_headers is not None
+
+
+def _entry(rec: Any) -> ReplayEntry:
+    """A warcio response record as a ReplayEntry (its body read now)."""
+    return ReplayEntry(
+        url=rec.rec_headers.get_header("WARC-Target-URI"),
+        status=int(rec.http_headers.get_statuscode() or 0),
+        headers=tuple(rec.http_headers.headers),
+        body=rec.raw_stream.read(),
+        fetched_at=_read_warc_date(rec.rec_headers.get_header("WARC-Date")),
+        requested_url=rec.rec_headers.get_header(REQUESTED_URL),
+        site=rec.rec_headers.get_header(SITE),
+    )
+
+
+def _read_warc_entries(path: Path) -> Iterator[ReplayEntry]:
+    with _open_warc(path) as fh:
         for record in ArchiveIterator(fh):
-            if record.rec_type != "response" or record.http_headers is None:
+            if _is_response(record):
+                yield _entry(record)
+
+
+def _read_warc_index(path: Path) -> Iterator[ReplayEntry]:
+    """The entries `load_replay` would index, in its order, one body in memory at a time.
+
+    A first pass reads only record headers and keeps each URL's winning record offset (the
+    last response, but a 304 never replaces an earlier one); a second pass seeks to each
+    winner and reads that one record.
+    """
+    offsets: dict[str, int] = {}
+    with _open_warc(path) as fh:
+        records = ArchiveIterator(fh)
+        for record in records:
+            if not _is_response(record):
                 continue
-            date = record.rec_headers.get_header("WARC-Date")
-            yield ReplayEntry(
-                url=record.rec_headers.get_header("WARC-Target-URI"),
-                status=int(record.http_headers.get_statuscode() or 0),
-                headers=tuple(record.http_headers.headers),
-                body=record.raw_stream.read(),
-                fetched_at=_read_warc_date(date),
-                requested_url=record.rec_headers.get_header(REQUESTED_URL),
-                site=record.rec_headers.get_header(SITE),
-            )
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            if record.http_headers.get_statuscode() == "304" and url in offsets:
+                continue
+            offsets[url] = records.get_record_offset()
+    with _open_warc(path) as fh:
+        for offset in offsets.values():
+            fh.seek(offset)
+            yield _entry(next(iter(ArchiveIterator(fh))))
 
 
 def decode_content(body: bytes, encodings: str | None, max_size: int = DEFAULT_MAX_BODY) -> bytes:
@@ -214,7 +247,12 @@ def iter_warc(path: str | Path, *, max_size: int = DEFAULT_MAX_BODY) -> Iterator
 
 
 def iter_pages(path: str | Path, *, max_size: int = DEFAULT_MAX_BODY) -> Iterator[RawPage]:
-    """The pages of any replay source: a WARC file, a page directory or its manifest.json."""
+    """The pages of any replay source: a WARC file, a page directory or its manifest.json,
+    as `load_replay` indexes them (one response per URL). A WARC is streamed: one record's
+    body is in memory at a time, however large the archive."""
+    source = Path(path)
+    if source.is_file() and not source.name.endswith(".json"):
+        return _pages(_read_warc_index(source), max_size)
     return _pages(iter(load_replay(path).values()), max_size)
 
 

@@ -49,6 +49,43 @@ def atomic_write_jsonl(path: Path | str, rows: Iterable[Any]) -> Path:
     return atomic_write_text(path, "".join(line + "\n" for line in lines))
 
 
+class AtomicJsonlWriter:
+    """A JSONL file written row by row (nothing held in memory), then renamed over `path` on
+    a clean exit: readers see the old file or the complete new one. On an exception the
+    temp file is removed and `path` is left as it was."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent
+        )
+        self._tmp = Path(tmp)
+        self._fh = os.fdopen(fd, "w", encoding="utf-8")
+        self.count = 0
+
+    def write(self, row: Any) -> None:
+        """Append one row (a JSON line, keys sorted like atomic_write_jsonl)."""
+        self._fh.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+        self.count += 1
+
+    def __enter__(self) -> AtomicJsonlWriter:
+        return self
+
+    def __exit__(
+        self, exc: type[BaseException] | None, val: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        try:
+            if exc is None:
+                self._fh.flush()
+                os.fsync(self._fh.fileno())
+            self._fh.close()
+            if exc is None:
+                os.replace(self._tmp, self.path)
+        finally:
+            self._tmp.unlink(missing_ok=True)
+
+
 class StoryLock:
     """An exclusive, non-blocking lock per story; released by the OS if the process dies."""
 

@@ -1,0 +1,223 @@
+"""`newsbrief crawl` against a bare Scrapy spider on a loopback site, and the memory of
+`newsbrief crawl` and `newsbrief process` as the page count grows.
+
+Each measured program runs in its own process, started from this small one (which imports
+neither Scrapy nor the pipeline), and its peak RSS is the `ru_maxrss` that `os.wait4` returns
+for it. The site (fakesite.py) runs in a third process on 127.0.0.1. Times are wall clock from
+start to exit (interpreter start and imports included: end to end). Usage, from the root:
+
+    .venv/bin/python benchmarks/crawl/bench.py                 # 2,000 / 1,000 + 10,000 / 5,000
+    .venv/bin/python benchmarks/crawl/bench.py --quick         # 200 / 100 + 1,000 / 500
+    .venv/bin/python benchmarks/crawl/bench.py --pages 500 --rss 200 2000 --process 1000
+
+Targets (printed with each number, exit status 1 when one is missed and --check is given):
+end-to-end pages/s of `newsbrief crawl` at least 0.8 x the bare spider's; peak RSS at the
+large crawl within 60 MB of the small one; `process` of the WARC under 200 MB. No unit test
+asserts timings: this is the place for them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+CONCURRENCY = 8  # requests per domain, for both crawlers
+MIN_RATIO, MAX_RSS_GROWTH_MB, MAX_PROCESS_RSS_MB = 0.8, 60.0, 200.0
+
+
+@dataclass
+class Run:
+    """One measured program: wall seconds, peak RSS (MB), and its exit status."""
+
+    seconds: float
+    rss_mb: float
+    code: int
+
+
+def measure(argv: list[str], *, quiet: bool = True) -> Run:
+    """Run `argv` to completion; its wall time and peak RSS (ru_maxrss of wait4)."""
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), str(HERE)]))
+    out = subprocess.DEVNULL if quiet else None
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=out, stderr=subprocess.PIPE)
+    assert proc.stderr is not None
+    err = proc.stderr.read()  # read to the end (never block the child on a full pipe)
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    seconds = time.perf_counter() - start
+    if proc.returncode not in (0, 3):
+        sys.stderr.write(err.decode("utf-8", "replace")[-3000:])
+        raise SystemExit(f"{argv[1:4]} failed ({proc.returncode})")
+    return Run(seconds, usage.ru_maxrss / 1024, proc.returncode)
+
+
+def start_site() -> tuple[subprocess.Popen[str], str]:
+    """The loopback site in its own process; (process, base URL)."""
+    proc = subprocess.Popen(
+        [sys.executable, str(HERE / "fakesite.py")], stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None
+    port = int(proc.stdout.readline().split()[1])
+    return proc, f"http://127.0.0.1:{port}"
+
+
+def overlay(work: Path, pages: int) -> Path:
+    """The crawl config both crawlers share: no delay, no AutoThrottle, robots obeyed."""
+    path = work / "bench.toml"
+    path.write_text(
+        "[crawl]\n"
+        "download_delay = 0.0\n"
+        "autothrottle = false\n"
+        "obey_robots = true\n"
+        f"concurrent_per_domain = {CONCURRENCY}\n"
+        f"max_pages = {pages + 10}\n"
+        "allow_loopback = true\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def newsbrief_crawl(base: str, pages: int, work: Path) -> Run:
+    """`newsbrief crawl SITEMAP --db --out`: extract, store and write every page."""
+    tag = f"crawl-{pages}"
+    (work / f"{tag}.sqlite3").unlink(missing_ok=True)
+    return measure(
+        [
+            sys.executable,
+            "-m",
+            "pipeline.app.cli",
+            "-q",
+            "crawl",
+            f"{base}/sitemap-{pages}.xml",
+            "--config",
+            str(overlay(work, pages)),
+            "--db",
+            str(work / f"{tag}.sqlite3"),
+            "--out",
+            str(work / f"{tag}.jsonl"),
+        ]
+    )
+
+
+def bare_crawl(base: str, pages: int, work: Path) -> Run:
+    return measure(
+        [
+            sys.executable,
+            str(HERE / "bare_spider.py"),
+            f"{base}/sitemap-{pages}.xml",
+            str(work / f"bare-{pages}.bin"),
+            "--concurrency",
+            str(CONCURRENCY),
+        ]
+    )
+
+
+def write_warc(path: Path, pages: int) -> None:
+    """A WARC of `pages` generated article pages (as a crawl would have archived them)."""
+    code = (
+        "import sys\n"
+        "from fakesite import article_page, article_url\n"
+        "from pipeline.storage.archive import ArchiveWriter, ReplayEntry\n"
+        "base, n = 'http://127.0.0.1:8000', int(sys.argv[2])\n"
+        "with ArchiveWriter(sys.argv[1]) as w:\n"
+        "    for i in range(n):\n"
+        "        w.write(ReplayEntry(article_url(base, i), 200,\n"
+        "            (('Content-Type', 'text/html; charset=utf-8'),), article_page(i, base)))\n"
+    )
+    measure([sys.executable, "-c", code, str(path), str(pages)])
+
+
+def newsbrief_process(warc: Path, work: Path) -> Run:
+    return measure(
+        [
+            sys.executable,
+            "-m",
+            "pipeline.app.cli",
+            "-q",
+            "process",
+            str(warc),
+            "--out",
+            str(work / "process.jsonl"),
+        ]
+    )
+
+
+def verdict(ok: bool) -> str:
+    return "ok" if ok else "MISSED"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--pages", type=int, default=2000, help="pages of the speed comparison")
+    parser.add_argument(
+        "--rss", type=int, nargs=2, default=(1000, 10000), metavar=("SMALL", "LARGE")
+    )
+    parser.add_argument("--process", type=int, default=5000, help="pages in the WARC")
+    parser.add_argument("--quick", action="store_true", help="200 / 100, 1000 / 500 pages")
+    parser.add_argument("--skip", nargs="*", default=(), choices=("speed", "rss", "process"))
+    parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    args = parser.parse_args()
+    if args.quick:
+        args.pages, args.rss, args.process = 200, (100, 1000), 500
+    missed = []
+    print(f"{os.cpu_count()} CPU(s); concurrency {CONCURRENCY} per domain; pages ~90 KB")
+    site, base = start_site()
+    try:
+        with tempfile.TemporaryDirectory(prefix="newsbrief-bench-") as tmp:
+            work = Path(tmp)
+            if "speed" not in args.skip:
+                missed += speed(base, args.pages, work)
+            if "rss" not in args.skip:
+                missed += rss(base, args.rss, work)
+            if "process" not in args.skip:
+                missed += process(args.process, work)
+    finally:
+        site.terminate()
+        site.wait()
+    return 1 if args.check and missed else 0
+
+
+def speed(base: str, pages: int, work: Path) -> list[str]:
+    bare = bare_crawl(base, pages, work)
+    ours = newsbrief_crawl(base, pages, work)
+    bare_rate, our_rate = pages / bare.seconds, pages / ours.seconds
+    ratio = our_rate / bare_rate
+    print(f"bare Scrapy spider, {pages} pages: {bare.seconds:.1f} s, {bare_rate:.1f} pages/s")
+    print(f"newsbrief crawl,   {pages} pages: {ours.seconds:.1f} s, {our_rate:.1f} pages/s")
+    print(f"ratio {ratio:.2f}x (target >= {MIN_RATIO}x): {verdict(ratio >= MIN_RATIO)}")
+    return [] if ratio >= MIN_RATIO else ["speed"]
+
+
+def rss(base: str, sizes: tuple[int, int], work: Path) -> list[str]:
+    small, large = (newsbrief_crawl(base, n, work) for n in sizes)
+    for n, run in zip(sizes, (small, large), strict=True):
+        print(f"newsbrief crawl, {n} pages: peak RSS {run.rss_mb:.0f} MB ({run.seconds:.0f} s)")
+    growth = large.rss_mb - small.rss_mb
+    ok = growth <= MAX_RSS_GROWTH_MB
+    print(f"growth {growth:.0f} MB (target <= {MAX_RSS_GROWTH_MB:.0f} MB): {verdict(ok)}")
+    return [] if ok else ["rss"]
+
+
+def process(pages: int, work: Path) -> list[str]:
+    warc = work / f"pages-{pages}.warc.gz"
+    write_warc(warc, pages)
+    run = newsbrief_process(warc, work)
+    ok = run.rss_mb < MAX_PROCESS_RSS_MB
+    print(
+        f"newsbrief process, {pages}-page WARC ({warc.stat().st_size / 1e6:.0f} MB): peak RSS "
+        f"{run.rss_mb:.0f} MB ({run.seconds:.0f} s, {pages / run.seconds:.1f} pages/s); "
+        f"target < {MAX_PROCESS_RSS_MB:.0f} MB: {verdict(ok)}"
+    )
+    return [] if ok else ["process"]
+
+
+if __name__ == "__main__":
+    sys.exit(main())
