@@ -214,22 +214,30 @@ _SKIPPED_SECTION = re.compile(
     r"^#{1,6}\s*(sources|références)\b.*?(?=^#{1,6}\s|\Z)", re.I | re.M | re.S
 )
 _URL = re.compile(r"https?://\S+|\]\([^)]*\)")
-_FOOTER_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", re.M)
+# A rule line alone; `[^\S\n]` keeps a blanked run of lines from being rescanned at every line.
+_FOOTER_RULE = re.compile(r"^[^\S\n]*(?:-{3,}|\*{3,}|_{3,})[^\S\n]*$", re.M)
+_NOT_NEWLINE = re.compile(r"[^\n]")
 
 
-def _blank(text: str, start: int, end: int) -> str:
-    return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """`text` with every character of `spans` (in order, not overlapping) but newlines a space."""
+    parts, done = [], 0
+    for start, end in spans:
+        parts += [text[done:start], _NOT_NEWLINE.sub(" ", text[start:end])]
+        done = end
+    return "".join(parts) + text[done:]
 
 
 def checkable_text(markdown: str) -> str:
-    """The brief with what is not a claim blanked out (Sources list, URLs, footer), same length."""
+    """The brief with what is not a claim blanked out (Sources list, URLs, footer), same length.
+
+    Each kind of span is blanked in one pass over the text (linear in the brief's size)."""
     text = markdown
     for pattern in (_SKIPPED_SECTION, _URL):
-        for match in list(pattern.finditer(text)):
-            text = _blank(text, match.start(), match.end())
+        text = _blank(text, (match.span() for match in pattern.finditer(text)))
     rules = list(_FOOTER_RULE.finditer(text))
     if rules and not re.search(r"^#{1,6}\s", text[rules[-1].end() :], re.M):
-        text = _blank(text, rules[-1].start(), len(text))
+        text = _blank(text, [(rules[-1].start(), len(text))])
     return text
 
 
