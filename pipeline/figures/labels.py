@@ -487,27 +487,30 @@ def _word_regex(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.I)
 
 
+Matches = tuple[re.Match[str], ...]
+
+
 @lru_cache(maxsize=4096)
 def _scan(
-    text: str, words: tuple[str, ...], region: Span
-) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Starts and ends of the matches of `words` in `region`, scanned once per region.
+    text: str, pattern: re.Pattern[str], region: Span
+) -> tuple[Matches, list[int], list[int]]:
+    """The matches of `pattern` in `region`, with their starts and ends, scanned once.
 
-    A clause or sentence holds many figures; each looks its keywords up in these sorted lists
-    (bisect) instead of rescanning the region: label lookup stays linear in the text's size."""
-    matches = list(_word_regex(words).finditer(text, region[0], region[1]))
-    return tuple(m.start() for m in matches), tuple(m.end() for m in matches)
+    A clause or sentence holds many figures; each looks its keywords (and years) up in these
+    sorted lists (bisect) instead of rescanning the region: labelling stays linear."""
+    matches = tuple(pattern.finditer(text, region[0], region[1]))
+    return matches, [m.start() for m in matches], [m.end() for m in matches]
 
 
 def _matches_within(
-    text: str, words: tuple[str, ...], region: Span, parent: Span
-) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    text: str, pattern: re.Pattern[str], region: Span, parent: Span
+) -> tuple[Matches, list[int], list[int]]:
     """The matches a scan of `region` would find, taken from the scan of `parent` around it.
 
     They are the same unless a parent match crosses a bound of `region`, or a word could end
     at `region`'s end only because the scan stops there (a word character on both sides):
     then `region` is scanned on its own."""
-    starts, ends = _scan(text, words, parent)
+    matches, starts, ends = _scan(text, pattern, parent)
     low = bisect_left(starts, region[0])
     high = bisect_right(ends, region[1])
     crosses = (low > 0 and ends[low - 1] > region[0]) or (
@@ -515,8 +518,10 @@ def _matches_within(
     )
     cut = region[1] < parent[1] and 0 < region[1] < len(text)
     if crosses or (cut and _cut_in_word(text, region[1])):
-        return _scan(text, words, region)
-    return starts[low:high], ends[low:high]
+        return _scan(text, pattern, region)
+    if low >= high:
+        return (), [], []
+    return matches[low:high], starts[low:high], ends[low:high]
 
 
 def _nearest(
@@ -529,7 +534,7 @@ def _nearest(
 ) -> int | None:
     """Weighted distance from the figure to the nearest word of `words` in `region` (a part of
     `parent`, whose scan is reused, when given)."""
-    starts, ends = _matches_within(text, words, region, parent or region)
+    _, starts, ends = _matches_within(text, _word_regex(words), region, parent or region)
     best: int | None = None
     before = bisect_right(ends, figure[0])  # matches ending at or before the figure
     if before:
@@ -697,8 +702,9 @@ def _series_year(text: str, kind: str, years: list[int], after: int, figure: Spa
     token = _SERIES_TOKEN.get(kind)
     if token is None or len(years) < 2:
         return ""
-    before = len(token.findall(text, after, figure[0]))
-    series = before + len(token.findall(text, figure[0], end))
+    sentence = (after, end)
+    before = len(_matches_within(text, token, (after, figure[0]), sentence)[0])
+    series = before + len(_matches_within(text, token, (figure[0], end), sentence)[0])
     if series == len(years):
         return str(years[before])
     if series == 2:  # « 由X增至Y »: from the first year to the last
@@ -712,7 +718,7 @@ def period_for(text: str, kind: str, figure: Span, regions: tuple[Span, Span]) -
     following = _YEAR_AFTER.match(text, figure[1], clause[1])
     if following:
         return following.group("y1")
-    tokens = list(_PERIOD.finditer(text, sentence[0], figure[0]))
+    tokens = list(_matches_within(text, _PERIOD, (sentence[0], figure[0]), sentence)[0])
     if not tokens:
         return ""
     last = tokens[-1]
