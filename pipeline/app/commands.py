@@ -28,12 +28,14 @@ from pipeline.app.story import (
     check_replay,
     dated_dir,
     exit_code,
+    load_checked_story,
     load_config,
     publish,
     run_report,
+    story_dir,
     summary_line,
 )
-from pipeline.config import load_pipeline_config, load_story
+from pipeline.config import load_pipeline_config
 from pipeline.errors import ExitCode, InputError, Rejected
 from pipeline.extract import extract_article
 from pipeline.figures.check import check_brief
@@ -152,7 +154,7 @@ def read_articles_jsonl(path: str | Path) -> list[Article]:
 
 def brief_from_jsonl(args: argparse.Namespace) -> int:
     """Write a brief from stored/exported articles, without crawling."""
-    story = load_story(args.story)
+    story = load_checked_story(args.story)
     cfg = load_config(args)
     articles = [
         a if a.language else apply_language(a, None) for a in read_articles_jsonl(args.articles)
@@ -167,7 +169,7 @@ def brief_from_jsonl(args: argparse.Namespace) -> int:
         offline=args.offline,
     )
     brief = result.brief
-    out_dir = dated_dir(Path(args.out or cfg.output_dir) / story.id, brief.generated_at)
+    out_dir = dated_dir(story_dir(args.out or cfg.output_dir, story), brief.generated_at)
     code = exit_code({"rejected": 0, "blocked": 0, "errors": 0}, result, args.strict)
     report = run_report(
         new_run_id(),

@@ -11,7 +11,24 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from pipeline.errors import LockHeld
+from pipeline.errors import InputError, LockHeld
+
+
+def contained(root: Path | str, *parts: str) -> Path:
+    """`root/parts...`, refused (InputError naming it) unless it resolves inside `root`.
+
+    Names that come from input (a story id) must not lead a write out of its folder: `..`,
+    an absolute name, an empty name or `.` (which would write into `root` itself) are refused,
+    as is a symlink pointing out of `root`.
+    """
+    base = Path(root).resolve()
+    target = Path(root).joinpath(*parts)
+    resolved = target.resolve()
+    if any(p in ("", ".", "..") or os.sep in p or Path(p).is_absolute() for p in parts) or (
+        resolved == base or not resolved.is_relative_to(base)
+    ):
+        raise InputError(str(target), f"path leaves its folder {root} (from {'/'.join(parts)!r})")
+    return target
 
 
 def atomic_write_bytes(path: Path | str, data: bytes) -> Path:
@@ -90,7 +107,8 @@ class StoryLock:
     """An exclusive, non-blocking lock per story; released by the OS if the process dies."""
 
     def __init__(self, lock_dir: Path | str, story: str, holder: str) -> None:
-        self.path = Path(lock_dir) / f"{story}.lock"
+        # the story id, checked as a name inside lock_dir (no "..", "/", "" or ".")
+        self.path = contained(lock_dir, story).with_name(f"{story}.lock")
         self.story = story
         self.holder = holder
         self._fd: int | None = None
