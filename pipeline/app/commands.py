@@ -17,6 +17,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from types import TracebackType
 
+from pipeline.app.inputs import article_from_json_line, read_text_file
 from pipeline.app.steps import (
     article_from_page,
     make_brief,
@@ -133,20 +134,12 @@ def process_archive(args: argparse.Namespace) -> int:
 
 def read_articles_jsonl(path: str | Path) -> list[Article]:
     """Articles from a JSONL file; a bad line is an InputError naming the file and line."""
-    p = Path(path)
-    if not p.is_file():
-        raise InputError(str(path), "no such file")
-    articles: list[Article] = []
-    for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-            articles.append(Article.from_dict({"title": "", **data}))
-        except (json.JSONDecodeError, TypeError, ValueError) as exc:
-            raise InputError(f"{path}:{n}", f"not an article record ({exc})") from None
-        if not data.get("url") or not data.get("text"):
-            raise InputError(f"{path}:{n}", "an article needs at least 'url' and 'text'")
+    lines = read_text_file(path, "articles file").splitlines()
+    articles = [
+        article_from_json_line(line, f"{path}:{n}")
+        for n, line in enumerate(lines, 1)
+        if line.strip()
+    ]
     if not articles:
         raise InputError(str(path), "no articles in file")
     return articles
@@ -192,6 +185,8 @@ def _source_articles(paths: Sequence[str]) -> list[Article]:
     articles: list[Article] = []
     for raw in paths:
         p = Path(raw)
+        if p.is_dir():
+            raise InputError(raw, "is a directory, expected a source file")
         if not p.is_file():
             raise InputError(raw, "no such source file")
         if p.suffix == ".jsonl":
@@ -200,7 +195,9 @@ def _source_articles(paths: Sequence[str]) -> list[Article]:
             articles.append(extract_article(RawPage(url=p.resolve().as_uri(), body=p.read_bytes())))
         elif p.suffix == ".txt":
             articles.append(
-                Article(url=p.resolve().as_uri(), title=p.stem, text=p.read_text(encoding="utf-8"))
+                Article(
+                    url=p.resolve().as_uri(), title=p.stem, text=read_text_file(p, "source file")
+                )
             )
         else:
             raise InputError(raw, "unsupported source type: use .jsonl, .txt or .html")
@@ -210,10 +207,9 @@ def _source_articles(paths: Sequence[str]) -> list[Article]:
 def factcheck(args: argparse.Namespace) -> int:
     """Check each figure of a French brief against the sources; exit 1 if any is unsupported."""
     brief_path = Path(args.brief)
-    if not brief_path.is_file():
-        raise InputError(args.brief, "no such brief file")
+    brief_text = read_text_file(brief_path, "brief file")
     sources = [a if a.language else apply_language(a, None) for a in _source_articles(args.sources)]
-    checks = check_brief(brief_path.read_text(encoding="utf-8"), sources)
+    checks = check_brief(brief_text, sources)
     unsupported = [c for c in checks if not c.supported]
     if args.json:
         print(
