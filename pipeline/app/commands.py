@@ -26,6 +26,7 @@ from pipeline.app.steps import (
     write_outputs,
 )
 from pipeline.app.story import (
+    check_outputs,
     check_replay,
     dated_dir,
     exit_code,
@@ -149,6 +150,7 @@ def brief_from_jsonl(args: argparse.Namespace) -> int:
     """Write a brief from stored/exported articles, without crawling."""
     story = load_checked_story(args.story)
     cfg = load_config(args)
+    check_outputs(story, args.out or cfg.output_dir, None)
     articles = [
         a if a.language else apply_language(a, None) for a in read_articles_jsonl(args.articles)
     ]

@@ -41,7 +41,7 @@ from pipeline.config import (
 from pipeline.errors import ExitCode, InputError, PipelineError
 from pipeline.records import Article, Reject, RejectReason
 from pipeline.sites import SITES
-from pipeline.storage.files import StoryLock, contained
+from pipeline.storage.files import StoryLock, check_writable_dir, check_writable_file, contained
 from pipeline.storage.store import Store
 from pipeline.summarize.select import choose_summarizer
 
@@ -75,6 +75,15 @@ def story_dir(out_root: str | Path, story: StoryConfig) -> Path:
     return contained(out_root, story.id)
 
 
+def check_outputs(story: StoryConfig, out_root: str | Path, db: Path | None) -> None:
+    """OutputError (exit 1) naming the path unless the story's output folder, the store and
+    the lock folder can be written."""
+    check_writable_dir(story_dir(out_root, story))
+    if db is not None and str(db) != ":memory:" and "://" not in str(db):
+        check_writable_file(db)
+        check_writable_dir(db.parent / "locks")
+
+
 def check_replay(replay: str | Path | None) -> None:
     if replay is None:
         return
@@ -104,6 +113,7 @@ def run_story(story_ref: str, args: argparse.Namespace, replay: str | Path | Non
     check_replay(replay)
     check_backend(run.cfg, args)  # a missing model fails now, not after a long crawl
     db = _db_path(args)
+    check_outputs(run.story, args.out or run.cfg.output_dir, db)  # now, not after the crawl
     with StoryLock(db.parent / "locks", run.story.id, lock_holder(run.run_id)):
         return _run_locked(run, db)
 
