@@ -199,7 +199,9 @@ class BlockPageMiddleware(_ContextMiddleware):
         if not verdict.certain and not self._second_doubt(spider):
             # One page judged by a word alone does not stop the site: it goes on to the
             # extractor, which rejects it (or not) by itself.
-            logger.warning("%s: %s; the %s crawl goes on", response.url, reason, spider.name)
+            logger.warning(
+                "%s: %s; the %s crawl goes on", response.url, reason, getattr(spider, "name", "?")
+            )
             return response
         # Recorded here, not in the errback: the spider is being closed and pending
         # requests (queued in the download slot already) are dropped.

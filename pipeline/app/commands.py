@@ -42,7 +42,7 @@ from pipeline.errors import ExitCode, InputError, Rejected
 from pipeline.extract import extract_article
 from pipeline.figures.check import check_brief
 from pipeline.records import Article, RawPage, Reject
-from pipeline.storage.archive import iter_pages
+from pipeline.storage.archive import ArchiveReport, iter_pages
 from pipeline.storage.files import AtomicJsonlWriter
 from pipeline.storage.store import Store
 from pipeline.summarize import models
@@ -117,20 +117,25 @@ def crawl_urls(args: argparse.Namespace) -> int:
     return ExitCode.PARTIAL if sink.rejects or result.blocked or result.errors else ExitCode.OK
 
 
-def _iter_archive(path: Path) -> Iterator[RawPage]:
+def _iter_archive(path: Path, report: ArchiveReport | None = None) -> Iterator[RawPage]:
     """The archive's pages one at a time (a WARC is read lazily, record by record)."""
-    return iter_pages(path)
+    return iter_pages(path, report=report)
 
 
 def process_archive(args: argparse.Namespace) -> int:
-    """Re-extract every response of a WARC file or page directory, offline, page by page."""
+    """Re-extract every response of a WARC file or page directory, offline, page by page.
+    Bad records are skipped and reported, a truncated archive is read as far as it goes:
+    both exit 3 (done, with something missing)."""
     path = Path(args.archive)
     if not path.exists():
         raise InputError(args.archive, "no such archive")
+    report = ArchiveReport(str(path))
     with ArticleSink(args.out) as sink:
-        for page in _iter_archive(path):
+        for page in _iter_archive(path, report):
             sink(page)
-    return ExitCode.PARTIAL if sink.rejects else ExitCode.OK
+    for line in report.problems():
+        print(f"archive: {line}", file=sys.stderr)
+    return ExitCode.PARTIAL if sink.rejects or not report.clean else ExitCode.OK
 
 
 def read_articles_jsonl(path: str | Path) -> list[Article]:
