@@ -155,10 +155,10 @@ def brief_from_jsonl(args: argparse.Namespace) -> int:
     """Write a brief from stored/exported articles, without crawling."""
     story = load_checked_story(args.story)
     cfg = load_config(args)
-    check_outputs(story, args.out or cfg.output_dir, None)
     articles = [
         a if a.language else apply_language(a, None) for a in read_articles_jsonl(args.articles)
     ]
+    check_outputs(story, args.out or cfg.output_dir, None)  # bad input first, then outputs
     selected, off = select_story(articles, story)
     result = make_brief(
         selected,
