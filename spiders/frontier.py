@@ -19,6 +19,10 @@ frontier; a crawl that seeds it (`seed`) starts a new round when it finds the fr
 (the duplicate filter is cleared, so a cron run refetches its feeds) and records the crawl's
 discovery options (story filter, list limits) for the workers to apply.
 
+This module is what the app layer needs (options, settings, checks) and imports the redis
+client only when called; the scheduler itself, which needs scrapy-redis, is
+spiders.redis_scheduler.FrontierScheduler (the `redis` extra: newsbrief[redis]).
+
 Settings (`frontier_settings` builds them): NEWSBRIEF_FRONTIER (redis:// URL),
 NEWSBRIEF_WORKER (this worker's id), NEWSBRIEF_FRONTIER_IDLE (seconds), NEWSBRIEF_FRONTIER_TTL
 (heartbeat seconds), NEWSBRIEF_FRONTIER_SEED (bool).
