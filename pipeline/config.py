@@ -40,6 +40,12 @@ class CrawlConfig:
     # Let the address guard accept loopback targets (a crawler on the same machine as the
     # site, or a test server). Private, link-local and reserved targets stay refused.
     allow_loopback: bool = False
+    # A shared crawl frontier (redis://HOST[:PORT]/DB): the request queue and the duplicate
+    # filter in Redis, for several workers (`newsbrief worker`). Empty: one process, in memory.
+    frontier: str = ""
+    # Seconds a frontier worker's heartbeat lives: a worker silent this long is taken for dead
+    # and its requests go back on the queue.
+    frontier_heartbeat: float = 30.0
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ from pipeline.app.story import (
     story_dir,
     summary_line,
 )
+from pipeline.app.workers import frontier_options
 from pipeline.config import load_pipeline_config
 from pipeline.errors import ExitCode, InputError, Rejected
 from pipeline.extract import extract_article
@@ -94,7 +95,8 @@ class ArticleSink:
 
 def crawl_urls(args: argparse.Namespace) -> int:
     """One-off crawl of a few URLs: site spider by domain, else the generic spider. Each
-    page is extracted (and stored with `--db`) as it arrives."""
+    page is extracted (and stored with `--db`) as it arrives. With a frontier, the URLs seed
+    it and this process is one of its workers (it ends once the frontier is drained)."""
     from spiders.run import crawl  # heavy (Scrapy): only for the command that crawls
 
     check_replay(args.replay)
@@ -109,6 +111,7 @@ def crawl_urls(args: argparse.Namespace) -> int:
             crawl_cfg=cfg.crawl,
             allow_loopback=cfg.crawl.allow_loopback,
             on_page=sink,
+            frontier=frontier_options(args, cfg, seed=True),
         )
     for url, reason in result.blocked:
         print(f"blocked: {url}: {reason}", file=sys.stderr)

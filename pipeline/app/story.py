@@ -184,6 +184,7 @@ def _brief_or_fail(
 
 def _crawl_and_store(run: _Run, store: Store) -> ProcessOutcome:
     """Crawl (or replay) the story's sites incrementally, storing each article as it arrives."""
+    from pipeline.app.workers import frontier_options
     from spiders.run import crawl, known_from_store  # heavy (Scrapy): only where we crawl
 
     entry_points = [u for urls in run.story.entry_points.values() for u in urls]
@@ -196,6 +197,7 @@ def _crawl_and_store(run: _Run, store: Store) -> ProcessOutcome:
         known=known_from_store(store, entry_points),
         allow_loopback=run.cfg.crawl.allow_loopback,
         on_page=storer,
+        frontier=frontier_options(run.args, run.cfg, seed=True),
     )
     outcome = storer.outcome
     for url, reason in crawled.blocked:
