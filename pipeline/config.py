@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from datetime import date
 from importlib import resources
@@ -49,6 +49,9 @@ class SummaryConfig:
 
 @dataclass(frozen=True)
 class ThemeConfig:
+    """A section of the brief: its French heading and the words (any language) that put a
+    source sentence or a figure label in it."""
+
     heading: str
     keywords: tuple[str, ...]
 
@@ -82,6 +85,12 @@ class StoryConfig:
     date_to: date | None = None
     entry_points: Mapping[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
     max_pages: int = 200
+    # What the French prose names the story's protagonist (« la société » when empty).
+    subject: str = ""
+    # Thematic sections, in order; a story file that gives none gets the config's (if any).
+    themes: tuple[ThemeConfig, ...] = ()
+    # Names to keep as the story writes them: source form -> French form (华为 -> Huawei).
+    glossary: Mapping[str, str] = field(default_factory=dict, hash=False)
 
 
 def _coerce(value: Any, hint: Any, where: str) -> Any:
@@ -103,6 +112,10 @@ def _coerce(value: Any, hint: Any, where: str) -> Any:
         if not isinstance(value, dict):
             raise ConfigError(where, "expected a table of arrays of strings")
         return {k: _coerce(v, tuple[str, ...], f"{where}.{k}") for k, v in value.items()}
+    if text.startswith("typing.Mapping[str, str]"):
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            raise ConfigError(where, "expected a table of strings")
+        return dict(value)
     if "datetime.date" in text:
         if isinstance(value, date):
             return value
@@ -169,8 +182,12 @@ def load_pipeline_config(overlay: Path | str | None = None) -> PipelineConfig:
     return cfg
 
 
-def load_story(path: Path | str) -> StoryConfig:
-    """Load a story file, or a shipped story by id (e.g. `zhipu-ipo`)."""
+def load_story(path: Path | str, known_sites: Collection[str] | None = None) -> StoryConfig:
+    """Load a story file, or a shipped story by id (a file of configs/stories/).
+
+    With `known_sites`, a site in `sites` or `entry_points` that is not among them is a
+    ConfigError naming the file and the key.
+    """
     p = Path(path)
     if not p.exists() and p.suffix == "" and os.sep not in str(path):
         shipped = shipped_config(f"stories/{path}.toml")
@@ -190,7 +207,18 @@ def load_story(path: Path | str) -> StoryConfig:
         raise ConfigError(
             str(p), f"output_language: only 'fr' is supported, got {story.output_language!r}"
         )
+    if known_sites is not None:
+        check_sites(story, known_sites, str(p))
     return story
+
+
+def check_sites(story: StoryConfig, known_sites: Collection[str], where: str) -> None:
+    """A site of `sites` or of `entry_points` that is not a known site is a ConfigError."""
+    allowed = ", ".join(sorted(known_sites))
+    for key, names in (("sites", story.sites), ("entry_points", tuple(story.entry_points))):
+        for name in names:
+            if name not in known_sites:
+                raise ConfigError(where, f"{key}: unknown site {name!r}; known sites: {allowed}")
 
 
 def default_db_path() -> Path:

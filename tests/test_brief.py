@@ -362,13 +362,13 @@ def test_json_provenance_points_at_source_text() -> None:
 
 
 def test_shared_story_brief(shared_dir: Path) -> None:
-    from pipeline.config import load_pipeline_config, load_story
+    from pipeline.config import load_story
     from pipeline.summarize.extractive import ExtractiveSummarizer
     from tests.test_summarize_extractive import shared_story_articles
 
     articles = shared_story_articles(shared_dir)
-    story, cfg = load_story("zhipu-ipo"), load_pipeline_config()
-    draft = ExtractiveSummarizer().summarize(articles, story, cfg.themes)
+    story = load_story("zhipu-ipo")
+    draft = ExtractiveSummarizer().summarize(articles, story, story.themes)
     closing = [(a, w) for a in articles for w in ("131.5港元", "125.7港元") if w in a.text]
     rows_by_value: dict[str, list[Figure]] = {}
     for article, written in closing:

@@ -38,6 +38,7 @@ from pipeline.errors import ExitCode, InputError, Rejected
 from pipeline.extract import extract_article
 from pipeline.figures.check import check_brief
 from pipeline.records import Article, RawPage, Reject
+from pipeline.sites import SITES
 from pipeline.storage.archive import iter_pages
 from pipeline.storage.files import AtomicJsonlWriter
 from pipeline.storage.store import Store
@@ -152,7 +153,7 @@ def read_articles_jsonl(path: str | Path) -> list[Article]:
 
 def brief_from_jsonl(args: argparse.Namespace) -> int:
     """Write a brief from stored/exported articles, without crawling."""
-    story = load_story(args.story)
+    story = load_story(args.story, known_sites=SITES)
     cfg = load_config(args)
     articles = [
         a if a.language else apply_language(a, None) for a in read_articles_jsonl(args.articles)

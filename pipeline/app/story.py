@@ -11,6 +11,7 @@ crawls, so the commands that never crawl (`process`, `brief`, `factcheck`) do no
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -40,6 +41,7 @@ from pipeline.config import (
 )
 from pipeline.errors import ExitCode, InputError, PipelineError
 from pipeline.records import Article, Reject, RejectReason
+from pipeline.sites import SITES
 from pipeline.storage.files import StoryLock
 from pipeline.storage.store import Store
 from pipeline.summarize.select import choose_summarizer
@@ -53,6 +55,12 @@ logger = logging.getLogger(__name__)
 def demo_replay_path() -> Path:
     """The embedded demo archive (package data): a page directory with manifest.json."""
     return Path(str(resources.files("pipeline.demo")))
+
+
+def demo_story_id() -> str:
+    """The shipped story the demo archive was made for (its manifest's "story")."""
+    manifest = demo_replay_path() / "manifest.json"
+    return str(json.loads(manifest.read_text(encoding="utf-8"))["story"])
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -89,7 +97,7 @@ class _Run:
 
 def run_story(story_ref: str, args: argparse.Namespace, replay: str | Path | None) -> int:
     """Crawl (or replay), process, store, select, summarize and write the outputs of a story."""
-    run = _Run(load_story(story_ref), load_config(args), args, replay)
+    run = _Run(load_story(story_ref, known_sites=SITES), load_config(args), args, replay)
     check_replay(replay)
     check_backend(run.cfg, args)  # a missing model fails now, not after a long crawl
     db = _db_path(args)
