@@ -57,6 +57,15 @@ class ThemeConfig:
 
 
 @dataclass(frozen=True)
+class PhraseConfig:
+    """How the French prose states one measure (see configs/phrasing.fr.toml)."""
+
+    label: str  # a figure label without its qualifier: « cours de clôture »
+    text: str  # the clause, with {value}, {q}, {subject}, ... placeholders
+    with_qualifier: str = ""  # the clause when the label has a qualifier (else text + {q})
+
+
+@dataclass(frozen=True)
 class PipelineConfig:
     db: str = ""  # empty: the default store (see default_db_path)
     output_dir: str = "output"
@@ -91,6 +100,8 @@ class StoryConfig:
     themes: tuple[ThemeConfig, ...] = ()
     # Names to keep as the story writes them: source form -> French form (华为 -> Huawei).
     glossary: Mapping[str, str] = field(default_factory=dict, hash=False)
+    # The story's own phrasing of measures, before the shipped configs/phrasing.fr.toml.
+    phrase: tuple[PhraseConfig, ...] = ()
 
 
 def _coerce(value: Any, hint: Any, where: str) -> Any:
@@ -100,10 +111,11 @@ def _coerce(value: Any, hint: Any, where: str) -> Any:
         if not isinstance(value, dict):
             raise ConfigError(where, f"expected a table, got {type(value).__name__}")
         return build(hint, value, where)
-    if text.startswith("tuple[pipeline.config.ThemeConfig"):
-        if not isinstance(value, list):
-            raise ConfigError(where, "expected an array of tables")
-        return tuple(build(ThemeConfig, v, f"{where}[{i}]") for i, v in enumerate(value))
+    for table in (ThemeConfig, PhraseConfig):
+        if text.startswith(f"tuple[pipeline.config.{table.__name__}"):
+            if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+                raise ConfigError(where, "expected an array of tables")
+            return tuple(build(table, v, f"{where}[{i}]") for i, v in enumerate(value))
     if text.startswith("tuple[str"):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ConfigError(where, "expected an array of strings")
