@@ -272,7 +272,7 @@ def run_story(
     the figures and write OUT/<story>/<YYYY-MM-DD>/ (brief.fr.md, brief.json, brief.html,
     articles.jsonl, rejects.jsonl, run.json), then point OUT/<story>/latest at it.
 
-    `story` is a story file or a shipped story id (a file name of configs/stories/); `db` defaults to
+    `story` is a story file or a shipped story id (a file of configs/stories/); `db` defaults to
     $NEWSBRIEF_DB or ~/.local/share/newsbrief/newsbrief.sqlite3, `out` to the config's
     output directory, `backend` to the config's (auto); `config` is an overlay TOML file.
     """

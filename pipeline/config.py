@@ -225,7 +225,10 @@ def load_story(path: Path | str, known_sites: Collection[str] | None = None) -> 
 
 
 def check_sites(story: StoryConfig, known_sites: Collection[str], where: str) -> None:
-    """A site of `sites` or of `entry_points` that is not a known site is a ConfigError."""
+    """A site of `sites` or of `entry_points` that is not a known site is a ConfigError.
+
+    "generic" (any other domain, through the generic extractor) is always known."""
+    known_sites = {*known_sites, "generic"}
     allowed = ", ".join(sorted(known_sites))
     for key, names in (("sites", story.sites), ("entry_points", tuple(story.entry_points))):
         for name in names:

@@ -10,7 +10,7 @@ from pipeline.text.language import detect_language
 NOT_PROSE = ("Extraits des sources", "Chiffres clés", "Sources")
 _REF = re.compile(r"\[\d+(?:, \d+)*\]")
 # A sentence ends at « . », « ? » or « ! » followed by its references, or at the paragraph end.
-_SENTENCE = re.compile(r"[^.?!]+?[.?!](?:\s*\[\d+(?:, \d+)*\])?(?=\s|$)")
+_SENTENCE = re.compile(r"\S.*?[.?!](?:\s*\[\d+(?:, \d+)*\])?(?=\s|$)")
 
 
 def body_paragraphs(markdown: str) -> list[tuple[str, str]]:

@@ -253,6 +253,10 @@ def _event_row(figures: Sequence[FigureRow]) -> FigureRow | None:
     return None
 
 
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'s' if count > 1 else ''}"
+
+
 def _coverage(writer: _Writer, articles: Sequence[Article], cited: set[str]) -> Passage:
     """« Ce brief s'appuie sur la lecture de 7 articles… », citing the articles the other
     sentences cite (all of them when none is): an article read but not drawn on stays uncited."""
@@ -261,12 +265,11 @@ def _coverage(writer: _Writer, articles: Sequence[Article], cited: set[str]) -> 
     counts = Counter((a.language or "und").split("-")[0] for a in articles)
     codes = sorted(counts, key=lambda c: (-counts[c], c))
     spoken = _and([LANGUAGE_NAMES.get(code, code) for code in codes])
-    plural = lambda n, noun: f"{n} {noun}{'s' if n > 1 else ''}"  # noqa: E731
     return writer.template_sentence(
         "coverage",
         ((a.id, 0, len(a.text)) for a in cited_articles),
-        articles=plural(len(articles), "article"),
-        outlets_count=plural(len(outlets), "média"),
+        articles=_plural(len(articles), "article"),
+        outlets_count=_plural(len(outlets), "média"),
         languages=spoken,
     )
 
