@@ -57,8 +57,20 @@ class SummaryConfig:
 
 @dataclass(frozen=True)
 class ThemeConfig:
+    """A section of the brief: its French heading and the words (any language) that put a
+    source sentence or a figure label in it."""
+
     heading: str
     keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PhraseConfig:
+    """How the French prose states one measure (see configs/phrasing.fr.toml)."""
+
+    label: str  # a figure label without its qualifier: « cours de clôture »
+    text: str  # the clause, with {value}, {q}, {subject}, ... placeholders
+    with_qualifier: str = ""  # the clause when the label has a qualifier (else text + {q})
 
 
 @dataclass(frozen=True)
@@ -90,6 +102,14 @@ class StoryConfig:
     date_to: date | None = None
     entry_points: Mapping[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
     max_pages: int = 200
+    # What the French prose names the story's protagonist (« la société » when empty).
+    subject: str = ""
+    # Thematic sections, in order; a story file that gives none gets the config's (if any).
+    themes: tuple[ThemeConfig, ...] = ()
+    # Names to keep as the story writes them: source form -> French form (华为 -> Huawei).
+    glossary: Mapping[str, str] = field(default_factory=dict, hash=False)
+    # The story's own phrasing of measures, before the shipped configs/phrasing.fr.toml.
+    phrase: tuple[PhraseConfig, ...] = ()
 
 
 def _coerce(value: Any, hint: Any, where: str) -> Any:
@@ -99,10 +119,11 @@ def _coerce(value: Any, hint: Any, where: str) -> Any:
         if not isinstance(value, dict):
             raise ConfigError(where, f"expected a table, got {type(value).__name__}")
         return build(hint, value, where)
-    if text.startswith("tuple[pipeline.config.ThemeConfig"):
-        if not isinstance(value, list):
-            raise ConfigError(where, "expected an array of tables")
-        return tuple(build(ThemeConfig, v, f"{where}[{i}]") for i, v in enumerate(value))
+    for table in (ThemeConfig, PhraseConfig):
+        if text.startswith(f"tuple[pipeline.config.{table.__name__}"):
+            if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+                raise ConfigError(where, "expected an array of tables")
+            return tuple(build(table, v, f"{where}[{i}]") for i, v in enumerate(value))
     if text.startswith("tuple[str"):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ConfigError(where, "expected an array of strings")
@@ -111,6 +132,10 @@ def _coerce(value: Any, hint: Any, where: str) -> Any:
         if not isinstance(value, dict):
             raise ConfigError(where, "expected a table of arrays of strings")
         return {k: _coerce(v, tuple[str, ...], f"{where}.{k}") for k, v in value.items()}
+    if text.startswith("typing.Mapping[str, str]"):
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            raise ConfigError(where, "expected a table of strings")
+        return dict(value)
     if "datetime.date" in text:
         if isinstance(value, date):
             return value
@@ -184,10 +209,10 @@ def load_pipeline_config(overlay: Path | str | None = None) -> PipelineConfig:
 
 
 def load_story(path: Path | str, known_sites: Collection[str] | None = None) -> StoryConfig:
-    """Load a story file, or a shipped story by id (e.g. `zhipu-ipo`).
+    """Load a story file, or a shipped story by id (a file of configs/stories/).
 
-    Values are range-checked (`check_story_values`); with `known_sites`, every site named in
-    `sites` and `entry_points` must be one of them.
+    Values are range-checked (`check_story_values`); with `known_sites`, a site in `sites` or
+    `entry_points` that is not among them is a ConfigError naming the file and the key.
     """
     p = Path(path)
     if not p.exists() and p.suffix == "" and os.sep not in str(path):
@@ -208,8 +233,22 @@ def load_story(path: Path | str, known_sites: Collection[str] | None = None) -> 
         raise ConfigError(
             str(p), f"output_language: only 'fr' is supported, got {story.output_language!r}"
         )
-    check_story_values(story, str(p), known_sites)
+    if known_sites is not None:
+        check_sites(story, known_sites, str(p))
+    check_story_values(story, str(p))
     return story
+
+
+def check_sites(story: StoryConfig, known_sites: Collection[str], where: str) -> None:
+    """A site of `sites` or of `entry_points` that is not a known site is a ConfigError.
+
+    "generic" (any other domain, through the generic extractor) is always known."""
+    known_sites = {*known_sites, "generic"}
+    allowed = ", ".join(sorted(known_sites))
+    for key, names in (("sites", story.sites), ("entry_points", tuple(story.entry_points))):
+        for name in names:
+            if name not in known_sites:
+                raise ConfigError(where, f"{key}: unknown site {name!r}; known sites: {allowed}")
 
 
 def default_db_path() -> Path:
@@ -247,10 +286,9 @@ def _is_web_url(url: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.hostname) and " " not in url
 
 
-def check_story_values(
-    story: StoryConfig, where: str, known_sites: Collection[str] | None = None
-) -> None:
-    """Range checks of a loaded story; a ConfigError names the file and the key."""
+def check_story_values(story: StoryConfig, where: str) -> None:
+    """Range checks of a loaded story; a ConfigError names the file and the key. (Which
+    sites exist is the registry's knowledge: `check_sites`, given the known sites.)"""
     check_story_id(story.id, where)
     for key, words in (("keywords", story.keywords), ("exclude_keywords", story.exclude_keywords)):
         if any(not w.strip() for w in words):
@@ -260,12 +298,6 @@ def check_story_values(
     if story.min_keyword_hits < 0:
         hits = story.min_keyword_hits
         raise ConfigError(f"{where}: min_keyword_hits", f"must be >= 0, got {hits}")
-    if known_sites is not None:
-        for site in story.sites:
-            if site not in known_sites:
-                raise ConfigError(
-                    f"{where}: sites", f"unknown site {site!r}; known: {', '.join(known_sites)}"
-                )
     for site, urls in story.entry_points.items():
         if site not in story.sites:
             raise ConfigError(

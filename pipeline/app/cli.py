@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from pipeline.app.evaluate import evaluate_corpus, format_report
+from pipeline.app.newstory import add_story_arguments, story_command
 from pipeline.app.progress import set_enabled
 from pipeline.app.steps import article_from_page
 from pipeline.app.workers import DEFAULT_IDLE
@@ -72,9 +73,9 @@ def _existing_file(value: str) -> Path:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from pipeline.app.story import demo_replay_path, run_story
+    from pipeline.app.story import demo_replay_path, demo_story_id, run_story
 
-    return run_story("zhipu-ipo", args, replay=demo_replay_path())
+    return run_story(demo_story_id(), args, replay=demo_replay_path())
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -134,6 +135,10 @@ def cmd_models(args: argparse.Namespace) -> int:
     from pipeline.app.commands import models_command
 
     return models_command(args)
+
+
+def cmd_story(args: argparse.Namespace) -> int:
+    return story_command(args)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -284,7 +289,7 @@ COMMANDS: tuple[Command, ...] = (
     (
         "demo",
         cmd_demo,
-        "Run the main job on the embedded demo archive (Zhipu AI IPO), offline.",
+        "Run the main job on the embedded demo archive (its shipped story), offline.",
         _add_run_options,
     ),
     (
@@ -324,6 +329,12 @@ COMMANDS: tuple[Command, ...] = (
         cmd_models,
         "List the models in the local cache, or pull one from the Hub.",
         _args_models,
+    ),
+    (
+        "story",
+        cmd_story,
+        "Write a commented story file to start from (story new ID --keywords ... --sites ...).",
+        add_story_arguments,
     ),
     (
         "eval",

@@ -11,6 +11,7 @@ crawls, so the commands that never crawl (`process`, `brief`, `factcheck`) do no
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -56,6 +57,12 @@ def demo_replay_path() -> Path:
     return Path(str(resources.files("pipeline.demo")))
 
 
+def demo_story_id() -> str:
+    """The shipped story the demo archive was made for (its manifest's "story")."""
+    manifest = demo_replay_path() / "manifest.json"
+    return str(json.loads(manifest.read_text(encoding="utf-8"))["story"])
+
+
 def _db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if getattr(args, "db", None) else default_db_path()
 
@@ -67,7 +74,7 @@ def load_config(args: argparse.Namespace) -> PipelineConfig:
 
 def load_checked_story(ref: str) -> StoryConfig:
     """A story file (or shipped id) whose sites are all known (the registry's, or generic)."""
-    return load_story(ref, known_sites=(*SITES, "generic"))
+    return load_story(ref, known_sites=SITES)  # check_sites adds "generic"
 
 
 def story_dir(out_root: str | Path, story: StoryConfig) -> Path:
