@@ -196,9 +196,9 @@ def widen_to_sections(
     `params` defaults to the module's `WIDEN` (read at call time: the evaluation swaps it)."""
     params = params or WIDEN
     best, best_prose = top, _prose_chars(top, st)
-    node = top
+    node: HtmlElement | None = top
     for _ in range(params.levels):
-        node = node.getparent()
+        node = node.getparent() if node is not None else None
         if node is None or node.tag in ("body", "html"):
             break
         added = st.text.get(node, 0) - st.text.get(best, 0)
