@@ -104,14 +104,17 @@ def _auto(
         if _all_cached(translator):
             logger.info("auto: seq2seq backend with %s (cached)", " + ".join(translator.ids))
             return _seq2seq(translator, offline, summary)
-    logger.warning(
-        "auto: no model in the local cache (%s, %s): extractive backend, untranslated; "
-        "get one with `newsbrief models pull %s`",
-        cfg.llm.id,
-        cfg.translate.id,
-        cfg.llm.id,
+    message = (
+        f"auto: no model in the local cache ({cfg.llm.id}, {cfg.translate.id}): extractive "
+        f"backend, untranslated; get one with `newsbrief models pull {cfg.llm.id}`"
     )
+    if message not in _warned:  # a run chooses twice (early check, then the brief): warn once
+        _warned.add(message)
+        logger.warning("%s", message)
     return _extractive(summary)
+
+
+_warned: set[str] = set()
 
 
 def choose_summarizer(
