@@ -33,6 +33,7 @@ from pipeline.app.story import (
     dated_dir,
     exit_code,
     load_config,
+    network_failed,
     print_summary,
     publish,
     run_report,
@@ -136,10 +137,12 @@ def crawl_urls(args: argparse.Namespace) -> int:
     left_out += [
         (url, f"over max_pages ({limit}): listed, not fetched") for url in result.over_budget
     ]
-    return _crawl_report(result, sink, left_out)
+    return _crawl_report(result, sink, left_out, live=args.replay is None)
 
 
-def _crawl_report(result: CrawlResult, sink: ArticleSink, left_out: list[tuple[str, str]]) -> int:
+def _crawl_report(
+    result: CrawlResult, sink: ArticleSink, left_out: list[tuple[str, str]], *, live: bool
+) -> int:
     """Every URL not made into an article, one line each on stderr, then the counts."""
     for url, reason in result.blocked:
         print(f"blocked: {url}: {reason}", file=sys.stderr)
@@ -160,7 +163,7 @@ def _crawl_report(result: CrawlResult, sink: ArticleSink, left_out: list[tuple[s
         len(result.disallowed),
         len(left_out),
     )
-    if result.errors and not result.fetched and not result.not_modified:
+    if network_failed(result, live):
         return ExitCode.NETWORK
     partial = sink.rejects or result.blocked or result.errors or left_out
     return ExitCode.PARTIAL if partial else ExitCode.OK

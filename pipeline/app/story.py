@@ -89,6 +89,7 @@ class _Run:
     run_id: str = field(default_factory=new_run_id)
     started: datetime = field(default_factory=lambda: datetime.now(UTC))
     timer: Timer = field(default_factory=Timer)
+    outage: bool = False  # set after the crawl: the network failed (exit 5)
 
 
 def run_story(story_ref: str, args: argparse.Namespace, replay: str | Path | None) -> int:
@@ -124,7 +125,7 @@ def _run_locked(run: _Run, db: Path) -> int:
         story_root = Path(run.args.out or run.cfg.output_dir) / run.story.id
         fingerprint = story_fingerprint(selected, run.args.backend or run.cfg.summary.backend)
         made, note = None, ""
-        if network_failed(outcome.counts):
+        if run.outage:
             note = "the network failed: no page could be fetched (see rejects.jsonl)"
         elif not selected:
             note = "no stored article matches the story's keywords and dates"
@@ -136,7 +137,8 @@ def _run_locked(run: _Run, db: Path) -> int:
             made = _brief_or_fail(run, store, selected, outcome)
             outcome.counts["duplicates"] = len(selected) - len(made.articles)
             run.timer.lap("brief")
-        code = exit_code(outcome.counts, made, getattr(run.args, "strict", False), selected)
+        strict = getattr(run.args, "strict", False)
+        code = exit_code(outcome.counts, made, strict, selected, outage=run.outage)
         report = run_report(
             run.run_id,
             run.story,
@@ -148,9 +150,7 @@ def _run_locked(run: _Run, db: Path) -> int:
             len(selected),
             len(off_story),
         )
-        report["story_fingerprint"] = fingerprint
-        if note:
-            report["note"] = note
+        report.update(story_fingerprint=fingerprint, note=note)
         logger.info("run %s: stage write", run.run_id)
         if made is not None:
             out_dir = dated_dir(story_root, made.brief.generated_at)
@@ -166,9 +166,12 @@ def _run_locked(run: _Run, db: Path) -> int:
     return code
 
 
-def network_failed(counts: dict[str, int]) -> bool:
-    """An outage: fetches failed and none answered (no page, no 304, nothing unchanged)."""
-    return counts["errors"] > 0 and not (counts["fetched"] or counts["unchanged"])
+def network_failed(crawled: CrawlResult, live: bool) -> bool:
+    """An outage: a live crawl where connections failed (refused, reset, timed out: not an
+    HTTP error status) and nothing answered (no page, no 304, nothing skipped)."""
+    transport = [m for _, m in crawled.errors if not m.startswith("HTTP ")]
+    answered = crawled.fetched or crawled.not_modified or crawled.skipped or crawled.blocked
+    return live and bool(transport) and not answered
 
 
 def story_fingerprint(articles: list[Article], backend: str) -> str:
@@ -255,6 +258,7 @@ def _crawl_and_store(run: _Run, store: Store) -> ProcessOutcome:
         outcome.rejects.append(Reject(url, RejectReason.DISALLOWED, "forbidden by robots.txt"))
     outcome.counts["disallowed"] += len(crawled.disallowed)
     outcome.counts["discovered"] = crawled.discovered
+    run.outage = network_failed(crawled, live=run.replay is None)
     _record_incremental(crawled, set(entry_points), store, outcome)
     return outcome
 
@@ -286,11 +290,13 @@ def exit_code(
     made: BriefResult | None,
     strict: bool,
     selected: list[Article] | None = None,
+    *,
+    outage: bool = False,
 ) -> int:
     """NETWORK when no page could be fetched, FAILED when nothing matched (or, with --strict,
     a figure or a generated sentence has no support), PARTIAL when pages were rejected,
     blocked or failed, else OK."""
-    if network_failed({"fetched": 0, "unchanged": 0, **counts}):
+    if outage:
         return ExitCode.NETWORK
     if selected is not None and not selected:
         return ExitCode.FAILED
@@ -334,6 +340,8 @@ def run_report(
         "unsupported_figures": list(brief.unsupported) if brief else [],
         "quality": [issue.to_dict() for issue in made.quality] if made else [],
         "exit_code": code,
+        "note": "",
+        "story_fingerprint": "",
     }
 
 
