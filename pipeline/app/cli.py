@@ -84,7 +84,12 @@ class _LibraryFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         top = record.name.split(".", 1)[0]
-        return top not in _LIBRARIES or record.levelno >= self.level
+        if top not in _LIBRARIES:
+            return True
+        if self.level > logging.INFO and record.exc_info:
+            # One line, not Scrapy's traceback of a failed robots.txt fetch (-v shows it).
+            record.exc_info, record.exc_text = None, None
+        return record.levelno >= self.level
 
 
 def _say(args: argparse.Namespace, message: str) -> None:
