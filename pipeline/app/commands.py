@@ -39,8 +39,9 @@ from pipeline.extract import extract_article
 from pipeline.figures.check import check_brief
 from pipeline.records import Article, RawPage, Reject
 from pipeline.storage.archive import iter_pages
+from pipeline.storage.backends import open_store
 from pipeline.storage.files import AtomicJsonlWriter
-from pipeline.storage.store import Store
+from pipeline.storage.sqlstore import ArticleStore as Store
 from pipeline.summarize import models
 from pipeline.text.language import apply_language
 
@@ -96,7 +97,7 @@ def crawl_urls(args: argparse.Namespace) -> int:
     check_replay(args.replay)
     cfg = load_pipeline_config(getattr(args, "config", None))
     with ExitStack() as stack:
-        store = stack.enter_context(Store(args.db)) if args.db else None
+        store = stack.enter_context(open_store(args.db)) if args.db else None
         sink = stack.enter_context(ArticleSink(args.out, store))
         result = crawl(
             urls=args.urls,

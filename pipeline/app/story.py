@@ -34,14 +34,13 @@ from pipeline.brief.feed import update_feed
 from pipeline.config import (
     PipelineConfig,
     StoryConfig,
-    default_db_path,
     load_pipeline_config,
     load_story,
 )
 from pipeline.errors import ExitCode, InputError, PipelineError
 from pipeline.records import Article, Reject, RejectReason
-from pipeline.storage.files import StoryLock
-from pipeline.storage.store import Store
+from pipeline.storage.backends import open_store, resolve_db, story_lock
+from pipeline.storage.sqlstore import ArticleStore as Store
 from pipeline.summarize.select import choose_summarizer
 
 if TYPE_CHECKING:
@@ -55,8 +54,9 @@ def demo_replay_path() -> Path:
     return Path(str(resources.files("pipeline.demo")))
 
 
-def _db_path(args: argparse.Namespace) -> Path:
-    return Path(args.db) if getattr(args, "db", None) else default_db_path()
+def _db_path(args: argparse.Namespace) -> str | Path:
+    """`--db` (a SQLite path or a postgresql:// URL), else $NEWSBRIEF_DB, else the default."""
+    return resolve_db(getattr(args, "db", None))
 
 
 def load_config(args: argparse.Namespace) -> PipelineConfig:
@@ -93,7 +93,7 @@ def run_story(story_ref: str, args: argparse.Namespace, replay: str | Path | Non
     check_replay(replay)
     check_backend(run.cfg, args)  # a missing model fails now, not after a long crawl
     db = _db_path(args)
-    with StoryLock(db.parent / "locks", run.story.id, lock_holder(run.run_id)):
+    with story_lock(db, run.story.id, lock_holder(run.run_id)):
         return _run_locked(run, db)
 
 
@@ -107,8 +107,8 @@ def check_backend(cfg: PipelineConfig, args: argparse.Namespace) -> None:
     )
 
 
-def _run_locked(run: _Run, db: Path) -> int:
-    with Store(db) as store:
+def _run_locked(run: _Run, db: str | Path) -> int:
+    with open_store(db) as store:
         store.start_run(run.run_id, run.story.id)
         where = f"replay {run.replay}" if run.replay else "live"
         logger.info("run %s: stage crawl (%s)", run.run_id, where)
