@@ -84,8 +84,8 @@ class _Cursor:
         return self._cur.description
 
     def execute(self, query: str, params: Sequence[Any] = (), /) -> _Cursor:
-        # The shared SQL has no literal "?" or "%": the swap is exact.
-        self._cur.execute(query.replace("?", "%s"), params)
+        # The shared SQL has no literal "?" (a literal "%", as in LIKE, is escaped).
+        self._cur.execute(query.replace("%", "%%").replace("?", "%s"), params)
         return self
 
     def fetchone(self) -> Any:
