@@ -7,13 +7,15 @@ Unknown keys and wrong types are `ConfigError`s naming the file and the key.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar, get_type_hints
+from urllib.parse import urlsplit
 
 from pipeline.errors import ConfigError
 
@@ -38,6 +40,12 @@ class CrawlConfig:
     # Let the address guard accept loopback targets (a crawler on the same machine as the
     # site, or a test server). Private, link-local and reserved targets stay refused.
     allow_loopback: bool = False
+    # A shared crawl frontier (redis://HOST[:PORT]/DB): the request queue and the duplicate
+    # filter in Redis, for several workers (`newsbrief worker`). Empty: one process, in memory.
+    frontier: str = ""
+    # Seconds a frontier worker's heartbeat lives: a worker silent this long is taken for dead
+    # and its requests go back on the queue.
+    frontier_heartbeat: float = 30.0
 
 
 @dataclass(frozen=True)
@@ -99,7 +107,7 @@ def _coerce(value: Any, hint: Any, where: str) -> Any:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ConfigError(where, "expected an array of strings")
         return tuple(value)
-    if text.startswith("typing.Mapping[str, tuple[str"):
+    if text.startswith(("typing.Mapping[str, tuple[str", "collections.abc.Mapping[str, tuple[str")):
         if not isinstance(value, dict):
             raise ConfigError(where, "expected a table of arrays of strings")
         return {k: _coerce(v, tuple[str, ...], f"{where}.{k}") for k, v in value.items()}
@@ -154,6 +162,10 @@ def read_toml(path: Path | str) -> dict[str, Any]:
         raise ConfigError(str(p), "is a directory, expected a TOML file") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(str(p), f"invalid TOML: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(str(p), f"not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise ConfigError(str(p), f"cannot read: {exc.strerror or exc}") from None
 
 
 def shipped_config(name: str) -> Path:
@@ -164,13 +176,19 @@ def shipped_config(name: str) -> Path:
 def load_pipeline_config(overlay: Path | str | None = None) -> PipelineConfig:
     """Defaults, then the shipped default.toml, then an optional user overlay."""
     cfg = build(PipelineConfig, read_toml(shipped_config("default.toml")), "default.toml")
+    check_pipeline_values(cfg, "default.toml")
     if overlay is not None:
         cfg = build(PipelineConfig, read_toml(overlay), str(overlay), base=cfg)
+        check_pipeline_values(cfg, str(overlay))
     return cfg
 
 
-def load_story(path: Path | str) -> StoryConfig:
-    """Load a story file, or a shipped story by id (e.g. `zhipu-ipo`)."""
+def load_story(path: Path | str, known_sites: Collection[str] | None = None) -> StoryConfig:
+    """Load a story file, or a shipped story by id (e.g. `zhipu-ipo`).
+
+    Values are range-checked (`check_story_values`); with `known_sites`, every site named in
+    `sites` and `entry_points` must be one of them.
+    """
     p = Path(path)
     if not p.exists() and p.suffix == "" and os.sep not in str(path):
         shipped = shipped_config(f"stories/{path}.toml")
@@ -190,6 +208,7 @@ def load_story(path: Path | str) -> StoryConfig:
         raise ConfigError(
             str(p), f"output_language: only 'fr' is supported, got {story.output_language!r}"
         )
+    check_story_values(story, str(p), known_sites)
     return story
 
 
@@ -200,3 +219,90 @@ def default_db_path() -> Path:
         return Path(env)
     base = os.environ.get("XDG_DATA_HOME") or os.path.join(Path.home(), ".local", "share")
     return Path(base) / "newsbrief" / "newsbrief.sqlite3"
+
+
+# ---------------------------------------------------------------- range checks
+# Types are checked by `build`; these check values, so a story file or an overlay from
+# someone else cannot point output paths outside their root or disable a safety cap.
+
+STORY_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+SUMMARY_BACKENDS = ("auto", "llm", "seq2seq", "extractive")
+
+
+def check_story_id(story_id: str, where: str) -> None:
+    """A story id names directories and a lock file: lowercase letters, digits and dashes."""
+    if not STORY_ID.fullmatch(story_id) or len(story_id) > 100:
+        raise ConfigError(
+            f"{where}: id",
+            f"{story_id!r} is not a story id: lowercase letters, digits and '-', "
+            "starting with a letter or digit (at most 100 characters)",
+        )
+
+
+def _is_web_url(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname) and " " not in url
+
+
+def check_story_values(
+    story: StoryConfig, where: str, known_sites: Collection[str] | None = None
+) -> None:
+    """Range checks of a loaded story; a ConfigError names the file and the key."""
+    check_story_id(story.id, where)
+    for key, words in (("keywords", story.keywords), ("exclude_keywords", story.exclude_keywords)):
+        if any(not w.strip() for w in words):
+            raise ConfigError(f"{where}: {key}", "an empty keyword matches every article")
+    if story.max_pages <= 0:
+        raise ConfigError(f"{where}: max_pages", f"must be > 0, got {story.max_pages}")
+    if story.min_keyword_hits < 0:
+        hits = story.min_keyword_hits
+        raise ConfigError(f"{where}: min_keyword_hits", f"must be >= 0, got {hits}")
+    if known_sites is not None:
+        for site in story.sites:
+            if site not in known_sites:
+                raise ConfigError(
+                    f"{where}: sites", f"unknown site {site!r}; known: {', '.join(known_sites)}"
+                )
+    for site, urls in story.entry_points.items():
+        if site not in story.sites:
+            raise ConfigError(
+                f"{where}: entry_points.{site}", f"{site!r} is not one of the story's sites"
+            )
+        for url in urls:
+            if not _is_web_url(url):
+                raise ConfigError(f"{where}: entry_points.{site}", f"not an http(s) URL: {url!r}")
+
+
+def check_pipeline_values(cfg: PipelineConfig, where: str) -> None:
+    """Range checks of a pipeline config; a ConfigError names the file and the key."""
+    positive: dict[str, float] = {
+        "crawl.concurrent_per_domain": cfg.crawl.concurrent_per_domain,
+        "crawl.timeout": cfg.crawl.timeout,
+        "crawl.max_body_bytes": cfg.crawl.max_body_bytes,  # 0 would disable Scrapy's cap
+        "crawl.max_pages": cfg.crawl.max_pages,
+        "max_page_bytes": cfg.max_page_bytes,
+        "max_text_chars": cfg.max_text_chars,
+        "summary.max_sentences": cfg.summary.max_sentences,
+        "summary.sentences_per_section": cfg.summary.sentences_per_section,
+    }
+    not_negative: dict[str, float] = {
+        "min_text_chars": cfg.min_text_chars,
+        "crawl.download_delay": cfg.crawl.download_delay,
+        "crawl.max_redirects": cfg.crawl.max_redirects,
+        "crawl.retry_times": cfg.crawl.retry_times,
+        "crawl.max_retry_after": cfg.crawl.max_retry_after,
+    }
+    for key, value in positive.items():
+        if not value > 0:  # also refuses NaN
+            raise ConfigError(f"{where}: {key}", f"must be > 0, got {value}")
+    for key, value in not_negative.items():
+        if not value >= 0:
+            raise ConfigError(f"{where}: {key}", f"must be >= 0, got {value}")
+    if cfg.summary.backend not in SUMMARY_BACKENDS:
+        raise ConfigError(
+            f"{where}: summary.backend",
+            f"expected one of {', '.join(SUMMARY_BACKENDS)}, got {cfg.summary.backend!r}",
+        )

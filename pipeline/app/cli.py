@@ -19,6 +19,7 @@ from pathlib import Path
 from pipeline.app.evaluate import evaluate_corpus, format_report
 from pipeline.app.progress import set_enabled
 from pipeline.app.steps import article_from_page
+from pipeline.app.workers import DEFAULT_IDLE
 from pipeline.errors import ConfigError, ExitCode, InputError, LockHeld, PipelineError, Rejected
 from pipeline.records import RawPage
 
@@ -86,6 +87,12 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     from pipeline.app.commands import crawl_urls
 
     return crawl_urls(args)
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    from pipeline.app.workers import run_worker
+
+    return run_worker(args)
 
 
 def cmd_process(args: argparse.Namespace) -> int:
@@ -174,6 +181,12 @@ def _args_run(p: argparse.ArgumentParser) -> None:
         help="serve pages from a WARC file or a page directory with manifest.json; no network",
     )
     _add_run_options(p)
+    p.add_argument(
+        "--frontier",
+        metavar="redis://HOST[:PORT]/N",
+        help="share the crawl through this Redis (queue and duplicate filter) with "
+        "`newsbrief worker` processes (default: [crawl] frontier of the config, else none)",
+    )
 
 
 def _args_crawl(p: argparse.ArgumentParser) -> None:
@@ -186,6 +199,43 @@ def _args_crawl(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--config", help="a pipeline config overlay (TOML) on top of configs/default.toml"
+    )
+    p.add_argument(
+        "--frontier",
+        metavar="redis://HOST[:PORT]/N",
+        help="share the crawl through this Redis (queue and duplicate filter) with "
+        "`newsbrief worker` processes (default: [crawl] frontier of the config, else none)",
+    )
+
+
+def _args_worker(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--frontier",
+        metavar="redis://HOST[:PORT]/N",
+        help="the Redis frontier to take requests from (default: [crawl] frontier of the config)",
+    )
+    p.add_argument(
+        "--db",
+        help="the store: a SQLite file or a postgresql:// URL (default: $NEWSBRIEF_DB or "
+        "~/.local/share/newsbrief/newsbrief.sqlite3)",
+    )
+    p.add_argument(
+        "--archive",
+        help="archive every response to a WARC of this worker's own, named from this path "
+        "(a.warc.gz -> a.<worker id>.warc.gz)",
+    )
+    p.add_argument(
+        "--config", help="a pipeline config overlay (TOML) on top of configs/default.toml"
+    )
+    p.add_argument(
+        "--idle",
+        type=float,
+        default=DEFAULT_IDLE,
+        metavar="SECONDS",
+        help=f"stop once the frontier has been drained this long (default: {DEFAULT_IDLE:g})",
+    )
+    p.add_argument(
+        "--forever", action="store_true", help="never stop on a drained frontier (a service)"
     )
 
 
@@ -252,6 +302,12 @@ COMMANDS: tuple[Command, ...] = (
         cmd_crawl,
         "Fetch the given URLs once (site spider by domain, else generic); print or save Articles.",
         _args_crawl,
+    ),
+    (
+        "worker",
+        cmd_worker,
+        "Take requests from a Redis frontier and store each page, until it is drained.",
+        _args_worker,
     ),
     (
         "process",
