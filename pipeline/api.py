@@ -46,7 +46,9 @@ from pipeline.errors import ConfigError, InputError
 from pipeline.figures import FigureCheck, check_brief
 from pipeline.records import Article, Brief, RawPage, Reject, RejectReason
 from pipeline.sites import SITES
-from pipeline.storage import Store, iter_pages
+from pipeline.storage import iter_pages
+from pipeline.storage.backends import open_store
+from pipeline.storage.sqlstore import ArticleStore
 from pipeline.summarize import BACKENDS
 from pipeline.text import apply_language
 
@@ -178,8 +180,8 @@ def extract_page(
     return article_from_page(page, _config(config))
 
 
-def _store(db: str | Path | None) -> Store:
-    return Store(db if db is not None else ":memory:")
+def _store(db: str | Path | None) -> ArticleStore:
+    return open_store(db if db is not None else ":memory:")
 
 
 def crawl(
@@ -192,7 +194,8 @@ def crawl(
     allow_loopback: bool | None = None,
 ) -> CrawlOutcome:
     """Fetch `urls` once (their site's spider, else the generic one), extract every page and
-    store the articles in `db` (a SQLite file; None keeps them in memory only).
+    store the articles in `db` (a SQLite file or a postgresql:// URL; None keeps them in memory
+    only).
 
     `replay` serves the pages from a WARC file or a page directory with a manifest.json and
     never touches the network; `archive` also writes every response to a WARC file.

@@ -56,7 +56,7 @@ from spiders.settings import build_settings, replay_overrides
 from spiders.story_filter import StoryFilter
 
 if TYPE_CHECKING:
-    from pipeline.storage.store import Store
+    from pipeline.storage.sqlstore import ArticleStore as Store
 
 logger = logging.getLogger(__name__)
 

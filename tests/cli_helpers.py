@@ -31,9 +31,10 @@ def run_cli(tmp: Path, *args: str, timeout: float = 600) -> subprocess.Completed
     )
 
 
-def store_args(tmp: Path) -> list[str]:
-    """`--db` and `--out` inside tmp, so a test never touches the user's default store."""
-    return ["--db", str(tmp / "store.sqlite3"), "--out", str(tmp / "out")]
+def store_args(tmp: Path, db: str | None = None) -> list[str]:
+    """`--db` (default: a SQLite file in tmp; or the `store_db` fixture's store) and `--out`
+    inside tmp, so a test never touches the user's default store."""
+    return ["--db", db or str(tmp / "store.sqlite3"), "--out", str(tmp / "out")]
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:

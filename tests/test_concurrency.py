@@ -11,9 +11,9 @@ from pipeline.config import shipped_config
 from tests.cli_helpers import cli_cmd, offline_env, run_cli, store_args
 
 
-def _start(tmp: Path, *args: str) -> subprocess.Popen[str]:
+def _start(tmp: Path, *args: str, db: str | None = None) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        cli_cmd("-v", *args, *store_args(tmp)),
+        cli_cmd("-v", *args, *store_args(tmp, db)),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -32,11 +32,13 @@ def _wait_for(proc: subprocess.Popen[str], marker: str) -> list[str]:
     raise AssertionError("marker never seen: " + "".join(lines[-20:]))
 
 
-def test_second_run_of_same_story_exits_4(tmp_path: Path) -> None:
-    first = _start(tmp_path, "demo")
+def test_second_run_of_same_story_exits_4(tmp_path: Path, store_db: str) -> None:
+    """On PostgreSQL the lock is an advisory lock on the server: the second run is refused
+    from its own connection, as it would be from another machine."""
+    first = _start(tmp_path, "demo", db=store_db)
     try:
         _wait_for(first, "stage crawl")  # the lock is held from here on
-        second = run_cli(tmp_path, "demo", *store_args(tmp_path), timeout=120)
+        second = run_cli(tmp_path, "demo", *store_args(tmp_path, store_db), timeout=120)
         assert second.returncode == 4
         assert "zhipu-ipo" in second.stderr and f"pid {first.pid}" in second.stderr
     finally:

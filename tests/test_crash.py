@@ -4,25 +4,25 @@ from __future__ import annotations
 
 import json
 import signal
-import sqlite3
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from tests.cli_helpers import cli_cmd, offline_env, run_cli, store_args
+from tests.pgserver import rows
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _cmd(tmp: Path) -> list[str]:
-    return cli_cmd("-v", "demo", *store_args(tmp))
+def _cmd(tmp: Path, db: str | None = None) -> list[str]:
+    return cli_cmd("-v", "demo", *store_args(tmp, db))
 
 
-def _run_and_kill_at(tmp: Path, marker: str, occurrence: int = 1) -> bool:
+def _run_and_kill_at(tmp: Path, marker: str, occurrence: int = 1, db: str | None = None) -> bool:
     """Start the demo and SIGKILL it when `marker` has appeared `occurrence` times on stderr."""
     proc = subprocess.Popen(
-        _cmd(tmp),
+        _cmd(tmp, db),
         stderr=subprocess.PIPE,
         stdout=subprocess.DEVNULL,
         text=True,
@@ -44,20 +44,16 @@ def _run_and_kill_at(tmp: Path, marker: str, occurrence: int = 1) -> bool:
     return proc.returncode == -signal.SIGKILL
 
 
-def _complete(tmp: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    done = run_cli(tmp, "-v", "demo", *store_args(tmp), *extra)
+def _complete(tmp: Path, *extra: str, db: str | None = None) -> subprocess.CompletedProcess[str]:
+    done = run_cli(tmp, "-v", "demo", *store_args(tmp, db), *extra)
     assert done.returncode == 0, done.stderr[-3000:]
     return done
 
 
-def _assert_store_has_each_article_once(db: Path) -> int:
-    con = sqlite3.connect(db)
-    try:
-        total, distinct = con.execute(
-            "SELECT COUNT(*), COUNT(DISTINCT canonical_url) FROM articles"
-        ).fetchone()
-    finally:
-        con.close()
+def _assert_store_has_each_article_once(db: Path | str) -> int:
+    [(total, distinct)] = rows(
+        str(db), "SELECT COUNT(*), COUNT(DISTINCT canonical_url) FROM articles"
+    )
     assert total == distinct
     return int(total)
 
@@ -95,4 +91,15 @@ def test_killed_during_brief_keeps_previous_outputs(tmp_path: Path) -> None:
     _assert_outputs_valid(tmp_path)  # the first run's files are whole
     _complete(tmp_path)
     assert _assert_store_has_each_article_once(tmp_path / "store.sqlite3") == before
+    _assert_outputs_valid(tmp_path)
+
+
+def test_killed_on_postgresql_during_crawl_and_store_then_rerun(
+    tmp_path: Path, pg_url: str
+) -> None:
+    """The same resume on the PostgreSQL store: the killed run's connection (and its story
+    lock) die with it; the rerun takes the lock and stores each article once."""
+    assert _run_and_kill_at(tmp_path, "stored ", 3, db=pg_url), "the run ended before the kill"
+    _complete(tmp_path, db=pg_url)
+    assert _assert_store_has_each_article_once(pg_url) >= 7
     _assert_outputs_valid(tmp_path)

@@ -1,4 +1,4 @@
-"""A story run twice against a site that changed in between fetches only what is new."""
+"""A story run twice against a site that changed in between fetches only what is new (on\nboth stores: SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,9 @@ NEW_ID, NEW_AUTHOR = 9709999001, 120988341
 NEW_URL = f"https://www.sohu.com/a/{NEW_ID}_{NEW_AUTHOR}"
 
 
-def _run(tmp: Path, replay: Path) -> dict[str, int]:
-    done = run_cli(tmp, "run", "zhipu-ipo", "--replay", str(replay), *store_args(tmp), timeout=300)
+def _run(tmp: Path, replay: Path, db: str) -> dict[str, int]:
+    args = store_args(tmp, db)
+    done = run_cli(tmp, "run", "zhipu-ipo", "--replay", str(replay), *args, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     report = json.loads(
         (tmp / "out" / "zhipu-ipo" / "latest" / "run.json").read_text(encoding="utf-8")
@@ -55,13 +56,13 @@ def _site_with_one_new_article(tmp: Path) -> Path:
     return target
 
 
-def test_second_run_fetches_only_the_new_article(tmp_path: Path) -> None:
-    first = _run(tmp_path, DEMO)
+def test_second_run_fetches_only_the_new_article(tmp_path: Path, store_db: str) -> None:
+    first = _run(tmp_path, DEMO, store_db)
     assert first["new"] >= 7 and first["fetched"] == first["new"]
-    second = _run(tmp_path, _site_with_one_new_article(tmp_path))
+    second = _run(tmp_path, _site_with_one_new_article(tmp_path), store_db)
     assert second["new"] == 1 and second["fetched"] == 1
     # the other Sohu articles of the changed feed were asked conditionally and answered 304
     assert second["unchanged"] >= 3
     assert second["errors"] == 0
-    third = _run(tmp_path, _site_with_one_new_article(tmp_path / "again"))
+    third = _run(tmp_path, _site_with_one_new_article(tmp_path / "again"), store_db)
     assert third["new"] == 0 and third["fetched"] == 0

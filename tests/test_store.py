@@ -1,4 +1,5 @@
-"""The SQLite store: round trip, upsert outcomes, filters, migrations, refusals, crash safety."""
+"""The store on both backends (SQLite, PostgreSQL): round trip, upsert outcomes, filters,
+migrations, refusals, crash safety. SQLite-only behaviour (the file, WAL) is tested on SQLite."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ import pytest
 
 from pipeline.errors import InputError
 from pipeline.records import Article
+from pipeline.storage.backends import open_store
 from pipeline.storage.store import MIGRATIONS, SCHEMA_VERSION, Store
+from tests.pgserver import rows
 
 ROOT = Path(__file__).resolve().parent.parent
 SHANGHAI = timezone(timedelta(hours=8))
@@ -53,9 +56,9 @@ def test_round_trip_keeps_every_field(tmp_path: Path) -> None:
     assert (tmp_path / "deep" / "dir" / "news.db").is_file()
 
 
-def test_new_updated_unchanged(tmp_path: Path) -> None:
+def test_new_updated_unchanged(store_db: str) -> None:
     article = _article(1)
-    with Store(tmp_path / "s.db") as store:
+    with open_store(store_db) as store:
         assert store.upsert_article(article) == "new"
         assert store.upsert_article(article) == "unchanged"
         refetched = article.with_changes(fetched_at=datetime.now(UTC), http_status=304)
@@ -69,21 +72,19 @@ def test_new_updated_unchanged(tmp_path: Path) -> None:
         assert len(store) == 1
 
 
-def test_first_and_last_seen(tmp_path: Path) -> None:
-    with Store(tmp_path / "s.db") as store:
+def test_first_and_last_seen(store_db: str) -> None:
+    with open_store(store_db) as store:
         store.upsert_article(_article(1))
         store.upsert_article(_article(1))
-    with sqlite3.connect(tmp_path / "s.db") as conn:
-        first, last = conn.execute("SELECT first_seen, last_seen FROM articles").fetchone()
-    conn.close()
+    [(first, last)] = rows(store_db, "SELECT first_seen, last_seen FROM articles")
     assert first <= last
 
 
-def test_articles_order_and_filters(tmp_path: Path) -> None:
+def test_articles_order_and_filters(store_db: str) -> None:
     late, early = _article(5), _article(2)
     undated = _article(3, published_at=None)
     other = _article(4, site="36kr", url="https://36kr.com/p/3612345678901234")
-    with Store(tmp_path / "s.db") as store:
+    with open_store(store_db) as store:
         for article in (late, undated, other, early):
             store.upsert_article(article)
         assert [a.id for a in store.articles()] == [early.id, other.id, late.id, undated.id]
@@ -96,9 +97,9 @@ def test_articles_order_and_filters(tmp_path: Path) -> None:
         assert store.articles(since=datetime(2030, 1, 1, tzinfo=UTC)) == []
 
 
-def test_find_by_hash(tmp_path: Path) -> None:
+def test_find_by_hash(store_db: str) -> None:
     a, b = _article(1), _article(2, text="第一段 1。\n第二段。")
-    with Store(tmp_path / "s.db") as store:
+    with open_store(store_db) as store:
         store.upsert_many([a, b, _article(3)])
         assert sorted(x.id for x in store.find_by_hash(a.content_hash)) == sorted([a.id, b.id])
 
@@ -113,9 +114,9 @@ def test_wal_mode_and_schema_version(tmp_path: Path) -> None:
         conn.close()
 
 
-def test_fetch_state_keeps_validators_on_304(tmp_path: Path) -> None:
+def test_fetch_state_keeps_validators_on_304(store_db: str) -> None:
     url = "https://36kr.com/feed"
-    with Store(tmp_path / "s.db") as store:
+    with open_store(store_db) as store:
         assert store.fetch_state(url) is None
         modified = "Thu, 08 Jan 2026 10:00:00 GMT"
         store.record_fetch(url, status=200, etag='"v1"', last_modified=modified, content_hash="abc")
@@ -126,8 +127,8 @@ def test_fetch_state_keeps_validators_on_304(tmp_path: Path) -> None:
     assert state["last_modified"] == "Thu, 08 Jan 2026 10:00:00 GMT"
 
 
-def test_runs(tmp_path: Path) -> None:
-    with Store(tmp_path / "s.db") as store:
+def test_runs(store_db: str) -> None:
+    with open_store(store_db) as store:
         store.start_run("r1", "zhipu-ipo")
         running = store.get_run("r1")
         assert running is not None and running["status"] == "running"
@@ -209,8 +210,8 @@ class _Exploding(Article):
         raise RuntimeError("disk full in the middle of a batch")
 
 
-def test_a_failed_batch_rolls_back_and_keeps_earlier_rows(tmp_path: Path) -> None:
-    with Store(tmp_path / "s.db") as store:
+def test_a_failed_batch_rolls_back_and_keeps_earlier_rows(store_db: str) -> None:
+    with open_store(store_db) as store:
         store.upsert_article(_article(1))
         bad = _Exploding(url="https://x.example/boom", title="t", text="boom")
         with pytest.raises(RuntimeError):
@@ -221,9 +222,9 @@ def test_a_failed_batch_rolls_back_and_keeps_earlier_rows(tmp_path: Path) -> Non
 
 CHILD = """
 import os, signal, sys
-from pipeline.storage.store import Store
+from pipeline.storage.backends import open_store
 from tests.test_store import _article
-store = Store(sys.argv[1])
+store = open_store(sys.argv[1])
 store.upsert_many([_article(1), _article(2)])
 with store._tx() as cur:
     store._upsert(cur, _article(3), "2026-01-01T00:00:00.000000Z")
@@ -232,19 +233,20 @@ with store._tx() as cur:
 """
 
 
-def test_a_killed_transaction_keeps_earlier_rows(tmp_path: Path) -> None:
-    path = tmp_path / "s.db"
+def test_a_killed_transaction_keeps_earlier_rows(store_db: str) -> None:
     proc = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(CHILD), str(path)],
+        [sys.executable, "-c", textwrap.dedent(CHILD), store_db],
         cwd=ROOT,
         capture_output=True,
         timeout=60,
     )
     assert proc.returncode == -9, proc.stderr.decode()
-    with Store(path) as store:
+    with open_store(store_db) as store:
         assert [a.id for a in store.articles()] == [_article(1).id, _article(2).id]
         assert store.get(_article(1).id) == _article(1)
-    conn = sqlite3.connect(path)
+    if store_db.startswith("postgresql://"):
+        return
+    conn = sqlite3.connect(store_db)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:

@@ -223,7 +223,8 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--offline", action="store_true", help="never touch the network for models")
     p.add_argument(
         "--db",
-        help="SQLite store (default: $NEWSBRIEF_DB or ~/.local/share/newsbrief/newsbrief.sqlite3)",
+        help="the store: a SQLite file or a postgresql:// URL (default: $NEWSBRIEF_DB or "
+        "~/.local/share/newsbrief/newsbrief.sqlite3)",
     )
     p.add_argument(
         "--out", help="output root (default: output/); files go to OUT/<story>/<YYYY-MM-DD>/"
@@ -276,7 +277,9 @@ def _args_crawl(p: argparse.ArgumentParser) -> None:
     p.add_argument("--replay", help="serve pages from a WARC file or a page directory; no network")
     p.add_argument("--archive", help="archive every response to this WARC file (.warc.gz)")
     p.add_argument("--out", help="write one Article per line to this JSONL file (default: stdout)")
-    p.add_argument("--db", help="also store the articles in this SQLite store")
+    p.add_argument(
+        "--db", help="also store the articles in this store (SQLite file or postgresql:// URL)"
+    )
     p.add_argument(
         "--config", help="a pipeline config overlay (TOML) on top of configs/default.toml"
     )
@@ -296,7 +299,8 @@ def _args_worker(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--db",
-        help="store (default: $NEWSBRIEF_DB or ~/.local/share/newsbrief/newsbrief.sqlite3)",
+        help="the store: a SQLite file or a postgresql:// URL (default: $NEWSBRIEF_DB or "
+        "~/.local/share/newsbrief/newsbrief.sqlite3)",
     )
     p.add_argument(
         "--archive",

@@ -49,8 +49,9 @@ from pipeline.extract import extract_article
 from pipeline.figures.check import check_brief
 from pipeline.records import Article, RawPage, Reject
 from pipeline.storage.archive import ArchiveReport, iter_pages
+from pipeline.storage.backends import open_store
 from pipeline.storage.files import AtomicJsonlWriter
-from pipeline.storage.store import Store
+from pipeline.storage.sqlstore import ArticleStore as Store
 from pipeline.summarize import models
 from pipeline.text.language import apply_language
 
@@ -130,7 +131,7 @@ def crawl_urls(args: argparse.Namespace) -> int:
     limit = cfg.crawl.max_pages
     left_out = [(url, f"over max_pages ({limit}): not fetched") for url in seeds[limit:]]
     with ExitStack() as stack:
-        store = stack.enter_context(Store(args.db)) if args.db else None
+        store = stack.enter_context(open_store(args.db)) if args.db else None
         sink = stack.enter_context(ArticleSink(args.out, store))
         result = crawl(
             urls=[*seeds[:limit], *listings],

@@ -37,7 +37,7 @@ from pipeline.text.language import apply_language
 from pipeline.text.normalize import normalize_article
 
 if TYPE_CHECKING:
-    from pipeline.storage.store import Store
+    from pipeline.storage.sqlstore import ArticleStore as Store
 
 logger = logging.getLogger(__name__)
 

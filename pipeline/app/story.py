@@ -37,22 +37,21 @@ from pipeline.brief.feed import feed_authority, update_feed
 from pipeline.config import (
     PipelineConfig,
     StoryConfig,
-    default_db_path,
     load_pipeline_config,
     load_story,
 )
 from pipeline.errors import ExitCode, InputError, PipelineError
 from pipeline.records import Article, Reject, RejectReason
 from pipeline.sites import SITES
+from pipeline.storage.backends import open_store, resolve_db, story_lock
 from pipeline.storage.files import (
-    StoryLock,
     atomic_write_json,
     atomic_write_jsonl,
     check_writable_dir,
     check_writable_file,
     contained,
 )
-from pipeline.storage.store import Store
+from pipeline.storage.sqlstore import ArticleStore as Store
 from pipeline.summarize.select import choose_summarizer
 
 if TYPE_CHECKING:
@@ -73,8 +72,9 @@ def demo_story_id() -> str:
     return str(json.loads(manifest.read_text(encoding="utf-8"))["story"])
 
 
-def _db_path(args: argparse.Namespace) -> Path:
-    return Path(args.db) if getattr(args, "db", None) else default_db_path()
+def _db_path(args: argparse.Namespace) -> str | Path:
+    """`--db` (a SQLite path or a postgresql:// URL), else $NEWSBRIEF_DB, else the default."""
+    return resolve_db(getattr(args, "db", None))
 
 
 def load_config(args: argparse.Namespace) -> PipelineConfig:
@@ -92,13 +92,13 @@ def story_dir(out_root: str | Path, story: StoryConfig) -> Path:
     return contained(out_root, story.id)
 
 
-def check_outputs(story: StoryConfig, out_root: str | Path, db: Path | None) -> None:
+def check_outputs(story: StoryConfig, out_root: str | Path, db: str | Path | None) -> None:
     """OutputError (exit 1) naming the path unless the story's output folder, the store and
-    the lock folder can be written."""
+    the lock folder can be written (a store at a URL is checked when it is opened)."""
     check_writable_dir(story_dir(out_root, story))
     if db is not None and str(db) != ":memory:" and "://" not in str(db):
-        check_writable_file(db)
-        check_writable_dir(db.parent / "locks")
+        check_writable_file(Path(db))
+        check_writable_dir(Path(db).parent / "locks")
 
 
 def check_replay(replay: str | Path | None) -> None:
@@ -132,7 +132,7 @@ def run_story(story_ref: str, args: argparse.Namespace, replay: str | Path | Non
     check_backend(run.cfg, args)  # a missing model fails now, not after a long crawl
     db = _db_path(args)
     check_outputs(run.story, args.out or run.cfg.output_dir, db)  # now, not after the crawl
-    with StoryLock(db.parent / "locks", run.story.id, lock_holder(run.run_id)):
+    with story_lock(db, run.story.id, lock_holder(run.run_id)):
         return _run_locked(run, db)
 
 
@@ -146,10 +146,10 @@ def check_backend(cfg: PipelineConfig, args: argparse.Namespace) -> None:
     )
 
 
-def _run_locked(run: _Run, db: Path) -> int:
+def _run_locked(run: _Run, db: str | Path) -> int:
     """Crawl and store, then brief, write and publish, or (an outage, nothing matched, the
     story unchanged) write only the run's report: every run leaves a run.json."""
-    with Store(db) as store:
+    with open_store(db) as store:
         store.start_run(run.run_id, run.story.id)
         where = f"replay {run.replay}" if run.replay else "live"
         logger.info("run %s: stage crawl (%s)", run.run_id, where)

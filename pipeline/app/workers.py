@@ -13,9 +13,9 @@ import math
 import sys
 
 from pipeline.app.steps import PageStorer
-from pipeline.config import PipelineConfig, default_db_path, load_pipeline_config
+from pipeline.config import PipelineConfig, load_pipeline_config
 from pipeline.errors import ConfigError, ExitCode, InputError
-from pipeline.storage.store import Store
+from pipeline.storage.backends import open_store, resolve_db
 from spiders.frontier import FrontierOptions, check_frontier
 
 logger = logging.getLogger(__name__)
@@ -55,7 +55,7 @@ def run_worker(args: argparse.Namespace) -> int:
         raise InputError("--frontier", "a worker needs a frontier: --frontier redis://HOST/N")
     check_frontier(frontier.url)  # before the store is opened: a bad URL changes nothing
     frontier = frontier.with_worker()
-    with Store(args.db or default_db_path()) as store:
+    with open_store(resolve_db(args.db)) as store:
         storer = PageStorer(store, cfg)
         logger.info("worker %s on %s", frontier.worker, frontier.url)
         result = crawl(

@@ -1,4 +1,7 @@
-"""The SQLite store: articles, fetch state (seen URLs, ETag / Last-Modified), runs.
+"""The SQLite store (the embedded default): articles, fetch state (seen URLs, ETag /
+Last-Modified), runs. Its reads and writes are `SqlStore`'s (pipeline/storage/sqlstore.py),
+shared with the PostgreSQL store; this module opens the file, migrates it and runs the
+transactions.
 
 - One file, WAL mode, ``synchronous=FULL``: a killed process never leaves half a row, and a
   committed write survives.
@@ -15,27 +18,21 @@ that they sort as text.
 
 from __future__ import annotations
 
-import json
 import logging
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
-from types import TracebackType
-from typing import Any, Literal
+from typing import Any
 
 from pipeline.errors import InputError
-from pipeline.records import Article
+from pipeline.storage.sqlstore import SqlStore, UpsertResult
 
 logger = logging.getLogger(__name__)
 
 __all__ = ["Store", "MIGRATIONS", "SCHEMA_VERSION", "UpsertResult"]
 
-UpsertResult = Literal["new", "updated", "unchanged"]
 SQLITE_MAGIC = b"SQLite format 3\x00"
-# Fields that change on every fetch without the article changing.
-VOLATILE_FIELDS = frozenset({"fetched_at", "http_status"})
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # 1: articles and fetch state
@@ -83,20 +80,6 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def _utc_text(value: datetime) -> str:
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def _now() -> str:
-    return _utc_text(datetime.now(UTC))
-
-
-def _json(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True)
-
-
 def _check_file(path: Path) -> None:
     """Refuse, before SQLite touches it, anything that is not a SQLite database (or empty)."""
     if path.is_dir():
@@ -109,8 +92,9 @@ def _check_file(path: Path) -> None:
         raise InputError(str(path), "is not a SQLite database; refusing to use or overwrite it")
 
 
-class Store:
-    """The article store. ``Store(path)`` creates the file (and its parent directories)."""
+class Store(SqlStore):
+    """The SQLite article store. ``Store(path)`` creates the file (and its parent
+    directories); ``":memory:"`` is a store that lives as long as the object."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
@@ -189,181 +173,9 @@ class Store:
         """The store's ``PRAGMA user_version``."""
         return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
 
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
+        return self._conn.execute(sql, params)
+
     def close(self) -> None:
         """Close the connection (idempotent)."""
         self._conn.close()
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    # --- articles -------------------------------------------------------------------------
-
-    def _upsert(self, cur: sqlite3.Cursor, article: Article, now: str) -> UpsertResult:
-        data = article.to_dict()
-        row = cur.execute(
-            "SELECT content_hash, data FROM articles WHERE id = ?", (article.id,)
-        ).fetchone()
-        if row is not None and row[0] == article.content_hash and _stable(row[1]) == _stable(data):
-            cur.execute("UPDATE articles SET last_seen = ? WHERE id = ?", (now, article.id))
-            return "unchanged"
-        published = _utc_text(article.published_at) if article.published_at else None
-        values = (
-            article.canonical_url, article.url, article.site, article.content_hash, published,
-            _json(data), article.language, article.source_outlet, now,
-        )  # fmt: skip
-        if row is None:
-            cur.execute(
-                """INSERT INTO articles (canonical_url, url, site, content_hash, published_at,
-                data, language, source_outlet, updated_at, id, first_seen, last_seen)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (*values, article.id, now, now),
-            )
-            return "new"
-        cur.execute(
-            """UPDATE articles SET canonical_url = ?, url = ?, site = ?, content_hash = ?,
-            published_at = ?, data = ?, language = ?, source_outlet = ?, updated_at = ?,
-            last_seen = ? WHERE id = ?""",
-            (*values, now, article.id),
-        )
-        return "updated"
-
-    def upsert_article(self, article: Article) -> UpsertResult:
-        """Store one article: "new", "updated" (its text or metadata changed) or "unchanged"
-        (same content hash and metadata, only ``last_seen`` moves)."""
-        with self._tx() as cur:
-            return self._upsert(cur, article, _now())
-
-    def upsert_many(self, articles: Sequence[Article]) -> list[UpsertResult]:
-        """Store several articles in one transaction: all of them, or none if one fails."""
-        now = _now()
-        with self._tx() as cur:
-            return [self._upsert(cur, article, now) for article in articles]
-
-    def get(self, article_id: str) -> Article | None:
-        """The stored article with this id, or None when there is none."""
-        row = self._conn.execute("SELECT data FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return Article.from_dict(json.loads(row[0])) if row else None
-
-    def find_by_hash(self, content_hash: str) -> list[Article]:
-        """Stored articles with this content hash (exact duplicates across runs), by id."""
-        rows = self._conn.execute(
-            "SELECT data FROM articles WHERE content_hash = ? ORDER BY id", (content_hash,)
-        ).fetchall()
-        return [Article.from_dict(json.loads(row[0])) for row in rows]
-
-    def articles(
-        self, *, since: datetime | None = None, sites: Sequence[str] | None = None
-    ) -> list[Article]:
-        """Stored articles, oldest published first (undated last), then by id.
-
-        ``since`` keeps articles published at or after it (undated ones: first seen after it);
-        ``sites`` keeps those of these site keys.
-        """
-        clauses: list[str] = []
-        params: list[str] = []
-        if since is not None:
-            clauses.append("COALESCE(published_at, first_seen) >= ?")
-            params.append(_utc_text(since))
-        if sites is not None:
-            clauses.append(f"site IN ({', '.join('?' for _ in sites)})" if sites else "0")
-            params.extend(sites)
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        rows = self._conn.execute(
-            f"SELECT data FROM articles {where} ORDER BY published_at IS NULL, published_at, id",
-            params,
-        ).fetchall()
-        return [Article.from_dict(json.loads(row[0])) for row in rows]
-
-    def __len__(self) -> int:
-        return int(self._conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
-
-    # --- fetch state ------------------------------------------------------------------------
-
-    def record_fetch(
-        self,
-        url: str,
-        *,
-        status: int | str,
-        etag: str | None = None,
-        last_modified: str | None = None,
-        content_hash: str | None = None,
-    ) -> None:
-        """Remember a fetch of ``url``. A validator left out (a 304 often omits them) keeps
-        its stored value."""
-        with self._tx() as cur:
-            cur.execute(
-                """INSERT INTO fetch_state (url, status, etag, last_modified, content_hash,
-                fetched_at) VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (url) DO UPDATE SET status = excluded.status,
-                etag = COALESCE(excluded.etag, etag),
-                last_modified = COALESCE(excluded.last_modified, last_modified),
-                content_hash = COALESCE(excluded.content_hash, content_hash),
-                fetched_at = excluded.fetched_at""",
-                (url, str(status), etag, last_modified, content_hash, _now()),
-            )
-
-    def fetch_state(self, url: str) -> dict[str, Any] | None:
-        """{url, status, etag, last_modified, content_hash, fetched_at} of the last fetch."""
-        cur = self._conn.execute(
-            "SELECT url, status, etag, last_modified, content_hash, fetched_at "
-            "FROM fetch_state WHERE url = ?",
-            (url,),
-        )
-        row = cur.fetchone()
-        if row is None:
-            return None
-        state = dict(zip((d[0] for d in cur.description), row, strict=True))
-        status = state["status"]
-        state["status"] = int(status) if isinstance(status, str) and status.isdigit() else status
-        return state
-
-    # --- runs -------------------------------------------------------------------------------
-
-    def start_run(self, run_id: str, story: str) -> None:
-        """Record a run as "running"; starting a known run id again restarts it."""
-        with self._tx() as cur:
-            cur.execute(
-                """INSERT INTO runs (run_id, story, started_at, status) VALUES (?, ?, ?, 'running')
-                ON CONFLICT (run_id) DO UPDATE SET story = excluded.story,
-                started_at = excluded.started_at, status = 'running', finished_at = NULL,
-                report = NULL""",
-                (run_id, story, _now()),
-            )
-
-    def finish_run(self, run_id: str, status: str, report: dict[str, Any]) -> None:
-        """Record the end of a run with its status and report (JSON)."""
-        with self._tx() as cur:
-            cur.execute(
-                "UPDATE runs SET finished_at = ?, status = ?, report = ? WHERE run_id = ?",
-                (_now(), status, _json(report), run_id),
-            )
-            if cur.rowcount == 0:
-                raise InputError(run_id, "no such run in the store (start_run was not called)")
-
-    def get_run(self, run_id: str) -> dict[str, Any] | None:
-        """{run_id, story, started_at, finished_at, status, report} of a run, or None."""
-        cur = self._conn.execute(
-            "SELECT run_id, story, started_at, finished_at, status, report FROM runs "
-            "WHERE run_id = ?",
-            (run_id,),
-        )
-        row = cur.fetchone()
-        if row is None:
-            return None
-        run = dict(zip((d[0] for d in cur.description), row, strict=True))
-        run["report"] = json.loads(run["report"]) if run["report"] else None
-        return run
-
-
-def _stable(data: str | dict[str, Any]) -> dict[str, Any]:
-    """An article's fields minus those that change on every fetch."""
-    fields = json.loads(data) if isinstance(data, str) else data
-    return {k: v for k, v in fields.items() if k not in VOLATILE_FIELDS}
