@@ -240,7 +240,7 @@ def make_brief(
         )
     unique, _dropped = collapse_duplicates(list(articles))
     summarizer = choose_summarizer(backend, model=model, offline=offline, summary=cfg.summary)
-    draft = summarizer.summarize(unique, story, cfg.themes)
+    draft = summarizer.summarize(unique, story, story.themes or cfg.themes)
     brief = compose_brief(
         draft,
         unique,

@@ -14,13 +14,20 @@ from __future__ import annotations
 import logging
 import math
 import re
+from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from pipeline.figures.french import NBSP, render_fr
 from pipeline.figures.labels import label_for
-from pipeline.figures.match import AMOUNT_KINDS, comparable, figures_match, half_unit
+from pipeline.figures.match import (
+    AMOUNT_KINDS,
+    FigureIndex,
+    comparable,
+    figures_match,
+    half_unit,
+)
 from pipeline.figures.parse import find_numbers, sentence_bounds
 from pipeline.figures.table import (
     importance,
@@ -96,9 +103,11 @@ def _fill_year(figure: Figure, article: Article) -> Figure:
 
 
 def article_figures(article: Article) -> list[Figure]:
-    """Figures of an article's text, with year-less dates completed from its publication."""
+    """Figures of an article's text, with year-less dates completed from its publication.
+
+    A number too long for a float (its value is infinite) is left out: it can back nothing."""
     figures = extract_figures(article.text, article.language or "", article.id)
-    return [_fill_year(figure, article) for figure in figures]
+    return [_fill_year(figure, article) for figure in figures if math.isfinite(figure.value)]
 
 
 def _decimals(figure: Figure) -> float:
@@ -190,7 +199,7 @@ class FigureCheck:
     support: tuple[Figure, ...] = ()
     closest: Figure | None = None
     ratio: float | None = None  # figure.value / closest.value
-    reason: str = ""  # when unsupported: "magnitude" | "unit" | "value" | "absent"
+    reason: str = ""  # when unsupported: "magnitude" | "unit" | "value" | "absent" | "too large"
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: the brief's figure, its French rendering, support or closest figure."""
@@ -214,36 +223,72 @@ _SKIPPED_SECTION = re.compile(
     r"^#{1,6}\s*(sources|références)\b.*?(?=^#{1,6}\s|\Z)", re.I | re.M | re.S
 )
 _URL = re.compile(r"https?://\S+|\]\([^)]*\)")
-_FOOTER_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", re.M)
+# A rule line alone; `[^\S\n]` keeps a blanked run of lines from being rescanned at every line.
+_FOOTER_RULE = re.compile(r"^[^\S\n]*(?:-{3,}|\*{3,}|_{3,})[^\S\n]*$", re.M)
+_NOT_NEWLINE = re.compile(r"[^\n]")
 
 
-def _blank(text: str, start: int, end: int) -> str:
-    return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """`text` with every character of `spans` (in order, not overlapping) but newlines a space."""
+    parts, done = [], 0
+    for start, end in spans:
+        parts += [text[done:start], _NOT_NEWLINE.sub(" ", text[start:end])]
+        done = end
+    return "".join(parts) + text[done:]
 
 
 def checkable_text(markdown: str) -> str:
-    """The brief with what is not a claim blanked out (Sources list, URLs, footer), same length."""
+    """The brief with what is not a claim blanked out (Sources list, URLs, footer), same length.
+
+    Each kind of span is blanked in one pass over the text (linear in the brief's size)."""
     text = markdown
     for pattern in (_SKIPPED_SECTION, _URL):
-        for match in list(pattern.finditer(text)):
-            text = _blank(text, match.start(), match.end())
+        text = _blank(text, (match.span() for match in pattern.finditer(text)))
     rules = list(_FOOTER_RULE.finditer(text))
     if rules and not re.search(r"^#{1,6}\s", text[rules[-1].end() :], re.M):
-        text = _blank(text, rules[-1].start(), len(text))
+        text = _blank(text, [(rules[-1].start(), len(text))])
     return text
+
+
+class _Kept:
+    """The brief's figures so far by (start, arrival), finding overlaps in a short window."""
+
+    def __init__(self, figures: Iterable[Figure]) -> None:
+        self.keys: list[tuple[int, int]] = []
+        self.figures: dict[int, Figure] = {}
+        self._longest = 1
+        for figure in figures:
+            self.add(figure)
+
+    def add(self, figure: Figure) -> None:
+        insort(self.keys, (figure.start, len(self.figures)))
+        self.figures[len(self.figures)] = figure
+        self._longest = max(self._longest, figure.end - figure.start)
+
+    def overlapping(self, figure: Figure) -> list[tuple[int, int]]:
+        # A figure starting `_longest` or more before this one ends before it.
+        low = bisect_left(self.keys, (figure.start - self._longest + 1, -1))
+        high = bisect_left(self.keys, (figure.end, -1))
+        return [k for k in self.keys[low:high] if self.figures[k[1]].end > figure.start]
+
+
+def _length(figure: Figure) -> int:
+    return figure.end - figure.start
 
 
 def brief_figures(markdown: str) -> list[Figure]:
     """Figures of a French brief, plus those of quoted source sentences (Chinese, English)."""
     text = checkable_text(markdown)
-    figures = extract_figures(text, "fr")
+    kept = _Kept(extract_figures(text, "fr"))
     for language in ("zh", "en") if HAN.search(text) else ("en",):
         for figure in extract_figures(text, language):
-            overlapping = [f for f in figures if f.start < figure.end and figure.start < f.end]
+            overlapping = kept.overlapping(figure)
             # A quoted "HK$57.9 billion" is longer than the French reading "HK$57.9": keep it.
-            if all(figure.end - figure.start > f.end - f.start for f in overlapping):
-                figures = [f for f in figures if f not in overlapping] + [figure]
-    return sorted(figures, key=lambda f: f.start)
+            if all(_length(figure) > _length(kept.figures[k[1]]) for k in overlapping):
+                for key in overlapping:
+                    del kept.keys[bisect_left(kept.keys, key)]
+                kept.add(figure)
+    return [kept.figures[k[1]] for k in kept.keys]
 
 
 def _publication_dates(article: Article) -> list[Figure]:
@@ -262,12 +307,20 @@ def _publication_dates(article: Article) -> list[Figure]:
     ]
 
 
-def _closest(figure: Figure, candidates: Iterable[Figure]) -> Figure | None:
+def _pools(candidates: Iterable[Figure]) -> dict[str, list[Figure]]:
+    """Source figures by what `_closest` compares them with: amounts together, else by kind."""
+    pools: dict[str, list[Figure]] = {}
+    for c in candidates:
+        if c.value and math.isfinite(c.value):
+            pools.setdefault("amount" if c.kind in AMOUNT_KINDS else c.kind, []).append(c)
+    return pools
+
+
+def _closest(figure: Figure, pools: dict[str, list[Figure]]) -> Figure | None:
     """The nearest source value of the same kind (any currency), the same unit first."""
     if figure.kind == "date" or not figure.value:
         return None
-    group = AMOUNT_KINDS if figure.kind in AMOUNT_KINDS else {figure.kind}
-    pool = [c for c in candidates if c.kind in group and c.value]
+    pool = pools.get("amount" if figure.kind in AMOUNT_KINDS else figure.kind, [])
     if not pool:
         return None
     return min(
@@ -301,20 +354,33 @@ def _reason(figure: Figure, closest: Figure | None, ratio: float | None) -> str:
 
 def check_figure(figure: Figure, sources: Sequence[Figure]) -> FigureCheck:
     """Check one figure against source figures."""
-    support = tuple(s for s in sources if figures_match(figure, s))
+    return _check(figure, FigureIndex(sources), _pools(sources))
+
+
+def _check(figure: Figure, index: FigureIndex, pools: dict[str, list[Figure]]) -> FigureCheck:
+    if not math.isfinite(figure.value):  # too many digits for a float: nothing can back it
+        logger.warning("figure %r: too large to check, reported unsupported", figure.text[:40])
+        return FigureCheck(figure, False, reason="too large")
+    support = tuple(index.matching(figure))
     if support:
         return FigureCheck(figure, True, support, support[0], figure.value / support[0].value)
-    closest = _closest(figure, sources)
+    closest = _closest(figure, pools)
     ratio = figure.value / closest.value if closest is not None else None
     return FigureCheck(figure, False, (), closest, ratio, _reason(figure, closest, ratio))
 
 
 def check_brief(markdown: str, sources: Sequence[Article]) -> list[FigureCheck]:
-    """Every figure of a French brief, with its support among the sources' figures."""
+    """Every figure of a French brief, with its support among the sources' figures.
+
+    The sources' figures are indexed once (`FigureIndex`): finding a figure's support looks
+    at the few of a like kind, unit and size, so the check grows with the brief plus the
+    sources, not with their product. An unsupported figure's closest figure is still sought
+    among all the sources' figures of its kind."""
     source_figures: list[Figure] = []
     for article in sources:
         source_figures += article_figures(article) + _publication_dates(article)
-    checks = [check_figure(figure, source_figures) for figure in brief_figures(markdown)]
+    index, pools = FigureIndex(source_figures), _pools(source_figures)
+    checks = [_check(figure, index, pools) for figure in brief_figures(markdown)]
     logger.info(
         "checked %d figures: %d unsupported", len(checks), sum(not c.supported for c in checks)
     )

@@ -7,6 +7,8 @@ and before « % » (« 6,6 % »), so that a line never breaks inside a figure.
 
 from __future__ import annotations
 
+import math
+
 from pipeline.records import Figure
 
 NBSP = "\u00a0"
@@ -88,6 +90,8 @@ def render_date(value: float) -> str:
 def render_fr(figure: Figure) -> str:
     """The French rendering of a figure, from its normalized value and unit."""
     kind, value, unit = figure.kind, figure.value, figure.unit
+    if not math.isfinite(value):
+        return figure.text  # a number too long for a float: shown as written
     if kind == "date":
         return render_date(value)
     if kind == "percent":

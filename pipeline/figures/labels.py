@@ -11,13 +11,22 @@ way among marker words. Periodic measures (revenue, losses, R&D) get the year of
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.figures.parse import clause_bounds, sentence_bounds
 from pipeline.text.scripts import has_han
 
 Span = tuple[int, int]
+_WORD = re.compile(r"\w")
+
+
+def _cut_in_word(text: str, position: int) -> bool:
+    """Whether a Latin word may run through `position` (Han words need no word boundary)."""
+    last, following = text[position - 1], text[position]
+    return bool(_WORD.match(last) and _WORD.match(following)) and not has_han(last)
+
 
 _TIME = {
     "open": ("开盘", "開盤", "高开", "高開", "opened", "opening", "open", "ouverture", "ouvert"),
@@ -478,18 +487,61 @@ def _word_regex(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.I)
 
 
+Matches = tuple[re.Match[str], ...]
+
+
+@lru_cache(maxsize=4096)
+def _scan(
+    text: str, pattern: re.Pattern[str], region: Span
+) -> tuple[Matches, list[int], list[int]]:
+    """The matches of `pattern` in `region`, with their starts and ends, scanned once.
+
+    A clause or sentence holds many figures; each looks its keywords (and years) up in these
+    sorted lists (bisect) instead of rescanning the region: labelling stays linear."""
+    matches = tuple(pattern.finditer(text, region[0], region[1]))
+    return matches, [m.start() for m in matches], [m.end() for m in matches]
+
+
+def _matches_within(
+    text: str, pattern: re.Pattern[str], region: Span, parent: Span
+) -> tuple[Matches, list[int], list[int]]:
+    """The matches a scan of `region` would find, taken from the scan of `parent` around it.
+
+    They are the same unless a parent match crosses a bound of `region`, or a word could end
+    at `region`'s end only because the scan stops there (a word character on both sides):
+    then `region` is scanned on its own."""
+    matches, starts, ends = _scan(text, pattern, parent)
+    low = bisect_left(starts, region[0])
+    high = bisect_right(ends, region[1])
+    crosses = (low > 0 and ends[low - 1] > region[0]) or (
+        high < len(starts) and starts[high] < region[1]
+    )
+    cut = region[1] < parent[1] and 0 < region[1] < len(text)
+    if crosses or (cut and _cut_in_word(text, region[1])):
+        return _scan(text, pattern, region)
+    if low >= high:
+        return (), [], []
+    return matches[low:high], starts[low:high], ends[low:high]
+
+
 def _nearest(
-    text: str, words: tuple[str, ...], region: Span, figure: Span, after: bool = True
+    text: str,
+    words: tuple[str, ...],
+    region: Span,
+    figure: Span,
+    after: bool = True,
+    parent: Span | None = None,
 ) -> int | None:
-    """Weighted distance from the figure to the nearest word of `words` in `region`."""
+    """Weighted distance from the figure to the nearest word of `words` in `region` (a part of
+    `parent`, whose scan is reused, when given)."""
+    _, starts, ends = _matches_within(text, _word_regex(words), region, parent or region)
     best: int | None = None
-    for match in _word_regex(words).finditer(text, region[0], region[1]):
-        if match.end() <= figure[0]:
-            distance = figure[0] - match.end()
-        elif match.start() >= figure[1] and after:
-            distance = (match.start() - figure[1]) * 2 + 1
-        else:
-            continue
+    before = bisect_right(ends, figure[0])  # matches ending at or before the figure
+    if before:
+        best = figure[0] - ends[before - 1]
+    following = bisect_left(starts, figure[1])  # the first match starting after it
+    if after and following < len(starts):
+        distance = (starts[following] - figure[1]) * 2 + 1
         best = distance if best is None or distance < best else best
     return best
 
@@ -505,7 +557,7 @@ def _nearest_side(
 ) -> int | None:
     if before:
         return _nearest(text, words, region, figure, after)
-    return _nearest(text, words, (max(region[0], figure[1]), region[1]), figure, True)
+    return _nearest(text, words, (max(region[0], figure[1]), region[1]), figure, True, region)
 
 
 def _pick_rule(text: str, kind: str, regions: tuple[Span, Span], figure: Span) -> Rule | None:
@@ -552,6 +604,7 @@ def label_for(text: str, kind: str, start: int, end: int) -> str:
     return label
 
 
+@lru_cache(maxsize=1024)
 def _several_companies_total(text: str, kind: str, sentence: Span) -> bool:
     """A money total of a sentence naming several companies (合计 / combined...): not one's."""
     if kind != _MONEY or not _SEVERAL_COMPANIES.search(text, sentence[0], sentence[1]):
@@ -649,8 +702,9 @@ def _series_year(text: str, kind: str, years: list[int], after: int, figure: Spa
     token = _SERIES_TOKEN.get(kind)
     if token is None or len(years) < 2:
         return ""
-    before = len(token.findall(text, after, figure[0]))
-    series = before + len(token.findall(text, figure[0], end))
+    sentence = (after, end)
+    before = len(_matches_within(text, token, (after, figure[0]), sentence)[0])
+    series = before + len(_matches_within(text, token, (figure[0], end), sentence)[0])
     if series == len(years):
         return str(years[before])
     if series == 2:  # « 由X增至Y »: from the first year to the last
@@ -664,11 +718,12 @@ def period_for(text: str, kind: str, figure: Span, regions: tuple[Span, Span]) -
     following = _YEAR_AFTER.match(text, figure[1], clause[1])
     if following:
         return following.group("y1")
-    tokens = list(_PERIOD.finditer(text, sentence[0], figure[0]))
+    tokens = list(_matches_within(text, _PERIOD, (sentence[0], figure[0]), sentence)[0])
     if not tokens:
         return ""
     last = tokens[-1]
-    cumul = _nearest(text, _CUMUL, (clause[0], figure[0]), figure, after=False) is not None
+    before = (clause[0], figure[0])
+    cumul = _nearest(text, _CUMUL, before, figure, after=False, parent=clause) is not None
     year = _series_year(text, kind, _year_list(text, tokens), last.end(), figure, sentence[1])
     if year:
         return year

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -103,7 +103,7 @@ _CUR_LATIN = "|".join(f"(?:{p})" for p, _ in _LATIN_CURRENCIES)
 _CUR_LATIN_RES = tuple((re.compile(p + r"\Z", re.I), c) for p, c in _LATIN_CURRENCIES)
 
 _ZH_PATTERN = re.compile(
-    r"(?P<pre>HK\$|US\$|\$)?\s*"
+    r"(?:(?P<pre>HK\$|US\$|\$)\s*)?"
     r"(?<![\d.A-Za-z\-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.]*\d)\s*"
     r"(?P<mag>万亿|萬億|千万|千萬|百万|百萬|亿|億|万|萬)?\s*"
     r"(?:(?P<pct>%)|(?P<mult>倍)|(?P<cur>港元|港币|港幣|美元|人民币|人民幣|欧元|歐元|元)"
@@ -307,14 +307,19 @@ def sentence_bounds(text: str, position: int) -> tuple[int, int]:
     return start, max(end, start)
 
 
+@lru_cache(maxsize=64)
+def _clause_separators(text: str, low: int, high: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Starts and ends of the clause separators of text[low:high] (cached: one per sentence)."""
+    matches = list(CLAUSE_SEPARATORS.finditer(text, low, high))
+    return tuple(m.start() for m in matches), tuple(m.end() for m in matches)
+
+
 def clause_bounds(text: str, start: int, end: int, bounds: tuple[int, int]) -> tuple[int, int]:
     """The [start, end) of the clause (between commas, 、, brackets...) holding [start, end)."""
     low, high = bounds
-    left, right = low, high
-    for match in CLAUSE_SEPARATORS.finditer(text, low, high):
-        if match.end() <= start:
-            left = match.end()
-        elif match.start() >= end:
-            right = match.start()
-            break
+    starts, ends = _clause_separators(text, low, high)
+    before = bisect_right(ends, start)  # separators ending at or before the figure
+    after = bisect_left(starts, end)  # the first one starting after it
+    left = ends[before - 1] if before else low
+    right = starts[after] if after < len(starts) else high
     return left, right
