@@ -32,10 +32,6 @@ DOWNLOAD_MAXSIZE = 10 * 1024 * 1024  # also bounds the decompressed body (HttpCo
 # never a page: a truncated article would be stored as if whole.
 DOWNLOAD_FAIL_ON_DATALOSS = True
 REACTOR_THREADPOOL_MAXSIZE = 4
-# Outputs of one response handled one at a time: a page yields one item, its handler runs
-# synchronously in the reactor, and Scrapy's default (100) starts 100 asyncio tasks per
-# response for nothing (~2-3 ms of CPU per page on the crawl benchmark).
-CONCURRENT_ITEMS = 1
 
 
 def download_slots() -> dict[str, dict[str, float]]:
@@ -101,7 +97,6 @@ def build_settings(
         "DOWNLOAD_WARNSIZE": cfg.max_body_bytes // 2,
         "DOWNLOAD_FAIL_ON_DATALOSS": DOWNLOAD_FAIL_ON_DATALOSS,
         "REACTOR_THREADPOOL_MAXSIZE": REACTOR_THREADPOOL_MAXSIZE,
-        "CONCURRENT_ITEMS": CONCURRENT_ITEMS,
         "DOWNLOAD_SLOTS": download_slots(),
         "DOWNLOADER_MIDDLEWARES": DOWNLOADER_MIDDLEWARES,
         "ITEM_PIPELINES": ITEM_PIPELINES,
