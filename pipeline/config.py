@@ -245,10 +245,14 @@ def check_sites(story: StoryConfig, known_sites: Collection[str], where: str) ->
     "generic" (any other domain, through the generic extractor) is always known."""
     known_sites = {*known_sites, "generic"}
     allowed = ", ".join(sorted(known_sites))
-    for key, names in (("sites", story.sites), ("entry_points", tuple(story.entry_points))):
-        for name in names:
-            if name not in known_sites:
-                raise ConfigError(where, f"{key}: unknown site {name!r}; known sites: {allowed}")
+    for name in story.sites:
+        if name not in known_sites:
+            raise ConfigError(where, f"sites: unknown site {name!r}; known sites: {allowed}")
+    for name in story.entry_points:
+        if name not in known_sites:
+            raise ConfigError(
+                where, f"entry_points.{name}: unknown site {name!r}; known sites: {allowed}"
+            )
 
 
 def default_db_path() -> Path:

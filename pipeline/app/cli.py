@@ -16,7 +16,12 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from pipeline.app.evaluate import evaluate_corpus, format_report
+from pipeline.app.evaluate import (
+    evaluate_by_corpus,
+    evaluate_corpus,
+    format_by_corpus,
+    format_report,
+)
 from pipeline.app.newstory import add_story_arguments, story_command
 from pipeline.app.progress import set_enabled
 from pipeline.app.steps import article_from_page
@@ -145,8 +150,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
     corpus = Path(args.corpus)
     if not (corpus / "manifest.tsv").is_file():
         raise InputError(args.corpus, "not a corpus directory: manifest.tsv is missing")
-    result = evaluate_corpus(corpus)
-    print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else format_report(result))
+    if args.by_corpus:
+        result = evaluate_by_corpus(corpus)
+        text = format_by_corpus(result)
+    else:
+        result = evaluate_corpus(corpus)
+        text = format_report(result)
+    print(json.dumps(result, ensure_ascii=False, indent=2, default=str) if args.json else text)
     return ExitCode.OK
 
 
@@ -280,6 +290,11 @@ def _args_eval(p: argparse.ArgumentParser) -> None:
     ext = esub.add_parser("extraction", help="score pipeline.extract.extract_text on CORPUS_DIR")
     ext.add_argument("corpus", metavar="CORPUS_DIR")
     ext.add_argument("--json", action="store_true", help="print the result as JSON")
+    ext.add_argument(
+        "--by-corpus",
+        action="store_true",
+        help="F1 per corpus directory, in-sample and with parameters fit without it",
+    )
 
 
 Command = tuple[
