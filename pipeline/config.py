@@ -49,6 +49,18 @@ class CrawlConfig:
 
 
 @dataclass(frozen=True)
+class FeedConfig:
+    """The story feed (feed.atom): where it is published and who mints its entry ids."""
+
+    # Public URL of OUT/<story>/ (e.g. "https://news.example.com/briefs/zhipu-ipo/"): links
+    # become absolute. Empty: links relative to the feed.
+    base_url: str = ""
+    # tag: URI authority of entry ids (RFC 4151, "domain,YYYY"). Empty: base_url's host and
+    # the current year, else the placeholder newsbrief@example.org,2026.
+    authority: str = ""
+
+
+@dataclass(frozen=True)
 class SummaryConfig:
     backend: str = "auto"  # auto | llm | seq2seq | extractive
     max_sentences: int = 12
@@ -85,6 +97,7 @@ class PipelineConfig:
     langdetect_seed: int = 0
     crawl: CrawlConfig = field(default_factory=CrawlConfig)
     summary: SummaryConfig = field(default_factory=SummaryConfig)
+    feed: FeedConfig = field(default_factory=FeedConfig)
     themes: tuple[ThemeConfig, ...] = ()
 
 

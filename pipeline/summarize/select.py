@@ -5,6 +5,8 @@ LLM, else the configured translator (m2m100, else the opus-mt chain), else the e
 backend (whose brief carries the « traduction indisponible » banner). Nothing here ever
 starts a download: an explicitly requested model that is missing is a SummarizationError
 naming it and the `newsbrief models pull` command. Models are loaded later, on first use.
+Without the model stack (the `newsbrief[models]` extra: torch, transformers), `auto` is the
+extractive backend and `llm` / `seq2seq` are a ConfigError naming the extra (exit 2).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pipeline.config import SUMMARY_BACKENDS, SummaryConfig
 from pipeline.errors import ConfigError, SummarizationError
 from pipeline.summarize.base import Summarizer
 from pipeline.summarize.models import (
+    MODELS_EXTRA,
     ModelsConfig,
     ModelSpec,
     is_cached,
@@ -24,6 +27,8 @@ from pipeline.summarize.models import (
     load_models_config,
     local_model_path,
     missing_model_message,
+    missing_model_stack,
+    require_model_stack,
     with_model,
 )
 
@@ -99,14 +104,17 @@ def _auto(
         if _all_cached(translator):
             logger.info("auto: seq2seq backend with %s (cached)", " + ".join(translator.ids))
             return _seq2seq(translator, offline, summary)
-    logger.warning(
-        "auto: no model in the local cache (%s, %s): extractive backend, untranslated; "
-        "get one with `newsbrief models pull %s`",
-        cfg.llm.id,
-        cfg.translate.id,
-        cfg.llm.id,
+    message = (
+        f"auto: no model in the local cache ({cfg.llm.id}, {cfg.translate.id}): extractive "
+        f"backend, untranslated; get one with `newsbrief models pull {cfg.llm.id}`"
     )
+    if message not in _warned:  # a run chooses twice (early check, then the brief): warn once
+        _warned.add(message)
+        logger.warning("%s", message)
     return _extractive(summary)
+
+
+_warned: set[str] = set()
 
 
 def choose_summarizer(
@@ -127,7 +135,11 @@ def choose_summarizer(
     if backend == "extractive":
         return _extractive(summary)
     if backend == "auto":
+        if missing_model_stack():
+            logger.info("auto: extractive backend (no model stack: %s)", MODELS_EXTRA)
+            return _extractive(summary)
         return _auto(cfg, model, offline, summary)
+    require_model_stack(f"--backend {backend}")
     spec = with_model(cfg.llm, model) if backend == "llm" else _translator_spec(cfg, model)
     if not _all_cached(spec):
         raise SummarizationError(
