@@ -9,13 +9,14 @@ import pytest
 
 from pipeline.records import Article
 from pipeline.text.language import (
+    SAMPLE_CHARS,
     apply_language,
     chinese_script,
     detect_language,
     parse_declared,
     tag_paragraphs,
 )
-from pipeline.text.scripts import to_simplified
+from pipeline.text.scripts import changing_characters, opencc_converter, to_simplified
 
 HANT = (
     "這家公司今天在香港交易所掛牌上市，開盤價比發行價高出百分之三，市場對國產大模型的前景相當樂觀。"
@@ -49,6 +50,27 @@ def test_chinese_script_counts_opencc_changes() -> None:
     assert chinese_script(HANS) == "Hans"
     assert chinese_script("no Han characters") is None
     assert chinese_script("中文上市", hint="Hant") == "Hant"  # no differing character: the hint
+
+
+def test_script_tables_hold_what_opencc_changes_one_character_at_a_time() -> None:
+    to_simple, to_traditional = changing_characters("t2s"), changing_characters("s2t")
+    assert {"這", "會", "開", "價"} <= to_simple and not {"这", "会", "开", "价"} & to_simple
+    assert {"这", "会", "开", "价"} <= to_traditional and not {"這", "會"} & to_traditional
+    assert not {"中", "上", "市", "a", "，"} & (to_simple | to_traditional)
+    t2s = opencc_converter("t2s")
+    assert all(t2s.convert(char) != char for char in sorted(to_simple)[:200])
+
+
+def test_chinese_script_counts_every_occurrence() -> None:
+    # Two distinct traditional characters against three occurrences of one simplified one.
+    assert chinese_script("這裡这这这") == "Hans"
+    assert chinese_script("這這這这裡") == "Hant"
+
+
+def test_langdetect_reads_the_start_of_a_long_text() -> None:
+    head = (ENGLISH + " ") * (SAMPLE_CHARS // len(ENGLISH) + 1)
+    assert detect_language(head + (FRENCH + " ") * 40) == ("en", None)
+    assert detect_language((FRENCH + " ") * 40 + head) == ("fr", None)
 
 
 def test_french_and_english() -> None:

@@ -1,10 +1,13 @@
 """Language and script detection: langdetect, seeded, with script and length rules.
 
-- langdetect is seeded once (``DetectorFactory.seed = 0``) so results are reproducible.
-- ``zh-cn`` / ``zh-tw`` become ``"zh"``; the script (``"Hans"`` / ``"Hant"``) is decided by
-  counting the characters OpenCC would change: a traditional text changes under ``t2s`` and
-  barely under ``s2t``, a simplified one the other way round. langdetect's own label is only
-  the tie-breaker (it cannot tell scripts apart on short or mixed text).
+- langdetect is seeded once (``DetectorFactory.seed = 0``) so results are reproducible, and
+  reads the first ``SAMPLE_CHARS`` characters of a text (langdetect's own cap is 10,000, and
+  its cost grows with the length read; a few paragraphs decide a page's language as well).
+- ``zh-cn`` / ``zh-tw`` become ``"zh"``; the script (``"Hans"`` / ``"Hant"``) is decided over
+  the whole text by counting the characters OpenCC changes (`scripts.chinese_script`): a
+  traditional text changes under ``t2s`` and barely under ``s2t``, a simplified one the other
+  way round. langdetect's own label is only the tie-breaker (it cannot tell scripts apart on
+  short or mixed text).
 - Text made mostly of Han characters with no kana or hangul is Chinese whatever langdetect says
   (it calls short Chinese strings Korean).
 - Below ``min_chars`` letters the declared (site) language wins (short strings are misdetected),
@@ -33,6 +36,7 @@ __all__ = [
 UNDETERMINED = "und"
 MIN_CONFIDENCE = 0.5  # below this langdetect's guess yields to the declared language
 HAN_SHARE = 0.3  # share of letters that are Han for a text to count as Chinese
+SAMPLE_CHARS = 1000  # what langdetect reads of a text: its start, a deterministic sample
 _HANT_TAGS = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")
 _HANS_TAGS = ("zh-hans", "zh-cn", "zh-sg", "zh-my")
 _seeded = False
@@ -54,7 +58,7 @@ def parse_declared(declared: str | None) -> tuple[str | None, str | None]:
 
 
 def _letters(text: str) -> int:
-    return sum(1 for char in text if char.isalpha())
+    return sum(map(str.isalpha, text))
 
 
 def _looks_chinese(text: str, letters: int) -> bool:
@@ -72,7 +76,7 @@ def _langdetect(text: str) -> tuple[str, float] | None:
         DetectorFactory.seed = 0
         _seeded = True
     try:
-        guesses = detect_langs(text)
+        guesses = detect_langs(text[:SAMPLE_CHARS])
     except LangDetectException as exc:  # no features in the text (digits, punctuation only)
         logger.debug("langdetect found nothing: %s", exc)
         return None

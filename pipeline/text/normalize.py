@@ -43,7 +43,13 @@ _NO_BREAK = "\u00a0\u202f"
 _CJK_KEEP = frozenset("！＂＇（），：；？［］｛｝｜～")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _PARAGRAPH_BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029\x85]")
-_SPACE_RUN = re.compile(r"[^\S\n]+")
+# Whitespace runs that change: two or more characters, or one that is not a plain space (a
+# lone " " is already what a run collapses to, and most runs are one).
+_SPACE_RUN = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
+# What the translate tables touch: str.translate looks every character up in a dict, so the
+# texts without any of them (most, for the delete table) skip it after a regex scan.
+_DELETABLE = re.compile(f"[{re.escape(_ZERO_WIDTH + _CONTROL)}]")
+_WIDE = re.compile("[\u3000\uff01-\uff5e]")
 
 
 def _width_table(keep: frozenset[str]) -> dict[int, str]:
@@ -89,14 +95,19 @@ def normalize_text(text: str, language: str | None = None) -> str:
     lang = base_language(language)
     text = _decode_entities(text)
     text = unicodedata.normalize("NFC", text)
-    text = text.translate(_DELETE_TABLE)
-    # Unknown language: keep CJK punctuation, the safe side for a Chinese news pipeline.
-    text = text.translate(_WIDTH_OTHER if lang and lang not in CJK_LANGUAGES else _WIDTH_CJK)
+    if _DELETABLE.search(text):
+        text = text.translate(_DELETE_TABLE)
+    if _WIDE.search(text):
+        # Unknown language: keep CJK punctuation, the safe side for a Chinese news pipeline.
+        text = text.translate(_WIDTH_OTHER if lang and lang not in CJK_LANGUAGES else _WIDTH_CJK)
     # Unknown language (normalized before detection): keep no-break spaces, they may be French.
     keep_no_break = lang in (None, "fr")
     lines = []
     for line in _PARAGRAPH_BREAK.split(text):
-        line = _SPACE_RUN.sub(lambda m: _collapse_run(m, keep_no_break), line)
+        if keep_no_break:
+            line = _SPACE_RUN.sub(lambda m: _collapse_run(m, True), line)
+        else:
+            line = _SPACE_RUN.sub(" ", line)
         # No-break spaces at a paragraph's edges separate nothing: strip them too.
         line = line.strip(" " + _NO_BREAK)
         if line:

@@ -1,19 +1,24 @@
 """Writing systems: the one set of Han, kana and hangul ranges, and Chinese script conversion.
 
 Every module that asks "is this Chinese?" or "traditional or simplified?" asks here.
-OpenCC (opencc-python-reimplemented) converts; its dictionaries load on first use.
+OpenCC (opencc-python-reimplemented) converts; its dictionaries load on first use. Telling the
+scripts apart converts nothing: it counts characters against two tables built once from the
+same OpenCC dictionaries (the characters ``t2s`` changes, the characters ``s2t`` changes).
 """
 
 from __future__ import annotations
 
+import json
 import re
+from collections import Counter
 from functools import lru_cache
+from importlib import resources
 from typing import Protocol
 
 __all__ = [
     "HAN", "HAN_CHAR", "KANA", "KANA_CHAR", "HANGUL", "HANGUL_CHAR", "CJK_CHAR", "CJK_PUNCT_CHAR",
     "Converter", "opencc_converter", "to_simplified",
-    "chinese_script", "has_han",
+    "chinese_script", "changing_characters", "has_han",
 ]  # fmt: skip
 
 # CJK Unified Ideographs with extension A, compatibility ideographs and the supplementary
@@ -56,24 +61,52 @@ def to_simplified(text: str) -> str:
     return opencc_converter("t2s").convert(text)
 
 
-def _changed(text: str, config: str) -> int:
+@lru_cache(maxsize=4)
+def changing_characters(config: str) -> frozenset[str]:
+    """The Han characters that OpenCC's ``config`` ("t2s", "s2t") changes, taken one at a time.
+
+    Built once per process (about 8,000 single-character entries of the configuration's
+    dictionaries, each put through the converter itself, so the table is exactly "converting
+    this character alone changes it"), then every script decision is a set lookup."""
+    import opencc
+
+    package = resources.files(opencc)
+    setting = json.loads((package / "config" / f"{config}.json").read_text(encoding="utf-8"))
+    files: list[str] = []
+
+    def collect(node: object) -> None:  # the "file" of every dictionary in the chain
+        if isinstance(node, dict):
+            if isinstance(node.get("file"), str):
+                files.append(node["file"])
+            for value in node.values():
+                collect(value)
+        elif isinstance(node, list):
+            for value in node:
+                collect(value)
+
+    collect(setting.get("conversion_chain", []))
+    candidates: set[str] = set()
+    for name in files:
+        for line in (package / "dictionary" / name).read_text(encoding="utf-8").splitlines():
+            key = line.split("\t", 1)[0]
+            if len(key) == 1 and HAN.match(key):
+                candidates.add(key)
     converter = opencc_converter(config)
-    converted = converter.convert(text)
-    if len(converted) != len(text):  # phrase conversions can change length: count per character
-        return sum(1 for char in text if converter.convert(char) != char)
-    return sum(1 for a, b in zip(text, converted, strict=True) if a != b)
+    return frozenset(char for char in candidates if converter.convert(char) != char)
 
 
 def chinese_script(text: str, hint: str | None = None) -> str | None:
     """ "Hant" or "Hans" for a text with Han characters (``hint`` breaks ties), else None.
 
-    Counts the characters OpenCC would change: a traditional text changes under ``t2s`` and
-    barely under ``s2t``, a simplified one the other way round."""
-    han = "".join(HAN.findall(text))
-    if not han:
+    Counts the Han characters OpenCC changes one at a time (`changing_characters`): a
+    traditional text has many that ``t2s`` changes and few that ``s2t`` changes, a simplified
+    one the other way round. Each occurrence counts; the text is never converted."""
+    if not has_han(text):
         return None
-    traditional = _changed(han, "t2s")  # characters only a traditional text has
-    simplified = _changed(han, "s2t")  # characters only a simplified text has
+    counts = Counter(text)
+    to_simple, to_traditional = changing_characters("t2s"), changing_characters("s2t")
+    traditional = sum(n for char, n in counts.items() if char in to_simple)
+    simplified = sum(n for char, n in counts.items() if char in to_traditional)
     if traditional > simplified:
         return "Hant"
     if simplified > traditional:
