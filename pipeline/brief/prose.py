@@ -26,6 +26,7 @@ from typing import Any
 
 from pipeline.config import PhraseConfig, StoryConfig, build, read_toml, shipped_config
 from pipeline.errors import ConfigError
+from pipeline.figures.french import MONTHS_FR
 from pipeline.figures.table import is_equivalent, table_lines, table_rows
 from pipeline.records import Article, FigureRow, Passage, Section
 from pipeline.sites import outlet_of
@@ -55,20 +56,6 @@ _EVENT_DATE_LABELS = ("cotation", "introduction", "événement", "lancement", "l
 _YEAR = re.compile(r"\d{4}")
 _QUALIFIED = re.compile(r"^(.*?) \((.*)\)$")
 _ANSWERS = ("event", "headline", "disagreement", "theme", "sources")
-MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
 LANGUAGE_NAMES = {
     "zh": "chinois",
     "en": "anglais",
@@ -86,7 +73,7 @@ def french_date(value: date | datetime | None) -> str:
     if value is None:
         return "date inconnue"
     day = "1er" if value.day == 1 else str(value.day)
-    return f"{day} {MONTHS[value.month - 1]} {value.year}"
+    return f"{day} {MONTHS_FR[value.month - 1]} {value.year}"
 
 
 @dataclass(frozen=True)
