@@ -136,10 +136,14 @@ class Completion:
 class BudgetSpec(Protocol):
     """What `ChatSummarizer` reads of a model spec (`ModelSpec` and `ApiSpec` both have it)."""
 
-    id: str
-    max_input_tokens: int
-    max_new_tokens: int
-    note_max_new_tokens: int
+    @property
+    def id(self) -> str: ...
+    @property
+    def max_input_tokens(self) -> int: ...
+    @property
+    def max_new_tokens(self) -> int: ...
+    @property
+    def note_max_new_tokens(self) -> int: ...
 
 
 class ChatSummarizer(ABC):
