@@ -45,6 +45,7 @@ from pipeline.config import PipelineConfig, StoryConfig, load_pipeline_config, l
 from pipeline.errors import ConfigError, InputError
 from pipeline.figures import FigureCheck, check_brief
 from pipeline.records import Article, Brief, RawPage, Reject, RejectReason
+from pipeline.sites import SITES
 from pipeline.storage import Store, iter_pages
 from pipeline.summarize import BACKEND_CHOICES
 from pipeline.text import apply_language
@@ -132,7 +133,7 @@ def _config(config: Config) -> PipelineConfig:
 
 
 def _story(story: StoryConfig | str | Path) -> StoryConfig:
-    return story if isinstance(story, StoryConfig) else load_story(story)
+    return story if isinstance(story, StoryConfig) else load_story(story, known_sites=SITES)
 
 
 def _tagged(articles: Iterable[Article]) -> list[Article]:
@@ -272,7 +273,7 @@ def run_story(
     the figures and write OUT/<story>/<YYYY-MM-DD>/ (brief.fr.md, brief.json, brief.html,
     articles.jsonl, rejects.jsonl, run.json), then point OUT/<story>/latest at it.
 
-    `story` is a story file or a shipped story id ("zhipu-ipo"); `db` defaults to
+    `story` is a story file or a shipped story id (a file of configs/stories/); `db` defaults to
     $NEWSBRIEF_DB or ~/.local/share/newsbrief/newsbrief.sqlite3, `out` to the config's
     output directory, `backend` to the config's (auto); `config` is an overlay TOML file.
     With `backend="api"`, `api_base` is the OpenAI-compatible endpoint and `model` its model.
@@ -296,7 +297,7 @@ def run_story(
         code = _run_story(options.story, options, replay=options.replay)
     for line in printed.getvalue().splitlines():
         logger.info("%s", line)
-    story_id = load_story(story).id
+    story_id = load_story(story, known_sites=SITES).id
     root = Path(options.out) if options.out else Path(load_pipeline_config(config).output_dir)
     out_dir = (root / story_id / "latest").resolve()
     report = json.loads((out_dir / "run.json").read_text(encoding="utf-8"))

@@ -7,13 +7,15 @@ Unknown keys and wrong types are `ConfigError`s naming the file and the key.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar, get_type_hints
+from urllib.parse import urlsplit
 
 from pipeline.errors import ConfigError
 
@@ -38,19 +40,37 @@ class CrawlConfig:
     # Let the address guard accept loopback targets (a crawler on the same machine as the
     # site, or a test server). Private, link-local and reserved targets stay refused.
     allow_loopback: bool = False
+    # A shared crawl frontier (redis://HOST[:PORT]/DB): the request queue and the duplicate
+    # filter in Redis, for several workers (`newsbrief worker`). Empty: one process, in memory.
+    frontier: str = ""
+    # Seconds a frontier worker's heartbeat lives: a worker silent this long is taken for dead
+    # and its requests go back on the queue.
+    frontier_heartbeat: float = 30.0
 
 
 @dataclass(frozen=True)
 class SummaryConfig:
-    backend: str = "auto"  # auto | llm | seq2seq | extractive
+    backend: str = "auto"  # auto | llm | seq2seq | extractive | api
     max_sentences: int = 12
     sentences_per_section: int = 3
 
 
 @dataclass(frozen=True)
 class ThemeConfig:
+    """A section of the brief: its French heading and the words (any language) that put a
+    source sentence or a figure label in it."""
+
     heading: str
     keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PhraseConfig:
+    """How the French prose states one measure (see configs/phrasing.fr.toml)."""
+
+    label: str  # a figure label without its qualifier: « cours de clôture »
+    text: str  # the clause, with {value}, {q}, {subject}, ... placeholders
+    with_qualifier: str = ""  # the clause when the label has a qualifier (else text + {q})
 
 
 @dataclass(frozen=True)
@@ -82,6 +102,14 @@ class StoryConfig:
     date_to: date | None = None
     entry_points: Mapping[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
     max_pages: int = 200
+    # What the French prose names the story's protagonist (« la société » when empty).
+    subject: str = ""
+    # Thematic sections, in order; a story file that gives none gets the config's (if any).
+    themes: tuple[ThemeConfig, ...] = ()
+    # Names to keep as the story writes them: source form -> French form (华为 -> Huawei).
+    glossary: Mapping[str, str] = field(default_factory=dict, hash=False)
+    # The story's own phrasing of measures, before the shipped configs/phrasing.fr.toml.
+    phrase: tuple[PhraseConfig, ...] = ()
 
 
 def _coerce(value: Any, hint: Any, where: str) -> Any:
@@ -91,18 +119,23 @@ def _coerce(value: Any, hint: Any, where: str) -> Any:
         if not isinstance(value, dict):
             raise ConfigError(where, f"expected a table, got {type(value).__name__}")
         return build(hint, value, where)
-    if text.startswith("tuple[pipeline.config.ThemeConfig"):
-        if not isinstance(value, list):
-            raise ConfigError(where, "expected an array of tables")
-        return tuple(build(ThemeConfig, v, f"{where}[{i}]") for i, v in enumerate(value))
+    for table in (ThemeConfig, PhraseConfig):
+        if text.startswith(f"tuple[pipeline.config.{table.__name__}"):
+            if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+                raise ConfigError(where, "expected an array of tables")
+            return tuple(build(table, v, f"{where}[{i}]") for i, v in enumerate(value))
     if text.startswith("tuple[str"):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ConfigError(where, "expected an array of strings")
         return tuple(value)
-    if text.startswith("typing.Mapping[str, tuple[str"):
+    if text.startswith(("typing.Mapping[str, tuple[str", "collections.abc.Mapping[str, tuple[str")):
         if not isinstance(value, dict):
             raise ConfigError(where, "expected a table of arrays of strings")
         return {k: _coerce(v, tuple[str, ...], f"{where}.{k}") for k, v in value.items()}
+    if text.startswith("typing.Mapping[str, str]"):
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            raise ConfigError(where, "expected a table of strings")
+        return dict(value)
     if "datetime.date" in text:
         if isinstance(value, date):
             return value
@@ -154,6 +187,10 @@ def read_toml(path: Path | str) -> dict[str, Any]:
         raise ConfigError(str(p), "is a directory, expected a TOML file") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(str(p), f"invalid TOML: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(str(p), f"not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise ConfigError(str(p), f"cannot read: {exc.strerror or exc}") from None
 
 
 def shipped_config(name: str) -> Path:
@@ -164,13 +201,19 @@ def shipped_config(name: str) -> Path:
 def load_pipeline_config(overlay: Path | str | None = None) -> PipelineConfig:
     """Defaults, then the shipped default.toml, then an optional user overlay."""
     cfg = build(PipelineConfig, read_toml(shipped_config("default.toml")), "default.toml")
+    check_pipeline_values(cfg, "default.toml")
     if overlay is not None:
         cfg = build(PipelineConfig, read_toml(overlay), str(overlay), base=cfg)
+        check_pipeline_values(cfg, str(overlay))
     return cfg
 
 
-def load_story(path: Path | str) -> StoryConfig:
-    """Load a story file, or a shipped story by id (e.g. `zhipu-ipo`)."""
+def load_story(path: Path | str, known_sites: Collection[str] | None = None) -> StoryConfig:
+    """Load a story file, or a shipped story by id (a file of configs/stories/).
+
+    Values are range-checked (`check_story_values`); with `known_sites`, a site in `sites` or
+    `entry_points` that is not among them is a ConfigError naming the file and the key.
+    """
     p = Path(path)
     if not p.exists() and p.suffix == "" and os.sep not in str(path):
         shipped = shipped_config(f"stories/{path}.toml")
@@ -190,7 +233,22 @@ def load_story(path: Path | str) -> StoryConfig:
         raise ConfigError(
             str(p), f"output_language: only 'fr' is supported, got {story.output_language!r}"
         )
+    if known_sites is not None:
+        check_sites(story, known_sites, str(p))
+    check_story_values(story, str(p))
     return story
+
+
+def check_sites(story: StoryConfig, known_sites: Collection[str], where: str) -> None:
+    """A site of `sites` or of `entry_points` that is not a known site is a ConfigError.
+
+    "generic" (any other domain, through the generic extractor) is always known."""
+    known_sites = {*known_sites, "generic"}
+    allowed = ", ".join(sorted(known_sites))
+    for key, names in (("sites", story.sites), ("entry_points", tuple(story.entry_points))):
+        for name in names:
+            if name not in known_sites:
+                raise ConfigError(where, f"{key}: unknown site {name!r}; known sites: {allowed}")
 
 
 def default_db_path() -> Path:
@@ -200,3 +258,83 @@ def default_db_path() -> Path:
         return Path(env)
     base = os.environ.get("XDG_DATA_HOME") or os.path.join(Path.home(), ".local", "share")
     return Path(base) / "newsbrief" / "newsbrief.sqlite3"
+
+
+# ---------------------------------------------------------------- range checks
+# Types are checked by `build`; these check values, so a story file or an overlay from
+# someone else cannot point output paths outside their root or disable a safety cap.
+
+STORY_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+SUMMARY_BACKENDS = ("auto", "llm", "seq2seq", "extractive", "api")
+
+
+def check_story_id(story_id: str, where: str) -> None:
+    """A story id names directories and a lock file: lowercase letters, digits and dashes."""
+    if not STORY_ID.fullmatch(story_id) or len(story_id) > 100:
+        raise ConfigError(
+            f"{where}: id",
+            f"{story_id!r} is not a story id: lowercase letters, digits and '-', "
+            "starting with a letter or digit (at most 100 characters)",
+        )
+
+
+def _is_web_url(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname) and " " not in url
+
+
+def check_story_values(story: StoryConfig, where: str) -> None:
+    """Range checks of a loaded story; a ConfigError names the file and the key. (Which
+    sites exist is the registry's knowledge: `check_sites`, given the known sites.)"""
+    check_story_id(story.id, where)
+    for key, words in (("keywords", story.keywords), ("exclude_keywords", story.exclude_keywords)):
+        if any(not w.strip() for w in words):
+            raise ConfigError(f"{where}: {key}", "an empty keyword matches every article")
+    if story.max_pages <= 0:
+        raise ConfigError(f"{where}: max_pages", f"must be > 0, got {story.max_pages}")
+    if story.min_keyword_hits < 0:
+        hits = story.min_keyword_hits
+        raise ConfigError(f"{where}: min_keyword_hits", f"must be >= 0, got {hits}")
+    for site, urls in story.entry_points.items():
+        if site not in story.sites:
+            raise ConfigError(
+                f"{where}: entry_points.{site}", f"{site!r} is not one of the story's sites"
+            )
+        for url in urls:
+            if not _is_web_url(url):
+                raise ConfigError(f"{where}: entry_points.{site}", f"not an http(s) URL: {url!r}")
+
+
+def check_pipeline_values(cfg: PipelineConfig, where: str) -> None:
+    """Range checks of a pipeline config; a ConfigError names the file and the key."""
+    positive: dict[str, float] = {
+        "crawl.concurrent_per_domain": cfg.crawl.concurrent_per_domain,
+        "crawl.timeout": cfg.crawl.timeout,
+        "crawl.max_body_bytes": cfg.crawl.max_body_bytes,  # 0 would disable Scrapy's cap
+        "crawl.max_pages": cfg.crawl.max_pages,
+        "max_page_bytes": cfg.max_page_bytes,
+        "max_text_chars": cfg.max_text_chars,
+        "summary.max_sentences": cfg.summary.max_sentences,
+        "summary.sentences_per_section": cfg.summary.sentences_per_section,
+    }
+    not_negative: dict[str, float] = {
+        "min_text_chars": cfg.min_text_chars,
+        "crawl.download_delay": cfg.crawl.download_delay,
+        "crawl.max_redirects": cfg.crawl.max_redirects,
+        "crawl.retry_times": cfg.crawl.retry_times,
+        "crawl.max_retry_after": cfg.crawl.max_retry_after,
+    }
+    for key, value in positive.items():
+        if not value > 0:  # also refuses NaN
+            raise ConfigError(f"{where}: {key}", f"must be > 0, got {value}")
+    for key, value in not_negative.items():
+        if not value >= 0:
+            raise ConfigError(f"{where}: {key}", f"must be >= 0, got {value}")
+    if cfg.summary.backend not in SUMMARY_BACKENDS:
+        raise ConfigError(
+            f"{where}: summary.backend",
+            f"expected one of {', '.join(SUMMARY_BACKENDS)}, got {cfg.summary.backend!r}",
+        )

@@ -12,8 +12,8 @@ import enum
 from pipeline.records import Reject, RejectReason
 
 __all__ = [
-    "ConfigError", "ExitCode", "ExtractionError", "InputError", "LockHeld", "PipelineError",
-    "Rejected", "RejectReason", "SummarizationError",
+    "ConfigError", "ExitCode", "ExtractionError", "InputError", "LockHeld", "OutputError",
+    "PipelineError", "Rejected", "RejectReason", "SummarizationError",
 ]  # fmt: skip
 
 
@@ -47,6 +47,15 @@ class InputError(PipelineError):
         self.source = source
         self.problem = problem
         super().__init__(f"{source}: {problem}")
+
+
+class OutputError(PipelineError):
+    """An output folder or the store cannot be written (exit 1); the message names the path."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{path}: {problem}")
 
 
 class ExtractionError(PipelineError):

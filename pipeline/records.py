@@ -202,6 +202,12 @@ class Passage:
     translated: bool = False  # True only when a model translated source text into French
     sources: tuple[tuple[str, int, int], ...] = ()  # (article_id, start, end)
     unsupported: tuple[str, ...] = ()  # figures of this text with no source support
+    # How the text came to be: "facts" (French written from the checked facts, by templates),
+    # "quote" (a source passage quoted as written), "model" (written or translated by a
+    # model); "" for older callers, read as a quote unless `translated`.
+    origin: str = ""
+    # The sentences of a generated paragraph, each with its own sources (cited one by one).
+    sentences: tuple[Passage, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -246,6 +252,6 @@ class Brief:
     generated_at: datetime
     articles_read: int
     banner: str | None = None  # shown loudly when text is left untranslated
-    faq: tuple[tuple[str, str], ...] = ()
+    faq: tuple[tuple[str, Passage], ...] = ()  # (question, answer) in French
     unsupported: tuple[str, ...] = ()  # figures in generated prose without source support
     language: str = "fr"

@@ -22,7 +22,7 @@ from scrapy.responsetypes import responsetypes
 from twisted.internet.error import DNSLookupError
 from w3lib.url import safe_url_string
 
-from pipeline.sites import block_reason
+from pipeline.sites import block_verdict
 from pipeline.storage.archive import ReplayEntry
 from spiders.incremental import not_modified_answer
 from spiders.resolver import address_refusal, lookup_addresses, refusal_for
@@ -166,7 +166,14 @@ class RetryAfterMiddleware(_ContextMiddleware):
 
 
 class BlockPageMiddleware(_ContextMiddleware):
-    """A block page stops its spider's crawl: recorded once, not retried, later requests dropped."""
+    """A block page stops its spider's crawl: recorded once, not retried, later requests dropped.
+    Uncertain verdicts (web.blocking.BlockVerdict) stop it only from the second one on."""
+
+    @staticmethod
+    def _second_doubt(spider: Any) -> bool:
+        seen = int(getattr(spider, "block_doubts", 0)) + 1
+        spider.block_doubts = seen
+        return seen >= 2
 
     def process_request(self, request: Request) -> None:
         spider = self.crawler.spider
@@ -183,10 +190,18 @@ class BlockPageMiddleware(_ContextMiddleware):
         spider = self.crawler.spider
         if getattr(spider, "blocked_by", None):
             raise SiteStopped(f"{request.url}: site crawl stopped after a block page")
-        reason = block_reason(
+        verdict = block_verdict(
             response.text, response.url, response.status, getattr(spider, "site", None)
         )
-        if reason is None:
+        if verdict is None:
+            return response
+        reason = verdict.reason
+        if not verdict.certain and not self._second_doubt(spider):
+            # One page judged by a word alone does not stop the site: it goes on to the
+            # extractor, which rejects it (or not) by itself.
+            logger.warning(
+                "%s: %s; the %s crawl goes on", response.url, reason, getattr(spider, "name", "?")
+            )
             return response
         # Recorded here, not in the errback: the spider is being closed and pending
         # requests (queued in the download slot already) are dropped.

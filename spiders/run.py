@@ -41,6 +41,14 @@ from pipeline.sites import SITES, site_for_url
 from pipeline.storage.archive import ArchiveWriter, load_replay
 from spiders.base import site_spider
 from spiders.context import MAX_LIST_PAGES, CrawlContext, PageBudget, PageHandler
+from spiders.frontier import (
+    FrontierOptions,
+    check_frontier,
+    frontier_settings,
+    read_context,
+    worker_archive,
+    write_context,
+)
 from spiders.generic import GenericSpider
 from spiders.incremental import KnownIndex, known_from_pages
 from spiders.middlewares import replay_key
@@ -132,6 +140,7 @@ def crawl(
     story_filter: bool = True,
     max_list_pages: int = MAX_LIST_PAGES,
     on_page: PageHandler | None = None,
+    frontier: FrontierOptions | None = None,
 ) -> CrawlResult:
     """Crawl a story's entry points and/or URLs (live, or replayed from a WARC or page dir).
 
@@ -148,21 +157,32 @@ def crawl(
     `on_page` is called with each page as it arrives (in the reactor thread, so it should not
     take long); what it raises stops the crawl and is raised here once the crawl has ended.
     Without it, the pages are collected into `CrawlResult.pages`.
+
+    `frontier` puts the request queue and the duplicate filter in Redis (spiders.frontier):
+    this process then shares the crawl with every worker of that frontier. A seeding crawl
+    (`frontier.seed`) queues its entry points and records its discovery options there; a
+    worker (no story, no URLs) runs every site's spider on the queued requests until the
+    frontier is drained. `archive` then names one WARC per worker (spiders.frontier.
+    worker_archive), so workers never write to one file.
     """
     global _reactor_used
     cfg = crawl_cfg or CrawlConfig()
     if replay is not None:
         load_replay(replay)  # fail early, in this process, on a bad replay source
     options = {"story_filter": story_filter, "max_list_pages": max_list_pages}
+    if frontier is not None:
+        frontier = frontier.with_worker()
+        check_frontier(frontier.url)  # fail early, in this process, on a bad or absent Redis
     collected: list[RawPage] = []
     handler = on_page if on_page is not None else collected.append
     if _reactor_used:
         request = _request_json(story, urls, replay, archive, cfg, allow_loopback)
         request.update(options, known=_jsonable(dict(known or {})))
+        request["frontier"] = dataclasses.asdict(frontier) if frontier is not None else None
         result = _crawl_in_child(request, handler)
     else:
         _reactor_used = True
-        run = _CrawlRun(story, urls, replay, archive, cfg, allow_loopback, known, options)
+        run = _CrawlRun(story, urls, replay, archive, cfg, allow_loopback, known, options, frontier)
         result = _crawl_here(run, handler)
     result.pages = collected
     return result
@@ -180,9 +200,11 @@ class _CrawlRun:
     allow_loopback: bool
     known: Known | None = None
     options: Mapping[str, Any] = field(default_factory=dict)
+    frontier: FrontierOptions | None = None
 
 
 def _crawl_here(run: _CrawlRun, on_page: PageHandler) -> CrawlResult:
+    run, plan = _join_frontier(run)
     cfg, story, replay = run.cfg, run.story, run.replay
     limit = min(cfg.max_pages, story.max_pages) if story is not None else cfg.max_pages
     index = None
@@ -203,13 +225,15 @@ def _crawl_here(run: _CrawlRun, on_page: PageHandler) -> CrawlResult:
     )
     if replay is not None:
         settings.setdict(replay_overrides(), priority="cmdline")
+    if run.frontier is not None:
+        settings.setdict(frontier_settings(run.frontier), priority="cmdline")
     process = AsyncCrawlerProcess(settings)
     # A failing page handler stops every spider of the crawl (the failure is raised below).
     context.stop = lambda: _stop_soon(process)
     # Scrapy sets its loggers to DEBUG; keep them at the caller's level (INFO at most).
     logging.getLogger("scrapy").setLevel(max(logging.INFO, logging.getLogger().level))
     crawlers = []
-    for name, entries in plan_crawl(story, run.urls).items():
+    for name, entries in plan.items():
         crawler = process.create_crawler(_spider_class(name))
         process.crawl(crawler, context=context, entry_points=entries)
         crawlers.append(crawler)
@@ -222,6 +246,29 @@ def _crawl_here(run: _CrawlRun, on_page: PageHandler) -> CrawlResult:
     if context.failure is not None:
         raise context.failure
     return _result(context, crawlers)
+
+
+def _join_frontier(run: _CrawlRun) -> tuple[_CrawlRun, dict[str, list[str]]]:
+    """The run as this process runs it, and its plan (entry points per spider).
+
+    Without a frontier: unchanged. A seeding crawl records its discovery options in the
+    frontier; a worker takes them from there and runs every spider, with no entry points (its
+    requests come from the queue). Either way the archive is this worker's own file.
+    """
+    frontier = run.frontier
+    if frontier is None:
+        return run, plan_crawl(run.story, run.urls)
+    archive = worker_archive(run.archive, frontier.worker) if run.archive is not None else None
+    if frontier.seed:
+        story = dataclasses.asdict(run.story) if run.story is not None else None
+        write_context(frontier.url, _jsonable_dict({**run.options, "story": story}))
+        plan = plan_crawl(run.story, run.urls)
+        return dataclasses.replace(run, archive=archive), plan
+    shared = read_context(frontier.url)
+    story_cfg = _config_from(StoryConfig, shared.pop("story", None), "frontier: story")
+    options = {**run.options, **shared}
+    plan: dict[str, list[str]] = {name: [] for name in (*SITES, "generic")}
+    return dataclasses.replace(run, archive=archive, story=story_cfg, options=options), plan
 
 
 def _stop_soon(process: AsyncCrawlerProcess) -> None:
@@ -331,6 +378,7 @@ def _crawl_from_request(request: dict[str, Any], on_page: PageHandler | None) ->
         story_filter=bool(request.get("story_filter", True)),
         max_list_pages=int(request.get("max_list_pages") or MAX_LIST_PAGES),
         on_page=on_page,
+        frontier=FrontierOptions(**request["frontier"]) if request.get("frontier") else None,
     )
 
 

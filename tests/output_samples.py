@@ -132,7 +132,9 @@ def sample_brief(**changes: Any) -> Brief:
         story=STORY,
         title="Zhipu AI fait ses débuts à la Bourse de Hong Kong",
         chapeau=Passage(
-            "Le 8 janvier 2026, Zhipu AI fait ses débuts à Hong Kong.", sources=((ZH_ID, 10, 19),)
+            "Le 8 janvier 2026, Zhipu AI fait ses débuts à Hong Kong.",
+            sources=((ZH_ID, 10, 19),),
+            origin="facts",
         ),
         sections=_sections(),
         figures=_rows(),
@@ -143,6 +145,11 @@ def sample_brief(**changes: Any) -> Brief:
         generated_at=datetime(2026, 1, 9, 8, 30, tzinfo=UTC),
         articles_read=3,
         banner="⚠ Traduction indisponible\u00a0: phrases citées dans leur langue.",
-        faq=(("Quand Zhipu est-il coté\u00a0?", "Le 8 janvier 2026."),),
+        faq=(
+            (
+                "Quand Zhipu est-il coté\u00a0?",
+                Passage("Le 8 janvier 2026.", sources=((ZH_ID, 10, 19),), origin="facts"),
+            ),
+        ),
     )
     return replace(brief, **changes)

@@ -287,9 +287,7 @@ def test_figure_and_quality_checks_apply_to_the_reply(
         "Elle a été fondée à Pékin [2]. 去年营收增长一倍，研发投入巨大。\n"
     )
     cfg = load_pipeline_config()
-    made = make_brief(
-        articles, story, cfg, backend="api", model="tiny", api_base=server.base_url
-    )
+    made = make_brief(articles, story, cfg, backend="api", model="tiny", api_base=server.base_url)
     assert made.brief.backend == "api" and "moteur : api (tiny)" in made.markdown
     assert any("987" in text for text in made.brief.unsupported)  # no source has it
     assert any(c.figure.text.startswith("987") and not c.supported for c in made.checks)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -215,15 +216,21 @@ def test_partly_translated_brief_says_so() -> None:
 
 def test_chapeau_dates_and_renders_figures_from_rows() -> None:
     chapeau = _brief().chapeau
-    assert chapeau.text.startswith("Le 2 mars 2026, Lumen Robotics fait ses débuts")
+    # No event date row: the chapeau opens on the day most articles were published.
+    assert chapeau.text.startswith(
+        "Les articles lus ont été publiés pour la plupart le 2 mars 2026."
+    )
     for rendered in ("18,5 yuans", "21,3 yuans", "20,8 yuans", "1,2 milliard de yuans"):
         assert rendered in chapeau.text
-    assert "(深圳财经)" in chapeau.text  # the disagreeing value names its outlet
-    assert f"prix d'introduction{NBSP}: 18,5 yuans" in chapeau.text
-    assert chapeau.language == "fr" and chapeau.translated is False
-    for aid, start, end in chapeau.sources:
-        article = next(a for a in ARTICLES if a.id == aid)
-        assert re.search(r"\d", article.text[start:end])
+    assert "Selon 流明日报, le prix d'introduction a été fixé à 18,5 yuans." in chapeau.text
+    assert f"{NBSP}; 深圳财经 fait état de 20,8 yuans." in chapeau.text  # who disagrees
+    assert chapeau.language == "fr" and chapeau.translated is False and chapeau.origin == "facts"
+    # Each sentence cites its own sources: a figure sentence the spans of its figures.
+    assert len(chapeau.sentences) >= 4 and all(s.sources for s in chapeau.sentences)
+    for sentence in chapeau.sentences[1:-1]:
+        for aid, start, end in sentence.sources:
+            article = next(a for a in ARTICLES if a.id == aid)
+            assert re.search(r"\d", article.text[start:end])
 
 
 def test_source_names_and_values_are_not_retyped() -> None:
@@ -238,8 +245,10 @@ def test_source_names_and_values_are_not_retyped() -> None:
         disagreement=close.disagreement,
     )
     brief = compose_brief(_draft(), ARTICLES, STORY, figures=(rows[0], renamed), generated_at=RUN)
-    assert f"21,3\u202fyuans (流明日报, {odd})" in brief.chapeau.text
-    assert f"21,3\u202fyuans (流明日报, {odd})" in render_markdown(brief)
+    assert f"Selon 流明日报 et {odd}, l'action a clôturé à 21,3\u202fyuans" in brief.chapeau.text
+    assert f"Selon 流明日报 et {odd}, l'action a clôturé à 21,3\u202fyuans" in render_markdown(
+        brief
+    )
 
 
 def test_chapeau_date_from_an_event_date_row() -> None:
@@ -247,12 +256,17 @@ def test_chapeau_date_from_an_event_date_row() -> None:
     listing = FigureRow(
         "date de cotation", "mars 2026", (_figure(a, "3月2日", 0.0, "", "date"),), ("流明日报",)
     )
-    brief = compose_brief(_draft(), ARTICLES, STORY, figures=(listing, *_rows()), generated_at=RUN)
-    assert brief.chapeau.text.startswith("En mars 2026, Lumen Robotics")
-    assert "date de cotation" not in brief.chapeau.text  # the date opens it, not repeated
+    story = replace(STORY, subject="Lumen Robotics")
+    brief = compose_brief(_draft(), ARTICLES, story, figures=(listing, *_rows()), generated_at=RUN)
+    opening = "Selon 流明日报, Lumen Robotics a fait ses débuts en Bourse en mars 2026."
+    assert brief.chapeau.text.startswith(opening)
+    assert brief.chapeau.text.count("mars 2026") == 1  # the date opens it, not repeated
+    assert "Lumen Robotics fait ses débuts à la Bourse" not in brief.chapeau.text  # no title
     undated = [x.with_changes(published_at=None) for x in ARTICLES]
     text = compose_brief(_draft(), undated, STORY, figures=(), generated_at=RUN).chapeau.text
-    assert text.startswith("Lumen Robotics fait ses débuts à la Bourse de Shenzhen.")
+    assert (
+        text == "Ce brief s'appuie sur la lecture de 4 articles de 4 médias, en chinois et anglais."
+    )
 
 
 def test_chiffres_cles_table_shows_disagreement() -> None:
@@ -294,7 +308,7 @@ def test_sources_complete_and_numbered() -> None:
         "Valeur divergente pour «\u00a0cours de clôture\u00a0» (20,8 yuans)"
         in minority.contribution
     )
-    assert "L'entreprise" in minority.contribution
+    assert "«\u00a0Extraits des sources\u00a0»" in minority.contribution
 
 
 def test_footer_names_run_backend_model_and_count() -> None:
@@ -308,18 +322,20 @@ def test_footer_names_run_backend_model_and_count() -> None:
 
 
 def test_sections_in_draft_order_with_french_headings() -> None:
-    brief = _brief()
+    brief = _brief(translated=True)
     assert [s.heading for s in brief.sections] == ["L'introduction en Bourse", "L'entreprise"]
+    # Untranslated, the draft's sentences are quotes: they go to « Extraits des sources ».
+    assert [s.heading for s in _brief().sections][-1] == "Extraits des sources"
     draft = Draft(
         title="Titre",
         chapeau=(),
-        translated=False,
         backend="extractive",
         sections=(DraftSection("Et après ?", (_sentence(ARTICLES[1], "收于20.8元"),)),),
+        translated=True,
     )
     md = render_markdown(compose_brief(draft, ARTICLES, STORY, figures=(), generated_at=RUN))
     assert f"\n## Et après{NBSP}?\n" in md
-    assert md.count("\n## ") == 2  # the section and Sources
+    assert md.count("\n## ") == 3  # the section, Sources and the FAQ written from the facts
 
 
 def test_faq_is_rendered_when_present() -> None:
@@ -362,13 +378,13 @@ def test_json_provenance_points_at_source_text() -> None:
 
 
 def test_shared_story_brief(shared_dir: Path) -> None:
-    from pipeline.config import load_pipeline_config, load_story
+    from pipeline.config import load_story
     from pipeline.summarize.extractive import ExtractiveSummarizer
     from tests.test_summarize_extractive import shared_story_articles
 
     articles = shared_story_articles(shared_dir)
-    story, cfg = load_story("zhipu-ipo"), load_pipeline_config()
-    draft = ExtractiveSummarizer().summarize(articles, story, cfg.themes)
+    story = load_story("zhipu-ipo")
+    draft = ExtractiveSummarizer().summarize(articles, story, story.themes)
     closing = [(a, w) for a in articles for w in ("131.5港元", "125.7港元") if w in a.text]
     rows_by_value: dict[str, list[Figure]] = {}
     for article, written in closing:
@@ -393,17 +409,21 @@ def test_shared_story_brief(shared_dir: Path) -> None:
     )
     brief = compose_brief(draft, articles, story, figures=(close,), generated_at=RUN)
     md = render_markdown(brief)
-    assert md.startswith("# Zhipu AI") and "Le 8 janvier 2026," in md
+    assert md.startswith("# Zhipu AI") and "Zhipu AI a fait ses débuts en Bourse" not in md
+    assert "l'action a clôturé à 131,5 dollars de Hong Kong\u00a0; 21世纪经济报道" in md
     assert (
         "125,7 dollars de Hong Kong (21世纪经济报道" in md and "131,5 dollars de Hong Kong (" in md
     )
-    cited = set(draft.article_ids) | {
-        f.article_id for f in close.figures + close.disagreement[0].figures
-    }
+    opening = {aid for aid, _, _ in brief.chapeau.sentences[0].sources}  # the day's articles
+    cited = (
+        set(draft.article_ids)
+        | {f.article_id for f in close.figures + close.disagreement[0].figures}
+        | opening
+    )
     assert {s.article_id for s in brief.sources} == cited
     for n, ref in enumerate(brief.sources, start=1):
         article = by_id[ref.article_id]
         assert f"- [{n}] «{NBSP}{article.title}" in md
         assert f"<{article.url}>" in md and french_date(article.published_at) in md
-    assert 3 <= md.count("\n## ") - 2 <= 5  # thematic sections besides Chiffres clés, Sources
+    assert "\n## Extraits des sources\n" in md and "\n## Questions fréquentes\n" in md
     assert brief_to_json(brief)["translated"] is False

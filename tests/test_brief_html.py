@@ -69,7 +69,11 @@ def test_page_is_french_utf8_html5_with_the_title(demo_brief: Brief) -> None:
     assert doc.findtext(".//title") == demo_brief.title
     assert [_text(h) for h in doc.xpath("//h1")] == [_squash(demo_brief.title)]
     headings = [_text(h) for h in doc.xpath("//h2")]
-    assert headings == [s.heading for s in demo_brief.sections] + ["Chiffres clés", "Sources"]
+    assert headings == [s.heading for s in demo_brief.sections] + [
+        "Chiffres clés",
+        "Sources",
+        "Questions fréquentes",
+    ]
 
 
 def test_banner_is_shown_and_styled_only_when_present(demo_brief: Brief) -> None:
@@ -84,7 +88,7 @@ def test_banner_is_shown_and_styled_only_when_present(demo_brief: Brief) -> None
 def test_untranslated_extracts_carry_their_language(demo_brief: Brief) -> None:
     doc = _parse(render_html(demo_brief))
     quotes = doc.xpath("//blockquote")
-    passages = [p for s in demo_brief.sections for p in s.passages if not p.translated]
+    passages = [p for s in demo_brief.sections for p in s.passages if p.origin == "quote"]
     assert [q.get("lang") for q in quotes] == [p.language for p in passages]
     assert {"zh", "en"} <= {q.get("lang") for q in quotes}
     assert [_text(q) for q in quotes] == [_squash(p.text) for p in passages]

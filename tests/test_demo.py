@@ -10,6 +10,9 @@ from typing import Any
 
 import pytest
 
+from pipeline.figures.check import check_brief
+from pipeline.records import Article
+from tests.brief_checks import prose_issues
 from tests.cli_helpers import run_cli, store_args
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -106,6 +109,38 @@ def test_key_figures_have_french_magnitudes(demo_runs: dict[str, Any]) -> None:
 def test_first_day_close_disagreement_is_shown(demo_runs: dict[str, Any]) -> None:
     md = demo_runs["first"]["brief.fr.md"].replace("\u202f", " ").replace("\u00a0", " ")
     assert "131,5" in md and "125,7" in md
+
+
+def test_demo_body_is_french_prose_citing_its_sources(demo_runs: dict[str, Any]) -> None:
+    """Issue 11: outside « Extraits des sources », « Chiffres clés » and « Sources », every
+    paragraph reads as French and every sentence cites sources; every figure is supported."""
+    md = demo_runs["first"]["brief.fr.md"]
+    assert prose_issues(md) == []
+    flat = md.replace("\u202f", " ").replace("\u00a0", " ")
+    assert (
+        "Selon Sohu, TechNode et 36Kr, l'action a clôturé à 131,50 dollars de Hong Kong ;" in flat
+    )
+    assert "21世纪经济报道 (via Sohu) fait état de 125,70 dollars de Hong Kong" in flat
+    articles = [
+        Article.from_dict(json.loads(line))
+        for line in demo_runs["first"]["articles.jsonl"].splitlines()
+    ]
+    checks = check_brief(md, articles)
+    assert checks and [c.figure.text for c in checks if not c.supported] == []
+
+
+def test_demo_has_a_faq_and_marks_facts_and_quotes(demo_runs: dict[str, Any]) -> None:
+    brief = json.loads(demo_runs["first"]["brief.json"])
+    assert 4 <= len(brief["faq"]) <= 6
+    assert all(q["origin"] == "facts" and q["sentences"] for q in brief["faq"])
+    assert brief["chapeau"]["origin"] == "facts"
+    assert all(s["sources"] for s in brief["chapeau"]["sentences"])
+    by_heading = {s["heading"]: s["passages"] for s in brief["sections"]}
+    quotes = by_heading.pop("Extraits des sources")
+    assert quotes and {p["origin"] for p in quotes} == {"quote"}
+    assert {p["language"] for p in quotes} >= {"zh", "en"}
+    assert {p["origin"] for ps in by_heading.values() for p in ps} == {"facts"}
+    assert "L'introduction en Bourse" in by_heading  # the story file's own themes
 
 
 def test_untranslated_brief_says_so(demo_runs: dict[str, Any]) -> None:

@@ -169,7 +169,9 @@ def _ctype(url: str) -> str:
 
 
 def test_manifest_has_exactly_the_replay_shape() -> None:
-    assert set(MANIFEST) == {"pages"} and MANIFEST["pages"]
+    # "story": the shipped story the demo archive is for (the code names no story).
+    assert set(MANIFEST) == {"story", "pages"} and MANIFEST["pages"]
+    assert (ROOT / "configs" / "stories" / f"{MANIFEST['story']}.toml").is_file()
     for entry in MANIFEST["pages"]:
         assert set(entry) == {"url", "file", "status", "headers"}, entry
         assert entry["status"] == 200 and set(entry["headers"]) == {"Content-Type"}

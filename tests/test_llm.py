@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.config import StoryConfig, ThemeConfig, load_pipeline_config, load_story
+from pipeline.config import StoryConfig, ThemeConfig, load_story
 from pipeline.errors import SummarizationError
 from pipeline.records import Article
 from pipeline.sites import outlet_of
@@ -46,7 +46,7 @@ def story() -> StoryConfig:
 
 @pytest.fixture(scope="module")
 def themes() -> tuple[ThemeConfig, ...]:
-    return load_pipeline_config().themes
+    return load_story("zhipu-ipo").themes
 
 
 def _article(n: int, text: str) -> Article:

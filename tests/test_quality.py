@@ -172,7 +172,9 @@ def test_short_passages_are_judged_together() -> None:
         ),
     )
     issues = check_generated(
-        replace(brief, sections=brief.sections + (section,)), render_markdown(brief), ARTICLES
+        replace(brief, sections=brief.sections + (section,), faq=()),
+        render_markdown(brief),
+        ARTICLES,
     )
     assert [i.kind for i in issues] == ["not_french"] and "Suite" in issues[0].location
 

@@ -151,8 +151,8 @@ def test_process_extracts_each_page_as_it_is_read(
     warc = _warc(tmp_path / "a.warc.gz", 3)
     log: list[str] = []
 
-    def reading(path: Path) -> Iterator[RawPage]:
-        for page in iter_pages(path):
+    def reading(path: Path, report: Any = None) -> Iterator[RawPage]:
+        for page in iter_pages(path, report=report):
             log.append(f"read {page.url[-1]}")
             yield page
 

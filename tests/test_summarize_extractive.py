@@ -299,7 +299,7 @@ def test_shared_story_run(shared_dir: Path) -> None:
     cfg = load_pipeline_config()
     draft = ExtractiveSummarizer(
         cfg.summary.max_sentences, cfg.summary.sentences_per_section
-    ).summarize(articles, load_story("zhipu-ipo"), cfg.themes)
+    ).summarize(articles, load_story("zhipu-ipo"), load_story("zhipu-ipo").themes)
     by_id = {a.id: a for a in articles}
     assert 3 <= len(draft.sections) <= 5
     assert len(draft.sentences) == cfg.summary.max_sentences

@@ -9,6 +9,7 @@ start to exit (interpreter start and imports included: end to end). Usage, from 
     .venv/bin/python benchmarks/crawl/bench.py                 # 2,000 / 1,000 + 10,000 / 5,000
     .venv/bin/python benchmarks/crawl/bench.py --quick         # 200 / 100 + 1,000 / 500
     .venv/bin/python benchmarks/crawl/bench.py --pages 500 --rss 200 2000 --process 1000
+    .venv/bin/python benchmarks/crawl/bench.py --frontier [--pages N]   # Redis: 2 workers vs 1
 
 Targets (printed with each number, exit status 1 when one is missed and --check is given):
 end-to-end pages/s of `newsbrief crawl` at least 0.8 x the bare spider's; peak RSS at the
@@ -164,6 +165,11 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="200 / 100, 1000 / 500 pages")
     parser.add_argument("--skip", nargs="*", default=(), choices=("speed", "rss", "process"))
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument(
+        "--frontier",
+        action="store_true",
+        help="only two workers on one Redis frontier against one (frontier_bench.py)",
+    )
     args = parser.parse_args()
     if args.quick:
         args.pages, args.rss, args.process = 200, (100, 1000), 500
@@ -173,6 +179,11 @@ def main() -> int:
     try:
         with tempfile.TemporaryDirectory(prefix="newsbrief-bench-") as tmp:
             work = Path(tmp)
+            if args.frontier:
+                from frontier_bench import frontier  # only this mode needs redis-server
+
+                missed += frontier(base, args.pages, overlay(work, args.pages))
+                args.skip = ("speed", "rss", "process")
             if "speed" not in args.skip:
                 missed += speed(base, args.pages, work)
             if "rss" not in args.skip:

@@ -4,6 +4,7 @@ Routes (any page count, so one server serves every run):
   /robots.txt              allows everything (both crawlers obey robots)
   /sitemap-<N>.xml         lists /article/0.html ... /article/<N-1>.html (the seed)
   /article/<i>.html        an article page, Chinese for even i, English for odd i
+  /_hits                   JSON {path: times served} of the article pages (duplicate fetches)
 
 A page is built from its number alone (seeded), so two runs see the same bytes and every page
 differs (distinct text: no page is a duplicate of another). Its shape is a real news page's:
@@ -20,6 +21,8 @@ import json
 import random
 import re
 import sys
+import threading
+from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 PAGE_BYTES = 90_000
@@ -131,6 +134,10 @@ def sitemap(count: int, base: str) -> bytes:
     ).encode()
 
 
+HITS: Counter[str] = Counter()  # article path -> times served
+_HITS_LOCK = threading.Lock()
+
+
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, as a real server
 
@@ -139,7 +146,12 @@ class _Handler(BaseHTTPRequestHandler):
         path = self.path.split("?", 1)[0]
         if path == "/robots.txt":
             self._send(b"User-agent: *\nAllow: /\n", "text/plain")
+        elif path == "/_hits":
+            with _HITS_LOCK:
+                self._send(json.dumps(dict(HITS)).encode(), "application/json")
         elif m := _ARTICLE.match(path):
+            with _HITS_LOCK:
+                HITS[path] += 1
             self._send(article_page(int(m.group(1)), base), "text/html; charset=utf-8")
         elif m := _SITEMAP.match(path):
             self._send(sitemap(int(m.group(1)), base), "application/xml")

@@ -17,8 +17,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from pipeline.app.evaluate import evaluate_corpus, format_report
+from pipeline.app.newstory import add_story_arguments, story_command
 from pipeline.app.progress import set_enabled
 from pipeline.app.steps import article_from_page
+from pipeline.app.workers import DEFAULT_IDLE
 from pipeline.errors import ConfigError, ExitCode, InputError, LockHeld, PipelineError, Rejected
 from pipeline.records import RawPage
 
@@ -71,9 +73,9 @@ def _existing_file(value: str) -> Path:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from pipeline.app.story import demo_replay_path, run_story
+    from pipeline.app.story import demo_replay_path, demo_story_id, run_story
 
-    return run_story("zhipu-ipo", args, replay=demo_replay_path())
+    return run_story(demo_story_id(), args, replay=demo_replay_path())
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -86,6 +88,12 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     from pipeline.app.commands import crawl_urls
 
     return crawl_urls(args)
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    from pipeline.app.workers import run_worker
+
+    return run_worker(args)
 
 
 def cmd_process(args: argparse.Namespace) -> int:
@@ -127,6 +135,10 @@ def cmd_models(args: argparse.Namespace) -> int:
     from pipeline.app.commands import models_command
 
     return models_command(args)
+
+
+def cmd_story(args: argparse.Namespace) -> int:
+    return story_command(args)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -183,6 +195,12 @@ def _args_run(p: argparse.ArgumentParser) -> None:
         help="serve pages from a WARC file or a page directory with manifest.json; no network",
     )
     _add_run_options(p)
+    p.add_argument(
+        "--frontier",
+        metavar="redis://HOST[:PORT]/N",
+        help="share the crawl through this Redis (queue and duplicate filter) with "
+        "`newsbrief worker` processes (default: [crawl] frontier of the config, else none)",
+    )
 
 
 def _args_crawl(p: argparse.ArgumentParser) -> None:
@@ -193,6 +211,42 @@ def _args_crawl(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", help="also store the articles in this SQLite store")
     p.add_argument(
         "--config", help="a pipeline config overlay (TOML) on top of configs/default.toml"
+    )
+    p.add_argument(
+        "--frontier",
+        metavar="redis://HOST[:PORT]/N",
+        help="share the crawl through this Redis (queue and duplicate filter) with "
+        "`newsbrief worker` processes (default: [crawl] frontier of the config, else none)",
+    )
+
+
+def _args_worker(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--frontier",
+        metavar="redis://HOST[:PORT]/N",
+        help="the Redis frontier to take requests from (default: [crawl] frontier of the config)",
+    )
+    p.add_argument(
+        "--db",
+        help="store (default: $NEWSBRIEF_DB or ~/.local/share/newsbrief/newsbrief.sqlite3)",
+    )
+    p.add_argument(
+        "--archive",
+        help="archive every response to a WARC of this worker's own, named from this path "
+        "(a.warc.gz -> a.<worker id>.warc.gz)",
+    )
+    p.add_argument(
+        "--config", help="a pipeline config overlay (TOML) on top of configs/default.toml"
+    )
+    p.add_argument(
+        "--idle",
+        type=float,
+        default=DEFAULT_IDLE,
+        metavar="SECONDS",
+        help=f"stop once the frontier has been drained this long (default: {DEFAULT_IDLE:g})",
+    )
+    p.add_argument(
+        "--forever", action="store_true", help="never stop on a drained frontier (a service)"
     )
 
 
@@ -245,7 +299,7 @@ COMMANDS: tuple[Command, ...] = (
     (
         "demo",
         cmd_demo,
-        "Run the main job on the embedded demo archive (Zhipu AI IPO), offline.",
+        "Run the main job on the embedded demo archive (its shipped story), offline.",
         _add_run_options,
     ),
     (
@@ -259,6 +313,12 @@ COMMANDS: tuple[Command, ...] = (
         cmd_crawl,
         "Fetch the given URLs once (site spider by domain, else generic); print or save Articles.",
         _args_crawl,
+    ),
+    (
+        "worker",
+        cmd_worker,
+        "Take requests from a Redis frontier and store each page, until it is drained.",
+        _args_worker,
     ),
     (
         "process",
@@ -279,6 +339,12 @@ COMMANDS: tuple[Command, ...] = (
         cmd_models,
         "List the models in the local cache, or pull one from the Hub.",
         _args_models,
+    ),
+    (
+        "story",
+        cmd_story,
+        "Write a commented story file to start from (story new ID --keywords ... --sites ...).",
+        add_story_arguments,
     ),
     (
         "eval",

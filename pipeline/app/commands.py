@@ -17,6 +17,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from types import TracebackType
 
+from pipeline.app.inputs import article_from_json_line, read_text_file
 from pipeline.app.steps import (
     article_from_page,
     make_brief,
@@ -25,20 +26,24 @@ from pipeline.app.steps import (
     write_outputs,
 )
 from pipeline.app.story import (
+    check_outputs,
     check_replay,
     dated_dir,
     exit_code,
+    load_checked_story,
     load_config,
     publish,
     run_report,
+    story_dir,
     summary_line,
 )
-from pipeline.config import load_pipeline_config, load_story
+from pipeline.app.workers import frontier_options
+from pipeline.config import load_pipeline_config
 from pipeline.errors import ExitCode, InputError, Rejected
 from pipeline.extract import extract_article
 from pipeline.figures.check import check_brief
 from pipeline.records import Article, RawPage, Reject
-from pipeline.storage.archive import iter_pages
+from pipeline.storage.archive import ArchiveReport, iter_pages
 from pipeline.storage.files import AtomicJsonlWriter
 from pipeline.storage.store import Store
 from pipeline.summarize import models
@@ -90,7 +95,8 @@ class ArticleSink:
 
 def crawl_urls(args: argparse.Namespace) -> int:
     """One-off crawl of a few URLs: site spider by domain, else the generic spider. Each
-    page is extracted (and stored with `--db`) as it arrives."""
+    page is extracted (and stored with `--db`) as it arrives. With a frontier, the URLs seed
+    it and this process is one of its workers (it ends once the frontier is drained)."""
     from spiders.run import crawl  # heavy (Scrapy): only for the command that crawls
 
     check_replay(args.replay)
@@ -105,6 +111,7 @@ def crawl_urls(args: argparse.Namespace) -> int:
             crawl_cfg=cfg.crawl,
             allow_loopback=cfg.crawl.allow_loopback,
             on_page=sink,
+            frontier=frontier_options(args, cfg, seed=True),
         )
     for url, reason in result.blocked:
         print(f"blocked: {url}: {reason}", file=sys.stderr)
@@ -113,38 +120,35 @@ def crawl_urls(args: argparse.Namespace) -> int:
     return ExitCode.PARTIAL if sink.rejects or result.blocked or result.errors else ExitCode.OK
 
 
-def _iter_archive(path: Path) -> Iterator[RawPage]:
+def _iter_archive(path: Path, report: ArchiveReport | None = None) -> Iterator[RawPage]:
     """The archive's pages one at a time (a WARC is read lazily, record by record)."""
-    return iter_pages(path)
+    return iter_pages(path, report=report)
 
 
 def process_archive(args: argparse.Namespace) -> int:
-    """Re-extract every response of a WARC file or page directory, offline, page by page."""
+    """Re-extract every response of a WARC file or page directory, offline, page by page.
+    Bad records are skipped and reported, a truncated archive is read as far as it goes:
+    both exit 3 (done, with something missing)."""
     path = Path(args.archive)
     if not path.exists():
         raise InputError(args.archive, "no such archive")
+    report = ArchiveReport(str(path))
     with ArticleSink(args.out) as sink:
-        for page in _iter_archive(path):
+        for page in _iter_archive(path, report):
             sink(page)
-    return ExitCode.PARTIAL if sink.rejects else ExitCode.OK
+    for line in report.problems():
+        print(f"archive: {line}", file=sys.stderr)
+    return ExitCode.PARTIAL if sink.rejects or not report.clean else ExitCode.OK
 
 
 def read_articles_jsonl(path: str | Path) -> list[Article]:
     """Articles from a JSONL file; a bad line is an InputError naming the file and line."""
-    p = Path(path)
-    if not p.is_file():
-        raise InputError(str(path), "no such file")
-    articles: list[Article] = []
-    for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-            articles.append(Article.from_dict({"title": "", **data}))
-        except (json.JSONDecodeError, TypeError, ValueError) as exc:
-            raise InputError(f"{path}:{n}", f"not an article record ({exc})") from None
-        if not data.get("url") or not data.get("text"):
-            raise InputError(f"{path}:{n}", "an article needs at least 'url' and 'text'")
+    lines = read_text_file(path, "articles file").splitlines()
+    articles = [
+        article_from_json_line(line, f"{path}:{n}")
+        for n, line in enumerate(lines, 1)
+        if line.strip()
+    ]
     if not articles:
         raise InputError(str(path), "no articles in file")
     return articles
@@ -152,11 +156,12 @@ def read_articles_jsonl(path: str | Path) -> list[Article]:
 
 def brief_from_jsonl(args: argparse.Namespace) -> int:
     """Write a brief from stored/exported articles, without crawling."""
-    story = load_story(args.story)
+    story = load_checked_story(args.story)
     cfg = load_config(args)
     articles = [
         a if a.language else apply_language(a, None) for a in read_articles_jsonl(args.articles)
     ]
+    check_outputs(story, args.out or cfg.output_dir, None)  # bad input first, then outputs
     selected, off = select_story(articles, story)
     result = make_brief(
         selected,
@@ -168,7 +173,7 @@ def brief_from_jsonl(args: argparse.Namespace) -> int:
         api_base=getattr(args, "api_base", None),
     )
     brief = result.brief
-    out_dir = dated_dir(Path(args.out or cfg.output_dir) / story.id, brief.generated_at)
+    out_dir = dated_dir(story_dir(args.out or cfg.output_dir, story), brief.generated_at)
     code = exit_code({"rejected": 0, "blocked": 0, "errors": 0}, result, args.strict)
     report = run_report(
         new_run_id(),
@@ -191,6 +196,8 @@ def _source_articles(paths: Sequence[str]) -> list[Article]:
     articles: list[Article] = []
     for raw in paths:
         p = Path(raw)
+        if p.is_dir():
+            raise InputError(raw, "is a directory, expected a source file")
         if not p.is_file():
             raise InputError(raw, "no such source file")
         if p.suffix == ".jsonl":
@@ -199,7 +206,9 @@ def _source_articles(paths: Sequence[str]) -> list[Article]:
             articles.append(extract_article(RawPage(url=p.resolve().as_uri(), body=p.read_bytes())))
         elif p.suffix == ".txt":
             articles.append(
-                Article(url=p.resolve().as_uri(), title=p.stem, text=p.read_text(encoding="utf-8"))
+                Article(
+                    url=p.resolve().as_uri(), title=p.stem, text=read_text_file(p, "source file")
+                )
             )
         else:
             raise InputError(raw, "unsupported source type: use .jsonl, .txt or .html")
@@ -209,10 +218,9 @@ def _source_articles(paths: Sequence[str]) -> list[Article]:
 def factcheck(args: argparse.Namespace) -> int:
     """Check each figure of a French brief against the sources; exit 1 if any is unsupported."""
     brief_path = Path(args.brief)
-    if not brief_path.is_file():
-        raise InputError(args.brief, "no such brief file")
+    brief_text = read_text_file(brief_path, "brief file")
     sources = [a if a.language else apply_language(a, None) for a in _source_articles(args.sources)]
-    checks = check_brief(brief_path.read_text(encoding="utf-8"), sources)
+    checks = check_brief(brief_text, sources)
     unsupported = [c for c in checks if not c.supported]
     if args.json:
         print(

@@ -16,6 +16,7 @@ found (false positives).
 from __future__ import annotations
 
 import csv
+import io
 import json
 import logging
 import re
@@ -27,6 +28,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from pipeline.app.inputs import read_text_file
 from pipeline.errors import InputError
 from pipeline.extract import extract_text
 from pipeline.text.scripts import HAN_CHAR, KANA_CHAR
@@ -90,11 +92,14 @@ def read_manifest(corpus_dir: Path) -> list[dict[str, str]]:
     path = corpus_dir / "manifest.tsv"
     if not path.is_file():
         raise InputError(str(path), "no manifest.tsv in the corpus directory")
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh, delimiter="\t"))
+    rows = list(csv.DictReader(io.StringIO(read_text_file(path), newline=""), delimiter="\t"))
     missing = [c for c in _REQUIRED_COLUMNS if rows and c not in rows[0]]
     if missing:
         raise InputError(str(path), f"missing column(s): {', '.join(missing)}")
+    for n, row in enumerate(rows, 2):  # line 1 is the header
+        empty = [c for c in _REQUIRED_COLUMNS if not row.get(c)]
+        if empty:
+            raise InputError(f"{path}:{n}", f"empty or missing value(s): {', '.join(empty)}")
     return rows
 
 
@@ -123,16 +128,31 @@ def score_page(row: dict[str, str], corpus_dir: Path, extractor: Extractor) -> P
         row["name"], row["language"], "full", seconds=seconds, empty=not text.strip(), error=error
     )
     if row.get("gold_type") == "snippets":
-        snippets = json.loads(base.with_name(base.name + ".snippets.json").read_text("utf-8"))
+        snippets = _read_snippets(base.with_name(base.name + ".snippets.json"))
         norm = normalize(text)
         res.kind = "snippets"
         found = [normalize(s) in norm for s in snippets.get("with", [])]
         res.tp, res.fn = sum(found), len(found) - sum(found)
         res.fp = sum(normalize(s) in norm for s in snippets.get("without", []))
         return res
-    gold = base.with_name(base.name + ".txt").read_text(encoding="utf-8")
+    gold = read_text_file(base.with_name(base.name + ".txt"), "gold text file")
     res.precision, res.recall, res.f1 = page_scores(text, gold, row["language"])
     return res
+
+
+def _read_snippets(path: Path) -> dict[str, list[str]]:
+    """A snippets file: {"with": [...], "without": [...]}; InputError naming what is wrong."""
+    try:
+        data = json.loads(read_text_file(path, "snippets file"))
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}:{exc.lineno}", f"not JSON ({exc.msg})") from None
+    ok = isinstance(data, dict) and all(
+        isinstance(data.get(k, []), list) and all(isinstance(s, str) for s in data.get(k, []))
+        for k in ("with", "without")
+    )
+    if not ok:
+        raise InputError(str(path), 'expected {"with": [strings], "without": [strings]}')
+    return data  # type: ignore[no-any-return]
 
 
 def _mean(values: list[float]) -> float:

@@ -243,7 +243,7 @@ def make_brief(
     summarizer = choose_summarizer(
         backend, model=model, offline=offline, summary=cfg.summary, api_base=api_base
     )
-    draft = summarizer.summarize(unique, story, cfg.themes)
+    draft = summarizer.summarize(unique, story, story.themes or cfg.themes)
     brief = compose_brief(
         draft,
         unique,

@@ -11,6 +11,7 @@ crawls, so the commands that never crawl (`process`, `brief`, `factcheck`) do no
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -40,7 +41,8 @@ from pipeline.config import (
 )
 from pipeline.errors import ExitCode, InputError, PipelineError
 from pipeline.records import Article, Reject, RejectReason
-from pipeline.storage.files import StoryLock
+from pipeline.sites import SITES
+from pipeline.storage.files import StoryLock, check_writable_dir, check_writable_file, contained
 from pipeline.storage.store import Store
 from pipeline.summarize.select import choose_summarizer
 
@@ -55,6 +57,12 @@ def demo_replay_path() -> Path:
     return Path(str(resources.files("pipeline.demo")))
 
 
+def demo_story_id() -> str:
+    """The shipped story the demo archive was made for (its manifest's "story")."""
+    manifest = demo_replay_path() / "manifest.json"
+    return str(json.loads(manifest.read_text(encoding="utf-8"))["story"])
+
+
 def _db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if getattr(args, "db", None) else default_db_path()
 
@@ -62,6 +70,25 @@ def _db_path(args: argparse.Namespace) -> Path:
 def load_config(args: argparse.Namespace) -> PipelineConfig:
     overlay = getattr(args, "config", None)
     return load_pipeline_config(overlay)
+
+
+def load_checked_story(ref: str) -> StoryConfig:
+    """A story file (or shipped id) whose sites are all known (the registry's, or generic)."""
+    return load_story(ref, known_sites=SITES)  # check_sites adds "generic"
+
+
+def story_dir(out_root: str | Path, story: StoryConfig) -> Path:
+    """OUT/<story id>, refused (InputError) if it would resolve outside OUT."""
+    return contained(out_root, story.id)
+
+
+def check_outputs(story: StoryConfig, out_root: str | Path, db: Path | None) -> None:
+    """OutputError (exit 1) naming the path unless the story's output folder, the store and
+    the lock folder can be written."""
+    check_writable_dir(story_dir(out_root, story))
+    if db is not None and str(db) != ":memory:" and "://" not in str(db):
+        check_writable_file(db)
+        check_writable_dir(db.parent / "locks")
 
 
 def check_replay(replay: str | Path | None) -> None:
@@ -89,10 +116,11 @@ class _Run:
 
 def run_story(story_ref: str, args: argparse.Namespace, replay: str | Path | None) -> int:
     """Crawl (or replay), process, store, select, summarize and write the outputs of a story."""
-    run = _Run(load_story(story_ref), load_config(args), args, replay)
+    run = _Run(load_checked_story(story_ref), load_config(args), args, replay)
     check_replay(replay)
     check_backend(run.cfg, args)  # a missing model fails now, not after a long crawl
     db = _db_path(args)
+    check_outputs(run.story, args.out or run.cfg.output_dir, db)  # now, not after the crawl
     with StoryLock(db.parent / "locks", run.story.id, lock_holder(run.run_id)):
         return _run_locked(run, db)
 
@@ -134,7 +162,7 @@ def _run_locked(run: _Run, db: Path) -> int:
         )
         logger.info("run %s: stage write", run.run_id)
         out_dir = dated_dir(
-            Path(run.args.out or run.cfg.output_dir) / run.story.id, made.brief.generated_at
+            story_dir(run.args.out or run.cfg.output_dir, run.story), made.brief.generated_at
         )
         write_outputs(out_dir, made, report, outcome.rejects)
         publish(out_dir, run.story)
@@ -165,6 +193,7 @@ def _brief_or_fail(
 
 def _crawl_and_store(run: _Run, store: Store) -> ProcessOutcome:
     """Crawl (or replay) the story's sites incrementally, storing each article as it arrives."""
+    from pipeline.app.workers import frontier_options
     from spiders.run import crawl, known_from_store  # heavy (Scrapy): only where we crawl
 
     entry_points = [u for urls in run.story.entry_points.values() for u in urls]
@@ -177,6 +206,7 @@ def _crawl_and_store(run: _Run, store: Store) -> ProcessOutcome:
         known=known_from_store(store, entry_points),
         allow_loopback=run.cfg.crawl.allow_loopback,
         on_page=storer,
+        frontier=frontier_options(run.args, run.cfg, seed=True),
     )
     outcome = storer.outcome
     for url, reason in crawled.blocked:

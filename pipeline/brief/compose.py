@@ -13,58 +13,38 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import datetime
 
 from pipeline.brief.jsondoc import brief_to_json
+from pipeline.brief.prose import (
+    EXTRACTS_HEADING,
+    LANGUAGE_NAMES,
+    Prose,
+    french_date,
+    quote_section,
+    write_prose,
+)
 from pipeline.config import StoryConfig
-from pipeline.figures.table import is_equivalent, table_lines, table_rows
+from pipeline.figures.table import table_lines
 from pipeline.records import Article, Brief, FigureRow, Passage, Section, SourceRef
 from pipeline.sites import citation_url, outlet_of
 from pipeline.summarize.base import Draft, DraftSentence
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["brief_to_json", "compose_brief", "french_date", "fr_typography", "render_markdown"]
+__all__ = [
+    "brief_to_json",
+    "compose_brief",
+    "french_date",
+    "fr_typography",
+    "is_quote",
+    "render_markdown",
+]
 
 NBSP = "\u00a0"
-CHAPEAU_FIGURES = 4  # figure rows quoted in the chapeau, from those of the table
 MAX_LABELS = 4  # figure labels named in one source's contribution
 MAX_TABLE_OUTLETS = 3  # outlets named in a Chiffres clés row before a count replaces them
-MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
-LANGUAGE_NAMES = {
-    "zh": "chinois",
-    "en": "anglais",
-    "fr": "français",
-    "ja": "japonais",
-    "ko": "coréen",
-    "de": "allemand",
-    "es": "espagnol",
-    "und": "langue inconnue",
-}
-_EVENT_DATE_LABELS = ("cotation", "introduction", "événement", "listing")
-_LEADING_ARTICLES = ("Le ", "La ", "Les ", "L'", "L’", "Un ", "Une ", "Des ")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
-
-
-def french_date(value: date | datetime | None) -> str:
-    """« 8 janvier 2026 », « 1er janvier 2026 »; « date inconnue » for None."""
-    if value is None:
-        return "date inconnue"
-    day = "1er" if value.day == 1 else str(value.day)
-    return f"{day} {MONTHS[value.month - 1]} {value.year}"
 
 
 def fr_typography(text: str) -> str:
@@ -103,89 +83,17 @@ def _row_value(row: FigureRow) -> str:
     return " ; ".join(f"{r.rendered} ({', '.join(r.outlets)})" for r in values)
 
 
-def _event_date(articles: Sequence[Article], figures: Sequence[FigureRow]) -> str | None:
-    """A date row about the event when there is one, else the most common publication day."""
-    for row in figures:
-        if _is_date(row) and any(word in row.label.lower() for word in _EVENT_DATE_LABELS):
-            return row.rendered
-    days = Counter(a.published_at.date() for a in articles if a.published_at is not None)
-    if not days:
-        return None
-    best = max(days.items(), key=lambda item: (item[1], item[0]))[0]
-    return french_date(best)
-
-
-def _opening(title: str, when: str | None) -> str:
-    """« Le 8 janvier 2026, <title hint>. » (the hint is the story's French one-liner)."""
-    sentence = title.strip().rstrip(".")
-    if when is None:
-        return sentence + "."
-    if sentence.startswith(_LEADING_ARTICLES):
-        sentence = sentence[0].lower() + sentence[1:]
-    lead = "Le" if when[:1].isdigit() else "En"  # « Le 8 janvier 2026 », « En juin 2019 »
-    return f"{lead} {when}, {sentence}."
-
-
-def _is_date(row: FigureRow) -> bool:
-    return bool(row.figures) and all(f.kind == "date" for f in row.figures)
-
-
-def _chapeau_rows(figures: Sequence[FigureRow]) -> list[FigureRow]:
-    """The first table rows that are not dates (the date already opens the chapeau) nor a
-    measure already given in another currency."""
-    rows = table_rows(figures)
-    kept = [
-        row
-        for i, row in enumerate(rows)
-        if not _is_date(row) and not is_equivalent(row, rows[i - 1] if i else None)
-    ]
-    return kept[:CHAPEAU_FIGURES]
-
-
-def _figures_sentence(figures: Sequence[FigureRow]) -> str | None:
-    parts = []
-    for row in _chapeau_rows(figures):
-        if row.disagreement:
-            values = (row, *row.disagreement)
-            value = " ou ".join(f"{r.rendered} ({', '.join(r.outlets)})" for r in values)
-            parts.append(f"{row.label}{NBSP}: {value}, selon les médias")
-        else:
-            parts.append(f"{row.label}{NBSP}: {row.rendered}")
-    return f"Selon les sources, {f'{NBSP}; '.join(parts)}." if parts else None
-
-
-def _coverage_sentence(articles: Sequence[Article]) -> str:
-    outlets = {outlet_of(a) for a in articles}
-    counts = Counter((a.language or "und").split("-")[0] for a in articles)
-    codes = sorted(counts, key=lambda c: (-counts[c], c))
-    names = [LANGUAGE_NAMES.get(code, code) for code in codes]
-    spoken = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " et " + names[-1]
-    return (
-        f"Ce brief s'appuie sur la lecture de {_plural(len(articles), 'article')} "
-        f"de {_plural(len(outlets), 'média')}, en {spoken}."
-    )
-
-
-def _chapeau(
-    draft: Draft, articles: Sequence[Article], figures: Sequence[FigureRow], title: str
-) -> Passage:
-    """The model's French chapeau when it wrote one, else the template from figure rows."""
+def _chapeau(draft: Draft, prose: Prose) -> Passage:
+    """The model's French chapeau when it wrote one, else the one written from the facts."""
     if draft.chapeau and all(s.language == "fr" for s in draft.chapeau):
         return Passage(
             text=" ".join(s.text for s in draft.chapeau),
             language="fr",
             translated=any(s.translated for s in draft.chapeau),
             sources=tuple(s.span for s in draft.chapeau if s.article_id),
+            origin="model",
         )
-    parts = [
-        _opening(title, _event_date(articles, figures)),
-        _figures_sentence(figures),
-        _coverage_sentence(articles) if articles else None,
-    ]
-    # No typography pass over the whole: outlet names and rendered values stay as written.
-    text = " ".join(p for p in parts if p)
-    spans = [span for row in _chapeau_rows(figures) for span in _figure_spans(row)]
-    return Passage(text=text, language="fr", translated=False, sources=tuple(spans))
+    return prose.chapeau
 
 
 def _passage(sentence: DraftSentence) -> Passage:
@@ -194,6 +102,29 @@ def _passage(sentence: DraftSentence) -> Passage:
         language=sentence.language,
         translated=sentence.translated,
         sources=(sentence.span,) if sentence.article_id else (),
+        origin="model" if sentence.translated else "quote",
+    )
+
+
+def _body(draft: Draft, prose: Prose) -> tuple[Section, ...]:
+    """A translated draft's own sections; else the sections written from the facts, then the
+    source passages, quoted as written, in « Extraits des sources »."""
+    if draft.translated:
+        return tuple(
+            Section(fr_typography(s.heading), tuple(_passage(x) for x in s.sentences))
+            for s in draft.sections
+            if s.sentences
+        )
+    extracts = quote_section(draft.sentences)
+    return prose.sections + ((extracts,) if extracts is not None else ())
+
+
+def _faq(draft: Draft, prose: Prose) -> tuple[tuple[str, Passage], ...]:
+    """The model's FAQ when it wrote one (checked like the rest), else the one from the facts."""
+    if not draft.faq:
+        return prose.faq
+    return tuple(
+        (q, Passage(text=a, language="fr", translated=True, origin="model")) for q, a in draft.faq
     )
 
 
@@ -211,9 +142,10 @@ def _banner(draft: Draft, sections: Sequence[Section]) -> str | None:
     if not draft.translated:
         text = (
             f"⚠ Traduction indisponible : aucun modèle de traduction n'a servi à ce brief "
-            f"(moteur « {draft.backend} ») ; les phrases clés sont citées dans leur langue "
-            f"d'origine{where}, chacune marquée de son code de langue. "
-            f"Voir README, « Modèles »."
+            f"(moteur « {draft.backend} ») ; le texte français est rédigé à partir des faits "
+            f"vérifiés (chiffres, dates, sources) et les passages des sources sont cités dans "
+            f"leur langue d'origine{where}, marqués de leur code de langue, sous "
+            f"« {EXTRACTS_HEADING} ». Voir README, « Modèles »."
         )
     elif languages:
         text = (
@@ -308,12 +240,9 @@ def compose_brief(
 ) -> Brief:
     """Assemble the French brief from a draft, the articles read and the key figure rows."""
     title = fr_typography(draft.title or story.title_hint)
-    chapeau = _chapeau(draft, articles, figures, title)
-    sections = tuple(
-        Section(fr_typography(s.heading), tuple(_passage(x) for x in s.sentences))
-        for s in draft.sections
-        if s.sentences
-    )
+    prose = write_prose(articles, story, figures)
+    chapeau = _chapeau(draft, prose)
+    sections = _body(draft, prose)
     by_id = {a.id: a for a in articles}
     sources = _sources(_cited_ids(chapeau, sections, figures), by_id, sections, figures)
     banner = _banner(draft, sections)
@@ -331,7 +260,7 @@ def compose_brief(
         generated_at=generated_at,
         articles_read=len(articles),
         banner=banner,
-        faq=draft.faq,
+        faq=_faq(draft, prose),
     )
 
 
@@ -346,12 +275,23 @@ def _refs(spans: Iterable[tuple[str, int, int]], numbers: dict[str, int]) -> str
     return f" [{', '.join(map(str, found))}]" if found else ""
 
 
+def is_quote(passage: Passage) -> bool:
+    """A source passage shown as written (a tagged quote), not French prose."""
+    return passage.origin == "quote" or (not passage.translated and passage.origin != "facts")
+
+
+def _prose_md(passage: Passage, numbers: dict[str, int]) -> str:
+    """A paragraph; a generated one cites the sources of each sentence after that sentence."""
+    if not passage.sentences:
+        return f"{_md(passage.text)}{_refs(passage.sources, numbers)}"
+    return " ".join(f"{_md(s.text)}{_refs(s.sources, numbers)}" for s in passage.sentences)
+
+
 def _passage_md(passage: Passage, numbers: dict[str, int]) -> str:
     """French prose as a paragraph; an untranslated extract as a quote tagged with its language."""
-    refs = _refs(passage.sources, numbers)
-    if passage.translated:
-        return f"{_md(passage.text)}{refs}"
-    return f"> 〔{passage.language}〕 {_md(passage.text)}{refs}"
+    if not is_quote(passage):
+        return _prose_md(passage, numbers)
+    return f"> 〔{passage.language}〕 {_md(passage.text)}{_refs(passage.sources, numbers)}"
 
 
 def _table_md(figures: Sequence[FigureRow], numbers: dict[str, int]) -> list[str]:
@@ -386,12 +326,12 @@ def _sources_md(sources: Sequence[SourceRef]) -> list[str]:
     return lines + [""]
 
 
-def _faq_md(faq: Sequence[tuple[str, str]]) -> list[str]:
+def _faq_md(faq: Sequence[tuple[str, Passage]], numbers: dict[str, int]) -> list[str]:
     if not faq:
         return []
     lines = ["## Questions fréquentes", ""]
     for question, answer in faq:
-        lines += [f"**{fr_typography(question)}**", "", fr_typography(answer), ""]
+        lines += [f"**{fr_typography(question)}**", "", _prose_md(answer, numbers), ""]
     return lines
 
 
@@ -411,7 +351,7 @@ def render_markdown(brief: Brief) -> str:
     lines = [f"# {_md(brief.title)}", ""]
     if brief.banner:
         lines += [f"> **{brief.banner}**", ""]
-    lines += [f"{_md(brief.chapeau.text)}{_refs(brief.chapeau.sources, numbers)}", ""]
+    lines += [_prose_md(brief.chapeau, numbers), ""]
     for section in brief.sections:
         lines += [f"## {section.heading}", ""]
         for passage in section.passages:
@@ -419,6 +359,6 @@ def render_markdown(brief: Brief) -> str:
     if brief.figures:
         lines += _table_md(brief.figures, numbers)
     lines += _sources_md(brief.sources)
-    lines += _faq_md(brief.faq)
+    lines += _faq_md(brief.faq, numbers)
     lines += ["---", "", _footer(brief), ""]
     return "\n".join(lines)

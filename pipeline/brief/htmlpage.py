@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from html import escape
 from urllib.parse import urlsplit
 
-from pipeline.brief.compose import french_date
+from pipeline.brief.compose import french_date, is_quote
 from pipeline.figures.table import table_lines
 from pipeline.records import Brief, FigureRow, Passage, Section, SourceRef
 
@@ -112,11 +112,19 @@ def _row_ids(row: FigureRow) -> list[str]:
     return ids
 
 
+def _prose_html(passage: Passage, numbers: dict[str, int]) -> str:
+    """A paragraph's inner HTML; a generated one cites each sentence's sources after it."""
+    parts = passage.sentences or (passage,)
+    return " ".join(
+        f"{_e(p.text)}{_refs((aid for aid, _, _ in p.sources), numbers)}" for p in parts
+    )
+
+
 def _passage_html(passage: Passage, numbers: dict[str, int]) -> str:
     """French prose as a paragraph; an untranslated extract as a quote marked with its language."""
     refs = _refs((aid for aid, _, _ in passage.sources), numbers)
-    if passage.translated:
-        return f"<p>{_e(passage.text)}{refs}</p>"
+    if not is_quote(passage):
+        return f"<p>{_prose_html(passage, numbers)}</p>"
     code = passage.language or "und"
     name = LANGUAGE_NAMES.get(code.split("-")[0], code)
     return (
@@ -190,10 +198,10 @@ def _sources_html(sources: Sequence[SourceRef]) -> list[str]:
     return ["<section>", "<h2>Sources</h2>", '<ol class="sources">', *items, "</ol>", "</section>"]
 
 
-def _faq_html(faq: Sequence[tuple[str, str]]) -> list[str]:
+def _faq_html(faq: Sequence[tuple[str, Passage]], numbers: dict[str, int]) -> list[str]:
     if not faq:
         return []
-    items = [f"<dt>{_e(q)}</dt><dd>{_e(a)}</dd>" for q, a in faq]
+    items = [f"<dt>{_e(q)}</dt><dd>{_prose_html(a, numbers)}</dd>" for q, a in faq]
     return [
         "<section>",
         "<h2>Questions fréquentes</h2>",
@@ -240,8 +248,7 @@ def _intro(brief: Brief, numbers: dict[str, int]) -> list[str]:
         lines.append(f'<p class="banner" role="note">{_e(brief.banner)}</p>')
     chapeau = brief.chapeau
     lang = f' lang="{_e(chapeau.language)}"' if chapeau.language != brief.language else ""
-    refs = _refs((aid for aid, _, _ in chapeau.sources), numbers)
-    lines.append(f'<p class="chapeau"{lang}>{_e(chapeau.text)}{refs}</p>')
+    lines.append(f'<p class="chapeau"{lang}>{_prose_html(chapeau, numbers)}</p>')
     if brief.unsupported:
         listed = ", ".join(brief.unsupported)
         lines.append(
@@ -259,6 +266,6 @@ def render_html(brief: Brief) -> str:
     if brief.figures:
         body += _figures_html(brief.figures, numbers)
     body += _sources_html(brief.sources)
-    body += _faq_html(brief.faq)
+    body += _faq_html(brief.faq, numbers)
     body += ["</article>", _footer_html(brief), "</main>", "</body>", "</html>"]
     return "\n".join(_head(brief) + body) + "\n"

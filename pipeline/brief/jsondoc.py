@@ -20,12 +20,22 @@ def _spans_json(
     ]
 
 
+def _origin(passage: Passage) -> str:
+    """ "facts", "quote" or "model" (an older Passage without origin: by `translated`)."""
+    return passage.origin or ("model" if passage.translated else "quote")
+
+
 def _passage_json(passage: Passage, numbers: dict[str, int]) -> dict[str, Any]:
     return {
         "text": passage.text,
         "language": passage.language,
         "translated": passage.translated,
+        "origin": _origin(passage),
         "sources": _spans_json(passage.sources, numbers),
+        "sentences": [
+            {"text": s.text, "origin": _origin(s), "sources": _spans_json(s.sources, numbers)}
+            for s in passage.sentences
+        ],
         "unsupported": list(passage.unsupported),
     }
 
@@ -86,6 +96,8 @@ def brief_to_json(brief: Brief) -> dict[str, Any]:
         "figures": [_row_json(r, numbers) for r in table_rows(brief.figures)],
         "figures_all": [_row_json(r, numbers) for r in brief.figures],
         "sources": [_source_json(n, ref) for n, ref in enumerate(brief.sources, start=1)],
-        "faq": [{"question": q, "answer": a} for q, a in brief.faq],
+        "faq": [
+            {"question": q, "answer": a.text, **_passage_json(a, numbers)} for q, a in brief.faq
+        ],
         "unsupported": list(dict.fromkeys(unsupported)),
     }

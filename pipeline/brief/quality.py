@@ -134,11 +134,11 @@ def _prose(brief: Brief) -> Iterator[tuple[str, str]]:
             if _is_french_prose(passage):
                 yield section.heading, passage.text
     for question, answer in brief.faq:
-        yield "Questions fréquentes", f"{question} {answer}"
+        yield "Questions fréquentes", f"{question} {answer.text}"
 
 
 def _is_french_prose(passage: Passage) -> bool:
-    return passage.translated or passage.language == "fr"
+    return passage.origin == "facts" or passage.translated or passage.language == "fr"
 
 
 def _cjk_issues(location: str, masked: str) -> list[QualityIssue]:

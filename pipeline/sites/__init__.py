@@ -18,7 +18,8 @@ from pipeline.web import blocking
 from pipeline.web.urls import canonical_form
 
 __all__ = [
-    "SITES", "Crawl", "Pace", "ParserVersion", "SiteSpec", "block_reason", "canonical_host",
+    "SITES", "Crawl", "Pace", "ParserVersion", "SiteSpec", "block_reason", "block_verdict",
+    "canonical_host",
     "canonical_url", "citation_url", "outlet_name", "outlet_of", "site_for_host",
     "site_for_url", "sniff_site",
 ]  # fmt: skip
@@ -53,6 +54,15 @@ def block_reason(html: str, url: str, status: int = 200, site: str | None = None
     spec = SITES.get(site or "") or site_for_url(url)
     markers = spec.block_markers if spec is not None else ()
     return blocking.block_reason(html, url, status, markers)
+
+
+def block_verdict(
+    html: str, url: str, status: int = 200, site: str | None = None
+) -> blocking.BlockVerdict | None:
+    """`block_reason` with its certainty (web.blocking.BlockVerdict)."""
+    spec = SITES.get(site or "") or site_for_url(url)
+    markers = spec.block_markers if spec is not None else ()
+    return blocking.block_verdict(html, url, status, markers)
 
 
 def canonical_host(host: str, path: str) -> tuple[str, bool]:

@@ -18,7 +18,7 @@ import json
 import logging
 import zlib
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -34,6 +34,7 @@ from pipeline.records import RawPage
 logger = logging.getLogger(__name__)
 
 __all__ = [
+    "ArchiveReport",
     "ArchiveWriter",
     "ReplayEntry",
     "decode_content",
@@ -154,15 +155,104 @@ def _open_warc(path: Path) -> BinaryIO:
         raise InputError(str(path), f"cannot open WARC: {exc}") from None
 
 
+@dataclass
+class ArchiveReport:
+    """What reading a WARC met besides good records: bad records (skipped, reading goes on)
+    as (offset, problem), and where a truncated archive stops being readable."""
+
+    path: str = ""
+    bad_records: list[tuple[int, str]] = field(default_factory=list)
+    truncated_at: int | None = None  # bytes of the file read whole, when it is truncated
+    size: int = 0
+
+    @property
+    def clean(self) -> bool:
+        return not self.bad_records and self.truncated_at is None
+
+    def problems(self) -> list[str]:
+        """One line per problem, naming the file and the offset."""
+        lines = [f"{self.path}: record at byte {o} skipped: {why}" for o, why in self.bad_records]
+        if self.truncated_at is not None:
+            lines.append(
+                f"{self.path}: truncated: read {self.truncated_at} of {self.size} bytes "
+                "(the last record is incomplete)"
+            )
+        return lines
+
+
+class _BadRecord(Exception):
+    pass
+
+
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def check_warc(path: Path) -> None:
+    """InputError naming `path` unless it starts like a (gzipped) WARC file."""
+    with _open_warc(path) as fh:
+        head = fh.read(64 * 1024)
+    if not head:
+        raise InputError(str(path), "empty file, not a WARC archive")
+    if head.startswith(_GZIP_MAGIC):
+        try:
+            head = zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(head, 16)
+        except zlib.error as exc:
+            raise InputError(str(path), f"not a WARC archive (bad gzip data: {exc})") from None
+    if not head.startswith(b"WARC/"):
+        raise InputError(str(path), f"not a WARC archive (starts with {head[:16]!r})")
+
+
+def _gzip_complete_prefix(path: Path) -> tuple[int, int]:
+    """(bytes of whole gzip members from the start, file size): equal unless truncated.
+    Streams: a chunk of input and of output in memory at a time."""
+    size = path.stat().st_size
+    done = pos = 0
+    decomp = zlib.decompressobj(zlib.MAX_WBITS | 16)
+    with _open_warc(path) as fh:
+        while chunk := fh.read(1 << 20):
+            data = chunk
+            while data:
+                try:
+                    decomp.decompress(data, 1 << 20)
+                    while decomp.unconsumed_tail:
+                        decomp.decompress(decomp.unconsumed_tail, 1 << 20)
+                except zlib.error:
+                    return done, size
+                if not decomp.eof:
+                    pos += len(data)
+                    break
+                pos += len(data) - len(decomp.unused_data)
+                done, data = pos, decomp.unused_data
+                decomp = zlib.decompressobj(zlib.MAX_WBITS | 16)
+    return done, size
+
+
+def _check_truncation(path: Path, report: ArchiveReport | None) -> None:
+    if report is None or not path.name.endswith(".gz"):
+        return
+    done, size = _gzip_complete_prefix(path)
+    report.size = size
+    if done < size:
+        report.truncated_at = done
+        logger.warning("%s: truncated after %d of %d bytes", path, done, size)
+
+
 def _is_response(record: Any) -> bool:
     return record.rec_type == "response" and record.http_headers is not None
+
+
+def _status(rec: Any) -> int:
+    code = rec.http_headers.get_statuscode() or "0"
+    if not code.isdigit() or not 0 <= int(code) < 1000:
+        raise _BadRecord(f"malformed HTTP status line {rec.http_headers.statusline!r:.60}")
+    return int(code)
 
 
 def _entry(rec: Any) -> ReplayEntry:
     """A warcio response record as a ReplayEntry (its body read now)."""
     return ReplayEntry(
         url=rec.rec_headers.get_header("WARC-Target-URI"),
-        status=int(rec.http_headers.get_statuscode() or 0),
+        status=_status(rec),
         headers=tuple(rec.http_headers.headers),
         body=rec.raw_stream.read(),
         fetched_at=_read_warc_date(rec.rec_headers.get_header("WARC-Date")),
@@ -171,20 +261,33 @@ def _entry(rec: Any) -> ReplayEntry:
     )
 
 
-def _read_warc_entries(path: Path) -> Iterator[ReplayEntry]:
+def _read_warc_entries(path: Path, report: ArchiveReport | None = None) -> Iterator[ReplayEntry]:
+    check_warc(path)
+    report = report if report is not None else ArchiveReport(str(path))
     with _open_warc(path) as fh:
-        for record in ArchiveIterator(fh):
+        records = ArchiveIterator(fh)
+        for record in records:
             if _is_response(record):
-                yield _entry(record)
+                try:
+                    yield _entry(record)
+                except _BadRecord as exc:
+                    _skip(report, records.get_record_offset(), str(exc))
+    _check_truncation(path, report)
 
 
-def _read_warc_index(path: Path) -> Iterator[ReplayEntry]:
+def _skip(report: ArchiveReport, offset: int, problem: str) -> None:
+    logger.warning("%s: record at byte %d skipped: %s", report.path, offset, problem)
+    report.bad_records.append((offset, problem))
+
+
+def _read_warc_index(path: Path, report: ArchiveReport) -> Iterator[ReplayEntry]:
     """The entries `load_replay` would index, in its order, one body in memory at a time.
 
     A first pass reads only record headers and keeps each URL's winning record offset (the
     last response, but a 304 never replaces an earlier one); a second pass seeks to each
     winner and reads that one record.
     """
+    check_warc(path)
     offsets: dict[str, int] = {}
     with _open_warc(path) as fh:
         records = ArchiveIterator(fh)
@@ -192,9 +295,15 @@ def _read_warc_index(path: Path) -> Iterator[ReplayEntry]:
             if not _is_response(record):
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
-            if record.http_headers.get_statuscode() == "304" and url in offsets:
+            try:
+                status = _status(record)
+            except _BadRecord as exc:
+                _skip(report, records.get_record_offset(), str(exc))
+                continue
+            if status == 304 and url in offsets:
                 continue
             offsets[url] = records.get_record_offset()
+    _check_truncation(path, report)
     with _open_warc(path) as fh:
         for offset in offsets.values():
             fh.seek(offset)
@@ -246,13 +355,16 @@ def iter_warc(path: str | Path, *, max_size: int = DEFAULT_MAX_BODY) -> Iterator
     return _pages(_read_warc_entries(Path(path)), max_size)
 
 
-def iter_pages(path: str | Path, *, max_size: int = DEFAULT_MAX_BODY) -> Iterator[RawPage]:
+def iter_pages(
+    path: str | Path, *, max_size: int = DEFAULT_MAX_BODY, report: ArchiveReport | None = None
+) -> Iterator[RawPage]:
     """The pages of any replay source: a WARC file, a page directory or its manifest.json,
     as `load_replay` indexes them (one response per URL). A WARC is streamed: one record's
-    body is in memory at a time, however large the archive."""
+    body is in memory at a time, however large the archive. A file that is not a WARC is an
+    InputError; bad records (skipped) and truncation go to `report`."""
     source = Path(path)
     if source.is_file() and not source.name.endswith(".json"):
-        return _pages(_read_warc_index(source), max_size)
+        return _pages(_read_warc_index(source, report or ArchiveReport(str(source))), max_size)
     return _pages(iter(load_replay(path).values()), max_size)
 
 

@@ -11,7 +11,54 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from pipeline.errors import LockHeld
+from pipeline.errors import InputError, LockHeld, OutputError
+
+
+def contained(root: Path | str, *parts: str) -> Path:
+    """`root/parts...`, refused (InputError naming it) unless it resolves inside `root`.
+
+    Names that come from input (a story id) must not lead a write out of its folder: `..`,
+    an absolute name, an empty name or `.` (which would write into `root` itself) are refused,
+    as is a symlink pointing out of `root`.
+    """
+    base = Path(root).resolve()
+    target = Path(root).joinpath(*parts)
+    resolved = target.resolve()
+    if any(p in ("", ".", "..") or os.sep in p or Path(p).is_absolute() for p in parts) or (
+        resolved == base or not resolved.is_relative_to(base)
+    ):
+        raise InputError(str(target), f"path leaves its folder {root} (from {'/'.join(parts)!r})")
+    return target
+
+
+def check_writable_dir(path: Path | str) -> Path:
+    """Create `path` (and parents) and prove a file can be written in it, before a long job
+    whose results would go there; OutputError naming the path otherwise."""
+    folder = Path(path)
+    existing = next((p for p in (folder, *folder.parents) if p.exists()), None)
+    if existing is not None and not existing.is_dir():
+        raise OutputError(str(existing), "exists and is not a directory")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder, prefix=".newsbrief-write-check."):
+            pass
+    except OSError as exc:
+        raise OutputError(str(folder), f"cannot write here: {exc.strerror or exc}") from None
+    return folder
+
+
+def check_writable_file(path: Path | str) -> Path:
+    """An existing file must be writable, and its folder too (SQLite's -wal and -shm files
+    go beside it); OutputError naming the path otherwise."""
+    target = Path(path)
+    check_writable_dir(target.parent)
+    if target.exists() and not target.is_dir():
+        try:
+            with target.open("r+b"):
+                pass
+        except OSError as exc:
+            raise OutputError(str(target), f"cannot write: {exc.strerror or exc}") from None
+    return target
 
 
 def atomic_write_bytes(path: Path | str, data: bytes) -> Path:
@@ -90,7 +137,8 @@ class StoryLock:
     """An exclusive, non-blocking lock per story; released by the OS if the process dies."""
 
     def __init__(self, lock_dir: Path | str, story: str, holder: str) -> None:
-        self.path = Path(lock_dir) / f"{story}.lock"
+        # the story id, checked as a name inside lock_dir (no "..", "/", "" or ".")
+        self.path = contained(lock_dir, story).with_name(f"{story}.lock")
         self.story = story
         self.holder = holder
         self._fd: int | None = None

@@ -5,8 +5,9 @@
 - A versioned schema: ``PRAGMA user_version`` is the number of ``MIGRATIONS`` applied. Opening
   an older store applies the missing ones, each in its own transaction with its version bump.
 - Every write runs in one ``BEGIN IMMEDIATE`` transaction; an exception rolls it back.
-- A file that is not a SQLite database (or one written by a newer schema) is refused with an
-  ``InputError`` naming it, and left untouched.
+- A file that is not a SQLite database, one written by a newer schema, or a damaged one
+  (``PRAGMA quick_check`` at open) is refused with an ``InputError`` naming it, and left
+  untouched.
 Articles are stored whole as JSON (``Article.to_dict``) with the columns needed to look them
 up, order and filter them. Timestamps in columns are UTC ``YYYY-MM-DDTHH:MM:SS.ffffffZ`` so
 that they sort as text.
@@ -132,6 +133,7 @@ class Store:
 
     def _setup(self, memory: bool) -> None:
         if not memory:
+            self._quick_check()
             self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA synchronous=FULL")
         version = int(self._conn.execute("PRAGMA user_version").fetchone()[0])
@@ -151,6 +153,18 @@ class Store:
                     cur.execute(statement)
                 cur.execute(f"PRAGMA user_version = {number}")
             logger.info("%s: schema migrated to version %d", self.path, number)
+
+    def _quick_check(self) -> None:
+        """Refuse a damaged store (before any write, so it is never overwritten)."""
+        rows = self._conn.execute("PRAGMA quick_check(5)").fetchall()
+        problems = [" ".join(str(row[0]).split()) for row in rows]  # one line
+        if problems != ["ok"]:
+            raise InputError(
+                str(self.path),
+                f"damaged SQLite store (PRAGMA quick_check: {'; '.join(problems)[:300]}); "
+                "refusing to use or overwrite it: restore a backup, or rebuild it with "
+                "`sqlite3 FILE .recover`",
+            )
 
     # --- plumbing ---------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ import json
 import logging
 from pathlib import Path
 
-from pipeline.config import SummaryConfig
+from pipeline.config import SUMMARY_BACKENDS, SummaryConfig
 from pipeline.errors import ConfigError, SummarizationError
 from pipeline.summarize.base import Summarizer
 from pipeline.summarize.models import (
@@ -34,7 +34,7 @@ logger = logging.getLogger(__name__)
 
 __all__ = ["BACKEND_CHOICES", "choose_summarizer"]
 
-BACKEND_CHOICES = ("auto", "llm", "seq2seq", "extractive", "api")
+BACKEND_CHOICES = SUMMARY_BACKENDS  # one list, also checked at config load
 
 
 def _all_cached(spec: ModelSpec) -> bool:

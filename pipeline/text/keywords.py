@@ -1,7 +1,7 @@
 """Story keyword matching, shared by the crawl (feed items) and the pipeline (articles).
 
 Case-insensitive, and script-insensitive for Chinese: text and keywords are compared in
-simplified characters, so the keyword 智谱 finds 智譜 in a traditional-Chinese text.
+simplified characters, so the keyword 华为 finds 華為 in a traditional-Chinese text.
 """
 
 from __future__ import annotations

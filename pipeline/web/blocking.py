@@ -3,7 +3,10 @@
 Generic signs only (CDN challenges, captcha widgets, an empty `window.initialState`); a site's
 own markers (36Kr's WAF page, 2025-26) are on its SiteSpec and come in as `markers`: callers
 use ``pipeline.sites.block_reason``, which passes them. Such a page is a `blocked` outcome
-naming the URL: the crawl of that site stops, nothing retries or solves it.
+naming the URL: the crawl of that site stops, nothing retries or solves it. Captcha pages are
+judged by their shape (a challenge widget; the word in the title or beside a form; little
+text besides), so an article about captchas stays an article, and a page judged by a word
+alone is an uncertain verdict that does not stop a crawl on its own.
 Plain Python (no scrapy): the spiders and the extractor both call it.
 """
 
@@ -13,30 +16,49 @@ import json
 import logging
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["block_reason"]
+__all__ = ["BlockVerdict", "block_reason", "block_verdict"]
+
+
+class BlockVerdict(NamedTuple):
+    """Why a response is a block page, and whether its shape makes that certain. An uncertain
+    verdict (a captcha word on a near-empty page, no challenge widget, form or title) rejects
+    that page, but one such page alone never stops a site's crawl."""
+
+    reason: str
+    certain: bool = True
+
 
 # Markers that only a WAF interstitial carries (common CDN challenges).
 _WAF_MARKERS: tuple[tuple[str, str], ...] = (
     ("cf-chl-", "waf: Cloudflare challenge"),
     ("challenge-platform", "waf: Cloudflare challenge"),
 )
-# Captcha widgets and wording. An article may *mention* a captcha, so these count only in a
-# small page or in the <title>.
-_CAPTCHA_MARKERS: tuple[str, ...] = (
+# Captcha pages are judged by their shape, not by one word (an article may be *about*
+# captchas: "警惕验证码诈骗"): a challenge widget, or the word in the title or beside a form,
+# with little text besides.
+_CAPTCHA_WIDGETS: tuple[str, ...] = (
     "geetest",
     "g-recaptcha",
+    "recaptcha/api",
     "h-captcha",
     "hcaptcha.com",
+    "cf-turnstile",
+)
+_CAPTCHA_WORDS: tuple[str, ...] = (
     "captcha",
     "验证码",
     "滑动验证",
     "人机验证",
     "安全验证",
 )
-_SMALL_PAGE_CHARS = 20_000
+# Visible characters (title aside) under which a page holds nothing but its challenge.
+_LITTLE_TEXT = 80  # as min_text_chars: less is no article anyway (Chinese is dense)
+_WIDGET_PAGE_TEXT = 600
+_FORM = re.compile(r"<(form|input|button)\b", re.IGNORECASE)
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 _INITIAL_STATE = re.compile(r"window\.initialState\s*=\s*")
 _BLOCK_STATUSES = frozenset({401, 403, 405, 418, 451})
@@ -47,29 +69,50 @@ def block_reason(
 ) -> str | None:
     """Why this response is a block page (a short reason), or None for an ordinary page.
     `markers` are the site's own (text only its block page holds, reason), checked first."""
+    verdict = block_verdict(html, url, status, markers)
+    return verdict.reason if verdict is not None else None
+
+
+def block_verdict(
+    html: str, url: str, status: int = 200, markers: Sequence[tuple[str, str]] = ()
+) -> BlockVerdict | None:
+    """`block_reason` with its certainty (see BlockVerdict)."""
     head = html[:200_000]
     for marker, reason in (*markers, *_WAF_MARKERS):
         if marker in head:
-            return reason
+            return BlockVerdict(reason)
     captcha = _captcha(head)
     if captcha is not None:
         return captcha
     if _empty_initial_state(head):
-        return "empty window.initialState (page data withheld)"
+        return BlockVerdict("empty window.initialState (page data withheld)")
     if status in _BLOCK_STATUSES and len(_visible_text(head)) < 200:
-        return f"http {status} with an empty page"
+        return BlockVerdict(f"http {status} with an empty page")
     return None
 
 
-def _captcha(html: str) -> str | None:
+def _captcha(html: str) -> BlockVerdict | None:
+    """A captcha page by its shape: a challenge widget with little text; the word in the
+    title or beside a form with very little text (certain); the word alone on a near-empty
+    page (uncertain). An article that talks about captchas has text besides."""
     match = _TITLE.search(html)
     title = match.group(1).lower() if match else ""
-    small = len(html) < _SMALL_PAGE_CHARS
     lowered = html.lower()
-    for marker in _CAPTCHA_MARKERS:
-        if marker in title or (small and marker in lowered):
-            return f"captcha ({marker})"
-    return None
+    text = _visible_text(_TITLE.sub(" ", html)).lower()
+    widget = next((w for w in _CAPTCHA_WIDGETS if w in lowered), None)
+    if widget is not None and len(text) < _WIDGET_PAGE_TEXT:
+        return BlockVerdict(f"captcha ({widget})")
+    if len(text) >= _LITTLE_TEXT:
+        return None
+    in_title = next((w for w in _CAPTCHA_WORDS if w in title), None)
+    if in_title is not None:
+        return BlockVerdict(f"captcha ({in_title} in the title)")
+    in_text = next((w for w in _CAPTCHA_WORDS if w in text), None)
+    if in_text is None:
+        return None
+    if _FORM.search(html):
+        return BlockVerdict(f"captcha ({in_text} beside a form)")
+    return BlockVerdict(f"possible captcha ({in_text} on a near-empty page)", certain=False)
 
 
 def _empty_initial_state(html: str) -> bool:

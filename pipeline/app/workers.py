@@ -1,0 +1,80 @@
+"""Crawls shared through a Redis frontier: the `--frontier` option of `crawl` and `run`, and
+the `worker` command, which takes requests from the frontier and stores each page as it
+arrives (the same PageStorer as a story run) until the frontier is drained.
+
+See spiders.frontier for what the frontier holds and how a killed worker's requests come back.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import math
+import sys
+
+from pipeline.app.steps import PageStorer
+from pipeline.config import PipelineConfig, default_db_path, load_pipeline_config
+from pipeline.errors import ConfigError, ExitCode, InputError
+from pipeline.storage.store import Store
+from spiders.frontier import FrontierOptions, check_frontier
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["DEFAULT_IDLE", "frontier_options", "run_worker"]
+
+# How long a worker waits on a drained frontier before it stops: enough for a seeding crawl
+# started at the same time (cron) to queue its entry points.
+DEFAULT_IDLE = 30.0
+
+
+def frontier_options(
+    args: argparse.Namespace, cfg: PipelineConfig, *, seed: bool, idle: float = 0.0
+) -> FrontierOptions | None:
+    """The frontier of this command (`--frontier`, else the config's `[crawl] frontier`), or
+    None: the crawl stays in this process."""
+    url = getattr(args, "frontier", None) or cfg.crawl.frontier
+    if not url:
+        return None
+    heartbeat = cfg.crawl.frontier_heartbeat
+    if not heartbeat > 0:
+        raise ConfigError("crawl", f"frontier_heartbeat must be above 0 seconds, got {heartbeat}")
+    return FrontierOptions(url=url, seed=seed, idle=idle, ttl=heartbeat)
+
+
+def run_worker(args: argparse.Namespace) -> int:
+    """`newsbrief worker`: crawl from the frontier, storing each page, until it is drained
+    (for `--idle` seconds) or forever (`--forever`)."""
+    from spiders.run import crawl, known_from_store  # heavy (Scrapy): only where we crawl
+
+    cfg = load_pipeline_config(getattr(args, "config", None))
+    idle = math.inf if args.forever else args.idle
+    if not idle >= 0:
+        raise InputError(f"--idle {args.idle}", "must be a number of seconds, 0 or more")
+    frontier = frontier_options(args, cfg, seed=False, idle=idle)
+    if frontier is None:
+        raise InputError("--frontier", "a worker needs a frontier: --frontier redis://HOST/N")
+    check_frontier(frontier.url)  # before the store is opened: a bad URL changes nothing
+    frontier = frontier.with_worker()
+    with Store(args.db or default_db_path()) as store:
+        storer = PageStorer(store, cfg)
+        logger.info("worker %s on %s", frontier.worker, frontier.url)
+        result = crawl(
+            archive=args.archive,
+            crawl_cfg=cfg.crawl,
+            allow_loopback=cfg.crawl.allow_loopback,
+            known=known_from_store(store),
+            on_page=storer,
+            frontier=frontier,
+        )
+    counts = storer.outcome.counts
+    for url, reason in result.blocked:
+        print(f"blocked: {url}: {reason}", file=sys.stderr)
+    for url, message in result.errors:
+        print(f"error: {url}: {message}", file=sys.stderr)
+    print(
+        f"worker {frontier.worker}: {counts['fetched']} page(s) fetched, "
+        f"{counts['new'] + counts['updated'] + counts['unchanged']} stored, "
+        f"{counts['rejected']} rejected, {len(result.errors)} error(s)",
+        file=sys.stderr,
+    )
+    return ExitCode.PARTIAL if storer.outcome.rejects or result.errors else ExitCode.OK

@@ -1,0 +1,208 @@
+"""A crawl shared through a Redis frontier (scrapy-redis), against a real redis-server and a
+500-page loopback site: two workers fetch every page exactly once and store it once, each in
+its own WARC; a worker killed with SIGKILL midway loses nothing (the other puts its taken
+requests back on the queue and finishes).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from pipeline.storage.archive import iter_pages
+from spiders.frontier import FrontierOptions, frontier_settings, worker_archive
+from tests.cli_helpers import cli_cmd, offline_env, run_cli
+from tests.httpserver import LocalServer, Reply
+from tests.redisserver import redis_server
+
+PAGES = 500
+HTML = {"Content-Type": "text/html; charset=utf-8"}
+WORDS = (
+    "harbour council budget railway school river festival museum election market bridge "
+    "library hospital tariff harvest airport stadium factory vineyard coastline"
+).split()
+
+
+def article(i: int) -> bytes:
+    rng = random.Random(i)
+    sentences = " ".join(
+        f"Report {i}.{k}: the {' '.join(rng.sample(WORDS, 4))} story goes on." for k in range(5)
+    )
+    return (
+        f"<html lang='en'><head><title>Local report {i}</title></head><body><article>"
+        f"<h1>Local report {i}</h1><p>{sentences}</p></article></body></html>"
+    ).encode()
+
+
+def site_routes(pages: int) -> dict[str, Reply]:
+    routes = {f"/a/{i}.html": Reply(200, HTML, article(i)) for i in range(pages)}
+    routes["/robots.txt"] = Reply(200, {"Content-Type": "text/plain"}, b"User-agent: *\n")
+    return routes
+
+
+def sitemap(base: str, pages: int) -> bytes:
+    locs = "".join(f"<url><loc>{base}/a/{i}.html</loc></url>" for i in range(pages))
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>'
+    ).encode()
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with redis_server(tmp_path_factory.mktemp("redis")) as url:
+        yield url
+
+
+@pytest.fixture
+def site() -> Iterator[LocalServer]:
+    with LocalServer(site_routes(PAGES)) as server:
+        server.routes["/sitemap.xml"] = Reply(
+            200, {"Content-Type": "application/xml"}, sitemap(server.base, PAGES)
+        )
+        yield server
+
+
+_DBS = iter(range(1, 16))
+
+
+@pytest.fixture
+def frontier(redis_url: str) -> str:
+    """A frontier of its own per test: a fresh Redis database number."""
+    return f"{redis_url}/{next(_DBS)}"
+
+
+def overlay(tmp: Path, heartbeat: float = 30.0) -> Path:
+    path = tmp / "crawl.toml"
+    path.write_text(
+        "[crawl]\ndownload_delay = 0.0\nautothrottle = false\nconcurrent_per_domain = 4\n"
+        f"max_pages = {PAGES + 10}\nallow_loopback = true\nretry_times = 0\n"
+        f"frontier_heartbeat = {heartbeat}\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def start(tmp: Path, *args: str, log: str) -> subprocess.Popen[bytes]:
+    with (tmp / log).open("wb") as err:
+        return subprocess.Popen(
+            cli_cmd("-q", *args), env=offline_env(tmp), cwd=tmp, stdout=err, stderr=err
+        )
+
+
+def stored_urls(db: Path) -> list[str]:
+    with sqlite3.connect(db) as conn:
+        return [row[0] for row in conn.execute("SELECT url FROM articles")]
+
+
+def article_hits(site: LocalServer) -> dict[str, int]:
+    return {path: n for path, n in site.hits.items() if path.startswith("/a/")}
+
+
+def finish(proc: subprocess.Popen[bytes], tmp: Path, log: str, timeout: float = 120) -> str:
+    code = proc.wait(timeout=timeout)
+    text = (tmp / log).read_text(errors="replace")
+    assert code == 0, f"{log} exited {code}: {text[-2000:]}"
+    return text
+
+
+def test_two_workers_fetch_every_page_once_and_store_it_once(
+    tmp_path: Path, site: LocalServer, frontier: str
+) -> None:
+    db, cfg = tmp_path / "store.sqlite3", str(overlay(tmp_path))
+    common = ["--frontier", frontier, "--db", str(db), "--config", cfg]
+    worker = start(
+        tmp_path, "worker", *common, "--idle", "3", "--archive", "w.warc.gz", log="worker.log"
+    )
+    seeder = start(
+        tmp_path,
+        "crawl",
+        site.url("/sitemap.xml"),
+        *common,
+        "--archive",
+        "w.warc.gz",
+        "--out",
+        "seeder.jsonl",
+        log="seeder.log",
+    )
+    finish(seeder, tmp_path, "seeder.log")
+    worker_log = finish(worker, tmp_path, "worker.log")
+    hits = article_hits(site)
+    assert len(hits) == PAGES and set(hits.values()) == {1}  # every page, exactly once
+    urls = stored_urls(db)
+    assert len(urls) == PAGES and len(set(urls)) == PAGES  # every page stored, once
+    # Both took a share, each in its own WARC (named by worker), no page in both.
+    warcs = sorted(tmp_path.glob("w.*.warc.gz"))
+    assert len(warcs) == 2
+    archived = [{p.url for p in iter_pages(w) if "/a/" in p.url} for w in warcs]
+    assert all(archived) and not archived[0] & archived[1]
+    assert len(archived[0] | archived[1]) == PAGES
+    seeder_rows = (tmp_path / "seeder.jsonl").read_text().splitlines()
+    assert 0 < len(seeder_rows) < PAGES and "stored" in worker_log
+
+
+def test_a_worker_killed_midway_loses_nothing(
+    tmp_path: Path, site: LocalServer, frontier: str
+) -> None:
+    db, cfg = tmp_path / "store.sqlite3", str(overlay(tmp_path, heartbeat=2.0))
+    common = ["--frontier", frontier, "--db", str(db), "--config", cfg]
+    doomed = start(tmp_path, "crawl", site.url("/sitemap.xml"), *common, log="doomed.log")
+    survivor = start(tmp_path, "worker", *common, "--idle", "3", log="survivor.log")
+    deadline = time.monotonic() + 90
+    while len(article_hits(site)) < PAGES // 4:  # midway: a quarter of the site fetched
+        assert doomed.poll() is None and time.monotonic() < deadline, "crawl ended early"
+        time.sleep(0.05)
+    os.kill(doomed.pid, signal.SIGKILL)
+    doomed.wait()
+    log = finish(survivor, tmp_path, "survivor.log")
+    urls = stored_urls(db)
+    assert len(urls) == PAGES and len(set(urls)) == PAGES  # nothing lost
+    hits = article_hits(site)
+    assert len(hits) == PAGES
+    # Only what the killed worker had taken is fetched twice (its in-flight requests: at most
+    # its 8 concurrent downloads plus the responses waiting for the scraper).
+    assert sum(n - 1 for n in hits.values()) <= 32
+    assert "requests back on the queue" in log
+
+
+def test_a_bad_or_absent_frontier_is_one_line_and_exit_2(tmp_path: Path, redis_url: str) -> None:
+    closed = f"redis://127.0.0.1:{_closed_port()}/0"
+    for url, words in (
+        ("http://127.0.0.1:1/0", "is not a redis://"),
+        (f"{redis_url}/x", "the database must be a number"),
+        (closed, "Redis does not answer"),
+    ):
+        done = run_cli(tmp_path, "worker", "--frontier", url, "--db", str(tmp_path / "s.db"))
+        assert done.returncode == 2, done.stderr
+        lines = done.stderr.strip().splitlines()
+        assert len(lines) == 1 and words in lines[0] and "Traceback" not in done.stderr
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_worker_archives_are_named_apart() -> None:
+    assert worker_archive("out/a.warc.gz", "h-1-ab").name == "a.h-1-ab.warc.gz"
+    assert worker_archive("a.warc", "h-2-cd").name == "a.h-2-cd.warc"
+    one, two = FrontierOptions("redis://x/0").with_worker(), FrontierOptions("redis://x/0")
+    assert one.worker != two.with_worker().worker  # two processes never share a name
+
+
+def test_frontier_settings_put_queue_and_filter_in_redis() -> None:
+    settings = frontier_settings(FrontierOptions("redis://h/3", worker="w", idle=5.0))
+    assert settings["SCHEDULER"] == "spiders.redis_scheduler.FrontierScheduler"
+    assert settings["DUPEFILTER_CLASS"] == "scrapy_redis.dupefilter.RFPDupeFilter"
+    assert settings["REDIS_URL"] == "redis://h/3" and settings["SCHEDULER_PERSIST"] is True

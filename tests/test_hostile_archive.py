@@ -1,0 +1,109 @@
+"""Archives: a file that is not a WARC is exit 2 naming it; a bad record is skipped, counted
+and reported while reading goes on; a truncated archive is reported with how far it was read
+(exit 3)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from pipeline.app.cli import main
+from pipeline.errors import InputError
+from pipeline.storage.archive import ArchiveReport, ArchiveWriter, ReplayEntry, iter_pages
+
+
+@pytest.fixture(autouse=True)
+def _restore_logging() -> Iterator[None]:
+    """main() points the root logger at a test's captured stderr: undo that after it."""
+    root = logging.getLogger()
+    saved = (root.handlers[:], root.level)
+    yield
+    root.handlers[:], root.level = saved[0], saved[1]
+
+
+HTML = (("Content-Type", "text/html; charset=utf-8"),)
+
+
+def _page(i: int) -> bytes:
+    text = f"<p>Le port numéro {i} a ouvert un nouveau terminal de conteneurs lundi matin.</p>"
+    return f"<html><head><title>Port {i}</title></head><body><article>{text * 4}</article></body></html>".encode()
+
+
+def _warc(path: Path, n: int, bad: int | None = None) -> Path:
+    with ArchiveWriter(path) as w:
+        for i in range(n):
+            entry = ReplayEntry(f"https://example.org/{i}", 200, HTML, _page(i))
+            w.write(entry, reason="BROKEN STATUS LINE" if i == bad else "OK")
+    if bad is not None:  # rewrite that record's status line into garbage
+        data = path.read_bytes()  # a plain .warc: the status line is there as text
+        path.write_bytes(
+            data.replace(b"HTTP/1.1 200 BROKEN STATUS LINE", b"HTTP/1.1 2x0 BROKEN STATUS LINE")
+        )
+    return path
+
+
+def _process(path: Path, out: Path) -> int:
+    return main(["process", str(path), "--out", str(out)])
+
+
+@pytest.mark.parametrize(
+    "content, problem",
+    [(os.urandom(4096), "not a WARC"), (b"", "empty file"), (b"<html>hello</html>", "not a WARC")],
+)
+def test_a_file_that_is_not_a_warc_is_exit_2(
+    content: bytes, problem: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "bad.warc.gz"
+    path.write_bytes(content)
+    assert _process(path, tmp_path / "a.jsonl") == 2
+    err = capsys.readouterr().err
+    assert f"{path}: " in err and problem in err and "Traceback" not in err
+    assert not (tmp_path / "a.jsonl").exists()
+
+
+def test_a_bad_record_between_good_ones_is_skipped_and_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _warc(tmp_path / "a.warc", 5, bad=2)
+    report = ArchiveReport(str(path))
+    urls = [p.url for p in iter_pages(path, report=report)]
+    assert urls == [f"https://example.org/{i}" for i in (0, 1, 3, 4)]
+    assert len(report.bad_records) == 1 and "malformed HTTP status" in report.bad_records[0][1]
+    out = tmp_path / "a.jsonl"
+    assert _process(path, out) == 3
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 4
+    err = capsys.readouterr().err
+    assert f"{path}: record at byte {report.bad_records[0][0]} skipped" in err
+
+
+def test_a_truncated_gzip_archive_is_reported_with_how_far_it_was_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    whole = _warc(tmp_path / "whole.warc.gz", 7)
+    data = whole.read_bytes()
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(data[: len(data) // 2])
+    report = ArchiveReport(str(cut))
+    pages = list(iter_pages(cut, report=report))
+    assert 0 < len(pages) < 7
+    assert report.truncated_at is not None and 0 < report.truncated_at < len(data) // 2
+    out = tmp_path / "cut.jsonl"
+    assert _process(cut, out) == 3
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == len(pages)
+    err = capsys.readouterr().err
+    assert f"truncated: read {report.truncated_at} of {len(data) // 2} bytes" in err
+    clean = ArchiveReport(str(whole))
+    assert len(list(iter_pages(whole, report=clean))) == 7 and clean.clean
+
+
+def test_iter_pages_refuses_a_non_warc(tmp_path: Path) -> None:
+    path = tmp_path / "x.warc"
+    path.write_bytes(b"PK\x03\x04 a zip file")
+    with pytest.raises(InputError, match="not a WARC"):
+        list(iter_pages(path))

@@ -1,0 +1,85 @@
+"""Block pages are judged by their shape: an article about captcha scams stays an article,
+and one page judged by a word alone never stops a site's crawl."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from scrapy.http import HtmlResponse, Request
+
+from pipeline.app.steps import article_from_page
+from pipeline.errors import Rejected
+from pipeline.records import RawPage
+from pipeline.web.blocking import block_verdict
+from spiders.middlewares import BlockedPage, BlockPageMiddleware
+
+SCAM = (
+    "<!doctype html><html lang='zh-CN'><head><meta charset='utf-8'>"
+    "<title>警惕验证码诈骗：别把短信验证码告诉任何人</title></head><body><article>"
+    "<h1>警惕验证码诈骗：别把短信验证码告诉任何人</h1>"
+    "<p>近期多地警方提醒，骗子冒充客服或快递员，以退款、理赔为名索要手机验证码，"
+    "一旦泄露，银行卡里的钱可能在几分钟内被转走。</p>"
+    "<p>警方表示，任何正规机构都不会在电话中索要验证码，收到陌生来电时应立即挂断，"
+    "并通过官方渠道核实。已经被骗的市民要尽快报警并联系银行冻结账户。</p>"
+    "<p>专家建议开启账户的转账限额，不要点击短信中的陌生链接，也不要安装来路不明的软件。</p>"
+    "</article></body></html>"
+)
+CAPTCHA_PAGES = {
+    "widget": "<html><head><title>请稍候</title></head><body><div class='g-recaptcha'></div></body></html>",
+    "title": "<html><head><title>安全验证</title></head><body><p>请完成验证后继续访问</p></body></html>",
+    "form": "<html><body><p>请输入验证码</p><form><input name=c><button>提交</button></form></body></html>",
+}
+
+
+def test_a_short_article_about_captcha_scams_is_an_article() -> None:
+    assert len(SCAM.encode()) < 20_000
+    assert block_verdict(SCAM, "https://news.example.cn/a/1") is None
+    article = article_from_page(RawPage(url="https://news.example.cn/a/1", body=SCAM.encode()))
+    assert article.title.startswith("警惕验证码诈骗")
+    assert "任何正规机构都不会在电话中索要验证码" in article.text
+
+
+@pytest.mark.parametrize("shape", sorted(CAPTCHA_PAGES))
+def test_captcha_pages_by_their_shape(shape: str) -> None:
+    verdict = block_verdict(CAPTCHA_PAGES[shape], "https://news.example.cn/a/2")
+    assert verdict is not None and verdict.certain and "captcha" in verdict.reason
+    with pytest.raises(Rejected, match="blocked"):
+        article_from_page(RawPage(url="https://x.example/a", body=CAPTCHA_PAGES[shape].encode()))
+
+
+def _middleware() -> tuple[BlockPageMiddleware, Any]:
+    context = SimpleNamespace(blocked=[])
+    spider = SimpleNamespace(name="generic", site=None, context=context)
+    stats = SimpleNamespace(inc_value=lambda *a, **k: None)
+    crawler = SimpleNamespace(spider=spider, stats=stats, engine=None)
+    return BlockPageMiddleware(crawler), spider  # type: ignore[arg-type]
+
+
+def _response(url: str, html: str) -> HtmlResponse:
+    return HtmlResponse(url=url, body=html.encode(), encoding="utf-8", request=Request(url))
+
+
+def test_one_ambiguous_page_never_stops_a_site() -> None:
+    ambiguous = "<html><body><p>验证码</p></body></html>"
+    verdict = block_verdict(ambiguous, "https://news.example.cn/a/3")
+    assert verdict is not None and not verdict.certain
+    mw, spider = _middleware()
+    response = _response("https://news.example.cn/a/3", ambiguous)
+    assert mw.process_response(Request(response.url), response) is response  # crawl goes on
+    assert not getattr(spider, "blocked_by", None) and spider.context.blocked == []
+    scam = _response("https://news.example.cn/a/4", SCAM)
+    assert mw.process_response(Request(scam.url), scam) is scam
+    second = _response("https://news.example.cn/a/5", ambiguous)
+    with pytest.raises(BlockedPage):  # a second one does stop it
+        mw.process_response(Request(second.url), second)
+    assert spider.blocked_by and len(spider.context.blocked) == 1
+
+
+def test_a_certain_block_page_stops_at_once() -> None:
+    mw, spider = _middleware()
+    page = _response("https://news.example.cn/a/6", CAPTCHA_PAGES["title"])
+    with pytest.raises(BlockedPage):
+        mw.process_response(Request(page.url), page)
+    assert spider.blocked_by == "captcha (安全验证 in the title)"

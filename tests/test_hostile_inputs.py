@@ -1,0 +1,133 @@
+"""Typed input to `brief`, `factcheck` and `eval`: wrong types, binary files, non-UTF-8 files
+and directories are exit 2 with `file:line` (or the file) and what is wrong, no traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from pipeline.app.cli import main
+
+TEXT = "Le port a ouvert un nouveau terminal de 1,2 milliard d'euros lundi. " * 3
+GOOD = {"url": "https://example.org/a", "title": "Port", "text": TEXT}
+STORY = 'id = "port"\ntitle_hint = "Port"\nkeywords = ["port"]\n'
+
+
+def _jsonl(tmp: Path, *rows: object) -> Path:
+    path = tmp / "articles.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def _brief(tmp: Path, articles: Path) -> int:
+    story = tmp / "story.toml"
+    story.write_text(STORY, encoding="utf-8")
+    return main(
+        ["brief", str(articles), "--story", str(story), "--backend", "extractive",
+         "--out", str(tmp / "out")]
+    )  # fmt: skip
+
+
+def _one_line(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in err, err
+    return lines[0]
+
+
+BAD_ROWS = {
+    "text is a number": ({**GOOD, "text": 12345}, "'text' has the wrong type: int"),
+    "title is null": ({**GOOD, "title": None}, "'title' has the wrong type: null"),
+    "images not strings": ({**GOOD, "images": [1]}, "'images' has the wrong type"),
+    "a list, not an object": ([GOOD], "expected a JSON object, got list"),
+    "no url": ({"text": TEXT}, "'url' missing"),
+    "bad date": ({**GOOD, "published_at": "yesterday"}, "not an article record"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_ROWS))
+def test_brief_wrong_types_name_file_and_line(
+    case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    row, problem = BAD_ROWS[case]
+    articles = _jsonl(tmp_path, GOOD, row)
+    assert _brief(tmp_path, articles) == 2
+    line = _one_line(capsys.readouterr().err)
+    assert f"{articles}:2: " in line and problem in line, line
+    assert not (tmp_path / "out").exists()
+
+
+def test_brief_binary_and_non_utf8_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    articles = tmp_path / "articles.jsonl"
+    articles.write_bytes(json.dumps(GOOD).encode() + b"\n" + os.urandom(64) + b"\xff\xfe")
+    assert _brief(tmp_path, articles) == 2
+    line = _one_line(capsys.readouterr().err)
+    assert f"{articles}:2: not UTF-8" in line or f"{articles}:2: not JSON" in line, line
+
+
+def test_brief_directory_given_as_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "dir.jsonl"
+    folder.mkdir()
+    assert _brief(tmp_path, folder) == 2
+    assert "is a directory" in _one_line(capsys.readouterr().err)
+
+
+def test_factcheck_bad_inputs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    brief = tmp_path / "brief.md"
+    brief.write_text("# Port\n\nUn terminal de 1,2 milliard d'euros.\n", encoding="utf-8")
+    sources = _jsonl(tmp_path, GOOD)
+    assert main(["factcheck", str(brief), "--sources", str(sources)]) == 0
+    capsys.readouterr()
+    bad_brief = tmp_path / "bad.md"
+    bad_brief.write_bytes(b"# Port\n\n\x89PNG\r\n\x1a\n\x00\xff")
+    assert main(["factcheck", str(bad_brief), "--sources", str(sources)]) == 2
+    assert f"{bad_brief}:3: not UTF-8" in _one_line(capsys.readouterr().err)
+    typed = _jsonl(tmp_path, {**GOOD, "text": 12345})
+    assert main(["factcheck", str(brief), "--sources", str(typed)]) == 2
+    assert f"{typed}:1: 'text' has the wrong type" in _one_line(capsys.readouterr().err)
+    txt = tmp_path / "source.txt"
+    txt.write_bytes("terminal".encode("utf-16"))
+    assert main(["factcheck", str(brief), "--sources", str(txt)]) == 2
+    assert f"{txt}:1: not UTF-8" in _one_line(capsys.readouterr().err)
+    assert main(["factcheck", str(tmp_path), "--sources", str(sources)]) == 2
+    assert "is a directory" in _one_line(capsys.readouterr().err)
+    assert main(["factcheck", str(brief), "--sources", str(tmp_path)]) == 2
+    assert "is a directory" in _one_line(capsys.readouterr().err)
+
+
+def _corpus(tmp: Path, manifest: bytes) -> Path:
+    corpus = tmp / "corpus"
+    (corpus / "pages").mkdir(parents=True)
+    (corpus / "manifest.tsv").write_bytes(manifest)
+    (corpus / "pages" / "a.html").write_bytes(
+        b"<html><body><p>" + TEXT.encode() + b"</p></body></html>"
+    )
+    (corpus / "pages" / "a.txt").write_text(TEXT, encoding="utf-8")
+    return corpus
+
+
+def test_eval_bad_inputs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = _corpus(tmp_path, b"name\tlanguage\tdir\na\tfr\tpages\n")
+    assert main(["eval", "extraction", str(corpus)]) == 0
+    capsys.readouterr()
+    manifest = corpus / "manifest.tsv"
+    manifest.write_bytes("name\tlanguage\tdir\nа\tfr\tpages\n".encode("cp1251"))
+    assert main(["eval", "extraction", str(corpus)]) == 2
+    assert f"{manifest}:2: not UTF-8" in _one_line(capsys.readouterr().err)
+    manifest.write_bytes(b"name\tlanguage\tdir\na\n")
+    assert main(["eval", "extraction", str(corpus)]) == 2
+    assert f"{manifest}:2: empty or missing value(s): language" in _one_line(
+        capsys.readouterr().err
+    )
+    manifest.write_bytes(b"name\tlanguage\tdir\na\tfr\tpages\n")
+    (corpus / "pages" / "a.txt").write_bytes(b"\x00\x01\xfe binary gold")
+    assert main(["eval", "extraction", str(corpus)]) == 2
+    assert f"{corpus / 'pages' / 'a.txt'}:1: not UTF-8" in _one_line(capsys.readouterr().err)
+    (corpus / "pages" / "a.txt").unlink()
+    (corpus / "pages" / "a.txt").mkdir()
+    assert main(["eval", "extraction", str(corpus)]) == 2
+    assert "is a directory" in _one_line(capsys.readouterr().err)

@@ -1,0 +1,110 @@
+"""A story file from someone else cannot make `run` or `brief` write outside --out or the
+lock folder: bad ids are refused at load (exit 2 naming file and key), and every output path
+is checked to stay under its root."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.app.cli import main
+from pipeline.app.story import story_dir
+from pipeline.config import StoryConfig
+from pipeline.errors import InputError
+from pipeline.storage.files import StoryLock, contained
+
+BAD_IDS = ["../../escape", "/tmp/newsbrief-abs-escape", "", ".", "..", "a/../../b", "Up"]
+
+
+def _story(tmp: Path, story_id: str) -> Path:
+    path = tmp / "story.toml"
+    path.write_text(
+        f'id = {json.dumps(story_id)}\ntitle_hint = "Harbour"\nkeywords = ["harbour"]\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+def _articles(tmp: Path) -> Path:
+    path = tmp / "articles.jsonl"
+    text = "The harbour authority opened a new terminal on Monday. " * 6
+    row = {"url": "https://example.org/a", "title": "Harbour terminal", "text": text}
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    return path
+
+
+def _tree(root: Path) -> set[str]:
+    return {str(p.relative_to(root)) for p in root.rglob("*")}
+
+
+@pytest.mark.parametrize("story_id", BAD_IDS)
+def test_run_refuses_an_id_that_would_leave_out(
+    story_id: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    work = tmp_path / "a" / "b"
+    work.mkdir(parents=True)
+    story = _story(work, story_id)
+    before = _tree(tmp_path)
+    code = main(
+        ["run", str(story), "--db", str(work / "db" / "s.sqlite3"), "--out", str(work / "out"),
+         "--replay", str(work)]
+    )  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"{story}: id" in err and "not a story id" in err
+    assert _tree(tmp_path) == before  # nothing written anywhere: no lock, no store, no brief
+    assert not Path("/tmp/newsbrief-abs-escape").exists()
+
+
+@pytest.mark.parametrize("story_id", BAD_IDS)
+def test_brief_refuses_an_id_that_would_leave_out(
+    story_id: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    work = tmp_path / "a" / "b"
+    work.mkdir(parents=True)
+    story, articles = _story(work, story_id), _articles(work)
+    before = _tree(tmp_path)
+    code = main(
+        ["brief", str(articles), "--story", str(story), "--backend", "extractive",
+         "--out", str(work / "out")]
+    )  # fmt: skip
+    assert code == 2
+    assert f"{story}: id" in capsys.readouterr().err
+    assert _tree(tmp_path) == before
+
+
+def test_a_good_id_writes_only_under_out(tmp_path: Path) -> None:
+    work = tmp_path / "w"
+    work.mkdir()
+    code = main(
+        ["brief", str(_articles(work)), "--story", str(_story(work, "harbour-2026")),
+         "--backend", "extractive", "--out", str(work / "out")]
+    )  # fmt: skip
+    assert code == 0
+    written = _tree(work / "out")
+    assert "harbour-2026/latest" in written and "harbour-2026/feed.atom" in written
+    assert _tree(tmp_path) - {"w/out/" + p for p in written} == {
+        "w", "w/out", "w/story.toml", "w/articles.jsonl"
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("story_id", ["../../escape", "/abs/escape", "", ".", "x/../.."])
+def test_output_and_lock_paths_are_contained_even_past_load(story_id: str, tmp_path: Path) -> None:
+    """Defence in depth: a StoryConfig built in code (the library API) is checked too."""
+    story = StoryConfig(id=story_id, title_hint="t", keywords=("k",))
+    with pytest.raises(InputError, match="leaves its folder"):
+        story_dir(tmp_path / "out", story)
+    with pytest.raises(InputError, match="leaves its folder"):
+        StoryLock(tmp_path / "locks", story_id, "test")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_symlink_out_of_the_root_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "out").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "out" / "story").symlink_to(tmp_path / "elsewhere")
+    with pytest.raises(InputError):
+        contained(tmp_path / "out", "story")
+    assert contained(tmp_path / "out", "other") == tmp_path / "out" / "other"

@@ -1,0 +1,54 @@
+"""`newsbrief story new`: a commented story file that loads as written; bad input is exit 2."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.app.cli import main
+from pipeline.config import load_story
+from pipeline.sites import SITES
+
+
+def test_story_new_writes_a_story_file_that_loads(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "acme.toml"
+    code = main(["story", "new", "acme-launch", "--keywords", "极光", "Aurora", "--sites", "36kr",
+                 "technode", "--out", str(out)])  # fmt: skip
+    assert code == 0 and capsys.readouterr().out.strip() == str(out)
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# Story acme-launch") and "[[themes]]" in text
+    story = load_story(out, known_sites=SITES)
+    assert story.id == "acme-launch" and story.keywords == ("极光", "Aurora")
+    assert story.sites == ("36kr", "technode") and story.subject == "极光"
+    assert set(story.entry_points) == {s for s in ("36kr", "technode") if SITES[s].crawl.feeds}
+    assert story.themes[0].keywords == ("极光", "Aurora")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["Bad_Id", "--keywords", "a", "--sites", "sohu"], "Bad_Id: a story id"),
+        (["ok", "--keywords", "a", "--sites", "sohoo"], "--sites: unknown site 'sohoo'"),
+        (["ok", "--keywords", " ", "--sites", "sohu"], "--keywords: at least one"),
+    ],
+)
+def test_story_new_rejects_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    code = main(["story", "new", *args, "--out", str(tmp_path / "s.toml")])
+    assert code == 2 and message in capsys.readouterr().err
+    assert not (tmp_path / "s.toml").exists()
+
+
+def test_story_new_keeps_an_existing_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "s.toml"
+    out.write_text("keep me", encoding="utf-8")
+    assert (
+        main(["story", "new", "ok", "--keywords", "a", "--sites", "sohu", "--out", str(out)]) == 2
+    )
+    assert "exists already" in capsys.readouterr().err and out.read_text() == "keep me"
