@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import subprocess
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,7 +22,7 @@ from pipeline.config import StoryConfig, ThemeConfig, load_pipeline_config, load
 from pipeline.errors import ConfigError, SummarizationError
 from pipeline.records import Article
 from pipeline.summarize.api import ApiSummarizer
-from pipeline.summarize.chat import brief_messages
+from pipeline.summarize.chat import SYSTEM_BRIEF, SYSTEM_NOTES, brief_messages
 from pipeline.summarize.llm import LLMSummarizer, count_chat_tokens
 from pipeline.summarize.models import (
     ApiSpec,
@@ -284,14 +285,15 @@ def test_figure_and_quality_checks_apply_to_the_reply(
     server.canned = (
         "# Une société entre en Bourse\n\nLa société est entrée en Bourse à Hong Kong [1]. "
         "Elle a levé 987 milliards de dollars [1].\n\n## L'entreprise\n\n"
-        "Elle a été fondée à Pékin [2]. 去年营收增长一倍，研发投入巨大。\n"
+        "Elle a été fondée à Pékin [2]. Selon la presse, l'entreprise 研发投入巨大仍处于亏损状态 "
+        "depuis des années, mais ses ventes progressent nettement chaque trimestre [2].\n"
     )
     cfg = load_pipeline_config()
     made = make_brief(articles, story, cfg, backend="api", model="tiny", api_base=server.base_url)
-    assert made.brief.backend == "api" and "moteur : api (tiny)" in made.markdown
+    assert made.brief.backend == "api" and "api (tiny)" in made.markdown
     assert any("987" in text for text in made.brief.unsupported)  # no source has it
     assert any(c.figure.text.startswith("987") and not c.supported for c in made.checks)
-    assert any(issue.kind == "untranslated" for issue in made.quality)
+    assert [issue.kind for issue in made.quality] == ["untranslated"]  # the CJK run in French
 
 
 def test_backend_choice_and_flags(server: ChatServer) -> None:
@@ -334,3 +336,32 @@ def test_models_list_shows_the_api_backend(monkeypatch: pytest.MonkeyPatch) -> N
         "  api           qwen at http://gpu:8000/v1/chat/completions  [key $NEWSBRIEF_API_KEY: set]"
     ]
     assert KEY not in json.dumps(list(describe_models(configured)))
+
+
+def test_demo_end_to_end_through_the_api_backend(server: ChatServer, tmp_path: Path) -> None:
+    """`newsbrief demo --backend api` in a child process, against the tiny-model server."""
+    from tests.cli_helpers import cli_cmd, offline_env, store_args
+
+    args = ["demo", "--backend", "api", "--api-base", server.base_url, "--model", "tiny"]
+    proc = subprocess.run(
+        cli_cmd(*args, *store_args(tmp_path)),
+        capture_output=True,
+        text=True,
+        env={**offline_env(tmp_path), "NEWSBRIEF_API_KEY": KEY},
+        cwd=tmp_path,
+        timeout=900,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    [out] = sorted((tmp_path / "out" / "zhipu-ipo").glob("20*"))
+    brief = json.loads((out / "brief.json").read_text(encoding="utf-8"))
+    run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert brief["backend"] == "api" and brief["model"] == "tiny"
+    assert "figure_checks" in brief and "quality" in brief  # the llm backend's checks ran
+    steps = [b["messages"][0]["content"] for _w, _h, b in server.requests]
+    assert steps.count(SYSTEM_BRIEF) == 1 and set(steps) <= {SYSTEM_BRIEF, SYSTEM_NOTES}
+    assert "api: brief" in proc.stderr  # the step log: prompt and new tokens, seconds
+    assert all(h["Authorization"] == f"Bearer {KEY}" for _w, h, _b in server.requests)
+    texts = [proc.stdout, proc.stderr, json.dumps(run)] + [
+        p.read_text(encoding="utf-8") for p in out.iterdir() if p.is_file()
+    ]
+    assert not any(KEY in text for text in texts)
