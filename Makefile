@@ -6,24 +6,33 @@ BIN := $(VENV)/bin
 .PHONY: demo test lint bench venv venv-test clean
 
 $(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
+	@echo "newsbrief: creating the virtualenv $(VENV) ..."
+	@$(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install -q --upgrade pip
 
 # Stamps depend on pyproject.toml so an edited dependency list reinstalls.
+# The default install is light (Scrapy, trafilatura, lxml...: the extractive brief); the
+# model stack is the `models` extra, installed for the tests.
 $(VENV)/.installed: $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install -q torch==2.13.0
-	$(BIN)/python -m pip install -q -e .
-	touch $@
+	@echo "newsbrief: installing newsbrief and its dependencies into $(VENV) (first run: about a minute) ..."
+	@$(BIN)/python -m pip install -q -e .
+	@touch $@
+	@echo "newsbrief: installed."
 
+# torch first, pinned: the CPU wheel (from the local wheel cache when there is one); the
+# `models` extra would otherwise resolve it on the index (a multi-GB CUDA build).
 $(VENV)/.installed-test: $(VENV)/.installed
-	$(BIN)/python -m pip install -q -e '.[test]'
-	touch $@
+	@echo "newsbrief: installing the model stack (torch CPU, transformers) and the test tools ..."
+	@$(BIN)/python -m pip install -q torch==2.13.0
+	@$(BIN)/python -m pip install -q -e '.[models,test]'
+	@touch $@
+	@echo "newsbrief: test tools installed."
 
 venv: $(VENV)/.installed
 venv-test: $(VENV)/.installed-test
 
 demo: venv
-	$(BIN)/newsbrief demo
+	@$(BIN)/newsbrief demo
 
 # The layering contracts (pyproject.toml [tool.importlinter]) first: a cycle or an upward
 # import fails the build before any test runs.

@@ -299,7 +299,8 @@ def run_story(
         logger.info("%s", line)
     story_id = load_story(story, known_sites=SITES).id
     root = Path(options.out) if options.out else Path(load_pipeline_config(config).output_dir)
-    out_dir = (root / story_id / "latest").resolve()
+    # run_story sets report_dir: where its run.json is (no brief: not `latest`)
+    out_dir = Path(getattr(options, "report_dir", None) or root / story_id / "latest").resolve()
     report = json.loads((out_dir / "run.json").read_text(encoding="utf-8"))
     return StoryRun(code, out_dir, report)
 

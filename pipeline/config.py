@@ -49,6 +49,18 @@ class CrawlConfig:
 
 
 @dataclass(frozen=True)
+class FeedConfig:
+    """The story feed (feed.atom): where it is published and who mints its entry ids."""
+
+    # Public URL of OUT/<story>/ (e.g. "https://news.example.com/briefs/zhipu-ipo/"): links
+    # become absolute. Empty: links relative to the feed.
+    base_url: str = ""
+    # tag: URI authority of entry ids (RFC 4151, "domain,YYYY"). Empty: base_url's host and
+    # the current year, else the placeholder newsbrief@example.org,2026.
+    authority: str = ""
+
+
+@dataclass(frozen=True)
 class SummaryConfig:
     backend: str = "auto"  # auto | llm | seq2seq | extractive | api
     max_sentences: int = 12
@@ -85,6 +97,7 @@ class PipelineConfig:
     langdetect_seed: int = 0
     crawl: CrawlConfig = field(default_factory=CrawlConfig)
     summary: SummaryConfig = field(default_factory=SummaryConfig)
+    feed: FeedConfig = field(default_factory=FeedConfig)
     themes: tuple[ThemeConfig, ...] = ()
 
 
@@ -245,10 +258,14 @@ def check_sites(story: StoryConfig, known_sites: Collection[str], where: str) ->
     "generic" (any other domain, through the generic extractor) is always known."""
     known_sites = {*known_sites, "generic"}
     allowed = ", ".join(sorted(known_sites))
-    for key, names in (("sites", story.sites), ("entry_points", tuple(story.entry_points))):
-        for name in names:
-            if name not in known_sites:
-                raise ConfigError(where, f"{key}: unknown site {name!r}; known sites: {allowed}")
+    for name in story.sites:
+        if name not in known_sites:
+            raise ConfigError(where, f"sites: unknown site {name!r}; known sites: {allowed}")
+    for name in story.entry_points:
+        if name not in known_sites:
+            raise ConfigError(
+                where, f"entry_points.{name}: unknown site {name!r}; known sites: {allowed}"
+            )
 
 
 def default_db_path() -> Path:

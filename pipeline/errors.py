@@ -25,6 +25,7 @@ class ExitCode(enum.IntEnum):
     BAD_INPUT = 2  # bad input or config; the message names the input
     PARTIAL = 3  # done, with some pages rejected, blocked or failed (see rejects.jsonl)
     LOCKED = 4  # another run holds the story's lock
+    NETWORK = 5  # the network failed: fetches failed and no page was fetched (run.json lists them)
 
 
 class PipelineError(Exception):

@@ -206,7 +206,7 @@ def _anchor_share(anchors: set[str], lines: list[str]) -> float:
 def _by_structure(page: RawPage, view: PageView) -> Article:
     """The generic Article; everything but the text is read before the text prunes the tree."""
     url, html, doc = page.effective_url, view.html, view.doc
-    meta = view.metadata()
+    meta = view.metadata(now=page.fetched_at)
     anchors = {c.text_of(a) for a in doc.iter("a")}
     title = meta.title or c.text_of(c.first(doc, "h1")) or c.text_of(c.first(doc, "title"))
     lines = generic.main_text_tree(doc, url, html)

@@ -67,6 +67,7 @@ class RejectReason(enum.StrEnum):
     UNDECODABLE = "undecodable"
     NOT_HTML = "not_html"
     FETCH_FAILED = "error"  # timeout, connection, truncated body: never raised as Rejected
+    DISALLOWED = "disallowed"  # robots.txt forbids it: not fetched, not an error
 
 
 @dataclass(frozen=True)

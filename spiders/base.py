@@ -24,8 +24,10 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
 from pipeline.records import RawPage
@@ -139,6 +141,10 @@ class BaseSpider(scrapy.Spider):
     def listing(self, response: Response) -> Listing | None:
         """The listing a response holds, or None for a page that lists nothing. A feed, API
         or sitemap URL is read as one whatever its Content-Type (APIs answer as text/html)."""
+        if urlsplit(response.url).path == "/robots.txt":  # `crawl --sitemap SITE`
+            text = response.body.decode("utf-8", "replace")
+            found = sitemap_urls_from_robots(text, base_url=response.url)
+            return Listing("sitemap", [], [Item(url, ()) for url in found])
         content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
         if not is_feed(content_type, response.body) and d.url_kind(response.url) is None:
             items = self.list_page_items(response)
@@ -290,6 +296,7 @@ class BaseSpider(scrapy.Spider):
             return False
         if budget and not self.context.budget.take():
             self.stat("newsbrief/over_budget")
+            self.context.over_budget.append(url)
             return False
         self._seen.add(key)
         self.context.discovered.append(url)
@@ -349,7 +356,10 @@ class BaseSpider(scrapy.Spider):
         request = failure.request  # type: ignore[attr-defined]
         url = request.meta.get("redirect_urls", [request.url])[0]  # the URL asked for
         exc = failure.value
-        if isinstance(exc, SiteStopped):
+        if isinstance(exc, IgnoreRequest) and "robots.txt" in str(exc):
+            self.context.disallowed.append(url)  # the site said no: not a failure of ours
+            self.stat("newsbrief/disallowed")
+        elif isinstance(exc, SiteStopped):
             self.stat("newsbrief/dropped_after_block")
         elif isinstance(exc, BlockedPage):
             pass  # recorded by BlockPageMiddleware as it stopped the site's crawl

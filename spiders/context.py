@@ -74,6 +74,8 @@ class CrawlContext:
     story_filter: StoryFilter | None = None  # listed items judged before they are fetched
     max_list_pages: int = MAX_LIST_PAGES
     filtered: list[str] = field(default_factory=list)  # listed items the story filter left out
+    over_budget: list[str] = field(default_factory=list)  # listed items past max_pages, not fetched
+    disallowed: list[str] = field(default_factory=list)  # forbidden by robots.txt: not an error
     pages_handled: int = 0
     failure: Exception | None = None  # what the page handler raised; the crawl then stops
     stop: Callable[[], None] = _no_stop  # stops every spider of the crawl (set by spiders.run)

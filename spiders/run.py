@@ -105,6 +105,8 @@ class CrawlResult:
     feeds: list[dict[str, Any]] = field(default_factory=list)
     filtered: list[str] = field(default_factory=list)
     fetched: int = 0
+    over_budget: list[str] = field(default_factory=list)  # listed, past max_pages: not fetched
+    disallowed: list[str] = field(default_factory=list)  # forbidden by robots.txt
 
 
 def spider_for_url(url: str) -> str:
@@ -227,11 +229,13 @@ def _crawl_here(run: _CrawlRun, on_page: PageHandler) -> CrawlResult:
         settings.setdict(replay_overrides(), priority="cmdline")
     if run.frontier is not None:
         settings.setdict(frontier_settings(run.frontier), priority="cmdline")
+    chosen = logging.getLogger("scrapy").level  # the caller's (the CLI: WARNING unless -v)
     process = AsyncCrawlerProcess(settings)
     # A failing page handler stops every spider of the crawl (the failure is raised below).
     context.stop = lambda: _stop_soon(process)
-    # Scrapy sets its loggers to DEBUG; keep them at the caller's level (INFO at most).
-    logging.getLogger("scrapy").setLevel(max(logging.INFO, logging.getLogger().level))
+    # Scrapy sets its loggers to DEBUG: put back the caller's choice, else WARNING (Scrapy's
+    # INFO lines, versions, settings, middleware lists and the stats dump, are for -v).
+    logging.getLogger("scrapy").setLevel(chosen or logging.WARNING)
     crawlers = []
     for name, entries in plan.items():
         crawler = process.create_crawler(_spider_class(name))
@@ -303,6 +307,8 @@ def _result(context: Any, crawlers: Sequence[Any]) -> CrawlResult:
         feeds=context.feeds,
         filtered=_left_out(context),
         fetched=context.pages_handled,
+        over_budget=list(context.over_budget),
+        disallowed=list(context.disallowed),
     )
 
 
@@ -439,6 +445,8 @@ def result_to_json(result: CrawlResult) -> dict[str, Any]:
         "feeds": _jsonable(result.feeds),
         "filtered": list(result.filtered),
         "fetched": result.fetched,
+        "over_budget": list(result.over_budget),
+        "disallowed": list(result.disallowed),
     }
 
 
@@ -456,6 +464,8 @@ def result_from_json(data: dict[str, Any]) -> CrawlResult:
         feeds=list(data.get("feeds", [])),
         filtered=list(data.get("filtered", [])),
         fetched=int(data.get("fetched", len(pages))),
+        over_budget=list(data.get("over_budget", [])),
+        disallowed=list(data.get("disallowed", [])),
     )
 
 

@@ -101,7 +101,7 @@ def build_settings(
         "DOWNLOADER_MIDDLEWARES": DOWNLOADER_MIDDLEWARES,
         "ITEM_PIPELINES": ITEM_PIPELINES,
         "TWISTED_DNS_RESOLVER": TWISTED_DNS_RESOLVER,
-        "LOG_LEVEL": "INFO",
+        "LOG_LEVEL": "WARNING",  # Scrapy's INFO (settings, middlewares, stats) is for -v
         "LOG_INSTALL_ROOT_HANDLER": False,  # the caller (CLI, tests) owns logging
         "EXTENSIONS": EXTENSIONS,
         # Our own settings, read by spiders.middlewares.

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untyped]
 
 from pipeline.errors import InputError
 from pipeline.storage.archive import (
@@ -121,3 +122,25 @@ def test_decompression_is_capped() -> None:
     with pytest.raises(InputError, match="exceeds"):
         decode_content(bomb, "gzip", max_size=1024 * 1024)
     assert decode_content(gzip.compress(b"ab") + gzip.compress(b"cd"), "gzip") == b"abcd"
+
+
+@pytest.mark.parametrize("name", ["runs.warc.gz", "runs.warc"])
+def test_a_second_run_appends_to_the_archive(tmp_path: Path, name: str) -> None:
+    """Issue 12 item 2: an incremental rerun (robots.txt, a 304) adds its records after the
+    first run's; the full response stays in the file and is what a replay serves."""
+    path = tmp_path / name
+    write(path)
+    later = datetime(2026, 1, 9, tzinfo=UTC)
+    with ArchiveWriter(path) as writer:
+        writer.write(ReplayEntry("https://a.example/robots.txt", 404, (), b"", later))
+        writer.write(ReplayEntry("https://a.example/new", 304, (("ETag", '"x"'),), b"", later))
+    with path.open("rb") as fh:
+        records = [
+            (r.rec_headers.get_header("WARC-Target-URI"), r.http_headers.get_statuscode())
+            for r in ArchiveIterator(fh)
+        ]
+    assert len(records) == 6
+    assert records[2] == ("https://a.example/new", "200") and records[5][1] == "304"
+    assert [p.url for p in iter_pages(path)] == ["https://a.example/old"]
+    entry = load_replay(path)["https://a.example/new"]
+    assert entry.status == 200 and decode_content(entry.body, "gzip") == HTML

@@ -138,7 +138,10 @@ def test_plain_page_fetched_with_the_configured_user_agent(outcome: dict[str, An
 
 def test_robots_disallow_obeyed(outcome: dict[str, Any]) -> None:
     assert outcome["server"].hits["/private/secret"] == 0
-    assert "robots" in outcome["errors"]["/private/secret"].lower()
+    # issue 12 item 8: a refusal by robots.txt is counted as disallowed, not as an error
+    assert "/private/secret" not in outcome["errors"]
+    disallowed = outcome["result"]["disallowed"]
+    assert [u.removeprefix(outcome["server"].base) for u in disallowed] == ["/private/secret"]
 
 
 def test_429_retry_after_waited_then_success(outcome: dict[str, Any]) -> None:

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import UTC
+from datetime import UTC, datetime
 
 import pytest
 
-from pipeline.text.dates import SHANGHAI, date_in_text, parse_datetime
+from pipeline.text.dates import (
+    SHANGHAI,
+    date_in_text,
+    date_in_url,
+    parse_datetime,
+    relative_datetime,
+)
 
 
 @pytest.mark.parametrize(
@@ -30,3 +36,77 @@ def test_byline_dates_read_in_the_page_zone() -> None:
     found = date_in_text("2024年5月20日 13:15 来源：人民网", SHANGHAI)
     assert found is not None and found.isoformat() == "2024-05-20T13:15:00+08:00"
     assert date_in_text("1234567890 views", SHANGHAI) is None  # a number is not a byline date
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        # RFC 822 (feeds, some metas): the offset is kept
+        ("Thu, 08 Jan 2026 10:00:00 +0000", "2026-01-08T10:00:00+00:00"),
+        ("Thu, 08 Jan 2026 18:21:00 GMT", "2026-01-08T18:21:00+00:00"),
+        # English, written: no time -> midnight in the default zone
+        ("January 8, 2026", "2026-01-08T00:00:00+00:00"),
+        ("Published Jan. 8, 2026 at 10:30 a.m. EST", "2026-01-08T10:30:00-05:00"),
+        ("Updated 8 January 2026, 4:05 PM", "2026-01-08T16:05:00+00:00"),
+        # French, written: « 1er », « à 14h30 »
+        ("Publié le 8 janvier 2026 à 14h30", "2026-01-08T14:30:00+00:00"),
+        ("le 1er février 2025 à 09:05 (UTC+1)", "2025-02-01T09:05:00+01:00"),
+        # Chinese stays as it was
+        ("2026年1月8日 18:21", "2026-01-08T18:21:00+00:00"),
+    ],
+)
+def test_written_dates_in_english_french_and_rfc822(value: str, iso: str) -> None:
+    parsed = parse_datetime(value, UTC)
+    assert parsed is not None and parsed.isoformat() == iso
+
+
+@pytest.mark.parametrize("value", ["may be 5 apples", "March of the penguins", "31 February 2026"])
+def test_words_that_are_not_dates(value: str) -> None:
+    assert parse_datetime(value, UTC) is None
+
+
+def test_earliest_date_in_a_text_wins() -> None:
+    text = "Posted January 7, 2026 — updated 2026-01-09 08:00"
+    found = date_in_text(text, UTC)
+    assert found is not None and found.date().isoformat() == "2026-01-07"
+
+
+NOW = datetime(2026, 1, 9, 12, 0, tzinfo=SHANGHAI)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("3小时前", "2026-01-09T09:00:00+08:00"),
+        ("25分钟前 来源：某报", "2026-01-09T11:35:00+08:00"),
+        ("昨天 18:21", "2026-01-08T18:21:00+08:00"),
+        ("前天", "2026-01-07T00:00:00+08:00"),
+        ("2天前", "2026-01-07T12:00:00+08:00"),
+        ("刚刚", "2026-01-09T12:00:00+08:00"),
+        ("5 hours ago", "2026-01-09T07:00:00+08:00"),
+        ("yesterday", "2026-01-08T00:00:00+08:00"),
+    ],
+)
+def test_relative_times_against_the_fetch_time(text: str, iso: str) -> None:
+    found = relative_datetime(text, NOW)
+    assert found is not None and found.isoformat() == iso
+
+
+def test_relative_words_are_not_absolute_dates() -> None:
+    assert parse_datetime("昨天 18:21", UTC) is None
+    assert relative_datetime("no time here", NOW) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://news.example.org/2026/01/08/some-story/", "2026-01-08"),
+        ("https://example.cn/gn/2026/01-08/123456.shtml", "2026-01-08"),
+        ("https://example.com/a/20260108/story.html", "2026-01-08"),
+        ("https://example.com/p/3630015724180225", None),
+        ("https://example.com/2026/13/40/not-a-date", None),
+    ],
+)
+def test_dates_in_url_paths(url: str, day: str | None) -> None:
+    found = date_in_url(url, UTC)
+    assert (found.date().isoformat() if found else None) == day

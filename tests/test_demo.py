@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 from pathlib import Path
@@ -21,13 +22,17 @@ STORY_WORDS = ("智谱", "Zhipu", "GLM")
 
 
 def _run_demo(tmp: Path) -> subprocess.CompletedProcess[str]:
-    return run_cli(tmp, "demo", *store_args(tmp))
+    return run_cli(tmp, "demo", *store_args(tmp), "--archive", str(tmp / "demo.warc.gz"))
 
 
 @pytest.fixture(scope="module")
 def demo_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     tmp = tmp_path_factory.mktemp("demo")
-    first = _run_demo(tmp)
+    old_umask = os.umask(0o022)  # the child runs inherit it (issue 12: outputs readable)
+    try:
+        first = _run_demo(tmp)
+    finally:
+        os.umask(old_umask)
     assert first.returncode == 0, first.stderr[-3000:]
     day_dirs = sorted((tmp / "out" / "zhipu-ipo").glob("20*"))
     assert len(day_dirs) == 1
@@ -35,7 +40,14 @@ def demo_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     snapshot = {p.name: p.read_text(encoding="utf-8") for p in out.iterdir()}
     second = _run_demo(tmp)
     assert second.returncode == 0, second.stderr[-3000:]
-    return {"tmp": tmp, "out": out, "first": snapshot, "second_proc": second}
+    return {
+        "tmp": tmp,
+        "out": out,
+        "first": snapshot,
+        "first_proc": first,
+        "second_proc": second,
+        "modes": {p.name: p.stat().st_mode & 0o777 for p in out.parent.rglob("*") if p.is_file()},
+    }
 
 
 def _article_pages() -> list[dict[str, Any]]:
@@ -164,6 +176,7 @@ def test_run_report_counts(demo_runs: dict[str, Any]) -> None:
         "duplicates",
         "blocked",
         "errors",
+        "disallowed",
     }
     assert counts["new"] >= 6 and counts["errors"] == 0 and counts["blocked"] == 0
     assert report["backend"] == "extractive" and report["exit_code"] == 0
@@ -184,3 +197,44 @@ def test_second_run_is_incremental_and_brief_unchanged(demo_runs: dict[str, Any]
     rows = (out / "articles.jsonl").read_text(encoding="utf-8").splitlines()
     ids = [json.loads(r)["id"] for r in rows]
     assert len(ids) == len(set(ids))
+
+
+def test_outputs_are_readable_by_others_under_umask_022(demo_runs: dict[str, Any]) -> None:
+    """Issue 12 item 4: a web server or another user's report job can read every output."""
+    modes = demo_runs["modes"]
+    for name in ("brief.html", "brief.fr.md", "articles.jsonl", "run.json", "feed.atom"):
+        assert modes[name] == 0o644, (name, oct(modes[name]))
+
+
+def test_summary_names_every_output_and_ends_the_output(demo_runs: dict[str, Any]) -> None:
+    """Issue 12 item 7: at most 40 lines, no Scrapy internals, the summary last, naming the
+    brief (Markdown and HTML), the report and the feed."""
+    first = demo_runs["first_proc"]
+    lines = (first.stderr + first.stdout).splitlines()
+    assert len(lines) <= 40, "\n".join(lines)
+    assert not [ln for ln in first.stderr.splitlines() if "scrapy" in ln.lower()]
+    out = first.stdout.splitlines()
+    assert out[0].startswith("zhipu-ipo: brief written") and out[-1] == "exit code 0"
+    named = {ln.split()[0] for ln in out if ln.startswith("  ")}
+    assert {"brief.fr.md", "brief.html", "brief.json", "run.json", "feed.atom"} <= named
+
+
+def test_second_run_says_unchanged_and_rewrites_nothing(demo_runs: dict[str, Any]) -> None:
+    """Issue 12 item 8: « N unchanged », not all-zero counts, and the brief, the articles and
+    the feed are not rewritten (their bytes and times stand); run.json is."""
+    second = demo_runs["second_proc"]
+    assert "unchanged: nothing rewritten" in second.stdout
+    report = json.loads((demo_runs["out"] / "run.json").read_text(encoding="utf-8"))
+    assert report["counts"]["unchanged"] >= 5 and report["backend"] is None
+    for name in ("brief.fr.md", "brief.html", "articles.jsonl"):
+        assert (demo_runs["out"] / name).read_text(encoding="utf-8") == demo_runs["first"][name]
+    assert "feed.atom" not in second.stdout
+
+
+def test_archive_accumulates_across_runs(demo_runs: dict[str, Any]) -> None:
+    """Issue 12 item 2: the second (incremental: 304s) run appends to the WARC; the article
+    pages of the first run are still in it."""
+    from pipeline.storage.archive import iter_pages
+
+    pages = list(iter_pages(demo_runs["tmp"] / "demo.warc.gz"))
+    assert len(pages) >= 7

@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.app.evaluate import evaluate_corpus, format_report, page_scores, tokens
+from pipeline.app.evaluate import (
+    author_f1,
+    evaluate_corpus,
+    format_report,
+    page_scores,
+    tokens,
+)
 from pipeline.errors import InputError
 
 MANIFEST = "name\tlanguage\turl\tdir\tgold_type\n"
@@ -104,3 +110,171 @@ def test_default_extractor_is_extract_text(corpus: Path) -> None:
     result = evaluate_corpus(corpus)  # pipeline.extract.extract_text on real (tiny) pages
     assert set(result["languages"]) == {"zh", "en"}
     assert all(p["error"] == "" for p in result["per_page"])
+
+
+# --- metadata gold: dates and authors stated plainly on pages written here --------------------
+
+_PROSE = "<p>" + "Le conseil municipal a voté le budget après un long débat public. " * 4 + "</p>"
+META_PAGES = [
+    # (name, url, head, byline, gold date, gold authors, fetched)
+    (
+        "jsonld",
+        "https://news.example.org/a/1",
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget",'
+        ' "datePublished": "2026-01-08T23:30:00-05:00",'
+        ' "author": [{"name": "Jean Dupont et Marie Curie"}]}</script>',
+        "",
+        "2026-01-08",
+        "Jean Dupont|Marie Curie",
+        "",
+    ),
+    (
+        "french-byline",
+        "https://journal.example.fr/politique/budget",
+        '<meta name="author" content="Paul Martin">',
+        "<p class='date'>Publié le 8 janvier 2026 à 14h30</p>",
+        "2026-01-08",
+        "Paul Martin",
+        "",
+    ),
+    (
+        "english-byline",
+        "https://example.com/story",
+        '<meta name="author" content="Alice Smith and Bob Jones">',
+        "<div>By Alice Smith and Bob Jones | January 7, 2026 10:30 a.m. EST</div>",
+        "2026-01-07",
+        "Alice Smith|Bob Jones",
+        "",
+    ),
+    (
+        "time-element",
+        "https://example.net/x",
+        "",
+        '<time datetime="2026-01-06T09:00:00+01:00">6 janvier</time>',
+        "2026-01-06",
+        None,
+        "",
+    ),
+    (
+        "url-date",
+        "https://example.org/2026/01/05/budget-vote/",
+        "",
+        "",
+        "2026-01-05",
+        None,
+        "",
+    ),
+    (
+        "relative",
+        "https://example.cn/n/1",
+        '<meta name="author" content="张三、李四">',
+        "<div>3小时前 来源：某报</div>",
+        "2026-01-09",
+        "张三|李四",
+        "2026-01-09T12:00:00+08:00",
+    ),
+    # the reader finds no date here: counted wrong, not skipped
+    ("no-date", "https://example.org/n", "", "", "2026-01-01", None, ""),
+]
+
+
+@pytest.fixture
+def meta_corpus(tmp_path: Path) -> Path:
+    head = "name\tlanguage\turl\tdir\tgold_type\tpublished\tauthors\tfetched\n"
+    lines = [head]
+    (tmp_path / "pages").mkdir()
+    for name, url, meta, byline, date, authors, fetched in META_PAGES:
+        html = (
+            f"<html><head><title>Budget - Site</title>{meta}</head><body><article>"
+            f"<h1>Budget</h1>{byline}{_PROSE}</article></body></html>"
+        )
+        (tmp_path / "pages" / f"{name}.html").write_text(html, encoding="utf-8")
+        (tmp_path / "pages" / f"{name}.txt").write_text(_PROSE[3:-4], encoding="utf-8")
+        gold_authors = authors if authors is not None else ""
+        lines.append(f"{name}\tfr\t{url}\tpages\thuman\t{date}\t{gold_authors}\t{fetched}\n")
+    (tmp_path / "manifest.tsv").write_text("".join(lines), encoding="utf-8")
+    return tmp_path
+
+
+def test_date_accuracy_and_author_f1_from_the_manifest(meta_corpus: Path) -> None:
+    result = evaluate_corpus(meta_corpus)
+    pages = {p["name"]: p for p in result["per_page"]}
+    assert [n for n, p in pages.items() if not p["date_right"]] == ["no-date"]
+    # names split from "A et B", "A and B", "张三、李四"; no author where none is stated
+    assert {n: p["author_f1"] for n, p in pages.items()} == {n: 1.0 for n in pages}
+    meta = result["metadata"]
+    assert meta["date_pages"] == 7 and meta["date_accuracy"] == pytest.approx(6 / 7)
+    # pages with an empty authors cell state no author: finding none scores 1.0
+    assert meta["author_pages"] == 7 and meta["author_f1"] == pytest.approx(1.0)
+    assert "date right (same day): 0.857 on 7 pages" in format_report(result)
+
+
+def test_author_f1_counts_partial_matches() -> None:
+    assert author_f1(["Alice Smith", "Bob Jones"], ["alice  smith"]) == pytest.approx(2 / 3)
+    assert author_f1([], ["A"]) == 0.0 and author_f1([], []) == 1.0
+
+
+def test_pages_without_metadata_gold_report_none(corpus: Path) -> None:
+    result = evaluate_corpus(corpus, _body_text)
+    assert result["metadata"]["date_pages"] == 0 and result["metadata"]["author_f1"] is None
+    assert "date right" not in format_report(result)
+
+
+# --- per corpus directory, leave-one-source-out -------------------------------------------------
+
+_SECTION = (
+    "<div class='row'><div class='col'><section><h2>Part {i}</h2>"
+    "<p>{text}</p><p>{text}</p></section></div></div>"
+)
+
+
+def _sectioned_page(i: int) -> tuple[str, str]:
+    """An article in three sections (the scorer alone keeps one) and its gold text."""
+    texts = [
+        f"Section {k} of story {i} tells, at length, what the council decided, why, and when. "
+        * (3 if k == 0 else 2)
+        for k in range(3)
+    ]
+    body = "".join(_SECTION.format(i=k, text=t) for k, t in enumerate(texts))
+    gold = "\n".join(f"Part {k}\n{t}\n{t}" for k, t in enumerate(texts))
+    return f"<html><body><div class='wrap'>{body}</div></body></html>", gold
+
+
+def _two_source_corpus(root: Path) -> Path:
+    lines = [MANIFEST]
+    for source in ("alpha", "beta"):
+        (root / source).mkdir(parents=True)
+        for i in range(2):
+            html, gold = _sectioned_page(i)
+            (root / source / f"p{i}.html").write_text(html, encoding="utf-8")
+            (root / source / f"p{i}.txt").write_text(gold, encoding="utf-8")
+            lines.append(f"p{i}\ten\thttps://{source}.example/p{i}\t{source}\thuman\n")
+    (root / "manifest.tsv").write_text("".join(lines), encoding="utf-8")
+    return root
+
+
+def test_by_corpus_fits_without_the_left_out_directory(tmp_path: Path) -> None:
+    from pipeline.app.evaluate import evaluate_by_corpus, format_by_corpus
+    from pipeline.maintext.scoring import WidenParams
+
+    corpus = _two_source_corpus(tmp_path)
+    grid = (WidenParams(levels=0), WidenParams())
+    result = evaluate_by_corpus(corpus, grid=grid)
+    assert result["fitted"] and set(result["directories"]) == {"alpha", "beta"}
+    # widening recovers the other sections: it is chosen in-sample and on each left-out fold
+    assert result["parameters"]["levels"] == WidenParams().levels
+    for stats in result["directories"].values():
+        assert stats["left_out_parameters"]["levels"] == WidenParams().levels
+        assert stats["left_out"] == stats["in_sample"] > 0.95
+    no_widening = evaluate_by_corpus(corpus, grid=grid[:1])
+    assert no_widening["directories"]["alpha"]["in_sample"] < 0.6
+    report = format_by_corpus(result)
+    assert "left-out F1" in report and "fitted parameters" in report
+
+
+def test_by_corpus_of_a_custom_extractor_says_it_has_nothing_fitted(corpus: Path) -> None:
+    from pipeline.app.evaluate import evaluate_by_corpus, format_by_corpus
+
+    result = evaluate_by_corpus(corpus, _body_text)
+    assert not result["fitted"]
+    assert "no fitted parameters" in format_by_corpus(result)

@@ -358,3 +358,15 @@ def test_demo_article_pages_extract(entry: dict[str, object]) -> None:
     assert article.published_at.utcoffset() is not None and len(article.paragraphs) >= 3
     if b'data-role="original-link"' in page.body:
         assert article.source_outlet  # a Sohu repost names its original outlet (来源)
+
+
+def test_generic_page_without_article_text_is_rejected_with_a_reason() -> None:
+    html = (
+        "<html><head><title>Home - Example</title></head><body>"
+        "<nav><a href='/a'>World</a> <a href='/b'>Business</a></nav>"
+        "<footer>© Example 2026</footer></body></html>"
+    )
+    with pytest.raises(Rejected) as err:
+        extract_article(RawPage(url="https://unknown.example/", body=html.encode()))
+    assert err.value.reason in (RejectReason.NOT_ARTICLE, RejectReason.TOO_SHORT)
+    assert err.value.detail  # the reason says why: "no main text" / "N characters of text"

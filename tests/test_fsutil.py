@@ -73,3 +73,22 @@ def test_lock_held_in_process(tmp_path: Path) -> None:
     finally:
         first.release()
     assert os.path.exists(tmp_path / "s.lock")
+
+
+def test_outputs_honour_the_umask(tmp_path: Path) -> None:
+    """Issue 12 item 4: with a umask of 022 a written file is 0644 (readable by a web server
+    or a report job under another user), not mkstemp's 0600; a stricter umask is honoured."""
+    from pipeline.storage.files import AtomicJsonlWriter
+
+    old = os.umask(0o022)
+    try:
+        text = atomic_write_text(tmp_path / "brief.html", "<p>x</p>")
+        with AtomicJsonlWriter(tmp_path / "articles.jsonl") as writer:
+            writer.write({"id": "a"})
+        os.umask(0o077)
+        private = atomic_write_text(tmp_path / "private.txt", "x")
+    finally:
+        os.umask(old)
+    assert (text.stat().st_mode & 0o777) == 0o644
+    assert ((tmp_path / "articles.jsonl").stat().st_mode & 0o777) == 0o644
+    assert (private.stat().st_mode & 0o777) == 0o600

@@ -171,15 +171,22 @@ def test_structured_metadata_json_ld() -> None:
     assert meta["published_at"] == datetime(2025, 12, 1, 10, 0, tzinfo=UTC)
 
 
-# The acceptance floors (measured 2026-11-26: zh 0.976, en 0.989, fr 0.993, fr snippets 0.980):
-# a change that costs more than that on the real pages fails here. Speed is gated outside the
-# unit tests: benchmarks/extraction/bench.py --min-ratio.
-FLOORS = {"zh": 0.96, "en": 0.975, "fr": 0.99}
-SNIPPET_FLOOR = 0.95
+# The acceptance floors (measured 2026-11-26: zh 0.976, en 0.989, fr 0.993, fr snippets 0.980;
+# with section widening: zh 0.980, en 0.989, fr 0.995, fr snippets 0.967): a change that costs
+# more than that on the real pages fails here. Speed is gated outside the unit tests:
+# benchmarks/extraction/bench.py --min-ratio.
+FLOORS = {"zh": 0.975, "en": 0.985, "fr": 0.99}
+SNIPPET_FLOOR = 0.96
+# extraction-wide (412 pages, 16 more languages), measured with section widening: zh 0.916,
+# en 0.898, fr 0.621 (3 shop pages), the 97 pages in other languages 0.889 (page mean).
+WIDE_FLOORS = {"zh": 0.912, "en": 0.893, "fr": 0.6}
+WIDE_OTHER_FLOOR = 0.884
 
 
 def test_f1_floors_on_shared_corpus(shared_dir: Path) -> None:
     corpus = shared_dir / "eval" / "extraction"
+    if not (corpus / "manifest.tsv").is_file():
+        pytest.skip(f"no evaluation corpus in {corpus}")
     result = evaluate_corpus(corpus, lambda body, url: _decoded_main_text(body, url))
     for lang, floor in FLOORS.items():
         assert result["languages"][lang]["f1"] >= floor, (lang, result["languages"][lang])
@@ -187,6 +194,19 @@ def test_f1_floors_on_shared_corpus(shared_dir: Path) -> None:
     assert result["snippets"]["fr"]["f1"] >= SNIPPET_FLOOR
     crashed = [p["name"] for p in result["per_page"] if p["error"]]
     assert crashed == []  # acceptance 4: no page of the corpus crashes the extractor
+
+
+def test_f1_floors_on_shared_wide_corpus(shared_dir: Path) -> None:
+    corpus = shared_dir / "eval" / "extraction-wide"
+    if not (corpus / "manifest.tsv").is_file():
+        pytest.skip(f"no evaluation corpus in {corpus}")
+    result = evaluate_corpus(corpus)  # extract_text, as `newsbrief eval extraction` runs it
+    for lang, floor in WIDE_FLOORS.items():
+        assert result["languages"][lang]["f1"] >= floor, (lang, result["languages"][lang])
+    other = [p["f1"] for p in result["per_page"] if p["language"] not in WIDE_FLOORS]
+    assert len(other) > 50 and sum(other) / len(other) >= WIDE_OTHER_FLOOR
+    crashed = [p["name"] for p in result["per_page"] if p["error"]]
+    assert crashed == []  # no page of either corpus crashes the extractor
 
 
 def _decode(body: bytes) -> str:
@@ -402,3 +422,33 @@ def test_word_patterns_match_exactly_like_their_single_regex(words: str) -> None
 
     for fast in (STRONG_NEGATIVE, WEAK_NEGATIVE, POSITIVE):
         assert fast.search(words) == bool(re.search(fast.pattern, words)), (fast.pattern, words)
+
+
+def test_article_in_separately_wrapped_sections_is_taken_whole() -> None:
+    """Each section in wrappers of its own (no sibling of the best one): the ancestor holding
+    them all is taken, with its subheadings and lists, but not the comments beside it."""
+    long = "The council voted the budget after a long public debate, and the mayor spoke. " * 4
+    short = "Residents asked questions about the new parks, schools, and the tram line. " * 2
+
+    def section(head: str, text: str, extra: str = "") -> str:
+        return (
+            f"<div class='row'><div class='col'><section><h2>{head}</h2>"
+            f"<p>{text}</p><p>{text}</p>{extra}</section></div></div>"
+        )
+
+    items = "<ul><li>Two new schools open in 2027.</li><li>The tram reaches the port.</li></ul>"
+    comments = "".join(
+        f"<div class='c'><a href='/u/{i}'>user{i}</a> <a href='/r/{i}'>reply</a></div>"
+        for i in range(8)
+    )
+    page = (
+        "<html><body><div class='page'><div class='story'>"
+        + section("The vote", long)
+        + section("Questions", short, items)
+        + section("What comes next", short)
+        + f"</div><div class='talk'>{comments}</div></div></body></html>"
+    )
+    text = main_text_str(page)
+    for expected in ("Questions", "What comes next", "The tram reaches the port.", "mayor"):
+        assert expected in text
+    assert "user3" not in text

@@ -1,7 +1,8 @@
 """The `newsbrief` command (CLI contract of ARCHITECTURE.md).
 
-Exit codes: 0 done; 1 failed; 2 bad input or config (the message names the input);
-3 done with some pages rejected or blocked (run.json says which); 4 another run holds the lock.
+Exit codes: 0 done; 1 failed (or nothing matched the story); 2 bad input or config (the
+message names the input); 3 done with some pages rejected, blocked or failed (run.json says
+which); 4 another run holds the lock; 5 the network failed (no page could be fetched).
 Heavy modules (scrapy, transformers, torch) are imported inside the commands that need them:
 `pipeline.app.story` and `pipeline.app.commands` import Scrapy (the crawl), so they are
 imported by the commands that use them, and `newsbrief --help` starts fast.
@@ -16,7 +17,12 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from pipeline.app.evaluate import evaluate_corpus, format_report
+from pipeline.app.evaluate import (
+    evaluate_by_corpus,
+    evaluate_corpus,
+    format_by_corpus,
+    format_report,
+)
 from pipeline.app.newstory import add_story_arguments, story_command
 from pipeline.app.progress import set_enabled
 from pipeline.app.steps import article_from_page
@@ -26,8 +32,10 @@ from pipeline.records import RawPage
 
 logger = logging.getLogger("newsbrief")
 
-EPILOG = """exit codes: 0 done; 1 failed; 2 bad input or config; 3 done with some pages
-rejected or blocked (see run.json and rejects.jsonl); 4 another run holds the story's lock."""
+EPILOG = """exit codes: 0 done; 1 failed, or no article matched the story; 2 bad input or
+config; 3 done with some pages rejected, blocked or failed (see run.json and rejects.jsonl);
+4 another run holds the story's lock; 5 the network failed: no page could be fetched."""
+SUMMARY_LOGGER = "newsbrief.summary"  # pipeline.app.story's; kept at INFO even with -q
 
 
 class JsonFormatter(logging.Formatter):
@@ -40,12 +48,18 @@ class JsonFormatter(logging.Formatter):
             "logger": record.name,
             "message": record.getMessage(),
         }
+        summary = getattr(record, "summary", None)
+        if summary is not None:
+            data["summary"] = summary
         if record.exc_info:
             data["exception"] = self.formatException(record.exc_info)
         return json.dumps(data, ensure_ascii=False)
 
 
 def setup_logging(fmt: str, verbosity: int) -> None:
+    """Log lines on stderr (text, or JSON lines). Default: our INFO lines, third-party
+    libraries (Scrapy's versions, settings, middleware lists, stats dump) at WARNING; -v: our
+    DEBUG and Scrapy's INFO; -vv: Scrapy's DEBUG too; -q: warnings and errors only."""
     level = logging.WARNING if verbosity < 0 else logging.DEBUG if verbosity > 0 else logging.INFO
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(
@@ -56,8 +70,41 @@ def setup_logging(fmt: str, verbosity: int) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    for noisy in ("scrapy", "twisted", "jieba", "filelock", "urllib3", "httpx", "transformers"):
-        logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+    library = {0: logging.WARNING, 1: logging.INFO}.get(max(verbosity, 0), logging.DEBUG)
+    for noisy in _LIBRARIES:
+        logging.getLogger(noisy).setLevel(library)
+    # Scrapy resets its loggers to DEBUG when a crawl starts (and logs its versions then):
+    # the handler itself drops library lines under the chosen level.
+    handler.addFilter(_LibraryFilter(library))
+    logging.getLogger(SUMMARY_LOGGER).setLevel(logging.INFO)
+
+
+_LIBRARIES = ("scrapy", "twisted", "jieba", "filelock", "urllib3", "httpx", "transformers")
+
+
+class _LibraryFilter(logging.Filter):
+    """Drop third-party records (Scrapy, Twisted, ...) below `level`; ours pass."""
+
+    def __init__(self, level: int) -> None:
+        super().__init__()
+        self.level = level
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        top = record.name.split(".", 1)[0]
+        if top not in _LIBRARIES:
+            return True
+        if self.level > logging.INFO and record.exc_info:
+            # One line, not Scrapy's traceback of a failed robots.txt fetch (-v shows it).
+            record.exc_info, record.exc_text = None, None
+        return record.levelno >= self.level
+
+
+def _say(args: argparse.Namespace, message: str) -> None:
+    """One line on stderr: plain text, or a JSON log line with `--log-format json`."""
+    if getattr(args, "log_format", "text") == "json":
+        logger.error("%s", message)
+    else:
+        print(message, file=sys.stderr)
 
 
 def _existing_file(value: str) -> Path:
@@ -103,10 +150,17 @@ def cmd_process(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    path = _existing_file(args.file)
-    url = args.url or path.resolve().as_uri()
+    if args.file == "-":  # a page piped in, as `trafilatura` reads stdin
+        body = sys.stdin.buffer.read()
+        if not body.strip():
+            raise InputError("-", "nothing on standard input, expected an HTML page")
+        url = args.url or "stdin:"
+    else:
+        path = _existing_file(args.file)
+        body = path.read_bytes()
+        url = args.url or path.resolve().as_uri()
     try:
-        article = article_from_page(RawPage(url=url, body=path.read_bytes()))
+        article = article_from_page(RawPage(url=url, body=body))
     except Rejected as rej:
         print(
             json.dumps(
@@ -145,8 +199,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
     corpus = Path(args.corpus)
     if not (corpus / "manifest.tsv").is_file():
         raise InputError(args.corpus, "not a corpus directory: manifest.tsv is missing")
-    result = evaluate_corpus(corpus)
-    print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else format_report(result))
+    if args.by_corpus:
+        result = evaluate_by_corpus(corpus)
+        text = format_by_corpus(result)
+    else:
+        result = evaluate_corpus(corpus)
+        text = format_report(result)
+    print(json.dumps(result, ensure_ascii=False, indent=2, default=str) if args.json else text)
     return ExitCode.OK
 
 
@@ -204,7 +263,26 @@ def _args_run(p: argparse.ArgumentParser) -> None:
 
 
 def _args_crawl(p: argparse.ArgumentParser) -> None:
-    p.add_argument("urls", nargs="+", metavar="URL")
+    p.add_argument("urls", nargs="*", metavar="URL", help="article URLs to fetch")
+    p.add_argument(
+        "-i",
+        "--input",
+        metavar="FILE",
+        help="read URLs from FILE, one a line (- for standard input; # comments skipped)",
+    )
+    p.add_argument(
+        "--feed",
+        action="append",
+        metavar="URL",
+        help="an RSS / Atom / JSON feed whose articles to fetch (repeatable)",
+    )
+    p.add_argument(
+        "--sitemap",
+        action="append",
+        metavar="URL",
+        help="a sitemap (or index) whose pages to fetch; a site root reads the Sitemap lines "
+        "of its robots.txt (repeatable)",
+    )
     p.add_argument("--replay", help="serve pages from a WARC file or a page directory; no network")
     p.add_argument("--archive", help="archive every response to this WARC file (.warc.gz)")
     p.add_argument("--out", help="write one Article per line to this JSONL file (default: stdout)")
@@ -256,7 +334,7 @@ def _args_process(p: argparse.ArgumentParser) -> None:
 
 
 def _args_extract(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", metavar="FILE.html")
+    p.add_argument("file", metavar="FILE.html", help="an HTML file, or - to read standard input")
     p.add_argument("--url", help="the page's URL (selects the site parser; default: the file URI)")
 
 
@@ -290,6 +368,11 @@ def _args_eval(p: argparse.ArgumentParser) -> None:
     ext = esub.add_parser("extraction", help="score pipeline.extract.extract_text on CORPUS_DIR")
     ext.add_argument("corpus", metavar="CORPUS_DIR")
     ext.add_argument("--json", action="store_true", help="print the result as JSON")
+    ext.add_argument(
+        "--by-corpus",
+        action="store_true",
+        help="F1 per corpus directory, in-sample and with parameters fit without it",
+    )
 
 
 Command = tuple[
@@ -355,6 +438,16 @@ COMMANDS: tuple[Command, ...] = (
 )
 
 
+def _version() -> str:
+    """The installed distribution's version (pyproject.toml's when run from a checkout)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("newsbrief")
+    except PackageNotFoundError:
+        return "unknown (not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsbrief",
@@ -370,6 +463,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
     parser.add_argument("-q", "--quiet", action="store_true", help="warnings and errors only")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, func, help_, configure in COMMANDS:
         p = sub.add_parser(name, help=help_, description=help_, epilog=EPILOG)
@@ -386,18 +480,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.func(args)
     except (ConfigError, InputError) as exc:
-        print(f"newsbrief: error: {exc}", file=sys.stderr)
+        _say(args, f"newsbrief: error: {exc}")
         return ExitCode.BAD_INPUT
     except LockHeld as exc:
-        print(f"newsbrief: {exc}", file=sys.stderr)
+        _say(args, f"newsbrief: {exc}")
         return ExitCode.LOCKED
     except PipelineError as exc:
-        print(f"newsbrief: failed: {exc}", file=sys.stderr)
+        _say(args, f"newsbrief: failed: {exc}")
         return ExitCode.FAILED
     except KeyboardInterrupt:
-        print(
-            "newsbrief: interrupted; stored articles are kept, re-run to complete", file=sys.stderr
-        )
+        _say(args, "newsbrief: interrupted; stored articles are kept, re-run to complete")
         return 130
     return code
 

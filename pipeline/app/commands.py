@@ -16,9 +16,13 @@ from collections.abc import Iterator, Sequence
 from contextlib import ExitStack
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING, TextIO
+from urllib.parse import urlsplit, urlunsplit
 
 from pipeline.app.inputs import article_from_json_line, read_text_file
+from pipeline.app.progress import progress
 from pipeline.app.steps import (
+    COUNT_KEYS,
     article_from_page,
     make_brief,
     new_run_id,
@@ -32,10 +36,11 @@ from pipeline.app.story import (
     exit_code,
     load_checked_story,
     load_config,
+    network_failed,
+    print_summary,
     publish,
     run_report,
     story_dir,
-    summary_line,
 )
 from pipeline.app.workers import frontier_options
 from pipeline.config import load_pipeline_config
@@ -48,6 +53,9 @@ from pipeline.storage.files import AtomicJsonlWriter
 from pipeline.storage.store import Store
 from pipeline.summarize import models
 from pipeline.text.language import apply_language
+
+if TYPE_CHECKING:
+    from spiders.run import CrawlResult
 
 logger = logging.getLogger(__name__)
 
@@ -62,15 +70,24 @@ class ArticleSink:
         self.rejects: list[Reject] = []
         self._writer = AtomicJsonlWriter(out) if out else None
         self.count = 0
+        self.duplicates = 0
+        self._ids: set[str] = set()  # one line per article id (16 hex digits each)
 
     def __call__(self, page: RawPage) -> None:
-        """Extract one page; store and write its article, or note why it was rejected."""
+        """Extract one page; store and write its article, or note why it was rejected. A
+        second page with an article id already written (the same page under another URL
+        spelling, or twice in an archive) is counted as a duplicate, not written again."""
         try:
             article = article_from_page(page)
         except Rejected as rej:
             logger.warning("%s", rej)
             self.rejects.append(rej.record())
             return
+        if article.id in self._ids:
+            logger.info("%s: duplicate of article %s, not written again", page.url, article.id)
+            self.duplicates += 1
+            return
+        self._ids.add(article.id)
         if self.store is not None:
             self.store.upsert_article(article)
         row = article.to_dict()
@@ -94,18 +111,29 @@ class ArticleSink:
 
 
 def crawl_urls(args: argparse.Namespace) -> int:
-    """One-off crawl of a few URLs: site spider by domain, else the generic spider. Each
-    page is extracted (and stored with `--db`) as it arrives. With a frontier, the URLs seed
-    it and this process is one of its workers (it ends once the frontier is drained)."""
+    """One-off crawl: URLs (arguments, `-i FILE` or stdin), and the articles listed by
+    `--feed` / `--sitemap` entry points; site spider by domain, else the generic spider.
+    Seeds past `max_pages` are left out before anything is fetched and reported (exit 3),
+    as are listed articles past it. Each page is extracted (and stored with `--db`) as it
+    arrives. With a frontier, the URLs seed it and this process is one of its workers (it
+    ends once the frontier is drained)."""
     from spiders.run import crawl  # heavy (Scrapy): only for the command that crawls
 
     check_replay(args.replay)
     cfg = load_pipeline_config(getattr(args, "config", None))
+    seeds = crawl_seeds(args)
+    listings = [*(args.feed or ()), *map(sitemap_entry, args.sitemap or ())]
+    if not seeds and not listings:
+        raise InputError(
+            "crawl", "no URL to crawl: give URLs, -i FILE (- for stdin), --feed or --sitemap"
+        )
+    limit = cfg.crawl.max_pages
+    left_out = [(url, f"over max_pages ({limit}): not fetched") for url in seeds[limit:]]
     with ExitStack() as stack:
         store = stack.enter_context(Store(args.db)) if args.db else None
         sink = stack.enter_context(ArticleSink(args.out, store))
         result = crawl(
-            urls=args.urls,
+            urls=[*seeds[:limit], *listings],
             replay=args.replay,
             archive=args.archive,
             crawl_cfg=cfg.crawl,
@@ -113,11 +141,77 @@ def crawl_urls(args: argparse.Namespace) -> int:
             on_page=sink,
             frontier=frontier_options(args, cfg, seed=True),
         )
+    left_out += [
+        (url, f"over max_pages ({limit}): listed, not fetched") for url in result.over_budget
+    ]
+    return _crawl_report(result, sink, left_out, live=args.replay is None)
+
+
+def _crawl_report(
+    result: CrawlResult, sink: ArticleSink, left_out: list[tuple[str, str]], *, live: bool
+) -> int:
+    """Every URL not made into an article, one line each on stderr, then the counts."""
     for url, reason in result.blocked:
         print(f"blocked: {url}: {reason}", file=sys.stderr)
     for url, message in result.errors:
         print(f"error: {url}: {message}", file=sys.stderr)
-    return ExitCode.PARTIAL if sink.rejects or result.blocked or result.errors else ExitCode.OK
+    for url in result.disallowed:
+        print(f"disallowed: {url}: forbidden by robots.txt", file=sys.stderr)
+    for url, reason in left_out:
+        print(f"left out: {url}: {reason}", file=sys.stderr)
+    logger.info(
+        "crawl: %d article(s), %d duplicate(s), %d rejected, %d blocked, %d error(s), "
+        "%d disallowed by robots.txt, %d left out",
+        sink.count,
+        sink.duplicates,
+        len(sink.rejects),
+        len(result.blocked),
+        len(result.errors),
+        len(result.disallowed),
+        len(left_out),
+    )
+    if network_failed(result, live):
+        return ExitCode.NETWORK
+    partial = sink.rejects or result.blocked or result.errors or left_out
+    return ExitCode.PARTIAL if partial else ExitCode.OK
+
+
+def crawl_seeds(args: argparse.Namespace) -> list[str]:
+    """The URLs to fetch, in order, each once: the arguments, then `-i FILE` (`-`: standard
+    input; one URL per line, blank lines and # comments skipped). A line that is no http(s)
+    URL is an InputError naming the file and line."""
+    seeds = [_checked_url(url, url) for url in args.urls or ()]
+    if args.input:
+        fh = sys.stdin if args.input == "-" else _open_list(args.input)
+        with fh:
+            for n, line in enumerate(fh, 1):
+                text = line.strip()
+                if text and not text.startswith("#"):
+                    seeds.append(_checked_url(text, f"{args.input}:{n}"))
+    return list(dict.fromkeys(seeds))
+
+
+def _open_list(path: str) -> TextIO:
+    try:
+        return open(path, encoding="utf-8")  # noqa: SIM115 - closed by the caller's `with`
+    except OSError as exc:
+        raise InputError(path, f"cannot read the URL list: {exc.strerror}") from None
+
+
+def _checked_url(url: str, where: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InputError(where, f"not an http(s) URL: {url!r}")
+    return url
+
+
+def sitemap_entry(url: str) -> str:
+    """A `--sitemap` entry point: a site root means its robots.txt, whose Sitemap lines are
+    followed (a sitemap or sitemap index URL is used as given)."""
+    parts = urlsplit(_checked_url(url, "--sitemap"))
+    if parts.path in ("", "/"):
+        return urlunsplit((parts.scheme, parts.netloc, "/robots.txt", "", ""))
+    return url
 
 
 def _iter_archive(path: Path, report: ArchiveReport | None = None) -> Iterator[RawPage]:
@@ -134,7 +228,7 @@ def process_archive(args: argparse.Namespace) -> int:
         raise InputError(args.archive, "no such archive")
     report = ArchiveReport(str(path))
     with ArticleSink(args.out) as sink:
-        for page in _iter_archive(path, report):
+        for page in progress(_iter_archive(path, report), desc="process"):
             sink(page)
     for line in report.problems():
         print(f"archive: {line}", file=sys.stderr)
@@ -174,21 +268,17 @@ def brief_from_jsonl(args: argparse.Namespace) -> int:
     )
     brief = result.brief
     out_dir = dated_dir(story_dir(args.out or cfg.output_dir, story), brief.generated_at)
-    code = exit_code({"rejected": 0, "blocked": 0, "errors": 0}, result, args.strict)
+    # Nothing was fetched: the articles were read from the file (not "fetched 14").
+    counts = {key: 0 for key in COUNT_KEYS}
+    counts["duplicates"] = len(selected) - len(result.articles)
+    code = exit_code(counts, result, args.strict)
     report = run_report(
-        new_run_id(),
-        story,
-        brief.generated_at,
-        {"fetched": len(articles)},
-        {},
-        result,
-        code,
-        len(selected),
-        len(off),
+        new_run_id(), story, brief.generated_at, counts, {}, result, code, len(selected), len(off)
     )
-    write_outputs(out_dir, result, report, off)
-    publish(out_dir, story)
-    summary_line(out_dir, {"fetched": len(articles)}, brief)
+    report["note"] = f"{len(articles)} article(s) read from {args.articles}; nothing fetched"
+    outputs = write_outputs(out_dir, result, report, off)
+    outputs.append(publish(out_dir, story, cfg))
+    print_summary(args, story.id, counts, outputs, result, report["note"], code)
     return code
 
 

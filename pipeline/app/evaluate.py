@@ -11,6 +11,19 @@ into tokens: for Chinese every CJK character is a token (and every run of other 
 digits); for other languages every run of word characters. Punctuation is not a token.
 Snippet pages count "with" snippets found (true positives) or missed, and "without" snippets
 found (false positives).
+
+Metadata, where the manifest gives it: a `published` column (ISO date or date-time; the day
+is what is scored) and an `authors` column (names separated by "|"), with an optional
+`fetched` column (ISO date-time, for pages that print "3小时前"). Date accuracy is the share of
+pages with a gold date whose extracted publication date falls on the same day (in the zone the
+page states); author F1 is the mean per-page F1 of the extracted author names against the
+gold names (case and spacing ignored).
+
+`--by-corpus` (`evaluate_by_corpus`) scores each corpus directory (the manifest's `dir`)
+apart. The generic extractor has fitted parameters: the section-widening rule
+(`pipeline.maintext.scoring.WidenParams`), chosen from `WIDEN_GRID` by mean F1. Each
+directory is scored twice: with the parameters fit on every page (in-sample) and with those
+fit on the other directories only (leave-one-source-out).
 """
 
 from __future__ import annotations
@@ -25,17 +38,33 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import pipeline.maintext.scoring as widening
 from pipeline.app.inputs import read_text_file
 from pipeline.errors import InputError
-from pipeline.extract import extract_text
+from pipeline.extract import decode_html, extract_text
+from pipeline.maintext.scoring import WidenParams
+from pipeline.text.dates import UTC, parse_datetime
 from pipeline.text.scripts import HAN_CHAR, KANA_CHAR
+from pipeline.web.metadata import PageView
 
 logger = logging.getLogger(__name__)
 
 Extractor = Callable[[bytes, str], str]  # (page bytes, url) -> main text
+# (page bytes, url, fetch time) -> (publication date, author names)
+MetaReader = Callable[[bytes, str, datetime | None], tuple[datetime | None, list[str]]]
+
+# The candidate values of the extractor's fitted parameters (the first: no widening at all).
+WIDEN_GRID: tuple[WidenParams, ...] = (
+    WidenParams(levels=0),
+    WidenParams(min_prose_share=0.6, max_link_density=0.1),
+    WidenParams(min_prose_share=0.75, max_link_density=0.1),
+    WidenParams(min_prose_share=0.9, max_link_density=0.1),
+    WidenParams(min_prose_share=0.75, max_link_density=0.2),
+)
 
 _CJK = HAN_CHAR + KANA_CHAR  # tokens of one character: Han and kana
 _ZH_TOKENS = re.compile(f"[{_CJK}]|[^\\W{_CJK}]+")
@@ -85,6 +114,9 @@ class PageResult:
     tp: int = 0
     fn: int = 0
     fp: int = 0
+    corpus: str = ""  # the manifest's `dir`: the source the page comes from
+    date_right: bool | None = None  # None: the manifest gives no date for the page
+    author_f1: float | None = None  # None: the manifest gives no authors for the page
 
 
 def read_manifest(corpus_dir: Path) -> list[dict[str, str]]:
@@ -107,6 +139,50 @@ def _default_extractor() -> Extractor:
     return lambda body, url: extract_text(body, url or None)
 
 
+def read_page_metadata(
+    body: bytes, url: str, fetched: datetime | None = None
+) -> tuple[datetime | None, list[str]]:
+    """The publication date and author names the generic metadata reader finds on a page."""
+    view = PageView.parse(decode_html(body)[0], url)
+    if view is None:
+        return None, []
+    meta = view.metadata(now=fetched)
+    return meta.published_at, list(meta.authors)
+
+
+def _name_key(name: str) -> str:
+    return " ".join(normalize(name).split())
+
+
+def author_f1(found: list[str], gold: list[str]) -> float:
+    """F1 of the found author names against the gold ones (case and spacing ignored)."""
+    got, want = (
+        {_name_key(n) for n in found if n.strip()},
+        {_name_key(n) for n in gold if n.strip()},
+    )
+    if not want:
+        return 1.0 if not got else 0.0
+    common = len(got & want)
+    return 2 * common / (len(got) + len(want)) if common else 0.0
+
+
+def _score_metadata(res: PageResult, row: dict[str, str], body: bytes, reader: MetaReader) -> None:
+    gold_date, gold_authors = (row.get("published") or "").strip(), row.get("authors")
+    if not gold_date and gold_authors is None:
+        return
+    fetched = parse_datetime(row["fetched"], UTC) if row.get("fetched") else None
+    try:
+        published, authors = reader(body, row.get("url", ""), fetched)
+    except Exception as exc:  # noqa: BLE001 - scored as nothing found, and reported
+        logger.warning("metadata reader crashed on %s: %s", row["name"], exc)
+        published, authors = None, []
+        res.error = res.error or f"{type(exc).__name__}: {exc}"[:200]
+    if gold_date:
+        res.date_right = published is not None and published.date().isoformat() == gold_date[:10]
+    if gold_authors is not None:
+        res.author_f1 = author_f1(authors, gold_authors.split("|"))
+
+
 def _run(extractor: Extractor, body: bytes, url: str) -> tuple[str, str, float]:
     start = time.perf_counter()
     try:
@@ -117,16 +193,31 @@ def _run(extractor: Extractor, body: bytes, url: str) -> tuple[str, str, float]:
     return text, error, time.perf_counter() - start
 
 
-def score_page(row: dict[str, str], corpus_dir: Path, extractor: Extractor) -> PageResult:
-    """Run the extractor on one manifest row and score it against its gold."""
+def score_page(
+    row: dict[str, str],
+    corpus_dir: Path,
+    extractor: Extractor,
+    meta_reader: MetaReader | None = read_page_metadata,
+) -> PageResult:
+    """Run the extractor on one manifest row and score it against its gold (and the metadata
+    reader against the row's `published` / `authors`, when it gives them)."""
     base = corpus_dir / row.get("dir", "") / row["name"]
     html_path = base.with_name(base.name + ".html")
     if not html_path.is_file():
         raise InputError(str(html_path), "page listed in manifest.tsv is missing")
-    text, error, seconds = _run(extractor, html_path.read_bytes(), row.get("url", ""))
+    body = html_path.read_bytes()
+    text, error, seconds = _run(extractor, body, row.get("url", ""))
     res = PageResult(
-        row["name"], row["language"], "full", seconds=seconds, empty=not text.strip(), error=error
+        row["name"],
+        row["language"],
+        "full",
+        seconds=seconds,
+        empty=not text.strip(),
+        error=error,
+        corpus=row.get("dir", ""),
     )
+    if meta_reader is not None:
+        _score_metadata(res, row, body, meta_reader)
     if row.get("gold_type") == "snippets":
         snippets = _read_snippets(base.with_name(base.name + ".snippets.json"))
         norm = normalize(text)
@@ -184,13 +275,29 @@ def _snippet_summary(pages: list[PageResult]) -> dict[str, Any]:
     }
 
 
-def evaluate_corpus(corpus_dir: str | Path, extractor: Extractor | None = None) -> dict[str, Any]:
+def _metadata_summary(pages: list[PageResult]) -> dict[str, Any]:
+    dated = [p.date_right for p in pages if p.date_right is not None]
+    authored = [p.author_f1 for p in pages if p.author_f1 is not None]
+    return {
+        "date_pages": len(dated),
+        "date_accuracy": _mean([float(d) for d in dated]) if dated else None,
+        "author_pages": len(authored),
+        "author_f1": _mean(authored) if authored else None,
+    }
+
+
+def evaluate_corpus(
+    corpus_dir: str | Path,
+    extractor: Extractor | None = None,
+    meta_reader: MetaReader | None = read_page_metadata,
+) -> dict[str, Any]:
     """Per-language precision/recall/F1 (full gold and snippets) and pages/s of `extractor`
-    (default: pipeline.extract.extract_text) on the corpus in `corpus_dir`."""
+    (default: pipeline.extract.extract_text) on the corpus in `corpus_dir`, with date accuracy
+    and author F1 of `meta_reader` where the manifest gives dates and authors."""
     corpus = Path(corpus_dir)
     rows = read_manifest(corpus)
     fn = extractor or _default_extractor()
-    pages = [score_page(row, corpus, fn) for row in rows]
+    pages = [score_page(row, corpus, fn, meta_reader) for row in rows]
     seconds = sum(p.seconds for p in pages)
     by_lang: dict[str, dict[str, list[PageResult]]] = {}
     for p in pages:
@@ -204,6 +311,7 @@ def evaluate_corpus(corpus_dir: str | Path, extractor: Extractor | None = None) 
         "snippets": {
             k: _snippet_summary(v) for k, v in sorted(by_lang.get("snippets", {}).items())
         },
+        "metadata": _metadata_summary(pages),
         "per_page": [asdict(p) for p in pages],
     }
 
@@ -223,6 +331,15 @@ def format_report(result: dict[str, Any]) -> str:
             f"{lang:<10}{s['pages']:>7}{s['precision']:>11.3f}{s['recall']:>9.3f}"
             f"{s['f1']:>8.3f}{s['empty']:>7}{s['errors']:>8}"
         )
+    meta = result.get("metadata") or {}
+    if meta.get("date_pages") or meta.get("author_pages"):
+        lines.append("")
+        if meta.get("date_pages"):
+            lines.append(
+                f"date right (same day): {meta['date_accuracy']:.3f} on {meta['date_pages']} pages"
+            )
+        if meta.get("author_pages"):
+            lines.append(f"author F1: {meta['author_f1']:.3f} on {meta['author_pages']} pages")
     if result["snippets"]:
         lines += ["", "snippet pages (with/without segments):"]
         for lang, s in result["snippets"].items():
@@ -230,4 +347,95 @@ def format_report(result: dict[str, Any]) -> str:
                 f"{lang:<10}{s['pages']:>7}{s['precision']:>11.3f}{s['recall']:>9.3f}"
                 f"{s['f1']:>8.3f}{'':>7}{s['errors']:>8}"
             )
+    return "\n".join(lines)
+
+
+# --- per corpus directory, with leave-one-source-out fitting ---------------------------------
+
+
+def _page_f1(page: PageResult) -> float:
+    """A page's F1; a snippet page's from its found / missed / wrongly kept snippets."""
+    if page.kind == "full":
+        return page.f1
+    return 2 * page.tp / (2 * page.tp + page.fn + page.fp) if page.tp else 0.0
+
+
+def _mean_where(scores: list[float], keep: list[bool]) -> float:
+    return _mean([f for f, k in zip(scores, keep, strict=True) if k])
+
+
+def _best(grid_scores: list[list[float]], keep: list[bool]) -> int:
+    """The grid index with the highest mean F1 over the kept pages (the first on a tie)."""
+    means = [_mean_where(scores, keep) for scores in grid_scores]
+    return max(range(len(means)), key=lambda i: (means[i], -i))
+
+
+def evaluate_by_corpus(
+    corpus_dir: str | Path,
+    extractor: Extractor | None = None,
+    grid: tuple[WidenParams, ...] = WIDEN_GRID,
+) -> dict[str, Any]:
+    """F1 per corpus directory. With the default extractor, its fitted parameters are chosen
+    from `grid` by mean page F1: on all pages (in-sample) and, for each directory, on the
+    other directories only (left-out); every page is extracted once per grid value. A custom
+    `extractor` has no parameters to fit: both columns are its plain score."""
+    corpus = Path(corpus_dir)
+    rows = read_manifest(corpus)
+    fn = extractor or _default_extractor()
+    fitted = extractor is None
+    runs: list[list[PageResult]] = []
+    saved = widening.WIDEN
+    try:
+        for params in grid if fitted else (saved,):
+            widening.WIDEN = params
+            runs.append([score_page(row, corpus, fn, None) for row in rows])
+    finally:
+        widening.WIDEN = saved
+    dirs = [p.corpus for p in runs[0]]
+    grid_scores = [[_page_f1(p) for p in run] for run in runs]
+    chosen_all = _best(grid_scores, [True] * len(dirs))
+    out: dict[str, Any] = {
+        "corpus": str(corpus),
+        "fitted": fitted,
+        "parameters": asdict(grid[chosen_all]) if fitted else None,
+        "shipped": asdict(saved),
+        "directories": {},
+    }
+    for name in sorted(set(dirs)):
+        inside = [d == name for d in dirs]
+        chosen_out = _best(grid_scores, [not k for k in inside]) if fitted else 0
+        pages = [p for p, k in zip(runs[0], inside, strict=True) if k]
+        out["directories"][name] = {
+            "pages": len(pages),
+            "language": ",".join(sorted({p.language for p in pages})),
+            "in_sample": _mean(
+                [f for f, k in zip(grid_scores[chosen_all], inside, strict=True) if k]
+            ),
+            "left_out": _mean(
+                [f for f, k in zip(grid_scores[chosen_out], inside, strict=True) if k]
+            ),
+            "left_out_parameters": asdict(grid[chosen_out]) if fitted else None,
+        }
+    return out
+
+
+def format_by_corpus(result: dict[str, Any]) -> str:
+    """A plain-text table of an evaluate_by_corpus result."""
+    lines = [f"corpus: {result['corpus']}"]
+    if result["fitted"]:
+        lines.append(
+            f"fitted parameters (section widening, fit on all pages): {result['parameters']}"
+        )
+        lines.append(f"shipped parameters: {result['shipped']}")
+    else:
+        lines.append("this extractor has no fitted parameters: in-sample = left-out")
+    lines += [
+        "",
+        f"{'directory':<26}{'lang':>8}{'pages':>7}{'in-sample F1':>14}{'left-out F1':>13}",
+    ]
+    for name, s in result["directories"].items():
+        lines.append(
+            f"{name:<26}{s['language'][:8]:>8}{s['pages']:>7}{s['in_sample']:>14.3f}"
+            f"{s['left_out']:>13.3f}"
+        )
     return "\n".join(lines)

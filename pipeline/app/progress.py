@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -29,13 +30,30 @@ def set_enabled(value: bool) -> None:
 
 
 def progress(items: Iterable[T], *, total: int | None = None, desc: str = "") -> Iterator[T]:
-    """`items`, with a tqdm bar on stderr when enabled (tqdm comes with huggingface_hub)."""
+    """`items`, with a tqdm bar on stderr when enabled."""
     if not enabled():
         yield from items
         return
-    try:
-        from tqdm import tqdm  # type: ignore[import-untyped]
-    except ImportError:  # pragma: no cover - tqdm is a dependency of transformers
-        yield from items
-        return
+    from tqdm import tqdm  # type: ignore[import-untyped]  # a core dependency
+
     yield from tqdm(items, total=total, desc=desc, unit="page", leave=False, file=sys.stderr)
+
+
+@contextmanager
+def counting(
+    handler: Callable[[T], None], *, total: int | None = None, desc: str = ""
+) -> Iterator[Callable[[T], None]]:
+    """`handler`, advancing a tqdm bar on stderr by one per call when enabled (a crawl's page
+    handler: the pages arrive one at a time, their number known only at the end)."""
+    if not enabled():
+        yield handler
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=total, desc=desc, unit="page", leave=False, file=sys.stderr) as bar:
+
+        def advance(item: T) -> None:
+            handler(item)
+            bar.update(1)
+
+        yield advance

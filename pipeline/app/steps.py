@@ -51,6 +51,7 @@ COUNT_KEYS = (
     "duplicates",
     "blocked",
     "errors",
+    "disallowed",
 )
 
 
@@ -103,6 +104,11 @@ def article_from_page(page: RawPage, cfg: PipelineConfig | None = None) -> Artic
             f"{len(article.text)} characters of text, over max_text_chars ({cfg.max_text_chars})",
         )
     article = normalize_article(article)
+    # The one canonical form (pipeline.sites.canonical_url), applied here once, so `run`,
+    # `crawl`, `process` and the library give one page one id (trailing slash, tracking).
+    article = article.with_changes(
+        canonical_url=canonical_url(article.canonical_url or article.url)
+    )
     return apply_language(article, article.language)
 
 
@@ -131,9 +137,6 @@ class PageStorer:
             out.reject(rej.record())
             store.record_fetch(page.url, status=page.status)
             return
-        article = article.with_changes(
-            canonical_url=canonical_url(article.canonical_url or article.url)
-        )
         status = store.upsert_article(article)
         # Validators are recorded after the article row: a crash in between means a refetch.
         store.record_fetch(

@@ -11,6 +11,7 @@ crawls, so the commands that never crawl (`process`, `brief`, `factcheck`) do no
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import logging
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pipeline.app.progress import counting
 from pipeline.app.steps import (
     COUNT_KEYS,
     BriefResult,
@@ -31,7 +33,7 @@ from pipeline.app.steps import (
     select_story,
     write_outputs,
 )
-from pipeline.brief.feed import update_feed
+from pipeline.brief.feed import feed_authority, update_feed
 from pipeline.config import (
     PipelineConfig,
     StoryConfig,
@@ -42,7 +44,14 @@ from pipeline.config import (
 from pipeline.errors import ExitCode, InputError, PipelineError
 from pipeline.records import Article, Reject, RejectReason
 from pipeline.sites import SITES
-from pipeline.storage.files import StoryLock, check_writable_dir, check_writable_file, contained
+from pipeline.storage.files import (
+    StoryLock,
+    atomic_write_json,
+    atomic_write_jsonl,
+    check_writable_dir,
+    check_writable_file,
+    contained,
+)
 from pipeline.storage.store import Store
 from pipeline.summarize.select import choose_summarizer
 
@@ -50,6 +59,7 @@ if TYPE_CHECKING:
     from spiders.run import CrawlResult
 
 logger = logging.getLogger(__name__)
+SUMMARY_LOGGER = "newsbrief.summary"  # kept at INFO by the CLI, even with -q
 
 
 def demo_replay_path() -> Path:
@@ -112,6 +122,7 @@ class _Run:
     run_id: str = field(default_factory=new_run_id)
     started: datetime = field(default_factory=lambda: datetime.now(UTC))
     timer: Timer = field(default_factory=Timer)
+    outage: bool = False  # set after the crawl: the network failed (exit 5)
 
 
 def run_story(story_ref: str, args: argparse.Namespace, replay: str | Path | None) -> int:
@@ -137,18 +148,32 @@ def check_backend(cfg: PipelineConfig, args: argparse.Namespace) -> None:
 
 
 def _run_locked(run: _Run, db: Path) -> int:
+    """Crawl and store, then brief, write and publish, or (an outage, nothing matched, the
+    story unchanged) write only the run's report: every run leaves a run.json."""
     with Store(db) as store:
         store.start_run(run.run_id, run.story.id)
         where = f"replay {run.replay}" if run.replay else "live"
         logger.info("run %s: stage crawl (%s)", run.run_id, where)
         outcome = _crawl_and_store(run, store)
         run.timer.lap("crawl_and_process")
-        logger.info("run %s: stage brief", run.run_id)
         selected, off_story = select_story(store.articles(), run.story)
-        made = _brief_or_fail(run, store, selected, outcome)
-        outcome.counts["duplicates"] = len(selected) - len(made.articles)
-        run.timer.lap("brief")
-        code = exit_code(outcome.counts, made, getattr(run.args, "strict", False))
+        story_root = story_dir(run.args.out or run.cfg.output_dir, run.story)
+        fingerprint = story_fingerprint(selected, run.args.backend or run.cfg.summary.backend)
+        made, note = None, ""
+        if run.outage:
+            note = "the network failed: no page could be fetched (see rejects.jsonl)"
+        elif not selected:
+            note = "no stored article matches the story's keywords and dates"
+        elif _unchanged(story_root, fingerprint):
+            outcome.counts["unchanged"] = max(outcome.counts["unchanged"], len(selected))
+            note = f"the story's {len(selected)} articles are unchanged: nothing rewritten"
+        else:
+            logger.info("run %s: stage brief", run.run_id)
+            made = _brief_or_fail(run, store, selected, outcome)
+            outcome.counts["duplicates"] = len(selected) - len(made.articles)
+            run.timer.lap("brief")
+        strict = getattr(run.args, "strict", False)
+        code = exit_code(outcome.counts, made, strict, selected, outage=run.outage)
         report = run_report(
             run.run_id,
             run.story,
@@ -160,16 +185,66 @@ def _run_locked(run: _Run, db: Path) -> int:
             len(selected),
             len(off_story),
         )
+        report.update(story_fingerprint=fingerprint, note=note)
         logger.info("run %s: stage write", run.run_id)
-        out_dir = dated_dir(
-            story_dir(run.args.out or run.cfg.output_dir, run.story), made.brief.generated_at
-        )
-        write_outputs(out_dir, made, report, outcome.rejects)
-        publish(out_dir, run.story)
+        if made is not None:
+            out_dir = dated_dir(story_root, made.brief.generated_at)
+            outputs = write_outputs(out_dir, made, report, outcome.rejects)
+            outputs.append(publish(out_dir, run.story, run.cfg))
+        else:
+            out_dir = _report_dir(story_root, note.startswith("the story's"))
+            outputs = write_report(out_dir, report, outcome.rejects)
+        run.args.report_dir = out_dir  # for the library API (pipeline.api.run_story)
         status = "ok" if code in (ExitCode.OK, ExitCode.PARTIAL) else "failed"
         store.finish_run(run.run_id, status, report)
-    summary_line(out_dir, outcome.counts, made.brief)
+    print_summary(run.args, run.story.id, outcome.counts, outputs, made, note, code)
     return code
+
+
+def network_failed(crawled: CrawlResult, live: bool) -> bool:
+    """An outage: a live crawl where connections failed (refused, reset, timed out: not an
+    HTTP error status) and nothing answered (no page, no 304, nothing skipped)."""
+    transport = [m for _, m in crawled.errors if not m.startswith("HTTP ")]
+    answered = crawled.fetched or crawled.not_modified or crawled.skipped or crawled.blocked
+    return live and bool(transport) and not answered
+
+
+def story_fingerprint(articles: list[Article], backend: str) -> str:
+    """What a brief is made of: the story's articles (id and content) and the backend."""
+    digest = hashlib.sha256(backend.encode("utf-8"))
+    for key in sorted(f"{a.id}:{a.content_hash}" for a in articles):
+        digest.update(key.encode("utf-8"))
+    return digest.hexdigest()[:16]
+
+
+def _unchanged(story_root: Path, fingerprint: str) -> bool:
+    """True when the latest brief was made from the same articles with the same backend."""
+    latest = story_root / "latest"
+    try:
+        report = json.loads((latest / "run.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return (
+        isinstance(report, dict)
+        and report.get("story_fingerprint") == fingerprint
+        and (latest / "brief.fr.md").is_file()
+    )
+
+
+def _report_dir(story_root: Path, unchanged: bool) -> Path:
+    """Where a run without a new brief writes its report: next to the brief it stands by
+    (unchanged), else today's dated directory (`latest` keeps pointing at the last brief)."""
+    if unchanged:
+        return (story_root / "latest").resolve()
+    return dated_dir(story_root, datetime.now(UTC))
+
+
+def write_report(out_dir: Path, report: dict[str, Any], rejects: list[Reject]) -> list[Path]:
+    """A run's rejects.jsonl and run.json, without a brief (run.json last)."""
+    paths = [atomic_write_jsonl(out_dir / "rejects.jsonl", (r.to_dict() for r in rejects))]
+    report["outputs"] = [str(p) for p in paths] + [str(out_dir / "run.json")]
+    paths.append(atomic_write_json(out_dir / "run.json", report))
+    return paths
 
 
 def _brief_or_fail(
@@ -198,16 +273,18 @@ def _crawl_and_store(run: _Run, store: Store) -> ProcessOutcome:
 
     entry_points = [u for urls in run.story.entry_points.values() for u in urls]
     storer = PageStorer(store, run.cfg)
-    crawled = crawl(
-        story=run.story,
-        replay=run.replay,
-        archive=getattr(run.args, "archive", None),
-        crawl_cfg=run.cfg.crawl,
-        known=known_from_store(store, entry_points),
-        allow_loopback=run.cfg.crawl.allow_loopback,
-        on_page=storer,
-        frontier=frontier_options(run.args, run.cfg, seed=True),
-    )
+    limit = min(run.cfg.crawl.max_pages, run.story.max_pages)
+    with counting(storer, total=limit, desc="crawl") as on_page:  # a bar on a terminal only
+        crawled = crawl(
+            story=run.story,
+            replay=run.replay,
+            archive=getattr(run.args, "archive", None),
+            crawl_cfg=run.cfg.crawl,
+            known=known_from_store(store, entry_points),
+            allow_loopback=run.cfg.crawl.allow_loopback,
+            on_page=on_page,
+            frontier=frontier_options(run.args, run.cfg, seed=True),
+        )
     outcome = storer.outcome
     for url, reason in crawled.blocked:
         outcome.reject(Reject(url, RejectReason.BLOCKED, reason))
@@ -215,7 +292,11 @@ def _crawl_and_store(run: _Run, store: Store) -> ProcessOutcome:
         outcome.rejects.append(Reject(url, RejectReason.FETCH_FAILED, message))
         store.record_fetch(url, status="error")
     outcome.counts["errors"] += len(crawled.errors)
+    for url in crawled.disallowed:  # the site said no: listed, not an error
+        outcome.rejects.append(Reject(url, RejectReason.DISALLOWED, "forbidden by robots.txt"))
+    outcome.counts["disallowed"] += len(crawled.disallowed)
     outcome.counts["discovered"] = crawled.discovered
+    run.outage = network_failed(crawled, live=run.replay is None)
     _record_incremental(crawled, set(entry_points), store, outcome)
     return outcome
 
@@ -242,8 +323,22 @@ def _record_incremental(
         )
 
 
-def exit_code(counts: dict[str, int], made: BriefResult, strict: bool) -> int:
-    if strict and (made.brief.unsupported or made.quality):
+def exit_code(
+    counts: dict[str, int],
+    made: BriefResult | None,
+    strict: bool,
+    selected: list[Article] | None = None,
+    *,
+    outage: bool = False,
+) -> int:
+    """NETWORK when no page could be fetched, FAILED when nothing matched (or, with --strict,
+    a figure or a generated sentence has no support), PARTIAL when pages were rejected,
+    blocked or failed, else OK."""
+    if outage:
+        return ExitCode.NETWORK
+    if selected is not None and not selected:
+        return ExitCode.FAILED
+    if strict and made is not None and (made.brief.unsupported or made.quality):
         return ExitCode.FAILED
     if counts["rejected"] or counts["blocked"] or counts["errors"]:
         return ExitCode.PARTIAL
@@ -261,11 +356,13 @@ def run_report(
     started: datetime,
     counts: dict[str, int],
     timings: dict[str, float],
-    made: BriefResult,
+    made: BriefResult | None,
     code: int,
     selected: int,
     off_story: int,
 ) -> dict[str, Any]:
+    """The run report (run.json); the brief's fields are null when no brief was written."""
+    brief = made.brief if made is not None else None
     return {
         "run_id": run_id,
         "story": story.id,
@@ -275,19 +372,28 @@ def run_report(
         "story_articles": selected,
         "off_story": off_story,
         "timings": timings,
-        "backend": made.brief.backend,
-        "model": made.brief.model,
-        "translated": made.brief.translated,
-        "unsupported_figures": list(made.brief.unsupported),
-        "quality": [issue.to_dict() for issue in made.quality],
+        "backend": brief.backend if brief else None,
+        "model": brief.model if brief else None,
+        "translated": brief.translated if brief else None,
+        "unsupported_figures": list(brief.unsupported) if brief else [],
+        "quality": [issue.to_dict() for issue in made.quality] if made else [],
         "exit_code": code,
+        "note": "",
+        "story_fingerprint": "",
     }
 
 
-def publish(out_dir: Path, story: StoryConfig) -> None:
-    """After a complete run: move `latest` to it and rebuild the story's Atom feed."""
+def publish(out_dir: Path, story: StoryConfig, cfg: PipelineConfig | None = None) -> Path:
+    """After a complete run: move `latest` to it and rebuild the story's Atom feed (its path
+    returned), with the config's [feed] base_url and authority."""
+    feed = (cfg or PipelineConfig()).feed
     _point_latest(out_dir)
-    update_feed(out_dir.parent, story.title_hint)
+    return update_feed(
+        out_dir.parent,
+        story.title_hint,
+        authority=feed_authority(feed.authority, feed.base_url),
+        base_url=feed.base_url or None,
+    )
 
 
 def _point_latest(out_dir: Path) -> None:
@@ -299,16 +405,51 @@ def _point_latest(out_dir: Path) -> None:
     tmp.replace(link)
 
 
-def summary_line(out_dir: Path, counts: dict[str, int], brief: Any) -> None:
-    parts = ", ".join(f"{k} {counts.get(k, 0)}" for k in COUNT_KEYS)
-    print(f"brief: {out_dir / 'brief.fr.md'}")
-    print(f"counts: {parts}")
-    translated = str(brief.translated).lower()
-    print(
-        f"sources cited: {len(brief.sources)}; translated: {translated}; backend: {brief.backend}"
-    )
-    if not brief.translated:
-        print(
-            "WARNING: no translation-capable model available: key sentences are left in their "
-            "source language (see the banner in the brief and README, 'Models')."
+def print_summary(
+    args: argparse.Namespace,
+    story: str,
+    counts: dict[str, int],
+    outputs: list[Path],
+    made: BriefResult | None,
+    note: str,
+    code: int,
+) -> None:
+    """The one summary at the end: what happened, the counts and every file written. On
+    stdout as text; one JSON log line on stderr with `--log-format json` (stdout silent)."""
+    brief = made.brief if made is not None else None
+    data: dict[str, Any] = {
+        "story": story,
+        "exit_code": int(code),
+        "counts": {k: counts.get(k, 0) for k in COUNT_KEYS},
+        "outputs": [str(p) for p in outputs],
+    }
+    if note:
+        data["note"] = note
+    if brief is not None:
+        data.update(sources=len(brief.sources), backend=brief.backend, translated=brief.translated)
+    if getattr(args, "log_format", "text") == "json":
+        logging.getLogger(SUMMARY_LOGGER).info("summary", extra={"summary": data})
+        return
+    print(summary_text(data))
+
+
+def summary_text(data: dict[str, Any]) -> str:
+    """The text summary: one headline, the counts, then each output file."""
+    counts = ", ".join(f"{k} {v}" for k, v in data["counts"].items())
+    if "backend" in data:
+        head = (
+            f"{data['story']}: brief written, {data['sources']} sources cited; "
+            f"backend {data['backend']}; translated: {str(data['translated']).lower()}"
         )
+    else:
+        head = f"{data['story']}: no new brief: {data.get('note', '')}"
+    lines = [head, f"counts: {counts}"]
+    lines += [f"  {Path(p).name:<14} {p}" for p in data["outputs"]]
+    if data.get("translated") is False:
+        lines.append(
+            "note: no translation-capable model: the prose is written in French from the "
+            "checked facts; source passages stay quoted in their language under « Extraits "
+            "des sources » (README, 'Models')."
+        )
+    lines.append(f"exit code {data['exit_code']}")
+    return "\n".join(lines)

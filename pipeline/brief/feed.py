@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -23,7 +24,10 @@ from pipeline.storage.files import atomic_write_text
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["ATOM_NS", "FEED_NAME", "FeedEntry", "read_entries", "render_feed", "update_feed"]
+__all__ = [
+    "ATOM_NS", "FEED_NAME", "FeedEntry", "feed_authority", "read_entries", "render_feed",
+    "update_feed",
+]  # fmt: skip
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 FEED_NAME = "feed.atom"
@@ -155,6 +159,17 @@ def render_feed(
         _entry_element(feed, entry, story, authority, base_url)
     body: str = etree.tostring(feed, encoding="unicode", pretty_print=True)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + body
+
+
+def feed_authority(authority: str = "", base_url: str = "", year: int | None = None) -> str:
+    """The tag: authority of entry ids: `authority` as configured, else base_url's host and
+    the year (RFC 4151 "host,YYYY"), else the placeholder TAG_AUTHORITY."""
+    if authority:
+        return authority
+    host = urlsplit(base_url).hostname if base_url else None
+    if host:
+        return f"{host},{year or datetime.now(UTC).year}"
+    return TAG_AUTHORITY
 
 
 def update_feed(

@@ -6,7 +6,13 @@ import logging
 
 from pipeline.maintext.notices import notice_header
 from pipeline.maintext.paragraphs import clean_line, paragraphs_of
-from pipeline.maintext.scoring import best_container, score_candidates, with_lead, with_siblings
+from pipeline.maintext.scoring import (
+    best_container,
+    score_candidates,
+    widen_to_sections,
+    with_lead,
+    with_siblings,
+)
 from pipeline.web.html import HtmlElement, compute_stats, parse, prune, text_of, to_html
 
 logger = logging.getLogger(__name__)
@@ -30,6 +36,7 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
     top = best_container(cands)
     if top is None:
         return []
+    top = widen_to_sections(top, stats)
     chosen = with_lead(with_siblings(top, cands), stats)
     return notice_header(chosen[0], stats) + paragraphs_of(chosen, stats, title)
 

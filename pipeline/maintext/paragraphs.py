@@ -74,6 +74,14 @@ _ISSUER = re.compile(
     r"学会|大学|学院|银行|法院|检察院)$"
 )
 _DATE_ONLY = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+# A heading that opens a site's copyright or disclaimer notice ("版权声明：", "反侵权公告：",
+# "Disclaimer:"): that line and everything after it, in the second half of the text, is the
+# notice, not the article.
+_NOTICE_HEADING = re.compile(
+    r"^.{0,12}(版权|侵权|免责).{0,6}(声明|公告|说明)\s*[:：]?$|"
+    r"^(Disclaimer|Copyright notice)\s*:?$",
+    re.I,
+)
 _MAX_LABEL = 12  # chars: a shorter line without punctuation at an edge is a label
 _LABEL_KEEP = re.compile(r"[,，、;；。.!?！？:：（(）)\d]")
 
@@ -192,4 +200,12 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
         if is_boilerplate_line(text) and not (out and _is_signature_date(text, out[-1])):
             continue
         out.append(text)
-    return trim_edges(out, title)
+    return trim_edges(_without_notice(out), title)
+
+
+def _without_notice(lines: list[str]) -> list[str]:
+    """`lines` cut before a copyright/disclaimer notice that closes them."""
+    for i in range(len(lines) // 2, len(lines)):
+        if _NOTICE_HEADING.match(lines[i]):
+            return lines[:i]
+    return lines

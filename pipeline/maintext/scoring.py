@@ -52,6 +52,7 @@ _TAG_BONUS = {
 _TOP_N = 5  # best candidates compared when the article is split over several blocks
 _CLOSE_RATIO = 0.75
 _MIN_CLOSE = 3
+_MAX_PROSE_LINKS = 0.3  # link share above which a paragraph block is a link list, not prose
 _PROSE_SIBLINGS = frozenset({"p", "div", "blockquote", "section"})
 _NOT_CANDIDATE = frozenset({"html", "a", "tr", "tbody", "thead", "table"})
 # A lead (chapô, standfirst, perex, 导语/摘要) is printed above the body, often in a block of its
@@ -158,6 +159,60 @@ def _shared_ancestor(top: HtmlElement, close: list[HtmlElement]) -> HtmlElement:
         if sum(anc in lin for lin in lineages) >= _MIN_CLOSE:
             return anc
     return top
+
+
+@dataclass(frozen=True)
+class WidenParams:
+    """When the winning block is one section of a longer article, the ancestor holding all
+    its sections is taken instead (see `widen_to_sections`)."""
+
+    min_prose_share: float = 0.75  # of the chars the ancestor adds, the share in prose blocks
+    max_link_density: float = 0.1  # of the chars the ancestor adds, the share inside links
+    min_gain: float = 1.5  # the ancestor holds at least this many times the prose
+    levels: int = 6
+
+
+WIDEN = WidenParams()
+
+
+def _prose_chars(el: HtmlElement, st: Stats) -> int:
+    """Characters of `el`'s paragraph blocks that are not mostly links."""
+    total = 0
+    for node in el.iter():
+        if node.tag in INLINE_TAGS or not isinstance(node.tag, str):
+            continue
+        n = st.own.get(node, 0)
+        if n >= MIN_PARAGRAPH and st.link_density(node) < _MAX_PROSE_LINKS:
+            total += n
+    return total
+
+
+def widen_to_sections(
+    top: HtmlElement, st: Stats, params: WidenParams | None = None
+) -> HtmlElement:
+    """`top`, or the highest ancestor (within `params.levels`) that adds prose to it while
+    staying mostly prose and few links: the article's sections, subheadings and lists around
+    the one section that scored best. Climbing stops at the first ancestor that is not.
+    `params` defaults to the module's `WIDEN` (read at call time: the evaluation swaps it)."""
+    params = params or WIDEN
+    best, best_prose = top, _prose_chars(top, st)
+    node: HtmlElement | None = top
+    for _ in range(params.levels):
+        node = node.getparent() if node is not None else None
+        if node is None or node.tag in ("body", "html"):
+            break
+        added = st.text.get(node, 0) - st.text.get(best, 0)
+        if added <= 0:
+            continue  # a wrapper: nothing more to judge
+        prose = _prose_chars(node, st)
+        added_links = st.links.get(node, 0) - st.links.get(best, 0)
+        if prose - best_prose < params.min_prose_share * added:
+            break  # what the ancestor adds is not mostly prose: menus, comments, link lists
+        if added_links > params.max_link_density * added:
+            break
+        if prose >= params.min_gain * best_prose:
+            best, best_prose = node, prose
+    return best
 
 
 def with_siblings(top: HtmlElement, cands: Candidates) -> list[HtmlElement]:

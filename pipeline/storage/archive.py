@@ -86,12 +86,18 @@ def is_feed(content_type: str | None, body: bytes) -> bool:
 
 
 class ArchiveWriter:
-    """Append response records to a (gzipped) WARC file; use as a context manager."""
+    """Append response records to a (gzipped) WARC file; use as a context manager.
+
+    An existing archive is appended to, never truncated: an incremental rerun (robots.txt,
+    304s) adds its records after the full responses of earlier runs (a WARC, gzipped or not,
+    is a sequence of records; a .warc.gz one gzip member per record), and the replay index
+    keeps a full response over a later 304 for the same URL.
+    """
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._fh: BinaryIO = self.path.open("wb")
+        self._fh: BinaryIO = self.path.open("ab")
         gz = self.path.suffix == ".gz"
         self._writer = WARCWriter(self._fh, gzip=gz, warc_version="1.1")
         self.count = 0

@@ -61,6 +61,27 @@ def check_writable_file(path: Path | str) -> Path:
     return target
 
 
+def _umask() -> int:
+    """The process umask: from /proc on Linux (no race with other threads), else by setting
+    and restoring it (Python has no getter)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except OSError:
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _honour_umask(fd: int) -> None:
+    """Give a mkstemp file (created 0600) the mode a plain open() would: 0666 minus the umask,
+    so a web server or a report job under another user can read the outputs."""
+    os.fchmod(fd, 0o666 & ~_umask())
+
+
 def atomic_write_bytes(path: Path | str, data: bytes) -> Path:
     """Write to a temp file in the same directory, fsync, then rename over `path`.
 
@@ -70,6 +91,7 @@ def atomic_write_bytes(path: Path | str, data: bytes) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
+        _honour_umask(fd)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -108,6 +130,7 @@ class AtomicJsonlWriter:
             prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent
         )
         self._tmp = Path(tmp)
+        _honour_umask(fd)
         self._fh = os.fdopen(fd, "w", encoding="utf-8")
         self.count = 0
 

@@ -39,7 +39,7 @@ from urllib3.util.retry import Retry
 
 from pipeline.errors import SummarizationError
 from pipeline.summarize.chat import ChatSummarizer, Completion
-from pipeline.summarize.models import ApiSpec, local_model_path
+from pipeline.summarize.models import ApiSpec, local_model_path, require_model_stack
 from pipeline.text.scripts import HAN
 
 logger = logging.getLogger(__name__)
@@ -99,6 +99,7 @@ class ApiSummarizer(ChatSummarizer):
 
     def _local_tokenizer(self) -> Any:
         if self._tokenizer is None and self.spec.tokenizer:
+            require_model_stack("[models.api] tokenizer")
             from transformers import AutoTokenizer
 
             path = local_model_path(self.spec.tokenizer, offline=self.offline)

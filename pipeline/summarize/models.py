@@ -9,6 +9,7 @@ transformers, torch and huggingface_hub are imported inside functions: the CLI s
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import logging
 import os
@@ -251,6 +252,25 @@ def resolve_dtype(dtype: str) -> str | torch.dtype:
     return resolved
 
 
+# The packages of the `newsbrief[models]` extra the llm and seq2seq backends need.
+MODEL_STACK = ("torch", "transformers", "huggingface_hub")
+MODELS_EXTRA = "pip install 'newsbrief[models]'"
+
+
+def missing_model_stack() -> list[str]:
+    """The packages of the model stack that are not installed (empty: the extra is there)."""
+    return [name for name in MODEL_STACK if importlib.util.find_spec(name) is None]
+
+
+def require_model_stack(what: str) -> None:
+    """Raise ConfigError naming `what` and the extra when the model stack is not installed."""
+    missing = missing_model_stack()
+    if missing:
+        raise ConfigError(
+            what, f"needs the model stack ({', '.join(missing)} not installed): {MODELS_EXTRA}"
+        )
+
+
 def _is_local_dir(id_or_path: str) -> bool:
     return Path(id_or_path).expanduser().is_dir()
 
@@ -271,7 +291,10 @@ def _cached_file(repo_id: str, filename: str, revision: str) -> str | None:
 
 
 def is_cached(id_or_path: str, revision: str = "main") -> bool:
-    """True when the model's config and weights are on this machine; never uses the network."""
+    """True when the model's config and weights are on this machine; never uses the network.
+    False without the model stack: no model can be loaded then."""
+    if missing_model_stack():
+        return False
     if _is_local_dir(id_or_path):
         return (Path(id_or_path).expanduser() / "config.json").is_file()
     if _looks_like_path(id_or_path) or _cached_file(id_or_path, "config.json", revision) is None:
@@ -338,6 +361,7 @@ def load_pretrained(auto_class: Any, path: Path, model_id: str, dtype: str) -> A
 
 def pull(model_id: str, revision: str = "main", progress: bool = True) -> Path:
     """Download a model into the Hugging Face cache (with tqdm progress); returns its snapshot."""
+    require_model_stack("models pull")
     if is_offline():
         raise SummarizationError(f"cannot pull {model_id!r}: HF_HUB_OFFLINE is set")
     from huggingface_hub import snapshot_download
@@ -357,7 +381,10 @@ def pull(model_id: str, revision: str = "main", progress: bool = True) -> Path:
 
 
 def list_cached() -> list[CachedModel]:
-    """Every model revision in the local Hugging Face cache (id, revision, size in bytes)."""
+    """Every model revision in the local Hugging Face cache (id, revision, size in bytes);
+    none without the model stack."""
+    if missing_model_stack():
+        return []
     from huggingface_hub import scan_cache_dir
     from huggingface_hub.errors import CacheNotFound
 

@@ -7,6 +7,8 @@ starts a download: an explicitly requested model that is missing is a Summarizat
 naming it and the `newsbrief models pull` command. Models are loaded later, on first use.
 `api` (never chosen by `auto`) sends the llm backend's prompts to an OpenAI-compatible
 endpoint: [models.api] of configs/models.toml, `--api-base` and `--model` over it.
+Without the model stack (the `newsbrief[models]` extra: torch, transformers), `auto` is the
+extractive backend and `llm` / `seq2seq` are a ConfigError naming the extra (exit 2).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pipeline.config import SUMMARY_BACKENDS, SummaryConfig
 from pipeline.errors import ConfigError, SummarizationError
 from pipeline.summarize.base import Summarizer
 from pipeline.summarize.models import (
+    MODELS_EXTRA,
     ModelsConfig,
     ModelSpec,
     is_cached,
@@ -26,6 +29,8 @@ from pipeline.summarize.models import (
     load_models_config,
     local_model_path,
     missing_model_message,
+    missing_model_stack,
+    require_model_stack,
     with_api,
     with_model,
 )
@@ -108,14 +113,17 @@ def _auto(
         if _all_cached(translator):
             logger.info("auto: seq2seq backend with %s (cached)", " + ".join(translator.ids))
             return _seq2seq(translator, offline, summary)
-    logger.warning(
-        "auto: no model in the local cache (%s, %s): extractive backend, untranslated; "
-        "get one with `newsbrief models pull %s`",
-        cfg.llm.id,
-        cfg.translate.id,
-        cfg.llm.id,
+    message = (
+        f"auto: no model in the local cache ({cfg.llm.id}, {cfg.translate.id}): extractive "
+        f"backend, untranslated; get one with `newsbrief models pull {cfg.llm.id}`"
     )
+    if message not in _warned:  # a run chooses twice (early check, then the brief): warn once
+        _warned.add(message)
+        logger.warning("%s", message)
     return _extractive(summary)
+
+
+_warned: set[str] = set()
 
 
 def choose_summarizer(
@@ -140,9 +148,13 @@ def choose_summarizer(
     if backend == "extractive":
         return _extractive(summary)
     if backend == "auto":
+        if missing_model_stack():
+            logger.info("auto: extractive backend (no model stack: %s)", MODELS_EXTRA)
+            return _extractive(summary)
         return _auto(cfg, model, offline, summary)
     if backend == "api":
         return _api(cfg, api_base, model, offline)
+    require_model_stack(f"--backend {backend}")
     spec = with_model(cfg.llm, model) if backend == "llm" else _translator_spec(cfg, model)
     if not _all_cached(spec):
         raise SummarizationError(

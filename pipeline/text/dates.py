@@ -14,9 +14,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from email.utils import parsedate_to_datetime
 from typing import Any
 
-__all__ = ["CN_DATE", "DATE_IN_TEXT", "SHANGHAI", "UTC", "date_in_text", "parse_datetime"]
+__all__ = [
+    "CN_DATE",
+    "DATE_IN_TEXT",
+    "SHANGHAI",
+    "UTC",
+    "date_in_text",
+    "date_in_url",
+    "parse_datetime",
+    "relative_datetime",
+]
 
 
 def _shanghai() -> tzinfo:
@@ -47,7 +57,85 @@ DATE_IN_TEXT = re.compile(
     r"(?:[T\s]*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?)?"
     r"(Z|[+-]\d{2}:?\d{2})?"
 )
+_RFC822_START = re.compile(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}")
 _EPOCH = re.compile(r"\d{9,13}(\.\d+)?")
+
+# Month names (English and French, full and abbreviated) -> month number.
+_MONTHS = {
+    **{
+        name: i + 1
+        for i, names in enumerate(
+            [
+                "january jan janvier janv",
+                "february feb febr février fevrier févr fevr",
+                "march mar mars",
+                "april apr avril avr",
+                "may mai",
+                "june jun juin",
+                "july jul juillet juil",
+                "august aug août aout",
+                "september sep sept septembre",
+                "october oct octobre",
+                "november nov novembre",
+                "december dec décembre decembre déc",
+            ]
+        )
+        for name in names.split()
+    }
+}
+_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# Zone abbreviations printed after a time ("10:30 a.m. EST"); CST is left out: it is China's
+# and the US Central zone alike, so such a time is read in the page's zone.
+_ZONE_NAMES = {
+    "utc": 0,
+    "gmt": 0,
+    "z": 0,
+    "est": -5,
+    "edt": -4,
+    "cdt": -5,
+    "mst": -7,
+    "mdt": -6,
+    "pst": -8,
+    "pdt": -7,
+    "bst": 1,
+    "cet": 1,
+    "cest": 2,
+    "eet": 2,
+    "eest": 3,
+    "hkt": 8,
+    "jst": 9,
+    "kst": 9,
+    "ist": 5.5,
+    "aest": 10,
+}
+_ZONE_WORD = "|".join(sorted(_ZONE_NAMES, key=len, reverse=True))
+# A time after a written date: "10:30", "10:30:05", "10:30 a.m.", "14h30", "14 h 30", then
+# an optional zone ("EST", "GMT+1", "+0100", "UTC").
+_TIME = (
+    r"(?:[\s,]*(?:at|à|a|-|–|—|\|)?\s*(\d{1,2})\s*(?::|h\s*)(\d{2})(?::(\d{2}))?"
+    r"\s*([ap]\.?\s?m\.?)?"
+    rf"(?:\s*\(?((?:{_ZONE_WORD})\b(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}}))?)?"
+)
+# "January 8, 2026", "Jan. 8 2026", "Thursday, January 8th, 2026 10:30 AM EST"
+_EN_DATE = re.compile(
+    rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b{_TIME}", re.I
+)
+# "8 janvier 2026", "1er janvier 2026 à 14h30", "8 January 2026", "08 Jan 2026 10:00:00 +0000"
+_DMY_DATE = re.compile(
+    rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\.?\s+(?:de\s+)?{_MONTH}\s+((?:19|20)\d{{2}})\b{_TIME}",
+    re.I,
+)
+# Relative times against the fetch time: 刚刚, 5分钟前, 3小时前, 2天前, 昨天 18:21, 前天,
+# 今天 08:00, and "3 hours ago", "5 minutes ago", "2 days ago".
+_RELATIVE_AGO = re.compile(
+    r"(\d+)\s*(秒|分钟|分鐘|小时|小時|天|日|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s*"
+    r"(前|ago)",
+    re.I,
+)
+_RELATIVE_DAY = re.compile(r"(今天|昨天|前天|today|yesterday)(?:\s*(\d{1,2})[:：](\d{2}))?", re.I)
+_DAYS_BACK = {"今天": 0, "today": 0, "昨天": 1, "yesterday": 1, "前天": 2}
+# A date in a URL path: /2026/01/08/, /2026-01-08/, /20260108/ (year 19xx or 20xx).
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=\D|$)")
 
 
 def _zone(text: str | None, default: tzinfo) -> tzinfo:
@@ -70,7 +158,9 @@ def _from_parts(parts: Iterable[str | None], zone: tzinfo) -> datetime | None:
 
 def parse_datetime(value: Any, default_tz: tzinfo = SHANGHAI) -> datetime | None:
     """A zone-aware datetime from epoch s/ms, ISO 8601, 'YYYY-MM-DD HH:MM', 'YYYY/MM/DD',
-    '2026年1月8日 18:21', or such a date inside a longer text; None when there is none.
+    '2026年1月8日 18:21', RFC 822 ('Thu, 08 Jan 2026 10:00:00 +0000'), or a date inside a
+    longer text (see `date_in_text`: 'January 8, 2026', '8 janvier 2026 à 14h30'); None when
+    there is none. Relative times ('昨天', '3小时前') are not dates here: `relative_datetime`.
 
     Epoch values are shown in `default_tz`; dates without a zone are read in it (Asia/Shanghai
     by default: the Chinese sites never state one).
@@ -88,6 +178,13 @@ def parse_datetime(value: Any, default_tz: tzinfo = SHANGHAI) -> datetime | None
     match = CN_DATE.search(text)
     if match:
         return _from_parts(match.groups(), default_tz)
+    if _RFC822_START.match(text):
+        try:
+            rfc = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            rfc = None
+        if rfc is not None:
+            return rfc if rfc.tzinfo else rfc.replace(tzinfo=default_tz)
     try:
         parsed = datetime.fromisoformat(text.replace(" +", "+"))
     except ValueError:
@@ -96,8 +193,97 @@ def parse_datetime(value: Any, default_tz: tzinfo = SHANGHAI) -> datetime | None
 
 
 def date_in_text(text: str, default_tz: tzinfo = SHANGHAI) -> datetime | None:
-    """The first date printed in a text (a byline: "2024-05-20 13:15 来源：..."), else None."""
+    """The first date printed in a text, else None: numeric or Chinese ("2024-05-20 13:15
+    来源：...", "2024年5月20日"), English ("January 8, 2026 10:30 a.m. EST", "8 Jan 2026") or
+    French ("le 8 janvier 2026 à 14h30"), with its time and zone when printed."""
+    found: list[tuple[int, datetime]] = []
     match = DATE_IN_TEXT.search(text)
-    if match is None:
+    if match is not None:
+        parsed = _from_parts(match.groups()[:6], _zone(match.group(7), default_tz))
+        if parsed is not None:
+            found.append((match.start(), parsed))
+    for pattern, order in ((_EN_DATE, (1, 0, 2)), (_DMY_DATE, (0, 1, 2))):
+        for written in pattern.finditer(text):
+            parsed = _written_date(written, order, default_tz)
+            if parsed is not None:
+                found.append((written.start(), parsed))
+                break
+    return min(found, key=lambda item: item[0])[1] if found else None
+
+
+def _written_date(
+    match: re.Match[str], order: tuple[int, int, int], zone: tzinfo
+) -> datetime | None:
+    """A date written with a month name; `order` gives the groups of day, month, year."""
+    groups = match.groups()
+    day, month, year = (groups[i] for i in order)
+    hour, minute, second, meridiem, zone_text = groups[3:8]
+    h = int(hour) if hour else 0
+    if meridiem:
+        if h > 12:
+            return None
+        h = h % 12 + (12 if meridiem.lower().startswith("p") else 0)
+    try:
+        return datetime(
+            int(year),
+            _MONTHS[month.lower().rstrip(".")],
+            int(day),
+            h,
+            int(minute) if minute else 0,
+            int(second) if second else 0,
+            tzinfo=_named_zone(zone_text, zone) if hour else zone,
+        )
+    except ValueError:
         return None
-    return _from_parts(match.groups()[:6], _zone(match.group(7), default_tz))
+
+
+def _named_zone(text: str | None, default: tzinfo) -> tzinfo:
+    """The zone of "EST", "GMT+1", "UTC-05:00" or "+0100"; `default` when none is given."""
+    if not text:
+        return default
+    text = text.strip().lower()
+    if text[0] in "+-":
+        return _zone(text, default)
+    name = re.match(r"[a-z]+", text)
+    hours = float(_ZONE_NAMES.get(name.group(0), 0)) if name else 0.0
+    offset = re.search(r"([+-])(\d{1,2})(?::?(\d{2}))?$", text)
+    if offset:
+        sign = 1 if offset.group(1) == "+" else -1
+        hours += sign * (int(offset.group(2)) + int(offset.group(3) or 0) / 60)
+    return UTC if hours == 0 else timezone(timedelta(hours=hours))
+
+
+def relative_datetime(text: str, now: datetime) -> datetime | None:
+    """A time printed relative to `now` (the fetch time): "刚刚", "5分钟前", "3小时前", "2天前",
+    "昨天 18:21", "前天", "今天 08:00", "3 hours ago", "yesterday"; None when there is none.
+    A named day without a time is that day at midnight, in `now`'s zone."""
+    if "刚刚" in text:
+        return now
+    ago = _RELATIVE_AGO.search(text)
+    if ago:
+        unit = ago.group(2).lower()
+        amount = int(ago.group(1))
+        if unit.startswith(("秒", "sec")):
+            return now - timedelta(seconds=amount)
+        if unit.startswith(("分", "min")):
+            return now - timedelta(minutes=amount)
+        if unit.startswith(("小", "hour", "hr")):
+            return now - timedelta(hours=amount)
+        return now - timedelta(days=amount)
+    day = _RELATIVE_DAY.search(text)
+    if day:
+        base = now - timedelta(days=_DAYS_BACK[day.group(1).lower()])
+        hour, minute = (int(day.group(i)) if day.group(i) else 0 for i in (2, 3))
+        try:
+            return base.replace(hour=hour, minute=minute, second=0, microsecond=0)
+        except ValueError:
+            return None
+    return None
+
+
+def date_in_url(url: str, default_tz: tzinfo = SHANGHAI) -> datetime | None:
+    """The date in a URL path (/2026/01/08/, /2026-01-08/, /20260108/), at midnight in
+    `default_tz`; None when the path holds none."""
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    match = _URL_DATE.search(path)
+    return _from_parts((*match.groups(), None, None, None), default_tz) if match else None

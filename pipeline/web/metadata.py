@@ -20,7 +20,13 @@ from datetime import UTC, datetime, tzinfo
 from functools import cached_property
 from typing import Any
 
-from pipeline.text.dates import DATE_IN_TEXT, SHANGHAI, date_in_text, parse_datetime
+from pipeline.text.dates import (
+    SHANGHAI,
+    date_in_text,
+    date_in_url,
+    parse_datetime,
+    relative_datetime,
+)
 from pipeline.text.scripts import has_han
 from pipeline.web.html import HtmlElement, parse_document, text_of, xpath
 from pipeline.web.urls import absolute
@@ -69,6 +75,14 @@ _AUTHOR_METAS = ("author", "article:author", "byline", "dc.creator", "sailthru.a
 _DESC_METAS = ("og:description", "description", "twitter:description")
 _SITE_METAS = ("og:site_name", "application-name", "sitename", "site_name")
 _LANGUAGE_METAS = ("content-language", "og:locale", "language")
+_TIME_PUBLISHED = xpath(
+    "//time[@itemprop='datePublished' or @pubdate or @class='published']"
+    "/@datetime | //*[@itemprop='datePublished']/@content"
+)
+_TIME_ANY = xpath("//time/@datetime")
+# Several authors in one string: "A and B", « A et B », "A & B", "A、B", "A; B", "A, B and C".
+_AUTHOR_SPLIT = re.compile(r"\s*(?:[;；、/|]|\band\b|\bet\b|&|，)\s*", re.I)
+_AUTHOR_COMMA_LIST = re.compile(r",\s*(?=[^,]+(?:\band\b|\bet\b|&))", re.I)
 _BYLINE_LEVELS = 3  # the title, its parent, its grandparent
 _BYLINE_SIBLINGS = 3  # following siblings searched at each level
 
@@ -81,8 +95,11 @@ class Metadata:
     summary: the JSON-LD description, else og:description, description, twitter:description.
     authors: the JSON-LD author names, else the first author meta (author, article:author,
     byline, dc.creator, sailthru.author) that names a person: "By"/"作者：" dropped, URLs skipped.
-    published_at / modified_at: JSON-LD datePublished, the date metas, JSON-LD dateCreated, a
-    date printed just after the <h1> / dateModified, article:modified_time and kin.
+    authors: each name apart ("A and B", « A et B », "A、B" are split).
+    published_at: JSON-LD datePublished, the date metas, JSON-LD dateCreated, a <time> marked
+    as the publication (itemprop, pubdate), a date printed just after the <h1> (numeric,
+    Chinese, English, French, or relative to the fetch time), the first <time datetime>, the
+    date in the URL path. modified_at, kept apart: dateModified, article:modified_time and kin.
     canonical: rel=canonical, else og:url, else the page URL. site_name: og:site_name and kin,
     else the JSON-LD publisher. language: <html lang>, else content-language, og:locale,
     language metas (lower case, "_" as "-"). images: the JSON-LD image(s), then og:image, made
@@ -158,10 +175,11 @@ class PageView:
         """The content of the first of `keys` (case-insensitive) the page's metas hold."""
         return _first(self.metas, tuple(k.lower() for k in keys))
 
-    def metadata(self, zone: tzinfo | None = None) -> Metadata:
+    def metadata(self, zone: tzinfo | None = None, now: datetime | None = None) -> Metadata:
         """The page's Metadata; dates without an offset are read in `zone` (a site's), else
-        in Asia/Shanghai on Chinese pages (declared zh, or Han in the title) and UTC elsewhere."""
-        return read_metadata(self.doc, self.metas, self.jsonld, self.url, zone)
+        in Asia/Shanghai on Chinese pages (declared zh, or Han in the title) and UTC elsewhere.
+        `now` (the fetch time) dates a byline printed as "3小时前" / "yesterday"."""
+        return read_metadata(self.doc, self.metas, self.jsonld, self.url, zone, now)
 
 
 def canonical_link(doc: HtmlElement, url: str) -> str:
@@ -277,16 +295,20 @@ def _first(metas: dict[str, str], keys: tuple[str, ...]) -> str | None:
     return next((metas[k] for k in keys if metas.get(k)), None)
 
 
-def _text_date(doc: HtmlElement, zone: tzinfo) -> datetime | None:
-    """A date printed just after the title (the byline of portals without metas)."""
+def _text_date(doc: HtmlElement, zone: tzinfo, now: datetime | None = None) -> datetime | None:
+    """A date printed just after the title (the byline of portals without metas): numeric,
+    Chinese, English or French, or relative to `now` ("3小时前") when `now` is given."""
     node = next(doc.iter("h1"), None)
     for _ in range(_BYLINE_LEVELS):
         if node is None:
             return None
         for sib in list(node.itersiblings())[:_BYLINE_SIBLINGS]:
             text = text_of(sib)[:300] if isinstance(sib.tag, str) else ""
-            if DATE_IN_TEXT.search(text):
-                return date_in_text(text, zone)
+            found = date_in_text(text, zone) if text else None
+            if found is None and now is not None and text:
+                found = relative_datetime(text, now)
+            if found is not None:
+                return found
         node = node.getparent()
     return None
 
@@ -304,12 +326,21 @@ def _date(zone: tzinfo, *raws: Any) -> datetime | None:
     return None
 
 
+def split_authors(value: str) -> list[str]:
+    """The names in one author string: "A and B", « A et B », "A & B", "A、B", "A; B",
+    "A, B and C" (commas split only in such a list: "Smith, John" stays one name)."""
+    value = _AUTHOR_COMMA_LIST.sub(" and ", value)
+    names = (clean_author(part) for part in _AUTHOR_SPLIT.split(value))
+    return [name for name in names if name]
+
+
 def _authors(ld: dict[str, Any], metas: dict[str, str]) -> tuple[str, ...]:
-    names = [n for n in (clean_author(n) for n in _names(ld.get("author"))) if n]
+    names = [n for raw in _names(ld.get("author")) for n in split_authors(raw)]
     if names:
         return tuple(dict.fromkeys(names))
     found = (clean_author(metas.get(key)) for key in _AUTHOR_METAS)
-    return tuple(n for n in (next((f for f in found if f), None),) if n)
+    first = next((f for f in found if f), None)
+    return tuple(dict.fromkeys(split_authors(first))) if first else ()
 
 
 def read_metadata(
@@ -318,9 +349,11 @@ def read_metadata(
     ld: dict[str, Any],
     url: str = "",
     zone: tzinfo | None = None,
+    now: datetime | None = None,
 ) -> Metadata:
     """The Metadata of a page from its (not yet pruned) tree, its metas and its article
-    JSON-LD object (`PageView.metadata` passes its own)."""
+    JSON-LD object (`PageView.metadata` passes its own). `now` is the fetch time: a byline
+    that only says "3小时前" or "昨天 18:21" is read against it."""
     language = _language(doc, metas)
     site_name = _first(metas, _SITE_METAS) or _name(ld.get("publisher"))
     title_node = doc.find(".//title")
@@ -339,7 +372,11 @@ def read_metadata(
         title=clean_title(raw_title, site_name) if raw_title else None,
         summary=_name(ld.get("description")) or _first(metas, _DESC_METAS),
         authors=_authors(ld, metas),
-        published_at=published or _text_date(doc, zone),
+        published_at=published
+        or _date(zone, *_TIME_PUBLISHED(doc)[:1])
+        or _text_date(doc, zone, now)
+        or _date(zone, *_TIME_ANY(doc)[:1])
+        or (date_in_url(url, zone) if url else None),
         modified_at=_date(zone, ld.get("dateModified"), _first(metas, _MODIFIED_METAS)),
         canonical=canonical_link(doc, url),
         site_name=site_name,
