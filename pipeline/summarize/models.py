@@ -385,11 +385,12 @@ def list_cached() -> list[CachedModel]:
     none without the model stack."""
     if missing_model_stack():
         return []
-    from huggingface_hub import scan_cache_dir
+    from huggingface_hub import constants, scan_cache_dir
     from huggingface_hub.errors import CacheNotFound
 
     try:
-        info = scan_cache_dir()
+        # The cache path as it is now: scan_cache_dir's own default is bound at its import.
+        info = scan_cache_dir(constants.HF_HUB_CACHE)
     except CacheNotFound:
         return []
     rows: list[CachedModel] = []
