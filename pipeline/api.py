@@ -49,7 +49,7 @@ from pipeline.sites import SITES
 from pipeline.storage import iter_pages
 from pipeline.storage.backends import open_store
 from pipeline.storage.sqlstore import ArticleStore
-from pipeline.summarize import BACKENDS
+from pipeline.summarize import BACKEND_CHOICES
 from pipeline.text import apply_language
 
 __all__ = [
@@ -254,8 +254,8 @@ def _run_options(**values: Any) -> argparse.Namespace:
 
 
 def _check_backend(backend: str | None) -> None:
-    if backend is not None and backend != "auto" and backend not in BACKENDS:
-        raise ConfigError("backend", f"unknown backend {backend!r}; one of auto, {BACKENDS}")
+    if backend is not None and backend not in BACKEND_CHOICES:
+        raise ConfigError("backend", f"unknown backend {backend!r}; one of {BACKEND_CHOICES}")
 
 
 def run_story(
@@ -270,6 +270,7 @@ def run_story(
     config: str | Path | None = None,
     archive: str | Path | None = None,
     strict: bool = False,
+    api_base: str | None = None,
 ) -> StoryRun:
     """Run a story as `newsbrief run` does: crawl (or replay), store, select, summarize, check
     the figures and write OUT/<story>/<YYYY-MM-DD>/ (brief.fr.md, brief.json, brief.html,
@@ -278,6 +279,7 @@ def run_story(
     `story` is a story file or a shipped story id (a file of configs/stories/); `db` defaults to
     $NEWSBRIEF_DB or ~/.local/share/newsbrief/newsbrief.sqlite3, `out` to the config's
     output directory, `backend` to the config's (auto); `config` is an overlay TOML file.
+    With `backend="api"`, `api_base` is the OpenAI-compatible endpoint and `model` its model.
     """
     _check_backend(backend)
     options = _run_options(
@@ -291,6 +293,7 @@ def run_story(
         config=None if config is None else str(config),
         archive=None if archive is None else str(archive),
         strict=strict,
+        api_base=api_base,
     )
     printed = io.StringIO()
     with contextlib.redirect_stdout(printed):
@@ -315,13 +318,15 @@ def write_brief(
     config: Config = None,
     select: bool = True,
     generated_at: datetime | None = None,
+    api_base: str | None = None,
 ) -> WrittenBrief:
     """Write the French brief of a story from articles, as `newsbrief brief` does: keep the
     story's articles (keywords, dates, sites; `select=False` keeps them all), collapse
     reprints, summarize, compose, and check every figure against the articles.
 
-    `backend` is "auto" (the default of the config), "llm", "seq2seq" or "extractive" (no
-    model, no translation). Raises `SummarizationError` when no article is left.
+    `backend` is "auto" (the default of the config), "llm", "seq2seq", "extractive" (no
+    model, no translation) or "api" (an OpenAI-compatible endpoint at `api_base`).
+    Raises `SummarizationError` when no article is left.
     """
     _check_backend(backend)
     cfg = _config(config)
@@ -337,6 +342,7 @@ def write_brief(
         model=model,
         offline=offline,
         generated_at=generated_at,
+        api_base=api_base,
     )
     return WrittenBrief(
         made.brief, made.markdown, list(made.articles), list(made.checks), list(made.quality)

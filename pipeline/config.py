@@ -62,7 +62,7 @@ class FeedConfig:
 
 @dataclass(frozen=True)
 class SummaryConfig:
-    backend: str = "auto"  # auto | llm | seq2seq | extractive
+    backend: str = "auto"  # auto | llm | seq2seq | extractive | api
     max_sentences: int = 12
     sentences_per_section: int = 3
 
@@ -282,7 +282,7 @@ def default_db_path() -> Path:
 # someone else cannot point output paths outside their root or disable a safety cap.
 
 STORY_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
-SUMMARY_BACKENDS = ("auto", "llm", "seq2seq", "extractive")
+SUMMARY_BACKENDS = ("auto", "llm", "seq2seq", "extractive", "api")
 
 
 def check_story_id(story_id: str, where: str) -> None:

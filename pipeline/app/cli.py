@@ -215,11 +215,21 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def _add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--backend",
-        choices=("auto", "llm", "seq2seq", "extractive"),
+        choices=("auto", "llm", "seq2seq", "extractive", "api"),
         default=None,
         help="summarizer backend (default: from configs/default.toml, 'auto')",
     )
-    p.add_argument("--model", help="Hub id or local path of the model for the llm/seq2seq backend")
+    p.add_argument(
+        "--model",
+        help="Hub id or local path of the model for the llm/seq2seq backend; "
+        "for --backend api, the name the endpoint serves",
+    )
+    p.add_argument(
+        "--api-base",
+        metavar="URL",
+        help="--backend api: an OpenAI-compatible endpoint (http://HOST:8000/v1); "
+        "key from $NEWSBRIEF_API_KEY",
+    )
     p.add_argument("--offline", action="store_true", help="never touch the network for models")
     p.add_argument(
         "--db",

@@ -265,6 +265,7 @@ def brief_from_jsonl(args: argparse.Namespace) -> int:
         backend=args.backend or cfg.summary.backend,
         model=args.model,
         offline=args.offline,
+        api_base=getattr(args, "api_base", None),
     )
     brief = result.brief
     out_dir = dated_dir(story_dir(args.out or cfg.output_dir, story), brief.generated_at)

@@ -231,6 +231,7 @@ def make_brief(
     model: str | None = None,
     offline: bool = False,
     generated_at: datetime | None = None,
+    api_base: str | None = None,
 ) -> BriefResult:
     """Collapse reprints, summarize, compose the French brief and check its every figure.
 
@@ -242,7 +243,9 @@ def make_brief(
             f"story {story.id!r}: no stored article matches its keywords and dates"
         )
     unique, _dropped = collapse_duplicates(list(articles))
-    summarizer = choose_summarizer(backend, model=model, offline=offline, summary=cfg.summary)
+    summarizer = choose_summarizer(
+        backend, model=model, offline=offline, summary=cfg.summary, api_base=api_base
+    )
     draft = summarizer.summarize(unique, story, story.themes or cfg.themes)
     brief = compose_brief(
         draft,

@@ -143,6 +143,7 @@ def check_backend(cfg: PipelineConfig, args: argparse.Namespace) -> None:
         model=args.model,
         offline=args.offline,
         summary=cfg.summary,
+        api_base=getattr(args, "api_base", None),
     )
 
 
@@ -258,6 +259,7 @@ def _brief_or_fail(
             backend=run.args.backend or run.cfg.summary.backend,
             model=run.args.model,
             offline=run.args.offline,
+            api_base=getattr(run.args, "api_base", None),
         )
     except PipelineError:
         store.finish_run(run.run_id, "failed", {"counts": outcome.counts, "error": "summarization"})

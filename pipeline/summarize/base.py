@@ -35,7 +35,7 @@ __all__ = [
     "base_language",
 ]
 
-BACKENDS: tuple[str, ...] = ("extractive", "llm", "seq2seq")
+BACKENDS: tuple[str, ...] = ("extractive", "llm", "seq2seq", "api")
 OTHER_HEADING = "Autres éléments"  # section for sentences that match no configured theme
 
 

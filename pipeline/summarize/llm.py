@@ -1,130 +1,57 @@
-"""LLM backend: an instruct model writes the French brief from the numbered sources.
+"""LLM backend: an instruct model, run here by transformers, writes the French brief.
 
-transformers `pipeline("text-generation")` with chat messages (MODELS.md fact 1). The prompt
-asks for the brief format of ARCHITECTURE.md (title, chapeau, 3-5 sections) and only for
-facts the sources support, each sentence citing its sources as [n]. Budgets are counted with
-the model's own tokenizer on the rendered chat template; when the sources exceed
-`max_input_tokens` the backend maps (per-article notes, each article cut on 。！？； and
-paragraphs into chunks that fit) then reduces (the brief from the notes). Every step is
-logged and kept in `LLMSummarizer.steps`. transformers and torch are imported lazily.
+transformers `pipeline("text-generation")` with chat messages (MODELS.md fact 1). Prompts,
+budgets and map-reduce are shared with the api backend (`pipeline.summarize.chat`); this
+module only counts tokens with the model's own tokenizer on the rendered chat template and
+generates. transformers and torch are imported lazily.
 """
 
 from __future__ import annotations
 
 import logging
-import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
 from typing import Any
 
-from pipeline.config import StoryConfig, ThemeConfig
-from pipeline.errors import SummarizationError
-from pipeline.records import Article
-from pipeline.sites import outlet_of
-from pipeline.summarize.base import Draft, base_language
+from pipeline.summarize.chat import (
+    SYSTEM_BRIEF,
+    SYSTEM_NOTES,
+    ChatSummarizer,
+    Completion,
+    GenerationStep,
+    brief_messages,
+    chunk_text,
+    note_messages,
+    source_header,
+)
 from pipeline.summarize.llm_markdown import parse_brief_markdown
 from pipeline.summarize.models import ModelSpec, load_pretrained, local_model_path, resolve_device
-from pipeline.summarize.sentences import split_sentences
 
 logger = logging.getLogger(__name__)
 
 __all__ = [
+    "SYSTEM_BRIEF",
+    "SYSTEM_NOTES",
     "GenerationStep",
     "LLMSummarizer",
     "brief_messages",
+    "chunk_text",
     "note_messages",
     "parse_brief_markdown",
     "source_header",
 ]
 
-SYSTEM_BRIEF = """Tu es journaliste. Tu rédiges en français une brève d'actualité à partir des \
-sources numérotées fournies (souvent en chinois).
-Format Markdown :
-# Un titre informatif en français
-Un chapeau de deux ou trois phrases : ce qui s'est passé, quand (« le 8 janvier 2026 »), où, \
-les chiffres principaux.
-Puis trois à cinq sections « ## Intertitre » de deux à quatre phrases chacune : l'événement, \
-l'entreprise, ses produits, le contexte, la suite.
-Règles :
-- N'écris que des faits que les sources soutiennent ; n'invente aucun fait, aucun chiffre, \
-aucune opinion.
-- Recopie chaque chiffre avec son unité exacte et convertis bien les ordres de grandeur : \
-亿 = cent millions (43亿港元 = 4,3 milliards de dollars de Hong Kong), 万 = dix mille.
-- Termine chaque phrase par ses sources entre crochets, par exemple [1] ou [1][3].
-- Écris tout en français ; ne garde en chinois que des noms propres, entre guillemets.
-- N'ajoute ni « Chiffres clés » ni « Sources » : ces parties sont ajoutées ensuite."""
 
-SYSTEM_NOTES = """Tu prends des notes en français sur un extrait d'article de presse \
-(souvent en chinois) pour préparer une brève.
-Écris une liste à puces de cinq à dix faits essentiels : qui, quoi, quand, où, et tous les \
-chiffres recopiés avec leur unité exacte (亿 = cent millions : 43亿港元 = 4,3 milliards de \
-dollars de Hong Kong).
-Rien qui ne soit dans l'extrait ; aucune opinion ; tout en français."""
-
-
-@dataclass(frozen=True)
-class GenerationStep:
-    """One model call: a note on part of an article (map) or the brief (reduce or direct)."""
-
-    kind: str  # "note" | "brief"
-    messages: tuple[dict[str, str], ...]
-    prompt_tokens: int
-    output: str
-    new_tokens: int
-    seconds: float
-    article_id: str = ""
-    part: int = 0
-
-
-def source_header(index: int, article: Article) -> str:
-    """`[n] « titre » — Média, date` as shown to the model."""
-    when = article.published_at.date().isoformat() if article.published_at else "date inconnue"
-    return f"[{index}] « {article.title} » — {outlet_of(article)}, {when}"
-
-
-def brief_messages(
-    story: StoryConfig,
-    themes: Sequence[ThemeConfig],
-    bodies: Sequence[tuple[Article, str]],
-    *,
-    notes: bool = False,
-) -> list[dict[str, str]]:
-    """Chat messages asking for the brief; `bodies` pairs each source with its text (or notes)."""
-    label = "Notes de lecture" if notes else "Texte"
-    blocks = [
-        f"{source_header(i, a)}\n{label} :\n{body.strip()}" for i, (a, body) in enumerate(bodies, 1)
-    ]
-    headings = "; ".join(t.heading for t in themes)
-    user = f"Sujet : {story.title_hint}\n"
-    if headings:
-        user += f"Intertitres possibles : {headings}\n"
-    user += "\nSources :\n\n" + "\n\n".join(blocks) + "\n\nRédige la brève en français."
-    return [{"role": "system", "content": SYSTEM_BRIEF}, {"role": "user", "content": user}]
-
-
-def note_messages(
-    story: StoryConfig, index: int, article: Article, chunk: str, part: int, parts: int
-) -> list[dict[str, str]]:
-    """Chat messages asking for notes on one chunk of one article (the map step)."""
-    where = f" (partie {part}/{parts})" if parts > 1 else ""
-    user = (
-        f"Sujet : {story.title_hint}\n\nArticle {source_header(index, article)}{where} :\n"
-        f"{chunk.strip()}\n\nPrends les notes en français."
-    )
-    return [{"role": "system", "content": SYSTEM_NOTES}, {"role": "user", "content": user}]
-
-
-class LLMSummarizer:
+class LLMSummarizer(ChatSummarizer):
     """The `llm` backend; loads its model on first use, from a local path or the HF cache."""
 
     name = "llm"
     translates = True
 
     def __init__(self, spec: ModelSpec, *, offline: bool = False) -> None:
+        super().__init__(spec)
         self.spec = spec
         self.model: str | None = spec.id
         self.offline = offline
-        self.steps: list[GenerationStep] = []
         self._pipe: Any = None
 
     @property
@@ -149,16 +76,11 @@ class LLMSummarizer:
 
     def count_tokens(self, messages: Sequence[dict[str, str]]) -> int:
         """Prompt length in the model's own tokens, chat template included."""
-        tok = self.tokenizer
-        text = tok.apply_chat_template(
-            list(messages), tokenize=False, add_generation_prompt=True, **self._template_kwargs()
-        )
-        return len(tok(text, add_special_tokens=False).input_ids)
+        return count_chat_tokens(self.tokenizer, messages)
 
-    def _template_kwargs(self) -> dict[str, Any]:
-        template = getattr(self.tokenizer, "chat_template", None) or ""
-        # Qwen3 thinking mode off (MODELS.md fact 3); other templates would reject the flag.
-        return {"enable_thinking": False} if "enable_thinking" in str(template) else {}
+    def length(self, text: str) -> int:
+        """A text's length in the model's own tokens."""
+        return len(self.tokenizer(text, add_special_tokens=False).input_ids)
 
     def generation_kwargs(self, max_new_tokens: int) -> dict[str, Any]:
         """The spec's generation parameters (sampling ones only when sampling)."""
@@ -171,128 +93,33 @@ class LLMSummarizer:
             kwargs.update(temperature=self.spec.temperature, top_p=self.spec.top_p)
         return kwargs
 
-    def generate(
-        self,
-        messages: list[dict[str, str]],
-        max_new_tokens: int,
-        *,
-        kind: str,
-        article_id: str = "",
-        part: int = 0,
-    ) -> str:
-        """One chat completion; the step is logged and appended to `self.steps`."""
+    def complete(self, messages: list[dict[str, str]], max_new_tokens: int) -> Completion:
+        """One chat completion by transformers generate, in this process."""
         pipe = self.load()
         prompt_tokens = self.count_tokens(messages)
-        started = time.perf_counter()
         extra: dict[str, Any] = {}
-        if self._template_kwargs():
-            extra["tokenizer_encode_kwargs"] = self._template_kwargs()
+        if template_kwargs(self.tokenizer):
+            extra["tokenizer_encode_kwargs"] = template_kwargs(self.tokenizer)
         out = pipe(
             messages, return_full_text=False, **self.generation_kwargs(max_new_tokens), **extra
         )
         text = _generated_text(out)
-        seconds = time.perf_counter() - started
-        new_tokens = len(pipe.tokenizer(text, add_special_tokens=False).input_ids)
-        self.steps.append(
-            GenerationStep(
-                kind, tuple(messages), prompt_tokens, text, new_tokens, seconds, article_id, part
-            )
-        )
-        logger.info(
-            "llm: %s %s%s: %d prompt tokens -> %d new tokens in %.1f s",
-            kind,
-            article_id or "",
-            f" part {part}" if part else "",
-            prompt_tokens,
-            new_tokens,
-            seconds,
-        )
-        return text
+        return Completion(text, prompt_tokens, self.length(text))
 
-    def summarize(
-        self, articles: Sequence[Article], story: StoryConfig, themes: Sequence[ThemeConfig]
-    ) -> Draft:
-        """Write the brief directly, or by map-reduce when the sources exceed the budget."""
-        if not articles:
-            raise SummarizationError(
-                f"llm {self.spec.id}: no article to summarize for story {story.id!r}"
-            )
-        self.steps = []
-        direct = brief_messages(story, themes, [(a, a.text) for a in articles])
-        budget = self.spec.max_input_tokens
-        total = self.count_tokens(direct)
-        if total <= budget:
-            logger.info(
-                "llm: %d articles, %d prompt tokens <= %d: one pass", len(articles), total, budget
-            )
-            messages, mode = direct, "une passe"
-        else:
-            logger.info(
-                "llm: %d prompt tokens > %d: notes per article, then the brief", total, budget
-            )
-            notes = [self._notes(i, a, story) for i, a in enumerate(articles, 1)]
-            messages = self._fit_notes(story, themes, list(zip(articles, notes, strict=True)))
-            mode = f"notes par article ({len(self.steps)} appels), puis la brève"
-        text = self.generate(messages, self.spec.max_new_tokens, kind="brief")
-        draft = parse_brief_markdown(text, articles, story, model=self.spec.id)
-        took = sum(s.seconds for s in self.steps)
-        extra = (
-            f"llm {self.spec.id} : {mode}, {total} jetons de sources, {took:.0f} s de génération",
-        )
-        return replace(draft, notes=draft.notes + extra)
 
-    def _notes(self, index: int, article: Article, story: StoryConfig) -> str:
-        """Map step: notes on every chunk of one article, joined."""
-        overhead = self.count_tokens(note_messages(story, index, article, "", 9, 9))
-        room = self.spec.max_input_tokens - overhead
-        if room < 16:
-            raise SummarizationError(
-                f"llm {self.spec.id}: max_input_tokens={self.spec.max_input_tokens} leaves no room "
-                f"for article text (the note prompt alone takes {overhead} tokens)"
-            )
-        chunks = chunk_text(article.text, base_language(article), room, self._length)
-        parts = []
-        for part, chunk in enumerate(chunks, 1):
-            messages = note_messages(story, index, article, chunk, part, len(chunks))
-            parts.append(
-                self.generate(
-                    messages,
-                    self.spec.note_max_new_tokens,
-                    kind="note",
-                    article_id=article.id,
-                    part=part,
-                )
-            )
-        return "\n".join(p.strip() for p in parts if p.strip())
+def template_kwargs(tokenizer: Any) -> dict[str, Any]:
+    """Chat-template flags: Qwen3 thinking mode off (MODELS.md fact 3) where the template has it."""
+    template = getattr(tokenizer, "chat_template", None) or ""
+    # Other templates would reject the flag.
+    return {"enable_thinking": False} if "enable_thinking" in str(template) else {}
 
-    def _length(self, text: str) -> int:
-        return len(self.tokenizer(text, add_special_tokens=False).input_ids)
 
-    def _fit_notes(
-        self, story: StoryConfig, themes: Sequence[ThemeConfig], bodies: list[tuple[Article, str]]
-    ) -> list[dict[str, str]]:
-        """Reduce prompt; notes are cut to equal shares when even they exceed the budget."""
-        messages = brief_messages(story, themes, bodies, notes=True)
-        total = self.count_tokens(messages)
-        if total <= self.spec.max_input_tokens:
-            return messages
-        empty = self.count_tokens(
-            brief_messages(story, themes, [(a, "") for a, _ in bodies], notes=True)
-        )
-        share = (self.spec.max_input_tokens - empty) // max(1, len(bodies))
-        if share < 8:
-            raise SummarizationError(
-                f"llm {self.spec.id}: max_input_tokens={self.spec.max_input_tokens} is too small "
-                f"for {len(bodies)} sources (their headers alone take {empty} tokens)"
-            )
-        logger.warning(
-            "llm: notes take %d tokens > %d: keeping %d tokens per article",
-            total,
-            self.spec.max_input_tokens,
-            share,
-        )
-        cut = [(a, chunk_text(n, "fr", share, self._length)[0] if n else n) for a, n in bodies]
-        return brief_messages(story, themes, cut, notes=True)
+def count_chat_tokens(tokenizer: Any, messages: Sequence[dict[str, str]]) -> int:
+    """Prompt length in `tokenizer`'s tokens, chat template (and generation prompt) included."""
+    text = tokenizer.apply_chat_template(
+        list(messages), tokenize=False, add_generation_prompt=True, **template_kwargs(tokenizer)
+    )
+    return len(tokenizer(text, add_special_tokens=False).input_ids)
 
 
 def _generated_text(out: object) -> str:
@@ -302,29 +129,3 @@ def _generated_text(out: object) -> str:
     if isinstance(generated, list):  # full chat returned: take the last assistant turn
         generated = generated[-1]["content"]
     return str(generated)
-
-
-def chunk_text(text: str, language: str, budget: int, length: Callable[[str], int]) -> list[str]:
-    """Cut `text` into pieces of at most `budget` tokens (by `length`), on sentence ends."""
-    pieces: list[str] = []
-    current, paragraph = "", -1
-    for span in split_sentences(text, language):
-        glue = "\n" if span.paragraph != paragraph else ("" if language == "zh" else " ")
-        paragraph = span.paragraph
-        for sentence in _hard_split(span.text, budget, length):
-            candidate = current + glue + sentence if current else sentence
-            if current and length(candidate) > budget:
-                pieces.append(current)
-                candidate = sentence
-            current, glue = candidate, ""
-    if current:
-        pieces.append(current)
-    return pieces or [text]
-
-
-def _hard_split(sentence: str, budget: int, length: Callable[[str], int]) -> list[str]:
-    """A sentence longer than the budget is cut by characters, halving until pieces fit."""
-    if length(sentence) <= budget or len(sentence) < 2:
-        return [sentence]
-    mid = len(sentence) // 2
-    return _hard_split(sentence[:mid], budget, length) + _hard_split(sentence[mid:], budget, length)

@@ -1,4 +1,4 @@
-"""The llm backend's output: the model's French Markdown brief parsed into a Draft.
+"""The chat backends' output (llm, api): the model's French Markdown brief parsed into a Draft.
 
 `# ` is the title, the lines before the first `## ` the chapeau, each `## ` a section;
 `[n]` citations name the numbered sources of the prompt and become each sentence's article
@@ -50,7 +50,12 @@ def _sentences(paragraph: str, articles: Sequence[Article]) -> list[DraftSentenc
 
 
 def parse_brief_markdown(
-    markdown: str, articles: Sequence[Article], story: StoryConfig, *, model: str | None = None
+    markdown: str,
+    articles: Sequence[Article],
+    story: StoryConfig,
+    *,
+    model: str | None = None,
+    backend: str = "llm",
 ) -> Draft:
     """Turn the model's Markdown into a Draft: `# ` title, chapeau, `## ` sections, citations."""
     title = ""
@@ -74,7 +79,7 @@ def parse_brief_markdown(
     everything = list(chapeau) + [s for sec in built for s in sec.sentences]
     if not everything:
         raise SummarizationError(
-            f"llm {model}: the model wrote no usable text for story {story.id!r}"
+            f"{backend} {model}: the model wrote no usable text for story {story.id!r}"
         )
     notes = () if title else ("le modèle n'a pas écrit de titre : titre du sujet repris",)
     return Draft(
@@ -82,7 +87,7 @@ def parse_brief_markdown(
         chapeau=tuple(chapeau),
         sections=built,
         translated=all(s.language == "fr" for s in everything),
-        backend="llm",
+        backend=backend,
         model=model,
         notes=notes,
     )

@@ -81,13 +81,51 @@ class ModelSpec:
 
 
 @dataclass(frozen=True)
+class ApiSpec:
+    """[models.api]: an OpenAI-compatible chat endpoint (vLLM, llama.cpp server, Ollama, TGI).
+
+    `base_url` ends where `/chat/completions` is appended (`http://HOST:8000/v1`); `model` is
+    the name the server serves. The key is read from the environment variable `api_key_env`
+    at request time, never from a file. Budgets are counted with `tokenizer` (a Hub id or a
+    local directory, cached) when set, else estimated and corrected by the endpoint's usage.
+    """
+
+    base_url: str = ""
+    model: str = ""
+    api_key_env: str = "NEWSBRIEF_API_KEY"
+    tokenizer: str = ""
+    stream: bool = True
+    timeout: float = 300.0  # seconds to connect, and between two bytes of the reply
+    retries: int = 3  # on connection errors, timeouts, 429, 502, 503, 504
+    backoff: float = 2.0  # seconds, doubled after each further failure
+    max_retry_after: float = 120.0  # a longer Retry-After is cut to this
+    max_input_tokens: int = 6000
+    max_new_tokens: int = 1200
+    note_max_new_tokens: int = 320
+    temperature: float = 0.0
+    top_p: float = 1.0
+
+    @property
+    def id(self) -> str:
+        """The served model's name (what budgets and messages call the model)."""
+        return self.model
+
+    @property
+    def endpoint(self) -> str:
+        """The chat completions URL."""
+        return self.base_url.rstrip("/") + "/chat/completions"
+
+
+@dataclass(frozen=True)
 class ModelsConfig:
-    """The [models.*] tables: the brief writer, the translator(s), an optional summarizer."""
+    """The [models.*] tables: the brief writer, the translator(s), an optional summarizer,
+    and the HTTP endpoint of the api backend."""
 
     llm: ModelSpec
     translate: ModelSpec
     translate_alt: ModelSpec | None = None
     summarize: ModelSpec | None = None
+    api: ApiSpec = ApiSpec()
 
 
 class CachedModel(NamedTuple):
@@ -115,6 +153,34 @@ def _check_spec(spec: ModelSpec, where: str) -> ModelSpec:
     return spec
 
 
+def check_api_spec(spec: ApiSpec, where: str) -> ApiSpec:
+    """Refuse a base URL that is not http(s), and budgets or timeouts below their minimum."""
+    if spec.base_url and not spec.base_url.startswith(("http://", "https://")):
+        raise ConfigError(
+            where, f"base_url: expected an http:// or https:// URL, got {spec.base_url!r}"
+        )
+    for name in ("max_input_tokens", "max_new_tokens", "note_max_new_tokens"):
+        if getattr(spec, name) < 1:
+            raise ConfigError(where, f"{name}: must be >= 1, got {getattr(spec, name)}")
+    for name in ("retries", "backoff", "max_retry_after"):
+        if getattr(spec, name) < 0:
+            raise ConfigError(where, f"{name}: must be >= 0, got {getattr(spec, name)}")
+    if spec.timeout <= 0:
+        raise ConfigError(where, f"timeout: must be > 0, got {spec.timeout}")
+    return spec
+
+
+def _parse_api(table: Any, where: str) -> ApiSpec:
+    if not isinstance(table, dict):
+        raise ConfigError(where, "expected a table")
+    if "api_key" in table:
+        raise ConfigError(
+            where,
+            "api_key: secrets come only from the environment; name the variable in api_key_env",
+        )
+    return check_api_spec(build(ApiSpec, table, where), where)
+
+
 def parse_models_config(data: Mapping[str, Any], where: str = "models.toml") -> ModelsConfig:
     """Build a ModelsConfig from the parsed TOML; unknown tables and keys are ConfigErrors."""
     if set(data) - {"models"}:
@@ -122,13 +188,17 @@ def parse_models_config(data: Mapping[str, Any], where: str = "models.toml") -> 
             where, f"unknown key(s): {', '.join(sorted(set(data) - {'models'}))}; allowed: models"
         )
     tables = data.get("models", {})
-    unknown = sorted(set(tables) - set(ROLES))
+    unknown = sorted(set(tables) - {*ROLES, "api"})
     if unknown:
         raise ConfigError(
-            where, f"unknown model role(s): {', '.join(unknown)}; allowed: {', '.join(ROLES)}"
+            where, f"unknown model role(s): {', '.join(unknown)}; allowed: {', '.join(ROLES)}, api"
         )
-    specs: dict[str, ModelSpec] = {}
+    specs: dict[str, Any] = {}
+    if "api" in tables:
+        specs["api"] = _parse_api(tables["api"], f"{where}: models.api")
     for role, table in tables.items():
+        if role == "api":
+            continue
         if not isinstance(table, dict):
             raise ConfigError(f"{where}: models.{role}", "expected a table")
         specs[role] = _check_spec(
@@ -315,11 +385,12 @@ def list_cached() -> list[CachedModel]:
     none without the model stack."""
     if missing_model_stack():
         return []
-    from huggingface_hub import scan_cache_dir
+    from huggingface_hub import constants, scan_cache_dir
     from huggingface_hub.errors import CacheNotFound
 
     try:
-        info = scan_cache_dir()
+        # The cache path as it is now: scan_cache_dir's own default is bound at its import.
+        info = scan_cache_dir(constants.HF_HUB_CACHE)
     except CacheNotFound:
         return []
     rows: list[CachedModel] = []
@@ -341,6 +412,21 @@ def _size(n: int) -> str:
     return f"{value:.1f} GB"
 
 
+def with_api(spec: ApiSpec, base_url: str | None, model: str | None) -> ApiSpec:
+    """The api spec with the --api-base and --model flags applied (checked again)."""
+    changed = replace(spec, base_url=base_url or spec.base_url, model=model or spec.model)
+    return check_api_spec(changed, "--api-base")
+
+
+def describe_api(spec: ApiSpec) -> str:
+    """The api backend's line of `models list` (endpoint, model, key variable; never the key)."""
+    if not spec.base_url:
+        return "  api           not configured (--backend api --api-base URL --model NAME)"
+    key = "set" if os.environ.get(spec.api_key_env) else "not set"
+    model = spec.model or "(no model: give --model NAME)"
+    return f"  api           {model} at {spec.endpoint}  [key ${spec.api_key_env}: {key}]"
+
+
 def describe_models(config: ModelsConfig | None = None) -> Iterator[str]:
     """Lines for `newsbrief models list`: the configured models and what the cache holds."""
     cfg = config or load_models_config()
@@ -352,6 +438,7 @@ def describe_models(config: ModelsConfig | None = None) -> Iterator[str]:
         for model_id in spec.ids:
             state = "cached" if is_cached(model_id, spec.revision) else "not cached"
             yield f"  {role:<13} {model_id}@{spec.revision}  [{state}]"
+    yield describe_api(cfg.api)
     rows = list_cached()
     yield f"in the local cache ({len(rows)}):"
     for row in rows:

@@ -1,10 +1,12 @@
-"""Backend choice for `--backend auto|llm|seq2seq|extractive`.
+"""Backend choice for `--backend auto|llm|seq2seq|extractive|api`.
 
 `auto` takes the best backend whose weights are already on this machine: the configured
 LLM, else the configured translator (m2m100, else the opus-mt chain), else the extractive
 backend (whose brief carries the « traduction indisponible » banner). Nothing here ever
 starts a download: an explicitly requested model that is missing is a SummarizationError
 naming it and the `newsbrief models pull` command. Models are loaded later, on first use.
+`api` (never chosen by `auto`) sends the llm backend's prompts to an OpenAI-compatible
+endpoint: [models.api] of configs/models.toml, `--api-base` and `--model` over it.
 Without the model stack (the `newsbrief[models]` extra: torch, transformers), `auto` is the
 extractive backend and `llm` / `seq2seq` are a ConfigError naming the extra (exit 2).
 """
@@ -29,6 +31,7 @@ from pipeline.summarize.models import (
     missing_model_message,
     missing_model_stack,
     require_model_stack,
+    with_api,
     with_model,
 )
 
@@ -65,6 +68,12 @@ def _llm(spec: ModelSpec, offline: bool) -> Summarizer:
     from pipeline.summarize.llm import LLMSummarizer
 
     return LLMSummarizer(spec, offline=offline)
+
+
+def _api(cfg: ModelsConfig, api_base: str | None, model: str | None, offline: bool) -> Summarizer:
+    from pipeline.summarize.api import ApiSummarizer
+
+    return ApiSummarizer(with_api(cfg.api, api_base, model), offline=offline)
 
 
 def _seq2seq(spec: ModelSpec, offline: bool, summary: SummaryConfig | None) -> Summarizer:
@@ -124,8 +133,12 @@ def choose_summarizer(
     offline: bool = False,
     models_config: ModelsConfig | None = None,
     summary: SummaryConfig | None = None,
+    api_base: str | None = None,
 ) -> Summarizer:
-    """The summarizer for `backend`; never downloads, fails clearly on a missing model."""
+    """The summarizer for `backend`; never downloads, fails clearly on a missing model.
+
+    `api_base` (the --api-base flag) is the api backend's endpoint base URL, `model` its model.
+    """
     if backend not in BACKEND_CHOICES:
         raise ConfigError(
             "--backend", f"expected one of {', '.join(BACKEND_CHOICES)}, got {backend!r}"
@@ -139,6 +152,8 @@ def choose_summarizer(
             logger.info("auto: extractive backend (no model stack: %s)", MODELS_EXTRA)
             return _extractive(summary)
         return _auto(cfg, model, offline, summary)
+    if backend == "api":
+        return _api(cfg, api_base, model, offline)
     require_model_stack(f"--backend {backend}")
     spec = with_model(cfg.llm, model) if backend == "llm" else _translator_spec(cfg, model)
     if not _all_cached(spec):
