@@ -266,13 +266,12 @@ def _join_frontier(run: _CrawlRun) -> tuple[_CrawlRun, dict[str, list[str]]]:
     if frontier.seed:
         story = dataclasses.asdict(run.story) if run.story is not None else None
         write_context(frontier.url, _jsonable_dict({**run.options, "story": story}))
-        plan = plan_crawl(run.story, run.urls)
-        return dataclasses.replace(run, archive=archive), plan
+        return dataclasses.replace(run, archive=archive), plan_crawl(run.story, run.urls)
     shared = read_context(frontier.url)
     story_cfg = _config_from(StoryConfig, shared.pop("story", None), "frontier: story")
     options = {**run.options, **shared}
-    plan: dict[str, list[str]] = {name: [] for name in (*SITES, "generic")}
-    return dataclasses.replace(run, archive=archive, story=story_cfg, options=options), plan
+    every_spider: dict[str, list[str]] = {name: [] for name in (*SITES, "generic")}
+    return dataclasses.replace(run, archive=archive, story=story_cfg, options=options), every_spider
 
 
 def _stop_soon(process: AsyncCrawlerProcess) -> None:
