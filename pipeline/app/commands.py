@@ -49,7 +49,7 @@ from pipeline.extract import extract_article
 from pipeline.figures.check import check_brief
 from pipeline.records import Article, RawPage, Reject
 from pipeline.storage.archive import ArchiveReport, iter_pages
-from pipeline.storage.files import AtomicJsonlWriter
+from pipeline.storage.files import AtomicJsonlWriter, atomic_write_jsonl
 from pipeline.storage.store import Store
 from pipeline.summarize import models
 from pipeline.text.language import apply_language
@@ -222,7 +222,8 @@ def _iter_archive(path: Path, report: ArchiveReport | None = None) -> Iterator[R
 def process_archive(args: argparse.Namespace) -> int:
     """Re-extract every response of a WARC file or page directory, offline, page by page.
     Bad records are skipped and reported, a truncated archive is read as far as it goes:
-    both exit 3 (done, with something missing)."""
+    both exit 3 (done, with something missing). `--rejects FILE` lists the rejected pages,
+    bad records and truncation as rejects.jsonl does."""
     path = Path(args.archive)
     if not path.exists():
         raise InputError(args.archive, "no such archive")
@@ -232,6 +233,9 @@ def process_archive(args: argparse.Namespace) -> int:
             sink(page)
     for line in report.problems():
         print(f"archive: {line}", file=sys.stderr)
+    if getattr(args, "rejects", None):
+        rows = (r.to_dict() for r in [*sink.rejects, *report.rejects()])
+        print(f"wrote rejects to {atomic_write_jsonl(args.rejects, rows)}", file=sys.stderr)
     return ExitCode.PARTIAL if sink.rejects or not report.clean else ExitCode.OK
 
 
