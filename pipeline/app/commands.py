@@ -47,7 +47,7 @@ from pipeline.config import load_pipeline_config
 from pipeline.errors import ExitCode, InputError, Rejected
 from pipeline.extract import extract_article
 from pipeline.figures.check import check_brief
-from pipeline.records import Article, RawPage, Reject
+from pipeline.records import Article, RawPage, Reject, RejectReason
 from pipeline.storage.archive import ArchiveReport, iter_pages
 from pipeline.storage.files import AtomicJsonlWriter, atomic_write_jsonl
 from pipeline.storage.store import Store
@@ -144,6 +144,11 @@ def crawl_urls(args: argparse.Namespace) -> int:
     left_out += [
         (url, f"over max_pages ({limit}): listed, not fetched") for url in result.over_budget
     ]
+    left_out += result.not_fetched  # discovered, never answered (site stopped, dropped)
+    sink.rejects += [Reject(url, RejectReason.EMPTY, detail) for url, detail in result.empty]
+    sink.rejects += result.archive_problems
+    for problem in result.archive_problems:
+        print(f"archive: {problem.url}: {problem.detail}", file=sys.stderr)
     return _crawl_report(result, sink, left_out, live=args.replay is None)
 
 

@@ -284,12 +284,25 @@ def _crawl_and_store(run: _Run, store: Store) -> ProcessOutcome:
             on_page=on_page,
             frontier=frontier_options(run.args, run.cfg, seed=True),
         )
-    outcome = storer.outcome
+    outcome = account_crawl(crawled, storer.outcome)
+    for url, _ in crawled.errors:
+        store.record_fetch(url, status="error")
+    run.outage = network_failed(crawled, live=run.replay is None)
+    _record_incremental(crawled, set(entry_points), store, outcome)
+    gap = accounting_gap(outcome.counts)
+    if gap:  # a bug of ours: say so, the run goes on
+        logger.error("run.json counts do not add up: %+d against the discovered URLs", gap)
+    return outcome
+
+
+def account_crawl(crawled: CrawlResult, outcome: ProcessOutcome) -> ProcessOutcome:
+    """Add what the crawl met besides pages to `outcome` (rejects and counts): block pages,
+    failed fetches, robots.txt refusals, responses without a body, URLs never answered, a
+    replayed archive's problems; then the discovered count."""
     for url, reason in crawled.blocked:
         outcome.reject(Reject(url, RejectReason.BLOCKED, reason))
     for url, message in crawled.errors:
         outcome.rejects.append(Reject(url, RejectReason.FETCH_FAILED, message))
-        store.record_fetch(url, status="error")
     outcome.counts["errors"] += len(crawled.errors)
     for url in crawled.disallowed:  # the site said no: listed, not an error
         outcome.rejects.append(Reject(url, RejectReason.DISALLOWED, "forbidden by robots.txt"))
@@ -303,11 +316,6 @@ def _crawl_and_store(run: _Run, store: Store) -> ProcessOutcome:
     outcome.rejects.extend(crawled.archive_problems)  # a replayed WARC's bad records, truncation
     outcome.counts["archive_problems"] = len(crawled.archive_problems)
     outcome.counts["discovered"] = crawled.discovered
-    run.outage = network_failed(crawled, live=run.replay is None)
-    _record_incremental(crawled, set(entry_points), store, outcome)
-    gap = accounting_gap(outcome.counts)
-    if gap:  # a bug of ours: say so, the run goes on
-        logger.error("run.json counts do not add up: %+d against the discovered URLs", gap)
     return outcome
 
 
