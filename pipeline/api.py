@@ -38,13 +38,13 @@ from pipeline.app.steps import (
     make_brief,
     select_story,
 )
-from pipeline.app.story import check_replay
+from pipeline.app.story import account_crawl, check_replay
 from pipeline.app.story import run_story as _run_story
 from pipeline.brief import QualityIssue
 from pipeline.config import PipelineConfig, StoryConfig, load_pipeline_config, load_story
 from pipeline.errors import ConfigError, InputError
 from pipeline.figures import FigureCheck, check_brief
-from pipeline.records import Article, Brief, RawPage, Reject, RejectReason
+from pipeline.records import Article, Brief, RawPage, Reject
 from pipeline.sites import SITES
 from pipeline.storage import iter_pages
 from pipeline.storage.backends import open_store
@@ -218,14 +218,7 @@ def crawl(
             allow_loopback=loopback,
             on_page=storer,
         )
-    done = storer.outcome
-    for url, reason in fetched.blocked:
-        done.reject(Reject(url, RejectReason.BLOCKED, reason))
-    for url, message in fetched.errors:
-        done.rejects.append(Reject(url, RejectReason.FETCH_FAILED, message))
-    done.counts["errors"] += len(fetched.errors)
-    done.counts["discovered"] = fetched.discovered
-    return kept.outcome(done)
+    return kept.outcome(account_crawl(fetched, storer.outcome))
 
 
 def process_archive(

@@ -68,6 +68,9 @@ class RejectReason(enum.StrEnum):
     NOT_HTML = "not_html"
     FETCH_FAILED = "error"  # timeout, connection, truncated body: never raised as Rejected
     DISALLOWED = "disallowed"  # robots.txt forbids it: not fetched, not an error
+    NOT_FETCHED = "not_fetched"  # discovered, never answered (site stopped, request dropped)
+    BAD_RECORD = "bad_record"  # an archive record that cannot be read: skipped
+    TRUNCATED = "truncated"  # an archive that ends inside a record: read as far as it goes
 
 
 @dataclass(frozen=True)

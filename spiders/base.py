@@ -123,7 +123,7 @@ class BaseSpider(scrapy.Spider):
         listing = None if self.is_article(url) else self.listing(response)
         if listing is None:
             if self._claim(response.meta.get("redirect_urls", [response.url])[0], budget=True):
-                yield self.page(response)
+                yield from self._page_or_empty(response)
             return
         logger.info(
             "%s: %d items (%s) in %s", self.name, len(listing.items), listing.kind, response.url
@@ -300,6 +300,7 @@ class BaseSpider(scrapy.Spider):
             return False
         self._seen.add(key)
         self.context.discovered.append(url)
+        self.context.claimed_by[url] = self.name
         return True
 
     def parse_article(self, response: Response) -> Iterator[RawPage]:
@@ -307,7 +308,16 @@ class BaseSpider(scrapy.Spider):
         if response.status == NOT_MODIFIED:
             self.not_modified(response)
             return
-        yield self.page(response)
+        yield from self._page_or_empty(response)
+
+    def _page_or_empty(self, response: Response) -> Iterator[RawPage]:
+        """The page, or (a 204, an empty 200) a record in `context.empty`: a response
+        without a body is no page, but its URL is accounted for."""
+        if response.body:
+            yield self.page(response)
+            return
+        self.context.empty.append((_requested_url(response), f"HTTP {response.status}: no body"))
+        self.stat("newsbrief/empty")
 
     def not_modified(self, response: Response) -> None:
         """A 304 to a conditional GET: the stored copy stands; neither a page nor an error."""

@@ -76,6 +76,12 @@ class CrawlContext:
     filtered: list[str] = field(default_factory=list)  # listed items the story filter left out
     over_budget: list[str] = field(default_factory=list)  # listed items past max_pages, not fetched
     disallowed: list[str] = field(default_factory=list)  # forbidden by robots.txt: not an error
+    empty: list[tuple[str, str]] = field(default_factory=list)  # (url, detail): no body (204...)
+    claimed_by: dict[str, str] = field(default_factory=dict)  # discovered url -> spider name
+    stopped: dict[str, str] = field(default_factory=dict)  # spider name -> block page reason
+    blocked_requested: list[str] = field(default_factory=list)  # blocked, as requested
+    handled: list[str] = field(default_factory=list)  # pages handed on, as requested
+    dropped: dict[str, str] = field(default_factory=dict)  # url -> why the crawler dropped it
     pages_handled: int = 0
     failure: Exception | None = None  # what the page handler raised; the crawl then stops
     stop: Callable[[], None] = _no_stop  # stops every spider of the crawl (set by spiders.run)
@@ -92,4 +98,5 @@ class CrawlContext:
             self.stop()
             return False
         self.pages_handled += 1
+        self.handled.append(page.url)
         return True

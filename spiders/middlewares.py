@@ -207,6 +207,8 @@ class BlockPageMiddleware(_ContextMiddleware):
         # requests (queued in the download slot already) are dropped.
         spider.blocked_by = reason  # type: ignore[union-attr]
         self.context.blocked.append((response.url, reason))
+        self.context.blocked_requested.append(request.meta.get("redirect_urls", [request.url])[0])
+        self.context.stopped[getattr(spider, "name", "?")] = reason
         self.crawler.stats.inc_value("newsbrief/blocked")
         logger.warning(
             "%s: blocked (%s); stopping the %s crawl",

@@ -24,21 +24,23 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from scrapy import signals
 from scrapy.crawler import AsyncCrawlerProcess
 from scrapy.settings import Settings
 from scrapy.utils.misc import load_object
 
 from pipeline.config import CrawlConfig, StoryConfig, build
 from pipeline.errors import ConfigError, ExitCode, PipelineError
-from pipeline.records import RawPage
+from pipeline.records import RawPage, Reject, RejectReason
 from pipeline.sites import SITES, site_for_url
-from pipeline.storage.archive import ArchiveWriter, load_replay
+from pipeline.storage.archive import ArchiveReport, ArchiveWriter, load_replay
 from spiders.base import site_spider
 from spiders.context import MAX_LIST_PAGES, CrawlContext, PageBudget, PageHandler
 from spiders.frontier import (
@@ -93,6 +95,13 @@ class CrawlResult:
     validators, not fetched. `feeds` holds each feed fetched in full: {"url", "final_url",
     "status", "links", "etag", "last_modified"}, for the caller to record its validators.
     `filtered` holds the listed articles the story filter left out (not fetched).
+
+    Every discovered URL ends in exactly one of: a page handed on (`fetched`), `empty` (a
+    response without a body), `not_modified`, `skipped`, `errors`, `blocked`, `disallowed`,
+    or `not_fetched` (claimed but never answered: the site's crawl stopped after a block
+    page, or the request was dropped, as a redirect to itself is), with the reason. An entry
+    point is discovered only once it answers with a page: `entry_points_failed` says how many
+    of `errors`, `blocked` and `disallowed` are entry points that never did.
     """
 
     pages: list[RawPage] = field(default_factory=list)
@@ -107,6 +116,11 @@ class CrawlResult:
     fetched: int = 0
     over_budget: list[str] = field(default_factory=list)  # listed, past max_pages: not fetched
     disallowed: list[str] = field(default_factory=list)  # forbidden by robots.txt
+    empty: list[tuple[str, str]] = field(default_factory=list)  # (url, detail): 204, empty 200
+    not_fetched: list[tuple[str, str]] = field(default_factory=list)  # (url, reason)
+    entry_points_failed: int = 0  # of errors/blocked/disallowed: entry points, not discovered
+    # The replayed WARC's problems, as rejects.jsonl records: bad records, truncation.
+    archive_problems: list[Reject] = field(default_factory=list)
 
 
 def spider_for_url(url: str) -> str:
@@ -210,8 +224,9 @@ def _crawl_here(run: _CrawlRun, on_page: PageHandler) -> CrawlResult:
     cfg, story, replay = run.cfg, run.story, run.replay
     limit = min(cfg.max_pages, story.max_pages) if story is not None else cfg.max_pages
     index = None
+    report = ArchiveReport(str(replay))
     if replay is not None:
-        index = {replay_key(url): entry for url, entry in load_replay(replay).items()}
+        index = {replay_key(url): entry for url, entry in load_replay(replay, report).items()}
     writer = ArchiveWriter(run.archive) if run.archive is not None else None
     context = CrawlContext(
         budget=PageBudget(limit),
@@ -239,6 +254,7 @@ def _crawl_here(run: _CrawlRun, on_page: PageHandler) -> CrawlResult:
     crawlers = []
     for name, entries in plan.items():
         crawler = process.create_crawler(_spider_class(name))
+        crawler.signals.connect(_on_dropped(context), signal=signals.request_dropped, weak=False)
         process.crawl(crawler, context=context, entry_points=entries)
         crawlers.append(crawler)
     try:
@@ -249,7 +265,10 @@ def _crawl_here(run: _CrawlRun, on_page: PageHandler) -> CrawlResult:
             writer.close()
     if context.failure is not None:
         raise context.failure
-    return _result(context, crawlers)
+    # A frontier's requests may be answered by another worker: none is "not fetched" here.
+    result = _result(context, crawlers, leftovers=run.frontier is None)
+    result.archive_problems = report.rejects()
+    return result
 
 
 def _join_frontier(run: _CrawlRun) -> tuple[_CrawlRun, dict[str, list[str]]]:
@@ -274,6 +293,23 @@ def _join_frontier(run: _CrawlRun) -> tuple[_CrawlRun, dict[str, list[str]]]:
     return dataclasses.replace(run, archive=archive, story=story_cfg, options=options), every_spider
 
 
+def _on_dropped(context: CrawlContext) -> Any:
+    """A handler of Scrapy's request_dropped (the scheduler refused a request: a duplicate)
+    noting why the URL first asked for got no response (for `_accounting`)."""
+
+    def dropped(request: Any, spider: Any = None) -> None:
+        chain = request.meta.get("redirect_urls") or []
+        if chain and request.url in chain:
+            why = f"no response: the request was dropped (a redirect to itself: {request.url})"
+        elif chain:
+            why = f"no response: the request was dropped (redirected to {request.url}: seen)"
+        else:
+            why = "no response: the request was dropped (a duplicate)"
+        context.dropped[chain[0] if chain else request.url] = why
+
+    return dropped
+
+
 def _stop_soon(process: AsyncCrawlerProcess) -> None:
     """Ask every crawler of `process` to stop (from inside the reactor, without waiting)."""
     asyncio.ensure_future(process.stop())
@@ -291,11 +327,12 @@ def _discovery_options(story: StoryConfig | None, options: Mapping[str, Any]) ->
     }
 
 
-def _result(context: Any, crawlers: Sequence[Any]) -> CrawlResult:
+def _result(context: Any, crawlers: Sequence[Any], *, leftovers: bool = True) -> CrawlResult:
     stats = {
         c.spider.name: _jsonable(c.stats.get_stats()) for c in crawlers if c.stats and c.spider
     }
     stats["discovered_urls"] = list(context.discovered)
+    not_fetched, entry_failed = _accounting(context)
     return CrawlResult(
         blocked=context.blocked,
         errors=context.errors,
@@ -308,7 +345,51 @@ def _result(context: Any, crawlers: Sequence[Any]) -> CrawlResult:
         fetched=context.pages_handled,
         over_budget=list(context.over_budget),
         disallowed=list(context.disallowed),
+        empty=list(context.empty),
+        not_fetched=not_fetched if leftovers else [],
+        entry_points_failed=entry_failed,
     )
+
+
+def _accounting(context: Any) -> tuple[list[tuple[str, str]], int]:
+    """The discovered URLs that reached no outcome, each with why (the spider that claimed
+    it stopped after a block page, its queued requests dropped; else the request was
+    dropped on the way: a redirect to itself, or to a URL already requested), and how many
+    failures (errors, block pages, robots.txt) were of URLs never discovered: entry points."""
+    failed = Counter(
+        [
+            *(url for url, _ in context.errors),
+            *context.blocked_requested,
+            *context.disallowed,
+        ]
+    )
+    settled = failed + Counter(
+        [
+            *context.handled,
+            *(url for url, _ in context.empty),
+            *context.not_modified,
+            *context.skipped,
+        ]
+    )
+    left: list[tuple[str, str]] = []
+    for url in context.discovered:
+        if settled[url] > 0:
+            settled[url] -= 1
+            if failed[url] > 0:
+                failed[url] -= 1
+            continue
+        spider = context.claimed_by.get(url, "?")
+        if url in context.dropped:
+            why = context.dropped[url]
+        elif spider in context.stopped:
+            block = context.stopped[spider]
+            why = f"not requested: the {spider} crawl stopped after a block page ({block})"
+        elif context.failure is not None:
+            why = "not requested: the crawl stopped after a page handler failed"
+        else:
+            why = "no response: the request was dropped (redirected to a URL already requested)"
+        left.append((url, why))
+    return left, sum(failed.values())
 
 
 def _left_out(context: Any) -> list[str]:
@@ -446,6 +527,10 @@ def result_to_json(result: CrawlResult) -> dict[str, Any]:
         "fetched": result.fetched,
         "over_budget": list(result.over_budget),
         "disallowed": list(result.disallowed),
+        "empty": [list(e) for e in result.empty],
+        "not_fetched": [list(n) for n in result.not_fetched],
+        "entry_points_failed": result.entry_points_failed,
+        "archive_problems": [r.to_dict() for r in result.archive_problems],
     }
 
 
@@ -465,6 +550,13 @@ def result_from_json(data: dict[str, Any]) -> CrawlResult:
         fetched=int(data.get("fetched", len(pages))),
         over_budget=list(data.get("over_budget", [])),
         disallowed=list(data.get("disallowed", [])),
+        empty=[(u, d) for u, d in data.get("empty", [])],
+        not_fetched=[(u, r) for u, r in data.get("not_fetched", [])],
+        entry_points_failed=int(data.get("entry_points_failed", 0)),
+        archive_problems=[
+            Reject(r["url"], RejectReason(r["reason"]), r["detail"])
+            for r in data.get("archive_problems", [])
+        ],
     )
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from pipeline.app.steps import accounting_gap
 from pipeline.figures.check import check_brief
 from pipeline.records import Article
 from tests.brief_checks import prose_issues
@@ -177,7 +178,11 @@ def test_run_report_counts(demo_runs: dict[str, Any]) -> None:
         "blocked",
         "errors",
         "disallowed",
+        "not_fetched",
+        "entry_points_failed",
+        "archive_problems",
     }
+    assert accounting_gap(counts) == 0, counts  # every discovered URL in one bucket
     assert counts["new"] >= 6 and counts["errors"] == 0 and counts["blocked"] == 0
     assert report["backend"] == "extractive" and report["exit_code"] == 0
 

@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from pipeline.app.steps import accounting_gap
 from tests.cli_helpers import read_jsonl, run_cli, store_args
 from tests.httpserver import LocalServer, Reply, fault_routes
 
@@ -102,6 +103,7 @@ def test_faults_never_lose_stored_articles_and_are_counted(tmp_path: Path) -> No
     assert counts["errors"] >= 5
     assert counts["rejected"] >= 1
     assert counts["new"] == 1  # the wrong-charset page decodes and is a real article
+    assert accounting_gap(first["counts"]) == 0 and accounting_gap(counts) == 0, counts
     rejects = read_jsonl(tmp_path / "out" / "local-faults" / "latest" / "rejects.jsonl")
     reasons = {r["url"].rsplit("/", 1)[-1]: r["reason"] for r in rejects}
     for name in ("500", "silent", "stall", "truncated", "huge"):

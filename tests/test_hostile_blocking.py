@@ -13,6 +13,7 @@ from pipeline.app.steps import article_from_page
 from pipeline.errors import Rejected
 from pipeline.records import RawPage
 from pipeline.web.blocking import block_verdict
+from spiders.context import CrawlContext, PageBudget
 from spiders.middlewares import BlockedPage, BlockPageMiddleware
 
 SCAM = (
@@ -50,7 +51,7 @@ def test_captcha_pages_by_their_shape(shape: str) -> None:
 
 
 def _middleware() -> tuple[BlockPageMiddleware, Any]:
-    context = SimpleNamespace(blocked=[])
+    context = CrawlContext(budget=PageBudget(10))  # the real one: outcomes land there
     spider = SimpleNamespace(name="generic", site=None, context=context)
     stats = SimpleNamespace(inc_value=lambda *a, **k: None)
     crawler = SimpleNamespace(spider=spider, stats=stats, engine=None)

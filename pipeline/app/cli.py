@@ -335,6 +335,11 @@ def _args_worker(p: argparse.ArgumentParser) -> None:
 def _args_process(p: argparse.ArgumentParser) -> None:
     p.add_argument("archive", help="a .warc / .warc.gz file or a directory with manifest.json")
     p.add_argument("--out", help="write one Article per line to this JSONL file (default: stdout)")
+    p.add_argument(
+        "--rejects",
+        metavar="FILE",
+        help="write rejected pages, bad archive records and truncation here (rejects.jsonl)",
+    )
 
 
 def _args_extract(p: argparse.ArgumentParser) -> None:

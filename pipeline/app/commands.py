@@ -47,10 +47,10 @@ from pipeline.config import load_pipeline_config
 from pipeline.errors import ExitCode, InputError, Rejected
 from pipeline.extract import extract_article
 from pipeline.figures.check import check_brief
-from pipeline.records import Article, RawPage, Reject
+from pipeline.records import Article, RawPage, Reject, RejectReason
 from pipeline.storage.archive import ArchiveReport, iter_pages
 from pipeline.storage.backends import open_store
-from pipeline.storage.files import AtomicJsonlWriter
+from pipeline.storage.files import AtomicJsonlWriter, atomic_write_jsonl
 from pipeline.storage.sqlstore import ArticleStore as Store
 from pipeline.summarize import models
 from pipeline.text.language import apply_language
@@ -145,6 +145,11 @@ def crawl_urls(args: argparse.Namespace) -> int:
     left_out += [
         (url, f"over max_pages ({limit}): listed, not fetched") for url in result.over_budget
     ]
+    left_out += result.not_fetched  # discovered, never answered (site stopped, dropped)
+    sink.rejects += [Reject(url, RejectReason.EMPTY, detail) for url, detail in result.empty]
+    sink.rejects += result.archive_problems
+    for problem in result.archive_problems:
+        print(f"archive: {problem.url}: {problem.detail}", file=sys.stderr)
     return _crawl_report(result, sink, left_out, live=args.replay is None)
 
 
@@ -223,7 +228,8 @@ def _iter_archive(path: Path, report: ArchiveReport | None = None) -> Iterator[R
 def process_archive(args: argparse.Namespace) -> int:
     """Re-extract every response of a WARC file or page directory, offline, page by page.
     Bad records are skipped and reported, a truncated archive is read as far as it goes:
-    both exit 3 (done, with something missing)."""
+    both exit 3 (done, with something missing). `--rejects FILE` lists the rejected pages,
+    bad records and truncation as rejects.jsonl does."""
     path = Path(args.archive)
     if not path.exists():
         raise InputError(args.archive, "no such archive")
@@ -233,6 +239,9 @@ def process_archive(args: argparse.Namespace) -> int:
             sink(page)
     for line in report.problems():
         print(f"archive: {line}", file=sys.stderr)
+    if getattr(args, "rejects", None):
+        rows = (r.to_dict() for r in [*sink.rejects, *report.rejects()])
+        print(f"wrote rejects to {atomic_write_jsonl(args.rejects, rows)}", file=sys.stderr)
     return ExitCode.PARTIAL if sink.rejects or not report.clean else ExitCode.OK
 
 

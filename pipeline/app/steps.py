@@ -12,7 +12,7 @@ import os
 import socket
 import time
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -52,7 +52,31 @@ COUNT_KEYS = (
     "blocked",
     "errors",
     "disallowed",
+    "not_fetched",
+    "entry_points_failed",
+    "archive_problems",
 )
+# Where each discovered URL ends: exactly one of these (see `accounting_gap`).
+TERMINAL_KEYS = (
+    "new",
+    "updated",
+    "unchanged",
+    "rejected",
+    "blocked",
+    "errors",
+    "disallowed",
+    "not_fetched",
+)
+
+
+def accounting_gap(counts: Mapping[str, int]) -> int:
+    """The terminal buckets minus what must fill them: 0 when every discovered URL ended in
+    exactly one bucket. The buckets also hold the entry points that failed before answering
+    with a page (blocked, errors, disallowed: never discovered), hence
+    `discovered + entry_points_failed == sum(TERMINAL_KEYS)`. It holds for a crawl's counts;
+    a run whose story is unchanged then raises `unchanged` to the story's article count."""
+    need = counts.get("discovered", 0) + counts.get("entry_points_failed", 0)
+    return sum(counts.get(k, 0) for k in TERMINAL_KEYS) - need
 
 
 def new_run_id(now: datetime | None = None) -> str:

@@ -27,6 +27,7 @@ from pipeline.app.steps import (
     PageStorer,
     ProcessOutcome,
     Timer,
+    accounting_gap,
     lock_holder,
     make_brief,
     new_run_id,
@@ -285,19 +286,38 @@ def _crawl_and_store(run: _Run, store: Store) -> ProcessOutcome:
             on_page=on_page,
             frontier=frontier_options(run.args, run.cfg, seed=True),
         )
-    outcome = storer.outcome
+    outcome = account_crawl(crawled, storer.outcome)
+    for url, _ in crawled.errors:
+        store.record_fetch(url, status="error")
+    run.outage = network_failed(crawled, live=run.replay is None)
+    _record_incremental(crawled, set(entry_points), store, outcome)
+    gap = accounting_gap(outcome.counts)
+    if gap:  # a bug of ours: say so, the run goes on
+        logger.error("run.json counts do not add up: %+d against the discovered URLs", gap)
+    return outcome
+
+
+def account_crawl(crawled: CrawlResult, outcome: ProcessOutcome) -> ProcessOutcome:
+    """Add what the crawl met besides pages to `outcome` (rejects and counts): block pages,
+    failed fetches, robots.txt refusals, responses without a body, URLs never answered, a
+    replayed archive's problems; then the discovered count."""
     for url, reason in crawled.blocked:
         outcome.reject(Reject(url, RejectReason.BLOCKED, reason))
     for url, message in crawled.errors:
         outcome.rejects.append(Reject(url, RejectReason.FETCH_FAILED, message))
-        store.record_fetch(url, status="error")
     outcome.counts["errors"] += len(crawled.errors)
     for url in crawled.disallowed:  # the site said no: listed, not an error
         outcome.rejects.append(Reject(url, RejectReason.DISALLOWED, "forbidden by robots.txt"))
     outcome.counts["disallowed"] += len(crawled.disallowed)
+    for url, detail in crawled.empty:  # a 204, an empty 200: fetched, but no page
+        outcome.reject(Reject(url, RejectReason.EMPTY, detail))
+    for url, reason in crawled.not_fetched:  # discovered, never answered
+        outcome.rejects.append(Reject(url, RejectReason.NOT_FETCHED, reason))
+    outcome.counts["not_fetched"] += len(crawled.not_fetched)
+    outcome.counts["entry_points_failed"] = crawled.entry_points_failed
+    outcome.rejects.extend(crawled.archive_problems)  # a replayed WARC's bad records, truncation
+    outcome.counts["archive_problems"] = len(crawled.archive_problems)
     outcome.counts["discovered"] = crawled.discovered
-    run.outage = network_failed(crawled, live=run.replay is None)
-    _record_incremental(crawled, set(entry_points), store, outcome)
     return outcome
 
 
@@ -333,14 +353,21 @@ def exit_code(
 ) -> int:
     """NETWORK when no page could be fetched, FAILED when nothing matched (or, with --strict,
     a figure or a generated sentence has no support), PARTIAL when pages were rejected,
-    blocked or failed, else OK."""
+    blocked, failed or never fetched, or a replayed archive had bad records or was truncated,
+    else OK."""
     if outage:
         return ExitCode.NETWORK
     if selected is not None and not selected:
         return ExitCode.FAILED
     if strict and made is not None and (made.brief.unsupported or made.quality):
         return ExitCode.FAILED
-    if counts["rejected"] or counts["blocked"] or counts["errors"]:
+    if (
+        counts["rejected"]
+        or counts["blocked"]
+        or counts["errors"]
+        or counts.get("not_fetched")
+        or counts.get("archive_problems")
+    ):
         return ExitCode.PARTIAL
     return ExitCode.OK
 

@@ -16,6 +16,7 @@ import hashlib
 import io
 import json
 import logging
+import re
 import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -29,7 +30,7 @@ from warcio.statusandheaders import StatusAndHeaders  # type: ignore[import-unty
 from warcio.warcwriter import WARCWriter  # type: ignore[import-untyped]
 
 from pipeline.errors import InputError
-from pipeline.records import RawPage
+from pipeline.records import RawPage, Reject, RejectReason
 
 logger = logging.getLogger(__name__)
 
@@ -185,6 +186,22 @@ class ArchiveReport:
             )
         return lines
 
+    def rejects(self) -> list[Reject]:
+        """The problems as rejects.jsonl records: the archive's file URI (with `#byte=N` for a
+        skipped record), reason bad_record or truncated, and what is wrong."""
+        uri = Path(self.path).resolve().as_uri()
+        records = [
+            Reject(f"{uri}#byte={o}", RejectReason.BAD_RECORD, f"record skipped: {why}")
+            for o, why in self.bad_records
+        ]
+        if self.truncated_at is not None:
+            detail = (
+                f"truncated: read {self.truncated_at} of {self.size} bytes "
+                "(the last record is incomplete)"
+            )
+            records.append(Reject(uri, RejectReason.TRUNCATED, detail))
+        return records
+
 
 class _BadRecord(Exception):
     pass
@@ -233,10 +250,52 @@ def _gzip_complete_prefix(path: Path) -> tuple[int, int]:
     return done, size
 
 
+_CONTENT_LENGTH = re.compile(
+    rb"^content-length:[ \t]*([0-9]+)[ \t]*$", re.IGNORECASE | re.MULTILINE
+)
+_MAX_HEADER = 1 << 20
+
+
+def _plain_complete_prefix(path: Path) -> tuple[int, int]:
+    """(bytes of whole records from the start, file size) of an uncompressed WARC: equal
+    unless a record's headers or its Content-Length run past the end of the file. Reads
+    only the record headers (seeking over the contents). warcio reads such a record short,
+    without a word: this is how the truncation is seen. A header block it cannot size (no
+    Content-Length, not a WARC record) is warcio's to judge: the scan stops, saying whole."""
+    size = path.stat().st_size
+    pos = 0
+    with _open_warc(path) as fh:
+        while pos < size:
+            fh.seek(pos)
+            head = b""
+            while b"\r\n\r\n" not in head.lstrip(b"\r\n"):  # blank lines between records
+                chunk = fh.read(8192)
+                if not chunk:
+                    lead = len(head) - len(head.lstrip(b"\r\n"))
+                    return (size, size) if not head.strip() else (pos + lead, size)
+                head += chunk
+                if len(head) > _MAX_HEADER:
+                    return size, size
+            lead = len(head) - len(head.lstrip(b"\r\n"))
+            block = head[lead:].split(b"\r\n\r\n", 1)[0]
+            length = _CONTENT_LENGTH.search(block)
+            if not block.startswith(b"WARC/") or length is None:
+                return size, size
+            start = pos + lead
+            end = start + len(block) + 4 + int(length.group(1))
+            if end > size:
+                return start, size
+            pos = end
+    return size, size
+
+
 def _check_truncation(path: Path, report: ArchiveReport | None) -> None:
-    if report is None or not path.name.endswith(".gz"):
+    if report is None:
         return
-    done, size = _gzip_complete_prefix(path)
+    if path.name.endswith(".gz"):
+        done, size = _gzip_complete_prefix(path)
+    else:
+        done, size = _plain_complete_prefix(path)
     report.size = size
     if done < size:
         report.truncated_at = done
@@ -396,8 +455,9 @@ def _pages(entries: Iterator[ReplayEntry], max_size: int) -> Iterator[RawPage]:
         )
 
 
-def load_replay(source: str | Path) -> dict[str, ReplayEntry]:
-    """Index a replay source by URL: a WARC file, a page directory or its manifest.json."""
+def load_replay(source: str | Path, report: ArchiveReport | None = None) -> dict[str, ReplayEntry]:
+    """Index a replay source by URL: a WARC file, a page directory or its manifest.json.
+    A WARC's bad records (skipped) and truncation go to `report`."""
     path = Path(source)
     if path.is_dir():
         path = path / "manifest.json"
@@ -406,7 +466,7 @@ def load_replay(source: str | Path) -> dict[str, ReplayEntry]:
     if path.name.endswith(".json"):
         entries: Iterator[ReplayEntry] = _read_manifest(path)
     else:
-        entries = _read_warc_entries(path)
+        entries = _read_warc_entries(path, report)
     index: dict[str, ReplayEntry] = {}
     for entry in entries:
         if entry.status == 304 and entry.url in index:
