@@ -16,6 +16,7 @@ from html import escape
 from urllib.parse import urlsplit
 
 from pipeline.brief.compose import french_date, is_quote
+from pipeline.brief.prose import LANGUAGE_NAMES
 from pipeline.figures.table import table_lines
 from pipeline.records import Brief, FigureRow, Passage, Section, SourceRef
 
@@ -24,16 +25,6 @@ logger = logging.getLogger(__name__)
 __all__ = ["render_html"]
 
 NBSP = "\u00a0"
-LANGUAGE_NAMES = {
-    "zh": "chinois",
-    "en": "anglais",
-    "fr": "français",
-    "ja": "japonais",
-    "ko": "coréen",
-    "de": "allemand",
-    "es": "espagnol",
-    "und": "langue inconnue",
-}
 LINK_SCHEMES = ("http", "https")
 CSS = """
 :root { color-scheme: light; --ink: #1d1d1f; --muted: #5a5a66; --rule: #d8d8de; --accent: #1f4e8c; }
