@@ -12,7 +12,6 @@ import json
 import logging
 import subprocess
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +32,7 @@ from pipeline.summarize.models import (
 )
 from pipeline.summarize.select import choose_summarizer
 from tests.chat_server import ChatServer
-from tests.tiny_models import tiny_chat_model
+from tests.tiny_models import chat_article, chat_articles, tiny_chat_model
 
 KEY = "sk-test-0123456789abcdef"
 LONG_ZH = "\n".join(
@@ -70,24 +69,9 @@ def themes() -> tuple[ThemeConfig, ...]:
     return load_pipeline_config().themes
 
 
-def _article(n: int, text: str) -> Article:
-    return Article(
-        url=f"https://news.example.cn/a/{n}.html",
-        title=f"公司上市报道{n}",
-        text=text,
-        site="example",
-        source_outlet=f"媒体{n}",
-        language="zh",
-        published_at=datetime(2026, 1, 8, 9, 30, tzinfo=UTC),
-    )
-
-
 @pytest.fixture(scope="module")
 def articles() -> list[Article]:
-    return [
-        _article(1, "公司今天在香港上市。首日收盘价上涨百分之三十。"),
-        _article(2, "该公司成立于二零一九年，总部位于北京。\n去年营收增长一倍。"),
-    ]
+    return chat_articles()
 
 
 def _api(server: ChatServer, **changes: Any) -> ApiSummarizer:
@@ -139,7 +123,7 @@ def test_map_reduce_budgets_by_local_tokenizer(
     themes: tuple[ThemeConfig, ...],
     articles: list[Article],
 ) -> None:
-    sources = [_article(9, LONG_ZH), *articles]
+    sources = [chat_article(9, LONG_ZH), *articles]
     probe = _api(server, tokenizer=str(chat_dir))
     headers = probe.count_tokens(
         brief_messages(story, themes, [(a, "") for a in sources], notes=True)

@@ -7,7 +7,6 @@ generation arguments, Draft structure, errors). Nothing of transformers is mocke
 from __future__ import annotations
 
 import shutil
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +25,7 @@ from pipeline.summarize.llm import (
     parse_brief_markdown,
 )
 from pipeline.summarize.models import ModelSpec, is_cached, load_models_config
-from tests.tiny_models import tiny_chat_model, use_empty_hf_cache
+from tests.tiny_models import chat_article, chat_articles, tiny_chat_model, use_empty_hf_cache
 
 LONG_ZH = "\n".join(
     f"第{i}段：这家公司今天在香港挂牌上市，发行价为每股一百港元。首日收盘价上涨百分之三十，市值达到五百亿港元。"
@@ -49,24 +48,9 @@ def themes() -> tuple[ThemeConfig, ...]:
     return load_story("zhipu-ipo").themes
 
 
-def _article(n: int, text: str) -> Article:
-    return Article(
-        url=f"https://news.example.cn/a/{n}.html",
-        title=f"公司上市报道{n}",
-        text=text,
-        site="example",
-        source_outlet=f"媒体{n}",
-        language="zh",
-        published_at=datetime(2026, 1, 8, 9, 30, tzinfo=UTC),
-    )
-
-
 @pytest.fixture(scope="module")
 def articles() -> list[Article]:
-    return [
-        _article(1, "公司今天在香港上市。首日收盘价上涨百分之三十。"),
-        _article(2, "该公司成立于二零一九年，总部位于北京。\n去年营收增长一倍。"),
-    ]
+    return chat_articles()
 
 
 def _summarizer(path: Path, **changes: Any) -> LLMSummarizer:
@@ -128,7 +112,7 @@ def test_sampling_arguments_only_when_sampling(chat_dir: Path) -> None:
 def test_map_reduce_over_budget(
     chat_dir: Path, story: StoryConfig, themes: tuple[ThemeConfig, ...], articles: list[Article]
 ) -> None:
-    sources = [_article(9, LONG_ZH), *articles]
+    sources = [chat_article(9, LONG_ZH), *articles]
     probe = _summarizer(chat_dir)
     headers = probe.count_tokens(
         brief_messages(story, themes, [(a, "") for a in sources], notes=True)
@@ -162,7 +146,7 @@ def test_budget_too_small_is_a_clear_error(
 ) -> None:
     summarizer = _summarizer(chat_dir, max_input_tokens=20)
     with pytest.raises(SummarizationError, match="max_input_tokens=20"):
-        summarizer.summarize([_article(9, LONG_ZH)], story, themes)
+        summarizer.summarize([chat_article(9, LONG_ZH)], story, themes)
 
 
 def test_chunk_text_cuts_on_sentence_ends() -> None:

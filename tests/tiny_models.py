@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+
+from pipeline.records import Article
 
 if TYPE_CHECKING:
     from tokenizers import Tokenizer
@@ -267,3 +270,24 @@ def fake_cached_repo(
         blob.write_bytes(data)
         (snapshot / name).symlink_to(blob)
     return snapshot
+
+
+def chat_article(n: int, text: str) -> Article:
+    """A short Chinese article from a made-up outlet, the input of the chat-model tests."""
+    return Article(
+        url=f"https://news.example.cn/a/{n}.html",
+        title=f"公司上市报道{n}",
+        text=text,
+        site="example",
+        source_outlet=f"媒体{n}",
+        language="zh",
+        published_at=datetime(2026, 1, 8, 9, 30, tzinfo=UTC),
+    )
+
+
+def chat_articles() -> list[Article]:
+    """The two articles every chat backend (local llm, HTTP api) summarizes in its tests."""
+    return [
+        chat_article(1, "公司今天在香港上市。首日收盘价上涨百分之三十。"),
+        chat_article(2, "该公司成立于二零一九年，总部位于北京。\n去年营收增长一倍。"),
+    ]
