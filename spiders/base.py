@@ -1,8 +1,10 @@
 """The shared base spider: entry points in, RawPages out; discovery only, no parsing.
 
-An entry point is fetched once and is, by its URL's shape confirmed by its response: an
-article (a seed, itself the page), a feed (RSS / Atom), a JSON API (paged with `page=N`), a
-sitemap or sitemap index, or an HTML list page (site spiders: `list_page_items`); an HTML
+An entry point is fetched once (conditionally when its validators are known) and is, by its
+URL's shape confirmed by its response: an article (a seed, itself the page; one already
+stored is asked like a known listed article, and skipped when stored without validators),
+a feed (RSS / Atom), a JSON API (paged with `page=N`), a sitemap or sitemap index (XML,
+gzipped or plain text; one that cannot be read is one error line), or an HTML list page (site spiders: `list_page_items`); an HTML
 page with no list in it is itself the page. Listed items pass the story filter (when the
 crawl has a story) before they are fetched; seeds never do. Paging stops at the entry
 point's page limit, when items run out, repeat or leave the date window, or when the
@@ -94,9 +96,19 @@ class BaseSpider(scrapy.Spider):
         self._list_pages: Counter[str] = Counter()  # listing fetches per entry point
 
     async def start(self) -> AsyncIterator[Any]:
-        """Every entry point once; what it is (feed or page) is decided on its response."""
+        """Every entry point once; what it is (feed or page) is decided on its response.
+
+        Every entry point is asked conditionally when its validators are known. One that is
+        an article already stored follows the rule of a known listed article: without
+        validators it is not fetched at all (skipped); its 304 counts it unchanged."""
         for url in self.entry_points:
-            yield self._request(url, self.parse_entry, "entry", self.context.known.get(url))
+            state = self.context.known.get(url)
+            if state is not None and state.stored and not state.has_validators:
+                if self._claim(url, budget=False):
+                    self.context.skipped.append(url)
+                    self.stat("newsbrief/skipped")
+                continue
+            yield self._request(url, self.parse_entry, "entry", state)
 
     def _request(
         self, url: str, callback: Any, kind: str, state: KnownState | None
@@ -116,11 +128,22 @@ class BaseSpider(scrapy.Spider):
         """An article URL or an HTML page with no list is itself the page (a seed, never
         filtered); a listing yields article requests, next pages, child sitemaps; a 304 is
         neither."""
-        if response.status == NOT_MODIFIED:
-            self.not_modified(response)
-            return
         url = _requested_url(response)
-        listing = None if self.is_article(url) else self.listing(response)
+        if response.status == NOT_MODIFIED:
+            state = self.context.known.get(url)
+            if state is not None and state.stored:  # a stored article: discovered, unchanged
+                if self._claim(url, budget=False):
+                    self.not_modified(response)
+            else:  # a feed, API, sitemap or list page: no article to count
+                self.context.listings_not_modified.append(url)
+                self.not_modified(response)
+            return
+        try:
+            listing = None if self.is_article(url) else self.listing(response)
+        except d.SitemapError as exc:
+            logger.warning("%s: not read as a sitemap: %s", url, exc)
+            self.context.errors.append((url, f"sitemap: {exc}"))
+            return
         if listing is None:
             if self._claim(response.meta.get("redirect_urls", [response.url])[0], budget=True):
                 yield from self._page_or_empty(response)
@@ -134,7 +157,12 @@ class BaseSpider(scrapy.Spider):
 
     def parse_more(self, response: Response) -> Iterator[Any]:
         """A further page of a listing (page N+1, a child sitemap) of entry point `entry`."""
-        listing = self.listing(response)
+        try:
+            listing = self.listing(response)
+        except d.SitemapError as exc:  # a child sitemap: that branch of the listing ends
+            logger.warning("%s: not read as a sitemap: %s", response.url, exc)
+            self.stat("newsbrief/list_errors")
+            return
         if listing is not None:
             yield from self.follow_listing(response, listing, response.meta["entry"])
 
@@ -142,11 +170,14 @@ class BaseSpider(scrapy.Spider):
         """The listing a response holds, or None for a page that lists nothing. A feed, API
         or sitemap URL is read as one whatever its Content-Type (APIs answer as text/html)."""
         if urlsplit(response.url).path == "/robots.txt":  # `crawl --sitemap SITE`
-            text = response.body.decode("utf-8", "replace")
-            found = sitemap_urls_from_robots(text, base_url=response.url)
+            found = sitemap_urls_from_robots(response.body, base_url=response.url)
             return Listing("sitemap", [], [Item(url, ()) for url in found])
         content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
-        if not is_feed(content_type, response.body) and d.url_kind(response.url) is None:
+        url_kind = d.url_kind(response.url)
+        child_sitemap = response.request is not None and response.request.meta.get("sitemap")
+        if url_kind == "sitemap" or child_sitemap:  # or a listed child sitemap
+            return self.sitemap_listing(response)
+        if not is_feed(content_type, response.body) and url_kind is None:
             items = self.list_page_items(response)
             return Listing("html", items) if items else None
         kind = d.listing_kind(response.body)
@@ -162,12 +193,27 @@ class BaseSpider(scrapy.Spider):
                 ),
             )
         if kind == "sitemap":
-            children, pages = d.sitemap_items(response.body, response.url)
-            keep = [
-                item for item in pages if self.article_path is None or self.is_article(item.url)
-            ]
-            return Listing(kind, keep, children)
+            return self.sitemap_listing(response)
         return Listing(kind, d.rss_items(response.body, response.url))
+
+    def sitemap_listing(self, response: Response) -> Listing:
+        """A sitemap (XML, gzipped, plain text; an RSS or Atom feed at a sitemap URL is read
+        as a feed): its child sitemaps and its pages of the site's article shape.
+        d.SitemapError when it cannot be read (bad gzip, over the body cap, no sitemap)."""
+        crawler = getattr(self, "crawler", None)
+        max_size = crawler.settings.getint("DOWNLOAD_MAXSIZE") if crawler is not None else 0
+        body = d.sitemap_body(response.body, max_size)
+        head = body[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
+        if head.startswith(b"<") and d.listing_kind(body) == "xml":
+            items = d.rss_items(body, response.url)
+            if items:
+                return Listing("xml", items)
+        if head.startswith(b"<"):
+            children, pages = d.sitemap_items(body, response.url)
+        else:
+            children, pages = [], d.text_sitemap_items(body, response.url)
+        keep = [item for item in pages if self.article_path is None or self.is_article(item.url)]
+        return Listing("sitemap", keep, children)
 
     def follow_listing(self, response: Response, listing: Listing, entry: str) -> Iterator[Any]:
         """Requests for the listed articles that pass the story filter, then child sitemaps
@@ -187,7 +233,7 @@ class BaseSpider(scrapy.Spider):
                 else None
             )
             if why is None and self._more_list_pages(entry):
-                yield self._list_request(child.url, entry)
+                yield self._list_request(child.url, entry, sitemap=True)
         if self._should_page(response, listing, new) and self._more_list_pages(entry):
             page = d.page_number(response.url) or 1
             yield self._list_request(d.paged_url(response.url, page + 1), entry)
@@ -225,13 +271,15 @@ class BaseSpider(scrapy.Spider):
         self._list_pages[entry] += 1
         return True
 
-    def _list_request(self, url: str, entry: str) -> scrapy.Request:
+    def _list_request(self, url: str, entry: str, *, sitemap: bool = False) -> scrapy.Request:
+        """A further listing page of `entry`: its next page, or a child sitemap (`sitemap`:
+        read as one whatever its URL and Content-Type, e.g. a .xml.gz file)."""
         return scrapy.Request(
             url,
             callback=self.parse_more,
             errback=self.on_error,
             headers=dict(self.request_headers),
-            meta={"kind": "list", "entry": entry},
+            meta={"kind": "list", "entry": entry, "sitemap": sitemap},
         )
 
     def is_article(self, url: str) -> bool:

@@ -69,6 +69,7 @@ class CrawlContext:
     errors: list[tuple[str, str]] = field(default_factory=list)
     discovered: list[str] = field(default_factory=list)
     not_modified: list[str] = field(default_factory=list)  # answered 304 to a conditional GET
+    listings_not_modified: list[str] = field(default_factory=list)  # of those: entry listings
     skipped: list[str] = field(default_factory=list)  # known and stored, no validators: not fetched
     feeds: list[dict[str, Any]] = field(default_factory=list)  # {url, final_url, status, etag, ...}
     story_filter: StoryFilter | None = None  # listed items judged before they are fetched

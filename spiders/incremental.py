@@ -4,9 +4,10 @@
 `{"etag": str | None, "last_modified": str | None, "stored": bool}`. It is matched by the URL
 as fetched, then by its canonical form (`pipeline.sites.canonical_url`). From it:
 
-- an entry point (feed or page) is always fetched, conditionally when validators are known;
+- an entry point (feed or page) is fetched every run, conditionally when validators are known;
 - an article known and stored is fetched conditionally when it has validators, and not at all
-  (skipped) without them; an article not stored is fetched in full.
+  (skipped) without them; an article not stored is fetched in full. This holds for an entry
+  point that is a stored article too (a 304 or a skip counts it unchanged, not refetched).
 
 `not_modified_answer` is the server side of the same rule (RFC 9110 section 13.1-13.2), used by
 the replay middleware so that a replayed archive answers 304 as the site would have.

@@ -91,16 +91,19 @@ class CrawlResult:
     `fetched` says how many pages the handler was given).
 
     Incremental outcomes (URLs as requested): `not_modified` answered 304 to a conditional GET
-    (feeds or articles: the stored copy stands); `skipped` articles known and stored without
-    validators, not fetched. `feeds` holds each feed fetched in full: {"url", "final_url",
-    "status", "links", "etag", "last_modified"}, for the caller to record its validators.
+    (feeds or articles: the stored copy stands), of which `listings_not_modified` are entry
+    points that are no stored article (feeds, APIs, sitemaps, list pages: not discovered);
+    `skipped` articles known and stored without validators (entry points too), not fetched.
+    `feeds` holds each feed fetched in full: {"url", "final_url", "status", "links", "etag",
+    "last_modified"}, for the caller to record its validators.
     `filtered` holds the listed articles the story filter left out (not fetched).
 
     Every discovered URL ends in exactly one of: a page handed on (`fetched`), `empty` (a
     response without a body), `not_modified`, `skipped`, `errors`, `blocked`, `disallowed`,
     or `not_fetched` (claimed but never answered: the site's crawl stopped after a block
     page, or the request was dropped, as a redirect to itself is), with the reason. An entry
-    point is discovered only once it answers with a page: `entry_points_failed` says how many
+    point is discovered only once it answers with a page (or, one stored as an article, once
+    skipped or answered 304): `entry_points_failed` says how many
     of `errors`, `blocked` and `disallowed` are entry points that never did.
     """
 
@@ -110,6 +113,7 @@ class CrawlResult:
     discovered: int = 0
     stats: dict[str, Any] = field(default_factory=dict)
     not_modified: list[str] = field(default_factory=list)
+    listings_not_modified: list[str] = field(default_factory=list)  # of not_modified
     skipped: list[str] = field(default_factory=list)
     feeds: list[dict[str, Any]] = field(default_factory=list)
     filtered: list[str] = field(default_factory=list)
@@ -167,8 +171,9 @@ def crawl(
     sitemaps); story.max_pages and crawl_cfg.max_pages cap the article pages of the crawl.
 
     `known` makes the crawl incremental (see spiders.incremental): entry points are fetched
-    conditionally when validators are known; a known, stored article is fetched conditionally
-    (with validators) or skipped (without); a 304 lands in `not_modified`, not in `pages`.
+    conditionally when validators are known; a known, stored article (an entry point too) is
+    fetched conditionally (with validators) or skipped (without); a 304 lands in
+    `not_modified`, not in `pages`.
 
     `on_page` is called with each page as it arrives (in the reactor thread, so it should not
     take long); what it raises stops the crawl and is raised here once the crawl has ended.
@@ -339,6 +344,7 @@ def _result(context: Any, crawlers: Sequence[Any], *, leftovers: bool = True) ->
         discovered=len(context.discovered),
         stats=stats,
         not_modified=context.not_modified,
+        listings_not_modified=context.listings_not_modified,
         skipped=context.skipped,
         feeds=context.feeds,
         filtered=_left_out(context),
@@ -521,6 +527,7 @@ def result_to_json(result: CrawlResult) -> dict[str, Any]:
         "discovered": result.discovered,
         "stats": _jsonable(result.stats),
         "not_modified": list(result.not_modified),
+        "listings_not_modified": list(result.listings_not_modified),
         "skipped": list(result.skipped),
         "feeds": _jsonable(result.feeds),
         "filtered": list(result.filtered),
@@ -544,6 +551,7 @@ def result_from_json(data: dict[str, Any]) -> CrawlResult:
         discovered=int(data["discovered"]),
         stats=data["stats"],
         not_modified=list(data.get("not_modified", [])),
+        listings_not_modified=list(data.get("listings_not_modified", [])),
         skipped=list(data.get("skipped", [])),
         feeds=list(data.get("feeds", [])),
         filtered=list(data.get("filtered", [])),

@@ -224,7 +224,9 @@ def test_second_crawl_gets_304s_fetches_only_the_new_and_the_changed(twice: dict
     assert _paths([p["url"] for p in second["pages"]], base) == ["/a/4", "/a/5", "/a/6"]
     assert _paths(second["not_modified"], base) == ["/a/1", "/a/2", "/a/7?utm_source=rss", "/solo"]
     assert _paths(second["skipped"], base) == ["/a/3"]
-    assert second["errors"] == [] and second["discovered"] == 7
+    # 7 listed, and /solo: an entry point stored as an article is discovered by its 304
+    assert second["errors"] == [] and second["discovered"] == 8
+    assert _paths(second["listings_not_modified"], base) == []  # the feed changed: fetched
     changed = next(p for p in second["pages"] if p["url"].endswith("/a/5"))
     assert {k.lower(): v for k, v in changed["headers"].items()}["etag"] == 'W/"a5-v2"'
     assert base64.b64decode(changed["body_b64"]) == page("five, corrected")
@@ -236,7 +238,9 @@ def test_second_crawl_gets_304s_fetches_only_the_new_and_the_changed(twice: dict
 def test_third_crawl_of_an_unchanged_feed_fetches_no_article(twice: dict[str, Any]) -> None:
     third, base = twice["third"], twice["base"]
     assert _paths(third["not_modified"], base) == ["/feed", "/solo"]
-    assert third["pages"] == [] and third["errors"] == [] and third["discovered"] == 0
+    # the feed's 304 is a listing's (no article); /solo, a stored article, is discovered
+    assert _paths(third["listings_not_modified"], base) == ["/feed"]
+    assert third["pages"] == [] and third["errors"] == [] and third["discovered"] == 1
     assert {p for p, n in twice["hits"][2].items() if n and p.startswith("/a/")} == set()
 
 

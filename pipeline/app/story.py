@@ -290,7 +290,7 @@ def _crawl_and_store(run: _Run, store: Store) -> ProcessOutcome:
     for url, _ in crawled.errors:
         store.record_fetch(url, status="error")
     run.outage = network_failed(crawled, live=run.replay is None)
-    _record_incremental(crawled, set(entry_points), store, outcome)
+    _record_incremental(crawled, store, outcome)
     gap = accounting_gap(outcome.counts)
     if gap:  # a bug of ours: say so, the run goes on
         logger.error("run.json counts do not add up: %+d against the discovered URLs", gap)
@@ -321,9 +321,7 @@ def account_crawl(crawled: CrawlResult, outcome: ProcessOutcome) -> ProcessOutco
     return outcome
 
 
-def _record_incremental(
-    crawled: CrawlResult, entry_points: set[str], store: Store, outcome: ProcessOutcome
-) -> None:
+def _record_incremental(crawled: CrawlResult, store: Store, outcome: ProcessOutcome) -> None:
     """304s and skipped articles count as unchanged; feed validators are recorded last.
 
     Feed validators (ETag / Last-Modified) are stored only after the feed's articles are: a
@@ -331,8 +329,9 @@ def _record_incremental(
     """
     for url in crawled.not_modified:
         store.record_fetch(url, status=304)
-    feeds = entry_points | {f["url"] for f in crawled.feeds}
-    outcome.counts["unchanged"] += len([u for u in crawled.not_modified if u not in feeds])
+    # A listing's 304 (an entry point) is no article; an article's is, entry point or listed.
+    listings = set(crawled.listings_not_modified)
+    outcome.counts["unchanged"] += len([u for u in crawled.not_modified if u not in listings])
     outcome.counts["unchanged"] += len(crawled.skipped)
     for feed in crawled.feeds:
         store.record_fetch(
