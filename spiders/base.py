@@ -4,8 +4,8 @@ An entry point is fetched once (conditionally when its validators are known) and
 URL's shape confirmed by its response: an article (a seed, itself the page; one already
 stored is asked like a known listed article, and skipped when stored without validators),
 a feed (RSS / Atom), a JSON API (paged with `page=N`), a sitemap or sitemap index (XML,
-gzipped or plain text; one that cannot be read is one error line), or an HTML list page (site spiders: `list_page_items`); an HTML
-page with no list in it is itself the page. Listed items pass the story filter (when the
+gzipped or plain text; one that cannot be read is one error line), or an HTML list page
+(site spiders: `list_page_items`); an HTML page with no list in it is itself the page. Listed items pass the story filter (when the
 crawl has a story) before they are fetched; seeds never do. Paging stops at the entry
 point's page limit, when items run out, repeat or leave the date window, or when the
 crawl's page budget is spent. A site's rules (article path, feeds' JSON item rules, list

@@ -1,7 +1,26 @@
 """Listings into Items: RSS and Atom feeds, JSON APIs (Sohu feed, WordPress, Newspack),
-sitemaps and sitemap indexes; the kind of a listing, and its paging (`page=N`).
+sitemaps and sitemap indexes (XML, gzipped, or plain text); the kind of a listing, and its
+paging (`page=N`).
 
-Pure functions of a body and its URL (no Scrapy): the spiders decide what to fetch.
+Pure functions of a body and its URL: the spiders decide what to fetch (all fetching is
+Scrapy's: politeness, robots.txt, the address guard, the archive). A gzipped sitemap is
+inflated with Scrapy's own `gunzip` (what its SitemapSpider uses), capped like any body.
+
+The sitemap XML is read here with lxml (entities never resolved, no network, no huge
+trees), not by a sitemap library, because none of those tried keeps what the story filter
+needs:
+
+- scrapy.utils.sitemap.Sitemap (2.19) keeps each entry's direct children only: the Google
+  News `news:news` element comes out as an empty string (title, publication date lost);
+- ultimate-sitemap-parser 1.8.1 (`usp`, parsing a fetched string with
+  `usp.tree.sitemap_from_str` / its parser classes, no fetch of its own) drops the
+  `lastmod` of a sitemap index's children (the story window skips old child sitemaps by
+  it), keeps `news:title` only when `news:publication_date` is also given, stops at the
+  first malformed entry (an empty `<loc>` loses every later URL), decodes fetched bytes as
+  UTF-8 only, logs under a placeholder URL, pins python-dateutil<3, and is GPL-3.0 (this
+  project is Apache-2.0). Its XML bomb defence (refusing a DOCTYPE) and its text and
+  robots.txt readers are matched here: a sitemap declaring entities is refused (and none is
+  ever resolved), `text_sitemap_items`, and robots.txt by Scrapy's `sitemap_urls_from_robots`.
 """
 
 from __future__ import annotations
@@ -9,12 +28,14 @@ from __future__ import annotations
 import json
 import logging
 import re
+import zlib
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
+from scrapy.utils.gz import gunzip
 
 from spiders.story_filter import Item, item_datetime, plain_text
 
@@ -31,7 +52,10 @@ __all__ = [
     "page_number",
     "paged_url",
     "rss_items",
+    "SitemapError",
+    "sitemap_body",
     "sitemap_items",
+    "text_sitemap_items",
     "unique_items",
     "url_kind",
 ]
@@ -45,10 +69,17 @@ JSON_TEXT_FIELDS = ("title", "mobileTitle", "brief", "summary", "excerpt", "desc
 JSON_DATE_FIELDS = ("publicTime", "date_gmt", "date", "publishTime", "published_at", "pubDate")
 _ITEM_KEYS = ("data", "items", "list", "posts", "articles")
 _SITEMAP_MARKS = (b"<urlset", b"<sitemapindex")
+_SITEMAP_ROOTS = ("urlset", "sitemapindex")
+_SITEMAP_SUFFIXES = (".xml", ".xml.gz", ".txt", ".txt.gz")
+_GZIP_MAGIC = b"\x1f\x8b"
 _FEED_PATH = re.compile(r"/(?:feed|rss|atom)(?:-[a-z]+)?(?:/|\.xml)?$|\.(?:rss|atom)$")
 _XML = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
 
 UrlOf = Callable[[dict[str, Any]], "str | None"]
+
+
+class SitemapError(ValueError):
+    """A sitemap that cannot be read: bad gzip data, over the size cap, not a sitemap."""
 
 
 def _local(name: str) -> str:
@@ -61,7 +92,7 @@ def url_kind(url: str) -> str | None:
     path = urlsplit(url).path.lower()
     if any(mark in path for mark in JSON_API_MARKS):
         return "json"
-    if "sitemap" in path and path.endswith(".xml"):
+    if "sitemap" in path and path.endswith(_SITEMAP_SUFFIXES):
         return "sitemap"
     return "feed" if _FEED_PATH.search(path) else None
 
@@ -127,12 +158,41 @@ def rss_items(body: bytes, base_url: str) -> list[Item]:
     return items
 
 
+def sitemap_body(body: bytes, max_size: int) -> bytes:
+    """A sitemap's bytes, inflated when gzipped (a .xml.gz served as a file, not as a
+    Content-Encoding), at most `max_size` bytes inflated; SitemapError when that fails."""
+    if not body.startswith(_GZIP_MAGIC):
+        return body
+    try:
+        return gunzip(body, max_size=max_size)
+    except ValueError:  # Scrapy's "over max_size"
+        raise SitemapError(f"gzipped sitemap over {max_size} bytes once inflated") from None
+    except (OSError, EOFError, zlib.error) as exc:
+        raise SitemapError(f"bad gzip data ({exc})") from None
+
+
+def text_sitemap_items(body: bytes, base_url: str) -> list[Item]:
+    """The page URLs of a plain-text sitemap: one absolute http(s) URL a line (others are
+    skipped, as the sitemaps.org protocol has no relative or commented lines)."""
+    text = body.decode("utf-8-sig", "replace")
+    lines = (line.strip() for line in text.splitlines())
+    return [Item(line, ()) for line in lines if urlsplit(line).scheme in ("http", "https")]
+
+
 def sitemap_items(body: bytes, base_url: str) -> tuple[list[Item], list[Item]]:
     """(child sitemaps, page URLs) of a sitemap index or urlset: `loc`, `lastmod` as the
-    modification date, Google News `news:title` / `news:publication_date` where given."""
+    modification date, Google News `news:title` / `news:publication_date` where given.
+    SitemapError when the body is no sitemap XML (unparsable, or another root element) or
+    declares entities (an expansion attack: libxml2 also caps amplification)."""
     root = _tree(body)
     if root is None:
-        return [], []
+        raise SitemapError("not XML")
+    dtd = root.getroottree().docinfo.internalDTD
+    if dtd is not None and any(True for _ in dtd.iterentities()):
+        raise SitemapError("declares XML entities (refused: a sitemap needs none)")
+    name = etree.QName(root).localname if isinstance(root.tag, str) else ""
+    if name not in _SITEMAP_ROOTS:
+        raise SitemapError(f"root element <{name}>, not <urlset> or <sitemapindex>")
     children = [
         Item(urljoin(base_url, loc), (), None, item_datetime(_first(node, "lastmod")))
         for node in root.xpath(f"//{_local('sitemap')}")
