@@ -5,10 +5,10 @@ URL's shape confirmed by its response: an article (a seed, itself the page; one 
 stored is asked like a known listed article, and skipped when stored without validators),
 a feed (RSS / Atom), a JSON API (paged with `page=N`), a sitemap or sitemap index (XML,
 gzipped or plain text; one that cannot be read is one error line), or an HTML list page
-(site spiders: `list_page_items`); an HTML page with no list in it is itself the page. Listed items pass the story filter (when the
-crawl has a story) before they are fetched; seeds never do. Paging stops at the entry
-point's page limit, when items run out, repeat or leave the date window, or when the
-crawl's page budget is spent. A site's rules (article path, feeds' JSON item rules, list
+(site spiders: `list_page_items`); an HTML page with no list in it is itself the page.
+Listed items pass the story filter (when the crawl has a story) before they are fetched;
+seeds never do. Paging stops at the entry point's page limit, when items run out, repeat or
+leave the date window, or when the crawl's page budget is spent. A site's rules (article path, feeds' JSON item rules, list
 links, headers, tracking parameters) come from its SiteSpec (`spec`): `site_spider(spec)` is
 the spider of a site whose discovery is data; a site module subclasses BaseSpider only where
 discovery needs code (36Kr's page state).
