@@ -8,10 +8,10 @@ gzipped or plain text; one that cannot be read is one error line), or an HTML li
 (site spiders: `list_page_items`); an HTML page with no list in it is itself the page.
 Listed items pass the story filter (when the crawl has a story) before they are fetched;
 seeds never do. Paging stops at the entry point's page limit, when items run out, repeat or
-leave the date window, or when the crawl's page budget is spent. A site's rules (article path, feeds' JSON item rules, list
-links, headers, tracking parameters) come from its SiteSpec (`spec`): `site_spider(spec)` is
-the spider of a site whose discovery is data; a site module subclasses BaseSpider only where
-discovery needs code (36Kr's page state).
+leave the date window, or when the crawl's page budget is spent. A site's rules (article
+path, feeds' JSON item rules, list links, headers, tracking parameters) come from its
+SiteSpec (`spec`): `site_spider(spec)` is the spider of a site whose discovery is data; a
+site module subclasses BaseSpider only where discovery needs code (36Kr's page state).
 """
 
 from __future__ import annotations
