@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.app.cli import build_parser
+from pipeline.app.pagework import PagePipeline
 from pipeline.app.steps import (
     COUNT_KEYS,
     PageStorer,
@@ -192,6 +193,7 @@ def crawl(
     archive: str | Path | None = None,
     config: Config = None,
     allow_loopback: bool | None = None,
+    extract_workers: int = 0,
 ) -> CrawlOutcome:
     """Fetch `urls` once (their site's spider, else the generic one), extract every page and
     store the articles in `db` (a SQLite file or a postgresql:// URL; None keeps them in memory
@@ -201,6 +203,12 @@ def crawl(
     never touches the network; `archive` also writes every response to a WARC file.
     `allow_loopback` lets the address guard accept 127.0.0.1 (default: the config's
     `crawl.allow_loopback`). Robots.txt, politeness and size caps come from `config`.
+
+    `extract_workers` > 0 (or -1: one fewer than the CPUs) makes the articles in that many
+    worker processes beside the crawl (pipeline.app.pagework), as the CLI does. Those are
+    started with multiprocessing's "spawn", which imports the calling script again in each
+    worker: the script must keep its own work under ``if __name__ == "__main__":``. The
+    default, 0, makes them in this process.
     """
     from spiders.run import crawl as run_crawl
 
@@ -210,30 +218,37 @@ def crawl(
     kept = _Collector()
     with _store(db) as store:
         storer = PageStorer(store, cfg, on_article=kept)
-        fetched = run_crawl(
-            urls=list(urls),
-            replay=replay,
-            archive=archive,
-            crawl_cfg=cfg.crawl,
-            allow_loopback=loopback,
-            on_page=storer,
-        )
+        with PagePipeline(storer, extract_workers) as on_page:
+            fetched = run_crawl(
+                urls=list(urls),
+                replay=replay,
+                archive=archive,
+                crawl_cfg=cfg.crawl,
+                allow_loopback=loopback,
+                on_page=on_page,
+            )
     return kept.outcome(account_crawl(fetched, storer.outcome))
 
 
 def process_archive(
-    archive: str | Path, *, db: str | Path | None = None, config: Config = None
+    archive: str | Path,
+    *,
+    db: str | Path | None = None,
+    config: Config = None,
+    extract_workers: int = 0,
 ) -> CrawlOutcome:
     """Re-extract every response of a WARC file (or a page directory with manifest.json),
-    offline, and store the articles in `db` (None: in memory only)."""
+    offline, and store the articles in `db` (None: in memory only). `extract_workers` as
+    for `crawl`."""
     path = Path(archive)
     if not path.exists():
         raise InputError(str(archive), "no such archive")
     kept = _Collector()
     with _store(db) as store:
         storer = PageStorer(store, _config(config), on_article=kept)
-        for page in iter_pages(path):
-            storer(page)
+        with PagePipeline(storer, extract_workers) as on_page:
+            for page in iter_pages(path):
+                on_page(page)
     return kept.outcome(storer.outcome)
 
 

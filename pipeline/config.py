@@ -95,6 +95,9 @@ class PipelineConfig:
     max_page_bytes: int = 8 * 1024 * 1024
     max_text_chars: int = 300_000
     langdetect_seed: int = 0
+    # Processes that make articles from pages beside the crawl (pipeline.app.pagework):
+    # -1 = one fewer than the CPUs (at most 4), 0 = in the crawling process itself.
+    extract_workers: int = -1
     crawl: CrawlConfig = field(default_factory=CrawlConfig)
     summary: SummaryConfig = field(default_factory=SummaryConfig)
     feed: FeedConfig = field(default_factory=FeedConfig)
@@ -344,6 +347,11 @@ def check_pipeline_values(cfg: PipelineConfig, where: str) -> None:
         "crawl.retry_times": cfg.crawl.retry_times,
         "crawl.max_retry_after": cfg.crawl.max_retry_after,
     }
+    if cfg.extract_workers < -1:
+        raise ConfigError(
+            f"{where}: extract_workers",
+            f"must be -1 (one fewer than the CPUs) or >= 0, got {cfg.extract_workers}",
+        )
     for key, value in positive.items():
         if not value > 0:  # also refuses NaN
             raise ConfigError(f"{where}: {key}", f"must be > 0, got {value}")

@@ -20,10 +20,12 @@ from typing import TYPE_CHECKING, TextIO
 from urllib.parse import urlsplit, urlunsplit
 
 from pipeline.app.inputs import article_from_json_line, read_text_file
+from pipeline.app.pagework import PagePipeline
 from pipeline.app.progress import progress
 from pipeline.app.steps import (
     COUNT_KEYS,
-    article_from_page,
+    Made,
+    make_article,
     make_brief,
     new_run_id,
     select_story,
@@ -43,8 +45,8 @@ from pipeline.app.story import (
     story_dir,
 )
 from pipeline.app.workers import frontier_options
-from pipeline.config import load_pipeline_config
-from pipeline.errors import ExitCode, InputError, Rejected
+from pipeline.config import PipelineConfig, load_pipeline_config
+from pipeline.errors import ExitCode, InputError
 from pipeline.extract import extract_article
 from pipeline.figures.check import check_brief
 from pipeline.records import Article, RawPage, Reject, RejectReason
@@ -65,9 +67,12 @@ class ArticleSink:
     """Where `crawl` and `process` put each article as it is made: the store (when given),
     then one JSON line on stdout or in the `--out` file (renamed into place at the end)."""
 
-    def __init__(self, out: str | None, store: Store | None = None) -> None:
+    def __init__(
+        self, out: str | None, store: Store | None = None, cfg: PipelineConfig | None = None
+    ) -> None:
         self.out = out
         self.store = store
+        self.cfg = cfg
         self.rejects: list[Reject] = []
         self._writer = AtomicJsonlWriter(out) if out else None
         self.count = 0
@@ -78,12 +83,16 @@ class ArticleSink:
         """Extract one page; store and write its article, or note why it was rejected. A
         second page with an article id already written (the same page under another URL
         spelling, or twice in an archive) is counted as a duplicate, not written again."""
-        try:
-            article = article_from_page(page)
-        except Rejected as rej:
-            logger.warning("%s", rej)
-            self.rejects.append(rej.record())
+        self.commit(page, make_article(page, self.cfg))
+
+    def commit(self, page: RawPage, made: Made) -> None:
+        """Store and write what `page` made (`make_article`); the page's body is not read."""
+        if isinstance(made, Reject):
+            detail = f": {made.detail}" if made.detail else ""
+            logger.warning("%s: rejected (%s)%s", made.url, made.reason.value, detail)
+            self.rejects.append(made)
             return
+        article = made
         if article.id in self._ids:
             logger.info("%s: duplicate of article %s, not written again", page.url, article.id)
             self.duplicates += 1
@@ -132,15 +141,22 @@ def crawl_urls(args: argparse.Namespace) -> int:
     left_out = [(url, f"over max_pages ({limit}): not fetched") for url in seeds[limit:]]
     with ExitStack() as stack:
         store = stack.enter_context(open_store(args.db)) if args.db else None
-        sink = stack.enter_context(ArticleSink(args.out, store))
+        sink = stack.enter_context(ArticleSink(args.out, store, cfg))
+        # Left first: every pending page is committed before the sink and the store close.
+        frontier = frontier_options(args, cfg, seed=True)
+        # A frontier acknowledges a request once its page is handed on: a worker process
+        # holding pages not yet stored would lose them to a kill -9 (more crawl workers are
+        # the way to more cores there).
+        workers = 0 if frontier is not None else cfg.extract_workers
+        on_page = stack.enter_context(PagePipeline(sink, workers))
         result = crawl(
             urls=[*seeds[:limit], *listings],
             replay=args.replay,
             archive=args.archive,
             crawl_cfg=cfg.crawl,
             allow_loopback=cfg.crawl.allow_loopback,
-            on_page=sink,
-            frontier=frontier_options(args, cfg, seed=True),
+            on_page=on_page,
+            frontier=frontier,
         )
     left_out += [
         (url, f"over max_pages ({limit}): listed, not fetched") for url in result.over_budget
@@ -235,8 +251,9 @@ def process_archive(args: argparse.Namespace) -> int:
         raise InputError(args.archive, "no such archive")
     report = ArchiveReport(str(path))
     with ArticleSink(args.out) as sink:
-        for page in progress(_iter_archive(path, report), desc="process"):
-            sink(page)
+        with PagePipeline(sink) as on_page:  # reading the archive overlaps the extraction
+            for page in progress(_iter_archive(path, report), desc="process"):
+                on_page(page)
     for line in report.problems():
         print(f"archive: {line}", file=sys.stderr)
     if getattr(args, "rejects", None):

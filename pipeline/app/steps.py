@@ -136,6 +136,18 @@ def article_from_page(page: RawPage, cfg: PipelineConfig | None = None) -> Artic
     return apply_language(article, article.language)
 
 
+Made = Article | Reject  # what one page became: an article, or why it is none
+
+
+def make_article(page: RawPage, cfg: PipelineConfig | None = None) -> Made:
+    """The article a page makes, or the Reject that says why it makes none (the pure half of
+    a page handler: it may run in a worker process, see pipeline.app.pagework)."""
+    try:
+        return article_from_page(page, cfg)
+    except Rejected as rej:
+        return rej.record()
+
+
 class PageStorer:
     """The page handler of a crawl: extract, normalize, tag, store one page as it arrives,
     counting it in `outcome` (every page is counted, none is lost silently)."""
@@ -153,14 +165,17 @@ class PageStorer:
         self.on_article = on_article  # called with each stored article (the library API)
 
     def __call__(self, page: RawPage) -> None:
+        self.commit(page, make_article(page, self.cfg))
+
+    def commit(self, page: RawPage, made: Made) -> None:
+        """Store and count what `page` made (`make_article`); the page's body is not read."""
         out, store = self.outcome, self.store
         out.counts["fetched"] += 1
-        try:
-            article = article_from_page(page, self.cfg)
-        except Rejected as rej:
-            out.reject(rej.record())
+        if isinstance(made, Reject):
+            out.reject(made)
             store.record_fetch(page.url, status=page.status)
             return
+        article = made
         status = store.upsert_article(article)
         # Validators are recorded after the article row: a crash in between means a refetch.
         store.record_fetch(

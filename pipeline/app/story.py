@@ -20,6 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pipeline.app.pagework import PagePipeline
 from pipeline.app.progress import counting
 from pipeline.app.steps import (
     COUNT_KEYS,
@@ -275,7 +276,10 @@ def _crawl_and_store(run: _Run, store: Store) -> ProcessOutcome:
     entry_points = [u for urls in run.story.entry_points.values() for u in urls]
     storer = PageStorer(store, run.cfg)
     limit = min(run.cfg.crawl.max_pages, run.story.max_pages)
-    with counting(storer, total=limit, desc="crawl") as on_page:  # a bar on a terminal only
+    frontier = frontier_options(run.args, run.cfg, seed=True)
+    # Articles made beside the crawl, except on a frontier (see commands.crawl_urls).
+    pages = PagePipeline(storer, 0 if frontier is not None else run.cfg.extract_workers)
+    with pages, counting(pages, total=limit, desc="crawl") as on_page:  # bar: terminal only
         crawled = crawl(
             story=run.story,
             replay=run.replay,
@@ -284,7 +288,7 @@ def _crawl_and_store(run: _Run, store: Store) -> ProcessOutcome:
             known=known_from_store(store, entry_points),
             allow_loopback=run.cfg.crawl.allow_loopback,
             on_page=on_page,
-            frontier=frontier_options(run.args, run.cfg, seed=True),
+            frontier=frontier,
         )
     outcome = account_crawl(crawled, storer.outcome)
     for url, _ in crawled.errors:

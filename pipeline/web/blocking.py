@@ -95,11 +95,13 @@ def _captcha(html: str) -> BlockVerdict | None:
     """A captcha page by its shape: a challenge widget with little text; the word in the
     title or beside a form with very little text (certain); the word alone on a near-empty
     page (uncertain). An article that talks about captchas has text besides."""
+    lowered = html.lower()
+    widget = next((w for w in _CAPTCHA_WIDGETS if w in lowered), None)
+    if widget is None and not any(word in lowered for word in _CAPTCHA_WORDS):
+        return None  # every verdict below needs a widget or the word: the common case, cheap
     match = _TITLE.search(html)
     title = match.group(1).lower() if match else ""
-    lowered = html.lower()
     text = _visible_text(_TITLE.sub(" ", html)).lower()
-    widget = next((w for w in _CAPTCHA_WIDGETS if w in lowered), None)
     if widget is not None and len(text) < _WIDGET_PAGE_TEXT:
         return BlockVerdict(f"captcha ({widget})")
     if len(text) >= _LITTLE_TEXT:

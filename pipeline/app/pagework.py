@@ -1,0 +1,220 @@
+"""Pages made into articles beside the crawl: extraction in worker processes, commits here.
+
+A crawl hands each page to its handler in the reactor thread. The per-page work (decode,
+block-page check, extract, normalize, language: several milliseconds of CPU for a 90 KB
+page) then shares one core with Scrapy itself, and a fast site waits on it. `PagePipeline`
+moves that work to worker processes (``extract_workers``, by default one fewer than the
+CPUs) while the handler keeps its shape: each call submits the page and commits the
+articles that are ready, in arrival order, in the calling thread (the store's connection is
+not shared with any other thread or process). Nothing else changes:
+
+- a page is committed (stored, counted, written) in the order the pages arrived;
+- at most ``max_pending`` pages wait on the workers: past that the handler waits for the
+  oldest, which holds the reactor and so the downloads (back-pressure, bounded memory);
+- the first ``start_after`` pages are made here, in this process, while the workers start
+  (importing the pipeline takes them about a second): a crawl of a few URLs never waits on
+  a worker, and the workers are started only once a crawl is long enough to gain from them;
+- what a worker logs is logged again here, at commit, through the same loggers (so
+  ``--log-format json`` and ``-q`` hold);
+- what a worker raises (a bug, not a rejection) is raised here by the call that commits
+  that page: the crawl stops as it does when an in-process handler raises;
+- a killed run loses only the pages still pending, which were not recorded as fetched:
+  the next run fetches them again, as it would any page not yet committed.
+
+`close()` (or leaving the ``with`` block) commits every pending page and stops the workers.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import replace
+from types import TracebackType
+from typing import Protocol
+
+from pipeline.app.steps import Made, make_article
+from pipeline.config import PipelineConfig
+from pipeline.records import RawPage
+
+__all__ = ["AUTO", "PageCommitter", "PagePipeline", "worker_count"]
+
+logger = logging.getLogger(__name__)
+
+AUTO = -1  # extract_workers: one fewer than the CPUs this process may use, at most MAX_AUTO
+MAX_AUTO = 4
+START_AFTER = 8  # pages made in this process before the workers take over
+MAX_PENDING = 16  # pages submitted and not yet committed (about 1.5 MB of 90 KB bodies)
+
+LogLine = tuple[str, int, str]  # (logger name, level, message) logged in a worker
+
+
+class PageCommitter(Protocol):
+    """A page handler in two steps: `make` (pure, may run in a worker process) and `commit`
+    (stores and counts; always in the process that owns the store)."""
+
+    @property
+    def cfg(self) -> PipelineConfig | None: ...
+
+    def commit(self, page: RawPage, made: Made) -> None: ...
+
+
+def worker_count(setting: int = AUTO) -> int:
+    """Worker processes for `extract_workers` (AUTO: one fewer than the usable CPUs)."""
+    if setting != AUTO:
+        return max(0, setting)
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cpus = os.cpu_count() or 1
+    return min(MAX_AUTO, cpus - 1)
+
+
+class _Capture(logging.Handler):
+    """Collects what a worker logs during one page, to be logged again by the parent."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[LogLine] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append((record.name, record.levelno, record.getMessage()))
+
+
+_capture: _Capture | None = None
+
+
+def _init_worker(level: int) -> None:
+    """Worker start: log into the capture only, at the parent's level."""
+    global _capture
+    _capture = _Capture()
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+    root.addHandler(_capture)
+    root.setLevel(level)
+
+
+def _ready() -> bool:
+    """The workers' first task: import what making an article needs before pages come."""
+    from pipeline.text.language import detect_language
+
+    detect_language("A few words in English to load the language profiles once.")
+    return True
+
+
+def _make_in_worker(page: RawPage, cfg: PipelineConfig | None) -> tuple[Made, list[LogLine]]:
+    made = make_article(page, cfg)
+    if _capture is None:
+        return made, []
+    lines, _capture.lines = _capture.lines, []
+    return made, lines
+
+
+class PagePipeline:
+    """A page handler that makes articles in worker processes and commits them here, in
+    arrival order (see the module docstring). With 0 workers it is the committer's own
+    make-then-commit, one page at a time."""
+
+    def __init__(
+        self,
+        committer: PageCommitter,
+        workers: int = AUTO,
+        *,
+        start_after: int = START_AFTER,
+        max_pending: int = MAX_PENDING,
+    ) -> None:
+        self.committer = committer
+        self.workers = worker_count(workers)
+        self.start_after = start_after
+        self.max_pending = max(1, max_pending)
+        self.offloaded = 0  # pages made by a worker
+        self._seen = 0
+        self._pool: ProcessPoolExecutor | None = None
+        self._ready: Future[bool] | None = None
+        self._pending: deque[tuple[RawPage, Future[tuple[Made, list[LogLine]]]]] = deque()
+
+    def __call__(self, page: RawPage) -> None:
+        self._seen += 1
+        if self._pool is None and self.workers and self._seen > self.start_after:
+            self._start()
+        if not self._offloading():
+            self._settle(wait_all=True)  # keep arrival order: earlier pages first
+            self.committer.commit(page, make_article(page, self.committer.cfg))
+            return
+        assert self._pool is not None
+        future = self._pool.submit(_make_in_worker, page, self.committer.cfg)
+        self.offloaded += 1
+        # The body is the worker's now; what commit needs is the URL, status and headers.
+        self._pending.append((replace(page, body=b""), future))
+        self._settle(wait_all=False)
+
+    def _start(self) -> None:
+        context = multiprocessing.get_context("spawn")  # no fork of a running reactor
+        self._pool = ProcessPoolExecutor(
+            self.workers,
+            mp_context=context,
+            initializer=_init_worker,
+            initargs=(logging.getLogger().getEffectiveLevel(),),
+        )
+        self._ready = self._pool.submit(_ready)
+
+    def ready(self, timeout: float | None = None) -> bool:
+        """Start the workers now (not after `start_after` pages) and wait up to `timeout`
+        seconds for them: True once pages go to them, False with no workers."""
+        if not self.workers:
+            return False
+        if self._pool is None:
+            self._start()
+        assert self._ready is not None
+        return bool(self._ready.result(timeout))
+
+    def _offloading(self) -> bool:
+        return self._ready is not None and self._ready.done() and self._ready.result()
+
+    def _settle(self, *, wait_all: bool) -> None:
+        """Commit the pages whose article is made, oldest first; wait for the oldest while
+        more than `max_pending` are out (or for every one with `wait_all`)."""
+        while self._pending:
+            page, future = self._pending[0]
+            must_wait = wait_all or len(self._pending) > self.max_pending
+            if not future.done() and not must_wait:
+                return
+            self._pending.popleft()
+            made, lines = future.result()  # a worker's exception is raised here
+            for name, level, message in lines:
+                logging.getLogger(name).log(level, "%s", message)
+            self.committer.commit(page, made)
+
+    def close(self) -> None:
+        """Commit every pending page, then stop the workers."""
+        if self._pool is not None:
+            logger.info(
+                "%d of %d page(s) made in %d worker process(es)",
+                self.offloaded,
+                self._seen,
+                self.workers,
+            )
+        try:
+            self._settle(wait_all=True)
+        finally:
+            if self._pool is not None:
+                self._pool.shutdown(wait=True, cancel_futures=True)
+                self._pool = None
+
+    def __enter__(self) -> Callable[[RawPage], None]:
+        return self
+
+    def __exit__(
+        self, exc: type[BaseException] | None, val: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if exc is not None:
+            self._pending.clear()  # the run failed: nothing more is committed
+            if self._pool is not None:
+                self._pool.shutdown(wait=True, cancel_futures=True)
+                self._pool = None
+            return
+        self.close()

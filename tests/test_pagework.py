@@ -1,0 +1,179 @@
+"""Articles made in worker processes beside the crawl (pipeline.app.pagework): the same
+articles as in-process, committed in arrival order, bounded, and failures raised."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline.app.pagework import PagePipeline, worker_count
+from pipeline.app.steps import Made, PageStorer, make_article
+from pipeline.config import PipelineConfig
+from pipeline.records import Article, RawPage, Reject
+from pipeline.storage.store import Store
+from tests.cli_helpers import read_jsonl, run_cli
+from tests.httpserver import LocalServer, Reply
+
+HTML = {"Content-Type": "text/html; charset=utf-8"}
+
+
+def page(i: int) -> RawPage:
+    words = " ".join(f"Paragraph {k} of page {i} tells what the council decided." for k in range(6))
+    body = (
+        f"<html lang='en'><head><title>Page {i}</title></head><body><nav>Home News</nav>"
+        f"<article><h1>Page {i}</h1><p>{words}</p><p>{words.lower()}</p></article></body></html>"
+    )
+    return RawPage(url=f"http://127.0.0.1:1/p/{i}", body=body.encode(), headers=HTML)
+
+
+class Recorder:
+    """A committer that keeps what it is given, in order."""
+
+    def __init__(self, cfg: PipelineConfig | None = None) -> None:
+        self.cfg = cfg
+        self.made: list[tuple[str, Made]] = []
+
+    def commit(self, page: RawPage, made: Made) -> None:
+        self.made.append((page.url, made))
+
+
+def test_workers_make_the_same_articles_committed_in_arrival_order() -> None:
+    pages = [page(i) for i in range(10)] + [
+        RawPage(url="http://127.0.0.1:1/gone", body=b"x", status=404)
+    ]
+    expected = [(p.url, make_article(p)) for p in pages]
+    recorder = Recorder()
+    with PagePipeline(recorder, 1, start_after=0, max_pending=3) as on_page:
+        assert on_page.ready(timeout=60)  # type: ignore[attr-defined]
+        for p in pages:
+            on_page(p)
+        assert on_page.offloaded == len(pages)  # type: ignore[attr-defined]
+    assert [url for url, _ in recorder.made] == [p.url for p in pages]
+    got = {url: made for url, made in recorder.made}
+    for url, made in expected:
+        if isinstance(made, Article):
+            assert isinstance(got[url], Article)
+            assert got[url].to_dict() | {"fetched_at": None} == made.to_dict() | {
+                "fetched_at": None
+            }
+        else:
+            assert got[url] == made == Reject(url, made.reason, made.detail)
+
+
+def test_at_most_max_pending_pages_wait_on_the_workers() -> None:
+    recorder = Recorder()
+    pipeline = PagePipeline(recorder, 1, start_after=0, max_pending=2)
+    assert pipeline.ready(timeout=60)
+    try:
+        for i in range(8):
+            pipeline(page(i))
+            assert len(pipeline._pending) <= 2  # the oldest is waited for past that
+            assert len(recorder.made) >= i + 1 - 2
+    finally:
+        pipeline.close()
+    assert len(recorder.made) == 8
+
+
+def test_a_short_crawl_never_waits_on_a_worker() -> None:
+    recorder = Recorder()
+    with PagePipeline(recorder, 2, start_after=5) as on_page:
+        for i in range(5):
+            on_page(page(i))
+        assert on_page._pool is None  # type: ignore[attr-defined]
+    assert len(recorder.made) == 5
+
+
+def test_what_a_worker_raises_is_raised_by_the_call_that_commits_it() -> None:
+    recorder = Recorder()
+    broken = RawPage(url="http://127.0.0.1:1/broken", body=None)  # type: ignore[arg-type]
+    pipeline = PagePipeline(recorder, 1, start_after=0, max_pending=1)
+    assert pipeline.ready(timeout=60)
+    with pytest.raises(TypeError):
+        with pipeline as on_page:
+            on_page(broken)
+            on_page(page(1))
+            on_page(page(2))  # past max_pending: the broken page is committed here
+    assert recorder.made == []
+    assert pipeline._pool is None
+
+
+def test_pages_committed_through_a_storer_land_in_the_store(tmp_path: Path) -> None:
+    with Store(tmp_path / "a.sqlite3") as store:
+        storer = PageStorer(store)
+        with PagePipeline(storer, 1, start_after=0) as on_page:
+            assert on_page.ready(timeout=60)  # type: ignore[attr-defined]
+            for i in range(6):
+                on_page(page(i))
+        assert storer.outcome.counts["fetched"] == 6
+        assert storer.outcome.counts["new"] == 6
+        assert len(list(store.articles())) == 6
+
+
+def test_worker_count() -> None:
+    assert worker_count(0) == 0
+    assert worker_count(3) == 3
+    assert 0 <= worker_count(-1) <= 4
+
+
+def test_in_process_when_no_worker_is_asked() -> None:
+    recorder = Recorder()
+    start = time.monotonic()
+    with PagePipeline(recorder, 0, start_after=0) as on_page:
+        assert not on_page.ready()  # type: ignore[attr-defined]
+        for i in range(20):
+            on_page(page(i))
+    assert len(recorder.made) == 20 and time.monotonic() - start < 60
+
+
+def _site(n: int) -> dict[str, Reply]:
+    links = "".join(f"<url><loc>{{base}}/p/{i}</loc></url>" for i in range(n))
+    routes: dict[str, Reply] = {f"/p/{i}": Reply(body=page(i).body) for i in range(n)}
+    routes["/robots.txt"] = Reply(headers={"Content-Type": "text/plain"}, body=b"")
+    routes["/sitemap.xml"] = Reply(
+        headers={"Content-Type": "application/xml"},
+        body=(
+            '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            + links
+            + "</urlset>"
+        ).encode(),
+    )
+    return routes
+
+
+@pytest.mark.parametrize("n", [24])
+def test_crawl_with_a_worker_writes_what_a_crawl_without_writes(tmp_path: Path, n: int) -> None:
+    """`newsbrief crawl` of a loopback site, articles made in a worker (past the first 8
+    pages) or all in the crawling process: the same articles."""
+    routes = _site(n)
+    with LocalServer(routes) as server:
+        sitemap = routes["/sitemap.xml"]
+        sitemap.body = sitemap.body.replace(b"{base}", server.url("").rstrip("/").encode())
+        outputs = []
+        for workers in (1, 0):
+            config = tmp_path / f"w{workers}.toml"
+            config.write_text(
+                f"extract_workers = {workers}\n[crawl]\ndownload_delay = 0.0\n"
+                "autothrottle = false\nallow_loopback = true\nconcurrent_per_domain = 4\n",
+                encoding="utf-8",
+            )
+            out = tmp_path / f"w{workers}.jsonl"
+            done = run_cli(
+                tmp_path,
+                "-v",
+                "crawl",
+                "--sitemap",
+                server.url("/sitemap.xml"),
+                "--config",
+                str(config),
+                "--out",
+                str(out),
+            )
+            assert done.returncode == 0, done.stderr[-2000:]
+            if workers:
+                assert "page(s) made in 1 worker process(es)" in done.stderr
+            rows = read_jsonl(out)
+            outputs.append([{k: v for k, v in r.items() if k != "fetched_at"} for r in rows])
+    assert len(outputs[0]) == n
+    assert sorted(outputs[0], key=lambda r: r["url"]) == sorted(outputs[1], key=lambda r: r["url"])
