@@ -193,23 +193,45 @@ def sitemap_items(body: bytes, base_url: str) -> tuple[list[Item], list[Item]]:
     name = etree.QName(root).localname if isinstance(root.tag, str) else ""
     if name not in _SITEMAP_ROOTS:
         raise SitemapError(f"root element <{name}>, not <urlset> or <sitemapindex>")
-    children = [
-        Item(urljoin(base_url, loc), (), None, item_datetime(_first(node, "lastmod")))
-        for node in root.xpath(f"//{_local('sitemap')}")
-        if (loc := _first(node, "loc"))
-    ]
-    pages = []
-    for node in root.xpath(f"//{_local('url')}"):
-        loc = _first(node, "loc")
+    children: list[Item] = []
+    pages: list[Item] = []
+    # One pass over the entries and their children (an XPath per field per entry took
+    # 90 microseconds an entry: 18 s for a 200,000-URL sitemap).
+    for node in root.iterchildren(etree.Element):  # the protocol's entries: the root's children
+        kind = etree.QName(node).localname
+        if kind not in ("url", "sitemap"):
+            continue
+        fields = _fields(node)
+        loc = fields.get("loc")
         if not loc:
             continue
-        news = node.xpath(f".//{_local('news')}")
-        texts = _texts(news[0], "title", "keywords") if news else ()
-        published = item_datetime(_first(news[0], "publication_date")) if news else None
-        pages.append(
-            Item(urljoin(base_url, loc), texts, published, item_datetime(_first(node, "lastmod")))
-        )
+        lastmod = item_datetime(fields["lastmod"]) if "lastmod" in fields else None
+        if kind == "sitemap":
+            children.append(Item(urljoin(base_url, loc), (), None, lastmod))
+            continue
+        news = fields.get("news")
+        texts: tuple[str, ...] = ()
+        published = None
+        if news is not None:
+            about = _fields(news)
+            found = (plain_text(about[k]) for k in ("title", "keywords") if k in about)
+            texts = tuple(t for t in found if t)
+            published = item_datetime(about.get("publication_date"))
+        pages.append(Item(urljoin(base_url, loc), texts, published, lastmod))
     return children, pages
+
+
+def _fields(entry: Any) -> dict[str, Any]:
+    """A sitemap entry's children by local name: the first non-empty text of each, and the
+    `news` element itself (its own fields are read by name)."""
+    fields: dict[str, Any] = {}
+    for child in entry.iterchildren(etree.Element):
+        name = etree.QName(child).localname
+        if name == "news":
+            fields.setdefault("news", child)
+        elif name not in fields and child.text and child.text.strip():
+            fields[name] = child.text.strip()
+    return fields
 
 
 def feed_items(body: bytes) -> list[dict[str, Any]]:
