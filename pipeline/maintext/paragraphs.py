@@ -124,7 +124,8 @@ class Emitter:
             self.flush()
         elif el.tag == "br":
             self.flush()
-        in_link = in_link or el.tag == "a"
+        # an <a> wrapping several lines of text is text (see pipeline.web.html.MAX_LINK_CHARS)
+        in_link = in_link or (el.tag == "a" and self.stats.links.get(el, 0) > 0)
         self._add(el.text, in_link)
         for child in el:
             if isinstance(child.tag, str) and not self.skip(child):

@@ -54,7 +54,8 @@ _CLOSE_RATIO = 0.75
 _MIN_CLOSE = 3
 _MAX_PROSE_LINKS = 0.3  # link share above which a paragraph block is a link list, not prose
 _PROSE_SIBLINGS = frozenset({"p", "div", "blockquote", "section"})
-_NOT_CANDIDATE = frozenset({"html", "a", "tr", "tbody", "thead", "table"})
+_NOT_CANDIDATE = frozenset({"html", "a", "table"})
+_TABLE_PARTS = frozenset({"tr", "tbody", "thead", "tfoot"})  # not a level: see score_candidates
 # A lead (chapô, standfirst, perex, 导语/摘要) is printed above the body, often in a block of its
 # own next to the body's container: found by its class among the blocks before the body.
 LEAD = re.compile(
@@ -116,7 +117,12 @@ class Candidates:
 
 
 def score_candidates(st: Stats) -> Candidates:
-    """Propagate every paragraph's score to its ancestors (1, 1/2, 1/6, 1/9, 1/12)."""
+    """Propagate every paragraph's score to its ancestors (1, 1/2, 1/6, 1/9, 1/12).
+
+    A table's rows and bodies are not levels (the table is one): text in a cell of a layout
+    table scores the cell that holds the table as a grandparent, not as a remote ancestor
+    (old portals print the article as one <br>-separated cell nested in layout tables).
+    """
     raw: dict[HtmlElement, float] = {}
     for el in st.order:
         score = paragraph_score(el, st)
@@ -125,6 +131,9 @@ def score_candidates(st: Stats) -> Candidates:
         anc = el.getparent()
         level = 0
         while anc is not None and level < _ANCESTOR_LEVELS:
+            if anc.tag in _TABLE_PARTS:
+                anc = anc.getparent()
+                continue
             if anc.tag not in _NOT_CANDIDATE:
                 if anc not in raw:
                     raw[anc] = _TAG_BONUS.get(anc.tag, 0.0) + class_weight(anc)

@@ -1,0 +1,111 @@
+"""The generic extractor on page layouts seen on Chinese portals and non-English news sites.
+
+Each page is written here in the shape of real markup (layout tables, a form around the
+article, a long text wrapped in a link, layout class names), and each test fails on the
+extractor as it was before the layout was handled.
+"""
+
+from __future__ import annotations
+
+from pipeline.maintext.core import own_paragraphs
+from pipeline.maintext.scoring import best_container, score_candidates
+from pipeline.web.html import compute_stats, parse, prune
+
+ZH = [
+    "近日，某市一家医院推出“看病送车票”服务，院方称消费达到一定数额的患者可获赠返乡车票。",
+    "临近春节，数亿游子等着回家，买票难、运输难、交通拥挤成为很大的社会问题，需要各方共同面对。",
+    "有评论认为，医院的做法并不妥当，却在一定程度上折射出春运之难，值得有关部门认真思考。",
+]
+ZH_MORE = [
+    "据了解，该医院门诊部负责人称，他们只是在做促销，会通过排队和网络预订的方式为患者买票。",
+    "春运是举家团圆的时节，游子走得再远也要回家，运力紧张的问题如何缓解，整个社会都在思考。",
+    "近些年交通基础设施建设取得了很大进步，高铁、飞机和网络购票也走进了人们的日常生活。",
+    "专家建议，解决春运难题既要增加运力，也要引导错峰出行，让更多旅客平安顺利地回到家乡。",
+    "多地铁路部门表示，今年将增开临客列车，并延长售票窗口的服务时间，方便老人购票。",
+]
+RU = [
+    "Российский центровой клуба «Денвер» набрал одиннадцать очков в матче регулярного чемпионата.",
+    "Самым результативным игроком встречи стал защитник гостей, набравший пятнадцать очков.",
+    "В семи матчах сезона команда одержала пять побед и занимает второе место в своей группе.",
+]
+RELATED_ZH = "".join(
+    f"<li><a href='/n/{i}.html'>{t}</a> (2012-01-{10 + i} 10:{i}3:39)</li>"
+    for i, t in enumerate(
+        [
+            "称溺爱老百姓，官员政治需要扫盲",
+            "台湾选情的最新观察，九二共识是基石",
+            "韩国通往安全最近的路在北京",
+            "如果某人执政，两岸关系会怎样",
+            "对近期台湾政坛观察的一些感言（二）",
+            "回顾各方力挺人选，真是捏一把冷汗",
+            "局长变身舵主之后的种种怪现象",
+            "两岸经贸合作的新机遇与新挑战",
+            "从地方选举看民意走向的变化",
+        ]
+    )
+)
+
+
+def _zh_page(inner: str) -> str:
+    return (
+        "<html><head><title>看病送车票 折射春运之难_评论频道</title></head><body>"
+        "<div class='top'><a href='/'>首页</a> | <a href='/news'>新闻</a> | <a href='/pl'>评论</a></div>"
+        f"{inner}<div class='bottom'>关于我们 | 联系方式 | 网站地图</div></body></html>"
+    )
+
+
+def test_br_separated_cell_in_layout_tables_beats_a_dated_link_list() -> None:
+    # the article is one <br>-separated <td>, two layout tables below the column's cell;
+    # the column's neighbour holds a list of dated related links
+    article = ZH + ZH_MORE
+    cell = "<br><br>".join(f"　　{p}" for p in article)
+    page = _zh_page(f"""<div><table><tr><td width="700">
+        <table><tr><td align="center"><strong>看病送车票 折射春运之难</strong></td></tr></table>
+        <table><tr><td id="zoom" style="font-size:16px">{cell}</td></tr></table>
+        </td><td width="280"><table><tr><td id="iid"><ul>{RELATED_ZH}</ul></td></tr></table>
+        </td></tr></table></div>""")
+    assert own_paragraphs(page) == ["看病送车票 折射春运之难", *article]
+    doc = parse(page)
+    assert doc is not None
+    stats = compute_stats(prune(doc))
+    top = best_container(score_candidates(stats))  # the column's cell, not the link list
+    assert top is not None and top.tag == "td" and top.get("width") == "700"
+
+
+def test_form_around_headline_and_article_is_not_furniture() -> None:
+    # a "mail this article" form wraps the headline and the text; a poll form does not
+    text = "".join(f"<p>{p}</p>" for p in ZH)
+    page = _zh_page(f"""<div id="cen"><div class="neirong">
+        <form name="formarticle" action="/sendmail.jsp" method="post">
+        <h1>看病送车票 折射春运之难</h1>
+        <div class="laiyuan"><span>2012年01月11日 08:20</span></div>
+        <div class="content"><style>.h1 {{ font-size: 22pt }}</style>{text}</div>
+        </form>
+        <form action="/poll.php"><div id="research"><h3>你如何看待医院的做法？</h3>
+        <p>医院借春运促销，做法不妥，应当受到批评和监管</p>
+        <p>只要患者自愿，医院赠送车票也是一种便民服务</p></div></form>
+        </div></div><div class="right"><ul>{RELATED_ZH}</ul></div>""")
+    assert own_paragraphs(page) == ZH
+
+
+def test_long_text_wrapped_in_one_link_is_text_but_link_teasers_are_not() -> None:
+    article = ZH + ZH_MORE  # more than a link's text: pipeline.web.html.MAX_LINK_CHARS
+    wrapped = "<br><br>".join(article)
+    teasers = "".join(
+        f"<div class='item'><a href='/t/{i}'>{p}{p}{p}{p}</a></div>" for i, p in enumerate(ZH)
+    )
+    page = _zh_page(f"""<div class="introduction"><div class="intr">
+        <a href="/article/644768.html">{wrapped}</a></div></div>
+        <div class="more">{teasers}</div>""")
+    assert own_paragraphs(page) == article
+
+
+def test_shareable_text_and_sidebar_layout_words_are_not_furniture() -> None:
+    # "selectionShareable": text a reader may quote; "twosidebarL": a layout with two sidebars
+    paras = "".join(f"<p class='selectionShareable'>{p}</p>" for p in RU)
+    page = (
+        "<html><head><title>Матч</title></head><body><div class='menu'><a href='/'>Главная</a>"
+        f"</div><div class='twosidebarL'><div class='Allnewsbody'>{paras}</div></div>"
+        "<div class='share'><a href='#'>Поделиться</a></div></body></html>"
+    )
+    assert own_paragraphs(page) == RU
