@@ -109,3 +109,24 @@ def test_shareable_text_and_sidebar_layout_words_are_not_furniture() -> None:
         "<div class='share'><a href='#'>Поделиться</a></div></body></html>"
     )
     assert own_paragraphs(page) == RU
+
+
+def test_reprint_disclaimers_and_follow_us_lines_dropped_in_both_scripts() -> None:
+    furniture = [
+        "网易声明：网易转载上述内容出于传递更多信息之目的，不表明证实其描述或赞同其观点。",
+        "• 凡注明为其他媒体来源的信息，均为转载自其他媒体，转载并不代表本网赞同其观点，"
+        "也不代表本网对其真实性负责。",
+        "本站声明：股市资讯来源于合作媒体，仅供参考，不构成投资建议，投资者据此操作，风险自担。",
+        "(內容由新浪北京提供。未經授權，不得轉載。)",
+        "香港新浪新聞現已開設Facebook專頁，讓你即時掌握本地及國際新聞！快點到Facebook Like我們的專頁！",
+        "我們也開了Google plus page，如有Google plus account的你，也可follow 我們吧！",
+    ]
+    kept = [
+        *ZH,
+        "他说，公司上月开通了微博账号，已有数万名用户关注，但转载率并不高。",
+        "Facebook表示，将在本月晚些时候公布新的隐私政策，并邀请用户发表意见。",
+    ]
+    page = _zh_page(
+        f"<div class='content'>{''.join(f'<p>{p}</p>' for p in kept + furniture)}</div>"
+    )
+    assert own_paragraphs(page) == kept
