@@ -8,7 +8,7 @@ extractor as it was before the layout was handled.
 from __future__ import annotations
 
 from pipeline.maintext.core import own_paragraphs
-from pipeline.maintext.scoring import best_container, score_candidates
+from pipeline.maintext.scoring import best_container, find_headline, score_candidates
 from pipeline.web.html import compute_stats, parse, prune
 
 ZH = [
@@ -130,3 +130,43 @@ def test_reprint_disclaimers_and_follow_us_lines_dropped_in_both_scripts() -> No
         f"<div class='content'>{''.join(f'<p>{p}</p>' for p in kept + furniture)}</div>"
     )
     assert own_paragraphs(page) == kept
+
+
+TEASERS = [
+    "Древние писания, говорят, учат: не критикуй власть, не спорь, не суди, не жалуйся; "
+    "порой кажется, что наши люди, напротив, самые ярые критики, спорщики, судьи и жалобщики, "
+    "и это, как ни странно, радует, удивляет, смешит, огорчает, а иногда и пугает.",
+    "Редакция вспомнила, какими событиями, новостями, скандалами, открытиями, рекордами, "
+    "потерями и праздниками запомнился прошлый год: выборы, паводки, пожары, свадьбы, "
+    "чемпионаты, премьеры, отставки, назначения, реформы, и, конечно, погода.",
+]
+
+
+def test_article_next_to_its_headline_beats_a_punctuation_heavy_teaser() -> None:
+    # the headline (the <title>'s text) in <h1>, the short article below it; a "popular"
+    # box elsewhere holds teasers whose summaries outscore the article's paragraphs
+    teasers = "".join(
+        f"<div class='block'><div class='simple_article'>"
+        f"<a href='/n/{i}'>Самые читаемые новости недели: выпуск номер {i} от редакции</a>"
+        f"<div class='announce'>{t}</div></div></div>"
+        for i, t in enumerate(TEASERS)
+    )
+    page = (
+        "<html><head><title>Матч закончился победой гостей. Новости спорта</title></head><body>"
+        "<div class='menu'><a href='/'>Главная</a> <a href='/sport'>Спорт</a></div>"
+        f"<div class='infoBlock'><div class='newsOne'><h1>Матч закончился победой гостей</h1>"
+        f"<div class='typical'>{''.join(f'<p>{p}</p>' for p in RU)}</div></div>"
+        f"<div class='popularArticle'>{teasers}</div></div></body></html>"
+    )
+    doc = parse(page)
+    assert doc is not None
+    body = prune(doc)
+    stats = compute_stats(body)
+    cands = score_candidates(stats)
+    top = best_container(cands)  # the score alone picks a teaser ...
+    assert top is not None and top.get("class") == "simple_article"
+    headline = find_headline(body, "Матч закончился победой гостей. Новости спорта")
+    assert headline is not None and headline.tag == "h1"
+    near = best_container(cands, headline)  # ... the headline picks the article
+    assert near is not None and near.get("class") == "typical"
+    assert own_paragraphs(page) == RU
