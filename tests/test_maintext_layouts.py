@@ -170,3 +170,23 @@ def test_article_next_to_its_headline_beats_a_punctuation_heavy_teaser() -> None
     near = best_container(cands, headline)  # ... the headline picks the article
     assert near is not None and near.get("class") == "typical"
     assert own_paragraphs(page) == RU
+
+
+def test_keyword_links_inside_sentences_kept_but_a_share_link_line_dropped() -> None:
+    # portals link keywords inside the article's sentences with a class that also marks
+    # tag clouds ("keyword"); the words stay, a share link on its own line does not
+    sentence = (
+        "然而，这并不代表<a class='keyword_link' href='/k/1'>柯达</a>已完全脱离了"
+        "<a class='keyword_link' href='/k/2'>破产</a>危机，其目前正通过出售专利等形式补充现金流。"
+    )
+    page = _zh_page(
+        f"<div class='content'><p>{ZH[0]}</p><p>{sentence}</p><p>{ZH[1]}</p>"
+        "<p><a class='share' href='/s'>分享到微博</a> <a class='share' href='/w'>分享到微信</a></p>"
+        f"<p>{ZH[2]}</p></div>"
+    )
+    assert own_paragraphs(page) == [
+        ZH[0],
+        "然而，这并不代表柯达已完全脱离了破产危机，其目前正通过出售专利等形式补充现金流。",
+        ZH[1],
+        ZH[2],
+    ]

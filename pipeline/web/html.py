@@ -264,8 +264,26 @@ def boilerplate_kind(el: HtmlElement) -> str:
     kind = _kind_of_attrs(cls, ident) if cls or ident else ""
     if tag == "form":
         return "" if kind != "strong" and _H1(el) else "strong"
-    # an inline element (<span class="link">) is part of its sentence unless strongly marked
-    return "" if kind == "weak" and tag in INLINE_TAGS else kind
+    if tag in INLINE_TAGS and (kind == "weak" or (kind and _mid_sentence(el))):
+        # an inline element (<span class="link">) is part of its sentence unless strongly
+        # marked, and a strongly marked one inside running text too: portals link keywords
+        # in the article's sentences (<a class="keyword_link">柯达</a>)
+        return ""
+    return kind
+
+
+_WORD_END = re.compile(r"\w$")
+_WORD_START = re.compile(r"^[\w,，。.、;；:：!?！？)）」”’]")
+
+
+def _mid_sentence(el: HtmlElement) -> bool:
+    """True when `el` sits between words of its parent's text (text before and after it)."""
+    after = (el.tail or "").lstrip()
+    if not after or not _WORD_START.match(after):
+        return False
+    prev = el.getprevious()
+    before = (prev.tail if prev is not None else el.getparent().text) or ""  # type: ignore[union-attr]
+    return bool(_WORD_END.search(before.rstrip()))
 
 
 @functools.lru_cache(maxsize=65536)
