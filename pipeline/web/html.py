@@ -45,9 +45,9 @@ DROP_TAGS = (
 )
 # Page furniture by tag; kept only when it holds most of the page's text.
 FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "menu", "dialog", "header"})
-# (<form> is furniture too, unless it holds the headline: see `boilerplate_kind`.)
-# Old portals wrap the whole article, headline included, in a <form> (a "mail this article"
-# form); search, login, comment and poll forms never hold the page's <h1>.
+# (<form> is furniture too, unless it holds an <h1>: see `boilerplate_kind`.) Old portals wrap
+# the whole article, headline included, in a <form> (a "mail this article" form); search,
+# login, comment and poll forms do not hold the page's <h1>.
 _H1 = etree.XPath("boolean(.//h1)")
 # An <a> holding more text than this, in several lines (<br> or block children), is not a link
 # but a text wrapped in one (a teaser box linking to itself, an unclosed <a> the parser
