@@ -178,9 +178,11 @@ def test_structured_metadata_json_ld() -> None:
 FLOORS = {"zh": 0.975, "en": 0.985, "fr": 0.99}
 SNIPPET_FLOOR = 0.96
 # extraction-wide (412 pages, 16 more languages), measured with section widening: zh 0.916,
-# en 0.898, fr 0.621 (3 shop pages), the 97 pages in other languages 0.889 (page mean).
-WIDE_FLOORS = {"zh": 0.912, "en": 0.893, "fr": 0.6}
-WIDE_OTHER_FLOOR = 0.884
+# en 0.898, fr 0.621 (3 shop pages), the 97 pages in other languages 0.889 (page mean); with the
+# portal layouts, disclaimers, headline proximity and keyword links of
+# tests/test_maintext_layouts.py (2026-12-02): zh 0.940, other languages 0.904.
+WIDE_FLOORS = {"zh": 0.937, "en": 0.893, "fr": 0.6}
+WIDE_OTHER_FLOOR = 0.9
 
 
 def test_f1_floors_on_shared_corpus(shared_dir: Path) -> None:

@@ -8,6 +8,7 @@ from pipeline.maintext.notices import notice_header
 from pipeline.maintext.paragraphs import clean_line, paragraphs_of
 from pipeline.maintext.scoring import (
     best_container,
+    find_headline,
     score_candidates,
     widen_to_sections,
     with_lead,
@@ -33,7 +34,7 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
     body = prune(doc)
     stats = compute_stats(body)
     cands = score_candidates(stats)
-    top = best_container(cands)
+    top = best_container(cands, find_headline(body, title))
     if top is None:
         return []
     top = widen_to_sections(top, stats)

@@ -22,7 +22,7 @@ BOILERPLATE_LINE = re.compile(
     r"^[\[【（(「]?\s*(责任编辑|责编|编辑|值班编辑|实习编辑|校对|审核|审校|监制|本文来源|文章来源|稿源|"
     r"原文链接|图片来源|视频来源|转载请注明|本文系|本文为|声明|免责声明|版权声明|特别声明)\s*[:：]|"
     r"返回搜狐|查看更多|版权所有|著作权|Copyright|All rights reserved|^©|"
-    r"未经.{0,6}授权.{0,4}(请勿|不得|禁止|严禁)(转载|使用)|"
+    r"未[经經].{0,6}授[权權].{0,4}(请勿|請勿|不得|禁止|严禁|嚴禁)(转载|轉載|使用)|"
     r"^(分享到|分享|打印|关闭窗口|打印本页|关闭|收藏|字号|字体|【?大\s*中\s*小】?|扫一扫|扫描二维码|"
     r"相关阅读|相关新闻|相关文章|相关报道|相关链接|相关专题|推荐阅读|热点推荐|延伸阅读|更多精彩|点击进入|上一篇|下一篇|"
     r"Advertisement|ADVERTISEMENT|Read more|Related|Share this|Follow us|Sign up|"
@@ -47,6 +47,26 @@ _DISCLAIMER_LINE = re.compile(
     r"(platform|information storage|平台|信息存储)",
     re.I,
 )
+# A portal's reprint or investment disclaimer under the article, any length, in simplified or
+# traditional characters: "凡注明为其他媒体来源的信息，均为转载……并不代表本网赞同其观点",
+# "网易声明：……不表明证实其描述或赞同其观点", "……仅供参考，不构成投资建议，风险自担".
+_REPRINT_DISCLAIMER = re.compile(
+    r"(转载|轉載|刊载|刊載).{0,40}(不代表|不表明|不意味)|"
+    r"(不代表|不表明).{0,20}(赞同|贊同|证实|證實|本网|本網|本站|本报|本報).{0,12}(观点|觀點|立场|立場)|"
+    r"(不构成|不構成)(任何)?投[资資]建[议議].{0,30}(风险自担|風險自擔)|"
+    r"^[\[【（(]?\s*[^，。,.：:]{0,8}(声明|聲明)\s*[:：].{0,60}(转载|轉載|观点|觀點|投[资資])"
+)
+_MAX_DISCLAIMER = 400
+# An invitation to follow the site on a social network: "快點到Facebook Like我們的專頁",
+# "如有Google plus account的你,也可follow 我們吧", "关注我们的微博".
+_FOLLOW_US = re.compile(
+    r"(Facebook|Google\s*(plus|\+)|Twitter|Instagram|微博|微信|YouTube).{0,100}"
+    r"(like|follow|讚好|赞好|關注|关注|追蹤|追踪|订阅|訂閱)\s*(我們|我们|us\b)|"
+    r"(like|follow|讚好|赞好|關注|关注|追蹤|追踪|订阅|訂閱)\s*(我們|我们|us\b).{0,100}"
+    r"(Facebook|Google\s*(plus|\+)|Twitter|Instagram|微博|微信|YouTube)",
+    re.I,
+)
+_MAX_FOLLOW_US = 300
 # A dateline printed as one line: "Le Monde | 04.05.2015 à 13h36 • Mis à jour le ... | Par X".
 _UPDATED = r"\b(Publié|Mis à jour|Modifié|Updated|Published|Posted)\b.{0,40}\d{1,2}\s*[h:]\s*\d{2}"
 _DATELINE = re.compile(rf"[|•].{{0,80}}{_UPDATED}|{_UPDATED}.{{0,80}}[|•]", re.I)
@@ -124,7 +144,8 @@ class Emitter:
             self.flush()
         elif el.tag == "br":
             self.flush()
-        in_link = in_link or el.tag == "a"
+        # an <a> wrapping several lines of text is text (see pipeline.web.html.MAX_LINK_CHARS)
+        in_link = in_link or (el.tag == "a" and self.stats.links.get(el, 0) > 0)
         self._add(el.text, in_link)
         for child in el:
             if isinstance(child.tag, str) and not self.skip(child):
@@ -157,6 +178,10 @@ def clean_line(text: str) -> str:
 def is_boilerplate_line(text: str) -> bool:
     """True for editor credits, copyright lines, share widgets and date/source bylines."""
     if len(text) < _MAX_DATELINE and ("|" in text or "•" in text) and _DATELINE.search(text):
+        return True
+    if len(text) < _MAX_DISCLAIMER and _REPRINT_DISCLAIMER.search(text):
+        return True
+    if len(text) < _MAX_FOLLOW_US and _FOLLOW_US.search(text):
         return True
     if len(text) >= _MAX_BOILERPLATE_LINE:  # prose: only a bracketed credit line is furniture
         return bool(_CREDIT_LINE.match(text) or _DISCLAIMER_LINE.match(text))

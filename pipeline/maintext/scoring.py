@@ -51,10 +51,15 @@ _TAG_BONUS = {
 }
 _TOP_N = 5  # best candidates compared when the article is split over several blocks
 _CLOSE_RATIO = 0.75
+_HEADLINE_N = 15  # candidates compared by their distance to the headline
+_NEAR_HEADLINE_SHARE = 0.25  # of the best score, for a candidate near the headline to win
+_NEAR_HEADLINE_TEXT = 0.5  # of the best's characters, for it to be the article, not a caption
+_HEADLINE_TITLE_SHARE = 0.4  # of the <title>'s characters, for an <h1> to be the headline
 _MIN_CLOSE = 3
 _MAX_PROSE_LINKS = 0.3  # link share above which a paragraph block is a link list, not prose
 _PROSE_SIBLINGS = frozenset({"p", "div", "blockquote", "section"})
-_NOT_CANDIDATE = frozenset({"html", "a", "tr", "tbody", "thead", "table"})
+_NOT_CANDIDATE = frozenset({"html", "a", "table"})
+_TABLE_PARTS = frozenset({"tr", "tbody", "thead", "tfoot"})  # not a level: see score_candidates
 # A lead (chapô, standfirst, perex, 导语/摘要) is printed above the body, often in a block of its
 # own next to the body's container: found by its class among the blocks before the body.
 LEAD = re.compile(
@@ -116,7 +121,12 @@ class Candidates:
 
 
 def score_candidates(st: Stats) -> Candidates:
-    """Propagate every paragraph's score to its ancestors (1, 1/2, 1/6, 1/9, 1/12)."""
+    """Propagate every paragraph's score to its ancestors (1, 1/2, 1/6, 1/9, 1/12).
+
+    A table's rows and bodies are not levels (the table is one): text in a cell of a layout
+    table scores the cell that holds the table as a grandparent, not as a remote ancestor
+    (old portals print the article as one <br>-separated cell nested in layout tables).
+    """
     raw: dict[HtmlElement, float] = {}
     for el in st.order:
         score = paragraph_score(el, st)
@@ -125,6 +135,9 @@ def score_candidates(st: Stats) -> Candidates:
         anc = el.getparent()
         level = 0
         while anc is not None and level < _ANCESTOR_LEVELS:
+            if anc.tag in _TABLE_PARTS:
+                anc = anc.getparent()
+                continue
             if anc.tag not in _NOT_CANDIDATE:
                 if anc not in raw:
                     raw[anc] = _TAG_BONUS.get(anc.tag, 0.0) + class_weight(anc)
@@ -134,21 +147,67 @@ def score_candidates(st: Stats) -> Candidates:
     return Candidates(raw, st)
 
 
-def best_container(cands: Candidates) -> HtmlElement | None:
+def best_container(cands: Candidates, headline: HtmlElement | None = None) -> HtmlElement | None:
     """The highest-scoring container, or None when the page has no paragraph at all.
 
     An article split over several close-scoring blocks (one per section of text) is taken
-    whole: the ancestor they share replaces the single best block.
+    whole: the ancestor they share replaces the single best block. With the page's
+    `headline` (its <h1> naming the page, see `find_headline`), the container is the one
+    nearest the headline among those scoring at least `_NEAR_HEADLINE_SHARE` of the best:
+    a list of teasers, a comment thread or a legal footer may outscore a short article,
+    but they sit away from its headline.
     """
-    ranked = sorted(cands.raw, key=cands.final, reverse=True)[:_TOP_N]
+    ordered = sorted(cands.raw, key=cands.final, reverse=True)
+    ranked = ordered[:_TOP_N]
     if not ranked or cands.final(ranked[0]) <= 0:
         return None
     top = ranked[0]
     top_score = cands.final(top)
+    if headline is not None:
+        near = _nearest_headline(headline, ordered[:_HEADLINE_N], top_score, cands)
+        if near is not top:
+            return near
     close = [el for el in ranked[1:] if cands.final(el) >= _CLOSE_RATIO * top_score]
     if len(close) >= _MIN_CLOSE:
         top = _shared_ancestor(top, close)
     return top
+
+
+def _nearest_headline(
+    headline: HtmlElement, ordered: list[HtmlElement], top_score: float, cands: Candidates
+) -> HtmlElement:
+    """The candidate sharing the deepest ancestor with `headline` (the best on a tie), among
+    those scoring and holding enough text next to the best (`ordered[0]`)."""
+    st = cands.stats
+    top_chars = st.text.get(ordered[0], 0)
+    line = [headline, *headline.iterancestors()]
+    depth = {el: len(line) - i for i, el in enumerate(line)}
+    best, best_key = ordered[0], (-1, 0.0)
+    for el in ordered:
+        score = cands.final(el)
+        if score < _NEAR_HEADLINE_SHARE * top_score:
+            break
+        if st.text.get(el, 0) < _NEAR_HEADLINE_TEXT * top_chars:
+            continue  # a caption or standfirst by the headline, not the article
+        node: HtmlElement | None = el
+        while node is not None and node not in depth:
+            node = node.getparent()
+        key = (depth[node] if node is not None else 0, score)
+        if key > best_key:
+            best, best_key = el, key
+    return best
+
+
+def find_headline(body: HtmlElement, title: str) -> HtmlElement | None:
+    """The first <h1> whose text is most of the page's <title> (its headline), else None."""
+    squashed = "".join(title.split())
+    if not squashed:
+        return None
+    for h1 in body.iter("h1"):
+        text = "".join(text_of(h1).split())
+        if len(text) >= max(4, _HEADLINE_TITLE_SHARE * len(squashed)) and text in squashed:
+            return h1
+    return None
 
 
 def _shared_ancestor(top: HtmlElement, close: list[HtmlElement]) -> HtmlElement:

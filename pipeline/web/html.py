@@ -43,8 +43,16 @@ DROP_TAGS = (
     "video",
     "map",
 )
-# Page furniture by tag; kept only when it holds most of the page's text (a page wrapped in <form>).
-FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "menu", "dialog", "form", "header"})
+# Page furniture by tag; kept only when it holds most of the page's text.
+FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "menu", "dialog", "header"})
+# (<form> is furniture too, unless it holds an <h1>: see `boilerplate_kind`.) Old portals wrap
+# the whole article, headline included, in a <form> (a "mail this article" form); search,
+# login, comment and poll forms do not hold the page's <h1>.
+_H1 = etree.XPath("boolean(.//h1)")
+# An <a> holding more text than this, in several lines (<br> or block children), is not a link
+# but a text wrapped in one (a teaser box linking to itself, an unclosed <a> the parser
+# stretched over the article): its text counts as text, not as link text.
+MAX_LINK_CHARS = 300
 # Inline tags: their text is part of the enclosing paragraph.
 INLINE_TAGS = frozenset(
     {
@@ -149,12 +157,13 @@ WEAK_NEGATIVE = WordPattern(
     r"font-?size|zihao"  # font-size widgets, but portals also put the class on the text box
 )
 # class tokens that describe a layout or a part, not the node: "with-navigation" (a page with
-# a menu), "one-sidebar" (a layout with one), Drupal's "field--label-hidden" (the field's label
+# a menu), "one-sidebar" or "twosidebarL" (a layout with sidebars), "selectionShareable" (text
+# a reader may share, not a share widget), Drupal's "field--label-hidden" (the field's label
 # is hidden), live-blog entries ("live-match-comment": the commentary IS the article). Ignored
 # when looking for furniture.
 _MODIFIER_TOKENS = re.compile(
     r"(?<!\S)(?:(?:with|has|no|without)[-_]\S*|\S*(?:label|title)[-_]+hidden|live[-_]?\S*|"
-    r"\S*(?:one|two|three|no)[-_]sidebars?\S*)(?!\S)"
+    r"\S*(?:one|two|three|no)[-_]?sidebars?\S*|\S*shar(?:e)?able\S*)(?!\S)"
 )
 POSITIVE = WordPattern(
     r"article|content|\bbody|text|\bmain|\bpost|entry|story|detail|zhengwen|\bzw\b|artibody|"
@@ -252,11 +261,29 @@ def boilerplate_kind(el: HtmlElement) -> str:
     if style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style):
         return "strong"
     cls, ident = get("class"), get("id")
-    if not cls and not ident:
+    kind = _kind_of_attrs(cls, ident) if cls or ident else ""
+    if tag == "form":
+        return "" if kind != "strong" and _H1(el) else "strong"
+    if tag in INLINE_TAGS and (kind == "weak" or (kind and _mid_sentence(el))):
+        # an inline element (<span class="link">) is part of its sentence unless strongly
+        # marked, and a strongly marked one inside running text too: portals link keywords
+        # in the article's sentences (<a class="keyword_link">柯达</a>)
         return ""
-    kind = _kind_of_attrs(cls, ident)
-    # an inline element (<span class="link">) is part of its sentence unless strongly marked
-    return "" if kind == "weak" and tag in INLINE_TAGS else kind
+    return kind
+
+
+_WORD_END = re.compile(r"\w$")
+_WORD_START = re.compile(r"^[\w,，。.、;；:：!?！？)）」”’]")
+
+
+def _mid_sentence(el: HtmlElement) -> bool:
+    """True when `el` sits between words of its parent's text (text before and after it)."""
+    after = (el.tail or "").lstrip()
+    if not after or not _WORD_START.match(after):
+        return False
+    prev = el.getprevious()
+    before = (prev.tail if prev is not None else el.getparent().text) or ""  # type: ignore[union-attr]
+    return bool(_WORD_END.search(before.rstrip()))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -326,6 +353,11 @@ class Stats:
         return self.links.get(el, 0) / n if n else 0.0
 
 
+def _is_wrapped_text(a: HtmlElement, chars: int) -> bool:
+    """True for an <a> that wraps several lines of text rather than naming a link."""
+    return chars > MAX_LINK_CHARS and any(c.tag == "br" or c.tag not in INLINE_TAGS for c in a)
+
+
 def compute_stats(root: HtmlElement) -> Stats:
     """One bottom-up pass: text, link text and own-paragraph lengths for every element."""
     st = Stats(order=list(root.iter(etree.Element)))
@@ -345,6 +377,6 @@ def compute_stats(root: HtmlElement) -> Stats:
             if child.tag in inline:
                 o += ct
         text[el] = t
-        links[el] = t if el.tag == "a" else lk
+        links[el] = t if el.tag == "a" and not _is_wrapped_text(el, t) else lk
         own[el] = o
     return st
