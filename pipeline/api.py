@@ -35,7 +35,6 @@ from pipeline.app.steps import (
     COUNT_KEYS,
     PageStorer,
     ProcessOutcome,
-    article_from_page,
     make_brief,
     select_story,
 )
@@ -45,6 +44,7 @@ from pipeline.brief import QualityIssue
 from pipeline.config import PipelineConfig, StoryConfig, load_pipeline_config, load_story
 from pipeline.errors import ConfigError, InputError
 from pipeline.figures import FigureCheck, check_brief
+from pipeline.pages import article_from_page
 from pipeline.records import Article, Brief, RawPage, Reject
 from pipeline.sites import SITES
 from pipeline.storage import iter_pages

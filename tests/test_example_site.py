@@ -91,7 +91,7 @@ def test_block_marker_recognized() -> None:
     assert block_reason(BLOCK.decode(), "http://127.0.0.1:1/x", site="example-daily") == reason
     assert block_reason(BLOCK.decode(), "https://example.org/x") is None  # not another site's
     with pytest.raises(Rejected) as err:
-        from pipeline.app.steps import article_from_page
+        from pipeline.pages import article_from_page
 
         article_from_page(RawPage(url=ARTICLE, body=BLOCK))
     assert err.value.reason is RejectReason.BLOCKED

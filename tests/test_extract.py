@@ -231,7 +231,7 @@ def test_extract_article_parses_a_generic_page_once(monkeypatch: pytest.MonkeyPa
 def test_a_site_page_is_decoded_and_parsed_once(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
     """The runner's path: decoded once (block check and extraction share it), parsed once (the
     site parser reads the view extract_article made)."""
-    from pipeline.app.steps import article_from_page
+    from pipeline.pages import article_from_page
 
     fixture = Path(__file__).parent / "fixtures" / "sites" / f"{name}.html"
     meta = json.loads(fixture.with_suffix(".meta.json").read_text("utf-8"))

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from scrapy.http import HtmlResponse, Request
 
-from pipeline.app.steps import article_from_page
 from pipeline.errors import Rejected
+from pipeline.pages import article_from_page
 from pipeline.records import RawPage
 from pipeline.web.blocking import block_verdict
 from spiders.context import CrawlContext, PageBudget

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from pipeline.app.pagework import PagePipeline, worker_count
-from pipeline.app.steps import Made, PageStorer, make_article
+from pipeline.app.steps import PageStorer
 from pipeline.config import PipelineConfig
+from pipeline.pages import Made, make_article
 from pipeline.records import Article, RawPage, Reject
 from pipeline.storage.store import Store
 from tests.cli_helpers import read_jsonl, run_cli

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from scrapy.exceptions import DropItem
 
-from pipeline.app import commands, pagework
+from pipeline.app import commands
 from pipeline.records import RawPage
 from pipeline.storage.archive import ArchiveWriter, ReplayEntry, iter_pages
 from spiders.context import CrawlContext, PageBudget
@@ -156,14 +156,14 @@ def test_process_extracts_each_page_as_it_is_read(
             log.append(f"read {page.url[-1]}")
             yield page
 
-    real = pagework.make_article
+    real = commands.make_article
 
     def extracting(page: RawPage, cfg: Any = None) -> Any:
         log.append(f"extract {page.url[-1]}")
         return real(page, cfg)
 
     monkeypatch.setattr(commands, "_iter_archive", reading)
-    monkeypatch.setattr(pagework, "make_article", extracting)
+    monkeypatch.setattr(commands, "make_article", extracting)
     out = tmp_path / "out.jsonl"
     code = commands.process_archive(argparse.Namespace(archive=str(warc), out=str(out)))
     assert code == 0

@@ -24,6 +24,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,21 +44,52 @@ class Run:
     code: int
 
 
+def _tree_rss_kb(pid: int) -> int:
+    """Resident memory of `pid` and all its descendants now (kB, from /proc)."""
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            with open(f"/proc/{current}/status", encoding="ascii") as status:
+                total += next(
+                    (int(line.split()[1]) for line in status if line.startswith("VmRSS:")), 0
+                )
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children", encoding="ascii") as kids:
+                    todo.extend(int(k) for k in kids.read().split())
+        except (OSError, ValueError):
+            continue  # the process has just ended
+    return total
+
+
 def measure(argv: list[str], *, quiet: bool = True) -> Run:
-    """Run `argv` to completion; its wall time and peak RSS (ru_maxrss of wait4)."""
+    """Run `argv` to completion; its wall time and peak RSS: ru_maxrss of wait4 (the largest
+    single process of the tree), or, when larger, the largest sum over the process and its
+    descendants (extraction workers) sampled every 50 ms from /proc."""
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), str(HERE)]))
     out = subprocess.DEVNULL if quiet else None
     start = time.perf_counter()
     proc = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=out, stderr=subprocess.PIPE)
     assert proc.stderr is not None
+    peak = [0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(0.05):
+            peak[0] = max(peak[0], _tree_rss_kb(proc.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
     err = proc.stderr.read()  # read to the end (never block the child on a full pipe)
+    done.set()
+    sampler.join()
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.perf_counter() - start
     if proc.returncode not in (0, 3):
         sys.stderr.write(err.decode("utf-8", "replace")[-3000:])
         raise SystemExit(f"{argv[1:4]} failed ({proc.returncode})")
-    return Run(seconds, usage.ru_maxrss / 1024, proc.returncode)
+    return Run(seconds, max(usage.ru_maxrss, peak[0]) / 1024, proc.returncode)
 
 
 def start_site() -> tuple[subprocess.Popen[str], str]:

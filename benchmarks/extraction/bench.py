@@ -1,7 +1,7 @@
 """Pages per second of newsbrief's full per-page path and of trafilatura, side by side.
 
 Ours is what `newsbrief process` does with each page before storing it
-(`pipeline.app.steps.article_from_page`): decode, block-page check, extract (site parser or
+(`pipeline.pages.article_from_page`): decode, block-page check, extract (site parser or
 generic extractor, with metadata), normalize, language and script. Theirs is
 `trafilatura.bare_extraction(..., with_metadata=True)` (decode, extract, metadata). Both get
 the same raw page bytes and URL (from the corpus's manifest.tsv when it has one) in the same
@@ -121,8 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT))
     import trafilatura
 
-    from pipeline.app.steps import article_from_page
     from pipeline.errors import Rejected
+    from pipeline.pages import article_from_page
     from pipeline.records import RawPage
 
     def ours(body: bytes, url: str | None) -> object:

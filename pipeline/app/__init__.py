@@ -17,7 +17,6 @@ from pipeline.app.steps import (
     BriefResult,
     PageStorer,
     ProcessOutcome,
-    article_from_page,
     make_brief,
     process_pages,
     select_story,
@@ -27,7 +26,6 @@ from pipeline.app.story import demo_replay_path, run_story
 __all__ = [
     "BriefResult",
     "ProcessOutcome",
-    "article_from_page",
     "demo_replay_path",
     "make_brief",
     "PageStorer",

@@ -25,9 +25,9 @@ from pipeline.app.evaluate import (
 )
 from pipeline.app.newstory import add_story_arguments, story_command
 from pipeline.app.progress import set_enabled
-from pipeline.app.steps import article_from_page
 from pipeline.app.workers import DEFAULT_IDLE
 from pipeline.errors import ConfigError, ExitCode, InputError, LockHeld, PipelineError, Rejected
+from pipeline.pages import article_from_page
 from pipeline.records import RawPage
 
 logger = logging.getLogger("newsbrief")

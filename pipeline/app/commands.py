@@ -24,8 +24,6 @@ from pipeline.app.pagework import PagePipeline
 from pipeline.app.progress import progress
 from pipeline.app.steps import (
     COUNT_KEYS,
-    Made,
-    make_article,
     make_brief,
     new_run_id,
     select_story,
@@ -49,6 +47,7 @@ from pipeline.config import PipelineConfig, load_pipeline_config
 from pipeline.errors import ExitCode, InputError
 from pipeline.extract import extract_article
 from pipeline.figures.check import check_brief
+from pipeline.pages import Made, make_article
 from pipeline.records import Article, RawPage, Reject, RejectReason
 from pipeline.storage.archive import ArchiveReport, iter_pages
 from pipeline.storage.backends import open_store
@@ -251,9 +250,10 @@ def process_archive(args: argparse.Namespace) -> int:
         raise InputError(args.archive, "no such archive")
     report = ArchiveReport(str(path))
     with ArticleSink(args.out) as sink:
-        with PagePipeline(sink) as on_page:  # reading the archive overlaps the extraction
-            for page in progress(_iter_archive(path, report), desc="process"):
-                on_page(page)
+        # In this process: reading a WARC record costs little next to making its article,
+        # so a worker process would add its memory and gain little.
+        for page in progress(_iter_archive(path, report), desc="process"):
+            sink(page)
     for line in report.problems():
         print(f"archive: {line}", file=sys.stderr)
     if getattr(args, "rejects", None):

@@ -11,9 +11,10 @@ not shared with any other thread or process). Nothing else changes:
 - a page is committed (stored, counted, written) in the order the pages arrived;
 - at most ``max_pending`` pages wait on the workers: past that the handler waits for the
   oldest, which holds the reactor and so the downloads (back-pressure, bounded memory);
-- the first ``start_after`` pages are made here, in this process, while the workers start
-  (importing the pipeline takes them about a second): a crawl of a few URLs never waits on
-  a worker, and the workers are started only once a crawl is long enough to gain from them;
+- the first ``start_after`` pages are made here, in this process; the workers are started
+  then, and pages keep being made here until they are ready (a worker imports only
+  pipeline.pages and what it needs, and loads the language profiles, in about a second): a
+  crawl of a few URLs never starts a worker, and none ever waits on one;
 - what a worker logs is logged again here, at commit, through the same loggers (so
   ``--log-format json`` and ``-q`` hold);
 - what a worker raises (a bug, not a rejection) is raised here by the call that commits
@@ -36,8 +37,8 @@ from dataclasses import replace
 from types import TracebackType
 from typing import Protocol
 
-from pipeline.app.steps import Made, make_article
 from pipeline.config import PipelineConfig
+from pipeline.pages import LogLine, Made, make_article, worker_init, worker_make, worker_ready
 from pipeline.records import RawPage
 
 __all__ = ["AUTO", "PageCommitter", "PagePipeline", "worker_count"]
@@ -48,8 +49,6 @@ AUTO = -1  # extract_workers: one fewer than the CPUs this process may use, at m
 MAX_AUTO = 4
 START_AFTER = 8  # pages made in this process before the workers take over
 MAX_PENDING = 16  # pages submitted and not yet committed (about 1.5 MB of 90 KB bodies)
-
-LogLine = tuple[str, int, str]  # (logger name, level, message) logged in a worker
 
 
 class PageCommitter(Protocol):
@@ -71,47 +70,6 @@ def worker_count(setting: int = AUTO) -> int:
     except AttributeError:  # not on Linux
         cpus = os.cpu_count() or 1
     return min(MAX_AUTO, cpus - 1)
-
-
-class _Capture(logging.Handler):
-    """Collects what a worker logs during one page, to be logged again by the parent."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.lines: list[LogLine] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.lines.append((record.name, record.levelno, record.getMessage()))
-
-
-_capture: _Capture | None = None
-
-
-def _init_worker(level: int) -> None:
-    """Worker start: log into the capture only, at the parent's level."""
-    global _capture
-    _capture = _Capture()
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        root.removeHandler(handler)
-    root.addHandler(_capture)
-    root.setLevel(level)
-
-
-def _ready() -> bool:
-    """The workers' first task: import what making an article needs before pages come."""
-    from pipeline.text.language import detect_language
-
-    detect_language("A few words in English to load the language profiles once.")
-    return True
-
-
-def _make_in_worker(page: RawPage, cfg: PipelineConfig | None) -> tuple[Made, list[LogLine]]:
-    made = make_article(page, cfg)
-    if _capture is None:
-        return made, []
-    lines, _capture.lines = _capture.lines, []
-    return made, lines
 
 
 class PagePipeline:
@@ -146,7 +104,7 @@ class PagePipeline:
             self.committer.commit(page, make_article(page, self.committer.cfg))
             return
         assert self._pool is not None
-        future = self._pool.submit(_make_in_worker, page, self.committer.cfg)
+        future = self._pool.submit(worker_make, page, self.committer.cfg)
         self.offloaded += 1
         # The body is the worker's now; what commit needs is the URL, status and headers.
         self._pending.append((replace(page, body=b""), future))
@@ -157,10 +115,10 @@ class PagePipeline:
         self._pool = ProcessPoolExecutor(
             self.workers,
             mp_context=context,
-            initializer=_init_worker,
+            initializer=worker_init,
             initargs=(logging.getLogger().getEffectiveLevel(),),
         )
-        self._ready = self._pool.submit(_ready)
+        self._ready = self._pool.submit(worker_ready)
 
     def ready(self, timeout: float | None = None) -> bool:
         """Start the workers now (not after `start_after` pages) and wait up to `timeout`

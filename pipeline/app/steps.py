@@ -24,17 +24,14 @@ from pipeline.brief.htmlpage import render_html
 from pipeline.brief.quality import check_generated
 from pipeline.config import PipelineConfig, StoryConfig
 from pipeline.dedup import collapse_duplicates
-from pipeline.errors import Rejected, RejectReason, SummarizationError
-from pipeline.extract import decode_html, extract_article
+from pipeline.errors import RejectReason, SummarizationError
 from pipeline.figures.check import annotate_markdown, check_brief, key_figures
+from pipeline.pages import Made, make_article
 from pipeline.records import Article, Brief, RawPage, Reject
-from pipeline.sites import block_reason, canonical_url
 from pipeline.storage.files import atomic_write_json, atomic_write_jsonl, atomic_write_text
 from pipeline.summarize.select import choose_summarizer
 from pipeline.text.dates import SHANGHAI
 from pipeline.text.keywords import matching
-from pipeline.text.language import apply_language
-from pipeline.text.normalize import normalize_article
 
 if TYPE_CHECKING:
     from pipeline.storage.sqlstore import ArticleStore as Store
@@ -102,50 +99,6 @@ class ProcessOutcome:
         self.rejects.append(record)
         key = "blocked" if record.reason is RejectReason.BLOCKED else "rejected"
         self.counts[key] += 1
-
-
-def article_from_page(page: RawPage, cfg: PipelineConfig | None = None) -> Article:
-    """Extract, normalize and tag the language of one page. Raises Rejected."""
-    cfg = cfg or PipelineConfig()
-    url = page.effective_url
-    if page.status >= 400:
-        raise Rejected(RejectReason.HTTP_ERROR, url, f"HTTP {page.status}")
-    if len(page.body) > cfg.max_page_bytes:
-        raise Rejected(
-            RejectReason.TOO_LARGE,
-            url,
-            f"{len(page.body)} bytes, over max_page_bytes ({cfg.max_page_bytes})",
-        )
-    html, _ = decode_html(page.body, page.header("Content-Type"))
-    reason = block_reason(html, url, page.status, page.site)
-    if reason:
-        raise Rejected(RejectReason.BLOCKED, url, reason)
-    article = extract_article(page, html)  # decoded once, above
-    if len(article.text) > cfg.max_text_chars:
-        raise Rejected(
-            RejectReason.TOO_LARGE,
-            url,
-            f"{len(article.text)} characters of text, over max_text_chars ({cfg.max_text_chars})",
-        )
-    article = normalize_article(article)
-    # The one canonical form (pipeline.sites.canonical_url), applied here once, so `run`,
-    # `crawl`, `process` and the library give one page one id (trailing slash, tracking).
-    article = article.with_changes(
-        canonical_url=canonical_url(article.canonical_url or article.url)
-    )
-    return apply_language(article, article.language)
-
-
-Made = Article | Reject  # what one page became: an article, or why it is none
-
-
-def make_article(page: RawPage, cfg: PipelineConfig | None = None) -> Made:
-    """The article a page makes, or the Reject that says why it makes none (the pure half of
-    a page handler: it may run in a worker process, see pipeline.app.pagework)."""
-    try:
-        return article_from_page(page, cfg)
-    except Rejected as rej:
-        return rej.record()
 
 
 class PageStorer:

@@ -1,0 +1,116 @@
+"""One page made into one article, in this process or in a worker process.
+
+`article_from_page` is the whole per-page path (decode once, block-page check, extract,
+normalize, canonical URL, language); `make_article` returns its Reject instead of raising.
+The functions named ``worker_*`` are what pipeline.app.pagework's worker processes run: they
+live here, below the app layer, so a worker imports only what making an article needs (not
+the brief, the summarizers or the crawl).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from pipeline.config import PipelineConfig
+from pipeline.errors import Rejected, RejectReason
+from pipeline.extract import decode_html, extract_article
+from pipeline.records import Article, RawPage, Reject
+from pipeline.sites import block_reason, canonical_url
+from pipeline.text.language import apply_language, detect_language
+from pipeline.text.normalize import normalize_article
+
+__all__ = [
+    "LogLine",
+    "Made",
+    "article_from_page",
+    "make_article",
+    "worker_init",
+    "worker_make",
+    "worker_ready",
+]
+
+LogLine = tuple[str, int, str]  # (logger name, level, message) logged in a worker
+
+
+def article_from_page(page: RawPage, cfg: PipelineConfig | None = None) -> Article:
+    """Extract, normalize and tag the language of one page. Raises Rejected."""
+    cfg = cfg or PipelineConfig()
+    url = page.effective_url
+    if page.status >= 400:
+        raise Rejected(RejectReason.HTTP_ERROR, url, f"HTTP {page.status}")
+    if len(page.body) > cfg.max_page_bytes:
+        raise Rejected(
+            RejectReason.TOO_LARGE,
+            url,
+            f"{len(page.body)} bytes, over max_page_bytes ({cfg.max_page_bytes})",
+        )
+    html, _ = decode_html(page.body, page.header("Content-Type"))
+    reason = block_reason(html, url, page.status, page.site)
+    if reason:
+        raise Rejected(RejectReason.BLOCKED, url, reason)
+    article = extract_article(page, html)  # decoded once, above
+    if len(article.text) > cfg.max_text_chars:
+        raise Rejected(
+            RejectReason.TOO_LARGE,
+            url,
+            f"{len(article.text)} characters of text, over max_text_chars ({cfg.max_text_chars})",
+        )
+    article = normalize_article(article)
+    # The one canonical form (pipeline.sites.canonical_url), applied here once, so `run`,
+    # `crawl`, `process` and the library give one page one id (trailing slash, tracking).
+    article = article.with_changes(
+        canonical_url=canonical_url(article.canonical_url or article.url)
+    )
+    return apply_language(article, article.language)
+
+
+Made = Article | Reject  # what one page became: an article, or why it is none
+
+
+def make_article(page: RawPage, cfg: PipelineConfig | None = None) -> Made:
+    """The article a page makes, or the Reject that says why it makes none (the pure half of
+    a page handler: it may run in a worker process, see pipeline.app.pagework)."""
+    try:
+        return article_from_page(page, cfg)
+    except Rejected as rej:
+        return rej.record()
+
+
+class _Capture(logging.Handler):
+    """Collects what a worker logs during one page, to be logged again by the parent."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[LogLine] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append((record.name, record.levelno, record.getMessage()))
+
+
+_capture: _Capture | None = None
+
+
+def worker_init(level: int) -> None:
+    """A worker's start: log into the capture only, at the parent's level."""
+    global _capture
+    _capture = _Capture()
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+    root.addHandler(_capture)
+    root.setLevel(level)
+
+
+def worker_ready() -> bool:
+    """A worker's first task: load the language profiles before the first page comes."""
+    detect_language("A few words in English to load the language profiles once.")
+    return True
+
+
+def worker_make(page: RawPage, cfg: PipelineConfig | None) -> tuple[Made, list[LogLine]]:
+    """`make_article` in a worker, with what it logged."""
+    made = make_article(page, cfg)
+    if _capture is None:
+        return made, []
+    lines, _capture.lines = _capture.lines, []
+    return made, lines
