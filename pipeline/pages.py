@@ -10,6 +10,12 @@ the brief, the summarizers or the crawl).
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import multiprocessing.connection
+import os
+import signal
+import sys
+import threading
 
 from pipeline.config import PipelineConfig
 from pipeline.errors import Rejected, RejectReason
@@ -91,14 +97,27 @@ _capture: _Capture | None = None
 
 
 def worker_init(level: int) -> None:
-    """A worker's start: log into the capture only, at the parent's level."""
+    """A worker's start: log into the capture only, at the parent's level; leave Ctrl-C to
+    the parent (which stops the workers) and print nothing (a worker whose parent was
+    killed ends on a closed pipe: that is no news for the user's terminal)."""
     global _capture
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (for the process's life)
+    parent = multiprocessing.parent_process()
+    if parent is not None:  # a parent killed outright (kill -9) leaves no worker behind
+        threading.Thread(target=_end_with, args=(parent.sentinel,), daemon=True).start()
     _capture = _Capture()
     root = logging.getLogger()
     for handler in list(root.handlers):
         root.removeHandler(handler)
     root.addHandler(_capture)
     root.setLevel(level)
+
+
+def _end_with(sentinel: int) -> None:
+    """End this worker once its parent process has ended, whatever it was doing."""
+    multiprocessing.connection.wait([sentinel])
+    os._exit(0)
 
 
 def worker_ready() -> bool:

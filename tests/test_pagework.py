@@ -3,8 +3,11 @@ articles as in-process, committed in arrival order, bounded, and failures raised
 
 from __future__ import annotations
 
+import subprocess
 import time
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,7 +17,7 @@ from pipeline.config import PipelineConfig
 from pipeline.pages import Made, make_article
 from pipeline.records import Article, RawPage, Reject
 from pipeline.storage.store import Store
-from tests.cli_helpers import read_jsonl, run_cli
+from tests.cli_helpers import cli_cmd, offline_env, read_jsonl, run_cli
 from tests.httpserver import LocalServer, Reply
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
@@ -178,3 +181,66 @@ def test_crawl_with_a_worker_writes_what_a_crawl_without_writes(tmp_path: Path, 
             outputs.append([{k: v for k, v in r.items() if k != "fetched_at"} for r in rows])
     assert len(outputs[0]) == n
     assert sorted(outputs[0], key=lambda r: r["url"]) == sorted(outputs[1], key=lambda r: r["url"])
+
+
+def _slow(body: bytes, seconds: float) -> Any:
+    def handler(h: BaseHTTPRequestHandler) -> None:
+        time.sleep(seconds)
+        h.send_response(200)
+        h.send_header("Content-Type", "text/html; charset=utf-8")
+        h.send_header("Content-Length", str(len(body)))
+        h.end_headers()
+        h.wfile.write(body)
+
+    return handler
+
+
+def _workers_of(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        for child in (task / "children").read_text().split():
+            cmdline = Path(f"/proc/{child}/cmdline").read_bytes()
+            if b"multiprocessing.spawn" in cmdline:
+                found.append(int(child))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc (Linux)")
+def test_a_killed_crawl_leaves_no_worker_behind(tmp_path: Path) -> None:
+    """kill -9 of `newsbrief crawl` while its extraction worker runs: the worker ends too."""
+    n = 60
+    routes: dict[str, Any] = _site(n)
+    for i in range(n):
+        routes[f"/p/{i}"] = _slow(page(i).body, 0.3)
+    with LocalServer(routes) as server:
+        sitemap = routes["/sitemap.xml"]
+        sitemap.body = sitemap.body.replace(b"{base}", server.url("").rstrip("/").encode())
+        config = tmp_path / "c.toml"
+        config.write_text(
+            "extract_workers = 1\n[crawl]\ndownload_delay = 0.0\nautothrottle = false\n"
+            "allow_loopback = true\nconcurrent_per_domain = 2\n",
+            encoding="utf-8",
+        )
+        args = ["crawl", "--sitemap", server.url("/sitemap.xml"), "--config", str(config)]
+        proc = subprocess.Popen(
+            cli_cmd(*args, "--out", str(tmp_path / "o.jsonl")),
+            env=offline_env(tmp_path),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            deadline = time.monotonic() + 60
+            workers: list[int] = []
+            while not workers and time.monotonic() < deadline and proc.poll() is None:
+                time.sleep(0.2)
+                workers = _workers_of(proc.pid)
+            assert workers, "no extraction worker started"
+        finally:
+            proc.kill()
+            proc.wait()
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and any(Path(f"/proc/{w}").exists() for w in workers):
+            time.sleep(0.1)
+        alive = [w for w in workers if Path(f"/proc/{w}/cmdline").exists()]
+        alive = [w for w in alive if Path(f"/proc/{w}/cmdline").read_bytes()]  # zombies aside
+        assert alive == []
