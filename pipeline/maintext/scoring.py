@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from pipeline.web.html import (
     INLINE_TAGS,
+    LAYOUT_NEGATIVE,
     POSITIVE,
     STRONG_NEGATIVE,
     WEAK_NEGATIVE,
@@ -52,7 +53,8 @@ _TAG_BONUS = {
 _TOP_N = 5  # best candidates compared when the article is split over several blocks
 _CLOSE_RATIO = 0.75
 _MIN_CLOSE = 3
-_MAX_PROSE_LINKS = 0.3  # link share above which a paragraph block is a link list, not prose
+_MAX_PROSE_LINKS = 0.3
+_LAYOUT_MAX_LINK_DENSITY = 0.2  # a block named like a menu with fewer links is text  # link share above which a paragraph block is a link list, not prose
 _PROSE_SIBLINGS = frozenset({"p", "div", "blockquote", "section"})
 _NOT_CANDIDATE = frozenset({"html", "a", "tr", "tbody", "thead", "table"})
 # A lead (chapô, standfirst, perex, 导语/摘要) is printed above the body, often in a block of its
@@ -77,21 +79,31 @@ def own_text(el: HtmlElement) -> str:
     return "".join(parts)
 
 
-def class_weight(el: HtmlElement) -> float:
-    """+10 for content-like class/id words, -25 for boilerplate-like ones."""
+def class_weight(el: HtmlElement, st: Stats | None = None) -> float:
+    """+10 for content-like class/id words, -25 for boilerplate-like ones. Words naming layout
+    furniture (menu, share, sidebar) cost nothing on a block whose text is not mostly links
+    (with `st`): a misnamed text column, not a menu."""
     words = class_words(el)
-    return _weight_of_words(words) if words else 0.0
+    if not words:
+        return 0.0
+    weight, layout = _weight_of_words(words)
+    if layout and (st is None or st.link_density(el) > _LAYOUT_MAX_LINK_DENSITY):
+        weight -= 25.0
+    return weight
 
 
 @functools.lru_cache(maxsize=65536)
-def _weight_of_words(words: str) -> float:
+def _weight_of_words(words: str) -> tuple[float, bool]:
+    """The class weight of `words` without layout words, and whether layout words alone
+    mark them as furniture."""
     weight = 0.0
     negative = furniture_words(words)
-    if STRONG_NEGATIVE.search(negative) or WEAK_NEGATIVE.search(negative):
+    marked = STRONG_NEGATIVE.search(negative) or WEAK_NEGATIVE.search(negative)
+    if marked:
         weight -= 25.0
     if POSITIVE.search(words):
         weight += 10.0
-    return weight
+    return weight, not marked and LAYOUT_NEGATIVE.search(negative)
 
 
 def paragraph_score(el: HtmlElement, st: Stats) -> float:
@@ -127,7 +139,7 @@ def score_candidates(st: Stats) -> Candidates:
         while anc is not None and level < _ANCESTOR_LEVELS:
             if anc.tag not in _NOT_CANDIDATE:
                 if anc not in raw:
-                    raw[anc] = _TAG_BONUS.get(anc.tag, 0.0) + class_weight(anc)
+                    raw[anc] = _TAG_BONUS.get(anc.tag, 0.0) + class_weight(anc, st)
                 raw[anc] += score / (1 if level == 0 else 2 if level == 1 else level * 3)
             anc = anc.getparent()
             level += 1
