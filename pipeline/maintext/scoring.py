@@ -182,6 +182,9 @@ class WidenParams:
     max_link_density: float = 0.1  # of the chars the ancestor adds, the share inside links
     min_gain: float = 1.5  # the ancestor holds at least this many times the prose
     levels: int = 6
+    # characters of non-prose an ancestor may add whatever its share: a section's heading
+    # ("The competition") or a label between the winning section and its siblings
+    slack_chars: int = 150
 
 
 WIDEN = WidenParams()
@@ -204,7 +207,8 @@ def widen_to_sections(
 ) -> HtmlElement:
     """`top`, or the highest ancestor (within `params.levels`) that adds prose to it while
     staying mostly prose and few links: the article's sections, subheadings and lists around
-    the one section that scored best. Climbing stops at the first ancestor that is not.
+    the one section that scored best. Climbing stops at the first ancestor that is not (a
+    few headings' worth of other text, `params.slack_chars`, is always allowed).
     `params` defaults to the module's `WIDEN` (read at call time: the evaluation swaps it)."""
     params = params or WIDEN
     best, best_prose = top, _prose_chars(top, st)
@@ -218,7 +222,8 @@ def widen_to_sections(
             continue  # a wrapper: nothing more to judge
         prose = _prose_chars(node, st)
         added_links = st.links.get(node, 0) - st.links.get(best, 0)
-        if prose - best_prose < params.min_prose_share * added:
+        other = added - (prose - best_prose)  # headings, labels, link lists, menus
+        if other > params.slack_chars and prose - best_prose < params.min_prose_share * added:
             break  # what the ancestor adds is not mostly prose: menus, comments, link lists
         if added_links > params.max_link_density * added:
             break
