@@ -418,9 +418,9 @@ def test_one_line_dateline_dropped_but_prose_with_a_date_kept() -> None:
 def test_word_patterns_match_exactly_like_their_single_regex(words: str) -> None:
     import re
 
-    from pipeline.web.html import POSITIVE, STRONG_NEGATIVE, WEAK_NEGATIVE
+    from pipeline.web.html import LAYOUT_NEGATIVE, POSITIVE, STRONG_NEGATIVE, WEAK_NEGATIVE
 
-    for fast in (STRONG_NEGATIVE, WEAK_NEGATIVE, POSITIVE):
+    for fast in (STRONG_NEGATIVE, LAYOUT_NEGATIVE, WEAK_NEGATIVE, POSITIVE):
         assert fast.search(words) == bool(re.search(fast.pattern, words)), (fast.pattern, words)
 
 

@@ -53,8 +53,8 @@ _TAG_BONUS = {
 _TOP_N = 5  # best candidates compared when the article is split over several blocks
 _CLOSE_RATIO = 0.75
 _MIN_CLOSE = 3
-_MAX_PROSE_LINKS = 0.3
-_LAYOUT_MAX_LINK_DENSITY = 0.2  # a block named like a menu with fewer links is text  # link share above which a paragraph block is a link list, not prose
+_MAX_PROSE_LINKS = 0.3  # link share above which a paragraph block is a link list, not prose
+_LAYOUT_MAX_LINK_DENSITY = 0.2  # a block named like a menu with fewer links is text
 _PROSE_SIBLINGS = frozenset({"p", "div", "blockquote", "section"})
 _NOT_CANDIDATE = frozenset({"html", "a", "tr", "tbody", "thead", "table"})
 # A lead (chapô, standfirst, perex, 导语/摘要) is printed above the body, often in a block of its
