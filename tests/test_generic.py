@@ -172,15 +172,17 @@ def test_structured_metadata_json_ld() -> None:
 
 
 # The acceptance floors (measured 2026-11-26: zh 0.976, en 0.989, fr 0.993, fr snippets 0.980;
-# with section widening: zh 0.980, en 0.989, fr 0.995, fr snippets 0.967): a change that costs
-# more than that on the real pages fails here. Speed is gated outside the unit tests:
-# benchmarks/extraction/bench.py --min-ratio.
-FLOORS = {"zh": 0.975, "en": 0.985, "fr": 0.99}
+# with section widening: zh 0.980, en 0.989, fr 0.995, fr snippets 0.967; 2026-12-02 with the
+# recall work of issue 10 (the generic extractor alone): zh 0.989, en 0.989, fr 0.995, fr
+# snippets 0.967): a change that costs more than that on the real pages fails here. Speed is
+# gated outside the unit tests: benchmarks/extraction/bench.py --min-ratio.
+FLOORS = {"zh": 0.985, "en": 0.985, "fr": 0.99}
 SNIPPET_FLOOR = 0.96
-# extraction-wide (412 pages, 16 more languages), measured with section widening: zh 0.916,
-# en 0.898, fr 0.621 (3 shop pages), the 97 pages in other languages 0.889 (page mean).
-WIDE_FLOORS = {"zh": 0.912, "en": 0.893, "fr": 0.6}
-WIDE_OTHER_FLOOR = 0.884
+# extraction-wide (412 pages, 16 more languages), measured 2026-12-02 (layout-named prose kept,
+# section widening past headings): zh 0.925 (0.916 before), en 0.918 (0.898), fr 0.802 (0.621,
+# 3 shop pages), the 97 pages in other languages 0.896 (0.889; page mean).
+WIDE_FLOORS = {"zh": 0.921, "en": 0.914, "fr": 0.79}
+WIDE_OTHER_FLOOR = 0.892
 
 
 def test_f1_floors_on_shared_corpus(shared_dir: Path) -> None:

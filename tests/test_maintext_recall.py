@@ -153,3 +153,19 @@ def test_json_ld_body_does_not_replace_an_article_the_page_shows() -> None:
         _ld("\n".join(STORY * 10)) + f"<article>{''.join(f'<p>{p}</p>' for p in shown)}</article>"
     )
     assert main_text_str(page).count(STORY[0]) == 2
+
+
+def test_a_captioned_gallery_is_not_prose() -> None:
+    """A photo gallery named like navigation ("media-nav") holds sentences only in its
+    captions: it is furniture, not a misnamed text column."""
+    figures = "".join(
+        f"<figure><img src='/{i}.jpg' alt=''><figcaption>{STORY[i]}</figcaption></figure>"
+        for i in range(4)
+    )
+    gallery = parse(f"<html><body><div class='media-nav'>{figures}</div></body></html>")
+    column = parse(
+        f"<html><body><div class='media-nav'>{figures}<p>{STORY[0]}</p></div></body></html>"
+    )
+    assert gallery is not None and column is not None
+    assert not is_prose(gallery.find(".//div"))
+    assert is_prose(column.find(".//div"))

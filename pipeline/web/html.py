@@ -331,11 +331,18 @@ _PROSE_CHARS_PER_SENTENCE = 250  # at least one clause mark per this many charac
 
 def is_prose(el: HtmlElement, size: int | None = None) -> bool:
     """True when `el` reads as running text: long enough, few of its characters inside links,
-    and clause marks throughout (menus, share bars and tag lists have none)."""
+    and clause marks throughout (menus, share bars and tag lists have none). Text in figures
+    does not count: a captioned photo gallery is not running text."""
     size = _text_len(el) if size is None else size
     if size < _PROSE_MIN_CHARS:
         return False
-    text = text_of(el)
+    figures = {f for f in el.iter("figure", "figcaption") if f is not el}
+    if figures:
+        outermost = (f for f in figures if not any(a in figures for a in f.iterancestors()))
+        size -= sum(_text_len(f) for f in outermost)
+        if size < _PROSE_MIN_CHARS:
+            return False
+    text = "".join(_text_outside(el, _FIGURE_TAGS))
     links = sum(len("".join(map(str, a.itertext())).strip()) for a in el.iter("a"))
     if links > _PROSE_MAX_LINK_SHARE * size:
         return False
@@ -343,9 +350,22 @@ def is_prose(el: HtmlElement, size: int | None = None) -> bool:
     return ends >= 1 and ends * _PROSE_CHARS_PER_SENTENCE >= size
 
 
+_FIGURE_TAGS = frozenset({"figure", "figcaption"})
+
+
 def _text_len(el: HtmlElement) -> int:
     # string-length() always evaluates to a number; the stubs type every XPath result alike.
     return int(cast(float, _STRING_LENGTH(el)))
+
+
+def _text_outside(el: HtmlElement, skip: frozenset[str]) -> list[str]:
+    """The text of `el` without the subtrees of `skip` tags (their tails are kept)."""
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in skip:
+            parts.extend(_text_outside(child, skip))
+        parts.append(child.tail or "")
+    return parts
 
 
 @dataclass
