@@ -172,16 +172,19 @@ def test_structured_metadata_json_ld() -> None:
 
 
 # The acceptance floors (measured 2026-11-26: zh 0.976, en 0.989, fr 0.993, fr snippets 0.980;
-# with section widening: zh 0.980, en 0.989, fr 0.995, fr snippets 0.967): a change that costs
-# more than that on the real pages fails here. Speed is gated outside the unit tests:
-# benchmarks/extraction/bench.py --min-ratio.
-FLOORS = {"zh": 0.975, "en": 0.985, "fr": 0.99}
+# with section widening: zh 0.980, en 0.989, fr 0.995, fr snippets 0.967; 2026-12-02 with the
+# recall work of issue 10 (the generic extractor alone): zh 0.989, en 0.989, fr 0.995, fr
+# snippets 0.967): a change that costs more than that on the real pages fails here. Speed is
+# gated outside the unit tests: benchmarks/extraction/bench.py --min-ratio.
+FLOORS = {"zh": 0.985, "en": 0.985, "fr": 0.99}
 SNIPPET_FLOOR = 0.96
 # extraction-wide (412 pages, 16 more languages), measured with section widening: zh 0.916,
-# en 0.898, fr 0.621 (3 shop pages), the 97 pages in other languages 0.889 (page mean); with the
-# portal layouts, disclaimers, headline proximity and keyword links of
-# tests/test_maintext_layouts.py (2026-12-02): zh 0.940, other languages 0.904.
-WIDE_FLOORS = {"zh": 0.937, "en": 0.893, "fr": 0.6}
+# en 0.898, fr 0.621 (3 shop pages), the 97 pages in other languages 0.889 (page mean); with
+# the recall work (layout-named prose kept, widening past headings, JSON-LD shells: see
+# tests/test_maintext_recall.py) and the portal layouts, disclaimers, headline proximity and
+# keyword links of tests/test_maintext_layouts.py (2026-12-02): zh 0.940, en 0.918, fr 0.802,
+# other languages 0.904.
+WIDE_FLOORS = {"zh": 0.937, "en": 0.914, "fr": 0.79}
 WIDE_OTHER_FLOOR = 0.9
 
 
@@ -420,9 +423,9 @@ def test_one_line_dateline_dropped_but_prose_with_a_date_kept() -> None:
 def test_word_patterns_match_exactly_like_their_single_regex(words: str) -> None:
     import re
 
-    from pipeline.web.html import POSITIVE, STRONG_NEGATIVE, WEAK_NEGATIVE
+    from pipeline.web.html import LAYOUT_NEGATIVE, POSITIVE, STRONG_NEGATIVE, WEAK_NEGATIVE
 
-    for fast in (STRONG_NEGATIVE, WEAK_NEGATIVE, POSITIVE):
+    for fast in (STRONG_NEGATIVE, LAYOUT_NEGATIVE, WEAK_NEGATIVE, POSITIVE):
         assert fast.search(words) == bool(re.search(fast.pattern, words)), (fast.pattern, words)
 
 

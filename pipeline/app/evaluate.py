@@ -64,6 +64,7 @@ WIDEN_GRID: tuple[WidenParams, ...] = (
     WidenParams(min_prose_share=0.75, max_link_density=0.1),
     WidenParams(min_prose_share=0.9, max_link_density=0.1),
     WidenParams(min_prose_share=0.75, max_link_density=0.2),
+    WidenParams(slack_chars=0),  # no heading allowance: climbing stops at a section's heading
 )
 
 _CJK = HAN_CHAR + KANA_CHAR  # tokens of one character: Han and kana

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from pipeline.web.html import (
     INLINE_TAGS,
+    LAYOUT_NEGATIVE,
     POSITIVE,
     STRONG_NEGATIVE,
     WEAK_NEGATIVE,
@@ -57,6 +58,7 @@ _NEAR_HEADLINE_TEXT = 0.5  # of the best's characters, for it to be the article,
 _HEADLINE_TITLE_SHARE = 0.4  # of the <title>'s characters, for an <h1> to be the headline
 _MIN_CLOSE = 3
 _MAX_PROSE_LINKS = 0.3  # link share above which a paragraph block is a link list, not prose
+_LAYOUT_MAX_LINK_DENSITY = 0.2  # a block named like a menu with fewer links is text
 _PROSE_SIBLINGS = frozenset({"p", "div", "blockquote", "section"})
 _NOT_CANDIDATE = frozenset({"html", "a", "table"})
 _TABLE_PARTS = frozenset({"tr", "tbody", "thead", "tfoot"})  # not a level: see score_candidates
@@ -82,21 +84,31 @@ def own_text(el: HtmlElement) -> str:
     return "".join(parts)
 
 
-def class_weight(el: HtmlElement) -> float:
-    """+10 for content-like class/id words, -25 for boilerplate-like ones."""
+def class_weight(el: HtmlElement, st: Stats | None = None) -> float:
+    """+10 for content-like class/id words, -25 for boilerplate-like ones. Words naming layout
+    furniture (menu, share, sidebar) cost nothing on a block whose text is not mostly links
+    (with `st`): a misnamed text column, not a menu."""
     words = class_words(el)
-    return _weight_of_words(words) if words else 0.0
+    if not words:
+        return 0.0
+    weight, layout = _weight_of_words(words)
+    if layout and (st is None or st.link_density(el) > _LAYOUT_MAX_LINK_DENSITY):
+        weight -= 25.0
+    return weight
 
 
 @functools.lru_cache(maxsize=65536)
-def _weight_of_words(words: str) -> float:
+def _weight_of_words(words: str) -> tuple[float, bool]:
+    """The class weight of `words` without layout words, and whether layout words alone
+    mark them as furniture."""
     weight = 0.0
     negative = furniture_words(words)
-    if STRONG_NEGATIVE.search(negative) or WEAK_NEGATIVE.search(negative):
+    marked = STRONG_NEGATIVE.search(negative) or WEAK_NEGATIVE.search(negative)
+    if marked:
         weight -= 25.0
     if POSITIVE.search(words):
         weight += 10.0
-    return weight
+    return weight, not marked and LAYOUT_NEGATIVE.search(negative)
 
 
 def paragraph_score(el: HtmlElement, st: Stats) -> float:
@@ -140,7 +152,7 @@ def score_candidates(st: Stats) -> Candidates:
                 continue
             if anc.tag not in _NOT_CANDIDATE:
                 if anc not in raw:
-                    raw[anc] = _TAG_BONUS.get(anc.tag, 0.0) + class_weight(anc)
+                    raw[anc] = _TAG_BONUS.get(anc.tag, 0.0) + class_weight(anc, st)
                 raw[anc] += score / (1 if level == 0 else 2 if level == 1 else level * 3)
             anc = anc.getparent()
             level += 1
@@ -229,6 +241,9 @@ class WidenParams:
     max_link_density: float = 0.1  # of the chars the ancestor adds, the share inside links
     min_gain: float = 1.5  # the ancestor holds at least this many times the prose
     levels: int = 6
+    # characters of non-prose an ancestor may add whatever its share: a section's heading
+    # ("The competition") or a label between the winning section and its siblings
+    slack_chars: int = 150
 
 
 WIDEN = WidenParams()
@@ -251,7 +266,8 @@ def widen_to_sections(
 ) -> HtmlElement:
     """`top`, or the highest ancestor (within `params.levels`) that adds prose to it while
     staying mostly prose and few links: the article's sections, subheadings and lists around
-    the one section that scored best. Climbing stops at the first ancestor that is not.
+    the one section that scored best. Climbing stops at the first ancestor that is not (a
+    few headings' worth of other text, `params.slack_chars`, is always allowed).
     `params` defaults to the module's `WIDEN` (read at call time: the evaluation swaps it)."""
     params = params or WIDEN
     best, best_prose = top, _prose_chars(top, st)
@@ -265,7 +281,8 @@ def widen_to_sections(
             continue  # a wrapper: nothing more to judge
         prose = _prose_chars(node, st)
         added_links = st.links.get(node, 0) - st.links.get(best, 0)
-        if prose - best_prose < params.min_prose_share * added:
+        other = added - (prose - best_prose)  # headings, labels, link lists, menus
+        if other > params.slack_chars and prose - best_prose < params.min_prose_share * added:
             break  # what the ancestor adds is not mostly prose: menus, comments, link lists
         if added_links > params.max_link_density * added:
             break

@@ -139,15 +139,23 @@ def _top_level_alternatives(pattern: str) -> list[str]:
     return [*parts, pattern[start:]]
 
 
-# class/id words that mark boilerplate whatever else the attribute says.
+# class/id words that mark boilerplate whatever else the attribute says: furniture that may
+# hold sentences (comments, related teasers, notices, captions, hidden copies).
 STRONG_NEGATIVE = WordPattern(
-    r"comment|related|recommend|share|sharing|copyright|footer|sidebar|side-bar|breadcrumb|"
-    r"crumb|advert|sponsor|social|subscribe|newsletter|popup|modal|outbrain|taboola|"
-    r"tuijian|xgyd|xgxw|xgwz|pinglun|remen|paihang|disclaimer|\bad\b|\bads\b|adsbygoogle|"
-    r"\bnav|navbar|menu|toolbar|\bpager\b|pagination|\btags?\b|keyword|jiathis|bdshare|"
-    r"login|signup|promo|hidden|\bhide\b|cookie|qrcode|erweima|"
+    r"comment|related|recommend|copyright|advert|sponsor|subscribe|newsletter|popup|modal|"
+    r"outbrain|taboola|tuijian|xgyd|xgxw|xgwz|pinglun|remen|paihang|disclaimer|\bad\b|\bads\b|"
+    r"adsbygoogle|login|signup|promo|hidden|\bhide\b|cookie|"
     r"caption|credit|img-meta|legende|paywall|savoir-?plus|"
-    r"\bbshare|more-?news|hot-?news|\bhotnews|\branking|\bfoot\b|\bfoot_|_foot\b"
+    r"more-?news|hot-?news|\bhotnews|\branking"
+)
+# class/id words that name layout furniture: menus, share buttons, sidebars, tag lists, footers.
+# Such furniture is links and labels, never paragraphs of prose: a node so named that holds
+# prose is misnamed ("contextmenu Body" paragraphs, a "selectionShareable" paragraph, a text
+# column with id "gigya-share-btn", a "sidebar-content" column) and is kept (`is_prose`).
+LAYOUT_NEGATIVE = WordPattern(
+    r"share|sharing|social|sidebar|side-bar|breadcrumb|crumb|footer|\bnav|navbar|menu|toolbar|"
+    r"\bpager\b|pagination|\btags?\b|keyword|jiathis|bdshare|\bbshare|qrcode|erweima|"
+    r"\bfoot\b|\bfoot_|_foot\b"
 )
 # class/id words that mark boilerplate unless the attribute also looks like content.
 WEAK_NEGATIVE = WordPattern(
@@ -247,7 +255,9 @@ def furniture_words(words: str) -> str:
 
 
 def boilerplate_kind(el: HtmlElement) -> str:
-    """ "strong" when tag or class/id marks furniture, "weak" when it may, "" otherwise."""
+    """ "strong" when tag or class/id marks furniture, "layout" when its class/id names layout
+    furniture (menus, share bars, sidebars: dropped unless it holds prose), "weak" when it may
+    be furniture, "" otherwise."""
     tag = el.tag
     if tag in FURNITURE_TAGS:
         return "strong"
@@ -296,8 +306,11 @@ def _kind_of_attrs(cls: str | None, ident: str | None) -> str:
 def _kind_of_words(words: str) -> str:
     # class strings repeat a lot within and across pages of a site: match each one once
     words = furniture_words(words)
-    if STRONG_NEGATIVE.search(words):
-        return "" if words.startswith(("article", "content", "post-body", "entry")) else "strong"
+    strong = STRONG_NEGATIVE.search(words)
+    if strong or LAYOUT_NEGATIVE.search(words):
+        if words.startswith(("article", "content", "post-body", "entry")):
+            return ""
+        return "strong" if strong else "layout"
     return "weak" if WEAK_NEGATIVE.search(words) and not POSITIVE.search(words) else ""
 
 
@@ -320,7 +333,11 @@ def prune(doc: HtmlElement) -> HtmlElement:
             kind = boilerplate_kind(child)
             if kind:
                 size = _text_len(child)
-                if size < limit and (kind == "strong" or size < _WEAK_MAX_CHARS):
+                if size < limit and (
+                    kind == "strong"
+                    or (kind == "layout" and not is_prose(child, size))
+                    or (kind == "weak" and size < _WEAK_MAX_CHARS)
+                ):
                     dropped.append(child)
                     continue
             if len(child):  # leaves have nothing left to judge
@@ -331,11 +348,51 @@ def prune(doc: HtmlElement) -> HtmlElement:
 
 
 _STRING_LENGTH = etree.XPath("string-length(normalize-space())")
+# A clause mark: a Latin stop or comma before a space, a quote or the end; CJK, Arabic and
+# Devanagari stops and commas anywhere.
+_SENTENCE_END = re.compile(r"[.!?,;](?=[\s\"'”’»)]|$)|[。！？，、；،؛؟۔।]")
+_PROSE_MIN_CHARS = 80
+_PROSE_MAX_LINK_SHARE = 0.2
+_PROSE_CHARS_PER_SENTENCE = 250  # at least one clause mark per this many characters
+
+
+def is_prose(el: HtmlElement, size: int | None = None) -> bool:
+    """True when `el` reads as running text: long enough, few of its characters inside links,
+    and clause marks throughout (menus, share bars and tag lists have none). Text in figures
+    does not count: a captioned photo gallery is not running text."""
+    size = _text_len(el) if size is None else size
+    if size < _PROSE_MIN_CHARS:
+        return False
+    figures = {f for f in el.iter("figure", "figcaption") if f is not el}
+    if figures:
+        outermost = (f for f in figures if not any(a in figures for a in f.iterancestors()))
+        size -= sum(_text_len(f) for f in outermost)
+        if size < _PROSE_MIN_CHARS:
+            return False
+    text = "".join(_text_outside(el, _FIGURE_TAGS))
+    links = sum(len("".join(map(str, a.itertext())).strip()) for a in el.iter("a"))
+    if links > _PROSE_MAX_LINK_SHARE * size:
+        return False
+    ends = len(_SENTENCE_END.findall(text))
+    return ends >= 1 and ends * _PROSE_CHARS_PER_SENTENCE >= size
+
+
+_FIGURE_TAGS = frozenset({"figure", "figcaption"})
 
 
 def _text_len(el: HtmlElement) -> int:
     # string-length() always evaluates to a number; the stubs type every XPath result alike.
     return int(cast(float, _STRING_LENGTH(el)))
+
+
+def _text_outside(el: HtmlElement, skip: frozenset[str]) -> list[str]:
+    """The text of `el` without the subtrees of `skip` tags (their tails are kept)."""
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in skip:
+            parts.extend(_text_outside(child, skip))
+        parts.append(child.tail or "")
+    return parts
 
 
 @dataclass
