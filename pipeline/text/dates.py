@@ -145,6 +145,8 @@ _CLOCK = re.compile(
 # The languages whose month names written dates are read in besides English and French (their
 # dateparser locales); a word that names two months in two of them (Czech and Croatian
 # "listopad") is only read on a page declared in one of them.
+_LATIN_MONTH_FIRST = 0.8  # share of ASCII letters above which "01/11/2012" may be US-style
+_SCRIPT_SAMPLE = 400
 _LOCALES = (
     "de es it pt nl pl ru uk el tr id ms cs sk sl hr sr bg ro hu sv da nb fi et lv lt ca vi"
 ).split()
@@ -162,6 +164,8 @@ _RELATIVE_DAY = re.compile(r"(今天|昨天|前天|today|yesterday)(?:\s*(\d{1,2
 _DAYS_BACK = {"今天": 0, "today": 0, "昨天": 1, "yesterday": 1, "前天": 2}
 # A date in a URL path: /2026/01/08/, /2026-01-08/, /20260108/ (year 19xx or 20xx).
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=\D|$)")
+# ... or in a query value: ?a=20170309-35097838, ?date=2017-03-09
+_QUERY_DATE = re.compile(r"=((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?=\D|$)")
 
 
 def is_month_name(word: str) -> bool:
@@ -262,8 +266,9 @@ def date_in_text(
     English ("January 8, 2026 10:30 a.m. EST", "8 Jan 2026"), French ("le 8 janvier 2026 à
     14h30") or the page's `language` ("6 января 2012", "1 de diciembre de 2017"; every
     known language when it is not given), with its time and zone when printed. "01/11/2012" is
-    month first on English pages and in plain-ASCII text of unknown language (US-style
-    metas), day first elsewhere; with dots it is always day first."""
+    month first on pages declared English or of unknown language whose text is in Latin
+    letters (US-style metas), day first elsewhere (a Russian page declared "en" included);
+    with dots it is always day first."""
     found: list[tuple[int, datetime]] = []
     match = DATE_IN_TEXT.search(text)
     if match is not None:
@@ -277,13 +282,19 @@ def date_in_text(
             if parsed is not None:
                 found.append((written.start(), parsed))
                 break
-    month_first = base == "en" or (base is None and text.isascii())
+    month_first = base in (None, "en") and _latin_share(text) >= _LATIN_MONTH_FIRST
     for numeric in _NUMERIC_DMY.finditer(text):
         parsed = _numeric_date(numeric, text, default_tz, month_first)
         if parsed is not None:
             found.append((numeric.start(), parsed))
             break
     return min(found, key=lambda item: item[0])[1] if found else None
+
+
+def _latin_share(text: str) -> float:
+    """The share of ASCII letters among the letters of the start of `text` (1.0 without any)."""
+    letters = [ch for ch in text[:_SCRIPT_SAMPLE] if ch.isalpha()]
+    return sum(ch.isascii() for ch in letters) / len(letters) if letters else 1.0
 
 
 def _numeric_date(
@@ -390,8 +401,9 @@ def relative_datetime(text: str, now: datetime) -> datetime | None:
 
 
 def date_in_url(url: str, default_tz: tzinfo = SHANGHAI) -> datetime | None:
-    """The date in a URL path (/2026/01/08/, /2026-01-08/, /20260108/), at midnight in
-    `default_tz`; None when the path holds none."""
-    path = url.split("?", 1)[0].split("#", 1)[0]
-    match = _URL_DATE.search(path)
+    """The date in a URL path (/2026/01/08/, /2026-01-08/, /20260108/), else at the start of
+    a query value (?a=20260108-..., ?date=2026-01-08), at midnight in `default_tz`; None when
+    the URL holds none."""
+    path, _, query = url.split("#", 1)[0].partition("?")
+    match = _URL_DATE.search(path) or _QUERY_DATE.search(query)
     return _from_parts((*match.groups(), None, None, None), default_tz) if match else None

@@ -16,7 +16,7 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from functools import cached_property
 from typing import Any
 
@@ -260,7 +260,7 @@ _BYLINE_TEST = (
     "[not(self::article)]"
 )
 _BYLINE_NODES = xpath("//*" + _BYLINE_TEST)
-_NEAR_ELEMENTS = 200  # elements after the title searched for its byline and date
+_NEAR_ELEMENTS = 400  # elements after the title searched for its byline and date
 _BYLINE_NEAR = xpath(f"following::*[position() <= {_NEAR_ELEMENTS}]" + _BYLINE_TEST)
 _NAME_NODES = xpath(".//*[@itemprop='name' or contains(@class,'name')]")
 # Byline-like markup that is not the article's byline: comments, related items, photo
@@ -286,6 +286,8 @@ _DATE_NODES = xpath("//*" + _DATE_TEST)
 _DATE_NEAR = xpath(f"following::*[position() <= {_NEAR_ELEMENTS}]" + _DATE_TEST)
 _SKIPPED_TEXT = {"script", "style", "noscript"}
 _SITE_SHARE = 0.6
+_CLOCK_SKEW = timedelta(days=1)  # a page date this far after the fetch time is not its own
+_URL_DATE_SLACK = timedelta(days=2)
 # Date markup that is not the article's date: the page header's "today", menus, weather.
 _NOT_DATE = re.compile(
     r"(?:^|[\s_-])(?:header|masthead|top|topbar|nav|navbar|menu|weather|today|clock)(?:$|[\s_-])",
@@ -567,6 +569,32 @@ def _text_date(
     return None
 
 
+def _unstructured_date(
+    doc: HtmlElement, url: str, zone: tzinfo, now: datetime | None, language: str | None
+) -> datetime | None:
+    """The publication date of a page without JSON-LD or meta dates, by decreasing
+    reliability: a <time> marked as the publication, a date printed after the title, the first
+    <time datetime>, the date in the URL. Guards: a date after the fetch time (`now`) is not a
+    publication date, and where the URL holds a date, a page date more than
+    `_URL_DATE_SLACK` away from it is another article's (a related link) or the crawl day."""
+    in_url = date_in_url(url, zone) if url else None
+    finders = (
+        lambda: _date(zone, *_TIME_PUBLISHED(doc)[:1]),
+        lambda: _text_date(doc, zone, now, language),
+        lambda: _date(zone, *_TIME_ANY(doc)[:1]),
+    )
+    for find in finders:
+        found = find()
+        if found is None:
+            continue
+        if now is not None and found > now + _CLOCK_SKEW:
+            continue
+        if in_url is not None and abs(found - in_url) > _URL_DATE_SLACK:
+            continue
+        return found
+    return in_url
+
+
 def _language(doc: HtmlElement, metas: dict[str, str]) -> str | None:
     lang = doc.get("lang") or doc.get("xml:lang") or _first(metas, _LANGUAGE_METAS)
     return lang.strip().replace("_", "-").lower() or None if lang else None
@@ -810,11 +838,7 @@ def read_metadata(
         title=clean_title(raw_title, site_name, url) if raw_title else None,
         summary=_name(ld.get("description")) or _first(metas, _DESC_METAS),
         authors=_authors(doc, ld, metas, keys),
-        published_at=published
-        or _date(zone, *_TIME_PUBLISHED(doc)[:1])
-        or _text_date(doc, zone, now, language)
-        or _date(zone, *_TIME_ANY(doc)[:1])
-        or (date_in_url(url, zone) if url else None),
+        published_at=published or _unstructured_date(doc, url, zone, now, language),
         modified_at=_date(zone, ld.get("dateModified"), _first(metas, _MODIFIED_METAS)),
         canonical=canonical_link(doc, url),
         site_name=site_name,
