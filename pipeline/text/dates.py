@@ -115,8 +115,8 @@ _ZONE_WORD = "|".join(sorted(_ZONE_NAMES, key=len, reverse=True))
 # A time after a written date: "10:30", "10:30:05", "10:30 a.m.", "14h30", "14 h 30", then
 # an optional zone ("EST", "GMT+1", "+0100", "UTC").
 _TIME = (
-    r"(?:[\s,]*(?:at|à|a|às|alle|um|в|o|kl\.?|saat|-|–|—|\|)?\s*(\d{1,2})\s*(?::|h\s*)(\d{2})"
-    r"(?::(\d{2}))?"
+    r"(?:[\s,]*(?:at|à|a|às|alle|um|в|o|kl\.?|saat|-|–|—|\|)?\s*(\d{1,2})\s*(?::|h\s*|\.(?=\d{2}(?![\d.])))"
+    r"(\d{2})(?::(\d{2}))?"
     r"\s*([ap]\.?\s?m\.?)?"
     rf"(?:\s*\(?((?:{_ZONE_WORD})\b(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}}))?)?"
 )

@@ -506,11 +506,11 @@ def clean_title(title: str, site_name: str | None = None, url: str = "") -> str:
         kept = "".join(pieces[2 * start : 2 * end - 1]).strip()
         if len(kept) >= _MIN_TITLE_SHARE * len(title) or end - start == 1:
             return kept
-    parts = [p.strip() for p in texts if p and p.strip()]
+    parts = [p.strip() for p in _TITLE_SEPARATORS.split(title) if p and p.strip()]
+    if len(parts) < 2:
+        return title
     if site_name:
         parts = [p for p in parts if p != site_name] or parts
-    if len(parts) < 2:
-        return parts[0] if parts else title
     return max(parts, key=len) if len(parts[0]) < 0.5 * max(len(p) for p in parts) else parts[0]
 
 
@@ -643,6 +643,8 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
     cut = next((i for i, w in enumerate(lowered) if w in _ROLE_WORDS), None)
     if cut is not None:
         words = words[:cut]
+        if len(words) < 2:
+            return None  # "Health correspondent", "Senior writer": a role, no name
         if len(words) > 2 and words[-1][:1].isupper() and len(words[-1]) > 2:
             words = words[:-1]  # "Nick Triggle Health correspondent": the role's qualifier
     name = " ".join(words).strip(" -–—:,;|·•.")
