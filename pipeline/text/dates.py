@@ -176,7 +176,7 @@ def is_month_name(word: str) -> bool:
 def _locale_months(language: str) -> dict[str, int]:
     """Month names of one dateparser locale, lower-cased, dots dropped ({} when unknown)."""
     try:
-        from dateparser.languages.loader import default_loader
+        from dateparser.languages.loader import default_loader  # type: ignore[import-untyped]
 
         info = default_loader.get_locale(language).info
     except Exception:  # noqa: BLE001 - no such locale, or dateparser missing: no names

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from functools import cached_property
@@ -589,7 +589,7 @@ def _unstructured_date(
     publication date, and where the URL holds a date, a page date more than
     `_URL_DATE_SLACK` away from it is another article's (a related link) or the crawl day."""
     in_url = date_in_url(url, zone) if url else None
-    finders = (
+    finders: tuple[Callable[[], datetime | None], ...] = (
         lambda: _date(zone, *_TIME_PUBLISHED(doc)[:1]),
         lambda: _text_date(doc, zone, now, language, near),
         lambda: _date(zone, *_TIME_ANY(doc)[:1]),
@@ -757,7 +757,7 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
     names = list(dict.fromkeys(n for text in inner for n in split_authors(text, keys)))
     if names:
         return names
-    segments = [t.strip() for t in node.itertext() if t.strip()]
+    segments = [str(t).strip() for t in node.itertext() if str(t).strip()]
     text = "\n".join(segments)
     return split_authors(text, keys) if 0 < len(text) <= _MAX_BYLINE else []
 
