@@ -236,6 +236,8 @@ def test_copyright_years_and_bare_numbers_are_not_dates() -> None:
         ("Par Claire Dumas et Jean Roux", ["Claire Dumas", "Jean Roux"]),
         ("作者：张三、李四", ["张三", "李四"]),
         ("记者 王五", ["王五"]),
+        ("记者 张三 李四 通讯员 王五", ["张三", "李四"]),
+        ("责任编辑：黄忆南", []),
         ("Von Anna Schmidt und Jonas Weber", ["Anna Schmidt", "Jonas Weber"]),
         ("Por Ana García y Luis Pérez", ["Ana García", "Luis Pérez"]),
         ("Ana Sousa e Rui Costa", ["Ana Sousa", "Rui Costa"]),

@@ -177,6 +177,15 @@ _ROLE_WORDS = {
     "redaktor",
     "üyesi",
     "editörü",
+    "通讯员",
+    "编辑",
+    "责任编辑",
+    "责编",
+    "实习生",
+    "摄影",
+    "评论员",
+    "特约评论员",
+    "见习记者",
 }
 _ORG_WORDS = {
     "news",
@@ -287,6 +296,7 @@ _DATE_TEST = (
 _DATE_NODES = xpath("//*" + _DATE_TEST)
 _SKIPPED_TEXT = {"script", "style", "noscript"}
 _SITE_SHARE = 0.6
+_MAX_HAN_NAME = 4  # characters of a Chinese personal name (2 to 4)
 _CLOCK_SKEW = timedelta(days=1)  # a page date this far after the fetch time is not its own
 _URL_DATE_SLACK = timedelta(days=2)
 # Date markup that is not the article's date: the page header's "today", menus, weather.
@@ -630,7 +640,15 @@ def split_authors(value: str, site_keys: frozenset[str] = frozenset()) -> list[s
     if len(parts) == 2 and "," in value and all(" " not in p.strip() for p in parts):
         parts = [value]  # "Smith, John": a surname-first name
     names = (_person(part, site_keys) for part in parts)
-    return list(dict.fromkeys(name for name in names if name))
+    return list(dict.fromkeys(one for name in names if name for one in _han_names(name)))
+
+
+def _han_names(name: str) -> list[str]:
+    """ "张三 李四" (Chinese names apart by a space) as two names; any other name as itself."""
+    words = name.split()
+    if len(words) > 1 and all(has_han(w) and len(w) <= _MAX_HAN_NAME for w in words):
+        return words
+    return [name]
 
 
 def _person(part: str, site_keys: frozenset[str]) -> str | None:
@@ -654,7 +672,7 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
     cut = next((i for i, w in enumerate(lowered) if w in _ROLE_WORDS), None)
     if cut is not None:
         words = words[:cut]
-        if len(words) < 2:
+        if not words or (len(words) == 1 and not has_han(words[0])):
             return None  # "Health correspondent", "Senior writer": a role, no name
         if len(words) > 2 and words[-1][:1].isupper() and len(words[-1]) > 2:
             words = words[:-1]  # "Nick Triggle Health correspondent": the role's qualifier
