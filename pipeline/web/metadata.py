@@ -321,15 +321,20 @@ _MAX_SITE_PART = 40
 class Metadata:
     """What a page says about itself (None or empty where it says nothing).
 
-    title: og:title, else the JSON-LD headline, else <title>, without its site suffix.
+    title: og:title, else the JSON-LD headline, else <title>, without the site's name before
+    or after it (known by og:site_name and kin, the JSON-LD publisher or the host).
     summary: the JSON-LD description, else og:description, description, twitter:description.
-    authors: the JSON-LD author names, else the first author meta (author, article:author,
-    byline, dc.creator, sailthru.author) that names a person: "By"/"作者：" dropped, URLs skipped.
-    authors: each name apart ("A and B", « A et B », "A、B" are split).
-    published_at: JSON-LD datePublished, the date metas, JSON-LD dateCreated, a <time> marked
-    as the publication (itemprop, pubdate), a date printed just after the <h1> (numeric,
-    Chinese, English, French, or relative to the fetch time), the first <time datetime>, the
-    date in the URL path. modified_at, kept apart: dateModified, article:modified_time and kin.
+    authors: the first source naming a person: the JSON-LD author (not Organization-typed), the
+    author metas (author, article:author, parsely-author ...; URLs skipped), the byline markup
+    after the <h1> (itemprop/rel=author, a class or id holding author or byline; comments and
+    bios skipped), a "By ..." / « Par ... » / "作者：..." line under the <h1>. Each name apart
+    ("A and B", « A et B », "A、B", "Von A und B" are split); "By", roles, dates, e-mails,
+    places and organisations (agencies, desks, the site itself) dropped (`split_authors`).
+    published_at: JSON-LD datePublished, the date metas, JSON-LD dateCreated; else, checked
+    against the URL date and the fetch time (`_unstructured_date`): a <time> marked as the
+    publication (itemprop, pubdate), a date printed after the <h1> (numeric, Chinese, written
+    in ~30 languages, or relative to the fetch time), the first <time datetime>; else the date
+    in the URL. modified_at, kept apart: dateModified, article:modified_time and kin.
     canonical: rel=canonical, else og:url, else the page URL. site_name: og:site_name and kin,
     else the JSON-LD publisher. language: <html lang>, else content-language, og:locale,
     language metas (lower case, "_" as "-"). images: the JSON-LD image(s), then og:image, made
