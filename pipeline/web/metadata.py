@@ -539,15 +539,6 @@ def _is_site_part(part: str, keys: frozenset[str]) -> bool:
     return any(_same_site(key, k) for k in keys)
 
 
-def clean_author(author: str | None) -> str | None:
-    """An author name without "By"/"作者：" prefixes; None for URLs and for strings without a
-    letter or digit (empty, or a placeholder such as "-")."""
-    if not author or author.startswith(("http://", "https://")):
-        return None
-    author = _BYLINE.sub("", author.strip(" ,;|")).strip(" ,;|")
-    return author if any(ch.isalnum() for ch in author) else None
-
-
 def _zone(chinese: bool) -> tzinfo:
     """The zone of a date printed without one: Asia/Shanghai on Chinese pages, else UTC."""
     return SHANGHAI if chinese else UTC
