@@ -132,7 +132,7 @@ def report(results: dict[str, dict], rows: list[dict[str, str]]) -> None:
     print(head)
     for lang in [*languages, "all"]:
 
-        def pick(res: dict, kind: str) -> list[float]:
+        def pick(res: dict, kind: str, lang: str = lang) -> list[float]:
             table = res[kind]
             return [v for key in table for v in table[key]] if lang == "all" else table[lang]
 
