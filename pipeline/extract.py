@@ -224,6 +224,7 @@ def _by_structure(page: RawPage, view: PageView) -> Article:
         summary=meta.summary,
         author=meta.author,
         published_at=meta.published_at,
+        modified_at=meta.modified_at,
         language=base_language(meta.language),
         fetched_at=page.fetched_at,
         http_status=page.status,

@@ -136,6 +136,7 @@ class Article:
     outlets: tuple[str, ...] = ()  # every outlet that carried this text (dedup merges)
     also_urls: tuple[str, ...] = ()  # URLs of reprints collapsed into this article
     text_simplified: str | None = None  # opt-in traditional -> simplified conversion
+    modified_at: datetime | None = None  # the page's last-modified time, kept apart
 
     def __post_init__(self) -> None:
         if not self.canonical_url:
@@ -158,6 +159,7 @@ class Article:
         data = asdict(self)
         data["id"] = self.id
         data["published_at"] = _dt_out(self.published_at)
+        data["modified_at"] = _dt_out(self.modified_at)
         data["fetched_at"] = _dt_out(self.fetched_at)
         for key in ("images", "outlets", "also_urls"):
             data[key] = list(data[key])
@@ -168,6 +170,7 @@ class Article:
         names = {f.name for f in fields(cls)}
         kwargs = {k: v for k, v in data.items() if k in names}
         kwargs["published_at"] = _dt_in(kwargs.get("published_at"))
+        kwargs["modified_at"] = _dt_in(kwargs.get("modified_at"))
         kwargs["fetched_at"] = _dt_in(kwargs.get("fetched_at"))
         for key in ("images", "outlets", "also_urls"):
             kwargs[key] = tuple(kwargs.get(key) or ())

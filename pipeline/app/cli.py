@@ -22,6 +22,7 @@ from pipeline.app.evaluate import (
     evaluate_corpus,
     format_by_corpus,
     format_report,
+    read_metadata_gold,
 )
 from pipeline.app.newstory import add_story_arguments, story_command
 from pipeline.app.progress import set_enabled
@@ -199,11 +200,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
     corpus = Path(args.corpus)
     if not (corpus / "manifest.tsv").is_file():
         raise InputError(args.corpus, "not a corpus directory: manifest.tsv is missing")
+    gold = read_metadata_gold(args.metadata_gold) if args.metadata_gold else None
     if args.by_corpus:
         result = evaluate_by_corpus(corpus)
         text = format_by_corpus(result)
     else:
-        result = evaluate_corpus(corpus)
+        result = evaluate_corpus(corpus, metadata_gold=gold)
         text = format_report(result)
     print(json.dumps(result, ensure_ascii=False, indent=2, default=str) if args.json else text)
     return ExitCode.OK
@@ -381,6 +383,12 @@ def _args_eval(p: argparse.ArgumentParser) -> None:
         "--by-corpus",
         action="store_true",
         help="F1 per corpus directory, in-sample and with parameters fit without it",
+    )
+    ext.add_argument(
+        "--metadata-gold",
+        metavar="FILE",
+        help="TSV of publication dates / authors by page name (name, published, authors; "
+        "blank = not annotated), e.g. benchmarks/extraction/metadata-gold.tsv",
     )
 
 

@@ -19,6 +19,11 @@ pages with a gold date whose extracted publication date falls on the same day (i
 page states); author F1 is the mean per-page F1 of the extracted author names against the
 gold names (case and spacing ignored).
 
+`--metadata-gold FILE` (`read_metadata_gold`) gives the same `published` / `authors` (and
+optional `fetched`) columns in a separate TSV with a `name` column, joined to the manifest by
+page name (for corpora whose manifest cannot be edited). There a blank cell means "not
+annotated": only non-blank dates and author lists are scored, and they override the manifest's.
+
 `--by-corpus` (`evaluate_by_corpus`) scores each corpus directory (the manifest's `dir`)
 apart. The generic extractor has fitted parameters: the section-widening rule
 (`pipeline.maintext.scoring.WidenParams`), chosen from `WIDEN_GRID` by mean F1. Each
@@ -134,6 +139,36 @@ def read_manifest(corpus_dir: Path) -> list[dict[str, str]]:
         if empty:
             raise InputError(f"{path}:{n}", f"empty or missing value(s): {', '.join(empty)}")
     return rows
+
+
+def read_metadata_gold(path: str | Path) -> dict[str, dict[str, str]]:
+    """Metadata gold by page name: a TSV with a `name` column and `published` / `authors` /
+    `fetched` columns (any other column is ignored). Blank cells are left out: the page is not
+    scored on that field. InputError when the file or the `name` column is missing, or a
+    non-blank `published` is not a date."""
+    source = Path(path)
+    if not source.is_file():
+        raise InputError(str(source), "metadata gold file not found")
+    rows = list(csv.DictReader(io.StringIO(read_text_file(source), newline=""), delimiter="\t"))
+    if rows and "name" not in rows[0]:
+        raise InputError(str(source), "missing column: name")
+    gold: dict[str, dict[str, str]] = {}
+    for n, row in enumerate(rows, 2):
+        name = (row.get("name") or "").strip()
+        if not name:
+            raise InputError(f"{source}:{n}", "empty name")
+        kept = {k: (row.get(k) or "").strip() for k in ("published", "authors", "fetched")}
+        kept = {k: v for k, v in kept.items() if v}
+        if "published" in kept and parse_datetime(kept["published"], UTC) is None:
+            raise InputError(f"{source}:{n}", f"published is not a date: {kept['published']!r}")
+        gold[name] = kept
+    return gold
+
+
+def _with_gold(rows: list[dict[str, str]], gold: dict[str, dict[str, str]] | None) -> None:
+    """The manifest rows with the metadata gold of their page merged in (in place)."""
+    for row in rows if gold else ():
+        row.update(gold.get(row["name"], {}))  # type: ignore[union-attr]
 
 
 def _default_extractor() -> Extractor:
@@ -291,12 +326,15 @@ def evaluate_corpus(
     corpus_dir: str | Path,
     extractor: Extractor | None = None,
     meta_reader: MetaReader | None = read_page_metadata,
+    metadata_gold: dict[str, dict[str, str]] | None = None,
 ) -> dict[str, Any]:
     """Per-language precision/recall/F1 (full gold and snippets) and pages/s of `extractor`
     (default: pipeline.extract.extract_text) on the corpus in `corpus_dir`, with date accuracy
-    and author F1 of `meta_reader` where the manifest gives dates and authors."""
+    and author F1 of `meta_reader` where the manifest (or `metadata_gold`, by page name, see
+    `read_metadata_gold`) gives dates and authors; those are also given per language."""
     corpus = Path(corpus_dir)
     rows = read_manifest(corpus)
+    _with_gold(rows, metadata_gold)
     fn = extractor or _default_extractor()
     pages = [score_page(row, corpus, fn, meta_reader) for row in rows]
     seconds = sum(p.seconds for p in pages)
@@ -313,6 +351,14 @@ def evaluate_corpus(
             k: _snippet_summary(v) for k, v in sorted(by_lang.get("snippets", {}).items())
         },
         "metadata": _metadata_summary(pages),
+        "metadata_by_language": {
+            lang: summary
+            for lang, summary in (
+                (lang, _metadata_summary([p for p in pages if p.language == lang]))
+                for lang in sorted({p.language for p in pages})
+            )
+            if summary["date_pages"] or summary["author_pages"]
+        },
         "per_page": [asdict(p) for p in pages],
     }
 
@@ -341,6 +387,18 @@ def format_report(result: dict[str, Any]) -> str:
             )
         if meta.get("author_pages"):
             lines.append(f"author F1: {meta['author_f1']:.3f} on {meta['author_pages']} pages")
+        by_lang = result.get("metadata_by_language") or {}
+        if len(by_lang) > 1:
+            lines.append(
+                f"{'language':<10}{'date pages':>11}{'date right':>12}"
+                f"{'author pages':>14}{'author F1':>11}"
+            )
+            for lang, m in by_lang.items():
+                right = f"{m['date_accuracy']:.3f}" if m["date_pages"] else "-"
+                f1 = f"{m['author_f1']:.3f}" if m["author_pages"] else "-"
+                lines.append(
+                    f"{lang:<10}{m['date_pages']:>11}{right:>12}{m['author_pages']:>14}{f1:>11}"
+                )
     if result["snippets"]:
         lines += ["", "snippet pages (with/without segments):"]
         for lang, s in result["snippets"].items():

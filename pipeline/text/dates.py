@@ -6,7 +6,10 @@ zone site modules declare. A value without a zone gets the caller's `default_tz`
 Hand-written rather than dateparser or python-dateutil: neither reads epoch milliseconds, and
 both read text we must refuse (dateparser: "yesterday" is a date; dateutil's fuzzy parse
 invents today's year or day for a partial date), so their results would not stay the same.
-dateparser also costs a second to import and about a millisecond a call.
+dateparser also costs a second to import and about a millisecond a call. Its locale data is
+used, though: the month names of written dates in other languages ("6 января 2012",
+"31 grudnia 2011", "18 Maggio 2024", "1 de diciembre de 2017") come from dateparser's
+maintained locales, loaded once on the first written date that needs them.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import re
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from typing import Any
 
 __all__ = [
@@ -83,7 +87,6 @@ _MONTHS = {
         for name in names.split()
     }
 }
-_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 # Zone abbreviations printed after a time ("10:30 a.m. EST"); CST is left out: it is China's
 # and the US Central zone alike, so such a time is read in the page's zone.
 _ZONE_NAMES = {
@@ -112,19 +115,44 @@ _ZONE_WORD = "|".join(sorted(_ZONE_NAMES, key=len, reverse=True))
 # A time after a written date: "10:30", "10:30:05", "10:30 a.m.", "14h30", "14 h 30", then
 # an optional zone ("EST", "GMT+1", "+0100", "UTC").
 _TIME = (
-    r"(?:[\s,]*(?:at|à|a|-|–|—|\|)?\s*(\d{1,2})\s*(?::|h\s*)(\d{2})(?::(\d{2}))?"
+    r"(?:[\s,]*(?:at|à|a|às|alle|um|в|o|kl\.?|saat|-|–|—|\|)?\s*(\d{1,2})\s*(?::|h\s*|\.(?=\d{2}(?![\d.])))"
+    r"(\d{2})(?::(\d{2}))?"
     r"\s*([ap]\.?\s?m\.?)?"
     rf"(?:\s*\(?((?:{_ZONE_WORD})\b(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}}))?)?"
 )
-# "January 8, 2026", "Jan. 8 2026", "Thursday, January 8th, 2026 10:30 AM EST"
-_EN_DATE = re.compile(
-    rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b{_TIME}", re.I
-)
-# "8 janvier 2026", "1er janvier 2026 à 14h30", "8 January 2026", "08 Jan 2026 10:00:00 +0000"
-_DMY_DATE = re.compile(
-    rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\.?\s+(?:de\s+)?{_MONTH}\s+((?:19|20)\d{{2}})\b{_TIME}",
+# "January 8, 2026", "Jan. 8 2026", "Thursday, January 8th, 2026 10:30 AM EST", "Mayıs 16, 2024":
+# any word, then the month table decides (one small pattern, not hundreds of alternatives).
+_MDY_DATE = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b" + _TIME,
     re.I,
 )
+# "8 janvier 2026", "1er janvier 2026 à 14h30", "08 Jan 2026 10:00:00 +0000", "6 января 2012 г.",
+# "1 de diciembre de 2017", "21.dez.2018 às 12h55", "11th of January 2012"
+_DMY_DATE = re.compile(
+    r"(?<![\d.])(\d{1,2})(?:er|st|nd|rd|th|η|ης)?\.?[\s.]*(?:de\s+|of\s+)?([^\W\d_]{3,})\.?"
+    r"[\s.,]*(?:de\s+)?((?:19|20)\d{2})\b(?:\s*(?:г|r)\.)?" + _TIME,
+    re.I,
+)
+# 25.11.2011, 05.01.2012, 14:45, 16/12/11-15:42, 29-12-2011: day first, except month first
+# with "/" on English pages (01/11/2012 12:16 PM) unless the first number cannot be a month.
+_NUMERIC_DMY = re.compile(
+    r"(?<![\d./-])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2}|\d{2}(?=[\s,-]*\d{1,2}:\d{2}))(?![\d./])"
+    r"|(?<![\d./-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?![\d-])"
+)
+_CLOCK = re.compile(
+    r"[\s,|-]*(?:[^\W\d]{1,4}\.?\s*)?(\d{1,2})[:h.](\d{2})(?!\d)\s*([ap]\.?\s?m\.?)?", re.I
+)
+# The languages whose month names written dates are read in besides English and French (their
+# dateparser locales); a word that names two months in two of them (Czech and Croatian
+# "listopad") is only read on a page declared in one of them.
+_LATIN_MONTH_FIRST = 0.8  # share of ASCII letters above which "01/11/2012" may be US-style
+_SCRIPT_SAMPLE = 400
+_LOCALES = (
+    "de es it pt nl pl ru uk el tr id ms cs sk sl hr sr bg ro hu sv da nb fi et lv lt ca vi"
+).split()
+_MONTH_KEYS = (
+    "january february march april may june july august september october november december"
+).split()
 # Relative times against the fetch time: 刚刚, 5分钟前, 3小时前, 2天前, 昨天 18:21, 前天,
 # 今天 08:00, and "3 hours ago", "5 minutes ago", "2 days ago".
 _RELATIVE_AGO = re.compile(
@@ -136,6 +164,44 @@ _RELATIVE_DAY = re.compile(r"(今天|昨天|前天|today|yesterday)(?:\s*(\d{1,2
 _DAYS_BACK = {"今天": 0, "today": 0, "昨天": 1, "yesterday": 1, "前天": 2}
 # A date in a URL path: /2026/01/08/, /2026-01-08/, /20260108/ (year 19xx or 20xx).
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=\D|$)")
+# ... or in a query value: ?a=20170309-35097838, ?date=2017-03-09
+_QUERY_DATE = re.compile(r"=((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?=\D|$)")
+
+
+def is_month_name(word: str) -> bool:
+    """True when `word` (any case, a trailing dot allowed) names a month in a known language."""
+    return word.lower().rstrip(".") in _months(None)
+
+
+def _locale_months(language: str) -> dict[str, int]:
+    """Month names of one dateparser locale, lower-cased, dots dropped ({} when unknown)."""
+    try:
+        from dateparser.languages.loader import default_loader  # type: ignore[import-untyped]
+
+        info = default_loader.get_locale(language).info
+    except Exception:  # noqa: BLE001 - no such locale, or dateparser missing: no names
+        return {}
+    out: dict[str, int] = {}
+    for number, key in enumerate(_MONTH_KEYS, 1):
+        for word in info.get(key, []):
+            name = str(word).lower().rstrip(".")
+            if len(name) >= 3 and name.replace(" ", "").isalpha():
+                out.setdefault(name, number)
+    return out
+
+
+@lru_cache(maxsize=64)
+def _months(language: str | None) -> dict[str, int]:
+    """Month name -> number: English and French, the page language's names, and every
+    `_LOCALES` name that means one month in all of them (pages often declare a wrong language:
+    a Greek page served as "en-us")."""
+    seen: dict[str, set[int]] = {}
+    for code in _LOCALES:
+        for name, number in _locale_months(code).items():
+            seen.setdefault(name, set()).add(number)
+    shared = {name: next(iter(n)) for name, n in seen.items() if len(n) == 1}
+    own = _locale_months(language) if language and language not in ("en", "fr") else {}
+    return {**shared, **own, **_MONTHS}
 
 
 def _zone(text: str | None, default: tzinfo) -> tzinfo:
@@ -192,27 +258,77 @@ def parse_datetime(value: Any, default_tz: tzinfo = SHANGHAI) -> datetime | None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=default_tz)
 
 
-def date_in_text(text: str, default_tz: tzinfo = SHANGHAI) -> datetime | None:
+def date_in_text(
+    text: str, default_tz: tzinfo = SHANGHAI, language: str | None = None
+) -> datetime | None:
     """The first date printed in a text, else None: numeric or Chinese ("2024-05-20 13:15
-    来源：...", "2024年5月20日"), English ("January 8, 2026 10:30 a.m. EST", "8 Jan 2026") or
-    French ("le 8 janvier 2026 à 14h30"), with its time and zone when printed."""
+    来源：...", "2024年5月20日", "25.11.2011", "16/12/11-15:42"), written with a month name in
+    English ("January 8, 2026 10:30 a.m. EST", "8 Jan 2026"), French ("le 8 janvier 2026 à
+    14h30") or the page's `language` ("6 января 2012", "1 de diciembre de 2017"; every
+    known language when it is not given), with its time and zone when printed. "01/11/2012" is
+    month first on pages declared English or of unknown language whose text is in Latin
+    letters (US-style metas), day first elsewhere (a Russian page declared "en" included);
+    with dots it is always day first."""
     found: list[tuple[int, datetime]] = []
     match = DATE_IN_TEXT.search(text)
     if match is not None:
         parsed = _from_parts(match.groups()[:6], _zone(match.group(7), default_tz))
         if parsed is not None:
             found.append((match.start(), parsed))
-    for pattern, order in ((_EN_DATE, (1, 0, 2)), (_DMY_DATE, (0, 1, 2))):
+    base = language.split("-")[0].lower() if language else None
+    for pattern, order in ((_MDY_DATE, (1, 0, 2)), (_DMY_DATE, (0, 1, 2))):
         for written in pattern.finditer(text):
-            parsed = _written_date(written, order, default_tz)
+            parsed = _written_date(written, order, default_tz, _months(base))
             if parsed is not None:
                 found.append((written.start(), parsed))
                 break
+    month_first = base in (None, "en") and _latin_share(text) >= _LATIN_MONTH_FIRST
+    for numeric in _NUMERIC_DMY.finditer(text):
+        parsed = _numeric_date(numeric, text, default_tz, month_first)
+        if parsed is not None:
+            found.append((numeric.start(), parsed))
+            break
     return min(found, key=lambda item: item[0])[1] if found else None
 
 
+def _latin_share(text: str) -> float:
+    """The share of ASCII letters among the letters of the start of `text` (1.0 without any)."""
+    letters = [ch for ch in text[:_SCRIPT_SAMPLE] if ch.isalpha()]
+    return sum(ch.isascii() for ch in letters) / len(letters) if letters else 1.0
+
+
+def _numeric_date(
+    match: re.Match[str], text: str, zone: tzinfo, month_first: bool
+) -> datetime | None:
+    """A numeric day-month-year date (month first with "/" when `month_first` and possible),
+    with the clock time printed right after it."""
+    if match.group(1):
+        first, sep, second, year = match.group(1, 2, 3, 4)
+    else:
+        (first, second, year), sep = match.group(5, 6, 7), "-"
+    a, b, y = int(first), int(second), int(year)
+    y += 2000 if y < 100 else 0
+    day, month = (b, a) if month_first and sep == "/" and a <= 12 else (a, b)
+    hour = minute = 0
+    clock = _CLOCK.match(text, match.end())
+    if clock:
+        hour, minute = int(clock.group(1)), int(clock.group(2))
+        if clock.group(3):
+            hour = hour % 12 + (12 if clock.group(3).lower().startswith("p") else 0)
+    try:
+        return datetime(y, month, day, hour, minute, tzinfo=zone)
+    except ValueError:
+        try:
+            return datetime(y, month, day, tzinfo=zone)
+        except ValueError:
+            return None
+
+
 def _written_date(
-    match: re.Match[str], order: tuple[int, int, int], zone: tzinfo
+    match: re.Match[str],
+    order: tuple[int, int, int],
+    zone: tzinfo,
+    months: dict[str, int] | None = None,
 ) -> datetime | None:
     """A date written with a month name; `order` gives the groups of day, month, year."""
     groups = match.groups()
@@ -223,10 +339,13 @@ def _written_date(
         if h > 12:
             return None
         h = h % 12 + (12 if meridiem.lower().startswith("p") else 0)
+    number = (months or _MONTHS).get(month.lower().rstrip("."))
+    if number is None:
+        return None  # a word that is not a month name
     try:
         return datetime(
             int(year),
-            _MONTHS[month.lower().rstrip(".")],
+            number,
             int(day),
             h,
             int(minute) if minute else 0,
@@ -282,8 +401,9 @@ def relative_datetime(text: str, now: datetime) -> datetime | None:
 
 
 def date_in_url(url: str, default_tz: tzinfo = SHANGHAI) -> datetime | None:
-    """The date in a URL path (/2026/01/08/, /2026-01-08/, /20260108/), at midnight in
-    `default_tz`; None when the path holds none."""
-    path = url.split("?", 1)[0].split("#", 1)[0]
-    match = _URL_DATE.search(path)
+    """The date in a URL path (/2026/01/08/, /2026-01-08/, /20260108/), else at the start of
+    a query value (?a=20260108-..., ?date=2026-01-08), at midnight in `default_tz`; None when
+    the URL holds none."""
+    path, _, query = url.split("#", 1)[0].partition("?")
+    match = _URL_DATE.search(path) or _QUERY_DATE.search(query)
     return _from_parts((*match.groups(), None, None, None), default_tz) if match else None

@@ -14,9 +14,9 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from functools import cached_property
 from typing import Any
 
@@ -24,6 +24,7 @@ from pipeline.text.dates import (
     SHANGHAI,
     date_in_text,
     date_in_url,
+    is_month_name,
     parse_datetime,
     relative_datetime,
 )
@@ -46,7 +47,14 @@ _META_KEYS = ("property", "name", "itemprop")
 _TITLE_SEPARATORS = re.compile(
     r"\s+[-|–—·:]\s+|\s*[_｜|]\s*|\s+-\s*|--|::|(?<=[^\x00-\x7f])-(?=[^\x00-\x7f])"
 )
-_BYLINE = re.compile(r"^(by|par|作者|记者)\s*[:：]?\s*", re.I)
+# "By", "Par", "Por", "Von", "di", "Door", "Przez", "Autor:", "Автор:", "Του", "Written by",
+# "作者：", "记者", "文丨", "كتب" before a name.
+_BYLINE = re.compile(
+    r"^(?:(?:written|co-authored|reported|opinion|story|words|text|posted|published|"
+    r"photos?|edited)\s+by|by|par|por|von|di|door|przez|av|af|autor(?:ka)?|autore|auteur|"
+    r"penulis|yazar|автор|του|της|作者|记者|撰文|文|كتبت?|بقلم)(?![^\W\d_])\s*[:：丨|/]?\s*",
+    re.I,
+)
 _DATE_METAS = (
     "article:published_time",
     "og:article:published_time",
@@ -69,9 +77,45 @@ _DATE_METAS = (
     "weibo: article:create_at",
     "firstpublishedtime",
     "releasedate",
+    "originalpublicationdate",
+    "article:publicationdate",
+    "article:published",
+    "published_at",
+    "og:publish_date",
+    "content_publisheddate",
+    "cxenseparse:publishtime",
+    "citation_publication_date",
+    "citation_date",
+    "prism.publicationdate",
+    "og:regdate",
+    "og:time",
+    "sn-post-date",
+    "displaydate",
+    "pdate",
 )
-_MODIFIED_METAS = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")
-_AUTHOR_METAS = ("author", "article:author", "byline", "dc.creator", "sailthru.author")
+_MODIFIED_METAS = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+    "article:modified",
+    "last-modified",
+)
+_AUTHOR_METAS = (
+    "author",
+    "article:author",
+    "byline",
+    "dc.creator",
+    "sailthru.author",
+    "parsely-author",
+    "article:author_name",
+    "cxenseparse:author",
+    "content_author",
+    "articleauthor",
+    "authors",
+    "citation_author",
+    "og:author",
+)
 _DESC_METAS = ("og:description", "description", "twitter:description")
 _SITE_METAS = ("og:site_name", "application-name", "sitename", "site_name")
 _LANGUAGE_METAS = ("content-language", "og:locale", "language")
@@ -80,26 +124,217 @@ _TIME_PUBLISHED = xpath(
     "/@datetime | //*[@itemprop='datePublished']/@content"
 )
 _TIME_ANY = xpath("//time/@datetime")
-# Several authors in one string: "A and B", « A et B », "A & B", "A、B", "A; B", "A, B and C".
-_AUTHOR_SPLIT = re.compile(r"\s*(?:[;；、/|]|\band\b|\bet\b|&|，)\s*", re.I)
-_AUTHOR_COMMA_LIST = re.compile(r",\s*(?=[^,]+(?:\band\b|\bet\b|&))", re.I)
-_BYLINE_LEVELS = 3  # the title, its parent, its grandparent
-_BYLINE_SIBLINGS = 3  # following siblings searched at each level
+# Several authors in one string: "A and B", « A et B », "Von A und B", "Por A y B", "A e B",
+# "A i B", "A & B", "A、B", "A; B", "A, B", "A | B", "A / B", "A - Site", one a line.
+_AUTHOR_SPLIT = re.compile(
+    r"\s*(?:[;；、/|,，\n&·•]|\s[-–—]\s|(?<=\s)(?:(?i:and|et|und|og|ve|oraz|with|avec|mit|con|com)|"
+    r"y|e|i|и|και)(?=\s)|\s和\s?|\s与\s?)\s*"
+)
+_CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "utc", "gmt", "et", "pt", "est", "edt"}
+_PARENS = re.compile(r"[()（）\[\]]")
+_JOINERS = {"and", "et", "und", "y", "e", "i", "og", "ve", "with", "avec", "mit", "con"}
+# Words of byline furniture that are not a name on their own.
+_NOT_NAMES = {"follow", "share", "email", "e-mail", "more", "view", "profile", "admin", "posted"}
+# A location or affiliation after a name: "em Porto Alegre", "in London", "for the blog".
+_PLACE_WORDS = {"em", "en", "in", "à", "a", "from", "for", "de", "da", "do", "w", "в", "во", "z"}
+_NOT_NAME_WORD = re.compile(r"\d|^@|@.*\.|^https?:|^www\.")
+_DOMAIN = re.compile(r"\w\.(?:com|net|org|co|gov|edu|info|news|[a-z]{2})\b", re.I)
+_ROLE_WORDS = {
+    "writer",
+    "reporter",
+    "correspondent",
+    "editor",
+    "columnist",
+    "contributor",
+    "contributing",
+    "staff",
+    "producer",
+    "analyst",
+    "journalist",
+    "senior",
+    "chief",
+    "deputy",
+    "intern",
+    "photographer",
+    "anchor",
+    "critic",
+    "penulis",
+    "editör",
+    "muhabir",
+    "корреспондент",
+    "обозреватель",
+    "журналист",
+    "dziennikarz",
+    "giornalista",
+    "periodista",
+    "journaliste",
+    "correspondant",
+    "correspondante",
+    "envoyé",
+    "envoyée",
+    "redakteur",
+    "redakteurin",
+    "redaktor",
+    "üyesi",
+    "editörü",
+    "通讯员",
+    "编辑",
+    "责任编辑",
+    "责编",
+    "实习生",
+    "摄影",
+    "评论员",
+    "特约评论员",
+    "见习记者",
+}
+_ORG_WORDS = {
+    "news",
+    "times",
+    "media",
+    "press",
+    "presse",
+    "agency",
+    "agencia",
+    "agenzia",
+    "desk",
+    "team",
+    "editorial",
+    "editors",
+    "newsroom",
+    "bureau",
+    "reuters",
+    "ap",
+    "afp",
+    "dpa",
+    "ians",
+    "pti",
+    "efe",
+    "ansa",
+    "tass",
+    "xinhua",
+    "associated",
+    "service",
+    "services",
+    "wire",
+    "online",
+    "magazine",
+    "journal",
+    "daily",
+    "tribune",
+    "herald",
+    "gazette",
+    "network",
+    "tv",
+    "radio",
+    "inc",
+    "ltd",
+    "corp",
+    "llc",
+    "group",
+    "redaktion",
+    "redacción",
+    "redazione",
+    "rédaction",
+    "redakcja",
+    "редакция",
+    "materiały",
+    "prasowe",
+    "cyber",
+    "publishing",
+    "contributors",
+    "studio",
+    "official",
+    "iha",
+    "dha",
+}
+_CJK_ORG_MARKS = (
+    "新闻",
+    "日报",
+    "晚报",
+    "报社",
+    "新华社",
+    "通讯社",
+    "电视台",
+    "编辑部",
+    "网",
+    "社",
+    "編集部",
+)
+_ORG_TYPES = re.compile(r"Organi[sz]ation|Corporation|NewsMedia|Thing|Brand|WebSite", re.I)
+# Byline markup: itemprop/rel=author, or a class or id holding "author" or "byline".
+_BYLINE_TEST = (
+    "[@itemprop='author' or @rel='author' or contains(@class,'uthor') or "
+    "contains(@class,'yline') or contains(@id,'uthor') or contains(@id,'yline')]"
+    "[not(self::meta) or @content][not(self::link)][not(self::body)][not(self::html)]"
+    "[not(self::article)]"
+)
+_BYLINE_NODES = xpath("//*" + _BYLINE_TEST)
+_NEAR_ELEMENTS = 300  # elements after the title searched for its byline and date
+_DATE_MARK = re.compile("date|time|publish|posted|byline")
+_SKIPPED_NODES = {"script", "style", "noscript", "link", "meta", "body", "html", "article"}
+_NAME_NODES = xpath(".//*[@itemprop='name' or contains(@class,'name')]")
+# Byline-like markup that is not the article's byline: comments, related items, photo
+# credits, author bios and avatars.
+_NOT_BYLINE = re.compile(
+    r"(?:^|[\s_-])(?:comment|related|recommend|sidebar|footer|reply|widget|popular|teaser|"
+    r"card|caption|photo)",
+    re.I,
+)
+# A byline node that is an author's bio, description or picture rather than the byline.
+_NOT_BYLINE_SELF = re.compile(r"(?:^|[\s_-])(?:bio|desc|avatar|image|img|photo)", re.I)
+_BYLINE_LINE = re.compile(
+    r"^(?:by|par|por|von|door|przez|autor(?:ka)?:?|автор:?|作者[：:]|记者|written by|كتبت?|بقلم)"
+    r"[ \t:：]*\n?([^\n]{2,80})",
+    re.I | re.M,
+)
+_DATE_TEST = (
+    "[contains(@class,'ate') or contains(@class,'ime') or contains(@id,'ate') or "
+    "contains(@id,'ime') or contains(@class,'ublish') or contains(@class,'osted') or "
+    "contains(@class,'yline')]"
+    "[not(self::script)][not(self::style)][not(self::body)][not(self::html)]"
+)
+_DATE_NODES = xpath("//*" + _DATE_TEST)
+_SKIPPED_TEXT = {"script", "style", "noscript"}
+_SITE_SHARE = 0.6
+_MAX_HAN_NAME = 4  # characters of a Chinese personal name (2 to 4)
+_CLOCK_SKEW = timedelta(days=1)  # a page date this far after the fetch time is not its own
+_URL_DATE_SLACK = timedelta(days=2)
+# Date markup that is not the article's date: the page header's "today", menus, weather.
+_NOT_DATE = re.compile(
+    r"(?:^|[\s_-])(?:header|masthead|top|topbar|nav|navbar|menu|weather|today|clock)(?:$|[\s_-])",
+    re.I,
+)
+_ANCESTOR_LEVELS = 4
+_MAX_NAME = 60
+_MAX_BYLINE = 160
+_MAX_BYLINE_NODES = 40
+_BYLINE_WINDOW = 300
+_DATE_WINDOW = 400
+_TITLE_SEPARATORS_KEPT = re.compile(
+    r"(\s+[-|–—·:]\s+|\s*[_｜|]\s*|--|::|(?<=[^\x00-\x7f])-(?=[^\x00-\x7f])|(?<=\S): )"
+)
+_MIN_TITLE_SHARE = 0.3  # a title cut to less than this share of itself is a fragment
+_MAX_SITE_PART = 40
 
 
 @dataclass(frozen=True)
 class Metadata:
     """What a page says about itself (None or empty where it says nothing).
 
-    title: og:title, else the JSON-LD headline, else <title>, without its site suffix.
+    title: og:title, else the JSON-LD headline, else <title>, without the site's name before
+    or after it (known by og:site_name and kin, the JSON-LD publisher or the host).
     summary: the JSON-LD description, else og:description, description, twitter:description.
-    authors: the JSON-LD author names, else the first author meta (author, article:author,
-    byline, dc.creator, sailthru.author) that names a person: "By"/"作者：" dropped, URLs skipped.
-    authors: each name apart ("A and B", « A et B », "A、B" are split).
-    published_at: JSON-LD datePublished, the date metas, JSON-LD dateCreated, a <time> marked
-    as the publication (itemprop, pubdate), a date printed just after the <h1> (numeric,
-    Chinese, English, French, or relative to the fetch time), the first <time datetime>, the
-    date in the URL path. modified_at, kept apart: dateModified, article:modified_time and kin.
+    authors: the first source naming a person: the JSON-LD author (not Organization-typed), the
+    author metas (author, article:author, parsely-author ...; URLs skipped), the byline markup
+    after the <h1> (itemprop/rel=author, a class or id holding author or byline; comments and
+    bios skipped), a "By ..." / « Par ... » / "作者：..." line under the <h1>. Each name apart
+    ("A and B", « A et B », "A、B", "Von A und B" are split); "By", roles, dates, e-mails,
+    places and organisations (agencies, desks, the site itself) dropped (`split_authors`).
+    published_at: JSON-LD datePublished, the date metas, JSON-LD dateCreated; else, checked
+    against the URL date and the fetch time (`_unstructured_date`): a <time> marked as the
+    publication (itemprop, pubdate), a date printed after the <h1> (numeric, Chinese, written
+    in ~30 languages, or relative to the fetch time), the first <time datetime>; else the date
+    in the URL. modified_at, kept apart: dateModified, article:modified_time and kin.
     canonical: rel=canonical, else og:url, else the page URL. site_name: og:site_name and kin,
     else the JSON-LD publisher. language: <html lang>, else content-language, og:locale,
     language metas (lower case, "_" as "-"). images: the JSON-LD image(s), then og:image, made
@@ -266,9 +501,27 @@ def _image_urls(value: Any) -> list[str]:
     return [str(value)] if value else []
 
 
-def clean_title(title: str, site_name: str | None = None) -> str:
-    """A page title without its " - Site" / "_Channel_Site" / "| Site" suffixes."""
+def clean_title(title: str, site_name: str | None = None, url: str = "") -> str:
+    """A page title without the site's name before or after it ("Title - Site", "Title | Site",
+    "Site: Title", "Title_新浪网", "Title - 36氪"). The site is known by `site_name`
+    (og:site_name, application-name) or the host of `url`; only such end parts are cut and the
+    rest keeps its own separators. Without a known site part, "_Channel_Site" tails go when the
+    first part is the title (the longest part otherwise)."""
     title = " ".join(title.split())
+    pieces = _TITLE_SEPARATORS_KEPT.split(title)  # text, separator, text, ...
+    texts = pieces[0::2]
+    if len(texts) < 2:
+        return title
+    keys = site_keys(site_name, url)
+    start, end = 0, len(texts)
+    while end - start > 1 and _is_site_part(texts[end - 1], keys):
+        end -= 1
+    while end - start > 1 and _is_site_part(texts[start], keys):
+        start += 1
+    if (start, end) != (0, len(texts)):
+        kept = "".join(pieces[2 * start : 2 * end - 1]).strip()
+        if len(kept) >= _MIN_TITLE_SHARE * len(title) or end - start == 1:
+            return kept
     parts = [p.strip() for p in _TITLE_SEPARATORS.split(title) if p and p.strip()]
     if len(parts) < 2:
         return title
@@ -277,13 +530,13 @@ def clean_title(title: str, site_name: str | None = None) -> str:
     return max(parts, key=len) if len(parts[0]) < 0.5 * max(len(p) for p in parts) else parts[0]
 
 
-def clean_author(author: str | None) -> str | None:
-    """An author name without "By"/"作者：" prefixes; None for URLs and for strings without a
-    letter or digit (empty, or a placeholder such as "-")."""
-    if not author or author.startswith(("http://", "https://")):
-        return None
-    author = _BYLINE.sub("", author.strip(" ,;|")).strip(" ,;|")
-    return author if any(ch.isalnum() for ch in author) else None
+def _is_site_part(part: str, keys: frozenset[str]) -> bool:
+    """True when a title part names the site (its key equals or holds a site key, or is held
+    by one), and is short (a site name, not a headline)."""
+    key = _key(part)
+    if not key or not keys or len(part) > _MAX_SITE_PART:
+        return False
+    return any(_same_site(key, k) for k in keys)
 
 
 def _zone(chinese: bool) -> tzinfo:
@@ -295,22 +548,68 @@ def _first(metas: dict[str, str], keys: tuple[str, ...]) -> str | None:
     return next((metas[k] for k in keys if metas.get(k)), None)
 
 
-def _text_date(doc: HtmlElement, zone: tzinfo, now: datetime | None = None) -> datetime | None:
-    """A date printed just after the title (the byline of portals without metas): numeric,
-    Chinese, English or French, or relative to `now` ("3小时前") when `now` is given."""
-    node = next(doc.iter("h1"), None)
-    for _ in range(_BYLINE_LEVELS):
-        if node is None:
-            return None
-        for sib in list(node.itersiblings())[:_BYLINE_SIBLINGS]:
-            text = text_of(sib)[:300] if isinstance(sib.tag, str) else ""
-            found = date_in_text(text, zone) if text else None
-            if found is None and now is not None and text:
-                found = relative_datetime(text, now)
-            if found is not None:
-                return found
-        node = node.getparent()
+def _text_date(
+    doc: HtmlElement,
+    zone: tzinfo,
+    now: datetime | None = None,
+    language: str | None = None,
+    near: _Near | None = None,
+) -> datetime | None:
+    """A date printed near the title (the byline of pages without metas): the first date in
+    the text that follows the <h1> (numeric, Chinese, or written in English, French or the
+    page's language; else relative to `now`, "3小时前", when `now` is given); on a page
+    without an <h1> or without a date there, the first date in markup (after the <h1>) whose
+    class or id names a date or time (not in comments, related items, headers or menus). The
+    text before the title is not read: a page header there
+    often prints the day the page was fetched."""
+    near = near or _Near(doc)
+    h1 = near.h1
+    if h1 is not None:
+        window = _window(h1, _DATE_WINDOW)
+        found = date_in_text(window, zone, language)
+        if found is None and now is not None:
+            found = relative_datetime(window, now)
+        if found is not None:
+            return found
+    nodes = _DATE_NODES(doc) if h1 is None else near.marked[1]
+    for node in nodes[:_MAX_BYLINE_NODES]:
+        if _ancestry_says(node, _NOT_BYLINE) or _ancestry_says(node, _NOT_DATE):
+            continue
+        found = date_in_text(text_of(node)[:200], zone, language)
+        if found is not None:
+            return found
     return None
+
+
+def _unstructured_date(
+    doc: HtmlElement,
+    url: str,
+    zone: tzinfo,
+    now: datetime | None,
+    language: str | None,
+    near: _Near | None = None,
+) -> datetime | None:
+    """The publication date of a page without JSON-LD or meta dates, by decreasing
+    reliability: a <time> marked as the publication, a date printed after the title, the first
+    <time datetime>, the date in the URL. Guards: a date after the fetch time (`now`) is not a
+    publication date, and where the URL holds a date, a page date more than
+    `_URL_DATE_SLACK` away from it is another article's (a related link) or the crawl day."""
+    in_url = date_in_url(url, zone) if url else None
+    finders: tuple[Callable[[], datetime | None], ...] = (
+        lambda: _date(zone, *_TIME_PUBLISHED(doc)[:1]),
+        lambda: _text_date(doc, zone, now, language, near),
+        lambda: _date(zone, *_TIME_ANY(doc)[:1]),
+    )
+    for find in finders:
+        found = find()
+        if found is None:
+            continue
+        if now is not None and found > now + _CLOCK_SKEW:
+            continue
+        if in_url is not None and abs(found - in_url) > _URL_DATE_SLACK:
+            continue
+        return found
+    return in_url
 
 
 def _language(doc: HtmlElement, metas: dict[str, str]) -> str | None:
@@ -326,21 +625,259 @@ def _date(zone: tzinfo, *raws: Any) -> datetime | None:
     return None
 
 
-def split_authors(value: str) -> list[str]:
-    """The names in one author string: "A and B", « A et B », "A & B", "A、B", "A; B",
-    "A, B and C" (commas split only in such a list: "Smith, John" stays one name)."""
-    value = _AUTHOR_COMMA_LIST.sub(" and ", value)
-    names = (clean_author(part) for part in _AUTHOR_SPLIT.split(value))
-    return [name for name in names if name]
+def split_authors(value: str, site_keys: frozenset[str] = frozenset()) -> list[str]:
+    """The person names in one author string or byline: "A and B", « A et B », "Von A und B",
+    "Por A y B", "A、B", "A; B", "A, B and C", "A | B", one name a line; "By"/"作者：", roles
+    ("Staff Writer", "Health correspondent"), places ("em Porto Alegre"), dates, handles and
+    e-mails dropped, and organisations (news agencies, desks, the site itself: `site_keys`, see
+    `site_keys`) left out. "Smith, John" stays one name."""
+    value = _PARENS.sub("\n", value)
+    parts = [p for p in _AUTHOR_SPLIT.split(value) if p and p.strip()]
+    if len(parts) == 2 and "," in value and all(" " not in p.strip() for p in parts):
+        parts = [value]  # "Smith, John": a surname-first name
+    names = (_person(part, site_keys) for part in parts)
+    return list(dict.fromkeys(one for name in names if name for one in _han_names(name)))
 
 
-def _authors(ld: dict[str, Any], metas: dict[str, str]) -> tuple[str, ...]:
-    names = [n for raw in _names(ld.get("author")) for n in split_authors(raw)]
+def _han_names(name: str) -> list[str]:
+    """ "张三 李四" (Chinese names apart by a space) as two names; any other name as itself."""
+    words = name.split()
+    if len(words) > 1 and all(has_han(w) and len(w) <= _MAX_HAN_NAME for w in words):
+        return words
+    return [name]
+
+
+def _person(part: str, site_keys: frozenset[str]) -> str | None:
+    """One candidate name cleaned, or None when it is a role, a place, an organisation."""
+    text = _BYLINE.sub("", " ".join(part.split()).strip(" -–—:,;|·•")).strip(" -–—:,;|·•")
+    text = _BYLINE.sub("", text)  # "By: Staff"
+    words = text.split()
+    dated = next((i for i, w in enumerate(words) if any(ch.isdigit() for ch in w)), None)
+    if dated is not None:  # "Konrad Cinkowski 04.05.2024, 22:58", "January 9, 2012": no date
+        words = words[:dated]
+        while words and (is_month_name(words[-1]) or words[-1].lower() in _CLOCK_WORDS):
+            words.pop()
+    words = [w for w in words if not _NOT_NAME_WORD.search(w) and w.lower() not in _CLOCK_WORDS]
+    if not words or words[0].lower() in _PLACE_WORDS or words[0].lower() in _JOINERS:
+        return None
+    if len(words) == 1 and words[0].lower() in _NOT_NAMES:
+        return None
+    lowered = [w.lower().strip(".,") for w in words]
+    if any(w in _ORG_WORDS for w in lowered):
+        return None  # "Los Angeles Times", "Wirtualna Polska Media", "The Texas Newsroom"
+    cut = next((i for i, w in enumerate(lowered) if w in _ROLE_WORDS), None)
+    if cut is not None:
+        words = words[:cut]
+        if not words or (len(words) == 1 and not has_han(words[0])):
+            return None  # "Health correspondent", "Senior writer": a role, no name
+        if len(words) > 2 and words[-1][:1].isupper() and len(words[-1]) > 2:
+            words = words[:-1]  # "Nick Triggle Health correspondent": the role's qualifier
+    name = " ".join(words).strip(" -–—:,;|·•.")
+    if not name or len(name) > 60 or len(words) > 6 or not any(ch.isalpha() for ch in name):
+        return None
+    if len(name) < 2 or ":" in name or "：" in name or is_organisation(name, site_keys):
+        return None  # "责编：黄忆南": a label we do not know, not a byline
+    return name
+
+
+def site_keys(site_name: str | None, url: str = "", publisher: str | None = None) -> frozenset[str]:
+    """Letters-and-digits keys of the site's own names: og:site_name, the JSON-LD publisher and
+    the host's labels ("sportowefakty" of sportowefakty.wp.pl; "www", TLDs and short labels
+    left out). An author or title part matching one is the site, not a person."""
+    keys = {_key(name) for name in (site_name, publisher) if name}
+    host = url.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+    labels = [label for label in host.split(".") if label]
+    keys.update(_key(label) for label in labels[:-1] if len(label) > 3 and label != "www")
+    return frozenset(k for k in keys if len(k) >= 3)
+
+
+def _key(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def is_organisation(name: str, site_keys: frozenset[str] = frozenset()) -> bool:
+    """True for a publisher rather than a person: the site's own name (`site_keys`), a domain,
+    a name holding an organisation word (News, Times, Media, Press, Staff, Desk, Reuters,
+    AFP, 新华社, 编辑部 ...)."""
+    key = _key(name)
+    if not key or "http" in name or "@" in name or _DOMAIN.search(name):
+        return True
+    if any(_same_site(key, k) for k in site_keys):
+        return True
+    words = {w.strip(".,'’()").lower() for w in name.split()}
+    return bool(words & _ORG_WORDS) or any(mark in name for mark in _CJK_ORG_MARKS)
+
+
+def _same_site(key: str, site: str) -> bool:
+    """True when a name's key is a site key, holds one, or is most of one ("cnxsoft" of
+    "cnxsoftware"; not "敦士" of "敦士オフィシャルブログ")."""
+    if key == site:
+        return True
+    if len(site) >= 4 and site in key:
+        return True
+    return len(key) >= 4 and key in site and len(key) >= _SITE_SHARE * len(site)
+
+
+def _ld_people(value: Any) -> list[str]:
+    """The names of a JSON-LD author value that are not organisations by their @type."""
+    if isinstance(value, list):
+        return [name for item in value for name in _ld_people(item)]
+    if isinstance(value, dict) and any(_ORG_TYPES.search(kind) for kind in _types(value)):
+        return []
+    return _names(value)
+
+
+def _authors(
+    doc: HtmlElement,
+    ld: dict[str, Any],
+    metas: dict[str, str],
+    keys: frozenset[str],
+    near: _Near | None = None,
+) -> tuple[str, ...]:
+    """The first source that names a person: the JSON-LD author, the author metas, the byline
+    markup (itemprop/rel=author, class or id holding author/byline), a "By ..." line printed
+    after the title."""
+    names = [n for raw in _ld_people(ld.get("author")) for n in split_authors(raw, keys)]
     if names:
         return tuple(dict.fromkeys(names))
-    found = (clean_author(metas.get(key)) for key in _AUTHOR_METAS)
-    first = next((f for f in found if f), None)
-    return tuple(dict.fromkeys(split_authors(first))) if first else ()
+    for meta_key in _AUTHOR_METAS:
+        value = metas.get(meta_key)
+        if value and not value.startswith(("http://", "https://")):
+            names = split_authors(value, keys)
+            if names:
+                return tuple(names)
+    return tuple(_byline_authors(doc, keys, near or _Near(doc)))
+
+
+def _ancestry_says(el: HtmlElement, pattern: re.Pattern[str]) -> bool:
+    node: Any = el
+    for _ in range(_ANCESTOR_LEVELS):
+        if node is None or not isinstance(node.tag, str):
+            return False
+        if pattern.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
+    """The names a byline node gives: its itemprop=name or link texts, else its own text
+    (one segment per text node), or its content attribute."""
+    if node.get("content"):
+        return split_authors(node.get("content") or "", keys)
+    inner = [text_of(n) for n in _NAME_NODES(node)] or [
+        text_of(a) for a in node.iter("a") if len(text_of(a)) < _MAX_NAME
+    ]
+    names = list(dict.fromkeys(n for text in inner for n in split_authors(text, keys)))
+    if names:
+        return names
+    segments = [str(t).strip() for t in node.itertext() if str(t).strip()]
+    text = "\n".join(segments)
+    return split_authors(text, keys) if 0 < len(text) <= _MAX_BYLINE else []
+
+
+def _byline_authors(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]:
+    h1 = near.h1
+    if h1 is not None:  # the byline markup after the title, then a "By ..." line there
+        names = _first_names(near.marked[0], keys)
+        if names:
+            return names
+        match = _BYLINE_LINE.search(_window(h1, _BYLINE_WINDOW))
+        return split_authors(match.group(1), keys) if match else []
+    return _first_names(_BYLINE_NODES(doc), keys)
+
+
+def _first_names(nodes: list[HtmlElement], keys: frozenset[str]) -> list[str]:
+    """The names of the first byline node that gives any (comments, bios ... skipped)."""
+    for node in nodes[:_MAX_BYLINE_NODES]:
+        own = f"{node.get('class', '')} {node.get('id', '')}"
+        if _NOT_BYLINE_SELF.search(own) or _ancestry_says(node, _NOT_BYLINE):
+            continue
+        names = _node_names(node, keys)
+        if names:
+            return names
+    return []
+
+
+class _Near:
+    """A page's first <h1> and the byline and date markup among the `_NEAR_ELEMENTS`
+    elements after it (document order, its own descendants left out), found in one walk on
+    first use. A walk in Python: an XPath `following::*` with a position limit and a class
+    test costs three times as much on long pages."""
+
+    def __init__(self, doc: HtmlElement) -> None:
+        self.doc = doc
+
+    @cached_property
+    def h1(self) -> HtmlElement | None:
+        return next(self.doc.iter("h1"), None)
+
+    @cached_property
+    def marked(self) -> tuple[list[HtmlElement], list[HtmlElement]]:
+        """(byline nodes, date nodes) after the <h1>: a class or id holding author/byline,
+        or itemprop/rel=author; a class or id holding date/time/publish/posted/byline."""
+        bylines: list[HtmlElement] = []
+        dates: list[HtmlElement] = []
+        seen = 0
+        current: Any = self.h1
+        while current is not None and seen < _NEAR_ELEMENTS:
+            sibling = current.getnext()
+            while sibling is not None and seen < _NEAR_ELEMENTS:
+                for el in sibling.iter():
+                    seen += 1
+                    if seen >= _NEAR_ELEMENTS:
+                        break
+                    if not isinstance(el.tag, str) or el.tag in _SKIPPED_NODES:
+                        continue
+                    attrs = el.attrib
+                    if not attrs:
+                        continue
+                    label = f"{attrs.get('class', '')} {attrs.get('id', '')}".lower()
+                    if (
+                        "author" in label
+                        or "byline" in label
+                        or "author" in (attrs.get("itemprop"), attrs.get("rel"))
+                    ):
+                        bylines.append(el)
+                    if _DATE_MARK.search(label):
+                        dates.append(el)
+                sibling = sibling.getnext()
+            current = current.getparent()
+        return bylines, dates
+
+
+def _texts_after(node: HtmlElement) -> Iterator[str]:
+    """The text after `node` in document order (script and style left out), lazily."""
+    current: Any = node
+    while current is not None:
+        if current.tail:
+            yield current.tail
+        sibling = current.getnext()
+        while sibling is not None:
+            for el in sibling.iter():
+                if isinstance(el.tag, str) and el.tag not in _SKIPPED_TEXT and el.text:
+                    yield el.text
+                if el is not sibling and el.tail:
+                    yield el.tail
+            if sibling.tail:
+                yield sibling.tail
+            sibling = sibling.getnext()
+        current = current.getparent()
+
+
+def _window(node: HtmlElement, size: int) -> str:
+    """The visible text after `node` (script and style left out), one line per text node, cut
+    at about `size` characters."""
+    out: list[str] = []
+    total = 0
+    for text in _texts_after(node):
+        line = " ".join(text.split())
+        if line:
+            out.append(line)
+            total += len(line)
+            if total >= size:
+                break
+    return "\n".join(out)
 
 
 def read_metadata(
@@ -368,15 +905,13 @@ def read_metadata(
         zone, ld.get("datePublished"), _first(metas, _DATE_METAS), ld.get("dateCreated")
     )
     images = [absolute(i, url) for i in [*_image_urls(ld.get("image")), metas.get("og:image")]]
+    keys = site_keys(site_name, url, _name(ld.get("publisher")))
+    near = _Near(doc)
     return Metadata(
-        title=clean_title(raw_title, site_name) if raw_title else None,
+        title=clean_title(raw_title, site_name, url) if raw_title else None,
         summary=_name(ld.get("description")) or _first(metas, _DESC_METAS),
-        authors=_authors(ld, metas),
-        published_at=published
-        or _date(zone, *_TIME_PUBLISHED(doc)[:1])
-        or _text_date(doc, zone, now)
-        or _date(zone, *_TIME_ANY(doc)[:1])
-        or (date_in_url(url, zone) if url else None),
+        authors=_authors(doc, ld, metas, keys, near),
+        published_at=published or _unstructured_date(doc, url, zone, now, language, near),
         modified_at=_date(zone, ld.get("dateModified"), _first(metas, _MODIFIED_METAS)),
         canonical=canonical_link(doc, url),
         site_name=site_name,
