@@ -185,7 +185,7 @@ def test_valid_utf8_is_decoded_without_sniffing(monkeypatch: pytest.MonkeyPatch)
 
 def _count_parses(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
     import pipeline.extract as ex
-    from pipeline.app import steps
+    from pipeline import pages
     from pipeline.web import html as dom
     from pipeline.web import metadata
 
@@ -206,7 +206,7 @@ def _count_parses(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
 
     monkeypatch.setattr(metadata, "parse_document", counted_html)
     monkeypatch.setattr(ex, "decode_html", counted_decode)
-    monkeypatch.setattr(steps, "decode_html", counted_decode)  # the runner imports it by name
+    monkeypatch.setattr(pages, "decode_html", counted_decode)  # the runner imports it by name
     monkeypatch.setattr(dom, "parse", counted_dom)  # the metadata reader reads the PageView
     return calls
 

@@ -3,6 +3,9 @@ articles as in-process, committed in arrival order, bounded, and failures raised
 
 from __future__ import annotations
 
+import logging
+import os
+import signal
 import subprocess
 import time
 from http.server import BaseHTTPRequestHandler
@@ -244,3 +247,22 @@ def test_a_killed_crawl_leaves_no_worker_behind(tmp_path: Path) -> None:
         alive = [w for w in workers if Path(f"/proc/{w}/cmdline").exists()]
         alive = [w for w in alive if Path(f"/proc/{w}/cmdline").read_bytes()]  # zombies aside
         assert alive == []
+
+
+def test_a_dead_worker_costs_speed_not_pages(caplog: pytest.LogCaptureFixture) -> None:
+    recorder = Recorder()
+    pipeline = PagePipeline(recorder, 1, start_after=0, max_pending=4)
+    assert pipeline.ready(timeout=60)
+    for i in range(3):
+        pipeline(page(i))
+    assert pipeline._pool is not None
+    for process in list(pipeline._pool._processes.values()):  # the OOM killer, say
+        os.kill(process.pid, signal.SIGKILL)
+    time.sleep(0.5)
+    with caplog.at_level(logging.WARNING, logger="pipeline.app.pagework"):
+        for i in range(3, 10):
+            pipeline(page(i))
+        pipeline.close()
+    assert [url for url, _ in recorder.made] == [page(i).url for i in range(10)]
+    assert all(isinstance(made, Article) for _, made in recorder.made)
+    assert "extraction workers lost" in caplog.text

@@ -19,6 +19,8 @@ not shared with any other thread or process). Nothing else changes:
   ``--log-format json`` and ``-q`` hold);
 - what a worker raises (a bug, not a rejection) is raised here by the call that commits
   that page: the crawl stops as it does when an in-process handler raises;
+- a worker that dies (killed, out of memory) or never starts costs nothing but speed: a
+  warning says so and every page, the pending ones first, is made in this process;
 - a killed run loses only the pages still pending, which were not recorded as fetched:
   the next run fetches them again, as it would any page not yet committed.
 
@@ -33,7 +35,7 @@ import os
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import replace
+from concurrent.futures.process import BrokenProcessPool
 from types import TracebackType
 from typing import Protocol
 
@@ -104,10 +106,15 @@ class PagePipeline:
             self.committer.commit(page, make_article(page, self.committer.cfg))
             return
         assert self._pool is not None
-        future = self._pool.submit(worker_make, page, self.committer.cfg)
+        try:
+            future = self._pool.submit(worker_make, page, self.committer.cfg)
+        except BrokenProcessPool as exc:
+            self._lost_workers(exc)
+            self(page)
+            return
         self.offloaded += 1
-        # The body is the worker's now; what commit needs is the URL, status and headers.
-        self._pending.append((replace(page, body=b""), future))
+        # The page is kept until it is committed: if its worker dies, it is made here.
+        self._pending.append((page, future))
         self._settle(wait_all=False)
 
     def _start(self) -> None:
@@ -131,7 +138,26 @@ class PagePipeline:
         return bool(self._ready.result(timeout))
 
     def _offloading(self) -> bool:
-        return self._ready is not None and self._ready.done() and self._ready.result()
+        if self._ready is None or not self._ready.done():
+            return False
+        try:
+            return self._ready.result()
+        except BrokenProcessPool as exc:  # the workers could not start
+            self._lost_workers(exc)
+            return False
+
+    def _lost_workers(self, exc: BaseException) -> None:
+        """The worker processes died or never started (killed, out of memory): say so once
+        and make every page here from now on, the pending ones first."""
+        logger.warning("extraction workers lost (%s): pages are made in this process", exc)
+        self.workers = 0
+        self._ready = None
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+        pending, self._pending = self._pending, deque()
+        for page, _ in pending:
+            self.committer.commit(page, make_article(page, self.committer.cfg))
 
     def _settle(self, *, wait_all: bool) -> None:
         """Commit the pages whose article is made, oldest first; wait for the oldest while
@@ -141,8 +167,12 @@ class PagePipeline:
             must_wait = wait_all or len(self._pending) > self.max_pending
             if not future.done() and not must_wait:
                 return
+            try:
+                made, lines = future.result()  # a worker's exception is raised here
+            except BrokenProcessPool as exc:
+                self._lost_workers(exc)
+                return
             self._pending.popleft()
-            made, lines = future.result()  # a worker's exception is raised here
             for name, level, message in lines:
                 logging.getLogger(name).log(level, "%s", message)
             self.committer.commit(page, made)
