@@ -18,6 +18,7 @@ from pipeline.summarize.models import missing_model_stack
 from pipeline.summarize.select import choose_summarizer
 from tests.cli_helpers import cli_cmd, offline_env, read_jsonl, run_cli, store_args
 from tests.httpserver import LocalServer, Reply
+from tests.sample_pages import article_page
 
 
 def _without_model_stack(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -135,13 +136,9 @@ def test_an_outage_writes_run_json_and_exits_5(tmp_path: Path, fault: str) -> No
 
 
 def _article_page(n: int) -> bytes:
-    text = " ".join(
-        f"Sentence {i} of article number {n} about the harbour market." for i in range(12)
+    return article_page(
+        f"Article {n}", f"Sentence {{i}} of article number {n} about the harbour market."
     )
-    return (
-        f"<html><head><title>Article {n}</title></head><body><article><h1>Article {n}</h1>"
-        f"<p>{text}</p><p>{text}</p></article></body></html>"
-    ).encode()
 
 
 def test_crawl_budget_is_checked_before_fetching(tmp_path: Path) -> None:

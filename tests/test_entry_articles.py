@@ -14,19 +14,17 @@ from typing import Any
 
 from tests.cli_helpers import run_cli, store_args
 from tests.httpserver import LocalServer, Reply
+from tests.sample_pages import article_page
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 STAMP = "Thu, 08 Jan 2026 10:00:00 GMT"
 
 
 def _page(n: int) -> bytes:
-    text = " ".join(
-        f"Sentence {i} of harbour report {n}: the harbour market grew again." for i in range(12)
+    return article_page(
+        f"Harbour report {n}",
+        f"Sentence {{i}} of harbour report {n}: the harbour market grew again.",
     )
-    return (
-        f"<html><head><title>Harbour report {n}</title></head><body><article>"
-        f"<h1>Harbour report {n}</h1><p>{text}</p><p>{text}</p></article></body></html>"
-    ).encode()
 
 
 def _overlay(tmp: Path) -> Path:
