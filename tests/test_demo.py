@@ -243,3 +243,17 @@ def test_archive_accumulates_across_runs(demo_runs: dict[str, Any]) -> None:
 
     pages = list(iter_pages(demo_runs["tmp"] / "demo.warc.gz"))
     assert len(pages) >= 7
+
+
+def test_a_new_store_with_the_brief_already_written_counts_each_article_once(
+    demo_runs: dict[str, Any],
+) -> None:
+    """The same outputs, a new store: the 7 pages are new to it, so they are not « unchanged »
+    too (the brief is, and is not rewritten); run.json's counts add up."""
+    tmp = demo_runs["tmp"]
+    done = run_cli(tmp, "demo", "--db", str(tmp / "another.sqlite3"), "--out", str(tmp / "out"))
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "unchanged: nothing rewritten" in done.stdout
+    counts = json.loads((demo_runs["out"] / "run.json").read_text(encoding="utf-8"))["counts"]
+    assert counts["new"] >= 5 and counts["unchanged"] == 0
+    assert counts["fetched"] == counts["new"] + counts["updated"] + counts["rejected"]

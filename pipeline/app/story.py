@@ -167,7 +167,10 @@ def _run_locked(run: _Run, db: str | Path) -> int:
         elif not selected:
             note = "no stored article matches the story's keywords and dates"
         elif _unchanged(story_root, fingerprint):
-            outcome.counts["unchanged"] = max(outcome.counts["unchanged"], len(selected))
+            # Articles stored anew by this run (a new store) are not "unchanged" as well.
+            counts = outcome.counts
+            fresh = counts["new"] + counts["updated"]
+            counts["unchanged"] = max(counts["unchanged"], len(selected) - fresh)
             note = f"the story's {len(selected)} articles are unchanged: nothing rewritten"
         else:
             logger.info("run %s: stage brief", run.run_id)
