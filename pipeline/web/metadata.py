@@ -39,6 +39,8 @@ logger = logging.getLogger(__name__)
 _ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report", re.I)
 _PAGE_TYPE = "webpage"
 _JSONLD = xpath('//script[@type="application/ld+json"]')
+# The XHTML wrappers of a script's text: <![CDATA[ ... ]]>, <!-- ... -->, //<![CDATA[ ... //]]>.
+_JSON_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
 _CANONICAL_HREF = xpath("//link[@rel='canonical']/@href")
 _OG_URL = tuple(
     xpath(f"//meta[@{attr}='og:url']/@content") for attr in ("property", "name", "itemprop")
@@ -270,6 +272,18 @@ _BYLINE_TEST = (
 )
 _BYLINE_NODES = xpath("//*" + _BYLINE_TEST)
 _NEAR_ELEMENTS = 300  # elements after the title searched for its byline and date
+_BEFORE_ELEMENTS = 30  # elements before the title searched for a date line
+# Headline candidates when the first <h1> is not the title: headings and title-classed nodes.
+_HEADLINE_NODES = xpath(
+    "//h1|//h2|//h3|//*[contains(@class,'title') or contains(@class,'headline')]"
+    "[not(self::title)][not(self::meta)][not(self::a)][not(self::body)][not(self::html)]"
+)
+_MAX_HEADLINE_NODES = 200
+_PAGE_HEADER = re.compile(
+    r"(?:^|[\s_-])(?:header|masthead|nav|navbar|navigation|menu|topbar)(?:$|[\s_-])", re.I
+)
+_MIN_HEADLINE_KEY = 8  # letters and digits of a title below which no headline is looked for
+_HEADLINE_SHARE = 0.7  # a node holding this share of the title (or held by it) is the headline
 _DATE_MARK = re.compile("date|time|publish|posted|byline")
 _SKIPPED_NODES = {"script", "style", "noscript", "link", "meta", "body", "html", "article"}
 _NAME_NODES = xpath(".//*[@itemprop='name' or contains(@class,'name')]")
@@ -428,16 +442,35 @@ def canonical_link(doc: HtmlElement, url: str) -> str:
 
 
 def _metas(doc: HtmlElement) -> dict[str, str]:
+    """Meta name/property/itemprop (lower-cased) -> content, the first of each name; an
+    itemprop meta inside an article's microdata scope (itemtype ...Article) replaces one of
+    another scope (a video player's datePublished before the article's)."""
     out: dict[str, str] = {}
+    in_article: set[str] = set()
     for meta in doc.iter("meta"):
         value = (meta.get("content") or "").strip()
         if not value:
             continue
         for attr in _META_KEYS:
             key = (meta.get(attr) or "").strip().lower()
-            if key and key not in out:
+            if not key:
+                continue
+            if key not in out:
                 out[key] = value
+                if attr == "itemprop" and _article_scope(meta):
+                    in_article.add(key)
+            elif attr == "itemprop" and key not in in_article and _article_scope(meta):
+                out[key] = value
+                in_article.add(key)
     return out
+
+
+def _article_scope(el: HtmlElement) -> bool:
+    """True when the nearest microdata scope (itemscope) around `el` is of an article type."""
+    for node in el.iterancestors():
+        if node.get("itemscope") is not None:
+            return bool(_ARTICLE_TYPES.search(node.get("itemtype") or ""))
+    return False
 
 
 def _walk_jsonld(node: Any) -> Iterator[dict[str, Any]]:
@@ -458,11 +491,12 @@ def _types(obj: dict[str, Any]) -> list[str]:
 def jsonld_article(doc: HtmlElement) -> dict[str, Any]:
     """The page's article JSON-LD object: the first object (in any block, @graph included) of
     an article @type (a name holding Article, BlogPosting or Report), else the first WebPage
-    object, else {}. Blocks that are not JSON are skipped."""
+    object, else {}. A block wrapped in <![CDATA[ ]]> or <!-- --> (XHTML pages) is read
+    inside its wrapper; blocks that are not JSON are skipped."""
     page: dict[str, Any] = {}
     for script in _JSONLD(doc):
         try:
-            data = json.loads(script.text or "", strict=False)
+            data = json.loads(_JSON_WRAPPER.sub("", script.text or ""), strict=False)
         except json.JSONDecodeError as exc:
             logger.debug("bad JSON-LD block: %s", exc)
             continue
@@ -557,22 +591,30 @@ def _text_date(
 ) -> datetime | None:
     """A date printed near the title (the byline of pages without metas): the first date in
     the text that follows the <h1> (numeric, Chinese, or written in English, French or the
-    page's language; else relative to `now`, "3小时前", when `now` is given); on a page
-    without an <h1> or without a date there, the first date in markup (after the <h1>) whose
-    class or id names a date or time (not in comments, related items, headers or menus). The
-    text before the title is not read: a page header there
-    often prints the day the page was fetched."""
+    page's language; else relative to `now`, "3小时前", "vor 2 Stunden", when `now` is
+    given; else a date inside the headline itself); on a page without a headline or without a
+    date there, the first date in markup whose class or id names a date or time (not in
+    comments, related items, headers or menus): after the headline, else among the few
+    elements right before it (a date line above the title). The page text before the title is
+    not read: a page header there often prints the day the page was fetched. The headline is
+    `_Near.h1`: the <h1>, or the node that holds the title when the <h1> does not."""
     near = near or _Near(doc)
     h1 = near.h1
     if h1 is not None:
         window = _window(h1, _DATE_WINDOW)
         found = date_in_text(window, zone, language)
         if found is None and now is not None:
-            found = relative_datetime(window, now)
+            found = relative_datetime(window, now, language)
+        if found is None:  # "Title 05.01.12 13:00": the date set inside the heading
+            found = date_in_text(text_of(h1), zone, language)
         if found is not None:
             return found
-    nodes = _DATE_NODES(doc) if h1 is None else near.marked[1]
-    for node in nodes[:_MAX_BYLINE_NODES]:
+    nodes = (
+        _DATE_NODES(doc)[:_MAX_BYLINE_NODES]
+        if h1 is None
+        else [*near.marked[1][:_MAX_BYLINE_NODES], *near.before[:_MAX_BYLINE_NODES]]
+    )
+    for node in nodes:
         if _ancestry_says(node, _NOT_BYLINE) or _ancestry_says(node, _NOT_DATE):
             continue
         found = date_in_text(text_of(node)[:200], zone, language)
@@ -800,17 +842,54 @@ def _first_names(nodes: list[HtmlElement], keys: frozenset[str]) -> list[str]:
 
 
 class _Near:
-    """A page's first <h1> and the byline and date markup among the `_NEAR_ELEMENTS`
+    """A page's headline node and the byline and date markup among the `_NEAR_ELEMENTS`
     elements after it (document order, its own descendants left out), found in one walk on
     first use. A walk in Python: an XPath `following::*` with a position limit and a class
-    test costs three times as much on long pages."""
+    test costs three times as much on long pages.
 
-    def __init__(self, doc: HtmlElement) -> None:
+    The headline node (`h1`) is the first <h1> when its text is the page's `title` (or holds
+    it, or most of it) or when no other heading is; else the first heading or title-classed
+    element that is the title (pages whose <h1> is the site's name or a promo, pages with no
+    <h1>)."""
+
+    def __init__(self, doc: HtmlElement, title: str | None = None) -> None:
         self.doc = doc
+        self.title = title
 
     @cached_property
     def h1(self) -> HtmlElement | None:
-        return next(self.doc.iter("h1"), None)
+        first = next(self.doc.iter("h1"), None)
+        key = _key(self.title or "")
+        if len(key) < _MIN_HEADLINE_KEY or (first is not None and _is_headline(first, key)):
+            return first
+        candidates = _HEADLINE_NODES(self.doc)
+        return next((n for n in candidates[:_MAX_HEADLINE_NODES] if _is_headline(n, key)), first)
+
+    @cached_property
+    def before(self) -> list[HtmlElement]:
+        """Date markup among the `_BEFORE_ELEMENTS` elements right before the headline: its
+        preceding siblings, then those of its parent (a date line or tool bar set above the
+        title), nearest first. A page header (<header>, <nav>, a class or id naming a header,
+        menu or navigation) is not read: it prints the day the page was fetched."""
+        out: list[HtmlElement] = []
+        seen = 0
+        current: Any = self.h1
+        for _ in range(2):
+            if current is None:
+                break
+            sibling = current.getprevious()
+            while sibling is not None and seen < _BEFORE_ELEMENTS:
+                if _is_page_header(sibling):
+                    break
+                for el in sibling.iter():
+                    seen += 1
+                    if isinstance(el.tag, str) and el.tag not in _SKIPPED_NODES:
+                        label = f"{el.get('class', '')} {el.get('id', '')}".lower()
+                        if _DATE_MARK.search(label):
+                            out.append(el)
+                sibling = sibling.getprevious()
+            current = current.getparent()
+        return out
 
     @cached_property
     def marked(self) -> tuple[list[HtmlElement], list[HtmlElement]]:
@@ -844,6 +923,23 @@ class _Near:
                 sibling = sibling.getnext()
             current = current.getparent()
         return bylines, dates
+
+
+def _is_page_header(el: HtmlElement) -> bool:
+    """True for a page's header or navigation block (see `_Near.before`)."""
+    if el.tag in ("header", "nav"):
+        return True
+    return bool(_PAGE_HEADER.search(f"{el.get('class', '')} {el.get('id', '')}"))
+
+
+def _is_headline(node: HtmlElement, title_key: str) -> bool:
+    """True when the node's text is the title: equal, or one holds the other and the shorter
+    is at least `_HEADLINE_SHARE` of the longer (a date or a kicker beside the title)."""
+    key = _key(text_of(node))
+    if not key:
+        return False
+    short, long = sorted((key, title_key), key=len)
+    return short in long and len(short) >= _HEADLINE_SHARE * len(long)
 
 
 def _texts_after(node: HtmlElement) -> Iterator[str]:
@@ -906,9 +1002,10 @@ def read_metadata(
     )
     images = [absolute(i, url) for i in [*_image_urls(ld.get("image")), metas.get("og:image")]]
     keys = site_keys(site_name, url, _name(ld.get("publisher")))
-    near = _Near(doc)
+    title = clean_title(raw_title, site_name, url) if raw_title else None
+    near = _Near(doc, title)
     return Metadata(
-        title=clean_title(raw_title, site_name, url) if raw_title else None,
+        title=title,
         summary=_name(ld.get("description")) or _first(metas, _DESC_METAS),
         authors=_authors(doc, ld, metas, keys, near),
         published_at=published or _unstructured_date(doc, url, zone, now, language, near),
