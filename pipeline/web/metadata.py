@@ -136,6 +136,7 @@ _CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "utc", "gmt", "et", "p
 _PARENS = re.compile(r"[()（）\[\]]")
 _JOINERS = {"and", "et", "und", "y", "e", "i", "og", "ve", "with", "avec", "mit", "con"}
 # Words of byline furniture that are not a name on their own.
+_JOINER_WORDS = "and|et|und|y|e|i|og|ve|with|avec|mit|con|com|oraz|и|και|&"
 _NOT_NAMES = {"follow", "share", "email", "e-mail", "more", "view", "profile", "admin", "posted"}
 # A location or affiliation after a name: "em Porto Alegre", "in London", "for the blog".
 _PLACE_WORDS = {"em", "en", "in", "à", "a", "from", "for", "de", "da", "do", "w", "в", "во", "z"}
@@ -691,7 +692,10 @@ def _han_names(name: str) -> list[str]:
 
 def _person(part: str, site_keys: frozenset[str]) -> str | None:
     """One candidate name cleaned, or None when it is a role, a place, an organisation."""
-    text = _BYLINE.sub("", " ".join(part.split()).strip(" -–—:,;|·•")).strip(" -–—:,;|·•")
+    spaced = " ".join(part.split())
+    if spaced.endswith((":", "：")) and not _BYLINE.fullmatch(spaced):
+        return None  # "ПО МАТЕРИАЛАМ:", "Source:": a label whose value is elsewhere
+    text = _BYLINE.sub("", spaced.strip(" -–—:,;|·•")).strip(" -–—:,;|·•")
     text = _BYLINE.sub("", text)  # "By: Staff"
     words = text.split()
     dated = next((i for i, w in enumerate(words) if any(ch.isdigit() for ch in w)), None)
@@ -778,17 +782,43 @@ def _authors(
 ) -> tuple[str, ...]:
     """The first source that names a person: the JSON-LD author, the author metas, the byline
     markup (itemprop/rel=author, class or id holding author/byline), a "By ..." line printed
-    after the title."""
-    names = [n for raw in _ld_people(ld.get("author")) for n in split_authors(raw, keys)]
-    if names:
-        return tuple(dict.fromkeys(names))
+    after the title. An author meta replaces the JSON-LD when it names the same people and
+    more (co-authors left out of the JSON-LD), and the visible byline replaces the JSON-LD
+    when an author meta names its person and the JSON-LD does not (a JSON-LD naming the
+    editor or the uploader)."""
+    ld_names = list(
+        dict.fromkeys(n for raw in _ld_people(ld.get("author")) for n in split_authors(raw, keys))
+    )
+    meta_names: list[str] = []
     for meta_key in _AUTHOR_METAS:
         value = metas.get(meta_key)
         if value and not value.startswith(("http://", "https://")):
-            names = split_authors(value, keys)
-            if names:
-                return tuple(names)
-    return tuple(_byline_authors(doc, keys, near or _Near(doc)))
+            meta_names = split_authors(value, keys)
+            if meta_names:
+                break
+    if ld_names and _wider(meta_names, ld_names):
+        ld_names = meta_names
+    first = ld_names or meta_names
+    byline = _byline_authors(doc, keys, near or _Near(doc))
+    if not first:
+        return tuple(byline)
+    if (
+        ld_names
+        and byline
+        and _people(byline) & _people(meta_names)
+        and not _people(byline) & _people(ld_names)
+    ):
+        return tuple(byline)
+    return tuple(first)
+
+
+def _people(names: list[str]) -> set[str]:
+    return {_key(name) for name in names}
+
+
+def _wider(names: list[str], than: list[str]) -> bool:
+    """True when `names` holds every person of `than` and more."""
+    return _people(names) > _people(than)
 
 
 def _ancestry_says(el: HtmlElement, pattern: re.Pattern[str]) -> bool:
@@ -807,15 +837,48 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
     (one segment per text node), or its content attribute."""
     if node.get("content"):
         return split_authors(node.get("content") or "", keys)
-    inner = [text_of(n) for n in _NAME_NODES(node)] or [
-        text_of(a) for a in node.iter("a") if len(text_of(a)) < _MAX_NAME
+    inner = [text_of(n) for n in _NAME_NODES(node) if not _names_its_site(n)] or [
+        text_of(a) for a in node.iter("a") if len(text_of(a)) < _MAX_NAME and not _site_link(a)
     ]
     names = list(dict.fromkeys(n for text in inner for n in split_authors(text, keys)))
-    if names:
-        return names
     segments = [str(t).strip() for t in node.itertext() if str(t).strip()]
     text = "\n".join(segments)
-    return split_authors(text, keys) if 0 < len(text) <= _MAX_BYLINE else []
+    whole = split_authors(text, keys) if 0 < len(text) <= _MAX_BYLINE else []
+    if not names:
+        return whole
+    # "<a>Martin Untersinger</a> (avec Damien Leloup et Morgane Tual)": co-authors without a
+    # link, each after a joining word; other text of the node (dates, labels) is not a name.
+    joined = [n for n in whole if n in names or _joined_name(n, text)]
+    return joined if _wider(joined, names) else names
+
+
+def _joined_name(name: str, text: str) -> bool:
+    """True when `name` follows a joining word ("and", "et", "avec", "&", "и") in `text`."""
+    if name[:1].islower():
+        return False  # "... finance, and the economy": a bio's sentence
+    return bool(re.search(rf"(?:^|[\s(])(?:{_JOINER_WORDS})\s+{re.escape(name)}", text, re.I))
+
+
+def _names_its_site(node: HtmlElement) -> bool:
+    """True when a name node is a link naming its own site (see `_site_link`), or holds one
+    with the same text."""
+    key = _key(text_of(node))
+    links = [node] if node.tag == "a" else list(node.iter("a"))
+    return any(_site_link(a) and _key(text_of(a)) == key for a in links)
+
+
+def _site_link(link: HtmlElement) -> bool:
+    """True for a link whose text names the site it points to ("Tech Insider" to
+    techinsider.io): a source's logo or name, not a person's page."""
+    host = (
+        (link.get("href") or "").split("//", 1)[-1].split("/", 1)[0]
+        if "//" in (link.get("href") or "")
+        else ""
+    )
+    key = _key(text_of(link))
+    return bool(key) and any(
+        _key(label) == key for label in host.lower().split(".") if len(label) > 3
+    )
 
 
 def _byline_authors(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]:
