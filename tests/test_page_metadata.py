@@ -172,6 +172,84 @@ def test_relative_dates_against_the_fetch_time(byline: str, iso: str) -> None:
     assert meta_of(page(byline=byline, lang="zh")).published_at is None  # no fetch time
 
 
+@pytest.mark.parametrize(
+    ("byline", "lang", "iso"),
+    [
+        ("<p>Von Jo Bloggs, vor 2 Stunden</p>", "de", "2026-01-09T10:00:00+08:00"),
+        ("<p>2 часа назад</p>", "ru", "2026-01-09T10:00:00+08:00"),
+        ("<p>Publié il y a 3 heures</p>", "fr", "2026-01-09T09:00:00+08:00"),
+        ("<p>hace 2 días</p>", "es", "2026-01-07T12:00:00+08:00"),
+        ("<p>5 minuti fa</p>", "it", "2026-01-09T11:55:00+08:00"),
+        ("<p>3 godziny temu</p>", "pl", "2026-01-09T09:00:00+08:00"),
+        ("<p>πριν από 1 ώρα</p>", "el", "2026-01-09T11:00:00+08:00"),
+        ("<p>gestern, 18:21</p>", "de", "2026-01-08T18:21:00+08:00"),
+        ("<p>вчера в 10:15</p>", "ru", "2026-01-08T10:15:00+08:00"),
+    ],
+)
+def test_relative_dates_in_european_languages(byline: str, lang: str, iso: str) -> None:
+    meta = meta_of(page(byline=byline, lang=lang), now=NOW)
+    assert meta.published_at is not None and meta.published_at.isoformat() == iso
+
+
+def test_relative_words_inside_sentences_are_not_dates() -> None:
+    for sentence in (
+        "<p>Heute hat der Rat den Haushalt nach einer langen Debatte beschlossen.</p>",
+        "<p>The mayor spoke for 2 hours before the vote.</p>",
+        "<p>Il y a 10 ans, la ville votait le même budget.</p>",
+    ):
+        assert meta_of(page(byline=sentence), now=NOW).published_at is None, sentence
+
+
+def test_jsonld_wrapped_in_cdata_is_read() -> None:
+    block = ld({"@type": "NewsArticle", "datePublished": "2026-01-06T22:00:00Z"})
+    wrapped = block.replace(">{", "><![CDATA[ {").replace("}</", "} ]]></")
+    assert "CDATA" in wrapped
+    assert day(meta_of(page(head=wrapped))) == "2026-01-06"
+
+
+def test_the_article_scope_date_beats_a_video_scope_date_before_it() -> None:
+    video = (
+        "<div itemscope itemtype='https://schema.org/VideoObject'>"
+        "<meta itemprop='datePublished' content='2026-01-09T13:00:00Z'></div>"
+    )
+    article = (
+        "<div itemscope itemtype='https://schema.org/Article'>"
+        "<meta itemprop='datePublished' content='2026-01-08T19:46:00Z'></div>"
+    )
+    assert day(meta_of(page(before=video, after=article))) == "2026-01-08"
+    assert day(meta_of(page(before=video))) == "2026-01-09"  # the only one
+
+
+def headline_page(heading: str, date_line: str = "", after_title: str = "") -> str:
+    """A page whose <h1> is `heading` (the site's name) and whose title sits in a div."""
+    return (
+        "<html lang='el'><head><title>Council votes the budget | The Daily</title></head><body>"
+        f"<h1>{heading}</h1><div class='nav'>Σάββατο, 10/01/2026</div>"
+        f"<div class='story'>{date_line}<div class='article-title'>Council votes the budget</div>"
+        f"{after_title}{_BODY}</div></body></html>"
+    )
+
+
+def test_the_headline_is_the_node_holding_the_title_when_the_h1_is_the_sites_name() -> None:
+    # the date after the site-name <h1> is the day of the fetch; the article's follows its title
+    html = headline_page("The Daily", after_title="<p>| 08/01/2026 | Jo Bloggs</p>")
+    assert day(meta_of(html)) == "2026-01-08"
+    no_h1 = html.replace("<h1>The Daily</h1>", "")
+    assert day(meta_of(no_h1)) == "2026-01-08"
+
+
+def test_a_date_line_right_above_the_headline_and_a_date_inside_it() -> None:
+    above = headline_page(
+        "The Daily", date_line="<p class='article-date-info'>Δημοσίευση: 05 Ιαν. 2026, 10:17</p>"
+    )
+    assert day(meta_of(above)) == "2026-01-05"
+    inside = page(title="Council votes the budget").replace(
+        "<h1>Council votes the budget</h1>",
+        "<h1>Council votes the budget <i>05.01.26 13:00</i></h1>",
+    )
+    assert day(meta_of(inside)) == "2026-01-05"
+
+
 # --- publication date: which source wins, and false dates -------------------------------------
 
 
@@ -312,6 +390,41 @@ def test_comment_authors_and_author_bios_are_not_the_byline() -> None:
     comments = "<div class='comments'><p class='author'>makuzy</p><p class='author'>sojka</p></div>"
     bio = "<div class='author-bio'>Jo Bloggs writes about food and travel since 2001.</div>"
     assert meta_of(page(after=comments + bio)).authors == ()
+
+
+def test_coauthors_in_the_author_meta_or_after_a_joining_word_in_the_byline() -> None:
+    head = ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Ann Lee"}})
+    head += "<meta name='cxenseparse:author' content='Ann Lee|Bo Chan'>"
+    assert meta_of(page(head=head)).authors == ("Ann Lee", "Bo Chan")
+    byline = (
+        "<p class='signature'>Par <span itemprop='author' class='auteur'><a href='/journaliste/ann-lee/'>Ann Lee</a>"
+        " (avec Bo Chan et Cy Roy)</span></p>"
+    )
+    assert meta_of(page(byline=byline, lang="fr")).authors == ("Ann Lee", "Bo Chan", "Cy Roy")
+    bio = (
+        "<div class='author'><a href='/p/ann'>Ann Lee</a> covered technology, finance,"
+        " and the economy</div>"
+    )
+    assert meta_of(page(byline=bio)).authors == ("Ann Lee",)
+
+
+def test_the_visible_byline_beats_a_jsonld_author_that_a_meta_contradicts() -> None:
+    head = ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Ed Itor"}})
+    byline = "<div class='author'><span>Penulis</span> <a href='/p/ann'>Ann Lee</a></div>"
+    agreeing = head + "<meta name='content_author' content='Ann Lee'>"
+    assert meta_of(page(head=agreeing, byline=byline)).authors == ("Ann Lee",)
+    assert meta_of(page(head=head, byline=byline)).authors == ("Ed Itor",)  # no second source
+
+
+def test_a_link_naming_its_own_site_and_a_label_are_not_authors() -> None:
+    byline = (
+        "<div class='author-info'><div class='sourcename'>"
+        "<a href='http://www.techinsider.io'>Tech Insider</a></div>"
+        "<span class='authorname'>Alex Perry</span></div>"
+    )
+    assert meta_of(page(byline=byline)).authors == ("Alex Perry",)
+    label = "<div class='author'>ПО МАТЕРИАЛАМ: </div>"
+    assert meta_of(page(byline=label, lang="ru")).authors == ()
 
 
 def test_meta_authors_that_are_profile_urls_are_skipped() -> None:

@@ -39,6 +39,8 @@ logger = logging.getLogger(__name__)
 _ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report", re.I)
 _PAGE_TYPE = "webpage"
 _JSONLD = xpath('//script[@type="application/ld+json"]')
+# The XHTML wrappers of a script's text: <![CDATA[ ... ]]>, <!-- ... -->, //<![CDATA[ ... //]]>.
+_JSON_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
 _CANONICAL_HREF = xpath("//link[@rel='canonical']/@href")
 _OG_URL = tuple(
     xpath(f"//meta[@{attr}='og:url']/@content") for attr in ("property", "name", "itemprop")
@@ -134,6 +136,7 @@ _CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "utc", "gmt", "et", "p
 _PARENS = re.compile(r"[()（）\[\]]")
 _JOINERS = {"and", "et", "und", "y", "e", "i", "og", "ve", "with", "avec", "mit", "con"}
 # Words of byline furniture that are not a name on their own.
+_JOINER_WORDS = "and|et|und|y|e|i|og|ve|with|avec|mit|con|com|oraz|и|και|&"
 _NOT_NAMES = {"follow", "share", "email", "e-mail", "more", "view", "profile", "admin", "posted"}
 # A location or affiliation after a name: "em Porto Alegre", "in London", "for the blog".
 _PLACE_WORDS = {"em", "en", "in", "à", "a", "from", "for", "de", "da", "do", "w", "в", "во", "z"}
@@ -270,6 +273,18 @@ _BYLINE_TEST = (
 )
 _BYLINE_NODES = xpath("//*" + _BYLINE_TEST)
 _NEAR_ELEMENTS = 300  # elements after the title searched for its byline and date
+_BEFORE_ELEMENTS = 30  # elements before the title searched for a date line
+# Headline candidates when the first <h1> is not the title: headings and title-classed nodes.
+_HEADLINE_NODES = xpath(
+    "//h1|//h2|//h3|//*[contains(@class,'title') or contains(@class,'headline')]"
+    "[not(self::title)][not(self::meta)][not(self::a)][not(self::body)][not(self::html)]"
+)
+_MAX_HEADLINE_NODES = 200
+_PAGE_HEADER = re.compile(
+    r"(?:^|[\s_-])(?:header|masthead|nav|navbar|navigation|menu|topbar)(?:$|[\s_-])", re.I
+)
+_MIN_HEADLINE_KEY = 8  # letters and digits of a title below which no headline is looked for
+_HEADLINE_SHARE = 0.7  # a node holding this share of the title (or held by it) is the headline
 _DATE_MARK = re.compile("date|time|publish|posted|byline")
 _SKIPPED_NODES = {"script", "style", "noscript", "link", "meta", "body", "html", "article"}
 _NAME_NODES = xpath(".//*[@itemprop='name' or contains(@class,'name')]")
@@ -428,16 +443,35 @@ def canonical_link(doc: HtmlElement, url: str) -> str:
 
 
 def _metas(doc: HtmlElement) -> dict[str, str]:
+    """Meta name/property/itemprop (lower-cased) -> content, the first of each name; an
+    itemprop meta inside an article's microdata scope (itemtype ...Article) replaces one of
+    another scope (a video player's datePublished before the article's)."""
     out: dict[str, str] = {}
+    in_article: set[str] = set()
     for meta in doc.iter("meta"):
         value = (meta.get("content") or "").strip()
         if not value:
             continue
         for attr in _META_KEYS:
             key = (meta.get(attr) or "").strip().lower()
-            if key and key not in out:
+            if not key:
+                continue
+            if key not in out:
                 out[key] = value
+                if attr == "itemprop" and _article_scope(meta):
+                    in_article.add(key)
+            elif attr == "itemprop" and key not in in_article and _article_scope(meta):
+                out[key] = value
+                in_article.add(key)
     return out
+
+
+def _article_scope(el: HtmlElement) -> bool:
+    """True when the nearest microdata scope (itemscope) around `el` is of an article type."""
+    for node in el.iterancestors():
+        if node.get("itemscope") is not None:
+            return bool(_ARTICLE_TYPES.search(node.get("itemtype") or ""))
+    return False
 
 
 def _walk_jsonld(node: Any) -> Iterator[dict[str, Any]]:
@@ -458,11 +492,12 @@ def _types(obj: dict[str, Any]) -> list[str]:
 def jsonld_article(doc: HtmlElement) -> dict[str, Any]:
     """The page's article JSON-LD object: the first object (in any block, @graph included) of
     an article @type (a name holding Article, BlogPosting or Report), else the first WebPage
-    object, else {}. Blocks that are not JSON are skipped."""
+    object, else {}. A block wrapped in <![CDATA[ ]]> or <!-- --> (XHTML pages) is read
+    inside its wrapper; blocks that are not JSON are skipped."""
     page: dict[str, Any] = {}
     for script in _JSONLD(doc):
         try:
-            data = json.loads(script.text or "", strict=False)
+            data = json.loads(_JSON_WRAPPER.sub("", script.text or ""), strict=False)
         except json.JSONDecodeError as exc:
             logger.debug("bad JSON-LD block: %s", exc)
             continue
@@ -557,22 +592,30 @@ def _text_date(
 ) -> datetime | None:
     """A date printed near the title (the byline of pages without metas): the first date in
     the text that follows the <h1> (numeric, Chinese, or written in English, French or the
-    page's language; else relative to `now`, "3小时前", when `now` is given); on a page
-    without an <h1> or without a date there, the first date in markup (after the <h1>) whose
-    class or id names a date or time (not in comments, related items, headers or menus). The
-    text before the title is not read: a page header there
-    often prints the day the page was fetched."""
+    page's language; else relative to `now`, "3小时前", "vor 2 Stunden", when `now` is
+    given; else a date inside the headline itself); on a page without a headline or without a
+    date there, the first date in markup whose class or id names a date or time (not in
+    comments, related items, headers or menus): after the headline, else among the few
+    elements right before it (a date line above the title). The page text before the title is
+    not read: a page header there often prints the day the page was fetched. The headline is
+    `_Near.h1`: the <h1>, or the node that holds the title when the <h1> does not."""
     near = near or _Near(doc)
     h1 = near.h1
     if h1 is not None:
         window = _window(h1, _DATE_WINDOW)
         found = date_in_text(window, zone, language)
         if found is None and now is not None:
-            found = relative_datetime(window, now)
+            found = relative_datetime(window, now, language)
+        if found is None:  # "Title 05.01.12 13:00": the date set inside the heading
+            found = date_in_text(text_of(h1), zone, language)
         if found is not None:
             return found
-    nodes = _DATE_NODES(doc) if h1 is None else near.marked[1]
-    for node in nodes[:_MAX_BYLINE_NODES]:
+    nodes = (
+        _DATE_NODES(doc)[:_MAX_BYLINE_NODES]
+        if h1 is None
+        else [*near.marked[1][:_MAX_BYLINE_NODES], *near.before[:_MAX_BYLINE_NODES]]
+    )
+    for node in nodes:
         if _ancestry_says(node, _NOT_BYLINE) or _ancestry_says(node, _NOT_DATE):
             continue
         found = date_in_text(text_of(node)[:200], zone, language)
@@ -649,7 +692,10 @@ def _han_names(name: str) -> list[str]:
 
 def _person(part: str, site_keys: frozenset[str]) -> str | None:
     """One candidate name cleaned, or None when it is a role, a place, an organisation."""
-    text = _BYLINE.sub("", " ".join(part.split()).strip(" -–—:,;|·•")).strip(" -–—:,;|·•")
+    spaced = " ".join(part.split())
+    if spaced.endswith((":", "：")) and not _BYLINE.fullmatch(spaced):
+        return None  # "ПО МАТЕРИАЛАМ:", "Source:": a label whose value is elsewhere
+    text = _BYLINE.sub("", spaced.strip(" -–—:,;|·•")).strip(" -–—:,;|·•")
     text = _BYLINE.sub("", text)  # "By: Staff"
     words = text.split()
     dated = next((i for i, w in enumerate(words) if any(ch.isdigit() for ch in w)), None)
@@ -736,17 +782,43 @@ def _authors(
 ) -> tuple[str, ...]:
     """The first source that names a person: the JSON-LD author, the author metas, the byline
     markup (itemprop/rel=author, class or id holding author/byline), a "By ..." line printed
-    after the title."""
-    names = [n for raw in _ld_people(ld.get("author")) for n in split_authors(raw, keys)]
-    if names:
-        return tuple(dict.fromkeys(names))
+    after the title. An author meta replaces the JSON-LD when it names the same people and
+    more (co-authors left out of the JSON-LD), and the visible byline replaces the JSON-LD
+    when an author meta names its person and the JSON-LD does not (a JSON-LD naming the
+    editor or the uploader)."""
+    ld_names = list(
+        dict.fromkeys(n for raw in _ld_people(ld.get("author")) for n in split_authors(raw, keys))
+    )
+    meta_names: list[str] = []
     for meta_key in _AUTHOR_METAS:
         value = metas.get(meta_key)
         if value and not value.startswith(("http://", "https://")):
-            names = split_authors(value, keys)
-            if names:
-                return tuple(names)
-    return tuple(_byline_authors(doc, keys, near or _Near(doc)))
+            meta_names = split_authors(value, keys)
+            if meta_names:
+                break
+    if ld_names and _wider(meta_names, ld_names):
+        ld_names = meta_names
+    first = ld_names or meta_names
+    byline = _byline_authors(doc, keys, near or _Near(doc))
+    if not first:
+        return tuple(byline)
+    if (
+        ld_names
+        and byline
+        and _people(byline) & _people(meta_names)
+        and not _people(byline) & _people(ld_names)
+    ):
+        return tuple(byline)
+    return tuple(first)
+
+
+def _people(names: list[str]) -> set[str]:
+    return {_key(name) for name in names}
+
+
+def _wider(names: list[str], than: list[str]) -> bool:
+    """True when `names` holds every person of `than` and more."""
+    return _people(names) > _people(than)
 
 
 def _ancestry_says(el: HtmlElement, pattern: re.Pattern[str]) -> bool:
@@ -765,15 +837,48 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
     (one segment per text node), or its content attribute."""
     if node.get("content"):
         return split_authors(node.get("content") or "", keys)
-    inner = [text_of(n) for n in _NAME_NODES(node)] or [
-        text_of(a) for a in node.iter("a") if len(text_of(a)) < _MAX_NAME
+    inner = [text_of(n) for n in _NAME_NODES(node) if not _names_its_site(n)] or [
+        text_of(a) for a in node.iter("a") if len(text_of(a)) < _MAX_NAME and not _site_link(a)
     ]
     names = list(dict.fromkeys(n for text in inner for n in split_authors(text, keys)))
-    if names:
-        return names
     segments = [str(t).strip() for t in node.itertext() if str(t).strip()]
     text = "\n".join(segments)
-    return split_authors(text, keys) if 0 < len(text) <= _MAX_BYLINE else []
+    whole = split_authors(text, keys) if 0 < len(text) <= _MAX_BYLINE else []
+    if not names:
+        return whole
+    # "<a>Martin Untersinger</a> (avec Damien Leloup et Morgane Tual)": co-authors without a
+    # link, each after a joining word; other text of the node (dates, labels) is not a name.
+    joined = [n for n in whole if n in names or _joined_name(n, text)]
+    return joined if _wider(joined, names) else names
+
+
+def _joined_name(name: str, text: str) -> bool:
+    """True when `name` follows a joining word ("and", "et", "avec", "&", "и") in `text`."""
+    if name[:1].islower():
+        return False  # "... finance, and the economy": a bio's sentence
+    return bool(re.search(rf"(?:^|[\s(])(?:{_JOINER_WORDS})\s+{re.escape(name)}", text, re.I))
+
+
+def _names_its_site(node: HtmlElement) -> bool:
+    """True when a name node is a link naming its own site (see `_site_link`), or holds one
+    with the same text."""
+    key = _key(text_of(node))
+    links = [node] if node.tag == "a" else list(node.iter("a"))
+    return any(_site_link(a) and _key(text_of(a)) == key for a in links)
+
+
+def _site_link(link: HtmlElement) -> bool:
+    """True for a link whose text names the site it points to ("Tech Insider" to
+    techinsider.io): a source's logo or name, not a person's page."""
+    host = (
+        (link.get("href") or "").split("//", 1)[-1].split("/", 1)[0]
+        if "//" in (link.get("href") or "")
+        else ""
+    )
+    key = _key(text_of(link))
+    return bool(key) and any(
+        _key(label) == key for label in host.lower().split(".") if len(label) > 3
+    )
 
 
 def _byline_authors(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]:
@@ -800,17 +905,54 @@ def _first_names(nodes: list[HtmlElement], keys: frozenset[str]) -> list[str]:
 
 
 class _Near:
-    """A page's first <h1> and the byline and date markup among the `_NEAR_ELEMENTS`
+    """A page's headline node and the byline and date markup among the `_NEAR_ELEMENTS`
     elements after it (document order, its own descendants left out), found in one walk on
     first use. A walk in Python: an XPath `following::*` with a position limit and a class
-    test costs three times as much on long pages."""
+    test costs three times as much on long pages.
 
-    def __init__(self, doc: HtmlElement) -> None:
+    The headline node (`h1`) is the first <h1> when its text is the page's `title` (or holds
+    it, or most of it) or when no other heading is; else the first heading or title-classed
+    element that is the title (pages whose <h1> is the site's name or a promo, pages with no
+    <h1>)."""
+
+    def __init__(self, doc: HtmlElement, title: str | None = None) -> None:
         self.doc = doc
+        self.title = title
 
     @cached_property
     def h1(self) -> HtmlElement | None:
-        return next(self.doc.iter("h1"), None)
+        first = next(self.doc.iter("h1"), None)
+        key = _key(self.title or "")
+        if len(key) < _MIN_HEADLINE_KEY or (first is not None and _is_headline(first, key)):
+            return first
+        candidates = _HEADLINE_NODES(self.doc)
+        return next((n for n in candidates[:_MAX_HEADLINE_NODES] if _is_headline(n, key)), first)
+
+    @cached_property
+    def before(self) -> list[HtmlElement]:
+        """Date markup among the `_BEFORE_ELEMENTS` elements right before the headline: its
+        preceding siblings, then those of its parent (a date line or tool bar set above the
+        title), nearest first. A page header (<header>, <nav>, a class or id naming a header,
+        menu or navigation) is not read: it prints the day the page was fetched."""
+        out: list[HtmlElement] = []
+        seen = 0
+        current: Any = self.h1
+        for _ in range(2):
+            if current is None:
+                break
+            sibling = current.getprevious()
+            while sibling is not None and seen < _BEFORE_ELEMENTS:
+                if _is_page_header(sibling):
+                    break
+                for el in sibling.iter():
+                    seen += 1
+                    if isinstance(el.tag, str) and el.tag not in _SKIPPED_NODES:
+                        label = f"{el.get('class', '')} {el.get('id', '')}".lower()
+                        if _DATE_MARK.search(label):
+                            out.append(el)
+                sibling = sibling.getprevious()
+            current = current.getparent()
+        return out
 
     @cached_property
     def marked(self) -> tuple[list[HtmlElement], list[HtmlElement]]:
@@ -844,6 +986,23 @@ class _Near:
                 sibling = sibling.getnext()
             current = current.getparent()
         return bylines, dates
+
+
+def _is_page_header(el: HtmlElement) -> bool:
+    """True for a page's header or navigation block (see `_Near.before`)."""
+    if el.tag in ("header", "nav"):
+        return True
+    return bool(_PAGE_HEADER.search(f"{el.get('class', '')} {el.get('id', '')}"))
+
+
+def _is_headline(node: HtmlElement, title_key: str) -> bool:
+    """True when the node's text is the title: equal, or one holds the other and the shorter
+    is at least `_HEADLINE_SHARE` of the longer (a date or a kicker beside the title)."""
+    key = _key(text_of(node))
+    if not key:
+        return False
+    short, long = sorted((key, title_key), key=len)
+    return short in long and len(short) >= _HEADLINE_SHARE * len(long)
 
 
 def _texts_after(node: HtmlElement) -> Iterator[str]:
@@ -906,9 +1065,10 @@ def read_metadata(
     )
     images = [absolute(i, url) for i in [*_image_urls(ld.get("image")), metas.get("og:image")]]
     keys = site_keys(site_name, url, _name(ld.get("publisher")))
-    near = _Near(doc)
+    title = clean_title(raw_title, site_name, url) if raw_title else None
+    near = _Near(doc, title)
     return Metadata(
-        title=clean_title(raw_title, site_name, url) if raw_title else None,
+        title=title,
         summary=_name(ld.get("description")) or _first(metas, _DESC_METAS),
         authors=_authors(doc, ld, metas, keys, near),
         published_at=published or _unstructured_date(doc, url, zone, now, language, near),
