@@ -236,3 +236,12 @@ def test_own_extractor_ignores_the_state() -> None:
     page = _page(_next_data(data))
     assert STORY[0] in main_text_str(page)
     assert not any(STORY[0] in p for p in own_paragraphs(page))
+
+
+def test_json_serialized_inside_the_state_is_walked_not_read_as_prose() -> None:
+    """State that carries JSON as a string (a translation table, an API response): the table
+    is not prose for all its commas; the article inside the serialized response is found."""
+    labels = {f"LABEL_{i}": f"Read more, share, save, item {i}" for i in range(300)}
+    response = {"story": {"headline": HEADLINE, "html": "".join(f"<p>{p}</p>" for p in STORY)}}
+    data = {"props": {"i18n": json.dumps(labels), "pageProps": {"data": json.dumps(response)}}}
+    assert main_text_str(_page(_next_data(data))).split("\n") == STORY

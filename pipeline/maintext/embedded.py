@@ -205,6 +205,7 @@ class _Walk:
         self.best: Any = None
         self.best_score = 0.0
         self.heights: dict[int, int] = {}  # id of each walked dict and list: its height
+        self.kept: list[Any] = []  # values decoded during the walk (their ids are keys)
 
     def offer(self, value: Any, score: float) -> None:
         if score > self.best_score:
@@ -215,6 +216,12 @@ class _Walk:
         if self.nodes < 0 or depth > _MAX_DEPTH:
             return _NOTHING
         if isinstance(value, str):
+            if value[:1] in "{[" and value[-1:] in "}]":  # JSON serialized inside the JSON
+                inner = _decode(value, 0)[0] if len(value) <= _MAX_SCRIPT_CHARS else None
+                if not isinstance(inner, dict | list):
+                    return _NOTHING  # never prose, whatever its commas
+                self.kept.append(inner)  # alive while the walk keys heights by id
+                return self.visit(inner, key, depth + 1, anchored)
             return self._string(value, key, anchored)
         if isinstance(value, list):
             return self._list(value, key, depth, anchored)
