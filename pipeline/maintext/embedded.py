@@ -92,10 +92,10 @@ def state_values(scripts: list[tuple[str, str]]) -> list[Any]:
 
     A JSON script is parsed whole; another script at each global assignment whose right side
     is strict JSON (an object, an array, or `JSON.parse("...")` of a JSON string). Whatever is
-    not JSON is skipped."""
+    not JSON is skipped. A Nuxt 3 payload (by its shape, `_undevalue`) is rebuilt."""
     values: list[Any] = []
     budget = _MAX_TOTAL_CHARS
-    for ident, text in scripts:
+    for _ident, text in scripts:
         if len(text) > budget:
             break
         budget -= len(text)
@@ -103,7 +103,7 @@ def state_values(scripts: list[tuple[str, str]]) -> list[Any]:
         if stripped[:1] in "[{":
             value = _decode(stripped, 0)[0]
             if value is not None:
-                values.append(_undevalue(value) if "nuxt" in ident.lower() else value)
+                values.append(_undevalue(value))
                 continue
         pos = 0
         for _ in range(_MAX_ASSIGNMENTS):
