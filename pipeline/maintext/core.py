@@ -70,7 +70,9 @@ def paragraphs_from_tree(
 ) -> list[str]:
     """The main text of a parsed page as paragraphs ([] when it has no article text).
 
-    `doc` is pruned in place: read anything else from it first. `source` is the page's
+    A page that shows at most _THIN_DOM_CHARS characters reads its JSON-LD `articleBody`,
+    else the article in its embedded application state, when that is _BODY_RATIO times
+    longer. `doc` is pruned in place: read anything else from it first. `source` is the page's
     markup, handed to the fallback extractor when our own result is too thin; without it the
     fallback reads the pruned tree.
     """
