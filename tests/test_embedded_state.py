@@ -201,7 +201,7 @@ def _hostile_scripts() -> dict[str, str]:
 
 def test_hostile_state_is_bounded() -> None:
     """Each hostile blob, as a Nuxt JSON script and as a global assignment: the state step
-    stays well under a second and the page path does not crash."""
+    stays under a second (a few tenths on an idle machine) and the page path does not crash."""
     scripts = _hostile_scripts()
     assert len(scripts["huge"]) > 5_000_000
     for name, text in scripts.items():
@@ -215,7 +215,7 @@ def test_hostile_state_is_bounded() -> None:
             started = time.perf_counter()
             found = state_paragraphs(state_scripts(doc), frozenset())
             elapsed = time.perf_counter() - started
-            assert elapsed < 0.6, (name, elapsed)
+            assert elapsed < 1.0, (name, elapsed)
             assert isinstance(main_text_str(page), str)
             if name == "huge":  # read within the budget: its prose blocks make an article
                 assert STORY[0] in found

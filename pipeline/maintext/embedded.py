@@ -45,7 +45,7 @@ _MAX_ASSIGNMENTS = 8  # `window.X = ...` tried per script
 _MAX_DEPTH = 48  # JSON nesting walked
 _MAX_NODES = 30_000  # JSON values walked per page (under a fifth of a second)
 _MIN_CANDIDATE_CHARS = 80
-_MAX_WRAPPERS = 8  # Nuxt wraps a value once or twice (Ref of Reactive): longer chains are junk
+_MAX_WRAPPERS = 4  # Nuxt wraps a value once or twice (Ref of Reactive): longer chains are junk
 _HEADLINE_BONUS = 2.0
 _HEADLINE_REACH = 3  # levels below the object holding the headline
 _MIN_HEADLINE = 8
