@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from pipeline.maintext.embedded import body_paragraphs, headlines, state_paragraphs, state_scripts
 from pipeline.maintext.notices import notice_header
 from pipeline.maintext.paragraphs import clean_line, paragraphs_of
 from pipeline.maintext.scoring import (
@@ -22,8 +23,9 @@ logger = logging.getLogger(__name__)
 # Below this many characters of text our own result is too thin to trust: ask trafilatura.
 MIN_TEXT_CHARS = 60
 # A page whose markup shows at most this many characters of text (a teaser, a client-rendered
-# shell) while its JSON-LD `articleBody` is at least _BODY_RATIO times longer: the article is
-# the JSON-LD body. Not for longer pages: there the JSON-LD body is often the whole multi-page
+# shell) while its JSON-LD `articleBody`, or else the article in its embedded application
+# state (`embedded`), is at least _BODY_RATIO times longer: the article is that body. Not for
+# longer pages: there the JSON-LD body is often the whole multi-page
 # article or gallery while the page shows one part of it (measured on the dev corpora).
 _THIN_DOM_CHARS = 500
 _BODY_RATIO = 4
@@ -68,16 +70,25 @@ def paragraphs_from_tree(
 ) -> list[str]:
     """The main text of a parsed page as paragraphs ([] when it has no article text).
 
-    `doc` is pruned in place: read anything else from it first. `source` is the page's
+    A page that shows at most _THIN_DOM_CHARS characters reads its JSON-LD `articleBody`,
+    else the article in its embedded application state, when that is _BODY_RATIO times
+    longer. `doc` is pruned in place: read anything else from it first. `source` is the page's
     markup, handed to the fallback extractor when our own result is too thin; without it the
     fallback reads the pruned tree.
     """
     body = _jsonld_body(doc, source)  # read before our extractor prunes the scripts away
+    scripts = state_scripts(doc)  # kept unparsed: parsed only when the page shows little
+    titles = headlines(doc) if scripts else frozenset()
     paras = own_paragraphs_tree(doc)
     size = sum(len(p) for p in paras)
     if body and size <= _THIN_DOM_CHARS and sum(map(len, body)) >= _BODY_RATIO * max(size, 1):
         logger.debug("JSON-LD articleBody used for %s", url or "<page>")
         return body
+    if scripts and size <= _THIN_DOM_CHARS:
+        state = state_paragraphs(scripts, titles)
+        if sum(map(len, state)) >= max(_BODY_RATIO * size, MIN_TEXT_CHARS):
+            logger.debug("embedded application state used for %s", url or "<page>")
+            return state
     if size >= MIN_TEXT_CHARS:
         return paras
     if source is None:
@@ -99,12 +110,7 @@ def _jsonld_body(doc: HtmlElement, source: str | None) -> list[str]:
     body = jsonld_article(doc).get("articleBody")
     if not isinstance(body, str) or not body.strip():
         return []
-    if "<" in body:  # HTML in the JSON string: its blocks are the paragraphs
-        fragment = parse(f"<html><body>{body}</body></html>")
-        if fragment is None:
-            return []
-        return paragraphs_of([prune(fragment)], compute_stats(fragment))
-    return [p for p in (clean_line(x) for x in body.split("\n")) if p]
+    return body_paragraphs(body)
 
 
 def extract_paragraphs(html: str, url: str | None = None) -> list[str]:

@@ -353,7 +353,12 @@ _STRING_LENGTH = etree.XPath("string-length(normalize-space())")
 _SENTENCE_END = re.compile(r"[.!?,;](?=[\s\"'”’»)]|$)|[。！？，、；،؛؟۔।]")
 _PROSE_MIN_CHARS = 80
 _PROSE_MAX_LINK_SHARE = 0.2
-_PROSE_CHARS_PER_SENTENCE = 250  # at least one clause mark per this many characters
+PROSE_CHARS_PER_SENTENCE = 250  # at least one clause mark per this many characters
+
+
+def clause_marks(text: str) -> int:
+    """How many clause marks (stops, commas: the prose test's unit) `text` holds."""
+    return len(_SENTENCE_END.findall(text))
 
 
 def is_prose(el: HtmlElement, size: int | None = None) -> bool:
@@ -373,8 +378,8 @@ def is_prose(el: HtmlElement, size: int | None = None) -> bool:
     links = sum(len("".join(map(str, a.itertext())).strip()) for a in el.iter("a"))
     if links > _PROSE_MAX_LINK_SHARE * size:
         return False
-    ends = len(_SENTENCE_END.findall(text))
-    return ends >= 1 and ends * _PROSE_CHARS_PER_SENTENCE >= size
+    ends = clause_marks(text)
+    return ends >= 1 and ends * PROSE_CHARS_PER_SENTENCE >= size
 
 
 _FIGURE_TAGS = frozenset({"figure", "figcaption"})
