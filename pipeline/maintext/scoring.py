@@ -59,6 +59,7 @@ _HEADLINE_TITLE_SHARE = 0.4  # of the <title>'s characters, for an <h1> to be th
 _MIN_CLOSE = 3
 _MAX_PROSE_LINKS = 0.3  # link share above which a paragraph block is a link list, not prose
 _LAYOUT_MAX_LINK_DENSITY = 0.2  # a block named like a menu with fewer links is text
+_INTRO_MAX_LINK_DENSITY = 0.05  # an intro before a wrapped body: almost no links
 _PROSE_SIBLINGS = frozenset({"p", "div", "blockquote", "section"})
 _NOT_CANDIDATE = frozenset({"html", "a", "table"})
 _TABLE_PARTS = frozenset({"tr", "tbody", "thead", "tfoot"})  # not a level: see score_candidates
@@ -292,27 +293,58 @@ def widen_to_sections(
 
 
 def with_siblings(top: HtmlElement, cands: Candidates) -> list[HtmlElement]:
-    """`top` plus the siblings that continue its text (readability's sibling rule)."""
+    """`top` plus the siblings that continue its text (readability's sibling rule).
+
+    A wrapper holding nothing but `top` (`<div class="wrap"><div>text</div></div>`) stands
+    for it: the article's other parts, split off by an ad slot, are the wrapper's siblings of
+    its own class, and its intro the prose before it. Other blocks after such a wrapper are
+    the page's furniture (notices, teasers, an author's bio), not the article."""
+    st = cands.stats
+    top_score = cands.final(top)
+    inner = top
     parent = top.getparent()
+    while (
+        parent is not None
+        and parent.tag not in ("body", "html")
+        and st.text.get(parent, 0) == st.text.get(top, 0)
+    ):
+        top, parent = parent, parent.getparent()
     if parent is None:
         return [top]
-    top_score = cands.final(top)
     threshold = max(10.0, top_score * 0.2)
     top_class = top.get("class")
     chosen = []
-    st = cands.stats
+    after = False
     for sib in parent:
         if not isinstance(sib.tag, str):
             continue
         if sib is top:
             chosen.append(sib)
+            after = True
             continue
-        bonus = top_score * 0.2 if top_class and sib.get("class") == top_class else 0.0
+        same_class = bool(top_class) and sib.get("class") == top_class
+        if top is not inner and not same_class:
+            if not after and _is_intro(sib, st):
+                chosen.append(sib)
+            continue
+        if top is not inner and st.link_density(sib) >= _MAX_PROSE_LINKS:
+            continue  # a link list styled like the article's parts
+        bonus = top_score * 0.2 if same_class else 0.0
         if cands.final(sib) + bonus >= threshold:
             chosen.append(sib)
         elif sib.tag in _PROSE_SIBLINGS and _is_prose(sib, st):
             chosen.append(sib)
-    return chosen
+    return chosen if len(chosen) > 1 or top is inner else [inner]
+
+
+def _is_intro(el: HtmlElement, st: Stats) -> bool:
+    """Unlinked prose without a heading: an article's intro printed before its body's
+    wrapper (not the headline block or a byline with its links)."""
+    return (
+        st.link_density(el) < _INTRO_MAX_LINK_DENSITY
+        and _is_prose(el, st)
+        and next(el.iter("h1", "h2", "h3"), None) is None
+    )
 
 
 def _is_prose(el: HtmlElement, st: Stats) -> bool:
