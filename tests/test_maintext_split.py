@@ -77,3 +77,34 @@ def test_single_wrapped_article_keeps_its_own_siblings_rule() -> None:
         f"<div class='more'><ul>{TEASERS}</ul></div><div>{NOTICE}</div>"
     )
     assert own_paragraphs(page) == PART_2
+
+
+ZH_SHORT = [
+    "为方便乘客于农历新年期间外出，列车服务和部分轻铁路线于除夕晚将会提供通宵服务。",
+    "另外，机场快线于下周起，将由以往十二分钟一班车，加密至十分钟一班车，方便旅客往来。",
+]
+ZH_TEASERS = [
+    "公司年终晚宴通常有抽奖活动，但一名员工在公司年会竟抽到迟到券作奖品，凭券返工可迟到……",
+    "一对相依二十五载的孪生姊妹，昨往市区消遣后坐的士回家，途中因人生取向起争执，换来……",
+    "二维码及无线网络技术简单易用，成为不少市民上网娱乐的工具，惟两者日趋普及，惹来……",
+    "财政危机严峻，不少家庭因陷入财困而出现弃童潮，学校、教会及慈善机构过去数月不断……",
+    "消费电子产品展周二揭幕，各家电视机大厂力推具备互动功能的智能电视，声控取代遥控……",
+]
+
+
+def test_short_article_by_its_headline_beats_a_bigger_list_of_teasers() -> None:
+    # the article is one short block under its <h1>; beside it a "most read" list whose
+    # items each link to another story and carry a summary holds ten times its text
+    items = "".join(
+        f"<li><div class='txt'><a href='/n/{i}.html'>热门新闻标题第{i}则</a>"
+        f"<cite>日报 - 12小时前</cite></div><p>{t}</p></li>"
+        for i, t in enumerate(3 * ZH_TEASERS)
+    )
+    page = (
+        "<html><head><title>铁路农历新年加强服务 - 新闻</title></head><body>"
+        "<div class='col-main'><div class='mod'><div class='hd'><h1>铁路农历新年加强服务</h1>"
+        f"</div><div class='bd'>{'<br>'.join(ZH_SHORT)}</div></div></div>"
+        "<div class='col-right'><div class='mod top-story'><h3>最热门新闻</h3><div class='bd'>"
+        f"<ul>{items}</ul></div></div></div></body></html>"
+    )
+    assert own_paragraphs(page) == ZH_SHORT

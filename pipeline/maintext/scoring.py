@@ -55,6 +55,7 @@ _CLOSE_RATIO = 0.75
 _HEADLINE_N = 15  # candidates compared by their distance to the headline
 _NEAR_HEADLINE_SHARE = 0.25  # of the best score, for a candidate near the headline to win
 _NEAR_HEADLINE_TEXT = 0.5  # of the best's characters, for it to be the article, not a caption
+_TEASER_ITEMS = 3  # linked list items with a summary each: a teaser list (see _is_teaser_list)
 _HEADLINE_TITLE_SHARE = 0.4  # of the <title>'s characters, for an <h1> to be the headline
 _MIN_CLOSE = 3
 _MAX_PROSE_LINKS = 0.3  # link share above which a paragraph block is a link list, not prose
@@ -190,17 +191,25 @@ def _nearest_headline(
     headline: HtmlElement, ordered: list[HtmlElement], top_score: float, cands: Candidates
 ) -> HtmlElement:
     """The candidate sharing the deepest ancestor with `headline` (the best on a tie), among
-    those scoring and holding enough text next to the best (`ordered[0]`)."""
+    those scoring and holding enough text next to the best (`ordered[0]`). When the best is
+    a list of teasers (`_is_teaser_list`), a shorter candidate outside it may win whatever
+    its text: a short article beside a bigger "most read" box."""
     st = cands.stats
-    top_chars = st.text.get(ordered[0], 0)
+    top = ordered[0]
+    top_chars = st.text.get(top, 0)
     line = [headline, *headline.iterancestors()]
     depth = {el: len(line) - i for i, el in enumerate(line)}
-    best, best_key = ordered[0], (-1, 0.0)
+    best, best_key = top, (-1, 0.0)
+    teasers = _is_teaser_list(top, st)  # then a short article may beat it
+    top_line = set(top.iterancestors()) if teasers else set()
     for el in ordered:
         score = cands.final(el)
         if score < _NEAR_HEADLINE_SHARE * top_score:
             break
-        if st.text.get(el, 0) < _NEAR_HEADLINE_TEXT * top_chars:
+        if teasers:
+            if el is top or top in el.iterancestors() or el in top_line:
+                continue  # the teaser list, one of its teasers, or a block around it
+        elif st.text.get(el, 0) < _NEAR_HEADLINE_TEXT * top_chars:
             continue  # a caption or standfirst by the headline, not the article
         node: HtmlElement | None = el
         while node is not None and node not in depth:
@@ -209,6 +218,20 @@ def _nearest_headline(
         if key > best_key:
             best, best_key = el, key
     return best
+
+
+def _is_teaser_list(el: HtmlElement, st: Stats) -> bool:
+    """True when most of `el`'s text sits in list items that each link away and hold a
+    summary paragraph: a list of teasers for other pages, not an article."""
+    items = [
+        li
+        for li in el.iter("li")
+        if next(li.iter("a"), None) is not None
+        and any(st.own.get(node, 0) >= MIN_PARAGRAPH for node in li.iter() if node.tag != "a")
+    ]
+    return len(items) >= _TEASER_ITEMS and 2 * sum(
+        st.text.get(li, 0) for li in items
+    ) >= st.text.get(el, 0)
 
 
 def find_headline(body: HtmlElement, title: str) -> HtmlElement | None:
