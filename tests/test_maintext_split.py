@@ -108,3 +108,29 @@ def test_short_article_by_its_headline_beats_a_bigger_list_of_teasers() -> None:
         f"<ul>{items}</ul></div></div></div></body></html>"
     )
     assert own_paragraphs(page) == ZH_SHORT
+
+
+RU_SHORT = [
+    "Российский центровой клуба «Денвер» набрал одиннадцать очков в матче регулярного чемпионата.",
+    "Самым результативным игроком встречи стал защитник гостей, набравший пятнадцать очков.",
+    "В семи матчах сезона команда одержала пять побед и занимает второе место в своей группе.",
+]
+LEGAL = [
+    "Владелец и правообладатель проекта: © Агентство новостей, версия 5.0, август 2004-2013.",
+    "Правовые ограничения: согласно договору между агентством и владельцем, все права защищены.",
+    "Доля на сайте материалов зарегистрированного СМИ, с указанными выше реквизитами, составляет.",
+    "Допускается цитирование материалов без согласования, не более половины объёма, со ссылкой.",
+]
+
+
+def test_headline_with_a_date_the_title_lacks_still_picks_the_short_article() -> None:
+    # the <h1> adds the time of publication to the title's headline; a legal footer of
+    # punctuated sentences outscores the two-paragraph article
+    page = (
+        "<html><head><title>NEWS.RU::: Центровой «Денвера» набрал одиннадцать очков в матче чемпионата / 05.01.12 / Спорт"
+        "</title></head><body><table><tr><td class='main'>"
+        "<h1>Центровой «Денвера» набрал одиннадцать очков в матче чемпионата 05.01.12 13:00</h1>"
+        f"<div class='text'>{_paras(RU_SHORT)}</div></td></tr></table>"
+        f"<div class='bottom'>{_paras(LEGAL)}</div></body></html>"
+    )
+    assert own_paragraphs(page) == RU_SHORT

@@ -8,6 +8,7 @@ class/id. The best container is widened to its siblings that look like more of t
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from dataclasses import dataclass
@@ -56,7 +57,8 @@ _HEADLINE_N = 15  # candidates compared by their distance to the headline
 _NEAR_HEADLINE_SHARE = 0.25  # of the best score, for a candidate near the headline to win
 _NEAR_HEADLINE_TEXT = 0.5  # of the best's characters, for it to be the article, not a caption
 _TEASER_ITEMS = 3  # linked list items with a summary each: a teaser list (see _is_teaser_list)
-_HEADLINE_TITLE_SHARE = 0.4  # of the <title>'s characters, for an <h1> to be the headline
+_HEADLINE_TITLE_SHARE = 0.4
+_HEADLINE_H1_SHARE = 0.75  # of an <h1>'s characters, in one piece of the <title>  # of the <title>'s characters, for an <h1> to be the headline
 _MIN_CLOSE = 3
 _MAX_PROSE_LINKS = 0.3  # link share above which a paragraph block is a link list, not prose
 _LAYOUT_MAX_LINK_DENSITY = 0.2  # a block named like a menu with fewer links is text
@@ -235,13 +237,21 @@ def _is_teaser_list(el: HtmlElement, st: Stats) -> bool:
 
 
 def find_headline(body: HtmlElement, title: str) -> HtmlElement | None:
-    """The first <h1> whose text is most of the page's <title> (its headline), else None."""
+    """The first <h1> whose text is most of the page's <title> (its headline), else None.
+    The <h1> may add a little the title lacks (a date, a time: `_HEADLINE_H1_SHARE` of its
+    text is in one piece of the title)."""
     squashed = "".join(title.split())
     if not squashed:
         return None
+    least = max(4, _HEADLINE_TITLE_SHARE * len(squashed))
     for h1 in body.iter("h1"):
         text = "".join(text_of(h1).split())
-        if len(text) >= max(4, _HEADLINE_TITLE_SHARE * len(squashed)) and text in squashed:
+        if len(text) < least or len(text) > 2 * len(squashed):
+            continue
+        if text in squashed:
+            return h1
+        match = difflib.SequenceMatcher(None, text, squashed, autojunk=False).find_longest_match()
+        if match.size >= least and match.size >= _HEADLINE_H1_SHARE * len(text):
             return h1
     return None
 
