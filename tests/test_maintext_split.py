@@ -1,9 +1,11 @@
-"""The generic extractor on articles split into several wrappers of one template.
+"""The generic extractor on how an article sits among other blocks of its page.
 
-News pages cut a long article with ad slots: each part sits in its own wrapper
-(`<div class="story-part"><div class="story-body">...</div></div>`), the wrappers side by
-side, the ad between them. The best-scoring part alone is half the article. Each test fails
-on the extractor as it was before such wrappers were read as the article's parts.
+An article split into several wrappers of one template (news pages cut a long article with
+ad slots: `<div class="story-part"><div class="story-body">...</div></div>` side by side, the
+ad between them); a short article under its headline beside a bigger teaser list or legal
+footer; an author's bio under the article. Each test but one fails on the extractor as it was
+before the layout was handled; the third checks that a lone wrapper still gives its body
+alone.
 """
 
 from __future__ import annotations
@@ -134,3 +136,21 @@ def test_headline_with_a_date_the_title_lacks_still_picks_the_short_article() ->
         f"<div class='bottom'>{_paras(LEGAL)}</div></body></html>"
     )
     assert own_paragraphs(page) == RU_SHORT
+
+
+BIO = (
+    "Born in 1995, she studied radio, television and cinema at the university and joined the "
+    "newsroom in 2019, where she has covered culture, television and celebrity news ever since "
+    "for the web desk; before that she wrote for two local papers and a regional radio station."
+)
+
+
+def test_an_author_bio_under_the_article_is_not_its_text() -> None:
+    # a bio of sentences, longer than the short furniture dropped by weak class words
+    page = _page(
+        f"<div class='news-content'>{_paras(PART_1 + PART_2)}"
+        "<div class='news-content-bottom'><div class='news-author'>Jane Doe, web editor</div>"
+        f"<div class='news-author-bio'><h3>About the editor</h3><span>{BIO}</span></div>"
+        "</div></div>"
+    )
+    assert own_paragraphs(page) == PART_1 + PART_2
