@@ -222,8 +222,10 @@ def test_pages_without_metadata_gold_report_none(corpus: Path) -> None:
 
 # --- per corpus directory, leave-one-source-out -------------------------------------------------
 
+# each section in a wrapper of its own class: wrappers of one class side by side are the
+# parts of one article even without widening (see tests/test_maintext_split.py)
 _SECTION = (
-    "<div class='row'><div class='col'><section><h2>Part {i}</h2>"
+    "<div class='row row-{i}'><div class='col'><section><h2>Part {i}</h2>"
     "<p>{text}</p><p>{text}</p></section></div></div>"
 )
 

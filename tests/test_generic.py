@@ -183,9 +183,10 @@ SNIPPET_FLOOR = 0.96
 # the recall work (layout-named prose kept, widening past headings, JSON-LD shells: see
 # tests/test_maintext_recall.py) and the portal layouts, disclaimers, headline proximity and
 # keyword links of tests/test_maintext_layouts.py (2026-12-02): zh 0.940, en 0.918, fr 0.802,
-# other languages 0.904.
-WIDE_FLOORS = {"zh": 0.937, "en": 0.914, "fr": 0.79}
-WIDE_OTHER_FLOOR = 0.9
+# other languages 0.904; with the split articles, teaser lists, dated headlines and author
+# bios of tests/test_maintext_split.py: zh 0.944, en 0.924, fr 0.802, other languages 0.917.
+WIDE_FLOORS = {"zh": 0.941, "en": 0.921, "fr": 0.79}
+WIDE_OTHER_FLOOR = 0.913
 
 
 def test_f1_floors_on_shared_corpus(shared_dir: Path) -> None:

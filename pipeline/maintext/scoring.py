@@ -8,6 +8,7 @@ class/id. The best container is widened to its siblings that look like more of t
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from dataclasses import dataclass
@@ -55,10 +56,13 @@ _CLOSE_RATIO = 0.75
 _HEADLINE_N = 15  # candidates compared by their distance to the headline
 _NEAR_HEADLINE_SHARE = 0.25  # of the best score, for a candidate near the headline to win
 _NEAR_HEADLINE_TEXT = 0.5  # of the best's characters, for it to be the article, not a caption
+_TEASER_ITEMS = 3  # linked list items with a summary each: a teaser list (see _is_teaser_list)
 _HEADLINE_TITLE_SHARE = 0.4  # of the <title>'s characters, for an <h1> to be the headline
+_HEADLINE_H1_SHARE = 0.75  # of an <h1>'s characters, in one piece of the <title>
 _MIN_CLOSE = 3
 _MAX_PROSE_LINKS = 0.3  # link share above which a paragraph block is a link list, not prose
 _LAYOUT_MAX_LINK_DENSITY = 0.2  # a block named like a menu with fewer links is text
+_INTRO_MAX_LINK_DENSITY = 0.05  # an intro before a wrapped body: almost no links
 _PROSE_SIBLINGS = frozenset({"p", "div", "blockquote", "section"})
 _NOT_CANDIDATE = frozenset({"html", "a", "table"})
 _TABLE_PARTS = frozenset({"tr", "tbody", "thead", "tfoot"})  # not a level: see score_candidates
@@ -189,17 +193,25 @@ def _nearest_headline(
     headline: HtmlElement, ordered: list[HtmlElement], top_score: float, cands: Candidates
 ) -> HtmlElement:
     """The candidate sharing the deepest ancestor with `headline` (the best on a tie), among
-    those scoring and holding enough text next to the best (`ordered[0]`)."""
+    those scoring and holding enough text next to the best (`ordered[0]`). When the best is
+    a list of teasers (`_is_teaser_list`), a shorter candidate outside it may win whatever
+    its text: a short article beside a bigger "most read" box."""
     st = cands.stats
-    top_chars = st.text.get(ordered[0], 0)
+    top = ordered[0]
+    top_chars = st.text.get(top, 0)
     line = [headline, *headline.iterancestors()]
     depth = {el: len(line) - i for i, el in enumerate(line)}
-    best, best_key = ordered[0], (-1, 0.0)
+    best, best_key = top, (-1, 0.0)
+    teasers = _is_teaser_list(top, st)  # then a short article may beat it
+    top_line = set(top.iterancestors()) if teasers else set()
     for el in ordered:
         score = cands.final(el)
         if score < _NEAR_HEADLINE_SHARE * top_score:
             break
-        if st.text.get(el, 0) < _NEAR_HEADLINE_TEXT * top_chars:
+        if teasers:
+            if el is top or top in el.iterancestors() or el in top_line:
+                continue  # the teaser list, one of its teasers, or a block around it
+        elif st.text.get(el, 0) < _NEAR_HEADLINE_TEXT * top_chars:
             continue  # a caption or standfirst by the headline, not the article
         node: HtmlElement | None = el
         while node is not None and node not in depth:
@@ -210,14 +222,36 @@ def _nearest_headline(
     return best
 
 
+def _is_teaser_list(el: HtmlElement, st: Stats) -> bool:
+    """True when most of `el`'s text sits in list items that each link away and hold a
+    summary paragraph: a list of teasers for other pages, not an article."""
+    items = [
+        li
+        for li in el.iter("li")
+        if next(li.iter("a"), None) is not None
+        and any(st.own.get(node, 0) >= MIN_PARAGRAPH for node in li.iter() if node.tag != "a")
+    ]
+    return len(items) >= _TEASER_ITEMS and 2 * sum(
+        st.text.get(li, 0) for li in items
+    ) >= st.text.get(el, 0)
+
+
 def find_headline(body: HtmlElement, title: str) -> HtmlElement | None:
-    """The first <h1> whose text is most of the page's <title> (its headline), else None."""
+    """The first <h1> whose text is most of the page's <title> (its headline), else None.
+    The <h1> may add a little the title lacks (a date, a time: `_HEADLINE_H1_SHARE` of its
+    text is in one piece of the title)."""
     squashed = "".join(title.split())
     if not squashed:
         return None
+    least = max(4, _HEADLINE_TITLE_SHARE * len(squashed))
     for h1 in body.iter("h1"):
         text = "".join(text_of(h1).split())
-        if len(text) >= max(4, _HEADLINE_TITLE_SHARE * len(squashed)) and text in squashed:
+        if len(text) < least or len(text) > 2 * len(squashed):
+            continue
+        if text in squashed:
+            return h1
+        match = difflib.SequenceMatcher(None, text, squashed, autojunk=False).find_longest_match()
+        if match.size >= least and match.size >= _HEADLINE_H1_SHARE * len(text):
             return h1
     return None
 
@@ -292,27 +326,58 @@ def widen_to_sections(
 
 
 def with_siblings(top: HtmlElement, cands: Candidates) -> list[HtmlElement]:
-    """`top` plus the siblings that continue its text (readability's sibling rule)."""
+    """`top` plus the siblings that continue its text (readability's sibling rule).
+
+    A wrapper holding nothing but `top` (`<div class="wrap"><div>text</div></div>`) stands
+    for it: the article's other parts, split off by an ad slot, are the wrapper's siblings of
+    its own class, and its intro the prose before it. Other blocks after such a wrapper are
+    the page's furniture (notices, teasers, an author's bio), not the article."""
+    st = cands.stats
+    top_score = cands.final(top)
+    inner = top
     parent = top.getparent()
+    while (
+        parent is not None
+        and parent.tag not in ("body", "html")
+        and st.text.get(parent, 0) == st.text.get(top, 0)
+    ):
+        top, parent = parent, parent.getparent()
     if parent is None:
         return [top]
-    top_score = cands.final(top)
     threshold = max(10.0, top_score * 0.2)
     top_class = top.get("class")
     chosen = []
-    st = cands.stats
+    after = False
     for sib in parent:
         if not isinstance(sib.tag, str):
             continue
         if sib is top:
             chosen.append(sib)
+            after = True
             continue
-        bonus = top_score * 0.2 if top_class and sib.get("class") == top_class else 0.0
+        same_class = bool(top_class) and sib.get("class") == top_class
+        if top is not inner and not same_class:
+            if not after and _is_intro(sib, st):
+                chosen.append(sib)
+            continue
+        if top is not inner and st.link_density(sib) >= _MAX_PROSE_LINKS:
+            continue  # a link list styled like the article's parts
+        bonus = top_score * 0.2 if same_class else 0.0
         if cands.final(sib) + bonus >= threshold:
             chosen.append(sib)
         elif sib.tag in _PROSE_SIBLINGS and _is_prose(sib, st):
             chosen.append(sib)
-    return chosen
+    return chosen if len(chosen) > 1 or top is inner else [inner]
+
+
+def _is_intro(el: HtmlElement, st: Stats) -> bool:
+    """Unlinked prose without a heading: an article's intro printed before its body's
+    wrapper (not the headline block or a byline with its links)."""
+    return (
+        st.link_density(el) < _INTRO_MAX_LINK_DENSITY
+        and _is_prose(el, st)
+        and next(el.iter("h1", "h2", "h3"), None) is None
+    )
 
 
 def _is_prose(el: HtmlElement, st: Stats) -> bool:

@@ -146,7 +146,8 @@ STRONG_NEGATIVE = WordPattern(
     r"outbrain|taboola|tuijian|xgyd|xgxw|xgwz|pinglun|remen|paihang|disclaimer|\bad\b|\bads\b|"
     r"adsbygoogle|login|signup|promo|hidden|\bhide\b|cookie|"
     r"caption|credit|img-meta|legende|paywall|savoir-?plus|"
-    r"more-?news|hot-?news|\bhotnews|\branking"
+    r"more-?news|hot-?news|\bhotnews|\branking|"
+    r"author-?bio|about-?(?:the-?)?author|author-?box|author-?card"  # a bio under the article
 )
 # class/id words that name layout furniture: menus, share buttons, sidebars, tag lists, footers.
 # Such furniture is links and labels, never paragraphs of prose: a node so named that holds
