@@ -154,3 +154,59 @@ def test_an_author_bio_under_the_article_is_not_its_text() -> None:
         "</div></div>"
     )
     assert own_paragraphs(page) == PART_1 + PART_2
+
+
+OPINION_BOX = (
+    "<div class='box-message'><b>Opinion</b><span>A text in which the author presents and "
+    "defends ideas and opinions, from the interpretation of facts and data.</span></div>"
+)
+PROMO = (
+    "<div class='promo'><a href='/newsletter'>Sign up for the morning newsletter and get the "
+    "day's news in your inbox</a></div>"
+)
+
+
+PART_3 = [
+    "Analysts said the structure was chosen to keep the deal away from a shareholder vote.",
+    "Several funds holding the stock said they would study the terms before taking a view.",
+    "The company said it expected the sale to close before the end of the third quarter.",
+]
+LINKED = (
+    "The buyer, <a href='/story/buyer'>a group that owns three newspapers</a> and a radio "
+    "network, announced the deal on Monday."
+)
+LINKED_TEXT = (
+    "The buyer, a group that owns three newspapers and a radio network, announced the deal "
+    "on Monday."
+)
+
+
+def _fragments(before_headline: str = "", between: str = "") -> str:
+    """An article printed as fragments of one class, each in its own grid row, cut by a
+    newsletter promo; the later rows nest one level deeper than the first, whose linked
+    sentence keeps section widening from climbing to the whole article."""
+    return _page(
+        f"<article><div>{before_headline}<div class='headline'><h1>A complicated sale</h1></div>"
+        f"{between}<div class='row grid'><div class='column'><div class='text-fragment'>"
+        f"<p>{LINKED}</p>{_paras(PART_1[:2])}</div></div></div></div>{PROMO}"
+        "<div><div><div class='row'><div class='column'><div class='text-fragment'>"
+        f"{_paras(PART_1[2:] + PART_2 + PART_3)}</div></div></div></div></div></article>"
+    )
+
+
+def test_article_in_fragments_around_an_inserted_box_is_read_from_its_first_fragment() -> None:
+    assert own_paragraphs(_fragments()) == [LINKED_TEXT, *PART_1, *PART_2, *PART_3]
+
+
+def test_fragments_of_the_class_before_the_headline_or_in_a_list_are_not_the_article() -> None:
+    teaser = (
+        "<div class='text-fragment'><p>Yesterday the markets fell again, as traders weighed "
+        "the rates outlook and the central bank's last statement.</p></div>"
+    )
+    listed = "".join(
+        f"<li><div class='text-fragment'><a href='/story/{i}'>Markets, part {i}</a><p>Another "
+        "story about markets, with a summary sentence.</p></div></li>"
+        for i in range(3)
+    )
+    page = _fragments(before_headline=teaser, between=f"<ul>{listed}</ul>")
+    assert own_paragraphs(page) == [LINKED_TEXT, *PART_1, *PART_2, *PART_3]

@@ -12,6 +12,7 @@ from pipeline.maintext.scoring import (
     find_headline,
     score_candidates,
     widen_to_sections,
+    with_fragments,
     with_lead,
     with_siblings,
 )
@@ -43,11 +44,12 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
     body = prune(doc)
     stats = compute_stats(body)
     cands = score_candidates(stats)
-    top = best_container(cands, find_headline(body, title))
+    headline = find_headline(body, title)
+    top = best_container(cands, headline)
     if top is None:
         return []
     top = widen_to_sections(top, stats)
-    chosen = with_lead(with_siblings(top, cands), stats)
+    chosen = with_lead(with_fragments(with_siblings(top, cands), stats, headline), stats)
     return notice_header(chosen[0], stats) + paragraphs_of(chosen, stats, title)
 
 

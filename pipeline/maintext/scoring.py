@@ -419,3 +419,88 @@ def _lead_in(el: HtmlElement, st: Stats, body_chars: int) -> HtmlElement | None:
         if _LEAD_MIN_CHARS <= n < body_chars and st.link_density(cand) < _LEAD_MAX_LINK_DENSITY:
             return cand
     return None
+
+
+_FRAGMENT_LEVELS = 4  # ancestors of the body (wrappers not counted) searched for fragments
+_FRAGMENT_CLASS_SHARE = 0.5  # of the body's prose, held by blocks of one class
+_FRAGMENT_PROSE_SHARE = 0.5  # of a fragment's text, in prose blocks
+
+
+def with_fragments(
+    chosen: list[HtmlElement], st: Stats, headline: HtmlElement | None = None
+) -> list[HtmlElement]:
+    """`chosen` preceded by the article's earlier fragments, when the page cuts its article
+    into blocks of one class around an inserted box (an opinion note, a newsletter promo):
+    the body found is then the longest fragment, and those before it are lost.
+
+    The fragment class is a class attribute of the blocks directly holding at least half of
+    the body's prose paragraphs. Searched: the nearest ancestor of the body (within
+    `_FRAGMENT_LEVELS`, wrappers holding the body alone not counted) that holds, after the
+    page's `headline` (when it is inside the ancestor) and before the body, blocks of that
+    class that are mostly prose with few links, outside any list item (teasers) and without
+    an <h1>. A block of the class before the headline is not the article's."""
+    if not chosen:
+        return chosen
+    classes = _fragment_classes(chosen, st)
+    if not classes:
+        return chosen
+    first = chosen[0]
+    line = set(first.iterancestors())
+    node = first.getparent()
+    while node is not None and st.text.get(node, 0) == st.text.get(first, 0):
+        node = node.getparent()  # a wrapper holding nothing but the body is no level
+    for _ in range(_FRAGMENT_LEVELS):
+        if node is None or node.tag in ("body", "html"):
+            break
+        found: list[HtmlElement] = []
+        started = headline is None or headline not in set(node.iter())
+        for el in node.iter():
+            if el is headline:
+                started = True
+            elif el is first:
+                break
+            elif (
+                started
+                and isinstance(el.tag, str)
+                and el not in line
+                and el.get("class") in classes
+                and not any(a in found for a in el.iterancestors())
+                and _is_fragment(el, st)
+            ):
+                found.append(el)
+        if found:
+            return [*found, *chosen]
+        node = node.getparent()
+    return chosen
+
+
+def _fragment_classes(chosen: list[HtmlElement], st: Stats) -> set[str]:
+    """Class attributes of the blocks directly holding at least `_FRAGMENT_CLASS_SHARE` of
+    the prose paragraphs in `chosen`."""
+    prose: dict[str, int] = {}
+    total = 0
+    for el in chosen:
+        for node in el.iter():
+            if node.tag in INLINE_TAGS or not isinstance(node.tag, str):
+                continue
+            n = st.own.get(node, 0)
+            if n < MIN_PARAGRAPH or st.link_density(node) >= _MAX_PROSE_LINKS:
+                continue
+            total += n
+            parent = node.getparent()
+            cls = parent.get("class", "") if parent is not None else ""
+            if cls.strip():
+                prose[cls] = prose.get(cls, 0) + n
+    return {c for c, n in prose.items() if n >= _FRAGMENT_CLASS_SHARE * total}
+
+
+def _is_fragment(el: HtmlElement, st: Stats) -> bool:
+    """Mostly prose, few links, no <h1>, not in or holding a list item."""
+    n = st.text.get(el, 0)
+    return (
+        n >= MIN_PARAGRAPH
+        and st.link_density(el) < _MAX_PROSE_LINKS
+        and _prose_chars(el, st) >= _FRAGMENT_PROSE_SHARE * n
+        and next(el.iter("li", "h1"), None) is None
+        and next(el.iterancestors("li"), None) is None
+    )
