@@ -184,9 +184,10 @@ SNIPPET_FLOOR = 0.96
 # tests/test_maintext_recall.py) and the portal layouts, disclaimers, headline proximity and
 # keyword links of tests/test_maintext_layouts.py (2026-12-02): zh 0.940, en 0.918, fr 0.802,
 # other languages 0.904; with the split articles, teaser lists, dated headlines and author
-# bios of tests/test_maintext_split.py: zh 0.944, en 0.924, fr 0.802, other languages 0.917.
+# bios of tests/test_maintext_split.py: zh 0.944, en 0.924, fr 0.802, other languages 0.917;
+# with the article fragments around an inserted box (same file): other languages 0.920.
 WIDE_FLOORS = {"zh": 0.941, "en": 0.921, "fr": 0.79}
-WIDE_OTHER_FLOOR = 0.913
+WIDE_OTHER_FLOOR = 0.916
 
 
 def test_f1_floors_on_shared_corpus(shared_dir: Path) -> None:
