@@ -7,6 +7,7 @@ import logging
 from pipeline.maintext.embedded import body_paragraphs, headlines, state_paragraphs, state_scripts
 from pipeline.maintext.notices import notice_header
 from pipeline.maintext.paragraphs import clean_line, paragraphs_of
+from pipeline.maintext.posts import drop_threads, one_post
 from pipeline.maintext.scoring import (
     best_container,
     find_headline,
@@ -41,12 +42,14 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
     paragraphs, or [] when none is found."""
     title = _title(doc)
     body = prune(doc)
+    drop_threads(body)
     stats = compute_stats(body)
     cands = score_candidates(stats)
-    top = best_container(cands, find_headline(body, title))
+    headline = find_headline(body, title)
+    top = best_container(cands, headline)
     if top is None:
         return []
-    top = widen_to_sections(top, stats)
+    top = one_post(widen_to_sections(top, stats), cands, headline)
     chosen = with_lead(with_siblings(top, cands), stats)
     return notice_header(chosen[0], stats) + paragraphs_of(chosen, stats, title)
 

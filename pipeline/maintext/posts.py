@@ -1,0 +1,92 @@
+"""Pages of several dated posts: comment threads and blog or forum archives.
+
+A comment thread prints each reply under a short header holding its time ("re: title
+2004-12-27 12:46 name", "3楼 2010-05-01 08:30"); replies are many and punctuated, so the
+thread can outscore the short post above it. `drop_threads` removes such blocks before
+scoring. A blog archive or a forum page prints several posts of the same shape, each under a
+dated header (title, then time); their shared container is not one article. `one_post`
+narrows a chosen container to the post nearest the page's headline, else the first post.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.maintext.scoring import Candidates
+from pipeline.web.html import HtmlElement, Stats, drop_tree, text_of
+
+# A time of day (12:46, 08:30:15): what the header of a post or a reply carries.
+_CLOCK = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d)")
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt"})
+_HEADER_CHARS = 120  # a header is this short; the time sits in a post's first characters
+_MIN_ITEMS = 3
+_POST_LEVELS = 6  # ancestors of the chosen container searched for the list of posts
+_POSTS_SHARE = 0.6  # of the list's text, the share inside its dated posts
+_POST_MIN_CHARS = 150  # a post has a body beside its header
+
+
+def _dated_heading(el: HtmlElement) -> bool:
+    if el.tag not in _HEADINGS:
+        return False
+    text = " ".join(text_of(el).split())
+    return len(text) <= _HEADER_CHARS and bool(_CLOCK.search(text))
+
+
+def drop_threads(body: HtmlElement) -> None:
+    """Remove in place every block with at least `_MIN_ITEMS` child headings that are short
+    and carry a time of day (a comment thread: one header per reply). The innermost such
+    block goes: a page's wrapper around its post and its thread stays."""
+    threads = [
+        el
+        for el in body.iter()
+        if isinstance(el.tag, str) and sum(map(_dated_heading, el)) >= _MIN_ITEMS
+    ]
+    for el in threads:
+        drop_tree(el)
+
+
+def _dated_post(el: HtmlElement, st: Stats) -> bool:
+    """A post: a header with a time of day in its first characters, then a body."""
+    if st.text.get(el, 0) < _POST_MIN_CHARS:
+        return False
+    head = " ".join(text_of(el).split())[:_HEADER_CHARS]
+    return bool(_CLOCK.search(head))
+
+
+def _posts_in(el: HtmlElement, st: Stats) -> list[HtmlElement]:
+    """`el`'s children that are dated posts of one shape (tag and class), when they are at
+    least `_MIN_ITEMS` and hold most of its text; else []."""
+    shapes: dict[tuple[str, str], list[HtmlElement]] = {}
+    for child in el:
+        if isinstance(child.tag, str) and _dated_post(child, st):
+            shapes.setdefault((child.tag, child.get("class") or ""), []).append(child)
+    for posts in shapes.values():
+        if len(posts) >= _MIN_ITEMS and sum(st.text.get(p, 0) for p in posts) >= (
+            _POSTS_SHARE * st.text.get(el, 0)
+        ):
+            return posts
+    return []
+
+
+def one_post(top: HtmlElement, cands: Candidates, headline: HtmlElement | None) -> HtmlElement:
+    """`top`, or, when it is or sits in a list of dated posts of one shape (`_posts_in`), the
+    best-scoring candidate of one post: the one holding the page's `headline`, else the
+    first."""
+    st = cands.stats
+    node: HtmlElement | None = top
+    posts: list[HtmlElement] = []
+    for _ in range(_POST_LEVELS):
+        if node is None or node.tag in ("body", "html"):
+            return top
+        posts = _posts_in(node, st)
+        if posts:
+            break
+        node = node.getparent()
+    if not posts:
+        return top
+    chosen = posts[0]
+    if headline is not None:
+        line = set(headline.iterancestors())
+        chosen = next((post for post in posts if post in line), chosen)
+    inside = [el for el in chosen.iter() if cands.final(el) > 0]
+    return max(inside, key=cands.final) if inside else chosen
