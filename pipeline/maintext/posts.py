@@ -46,11 +46,12 @@ def drop_threads(body: HtmlElement) -> None:
 
 
 def _dated_post(el: HtmlElement, st: Stats) -> bool:
-    """A post: a header with a time of day in its first characters, then a body."""
+    """A post: a body under a header or above a footer with a time of day (within its first
+    or last `_HEADER_CHARS` characters)."""
     if st.text.get(el, 0) < _POST_MIN_CHARS:
         return False
-    head = " ".join(text_of(el).split())[:_HEADER_CHARS]
-    return bool(_CLOCK.search(head))
+    text = " ".join(text_of(el).split())
+    return bool(_CLOCK.search(text[:_HEADER_CHARS]) or _CLOCK.search(text[-_HEADER_CHARS:]))
 
 
 def _posts_in(el: HtmlElement, st: Stats) -> list[HtmlElement]:
