@@ -32,15 +32,27 @@ def _dated_heading(el: HtmlElement) -> bool:
     return len(text) <= _HEADER_CHARS and bool(_CLOCK.search(text))
 
 
+def _dated_link(el: HtmlElement) -> bool:
+    """A list item of a thread's index: a short line with a link and a time of day
+    ("title【user】08-11 16:58 138字")."""
+    if el.tag != "li" or next(el.iter("a"), None) is None:
+        return False
+    text = " ".join(text_of(el).split())
+    return len(text) <= _HEADER_CHARS and bool(_CLOCK.search(text))
+
+
+def _is_thread(el: HtmlElement) -> bool:
+    return isinstance(el.tag, str) and (
+        sum(map(_dated_heading, el)) >= _MIN_ITEMS or sum(map(_dated_link, el)) >= _MIN_ITEMS
+    )
+
+
 def drop_threads(body: HtmlElement) -> None:
-    """Remove in place every block with at least `_MIN_ITEMS` child headings that are short
-    and carry a time of day (a comment thread: one header per reply). The innermost such
-    block goes: a page's wrapper around its post and its thread stays."""
-    threads = [
-        el
-        for el in body.iter()
-        if isinstance(el.tag, str) and sum(map(_dated_heading, el)) >= _MIN_ITEMS
-    ]
+    """Remove in place every block with at least `_MIN_ITEMS` children that are short
+    headings carrying a time of day (a comment thread: one header per reply) or short linked
+    list items carrying one (a forum thread's index of replies). The page's wrapper around
+    its post and its thread is kept."""
+    threads = [el for el in body.iter() if _is_thread(el)]
     for el in threads:
         drop_tree(el)
 
