@@ -20,6 +20,7 @@ _CLOCK = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d)")
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt"})
 _HEADER_CHARS = 120  # a header is this short; the time sits in a post's first characters
 _MIN_ITEMS = 3
+_LABEL = 30  # characters: what a block holding a thread and its label has left without it
 _POST_LEVELS = 6  # ancestors of the chosen container searched for the list of posts
 _POSTS_SHARE = 0.6  # of the list's text, the share inside its dated posts
 _POST_MIN_CHARS = 150  # a post has a body beside its header
@@ -51,10 +52,14 @@ def drop_threads(body: HtmlElement) -> None:
     """Remove in place every block with at least `_MIN_ITEMS` children that are short
     headings carrying a time of day (a comment thread: one header per reply) or short linked
     list items carrying one (a forum thread's index of replies). The page's wrapper around
-    its post and its thread is kept."""
+    its post and its thread is kept, but a block left with only the thread's label ("评论",
+    "See also") goes with it."""
     threads = [el for el in body.iter() if _is_thread(el)]
     for el in threads:
+        parent = el.getparent()
         drop_tree(el)
+        if parent is not None and parent is not body and len(text_of(parent).strip()) <= _LABEL:
+            drop_tree(parent)
 
 
 def _dated_post(el: HtmlElement, st: Stats) -> bool:
