@@ -1,11 +1,11 @@
 """Pages of several dated posts: comment threads and blog or forum archives.
 
-A comment thread prints each reply under a short header holding its time ("re: title
+A comment thread prints each reply under a short header holding its date and time ("re: title
 2004-12-27 12:46 name", "3楼 2010-05-01 08:30"); replies are many and punctuated, so the
 thread can outscore the short post above it. `drop_threads` removes such blocks before
 scoring. A blog archive or a forum page prints several posts of the same shape, each under a
 dated header (title, then time); their shared container is not one article. `one_post`
-narrows a chosen container to the post nearest the page's headline, else the first post.
+narrows a chosen container to the post holding the page's headline, else the first post.
 """
 
 from __future__ import annotations
@@ -15,8 +15,12 @@ import re
 from pipeline.maintext.scoring import Candidates
 from pipeline.web.html import HtmlElement, Stats, drop_tree, text_of
 
-# A time of day (12:46, 08:30:15): what the header of a post or a reply carries.
-_CLOCK = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d)")
+# A numeric date then a time of day ("2004-12-27 12:46", "2005/05/17 22:11:42", "08-11 16:58",
+# "3月5日 08:30"): what the header of a post or a reply carries. A time alone ("10:30") is
+# not enough: a live blog's entries print one and are the article.
+_CLOCK = re.compile(
+    r"(?<!\d)(?:\d{2,4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d)"
+)
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt"})
 _HEADER_CHARS = 120  # a header is this short; the time sits in a post's first characters
 _MIN_ITEMS = 3
@@ -34,7 +38,7 @@ def _dated_heading(el: HtmlElement) -> bool:
 
 
 def _dated_link(el: HtmlElement) -> bool:
-    """A list item of a thread's index: a short line with a link and a time of day
+    """A list item of a thread's index: a short line with a link and a dated time
     ("title【user】08-11 16:58 138字")."""
     if el.tag != "li" or next(el.iter("a"), None) is None:
         return False
@@ -50,7 +54,7 @@ def _is_thread(el: HtmlElement) -> bool:
 
 def drop_threads(body: HtmlElement) -> None:
     """Remove in place every block with at least `_MIN_ITEMS` children that are short
-    headings carrying a time of day (a comment thread: one header per reply) or short linked
+    headings carrying a dated time (a comment thread: one header per reply) or short linked
     list items carrying one (a forum thread's index of replies). The page's wrapper around
     its post and its thread is kept, but a block left with only the thread's label ("评论",
     "See also") goes with it."""
@@ -63,7 +67,7 @@ def drop_threads(body: HtmlElement) -> None:
 
 
 def _dated_post(el: HtmlElement, st: Stats) -> bool:
-    """A post: a body under a header or above a footer with a time of day (within its first
+    """A post: a body under a header or above a footer with a dated time (within its first
     or last `_HEADER_CHARS` characters)."""
     if st.text.get(el, 0) < _POST_MIN_CHARS:
         return False
