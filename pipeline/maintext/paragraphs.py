@@ -103,8 +103,9 @@ _NOTICE_HEADING = re.compile(
     r"^(Disclaimer|Copyright notice)\s*:?$",
     re.I,
 )
-# A line of page widgets and counters: "阅读(123) 评论(4) 收藏 打印", "已有0人阅读 字号 复制链接 打印",
-# "第1页/共1页 << 上一页 | 下一页 >>", a post's footer "发表于 2004年12月27日 (阅读:37;评论:6)".
+# A line of page widgets and counters: "阅读(123) 评论(4) 收藏 打印",
+# "已有0人阅读 字号 复制链接 打印", "第1页/共1页 << 上一页 | 下一页 >>", a post's footer
+# "发表于 2004年12月27日 (阅读:37;评论:6)".
 _WIDGET_WORD = re.compile(
     r"我要评论|我要評論|发起话题|复制链接|複製連結|发表于|發表於|阅读|閱讀|评论|評論|浏览|瀏覽|"
     r"点击|點擊|收藏|打印|列印|分享|转发|轉發|字号|字號|字体|字體|推荐|推薦|举报|舉報|回复|回覆|"

@@ -24,10 +24,11 @@ _CLOCK = re.compile(
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt"})
 _HEADER_CHARS = 120  # a header is this short; the time sits in a post's first characters
 _MIN_ITEMS = 3
+_TABLE_LEVELS = frozenset({"table", "tbody", "thead"})
 _LABEL = 30  # characters: what a block holding a thread and its label has left without it
 _POST_LEVELS = 6  # ancestors of the chosen container searched for the list of posts
 _POSTS_SHARE = 0.6  # of the list's text, the share inside its dated posts
-_POST_MIN_CHARS = 150  # a post has a body beside its header
+_POST_MIN_CHARS = 100  # a post has a body beside its header
 
 
 def _dated_heading(el: HtmlElement) -> bool:
@@ -75,11 +76,23 @@ def _dated_post(el: HtmlElement, st: Stats) -> bool:
     return bool(_CLOCK.search(text[:_HEADER_CHARS]) or _CLOCK.search(text[-_HEADER_CHARS:]))
 
 
-def _posts_in(el: HtmlElement, st: Stats) -> list[HtmlElement]:
-    """`el`'s children that are dated posts of one shape (tag and class), when they are at
-    least `_MIN_ITEMS` and hold most of its text; else []."""
-    shapes: dict[tuple[str, str], list[HtmlElement]] = {}
+def _items(el: HtmlElement) -> list[HtmlElement]:
+    """`el`'s children, a layout table's rows standing for the table (a table is never a
+    candidate: the posts of an archive printed as rows are the rows of the candidate's table)."""
+    out: list[HtmlElement] = []
     for child in el:
+        if child.tag in _TABLE_LEVELS:
+            out += _items(child)
+        elif isinstance(child.tag, str):
+            out.append(child)
+    return out
+
+
+def _posts_in(el: HtmlElement, st: Stats) -> list[HtmlElement]:
+    """`el`'s children (`_items`) that are dated posts of one shape (tag and class), when
+    they are at least `_MIN_ITEMS` and hold most of its text; else []."""
+    shapes: dict[tuple[str, str], list[HtmlElement]] = {}
+    for child in _items(el):
         if isinstance(child.tag, str) and _dated_post(child, st):
             shapes.setdefault((child.tag, child.get("class") or ""), []).append(child)
     for posts in shapes.values():
