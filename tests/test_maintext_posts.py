@@ -126,3 +126,16 @@ def test_widget_and_counter_lines_are_boilerplate_but_prose_is_not() -> None:
         "他说，阅读和评论都需要时间。",
     ):
         assert not is_boilerplate_line(line), line
+
+
+def test_news_feed_with_timed_links_does_not_outscore_the_article() -> None:
+    feed = "".join(
+        f"<dt><span>10:{10 + i}</span> <a href='/news/{i}.html'>{text[:10]}</a></dt><dd>{text}</dd>"
+        for i, text in enumerate(REPLIES * 2)
+    )
+    page = _blog(
+        f"<div class='text'>{''.join(f'<p>{p}</p>' for p in POST[:2])}</div>"
+        f"<dl class='lenta'>{feed}</dl>",
+        "很高兴入住博客社区 - 李的博客",
+    )
+    assert own_paragraphs(page) == POST[:2]

@@ -24,6 +24,7 @@ _CLOCK = re.compile(
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt"})
 _HEADER_CHARS = 120  # a header is this short; the time sits in a post's first characters
 _MIN_ITEMS = 3
+_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:：][0-5]\d(?![\d:])")
 _TABLE_LEVELS = frozenset({"table", "tbody", "thead"})
 _LABEL = 30  # characters: what a block holding a thread and its label has left without it
 _POST_LEVELS = 6  # ancestors of the chosen container searched for the list of posts
@@ -32,10 +33,17 @@ _POST_MIN_CHARS = 100  # a post has a body beside its header
 
 
 def _dated_heading(el: HtmlElement) -> bool:
+    """A short heading with a dated time, or with a time and a link to another page (a news
+    feed's "10:17 <a>headline</a>"; a live blog's timed headings link nowhere)."""
     if el.tag not in _HEADINGS:
         return False
     text = " ".join(text_of(el).split())
-    return len(text) <= _HEADER_CHARS and bool(_CLOCK.search(text))
+    if len(text) > _HEADER_CHARS:
+        return False
+    if _CLOCK.search(text):
+        return True
+    away = any(not (a.get("href") or "#").startswith("#") for a in el.iter("a"))
+    return away and bool(_TIME.search(text))
 
 
 def _dated_link(el: HtmlElement) -> bool:
