@@ -3,7 +3,8 @@
 A comment thread prints each reply under a short header holding its date and time ("re: title
 2004-12-27 12:46 name", "3楼 2010-05-01 08:30"); replies are many and punctuated, so the
 thread can outscore the short post above it. `drop_threads` removes such blocks before
-scoring. A blog archive or a forum page prints several posts of the same shape, each under a
+scoring, with a forum thread's index of dated replies and a news ticker of timed headlines.
+A blog archive or a forum page prints several posts of the same shape, each under a
 dated header (title, then time); their shared container is not one article. `one_post`
 narrows a chosen container to the post holding the page's headline, else the first post.
 """
@@ -22,7 +23,7 @@ _CLOCK = re.compile(
     r"(?<!\d)(?:\d{2,4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d)"
 )
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt"})
-_HEADER_CHARS = 120  # a header is this short; the time sits in a post's first characters
+_HEADER_CHARS = 120  # a header is this short; a post's date sits in its first or last ones
 _MIN_ITEMS = 3
 _TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:：][0-5]\d(?![\d:])")
 _TABLE_LEVELS = frozenset({"table", "tbody", "thead"})
@@ -63,8 +64,9 @@ def _is_thread(el: HtmlElement) -> bool:
 
 def drop_threads(body: HtmlElement) -> None:
     """Remove in place every block with at least `_MIN_ITEMS` children that are short
-    headings carrying a dated time (a comment thread: one header per reply) or short linked
-    list items carrying one (a forum thread's index of replies). The page's wrapper around
+    headings carrying a dated time (a comment thread: one header per reply) or a time and a
+    link away (a news ticker), or short linked list items carrying a dated time (a forum
+    thread's index of replies). The page's wrapper around
     its post and its thread is kept, but a block left with only the thread's label ("评论",
     "See also") goes with it."""
     threads = [el for el in body.iter() if _is_thread(el)]
