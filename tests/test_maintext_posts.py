@@ -139,3 +139,14 @@ def test_news_feed_with_timed_links_does_not_outscore_the_article() -> None:
         "很高兴入住博客社区 - 李的博客",
     )
     assert own_paragraphs(page) == POST[:2]
+
+
+def test_post_list_gives_the_post_under_the_page_headline() -> None:
+    # the <title> names the third post: its <h1> is the headline, its post wins alone
+    posts = "".join(
+        f"<div class='entry'><h1>{title}</h1><p>{stamp}</p>"
+        f"{''.join(f'<p>{p}</p>' for p in body)}</div>"
+        for title, stamp, body in ARCHIVE
+    )
+    page = _blog(f"<div class='entries'>{posts}</div>", "回来以后，感觉这里在进步 | 博客")
+    assert own_paragraphs(page) == ARCHIVE[2][2]

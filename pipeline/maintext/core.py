@@ -49,8 +49,10 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
     top = best_container(cands, headline)
     if top is None:
         return []
-    top = one_post(widen_to_sections(top, stats), cands, headline)
-    chosen = with_lead(with_siblings(top, cands), stats)
+    top = widen_to_sections(top, stats)
+    post = one_post(top, cands, headline)
+    # one post of a list stands alone: its siblings are the other posts
+    chosen = with_lead([post] if post is not top else with_siblings(top, cands), stats)
     return notice_header(chosen[0], stats) + paragraphs_of(chosen, stats, title)
 
 
