@@ -7,6 +7,7 @@ import logging
 from pipeline.maintext.embedded import body_paragraphs, headlines, state_paragraphs, state_scripts
 from pipeline.maintext.notices import notice_header
 from pipeline.maintext.paragraphs import clean_line, paragraphs_of
+from pipeline.maintext.posts import drop_threads, one_post
 from pipeline.maintext.scoring import (
     best_container,
     find_headline,
@@ -42,6 +43,7 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
     paragraphs, or [] when none is found."""
     title = _title(doc)
     body = prune(doc)
+    drop_threads(body)
     stats = compute_stats(body)
     cands = score_candidates(stats)
     headline = find_headline(body, title)
@@ -49,7 +51,11 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
     if top is None:
         return []
     top = widen_to_sections(top, stats)
-    chosen = with_lead(with_fragments(with_siblings(top, cands), stats, headline), stats)
+    post = one_post(top, cands, headline)
+    if post is not top:  # one post of a list stands alone: its siblings are the other posts
+        chosen = with_lead([post], stats)
+    else:
+        chosen = with_lead(with_fragments(with_siblings(top, cands), stats, headline), stats)
     return notice_header(chosen[0], stats) + paragraphs_of(chosen, stats, title)
 
 

@@ -25,6 +25,7 @@ BOILERPLATE_LINE = re.compile(
     r"未[经經].{0,6}授[权權].{0,4}(请勿|請勿|不得|禁止|严禁|嚴禁)(转载|轉載|使用)|"
     r"^(分享到|分享|打印|关闭窗口|打印本页|关闭|收藏|字号|字体|【?大\s*中\s*小】?|扫一扫|扫描二维码|"
     r"相关阅读|相关新闻|相关文章|相关报道|相关链接|相关专题|推荐阅读|热点推荐|延伸阅读|更多精彩|点击进入|上一篇|下一篇|"
+    r"相關新聞|相關閱讀|相關文章|相關報導|推薦閱讀|延伸閱讀|"
     r"Advertisement|ADVERTISEMENT|Read more|Related|Share this|Follow us|Sign up|"
     r"Lire aussi|Lire la suite|Publicité|Partager|Abonnez-vous|Permalien|À lire aussi|"
     r"Sur le même sujet|Pour lire la suite|Pour accéder|Déjà abonné|Réservé aux abonnés|"
@@ -102,6 +103,19 @@ _NOTICE_HEADING = re.compile(
     r"^(Disclaimer|Copyright notice)\s*:?$",
     re.I,
 )
+# A line of page widgets and counters: "阅读(123) 评论(4) 收藏 打印",
+# "已有0人阅读 字号 复制链接 打印", "第1页/共1页 << 上一页 | 下一页 >>", a post's footer
+# "发表于 2004年12月27日 (阅读:37;评论:6)".
+_WIDGET_WORD = re.compile(
+    r"我要评论|我要評論|发起话题|复制链接|複製連結|发表于|發表於|阅读|閱讀|评论|評論|浏览|瀏覽|"
+    r"点击|點擊|收藏|打印|列印|分享|转发|轉發|字号|字號|字体|字體|推荐|推薦|举报|舉報|回复|回覆|"
+    r"查看|上一页|下一页|上一頁|下一頁|上一篇|下一篇|首页|尾页|返回|第\d+页|共\d+页|大中小|RSS",
+    re.I,
+)
+_WIDGET_WORDS = 3  # widget words in the line (two are a label: "推荐阅读", "返回上一页")
+_WIDGET_REST = 0.25  # of the line's characters, the most left besides widget words and marks
+_MAX_WIDGET_LINE = 80
+_NOT_WORD = re.compile(r"[\W_]+|\d+|[年月日]")  # marks, counts and dates
 _MAX_LABEL = 12  # chars: a shorter line without punctuation at an edge is a label
 _LABEL_KEEP = re.compile(r"[,，、;；。.!?！？:：（(）)\d]")
 
@@ -189,7 +203,17 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if len(text) <= _MAX_META_LINE and _META_LINE.search(text):
         return bool(_META_WORDS.search(text)) or len(text) < 30
-    return False
+    return _is_widget_line(text)
+
+
+def _is_widget_line(text: str) -> bool:
+    """A short line of `_WIDGET_WORDS` or more widget words (read/comment counters, print,
+    font size, previous/next page) and little else: numbers, dates, marks."""
+    squashed = "".join(text.split())
+    if len(squashed) > _MAX_WIDGET_LINE or len(_WIDGET_WORD.findall(squashed)) < _WIDGET_WORDS:
+        return False
+    rest = _NOT_WORD.sub("", _WIDGET_WORD.sub("", squashed))
+    return len(rest) <= _WIDGET_REST * len(squashed)
 
 
 def trim_edges(lines: list[str], title: str) -> list[str]:

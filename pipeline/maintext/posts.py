@@ -1,0 +1,137 @@
+"""Pages of several dated posts: comment threads and blog or forum archives.
+
+A comment thread prints each reply under a short header holding its date and time ("re: title
+2004-12-27 12:46 name", "3楼 2010-05-01 08:30"); replies are many and punctuated, so the
+thread can outscore the short post above it. `drop_threads` removes such blocks before
+scoring, with a forum thread's index of dated replies and a news ticker of timed headlines.
+A blog archive or a forum page prints several posts of the same shape, each under a
+dated header (title, then time); their shared container is not one article. `one_post`
+narrows a chosen container to the post holding the page's headline, else the first post.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.maintext.scoring import Candidates
+from pipeline.web.html import HtmlElement, Stats, drop_tree, text_of
+
+# A numeric date then a time of day ("2004-12-27 12:46", "2005/05/17 22:11:42", "08-11 16:58",
+# "3月5日 08:30"): what the header of a post or a reply carries. A time alone ("10:30") is
+# not enough: a live blog's entries print one and are the article.
+_CLOCK = re.compile(
+    r"(?<!\d)(?:\d{2,4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d)"
+)
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt"})
+_HEADER_CHARS = 120  # a header is this short; a post's date sits in its first or last ones
+_MIN_ITEMS = 3
+_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:：][0-5]\d(?![\d:])")
+_TABLE_LEVELS = frozenset({"table", "tbody", "thead"})
+_LABEL = 30  # characters: what a block holding a thread and its label has left without it
+_POST_LEVELS = 6  # ancestors of the chosen container searched for the list of posts
+_POSTS_SHARE = 0.6  # of the list's text, the share inside its dated posts
+_POST_MIN_CHARS = 100  # a post has a body beside its header
+
+
+def _dated_heading(el: HtmlElement) -> bool:
+    """A short heading with a dated time, or with a time and a link to another page (a news
+    feed's "10:17 <a>headline</a>"; a live blog's timed headings link nowhere)."""
+    if el.tag not in _HEADINGS:
+        return False
+    text = " ".join(text_of(el).split())
+    if len(text) > _HEADER_CHARS:
+        return False
+    if _CLOCK.search(text):
+        return True
+    away = any(not (a.get("href") or "#").startswith("#") for a in el.iter("a"))
+    return away and bool(_TIME.search(text))
+
+
+def _dated_link(el: HtmlElement) -> bool:
+    """A list item of a thread's index: a short line with a link and a dated time
+    ("title【user】08-11 16:58 138字")."""
+    if el.tag != "li" or next(el.iter("a"), None) is None:
+        return False
+    text = " ".join(text_of(el).split())
+    return len(text) <= _HEADER_CHARS and bool(_CLOCK.search(text))
+
+
+def _is_thread(el: HtmlElement) -> bool:
+    return isinstance(el.tag, str) and (
+        sum(map(_dated_heading, el)) >= _MIN_ITEMS or sum(map(_dated_link, el)) >= _MIN_ITEMS
+    )
+
+
+def drop_threads(body: HtmlElement) -> None:
+    """Remove in place every block with at least `_MIN_ITEMS` children that are short
+    headings carrying a dated time (a comment thread: one header per reply) or a time and a
+    link away (a news ticker), or short linked list items carrying a dated time (a forum
+    thread's index of replies). The page's wrapper around
+    its post and its thread is kept, but a block left with only the thread's label ("评论",
+    "See also") goes with it."""
+    threads = [el for el in body.iter() if _is_thread(el)]
+    for el in threads:
+        parent = el.getparent()
+        drop_tree(el)
+        if parent is not None and parent is not body and len(text_of(parent).strip()) <= _LABEL:
+            drop_tree(parent)
+
+
+def _dated_post(el: HtmlElement, st: Stats) -> bool:
+    """A post: a body under a header or above a footer with a dated time (within its first
+    or last `_HEADER_CHARS` characters)."""
+    if st.text.get(el, 0) < _POST_MIN_CHARS:
+        return False
+    text = " ".join(text_of(el).split())
+    return bool(_CLOCK.search(text[:_HEADER_CHARS]) or _CLOCK.search(text[-_HEADER_CHARS:]))
+
+
+def _items(el: HtmlElement) -> list[HtmlElement]:
+    """`el`'s children, a layout table's rows standing for the table (a table is never a
+    candidate: the posts of an archive printed as rows are the rows of the candidate's table)."""
+    out: list[HtmlElement] = []
+    for child in el:
+        if child.tag in _TABLE_LEVELS:
+            out += _items(child)
+        elif isinstance(child.tag, str):
+            out.append(child)
+    return out
+
+
+def _posts_in(el: HtmlElement, st: Stats) -> list[HtmlElement]:
+    """`el`'s children (`_items`) that are dated posts of one shape (tag and class), when
+    they are at least `_MIN_ITEMS` and hold most of its text; else []."""
+    shapes: dict[tuple[str, str], list[HtmlElement]] = {}
+    for child in _items(el):
+        if isinstance(child.tag, str) and _dated_post(child, st):
+            shapes.setdefault((child.tag, child.get("class") or ""), []).append(child)
+    for posts in shapes.values():
+        if len(posts) >= _MIN_ITEMS and sum(st.text.get(p, 0) for p in posts) >= (
+            _POSTS_SHARE * st.text.get(el, 0)
+        ):
+            return posts
+    return []
+
+
+def one_post(top: HtmlElement, cands: Candidates, headline: HtmlElement | None) -> HtmlElement:
+    """`top`, or, when it is or sits in a list of dated posts of one shape (`_posts_in`), the
+    best-scoring candidate of one post: the one holding the page's `headline`, else the
+    first."""
+    st = cands.stats
+    node: HtmlElement | None = top
+    posts: list[HtmlElement] = []
+    for _ in range(_POST_LEVELS):
+        if node is None or node.tag in ("body", "html"):
+            return top
+        posts = _posts_in(node, st)
+        if posts:
+            break
+        node = node.getparent()
+    if not posts:
+        return top
+    chosen = posts[0]
+    if headline is not None:
+        line = set(headline.iterancestors())
+        chosen = next((post for post in posts if post in line), chosen)
+    inside = [el for el in chosen.iter() if cands.final(el) > 0]
+    return max(inside, key=cands.final) if inside else chosen
