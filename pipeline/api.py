@@ -204,7 +204,7 @@ def crawl(
     `allow_loopback` lets the address guard accept 127.0.0.1 (default: the config's
     `crawl.allow_loopback`). Robots.txt, politeness and size caps come from `config`.
 
-    `extract_workers` > 0 (or -1: one fewer than the CPUs) makes the articles in that many
+    `extract_workers` > 0 (or -1: one per CPU) makes the articles in that many
     worker processes beside the crawl (pipeline.app.pagework), as the CLI does. Those are
     started with multiprocessing's "spawn", which imports the calling script again in each
     worker: the script must keep its own work under ``if __name__ == "__main__":``. The

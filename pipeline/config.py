@@ -96,7 +96,7 @@ class PipelineConfig:
     max_text_chars: int = 300_000
     langdetect_seed: int = 0
     # Processes that make articles from pages beside the crawl (pipeline.app.pagework):
-    # -1 = one fewer than the CPUs (at most 4), 0 = in the crawling process itself.
+    # -1 = one per CPU (at most 4; none on one CPU), 0 = in the crawling process itself.
     extract_workers: int = -1
     crawl: CrawlConfig = field(default_factory=CrawlConfig)
     summary: SummaryConfig = field(default_factory=SummaryConfig)
@@ -350,7 +350,7 @@ def check_pipeline_values(cfg: PipelineConfig, where: str) -> None:
     if cfg.extract_workers < -1:
         raise ConfigError(
             f"{where}: extract_workers",
-            f"must be -1 (one fewer than the CPUs) or >= 0, got {cfg.extract_workers}",
+            f"must be -1 (one per CPU) or >= 0, got {cfg.extract_workers}",
         )
     for key, value in positive.items():
         if not value > 0:  # also refuses NaN

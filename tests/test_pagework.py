@@ -118,10 +118,12 @@ def test_pages_committed_through_a_storer_land_in_the_store(tmp_path: Path) -> N
         assert len(list(store.articles())) == 6
 
 
-def test_worker_count() -> None:
+def test_worker_count(monkeypatch: pytest.MonkeyPatch) -> None:
     assert worker_count(0) == 0
     assert worker_count(3) == 3
-    assert 0 <= worker_count(-1) <= 4
+    for cpus, auto in ((1, 0), (2, 2), (3, 3), (16, 4)):  # one per CPU, at most 4, none on one
+        monkeypatch.setattr(os, "sched_getaffinity", lambda _pid, n=cpus: set(range(n)))
+        assert worker_count(-1) == auto
 
 
 def test_in_process_when_no_worker_is_asked() -> None:
