@@ -84,3 +84,14 @@ def test_a_certain_block_page_stops_at_once() -> None:
     with pytest.raises(BlockedPage):
         mw.process_response(Request(page.url), page)
     assert spider.blocked_by == "captcha (安全验证 in the title)"
+
+
+def test_the_captcha_prefilter_finds_every_mark_in_any_case() -> None:
+    """The cheap first look (blocking._may_hold_captcha) never misses what the full check
+    would see: each widget and word, upper-cased where it has case, inside Chinese text."""
+    from pipeline.web import blocking
+
+    for mark in (*blocking._CAPTCHA_WIDGETS, *blocking._CAPTCHA_WORDS):
+        for spelled in {mark, mark.upper(), mark.title()}:
+            assert blocking._may_hold_captcha(f"<p>请稍候 {spelled} 继续</p>"), spelled
+    assert not blocking._may_hold_captcha("<p>一篇关于港股上市的文章, nothing to verify here</p>")

@@ -57,9 +57,13 @@ def _dated_link(el: HtmlElement) -> bool:
 
 
 def _is_thread(el: HtmlElement) -> bool:
-    return isinstance(el.tag, str) and (
-        sum(map(_dated_heading, el)) >= _MIN_ITEMS or sum(map(_dated_link, el)) >= _MIN_ITEMS
-    )
+    if not isinstance(el.tag, str) or len(el) < _MIN_ITEMS:
+        return False  # fewer children cannot hold the items
+    tags = [child.tag for child in el]  # the texts are read only where the tags can tell
+    if sum(tag in _HEADINGS for tag in tags) >= _MIN_ITEMS:
+        if sum(map(_dated_heading, el)) >= _MIN_ITEMS:
+            return True
+    return tags.count("li") >= _MIN_ITEMS and sum(map(_dated_link, el)) >= _MIN_ITEMS
 
 
 def drop_threads(body: HtmlElement) -> None:

@@ -95,10 +95,10 @@ def _captcha(html: str) -> BlockVerdict | None:
     """A captcha page by its shape: a challenge widget with little text; the word in the
     title or beside a form with very little text (certain); the word alone on a near-empty
     page (uncertain). An article that talks about captchas has text besides."""
+    if not _may_hold_captcha(html):
+        return None  # every verdict below needs a widget or the word: the common case, cheap
     lowered = html.lower()
     widget = next((w for w in _CAPTCHA_WIDGETS if w in lowered), None)
-    if widget is None and not any(word in lowered for word in _CAPTCHA_WORDS):
-        return None  # every verdict below needs a widget or the word: the common case, cheap
     match = _TITLE.search(html)
     title = match.group(1).lower() if match else ""
     text = _visible_text(_TITLE.sub(" ", html)).lower()
@@ -115,6 +115,24 @@ def _captcha(html: str) -> BlockVerdict | None:
     if _FORM.search(html):
         return BlockVerdict(f"captcha ({in_text} beside a form)")
     return BlockVerdict(f"possible captcha ({in_text} on a near-empty page)", certain=False)
+
+
+_MARKS = (*_CAPTCHA_WIDGETS, *_CAPTCHA_WORDS)
+_ASCII_MARKS = tuple(m.encode() for m in _MARKS if m.isascii())
+_CASELESS_MARKS = tuple(m for m in _MARKS if not m.isascii() and m.lower() == m.upper())
+_CASED_MARKS = tuple(m for m in _MARKS if not m.isascii() and m.lower() != m.upper())
+
+
+def _may_hold_captcha(html: str) -> bool:
+    """False when no widget or captcha word can be in the page, in any case: ASCII marks are
+    looked for in the page's ASCII characters lowered as bytes (str.lower() of a whole
+    non-ASCII page costs twice that), caseless ones (Chinese) as they are, others lowered."""
+    ascii_lowered = html.encode("ascii", "ignore").lower()
+    return (
+        any(mark in ascii_lowered for mark in _ASCII_MARKS)
+        or any(mark in html for mark in _CASELESS_MARKS)
+        or (bool(_CASED_MARKS) and any(mark in html.lower() for mark in _CASED_MARKS))
+    )
 
 
 def _empty_initial_state(html: str) -> bool:
