@@ -53,10 +53,10 @@ def test_workers_make_the_same_articles_committed_in_arrival_order() -> None:
     expected = [(p.url, make_article(p)) for p in pages]
     recorder = Recorder()
     with PagePipeline(recorder, 1, start_after=0, max_pending=3) as on_page:
-        assert on_page.ready(timeout=60)  # type: ignore[attr-defined]
+        assert on_page.ready(timeout=60)
         for p in pages:
             on_page(p)
-        assert on_page.offloaded == len(pages)  # type: ignore[attr-defined]
+        assert on_page.offloaded == len(pages)
     assert [url for url, _ in recorder.made] == [p.url for p in pages]
     got = {url: made for url, made in recorder.made}
     for url, made in expected:
@@ -88,7 +88,7 @@ def test_a_short_crawl_never_waits_on_a_worker() -> None:
     with PagePipeline(recorder, 2, start_after=5) as on_page:
         for i in range(5):
             on_page(page(i))
-        assert on_page._pool is None  # type: ignore[attr-defined]
+        assert on_page._pool is None
     assert len(recorder.made) == 5
 
 
@@ -110,7 +110,7 @@ def test_pages_committed_through_a_storer_land_in_the_store(tmp_path: Path) -> N
     with Store(tmp_path / "a.sqlite3") as store:
         storer = PageStorer(store)
         with PagePipeline(storer, 1, start_after=0) as on_page:
-            assert on_page.ready(timeout=60)  # type: ignore[attr-defined]
+            assert on_page.ready(timeout=60)
             for i in range(6):
                 on_page(page(i))
         assert storer.outcome.counts["fetched"] == 6
@@ -130,7 +130,7 @@ def test_in_process_when_no_worker_is_asked() -> None:
     recorder = Recorder()
     start = time.monotonic()
     with PagePipeline(recorder, 0, start_after=0) as on_page:
-        assert not on_page.ready()  # type: ignore[attr-defined]
+        assert not on_page.ready()
         for i in range(20):
             on_page(page(i))
     assert len(recorder.made) == 20 and time.monotonic() - start < 60

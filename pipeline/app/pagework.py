@@ -35,7 +35,6 @@ import logging
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from types import TracebackType
@@ -196,7 +195,7 @@ class PagePipeline:
                 self._pool.shutdown(wait=True, cancel_futures=True)
                 self._pool = None
 
-    def __enter__(self) -> Callable[[RawPage], None]:
+    def __enter__(self) -> PagePipeline:
         return self
 
     def __exit__(
