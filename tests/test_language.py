@@ -140,3 +140,63 @@ def test_story_articles_match_their_labels(shared_dir: Path, name: str) -> None:
         data["language"], (data["language"], None)
     )
     assert detect_language(data["text"]) == expected
+
+
+# pipeline.text.ngramlang runs langdetect's algorithm with numpy arithmetic: it must give
+# langdetect's own answers, language and probability, bit for bit.
+_SAMPLES = (
+    ENGLISH,
+    FRENCH,
+    HANS,
+    HANT,
+    "Der Börsengang in Hongkong war der größte eines chinesischen KI-Unternehmens seit Jahren.",
+    "La salida a bolsa en Hong Kong fue la mayor de una empresa china de inteligencia artificial.",
+    "A estreia na bolsa de Hong Kong foi a maior de uma empresa chinesa de inteligência artificial.",
+    "Il debutto alla borsa di Hong Kong è stato il più grande per un'azienda cinese del settore.",
+    "Дебют на бирже Гонконга стал крупнейшим для китайской компании за последние годы.",
+    "Το ντεμπούτο στο χρηματιστήριο του Χονγκ Κονγκ ήταν το μεγαλύτερο των τελευταίων ετών.",
+    "香港証券取引所での上場は、中国のAI企業として近年最大規模となった。",
+    "홍콩 증권거래소 상장은 최근 몇 년간 중국 인공지능 기업 중 최대 규모였다.",
+    "Việc niêm yết tại Hồng Kông là lớn nhất của một công ty trí tuệ nhân tạo Trung Quốc.",
+    "Tiếng Việt có dấu viết bằng dấu rời: Vie\u0302\u0323t Nam",  # combining marks
+    "كان الإدراج في بورصة هونغ كونغ الأكبر لشركة صينية للذكاء الاصطناعي منذ سنوات.",
+    "SHARES OF ZHIPU ROSE IN HONG KONG. The Listing Was Closely Watched By INVESTORS AND BANKS.",
+    "See https://example.com/news/a?b=c&d=e and write to desk@example.org for more,,,  ...  !!",
+    "GLM-5 · 2026年1月8日 — HKD 116.2 (+13.17%) — 智谱 Zhipu AI",
+    "Brackets [and] carets ^ underscores _ and backticks ` count as Latin for langdetect",
+    "a",
+    "Ａｂｃ ｆｕｌｌｗｉｄｔｈ ｌｅｔｔｅｒｓ",
+)
+
+
+def _langdetect_itself(text: str) -> list[tuple[str, float]]:
+    from langdetect import DetectorFactory, detect_langs  # type: ignore[import-untyped]
+    from langdetect.lang_detect_exception import LangDetectException  # type: ignore[import-untyped]
+
+    DetectorFactory.seed = 0
+    try:
+        return [(guess.lang, guess.prob) for guess in detect_langs(text)]
+    except LangDetectException:
+        return []
+
+
+@pytest.mark.parametrize("text", _SAMPLES)
+def test_ngramlang_gives_langdetects_answers(text: str) -> None:
+    from pipeline.text.ngramlang import detect_langs
+
+    assert detect_langs(text) == _langdetect_itself(text)
+    shuffled = " ".join(sorted(text.split(), key=len))
+    assert detect_langs(shuffled) == _langdetect_itself(shuffled)
+
+
+def test_ngramlang_matches_langdetect_on_real_pages(shared_dir: Path) -> None:
+    """The gold texts of both extraction corpora (their start, as detect_language reads it,
+    and a short slice): every answer identical."""
+    from pipeline.text.ngramlang import detect_langs
+
+    golds = sorted(shared_dir.glob("eval/extraction*/*/*.txt"))
+    assert len(golds) > 400
+    for gold in golds:
+        text = gold.read_text(encoding="utf-8", errors="replace")
+        for sample in (text[:SAMPLE_CHARS], text[-120:]):
+            assert detect_langs(sample) == _langdetect_itself(sample), gold.name
