@@ -51,7 +51,7 @@ def article_from_page(page: RawPage, cfg: PipelineConfig | None = None) -> Artic
             f"{len(page.body)} bytes, over max_page_bytes ({cfg.max_page_bytes})",
         )
     html, _ = decode_html(page.body, page.header("Content-Type"))
-    reason = block_reason(html, url, page.status, page.site)
+    reason = None if page.block_checked else block_reason(html, url, page.status, page.site)
     if reason:
         raise Rejected(RejectReason.BLOCKED, url, reason)
     article = extract_article(page, html)  # decoded once, above

@@ -97,6 +97,9 @@ class RawPage:
     final_url: str = ""
     fetched_at: datetime | None = None
     site: str | None = None
+    # True when the crawl's block-page check (spiders.middlewares.BlockPageMiddleware) read
+    # this response and found no block page: the per-page path does not check it again.
+    block_checked: bool = field(default=False, compare=False)
 
     @property
     def effective_url(self) -> str:

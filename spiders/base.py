@@ -39,7 +39,7 @@ from spiders import discovery as d
 from spiders.context import CrawlContext, PageBudget
 from spiders.discovery import feed_items
 from spiders.incremental import KnownState
-from spiders.middlewares import BlockedPage, SiteStopped
+from spiders.middlewares import NO_BLOCK_PAGE, BlockedPage, SiteStopped
 from spiders.story_filter import Item, plain_text
 
 logger = logging.getLogger(__name__)
@@ -401,6 +401,7 @@ class BaseSpider(scrapy.Spider):
             final_url=response.url,
             fetched_at=fetched,
             site=self.site,
+            block_checked=NO_BLOCK_PAGE in response.flags,
         )
 
     def stat(self, key: str) -> None:

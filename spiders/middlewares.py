@@ -165,6 +165,9 @@ class RetryAfterMiddleware(_ContextMiddleware):
         return retry
 
 
+NO_BLOCK_PAGE = "newsbrief:no-block-page"  # a response flag: checked, no block page
+
+
 class BlockPageMiddleware(_ContextMiddleware):
     """A block page stops its spider's crawl: recorded once, not retried, later requests dropped.
     Uncertain verdicts (web.blocking.BlockVerdict) stop it only from the second one on."""
@@ -194,6 +197,7 @@ class BlockPageMiddleware(_ContextMiddleware):
             response.text, response.url, response.status, getattr(spider, "site", None)
         )
         if verdict is None:
+            response.flags.append(NO_BLOCK_PAGE)  # the page's RawPage says so (block_checked)
             return response
         reason = verdict.reason
         if not verdict.certain and not self._second_doubt(spider):

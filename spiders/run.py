@@ -502,6 +502,7 @@ def page_to_json(page: RawPage) -> dict[str, Any]:
         "body_b64": base64.b64encode(page.body).decode("ascii"),
         "fetched_at": page.fetched_at.isoformat() if page.fetched_at else None,
         "site": page.site,
+        "block_checked": page.block_checked,
     }
 
 
@@ -515,6 +516,7 @@ def page_from_json(data: Mapping[str, Any]) -> RawPage:
         final_url=data["final_url"],
         fetched_at=datetime.fromisoformat(data["fetched_at"]) if data["fetched_at"] else None,
         site=data["site"],
+        block_checked=bool(data.get("block_checked", False)),
     )
 
 

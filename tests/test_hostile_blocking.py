@@ -95,3 +95,28 @@ def test_the_captcha_prefilter_finds_every_mark_in_any_case() -> None:
         for spelled in {mark, mark.upper(), mark.title()}:
             assert blocking._may_hold_captcha(f"<p>请稍候 {spelled} 继续</p>"), spelled
     assert not blocking._may_hold_captcha("<p>一篇关于港股上市的文章, nothing to verify here</p>")
+
+
+def test_a_page_the_crawl_checked_is_not_checked_again() -> None:
+    """The middleware marks the responses it found no block page in; the spider's RawPage
+    carries the mark and the per-page path (often in a worker process) skips its own check.
+    Unmarked pages (replays, `process`, an ambiguous page let through) are still checked."""
+    from spiders.base import BaseSpider
+
+    mw, spider = _middleware()
+    crawl = BaseSpider(context=spider.context)
+    scam = _response("https://news.example.cn/a/7", SCAM)
+    assert mw.process_response(Request(scam.url), scam) is scam
+    assert crawl.page(scam).block_checked
+    ambiguous = _response("https://news.example.cn/a/8", "<html><body><p>验证码</p></body></html>")
+    assert mw.process_response(Request(ambiguous.url), ambiguous) is ambiguous
+    assert not crawl.page(ambiguous).block_checked  # the extractor judges it again
+    with pytest.raises(Rejected, match="blocked"):
+        article_from_page(crawl.page(ambiguous))
+    # The mark is trusted: a page said checked is not judged again (whatever it holds).
+    said_checked = RawPage(
+        url="https://x.example/a", body=CAPTCHA_PAGES["form"].encode(), block_checked=True
+    )
+    with pytest.raises(Rejected) as rejected:
+        article_from_page(said_checked)
+    assert rejected.value.reason.value != "blocked"
