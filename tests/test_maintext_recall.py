@@ -169,3 +169,19 @@ def test_a_captioned_gallery_is_not_prose() -> None:
     assert gallery is not None and column is not None
     assert not is_prose(gallery.find(".//div"))
     assert is_prose(column.find(".//div"))
+
+
+def test_a_bullet_list_without_links_is_text_whatever_its_class() -> None:
+    """Key points or pros and cons in a list whose class holds "list" (a weak furniture word)
+    stay; a list of that class linking away (related stories) still goes."""
+    points = ["Long battery life in our tests", "Bright display at a low price"]
+    bullets = "".join(f"<li>{p}</li>" for p in points)
+    related = "".join(f"<li><a href='/r/{i}'>Related story {i}</a></li>" for i in range(3))
+    body = (
+        f"<article><h1>Winter gardening</h1><ul class='summary-list'>{bullets}</ul>"
+        f"{''.join(f'<p>{p}</p>' for p in STORY)}"
+        f"<ul class='related-list'>{related}</ul><ul class='link-list'>{related}</ul></article>"
+    )
+    text = _own(_page(body))
+    assert all(p in text for p in points + STORY)
+    assert "Related story" not in text
