@@ -185,3 +185,19 @@ def test_a_bullet_list_without_links_is_text_whatever_its_class() -> None:
     text = _own(_page(body))
     assert all(p in text for p in points + STORY)
     assert "Related story" not in text
+
+
+def test_the_opening_section_in_a_wrapper_of_its_own_class_is_kept() -> None:
+    """The article's first paragraphs sit in a section of another class than the body's,
+    before it (an inline figure between them): they are the article too."""
+    more = [s.replace("garden", w) for w in ("yard", "plot", "park", "lawn") for s in STORY]
+    body = (
+        "<article><h1>Winter gardening</h1><div class='css-idp'>"
+        f"<section class='css-19s'>{''.join(f'<p>{p}</p>' for p in STORY[:2])}</section>"
+        "<figure><img src='a.jpg'></figure>"
+        f"<section class='css-1pe'>{''.join(f'<p>{p}</p>' for p in STORY[2:] + more)}</section>"
+        "</div></article>"
+    )
+    text = _own(_page(body))
+    assert all(p in text for p in STORY + more)
+    assert "Most read" not in text
