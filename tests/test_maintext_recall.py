@@ -201,3 +201,19 @@ def test_the_opening_section_in_a_wrapper_of_its_own_class_is_kept() -> None:
     text = _own(_page(body))
     assert all(p in text for p in STORY + more)
     assert "Most read" not in text
+
+
+def test_a_lead_named_deck_subheadline_or_bajada_comes_first() -> None:
+    """Standfirsts by other names: "deckhead", "subheadline", Spanish "bajada", Italian
+    "sommario", printed under the headline, before the body's container."""
+    lead = "The shortest day of the year is a turning point for every gardener, and a good day to plan."
+    for cls in ("deckhead", "article-subheadline", "bajada", "sommario"):
+        body = (
+            f"<article><div class='hero'><h1>Winter gardening</h1><p class='{cls}'>{lead}</p>"
+            f"<div class='meta'>By the garden desk</div></div>"
+            f"<div class='wrap'><div class='body'>{''.join(f'<p>{p}</p>' for p in STORY)}</div></div>"
+            "</article>"
+        )
+        paras = own_paragraphs(_page(body))
+        assert paras[0] == lead, cls
+        assert paras[1:] == STORY, cls

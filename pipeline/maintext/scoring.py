@@ -70,10 +70,12 @@ _PROSE_SIBLINGS = frozenset({"p", "div", "blockquote", "section"})
 _NOT_CANDIDATE = frozenset({"html", "a", "table"})
 _TABLE_PARTS = frozenset({"tr", "tbody", "thead", "tfoot"})  # not a level: see score_candidates
 # A lead (chapô, standfirst, perex, 导语/摘要) is printed above the body, often in a block of its
-# own next to the body's container: found by its class among the blocks before the body.
+# own next to the body's container: found by its class among the blocks before the body. Also
+# named "deck"/"deckhead", "subheadline", and in Spanish "bajada" or "entradilla", in Italian
+# "sommario".
 LEAD = re.compile(
     r"chap[oô]|chapeau|perex|standfirst|\blead\b|\bintro\b|excerpt|\bdek\b|accroche|\bsapo\b|"
-    r"summary|abstract|daoyu|zhaiyao"
+    r"summary|abstract|daoyu|zhaiyao|\bdeck|subhead|bajada|entradilla|sommario"
 )
 _NOT_LEAD = re.compile(r"im(a)?g|photo|media|video|figure|related|list")
 _LEAD_LEVELS = 3  # ancestors of the body's first block whose earlier children are searched
