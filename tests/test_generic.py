@@ -187,8 +187,10 @@ SNIPPET_FLOOR = 0.96
 # bios of tests/test_maintext_split.py: zh 0.944, en 0.924, fr 0.802, other languages 0.917;
 # with the article fragments around an inserted box (same file): other languages 0.920; with
 # the comment threads, post archives, forum floors and widget lines of
-# tests/test_maintext_posts.py: zh 0.965, en 0.924, fr 0.802, other languages 0.922 (both).
-WIDE_FLOORS = {"zh": 0.962, "en": 0.921, "fr": 0.79}
+# tests/test_maintext_posts.py: zh 0.965, en 0.924, fr 0.802, other languages 0.922 (both);
+# with the unlinked bullet lists, opening sections and lead names of
+# tests/test_maintext_recall.py: zh 0.965, en 0.925, fr 0.802, other languages 0.922.
+WIDE_FLOORS = {"zh": 0.962, "en": 0.922, "fr": 0.79}
 WIDE_OTHER_FLOOR = 0.919
 
 

@@ -169,3 +169,51 @@ def test_a_captioned_gallery_is_not_prose() -> None:
     assert gallery is not None and column is not None
     assert not is_prose(gallery.find(".//div"))
     assert is_prose(column.find(".//div"))
+
+
+def test_a_bullet_list_without_links_is_text_whatever_its_class() -> None:
+    """Key points or pros and cons in a list whose class holds "list" (a weak furniture word)
+    stay; a list of that class linking away (related stories) still goes."""
+    points = ["Long battery life in our tests", "Bright display at a low price"]
+    bullets = "".join(f"<li>{p}</li>" for p in points)
+    related = "".join(f"<li><a href='/r/{i}'>Related story {i}</a></li>" for i in range(3))
+    body = (
+        f"<article><h1>Winter gardening</h1><ul class='summary-list'>{bullets}</ul>"
+        f"{''.join(f'<p>{p}</p>' for p in STORY)}"
+        f"<ul class='related-list'>{related}</ul><ul class='link-list'>{related}</ul></article>"
+    )
+    text = _own(_page(body))
+    assert all(p in text for p in points + STORY)
+    assert "Related story" not in text
+
+
+def test_the_opening_section_in_a_wrapper_of_its_own_class_is_kept() -> None:
+    """The article's first paragraphs sit in a section of another class than the body's,
+    before it (an inline figure between them): they are the article too."""
+    more = [s.replace("garden", w) for w in ("yard", "plot", "park", "lawn") for s in STORY]
+    body = (
+        "<article><h1>Winter gardening</h1><div class='css-idp'>"
+        f"<section class='css-19s'>{''.join(f'<p>{p}</p>' for p in STORY[:2])}</section>"
+        "<figure><img src='a.jpg'></figure>"
+        f"<section class='css-1pe'>{''.join(f'<p>{p}</p>' for p in STORY[2:] + more)}</section>"
+        "</div></article>"
+    )
+    text = _own(_page(body))
+    assert all(p in text for p in STORY + more)
+    assert "Most read" not in text
+
+
+def test_a_lead_named_deck_subheadline_or_bajada_comes_first() -> None:
+    """Standfirsts by other names: "deckhead", "subheadline", Spanish "bajada", Italian
+    "sommario", printed under the headline, before the body's container."""
+    lead = "The shortest day of the year is a turning point for every gardener, and a good day to plan."
+    for cls in ("deckhead", "article-subheadline", "bajada", "sommario"):
+        body = (
+            f"<article><div class='hero'><h1>Winter gardening</h1><p class='{cls}'>{lead}</p>"
+            f"<div class='meta'>By the garden desk</div></div>"
+            f"<div class='wrap'><div class='body'>{''.join(f'<p>{p}</p>' for p in STORY)}</div></div>"
+            "</article>"
+        )
+        paras = own_paragraphs(_page(body))
+        assert paras[0] == lead, cls
+        assert paras[1:] == STORY, cls

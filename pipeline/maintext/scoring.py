@@ -63,14 +63,19 @@ _MIN_CLOSE = 3
 _MAX_PROSE_LINKS = 0.3  # link share above which a paragraph block is a link list, not prose
 _LAYOUT_MAX_LINK_DENSITY = 0.2  # a block named like a menu with fewer links is text
 _INTRO_MAX_LINK_DENSITY = 0.05  # an intro before a wrapped body: almost no links
+_BLOCK_PARAGRAPHS = 2  # prose paragraphs in a block of the article before its body
+_BLOCK_PROSE_SHARE = 0.8  # of that block's text, in those paragraphs
+_BLOCK_MAX_LINK_DENSITY = 0.1
 _PROSE_SIBLINGS = frozenset({"p", "div", "blockquote", "section"})
 _NOT_CANDIDATE = frozenset({"html", "a", "table"})
 _TABLE_PARTS = frozenset({"tr", "tbody", "thead", "tfoot"})  # not a level: see score_candidates
 # A lead (chapô, standfirst, perex, 导语/摘要) is printed above the body, often in a block of its
-# own next to the body's container: found by its class among the blocks before the body.
+# own next to the body's container: found by its class among the blocks before the body. Also
+# named "deck"/"deckhead", "subheadline", and in Spanish "bajada" or "entradilla", in Italian
+# "sommario".
 LEAD = re.compile(
     r"chap[oô]|chapeau|perex|standfirst|\blead\b|\bintro\b|excerpt|\bdek\b|accroche|\bsapo\b|"
-    r"summary|abstract|daoyu|zhaiyao"
+    r"summary|abstract|daoyu|zhaiyao|\bdeck|subhead|bajada|entradilla|sommario"
 )
 _NOT_LEAD = re.compile(r"im(a)?g|photo|media|video|figure|related|list")
 _LEAD_LEVELS = 3  # ancestors of the body's first block whose earlier children are searched
@@ -331,7 +336,8 @@ def with_siblings(top: HtmlElement, cands: Candidates) -> list[HtmlElement]:
     A wrapper holding nothing but `top` (`<div class="wrap"><div>text</div></div>`) stands
     for it: the article's other parts, split off by an ad slot, are the wrapper's siblings of
     its own class, and its intro the prose before it. Other blocks after such a wrapper are
-    the page's furniture (notices, teasers, an author's bio), not the article."""
+    the page's furniture (notices, teasers, an author's bio), not the article. Before `top`, a
+    block of several prose paragraphs (`_is_prose_block`) is the article's opening section."""
     st = cands.stats
     top_score = cands.final(top)
     inner = top
@@ -365,9 +371,34 @@ def with_siblings(top: HtmlElement, cands: Candidates) -> list[HtmlElement]:
         bonus = top_score * 0.2 if same_class else 0.0
         if cands.final(sib) + bonus >= threshold:
             chosen.append(sib)
-        elif sib.tag in _PROSE_SIBLINGS and _is_prose(sib, st):
+        elif sib.tag in _PROSE_SIBLINGS and (
+            _is_prose(sib, st) or (not after and _is_prose_block(sib, st))
+        ):
             chosen.append(sib)
     return chosen if len(chosen) > 1 or top is inner else [inner]
+
+
+def _is_prose_block(el: HtmlElement, st: Stats) -> bool:
+    """A block of `_BLOCK_PARAGRAPHS` or more prose paragraphs and little else (no heading,
+    few links): the article's opening section, in a wrapper of its own class before the body
+    (a figure or an ad slot between them). One paragraph alone is `_is_prose`'s to judge: a
+    caption, a summary box or a byline before the body is one block."""
+    n = st.text.get(el, 0)
+    if n < _BLOCK_PARAGRAPHS * MIN_PARAGRAPH or st.link_density(el) >= _BLOCK_MAX_LINK_DENSITY:
+        return False
+    paragraphs = prose = 0
+    for node in el.iter():
+        if node.tag in ("h1", "h2", "h3"):
+            return False
+        own = st.own.get(node, 0)
+        if (
+            own >= MIN_PARAGRAPH
+            and node.tag not in INLINE_TAGS
+            and st.link_density(node) < _MAX_PROSE_LINKS
+        ):
+            paragraphs += 1
+            prose += own
+    return paragraphs >= _BLOCK_PARAGRAPHS and prose >= _BLOCK_PROSE_SHARE * n
 
 
 def _is_intro(el: HtmlElement, st: Stats) -> bool:

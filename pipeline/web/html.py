@@ -185,6 +185,10 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _FURNITURE_MAX_SHARE = 0.6
 # A weakly marked node (author, date, list ...) is dropped only when it is this short.
 _WEAK_MAX_CHARS = 200
+# Lists a weak class word may not drop: a bullet list without a single link ("bullet-list",
+# "summary-list", "pros-cons-list") is the article's text (key points, steps, pros and cons);
+# the lists that are furniture (related stories, tags, menus) link away.
+_TEXT_LISTS = frozenset({"ul", "ol"})
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
@@ -337,7 +341,7 @@ def prune(doc: HtmlElement) -> HtmlElement:
                 if size < limit and (
                     kind == "strong"
                     or (kind == "layout" and not is_prose(child, size))
-                    or (kind == "weak" and size < _WEAK_MAX_CHARS)
+                    or (kind == "weak" and size < _WEAK_MAX_CHARS and not _is_text_list(child))
                 ):
                     dropped.append(child)
                     continue
@@ -346,6 +350,11 @@ def prune(doc: HtmlElement) -> HtmlElement:
         for child in dropped:  # after the loop: lxml children must not change under it
             drop_tree(child)
     return body
+
+
+def _is_text_list(el: HtmlElement) -> bool:
+    """A bullet list holding no link: text, not a list of links (see `_TEXT_LISTS`)."""
+    return el.tag in _TEXT_LISTS and next(el.iter("a"), None) is None
 
 
 _STRING_LENGTH = etree.XPath("string-length(normalize-space())")
