@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from pipeline.maintext.scoring import Candidates
-from pipeline.web.html import HtmlElement, Stats, drop_tree, text_of
+from pipeline.web.html import HtmlElement, Stats, drop_tree, text_of, xpath
 
 # A numeric date then a time of day ("2004-12-27 12:46", "2005/05/17 22:11:42", "08-11 16:58",
 # "3月5日 08:30"): what the header of a post or a reply carries. A time alone ("10:30") is
@@ -56,6 +56,15 @@ def _dated_link(el: HtmlElement) -> bool:
     return len(text) <= _HEADER_CHARS and bool(_CLOCK.search(text))
 
 
+# The blocks `_is_thread` may accept, in document order: at least `_MIN_ITEMS` children, as many
+# of them headings or list items. Found by libxml2 in one pass, so the Python test runs on a
+# few blocks of a page, not on each of its elements.
+_THREAD_CANDIDATES = xpath(
+    f"descendant-or-self::*[*[{_MIN_ITEMS}]][count({'|'.join(sorted(_HEADINGS))}) >= {_MIN_ITEMS}"
+    f" or count(li) >= {_MIN_ITEMS}]"
+)
+
+
 def _is_thread(el: HtmlElement) -> bool:
     if not isinstance(el.tag, str) or len(el) < _MIN_ITEMS:
         return False  # fewer children cannot hold the items
@@ -73,7 +82,7 @@ def drop_threads(body: HtmlElement) -> None:
     thread's index of replies). The page's wrapper around
     its post and its thread is kept, but a block left with only the thread's label ("评论",
     "See also") goes with it."""
-    threads = [el for el in body.iter() if _is_thread(el)]
+    threads = [el for el in _THREAD_CANDIDATES(body) if _is_thread(el)]
     for el in threads:
         parent = el.getparent()
         drop_tree(el)

@@ -22,7 +22,6 @@ _PARSER = etree.HTMLParser(
 )
 
 
-
 def _html_parser() -> lxml.html.HTMLParser:
     """lxml.html's parser and element classes at less cost, the same tree and classes.
 
