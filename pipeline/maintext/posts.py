@@ -22,6 +22,14 @@ from pipeline.web.html import HtmlElement, Stats, drop_tree, text_of, xpath
 _CLOCK = re.compile(
     r"(?<!\d)(?:\d{2,4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d)"
 )
+
+
+def _clock(text: str) -> bool:
+    """True when `text` holds a `_CLOCK` date and time. The pattern opens with a lookbehind,
+    so re tries it at every position; the colon every match holds is looked for first."""
+    return ("：" in text or ":" in text) and _CLOCK.search(text) is not None
+
+
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt"})
 _HEADER_CHARS = 120  # a header is this short; a post's date sits in its first or last ones
 _MIN_ITEMS = 3
@@ -41,7 +49,7 @@ def _dated_heading(el: HtmlElement) -> bool:
     text = " ".join(text_of(el).split())
     if len(text) > _HEADER_CHARS:
         return False
-    if _CLOCK.search(text):
+    if _clock(text):
         return True
     away = any(not (a.get("href") or "#").startswith("#") for a in el.iter("a"))
     return away and bool(_TIME.search(text))
@@ -53,7 +61,7 @@ def _dated_link(el: HtmlElement) -> bool:
     if el.tag != "li" or next(el.iter("a"), None) is None:
         return False
     text = " ".join(text_of(el).split())
-    return len(text) <= _HEADER_CHARS and bool(_CLOCK.search(text))
+    return len(text) <= _HEADER_CHARS and _clock(text)
 
 
 # The blocks `_is_thread` may accept, in document order: at least `_MIN_ITEMS` children, as many
@@ -95,8 +103,13 @@ def _dated_post(el: HtmlElement, st: Stats) -> bool:
     or last `_HEADER_CHARS` characters)."""
     if st.text.get(el, 0) < _POST_MIN_CHARS:
         return False
-    text = " ".join(text_of(el).split())
-    return bool(_CLOCK.search(text[:_HEADER_CHARS]) or _CLOCK.search(text[-_HEADER_CHARS:]))
+    text = text_of(el)
+    # The first and last _HEADER_CHARS characters of the text with its whitespace runs made
+    # single spaces, from as many words at each end (each at least one character): a post's
+    # text is not split into all its words twice over.
+    head = " ".join(text.split(None, _HEADER_CHARS)[:_HEADER_CHARS])[:_HEADER_CHARS]
+    tail = " ".join(text.rsplit(None, _HEADER_CHARS)[-_HEADER_CHARS:])[-_HEADER_CHARS:]
+    return _clock(head) or _clock(tail)
 
 
 def _items(el: HtmlElement) -> list[HtmlElement]:
