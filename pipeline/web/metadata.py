@@ -275,8 +275,9 @@ _BYLINE_NODES = xpath("//*" + _BYLINE_TEST)
 _NEAR_ELEMENTS = 300  # elements after the title searched for its byline and date
 _BEFORE_ELEMENTS = 30  # elements before the title searched for a date line
 # Headline candidates when the first <h1> is not the title: headings and title-classed nodes.
+# ([@class] first: libxml2 then reads the class twice only on elements that have one.)
 _HEADLINE_NODES = xpath(
-    "//h1|//h2|//h3|//*[contains(@class,'title') or contains(@class,'headline')]"
+    "//h1|//h2|//h3|//*[@class][contains(@class,'title') or contains(@class,'headline')]"
     "[not(self::title)][not(self::meta)][not(self::a)][not(self::body)][not(self::html)]"
 )
 _MAX_HEADLINE_NODES = 200
