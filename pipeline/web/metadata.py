@@ -271,7 +271,9 @@ _BYLINE_TEST = (
     "[not(self::meta) or @content][not(self::link)][not(self::body)][not(self::html)]"
     "[not(self::article)]"
 )
-_BYLINE_NODES = xpath("//*" + _BYLINE_TEST)
+# (The attribute filters first: libxml2 then runs the string tests only on elements that have
+# one of the attributes they read; the same nodes.)
+_BYLINE_NODES = xpath("//*[@itemprop or @rel or @class or @id]" + _BYLINE_TEST)
 _NEAR_ELEMENTS = 300  # elements after the title searched for its byline and date
 _BEFORE_ELEMENTS = 30  # elements before the title searched for a date line
 # Headline candidates when the first <h1> is not the title: headings and title-classed nodes.
@@ -309,7 +311,7 @@ _DATE_TEST = (
     "contains(@class,'yline')]"
     "[not(self::script)][not(self::style)][not(self::body)][not(self::html)]"
 )
-_DATE_NODES = xpath("//*" + _DATE_TEST)
+_DATE_NODES = xpath("//*[@class or @id]" + _DATE_TEST)
 _SKIPPED_TEXT = {"script", "style", "noscript"}
 _SITE_SHARE = 0.6
 _MAX_HAN_NAME = 4  # characters of a Chinese personal name (2 to 4)
