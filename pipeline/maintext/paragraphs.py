@@ -58,6 +58,9 @@ _REPRINT_DISCLAIMER = re.compile(
     r"^[\[【（(]?\s*[^，。,.：:]{0,8}(声明|聲明)\s*[:：].{0,60}(转载|轉載|观点|觀點|投[资資])"
 )
 _MAX_DISCLAIMER = 400
+# A character every match of _REPRINT_DISCLAIMER holds (转/轉/刊, 不, 声/聲), looked for first:
+# most lines have none, and the full pattern is tried at each of their positions.
+_REPRINT_MARK = re.compile(r"[转轉刊不声聲]")
 # An invitation to follow the site on a social network: "快點到Facebook Like我們的專頁",
 # "如有Google plus account的你,也可follow 我們吧", "关注我们的微博".
 _FOLLOW_US = re.compile(
@@ -68,6 +71,8 @@ _FOLLOW_US = re.compile(
     re.I,
 )
 _MAX_FOLLOW_US = 300
+# The networks' names, one of which every match of _FOLLOW_US holds, looked for first.
+_NETWORK = re.compile(r"Facebook|Google|Twitter|Instagram|微博|微信|YouTube", re.I)
 # A dateline printed as one line: "Le Monde | 04.05.2015 à 13h36 • Mis à jour le ... | Par X".
 _UPDATED = r"\b(Publié|Mis à jour|Modifié|Updated|Published|Posted)\b.{0,40}\d{1,2}\s*[h:]\s*\d{2}"
 _DATELINE = re.compile(rf"[|•].{{0,80}}{_UPDATED}|{_UPDATED}.{{0,80}}[|•]", re.I)
@@ -193,9 +198,10 @@ def is_boilerplate_line(text: str) -> bool:
     """True for editor credits, copyright lines, share widgets and date/source bylines."""
     if len(text) < _MAX_DATELINE and ("|" in text or "•" in text) and _DATELINE.search(text):
         return True
-    if len(text) < _MAX_DISCLAIMER and _REPRINT_DISCLAIMER.search(text):
-        return True
-    if len(text) < _MAX_FOLLOW_US and _FOLLOW_US.search(text):
+    if len(text) < _MAX_DISCLAIMER and _REPRINT_MARK.search(text):
+        if _REPRINT_DISCLAIMER.search(text):
+            return True
+    if len(text) < _MAX_FOLLOW_US and _NETWORK.search(text) and _FOLLOW_US.search(text):
         return True
     if len(text) >= _MAX_BOILERPLATE_LINE:  # prose: only a bracketed credit line is furniture
         return bool(_CREDIT_LINE.match(text) or _DISCLAIMER_LINE.match(text))

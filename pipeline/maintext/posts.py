@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from pipeline.maintext.scoring import Candidates
-from pipeline.web.html import HtmlElement, Stats, drop_tree, text_of
+from pipeline.web.html import HtmlElement, Stats, drop_tree, text_of, xpath
 
 # A numeric date then a time of day ("2004-12-27 12:46", "2005/05/17 22:11:42", "08-11 16:58",
 # "3月5日 08:30"): what the header of a post or a reply carries. A time alone ("10:30") is
@@ -22,6 +22,14 @@ from pipeline.web.html import HtmlElement, Stats, drop_tree, text_of
 _CLOCK = re.compile(
     r"(?<!\d)(?:\d{2,4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d)"
 )
+
+
+def _clock(text: str) -> bool:
+    """True when `text` holds a `_CLOCK` date and time. The pattern opens with a lookbehind,
+    so re tries it at every position; the colon every match holds is looked for first."""
+    return ("：" in text or ":" in text) and _CLOCK.search(text) is not None
+
+
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt"})
 _HEADER_CHARS = 120  # a header is this short; a post's date sits in its first or last ones
 _MIN_ITEMS = 3
@@ -41,7 +49,7 @@ def _dated_heading(el: HtmlElement) -> bool:
     text = " ".join(text_of(el).split())
     if len(text) > _HEADER_CHARS:
         return False
-    if _CLOCK.search(text):
+    if _clock(text):
         return True
     away = any(not (a.get("href") or "#").startswith("#") for a in el.iter("a"))
     return away and bool(_TIME.search(text))
@@ -53,7 +61,16 @@ def _dated_link(el: HtmlElement) -> bool:
     if el.tag != "li" or next(el.iter("a"), None) is None:
         return False
     text = " ".join(text_of(el).split())
-    return len(text) <= _HEADER_CHARS and bool(_CLOCK.search(text))
+    return len(text) <= _HEADER_CHARS and _clock(text)
+
+
+# The blocks `_is_thread` may accept, in document order: at least `_MIN_ITEMS` children, as many
+# of them headings or list items. Found by libxml2 in one pass, so the Python test runs on a
+# few blocks of a page, not on each of its elements.
+_THREAD_CANDIDATES = xpath(
+    f"descendant-or-self::*[*[{_MIN_ITEMS}]][count({'|'.join(sorted(_HEADINGS))}) >= {_MIN_ITEMS}"
+    f" or count(li) >= {_MIN_ITEMS}]"
+)
 
 
 def _is_thread(el: HtmlElement) -> bool:
@@ -73,7 +90,7 @@ def drop_threads(body: HtmlElement) -> None:
     thread's index of replies). The page's wrapper around
     its post and its thread is kept, but a block left with only the thread's label ("评论",
     "See also") goes with it."""
-    threads = [el for el in body.iter() if _is_thread(el)]
+    threads = [el for el in _THREAD_CANDIDATES(body) if _is_thread(el)]
     for el in threads:
         parent = el.getparent()
         drop_tree(el)
@@ -86,8 +103,13 @@ def _dated_post(el: HtmlElement, st: Stats) -> bool:
     or last `_HEADER_CHARS` characters)."""
     if st.text.get(el, 0) < _POST_MIN_CHARS:
         return False
-    text = " ".join(text_of(el).split())
-    return bool(_CLOCK.search(text[:_HEADER_CHARS]) or _CLOCK.search(text[-_HEADER_CHARS:]))
+    text = text_of(el)
+    # The first and last _HEADER_CHARS characters of the text with its whitespace runs made
+    # single spaces, from as many words at each end (each at least one character): a post's
+    # text is not split into all its words twice over.
+    head = " ".join(text.split(None, _HEADER_CHARS)[:_HEADER_CHARS])[:_HEADER_CHARS]
+    tail = " ".join(text.rsplit(None, _HEADER_CHARS)[-_HEADER_CHARS:])[-_HEADER_CHARS:]
+    return _clock(head) or _clock(tail)
 
 
 def _items(el: HtmlElement) -> list[HtmlElement]:

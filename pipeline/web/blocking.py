@@ -117,10 +117,16 @@ def _captcha(html: str) -> BlockVerdict | None:
     return BlockVerdict(f"possible captcha ({in_text} on a near-empty page)", certain=False)
 
 
-_MARKS = (*_CAPTCHA_WIDGETS, *_CAPTCHA_WORDS)
+_ALL_MARKS = (*_CAPTCHA_WIDGETS, *_CAPTCHA_WORDS)
+# A mark holding another ("g-recaptcha" holds "captcha") is in a page only when that one is:
+# the page is searched for the others only (7 ASCII marks make 3 scans).
+_MARKS = tuple(m for m in _ALL_MARKS if not any(o != m and o in m for o in _ALL_MARKS))
 _ASCII_MARKS = tuple(m.encode() for m in _MARKS if m.isascii())
 _CASELESS_MARKS = tuple(m for m in _MARKS if not m.isascii() and m.lower() == m.upper())
 _CASED_MARKS = tuple(m for m in _MARKS if not m.isascii() and m.lower() != m.upper())
+# A character every caseless mark holds ("证"), looked for first: one scan of a Chinese page
+# that holds none, instead of one per mark ("" when they share none: always looked for).
+_CASELESS_SHARED = min(set.intersection(*map(set, _CASELESS_MARKS or ("",))), default="")
 
 
 def _may_hold_captcha(html: str) -> bool:
@@ -130,7 +136,7 @@ def _may_hold_captcha(html: str) -> bool:
     ascii_lowered = html.encode("ascii", "ignore").lower()
     return (
         any(mark in ascii_lowered for mark in _ASCII_MARKS)
-        or any(mark in html for mark in _CASELESS_MARKS)
+        or (_CASELESS_SHARED in html and any(mark in html for mark in _CASELESS_MARKS))
         or (bool(_CASED_MARKS) and any(mark in html.lower() for mark in _CASED_MARKS))
     )
 

@@ -38,12 +38,16 @@ logger = logging.getLogger(__name__)
 # Report...); a WebPage object stands in when the page has none of them.
 _ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report", re.I)
 _PAGE_TYPE = "webpage"
-_JSONLD = xpath('//script[@type="application/ld+json"]')
+# `/descendant::x[...]` is `//x[...]` (no position in the predicates: the same nodes, in document
+# order), evaluated in one walk of the document instead of a child step from every node: about
+# a sixth less time for each of these whole-page lookups.
+_JSONLD = xpath('/descendant::script[@type="application/ld+json"]')
 # The XHTML wrappers of a script's text: <![CDATA[ ... ]]>, <!-- ... -->, //<![CDATA[ ... //]]>.
 _JSON_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
-_CANONICAL_HREF = xpath("//link[@rel='canonical']/@href")
+_CANONICAL_HREF = xpath("/descendant::link[@rel='canonical']/@href")
 _OG_URL = tuple(
-    xpath(f"//meta[@{attr}='og:url']/@content") for attr in ("property", "name", "itemprop")
+    xpath(f"/descendant::meta[@{attr}='og:url']/@content")
+    for attr in ("property", "name", "itemprop")
 )
 _META_KEYS = ("property", "name", "itemprop")
 _TITLE_SEPARATORS = re.compile(
@@ -122,10 +126,10 @@ _DESC_METAS = ("og:description", "description", "twitter:description")
 _SITE_METAS = ("og:site_name", "application-name", "sitename", "site_name")
 _LANGUAGE_METAS = ("content-language", "og:locale", "language")
 _TIME_PUBLISHED = xpath(
-    "//time[@itemprop='datePublished' or @pubdate or @class='published']"
-    "/@datetime | //*[@itemprop='datePublished']/@content"
+    "/descendant::time[@itemprop='datePublished' or @pubdate or @class='published']"
+    "/@datetime | /descendant::*[@itemprop='datePublished']/@content"
 )
-_TIME_ANY = xpath("//time/@datetime")
+_TIME_ANY = xpath("/descendant::time/@datetime")
 # Several authors in one string: "A and B", « A et B », "Von A und B", "Por A y B", "A e B",
 # "A i B", "A & B", "A、B", "A; B", "A, B", "A | B", "A / B", "A - Site", one a line.
 _AUTHOR_SPLIT = re.compile(
@@ -271,12 +275,15 @@ _BYLINE_TEST = (
     "[not(self::meta) or @content][not(self::link)][not(self::body)][not(self::html)]"
     "[not(self::article)]"
 )
-_BYLINE_NODES = xpath("//*" + _BYLINE_TEST)
+# (The attribute filters first: libxml2 then runs the string tests only on elements that have
+# one of the attributes they read; the same nodes.)
+_BYLINE_NODES = xpath("//*[@itemprop or @rel or @class or @id]" + _BYLINE_TEST)
 _NEAR_ELEMENTS = 300  # elements after the title searched for its byline and date
 _BEFORE_ELEMENTS = 30  # elements before the title searched for a date line
 # Headline candidates when the first <h1> is not the title: headings and title-classed nodes.
+# ([@class] first: libxml2 then reads the class twice only on elements that have one.)
 _HEADLINE_NODES = xpath(
-    "//h1|//h2|//h3|//*[contains(@class,'title') or contains(@class,'headline')]"
+    "//h1|//h2|//h3|//*[@class][contains(@class,'title') or contains(@class,'headline')]"
     "[not(self::title)][not(self::meta)][not(self::a)][not(self::body)][not(self::html)]"
 )
 _MAX_HEADLINE_NODES = 200
@@ -308,7 +315,7 @@ _DATE_TEST = (
     "contains(@class,'yline')]"
     "[not(self::script)][not(self::style)][not(self::body)][not(self::html)]"
 )
-_DATE_NODES = xpath("//*" + _DATE_TEST)
+_DATE_NODES = xpath("//*[@class or @id]" + _DATE_TEST)
 _SKIPPED_TEXT = {"script", "style", "noscript"}
 _SITE_SHARE = 0.6
 _MAX_HAN_NAME = 4  # characters of a Chinese personal name (2 to 4)
