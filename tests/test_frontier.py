@@ -12,7 +12,8 @@ import signal
 import sqlite3
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -114,9 +115,30 @@ def finish(proc: subprocess.Popen[bytes], tmp: Path, log: str, timeout: float = 
     return text
 
 
+def slowed(reply: Reply, seconds: float) -> Callable[[BaseHTTPRequestHandler], None]:
+    """`reply`, answered after `seconds` (a site slow enough for a crawl to last a while)."""
+
+    def handler(h: BaseHTTPRequestHandler) -> None:
+        time.sleep(seconds)
+        h.send_response(reply.status)
+        for name, value in reply.headers.items():
+            h.send_header(name, value)
+        h.send_header("Content-Length", str(len(reply.body)))
+        h.end_headers()
+        h.wfile.write(reply.body)
+
+    return handler
+
+
 def test_two_workers_fetch_every_page_once_and_store_it_once(
     tmp_path: Path, site: LocalServer, frontier: str
 ) -> None:
+    # Each page takes 80 ms: alone, the seeding crawl would need ten seconds, longer than an
+    # idle worker takes to look at the queue again (Scrapy's engine polls an empty scheduler
+    # every five seconds); on a fast site the seeder could take every page before it looks.
+    for path, route in list(site.routes.items()):
+        if path.startswith("/a/") and isinstance(route, Reply):
+            site.routes[path] = slowed(route, 0.08)
     db, cfg = tmp_path / "store.sqlite3", str(overlay(tmp_path))
     common = ["--frontier", frontier, "--db", str(db), "--config", cfg]
     worker = start(
