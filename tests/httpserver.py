@@ -47,6 +47,16 @@ def _is_not_modified(route: Reply, request: Mapping[str, str]) -> bool:
     return email.utils.parsedate_to_datetime(modified) <= email.utils.parsedate_to_datetime(since)
 
 
+def send(h: BaseHTTPRequestHandler, reply: Reply) -> None:
+    """Answer with `reply`: status, headers, Content-Length, body."""
+    h.send_response(reply.status)
+    for name, value in reply.headers.items():
+        h.send_header(name, value)
+    h.send_header("Content-Length", str(len(reply.body)))
+    h.end_headers()
+    h.wfile.write(reply.body)
+
+
 class LocalServer:
     """Serve `routes` on 127.0.0.1 (an ephemeral port); use as a context manager."""
 
@@ -75,12 +85,7 @@ class LocalServer:
                             self.send_header(name, route.headers[name])
                     self.end_headers()
                     return
-                self.send_response(route.status)
-                for name, value in route.headers.items():
-                    self.send_header(name, value)
-                self.send_header("Content-Length", str(len(route.body)))
-                self.end_headers()
-                self.wfile.write(route.body)
+                send(self, route)
 
             def log_message(self, format: str, *args: object) -> None:
                 pass
@@ -117,6 +122,16 @@ def serve(routes: dict[str, Route]) -> Iterator[LocalServer]:
 
 
 # --- faults ----------------------------------------------------------------------------------
+
+
+def slowed(reply: Reply, seconds: float) -> Route:
+    """`reply`, answered after `seconds` (a site slow enough for a crawl to last a while)."""
+
+    def handler(h: BaseHTTPRequestHandler) -> None:
+        time.sleep(seconds)
+        send(h, reply)
+
+    return handler
 
 
 def silent(seconds: float) -> Route:

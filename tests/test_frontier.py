@@ -12,8 +12,7 @@ import signal
 import sqlite3
 import subprocess
 import time
-from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,7 +20,7 @@ import pytest
 from pipeline.storage.archive import iter_pages
 from spiders.frontier import FrontierOptions, frontier_settings, worker_archive
 from tests.cli_helpers import cli_cmd, offline_env, run_cli
-from tests.httpserver import LocalServer, Reply
+from tests.httpserver import LocalServer, Reply, slowed
 from tests.redisserver import redis_server
 
 PAGES = 500
@@ -113,21 +112,6 @@ def finish(proc: subprocess.Popen[bytes], tmp: Path, log: str, timeout: float = 
     text = (tmp / log).read_text(errors="replace")
     assert code == 0, f"{log} exited {code}: {text[-2000:]}"
     return text
-
-
-def slowed(reply: Reply, seconds: float) -> Callable[[BaseHTTPRequestHandler], None]:
-    """`reply`, answered after `seconds` (a site slow enough for a crawl to last a while)."""
-
-    def handler(h: BaseHTTPRequestHandler) -> None:
-        time.sleep(seconds)
-        h.send_response(reply.status)
-        for name, value in reply.headers.items():
-            h.send_header(name, value)
-        h.send_header("Content-Length", str(len(reply.body)))
-        h.end_headers()
-        h.wfile.write(reply.body)
-
-    return handler
 
 
 def test_two_workers_fetch_every_page_once_and_store_it_once(
