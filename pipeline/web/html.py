@@ -127,7 +127,9 @@ class WordPattern:
     Python's re skips ahead on the set of possible first characters only when every
     alternative starts with a literal; one "\\bnav" among them makes every search try every
     alternative at every position (13 us on a short class string). So the alternatives that
-    start with \\b are compiled apart, behind one shared \\b.
+    start with \\b are compiled apart, behind one shared \\b. The plain words among them
+    ("comment", "leia-?tambem") are merged into a prefix tree ("co(?:m(?:entario|ment)|okie)")
+    so a long vocabulary in many languages costs few trials at each position.
     """
 
     def __init__(self, pattern: str) -> None:
@@ -135,13 +137,46 @@ class WordPattern:
         bounded = [a[2:] for a in alternatives if a.startswith(r"\b")]
         literal = [a for a in alternatives if not a.startswith(r"\b")]
         self.pattern = pattern
-        self._parts = [re.compile("|".join(literal))] if literal else []
+        self._parts = [re.compile(_alternation(literal))] if literal else []
         if bounded:
-            self._parts.append(re.compile(r"\b(?:" + "|".join(bounded) + ")"))
+            self._parts.append(re.compile(r"\b(?:" + _alternation(bounded) + ")"))
 
     def search(self, text: str) -> bool:
         """True when any alternative occurs in `text`."""
         return any(part.search(text) for part in self._parts)
+
+
+_PLAIN_WORD = re.compile(r"(?:[a-z0-9_]|-\??)+")
+
+
+def _alternation(alternatives: list[str]) -> str:
+    """`alternatives` as one regex matching where any of them matches: the plain words (letters,
+    digits, "_", "-" or an optional "-?") as a prefix tree, the others as they are."""
+    plain = [a for a in alternatives if _PLAIN_WORD.fullmatch(a)]
+    other = [a for a in alternatives if not _PLAIN_WORD.fullmatch(a)]
+    trie: dict[str, Any] = {}
+    for word in plain:
+        for spelling in _spellings(word):
+            node = trie
+            for ch in spelling:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+    return "|".join(([_trie_regex(trie)] if trie else []) + other)
+
+
+def _spellings(word: str) -> list[str]:
+    """The strings a plain word matches: "leia-?tambem" is "leiatambem" and "leia-tambem"."""
+    head, sep, tail = word.partition("-?")
+    if not sep:
+        return [word]
+    return [h + t for h in (head, head + "-") for t in _spellings(tail)]
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    if "" in node:  # a word ends here: a search needs nothing longer
+        return ""
+    parts = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items())]
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
 def _top_level_alternatives(pattern: str) -> list[str]:
