@@ -127,7 +127,9 @@ class WordPattern:
     Python's re skips ahead on the set of possible first characters only when every
     alternative starts with a literal; one "\\bnav" among them makes every search try every
     alternative at every position (13 us on a short class string). So the alternatives that
-    start with \\b are compiled apart, behind one shared \\b.
+    start with \\b are compiled apart, behind one shared \\b. The plain words among them
+    ("comment", "leia-?tambem") are merged into a prefix tree ("co(?:m(?:entario|ment)|okie)")
+    so a long vocabulary in many languages costs few trials at each position.
     """
 
     def __init__(self, pattern: str) -> None:
@@ -135,13 +137,46 @@ class WordPattern:
         bounded = [a[2:] for a in alternatives if a.startswith(r"\b")]
         literal = [a for a in alternatives if not a.startswith(r"\b")]
         self.pattern = pattern
-        self._parts = [re.compile("|".join(literal))] if literal else []
+        self._parts = [re.compile(_alternation(literal))] if literal else []
         if bounded:
-            self._parts.append(re.compile(r"\b(?:" + "|".join(bounded) + ")"))
+            self._parts.append(re.compile(r"\b(?:" + _alternation(bounded) + ")"))
 
     def search(self, text: str) -> bool:
         """True when any alternative occurs in `text`."""
         return any(part.search(text) for part in self._parts)
+
+
+_PLAIN_WORD = re.compile(r"(?:[a-z0-9_]|-\??)+")
+
+
+def _alternation(alternatives: list[str]) -> str:
+    """`alternatives` as one regex matching where any of them matches: the plain words (letters,
+    digits, "_", "-" or an optional "-?") as a prefix tree, the others as they are."""
+    plain = [a for a in alternatives if _PLAIN_WORD.fullmatch(a)]
+    other = [a for a in alternatives if not _PLAIN_WORD.fullmatch(a)]
+    trie: dict[str, Any] = {}
+    for word in plain:
+        for spelling in _spellings(word):
+            node = trie
+            for ch in spelling:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+    return "|".join(([_trie_regex(trie)] if trie else []) + other)
+
+
+def _spellings(word: str) -> list[str]:
+    """The strings a plain word matches: "leia-?tambem" is "leiatambem" and "leia-tambem"."""
+    head, sep, tail = word.partition("-?")
+    if not sep:
+        return [word]
+    return [h + t for h in (head, head + "-") for t in _spellings(tail)]
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    if "" in node:  # a word ends here: a search needs nothing longer
+        return ""
+    parts = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items())]
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
 def _top_level_alternatives(pattern: str) -> list[str]:
@@ -172,7 +207,29 @@ STRONG_NEGATIVE = WordPattern(
     r"adsbygoogle|login|signup|promo|hidden|\bhide\b|cookie|"
     r"caption|credit|img-meta|legende|paywall|savoir-?plus|"
     r"more-?news|hot-?news|\bhotnews|\branking|"
-    r"author-?bio|about-?(?:the-?)?author|author-?box|author-?card"  # a bio under the article
+    r"author-?bio|about-?(?:the-?)?author|author-?box|author-?card|"  # a bio under the article
+    # the same furniture named in other languages (ASCII, as class names are written):
+    # comments (es/pt comentario(s), de/sv/no/da kommentar(e/er), ru kommentarii, pl komentarz(e),
+    # id/cs/sk/hr/sl komentar(e), tr yorum(lar), nl reactie(s), hu hozzaszolas)
+    r"comentario|kommentar|komentar|yorum|reactie|hozzaszol|"
+    # related (es/pt relacionado, it correlati, de verwandte, pl powiazane, tr ilgili, nl
+    # gerelateerd, id terkait, fr connexe, cs souvisejici, hr/sl/sr povezani, tr benzer: similar)
+    r"relacionad|correlat|verwandt|powiazan|ilgili|gerelateerd|terkait|connexe|souvisejic|"
+    r"povezan|\bbenzer|"
+    # ads (es/pt/it/fr publicidad, publicidade, pubblicita, publicite, de werbung, pl/cs/ru/tr
+    # reklama/reklam, es/pt anuncio(s), id iklan, nl reclame, hu hirdetes)
+    r"publicidad|publicidade|pubblicit|publicite|\bwerbung|\bwerbe|reklam|anuncio|iklan|reclame|"
+    r"hirdetes|"
+    # newsletters and subscription offers (es boletin, pt boletim, fr infolettre, nl nieuwsbrief,
+    # tr bulten, es suscribete/suscripcion, fr/de/nl abonnement, de abonnieren, it iscriviti,
+    # pt assine, tr abone, pl/ru prenumerata). Not French "pub" (English "pub-date" too).
+    r"boletin|boletim|infolettre|nieuwsbrief|\bbulten|suscrib|suscripci|abonnement|abonnier|"
+    r"iscriviti|\bassine|\babone\b|prenumerat|"
+    # "read also" and "most read" boxes
+    r"leia-?tambem|veja-?tambem|lee-?tambien|vea-?tambien|leggi-?anche|lire-?aussi|"
+    r"voir-?aussi|auch-?interessant|lesen-?sie-?auch|mehr-?zum-?thema|meistgelesen|"
+    r"czytaj-?tez|czytaj-?takze|czytaj-?rowniez|najczesciej|ayrica-?oku|en-?cok-?okunan|"
+    r"lees-?ook|chitajte-?takzhe|chitaite-?takzhe|mas-?leid|mais-?lid|piu-?lett"
 )
 # class/id words that name layout furniture: menus, share buttons, sidebars, tag lists, footers.
 # Such furniture is links and labels, never paragraphs of prose: a node so named that holds
@@ -181,7 +238,12 @@ STRONG_NEGATIVE = WordPattern(
 LAYOUT_NEGATIVE = WordPattern(
     r"share|sharing|social|sidebar|side-bar|breadcrumb|crumb|footer|\bnav|navbar|menu|toolbar|"
     r"\bpager\b|pagination|\btags?\b|keyword|jiathis|bdshare|\bbshare|qrcode|erweima|"
-    r"\bfoot\b|\bfoot_|_foot\b"
+    r"\bfoot\b|\bfoot_|_foot\b|"
+    # share buttons in other languages: es compartir, pt compartilhar/partilhar, it condividi,
+    # fr partager/partage, de teilen, pl udostepnij, tr paylas, id bagikan, ru podelitsya,
+    # cs sdilet, hu megosztas, nl delen; id sosmed (social media)
+    r"compartir|compartilh|partilh|condivid|partage|\bteilen|udostepn|paylas|bagikan|"
+    r"podelit|\bsdilet|megoszt|\bdelen\b|sosmed"
 )
 # class/id words that mark boilerplate unless the attribute also looks like content.
 WEAK_NEGATIVE = WordPattern(
@@ -201,7 +263,16 @@ _MODIFIER_TOKENS = re.compile(
 )
 POSITIVE = WordPattern(
     r"article|content|\bbody|text|\bmain|\bpost|entry|story|detail|zhengwen|\bzw\b|artibody|"
-    r"\bcont\b|\btxt|\bpage-?content|\brich"
+    r"\bcont\b|\btxt|\bpage-?content|\brich|"
+    # article, content, text, body, detail in other languages: de/nl/sv/id artikel, es articulo,
+    # pt artigo, it articolo, pl artykul, cs clanek, hr clanak, tr makale, ru statya; pl tresc,
+    # tr icerik, es contenido, pt conteudo, fr/it contenu(to), de inhalt; es/pt noticia (a news
+    # item); pl/nl/ru tekst, it testo, tr metin; pt/it corpo, es cuerpo; tr detay, es detalle,
+    # pt detalhe, it dettaglio. Whole words where the letters occur inside others ("corporate",
+    # "kontekst", Turkish "icerikarasi" ad slots). Not Turkish "haber" (news): news lists too.
+    r"artikel|articulo|artigo|articolo|artykul|\bclanek|\bclanak|makale|\bstat[iy]a\b|"
+    r"tresc|\bicerik\b|contenido|conteudo|contenu|inhalt|\bnoticia\b|\btekst|\btesto\b|"
+    r"\bmetin\b|\bmetni\b|\bcorpo\b|cuerpo|\bdetay|\bdetalle|detalhe|dettaglio"
 )
 # Tags whose class/id never marks them as furniture (WordPress puts "tag-x" on <article>).
 _NEVER_BY_CLASS = frozenset({"article", "main", "body", "html"})
