@@ -4,7 +4,7 @@
   reads the first ``SAMPLE_CHARS`` characters of a text (langdetect's own cap is 10,000, and
   its cost grows with the length read; a few paragraphs decide a page's language as well).
   Its algorithm runs through `pipeline.text.ngramlang`: langdetect's profiles and trials with
-  the arithmetic in numpy, the same guesses and probabilities at a third of the cost.
+  the arithmetic in numpy, the same guesses and probabilities in less than half the time.
 - ``zh-cn`` / ``zh-tw`` become ``"zh"``; the script (``"Hans"`` / ``"Hant"``) is decided over
   the whole text by counting the characters OpenCC changes (`scripts.chinese_script`): a
   traditional text changes under ``t2s`` and barely under ``s2t``, a simplified one the other
