@@ -67,7 +67,7 @@ def article_from_page(page: RawPage, cfg: PipelineConfig | None = None) -> Artic
     article = article.with_changes(
         canonical_url=canonical_url(article.canonical_url or article.url)
     )
-    return apply_language(article, article.language)
+    return apply_language(article, article.language, seed=cfg.langdetect_seed)
 
 
 Made = Article | Reject  # what one page became: an article, or why it is none

@@ -200,3 +200,46 @@ def test_ngramlang_matches_langdetect_on_real_pages(shared_dir: Path) -> None:
         text = gold.read_text(encoding="utf-8", errors="replace")
         for sample in (text[:SAMPLE_CHARS], text[-120:]):
             assert detect_langs(sample) == _langdetect_itself(sample), gold.name
+
+
+def test_ngramlang_gives_langdetects_answers_for_any_seed() -> None:
+    from langdetect import DetectorFactory
+
+    from pipeline.text.ngramlang import detect_langs
+
+    mixed = ENGLISH[:60] + " " + FRENCH[:60]
+    try:
+        for seed in (1, 7, 2026):
+            DetectorFactory.seed = seed
+            for text in (mixed, ENGLISH, FRENCH):
+                assert detect_langs(text, seed=seed) == _langdetect_itself_seeded(text)
+    finally:
+        DetectorFactory.seed = 0
+    assert detect_langs(mixed, seed=1) != detect_langs(mixed, seed=0)  # the seed matters
+
+
+def _langdetect_itself_seeded(text: str) -> list[tuple[str, float]]:
+    from langdetect import detect_langs  # type: ignore[import-untyped]
+
+    return [(guess.lang, guess.prob) for guess in detect_langs(text)]
+
+
+def test_the_configured_seed_reaches_langdetect(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`langdetect_seed` in the config is the seed each page's language is detected with."""
+    from pipeline import pages
+    from pipeline.config import PipelineConfig
+    from pipeline.records import RawPage
+    from pipeline.text import language
+
+    seeds: list[int] = []
+    real = language.detect_langs
+
+    def spy(text: str, seed: int = 0) -> list[tuple[str, float]]:
+        seeds.append(seed)
+        return real(text, seed=seed)
+
+    monkeypatch.setattr(language, "detect_langs", spy)
+    body = f"<html><body><article><h1>Debut</h1><p>{ENGLISH}</p></article></body></html>"
+    page = RawPage(url="https://news.example.com/a/1", body=body.encode())
+    assert pages.article_from_page(page, PipelineConfig(langdetect_seed=11)).language == "en"
+    assert seeds == [11]

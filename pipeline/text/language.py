@@ -1,6 +1,7 @@
 """Language and script detection: langdetect, seeded, with script and length rules.
 
-- langdetect runs seeded (``DetectorFactory.seed = 0``) so results are reproducible, and
+- langdetect runs seeded (the config's ``langdetect_seed``, 0 by default, as langdetect's
+  ``DetectorFactory.seed``) so results are reproducible, and
   reads the first ``SAMPLE_CHARS`` characters of a text (langdetect's own cap is 10,000, and
   its cost grows with the length read; a few paragraphs decide a page's language as well).
   Its algorithm runs through `pipeline.text.ngramlang`: langdetect's profiles and trials with
@@ -69,8 +70,8 @@ def _looks_chinese(text: str, letters: int) -> bool:
     return len(HAN.findall(text)) / letters >= HAN_SHARE
 
 
-def _langdetect(text: str) -> tuple[str, float] | None:
-    guesses = detect_langs(text[:SAMPLE_CHARS], seed=0)
+def _langdetect(text: str, seed: int) -> tuple[str, float] | None:
+    guesses = detect_langs(text[:SAMPLE_CHARS], seed=seed)
     if not guesses:  # no features in the text (digits, punctuation only), or no clear guess
         logger.debug("langdetect found nothing in %r", text[:40])
         return None
@@ -84,9 +85,10 @@ def _with_script(lang: str, text: str, hint: str | None) -> tuple[str, str | Non
 
 
 def detect_language(
-    text: str, declared: str | None = None, *, min_chars: int = 40
+    text: str, declared: str | None = None, *, min_chars: int = 40, seed: int = 0
 ) -> tuple[str, str | None]:
-    """(language, script) of a text: ("zh", "Hant"), ("fr", None), ("und", None)."""
+    """(language, script) of a text: ("zh", "Hant"), ("fr", None), ("und", None). `seed` is
+    langdetect's (the config's ``langdetect_seed``): the same text, seed and answer always."""
     base, declared_script = parse_declared(declared)
     letters = _letters(text)
     if letters < min_chars:
@@ -98,7 +100,7 @@ def detect_language(
         return UNDETERMINED, None
     if _looks_chinese(text, letters):
         return _with_script("zh", text, declared_script)
-    guess = _langdetect(text)
+    guess = _langdetect(text, seed)
     if guess is None or (guess[1] < MIN_CONFIDENCE and base):
         return _with_script(base, text, declared_script) if base else (UNDETERMINED, None)
     label, _ = guess
@@ -120,12 +122,12 @@ def tag_paragraphs(paragraphs: Sequence[str], declared: str | None) -> list[tupl
     return [detect_language(paragraph, fallback) for paragraph in paragraphs]
 
 
-def apply_language(article: Article, declared: str | None) -> Article:
+def apply_language(article: Article, declared: str | None, *, seed: int = 0) -> Article:
     """Set ``language`` and ``script`` from the article's text (title when the text is empty).
 
     For short texts the language the page itself declared (``article.language``, e.g. from
     ``<html lang>``) is the fallback, else ``declared`` (the site's language).
     """
     sample = article.text if article.text.strip() else article.title
-    language, script = detect_language(sample, article.language or declared)
+    language, script = detect_language(sample, article.language or declared, seed=seed)
     return article.with_changes(language=language, script=script)
