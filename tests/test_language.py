@@ -169,15 +169,18 @@ _SAMPLES = (
 )
 
 
-def _langdetect_itself(text: str) -> list[tuple[str, float]]:
+def _langdetect_itself(text: str, seed: int = 0) -> list[tuple[str, float]]:
+    """langdetect's own detect_langs with DetectorFactory.seed = seed (put back to 0 after)."""
     from langdetect import DetectorFactory, detect_langs  # type: ignore[import-untyped]
     from langdetect.lang_detect_exception import LangDetectException  # type: ignore[import-untyped]
 
-    DetectorFactory.seed = 0
+    DetectorFactory.seed = seed
     try:
         return [(guess.lang, guess.prob) for guess in detect_langs(text)]
     except LangDetectException:
         return []
+    finally:
+        DetectorFactory.seed = 0
 
 
 @pytest.mark.parametrize("text", _SAMPLES)
@@ -203,25 +206,13 @@ def test_ngramlang_matches_langdetect_on_real_pages(shared_dir: Path) -> None:
 
 
 def test_ngramlang_gives_langdetects_answers_for_any_seed() -> None:
-    from langdetect import DetectorFactory
-
     from pipeline.text.ngramlang import detect_langs
 
     mixed = ENGLISH[:60] + " " + FRENCH[:60]
-    try:
-        for seed in (1, 7, 2026):
-            DetectorFactory.seed = seed
-            for text in (mixed, ENGLISH, FRENCH):
-                assert detect_langs(text, seed=seed) == _langdetect_itself_seeded(text)
-    finally:
-        DetectorFactory.seed = 0
+    for seed in (1, 7, 2026):
+        for text in (mixed, ENGLISH, FRENCH):
+            assert detect_langs(text, seed=seed) == _langdetect_itself(text, seed)
     assert detect_langs(mixed, seed=1) != detect_langs(mixed, seed=0)  # the seed matters
-
-
-def _langdetect_itself_seeded(text: str) -> list[tuple[str, float]]:
-    from langdetect import detect_langs  # type: ignore[import-untyped]
-
-    return [(guess.lang, guess.prob) for guess in detect_langs(text)]
 
 
 def test_the_configured_seed_reaches_langdetect(monkeypatch: pytest.MonkeyPatch) -> None:
