@@ -87,6 +87,16 @@ def test_short_text_falls_back_to_declared_language() -> None:
     assert detect_language(FRENCH, "en", min_chars=500) == ("en", None)
 
 
+def test_letters_are_counted_past_the_head_of_a_text() -> None:
+    # The letter count reads a text's head first (enough letters there ends it); letters that
+    # come only after a long run of digits and punctuation still count, one short is short.
+    filler = "12 345, 678. " * 40
+    assert detect_language(filler + "Hong Kong debut", "en") == ("en", None)
+    assert detect_language(filler + FRENCH, "en")[0] == "fr"
+    assert detect_language(filler + "智谱上市", "fr") == ("zh", "Hans")
+    assert detect_language(filler + "x" * 39) == ("und", None)
+
+
 def test_short_han_text_is_chinese_unless_japanese_declared() -> None:
     assert detect_language("智谱上市") == ("zh", "Hans")  # langdetect says Korean here
     assert detect_language("智譜上市", "fr") == ("zh", "Hant")

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from pipeline.records import Article
 from pipeline.text.ngramlang import detect_langs
-from pipeline.text.scripts import HAN, HANGUL, KANA, chinese_script
+from pipeline.text.scripts import HAN, HANGUL, KANA, chinese_script, has_han
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +41,7 @@ UNDETERMINED = "und"
 MIN_CONFIDENCE = 0.5  # below this langdetect's guess yields to the declared language
 HAN_SHARE = 0.3  # share of letters that are Han for a text to count as Chinese
 SAMPLE_CHARS = 600  # what langdetect reads of a text: its start, a deterministic sample
+_HEAD_LETTERS = 4  # characters per letter wanted, read first when counting letters
 _HANT_TAGS = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")
 _HANS_TAGS = ("zh-hans", "zh-cn", "zh-sg", "zh-my")
 
@@ -64,10 +65,22 @@ def _letters(text: str) -> int:
     return sum(map(str.isalpha, text))
 
 
-def _looks_chinese(text: str, letters: int) -> bool:
-    if not letters or KANA.search(text) or HANGUL.search(text):
+def _fewer_letters(text: str, count: int) -> bool:
+    """Whether `text` has fewer than `count` letters: counted in its head first, so a long
+    text is not read to the end to find that it has enough."""
+    head = text[: _HEAD_LETTERS * count]
+    if _letters(head) >= count:
         return False
-    return len(HAN.findall(text)) / letters >= HAN_SHARE
+    return len(head) == len(text) or _letters(text) < count
+
+
+def _looks_chinese(text: str, letters: int | None = None) -> bool:
+    """Han characters are at least `HAN_SHARE` of the letters (`letters`, counted here when
+    not given), with no kana or hangul. A text without Han (most of them) is not counted."""
+    if not has_han(text) or KANA.search(text) or HANGUL.search(text):
+        return False
+    letters = _letters(text) if letters is None else letters
+    return bool(letters) and len(HAN.findall(text)) / letters >= HAN_SHARE
 
 
 def _langdetect(text: str, seed: int) -> tuple[str, float] | None:
@@ -90,15 +103,14 @@ def detect_language(
     """(language, script) of a text: ("zh", "Hant"), ("fr", None), ("und", None). `seed` is
     langdetect's (the config's ``langdetect_seed``): the same text, seed and answer always."""
     base, declared_script = parse_declared(declared)
-    letters = _letters(text)
-    if letters < min_chars:
+    if _fewer_letters(text, min_chars):
         # Han script is evidence langdetect is not needed for (kanji-only Japanese aside).
-        if _looks_chinese(text, letters) and base not in ("ja", "ko"):
+        if _looks_chinese(text) and base not in ("ja", "ko"):
             return _with_script("zh", text, declared_script)
         if base:
             return _with_script(base, text, declared_script)
         return UNDETERMINED, None
-    if _looks_chinese(text, letters):
+    if _looks_chinese(text):
         return _with_script("zh", text, declared_script)
     guess = _langdetect(text, seed)
     if guess is None or (guess[1] < MIN_CONFIDENCE and base):
