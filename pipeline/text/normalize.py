@@ -49,17 +49,28 @@ _SPACE_RUN = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
 # What the translate tables touch: str.translate looks every character up in a dict, so the
 # texts without any of them (most, for the delete table) skip it after a regex scan.
 _DELETABLE = re.compile(f"[{re.escape(_ZERO_WIDTH + _CONTROL)}]")
-_WIDE = re.compile("[\u3000\uff01-\uff5e]")
+# A line needs _SPACE_RUN only when it holds two spaces in a row or another whitespace
+# character (most lines hold neither: a substring test and this scan are cheaper than the sub).
+_ODD_SPACE = re.compile(r"[^\S\n ]")
 
 
-def _width_table(keep: frozenset[str]) -> dict[int, str]:
-    table = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F) if chr(cp) not in keep}
-    table[0x3000] = " "  # ideographic space: whitespace, collapsed with the rest
-    return table
+class _Widths:
+    """Full-width forms -> ASCII, except `keep`: the table, and a pattern matching exactly the
+    characters it changes, so a text is rewritten at those characters only (str.translate
+    would look every character of a long Chinese text up in the table)."""
+
+    def __init__(self, keep: frozenset[str]) -> None:
+        table = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F) if chr(cp) not in keep}
+        table[0x3000] = " "  # ideographic space: whitespace, collapsed with the rest
+        self.table = table
+        self.pattern = re.compile("[" + re.escape("".join(map(chr, sorted(table)))) + "]")
+
+    def apply(self, text: str) -> str:
+        return self.pattern.sub(lambda m: self.table[ord(m.group(0))], text)
 
 
-_WIDTH_CJK = _width_table(_CJK_KEEP)
-_WIDTH_OTHER = _width_table(frozenset())
+_WIDTH_CJK = _Widths(_CJK_KEEP)
+_WIDTH_OTHER = _Widths(frozenset())
 
 
 def base_language(language: str | None) -> str | None:
@@ -97,14 +108,15 @@ def normalize_text(text: str, language: str | None = None) -> str:
     text = unicodedata.normalize("NFC", text)
     if _DELETABLE.search(text):
         text = text.translate(_DELETE_TABLE)
-    if _WIDE.search(text):
-        # Unknown language: keep CJK punctuation, the safe side for a Chinese news pipeline.
-        text = text.translate(_WIDTH_OTHER if lang and lang not in CJK_LANGUAGES else _WIDTH_CJK)
+    # Unknown language: keep CJK punctuation, the safe side for a Chinese news pipeline.
+    text = (_WIDTH_OTHER if lang and lang not in CJK_LANGUAGES else _WIDTH_CJK).apply(text)
     # Unknown language (normalized before detection): keep no-break spaces, they may be French.
     keep_no_break = lang in (None, "fr")
     lines = []
     for line in _PARAGRAPH_BREAK.split(text):
-        if keep_no_break:
+        if "  " not in line and not _ODD_SPACE.search(line):
+            pass  # no run to collapse
+        elif keep_no_break:
             line = _SPACE_RUN.sub(lambda m: _collapse_run(m, True), line)
         else:
             line = _SPACE_RUN.sub(" ", line)
