@@ -104,6 +104,8 @@ def _dated_post(el: HtmlElement, st: Stats) -> bool:
     if st.text.get(el, 0) < _POST_MIN_CHARS:
         return False
     text = text_of(el)
+    if ":" not in text and "：" not in text:
+        return False  # no time in it at all (`_clock` wants a colon): nothing to cut
     # The first and last _HEADER_CHARS characters of the text with its whitespace runs made
     # single spaces, from as many words at each end (each at least one character): a post's
     # text is not split into all its words twice over.
@@ -127,16 +129,29 @@ def _items(el: HtmlElement) -> list[HtmlElement]:
 def _posts_in(el: HtmlElement, st: Stats) -> list[HtmlElement]:
     """`el`'s children (`_items`) that are dated posts of one shape (tag and class), when
     they are at least `_MIN_ITEMS` and hold most of its text; else []."""
+    need = _POSTS_SHARE * st.text.get(el, 0)
+    items = [child for child in _items(el) if st.text.get(child, 0) >= _POST_MIN_CHARS]
+    # Only a shape with enough items holding enough text can be the posts: their dates are
+    # read only then (a page's wrappers, one of each shape, are not read through for dates).
+    sizes: dict[tuple[str, str], list[int]] = {}
+    for child in items:
+        sizes.setdefault(_shape(child), []).append(st.text.get(child, 0))
+    possible = {s for s, n in sizes.items() if len(n) >= _MIN_ITEMS and sum(n) >= need}
+    if not possible:
+        return []
     shapes: dict[tuple[str, str], list[HtmlElement]] = {}
-    for child in _items(el):
-        if isinstance(child.tag, str) and _dated_post(child, st):
-            shapes.setdefault((child.tag, child.get("class") or ""), []).append(child)
+    for child in items:
+        shape = _shape(child)
+        if shape in possible and _dated_post(child, st):
+            shapes.setdefault(shape, []).append(child)
     for posts in shapes.values():
-        if len(posts) >= _MIN_ITEMS and sum(st.text.get(p, 0) for p in posts) >= (
-            _POSTS_SHARE * st.text.get(el, 0)
-        ):
+        if len(posts) >= _MIN_ITEMS and sum(st.text.get(p, 0) for p in posts) >= need:
             return posts
     return []
+
+
+def _shape(el: HtmlElement) -> tuple[str, str]:
+    return el.tag, el.get("class") or ""
 
 
 def one_post(top: HtmlElement, cands: Candidates, headline: HtmlElement | None) -> HtmlElement:
