@@ -21,11 +21,12 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 
 from pipeline.records import Article
 from pipeline.text.ngramlang import detect_langs
-from pipeline.text.scripts import HAN, HANGUL, KANA, chinese_script, has_han
+from pipeline.text.scripts import HAN_CHAR, HANGUL, KANA, chinese_script, has_han
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +42,7 @@ UNDETERMINED = "und"
 MIN_CONFIDENCE = 0.5  # below this langdetect's guess yields to the declared language
 HAN_SHARE = 0.3  # share of letters that are Han for a text to count as Chinese
 SAMPLE_CHARS = 600  # what langdetect reads of a text: its start, a deterministic sample
+_HAN_RUN = re.compile(f"[{HAN_CHAR}]+")
 _HEAD_LETTERS = 4  # characters per letter wanted, read first when counting letters
 _HANT_TAGS = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")
 _HANS_TAGS = ("zh-hans", "zh-cn", "zh-sg", "zh-my")
@@ -79,8 +81,12 @@ def _looks_chinese(text: str, letters: int | None = None) -> bool:
     not given), with no kana or hangul. A text without Han (most of them) is not counted."""
     if not has_han(text) or KANA.search(text) or HANGUL.search(text):
         return False
-    letters = _letters(text) if letters is None else letters
-    return bool(letters) and len(HAN.findall(text)) / letters >= HAN_SHARE
+    han = sum(map(len, _HAN_RUN.findall(text)))  # runs, not characters: far fewer matches
+    if letters is None:
+        if han >= HAN_SHARE * len(text):  # a share of all characters is one of the letters
+            return any(map(str.isalpha, text))
+        letters = _letters(text)
+    return bool(letters) and han / letters >= HAN_SHARE
 
 
 def _langdetect(text: str, seed: int) -> tuple[str, float] | None:
