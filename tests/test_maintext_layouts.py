@@ -7,7 +7,11 @@ extractor as it was before the layout was handled.
 
 from __future__ import annotations
 
+import random
+import re
+
 from pipeline.maintext.core import own_paragraphs
+from pipeline.maintext.paragraphs import clean_line
 from pipeline.maintext.scoring import best_container, find_headline, score_candidates
 from pipeline.web.html import compute_stats, parse, prune
 
@@ -190,3 +194,33 @@ def test_keyword_links_inside_sentences_kept_but_a_share_link_line_dropped() -> 
         ZH[1],
         ZH[2],
     ]
+
+
+def test_clean_line_collapses_ascii_blanks_and_keeps_no_break_spaces() -> None:
+    # clean_line skips its whitespace pass on lines without a run or another blank: on any
+    # mix of blanks it must give what one pass over the whole line gives.
+    spaces, invisible = (
+        re.compile(r"[ \t\r\n\f\v]+"),
+        re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]"),
+    )
+    assert clean_line(" Le\u00a0chiffre :\t43\u00a0% \n ") == "Le\u00a0chiffre : 43\u00a0%"
+    assert clean_line("a\u200b b  c") == "a b c"
+    rng = random.Random(3)
+    pieces = [
+        "a",
+        "中",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "\r",
+        "\f",
+        "\v",
+        "\u00a0",
+        "\u202f",
+        "\u00ad",
+        "\u200b",
+    ]
+    for _ in range(2000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert clean_line(line) == spaces.sub(" ", invisible.sub("", line)).strip(), repr(line)

@@ -14,6 +14,7 @@ _MAX_BLOCK_LINK_DENSITY = 0.5
 _MAX_LIST_LINK_DENSITY = 0.3
 _MAX_LINE_LINK_DENSITY = 0.6
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
+_NOT_SPACE_BLANK = re.compile(r"[\t\r\n\f\v]")  # with "  ": what makes _SPACES change a text
 # Invisible characters: soft hyphens (French justified text), zero-width spaces and joiners, BOM.
 _INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
@@ -191,7 +192,12 @@ def _is_signature_date(text: str, previous: str) -> bool:
 
 def clean_line(text: str) -> str:
     """Collapse ASCII whitespace (no-break spaces stay: French typography) and trim."""
-    return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
+    text = _INVISIBLE.sub("", text)
+    # Most lines have single spaces only, which _SPACES would match one by one and leave as
+    # they are: the sub runs only on a line with a run or another blank.
+    if "  " in text or _NOT_SPACE_BLANK.search(text):
+        text = _SPACES.sub(" ", text)
+    return text.strip()
 
 
 def is_boilerplate_line(text: str) -> bool:
