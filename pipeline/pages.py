@@ -35,6 +35,9 @@ __all__ = [
     "worker_ready",
 ]
 
+logger = logging.getLogger(__name__)
+
+_MAX_FAILURE_CHARS = 300  # of an exception's message, in the log line and the reject
 LogLine = tuple[str, int, str]  # (logger name, level, message) logged in a worker
 
 
@@ -80,6 +83,15 @@ def make_article(page: RawPage, cfg: PipelineConfig | None = None) -> Made:
         return article_from_page(page, cfg)
     except Rejected as rej:
         return rej.record()
+    except Exception as exc:  # noqa: BLE001 - one page's failure must not end the crawl
+        # A page the code cannot make an article of is a bug met on that page: it is skipped
+        # and counted (rejects.jsonl, exit 3) with one line naming it, the other pages go on.
+        # The traceback is logged at debug level (-v) for the report.
+        url = page.effective_url
+        what = f"{type(exc).__name__}: {exc}"[:_MAX_FAILURE_CHARS]
+        logger.error("%s: extraction failed (%s); page skipped", url, what)
+        logger.debug("extraction of %s failed", url, exc_info=True)
+        return Reject(url, RejectReason.EXTRACTION_FAILED, what)
 
 
 class _Capture(logging.Handler):

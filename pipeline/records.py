@@ -71,6 +71,8 @@ class RejectReason(enum.StrEnum):
     NOT_FETCHED = "not_fetched"  # discovered, never answered (site stopped, request dropped)
     BAD_RECORD = "bad_record"  # an archive record that cannot be read: skipped
     TRUNCATED = "truncated"  # an archive that ends inside a record: read as far as it goes
+    # making the article raised (a bug met on this page): the page is skipped, the crawl goes on
+    EXTRACTION_FAILED = "extraction_failed"
 
 
 @dataclass(frozen=True)

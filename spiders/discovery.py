@@ -25,7 +25,6 @@ needs:
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import zlib
@@ -37,6 +36,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from lxml import etree
 from scrapy.utils.gz import gunzip
 
+from pipeline.web.jsonvalue import json_value
 from spiders.story_filter import Item, item_datetime, plain_text
 
 logger = logging.getLogger(__name__)
@@ -238,8 +238,10 @@ def feed_items(body: bytes) -> list[dict[str, Any]]:
     """The items of a JSON listing: a bare array, or the array under "data", "items",
     "list", "posts" or "articles" (one level of nesting more, e.g. {"data": {"list": []}})."""
     try:
-        data = json.loads(body.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError):
+        data = json_value(body.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        data = None
+    if data is None:
         logger.warning("listing is not JSON")
         return []
     for _ in range(2):

@@ -1,5 +1,5 @@
 """Articles made in worker processes beside the crawl (pipeline.app.pagework): the same
-articles as in-process, committed in arrival order, bounded, and failures raised."""
+articles as in-process, committed in arrival order, bounded, and failures counted."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from pipeline.app.pagework import PagePipeline, worker_count
 from pipeline.app.steps import PageStorer
 from pipeline.config import PipelineConfig
 from pipeline.pages import Made, make_article
-from pipeline.records import Article, RawPage, Reject
+from pipeline.records import Article, RawPage, Reject, RejectReason
 from pipeline.storage.store import Store
 from tests.cli_helpers import cli_cmd, offline_env, read_jsonl, run_cli
 from tests.httpserver import LocalServer, Reply
@@ -92,17 +92,21 @@ def test_a_short_crawl_never_waits_on_a_worker() -> None:
     assert len(recorder.made) == 5
 
 
-def test_what_a_worker_raises_is_raised_by_the_call_that_commits_it() -> None:
+def test_a_page_that_fails_in_a_worker_is_committed_as_a_reject() -> None:
+    # make_article turns what making one page raises into that page's Reject (a bug met on
+    # one page must not end the crawl): the worker's answer is committed like any other
     recorder = Recorder()
     broken = RawPage(url="http://127.0.0.1:1/broken", body=None)  # type: ignore[arg-type]
     pipeline = PagePipeline(recorder, 1, start_after=0, max_pending=1)
     assert pipeline.ready(timeout=60)
-    with pytest.raises(TypeError):
-        with pipeline as on_page:
-            on_page(broken)
-            on_page(page(1))
-            on_page(page(2))  # past max_pending: the broken page is committed here
-    assert recorder.made == []
+    with pipeline as on_page:
+        on_page(broken)
+        on_page(page(1))
+        assert on_page.offloaded == 2
+    (url, reject), (_, article) = recorder.made
+    assert url == broken.url and isinstance(reject, Reject)
+    assert reject.reason is RejectReason.EXTRACTION_FAILED and reject.detail.startswith("TypeError")
+    assert isinstance(article, Article)
     assert pipeline._pool is None
 
 

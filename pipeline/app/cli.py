@@ -508,6 +508,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say(args, "newsbrief: interrupted; stored articles are kept, re-run to complete")
         return 130
+    except Exception as exc:  # noqa: BLE001 - a bug: one line for the user, the traceback in -v
+        logger.debug("internal error", exc_info=True)
+        what = f"{type(exc).__name__}: {exc}"[:300]
+        _say(args, f"newsbrief: internal error ({what}); stored articles are kept, -v shows more")
+        return ExitCode.FAILED
     return code
 
 

@@ -19,8 +19,9 @@ not shared with any other thread or process). Nothing else changes:
   crawl of a few URLs never starts a worker, and none ever waits on one;
 - what a worker logs is logged again here, at commit, through the same loggers (so
   ``--log-format json`` and ``-q`` hold);
-- what a worker raises (a bug, not a rejection) is raised here by the call that commits
-  that page: the crawl stops as it does when an in-process handler raises;
+- a page the code fails on is that page's Reject (`make_article` catches it, in a worker as
+  here); anything else a worker raises is raised here by the call that commits that page:
+  the crawl stops as it does when an in-process handler raises;
 - a worker that dies (killed, out of memory) or never starts costs nothing but speed: a
   warning says so and every page, the pending ones first, is made in this process;
 - a killed run loses only the pages still pending, which were not recorded as fetched:

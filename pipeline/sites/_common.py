@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 import logging
 from collections.abc import Iterable
 from typing import Any
@@ -21,6 +20,7 @@ from pipeline.text.dates import CN_DATE as CN_DATE
 from pipeline.text.dates import SHANGHAI as SHANGHAI
 from pipeline.text.dates import parse_datetime as parse_datetime
 from pipeline.web.html import parse_document
+from pipeline.web.jsonvalue import json_value_at
 from pipeline.web.metadata import Metadata as Metadata
 from pipeline.web.metadata import PageView as PageView
 from pipeline.web.metadata import canonical_link
@@ -132,11 +132,7 @@ def raw_json_after(html: str, marker: str) -> Any | None:
     start = at + len(marker)
     while start < len(html) and html[start] in " \t\r\n=":
         start += 1
-    try:
-        value, _ = json.JSONDecoder(strict=False).raw_decode(html, start)
-    except ValueError:
-        return None
-    return value
+    return json_value_at(html, start)[0]
 
 
 # --- building the Article ----------------------------------------------------------------

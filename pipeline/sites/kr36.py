@@ -7,7 +7,6 @@ v1 (2018): `var props={"detailArticle|post": {...}, ...}`; valid until mid-2019.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from datetime import date
@@ -17,6 +16,7 @@ from pipeline.errors import ExtractionError, Rejected, RejectReason
 from pipeline.records import Article, RawPage
 from pipeline.sites import _common as c
 from pipeline.sites.spec import Crawl, Pace, ParserVersion, SiteSpec
+from pipeline.web.jsonvalue import json_value
 
 logger = logging.getLogger(__name__)
 
@@ -49,9 +49,13 @@ def _get(data: Any, path: tuple[str, ...]) -> Any:
 def _decrypt_state(state: Any, url: str) -> Any:
     if isinstance(state, dict) and state.get("isEncrypt") and isinstance(state.get("state"), str):
         plain = c.aes_ecb_decrypt(_STATE_KEY, state["state"])
-        if plain is None:
+        try:
+            value = json_value(plain.decode("utf-8")) if plain is not None else None
+        except UnicodeDecodeError:
+            value = None
+        if value is None:
             raise ExtractionError("36kr", url, "initialState", "cannot decrypt")
-        return json.loads(plain.decode("utf-8"))
+        return value
     return state
 
 

@@ -286,11 +286,23 @@ _WEAK_MAX_CHARS = 200
 # the lists that are furniture (related stories, tags, menus) link away.
 _TEXT_LISTS = frozenset({"ul", "ol"})
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+# Characters XML cannot hold: libxml2's HTML parser keeps them in text nodes, then lxml refuses
+# any text made from them (dropping a node moves its tail into its parent's text: ValueError).
+# A page is parsed without them: vertical tab and form feed become spaces, the rest goes.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML_AS = {"\x0b": " ", "\x0c": " "}
+
+
+def _xml_characters(html: str) -> str:
+    """`html` without the characters XML cannot hold (`_NOT_XML`)."""
+    if not _NOT_XML.search(html):
+        return html
+    return _NOT_XML.sub(lambda m: _NOT_XML_AS.get(m.group(0), ""), html)
 
 
 def parse(html: str) -> HtmlElement | None:
     """The document element of `html`, or None for an empty or unparsable page."""
-    html = _XML_DECL.sub("", html)
+    html = _xml_characters(_XML_DECL.sub("", html))
     if not html.strip():
         return None
     try:
@@ -304,7 +316,7 @@ def parse(html: str) -> HtmlElement | None:
 def parse_document(html: str) -> lxml.html.HtmlElement | None:
     """An lxml.html tree (CSS selectors, text_content) of a page or fragment, or None when there
     is no markup at all: the tree site parsers read. `parse` is the faster plain tree."""
-    html = _XML_DECL.sub("", html or "").replace("\x00", "")
+    html = _xml_characters(_XML_DECL.sub("", html or ""))
     if not html.strip():
         return None
     try:

@@ -11,7 +11,6 @@ sites publish in) and UTC elsewhere.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from collections.abc import Callable, Iterator
@@ -30,6 +29,7 @@ from pipeline.text.dates import (
 )
 from pipeline.text.scripts import has_han
 from pipeline.web.html import HtmlElement, parse_document, text_of, xpath
+from pipeline.web.jsonvalue import json_value
 from pipeline.web.urls import absolute
 
 logger = logging.getLogger(__name__)
@@ -481,13 +481,23 @@ def _article_scope(el: HtmlElement) -> bool:
     return False
 
 
+_JSONLD_DEPTH = 16
+
+
 def _walk_jsonld(node: Any) -> Iterator[dict[str, Any]]:
-    if isinstance(node, list):
-        for item in node:
-            yield from _walk_jsonld(item)
-    elif isinstance(node, dict):
-        yield node
-        yield from _walk_jsonld(node.get("@graph", []))
+    """The objects of a JSON-LD block, @graph members included, in document order, down to
+    `_JSONLD_DEPTH` levels of lists and graphs (a block nested deeper is not JSON-LD that
+    any page means: it is not walked, on the stack or off it)."""
+    todo: list[tuple[Any, int]] = [(node, 0)]
+    while todo:
+        node, depth = todo.pop()
+        if depth > _JSONLD_DEPTH:
+            continue
+        if isinstance(node, list):
+            todo.extend((item, depth + 1) for item in reversed(node))
+        elif isinstance(node, dict):
+            yield node
+            todo.append((node.get("@graph", []), depth + 1))
 
 
 def _types(obj: dict[str, Any]) -> list[str]:
@@ -503,10 +513,9 @@ def jsonld_article(doc: HtmlElement) -> dict[str, Any]:
     inside its wrapper; blocks that are not JSON are skipped."""
     page: dict[str, Any] = {}
     for script in _JSONLD(doc):
-        try:
-            data = json.loads(_JSON_WRAPPER.sub("", script.text or ""), strict=False)
-        except json.JSONDecodeError as exc:
-            logger.debug("bad JSON-LD block: %s", exc)
+        data = json_value(_JSON_WRAPPER.sub("", script.text or ""))
+        if data is None:
+            logger.debug("JSON-LD block that is not JSON, or nested too deep")
             continue
         for obj in _walk_jsonld(data):
             kinds = _types(obj)
