@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.web.html import (
+    FURNITURE_TAGS,
     INLINE_TAGS,
     LAYOUT_NEGATIVE,
     POSITIVE,
@@ -21,6 +22,8 @@ from pipeline.web.html import (
     WEAK_NEGATIVE,
     HtmlElement,
     Stats,
+    WordPattern,
+    boilerplate_kind,
     class_words,
     furniture_words,
     text_of,
@@ -81,6 +84,9 @@ _NOT_LEAD = re.compile(r"im(a)?g|photo|media|video|figure|related|list")
 _LEAD_LEVELS = 3  # ancestors of the body's first block whose earlier children are searched
 _LEAD_MIN_CHARS = 30
 _LEAD_MAX_LINK_DENSITY = 0.3
+# A photo gallery or slideshow: its slides' captions are not the article they illustrate.
+GALLERY = WordPattern(r"gallery|slideshow")
+_FURNITURE_BY_TAG = FURNITURE_TAGS | {"form"}
 
 
 def own_text(el: HtmlElement) -> str:
@@ -227,6 +233,24 @@ def _nearest_headline(
     return best
 
 
+def enclosing_furniture(top: HtmlElement, body: HtmlElement) -> HtmlElement | None:
+    """The outermost block, `top` or one of its ancestors below `body`, that is a photo
+    gallery (`GALLERY` in its class/id) or marked as furniture by its attributes
+    (`boilerplate_kind` "strong": a cookie notice, a modal, a hidden block) and was kept by
+    `prune` for holding most of the page's text; None when there is none. Furniture by its
+    tag alone is not counted: old portals wrap the whole page in a <form> or a <header>."""
+    found = None
+    for el in (top, *top.iterancestors()):
+        if el is body:
+            break
+        words = class_words(el)
+        if (words and GALLERY.search(words)) or (
+            el.tag not in _FURNITURE_BY_TAG and boilerplate_kind(el) == "strong"
+        ):
+            found = el
+    return found
+
+
 def _is_teaser_list(el: HtmlElement, st: Stats) -> bool:
     """True when most of `el`'s text sits in list items that each link away and hold a
     summary paragraph: a list of teasers for other pages, not an article."""
@@ -288,7 +312,7 @@ class WidenParams:
 WIDEN = WidenParams()
 
 
-def _prose_chars(el: HtmlElement, st: Stats) -> int:
+def prose_chars(el: HtmlElement, st: Stats) -> int:
     """Characters of `el`'s paragraph blocks that are not mostly links."""
     total = 0
     for node in el.iter():
@@ -309,7 +333,7 @@ def widen_to_sections(
     few headings' worth of other text, `params.slack_chars`, is always allowed).
     `params` defaults to the module's `WIDEN` (read at call time: the evaluation swaps it)."""
     params = params or WIDEN
-    best, best_prose = top, _prose_chars(top, st)
+    best, best_prose = top, prose_chars(top, st)
     node: HtmlElement | None = top
     for _ in range(params.levels):
         node = node.getparent() if node is not None else None
@@ -318,7 +342,7 @@ def widen_to_sections(
         added = st.text.get(node, 0) - st.text.get(best, 0)
         if added <= 0:
             continue  # a wrapper: nothing more to judge
-        prose = _prose_chars(node, st)
+        prose = prose_chars(node, st)
         added_links = st.links.get(node, 0) - st.links.get(best, 0)
         other = added - (prose - best_prose)  # headings, labels, link lists, menus
         if other > params.slack_chars and prose - best_prose < params.min_prose_share * added:
@@ -531,7 +555,7 @@ def _is_fragment(el: HtmlElement, st: Stats) -> bool:
     return (
         n >= MIN_PARAGRAPH
         and st.link_density(el) < _MAX_PROSE_LINKS
-        and _prose_chars(el, st) >= _FRAGMENT_PROSE_SHARE * n
+        and prose_chars(el, st) >= _FRAGMENT_PROSE_SHARE * n
         and next(el.iter("li", "h1"), None) is None
         and next(el.iterancestors("li"), None) is None
     )

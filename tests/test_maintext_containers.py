@@ -1,0 +1,72 @@
+"""The generic extractor choosing the article's container on big pages: pages we wrote in the
+shape of the wrong containers measured on the dev corpora (a gallery, a cookie policy, an
+over-widened story, a summary box), each failing on the extractor before it was handled."""
+
+from __future__ import annotations
+
+from pipeline.maintext.core import own_paragraphs
+
+STORY = [
+    "Most people go to hotels for the pleasure of sleeping in a big bed with clean sheets, and"
+    " waking up to fresh towels in the morning.",
+    "But those towels and sheets might not be as clean as they look, according to the managers"
+    " who answered questions about their trade this week.",
+    "Two of them run small hotel companies in the United States, and both said that even the"
+    " most expensive rooms are not always cleaned as often as they should be.",
+    "Here are some of the things the receptionist will never tell you when you check in, as"
+    " they put it in their answers.",
+]
+MENU = "<ul class='menu'><li><a href='/'>Home</a></li><li><a href='/travel'>Travel</a></li></ul>"
+FOOTER = "<footer><p>About us. Contact. Terms of use. Privacy.</p></footer>"
+
+
+def _own(page: str) -> str:
+    return "\n".join(own_paragraphs(page))
+
+
+def _page(body: str, title: str = "Hotel secrets") -> str:
+    return f"<html><head><title>{title}</title></head><body>{MENU}{body}{FOOTER}</body></html>"
+
+
+def _slides(n: int) -> str:
+    """A slideshow's caption list: one heading and a captioned sentence or two per slide."""
+    return "".join(
+        f"<li><h2><span class='counter'>{i}/{n}</span> Club results, season {i}</h2>"
+        f"<p>Revenues at the club dipped by {i} per cent in the year to June, triggering a loss"
+        f" after broadcasting and sponsorship deals dried up, the club said on Monday.</p>"
+        f"<p class='credits'>PICTURE AGENCY</p></li>"
+        for i in range(1, n + 1)
+    )
+
+
+def test_an_embedded_photo_gallery_is_not_the_article() -> None:
+    """Fifty captioned slides inside the article's text column outscore its paragraphs; the
+    gallery is set aside and the article's prose around it is the text."""
+    gallery = f"<div class='widget type-gallery'><div class='full-gallery'><ul class='legends'>{_slides(50)}</ul></div></div>"
+    paras = [f"<p>{p}</p>" for p in STORY]
+    body = f"<article><div class='text-wrapper'>{''.join(paras[:2])}{gallery}{''.join(paras[2:])}</div></article>"
+    text = _own(_page(body))
+    assert all(p in text for p in STORY)
+    assert "Revenues at the club" not in text
+
+
+def test_a_gallery_page_keeps_its_captions() -> None:
+    """A photo story is its gallery: with no prose body beside it, the captions are the text."""
+    body = f"<div class='gallery'><p>Our pictures of the season.</p><ul>{_slides(12)}</ul></div>"
+    text = _own(_page(body))
+    assert "Revenues at the club dipped by 3 per cent" in text
+
+
+def test_a_cookie_policy_kept_for_its_size_is_not_the_article() -> None:
+    """A consent dialog printing a long cookie policy (hidden until opened) holds most of the
+    page's text, so pruning keeps it; the article beside it is the text."""
+    policy = "".join(
+        f"<p>This notice explains how we and our partners, including advertisers and vendors,"
+        f" use cookies of kind {i} and similar technologies when you use the services.</p>"
+        for i in range(40)
+    )
+    dialog = f"<div class='consent-center ot-hide'><div class='pc-content'>{policy}</div></div>"
+    body = f"<article><h1>Hotel secrets</h1><div class='article-body'>{''.join(f'<p>{p}</p>' for p in STORY)}</div></article>{dialog}"
+    text = _own(_page(body))
+    assert all(p in text for p in STORY)
+    assert "cookies of kind" not in text
