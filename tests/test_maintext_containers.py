@@ -70,3 +70,34 @@ def test_a_cookie_policy_kept_for_its_size_is_not_the_article() -> None:
     text = _own(_page(body))
     assert all(p in text for p in STORY)
     assert "cookies of kind" not in text
+
+
+KEY_POINTS = [
+    "A woman hosted a surprise party for her husband at a warehouse store food court.",
+    "Her video of the party was watched more than eleven million times.",
+]
+
+
+def _with_summary(items: str) -> str:
+    """An article whose body is preceded, in the same column, by a summary list and a promo."""
+    return _page(
+        "<article><h1>Hotel secrets</h1><div class='content-lock'>"
+        f"<ul class='summary-list premium'>{items}</ul>"
+        "<div class='newsletter-signup'>Get the morning brief in your inbox</div>"
+        f"<div class='premium-content'>{''.join(f'<p>{p}</p>' for p in STORY)}</div>"
+        "</div></article>"
+    )
+
+
+def test_key_points_listed_before_the_body_are_its_lead() -> None:
+    """A summary list of unlinked sentences ("summary-list") above the body is the article's
+    lead, like a standfirst."""
+    text = _own(_with_summary("".join(f"<li>{k}</li>" for k in KEY_POINTS)))
+    assert all(k in text for k in KEY_POINTS)
+    assert text.index(KEY_POINTS[1]) < text.index(STORY[0])
+
+
+def test_a_summary_list_of_linked_teasers_is_not_a_lead() -> None:
+    items = "".join(f"<li><a href='/story/{i}'>{k}</a></li>" for i, k in enumerate(KEY_POINTS))
+    text = _own(_with_summary(items))
+    assert STORY[0] in text and KEY_POINTS[0] not in text

@@ -80,7 +80,10 @@ LEAD = re.compile(
     r"chap[oô]|chapeau|perex|standfirst|\blead\b|\bintro\b|excerpt|\bdek\b|accroche|\bsapo\b|"
     r"summary|abstract|daoyu|zhaiyao|\bdeck|subhead|bajada|entradilla|sommario"
 )
-_NOT_LEAD = re.compile(r"im(a)?g|photo|media|video|figure|related|list")
+_NOT_LEAD = re.compile(r"im(a)?g|photo|media|video|figure|related")
+# A lead named as a list ("summary-list": key points before the body) is a list of sentences
+# without a link; a list of teasers with their summaries links away.
+_LISTED = re.compile(r"list")
 _LEAD_LEVELS = 3  # ancestors of the body's first block whose earlier children are searched
 _LEAD_MIN_CHARS = 30
 _LEAD_MAX_LINK_DENSITY = 0.3
@@ -469,6 +472,8 @@ def _lead_in(el: HtmlElement, st: Stats, body_chars: int) -> HtmlElement | None:
     for cand in el.iter():
         words = class_words(cand) if isinstance(cand.tag, str) else ""
         if not words or not LEAD.search(words) or _NOT_LEAD.search(words):
+            continue
+        if st.links.get(cand, 0) and _LISTED.search(words):
             continue
         n = st.text.get(cand, 0)
         if _LEAD_MIN_CHARS <= n < body_chars and st.link_density(cand) < _LEAD_MAX_LINK_DENSITY:
