@@ -101,3 +101,40 @@ def test_a_summary_list_of_linked_teasers_is_not_a_lead() -> None:
     items = "".join(f"<li><a href='/story/{i}'>{k}</a></li>" for i, k in enumerate(KEY_POINTS))
     text = _own(_with_summary(items))
     assert STORY[0] in text and KEY_POINTS[0] not in text
+
+
+def test_a_spoken_summary_repeating_the_story_is_left_out() -> None:
+    """A <main> holding the story's <article> and, before it, a "speakable" copy of its
+    opening: the widening stops at the <article> (one whole composition) and the copy is not
+    taken as the story's intro, as it repeats the body."""
+    summary = f"<div class='speakable'><b>Hotel secrets : Travel Show</b> <b>{STORY[0]} {STORY[1]}</b></div>"
+    article = (
+        "<article class='story'><div class='storytitle'><h1>Hotel secrets</h1></div>"
+        f"{''.join(f'<p>{p}</p>' for p in STORY)}</article>"
+    )
+    text = _own(
+        _page(f"<main>{summary}<div id='wrapper'><section>{article}</section></div></main>")
+    )
+    assert all(p in text for p in STORY)
+    assert "Travel Show" not in text and text.count(STORY[0]) == 1
+
+
+def test_widening_stops_at_the_article_element() -> None:
+    """The best block is one section of an <article>: widening takes the article, not the
+    <main> around it that holds another story's text."""
+    from pipeline.maintext.scoring import score_candidates, widen_to_sections
+    from pipeline.web.html import compute_stats, parse, prune
+
+    other = "".join(f"<p>{p.replace('hotel', 'ferry')}</p>" for p in STORY)
+    page = _page(
+        f"<main><article><h1>Hotel secrets</h1><div class='text'><p>{STORY[0]}</p>"
+        f"<p>{STORY[1]}</p></div><p>{STORY[2]}</p></article><div class='next'>{other}</div></main>"
+    )
+    doc = parse(page)
+    assert doc is not None
+    body = prune(doc)
+    stats = compute_stats(body)
+    cands = score_candidates(stats)
+    top = max(cands.raw, key=cands.final)
+    assert top.get("class") == "text"
+    assert widen_to_sections(top, stats).tag == "article"

@@ -339,6 +339,8 @@ def widen_to_sections(
     best, best_prose = top, prose_chars(top, st)
     node: HtmlElement | None = top
     for _ in range(params.levels):
+        if node is not None and node.tag == "article":
+            break  # one whole composition: what is around it is not more of its sections
         node = node.getparent() if node is not None else None
         if node is None or node.tag in ("body", "html"):
             break
@@ -390,7 +392,7 @@ def with_siblings(top: HtmlElement, cands: Candidates) -> list[HtmlElement]:
             continue
         same_class = bool(top_class) and sib.get("class") == top_class
         if top is not inner and not same_class:
-            if not after and _is_intro(sib, st):
+            if not after and _is_intro(sib, st) and not _repeats(sib, top):
                 chosen.append(sib)
             continue
         if top is not inner and st.link_density(sib) >= _MAX_PROSE_LINKS:
@@ -426,6 +428,20 @@ def _is_prose_block(el: HtmlElement, st: Stats) -> bool:
             paragraphs += 1
             prose += own
     return paragraphs >= _BLOCK_PARAGRAPHS and prose >= _BLOCK_PROSE_SHARE * n
+
+
+_REPEAT_CHARS = 80  # of a block's text, a run the body holds too: the block repeats it
+
+
+def _repeats(el: HtmlElement, body: HtmlElement) -> bool:
+    """True when `el` prints again a passage of `body` (a "speakable" summary, a hidden copy
+    of the opening paragraph): a run of `_REPEAT_CHARS` characters from the middle of its
+    text, whitespace aside, is in the body's text."""
+    text = "".join(text_of(el).split())
+    if len(text) < _REPEAT_CHARS:
+        return False
+    start = (len(text) - _REPEAT_CHARS) // 2
+    return text[start : start + _REPEAT_CHARS] in "".join(text_of(body).split())
 
 
 def _is_intro(el: HtmlElement, st: Stats) -> bool:
