@@ -138,3 +138,35 @@ def test_widening_stops_at_the_article_element() -> None:
     top = max(cands.raw, key=cands.final)
     assert top.get("class") == "text"
     assert widen_to_sections(top, stats).tag == "article"
+
+
+def _step(section: int, step: int) -> str:
+    return (
+        f"<li><div class='step'><b>Walk for half an hour, part {section}.{step}.</b> Brisk walking"
+        " burns fat around the belly, and it is easy to fit into a day. Try to walk after"
+        " meals, when your body is digesting, and keep a steady pace for the whole walk"
+        " (<a href='/walking'>see our guide to brisk walking</a>).</div></li>"
+    )
+
+
+def test_a_summary_box_does_not_beat_the_sections_it_summarizes() -> None:
+    """A how-to cut into sections of steps (each linking to a guide), each scoring less than
+    a dense summary box ("about this article") beside them: the article around both is the
+    text, though its links keep the widening from reaching it."""
+    summary = (
+        "<div class='section aboutthisarticle'><h2>Article summary</h2><div class='section_text'>"
+        + " ".join(
+            "To lose fat, eat small meals, drink water, sleep well, walk, run, swim, and rest;"
+            " cut sugar, salt, fat, and alcohol, as your doctor advises."
+            for _ in range(5)
+        )
+        + "</div></div>"
+    )
+    sections = "".join(
+        f"<div class='section steps'><h2>Part {s}</h2><div class='section_text'><ol>"
+        + "".join(_step(s, i) for i in range(1, 7))
+        + "</ol></div></div>"
+        for s in range(1, 5)
+    )
+    text = _own(_page(f"<div class='content'>{sections}{summary}</div>"))
+    assert "part 1.1" in text and "part 4.6" in text

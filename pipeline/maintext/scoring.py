@@ -63,6 +63,11 @@ _TEASER_ITEMS = 3  # linked list items with a summary each: a teaser list (see _
 _HEADLINE_TITLE_SHARE = 0.4  # of the <title>'s characters, for an <h1> to be the headline
 _HEADLINE_H1_SHARE = 0.75  # of an <h1>'s characters, in one piece of the <title>
 _MIN_CLOSE = 3
+# An ancestor of the best block scoring this share of it, with fewer links than this and
+# this many times its prose, is the article the best block summarizes (`_article_around`).
+_AROUND_SCORE_SHARE = 0.5
+_AROUND_MAX_LINK_DENSITY = 0.2
+_AROUND_PROSE_RATIO = 5
 _MAX_PROSE_LINKS = 0.3  # link share above which a paragraph block is a link list, not prose
 _LAYOUT_MAX_LINK_DENSITY = 0.2  # a block named like a menu with fewer links is text
 _INTRO_MAX_LINK_DENSITY = 0.05  # an intro before a wrapped body: almost no links
@@ -200,6 +205,30 @@ def best_container(cands: Candidates, headline: HtmlElement | None = None) -> Ht
     close = [el for el in ranked[1:] if cands.final(el) >= _CLOSE_RATIO * top_score]
     if len(close) >= _MIN_CLOSE:
         top = _shared_ancestor(top, close)
+    return _article_around(top, ranked, cands)
+
+
+def _article_around(top: HtmlElement, ranked: list[HtmlElement], cands: Candidates) -> HtmlElement:
+    """The ancestor of `top` among the `ranked` candidates that scores at least
+    `_AROUND_SCORE_SHARE` of it, has few links and holds `_AROUND_PROSE_RATIO` times its
+    prose, else `top`: a summary box ("about this article") or one step of a long article
+    cut into many sections scores best, as the article's score is spread over its sections
+    and decays with their depth."""
+    st = cands.stats
+    prose = 0
+    floor = _AROUND_SCORE_SHARE * cands.final(top)
+    line = set(top.iterancestors())
+    for el in ranked:
+        if (
+            el not in line
+            or cands.final(el) < floor
+            or st.link_density(el) >= _AROUND_MAX_LINK_DENSITY
+        ):
+            continue
+        prose = prose or prose_chars(top, st)
+        if 0 < prose and _AROUND_PROSE_RATIO * prose <= st.text.get(el, 0):
+            if _AROUND_PROSE_RATIO * prose <= prose_chars(el, st):
+                return el
     return top
 
 
