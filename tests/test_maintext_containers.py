@@ -170,3 +170,36 @@ def test_a_summary_box_does_not_beat_the_sections_it_summarizes() -> None:
     )
     text = _own(_page(f"<div class='content'>{sections}{summary}</div>"))
     assert "part 1.1" in text and "part 4.6" in text
+
+
+def test_an_article_printed_twice_is_read_once() -> None:
+    """A column holding the article and a copy of it (a disabled print layer; an ad label
+    inside one of them): their shared column outscores either copy; one copy is the text."""
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    with_ad = "".join(
+        f"<p>{p}</p>" + ("<div class='ad-label'>Skip to text ADVERT</div>" if i == 1 else "")
+        for i, p in enumerate(STORY)
+    )
+    column = (
+        "<div id='left-column'><h1>Hotel secrets</h1>"
+        + "".join(
+            f"<p>Interview {i}: a hotel manager told us, at length, what guests never hear.</p>"
+            for i in range(4)
+        )
+        + f"<div class='disabled' id='layer'><div class='div-content'>{paras}</div></div>"
+        + f"<div class='art-content'>{with_ad}</div></div>"
+    )
+    text = _own(_page(column))
+    assert all(text.count(p) == 1 for p in STORY)
+
+
+def test_a_mobile_copy_beside_the_article_is_left_out() -> None:
+    """The same article in a desktop and a mobile block side by side (one hidden by the
+    style sheet): the copy is not taken as a sibling continuing the text."""
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    body = (
+        f"<div class='story'><div class='story-desktop'>{paras}</div>"
+        f"<div class='story-mobile'>{paras}</div></div>"
+    )
+    text = _own(_page(body))
+    assert all(text.count(p) == 1 for p in STORY)

@@ -56,6 +56,7 @@ _TAG_BONUS = {
 }
 _TOP_N = 5  # best candidates compared when the article is split over several blocks
 _CLOSE_RATIO = 0.75
+_COPY_LENGTH_RATIO = 0.9  # two blocks of text this alike in length may be copies (`_one_copy`)
 _HEADLINE_N = 15  # candidates compared by their distance to the headline
 _NEAR_HEADLINE_SHARE = 0.25  # of the best score, for a candidate near the headline to win
 _NEAR_HEADLINE_TEXT = 0.5  # of the best's characters, for it to be the article, not a caption
@@ -205,7 +206,34 @@ def best_container(cands: Candidates, headline: HtmlElement | None = None) -> Ht
     close = [el for el in ranked[1:] if cands.final(el) >= _CLOSE_RATIO * top_score]
     if len(close) >= _MIN_CLOSE:
         top = _shared_ancestor(top, close)
-    return _article_around(top, ranked, cands)
+    return _article_around(_one_copy(top, ranked, cands), ranked, cands)
+
+
+def _one_copy(top: HtmlElement, ranked: list[HtmlElement], cands: Candidates) -> HtmlElement:
+    """The best of two blocks inside `top` that print the same text (a print layer, a mobile
+    and a desktop copy of the article: `_COPY_LENGTH_RATIO` alike in length, one repeating
+    the other), each scoring `_CLOSE_RATIO` of `top`; else `top`. Their shared ancestor
+    outscores either copy and holds the article twice."""
+    st = cands.stats
+    floor = _CLOSE_RATIO * cands.final(top)
+    inner = [
+        el
+        for el in ranked
+        if el is not top and cands.final(el) >= floor and top in el.iterancestors()
+    ]
+    for i, first in enumerate(inner):
+        n = st.text.get(first, 0)
+        for other in inner[i + 1 :]:
+            m = st.text.get(other, 0)
+            if min(n, m) < _COPY_LENGTH_RATIO * max(n, m) or _nested(first, other):
+                continue
+            if _repeats(other, first):
+                return first
+    return top
+
+
+def _nested(a: HtmlElement, b: HtmlElement) -> bool:
+    return a in b.iterancestors() or b in a.iterancestors()
 
 
 def _article_around(top: HtmlElement, ranked: list[HtmlElement], cands: Candidates) -> HtmlElement:
@@ -384,6 +412,8 @@ def widen_to_sections(
         if added_links > params.max_link_density * added:
             break
         if prose >= params.min_gain * best_prose:
+            if _repeats(best, node, times=2):
+                break  # the ancestor holds a second copy of the text: a print or mobile copy
             best, best_prose = node, prose
     return best
 
@@ -427,11 +457,13 @@ def with_siblings(top: HtmlElement, cands: Candidates) -> list[HtmlElement]:
         if top is not inner and st.link_density(sib) >= _MAX_PROSE_LINKS:
             continue  # a link list styled like the article's parts
         bonus = top_score * 0.2 if same_class else 0.0
-        if cands.final(sib) + bonus >= threshold:
-            chosen.append(sib)
-        elif sib.tag in _PROSE_SIBLINGS and (
-            _is_prose(sib, st) or (not after and _is_prose_block(sib, st))
-        ):
+        if (
+            cands.final(sib) + bonus >= threshold
+            or (
+                sib.tag in _PROSE_SIBLINGS
+                and (_is_prose(sib, st) or (not after and _is_prose_block(sib, st)))
+            )
+        ) and not _repeats(sib, top):  # not a second copy of the text (mobile, print)
             chosen.append(sib)
     return chosen if len(chosen) > 1 or top is inner else [inner]
 
@@ -462,15 +494,22 @@ def _is_prose_block(el: HtmlElement, st: Stats) -> bool:
 _REPEAT_CHARS = 80  # of a block's text, a run the body holds too: the block repeats it
 
 
-def _repeats(el: HtmlElement, body: HtmlElement) -> bool:
+def _repeats(el: HtmlElement, body: HtmlElement, times: int = 1) -> bool:
     """True when `el` prints again a passage of `body` (a "speakable" summary, a hidden copy
-    of the opening paragraph): a run of `_REPEAT_CHARS` characters from the middle of its
-    text, whitespace aside, is in the body's text."""
+    of the opening paragraph, a print copy of the article): of three runs of
+    `_REPEAT_CHARS` characters from its text (at a quarter, the middle and three quarters,
+    whitespace aside), two are in the body's text (an ad label inside one copy breaks one),
+    `times` times as often as in `el` (which may say a sentence twice)."""
     text = "".join(text_of(el).split())
     if len(text) < _REPEAT_CHARS:
         return False
-    start = (len(text) - _REPEAT_CHARS) // 2
-    return text[start : start + _REPEAT_CHARS] in "".join(text_of(body).split())
+    other = "".join(text_of(body).split())
+    span = len(text) - _REPEAT_CHARS
+    found = 0
+    for start in (span // 4, span // 2, 3 * span // 4):
+        run = text[start : start + _REPEAT_CHARS]
+        found += other.count(run) >= times * text.count(run)
+    return found >= 2
 
 
 def _is_intro(el: HtmlElement, st: Stats) -> bool:
