@@ -203,3 +203,17 @@ def test_a_mobile_copy_beside_the_article_is_left_out() -> None:
     )
     text = _own(_page(body))
     assert all(text.count(p) == 1 for p in STORY)
+
+
+def test_an_article_in_a_modal_is_not_set_aside_for_teasers() -> None:
+    """An article opened in a modal layer (marked as furniture, kept for its size) beside a
+    list of teasers with their summaries: the teasers are not a prose body to prefer."""
+    teasers = "".join(
+        f"<li><a href='/story/{i}'>Another story {i}</a><p>A summary of the story, in a"
+        f" sentence or two, with its place, its people and its date, number {i}.</p></li>"
+        for i in range(8)
+    )
+    article = "".join(f"<p>{p}</p>" for p in STORY * 3)
+    body = f"<div class='modal-layer'><div class='story'>{article}</div></div><ul>{teasers}</ul>"
+    text = _own(_page(body, title="Travel"))
+    assert STORY[0] in text and "Another story" not in text

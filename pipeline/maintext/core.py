@@ -13,6 +13,7 @@ from pipeline.maintext.scoring import (
     best_container,
     enclosing_furniture,
     find_headline,
+    is_teaser_list,
     prose_chars,
     score_candidates,
     widen_to_sections,
@@ -89,7 +90,8 @@ def _outside_furniture(
     are embedded in, and a cookie policy or a modal that `prune` kept for holding most of the
     page's text outscores the article beside it. Such a block (`enclosing_furniture`) is taken
     out of the tree when what remains holds a prose body (`_SET_ASIDE_MIN_PROSE` characters of
-    paragraphs in the new best container) and the page's headline is not inside the block
+    paragraphs in the new best container, not a list of teasers with their summaries: an
+    article opened in a modal layer beside them) and the page's headline is not inside the block
     (then the block is the article); otherwise it is put back. Rare: one more statistics pass
     on the few pages where the best container sits in such a block."""
     block = enclosing_furniture(top, body)
@@ -104,7 +106,11 @@ def _outside_furniture(
     new_stats = compute_stats(body)
     new_cands = score_candidates(new_stats)
     new_top = best_container(new_cands, headline)
-    if new_top is not None and prose_chars(new_top, new_stats) >= _SET_ASIDE_MIN_PROSE:
+    if (
+        new_top is not None
+        and prose_chars(new_top, new_stats) >= _SET_ASIDE_MIN_PROSE
+        and not is_teaser_list(new_top, new_stats)
+    ):
         logger.debug("set aside <%s class=%r>", block.tag, block.get("class"))
         return new_top, new_stats, new_cands
     parent.replace(stub, block)

@@ -60,7 +60,7 @@ _COPY_LENGTH_RATIO = 0.9  # two blocks of text this alike in length may be copie
 _HEADLINE_N = 15  # candidates compared by their distance to the headline
 _NEAR_HEADLINE_SHARE = 0.25  # of the best score, for a candidate near the headline to win
 _NEAR_HEADLINE_TEXT = 0.5  # of the best's characters, for it to be the article, not a caption
-_TEASER_ITEMS = 3  # linked list items with a summary each: a teaser list (see _is_teaser_list)
+_TEASER_ITEMS = 3  # linked list items with a summary each: a teaser list (see is_teaser_list)
 _HEADLINE_TITLE_SHARE = 0.4  # of the <title>'s characters, for an <h1> to be the headline
 _HEADLINE_H1_SHARE = 0.75  # of an <h1>'s characters, in one piece of the <title>
 _MIN_CLOSE = 3
@@ -265,7 +265,7 @@ def _nearest_headline(
 ) -> HtmlElement:
     """The candidate sharing the deepest ancestor with `headline` (the best on a tie), among
     those scoring and holding enough text next to the best (`ordered[0]`). When the best is
-    a list of teasers (`_is_teaser_list`), a shorter candidate outside it may win whatever
+    a list of teasers (`is_teaser_list`), a shorter candidate outside it may win whatever
     its text: a short article beside a bigger "most read" box."""
     st = cands.stats
     top = ordered[0]
@@ -273,7 +273,7 @@ def _nearest_headline(
     line = [headline, *headline.iterancestors()]
     depth = {el: len(line) - i for i, el in enumerate(line)}
     best, best_key = top, (-1, 0.0)
-    teasers = _is_teaser_list(top, st)  # then a short article may beat it
+    teasers = is_teaser_list(top, st)  # then a short article may beat it
     top_line = set(top.iterancestors()) if teasers else set()
     for el in ordered:
         score = cands.final(el)
@@ -311,7 +311,7 @@ def enclosing_furniture(top: HtmlElement, body: HtmlElement) -> HtmlElement | No
     return found
 
 
-def _is_teaser_list(el: HtmlElement, st: Stats) -> bool:
+def is_teaser_list(el: HtmlElement, st: Stats) -> bool:
     """True when most of `el`'s text sits in list items that each link away and hold a
     summary paragraph: a list of teasers for other pages, not an article."""
     items = [
