@@ -217,3 +217,20 @@ def test_an_article_in_a_modal_is_not_set_aside_for_teasers() -> None:
     body = f"<div class='modal-layer'><div class='story'>{article}</div></div><ul>{teasers}</ul>"
     text = _own(_page(body, title="Travel"))
     assert STORY[0] in text and "Another story" not in text
+
+
+def test_a_box_of_text_ads_beside_the_body_is_not_more_of_it() -> None:
+    """Under the article's body, in the same column, a box of sponsored links, each with a
+    line of description: it scores as text, but a third of it is links."""
+    ads = "".join(
+        f"<p><a href='http://shop{i}.example'>Shop number {i} online store</a> : a magazine"
+        f" for the family and more. www.shop{i}.example</p>"
+        for i in range(6)
+    )
+    body = (
+        "<div id='holder'><h1>Hotel secrets</h1>"
+        f"<div id='article_body'>{''.join(f'<p>{p}</p>' for p in STORY)}</div>"
+        f"<div id='box_text'><div class='box_body'>{ads}</div></div></div>"
+    )
+    text = _own(_page(body))
+    assert STORY[-1] in text and "Shop number" not in text

@@ -454,8 +454,8 @@ def with_siblings(top: HtmlElement, cands: Candidates) -> list[HtmlElement]:
             if not after and _is_intro(sib, st) and not _repeats(sib, top):
                 chosen.append(sib)
             continue
-        if top is not inner and st.link_density(sib) >= _MAX_PROSE_LINKS:
-            continue  # a link list styled like the article's parts
+        if st.link_density(sib) >= _MAX_PROSE_LINKS:
+            continue  # a link list: styled like the article's parts, or text ads under it
         bonus = top_score * 0.2 if same_class else 0.0
         if (
             cands.final(sib) + bonus >= threshold
