@@ -1,6 +1,9 @@
 """The generic extractor choosing the article's container on big pages: pages we wrote in the
-shape of the wrong containers measured on the dev corpora (a gallery, a cookie policy, an
-over-widened story, a summary box), each failing on the extractor before it was handled."""
+shape of the wrong containers measured on the dev corpora (an embedded gallery, a cookie
+policy, a spoken summary widened into, a summary box beating a sectioned how-to, key points
+above the body, a print or mobile copy, text ads under the body), each failing on the
+extractor before it was handled, and the guards that keep a right container (a gallery page,
+an article in a modal beside teasers)."""
 
 from __future__ import annotations
 
