@@ -189,9 +189,11 @@ SNIPPET_FLOOR = 0.96
 # the comment threads, post archives, forum floors and widget lines of
 # tests/test_maintext_posts.py: zh 0.965, en 0.924, fr 0.802, other languages 0.922 (both);
 # with the unlinked bullet lists, opening sections and lead names of
-# tests/test_maintext_recall.py: zh 0.965, en 0.925, fr 0.802, other languages 0.922.
-WIDE_FLOORS = {"zh": 0.962, "en": 0.922, "fr": 0.79}
-WIDE_OTHER_FLOOR = 0.919
+# tests/test_maintext_recall.py: zh 0.965, en 0.925, fr 0.802, other languages 0.922; with
+# the galleries and big furniture set aside, summary boxes, copies of the text and text ads
+# of tests/test_maintext_containers.py: zh 0.965, en 0.943, fr 0.821, other languages 0.932.
+WIDE_FLOORS = {"zh": 0.962, "en": 0.94, "fr": 0.81}
+WIDE_OTHER_FLOOR = 0.929
 
 
 def test_f1_floors_on_shared_corpus(shared_dir: Path) -> None:

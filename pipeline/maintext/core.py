@@ -9,15 +9,28 @@ from pipeline.maintext.notices import notice_header
 from pipeline.maintext.paragraphs import clean_line, paragraphs_of
 from pipeline.maintext.posts import drop_threads, one_post
 from pipeline.maintext.scoring import (
+    Candidates,
     best_container,
+    enclosing_furniture,
     find_headline,
+    is_teaser_list,
+    prose_chars,
     score_candidates,
     widen_to_sections,
     with_fragments,
     with_lead,
     with_siblings,
 )
-from pipeline.web.html import HtmlElement, compute_stats, parse, prune, text_of, to_html
+from pipeline.web.html import (
+    HtmlElement,
+    Stats,
+    compute_stats,
+    new_element,
+    parse,
+    prune,
+    text_of,
+    to_html,
+)
 from pipeline.web.metadata import jsonld_article
 
 logger = logging.getLogger(__name__)
@@ -31,6 +44,9 @@ MIN_TEXT_CHARS = 60
 # article or gallery while the page shows one part of it (measured on the dev corpora).
 _THIN_DOM_CHARS = 500
 _BODY_RATIO = 4
+# Prose a page must hold outside a gallery or a block of furniture around the best container
+# (see `_outside_furniture`) for that block to be set aside: the article's body, not a caption.
+_SET_ASIDE_MIN_PROSE = 400
 
 
 def _title(doc: HtmlElement) -> str:
@@ -50,6 +66,7 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
     top = best_container(cands, headline)
     if top is None:
         return []
+    top, stats, cands = _outside_furniture(body, top, stats, cands, headline)
     top = widen_to_sections(top, stats)
     post = one_post(top, cands, headline)
     if post is not top:  # one post of a list stands alone: its siblings are the other posts
@@ -57,6 +74,48 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
     else:
         chosen = with_lead(with_fragments(with_siblings(top, cands), stats, headline), stats)
     return notice_header(chosen[0], stats) + paragraphs_of(chosen, stats, title)
+
+
+def _outside_furniture(
+    body: HtmlElement,
+    top: HtmlElement,
+    stats: Stats,
+    cands: Candidates,
+    headline: HtmlElement | None,
+) -> tuple[HtmlElement, Stats, Candidates]:
+    """The best container once the gallery or furniture around `top` is set aside, with the
+    page's statistics and scores without it; else `top`, `stats` and `cands` as they are.
+
+    A photo gallery's captions (fifty slides of a sentence or two) outscore the article they
+    are embedded in, and a cookie policy or a modal that `prune` kept for holding most of the
+    page's text outscores the article beside it. Such a block (`enclosing_furniture`) is taken
+    out of the tree when what remains holds a prose body (`_SET_ASIDE_MIN_PROSE` characters of
+    paragraphs in the new best container, not a list of teasers with their summaries: an
+    article opened in a modal layer beside them) and the page's headline is not inside the block
+    (then the block is the article); otherwise it is put back. Rare: one more statistics pass
+    on the few pages where the best container sits in such a block."""
+    block = enclosing_furniture(top, body)
+    parent = block.getparent() if block is not None else None
+    if block is None or parent is None:
+        return top, stats, cands
+    if headline is not None and (headline is block or block in headline.iterancestors()):
+        return top, stats, cands
+    stub, tail = new_element(block.tag), block.tail
+    stub.tail, block.tail = tail, None
+    parent.replace(block, stub)
+    new_stats = compute_stats(body)
+    new_cands = score_candidates(new_stats)
+    new_top = best_container(new_cands, headline)
+    if (
+        new_top is not None
+        and prose_chars(new_top, new_stats) >= _SET_ASIDE_MIN_PROSE
+        and not is_teaser_list(new_top, new_stats)
+    ):
+        logger.debug("set aside <%s class=%r>", block.tag, block.get("class"))
+        return new_top, new_stats, new_cands
+    parent.replace(stub, block)
+    block.tail = tail
+    return top, stats, cands
 
 
 def own_paragraphs(html: str) -> list[str]:

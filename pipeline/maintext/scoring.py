@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.web.html import (
+    FURNITURE_TAGS,
     INLINE_TAGS,
     LAYOUT_NEGATIVE,
     POSITIVE,
@@ -21,6 +22,8 @@ from pipeline.web.html import (
     WEAK_NEGATIVE,
     HtmlElement,
     Stats,
+    WordPattern,
+    boilerplate_kind,
     class_words,
     furniture_words,
     text_of,
@@ -53,13 +56,19 @@ _TAG_BONUS = {
 }
 _TOP_N = 5  # best candidates compared when the article is split over several blocks
 _CLOSE_RATIO = 0.75
+_COPY_LENGTH_RATIO = 0.9  # two blocks of text this alike in length may be copies (`_one_copy`)
 _HEADLINE_N = 15  # candidates compared by their distance to the headline
 _NEAR_HEADLINE_SHARE = 0.25  # of the best score, for a candidate near the headline to win
 _NEAR_HEADLINE_TEXT = 0.5  # of the best's characters, for it to be the article, not a caption
-_TEASER_ITEMS = 3  # linked list items with a summary each: a teaser list (see _is_teaser_list)
+_TEASER_ITEMS = 3  # linked list items with a summary each: a teaser list (see is_teaser_list)
 _HEADLINE_TITLE_SHARE = 0.4  # of the <title>'s characters, for an <h1> to be the headline
 _HEADLINE_H1_SHARE = 0.75  # of an <h1>'s characters, in one piece of the <title>
 _MIN_CLOSE = 3
+# An ancestor of the best block scoring this share of it, with fewer links than this and
+# this many times its prose, is the article the best block summarizes (`_article_around`).
+_AROUND_SCORE_SHARE = 0.5
+_AROUND_MAX_LINK_DENSITY = 0.2
+_AROUND_PROSE_RATIO = 5
 _MAX_PROSE_LINKS = 0.3  # link share above which a paragraph block is a link list, not prose
 _LAYOUT_MAX_LINK_DENSITY = 0.2  # a block named like a menu with fewer links is text
 _INTRO_MAX_LINK_DENSITY = 0.05  # an intro before a wrapped body: almost no links
@@ -77,10 +86,16 @@ LEAD = re.compile(
     r"chap[oô]|chapeau|perex|standfirst|\blead\b|\bintro\b|excerpt|\bdek\b|accroche|\bsapo\b|"
     r"summary|abstract|daoyu|zhaiyao|\bdeck|subhead|bajada|entradilla|sommario"
 )
-_NOT_LEAD = re.compile(r"im(a)?g|photo|media|video|figure|related|list")
+_NOT_LEAD = re.compile(r"im(a)?g|photo|media|video|figure|related")
+# A lead named as a list ("summary-list": key points before the body) is a list of sentences
+# without a link; a list of teasers with their summaries links away.
+_LISTED = re.compile(r"list")
 _LEAD_LEVELS = 3  # ancestors of the body's first block whose earlier children are searched
 _LEAD_MIN_CHARS = 30
 _LEAD_MAX_LINK_DENSITY = 0.3
+# A photo gallery or slideshow: its slides' captions are not the article they illustrate.
+GALLERY = WordPattern(r"gallery|slideshow")
+_FURNITURE_BY_TAG = FURNITURE_TAGS | {"form"}
 
 
 def own_text(el: HtmlElement) -> str:
@@ -191,6 +206,57 @@ def best_container(cands: Candidates, headline: HtmlElement | None = None) -> Ht
     close = [el for el in ranked[1:] if cands.final(el) >= _CLOSE_RATIO * top_score]
     if len(close) >= _MIN_CLOSE:
         top = _shared_ancestor(top, close)
+    return _article_around(_one_copy(top, ranked, cands), ranked, cands)
+
+
+def _one_copy(top: HtmlElement, ranked: list[HtmlElement], cands: Candidates) -> HtmlElement:
+    """The best of two blocks inside `top` that print the same text (a print layer, a mobile
+    and a desktop copy of the article: `_COPY_LENGTH_RATIO` alike in length, one repeating
+    the other), each scoring `_CLOSE_RATIO` of `top`; else `top`. Their shared ancestor
+    outscores either copy and holds the article twice."""
+    st = cands.stats
+    floor = _CLOSE_RATIO * cands.final(top)
+    inner = [
+        el
+        for el in ranked
+        if el is not top and cands.final(el) >= floor and top in el.iterancestors()
+    ]
+    for i, first in enumerate(inner):
+        n = st.text.get(first, 0)
+        for other in inner[i + 1 :]:
+            m = st.text.get(other, 0)
+            if min(n, m) < _COPY_LENGTH_RATIO * max(n, m) or _nested(first, other):
+                continue
+            if _repeats(other, first):
+                return first
+    return top
+
+
+def _nested(a: HtmlElement, b: HtmlElement) -> bool:
+    return a in b.iterancestors() or b in a.iterancestors()
+
+
+def _article_around(top: HtmlElement, ranked: list[HtmlElement], cands: Candidates) -> HtmlElement:
+    """The ancestor of `top` among the `ranked` candidates that scores at least
+    `_AROUND_SCORE_SHARE` of it, has few links and holds `_AROUND_PROSE_RATIO` times its
+    prose, else `top`: a summary box ("about this article") or one step of a long article
+    cut into many sections scores best, as the article's score is spread over its sections
+    and decays with their depth."""
+    st = cands.stats
+    prose = 0
+    floor = _AROUND_SCORE_SHARE * cands.final(top)
+    line = set(top.iterancestors())
+    for el in ranked:
+        if (
+            el not in line
+            or cands.final(el) < floor
+            or st.link_density(el) >= _AROUND_MAX_LINK_DENSITY
+        ):
+            continue
+        prose = prose or prose_chars(top, st)
+        if 0 < prose and _AROUND_PROSE_RATIO * prose <= st.text.get(el, 0):
+            if _AROUND_PROSE_RATIO * prose <= prose_chars(el, st):
+                return el
     return top
 
 
@@ -199,7 +265,7 @@ def _nearest_headline(
 ) -> HtmlElement:
     """The candidate sharing the deepest ancestor with `headline` (the best on a tie), among
     those scoring and holding enough text next to the best (`ordered[0]`). When the best is
-    a list of teasers (`_is_teaser_list`), a shorter candidate outside it may win whatever
+    a list of teasers (`is_teaser_list`), a shorter candidate outside it may win whatever
     its text: a short article beside a bigger "most read" box."""
     st = cands.stats
     top = ordered[0]
@@ -207,7 +273,7 @@ def _nearest_headline(
     line = [headline, *headline.iterancestors()]
     depth = {el: len(line) - i for i, el in enumerate(line)}
     best, best_key = top, (-1, 0.0)
-    teasers = _is_teaser_list(top, st)  # then a short article may beat it
+    teasers = is_teaser_list(top, st)  # then a short article may beat it
     top_line = set(top.iterancestors()) if teasers else set()
     for el in ordered:
         score = cands.final(el)
@@ -227,7 +293,25 @@ def _nearest_headline(
     return best
 
 
-def _is_teaser_list(el: HtmlElement, st: Stats) -> bool:
+def enclosing_furniture(top: HtmlElement, body: HtmlElement) -> HtmlElement | None:
+    """The outermost block, `top` or one of its ancestors below `body`, that is a photo
+    gallery (`GALLERY` in its class/id) or marked as furniture by its attributes
+    (`boilerplate_kind` "strong": a cookie notice, a modal, a hidden block) and was kept by
+    `prune` for holding most of the page's text; None when there is none. Furniture by its
+    tag alone is not counted: old portals wrap the whole page in a <form> or a <header>."""
+    found = None
+    for el in (top, *top.iterancestors()):
+        if el is body:
+            break
+        words = class_words(el)
+        if (words and GALLERY.search(words)) or (
+            el.tag not in _FURNITURE_BY_TAG and boilerplate_kind(el) == "strong"
+        ):
+            found = el
+    return found
+
+
+def is_teaser_list(el: HtmlElement, st: Stats) -> bool:
     """True when most of `el`'s text sits in list items that each link away and hold a
     summary paragraph: a list of teasers for other pages, not an article."""
     items = [
@@ -288,7 +372,7 @@ class WidenParams:
 WIDEN = WidenParams()
 
 
-def _prose_chars(el: HtmlElement, st: Stats) -> int:
+def prose_chars(el: HtmlElement, st: Stats) -> int:
     """Characters of `el`'s paragraph blocks that are not mostly links."""
     total = 0
     for node in el.iter():
@@ -309,16 +393,18 @@ def widen_to_sections(
     few headings' worth of other text, `params.slack_chars`, is always allowed).
     `params` defaults to the module's `WIDEN` (read at call time: the evaluation swaps it)."""
     params = params or WIDEN
-    best, best_prose = top, _prose_chars(top, st)
+    best, best_prose = top, prose_chars(top, st)
     node: HtmlElement | None = top
     for _ in range(params.levels):
+        if node is not None and node.tag == "article":
+            break  # one whole composition: what is around it is not more of its sections
         node = node.getparent() if node is not None else None
         if node is None or node.tag in ("body", "html"):
             break
         added = st.text.get(node, 0) - st.text.get(best, 0)
         if added <= 0:
             continue  # a wrapper: nothing more to judge
-        prose = _prose_chars(node, st)
+        prose = prose_chars(node, st)
         added_links = st.links.get(node, 0) - st.links.get(best, 0)
         other = added - (prose - best_prose)  # headings, labels, link lists, menus
         if other > params.slack_chars and prose - best_prose < params.min_prose_share * added:
@@ -326,6 +412,8 @@ def widen_to_sections(
         if added_links > params.max_link_density * added:
             break
         if prose >= params.min_gain * best_prose:
+            if _repeats(best, node, times=2):
+                break  # the ancestor holds a second copy of the text: a print or mobile copy
             best, best_prose = node, prose
     return best
 
@@ -363,17 +451,19 @@ def with_siblings(top: HtmlElement, cands: Candidates) -> list[HtmlElement]:
             continue
         same_class = bool(top_class) and sib.get("class") == top_class
         if top is not inner and not same_class:
-            if not after and _is_intro(sib, st):
+            if not after and _is_intro(sib, st) and not _repeats(sib, top):
                 chosen.append(sib)
             continue
-        if top is not inner and st.link_density(sib) >= _MAX_PROSE_LINKS:
-            continue  # a link list styled like the article's parts
+        if st.link_density(sib) >= _MAX_PROSE_LINKS:
+            continue  # a link list: styled like the article's parts, or text ads under it
         bonus = top_score * 0.2 if same_class else 0.0
-        if cands.final(sib) + bonus >= threshold:
-            chosen.append(sib)
-        elif sib.tag in _PROSE_SIBLINGS and (
-            _is_prose(sib, st) or (not after and _is_prose_block(sib, st))
-        ):
+        if (
+            cands.final(sib) + bonus >= threshold
+            or (
+                sib.tag in _PROSE_SIBLINGS
+                and (_is_prose(sib, st) or (not after and _is_prose_block(sib, st)))
+            )
+        ) and not _repeats(sib, top):  # not a second copy of the text (mobile, print)
             chosen.append(sib)
     return chosen if len(chosen) > 1 or top is inner else [inner]
 
@@ -399,6 +489,27 @@ def _is_prose_block(el: HtmlElement, st: Stats) -> bool:
             paragraphs += 1
             prose += own
     return paragraphs >= _BLOCK_PARAGRAPHS and prose >= _BLOCK_PROSE_SHARE * n
+
+
+_REPEAT_CHARS = 80  # of a block's text, a run the body holds too: the block repeats it
+
+
+def _repeats(el: HtmlElement, body: HtmlElement, times: int = 1) -> bool:
+    """True when `el` prints again a passage of `body` (a "speakable" summary, a hidden copy
+    of the opening paragraph, a print copy of the article): of three runs of
+    `_REPEAT_CHARS` characters from its text (at a quarter, the middle and three quarters,
+    whitespace aside), two are in the body's text (an ad label inside one copy breaks one),
+    `times` times as often as in `el` (which may say a sentence twice)."""
+    text = "".join(text_of(el).split())
+    if len(text) < _REPEAT_CHARS:
+        return False
+    other = "".join(text_of(body).split())
+    span = len(text) - _REPEAT_CHARS
+    found = 0
+    for start in (span // 4, span // 2, 3 * span // 4):
+        run = text[start : start + _REPEAT_CHARS]
+        found += other.count(run) >= times * text.count(run)
+    return found >= 2
 
 
 def _is_intro(el: HtmlElement, st: Stats) -> bool:
@@ -445,6 +556,8 @@ def _lead_in(el: HtmlElement, st: Stats, body_chars: int) -> HtmlElement | None:
     for cand in el.iter():
         words = class_words(cand) if isinstance(cand.tag, str) else ""
         if not words or not LEAD.search(words) or _NOT_LEAD.search(words):
+            continue
+        if st.links.get(cand, 0) and _LISTED.search(words):
             continue
         n = st.text.get(cand, 0)
         if _LEAD_MIN_CHARS <= n < body_chars and st.link_density(cand) < _LEAD_MAX_LINK_DENSITY:
@@ -531,7 +644,7 @@ def _is_fragment(el: HtmlElement, st: Stats) -> bool:
     return (
         n >= MIN_PARAGRAPH
         and st.link_density(el) < _MAX_PROSE_LINKS
-        and _prose_chars(el, st) >= _FRAGMENT_PROSE_SHARE * n
+        and prose_chars(el, st) >= _FRAGMENT_PROSE_SHARE * n
         and next(el.iter("li", "h1"), None) is None
         and next(el.iterancestors("li"), None) is None
     )

@@ -350,6 +350,11 @@ def text_of(el: HtmlElement) -> str:
     return cast(str, _STRING_VALUE(el))
 
 
+def new_element(tag: str) -> HtmlElement:
+    """A new, empty element of the trees `parse` makes."""
+    return etree.Element(tag)
+
+
 def drop_tree(el: HtmlElement) -> None:
     """Remove `el` and its subtree, keeping its tail text in place."""
     parent = el.getparent()
