@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from scrapy.exceptions import DropItem
 
-from pipeline.app import commands
+from pipeline.app import stream
 from pipeline.records import RawPage
 from pipeline.storage.archive import ArchiveWriter, ReplayEntry, iter_pages
 from spiders.context import CrawlContext, PageBudget
@@ -156,16 +156,16 @@ def test_process_extracts_each_page_as_it_is_read(
             log.append(f"read {page.url[-1]}")
             yield page
 
-    real = commands.make_article
+    real = stream.make_article
 
     def extracting(page: RawPage, cfg: Any = None) -> Any:
         log.append(f"extract {page.url[-1]}")
         return real(page, cfg)
 
-    monkeypatch.setattr(commands, "_iter_archive", reading)
-    monkeypatch.setattr(commands, "make_article", extracting)
+    monkeypatch.setattr(stream, "_iter_archive", reading)
+    monkeypatch.setattr(stream, "make_article", extracting)
     out = tmp_path / "out.jsonl"
-    code = commands.process_archive(argparse.Namespace(archive=str(warc), out=str(out)))
+    code = stream.process_archive(argparse.Namespace(archive=str(warc), out=str(out)))
     assert code == 0
     assert log == ["read 0", "extract 0", "read 1", "extract 1", "read 2", "extract 2"]
     assert len(out.read_text(encoding="utf-8").splitlines()) == 3
