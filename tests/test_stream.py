@@ -17,13 +17,16 @@ import pytest
 from scrapy.exceptions import DropItem
 
 from pipeline.app import stream
+from pipeline.pages import article_from_page
 from pipeline.records import RawPage
 from pipeline.storage.archive import ArchiveWriter, ReplayEntry, iter_pages
+from pipeline.storage.backends import open_store
 from spiders.context import CrawlContext, PageBudget
 from spiders.pipelines import RawPagePipeline
 from spiders.run import CrawlResult, page_to_json, read_stream, result_to_json
 from tests.crawl_child import local_cfg, run_child
 from tests.httpserver import LocalServer, Reply
+from tests.pgserver import rows
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 N = 12
@@ -181,3 +184,25 @@ def test_a_warc_is_read_one_body_at_a_time(tmp_path: Path) -> None:
         tracemalloc.stop()
     assert count == 40
     assert peak < 3 * 1024 * 1024  # a few bodies at most, never the whole archive
+
+
+def test_the_sink_writes_each_article_as_the_store_holds_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # One encoding serves both: the JSONL line (file or stdout) is the store's `data` text,
+    # which is the article's dict with sorted keys, not ASCII-escaped.
+    pages = [raw(i) for i in range(3)]
+    made = [article_from_page(page) for page in pages]
+    expected = [json.dumps(a.to_dict(), ensure_ascii=False, sort_keys=True) for a in made]
+    db = str(tmp_path / "db.sqlite3")
+    with open_store(db) as store, stream.ArticleSink(str(tmp_path / "out.jsonl"), store) as sink:
+        for page, item in zip(pages, made, strict=True):
+            sink.commit(page, item)
+        stored = {a.id: a for a in store.articles()}
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines() == expected
+    assert sorted(r[0] for r in rows(db, "SELECT data FROM articles")) == sorted(expected)
+    assert [stored[a.id] for a in made] == made
+    with stream.ArticleSink(None) as to_stdout:
+        for page, item in zip(pages, made, strict=True):
+            to_stdout.commit(page, item)
+    assert capsys.readouterr().out.splitlines() == expected

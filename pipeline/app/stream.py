@@ -11,7 +11,6 @@ do the extraction worker processes, which import the CLI's modules when they sta
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from collections.abc import Iterator
@@ -31,6 +30,7 @@ from pipeline.storage.archive import ArchiveReport, iter_pages
 from pipeline.storage.backends import open_store
 from pipeline.storage.files import AtomicJsonlWriter, atomic_write_jsonl
 from pipeline.storage.sqlstore import ArticleStore as Store
+from pipeline.storage.sqlstore import encode_article
 from spiders.frontier import FrontierOptions
 
 if TYPE_CHECKING:
@@ -122,13 +122,14 @@ class ArticleSink:
             self.duplicates += 1
             return
         self._ids.add(article.id)
+        # Encoded once: the store's JSON text is the line written out (keys sorted, one line).
+        encoded = encode_article(article)
         if self.store is not None:
-            self.store.upsert_article(article)
-        row = article.to_dict()
+            self.store.upsert_article(article, encoded)
         if self._writer is not None:
-            self._writer.write(row)
+            self._writer.write_line(encoded.text)
         else:
-            print(json.dumps(row, ensure_ascii=False, sort_keys=True), flush=True)
+            print(encoded.text, flush=True)
         self.count += 1
 
     def __enter__(self) -> ArticleSink:
