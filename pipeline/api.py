@@ -38,8 +38,9 @@ from pipeline.app.steps import (
     make_brief,
     select_story,
 )
-from pipeline.app.story import account_crawl, check_replay
+from pipeline.app.story import account_crawl
 from pipeline.app.story import run_story as _run_story
+from pipeline.app.stream import check_replay
 from pipeline.brief import QualityIssue
 from pipeline.config import PipelineConfig, StoryConfig, load_pipeline_config, load_story
 from pipeline.errors import ConfigError, InputError

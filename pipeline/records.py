@@ -161,14 +161,34 @@ class Article:
         return replace(self, **changes)
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["id"] = self.id
-        data["published_at"] = _dt_out(self.published_at)
-        data["modified_at"] = _dt_out(self.modified_at)
-        data["fetched_at"] = _dt_out(self.fetched_at)
-        for key in ("images", "outlets", "also_urls"):
-            data[key] = list(data[key])
-        return data
+        """The fields in their order, then ``id``; times as ISO text, tuples as lists. Written
+        out field by field (what ``dataclasses.asdict`` would give, without its deep copy of
+        strings that cannot change: a tenth of the time, and the crawl calls it per page)."""
+        return {
+            "url": self.url,
+            "title": self.title,
+            "text": self.text,
+            "site": self.site,
+            "canonical_url": self.canonical_url,
+            "site_article_id": self.site_article_id,
+            "summary": self.summary,
+            "author": self.author,
+            "source_outlet": self.source_outlet,
+            "published_at": _dt_out(self.published_at),
+            "language": self.language,
+            "script": self.script,
+            "fetched_at": _dt_out(self.fetched_at),
+            "http_status": self.http_status,
+            "parser": self.parser,
+            "extraction_method": self.extraction_method,
+            "content_hash": self.content_hash,
+            "images": list(self.images),
+            "outlets": list(self.outlets),
+            "also_urls": list(self.also_urls),
+            "text_simplified": self.text_simplified,
+            "modified_at": _dt_out(self.modified_at),
+            "id": self.id,
+        }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:

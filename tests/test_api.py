@@ -23,7 +23,7 @@ from pipeline.api import (
     run_story,
     write_brief,
 )
-from pipeline.app import demo_replay_path
+from pipeline.app.story import demo_replay_path
 from pipeline.config import StoryConfig
 from pipeline.errors import ConfigError, InputError, Rejected, SummarizationError
 from pipeline.records import Article
@@ -271,7 +271,7 @@ def test_run_story_on_the_demo_archive(tmp_path: Path) -> None:
         """
         import json
         from pipeline.api import run_story
-        from pipeline.app import demo_replay_path
+        from pipeline.app.story import demo_replay_path
         run = run_story("zhipu-ipo", replay=demo_replay_path(), db="store.sqlite3", out="out",
                         backend="extractive")
         print(json.dumps({"code": run.exit_code, "dir": str(run.out_dir),

@@ -120,3 +120,25 @@ def test_a_page_the_crawl_checked_is_not_checked_again() -> None:
     with pytest.raises(Rejected) as rejected:
         article_from_page(said_checked)
     assert rejected.value.reason.value != "blocked"
+
+
+@pytest.mark.parametrize(
+    ("html", "empty"),
+    [
+        ("<script>var x = 1;</script>", False),
+        ("<script>window.initialState={}</script>", True),
+        ("<script>window.initialState = null</script>", True),
+        ('<script>window.initialState={"a": {}, "b": []}</script>', True),
+        ('<script>window.initialState={"a": 1}</script>', False),
+        # the name first where no state follows, then the state itself: the later one counts
+        ("<p>see window.initialState</p><script>window.initialState={}</script>", True),
+        ('<p>window.initialStateX</p><script>window.initialState={"a": 1}</script>', False),
+        ("<script>window.initialState</script>", False),
+        ("<script>window.initialState={broken</script>", False),
+    ],
+)
+def test_an_empty_initial_state_is_found_wherever_the_name_first_stands(
+    html: str, empty: bool
+) -> None:
+    verdict = block_verdict(html + "<p>" + "正文" * 100 + "</p>", "https://example.com/a")
+    assert (verdict is not None and "initialState" in verdict.reason) is empty

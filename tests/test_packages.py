@@ -80,3 +80,16 @@ def test_the_cli_module_runs_without_a_double_import() -> None:
     done = _child("-m", "pipeline.app.cli", "--help")
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("usage: newsbrief")
+
+
+def test_the_crawl_command_loads_no_brief() -> None:
+    # `newsbrief crawl` (and each extraction worker process, which imports the CLI's module
+    # when it starts) never writes a brief: the brief, figures and summarizers stay unloaded.
+    brief = "('pipeline.brief', 'pipeline.figures', 'pipeline.summarize', 'pipeline.app.steps')"
+    done = _child(
+        "-c",
+        "import sys, pipeline.app.cli, pipeline.app.stream; "
+        f"print(sorted(m for m in sys.modules if m.startswith({brief})))",
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -17,6 +17,7 @@ import pytest
 from pipeline.errors import InputError
 from pipeline.records import Article
 from pipeline.storage.backends import open_store
+from pipeline.storage.sqlstore import encode_article
 from pipeline.storage.store import MIGRATIONS, SCHEMA_VERSION, Store
 from tests.pgserver import rows
 
@@ -70,6 +71,22 @@ def test_new_updated_unchanged(store_db: str) -> None:
         merged = edited.with_changes(outlets=("第一财经", "搜狐", "新浪"))
         assert store.upsert_article(merged) == "updated"  # same text, one more outlet
         assert len(store) == 1
+
+
+def test_an_article_encoded_by_the_caller_is_stored_as_one_encoded_here(store_db: str) -> None:
+    article = _article(1, fetched_at=datetime(2026, 1, 9, tzinfo=UTC), http_status=200)
+    encoded = encode_article(article)
+    assert encoded.row == article.to_dict()
+    assert encoded.text == json.dumps(article.to_dict(), ensure_ascii=False, sort_keys=True)
+    with open_store(store_db) as store:
+        assert store.upsert_article(article, encoded) == "new"
+        assert store.get(article.id) == article
+        data = rows(store_db, "SELECT data FROM articles")[0][0]
+        assert data == encoded.text
+        assert store.upsert_article(article, encoded) == "unchanged"
+        edited = article.with_changes(text="第一段已更正。\n第二段。", content_hash="")
+        assert store.upsert_article(edited, encode_article(edited)) == "updated"
+        assert store.get(article.id) == edited
 
 
 def test_first_and_last_seen(store_db: str) -> None:

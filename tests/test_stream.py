@@ -16,14 +16,17 @@ from typing import Any
 import pytest
 from scrapy.exceptions import DropItem
 
-from pipeline.app import commands
+from pipeline.app import stream
+from pipeline.pages import article_from_page
 from pipeline.records import RawPage
 from pipeline.storage.archive import ArchiveWriter, ReplayEntry, iter_pages
+from pipeline.storage.backends import open_store
 from spiders.context import CrawlContext, PageBudget
 from spiders.pipelines import RawPagePipeline
 from spiders.run import CrawlResult, page_to_json, read_stream, result_to_json
 from tests.crawl_child import local_cfg, run_child
 from tests.httpserver import LocalServer, Reply
+from tests.pgserver import rows
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 N = 12
@@ -156,16 +159,16 @@ def test_process_extracts_each_page_as_it_is_read(
             log.append(f"read {page.url[-1]}")
             yield page
 
-    real = commands.make_article
+    real = stream.make_article
 
     def extracting(page: RawPage, cfg: Any = None) -> Any:
         log.append(f"extract {page.url[-1]}")
         return real(page, cfg)
 
-    monkeypatch.setattr(commands, "_iter_archive", reading)
-    monkeypatch.setattr(commands, "make_article", extracting)
+    monkeypatch.setattr(stream, "_iter_archive", reading)
+    monkeypatch.setattr(stream, "make_article", extracting)
     out = tmp_path / "out.jsonl"
-    code = commands.process_archive(argparse.Namespace(archive=str(warc), out=str(out)))
+    code = stream.process_archive(argparse.Namespace(archive=str(warc), out=str(out)))
     assert code == 0
     assert log == ["read 0", "extract 0", "read 1", "extract 1", "read 2", "extract 2"]
     assert len(out.read_text(encoding="utf-8").splitlines()) == 3
@@ -181,3 +184,25 @@ def test_a_warc_is_read_one_body_at_a_time(tmp_path: Path) -> None:
         tracemalloc.stop()
     assert count == 40
     assert peak < 3 * 1024 * 1024  # a few bodies at most, never the whole archive
+
+
+def test_the_sink_writes_each_article_as_the_store_holds_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # One encoding serves both: the JSONL line (file or stdout) is the store's `data` text,
+    # which is the article's dict with sorted keys, not ASCII-escaped.
+    pages = [raw(i) for i in range(3)]
+    made = [article_from_page(page) for page in pages]
+    expected = [json.dumps(a.to_dict(), ensure_ascii=False, sort_keys=True) for a in made]
+    db = str(tmp_path / "db.sqlite3")
+    with open_store(db) as store, stream.ArticleSink(str(tmp_path / "out.jsonl"), store) as sink:
+        for page, item in zip(pages, made, strict=True):
+            sink.commit(page, item)
+        stored = {a.id: a for a in store.articles()}
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines() == expected
+    assert sorted(r[0] for r in rows(db, "SELECT data FROM articles")) == sorted(expected)
+    assert [stored[a.id] for a in made] == made
+    with stream.ArticleSink(None) as to_stdout:
+        for page, item in zip(pages, made, strict=True):
+            to_stdout.commit(page, item)
+    assert capsys.readouterr().out.splitlines() == expected

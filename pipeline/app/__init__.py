@@ -1,35 +1,24 @@
 """App: the one layer that wires the crawl (spiders/, Scrapy) to the pipeline.
 
 Per-page processing, story selection, the brief and the run's output files (`steps`); story
-runs with their lock, report and `latest` link (`story`); the one-off commands: crawl, process
-an archive, brief from a file, fact check, models (`commands`); the `newsbrief` CLI (`cli`),
-the extraction evaluation (`evaluate`) and progress bars (`progress`). Scrapy is imported only
-inside the jobs that fetch. Scripts use `pipeline.api`, which wraps these with plain
-arguments.
+runs with their lock, report and `latest` link (`story`); the streaming commands, one-off
+crawls and archive processing (`stream`), with pages made into articles beside the crawl
+(`pagework`); the other one-off commands: brief from a file, fact check, models
+(`commands`); the `newsbrief` CLI (`cli`), the extraction evaluation (`evaluate`) and progress
+bars (`progress`). Scrapy is imported only inside the jobs that fetch. Scripts use
+`pipeline.api`, which wraps these with plain arguments.
 
-The CLI's `main` is not re-exported: `python -m pipeline.app.cli` runs that module as
-__main__, and importing it from here first would load it twice.
+The package re-exports only what a crawl loads anyway: importing any of its modules (the CLI,
+which the extraction worker processes import too when they start) runs this file first, and a
+crawl is not to load the brief, the figures or the summarizers. Story runs and briefs are
+imported from their modules (`from pipeline.app.story import run_story`). The CLI's `main`
+is not re-exported either: `python -m pipeline.app.cli` runs that module as __main__, and
+importing it from here first would load it twice.
 """
 
 from __future__ import annotations
 
-from pipeline.app.steps import (
-    BriefResult,
-    PageStorer,
-    ProcessOutcome,
-    make_brief,
-    process_pages,
-    select_story,
-)
-from pipeline.app.story import demo_replay_path, run_story
+from pipeline.app.pagework import PagePipeline
+from pipeline.app.stream import ArticleSink, crawl_urls, process_archive
 
-__all__ = [
-    "BriefResult",
-    "ProcessOutcome",
-    "demo_replay_path",
-    "make_brief",
-    "PageStorer",
-    "process_pages",
-    "run_story",
-    "select_story",
-]
+__all__ = ["ArticleSink", "PagePipeline", "crawl_urls", "process_archive"]

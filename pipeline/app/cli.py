@@ -26,7 +26,7 @@ from pipeline.app.evaluate import (
 )
 from pipeline.app.newstory import add_story_arguments, story_command
 from pipeline.app.progress import set_enabled
-from pipeline.app.workers import DEFAULT_IDLE
+from pipeline.app.stream import DEFAULT_IDLE
 from pipeline.errors import ConfigError, ExitCode, InputError, LockHeld, PipelineError, Rejected
 from pipeline.pages import article_from_page
 from pipeline.records import RawPage
@@ -133,7 +133,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
-    from pipeline.app.commands import crawl_urls
+    from pipeline.app.stream import crawl_urls
 
     return crawl_urls(args)
 
@@ -145,7 +145,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
 
 def cmd_process(args: argparse.Namespace) -> int:
-    from pipeline.app.commands import process_archive
+    from pipeline.app.stream import process_archive
 
     return process_archive(args)
 

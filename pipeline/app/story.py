@@ -1,7 +1,7 @@
 """Story runs (`newsbrief run` and `demo`): crawl, store, select, brief, write, publish.
 
-The other commands (one-off crawls, archives, briefs from files, fact checks, models) are in
-`pipeline.app.commands`.
+The other commands are in `pipeline.app.stream` (one-off crawls, archives) and
+`pipeline.app.commands` (briefs from files, fact checks, models).
 
 The crawl streams: each page goes to a `PageStorer` (extract, store, count) as it arrives.
 `spiders.run` (Scrapy, Twisted: about 0.3 s and 35 MB) is imported inside the job that
@@ -35,6 +35,7 @@ from pipeline.app.steps import (
     select_story,
     write_outputs,
 )
+from pipeline.app.stream import check_replay, frontier_options, network_failed
 from pipeline.brief.feed import feed_authority, update_feed
 from pipeline.config import (
     PipelineConfig,
@@ -42,7 +43,7 @@ from pipeline.config import (
     load_pipeline_config,
     load_story,
 )
-from pipeline.errors import ExitCode, InputError, PipelineError
+from pipeline.errors import ExitCode, PipelineError
 from pipeline.records import Article, Reject, RejectReason
 from pipeline.sites import SITES
 from pipeline.storage.backends import open_store, resolve_db, story_lock
@@ -101,16 +102,6 @@ def check_outputs(story: StoryConfig, out_root: str | Path, db: str | Path | Non
     if db is not None and str(db) != ":memory:" and "://" not in str(db):
         check_writable_file(Path(db))
         check_writable_dir(Path(db).parent / "locks")
-
-
-def check_replay(replay: str | Path | None) -> None:
-    if replay is None:
-        return
-    p = Path(replay)
-    if not p.exists():
-        raise InputError(str(replay), "replay archive not found")
-    if p.is_dir() and not (p / "manifest.json").is_file():
-        raise InputError(str(replay), "replay directory has no manifest.json")
 
 
 @dataclass
@@ -206,14 +197,6 @@ def _run_locked(run: _Run, db: str | Path) -> int:
     return code
 
 
-def network_failed(crawled: CrawlResult, live: bool) -> bool:
-    """An outage: a live crawl where connections failed (refused, reset, timed out: not an
-    HTTP error status) and nothing answered (no page, no 304, nothing skipped)."""
-    transport = [m for _, m in crawled.errors if not m.startswith("HTTP ")]
-    answered = crawled.fetched or crawled.not_modified or crawled.skipped or crawled.blocked
-    return live and bool(transport) and not answered
-
-
 def story_fingerprint(articles: list[Article], backend: str) -> str:
     """What a brief is made of: the story's articles (id and content) and the backend."""
     digest = hashlib.sha256(backend.encode("utf-8"))
@@ -273,14 +256,13 @@ def _brief_or_fail(
 
 def _crawl_and_store(run: _Run, store: Store) -> ProcessOutcome:
     """Crawl (or replay) the story's sites incrementally, storing each article as it arrives."""
-    from pipeline.app.workers import frontier_options
     from spiders.run import crawl, known_from_store  # heavy (Scrapy): only where we crawl
 
     entry_points = [u for urls in run.story.entry_points.values() for u in urls]
     storer = PageStorer(store, run.cfg)
     limit = min(run.cfg.crawl.max_pages, run.story.max_pages)
     frontier = frontier_options(run.args, run.cfg, seed=True)
-    # Articles made beside the crawl, except on a frontier (see commands.crawl_urls).
+    # Articles made beside the crawl, except on a frontier (see stream.crawl_urls).
     pages = PagePipeline(storer, 0 if frontier is not None else run.cfg.extract_workers)
     with pages, counting(pages, total=limit, desc="crawl") as on_page:  # bar: terminal only
         crawled = crawl(

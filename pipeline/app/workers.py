@@ -13,32 +13,17 @@ import math
 import sys
 
 from pipeline.app.steps import PageStorer
-from pipeline.config import PipelineConfig, load_pipeline_config
-from pipeline.errors import ConfigError, ExitCode, InputError
+from pipeline.app.stream import DEFAULT_IDLE, frontier_options
+from pipeline.config import load_pipeline_config
+from pipeline.errors import ExitCode, InputError
 from pipeline.storage.backends import open_store, resolve_db
-from spiders.frontier import FrontierOptions, check_frontier
+from spiders.frontier import check_frontier
 
 logger = logging.getLogger(__name__)
 
+# frontier_options and DEFAULT_IDLE live in pipeline.app.stream (a crawl needs them without
+# the brief that PageStorer's module imports); named here too, where they were.
 __all__ = ["DEFAULT_IDLE", "frontier_options", "run_worker"]
-
-# How long a worker waits on a drained frontier before it stops: enough for a seeding crawl
-# started at the same time (cron) to queue its entry points.
-DEFAULT_IDLE = 30.0
-
-
-def frontier_options(
-    args: argparse.Namespace, cfg: PipelineConfig, *, seed: bool, idle: float = 0.0
-) -> FrontierOptions | None:
-    """The frontier of this command (`--frontier`, else the config's `[crawl] frontier`), or
-    None: the crawl stays in this process."""
-    url = getattr(args, "frontier", None) or cfg.crawl.frontier
-    if not url:
-        return None
-    heartbeat = cfg.crawl.frontier_heartbeat
-    if not heartbeat > 0:
-        raise ConfigError("crawl", f"frontier_heartbeat must be above 0 seconds, got {heartbeat}")
-    return FrontierOptions(url=url, seed=seed, idle=idle, ttl=heartbeat)
 
 
 def run_worker(args: argparse.Namespace) -> int:

@@ -136,7 +136,11 @@ class AtomicJsonlWriter:
 
     def write(self, row: Any) -> None:
         """Append one row (a JSON line, keys sorted like atomic_write_jsonl)."""
-        self._fh.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+        self.write_line(json.dumps(row, ensure_ascii=False, sort_keys=True))
+
+    def write_line(self, line: str) -> None:
+        """Append one row already encoded as `write` would (one line, no newline in it)."""
+        self._fh.write(line + "\n")
         self.count += 1
 
     def __enter__(self) -> AtomicJsonlWriter:

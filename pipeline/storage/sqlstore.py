@@ -18,13 +18,20 @@ from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from types import TracebackType
-from typing import Any, Literal, Protocol, Self
+from typing import Any, Literal, NamedTuple, Protocol, Self
 from urllib.parse import urlsplit, urlunsplit
 
 from pipeline.errors import InputError
 from pipeline.records import Article
 
-__all__ = ["ArticleStore", "SqlStore", "UpsertResult", "display_url"]
+__all__ = [
+    "ArticleStore",
+    "EncodedArticle",
+    "SqlStore",
+    "UpsertResult",
+    "display_url",
+    "encode_article",
+]
 
 UpsertResult = Literal["new", "updated", "unchanged"]
 # Fields that change on every fetch without the article changing.
@@ -52,7 +59,9 @@ class ArticleStore(Protocol):
 
     @property
     def schema_version(self) -> int: ...
-    def upsert_article(self, article: Article) -> UpsertResult: ...
+    def upsert_article(
+        self, article: Article, encoded: EncodedArticle | None = None
+    ) -> UpsertResult: ...
     def upsert_many(self, articles: Sequence[Article]) -> list[UpsertResult]: ...
     def get(self, article_id: str) -> Article | None: ...
     def find_by_hash(self, content_hash: str) -> list[Article]: ...
@@ -107,6 +116,20 @@ def to_json(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
+class EncodedArticle(NamedTuple):
+    """An article as the store writes it: its dict (`Article.to_dict`) and that dict as JSON
+    text (`to_json`: keys sorted, not ASCII-escaped, one line), the `data` column. The same
+    text is a line of articles.jsonl: a caller writing both encodes the article once."""
+
+    row: dict[str, Any]
+    text: str
+
+
+def encode_article(article: Article) -> EncodedArticle:
+    row = article.to_dict()
+    return EncodedArticle(row, to_json(row))
+
+
 class SqlStore:
     """The store's reads and writes, in SQL shared by the backends."""
 
@@ -146,12 +169,14 @@ class SqlStore:
         sql = "SELECT content_hash, data FROM articles WHERE id = ?" + self._lock_row
         return cur.execute(sql, (article_id,)).fetchone()
 
-    def _upsert(self, cur: Cursor, article: Article, now: str) -> UpsertResult:
-        data = article.to_dict()
+    def _upsert(
+        self, cur: Cursor, article: Article, now: str, encoded: EncodedArticle | None = None
+    ) -> UpsertResult:
+        data, text = encoded if encoded is not None else encode_article(article)
         published = utc_text(article.published_at) if article.published_at else None
         values = (
             article.canonical_url, article.url, article.site, article.content_hash, published,
-            to_json(data), article.language, article.source_outlet, now,
+            text, article.language, article.source_outlet, now,
         )  # fmt: skip
         row = self._stored(cur, article.id)
         if row is None:
@@ -176,11 +201,14 @@ class SqlStore:
         )
         return "updated"
 
-    def upsert_article(self, article: Article) -> UpsertResult:
+    def upsert_article(
+        self, article: Article, encoded: EncodedArticle | None = None
+    ) -> UpsertResult:
         """Store one article in its own transaction: "new", "updated" (its text or metadata
-        changed) or "unchanged" (same content hash and metadata, only ``last_seen`` moves)."""
+        changed) or "unchanged" (same content hash and metadata, only ``last_seen`` moves).
+        ``encoded`` is `encode_article(article)` when the caller has it already."""
         with self._tx() as cur:
-            return self._upsert(cur, article, now_text())
+            return self._upsert(cur, article, now_text(), encoded)
 
     def upsert_many(self, articles: Sequence[Article]) -> list[UpsertResult]:
         """Store several articles in one transaction: all of them, or none if one fails."""

@@ -60,7 +60,8 @@ _LITTLE_TEXT = 80  # as min_text_chars: less is no article anyway (Chinese is de
 _WIDGET_PAGE_TEXT = 600
 _FORM = re.compile(r"<(form|input|button)\b", re.IGNORECASE)
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
-_INITIAL_STATE = re.compile(r"window\.initialState\s*=\s*")
+_INITIAL_STATE_NAME = "window.initialState"
+_INITIAL_STATE = re.compile(re.escape(_INITIAL_STATE_NAME) + r"\s*=\s*")
 _BLOCK_STATUSES = frozenset({401, 403, 405, 418, 451})
 
 
@@ -143,7 +144,12 @@ def _may_hold_captcha(html: str) -> bool:
 
 def _empty_initial_state(html: str) -> bool:
     """True when `window.initialState=` holds nothing: {}, null, "" or only empty members."""
-    match = _INITIAL_STATE.search(html)
+    # The name looked for as a plain string first (a third of the regex's time on a 90 KB
+    # page without it, the common case); the regex then starts where it is.
+    start = html.find(_INITIAL_STATE_NAME)
+    if start < 0:
+        return False
+    match = _INITIAL_STATE.search(html, start)
     if match is None:
         return False
     try:

@@ -1,0 +1,288 @@
+"""The streaming commands, `crawl` and `process`, and what story runs share with them (the
+replay check, the frontier options, the outage rule), apart from the brief.
+
+`crawl` and `process` stream: each page is extracted, stored and written out as it arrives
+(from the crawl's page handler, or from a lazy archive reader), so their memory does not grow
+with the number of pages. This module imports nothing of the brief, the figures or the
+summarizers (`pipeline.app.steps`, `story`, `commands` do): a crawl does not load them, nor
+do the extraction worker processes, which import the CLI's modules when they start.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import ExitStack
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, TextIO
+from urllib.parse import urlsplit, urlunsplit
+
+from pipeline.app.pagework import PagePipeline
+from pipeline.app.progress import progress
+from pipeline.config import PipelineConfig, load_pipeline_config
+from pipeline.errors import ConfigError, ExitCode, InputError
+from pipeline.pages import Made, make_article
+from pipeline.records import RawPage, Reject, RejectReason
+from pipeline.storage.archive import ArchiveReport, iter_pages
+from pipeline.storage.backends import open_store
+from pipeline.storage.files import AtomicJsonlWriter, atomic_write_jsonl
+from pipeline.storage.sqlstore import ArticleStore as Store
+from pipeline.storage.sqlstore import encode_article
+from spiders.frontier import FrontierOptions
+
+if TYPE_CHECKING:
+    from spiders.run import CrawlResult
+
+logger = logging.getLogger(__name__)
+
+__all__ = [
+    "DEFAULT_IDLE",
+    "ArticleSink",
+    "check_replay",
+    "crawl_seeds",
+    "crawl_urls",
+    "frontier_options",
+    "network_failed",
+    "process_archive",
+    "sitemap_entry",
+]
+
+# How long a worker waits on a drained frontier before it stops: enough for a seeding crawl
+# started at the same time (cron) to queue its entry points.
+DEFAULT_IDLE = 30.0
+
+
+def frontier_options(
+    args: argparse.Namespace, cfg: PipelineConfig, *, seed: bool, idle: float = 0.0
+) -> FrontierOptions | None:
+    """The frontier of this command (`--frontier`, else the config's `[crawl] frontier`), or
+    None: the crawl stays in this process."""
+    url = getattr(args, "frontier", None) or cfg.crawl.frontier
+    if not url:
+        return None
+    heartbeat = cfg.crawl.frontier_heartbeat
+    if not heartbeat > 0:
+        raise ConfigError("crawl", f"frontier_heartbeat must be above 0 seconds, got {heartbeat}")
+    return FrontierOptions(url=url, seed=seed, idle=idle, ttl=heartbeat)
+
+
+def check_replay(replay: str | Path | None) -> None:
+    if replay is None:
+        return
+    p = Path(replay)
+    if not p.exists():
+        raise InputError(str(replay), "replay archive not found")
+    if p.is_dir() and not (p / "manifest.json").is_file():
+        raise InputError(str(replay), "replay directory has no manifest.json")
+
+
+def network_failed(crawled: CrawlResult, live: bool) -> bool:
+    """An outage: a live crawl where connections failed (refused, reset, timed out: not an
+    HTTP error status) and nothing answered (no page, no 304, nothing skipped)."""
+    transport = [m for _, m in crawled.errors if not m.startswith("HTTP ")]
+    answered = crawled.fetched or crawled.not_modified or crawled.skipped or crawled.blocked
+    return live and bool(transport) and not answered
+
+
+class ArticleSink:
+    """Where `crawl` and `process` put each article as it is made: the store (when given),
+    then one JSON line on stdout or in the `--out` file (renamed into place at the end)."""
+
+    def __init__(
+        self, out: str | None, store: Store | None = None, cfg: PipelineConfig | None = None
+    ) -> None:
+        self.out = out
+        self.store = store
+        self.cfg = cfg
+        self.rejects: list[Reject] = []
+        self._writer = AtomicJsonlWriter(out) if out else None
+        self.count = 0
+        self.duplicates = 0
+        self._ids: set[str] = set()  # one line per article id (16 hex digits each)
+
+    def __call__(self, page: RawPage) -> None:
+        """Extract one page; store and write its article, or note why it was rejected. A
+        second page with an article id already written (the same page under another URL
+        spelling, or twice in an archive) is counted as a duplicate, not written again."""
+        self.commit(page, make_article(page, self.cfg))
+
+    def commit(self, page: RawPage, made: Made) -> None:
+        """Store and write what `page` made (`make_article`); the page's body is not read."""
+        if isinstance(made, Reject):
+            detail = f": {made.detail}" if made.detail else ""
+            logger.warning("%s: rejected (%s)%s", made.url, made.reason.value, detail)
+            self.rejects.append(made)
+            return
+        article = made
+        if article.id in self._ids:
+            logger.info("%s: duplicate of article %s, not written again", page.url, article.id)
+            self.duplicates += 1
+            return
+        self._ids.add(article.id)
+        # Encoded once: the store's JSON text is the line written out (keys sorted, one line).
+        encoded = encode_article(article)
+        if self.store is not None:
+            self.store.upsert_article(article, encoded)
+        if self._writer is not None:
+            self._writer.write_line(encoded.text)
+        else:
+            print(encoded.text, flush=True)
+        self.count += 1
+
+    def __enter__(self) -> ArticleSink:
+        return self
+
+    def __exit__(
+        self, exc: type[BaseException] | None, val: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self._writer is None:
+            return
+        self._writer.__exit__(exc, val, tb)
+        if exc is None:
+            print(f"wrote {self.count} article(s) to {self.out}", file=sys.stderr)
+
+
+def crawl_urls(args: argparse.Namespace) -> int:
+    """One-off crawl: URLs (arguments, `-i FILE` or stdin), and the articles listed by
+    `--feed` / `--sitemap` entry points; site spider by domain, else the generic spider.
+    Seeds past `max_pages` are left out before anything is fetched and reported (exit 3),
+    as are listed articles past it. Each page is extracted (and stored with `--db`) as it
+    arrives. With a frontier, the URLs seed it and this process is one of its workers (it
+    ends once the frontier is drained)."""
+    from spiders.run import crawl  # heavy (Scrapy): only for the command that crawls
+
+    check_replay(args.replay)
+    cfg = load_pipeline_config(getattr(args, "config", None))
+    seeds = crawl_seeds(args)
+    listings = [*(args.feed or ()), *map(sitemap_entry, args.sitemap or ())]
+    if not seeds and not listings:
+        raise InputError(
+            "crawl", "no URL to crawl: give URLs, -i FILE (- for stdin), --feed or --sitemap"
+        )
+    limit = cfg.crawl.max_pages
+    left_out = [(url, f"over max_pages ({limit}): not fetched") for url in seeds[limit:]]
+    with ExitStack() as stack:
+        store = stack.enter_context(open_store(args.db)) if args.db else None
+        sink = stack.enter_context(ArticleSink(args.out, store, cfg))
+        # Left first: every pending page is committed before the sink and the store close.
+        frontier = frontier_options(args, cfg, seed=True)
+        # A frontier acknowledges a request once its page is handed on: a worker process
+        # holding pages not yet stored would lose them to a kill -9 (more crawl workers are
+        # the way to more cores there).
+        workers = 0 if frontier is not None else cfg.extract_workers
+        on_page = stack.enter_context(PagePipeline(sink, workers))
+        result = crawl(
+            urls=[*seeds[:limit], *listings],
+            replay=args.replay,
+            archive=args.archive,
+            crawl_cfg=cfg.crawl,
+            allow_loopback=cfg.crawl.allow_loopback,
+            on_page=on_page,
+            frontier=frontier,
+        )
+    left_out += [
+        (url, f"over max_pages ({limit}): listed, not fetched") for url in result.over_budget
+    ]
+    left_out += result.not_fetched  # discovered, never answered (site stopped, dropped)
+    sink.rejects += [Reject(url, RejectReason.EMPTY, detail) for url, detail in result.empty]
+    sink.rejects += result.archive_problems
+    for problem in result.archive_problems:
+        print(f"archive: {problem.url}: {problem.detail}", file=sys.stderr)
+    return _crawl_report(result, sink, left_out, live=args.replay is None)
+
+
+def _crawl_report(
+    result: CrawlResult, sink: ArticleSink, left_out: list[tuple[str, str]], *, live: bool
+) -> int:
+    """Every URL not made into an article, one line each on stderr, then the counts."""
+    for url, reason in result.blocked:
+        print(f"blocked: {url}: {reason}", file=sys.stderr)
+    for url, message in result.errors:
+        print(f"error: {url}: {message}", file=sys.stderr)
+    for url in result.disallowed:
+        print(f"disallowed: {url}: forbidden by robots.txt", file=sys.stderr)
+    for url, reason in left_out:
+        print(f"left out: {url}: {reason}", file=sys.stderr)
+    logger.info(
+        "crawl: %d article(s), %d duplicate(s), %d rejected, %d blocked, %d error(s), "
+        "%d disallowed by robots.txt, %d left out",
+        sink.count,
+        sink.duplicates,
+        len(sink.rejects),
+        len(result.blocked),
+        len(result.errors),
+        len(result.disallowed),
+        len(left_out),
+    )
+    if network_failed(result, live):
+        return ExitCode.NETWORK
+    partial = sink.rejects or result.blocked or result.errors or left_out
+    return ExitCode.PARTIAL if partial else ExitCode.OK
+
+
+def crawl_seeds(args: argparse.Namespace) -> list[str]:
+    """The URLs to fetch, in order, each once: the arguments, then `-i FILE` (`-`: standard
+    input; one URL per line, blank lines and # comments skipped). A line that is no http(s)
+    URL is an InputError naming the file and line."""
+    seeds = [_checked_url(url, url) for url in args.urls or ()]
+    if args.input:
+        fh = sys.stdin if args.input == "-" else _open_list(args.input)
+        with fh:
+            for n, line in enumerate(fh, 1):
+                text = line.strip()
+                if text and not text.startswith("#"):
+                    seeds.append(_checked_url(text, f"{args.input}:{n}"))
+    return list(dict.fromkeys(seeds))
+
+
+def _open_list(path: str) -> TextIO:
+    try:
+        return open(path, encoding="utf-8")  # noqa: SIM115 - closed by the caller's `with`
+    except OSError as exc:
+        raise InputError(path, f"cannot read the URL list: {exc.strerror}") from None
+
+
+def _checked_url(url: str, where: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InputError(where, f"not an http(s) URL: {url!r}")
+    return url
+
+
+def sitemap_entry(url: str) -> str:
+    """A `--sitemap` entry point: a site root means its robots.txt, whose Sitemap lines are
+    followed (a sitemap or sitemap index URL is used as given)."""
+    parts = urlsplit(_checked_url(url, "--sitemap"))
+    if parts.path in ("", "/"):
+        return urlunsplit((parts.scheme, parts.netloc, "/robots.txt", "", ""))
+    return url
+
+
+def _iter_archive(path: Path, report: ArchiveReport | None = None) -> Iterator[RawPage]:
+    """The archive's pages one at a time (a WARC is read lazily, record by record)."""
+    return iter_pages(path, report=report)
+
+
+def process_archive(args: argparse.Namespace) -> int:
+    """Re-extract every response of a WARC file or page directory, offline, page by page.
+    Bad records are skipped and reported, a truncated archive is read as far as it goes:
+    both exit 3 (done, with something missing). `--rejects FILE` lists the rejected pages,
+    bad records and truncation as rejects.jsonl does."""
+    path = Path(args.archive)
+    if not path.exists():
+        raise InputError(args.archive, "no such archive")
+    report = ArchiveReport(str(path))
+    with ArticleSink(args.out) as sink:
+        # In this process: reading a WARC record costs little next to making its article,
+        # so a worker process would add its memory and gain little.
+        for page in progress(_iter_archive(path, report), desc="process"):
+            sink(page)
+    for line in report.problems():
+        print(f"archive: {line}", file=sys.stderr)
+    if getattr(args, "rejects", None):
+        rows = (r.to_dict() for r in [*sink.rejects, *report.rejects()])
+        print(f"wrote rejects to {atomic_write_jsonl(args.rejects, rows)}", file=sys.stderr)
+    return ExitCode.PARTIAL if sink.rejects or not report.clean else ExitCode.OK

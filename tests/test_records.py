@@ -1,0 +1,81 @@
+"""The records' dict forms: `Article.to_dict` (written out field by field, for speed) says
+what `dataclasses.asdict` says, field for field and in the same order."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, fields
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from pipeline.records import Article
+
+
+def _reference(article: Article) -> dict[str, Any]:
+    """What to_dict returned when it was built on dataclasses.asdict."""
+    data = asdict(article)
+    data["id"] = article.id
+    for key in ("published_at", "modified_at", "fetched_at"):
+        value = getattr(article, key)
+        data[key] = value.isoformat() if value is not None else None
+    for key in ("images", "outlets", "also_urls"):
+        data[key] = list(data[key])
+    return data
+
+
+def _every_field_set() -> Article:
+    """An Article with a value (not the default) in every field, naive and aware times."""
+    values: dict[str, Any] = {
+        "url": "https://www.36kr.com/p/1?utm_source=x",
+        "title": "智谱上市",
+        "text": "第一段。\n第二段 with English.",
+        "site": "kr36",
+        "canonical_url": "https://www.36kr.com/p/1",
+        "site_article_id": "1",
+        "summary": "摘要",
+        "author": "作者",
+        "source_outlet": "36氪",
+        "published_at": datetime(2026, 1, 8, 9, 30, tzinfo=timezone(timedelta(hours=8))),
+        "language": "zh",
+        "script": "Hans",
+        "fetched_at": datetime(2026, 1, 8, 2, 0, 1, 123456, tzinfo=UTC),
+        "http_status": 200,
+        "parser": "kr36/1",
+        "extraction_method": "site",
+        "content_hash": "0" * 64,
+        "images": ("https://img/1.jpg", "https://img/2.jpg"),
+        "outlets": ("36氪", "新浪"),
+        "also_urls": ("https://m.36kr.com/p/1",),
+        "text_simplified": "第一段。",
+        "modified_at": datetime(2026, 1, 9, 10, 0),
+    }
+    assert set(values) == {f.name for f in fields(Article)}, "a field was added: set it here"
+    return Article(**values)
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        _every_field_set(),
+        Article(url="https://example.com/a", title="t", text="x"),
+        Article(url="https://example.com/b", title="", text=""),
+    ],
+    ids=["every-field", "defaults", "empty"],
+)
+def test_article_to_dict_is_what_asdict_gives(article: Article) -> None:
+    data = article.to_dict()
+    expected = _reference(article)
+    assert data == expected
+    assert list(data) == list(expected)  # the same key order too
+    assert json.dumps(data, ensure_ascii=False) == json.dumps(expected, ensure_ascii=False)
+    assert Article.from_dict(data) == article
+
+
+def test_article_to_dict_copies_the_sequences() -> None:
+    article = _every_field_set()
+    data = article.to_dict()
+    data["images"].append("https://img/3.jpg")
+    assert article.images == ("https://img/1.jpg", "https://img/2.jpg")
+    assert article.to_dict()["images"] == ["https://img/1.jpg", "https://img/2.jpg"]
