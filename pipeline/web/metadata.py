@@ -327,6 +327,8 @@ _NOT_DATE = re.compile(
     re.I,
 )
 _ANCESTOR_LEVELS = 4
+_DATELINE_ELEMENTS = 1500  # elements of a page without a headline searched for a date line
+_DATELINE_CHARS = 60  # a date line is short: a date, a time, a label
 _MAX_NAME = 60
 _MAX_BYLINE = 160
 _MAX_BYLINE_NODES = 40
@@ -628,6 +630,43 @@ def _text_date(
         found = date_in_text(text_of(node)[:200], zone, language)
         if found is not None:
             return found
+    return _dateline(doc, zone, language) if h1 is None else None
+
+
+def _dateline(doc: HtmlElement, zone: tzinfo, language: str | None) -> datetime | None:
+    """On a page with no headline markup (no <h1>, no heading that is the title) and no
+    date-classed markup: the first short line of the body text that holds a date ("2012-01-17
+    HKT 19:37", "【2012/01/17 16:59 報導】", "2003-5-29 09:07"), within the first
+    `_DATELINE_ELEMENTS` elements. Page headers, menus, weather and "today" boxes are not read
+    (see `_NOT_DATE`, `_is_page_header`), nor comments and related items (`_NOT_BYLINE`)."""
+    body = doc.find("body")
+    if body is None:
+        return None
+    seen = 0
+    skipped: set[Any] = set()
+    for el in body.iter():
+        seen += 1
+        if seen > _DATELINE_ELEMENTS:
+            break
+        if el.getparent() in skipped:
+            skipped.add(el)
+            continue
+        if not isinstance(el.tag, str):
+            continue
+        label = f"{el.get('class', '')} {el.get('id', '')}"
+        if (
+            el.tag in _SKIPPED_TEXT
+            or _is_page_header(el)
+            or (label.strip() and (_NOT_DATE.search(label) or _NOT_BYLINE.search(label)))
+        ):
+            skipped.add(el)
+            continue
+        for text in (el.text, *(c.tail for c in el)):
+            line = " ".join((text or "").split())
+            if 6 <= len(line) <= _DATELINE_CHARS:
+                found = date_in_text(line, zone, language)
+                if found is not None:
+                    return found
     return None
 
 
@@ -928,7 +967,8 @@ class _Near:
 
     @cached_property
     def h1(self) -> HtmlElement | None:
-        first = next(self.doc.iter("h1"), None)
+        # an empty <h1> (a logo image, a placeholder) is no headline
+        first = next((h for h in self.doc.iter("h1") if _key(text_of(h))), None)
         key = _key(self.title or "")
         if len(key) < _MIN_HEADLINE_KEY or (first is not None and _is_headline(first, key)):
             return first
