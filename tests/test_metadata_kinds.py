@@ -62,3 +62,40 @@ def test_a_line_too_long_to_be_a_dateline_is_not_read() -> None:
         "agency said that the index would change over the coming years.</p></body></html>"
     )
     assert meta_of(html).published_at is None
+
+
+# --- Chinese reporters credited in the article text -------------------------------------------
+
+
+def _zh(body: str, head: str = "") -> str:
+    return (
+        f"<html lang='zh-CN'><head><title>春节森呼吸 林务局推荐15条步道</title>{head}</head>"
+        f"<body><h1>春节森呼吸 林务局推荐15条步道</h1><div>2012-01-17</div>{body}</body></html>"
+    )
+
+
+def test_a_dispatch_credit_in_brackets_names_the_reporters() -> None:
+    lead = "<p>新华网吉利奥岛1月16日电（记者王昀加　王庆钦）她曾是地中海上的游轮之一。</p>"
+    assert meta_of(_zh(lead)).authors == ("王昀加", "王庆钦")
+
+
+def test_a_taiwanese_credit_with_the_place_names_the_reporter() -> None:
+    lead = "<p>〔記者鍾麗華／台北報導〕農曆春節年假長達九天，林務局管理的遊樂區都將休園一天。</p>"
+    assert meta_of(_zh(lead)).authors == ("鍾麗華",)
+
+
+def test_a_closing_credit_and_an_author_label_name_the_reporter() -> None:
+    body = "<p>春节连假长达九天，急诊不打烊。</p>" * 5
+    assert meta_of(_zh(body + "<p>新京报记者 彭冲 山东冠县报道</p>")).authors == ("彭冲",)
+    assert meta_of(_zh(body + "<p>作者：代进</p>")).authors == ("代进",)
+
+
+def test_a_photo_credit_and_an_empty_author_label_are_not_reporters() -> None:
+    body = "<p>民眾要注意咳嗽禮節。（記者盧育君攝）</p><p>作者：</p><p>来源：</p><p>编辑：</p>"
+    assert meta_of(_zh(body)).authors == ()
+
+
+def test_an_author_meta_is_kept_over_a_credit_in_the_text() -> None:
+    lead = "<p>（记者王昀加）她曾是地中海上的游轮之一。</p>"
+    head = "<meta name='author' content='李明'>"
+    assert meta_of(_zh(lead, head)).authors == ("李明",)

@@ -326,6 +326,19 @@ _NOT_DATE = re.compile(
     r"(?:^|[\s_-])(?:header|masthead|top|topbar|nav|navbar|menu|weather|today|clock)(?:$|[\s_-])",
     re.I,
 )
+# A Chinese reporter's credit inside the article text: "（记者王昀加　王庆钦）",
+# "〔記者鍾麗華／台北報導〕", "（陳奕華報導）", "新京报记者 彭冲 山东冠县报道", "作者：代进".
+_HAN_NAME = r"[\u4e00-\u9fff]{2,4}"
+_HAN_NAMES = rf"{_HAN_NAME}(?:[ 　、]+{_HAN_NAME})*"
+_CREDIT = re.compile(
+    rf"[（(〔【\[]\s*(?:记者|記者)\s*({_HAN_NAMES})\s*(?:[／/][^）)〕】\]]{{0,12}})?[）)〕】\]]"
+    rf"|[（(〔【\[]\s*({_HAN_NAME})\s*(?:报道|報導)\s*[）)〕】\]]"
+    rf"|(?:记者|記者)[ 　]*({_HAN_NAMES})[ 　]+\S{{0,8}}?(?:报道|報導)"
+    rf"|(?:^|[\s\-|])作者\s*[：:]\s*(?:(?:记者|記者)\s*)?({_HAN_NAME}(?:、{_HAN_NAME})*)"
+    r"(?![\u4e00-\u9fff]|\s*[：:])"
+)
+_PHOTO_CREDIT = ("摄", "攝")  # "（記者盧育君攝）": who took the photo
+_CREDIT_WINDOW = 6000  # characters of article text searched for a reporter's credit
 _ANCESTOR_LEVELS = 4
 _DATELINE_ELEMENTS = 1500  # elements of a page without a headline searched for a date line
 _DATELINE_CHARS = 60  # a date line is short: a date, a time, a label
@@ -845,9 +858,10 @@ def _authors(
     if ld_names and _wider(meta_names, ld_names):
         ld_names = meta_names
     first = ld_names or meta_names
-    byline = _byline_authors(doc, keys, near or _Near(doc))
+    near = near or _Near(doc)
+    byline = _byline_authors(doc, keys, near)
     if not first:
-        return tuple(byline)
+        return tuple(byline or _credited(doc, keys, near))
     if (
         ld_names
         and byline
@@ -856,6 +870,23 @@ def _authors(
     ):
         return tuple(byline)
     return tuple(first)
+
+
+def _credited(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]:
+    """The reporters a Chinese article credits in its text (see `_CREDIT`), on a page whose
+    markup names no author: the text after the headline, else the body's text."""
+    if near.h1 is not None:
+        text = _window(near.h1, _CREDIT_WINDOW)
+    else:
+        body = doc.find("body")
+        text = _window_of(body, _CREDIT_WINDOW) if body is not None else ""
+    if not has_han(text):
+        return []
+    for match in _CREDIT.finditer(text):
+        found = next(group for group in match.groups() if group)
+        if not found.endswith(_PHOTO_CREDIT):
+            return split_authors(found, keys)
+    return []
 
 
 def _people(names: list[str]) -> set[str]:
@@ -1069,6 +1100,25 @@ def _texts_after(node: HtmlElement) -> Iterator[str]:
                 yield sibling.tail
             sibling = sibling.getnext()
         current = current.getparent()
+
+
+def _window_of(node: HtmlElement, size: int) -> str:
+    """The visible text inside `node`, one line per text node, cut at about `size`."""
+    out: list[str] = []
+    total = 0
+    for el in node.iter():
+        if not isinstance(el.tag, str) or el.tag in _SKIPPED_TEXT:
+            texts = [el.tail]
+        else:
+            texts = [el.text, el.tail] if el is not node else [el.text]
+        for text in texts:
+            line = " ".join((text or "").split())
+            if line:
+                out.append(line)
+                total += len(line)
+        if total >= size:
+            break
+    return "\n".join(out)
 
 
 def _window(node: HtmlElement, size: int) -> str:
