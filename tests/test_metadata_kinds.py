@@ -95,7 +95,44 @@ def test_a_photo_credit_and_an_empty_author_label_are_not_reporters() -> None:
     assert meta_of(_zh(body)).authors == ()
 
 
-def test_an_author_meta_is_kept_over_a_credit_in_the_text() -> None:
-    lead = "<p>（记者王昀加）她曾是地中海上的游轮之一。</p>"
+def test_an_author_meta_the_page_prints_is_kept_over_a_credit_in_the_text() -> None:
+    lead = "<p>（记者王昀加）她曾是地中海上的游轮之一。</p><p>本文由李明整理</p>"
     head = "<meta name='author' content='李明'>"
     assert meta_of(_zh(lead, head)).authors == ("李明",)
+
+
+# --- an author meta naming someone the page never prints ---------------------------------------
+
+
+def test_a_printed_byline_beats_an_author_meta_the_page_never_prints() -> None:
+    head = "<meta name='author' content='董森河'>"
+    byline = "<p class='byline'>By Wang Xiaoyu | Updated: 2024-05-13 09:08</p>"
+    html = (
+        f"<html lang='en'><head><title>Baduanjin wins the young</title>{head}</head><body>"
+        f"<h1>Baduanjin wins the young</h1>{byline}{_TEXT}</body></html>"
+    )
+    assert meta_of(html).authors == ("Wang Xiaoyu",)
+
+
+def test_a_chinese_author_label_beats_an_editor_in_the_author_meta() -> None:
+    head = "<meta name='author' content='田鸿伟'>"
+    assert meta_of(_zh("<p>作者：王攀</p><p>来源：新华网</p>", head)).authors == ("王攀",)
+
+
+def test_an_author_meta_the_page_prints_is_kept() -> None:
+    head = "<meta name='author' content='Jane Doe'>"
+    byline = "<p class='byline'>By Wang Xiaoyu</p>"
+    html = (
+        f"<html lang='en'><head><title>Baduanjin wins the young</title>{head}</head><body>"
+        f"<h1>Baduanjin wins the young</h1>{byline}{_TEXT}<p>Edited by Jane Doe</p></body></html>"
+    )
+    assert meta_of(html).authors == ("Jane Doe",)
+
+
+def test_an_agency_acronym_does_not_replace_an_author_meta() -> None:
+    head = "<meta name='author' content='Anna Nowak'>"
+    html = (
+        f"<html lang='pl'><head><title>Kopalnie w styczniu</title>{head}</head><body>"
+        f"<h1>Kopalnie w styczniu</h1><p>Autor: PAP | 03-01-2012 12:05</p>{_TEXT}</body></html>"
+    )
+    assert meta_of(html).authors == ("Anna Nowak",)

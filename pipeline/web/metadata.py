@@ -141,7 +141,19 @@ _PARENS = re.compile(r"[()（）\[\]]")
 _JOINERS = {"and", "et", "und", "y", "e", "i", "og", "ve", "with", "avec", "mit", "con"}
 # Words of byline furniture that are not a name on their own.
 _JOINER_WORDS = "and|et|und|y|e|i|og|ve|with|avec|mit|con|com|oraz|и|και|&"
-_NOT_NAMES = {"follow", "share", "email", "e-mail", "more", "view", "profile", "admin", "posted"}
+_NOT_NAMES = {
+    "follow",
+    "share",
+    "email",
+    "e-mail",
+    "more",
+    "view",
+    "profile",
+    "admin",
+    "posted",
+    "updated",
+    "published",
+}
 # A location or affiliation after a name: "em Porto Alegre", "in London", "for the blog".
 _PLACE_WORDS = {"em", "en", "in", "à", "a", "from", "for", "de", "da", "do", "w", "в", "во", "z"}
 _NOT_NAME_WORD = re.compile(r"\d|^@|@.*\.|^https?:|^www\.")
@@ -765,7 +777,7 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
     words = [w for w in words if not _NOT_NAME_WORD.search(w) and w.lower() not in _CLOCK_WORDS]
     if not words or words[0].lower() in _PLACE_WORDS or words[0].lower() in _JOINERS:
         return None
-    if len(words) == 1 and words[0].lower() in _NOT_NAMES:
+    if len(words) == 1 and words[0].lower().strip(":：.") in _NOT_NAMES:
         return None
     lowered = [w.lower().strip(".,") for w in words]
     if any(w in _ORG_WORDS for w in lowered):
@@ -862,6 +874,17 @@ def _authors(
     byline = _byline_authors(doc, keys, near)
     if not first:
         return tuple(byline or _credited(doc, keys, near))
+    if not ld_names:
+        # an author meta naming someone the page never prints (its editor: "author" metas of
+        # Chinese CMSs) gives way to the byline or credit the page prints
+        printed = byline or _credited(doc, keys, near)
+        if (
+            printed
+            and all(_name_shaped(name) for name in printed)
+            and not _people(printed) & _people(meta_names)
+            and not _printed(doc, meta_names)
+        ):
+            return tuple(printed)
     if (
         ld_names
         and byline
@@ -887,6 +910,26 @@ def _credited(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]:
         if not found.endswith(_PHOTO_CREDIT):
             return split_authors(found, keys)
     return []
+
+
+def _name_shaped(name: str) -> bool:
+    """True for a name of the shape of a person's: two to four Han characters, or one to four
+    words each starting with a capital (not an acronym: "PAP", "AFP" are agencies)."""
+    if has_han(name):
+        return 2 <= len(name) <= _MAX_HAN_NAME and all(has_han(ch) for ch in name)
+    words = name.split()
+    if not 1 <= len(words) <= 4 or (len(words) == 1 and name.isupper()):
+        return False
+    return all(w[:1].isupper() and w[-1:].isalpha() or w.endswith(".") for w in words)
+
+
+def _printed(doc: HtmlElement, names: list[str]) -> bool:
+    """True when the page's visible text holds one of `names` (case and spacing ignored)."""
+    body = doc.find("body")
+    if body is None:
+        return False
+    text = _key(_window_of(body, 10**9))
+    return any(_key(name) in text for name in names)
 
 
 def _people(names: list[str]) -> set[str]:
