@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pipeline.web.metadata import Metadata, PageView
+import pytest
+
+from pipeline.web.metadata import Metadata, PageView, split_authors
 
 
 def meta_of(html: str, url: str = "", now: datetime | None = None) -> Metadata:
@@ -136,3 +138,22 @@ def test_an_agency_acronym_does_not_replace_an_author_meta() -> None:
         f"<h1>Kopalnie w styczniu</h1><p>Autor: PAP | 03-01-2012 12:05</p>{_TEXT}</body></html>"
     )
     assert meta_of(html).authors == ("Anna Nowak",)
+
+
+# --- names: nicknames, outlets after the name, link labels ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Richard (R.J.) Eskow", ["Richard (R.J.) Eskow"]),
+        ("By Francesca Gariano, TODAY", ["Francesca Gariano"]),
+        ("JOHN SMITH, AP", ["JOHN SMITH"]),
+        ("Jayesh Shinde | View Full Profile", ["Jayesh Shinde"]),
+        ("Martin Untersinger (avec Damien Leloup)", ["Martin Untersinger", "Damien Leloup"]),
+        ("Smith, John", ["Smith, John"]),
+        ("张三、李四", ["张三", "李四"]),
+    ],
+)
+def test_byline_names(byline: str, names: list[str]) -> None:
+    assert split_authors(byline) == names

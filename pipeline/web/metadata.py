@@ -138,6 +138,7 @@ _AUTHOR_SPLIT = re.compile(
 )
 _CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "utc", "gmt", "et", "pt", "est", "edt"}
 _PARENS = re.compile(r"[()（）\[\]]")
+_NICKNAME = re.compile(r"(?<=[^\W\d_] )[(（]([^\W\d_][^()（）\s]{0,11})[)）](?= [^\W\d_])")
 _JOINERS = {"and", "et", "und", "y", "e", "i", "og", "ve", "with", "avec", "mit", "con"}
 # Words of byline furniture that are not a name on their own.
 _JOINER_WORDS = "and|et|und|y|e|i|og|ve|with|avec|mit|con|com|oraz|и|και|&"
@@ -155,6 +156,7 @@ _NOT_NAMES = {
     "published",
 }
 # A location or affiliation after a name: "em Porto Alegre", "in London", "for the blog".
+_UI_WORDS = _NOT_NAMES | {"full", "see", "all", "read", "articles", "posts", "stories", "bio", "»"}
 _PLACE_WORDS = {"em", "en", "in", "à", "a", "from", "for", "de", "da", "do", "w", "в", "во", "z"}
 _NOT_NAME_WORD = re.compile(r"\d|^@|@.*\.|^https?:|^www\.")
 _DOMAIN = re.compile(r"\w\.(?:com|net|org|co|gov|edu|info|news|[a-z]{2})\b", re.I)
@@ -745,12 +747,25 @@ def split_authors(value: str, site_keys: frozenset[str] = frozenset()) -> list[s
     ("Staff Writer", "Health correspondent"), places ("em Porto Alegre"), dates, handles and
     e-mails dropped, and organisations (news agencies, desks, the site itself: `site_keys`, see
     `site_keys`) left out. "Smith, John" stays one name."""
+    # "Richard (R.J.) Eskow": a nickname or initials in brackets inside one name
+    value = _NICKNAME.sub(lambda m: f"\x00{m.group(1)}\x01", value)
     value = _PARENS.sub("\n", value)
-    parts = [p for p in _AUTHOR_SPLIT.split(value) if p and p.strip()]
+    parts = [p.replace("\x00", "(").replace("\x01", ")") for p in _AUTHOR_SPLIT.split(value) if p]
+    parts = [p for p in parts if p.strip()]
     if len(parts) == 2 and "," in value and all(" " not in p.strip() for p in parts):
         parts = [value]  # "Smith, John": a surname-first name
+    if any(" " in p.strip() for p in parts):
+        # "Francesca Gariano, TODAY", "JOHN SMITH, AP": a lone capitalised word beside a full
+        # name is the outlet or the agency
+        parts = [p for p in parts if not _outlet_word(p.strip())]
     names = (_person(part, site_keys) for part in parts)
     return list(dict.fromkeys(one for name in names if name for one in _han_names(name)))
+
+
+def _outlet_word(part: str) -> bool:
+    """True for one word in capitals only ("TODAY", "AP", "ΑΜΠΕ"), the way outlets and
+    agencies are printed after a byline's name."""
+    return len(part) >= 2 and part.isalpha() and part.isupper()
 
 
 def _han_names(name: str) -> list[str]:
@@ -779,6 +794,8 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
         return None
     if len(words) == 1 and words[0].lower().strip(":：.") in _NOT_NAMES:
         return None
+    if all(w.lower().strip(":：.»›") in _UI_WORDS for w in words):
+        return None  # "View Full Profile", "See all articles": a link's label
     lowered = [w.lower().strip(".,") for w in words]
     if any(w in _ORG_WORDS for w in lowered):
         return None  # "Los Angeles Times", "Wirtualna Polska Media", "The Texas Newsroom"
