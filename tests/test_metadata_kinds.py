@@ -157,3 +157,32 @@ def test_an_agency_acronym_does_not_replace_an_author_meta() -> None:
 )
 def test_byline_names(byline: str, names: list[str]) -> None:
     assert split_authors(byline) == names
+
+
+# --- dates of video pages and dates only in the <title> ---------------------------------------
+
+
+def test_a_video_page_is_dated_by_its_upload_date() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+        '"VideoObject", "name": "Last hominin standing", "uploadDate": "2018-12-20"}</script>'
+    )
+    html = f"<html><head><title>Last hominin standing</title>{ld}</head><body></body></html>"
+    assert meta_of(html).published_at.date().isoformat() == "2018-12-20"  # type: ignore[union-attr]
+
+
+def test_an_article_object_is_preferred_to_a_video_in_it() -> None:
+    ld = (
+        '<script type="application/ld+json">[{"@type": "VideoObject", "uploadDate": '
+        '"2018-12-20"}, {"@type": "NewsArticle", "datePublished": "2024-05-02"}]</script>'
+    )
+    html = f"<html><head><title>Clip</title>{ld}</head><body></body></html>"
+    assert meta_of(html).published_at.date().isoformat() == "2024-05-02"  # type: ignore[union-attr]
+
+
+def test_a_date_only_in_the_title_is_the_last_resort() -> None:
+    title = "Una solución no violenta para la cuestión mapuche - 07.12.2017 - LA NACION"
+    html = f"<html lang='es'><head><title>{title}</title></head><body>{_TEXT}</body></html>"
+    assert meta_of(html).published_at.date().isoformat() == "2017-12-07"  # type: ignore[union-attr]
+    in_url = meta_of(html, "https://example.com/2017/12/08/una-solucion")
+    assert in_url.published_at.date().isoformat() == "2017-12-08"  # type: ignore[union-attr]
