@@ -186,3 +186,43 @@ def test_a_date_only_in_the_title_is_the_last_resort() -> None:
     assert meta_of(html).published_at.date().isoformat() == "2017-12-07"  # type: ignore[union-attr]
     in_url = meta_of(html, "https://example.com/2017/12/08/una-solucion")
     assert in_url.published_at.date().isoformat() == "2017-12-08"  # type: ignore[union-attr]
+
+
+# --- a byline set above the headline ------------------------------------------------------------
+
+
+def _above(before: str, after: str = "") -> str:
+    return (
+        "<html lang='en'><head><title>Podcasts that inspire IT leaders</title>"
+        "<meta property='article:author' content='https://example.com/author/linda-r/'></head>"
+        f"<body><nav><ul><li class='author-menu'><a href='/authors'>Our Authors</a></li></ul></nav>"
+        f"<div class='article-header'>{before}<h1>Podcasts that inspire IT leaders</h1></div>"
+        f"{after}{_TEXT}</body></html>"
+    )
+
+
+def test_a_byline_above_the_headline_is_read_when_none_is_below() -> None:
+    byline = (
+        "<div class='author'><div class='author__name'>by Linda Rosencrance</div>"
+        "<div class='author__info'>Contributing Writer</div></div>"
+    )
+    assert meta_of(_above(byline)).authors == ("Linda Rosencrance",)
+
+
+def test_a_byline_below_the_headline_wins_over_one_above() -> None:
+    above = "<div class='author'>by Linda Rosencrance</div>"
+    below = "<p class='byline'>By Thai Vong</p>"
+    assert meta_of(_above(above, below)).authors == ("Thai Vong",)
+
+
+def test_a_list_of_other_authors_above_the_headline_is_no_byline() -> None:
+    items = "".join(
+        f"<li><span class='author'>{name}</span> <a href='/a{i}'>Lecture {i}</a></li>"
+        for i, name in enumerate(["Oleg Genisaretsky", "Yuri Plyusnin", "Vladimir Surdin"])
+    )
+    assert meta_of(_above(f"<ul>{items}</ul>")).authors == ()
+
+
+def test_a_menu_link_to_a_section_front_page_is_no_byline() -> None:
+    menu = "<ul><li id='gnBylines'><a href='http://bylines.example.jp/'>Writers</a></li></ul>"
+    assert meta_of(_above(menu)).authors == ()

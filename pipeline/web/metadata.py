@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
@@ -295,6 +296,13 @@ _BYLINE_TEST = (
 # one of the attributes they read; the same nodes.)
 _BYLINE_NODES = xpath("//*[@itemprop or @rel or @class or @id]" + _BYLINE_TEST)
 _NEAR_ELEMENTS = 300  # elements after the title searched for its byline and date
+_ABOVE_ELEMENTS = 60  # elements before the title searched for its byline when none is after
+_BYLINE_MARK = re.compile("author|byline", re.I)
+_SITE_HEADER = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|masthead|topbar|site-header|global-header)"
+    r"(?:$|[\s_-])",
+    re.I,
+)
 _BEFORE_ELEMENTS = 30  # elements before the title searched for a date line
 # Headline candidates when the first <h1> is not the title: headings and title-classed nodes.
 # ([@class] first: libxml2 then reads the class twice only on elements that have one.)
@@ -1037,7 +1045,9 @@ def _byline_authors(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list
         if names:
             return names
         match = _BYLINE_LINE.search(_window(h1, _BYLINE_WINDOW))
-        return split_authors(match.group(1), keys) if match else []
+        if match:
+            return split_authors(match.group(1), keys)
+        return near.above_names(keys)  # a byline set right above the title
     return _first_names(_BYLINE_NODES(doc), keys)
 
 
@@ -1105,6 +1115,39 @@ class _Near:
         return out
 
     @cached_property
+    def above(self) -> list[HtmlElement]:
+        """Byline markup among the `_ABOVE_ELEMENTS` elements right before the headline in
+        document order, nearest first (a byline set above the title), none of them in a page
+        header or menu."""
+        if self.h1 is None:
+            return []
+        window: deque[HtmlElement] = deque(maxlen=_ABOVE_ELEMENTS)
+        for el in self.doc.iter():
+            if el is self.h1:
+                break
+            if isinstance(el.tag, str):
+                window.append(el)
+        marked = [el for el in reversed(window) if _BYLINE_MARK.search(_label(el))]
+        return [el for el in marked if not _in_page_header(el)]
+
+    def above_names(self, keys: frozenset[str]) -> list[str]:
+        """The names of the byline right above the headline (`above`), or none when the
+        byline nodes there name different people (a list of other articles and authors)."""
+        found: list[list[str]] = []
+        for node in self.above[:_MAX_BYLINE_NODES]:
+            own = f"{node.get('class', '')} {node.get('id', '')}"
+            if _NOT_BYLINE_SELF.search(own) or _ancestry_says(node, _NOT_BYLINE):
+                continue
+            if any(_root_link(a) for a in node.iter("a")):
+                continue  # a menu item to a site or section's front page, not a person's
+            names = _node_names(node, keys)
+            if names and found and _people(names) != _people(found[0]):
+                return []
+            if names:
+                found.append(names)
+        return found[0] if found else []
+
+    @cached_property
     def marked(self) -> tuple[list[HtmlElement], list[HtmlElement]]:
         """(byline nodes, date nodes) after the <h1>: a class or id holding author/byline,
         or itemprop/rel=author; a class or id holding date/time/publish/posted/byline."""
@@ -1136,6 +1179,28 @@ class _Near:
                 sibling = sibling.getnext()
             current = current.getparent()
         return bylines, dates
+
+
+def _label(el: HtmlElement) -> str:
+    return f"{el.get('class', '')} {el.get('id', '')} {el.get('itemprop', '')} {el.get('rel', '')}"
+
+
+def _root_link(link: HtmlElement) -> bool:
+    """True for a link to a host's front page ("http://bylines.example.jp/")."""
+    href = link.get("href") or ""
+    return "//" in href and href.split("//", 1)[1].rstrip("/").count("/") == 0
+
+
+def _in_page_header(el: HtmlElement) -> bool:
+    """True inside the page's navigation or masthead (an article's own header is not one)."""
+    node: Any = el
+    for _ in range(_ANCESTOR_LEVELS):
+        if node is None or not isinstance(node.tag, str):
+            return False
+        if node.tag == "nav" or _SITE_HEADER.search(_label(node)):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _is_page_header(el: HtmlElement) -> bool:
