@@ -226,3 +226,15 @@ def test_a_list_of_other_authors_above_the_headline_is_no_byline() -> None:
 def test_a_menu_link_to_a_section_front_page_is_no_byline() -> None:
     menu = "<ul><li id='gnBylines'><a href='http://bylines.example.jp/'>Writers</a></li></ul>"
     assert meta_of(_above(menu)).authors == ()
+
+
+# --- a written date with a two-digit year --------------------------------------------------------
+
+
+def test_a_written_date_with_a_two_digit_year_and_a_time() -> None:
+    from pipeline.text.dates import UTC, date_in_text
+
+    found = date_in_text("Опубликовано 17 января 12 (18:23)", UTC, "ru")
+    assert found is not None and found.date().isoformat() == "2012-01-17"
+    assert date_in_text("17 января 12", UTC, "ru") is None  # no time: "12" may be anything
+    assert date_in_text("Chapter 3 of Volume 12 10:30", UTC, "en") is None
