@@ -238,3 +238,29 @@ def test_a_written_date_with_a_two_digit_year_and_a_time() -> None:
     assert found is not None and found.date().isoformat() == "2012-01-17"
     assert date_in_text("17 января 12", UTC, "ru") is None  # no time: "12" may be anything
     assert date_in_text("Chapter 3 of Volume 12 10:30", UTC, "en") is None
+
+
+# --- a numeric structured date that reads both ways ---------------------------------------------
+
+
+def _ambiguous(meta: str, printed: str) -> str:
+    head = f"<meta property='article:published_time' content='{meta}'>"
+    return (
+        f"<html lang='en'><head><title>What fasting does</title>{head}</head><body>"
+        f"<h1>What fasting does</h1><p class='byline'>By Daryl Austin</p><p>{printed}</p>"
+        f"{_TEXT}</body></html>"
+    )
+
+
+def test_an_ambiguous_numeric_meta_date_follows_the_printed_date() -> None:
+    found = meta_of(_ambiguous("03-09-2026", "Published March 9, 2026")).published_at
+    assert found is not None and found.date().isoformat() == "2026-03-09"
+
+
+def test_an_ambiguous_numeric_meta_date_stays_day_first_without_such_evidence() -> None:
+    found = meta_of(_ambiguous("03-09-2026", "Published 3 September 2026")).published_at
+    assert found is not None and found.date().isoformat() == "2026-09-03"
+    found = meta_of(_ambiguous("03-09-2026", "")).published_at
+    assert found is not None and found.date().isoformat() == "2026-09-03"
+    found = meta_of(_ambiguous("2026-03-09", "Published September 3, 2026")).published_at
+    assert found is not None and found.date().isoformat() == "2026-03-09"  # ISO: one reading

@@ -364,6 +364,8 @@ _CREDIT = re.compile(
 _PHOTO_CREDIT = ("摄", "攝")  # "（記者盧育君攝）": who took the photo
 _CREDIT_WINDOW = 6000  # characters of article text searched for a reporter's credit
 _ANCESTOR_LEVELS = 4
+# a numeric date whose first two numbers may each be the day or the month: "03-09-2026"
+_AMBIGUOUS_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](?:19|20)\d{2}(?:[ T].*)?")
 _DATELINE_ELEMENTS = 1500  # elements of a page without a headline searched for a date line
 _DATELINE_CHARS = 60  # a date line is short: a date, a time, a label
 _MAX_NAME = 60
@@ -746,6 +748,29 @@ def _unstructured_date(
     title = doc.find(".//title")
     found = date_in_text(text_of(title), zone, language) if title is not None else None
     return found if found is not None and (now is None or found <= now + _CLOCK_SKEW) else None
+
+
+def _unambiguous(
+    published: datetime,
+    raws: tuple[Any, ...],
+    doc: HtmlElement,
+    zone: tzinfo,
+    language: str | None,
+    near: _Near,
+) -> datetime:
+    """A structured date written "03-09-2026" (day and month both possible) read the other
+    way round when the date the page prints under its title is that other reading
+    ("Published March 9, 2026")."""
+    raw = next((str(r).strip() for r in raws if r and parse_datetime(str(r), zone)), "")
+    match = _AMBIGUOUS_DATE.fullmatch(raw)
+    if match is None or match.group(1) == match.group(2) or max(map(int, match.groups())) > 12:
+        return published
+    try:
+        swapped = published.replace(month=published.day, day=published.month)
+    except ValueError:
+        return published
+    printed = _text_date(doc, zone, None, language, near)
+    return swapped if printed is not None and printed.date() == swapped.date() else published
 
 
 def _language(doc: HtmlElement, metas: dict[str, str]) -> str | None:
@@ -1294,17 +1319,19 @@ def read_metadata(
     )
     if zone is None:
         zone = _zone(bool(language and language.startswith("zh")) or has_han(raw_title or ""))
-    published = _date(
-        zone,
+    raws = (
         ld.get("datePublished"),
         _first(metas, _DATE_METAS),
         ld.get("dateCreated"),
         ld.get("uploadDate"),
     )
+    published = _date(zone, *raws)
     images = [absolute(i, url) for i in [*_image_urls(ld.get("image")), metas.get("og:image")]]
     keys = site_keys(site_name, url, _name(ld.get("publisher")))
     title = clean_title(raw_title, site_name, url) if raw_title else None
     near = _Near(doc, title)
+    if published is not None:
+        published = _unambiguous(published, raws, doc, zone, language, near)
     return Metadata(
         title=title,
         summary=_name(ld.get("description")) or _first(metas, _DESC_METAS),
