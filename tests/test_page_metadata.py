@@ -554,3 +554,10 @@ def test_the_project_gold_file_is_well_formed_and_names_corpus_pages() -> None:
         manifest = (SHARED_EVAL / corpus / "manifest.tsv").read_text(encoding="utf-8")
         names.update(line.split("\t", 1)[0] for line in manifest.splitlines()[1:])
     assert set(gold) <= names
+
+
+def test_the_held_out_gold_is_well_formed_and_apart_from_the_dev_gold() -> None:
+    held_out = read_metadata_gold(GOLD.with_name("metadata-gold-heldout.tsv"))
+    assert len(held_out) >= 80
+    assert sum("published" in g for g in held_out.values()) >= 80
+    assert not set(held_out) & set(read_metadata_gold(GOLD))
