@@ -264,3 +264,28 @@ def test_an_ambiguous_numeric_meta_date_stays_day_first_without_such_evidence() 
     assert found is not None and found.date().isoformat() == "2026-09-03"
     found = meta_of(_ambiguous("2026-03-09", "Published September 3, 2026")).published_at
     assert found is not None and found.date().isoformat() == "2026-03-09"  # ISO: one reading
+
+
+# --- "By" lines in other languages under the title ------------------------------------------------
+
+
+def _lined(line: str, lang: str) -> str:
+    return (
+        f"<html lang='{lang}'><head><title>Dewan menyetujui anggaran</title></head><body>"
+        f"<h1>Dewan menyetujui anggaran</h1><p>{line}</p>{_TEXT}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "names"),
+    [
+        ("Oleh Budi Santoso", "id", ("Budi Santoso",)),
+        ("Penulis: Siti Rahma", "id", ("Siti Rahma",)),
+        ("Yazar: Ayşe Demir", "tr", ("Ayşe Demir",)),
+        ("Reported by Jane Doe", "en", ("Jane Doe",)),
+        ("Bydgoszcz: radni przyjęli budżet", "pl", ()),  # a word that starts with "By"
+        ("Porto Alegre recebe a chuva", "pt", ()),
+    ],
+)
+def test_byline_lines_in_other_languages(line: str, lang: str, names: tuple[str, ...]) -> None:
+    assert meta_of(_lined(line, lang)).authors == names

@@ -60,7 +60,7 @@ _TITLE_SEPARATORS = re.compile(
 # "作者：", "记者", "文丨", "كتب" before a name.
 _BYLINE = re.compile(
     r"^(?:(?:written|co-authored|reported|opinion|story|words|text|posted|published|"
-    r"photos?|edited)\s+by|by|par|por|von|di|door|przez|av|af|autor(?:ka)?|autore|auteur|"
+    r"photos?|edited)\s+by|by|par|por|von|di|door|przez|oleh|av|af|autor(?:ka)?|autore|auteur|"
     r"penulis|yazar|автор|του|της|作者|记者|撰文|文|كتبت?|بقلم)(?![^\W\d_])\s*[:：丨|/]?\s*",
     re.I,
 )
@@ -329,7 +329,8 @@ _NOT_BYLINE = re.compile(
 # A byline node that is an author's bio, description or picture rather than the byline.
 _NOT_BYLINE_SELF = re.compile(r"(?:^|[\s_-])(?:bio|desc|avatar|image|img|photo)", re.I)
 _BYLINE_LINE = re.compile(
-    r"^(?:by|par|por|von|door|przez|autor(?:ka)?:?|автор:?|作者[：:]|记者|written by|كتبت?|بقلم)"
+    r"^(?:(?:by|par|por|von|door|przez|oleh|penulis|yazar|autor(?:ka)?|autore|auteur|автор|"
+    r"του|της|(?:written|reported|text|words) by|كتبت?|بقلم)(?![^\W\d_]):?|作者[：:]|记者)"
     r"[ \t:：]*\n?([^\n]{2,80})",
     re.I | re.M,
 )
