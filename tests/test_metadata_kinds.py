@@ -289,3 +289,31 @@ def _lined(line: str, lang: str) -> str:
 )
 def test_byline_lines_in_other_languages(line: str, lang: str, names: tuple[str, ...]) -> None:
     assert meta_of(_lined(line, lang)).authors == names
+
+
+# --- organisations and page controls taken as people -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "AltumNet sp. z o.o.",
+        "Interline Pro Co.",
+        "BDigital Web Solutions",
+        "Pegasus Interactive",
+        "Δημοσιογραφικός Οργανισμός Λαμπράκη Α.Ε.",
+        "Text Size | Small | Medium | Large",
+        "No Author",
+        "Updated on",
+        "Comments, including replies",
+        "ostatnia aktualizacja",
+    ],
+)
+def test_companies_and_page_controls_are_no_authors(value: str) -> None:
+    assert split_authors(value) == []
+
+
+def test_names_with_a_lower_case_particle_stay() -> None:
+    assert split_authors("Maria de la Cruz") == ["Maria de la Cruz"]
+    assert split_authors("van Gogh Vincent") == ["van Gogh Vincent"]
+    assert split_authors("Anna Kowalska") == ["Anna Kowalska"]

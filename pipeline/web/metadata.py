@@ -159,7 +159,14 @@ _NOT_NAMES = {
     "published",
 }
 # A location or affiliation after a name: "em Porto Alegre", "in London", "for the blog".
-_UI_WORDS = _NOT_NAMES | {"full", "see", "all", "read", "articles", "posts", "stories", "bio"}
+_UI_WORDS = _NOT_NAMES | {
+    *"full see all read articles posts stories bio on no author comments text size small".split(),
+    *"medium large login log in sign register".split(),
+}
+# Name particles that may start a name in lower case ("de la Cruz", "van Gogh").
+_PARTICLES = {
+    *"de del della der di da das dos du des la le van von ter ten al el bin ibn zu".split(),
+}
 _PLACE_WORDS = {"em", "en", "in", "à", "a", "from", "for", "de", "da", "do", "w", "в", "во", "z"}
 _NOT_NAME_WORD = re.compile(r"\d|^@|@.*\.|^https?:|^www\.")
 _DOMAIN = re.compile(r"\w\.(?:com|net|org|co|gov|edu|info|news|[a-z]{2})\b", re.I)
@@ -270,6 +277,22 @@ _ORG_WORDS = {
     "official",
     "iha",
     "dha",
+    # legal forms and company words: "AltumNet sp. z o.o.", "Interline Pro Co.", "BDigital Web
+    # Solutions", "Pegasus Interactive", "Δημοσιογραφικός Οργανισμός Λαμπράκη Α.Ε."
+    "sp",
+    "o.o",
+    "gmbh",
+    "plc",
+    "co",
+    "s.a",
+    "a.e",
+    "α.ε",
+    "srl",
+    "s.r.l",
+    "sarl",
+    "solutions",
+    "interactive",
+    "οργανισμός",
 }
 _CJK_ORG_MARKS = (
     "新闻",
@@ -842,6 +865,9 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
         return None
     if all(w.lower().strip(":：.»›") in _UI_WORDS for w in words):
         return None  # "View Full Profile", "See all articles": a link's label
+    first = words[0]
+    if len(words) > 1 and first[:1].islower() and first.isalpha() and first not in _PARTICLES:
+        return None  # "zarejestruj się", "including replies", "ostatnia aktualizacja": no name
     lowered = [w.lower().strip(".,") for w in words]
     if any(w in _ORG_WORDS for w in lowered):
         return None  # "Los Angeles Times", "Wirtualna Polska Media", "The Texas Newsroom"
