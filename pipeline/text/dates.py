@@ -127,10 +127,11 @@ _MDY_DATE = re.compile(
     re.I,
 )
 # "8 janvier 2026", "1er janvier 2026 à 14h30", "08 Jan 2026 10:00:00 +0000", "6 января 2012 г.",
-# "1 de diciembre de 2017", "21.dez.2018 às 12h55", "11th of January 2012"
+# "1 de diciembre de 2017", "21.dez.2018 às 12h55", "11th of January 2012", "17 января 12 (18:23)"
+# (a two-digit year only when a time follows; a time in brackets is not read)
 _DMY_DATE = re.compile(
     r"(?<![\d.])(\d{1,2})(?:er|st|nd|rd|th|η|ης)?\.?[\s.]*(?:de\s+|of\s+)?([^\W\d_]{3,})\.?"
-    r"[\s.,]*(?:de\s+)?((?:19|20)\d{2})\b(?:\s*(?:г|r)\.)?" + _TIME,
+    r"[\s.,]*(?:de\s+)?((?:19|20)\d{2}|\d{2}(?=\s*\(?\d{1,2}:\d{2}))\b(?:\s*(?:г|r)\.)?" + _TIME,
     re.I,
 )
 # 25.11.2011, 05.01.2012, 14:45, 16/12/11-15:42, 29-12-2011: day first, except month first
@@ -501,7 +502,7 @@ def _written_date(
         return None  # a word that is not a month name
     try:
         return datetime(
-            int(year),
+            int(year) + (2000 if len(year) == 2 else 0),
             number,
             int(day),
             h,

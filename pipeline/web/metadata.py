@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
@@ -38,6 +39,8 @@ logger = logging.getLogger(__name__)
 # Report...); a WebPage object stands in when the page has none of them.
 _ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report", re.I)
 _PAGE_TYPE = "webpage"
+# The main object of a video or podcast page with no article object and no WebPage object.
+_MEDIA_TYPES = {"VideoObject", "AudioObject", "PodcastEpisode"}
 # `/descendant::x[...]` is `//x[...]` (no position in the predicates: the same nodes, in document
 # order), evaluated in one walk of the document instead of a child step from every node: about
 # a sixth less time for each of these whole-page lookups.
@@ -57,7 +60,7 @@ _TITLE_SEPARATORS = re.compile(
 # "作者：", "记者", "文丨", "كتب" before a name.
 _BYLINE = re.compile(
     r"^(?:(?:written|co-authored|reported|opinion|story|words|text|posted|published|"
-    r"photos?|edited)\s+by|by|par|por|von|di|door|przez|av|af|autor(?:ka)?|autore|auteur|"
+    r"photos?|edited)\s+by|by|par|por|von|di|door|przez|oleh|av|af|autor(?:ka)?|autore|auteur|"
     r"penulis|yazar|автор|του|της|作者|记者|撰文|文|كتبت?|بقلم)(?![^\W\d_])\s*[:：丨|/]?\s*",
     re.I,
 )
@@ -138,11 +141,32 @@ _AUTHOR_SPLIT = re.compile(
 )
 _CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "utc", "gmt", "et", "pt", "est", "edt"}
 _PARENS = re.compile(r"[()（）\[\]]")
+_NICKNAME = re.compile(r"(?<=[^\W\d_] )[(（]([^\W\d_][^()（）\s]{0,11})[)）](?= [^\W\d_])")
 _JOINERS = {"and", "et", "und", "y", "e", "i", "og", "ve", "with", "avec", "mit", "con"}
 # Words of byline furniture that are not a name on their own.
 _JOINER_WORDS = "and|et|und|y|e|i|og|ve|with|avec|mit|con|com|oraz|и|και|&"
-_NOT_NAMES = {"follow", "share", "email", "e-mail", "more", "view", "profile", "admin", "posted"}
+_NOT_NAMES = {
+    "follow",
+    "share",
+    "email",
+    "e-mail",
+    "more",
+    "view",
+    "profile",
+    "admin",
+    "posted",
+    "updated",
+    "published",
+}
 # A location or affiliation after a name: "em Porto Alegre", "in London", "for the blog".
+_UI_WORDS = _NOT_NAMES | {
+    *"full see all read articles posts stories bio on no author comments text size small".split(),
+    *"medium large login log in sign register".split(),
+}
+# Name particles that may start a name in lower case ("de la Cruz", "van Gogh").
+_PARTICLES = {
+    *"de del della der di da das dos du des la le van von ter ten al el bin ibn zu".split(),
+}
 _PLACE_WORDS = {"em", "en", "in", "à", "a", "from", "for", "de", "da", "do", "w", "в", "во", "z"}
 _NOT_NAME_WORD = re.compile(r"\d|^@|@.*\.|^https?:|^www\.")
 _DOMAIN = re.compile(r"\w\.(?:com|net|org|co|gov|edu|info|news|[a-z]{2})\b", re.I)
@@ -253,6 +277,22 @@ _ORG_WORDS = {
     "official",
     "iha",
     "dha",
+    # legal forms and company words: "AltumNet sp. z o.o.", "Interline Pro Co.", "BDigital Web
+    # Solutions", "Pegasus Interactive", "Δημοσιογραφικός Οργανισμός Λαμπράκη Α.Ε."
+    "sp",
+    "o.o",
+    "gmbh",
+    "plc",
+    "co",
+    "s.a",
+    "a.e",
+    "α.ε",
+    "srl",
+    "s.r.l",
+    "sarl",
+    "solutions",
+    "interactive",
+    "οργανισμός",
 }
 _CJK_ORG_MARKS = (
     "新闻",
@@ -279,6 +319,13 @@ _BYLINE_TEST = (
 # one of the attributes they read; the same nodes.)
 _BYLINE_NODES = xpath("//*[@itemprop or @rel or @class or @id]" + _BYLINE_TEST)
 _NEAR_ELEMENTS = 300  # elements after the title searched for its byline and date
+_ABOVE_ELEMENTS = 60  # elements before the title searched for its byline when none is after
+_BYLINE_MARK = re.compile("author|byline", re.I)
+_SITE_HEADER = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|masthead|topbar|site-header|global-header)"
+    r"(?:$|[\s_-])",
+    re.I,
+)
 _BEFORE_ELEMENTS = 30  # elements before the title searched for a date line
 # Headline candidates when the first <h1> is not the title: headings and title-classed nodes.
 # ([@class] first: libxml2 then reads the class twice only on elements that have one.)
@@ -305,7 +352,8 @@ _NOT_BYLINE = re.compile(
 # A byline node that is an author's bio, description or picture rather than the byline.
 _NOT_BYLINE_SELF = re.compile(r"(?:^|[\s_-])(?:bio|desc|avatar|image|img|photo)", re.I)
 _BYLINE_LINE = re.compile(
-    r"^(?:by|par|por|von|door|przez|autor(?:ka)?:?|автор:?|作者[：:]|记者|written by|كتبت?|بقلم)"
+    r"^(?:(?:by|par|por|von|door|przez|oleh|penulis|yazar|autor(?:ka)?|autore|auteur|автор|"
+    r"του|της|(?:written|reported|text|words) by|كتبت?|بقلم)(?![^\W\d_]):?|作者[：:]|记者)"
     r"[ \t:：]*\n?([^\n]{2,80})",
     re.I | re.M,
 )
@@ -326,7 +374,24 @@ _NOT_DATE = re.compile(
     r"(?:^|[\s_-])(?:header|masthead|top|topbar|nav|navbar|menu|weather|today|clock)(?:$|[\s_-])",
     re.I,
 )
+# A Chinese reporter's credit inside the article text: "（记者王昀加　王庆钦）",
+# "〔記者鍾麗華／台北報導〕", "（陳奕華報導）", "新京报记者 彭冲 山东冠县报道", "作者：代进".
+_HAN_NAME = r"[\u4e00-\u9fff]{2,4}"
+_HAN_NAMES = rf"{_HAN_NAME}(?:[ 　、]+{_HAN_NAME})*"
+_CREDIT = re.compile(
+    rf"[（(〔【\[]\s*(?:记者|記者)\s*({_HAN_NAMES})\s*(?:[／/][^）)〕】\]]{{0,12}})?[）)〕】\]]"
+    rf"|[（(〔【\[]\s*({_HAN_NAME})\s*(?:报道|報導)\s*[）)〕】\]]"
+    rf"|(?:记者|記者)[ 　]*({_HAN_NAMES})[ 　]+\S{{0,8}}?(?:报道|報導)"
+    rf"|(?:^|[\s\-|])作者\s*[：:]\s*(?:(?:记者|記者)\s*)?({_HAN_NAME}(?:、{_HAN_NAME})*)"
+    r"(?![\u4e00-\u9fff]|\s*[：:])"
+)
+_PHOTO_CREDIT = ("摄", "攝")  # "（記者盧育君攝）": who took the photo
+_CREDIT_WINDOW = 6000  # characters of article text searched for a reporter's credit
 _ANCESTOR_LEVELS = 4
+# a numeric date whose first two numbers may each be the day or the month: "03-09-2026"
+_AMBIGUOUS_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](?:19|20)\d{2}(?:[ T].*)?")
+_DATELINE_ELEMENTS = 1500  # elements of a page without a headline searched for a date line
+_DATELINE_CHARS = 60  # a date line is short: a date, a time, a label
 _MAX_NAME = 60
 _MAX_BYLINE = 160
 _MAX_BYLINE_NODES = 40
@@ -509,9 +574,11 @@ def _types(obj: dict[str, Any]) -> list[str]:
 def jsonld_article(doc: HtmlElement) -> dict[str, Any]:
     """The page's article JSON-LD object: the first object (in any block, @graph included) of
     an article @type (a name holding Article, BlogPosting or Report), else the first WebPage
-    object, else {}. A block wrapped in <![CDATA[ ]]> or <!-- --> (XHTML pages) is read
-    inside its wrapper; blocks that are not JSON are skipped."""
+    object, else the first VideoObject, AudioObject or PodcastEpisode (a video page's own
+    object: its uploadDate is the page's date), else {}. A block wrapped in <![CDATA[ ]]> or
+    <!-- --> (XHTML pages) is read inside its wrapper; blocks that are not JSON are skipped."""
     page: dict[str, Any] = {}
+    media: dict[str, Any] = {}
     for script in _JSONLD(doc):
         data = json_value(_JSON_WRAPPER.sub("", script.text or ""))
         if data is None:
@@ -523,7 +590,9 @@ def jsonld_article(doc: HtmlElement) -> dict[str, Any]:
                 return obj
             if not page and any(kind.lower() == _PAGE_TYPE for kind in kinds):
                 page = obj
-    return page
+            if not media and any(kind in _MEDIA_TYPES for kind in kinds):
+                media = obj
+    return page or media
 
 
 def _name(value: Any) -> str | None:
@@ -637,6 +706,43 @@ def _text_date(
         found = date_in_text(text_of(node)[:200], zone, language)
         if found is not None:
             return found
+    return _dateline(doc, zone, language) if h1 is None else None
+
+
+def _dateline(doc: HtmlElement, zone: tzinfo, language: str | None) -> datetime | None:
+    """On a page with no headline markup (no <h1>, no heading that is the title) and no
+    date-classed markup: the first short line of the body text that holds a date ("2012-01-17
+    HKT 19:37", "【2012/01/17 16:59 報導】", "2003-5-29 09:07"), within the first
+    `_DATELINE_ELEMENTS` elements. Page headers, menus, weather and "today" boxes are not read
+    (see `_NOT_DATE`, `_is_page_header`), nor comments and related items (`_NOT_BYLINE`)."""
+    body = doc.find("body")
+    if body is None:
+        return None
+    seen = 0
+    skipped: set[Any] = set()
+    for el in body.iter():
+        seen += 1
+        if seen > _DATELINE_ELEMENTS:
+            break
+        if el.getparent() in skipped:
+            skipped.add(el)
+            continue
+        if not isinstance(el.tag, str):
+            continue
+        label = f"{el.get('class', '')} {el.get('id', '')}"
+        if (
+            el.tag in _SKIPPED_TEXT
+            or _is_page_header(el)
+            or (label.strip() and (_NOT_DATE.search(label) or _NOT_BYLINE.search(label)))
+        ):
+            skipped.add(el)
+            continue
+        for text in (el.text, *(c.tail for c in el)):
+            line = " ".join((text or "").split())
+            if 6 <= len(line) <= _DATELINE_CHARS:
+                found = date_in_text(line, zone, language)
+                if found is not None:
+                    return found
     return None
 
 
@@ -650,9 +756,10 @@ def _unstructured_date(
 ) -> datetime | None:
     """The publication date of a page without JSON-LD or meta dates, by decreasing
     reliability: a <time> marked as the publication, a date printed after the title, the first
-    <time datetime>, the date in the URL. Guards: a date after the fetch time (`now`) is not a
-    publication date, and where the URL holds a date, a page date more than
-    `_URL_DATE_SLACK` away from it is another article's (a related link) or the crawl day."""
+    <time datetime>, the date in the URL, a date in the <title>. Guards: a date after the
+    fetch time (`now`) is not a publication date, and where the URL holds a date, a page date
+    more than `_URL_DATE_SLACK` away from it is another article's (a related link) or the
+    crawl day."""
     in_url = date_in_url(url, zone) if url else None
     finders: tuple[Callable[[], datetime | None], ...] = (
         lambda: _date(zone, *_TIME_PUBLISHED(doc)[:1]),
@@ -668,7 +775,35 @@ def _unstructured_date(
         if in_url is not None and abs(found - in_url) > _URL_DATE_SLACK:
             continue
         return found
-    return in_url
+    if in_url is not None:
+        return in_url
+    # last: a date set in the page's <title> ("Una solución ... - 07.12.2017 - LA NACION")
+    title = doc.find(".//title")
+    found = date_in_text(text_of(title), zone, language) if title is not None else None
+    return found if found is not None and (now is None or found <= now + _CLOCK_SKEW) else None
+
+
+def _unambiguous(
+    published: datetime,
+    raws: tuple[Any, ...],
+    doc: HtmlElement,
+    zone: tzinfo,
+    language: str | None,
+    near: _Near,
+) -> datetime:
+    """A structured date written "03-09-2026" (day and month both possible) read the other
+    way round when the date the page prints under its title is that other reading
+    ("Published March 9, 2026")."""
+    raw = next((str(r).strip() for r in raws if r and parse_datetime(str(r), zone)), "")
+    match = _AMBIGUOUS_DATE.fullmatch(raw)
+    if match is None or match.group(1) == match.group(2) or max(map(int, match.groups())) > 12:
+        return published
+    try:
+        swapped = published.replace(month=published.day, day=published.month)
+    except ValueError:
+        return published
+    printed = _text_date(doc, zone, None, language, near)
+    return swapped if printed is not None and printed.date() == swapped.date() else published
 
 
 def _language(doc: HtmlElement, metas: dict[str, str]) -> str | None:
@@ -690,12 +825,25 @@ def split_authors(value: str, site_keys: frozenset[str] = frozenset()) -> list[s
     ("Staff Writer", "Health correspondent"), places ("em Porto Alegre"), dates, handles and
     e-mails dropped, and organisations (news agencies, desks, the site itself: `site_keys`, see
     `site_keys`) left out. "Smith, John" stays one name."""
+    # "Richard (R.J.) Eskow": a nickname or initials in brackets inside one name
+    value = _NICKNAME.sub(lambda m: f"\x00{m.group(1)}\x01", value)
     value = _PARENS.sub("\n", value)
-    parts = [p for p in _AUTHOR_SPLIT.split(value) if p and p.strip()]
+    parts = [p.replace("\x00", "(").replace("\x01", ")") for p in _AUTHOR_SPLIT.split(value) if p]
+    parts = [p for p in parts if p.strip()]
     if len(parts) == 2 and "," in value and all(" " not in p.strip() for p in parts):
         parts = [value]  # "Smith, John": a surname-first name
+    if any(" " in p.strip() for p in parts):
+        # "Francesca Gariano, TODAY", "JOHN SMITH, AP": a lone capitalised word beside a full
+        # name is the outlet or the agency
+        parts = [p for p in parts if not _outlet_word(p.strip())]
     names = (_person(part, site_keys) for part in parts)
     return list(dict.fromkeys(one for name in names if name for one in _han_names(name)))
+
+
+def _outlet_word(part: str) -> bool:
+    """True for one word in capitals only ("TODAY", "AP", "ΑΜΠΕ"), the way outlets and
+    agencies are printed after a byline's name."""
+    return len(part) >= 2 and part.isalpha() and part.isupper()
 
 
 def _han_names(name: str) -> list[str]:
@@ -722,8 +870,13 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
     words = [w for w in words if not _NOT_NAME_WORD.search(w) and w.lower() not in _CLOCK_WORDS]
     if not words or words[0].lower() in _PLACE_WORDS or words[0].lower() in _JOINERS:
         return None
-    if len(words) == 1 and words[0].lower() in _NOT_NAMES:
+    if len(words) == 1 and words[0].lower().strip(":：.") in _NOT_NAMES:
         return None
+    if all(w.lower().strip(":：.»›") in _UI_WORDS for w in words):
+        return None  # "View Full Profile", "See all articles": a link's label
+    first = words[0]
+    if len(words) > 1 and first[:1].islower() and first.isalpha() and first not in _PARTICLES:
+        return None  # "zarejestruj się", "including replies", "ostatnia aktualizacja": no name
     lowered = [w.lower().strip(".,") for w in words]
     if any(w in _ORG_WORDS for w in lowered):
         return None  # "Los Angeles Times", "Wirtualna Polska Media", "The Texas Newsroom"
@@ -815,9 +968,21 @@ def _authors(
     if ld_names and _wider(meta_names, ld_names):
         ld_names = meta_names
     first = ld_names or meta_names
-    byline = _byline_authors(doc, keys, near or _Near(doc))
+    near = near or _Near(doc)
+    byline = _byline_authors(doc, keys, near)
     if not first:
-        return tuple(byline)
+        return tuple(byline or _credited(doc, keys, near))
+    if not ld_names:
+        # an author meta naming someone the page never prints (its editor: "author" metas of
+        # Chinese CMSs) gives way to the byline or credit the page prints
+        printed = byline or _credited(doc, keys, near)
+        if (
+            printed
+            and all(_name_shaped(name) for name in printed)
+            and not _people(printed) & _people(meta_names)
+            and not _printed(doc, meta_names)
+        ):
+            return tuple(printed)
     if (
         ld_names
         and byline
@@ -826,6 +991,43 @@ def _authors(
     ):
         return tuple(byline)
     return tuple(first)
+
+
+def _credited(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]:
+    """The reporters a Chinese article credits in its text (see `_CREDIT`), on a page whose
+    markup names no author: the text after the headline, else the body's text."""
+    if near.h1 is not None:
+        text = _window(near.h1, _CREDIT_WINDOW)
+    else:
+        body = doc.find("body")
+        text = _window_of(body, _CREDIT_WINDOW) if body is not None else ""
+    if not has_han(text):
+        return []
+    for match in _CREDIT.finditer(text):
+        found = next(group for group in match.groups() if group)
+        if not found.endswith(_PHOTO_CREDIT):
+            return split_authors(found, keys)
+    return []
+
+
+def _name_shaped(name: str) -> bool:
+    """True for a name of the shape of a person's: two to four Han characters, or one to four
+    words each starting with a capital (not an acronym: "PAP", "AFP" are agencies)."""
+    if has_han(name):
+        return 2 <= len(name) <= _MAX_HAN_NAME and all(has_han(ch) for ch in name)
+    words = name.split()
+    if not 1 <= len(words) <= 4 or (len(words) == 1 and name.isupper()):
+        return False
+    return all(w[:1].isupper() and w[-1:].isalpha() or w.endswith(".") for w in words)
+
+
+def _printed(doc: HtmlElement, names: list[str]) -> bool:
+    """True when the page's visible text holds one of `names` (case and spacing ignored)."""
+    body = doc.find("body")
+    if body is None:
+        return False
+    text = _key(_window_of(body, 10**9))
+    return any(_key(name) in text for name in names)
 
 
 def _people(names: list[str]) -> set[str]:
@@ -904,7 +1106,9 @@ def _byline_authors(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list
         if names:
             return names
         match = _BYLINE_LINE.search(_window(h1, _BYLINE_WINDOW))
-        return split_authors(match.group(1), keys) if match else []
+        if match:
+            return split_authors(match.group(1), keys)
+        return near.above_names(keys)  # a byline set right above the title
     return _first_names(_BYLINE_NODES(doc), keys)
 
 
@@ -937,7 +1141,8 @@ class _Near:
 
     @cached_property
     def h1(self) -> HtmlElement | None:
-        first = next(self.doc.iter("h1"), None)
+        # an empty <h1> (a logo image, a placeholder) is no headline
+        first = next((h for h in self.doc.iter("h1") if _key(text_of(h))), None)
         key = _key(self.title or "")
         if len(key) < _MIN_HEADLINE_KEY or (first is not None and _is_headline(first, key)):
             return first
@@ -971,6 +1176,39 @@ class _Near:
         return out
 
     @cached_property
+    def above(self) -> list[HtmlElement]:
+        """Byline markup among the `_ABOVE_ELEMENTS` elements right before the headline in
+        document order, nearest first (a byline set above the title), none of them in a page
+        header or menu."""
+        if self.h1 is None:
+            return []
+        window: deque[HtmlElement] = deque(maxlen=_ABOVE_ELEMENTS)
+        for el in self.doc.iter():
+            if el is self.h1:
+                break
+            if isinstance(el.tag, str):
+                window.append(el)
+        marked = [el for el in reversed(window) if _BYLINE_MARK.search(_label(el))]
+        return [el for el in marked if not _in_page_header(el)]
+
+    def above_names(self, keys: frozenset[str]) -> list[str]:
+        """The names of the byline right above the headline (`above`), or none when the
+        byline nodes there name different people (a list of other articles and authors)."""
+        found: list[list[str]] = []
+        for node in self.above[:_MAX_BYLINE_NODES]:
+            own = f"{node.get('class', '')} {node.get('id', '')}"
+            if _NOT_BYLINE_SELF.search(own) or _ancestry_says(node, _NOT_BYLINE):
+                continue
+            if any(_root_link(a) for a in node.iter("a")):
+                continue  # a menu item to a site or section's front page, not a person's
+            names = _node_names(node, keys)
+            if names and found and _people(names) != _people(found[0]):
+                return []
+            if names:
+                found.append(names)
+        return found[0] if found else []
+
+    @cached_property
     def marked(self) -> tuple[list[HtmlElement], list[HtmlElement]]:
         """(byline nodes, date nodes) after the <h1>: a class or id holding author/byline,
         or itemprop/rel=author; a class or id holding date/time/publish/posted/byline."""
@@ -1002,6 +1240,28 @@ class _Near:
                 sibling = sibling.getnext()
             current = current.getparent()
         return bylines, dates
+
+
+def _label(el: HtmlElement) -> str:
+    return f"{el.get('class', '')} {el.get('id', '')} {el.get('itemprop', '')} {el.get('rel', '')}"
+
+
+def _root_link(link: HtmlElement) -> bool:
+    """True for a link to a host's front page ("http://bylines.example.jp/")."""
+    href = link.get("href") or ""
+    return "//" in href and href.split("//", 1)[1].rstrip("/").count("/") == 0
+
+
+def _in_page_header(el: HtmlElement) -> bool:
+    """True inside the page's navigation or masthead (an article's own header is not one)."""
+    node: Any = el
+    for _ in range(_ANCESTOR_LEVELS):
+        if node is None or not isinstance(node.tag, str):
+            return False
+        if node.tag == "nav" or _SITE_HEADER.search(_label(node)):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _is_page_header(el: HtmlElement) -> bool:
@@ -1040,6 +1300,25 @@ def _texts_after(node: HtmlElement) -> Iterator[str]:
         current = current.getparent()
 
 
+def _window_of(node: HtmlElement, size: int) -> str:
+    """The visible text inside `node`, one line per text node, cut at about `size`."""
+    out: list[str] = []
+    total = 0
+    for el in node.iter():
+        if not isinstance(el.tag, str) or el.tag in _SKIPPED_TEXT:
+            texts = [el.tail]
+        else:
+            texts = [el.text, el.tail] if el is not node else [el.text]
+        for text in texts:
+            line = " ".join((text or "").split())
+            if line:
+                out.append(line)
+                total += len(line)
+        if total >= size:
+            break
+    return "\n".join(out)
+
+
 def _window(node: HtmlElement, size: int) -> str:
     """The visible text after `node` (script and style left out), one line per text node, cut
     at about `size` characters."""
@@ -1076,13 +1355,19 @@ def read_metadata(
     )
     if zone is None:
         zone = _zone(bool(language and language.startswith("zh")) or has_han(raw_title or ""))
-    published = _date(
-        zone, ld.get("datePublished"), _first(metas, _DATE_METAS), ld.get("dateCreated")
+    raws = (
+        ld.get("datePublished"),
+        _first(metas, _DATE_METAS),
+        ld.get("dateCreated"),
+        ld.get("uploadDate"),
     )
+    published = _date(zone, *raws)
     images = [absolute(i, url) for i in [*_image_urls(ld.get("image")), metas.get("og:image")]]
     keys = site_keys(site_name, url, _name(ld.get("publisher")))
     title = clean_title(raw_title, site_name, url) if raw_title else None
     near = _Near(doc, title)
+    if published is not None:
+        published = _unambiguous(published, raws, doc, zone, language, near)
     return Metadata(
         title=title,
         summary=_name(ld.get("description")) or _first(metas, _DESC_METAS),
