@@ -23,7 +23,7 @@ from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
@@ -35,6 +35,7 @@ from twisted.python.failure import Failure
 from pipeline.records import RawPage
 from pipeline.sites import SiteSpec
 from pipeline.storage.archive import headers_dict, is_feed
+from pipeline.web.urls import join_url
 from spiders import discovery as d
 from spiders.context import CrawlContext, PageBudget
 from spiders.discovery import feed_items
@@ -300,8 +301,11 @@ class BaseSpider(scrapy.Spider):
             return []
         texts: dict[str, list[str]] = {}
         for anchor in response.css("a[href]"):
-            parts = urlsplit(urljoin(response.url, anchor.attrib["href"].strip()))
-            if parts.scheme not in ("http", "https") or not self.article_path.search(parts.path):
+            link = join_url(response.url, anchor.attrib["href"].strip())
+            parts = urlsplit(link) if link else None  # None: no URL (a malformed host)
+            if parts is None or parts.scheme not in ("http", "https"):
+                continue
+            if not self.article_path.search(parts.path):
                 continue
             url = urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
             text = plain_text(" ".join(anchor.css("::text").getall()))

@@ -31,12 +31,13 @@ import zlib
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from lxml import etree
 from scrapy.utils.gz import gunzip
 
 from pipeline.web.jsonvalue import json_value
+from pipeline.web.urls import join_url
 from spiders.story_filter import Item, item_datetime, plain_text
 
 logger = logging.getLogger(__name__)
@@ -137,20 +138,22 @@ def rss_items(body: bytes, base_url: str) -> list[Item]:
         link = _first(node, "link") or next(
             (g.strip() for g in node.xpath(f"{_local('guid')}[@isPermaLink='true']/text()")), None
         )
-        if link:
+        url = join_url(base_url, link) if link else None
+        if url:
             items.append(
                 Item(
-                    urljoin(base_url, link),
+                    url,
                     _texts(node, "title", "description", "encoded"),
                     item_datetime(_first(node, "pubDate", "date")),
                 )
             )
     for node in root.xpath(f"//{_local('entry')}"):
         hrefs = node.xpath(f"{_local('link')}[not(@rel) or @rel='alternate']/@href")
-        if hrefs and hrefs[0].strip():
+        url = join_url(base_url, hrefs[0].strip()) if hrefs and hrefs[0].strip() else None
+        if url:
             items.append(
                 Item(
-                    urljoin(base_url, hrefs[0].strip()),
+                    url,
                     _texts(node, "title", "summary", "content"),
                     item_datetime(_first(node, "published", "updated")),
                 )
@@ -176,7 +179,8 @@ def text_sitemap_items(body: bytes, base_url: str) -> list[Item]:
     skipped, as the sitemaps.org protocol has no relative or commented lines)."""
     text = body.decode("utf-8-sig", "replace")
     lines = (line.strip() for line in text.splitlines())
-    return [Item(line, ()) for line in lines if urlsplit(line).scheme in ("http", "https")]
+    urls = (join_url("", line) for line in lines)  # None: no URL (a malformed host)
+    return [Item(url, ()) for url in urls if url and urlsplit(url).scheme in ("http", "https")]
 
 
 def sitemap_items(body: bytes, base_url: str) -> tuple[list[Item], list[Item]]:
@@ -202,12 +206,12 @@ def sitemap_items(body: bytes, base_url: str) -> tuple[list[Item], list[Item]]:
         if kind not in ("url", "sitemap"):
             continue
         fields = _fields(node)
-        loc = fields.get("loc")
+        loc = join_url(base_url, fields["loc"]) if fields.get("loc") else None
         if not loc:
-            continue
+            continue  # none, or no URL (a malformed host): the other entries still count
         lastmod = item_datetime(fields["lastmod"]) if "lastmod" in fields else None
         if kind == "sitemap":
-            children.append(Item(urljoin(base_url, loc), (), None, lastmod))
+            children.append(Item(loc, (), None, lastmod))
             continue
         news = fields.get("news")
         texts: tuple[str, ...] = ()
@@ -217,7 +221,7 @@ def sitemap_items(body: bytes, base_url: str) -> tuple[list[Item], list[Item]]:
             found = (plain_text(about[k]) for k in ("title", "keywords") if k in about)
             texts = tuple(t for t in found if t)
             published = item_datetime(about.get("publication_date"))
-        pages.append(Item(urljoin(base_url, loc), texts, published, lastmod))
+        pages.append(Item(loc, texts, published, lastmod))
     return children, pages
 
 
@@ -267,11 +271,12 @@ def json_items(
         url = url or next(
             (entry[k] for k in JSON_URL_FIELDS if isinstance(entry.get(k), str) and entry[k]), None
         )
+        url = join_url(base_url, url) if url else None
         if not url:
             continue
         texts = tuple(t for t in (plain_text(entry.get(k)) for k in text_fields) if t)
         when = _json_date(entry, date_fields)
-        items.append(Item(urljoin(base_url, url), texts, when))
+        items.append(Item(url, texts, when))
     return items
 
 

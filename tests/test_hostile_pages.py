@@ -4,6 +4,7 @@ crawl goes on; no traceback reaches the user."""
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 
@@ -13,7 +14,8 @@ from pipeline.app.cli import main
 from pipeline.pages import make_article
 from pipeline.records import Article, RawPage, Reject, RejectReason
 from pipeline.web.jsonvalue import json_value, json_value_at
-from spiders.discovery import feed_items
+from pipeline.web.urls import absolute, canonical_form, join_url
+from spiders.discovery import feed_items, json_items, rss_items, sitemap_items, text_sitemap_items
 from tests.cli_helpers import read_jsonl, run_cli
 from tests.httpserver import LocalServer, Reply
 
@@ -148,3 +150,62 @@ def test_an_internal_error_is_one_line_and_exit_1(
     assert err.strip().splitlines() == [
         "newsbrief: internal error (RuntimeError: a bug); stored articles are kept, -v shows more"
     ]
+
+
+BAD_URLS = ["http://[zz]/a", "http://[::1/b", "https://news.example.org:999999/c"]
+GOOD_URL = "https://news.example.org/2026/01/08/harbour.html"
+
+
+def test_a_link_that_is_no_url_is_none() -> None:
+    for bad in BAD_URLS:
+        assert join_url("https://news.example.org/", bad) is None, bad
+        assert absolute(bad, "https://news.example.org/") is None, bad
+    assert canonical_form("http://[zz]/a") == "http://[zz]/a"  # no URL: given back as it is
+    assert join_url("https://news.example.org/2026/", "01/08/harbour.html") == GOOD_URL
+    assert absolute("//news.example.org/x", "https://a.example/") == "https://news.example.org/x"
+
+
+def test_listings_keep_their_good_entries_past_a_malformed_one() -> None:
+    locs = "".join(f"<url><loc>{u}</loc></url>" for u in [*BAD_URLS, GOOD_URL])
+    sitemap = f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>'
+    assert [i.url for i in sitemap_items(sitemap.encode(), "https://news.example.org/")[1]] == [
+        GOOD_URL
+    ]
+    links = "".join(f"<item><title>t</title><link>{u}</link></item>" for u in [*BAD_URLS, GOOD_URL])
+    rss = f"<rss><channel>{links}</channel></rss>".encode()
+    assert [i.url for i in rss_items(rss, "https://news.example.org/")] == [GOOD_URL]
+    text = "\n".join([*BAD_URLS, GOOD_URL]).encode()
+    assert [i.url for i in text_sitemap_items(text, "https://news.example.org/")] == [GOOD_URL]
+    listing = json.dumps([{"url": u} for u in [*BAD_URLS, GOOD_URL]]).encode()
+    assert [i.url for i in json_items(listing, "https://news.example.org/")] == [GOOD_URL]
+
+
+def test_a_malformed_canonical_link_leaves_the_page_its_own_url() -> None:
+    url = "https://news.example.org/a/1.html"
+    body = page(head='<link rel="canonical" href="http://[zz]/a">')
+    article = make_article(RawPage(url=url, body=body))
+    assert isinstance(article, Article), article
+    assert article.canonical_url == url
+
+
+def test_a_sitemap_with_a_malformed_entry_is_still_crawled(tmp_path: Path) -> None:
+    with LocalServer({"/robots.txt": Reply(body=b"User-agent: *\nAllow: /\n")}) as server:
+        good = server.url("/2026/01/08/harbour.html")
+        locs = "".join(f"<url><loc>{u}</loc></url>" for u in [*BAD_URLS, good])
+        server.routes["/sitemap.xml"] = Reply(
+            headers={"Content-Type": "application/xml"},
+            body=f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>'.encode(),
+        )
+        server.routes["/2026/01/08/harbour.html"] = Reply(body=page())
+        config = tmp_path / "crawl.toml"
+        config.write_text(
+            "[crawl]\nallow_loopback = true\ndownload_delay = 0.0\n", encoding="utf-8"
+        )
+        out = tmp_path / "articles.jsonl"
+        done = run_cli(
+            tmp_path, "crawl", "--sitemap", server.url("/sitemap.xml"), "--config", str(config),
+            "--db", str(tmp_path / "store.sqlite3"), "--out", str(out),
+        )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Spider error" not in done.stderr and "Traceback" not in done.stderr
+    assert [row["url"] for row in read_jsonl(out)] == [good]

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
-__all__ = ["TRACKING_PARAMS", "HostMap", "SiteTracking", "canonical_form"]
+__all__ = ["TRACKING_PARAMS", "HostMap", "SiteTracking", "absolute", "canonical_form", "join_url"]
 
 # (host, path) -> (canonical host, whether the host is one of our sites: served over https)
 HostMap = Callable[[str, str], tuple[str, bool]]
@@ -51,7 +51,10 @@ def canonical_form(
     url = url.strip()
     if url.startswith("//"):
         url = "https:" + url
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # a malformed bracketed host ("http://[zz]/"): not a URL
+        return url
     scheme = parts.scheme.lower()
     if scheme not in _DEFAULT_PORTS or not parts.hostname:
         return url
@@ -91,5 +94,18 @@ def absolute(url: str | None, base: str) -> str | None:
         url = "//" + url  # sohu's og:url "www.sohu.com/a/..." has no scheme
     scheme = urlsplit(base).scheme or "https"
     if url.startswith("//"):
-        return f"{scheme}:{url}"
-    return urljoin(base, url)
+        url = f"{scheme}:{url}"
+    return join_url(base, url)
+
+
+def join_url(base: str, link: str) -> str | None:
+    """`link` (a publisher's text: an href, a feed's link, a sitemap's loc) made absolute
+    against `base`, or None when it is no URL urllib can read: a malformed bracketed host
+    ("http://[zz]/", an unclosed "[") or a port that is not a number up to 65535. urljoin and
+    urlsplit raise ValueError on those, which would end the reading of the whole listing."""
+    try:
+        joined = urljoin(base, link)
+        urlsplit(joined).port  # noqa: B018 - parsed for its ValueError, as Scrapy will
+    except ValueError:
+        return None
+    return joined
