@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 __all__ = [
+    "SPIDER_ERROR",
     "RejectReason",
     "Reject",
     "RawPage",
@@ -73,6 +74,11 @@ class RejectReason(enum.StrEnum):
     TRUNCATED = "truncated"  # an archive that ends inside a record: read as far as it goes
     # making the article raised (a bug met on this page): the page is skipped, the crawl goes on
     EXTRACTION_FAILED = "extraction_failed"
+
+
+# How a crawl's error message starts when a spider's callback raised on a response (a bug met
+# on that listing or page, not the network): such an error is no sign of an outage.
+SPIDER_ERROR = "spider error"
 
 
 @dataclass(frozen=True)

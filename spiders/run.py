@@ -38,7 +38,7 @@ from scrapy.utils.misc import load_object
 
 from pipeline.config import CrawlConfig, StoryConfig, build
 from pipeline.errors import ConfigError, ExitCode, PipelineError
-from pipeline.records import RawPage, Reject, RejectReason
+from pipeline.records import SPIDER_ERROR, RawPage, Reject, RejectReason
 from pipeline.sites import SITES, site_for_url
 from pipeline.storage.archive import ArchiveReport, ArchiveWriter, load_replay
 from spiders.base import site_spider
@@ -260,6 +260,7 @@ def _crawl_here(run: _CrawlRun, on_page: PageHandler) -> CrawlResult:
     for name, entries in plan.items():
         crawler = process.create_crawler(_spider_class(name))
         crawler.signals.connect(_on_dropped(context), signal=signals.request_dropped, weak=False)
+        crawler.signals.connect(_on_spider_error(context), signal=signals.spider_error, weak=False)
         process.crawl(crawler, context=context, entry_points=entries)
         crawlers.append(crawler)
     try:
@@ -296,6 +297,22 @@ def _join_frontier(run: _CrawlRun) -> tuple[_CrawlRun, dict[str, list[str]]]:
     options = {**run.options, **shared}
     every_spider: dict[str, list[str]] = {name: [] for name in (*SITES, "generic")}
     return dataclasses.replace(run, archive=archive, story=story_cfg, options=options), every_spider
+
+
+def _on_spider_error(context: CrawlContext) -> Any:
+    """A handler of Scrapy's spider_error (a spider's callback raised on a response: a bug met
+    on that listing or page). Scrapy logs it and goes on; here it is also counted as an error
+    of the URL asked for (run.json, rejects.jsonl, exit 3), so that a listing lost this way
+    is not a silent crawl of nothing that exits 0."""
+
+    def failed(failure: Any, response: Any, spider: Any = None) -> None:
+        request = getattr(response, "request", None)
+        chain = request.meta.get("redirect_urls") if request is not None else None
+        url = chain[0] if chain else response.url
+        exc = failure.value
+        context.errors.append((url, f"{SPIDER_ERROR}: {type(exc).__name__}: {exc}"[:300]))
+
+    return failed
 
 
 def _on_dropped(context: CrawlContext) -> Any:

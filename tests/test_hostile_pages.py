@@ -9,13 +9,19 @@ import logging
 from pathlib import Path
 
 import pytest
+import scrapy
+from scrapy.http import HtmlResponse
+from twisted.python.failure import Failure
 
 from pipeline.app.cli import main
+from pipeline.app.stream import network_failed
 from pipeline.pages import make_article
 from pipeline.records import Article, RawPage, Reject, RejectReason
 from pipeline.web.jsonvalue import json_value, json_value_at
 from pipeline.web.urls import absolute, canonical_form, join_url
+from spiders.context import CrawlContext, PageBudget
 from spiders.discovery import feed_items, json_items, rss_items, sitemap_items, text_sitemap_items
+from spiders.run import CrawlResult, _on_spider_error
 from tests.cli_helpers import read_jsonl, run_cli
 from tests.httpserver import LocalServer, Reply
 
@@ -209,3 +215,24 @@ def test_a_sitemap_with_a_malformed_entry_is_still_crawled(tmp_path: Path) -> No
     assert done.returncode == 0, done.stderr
     assert "Spider error" not in done.stderr and "Traceback" not in done.stderr
     assert [row["url"] for row in read_jsonl(out)] == [good]
+
+
+def test_a_listing_whose_reader_raises_is_an_error_of_its_url_not_an_outage() -> None:
+    # Scrapy's spider_error, as the crawl handles it: the URL asked for (before redirects)
+    # gets an error, which run.json and rejects.jsonl show and which makes exit 3, not 0
+    context = CrawlContext(budget=PageBudget(10))
+    on_error = _on_spider_error(context)
+    request = scrapy.Request(
+        "https://news.example.org/feed2", meta={"redirect_urls": ["https://news.example.org/feed"]}
+    )
+    response = HtmlResponse(request.url, body=b"<rss/>", request=request)
+    try:
+        raise RuntimeError("a bug in the feed reader")
+    except RuntimeError:
+        on_error(Failure(), response)
+    assert context.errors == [
+        ("https://news.example.org/feed", "spider error: RuntimeError: a bug in the feed reader")
+    ]
+    crawled = CrawlResult(errors=context.errors)
+    assert not network_failed(crawled, live=True)  # a bug, not the network
+    assert network_failed(CrawlResult(errors=[("https://a.example/", "TimeoutError: x")]), True)

@@ -25,7 +25,7 @@ from pipeline.app.progress import progress
 from pipeline.config import PipelineConfig, load_pipeline_config
 from pipeline.errors import ConfigError, ExitCode, InputError
 from pipeline.pages import Made, make_article
-from pipeline.records import RawPage, Reject, RejectReason
+from pipeline.records import SPIDER_ERROR, RawPage, Reject, RejectReason
 from pipeline.storage.archive import ArchiveReport, iter_pages
 from pipeline.storage.backends import open_store
 from pipeline.storage.files import AtomicJsonlWriter, atomic_write_jsonl
@@ -82,7 +82,7 @@ def check_replay(replay: str | Path | None) -> None:
 def network_failed(crawled: CrawlResult, live: bool) -> bool:
     """An outage: a live crawl where connections failed (refused, reset, timed out: not an
     HTTP error status) and nothing answered (no page, no 304, nothing skipped)."""
-    transport = [m for _, m in crawled.errors if not m.startswith("HTTP ")]
+    transport = [m for _, m in crawled.errors if not m.startswith(("HTTP ", SPIDER_ERROR))]
     answered = crawled.fetched or crawled.not_modified or crawled.skipped or crawled.blocked
     return live and bool(transport) and not answered
 
