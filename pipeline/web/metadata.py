@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from functools import cached_property
@@ -1302,35 +1302,36 @@ def _texts_after(node: HtmlElement) -> Iterator[str]:
 
 def _window_of(node: HtmlElement, size: int) -> str:
     """The visible text inside `node`, one line per text node, cut at about `size`."""
+
+    def groups() -> Iterator[list[str | None]]:  # per element: its text and tail, as shown
+        for el in node.iter():
+            if not isinstance(el.tag, str) or el.tag in _SKIPPED_TEXT:
+                yield [el.tail]
+            else:
+                yield [el.text, el.tail] if el is not node else [el.text]
+
+    return _lines(groups(), size)
+
+
+def _window(node: HtmlElement, size: int) -> str:
+    """The visible text after `node` (script and style left out), one line per text node, cut
+    at about `size` characters."""
+    return _lines(([text] for text in _texts_after(node)), size)
+
+
+def _lines(groups: Iterable[list[str | None]], size: int) -> str:
+    """The texts of `groups` as lines (whitespace runs made one space, empty ones left out),
+    up to the end of the group in which they reach `size` characters."""
     out: list[str] = []
     total = 0
-    for el in node.iter():
-        if not isinstance(el.tag, str) or el.tag in _SKIPPED_TEXT:
-            texts = [el.tail]
-        else:
-            texts = [el.text, el.tail] if el is not node else [el.text]
-        for text in texts:
+    for group in groups:
+        for text in group:
             line = " ".join((text or "").split())
             if line:
                 out.append(line)
                 total += len(line)
         if total >= size:
             break
-    return "\n".join(out)
-
-
-def _window(node: HtmlElement, size: int) -> str:
-    """The visible text after `node` (script and style left out), one line per text node, cut
-    at about `size` characters."""
-    out: list[str] = []
-    total = 0
-    for text in _texts_after(node):
-        line = " ".join(text.split())
-        if line:
-            out.append(line)
-            total += len(line)
-            if total >= size:
-                break
     return "\n".join(out)
 
 
