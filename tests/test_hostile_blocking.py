@@ -135,6 +135,9 @@ def test_a_page_the_crawl_checked_is_not_checked_again() -> None:
         ('<p>window.initialStateX</p><script>window.initialState={"a": 1}</script>', False),
         ("<script>window.initialState</script>", False),
         ("<script>window.initialState={broken</script>", False),
+        # nested past Python's recursion limit: no state read (the crawl's check raised)
+        ("<script>window.initialState=" + "[" * 5000 + "</script>", False),
+        ("<script>window.initialState=" + "{" * 5000 + "</script>", False),
     ],
 )
 def test_an_empty_initial_state_is_found_wherever_the_name_first_stands(

@@ -20,7 +20,6 @@ Huge, deep or invalid state is cut off by the caps below, never parsed past them
 
 from __future__ import annotations
 
-import json
 import re
 from collections import deque
 from itertools import islice
@@ -36,6 +35,7 @@ from pipeline.web.html import (
     prune,
     text_of,
 )
+from pipeline.web.jsonvalue import json_value_at
 
 # A script shorter than this cannot hold an article; a longer one than this is not parsed.
 _MIN_SCRIPT_CHARS = 200
@@ -78,7 +78,6 @@ _TAG = re.compile(r"<[^>]*>")
 _URL = re.compile(r"^(?:https?:|/)\S*$")
 # Nuxt's devalue format: tagged entries that wrap the value at the index they hold.
 _DEVALUE_WRAPPERS = frozenset({"Reactive", "ShallowReactive", "Ref", "ShallowRef", "Object"})
-_DECODER = json.JSONDecoder()
 
 
 def state_scripts(doc: HtmlElement) -> list[tuple[str, str]]:
@@ -125,7 +124,7 @@ def state_values(scripts: list[tuple[str, str]]) -> list[Any]:
         budget -= len(text)
         stripped = text.strip()
         if stripped[:1] in "[{":
-            value = _decode(stripped, 0)[0]
+            value = json_value_at(stripped, 0)[0]
             if value is not None:
                 values.append(_undevalue(value))
                 continue
@@ -134,22 +133,13 @@ def state_values(scripts: list[tuple[str, str]]) -> list[Any]:
             match = _ASSIGNMENT.search(text, pos)
             if match is None:
                 break
-            value, pos = _decode(text, match.end())
+            value, pos = json_value_at(text, match.end())
             if match.group(1) and isinstance(value, str):  # JSON.parse("...")
-                value = _decode(value.strip(), 0)[0]
+                value = json_value_at(value.strip(), 0)[0]
             if isinstance(value, dict | list):
                 values.append(_undevalue(value))
             pos = max(pos, match.end())  # on past the value: its own text is not searched
     return values
-
-
-def _decode(text: str, start: int) -> tuple[Any, int]:
-    """The JSON value at `text[start:]` (what follows it is ignored) and the index after it,
-    or (None, start)."""
-    try:
-        return _DECODER.raw_decode(text, start)
-    except (ValueError, RecursionError):
-        return None, start
 
 
 def _undevalue(value: Any) -> Any:
@@ -241,7 +231,7 @@ class _Walk:
             return _NOTHING
         if isinstance(value, str):
             if value[:1] in "{[" and value[-1:] in "}]":  # JSON serialized inside the JSON
-                inner = _decode(value, 0)[0] if len(value) <= _MAX_SCRIPT_CHARS else None
+                inner = json_value_at(value, 0)[0] if len(value) <= _MAX_SCRIPT_CHARS else None
                 if not isinstance(inner, dict | list):
                     return _NOTHING  # never prose, whatever its commas
                 self.kept.append(inner)  # alive while the walk keys heights by id

@@ -12,11 +12,12 @@ Plain Python (no scrapy): the spiders and the extractor both call it.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
+
+from pipeline.web.jsonvalue import json_value_at
 
 logger = logging.getLogger(__name__)
 
@@ -152,10 +153,9 @@ def _empty_initial_state(html: str) -> bool:
     match = _INITIAL_STATE.search(html, start)
     if match is None:
         return False
-    try:
-        state, _ = json.JSONDecoder().raw_decode(html, match.end())
-    except ValueError:
-        return False  # an encrypted or truncated state is the parser's business
+    state, end = json_value_at(html, match.end())
+    if end == match.end():
+        return False  # no JSON (encrypted, truncated, nested too deep): the parser's business
     if not state:
         return True
     return isinstance(state, dict) and all(not value for value in state.values())
