@@ -158,7 +158,7 @@ _NOT_NAMES = {
     "updated",
     "published",
 }
-# A location or affiliation after a name: "em Porto Alegre", "in London", "for the blog".
+# Words of a link's label ("View Full Profile", "See all articles"), not of a name.
 _UI_WORDS = _NOT_NAMES | {
     *"full see all read articles posts stories bio on no author comments text size small".split(),
     *"medium large login log in sign register".split(),
@@ -167,6 +167,7 @@ _UI_WORDS = _NOT_NAMES | {
 _PARTICLES = {
     *"de del della der di da das dos du des la le van von ter ten al el bin ibn zu".split(),
 }
+# A location or affiliation after a name: "em Porto Alegre", "in London", "for the blog".
 _PLACE_WORDS = {"em", "en", "in", "à", "a", "from", "for", "de", "da", "do", "w", "в", "во", "z"}
 _NOT_NAME_WORD = re.compile(r"\d|^@|@.*\.|^https?:|^www\.")
 _DOMAIN = re.compile(r"\w\.(?:com|net|org|co|gov|edu|info|news|[a-z]{2})\b", re.I)
@@ -318,13 +319,14 @@ _BYLINE_TEST = (
 # (The attribute filters first: libxml2 then runs the string tests only on elements that have
 # one of the attributes they read; the same nodes.)
 _BYLINE_NODES = xpath("//*[@itemprop or @rel or @class or @id]" + _BYLINE_TEST)
+_NAV_WORDS = "masthead|nav|navbar|navigation|menu|topbar"  # class/id words of site navigation
 _NEAR_ELEMENTS = 300  # elements after the title searched for its byline and date
 _ABOVE_ELEMENTS = 60  # elements before the title searched for its byline when none is after
 _BYLINE_MARK = re.compile("author|byline", re.I)
+# The site's navigation and masthead: `_PAGE_HEADER` without its plain "header", which also
+# names an article's own header (where a byline above the title stands).
 _SITE_HEADER = re.compile(
-    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|masthead|topbar|site-header|global-header)"
-    r"(?:$|[\s_-])",
-    re.I,
+    rf"(?:^|[\s_-])(?:{_NAV_WORDS}|site-header|global-header)(?:$|[\s_-])", re.I
 )
 _BEFORE_ELEMENTS = 30  # elements before the title searched for a date line
 # Headline candidates when the first <h1> is not the title: headings and title-classed nodes.
@@ -334,9 +336,7 @@ _HEADLINE_NODES = xpath(
     "[not(self::title)][not(self::meta)][not(self::a)][not(self::body)][not(self::html)]"
 )
 _MAX_HEADLINE_NODES = 200
-_PAGE_HEADER = re.compile(
-    r"(?:^|[\s_-])(?:header|masthead|nav|navbar|navigation|menu|topbar)(?:$|[\s_-])", re.I
-)
+_PAGE_HEADER = re.compile(rf"(?:^|[\s_-])(?:header|{_NAV_WORDS})(?:$|[\s_-])", re.I)
 _MIN_HEADLINE_KEY = 8  # letters and digits of a title below which no headline is looked for
 _HEADLINE_SHARE = 0.7  # a node holding this share of the title (or held by it) is the headline
 _DATE_MARK = re.compile("date|time|publish|posted|byline")
