@@ -13,8 +13,14 @@ from pipeline.records import Reject, RejectReason
 
 __all__ = [
     "ConfigError", "ExitCode", "ExtractionError", "InputError", "LockHeld", "OutputError",
-    "PipelineError", "Rejected", "RejectReason", "SummarizationError",
+    "PipelineError", "Rejected", "RejectReason", "SummarizationError", "describe_exception",
 ]  # fmt: skip
+
+
+def describe_exception(exc: BaseException, limit: int = 300) -> str:
+    """ "Type: message", cut at `limit` characters: an unexpected exception in one line (a log
+    line, a reject's detail, the CLI's internal-error line)."""
+    return f"{type(exc).__name__}: {exc}"[:limit]
 
 
 class ExitCode(enum.IntEnum):

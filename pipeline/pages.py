@@ -18,7 +18,7 @@ import sys
 import threading
 
 from pipeline.config import PipelineConfig
-from pipeline.errors import Rejected, RejectReason
+from pipeline.errors import Rejected, RejectReason, describe_exception
 from pipeline.extract import decode_html, extract_article
 from pipeline.records import Article, RawPage, Reject
 from pipeline.sites import block_reason, canonical_url
@@ -37,7 +37,6 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-_MAX_FAILURE_CHARS = 300  # of an exception's message, in the log line and the reject
 LogLine = tuple[str, int, str]  # (logger name, level, message) logged in a worker
 
 
@@ -88,7 +87,7 @@ def make_article(page: RawPage, cfg: PipelineConfig | None = None) -> Made:
         # and counted (rejects.jsonl, exit 3) with one line naming it, the other pages go on.
         # The traceback is logged at debug level (-v) for the report.
         url = page.effective_url
-        what = f"{type(exc).__name__}: {exc}"[:_MAX_FAILURE_CHARS]
+        what = describe_exception(exc)
         logger.error("%s: extraction failed (%s); page skipped", url, what)
         logger.debug("extraction of %s failed", url, exc_info=True)
         return Reject(url, RejectReason.EXTRACTION_FAILED, what)

@@ -37,7 +37,7 @@ from scrapy.settings import Settings
 from scrapy.utils.misc import load_object
 
 from pipeline.config import CrawlConfig, StoryConfig, build
-from pipeline.errors import ConfigError, ExitCode, PipelineError
+from pipeline.errors import ConfigError, ExitCode, PipelineError, describe_exception
 from pipeline.records import SPIDER_ERROR, RawPage, Reject, RejectReason
 from pipeline.sites import SITES, site_for_url
 from pipeline.storage.archive import ArchiveReport, ArchiveWriter, load_replay
@@ -310,7 +310,7 @@ def _on_spider_error(context: CrawlContext) -> Any:
         chain = request.meta.get("redirect_urls") if request is not None else None
         url = chain[0] if chain else response.url
         exc = failure.value
-        context.errors.append((url, f"{SPIDER_ERROR}: {type(exc).__name__}: {exc}"[:300]))
+        context.errors.append((url, f"{SPIDER_ERROR}: {describe_exception(exc)}"))
 
     return failed
 

@@ -27,7 +27,15 @@ from pipeline.app.evaluate import (
 from pipeline.app.newstory import add_story_arguments, story_command
 from pipeline.app.progress import set_enabled
 from pipeline.app.stream import DEFAULT_IDLE
-from pipeline.errors import ConfigError, ExitCode, InputError, LockHeld, PipelineError, Rejected
+from pipeline.errors import (
+    ConfigError,
+    ExitCode,
+    InputError,
+    LockHeld,
+    PipelineError,
+    Rejected,
+    describe_exception,
+)
 from pipeline.pages import article_from_page
 from pipeline.records import RawPage
 
@@ -510,7 +518,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as exc:  # noqa: BLE001 - a bug: one line for the user, the traceback in -v
         logger.debug("internal error", exc_info=True)
-        what = f"{type(exc).__name__}: {exc}"[:300]
+        what = describe_exception(exc)
         _say(args, f"newsbrief: internal error ({what}); stored articles are kept, -v shows more")
         return ExitCode.FAILED
     return code

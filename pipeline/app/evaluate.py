@@ -49,7 +49,7 @@ from typing import Any
 
 import pipeline.maintext.scoring as widening
 from pipeline.app.inputs import read_text_file
-from pipeline.errors import InputError
+from pipeline.errors import InputError, describe_exception
 from pipeline.extract import decode_html, extract_text
 from pipeline.maintext.scoring import WidenParams
 from pipeline.text.dates import UTC, parse_datetime
@@ -212,7 +212,7 @@ def _score_metadata(res: PageResult, row: dict[str, str], body: bytes, reader: M
     except Exception as exc:  # noqa: BLE001 - scored as nothing found, and reported
         logger.warning("metadata reader crashed on %s: %s", row["name"], exc)
         published, authors = None, []
-        res.error = res.error or f"{type(exc).__name__}: {exc}"[:200]
+        res.error = res.error or describe_exception(exc, 200)
     if gold_date:
         res.date_right = published is not None and published.date().isoformat() == gold_date[:10]
     if gold_authors is not None:
@@ -225,7 +225,7 @@ def _run(extractor: Extractor, body: bytes, url: str) -> tuple[str, str, float]:
         text, error = extractor(body, url) or "", ""
     except Exception as exc:  # noqa: BLE001 - a crash is scored as an empty page and reported
         logger.warning("extractor crashed on %s: %s", url, exc)
-        text, error = "", f"{type(exc).__name__}: {exc}"[:200]
+        text, error = "", describe_exception(exc, 200)
     return text, error, time.perf_counter() - start
 
 
