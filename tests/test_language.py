@@ -244,3 +244,78 @@ def test_the_configured_seed_reaches_langdetect(monkeypatch: pytest.MonkeyPatch)
     page = RawPage(url="https://news.example.com/a/1", body=body.encode())
     assert pages.article_from_page(page, PipelineConfig(langdetect_seed=11)).language == "en"
     assert seeds == [11]
+
+
+# Edge cases of ngramlang's array path (code points, integer n-gram keys, sorted lookup):
+# each against langdetect itself.
+_EDGES = (
+    "",
+    " ",
+    "     ",
+    "   leading and trailing spaces, and  runs   of    them   ",
+    "ÉCOLE NATIONALE and École nationale: capitals after capitals are no n-gram",
+    "A B C D E F: single capitals between spaces, then ABC DEF GHI in a row",
+    "Math capitals 𝐀𝐁𝐂 and 𝐚𝐛𝐜, Deseret 𐐀𐐁 𐐨𐐩, Han extension B 𠀀𠀁𠀂 and emoji 😀 in text",
+    "A lone surrogate \ud800 and \udfff sit in this English sentence about markets",
+    "Visit http://example.com/a_b?c=d#e or https://x.org then mail a.b-c@d-e.example.com now",
+    "Nachrichten aus Berlin: der Markt schloss höher, die Anleger waren zufrieden.",
+    "Новости: рынок закрылся выше, а инвесторы были довольны итогами дня. ABC def",
+    "Ελληνικά κείμενα με λίγα Latin words για τον έλεγχο του cleaning_text",
+    "Tiê\u0301ng Viê\u0323t vơ\u0301i dâ\u0301u rơ\u0300i và chữ hoa Việt Nam",
+    "\u0219i \u021bara, \u06cc and hiragana ひらがな katakana カタカナ bopomofo ㄅㄆ 한국어",
+    "tab\tand\nnewline\r\nand\u00a0no-break\u2009thin\u3000ideographic spaces between words",
+)
+
+
+@pytest.mark.parametrize("text", _EDGES)
+def test_ngramlang_edges_give_langdetects_answers(text: str) -> None:
+    from pipeline.text.ngramlang import detect_langs
+
+    assert detect_langs(text) == _langdetect_itself(text)
+
+
+def test_ngramlang_reads_10000_characters_after_url_removal() -> None:
+    """langdetect removes URLs and addresses from the whole text, then keeps 10,000
+    characters: a long URL at the start moves the cut, and the French tail decides."""
+    from pipeline.text.ngramlang import detect_langs
+
+    url = "https://example.com/" + "a" * 2000 + " "
+    for text in (
+        url + (ENGLISH + " ") * 60 + (FRENCH + " ") * 30,
+        (ENGLISH + " ") * 62 + "  " + (FRENCH + " ") * 40,
+        "x@example.org " * 700 + (FRENCH + " ") * 10,
+    ):
+        assert len(text) > 10_000
+        assert detect_langs(text) == _langdetect_itself(text)
+
+
+def test_ngramlang_matches_langdetect_on_random_texts() -> None:
+    """Seeded random texts over the characters each rule looks at: spaces and their runs,
+    capitals, Latin and non-Latin counts, normalized blocks, combining marks, non-BMP."""
+    import random
+
+    from pipeline.text.ngramlang import detect_langs
+
+    pieces = (
+        list("aeiouy tnsrhldc ") * 4
+        + list("ABCDEFXYZ[]^_`@.-/:0123456789,;!?")
+        + list("éèàçüößñÂÊÔĂƠƯ\u0300\u0301\u0303\u0309\u0323")
+        + list("дрФЯλΩ漢字汉字ひカ한ㄅ\u0219\u021b\u06cc\u1ea0\u2019\u00a0\u3000")
+        + ["𝐀", "𠀀", "😀", "http://a.b/c ", "me@x.org ", "   ", "\n"]
+        + ["the ", "and ", "les ", "der ", "NEWS ", "Hong Kong "] * 3
+    )
+    rng = random.Random(2026)
+    for _ in range(150):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 120)))
+        assert detect_langs(text) == _langdetect_itself(text), repr(text)
+
+
+def test_ngramlang_draws_what_random_choice_draws() -> None:
+    """The trials draw with rng._randbelow(len(picks)), which is what rng.choice(picks) calls."""
+    import random
+
+    picks = list(range(1553))
+    chosen, drawn = random.Random(5), random.Random(5)
+    assert [chosen.choice(picks) for _ in range(500)] == [
+        picks[drawn._randbelow(len(picks))] for _ in range(500)
+    ]
