@@ -319,3 +319,55 @@ def test_ngramlang_draws_what_random_choice_draws() -> None:
     assert [chosen.choice(picks) for _ in range(500)] == [
         picks[drawn._randbelow(len(picks))] for _ in range(500)
     ]
+
+
+def test_script_tests_by_code_point_table_match_the_regexes_and_counter() -> None:
+    """_looks_chinese and chinese_script look code points up in tables; the regex scans and
+    the Counter they replace, kept here, give the same answers on seeded random texts built
+    around every range edge, surrogates and non-BMP characters included."""
+    import random
+    import re
+    from collections import Counter
+
+    from pipeline.text.language import HAN_SHARE, _letters, _looks_chinese
+    from pipeline.text.scripts import HAN_CHAR, HANGUL, KANA, has_han
+
+    han_run = re.compile(f"[{HAN_CHAR}]+")
+
+    def looks_chinese_before(text: str, letters: int | None = None) -> bool:
+        if not has_han(text) or KANA.search(text) or HANGUL.search(text):
+            return False
+        han = sum(map(len, han_run.findall(text)))
+        if letters is None:
+            if han >= HAN_SHARE * len(text):
+                return any(map(str.isalpha, text))
+            letters = _letters(text)
+        return bool(letters) and han / letters >= HAN_SHARE
+
+    def chinese_script_before(text: str, hint: str | None = None) -> str | None:
+        if not has_han(text):
+            return None
+        counts = Counter(text)
+        to_simple, to_traditional = changing_characters("t2s"), changing_characters("s2t")
+        traditional = sum(n for char, n in counts.items() if char in to_simple)
+        simplified = sum(n for char, n in counts.items() if char in to_traditional)
+        if traditional > simplified:
+            return "Hant"
+        if simplified > traditional:
+            return "Hans"
+        return hint if hint in ("Hans", "Hant") else "Hans"
+
+    edges = [0x33FF, 0x3400, 0x4DBF, 0x4DC0, 0x4DFF, 0x4E00, 0x9FFF, 0xA000, 0xF8FF, 0xF900]
+    edges += [0xFAFF, 0xFB00, 0x1FFFF, 0x20000, 0x3134F, 0x31350, 0x303F, 0x3040, 0x30FF, 0x3100]
+    edges += [0x31EF, 0x31F0, 0x31FF, 0x3200, 0xABFF, 0xAC00, 0xD7AF, 0xD7B0, 0x10FF, 0x1100]
+    edges += [0x11FF, 0x1200, 0x312F, 0x3130, 0x318F, 0x3190, 0xD800, 0xDFFF, 0x10FFFF]
+    pool = [chr(code) for code in edges] + list("ab Z1,.é")
+    pool += sorted(changing_characters("t2s"))[:40] + sorted(changing_characters("s2t"))[:40]
+    pool += list("中文上市") * 5
+    rng = random.Random(9)
+    for _ in range(600):
+        text = "".join(rng.choice(pool) for _ in range(rng.randrange(0, 30)))
+        hint = rng.choice((None, "Hans", "Hant"))
+        assert _looks_chinese(text) == looks_chinese_before(text), repr(text)
+        assert _looks_chinese(text, len(text)) == looks_chinese_before(text, len(text))
+        assert chinese_script(text, hint) == chinese_script_before(text, hint), repr(text)

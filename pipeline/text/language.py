@@ -21,12 +21,15 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
+from functools import cache
+
+import numpy as np
+import numpy.typing as npt
 
 from pipeline.records import Article
 from pipeline.text.ngramlang import detect_langs
-from pipeline.text.scripts import HAN_CHAR, HANGUL, KANA, chinese_script, has_han
+from pipeline.text.scripts import HAN_CHAR, HANGUL_CHAR, KANA_CHAR, chinese_script, code_points
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +45,7 @@ UNDETERMINED = "und"
 MIN_CONFIDENCE = 0.5  # below this langdetect's guess yields to the declared language
 HAN_SHARE = 0.3  # share of letters that are Han for a text to count as Chinese
 SAMPLE_CHARS = 600  # what langdetect reads of a text: its start, a deterministic sample
-_HAN_RUN = re.compile(f"[{HAN_CHAR}]+")
+_HAN, _KANA, _HANGUL = 1, 2, 4  # bits of a code point's entry in `_script_table`
 _HEAD_LETTERS = 4  # characters per letter wanted, read first when counting letters
 _HANT_TAGS = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")
 _HANS_TAGS = ("zh-hans", "zh-cn", "zh-sg", "zh-my")
@@ -76,12 +79,37 @@ def _fewer_letters(text: str, count: int) -> bool:
     return len(head) == len(text) or _letters(text) < count
 
 
+def _ranges(chars: str) -> list[tuple[int, int]]:
+    """The (first, last) code points of a character class body made of ranges only, as
+    `pipeline.text.scripts` writes them ("\u3040-\u30ff\u31f0-\u31ff")."""
+    if len(chars) % 3 or chars[1::3] != "-" * (len(chars) // 3):
+        raise ValueError(f"not a run of ranges: {chars!r}")
+    return [(ord(chars[at]), ord(chars[at + 2])) for at in range(0, len(chars), 3)]
+
+
+@cache
+def _script_table() -> npt.NDArray[np.uint8]:
+    """Code point -> `_HAN` | `_KANA` | `_HANGUL` bits, from the ranges of the HAN, KANA and
+    HANGUL classes (zeros elsewhere, so the pages no range reaches cost no memory)."""
+    table = np.zeros(0x110000, dtype=np.uint8)
+    for bit, chars in ((_HAN, HAN_CHAR), (_KANA, KANA_CHAR), (_HANGUL, HANGUL_CHAR)):
+        for first, last in _ranges(chars):
+            table[first : last + 1] |= bit
+    return table
+
+
 def _looks_chinese(text: str, letters: int | None = None) -> bool:
     """Han characters are at least `HAN_SHARE` of the letters (`letters`, counted here when
-    not given), with no kana or hangul. A text without Han (most of them) is not counted."""
-    if not has_han(text) or KANA.search(text) or HANGUL.search(text):
+    not given), with no kana or hangul. A text without Han (most of them) is not counted.
+
+    The Han, kana and hangul tests are one lookup of the text's code points in
+    `_script_table` (what the HAN, KANA and HANGUL regexes match, without their scans)."""
+    if text.isascii():  # no Han
         return False
-    han = sum(map(len, _HAN_RUN.findall(text)))  # runs, not characters: far fewer matches
+    scripts = _script_table()[code_points(text)]
+    han = int(np.count_nonzero(scripts & _HAN))
+    if not han or np.any(scripts & (_KANA | _HANGUL)):
+        return False
     if letters is None:
         if han >= HAN_SHARE * len(text):  # a share of all characters is one of the letters
             return any(map(str.isalpha, text))

@@ -32,6 +32,8 @@ from typing import TypeAlias
 import numpy as np
 import numpy.typing as npt
 
+from pipeline.text.scripts import code_points
+
 __all__ = ["detect_langs"]
 
 # langdetect.detector.Detector's constants (its defaults; newsbrief changes none of them)
@@ -152,12 +154,6 @@ def _model() -> _Model:
     )
 
 
-def _code_points(text: str) -> _Codes:
-    """The code points of `text` (lone surrogates included, as the characters they are)."""
-    raw = text.encode("utf-32-le", "surrogatepass")
-    return np.frombuffer(raw, dtype=np.uint32).astype(np.int64)
-
-
 def _prepared(text: str, model: _Model) -> _Codes:
     """Detector.append then Detector.cleaning_text, as code points.
 
@@ -170,7 +166,7 @@ def _prepared(text: str, model: _Model) -> _Codes:
         text = model.url_re.sub(" ", text)
     if "@" in text:  # MAIL_RE: ...@...
         text = model.mail_re.sub(" ", text)
-    codes = _code_points(model.normalize_vi(text)[:_MAX_TEXT_LENGTH])
+    codes = code_points(model.normalize_vi(text)[:_MAX_TEXT_LENGTH]).astype(np.int64)
     # cleaning_text counts 'A' <= ch <= 'z' as Latin (brackets and _ included), and, since it
     # compares a block number with a block name, every character from U+0300 on as non-Latin.
     latin = (codes >= _A) & (codes <= _Z)

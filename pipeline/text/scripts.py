@@ -10,16 +10,21 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from functools import lru_cache
 from importlib import resources
-from typing import Protocol
+from typing import Protocol, TypeAlias
+
+import numpy as np
+import numpy.typing as npt
 
 __all__ = [
     "HAN", "HAN_CHAR", "KANA", "KANA_CHAR", "HANGUL", "HANGUL_CHAR", "CJK_CHAR", "CJK_PUNCT_CHAR",
     "Converter", "opencc_converter", "to_simplified",
-    "chinese_script", "changing_characters", "has_han",
+    "chinese_script", "changing_characters", "has_han", "code_points", "CodePoints",
 ]  # fmt: skip
+
+CodePoints: TypeAlias = npt.NDArray[np.uint32]
+_CODE_POINTS = 0x110000  # every code point, surrogates included
 
 # CJK Unified Ideographs with extension A, compatibility ideographs and the supplementary
 # planes (extensions B and later): one character class for every Han test in the pipeline.
@@ -39,6 +44,11 @@ CJK_PUNCT_CHAR = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uf
 def has_han(text: str) -> bool:
     """Whether the text holds at least one Han character."""
     return HAN.search(text) is not None
+
+
+def code_points(text: str) -> CodePoints:
+    """The code points of a text, one per character (a lone surrogate is its own)."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
 class Converter(Protocol):
@@ -95,18 +105,27 @@ def changing_characters(config: str) -> frozenset[str]:
     return frozenset(char for char in candidates if converter.convert(char) != char)
 
 
+@lru_cache(maxsize=4)
+def _changing_table(config: str) -> npt.NDArray[np.bool_]:
+    """`changing_characters` as a code point -> bool table (zeros where untouched: the pages
+    of the table no character is set in cost no memory)."""
+    table = np.zeros(_CODE_POINTS, dtype=np.bool_)
+    table[[ord(char) for char in changing_characters(config)]] = True
+    return table
+
+
 def chinese_script(text: str, hint: str | None = None) -> str | None:
     """ "Hant" or "Hans" for a text with Han characters (``hint`` breaks ties), else None.
 
     Counts the Han characters OpenCC changes one at a time (`changing_characters`): a
     traditional text has many that ``t2s`` changes and few that ``s2t`` changes, a simplified
-    one the other way round. Each occurrence counts; the text is never converted."""
+    one the other way round. Each occurrence counts (the text's code points looked up in a
+    table of each set); the text is never converted."""
     if not has_han(text):
         return None
-    counts = Counter(text)
-    to_simple, to_traditional = changing_characters("t2s"), changing_characters("s2t")
-    traditional = sum(n for char, n in counts.items() if char in to_simple)
-    simplified = sum(n for char, n in counts.items() if char in to_traditional)
+    codes = code_points(text)
+    traditional = int(np.count_nonzero(_changing_table("t2s")[codes]))
+    simplified = int(np.count_nonzero(_changing_table("s2t")[codes]))
     if traditional > simplified:
         return "Hant"
     if simplified > traditional:
