@@ -87,6 +87,9 @@ def _ranges(chars: str) -> list[tuple[int, int]]:
     return [(ord(chars[at]), ord(chars[at + 2])) for at in range(0, len(chars), 3)]
 
 
+_HAN_FIRST = min(first for first, _ in _ranges(HAN_CHAR))  # U+3400: below it, no Han
+
+
 @cache
 def _script_table() -> npt.NDArray[np.uint8]:
     """Code point -> `_HAN` | `_KANA` | `_HANGUL` bits, from the ranges of the HAN, KANA and
@@ -106,7 +109,10 @@ def _looks_chinese(text: str, letters: int | None = None) -> bool:
     `_script_table` (what the HAN, KANA and HANGUL regexes match, without their scans)."""
     if text.isascii():  # no Han
         return False
-    scripts = _script_table()[code_points(text)]
+    codes = code_points(text)
+    if codes.max() < _HAN_FIRST:  # no Han (most non-CJK text): one pass, no lookup
+        return False
+    scripts = _script_table()[codes]
     han = int(np.count_nonzero(scripts & _HAN))
     if not han or np.any(scripts & (_KANA | _HANGUL)):
         return False
