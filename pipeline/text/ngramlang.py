@@ -139,8 +139,7 @@ def _model() -> _Model:
     matrix = np.zeros((len(rows), len(names)))
     for at, column, freq, n_words in cells:
         matrix[at, column] = np.array(freq, dtype=np.float64) / np.array(n_words, np.float64)
-    # The space alone is never an n-gram (langdetect skips it before looking it up).
-    grams = sorted((_key(w), row) for w, row in rows.items() if 1 <= len(w) <= 3 and w != " ")
+    grams = sorted((_key(w), row) for w, row in rows.items() if 1 <= len(w) <= 3)
     keys = np.array([key for key, _ in grams] + [_SENTINEL], dtype=np.int64)
     return _Model(
         langs=langs,
@@ -193,17 +192,20 @@ def _ngram_rows(codes: _Codes, model: _Model) -> _Codes:
     t = np.concatenate(([_SPACE + 1], normal[kept] + 1))  # each code point plus one, as _key
     t_upper = np.concatenate(([False], upper[kept]))
     t_space = np.concatenate(([True], space[kept]))
-    if len(t) < 2:
-        return t[:0]
-    pair = (t[:-1] << _BITS) | t[1:]
-    triple = np.zeros_like(pair)
-    triple[1:] = (t[:-2] << (2 * _BITS)) | pair[1:]
-    grams = np.stack((t[1:], pair, triple), axis=1).ravel()  # j's 1-, 2- and 3-gram in turn
+    size = len(t) - 1  # the positions j = 1 .. len(t) - 1, each with its three n-grams
+    grams = np.zeros((size, 3), dtype=np.int64)
+    grams[:, 0] = t[1:]
+    grams[:, 1] = (t[:-1] << _BITS) | t[1:]
+    grams[1:, 2] = (t[:-2] << (2 * _BITS)) | grams[1:, 1]
     taken = ~(t_upper[1:] & t_upper[:-1])
-    allowed = np.stack((taken, taken, taken & ~t_space[:-1]), axis=1).ravel()
-    at = np.searchsorted(model.keys, grams)  # the sentinel keeps every index in range
-    found = allowed & (model.keys[at] == grams)
-    rows: _Codes = model.key_rows[at[found]]
+    allowed = np.empty((size, 3), dtype=np.bool_)
+    # The space alone is no n-gram (langdetect skips it before looking it up).
+    np.logical_and(taken, ~t_space[1:], out=allowed[:, 0])
+    allowed[:, 1] = taken
+    np.logical_and(taken, ~t_space[:-1], out=allowed[:, 2])
+    wanted = grams.ravel()[allowed.ravel()]  # in order: j's 1-, 2- and 3-gram in turn
+    at = np.searchsorted(model.keys, wanted)  # the sentinel keeps every index in range
+    rows: _Codes = model.key_rows[at[model.keys[at] == wanted]]
     return rows
 
 
