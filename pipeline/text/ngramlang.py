@@ -1,5 +1,5 @@
 """langdetect's detector with its arithmetic in numpy: same profiles, same seeded trials,
-same answer to the last bit, in about a third of the time.
+same answer to the last bit, in under a third of the time.
 
 langdetect (the product's language identifier) spends most of a page's language time in two
 Python loops: one normalizing and cutting the text into n-grams character by character, one
@@ -59,7 +59,7 @@ class _Normalizer:
     """langdetect's ``NGram.normalize`` and ``str.isupper`` of its result, per code point, as
     numpy tables indexed by code point (the whole Unicode range, so non-BMP characters need no
     other path): each character's entry is computed by langdetect's own function the first
-    time a text holds it, then a text is normalized with one gather. The tables start as
+    time a text holds it, then a text is normalized by gathers. The tables start as
     zeros (untouched pages cost no memory)."""
 
     def __init__(self, normalize: Callable[[str], str]) -> None:
