@@ -311,14 +311,20 @@ def test_ngramlang_matches_langdetect_on_random_texts() -> None:
 
 
 def test_ngramlang_draws_what_random_choice_draws() -> None:
-    """The trials draw with rng._randbelow(len(picks)), which is what rng.choice(picks) calls."""
+    """The trials pick with ngramlang._chooser: rng.choice's picks, in the same order, with the
+    generator left in the same state (sizes at and around powers of two, where a draw of
+    k bits is redrawn most often)."""
     import random
 
-    picks = list(range(1553))
-    chosen, drawn = random.Random(5), random.Random(5)
-    assert [chosen.choice(picks) for _ in range(500)] == [
-        picks[drawn._randbelow(len(picks))] for _ in range(500)
-    ]
+    from pipeline.text.ngramlang import _chooser
+
+    for size in (1, 2, 3, 4, 5, 7, 8, 9, 1000, 1023, 1024, 1025, 1553, 30_000):
+        picks = [size - at for at in range(size)]
+        for seed in (0, 11):
+            chosen, drawn = random.Random(seed), random.Random(seed)
+            pick = _chooser(drawn, picks)
+            assert [chosen.choice(picks) for _ in range(300)] == [pick() for _ in range(300)]
+            assert chosen.getstate() == drawn.getstate()
 
 
 def test_script_tests_by_code_point_table_match_the_regexes_and_counter() -> None:

@@ -224,6 +224,28 @@ def _distinct(rows: _Codes) -> tuple[_Codes, _Codes]:
     return distinct, inverse
 
 
+def _chooser(rng: random.Random, picks: list[int]) -> Callable[[], int]:
+    """``rng.choice(picks)`` as a closure: the same calls to ``rng.getrandbits``, so the same
+    picks and the same state after each.
+
+    choice is ``picks[rng._randbelow(len(picks))]``, and random.Random's ``_randbelow`` is
+    ``_randbelow_with_getrandbits`` (CPython 3.11 to 3.13 alike): ``getrandbits(k)``, k the
+    bit length of the size, drawn again while not below the size. One Python call a pick
+    instead of choice's two, in the loop where a page's language time goes;
+    tests/test_language.py holds the picks against rng.choice."""
+    draw = rng.getrandbits
+    size = len(picks)
+    width = size.bit_length()
+
+    def pick() -> int:
+        drawn = draw(width)
+        while drawn >= size:
+            drawn = draw(width)
+        return picks[drawn]
+
+    return pick
+
+
 def detect_langs(text: str, seed: int = 0) -> list[tuple[str, float]]:
     """langdetect's ``detect_langs`` with ``DetectorFactory.seed = seed``: (language,
     probability) above 0.1, most probable first; [] when the text has no n-gram a profile
@@ -239,23 +261,21 @@ def detect_langs(text: str, seed: int = 0) -> list[tuple[str, float]]:
     count = len(model.langs)
     total = np.zeros(count)
     rng = random.Random(seed)
-    # rng.choice(picks) is picks[rng._randbelow(len(picks))]: the same draws, one call less.
-    draw: Callable[[int], int] = rng._randbelow  # type: ignore[attr-defined]
-    size = len(picks)
+    pick = _chooser(rng, picks)
     for _ in range(_N_TRIAL):
         prob = np.full(count, 1.0 / count)
         alpha = _ALPHA + rng.gauss(0.0, 1.0) * _ALPHA_WIDTH
         factors = (alpha / _BASE_FREQ) + table  # weight + profile, as langdetect adds them
         # langdetect's loop: update, and at every i % 5 == 0 (i = 0, 5, 10 ...) normalize and
         # stop once a probability passes the threshold or i reaches the limit.
-        prob *= factors[picks[draw(size)]]
+        prob *= factors[pick()]
         i = 0
         while not _normalized_converged(prob) and i < _ITERATION_LIMIT:
-            prob *= factors[picks[draw(size)]]
-            prob *= factors[picks[draw(size)]]
-            prob *= factors[picks[draw(size)]]
-            prob *= factors[picks[draw(size)]]
-            prob *= factors[picks[draw(size)]]
+            prob *= factors[pick()]
+            prob *= factors[pick()]
+            prob *= factors[pick()]
+            prob *= factors[pick()]
+            prob *= factors[pick()]
             i += 5
         total += prob / _N_TRIAL
     probs = zip(model.langs, total.tolist(), strict=True)
