@@ -288,8 +288,11 @@ def _normalized_converged(prob: _Floats) -> bool:
     """Detector._normalize_prob on `prob` in place, and whether its maximum passes the
     threshold. The sum is Python's ``sum`` over the list, as langdetect's; the maximum of the
     quotients is the quotient of the maximum (dividing by a positive sum, rounded, keeps the
-    order), so it is taken on the list before numpy divides."""
-    values = prob.tolist()
+    order), so it is the largest value, found before numpy divides (numpy's argmax, a fraction
+    of Python's max over the list; the values are never NaN: factors are positive), over the
+    sum."""
+    values: list[float] = prob.tolist()
+    largest = values[int(prob.argmax())]
     total = sum(values)
     prob /= total
-    return bool(max(values) / total > _CONV_THRESHOLD)
+    return largest / total > _CONV_THRESHOLD
