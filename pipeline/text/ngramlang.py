@@ -86,7 +86,7 @@ class _Model:
 
     langs: list[str]
     matrix: _Floats  # n-gram row x language column: langdetect's freq / n_words[len - 1]
-    keys: _Codes  # the 1- to 3-gram keys (`_keys`) of the profiles, sorted, then a sentinel
+    keys: _Codes  # the 1- to 3-gram keys (`_key`) of the profiles, sorted, then a sentinel
     key_rows: _Codes  # the matrix row of each key
     normalizer: _Normalizer
     normalize_vi: Callable[[str], str]
@@ -158,9 +158,10 @@ def _prepared(text: str, model: _Model) -> _Codes:
 
     append removes URLs and e-mail addresses from the whole text (each regex only runs when
     the text holds what its every match starts with or contains), normalizes Vietnamese, then
-    keeps the first 10,000 characters; the spaces it drops there (a space after a space) are
-    dropped again after normalization (`_ngram_rows`), which makes every such space, so they
-    are left in here: neither count below counts a space."""
+    keeps the first 10,000 characters. The spaces it drops from those (a space right after a
+    space) are left in here: normalization keeps a space a space, and `_ngram_rows` drops
+    every space right after a space, as langdetect's n-gram buffer skips it; neither count
+    below counts a space."""
     if "http" in text:  # URL_RE: https?://...
         text = model.url_re.sub(" ", text)
     if "@" in text:  # MAIL_RE: ...@...
