@@ -264,6 +264,7 @@ _EDGES = (
     "Tiê\u0301ng Viê\u0323t vơ\u0301i dâ\u0301u rơ\u0300i và chữ hoa Việt Nam",
     "\u0219i \u021bara, \u06cc and hiragana ひらがな katakana カタカナ bopomofo ㄅㄆ 한국어",
     "tab\tand\nnewline\r\nand\u00a0no-break\u2009thin\u3000ideographic spaces between words",
+    "Рынок закрылся выше, а инвесторы a b были довольны x y итогами дня: Latin removed, q",
 )
 
 
