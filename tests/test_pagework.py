@@ -204,13 +204,31 @@ def _slow(body: bytes, seconds: float) -> Any:
     return handler
 
 
+def _children(pid: int) -> list[int]:
+    try:
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
+        return [int(c) for task in tasks for c in (task / "children").read_text().split()]
+    except OSError:  # ended meanwhile
+        return []
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
 def _workers_of(pid: int) -> list[int]:
+    """The extraction workers below `pid` (spawned ones, or forked from its forkserver), and
+    the forkserver itself once a worker is there."""
     found = []
-    for task in Path(f"/proc/{pid}/task").iterdir():
-        for child in (task / "children").read_text().split():
-            cmdline = Path(f"/proc/{child}/cmdline").read_bytes()
-            if b"multiprocessing.spawn" in cmdline:
-                found.append(int(child))
+    for child in _children(pid):
+        cmdline = _cmdline(child)
+        if b"multiprocessing.spawn" in cmdline:
+            found.append(child)
+        elif b"multiprocessing.forkserver" in cmdline and (forked := _children(child)):
+            found += [child, *forked]
     return found
 
 

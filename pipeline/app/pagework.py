@@ -14,9 +14,11 @@ not shared with any other thread or process). Nothing else changes:
 - at most ``max_pending`` pages wait on the workers: past that the handler waits for the
   oldest, which holds the reactor and so the downloads (back-pressure, bounded memory);
 - the first ``start_after`` pages are made here, in this process; the workers are started
-  then, and pages keep being made here until they are ready (a worker imports only
-  pipeline.pages and what it needs, and loads the language profiles, in about a second): a
-  crawl of a few URLs never starts a worker, and none ever waits on one;
+  then, and pages keep being made here until they are ready (the workers are forked from a
+  forkserver that has imported pipeline.workerboot: the modules making an article needs and
+  the language profiles, about a second of loading done once for all workers and shared by
+  them; where there is no forkserver each spawned worker loads them itself): a crawl of a
+  few URLs never starts a worker, and none ever waits on one;
 - what a worker logs is logged again here, at commit, through the same loggers (so
   ``--log-format json`` and ``-q`` hold);
 - a page the code fails on is that page's Reject (`make_article` catches it, in a worker as
@@ -24,6 +26,8 @@ not shared with any other thread or process). Nothing else changes:
   the crawl stops as it does when an in-process handler raises;
 - a worker that dies (killed, out of memory) or never starts costs nothing but speed: a
   warning says so and every page, the pending ones first, is made in this process;
+- a worker ends when this process does, however it ends (kill -9 included: it watches this
+  process's sentinel), and the forkserver with it;
 - a killed run loses only the pages still pending, which were not recorded as fetched:
   the next run fetches them again, as it would any page not yet committed.
 
@@ -38,6 +42,7 @@ import os
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.context import BaseContext
 from types import TracebackType
 from typing import Protocol
 
@@ -52,6 +57,7 @@ logger = logging.getLogger(__name__)
 AUTO = -1  # extract_workers: one per CPU this process may use (at most MAX_AUTO; 0 on one)
 MAX_AUTO = 4
 START_AFTER = 8  # pages made in this process before the workers take over
+BOOT_MODULE = "pipeline.workerboot"
 MAX_PENDING = 16  # pages submitted and not yet committed (about 1.5 MB of 90 KB bodies)
 
 
@@ -63,6 +69,18 @@ class PageCommitter(Protocol):
     def cfg(self) -> PipelineConfig | None: ...
 
     def commit(self, page: RawPage, made: Made) -> None: ...
+
+
+def worker_context() -> BaseContext:
+    """How workers are started: forked from a forkserver that has imported pipeline.workerboot
+    (the worker's modules and the language profiles, loaded once: a worker then starts in
+    milliseconds and shares them), else spawned, each loading them itself. Never a fork of
+    this process: it runs the crawl's reactor and its threads."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([BOOT_MODULE])  # read when the server first starts
+    return context
 
 
 def worker_count(setting: int = AUTO) -> int:
@@ -121,10 +139,9 @@ class PagePipeline:
         self._settle(wait_all=False)
 
     def _start(self) -> None:
-        context = multiprocessing.get_context("spawn")  # no fork of a running reactor
         self._pool = ProcessPoolExecutor(
             self.workers,
-            mp_context=context,
+            mp_context=worker_context(),
             initializer=worker_init,
             initargs=(logging.getLogger().getEffectiveLevel(),),
         )
@@ -155,9 +172,7 @@ class PagePipeline:
         logger.warning("extraction workers lost (%s): pages are made in this process", exc)
         self.workers = 0
         self._ready = None
-        pool, self._pool = self._pool, None
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+        self._stop(wait=False)
         pending, self._pending = self._pending, deque()
         for page, _ in pending:
             self.committer.commit(page, make_article(page, self.committer.cfg))
@@ -192,9 +207,13 @@ class PagePipeline:
         try:
             self._settle(wait_all=True)
         finally:
-            if self._pool is not None:
-                self._pool.shutdown(wait=True, cancel_futures=True)
-                self._pool = None
+            self._stop(wait=True)
+
+    def _stop(self, *, wait: bool) -> None:
+        """Stop the workers (the pending pages are left to the caller)."""
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=wait, cancel_futures=True)
 
     def __enter__(self) -> PagePipeline:
         return self
@@ -204,8 +223,6 @@ class PagePipeline:
     ) -> None:
         if exc is not None:
             self._pending.clear()  # the run failed: nothing more is committed
-            if self._pool is not None:
-                self._pool.shutdown(wait=True, cancel_futures=True)
-                self._pool = None
+            self._stop(wait=True)
             return
         self.close()
