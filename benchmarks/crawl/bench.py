@@ -39,46 +39,56 @@ MIN_RATIO, MAX_RSS_GROWTH_MB, MAX_PROCESS_RSS_MB = 0.8, 60.0, 200.0
 
 @dataclass
 class Run:
-    """One measured program: wall seconds, peak RSS (MB), and its exit status."""
+    """One measured program: wall seconds, peak RSS (MB), peak PSS of its process tree (MB,
+    0 where /proc has no smaps_rollup), and its exit status."""
 
     seconds: float
     rss_mb: float
     code: int
+    pss_mb: float = 0.0
 
 
-def _tree_rss_kb(pid: int) -> int:
-    """Resident memory of `pid` and all its descendants now (kB, from /proc)."""
-    total, todo = 0, [pid]
+def _kb(path: str, key: str) -> int:
+    with open(path, encoding="ascii") as lines:
+        return next((int(line.split()[1]) for line in lines if line.startswith(key)), 0)
+
+
+def _tree_memory_kb(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) summed over `pid` and all its descendants now (kB, from /proc). Summed RSS
+    counts the pages forked workers share with their forkserver once per process; PSS shares
+    each page out among the processes holding it, so its sum is what the tree really uses."""
+    rss = pss = 0
+    todo = [pid]
     while todo:
         current = todo.pop()
         try:
-            with open(f"/proc/{current}/status", encoding="ascii") as status:
-                total += next(
-                    (int(line.split()[1]) for line in status if line.startswith("VmRSS:")), 0
-                )
+            rss += _kb(f"/proc/{current}/status", "VmRSS:")
+            pss += _kb(f"/proc/{current}/smaps_rollup", "Pss:")
             for task in os.listdir(f"/proc/{current}/task"):
                 with open(f"/proc/{current}/task/{task}/children", encoding="ascii") as kids:
                     todo.extend(int(k) for k in kids.read().split())
         except (OSError, ValueError):
             continue  # the process has just ended
-    return total
+    return rss, pss
 
 
 def measure(argv: list[str], *, quiet: bool = True) -> Run:
     """Run `argv` to completion; its wall time and peak RSS: ru_maxrss of wait4 (the largest
     single process of the tree), or, when larger, the largest sum over the process and its
-    descendants (extraction workers) sampled every 50 ms from /proc."""
+    descendants (extraction workers, their forkserver) sampled every 50 ms from /proc; and the
+    largest PSS sum over the same tree."""
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), str(HERE)]))
     out = subprocess.DEVNULL if quiet else None
     start = time.perf_counter()
     proc = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=out, stderr=subprocess.PIPE)
     assert proc.stderr is not None
-    peak = [0]
+    peak = [0, 0]
     done = threading.Event()
 
     def sample() -> None:
         while not done.wait(0.05):
-            peak[0] = max(peak[0], _tree_rss_kb(proc.pid))
+            rss, pss = _tree_memory_kb(proc.pid)
+            peak[:] = max(peak[0], rss), max(peak[1], pss)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -91,7 +101,7 @@ def measure(argv: list[str], *, quiet: bool = True) -> Run:
     if proc.returncode not in (0, 3):
         sys.stderr.write(err.decode("utf-8", "replace")[-3000:])
         raise SystemExit(f"{argv[1:4]} failed ({proc.returncode})")
-    return Run(seconds, max(usage.ru_maxrss, peak[0]) / 1024, proc.returncode)
+    return Run(seconds, max(usage.ru_maxrss, peak[0]) / 1024, proc.returncode, peak[1] / 1024)
 
 
 def start_site() -> tuple[subprocess.Popen[str], str]:
@@ -285,7 +295,10 @@ def speed(base: str, pages: int, work: Path, site_pid: int) -> list[str]:
 def rss(base: str, sizes: tuple[int, int], work: Path) -> list[str]:
     small, large = (newsbrief_crawl(base, n, work) for n in sizes)
     for n, run in zip(sizes, (small, large), strict=True):
-        print(f"newsbrief crawl, {n} pages: peak RSS {run.rss_mb:.0f} MB ({run.seconds:.0f} s)")
+        print(
+            f"newsbrief crawl, {n} pages: peak RSS {run.rss_mb:.0f} MB, PSS {run.pss_mb:.0f} MB "
+            f"({run.seconds:.0f} s)"
+        )
     growth = large.rss_mb - small.rss_mb
     ok = growth <= MAX_RSS_GROWTH_MB
     print(f"growth {growth:.0f} MB (target <= {MAX_RSS_GROWTH_MB:.0f} MB): {verdict(ok)}")
