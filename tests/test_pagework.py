@@ -69,6 +69,23 @@ def test_workers_make_the_same_articles_committed_in_arrival_order() -> None:
             assert got[url] == made == Reject(url, made.reason, made.detail)
 
 
+def test_prepared_workers_make_the_pages_once_started() -> None:
+    """prepare() loads the workers' modules ahead (a forkserver where there is one) and starts
+    no worker; the workers started at `start_after` then make the pages."""
+    recorder = Recorder()
+    with PagePipeline(recorder, 1, start_after=2, max_pending=3) as on_page:
+        on_page.prepare()
+        assert on_page._pool is None
+        for i in range(3):
+            on_page(page(i))
+        assert on_page.ready(timeout=60)
+        for i in range(3, 8):
+            on_page(page(i))
+        assert on_page.offloaded == 5
+    assert [url for url, _ in recorder.made] == [page(i).url for i in range(8)]
+    assert [made for _, made in recorder.made] == [make_article(page(i)) for i in range(8)]
+
+
 def test_at_most_max_pending_pages_wait_on_the_workers() -> None:
     recorder = Recorder()
     pipeline = PagePipeline(recorder, 1, start_after=0, max_pending=2)

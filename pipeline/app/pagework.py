@@ -42,7 +42,8 @@ import os
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from multiprocessing.context import BaseContext
+from multiprocessing import forkserver
+from multiprocessing.context import BaseContext, ForkServerContext
 from types import TracebackType
 from typing import Protocol
 
@@ -137,6 +138,16 @@ class PagePipeline:
         # The page is kept until it is committed: if its worker dies, it is made here.
         self._pending.append((page, future))
         self._settle(wait_all=False)
+
+    def prepare(self) -> None:
+        """Start loading what the workers need now, without starting any, for a crawl that will
+        make more than `start_after` pages: the forkserver imports the modules and the language
+        profiles (about a second) on another core while the crawl starts, so that the workers,
+        forked from it at page `start_after`, are ready at once. Nothing waits on it."""
+        if self.workers and self._pool is None:
+            context = worker_context()
+            if isinstance(context, ForkServerContext):
+                forkserver.ensure_running()
 
     def _start(self) -> None:
         self._pool = ProcessPoolExecutor(
