@@ -172,7 +172,7 @@ def crawl_urls(args: argparse.Namespace) -> int:
         # the way to more cores there).
         workers = 0 if frontier is not None else cfg.extract_workers
         on_page = stack.enter_context(PagePipeline(sink, workers))
-        if listings or len(seeds) > on_page.start_after:
+        if args.replay is None and (listings or len(seeds) > on_page.start_after):
             on_page.prepare()  # the workers' modules load while Scrapy loads and starts
         from spiders.run import crawl  # heavy (Scrapy): only for the command that crawls
 
