@@ -75,7 +75,7 @@ def test_prepared_workers_make_the_pages_once_started() -> None:
     recorder = Recorder()
     with PagePipeline(recorder, 1, start_after=2, max_pending=3) as on_page:
         on_page.prepare()
-        assert on_page._pool is None
+        assert not on_page._started
         for i in range(3):
             on_page(page(i))
         assert on_page.ready(timeout=60)
@@ -105,7 +105,7 @@ def test_a_short_crawl_never_waits_on_a_worker() -> None:
     with PagePipeline(recorder, 2, start_after=5) as on_page:
         for i in range(5):
             on_page(page(i))
-        assert on_page._pool is None
+        assert not on_page._started
     assert len(recorder.made) == 5
 
 
@@ -120,11 +120,12 @@ def test_a_page_that_fails_in_a_worker_is_committed_as_a_reject() -> None:
         on_page(broken)
         on_page(page(1))
         assert on_page.offloaded == 2
+        processes = [worker.process for worker in on_page._pool]
     (url, reject), (_, article) = recorder.made
     assert url == broken.url and isinstance(reject, Reject)
     assert reject.reason is RejectReason.EXTRACTION_FAILED and reject.detail.startswith("TypeError")
     assert isinstance(article, Article)
-    assert pipeline._pool is None
+    assert processes and not any(process.is_alive() for process in processes)  # stopped
 
 
 def test_pages_committed_through_a_storer_land_in_the_store(tmp_path: Path) -> None:
@@ -296,9 +297,10 @@ def test_a_dead_worker_costs_speed_not_pages(caplog: pytest.LogCaptureFixture) -
     assert pipeline.ready(timeout=60)
     for i in range(3):
         pipeline(page(i))
-    assert pipeline._pool is not None
-    for process in list(pipeline._pool._processes.values()):  # the OOM killer, say
-        os.kill(process.pid, signal.SIGKILL)
+    assert pipeline._pool
+    for worker in pipeline._pool:  # the OOM killer, say
+        assert worker.process.pid is not None
+        os.kill(worker.process.pid, signal.SIGKILL)
     time.sleep(0.5)
     with caplog.at_level(logging.WARNING, logger="pipeline.app.pagework"):
         for i in range(3, 10):
