@@ -207,9 +207,9 @@ def crawl(
 
     `extract_workers` > 0 (or -1: one per CPU) makes the articles in that many
     worker processes beside the crawl (pipeline.app.pagework), as the CLI does. Those are
-    started with multiprocessing's "spawn", which imports the calling script again in each
-    worker: the script must keep its own work under ``if __name__ == "__main__":``. The
-    default, 0, makes them in this process.
+    started by multiprocessing's "forkserver" (else "spawn"), which imports the calling
+    script again in each worker: the script must keep its own work under
+    ``if __name__ == "__main__":``. The default, 0, makes them in this process.
     """
     from spiders.run import crawl as run_crawl
 

@@ -13,9 +13,12 @@ import logging
 import multiprocessing
 import multiprocessing.connection
 import os
+import pickle
+import queue
 import signal
 import sys
 import threading
+from multiprocessing.connection import Connection
 
 from pipeline.config import PipelineConfig
 from pipeline.errors import Rejected, RejectReason, describe_exception
@@ -26,11 +29,13 @@ from pipeline.text.language import apply_language, detect_language
 from pipeline.text.normalize import normalize_article
 
 __all__ = [
+    "Answer",
     "LogLine",
     "Made",
     "article_from_page",
     "make_article",
     "worker_init",
+    "worker_loop",
     "worker_make",
     "worker_ready",
 ]
@@ -144,3 +149,50 @@ def worker_make(page: RawPage, cfg: PipelineConfig | None) -> tuple[Made, list[L
         return made, []
     lines, _capture.lines = _capture.lines, []
     return made, lines
+
+
+# What a worker answers for one page: (made, log lines), or (None, the exception it raised).
+Answer = tuple[Made, list[LogLine]] | tuple[None, BaseException]
+
+
+def worker_loop(
+    tasks: Connection, answers: Connection, level: int, cfg: PipelineConfig | None
+) -> None:
+    """A worker process's life (pipeline.app.pagework): say it is ready, then read pickled
+    RawPages from `tasks` and write each one's pickled Answer to `answers`, in order, until
+    `tasks` ends (the parent closed it: done).
+
+    Answers are written by a thread of their own, so this loop never waits on a full
+    `answers` pipe: the parent, which may be waiting to write the next page into `tasks`,
+    can then always go on (no deadlock whatever the sizes of pages and answers)."""
+    worker_init(level)
+    worker_ready()
+    out: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+    writer = threading.Thread(target=_write_answers, args=(out, answers), daemon=True)
+    writer.start()
+    out.put(pickle.dumps(True))
+    while True:
+        try:
+            task = tasks.recv_bytes()
+        except EOFError:
+            break
+        answer: Answer
+        try:
+            answer = worker_make(pickle.loads(task), cfg)
+        except Exception as exc:  # noqa: BLE001 - raised again by the parent, at this page
+            answer = (None, exc)
+        try:
+            data = pickle.dumps(answer, pickle.HIGHEST_PROTOCOL)
+        except Exception as exc:  # noqa: BLE001 - an exception that cannot cross processes
+            data = pickle.dumps((None, RuntimeError(describe_exception(exc))))
+        out.put(data)
+    out.put(None)
+    writer.join()
+
+
+def _write_answers(out: queue.SimpleQueue[bytes | None], answers: Connection) -> None:
+    while (data := out.get()) is not None:
+        try:
+            answers.send_bytes(data)
+        except OSError:  # the parent is gone
+            return

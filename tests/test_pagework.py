@@ -69,6 +69,23 @@ def test_workers_make_the_same_articles_committed_in_arrival_order() -> None:
             assert got[url] == made == Reject(url, made.reason, made.detail)
 
 
+def test_prepared_workers_make_the_pages_once_started() -> None:
+    """prepare() loads the workers' modules ahead (a forkserver where there is one) and starts
+    no worker; the workers started at `start_after` then make the pages."""
+    recorder = Recorder()
+    with PagePipeline(recorder, 1, start_after=2, max_pending=3) as on_page:
+        on_page.prepare()
+        assert not on_page._started
+        for i in range(3):
+            on_page(page(i))
+        assert on_page.ready(timeout=60)
+        for i in range(3, 8):
+            on_page(page(i))
+        assert on_page.offloaded == 5
+    assert [url for url, _ in recorder.made] == [page(i).url for i in range(8)]
+    assert [made for _, made in recorder.made] == [make_article(page(i)) for i in range(8)]
+
+
 def test_at_most_max_pending_pages_wait_on_the_workers() -> None:
     recorder = Recorder()
     pipeline = PagePipeline(recorder, 1, start_after=0, max_pending=2)
@@ -88,7 +105,7 @@ def test_a_short_crawl_never_waits_on_a_worker() -> None:
     with PagePipeline(recorder, 2, start_after=5) as on_page:
         for i in range(5):
             on_page(page(i))
-        assert on_page._pool is None
+        assert not on_page._started
     assert len(recorder.made) == 5
 
 
@@ -103,11 +120,12 @@ def test_a_page_that_fails_in_a_worker_is_committed_as_a_reject() -> None:
         on_page(broken)
         on_page(page(1))
         assert on_page.offloaded == 2
+        processes = [worker.process for worker in on_page._pool]
     (url, reject), (_, article) = recorder.made
     assert url == broken.url and isinstance(reject, Reject)
     assert reject.reason is RejectReason.EXTRACTION_FAILED and reject.detail.startswith("TypeError")
     assert isinstance(article, Article)
-    assert pipeline._pool is None
+    assert processes and not any(process.is_alive() for process in processes)  # stopped
 
 
 def test_pages_committed_through_a_storer_land_in_the_store(tmp_path: Path) -> None:
@@ -204,13 +222,31 @@ def _slow(body: bytes, seconds: float) -> Any:
     return handler
 
 
+def _children(pid: int) -> list[int]:
+    try:
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
+        return [int(c) for task in tasks for c in (task / "children").read_text().split()]
+    except OSError:  # ended meanwhile
+        return []
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
 def _workers_of(pid: int) -> list[int]:
+    """The extraction workers below `pid` (spawned ones, or forked from its forkserver), and
+    the forkserver itself once a worker is there."""
     found = []
-    for task in Path(f"/proc/{pid}/task").iterdir():
-        for child in (task / "children").read_text().split():
-            cmdline = Path(f"/proc/{child}/cmdline").read_bytes()
-            if b"multiprocessing.spawn" in cmdline:
-                found.append(int(child))
+    for child in _children(pid):
+        cmdline = _cmdline(child)
+        if b"multiprocessing.spawn" in cmdline:
+            found.append(child)
+        elif b"multiprocessing.forkserver" in cmdline and (forked := _children(child)):
+            found += [child, *forked]
     return found
 
 
@@ -261,9 +297,10 @@ def test_a_dead_worker_costs_speed_not_pages(caplog: pytest.LogCaptureFixture) -
     assert pipeline.ready(timeout=60)
     for i in range(3):
         pipeline(page(i))
-    assert pipeline._pool is not None
-    for process in list(pipeline._pool._processes.values()):  # the OOM killer, say
-        os.kill(process.pid, signal.SIGKILL)
+    assert pipeline._pool
+    for worker in pipeline._pool:  # the OOM killer, say
+        assert worker.process.pid is not None
+        os.kill(worker.process.pid, signal.SIGKILL)
     time.sleep(0.5)
     with caplog.at_level(logging.WARNING, logger="pipeline.app.pagework"):
         for i in range(3, 10):

@@ -26,6 +26,8 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,46 +39,56 @@ MIN_RATIO, MAX_RSS_GROWTH_MB, MAX_PROCESS_RSS_MB = 0.8, 60.0, 200.0
 
 @dataclass
 class Run:
-    """One measured program: wall seconds, peak RSS (MB), and its exit status."""
+    """One measured program: wall seconds, peak RSS (MB), peak PSS of its process tree (MB,
+    0 where /proc has no smaps_rollup), and its exit status."""
 
     seconds: float
     rss_mb: float
     code: int
+    pss_mb: float = 0.0
 
 
-def _tree_rss_kb(pid: int) -> int:
-    """Resident memory of `pid` and all its descendants now (kB, from /proc)."""
-    total, todo = 0, [pid]
+def _kb(path: str, key: str) -> int:
+    with open(path, encoding="ascii") as lines:
+        return next((int(line.split()[1]) for line in lines if line.startswith(key)), 0)
+
+
+def _tree_memory_kb(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) summed over `pid` and all its descendants now (kB, from /proc). Summed RSS
+    counts the pages forked workers share with their forkserver once per process; PSS shares
+    each page out among the processes holding it, so its sum is what the tree really uses."""
+    rss = pss = 0
+    todo = [pid]
     while todo:
         current = todo.pop()
         try:
-            with open(f"/proc/{current}/status", encoding="ascii") as status:
-                total += next(
-                    (int(line.split()[1]) for line in status if line.startswith("VmRSS:")), 0
-                )
+            rss += _kb(f"/proc/{current}/status", "VmRSS:")
+            pss += _kb(f"/proc/{current}/smaps_rollup", "Pss:")
             for task in os.listdir(f"/proc/{current}/task"):
                 with open(f"/proc/{current}/task/{task}/children", encoding="ascii") as kids:
                     todo.extend(int(k) for k in kids.read().split())
         except (OSError, ValueError):
             continue  # the process has just ended
-    return total
+    return rss, pss
 
 
 def measure(argv: list[str], *, quiet: bool = True) -> Run:
     """Run `argv` to completion; its wall time and peak RSS: ru_maxrss of wait4 (the largest
     single process of the tree), or, when larger, the largest sum over the process and its
-    descendants (extraction workers) sampled every 50 ms from /proc."""
+    descendants (extraction workers, their forkserver) sampled every 50 ms from /proc; and the
+    largest PSS sum over the same tree."""
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), str(HERE)]))
     out = subprocess.DEVNULL if quiet else None
     start = time.perf_counter()
     proc = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=out, stderr=subprocess.PIPE)
     assert proc.stderr is not None
-    peak = [0]
+    peak = [0, 0]
     done = threading.Event()
 
     def sample() -> None:
         while not done.wait(0.05):
-            peak[0] = max(peak[0], _tree_rss_kb(proc.pid))
+            rss, pss = _tree_memory_kb(proc.pid)
+            peak[:] = max(peak[0], rss), max(peak[1], pss)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -89,7 +101,7 @@ def measure(argv: list[str], *, quiet: bool = True) -> Run:
     if proc.returncode not in (0, 3):
         sys.stderr.write(err.decode("utf-8", "replace")[-3000:])
         raise SystemExit(f"{argv[1:4]} failed ({proc.returncode})")
-    return Run(seconds, max(usage.ru_maxrss, peak[0]) / 1024, proc.returncode)
+    return Run(seconds, max(usage.ru_maxrss, peak[0]) / 1024, proc.returncode, peak[1] / 1024)
 
 
 def start_site() -> tuple[subprocess.Popen[str], str]:
@@ -100,6 +112,34 @@ def start_site() -> tuple[subprocess.Popen[str], str]:
     assert proc.stdout is not None
     port = int(proc.stdout.readline().split()[1])
     return proc, f"http://127.0.0.1:{port}"
+
+
+def build_pages(base: str, pages: int) -> None:
+    """Have the site build its first `pages` articles now and serve them from memory: the
+    site's own CPU (about 1.8 ms a page to build) then stays out of the measured runs, which
+    share its two cores (fakesite.py)."""
+    with urllib.request.urlopen(f"{base}/_build?pages={pages}", timeout=600) as answer:
+        answer.read()
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """CPU time (user + system) a process has used so far, from /proc; None off Linux."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def site_share(site_pid: int, run: Callable[[], Run], pages: int) -> tuple[Run, str]:
+    """`run()` and the site's CPU per page during it (printed beside each speed figure)."""
+    before = cpu_seconds(site_pid)
+    done = run()
+    after = cpu_seconds(site_pid)
+    if before is None or after is None:
+        return done, ""
+    return done, f" (site: {(after - before) / pages * 1000:.2f} ms CPU a page)"
 
 
 def overlay(work: Path, pages: int, workers: int = -1) -> Path:
@@ -219,7 +259,7 @@ def main() -> int:
                 missed += frontier(base, args.pages, overlay(work, args.pages))
                 args.skip = ("speed", "rss", "process")
             if "speed" not in args.skip:
-                missed += speed(base, args.pages, work)
+                missed += speed(base, args.pages, work, site.pid)
             if "rss" not in args.skip:
                 missed += rss(base, args.rss, work)
             if "process" not in args.skip:
@@ -230,14 +270,20 @@ def main() -> int:
     return 1 if args.check and missed else 0
 
 
-def speed(base: str, pages: int, work: Path) -> list[str]:
-    bare = bare_crawl(base, pages, work)
-    ours = newsbrief_crawl(base, pages, work)
+def speed(base: str, pages: int, work: Path, site_pid: int) -> list[str]:
+    build_pages(base, pages)
+    bare, bare_site = site_share(site_pid, lambda: bare_crawl(base, pages, work), pages)
+    ours, our_site = site_share(site_pid, lambda: newsbrief_crawl(base, pages, work), pages)
     alone = newsbrief_crawl(base, pages, work, workers=0)
     bare_rate, our_rate = pages / bare.seconds, pages / ours.seconds
     ratio = our_rate / bare_rate
-    print(f"bare Scrapy spider, {pages} pages: {bare.seconds:.1f} s, {bare_rate:.1f} pages/s")
-    print(f"newsbrief crawl,   {pages} pages: {ours.seconds:.1f} s, {our_rate:.1f} pages/s")
+    print(
+        f"bare Scrapy spider, {pages} pages: {bare.seconds:.1f} s, {bare_rate:.1f} pages/s"
+        f"{bare_site}"
+    )
+    print(
+        f"newsbrief crawl,   {pages} pages: {ours.seconds:.1f} s, {our_rate:.1f} pages/s{our_site}"
+    )
     print(
         f"  (extract_workers = 0, all in the crawling process: {alone.seconds:.1f} s, "
         f"{pages / alone.seconds:.1f} pages/s, {pages / alone.seconds / bare_rate:.2f}x)"
@@ -249,7 +295,10 @@ def speed(base: str, pages: int, work: Path) -> list[str]:
 def rss(base: str, sizes: tuple[int, int], work: Path) -> list[str]:
     small, large = (newsbrief_crawl(base, n, work) for n in sizes)
     for n, run in zip(sizes, (small, large), strict=True):
-        print(f"newsbrief crawl, {n} pages: peak RSS {run.rss_mb:.0f} MB ({run.seconds:.0f} s)")
+        print(
+            f"newsbrief crawl, {n} pages: peak RSS {run.rss_mb:.0f} MB, PSS {run.pss_mb:.0f} MB "
+            f"({run.seconds:.0f} s)"
+        )
     growth = large.rss_mb - small.rss_mb
     ok = growth <= MAX_RSS_GROWTH_MB
     print(f"growth {growth:.0f} MB (target <= {MAX_RSS_GROWTH_MB:.0f} MB): {verdict(ok)}")

@@ -152,8 +152,6 @@ def crawl_urls(args: argparse.Namespace) -> int:
     as are listed articles past it. Each page is extracted (and stored with `--db`) as it
     arrives. With a frontier, the URLs seed it and this process is one of its workers (it
     ends once the frontier is drained)."""
-    from spiders.run import crawl  # heavy (Scrapy): only for the command that crawls
-
     check_replay(args.replay)
     cfg = load_pipeline_config(getattr(args, "config", None))
     seeds = crawl_seeds(args)
@@ -174,6 +172,10 @@ def crawl_urls(args: argparse.Namespace) -> int:
         # the way to more cores there).
         workers = 0 if frontier is not None else cfg.extract_workers
         on_page = stack.enter_context(PagePipeline(sink, workers))
+        if args.replay is None and (listings or len(seeds) > on_page.start_after):
+            on_page.prepare()  # the workers' modules load while Scrapy loads and starts
+        from spiders.run import crawl  # heavy (Scrapy): only for the command that crawls
+
         result = crawl(
             urls=[*seeds[:limit], *listings],
             replay=args.replay,
