@@ -1,0 +1,48 @@
+"""The fast paths of pipeline.web.html and the generic extractor against the plain
+implementations they replace, on random strings (controls, surrogates, non-characters,
+non-BMP characters, whitespace of every kind) and odd markup."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from pipeline.web import html as dom
+
+# The plain check `_has_not_xml` replaces.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_ALPHABET = (
+    [chr(c) for c in range(0x00, 0x80)]
+    + ["\x85", "\xa0", "\xe9", "\u2028", "\u3000", "\ufeff", "\ufffd", "\ufffe", "\uffff"]
+    + ["\ud800", "\udbff", "\udc00", "\udfff", "\U0001f600", "\U0010ffff", "中", "\uefbf"]
+)
+
+
+def _random_strings(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    out = ["", "a", "\x00", "\ud800", "\ufffe", "\uffff", "\U0001f600", "\uefbf\ubfbe"]
+    for _ in range(count):
+        out.append("".join(rng.choice(_ALPHABET) for _ in range(rng.randrange(0, 12))))
+    return out
+
+
+def test_has_not_xml_is_the_regex_search() -> None:
+    for text in _random_strings(1, 20_000):
+        assert dom._has_not_xml(text) == bool(_NOT_XML.search(text)), repr(text)
+    for bad in ["\x00", "\x08", "\x0b", "\x0c", "\x0e", "\x1f", "\ud800", "\udfff", "\ufffe"]:
+        assert dom._has_not_xml("abc中" + bad + "\U0001f600")
+    for good in ["\t", "\n", "\r", "\x7f", "\x80", "\ufffd", "\ufeff", "\U0010ffff", "\uefbf"]:
+        assert not dom._has_not_xml("abc中" + good + "\U0001f600")
+
+
+def test_surrogateescape_pages_parse_as_before() -> None:
+    raw = b"<html><body><p>caf\xe9 \x0b\x01 ok\xff</p></body></html>"
+    html = raw.decode("utf-8", "surrogateescape")
+    doc = dom.parse(html)
+    assert doc is not None and dom.text_of(doc) == "caf   ok"
+
+
+def test_blank_is_empty_after_strip() -> None:
+    for text in _random_strings(2, 20_000):
+        assert dom._blank(text) == (not text.strip()), repr(text)
+    assert dom._blank(" \u3000\x85\xa0\t\n") and not dom._blank(" \u200b ")
