@@ -46,3 +46,42 @@ def test_blank_is_empty_after_strip() -> None:
     for text in _random_strings(2, 20_000):
         assert dom._blank(text) == (not text.strip()), repr(text)
     assert dom._blank(" \u3000\x85\xa0\t\n") and not dom._blank(" \u200b ")
+
+
+_MARKUP = [
+    "<a>",
+    "</a>",
+    "<a href='x'>",
+    "<b>",
+    "</b>",
+    "<!-- note -->",
+    "<?pi x?>",
+    "<br>",
+    "<script>s()</script>",
+    "<p>",
+    "&amp;",
+    "&nbsp;",
+    " ",
+    "\n",
+    "\u3000",
+    "\xa0",
+    "\x85",
+    "\U0001f600",
+    "text",
+    "中文",
+    "<![CDATA[c]]>",
+    "<img alt=i>",
+]
+
+
+def test_anchor_texts_are_text_of_every_link() -> None:
+    from pipeline.extract import _anchor_texts
+    from pipeline.sites import _common
+
+    rng = random.Random(3)
+    for _ in range(3000):
+        html = "<html><body>" + "".join(rng.choice(_MARKUP) for _ in range(rng.randrange(1, 30)))
+        doc = dom.parse_document(html)
+        if doc is None:
+            continue
+        assert _anchor_texts(doc) == {_common.text_of(a) for a in doc.iter("a")}, html
