@@ -85,3 +85,28 @@ def test_anchor_texts_are_text_of_every_link() -> None:
         if doc is None:
             continue
         assert _anchor_texts(doc) == {_common.text_of(a) for a in doc.iter("a")}, html
+
+
+# posts._CLOCK as first written: the lookbehind in front.
+_CLOCK_PLAIN = re.compile(
+    r"(?<!\d)(?:\d{2,4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d)"
+)
+_CLOCK_PIECES = list("0123456789-/.:： 年月日a\n") + ["٣", "３", "\u3000", "12", "2004-", "23:"]
+
+
+def test_clock_pattern_matches_where_the_plain_one_does() -> None:
+    from pipeline.maintext.posts import _CLOCK
+
+    rng = random.Random(4)
+    texts = ["", "2004-12-27 12:46", "x3月5日 08:30", "08-11 16:58", "12004-12-27 12:46"]
+    for _ in range(60_000):
+        texts.append("".join(rng.choice(_CLOCK_PIECES) for _ in range(rng.randrange(1, 16))))
+    digits = "0123456789٣３"
+    for _ in range(60_000):  # near-dates: runs of 0-5 digits between the pattern's marks
+        parts = []
+        for mark in (rng.choice("-/.年x"), rng.choice("-/.月x"), rng.choice(["日", "", " "]), ":"):
+            parts.append("".join(rng.choice(digits) for _ in range(rng.randrange(0, 6))) + mark)
+        texts.append("".join(parts) + "".join(rng.choice(digits) for _ in range(rng.randrange(3))))
+    for text in texts:
+        old, new = _CLOCK_PLAIN.search(text), _CLOCK.search(text)
+        assert (old and old.span()) == (new and new.span()), repr(text)

@@ -18,15 +18,20 @@ from pipeline.web.html import HtmlElement, Stats, drop_tree, text_of, xpath
 
 # A numeric date then a time of day ("2004-12-27 12:46", "2005/05/17 22:11:42", "08-11 16:58",
 # "3月5日 08:30"): what the header of a post or a reply carries. A time alone ("10:30") is
-# not enough: a live blog's entries print one and are the article.
+# not enough: a live blog's entries print one and are the article. Written as
+# (?<!\d)(?:\d{2,4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d)
+# with its first digit taken out in front of the lookbehind ((?<!\d\d) after a digit is
+# (?<!\d) before it): a pattern opening with a character class lets re skip to the digits
+# instead of trying the lookbehind at every position (a fifth of the time on posts' texts).
 _CLOCK = re.compile(
-    r"(?<!\d)(?:\d{2,4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d)"
+    r"\d(?<!\d\d)(?:\d{1,3}[-/.年]\d{1,2}|\d?)[-/.月]\d{1,2}日?\s*"
+    r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d)"
 )
 
 
 def _clock(text: str) -> bool:
-    """True when `text` holds a `_CLOCK` date and time. The pattern opens with a lookbehind,
-    so re tries it at every position; the colon every match holds is looked for first."""
+    """True when `text` holds a `_CLOCK` date and time; the colon every match holds is looked
+    for first."""
     return ("：" in text or ":" in text) and _CLOCK.search(text) is not None
 
 
