@@ -110,3 +110,24 @@ def test_clock_pattern_matches_where_the_plain_one_does() -> None:
     for text in texts:
         old, new = _CLOCK_PLAIN.search(text), _CLOCK.search(text)
         assert (old and old.span()) == (new and new.span()), repr(text)
+
+
+def test_network_mention_is_the_case_blind_search() -> None:
+    from pipeline.maintext.paragraphs import (
+        _NETWORK,
+        _NETWORK_NAMES,
+        _NETWORK_START,
+        _mentions_network,
+    )
+
+    every = "".join(chr(c) for c in range(0x110000))
+    firsts = re.compile("[" + "".join(n[0] for n in _NETWORK_NAMES) + "微]", re.I)
+    assert set(firsts.findall(every)) == set(_NETWORK_START.findall(every))
+    rng = random.Random(5)
+    pieces = ["facebook", "FaceBook", "Goo", "gle", "YOUTUBE", "微博", "微", "信", "İnstagram"]
+    pieces += ["ınstagram", "Twitter", "twit", "ter", " ", "é", "\u212a", "ſ", "x", "\ud800"]
+    texts = ["", "Follow us on Twitter", "instaGRAM", "微信", "Facebook\U0001f600"]
+    for _ in range(20_000):
+        texts.append("".join(rng.choice(pieces) for _ in range(rng.randrange(1, 6))))
+    for text in texts:
+        assert _mentions_network(text) == bool(_NETWORK.search(text)), repr(text)

@@ -72,8 +72,13 @@ _FOLLOW_US = re.compile(
     re.I,
 )
 _MAX_FOLLOW_US = 300
-# The networks' names, one of which every match of _FOLLOW_US holds, looked for first.
+# The networks' names, one of which every match of _FOLLOW_US holds, looked for first
+# (`_mentions_network`).
 _NETWORK = re.compile(r"Facebook|Google|Twitter|Instagram|微博|微信|YouTube", re.I)
+_NETWORK_NAMES = ("facebook", "google", "twitter", "instagram", "youtube")
+# Every character re.I matches with the first letter of a name (the letter in either case;
+# for "i" also Turkish İ and dotless ı), and the first character of the Chinese names.
+_NETWORK_START = re.compile("[FGIYTfgiyt\u0130\u0131微]")
 # A dateline printed as one line: "Le Monde | 04.05.2015 à 13h36 • Mis à jour le ... | Par X".
 _UPDATED = r"\b(Publié|Mis à jour|Modifié|Updated|Published|Posted)\b.{0,40}\d{1,2}\s*[h:]\s*\d{2}"
 _DATELINE = re.compile(rf"[|•].{{0,80}}{_UPDATED}|{_UPDATED}.{{0,80}}[|•]", re.I)
@@ -207,7 +212,7 @@ def is_boilerplate_line(text: str) -> bool:
     if len(text) < _MAX_DISCLAIMER and _REPRINT_MARK.search(text):
         if _REPRINT_DISCLAIMER.search(text):
             return True
-    if len(text) < _MAX_FOLLOW_US and _NETWORK.search(text) and _FOLLOW_US.search(text):
+    if len(text) < _MAX_FOLLOW_US and _mentions_network(text) and _FOLLOW_US.search(text):
         return True
     if len(text) >= _MAX_BOILERPLATE_LINE:  # prose: only a bracketed credit line is furniture
         return bool(_CREDIT_LINE.match(text) or _DISCLAIMER_LINE.match(text))
@@ -216,6 +221,17 @@ def is_boilerplate_line(text: str) -> bool:
     if len(text) <= _MAX_META_LINE and _META_LINE.search(text):
         return bool(_META_WORDS.search(text)) or len(text) < 30
     return _is_widget_line(text)
+
+
+def _mentions_network(text: str) -> bool:
+    """`_NETWORK.search(text)` found a name, found cheaply. re finds no first character to
+    skip ahead on in a case-blind pattern and tries every name at every position. In ASCII
+    text re.I is ASCII case folding, which lower() does; other text must hold a character
+    that can start a name (`_NETWORK_START`, with a first-character skip) to be searched."""
+    if text.isascii():
+        lowered = text.lower()
+        return any(name in lowered for name in _NETWORK_NAMES)
+    return _NETWORK_START.search(text) is not None and _NETWORK.search(text) is not None
 
 
 def _is_widget_line(text: str) -> bool:
