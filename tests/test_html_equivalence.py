@@ -131,3 +131,19 @@ def test_network_mention_is_the_case_blind_search() -> None:
         texts.append("".join(rng.choice(pieces) for _ in range(rng.randrange(1, 6))))
     for text in texts:
         assert _mentions_network(text) == bool(_NETWORK.search(text)), repr(text)
+
+
+def test_squashed_ends_are_the_ends_of_the_squashed_text() -> None:
+    from pipeline.maintext.posts import _HEADER_CHARS, _squashed_head, _squashed_tail
+
+    n = _HEADER_CHARS
+    rng = random.Random(6)
+    pieces = ["a", "bc", "中文", "\U0001f600", " ", "  ", "\n", "\u3000", "\xa0", "\x1c", "x" * 50]
+    pieces += [" " * 300, "w" * 130, "12:30", "\t\r"]
+    texts = ["", " ", "a", " " * 1000, "a" + " " * 1000 + "b", "x" * 1000]
+    for _ in range(20_000):
+        texts.append("".join(rng.choice(pieces) for _ in range(rng.randrange(0, 60))))
+    for text in texts:
+        head = " ".join(text.split(None, n)[:n])[:n]
+        tail = " ".join(text.rsplit(None, n)[-n:])[-n:]
+        assert (_squashed_head(text), _squashed_tail(text)) == (head, tail), repr(text)

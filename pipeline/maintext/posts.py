@@ -111,12 +111,31 @@ def _dated_post(el: HtmlElement, st: Stats) -> bool:
     text = text_of(el)
     if ":" not in text and "：" not in text:
         return False  # no time in it at all (`_clock` wants a colon): nothing to cut
-    # The first and last _HEADER_CHARS characters of the text with its whitespace runs made
-    # single spaces, from as many words at each end (each at least one character): a post's
-    # text is not split into all its words twice over.
-    head = " ".join(text.split(None, _HEADER_CHARS)[:_HEADER_CHARS])[:_HEADER_CHARS]
-    tail = " ".join(text.rsplit(None, _HEADER_CHARS)[-_HEADER_CHARS:])[-_HEADER_CHARS:]
-    return _clock(head) or _clock(tail)
+    return _clock(_squashed_head(text)) or _clock(_squashed_tail(text))
+
+
+# A post's text is squashed (whitespace runs made single spaces) from this many characters
+# at either end, enough for `_HEADER_CHARS` squashed ones unless whitespace fills them.
+_END_CHARS = 4 * _HEADER_CHARS
+
+
+def _squashed_head(text: str) -> str:
+    """The first `_HEADER_CHARS` characters of " ".join(text.split()), from the first
+    `_END_CHARS` characters of `text` when they make that many: a prefix of the text squashes
+    into a prefix of the squashed text (a word cut at its end into a prefix of that word)."""
+    head = " ".join(text[:_END_CHARS].split())
+    if len(head) < _HEADER_CHARS and len(text) > _END_CHARS:
+        head = " ".join(text.split())
+    return head[:_HEADER_CHARS]
+
+
+def _squashed_tail(text: str) -> str:
+    """The last `_HEADER_CHARS` characters of " ".join(text.split()), from the last
+    `_END_CHARS` characters of `text` when they make that many (as `_squashed_head`)."""
+    tail = " ".join(text[-_END_CHARS:].split())
+    if len(tail) < _HEADER_CHARS and len(text) > _END_CHARS:
+        tail = " ".join(text.split())
+    return tail[-_HEADER_CHARS:]
 
 
 def _items(el: HtmlElement) -> list[HtmlElement]:
