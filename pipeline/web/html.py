@@ -296,6 +296,7 @@ _NOT_XML_AS = {"\x0b": " ", "\x0c": " "}
 # U+FFFE and U+FFFF are EF BF BE and EF BF BF (EF only ever starts a sequence).
 _NOT_XML_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 _NOT_XML_NONCHARACTERS = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")
+_U_FFC0_FFFF = b"\xef\xbf"  # the two bytes U+FFC0 to U+FFFF open with: rare, one scan
 
 
 def _has_not_xml(html: str) -> bool:
@@ -306,9 +307,9 @@ def _has_not_xml(html: str) -> bool:
         raw = html.encode("utf-8")
     except UnicodeEncodeError:
         return True
-    return len(raw.translate(None, _NOT_XML_BYTES)) != len(raw) or any(
-        seq in raw for seq in _NOT_XML_NONCHARACTERS
-    )
+    if len(raw.translate(None, _NOT_XML_BYTES)) != len(raw):
+        return True
+    return _U_FFC0_FFFF in raw and any(seq in raw for seq in _NOT_XML_NONCHARACTERS)
 
 
 def _xml_characters(html: str) -> str:
