@@ -147,3 +147,64 @@ def test_squashed_ends_are_the_ends_of_the_squashed_text() -> None:
         head = " ".join(text.split(None, n)[:n])[:n]
         tail = " ".join(text.rsplit(None, n)[-n:])[-n:]
         assert (_squashed_head(text), _squashed_tail(text)) == (head, tail), repr(text)
+
+
+def _posts_in_plain(el: dom.HtmlElement, st: dom.Stats) -> list[dom.HtmlElement]:
+    """posts._posts_in as first written: every item of a possible shape read for dates."""
+    from pipeline.maintext.posts import (
+        _MIN_ITEMS,
+        _POST_MIN_CHARS,
+        _POSTS_SHARE,
+        _dated_post,
+        _items,
+        _shape,
+    )
+
+    need = _POSTS_SHARE * st.text.get(el, 0)
+    items = [child for child in _items(el) if st.text.get(child, 0) >= _POST_MIN_CHARS]
+    sizes: dict[tuple[str, str], list[int]] = {}
+    for child in items:
+        sizes.setdefault(_shape(child), []).append(st.text.get(child, 0))
+    possible = {s for s, n in sizes.items() if len(n) >= _MIN_ITEMS and sum(n) >= need}
+    shapes: dict[tuple[str, str], list[dom.HtmlElement]] = {}
+    for child in items:
+        shape = _shape(child)
+        if shape in possible and _dated_post(child, st):
+            shapes.setdefault(shape, []).append(child)
+    for posts in shapes.values():
+        if len(posts) >= _MIN_ITEMS and sum(st.text.get(p, 0) for p in posts) >= need:
+            return posts
+    return []
+
+
+def test_posts_are_found_as_when_every_item_was_read() -> None:
+    from pipeline.maintext.posts import _posts_in
+
+    rng = random.Random(7)
+    words = "The council met on Monday to vote on the budget and the new road plan".split()
+    found = 0
+    for _ in range(1500):
+        items = []
+        dated = rng.random()  # the share of dated items on this page
+        for _ in range(rng.randrange(0, 12)):
+            tag = rng.choice(["div", "div", "p", "table"]) if rng.random() < 0.3 else "div"
+            cls = rng.choice(["post", "entry", ""]) if rng.random() < 0.3 else "post"
+            body = " ".join(rng.choice(words) for _ in range(rng.randrange(10, 50)))
+            date = rng.choice(["2004-12-27 12:46 ", "re: 3月5日 08:30 "])
+            date = date if rng.random() < dated else ""
+            text = date + body if rng.random() < 0.5 else body + " " + date
+            if tag == "table":
+                items.append(f"<table><tr><td>{text}</td></tr></table>")
+            else:
+                items.append(f'<{tag} class="{cls}">{text}</{tag}>')
+        doc = dom.parse("<html><body><div>" + "".join(items) + "</div></body></html>")
+        if doc is None:
+            continue
+        box = doc.find("body/div")
+        assert box is not None
+        stats = dom.compute_stats(doc)
+        for el in [box, *box]:
+            plain = _posts_in_plain(el, stats)
+            assert _posts_in(el, stats) == plain
+            found += bool(plain)
+    assert found > 50

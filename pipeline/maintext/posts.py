@@ -154,20 +154,32 @@ def _posts_in(el: HtmlElement, st: Stats) -> list[HtmlElement]:
     """`el`'s children (`_items`) that are dated posts of one shape (tag and class), when
     they are at least `_MIN_ITEMS` and hold most of its text; else []."""
     need = _POSTS_SHARE * st.text.get(el, 0)
-    items = [child for child in _items(el) if st.text.get(child, 0) >= _POST_MIN_CHARS]
+    items = [
+        (child, _shape(child), size)
+        for child in _items(el)
+        if (size := st.text.get(child, 0)) >= _POST_MIN_CHARS
+    ]
     # Only a shape with enough items holding enough text can be the posts: their dates are
-    # read only then (a page's wrappers, one of each shape, are not read through for dates).
-    sizes: dict[tuple[str, str], list[int]] = {}
-    for child in items:
-        sizes.setdefault(_shape(child), []).append(st.text.get(child, 0))
-    possible = {s for s, n in sizes.items() if len(n) >= _MIN_ITEMS and sum(n) >= need}
-    if not possible:
-        return []
+    # read only then (a page's wrappers, one of each shape, are not read through for dates),
+    # and only until its posts so far and its items left could no longer make the posts (on
+    # the usual page, undated paragraphs: through less than half of them).
+    left: dict[tuple[str, str], list[int]] = {}  # shape -> [items, characters] not read
+    for _child, shape, size in items:
+        counts = left.setdefault(shape, [0, 0])
+        counts[0] += 1
+        counts[1] += size
     shapes: dict[tuple[str, str], list[HtmlElement]] = {}
-    for child in items:
-        shape = _shape(child)
-        if shape in possible and _dated_post(child, st):
+    dated_chars: dict[tuple[str, str], int] = {}
+    for child, shape, size in items:
+        counts = left[shape]
+        posts = shapes.get(shape, [])
+        if len(posts) + counts[0] < _MIN_ITEMS or dated_chars.get(shape, 0) + counts[1] < need:
+            continue  # not posts, whatever the rest of its items hold
+        counts[0] -= 1
+        counts[1] -= size
+        if _dated_post(child, st):
             shapes.setdefault(shape, []).append(child)
+            dated_chars[shape] = dated_chars.get(shape, 0) + size
     for posts in shapes.values():
         if len(posts) >= _MIN_ITEMS and sum(st.text.get(p, 0) for p in posts) >= need:
             return posts
