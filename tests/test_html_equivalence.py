@@ -208,3 +208,29 @@ def test_posts_are_found_as_when_every_item_was_read() -> None:
             assert _posts_in(el, stats) == plain
             found += bool(plain)
     assert found > 50
+
+
+def test_dated_posts_as_read_from_the_split_text() -> None:
+    from pipeline.maintext.posts import _HEADER_CHARS, _clock, _dated_post
+
+    def plain(text: str) -> bool:
+        if ":" not in text and "：" not in text:
+            return False
+        n = _HEADER_CHARS
+        head = " ".join(text.split(None, n)[:n])[:n]
+        tail = " ".join(text.rsplit(None, n)[-n:])[-n:]
+        return _clock(head) or _clock(tail)
+
+    rng = random.Random(8)
+    pieces = ["word ", "2004-12-27 ", "12:46", " ", "\n" * 40, "x" * 60, "中文。", "3月5日"]
+    pieces.append("08:30 ")
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 80)))
+        doc = dom.parse("<html><body><div>" + text + "</div></body></html>")
+        if doc is None:
+            continue
+        box = doc.find("body/div")
+        assert box is not None
+        stats = dom.compute_stats(doc)
+        want = stats.text.get(box, 0) >= 100 and plain(dom.text_of(box))
+        assert _dated_post(box, stats) == want, repr(text)

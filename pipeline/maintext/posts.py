@@ -111,6 +111,11 @@ def _dated_post(el: HtmlElement, st: Stats) -> bool:
     text = text_of(el)
     if ":" not in text and "：" not in text:
         return False  # no time in it at all (`_clock` wants a colon): nothing to cut
+    if len(text) <= _END_CHARS:  # a short post: squashed once, its ends cut from that
+        squashed = " ".join(text.split())
+        if len(squashed) <= _HEADER_CHARS:
+            return _clock(squashed)  # its head and its tail
+        return _clock(squashed[:_HEADER_CHARS]) or _clock(squashed[-_HEADER_CHARS:])
     return _clock(_squashed_head(text)) or _clock(_squashed_tail(text))
 
 
