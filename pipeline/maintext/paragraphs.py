@@ -146,10 +146,10 @@ class Emitter:
     cur: _Line = field(default_factory=_Line)
 
     def flush(self) -> None:
-        """Close the current line."""
+        """Close the current line (an empty one, never added to, stays open)."""
         if self.cur.parts:
             self.lines.append(self.cur)
-        self.cur = _Line()
+            self.cur = _Line()
 
     def skip(self, el: HtmlElement) -> bool:
         """Nested blocks that are link lists or titles, not article text."""
@@ -197,7 +197,8 @@ def _is_signature_date(text: str, previous: str) -> bool:
 
 def clean_line(text: str) -> str:
     """Collapse ASCII whitespace (no-break spaces stay: French typography) and trim."""
-    text = _INVISIBLE.sub("", text)
+    if not text.isascii():  # (the invisible characters are not ASCII)
+        text = _INVISIBLE.sub("", text)
     # Most lines have single spaces only, which _SPACES would match one by one and leave as
     # they are: the sub runs only on a line with a run or another blank.
     if "  " in text or _NOT_SPACE_BLANK.search(text):
