@@ -234,3 +234,33 @@ def test_dated_posts_as_read_from_the_split_text() -> None:
         stats = dom.compute_stats(doc)
         want = stats.text.get(box, 0) >= 100 and plain(dom.text_of(box))
         assert _dated_post(box, stats) == want, repr(text)
+
+
+def test_assignment_found_from_its_equals_sign() -> None:
+    from pipeline.maintext.embedded import _ASSIGNMENT, _assigns
+
+    rng = random.Random(9)
+    pieces = ["window", "self", "globalThis", "var", "let", "const", "JSON.parse(", ".", " ", "\n"]
+    pieces += ["=", "{", "[", '"', "'", "x", "_a$", "é", "中", "]", "(", "1", "w", "Window", "$"]
+    texts = ['window.__S = {"a": 1}', "var x=[1]", "xvar x = {}", "window.a =JSON.parse('{}')"]
+    texts += ["const\n$ = '", "self . s = {", "a.self.b = {"]
+    for _ in range(40_000):
+        texts.append("".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14))))
+    for _ in range(40_000):  # near-assignments: each part often right, sometimes not
+        parts = [
+            rng.choice(["", "x", " ", ";", "a.", "_", "é"]),
+            rng.choice(["window", "self", "globalThis", "var", "let", "const", "Var", "selfie"]),
+            rng.choice([".", " . ", " ", "\n", "", ".."]),
+            rng.choice(["__S", "a$", "$", "", "中", "-x"]),
+            rng.choice(["=", " = ", "==", "", " =\n"]),
+            rng.choice(["", "JSON.parse(", "JSON.parse( ", "JSON.parse"]),
+            rng.choice(["{", "[", '"', "'", "1", "", " {"]),
+        ]
+        texts.append("".join(parts))
+    found = 0
+    for text in texts:
+        for end in (len(text), rng.randrange(0, len(text) + 1), 4096):
+            want = _ASSIGNMENT.search(text, 0, end) is not None
+            assert _assigns(text, end) == want, (text, end)
+            found += want
+    assert found > 1000
