@@ -264,3 +264,18 @@ def test_assignment_found_from_its_equals_sign() -> None:
             assert _assigns(text, end) == want, (text, end)
             found += want
     assert found > 1000
+
+
+def test_boilerplate_pattern_is_the_line_search() -> None:
+    from pipeline.maintext.paragraphs import BOILERPLATE_LINE, _is_boilerplate_pattern
+
+    rng = random.Random(10)
+    pieces = ["责任编辑", "：", ":", " ", "\n", "Copyright", "COPYRIGHT", "All rights reserved"]
+    pieces += ["sur le même sujet", "sur le sujet", "Sur Le Sujet", "返回搜狐", "著作权", "x"]
+    pieces += ["未经授权请勿转载", "未經", "授權", "禁止", "使用", "分享到", "By", "Par", "©", "·"]
+    pieces += ["Follow Reuters on Twitter", "Photo", "来源", "（", "2005-04-27", "(", ")", "é"]
+    texts = ["", "x Copyright", "© x", "x ©", "a\nsur le sujet", "sur le sujet\n", "By Ann"]
+    for _ in range(40_000):
+        texts.append("".join(rng.choice(pieces) for _ in range(rng.randrange(0, 8))))
+    for text in texts:
+        assert _is_boilerplate_pattern(text) == bool(BOILERPLATE_LINE.search(text)), repr(text)

@@ -133,7 +133,7 @@ class WordPattern:
     """
 
     def __init__(self, pattern: str) -> None:
-        alternatives = _top_level_alternatives(pattern)
+        alternatives = top_level_alternatives(pattern)
         bounded = [a[2:] for a in alternatives if a.startswith(r"\b")]
         literal = [a for a in alternatives if not a.startswith(r"\b")]
         self.pattern = pattern
@@ -179,7 +179,7 @@ def _trie_regex(node: dict[str, Any]) -> str:
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
-def _top_level_alternatives(pattern: str) -> list[str]:
+def top_level_alternatives(pattern: str) -> list[str]:
     """`pattern` split at the "|" that are outside groups and character classes."""
     parts, depth, start, escaped, in_class = [], 0, 0, False, False
     for i, ch in enumerate(pattern):
