@@ -63,10 +63,12 @@ _ASSIGNMENT = re.compile(
     rf"(?:\b(?:{'|'.join(_GLOBALS)})\s*\.\s*[\w$]+|\b(?:{'|'.join(_DECLARATIONS)})\s+[\w$]+)"
     + _ASSIGNED
 )
-# Where `_ASSIGNMENT` matches, its "=" and what may follow it up to the opening character of
-# the value, and its left side read backwards from that "=" (in the reversed text, ending at a
-# word boundary as `_ASSIGNMENT` begins at one): see `_assigns`.
-_ASSIGNED_AT = re.compile(r"=\s*(?:JSON\.parse\(\s*)?[\[{\"']")
+# Where `_ASSIGNMENT` matches, its "=" (after a name's last character or a blank: checked
+# behind it, so the pattern still opens with the literal re scans for) and what may follow it
+# up to the opening character of the value, and its left side read backwards from that "="
+# (in the reversed text, ending at a word boundary as `_ASSIGNMENT` begins at one): see
+# `_assigns`.
+_ASSIGNED_AT = re.compile(r"=(?<=[\w$\s]=)\s*(?:JSON\.parse\(\s*)?[\[{\"']")
 _ASSIGNEE_REVERSED = re.compile(
     r"\s*[\w$]+(?:\s*\.\s*(?:"
     + "|".join(word[::-1] for word in _GLOBALS)
