@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.text.scripts import HAN_CHAR
-from pipeline.web.html import INLINE_TAGS, HtmlElement, Stats, text_of
+from pipeline.web.html import INLINE_TAGS, HtmlElement, Stats, text_of, top_level_alternatives
 
 _SKIP_TAGS = frozenset({"h1", "figcaption"})
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "table", "menu"})
@@ -43,6 +43,13 @@ BOILERPLATE_LINE = re.compile(
     r"Publié le|Mis à jour le)\b.{0,60}$|sur le (même )?sujet\s*$",
     re.I,
 )
+# BOILERPLATE_LINE's alternatives not anchored at the line's start (copyright notes, "返回搜狐"):
+# the only ones that can match further on. re tries a case-blind pattern at every position,
+# the anchored ones too; they are tried at the start alone (`_is_boilerplate_pattern`).
+_BOILERPLATE_ANYWHERE = re.compile(
+    "|".join(a for a in top_level_alternatives(BOILERPLATE_LINE.pattern) if a[:1] != "^"),
+    BOILERPLATE_LINE.flags,
+)
 # A platform's disclaimer under user-posted articles (NetEase Hao, Sohu Hao ...), any length.
 _DISCLAIMER_LINE = re.compile(
     r"^[\[【（(]?\s*(Notice|Disclaimer|特别声明|声明|免责声明)\s*[:：].{0,400}"
@@ -60,7 +67,8 @@ _REPRINT_DISCLAIMER = re.compile(
 )
 _MAX_DISCLAIMER = 400
 # A character every match of _REPRINT_DISCLAIMER holds (转/轉/刊, 不, 声/聲), looked for first:
-# most lines have none, and the full pattern is tried at each of their positions.
+# most lines have none (ASCII lines none at all), and the full pattern is tried at each of
+# their positions.
 _REPRINT_MARK = re.compile(r"[转轉刊不声聲]")
 # An invitation to follow the site on a social network: "快點到Facebook Like我們的專頁",
 # "如有Google plus account的你,也可follow 我們吧", "关注我们的微博".
@@ -72,8 +80,13 @@ _FOLLOW_US = re.compile(
     re.I,
 )
 _MAX_FOLLOW_US = 300
-# The networks' names, one of which every match of _FOLLOW_US holds, looked for first.
+# The networks' names, one of which every match of _FOLLOW_US holds, looked for first
+# (`_mentions_network`).
 _NETWORK = re.compile(r"Facebook|Google|Twitter|Instagram|微博|微信|YouTube", re.I)
+_NETWORK_NAMES = ("facebook", "google", "twitter", "instagram", "youtube")
+# Every character re.I matches with the first letter of a name (the letter in either case;
+# for "i" also Turkish İ and dotless ı), and the first character of the Chinese names.
+_NETWORK_START = re.compile("[FGIYTfgiyt\u0130\u0131微]")
 # A dateline printed as one line: "Le Monde | 04.05.2015 à 13h36 • Mis à jour le ... | Par X".
 _UPDATED = r"\b(Publié|Mis à jour|Modifié|Updated|Published|Posted)\b.{0,40}\d{1,2}\s*[h:]\s*\d{2}"
 _DATELINE = re.compile(rf"[|•].{{0,80}}{_UPDATED}|{_UPDATED}.{{0,80}}[|•]", re.I)
@@ -141,10 +154,10 @@ class Emitter:
     cur: _Line = field(default_factory=_Line)
 
     def flush(self) -> None:
-        """Close the current line."""
+        """Close the current line (an empty one, never added to, stays open)."""
         if self.cur.parts:
             self.lines.append(self.cur)
-        self.cur = _Line()
+            self.cur = _Line()
 
     def skip(self, el: HtmlElement) -> bool:
         """Nested blocks that are link lists or titles, not article text."""
@@ -192,7 +205,8 @@ def _is_signature_date(text: str, previous: str) -> bool:
 
 def clean_line(text: str) -> str:
     """Collapse ASCII whitespace (no-break spaces stay: French typography) and trim."""
-    text = _INVISIBLE.sub("", text)
+    if not text.isascii():  # (the invisible characters are not ASCII)
+        text = _INVISIBLE.sub("", text)
     # Most lines have single spaces only, which _SPACES would match one by one and leave as
     # they are: the sub runs only on a line with a run or another blank.
     if "  " in text or _NOT_SPACE_BLANK.search(text):
@@ -204,18 +218,35 @@ def is_boilerplate_line(text: str) -> bool:
     """True for editor credits, copyright lines, share widgets and date/source bylines."""
     if len(text) < _MAX_DATELINE and ("|" in text or "•" in text) and _DATELINE.search(text):
         return True
-    if len(text) < _MAX_DISCLAIMER and _REPRINT_MARK.search(text):
+    if len(text) < _MAX_DISCLAIMER and not text.isascii() and _REPRINT_MARK.search(text):
         if _REPRINT_DISCLAIMER.search(text):
             return True
-    if len(text) < _MAX_FOLLOW_US and _NETWORK.search(text) and _FOLLOW_US.search(text):
+    if len(text) < _MAX_FOLLOW_US and _mentions_network(text) and _FOLLOW_US.search(text):
         return True
     if len(text) >= _MAX_BOILERPLATE_LINE:  # prose: only a bracketed credit line is furniture
         return bool(_CREDIT_LINE.match(text) or _DISCLAIMER_LINE.match(text))
-    if BOILERPLATE_LINE.search(text) or (text.startswith("(") and _CREDIT_LINE.match(text)):
+    if _is_boilerplate_pattern(text) or (text.startswith("(") and _CREDIT_LINE.match(text)):
         return True
     if len(text) <= _MAX_META_LINE and _META_LINE.search(text):
         return bool(_META_WORDS.search(text)) or len(text) < 30
     return _is_widget_line(text)
+
+
+def _is_boilerplate_pattern(text: str) -> bool:
+    """`BOILERPLATE_LINE.search(text)` found a match: at the start (any alternative) or
+    further on (an unanchored one, `_BOILERPLATE_ANYWHERE`)."""
+    return bool(BOILERPLATE_LINE.match(text) or _BOILERPLATE_ANYWHERE.search(text))
+
+
+def _mentions_network(text: str) -> bool:
+    """`_NETWORK.search(text)` found a name, found cheaply. re finds no first character to
+    skip ahead on in a case-blind pattern and tries every name at every position. In ASCII
+    text re.I is ASCII case folding, which lower() does; other text must hold a character
+    that can start a name (`_NETWORK_START`, with a first-character skip) to be searched."""
+    if text.isascii():
+        lowered = text.lower()
+        return any(name in lowered for name in _NETWORK_NAMES)
+    return _NETWORK_START.search(text) is not None and _NETWORK.search(text) is not None
 
 
 def _is_widget_line(text: str) -> bool:

@@ -133,7 +133,7 @@ class WordPattern:
     """
 
     def __init__(self, pattern: str) -> None:
-        alternatives = _top_level_alternatives(pattern)
+        alternatives = top_level_alternatives(pattern)
         bounded = [a[2:] for a in alternatives if a.startswith(r"\b")]
         literal = [a for a in alternatives if not a.startswith(r"\b")]
         self.pattern = pattern
@@ -179,7 +179,7 @@ def _trie_regex(node: dict[str, Any]) -> str:
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
-def _top_level_alternatives(pattern: str) -> list[str]:
+def top_level_alternatives(pattern: str) -> list[str]:
     """`pattern` split at the "|" that are outside groups and character classes."""
     parts, depth, start, escaped, in_class = [], 0, 0, False, False
     for i, ch in enumerate(pattern):
@@ -291,19 +291,44 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 # A page is parsed without them: vertical tab and form feed become spaces, the rest goes.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _NOT_XML_AS = {"\x0b": " ", "\x0c": " "}
+# `_NOT_XML` in a page's UTF-8 bytes, which a page is checked on (`_has_not_xml`): the
+# controls are their own bytes there (every byte of a longer sequence is 0x80 or above), and
+# U+FFFE and U+FFFF are EF BF BE and EF BF BF (EF only ever starts a sequence).
+_NOT_XML_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+_NOT_XML_NONCHARACTERS = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")
+_U_FFC0_FFFF = b"\xef\xbf"  # the two bytes U+FFC0 to U+FFFF open with: rare, one scan
+
+
+def _has_not_xml(html: str) -> bool:
+    """True when `html` holds a `_NOT_XML` character: `_NOT_XML.search` at a third of the cost
+    (re tests each character of the page against the class; here encoding and byte scans run
+    in C). Strict UTF-8 refuses exactly the surrogates, so a page that encodes has none."""
+    try:
+        raw = html.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    if len(raw.translate(None, _NOT_XML_BYTES)) != len(raw):
+        return True
+    return _U_FFC0_FFFF in raw and any(seq in raw for seq in _NOT_XML_NONCHARACTERS)
 
 
 def _xml_characters(html: str) -> str:
     """`html` without the characters XML cannot hold (`_NOT_XML`)."""
-    if not _NOT_XML.search(html):
+    if not _has_not_xml(html):
         return html
     return _NOT_XML.sub(lambda m: _NOT_XML_AS.get(m.group(0), ""), html)
+
+
+def _blank(html: str) -> bool:
+    """`not html.strip()` without copying a page that ends in a newline: isspace stops at the
+    first other character and tests the same whitespace."""
+    return not html or html.isspace()
 
 
 def parse(html: str) -> HtmlElement | None:
     """The document element of `html`, or None for an empty or unparsable page."""
     html = _xml_characters(_XML_DECL.sub("", html))
-    if not html.strip():
+    if _blank(html):
         return None
     try:
         doc = etree.fromstring(html, _PARSER)
@@ -317,7 +342,7 @@ def parse_document(html: str) -> lxml.html.HtmlElement | None:
     """An lxml.html tree (CSS selectors, text_content) of a page or fragment, or None when there
     is no markup at all: the tree site parsers read. `parse` is the faster plain tree."""
     html = _xml_characters(_XML_DECL.sub("", html or ""))
-    if not html.strip():
+    if _blank(html):
         return None
     try:
         return lxml.html.document_fromstring(html, parser=_DOCUMENT_PARSER)

@@ -1,0 +1,281 @@
+"""The fast paths of pipeline.web.html and the generic extractor against the plain
+implementations they replace, on random strings (controls, surrogates, non-characters,
+non-BMP characters, whitespace of every kind) and odd markup."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from pipeline.web import html as dom
+
+# The plain check `_has_not_xml` replaces.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_ALPHABET = (
+    [chr(c) for c in range(0x00, 0x80)]
+    + ["\x85", "\xa0", "\xe9", "\u2028", "\u3000", "\ufeff", "\ufffd", "\ufffe", "\uffff"]
+    + ["\ud800", "\udbff", "\udc00", "\udfff", "\U0001f600", "\U0010ffff", "中", "\uefbf"]
+)
+
+
+def _random_strings(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    out = ["", "a", "\x00", "\ud800", "\ufffe", "\uffff", "\U0001f600", "\uefbf\ubfbe"]
+    for _ in range(count):
+        out.append("".join(rng.choice(_ALPHABET) for _ in range(rng.randrange(0, 12))))
+    return out
+
+
+def test_has_not_xml_is_the_regex_search() -> None:
+    for text in _random_strings(1, 20_000):
+        assert dom._has_not_xml(text) == bool(_NOT_XML.search(text)), repr(text)
+    for bad in ["\x00", "\x08", "\x0b", "\x0c", "\x0e", "\x1f", "\ud800", "\udfff", "\ufffe"]:
+        assert dom._has_not_xml("abc中" + bad + "\U0001f600")
+    for good in ["\t", "\n", "\r", "\x7f", "\x80", "\ufffd", "\ufeff", "\U0010ffff", "\uefbf"]:
+        assert not dom._has_not_xml("abc中" + good + "\U0001f600")
+
+
+def test_surrogateescape_pages_parse_as_before() -> None:
+    raw = b"<html><body><p>caf\xe9 \x0b\x01 ok\xff</p></body></html>"
+    html = raw.decode("utf-8", "surrogateescape")
+    doc = dom.parse(html)
+    assert doc is not None and dom.text_of(doc) == "caf   ok"
+
+
+def test_blank_is_empty_after_strip() -> None:
+    for text in _random_strings(2, 20_000):
+        assert dom._blank(text) == (not text.strip()), repr(text)
+    assert dom._blank(" \u3000\x85\xa0\t\n") and not dom._blank(" \u200b ")
+
+
+_MARKUP = [
+    "<a>",
+    "</a>",
+    "<a href='x'>",
+    "<b>",
+    "</b>",
+    "<!-- note -->",
+    "<?pi x?>",
+    "<br>",
+    "<script>s()</script>",
+    "<p>",
+    "&amp;",
+    "&nbsp;",
+    " ",
+    "\n",
+    "\u3000",
+    "\xa0",
+    "\x85",
+    "\U0001f600",
+    "text",
+    "中文",
+    "<![CDATA[c]]>",
+    "<img alt=i>",
+]
+
+
+def test_anchor_texts_are_text_of_every_link() -> None:
+    from pipeline.extract import _anchor_texts
+    from pipeline.sites import _common
+
+    rng = random.Random(3)
+    for _ in range(3000):
+        html = "<html><body>" + "".join(rng.choice(_MARKUP) for _ in range(rng.randrange(1, 30)))
+        doc = dom.parse_document(html)
+        if doc is None:
+            continue
+        assert _anchor_texts(doc) == {_common.text_of(a) for a in doc.iter("a")}, html
+
+
+# posts._CLOCK as first written: the lookbehind in front.
+_CLOCK_PLAIN = re.compile(
+    r"(?<!\d)(?:\d{2,4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d)"
+)
+_CLOCK_PIECES = list("0123456789-/.:： 年月日a\n") + ["٣", "３", "\u3000", "12", "2004-", "23:"]
+
+
+def test_clock_pattern_matches_where_the_plain_one_does() -> None:
+    from pipeline.maintext.posts import _CLOCK
+
+    rng = random.Random(4)
+    texts = ["", "2004-12-27 12:46", "x3月5日 08:30", "08-11 16:58", "12004-12-27 12:46"]
+    for _ in range(60_000):
+        texts.append("".join(rng.choice(_CLOCK_PIECES) for _ in range(rng.randrange(1, 16))))
+    digits = "0123456789٣３"
+    for _ in range(60_000):  # near-dates: runs of 0-5 digits between the pattern's marks
+        parts = []
+        for mark in (rng.choice("-/.年x"), rng.choice("-/.月x"), rng.choice(["日", "", " "]), ":"):
+            parts.append("".join(rng.choice(digits) for _ in range(rng.randrange(0, 6))) + mark)
+        texts.append("".join(parts) + "".join(rng.choice(digits) for _ in range(rng.randrange(3))))
+    for text in texts:
+        old, new = _CLOCK_PLAIN.search(text), _CLOCK.search(text)
+        assert (old and old.span()) == (new and new.span()), repr(text)
+
+
+def test_network_mention_is_the_case_blind_search() -> None:
+    from pipeline.maintext.paragraphs import (
+        _NETWORK,
+        _NETWORK_NAMES,
+        _NETWORK_START,
+        _mentions_network,
+    )
+
+    every = "".join(chr(c) for c in range(0x110000))
+    firsts = re.compile("[" + "".join(n[0] for n in _NETWORK_NAMES) + "微]", re.I)
+    assert set(firsts.findall(every)) == set(_NETWORK_START.findall(every))
+    rng = random.Random(5)
+    pieces = ["facebook", "FaceBook", "Goo", "gle", "YOUTUBE", "微博", "微", "信", "İnstagram"]
+    pieces += ["ınstagram", "Twitter", "twit", "ter", " ", "é", "\u212a", "ſ", "x", "\ud800"]
+    texts = ["", "Follow us on Twitter", "instaGRAM", "微信", "Facebook\U0001f600"]
+    for _ in range(20_000):
+        texts.append("".join(rng.choice(pieces) for _ in range(rng.randrange(1, 6))))
+    for text in texts:
+        assert _mentions_network(text) == bool(_NETWORK.search(text)), repr(text)
+
+
+def test_squashed_ends_are_the_ends_of_the_squashed_text() -> None:
+    from pipeline.maintext.posts import _HEADER_CHARS, _squashed_head, _squashed_tail
+
+    n = _HEADER_CHARS
+    rng = random.Random(6)
+    pieces = ["a", "bc", "中文", "\U0001f600", " ", "  ", "\n", "\u3000", "\xa0", "\x1c", "x" * 50]
+    pieces += [" " * 300, "w" * 130, "12:30", "\t\r"]
+    texts = ["", " ", "a", " " * 1000, "a" + " " * 1000 + "b", "x" * 1000]
+    for _ in range(20_000):
+        texts.append("".join(rng.choice(pieces) for _ in range(rng.randrange(0, 60))))
+    for text in texts:
+        head = " ".join(text.split(None, n)[:n])[:n]
+        tail = " ".join(text.rsplit(None, n)[-n:])[-n:]
+        assert (_squashed_head(text), _squashed_tail(text)) == (head, tail), repr(text)
+
+
+def _posts_in_plain(el: dom.HtmlElement, st: dom.Stats) -> list[dom.HtmlElement]:
+    """posts._posts_in as first written: every item of a possible shape read for dates."""
+    from pipeline.maintext.posts import (
+        _MIN_ITEMS,
+        _POST_MIN_CHARS,
+        _POSTS_SHARE,
+        _dated_post,
+        _items,
+        _shape,
+    )
+
+    need = _POSTS_SHARE * st.text.get(el, 0)
+    items = [child for child in _items(el) if st.text.get(child, 0) >= _POST_MIN_CHARS]
+    sizes: dict[tuple[str, str], list[int]] = {}
+    for child in items:
+        sizes.setdefault(_shape(child), []).append(st.text.get(child, 0))
+    possible = {s for s, n in sizes.items() if len(n) >= _MIN_ITEMS and sum(n) >= need}
+    shapes: dict[tuple[str, str], list[dom.HtmlElement]] = {}
+    for child in items:
+        shape = _shape(child)
+        if shape in possible and _dated_post(child, st):
+            shapes.setdefault(shape, []).append(child)
+    for posts in shapes.values():
+        if len(posts) >= _MIN_ITEMS and sum(st.text.get(p, 0) for p in posts) >= need:
+            return posts
+    return []
+
+
+def test_posts_are_found_as_when_every_item_was_read() -> None:
+    from pipeline.maintext.posts import _posts_in
+
+    rng = random.Random(7)
+    words = "The council met on Monday to vote on the budget and the new road plan".split()
+    found = 0
+    for _ in range(1500):
+        items = []
+        dated = rng.random()  # the share of dated items on this page
+        for _ in range(rng.randrange(0, 12)):
+            tag = rng.choice(["div", "div", "p", "table"]) if rng.random() < 0.3 else "div"
+            cls = rng.choice(["post", "entry", ""]) if rng.random() < 0.3 else "post"
+            body = " ".join(rng.choice(words) for _ in range(rng.randrange(10, 50)))
+            date = rng.choice(["2004-12-27 12:46 ", "re: 3月5日 08:30 "])
+            date = date if rng.random() < dated else ""
+            text = date + body if rng.random() < 0.5 else body + " " + date
+            if tag == "table":
+                items.append(f"<table><tr><td>{text}</td></tr></table>")
+            else:
+                items.append(f'<{tag} class="{cls}">{text}</{tag}>')
+        doc = dom.parse("<html><body><div>" + "".join(items) + "</div></body></html>")
+        if doc is None:
+            continue
+        box = doc.find("body/div")
+        assert box is not None
+        stats = dom.compute_stats(doc)
+        for el in [box, *box]:
+            plain = _posts_in_plain(el, stats)
+            assert _posts_in(el, stats) == plain
+            found += bool(plain)
+    assert found > 50
+
+
+def test_dated_posts_as_read_from_the_split_text() -> None:
+    from pipeline.maintext.posts import _HEADER_CHARS, _clock, _dated_post
+
+    def plain(text: str) -> bool:
+        if ":" not in text and "：" not in text:
+            return False
+        n = _HEADER_CHARS
+        head = " ".join(text.split(None, n)[:n])[:n]
+        tail = " ".join(text.rsplit(None, n)[-n:])[-n:]
+        return _clock(head) or _clock(tail)
+
+    rng = random.Random(8)
+    pieces = ["word ", "2004-12-27 ", "12:46", " ", "\n" * 40, "x" * 60, "中文。", "3月5日"]
+    pieces.append("08:30 ")
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 80)))
+        doc = dom.parse("<html><body><div>" + text + "</div></body></html>")
+        if doc is None:
+            continue
+        box = doc.find("body/div")
+        assert box is not None
+        stats = dom.compute_stats(doc)
+        want = stats.text.get(box, 0) >= 100 and plain(dom.text_of(box))
+        assert _dated_post(box, stats) == want, repr(text)
+
+
+def test_assignment_found_from_its_equals_sign() -> None:
+    from pipeline.maintext.embedded import _ASSIGNMENT, _assigns
+
+    rng = random.Random(9)
+    pieces = ["window", "self", "globalThis", "var", "let", "const", "JSON.parse(", ".", " ", "\n"]
+    pieces += ["=", "{", "[", '"', "'", "x", "_a$", "é", "中", "]", "(", "1", "w", "Window", "$"]
+    texts = ['window.__S = {"a": 1}', "var x=[1]", "xvar x = {}", "window.a =JSON.parse('{}')"]
+    texts += ["const\n$ = '", "self . s = {", "a.self.b = {"]
+    for _ in range(40_000):
+        texts.append("".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14))))
+    for _ in range(40_000):  # near-assignments: each part often right, sometimes not
+        parts = [
+            rng.choice(["", "x", " ", ";", "a.", "_", "é"]),
+            rng.choice(["window", "self", "globalThis", "var", "let", "const", "Var", "selfie"]),
+            rng.choice([".", " . ", " ", "\n", "", ".."]),
+            rng.choice(["__S", "a$", "$", "", "中", "-x"]),
+            rng.choice(["=", " = ", "==", "", " =\n"]),
+            rng.choice(["", "JSON.parse(", "JSON.parse( ", "JSON.parse"]),
+            rng.choice(["{", "[", '"', "'", "1", "", " {"]),
+        ]
+        texts.append("".join(parts))
+    found = 0
+    for text in texts:
+        for end in (len(text), rng.randrange(0, len(text) + 1), 4096):
+            want = _ASSIGNMENT.search(text, 0, end) is not None
+            assert _assigns(text, end) == want, (text, end)
+            found += want
+    assert found > 1000
+
+
+def test_boilerplate_pattern_is_the_line_search() -> None:
+    from pipeline.maintext.paragraphs import BOILERPLATE_LINE, _is_boilerplate_pattern
+
+    rng = random.Random(10)
+    pieces = ["责任编辑", "：", ":", " ", "\n", "Copyright", "COPYRIGHT", "All rights reserved"]
+    pieces += ["sur le même sujet", "sur le sujet", "Sur Le Sujet", "返回搜狐", "著作权", "x"]
+    pieces += ["未经授权请勿转载", "未經", "授權", "禁止", "使用", "分享到", "By", "Par", "©", "·"]
+    pieces += ["Follow Reuters on Twitter", "Photo", "来源", "（", "2005-04-27", "(", ")", "é"]
+    texts = ["", "x Copyright", "© x", "x ©", "a\nsur le sujet", "sur le sujet\n", "By Ann"]
+    for _ in range(40_000):
+        texts.append("".join(rng.choice(pieces) for _ in range(rng.randrange(0, 8))))
+    for text in texts:
+        assert _is_boilerplate_pattern(text) == bool(BOILERPLATE_LINE.search(text)), repr(text)
