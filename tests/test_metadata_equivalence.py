@@ -1,0 +1,60 @@
+"""The shortcuts of pipeline.web.metadata give what the plain code they replace gives."""
+
+from __future__ import annotations
+
+import random
+import sys
+
+from pipeline.web import metadata
+from pipeline.web.html import parse_document
+
+_WHITESPACE = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+_ALPHABET = [*_WHITESPACE, "a", "b", "é", "中", "文", "\U0001f600", "\u200b", "记", "者", "作"]
+
+
+def _texts(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choices(_ALPHABET, k=rng.randint(0, 12))) for _ in range(count)]
+
+
+def test_one_line_is_split_and_join() -> None:
+    for text in [*_WHITESPACE, "", " ", "a b", " a", "a ", "a  b", *_texts(1, 20000)]:
+        assert metadata._one_line(text) == " ".join(text.split()), repr(text)
+
+
+def _old_window(node: object, size: int) -> str:
+    """The window before `_Near.window` kept it: `_lines` over `_texts_after`, cut per size."""
+    out: list[str] = []
+    total = 0
+    for text in metadata._texts_after(node):  # type: ignore[arg-type]
+        line = " ".join(text.split())
+        if line:
+            out.append(line)
+            total += len(line)
+        if total >= size:
+            break
+    return "\n".join(out)
+
+
+def test_near_window_is_the_window_of_each_size_in_any_order() -> None:
+    rng = random.Random(7)
+    for texts in (_texts(seed, 30) for seed in range(200)):
+        body = "".join(
+            f"<p>{t}</p>{t}" if i % 2 else f"<div><b>{t}</b></div>" for i, t in enumerate(texts)
+        )
+        doc = parse_document(f"<html><body><div><h1>Title</h1>x{body}</div>tail</body></html>")
+        assert doc is not None
+        near = metadata._Near(doc)
+        for size in rng.sample([1, 2, 5, 10, 30, 100, 300, 400, 6000], 9):
+            assert near.window(size) == _old_window(near.h1, size), size
+
+
+def test_a_text_without_a_credit_word_holds_no_credit() -> None:
+    rng = random.Random(3)
+    pieces = ["（", "(", "〔", "【", "[", "）", ")", "〕", "】", "]", "／", "/", "：", ":", " ", "　",
+              "、", "\n", "-", "|", "记", "記", "者", "报", "報", "道", "導", "作", "王", "昀", "加",
+              "摄", "台北", "a"]  # fmt: skip
+    for _ in range(100000):
+        text = "".join(rng.choices(pieces, k=rng.randint(1, 14)))
+        if not any(word in text for word in metadata._CREDIT_WORDS):
+            assert metadata._CREDIT.search(text) is None, text
