@@ -58,3 +58,37 @@ def test_a_text_without_a_credit_word_holds_no_credit() -> None:
         text = "".join(rng.choices(pieces, k=rng.randint(1, 14)))
         if not any(word in text for word in metadata._CREDIT_WORDS):
             assert metadata._CREDIT.search(text) is None, text
+
+
+def _random_markup(rng: random.Random, depth: int = 0) -> str:
+    parts = []
+    for _ in range(rng.randint(0, 4 if depth < 5 else 0)):
+        kind = rng.random()
+        if kind < 0.15:
+            parts.append("<!-- c -->")
+        elif kind < 0.25:
+            parts.append("text")
+        else:
+            tag = rng.choice(["div", "span", "p", "h1", "a", "section"])
+            cls = rng.choice(["", ' class="byline"', ' id="author"', ' class="nav"'])
+            parts.append(f"<{tag}{cls}>{_random_markup(rng, depth + 1)}</{tag}>")
+    return "".join(parts)
+
+
+def test_elements_before_is_the_elements_iter_gives_before_the_node_nearest_first() -> None:
+    rng = random.Random(13)
+    for _ in range(300):
+        doc = parse_document(f"<!-- top --><html><body>{_random_markup(rng)}</body></html>")
+        assert doc is not None
+        elements = [el for el in doc.iter() if isinstance(el.tag, str)]
+        for node in doc.iter():
+            if not isinstance(node.tag, str):
+                continue
+            before = []
+            for el in doc.iter():
+                if el is node:
+                    break
+                if isinstance(el.tag, str):
+                    before.append(el)
+            assert list(metadata._elements_before(node)) == before[::-1]
+        assert elements

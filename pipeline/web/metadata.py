@@ -14,11 +14,11 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from functools import cached_property
+from itertools import islice
 from typing import Any
 
 from pipeline.text.dates import (
@@ -1212,13 +1212,8 @@ class _Near:
         header or menu."""
         if self.h1 is None:
             return []
-        window: deque[HtmlElement] = deque(maxlen=_ABOVE_ELEMENTS)
-        for el in self.doc.iter():
-            if el is self.h1:
-                break
-            if isinstance(el.tag, str):
-                window.append(el)
-        marked = [el for el in reversed(window) if _BYLINE_MARK.search(_label(el))]
+        window = islice(_elements_before(self.h1), _ABOVE_ELEMENTS)
+        marked = [el for el in window if _BYLINE_MARK.search(_label(el))]
         return [el for el in marked if not _in_page_header(el)]
 
     def above_names(self, keys: frozenset[str]) -> list[str]:
@@ -1253,10 +1248,13 @@ class _Near:
                     seen += 1
                     if seen >= _NEAR_ELEMENTS:
                         break
-                    if not isinstance(el.tag, str) or el.tag in _SKIPPED_NODES:
-                        continue
+                    # (the attributes first: most elements have none, and a comment's are
+                    # empty, so the tag is read only on the few that have some)
                     attrs = el.attrib
                     if not attrs:
+                        continue
+                    tag = el.tag
+                    if not isinstance(tag, str) or tag in _SKIPPED_NODES:
                         continue
                     label = f"{attrs.get('class', '')} {attrs.get('id', '')}".lower()
                     if (
@@ -1270,6 +1268,26 @@ class _Near:
                 sibling = sibling.getnext()
             current = current.getparent()
         return bylines, dates
+
+
+def _elements_before(node: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements before `node` in document order, its ancestors included (the elements
+    `iter()` of the root gives before it), nearest first: each step goes to the previous
+    sibling's last descendant, or up to the parent. Only the elements asked for are visited,
+    not the whole page above `node`."""
+    current: Any = node
+    while True:
+        previous = current.getprevious()
+        if previous is None:
+            current = current.getparent()
+            if current is None:
+                return
+        else:
+            while len(previous):
+                previous = previous[-1]
+            current = previous
+        if isinstance(current.tag, str):
+            yield current
 
 
 def _label(el: HtmlElement) -> str:
