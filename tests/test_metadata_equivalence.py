@@ -18,7 +18,7 @@ def _texts(seed: int, count: int) -> list[str]:
 
 
 def test_one_line_is_split_and_join() -> None:
-    for text in [*_WHITESPACE, "", " ", "a b", " a", "a ", "a  b", *_texts(1, 20000)]:
+    for text in [*_WHITESPACE, "", " ", "\n  ", "a b", " a", "a ", "a  b", *_texts(1, 20000)]:
         assert metadata._one_line(text) == " ".join(text.split()), repr(text)
 
 
@@ -92,3 +92,9 @@ def test_elements_before_is_the_elements_iter_gives_before_the_node_nearest_firs
                     before.append(el)
             assert list(metadata._elements_before(node)) == before[::-1]
         assert elements
+
+
+def test_key_is_the_casefolded_letters_and_digits() -> None:
+    for text in ["", "ß Straße", "İstanbul", "Ǆ", "ﬁ", "Ⅻ", "٣", "²", *_texts(2, 5000)]:
+        expected = "".join(ch for ch in text.casefold() if ch.isalnum())
+        assert metadata._key(text) == expected, repr(text)

@@ -129,9 +129,10 @@ _AUTHOR_METAS = (
 _DESC_METAS = ("og:description", "description", "twitter:description")
 _SITE_METAS = ("og:site_name", "application-name", "sitename", "site_name")
 _LANGUAGE_METAS = ("content-language", "og:locale", "language")
+# ([@itemprop] first: libxml2 then compares the value only on elements that have one.)
 _TIME_PUBLISHED = xpath(
     "/descendant::time[@itemprop='datePublished' or @pubdate or @class='published']"
-    "/@datetime | /descendant::*[@itemprop='datePublished']/@content"
+    "/@datetime | /descendant::*[@itemprop][@itemprop='datePublished']/@content"
 )
 _TIME_ANY = xpath("/descendant::time/@datetime")
 # Several authors in one string: "A and B", « A et B », "Von A und B", "Por A y B", "A e B",
@@ -911,7 +912,9 @@ def site_keys(site_name: str | None, url: str = "", publisher: str | None = None
 
 
 def _key(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    """The letters and digits of `text`, case-folded (filter runs str.isalnum without a
+    Python step a character)."""
+    return "".join(filter(str.isalnum, text.casefold()))
 
 
 def is_organisation(name: str, site_keys: frozenset[str] = frozenset()) -> bool:
@@ -1368,6 +1371,8 @@ def _one_line(text: str) -> str:
     tested in a fraction of the time of the split (most paragraphs of a page)."""
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text
+    if text.isspace():  # the indentation between tags: stops at the first other character
+        return ""
     return " ".join(text.split())
 
 
