@@ -98,3 +98,29 @@ def test_key_is_the_casefolded_letters_and_digits() -> None:
     for text in ["", "ß Straße", "İstanbul", "Ǆ", "ﬁ", "Ⅻ", "٣", "²", *_texts(2, 5000)]:
         expected = "".join(ch for ch in text.casefold() if ch.isalnum())
         assert metadata._key(text) == expected, repr(text)
+
+
+def test_credits_are_the_matches_of_the_credit_pattern_in_a_text_of_lines() -> None:
+    rng = random.Random(17)
+    pieces = ["（", "(", "〔", "【", "[", "）", ")", "〕", "】", "]", "／", "/", "：", ":", " ", "　",
+              "、", "\n", "-", "|", "记者", "記者", "报道", "報導", "作者", "王", "昀", "加", "摄",
+              "台北", "a", "。", "，", "\t"]  # fmt: skip
+    fixed = [
+        "（ 王昀加王 报道）",
+        "【\n王昀加王\n報導】",
+        "（記者 王昀加　王庆钦／台北報導）",
+        "作者：王昀",
+        "x|作者：代进",
+    ]
+    for text in fixed:
+        assert (
+            [m.span() for m in metadata._credits(text)]
+            == [m.span() for m in metadata._CREDIT.finditer(text)]
+            != []
+        )
+    for _ in range(100000):
+        raw = "".join(rng.choices(pieces, k=rng.randint(1, 16)))
+        # a text as `_lines` makes it: collapsed lines apart by "\n"
+        text = "\n".join(line for line in (" ".join(t.split()) for t in raw.split("\n")) if line)
+        expected = [m.span() for m in metadata._CREDIT.finditer(text)]
+        assert [m.span() for m in metadata._credits(text)] == expected, repr(text)

@@ -391,6 +391,10 @@ _PHOTO_CREDIT = ("摄", "攝")  # "（記者盧育君攝）": who took the photo
 # Every form of `_CREDIT` holds one of these words: a text without any has no credit (tested
 # with `in`, a fast scan, before the pattern, slow on a long Chinese text).
 _CREDIT_WORDS = ("记者", "記者", "报道", "報導", "作者")
+_CREDIT_WORD = re.compile("|".join(_CREDIT_WORDS))
+# Characters a credit starts before its word in a text of `_lines` (no two whitespace
+# characters in a row): "（", a space, a name of four characters, a space before "报道".
+_CREDIT_LEAD = 7
 _CREDIT_WINDOW = 6000  # characters of article text searched for a reporter's credit
 _ANCESTOR_LEVELS = 4
 # a numeric date whose first two numbers may each be the day or the month: "03-09-2026"
@@ -1010,11 +1014,29 @@ def _credited(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]:
         text = _window_of(body, _CREDIT_WINDOW) if body is not None else ""
     if not any(word in text for word in _CREDIT_WORDS):
         return []
-    for match in _CREDIT.finditer(text):
+    for match in _credits(text):
         found = next(group for group in match.groups() if group)
         if not found.endswith(_PHOTO_CREDIT):
             return split_authors(found, keys)
     return []
+
+
+def _credits(text: str) -> Iterator[re.Match[str]]:
+    """`_CREDIT.finditer(text)` for a text of `_lines`, trying the pattern only at the
+    `_CREDIT_LEAD` characters before each credit word and at the word: every match starts
+    there (a match holds its word, after a lead of at most a bracket, a space, a four-character
+    name and a space), so no other start can match; the pattern is slow tried at every
+    character of a long Chinese text."""
+    end = 0  # where the last match ended: the next one starts there or after
+    for word in _CREDIT_WORD.finditer(text):
+        for start in range(max(end, word.start() - _CREDIT_LEAD), word.start() + 1):
+            match = _CREDIT.match(text, start)
+            if match is not None:
+                yield match
+                # it ends after this word (its own word is this one or a later one: a start
+                # before an earlier word would have matched there), so no more starts here
+                end = match.end()
+                break
 
 
 def _name_shaped(name: str) -> bool:
