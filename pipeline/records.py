@@ -37,8 +37,15 @@ def article_id_for(canonical_url: str) -> str:
 
 
 def content_hash_for(text: str) -> str:
-    """SHA-256 of the normalized text, the exact-duplicate key."""
-    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+    """SHA-256 of the text with its whitespace runs made one space and its ends stripped
+    (" ".join(text.split())), the exact-duplicate key."""
+    flat = text.replace("\n", " ")
+    # A normalized text (paragraphs apart by "\n", single spaces) is its own flattened form:
+    # printable (every whitespace character but " " is unprintable), no two spaces in a row,
+    # none at an end. Tested in a fraction of the time of the split.
+    if not flat.isprintable() or "  " in flat or flat[:1] == " " or flat[-1:] == " ":
+        flat = " ".join(text.split())
+    return hashlib.sha256(flat.encode("utf-8")).hexdigest()
 
 
 def _dt_out(value: datetime | None) -> str | None:

@@ -54,6 +54,10 @@ def text_of(element: Any | None) -> str:
     """The element's text with whitespace collapsed ('' for None)."""
     if element is None:
         return ""
+    if not len(element) and isinstance(element.tag, str):
+        # An element without children but text nodes (most links): its text is its string
+        # value, read without text_content's XPath call (a third of the time).
+        return " ".join((element.text or "").split())
     return " ".join(element.text_content().split())
 
 

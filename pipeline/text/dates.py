@@ -61,6 +61,7 @@ DATE_IN_TEXT = re.compile(
     r"(?:[T\s]*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?)?"
     r"(Z|[+-]\d{2}:?\d{2})?"
 )
+_DIGIT = re.compile(r"\d")  # the digits of the patterns here (\d: any decimal digit)
 _RFC822_START = re.compile(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}")
 _EPOCH = re.compile(r"\d{9,13}(\.\d+)?")
 
@@ -427,6 +428,8 @@ def date_in_text(
     month first on pages declared English or of unknown language whose text is in Latin
     letters (US-style metas), day first elsewhere (a Russian page declared "en" included);
     with dots it is always day first."""
+    if _DIGIT.search(text) is None:
+        return None  # every pattern below needs a digit (most short lines of a page have none)
     found: list[tuple[int, datetime]] = []
     match = DATE_IN_TEXT.search(text)
     if match is not None:
@@ -440,8 +443,10 @@ def date_in_text(
             if parsed is not None:
                 found.append((written.start(), parsed))
                 break
-    month_first = base in (None, "en") and _latin_share(text) >= _LATIN_MONTH_FIRST
+    month_first: bool | None = None  # read on the first numeric date (most texts have none)
     for numeric in _NUMERIC_DMY.finditer(text):
+        if month_first is None:
+            month_first = base in (None, "en") and _latin_share(text) >= _LATIN_MONTH_FIRST
         parsed = _numeric_date(numeric, text, default_tz, month_first)
         if parsed is not None:
             found.append((numeric.start(), parsed))
@@ -451,8 +456,8 @@ def date_in_text(
 
 def _latin_share(text: str) -> float:
     """The share of ASCII letters among the letters of the start of `text` (1.0 without any)."""
-    letters = [ch for ch in text[:_SCRIPT_SAMPLE] if ch.isalpha()]
-    return sum(ch.isascii() for ch in letters) / len(letters) if letters else 1.0
+    letters = list(filter(str.isalpha, text[:_SCRIPT_SAMPLE]))
+    return sum(map(str.isascii, letters)) / len(letters) if letters else 1.0
 
 
 def _numeric_date(

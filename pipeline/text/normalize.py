@@ -42,7 +42,6 @@ _NO_BREAK = "\u00a0\u202f"
 # Full-width punctuation that is genuine CJK punctuation and stays full-width in CJK text.
 _CJK_KEEP = frozenset("！＂＇（），：；？［］｛｝｜～")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_PARAGRAPH_BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029\x85]")
 # Whitespace runs that change: two or more characters, or one that is not a plain space (a
 # lone " " is already what a run collapses to, and most runs are one).
 _SPACE_RUN = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
@@ -66,6 +65,8 @@ class _Widths:
         self.pattern = re.compile("[" + re.escape("".join(map(chr, sorted(table)))) + "]")
 
     def apply(self, text: str) -> str:
+        if text.isascii():  # (a flag of the string: no scan) no full-width form in it
+            return text
         return self.pattern.sub(lambda m: self.table[ord(m.group(0))], text)
 
 
@@ -106,14 +107,26 @@ def normalize_text(text: str, language: str | None = None) -> str:
     lang = base_language(language)
     text = _decode_entities(text)
     text = unicodedata.normalize("NFC", text)
-    if _DELETABLE.search(text):
+    # A text printable but for its "\n" (most) holds no character to delete (zero-width and
+    # control characters are unprintable) and no whitespace but " " and "\n" (every other
+    # whitespace character is unprintable too): isprintable is a quicker scan than a pattern.
+    plain = text.replace("\n", "").isprintable()
+    if not plain and _DELETABLE.search(text):
         text = text.translate(_DELETE_TABLE)
     # Unknown language: keep CJK punctuation, the safe side for a Chinese news pipeline.
     text = (_WIDTH_OTHER if lang and lang not in CJK_LANGUAGES else _WIDTH_CJK).apply(text)
+    if plain and "  " not in text:
+        # (the width forms are printable and no space: still plain) no break but "\n", no
+        # run to collapse, no no-break space: each line only loses its edge spaces
+        stripped = (line.strip(" ") for line in text.split("\n"))
+        return "\n".join(line for line in stripped if line)
     # Unknown language (normalized before detection): keep no-break spaces, they may be French.
     keep_no_break = lang in (None, "fr")
     lines = []
-    for line in _PARAGRAPH_BREAK.split(text):
+    # The paragraph breaks: "\r\n", "\r", "\n", "\x85", U+2028, U+2029 (splitlines' other
+    # breaks, \v \f \x1c-\x1e, are control characters deleted above; the empty line it
+    # leaves out after a final break would be dropped below).
+    for line in text.splitlines():
         if "  " not in line and not _ODD_SPACE.search(line):
             pass  # no run to collapse
         elif keep_no_break:

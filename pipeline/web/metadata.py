@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import deque
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from functools import cached_property
+from itertools import islice
 from typing import Any
 
 from pipeline.text.dates import (
@@ -128,9 +129,10 @@ _AUTHOR_METAS = (
 _DESC_METAS = ("og:description", "description", "twitter:description")
 _SITE_METAS = ("og:site_name", "application-name", "sitename", "site_name")
 _LANGUAGE_METAS = ("content-language", "og:locale", "language")
+# ([@itemprop] first: libxml2 then compares the value only on elements that have one.)
 _TIME_PUBLISHED = xpath(
     "/descendant::time[@itemprop='datePublished' or @pubdate or @class='published']"
-    "/@datetime | /descendant::*[@itemprop='datePublished']/@content"
+    "/@datetime | /descendant::*[@itemprop][@itemprop='datePublished']/@content"
 )
 _TIME_ANY = xpath("/descendant::time/@datetime")
 # Several authors in one string: "A and B", « A et B », "Von A und B", "Por A y B", "A e B",
@@ -386,6 +388,13 @@ _CREDIT = re.compile(
     r"(?![\u4e00-\u9fff]|\s*[：:])"
 )
 _PHOTO_CREDIT = ("摄", "攝")  # "（記者盧育君攝）": who took the photo
+# Every form of `_CREDIT` holds one of these words: a text without any has no credit (tested
+# with `in`, a fast scan, before the pattern, slow on a long Chinese text).
+_CREDIT_WORDS = ("记者", "記者", "报道", "報導", "作者")
+_CREDIT_WORD = re.compile("|".join(_CREDIT_WORDS))
+# Characters a credit starts before its word in a text of `_lines` (no two whitespace
+# characters in a row): "（", a space, a name of four characters, a space before "报道".
+_CREDIT_LEAD = 7
 _CREDIT_WINDOW = 6000  # characters of article text searched for a reporter's credit
 _ANCESTOR_LEVELS = 4
 # a numeric date whose first two numbers may each be the day or the month: "03-09-2026"
@@ -687,7 +696,7 @@ def _text_date(
     near = near or _Near(doc)
     h1 = near.h1
     if h1 is not None:
-        window = _window(h1, _DATE_WINDOW)
+        window = near.window(_DATE_WINDOW)
         found = date_in_text(window, zone, language)
         if found is None and now is not None:
             found = relative_datetime(window, now, language)
@@ -907,7 +916,9 @@ def site_keys(site_name: str | None, url: str = "", publisher: str | None = None
 
 
 def _key(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    """The letters and digits of `text`, case-folded (filter runs str.isalnum without a
+    Python step a character)."""
+    return "".join(filter(str.isalnum, text.casefold()))
 
 
 def is_organisation(name: str, site_keys: frozenset[str] = frozenset()) -> bool:
@@ -997,17 +1008,35 @@ def _credited(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]:
     """The reporters a Chinese article credits in its text (see `_CREDIT`), on a page whose
     markup names no author: the text after the headline, else the body's text."""
     if near.h1 is not None:
-        text = _window(near.h1, _CREDIT_WINDOW)
+        text = near.window(_CREDIT_WINDOW)
     else:
         body = doc.find("body")
         text = _window_of(body, _CREDIT_WINDOW) if body is not None else ""
-    if not has_han(text):
+    if not any(word in text for word in _CREDIT_WORDS):
         return []
-    for match in _CREDIT.finditer(text):
+    for match in _credits(text):
         found = next(group for group in match.groups() if group)
         if not found.endswith(_PHOTO_CREDIT):
             return split_authors(found, keys)
     return []
+
+
+def _credits(text: str) -> Iterator[re.Match[str]]:
+    """`_CREDIT.finditer(text)` for a text of `_lines`, trying the pattern only at the
+    `_CREDIT_LEAD` characters before each credit word and at the word: every match starts
+    there (a match holds its word, after a lead of at most a bracket, a space, a four-character
+    name and a space), so no other start can match; the pattern is slow tried at every
+    character of a long Chinese text."""
+    end = 0  # where the last match ended: the next one starts there or after
+    for word in _CREDIT_WORD.finditer(text):
+        for start in range(max(end, word.start() - _CREDIT_LEAD), word.start() + 1):
+            match = _CREDIT.match(text, start)
+            if match is not None:
+                yield match
+                # it ends after this word (its own word is this one or a later one: a start
+                # before an earlier word would have matched there), so no more starts here
+                end = match.end()
+                break
 
 
 def _name_shaped(name: str) -> bool:
@@ -1105,7 +1134,7 @@ def _byline_authors(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list
         names = _first_names(near.marked[0], keys)
         if names:
             return names
-        match = _BYLINE_LINE.search(_window(h1, _BYLINE_WINDOW))
+        match = _BYLINE_LINE.search(near.window(_BYLINE_WINDOW))
         if match:
             return split_authors(match.group(1), keys)
         return near.above_names(keys)  # a byline set right above the title
@@ -1138,6 +1167,32 @@ class _Near:
     def __init__(self, doc: HtmlElement, title: str | None = None) -> None:
         self.doc = doc
         self.title = title
+        # The lines of the text after the headline read so far, for `window`: each line with
+        # the characters up to its end, and what reads on.
+        self._lines: list[str] = []
+        self._ends: list[int] = []
+        self._texts: Iterator[str] | None = None
+
+    def window(self, size: int) -> str:
+        """The visible text after the headline (script and style left out), one line per text
+        node, up to the line in which it reaches `size` (> 0) characters: `_lines` of
+        `_texts_after(h1)`. Read once for every size asked (the byline, date and credit
+        windows are prefixes of one another)."""
+        if self._texts is None:
+            assert self.h1 is not None  # asked for by readers of the text after the headline
+            self._texts = _texts_after(self.h1)
+        lines, ends = self._lines, self._ends
+        total = ends[-1] if ends else 0
+        while total < size:
+            text = next(self._texts, None)
+            if text is None:
+                return "\n".join(lines)
+            line = _one_line(text)
+            if line:
+                total += len(line)
+                lines.append(line)
+                ends.append(total)
+        return "\n".join(lines[: bisect_left(ends, size) + 1])
 
     @cached_property
     def h1(self) -> HtmlElement | None:
@@ -1182,13 +1237,8 @@ class _Near:
         header or menu."""
         if self.h1 is None:
             return []
-        window: deque[HtmlElement] = deque(maxlen=_ABOVE_ELEMENTS)
-        for el in self.doc.iter():
-            if el is self.h1:
-                break
-            if isinstance(el.tag, str):
-                window.append(el)
-        marked = [el for el in reversed(window) if _BYLINE_MARK.search(_label(el))]
+        window = islice(_elements_before(self.h1), _ABOVE_ELEMENTS)
+        marked = [el for el in window if _BYLINE_MARK.search(_label(el))]
         return [el for el in marked if not _in_page_header(el)]
 
     def above_names(self, keys: frozenset[str]) -> list[str]:
@@ -1223,10 +1273,13 @@ class _Near:
                     seen += 1
                     if seen >= _NEAR_ELEMENTS:
                         break
-                    if not isinstance(el.tag, str) or el.tag in _SKIPPED_NODES:
-                        continue
+                    # (the attributes first: most elements have none, and a comment's are
+                    # empty, so the tag is read only on the few that have some)
                     attrs = el.attrib
                     if not attrs:
+                        continue
+                    tag = el.tag
+                    if not isinstance(tag, str) or tag in _SKIPPED_NODES:
                         continue
                     label = f"{attrs.get('class', '')} {attrs.get('id', '')}".lower()
                     if (
@@ -1240,6 +1293,26 @@ class _Near:
                 sibling = sibling.getnext()
             current = current.getparent()
         return bylines, dates
+
+
+def _elements_before(node: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements before `node` in document order, its ancestors included (the elements
+    `iter()` of the root gives before it), nearest first: each step goes to the previous
+    sibling's last descendant, or up to the parent. Only the elements asked for are visited,
+    not the whole page above `node`."""
+    current: Any = node
+    while True:
+        previous = current.getprevious()
+        if previous is None:
+            current = current.getparent()
+            if current is None:
+                return
+        else:
+            while len(previous):
+                previous = previous[-1]
+            current = previous
+        if isinstance(current.tag, str):
+            yield current
 
 
 def _label(el: HtmlElement) -> str:
@@ -1313,10 +1386,16 @@ def _window_of(node: HtmlElement, size: int) -> str:
     return _lines(groups(), size)
 
 
-def _window(node: HtmlElement, size: int) -> str:
-    """The visible text after `node` (script and style left out), one line per text node, cut
-    at about `size` characters."""
-    return _lines(([text] for text in _texts_after(node)), size)
+def _one_line(text: str) -> str:
+    """`text` with its whitespace runs made one space and its ends stripped: " ".join(text.split()).
+    A printable text (whose only whitespace can be " ": every other whitespace character is
+    unprintable) without two spaces in a row or a space at an end is that already, and is
+    tested in a fraction of the time of the split (most paragraphs of a page)."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    if text.isspace():  # the indentation between tags: stops at the first other character
+        return ""
+    return " ".join(text.split())
 
 
 def _lines(groups: Iterable[list[str | None]], size: int) -> str:

@@ -1,0 +1,126 @@
+"""The shortcuts of pipeline.web.metadata give what the plain code they replace gives."""
+
+from __future__ import annotations
+
+import random
+import sys
+
+from pipeline.web import metadata
+from pipeline.web.html import parse_document
+
+_WHITESPACE = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+_ALPHABET = [*_WHITESPACE, "a", "b", "é", "中", "文", "\U0001f600", "\u200b", "记", "者", "作"]
+
+
+def _texts(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choices(_ALPHABET, k=rng.randint(0, 12))) for _ in range(count)]
+
+
+def test_one_line_is_split_and_join() -> None:
+    for text in [*_WHITESPACE, "", " ", "\n  ", "a b", " a", "a ", "a  b", *_texts(1, 20000)]:
+        assert metadata._one_line(text) == " ".join(text.split()), repr(text)
+
+
+def _old_window(node: object, size: int) -> str:
+    """The window before `_Near.window` kept it: `_lines` over `_texts_after`, cut per size."""
+    out: list[str] = []
+    total = 0
+    for text in metadata._texts_after(node):  # type: ignore[arg-type]
+        line = " ".join(text.split())
+        if line:
+            out.append(line)
+            total += len(line)
+        if total >= size:
+            break
+    return "\n".join(out)
+
+
+def test_near_window_is_the_window_of_each_size_in_any_order() -> None:
+    rng = random.Random(7)
+    for texts in (_texts(seed, 30) for seed in range(200)):
+        body = "".join(
+            f"<p>{t}</p>{t}" if i % 2 else f"<div><b>{t}</b></div>" for i, t in enumerate(texts)
+        )
+        doc = parse_document(f"<html><body><div><h1>Title</h1>x{body}</div>tail</body></html>")
+        assert doc is not None
+        near = metadata._Near(doc)
+        for size in rng.sample([1, 2, 5, 10, 30, 100, 300, 400, 6000], 9):
+            assert near.window(size) == _old_window(near.h1, size), size
+
+
+def test_a_text_without_a_credit_word_holds_no_credit() -> None:
+    rng = random.Random(3)
+    pieces = ["（", "(", "〔", "【", "[", "）", ")", "〕", "】", "]", "／", "/", "：", ":", " ", "　",
+              "、", "\n", "-", "|", "记", "記", "者", "报", "報", "道", "導", "作", "王", "昀", "加",
+              "摄", "台北", "a"]  # fmt: skip
+    for _ in range(100000):
+        text = "".join(rng.choices(pieces, k=rng.randint(1, 14)))
+        if not any(word in text for word in metadata._CREDIT_WORDS):
+            assert metadata._CREDIT.search(text) is None, text
+
+
+def _random_markup(rng: random.Random, depth: int = 0) -> str:
+    parts = []
+    for _ in range(rng.randint(0, 4 if depth < 5 else 0)):
+        kind = rng.random()
+        if kind < 0.15:
+            parts.append("<!-- c -->")
+        elif kind < 0.25:
+            parts.append("text")
+        else:
+            tag = rng.choice(["div", "span", "p", "h1", "a", "section"])
+            cls = rng.choice(["", ' class="byline"', ' id="author"', ' class="nav"'])
+            parts.append(f"<{tag}{cls}>{_random_markup(rng, depth + 1)}</{tag}>")
+    return "".join(parts)
+
+
+def test_elements_before_is_the_elements_iter_gives_before_the_node_nearest_first() -> None:
+    rng = random.Random(13)
+    for _ in range(300):
+        doc = parse_document(f"<!-- top --><html><body>{_random_markup(rng)}</body></html>")
+        assert doc is not None
+        elements = [el for el in doc.iter() if isinstance(el.tag, str)]
+        for node in doc.iter():
+            if not isinstance(node.tag, str):
+                continue
+            before = []
+            for el in doc.iter():
+                if el is node:
+                    break
+                if isinstance(el.tag, str):
+                    before.append(el)
+            assert list(metadata._elements_before(node)) == before[::-1]
+        assert elements
+
+
+def test_key_is_the_casefolded_letters_and_digits() -> None:
+    for text in ["", "ß Straße", "İstanbul", "Ǆ", "ﬁ", "Ⅻ", "٣", "²", *_texts(2, 5000)]:
+        expected = "".join(ch for ch in text.casefold() if ch.isalnum())
+        assert metadata._key(text) == expected, repr(text)
+
+
+def test_credits_are_the_matches_of_the_credit_pattern_in_a_text_of_lines() -> None:
+    rng = random.Random(17)
+    pieces = ["（", "(", "〔", "【", "[", "）", ")", "〕", "】", "]", "／", "/", "：", ":", " ", "　",
+              "、", "\n", "-", "|", "记者", "記者", "报道", "報導", "作者", "王", "昀", "加", "摄",
+              "台北", "a", "。", "，", "\t"]  # fmt: skip
+    fixed = [
+        "（ 王昀加王 报道）",
+        "【\n王昀加王\n報導】",
+        "（記者 王昀加　王庆钦／台北報導）",
+        "作者：王昀",
+        "x|作者：代进",
+    ]
+    for text in fixed:
+        assert (
+            [m.span() for m in metadata._credits(text)]
+            == [m.span() for m in metadata._CREDIT.finditer(text)]
+            != []
+        )
+    for _ in range(100000):
+        raw = "".join(rng.choices(pieces, k=rng.randint(1, 16)))
+        # a text as `_lines` makes it: collapsed lines apart by "\n"
+        text = "\n".join(line for line in (" ".join(t.split()) for t in raw.split("\n")) if line)
+        expected = [m.span() for m in metadata._CREDIT.finditer(text)]
+        assert [m.span() for m in metadata._credits(text)] == expected, repr(text)
