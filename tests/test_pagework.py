@@ -71,19 +71,33 @@ def test_workers_make_the_same_articles_committed_in_arrival_order() -> None:
 
 def test_prepared_workers_make_the_pages_once_started() -> None:
     """prepare() loads the workers' modules ahead (a forkserver where there is one) and starts
-    no worker; the workers started at `start_after` then make the pages."""
+    no worker; the workers started at `start_after` then make the pages, the ones that
+    waited for them included."""
     recorder = Recorder()
     with PagePipeline(recorder, 1, start_after=2, max_pending=3) as on_page:
         on_page.prepare()
         assert not on_page._started
         for i in range(3):
             on_page(page(i))
-        assert on_page.ready(timeout=60)
+        assert on_page.ready(timeout=60)  # page 2 waited for the workers: it goes to them
         for i in range(3, 8):
             on_page(page(i))
-        assert on_page.offloaded == 5
+        assert on_page.offloaded == 6
     assert [url for url, _ in recorder.made] == [page(i).url for i in range(8)]
     assert [made for _, made in recorder.made] == [make_article(page(i)) for i in range(8)]
+
+
+def test_pages_arriving_while_the_workers_start_are_committed_in_order() -> None:
+    """Pages handed on before any worker is ready wait for one (the oldest is made here past
+    max_pending); whoever makes them, they are committed in arrival order, unchanged."""
+    pages = [page(i) for i in range(20)]
+    recorder = Recorder()
+    with PagePipeline(recorder, 2, start_after=0, max_pending=2) as on_page:
+        for p in pages:
+            on_page(p)
+        assert len(on_page._pending) <= 3
+    assert [url for url, _ in recorder.made] == [p.url for p in pages]
+    assert [made for _, made in recorder.made] == [make_article(p) for p in pages]
 
 
 def test_at_most_max_pending_pages_wait_on_the_workers() -> None:

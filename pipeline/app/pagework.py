@@ -14,11 +14,13 @@ not shared with any other thread or process). Nothing else changes:
 - at most ``max_pending`` pages wait on the workers: past that the handler waits for the
   oldest, which holds the reactor and so the downloads (back-pressure, bounded memory);
 - the first ``start_after`` pages are made here, in this process; the workers are started
-  then, and pages keep being made here until they are ready (the workers are forked from a
-  forkserver that has imported pipeline.workerboot: the modules making an article needs and
-  the language profiles, about a second of loading done once for all workers and shared by
-  them; where there is no forkserver each spawned worker loads them itself): a crawl of a
-  few URLs never starts a worker, and none ever waits on one;
+  then (forked from a forkserver that has imported pipeline.workerboot: the modules making an
+  article needs and the language profiles, about a second of loading done once for all
+  workers and shared by them; where there is no forkserver each spawned worker loads them
+  itself), and the pages after wait for them, up to ``max_pending``: past that the oldest
+  is made here. A crawl of a few URLs never starts a worker, and none ever waits on one; a
+  crawl that started the forkserver ahead (`prepare`) rarely makes a page here past the
+  first ``start_after``;
 - what a worker logs is logged again here, at commit, through the same loggers (so
   ``--log-format json`` and ``-q`` hold);
 - a page the code fails on is that page's Reject (`make_article` catches it, in a worker as
@@ -150,6 +152,14 @@ class _Worker:
         return self.got.popleft()
 
 
+@dataclass
+class _Pending:
+    """A page handed to the pipeline and not committed yet, and the worker making it."""
+
+    page: RawPage
+    worker: _Worker | None = None
+
+
 def _widen(conn: Connection) -> None:
     """Let a pipe hold about a megabyte (Linux; elsewhere its default): the pages sent to a
     busy worker, and the answers not read yet, then wait in the pipe instead of blocking."""
@@ -183,28 +193,40 @@ class PagePipeline:
         self._launched: list[_Worker] = []  # filled by the launcher thread
         self._launch_error: BaseException | None = None
         self._pool: list[_Worker] = []  # the workers, once launched
-        self._pending: deque[tuple[RawPage, _Worker]] = deque()
+        # Pages not committed yet, oldest first, each with the worker making it (None: no
+        # worker was ready for it yet). A page is kept until it is committed: if its worker
+        # dies, it is made here.
+        self._pending: deque[_Pending] = deque()
 
     def __call__(self, page: RawPage) -> None:
         self._seen += 1
         if not self._started and self.workers and self._seen > self.start_after:
             self._start()
-        worker = self._free_worker()
-        if worker is None:
+        if not (self._started and self.workers):
             self._settle(wait_all=True)  # keep arrival order: earlier pages first
             self.committer.commit(page, make_article(page, self.committer.cfg))
             return
-        try:
-            worker.tasks.send_bytes(pickle.dumps(page, pickle.HIGHEST_PROTOCOL))
-        except OSError as exc:
-            self._lost_workers(WorkersLost(f"worker {worker.process.pid} ended: {exc}"))
-            self(page)
-            return
-        worker.out += 1
-        self.offloaded += 1
-        # The page is kept until it is committed: if its worker dies, it is made here.
-        self._pending.append((page, worker))
+        self._pending.append(_Pending(page))
+        self._dispatch()
         self._settle(wait_all=False)
+
+    def _dispatch(self) -> None:
+        """Send each pending page that has no worker yet to the ready worker with the fewest
+        pages out, oldest first (none ready: they wait, see `_settle`)."""
+        for item in list(self._pending):
+            if item.worker is not None:
+                continue
+            worker = self._free_worker()
+            if worker is None:
+                return  # none ready, or all lost (then every page was made here)
+            try:
+                worker.tasks.send_bytes(pickle.dumps(item.page, pickle.HIGHEST_PROTOCOL))
+            except OSError as exc:
+                self._lost_workers(WorkersLost(f"worker {worker.process.pid} ended: {exc}"))
+                return
+            item.worker = worker
+            worker.out += 1
+            self.offloaded += 1
 
     def prepare(self) -> None:
         """Start loading what the workers need now, without starting any, for a crawl that will
@@ -289,6 +311,7 @@ class PagePipeline:
         except WorkersLost as exc:
             self._lost_workers(exc)
             return False
+        self._dispatch()
         return bool(workers)
 
     def _lost_workers(self, exc: BaseException) -> None:
@@ -298,15 +321,22 @@ class PagePipeline:
         self.workers = 0
         self._stop(wait=False)
         pending, self._pending = self._pending, deque()
-        for page, _ in pending:
-            self.committer.commit(page, make_article(page, self.committer.cfg))
+        for item in pending:
+            self.committer.commit(item.page, make_article(item.page, self.committer.cfg))
 
     def _settle(self, *, wait_all: bool) -> None:
         """Commit the pages whose article is made, oldest first; wait for the oldest while
-        more than `max_pending` are out (or for every one with `wait_all`)."""
+        more than `max_pending` are out (or for every one with `wait_all`). The oldest page
+        still waiting for a worker to be ready is made here instead, when it must be."""
         while self._pending:
-            page, worker = self._pending[0]
+            page, worker = self._pending[0].page, self._pending[0].worker
             must_wait = wait_all or len(self._pending) > self.max_pending
+            if worker is None:
+                if not must_wait:
+                    return
+                self._pending.popleft()
+                self.committer.commit(page, make_article(page, self.committer.cfg))
+                continue
             if not worker.got and not must_wait:
                 return
             try:
