@@ -72,11 +72,13 @@ def _tree_memory_kb(pid: int) -> tuple[int, int]:
     return rss, pss
 
 
-def measure(argv: list[str], *, quiet: bool = True) -> Run:
+def measure(argv: list[str], *, quiet: bool = True, tree: bool = True) -> Run:
     """Run `argv` to completion; its wall time and peak RSS: ru_maxrss of wait4 (the largest
-    single process of the tree), or, when larger, the largest sum over the process and its
-    descendants (extraction workers, their forkserver) sampled every 50 ms from /proc; and the
-    largest PSS sum over the same tree."""
+    single process of the tree), or, when larger and `tree` is set, the largest sum over the
+    process and its descendants (extraction workers, their forkserver) sampled every 50 ms
+    from /proc; and the largest PSS sum over the same tree. The speed runs set no `tree`:
+    reading smaps_rollup of five processes 20 times a second costs CPU on the cores measured,
+    more for newsbrief's tree than for the bare spider's one process."""
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), str(HERE)]))
     out = subprocess.DEVNULL if quiet else None
     start = time.perf_counter()
@@ -91,10 +93,12 @@ def measure(argv: list[str], *, quiet: bool = True) -> Run:
             peak[:] = max(peak[0], rss), max(peak[1], pss)
 
     sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
+    if tree:
+        sampler.start()
     err = proc.stderr.read()  # read to the end (never block the child on a full pipe)
     done.set()
-    sampler.join()
+    if tree:
+        sampler.join()
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.perf_counter() - start
@@ -160,8 +164,11 @@ def overlay(work: Path, pages: int, workers: int = -1) -> Path:
     return path
 
 
-def newsbrief_crawl(base: str, pages: int, work: Path, workers: int = -1) -> Run:
-    """`newsbrief crawl SITEMAP --db --out`: extract, store and write every page."""
+def newsbrief_crawl(
+    base: str, pages: int, work: Path, workers: int = -1, *, tree: bool = True
+) -> Run:
+    """`newsbrief crawl SITEMAP --db --out`: extract, store and write every page (`tree`:
+    sample the memory of its process tree, see `measure`)."""
     tag = f"crawl-{pages}"
     (work / f"{tag}.sqlite3").unlink(missing_ok=True)
     return measure(
@@ -178,7 +185,8 @@ def newsbrief_crawl(base: str, pages: int, work: Path, workers: int = -1) -> Run
             str(work / f"{tag}.sqlite3"),
             "--out",
             str(work / f"{tag}.jsonl"),
-        ]
+        ],
+        tree=tree,
     )
 
 
@@ -191,7 +199,8 @@ def bare_crawl(base: str, pages: int, work: Path) -> Run:
             str(work / f"bare-{pages}.bin"),
             "--concurrency",
             str(CONCURRENCY),
-        ]
+        ],
+        tree=False,
     )
 
 
@@ -273,8 +282,10 @@ def main() -> int:
 def speed(base: str, pages: int, work: Path, site_pid: int) -> list[str]:
     build_pages(base, pages)
     bare, bare_site = site_share(site_pid, lambda: bare_crawl(base, pages, work), pages)
-    ours, our_site = site_share(site_pid, lambda: newsbrief_crawl(base, pages, work), pages)
-    alone = newsbrief_crawl(base, pages, work, workers=0)
+    ours, our_site = site_share(
+        site_pid, lambda: newsbrief_crawl(base, pages, work, tree=False), pages
+    )
+    alone = newsbrief_crawl(base, pages, work, workers=0, tree=False)
     bare_rate, our_rate = pages / bare.seconds, pages / ours.seconds
     ratio = our_rate / bare_rate
     print(
