@@ -203,18 +203,11 @@ def _anchor_share(anchors: set[str], lines: list[str]) -> float:
     return sum(1 for line in lines if line in anchors) / len(lines) if lines else 0.0
 
 
-def _anchor_texts(doc: Any) -> set[str]:
-    """`_common.text_of` of every <a> in `doc` (lxml.html tree). An <a> without children
-    (no element, comment or processing instruction) holds only text nodes, which `.text`
-    joins: its text_content without an XPath evaluation (most links on a page)."""
-    return {" ".join((a.text_content() if len(a) else a.text or "").split()) for a in doc.iter("a")}
-
-
 def _by_structure(page: RawPage, view: PageView) -> Article:
     """The generic Article; everything but the text is read before the text prunes the tree."""
     url, html, doc = page.effective_url, view.html, view.doc
     meta = view.metadata(now=page.fetched_at)
-    anchors = _anchor_texts(doc)
+    anchors = {c.text_of(a) for a in doc.iter("a")}
     title = meta.title or c.text_of(c.first(doc, "h1")) or c.text_of(c.first(doc, "title"))
     lines = generic.main_text_tree(doc, url, html)
     if lines and _anchor_share(anchors, lines) > 0.5:
