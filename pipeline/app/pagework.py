@@ -123,7 +123,7 @@ class _Worker:
     tasks: Connection
     answers: Connection
     ready: bool = False
-    out: int = 0  # pages sent and not yet answered
+    out: int = 0  # pages sent and not yet committed (how busy it is)
     got: deque[Answer] = field(default_factory=deque)  # answers read, not yet committed
 
     def drain(self) -> None:
@@ -301,6 +301,8 @@ class PagePipeline:
         assert self._launcher is not None or self._pool
         if self._launcher is not None:
             self._launcher.join(timeout)
+            if self._launcher.is_alive():
+                raise TimeoutError("extraction workers not started")
         try:
             workers = self._launched_workers()
             while workers and not any(w.ready for w in workers):
@@ -384,7 +386,7 @@ class PagePipeline:
             if worker.process.is_alive():
                 worker.process.kill()
             worker.process.join(1)
-        self._started = self._started and bool(self.workers)
+        self._started = False  # a later page starts workers again, unless they were lost
 
     def __enter__(self) -> PagePipeline:
         return self
