@@ -152,6 +152,7 @@ class BaseSpider(scrapy.Spider):
         logger.info(
             "%s: %d items (%s) in %s", self.name, len(listing.items), listing.kind, response.url
         )
+        self.context.on_listing(len(listing.items))
         self.context.feeds.append(self._feed_record(response, len(listing.items)))
         self._list_pages[url] += 1
         yield from self.follow_listing(response, listing, url)
@@ -165,6 +166,7 @@ class BaseSpider(scrapy.Spider):
             self.stat("newsbrief/list_errors")
             return
         if listing is not None:
+            self.context.on_listing(len(listing.items))
             yield from self.follow_listing(response, listing, response.meta["entry"])
 
     def listing(self, response: Response) -> Listing | None:

@@ -30,6 +30,10 @@ def _ignore_page(page: RawPage) -> None:
     """The default page handler: a crawl nobody listens to keeps nothing."""
 
 
+def _ignore_listing(items: int) -> None:
+    """The default listing hook: nobody needs to know how many pages are coming."""
+
+
 def _no_stop() -> None:
     """The default stop: nothing to stop (a context built without a running crawl)."""
 
@@ -65,6 +69,7 @@ class CrawlContext:
     allow_loopback: bool = False
     known: KnownIndex = field(default_factory=lambda: KnownIndex(None))
     on_page: PageHandler = _ignore_page
+    on_listing: Callable[[int], None] = _ignore_listing  # each listing read: its item count
     blocked: list[tuple[str, str]] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
     discovered: list[str] = field(default_factory=list)

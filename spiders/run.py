@@ -25,7 +25,7 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -160,6 +160,7 @@ def crawl(
     story_filter: bool = True,
     max_list_pages: int = MAX_LIST_PAGES,
     on_page: PageHandler | None = None,
+    on_listing: Callable[[int], None] | None = None,
     frontier: FrontierOptions | None = None,
 ) -> CrawlResult:
     """Crawl a story's entry points and/or URLs (live, or replayed from a WARC or page dir).
@@ -177,7 +178,10 @@ def crawl(
 
     `on_page` is called with each page as it arrives (in the reactor thread, so it should not
     take long); what it raises stops the crawl and is raised here once the crawl has ended.
-    Without it, the pages are collected into `CrawlResult.pages`.
+    Without it, the pages are collected into `CrawlResult.pages`. `on_listing` is called
+    (in that thread too) with the number of items of each listing read (a feed, sitemap or
+    list page): a handler may get ready for many pages. A crawl run in a child process (see
+    `_crawl_in_child`) does not call it.
 
     `frontier` puts the request queue and the duplicate filter in Redis (spiders.frontier):
     this process then shares the crawl with every worker of that frontier. A seeding crawl
@@ -204,7 +208,7 @@ def crawl(
     else:
         _reactor_used = True
         run = _CrawlRun(story, urls, replay, archive, cfg, allow_loopback, known, options, frontier)
-        result = _crawl_here(run, handler)
+        result = _crawl_here(run, handler, on_listing)
     result.pages = collected
     return result
 
@@ -224,7 +228,9 @@ class _CrawlRun:
     frontier: FrontierOptions | None = None
 
 
-def _crawl_here(run: _CrawlRun, on_page: PageHandler) -> CrawlResult:
+def _crawl_here(
+    run: _CrawlRun, on_page: PageHandler, on_listing: Callable[[int], None] | None = None
+) -> CrawlResult:
     run, plan = _join_frontier(run)
     cfg, story, replay = run.cfg, run.story, run.replay
     limit = min(cfg.max_pages, story.max_pages) if story is not None else cfg.max_pages
@@ -242,6 +248,8 @@ def _crawl_here(run: _CrawlRun, on_page: PageHandler) -> CrawlResult:
         on_page=on_page,
         **_discovery_options(story, run.options),
     )
+    if on_listing is not None:
+        context.on_listing = on_listing
     settings = Settings(
         build_settings(cfg, replay=replay, archive=run.archive, allow_loopback=run.allow_loopback)
     )

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.app.pagework import PagePipeline, worker_count
+from pipeline.app.pagework import PagePipeline, _Pending, worker_count
 from pipeline.app.steps import PageStorer
 from pipeline.config import PipelineConfig
 from pipeline.pages import Made, make_article
@@ -56,7 +56,7 @@ def test_workers_make_the_same_articles_committed_in_arrival_order() -> None:
         assert on_page.ready(timeout=60)
         for p in pages:
             on_page(p)
-        assert on_page.offloaded == len(pages)
+    assert on_page.offloaded == len(pages)  # the last ones were sent at close
     assert [url for url, _ in recorder.made] == [p.url for p in pages]
     got = {url: made for url, made in recorder.made}
     for url, made in expected:
@@ -69,33 +69,62 @@ def test_workers_make_the_same_articles_committed_in_arrival_order() -> None:
             assert got[url] == made == Reject(url, made.reason, made.detail)
 
 
-def test_prepared_workers_make_the_pages_once_started() -> None:
-    """prepare() loads the workers' modules ahead (a forkserver where there is one) and starts
-    no worker; the workers started at `start_after` then make the pages, the ones that
-    waited for them included."""
+def test_prepared_workers_make_every_page_the_first_ones_included() -> None:
+    """prepare() starts the workers at once: the pages that come while they load wait for
+    them, and this process makes none of them, whatever `start_after` says."""
     recorder = Recorder()
-    with PagePipeline(recorder, 1, start_after=2, max_pending=3) as on_page:
+    pages = [page(i) for i in range(8)]
+    with PagePipeline(recorder, 1, start_after=5, max_pending=3) as on_page:
         on_page.prepare()
-        assert not on_page._started
-        for i in range(3):
-            on_page(page(i))
-        assert on_page.ready(timeout=60)  # page 2 waited for the workers: it goes to them
-        for i in range(3, 8):
-            on_page(page(i))
-        assert on_page.offloaded == 6
-    assert [url for url, _ in recorder.made] == [page(i).url for i in range(8)]
-    assert [made for _, made in recorder.made] == [make_article(page(i)) for i in range(8)]
+        assert on_page._started
+        for p in pages[:4]:
+            on_page(p)  # the worker is most likely still loading: they wait
+        assert on_page.ready(timeout=60)
+        for p in pages[4:]:
+            on_page(p)
+    assert on_page.offloaded == len(pages)
+    assert [url for url, _ in recorder.made] == [p.url for p in pages]
+    assert [made for _, made in recorder.made] == [make_article(p) for p in pages]
 
 
-def test_pages_arriving_while_the_workers_start_are_committed_in_order() -> None:
-    """Pages handed on before any worker is ready wait for one (the oldest is made here past
-    max_pending); whoever makes them, they are committed in arrival order, unchanged."""
+def test_pages_past_the_startup_budget_are_made_here_in_order() -> None:
+    """While no worker is ready, pending bodies past `startup_bytes` are made here, the
+    oldest first; whoever makes them, every page is committed in arrival order, unchanged."""
     pages = [page(i) for i in range(20)]
+    one_body = len(pages[0].body)
     recorder = Recorder()
-    with PagePipeline(recorder, 2, start_after=0, max_pending=2) as on_page:
+    with PagePipeline(
+        recorder, 2, start_after=0, max_pending=2, startup_bytes=2 * one_body
+    ) as on_page:
         for p in pages:
             on_page(p)
-        assert len(on_page._pending) <= 3
+            # no more than the budget waits unassigned (a page over it is made at once)
+            assert on_page._waiting_bytes <= 2 * one_body + max(len(q.body) for q in pages)
+    assert on_page.offloaded < len(pages)  # the third page came microseconds after the start
+    assert [url for url, _ in recorder.made] == [p.url for p in pages]
+    assert [made for _, made in recorder.made] == [make_article(p) for p in pages]
+
+
+def test_a_backlog_goes_to_the_workers_max_pending_at_a_time() -> None:
+    """Pages that waited for the workers to load are sent to them at most `max_pending` at a
+    time once one is ready (the rest wait in this process, not in a pipe), and none is made
+    here."""
+    pages = [page(i) for i in range(12)]
+    recorder = Recorder()
+    pipeline = PagePipeline(recorder, 1, start_after=0, max_pending=3)
+    try:
+        pipeline._start()
+        for p in pages[:9]:  # the worker cannot be ready: the pipeline has not looked
+            pipeline._pending.append(_Pending(p))
+            pipeline._waiting_bytes += len(p.body)
+        assert pipeline.ready(timeout=60)
+        assert sum(w.out for w in pipeline._pool) == 3  # ready() dispatched: three out
+        for p in pages[9:]:
+            pipeline(p)
+            assert sum(w.out for w in pipeline._pool) <= 3
+    finally:
+        pipeline.close()
+    assert pipeline.offloaded == len(pages)
     assert [url for url, _ in recorder.made] == [p.url for p in pages]
     assert [made for _, made in recorder.made] == [make_article(p) for p in pages]
 
@@ -112,6 +141,14 @@ def test_at_most_max_pending_pages_wait_on_the_workers() -> None:
     finally:
         pipeline.close()
     assert len(recorder.made) == 8
+
+
+def test_a_listing_of_more_than_start_after_items_starts_the_workers() -> None:
+    with PagePipeline(Recorder(), 1, start_after=5) as on_page:
+        on_page.expect(5)
+        assert not on_page._started
+        on_page.expect(6)
+        assert on_page._started
 
 
 def test_a_short_crawl_never_waits_on_a_worker() -> None:
@@ -187,10 +224,14 @@ def _site(n: int) -> dict[str, Reply]:
     return routes
 
 
-@pytest.mark.parametrize("n", [24])
-def test_crawl_with_a_worker_writes_what_a_crawl_without_writes(tmp_path: Path, n: int) -> None:
-    """`newsbrief crawl` of a loopback site, articles made in a worker (past the first 8
-    pages) or all in the crawling process: the same articles."""
+@pytest.mark.parametrize("entry", [("--sitemap",), ()], ids=["--sitemap", "seed"])
+def test_crawl_with_a_worker_writes_what_a_crawl_without_writes(
+    tmp_path: Path, entry: tuple[str, ...]
+) -> None:
+    """`newsbrief crawl` of a loopback site, articles made in a worker or all in the crawling
+    process: the same articles. A sitemap of more than `start_after` items, given with
+    --sitemap or found in a seed URL, starts the worker at once: it makes every page."""
+    n = 24
     routes = _site(n)
     with LocalServer(routes) as server:
         sitemap = routes["/sitemap.xml"]
@@ -208,7 +249,7 @@ def test_crawl_with_a_worker_writes_what_a_crawl_without_writes(tmp_path: Path, 
                 tmp_path,
                 "-v",
                 "crawl",
-                "--sitemap",
+                *entry,
                 server.url("/sitemap.xml"),
                 "--config",
                 str(config),
@@ -217,7 +258,7 @@ def test_crawl_with_a_worker_writes_what_a_crawl_without_writes(tmp_path: Path, 
             )
             assert done.returncode == 0, done.stderr[-2000:]
             if workers:
-                assert "page(s) made in 1 worker process(es)" in done.stderr
+                assert f"{n} of {n} page(s) made in 1 worker process(es)" in done.stderr
             rows = read_jsonl(out)
             outputs.append([{k: v for k, v in r.items() if k != "fetched_at"} for r in rows])
     assert len(outputs[0]) == n

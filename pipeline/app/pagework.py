@@ -11,16 +11,20 @@ articles that are ready, in arrival order, in the calling thread (the store's co
 not shared with any other thread or process). Nothing else changes:
 
 - a page is committed (stored, counted, written) in the order the pages arrived;
-- at most ``max_pending`` pages wait on the workers: past that the handler waits for the
-  oldest, which holds the reactor and so the downloads (back-pressure, bounded memory);
+- once a worker is ready, at most ``max_pending`` pages wait on the workers: past that the
+  handler waits for the oldest, which holds the reactor and so the downloads (back-pressure,
+  bounded memory);
 - the first ``start_after`` pages are made here, in this process; the workers are started
   then (forked from a forkserver that has imported pipeline.workerboot: the modules making an
   article needs and the language profiles, about a second of loading done once for all
   workers and shared by them; where there is no forkserver each spawned worker loads them
-  itself), and the pages after wait for them, up to ``max_pending``: past that the oldest
-  is made here. A crawl of a few URLs never starts a worker, and none ever waits on one; a
-  crawl that started the forkserver ahead (`prepare`) rarely makes a page here past the
-  first ``start_after``;
+  itself), and the pages after wait for them, up to ``startup_bytes`` of bodies: past that
+  the oldest is made here. A crawl of a few URLs never starts a worker, and none ever waits
+  on one;
+- a crawl known to be long calls `prepare` first: the workers start at once, and the pages
+  that come while they load wait for them. This process then makes no page, nor loads what
+  making one needs (the language profiles: about a second of CPU and 140 MB), and its core
+  is left to the crawl, the bound of a fast crawl;
 - what a worker logs is logged again here, at commit, through the same loggers (so
   ``--log-format json`` and ``-q`` hold);
 - a page the code fails on is that page's Reject (`make_article` catches it, in a worker as
@@ -55,7 +59,6 @@ import pickle
 import threading
 from collections import deque
 from dataclasses import dataclass, field
-from multiprocessing import forkserver
 from multiprocessing.connection import Connection
 from multiprocessing.context import ForkServerContext, SpawnContext
 from multiprocessing.process import BaseProcess
@@ -75,6 +78,9 @@ MAX_AUTO = 4
 START_AFTER = 8  # pages made in this process before the workers take over
 BOOT_MODULE = "pipeline.workerboot"
 MAX_PENDING = 16  # pages submitted and not yet committed (about 1.5 MB of 90 KB bodies)
+# Bodies that may wait for the workers to load (about a second): 360 pages of 90 KB.
+STARTUP_BYTES = 32 << 20
+READY_TIMEOUT = 30.0  # seconds the last pages wait for starting workers before made here
 
 
 class PageCommitter(Protocol):
@@ -181,11 +187,14 @@ class PagePipeline:
         *,
         start_after: int = START_AFTER,
         max_pending: int = MAX_PENDING,
+        startup_bytes: int = STARTUP_BYTES,
     ) -> None:
         self.committer = committer
         self.workers = worker_count(workers)
         self.start_after = start_after
         self.max_pending = max(1, max_pending)
+        self.startup_bytes = startup_bytes
+        self._waiting_bytes = 0  # bodies of the pending pages no worker has yet
         self.offloaded = 0  # pages made by a worker
         self._seen = 0
         self._started = False
@@ -207,18 +216,22 @@ class PagePipeline:
             self.committer.commit(page, make_article(page, self.committer.cfg))
             return
         self._pending.append(_Pending(page))
+        self._waiting_bytes += len(page.body or b"")
         self._dispatch()
         self._settle(wait_all=False)
 
     def _dispatch(self) -> None:
-        """Send each pending page that has no worker yet to the ready worker with the fewest
-        pages out, oldest first (none ready: they wait, see `_settle`)."""
+        """Send the pending pages that have no worker yet to the ready worker with the fewest
+        pages out, oldest first, while fewer than `max_pending` are out (none ready: they
+        wait, see `_settle`)."""
         for item in list(self._pending):
             if item.worker is not None:
                 continue
             worker = self._free_worker()
             if worker is None:
                 return  # none ready, or all lost (then every page was made here)
+            if sum(w.out for w in self._pool) >= self.max_pending:
+                return  # the rest wait for a page to come back (see `_settle`)
             try:
                 worker.tasks.send_bytes(pickle.dumps(item.page, pickle.HIGHEST_PROTOCOL))
             except OSError as exc:
@@ -226,17 +239,23 @@ class PagePipeline:
                 return
             item.worker = worker
             worker.out += 1
+            self._waiting_bytes -= len(item.page.body or b"")
             self.offloaded += 1
 
     def prepare(self) -> None:
-        """Start loading what the workers need now, without starting any, for a crawl that will
-        make more than `start_after` pages: the forkserver imports the modules and the language
-        profiles (about a second) on another core while the crawl starts, so that the workers,
-        forked from it at page `start_after`, are ready at once. Nothing waits on it."""
+        """Start the workers now, for a crawl that will make more than `start_after` pages:
+        they load their modules and the language profiles (about a second, in the forkserver
+        where there is one) on another core while the crawl starts, and the pages that come
+        meanwhile wait for them (up to `startup_bytes`), so that this process makes none.
+        Nothing waits on it."""
         if self.workers and not self._started:
-            context = worker_context()
-            if isinstance(context, ForkServerContext):
-                forkserver.ensure_running()
+            self._start()
+
+    def expect(self, pages: int) -> None:
+        """`pages` more pages are coming (a listing was read): `prepare` if they are more than
+        `start_after`."""
+        if pages > self.start_after:
+            self.prepare()
 
     def _start(self) -> None:
         """Launch the workers from a thread: starting a process from a forkserver still
@@ -298,6 +317,15 @@ class PagePipeline:
             return False
         if not self._started:
             self._start()
+        if not self._await_ready(timeout):
+            return False
+        self._dispatch()
+        return True
+
+    def _await_ready(self, timeout: float | None) -> bool:
+        """Wait up to `timeout` seconds for the started workers to be launched, then for one
+        of them to be ready: True once one is, False if they were lost (every pending page
+        is then made here). TimeoutError past `timeout`."""
         assert self._launcher is not None or self._pool
         if self._launcher is not None:
             self._launcher.join(timeout)
@@ -313,7 +341,6 @@ class PagePipeline:
         except WorkersLost as exc:
             self._lost_workers(exc)
             return False
-        self._dispatch()
         return bool(workers)
 
     def _lost_workers(self, exc: BaseException) -> None:
@@ -323,22 +350,35 @@ class PagePipeline:
         self.workers = 0
         self._stop(wait=False)
         pending, self._pending = self._pending, deque()
+        self._waiting_bytes = 0
         for item in pending:
             self.committer.commit(item.page, make_article(item.page, self.committer.cfg))
 
     def _settle(self, *, wait_all: bool) -> None:
         """Commit the pages whose article is made, oldest first; wait for the oldest while
-        more than `max_pending` are out (or for every one with `wait_all`). The oldest page
-        still waiting for a worker to be ready is made here instead, when it must be."""
+        more than `max_pending` are pending (or for every one with `wait_all`), sending the
+        ones behind to the workers as pages come back. The oldest page still waiting for a
+        worker to be ready (none is yet) is made here instead, when it must be: once the
+        waiting bodies pass `startup_bytes`, or with `wait_all` when the started workers are
+        not ready within READY_TIMEOUT."""
+        awaited = False
         while self._pending:
+            if self._pending[0].worker is None:
+                self._dispatch()  # a worker may have become ready, or be done with a page
             page, worker = self._pending[0].page, self._pending[0].worker
-            must_wait = wait_all or len(self._pending) > self.max_pending
-            if worker is None:
-                if not must_wait:
+            if worker is None:  # every earlier page is committed: no worker is ready yet
+                if not (wait_all or self._waiting_bytes > self.startup_bytes):
                     return
+                if wait_all and self._started and self.workers and not awaited:
+                    awaited = True  # once: a launch that fails or hangs is not waited on again
+                    with contextlib.suppress(TimeoutError):
+                        if self._await_ready(READY_TIMEOUT):
+                            continue  # they are ready now (their launch was waited on anyway)
                 self._pending.popleft()
+                self._waiting_bytes -= len(page.body or b"")
                 self.committer.commit(page, make_article(page, self.committer.cfg))
                 continue
+            must_wait = wait_all or len(self._pending) > self.max_pending
             if not worker.got and not must_wait:
                 return
             try:
@@ -358,17 +398,18 @@ class PagePipeline:
 
     def close(self) -> None:
         """Commit every pending page, then stop the workers."""
-        if self._started:
+        started = self._started
+        try:
+            self._settle(wait_all=True)
+        finally:
+            self._stop(wait=True)
+        if started:
             logger.info(
                 "%d of %d page(s) made in %d worker process(es)",
                 self.offloaded,
                 self._seen,
                 self.workers,
             )
-        try:
-            self._settle(wait_all=True)
-        finally:
-            self._stop(wait=True)
 
     def _stop(self, *, wait: bool) -> None:
         """Stop the workers (the pending pages are left to the caller): closing a worker's
@@ -396,6 +437,7 @@ class PagePipeline:
     ) -> None:
         if exc is not None:
             self._pending.clear()  # the run failed: nothing more is committed
+            self._waiting_bytes = 0
             self._stop(wait=True)
             return
         self.close()

@@ -172,7 +172,8 @@ def crawl_urls(args: argparse.Namespace) -> int:
         # the way to more cores there).
         workers = 0 if frontier is not None else cfg.extract_workers
         on_page = stack.enter_context(PagePipeline(sink, workers))
-        if args.replay is None and (listings or len(seeds) > on_page.start_after):
+        live = args.replay is None
+        if live and (listings or len(seeds) > on_page.start_after):
             on_page.prepare()  # the workers' modules load while Scrapy loads and starts
         from spiders.run import crawl  # heavy (Scrapy): only for the command that crawls
 
@@ -183,6 +184,7 @@ def crawl_urls(args: argparse.Namespace) -> int:
             crawl_cfg=cfg.crawl,
             allow_loopback=cfg.crawl.allow_loopback,
             on_page=on_page,
+            on_listing=on_page.expect if live else None,  # a seed may be a sitemap or a feed
             frontier=frontier,
         )
     left_out += [
