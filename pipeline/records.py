@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import enum
 import hashlib
+import json
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
 __all__ = [
@@ -202,6 +204,15 @@ class Article:
             "modified_at": _dt_out(self.modified_at),
             "id": self.id,
         }
+
+    @cached_property
+    def json_line(self) -> str:
+        """`to_dict` as JSON text: keys sorted, not ASCII-escaped, one line. It is a line of
+        articles.jsonl and the store's ``data`` column. Computed once per article (the record
+        is frozen, so it cannot go stale; ``with_changes`` makes a new one) and pickled with
+        it: an extraction worker encodes the article it makes, so the crawling process, the
+        bound of a crawl, only writes the text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
