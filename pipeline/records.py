@@ -164,8 +164,10 @@ class Article:
         if not self.content_hash and self.text:
             object.__setattr__(self, "content_hash", content_hash_for(self.text))
 
-    @property
+    @cached_property
     def id(self) -> str:
+        # Cached (the record is frozen): a commit reads it several times, and the JSON line
+        # a worker encodes computes it first, so it crosses to the crawling process made.
         return article_id_for(self.canonical_url)
 
     @property
