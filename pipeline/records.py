@@ -213,7 +213,8 @@ class Article:
         articles.jsonl and the store's ``data`` column. Computed once per article (the record
         is frozen, so it cannot go stale; ``with_changes`` makes a new one) and pickled with
         it: an extraction worker encodes the article it makes, so the crawling process, the
-        bound of a crawl, only writes the text."""
+        bound of a crawl, only writes the text. An article kept in memory once written (the
+        library's `crawl` returns them) keeps its line too."""
         return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True)
 
     @classmethod
