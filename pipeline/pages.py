@@ -143,8 +143,12 @@ def worker_ready() -> bool:
 
 
 def worker_make(page: RawPage, cfg: PipelineConfig | None) -> tuple[Made, list[LogLine]]:
-    """`make_article` in a worker, with what it logged."""
+    """`make_article` in a worker, with what it logged. An article's JSON line is encoded
+    here, to be pickled with it: the crawling process, the bound of a crawl, then only
+    writes it (to the store and articles.jsonl)."""
     made = make_article(page, cfg)
+    if isinstance(made, Article):
+        made.json_line  # noqa: B018 - computed and cached (Article.json_line)
     if _capture is None:
         return made, []
     lines, _capture.lines = _capture.lines, []

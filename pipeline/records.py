@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import enum
 import hashlib
+import json
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
 __all__ = [
@@ -162,8 +164,10 @@ class Article:
         if not self.content_hash and self.text:
             object.__setattr__(self, "content_hash", content_hash_for(self.text))
 
-    @property
+    @cached_property
     def id(self) -> str:
+        # Cached (the record is frozen): a commit reads it several times, and the JSON line
+        # a worker encodes computes it first, so it crosses to the crawling process made.
         return article_id_for(self.canonical_url)
 
     @property
@@ -202,6 +206,16 @@ class Article:
             "modified_at": _dt_out(self.modified_at),
             "id": self.id,
         }
+
+    @cached_property
+    def json_line(self) -> str:
+        """`to_dict` as JSON text: keys sorted, not ASCII-escaped, one line. It is a line of
+        articles.jsonl and the store's ``data`` column. Computed once per article (the record
+        is frozen, so it cannot go stale; ``with_changes`` makes a new one) and pickled with
+        it: an extraction worker encodes the article it makes, so the crawling process, the
+        bound of a crawl, only writes the text. An article kept in memory once written (the
+        library's `crawl` returns them) keeps its line too."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:

@@ -4,13 +4,14 @@ what `dataclasses.asdict` says, field for field and in the same order."""
 from __future__ import annotations
 
 import json
+import pickle
 from dataclasses import asdict, fields
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
 
-from pipeline.records import Article
+from pipeline.records import Article, article_id_for
 
 
 def _reference(article: Article) -> dict[str, Any]:
@@ -79,3 +80,24 @@ def test_article_to_dict_copies_the_sequences() -> None:
     data["images"].append("https://img/3.jpg")
     assert article.images == ("https://img/1.jpg", "https://img/2.jpg")
     assert article.to_dict()["images"] == ["https://img/1.jpg", "https://img/2.jpg"]
+
+
+ODD_TEXTS = ["", "\n", '"quoted" \\ back\tslash', "𝕏 non-BMP 🀄 and \u2028 line sep", "\ud800 lone"]
+
+
+@pytest.mark.parametrize("text", ODD_TEXTS, ids=range(len(ODD_TEXTS)))
+def test_article_json_line_and_id_cached_are_what_they_were_computed_as(text: str) -> None:
+    """`json_line` and `id` are cached on the (frozen) article and pickled with it, as a
+    worker hands an article over: the crawling process then reads the very text it would
+    have encoded, and an article changed by with_changes encodes its own."""
+    article = _every_field_set().with_changes(text=text, title=text, summary=text)
+    line = json.dumps(article.to_dict(), ensure_ascii=False, sort_keys=True)
+    assert article.json_line == line and "\n" not in line
+    assert article.id == article_id_for(article.canonical_url)
+    handed_over = pickle.loads(pickle.dumps(article, pickle.HIGHEST_PROTOCOL))
+    assert {"json_line", "id"} <= set(vars(handed_over))  # made in the worker, not here
+    assert handed_over == article and handed_over.json_line == line
+    moved = handed_over.with_changes(canonical_url="https://www.36kr.com/p/2")
+    assert moved.id == article_id_for("https://www.36kr.com/p/2") != article.id
+    assert moved.json_line == json.dumps(moved.to_dict(), ensure_ascii=False, sort_keys=True)
+    assert moved.json_line != line

@@ -4,6 +4,7 @@ migrations, refusals, crash safety. SQLite-only behaviour (the file, WAL) is tes
 from __future__ import annotations
 
 import json
+import pickle
 import sqlite3
 import subprocess
 import sys
@@ -17,7 +18,6 @@ import pytest
 from pipeline.errors import InputError
 from pipeline.records import Article
 from pipeline.storage.backends import open_store
-from pipeline.storage.sqlstore import encode_article
 from pipeline.storage.store import MIGRATIONS, SCHEMA_VERSION, Store
 from tests.pgserver import rows
 
@@ -73,20 +73,26 @@ def test_new_updated_unchanged(store_db: str) -> None:
         assert len(store) == 1
 
 
-def test_an_article_encoded_by_the_caller_is_stored_as_one_encoded_here(store_db: str) -> None:
+def test_the_data_column_is_the_articles_json_line_encoded_once(store_db: str) -> None:
     article = _article(1, fetched_at=datetime(2026, 1, 9, tzinfo=UTC), http_status=200)
-    encoded = encode_article(article)
-    assert encoded.row == article.to_dict()
-    assert encoded.text == json.dumps(article.to_dict(), ensure_ascii=False, sort_keys=True)
+    line = json.dumps(article.to_dict(), ensure_ascii=False, sort_keys=True)
+    # As an extraction worker hands it over: encoded there, pickled with the article.
+    assert article.json_line == line
+    made = pickle.loads(pickle.dumps(article))
+    assert made.__dict__["json_line"] == line  # cached: the crawling process encodes nothing
+    assert made == article
     with open_store(store_db) as store:
-        assert store.upsert_article(article, encoded) == "new"
+        assert store.upsert_article(made) == "new"
         assert store.get(article.id) == article
         data = rows(store_db, "SELECT data FROM articles")[0][0]
-        assert data == encoded.text
-        assert store.upsert_article(article, encoded) == "unchanged"
-        edited = article.with_changes(text="第一段已更正。\n第二段。", content_hash="")
-        assert store.upsert_article(edited, encode_article(edited)) == "updated"
+        assert data == line == made.json_line
+        assert store.upsert_article(made) == "unchanged"
+        edited = made.with_changes(text="第一段已更正。\n第二段。", content_hash="")
+        assert "json_line" not in edited.__dict__  # a new article: its own line, not a stale one
+        assert store.upsert_article(edited) == "updated"
         assert store.get(article.id) == edited
+        data = rows(store_db, "SELECT data FROM articles")[0][0]
+        assert data == json.dumps(edited.to_dict(), ensure_ascii=False, sort_keys=True)
 
 
 def test_first_and_last_seen(store_db: str) -> None:

@@ -30,7 +30,6 @@ from pipeline.storage.archive import ArchiveReport, iter_pages
 from pipeline.storage.backends import open_store
 from pipeline.storage.files import AtomicJsonlWriter, atomic_write_jsonl
 from pipeline.storage.sqlstore import ArticleStore as Store
-from pipeline.storage.sqlstore import encode_article
 from spiders.frontier import FrontierOptions
 
 if TYPE_CHECKING:
@@ -122,14 +121,13 @@ class ArticleSink:
             self.duplicates += 1
             return
         self._ids.add(article.id)
-        # Encoded once: the store's JSON text is the line written out (keys sorted, one line).
-        encoded = encode_article(article)
+        # The store's JSON text is the line written out (`Article.json_line`, encoded once).
         if self.store is not None:
-            self.store.upsert_article(article, encoded)
+            self.store.upsert_article(article)
         if self._writer is not None:
-            self._writer.write_line(encoded.text)
+            self._writer.write_line(article.json_line)
         else:
-            print(encoded.text, flush=True)
+            print(article.json_line, flush=True)
         self.count += 1
 
     def __enter__(self) -> ArticleSink:

@@ -140,7 +140,10 @@ class AtomicJsonlWriter:
 
     def write_line(self, line: str) -> None:
         """Append one row already encoded as `write` would (one line, no newline in it)."""
-        self._fh.write(line + "\n")
+        # Two writes, not `line + "\n"`: no copy of the line, and the UTF-8 form a store
+        # may have cached in it (sqlite3 does, binding it) is reused.
+        self._fh.write(line)
+        self._fh.write("\n")
         self.count += 1
 
     def __enter__(self) -> AtomicJsonlWriter:

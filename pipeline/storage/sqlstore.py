@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from types import TracebackType
-from typing import Any, Literal, NamedTuple, Protocol, Self
+from typing import Any, Literal, Protocol, Self
 from urllib.parse import urlsplit, urlunsplit
 
 from pipeline.errors import InputError
@@ -26,11 +26,9 @@ from pipeline.records import Article
 
 __all__ = [
     "ArticleStore",
-    "EncodedArticle",
     "SqlStore",
     "UpsertResult",
     "display_url",
-    "encode_article",
 ]
 
 UpsertResult = Literal["new", "updated", "unchanged"]
@@ -59,9 +57,7 @@ class ArticleStore(Protocol):
 
     @property
     def schema_version(self) -> int: ...
-    def upsert_article(
-        self, article: Article, encoded: EncodedArticle | None = None
-    ) -> UpsertResult: ...
+    def upsert_article(self, article: Article) -> UpsertResult: ...
     def upsert_many(self, articles: Sequence[Article]) -> list[UpsertResult]: ...
     def get(self, article_id: str) -> Article | None: ...
     def find_by_hash(self, content_hash: str) -> list[Article]: ...
@@ -116,20 +112,6 @@ def to_json(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
-class EncodedArticle(NamedTuple):
-    """An article as the store writes it: its dict (`Article.to_dict`) and that dict as JSON
-    text (`to_json`: keys sorted, not ASCII-escaped, one line), the `data` column. The same
-    text is a line of articles.jsonl: a caller writing both encodes the article once."""
-
-    row: dict[str, Any]
-    text: str
-
-
-def encode_article(article: Article) -> EncodedArticle:
-    row = article.to_dict()
-    return EncodedArticle(row, to_json(row))
-
-
 class SqlStore:
     """The store's reads and writes, in SQL shared by the backends."""
 
@@ -169,10 +151,9 @@ class SqlStore:
         sql = "SELECT content_hash, data FROM articles WHERE id = ?" + self._lock_row
         return cur.execute(sql, (article_id,)).fetchone()
 
-    def _upsert(
-        self, cur: Cursor, article: Article, now: str, encoded: EncodedArticle | None = None
-    ) -> UpsertResult:
-        data, text = encoded if encoded is not None else encode_article(article)
+    def _upsert(self, cur: Cursor, article: Article, now: str) -> UpsertResult:
+        # The `data` column is the article's JSON line (encoded once, maybe by a worker).
+        text = article.json_line
         published = utc_text(article.published_at) if article.published_at else None
         values = (
             article.canonical_url, article.url, article.site, article.content_hash, published,
@@ -190,7 +171,7 @@ class SqlStore:
             # Another writer inserted it since our read (PostgreSQL, READ COMMITTED): its row
             # is committed now; read it (locked) and carry on as an update.
             row = self._stored(cur, article.id)
-        if row[0] == article.content_hash and _stable(row[1]) == _stable(data):
+        if row[0] == article.content_hash and _stable(row[1]) == _stable(article.to_dict()):
             cur.execute("UPDATE articles SET last_seen = ? WHERE id = ?", (now, article.id))
             return "unchanged"
         cur.execute(
@@ -201,14 +182,11 @@ class SqlStore:
         )
         return "updated"
 
-    def upsert_article(
-        self, article: Article, encoded: EncodedArticle | None = None
-    ) -> UpsertResult:
+    def upsert_article(self, article: Article) -> UpsertResult:
         """Store one article in its own transaction: "new", "updated" (its text or metadata
-        changed) or "unchanged" (same content hash and metadata, only ``last_seen`` moves).
-        ``encoded`` is `encode_article(article)` when the caller has it already."""
+        changed) or "unchanged" (same content hash and metadata, only ``last_seen`` moves)."""
         with self._tx() as cur:
-            return self._upsert(cur, article, now_text(), encoded)
+            return self._upsert(cur, article, now_text())
 
     def upsert_many(self, articles: Sequence[Article]) -> list[UpsertResult]:
         """Store several articles in one transaction: all of them, or none if one fails."""
