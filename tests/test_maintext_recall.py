@@ -217,3 +217,18 @@ def test_a_lead_named_deck_subheadline_or_bajada_comes_first() -> None:
         paras = own_paragraphs(_page(body))
         assert paras[0] == lead, cls
         assert paras[1:] == STORY, cls
+
+
+def test_a_figure_caption_in_the_article_is_text_a_gallery_slide_is_not() -> None:
+    """A picture's caption inside the article says who or what is pictured: part of its text.
+    A "caption" of several paragraphs is a gallery slide's text, not a caption, and stays out."""
+    caption = "Holly and ivy gathered in the garden on a frosty morning in December."
+    slide = " ".join(STORY[:3])
+    figure = f"<figure><img src='/h.jpg' alt=''><figcaption>{caption}</figcaption></figure>"
+    gallery = f"<figure><img src='/g.jpg' alt=''><figcaption><p>{slide}</p></figcaption></figure>"
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    text = _own(_page(f"<article><h1>Winter gardening</h1>{figure}{paras}{gallery}</article>"))
+    assert caption in text
+    assert slide not in text
+    for para in STORY:
+        assert para in text

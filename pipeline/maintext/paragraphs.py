@@ -8,7 +8,10 @@ from dataclasses import dataclass, field
 from pipeline.text.scripts import HAN_CHAR
 from pipeline.web.html import INLINE_TAGS, HtmlElement, Stats, text_of, top_level_alternatives
 
-_SKIP_TAGS = frozenset({"h1", "figcaption"})
+_SKIP_TAGS = frozenset({"h1"})
+# A figure's caption inside the article is part of its text (who is pictured, where); one
+# longer than this is the text of a gallery's slide (paragraphs of its own), not a caption.
+_MAX_CAPTION_CHARS = 300
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "table", "menu"})
 _MAX_BLOCK_LINK_DENSITY = 0.5
 _MAX_LIST_LINK_DENSITY = 0.3
@@ -160,8 +163,10 @@ class Emitter:
             self.cur = _Line()
 
     def skip(self, el: HtmlElement) -> bool:
-        """Nested blocks that are link lists or titles, not article text."""
+        """Nested blocks that are link lists, titles or a gallery's slides, not article text."""
         if el.tag in _SKIP_TAGS:
+            return True
+        if el.tag == "figcaption" and self.stats.text.get(el, 0) > _MAX_CAPTION_CHARS:
             return True
         ld = self.stats.link_density(el)
         if el.tag in _LIST_TAGS and ld > _MAX_LIST_LINK_DENSITY:
