@@ -232,3 +232,22 @@ def test_a_figure_caption_in_the_article_is_text_a_gallery_slide_is_not() -> Non
     assert slide not in text
     for para in STORY:
         assert para in text
+
+
+def test_a_caption_named_block_in_a_figure_is_its_caption_a_player_caption_is_not() -> None:
+    """A figure's caption in a <div class="image-caption"> is kept like a <figcaption>; a block
+    named "caption" outside any figure (a video player's, a slideshow's) is still furniture, and
+    so is a photo credit inside the figure."""
+    caption = "Holly and ivy gathered in the garden on a frosty morning in December."
+    player = "Watch the video of the winter garden tour with our presenter."
+    figure = (
+        f"<figure><img src='/h.jpg' alt=''><div class='image-caption'>{caption}</div>"
+        "<span class='image-credit'>Photo agency</span></figure>"
+    )
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    body = f"<article><h1>Winter gardening</h1>{figure}{paras}<div class='video-caption'>{player}</div></article>"
+    text = _own(_page(body))
+    assert caption in text
+    assert player not in text and "Photo agency" not in text
+    for para in STORY:
+        assert para in text

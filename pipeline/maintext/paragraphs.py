@@ -6,12 +6,16 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.text.scripts import HAN_CHAR
-from pipeline.web.html import INLINE_TAGS, HtmlElement, Stats, text_of, top_level_alternatives
+from pipeline.web.html import (
+    INLINE_TAGS,
+    MAX_CAPTION_CHARS,
+    HtmlElement,
+    Stats,
+    text_of,
+    top_level_alternatives,
+)
 
 _SKIP_TAGS = frozenset({"h1"})
-# A figure's caption inside the article is part of its text (who is pictured, where); one
-# longer than this is the text of a gallery's slide (paragraphs of its own), not a caption.
-_MAX_CAPTION_CHARS = 300
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "table", "menu"})
 _MAX_BLOCK_LINK_DENSITY = 0.5
 _MAX_LIST_LINK_DENSITY = 0.3
@@ -166,8 +170,8 @@ class Emitter:
         """Nested blocks that are link lists, titles or a gallery's slides, not article text."""
         if el.tag in _SKIP_TAGS:
             return True
-        if el.tag == "figcaption" and self.stats.text.get(el, 0) > _MAX_CAPTION_CHARS:
-            return True
+        if el.tag == "figcaption" and self.stats.text.get(el, 0) > MAX_CAPTION_CHARS:
+            return True  # a figure's caption is text, a gallery slide's paragraphs are not
         ld = self.stats.link_density(el)
         if el.tag in _LIST_TAGS and ld > _MAX_LIST_LINK_DENSITY:
             return True

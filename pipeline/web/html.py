@@ -279,6 +279,9 @@ _NEVER_BY_CLASS = frozenset({"article", "main", "body", "html"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Share of the page text a furniture node may hold and still be dropped.
 _FURNITURE_MAX_SHARE = 0.6
+# A figure's caption inside the article is part of its text (who is pictured, where); one
+# longer than this is the text of a gallery's slide (paragraphs of its own), not a caption.
+MAX_CAPTION_CHARS = 300
 # A weakly marked node (author, date, list ...) is dropped only when it is this short.
 _WEAK_MAX_CHARS = 200
 # Lists a weak class word may not drop: a bullet list without a single link ("bullet-list",
@@ -469,7 +472,8 @@ def prune(doc: HtmlElement) -> HtmlElement:
     """Remove scripts, comments and furniture from `doc` in place and return its body.
 
     Furniture is judged top-down so a dropped subtree is never visited; a node's size comes
-    from one statistics pass made before anything is dropped.
+    from one statistics pass made before anything is dropped. A figure's caption is not
+    furniture, whatever its class says (`_is_figure_caption`).
     """
     etree.strip_elements(doc, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     etree.strip_elements(doc, *DROP_TAGS, with_tail=False)
@@ -482,6 +486,8 @@ def prune(doc: HtmlElement) -> HtmlElement:
         dropped = []
         for child in stack.pop():
             kind = boilerplate_kind(child)
+            if kind == "strong" and _is_figure_caption(child):
+                kind = ""
             if kind:
                 size = _text_len(child)
                 if size < limit and (
@@ -496,6 +502,18 @@ def prune(doc: HtmlElement) -> HtmlElement:
         for child in dropped:  # after the loop: lxml children must not change under it
             drop_tree(child)
     return body
+
+
+def _is_figure_caption(el: HtmlElement) -> bool:
+    """True for a block named as a caption (and as no other furniture: not a credit) inside a
+    <figure>, of at most MAX_CAPTION_CHARS: the figure's caption, text like a <figcaption>.
+    A caption box outside a figure is a gallery's or a video player's: furniture."""
+    words = class_words(el)
+    if "caption" not in words or _kind_of_words(words.replace("caption", " ")):
+        return False
+    if next(el.iterancestors("figure"), None) is None:
+        return False
+    return _text_len(el) <= MAX_CAPTION_CHARS
 
 
 def _is_text_list(el: HtmlElement) -> bool:
