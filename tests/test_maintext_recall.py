@@ -251,3 +251,22 @@ def test_a_caption_named_block_in_a_figure_is_its_caption_a_player_caption_is_no
     assert player not in text and "Photo agency" not in text
     for para in STORY:
         assert para in text
+
+
+def test_a_subheading_named_with_a_weak_furniture_word_is_kept() -> None:
+    """A listicle's item titles are subheadings whose class says "list-item-title" ("list", a
+    weak furniture word): they are the article's text, while a short block so named outside
+    any heading (a "top-list" of links) still goes."""
+    titles = ["Holly and ivy", "Winter jasmine", "Christmas box"]
+    items = "".join(
+        f"<div class='list-item'><h2><div class='field-list-item-title'>{t}</div></h2>"
+        f"<p>{STORY[i]}</p><p>{STORY[i + 1]}</p></div>"
+        for i, t in enumerate(titles)
+    )
+    links = "<div class='top-list'><a href='/a'>Gift guide</a> <a href='/b'>Recipes</a></div>"
+    text = _own(_page(f"<article><h1>Winter gardening</h1>{items}{links}</article>"))
+    for title in titles:
+        assert title in text
+    for para in STORY:
+        assert para in text
+    assert "Gift guide" not in text
