@@ -270,3 +270,18 @@ def test_a_subheading_named_with_a_weak_furniture_word_is_kept() -> None:
     for para in STORY:
         assert para in text
     assert "Gift guide" not in text
+
+
+def test_a_caption_right_after_its_picture_is_kept_without_a_figure() -> None:
+    """Older markup puts an image's caption in a block named "imageCaption" right after the
+    image's wrapper, with no <figure>: it is the caption all the same."""
+    caption = "Holly and ivy gathered in the garden on a frosty morning in December."
+    picture = (
+        "<div class='img-group'><div class='image-wrap'><img src='/h.jpg' alt=''></div>"
+        f"<p class='imageCaption'>{caption}</p></div>"
+    )
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    text = _own(_page(f"<article><h1>Winter gardening</h1>{picture}{paras}</article>"))
+    assert caption in text
+    for para in STORY:
+        assert para in text

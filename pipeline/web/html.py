@@ -514,12 +514,15 @@ def prune(doc: HtmlElement) -> HtmlElement:
 
 def _is_figure_caption(el: HtmlElement) -> bool:
     """True for a block named as a caption (and as no other furniture: not a credit) inside a
-    <figure>, of at most MAX_CAPTION_CHARS: the figure's caption, text like a <figcaption>.
-    A caption box outside a figure is a gallery's or a video player's: furniture."""
+    <figure> or right after the picture it describes (older markup: an image's wrapper, then
+    `<p class="imageCaption">`), of at most MAX_CAPTION_CHARS: text like a <figcaption>. A
+    caption box elsewhere is a gallery's or a video player's: furniture."""
     words = class_words(el)
     if "caption" not in words or _kind_of_words(words.replace("caption", " ")):
         return False
-    if next(el.iterancestors("figure"), None) is None:
+    before = el.getprevious()
+    pictured = before is not None and next(before.iter("img", "picture"), None) is not None
+    if not pictured and next(el.iterancestors("figure"), None) is None:
         return False
     return _text_len(el) <= MAX_CAPTION_CHARS
 
