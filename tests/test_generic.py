@@ -191,9 +191,12 @@ SNIPPET_FLOOR = 0.96
 # with the unlinked bullet lists, opening sections and lead names of
 # tests/test_maintext_recall.py: zh 0.965, en 0.925, fr 0.802, other languages 0.922; with
 # the galleries and big furniture set aside, summary boxes, copies of the text and text ads
-# of tests/test_maintext_containers.py: zh 0.965, en 0.943, fr 0.821, other languages 0.932.
-WIDE_FLOORS = {"zh": 0.962, "en": 0.94, "fr": 0.81}
-WIDE_OTHER_FLOOR = 0.929
+# of tests/test_maintext_containers.py: zh 0.965, en 0.943, fr 0.821, other languages 0.932;
+# with figure captions and subheadings kept as text (tests/test_maintext_recall.py,
+# 2026-12-03): zh 0.966, en 0.946, fr 0.821, other languages 0.936 (the 91 pages: en 0.988,
+# zh and fr unchanged).
+WIDE_FLOORS = {"zh": 0.962, "en": 0.942, "fr": 0.81}
+WIDE_OTHER_FLOOR = 0.933
 
 
 def test_f1_floors_on_shared_corpus(shared_dir: Path) -> None:

@@ -217,3 +217,71 @@ def test_a_lead_named_deck_subheadline_or_bajada_comes_first() -> None:
         paras = own_paragraphs(_page(body))
         assert paras[0] == lead, cls
         assert paras[1:] == STORY, cls
+
+
+def test_a_figure_caption_in_the_article_is_text_a_gallery_slide_is_not() -> None:
+    """A picture's caption inside the article says who or what is pictured: part of its text.
+    A "caption" of several paragraphs is a gallery slide's text, not a caption, and stays out."""
+    caption = "Holly and ivy gathered in the garden on a frosty morning in December."
+    slide = " ".join(STORY[:3])
+    figure = f"<figure><img src='/h.jpg' alt=''><figcaption>{caption}</figcaption></figure>"
+    gallery = f"<figure><img src='/g.jpg' alt=''><figcaption><p>{slide}</p></figcaption></figure>"
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    text = _own(_page(f"<article><h1>Winter gardening</h1>{figure}{paras}{gallery}</article>"))
+    assert caption in text
+    assert slide not in text
+    for para in STORY:
+        assert para in text
+
+
+def test_a_caption_named_block_in_a_figure_is_its_caption_a_player_caption_is_not() -> None:
+    """A figure's caption in a <div class="image-caption"> is kept like a <figcaption>; a block
+    named "caption" outside any figure (a video player's, a slideshow's) is still furniture, and
+    so is a photo credit inside the figure."""
+    caption = "Holly and ivy gathered in the garden on a frosty morning in December."
+    player = "Watch the video of the winter garden tour with our presenter."
+    figure = (
+        f"<figure><img src='/h.jpg' alt=''><div class='image-caption'>{caption}</div>"
+        "<span class='image-credit'>Photo agency</span></figure>"
+    )
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    body = f"<article><h1>Winter gardening</h1>{figure}{paras}<div class='video-caption'>{player}</div></article>"
+    text = _own(_page(body))
+    assert caption in text
+    assert player not in text and "Photo agency" not in text
+    for para in STORY:
+        assert para in text
+
+
+def test_a_subheading_named_with_a_weak_furniture_word_is_kept() -> None:
+    """A listicle's item titles are subheadings whose class says "list-item-title" ("list", a
+    weak furniture word): they are the article's text, while a short block so named outside
+    any heading (a "top-list" of links) still goes."""
+    titles = ["Holly and ivy", "Winter jasmine", "Christmas box"]
+    items = "".join(
+        f"<div class='list-item'><h2><div class='field-list-item-title'>{t}</div></h2>"
+        f"<p>{STORY[i]}</p><p>{STORY[i + 1]}</p></div>"
+        for i, t in enumerate(titles)
+    )
+    links = "<div class='top-list'><a href='/a'>Gift guide</a> <a href='/b'>Recipes</a></div>"
+    text = _own(_page(f"<article><h1>Winter gardening</h1>{items}{links}</article>"))
+    for title in titles:
+        assert title in text
+    for para in STORY:
+        assert para in text
+    assert "Gift guide" not in text
+
+
+def test_a_caption_right_after_its_picture_is_kept_without_a_figure() -> None:
+    """Older markup puts an image's caption in a block named "imageCaption" right after the
+    image's wrapper, with no <figure>: it is the caption all the same."""
+    caption = "Holly and ivy gathered in the garden on a frosty morning in December."
+    picture = (
+        "<div class='img-group'><div class='image-wrap'><img src='/h.jpg' alt=''></div>"
+        f"<p class='imageCaption'>{caption}</p></div>"
+    )
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    text = _own(_page(f"<article><h1>Winter gardening</h1>{picture}{paras}</article>"))
+    assert caption in text
+    for para in STORY:
+        assert para in text

@@ -6,9 +6,16 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.text.scripts import HAN_CHAR
-from pipeline.web.html import INLINE_TAGS, HtmlElement, Stats, text_of, top_level_alternatives
+from pipeline.web.html import (
+    INLINE_TAGS,
+    MAX_CAPTION_CHARS,
+    HtmlElement,
+    Stats,
+    text_of,
+    top_level_alternatives,
+)
 
-_SKIP_TAGS = frozenset({"h1", "figcaption"})
+_SKIP_TAGS = frozenset({"h1"})
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "table", "menu"})
 _MAX_BLOCK_LINK_DENSITY = 0.5
 _MAX_LIST_LINK_DENSITY = 0.3
@@ -160,9 +167,11 @@ class Emitter:
             self.cur = _Line()
 
     def skip(self, el: HtmlElement) -> bool:
-        """Nested blocks that are link lists or titles, not article text."""
+        """Nested blocks that are link lists, titles or a gallery's slides, not article text."""
         if el.tag in _SKIP_TAGS:
             return True
+        if el.tag == "figcaption" and self.stats.text.get(el, 0) > MAX_CAPTION_CHARS:
+            return True  # a figure's caption is text, a gallery slide's paragraphs are not
         ld = self.stats.link_density(el)
         if el.tag in _LIST_TAGS and ld > _MAX_LIST_LINK_DENSITY:
             return True

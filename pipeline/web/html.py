@@ -279,6 +279,12 @@ _NEVER_BY_CLASS = frozenset({"article", "main", "body", "html"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Share of the page text a furniture node may hold and still be dropped.
 _FURNITURE_MAX_SHARE = 0.6
+# A figure's caption inside the article is part of its text (who is pictured, where); one
+# longer than this is the text of a gallery's slide (paragraphs of its own), not a caption.
+MAX_CAPTION_CHARS = 300
+# A subheading, or the block right inside it, is never dropped for a weak class word: a
+# listicle's item titles are named "list-item-title", a section's heading "block-head".
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # A weakly marked node (author, date, list ...) is dropped only when it is this short.
 _WEAK_MAX_CHARS = 200
 # Lists a weak class word may not drop: a bullet list without a single link ("bullet-list",
@@ -469,7 +475,9 @@ def prune(doc: HtmlElement) -> HtmlElement:
     """Remove scripts, comments and furniture from `doc` in place and return its body.
 
     Furniture is judged top-down so a dropped subtree is never visited; a node's size comes
-    from one statistics pass made before anything is dropped.
+    from one statistics pass made before anything is dropped. A figure's caption is not
+    furniture, whatever its class says (`_is_figure_caption`), nor is a subheading for a weak
+    class word (`_SUBHEADINGS`).
     """
     etree.strip_elements(doc, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     etree.strip_elements(doc, *DROP_TAGS, with_tail=False)
@@ -480,8 +488,14 @@ def prune(doc: HtmlElement) -> HtmlElement:
     stack = [body]
     while stack:
         dropped = []
-        for child in stack.pop():
+        node = stack.pop()
+        in_heading = node.tag in _SUBHEADINGS
+        for child in node:
             kind = boilerplate_kind(child)
+            if kind == "strong" and _is_figure_caption(child):
+                kind = ""
+            elif kind == "weak" and (in_heading or child.tag in _SUBHEADINGS):
+                kind = ""  # a subheading's words ("list-item-title"), not a widget
             if kind:
                 size = _text_len(child)
                 if size < limit and (
@@ -496,6 +510,21 @@ def prune(doc: HtmlElement) -> HtmlElement:
         for child in dropped:  # after the loop: lxml children must not change under it
             drop_tree(child)
     return body
+
+
+def _is_figure_caption(el: HtmlElement) -> bool:
+    """True for a block named as a caption (and as no other furniture: not a credit) inside a
+    <figure> or right after the picture it describes (older markup: an image's wrapper, then
+    `<p class="imageCaption">`), of at most MAX_CAPTION_CHARS: text like a <figcaption>. A
+    caption box elsewhere is a gallery's or a video player's: furniture."""
+    words = class_words(el)
+    if "caption" not in words or _kind_of_words(words.replace("caption", " ")):
+        return False
+    before = el.getprevious()
+    pictured = before is not None and next(before.iter("img", "picture"), None) is not None
+    if not pictured and next(el.iterancestors("figure"), None) is None:
+        return False
+    return _text_len(el) <= MAX_CAPTION_CHARS
 
 
 def _is_text_list(el: HtmlElement) -> bool:
