@@ -36,16 +36,28 @@ def article_id_for(canonical_url: str) -> str:
     return hashlib.sha256(canonical_url.encode("utf-8")).hexdigest()[:16]
 
 
+# The last text content_hash_for hashed, and its hash. A page's text is hashed when its
+# Article is made and again when normalize_article remakes it, most often unchanged: the
+# second is then one string comparison instead of a flatten, an encode and a SHA-256.
+_last_hashed: tuple[str, str] = ("", hashlib.sha256(b"").hexdigest())
+
+
 def content_hash_for(text: str) -> str:
     """SHA-256 of the text with its whitespace runs made one space and its ends stripped
     (" ".join(text.split())), the exact-duplicate key."""
+    global _last_hashed
+    last = _last_hashed  # one read: another thread may replace the pair meanwhile
+    if last[0] == text:
+        return last[1]
     flat = text.replace("\n", " ")
     # A normalized text (paragraphs apart by "\n", single spaces) is its own flattened form:
     # printable (every whitespace character but " " is unprintable), no two spaces in a row,
     # none at an end. Tested in a fraction of the time of the split.
     if not flat.isprintable() or "  " in flat or flat[:1] == " " or flat[-1:] == " ":
         flat = " ".join(text.split())
-    return hashlib.sha256(flat.encode("utf-8")).hexdigest()
+    digest = hashlib.sha256(flat.encode("utf-8")).hexdigest()
+    _last_hashed = (text, digest)
+    return digest
 
 
 def _dt_out(value: datetime | None) -> str | None:
