@@ -312,20 +312,42 @@ def test_ngramlang_matches_langdetect_on_random_texts() -> None:
 
 
 def test_ngramlang_draws_what_random_choice_draws() -> None:
-    """The trials pick with ngramlang._chooser: rng.choice's picks, in the same order, with the
-    generator left in the same state (sizes at and around powers of two, where a draw of
-    k bits is redrawn most often)."""
+    """The trials pick with ngramlang._Choices: rng.choice's picks, in the same order, from
+    any word on (after gauss calls too), and moving the generator on by the words the picks
+    took leaves it in rng.choice's state (sizes at and around powers of two, where a draw of
+    k bits is redrawn most often; 3,000 picks run past the first words read, reading more)."""
     import random
 
-    from pipeline.text.ngramlang import _chooser
+    from pipeline.text import ngramlang
 
     for size in (1, 2, 3, 4, 5, 7, 8, 9, 1000, 1023, 1024, 1025, 1553, 30_000):
-        picks = [size - at for at in range(size)]
-        for seed in (0, 11):
-            chosen, drawn = random.Random(seed), random.Random(seed)
-            pick = _chooser(drawn, picks)
-            assert [chosen.choice(picks) for _ in range(300)] == [pick() for _ in range(300)]
-            assert chosen.getstate() == drawn.getstate()
+        for seed in (0, 11, 2**40 + 3):
+            ngramlang._WORDS.clear()
+            choices = ngramlang._Choices(seed, size)
+            for gausses, skip, count in ((1, 0, 300), (2, 7, 81), (3, 50, 3000)):
+                chosen = random.Random(seed)
+                for _ in range(gausses):
+                    chosen.gauss(0.0, 1.0)
+                at = 4 * ((gausses + 1) // 2) + skip  # a gauss in two draws four words
+                chosen.getrandbits(32 * skip)
+                picks, ends = choices.after(at, count)
+                assert [chosen.choice(range(size)) for _ in range(count)] == picks.tolist()
+                moved = random.Random(seed)  # moved on by the words drawn: the same next ones
+                moved.getrandbits(32 * int(ends[-1]))
+                assert moved.getrandbits(64) == chosen.getrandbits(64)
+
+
+def test_ngramlang_words_are_getrandbits_words() -> None:
+    """_words gives random.Random(seed)'s own 32-bit outputs, past the first array kept."""
+    import random
+
+    from pipeline.text import ngramlang
+
+    ngramlang._WORDS.clear()
+    assert len(ngramlang._words(5, 10)) >= 10
+    words = ngramlang._words(5, 9000)
+    rng = random.Random(5)
+    assert words[:9000].tolist() == [rng.getrandbits(32) for _ in range(9000)]
 
 
 def test_script_tests_by_code_point_table_match_the_regexes_and_counter() -> None:

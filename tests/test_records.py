@@ -101,3 +101,43 @@ def test_article_json_line_and_id_cached_are_what_they_were_computed_as(text: st
     assert moved.id == article_id_for("https://www.36kr.com/p/2") != article.id
     assert moved.json_line == json.dumps(moved.to_dict(), ensure_ascii=False, sort_keys=True)
     assert moved.json_line != line
+
+
+def test_with_changes_makes_what_dataclasses_replace_makes() -> None:
+    """with_changes copies the fields itself: the same article as dataclasses.replace, its
+    __post_init__ included (an emptied canonical_url or content_hash filled again, a new
+    text with or without a hash), field for field and in the pickled state; an unknown
+    name raises as replace does."""
+    import pickle
+    import random
+    from dataclasses import replace
+
+    rng = random.Random(3)
+    values: dict[str, list[Any]] = {
+        "url": ["https://a.example/1", "https://b.example/2"],
+        "title": ["", "Title"],
+        "text": ["", "one\ntwo", "x  y"],
+        "canonical_url": ["", "https://a.example/c"],
+        "content_hash": ["", "f" * 64],
+        "language": [None, "en"],
+        "script": [None, "Hant"],
+        "summary": [None, "s"],
+        "images": [(), ("https://a.example/i.png",)],
+        "published_at": [None, datetime(2026, 1, 2, tzinfo=UTC)],
+    }
+    for _ in range(500):
+        required = ("url", "title", "text")
+        base = Article(
+            **{k: rng.choice(v) for k, v in values.items() if k in required or rng.random() < 0.6}
+        )
+        names = rng.sample(sorted(values), rng.randint(0, 4))
+        changes = {name: rng.choice(values[name]) for name in names}
+        made, replaced = base.with_changes(**changes), replace(base, **changes)
+        assert made == replaced
+        assert [getattr(made, f.name) for f in fields(Article)] == [
+            getattr(replaced, f.name) for f in fields(Article)
+        ]
+        assert pickle.dumps(made) == pickle.dumps(replaced)
+        assert type(made) is Article
+    with pytest.raises(TypeError):
+        Article(url="u", title="t", text="x").with_changes(nonsense=1)

@@ -22,3 +22,20 @@ def test_content_hash_is_the_hash_of_the_collapsed_text() -> None:
     texts += ["".join(rng.choices(alphabet, k=rng.randint(0, 10))) for _ in range(20000)]
     for text in texts:
         assert content_hash_for(text) == _old(text), repr(text)
+
+
+def test_content_hash_of_a_text_again_is_its_hash() -> None:
+    """The text hashed last is remembered: asked again (the same string or an equal one), or
+    after another text, each answer is still the hash of that text."""
+    rng = random.Random(9)
+    alphabet = [" ", "\n", "a", "b", "é", "中", "\U0001f600", "\t"]
+    texts = [
+        "",
+        "a",
+        "a",
+        "",
+        *("".join(rng.choices(alphabet, k=rng.randint(0, 6))) for _ in range(3000)),
+    ]
+    for text in texts:
+        for again in (text, "".join(list(text)), text):
+            assert content_hash_for(again) == _old(again), repr(again)

@@ -6,16 +6,18 @@ Python loops: one normalizing and cutting the text into n-grams character by cha
 multiplying 55 language probabilities one by one for each of a few hundred sampled n-grams.
 This module runs the same algorithm (``langdetect.detector.Detector``: URL and e-mail removal,
 Vietnamese normalization, Latin cleaning, n-grams of 1 to 3 characters with the capital-word
-rule, seven trials drawn from ``random.Random(seed)`` with the same calls in the same order,
-convergence checked every fifth n-gram) on langdetect's own profiles. The text becomes an
-array of code points: normalized through a table that langdetect's own normalizer fills one
-character at a time, cut into n-grams as integer keys looked up in the sorted keys of the
-profiles. Each trial's products are done on numpy vectors. Each multiplication, division and
-comparison is the same IEEE operation in the same order (sums go through Python's ``sum`` as
-langdetect's do), so the guesses and their probabilities are identical; tests/test_language.py
-holds this against langdetect itself.
+rule, seven trials drawn from ``random.Random(seed)``: its gauss calls, and its choices read
+from the same Mersenne Twister words in numpy, convergence checked every fifth n-gram) on
+langdetect's own profiles. The text becomes an array of code points: normalized through a
+table that langdetect's own normalizer fills one character at a time, cut into n-grams as
+integer keys looked up in the sorted keys of the profiles. Each trial's products are done on
+numpy vectors, five rows at a time. Each multiplication, division and comparison is the same
+IEEE operation in the same order (sums go through Python's ``sum`` as langdetect's do), so
+the guesses and their probabilities are identical; tests/test_language.py holds this against
+langdetect itself.
 
-Nothing else is reimplemented: the profiles, the normalizers and the regexes are langdetect's.
+Nothing else is reimplemented: the profiles, the normalizers and the regexes are langdetect's
+(and the choices, the Mersenne Twister's words cut as random.Random's ``choice`` cuts them).
 """
 
 from __future__ import annotations
@@ -225,59 +227,117 @@ def _distinct(rows: _Codes) -> tuple[_Codes, _Codes]:
     return distinct, inverse
 
 
-def _chooser(rng: random.Random, picks: list[int]) -> Callable[[], int]:
-    """``rng.choice(picks)`` as a closure: the same calls to ``rng.getrandbits``, so the same
-    picks and the same state after each.
+_WORDS: dict[int, _Codes] = {}  # per seed: its first words (see `_words`)
+
+
+def _words(seed: int, count: int) -> _Codes:
+    """At least the first `count` 32-bit outputs of ``random.Random(seed)``'s Mersenne
+    Twister: what its ``getrandbits(k)`` cuts its top k bits from (one output for k <= 32,
+    ``ceil(k / 32)`` for more), and ``random()`` two from. numpy's MT19937 set to the same
+    state gives the same outputs (tests/test_language.py holds them against getrandbits).
+    Kept per seed, since every detection with a seed draws the same ones; a longer need
+    makes a new array from the seed again (one assignment: threads may share the cache)."""
+    words = _WORDS.get(seed)
+    if words is None or len(words) < count:
+        state = random.Random(seed).getstate()[1]
+        generator = np.random.MT19937()
+        generator.state = {
+            "bit_generator": "MT19937",
+            "state": {"key": np.array(state[:-1], dtype=np.uint32), "pos": state[-1]},
+        }
+        have = 0 if words is None else len(words)
+        words = generator.random_raw(max(count, 2 * have, 4096)).astype(np.int64)
+        _WORDS[seed] = words
+    return words
+
+
+class _Choices:
+    """The ``rng.choice(range(size))`` that ``random.Random(seed)``'s words hold, read ahead
+    in numpy: a choice from any word on takes the first of these at or after that word, the
+    next choice the next one, and so on.
 
     choice is ``picks[rng._randbelow(len(picks))]``, and random.Random's ``_randbelow`` is
     ``_randbelow_with_getrandbits`` (CPython 3.11 to 3.13 alike): ``getrandbits(k)``, k the
-    bit length of the size, drawn again while not below the size. One Python call a pick
-    instead of choice's two, in the loop where a page's language time goes;
-    tests/test_language.py holds the picks against rng.choice."""
-    draw = rng.getrandbits
-    size = len(picks)
-    width = size.bit_length()
+    bit length of the size (one word's top k bits), drawn again while not below the size."""
 
-    def pick() -> int:
-        drawn = draw(width)
-        while drawn >= size:
-            drawn = draw(width)
-        return picks[drawn]
+    def __init__(self, seed: int, size: int) -> None:
+        self._seed = seed
+        self._size = size
+        self._read(4096)
 
-    return pick
+    def _read(self, span: int) -> None:
+        """The choices of the first `span` words, and the words drawn after each."""
+        self._span = span
+        drawn = _words(self._seed, span)[:span] >> (32 - self._size.bit_length())
+        kept = np.flatnonzero(drawn < self._size)
+        self._picks = drawn[kept]
+        self._ends = kept + 1
+
+    def after(self, at: int, count: int) -> tuple[_Codes, _Codes]:
+        """The first `count` choices made from word `at` on, and the words drawn after each."""
+        first = int(np.searchsorted(self._ends, at + 1))  # the first choice ending past `at`
+        while first + count > len(self._picks):
+            self._read(2 * self._span)
+        end = first + count
+        return self._picks[first:end], self._ends[first:end]
+
+
+def _factor_block(weight: float, table: _Floats, rows: _Codes) -> _Floats:
+    """An empty row, then ``weight + table[row]`` for each of `rows` (langdetect's sum)."""
+    block = np.empty((len(rows) + 1, table.shape[1]))
+    np.add(weight, table[rows], out=block[1:])
+    return block
 
 
 def detect_langs(text: str, seed: int = 0) -> list[tuple[str, float]]:
     """langdetect's ``detect_langs`` with ``DetectorFactory.seed = seed``: (language,
     probability) above 0.1, most probable first; [] when the text has no n-gram a profile
-    knows (where langdetect raises "No features in text")."""
+    knows (where langdetect raises "No features in text").
+
+    langdetect's random.Random(seed) draws each trial's alpha (``rng.gauss``) and its picks
+    (``rng.choice``) from one sequence of words. The gauss is drawn by that rng itself; the
+    picks are read from the same words in numpy (`_Choices`), and the rng is moved on by as
+    many words as the picks a trial used took, so the next gauss reads what it would have.
+    Only the factor rows of a trial's picks are computed (each the same sum), gathered at
+    once, and each five picks between two normalizations multiply into the probabilities in
+    one ``np.multiply.reduce`` down the rows: a multiply reduction runs in row order, one
+    IEEE product after the other, as the five ``prob *= row`` langdetect does."""
     model = _model()
     rows = _ngram_rows(_prepared(text, model), model)
     if not rows.size:
         return []
     # One table row per distinct n-gram: a pick's row holds the same numbers wherever it sits.
     distinct, inverse = _distinct(rows)
-    picks: list[int] = inverse.tolist()
     table = model.matrix[distinct]
     count = len(model.langs)
     total = np.zeros(count)
+    choices = _Choices(seed, len(rows))
     rng = random.Random(seed)
-    pick = _chooser(rng, picks)
-    for _ in range(_N_TRIAL):
-        prob = np.full(count, 1.0 / count)
+    at = 0  # the words rng has drawn
+    for trial in range(_N_TRIAL):
         alpha = _ALPHA + rng.gauss(0.0, 1.0) * _ALPHA_WIDTH
-        factors = (alpha / _BASE_FREQ) + table  # weight + profile, as langdetect adds them
+        # gauss makes two normal values from two random() (two words each) and keeps the
+        # second for its next call: the first, third ... trial's gauss draws four words.
+        at += 4 if trial % 2 == 0 else 0
+        weight = alpha / _BASE_FREQ
+        picks, ends = choices.after(at, 1 + 5 * 16)  # most trials take fewer
+        # block[1 + j] is pick j's factor row; block[used] takes prob before each five.
+        block = _factor_block(weight, table, inverse[picks])
+        prob = np.full(count, 1.0 / count)
         # langdetect's loop: update, and at every i % 5 == 0 (i = 0, 5, 10 ...) normalize and
-        # stop once a probability passes the threshold or i reaches the limit.
-        prob *= factors[pick()]
-        i = 0
-        while not _normalized_converged(prob) and i < _ITERATION_LIMIT:
-            prob *= factors[pick()]
-            prob *= factors[pick()]
-            prob *= factors[pick()]
-            prob *= factors[pick()]
-            prob *= factors[pick()]
-            i += 5
+        # stop once a probability passes the threshold or i reaches the limit (i = used - 1).
+        prob *= block[1]
+        used = 1
+        while not _normalized_converged(prob) and used <= _ITERATION_LIMIT:
+            if used + 5 >= len(block):
+                picks, ends = choices.after(at, 2 * len(picks))
+                block = _factor_block(weight, table, inverse[picks])
+            block[used] = prob
+            np.multiply.reduce(block[used : used + 6], axis=0, out=prob)
+            used += 5
+        drawn = int(ends[used - 1]) - at
+        rng.getrandbits(32 * drawn)  # the words the picks took: rng is where langdetect's is
+        at += drawn
         total += prob / _N_TRIAL
     probs = zip(model.langs, total.tolist(), strict=True)
     found = [(lang, p) for lang, p in probs if p > _PROB_THRESHOLD]
