@@ -34,7 +34,6 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from lxml import etree
-from scrapy.utils.gz import gunzip
 
 from pipeline.web.jsonvalue import json_value
 from pipeline.web.urls import join_url
@@ -166,6 +165,8 @@ def sitemap_body(body: bytes, max_size: int) -> bytes:
     Content-Encoding), at most `max_size` bytes inflated; SitemapError when that fails."""
     if not body.startswith(_GZIP_MAGIC):
         return body
+    from scrapy.utils.gz import gunzip  # here: the app reads url_kind before Scrapy loads
+
     try:
         return gunzip(body, max_size=max_size)
     except ValueError:  # Scrapy's "over max_size"

@@ -224,17 +224,23 @@ def _site(n: int) -> dict[str, Reply]:
     return routes
 
 
-@pytest.mark.parametrize("entry", [("--sitemap",), ()], ids=["--sitemap", "seed"])
+@pytest.mark.parametrize(
+    ("entry", "path"),
+    [(("--sitemap",), "/sitemap.xml"), ((), "/sitemap.xml"), ((), "/index.xml")],
+    ids=["--sitemap", "seed", "seed-read-as-sitemap"],
+)
 def test_crawl_with_a_worker_writes_what_a_crawl_without_writes(
-    tmp_path: Path, entry: tuple[str, ...]
+    tmp_path: Path, entry: tuple[str, ...], path: str
 ) -> None:
     """`newsbrief crawl` of a loopback site, articles made in a worker or all in the crawling
-    process: the same articles. A sitemap of more than `start_after` items, given with
-    --sitemap or found in a seed URL, starts the worker at once: it makes every page."""
+    process: the same articles. A sitemap of more than `start_after` items starts the worker
+    at once, so that it makes every page: given with --sitemap, as a seed whose URL says it
+    is one (before the crawl starts), or as a seed only its answer shows to be one (as the
+    spider reads it: CrawlContext.on_listing)."""
     n = 24
     routes = _site(n)
     with LocalServer(routes) as server:
-        sitemap = routes["/sitemap.xml"]
+        sitemap = routes[path] = routes.pop("/sitemap.xml")
         sitemap.body = sitemap.body.replace(b"{base}", server.url("").rstrip("/").encode())
         outputs = []
         for workers in (1, 0):
@@ -250,7 +256,7 @@ def test_crawl_with_a_worker_writes_what_a_crawl_without_writes(
                 "-v",
                 "crawl",
                 *entry,
-                server.url("/sitemap.xml"),
+                server.url(path),
                 "--config",
                 str(config),
                 "--out",

@@ -30,6 +30,7 @@ from pipeline.storage.archive import ArchiveReport, iter_pages
 from pipeline.storage.backends import open_store
 from pipeline.storage.files import AtomicJsonlWriter, atomic_write_jsonl
 from pipeline.storage.sqlstore import ArticleStore as Store
+from spiders.discovery import url_kind
 from spiders.frontier import FrontierOptions
 
 if TYPE_CHECKING:
@@ -171,7 +172,8 @@ def crawl_urls(args: argparse.Namespace) -> int:
         workers = 0 if frontier is not None else cfg.extract_workers
         on_page = stack.enter_context(PagePipeline(sink, workers))
         live = args.replay is None
-        if live and (listings or len(seeds) > on_page.start_after):
+        long_crawl = listings or len(seeds) > on_page.start_after or any(map(url_kind, seeds))
+        if live and long_crawl:  # a seed may be a sitemap or a feed by its URL, too
             on_page.prepare()  # the workers' modules load while Scrapy loads and starts
         from spiders.run import crawl  # heavy (Scrapy): only for the command that crawls
 
