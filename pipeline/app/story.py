@@ -264,7 +264,7 @@ def _crawl_and_store(run: _Run, store: Store) -> ProcessOutcome:
     frontier = frontier_options(run.args, run.cfg, seed=True)
     # Articles made beside the crawl, except on a frontier (see stream.crawl_urls).
     pages = PagePipeline(storer, 0 if frontier is not None else run.cfg.extract_workers)
-    if run.replay is None:  # a live story crawl reads listings: its workers' modules load
+    if run.replay is None:  # a live story crawl reads listings: its workers start and load
         pages.prepare()  # meanwhile (a replay, the demo's say, is over in a moment)
     with pages, counting(pages, total=limit, desc="crawl") as on_page:  # bar: terminal only
         crawled = crawl(

@@ -174,7 +174,7 @@ def crawl_urls(args: argparse.Namespace) -> int:
         live = args.replay is None
         long_crawl = listings or len(seeds) > on_page.start_after or any(map(url_kind, seeds))
         if live and long_crawl:  # a seed may be a sitemap or a feed by its URL, too
-            on_page.prepare()  # the workers' modules load while Scrapy loads and starts
+            on_page.prepare()  # the workers start, and load while Scrapy loads and starts
         from spiders.run import crawl  # heavy (Scrapy): only for the command that crawls
 
         result = crawl(
