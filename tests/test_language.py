@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from pipeline.records import Article
@@ -400,3 +401,21 @@ def test_script_tests_by_code_point_table_match_the_regexes_and_counter() -> Non
         assert _looks_chinese(text) == looks_chinese_before(text), repr(text)
         assert _looks_chinese(text, len(text)) == looks_chinese_before(text, len(text))
         assert chinese_script(text, hint) == chinese_script_before(text, hint), repr(text)
+
+
+def test_profile_keys_pack_each_ngram_as_its_code_points() -> None:
+    """ngramlang._keys packs many n-grams at once; each key is the n-gram's code points plus
+    one, 21 bits each, the first character highest (so lengths never collide), whatever the
+    characters: non-BMP, a lone surrogate, spaces."""
+    from pipeline.text import ngramlang
+
+    def one(word: str) -> int:
+        key = 0
+        for char in word:
+            key = (key << 21) | (ord(char) + 1)
+        return key
+
+    words = ["a", "ab", "abc", " ", "中", "中文", "\U0001d54fy", "\ud800", "Zz ", "\x00", "\x00a"]
+    assert ngramlang._keys(words).tolist() == [one(w) for w in words]
+    keys = ngramlang._model().keys
+    assert bool((keys[1:] > keys[:-1]).all()) and int(keys[-1]) == np.iinfo(np.int64).max
