@@ -126,28 +126,26 @@ def _model() -> _Model:
     names = os.listdir(PROFILES_DIRECTORY)  # DetectorFactory.load_profile's order and width
     langs: list[str] = []
     rows: dict[str, int] = {}
-    cells: list[tuple[list[int], int, list[int], list[int]]] = []
+    cells: list[tuple[_Codes, int, _Floats]] = []  # (rows, column, freq / n_words)
     for name in names:
         file = os.path.join(PROFILES_DIRECTORY, name)
         if name.startswith(".") or not os.path.isfile(file):
             continue
         with open(file, encoding="utf-8") as handle:
             profile = json.load(handle)
-        words = [w for w in profile["freq"] if 1 <= len(w) <= 3]
-        for word in profile["freq"]:
+        freq: dict[str, int] = profile["freq"]
+        for word in freq:
             rows.setdefault(word, len(rows))
-        cells.append(
-            (
-                [rows[w] for w in words],
-                len(langs),
-                [profile["freq"][w] for w in words],
-                [profile["n_words"][len(w) - 1] for w in words],
-            )
-        )
+        lengths = np.fromiter(map(len, freq), dtype=np.int64, count=len(freq))
+        kept = (lengths >= 1) & (lengths <= 3)
+        at = np.fromiter(map(rows.__getitem__, freq), dtype=np.int64, count=len(freq))
+        counts = np.fromiter(freq.values(), dtype=np.float64, count=len(freq))
+        n_words = np.array(profile["n_words"], dtype=np.float64)[lengths[kept] - 1]
+        cells.append((at[kept], len(langs), counts[kept] / n_words))
         langs.append(profile["name"])
     matrix = np.zeros((len(rows), len(names)))
-    for at, column, freq, n_words in cells:
-        matrix[at, column] = np.array(freq, dtype=np.float64) / np.array(n_words, np.float64)
+    for at, column, share in cells:
+        matrix[at, column] = share
     words = [w for w in rows if 1 <= len(w) <= 3]
     word_keys = _keys(words)
     order = np.argsort(word_keys)  # the keys are distinct: any sort gives this order
