@@ -23,8 +23,8 @@ not shared with any other thread or process). Nothing else changes:
   on one;
 - a crawl known to be long calls `prepare` first: the workers start at once, and the pages
   that come while they load wait for them. This process then makes no page, nor loads what
-  making one needs (the language profiles: about a second of CPU and 140 MB), and its core
-  is left to the crawl, the bound of a fast crawl;
+  making one needs (the language profiles: the bench crawl's peak RSS is 60 MB lower), and
+  its core is left to the crawl, the bound of a fast crawl;
 - what a worker logs is logged again here, at commit, through the same loggers (so
   ``--log-format json`` and ``-q`` hold);
 - a page the code fails on is that page's Reject (`make_article` catches it, in a worker as
