@@ -172,9 +172,11 @@ def crawl_urls(args: argparse.Namespace) -> int:
         workers = 0 if frontier is not None else cfg.extract_workers
         on_page = stack.enter_context(PagePipeline(sink, workers))
         live = args.replay is None
-        long_crawl = listings or len(seeds) > on_page.start_after or any(map(url_kind, seeds))
-        if live and long_crawl:  # a seed may be a sitemap or a feed by its URL, too
-            on_page.prepare()  # the workers start, and load while Scrapy loads and starts
+        if live:  # the workers start, and load while Scrapy loads and starts, for a long crawl:
+            if listings or any(map(url_kind, seeds)):  # a listing, by flag or by its URL
+                on_page.prepare()
+            else:
+                on_page.expect(len(seeds))  # more than start_after URLs
         from spiders.run import crawl  # heavy (Scrapy): only for the command that crawls
 
         result = crawl(
