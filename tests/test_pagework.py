@@ -370,3 +370,24 @@ def test_a_dead_worker_costs_speed_not_pages(caplog: pytest.LogCaptureFixture) -
     assert [url for url, _ in recorder.made] == [page(i).url for i in range(10)]
     assert all(isinstance(made, Article) for _, made in recorder.made)
     assert "extraction workers lost" in caplog.text
+
+
+def _die_at_once(*_args: Any) -> None:
+    """A worker that ends before it is ready (its modules fail to load, say)."""
+    os._exit(3)
+
+
+def test_workers_that_die_before_they_are_ready_cost_speed_not_pages(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr("pipeline.app.pagework.worker_loop", _die_at_once)
+    recorder = Recorder()
+    pipeline = PagePipeline(recorder, 2, start_after=0)
+    pipeline.prepare()  # pages wait for workers that never get ready
+    with caplog.at_level(logging.WARNING, logger="pipeline.app.pagework"):
+        for i in range(5):
+            pipeline(page(i))
+        pipeline.close()
+    assert [url for url, _ in recorder.made] == [page(i).url for i in range(5)]
+    assert all(isinstance(made, Article) for _, made in recorder.made)
+    assert "extraction workers lost" in caplog.text

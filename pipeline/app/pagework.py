@@ -365,15 +365,22 @@ class PagePipeline:
         while self._pending:
             if self._pending[0].worker is None:
                 self._dispatch()  # a worker may have become ready, or be done with a page
+                if not self._pending:
+                    return  # the workers were lost: every pending page was made here
             page, worker = self._pending[0].page, self._pending[0].worker
             if worker is None:  # every earlier page is committed: no worker is ready yet
                 if not (wait_all or self._waiting_bytes > self.startup_bytes):
                     return
                 if wait_all and self._started and self.workers and not awaited:
                     awaited = True  # once: a launch that fails or hangs is not waited on again
-                    with contextlib.suppress(TimeoutError):
-                        if self._await_ready(READY_TIMEOUT):
-                            continue  # they are ready now (their launch was waited on anyway)
+                    try:
+                        self._await_ready(READY_TIMEOUT)
+                    except TimeoutError:
+                        pass  # made here, below
+                    else:
+                        # ready now, or lost before they were (every pending page was then
+                        # made here, and the loop ends)
+                        continue
                 self._pending.popleft()
                 self._waiting_bytes -= len(page.body or b"")
                 self.committer.commit(page, make_article(page, self.committer.cfg))
