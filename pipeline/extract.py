@@ -10,7 +10,7 @@ import codecs
 import logging
 import re
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from pipeline.errors import ExtractionError, Rejected, RejectReason
 from pipeline.records import Article, RawPage
@@ -22,7 +22,14 @@ from pipeline.web.metadata import PageView, canonical_link
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["decode_html", "extract_article", "extract_text", "MIN_TEXT_CHARS"]
+__all__ = [
+    "Decoded",
+    "decode_body",
+    "decode_html",
+    "extract_article",
+    "extract_text",
+    "MIN_TEXT_CHARS",
+]
 
 MIN_TEXT_CHARS = 80  # below this many non-space characters a page is not an article
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
@@ -105,6 +112,16 @@ def _strict(body: bytes, names: list[str]) -> tuple[str, str] | None:
     return None
 
 
+class Decoded(NamedTuple):
+    """A page's markup as text, the codec read, and `utf8`: the body itself when it is the
+    text's exact UTF-8 encoding (it decoded as strict UTF-8), which the parser then reads
+    instead of the text (`web.html.parse_document`)."""
+
+    text: str
+    codec: str
+    utf8: bytes | None = None
+
+
 def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]:
     """Decode page bytes -> (text, codec name): BOM, valid UTF-8, the declared charset
     (header, then <meta>), GB18030, charset_normalizer, else UTF-8 with replacement.
@@ -113,11 +130,17 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
     but sent in GBK (legacy Sohu) come out right. Valid UTF-8 returns at once (most pages):
     the declarations and the double-byte sniffing are only read for the others.
     """
+    text, codec, _ = decode_body(body, content_type)
+    return text, codec
+
+
+def decode_body(body: bytes, content_type: str | None = None) -> Decoded:
+    """`decode_html`, with the body kept as `utf8` when it decoded as strict UTF-8."""
     for bom, name in _BOMS:
         if body.startswith(bom):
-            return body.decode(name, "replace"), name
+            return Decoded(body.decode(name, "replace"), name)
     try:
-        return body.decode("utf-8"), "utf-8"
+        return Decoded(body.decode("utf-8"), "utf-8", body if isinstance(body, bytes) else None)
     except UnicodeDecodeError:
         pass
     declared = _declared(body, content_type)
@@ -126,16 +149,16 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
         multibyte.append("gb18030")
     decoded = _strict(body, multibyte[1:])
     if decoded:
-        return decoded
+        return Decoded(*decoded)
     if "cp1252" in declared:
-        return body.decode("cp1252", "replace"), "cp1252"
+        return Decoded(body.decode("cp1252", "replace"), "cp1252")
     damaged = _lenient(body, multibyte)
     if damaged:
-        return damaged
+        return Decoded(*damaged)
     guessed = _guess(body)
     if guessed:
-        return guessed
-    return body.decode("utf-8", "replace"), "utf-8"
+        return Decoded(*guessed)
+    return Decoded(body.decode("utf-8", "replace"), "utf-8")
 
 
 def _guess(body: bytes) -> tuple[str, str] | None:
@@ -243,18 +266,18 @@ def _checked(article: Article) -> Article:
     return article
 
 
-def extract_article(page: RawPage, html: str | None = None) -> Article:
+def extract_article(page: RawPage, decoded: Decoded | None = None) -> Article:
     """The Article of one fetched page; raises Rejected (NOT_HTML, NOT_ARTICLE, TOO_SHORT,
     BLOCKED, EMPTY) for pages that are not articles. Never returns None.
 
-    `html` is the page already decoded by the caller (decode_html of its body), if any: the
-    page is decoded once and parsed once, and that one view goes to the site parser or, when
-    there is none, to the generic extractor.
+    `decoded` is the page already decoded by the caller (decode_body of its body), if any:
+    the page is decoded once and parsed once, and that one view goes to the site parser or,
+    when there is none, to the generic extractor.
     """
     _check_html(page)
-    if html is None:
-        html, _ = decode_html(page.body, page.header("Content-Type"))
-    view = PageView.parse(html, page.effective_url)
+    if decoded is None:
+        decoded = decode_body(page.body, page.header("Content-Type"))
+    view = PageView.parse(decoded.text, page.effective_url, decoded.utf8)
     if view is None:
         raise Rejected(RejectReason.EMPTY, page.effective_url, "no markup")
     page, spec = _site_page(page, view.doc)
@@ -283,8 +306,8 @@ def extract_text(html: bytes | str, url: str | None = None) -> str:
     page's canonical URL) is a known site, else the generic extractor. Never raises: "" when
     nothing is found."""
     try:
-        text = html if isinstance(html, str) else decode_html(html)[0]
-        return _text_of_page(text, url)
+        decoded = Decoded(html, "") if isinstance(html, str) else decode_body(html)
+        return _text_of_page(decoded, url)
     except Rejected as rej:  # a block page or an empty page state: no main text
         logger.debug("extract_text: %s", rej)
         return ""
@@ -293,17 +316,18 @@ def extract_text(html: bytes | str, url: str | None = None) -> str:
         return ""
 
 
-def _text_of_page(text: str, url: str | None) -> str:
+def _text_of_page(decoded: Decoded, url: str | None) -> str:
     """extract_text on decoded markup. A page with an http URL is parsed once: the site
     parsers' tree for a known site, else the generic extractor's plainer, faster tree. A local
     page (no http URL) is parsed for the site check with the generic tree, and again for a
     site parser when its canonical URL names a site."""
-    doc = None if _is_http(url) else dom.parse(text)
+    text, utf8 = decoded.text, decoded.utf8
+    doc = None if _is_http(url) else dom.parse(text, utf8)
     page, spec = _site_page(RawPage(url=url or "", body=b""), doc)
-    view = PageView.parse(text, page.effective_url) if spec is not None else None
+    view = PageView.parse(text, page.effective_url, utf8) if spec is not None else None
     article = _by_site(page, spec, view) if spec is not None and view is not None else None
     if article is not None:
         return article.text
     if doc is None:
-        doc = dom.parse(text)
+        doc = dom.parse(text, utf8)
     return "\n".join(generic.main_text_tree(doc, url, text)) if doc is not None else ""

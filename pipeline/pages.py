@@ -22,7 +22,7 @@ from multiprocessing.connection import Connection
 
 from pipeline.config import PipelineConfig
 from pipeline.errors import Rejected, RejectReason, describe_exception
-from pipeline.extract import decode_html, extract_article
+from pipeline.extract import decode_body, extract_article
 from pipeline.records import Article, RawPage, Reject
 from pipeline.sites import block_reason, canonical_url
 from pipeline.text.language import apply_language, detect_language
@@ -57,11 +57,13 @@ def article_from_page(page: RawPage, cfg: PipelineConfig | None = None) -> Artic
             url,
             f"{len(page.body)} bytes, over max_page_bytes ({cfg.max_page_bytes})",
         )
-    html, _ = decode_html(page.body, page.header("Content-Type"))
-    reason = None if page.block_checked else block_reason(html, url, page.status, page.site)
+    decoded = decode_body(page.body, page.header("Content-Type"))
+    reason = None
+    if not page.block_checked:
+        reason = block_reason(decoded.text, url, page.status, page.site)
     if reason:
         raise Rejected(RejectReason.BLOCKED, url, reason)
-    article = extract_article(page, html)  # decoded once, above
+    article = extract_article(page, decoded)  # decoded once, above
     if len(article.text) > cfg.max_text_chars:
         raise Rejected(
             RejectReason.TOO_LARGE,

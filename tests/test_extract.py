@@ -190,23 +190,23 @@ def _count_parses(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
     from pipeline.web import metadata
 
     calls = {"lxml.html": 0, "textex": 0, "decode": 0}
-    html_parse, dom_parse, decode = dom.parse_document, dom.parse, ex.decode_html
+    html_parse, dom_parse, decode = dom.parse_document, dom.parse, ex.decode_body
 
-    def counted_html(html: str) -> object:
+    def counted_html(html: str, utf8: bytes | None = None) -> object:
         calls["lxml.html"] += 1
-        return html_parse(html)
+        return html_parse(html, utf8)
 
-    def counted_dom(html: str) -> object:
+    def counted_dom(html: str, utf8: bytes | None = None) -> object:
         calls["textex"] += 1
-        return dom_parse(html)
+        return dom_parse(html, utf8)
 
-    def counted_decode(body: bytes, content_type: str | None = None) -> tuple[str, str]:
+    def counted_decode(body: bytes, content_type: str | None = None) -> ex.Decoded:
         calls["decode"] += 1
         return decode(body, content_type)
 
     monkeypatch.setattr(metadata, "parse_document", counted_html)
-    monkeypatch.setattr(ex, "decode_html", counted_decode)
-    monkeypatch.setattr(pages, "decode_html", counted_decode)  # the runner imports it by name
+    monkeypatch.setattr(ex, "decode_body", counted_decode)
+    monkeypatch.setattr(pages, "decode_body", counted_decode)  # the runner imports it by name
     monkeypatch.setattr(dom, "parse", counted_dom)  # the metadata reader reads the PageView
     return calls
 

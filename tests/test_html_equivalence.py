@@ -281,3 +281,59 @@ def test_boilerplate_pattern_is_the_line_search() -> None:
         texts.append("".join(rng.choice(pieces) for _ in range(rng.randrange(0, 8))))
     for text in texts:
         assert _is_boilerplate_pattern(text) == bool(BOILERPLATE_LINE.search(text)), repr(text)
+
+
+_PREFIXES = [
+    "",
+    "<?xml version='1.0' encoding='gbk'?>",
+    ' \n<?xml version="1.0" encoding="utf-8"?>\n',
+    "\u3000<?xml version='1.0'?>",
+    "<?xml version='1.0'?><?xml version='1.0' encoding='utf-8'?>",
+    "<!DOCTYPE html>",
+    "\ufeff",
+    "<meta charset='gbk'>",
+    "<head><meta http-equiv='Content-Type' content='text/html; charset=big5'></head>",
+]
+
+
+def _tree(doc: object) -> str | None:
+    from lxml import etree
+
+    return None if doc is None else etree.tostring(doc, encoding="unicode")  # type: ignore[arg-type]
+
+
+def test_a_page_parsed_from_its_utf8_body_is_the_page_parsed_from_its_text() -> None:
+    # The body of a page that decoded as strict UTF-8 is parsed instead of its text (lxml
+    # told the encoding): the same tree, whatever the characters, declarations and charsets.
+    rng = random.Random(4)
+    pieces = _MARKUP + [c for c in _ALPHABET if not 0xD800 <= ord(c) <= 0xDFFF]
+    pages = []
+    for _ in range(4000):
+        body = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 40)))
+        pages.append(rng.choice(_PREFIXES) + "<html><body>" * rng.randrange(2) + body)
+    pages += [*_PREFIXES, "", " ", "\u3000", "<p>é中\U0001f600</p>"]
+    for html in pages:
+        utf8 = html.encode("utf-8")
+        assert _tree(dom.parse_document(html, utf8)) == _tree(dom.parse_document(html)), html
+        assert _tree(dom.parse(html, utf8)) == _tree(dom.parse(html)), html
+
+
+def test_the_utf8_body_is_what_is_parsed() -> None:
+    # Not the text: a body that says something else shows which one the parser read.
+    html = "<html><body><p>from the text</p></body></html>"
+    utf8 = "<html><body><p>from the body, 中文</p></body></html>".encode()
+    doc = dom.parse_document(html, utf8)
+    assert doc is not None and dom.text_of(doc) == "from the body, 中文"
+    with_controls = "<p>from the text\x0b</p>"  # characters to drop first: the text is read
+    doc = dom.parse_document(with_controls, b"<p>from the body\x0b</p>")
+    assert doc is not None and dom.text_of(doc).strip() == "from the text"
+
+
+def test_only_a_strict_utf8_body_is_kept_for_the_parser() -> None:
+    from pipeline.extract import decode_body
+
+    body = "<p>中文 é</p>".encode()
+    assert decode_body(body).utf8 is body
+    assert decode_body(b"\xef\xbb\xbf" + body).utf8 is None  # the text has no BOM
+    assert decode_body("<p>中文</p>".encode("gbk"), "text/html; charset=gbk").utf8 is None
+    assert decode_body(body[:-6] + b"\xff" + body[-6:]).utf8 is None  # damaged: replaced

@@ -50,7 +50,7 @@ from typing import Any
 import pipeline.maintext.scoring as widening
 from pipeline.app.inputs import read_text_file
 from pipeline.errors import InputError, describe_exception
-from pipeline.extract import decode_html, extract_text
+from pipeline.extract import decode_body, extract_text
 from pipeline.maintext.scoring import WidenParams
 from pipeline.text.dates import UTC, parse_datetime
 from pipeline.text.scripts import HAN_CHAR, KANA_CHAR
@@ -179,7 +179,8 @@ def read_page_metadata(
     body: bytes, url: str, fetched: datetime | None = None
 ) -> tuple[datetime | None, list[str]]:
     """The publication date and author names the generic metadata reader finds on a page."""
-    view = PageView.parse(decode_html(body)[0], url)
+    decoded = decode_body(body)
+    view = PageView.parse(decoded.text, url, decoded.utf8)
     if view is None:
         return None, []
     meta = view.metadata(now=fetched)

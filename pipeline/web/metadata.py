@@ -479,16 +479,19 @@ class PageView:
     html: str
     doc: Any = field(repr=False)  # lxml.html.HtmlElement: cssselect, text_content, drop_tree
     url: str = ""
+    utf8: bytes | None = field(default=None, repr=False)  # html's exact UTF-8, if known
 
     @classmethod
-    def parse(cls, html: str, url: str = "") -> PageView | None:
-        """The view of decoded markup, or None when it holds no markup at all."""
-        doc = parse_document(html)
-        return cls(html, doc, url) if doc is not None else None
+    def parse(cls, html: str, url: str = "", utf8: bytes | None = None) -> PageView | None:
+        """The view of decoded markup, or None when it holds no markup at all. `utf8`: the
+        exact UTF-8 encoding of `html` when the caller has it (a body that decoded as strict
+        UTF-8), parsed instead of the text (`web.html.parse_document`)."""
+        doc = parse_document(html, utf8)
+        return cls(html, doc, url, utf8) if doc is not None else None
 
     def fresh(self) -> PageView:
         """A view on a new, unpruned tree of the same markup."""
-        view = PageView.parse(self.html, self.url)
+        view = PageView.parse(self.html, self.url, self.utf8)
         assert view is not None  # the same markup parsed once already
         return view
 
