@@ -257,8 +257,20 @@ def _by_structure(page: RawPage, view: PageView) -> Article:
     )
 
 
+def _visible_chars(text: str, enough: int) -> int:
+    """How many characters of `text` are not whitespace, or, once there are at least `enough`,
+    any count of at least `enough`: counted in the first `4 * enough` characters when they
+    hold that many (a page's text is thousands of characters: splitting and joining all of
+    them only to compare the count with 80 cost 2% of a page's time)."""
+    head = text[: 4 * enough]
+    size = len("".join(head.split()))
+    if size >= enough or len(head) == len(text):
+        return size
+    return len("".join(text.split()))
+
+
 def _checked(article: Article) -> Article:
-    size = len("".join(article.text.split()))
+    size = _visible_chars(article.text, MIN_TEXT_CHARS)
     if size == 0:
         raise Rejected(RejectReason.NOT_ARTICLE, article.url, "no main text")
     if size < MIN_TEXT_CHARS:

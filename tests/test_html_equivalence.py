@@ -337,3 +337,18 @@ def test_only_a_strict_utf8_body_is_kept_for_the_parser() -> None:
     assert decode_body(b"\xef\xbb\xbf" + body).utf8 is None  # the text has no BOM
     assert decode_body("<p>中文</p>".encode("gbk"), "text/html; charset=gbk").utf8 is None
     assert decode_body(body[:-6] + b"\xff" + body[-6:]).utf8 is None  # damaged: replaced
+
+
+def test_visible_chars_decide_as_the_whole_count() -> None:
+    # _checked counts a text's visible characters from its head when that holds enough: the
+    # same verdicts (none, too short with its exact count, enough) as counting them all.
+    from pipeline.extract import _visible_chars
+
+    rng = random.Random(5)
+    pieces = [" ", "\n", "\u3000", "\xa0", "\x85", "a", "中", "word ", "\t\t", " " * 50]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 400)))
+        whole = len("".join(text.split()))
+        for enough in (1, 5, 80):
+            got = _visible_chars(text, enough)
+            assert got == whole if whole < enough else got >= enough, (text, enough)
