@@ -60,7 +60,7 @@ def article_from_page(page: RawPage, cfg: PipelineConfig | None = None) -> Artic
     decoded = decode_body(page.body, page.header("Content-Type"))
     reason = None
     if not page.block_checked:
-        reason = block_reason(decoded.text, url, page.status, page.site)
+        reason = block_reason(decoded.text, url, page.status, page.site, decoded.utf8)
     if reason:
         raise Rejected(RejectReason.BLOCKED, url, reason)
     article = extract_article(page, decoded)  # decoded once, above

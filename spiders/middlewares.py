@@ -24,6 +24,7 @@ from w3lib.url import safe_url_string
 
 from pipeline.sites import block_verdict
 from pipeline.storage.archive import ReplayEntry
+from pipeline.web.blocking import ascii_body
 from spiders.incremental import not_modified_answer
 from spiders.resolver import address_refusal, lookup_addresses, refusal_for
 
@@ -193,8 +194,13 @@ class BlockPageMiddleware(_ContextMiddleware):
         spider = self.crawler.spider
         if getattr(spider, "blocked_by", None):
             raise SiteStopped(f"{request.url}: site crawl stopped after a block page")
+        html = response.text  # decoded first: the encoding below is then the one it used
         verdict = block_verdict(
-            response.text, response.url, response.status, getattr(spider, "site", None)
+            html,
+            response.url,
+            response.status,
+            getattr(spider, "site", None),
+            ascii_body(response.body, response.encoding),
         )
         if verdict is None:
             response.flags.append(NO_BLOCK_PAGE)  # the page's RawPage says so (block_checked)

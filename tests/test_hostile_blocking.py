@@ -97,6 +97,58 @@ def test_the_captcha_prefilter_finds_every_mark_in_any_case() -> None:
     assert not blocking._may_hold_captcha("<p>一篇关于港股上市的文章, nothing to verify here</p>")
 
 
+def test_the_prefilter_on_the_body_decides_as_on_the_text() -> None:
+    """Where the body's encoding writes ASCII as itself (web.blocking.ascii_body), the ASCII
+    marks are looked for in its bytes: on random pages (marks in any case, cut by Chinese,
+    "İ" and the Kelvin sign, the characters that lower to ASCII), in every such encoding,
+    the verdict is the one from the text."""
+    import random
+
+    from pipeline.web import blocking
+
+    rng = random.Random(6)
+    marks = [*blocking._CAPTCHA_WIDGETS, *blocking._CAPTCHA_WORDS, "cf-chl-", "<form>"]
+    pieces = ["<title>", "</title>", "<p>", "中", "é", "\u0130", "\u212a", " ", "a", "I", "K"]
+    for _ in range(3000):
+        parts = []
+        for _ in range(rng.randrange(1, 12)):
+            mark = rng.choice(marks)
+            spelled = rng.choice([mark, mark.upper(), mark.title()])
+            if rng.random() < 0.3:  # cut by another character
+                cut = rng.randrange(len(spelled) + 1)
+                spelled = spelled[:cut] + rng.choice(pieces) + spelled[cut:]
+            parts += [spelled, rng.choice(pieces)]
+        html = "".join(parts)
+        expected = blocking.block_verdict(html, "https://x.example/a")
+        for encoding in ("utf-8", "gb18030", "cp1252", "big5"):
+            try:
+                body = html.encode(encoding)
+            except UnicodeEncodeError:
+                continue
+            got = blocking.block_verdict(
+                html, "https://x.example/a", body=blocking.ascii_body(body, encoding)
+            )
+            assert got == expected, (html, encoding)
+    # what lowers to ASCII: these two only, and no ASCII mark is made with them
+    lowering = [c for c in map(chr, range(0x80, 0xD800)) if any(x.isascii() for x in c.lower())]
+    lowering += [
+        c for c in map(chr, range(0xE000, 0x110000)) if any(x.isascii() for x in c.lower())
+    ]
+    assert lowering == ["\u0130", "\u212a"]
+
+
+def test_only_an_encoding_that_writes_ascii_as_itself_lends_its_body() -> None:
+    from pipeline.web.blocking import ascii_body
+
+    body = "<p>captcha 中文</p>".encode()
+    for encoding in ("utf-8", "UTF8", "gbk", "gb2312", "windows-1252", "latin-1", "big5"):
+        assert ascii_body(body, encoding) is body, encoding
+    for encoding in ("utf-16", "utf-32-le", "utf-7", "iso-2022-jp", "hz", "no-such-codec", None):
+        assert ascii_body(body, encoding) is None, encoding
+    for bom in (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff"):  # what the decoder used
+        assert ascii_body(bom + body, "utf-8") is None
+
+
 def test_a_page_the_crawl_checked_is_not_checked_again() -> None:
     """The middleware marks the responses it found no block page in; the spider's RawPage
     carries the mark and the per-page path (often in a worker process) skips its own check.

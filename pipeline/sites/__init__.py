@@ -48,21 +48,23 @@ def sniff_site(doc: Any) -> SiteSpec | None:
     return next((s for s in SITES.values() if s.sniff is not None and s.sniff(doc)), None)
 
 
-def block_reason(html: str, url: str, status: int = 200, site: str | None = None) -> str | None:
+def block_reason(
+    html: str, url: str, status: int = 200, site: str | None = None, body: bytes | None = None
+) -> str | None:
     """Why a response is a block page, or None: the site's own markers (the site named, else
-    the URL's), then the generic ones (web.blocking)."""
+    the URL's), then the generic ones (web.blocking; `body`: see web.blocking.ascii_body)."""
     spec = SITES.get(site or "") or site_for_url(url)
     markers = spec.block_markers if spec is not None else ()
-    return blocking.block_reason(html, url, status, markers)
+    return blocking.block_reason(html, url, status, markers, body)
 
 
 def block_verdict(
-    html: str, url: str, status: int = 200, site: str | None = None
+    html: str, url: str, status: int = 200, site: str | None = None, body: bytes | None = None
 ) -> blocking.BlockVerdict | None:
     """`block_reason` with its certainty (web.blocking.BlockVerdict)."""
     spec = SITES.get(site or "") or site_for_url(url)
     markers = spec.block_markers if spec is not None else ()
-    return blocking.block_verdict(html, url, status, markers)
+    return blocking.block_verdict(html, url, status, markers, body)
 
 
 def canonical_host(host: str, path: str) -> tuple[str, bool]:

@@ -12,6 +12,7 @@ Plain Python (no scrapy): the spiders and the extractor both call it.
 
 from __future__ import annotations
 
+import codecs
 import logging
 import re
 from collections.abc import Sequence
@@ -21,7 +22,7 @@ from pipeline.web.jsonvalue import json_value_at
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["BlockVerdict", "block_reason", "block_verdict"]
+__all__ = ["BlockVerdict", "ascii_body", "block_reason", "block_verdict"]
 
 
 class BlockVerdict(NamedTuple):
@@ -67,23 +68,32 @@ _BLOCK_STATUSES = frozenset({401, 403, 405, 418, 451})
 
 
 def block_reason(
-    html: str, url: str, status: int = 200, markers: Sequence[tuple[str, str]] = ()
+    html: str,
+    url: str,
+    status: int = 200,
+    markers: Sequence[tuple[str, str]] = (),
+    body: bytes | None = None,
 ) -> str | None:
     """Why this response is a block page (a short reason), or None for an ordinary page.
-    `markers` are the site's own (text only its block page holds, reason), checked first."""
-    verdict = block_verdict(html, url, status, markers)
+    `markers` are the site's own (text only its block page holds, reason), checked first.
+    `body`: the bytes `html` was decoded from, when `ascii_body` allows (a cheaper check)."""
+    verdict = block_verdict(html, url, status, markers, body)
     return verdict.reason if verdict is not None else None
 
 
 def block_verdict(
-    html: str, url: str, status: int = 200, markers: Sequence[tuple[str, str]] = ()
+    html: str,
+    url: str,
+    status: int = 200,
+    markers: Sequence[tuple[str, str]] = (),
+    body: bytes | None = None,
 ) -> BlockVerdict | None:
     """`block_reason` with its certainty (see BlockVerdict)."""
     head = html[:200_000]
     for marker, reason in (*markers, *_WAF_MARKERS):
         if marker in head:
             return BlockVerdict(reason)
-    captcha = _captcha(head)
+    captcha = _captcha(head, body)
     if captcha is not None:
         return captcha
     if _empty_initial_state(head):
@@ -93,11 +103,11 @@ def block_verdict(
     return None
 
 
-def _captcha(html: str) -> BlockVerdict | None:
+def _captcha(html: str, body: bytes | None = None) -> BlockVerdict | None:
     """A captcha page by its shape: a challenge widget with little text; the word in the
     title or beside a form with very little text (certain); the word alone on a near-empty
     page (uncertain). An article that talks about captchas has text besides."""
-    if not _may_hold_captcha(html):
+    if not _may_hold_captcha(html, body):
         return None  # every verdict below needs a widget or the word: the common case, cheap
     lowered = html.lower()
     widget = next((w for w in _CAPTCHA_WIDGETS if w in lowered), None)
@@ -131,11 +141,42 @@ _CASED_MARKS = tuple(m for m in _MARKS if not m.isascii() and m.lower() != m.upp
 _CASELESS_SHARED = min(set.intersection(*map(set, _CASELESS_MARKS or ("",))), default="")
 
 
-def _may_hold_captcha(html: str) -> bool:
+# Encodings (codecs' names) that write every ASCII character as that one byte, whatever
+# stands around it: in a page decoded from them, a run of ASCII characters is the same run of
+# bytes in its body. Not UTF-16 or UTF-32, nor UTF-7, ISO-2022 or HZ, which may write ASCII
+# letters otherwise.
+_ASCII_COMPATIBLE = frozenset(
+    {"utf-8", "ascii", "iso8859-1", "iso8859-15", "cp1252", "gbk", "gb18030", "gb2312", "big5"}
+)
+_WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)  # and 32 LE
+
+
+def ascii_body(body: bytes, encoding: str | None) -> bytes | None:
+    """`body`, when a page decoded from it with `encoding` (the codec the decoder used: its
+    BOM, else the one named) holds each run of ASCII characters as the same run of bytes
+    (`_ASCII_COMPATIBLE`); else None. The block check then looks for its ASCII marks in the
+    body's bytes, lowered, instead of encoding the page's text to find them."""
+    if not encoding or body.startswith(_WIDE_BOMS):
+        return None
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return None
+    return body if name in _ASCII_COMPATIBLE else None
+
+
+def _may_hold_captcha(html: str, body: bytes | None = None) -> bool:
     """False when no widget or captcha word can be in the page, in any case: ASCII marks are
     looked for in the page's ASCII characters lowered as bytes (str.lower() of a whole
-    non-ASCII page costs twice that), caseless ones (Chinese) as they are, others lowered."""
-    ascii_lowered = html.encode("ascii", "ignore").lower()
+    non-ASCII page costs twice that), caseless ones (Chinese) as they are, others lowered.
+
+    `body` (see `ascii_body`) stands for those characters: an ASCII mark found in the page,
+    lowered, is a run of ASCII characters in it (no other character lowers to a run of
+    ASCII but "İ", to "i" and U+0307, and no mark ends in "i": tested), so the same run of
+    bytes in the body, lowered. Lowering the body costs a fifth of encoding a non-ASCII
+    page's text to ASCII. The body may say more than the page's first 200,000 characters:
+    the checks after this one decide on those only."""
+    ascii_lowered = body.lower() if body is not None else html.encode("ascii", "ignore").lower()
     return (
         any(mark in ascii_lowered for mark in _ASCII_MARKS)
         or (_CASELESS_SHARED in html and any(mark in html for mark in _CASELESS_MARKS))
