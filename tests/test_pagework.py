@@ -7,6 +7,7 @@ import logging
 import os
 import signal
 import subprocess
+import sys
 import time
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
@@ -391,3 +392,27 @@ def test_workers_that_die_before_they_are_ready_cost_speed_not_pages(
     assert [url for url, _ in recorder.made] == [page(i).url for i in range(5)]
     assert all(isinstance(made, Article) for _, made in recorder.made)
     assert "extraction workers lost" in caplog.text
+
+
+def test_the_forkserver_loads_what_the_main_module_imports(monkeypatch: pytest.MonkeyPatch) -> None:
+    # multiprocessing runs the parent's main module again in each worker: what it imports is
+    # loaded once in the forkserver instead (the module run with -m, a script's imports)
+    import types
+
+    from pipeline.app import cli, pagework
+
+    as_module = types.ModuleType("__main__")
+    as_module.__spec__ = types.SimpleNamespace(name="pipeline.app.cli")  # type: ignore[assignment]
+    monkeypatch.setitem(sys.modules, "__main__", as_module)
+    assert pagework.main_imports() == ["pipeline.app.cli"]
+    package_main = types.ModuleType("__main__")
+    package_main.__spec__ = types.SimpleNamespace(name="pytest.__main__")  # type: ignore[assignment]
+    monkeypatch.setitem(sys.modules, "__main__", package_main)
+    assert pagework.main_imports() == []  # multiprocessing does not run it again
+    script = types.ModuleType("__main__")  # the `newsbrief` entry point
+    script.__spec__ = None
+    script.main = cli.main  # type: ignore[attr-defined]
+    script.sys = sys  # type: ignore[attr-defined]
+    script.Path = Path  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "__main__", script)
+    assert pagework.main_imports() == ["pathlib", "pipeline.app.cli"]
