@@ -409,8 +409,14 @@ def test_the_forkserver_loads_what_the_main_module_imports(monkeypatch: pytest.M
     package_main.__spec__ = types.SimpleNamespace(name="pytest.__main__")  # type: ignore[assignment]
     monkeypatch.setitem(sys.modules, "__main__", package_main)
     assert pagework.main_imports() == []  # multiprocessing does not run it again
+    interactive = types.ModuleType("__main__")
+    interactive.__spec__ = None
+    interactive.Path = Path  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "__main__", interactive)
+    assert pagework.main_imports() == []  # no file: multiprocessing runs nothing again
     script = types.ModuleType("__main__")  # the `newsbrief` entry point
     script.__spec__ = None
+    script.__file__ = "/venv/bin/newsbrief"
     script.main = cli.main  # type: ignore[attr-defined]
     script.sys = sys  # type: ignore[attr-defined]
     script.Path = Path  # type: ignore[attr-defined]

@@ -114,13 +114,15 @@ def main_imports() -> list[str]:
     with ``-m`` (``python -m pipeline.app.cli``), else the modules a script took its
     functions and classes from (the ``newsbrief`` entry point's ``from pipeline.app.cli
     import main``). Their imports are then loaded once, in the server, instead of in each
-    worker (0.11 s of CPU a worker for pipeline.app.cli). A package's ``__main__`` is not run
-    again: nothing to load for it."""
+    worker (0.11 s of CPU a worker for pipeline.app.cli). A package's ``__main__``, or an
+    interactive session, is not run again: nothing to load for it."""
     main = sys.modules.get("__main__")
     name = getattr(getattr(main, "__spec__", None), "name", None)
     if name:
         return [] if name == "__main__" or name.endswith(".__main__") else [name]
-    found = {getattr(value, "__module__", None) for value in vars(main or object).values()}
+    if main is None or getattr(main, "__file__", None) is None:
+        return []  # an interactive session: no file to run again
+    found = {getattr(value, "__module__", None) for value in vars(main).values()}
     # only what this process imported already (a module that fails to import in the server,
     # other than with ImportError, would end it)
     return sorted(m for m in found if m in sys.modules and m not in ("__main__", "builtins"))
