@@ -194,7 +194,7 @@ class BlockPageMiddleware(_ContextMiddleware):
         spider = self.crawler.spider
         if getattr(spider, "blocked_by", None):
             raise SiteStopped(f"{request.url}: site crawl stopped after a block page")
-        html = response.text  # decoded first: the encoding below is then the one it used
+        html = response.text  # Scrapy decodes it with response.encoding (a BOM's first)
         verdict = block_verdict(
             html,
             response.url,

@@ -349,7 +349,7 @@ def _markup(html: str, utf8: bytes | None) -> str | bytes | None:
     which spares encoding the text twice (here to look for those characters, in lxml to hand
     the text to libxml2) and parses a 90 KB page a fifth to a third faster. Both give libxml2
     the same characters in an encoding it is told, so the trees are the same
-    (tests/test_html_parse.py). A page it may not hold for is parsed from the text."""
+    (tests/test_html_equivalence.py). A page it may not hold for is parsed from the text."""
     declaration = _XML_DECL.match(html)
     if declaration is not None:
         if utf8 is not None:
