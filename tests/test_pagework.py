@@ -420,5 +420,6 @@ def test_the_forkserver_loads_what_the_main_module_imports(monkeypatch: pytest.M
     script.main = cli.main  # type: ignore[attr-defined]
     script.sys = sys  # type: ignore[attr-defined]
     script.Path = Path  # type: ignore[attr-defined]
+    script.odd = types.SimpleNamespace(__module__=["not", "a", "name"])  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "__main__", script)
     assert pagework.main_imports() == ["pathlib", "pipeline.app.cli"]

@@ -122,10 +122,11 @@ def main_imports() -> list[str]:
         return [] if name == "__main__" or name.endswith(".__main__") else [name]
     if main is None or getattr(main, "__file__", None) is None:
         return []  # an interactive session: no file to run again
-    found = {getattr(value, "__module__", None) for value in vars(main).values()}
+    found = (getattr(value, "__module__", None) for value in vars(main).values())
+    names = {m for m in found if isinstance(m, str)}
     # only what this process imported already (a module that fails to import in the server,
     # other than with ImportError, would end it)
-    return sorted(m for m in found if m in sys.modules and m not in ("__main__", "builtins"))
+    return sorted(m for m in names if m in sys.modules and m not in ("__main__", "builtins"))
 
 
 def worker_count(setting: int = AUTO) -> int:
