@@ -25,7 +25,7 @@ _UTF8_PARSER = etree.HTMLParser(
 )
 
 
-def _html_parser(encoding: str | None = None) -> lxml.html.HTMLParser:
+def _html_parser(encoding: str | None = None, *, huge: bool = False) -> lxml.html.HTMLParser:
     """lxml.html's parser and element classes at less cost, the same tree and classes.
 
     lxml.html looks each element's class up in Python (`HtmlElementClassLookup.lookup`) every
@@ -33,7 +33,7 @@ def _html_parser(encoding: str | None = None) -> lxml.html.HTMLParser:
     same mapping (tag -> FormElement, InputElement ... else HtmlElement; HtmlComment ...) as a
     namespace lookup runs in C. collect_ids=False: no id index (cssselect's #id and lxml.html's
     get_element_by_id read the id attribute, not the index), a cheaper parse. `encoding`: the
-    one bytes given to it are in (see `_markup`)."""
+    one bytes given to it are in (see `_markup`). `huge`: libxml2's limits raised (`_huge`)."""
     fallback = etree.ElementDefaultClassLookup(
         element=lxml.html.HtmlElement,
         comment=lxml.html.HtmlComment,
@@ -43,7 +43,7 @@ def _html_parser(encoding: str | None = None) -> lxml.html.HTMLParser:
     lookup = etree.ElementNamespaceClassLookup(fallback)
     tags = lookup.get_namespace(None)  # the parser's elements have no namespace
     tags.update(lxml.html.HtmlElementClassLookup._default_element_classes)
-    parser = lxml.html.HTMLParser(collect_ids=False, encoding=encoding)
+    parser = lxml.html.HTMLParser(collect_ids=False, encoding=encoding, huge_tree=huge)
     parser.set_element_class_lookup(lookup)
     return parser
 
@@ -341,6 +341,75 @@ def _blank(html: str) -> bool:
     return not html or html.isspace()
 
 
+# libxml2 gives up a page at 256 levels of nesting and drops everything after that point: an
+# old page that opens a <font> or a <div> for each paragraph and never closes one loses all
+# but its first ~120 paragraphs. Such a page (the parser logs that resource limit, nothing
+# else does on pages within the body cap) is parsed again with `huge_tree` (up to 2,048
+# levels), and every element deeper than `_MAX_DEPTH` is unwrapped into its ancestor at that
+# depth: the text stays, in order, and the walks over the tree keep the depth they have
+# always had (what the default limit allowed).
+_MAX_DEPTH = 200
+# Unwrapped first, below that depth: the tags unclosed chains are made of (formatting and
+# layout), so paragraphs, line breaks, links, headings and scripts keep their elements.
+_WRAPPERS = (
+    "div", "span", "font", "center", "b", "i", "u", "s", "em", "strong", "small", "big",
+    "strike", "tt", "sup", "sub", "abbr", "cite", "q", "nobr", "blockquote", "section",
+    "article", "main", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "ol", "dl",
+    "dd", "dt", "label",
+)  # fmt: skip
+# Levels the other tags may still nest below `_MAX_DEPTH` before every tag there is unwrapped.
+_SLACK = 50
+# Never made text when a chain is unwrapped whole (the second step of `_bounded`).
+_NOT_TEXT = ("script", "style", "noscript", "template")
+
+
+def _stopped_short(parser: etree.HTMLParser) -> bool:
+    """Whether libxml2 stopped the parser's last parse at one of its limits."""
+    return any(entry.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for entry in parser.error_log)
+
+
+@functools.cache
+def _huge(parser: etree.HTMLParser) -> etree.HTMLParser:
+    """`parser`'s twin with libxml2's limits raised (`huge_tree`), the same element classes."""
+    encoding = "utf-8" if parser is _UTF8_PARSER or parser is _UTF8_DOCUMENT_PARSER else None
+    if parser is _DOCUMENT_PARSER or parser is _UTF8_DOCUMENT_PARSER:
+        return _html_parser(encoding, huge=True)
+    return etree.HTMLParser(
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        collect_ids=False,
+        encoding=encoding,
+        huge_tree=True,
+    )
+
+
+def _depths(root: Any, start: int = 0) -> Any:
+    """(element, depth) for `root` and each element below it, without recursion."""
+    stack = [(root, start)]
+    while stack:
+        element, depth = stack.pop()
+        yield element, depth
+        stack.extend((child, depth + 1) for child in element if isinstance(child.tag, str))
+
+
+def _bounded(doc: Any) -> Any:
+    """`doc` with no element deeper than `_MAX_DEPTH` + `_SLACK` levels: below each element at
+    `_MAX_DEPTH` the wrapper tags are unwrapped (their text and children take their place),
+    and where other tags still nest deeper than `_SLACK`, every tag is (scripts and styles
+    dropped first)."""
+    if doc is None:
+        return None
+    edge = [element for element, depth in _depths(doc) if depth == _MAX_DEPTH]
+    for element in edge:
+        etree.strip_tags(element, *_WRAPPERS)
+        if any(depth > _SLACK for _, depth in _depths(element)):
+            etree.strip_elements(element, *_NOT_TEXT, with_tail=False)
+            etree.strip_tags(element, "*")
+    logger.debug("a page nested past %d levels: %d subtrees unwrapped", _MAX_DEPTH, len(edge))
+    return doc
+
+
 def _markup(html: str, utf8: bytes | None) -> str | bytes | None:
     """What lxml parses for `html`: the page without a leading XML declaration and without
     the characters XML cannot hold, or None when that is blank. `utf8`, when the caller has
@@ -371,8 +440,11 @@ def parse(html: str, utf8: bytes | None = None) -> HtmlElement | None:
     markup = _markup(html, utf8)
     if markup is None:
         return None
+    parser = _PARSER if isinstance(markup, str) else _UTF8_PARSER
     try:
-        doc = etree.fromstring(markup, _PARSER if isinstance(markup, str) else _UTF8_PARSER)
+        doc = etree.fromstring(markup, parser)
+        if _stopped_short(parser):
+            doc = _bounded(etree.fromstring(markup, _huge(parser)))
     except (etree.ParserError, ValueError) as exc:
         logger.debug("unparsable page: %s", exc)
         return None
@@ -388,7 +460,10 @@ def parse_document(html: str, utf8: bytes | None = None) -> lxml.html.HtmlElemen
         return None
     parser = _DOCUMENT_PARSER if isinstance(markup, str) else _UTF8_DOCUMENT_PARSER
     try:
-        return lxml.html.document_fromstring(markup, parser=parser)
+        doc = lxml.html.document_fromstring(markup, parser=parser)
+        if _stopped_short(parser):
+            doc = _bounded(lxml.html.document_fromstring(markup, parser=_huge(parser)))
+        return doc
     except (etree.ParserError, ValueError) as err:
         logger.debug("unparsable html: %s", err)
         return None

@@ -1,0 +1,99 @@
+"""Markup past what the parser and the fallback extractor were built for: tags never closed
+on every paragraph (libxml2 stops at 256 levels of nesting and drops the rest of the page),
+chains of other tags nested thousands deep, and pages so large that asking trafilatura for a
+second opinion would cost seconds."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pipeline.extract import extract_text
+from pipeline.pages import make_article
+from pipeline.records import Article, RawPage
+from pipeline.web import html as web_html
+from pipeline.web.html import parse, parse_document
+
+URL = "https://news.example.org/2026/01/08/harbour.html"
+
+
+def _para(i: int) -> str:
+    return (
+        f"Paragraph {i} of the harbour report: the new terminal handled more containers "
+        f"in its first week than the old quay did in a month, the port said (item {i})."
+    )
+
+
+def _unclosed(count: int, opener: str = "<div><font>") -> str:
+    """An old page's shape: every paragraph opens tags it never closes."""
+    paras = "".join(f"{opener}{_para(i)}" for i in range(count))
+    return (
+        "<html><head><title>Harbour report</title></head><body><h1>Harbour report</h1>"
+        f"{paras}</body></html>"
+    )
+
+
+def _depth(root: Any) -> int:
+    deepest, stack = 0, [(root, 0)]
+    while stack:
+        element, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in element)
+    return deepest
+
+
+def test_a_page_that_never_closes_its_tags_keeps_every_paragraph() -> None:
+    # 400 paragraphs, two unclosed tags each: 800 levels, past libxml2's default of 256,
+    # where the default parse silently ends after about 120 paragraphs.
+    markup = _unclosed(400)
+    text = extract_text(markup.encode(), URL)
+    assert _para(0) in text
+    assert _para(399) in text
+    assert text.count("Paragraph ") == 400
+    article = make_article(RawPage(url=URL, body=markup.encode()))
+    assert isinstance(article, Article)
+    assert _para(399) in article.text
+
+
+def test_the_site_parsers_tree_keeps_them_too() -> None:
+    doc = parse_document(_unclosed(400))
+    assert doc is not None
+    assert _para(399) in doc.text_content()
+
+
+def test_the_tree_of_such_a_page_is_no_deeper_than_a_normal_parse_allows() -> None:
+    for opener in ("<div><font>", "<nav>", "<span><b><i>"):
+        doc = parse(_unclosed(600, opener))  # up to 1,800 levels
+        assert doc is not None
+        assert _depth(doc) <= web_html._MAX_DEPTH + web_html._SLACK
+        assert _para(599) in "".join(doc.itertext())
+
+
+def test_a_chain_unwrapped_whole_does_not_turn_its_scripts_into_text() -> None:
+    opener = "<nav><script>var tracker = 'SECRET-TOKEN';</script><style>.x{}</style>"
+    markup = _unclosed(600, opener)
+    text = extract_text(markup.encode(), URL)
+    assert "SECRET-TOKEN" not in text
+    assert ".x{}" not in text
+
+
+def test_nesting_past_even_the_raised_limit_is_no_crash() -> None:
+    # 4,000 levels: libxml2 stops at 2,048 even with huge_tree; what came before is read.
+    markup = _unclosed(2000)
+    text = extract_text(markup.encode(), URL)
+    assert _para(0) in text
+    article = make_article(RawPage(url=URL, body=markup.encode()))
+    assert isinstance(article, Article)
+
+
+def test_a_normal_page_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[Any] = []
+    real = web_html._huge
+    monkeypatch.setattr(web_html, "_huge", lambda parser: asked.append(parser) or real(parser))
+    paras = "".join(f"<p>{_para(i)}</p>" for i in range(50))
+    doc = parse(f"<html><body><div><div><article>{paras}</article></div></div></body></html>")
+    assert doc is not None
+    assert not asked
+    parse(_unclosed(300))
+    assert len(asked) == 1
