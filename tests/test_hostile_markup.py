@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+import pipeline.maintext.core as core
 from pipeline.extract import extract_text
 from pipeline.pages import make_article
 from pipeline.records import Article, RawPage
@@ -97,3 +98,29 @@ def test_a_normal_page_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
     assert not asked
     parse(_unclosed(300))
     assert len(asked) == 1
+
+
+LINE = "The ferry timetable changes on the first Monday of every month<br>"
+
+
+def _lines(count: int) -> str:
+    # the same line again and again: our rules take it for furniture, trafilatura keeps it
+    return f"<html><head><title>Ferry</title></head><body><div>{LINE * count}</div></body></html>"
+
+
+def test_the_fallback_is_asked_on_a_thin_page_but_not_on_a_huge_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[int] = []
+    real = core.fallback_paragraphs
+
+    def counted(markup: str, url: str | None) -> list[str]:
+        calls.append(len(markup))
+        return real(markup, url)
+
+    monkeypatch.setattr(core, "fallback_paragraphs", counted)
+    assert len(core.extract_paragraphs(_lines(30))) == 30
+    assert len(calls) == 1
+    # 20,000 tags: trafilatura would spend seconds on it; our (empty) answer stands
+    assert core.extract_paragraphs(_lines(20_000)) == []
+    assert len(calls) == 1
