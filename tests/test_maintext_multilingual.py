@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.maintext.core import own_paragraphs
-from pipeline.maintext.scoring import class_weight
-from pipeline.web.html import boilerplate_kind, parse
+from pipeline.maintext.scoring import class_weight, paragraph_score
+from pipeline.web.html import boilerplate_kind, clause_marks, compute_stats, is_prose, parse
 
 ES = [
     "El Gobierno aprobó este martes una reforma que amplía la cobertura sanitaria a los autónomos.",
@@ -207,3 +207,34 @@ def test_word_patterns_match_as_their_plain_regex() -> None:
         plain = re.compile(pattern.pattern)
         for s in samples:
             assert pattern.search(s) == bool(plain.search(s)), (name, s)
+
+
+# The port's new terminal opened on Monday; it doubles the port's capacity (written for these
+# tests), in scripts that stop a sentence with their own marks.
+OWN_STOPS = {
+    "Armenian": "Նավահանգստի նոր տերմինալը բացվեց երկուշաբթի օրը։ Այն կկրկնապատկի հզորությունը։ ",
+    "Amharic": "አዲሱ የወደብ ተርሚናል ሰኞ ተከፈተ። የወደቡን አቅም በእጥፍ ያሳድጋል፣ ብለዋል ዳይሬክተሩ። ",
+    "Khmer": "ស្ថានីយកំពង់ផែថ្មីបានបើកនៅថ្ងៃច័ន្ទ។ វានឹងបង្កើនសមត្ថភាពកំពង់ផែទ្វេដង។ ",
+    "Myanmar": "ဆိပ်ကမ်းအသစ်ကို တနင်္လာနေ့တွင် ဖွင့်လှစ်ခဲ့သည်။ ၎င်းသည် စွမ်းရည်ကို တိုးမြှင့်မည်။ ",
+    "Tibetan": "གྲུ་ཁའི་ས་ཚིགས་གསར་པ་གཟའ་ཟླ་བར་ཁ་ཕྱེ། ནུས་པ་ལྡབ་གཉིས་འཕར། ",
+    "Sanskrit": "नवीनं नौकास्थानं सोमवासरे उद्घाटितम्॥ तस्य क्षमता द्विगुणा भविष्यति॥ ",
+}
+
+
+@pytest.mark.parametrize("script", sorted(OWN_STOPS))
+def test_a_paragraph_stopped_with_its_scripts_own_marks_is_prose(script: str) -> None:
+    text = OWN_STOPS[script] * 4
+    doc = parse(f"<html><body><div><p>{text}</p></div></body></html>")
+    assert doc is not None
+    paragraph = next(doc.iter("p"))
+    assert clause_marks(text) >= 8
+    assert is_prose(paragraph)
+    # the marks weigh in the paragraph's score as Latin stops do
+    unmarked = parse(f"<html><body><div><p>{strip_marks(text)}</p></div></body></html>")
+    assert unmarked is not None
+    stats, bare = compute_stats(doc), compute_stats(unmarked)
+    assert paragraph_score(paragraph, stats) > paragraph_score(next(unmarked.iter("p")), bare)
+
+
+def strip_marks(text: str) -> str:
+    return "".join(" " if ch in "։።፣។།॥။၊" else ch for ch in text)

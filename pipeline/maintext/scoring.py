@@ -13,6 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from pipeline.text.scripts import COMMA_CHAR, STOP_CHAR
 from pipeline.web.html import (
     FURNITURE_TAGS,
     INLINE_TAGS,
@@ -29,9 +30,10 @@ from pipeline.web.html import (
     text_of,
 )
 
-# Punctuation that separates clauses in prose (Latin and CJK).
-PUNCT = re.compile(r"[,，、;；。.!?！？：:]")
-_SENTENCE_END = re.compile(r"[.!?。！？”\"»)）]$")
+# A paragraph's score counts its punctuation: Latin, and the stops and commas of the other
+# scripts (scripts.STOP_CHAR, COMMA_CHAR); a prose block ends on a stop or a closing quote.
+PUNCT = re.compile(f"[,;.!?:：{STOP_CHAR}{COMMA_CHAR}]")
+_SENTENCE_END = re.compile(f"[.!?{STOP_CHAR}”\"»)）]$")
 MIN_PARAGRAPH = 25  # chars of direct text for a block to count as a paragraph
 _ANCESTOR_LEVELS = 5
 _TAG_BONUS = {

@@ -19,6 +19,7 @@ import numpy.typing as npt
 
 __all__ = [
     "HAN", "HAN_CHAR", "KANA", "KANA_CHAR", "HANGUL", "HANGUL_CHAR", "CJK_CHAR", "CJK_PUNCT_CHAR",
+    "STOP_CHAR", "COMMA_CHAR",
     "Converter", "opencc_converter", "to_simplified",
     "chinese_script", "changing_characters", "has_han", "code_points", "CodePoints",
 ]  # fmt: skip
@@ -39,6 +40,13 @@ CJK_CHAR = HAN_CHAR + KANA_CHAR + HANGUL_CHAR
 # CJK and fullwidth punctuation (、。「」，：！ ...) and the middle dot: between CJK letters,
 # not letters themselves.
 CJK_PUNCT_CHAR = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u00b7"
+# The sentence stops (full stops, question and exclamation marks) of scripts that do not
+# write Latin ones: CJK full and halfwidth (。！？｡), Arabic and Urdu (؟ ۔), Devanagari and
+# the other Indic scripts (। ॥), Armenian (։), Ethiopic (። ፧), Myanmar (။), Khmer (។ ៕),
+# Tibetan (།) and the Greek question mark (;). Thai ends a sentence with a space.
+STOP_CHAR = "。！？｡؟۔।॥։።፧။។៕།\u037e"
+# Their commas and semicolons: CJK (，、；､), Arabic (، ؛), Ethiopic (፣ ፤), Myanmar (၊).
+COMMA_CHAR = "，、；､،؛፣፤၊"
 
 
 def has_han(text: str) -> bool:

@@ -12,6 +12,8 @@ from typing import Any, cast
 import lxml.html
 from lxml import etree
 
+from pipeline.text.scripts import COMMA_CHAR, STOP_CHAR
+
 logger = logging.getLogger(__name__)
 
 # Plain lxml elements: lxml.html's element classes cost a Python lookup per node visited.
@@ -645,9 +647,9 @@ def _is_text_list(el: HtmlElement) -> bool:
 
 
 _STRING_LENGTH = etree.XPath("string-length(normalize-space())")
-# A clause mark: a Latin stop or comma before a space, a quote or the end; CJK, Arabic and
-# Devanagari stops and commas anywhere.
-_SENTENCE_END = re.compile(r"[.!?,;](?=[\s\"'”’»)]|$)|[。！？，、；،؛؟۔।]")
+# A clause mark: a Latin stop or comma before a space, a quote or the end; the stops and
+# commas of the other scripts (CJK, Arabic, Indic ...: `STOP_CHAR`, `COMMA_CHAR`) anywhere.
+_SENTENCE_END = re.compile(rf"[.!?,;](?=[\s\"'”’»)]|$)|[{STOP_CHAR}{COMMA_CHAR}]")
 _PROSE_MIN_CHARS = 80
 _PROSE_MAX_LINK_SHARE = 0.2
 PROSE_CHARS_PER_SENTENCE = 250  # at least one clause mark per this many characters
