@@ -33,7 +33,7 @@ from pipeline.web.html import (
 # A paragraph's score counts its punctuation: Latin, and the stops and commas of the other
 # scripts (scripts.STOP_CHAR, COMMA_CHAR); a prose block ends on a stop or a closing quote.
 PUNCT = re.compile(f"[,;.!?:：{STOP_CHAR}{COMMA_CHAR}]")
-_SENTENCE_END = re.compile(f"[.!?{STOP_CHAR}”\"»)）]$")
+_SENTENCE_END = re.compile(f'[.!?{STOP_CHAR}”"»)）]$')
 MIN_PARAGRAPH = 25  # chars of direct text for a block to count as a paragraph
 _ANCESTOR_LEVELS = 5
 _TAG_BONUS = {
