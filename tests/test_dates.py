@@ -110,3 +110,35 @@ def test_relative_words_are_not_absolute_dates() -> None:
 def test_dates_in_url_paths(url: str, day: str | None) -> None:
     found = date_in_url(url, UTC)
     assert (found.date().isoformat() if found else None) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "iso"),
+    [
+        # Korean: year, month and day words, a half-day word before the hour
+        ("입력 2026년 1월 8일 오후 3:20", "ko", "2026-01-08T15:20:00+00:00"),
+        ("기사입력 2026.01.08. 오전 9:05", "ko", "2026-01-08T09:05:00+00:00"),
+        ("2026.01.08 (목) 15:20", "ko", "2026-01-08T15:20:00+00:00"),
+        # Japanese and traditional Chinese hours and minutes, a weekday in brackets
+        ("公開日 2026年1月8日(木) 15時20分", "ja", "2026-01-08T15:20:00+00:00"),
+        ("2026年1月8日 午前12時05分", "ja", "2026-01-08T00:05:00+00:00"),
+        ("2026年1月8日 下午3:20", "zh", "2026-01-08T15:20:00+00:00"),
+        ("更新時間：2026年1月8日 15點20分", "zh-tw", "2026-01-08T15:20:00+00:00"),
+        # digits of other scripts: fullwidth, Devanagari, Arabic-Indic
+        ("２０２６年１月８日 １５時２０分", "ja", "2026-01-08T15:20:00+00:00"),
+        ("०८ जनवरी २०२६, 10:30", "hi", "2026-01-08T10:30:00+00:00"),
+        ("٨ يناير ٢٠٢٦", "ar", "2026-01-08T00:00:00+00:00"),
+        # month names spelled with combining marks (vowel signs; accents typed apart)
+        ("प्रकाशित: 8 जनवरी 2026", "hi", "2026-01-08T00:00:00+00:00"),
+        ("৮ জানুয়ারি ২০২৬", "bn", "2026-01-08T00:00:00+00:00"),
+        ("8 de\u0301cembre 2025", "fr", "2025-12-08T00:00:00+00:00"),
+    ],
+)
+def test_dates_as_other_scripts_print_them(text: str, language: str, iso: str) -> None:
+    found = date_in_text(text, UTC, language)
+    assert found is not None and found.isoformat() == iso
+
+
+def test_a_year_of_another_calendar_is_no_date() -> None:
+    # the Solar Hijri date of 8 January 2026 (18 Dey 1404): not read as a Gregorian year
+    assert date_in_text("۱۸ دی ۱۴۰۴", UTC, "fa") is None

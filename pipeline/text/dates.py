@@ -15,6 +15,7 @@ maintained locales, loaded once on the first written date that needs them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
@@ -44,9 +45,10 @@ def _shanghai() -> tzinfo:
 
 SHANGHAI = _shanghai()
 
-# 2026年1月8日 18:21(:05), spaces allowed anywhere (Sohu bylines, Chinese body text).
+# 2026年1月8日 18:21(:05), 18时21分, 18時21分, spaces allowed anywhere (Sohu bylines, Chinese
+# body text).
 CN_DATE = re.compile(
-    r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:(\d{1,2})\s*[:：时]\s*(\d{1,2})"
+    r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:(\d{1,2})\s*[:：时時点點]\s*(\d{1,2})"
     r"(?:\s*[:：分]\s*(\d{1,2}))?)?"
 )
 # The whole value: 2026-01-08, 2026/01/08 18:21, 2026-01-08T18:21:00.000+08:00, ... Z.
@@ -55,15 +57,50 @@ _NUM_DATE = re.compile(
     r"\s*(Z|[+-]\d{2}:?\d{2})?$"
 )
 # A date inside a longer text (a byline after the title): 2024-05-20 13:15, 2024.05.20,
-# 2024年5月20日 13:15; the year must look like one (19xx, 20xx).
+# 2024年5月20日 13:15, 2026年1月8日(木) 15時20分, 2026년 1월 8일 오후 3:20, 2026.01.08. 오후 3:20;
+# the year must look like one (19xx, 20xx). A weekday in brackets may follow the day, and
+# a Chinese, Japanese or Korean half-day word (下午, 午後, 오후: afternoon) the time's hour.
 DATE_IN_TEXT = re.compile(
-    r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-    r"(?:[T\s]*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?)?"
-    r"(Z|[+-]\d{2}:?\d{2})?"
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年년]\s*(?P<mo>\d{1,2})\s*[-/.月월]\s*(?P<d>\d{1,2})\s*[日일]?"
+    r"(?:\.?\s*[(（][^)）\d]{1,4}[)）])?"
+    r"(?:[T\s.]*(?P<half>上午|下午|午前|午後|오전|오후)?\s*"
+    r"(?P<h>\d{1,2})\s*[:：时時点點시]\s*(?P<mi>\d{2})(?:\s*[:：分분]\s*(?P<s>\d{2}))?)?"
+    r"(?P<z>Z|[+-]\d{2}:?\d{2})?"
 )
+_AFTERNOON = frozenset({"下午", "午後", "오후"})
 _DIGIT = re.compile(r"\d")  # the digits of the patterns here (\d: any decimal digit)
 _RFC822_START = re.compile(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}")
 _EPOCH = re.compile(r"\d{9,13}(\.\d+)?")
+
+
+@lru_cache(maxsize=1)
+def _ascii_digits() -> dict[int, str]:
+    """Every decimal digit of the Basic Multilingual Plane (fullwidth ０-９, Arabic-Indic,
+    Persian, Devanagari, Bengali, Thai ...) -> its ASCII digit: dates are read in ASCII
+    digits. Built on the first text that needs it."""
+    return {
+        code: str(unicodedata.digit(chr(code)))
+        for code in range(0x80, 0x10000)
+        if unicodedata.category(chr(code)) == "Nd"
+    }
+
+
+def _mark_class(first: int, last: int) -> str:
+    """The combining marks (Unicode categories Mn, Mc, Me) from `first` to `last`, as the body
+    of a regex character class: the vowel signs of Indic, Thai and Khmer words, Arabic and
+    Hebrew points, and the accents of decomposed Latin text, which `\\w` does not match."""
+    spans: list[tuple[int, int]] = []
+    for code in range(first, last + 1):
+        if unicodedata.category(chr(code))[0] == "M":
+            if spans and spans[-1][1] == code - 1:
+                spans[-1] = (spans[-1][0], code)
+            else:
+                spans.append((code, code))
+    return "".join(f"\\u{a:04x}-\\u{b:04x}" if a < b else f"\\u{a:04x}" for a, b in spans)
+
+
+# A month's name: a letter, then two or more letters or combining marks (जनवरी, มกราคม).
+_MONTH_WORD = rf"[^\W\d_](?:[^\W\d_]|[{_mark_class(0x0300, 0x1FFF)}]){{2,}}"
 
 # Month names (English and French, full and abbreviated) -> month number.
 _MONTHS = {
@@ -124,14 +161,16 @@ _TIME = (
 # "January 8, 2026", "Jan. 8 2026", "Thursday, January 8th, 2026 10:30 AM EST", "Mayıs 16, 2024":
 # any word, then the month table decides (one small pattern, not hundreds of alternatives).
 _MDY_DATE = re.compile(
-    r"(?<![^\W\d_])([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b" + _TIME,
+    rf"(?<![^\W\d_])({_MONTH_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b"
+    + _TIME,
     re.I,
 )
 # "8 janvier 2026", "1er janvier 2026 à 14h30", "08 Jan 2026 10:00:00 +0000", "6 января 2012 г.",
 # "1 de diciembre de 2017", "21.dez.2018 às 12h55", "11th of January 2012", "17 января 12 (18:23)"
 # (a two-digit year only when a time follows; a time in brackets is not read)
 _DMY_DATE = re.compile(
-    r"(?<![\d.])(\d{1,2})(?:er|st|nd|rd|th|η|ης)?\.?[\s.]*(?:de\s+|of\s+)?([^\W\d_]{3,})\.?"
+    r"(?<![\d.])(\d{1,2})(?:er|st|nd|rd|th|η|ης)?\.?[\s.]*(?:de\s+|of\s+)?"
+    rf"({_MONTH_WORD})\.?"
     r"[\s.,]*(?:de\s+)?((?:19|20)\d{2}|\d{2}(?=\s*\(?\d{1,2}:\d{2}))\b(?:\s*(?:г|r)\.)?" + _TIME,
     re.I,
 )
@@ -343,10 +382,15 @@ def _locale_months(language: str) -> dict[str, int]:
     out: dict[str, int] = {}
     for number, key in enumerate(_MONTH_KEYS, 1):
         for word in info.get(key, []):
-            name = str(word).lower().rstrip(".")
-            if len(name) >= 3 and name.replace(" ", "").isalpha():
+            name = unicodedata.normalize("NFC", str(word).lower().rstrip("."))
+            if len(name) >= 3 and all(map(_is_letter, name.replace(" ", ""))):
                 out.setdefault(name, number)
     return out
+
+
+def _is_letter(char: str) -> bool:
+    """A letter, or a combining mark (the vowel sign in जनवरी)."""
+    return char.isalpha() or unicodedata.category(char)[0] == "M"
 
 
 @lru_cache(maxsize=64)
@@ -393,6 +437,8 @@ def parse_datetime(value: Any, default_tz: tzinfo = SHANGHAI) -> datetime | None
     if value is None or isinstance(value, bool):
         return None
     text = str(value).strip()
+    if not text.isascii():
+        text = text.translate(_ascii_digits())
     if _EPOCH.fullmatch(text):
         number = float(text)
         seconds = number / 1000 if number > 1e11 else number
@@ -430,10 +476,16 @@ def date_in_text(
     with dots it is always day first."""
     if _DIGIT.search(text) is None:
         return None  # every pattern below needs a digit (most short lines of a page have none)
+    if not text.isascii():
+        text = text.translate(_ascii_digits())  # ２０２６年１月８日, ८ जनवरी २०२६: one for one
     found: list[tuple[int, datetime]] = []
     match = DATE_IN_TEXT.search(text)
     if match is not None:
-        parsed = _from_parts(match.groups()[:6], _zone(match.group(7), default_tz))
+        hour = match.group("h")
+        if hour and match.group("half"):  # 下午 3:20 is 15:20, 上午 12:05 is 00:05
+            hour = str(int(hour) % 12 + (12 if match.group("half") in _AFTERNOON else 0))
+        parts = (*match.group("y", "mo", "d"), hour, *match.group("mi", "s"))
+        parsed = _from_parts(parts, _zone(match.group("z"), default_tz))
         if parsed is not None:
             found.append((match.start(), parsed))
     base = language.split("-")[0].lower() if language else None
@@ -502,7 +554,10 @@ def _written_date(
         if h > 12:
             return None
         h = h % 12 + (12 if meridiem.lower().startswith("p") else 0)
-    number = (months or _MONTHS).get(month.lower().rstrip("."))
+    name = month.lower().rstrip(".")
+    if not name.isascii():  # a name typed with its accents apart (e + U+0301) is the same name
+        name = unicodedata.normalize("NFC", name)
+    number = (months or _MONTHS).get(name)
     if number is None:
         return None  # a word that is not a month name
     try:
