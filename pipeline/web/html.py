@@ -594,11 +594,14 @@ def prune(doc: HtmlElement) -> HtmlElement:
     class word (`_SUBHEADINGS`).
     """
     etree.strip_elements(doc, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    holders = _email_field_holders(doc)  # read before the fields go with DROP_TAGS
     etree.strip_elements(doc, *DROP_TAGS, with_tail=False)
     body = doc.find("body")
     if body is None:
         body = doc
     limit = _FURNITURE_MAX_SHARE * max(_text_len(body), 1)
+    for box in _signup_boxes(holders, body, limit):
+        drop_tree(box)
     stack = [body]
     while stack:
         dropped = []
@@ -624,6 +627,48 @@ def prune(doc: HtmlElement) -> HtmlElement:
         for child in dropped:  # after the loop: lxml children must not change under it
             drop_tree(child)
     return body
+
+
+def _email_field_holders(doc: HtmlElement) -> list[HtmlElement]:
+    """The parents of the page's e-mail fields (`<input type="email">`, or a text field whose
+    name, id, placeholder, label or autocomplete says e-mail)."""
+    holders = []
+    for entry in doc.iter("input"):
+        kind = (entry.get("type") or "text").lower()
+        if kind == "email" or (
+            kind == "text" and any(_EMAIL.search(entry.get(name) or "") for name in _FIELD_NAMES)
+        ):
+            parent = entry.getparent()
+            if parent is not None and parent not in holders:
+                holders.append(parent)
+    return holders
+
+
+def _signup_boxes(holders: list[HtmlElement], body: HtmlElement, limit: float) -> list[HtmlElement]:
+    """The blocks around the page's e-mail fields: from each field's parent (`holders`) up to
+    its largest ancestor holding at most `_SIGNUP_MAX_CHARS` characters (and under `limit`,
+    the furniture share of the page). A newsletter box inside an article ("Want more stories?
+    Sign up for our weekly newsletter. By signing up you agree to our Terms...") names itself
+    by no class sites share, but always asks for an e-mail address; so do comment and login
+    boxes."""
+    boxes: list[HtmlElement] = []
+    for holder in holders:
+        box: HtmlElement | None = None
+        parent: HtmlElement | None = holder
+        while parent is not None and parent is not body:
+            size = _text_len(parent)
+            if size > _SIGNUP_MAX_CHARS or size >= limit:
+                break
+            box, parent = parent, parent.getparent()
+        if box is not None and box not in boxes:
+            boxes.append(box)
+    return boxes
+
+
+# See `_signup_boxes`: a box's pitch and consent line fit in this; an article does not.
+_SIGNUP_MAX_CHARS = 400
+_EMAIL = re.compile(r"e-?mail", re.I)
+_FIELD_NAMES = ("name", "id", "placeholder", "aria-label", "autocomplete")
 
 
 def _is_figure_caption(el: HtmlElement) -> bool:

@@ -1,0 +1,80 @@
+"""Boxes that ask for an e-mail address inside an article (a newsletter pitch with its
+consent line, a comment or "notify me" box) are furniture, whatever their classes say; the
+article around them, and a mail-this-article form holding the whole story, are not."""
+
+from __future__ import annotations
+
+from pipeline.maintext.core import own_paragraphs
+
+STORY = [
+    "The harbour authority opened a new container terminal on Monday after four years of works,"
+    " doubling the port's capacity according to its director.",
+    "Shipping lines had waited for the quay since the old one silted up, and two of them have"
+    " already moved their weekly calls from the neighbouring port.",
+    "The city council expects three hundred jobs on the docks by the end of the year, most of"
+    " them filled from the training centre that opened in the spring.",
+    "Residents of the old town worry about lorries on the coast road, and the council has"
+    " promised a bypass before the second phase of the terminal opens.",
+]
+PITCH = "Want more stories like this one?"
+OFFER = "Sign up for our weekly harbour newsletter."
+CONSENT = "By signing up you agree to our Terms of Use and Privacy Policy."
+
+
+def _paras(lines: list[str]) -> str:
+    return "".join(f"<p>{line}</p>" for line in lines)
+
+
+def _page(inside: str, *, wrapper: str = "div class='story-body'") -> str:
+    tag = wrapper.split()[0]
+    return (
+        "<html><head><title>Harbour opens a new terminal</title></head><body>"
+        "<h1>Harbour opens a new terminal</h1>"
+        f"<{wrapper}>{_paras(STORY[:2])}{inside}{_paras(STORY[2:])}</{tag}></body></html>"
+    )
+
+
+def _newsletter(field: str) -> str:
+    # classes that name nothing a furniture word would catch
+    return (
+        "<section class='relative p-8 my-12 mx-auto border'><div class='font-bold'>Harbour Daily"
+        f"</div><div class='text-lg leading-8'>{PITCH}</div><div class='leading-8 text-left'>{OFFER}</div>"
+        f"<form class='flex flex-col mt-4'>{field}<button type='submit'>Subscribe</button>"
+        f"</form><p class='text-sm'>{CONSENT}</p></section>"
+    )
+
+
+def test_a_newsletter_box_in_the_article_is_dropped_and_the_article_kept() -> None:
+    for field in (
+        "<input type='email' placeholder='Enter Email'>",
+        "<input type='text' name='subscriber_email'>",
+        "<input placeholder='Your e-mail address'>",
+    ):
+        paras = own_paragraphs(_page(_newsletter(field)))
+        assert paras == STORY, field
+
+
+def test_a_box_without_an_email_field_is_left_to_the_other_rules() -> None:
+    # the same texts with a search field: no e-mail asked, so this rule does not take it
+    paras = own_paragraphs(_page(_newsletter("<input type='search' name='q'>")))
+    assert OFFER in paras
+
+
+def test_a_comment_box_asking_for_an_email_is_dropped() -> None:
+    box = (
+        "<div class='respond'><h3>Leave a reply</h3><p>Your address will not be published.</p>"
+        "<textarea name='comment'></textarea><label>Email</label><input type='email' name='e'>"
+        "</div>"
+    )
+    assert own_paragraphs(_page(box)) == STORY
+
+
+def test_a_mail_this_article_form_around_the_story_keeps_the_story() -> None:
+    # old portals wrap the article, headline included, in a form with a field for a friend's
+    # address: the small box around the field goes, the article stays
+    field = "<div class='mail'>Send to: <input type='email' name='to'></div>"
+    page = (
+        "<html><head><title>Harbour</title></head><body><form action='/mail'>"
+        f"<h1>Harbour opens a new terminal</h1>{_paras(STORY)}{field}</form></body></html>"
+    )
+    assert own_paragraphs(page) == STORY
