@@ -153,6 +153,17 @@ def test_an_agency_acronym_does_not_replace_an_author_meta() -> None:
         ("Martin Untersinger (avec Damien Leloup)", ["Martin Untersinger", "Damien Leloup"]),
         ("Smith, John", ["Smith, John"]),
         ("张三、李四", ["张三", "李四"]),
+        # the word joining two names, in the languages of the pages we read
+        ("Penulis: Budi Santoso dan Siti Aminah", ["Budi Santoso", "Siti Aminah"]),
+        ("Anna Svensson och Erik Lind", ["Anna Svensson", "Erik Lind"]),
+        ("Matti Virtanen ja Liisa Korhonen", ["Matti Virtanen", "Liisa Korhonen"]),
+        ("Nagy Péter és Kovács Anna", ["Nagy Péter", "Kovács Anna"]),
+        ("Ion Popescu și Maria Ionescu", ["Ion Popescu", "Maria Ionescu"]),
+        ("Олег Петренко та Ірина Коваль", ["Олег Петренко", "Ірина Коваль"]),
+        ("Nguyễn Văn An và Trần Thị Bình", ["Nguyễn Văn An", "Trần Thị Bình"]),
+        # a joining word that is also a first name joins only in lower case
+        ("Dan Brown and Jane Doe", ["Dan Brown", "Jane Doe"]),
+        ("Smith, Dan", ["Smith, Dan"]),
     ],
 )
 def test_byline_names(byline: str, names: list[str]) -> None:

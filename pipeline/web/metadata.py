@@ -135,18 +135,22 @@ _TIME_PUBLISHED = xpath(
     "/@datetime | /descendant::*[@itemprop][@itemprop='datePublished']/@content"
 )
 _TIME_ANY = xpath("/descendant::time/@datetime")
-# Several authors in one string: "A and B", « A et B », "Von A und B", "Por A y B", "A e B",
-# "A i B", "A & B", "A、B", "A; B", "A, B", "A | B", "A / B", "A - Site", one a line.
+# The words joining two authors' names: "A and B", « A et B », "Von A und B", "Por A y B",
+# "A e B", "A i B", "A dan B" (Indonesian, Malay), "A och B", "A ja B", "A és B", "A și B",
+# "A та B", "A và B", "A और B". Matched in any case, or in lower case only: the short words
+# that are also a name or an initial ("Dan Brown", "E. Smith").
+_JOINERS_ANY_CASE = ("and", "et", "und", "og", "ve", "oraz", "with", "avec", "mit", "con", "com")
+_JOINERS_LOWER = ("y", "e", "i", "и", "και", "dan", "och", "ja", "és", "și", "та", "і", "và", "और")
+_JOINER = f"(?i:{'|'.join(_JOINERS_ANY_CASE)})|{'|'.join(_JOINERS_LOWER)}"
+# Several authors in one string: joined as above, or "A & B", "A、B", "A; B", "A, B",
+# "A | B", "A / B", "A - Site", one a line.
 _AUTHOR_SPLIT = re.compile(
-    r"\s*(?:[;；、/|,，\n&·•]|\s[-–—]\s|(?<=\s)(?:(?i:and|et|und|og|ve|oraz|with|avec|mit|con|com)|"
-    r"y|e|i|и|και)(?=\s)|\s和\s?|\s与\s?)\s*"
+    rf"\s*(?:[;；、/|,，\n&·•]|\s[-–—]\s|(?<=\s)(?:{_JOINER})(?=\s)|\s和\s?|\s与\s?)\s*"
 )
 _CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "utc", "gmt", "et", "pt", "est", "edt"}
 _PARENS = re.compile(r"[()（）\[\]]")
 _NICKNAME = re.compile(r"(?<=[^\W\d_] )[(（]([^\W\d_][^()（）\s]{0,11})[)）](?= [^\W\d_])")
-_JOINERS = {"and", "et", "und", "y", "e", "i", "og", "ve", "with", "avec", "mit", "con"}
 # Words of byline furniture that are not a name on their own.
-_JOINER_WORDS = "and|et|und|y|e|i|og|ve|with|avec|mit|con|com|oraz|и|και|&"
 _NOT_NAMES = {
     "follow",
     "share",
@@ -852,6 +856,11 @@ def split_authors(value: str, site_keys: frozenset[str] = frozenset()) -> list[s
     return list(dict.fromkeys(one for name in names if name for one in _han_names(name)))
 
 
+def _is_joiner(word: str) -> bool:
+    """A word joining two names (`_JOINER`: "and" in any case, "dan" in lower case only)."""
+    return word.lower() in _JOINERS_ANY_CASE or word in _JOINERS_LOWER
+
+
 def _outlet_word(part: str) -> bool:
     """True for one word in capitals only ("TODAY", "AP", "ΑΜΠΕ"), the way outlets and
     agencies are printed after a byline's name."""
@@ -880,7 +889,7 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
         while words and (is_month_name(words[-1]) or words[-1].lower() in _CLOCK_WORDS):
             words.pop()
     words = [w for w in words if not _NOT_NAME_WORD.search(w) and w.lower() not in _CLOCK_WORDS]
-    if not words or words[0].lower() in _PLACE_WORDS or words[0].lower() in _JOINERS:
+    if not words or words[0].lower() in _PLACE_WORDS or _is_joiner(words[0]):
         return None
     if len(words) == 1 and words[0].lower().strip(":：.") in _NOT_NAMES:
         return None
@@ -1106,7 +1115,7 @@ def _joined_name(name: str, text: str) -> bool:
     """True when `name` follows a joining word ("and", "et", "avec", "&", "и") in `text`."""
     if name[:1].islower():
         return False  # "... finance, and the economy": a bio's sentence
-    return bool(re.search(rf"(?:^|[\s(])(?:{_JOINER_WORDS})\s+{re.escape(name)}", text, re.I))
+    return bool(re.search(rf"(?:^|[\s(])(?:{_JOINER}|&)\s+(?i:{re.escape(name)})", text))
 
 
 def _names_its_site(node: HtmlElement) -> bool:
