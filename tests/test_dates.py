@@ -85,6 +85,15 @@ NOW = datetime(2026, 1, 9, 12, 0, tzinfo=SHANGHAI)
         ("刚刚", "2026-01-09T12:00:00+08:00"),
         ("5 hours ago", "2026-01-09T07:00:00+08:00"),
         ("yesterday", "2026-01-08T00:00:00+08:00"),
+        # Japanese, Korean, Vietnamese, Arabic
+        ("3時間前", "2026-01-09T09:00:00+08:00"),
+        ("5分前", "2026-01-09T11:55:00+08:00"),
+        ("昨日 10:00", "2026-01-08T10:00:00+08:00"),
+        ("3시간 전", "2026-01-09T09:00:00+08:00"),
+        ("2일 전", "2026-01-07T12:00:00+08:00"),
+        ("어제", "2026-01-08T00:00:00+08:00"),
+        ("3 giờ trước", "2026-01-09T09:00:00+08:00"),
+        ("منذ 5 دقائق", "2026-01-09T11:55:00+08:00"),
     ],
 )
 def test_relative_times_against_the_fetch_time(text: str, iso: str) -> None:
@@ -95,6 +104,8 @@ def test_relative_times_against_the_fetch_time(text: str, iso: str) -> None:
 def test_relative_words_are_not_absolute_dates() -> None:
     assert parse_datetime("昨天 18:21", UTC) is None
     assert relative_datetime("no time here", NOW) is None
+    # "on the 25th, nationwide": a day of the month before a word, not "25 days ago"
+    assert relative_datetime("지난 25일 전국에서 열린 집회", NOW) is None
 
 
 @pytest.mark.parametrize(

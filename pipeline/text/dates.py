@@ -196,13 +196,21 @@ _MONTH_KEYS = (
 ).split()
 # Relative times against the fetch time: 刚刚, 5分钟前, 3小时前, 2天前, 昨天 18:21, 前天,
 # 今天 08:00, and "3 hours ago", "5 minutes ago", "2 days ago".
+# ... and in Japanese and Korean: 5分前, 3時間前, 2日前, 3시간 전, 5분 전, 2일 전, 昨日 10:00, 어제.
 _RELATIVE_AGO = re.compile(
-    r"(\d+)\s*(秒|分钟|分鐘|小时|小時|天|日|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s*"
-    r"(前|ago)",
+    r"(\d+)\s*(秒|分钟|分鐘|分|小时|小時|時間|天|日|초|분|시간|일|seconds?|secs?|minutes?|mins?|"
+    r"hours?|hrs?|days?)\s*(前|전(?![가-힣])|ago)",  # not 25일 전국 (the 25th, nationwide)
     re.I,
 )
-_RELATIVE_DAY = re.compile(r"(今天|昨天|前天|today|yesterday)(?:\s*(\d{1,2})[:：](\d{2}))?", re.I)
-_DAYS_BACK = {"今天": 0, "today": 0, "昨天": 1, "yesterday": 1, "前天": 2}
+_RELATIVE_DAY = re.compile(
+    r"(今天|昨天|前天|一昨日|今日|昨日|오늘|어제|그저께|그제|today|yesterday)"
+    r"(?:\s*(\d{1,2})[:：](\d{2}))?",
+    re.I,
+)
+_DAYS_BACK = {"today": 0, "yesterday": 1}
+_DAYS_BACK.update(dict.fromkeys(("今天", "今日", "오늘"), 0))
+_DAYS_BACK.update(dict.fromkeys(("昨天", "昨日", "어제"), 1))
+_DAYS_BACK.update(dict.fromkeys(("前天", "一昨日", "그저께", "그제"), 2))
 # The same in European languages and Indonesian: "vor 2 Stunden", "il y a 3 heures", "hace 2
 # días", "há 2 dias", "πριν από 2 ώρες", "před 2 hodinami" (the word before the number), "2
 # часа назад", "2 ore fa", "2 godziny temu", "2 uur geleden", "2 saat önce", "2 jam yang lalu"
@@ -211,13 +219,14 @@ _DAYS_BACK = {"今天": 0, "today": 0, "昨天": 1, "yesterday": 1, "前天": 2}
 # costs ~0.5 s and later ones 2-6 ms, and its search_dates reads "Die" and "am Dienstag" in a
 # German byline as dates (38 ms with the language given, 5 s without).
 _AGO_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:vor|il y a|hace|há|πριν(?: από)?|před|pred)\s+(\d{1,3})\s+"
+    r"(?<![^\W\d_])(?:vor|il y a|hace|há|πριν(?: από)?|před|pred|منذ)\s+(\d{1,3})\s+"
     r"([^\W\d_]+)",
     re.I,
 )
 _AGO_AFTER = re.compile(
     r"(?<![\d.:])(\d{1,3})\s+([^\W\d_]+)\.?\s+"
-    r"(?:назад|тому|fa|temu|geleden|önce|sedan|siden|yang lalu|lalu|zpět|ago)(?![^\W\d_])",
+    r"(?:назад|тому|fa|temu|geleden|önce|sedan|siden|yang lalu|lalu|zpět|trước|ago)"
+    r"(?![^\W\d_])",
     re.I,
 )
 # Unit word starts, tried in order (weeks before minutes: Indonesian "minggu").
@@ -240,11 +249,20 @@ _UNIT_STEMS: tuple[tuple[tuple[str, ...], timedelta], ...] = (
             "uge",
             "uke",
             "veck",
+            "tuần",
+            "أسب",
+            "أساب",
         ),
         timedelta(weeks=1),
     ),
-    (("сек", "sek", "sec", "seg", "saniye", "δευτ", "detik"), timedelta(seconds=1)),
-    (("мин", "хвил", "min", "dakika", "λεπ", "menit"), timedelta(minutes=1)),
+    (
+        ("сек", "sek", "sec", "seg", "saniye", "δευτ", "detik", "giây", "ثوان", "ثاني"),
+        timedelta(seconds=1),
+    ),
+    (
+        ("мин", "хвил", "min", "dakika", "λεπ", "menit", "phút", "دقي", "دقا"),
+        timedelta(minutes=1),
+    ),
     (
         (
             "час",
@@ -264,6 +282,8 @@ _UNIT_STEMS: tuple[tuple[tuple[str, ...], timedelta], ...] = (
             "tim",
             "hour",
             "hr",
+            "giờ",
+            "ساع",
         ),
         timedelta(hours=1),
     ),
@@ -288,6 +308,9 @@ _UNIT_STEMS: tuple[tuple[tuple[str, ...], timedelta], ...] = (
             "dn",
             "hari",
             "day",
+            "ngày",
+            "يوم",
+            "أيا",
         ),
         timedelta(days=1),
     ),
@@ -609,11 +632,11 @@ def relative_datetime(text: str, now: datetime, language: str | None = None) -> 
     if ago:
         unit = ago.group(2).lower()
         amount = int(ago.group(1))
-        if unit.startswith(("秒", "sec")):
+        if unit.startswith(("秒", "초", "sec")):
             return now - timedelta(seconds=amount)
-        if unit.startswith(("分", "min")):
+        if unit.startswith(("分", "분", "min")):
             return now - timedelta(minutes=amount)
-        if unit.startswith(("小", "hour", "hr")):
+        if unit.startswith(("小", "時", "시", "hour", "hr")):
             return now - timedelta(hours=amount)
         return now - timedelta(days=amount)
     day = _RELATIVE_DAY.search(text)
