@@ -466,6 +466,9 @@ def test_meta_authors_that_are_profile_urls_are_skipped() -> None:
         # no known site part: a headline with a colon stays whole
         ("Breaking: storm hits the coast", None, "", "Breaking: storm hits the coast"),
         ("Planet", "Planet", "", "Planet"),
+        # a fullwidth colon before the site's name is a separator; inside a headline it stays
+        ("港の新ターミナルが開業：日刊みなと", "日刊みなと", "", "港の新ターミナルが開業"),
+        ("专访：港口新码头开通", "港口日报", "", "专访：港口新码头开通"),
     ],
 )
 def test_clean_title(title: str, site: str | None, url: str, clean: str) -> None:

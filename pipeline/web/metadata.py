@@ -410,8 +410,10 @@ _MAX_BYLINE = 160
 _MAX_BYLINE_NODES = 40
 _BYLINE_WINDOW = 300
 _DATE_WINDOW = 400
+# Where a title may end with the site's name: the separators above, and a fullwidth colon
+# ("見出し：朝日新聞デジタル"); only a part naming the site is cut there (`clean_title`).
 _TITLE_SEPARATORS_KEPT = re.compile(
-    r"(\s+[-|–—·:]\s+|\s*[_｜|]\s*|--|::|(?<=[^\x00-\x7f])-(?=[^\x00-\x7f])|(?<=\S): )"
+    r"(\s+[-|–—·:]\s+|\s*[_｜|]\s*|--|::|(?<=[^\x00-\x7f])-(?=[^\x00-\x7f])|(?<=\S): |\s*：\s*)"
 )
 _MIN_TITLE_SHARE = 0.3  # a title cut to less than this share of itself is a fragment
 _MAX_SITE_PART = 40
