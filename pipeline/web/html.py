@@ -591,7 +591,8 @@ def prune(doc: HtmlElement) -> HtmlElement:
     Furniture is judged top-down so a dropped subtree is never visited; a node's size comes
     from one statistics pass made before anything is dropped. A figure's caption is not
     furniture, whatever its class says (`_is_figure_caption`), nor is a subheading for a weak
-    class word (`_SUBHEADINGS`).
+    class word (`_SUBHEADINGS`). The small block around an e-mail field (a newsletter or
+    comment box: `_signup_boxes`) is, whatever its class says.
     """
     etree.strip_elements(doc, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     holders = _email_field_holders(doc)  # read before the fields go with DROP_TAGS
