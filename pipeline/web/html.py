@@ -18,13 +18,25 @@ logger = logging.getLogger(__name__)
 
 # Plain lxml elements: lxml.html's element classes cost a Python lookup per node visited.
 HtmlElement = etree._Element
-# collect_ids=False: no id index (we never look nodes up by id), a third of the parse time.
-_PARSER = etree.HTMLParser(
-    remove_comments=True, remove_pis=True, no_network=True, collect_ids=False
-)
-_UTF8_PARSER = etree.HTMLParser(
-    remove_comments=True, remove_pis=True, no_network=True, collect_ids=False, encoding="utf-8"
-)
+
+
+def _plain_parser(encoding: str | None = None, *, huge: bool = False) -> etree.HTMLParser:
+    """The parser of `parse`: comments and processing instructions left out, no network,
+    collect_ids=False (no id index: we never look nodes up by id; a third of the parse time).
+    `encoding`: the one bytes given to it are in (see `_markup`). `huge`: libxml2's limits
+    raised (`_huge`)."""
+    return etree.HTMLParser(
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        collect_ids=False,
+        encoding=encoding,
+        huge_tree=huge,
+    )
+
+
+_PARSER = _plain_parser()
+_UTF8_PARSER = _plain_parser("utf-8")
 
 
 def _html_parser(encoding: str | None = None, *, huge: bool = False) -> lxml.html.HTMLParser:
@@ -376,14 +388,7 @@ def _huge(parser: etree.HTMLParser) -> etree.HTMLParser:
     encoding = "utf-8" if parser is _UTF8_PARSER or parser is _UTF8_DOCUMENT_PARSER else None
     if parser is _DOCUMENT_PARSER or parser is _UTF8_DOCUMENT_PARSER:
         return _html_parser(encoding, huge=True)
-    return etree.HTMLParser(
-        remove_comments=True,
-        remove_pis=True,
-        no_network=True,
-        collect_ids=False,
-        encoding=encoding,
-        huge_tree=True,
-    )
+    return _plain_parser(encoding, huge=True)
 
 
 def _depths(root: Any, start: int = 0) -> Any:
