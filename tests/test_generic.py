@@ -174,8 +174,11 @@ def test_structured_metadata_json_ld() -> None:
 # The acceptance floors (measured 2026-11-26: zh 0.976, en 0.989, fr 0.993, fr snippets 0.980;
 # with section widening: zh 0.980, en 0.989, fr 0.995, fr snippets 0.967; 2026-12-02 with the
 # recall work of issue 10 (the generic extractor alone): zh 0.989, en 0.989, fr 0.995, fr
-# snippets 0.967): a change that costs more than that on the real pages fails here. Speed is
-# gated outside the unit tests: benchmarks/extraction/bench.py --min-ratio.
+# snippets 0.967; 2026-12-03, embedded social posts left out: fr snippets 0.961, one of its
+# "must contain" snippets being a tweet's author line, while the three full-gold corpora
+# with embedded posts all leave them out): a change that costs more than that on the real
+# pages fails here. Speed is gated outside the unit tests: benchmarks/extraction/bench.py
+# --min-ratio.
 FLOORS = {"zh": 0.985, "en": 0.985, "fr": 0.99}
 SNIPPET_FLOOR = 0.96
 # extraction-wide (412 pages, 16 more languages), measured with section widening: zh 0.916,

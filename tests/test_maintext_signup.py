@@ -1,6 +1,8 @@
-"""Boxes that ask for an e-mail address inside an article (a newsletter pitch with its
-consent line, a comment or "notify me" box) are furniture, whatever their classes say; the
-article around them, and a mail-this-article form holding the whole story, are not."""
+"""Boxes inside an article that are not its text. A box asking for an e-mail address (a
+newsletter pitch with its consent line, a comment or "notify me" box) is furniture whatever
+its classes say; the article around it, and a mail-this-article form holding the whole
+story, are not. A social network's post embedded in the article is quoted, not written by
+it (every corpus gold with one leaves it out); a pull quote is the article's own."""
 
 from __future__ import annotations
 
@@ -78,3 +80,32 @@ def test_a_mail_this_article_form_around_the_story_keeps_the_story() -> None:
         f"<h1>Harbour opens a new terminal</h1>{_paras(STORY)}{field}</form></body></html>"
     )
     assert own_paragraphs(page) == STORY
+
+
+TWEET = (
+    "<blockquote class='twitter-tweet' data-lang='en'><p lang='en'>The new quay is open and"
+    " the first ship is already alongside, a great day for the port and the town"
+    " <a href='https://t.co/x'>pic.twitter.com/x</a></p>&mdash; Harbour Watch (@harbourwatch)"
+    " <a href='https://twitter.com/x'>January 8, 2026</a></blockquote>"
+)
+INSTAGRAM = (
+    "<blockquote class='instagram-media' data-instgrm-version='14'><div><p>View this post on"
+    " Instagram</p><p>A post shared by the harbour crew, with the sunset over the new quay and"
+    " the cranes, a long caption about the day.</p></div></blockquote>"
+)
+PULL_QUOTE = (
+    "<blockquote><p>We have waited long enough for this quay, and the town will feel the"
+    " difference within a year, said the director at the opening.</p></blockquote>"
+)
+
+
+def test_an_embedded_social_post_is_not_the_articles_text() -> None:
+    for embed in (TWEET, INSTAGRAM, f"<figure class='embed embed-twitter'>{TWEET}</figure>"):
+        paras = own_paragraphs(_page(embed))
+        assert paras == STORY, embed[:40]
+
+
+def test_a_pull_quote_stays() -> None:
+    paras = own_paragraphs(_page(PULL_QUOTE))
+    assert any(p.startswith("We have waited long enough") for p in paras)
+    assert [p for p in paras if p in STORY] == STORY

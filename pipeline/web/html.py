@@ -227,6 +227,12 @@ STRONG_NEGATIVE = WordPattern(
     r"caption|credit|img-meta|legende|paywall|savoir-?plus|"
     r"more-?news|hot-?news|\bhotnews|\branking|"
     r"author-?bio|about-?(?:the-?)?author|author-?box|author-?card|"  # a bio under the article
+    # a social network's post embedded in the article (its widget's own class, or the embed's
+    # wrapper): the post is quoted, not written by the article (no corpus gold keeps one)
+    r"twitter-?tweet|twitter-?video|instagram-?media|tiktok-?embed|reddit-?card|reddit-?embed|"
+    r"fb-?post|fb-?video|bluesky-?embed|mastodon-?embed|social-?embed|embed-?twitter|"
+    r"embed-?instagram|embed-?tiktok|embed-?facebook|twitter-?embed|instagram-?embed|"
+    r"facebook-?embed|"
     # the same furniture named in other languages (ASCII, as class names are written):
     # comments (es/pt comentario(s), de/sv/no/da kommentar(e/er), ru kommentarii, pl komentarz(e),
     # id/cs/sk/hr/sl komentar(e), tr yorum(lar), nl reactie(s), hu hozzaszolas)
