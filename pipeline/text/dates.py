@@ -211,13 +211,14 @@ _DAYS_BACK = {"today": 0, "yesterday": 1}
 _DAYS_BACK.update(dict.fromkeys(("今天", "今日", "오늘"), 0))
 _DAYS_BACK.update(dict.fromkeys(("昨天", "昨日", "어제"), 1))
 _DAYS_BACK.update(dict.fromkeys(("前天", "一昨日", "그저께", "그제"), 2))
-# The same in European languages and Indonesian: "vor 2 Stunden", "il y a 3 heures", "hace 2
-# días", "há 2 dias", "πριν από 2 ώρες", "před 2 hodinami" (the word before the number), "2
-# часа назад", "2 ore fa", "2 godziny temu", "2 uur geleden", "2 saat önce", "2 jam yang lalu"
-# (the word after). The unit is the word's start (`_UNIT_STEMS`). A hand-written table, not
-# dateparser: dateparser.parse needs the phrase cut out first, its first call in a language
-# costs ~0.5 s and later ones 2-6 ms, and its search_dates reads "Die" and "am Dienstag" in a
-# German byline as dates (38 ms with the language given, 5 s without).
+# The same in European languages, Indonesian, Vietnamese and Arabic: "vor 2 Stunden", "il y
+# a 3 heures", "hace 2 días", "há 2 dias", "πριν από 2 ώρες", "před 2 hodinami", "منذ 3
+# ساعات" (the word before the number), "2 часа назад", "2 ore fa", "2 godziny temu", "2 uur
+# geleden", "2 saat önce", "2 jam yang lalu", "3 giờ trước" (the word after). The unit is the
+# word's start (`_UNIT_STEMS`). A hand-written table, not dateparser: dateparser.parse needs
+# the phrase cut out first, its first call in a language costs ~0.5 s and later ones 2-6 ms,
+# and its search_dates reads "Die" and "am Dienstag" in a German byline as dates (38 ms with
+# the language given, 5 s without).
 _AGO_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:vor|il y a|hace|há|πριν(?: από)?|před|pred|منذ)\s+(\d{1,3})\s+"
     r"([^\W\d_]+)",
@@ -493,10 +494,11 @@ def date_in_text(
     来源：...", "2024年5月20日", "25.11.2011", "16/12/11-15:42"), written with a month name in
     English ("January 8, 2026 10:30 a.m. EST", "8 Jan 2026"), French ("le 8 janvier 2026 à
     14h30") or the page's `language` ("6 января 2012", "1 de diciembre de 2017"; every
-    known language when it is not given), with its time and zone when printed. "01/11/2012" is
-    month first on pages declared English or of unknown language whose text is in Latin
-    letters (US-style metas), day first elsewhere (a Russian page declared "en" included);
-    with dots it is always day first."""
+    known language when it is not given), with its time and zone when printed; Japanese and
+    Korean ones too ("2026年1月8日(木) 15時20分", "2026년 1월 8일 오후 3:20"), in any script's
+    digits. "01/11/2012" is month first on pages declared English or of unknown language whose
+    text is in Latin letters (US-style metas), day first elsewhere (a Russian page declared
+    "en" included); with dots it is always day first."""
     if _DIGIT.search(text) is None:
         return None  # every pattern below needs a digit (most short lines of a page have none)
     if not text.isascii():
@@ -615,13 +617,14 @@ def _named_zone(text: str | None, default: tzinfo) -> tzinfo:
 
 def relative_datetime(text: str, now: datetime, language: str | None = None) -> datetime | None:
     """A time printed relative to `now` (the fetch time): "刚刚", "5分钟前", "3小时前", "2天前",
-    "昨天 18:21", "前天", "今天 08:00", "3 hours ago", "yesterday", and in European languages
-    and Indonesian "vor 2 Stunden", "2 часа назад", "il y a 3 heures", "hace 2 días", "2 ore
-    fa", "gestern, 18:21", "вчера в 10:15" (any of these languages, whatever `language`
-    says); None when there is none. A named day without a time is that day at midnight, in
-    `now`'s zone; in the European languages it counts only alone on a short line (a byline),
-    not inside a sentence ("Heute hat die Regierung ..."). `language` is accepted for the
-    callers' symmetry with `date_in_text`; the tables are read for every language."""
+    "昨天 18:21", "前天", "今天 08:00", "3時間前", "昨日", "3시간 전", "어제", "3 hours ago",
+    "yesterday", and in European languages, Indonesian, Vietnamese and Arabic "vor 2
+    Stunden", "2 часа назад", "il y a 3 heures", "hace 2 días", "2 ore fa", "3 giờ trước",
+    "منذ 3 ساعات", "gestern, 18:21", "вчера в 10:15" (any of these languages, whatever
+    `language` says); None when there is none. A named day without a time is that day at
+    midnight, in `now`'s zone; in the European languages it counts only alone on a short line
+    (a byline), not inside a sentence ("Heute hat die Regierung ..."). `language` is accepted
+    for the callers' symmetry with `date_in_text`; the tables are read for every language."""
     del language
     if "刚刚" in text:
         return now
@@ -651,7 +654,8 @@ def relative_datetime(text: str, now: datetime, language: str | None = None) -> 
 
 
 def _european_relative(text: str, now: datetime) -> datetime | None:
-    """`relative_datetime` for the European and Indonesian forms (see there)."""
+    """`relative_datetime` for the forms with a word before or after the number (European
+    languages, Indonesian, Vietnamese, Arabic; see there)."""
     for pattern in (_AGO_BEFORE, _AGO_AFTER):
         for match in pattern.finditer(text):
             step = _unit(match.group(2))
