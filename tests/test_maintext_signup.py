@@ -2,7 +2,8 @@
 newsletter pitch with its consent line, a comment or "notify me" box) is furniture whatever
 its classes say; the article around it, and a mail-this-article form holding the whole
 story, are not. A social network's post embedded in the article is quoted, not written by
-it (every corpus gold with one leaves it out); a pull quote is the article's own."""
+it (every corpus gold with one leaves it out); a pull quote is the article's own. A count of
+comments put at the head of each paragraph is no part of its first word."""
 
 from __future__ import annotations
 
@@ -109,3 +110,24 @@ def test_a_pull_quote_stays() -> None:
     paras = own_paragraphs(_page(PULL_QUOTE))
     assert any(p.startswith("We have waited long enough") for p in paras)
     assert [p for p in paras if p in STORY] == STORY
+
+
+def test_a_comment_count_at_the_head_of_each_paragraph_is_not_text() -> None:
+    # a per-paragraph comment counter whose class opens like the article's own
+    counted = "".join(
+        f"<p><a class='article-commented-link comments_count' title='Comment'>{i}</a>{line}</p>"
+        for i, line in enumerate(STORY)
+    )
+    page = (
+        "<html><head><title>Harbour opens a new terminal</title></head><body>"
+        f"<h1>Harbour opens a new terminal</h1><div class='story-body'>{counted}</div>"
+        "</body></html>"
+    )
+    assert own_paragraphs(page) == STORY
+
+
+def test_a_number_linked_inside_a_sentence_stays() -> None:
+    # a linked figure that is no counter (its class names no furniture)
+    line = "The port handled <a class='figure-link' href='/data'>1200000</a> containers last year."
+    paras = own_paragraphs(_page(f"<p>{line}</p>"))
+    assert "The port handled 1200000 containers last year." in paras

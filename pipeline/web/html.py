@@ -556,12 +556,25 @@ def boilerplate_kind(el: HtmlElement) -> str:
     kind = _kind_of_attrs(cls, ident) if cls or ident else ""
     if tag == "form":
         return "" if kind != "strong" and _H1(el) else "strong"
-    if tag in INLINE_TAGS and (kind == "weak" or (kind and _mid_sentence(el))):
-        # an inline element (<span class="link">) is part of its sentence unless strongly
-        # marked, and a strongly marked one inside running text too: portals link keywords
-        # in the article's sentences (<a class="keyword_link">柯达</a>)
-        return ""
+    if tag in INLINE_TAGS:
+        if kind == "weak" or (kind and _mid_sentence(el)):
+            # an inline element (<span class="link">) is part of its sentence unless strongly
+            # marked, and a strongly marked one inside running text too: portals link keywords
+            # in the article's sentences (<a class="keyword_link">柯达</a>)
+            return ""
+        if not kind and (cls or ident) and _is_counter(el, cls, ident):
+            return "strong"
     return kind
+
+
+def _is_counter(el: HtmlElement, cls: str | None, ident: str | None) -> bool:
+    """A count of comments, shares or likes: an inline element holding a number alone, named
+    for that furniture ("comments_count") even where the name also opens like the article's
+    own ("article-commented-link comments_count", which `_kind_of_words` lets through). Put at
+    the head of every paragraph, such a count glues itself to the paragraph's first word."""
+    if len(el) or not (el.text or "").strip().isdigit():
+        return False
+    return STRONG_NEGATIVE.search(furniture_words(f"{cls or ''} {ident or ''}".lower()))
 
 
 _WORD_END = re.compile(r"\w$")
