@@ -119,11 +119,16 @@ def test_widget_and_counter_lines_are_boilerplate_but_prose_is_not() -> None:
         "第1页/共1页 << 上一页 | 下一页 >>",
         "发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)",
         "相關新聞：",
+        # an ad slot's label, however the site words it
+        "Advertisement",
+        "ADVERTISING",
+        "Sponsored",
     ):
         assert is_boilerplate_line(line), line
     for line in (
         "推荐阅读这本书的读者，也在评论区分享了打印版的心得。",
         "他说，阅读和评论都需要时间。",
+        "Advertising spending rose by a tenth last year, the agency said.",
     ):
         assert not is_boilerplate_line(line), line
 

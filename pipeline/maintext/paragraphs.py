@@ -34,7 +34,7 @@ BOILERPLATE_LINE = re.compile(
     r"^(分享到|分享|打印|关闭窗口|打印本页|关闭|收藏|字号|字体|【?大\s*中\s*小】?|扫一扫|扫描二维码|"
     r"相关阅读|相关新闻|相关文章|相关报道|相关链接|相关专题|推荐阅读|热点推荐|延伸阅读|更多精彩|点击进入|上一篇|下一篇|"
     r"相關新聞|相關閱讀|相關文章|相關報導|推薦閱讀|延伸閱讀|"
-    r"Advertisement|ADVERTISEMENT|Read more|Related|Share this|Follow us|Sign up|"
+    r"Advertisement|Advertising|Sponsored|Read more|Related|Share this|Follow us|Sign up|"
     r"Lire aussi|Lire la suite|Publicité|Partager|Abonnez-vous|Permalien|À lire aussi|"
     r"Sur le même sujet|Pour lire la suite|Pour accéder|Déjà abonné|Réservé aux abonnés|"
     r"Show Caption|Hide Caption|Toggle caption|Enlarge this image|Légende)"
