@@ -155,3 +155,36 @@ def test_post_list_gives_the_post_under_the_page_headline() -> None:
     )
     page = _blog(f"<div class='entries'>{posts}</div>", "回来以后，感觉这里在进步 | 博客")
     assert own_paragraphs(page) == ARCHIVE[2][2]
+
+
+def _reader_replies(texts: list[str]) -> str:
+    # each reply its own block: vote counts, then the reader's name and the date, then the
+    # text and a reply link (no heading anywhere)
+    return "".join(
+        f"<div class='opinion-item'><div class='votes'><span>{i + 2}</span><span>0</span></div>"
+        f"<div class='who'>~<span>reader{i}</span> <span>[2012-01-{10 + i} 14:{20 + i}]</span>"
+        f"</div><div class='said'><p>{text}</p><p><a href='#r{i}'>reply</a></p></div></div>"
+        for i, text in enumerate(texts)
+    )
+
+
+def test_a_short_article_wins_over_the_reader_replies_under_it() -> None:
+    article = "".join(f"<p>{line}</p>" for line in POST)
+    page = _blog(
+        f"<h1>很高兴入住博客社区</h1><div class='txt'>{article}</div>"
+        f"<div class='opinions'>{_reader_replies(REPLIES)}</div>"
+    )
+    paras = own_paragraphs(page)
+    assert paras[: len(POST)] == POST
+    assert not any(reply in paras for reply in REPLIES)
+
+
+def test_a_blog_archive_is_not_taken_for_replies() -> None:
+    # dated posts with their titles (headings): an archive, left to `one_post`
+    posts = "".join(
+        f"<div class='post'><h2><a href='/p/{i}'>第{i}篇</a></h2><div class='date'>2004-12-2{i}"
+        f" 12:40</div><div class='body'><p>{line}</p><p>{REPLIES[i]}</p></div></div>"
+        for i, line in enumerate(POST)
+    )
+    paras = own_paragraphs(_blog(posts))
+    assert POST[0] in paras

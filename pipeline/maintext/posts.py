@@ -3,7 +3,8 @@
 A comment thread prints each reply under a short header holding its date and time ("re: title
 2004-12-27 12:46 name", "3楼 2010-05-01 08:30"); replies are many and punctuated, so the
 thread can outscore the short post above it. `drop_threads` removes such blocks before
-scoring, with a forum thread's index of dated replies and a news ticker of timed headlines.
+scoring, with a forum thread's index of dated replies, a news ticker of timed headlines, and
+readers' replies printed as blocks of one shape with the name and date at their head.
 A blog archive or a forum page prints several posts of the same shape, each under a
 dated header (title, then time); their shared container is not one article. `one_post`
 narrows a chosen container to the post holding the page's headline, else the first post.
@@ -36,6 +37,8 @@ def _clock(text: str) -> bool:
 
 
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt"})
+_ALL_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_REPLY_CHARS = 1500  # a reader's reply is short; a post of a blog's archive is longer
 _HEADER_CHARS = 120  # a header is this short; a post's date sits in its first or last ones
 _MIN_ITEMS = 3
 _TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:：][0-5]\d(?![\d:])")
@@ -78,6 +81,13 @@ _THREAD_CANDIDATES = xpath(
 )
 
 
+# The blocks `_replies` may accept: at least `_MIN_ITEMS` children that have two children of
+# their own or more (a header and a text) and hold a colon (a time), found by libxml2.
+_REPLY_CANDIDATES = xpath(
+    f"descendant-or-self::*[count(*[*[2]][contains(., ':')]) >= {_MIN_ITEMS}]"
+)
+
+
 def _is_thread(el: HtmlElement) -> bool:
     if not isinstance(el.tag, str) or len(el) < _MIN_ITEMS:
         return False  # fewer children cannot hold the items
@@ -88,14 +98,40 @@ def _is_thread(el: HtmlElement) -> bool:
     return tags.count("li") >= _MIN_ITEMS and sum(map(_dated_link, el)) >= _MIN_ITEMS
 
 
+def _replies(el: HtmlElement) -> bool:
+    """At least `_MIN_ITEMS` children of one shape, each a reader's reply: a dated time in its
+    first `_HEADER_CHARS` characters (the name and date a comment prints above its text, after
+    its vote counts), no heading (a blog's posts have their titles), and no more than
+    `_REPLY_CHARS` characters."""
+    shapes: dict[tuple[str, str], int] = {}
+    for child in el:
+        if isinstance(child.tag, str):
+            shape = _shape(child)
+            shapes[shape] = shapes.get(shape, 0) + 1
+    wanted = {shape for shape, count in shapes.items() if count >= _MIN_ITEMS}
+    found: dict[tuple[str, str], int] = {}
+    for child in el:
+        if not isinstance(child.tag, str) or (shape := _shape(child)) not in wanted:
+            continue
+        if child.tag in _ALL_HEADINGS or next(child.iter(*_ALL_HEADINGS), None) is not None:
+            continue
+        text = text_of(child)
+        if len(text) > _REPLY_CHARS or not _clock(_squashed_head(text)):
+            continue
+        found[shape] = found.get(shape, 0) + 1
+    return any(count >= _MIN_ITEMS for count in found.values())
+
+
 def drop_threads(body: HtmlElement) -> None:
     """Remove in place every block with at least `_MIN_ITEMS` children that are short
     headings carrying a dated time (a comment thread: one header per reply) or a time and a
     link away (a news ticker), or short linked list items carrying a dated time (a forum
-    thread's index of replies). The page's wrapper around
+    thread's index of replies), or short blocks of one shape opening on a dated time and
+    holding no heading (readers' replies: `_replies`). The page's wrapper around
     its post and its thread is kept, but a block left with only the thread's label ("评论",
     "See also") goes with it."""
     threads = [el for el in _THREAD_CANDIDATES(body) if _is_thread(el)]
+    threads += [el for el in _REPLY_CANDIDATES(body) if el not in threads and _replies(el)]
     for el in threads:
         parent = el.getparent()
         drop_tree(el)
