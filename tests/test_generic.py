@@ -197,9 +197,11 @@ SNIPPET_FLOOR = 0.96
 # of tests/test_maintext_containers.py: zh 0.965, en 0.943, fr 0.821, other languages 0.932;
 # with figure captions and subheadings kept as text (tests/test_maintext_recall.py,
 # 2026-12-03): zh 0.966, en 0.946, fr 0.821, other languages 0.936 (the 91 pages: en 0.988,
-# zh and fr unchanged).
-WIDE_FLOORS = {"zh": 0.962, "en": 0.942, "fr": 0.81}
-WIDE_OTHER_FLOOR = 0.933
+# zh and fr unchanged); with e-mail boxes, embedded posts, counters, ad labels and readers'
+# replies under dated heads (tests/test_maintext_signup.py, tests/test_maintext_posts.py,
+# seventh session): zh 0.966, en 0.947, fr 0.821, other languages 0.946.
+WIDE_FLOORS = {"zh": 0.962, "en": 0.944, "fr": 0.81}
+WIDE_OTHER_FLOOR = 0.942
 
 
 def test_f1_floors_on_shared_corpus(shared_dir: Path) -> None:
