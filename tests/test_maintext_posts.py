@@ -123,12 +123,18 @@ def test_widget_and_counter_lines_are_boilerplate_but_prose_is_not() -> None:
         "Advertisement",
         "ADVERTISING",
         "Sponsored",
+        # a related-stories list's label, alone on its line
+        "Related stories",
+        "Новости по теме:",
+        "Czytaj także:",
+        "Leia também",
     ):
         assert is_boilerplate_line(line), line
     for line in (
         "推荐阅读这本书的读者，也在评论区分享了打印版的心得。",
         "他说，阅读和评论都需要时间。",
         "Advertising spending rose by a tenth last year, the agency said.",
+        "По теме реформы министр ничего не сказал.",
     ):
         assert not is_boilerplate_line(line), line
 

@@ -37,7 +37,13 @@ BOILERPLATE_LINE = re.compile(
     r"Advertisement|Advertising|Sponsored|Read more|Related|Share this|Follow us|Sign up|"
     r"Lire aussi|Lire la suite|Publicité|Partager|Abonnez-vous|Permalien|À lire aussi|"
     r"Sur le même sujet|Pour lire la suite|Pour accéder|Déjà abonné|Réservé aux abonnés|"
-    r"Show Caption|Hide Caption|Toggle caption|Enlarge this image|Légende)"
+    r"Show Caption|Hide Caption|Toggle caption|Enlarge this image|Légende|"
+    # the label of a related-stories list, alone on its line, in the other languages we read
+    # (not Indonesian "Baca juga": a corpus gold keeps it)
+    r"Related (?:stories|articles|news|coverage)|Новости по теме|Читайте также|Смотрите также|"
+    r"По теме|Читайте також|Czytaj także|Czytaj też|Zobacz także|Zobacz też|Lesen Sie auch|"
+    r"Mehr zum Thema|Lee también|Noticias relacionadas|Leia também|Veja também|"
+    r"Notícias relacionadas|Leggi anche|Articoli correlati|İlgili Haberler|Lees ook)"
     r"\s*[:：]?\s*$|"
     # "Follow X on Twitter" lines
     # a bare source or author line: "来源：某某日报", "作者：张三" (not an interview's "记者：")
