@@ -574,7 +574,7 @@ def _is_counter(el: HtmlElement, cls: str | None, ident: str | None) -> bool:
     the head of every paragraph, such a count glues itself to the paragraph's first word."""
     if len(el) or not (el.text or "").strip().isdigit():
         return False
-    return STRONG_NEGATIVE.search(furniture_words(f"{cls or ''} {ident or ''}".lower()))
+    return STRONG_NEGATIVE.search(furniture_words(_attr_words(cls, ident)))
 
 
 _WORD_END = re.compile(r"\w$")
@@ -591,9 +591,14 @@ def _mid_sentence(el: HtmlElement) -> bool:
     return bool(_WORD_END.search(before.rstrip()))
 
 
+def _attr_words(cls: str | None, ident: str | None) -> str:
+    """An element's class and id as the one lower-case string the vocabularies are read in."""
+    return f"{cls or ''} {ident or ''}".lower().strip()
+
+
 @functools.lru_cache(maxsize=65536)
 def _kind_of_attrs(cls: str | None, ident: str | None) -> str:
-    words = f"{cls or ''} {ident or ''}".lower().strip()
+    words = _attr_words(cls, ident)
     return _kind_of_words(words) if words else ""
 
 
