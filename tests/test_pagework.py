@@ -423,3 +423,17 @@ def test_the_forkserver_loads_what_the_main_module_imports(monkeypatch: pytest.M
     script.odd = types.SimpleNamespace(__module__=["not", "a", "name"])  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "__main__", script)
     assert pagework.main_imports() == ["pathlib", "pipeline.app.cli"]
+
+
+def test_the_worker_boot_builds_what_language_detection_builds_once() -> None:
+    # the forkserver imports pipeline.workerboot: what a worker's first page would otherwise
+    # build (langdetect's profiles, the Chinese script tables) is built there, once
+    probe = (
+        "import pipeline.workerboot\n"
+        "from pipeline.text import ngramlang, scripts\n"
+        "print(ngramlang._model.cache_info().currsize, scripts._changing_table.cache_info().currsize)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.split() == ["1", "2"]
