@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ipaddress
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -290,3 +292,26 @@ def test_middleware_refuses_ip_literals_without_resolving(url: str) -> None:
     guard = AddressGuardMiddleware(crawler)  # type: ignore[arg-type]
     with pytest.raises(RefusedAddress, match="refused address"):
         asyncio.run(guard.process_request(Request(url)))
+
+
+def test_a_crawl_opens_no_console_nor_control_server_and_never_imports_them() -> None:
+    # Scrapy imports every extension its lists name, a disabled one too: the crawl's settings
+    # leave the telnet console and the remote-control HTTP server (aiohttp) out altogether
+    probe = (
+        "import sys\n"
+        "from scrapy.settings import Settings\n"
+        "from scrapy.utils.conf import build_component_list\n"
+        "from pipeline.config import CrawlConfig\n"
+        "from spiders.settings import build_settings\n"
+        "settings = Settings(build_settings(CrawlConfig()))\n"
+        "names = build_component_list(settings.get_component_priority_dict_with_base('EXTENSIONS'))\n"
+        "print(len(names), any('telnet' in n or 'remote_control' in n for n in map(str, names)),\n"
+        "      [m for m in ('aiohttp', 'scrapy.extensions.telnet', 'scrapy.extensions.remote_control')\n"
+        "       if m in sys.modules])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True
+    )
+    count, listed, imported = done.stdout.split(maxsplit=2)
+    assert int(count) >= 5  # Scrapy's other extensions (stats, close-spider, throttle...) stay
+    assert (listed, imported.strip()) == ("False", "[]")
