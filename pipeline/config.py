@@ -280,6 +280,22 @@ def default_db_path() -> Path:
     return Path(base) / "newsbrief" / "newsbrief.sqlite3"
 
 
+def default_cache_dir() -> Path | None:
+    """Where tables derived from installed packages are kept between runs
+    (pipeline.text.tablecache): $NEWSBRIEF_CACHE_DIR (set empty: no cache, None), else
+    $XDG_CACHE_HOME/newsbrief, else ~/.cache/newsbrief."""
+    env = os.environ.get("NEWSBRIEF_CACHE_DIR")
+    if env is not None:
+        return Path(env) if env else None
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = os.path.join(Path.home(), ".cache")
+        except RuntimeError:  # no home directory to be found: no cache
+            return None
+    return Path(base) / "newsbrief"
+
+
 # ---------------------------------------------------------------- range checks
 # Types are checked by `build`; these check values, so a story file or an overlay from
 # someone else cannot point output paths outside their root or disable a safety cap.

@@ -55,6 +55,19 @@ def _loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect_ex", guarded_connect_ex)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _table_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The tables kept between runs (pipeline.text.tablecache) go to a directory of this
+    session, shared by its subprocesses, never the user's cache (a variable already set,
+    the empty string included, is kept)."""
+    if "NEWSBRIEF_CACHE_DIR" in os.environ:
+        yield
+        return
+    os.environ["NEWSBRIEF_CACHE_DIR"] = str(tmp_path_factory.mktemp("table-cache"))
+    yield
+    del os.environ["NEWSBRIEF_CACHE_DIR"]
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     """../shared beside the project; tests that need it skip where it is absent (a user's clone)."""

@@ -29,12 +29,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import TypeAlias
 
 import numpy as np
 import numpy.typing as npt
 
 from pipeline.text.scripts import code_points
+from pipeline.text.tablecache import cached_arrays
 
 __all__ = ["detect_langs"]
 
@@ -113,22 +115,23 @@ def _keys(words: list[str]) -> _Codes:
     return (columns[:, 0] << (2 * _BITS)) | (columns[:, 1] << _BITS) | columns[:, 2]
 
 
-@cache
-def _model() -> _Model:
-    """langdetect's profiles and helpers, loaded once per process. The profiles become one
-    matrix (n-gram row x language column, each cell langdetect's ``freq / n_words[len - 1]``,
-    the same division) read from langdetect's profile files in the order its factory reads
-    them, not 87,598 Python lists of 55 floats."""
-    from langdetect.detector import Detector  # type: ignore[import-untyped]
-    from langdetect.detector_factory import PROFILES_DIRECTORY  # type: ignore[import-untyped]
-    from langdetect.utils.ngram import NGram  # type: ignore[import-untyped]
+_PROFILE_FIELDS = (
+    "langs", "cell_rows", "cell_columns", "cell_values", "row_count", "keys", "key_rows"
+)  # fmt: skip
 
-    names = os.listdir(PROFILES_DIRECTORY)  # DetectorFactory.load_profile's order and width
+
+def _profile_arrays(directory: str) -> dict[str, npt.NDArray[np.generic]]:
+    """langdetect's profiles in `directory` as arrays: the language names; the cells of one
+    matrix (n-gram row x language column, each cell langdetect's ``freq / n_words[len - 1]``,
+    the same division: 184,129 set in 87,598 x 55), read from the profile files in the order
+    its factory reads them (`_matrix` makes the matrix); the n-grams' keys (`_keys`) sorted,
+    with their rows."""
+    names = os.listdir(directory)  # DetectorFactory.load_profile's order and width
     langs: list[str] = []
     rows: dict[str, int] = {}
     cells: list[tuple[_Codes, int, _Floats]] = []  # (rows, column, freq / n_words)
     for name in names:
-        file = os.path.join(PROFILES_DIRECTORY, name)
+        file = os.path.join(directory, name)
         if name.startswith(".") or not os.path.isfile(file):
             continue
         with open(file, encoding="utf-8") as handle:
@@ -143,18 +146,54 @@ def _model() -> _Model:
         n_words = np.array(profile["n_words"], dtype=np.float64)[lengths[kept] - 1]
         cells.append((at[kept], len(langs), counts[kept] / n_words))
         langs.append(profile["name"])
-    matrix = np.zeros((len(rows), len(names)))
-    for at, column, share in cells:
-        matrix[at, column] = share
     words = [w for w in rows if 1 <= len(w) <= 3]
     word_keys = _keys(words)
     order = np.argsort(word_keys)  # the keys are distinct: any sort gives this order
     word_rows = np.array([rows[w] for w in words], dtype=np.int64)
+    return {
+        "langs": np.array(langs, dtype=np.str_),
+        "cell_rows": np.concatenate([at for at, _, _ in cells]),
+        "cell_columns": np.concatenate([np.full(len(at), column) for at, column, _ in cells]),
+        "cell_values": np.concatenate([share for _, _, share in cells]),
+        "row_count": np.array(len(rows)),
+        "keys": np.append(word_keys[order], np.int64(_SENTINEL)),
+        "key_rows": np.append(word_rows[order], np.int64(0)),
+    }
+
+
+def _matrix(arrays: dict[str, npt.NDArray[np.generic]]) -> _Floats:
+    """The profile matrix (n-gram row x language column) from its cells (`_profile_arrays`),
+    zeros elsewhere, as langdetect's profiles hold no entry there."""
+    matrix = np.zeros((int(arrays["row_count"]), len(arrays["langs"])))
+    matrix[arrays["cell_rows"], arrays["cell_columns"]] = arrays["cell_values"]
+    return matrix
+
+
+@cache
+def _model() -> _Model:
+    """langdetect's profiles (`_profile_arrays`, kept between runs by
+    `pipeline.text.tablecache`) and helpers, loaded once per process."""
+    from langdetect.detector import Detector  # type: ignore[import-untyped]
+    from langdetect.detector_factory import PROFILES_DIRECTORY  # type: ignore[import-untyped]
+    from langdetect.utils.ngram import NGram  # type: ignore[import-untyped]
+
+    profiles = [
+        Path(PROFILES_DIRECTORY, name)
+        for name in os.listdir(PROFILES_DIRECTORY)
+        if not name.startswith(".")
+    ]
+    arrays = cached_arrays(
+        "langdetect-profiles",
+        _PROFILE_FIELDS,
+        profiles,
+        __file__,
+        lambda: _profile_arrays(PROFILES_DIRECTORY),
+    )
     return _Model(
-        langs=langs,
-        matrix=matrix[:, : len(langs)],
-        keys=np.append(word_keys[order], np.int64(_SENTINEL)),
-        key_rows=np.append(word_rows[order], np.int64(0)),
+        langs=[str(lang) for lang in arrays["langs"]],
+        matrix=_matrix(arrays),
+        keys=arrays["keys"].astype(np.int64, copy=False),
+        key_rows=arrays["key_rows"].astype(np.int64, copy=False),
         normalizer=_Normalizer(NGram.normalize),
         normalize_vi=NGram.normalize_vi,
         url_re=Detector.URL_RE,

@@ -12,10 +12,13 @@ import json
 import re
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Protocol, TypeAlias
 
 import numpy as np
 import numpy.typing as npt
+
+from pipeline.text.tablecache import cached_arrays
 
 __all__ = [
     "HAN", "HAN_CHAR", "KANA", "KANA_CHAR", "HANGUL", "HANGUL_CHAR", "CJK_CHAR", "CJK_PUNCT_CHAR",
@@ -83,9 +86,26 @@ def to_simplified(text: str) -> str:
 def changing_characters(config: str) -> frozenset[str]:
     """The Han characters that OpenCC's ``config`` ("t2s", "s2t") changes, taken one at a time.
 
-    Built once per process (about 8,000 single-character entries of the configuration's
-    dictionaries, each put through the converter itself, so the table is exactly "converting
-    this character alone changes it"), then every script decision is a set lookup."""
+    Built once (about 8,000 single-character entries of the configuration's dictionaries,
+    each put through the converter itself, so the table is exactly "converting this
+    character alone changes it"; kept between runs by `pipeline.text.tablecache`), then every
+    script decision is a set lookup."""
+    import opencc
+
+    package = Path(str(resources.files(opencc)))
+    sources = [*package.glob("config/*.json"), *package.glob("dictionary/*")]
+    arrays = cached_arrays(
+        f"opencc-{config}-changing",
+        ("code_points",),
+        sources,
+        __file__,
+        lambda: {"code_points": _changing_code_points(config)},
+    )
+    return frozenset(map(chr, arrays["code_points"].tolist()))
+
+
+def _changing_code_points(config: str) -> npt.NDArray[np.int32]:
+    """`changing_characters` built from OpenCC's files, as sorted code points."""
     import opencc
 
     package = resources.files(opencc)
@@ -110,7 +130,8 @@ def changing_characters(config: str) -> frozenset[str]:
             if len(key) == 1 and HAN.match(key):
                 candidates.add(key)
     converter = opencc_converter(config)
-    return frozenset(char for char in candidates if converter.convert(char) != char)
+    changing = sorted(ord(char) for char in candidates if converter.convert(char) != char)
+    return np.array(changing, dtype=np.int32)
 
 
 @lru_cache(maxsize=4)
