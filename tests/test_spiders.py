@@ -315,3 +315,27 @@ def test_a_crawl_opens_no_console_nor_control_server_and_never_imports_them() ->
     count, listed, imported = done.stdout.split(maxsplit=2)
     assert int(count) >= 5  # Scrapy's other extensions (stats, close-spider, throttle...) stay
     assert (listed, imported.strip()) == ("False", "[]")
+
+
+def test_no_spider_generator_returns_a_value() -> None:
+    # what Scrapy's WARN_ON_GENERATOR_RETURN_VALUE checked at every response (turned off in
+    # spiders.settings for its cost): a value returned from a callback generator is lost
+    import importlib
+    import inspect
+    import pkgutil
+
+    from scrapy.utils.misc import is_generator_with_return_value
+
+    import spiders
+
+    checked = []
+    for info in pkgutil.iter_modules(spiders.__path__):
+        module = importlib.import_module(f"spiders.{info.name}")
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            if cls.__module__ != module.__name__:
+                continue
+            for name, func in vars(cls).items():
+                if inspect.isgeneratorfunction(func):
+                    checked.append(f"{cls.__name__}.{name}")
+                    assert not is_generator_with_return_value(func), checked[-1]
+    assert {"BaseSpider.parse_entry", "BaseSpider.parse_article"} <= set(checked)
