@@ -3,7 +3,8 @@ newsletter pitch with its consent line, a comment or "notify me" box) is furnitu
 its classes say; the article around it, and a mail-this-article form holding the whole
 story, are not. A social network's post embedded in the article is quoted, not written by
 it (every corpus gold with one leaves it out); a pull quote is the article's own. A count of
-comments put at the head of each paragraph is no part of its first word."""
+comments put at the head of each paragraph is no part of its first word. A plea for money
+(donations, contributions, membership) is furniture too."""
 
 from __future__ import annotations
 
@@ -131,3 +132,24 @@ def test_a_number_linked_inside_a_sentence_stays() -> None:
     line = "The port handled <a class='figure-link' href='/data'>1200000</a> containers last year."
     paras = own_paragraphs(_page(f"<p>{line}</p>"))
     assert "The port handled 1200000 containers last year." in paras
+
+
+def test_a_plea_for_money_in_the_article_is_dropped() -> None:
+    plea = [
+        "Dear reader, our coverage of the port is free for everyone to read.",
+        "Would you consider becoming a regular supporter? Every contribution keeps it free.",
+    ]
+    for box in (
+        "div class='cli cli-support-harbourdaily' id='support-harbourdaily-entry'",
+        "aside class='contributions__epic'",
+        "div class='membership-callout'",
+        "section class='donate-box'",
+    ):
+        tag = box.split()[0]
+        paras = own_paragraphs(
+            _page(f"<{box}><h3>Our Coverage Needs You</h3>{_paras(plea)}</{tag}>")
+        )
+        assert paras == STORY, box
+    # "supporting" names no plea: a box of supporting material stays
+    kept = own_paragraphs(_page(f"<div class='supporting-facts'>{_paras(plea)}</div>"))
+    assert kept == STORY[:2] + plea + STORY[2:]

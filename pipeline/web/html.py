@@ -227,6 +227,9 @@ STRONG_NEGATIVE = WordPattern(
     r"caption|credit|img-meta|legende|paywall|savoir-?plus|"
     r"more-?news|hot-?news|\bhotnews|\branking|"
     r"author-?bio|about-?(?:the-?)?author|author-?box|author-?card|"  # a bio under the article
+    # a plea for money: donations, contributions, membership ("Become a member", "Support
+    # us"); \bsupport\b whole ("supporting" is not)
+    r"donat|contribution|membership|\bsupport\b|"
     # a social network's post embedded in the article (its widget's own class, or the embed's
     # wrapper): the post is quoted, not written by the article (no corpus gold keeps one)
     r"twitter-?tweet|twitter-?video|instagram-?media|tiktok-?embed|reddit-?card|reddit-?embed|"
