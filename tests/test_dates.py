@@ -150,6 +150,39 @@ def test_dates_as_other_scripts_print_them(text: str, language: str, iso: str) -
     assert found is not None and found.isoformat() == iso
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "iso"),
+    [
+        # the year first: Hungarian, Lithuanian; Latvian puts the day before the month
+        ("Publikálva: 2026. január 8. 15:20", "hu", "2026-01-08T15:20:00+00:00"),
+        ("2026 m. sausio 8 d. 15:20", "lt", "2026-01-08T15:20:00+00:00"),
+        ("2026. gada 8. janvāris", "lv", "2026-01-08T00:00:00+00:00"),
+        # Vietnamese month numbers after "tháng"
+        ("Thứ năm, ngày 8 tháng 1 năm 2026 15:20", "vi", "2026-01-08T15:20:00+00:00"),
+        ("8 tháng 1, 2026", "vi", "2026-01-08T00:00:00+00:00"),
+        # Czech, Slovak and Slovene numeric dates: a space after each dot
+        ("Publikováno 8. 1. 2026 15:20", "cs", "2026-01-08T15:20:00+00:00"),
+        ("12. 11. 2025", "sk", "2025-11-12T00:00:00+00:00"),
+    ],
+)
+def test_dates_written_in_other_orders(text: str, language: str, iso: str) -> None:
+    found = date_in_text(text, UTC, language)
+    assert found is not None and found.isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 May 3 people were hired",  # a year, a month and a number: no dot, no date
+        "Kapitola 3. 4. Přehled",  # numbered headings
+        "2026. gada budžets",
+        "ngày 8 tháng 13 năm 2026",
+    ],
+)
+def test_numbers_near_years_and_months_that_are_no_date(text: str) -> None:
+    assert date_in_text(text, UTC) is None
+
+
 def test_a_year_of_another_calendar_is_no_date() -> None:
     # the Solar Hijri date of 8 January 2026 (18 Dey 1404): not read as a Gregorian year
     assert date_in_text("۱۸ دی ۱۴۰۴", UTC, "fa") is None

@@ -174,11 +174,28 @@ _DMY_DATE = re.compile(
     r"[\s.,]*(?:de\s+)?((?:19|20)\d{2}|\d{2}(?=\s*\(?\d{1,2}:\d{2}))\b(?:\s*(?:г|r)\.)?" + _TIME,
     re.I,
 )
+# The year first, as Hungarian and Lithuanian write it: "2026. január 8. 15:20",
+# "2026 m. sausio 8 d." (a dot or "m." after the year: "in 2019 May 3 people" is no date)
+_YMD_DATE = re.compile(
+    rf"(?<![\d.])((?:19|20)\d{{2}})(?:\.|\s+m\.)\s*({_MONTH_WORD})\.?\s+(\d{{1,2}})\b\.?"
+    r"(?:\s*d\.)?" + _TIME,
+    re.I,
+)
+# ... and Latvian: "2026. gada 8. janvāris"
+_YDM_DATE = re.compile(
+    rf"(?<![\d.])((?:19|20)\d{{2}})\.\s*gada\s+(\d{{1,2}})\.\s*({_MONTH_WORD})" + _TIME, re.I
+)
+# Vietnamese: "ngày 8 tháng 1 năm 2026", "8 tháng 1, 2026" (the month is a number)
+_VI_DATE = re.compile(
+    r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+)((?:19|20)\d{2})\b", re.I
+)
 # 25.11.2011, 05.01.2012, 14:45, 16/12/11-15:42, 29-12-2011: day first, except month first
-# with "/" on English pages (01/11/2012 12:16 PM) unless the first number cannot be a month.
+# with "/" on English pages (01/11/2012 12:16 PM) unless the first number cannot be a month;
+# "8. 1. 2026", as Czech, Slovak and Slovene write it (a space after each dot).
 _NUMERIC_DMY = re.compile(
     r"(?<![\d./-])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2}|\d{2}(?=[\s,-]*\d{1,2}:\d{2}))(?![\d./])"
     r"|(?<![\d./-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?![\d-])"
+    r"|(?<![\d./-])(\d{1,2})\. (\d{1,2})\. ((?:19|20)\d{2})(?![\d./])"
 )
 _CLOCK = re.compile(
     r"[\s,|-]*(?:[^\W\d]{1,4}\.?\s*)?(\d{1,2})[:h.](\d{2})(?!\d)\s*([ap]\.?\s?m\.?)?", re.I
@@ -495,10 +512,12 @@ def date_in_text(
     English ("January 8, 2026 10:30 a.m. EST", "8 Jan 2026"), French ("le 8 janvier 2026 à
     14h30") or the page's `language` ("6 января 2012", "1 de diciembre de 2017"; every
     known language when it is not given), with its time and zone when printed; Japanese and
-    Korean ones too ("2026年1月8日(木) 15時20分", "2026년 1월 8일 오후 3:20"), in any script's
-    digits. "01/11/2012" is month first on pages declared English or of unknown language whose
-    text is in Latin letters (US-style metas), day first elsewhere (a Russian page declared
-    "en" included); with dots it is always day first."""
+    Korean ones too ("2026年1月8日(木) 15時20分", "2026년 1월 8일 오후 3:20"), the year first
+    as Hungarian, Lithuanian and Latvian write it ("2026. január 8.", "2026 m. sausio 8 d.",
+    "2026. gada 8. janvāris"), Vietnamese ("ngày 8 tháng 1 năm 2026") and Czech numeric ones
+    ("8. 1. 2026"), in any script's digits. "01/11/2012" is month first on pages declared
+    English or of unknown language whose text is in Latin letters (US-style metas), day first
+    elsewhere (a Russian page declared "en" included); with dots it is always day first."""
     if _DIGIT.search(text) is None:
         return None  # every pattern below needs a digit (most short lines of a page have none)
     if not text.isascii():
@@ -514,12 +533,23 @@ def date_in_text(
         if parsed is not None:
             found.append((match.start(), parsed))
     base = language.split("-")[0].lower() if language else None
-    for pattern, order in ((_MDY_DATE, (1, 0, 2)), (_DMY_DATE, (0, 1, 2))):
+    for pattern, order in (
+        (_MDY_DATE, (1, 0, 2)),
+        (_DMY_DATE, (0, 1, 2)),
+        (_YMD_DATE, (2, 1, 0)),
+        (_YDM_DATE, (1, 2, 0)),
+    ):
         for written in pattern.finditer(text):
             parsed = _written_date(written, order, default_tz, _months(base))
             if parsed is not None:
                 found.append((written.start(), parsed))
                 break
+    vietnamese = _VI_DATE.search(text) if "th" in text else None
+    if vietnamese is not None:
+        day, month, year = map(int, vietnamese.groups())
+        parsed = _clocked_date(year, month, day, text, vietnamese.end(), default_tz)
+        if parsed is not None:
+            found.append((vietnamese.start(), parsed))
     month_first: bool | None = None  # read on the first numeric date (most texts have none)
     for numeric in _NUMERIC_DMY.finditer(text):
         if month_first is None:
@@ -544,22 +574,32 @@ def _numeric_date(
     with the clock time printed right after it."""
     if match.group(1):
         first, sep, second, year = match.group(1, 2, 3, 4)
-    else:
+    elif match.group(5):
         (first, second, year), sep = match.group(5, 6, 7), "-"
-    a, b, y = int(first), int(second), int(year)
-    y += 2000 if y < 100 else 0
+    else:
+        (first, second, year), sep = match.group(8, 9, 10), "."
+    a, b = int(first), int(second)
     day, month = (b, a) if month_first and sep == "/" and a <= 12 else (a, b)
+    return _clocked_date(int(year), month, day, text, match.end(), zone)
+
+
+def _clocked_date(
+    year: int, month: int, day: int, text: str, end: int, zone: tzinfo
+) -> datetime | None:
+    """The date with the clock time printed right after it in `text` (from `end`), if any;
+    None when there is no such day (a two-digit year is this century's)."""
+    year += 2000 if year < 100 else 0
     hour = minute = 0
-    clock = _CLOCK.match(text, match.end())
+    clock = _CLOCK.match(text, end)
     if clock:
         hour, minute = int(clock.group(1)), int(clock.group(2))
         if clock.group(3):
             hour = hour % 12 + (12 if clock.group(3).lower().startswith("p") else 0)
     try:
-        return datetime(y, month, day, hour, minute, tzinfo=zone)
+        return datetime(year, month, day, hour, minute, tzinfo=zone)
     except ValueError:
         try:
-            return datetime(y, month, day, tzinfo=zone)
+            return datetime(year, month, day, tzinfo=zone)
         except ValueError:
             return None
 
