@@ -296,6 +296,17 @@ def _lined(line: str, lang: str) -> str:
         ("Reported by Jane Doe", "en", ("Jane Doe",)),
         ("Bydgoszcz: radni przyjęli budżet", "pl", ()),  # a word that starts with "By"
         ("Porto Alegre recebe a chuva", "pt", ()),
+        ("Di Mario Rossi", "it", ("Mario Rossi",)),
+        ("Di fronte alla crisi il governo prepara nuove misure", "it", ()),
+        ("Di Maio ha detto che il governo è pronto", "it", ()),
+        ("Af Lars Hansen", "da", ("Lars Hansen",)),
+        ("Av Ola Nordmann", "no", ("Ola Nordmann",)),
+        ("Av och till regnar det", "sv", ()),
+        ("Szerző: Kovács János", "hu", ("Kovács János",)),
+        ("Teksti: Matti Virtanen", "fi", ("Matti Virtanen",)),
+        ("Autorius: Jonas Jonaitis", "lt", ("Jonas Jonaitis",)),
+        ("Tác giả: Nguyễn Văn An", "vi", ("Nguyễn Văn An",)),
+        ("Författare: Anna Svensson", "sv", ("Anna Svensson",)),
     ],
 )
 def test_byline_lines_in_other_languages(line: str, lang: str, names: tuple[str, ...]) -> None:

@@ -62,7 +62,10 @@ _TITLE_SEPARATORS = re.compile(
 _BYLINE = re.compile(
     r"^(?:(?:written|co-authored|reported|opinion|story|words|text|posted|published|"
     r"photos?|edited)\s+by|by|par|por|von|di|door|przez|oleh|av|af|autor(?:ka)?|autore|auteur|"
-    r"penulis|yazar|автор|του|της|作者|记者|撰文|文|كتبت?|بقلم)(?![^\W\d_])\s*[:：丨|/]?\s*",
+    r"penulis|yazar|автор|του|της|作者|记者|撰文|文|كتبت?|بقلم|"
+    # Hungarian, Finnish, Lithuanian, Vietnamese, Danish/Norwegian, Swedish "author"
+    r"szerző|szerzo|kirjoittaja|teksti|autorius|tác giả|forfatter|författare)"
+    r"(?![^\W\d_])\s*[:：丨|/]?\s*",
     re.I,
 )
 _DATE_METAS = (
@@ -359,7 +362,11 @@ _NOT_BYLINE = re.compile(
 _NOT_BYLINE_SELF = re.compile(r"(?:^|[\s_-])(?:bio|desc|avatar|image|img|photo)", re.I)
 _BYLINE_LINE = re.compile(
     r"^(?:(?:by|par|por|von|door|przez|oleh|penulis|yazar|autor(?:ka)?|autore|auteur|автор|"
-    r"του|της|(?:written|reported|text|words) by|كتبت?|بقلم)(?![^\W\d_]):?|作者[：:]|记者)"
+    r"του|της|(?:written|reported|text|words) by|كتبت?|بقلم|"
+    # Italian "di", Scandinavian "av"/"af" (also "of": only before a name-shaped line), and
+    # "author" in Hungarian, Finnish, Lithuanian, Vietnamese, Danish/Norwegian, Swedish
+    r"di|av|af|szerző|szerzo|kirjoittaja|teksti|autorius|tác giả|forfatter|författare)"
+    r"(?![^\W\d_]):?|作者[：:]|记者)"
     r"[ \t:：]*\n?([^\n]{2,80})",
     re.I | re.M,
 )
