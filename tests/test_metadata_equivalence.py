@@ -53,7 +53,7 @@ def test_a_text_without_a_credit_word_holds_no_credit() -> None:
     rng = random.Random(3)
     pieces = ["（", "(", "〔", "【", "[", "）", ")", "〕", "】", "]", "／", "/", "：", ":", " ", "　",
               "、", "\n", "-", "|", "记", "記", "者", "报", "報", "道", "導", "作", "王", "昀", "加",
-              "摄", "台北", "a"]  # fmt: skip
+              "摄", "台北", "a", "기", "자", "홍길동", "=", "@"]  # fmt: skip
     for _ in range(100000):
         text = "".join(rng.choices(pieces, k=rng.randint(1, 14)))
         if not any(word in text for word in metadata._CREDIT_WORDS):
@@ -104,13 +104,18 @@ def test_credits_are_the_matches_of_the_credit_pattern_in_a_text_of_lines() -> N
     rng = random.Random(17)
     pieces = ["（", "(", "〔", "【", "[", "）", ")", "〕", "】", "]", "／", "/", "：", ":", " ", "　",
               "、", "\n", "-", "|", "记者", "記者", "报道", "報導", "作者", "王", "昀", "加", "摄",
-              "台北", "a", "。", "，", "\t"]  # fmt: skip
+              "台北", "a", "。", "，", "\t", "기자", "홍길동", "박민", "사진", "·", ",", "=", "@",
+              "x@y.kr", "정치부"]  # fmt: skip
     fixed = [
         "（ 王昀加王 报道）",
         "【\n王昀加王\n報導】",
         "（記者 王昀加　王庆钦／台北報導）",
         "作者：王昀",
         "x|作者：代进",
+        "(서울=연합뉴스) 홍길동 기자 = 서울시는",
+        "박민수·최지은 기자 =",
+        "남궁민수, 제갈공명, 선우은숙 기자 = x",
+        "이영희 기자 lee@example.co.kr",
     ]
     for text in fixed:
         assert (

@@ -339,3 +339,30 @@ def test_names_with_a_lower_case_particle_stay() -> None:
     assert split_authors("Maria de la Cruz") == ["Maria de la Cruz"]
     assert split_authors("van Gogh Vincent") == ["van Gogh Vincent"]
     assert split_authors("Anna Kowalska") == ["Anna Kowalska"]
+
+
+# --- Korean reporters credited in the text ----------------------------------------------------------
+
+_KO_TEXT = " ".join(
+    ["서울시는 월요일 새 예산안을 발표했다. 학교와 도로에 대한 투자가 늘어난다."] * 8
+)
+
+
+@pytest.mark.parametrize(
+    ("lede", "names"),
+    [
+        (f"(서울=연합뉴스) 홍길동 기자 = {_KO_TEXT}", ("홍길동",)),
+        (f"[서울=뉴시스]김철수 기자 = {_KO_TEXT}", ("김철수",)),
+        (f"{_KO_TEXT} 이영희 기자 lee@example.co.kr", ("이영희",)),
+        (f"박민수·최지은 기자 = {_KO_TEXT}", ("박민수", "최지은")),
+        (f"사진 기자 = {_KO_TEXT}", ()),  # a role: photo reporter
+        (f"정치부 기자 = {_KO_TEXT}", ()),  # a desk
+        (f"{_KO_TEXT} 그를 만난 기자는 말했다.", ()),  # "the reporter who met him"
+    ],
+)
+def test_korean_reporter_credits(lede: str, names: tuple[str, ...]) -> None:
+    page = (
+        "<html lang='ko'><head><title>예산안 발표</title></head><body><article><h1>예산안 발표</h1>"
+        f"<p>{lede}</p><p>{_KO_TEXT}</p></article></body></html>"
+    )
+    assert meta_of(page).authors == names

@@ -148,7 +148,7 @@ _JOINER = f"(?i:{'|'.join(_JOINERS_ANY_CASE)})|{'|'.join(_JOINERS_LOWER)}"
 # Several authors in one string: joined as above, or "A & B", "A、B", "A; B", "A, B",
 # "A | B", "A / B", "A - Site", one a line.
 _AUTHOR_SPLIT = re.compile(
-    rf"\s*(?:[;；、/|,，\n&·•]|\s[-–—]\s|(?<=\s)(?:{_JOINER})(?=\s)|\s和\s?|\s与\s?)\s*"
+    rf"\s*(?:[;；、/|,，\n&·•ㆍ]|\s[-–—]\s|(?<=\s)(?:{_JOINER})(?=\s)|\s和\s?|\s与\s?)\s*"
 )
 _CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "utc", "gmt", "et", "pt", "est", "edt"}
 _PARENS = re.compile(r"[()（）\[\]]")
@@ -390,6 +390,8 @@ _NOT_DATE = re.compile(
 # A Chinese reporter's credit inside the article text: "（记者王昀加　王庆钦）",
 # "〔記者鍾麗華／台北報導〕", "（陳奕華報導）", "新京报记者 彭冲 山东冠县报道", "作者：代进".
 _HAN_NAME = r"[\u4e00-\u9fff]{2,4}"
+_KO_NOT_NAMES = r"(?:사진|담당|취재|수습|객원|전문|선임|편집|인턴|영상|[가-힣]{1,3}부)"
+_KO_NAMES = r"[가-힣]{2,4}(?:[·ㆍ,][ 　]?[가-힣]{2,4}){0,2}"  # "박민수·최지은": up to three
 _HAN_NAMES = rf"{_HAN_NAME}(?:[ 　、]+{_HAN_NAME})*"
 _CREDIT = re.compile(
     rf"[（(〔【\[]\s*(?:记者|記者)\s*({_HAN_NAMES})\s*(?:[／/][^）)〕】\]]{{0,12}})?[）)〕】\]]"
@@ -397,15 +399,21 @@ _CREDIT = re.compile(
     rf"|(?:记者|記者)[ 　]*({_HAN_NAMES})[ 　]+\S{{0,8}}?(?:报道|報導)"
     rf"|(?:^|[\s\-|])作者\s*[：:]\s*(?:(?:记者|記者)\s*)?({_HAN_NAME}(?:、{_HAN_NAME})*)"
     r"(?![\u4e00-\u9fff]|\s*[：:])"
+    # Korean: "(서울=연합뉴스) 홍길동 기자 = ...", "홍길동 기자 hong@example.co.kr": a name of
+    # two to four syllables, "기자" (reporter), then "=" or an e-mail address; not a role
+    # ("사진 기자": photo reporter) nor a desk ("정치부 기자")
+    rf"|(?<![가-힣])(?!{_KO_NOT_NAMES}[ 　]?기자)({_KO_NAMES})[ 　]?기자"
+    r"[ 　]*(?:[=＝]|(?=[\w.+-]+@))"
 )
 _PHOTO_CREDIT = ("摄", "攝")  # "（記者盧育君攝）": who took the photo
 # Every form of `_CREDIT` holds one of these words: a text without any has no credit (tested
 # with `in`, a fast scan, before the pattern, slow on a long Chinese text).
-_CREDIT_WORDS = ("记者", "記者", "报道", "報導", "作者")
+_CREDIT_WORDS = ("记者", "記者", "报道", "報導", "作者", "기자")
 _CREDIT_WORD = re.compile("|".join(_CREDIT_WORDS))
 # Characters a credit starts before its word in a text of `_lines` (no two whitespace
-# characters in a row): "（", a space, a name of four characters, a space before "报道".
-_CREDIT_LEAD = 7
+# characters in a row): "（", a space, a name of four characters, a space before "报道"; three
+# Korean names joined by "·" or ", " and a space before "기자".
+_CREDIT_LEAD = 17
 _CREDIT_WINDOW = 6000  # characters of article text searched for a reporter's credit
 _ANCESTOR_LEVELS = 4
 # a numeric date whose first two numbers may each be the day or the month: "03-09-2026"
@@ -1026,8 +1034,8 @@ def _authors(
 
 
 def _credited(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]:
-    """The reporters a Chinese article credits in its text (see `_CREDIT`), on a page whose
-    markup names no author: the text after the headline, else the body's text."""
+    """The reporters a Chinese or Korean article credits in its text (see `_CREDIT`), on a
+    page whose markup names no author: the text after the headline, else the body's text."""
     if near.h1 is not None:
         text = near.window(_CREDIT_WINDOW)
     else:
