@@ -124,3 +124,25 @@ def test_the_fallback_is_asked_on_a_thin_page_but_not_on_a_huge_one(
     # 20,000 tags: trafilatura would spend seconds on it; our (empty) answer stands
     assert core.extract_paragraphs(_lines(20_000)) == []
     assert len(calls) == 1
+
+
+@pytest.mark.parametrize("tag", ["div", "di\xa4", "secti\x01on"])
+def test_a_gallery_set_aside_under_a_damaged_tag_name(tag: str) -> None:
+    # libxml2 lets in tag names (a flipped byte: "<di¤") that lxml refuses to give a new
+    # element: setting the gallery aside, which puts an empty stand-in in its place, failed
+    # the whole page
+    said = "The council met on the budget and voted after a long debate about roads and schools. "
+    story = "".join(f"<p>{said * 3} Part {i}.</p>" for i in range(6))
+    slides = "".join(
+        f"<div class='slide'><p>Photo {i}: the mayor opens the new bridge over the river at dawn"
+        " with guests.</p></div>"
+        for i in range(40)
+    )
+    page = (
+        "<html><head><title>Budget vote</title></head><body><h1>Budget vote</h1>"
+        f"<{tag} class='gallery'>{slides}</{tag}><div class='story'>{story}</div></body></html>"
+    )
+    made = make_article(RawPage(url=URL, body=page.encode("utf-8")))
+    assert isinstance(made, Article)
+    assert made.text.startswith(said.strip()) and "Photo 1:" not in made.text
+    assert web_html.new_element(tag).tag == (tag if tag == "div" else "div")

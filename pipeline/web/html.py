@@ -510,8 +510,13 @@ def text_of(el: HtmlElement) -> str:
 
 
 def new_element(tag: str) -> HtmlElement:
-    """A new, empty element of the trees `parse` makes."""
-    return etree.Element(tag)
+    """A new, empty element of the trees `parse` makes: a `tag` element, or a div when `tag`
+    is a name the parser let in but no new element may have (a damaged page's "<di¤",
+    "<li\x01<a": lxml refuses to make one)."""
+    try:
+        return etree.Element(tag)
+    except ValueError:
+        return etree.Element("div")
 
 
 def drop_tree(el: HtmlElement) -> None:
