@@ -70,7 +70,7 @@ def test_a_changed_source_builds_the_table_again_and_drops_the_old_file(
     assert new != old
 
 
-@pytest.mark.parametrize("damage", ["truncated", "garbage", "other arrays"])
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "other arrays", "one array"])
 def test_a_damaged_file_is_built_again_and_replaced(
     builder: Builder, tmp_path: Path, damage: str
 ) -> None:
@@ -81,8 +81,11 @@ def test_a_damaged_file_is_built_again_and_replaced(
         path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
     elif damage == "garbage":
         path.write_bytes(os.urandom(500))
-    else:
+    elif damage == "other arrays":
         np.savez(path, values=np.arange(3))
+    else:
+        with open(path, "wb") as handle:
+            np.save(handle, np.arange(3))  # a .npy where a .npz should be
     assert same(builder.cached(cache), built)
     assert builder.calls == 2
     assert same(builder.cached(cache), built)

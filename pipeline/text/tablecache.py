@@ -58,10 +58,14 @@ def _read(path: Path, fields: tuple[str, ...]) -> Arrays | None:
     a truncated or damaged file fails its zip checks)."""
     try:
         # opened here: np.load leaves a file it opened itself open when the zip is damaged
-        with open(path, "rb") as handle, np.load(handle, allow_pickle=False) as data:
-            if tuple(sorted(data.files)) != tuple(sorted(fields)):
+        with open(path, "rb") as handle:
+            data = np.load(handle, allow_pickle=False)
+            if not isinstance(data, np.lib.npyio.NpzFile):  # one array (.npy), not ours
                 return None
-            return {field: data[field] for field in fields}
+            with data:
+                if tuple(sorted(data.files)) != tuple(sorted(fields)):
+                    return None
+                return {field: data[field] for field in fields}
     except FileNotFoundError:
         return None
     except (OSError, ValueError, EOFError, KeyError, zipfile.BadZipFile) as exc:
