@@ -176,11 +176,11 @@ def test_structured_metadata_json_ld() -> None:
 # recall work of issue 10 (the generic extractor alone): zh 0.989, en 0.989, fr 0.995, fr
 # snippets 0.967; 2026-12-03, embedded social posts left out: fr snippets 0.961, one of its
 # "must contain" snippets being a tweet's author line, while the three full-gold corpora
-# with embedded posts all leave them out): a change that costs more than that on the real
-# pages fails here. Speed is gated outside the unit tests: benchmarks/extraction/bench.py
+# with embedded posts all leave them out; later that day, readers' forums left out: fr
+# snippets 0.973): a change that costs more than that on the real pages fails here. Speed is gated outside the unit tests: benchmarks/extraction/bench.py
 # --min-ratio.
 FLOORS = {"zh": 0.985, "en": 0.985, "fr": 0.99}
-SNIPPET_FLOOR = 0.96
+SNIPPET_FLOOR = 0.97
 # extraction-wide (412 pages, 16 more languages), measured with section widening: zh 0.916,
 # en 0.898, fr 0.621 (3 shop pages), the 97 pages in other languages 0.889 (page mean); with
 # the recall work (layout-named prose kept, widening past headings, JSON-LD shells: see

@@ -4,7 +4,8 @@ its classes say; the article around it, and a mail-this-article form holding the
 story, are not. A social network's post embedded in the article is quoted, not written by
 it (every corpus gold with one leaves it out); a pull quote is the article's own. A count of
 comments put at the head of each paragraph is no part of its first word. A plea for money
-(donations, contributions, membership) is furniture too."""
+(donations, contributions, membership) is furniture too, and so are readers' forums under
+the article."""
 
 from __future__ import annotations
 
@@ -153,3 +154,19 @@ def test_a_plea_for_money_in_the_article_is_dropped() -> None:
     # "supporting" names no plea: a box of supporting material stays
     kept = own_paragraphs(_page(f"<div class='supporting-facts'>{_paras(plea)}</div>"))
     assert kept == STORY[:2] + plea + STORY[2:]
+
+
+def test_a_readers_forum_under_the_article_is_dropped() -> None:
+    # SPIP's comments ("divforum", "ul.forum", "li.forum-fil"): a reader's words, not the story
+    replies = "".join(
+        f"<li class='forum-fil'><div class='forum-top'>(22 juin 2018 @11h{i:02d})</div>"
+        f"<div class='forum-message'><p>Reader {i}: I disagree with the council about the "
+        "harbour and its new terminal, which nobody here asked for.</p></div></li>"
+        for i in range(12)
+    )
+    forum = f"<div class='divforum'><h2>12 commentaires</h2><ul class='forum'>{replies}</ul></div>"
+    page = _page("").replace("</body>", forum + "</body>")
+    assert own_paragraphs(page) == STORY
+    # an op-ed section named "forum" whose box holds the article keeps it
+    opinion = _page("", wrapper="div class='forum-article'")
+    assert own_paragraphs(opinion) == STORY

@@ -240,6 +240,9 @@ STRONG_NEGATIVE = WordPattern(
     # comments (es/pt comentario(s), de/sv/no/da kommentar(e/er), ru kommentarii, pl komentarz(e),
     # id/cs/sk/hr/sl komentar(e), tr yorum(lar), nl reactie(s), hu hozzaszolas)
     r"comentario|kommentar|komentar|yorum|reactie|hozzaszol|"
+    # readers' forums under an article: SPIP's "forum" ("divforum", "formulaire_forum"), and
+    # "boxForum" or "lastforum" boxes ("forumcode=32" in an id that is a URL is not)
+    r"forum\b|"
     # related (es/pt relacionado, it correlati, de verwandte, pl powiazane, tr ilgili, nl
     # gerelateerd, id terkait, fr connexe, cs souvisejici, hr/sl/sr povezani, tr benzer: similar)
     r"relacionad|correlat|verwandt|powiazan|ilgili|gerelateerd|terkait|connexe|souvisejic|"
