@@ -240,9 +240,10 @@ STRONG_NEGATIVE = WordPattern(
     # comments (es/pt comentario(s), de/sv/no/da kommentar(e/er), ru kommentarii, pl komentarz(e),
     # id/cs/sk/hr/sl komentar(e), tr yorum(lar), nl reactie(s), hu hozzaszolas)
     r"comentario|kommentar|komentar|yorum|reactie|hozzaszol|"
-    # readers' forums under an article: SPIP's "forum" ("divforum", "formulaire_forum"), and
-    # "boxForum" or "lastforum" boxes ("forumcode=32" in an id that is a URL is not)
-    r"forum\b|"
+    # readers' comments as SPIP (a CMS of many French sites) writes them: "forum-fil" for each
+    # thread, "forum-message", the "formulaire_forum" to post one. Not "forum" alone: a forum
+    # thread's own page holds its first post in a "forum" box
+    r"forum-?fil|forum-?message|formulaire_?forum|"
     # related (es/pt relacionado, it correlati, de verwandte, pl powiazane, tr ilgili, nl
     # gerelateerd, id terkait, fr connexe, cs souvisejici, hr/sl/sr povezani, tr benzer: similar)
     r"relacionad|correlat|verwandt|powiazan|ilgili|gerelateerd|terkait|connexe|souvisejic|"
