@@ -57,15 +57,18 @@ _META_KEYS = ("property", "name", "itemprop")
 _TITLE_SEPARATORS = re.compile(
     r"\s+[-|–—·:]\s+|\s*[_｜|]\s*|\s+-\s*|--|::|(?<=[^\x00-\x7f])-(?=[^\x00-\x7f])"
 )
-# "By", "Par", "Por", "Von", "di", "Door", "Przez", "Autor:", "Автор:", "Του", "Written by",
-# "作者：", "记者", "文丨", "كتب" before a name.
+# Words that put a name after them on a byline: "By", "Par", "Por", "Von", "di", "Door",
+# "Przez", "Autor:", "Автор:", "Του", "كتب"; "author" in Hungarian, Finnish, Lithuanian,
+# Vietnamese, Danish/Norwegian and Swedish. Italian "di" and Scandinavian "av"/"af" are also
+# "of": a line they start is read only when the rest is name-shaped.
+_BY_WORDS = (
+    r"by|par|por|von|di|door|przez|oleh|av|af|autor(?:ka)?|autore|auteur|penulis|yazar|автор|"
+    r"του|της|كتبت?|بقلم|szerző|szerzo|kirjoittaja|teksti|autorius|tác giả|forfatter|författare"
+)
+# ... and in a byline's text: those, "Written by", "作者：", "记者", "文丨".
 _BYLINE = re.compile(
     r"^(?:(?:written|co-authored|reported|opinion|story|words|text|posted|published|"
-    r"photos?|edited)\s+by|by|par|por|von|di|door|przez|oleh|av|af|autor(?:ka)?|autore|auteur|"
-    r"penulis|yazar|автор|του|της|作者|记者|撰文|文|كتبت?|بقلم|"
-    # Hungarian, Finnish, Lithuanian, Vietnamese, Danish/Norwegian, Swedish "author"
-    r"szerző|szerzo|kirjoittaja|teksti|autorius|tác giả|forfatter|författare)"
-    r"(?![^\W\d_])\s*[:：丨|/]?\s*",
+    rf"photos?|edited)\s+by|{_BY_WORDS}|作者|记者|撰文|文)(?![^\W\d_])\s*[:：丨|/]?\s*",
     re.I,
 )
 _DATE_METAS = (
@@ -361,12 +364,7 @@ _NOT_BYLINE = re.compile(
 # A byline node that is an author's bio, description or picture rather than the byline.
 _NOT_BYLINE_SELF = re.compile(r"(?:^|[\s_-])(?:bio|desc|avatar|image|img|photo)", re.I)
 _BYLINE_LINE = re.compile(
-    r"^(?:(?:by|par|por|von|door|przez|oleh|penulis|yazar|autor(?:ka)?|autore|auteur|автор|"
-    r"του|της|(?:written|reported|text|words) by|كتبت?|بقلم|"
-    # Italian "di", Scandinavian "av"/"af" (also "of": only before a name-shaped line), and
-    # "author" in Hungarian, Finnish, Lithuanian, Vietnamese, Danish/Norwegian, Swedish
-    r"di|av|af|szerző|szerzo|kirjoittaja|teksti|autorius|tác giả|forfatter|författare)"
-    r"(?![^\W\d_]):?|作者[：:]|记者)"
+    rf"^(?:(?:{_BY_WORDS}|(?:written|reported|text|words) by)(?![^\W\d_]):?|作者[：:]|记者)"
     r"[ \t:：]*\n?([^\n]{2,80})",
     re.I | re.M,
 )
