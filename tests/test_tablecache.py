@@ -135,6 +135,7 @@ def test_the_language_tables_read_back_are_the_ones_built(
     for _ in range(2):
         ngramlang._model.cache_clear()
         scripts.changing_characters.cache_clear()
+        scripts._changing_points.cache_clear()
         model = ngramlang._model()
         tables.append(
             (model.langs, model.matrix, model.keys, model.key_rows,
@@ -142,6 +143,7 @@ def test_the_language_tables_read_back_are_the_ones_built(
         )  # fmt: skip
     ngramlang._model.cache_clear()
     scripts.changing_characters.cache_clear()
+    scripts._changing_points.cache_clear()
     assert len(list((tmp_path / "cache").iterdir())) == 3
     built, read = tables
     assert built[0] == read[0] and len(built[0]) == 55

@@ -89,7 +89,14 @@ def changing_characters(config: str) -> frozenset[str]:
     Built once (about 8,000 single-character entries of the configuration's dictionaries,
     each put through the converter itself, so the table is exactly "converting this
     character alone changes it"; kept between runs by `pipeline.text.tablecache`), then every
-    script decision is a set lookup."""
+    script decision is a lookup (`_changing_table`)."""
+    return frozenset(map(chr, _changing_points(config).tolist()))
+
+
+@lru_cache(maxsize=4)
+def _changing_points(config: str) -> npt.NDArray[np.int32]:
+    """`changing_characters` as sorted code points, from the table cache (built there by
+    `_changing_code_points` when OpenCC's files or this module changed)."""
     import opencc
 
     package = Path(str(resources.files(opencc)))
@@ -101,7 +108,7 @@ def changing_characters(config: str) -> frozenset[str]:
         __file__,
         lambda: {"code_points": _changing_code_points(config)},
     )
-    return frozenset(map(chr, arrays["code_points"].tolist()))
+    return arrays["code_points"].astype(np.int32, copy=False)
 
 
 def _changing_code_points(config: str) -> npt.NDArray[np.int32]:
@@ -139,7 +146,7 @@ def _changing_table(config: str) -> npt.NDArray[np.bool_]:
     """`changing_characters` as a code point -> bool table (zeros where untouched: the pages
     of the table no character is set in cost no memory)."""
     table = np.zeros(_CODE_POINTS, dtype=np.bool_)
-    table[[ord(char) for char in changing_characters(config)]] = True
+    table[_changing_points(config)] = True
     return table
 
 
