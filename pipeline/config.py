@@ -15,8 +15,8 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar, get_type_hints
-from urllib.parse import urlsplit
 
+from pipeline.addresses import shown_url, web_url_problem
 from pipeline.errors import ConfigError
 
 T = TypeVar("T")
@@ -314,14 +314,6 @@ def check_story_id(story_id: str, where: str) -> None:
         )
 
 
-def _is_web_url(url: str) -> bool:
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return False
-    return parts.scheme in ("http", "https") and bool(parts.hostname) and " " not in url
-
-
 def check_story_values(story: StoryConfig, where: str) -> None:
     """Range checks of a loaded story; a ConfigError names the file and the key. (Which
     sites exist is the registry's knowledge: `check_sites`, given the known sites.)"""
@@ -340,8 +332,9 @@ def check_story_values(story: StoryConfig, where: str) -> None:
                 f"{where}: entry_points.{site}", f"{site!r} is not one of the story's sites"
             )
         for url in urls:
-            if not _is_web_url(url):
-                raise ConfigError(f"{where}: entry_points.{site}", f"not an http(s) URL: {url!r}")
+            problem = web_url_problem(url)
+            if problem is not None:
+                raise ConfigError(f"{where}: entry_points.{site}", f"{problem}: {shown_url(url)}")
 
 
 def check_pipeline_values(cfg: PipelineConfig, where: str) -> None:

@@ -20,6 +20,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, TextIO
 from urllib.parse import urlsplit, urlunsplit
 
+from pipeline.addresses import shown_url, web_url_problem
 from pipeline.app.pagework import PagePipeline
 from pipeline.app.progress import progress
 from pipeline.config import PipelineConfig, load_pipeline_config
@@ -154,7 +155,8 @@ def crawl_urls(args: argparse.Namespace) -> int:
     check_replay(args.replay)
     cfg = load_pipeline_config(getattr(args, "config", None))
     seeds = crawl_seeds(args)
-    listings = [*(args.feed or ()), *map(sitemap_entry, args.sitemap or ())]
+    feeds = [_checked_url(url, "--feed") for url in args.feed or ()]
+    listings = [*feeds, *map(sitemap_entry, args.sitemap or ())]
     if not seeds and not listings:
         raise InputError(
             "crawl", "no URL to crawl: give URLs, -i FILE (- for stdin), --feed or --sitemap"
@@ -233,7 +235,7 @@ def crawl_seeds(args: argparse.Namespace) -> list[str]:
     """The URLs to fetch, in order, each once: the arguments, then `-i FILE` (`-`: standard
     input; one URL per line, blank lines and # comments skipped). A line that is no http(s)
     URL is an InputError naming the file and line."""
-    seeds = [_checked_url(url, url) for url in args.urls or ()]
+    seeds = [_checked_url(url) for url in args.urls or ()]
     if args.input:
         fh = sys.stdin if args.input == "-" else _open_list(args.input)
         with fh:
@@ -251,11 +253,15 @@ def _open_list(path: str) -> TextIO:
         raise InputError(path, f"cannot read the URL list: {exc.strerror}") from None
 
 
-def _checked_url(url: str, where: str) -> str:
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InputError(where, f"not an http(s) URL: {url!r}")
-    return url
+def _checked_url(url: str, where: str | None = None) -> str:
+    """`url` when a crawl can fetch it, else an InputError naming `where` (the URL itself
+    when None: a command-line argument) and what is wrong."""
+    problem = web_url_problem(url)
+    if problem is None:
+        return url
+    if where is None:
+        raise InputError(shown_url(url, quoted=False), problem)
+    raise InputError(where, f"{problem}: {shown_url(url)}")
 
 
 def sitemap_entry(url: str) -> str:

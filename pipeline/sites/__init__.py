@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
+from pipeline.addresses import host_of
 from pipeline.records import Article
 from pipeline.sites import kr36, sohu, technode
 from pipeline.sites.spec import Crawl, Pace, ParserVersion, SiteSpec
@@ -40,7 +41,7 @@ def site_for_host(host: str) -> SiteSpec | None:
 
 def site_for_url(url: str | None) -> SiteSpec | None:
     """The site whose hosts cover the URL's host (subdomains included), else None."""
-    return site_for_host(urlsplit(url).hostname or "") if url else None
+    return site_for_host(host_of(url)) if url else None
 
 
 def sniff_site(doc: Any) -> SiteSpec | None:
@@ -89,7 +90,7 @@ def canonical_url(url: str) -> str:
 
 def outlet_name(site: str, url: str | None = None) -> str:
     """The name to cite for a site; for unknown sites, the URL's host without `www.`."""
-    host = (urlsplit(url).hostname or "").lower() if url else ""
+    host = host_of(url)
     spec = site_for_host(host) if host else None
     if spec is not None and host in spec.host_names:
         return spec.host_names[host]

@@ -15,6 +15,7 @@ from datetime import date, tzinfo
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from pipeline.addresses import host_of
 from pipeline.records import Article, RawPage
 from pipeline.web.metadata import PageView
 
@@ -80,7 +81,7 @@ class SiteSpec:
     crawl: Crawl = field(default_factory=Crawl)
 
     def matches(self, url: str) -> bool:
-        return self.matches_host((urlsplit(url).hostname or "").lower())
+        return self.matches_host(host_of(url))
 
     def matches_host(self, host: str) -> bool:
         return any(host == h or host.endswith("." + h) for h in self.hosts)
@@ -89,7 +90,7 @@ class SiteSpec:
         return bool(self.article_url.search(url))
 
     def language_for(self, url: str) -> str:
-        host = (urlsplit(url).hostname or "").lower()
+        host = host_of(url)
         return self.host_languages.get(host, self.language)
 
     def name_for(self, host: str) -> str:

@@ -1,0 +1,69 @@
+"""What an http(s) URL a crawl can fetch looks like: one check for the URLs of the command
+line, of story files and of a crawl's seeds, and the host of any URL a page was labelled
+with (a malformed one has none). Plain standard library, below every layer that reads a URL
+(pipeline.config checks a story's entry points with it)."""
+
+from __future__ import annotations
+
+import ipaddress
+from urllib.parse import urlsplit
+
+__all__ = ["host_of", "shown_url", "web_url_problem"]
+
+
+def host_of(url: str | None) -> str:
+    """The URL's host, lowercased; "" when it has none or is no URL urllib can read (an
+    unclosed "[": a page's URL from an archive record or a command line is a label, and a
+    malformed one belongs to no site)."""
+    if not url:
+        return ""
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+_MAX_HOST = 253  # characters of a DNS name (RFC 1035), 63 a label
+_MAX_LABEL = 63
+
+
+def web_url_problem(url: str) -> str | None:
+    """What makes `url` no http(s) URL a crawl can fetch, in a few words, or None: a URL
+    urllib cannot read, another scheme or no host, a port out of range, whitespace or control
+    characters, or a host no DNS name can be (an empty or over-long label)."""
+    if not url:
+        return "not an http(s) URL (empty)"
+    if any(c.isspace() or ord(c) < 0x20 or c == "\x7f" for c in url):
+        return "not a valid URL (it holds whitespace or a control character)"
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - read for its ValueError (not a number, or over 65535)
+    except ValueError as exc:
+        return f"not a valid URL ({exc})"
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return "not an http(s) URL"
+    host = parts.hostname.rstrip(".")
+    try:
+        ipaddress.ip_address(host)
+        return None
+    except ValueError:
+        pass
+    labels = host.split(".")
+    try:
+        ascii_labels = [label.encode("idna").decode("ascii") for label in labels]
+    except UnicodeError:
+        ascii_labels = []
+    if (
+        not ascii_labels
+        or any(not 0 < len(label) <= _MAX_LABEL for label in ascii_labels)
+        or len(".".join(ascii_labels)) > _MAX_HOST
+    ):
+        return f"not a valid host name: {host[:60]!r}{'...' if len(host) > 60 else ''}"
+    return None
+
+
+def shown_url(url: str, limit: int = 200, *, quoted: bool = True) -> str:
+    """`url` as an error message shows it (repr when `quoted`), cut to `limit` characters."""
+    cut = url if len(url) <= limit else url[:limit]
+    shown = repr(cut) if quoted else cut
+    return shown if cut is url else f"{shown}... ({len(url)} characters)"

@@ -1,0 +1,128 @@
+"""Malformed URLs: on the command line, in a URL list, as --feed / --sitemap and as a story's
+entry points they are exit 2 with one line naming the URL (or file:line) and what is wrong,
+before anything is fetched or stored; as the label of a page (extract --url, an archive
+record's target) they belong to no site and never end the extraction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.addresses import host_of, shown_url, web_url_problem
+from pipeline.app.cli import main
+from pipeline.sites import block_reason, outlet_name, site_for_url
+
+LONG_HOST = "http://" + "a" * 300 + ".example/"
+BAD = {
+    "unclosed bracket": ("http://[::1", "not a valid URL (Invalid IPv6 URL)"),
+    "port out of range": ("http://127.0.0.1:99999/", "Port out of range"),
+    "port not a number": ("http://example.org:8o/", "not a valid URL"),
+    "space in the host": ("http://exa mple.org/", "whitespace or a control character"),
+    "newline": ("http://example.org/a\nb", "whitespace or a control character"),
+    "label over 63": (LONG_HOST, "not a valid host name"),
+    "empty label": ("http://a..example/", "not a valid host name"),
+    "other scheme": ("ftp://example.org/x", "not an http(s) URL"),
+    "no host": ("http:///path", "not an http(s) URL"),
+}
+GOOD = (
+    "https://www.sohu.com/a/1",
+    "http://[::1]:8080/x",
+    "http://127.0.0.1:8000/",
+    "http://例え.テスト/",
+    "http://xn--r8jz45g.xn--zckzah/",
+    "HTTP://EXAMPLE.ORG",
+    "http://example.org.:80/",
+    "http://under_score.example.org/",
+)
+
+
+@pytest.mark.parametrize("case", sorted(BAD))
+def test_bad_urls_say_what_is_wrong(case: str) -> None:
+    url, problem = BAD[case]
+    found = web_url_problem(url)
+    assert found is not None and problem in found, found
+
+
+@pytest.mark.parametrize("url", GOOD)
+def test_fetchable_urls_pass(url: str) -> None:
+    assert web_url_problem(url) is None
+
+
+def test_shown_url_is_cut() -> None:
+    assert shown_url("http://x/") == "'http://x/'"
+    long = "http://x/" + "a" * 500
+    assert shown_url(long).endswith(f"... ({len(long)} characters)")
+    assert len(shown_url(long)) < 250
+
+
+def _one_line(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in err, err
+    return lines[0]
+
+
+@pytest.mark.parametrize("case", ["unclosed bracket", "port out of range", "label over 63"])
+def test_crawl_argument_is_exit_2(
+    case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url, problem = BAD[case]
+    db = tmp_path / "a.sqlite3"
+    assert main(["crawl", url, "--db", str(db)]) == 2
+    line = _one_line(capsys.readouterr().err)
+    assert problem in line and url[:40] in line, line
+    assert len(line) < 400  # a 300-character host is cut
+    assert not db.exists()
+
+
+def test_url_list_names_file_and_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    urls = tmp_path / "urls.txt"
+    urls.write_text("https://example.org/a\n# a comment\nhttp://[bad\n", encoding="utf-8")
+    assert main(["crawl", "-i", str(urls), "--db", str(tmp_path / "a.sqlite3")]) == 2
+    line = _one_line(capsys.readouterr().err)
+    assert f"{urls}:3: not a valid URL" in line and "'http://[bad'" in line, line
+
+
+@pytest.mark.parametrize("flag", ["--feed", "--sitemap"])
+def test_listing_flags_are_checked(
+    flag: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["crawl", flag, "http://example.org:99999/f", "--db", str(tmp_path / "a")]) == 2
+    line = _one_line(capsys.readouterr().err)
+    assert f"{flag}: not a valid URL (Port out of range" in line, line
+
+
+def test_story_entry_point_is_checked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    story = tmp_path / "s.toml"
+    story.write_text(
+        'id = "s"\ntitle_hint = "t"\nkeywords = ["k"]\nsites = ["sohu"]\n'
+        '[entry_points]\nsohu = ["https://www.sohu.com/", "http://[::1"]\n',
+        encoding="utf-8",
+    )
+    code = main(["run", str(story), "--db", str(tmp_path / "a.sqlite3"), "--out", str(tmp_path)])
+    assert code == 2
+    line = _one_line(capsys.readouterr().err)
+    assert "entry_points.sohu: not a valid URL (Invalid IPv6 URL): 'http://[::1'" in line, line
+
+
+def test_malformed_page_url_belongs_to_no_site() -> None:
+    for url in ("http://[::1", "http://[zz]/", "not a url", ""):
+        assert host_of(url) == "" or url == "not a url"
+        assert site_for_url(url) is None
+    assert outlet_name("generic", "http://[::1") == "generic"
+    assert block_reason("<html><p>text</p></html>", "http://[::1") is None
+
+
+def test_extract_with_a_malformed_url_label(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<html><head><title>Un titre</title></head><body><h1>Un titre</h1>"
+        + "<p>Le port a ouvert un nouveau terminal lundi matin, selon la direction.</p>" * 8
+        + "</body></html>",
+        encoding="utf-8",
+    )
+    assert main(["extract", str(page), "--url", "http://[::1"]) == 0
+    out = capsys.readouterr()
+    assert '"url": "http://[::1"' in out.out and "Traceback" not in out.err
