@@ -13,8 +13,10 @@ from pipeline.app.cli import main
 from pipeline.app.story import story_dir
 from pipeline.config import StoryConfig
 from pipeline.errors import InputError
+from pipeline.storage.archive import ArchiveWriter, ReplayEntry
 from pipeline.storage.files import StoryLock, contained
 
+HTML = (("Content-Type", "text/html; charset=utf-8"),)
 BAD_IDS = ["../../escape", "/tmp/newsbrief-abs-escape", "", ".", "..", "a/../../b", "Up"]
 
 
@@ -108,3 +110,43 @@ def test_a_symlink_out_of_the_root_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError):
         contained(tmp_path / "out", "story")
     assert contained(tmp_path / "out", "other") == tmp_path / "out" / "other"
+
+
+def _warc(tmp: Path) -> Path:
+    """A one-record WARC (a response) written here, for `process`."""
+    path = tmp / "one.warc.gz"
+    body = b"<html><head><title>Harbour</title></head><body><p>The harbour opened.</p></body>"
+    with ArchiveWriter(path) as writer:
+        writer.write(ReplayEntry("https://example.org/a", 200, HTML, body), reason="OK")
+    return path
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["crawl", "https://example.org/a", "--out", "{dir}"],
+        ["crawl", "https://example.org/a", "--archive", "{dir}"],
+        ["process", "{warc}", "--out", "{dir}"],
+        ["process", "{warc}", "--rejects", "{dir}"],
+        ["run", "{story}", "--archive", "{dir}", "--db", "{tmp}/s.sqlite3", "--out", "{tmp}/o"],
+    ],
+    ids=["crawl --out", "crawl --archive", "process --out", "process --rejects", "run --archive"],
+)
+def test_a_directory_given_as_an_output_file(
+    argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Refused before anything is fetched or read: one line naming it (it used to end, after
+    the work, in an internal error: IsADirectoryError)."""
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    values = {
+        "dir": str(folder),
+        "warc": str(_warc(tmp_path)),
+        "story": str(_story(tmp_path, "harbour")),
+        "tmp": str(tmp_path),
+    }
+    assert main([arg.format(**values) for arg in argv]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1] == f"newsbrief: failed: {folder}: is a directory, expected a file", err
+    assert "Traceback" not in "\n".join(err) and not any(folder.iterdir())
+    assert not (tmp_path / "o").exists()

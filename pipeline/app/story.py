@@ -95,9 +95,14 @@ def story_dir(out_root: str | Path, story: StoryConfig) -> Path:
     return contained(out_root, story.id)
 
 
-def check_outputs(story: StoryConfig, out_root: str | Path, db: str | Path | None) -> None:
-    """OutputError (exit 1) naming the path unless the story's output folder, the store and
-    the lock folder can be written (a store at a URL is checked when it is opened)."""
+def check_outputs(
+    story: StoryConfig, out_root: str | Path, db: str | Path | None, archive: str | None = None
+) -> None:
+    """OutputError (exit 1) naming the path unless the story's output folder, the store, the
+    lock folder and the WARC `archive` (when given) can be written (a store at a URL is
+    checked when it is opened)."""
+    if archive:  # first: a refused archive leaves no output folder behind
+        check_writable_file(archive)
     check_writable_dir(story_dir(out_root, story))
     if db is not None and str(db) != ":memory:" and "://" not in str(db):
         check_writable_file(Path(db))
@@ -124,7 +129,8 @@ def run_story(story_ref: str, args: argparse.Namespace, replay: str | Path | Non
     check_replay(replay)
     check_backend(run.cfg, args)  # a missing model fails now, not after a long crawl
     db = _db_path(args)
-    check_outputs(run.story, args.out or run.cfg.output_dir, db)  # now, not after the crawl
+    # now, not after the crawl
+    check_outputs(run.story, args.out or run.cfg.output_dir, db, getattr(args, "archive", None))
     with story_lock(db, run.story.id, lock_holder(run.run_id)):
         return _run_locked(run, db)
 

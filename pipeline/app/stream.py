@@ -29,7 +29,7 @@ from pipeline.pages import Made, make_article
 from pipeline.records import SPIDER_ERROR, RawPage, Reject, RejectReason
 from pipeline.storage.archive import ArchiveReport, iter_pages
 from pipeline.storage.backends import open_store
-from pipeline.storage.files import AtomicJsonlWriter, atomic_write_jsonl
+from pipeline.storage.files import AtomicJsonlWriter, atomic_write_jsonl, check_writable_file
 from pipeline.storage.sqlstore import ArticleStore as Store
 from spiders.discovery import url_kind
 from spiders.frontier import FrontierOptions
@@ -161,6 +161,7 @@ def crawl_urls(args: argparse.Namespace) -> int:
         raise InputError(
             "crawl", "no URL to crawl: give URLs, -i FILE (- for stdin), --feed or --sitemap"
         )
+    _check_output_files(args.out, args.archive, getattr(args, "rejects", None))
     limit = cfg.crawl.max_pages
     left_out = [(url, f"over max_pages ({limit}): not fetched") for url in seeds[limit:]]
     with ExitStack() as stack:
@@ -278,6 +279,14 @@ def _iter_archive(path: Path, report: ArchiveReport | None = None) -> Iterator[R
     return iter_pages(path, report=report)
 
 
+def _check_output_files(*paths: str | None) -> None:
+    """OutputError (exit 1) naming the first of the files given that could not be written
+    (a directory, an unwritable folder), before anything is fetched or read; "-" is stdout."""
+    for path in paths:
+        if path and path != "-":
+            check_writable_file(path)
+
+
 def process_archive(args: argparse.Namespace) -> int:
     """Re-extract every response of a WARC file or page directory, offline, page by page.
     Bad records are skipped and reported, a truncated archive is read as far as it goes:
@@ -286,6 +295,7 @@ def process_archive(args: argparse.Namespace) -> int:
     path = Path(args.archive)
     if not path.exists():
         raise InputError(args.archive, "no such archive")
+    _check_output_files(args.out, getattr(args, "rejects", None))
     report = ArchiveReport(str(path))
     with ArticleSink(args.out) as sink:
         # In this process: reading a WARC record costs little next to making its article,

@@ -49,10 +49,12 @@ def check_writable_dir(path: Path | str) -> Path:
 
 def check_writable_file(path: Path | str) -> Path:
     """An existing file must be writable, and its folder too (SQLite's -wal and -shm files
-    go beside it); OutputError naming the path otherwise."""
+    go beside it); OutputError naming the path otherwise, and when it is a directory."""
     target = Path(path)
+    if target.is_dir():
+        raise OutputError(str(target), "is a directory, expected a file")
     check_writable_dir(target.parent)
-    if target.exists() and not target.is_dir():
+    if target.exists():
         try:
             with target.open("r+b"):
                 pass
