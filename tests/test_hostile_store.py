@@ -149,3 +149,34 @@ def test_a_sound_store_opens(tmp_path: Path) -> None:
         store.upsert_article(Article(url="https://example.org/a", title="t", text="port " * 30))
     with Store(db) as store:
         assert len(store.articles()) == 1
+
+
+@pytest.mark.parametrize(
+    "db", ["mysql://user:secret@db.example/news", "sqlite:///tmp/news.db", "mysql://[x"]
+)
+def test_a_store_url_of_another_kind_is_refused(
+    db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not taken for a file path: that made a "mysql:" folder holding a new, empty store."""
+    monkeypatch.chdir(tmp_path)
+    assert main(["crawl", "https://example.org/a", "--db", db]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.endswith("not a store: give a SQLite file path or a postgresql:// URL"), err
+    assert "secret" not in err and len(err.splitlines()) == 1
+    assert not any(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["postgresql://news:s3cret-pw@[bad/x", "postgresql://news:s3cret-pw@db.invalid:99999999/x"],
+)
+def test_a_postgres_error_never_shows_the_password(
+    url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """libpq quotes a URI it cannot parse whole in its message: the password is masked there
+    too, not only in the name of the store."""
+    pytest.importorskip("psycopg")
+    assert main(["crawl", "https://example.org/a", "--db", url]) == 2
+    err = capsys.readouterr().err
+    assert "cannot connect to PostgreSQL" in err and "s3cret-pw" not in err, err
+    assert "news:***@" in err or "***@" in err

@@ -1,8 +1,9 @@
 """Which store and which run lock a ``--db`` value means.
 
 A ``postgresql://`` (or ``postgres://``) URL: the PostgreSQL store and an advisory lock held
-on that server (several machines share them). Anything else is a SQLite file path: the
-embedded store and a lock file beside it (``locks/<story>.lock``). psycopg is imported only
+on that server (several machines share them). Any other URL (``mysql://``, ``sqlite://``) is
+refused, not taken for a file path. Anything else is a SQLite file path: the embedded store
+and a lock file beside it (``locks/<story>.lock``). psycopg is imported only
 for a URL, so SQLite users neither need it nor pay for its import.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 from pathlib import Path
 from types import TracebackType
 from typing import Protocol
@@ -23,6 +25,7 @@ from pipeline.storage.store import Store
 __all__ = ["RunLock", "is_postgres_url", "open_store", "resolve_db", "story_lock"]
 
 _SCHEMES = ("postgresql://", "postgres://")
+_URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")  # a scheme, then "//": a URL, not a path
 
 
 class RunLock(Protocol):
@@ -57,8 +60,18 @@ def _need_psycopg(db: str) -> None:
         )
 
 
+def _check_ref(db: str | Path) -> None:
+    """InputError for a URL that is not PostgreSQL's: a SQLite path never looks like one, and
+    taking "mysql://host/db" for a path would create a "mysql:" folder holding a new store."""
+    if isinstance(db, str) and _URL.match(db) and not is_postgres_url(db):
+        raise InputError(
+            display_url(db), "not a store: give a SQLite file path or a postgresql:// URL"
+        )
+
+
 def open_store(db: str | Path) -> ArticleStore:
     """The store at ``db``: PostgreSQL for a URL, else the SQLite file (created if new)."""
+    _check_ref(db)
     if is_postgres_url(db):
         _need_psycopg(str(db))
         from pipeline.storage.postgres import PostgresStore
@@ -69,6 +82,7 @@ def open_store(db: str | Path) -> ArticleStore:
 
 def story_lock(db: str | Path, story: str, holder: str) -> RunLock:
     """The run lock of ``story`` for the store ``db``."""
+    _check_ref(db)
     if is_postgres_url(db):
         _need_psycopg(str(db))
         from pipeline.storage.postgres import PgStoryLock

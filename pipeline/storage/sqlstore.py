@@ -96,8 +96,14 @@ def utc_text(value: datetime) -> str:
 
 
 def display_url(url: str) -> str:
-    """A database URL without its password, for messages and logs."""
-    parts = urlsplit(url)
+    """A database URL without its password, for messages and logs (a URL urllib cannot
+    read, such as an unclosed "[", without whatever stands before its last "@")."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - read for its ValueError
+    except ValueError:
+        scheme, sep, rest = url.partition("://")
+        return f"{scheme}{sep}***@{rest.rsplit('@', 1)[1]}" if "@" in rest else url
     if parts.password is None:
         return url
     host = parts.netloc.rsplit("@", 1)[1]
