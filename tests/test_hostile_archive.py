@@ -107,3 +107,61 @@ def test_iter_pages_refuses_a_non_warc(tmp_path: Path) -> None:
     path.write_bytes(b"PK\x03\x04 a zip file")
     with pytest.raises(InputError, match="not a WARC"):
         list(iter_pages(path))
+
+
+def test_a_record_warcio_trips_on_ends_the_reading_there(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A response record without WARC-Target-URI made warcio's parser raise AttributeError:
+    an internal error, the good records before it lost. Now they stand (exit 3) and the
+    record is reported by its offset."""
+    good = _warc(tmp_path / "good.warc", 2).read_bytes()
+    bad = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 12\r\n\r\nHTTP/1.1 200\r\n\r\n"
+    path = tmp_path / "a.warc"
+    path.write_bytes(good + bad)
+    report = ArchiveReport(str(path))
+    assert [p.url for p in iter_pages(path, report=report)] == [
+        "https://example.org/0",
+        "https://example.org/1",
+    ]
+    assert report.bad_records[0][0] == len(good) and "unreadable" in report.bad_records[0][1]
+    out = tmp_path / "a.jsonl"
+    assert _process(path, out) == 3
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 2
+    err = capsys.readouterr().err
+    assert f"record at byte {len(good)} skipped: unreadable" in err and "internal" not in err
+
+
+@pytest.mark.parametrize("gz", [False, True], ids=["plain", "gzip"])
+def test_damaged_archives_never_end_in_an_internal_error(
+    gz: bool, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Seeded damage (bytes flipped, cut, repeated, header values replaced) to a sound WARC:
+    every run ends in 0, 2 or 3 with one-line problems, never an internal error. (On the
+    code before `_records`, 246 of 600 such archives did.)"""
+    import random
+
+    rng = random.Random(20261203)
+    sound = _warc(tmp_path / ("sound.warc.gz" if gz else "sound.warc"), 4).read_bytes()
+    path = tmp_path / ("m.warc.gz" if gz else "m.warc")
+    for _ in range(40):
+        data = bytearray(sound)
+        for _ in range(rng.randint(1, 4)):
+            i = rng.randrange(len(data))
+            kind = rng.choice(["flip", "cut", "repeat", "value"])
+            if kind == "flip":
+                data[i] = rng.randrange(256)
+            elif kind == "cut":
+                del data[i : i + rng.randint(1, 200)]
+            elif kind == "repeat":
+                data[i:i] = data[i : i + rng.randint(1, 200)]
+            else:
+                key = rng.choice([b"Content-Length: ", b"WARC-Target-URI: ", b"WARC-Type: "])
+                at = data.find(key)
+                if at >= 0:
+                    value = rng.choice([b"", b"x", b"99999999999", b"-5", b"\xff\xfe"])
+                    data[at + len(key) : at + len(key) + rng.randint(0, 12)] = value
+        path.write_bytes(bytes(data))
+        code = _process(path, tmp_path / "out.jsonl")
+        err = capsys.readouterr().err
+        assert code in (0, 2, 3) and "internal error" not in err and "Traceback" not in err, err

@@ -18,7 +18,7 @@ import json
 import logging
 import re
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -330,14 +330,33 @@ def _read_warc_entries(path: Path, report: ArchiveReport | None = None) -> Itera
     check_warc(path)
     report = report if report is not None else ArchiveReport(str(path))
     with _open_warc(path) as fh:
-        records = ArchiveIterator(fh)
-        for record in records:
+        for record, offset in _records(fh, report):
             if _is_response(record):
                 try:
                     yield _entry(record)
                 except _BadRecord as exc:
-                    _skip(report, records.get_record_offset(), str(exc))
+                    _skip(report, offset(), str(exc))
     _check_truncation(path, report)
+
+
+def _records(fh: BinaryIO, report: ArchiveReport) -> Iterator[tuple[Any, Callable[[], int]]]:
+    """warcio's records of `fh`, each with the function giving its offset (which reads the
+    record to its end: call it once done with the body). A record warcio trips on (a response
+    without WARC-Target-URI, a header block it cannot parse: it raises whatever its parsing
+    meets) ends the reading there, reported as a bad record; the records before it stand."""
+    records = ArchiveIterator(fh)
+    iterator = iter(records)
+    while True:
+        try:
+            record = next(iterator)
+        except StopIteration:
+            return
+        except Exception as exc:  # noqa: BLE001 - hostile bytes: any error of warcio's parser
+            # warcio's `offset`: where the record it was reading starts (the end of the last)
+            problem = f"unreadable, reading stops here ({type(exc).__name__}: {exc})"
+            _skip(report, int(records.offset), problem[:300])
+            return
+        yield record, records.get_record_offset
 
 
 def _skip(report: ArchiveReport, offset: int, problem: str) -> None:
@@ -355,19 +374,18 @@ def _read_warc_index(path: Path, report: ArchiveReport) -> Iterator[ReplayEntry]
     check_warc(path)
     offsets: dict[str, int] = {}
     with _open_warc(path) as fh:
-        records = ArchiveIterator(fh)
-        for record in records:
+        for record, offset in _records(fh, report):
             if not _is_response(record):
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
             try:
                 status = _status(record)
             except _BadRecord as exc:
-                _skip(report, records.get_record_offset(), str(exc))
+                _skip(report, offset(), str(exc))
                 continue
             if status == 304 and url in offsets:
                 continue
-            offsets[url] = records.get_record_offset()
+            offsets[url] = offset()
     _check_truncation(path, report)
     with _open_warc(path) as fh:
         for offset in offsets.values():
