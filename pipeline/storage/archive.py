@@ -388,8 +388,8 @@ def _read_warc_index(path: Path, report: ArchiveReport) -> Iterator[ReplayEntry]
             offsets[url] = offset()
     _check_truncation(path, report)
     with _open_warc(path) as fh:
-        for offset in offsets.values():
-            fh.seek(offset)
+        for start in offsets.values():
+            fh.seek(start)
             yield _entry(next(iter(ArchiveIterator(fh))))
 
 
