@@ -10,7 +10,7 @@ import os
 import re
 import tomllib
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field, fields, is_dataclass, replace
+from dataclasses import MISSING, dataclass, field, fields, is_dataclass, replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -178,6 +178,13 @@ def build(cls: type[T], data: Mapping[str, Any], where: str, base: T | None = No
         raise ConfigError(
             where, f"unknown key(s): {', '.join(unknown)}; allowed: {', '.join(sorted(names))}"
         )
+    required = [
+        f.name
+        for f in fields(cls)  # type: ignore[arg-type]
+        if f.default is MISSING and f.default_factory is MISSING and f.name not in data
+    ]
+    if base is None and required:
+        raise ConfigError(where, f"missing required key(s): {', '.join(required)}")
     values: dict[str, Any] = {}
     for name, value in data.items():
         inner_base = getattr(base, name, None) if base is not None else None
@@ -301,17 +308,28 @@ def default_cache_dir() -> Path | None:
 # someone else cannot point output paths outside their root or disable a safety cap.
 
 STORY_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+MAX_STORY_ID = 100
 SUMMARY_BACKENDS = ("auto", "llm", "seq2seq", "extractive", "api")
 
 
+STORY_ID_RULE = (
+    f"lowercase letters, digits and '-', starting with a letter or digit "
+    f"(at most {MAX_STORY_ID} characters)"
+)
+
+
+def story_id_problem(story_id: str) -> str | None:
+    """What makes `story_id` no story id (it names directories and a lock file), or None."""
+    if STORY_ID.fullmatch(story_id) and len(story_id) <= MAX_STORY_ID:
+        return None
+    return f"{story_id!r} is not a story id: {STORY_ID_RULE}"
+
+
 def check_story_id(story_id: str, where: str) -> None:
-    """A story id names directories and a lock file: lowercase letters, digits and dashes."""
-    if not STORY_ID.fullmatch(story_id) or len(story_id) > 100:
-        raise ConfigError(
-            f"{where}: id",
-            f"{story_id!r} is not a story id: lowercase letters, digits and '-', "
-            "starting with a letter or digit (at most 100 characters)",
-        )
+    """ConfigError naming the file's `id` key unless `story_id` is a story id."""
+    problem = story_id_problem(story_id)
+    if problem is not None:
+        raise ConfigError(f"{where}: id", problem)
 
 
 def check_story_values(story: StoryConfig, where: str) -> None:

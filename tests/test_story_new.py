@@ -8,6 +8,7 @@ import pytest
 
 from pipeline.app.cli import main
 from pipeline.config import load_story
+from pipeline.errors import ConfigError
 from pipeline.sites import SITES
 
 
@@ -30,7 +31,7 @@ def test_story_new_writes_a_story_file_that_loads(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["Bad_Id", "--keywords", "a", "--sites", "sohu"], "Bad_Id: a story id"),
+        (["Bad_Id", "--keywords", "a", "--sites", "sohu"], "'Bad_Id' is not a story id"),
         (["ok", "--keywords", "a", "--sites", "sohoo"], "--sites: unknown site 'sohoo'"),
         (["ok", "--keywords", " ", "--sites", "sohu"], "--keywords: at least one"),
     ],
@@ -52,3 +53,30 @@ def test_story_new_keeps_an_existing_file(
         main(["story", "new", "ok", "--keywords", "a", "--sites", "sohu", "--out", str(out)]) == 2
     )
     assert "exists already" in capsys.readouterr().err and out.read_text() == "keep me"
+
+
+@pytest.mark.parametrize("length", [64, 65, 100])
+def test_story_new_takes_every_id_a_story_file_takes(
+    length: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One rule for a story id (it was 64 characters here, 100 in a story file: an id of 65
+    was refused by `story new` and taken from a file)."""
+    story_id = "a" * length
+    out = tmp_path / "s.toml"
+    assert (
+        main(["story", "new", story_id, "--keywords", "a", "--sites", "sohu", "--out", str(out)])
+        == 0
+    )
+    assert load_story(out, known_sites=SITES).id == story_id
+    too_long = "a" * 101
+    assert main(["story", "new", too_long, "--keywords", "a", "--sites", "sohu"]) == 2
+    assert "at most 100 characters" in capsys.readouterr().err
+
+
+def test_a_story_file_names_every_missing_key(tmp_path: Path) -> None:
+    """By its key, not by Python's words ("StoryConfig.__init__() missing 1 required
+    positional argument")."""
+    path = tmp_path / "s.toml"
+    path.write_text('title_hint = "t"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"s\.toml: missing required key\(s\): id, keywords$"):
+        load_story(path)

@@ -9,19 +9,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-from pipeline.config import load_story
+from pipeline.config import load_story, story_id_problem
 from pipeline.errors import ConfigError, ExitCode, InputError
 from pipeline.sites import SITES
 from pipeline.storage.files import atomic_write_text
 
 __all__ = ["add_story_arguments", "story_command", "story_template"]
 
-_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 WINDOW_DAYS = 30  # the default date window: the last month
 
 
@@ -79,8 +77,9 @@ keywords = {_toml_list(keywords)}
 
 def story_command(args: argparse.Namespace) -> int:
     """Write the story file; bad input (id, site, existing file) is exit 2 via the CLI."""
-    if not _ID.fullmatch(args.id):
-        raise InputError(args.id, "a story id is lowercase letters, digits and '-' (max 64)")
+    problem = story_id_problem(args.id)
+    if problem is not None:
+        raise InputError("story new", problem)
     unknown = [s for s in args.sites if s not in SITES]
     if unknown:
         raise InputError(
