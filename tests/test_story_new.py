@@ -80,3 +80,26 @@ def test_a_story_file_names_every_missing_key(tmp_path: Path) -> None:
     path.write_text('title_hint = "t"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match=r"s\.toml: missing required key\(s\): id, keywords$"):
         load_story(path)
+
+
+def test_a_site_without_feeds_is_flagged_not_silently_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Sohu has no feeds of its own: the file written says where its entry points go, and
+    `story new` and a live `run` warn that nothing is crawled for it until they are named
+    (a run used to crawl nothing for it and say only that no article matched)."""
+    from pipeline.app.story import unstarted_sites
+
+    out = tmp_path / "s.toml"
+    args = ["story", "new", "s", "--keywords", "a", "--sites", "sohu", "36kr", "--out"]
+    assert main([*args, str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert '# "sohu" = ["https://..."]' in text and '"36kr" = ["https://www.36kr.com/feed"]' in text
+    story = load_story(out, known_sites=SITES)
+    assert unstarted_sites(story) == ["sohu"]
+    assert "sohu has no entry points and no feeds of its own" in capsys.readouterr().err
+    named = out.read_text(encoding="utf-8").replace(
+        '# "sohu" = ["https://..."]', '"sohu" = ["https://www.sohu.com/"]'
+    )
+    out.write_text(named, encoding="utf-8")
+    assert unstarted_sites(load_story(out, known_sites=SITES)) == []

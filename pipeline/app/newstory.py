@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
+from pipeline.app.story import warn_unstarted_sites
 from pipeline.config import load_story, story_id_problem
 from pipeline.errors import ConfigError, ExitCode, InputError
 from pipeline.sites import SITES
@@ -34,8 +35,9 @@ def story_template(
     """The text of a commented story file (TOML) for `story_id`."""
     entry_lines = [
         f"{json.dumps(site)} = {_toml_list(SITES[site].crawl.feeds)}"
-        for site in sites
         if SITES[site].crawl.feeds
+        else f'# {json.dumps(site)} = ["https://..."]  # no feeds of its own: name where to start'
+        for site in sites
     ]
     return f"""# Story {story_id}: written by `newsbrief story new`; edit it, then
 #   newsbrief run {story_id}.toml
@@ -58,7 +60,7 @@ date_to = {today}
 max_pages = 200
 
 # Where the crawl starts, per site (feeds, list pages, article URLs); a site left out
-# starts from its own feeds.
+# starts from its own feeds, and a site with none (commented below) is not crawled.
 [entry_points]
 {chr(10).join(entry_lines)}
 
@@ -98,6 +100,7 @@ def story_command(args: argparse.Namespace) -> int:
     except ConfigError as exc:  # a keyword TOML cannot hold would surface here
         out.unlink()
         raise InputError(str(out), f"the story file would not load: {exc}") from None
+    warn_unstarted_sites(load_story(out, known_sites=SITES), str(out))
     print(out)
     return int(ExitCode.OK)
 

@@ -127,12 +127,36 @@ def run_story(story_ref: str, args: argparse.Namespace, replay: str | Path | Non
     """Crawl (or replay), process, store, select, summarize and write the outputs of a story."""
     run = _Run(load_checked_story(story_ref), load_config(args), args, replay)
     check_replay(replay)
+    if replay is None:
+        warn_unstarted_sites(run.story, story_ref)
     check_backend(run.cfg, args)  # a missing model fails now, not after a long crawl
     db = _db_path(args)
     # now, not after the crawl
     check_outputs(run.story, args.out or run.cfg.output_dir, db, getattr(args, "archive", None))
     with story_lock(db, run.story.id, lock_holder(run.run_id)):
         return _run_locked(run, db)
+
+
+def unstarted_sites(story: StoryConfig) -> list[str]:
+    """The story's sites a live crawl has nowhere to start from: no entry points in the
+    story and no feeds of the site's own (Sohu has none: its feeds are per tag)."""
+    return [
+        site
+        for site in story.sites
+        if not story.entry_points.get(site) and not (site in SITES and SITES[site].crawl.feeds)
+    ]
+
+
+def warn_unstarted_sites(story: StoryConfig, where: str) -> None:
+    """A warning per site that a live crawl would silently skip (`unstarted_sites`)."""
+    for site in unstarted_sites(story):
+        logger.warning(
+            "%s: %s has no entry points and no feeds of its own: nothing is crawled for it "
+            "(add entry_points.%s, a list, tag or feed URL)",
+            where,
+            site,
+            site,
+        )
 
 
 def check_backend(cfg: PipelineConfig, args: argparse.Namespace) -> None:
