@@ -132,3 +132,26 @@ def test_missing_model_fails_before_crawling(
     err = capsys.readouterr().err
     assert "newsbrief models pull" in err
     assert not (tmp_path / "db.sqlite3").exists()  # nothing was crawled or stored
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        ([], "newsbrief: error: the following arguments are required: COMMAND"),
+        (["bogus"], "newsbrief: error: argument COMMAND: invalid choice: 'bogus'"),
+        (["run"], "newsbrief run: error: the following arguments are required: story"),
+        (["factcheck", "b.md"], "newsbrief factcheck: error: the following arguments are required"),
+        (["brief", "a.jsonl", "--story", "s", "--backend", "nope"], "argument --backend"),
+        (["crawl", "https://example.org/", "--bogus"], "unrecognized arguments: --bogus"),
+    ],
+)
+def test_a_usage_error_is_one_line(
+    argv: list[str], said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What is wrong and where the help is, exit 2, as any bad input (argparse printed its
+    usage block first: three lines and more)."""
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and said in err and "-h)" in err, err

@@ -16,6 +16,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from pipeline.app.evaluate import (
     evaluate_by_corpus,
@@ -473,8 +474,17 @@ def _version() -> str:
         return "unknown (not installed)"
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, whose usage errors are one line (as every other bad input's):
+    what is wrong and where the help is, not the usage block first. Subcommands' parsers are
+    of this class too (add_subparsers makes its parsers of the parent's type)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(ExitCode.BAD_INPUT, f"{self.prog}: error: {message} (see {self.prog} -h)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="newsbrief",
         epilog=EPILOG,
         description="Crawl news sites, extract and normalize articles, and write a French news "
