@@ -155,3 +155,17 @@ def test_a_usage_error_is_one_line(
     assert exited.value.code == 2
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and said in err and "-h)" in err, err
+
+
+@pytest.mark.parametrize("option", ["--db", "--archive"])
+def test_brief_offers_no_option_it_would_ignore(
+    option: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`brief` reads its articles from a file: it neither opens a store nor fetches. It took
+    --db and --archive and ignored them (a typo'd store went unnoticed)."""
+    with pytest.raises(SystemExit) as exited:
+        main(["brief", "a.jsonl", "--story", "zhipu-ipo", option, "x"])
+    assert exited.value.code == 2 and f"unrecognized arguments: {option}" in capsys.readouterr().err
+    brief = build_parser()._subparsers._group_actions[0].choices["brief"]  # type: ignore[union-attr]
+    run = build_parser()._subparsers._group_actions[0].choices["run"]  # type: ignore[union-attr]
+    assert option not in brief.format_help() and option in run.format_help()

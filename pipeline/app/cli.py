@@ -223,7 +223,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------- parser
 
 
-def _add_run_options(p: argparse.ArgumentParser) -> None:
+def _add_run_options(p: argparse.ArgumentParser, *, crawls: bool = True) -> None:
+    """The options of a command writing a brief; `crawls`: the store and the archive of a
+    command that fetches (not `brief`, whose articles come from a file: options it would
+    take and ignore are not offered)."""
     p.add_argument(
         "--backend",
         choices=("auto", "llm", "seq2seq", "extractive", "api"),
@@ -242,15 +245,17 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
         "key from $NEWSBRIEF_API_KEY",
     )
     p.add_argument("--offline", action="store_true", help="never touch the network for models")
-    p.add_argument(
-        "--db",
-        help="the store: a SQLite file or a postgresql:// URL (default: $NEWSBRIEF_DB or "
-        "~/.local/share/newsbrief/newsbrief.sqlite3)",
-    )
+    if crawls:
+        p.add_argument(
+            "--db",
+            help="the store: a SQLite file or a postgresql:// URL (default: $NEWSBRIEF_DB or "
+            "~/.local/share/newsbrief/newsbrief.sqlite3)",
+        )
     p.add_argument(
         "--out", help="output root (default: output/); files go to OUT/<story>/<YYYY-MM-DD>/"
     )
-    p.add_argument("--archive", help="also archive every response to this WARC file (.warc.gz)")
+    if crawls:
+        p.add_argument("--archive", help="also archive every response to this WARC file (.warc.gz)")
     p.add_argument(
         "--config", help="a pipeline config overlay (TOML) on top of configs/default.toml"
     )
@@ -361,7 +366,7 @@ def _args_extract(p: argparse.ArgumentParser) -> None:
 def _args_brief(p: argparse.ArgumentParser) -> None:
     p.add_argument("articles", metavar="ARTICLES.jsonl")
     p.add_argument("--story", required=True, help="story file or shipped story id")
-    _add_run_options(p)
+    _add_run_options(p, crawls=False)
 
 
 def _args_factcheck(p: argparse.ArgumentParser) -> None:
