@@ -169,3 +169,23 @@ def test_brief_offers_no_option_it_would_ignore(
     brief = build_parser()._subparsers._group_actions[0].choices["brief"]  # type: ignore[union-attr]
     run = build_parser()._subparsers._group_actions[0].choices["run"]  # type: ignore[union-attr]
     assert option not in brief.format_help() and option in run.format_help()
+
+
+@pytest.mark.parametrize(("verbosity", "shown"), [(-1, False), (0, False), (1, True)])
+def test_the_fallback_extractors_errors_show_from_v_on(
+    verbosity: int, shown: bool, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """trafilatura logs a page it cannot read at ERROR ("empty HTML tree"): our reject of the
+    page says so already, and those lines reached every user of `factcheck --sources`."""
+    import logging
+
+    from pipeline.app.cli import setup_logging
+
+    setup_logging("text", verbosity)
+    try:
+        logging.getLogger("trafilatura.core").error("empty HTML tree: None")
+        logging.getLogger("pipeline.extract").warning("ours")
+        err = capsys.readouterr().err
+        assert ("empty HTML tree" in err) is shown and "ours" in err
+    finally:
+        setup_logging("text", 0)

@@ -81,8 +81,11 @@ def setup_logging(fmt: str, verbosity: int) -> None:
     root.handlers[:] = [handler]
     root.setLevel(level)
     library = {0: logging.WARNING, 1: logging.INFO}.get(max(verbosity, 0), logging.DEBUG)
+    fallback = {0: logging.CRITICAL, 1: logging.WARNING}.get(max(verbosity, 0), logging.DEBUG)
     for noisy in _LIBRARIES:
         logging.getLogger(noisy).setLevel(library)
+    for name in _FALLBACKS:
+        logging.getLogger(name).setLevel(fallback)
     # Scrapy resets its loggers to DEBUG when a crawl starts (and logs its versions then):
     # the handler itself drops library lines under the chosen level.
     handler.addFilter(_LibraryFilter(library))
@@ -90,6 +93,10 @@ def setup_logging(fmt: str, verbosity: int) -> None:
 
 
 _LIBRARIES = ("scrapy", "twisted", "jieba", "filelock", "urllib3", "httpx", "transformers")
+# The extractor's fallback (trafilatura and what it calls) logs a page it cannot read at ERROR
+# ("empty HTML tree", "discarding data"): our reject of that page says it already, so those
+# lines show from -v on.
+_FALLBACKS = ("trafilatura", "htmldate", "courlan", "justext", "readability")
 
 
 class _LibraryFilter(logging.Filter):
