@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from pipeline.errors import ConfigError
+from pipeline.storage.sqlstore import display_url
 
 if TYPE_CHECKING:
     import redis
@@ -92,19 +93,24 @@ def new_worker_id() -> str:
 def check_frontier(url: str) -> None:
     """A ConfigError (one line naming the URL) unless `url` is a redis:// URL of a Redis that
     answers."""
-    parts = urlsplit(url)
+    shown = display_url(url)  # never its password
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - read for its ValueError (not a number, over 65535)
+    except ValueError as exc:
+        raise ConfigError("frontier", f"{shown!r} is not a valid URL ({exc})") from None
     if parts.scheme not in ("redis", "rediss", "unix") or not (parts.netloc or parts.path):
-        raise ConfigError("frontier", f"{url!r} is not a redis://HOST[:PORT]/DB URL")
+        raise ConfigError("frontier", f"{shown!r} is not a redis://HOST[:PORT]/DB URL")
     db = parts.path.strip("/") if parts.scheme != "unix" else ""
     if db and not db.isdigit():
-        raise ConfigError("frontier", f"{url!r}: the database must be a number, got {db!r}")
+        raise ConfigError("frontier", f"{shown!r}: the database must be a number, got {db!r}")
     client = _client(url)
     from redis import RedisError  # installed: _client checked
 
     try:
         client.ping()
     except RedisError as exc:
-        raise ConfigError("frontier", f"{url}: Redis does not answer ({exc})") from None
+        raise ConfigError("frontier", f"{shown}: Redis does not answer ({exc})") from None
 
 
 def worker_archive(path: str | Path, worker: str) -> Path:

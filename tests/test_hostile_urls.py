@@ -126,3 +126,21 @@ def test_extract_with_a_malformed_url_label(
     assert main(["extract", str(page), "--url", "http://[::1"]) == 0
     out = capsys.readouterr()
     assert '"url": "http://[::1"' in out.out and "Traceback" not in out.err
+
+
+@pytest.mark.parametrize(
+    ("url", "said"),
+    [
+        ("redis://[x", "'redis://[x' is not a valid URL (Invalid IPv6 URL)"),
+        ("redis://127.0.0.1:99999/0", "is not a valid URL (Port out of range"),
+        ("redis://:s3cret-pw@127.0.0.1:1/0", "redis://:***@127.0.0.1:1/0: Redis does not answer"),
+    ],
+)
+def test_a_bad_frontier_is_one_line_without_its_password(
+    url: str, said: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`redis://[x` was an internal error; a password was printed with "does not answer"."""
+    pytest.importorskip("redis")
+    assert main(["worker", "--frontier", url, "--db", str(tmp_path / "a.sqlite3")]) == 2
+    line = _one_line(capsys.readouterr().err)
+    assert said in line and "s3cret-pw" not in line, line
