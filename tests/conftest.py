@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import logging
 import os
 import socket
 from collections.abc import Iterator
@@ -109,3 +110,18 @@ def store_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         return str(tmp_path / "store.sqlite3")
     url: str = request.getfixturevalue("pg_url")
     return url
+
+
+@pytest.fixture(autouse=True)
+def _no_stderr_handler_left() -> Iterator[None]:
+    """`main()` installs its stderr handler on the root logger, on the stream of the test
+    that called it (pytest's capture, closed after that test): removed after each test, so
+    a later test that logs outside `main()` never writes to a closed file."""
+    from pipeline.app.cli import HANDLER_NAME
+
+    root = logging.getLogger()
+    level = root.level
+    yield
+    for handler in [h for h in root.handlers if h.get_name() == HANDLER_NAME]:
+        root.removeHandler(handler)
+    root.setLevel(level)

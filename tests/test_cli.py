@@ -181,6 +181,8 @@ def test_the_fallback_extractors_errors_show_from_v_on(
 
     from pipeline.app.cli import setup_logging
 
+    fallback = logging.getLogger("trafilatura")
+    level = fallback.level
     setup_logging("text", verbosity)
     try:
         logging.getLogger("trafilatura.core").error("empty HTML tree: None")
@@ -188,4 +190,21 @@ def test_the_fallback_extractors_errors_show_from_v_on(
         err = capsys.readouterr().err
         assert ("empty HTML tree" in err) is shown and "ours" in err
     finally:
-        setup_logging("text", 0)
+        fallback.setLevel(level)
+
+
+def test_json_log_format_keeps_every_stderr_line_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Under --log-format json, the lines a crawl says besides its log (each URL that
+    failed, what it wrote) were plain text among the JSON lines."""
+    import json
+
+    out = tmp_path / "a.jsonl"
+    code = main(["--log-format", "json", "crawl", "http://127.0.0.1:9/a", "--out", str(out)])
+    assert code == 5  # the address guard refuses loopback: no page could be fetched
+    lines = capsys.readouterr().err.strip().splitlines()
+    records = [json.loads(line) for line in lines]
+    said = [r["message"] for r in records if r["logger"] == "newsbrief.say"]
+    assert any(m.startswith("error: http://127.0.0.1:9/a: ") for m in said), said
+    assert any(m.startswith("wrote 0 article(s)") for m in said), said

@@ -165,3 +165,25 @@ def test_damaged_archives_never_end_in_an_internal_error(
         code = _process(path, tmp_path / "out.jsonl")
         err = capsys.readouterr().err
         assert code in (0, 2, 3) and "internal error" not in err and "Traceback" not in err, err
+
+
+def test_a_record_longer_than_its_content_length_is_one_log_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """warcio wrote its own three-line warning straight to stderr ("WARNING: Record not
+    followed by newline ... Remainder: ..."), which broke --log-format json; it is one of our
+    log lines now, JSON with --log-format json."""
+    good = _warc(tmp_path / "good.warc", 1).read_bytes()
+    length = int(good.split(b"Content-Length: ", 1)[1].split(b"\r\n", 1)[0])
+    short = good.replace(
+        f"Content-Length: {length}".encode(), f"Content-Length: {length - 9}".encode(), 1
+    )
+    path = tmp_path / "short.warc"
+    path.write_bytes(short)
+    assert main(["--log-format", "json", "process", str(path), "--out", str(tmp_path / "o")]) in (
+        0,
+        3,
+    )
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert lines and all(json.loads(line) for line in lines), lines
+    assert any("not followed by a blank line" in json.loads(line)["message"] for line in lines)

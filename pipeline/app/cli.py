@@ -27,6 +27,8 @@ from pipeline.app.evaluate import (
 )
 from pipeline.app.newstory import add_story_arguments, story_command
 from pipeline.app.progress import set_enabled
+from pipeline.app.say import SAY_LOGGER, say
+from pipeline.app.say import set_json as set_say_json
 from pipeline.app.stream import DEFAULT_IDLE
 from pipeline.errors import (
     ConfigError,
@@ -72,6 +74,7 @@ def setup_logging(fmt: str, verbosity: int) -> None:
     DEBUG and Scrapy's INFO; -vv: Scrapy's DEBUG too; -q: warnings and errors only."""
     level = logging.WARNING if verbosity < 0 else logging.DEBUG if verbosity > 0 else logging.INFO
     handler = logging.StreamHandler(sys.stderr)
+    handler.set_name(HANDLER_NAME)
     handler.setFormatter(
         JsonFormatter()
         if fmt == "json"
@@ -90,8 +93,11 @@ def setup_logging(fmt: str, verbosity: int) -> None:
     # the handler itself drops library lines under the chosen level.
     handler.addFilter(_LibraryFilter(library))
     logging.getLogger(SUMMARY_LOGGER).setLevel(logging.INFO)
+    logging.getLogger(SAY_LOGGER).setLevel(logging.INFO)
+    set_say_json(fmt == "json")
 
 
+HANDLER_NAME = "newsbrief"  # the stderr handler setup_logging installs on the root logger
 _LIBRARIES = ("scrapy", "twisted", "jieba", "filelock", "urllib3", "httpx", "transformers")
 # The extractor's fallback (trafilatura and what it calls) logs a page it cannot read at ERROR
 # ("empty HTML tree", "discarding data"): our reject of that page says it already, so those
@@ -117,11 +123,8 @@ class _LibraryFilter(logging.Filter):
 
 
 def _say(args: argparse.Namespace, message: str) -> None:
-    """One line on stderr: plain text, or a JSON log line with `--log-format json`."""
-    if getattr(args, "log_format", "text") == "json":
-        logger.error("%s", message)
-    else:
-        print(message, file=sys.stderr)
+    """The one line ending a failed command: plain text, or a JSON log line at ERROR."""
+    say(message, logging.ERROR)
 
 
 def _existing_file(value: str) -> Path:

@@ -23,6 +23,7 @@ from urllib.parse import urlsplit, urlunsplit
 from pipeline.addresses import shown_url, web_url_problem
 from pipeline.app.pagework import PagePipeline
 from pipeline.app.progress import progress
+from pipeline.app.say import say
 from pipeline.config import PipelineConfig, load_pipeline_config
 from pipeline.errors import ConfigError, ExitCode, InputError
 from pipeline.pages import Made, make_article
@@ -142,7 +143,7 @@ class ArticleSink:
             return
         self._writer.__exit__(exc, val, tb)
         if exc is None:
-            print(f"wrote {self.count} article(s) to {self.out}", file=sys.stderr)
+            say(f"wrote {self.count} article(s) to {self.out}")
 
 
 def crawl_urls(args: argparse.Namespace) -> int:
@@ -199,7 +200,7 @@ def crawl_urls(args: argparse.Namespace) -> int:
     sink.rejects += [Reject(url, RejectReason.EMPTY, detail) for url, detail in result.empty]
     sink.rejects += result.archive_problems
     for problem in result.archive_problems:
-        print(f"archive: {problem.url}: {problem.detail}", file=sys.stderr)
+        say(f"archive: {problem.url}: {problem.detail}", logging.WARNING)
     return _crawl_report(result, sink, left_out, live=args.replay is None)
 
 
@@ -208,13 +209,13 @@ def _crawl_report(
 ) -> int:
     """Every URL not made into an article, one line each on stderr, then the counts."""
     for url, reason in result.blocked:
-        print(f"blocked: {url}: {reason}", file=sys.stderr)
+        say(f"blocked: {url}: {reason}", logging.WARNING)
     for url, message in result.errors:
-        print(f"error: {url}: {message}", file=sys.stderr)
+        say(f"error: {url}: {message}", logging.ERROR)
     for url in result.disallowed:
-        print(f"disallowed: {url}: forbidden by robots.txt", file=sys.stderr)
+        say(f"disallowed: {url}: forbidden by robots.txt")
     for url, reason in left_out:
-        print(f"left out: {url}: {reason}", file=sys.stderr)
+        say(f"left out: {url}: {reason}")
     logger.info(
         "crawl: %d article(s), %d duplicate(s), %d rejected, %d blocked, %d error(s), "
         "%d disallowed by robots.txt, %d left out",
@@ -303,8 +304,8 @@ def process_archive(args: argparse.Namespace) -> int:
         for page in progress(_iter_archive(path, report), desc="process"):
             sink(page)
     for line in report.problems():
-        print(f"archive: {line}", file=sys.stderr)
+        say(f"archive: {line}", logging.WARNING)
     if getattr(args, "rejects", None):
         rows = (r.to_dict() for r in [*sink.rejects, *report.rejects()])
-        print(f"wrote rejects to {atomic_write_jsonl(args.rejects, rows)}", file=sys.stderr)
+        say(f"wrote rejects to {atomic_write_jsonl(args.rejects, rows)}")
     return ExitCode.PARTIAL if sink.rejects or not report.clean else ExitCode.OK

@@ -10,8 +10,8 @@ from __future__ import annotations
 import argparse
 import logging
 import math
-import sys
 
+from pipeline.app.say import say
 from pipeline.app.steps import PageStorer
 from pipeline.app.stream import DEFAULT_IDLE, frontier_options
 from pipeline.config import load_pipeline_config
@@ -53,13 +53,12 @@ def run_worker(args: argparse.Namespace) -> int:
         )
     counts = storer.outcome.counts
     for url, reason in result.blocked:
-        print(f"blocked: {url}: {reason}", file=sys.stderr)
+        say(f"blocked: {url}: {reason}", logging.WARNING)
     for url, message in result.errors:
-        print(f"error: {url}: {message}", file=sys.stderr)
-    print(
+        say(f"error: {url}: {message}", logging.ERROR)
+    say(
         f"worker {frontier.worker}: {counts['fetched']} page(s) fetched, "
         f"{counts['new'] + counts['updated'] + counts['unchanged']} stored, "
-        f"{counts['rejected']} rejected, {len(result.errors)} error(s)",
-        file=sys.stderr,
+        f"{counts['rejected']} rejected, {len(result.errors)} error(s)"
     )
     return ExitCode.PARTIAL if storer.outcome.rejects or result.errors else ExitCode.OK

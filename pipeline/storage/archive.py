@@ -339,23 +339,47 @@ def _read_warc_entries(path: Path, report: ArchiveReport | None = None) -> Itera
     _check_truncation(path, report)
 
 
+def _warn_unended(records: Any, warned: int, report: ArchiveReport) -> int:
+    """A warning when warcio met a record not followed by a blank line (it reads on) since
+    it had counted `warned` of them (it counts while reading a record to its end, which the
+    caller may do between two records); warcio's count now."""
+    if records.err_count > warned:
+        logger.warning(
+            "%s: a record before byte %d is not followed by a blank line (its Content-Length "
+            "may be wrong)",
+            report.path,
+            int(records.offset),
+        )
+    return int(records.err_count)
+
+
+class _QuietIterator(ArchiveIterator):  # type: ignore[misc]
+    """warcio's iterator without its own warning, a three-line block written straight to
+    stderr (it broke --log-format json): `_records` logs one line instead."""
+
+    INC_RECORD = ""  # warcio writes INC_RECORD.format(offset, line): nothing
+
+
 def _records(fh: BinaryIO, report: ArchiveReport) -> Iterator[tuple[Any, Callable[[], int]]]:
     """warcio's records of `fh`, each with the function giving its offset (which reads the
     record to its end: call it once done with the body). A record warcio trips on (a response
     without WARC-Target-URI, a header block it cannot parse: it raises whatever its parsing
     meets) ends the reading there, reported as a bad record; the records before it stand."""
-    records = ArchiveIterator(fh)
+    records = _QuietIterator(fh)
     iterator = iter(records)
+    warned = 0  # warcio's count of records not followed by a blank line, already logged
     while True:
         try:
             record = next(iterator)
         except StopIteration:
+            _warn_unended(records, warned, report)
             return
         except Exception as exc:  # noqa: BLE001 - hostile bytes: any error of warcio's parser
             # warcio's `offset`: where the record it was reading starts (the end of the last)
             problem = f"unreadable, reading stops here ({type(exc).__name__}: {exc})"
             _skip(report, int(records.offset), problem[:300])
             return
+        warned = _warn_unended(records, warned, report)
         yield record, records.get_record_offset
 
 
@@ -390,7 +414,7 @@ def _read_warc_index(path: Path, report: ArchiveReport) -> Iterator[ReplayEntry]
     with _open_warc(path) as fh:
         for start in offsets.values():
             fh.seek(start)
-            yield _entry(next(iter(ArchiveIterator(fh))))
+            yield _entry(next(iter(_QuietIterator(fh))))
 
 
 def decode_content(body: bytes, encodings: str | None, max_size: int = DEFAULT_MAX_BODY) -> bytes:

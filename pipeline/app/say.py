@@ -1,0 +1,29 @@
+"""What a command says on stderr besides its log lines (what it wrote, each page blocked,
+failed or left out): plain text lines, or JSON log lines under ``--log-format json``, so
+that stderr stays one format for whatever reads it under cron. Said even with ``-q``: the
+CLI keeps the logger at INFO, as the run summary's."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+__all__ = ["SAY_LOGGER", "say", "set_json"]
+
+SAY_LOGGER = "newsbrief.say"
+logger = logging.getLogger(SAY_LOGGER)
+_as_json = False
+
+
+def set_json(on: bool) -> None:
+    """Say lines as JSON log records from now on (the CLI, for ``--log-format json``)."""
+    global _as_json
+    _as_json = on
+
+
+def say(message: str, level: int = logging.INFO) -> None:
+    """One line on stderr: `message` as it is, or a JSON log record at `level`."""
+    if _as_json:
+        logger.log(level, "%s", message)
+    else:
+        print(message, file=sys.stderr)
