@@ -6,6 +6,7 @@ Unknown keys and wrong types are `ConfigError`s naming the file and the key.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import tomllib
@@ -355,6 +356,9 @@ def check_story_values(story: StoryConfig, where: str) -> None:
                 raise ConfigError(f"{where}: entry_points.{site}", f"{problem}: {shown_url(url)}")
 
 
+_MAX_SETTING = 2**53  # past this a float no longer counts every integer
+
+
 def check_pipeline_values(cfg: PipelineConfig, where: str) -> None:
     """Range checks of a pipeline config; a ConfigError names the file and the key."""
     positive: dict[str, float] = {
@@ -366,6 +370,7 @@ def check_pipeline_values(cfg: PipelineConfig, where: str) -> None:
         "max_text_chars": cfg.max_text_chars,
         "summary.max_sentences": cfg.summary.max_sentences,
         "summary.sentences_per_section": cfg.summary.sentences_per_section,
+        "crawl.frontier_heartbeat": cfg.crawl.frontier_heartbeat,
     }
     not_negative: dict[str, float] = {
         "min_text_chars": cfg.min_text_chars,
@@ -385,6 +390,19 @@ def check_pipeline_values(cfg: PipelineConfig, where: str) -> None:
     for key, value in not_negative.items():
         if not value >= 0:
             raise ConfigError(f"{where}: {key}", f"must be >= 0, got {value}")
+    for key, value in {**positive, **not_negative}.items():
+        # inf: a delay or timeout never over, a cap never reached; a TOML integer past 64
+        # bits is no count any server or library takes either
+        if not math.isfinite(value) or abs(value) > _MAX_SETTING:
+            raise ConfigError(
+                f"{where}: {key}", f"must be a finite number up to {_MAX_SETTING}, got {value}"
+            )
+    agent = cfg.crawl.user_agent
+    if not agent.strip() or not agent.isprintable():
+        raise ConfigError(
+            f"{where}: crawl.user_agent",
+            f"must name the crawler on one line (a site reads it), got {agent!r}",
+        )
     if cfg.summary.backend not in SUMMARY_BACKENDS:
         raise ConfigError(
             f"{where}: summary.backend",

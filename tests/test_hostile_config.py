@@ -39,6 +39,18 @@ OVERLAY_CASES = {
     "min_text_chars": ("min_text_chars = -1\n", "min_text_chars"),
     "nan delay": ("[crawl]\ndownload_delay = nan\n", "crawl.download_delay"),
     "backend": ('[summary]\nbackend = "gpt"\n', "summary.backend"),
+    # a delay or timeout never over, a count past any integer a library takes
+    "inf delay": ("[crawl]\ndownload_delay = inf\n", "crawl.download_delay"),
+    "inf timeout": ("[crawl]\ntimeout = inf\n", "crawl.timeout"),
+    "inf retry-after": ("[crawl]\nmax_retry_after = inf\n", "crawl.max_retry_after"),
+    "huge max_pages": ("[crawl]\nmax_pages = 99999999999999999999\n", "crawl.max_pages"),
+    "zero heartbeat": ("[crawl]\nfrontier_heartbeat = 0\n", "crawl.frontier_heartbeat"),
+    # a site reads the user agent: a header on one line that names the crawler
+    "empty user agent": ('[crawl]\nuser_agent = " "\n', "crawl.user_agent"),
+    "user agent on two lines": (
+        '[crawl]\nuser_agent = "bot\\nX-Injected: 1"\n',
+        "crawl.user_agent",
+    ),
 }
 
 
