@@ -88,7 +88,7 @@ def test_a_site_without_feeds_is_flagged_not_silently_skipped(
     """Sohu has no feeds of its own: the file written says where its entry points go, and
     `story new` and a live `run` warn that nothing is crawled for it until they are named
     (a run used to crawl nothing for it and say only that no article matched)."""
-    from pipeline.app.story import unstarted_sites
+    from pipeline.sites import unstarted_sites
 
     out = tmp_path / "s.toml"
     args = ["story", "new", "s", "--keywords", "a", "--sites", "sohu", "36kr", "--out"]

@@ -13,10 +13,9 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-from pipeline.app.story import warn_unstarted_sites
 from pipeline.config import load_story, story_id_problem
 from pipeline.errors import ConfigError, ExitCode, InputError
-from pipeline.sites import SITES
+from pipeline.sites import SITES, warn_unstarted_sites
 from pipeline.storage.files import atomic_write_text
 
 __all__ = ["add_story_arguments", "story_command", "story_template"]

@@ -45,7 +45,7 @@ from pipeline.config import (
 )
 from pipeline.errors import ExitCode, PipelineError
 from pipeline.records import Article, Reject, RejectReason
-from pipeline.sites import SITES
+from pipeline.sites import SITES, warn_unstarted_sites
 from pipeline.storage.backends import open_store, resolve_db, story_lock
 from pipeline.storage.files import (
     atomic_write_json,
@@ -135,28 +135,6 @@ def run_story(story_ref: str, args: argparse.Namespace, replay: str | Path | Non
     check_outputs(run.story, args.out or run.cfg.output_dir, db, getattr(args, "archive", None))
     with story_lock(db, run.story.id, lock_holder(run.run_id)):
         return _run_locked(run, db)
-
-
-def unstarted_sites(story: StoryConfig) -> list[str]:
-    """The story's sites a live crawl has nowhere to start from: no entry points in the
-    story and no feeds of the site's own (Sohu has none: its feeds are per tag)."""
-    return [
-        site
-        for site in story.sites
-        if not story.entry_points.get(site) and not (site in SITES and SITES[site].crawl.feeds)
-    ]
-
-
-def warn_unstarted_sites(story: StoryConfig, where: str) -> None:
-    """A warning per site that a live crawl would silently skip (`unstarted_sites`)."""
-    for site in unstarted_sites(story):
-        logger.warning(
-            "%s: %s has no entry points and no feeds of its own: nothing is crawled for it "
-            "(add entry_points.%s, a list, tag or feed URL)",
-            where,
-            site,
-            site,
-        )
 
 
 def check_backend(cfg: PipelineConfig, args: argparse.Namespace) -> None:

@@ -1,6 +1,7 @@
 """The site registry: a plain dict, filled by hand (STYLE.md: no auto-discovery), and what the
 rest of the pipeline asks of it: which site serves a URL (or a page's markup), the canonical
-form of a URL, the outlet name to cite, and whether a response is one of its block pages.
+form of a URL, the outlet name to cite, whether a response is one of its block pages, and
+which of a story's sites a crawl has nowhere to start from.
 
 Everything is derived from the specs at call time: a test may add a site to `SITES`
 (monkeypatch.setitem) and every function here, the extractor and the spiders see it.
@@ -8,21 +9,25 @@ Everything is derived from the specs at call time: a test may add a site to `SIT
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 from urllib.parse import urlsplit
 
 from pipeline.addresses import host_of
+from pipeline.config import StoryConfig
 from pipeline.records import Article
 from pipeline.sites import kr36, sohu, technode
 from pipeline.sites.spec import Crawl, Pace, ParserVersion, SiteSpec
 from pipeline.web import blocking
 from pipeline.web.urls import canonical_form
 
+logger = logging.getLogger(__name__)
+
 __all__ = [
     "SITES", "Crawl", "Pace", "ParserVersion", "SiteSpec", "block_reason", "block_verdict",
     "canonical_host",
     "canonical_url", "citation_url", "outlet_name", "outlet_of", "site_for_host",
-    "site_for_url", "sniff_site",
+    "site_for_url", "sniff_site", "unstarted_sites", "warn_unstarted_sites",
 ]  # fmt: skip
 
 # One line per site; its module holds the rest.
@@ -125,3 +130,25 @@ def citation_url(url: str, canonical: str | None = None) -> str:
     ):
         return key + "/"
     return key
+
+
+def unstarted_sites(story: StoryConfig) -> list[str]:
+    """The story's sites a live crawl has nowhere to start from: no entry points in the
+    story and no feeds of the site's own (Sohu has none: its feeds are per tag)."""
+    return [
+        site
+        for site in story.sites
+        if not story.entry_points.get(site) and not (site in SITES and SITES[site].crawl.feeds)
+    ]
+
+
+def warn_unstarted_sites(story: StoryConfig, where: str) -> None:
+    """A warning per site that a live crawl would silently skip (`unstarted_sites`)."""
+    for site in unstarted_sites(story):
+        logger.warning(
+            "%s: %s has no entry points and no feeds of its own: nothing is crawled for it "
+            "(add entry_points.%s, a list, tag or feed URL)",
+            where,
+            site,
+            site,
+        )
