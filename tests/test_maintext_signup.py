@@ -60,9 +60,10 @@ def test_a_newsletter_box_in_the_article_is_dropped_and_the_article_kept() -> No
 
 
 def test_a_box_without_an_email_field_is_left_to_the_other_rules() -> None:
-    # the same texts with a search field: no e-mail asked, so this rule does not take it
+    # the same texts with a search field: no e-mail asked, so this rule does not take the box
+    # (its offer line is a newsletter pitch, which the line rule below drops)
     paras = own_paragraphs(_page(_newsletter("<input type='search' name='q'>")))
-    assert OFFER in paras
+    assert PITCH in paras and CONSENT in paras
 
 
 def test_a_comment_box_asking_for_an_email_is_dropped() -> None:
@@ -170,3 +171,22 @@ def test_a_readers_forum_under_the_article_is_dropped() -> None:
     # an op-ed section named "forum" whose box holds the article keeps it
     opinion = _page("", wrapper="div class='forum-article'")
     assert own_paragraphs(opinion) == STORY
+
+
+def test_a_newsletter_or_subscription_pitch_line_is_dropped() -> None:
+    # pitches printed as lines of the article, in markup no furniture word names
+    pitches = [
+        "Get more harbour news delivered straight to your inbox. Sign up for free newsletters.",
+        "Love boats? Our Quayside newsletter has the week's arrivals. Sign up now.",
+        "Sign up for our Newsletters",
+        "Get our free weekly newsletter",
+        "If you're enjoying this article, consider supporting our award-winning journalism by"
+        " subscribing.",
+        "Zapisz się do newslettera!",
+    ]
+    for pitch in pitches:
+        paras = own_paragraphs(_page(f"<p class='mt-2 text-sm'><em>{pitch}</em></p>"))
+        assert paras == STORY, pitch
+    # a newsletter named in the story, asking the reader for nothing, stays
+    told = "The port's own newsletter reported the first arrivals a week before the opening."
+    assert told in own_paragraphs(_page(f"<p>{told}</p>"))
