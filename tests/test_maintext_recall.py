@@ -285,3 +285,38 @@ def test_a_caption_right_after_its_picture_is_kept_without_a_figure() -> None:
     assert caption in text
     for para in STORY:
         assert para in text
+
+
+def test_a_sentence_with_links_inside_it_is_text_but_a_line_of_links_is_not() -> None:
+    # links may cover most of a paragraph's characters and still sit inside its sentence
+    linked = [
+        "<a href='/people/ann'>The county's two oldest gardeners</a> showed their winter"
+        " borders to the visitors on <a href='/events/open-day'>the first open garden day of the"
+        " season</a> on Saturday.",
+        "Ann Lowe moved into the old vicarage and joined a group that <a href='/2019/club'>"
+        "restored the walled garden before planting it with medlars, quinces and old apple"
+        " varieties</a>.",
+    ]
+    # more link than text, eight words or more outside the links, yet a label with its link
+    # or a line closed by the title it links to
+    not_text = [
+        "For more ideas on planting a winter border, see: <a href='/r/2'>Winter borders for"
+        " beginners, a guide to evergreens, grasses, seed heads and the plants that flower in"
+        " the cold months</a>",
+        "This story was first published in the Garden Weekly as <a href='/r/3'>Evergreens bring"
+        " the garden indoors for the festive season, and how to make a wreath of holly, ivy and"
+        " yew for the front door</a>",
+    ]
+    paras = own_paragraphs(
+        _page(
+            f"<article>{''.join(f'<p>{p}</p>' for p in STORY[:2] + linked + not_text)}"
+            f"{''.join(f'<p>{p}</p>' for p in STORY[2:])}</article>"
+        )
+    )
+    assert paras[:2] == STORY[:2] and paras[-2:] == STORY[2:]
+    assert [p for p in paras if p not in STORY] == [
+        "The county's two oldest gardeners showed their winter borders to the visitors on the"
+        " first open garden day of the season on Saturday.",
+        "Ann Lowe moved into the old vicarage and joined a group that restored the walled garden"
+        " before planting it with medlars, quinces and old apple varieties.",
+    ]

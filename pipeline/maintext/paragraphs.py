@@ -20,6 +20,13 @@ _LIST_TAGS = frozenset({"ul", "ol", "dl", "table", "menu"})
 _MAX_BLOCK_LINK_DENSITY = 0.5
 _MAX_LIST_LINK_DENSITY = 0.3
 _MAX_LINE_LINK_DENSITY = 0.6
+# A paragraph with links inside its sentence ("<a>TODAY's hosts</a> spoke to her at the arena
+# for <a>the team's game against the Liberty</a> on Saturday.") may be more link than text, yet
+# it is the article's: at least this many words outside its links, not a label ("Related:",
+# "Read also:" before the first link) and not closed by a link (a credit line ending on the
+# title it links to, an item of a list of links) keep it whatever its link density.
+_SENTENCE_WORDS = 8
+_WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _NOT_SPACE_BLANK = re.compile(r"[\t\r\n\f\v]")  # with "  ": what makes _SPACES change a text
 # Invisible characters: soft hyphens (French justified text), zero-width spaces and joiners, BOM.
@@ -171,6 +178,7 @@ _LABEL_KEEP = re.compile(r"[,，、;；。.!?！？:：（(）)\d]")
 @dataclass
 class _Line:
     parts: list[str] = field(default_factory=list)
+    linked: list[bool] = field(default_factory=list)  # for each part, whether inside a link
     link_chars: int = 0
 
 
@@ -199,6 +207,8 @@ class Emitter:
             return True
         if el.tag in INLINE_TAGS or ld <= _MAX_BLOCK_LINK_DENSITY:
             return False
+        if el.tag == "p" and _is_linked_sentence(self._pieces(el, False, [])):
+            return False
         return not (self.stats.text.get(el, 0) < _MAX_EMAIL and _is_email(el))
 
     def walk(self, el: HtmlElement, in_link: bool = False) -> None:
@@ -218,11 +228,47 @@ class Emitter:
         if block:
             self.flush()
 
+    def _pieces(
+        self, el: HtmlElement, in_link: bool, out: list[tuple[str, bool]]
+    ) -> list[tuple[str, bool]]:
+        """`el`'s texts in document order, each with whether it sits inside a link (as `walk`
+        reads links)."""
+        if el.text:
+            out.append((el.text, in_link))
+        for child in el:
+            if isinstance(child.tag, str):
+                linked = in_link or (child.tag == "a" and self.stats.links.get(child, 0) > 0)
+                self._pieces(child, linked, out)
+            if child.tail:
+                out.append((child.tail, in_link))
+        return out
+
     def _add(self, text: str | None, in_link: bool) -> None:
         if text:
             self.cur.parts.append(text)
+            self.cur.linked.append(in_link)
             if in_link:
                 self.cur.link_chars += len(text.strip())
+
+
+def _is_linked_sentence(pieces: list[tuple[str, bool]]) -> bool:
+    """True when texts with links among them (`pieces`: each text and whether it is inside a
+    link) read as a sentence with linked words, not as links: `_SENTENCE_WORDS` words outside
+    the links, no label before the first link, some text after the last one."""
+    if sum(len(_WORD.findall(text)) for text, linked in pieces if not linked) < _SENTENCE_WORDS:
+        return False
+    head = _unlinked_run(pieces).rstrip()
+    return not head.endswith((":", "：")) and bool(_unlinked_run(pieces[::-1]).strip())
+
+
+def _unlinked_run(pieces: list[tuple[str, bool]]) -> str:
+    """The texts of `pieces` before the first one inside a link."""
+    run = []
+    for text, linked in pieces:
+        if linked:
+            break
+        run.append(text)
+    return "".join(run)
 
 
 def _is_email(el: HtmlElement) -> bool:
@@ -326,7 +372,11 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
         text = clean_line("".join(line.parts))
         if not text or (title and text == title):
             continue
-        if line.link_chars > _MAX_LINE_LINK_DENSITY * len(text) and not _EMAIL_LINE.match(text):
+        if (
+            line.link_chars > _MAX_LINE_LINK_DENSITY * len(text)
+            and not _EMAIL_LINE.match(text)
+            and not _is_linked_sentence(list(zip(line.parts, line.linked, strict=True)))
+        ):
             continue
         if is_boilerplate_line(text) and not (out and _is_signature_date(text, out[-1])):
             continue
