@@ -177,9 +177,10 @@ def test_structured_metadata_json_ld() -> None:
 # snippets 0.967; 2026-12-03, embedded social posts left out: fr snippets 0.961, one of its
 # "must contain" snippets being a tweet's author line, while the three full-gold corpora
 # with embedded posts all leave them out; later that day, readers' forums left out: fr
-# snippets 0.973): a change that costs more than that on the real pages fails here. Speed is gated outside the unit tests: benchmarks/extraction/bench.py
-# --min-ratio.
-FLOORS = {"zh": 0.985, "en": 0.985, "fr": 0.99}
+# snippets 0.973; ninth session, newsletter pitch lines and linked sentences: en 0.989): a
+# change that costs more than that on the real pages fails here. Speed is gated outside the
+# unit tests: benchmarks/extraction/bench.py --min-ratio.
+FLOORS = {"zh": 0.985, "en": 0.989, "fr": 0.99}
 SNIPPET_FLOOR = 0.97
 # extraction-wide (412 pages, 16 more languages), measured with section widening: zh 0.916,
 # en 0.898, fr 0.621 (3 shop pages), the 97 pages in other languages 0.889 (page mean); with
@@ -199,9 +200,12 @@ SNIPPET_FLOOR = 0.97
 # 2026-12-03): zh 0.966, en 0.946, fr 0.821, other languages 0.936 (the 91 pages: en 0.988,
 # zh and fr unchanged); with e-mail boxes, embedded posts, counters, ad labels and readers'
 # replies under dated heads (tests/test_maintext_signup.py, tests/test_maintext_posts.py,
-# seventh session): zh 0.966, en 0.947, fr 0.821, other languages 0.946.
-WIDE_FLOORS = {"zh": 0.962, "en": 0.944, "fr": 0.81}
-WIDE_OTHER_FLOOR = 0.942
+# seventh session): zh 0.966, en 0.947, fr 0.821, other languages 0.946; with newsletter
+# pitch lines dropped and sentences with links inside kept (tests/test_maintext_signup.py,
+# tests/test_maintext_recall.py, ninth session): zh 0.966, en 0.949, fr 0.821, other
+# languages 0.946.
+WIDE_FLOORS = {"zh": 0.962, "en": 0.948, "fr": 0.81}
+WIDE_OTHER_FLOOR = 0.946
 
 
 def test_f1_floors_on_shared_corpus(shared_dir: Path) -> None:
