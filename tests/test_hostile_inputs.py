@@ -131,3 +131,18 @@ def test_eval_bad_inputs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     (corpus / "pages" / "a.txt").mkdir()
     assert main(["eval", "extraction", str(corpus)]) == 2
     assert "is a directory" in _one_line(capsys.readouterr().err)
+
+
+@pytest.mark.parametrize("row", ["../../outside\tfr\tpages", "outside\tfr\t.."])
+def test_eval_refuses_a_page_outside_the_corpus(
+    row: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A manifest is input: a row naming "../outside" read a page (and its gold) beside or
+    above the corpus directory; it is refused, before anything is read."""
+    corpus = _corpus(tmp_path, f"name\tlanguage\tdir\n{row}\n".encode())
+    outside = corpus.parent / "outside"
+    outside.with_suffix(".html").write_text("<html><body><p>Hors corpus.</p></body></html>")
+    outside.with_suffix(".txt").write_text("Hors corpus.")
+    assert (tmp_path / "outside.html").is_file()
+    assert main(["eval", "extraction", str(corpus)]) == 2
+    assert "leaves the corpus directory" in _one_line(capsys.readouterr().err)

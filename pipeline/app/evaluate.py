@@ -240,6 +240,9 @@ def score_page(
     reader against the row's `published` / `authors`, when it gives them)."""
     base = corpus_dir / row.get("dir", "") / row["name"]
     html_path = base.with_name(base.name + ".html")
+    if not base.resolve().is_relative_to(corpus_dir.resolve()):
+        # a manifest is input: its rows name files of the corpus, never "../../x"
+        raise InputError(str(html_path), "page listed in manifest.tsv leaves the corpus directory")
     if not html_path.is_file():
         raise InputError(str(html_path), "page listed in manifest.tsv is missing")
     body = html_path.read_bytes()
