@@ -4,6 +4,7 @@ headless Chromium where it is installed."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from dataclasses import replace
@@ -224,3 +225,35 @@ def test_headless_chromium_renders_title_figures_and_source_links(
     assert _squash(demo_brief.figures[0].rendered) in _text(rows[0])
     links = dom.xpath("//ol[@class='sources']/li/a/@href")
     assert links == [ref.url for ref in demo_brief.sources]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        'https://a.example/x"><script>alert(2)</script>',
+        "https://a.example/with space",
+    ],
+)
+def test_the_markdown_never_autolinks_what_the_page_would_not_link(url: str) -> None:
+    """brief.fr.md wrote every source URL as an autolink <URL>: a downstream report that
+    renders the Markdown got a javascript: link, or raw HTML from a URL holding "><script>".
+    Only what the HTML page links (an http(s) URL a link can carry as it is) is a link now;
+    anything else is escaped text."""
+    from pipeline.brief.compose import render_markdown
+
+    source = replace(sample_brief().sources[1], url=url)
+    markdown = render_markdown(sample_brief(sources=(sample_brief().sources[0], source)))
+    line = next(line for line in markdown.splitlines() if line.startswith("- [2]"))
+    assert f"<{url}>" not in line and "<script>" not in line, line
+    assert not re.search(r"<[a-z]+:", line.split(" : ", 1)[-1]), line
+    rendered = _parse(render_html(sample_brief(sources=(sample_brief().sources[0], source))))
+    assert not rendered.xpath("//ol[@class='sources']/li[2]/a")
+
+
+def test_an_http_source_url_stays_an_autolink() -> None:
+    from pipeline.brief.compose import render_markdown
+
+    markdown = render_markdown(sample_brief())
+    assert re.search(r"^- \[1\] .* <https?://[^>\s]+>$", markdown, re.M), markdown

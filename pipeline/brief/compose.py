@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
+from pipeline.addresses import link_target
 from pipeline.brief.jsondoc import brief_to_json
 from pipeline.brief.prose import (
     EXTRACTS_HEADING,
@@ -321,9 +322,16 @@ def _sources_md(sources: Sequence[SourceRef]) -> list[str]:
         contribution = ref.contribution.rstrip(".")
         lines.append(
             f"- [{n}] {_guillemets(_md(ref.title))} — {_md(ref.outlet)}, "
-            f"{french_date(ref.published_at)}{NBSP}: {contribution}. <{ref.url}>"
+            f"{french_date(ref.published_at)}{NBSP}: {contribution}. {_md_link(ref.url)}"
         )
     return lines + [""]
+
+
+def _md_link(url: str) -> str:
+    """An autolink to `url`, or the URL as escaped text when no brief may link to it
+    (`link_target`: a javascript: URL, one holding "<" or a space)."""
+    target = link_target(url)
+    return f"<{target}>" if target is not None else _md(url)
 
 
 def _faq_md(faq: Sequence[tuple[str, Passage]], numbers: dict[str, int]) -> list[str]:

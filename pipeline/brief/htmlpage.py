@@ -13,8 +13,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from html import escape
-from urllib.parse import urlsplit
 
+from pipeline.addresses import link_target
 from pipeline.brief.compose import french_date, is_quote
 from pipeline.brief.prose import LANGUAGE_NAMES
 from pipeline.figures.table import table_lines
@@ -25,7 +25,6 @@ logger = logging.getLogger(__name__)
 __all__ = ["render_html"]
 
 NBSP = "\u00a0"
-LINK_SCHEMES = ("http", "https")
 CSS = """
 :root { color-scheme: light; --ink: #1d1d1f; --muted: #5a5a66; --rule: #d8d8de; --accent: #1f4e8c; }
 * { box-sizing: border-box; }
@@ -75,15 +74,6 @@ def _e(text: str) -> str:
 
 def _capitalize(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def _safe_href(url: str) -> str | None:
-    """The URL if it is an absolute http(s) URL, else None (never a javascript: link)."""
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return None
-    return url.strip() if parts.scheme.lower() in LINK_SCHEMES and parts.netloc else None
 
 
 def _refs(article_ids: Iterable[str], numbers: dict[str, int]) -> str:
@@ -170,7 +160,7 @@ def _source_html(n: int, ref: SourceRef) -> str:
     """« titre original » (linked) — Média, date : contribution."""
     lang = f' lang="{_e(ref.language)}"' if ref.language else ""
     title = f"<cite{lang}>{_e(ref.title)}</cite>"
-    href = _safe_href(ref.url)
+    href = link_target(ref.url)
     quoted = f"«{NBSP}{title}{NBSP}»"
     linked = f'<a href="{_e(href)}">{quoted}</a>' if href else quoted
     when = french_date(ref.published_at)
