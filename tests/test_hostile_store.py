@@ -180,3 +180,18 @@ def test_a_postgres_error_never_shows_the_password(
     err = capsys.readouterr().err
     assert "cannot connect to PostgreSQL" in err and "s3cret-pw" not in err, err
     assert "news:***@" in err or "***@" in err
+
+
+def test_newsbrief_db_of_another_kind_is_refused_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """$NEWSBRIEF_DB=mysql://... was taken for a path (a "mysql:" folder with a new store);
+    and `run` says so in one line, before its warnings about sites and models."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NEWSBRIEF_DB", "mysql://user:secret@db.example/news")
+    assert main(["run", str(_story(tmp_path)), "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].endswith(
+        "not a store: give a SQLite file path or a postgresql:// URL"
+    )
+    assert "secret" not in err[0] and not (tmp_path / "mysql:").exists()

@@ -46,7 +46,7 @@ from pipeline.config import (
 from pipeline.errors import ExitCode, PipelineError
 from pipeline.records import Article, Reject, RejectReason
 from pipeline.sites import SITES, warn_unstarted_sites
-from pipeline.storage.backends import open_store, resolve_db, story_lock
+from pipeline.storage.backends import check_store_ref, open_store, resolve_db, story_lock
 from pipeline.storage.files import (
     atomic_write_json,
     atomic_write_jsonl,
@@ -127,10 +127,11 @@ def run_story(story_ref: str, args: argparse.Namespace, replay: str | Path | Non
     """Crawl (or replay), process, store, select, summarize and write the outputs of a story."""
     run = _Run(load_checked_story(story_ref), load_config(args), args, replay)
     check_replay(replay)
+    db = _db_path(args)
+    check_store_ref(db)  # bad input first: one line, before any warning
     if replay is None:
         warn_unstarted_sites(run.story, story_ref)
     check_backend(run.cfg, args)  # a missing model fails now, not after a long crawl
-    db = _db_path(args)
     # now, not after the crawl
     check_outputs(run.story, args.out or run.cfg.output_dir, db, getattr(args, "archive", None))
     with story_lock(db, run.story.id, lock_holder(run.run_id)):

@@ -22,7 +22,14 @@ from pipeline.storage.files import StoryLock
 from pipeline.storage.sqlstore import ArticleStore, display_url
 from pipeline.storage.store import Store
 
-__all__ = ["RunLock", "is_postgres_url", "open_store", "resolve_db", "story_lock"]
+__all__ = [
+    "RunLock",
+    "check_store_ref",
+    "is_postgres_url",
+    "open_store",
+    "resolve_db",
+    "story_lock",
+]
 
 _SCHEMES = ("postgresql://", "postgres://")
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")  # a scheme, then "//": a URL, not a path
@@ -50,7 +57,8 @@ def resolve_db(db: str | Path | None) -> str | Path:
     if db:
         return db
     env = os.environ.get("NEWSBRIEF_DB", "")
-    return env if is_postgres_url(env) else default_db_path()
+    # a URL as given, never taken for a path (open_store refuses one of another kind)
+    return env if _URL.match(env) else default_db_path()
 
 
 def _need_psycopg(db: str) -> None:
@@ -60,7 +68,7 @@ def _need_psycopg(db: str) -> None:
         )
 
 
-def _check_ref(db: str | Path) -> None:
+def check_store_ref(db: str | Path) -> None:
     """InputError for a URL that is not PostgreSQL's: a SQLite path never looks like one, and
     taking "mysql://host/db" for a path would create a "mysql:" folder holding a new store."""
     if isinstance(db, str) and _URL.match(db) and not is_postgres_url(db):
@@ -71,7 +79,7 @@ def _check_ref(db: str | Path) -> None:
 
 def open_store(db: str | Path) -> ArticleStore:
     """The store at ``db``: PostgreSQL for a URL, else the SQLite file (created if new)."""
-    _check_ref(db)
+    check_store_ref(db)
     if is_postgres_url(db):
         _need_psycopg(str(db))
         from pipeline.storage.postgres import PostgresStore
@@ -82,7 +90,7 @@ def open_store(db: str | Path) -> ArticleStore:
 
 def story_lock(db: str | Path, story: str, holder: str) -> RunLock:
     """The run lock of ``story`` for the store ``db``."""
-    _check_ref(db)
+    check_store_ref(db)
     if is_postgres_url(db):
         _need_psycopg(str(db))
         from pipeline.storage.postgres import PgStoryLock
