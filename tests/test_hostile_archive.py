@@ -187,3 +187,34 @@ def test_a_record_longer_than_its_content_length_is_one_log_line(
     lines = capsys.readouterr().err.strip().splitlines()
     assert lines and all(json.loads(line) for line in lines), lines
     assert any("not followed by a blank line" in json.loads(line)["message"] for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("field", "said"),
+    [
+        ('"status": "abc"', "'status' must be an HTTP status (100-599), got 'abc'"),
+        ('"status": 99999', "'status' must be an HTTP status (100-599), got 99999"),
+        ('"url": 5', "'url' must be a non-empty string, got 5"),
+        ('"file": 5', "'file' must be a non-empty string, got 5"),
+        ('"headers": [1, 2]', "'headers' must be an object of strings"),
+        ('"headers": {"ETag": 5}', "'headers' must be an object of strings"),
+        ('"site": ["x"]', "'site' must be a string"),
+    ],
+)
+def test_a_page_directory_with_a_field_of_the_wrong_type(
+    field: str, said: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each was an internal error (int('abc'), Path / 5, list.items) or taken as it was."""
+    pages = tmp_path / "dir" / "pages"
+    pages.mkdir(parents=True)
+    (pages / "a.html").write_bytes(_page(1))
+    page = '{"url": "https://example.org/a", "file": "a.html"}'
+    key = field.split(":", 1)[0]
+    page = page.replace('"url": "https://example.org/a"', field) if key == '"url"' else page
+    page = page.replace('"file": "a.html"', field) if key == '"file"' else page
+    if key not in ('"url"', '"file"'):
+        page = page[:-1] + f", {field}}}"
+    (tmp_path / "dir" / "manifest.json").write_text(f'{{"pages": [{page}]}}', encoding="utf-8")
+    assert _process(tmp_path / "dir", tmp_path / "out.jsonl") == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "manifest.json: pages[0]: " in err[0] and said in err[0], err

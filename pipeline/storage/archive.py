@@ -528,8 +528,10 @@ def _read_manifest(path: Path) -> Iterator[ReplayEntry]:
     pages_dir = path.parent / "pages"
     default_at = _parse_when(data.get("fetched_at"), path)
     for i, item in enumerate(data["pages"]):
+        where = f"{path}: pages[{i}]"
         if not isinstance(item, dict) or "url" not in item or "file" not in item:
-            raise InputError(f"{path}: pages[{i}]", "each page needs 'url' and 'file'")
+            raise InputError(where, "each page needs 'url' and 'file'")
+        _check_page_fields(item, where)
         file = (pages_dir / item["file"]).resolve()
         if not file.is_relative_to(pages_dir.resolve()):
             raise InputError(f"{path}: pages[{i}]", f"file escapes pages/: {item['file']}")
@@ -547,6 +549,25 @@ def _read_manifest(path: Path) -> Iterator[ReplayEntry]:
             fetched_at=_parse_when(item.get("fetched_at"), path) or default_at,
             site=item.get("site"),
         )
+
+
+def _check_page_fields(item: dict[str, Any], where: str) -> None:
+    """InputError naming the page and the field unless the manifest's page holds what a
+    page directory's pages hold: url and file strings, an HTTP status (100-599) and headers
+    as an object of strings, site a string when given."""
+    for key in ("url", "file"):
+        if not isinstance(item[key], str) or not item[key]:
+            raise InputError(where, f"{key!r} must be a non-empty string, got {item[key]!r:.60}")
+    status = item.get("status", 200)
+    if isinstance(status, bool) or not isinstance(status, int) or not 100 <= status <= 599:
+        raise InputError(where, f"'status' must be an HTTP status (100-599), got {status!r:.60}")
+    headers = item.get("headers") or {}
+    if not isinstance(headers, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in headers.items()
+    ):
+        raise InputError(where, '\'headers\' must be an object of strings ({"Name": "value"})')
+    if item.get("site") is not None and not isinstance(item["site"], str):
+        raise InputError(where, f"'site' must be a string, got {item['site']!r:.60}")
 
 
 def _static_etag(headers: tuple[tuple[str, str], ...], body: bytes) -> tuple[tuple[str, str], ...]:
