@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, TypeVar, get_type_hints
 
 from pipeline.addresses import shown_url, web_url_problem
-from pipeline.errors import ConfigError
+from pipeline.errors import TOO_DEEP, ConfigError
 
 T = TypeVar("T")
 
@@ -211,6 +211,8 @@ def read_toml(path: Path | str) -> dict[str, Any]:
         raise ConfigError(str(p), "is a directory, expected a TOML file") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(str(p), f"invalid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(str(p), f"invalid TOML: {TOO_DEEP}") from None
     except UnicodeDecodeError as exc:
         raise ConfigError(str(p), f"not UTF-8 text (byte {exc.start})") from None
     except OSError as exc:

@@ -13,8 +13,13 @@ from pipeline.records import Reject, RejectReason
 
 __all__ = [
     "ConfigError", "ExitCode", "ExtractionError", "InputError", "LockHeld", "OutputError",
-    "PipelineError", "Rejected", "RejectReason", "SummarizationError", "describe_exception",
+    "PipelineError", "Rejected", "RejectReason", "SummarizationError", "TOO_DEEP",
+    "describe_exception",
 ]  # fmt: skip
+
+# What a JSON or TOML reader's RecursionError means for a file given to us: arrays or tables
+# nested thousands deep ("[[[[..."), which no record or config of ours holds.
+TOO_DEEP = "nested too deep to be a record or a config"
 
 
 def describe_exception(exc: BaseException, limit: int = 300) -> str:

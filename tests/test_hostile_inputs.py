@@ -146,3 +146,41 @@ def test_eval_refuses_a_page_outside_the_corpus(
     assert (tmp_path / "outside.html").is_file()
     assert main(["eval", "extraction", str(corpus)]) == 2
     assert "leaves the corpus directory" in _one_line(capsys.readouterr().err)
+
+
+def test_inputs_nested_thousands_deep_are_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """json and tomllib raise RecursionError on arrays nested 100,000 deep: an internal error
+    (exit 1) for an articles file, a --sources file, a config overlay, a story file and a
+    page directory's manifest. Each is exit 2 naming the file now."""
+    deep_json = "[" * 100_000 + "]" * 100_000 + "\n"
+    deep_toml = "x = " + "[" * 100_000 + "]" * 100_000 + "\n"
+    (tmp_path / "a.jsonl").write_text(deep_json, encoding="utf-8")
+    (tmp_path / "c.toml").write_text(deep_toml, encoding="utf-8")
+    brief = tmp_path / "b.md"
+    brief.write_text("Le port a levé 3 millions d'euros.\n", encoding="utf-8")
+    (tmp_path / "replay" / "pages").mkdir(parents=True)
+    (tmp_path / "replay" / "manifest.json").write_text('{"pages": ' + deep_json + "}")
+    story = tmp_path / "s.toml"
+    story.write_text(STORY, encoding="utf-8")
+    runs = [
+        ("a.jsonl:1", ["brief", str(tmp_path / "a.jsonl"), "--story", str(story)]),
+        ("a.jsonl:1", ["factcheck", str(brief), "--sources", str(tmp_path / "a.jsonl")]),
+        ("c.toml", ["brief", str(_jsonl(tmp_path, GOOD)), "--story", str(tmp_path / "c.toml")]),
+        ("c.toml", ["crawl", "https://example.org/a", "--config", str(tmp_path / "c.toml")]),
+        ("manifest.json", ["process", str(tmp_path / "replay")]),
+    ]
+    for name, argv in runs:
+        assert main(argv) == 2, argv
+        line = _one_line(capsys.readouterr().err)
+        assert name in line and "nested too deep" in line, line
+
+
+def test_an_articles_file_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    """A file saved by a Windows editor starts with U+FEFF: it was "not JSON" at line 1."""
+    from pipeline.app.commands import read_articles_jsonl
+
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(GOOD).encode() + b"\n")
+    assert [a.url for a in read_articles_jsonl(path)] == [GOOD["url"]]

@@ -49,7 +49,7 @@ from typing import Any
 
 import pipeline.maintext.scoring as widening
 from pipeline.app.inputs import read_text_file
-from pipeline.errors import InputError, describe_exception
+from pipeline.errors import TOO_DEEP, InputError, describe_exception
 from pipeline.extract import decode_body, extract_text
 from pipeline.maintext.scoring import WidenParams
 from pipeline.text.dates import UTC, parse_datetime
@@ -277,6 +277,8 @@ def _read_snippets(path: Path) -> dict[str, list[str]]:
         data = json.loads(read_text_file(path, "snippets file"))
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}:{exc.lineno}", f"not JSON ({exc.msg})") from None
+    except RecursionError:
+        raise InputError(str(path), f"not JSON ({TOO_DEEP})") from None
     ok = isinstance(data, dict) and all(
         isinstance(data.get(k, []), list) and all(isinstance(s, str) for s in data.get(k, []))
         for k in ("with", "without")

@@ -13,18 +13,20 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
-from pipeline.errors import InputError
+from pipeline.errors import TOO_DEEP, InputError
 from pipeline.records import Article
 
 __all__ = ["article_from_json_line", "read_text_file"]
 
 
 def read_text_file(path: str | Path, what: str = "file") -> str:
-    """The text of a UTF-8 file; InputError for a missing file, a directory, or bytes that are
-    not UTF-8 (naming the line of the first bad byte)."""
+    """The text of a UTF-8 file (a byte-order mark, which Windows editors write, left out);
+    InputError for a missing file, a directory, or bytes that are not UTF-8 (naming the line
+    of the first bad byte)."""
     p = Path(path)
     if p.is_dir():
-        raise InputError(str(path), f"is a directory, expected a {what}")
+        article = "an" if what[:1] in "aeiou" else "a"
+        raise InputError(str(path), f"is a directory, expected {article} {what}")
     try:
         data = p.read_bytes()
     except FileNotFoundError:
@@ -32,7 +34,7 @@ def read_text_file(path: str | Path, what: str = "file") -> str:
     except OSError as exc:
         raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InputError(
@@ -71,6 +73,8 @@ def article_from_json_line(line: str, where: str) -> Article:
         data = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(where, f"not JSON ({exc})") from None
+    except RecursionError:
+        raise InputError(where, f"not JSON ({TOO_DEEP})") from None
     if not isinstance(data, dict):
         raise InputError(where, f"expected a JSON object, got {_type_name(data)}")
     for key in ("url", "text"):

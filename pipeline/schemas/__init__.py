@@ -19,7 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol
 
-from pipeline.errors import ConfigError, InputError
+from pipeline.errors import TOO_DEEP, ConfigError, InputError
 
 __all__ = [
     "OUTPUT_SCHEMAS",
@@ -160,3 +160,5 @@ def _parse(text: str, source: str) -> object:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(source, f"not JSON ({exc})") from None
+    except RecursionError:
+        raise InputError(source, f"not JSON ({TOO_DEEP})") from None

@@ -29,7 +29,7 @@ from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untype
 from warcio.statusandheaders import StatusAndHeaders  # type: ignore[import-untyped]
 from warcio.warcwriter import WARCWriter  # type: ignore[import-untyped]
 
-from pipeline.errors import InputError
+from pipeline.errors import TOO_DEEP, InputError
 from pipeline.records import RawPage, Reject, RejectReason
 
 logger = logging.getLogger(__name__)
@@ -523,6 +523,8 @@ def _read_manifest(path: Path) -> Iterator[ReplayEntry]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise InputError(str(path), f"unreadable manifest: {exc}") from None
+    except RecursionError:
+        raise InputError(str(path), f"unreadable manifest: {TOO_DEEP}") from None
     if not isinstance(data, dict) or not isinstance(data.get("pages"), list):
         raise InputError(str(path), 'manifest must be {"pages": [{"url", "file", ...}]}')
     pages_dir = path.parent / "pages"
