@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -184,3 +185,30 @@ def test_an_articles_file_with_a_byte_order_mark_is_read(tmp_path: Path) -> None
     path = tmp_path / "a.jsonl"
     path.write_bytes(b"\xef\xbb\xbf" + json.dumps(GOOD).encode() + b"\n")
     assert [a.url for a in read_articles_jsonl(path)] == [GOOD["url"]]
+
+
+@pytest.mark.parametrize("source", ["/dev/zero", "-"])
+def test_extract_reads_no_further_than_max_page_bytes(
+    source: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`extract /dev/zero` (or an endless pipe on stdin) read until the memory ran out: an
+    internal MemoryError, or the machine swapping. It stops past max_page_bytes now and
+    rejects the page as too large, as a crawl does (exit 3)."""
+    import io
+
+    if source == "-":
+
+        class Endless(io.RawIOBase):
+            def readable(self) -> bool:
+                return True
+
+            def readinto(self, buffer: Any) -> int:
+                buffer[:] = b"<p>" * (len(buffer) // 3) + b"p" * (len(buffer) % 3)
+                return len(buffer)
+
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BufferedReader(Endless())))
+    elif not Path(source).exists():
+        pytest.skip("no /dev/zero here")
+    assert main(["extract", source]) == 3
+    row = json.loads(capsys.readouterr().out)
+    assert row["rejected"] == "too_large" and "over max_page_bytes" in row["detail"]

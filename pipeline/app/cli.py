@@ -16,7 +16,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import BinaryIO, NoReturn
 
 from pipeline.app.evaluate import (
     evaluate_by_corpus,
@@ -30,6 +30,7 @@ from pipeline.app.progress import set_enabled
 from pipeline.app.say import SAY_LOGGER, say
 from pipeline.app.say import set_json as set_say_json
 from pipeline.app.stream import DEFAULT_IDLE
+from pipeline.config import PipelineConfig
 from pipeline.errors import (
     ConfigError,
     ExitCode,
@@ -40,7 +41,7 @@ from pipeline.errors import (
     describe_exception,
 )
 from pipeline.pages import article_from_page
-from pipeline.records import RawPage
+from pipeline.records import RawPage, RejectReason
 
 logger = logging.getLogger("newsbrief")
 
@@ -127,6 +128,17 @@ def _say(args: argparse.Namespace, message: str) -> None:
     say(message, logging.ERROR)
 
 
+def _read_capped(fh: BinaryIO, limit: int, url: str) -> bytes:
+    """At most `limit` bytes of `fh`; Rejected (too_large, naming `url`) past that, the rest
+    never read: a page over max_page_bytes is rejected as a crawl rejects it, and `extract
+    /dev/zero` or an endless pipe does not fill the memory."""
+    body = fh.read(limit + 1)
+    if len(body) > limit:
+        detail = f"over max_page_bytes ({limit}): not read past it"
+        raise Rejected(RejectReason.TOO_LARGE, url, detail)
+    return body
+
+
 def _existing_file(value: str) -> Path:
     path = Path(value)
     if not path.exists():
@@ -170,21 +182,24 @@ def cmd_process(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    if args.file == "-":  # a page piped in, as `trafilatura` reads stdin
-        body = sys.stdin.buffer.read()
-        if not body.strip():
-            raise InputError("-", "nothing on standard input, expected an HTML page")
-        url = args.url or "stdin:"
-    else:
-        path = _existing_file(args.file)
-        body = path.read_bytes()
-        url = args.url or path.resolve().as_uri()
+    limit = PipelineConfig().max_page_bytes
     try:
+        if args.file == "-":  # a page piped in, as `trafilatura` reads stdin
+            url = args.url or "stdin:"
+            body = _read_capped(sys.stdin.buffer, limit, url)
+            if not body.strip():
+                raise InputError("-", "nothing on standard input, expected an HTML page")
+        else:
+            path = _existing_file(args.file)
+            url = args.url or path.resolve().as_uri()
+            with path.open("rb") as fh:
+                body = _read_capped(fh, limit, url)
         article = article_from_page(RawPage(url=url, body=body))
     except Rejected as rej:
         print(
             json.dumps(
-                {"url": url, "rejected": rej.reason.value, "detail": rej.detail}, ensure_ascii=False
+                {"url": rej.url, "rejected": rej.reason.value, "detail": rej.detail},
+                ensure_ascii=False,
             ),
             file=sys.stdout,
         )
