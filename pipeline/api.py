@@ -29,6 +29,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from pipeline.addresses import shown_url, web_url_problem
 from pipeline.app.cli import build_parser
 from pipeline.app.pagework import PagePipeline
 from pipeline.app.steps import (
@@ -50,6 +51,7 @@ from pipeline.records import Article, Brief, RawPage, Reject
 from pipeline.sites import SITES
 from pipeline.storage import iter_pages
 from pipeline.storage.backends import open_store
+from pipeline.storage.files import check_writable_file
 from pipeline.storage.sqlstore import ArticleStore
 from pipeline.summarize import BACKEND_CHOICES
 from pipeline.text import apply_language
@@ -214,6 +216,12 @@ def crawl(
     from spiders.run import crawl as run_crawl
 
     check_replay(replay)
+    for url in urls:  # the CLI's check of its URLs: InputError naming the first bad one
+        problem = web_url_problem(url)
+        if problem is not None:
+            raise InputError(shown_url(url, quoted=False), problem)
+    if archive is not None:
+        check_writable_file(archive)
     cfg = _config(config)
     loopback = cfg.crawl.allow_loopback if allow_loopback is None else allow_loopback
     kept = _Collector()

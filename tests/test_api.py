@@ -297,3 +297,22 @@ def test_run_story_checks_its_arguments_before_running(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="no-such-story"):
         run_story("no-such-story", backend="extractive", db=tmp_path / "db.sqlite3", out=tmp_path)
     assert not (tmp_path / "db.sqlite3").exists()
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "http://example.org:99999/", "ftp://example.org/"])
+def test_crawl_names_a_bad_url_before_fetching(url: str, tmp_path: Path) -> None:
+    """As the CLI does: an InputError naming the URL, not a Scrapy traceback in the log and an
+    outcome with nothing in it."""
+    from pipeline.api import crawl
+
+    with pytest.raises(InputError, match=r"not (a valid|an http)"):
+        crawl(["https://example.org/a", url], db=tmp_path / "s.sqlite3")
+    assert not (tmp_path / "s.sqlite3").exists()
+
+
+def test_crawl_refuses_a_directory_as_its_archive(tmp_path: Path) -> None:
+    from pipeline.api import crawl
+    from pipeline.errors import OutputError
+
+    with pytest.raises(OutputError, match="is a directory"):
+        crawl(["https://example.org/a"], archive=tmp_path)
