@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from pipeline.config import SummaryConfig
-from pipeline.errors import ConfigError, SummarizationError
+from pipeline.errors import ConfigError, InputError, SummarizationError
 from pipeline.summarize import models
 from pipeline.summarize.extractive import ExtractiveSummarizer
 from pipeline.summarize.models import ModelSpec, load_models_config, parse_models_config
@@ -147,6 +147,18 @@ def test_pull_refuses_offline(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     with pytest.raises(SummarizationError, match="HF_HUB_OFFLINE"):
         models.pull(DEFAULT_LLM)
+
+
+@pytest.mark.parametrize("model_id", ["../../etc", "a b", "org/name/extra", ""])
+def test_pull_names_a_malformed_id_as_bad_input(
+    model_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`models pull ../../etc` reached the Hub client and failed as a pull (exit 1); a
+    malformed id is bad input (exit 2), refused before any network."""
+    pytest.importorskip("huggingface_hub")
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    with pytest.raises(InputError, match="not a Hugging Face model id"):
+        models.pull(model_id)
 
 
 def test_missing_weights_are_refused(tmp_path: Path, chat_dir: Path) -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pipeline.config import build, read_toml, shipped_config
-from pipeline.errors import ConfigError, SummarizationError
+from pipeline.errors import ConfigError, InputError, SummarizationError
 
 if TYPE_CHECKING:
     import torch
@@ -365,8 +365,14 @@ def pull(model_id: str, revision: str = "main", progress: bool = True) -> Path:
     if is_offline():
         raise SummarizationError(f"cannot pull {model_id!r}: HF_HUB_OFFLINE is set")
     from huggingface_hub import snapshot_download
+    from huggingface_hub.errors import HFValidationError
+    from huggingface_hub.utils import validate_repo_id  # type: ignore[attr-defined]
     from huggingface_hub.utils.tqdm import disable_progress_bars, enable_progress_bars
 
+    try:  # a malformed id is bad input (exit 2), before any network
+        validate_repo_id(model_id)
+    except HFValidationError as exc:
+        raise InputError(model_id, f"not a Hugging Face model id: {exc}") from None
     logger.info("pulling %s@%s into the Hugging Face cache", model_id, revision)
     if not progress:
         disable_progress_bars()
