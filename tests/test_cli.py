@@ -208,3 +208,25 @@ def test_json_log_format_keeps_every_stderr_line_json(
     said = [r["message"] for r in records if r["logger"] == "newsbrief.say"]
     assert any(m.startswith("error: http://127.0.0.1:9/a: ") for m in said), said
     assert any(m.startswith("wrote 0 article(s)") for m in said), said
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly() -> None:
+    """`newsbrief process ARCHIVE | head`: the pipe closes under the writer. That was an
+    internal error (BrokenPipeError, exit 1); it ends as a command killed by SIGPIPE does:
+    exit 141, nothing on stderr but the log."""
+    import subprocess
+    import sys
+
+    demo = Path(__file__).resolve().parents[1] / "pipeline" / "demo"
+    child = subprocess.Popen(
+        [sys.executable, "-m", "pipeline.app.cli", "-q", "process", str(demo)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert child.stdout is not None and child.stderr is not None
+    assert child.stdout.read(100)
+    child.stdout.close()
+    err = child.stderr.read().decode()
+    child.stderr.close()
+    assert child.wait(timeout=120) == 141, err
+    assert "Traceback" not in err and "internal error" not in err and "Broken pipe" not in err

@@ -13,6 +13,8 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -556,6 +558,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say(args, "newsbrief: interrupted; stored articles are kept, re-run to complete")
         return 130
+    except BrokenPipeError:
+        # `newsbrief process ARCHIVE | head`: the reader has what it wanted. Quiet, as a
+        # command killed by SIGPIPE, and nothing left for Python to flush into the closed pipe.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 128 + getattr(signal, "SIGPIPE", 13)
     except Exception as exc:  # noqa: BLE001 - a bug: one line for the user, the traceback in -v
         logger.debug("internal error", exc_info=True)
         what = describe_exception(exc)
