@@ -69,20 +69,13 @@ def shown_url(url: str, limit: int = 200, *, quoted: bool = True) -> str:
     return shown if cut is url else f"{shown}... ({len(url)} characters)"
 
 
-LINK_SCHEMES = ("http", "https")
-
-
 def link_target(url: str) -> str | None:
-    """`url` (stripped) when a brief may link to it: an absolute http(s) URL with a host and
-    no whitespace, control character, "<" or ">", which a Markdown autolink and an HTML href
+    """`url` (stripped) when a brief may link to it: a URL a crawl could fetch
+    (`web_url_problem`) holding no "<" or ">", which a Markdown autolink and an HTML href
     carry as they are; else None, and the brief prints it as text. A javascript: URL from a
     hostile page is never a link, and a URL holding "><script>" never becomes raw HTML in the
     Markdown, which a downstream report may render."""
     url = url.strip()
-    if any(c.isspace() or ord(c) < 0x20 or c in "<>\x7f" for c in url):
+    if "<" in url or ">" in url or web_url_problem(url) is not None:
         return None
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    return url if parts.scheme.lower() in LINK_SCHEMES and parts.netloc else None
+    return url
