@@ -10,9 +10,9 @@ import math
 import os
 import re
 import tomllib
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import MISSING, dataclass, field, fields, is_dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar, get_type_hints
@@ -149,11 +149,15 @@ def _coerce(value: Any, hint: Any, where: str) -> Any:
         if not isinstance(value, dict):
             raise ConfigError(where, "expected a table of arrays of strings")
         return {k: _coerce(v, tuple[str, ...], f"{where}.{k}") for k, v in value.items()}
-    if text.startswith("typing.Mapping[str, str]"):
+    if text.startswith(("typing.Mapping[str, str]", "collections.abc.Mapping[str, str]")):
         if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
             raise ConfigError(where, "expected a table of strings")
+        if any(not k.strip() or not v.strip() for k, v in value.items()):
+            raise ConfigError(where, "an empty name or value (every entry maps a text to one)")
         return dict(value)
     if "datetime.date" in text:
+        if isinstance(value, datetime):  # a TOML date-time is a date too (a subclass)
+            raise ConfigError(where, f"expected a date YYYY-MM-DD, got a date and time {value}")
         if isinstance(value, date):
             return value
         try:
@@ -344,6 +348,7 @@ def check_story_values(story: StoryConfig, where: str) -> None:
             raise ConfigError(f"{where}: {key}", "an empty keyword matches every article")
     if story.max_pages <= 0:
         raise ConfigError(f"{where}: max_pages", f"must be > 0, got {story.max_pages}")
+    check_themes(story.themes, where)
     if story.min_keyword_hits < 0:
         hits = story.min_keyword_hits
         raise ConfigError(f"{where}: min_keyword_hits", f"must be >= 0, got {hits}")
@@ -356,6 +361,13 @@ def check_story_values(story: StoryConfig, where: str) -> None:
             problem = web_url_problem(url)
             if problem is not None:
                 raise ConfigError(f"{where}: entry_points.{site}", f"{problem}: {shown_url(url)}")
+
+
+def check_themes(themes: Sequence[ThemeConfig], where: str) -> None:
+    """A theme (a story's, or a config's for stories without any) must have a heading."""
+    for i, theme in enumerate(themes):
+        if not theme.heading.strip():
+            raise ConfigError(f"{where}: themes[{i}]: heading", "an empty heading titles nothing")
 
 
 _MAX_SETTING = 2**53  # past this a float no longer counts every integer
@@ -399,6 +411,7 @@ def check_pipeline_values(cfg: PipelineConfig, where: str) -> None:
             raise ConfigError(
                 f"{where}: {key}", f"must be a finite number up to {_MAX_SETTING}, got {value}"
             )
+    check_themes(cfg.themes, where)
     agent = cfg.crawl.user_agent
     if not agent.strip() or not agent.isprintable():
         raise ConfigError(

@@ -27,6 +27,16 @@ STORY_CASES = {
     ),
     "not a url": (GOOD.replace("https://example.org/feed", "not a url"), "entry_points.generic"),
     "ftp url": (GOOD.replace("https://", "ftp://"), "entry_points.generic"),
+    # a date and time where a date goes: an internal error (datetime against date) before
+    "date and time": (
+        GOOD.replace("sites =", "date_from = 2026-01-01T00:00:00Z\nsites ="),
+        "date_from",
+    ),
+    # the glossary's type was never checked: a list, a number or an empty name went through
+    "glossary a list": (GOOD.replace("sites =", "glossary = [1]\nsites ="), "glossary"),
+    "glossary number": (GOOD + '[glossary]\n"Harbour" = 5\n', "glossary"),
+    "glossary empty name": (GOOD + '[glossary]\n"" = "Port"\n', "glossary"),
+    "theme without heading": (GOOD + '[[themes]]\nheading = " "\nkeywords = ["a"]\n', "themes[0]"),
 }
 
 OVERLAY_CASES = {
@@ -39,6 +49,7 @@ OVERLAY_CASES = {
     "min_text_chars": ("min_text_chars = -1\n", "min_text_chars"),
     "nan delay": ("[crawl]\ndownload_delay = nan\n", "crawl.download_delay"),
     "backend": ('[summary]\nbackend = "gpt"\n', "summary.backend"),
+    "theme without heading": ('[[themes]]\nheading = ""\nkeywords = ["a"]\n', "themes[0]"),
     # a delay or timeout never over, a count past any integer a library takes
     "inf delay": ("[crawl]\ndownload_delay = inf\n", "crawl.download_delay"),
     "inf timeout": ("[crawl]\ntimeout = inf\n", "crawl.timeout"),
