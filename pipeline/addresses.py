@@ -6,9 +6,17 @@ with (a malformed one has none). Plain standard library, below every layer that 
 from __future__ import annotations
 
 import ipaddress
-from urllib.parse import urlsplit
+import re
+from urllib.parse import urlsplit, urlunsplit
 
-__all__ = ["host_of", "link_target", "shown_url", "web_url_problem"]
+__all__ = [
+    "display_url",
+    "host_of",
+    "link_target",
+    "shown_url",
+    "web_url_problem",
+    "without_passwords",
+]
 
 
 def host_of(url: str | None) -> str:
@@ -79,3 +87,26 @@ def link_target(url: str) -> str | None:
     if "<" in url or ">" in url or web_url_problem(url) is not None:
         return None
     return url
+
+
+_USERINFO = re.compile(r"(://[^/:@\s]*:)[^@\s]*@")  # "://user:password@"
+
+
+def without_passwords(text: str) -> str:
+    """`text` with the password of every "scheme://user:password@" in it masked (a message
+    of libpq or redis quoting a URL it could not use)."""
+    return _USERINFO.sub(r"\1***@", text)
+
+
+def display_url(url: str) -> str:
+    """A database or Redis URL without its password, for messages and logs (also one urllib
+    cannot read, such as an unclosed "[")."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - read for its ValueError
+    except ValueError:
+        return without_passwords(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rsplit("@", 1)[1]
+    return urlunsplit(parts._replace(netloc=f"{parts.username or ''}:***@{host}"))

@@ -40,8 +40,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from pipeline.addresses import display_url
 from pipeline.errors import ConfigError
-from pipeline.storage.sqlstore import display_url
 
 if TYPE_CHECKING:
     import redis

@@ -16,10 +16,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import Protocol
 
+from pipeline.addresses import display_url
 from pipeline.config import default_db_path
 from pipeline.errors import InputError
 from pipeline.storage.files import StoryLock
-from pipeline.storage.sqlstore import ArticleStore, display_url
+from pipeline.storage.sqlstore import ArticleStore
 from pipeline.storage.store import Store
 
 __all__ = [

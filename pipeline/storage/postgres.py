@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from types import TracebackType
@@ -27,8 +26,9 @@ from typing import Any
 
 import psycopg
 
+from pipeline.addresses import display_url, without_passwords
 from pipeline.errors import InputError, LockHeld
-from pipeline.storage.sqlstore import SqlStore, display_url
+from pipeline.storage.sqlstore import SqlStore
 from pipeline.storage.store import MIGRATIONS as SQLITE_MIGRATIONS
 
 logger = logging.getLogger(__name__)
@@ -61,17 +61,13 @@ def advisory_key(name: str) -> int:
     return int.from_bytes(digest[:8], "big", signed=True)
 
 
-_USERINFO = re.compile(r"(://[^/:@\s]*:)[^@\s]*@")  # "://user:password@"
-
-
 def connect(url: str, **kwargs: Any) -> psycopg.Connection[Any]:
     """An autocommit connection; an unreachable server or a bad URL is an `InputError`."""
     try:
         return psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT, **kwargs)
     except psycopg.Error as exc:
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        # libpq quotes a URI it cannot parse whole: never with its password
-        reason = _USERINFO.sub(r"\1***@", reason.replace(url, display_url(url)))
+        reason = without_passwords(reason)  # libpq quotes a URI it cannot parse whole
         raise InputError(display_url(url), f"cannot connect to PostgreSQL: {reason}") from exc
 
 

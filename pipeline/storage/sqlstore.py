@@ -19,7 +19,6 @@ from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any, Literal, Protocol, Self
-from urllib.parse import urlsplit, urlunsplit
 
 from pipeline.errors import InputError
 from pipeline.records import Article
@@ -28,7 +27,6 @@ __all__ = [
     "ArticleStore",
     "SqlStore",
     "UpsertResult",
-    "display_url",
 ]
 
 UpsertResult = Literal["new", "updated", "unchanged"]
@@ -93,21 +91,6 @@ def utc_text(value: datetime) -> str:
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
     return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def display_url(url: str) -> str:
-    """A database URL without its password, for messages and logs (a URL urllib cannot
-    read, such as an unclosed "[", without whatever stands before its last "@")."""
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 - read for its ValueError
-    except ValueError:
-        scheme, sep, rest = url.partition("://")
-        return f"{scheme}{sep}***@{rest.rsplit('@', 1)[1]}" if "@" in rest else url
-    if parts.password is None:
-        return url
-    host = parts.netloc.rsplit("@", 1)[1]
-    return urlunsplit(parts._replace(netloc=f"{parts.username or ''}:***@{host}"))
 
 
 def now_text() -> str:
