@@ -101,6 +101,21 @@ def test_relative_times_against_the_fetch_time(text: str, iso: str) -> None:
     assert found is not None and found.isoformat() == iso
 
 
+def test_a_named_day_without_a_time_counts_only_on_a_short_line() -> None:
+    """ "今天"/"yesterday" alone is a byline's day; inside a sentence it is the story's."""
+    assert (
+        relative_datetime(
+            "春節連假，國內外旅遊行程都很搶手，疾病管制局今天表示，去年感染病例為61例", NOW
+        )
+        is None
+    )
+    assert relative_datetime("The minister said yesterday that talks would resume.", NOW) is None
+    assert relative_datetime("记者 张三\n今天\n来源：某报", NOW) == NOW.replace(hour=0, minute=0)
+    # with a time it is a timestamp wherever it stands
+    found = relative_datetime("本报讯 昨天 18:21 发布的消息称，会议将延期举行", NOW)
+    assert found is not None and found.isoformat() == "2026-01-08T18:21:00+08:00"
+
+
 def test_relative_words_are_not_absolute_dates() -> None:
     assert parse_datetime("昨天 18:21", UTC) is None
     assert relative_datetime("no time here", NOW) is None

@@ -8,6 +8,7 @@ when that source stops being read, or when a lower source wins over a higher one
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta, timezone
@@ -193,6 +194,8 @@ def test_relative_dates_in_european_languages(byline: str, lang: str, iso: str) 
 
 def test_relative_words_inside_sentences_are_not_dates() -> None:
     for sentence in (
+        "<p>〔中央社〕春節連假，國內外旅遊行程都很搶手，疾病管制局今天表示，應避免接觸禽鳥。</p>",
+        "<p>The health minister said yesterday that the clinics would stay open all winter.</p>",
         "<p>Heute hat der Rat den Haushalt nach einer langen Debatte beschlossen.</p>",
         "<p>The mayor spoke for 2 hours before the vote.</p>",
         "<p>Il y a 10 ans, la ville votait le même budget.</p>",
@@ -564,3 +567,23 @@ def test_the_held_out_gold_is_well_formed_and_apart_from_the_dev_gold() -> None:
     assert len(held_out) >= 80
     assert sum("published" in g for g in held_out.values()) >= 80
     assert not set(held_out) & set(read_metadata_gold(GOLD))
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<p><time datetime="2016-11-15T07:00:00.000Z">1 day ago</time></p>',
+        '<p>明報 - <abbr title="2016-11-15T07:00:00Z">3小時前</abbr></p>',
+        '<div class="meta"><span title="2016-11-15 15:00:00+08:00">昨天</span></div>',
+    ],
+)
+def test_a_relative_time_gives_way_to_the_date_its_markup_holds(markup: str) -> None:
+    """A page read long after it was made (an archive, a replay) says "1 day ago" of the day
+    it was made: the date in the element's datetime or title is that day, the fetch time
+    minus a day is not."""
+    meta = meta_of(page(byline=markup), now=NOW)
+    assert meta.published_at is not None
+    assert meta.published_at.astimezone(UTC).isoformat() == "2016-11-15T07:00:00+00:00"
+    bare = re.sub(r" (datetime|title)=\"[^\"]*\"", "", markup)  # the same text, no date behind
+    found = meta_of(page(byline=bare), now=NOW).published_at
+    assert found is not None and found.date().isoformat() in ("2026-01-08", "2026-01-09")

@@ -662,9 +662,10 @@ def relative_datetime(text: str, now: datetime, language: str | None = None) -> 
     Stunden", "2 часа назад", "il y a 3 heures", "hace 2 días", "2 ore fa", "3 giờ trước",
     "منذ 3 ساعات", "gestern, 18:21", "вчера в 10:15" (any of these languages, whatever
     `language` says); None when there is none. A named day without a time is that day at
-    midnight, in `now`'s zone; in the European languages it counts only alone on a short line
-    (a byline), not inside a sentence ("Heute hat die Regierung ..."). `language` is accepted
-    for the callers' symmetry with `date_in_text`; the tables are read for every language."""
+    midnight, in `now`'s zone, and counts only on a short line (a byline), not inside a
+    sentence ("Heute hat die Regierung ...", "疾病管制局今天表示", "said yesterday").
+    `language` is accepted for the callers' symmetry with `date_in_text`; the tables are read
+    for every language."""
     del language
     if "刚刚" in text:
         return now
@@ -682,8 +683,9 @@ def relative_datetime(text: str, now: datetime, language: str | None = None) -> 
         if unit.startswith(("小", "時", "시", "hour", "hr")):
             return now - timedelta(hours=amount)
         return now - timedelta(days=amount)
-    day = _RELATIVE_DAY.search(text)
-    if day:
+    for day in _RELATIVE_DAY.finditer(text):
+        if day.group(2) is None and not _on_short_line(text, day):
+            continue  # "疾病管制局今天表示", "said yesterday": a word of the story, no dateline
         base = now - timedelta(days=_DAYS_BACK[day.group(1).lower()])
         hour, minute = (int(day.group(i)) if day.group(i) else 0 for i in (2, 3))
         try:
@@ -691,6 +693,14 @@ def relative_datetime(text: str, now: datetime, language: str | None = None) -> 
         except ValueError:
             return None
     return None
+
+
+def _on_short_line(text: str, match: re.Match[str]) -> bool:
+    """Whether `match` stands on a line of `text` at most `_NAMED_DAY_LINE` characters long
+    (a byline or a date line, not a sentence)."""
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    return len(text[start : end if end >= 0 else len(text)].strip()) <= _NAMED_DAY_LINE
 
 
 def _european_relative(text: str, now: datetime) -> datetime | None:
@@ -703,11 +713,8 @@ def _european_relative(text: str, now: datetime) -> datetime | None:
                 return now - int(match.group(1)) * step
     for match in _NAMED_DAY.finditer(text):
         hour, minute = match.group(2), match.group(3)
-        if hour is None:
-            start = text.rfind("\n", 0, match.start()) + 1
-            end = text.find("\n", match.end())
-            if len(text[start : end if end >= 0 else len(text)].strip()) > _NAMED_DAY_LINE:
-                continue
+        if hour is None and not _on_short_line(text, match):
+            continue
         base = now - timedelta(days=_NAMED_DAYS[match.group(1).lower()])
         try:
             return base.replace(

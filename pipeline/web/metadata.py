@@ -722,6 +722,8 @@ def _text_date(
         found = date_in_text(window, zone, language)
         if found is None and now is not None:
             found = relative_datetime(window, now, language)
+            if found is not None:  # "3小時前" whose markup holds the date it stands for
+                found = _behind_relative(h1, zone, now) or found
         if found is None:  # "Title 05.01.12 13:00": the date set inside the heading
             found = date_in_text(text_of(h1), zone, language)
         if found is not None:
@@ -738,6 +740,28 @@ def _text_date(
         if found is not None:
             return found
     return _dateline(doc, zone, language) if h1 is None else None
+
+
+# Elements after the headline whose attributes may hold the date their text gives relatively:
+# <time datetime="2012-01-12T08:45Z">3 hours ago</time>, <abbr title="2012-01-12T08:45:00Z">
+# 3小時前</abbr> (the hAtom way).
+_DATED_AFTER = xpath(
+    f"following::*[position() <= {_NEAR_ELEMENTS}][@datetime or @title]"
+    "[self::time or self::abbr or self::span]"
+)
+
+
+def _behind_relative(h1: HtmlElement, zone: tzinfo, now: datetime) -> datetime | None:
+    """The full date in the `datetime` or `title` of the first element after the headline
+    that prints a relative time: what "3小時前" stood for when the page was made, not when
+    it was fetched (an archived page read years later)."""
+    for node in _DATED_AFTER(h1):
+        if relative_datetime(text_of(node)[:100], now) is None:
+            continue
+        found = _date(zone, node.get("datetime"), node.get("title"))
+        if found is not None:
+            return found
+    return None
 
 
 def _dateline(doc: HtmlElement, zone: tzinfo, language: str | None) -> datetime | None:
