@@ -197,3 +197,59 @@ def test_an_empty_initial_state_is_found_wherever_the_name_first_stands(
 ) -> None:
     verdict = block_verdict(html + "<p>" + "正文" * 100 + "</p>", "https://example.com/a")
     assert (verdict is not None and "initialState" in verdict.reason) is empty
+
+
+# A CDN's managed challenge as such a page is built (written here, no real page copied): the
+# challenge options object and the orchestrating script under /cdn-cgi/challenge-platform/h/.
+CHALLENGE_PAGE = (
+    "<!DOCTYPE html><html lang='en-US'><head><title>Just a moment...</title>"
+    "<meta http-equiv='refresh' content='390'></head><body><div class='main-wrapper'>"
+    "<h1 class='zone-name-title'>news.example.org</h1><noscript><span>Enable JavaScript and "
+    "cookies to continue</span></noscript></div><script>(function(){window._cf_chl_opt="
+    "{cvId: '3', cZone: 'news.example.org', cType: 'managed', cRay: '8a1b2c3d4e5f6a7b'};"
+    "var cpo = document.createElement('script');"
+    "cpo.src = '/cdn-cgi/challenge-platform/h/b/orchestrate/chl_page/v1?ray=8a1b2c3d4e5f6a7b';"
+    "document.getElementsByTagName('head')[0].appendChild(cpo);}());</script></body></html>"
+)
+# The bot-detection script the same CDN injects into ordinary pages that turn it on.
+DETECTION_SCRIPT = (
+    "<script>(function(){var d=document.createElement('script');d.innerHTML=\"window.__CF$cv$"
+    "params={r:'8a1b2c3d4e5f6a7b',t:'MTcwMDAwMDAwMC4wMDAwMDA='};var a=document.createElement("
+    "'script');a.src='/cdn-cgi/challenge-platform/scripts/jsd/main.js';document."
+    "getElementsByTagName('head')[0].appendChild(a);\";document.body.appendChild(d);})();"
+    "</script>"
+)
+ARTICLE_BODY = "".join(
+    f"<p>Paragraph {i} of the council's budget story: the vote came after a long debate on "
+    "school funding, road repairs and the cost of running the new library branch.</p>"
+    for i in range(8)
+)
+
+
+def test_a_cdn_challenge_page_is_a_block_page() -> None:
+    verdict = block_verdict(CHALLENGE_PAGE, "https://news.example.org/a/1", status=403)
+    assert verdict is not None and verdict.certain and "Cloudflare" in verdict.reason
+    assert block_verdict(CHALLENGE_PAGE, "https://news.example.org/a/1") is not None  # a 200 too
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        DETECTION_SCRIPT,  # injected into every page of a site that turned it on
+        # an article about the challenge, quoting its markers, has text besides
+        "<p>The interstitial sets window._cf_chl_opt and loads cf-chl- widgets from "
+        "/cdn-cgi/challenge-platform/h/b/orchestrate/ before the page itself.</p>",
+    ],
+)
+def test_an_article_carrying_a_cdn_script_or_marker_is_an_article(extra: str) -> None:
+    html = (
+        "<html><head><title>Council passes budget</title></head><body><article>"
+        f"<h1>Council passes budget</h1>{ARTICLE_BODY}{extra}</article></body></html>"
+    )
+    assert block_verdict(html, "https://news.example.org/a/2") is None
+    article = article_from_page(RawPage(url="https://news.example.org/a/2", body=html.encode()))
+    assert article.title == "Council passes budget"
+    mw, spider = _middleware()
+    response = _response("https://news.example.org/a/2", html)
+    assert mw.process_response(Request(response.url), response) is response  # crawl goes on
+    assert not getattr(spider, "blocked_by", None)

@@ -6,7 +6,8 @@ use ``pipeline.sites.block_reason``, which passes them. Such a page is a `blocke
 naming the URL: the crawl of that site stops, nothing retries or solves it. Captcha pages are
 judged by their shape (a challenge widget; the word in the title or beside a form; little
 text besides), so an article about captchas stays an article, and a page judged by a word
-alone is an uncertain verdict that does not stop a crawl on its own.
+alone is an uncertain verdict that does not stop a crawl on its own. A CDN challenge's
+markers count on a page with little text besides, as a widget does.
 Plain Python (no scrapy): the spiders and the extractor both call it.
 """
 
@@ -34,10 +35,15 @@ class BlockVerdict(NamedTuple):
     certain: bool = True
 
 
-# Markers that only a WAF interstitial carries (common CDN challenges).
+# Markers of a WAF interstitial (common CDN challenges), on a page with little text besides:
+# Cloudflare's challenge page sets `_cf_chl_opt` and loads its script from
+# /cdn-cgi/challenge-platform/h/...; the same host also injects its bot-detection script,
+# /cdn-cgi/challenge-platform/scripts/jsd/main.js, into ordinary articles, which are no
+# block page (that script alone stopped the crawl of every site that turned it on).
 _WAF_MARKERS: tuple[tuple[str, str], ...] = (
+    ("_cf_chl_opt", "waf: Cloudflare challenge"),
+    ("/challenge-platform/h/", "waf: Cloudflare challenge"),
     ("cf-chl-", "waf: Cloudflare challenge"),
-    ("challenge-platform", "waf: Cloudflare challenge"),
 )
 # Captcha pages are judged by their shape, not by one word (an article may be *about*
 # captchas: "警惕验证码诈骗"): a challenge widget, or the word in the title or beside a form,
@@ -90,9 +96,12 @@ def block_verdict(
 ) -> BlockVerdict | None:
     """`block_reason` with its certainty (see BlockVerdict)."""
     head = html[:200_000]
-    for marker, reason in (*markers, *_WAF_MARKERS):
+    for marker, reason in markers:
         if marker in head:
             return BlockVerdict(reason)
+    waf = next((reason for marker, reason in _WAF_MARKERS if marker in head), None)
+    if waf is not None and len(_visible_text(_TITLE.sub(" ", head))) < _WIDGET_PAGE_TEXT:
+        return BlockVerdict(waf)  # an article that names or embeds a marker has text besides
     captcha = _captcha(head, body)
     if captcha is not None:
         return captcha
