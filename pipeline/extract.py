@@ -235,6 +235,7 @@ def _by_structure(page: RawPage, view: PageView) -> Article:
     lines = generic.main_text_tree(doc, url, html)
     if lines and _anchor_share(anchors, lines) > 0.5:
         raise Rejected(RejectReason.NOT_ARTICLE, url, "a list of links, not an article")
+    title = title or _title_from_text(lines)
     if not title:
         raise Rejected(RejectReason.NOT_ARTICLE, url, "no title")
     method = "structured" if meta.title or meta.published_at else "generic"
@@ -255,6 +256,26 @@ def _by_structure(page: RawPage, view: PageView) -> Article:
         extraction_method=method,
         images=meta.images[:1],  # the lead image: the others are often crops of it
     )
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]|\.(?=\s|$)")
+_TEXT_TITLE_CHARS = 80
+
+
+def _title_from_text(lines: list[str]) -> str:
+    """A title for a page whose markup names none (no title, headline or metas; a saved
+    fragment of a page): the first sentence of its text, else that line cut at a word to
+    `_TEXT_TITLE_CHARS` characters with "…". The text is the article's: better a plain
+    title than the article lost."""
+    first = next((line.strip() for line in lines if line.strip()), "")
+    end = _SENTENCE_END.search(first, 1)
+    if end is not None and end.end() <= _TEXT_TITLE_CHARS:
+        return first[: end.end()].strip()
+    if len(first) <= _TEXT_TITLE_CHARS:
+        return first
+    cut = first[:_TEXT_TITLE_CHARS]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > _TEXT_TITLE_CHARS // 2 else cut).rstrip(" ,，、;；:：") + "…"
 
 
 def _visible_chars(text: str, enough: int) -> int:

@@ -370,3 +370,40 @@ def test_generic_page_without_article_text_is_rejected_with_a_reason() -> None:
         extract_article(RawPage(url="https://unknown.example/", body=html.encode()))
     assert err.value.reason in (RejectReason.NOT_ARTICLE, RejectReason.TOO_SHORT)
     assert err.value.detail  # the reason says why: "no main text" / "N characters of text"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "title"),
+    [
+        (
+            ["本报讯 13岁的少女在市医院生下一名女婴。医生说，此次生育对她的身体伤害很大。"],
+            "本报讯 13岁的少女在市医院生下一名女婴。",
+        ),
+        (
+            ["The council passed the budget on Tuesday night. The vote was close."],
+            "The council passed the budget on Tuesday night.",
+        ),
+        (
+            [
+                "A very long first line without any sentence end that runs on and on about the "
+                "council budget, the school funding and the roads"
+            ],
+            "A very long first line without any sentence end that runs on and on about the…",
+        ),
+    ],
+)
+def test_a_page_whose_markup_names_no_title_is_titled_by_its_first_sentence(
+    paragraphs: list[str], title: str
+) -> None:
+    """A saved fragment of a page: no <title>, no headline, no metas, but an article's text.
+    Rejecting it ("no title") lost the article; its first sentence is its title."""
+    filler = (
+        "市民排队试乘，工作人员维持秩序。"
+        if "本报" in paragraphs[0]
+        else ("Residents queued for hours and the staff kept order at the doors. ")
+    )
+    body = "".join(f"<p>{p}</p>" for p in paragraphs) + f"<p>{filler * 6}</p>"
+    html = f"<html><body><div>{body}</div></body></html>".encode()
+    article = extract_article(RawPage(url="https://news.example.com/a/1", body=html))
+    assert article.title == title
+    assert article.text.startswith(paragraphs[0][:20])
