@@ -253,3 +253,37 @@ def test_an_article_carrying_a_cdn_script_or_marker_is_an_article(extra: str) ->
     response = _response("https://news.example.org/a/2", html)
     assert mw.process_response(Request(response.url), response) is response  # crawl goes on
     assert not getattr(spider, "blocked_by", None)
+
+
+APP_SHELL = (
+    "<html><head><title>发刊词：离机器思维又近了一步</title>"
+    '<script src="https://static.captcha-cdn.example/geetest/gt.js"></script>'
+    "<script src='https://www.google.com/recaptcha/api.js?render=explicit'></script></head>"
+    '<body><div id=\'app\'></div><script>window.props={"title": "发刊词", "content": '
+    '"<p>正文在页面数据里，由脚本画出。</p>"}</script></body></html>'
+)
+
+
+def test_a_captcha_library_loaded_by_an_app_page_is_no_captcha_page() -> None:
+    """An app page whose text sits in its JSON state (nothing visible) loads a captcha
+    library for its login or comment form: no challenge is drawn, the page is no block page
+    (a site parser reads it), and the crawl of its site goes on."""
+    assert block_verdict(APP_SHELL, "https://news.example.cn/p/1") is None
+    mw, spider = _middleware()
+    response = _response("https://news.example.cn/p/1", APP_SHELL)
+    assert mw.process_response(Request(response.url), response) is response
+    assert not getattr(spider, "blocked_by", None)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><body><div id='c'></div><script>initGeetest({gt: 'x'}, function (o) "
+        "{ o.appendTo('#c'); });</script></body></html>",
+        "<html><body><div class='h-captcha' data-sitekey='x'></div>"
+        "<script src='https://js.hcaptcha.com/1/api.js'></script></body></html>",
+    ],
+)
+def test_a_widget_the_page_draws_or_starts_is_a_captcha_page(page: str) -> None:
+    verdict = block_verdict(page, "https://news.example.cn/p/2")
+    assert verdict is not None and verdict.certain and verdict.reason.startswith("captcha")

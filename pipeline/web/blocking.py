@@ -66,6 +66,7 @@ _CAPTCHA_WORDS: tuple[str, ...] = (
 # Visible characters (title aside) under which a page holds nothing but its challenge.
 _LITTLE_TEXT = 80  # as min_text_chars: less is no article anyway (Chinese is dense)
 _WIDGET_PAGE_TEXT = 600
+_SCRIPT_SRC = re.compile(r"<script\b[^>]*?\ssrc\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]*)")
 _FORM = re.compile(r"<(form|input|button)\b", re.IGNORECASE)
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 _INITIAL_STATE_NAME = "window.initialState"
@@ -119,7 +120,11 @@ def _captcha(html: str, body: bytes | None = None) -> BlockVerdict | None:
     if not _may_hold_captcha(html, body):
         return None  # every verdict below needs a widget or the word: the common case, cheap
     lowered = html.lower()
-    widget = next((w for w in _CAPTCHA_WIDGETS if w in lowered), None)
+    # A widget drawn or started by the page (a div of its class, an inline init call), not
+    # the library merely loaded by a <script src>: app pages whose text sits in a JSON state
+    # (no visible text) load a captcha library for their login or comment forms.
+    shown = _SCRIPT_SRC.sub("<script", lowered)
+    widget = next((w for w in _CAPTCHA_WIDGETS if w in shown), None)
     match = _TITLE.search(html)
     title = match.group(1).lower() if match else ""
     text = _visible_text(_TITLE.sub(" ", html)).lower()
