@@ -23,6 +23,11 @@ from pipeline.errors import TOO_DEEP, ConfigError
 T = TypeVar("T")
 
 
+# Worker processes a config may ask for: each holds its own parsed pages and language
+# tables (about 60 MB), and a typo of 10,000 started that many processes.
+MAX_EXTRACT_WORKERS = 64
+
+
 @dataclass(frozen=True)
 class CrawlConfig:
     user_agent: str = (
@@ -393,10 +398,10 @@ def check_pipeline_values(cfg: PipelineConfig, where: str) -> None:
         "crawl.retry_times": cfg.crawl.retry_times,
         "crawl.max_retry_after": cfg.crawl.max_retry_after,
     }
-    if cfg.extract_workers < -1:
+    if not -1 <= cfg.extract_workers <= MAX_EXTRACT_WORKERS:
         raise ConfigError(
             f"{where}: extract_workers",
-            f"must be -1 (one per CPU) or >= 0, got {cfg.extract_workers}",
+            f"must be -1 (one per CPU) or 0 to {MAX_EXTRACT_WORKERS}, got {cfg.extract_workers}",
         )
     for key, value in positive.items():
         if not value > 0:  # also refuses NaN

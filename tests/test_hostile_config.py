@@ -56,6 +56,9 @@ OVERLAY_CASES = {
     "inf retry-after": ("[crawl]\nmax_retry_after = inf\n", "crawl.max_retry_after"),
     "huge max_pages": ("[crawl]\nmax_pages = 99999999999999999999\n", "crawl.max_pages"),
     "zero heartbeat": ("[crawl]\nfrontier_heartbeat = 0\n", "crawl.frontier_heartbeat"),
+    # one process each: 10,000 of them took the machine down
+    "too many workers": ("extract_workers = 10000\n", "extract_workers"),
+    "negative workers": ("extract_workers = -2\n", "extract_workers"),
     # a site reads the user agent: a header on one line that names the crawler
     "empty user agent": ('[crawl]\nuser_agent = " "\n', "crawl.user_agent"),
     "user agent on two lines": (
