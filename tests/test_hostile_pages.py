@@ -279,3 +279,31 @@ def test_no_mangled_page_is_an_extraction_failure() -> None:
         made = make_article(RawPage(url=url, body=_mangled(body, rng)))
         if isinstance(made, Reject):
             assert made.reason is not RejectReason.EXTRACTION_FAILED, (url, made.detail)
+
+
+def test_articles_naming_their_front_page_as_canonical_stay_apart_in_the_store(
+    tmp_path: Path,
+) -> None:
+    from pipeline.pages import make_article
+    from pipeline.records import Article, RawPage
+    from pipeline.storage.store import Store
+
+    def body(n: int) -> bytes:
+        text = "".join(
+            f"<p>Article {n}, paragraph {i}: the council met again to argue about the budget "
+            "for schools, roads and the new library branch.</p>"
+            for i in range(6)
+        )
+        return (
+            '<html><head><link rel="canonical" href="https://news.example.org/">'
+            f"<title>Story {n}</title></head><body><article><h1>Story {n}</h1>{text}"
+            "</article></body></html>"
+        ).encode()
+
+    store = Store(tmp_path / "s.sqlite3")
+    for n in (1, 2):
+        made = make_article(RawPage(url=f"https://news.example.org/a/{n}", body=body(n)))
+        assert isinstance(made, Article)
+        store.upsert_article(made)
+    assert len(list(store.articles())) == 2
+    store.close()

@@ -587,3 +587,31 @@ def test_a_relative_time_gives_way_to_the_date_its_markup_holds(markup: str) -> 
     bare = re.sub(r" (datetime|title)=\"[^\"]*\"", "", markup)  # the same text, no date behind
     found = meta_of(page(byline=bare), now=NOW).published_at
     assert found is not None and found.date().isoformat() in ("2026-01-08", "2026-01-09")
+
+
+@pytest.mark.parametrize(
+    ("head", "url", "canonical"),
+    [
+        # a template's default left in every article: the article's own URL stands
+        ('<link rel="canonical" href="https://news.example.org/">', "", "A"),
+        ('<link rel="canonical" href="/">', "", "A"),
+        ('<meta property="og:url" content="https://news.example.org">', "", "A"),
+        ('<link rel="canonical" href="https://news.example.org/index.html">', "", "A"),
+        # an article's canonical, another host's too (syndication), is kept
+        ('<link rel="canonical" href="/2026/01/08/budget">', "", "/2026/01/08/budget"),
+        ('<link rel="canonical" href="https://wire.example.com/a/77">', "", "WIRE"),
+        # the front page's own canonical is its front page
+        ('<link rel="canonical" href="https://news.example.org/">', "FRONT", "FRONT/"),
+    ],
+)
+def test_a_front_page_is_no_article_s_canonical_url(head: str, url: str, canonical: str) -> None:
+    """Every article of a site naming its front page as canonical made them all one record
+    in the store, each crawled page stored over the last."""
+    page_url = "https://news.example.org" if url == "FRONT" else "https://news.example.org/a/1?id=5"
+    found = meta_of(page(head=head), url=page_url).canonical
+    expected = {
+        "A": page_url,
+        "WIRE": "https://wire.example.com/a/77",
+        "FRONT/": "https://news.example.org/",
+    }.get(canonical, "https://news.example.org" + canonical)
+    assert found == expected

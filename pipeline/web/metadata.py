@@ -20,6 +20,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from functools import cached_property
 from itertools import islice
 from typing import Any
+from urllib.parse import urlsplit
 
 from pipeline.text.dates import (
     SHANGHAI,
@@ -536,13 +537,32 @@ class PageView:
 
 
 def canonical_link(doc: HtmlElement, url: str) -> str:
-    """rel=canonical, else og:url, made absolute against `url`; else `url` itself."""
+    """rel=canonical, else og:url, made absolute against `url`; else `url` itself. A site's
+    front page named as the canonical URL of a page that is not one (a template's default
+    left in every article) is no canonical: it would make every article of the site one
+    record, each stored over the last, and `url` stands."""
     links = _CANONICAL_HREF(doc)
     candidate = links[0] if links else None
     if not candidate:
         values = (v.strip() for find in _OG_URL for v in find(doc))
         candidate = next((v for v in values if v), None)
-    return absolute(candidate, url) or url
+    found = absolute(candidate, url)
+    if found is None or (_front_page(found) and not _front_page(url)):
+        return url
+    return found
+
+
+def _front_page(url: str) -> bool:
+    """A URL of a site's front page: no path beyond "/" (or an index file), no query."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    path = parts.path.lower()
+    return not parts.query and (path in ("", "/") or path in _INDEX_PATHS)
+
+
+_INDEX_PATHS = frozenset(f"/index.{ext}" for ext in ("html", "htm", "php", "asp", "aspx", "shtml"))
 
 
 def _metas(doc: HtmlElement) -> dict[str, str]:
