@@ -407,3 +407,25 @@ def test_a_page_whose_markup_names_no_title_is_titled_by_its_first_sentence(
     article = extract_article(RawPage(url="https://news.example.com/a/1", body=html))
     assert article.title == title
     assert article.text.startswith(paragraphs[0][:20])
+
+
+def test_bytes_no_decoding_reads_are_no_article_even_under_a_title() -> None:
+    """A binary served as text/html inside a page's frame: its 'text' is replacement and
+    control characters. It was stored as an article whenever the page had a title."""
+    rng = random.Random(11)
+    noise = bytes(rng.getrandbits(8) for _ in range(6000)).replace(b"<", b" ")
+    html = (
+        b"<html><head><title>Quarterly report</title></head><body><p>"
+        + noise
+        + b"</p></body></html>"
+    )
+    with pytest.raises(Rejected) as caught:
+        extract_article(RawPage(url="https://news.example.com/a/9", body=html))
+    assert caught.value.reason is RejectReason.UNDECODABLE
+    assert "undecodable bytes" in str(caught.value)
+    # a stray bad byte in a real text is no reason to reject it
+    text = "".join(
+        f"<p>Paragraph {i} about the council budget and the library.</p>" for i in range(9)
+    )
+    ok = f"<html><head><title>Budget</title></head><body>{text}<p>Caf\ufffd</p></body></html>"
+    assert extract_article(RawPage(url="https://news.example.com/a/10", body=ok.encode())).title
