@@ -337,6 +337,21 @@ def test_copyright_years_and_bare_numbers_are_not_dates() -> None:
         ("Los Angeles Times", []),
         ("The Associated Press", []),
         ("新华社", []),
+        # byline furniture no name holds, and a lead whose name stands elsewhere
+        ("该作者文章", []),
+        ("发布于北京", []),
+        ("好看的hk\n粉丝\n关注\n+加关注", ["好看的hk"]),
+        ("Un documentaire de", []),
+        ("新浪财经", []),
+        ("中文学术期刊, Hans Publishers", []),
+        # a two-character name spaced to the width of three; a role before the name
+        ("赵  培", ["赵培"]),
+        ("作者：见习编辑 李琼皙", ["李琼皙"]),
+        # a sentence cut at its commas is no list of names, not even its short pieces
+        ("注意到，在长达一万八千多字的报告中，除了对刚刚过去一年的总结外", []),
+        ("半月谈记者谭飞王艳明闫鹃", []),
+        # a name printed twice over (a screen-reader copy inside its link)
+        ("Kristen Falc'honKristen Falc'hon", ["Kristen Falc'hon"]),
     ],
 )
 def test_split_authors(value: str, names: list[str]) -> None:
@@ -388,6 +403,22 @@ def test_an_organisation_author_gives_way_to_the_byline() -> None:
 )
 def test_byline_markup_and_printed_bylines(byline: str, names: tuple[str, ...]) -> None:
     assert meta_of(page(byline=byline)).authors == names
+
+
+def test_a_person_named_as_publisher_is_credited_not_taken_for_the_site() -> None:
+    head = ld(
+        {"@type": "PodcastEpisode", "publisher": {"type": "Person", "name": "Kristen Falc'hon"}}
+    )
+    byline = "<p class='authors'>Un documentaire de <a href='/a/k'>Kristen Falc'hon</a></p>"
+    assert meta_of(page(head, byline)).authors == ("Kristen Falc'hon",)
+
+
+def test_a_login_box_or_a_comment_form_is_no_byline() -> None:
+    login = (
+        "<div class='author-login'><a href='/login'>Log in</a> <a href='/join'>Register</a></div>"
+        "<form class='comment-author'><input name='author'><a href='/help'>Mary Help</a></form>"
+    )
+    assert meta_of(page(byline=login)).authors == ()
 
 
 def test_comment_authors_and_author_bios_are_not_the_byline() -> None:
@@ -547,6 +578,11 @@ def test_eval_extraction_metadata_gold_option_and_its_bad_input(gold_corpus: Pat
     assert "bad.tsv:2" in bad.stderr and "not a date" in bad.stderr
     with pytest.raises(InputError):
         read_metadata_gold(gold_corpus / "missing.tsv")
+    # a page annotated twice: the second row replaced the first whole, its date lost
+    twice = gold_corpus / "twice.tsv"
+    twice.write_text("name\tpublished\tauthors\njsonld\t2026-01-08\t\njsonld\t\tA\n", "utf-8")
+    with pytest.raises(InputError, match="twice.tsv:3: jsonld is annotated twice"):
+        read_metadata_gold(twice)
 
 
 def test_the_project_gold_file_is_well_formed_and_names_corpus_pages() -> None:

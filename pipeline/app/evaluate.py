@@ -157,6 +157,8 @@ def read_metadata_gold(path: str | Path) -> dict[str, dict[str, str]]:
         name = (row.get("name") or "").strip()
         if not name:
             raise InputError(f"{source}:{n}", "empty name")
+        if name in gold:  # the second row would replace the first whole, its date with it
+            raise InputError(f"{source}:{n}", f"{name} is annotated twice")
         kept = {k: (row.get(k) or "").strip() for k in ("published", "authors", "fetched")}
         kept = {k: v for k, v in kept.items() if v}
         if "published" in kept and parse_datetime(kept["published"], UTC) is None:

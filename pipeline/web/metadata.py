@@ -30,7 +30,7 @@ from pipeline.text.dates import (
     parse_datetime,
     relative_datetime,
 )
-from pipeline.text.scripts import has_han
+from pipeline.text.scripts import HAN_CHAR, has_han
 from pipeline.web.html import HtmlElement, parse_document, text_of, xpath
 from pipeline.web.jsonvalue import json_value
 from pipeline.web.urls import absolute
@@ -286,6 +286,7 @@ _ORG_WORDS = {
     "prasowe",
     "cyber",
     "publishing",
+    "publishers",
     "contributors",
     "studio",
     "official",
@@ -320,6 +321,18 @@ _CJK_ORG_MARKS = (
     "网",
     "社",
     "編集部",
+    "财经",  # 新浪财经, 第一财经: finance titles
+    "期刊",
+    "杂志",
+    "出版",
+)
+# A Chinese role printed before the name, apart from it: 见习编辑, 责任编辑, 实习记者 ...
+_CJK_ROLES = ("编辑", "记者", "通讯员", "摄影", "主编", "编审", "校对")
+# Words of a byline's furniture that no Chinese name holds: "该作者文章" (this author's
+# articles), "发布于北京" (published in Beijing), "关注" (follow), ...
+_CJK_NOT_NAME_MARKS = (
+    *("文章", "发布", "关注", "登录", "评论", "分享", "收藏", "举报", "阅读", "订阅"),
+    *("粉丝", "昵称"),  # fans, nickname: a blog's or a comment box's labels
 )
 _ORG_TYPES = re.compile(r"Organi[sz]ation|Corporation|NewsMedia|Thing|Brand|WebSite", re.I)
 # Byline markup: itemprop/rel=author, or a class or id holding "author" or "byline".
@@ -362,8 +375,11 @@ _NOT_BYLINE = re.compile(
     r"card|caption|photo)",
     re.I,
 )
-# A byline node that is an author's bio, description or picture rather than the byline.
-_NOT_BYLINE_SELF = re.compile(r"(?:^|[\s_-])(?:bio|desc|avatar|image|img|photo)", re.I)
+# A byline node that is an author's bio, description or picture rather than the byline, or
+# the reader's own login or account box ("tie-author-logon", "author-login").
+_NOT_BYLINE_SELF = re.compile(
+    r"(?:^|[\s_-])(?:bio|desc|avatar|image|img|photo|log[io]n|signin|register|account)", re.I
+)
 _BYLINE_LINE = re.compile(
     rf"^(?:(?:{_BY_WORDS}|(?:written|reported|text|words) by)(?![^\W\d_]):?|作者[：:]|记者)"
     r"[ \t:：]*\n?([^\n]{2,80})",
@@ -378,6 +394,7 @@ _DATE_TEST = (
 _DATE_NODES = xpath("//*[@class or @id]" + _DATE_TEST)
 _SKIPPED_TEXT = {"script", "style", "noscript"}
 _SITE_SHARE = 0.6
+_HAN_ONLY = re.compile(f"[{HAN_CHAR}]+")
 _MAX_HAN_NAME = 4  # characters of a Chinese personal name (2 to 4)
 _CLOCK_SKEW = timedelta(days=1)  # a page date this far after the fetch time is not its own
 _URL_DATE_SLACK = timedelta(days=2)
@@ -620,6 +637,17 @@ def _types(obj: dict[str, Any]) -> list[str]:
     kinds = obj.get("@type")
     kinds = [kinds] if isinstance(kinds, str) else kinds if isinstance(kinds, list) else []
     return [str(kind) for kind in kinds]
+
+
+def _publisher(value: Any) -> str | None:
+    """The name of a JSON-LD publisher, unless it is typed a Person: a podcast's or a blog's
+    author named as its publisher is a person to credit, not the site to leave out of the
+    bylines."""
+    if isinstance(value, dict):
+        kinds = [*_types(value), str(value.get("type") or "")]  # "type": a common slip
+        if any(kind.lower() == "person" for kind in kinds):
+            return None
+    return _name(value)
 
 
 def jsonld_article(doc: HtmlElement) -> dict[str, Any]:
@@ -911,8 +939,16 @@ def split_authors(value: str, site_keys: frozenset[str] = frozenset()) -> list[s
         # "Francesca Gariano, TODAY", "JOHN SMITH, AP": a lone capitalised word beside a full
         # name is the outlet or the agency
         parts = [p for p in parts if not _outlet_word(p.strip())]
+    if any(_han_clause(part) for part in parts):
+        return []  # a sentence cut at its commas: its short pieces ("注意到") are no names either
     names = (_person(part, site_keys) for part in parts)
     return list(dict.fromkeys(one for name in names if name for one in _han_names(name)))
+
+
+def _han_clause(part: str) -> bool:
+    """True for Han characters only, more than a name holds ("我现在正在北京站售票大厅"):
+    a clause of a sentence ("·" joins the parts of long transliterated names)."""
+    return any(len(word) > _MAX_HAN_NAME + 2 and _HAN_ONLY.fullmatch(word) for word in part.split())
 
 
 def _is_joiner(word: str) -> bool:
@@ -927,9 +963,14 @@ def _outlet_word(part: str) -> bool:
 
 
 def _han_names(name: str) -> list[str]:
-    """ "张三 李四" (Chinese names apart by a space) as two names; any other name as itself."""
+    """ "张三 李四" (Chinese names apart by a space) as two names; "赵  培" (a two-character
+    name spaced out to the width of three, as Chinese pages print them) as one, "赵培"; any
+    other name as itself."""
     words = name.split()
     if len(words) > 1 and all(has_han(w) and len(w) <= _MAX_HAN_NAME for w in words):
+        if min(map(len, words)) == 1:  # no Chinese name is one character
+            joined = "".join(words)
+            return [joined] if len(joined) <= _MAX_HAN_NAME else []
         return words
     return [name]
 
@@ -941,6 +982,9 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
         return None  # "ПО МАТЕРИАЛАМ:", "Source:": a label whose value is elsewhere
     text = _BYLINE.sub("", spaced.strip(" -–—:,;|·•")).strip(" -–—:,;|·•")
     text = _BYLINE.sub("", text)  # "By: Staff"
+    half = len(text) // 2
+    if half >= 2 and text[:half] == text[half:]:
+        text = text[:half]  # "Kristen Falc'honKristen Falc'hon": the name and its tooltip
     words = text.split()
     dated = next((i for i, w in enumerate(words) if any(ch.isdigit() for ch in w)), None)
     if dated is not None:  # "Konrad Cinkowski 04.05.2024, 22:58", "January 9, 2012": no date
@@ -948,7 +992,13 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
         while words and (is_month_name(words[-1]) or words[-1].lower() in _CLOCK_WORDS):
             words.pop()
     words = [w for w in words if not _NOT_NAME_WORD.search(w) and w.lower() not in _CLOCK_WORDS]
+    while words and words[0].endswith(_CJK_ROLES):
+        words = words[1:]  # "见习编辑 李琼皙": the role before the name (roles after cut below)
     if not words or words[0].lower() in _PLACE_WORDS or _is_joiner(words[0]):
+        return None
+    if len(words) > 1 and (words[-1] in _PARTICLES or words[-1] in _PLACE_WORDS):
+        return None  # "Un documentaire de", "Ein Film von": a byline's lead, its name elsewhere
+    if any(mark in text for mark in _CJK_NOT_NAME_MARKS):
         return None
     if len(words) == 1 and words[0].lower().strip(":：.") in _NOT_NAMES:
         return None
@@ -1218,10 +1268,19 @@ def _first_names(nodes: list[HtmlElement], keys: frozenset[str]) -> list[str]:
         own = f"{node.get('class', '')} {node.get('id', '')}"
         if _NOT_BYLINE_SELF.search(own) or _ancestry_says(node, _NOT_BYLINE):
             continue
+        if _FORM_PART(node):
+            continue  # a comment box's author field and its login links ("tie-author")
         names = _node_names(node, keys)
         if names:
             return names
     return []
+
+
+# A form, or a part of one: what a reader types in (a comment's author, a login), no byline.
+_FORM_PART = xpath(
+    "boolean(self::form or self::input or self::textarea or ancestor::form "
+    "or descendant::form or descendant::input or descendant::textarea)"
+)
 
 
 class _Near:
@@ -1497,7 +1556,8 @@ def read_metadata(
     JSON-LD object (`PageView.metadata` passes its own). `now` is the fetch time: a byline
     that only says "3小时前" or "昨天 18:21" is read against it."""
     language = _language(doc, metas)
-    site_name = _first(metas, _SITE_METAS) or _name(ld.get("publisher"))
+    publisher = _publisher(ld.get("publisher"))
+    site_name = _first(metas, _SITE_METAS) or publisher
     title_node = doc.find(".//title")
     raw_title = (
         metas.get("og:title")
@@ -1514,7 +1574,7 @@ def read_metadata(
     )
     published = _date(zone, *raws)
     images = [absolute(i, url) for i in [*_image_urls(ld.get("image")), metas.get("og:image")]]
-    keys = site_keys(site_name, url, _name(ld.get("publisher")))
+    keys = site_keys(site_name, url, publisher)
     title = clean_title(raw_title, site_name, url) if raw_title else None
     near = _Near(doc, title)
     if published is not None:
