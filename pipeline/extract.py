@@ -18,7 +18,7 @@ from pipeline.sites import SiteSpec, generic, site_for_url, sniff_site
 from pipeline.sites import _common as c
 from pipeline.text.normalize import base_language
 from pipeline.web import html as dom
-from pipeline.web.metadata import PageView, canonical_link
+from pipeline.web.metadata import PageView, canonical_link, usable_title
 
 logger = logging.getLogger(__name__)
 
@@ -231,7 +231,11 @@ def _by_structure(page: RawPage, view: PageView) -> Article:
     url, html, doc = page.effective_url, view.html, view.doc
     meta = view.metadata(now=page.fetched_at)
     anchors = {c.text_of(a) for a in doc.iter("a")}
-    title = meta.title or c.text_of(c.first(doc, "h1")) or c.text_of(c.first(doc, "title"))
+    title = (
+        meta.title
+        or usable_title(c.text_of(c.first(doc, "h1")))
+        or usable_title(c.text_of(c.first(doc, "title")))
+    )
     lines = generic.main_text_tree(doc, url, html)
     if lines and _anchor_share(anchors, lines) > 0.5:
         raise Rejected(RejectReason.NOT_ARTICLE, url, "a list of links, not an article")

@@ -26,6 +26,7 @@ from pipeline.web.metadata import (
     is_organisation,
     site_keys,
     split_authors,
+    usable_title,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -651,3 +652,33 @@ def test_a_front_page_is_no_article_s_canonical_url(head: str, url: str, canonic
         "FRONT/": "https://news.example.org/",
     }.get(canonical, "https://news.example.org" + canonical)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "h1", "expected"),
+    [
+        ("CCTV.com- 央视论坛 :: null", "", None),  # a template's empty variable
+        ("undefined | Example News", "", None),
+        ("-铜雀历史网", "疫情政策怎么投诉举报", "疫情政策怎么投诉举报"),  # the article's part empty
+        ("1", "", None),  # no letter
+        ("Council votes the budget - Example News", "", "Council votes the budget"),
+    ],
+)
+def test_a_placeholder_or_empty_title_part_is_no_title(
+    title: str, h1: str, expected: str | None
+) -> None:
+    from pipeline.extract import extract_article
+    from pipeline.records import RawPage
+
+    assert usable_title(title) in (None, title) and usable_title("None of the above") is not None
+    body = "".join(
+        f"<p>第{i}段：市议会今天就预算进行了长时间辩论，学校和道路的经费是焦点。</p>"
+        for i in range(6)
+    )
+    heading = f"<h1>{h1}</h1>" if h1 else ""
+    html = f"<html><head><title>{title}</title></head><body>{heading}{body}</body></html>"
+    article = extract_article(RawPage(url="https://news.example.com/a/1", body=html.encode()))
+    if expected is None:  # no title anywhere: the first sentence of the text
+        assert article.title == "第0段：市议会今天就预算进行了长时间辩论，学校和道路的经费是焦点。"
+    else:
+        assert article.title == expected

@@ -729,6 +729,27 @@ def clean_title(title: str, site_name: str | None = None, url: str = "") -> str:
     return max(parts, key=len) if len(parts[0]) < 0.5 * max(len(p) for p in parts) else parts[0]
 
 
+# What a template prints where its title variable was empty: "null", "undefined" ...
+_PLACEHOLDERS = frozenset({"null", "undefined", "none", "nan", "untitled", "[object object]"})
+_LEADING_SEPARATOR = re.compile(r"^[-|–—_·:：｜]")
+
+
+def usable_title(title: str | None) -> str | None:
+    """`title` (a page title), or None where it holds no article's title: a template's
+    placeholder as the title or one of its parts ("CCTV.com- 央视论坛 :: null"), a title starting
+    with a separator ("-铜雀历史网": the article's part printed empty before the site's
+    name), or one without a letter ("1")."""
+    if not title:
+        return None
+    title = title.strip()
+    parts = {part.strip().lower() for part in _TITLE_SEPARATORS.split(title)}
+    if title.lower() in _PLACEHOLDERS or parts & _PLACEHOLDERS:
+        return None
+    if _LEADING_SEPARATOR.match(title) or not any(ch.isalpha() for ch in title):
+        return None
+    return title
+
+
 def _is_site_part(part: str, keys: frozenset[str]) -> bool:
     """True when a title part names the site (its key equals or holds a site key, or is held
     by one), and is short (a site name, not a headline)."""
@@ -1575,7 +1596,9 @@ def read_metadata(
     published = _date(zone, *raws)
     images = [absolute(i, url) for i in [*_image_urls(ld.get("image")), metas.get("og:image")]]
     keys = site_keys(site_name, url, publisher)
-    title = clean_title(raw_title, site_name, url) if raw_title else None
+    title = (
+        usable_title(clean_title(raw_title, site_name, url)) if usable_title(raw_title) else None
+    )
     near = _Near(doc, title)
     if published is not None:
         published = _unambiguous(published, raws, doc, zone, language, near)
