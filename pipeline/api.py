@@ -43,7 +43,13 @@ from pipeline.app.story import account_crawl
 from pipeline.app.story import run_story as _run_story
 from pipeline.app.stream import check_replay
 from pipeline.brief import QualityIssue
-from pipeline.config import PipelineConfig, StoryConfig, load_pipeline_config, load_story
+from pipeline.config import (
+    MAX_EXTRACT_WORKERS,
+    PipelineConfig,
+    StoryConfig,
+    load_pipeline_config,
+    load_story,
+)
 from pipeline.errors import ConfigError, InputError
 from pipeline.figures import FigureCheck, check_brief
 from pipeline.pages import article_from_page
@@ -184,6 +190,15 @@ def extract_page(
     return article_from_page(page, _config(config))
 
 
+def _check_workers(extract_workers: int) -> None:
+    """The config's bound on `extract_workers`, for the argument that stands for it."""
+    if not -1 <= extract_workers <= MAX_EXTRACT_WORKERS:
+        raise InputError(
+            f"extract_workers={extract_workers}",
+            f"must be -1 (one per CPU) or 0 to {MAX_EXTRACT_WORKERS}",
+        )
+
+
 def _store(db: str | Path | None) -> ArticleStore:
     return open_store(db if db is not None else ":memory:")
 
@@ -207,7 +222,8 @@ def crawl(
     `allow_loopback` lets the address guard accept 127.0.0.1 (default: the config's
     `crawl.allow_loopback`). Robots.txt, politeness and size caps come from `config`.
 
-    `extract_workers` > 0 (or -1: one per CPU) makes the articles in that many
+    `urls` may also be one URL as a string. `extract_workers` > 0 (or -1: one per CPU, at
+    most 64) makes the articles in that many
     worker processes beside the crawl (pipeline.app.pagework), as the CLI does. Those are
     started by multiprocessing's "forkserver" (else "spawn"), which imports the calling
     script again in each worker: the script must keep its own work under
@@ -215,6 +231,9 @@ def crawl(
     """
     from spiders.run import crawl as run_crawl
 
+    if isinstance(urls, str):  # one URL: not its characters, each taken for a URL
+        urls = [urls]
+    _check_workers(extract_workers)
     check_replay(replay)
     for url in urls:  # the CLI's check of its URLs: InputError naming the first bad one
         problem = web_url_problem(url)
@@ -249,6 +268,7 @@ def process_archive(
     """Re-extract every response of a WARC file (or a page directory with manifest.json),
     offline, and store the articles in `db` (None: in memory only). `extract_workers` as
     for `crawl`."""
+    _check_workers(extract_workers)
     path = Path(archive)
     if not path.exists():
         raise InputError(str(archive), "no such archive")

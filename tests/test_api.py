@@ -316,3 +316,24 @@ def test_crawl_refuses_a_directory_as_its_archive(tmp_path: Path) -> None:
 
     with pytest.raises(OutputError, match="is a directory"):
         crawl(["https://example.org/a"], archive=tmp_path)
+
+
+def test_crawl_takes_one_url_given_as_a_string(tmp_path: Path) -> None:
+    """A string is a sequence of strings: each character was taken for a URL ("h: not an
+    http(s) URL"). One string is one URL."""
+    from pipeline.api import crawl
+
+    with pytest.raises(InputError) as caught:
+        crawl("http://[::1", db=tmp_path / "s.sqlite3")
+    assert "http://[::1" in str(caught.value)
+
+
+def test_extract_workers_is_bounded_as_in_the_config(tmp_path: Path) -> None:
+    from pipeline.api import crawl, process_archive
+
+    for call in (
+        lambda: crawl(["https://example.org/a"], extract_workers=10_000),
+        lambda: process_archive(tmp_path, extract_workers=-5),
+    ):
+        with pytest.raises(InputError, match="extract_workers"):
+            call()
