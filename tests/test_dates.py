@@ -111,6 +111,11 @@ def test_a_named_day_without_a_time_counts_only_on_a_short_line() -> None:
     )
     assert relative_datetime("The minister said yesterday that talks would resume.", NOW) is None
     assert relative_datetime("记者 张三\n今天\n来源：某报", NOW) == NOW.replace(hour=0, minute=0)
+    assert (
+        relative_datetime("简单介绍一下我的情况：在.NET刚刚推出之时，我曾为MSDN写过一个专栏", NOW)
+        is None
+    )
+    assert relative_datetime("张三\n刚刚\n来源：某报", NOW) == NOW
     # with a time it is a timestamp wherever it stands
     found = relative_datetime("本报讯 昨天 18:21 发布的消息称，会议将延期举行", NOW)
     assert found is not None and found.isoformat() == "2026-01-08T18:21:00+08:00"

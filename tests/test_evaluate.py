@@ -280,3 +280,25 @@ def test_by_corpus_of_a_custom_extractor_says_it_has_nothing_fitted(corpus: Path
     result = evaluate_by_corpus(corpus, _body_text)
     assert not result["fitted"]
     assert "no fitted parameters" in format_by_corpus(result)
+
+
+def test_pages_are_read_with_a_fetch_time_as_a_crawl_reads_them() -> None:
+    """Without a fetch time the reader never resolves "刚刚" or "today": a relative time
+    wrongly read in a page's prose went unseen by the evaluation while a crawl stored it."""
+    from datetime import datetime
+
+    from pipeline.app.evaluate import PageResult, _score_metadata
+
+    seen: list[datetime | None] = []
+
+    def reader(body: bytes, url: str, fetched: datetime | None) -> tuple[None, list[str]]:
+        seen.append(fetched)
+        return None, []
+
+    row = {"name": "p", "url": "https://example.org/a", "published": "2026-01-08"}
+    _score_metadata(PageResult("p", "zh", "full"), row, b"", reader)
+    _score_metadata(
+        PageResult("p", "zh", "full"), {**row, "fetched": "2026-01-09T12:00Z"}, b"", reader
+    )
+    assert seen[0] is not None and seen[0].tzinfo is not None
+    assert seen[1] is not None and seen[1].isoformat() == "2026-01-09T12:00:00+00:00"

@@ -14,9 +14,10 @@ found (false positives).
 
 Metadata, where the manifest gives it: a `published` column (ISO date or date-time; the day
 is what is scored) and an `authors` column (names separated by "|"), with an optional
-`fetched` column (ISO date-time, for pages that print "3小时前"). Date accuracy is the share of
-pages with a gold date whose extracted publication date falls on the same day (in the zone the
-page states); author F1 is the mean per-page F1 of the extracted author names against the
+`fetched` column (ISO date-time, for pages that print "3小时前"; pages without one are read
+with the evaluation's start as their fetch time, as a crawl reads them). Date accuracy is the
+share of pages with a gold date whose extracted publication date falls on the same day (in the
+zone the page states); author F1 is the mean per-page F1 of the extracted author names against the
 gold names (case and spacing ignored).
 
 `--metadata-gold FILE` (`read_metadata_gold`) gives the same `published` / `authors` (and
@@ -205,11 +206,16 @@ def author_f1(found: list[str], gold: list[str]) -> float:
     return 2 * common / (len(got) + len(want)) if common else 0.0
 
 
+_EVAL_START = datetime.now(UTC).replace(microsecond=0)  # the fetch time of pages with none
+
+
 def _score_metadata(res: PageResult, row: dict[str, str], body: bytes, reader: MetaReader) -> None:
     gold_date, gold_authors = (row.get("published") or "").strip(), row.get("authors")
     if not gold_date and gold_authors is None:
         return
-    fetched = parse_datetime(row["fetched"], UTC) if row.get("fetched") else None
+    # Read as a crawl reads a page: with a fetch time (the gold's, else the evaluation's), so
+    # a "刚刚" or "today" taken from the page's prose gives a wrong date here too.
+    fetched = parse_datetime(row["fetched"], UTC) if row.get("fetched") else _EVAL_START
     try:
         published, authors = reader(body, row.get("url", ""), fetched)
     except Exception as exc:  # noqa: BLE001 - scored as nothing found, and reported

@@ -224,6 +224,7 @@ _RELATIVE_DAY = re.compile(
     r"(?:\s*(\d{1,2})[:：](\d{2}))?",
     re.I,
 )
+_JUST_NOW = re.compile("刚刚")
 _DAYS_BACK = {"today": 0, "yesterday": 1}
 _DAYS_BACK.update(dict.fromkeys(("今天", "今日", "오늘"), 0))
 _DAYS_BACK.update(dict.fromkeys(("昨天", "昨日", "어제"), 1))
@@ -667,8 +668,9 @@ def relative_datetime(text: str, now: datetime, language: str | None = None) -> 
     `language` is accepted for the callers' symmetry with `date_in_text`; the tables are read
     for every language."""
     del language
-    if "刚刚" in text:
-        return now
+    just_now = _JUST_NOW.search(text)
+    if just_now is not None and _on_short_line(text, just_now):
+        return now  # "刚刚" alone on a byline, not "在.NET刚刚推出之时" (just as .NET came out)
     european = _european_relative(text, now)
     if european is not None:
         return european
