@@ -682,3 +682,15 @@ def test_a_placeholder_or_empty_title_part_is_no_title(
         assert article.title == "第0段：市议会今天就预算进行了长时间辩论，学校和道路的经费是焦点。"
     else:
         assert article.title == expected
+
+
+def test_the_site_s_default_share_image_or_logo_is_no_lead_image() -> None:
+    head = (
+        '<meta property="og:image" content="https://cdn.example.org/img/facebook-default-wide.jpg">'
+        + ld({"@type": "NewsArticle", "image": ["/img/site_logo.png", "/2026/01/council.jpg"]})
+    )
+    meta = meta_of(page(head), url="https://news.example.org/a/1")
+    assert meta.images == ("https://news.example.org/2026/01/council.jpg",)
+    # Drupal keeps every upload under sites/default/files: the folder says nothing
+    kept = '<meta property="og:image" content="https://x.example/sites/default/files/vote.jpg">'
+    assert meta_of(page(kept)).images == ("https://x.example/sites/default/files/vote.jpg",)

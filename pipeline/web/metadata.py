@@ -734,6 +734,19 @@ _PLACEHOLDERS = frozenset({"null", "undefined", "none", "nan", "untitled", "[obj
 _LEADING_SEPARATOR = re.compile(r"^[-|–—_·:：｜]")
 
 
+# Words of an image file's name that say it is the site's, not the article's: the share
+# image a template falls back on ("facebook-default-wide.jpg", "social-placeholder.jpg",
+# "default_ogimage600x600.png"), the site's logo or icon ("cnyes_logo.gif").
+_SITE_IMAGE_WORDS = frozenset({"default", "placeholder", "logo", "icon", "sprite", "blank"})
+
+
+def _site_image(url: str) -> bool:
+    """True when the file name of an image URL (not its folders: Drupal keeps every upload
+    under sites/default/files) names a default, a placeholder, a logo or an icon."""
+    name = urlsplit(url).path.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
+    return bool(_SITE_IMAGE_WORDS & set(re.split(r"[^a-z]+", name)))
+
+
 def usable_title(title: str | None) -> str | None:
     """`title` (a page title), or None where it holds no article's title: a template's
     placeholder as the title or one of its parts ("CCTV.com- 央视论坛 :: null"), a title starting
@@ -1595,6 +1608,7 @@ def read_metadata(
     )
     published = _date(zone, *raws)
     images = [absolute(i, url) for i in [*_image_urls(ld.get("image")), metas.get("og:image")]]
+    images = [i for i in images if not (i and _site_image(i))]
     keys = site_keys(site_name, url, publisher)
     title = (
         usable_title(clean_title(raw_title, site_name, url)) if usable_title(raw_title) else None
