@@ -694,3 +694,22 @@ def test_the_site_s_default_share_image_or_logo_is_no_lead_image() -> None:
     # Drupal keeps every upload under sites/default/files: the folder says nothing
     kept = '<meta property="og:image" content="https://x.example/sites/default/files/vote.jpg">'
     assert meta_of(page(kept)).images == ("https://x.example/sites/default/files/vote.jpg",)
+
+
+@pytest.mark.parametrize(
+    ("description", "summary"),
+    [
+        ("Council votes the budget", None),  # the title again
+        ("Council votes the budget,", None),
+        ("云南日报网,2013,云南,云南网", None),  # the site's keywords
+        ("#", None),
+        ("The vote came after a long debate on schools, roads and libraries.", "same"),
+        ("行 政 會 議 通 過 新 的 指 標\n第二行", "same"),  # kept as written
+    ],
+)
+def test_a_description_that_says_nothing_more_is_no_summary(
+    description: str, summary: str | None
+) -> None:
+    head = f'<meta name="description" content="{description}">'
+    found = meta_of(page(head)).summary
+    assert found == (description if summary == "same" else summary)

@@ -1618,7 +1618,7 @@ def read_metadata(
         published = _unambiguous(published, raws, doc, zone, language, near)
     return Metadata(
         title=title,
-        summary=_name(ld.get("description")) or _first(metas, _DESC_METAS),
+        summary=_summary(_name(ld.get("description")) or _first(metas, _DESC_METAS), title),
         authors=_authors(doc, ld, metas, keys, near),
         published_at=published or _unstructured_date(doc, url, zone, now, language, near),
         modified_at=_date(zone, ld.get("dateModified"), _first(metas, _MODIFIED_METAS)),
@@ -1627,6 +1627,24 @@ def read_metadata(
         language=language,
         images=tuple(dict.fromkeys(i for i in images if i)),
     )
+
+
+_KEYWORD_SEPARATORS = re.compile(r"\s*[,，;；]\s*")
+_MAX_KEYWORD = 10  # characters of one item of a keyword list
+
+
+def _summary(description: str | None, title: str | None) -> str | None:
+    """The page's description as its summary, unless it says nothing more: no letter (",",
+    "#"), the title again, or a list of keywords ("云南日报网,2013,云南,云南网") where the
+    site put its keywords."""
+    if not description or not any(ch.isalpha() for ch in description):
+        return None
+    if title and _key(description) == _key(title):
+        return None
+    items = [item for item in _KEYWORD_SEPARATORS.split(description.strip()) if item]
+    if len(items) >= 2 and all(len(item) <= _MAX_KEYWORD for item in items):
+        return None
+    return description
 
 
 def page_metadata(html: str, url: str | None = None) -> dict[str, Any]:
