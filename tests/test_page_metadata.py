@@ -485,6 +485,20 @@ def test_meta_authors_that_are_profile_urls_are_skipped() -> None:
         ("Planet: Council votes the budget", "Planet", "", "Council votes the budget"),
         ("油价下调_新浪财经_新浪网", None, "https://finance.sina.com.cn/x", "油价下调"),
         ("油价下调 - 36氪", "36氪", "", "油价下调"),
+        # the "_Channel_Site" tail left once the host's name is cut
+        (
+            "短视频与大众文化生产_要闻_电影网_1905.com",
+            None,
+            "https://www.1905.com/n/1",
+            "短视频与大众文化生产",
+        ),
+        # a site's name holding a separator itself
+        (
+            "La retraite est un archaïsme | AOC media - Analyse Opinion Critique",
+            "AOC media - Analyse Opinion Critique",
+            "https://aoc.media/analyse/1",
+            "La retraite est un archaïsme",
+        ),
         (
             "Council votes the budget - Example",
             None,

@@ -713,6 +713,9 @@ def clean_title(title: str, site_name: str | None = None, url: str = "") -> str:
         return title
     keys = site_keys(site_name, url)
     start, end = 0, len(texts)
+    # the site's name holding a separator itself ("AOC media - Analyse Opinion Critique")
+    whole = next((i for i in range(1, end) if _key("".join(pieces[2 * i :])) in keys), end)
+    end = whole
     while end - start > 1 and _is_site_part(texts[end - 1], keys):
         end -= 1
     while end - start > 1 and _is_site_part(texts[start], keys):
@@ -720,7 +723,7 @@ def clean_title(title: str, site_name: str | None = None, url: str = "") -> str:
     if (start, end) != (0, len(texts)):
         kept = "".join(pieces[2 * start : 2 * end - 1]).strip()
         if len(kept) >= _MIN_TITLE_SHARE * len(title) or end - start == 1:
-            return kept
+            return _channel_tail(kept)
     parts = [p.strip() for p in _TITLE_SEPARATORS.split(title) if p and p.strip()]
     if len(parts) < 2:
         return title
@@ -761,6 +764,16 @@ def usable_title(title: str | None) -> str | None:
     if _LEADING_SEPARATOR.match(title) or not any(ch.isalpha() for ch in title):
         return None
     return title
+
+
+def _channel_tail(title: str) -> str:
+    """A title without the "_Channel_Site" tail Chinese portals add after the site's own name
+    is cut ("短视频与大众文化生产_要闻_电影网" of "..._电影网_1905.com"): the first "_" part,
+    when it is the longest or near it."""
+    parts = [part.strip() for part in title.split("_")]
+    if len(parts) < 2 or not all(parts):
+        return title
+    return parts[0] if len(parts[0]) >= 0.5 * max(map(len, parts)) else title
 
 
 def _is_site_part(part: str, keys: frozenset[str]) -> bool:
