@@ -414,6 +414,16 @@ def test_a_person_named_as_publisher_is_credited_not_taken_for_the_site() -> Non
     assert meta_of(page(head, byline)).authors == ("Kristen Falc'hon",)
 
 
+def test_a_script_inside_a_byline_is_not_read_as_a_name() -> None:
+    byline = (
+        "<p class='byline'>By: Staff Writer | Comments: <span>0</span> "
+        "<script>getCommentCount(137106213)</script><script>document.write(niceDate(d))</script></p>"
+    )
+    assert meta_of(page(byline=byline)).authors == ()
+    named = "<p class='byline'>By Jo Bloggs <script>getCommentCount(1)</script></p>"
+    assert meta_of(page(byline=named)).authors == ("Jo Bloggs",)
+
+
 def test_a_login_box_or_a_comment_form_is_no_byline() -> None:
     login = (
         "<div class='author-login'><a href='/login'>Log in</a> <a href='/join'>Register</a></div>"

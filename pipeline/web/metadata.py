@@ -1256,7 +1256,7 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
         text_of(a) for a in node.iter("a") if len(text_of(a)) < _MAX_NAME and not _site_link(a)
     ]
     names = list(dict.fromkeys(n for text in inner for n in split_authors(text, keys)))
-    segments = [str(t).strip() for t in node.itertext() if str(t).strip()]
+    segments = [t.strip() for t in _shown_texts(node) if t.strip()]
     text = "\n".join(segments)
     whole = split_authors(text, keys) if 0 < len(text) <= _MAX_BYLINE else []
     if not names:
@@ -1529,6 +1529,16 @@ def _is_headline(node: HtmlElement, title_key: str) -> bool:
         return False
     short, long = sorted((key, title_key), key=len)
     return short in long and len(short) >= _HEADLINE_SHARE * len(long)
+
+
+def _shown_texts(node: HtmlElement) -> Iterator[str]:
+    """The text nodes inside `node` a reader sees: no script or style ("getCommentCount(...)"
+    in a byline's comment counter), no comment."""
+    for el in node.iter():
+        if isinstance(el.tag, str) and el.tag not in _SKIPPED_TEXT and el.text:
+            yield el.text
+        if el is not node and el.tail:
+            yield el.tail
 
 
 def _texts_after(node: HtmlElement) -> Iterator[str]:
