@@ -351,6 +351,10 @@ def test_copyright_years_and_bare_numbers_are_not_dates() -> None:
         # a sentence cut at its commas is no list of names, not even its short pieces
         ("注意到，在长达一万八千多字的报告中，除了对刚刚过去一年的总结外", []),
         ("半月谈记者谭飞王艳明闫鹃", []),
+        # the label of the date printed after the name, its digits in another text node
+        ("GM FRK. Data publikacji Pią", ["GM FRK"]),
+        ("Jan Kowalski\nOpublikowano: wt", ["Jan Kowalski"]),
+        ("Jo Bloggs Published", ["Jo Bloggs"]),
         # a name printed twice over (a screen-reader copy inside its link)
         ("Kristen Falc'honKristen Falc'hon", ["Kristen Falc'hon"]),
     ],

@@ -326,6 +326,13 @@ _CJK_ORG_MARKS = (
     "杂志",
     "出版",
 )
+# Words that label the date printed after a byline's name (its digits may stand in another
+# text node): "Published", "Data publikacji", "Publié le", "Опубликовано" ...
+_DATE_LABELS = frozenset(
+    "published posted updated publié publiée veröffentlicht aktualisiert publicado actualizado "
+    "pubblicato aggiornato opublikowano publikacji aktualizacja опубликовано обновлено дата "
+    "发布时间 发表时间 更新时间".split()
+)
 # A Chinese role printed before the name, apart from it: 见习编辑, 责任编辑, 实习记者 ...
 _CJK_ROLES = ("编辑", "记者", "通讯员", "摄影", "主编", "编审", "校对")
 # Words of a byline's furniture that no Chinese name holds: "该作者文章" (this author's
@@ -1054,6 +1061,13 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
     first = words[0]
     if len(words) > 1 and first[:1].islower() and first.isalpha() and first not in _PARTICLES:
         return None  # "zarejestruj się", "including replies", "ostatnia aktualizacja": no name
+    dating = next(
+        (i for i, w in enumerate(words) if w.lower().strip(":：.,") in _DATE_LABELS), None
+    )
+    if dating is not None:
+        if dating and words[dating - 1].lower() in ("data", "date"):
+            dating -= 1  # "Data publikacji", "Date published"
+        words = words[:dating]  # "GM FRK. Data publikacji Pią": the date's label and what follows
     lowered = [w.lower().strip(".,") for w in words]
     if any(w in _ORG_WORDS for w in lowered):
         return None  # "Los Angeles Times", "Wirtualna Polska Media", "The Texas Newsroom"
