@@ -18,7 +18,7 @@ from pipeline.sites import SiteSpec, generic, site_for_url, sniff_site
 from pipeline.sites import _common as c
 from pipeline.text.normalize import base_language
 from pipeline.web import html as dom
-from pipeline.web.metadata import PageView, canonical_link, usable_title
+from pipeline.web.metadata import PageView, canonical_link, page_title, usable_title
 
 logger = logging.getLogger(__name__)
 
@@ -234,7 +234,7 @@ def _by_structure(page: RawPage, view: PageView) -> Article:
     title = (
         meta.title
         or usable_title(c.text_of(c.first(doc, "h1")))
-        or usable_title(c.text_of(c.first(doc, "title")))
+        or page_title(c.text_of(c.first(doc, "title")), None, url)
     )
     lines = generic.main_text_tree(doc, url, html)
     if lines and _anchor_share(anchors, lines) > 0.5:
@@ -264,6 +264,7 @@ def _by_structure(page: RawPage, view: PageView) -> Article:
 
 _SENTENCE_END = re.compile(r"[。！？!?]|\.(?=\s|$)")
 _TEXT_TITLE_CHARS = 80
+_CLAUSE_END = re.compile("[，；,;]")
 
 
 def _title_from_text(lines: list[str]) -> str:
@@ -278,6 +279,10 @@ def _title_from_text(lines: list[str]) -> str:
     if len(first) <= _TEXT_TITLE_CHARS:
         return first
     cut = first[:_TEXT_TITLE_CHARS]
+    # the first clause long enough to say something (Chinese has no spaces to cut at)
+    clause = next((m.start() for m in _CLAUSE_END.finditer(cut, _TEXT_TITLE_CHARS // 4)), None)
+    if clause is not None:
+        return cut[:clause] + "…"
     space = cut.rfind(" ")
     return (cut[:space] if space > _TEXT_TITLE_CHARS // 2 else cut).rstrip(" ,，、;；:：") + "…"
 

@@ -390,6 +390,14 @@ def test_generic_page_without_article_text_is_rejected_with_a_reason() -> None:
             ],
             "A very long first line without any sentence end that runs on and on about the…",
         ),
+        (  # a long Chinese sentence: cut where a clause ends
+            [
+                "空军向法国采购的救护直升机今天在台北正式亮相并进行了首次公开的飞行展示，"
+                "它不但有完整的医疗配备可以在空中运送过程中进行急救，还有自动驾驶系统与夜视设备，"
+                "让夜间和恶劣天气下的救援更加安全"
+            ],
+            "空军向法国采购的救护直升机今天在台北正式亮相并进行了首次公开的飞行展示…",
+        ),
     ],
 )
 def test_a_page_whose_markup_names_no_title_is_titled_by_its_first_sentence(

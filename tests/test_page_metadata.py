@@ -689,6 +689,9 @@ def test_a_front_page_is_no_article_s_canonical_url(head: str, url: str, canonic
         ("undefined | Example News", "", None),
         ("-铜雀历史网", "疫情政策怎么投诉举报", "疫情政策怎么投诉举报"),  # the article's part empty
         ("1", "", None),  # no letter
+        ("公視新聞網", "", None),  # the site's name, not a headline
+        ("经济参考网_(新闻)", "", None),
+        ("人間衛視", "網購超商年菜 注意保存方式", "網購超商年菜 注意保存方式"),
         ("Council votes the budget - Example News", "", "Council votes the budget"),
     ],
 )

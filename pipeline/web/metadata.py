@@ -741,6 +741,11 @@ def clean_title(title: str, site_name: str | None = None, url: str = "") -> str:
 
 # What a template prints where its title variable was empty: "null", "undefined" ...
 _PLACEHOLDERS = frozenset({"null", "undefined", "none", "nan", "untitled", "[object object]"})
+# A short CJK name ending as sites and channels name themselves (…网, …新聞網, …衛視, …电视台,
+# …日报): a page whose title is this names its site, not its article.
+_SITE_SHAPED = re.compile(
+    f"[{HAN_CHAR}A-Za-z0-9 ]{{1,10}}(?:网|網|卫视|衛視|电视台|電視台|日报|日報|资讯网|資訊網)"
+)
 _LEADING_SEPARATOR = re.compile(r"^[-|–—_·:：｜]")
 
 
@@ -757,6 +762,15 @@ def _site_image(url: str) -> bool:
     return bool(_SITE_IMAGE_WORDS & set(re.split(r"[^a-z]+", name)))
 
 
+def page_title(raw: str | None, site_name: str | None = None, url: str = "") -> str | None:
+    """A page's title as printed (og:title, <title> ...) without its site's part
+    (`clean_title`), or None where it holds no article's title (`usable_title`, before and
+    after the cut: "CCTV.com- 央视论坛 :: null" is no title, nor "经济参考网_(新闻)")."""
+    if not raw or not usable_title(raw):
+        return None
+    return usable_title(clean_title(raw, site_name, url))
+
+
 def usable_title(title: str | None) -> str | None:
     """`title` (a page title), or None where it holds no article's title: a template's
     placeholder as the title or one of its parts ("CCTV.com- 央视论坛 :: null"), a title starting
@@ -770,6 +784,8 @@ def usable_title(title: str | None) -> str | None:
         return None
     if _LEADING_SEPARATOR.match(title) or not any(ch.isalpha() for ch in title):
         return None
+    if _SITE_SHAPED.fullmatch(title):
+        return None  # "公視新聞網", "人間衛視", "经济参考网": the site's name, not a headline
     return title
 
 
@@ -1647,9 +1663,7 @@ def read_metadata(
     images = [absolute(i, url) for i in [*_image_urls(ld.get("image")), metas.get("og:image")]]
     images = [i for i in images if not (i and _site_image(i))]
     keys = site_keys(site_name, url, publisher)
-    title = (
-        usable_title(clean_title(raw_title, site_name, url)) if usable_title(raw_title) else None
-    )
+    title = page_title(raw_title, site_name, url)
     near = _Near(doc, title)
     if published is not None:
         published = _unambiguous(published, raws, doc, zone, language, near)
