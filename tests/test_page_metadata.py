@@ -434,6 +434,11 @@ def test_a_login_box_or_a_comment_form_is_no_byline() -> None:
         "<form class='comment-author'><input name='author'><a href='/help'>Mary Help</a></form>"
     )
     assert meta_of(page(byline=login)).authors == ()
+    # a hidden field (an id the follow button posts) makes no form of a byline
+    hidden = (
+        "<div class='author'><a href='/p/jo'>Jo Bloggs</a><input type='hidden' value='7'></div>"
+    )
+    assert meta_of(page(byline=hidden)).authors == ("Jo Bloggs",)
 
 
 def test_comment_authors_and_author_bios_are_not_the_byline() -> None:

@@ -758,7 +758,11 @@ _SITE_IMAGE_WORDS = frozenset({"default", "placeholder", "logo", "icon", "sprite
 def _site_image(url: str) -> bool:
     """True when the file name of an image URL (not its folders: Drupal keeps every upload
     under sites/default/files) names a default, a placeholder, a logo or an icon."""
-    name = urlsplit(url).path.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
+    try:
+        path = urlsplit(url).path
+    except ValueError:  # a malformed host: nothing to say about the file
+        return False
+    name = path.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
     return bool(_SITE_IMAGE_WORDS & set(re.split(r"[^a-z]+", name)))
 
 
@@ -1356,7 +1360,7 @@ def _first_names(nodes: list[HtmlElement], keys: frozenset[str]) -> list[str]:
 # A form, or a part of one: what a reader types in (a comment's author, a login), no byline.
 _FORM_PART = xpath(
     "boolean(self::form or self::input or self::textarea or ancestor::form "
-    "or descendant::form or descendant::input or descendant::textarea)"
+    "or descendant::form or descendant::input[not(@type='hidden')] or descendant::textarea)"
 )
 
 
