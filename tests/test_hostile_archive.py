@@ -218,3 +218,47 @@ def test_a_page_directory_with_a_field_of_the_wrong_type(
     assert _process(tmp_path / "dir", tmp_path / "out.jsonl") == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "manifest.json: pages[0]: " in err[0] and said in err[0], err
+
+
+def test_a_body_that_cannot_be_decoded_skips_its_page_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One record whose body inflates past the size cap (a decompression bomb), is damaged,
+    or names an encoding we cannot undo ended `process` of the whole archive (exit 2,
+    'body: decompressed body exceeds ...', no page named). Now that page is skipped and
+    named, and the others are read; a brotli body (what Scrapy decodes at fetch) is read."""
+    import gzip
+
+    import brotli  # type: ignore[import-untyped]
+
+    from pipeline.storage.archive import DEFAULT_MAX_BODY
+
+    bomb = gzip.compress(b"<p>" + b"0" * (DEFAULT_MAX_BODY + 10) + b"</p>")
+    bodies = {
+        "good": (HTML, _page(0)),
+        "bomb": ((*HTML, ("Content-Encoding", "gzip")), bomb),
+        "damaged": ((*HTML, ("Content-Encoding", "gzip")), b"\x1f\x8b\x08\x00garbage"),
+        "zstd": ((*HTML, ("Content-Encoding", "zstd")), b"(\xb5/\xfd"),
+        "br": ((*HTML, ("Content-Encoding", "br")), brotli.compress(_page(1))),
+    }
+    path = tmp_path / "mixed.warc"
+    with ArchiveWriter(path) as w:
+        for name, (headers, body) in bodies.items():
+            w.write(ReplayEntry(f"https://example.org/{name}", 200, headers, body))
+    report = ArchiveReport(str(path))
+    assert [p.url for p in iter_pages(path, report=report)] == [
+        "https://example.org/good",
+        "https://example.org/br",
+    ]
+    assert [url.rsplit("/", 1)[1] for url, _ in report.bad_bodies] == ["bomb", "damaged", "zstd"]
+    out, rejects = tmp_path / "a.jsonl", tmp_path / "rejects.jsonl"
+    code = main(["process", str(path), "--out", str(out), "--rejects", str(rejects)])
+    assert code == 3  # done, with pages skipped
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 2
+    err = capsys.readouterr().err
+    assert f"{path}: https://example.org/bomb: page skipped: decompressed body exceeds" in err
+    assert "Traceback" not in err
+    rows = [json.loads(line) for line in rejects.read_text(encoding="utf-8").splitlines()]
+    assert {r["url"]: r["reason"] for r in rows} == {
+        f"https://example.org/{n}": "undecodable" for n in ("bomb", "damaged", "zstd")
+    }

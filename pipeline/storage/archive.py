@@ -30,6 +30,14 @@ from warcio.statusandheaders import StatusAndHeaders  # type: ignore[import-unty
 from warcio.warcwriter import WARCWriter  # type: ignore[import-untyped]
 
 from pipeline.errors import TOO_DEEP, InputError
+
+try:  # Scrapy decodes brotli at fetch when it is installed: an archive may hold br bodies
+    import brotli as _brotli  # type: ignore[import-untyped]
+
+    _BROTLI_ERRORS: tuple[type[Exception], ...] = (_brotli.error,)
+except ImportError:  # pragma: no cover - Scrapy requires brotli
+    _brotli = None
+    _BROTLI_ERRORS = ()
 from pipeline.records import RawPage, Reject, RejectReason
 
 logger = logging.getLogger(__name__)
@@ -171,14 +179,18 @@ class ArchiveReport:
     bad_records: list[tuple[int, str]] = field(default_factory=list)
     truncated_at: int | None = None  # bytes of the file read whole, when it is truncated
     size: int = 0
+    # responses whose body could not be content-decoded (too large once inflated, damaged,
+    # an encoding not supported) as (URL, problem): the page is skipped, reading goes on
+    bad_bodies: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def clean(self) -> bool:
-        return not self.bad_records and self.truncated_at is None
+        return not self.bad_records and self.truncated_at is None and not self.bad_bodies
 
     def problems(self) -> list[str]:
         """One line per problem, naming the file and the offset."""
         lines = [f"{self.path}: record at byte {o} skipped: {why}" for o, why in self.bad_records]
+        lines += [f"{self.path}: {url}: page skipped: {why}" for url, why in self.bad_bodies]
         if self.truncated_at is not None:
             lines.append(
                 f"{self.path}: truncated: read {self.truncated_at} of {self.size} bytes "
@@ -193,6 +205,10 @@ class ArchiveReport:
         records = [
             Reject(f"{uri}#byte={o}", RejectReason.BAD_RECORD, f"record skipped: {why}")
             for o, why in self.bad_records
+        ]
+        records += [
+            Reject(url, RejectReason.UNDECODABLE, f"body not decoded: {why}")
+            for url, why in self.bad_bodies
         ]
         if self.truncated_at is not None:
             detail = (
@@ -428,9 +444,25 @@ def decode_content(body: bytes, encodings: str | None, max_size: int = DEFAULT_M
                 body = _inflate(body, zlib.MAX_WBITS, max_size)
             except zlib.error:
                 body = _inflate(body, -zlib.MAX_WBITS, max_size)  # raw deflate, no zlib header
+        elif encoding == "br" and _brotli is not None:
+            body = _unbrotli(body, max_size)
+        elif encoding == "identity":
+            continue
         else:
             raise InputError(encoding, "unsupported Content-Encoding in archive")
     return body
+
+
+def _unbrotli(data: bytes, max_size: int) -> bytes:
+    """Brotli-decoded `data` (what Scrapy undoes at fetch when brotli is installed), refusing
+    more than `max_size` bytes: decoded a chunk at a time, so a bomb stops at the cap."""
+    assert _brotli is not None
+    decoder, out = _brotli.Decompressor(), bytearray()
+    for start in range(0, len(data), 1 << 16):
+        out += decoder.process(data[start : start + (1 << 16)])
+        if len(out) > max_size:
+            raise InputError("body", f"decompressed body exceeds {max_size} bytes")
+    return bytes(out)
 
 
 def _inflate(data: bytes, wbits: int, max_size: int) -> bytes:
@@ -442,6 +474,8 @@ def _inflate(data: bytes, wbits: int, max_size: int) -> bytes:
             out += decomp.decompress(decomp.unconsumed_tail, max_size + 1 - len(out))
         if len(out) > max_size:
             raise InputError("body", f"decompressed body exceeds {max_size} bytes")
+        if not decomp.eof and not out:  # a cut stream's decoded start is kept, as browsers do
+            raise zlib.error("no data could be decoded")
         data = decomp.unused_data if decomp.eof else b""  # gzip may hold several members
     return bytes(out)
 
@@ -459,7 +493,7 @@ def iter_warc(path: str | Path, *, max_size: int = DEFAULT_MAX_BODY) -> Iterator
     Bodies are Content-Decoded like at fetch time, so a page read here equals the RawPage the
     crawl returned (url = URL first requested, final_url = URL answered, fetched_at = WARC-Date).
     """
-    return _pages(_read_warc_entries(Path(path)), max_size)
+    return _pages(_read_warc_entries(Path(path)), max_size, ArchiveReport(str(path)))
 
 
 def iter_pages(
@@ -470,19 +504,36 @@ def iter_pages(
     body is in memory at a time, however large the archive. A file that is not a WARC is an
     InputError; bad records (skipped) and truncation go to `report`."""
     source = Path(path)
+    report = report or ArchiveReport(str(source))
     if source.is_file() and not source.name.endswith(".json"):
-        return _pages(_read_warc_index(source, report or ArchiveReport(str(source))), max_size)
-    return _pages(iter(load_replay(path).values()), max_size)
+        return _pages(_read_warc_index(source, report), max_size, report)
+    return _pages(iter(load_replay(path).values()), max_size, report)
 
 
-def _pages(entries: Iterator[ReplayEntry], max_size: int) -> Iterator[RawPage]:
+_DECODE_ERRORS: tuple[type[Exception], ...] = (InputError, zlib.error, *_BROTLI_ERRORS)
+
+
+def _pages(
+    entries: Iterator[ReplayEntry], max_size: int, report: ArchiveReport
+) -> Iterator[RawPage]:
+    """The entries that are pages, content-decoded. A body that cannot be decoded (over
+    `max_size` once inflated, damaged, an encoding not supported) skips that page only,
+    into `report`: one bad record no longer ended the reading of the whole archive."""
     for entry in entries:
         if not _is_page(entry):
             continue
         headers = headers_dict(entry.headers)
         encoding = next((v for k, v in headers.items() if k.lower() == "content-encoding"), None)
         if encoding:
-            body = decode_content(entry.body, encoding, max_size)
+            try:
+                body = decode_content(entry.body, encoding, max_size)
+            except _DECODE_ERRORS as exc:
+                why = exc.problem if isinstance(exc, InputError) else f"damaged {encoding} data"
+                if isinstance(exc, InputError) and exc.source != "body":
+                    why = f"{exc.source}: {why}"  # the encoding it names
+                logger.warning("%s: %s: page skipped: %s", report.path, entry.url, why)
+                report.bad_bodies.append((entry.url, why))
+                continue
             headers = {k: v for k, v in headers.items() if k.lower() != "content-encoding"}
         else:
             body = entry.body
