@@ -262,3 +262,46 @@ def test_a_body_that_cannot_be_decoded_skips_its_page_only(
     assert {r["url"]: r["reason"] for r in rows} == {
         f"https://example.org/{n}": "undecodable" for n in ("bomb", "damaged", "zstd")
     }
+
+
+def test_a_record_too_large_to_read_is_skipped_unread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A 300 MB record was read whole (667 MB peak) only to be rejected as too large: one
+    record's body is read up to MAX_RECORD_BODY bytes, a larger one is a skipped record."""
+    from pipeline.storage import archive
+
+    monkeypatch.setattr(archive, "MAX_RECORD_BODY", 2000)
+    path = tmp_path / "big.warc"
+    with ArchiveWriter(path) as w:
+        w.write(ReplayEntry("https://example.org/big", 200, HTML, b"<p>" + b"x" * 5000 + b"</p>"))
+        w.write(ReplayEntry("https://example.org/small", 200, HTML, _page(3)))
+    report = ArchiveReport(str(path))
+    assert [p.url for p in iter_pages(path, report=report)] == ["https://example.org/small"]
+    assert report.bad_records == [(0, "body over 2000 bytes, not read")]
+    assert _process(path, tmp_path / "a.jsonl") == 3
+    assert "record at byte 0 skipped: body over 2000 bytes" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("kind", ["fifo", "directory", "huge"])
+def test_a_page_file_that_is_no_regular_readable_page_is_exit_2(
+    kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A FIFO as a page file blocked `process` for ever; a huge one was read whole."""
+    from pipeline.storage import archive
+
+    monkeypatch.setattr(archive, "MAX_RECORD_BODY", 2000)
+    pages = tmp_path / "dir" / "pages"
+    pages.mkdir(parents=True)
+    target = pages / "a.html"
+    if kind == "fifo":
+        os.mkfifo(target)
+    elif kind == "directory":
+        target.mkdir()
+    else:
+        target.write_bytes(b"x" * 5000)
+    manifest = '{"pages": [{"url": "https://example.org/a", "file": "a.html"}]}'
+    (tmp_path / "dir" / "manifest.json").write_text(manifest, encoding="utf-8")
+    assert _process(tmp_path / "dir", tmp_path / "out.jsonl") == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "manifest.json: pages[0]: a.html is " in err[0], err

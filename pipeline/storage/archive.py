@@ -329,13 +329,22 @@ def _status(rec: Any) -> int:
     return int(code)
 
 
+# Bytes of one record's body read into memory: far over any page (max_page_bytes, 8 MiB by
+# default, rejects past that) yet a bound. A 300 MB record took 667 MB to read and reject.
+MAX_RECORD_BODY = 64 * 1024 * 1024
+
+
 def _entry(rec: Any) -> ReplayEntry:
-    """A warcio response record as a ReplayEntry (its body read now)."""
+    """A warcio response record as a ReplayEntry (its body read now, at most
+    `MAX_RECORD_BODY` bytes: a larger one is a _BadRecord, skipped and reported)."""
+    body = rec.raw_stream.read(MAX_RECORD_BODY + 1)
+    if len(body) > MAX_RECORD_BODY:
+        raise _BadRecord(f"body over {MAX_RECORD_BODY} bytes, not read")
     return ReplayEntry(
         url=rec.rec_headers.get_header("WARC-Target-URI"),
         status=_status(rec),
         headers=tuple(rec.http_headers.headers),
-        body=rec.raw_stream.read(),
+        body=body,
         fetched_at=_read_warc_date(rec.rec_headers.get_header("WARC-Date")),
         requested_url=rec.rec_headers.get_header(REQUESTED_URL),
         site=rec.rec_headers.get_header(SITE),
@@ -430,7 +439,12 @@ def _read_warc_index(path: Path, report: ArchiveReport) -> Iterator[ReplayEntry]
     with _open_warc(path) as fh:
         for start in offsets.values():
             fh.seek(start)
-            yield _entry(next(iter(_QuietIterator(fh))))
+            try:
+                entry = _entry(next(iter(_QuietIterator(fh))))
+            except _BadRecord as exc:
+                _skip(report, start, str(exc))
+                continue
+            yield entry
 
 
 def decode_content(body: bytes, encodings: str | None, max_size: int = DEFAULT_MAX_BODY) -> bytes:
@@ -589,6 +603,10 @@ def _read_manifest(path: Path) -> Iterator[ReplayEntry]:
         if not file.is_relative_to(pages_dir.resolve()):
             raise InputError(f"{path}: pages[{i}]", f"file escapes pages/: {item['file']}")
         try:
+            if not file.is_file():  # a FIFO or a device would block or never end
+                raise InputError(where, f"{item['file']} is not a regular file")
+            if file.stat().st_size > MAX_RECORD_BODY:
+                raise InputError(where, f"{item['file']} is over {MAX_RECORD_BODY} bytes")
             body = file.read_bytes()
         except OSError as exc:
             raise InputError(f"{path}: pages[{i}]", f"cannot read {file}: {exc}") from None
