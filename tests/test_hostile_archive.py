@@ -305,3 +305,30 @@ def test_a_page_file_that_is_no_regular_readable_page_is_exit_2(
     assert _process(tmp_path / "dir", tmp_path / "out.jsonl") == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "manifest.json: pages[0]: a.html is " in err[0], err
+
+
+@pytest.mark.parametrize("gz", [False, True], ids=["plain", "gzip"])
+def test_reading_goes_on_after_a_record_warcio_trips_on(gz: bool, tmp_path: Path) -> None:
+    """A record warcio cannot parse in the middle of an archive ended the reading there: the
+    records after it were lost. Reading now resumes at the next record start (the next gzip
+    member in a .warc.gz, the next WARC/1.x line in a .warc)."""
+    import gzip
+
+    suffix = ".warc.gz" if gz else ".warc"
+    first = tmp_path / f"first{suffix}"
+    with ArchiveWriter(first) as w:
+        for i in (0, 1):
+            w.write(ReplayEntry(f"https://example.org/{i}", 200, HTML, _page(i)))
+    last = tmp_path / f"last{suffix}"
+    with ArchiveWriter(last) as w:
+        for i in (3, 4):
+            w.write(ReplayEntry(f"https://example.org/{i}", 200, HTML, _page(i)))
+    bad = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 12\r\n\r\nHTTP/1.1 200\r\n\r\n\r\n"
+    bad = gzip.compress(bad) if gz else bad
+    path = tmp_path / f"a{suffix}"
+    path.write_bytes(first.read_bytes() + bad + last.read_bytes())
+    report = ArchiveReport(str(path))
+    urls = [p.url for p in iter_pages(path, report=report)]
+    assert urls == [f"https://example.org/{i}" for i in (0, 1, 3, 4)]
+    assert [offset for offset, _ in report.bad_records] == [len(first.read_bytes())]
+    assert "reading stops" not in report.bad_records[0][1]

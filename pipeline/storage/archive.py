@@ -389,23 +389,64 @@ def _records(fh: BinaryIO, report: ArchiveReport) -> Iterator[tuple[Any, Callabl
     """warcio's records of `fh`, each with the function giving its offset (which reads the
     record to its end: call it once done with the body). A record warcio trips on (a response
     without WARC-Target-URI, a header block it cannot parse: it raises whatever its parsing
-    meets) ends the reading there, reported as a bad record; the records before it stand."""
-    records = _QuietIterator(fh)
-    iterator = iter(records)
-    warned = 0  # warcio's count of records not followed by a blank line, already logged
+    meets) is reported as a bad record and reading goes on at the next record start found
+    after it (`_next_record_start`); where there is none, reading stops there."""
+    gzipped = _is_gzip(fh)
     while True:
-        try:
-            record = next(iterator)
-        except StopIteration:
-            _warn_unended(records, warned, report)
-            return
-        except Exception as exc:  # noqa: BLE001 - hostile bytes: any error of warcio's parser
-            # warcio's `offset`: where the record it was reading starts (the end of the last)
-            problem = f"unreadable, reading stops here ({type(exc).__name__}: {exc})"
-            _skip(report, int(records.offset), problem[:300])
-            return
-        warned = _warn_unended(records, warned, report)
-        yield record, records.get_record_offset
+        records = _QuietIterator(fh)
+        iterator = iter(records)
+        warned = 0  # warcio's count of records not followed by a blank line, already logged
+        while True:
+            try:
+                record = next(iterator)
+            except StopIteration:
+                _warn_unended(records, warned, report)
+                return
+            except Exception as exc:  # noqa: BLE001 - hostile bytes: any error of warcio's
+                # warcio's `offset`: where the record it was reading starts (the last's end)
+                bad = int(records.offset)
+                resume = _next_record_start(fh, bad, gzipped)
+                stops = "" if resume is not None else ", reading stops here"
+                _skip(report, bad, f"unreadable{stops} ({type(exc).__name__}: {exc})"[:300])
+                if resume is None:
+                    return
+                fh.seek(resume)
+                break  # a new iterator from the next record on
+            warned = _warn_unended(records, warned, report)
+            yield record, records.get_record_offset
+
+
+def _is_gzip(fh: BinaryIO) -> bool:
+    at = fh.tell()
+    fh.seek(0)
+    magic = fh.read(2)
+    fh.seek(at)
+    return magic == _GZIP_MAGIC
+
+
+_RECORD_STARTS = (b"\nWARC/1.0\r\n", b"\nWARC/1.1\r\n")
+_SCAN_CHUNK = 1 << 20
+
+
+def _next_record_start(fh: BinaryIO, after: int, gzipped: bool) -> int | None:
+    """Where the next record may start after the one at `after` (which warcio could not
+    read): the next gzip member header in a .warc.gz (each record is one member), the next
+    "WARC/1.x" line in a plain .warc; None when there is none. A false start (those bytes
+    inside a body) is only another record warcio trips on: the scan goes on from it."""
+    marks = (_GZIP_MAGIC + b"\x08",) if gzipped else _RECORD_STARTS
+    overlap = max(map(len, marks))
+    position = after + 1
+    while True:
+        fh.seek(position)
+        chunk = fh.read(_SCAN_CHUNK + overlap)
+        if not chunk:
+            return None
+        found = [i for i in (chunk.find(mark) for mark in marks) if i >= 0]
+        if found:
+            return position + min(found) + (0 if gzipped else 1)  # after the "\n"
+        if len(chunk) <= overlap:
+            return None
+        position += len(chunk) - overlap
 
 
 def _skip(report: ArchiveReport, offset: int, problem: str) -> None:
