@@ -332,3 +332,33 @@ def test_reading_goes_on_after_a_record_warcio_trips_on(gz: bool, tmp_path: Path
     assert urls == [f"https://example.org/{i}" for i in (0, 1, 3, 4)]
     assert [offset for offset, _ in report.bad_records] == [len(first.read_bytes())]
     assert "reading stops" not in report.bad_records[0][1]
+
+
+def test_a_page_directory_is_streamed_one_page_file_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """process of a page directory read every page file into memory before the first
+    page (load_replay's index): a directory of 5,000 bodies took them all at once. The
+    winners (last response per URL, a 304 never over a page) now come from the manifest
+    alone and each file is read when its page comes."""
+    pages = tmp_path / "dir" / "pages"
+    pages.mkdir(parents=True)
+    items = []
+    for i in range(3):
+        (pages / f"{i}.html").write_bytes(_page(i))
+        items.append({"url": f"https://example.org/{i}", "file": f"{i}.html"})
+    items.append({"url": "https://example.org/1", "file": "1.html", "status": 304})
+    (tmp_path / "dir" / "manifest.json").write_text(json.dumps({"pages": items}), "utf-8")
+    reads: list[str] = []
+    real = Path.read_bytes
+
+    def counted(self: Path) -> bytes:
+        reads.append(self.name)
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", counted)
+    stream = iter_pages(tmp_path / "dir")
+    first = next(stream)
+    assert first.url == "https://example.org/0" and reads == ["0.html"]
+    assert [p.url for p in stream] == ["https://example.org/1", "https://example.org/2"]
+    assert reads == ["0.html", "1.html", "2.html"]  # the 304 replaced nothing, read nothing

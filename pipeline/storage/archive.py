@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untyped]
 from warcio.statusandheaders import StatusAndHeaders  # type: ignore[import-untyped]
@@ -56,6 +56,7 @@ __all__ = [
 
 REQUESTED_URL = "WARC-Newsbrief-Requested-URL"
 SITE = "WARC-Newsbrief-Site"
+_T = TypeVar("_T")
 DEFAULT_MAX_BODY = 10 * 1024 * 1024
 _DROP_ON_WRITE = frozenset({"transfer-encoding"})  # the body is stored de-chunked
 _FEED_TYPES = ("xml", "rss", "atom", "json")
@@ -473,9 +474,7 @@ def _read_warc_index(path: Path, report: ArchiveReport) -> Iterator[ReplayEntry]
             except _BadRecord as exc:
                 _skip(report, offset(), str(exc))
                 continue
-            if status == 304 and url in offsets:
-                continue
-            offsets[url] = offset()
+            _keep(offsets, url, status, offset())
     _check_truncation(path, report)
     with _open_warc(path) as fh:
         for start in offsets.values():
@@ -562,7 +561,7 @@ def iter_pages(
     report = report or ArchiveReport(str(source))
     if source.is_file() and not source.name.endswith(".json"):
         return _pages(_read_warc_index(source, report), max_size, report)
-    return _pages(iter(load_replay(path).values()), max_size, report)
+    return _pages(_read_manifest_index(_manifest_path(source)), max_size, report)
 
 
 _DECODE_ERRORS: tuple[type[Exception], ...] = (InputError, zlib.error, *_BROTLI_ERRORS)
@@ -603,28 +602,58 @@ def _pages(
         )
 
 
+def _manifest_path(source: Path) -> Path:
+    """A replay source as a file: a page directory's manifest.json, else the path itself;
+    InputError when there is neither."""
+    path = source / "manifest.json" if source.is_dir() else source
+    if not path.exists():
+        raise InputError(str(source), "replay source not found (a WARC file or a page directory)")
+    return path
+
+
+def _keep(index: dict[str, _T], url: str, status: int, value: _T) -> None:
+    """The one rule of a replay index: the last response for a URL wins (a retry's
+    success), but a 304 (a revisit) never replaces the full response recorded before."""
+    if status == 304 and url in index:
+        return
+    index[url] = value
+
+
+def _read_manifest_index(path: Path) -> Iterator[ReplayEntry]:
+    """The entries `load_replay` would index from a page directory's manifest, in its
+    order, one page file read at a time (the winners are chosen from the manifest alone)."""
+    items, default_at = _manifest_items(path)
+    winners: dict[str, int] = {}
+    for i, item in enumerate(items):
+        _keep(winners, str(item["url"]), int(item.get("status", 200)), i)
+    for i in winners.values():
+        yield _manifest_entry(path, i, items[i], default_at)
+
+
 def load_replay(source: str | Path, report: ArchiveReport | None = None) -> dict[str, ReplayEntry]:
     """Index a replay source by URL: a WARC file, a page directory or its manifest.json.
     A WARC's bad records (skipped) and truncation go to `report`."""
-    path = Path(source)
-    if path.is_dir():
-        path = path / "manifest.json"
-    if not path.exists():
-        raise InputError(str(source), "replay source not found (a WARC file or a page directory)")
+    path = _manifest_path(Path(source))
     if path.name.endswith(".json"):
         entries: Iterator[ReplayEntry] = _read_manifest(path)
     else:
         entries = _read_warc_entries(path, report)
     index: dict[str, ReplayEntry] = {}
     for entry in entries:
-        if entry.status == 304 and entry.url in index:
-            continue  # a 304 (a revisit) does not replace the full response recorded before
-        index[entry.url] = entry  # the last response for a URL wins (a retry's success)
+        _keep(index, entry.url, entry.status, entry)
     logger.info("replay: %d responses from %s", len(index), source)
     return index
 
 
 def _read_manifest(path: Path) -> Iterator[ReplayEntry]:
+    items, default_at = _manifest_items(path)
+    for i, item in enumerate(items):
+        yield _manifest_entry(path, i, item, default_at)
+
+
+def _manifest_items(path: Path) -> tuple[list[dict[str, Any]], datetime | None]:
+    """A page directory manifest's pages, each checked (`_check_page_fields`), and its
+    default fetch time; no page file is read."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
@@ -633,34 +662,42 @@ def _read_manifest(path: Path) -> Iterator[ReplayEntry]:
         raise InputError(str(path), f"unreadable manifest: {TOO_DEEP}") from None
     if not isinstance(data, dict) or not isinstance(data.get("pages"), list):
         raise InputError(str(path), 'manifest must be {"pages": [{"url", "file", ...}]}')
-    pages_dir = path.parent / "pages"
     default_at = _parse_when(data.get("fetched_at"), path)
     for i, item in enumerate(data["pages"]):
         where = f"{path}: pages[{i}]"
         if not isinstance(item, dict) or "url" not in item or "file" not in item:
             raise InputError(where, "each page needs 'url' and 'file'")
         _check_page_fields(item, where)
-        file = (pages_dir / item["file"]).resolve()
-        if not file.is_relative_to(pages_dir.resolve()):
-            raise InputError(f"{path}: pages[{i}]", f"file escapes pages/: {item['file']}")
-        try:
-            if not file.is_file():  # a FIFO or a device would block or never end
-                raise InputError(where, f"{item['file']} is not a regular file")
-            if file.stat().st_size > MAX_RECORD_BODY:
-                raise InputError(where, f"{item['file']} is over {MAX_RECORD_BODY} bytes")
-            body = file.read_bytes()
-        except OSError as exc:
-            raise InputError(f"{path}: pages[{i}]", f"cannot read {file}: {exc}") from None
-        headers = tuple((str(k), str(v)) for k, v in (item.get("headers") or {}).items())
-        status = int(item.get("status", 200))
-        yield ReplayEntry(
-            url=str(item["url"]),
-            status=status,
-            headers=_static_etag(headers, body) if 200 <= status < 300 else headers,
-            body=body,
-            fetched_at=_parse_when(item.get("fetched_at"), path) or default_at,
-            site=item.get("site"),
-        )
+    return data["pages"], default_at
+
+
+def _manifest_entry(
+    path: Path, i: int, item: dict[str, Any], default_at: datetime | None
+) -> ReplayEntry:
+    """Page `i` of a manifest as a ReplayEntry, its file read now."""
+    where = f"{path}: pages[{i}]"
+    pages_dir = path.parent / "pages"
+    file = (pages_dir / item["file"]).resolve()
+    if not file.is_relative_to(pages_dir.resolve()):
+        raise InputError(f"{path}: pages[{i}]", f"file escapes pages/: {item['file']}")
+    try:
+        if not file.is_file():  # a FIFO or a device would block or never end
+            raise InputError(where, f"{item['file']} is not a regular file")
+        if file.stat().st_size > MAX_RECORD_BODY:
+            raise InputError(where, f"{item['file']} is over {MAX_RECORD_BODY} bytes")
+        body = file.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: pages[{i}]", f"cannot read {file}: {exc}") from None
+    headers = tuple((str(k), str(v)) for k, v in (item.get("headers") or {}).items())
+    status = int(item.get("status", 200))
+    return ReplayEntry(
+        url=str(item["url"]),
+        status=status,
+        headers=_static_etag(headers, body) if 200 <= status < 300 else headers,
+        body=body,
+        fetched_at=_parse_when(item.get("fetched_at"), path) or default_at,
+        site=item.get("site"),
+    )
 
 
 def _check_page_fields(item: dict[str, Any], where: str) -> None:
