@@ -44,9 +44,9 @@ from pipeline.app.story import run_story as _run_story
 from pipeline.app.stream import check_replay
 from pipeline.brief import QualityIssue
 from pipeline.config import (
-    MAX_EXTRACT_WORKERS,
     PipelineConfig,
     StoryConfig,
+    extract_workers_problem,
     load_pipeline_config,
     load_story,
 )
@@ -192,11 +192,9 @@ def extract_page(
 
 def _check_workers(extract_workers: int) -> None:
     """The config's bound on `extract_workers`, for the argument that stands for it."""
-    if not -1 <= extract_workers <= MAX_EXTRACT_WORKERS:
-        raise InputError(
-            f"extract_workers={extract_workers}",
-            f"must be -1 (one per CPU) or 0 to {MAX_EXTRACT_WORKERS}",
-        )
+    problem = extract_workers_problem(extract_workers)
+    if problem is not None:
+        raise InputError("extract_workers", problem)
 
 
 def _store(db: str | Path | None) -> ArticleStore:

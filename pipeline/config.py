@@ -28,6 +28,14 @@ T = TypeVar("T")
 MAX_EXTRACT_WORKERS = 64
 
 
+def extract_workers_problem(value: int) -> str | None:
+    """What is wrong with an `extract_workers` value (the config's or an API argument's),
+    or None."""
+    if -1 <= value <= MAX_EXTRACT_WORKERS:
+        return None
+    return f"must be -1 (one per CPU) or 0 to {MAX_EXTRACT_WORKERS}, got {value}"
+
+
 @dataclass(frozen=True)
 class CrawlConfig:
     user_agent: str = (
@@ -398,11 +406,9 @@ def check_pipeline_values(cfg: PipelineConfig, where: str) -> None:
         "crawl.retry_times": cfg.crawl.retry_times,
         "crawl.max_retry_after": cfg.crawl.max_retry_after,
     }
-    if not -1 <= cfg.extract_workers <= MAX_EXTRACT_WORKERS:
-        raise ConfigError(
-            f"{where}: extract_workers",
-            f"must be -1 (one per CPU) or 0 to {MAX_EXTRACT_WORKERS}, got {cfg.extract_workers}",
-        )
+    workers = extract_workers_problem(cfg.extract_workers)
+    if workers is not None:
+        raise ConfigError(f"{where}: extract_workers", workers)
     for key, value in positive.items():
         if not value > 0:  # also refuses NaN
             raise ConfigError(f"{where}: {key}", f"must be > 0, got {value}")
