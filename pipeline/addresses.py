@@ -43,6 +43,10 @@ def web_url_problem(url: str) -> str | None:
         return "not an http(s) URL (empty)"
     if any(c.isspace() or ord(c) < 0x20 or c == "\x7f" for c in url):
         return "not a valid URL (it holds whitespace or a control character)"
+    if not url.isascii() and any("\ud800" <= c <= "\udfff" for c in url):
+        # bytes that were not UTF-8, kept as lone surrogates (a command-line argument, a
+        # line of standard input): no request can be written for them
+        return "not a valid URL (it holds bytes that are not UTF-8 text)"
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - read for its ValueError (not a number, or over 65535)
@@ -71,9 +75,15 @@ def web_url_problem(url: str) -> str | None:
 
 
 def shown_url(url: str, limit: int = 200, *, quoted: bool = True) -> str:
-    """`url` as an error message shows it (repr when `quoted`), cut to `limit` characters."""
+    """`url` as an error message shows it (repr when `quoted`), cut to `limit` characters.
+    Bytes that were not UTF-8 (lone surrogates from argv or stdin) show as ``\\xNN``."""
     cut = url if len(url) <= limit else url[:limit]
     shown = repr(cut) if quoted else cut
+    if not shown.isascii():
+        try:
+            shown = shown.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:  # a surrogate no byte stands for ("\ud800" from JSON)
+            shown = shown.encode("utf-8", "backslashreplace").decode("utf-8")
     return shown if cut is url else f"{shown}... ({len(url)} characters)"
 
 

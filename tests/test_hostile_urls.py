@@ -5,12 +5,16 @@ record's target) they belong to no site and never end the extraction."""
 
 from __future__ import annotations
 
+import argparse
+import io
+import sys
 from pathlib import Path
 
 import pytest
 
 from pipeline.addresses import host_of, shown_url, web_url_problem
 from pipeline.app.cli import main
+from pipeline.app.stream import LEFT_OUT_LISTED, MAX_LIST_LINE, crawl_seeds
 from pipeline.sites import block_reason, outlet_name, site_for_url
 
 LONG_HOST = "http://" + "a" * 300 + ".example/"
@@ -24,6 +28,8 @@ BAD = {
     "empty label": ("http://a..example/", "not a valid host name"),
     "other scheme": ("ftp://example.org/x", "not an http(s) URL"),
     "no host": ("http:///path", "not an http(s) URL"),
+    # a byte that is not UTF-8, as Python hands it over from argv or stdin (surrogateescape)
+    "undecodable byte": ("http://example.org/a\udcff", "bytes that are not UTF-8 text"),
 }
 GOOD = (
     "https://www.sohu.com/a/1",
@@ -49,6 +55,13 @@ def test_fetchable_urls_pass(url: str) -> None:
     assert web_url_problem(url) is None
 
 
+def test_shown_url_names_undecodable_bytes() -> None:
+    """A byte that was not UTF-8 shows as the byte; a surrogate no byte stands for, escaped:
+    either way a line stderr can print."""
+    assert shown_url("http://x/\udcff/例", quoted=False) == "http://x/\\xff/例"
+    assert shown_url("http://x/\ud800", quoted=False) == "http://x/\\ud800"
+
+
 def test_shown_url_is_cut() -> None:
     assert shown_url("http://x/") == "'http://x/'"
     long = "http://x/" + "a" * 500
@@ -62,7 +75,9 @@ def _one_line(err: str) -> str:
     return lines[0]
 
 
-@pytest.mark.parametrize("case", ["unclosed bracket", "port out of range", "label over 63"])
+@pytest.mark.parametrize(
+    "case", ["unclosed bracket", "port out of range", "label over 63", "undecodable byte"]
+)
 def test_crawl_argument_is_exit_2(
     case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -70,7 +85,7 @@ def test_crawl_argument_is_exit_2(
     db = tmp_path / "a.sqlite3"
     assert main(["crawl", url, "--db", str(db)]) == 2
     line = _one_line(capsys.readouterr().err)
-    assert problem in line and url[:40] in line, line
+    assert problem in line and shown_url(url, quoted=False)[:40] in line, line
     assert len(line) < 400  # a 300-character host is cut
     assert not db.exists()
 
@@ -81,6 +96,75 @@ def test_url_list_names_file_and_line(tmp_path: Path, capsys: pytest.CaptureFixt
     assert main(["crawl", "-i", str(urls), "--db", str(tmp_path / "a.sqlite3")]) == 2
     line = _one_line(capsys.readouterr().err)
     assert f"{urls}:3: not a valid URL" in line and "'http://[bad'" in line, line
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"https://example.org/a\nhttps://example.org/\xff\n", "2: not UTF-8 text (byte 20"),
+        (b"https://example.org/a\n" + b"x" * (MAX_LIST_LINE + 10), "2: a line longer than"),
+    ],
+    ids=["not UTF-8", "endless line"],
+)
+def test_url_list_bytes_are_checked(
+    content: bytes, problem: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A URL list is read as bytes, a line at a time: a byte that is not UTF-8 or a line no URL
+    can be (a binary file, /dev/zero) is exit 2 naming the file and line, never a traceback
+    or a line read into memory whole."""
+    urls = tmp_path / "urls.txt"
+    urls.write_bytes(content)
+    db = tmp_path / "a.sqlite3"
+    assert main(["crawl", "-i", str(urls), "--db", str(db)]) == 2
+    line = _one_line(capsys.readouterr().err)
+    assert f"{urls}:{problem}" in line, line
+    assert not db.exists()
+
+
+class _Endless(io.RawIOBase):
+    """A standard input that never ends: the same line for ever (`yes LINE`)."""
+
+    def __init__(self, line: bytes) -> None:
+        self.line = line
+        self.lines = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
+        self.lines += 1
+        size = min(len(buffer), len(self.line))
+        buffer[:size] = self.line[:size]
+        return size
+
+
+@pytest.mark.parametrize(
+    ("line", "stop"),
+    [
+        (b"https://example.org/a\n", 5 + LEFT_OUT_LISTED + 1),
+        (b"\n", 10 * (5 + LEFT_OUT_LISTED) + 1),
+    ],
+)
+def test_endless_url_list_is_read_to_a_bound(
+    line: bytes, stop: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`yes URL | newsbrief crawl -i -` ends: reading stops max_pages + LEFT_OUT_LISTED URL
+    lines in (ten times as many lines of nothing), and says at which line."""
+    stdin = _Endless(line)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(stdin, 64)))
+    args = argparse.Namespace(urls=["https://example.org/first"], input="-")
+    seeds, stopped = crawl_seeds(args, 5)
+    assert stopped == f"-:{stop}"  # the first line not read
+    repeated = ["https://example.org/a"] if line.strip() else []
+    assert seeds == ["https://example.org/first", *repeated]  # each once
+    assert stdin.lines < 2 * stop  # read no further
+
+
+def test_url_list_byte_order_mark(tmp_path: Path) -> None:
+    urls = tmp_path / "urls.txt"
+    urls.write_bytes("\ufeffhttps://example.org/a\n".encode())
+    seeds, stopped = crawl_seeds(argparse.Namespace(urls=[], input=str(urls)), 5)
+    assert (seeds, stopped) == (["https://example.org/a"], None)
 
 
 @pytest.mark.parametrize("flag", ["--feed", "--sitemap"])

@@ -11,13 +11,14 @@ do the extraction worker processes, which import the CLI's modules when they sta
 from __future__ import annotations
 
 import argparse
+import itertools
 import logging
 import sys
 from collections.abc import Iterator
-from contextlib import ExitStack
+from contextlib import AbstractContextManager, ExitStack, nullcontext
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import urlsplit, urlunsplit
 
 from pipeline.addresses import shown_url, web_url_problem
@@ -155,7 +156,8 @@ def crawl_urls(args: argparse.Namespace) -> int:
     ends once the frontier is drained)."""
     check_replay(args.replay)
     cfg = load_pipeline_config(getattr(args, "config", None))
-    seeds = crawl_seeds(args)
+    limit = cfg.crawl.max_pages
+    seeds, stopped = crawl_seeds(args, limit)
     feeds = [_checked_url(url, "--feed") for url in args.feed or ()]
     listings = [*feeds, *map(sitemap_entry, args.sitemap or ())]
     if not seeds and not listings:
@@ -163,8 +165,9 @@ def crawl_urls(args: argparse.Namespace) -> int:
             "crawl", "no URL to crawl: give URLs, -i FILE (- for stdin), --feed or --sitemap"
         )
     _check_output_files(args.out, args.archive, getattr(args, "rejects", None))
-    limit = cfg.crawl.max_pages
     left_out = [(url, f"over max_pages ({limit}): not fetched") for url in seeds[limit:]]
+    if stopped is not None:
+        left_out.append((stopped, f"over max_pages ({limit}): this line and the rest not read"))
     with ExitStack() as stack:
         store = stack.enter_context(open_store(args.db)) if args.db else None
         sink = stack.enter_context(ArticleSink(args.out, store, cfg))
@@ -233,24 +236,66 @@ def _crawl_report(
     return ExitCode.PARTIAL if partial else ExitCode.OK
 
 
-def crawl_seeds(args: argparse.Namespace) -> list[str]:
+# A line of a URL list longer than this is no URL (a binary file, /dev/zero): an error, read
+# no further, instead of one line filling the memory.
+MAX_LIST_LINE = 64 << 10
+# URLs past max_pages read from a list and named one by one as left out; reading stops there
+# (an endless standard input ends), and one line says where.
+LEFT_OUT_LISTED = 1000
+
+
+def crawl_seeds(args: argparse.Namespace, limit: int | None = None) -> tuple[list[str], str | None]:
     """The URLs to fetch, in order, each once: the arguments, then `-i FILE` (`-`: standard
     input; one URL per line, blank lines and # comments skipped). A line that is no http(s)
-    URL is an InputError naming the file and line."""
-    seeds = [_checked_url(url) for url in args.urls or ()]
-    if args.input:
-        fh = sys.stdin if args.input == "-" else _open_list(args.input)
-        with fh:
-            for n, line in enumerate(fh, 1):
-                text = line.strip()
-                if text and not text.startswith("#"):
-                    seeds.append(_checked_url(text, f"{args.input}:{n}"))
-    return list(dict.fromkeys(seeds))
+    URL, is not UTF-8 or is longer than `MAX_LIST_LINE` bytes is an InputError naming the
+    file and line. With `limit` (max_pages), reading the list stops once it has given
+    `limit` + `LEFT_OUT_LISTED` URL lines (or ten times as many lines); the second value is
+    then where it stopped ("FILE:LINE"), else None."""
+    seeds = dict.fromkeys(_checked_url(url) for url in args.urls or ())
+    if not args.input:
+        return list(seeds), None
+    enough = None if limit is None else limit + LEFT_OUT_LISTED
+    urls = 0  # URL lines read, repeats included (`yes URL` is endless too)
+    with _open_list(args.input) as fh:
+        for n, text in _list_lines(fh, args.input):
+            where = f"{args.input}:{n}"
+            # blank and comment lines count too, ten times as many (`yes ''`)
+            if enough is not None and (urls >= enough or n > 10 * enough):
+                return list(seeds), where
+            text = text.strip()
+            if text and not text.startswith("#"):
+                urls += 1
+                seeds[_checked_url(text, where)] = None
+    return list(seeds), None
 
 
-def _open_list(path: str) -> TextIO:
+def _list_lines(fh: BinaryIO, name: str) -> Iterator[tuple[int, str]]:
+    """(number, text) of each line of a URL list read as bytes, a byte-order mark left out;
+    InputError naming `name`:line for a line that is not UTF-8 or too long."""
+    for n in itertools.count(1):
+        raw = fh.readline(MAX_LIST_LINE + 1)
+        if not raw:
+            return
+        if len(raw) > MAX_LIST_LINE and not raw.endswith(b"\n"):
+            raise InputError(
+                f"{name}:{n}", f"a line longer than {MAX_LIST_LINE >> 10} KiB: not a URL list"
+            )
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            bad = raw[exc.start : exc.end]
+            raise InputError(f"{name}:{n}", f"not UTF-8 text (byte {exc.start}: {bad!r})") from None
+        yield n, text.removeprefix("\ufeff") if n == 1 else text
+
+
+def _open_list(path: str) -> AbstractContextManager[BinaryIO]:
+    """The URL list to read: standard input's bytes for "-", else the file's."""
+    if path == "-":
+        if sys.stdin is None:  # started with standard input closed
+            raise InputError("-", "no standard input to read URLs from")
+        return nullcontext(sys.stdin.buffer)  # read, not closed: the process's own
     try:
-        return open(path, encoding="utf-8")  # noqa: SIM115 - closed by the caller's `with`
+        return open(path, "rb")  # noqa: SIM115 - closed by the caller's `with`
     except OSError as exc:
         raise InputError(path, f"cannot read the URL list: {exc.strerror}") from None
 
