@@ -19,6 +19,7 @@ from typing import Any, TypeVar, get_type_hints
 
 from pipeline.addresses import shown_url, web_url_problem
 from pipeline.errors import TOO_DEEP, ConfigError
+from pipeline.readfile import TooLarge, read_bounded
 
 T = TypeVar("T")
 
@@ -216,12 +217,16 @@ def build(cls: type[T], data: Mapping[str, Any], where: str, base: T | None = No
         raise ConfigError(where, f"missing required key: {exc}") from None
 
 
+TOML_LIMIT = 1 << 20  # bytes of a config or story read from a FIFO or a device
+
+
 def read_toml(path: Path | str) -> dict[str, Any]:
     """Read a TOML file; a missing or malformed file is a ConfigError naming it."""
     p = Path(path)
     try:
-        with p.open("rb") as fh:
-            return tomllib.load(fh)
+        return tomllib.loads(read_bounded(p, TOML_LIMIT).decode("utf-8"))
+    except TooLarge as exc:
+        raise ConfigError(str(p), f"{exc}: not a TOML file") from None
     except FileNotFoundError:
         raise ConfigError(str(p), "file not found") from None
     except IsADirectoryError:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from pipeline.app.cli import main
+from pipeline.config import load_pipeline_config
 
 TEXT = "Le port a ouvert un nouveau terminal de 1,2 milliard d'euros lundi. " * 3
 GOOD = {"url": "https://example.org/a", "title": "Port", "text": TEXT}
@@ -212,3 +214,49 @@ def test_extract_reads_no_further_than_max_page_bytes(
     assert main(["extract", source]) == 3
     row = json.loads(capsys.readouterr().out)
     assert row["rejected"] == "too_large" and "over max_page_bytes" in row["detail"]
+
+
+ENDLESS = Path("/dev/zero")
+
+
+@pytest.mark.skipif(not ENDLESS.exists(), reason="no /dev/zero on this system")
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["crawl", "https://example.org/a", "--config", "/dev/zero"],
+        ["run", "/dev/zero"],
+        ["brief", "--story", "zhipu-ipo", "/dev/zero"],
+        ["factcheck", "/dev/zero", "--sources", "/dev/zero"],
+        ["process", "/dev/zero"],
+    ],
+    ids=["config", "story", "articles", "brief", "page manifest"],
+)
+def test_an_endless_file_is_bad_input(
+    argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A path that names a device (`/dev/zero` by mistake) is read to a bound, then exit 2
+    naming it: before, each of these read until the memory ran out (MemoryError)."""
+    out = tmp_path / "out"
+    stores = argv[0] in ("crawl", "run")
+    extra = ["--db", str(out / "a.sqlite3")] if stores else []
+    extra += ["--out", str(out / "o.jsonl")] if argv[0] == "process" else []
+    extra += ["--out", str(out)] if argv[0] in ("run", "brief") else []
+    assert main([*argv, *extra]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "/dev/zero: " in err and "not a regular file" in err, err
+    assert not [p for p in out.rglob("*") if p.is_file()]  # nothing written, nothing stored
+
+
+def test_a_config_from_a_pipe_is_read(tmp_path: Path) -> None:
+    """`--config <(...)` (a FIFO, as a shell's process substitution gives) is still read."""
+    fifo = tmp_path / "config.fifo"
+    os.mkfifo(fifo)
+    writer = threading.Thread(
+        target=fifo.write_text, args=("[crawl]\nmax_pages = 7\n",), kwargs={"encoding": "utf-8"}
+    )
+    writer.start()
+    try:
+        cfg = load_pipeline_config(str(fifo))
+    finally:
+        writer.join(10)
+    assert cfg.crawl.max_pages == 7

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from pipeline.errors import TOO_DEEP, InputError
+from pipeline.readfile import TooLarge, read_bounded
 from pipeline.records import Article
 
 __all__ = ["article_from_json_line", "read_text_file"]
@@ -24,11 +25,13 @@ def read_text_file(path: str | Path, what: str = "file") -> str:
     InputError for a missing file, a directory, or bytes that are not UTF-8 (naming the line
     of the first bad byte)."""
     p = Path(path)
+    expected = f"expected {'an' if what[:1] in 'aeiou' else 'a'} {what}"
     if p.is_dir():
-        article = "an" if what[:1] in "aeiou" else "a"
-        raise InputError(str(path), f"is a directory, expected {article} {what}")
+        raise InputError(str(path), f"is a directory, {expected}")
     try:
-        data = p.read_bytes()
+        data = read_bounded(p)
+    except TooLarge as exc:
+        raise InputError(str(path), f"{exc}: {expected}") from None
     except FileNotFoundError:
         raise InputError(str(path), f"no such {what}") from None
     except OSError as exc:

@@ -30,6 +30,7 @@ from warcio.statusandheaders import StatusAndHeaders  # type: ignore[import-unty
 from warcio.warcwriter import WARCWriter  # type: ignore[import-untyped]
 
 from pipeline.errors import TOO_DEEP, InputError
+from pipeline.readfile import TooLarge, read_bounded
 
 try:  # Scrapy decodes brotli at fetch when it is installed: an archive may hold br bodies
     import brotli as _brotli  # type: ignore[import-untyped]
@@ -655,8 +656,8 @@ def _manifest_items(path: Path) -> tuple[list[dict[str, Any]], datetime | None]:
     """A page directory manifest's pages, each checked (`_check_page_fields`), and its
     default fetch time; no page file is read."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
+        data = json.loads(read_bounded(path).decode("utf-8"))
+    except (OSError, ValueError, TooLarge) as exc:
         raise InputError(str(path), f"unreadable manifest: {exc}") from None
     except RecursionError:
         raise InputError(str(path), f"unreadable manifest: {TOO_DEEP}") from None
