@@ -320,3 +320,51 @@ def test_a_sentence_with_links_inside_it_is_text_but_a_line_of_links_is_not() ->
         "Ann Lowe moved into the old vicarage and joined a group that restored the walled garden"
         " before planting it with medlars, quinces and old apple varieties.",
     ]
+
+
+TEASER = (
+    "A summary of another story on the site, long enough to read as a sentence or two, with"
+    " commas, so that the rail holds more prose than the article."
+)
+
+
+def _flagged_page(wrapper_attrs: str) -> str:
+    """A page whose article wrapper carries `wrapper_attrs`, with its headline in a <header>
+    and a rail of teasers with summaries beside it holding more text than the article."""
+    teasers = "".join(
+        f"<li><a href='/t/{i}'>Teaser headline {i}</a><p>{TEASER}</p></li>" for i in range(8)
+    )
+    return (
+        "<html><head><title>Winter gardening | The Daily</title></head><body>"
+        f"<div {wrapper_attrs}><header><h1>Winter gardening tips</h1>"
+        "<div class='byline'>By A. Writer</div></header>"
+        f"<div class='body-text'>{''.join(f'<p>{p}</p>' for p in STORY)}</div></div>"
+        f"<div class='rail'><h3>More from the Daily</h3><ul>{teasers}</ul></div></body></html>"
+    )
+
+
+def test_article_wrapper_named_by_a_feature_flag_is_the_article() -> None:
+    """Class lists of feature flags put furniture words on the article's own wrapper
+    ("creditcardproductmodule" holds "credit", "has-comments-promo" "comment" and "promo"):
+    the block holding the page's <h1> and its running text is not pruned for them."""
+    for attrs in (
+        "class='story creditcardproductmodule videodocking'",
+        "class='post-wrap has-comments-promo'",
+    ):
+        text = _own(_flagged_page(attrs))
+        assert all(p in text for p in STORY), attrs
+        assert "Teaser headline" not in text, attrs
+
+
+def test_furniture_holding_a_headline_copy_is_still_dropped() -> None:
+    """A hidden "republish this article" box holds a copy of the article, <h1> included; a
+    comment thread holds no <h1>: both stay furniture."""
+    copy = f"<h1>Winter gardening tips</h1>{''.join(f'<p>{p}</p>' for p in STORY)}"
+    modal = f"<div class='republish-modal' style='display: none'>{copy}</div>"
+    comments = (
+        "<div class='comments'>" + "".join(f"<p>{p} Great read!</p>" for p in STORY) + "</div>"
+    )
+    page = _flagged_page("class='story'").replace("</body>", f"{modal}{comments}</body>")
+    text = _own(page)
+    assert text.count(STORY[0]) == 1
+    assert "Great read" not in text

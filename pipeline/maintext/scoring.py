@@ -18,6 +18,7 @@ from pipeline.web.html import (
     FURNITURE_TAGS,
     INLINE_TAGS,
     LAYOUT_NEGATIVE,
+    MISNAMED_ARTICLE,
     POSITIVE,
     STRONG_NEGATIVE,
     WEAK_NEGATIVE,
@@ -307,7 +308,9 @@ def enclosing_furniture(top: HtmlElement, body: HtmlElement) -> HtmlElement | No
             break
         words = class_words(el)
         if (words and GALLERY.search(words)) or (
-            el.tag not in _FURNITURE_BY_TAG and boilerplate_kind(el) == "strong"
+            el.tag not in _FURNITURE_BY_TAG
+            and boilerplate_kind(el) == "strong"
+            and el.get(MISNAMED_ARTICLE) is None
         ):
             found = el
     return found

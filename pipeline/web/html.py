@@ -657,6 +657,9 @@ def prune(doc: HtmlElement) -> HtmlElement:
                 kind = ""  # a subheading's words ("list-item-title"), not a widget
             if kind:
                 size = _text_len(child)
+                if kind == "strong" and is_misnamed_article(child, size):
+                    child.set(MISNAMED_ARTICLE, "")  # for the scorer: its <h1> may go below
+                    kind = ""
                 if size < limit and (
                     kind == "strong"
                     or (kind == "layout" and not is_prose(child, size))
@@ -669,6 +672,35 @@ def prune(doc: HtmlElement) -> HtmlElement:
         for child in dropped:  # after the loop: lxml children must not change under it
             drop_tree(child)
     return body
+
+
+def is_misnamed_article(el: HtmlElement, size: int | None = None) -> bool:
+    """True for a block a furniture word names by accident that holds the article: its
+    headline (an `<h1>`) and running text (`is_prose`). Class lists of feature flags put
+    such words on the article's own wrapper ("creditcardproductmodule" holds "credit",
+    "has-comments-promo" both "comment" and "promo"); comments, teasers, captions and notices
+    never hold the page's `<h1>`. Not for furniture by tag (a `<header>` holds the `<h1>`
+    and the byline, not the article), nor for a block hidden by its style or marked as an
+    author box; the block is not kept whole either: its children are judged one by one."""
+    if el.tag in FURNITURE_TAGS:
+        return False
+    size = _text_len(el) if size is None else size
+    if size < _MISNAMED_MIN_CHARS or not _H1(el):
+        return False
+    get = el.get
+    cls, ident, style = get("class"), get("id"), get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return False  # a hidden copy (a "republish this article" box holds one)
+    if not (cls or ident) or _kind_of_attrs(cls, ident) != "strong":
+        return False  # strong for another reason: an author box
+    return is_prose(el, size)
+
+
+# A block must hold this much text to be taken for a misnamed article (`is_misnamed_article`).
+_MISNAMED_MIN_CHARS = 500
+# The attribute `prune` marks a misnamed article with: furniture words on it are not read
+# again once its headline is pruned away (a <header> inside it holds the <h1>).
+MISNAMED_ARTICLE = "data-newsbrief-article"
 
 
 def _email_field_holders(doc: HtmlElement) -> list[HtmlElement]:
