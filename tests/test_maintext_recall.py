@@ -368,3 +368,22 @@ def test_furniture_holding_a_headline_copy_is_still_dropped() -> None:
     text = _own(page)
     assert text.count(STORY[0]) == 1
     assert "Great read" not in text
+
+
+def test_article_after_a_menu_button_left_open_is_kept() -> None:
+    """libxml2 keeps a <button> open past its `</button>` while a <div> opened inside it is
+    unclosed: the page after it, article included, nests in the button, which is dropped
+    with its content. A button holding that much text is a block, not a label."""
+    page = (
+        "<html><head><title>Winter gardening</title></head><body>"
+        "<header class='site'><div class='menu-wrap'><button class='menu-button'>"
+        "<span>Menu</span><div class='menu-inner'><div></button></div>"
+        "<a href='/'>Home</a></header>"
+        f"<main><article><h1>Winter gardening</h1>{''.join(f'<p>{p}</p>' for p in STORY)}"
+        "</article></main><button class='more'>Load more</button></body></html>"
+    )
+    parsed = parse(page)
+    assert parsed is not None and next(parsed.iter("button")).find(".//article") is not None
+    text = _own(page)
+    assert all(p in text for p in STORY)
+    assert "Load more" not in text

@@ -633,10 +633,13 @@ def prune(doc: HtmlElement) -> HtmlElement:
     from one statistics pass made before anything is dropped. A figure's caption is not
     furniture, whatever its class says (`_is_figure_caption`), nor is a subheading for a weak
     class word (`_SUBHEADINGS`). The small block around an e-mail field (a newsletter or
-    comment box: `_signup_boxes`) is, whatever its class says.
+    comment box: `_signup_boxes`) is, whatever its class says. A <button> that swallowed
+    the page (`_unwrap_swallowing_buttons`) is read as a block, and a block a furniture word
+    names by accident that holds the article (`is_misnamed_article`) is searched, not dropped.
     """
     etree.strip_elements(doc, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     holders = _email_field_holders(doc)  # read before the fields go with DROP_TAGS
+    _unwrap_swallowing_buttons(doc)
     etree.strip_elements(doc, *DROP_TAGS, with_tail=False)
     body = doc.find("body")
     if body is None:
@@ -672,6 +675,22 @@ def prune(doc: HtmlElement) -> HtmlElement:
         for child in dropped:  # after the loop: lxml children must not change under it
             drop_tree(child)
     return body
+
+
+def _unwrap_swallowing_buttons(doc: HtmlElement) -> None:
+    """Turn into a plain <div> every <button> holding more than `_MAX_BUTTON_CHARS` of text:
+    a button is a label, and one that holds the page is the parser's doing. libxml2 does not
+    close a <button> on `</button>` while a block opened inside it is still open (a menu
+    button's `<div class="menu-button-inner"><div></button>`, seen on a site platform that
+    serves many magazines): the rest of the page, article included, nests inside the button
+    and went with it."""
+    for button in list(doc.iter("button")):
+        if _text_len(button) > _MAX_BUTTON_CHARS:
+            button.tag = "div"
+
+
+# See `_unwrap_swallowing_buttons`: labels, even with a count or a short tooltip, fit in this.
+_MAX_BUTTON_CHARS = 500
 
 
 def is_misnamed_article(el: HtmlElement, size: int | None = None) -> bool:
