@@ -387,3 +387,32 @@ def test_article_after_a_menu_button_left_open_is_kept() -> None:
     text = _own(page)
     assert all(p in text for p in STORY)
     assert "Load more" not in text
+
+
+def test_an_ad_slot_saying_the_text_goes_on_is_not_text() -> None:
+    """The label of an ad slot inside the article ("Story continues below advertisement")
+    is furniture in every language we read; a sentence using the same words is text."""
+    labels = (
+        "Story continues below advertisement",
+        "Article continues below this ad",
+        "Advertisement. Scroll to continue reading.",
+        "SCROLL TO CONTINUE WITH CONTENT",
+        "La suite après cette publicité",
+        "Weiterlesen nach der Anzeige",
+        "Continúa después de la publicidad",
+        "Continua após a publicidade",
+        "İçeriğin Devamı Aşağıda",
+        "Haberin Devamı",
+    )
+    for label in labels:
+        body = f"<article><h1>Winter gardening</h1><p>{STORY[0]}</p><div class='slot'><p>{label}</p></div><p>{STORY[1]}</p></article>"
+        text = _own(_page(body))
+        assert STORY[0] in text and STORY[1] in text, label
+        assert label not in text, label
+    for line in (
+        "The story continues below the fold of the garden, where the soil stays frozen.",
+        "Haberin devamında bakan, planın gelecek yıl uygulanacağını söyledi.",
+    ):
+        assert line in _own(
+            _page(f"<article><h1>Winter gardening</h1><p>{STORY[0]}</p><p>{line}</p></article>")
+        )

@@ -50,7 +50,18 @@ BOILERPLATE_LINE = re.compile(
     r"Related (?:stories|articles|news|coverage)|Новости по теме|Читайте также|Смотрите также|"
     r"По теме|Читайте також|Czytaj także|Czytaj też|Zobacz także|Zobacz też|Lesen Sie auch|"
     r"Mehr zum Thema|Lee también|Noticias relacionadas|Leia também|Veja também|"
-    r"Notícias relacionadas|Leggi anche|Articoli correlati|İlgili Haberler|Lees ook)"
+    r"Notícias relacionadas|Leggi anche|Articoli correlati|İlgili Haberler|Lees ook|"
+    # the label of an ad slot inside the article saying the text goes on after it ("Story
+    # continues below advertisement", "Advertisement. Scroll to continue reading", « La suite
+    # après cette publicité », "İçeriğin Devamı Aşağıda"), in the languages we read
+    r"(?:Advertisement[\s.:-]*)?Scroll (?:down )?to continue(?: reading| with content)?\.?|"
+    r"(?:Story|Article|Content|Text) continues (?:below|after)(?: this| the)?"
+    r"(?: advertisement| ad)?|Continue reading (?:below|after (?:the )?(?:advertisement|ad))|"
+    r"La suite (?:de l'article )?(?:après|ci-dessous)(?: (?:cette|la) publicité)?|"
+    r"Weiterlesen nach der Anzeige|Artikel wird nach der Anzeige fortgesetzt|"
+    r"(?:Continúa|Sigue) (?:leyendo )?(?:después|tras) (?:de )?la publicidad|"
+    r"Continua (?:depois|após) (?:d)?a publicidade|(?:L'articolo )?continua dopo la pubblicità|"
+    r"(?:[İIi]çeriğin|[Hh]aberin|[Yy]azının) [Dd]evamı(?: [Aa]şağıda)?)"
     r"\s*[:：]?\s*$|"
     # "Follow X on Twitter" lines
     # a bare source or author line: "来源：某某日报", "作者：张三" (not an interview's "记者：")
