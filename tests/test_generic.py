@@ -203,8 +203,10 @@ SNIPPET_FLOOR = 0.97
 # seventh session): zh 0.966, en 0.947, fr 0.821, other languages 0.946; with newsletter
 # pitch lines dropped and sentences with links inside kept (tests/test_maintext_signup.py,
 # tests/test_maintext_recall.py, ninth session): zh 0.966, en 0.949, fr 0.821, other
-# languages 0.946.
-WIDE_FLOORS = {"zh": 0.962, "en": 0.948, "fr": 0.81}
+# languages 0.946; with article wrappers named by feature flags, buttons left open and ad
+# slots' "continues below" labels (tests/test_maintext_recall.py, eleventh session): zh 0.966,
+# en 0.9492, fr 0.821, other languages 0.9466.
+WIDE_FLOORS = {"zh": 0.962, "en": 0.949, "fr": 0.81}
 WIDE_OTHER_FLOOR = 0.946
 
 
