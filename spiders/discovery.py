@@ -26,7 +26,6 @@ needs:
 from __future__ import annotations
 
 import logging
-import re
 import zlib
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
@@ -38,6 +37,7 @@ from lxml import etree
 from pipeline.web.jsonvalue import json_value
 from pipeline.web.urls import join_url
 from spiders.story_filter import Item, item_datetime, plain_text
+from spiders.urlkind import JSON_API_MARKS, url_kind
 
 logger = logging.getLogger(__name__)
 
@@ -61,7 +61,6 @@ __all__ = [
 ]
 
 PAGE_PARAM = "page"
-JSON_API_MARKS = ("/wp-json/", "/public-api/")  # paged even when page=1 is left implicit
 JSON_URL_FIELDS = ("url", "link")
 # Sohu: title, mobileTitle, brief; WordPress: title/excerpt {"rendered"}; others: summary...
 JSON_TEXT_FIELDS = ("title", "mobileTitle", "brief", "summary", "excerpt", "description", "content")
@@ -70,9 +69,7 @@ JSON_DATE_FIELDS = ("publicTime", "date_gmt", "date", "publishTime", "published_
 _ITEM_KEYS = ("data", "items", "list", "posts", "articles")
 _SITEMAP_MARKS = (b"<urlset", b"<sitemapindex")
 _SITEMAP_ROOTS = ("urlset", "sitemapindex")
-_SITEMAP_SUFFIXES = (".xml", ".xml.gz", ".txt", ".txt.gz")
 _GZIP_MAGIC = b"\x1f\x8b"
-_FEED_PATH = re.compile(r"/(?:feed|rss|atom)(?:-[a-z]+)?(?:/|\.xml)?$|\.(?:rss|atom)$")
 _XML = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
 
 UrlOf = Callable[[dict[str, Any]], "str | None"]
@@ -84,17 +81,6 @@ class SitemapError(ValueError):
 
 def _local(name: str) -> str:
     return f"*[local-name()='{name}']"
-
-
-def url_kind(url: str) -> str | None:
-    """What an entry point's URL says it is: "json" (an API), "sitemap", "feed", or None
-    (an article or a list page: the site spider and the response decide)."""
-    path = urlsplit(url).path.lower()
-    if any(mark in path for mark in JSON_API_MARKS):
-        return "json"
-    if "sitemap" in path and path.endswith(_SITEMAP_SUFFIXES):
-        return "sitemap"
-    return "feed" if _FEED_PATH.search(path) else None
 
 
 def listing_kind(body: bytes) -> str:
@@ -165,7 +151,7 @@ def sitemap_body(body: bytes, max_size: int) -> bytes:
     Content-Encoding), at most `max_size` bytes inflated; SitemapError when that fails."""
     if not body.startswith(_GZIP_MAGIC):
         return body
-    from scrapy.utils.gz import gunzip  # here: the app reads url_kind before Scrapy loads
+    from scrapy.utils.gz import gunzip  # here: Scrapy is loaded by the crawl, not by this module
 
     try:
         return gunzip(body, max_size=max_size)

@@ -46,6 +46,10 @@ from pipeline.errors import ConfigError
 if TYPE_CHECKING:
     import redis
 
+# How long a worker (`newsbrief worker`, `--idle`) waits on a drained frontier before it
+# stops: enough for a seeding crawl started at the same time (cron) to queue its entry points.
+DEFAULT_IDLE = 30.0
+
 logger = logging.getLogger(__name__)
 
 __all__ = [

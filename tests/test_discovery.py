@@ -449,6 +449,7 @@ def test_listing_urls_are_read_as_listings_whatever_their_content_type() -> None
         ("https://www.sohu.com/a/1_2", None),
         ("https://36kr.com/information/AI/", None),
         ("https://technode.com/2026/01/08/feed-the-robots/", None),
+        ("http://[::1/sitemap.xml", None),  # no URL: the crawl names it, exit 2
     ],
 )
 def test_url_kind(url: str, kind: str | None) -> None:

@@ -148,7 +148,7 @@ def test_an_internal_error_is_one_line_and_exit_1(
     def broken(page: RawPage, cfg: object = None) -> Article:
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr("pipeline.app.cli.article_from_page", broken)
+    monkeypatch.setattr("pipeline.pages.article_from_page", broken)  # read by `extract`
     path = tmp_path / "page.html"
     path.write_bytes(page())
     assert main(["extract", str(path)]) == 1

@@ -399,21 +399,21 @@ def test_the_forkserver_loads_what_the_main_module_imports(monkeypatch: pytest.M
     # loaded once in the forkserver instead (the module run with -m, a script's imports)
     import types
 
-    from pipeline.app import cli, pagework
+    from pipeline.app import cli, forkserver
 
     as_module = types.ModuleType("__main__")
     as_module.__spec__ = types.SimpleNamespace(name="pipeline.app.cli")  # type: ignore[assignment]
     monkeypatch.setitem(sys.modules, "__main__", as_module)
-    assert pagework.main_imports() == ["pipeline.app.cli"]
+    assert forkserver.main_imports() == ["pipeline.app.cli"]
     package_main = types.ModuleType("__main__")
     package_main.__spec__ = types.SimpleNamespace(name="pytest.__main__")  # type: ignore[assignment]
     monkeypatch.setitem(sys.modules, "__main__", package_main)
-    assert pagework.main_imports() == []  # multiprocessing does not run it again
+    assert forkserver.main_imports() == []  # multiprocessing does not run it again
     interactive = types.ModuleType("__main__")
     interactive.__spec__ = None
     interactive.Path = Path  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "__main__", interactive)
-    assert pagework.main_imports() == []  # no file: multiprocessing runs nothing again
+    assert forkserver.main_imports() == []  # no file: multiprocessing runs nothing again
     script = types.ModuleType("__main__")  # the `newsbrief` entry point
     script.__spec__ = None
     script.__file__ = "/venv/bin/newsbrief"
@@ -422,7 +422,7 @@ def test_the_forkserver_loads_what_the_main_module_imports(monkeypatch: pytest.M
     script.Path = Path  # type: ignore[attr-defined]
     script.odd = types.SimpleNamespace(__module__=["not", "a", "name"])  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "__main__", script)
-    assert pagework.main_imports() == ["pathlib", "pipeline.app.cli"]
+    assert forkserver.main_imports() == ["pathlib", "pipeline.app.cli"]
 
 
 def test_the_worker_boot_builds_what_language_detection_builds_once() -> None:
@@ -437,3 +437,55 @@ def test_the_worker_boot_builds_what_language_detection_builds_once() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True
     )
     assert done.stdout.split() == ["1", "2"]
+
+
+_WARM = """
+import os, sys, time
+from pipeline.app.forkserver import warm_up
+warm_up(int(sys.argv[1]))
+time.sleep(0.2)
+me = os.getpid()
+children = open(f"/proc/{me}/task/{me}/children").read().split()
+names = [open(f"/proc/{c}/cmdline", "rb").read().replace(b"\\0", b" ").decode() for c in children]
+print(sum("forkserver" in n for n in names))
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc (Linux)")
+@pytest.mark.parametrize(("workers", "servers"), [(2, 1), (0, 0)])
+def test_warm_up_starts_the_forkserver_only_for_workers(workers: int, servers: int) -> None:
+    """`warm_up` starts the workers' forkserver at once (it loads their modules in the
+    background); with no workers asked, nothing is started."""
+    done = subprocess.run(
+        [sys.executable, "-c", _WARM, str(workers)],
+        capture_output=True, text=True, timeout=60, cwd=Path(__file__).parent.parent,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert int(done.stdout) == servers
+
+
+@pytest.mark.parametrize(
+    ("argv", "warmed"),
+    [
+        (["crawl", "https://example.org/sitemap.xml"], True),
+        (["crawl", "--feed", "https://example.org/news"], True),
+        (["crawl", "https://example.org/a.html"], False),  # a few pages: no worker
+        (["crawl", "https://example.org/sitemap.xml", "--replay", "x.warc"], False),
+        (["crawl", "https://example.org/sitemap.xml", "--frontier", "redis://h/0"], False),
+        (["run", "story.toml"], True),
+        (["run", "story.toml", "--replay", "x.warc"], False),
+    ],
+)
+def test_which_commands_start_the_forkserver_first(
+    argv: list[str], warmed: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A live crawl known from its arguments to be long starts the workers' forkserver
+    before it imports the crawl; a short one, a replay and a frontier crawl do not."""
+    from pipeline.app import cli
+
+    calls: list[int] = []
+    monkeypatch.setattr(cli, "warm_up", calls.append)
+    args = cli.build_parser().parse_args(argv)
+    cli._start_workers_early(args, listed=argv[0] == "run" or cli.listed_crawl(args))
+    assert bool(calls) == warmed
+    assert calls in ([], [-1])  # the config's extract_workers (default: one per CPU)

@@ -8,17 +8,37 @@ crawls and archive processing (`stream`), with pages made into articles beside t
 bars (`progress`). Scrapy is imported only inside the jobs that fetch. Scripts use
 `pipeline.api`, which wraps these with plain arguments.
 
-The package re-exports only what a crawl loads anyway: importing any of its modules (the CLI,
-which the extraction worker processes import too when they start) runs this file first, and a
-crawl is not to load the brief, the figures or the summarizers. Story runs and briefs are
-imported from their modules (`from pipeline.app.story import run_story`). The CLI's `main`
-is not re-exported either: `python -m pipeline.app.cli` runs that module as __main__, and
-importing it from here first would load it twice.
+The package re-exports the crawl's entry points, loaded when first read: importing any of its
+modules (the CLI, which the extraction worker processes import too when they start) runs
+this file first, and the CLI must start without the extractor (a crawl starts the workers'
+forkserver before it loads it, see `forkserver`), the brief, the figures or the summarizers.
+Story runs and briefs are imported from their modules (`from pipeline.app.story import
+run_story`). The CLI's `main` is not re-exported either: `python -m pipeline.app.cli` runs
+that module as __main__, and importing it from here first would load it twice.
 """
 
 from __future__ import annotations
 
-from pipeline.app.pagework import PagePipeline
-from pipeline.app.stream import ArticleSink, crawl_urls, process_archive
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pipeline.app.pagework import PagePipeline
+    from pipeline.app.stream import ArticleSink, crawl_urls, process_archive
 
 __all__ = ["ArticleSink", "PagePipeline", "crawl_urls", "process_archive"]
+
+_FROM = {
+    "ArticleSink": "pipeline.app.stream",
+    "PagePipeline": "pipeline.app.pagework",
+    "crawl_urls": "pipeline.app.stream",
+    "process_archive": "pipeline.app.stream",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """`from pipeline.app import PagePipeline`: the name read from its module (PEP 562)."""
+    module = _FROM.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)

@@ -20,19 +20,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import BinaryIO, NoReturn
 
-from pipeline.app.evaluate import (
-    evaluate_by_corpus,
-    evaluate_corpus,
-    format_by_corpus,
-    format_report,
-    read_metadata_gold,
-)
+from pipeline.app.forkserver import warm_up
 from pipeline.app.newstory import add_story_arguments, story_command
 from pipeline.app.progress import set_enabled
 from pipeline.app.say import SAY_LOGGER, say
 from pipeline.app.say import set_json as set_say_json
-from pipeline.app.stream import DEFAULT_IDLE
-from pipeline.config import PipelineConfig
+from pipeline.config import PipelineConfig, load_pipeline_config
 from pipeline.errors import (
     ConfigError,
     ExitCode,
@@ -42,8 +35,9 @@ from pipeline.errors import (
     Rejected,
     describe_exception,
 )
-from pipeline.pages import article_from_page
 from pipeline.records import RawPage, RejectReason
+from spiders.frontier import DEFAULT_IDLE
+from spiders.urlkind import url_kind
 
 logger = logging.getLogger("newsbrief")
 
@@ -159,13 +153,39 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_story(demo_story_id(), args, replay=demo_replay_path())
 
 
+def _start_workers_early(args: argparse.Namespace, *, listed: bool) -> None:
+    """For a live crawl known to be long (`listed`: it reads listings, a feed or a sitemap),
+    start the extraction workers' forkserver before importing the crawl: it loads the
+    extractor (about half a second) on another core while this process loads Scrapy and the
+    crawl, instead of after. The crawl's PagePipeline decides as before whether and when
+    workers start; on a frontier or with ``extract_workers = 0`` none do, and none is started
+    here."""
+    if getattr(args, "replay", None) is not None or not listed:
+        return
+    try:
+        cfg = load_pipeline_config(getattr(args, "config", None))
+    except PipelineError:
+        return  # the command says what is wrong, with its exit code
+    if getattr(args, "frontier", None) or cfg.crawl.frontier:
+        return  # pages are made in the crawling process on a frontier (stream.crawl_urls)
+    warm_up(cfg.extract_workers)
+
+
 def cmd_run(args: argparse.Namespace) -> int:
+    _start_workers_early(args, listed=True)  # a story's crawl reads its entry points' listings
     from pipeline.app.story import run_story
 
     return run_story(args.story, args, replay=args.replay)
 
 
+def listed_crawl(args: argparse.Namespace) -> bool:
+    """Whether a `crawl`'s arguments name a listing (--feed, --sitemap, a seed whose URL is a
+    sitemap, feed or API): a crawl of many pages."""
+    return bool(args.feed or args.sitemap) or any(map(url_kind, args.urls or ()))
+
+
 def cmd_crawl(args: argparse.Namespace) -> int:
+    _start_workers_early(args, listed=listed_crawl(args))
     from pipeline.app.stream import crawl_urls
 
     return crawl_urls(args)
@@ -184,6 +204,8 @@ def cmd_process(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from pipeline.pages import article_from_page
+
     limit = PipelineConfig().max_page_bytes
     try:
         if args.file == "-":  # a page piped in, as `trafilatura` reads stdin
@@ -233,6 +255,14 @@ def cmd_story(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    from pipeline.app.evaluate import (
+        evaluate_by_corpus,
+        evaluate_corpus,
+        format_by_corpus,
+        format_report,
+        read_metadata_gold,
+    )
+
     corpus = Path(args.corpus)
     if not (corpus / "manifest.tsv").is_file():
         raise InputError(args.corpus, "not a corpus directory: manifest.tsv is missing")

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from pipeline.config import load_story, story_id_problem
 from pipeline.errors import ConfigError, ExitCode, InputError
-from pipeline.sites import SITES, warn_unstarted_sites
 from pipeline.storage.files import atomic_write_text
 
 __all__ = ["add_story_arguments", "story_command", "story_template"]
@@ -32,6 +31,8 @@ def story_template(
     story_id: str, keywords: Sequence[str], sites: Sequence[str], today: date
 ) -> str:
     """The text of a commented story file (TOML) for `story_id`."""
+    from pipeline.sites import SITES  # the site modules load the extractor: not for --help
+
     entry_lines = [
         f"{json.dumps(site)} = {_toml_list(SITES[site].crawl.feeds)}"
         if SITES[site].crawl.feeds
@@ -78,6 +79,8 @@ keywords = {_toml_list(keywords)}
 
 def story_command(args: argparse.Namespace) -> int:
     """Write the story file; bad input (id, site, existing file) is exit 2 via the CLI."""
+    from pipeline.sites import SITES, warn_unstarted_sites
+
     problem = story_id_problem(args.id)
     if problem is not None:
         raise InputError("story new", problem)

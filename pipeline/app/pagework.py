@@ -53,19 +53,16 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import multiprocessing
-import os
 import pickle
-import sys
 import threading
 from collections import deque
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
-from multiprocessing.context import ForkServerContext, SpawnContext
 from multiprocessing.process import BaseProcess
 from types import TracebackType
 from typing import Protocol
 
+from pipeline.app.forkserver import AUTO, worker_context, worker_count
 from pipeline.config import PipelineConfig
 from pipeline.pages import Answer, Made, make_article, worker_loop
 from pipeline.records import RawPage
@@ -74,10 +71,7 @@ __all__ = ["AUTO", "PageCommitter", "PagePipeline", "worker_count"]
 
 logger = logging.getLogger(__name__)
 
-AUTO = -1  # extract_workers: one per CPU this process may use (at most MAX_AUTO; 0 on one)
-MAX_AUTO = 4
 START_AFTER = 8  # pages made in this process before the workers take over
-BOOT_MODULE = "pipeline.workerboot"
 MAX_PENDING = 16  # pages submitted and not yet committed (about 1.5 MB of 90 KB bodies)
 # Bodies that may wait for the workers to load (about a second): 360 pages of 90 KB.
 STARTUP_BYTES = 32 << 20
@@ -92,53 +86,6 @@ class PageCommitter(Protocol):
     def cfg(self) -> PipelineConfig | None: ...
 
     def commit(self, page: RawPage, made: Made) -> None: ...
-
-
-def worker_context() -> SpawnContext | ForkServerContext:
-    """How workers are started: forked from a forkserver that has imported pipeline.workerboot
-    (the worker's modules and the language profiles, loaded once: a worker then starts in
-    milliseconds and shares them) and what this process's main module imports (see
-    `main_imports`), else spawned, each loading them itself. Never a fork of this process:
-    it runs the crawl's reactor and its threads."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    context = multiprocessing.get_context("forkserver")
-    # read when the server first starts
-    context.set_forkserver_preload([BOOT_MODULE, *main_imports()])
-    return context
-
-
-def main_imports() -> list[str]:
-    """The modules to load in the forkserver for this process's main module, which
-    multiprocessing runs again in every worker it starts: the module itself when it runs
-    with ``-m`` (``python -m pipeline.app.cli``), else the modules a script took its
-    functions and classes from (the ``newsbrief`` entry point's ``from pipeline.app.cli
-    import main``). Their imports are then loaded once, in the server, instead of in each
-    worker (0.11 s of CPU a worker for pipeline.app.cli). A package's ``__main__``, or an
-    interactive session, is not run again: nothing to load for it."""
-    main = sys.modules.get("__main__")
-    name = getattr(getattr(main, "__spec__", None), "name", None)
-    if name:
-        return [] if name == "__main__" or name.endswith(".__main__") else [name]
-    if main is None or getattr(main, "__file__", None) is None:
-        return []  # an interactive session: no file to run again
-    found = (getattr(value, "__module__", None) for value in vars(main).values())
-    names = {m for m in found if isinstance(m, str)}
-    # only what this process imported already (a module that fails to import in the server,
-    # other than with ImportError, would end it)
-    return sorted(m for m in names if m in sys.modules and m not in ("__main__", "builtins"))
-
-
-def worker_count(setting: int = AUTO) -> int:
-    """Worker processes for `extract_workers` (AUTO: one per usable CPU, at most MAX_AUTO,
-    none on a single CPU, where a worker only adds its start and its pickles)."""
-    if setting != AUTO:
-        return max(0, setting)
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        cpus = os.cpu_count() or 1
-    return min(MAX_AUTO, cpus) if cpus > 1 else 0
 
 
 class WorkersLost(Exception):

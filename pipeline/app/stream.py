@@ -33,8 +33,8 @@ from pipeline.storage.archive import ArchiveReport, iter_pages
 from pipeline.storage.backends import open_store
 from pipeline.storage.files import AtomicJsonlWriter, atomic_write_jsonl, check_writable_file
 from pipeline.storage.sqlstore import ArticleStore as Store
-from spiders.discovery import url_kind
-from spiders.frontier import FrontierOptions
+from spiders.frontier import DEFAULT_IDLE, FrontierOptions
+from spiders.urlkind import url_kind
 
 if TYPE_CHECKING:
     from spiders.run import CrawlResult
@@ -52,10 +52,6 @@ __all__ = [
     "process_archive",
     "sitemap_entry",
 ]
-
-# How long a worker waits on a drained frontier before it stops: enough for a seeding crawl
-# started at the same time (cron) to queue its entry points.
-DEFAULT_IDLE = 30.0
 
 
 def frontier_options(
