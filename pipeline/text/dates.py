@@ -198,7 +198,8 @@ _NUMERIC_DMY = re.compile(
     r"|(?<![\d./-])(\d{1,2})\. (\d{1,2})\. ((?:19|20)\d{2})(?![\d./])"
 )
 _CLOCK = re.compile(
-    r"[\s,|-]*(?:[^\W\d]{1,4}\.?\s*)?(\d{1,2})[:h.](\d{2})(?!\d)\s*([ap]\.?\s?m\.?)?", re.I
+    r"[\s,|-]*(?:[^\W\d]{1,4}\.?\s*)?(\d{1,2})[:h.](\d{2})(?::\d{2})?(?!\d)\s*([ap]\.?\s?m\.?)?",
+    re.I,
 )
 # The languages whose month names written dates are read in besides English and French (their
 # dateparser locales); a word that names two months in two of them (Czech and Croatian
@@ -580,7 +581,9 @@ def _numeric_date(
     else:
         (first, second, year), sep = match.group(8, 9, 10), "."
     a, b = int(first), int(second)
-    day, month = (b, a) if month_first and sep == "/" and a <= 12 else (a, b)
+    # month first where the page's habit says so, or where the second number cannot be a
+    # month ("9/17/2004" on a Chinese page, "12-25-2011"): the only reading there is
+    day, month = (b, a) if (month_first and sep == "/" or b > 12) and a <= 12 else (a, b)
     return _clocked_date(int(year), month, day, text, match.end(), zone)
 
 

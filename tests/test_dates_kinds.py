@@ -1,0 +1,34 @@
+"""Date forms found unread on dev-gold pages of extraction-wide (session 11), each on a text
+written for the test."""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+import pytest
+
+from pipeline.text.dates import SHANGHAI, date_in_text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "iso"),
+    [
+        # the second number cannot be a month: month first, whatever the page's language
+        ("发布日期： 9/17/2004 5:54:13 AM", "zh", "2004-09-17T05:54:00+08:00"),
+        ("Posted 10/23/2011 11:05 PM", None, "2011-10-23T23:05:00+08:00"),
+        # seconds between the minutes and the half-day word
+        ("9/17/2004 11:54:13 PM", "zh", "2004-09-17T23:54:00+08:00"),
+        ("Опубликовано 12-25-2011", "ru", "2011-12-25T00:00:00+08:00"),
+        # the first cannot be a month: day first, as before
+        ("17/09/2004 05:54", "en", "2004-09-17T05:54:00+08:00"),
+    ],
+)
+def test_a_numeric_date_is_read_the_only_way_it_can_be(
+    text: str, language: str | None, iso: str
+) -> None:
+    found = date_in_text(text, SHANGHAI, language)
+    assert found is not None and found.isoformat() == iso
+
+
+def test_a_numeric_date_with_no_reading_is_none() -> None:
+    assert date_in_text("13/17/2004", UTC, "en") is None
