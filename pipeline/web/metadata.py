@@ -411,31 +411,56 @@ _NOT_DATE = re.compile(
     re.I,
 )
 # A Chinese reporter's credit inside the article text: "（记者王昀加　王庆钦）",
-# "〔記者鍾麗華／台北報導〕", "（陳奕華報導）", "新京报记者 彭冲 山东冠县报道", "作者：代进".
+# "（潇湘晨报记者 范思鼎）" (an outlet before 记者), "〔記者鍾麗華／台北報導〕", "（陳奕華報導）",
+# "新京报记者 彭冲 山东冠县报道", "作者：代进", "[作者：代进]", "腾讯科技讯（无忌）" (a dispatch
+# naming its writer), "記者沈俐萱/採訪報導", "中國時報 邱俐穎／台北報導", a line of its own
+# "新华社记者任海军 阳建", "本报郑州12月15日电 记者邓红阳 “...". Not a desk's ("综合报道"), a
+# correspondent's (通讯员) or a photographer's (摄影记者).
 _HAN_NAME = r"[\u4e00-\u9fff]{2,4}"
 _KO_NOT_NAMES = r"(?:사진|담당|취재|수습|객원|전문|선임|편집|인턴|영상|[가-힣]{1,3}부)"
+_KO_ROLES = r"(?:인턴|수습|선임|객원|전문|편집)"  # 인턴 기자: intern reporter
 _KO_NAMES = r"[가-힣]{2,4}(?:[·ㆍ,][ 　]?[가-힣]{2,4}){0,2}"  # "박민수·최지은": up to three
 _HAN_NAMES = rf"{_HAN_NAME}(?:[ 　、]+{_HAN_NAME})*"
+_NOT_REPORTER = r"(?!综合|綜合|综述|綜述|通讯员|通訊員|特约|特約|本报|本報|报道|報導)"
 _CREDIT = re.compile(
-    rf"[（(〔【\[]\s*(?:记者|記者)\s*({_HAN_NAMES})\s*(?:[／/][^）)〕】\]]{{0,12}})?[）)〕】\]]"
-    rf"|[（(〔【\[]\s*({_HAN_NAME})\s*(?:报道|報導)\s*[）)〕】\]]"
+    rf"[（(〔【\[][^（()）〔〕【】\[\]\s]{{0,10}}?(?<!摄影)(?<!攝影)(?:记者|記者)\s*({_HAN_NAMES})\s*"
+    r"(?:[／/][^）)〕】\]]{0,12})?[）)〕】\]]"
+    rf"|[（(〔【\[]\s*{_NOT_REPORTER}({_HAN_NAME})\s*(?:报道|報導)\s*[）)〕】\]]"
+    # (a bracket holding 记者 is the first form's, read from the bracket on)
+    rf"|(?:(?:讯|訊)\n?|(?<=[日社])(?:电|電))[（(][ 　]*(?![^（()）]{{0,12}}?(?:记者|記者))"
+    rf"{_NOT_REPORTER}({_HAN_NAMES})[ 　]*[）)]"
+    rf"|(?:讯|訊|电|電)[ 　]+(?:记者|記者)[ 　]*({_HAN_NAMES})"
+    r"(?=[ 　]+[^\u4e00-\u9fff\s]|[ 　]*(?:\n|$))"
     rf"|(?:记者|記者)[ 　]*({_HAN_NAMES})[ 　]+\S{{0,8}}?(?:报道|報導)"
-    rf"|(?:^|[\s\-|])作者\s*[：:]\s*(?:(?:记者|記者)\s*)?({_HAN_NAME}(?:、{_HAN_NAME})*)"
+    rf"|(?:记者|記者)[ 　]*({_HAN_NAMES})[ 　]*[／/][^\s／/）)〕】\]]{{0,8}}?(?:报道|報導)"
+    rf"|(?<![\u4e00-\u9fff])({_HAN_NAME})[ 　]*[／/][^\s／/）)〕】\]]{{0,8}}?(?:报道|報導)"
+    # a line of its own: an outlet (新华社, 光明日报, 本网), 记者 and the names, nothing else
+    rf"|(?<![^\n])[^\s（(〔【\[]{{0,7}}?[社报報网網台刊](?:记者|記者)[ 　]*(?P<line>{_HAN_NAMES})"
+    r"[ 　]*(?=\n|$)"
+    rf"|(?:^|[\s\-|\[【])作者\s*[：:]\s*(?:(?:记者|記者)\s*)?({_HAN_NAME}(?:、{_HAN_NAME})*)"
     r"(?![\u4e00-\u9fff]|\s*[：:])"
     # Korean: "(서울=연합뉴스) 홍길동 기자 = ...", "홍길동 기자 hong@example.co.kr": a name of
     # two to four syllables, "기자" (reporter), then "=" or an e-mail address; not a role
-    # ("사진 기자": photo reporter) nor a desk ("정치부 기자")
-    rf"|(?<![가-힣])(?!{_KO_NOT_NAMES}[ 　]?기자)({_KO_NAMES})[ 　]?기자"
+    # ("사진 기자": photo reporter) nor a desk ("정치부 기자"); a role may stand between the
+    # name and 기자 ("박지은 인턴 기자 =")
+    rf"|(?<![가-힣])(?!{_KO_NOT_NAMES}[ 　]?기자)({_KO_NAMES})[ 　]?(?:{_KO_ROLES}[ 　]?)?기자"
     r"[ 　]*(?:[=＝]|(?=[\w.+-]+@))"
 )
+_CREDIT_ROLE = re.compile("记者|記者")
 _PHOTO_CREDIT = ("摄", "攝")  # "（記者盧育君攝）": who took the photo
 # Every form of `_CREDIT` holds one of these words: a text without any has no credit (tested
 # with `in`, a fast scan, before the pattern, slow on a long Chinese text).
-_CREDIT_WORDS = ("记者", "記者", "报道", "報導", "作者", "기자")
-_CREDIT_WORD = re.compile("|".join(_CREDIT_WORDS))
+_CREDIT_WORDS = (
+    *("记者", "記者", "报道", "報導", "作者", "기자"),
+    # "讯（", and "讯" ending a bold lead line before "（" (a line apart in the text read)
+    *(f"{word}{gap}{bracket}" for word in "讯訊" for gap in ("", "\n") for bracket in "（("),
+    *(f"{word}{bracket}" for word in "电電" for bracket in "（("),
+)
+_CREDIT_WORD = re.compile("|".join(map(re.escape, _CREDIT_WORDS)))
 # Characters a credit starts before its word in a text of `_lines` (no two whitespace
-# characters in a row): "（", a space, a name of four characters, a space before "报道"; three
-# Korean names joined by "·" or ", " and a space before "기자".
+# characters in a row): "（", a space, a name of four characters, a space before "报道"; an
+# outlet of ten characters after "（" before "记者"; three Korean names joined by "·" or ", "
+# and a space before "기자".
 _CREDIT_LEAD = 17
 _CREDIT_WINDOW = 6000  # characters of article text searched for a reporter's credit
 _ANCESTOR_LEVELS = 4
@@ -1217,9 +1242,12 @@ def _credited(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]:
     if not any(word in text for word in _CREDIT_WORDS):
         return []
     for match in _credits(text):
+        if match.group("line") and near.h1 is None:
+            continue  # a line "新华社记者看东北" on a page without a headline: a menu's column
         found = next(group for group in match.groups() if group)
         if not found.endswith(_PHOTO_CREDIT):
-            return split_authors(found, keys)
+            # "（实习记者 樊亮 张明超 记者惠禾）": the role again before a later name
+            return split_authors(_CREDIT_ROLE.sub(" ", found), keys)
     return []
 
 
