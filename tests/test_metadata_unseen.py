@@ -77,6 +77,7 @@ def test_a_chinese_credit_in_another_form_names_the_reporter(
         "<p>本报记者李建国报道称步道开放</p>",  # a sentence: no credit line
         "<p>陈市长泪洒记者招待会</p>",  # a related link: no outlet before 记者
         "<p>静电</p><p>（作曲）</p>",  # 电 ending a word, a bracket on the next line
+        '<p><span class="auth">佚名</span></p>',  # a CMS's "anonymous"
     ],
 )
 def test_what_is_no_reporter_s_credit_stays_out(body: str) -> None:
@@ -103,6 +104,46 @@ def test_a_korean_role_between_the_name_and_reporter_is_skipped() -> None:
         f"<div>2024. 5. 22. 08:37</div>{text * 3}</body></html>"
     )
     assert meta_of(html).authors == ("박지은",)
+
+
+# --- byline markup named by an abbreviation or in another language ------------------------------
+
+
+_RU_TITLE = "Президент выступил с обращением"
+_RU_TEXT = "<p>Глава государства объяснил свое решение журналистам и ответил на вопросы.</p>" * 3
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<span class="auth">Ольга Смирнова</span>',
+        '<ul id="authList"><li><a href="#">Ольга Смирнова</a></li></ul>',
+        '<div class="autor last"><a href="/person/71">Ольга Смирнова </a><p>Корреспондент</p></div>',
+        '<p class="nota-autores">Ольга Смирнова</p>',
+    ],
+)
+def test_byline_markup_named_auth_or_autor_is_read(byline: str) -> None:
+    html = (
+        f"<html lang='ru'><head><title>{_RU_TITLE}</title></head><body>"
+        f"<h1>{_RU_TITLE}</h1><div>05.01.2012</div>{byline}{_RU_TEXT}</body></html>"
+    )
+    assert meta_of(html).authors == ("Ольга Смирнова",)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<div class="oauth-buttons"><a href="#">Войти через сеть</a></div>',
+        '<div class="autorotate"><span>Ольга Смирнова</span></div>',
+        '<div class="auth-login"><a href="#">Ольга Смирнова</a></div>',
+    ],
+)
+def test_markup_that_only_looks_like_auth_is_no_byline(markup: str) -> None:
+    html = (
+        f"<html lang='ru'><head><title>{_RU_TITLE}</title></head><body>"
+        f"<h1>{_RU_TITLE}</h1><div>05.01.2012</div>{markup}{_RU_TEXT}</body></html>"
+    )
+    assert meta_of(html).authors == ()
 
 
 def test_the_credit_words_are_plain_strings_of_the_credit_pattern() -> None:

@@ -340,12 +340,14 @@ _CJK_ROLES = ("编辑", "记者", "通讯员", "摄影", "主编", "编审", "�
 _CJK_NOT_NAME_MARKS = (
     *("文章", "发布", "关注", "登录", "评论", "分享", "收藏", "举报", "阅读", "订阅"),
     *("粉丝", "昵称"),  # fans, nickname: a blog's or a comment box's labels
+    *("佚名", "匿名"),  # anonymous: a CMS's placeholder in its byline
 )
 _ORG_TYPES = re.compile(r"Organi[sz]ation|Corporation|NewsMedia|Thing|Brand|WebSite", re.I)
 # Byline markup: itemprop/rel=author, or a class or id holding "author" or "byline".
 _BYLINE_TEST = (
     "[@itemprop='author' or @rel='author' or contains(@class,'uthor') or "
-    "contains(@class,'yline') or contains(@id,'uthor') or contains(@id,'yline')]"
+    "contains(@class,'yline') or contains(@id,'uthor') or contains(@id,'yline') or "
+    "contains(@class,'aut') or contains(@id,'aut')]"
     "[not(self::meta) or @content][not(self::link)][not(self::body)][not(self::html)]"
     "[not(self::article)]"
 )
@@ -355,7 +357,11 @@ _BYLINE_NODES = xpath("//*[@itemprop or @rel or @class or @id]" + _BYLINE_TEST)
 _NAV_WORDS = "masthead|nav|navbar|navigation|menu|topbar"  # class/id words of site navigation
 _NEAR_ELEMENTS = 300  # elements after the title searched for its byline and date
 _ABOVE_ELEMENTS = 60  # elements before the title searched for its byline when none is after
-_BYLINE_MARK = re.compile("author|byline", re.I)
+# Byline markup named by an abbreviation or in another language: class "auth", id
+# "authList", class "autor", "nota-autores", "autorzy" (not "oauth", "autorotate", "autoplay").
+_BYLINE_ABBR = r"(?:^|[\s_-])(?:auth|autor[a-z]{0,3})(?:list|name|box|info|s)?(?:$|[\s_-])"
+_BYLINE_WORD = re.compile(_BYLINE_ABBR, re.I)
+_BYLINE_MARK = re.compile(f"author|byline|{_BYLINE_ABBR}", re.I)
 # The site's navigation and masthead: `_PAGE_HEADER` without its plain "header", which also
 # names an article's own header (where a byline above the title stands).
 _SITE_HEADER = re.compile(
@@ -1368,7 +1374,20 @@ def _byline_authors(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list
         if match:
             return split_authors(match.group(1), keys)
         return near.above_names(keys)  # a byline set right above the title
-    return _first_names(_BYLINE_NODES(doc), keys)
+    return _first_names([n for n in _BYLINE_NODES(doc) if _byline_marked(n)], keys)
+
+
+def _byline_marked(node: HtmlElement) -> bool:
+    """True for byline markup among the nodes `_BYLINE_NODES` gives: a class or id holding
+    "author" or "byline" (`_BYLINE_TEST` finds these exactly) or an abbreviation of it
+    (`_BYLINE_WORD`: the test's "aut" finds more, "auto-play" too)."""
+    label = f"{node.get('class', '')} {node.get('id', '')}"
+    return (
+        "uthor" in label
+        or "yline" in label
+        or "author" in (node.get("itemprop"), node.get("rel"))
+        or bool(_BYLINE_WORD.search(label))
+    )
 
 
 def _first_names(nodes: list[HtmlElement], keys: frozenset[str]) -> list[str]:
@@ -1525,6 +1544,7 @@ class _Near:
                         "author" in label
                         or "byline" in label
                         or "author" in (attrs.get("itemprop"), attrs.get("rel"))
+                        or ("aut" in label and _BYLINE_WORD.search(label))
                     ):
                         bylines.append(el)
                     if _DATE_MARK.search(label):
