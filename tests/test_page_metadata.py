@@ -617,6 +617,11 @@ def test_eval_extraction_metadata_gold_option_and_its_bad_input(gold_corpus: Pat
     twice.write_text("name\tpublished\tauthors\njsonld\t2026-01-08\t\njsonld\t\tA\n", "utf-8")
     with pytest.raises(InputError, match="twice.tsv:3: jsonld is annotated twice"):
         read_metadata_gold(twice)
+    # a file with no header naming `name` (and so no row): an empty gold scored nothing
+    headless = gold_corpus / "headless.tsv"
+    headless.write_text("jsonld\t2026-01-08\n", "utf-8")
+    with pytest.raises(InputError, match="missing column: name"):
+        read_metadata_gold(headless)
 
 
 def test_the_project_gold_file_is_well_formed_and_names_corpus_pages() -> None:

@@ -34,6 +34,8 @@ def test_story_new_writes_a_story_file_that_loads(
         (["Bad_Id", "--keywords", "a", "--sites", "sohu"], "'Bad_Id' is not a story id"),
         (["ok", "--keywords", "a", "--sites", "sohoo"], "--sites: unknown site 'sohoo'"),
         (["ok", "--keywords", " ", "--sites", "sohu"], "--keywords: at least one"),
+        # a byte that was not UTF-8 on the command line (a lone surrogate): no TOML holds it
+        (["ok", "--keywords", "k\udcff", "--sites", "sohu"], "--keywords: not UTF-8 text: k\\xff"),
     ],
 )
 def test_story_new_rejects_bad_input(

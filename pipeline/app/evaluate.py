@@ -150,9 +150,10 @@ def read_metadata_gold(path: str | Path) -> dict[str, dict[str, str]]:
     source = Path(path)
     if not source.is_file():
         raise InputError(str(source), "metadata gold file not found")
-    rows = list(csv.DictReader(io.StringIO(read_text_file(source), newline=""), delimiter="\t"))
-    if rows and "name" not in rows[0]:
-        raise InputError(str(source), "missing column: name")
+    reader = csv.DictReader(io.StringIO(read_text_file(source), newline=""), delimiter="\t")
+    if "name" not in (reader.fieldnames or ()):  # the header, read even when no row follows
+        raise InputError(str(source), "missing column: name (a TSV whose first line names it)")
+    rows = list(reader)
     gold: dict[str, dict[str, str]] = {}
     for n, row in enumerate(rows, 2):
         name = (row.get("name") or "").strip()

@@ -92,6 +92,12 @@ def story_command(args: argparse.Namespace) -> int:
     keywords = [k.strip() for k in args.keywords if k.strip()]
     if not keywords:
         raise InputError("--keywords", "at least one non-empty keyword is required")
+    for keyword in keywords:
+        try:
+            keyword.encode("utf-8")
+        except UnicodeEncodeError:  # a byte that was not UTF-8, kept as a lone surrogate
+            shown = keyword.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            raise InputError("--keywords", f"not UTF-8 text: {shown}") from None
     out = Path(args.out) if args.out else Path(f"{args.id}.toml")
     if out.exists() and not args.force:
         raise InputError(str(out), "exists already (use --force to overwrite)")
