@@ -416,3 +416,29 @@ def test_an_ad_slot_saying_the_text_goes_on_is_not_text() -> None:
         assert line in _own(
             _page(f"<article><h1>Winter gardening</h1><p>{STORY[0]}</p><p>{line}</p></article>")
         )
+
+
+def test_landmark_roles_mark_furniture_where_class_names_say_nothing() -> None:
+    """A page whose classes are hashed (CSS-in-JS, utility classes) names its furniture only
+    by WAI-ARIA role: a <div role="complementary"> is an <aside>, "navigation" a <nav>,
+    "contentinfo" a <footer>, "dialog" a modal. The article, in <div>s of the same kind of
+    class, is kept whole."""
+    paragraphs = "".join(f"<p class='css-1q2w3e'>{p}</p>" for p in STORY)
+    related = "".join(
+        f"<p class='css-9z8x7c'>Readers also liked the story of a town that grew a giant"
+        f" pumpkin, number {i} in the series, with a long tale of the harvest festival.</p>"
+        for i in range(4)
+    )
+    body = (
+        "<div class='css-a1b2c3' role='navigation'><a href='/'>Home</a> <a href='/n'>News</a></div>"
+        f"<main><div class='css-d4e5f6'><h1>Winter gardening</h1>{paragraphs}</div>"
+        f"<div class='css-g7h8i9' role='complementary'><h2>Also worth reading</h2>{related}</div>"
+        "</main><div class='css-j1k2l3' role='dialog'><p class='css-m4n5o6'>We use cookies to"
+        " give you the best experience of our site, and to show you relevant ads and offers."
+        "</p></div>"
+        "<div class='css-p7q8r9' role='contentinfo'><p>Copyright 2026 The Garden Times.</p></div>"
+    )
+    text = _own(f"<html><head><title>Winter gardening</title></head><body>{body}</body></html>")
+    assert all(p in text for p in STORY)
+    for furniture in ("Readers also liked", "We use cookies", "Copyright 2026", "Home"):
+        assert furniture not in text, furniture

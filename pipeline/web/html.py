@@ -89,6 +89,24 @@ DROP_TAGS = (
 )
 # Page furniture by tag; kept only when it holds most of the page's text.
 FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "menu", "dialog", "header"})
+# The WAI-ARIA landmark and widget roles of those tags, which pages whose classes are hashed
+# (CSS-in-JS, utility classes: no word to read in them) still put on a <div>: role="navigation"
+# is a <nav>, "complementary" an <aside>, "contentinfo" a <footer>, "banner" the page's
+# <header>; a menu bar, a search box and a modal dialog are furniture as well (Mozilla
+# Readability drops the same roles).
+FURNITURE_ROLES = frozenset(
+    {
+        "navigation",
+        "complementary",
+        "contentinfo",
+        "banner",
+        "menu",
+        "menubar",
+        "dialog",
+        "alertdialog",
+        "search",
+    }
+)
 # (<form> is furniture too, unless it holds an <h1>: see `boilerplate_kind`.) Old portals wrap
 # the whole article, headline included, in a <form> (a "mail this article" form); search,
 # login, comment and poll forms do not hold the page's <h1>.
@@ -561,6 +579,9 @@ def boilerplate_kind(el: HtmlElement) -> str:
         return ""
     if itemprop == "author" and tag not in INLINE_TAGS:
         return "strong"  # an author box (schema.org Person with a bio), not the article
+    role = get("role")
+    if role and tag not in INLINE_TAGS and not FURNITURE_ROLES.isdisjoint(role.lower().split()):
+        return "strong"
     style = get("style")
     if style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style):
         return "strong"
