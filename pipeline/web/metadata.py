@@ -1212,6 +1212,8 @@ def _authors(
     if ld_names and _wider(meta_names, ld_names):
         ld_names = meta_names
     first = ld_names or meta_names
+    if ld_names and not meta_names:
+        return tuple(ld_names)  # the byline replaces the JSON-LD only where a meta names it
     near = near or _Near(doc)
     byline = _byline_authors(doc, keys, near)
     if not first:
