@@ -23,6 +23,7 @@ from pipeline.storage.archive import (
 
 WHEN = datetime(2026, 1, 8, 4, 5, 6, 789012, tzinfo=UTC)
 HTML = "<html><body><p>归档测试页面</p></body></html>".encode()
+HEADERS = (("Content-Type", "text/html; charset=utf-8"),)
 
 
 def write(path: Path) -> None:
@@ -144,3 +145,18 @@ def test_a_second_run_appends_to_the_archive(tmp_path: Path, name: str) -> None:
     assert [p.url for p in iter_pages(path)] == ["https://a.example/old"]
     entry = load_replay(path)["https://a.example/new"]
     assert entry.status == 200 and decode_content(entry.body, "gzip") == HTML
+
+
+@pytest.mark.parametrize("scheme", ["HTTP", "Https"])
+def test_a_response_whose_uri_scheme_is_not_lower_case_is_a_page(
+    scheme: str, tmp_path: Path
+) -> None:
+    """URI schemes are case-insensitive (RFC 3986): warcio reads the HTTP headers of a
+    response only for "http:" and "https:", so a record for "HTTP://..." was passed over
+    without a word. It is the page it holds."""
+    path = tmp_path / "upper.warc"
+    with ArchiveWriter(path) as writer:
+        writer.write(ReplayEntry(f"{scheme}://a.example/p", 200, HEADERS, HTML, WHEN))
+    pages = list(iter_pages(path))
+    assert [(p.url.lower(), p.status, p.body) for p in pages] == [("https://a.example/p"
+        if scheme == "Https" else "http://a.example/p", 200, HTML)]  # fmt: skip

@@ -21,6 +21,7 @@ import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import product
 from pathlib import Path
 from types import TracebackType
 from typing import Any, BinaryIO, TypeVar
@@ -380,11 +381,27 @@ def _warn_unended(records: Any, warned: int, report: ArchiveReport) -> int:
     return int(records.err_count)
 
 
+def _any_case(word: str) -> tuple[str, ...]:
+    """`word` in every mix of upper and lower case ("http:" -> "http:", "Http:" ... "HTTP:")."""
+    return tuple("".join(chars) for chars in product(*({c.lower(), c.upper()} for c in word)))
+
+
+# The URI prefixes warcio reads a response's HTTP headers after: its own are lower case only
+# ("http:", "https:"), and a record for "HTTP://..." came out without headers and was passed
+# over in silence; URI schemes are case-insensitive (RFC 3986).
+_HTTP_SCHEMES = (*_any_case("http:"), *_any_case("https:"))
+
+
 class _QuietIterator(ArchiveIterator):  # type: ignore[misc]
     """warcio's iterator without its own warning, a three-line block written straight to
-    stderr (it broke --log-format json): `_records` logs one line instead."""
+    stderr (it broke --log-format json): `_records` logs one line instead; and reading the
+    HTTP headers of a response whatever the case of its URI's scheme (`_HTTP_SCHEMES`)."""
 
     INC_RECORD = ""  # warcio writes INC_RECORD.format(offset, line): nothing
+
+    def __init__(self, fh: BinaryIO) -> None:
+        super().__init__(fh)
+        self.loader.HTTP_SCHEMES = _HTTP_SCHEMES
 
 
 def _records(fh: BinaryIO, report: ArchiveReport) -> Iterator[tuple[Any, Callable[[], int]]]:
