@@ -30,10 +30,23 @@ _CLOCK = re.compile(
 )
 
 
+# A day, month and four-digit year, then a time ("12/1/2012 08:54"): the order English and
+# European sites print a reader's signature in.
+_CLOCK_DMY = re.compile(
+    r"\d(?<!\d\d)\d?[-/.]\d{1,2}[-/.](?:19|20)\d\d,?\s*(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d)"
+)
+
+
 def _clock(text: str) -> bool:
     """True when `text` holds a `_CLOCK` date and time; the colon every match holds is looked
     for first."""
     return ("：" in text or ":" in text) and _CLOCK.search(text) is not None
+
+
+def _signature(text: str) -> bool:
+    """True when `text` (a reply's last characters) holds a dated time (`_clock`,
+    `_CLOCK_DMY`)."""
+    return _clock(text) or (":" in text and _CLOCK_DMY.search(text) is not None)
 
 
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt"})
@@ -47,6 +60,10 @@ _LABEL = 30  # characters: what a block holding a thread and its label has left 
 _POST_LEVELS = 6  # ancestors of the chosen container searched for the list of posts
 _POSTS_SHARE = 0.6  # of the list's text, the share inside its dated posts
 _POST_MIN_CHARS = 100  # a post has a body beside its header
+# Replies signed at their end (`_replies`) are dropped only when they hold less than this
+# share of the page's text: a forum thread's page is its posts, the first one signed as the
+# replies are; readers' comments sit under an article longer than their block.
+_SIGNED_SHARE = 0.5
 
 
 def _dated_heading(el: HtmlElement) -> bool:
@@ -98,11 +115,13 @@ def _is_thread(el: HtmlElement) -> bool:
     return tags.count("li") >= _MIN_ITEMS and sum(map(_dated_link, el)) >= _MIN_ITEMS
 
 
-def _replies(el: HtmlElement) -> bool:
+def _replies(el: HtmlElement, signed: bool) -> bool:
     """At least `_MIN_ITEMS` children of one shape, each a reader's reply: a dated time in its
     first `_HEADER_CHARS` characters (the name and date a comment prints above its text, after
-    its vote counts), no heading (a blog's posts have their titles), and no more than
-    `_REPLY_CHARS` characters."""
+    its vote counts) or, when `signed`, in its last ones (a signature under the text, "- name,
+    town, 12/1/2012 08:54", then its rating and report links), no heading (a blog's posts have their
+    titles), and no more than `_REPLY_CHARS` characters. Read without class names: pages whose
+    classes are hashed name no comment box."""
     shapes: dict[tuple[str, str], int] = {}
     for child in el:
         if isinstance(child.tag, str):
@@ -116,7 +135,9 @@ def _replies(el: HtmlElement) -> bool:
         if child.tag in _ALL_HEADINGS or next(child.iter(*_ALL_HEADINGS), None) is not None:
             continue
         text = text_of(child)
-        if len(text) > _REPLY_CHARS or not _clock(_squashed_head(text)):
+        if len(text) > _REPLY_CHARS or not (
+            _clock(_squashed_head(text)) or (signed and _signature(_squashed_tail(text)))
+        ):
             continue
         found[shape] = found.get(shape, 0) + 1
     return any(count >= _MIN_ITEMS for count in found.values())
@@ -131,7 +152,12 @@ def drop_threads(body: HtmlElement) -> None:
     its post and its thread is kept, but a block left with only the thread's label ("评论",
     "See also") goes with it."""
     threads = [el for el in _THREAD_CANDIDATES(body) if _is_thread(el)]
-    threads += [el for el in _REPLY_CANDIDATES(body) if el not in threads and _replies(el)]
+    page = len(text_of(body))
+    threads += [
+        el
+        for el in _REPLY_CANDIDATES(body)
+        if el not in threads and _replies(el, _SIGNED_SHARE * page > len(text_of(el)))
+    ]
     for el in threads:
         parent = el.getparent()
         drop_tree(el)
