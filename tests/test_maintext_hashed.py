@@ -73,3 +73,38 @@ def test_forum_posts_signed_at_their_end_are_kept() -> None:
     text = _own(_page(f"<h1>Council passes budget</h1><div class='css-q9w8e7'>{posts}</div>"))
     assert "Reader 1 thinks" in text
     assert "Reader 4 thinks" in text
+
+
+SHARE_BAR = (
+    "<div class='css-5t6y7u'><span>Share</span>"
+    "<a href='https://www.facebook.com/sharer/sharer.php?u=https://example.org/a'>Facebook</a>"
+    "<a href='https://twitter.com/intent/tweet?url=https://example.org/a'>Twitter</a>"
+    "<a href='https://pinterest.com/pin/create/button/?url=https://example.org/a'>Pinterest</a>"
+    "<a href='mailto:?subject=Council%20passes%20budget'>Email</a>"
+    "<a href='https://wa.me/?text=https://example.org/a'>WhatsApp</a></div>"
+)
+GUIDE = [
+    f"The {name} programme runs for twelve weeks, costs less than a semester of college, and"
+    " ends with a portfolio that students can show to employers across the city."
+    for name in ("design", "coding", "marketing", "data", "network", "project")
+]
+
+
+def test_share_buttons_by_the_headline_do_not_stop_widening() -> None:
+    """The headline block holds the share buttons (links to the networks' share endpoints)
+    next to the intro that scores best; named by hashes, the bar is not pruned, and its
+    links kept the container from widening to the guide's sections after the intro."""
+    intro = "<p>" + " ".join(STORY) + "</p>"
+    hero = (
+        f"<div class='css-h3r0'><div class='css-h3ad'><h1>Council passes budget</h1>"
+        f"<p>What the new budget means for you</p>{SHARE_BAR}</div>"
+        f"<div class='css-1ntr0'>{intro}</div></div>"
+    )
+    items = "".join(
+        f"<div class='css-1t3m'><h2>Course {i}</h2><div class='css-p4r4'><p>{text}</p></div></div>"
+        for i, text in enumerate(GUIDE)
+    )
+    text = _own(_page(f"<main><section class='css-s3ct'>{hero}{items}</section></main>"))
+    assert STORY[0] in text
+    for para in GUIDE:
+        assert para in text

@@ -414,13 +414,37 @@ def widen_to_sections(
         other = added - (prose - best_prose)  # headings, labels, link lists, menus
         if other > params.slack_chars and prose - best_prose < params.min_prose_share * added:
             break  # what the ancestor adds is not mostly prose: menus, comments, link lists
-        if added_links > params.max_link_density * added:
-            break
+        if added_links > params.max_link_density * added and (
+            added_links - _share_link_chars(node, best) > params.max_link_density * added
+        ):
+            break  # links beyond the share buttons: a link list, a menu
         if prose >= params.min_gain * best_prose:
             if _repeats(best, node, times=2):
                 break  # the ancestor holds a second copy of the text: a print or mobile copy
             best, best_prose = node, prose
     return best
+
+
+def _share_link_chars(node: HtmlElement, inner: HtmlElement) -> int:
+    """Characters of the links in `node`, outside `inner`, to a network's share endpoint
+    (`SHARE_HREF`). The share bar by a headline ("Share Facebook Twitter Email") is named
+    "share" or "social", and pruned, only where class names are words (not CSS-in-JS
+    hashes); its buttons are no list of links away from the article."""
+    total = 0
+    for a in node.iter("a"):
+        href = a.get("href")
+        if href and SHARE_HREF.search(href) and inner not in a.iterancestors():
+            total += len(text_of(a).strip())
+    return total
+
+
+# The share endpoints of the networks and of e-mail: where a share button links.
+SHARE_HREF = re.compile(
+    r"facebook\.com/(?:sharer|share\.php|dialog/share)|(?:twitter|x)\.com/(?:intent/|share\b)|"
+    r"pinterest\.[a-z.]+/pin/create|linkedin\.com/(?:shareArticle|sharing/)|reddit\.com/submit|"
+    r"whatsapp\.com/send|whatsapp://send|wa\.me/\?|t\.me/share|telegram\.me/share|"
+    r"vk\.com/share|tumblr\.com/(?:share|widgets/share)|^mailto:\?(?:subject|body)="
+)
 
 
 def with_siblings(top: HtmlElement, cands: Candidates) -> list[HtmlElement]:
