@@ -18,6 +18,7 @@ from pipeline.sites import SITES
 BOT_NAME = "newsbrief"
 SPIDER_MODULES = ["spiders"]
 ROBOTSTXT_OBEY = True
+ROBOTSTXT_PARSER = "spiders.robotstxt.CappedRobotParser"  # the first 500 KiB (RFC 9309)
 COOKIES_ENABLED = False  # never carry a WAF token around; we do not solve challenges
 TELNETCONSOLE_ENABLED = False
 CONCURRENT_REQUESTS = 8
@@ -86,6 +87,7 @@ def build_settings(
         "BOT_NAME": BOT_NAME,
         "USER_AGENT": cfg.user_agent,
         "ROBOTSTXT_OBEY": cfg.obey_robots,
+        "ROBOTSTXT_PARSER": ROBOTSTXT_PARSER,
         "COOKIES_ENABLED": COOKIES_ENABLED,
         "TELNETCONSOLE_ENABLED": TELNETCONSOLE_ENABLED,
         # Few requests in the downloader at once: a site spider touches one or two hosts, and

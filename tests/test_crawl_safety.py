@@ -73,14 +73,21 @@ def stalled(h: BaseHTTPRequestHandler) -> None:
     time.sleep(4.0)
 
 
+ROBOTS_PAD = b"# a site's long comment block, line after line of it\n" * 10_000  # ~530 KiB
+
+
 def redirect(location: str) -> Reply:
     return Reply(302, {"Location": location, "Content-Type": "text/html"}, b"")
 
 
 def routes(bomb: bytes, limited: Stateful) -> dict[str, Any]:
     r: dict[str, Any] = {
+        # Rules past the first 500 KiB are not read (RFC 9309 2.5): the last line would
+        # forbid /ok, which is fetched (test_plain_page_fetched_with_the_configured_user_agent)
         "/robots.txt": Reply(
-            200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /private/\n"
+            200,
+            {"Content-Type": "text/plain"},
+            b"User-agent: *\nDisallow: /private/\n" + ROBOTS_PAD + b"Disallow: /ok\n",
         ),
         "/ok": Reply(body=PAGE),
         "/private/secret": Reply(body=PAGE),

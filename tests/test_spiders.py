@@ -339,3 +339,23 @@ def test_no_spider_generator_returns_a_value() -> None:
                     checked.append(f"{cls.__name__}.{name}")
                     assert not is_generator_with_return_value(func), checked[-1]
     assert {"BaseSpider.parse_entry", "BaseSpider.parse_article"} <= set(checked)
+
+
+def test_robots_txt_is_read_to_500_kib() -> None:
+    """RFC 9309 (2.5): a crawler may stop reading robots.txt at a size of at least 500 KiB;
+    megabytes of rules cost seconds to parse and milliseconds for every URL checked."""
+    from scrapy.settings import Settings
+
+    from spiders.robotstxt import MAX_ROBOTS_BYTES, CappedRobotParser
+    from spiders.settings import build_settings
+
+    pad = b"Disallow: /nothing-here/*a*b*c\n" * (MAX_ROBOTS_BYTES // 30)
+    body = b"User-agent: *\nDisallow: /early/\n" + pad + b"Disallow: /late/\n"
+    parser = CappedRobotParser(body, None)
+    assert not parser.allowed("https://example.org/early/a", "newsbrief")
+    assert parser.allowed("https://example.org/late/a", "newsbrief")  # past the cap
+    small = CappedRobotParser(b"User-agent: *\nDisallow: /late/\n", None)
+    assert not small.allowed("https://example.org/late/a", "newsbrief")
+    assert Settings(build_settings(CrawlConfig()))["ROBOTSTXT_PARSER"] == (
+        "spiders.robotstxt.CappedRobotParser"
+    )
