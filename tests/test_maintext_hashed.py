@@ -108,3 +108,46 @@ def test_share_buttons_by_the_headline_do_not_stop_widening() -> None:
     assert STORY[0] in text
     for para in GUIDE:
         assert para in text
+
+
+TERMS = (
+    "No part of the works published in this newspaper may be copied, reproduced or further"
+    " distributed in any form and by any means, electronic, mechanical or other, including"
+    " copying, digitization, photocopying and publication on the Internet, without the written"
+    " consent of the publisher. Any use of the works, in whole or in part, without that consent"
+    " infringes the publisher's rights and may be prosecuted under the law."
+)
+
+
+def test_rights_notice_after_the_article_is_not_more_of_it() -> None:
+    """Under the article, a block opening with "© All rights reserved" (a button over the
+    publisher's reprint terms): the terms read as prose, and with the block's class hashed
+    they were taken as the article's next sibling."""
+    article = "".join(f"<p>{p}</p>" for p in STORY)
+    notice = (
+        "<div class='css-r1g2h3'><div class='css-b7u8t9'>&copy; "
+        "<a href='javascript:void(0)'>All rights reserved</a></div>"
+        f"<div class='css-t3r4m5'><div class='css-t3x7'>{TERMS}</div></div></div>"
+    )
+    text = _own(
+        _page(
+            "<div class='css-m4i5n6'><h2>Council passes budget</h2>"
+            f"<div class='css-a7r8t9'>{article}</div>{notice}</div>"
+        )
+    )
+    assert STORY[-1] in text
+    assert "No part of the works" not in text
+
+
+def test_footer_opening_with_the_rights_sign_does_not_outscore_a_short_article() -> None:
+    """A footer line "date. © Publisher | Advertising | Contacts" followed by the site's reuse
+    terms, its class hashed, scored more than a short article of two paragraphs."""
+    article = "".join(f"<p>{p}</p>" for p in STORY[:2])
+    footer = (
+        "<div class='css-f0o1t2'><div class='css-f3o4'>Wednesday, 10 April 2013. &copy; Example"
+        " Media LLC | <a href='/ads'>Advertising</a> | <a href='/contact'>Contacts</a> |"
+        f" <a href='/rss'>RSS</a>. {TERMS}</div></div>"
+    )
+    text = _own(_page(f"<div class='css-b0d1'><div class='css-c2d3'>{article}</div></div>{footer}"))
+    assert STORY[0] in text
+    assert "No part of the works" not in text

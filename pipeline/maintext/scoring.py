@@ -36,6 +36,11 @@ from pipeline.web.html import (
 PUNCT = re.compile(f"[,;.!?:：{STOP_CHAR}{COMMA_CHAR}]")
 _SENTENCE_END = re.compile(f'[.!?{STOP_CHAR}”"»)）]$')
 MIN_PARAGRAPH = 25  # chars of direct text for a block to count as a paragraph
+# A block whose text carries the copyright sign this near its start is a rights notice ("Среда,
+# 10 апреля 2013. © ООО ... | Реклама | Контакты") or a credit, not prose: it scores nothing,
+# and a sibling opening so is not more of the article (`with_siblings`). A footer named by
+# class hashes is not pruned, and its legal text outscores a short article.
+_RIGHTS_MARK_CHARS = 40
 _ANCESTOR_LEVELS = 5
 _TAG_BONUS = {
     "div": 5.0,
@@ -144,6 +149,8 @@ def paragraph_score(el: HtmlElement, st: Stats) -> float:
     if n < MIN_PARAGRAPH or el.tag in INLINE_TAGS:
         return 0.0
     text = own_text(el)
+    if "©" in text[:_RIGHTS_MARK_CHARS]:
+        return 0.0  # a site's rights notice, a photo credit: not the article's prose
     return 1.0 + len(PUNCT.findall(text)) + min(n / 100.0, 3.0)
 
 
@@ -421,6 +428,8 @@ def widen_to_sections(
         if prose >= params.min_gain * best_prose:
             if _repeats(best, node, times=2):
                 break  # the ancestor holds a second copy of the text: a print or mobile copy
+            if _rights_beside(node, best):
+                break  # the site's rights notice and reprint terms beside the article
             best, best_prose = node, prose
     return best
 
@@ -485,6 +494,8 @@ def with_siblings(top: HtmlElement, cands: Candidates) -> list[HtmlElement]:
             continue
         if st.link_density(sib) >= _MAX_PROSE_LINKS:
             continue  # a link list: styled like the article's parts, or text ads under it
+        if _opens_with_rights(sib):
+            continue  # the site's rights notice and its reprint terms under the article
         bonus = top_score * 0.2 if same_class else 0.0
         if (
             cands.final(sib) + bonus >= threshold
@@ -495,6 +506,18 @@ def with_siblings(top: HtmlElement, cands: Candidates) -> list[HtmlElement]:
         ) and not _repeats(sib, top):  # not a second copy of the text (mobile, print)
             chosen.append(sib)
     return chosen if len(chosen) > 1 or top is inner else [inner]
+
+
+def _opens_with_rights(el: HtmlElement) -> bool:
+    """True when `el`'s text carries the copyright sign near its start (`_RIGHTS_MARK_CHARS`):
+    "© All rights reserved" heading the site's reprint terms, which read as prose."""
+    return "©" in text_of(el).lstrip()[:_RIGHTS_MARK_CHARS]
+
+
+def _rights_beside(node: HtmlElement, inner: HtmlElement) -> bool:
+    """True when a child of `node` outside `inner` opens with a rights notice."""
+    line = {inner, *inner.iterancestors()}
+    return any(isinstance(el.tag, str) and el not in line and _opens_with_rights(el) for el in node)
 
 
 def _is_prose_block(el: HtmlElement, st: Stats) -> bool:
