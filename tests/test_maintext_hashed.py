@@ -151,3 +151,34 @@ def test_footer_opening_with_the_rights_sign_does_not_outscore_a_short_article()
     text = _own(_page(f"<div class='css-b0d1'><div class='css-c2d3'>{article}</div></div>{footer}"))
     assert STORY[0] in text
     assert "No part of the works" not in text
+
+
+PARTNERS = [
+    ("Our Life", "daily magazine for women, men, the family and more."),
+    ("Green Media", "web sites, news portals, online shops, hosting."),
+    ("Jet Air", "aircraft and helicopter charters, air taxi, cargo."),
+    ("Go Syros", "the tourist portal of the island: hotels, car rental."),
+    ("Island Radio", "music, news, sport and weather, live, day and night."),
+]
+
+
+def test_partner_directory_beside_the_headline_does_not_beat_the_article() -> None:
+    """Under the headline, a short article and a directory of partner sites (a name, a blurb
+    and a linked address each) sit at one depth; with classes hashed the directory scored
+    more, though a third of its text is links."""
+    article = "".join(f"<p>{p}</p>" for p in STORY[:3])
+    entries = "".join(
+        f"<div class='css-p1a2'><b>{name}</b> : {blurb}"
+        f" <a href='https://{name.replace(' ', '').lower()}.example'>"
+        f"www.{name.replace(' ', '-').lower()}-online.example.com</a></div>"
+        for name, blurb in PARTNERS
+    )
+    text = _own(
+        _page(
+            "<div class='css-w1r2'><div class='css-h1d2'><h1>Council passes budget</h1></div>"
+            f"<div class='css-b0d1'>{article}</div>"
+            f"<div class='css-d1r2'><div class='css-d3r4'>{entries}</div></div></div>"
+        )
+    )
+    assert STORY[0] in text
+    assert "aircraft and helicopter" not in text

@@ -273,16 +273,18 @@ def _article_around(top: HtmlElement, ranked: list[HtmlElement], cands: Candidat
 def _nearest_headline(
     headline: HtmlElement, ordered: list[HtmlElement], top_score: float, cands: Candidates
 ) -> HtmlElement:
-    """The candidate sharing the deepest ancestor with `headline` (the best on a tie), among
-    those scoring and holding enough text next to the best (`ordered[0]`). When the best is
-    a list of teasers (`is_teaser_list`), a shorter candidate outside it may win whatever
-    its text: a short article beside a bigger "most read" box."""
+    """The candidate sharing the deepest ancestor with `headline` (on a tie, one that is not
+    mostly links, `_MAX_PROSE_LINKS`, then the best scoring), among those scoring and holding
+    enough text next to the best (`ordered[0]`). A directory of partner sites (a blurb and an
+    address each) sits by the headline as the article does, and outscores a short one. When
+    the best is a list of teasers (`is_teaser_list`), a shorter candidate outside it may win
+    whatever its text: a short article beside a bigger "most read" box."""
     st = cands.stats
     top = ordered[0]
     top_chars = st.text.get(top, 0)
     line = [headline, *headline.iterancestors()]
     depth = {el: len(line) - i for i, el in enumerate(line)}
-    best, best_key = top, (-1, 0.0)
+    best, best_key = top, (-1, False, 0.0)
     teasers = is_teaser_list(top, st)  # then a short article may beat it
     top_line = set(top.iterancestors()) if teasers else set()
     for el in ordered:
@@ -297,7 +299,8 @@ def _nearest_headline(
         node: HtmlElement | None = el
         while node is not None and node not in depth:
             node = node.getparent()
-        key = (depth[node] if node is not None else 0, score)
+        linky = st.link_density(el) >= _MAX_PROSE_LINKS
+        key = (depth[node] if node is not None else 0, not linky, score)
         if key > best_key:
             best, best_key = el, key
     return best
