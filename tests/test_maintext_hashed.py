@@ -182,3 +182,25 @@ def test_partner_directory_beside_the_headline_does_not_beat_the_article() -> No
     )
     assert STORY[0] in text
     assert "aircraft and helicopter" not in text
+
+
+def test_print_copy_of_an_article_with_a_lead_is_read_once() -> None:
+    """A column holding the article (headline, date, lead, body opening with bare text around
+    an ad slot) and, after the comments, its print layer (headline, lead and body again),
+    hidden by a class that a hash no longer names: the body is taken once. Each copy scored
+    under three quarters of the column, which their bare text and the lead add to."""
+    lead = "Police intervened 62 times during the New Year's party, mostly for small fights."
+    ad = "<div class='css-a0d1'>Skip to text ADVERTISEMENT /* (c) Ads 2003-2012, point.group */</div>"
+    body = f"{STORY[0]}<p>{STORY[1]}</p>{ad}<p>{STORY[2]} {STORY[3]}</p>"
+    copy = f"{STORY[0]}<p>{STORY[1]}</p><p>{STORY[2]} {STORY[3]}</p>"
+    column = (
+        "<div id='css-l3f7'><h2>Council passes budget</h2><div class='css-d4t3'>2012-01-01 13:26"
+        f"</div><div class='css-l3a4'>{lead}</div><div class='css-c0n7'>{body}</div>"
+        "<div class='css-c0m3'>Your comments</div>"
+        "<div class='css-t0o1'><a href='#'>Newest</a> <a href='#'>Oldest</a></div>"
+        f"<div class='css-d1s4' id='css-p7l4'><h2>Council passes budget</h2>"
+        f"<div class='css-h34d'>{lead}</div><div class='css-c0n8'>{copy}</div></div></div>"
+    )
+    text = _own(_page(column))
+    assert STORY[0] in text
+    assert text.count(STORY[3]) == 1

@@ -64,6 +64,9 @@ _TAG_BONUS = {
 }
 _TOP_N = 5  # best candidates compared when the article is split over several blocks
 _CLOSE_RATIO = 0.75
+# of the best container's score, for each of two copies of the text in it (`_one_copy`): a
+# copy's bare text and the lead beside it score its parent, not the copy
+_COPY_SCORE_SHARE = 0.6
 _COPY_LENGTH_RATIO = 0.9  # two blocks of text this alike in length may be copies (`_one_copy`)
 _HEADLINE_N = 15  # candidates compared by their distance to the headline
 _NEAR_HEADLINE_SHARE = 0.25  # of the best score, for a candidate near the headline to win
@@ -222,10 +225,10 @@ def best_container(cands: Candidates, headline: HtmlElement | None = None) -> Ht
 def _one_copy(top: HtmlElement, ranked: list[HtmlElement], cands: Candidates) -> HtmlElement:
     """The best of two blocks inside `top` that print the same text (a print layer, a mobile
     and a desktop copy of the article: `_COPY_LENGTH_RATIO` alike in length, one repeating
-    the other), each scoring `_CLOSE_RATIO` of `top`; else `top`. Their shared ancestor
+    the other), each scoring `_COPY_SCORE_SHARE` of `top`; else `top`. Their shared ancestor
     outscores either copy and holds the article twice."""
     st = cands.stats
-    floor = _CLOSE_RATIO * cands.final(top)
+    floor = _COPY_SCORE_SHARE * cands.final(top)
     inner = [
         el
         for el in ranked
