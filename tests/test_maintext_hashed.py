@@ -204,3 +204,31 @@ def test_print_copy_of_an_article_with_a_lead_is_read_once() -> None:
     text = _own(_page(column))
     assert STORY[0] in text
     assert text.count(STORY[3]) == 1
+
+
+def _appeal(lines: list[str], shown: bool) -> str:
+    paras = "".join(f"<p>{line}</p>" for line in lines)
+    return f"<div class='css-v{int(shown)}a'>{paras}<p>Already a member? Log in.</p></div>"
+
+
+def test_appeal_printed_in_several_versions_is_dropped() -> None:
+    """Under the article, inside its container, a donation appeal ships its versions side by
+    side (one shown by a script, the others hidden by a class): with classes hashed they read
+    as the article's prose. Two of its versions print the same text."""
+    first = [
+        "As the country heads to the polls, the very future of our town is at stake, and we"
+        " believe that a free press is critical to an informed and engaged public.",
+        "Our reporters will keep covering every twist of the campaign. Give as little as $2.",
+    ]
+    versions = _appeal(first, False) + _appeal(first, True)
+    appeal = (
+        "<div class='css-ap1'><h4>Our coverage needs you</h4><h4>We need your help</h4>"
+        f"<div class='css-ap2'>{versions}</div></div>"
+    )
+    article = "".join(f"<p>{p}</p>" for p in STORY)
+    text = _own(
+        _page(f"<div class='css-b0d1'><h1>Council passes budget</h1>{article}{appeal}</div>")
+    )
+    assert STORY[-1] in text
+    assert "free press" not in text
+    assert "needs you" not in text

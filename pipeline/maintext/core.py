@@ -21,6 +21,7 @@ from pipeline.maintext.scoring import (
     with_lead,
     with_siblings,
 )
+from pipeline.maintext.variants import drop_variants
 from pipeline.web.html import (
     HtmlElement,
     Stats,
@@ -79,6 +80,7 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
         chosen = with_lead([post], stats)
     else:
         chosen = with_lead(with_fragments(with_siblings(top, cands), stats, headline), stats)
+    drop_variants(chosen, stats)
     return notice_header(chosen[0], stats) + paragraphs_of(chosen, stats, title)
 
 

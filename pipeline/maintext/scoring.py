@@ -68,6 +68,7 @@ _CLOSE_RATIO = 0.75
 # copy's bare text and the lead beside it score its parent, not the copy
 _COPY_SCORE_SHARE = 0.6
 _COPY_LENGTH_RATIO = 0.9  # two blocks of text this alike in length may be copies (`_one_copy`)
+_COPIES_TEXT_SHARE = 2 / 3  # of the best container's text, held by two copies of the article
 _HEADLINE_N = 15  # candidates compared by their distance to the headline
 _NEAR_HEADLINE_SHARE = 0.25  # of the best score, for a candidate near the headline to win
 _NEAR_HEADLINE_TEXT = 0.5  # of the best's characters, for it to be the article, not a caption
@@ -225,8 +226,9 @@ def best_container(cands: Candidates, headline: HtmlElement | None = None) -> Ht
 def _one_copy(top: HtmlElement, ranked: list[HtmlElement], cands: Candidates) -> HtmlElement:
     """The best of two blocks inside `top` that print the same text (a print layer, a mobile
     and a desktop copy of the article: `_COPY_LENGTH_RATIO` alike in length, one repeating
-    the other), each scoring `_COPY_SCORE_SHARE` of `top`; else `top`. Their shared ancestor
-    outscores either copy and holds the article twice."""
+    the other), each scoring `_COPY_SCORE_SHARE` of `top` and both holding
+    `_COPIES_TEXT_SHARE` of its text; else `top`. Their shared ancestor outscores either copy
+    and holds the article twice."""
     st = cands.stats
     floor = _COPY_SCORE_SHARE * cands.final(top)
     inner = [
@@ -240,6 +242,8 @@ def _one_copy(top: HtmlElement, ranked: list[HtmlElement], cands: Candidates) ->
             m = st.text.get(other, 0)
             if min(n, m) < _COPY_LENGTH_RATIO * max(n, m) or _nested(first, other):
                 continue
+            if n + m < _COPIES_TEXT_SHARE * st.text.get(top, 0):
+                continue  # two versions of a box in the article (an appeal), not the article
             if _repeats(other, first):
                 return first
     return top
