@@ -232,3 +232,36 @@ def test_appeal_printed_in_several_versions_is_dropped() -> None:
     assert STORY[-1] in text
     assert "free press" not in text
     assert "needs you" not in text
+
+
+def _reply(name: str, day: int, text: str) -> str:
+    return (
+        f"<div class='css-r3p1'><span class='css-av4'>{name[0]}</span>"
+        f"<div class='css-u5r'><b>{name}</b> <span>x{day}K</span></div>"
+        f"<div class='css-d4t'>{day} Jul 2020</div><p class='css-t3x'>{text}</p>"
+        "<a href='/reply'>Reply</a></div>"
+    )
+
+
+def test_replies_dated_without_a_time_are_dropped() -> None:
+    """Readers' replies under the article, each opening with an avatar's letter, a name and a
+    day, month and year but no time of day, and holding under half the page's text: with
+    classes hashed, the thread was taken as the article's next section."""
+    article = "".join(f"<p>{p}</p>" for p in STORY + GUIDE[:3])
+    replies = "".join(
+        _reply(
+            name,
+            day,
+            f"{name} thinks the council, once again, should have cut more before raising taxes;"
+            " the library can wait, the roads cannot, and nobody asked us.",
+        )
+        for name, day in (("Johnrb", 30), ("Vegeta", 22), ("Carol", 21), ("Dan", 20))
+    )
+    text = _own(
+        _page(
+            f"<div class='css-m41n'><h1>Council passes budget</h1><div class='css-b0d1'>{article}"
+            f"</div><div class='css-c0m'>Reader comments{replies}</div></div>"
+        )
+    )
+    assert STORY[-1] in text
+    assert "thinks the council" not in text

@@ -37,6 +37,25 @@ _CLOCK_DMY = re.compile(
 )
 
 
+# A day, an English month's name and a year ("30 Nov 2020", "Nov 30, 2020"): the date a
+# reader's reply prints above its text on sites that print no time (its name before it and
+# its text after it may touch it: no word boundary asked).
+_DAY_DATE = re.compile(
+    r"(?:(?<!\d)\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,? "
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? )(?:19|20)\d\d(?!\d)"
+)
+
+
+_DATE_HEAD_CHARS = 40  # a reply's name and date open it: a date further on is its text's
+_DATE_TEXT_CHARS = 25  # a reply's text after the date (a reference list ends on its date)
+
+
+def _dated_head(head: str) -> bool:
+    """True when a reply's squashed `head` opens with a `_DAY_DATE` followed by its text."""
+    match = _DAY_DATE.search(head, 0, _DATE_HEAD_CHARS)
+    return match is not None and len(head) - match.end() >= _DATE_TEXT_CHARS
+
+
 def _clock(text: str) -> bool:
     """True when `text` holds a `_CLOCK` date and time; the colon every match holds is looked
     for first."""
@@ -101,7 +120,7 @@ _THREAD_CANDIDATES = xpath(
 # The blocks `_replies` may accept: at least `_MIN_ITEMS` children that have two children of
 # their own or more (a header and a text) and hold a colon (a time), found by libxml2.
 _REPLY_CANDIDATES = xpath(
-    f"descendant-or-self::*[count(*[*[2]][contains(., ':')]) >= {_MIN_ITEMS}]"
+    f"descendant-or-self::*[count(*[*[2]][contains(., ':') or contains(., ' 20')]) >= {_MIN_ITEMS}]"
 )
 
 
@@ -135,8 +154,11 @@ def _replies(el: HtmlElement, signed: bool) -> bool:
         if child.tag in _ALL_HEADINGS or next(child.iter(*_ALL_HEADINGS), None) is not None:
             continue
         text = text_of(child)
-        if len(text) > _REPLY_CHARS or not (
-            _clock(_squashed_head(text)) or (signed and _signature(_squashed_tail(text)))
+        if len(text) > _REPLY_CHARS:
+            continue
+        head = _squashed_head(text)
+        if not (
+            _clock(head) or (signed and (_signature(_squashed_tail(text)) or _dated_head(head)))
         ):
             continue
         found[shape] = found.get(shape, 0) + 1
