@@ -265,3 +265,33 @@ def test_replies_dated_without_a_time_are_dropped() -> None:
     )
     assert STORY[-1] in text
     assert "thinks the council" not in text
+
+
+def test_slideshow_counted_one_to_n_inside_the_body_is_set_aside() -> None:
+    """A slideshow of many captioned slides inside the article's body, each opening with its
+    counter ("3/12"): its captions outscored the article, and only its class named it."""
+    article = "".join(f"<p>{p}</p>" for p in STORY)
+    slides = "".join(
+        f"<li><span>{i}/12</span> <b>Project {i}</b> Project {i} is one of the works the new"
+        f" budget pays for, with money set aside for it, plans drawn and a start date in"
+        f" spring. <span>PHOTO: CITY HALL</span></li>"
+        for i in range(1, 13)
+    )
+    text = _own(
+        _page(
+            f"<div class='css-b0d1'><h2>Council passes budget</h2>{article}"
+            f"<div class='css-s1d3'><ul class='css-s2d4'>{slides}</ul></div></div>"
+        )
+    )
+    assert STORY[0] in text and STORY[-1] in text
+    assert "Project 5 is one" not in text
+
+
+def test_recipe_quantities_are_not_slide_counters() -> None:
+    """A list of ingredients opening with fractions ("1/4 cup") is no slideshow."""
+    items = "".join(
+        f"<li>{q} cup of {what}, chopped, washed and dried before it goes in the pot</li>"
+        for q, what in (("1/4", "onion"), ("3/4", "celery"), ("1/4", "carrot"), ("1/2", "leek"))
+    )
+    text = _own(_page(f"<div class='css-b0d1'><h2>Soup</h2><ul class='css-i1'>{items}</ul></div>"))
+    assert "celery" in text

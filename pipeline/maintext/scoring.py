@@ -315,11 +315,12 @@ def _nearest_headline(
 
 def enclosing_furniture(top: HtmlElement, body: HtmlElement) -> HtmlElement | None:
     """The outermost block, `top` or one of its ancestors below `body`, that is a photo
-    gallery (`GALLERY` in its class/id) or marked as furniture by its attributes
+    gallery (`GALLERY` in its class/id, or `top` a list of slides opening with their counter,
+    "1/50", `_counted_slides`) or marked as furniture by its attributes
     (`boilerplate_kind` "strong": a cookie notice, a modal, a hidden block) and was kept by
     `prune` for holding most of the page's text; None when there is none. Furniture by its
     tag alone is not counted: old portals wrap the whole page in a <form> or a <header>."""
-    found = None
+    found = top if _counted_slides(top) else None
     for el in (top, *top.iterancestors()):
         if el is body:
             break
@@ -331,6 +332,26 @@ def enclosing_furniture(top: HtmlElement, body: HtmlElement) -> HtmlElement | No
         ):
             found = el
     return found
+
+
+# A slide's counter opening its caption: "1/50", "2 / 50", "3 of 50".
+_SLIDE_COUNTER = re.compile(r"(\d{1,3})\s*(?:/|of)\s*(\d{1,3})(?!\d)")
+_MIN_SLIDES = 3
+
+
+def _counted_slides(el: HtmlElement) -> bool:
+    """True when `_MIN_SLIDES` or more of `el`'s children, and half of them, open with slide
+    counters of one total ("1/50", "2/50" ...: distinct numbers, not a recipe's "1/4 cup"):
+    a slideshow whose class is not a word."""
+    children = [child for child in el if isinstance(child.tag, str)]
+    if len(children) < _MIN_SLIDES:
+        return False
+    totals: dict[str, set[str]] = {}
+    for child in children:
+        match = _SLIDE_COUNTER.match(text_of(child).lstrip()[:12])
+        if match and int(match.group(1)) <= int(match.group(2)):
+            totals.setdefault(match.group(2), set()).add(match.group(1))
+    return any(len(n) >= _MIN_SLIDES and 2 * len(n) >= len(children) for n in totals.values())
 
 
 def is_teaser_list(el: HtmlElement, st: Stats) -> bool:
