@@ -295,3 +295,23 @@ def test_recipe_quantities_are_not_slide_counters() -> None:
     )
     text = _own(_page(f"<div class='css-b0d1'><h2>Soup</h2><ul class='css-i1'>{items}</ul></div>"))
     assert "celery" in text
+
+
+def test_opening_before_a_read_more_expander_is_kept() -> None:
+    """The article's caption, intro and first paragraphs, then the rest of it in an expander
+    under a "Read more" label: the expander's body scored best, and its wrapper, adding the
+    label, hid the opening before it from the sibling rule."""
+    opening = (
+        "<div class='css-m3d1'><p class='css-c4p'>The town hall, where the debate lasted four"
+        " hours.</p></div>"
+        f"<div class='css-1n7r'><p><strong>{STORY[0]}</strong></p></div><p>{STORY[1]}</p>"
+    )
+    rest = "".join(f"<p>{p}</p>" for p in STORY[2:] + GUIDE)
+    text = _own(
+        _page(
+            f"<div class='css-b0d1'>{opening}<div id='css-r3m'><span>Read more</span>"
+            f"<div id='css-r3c'>{rest}</div></div></div>"
+        )
+    )
+    assert STORY[0] in text and STORY[1] in text
+    assert GUIDE[-1] in text

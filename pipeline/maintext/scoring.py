@@ -87,6 +87,8 @@ _INTRO_MAX_LINK_DENSITY = 0.05  # an intro before a wrapped body: almost no link
 _BLOCK_PARAGRAPHS = 2  # prose paragraphs in a block of the article before its body
 _BLOCK_PROSE_SHARE = 0.8  # of that block's text, in those paragraphs
 _BLOCK_MAX_LINK_DENSITY = 0.1
+# characters a wrapper may add to the block it holds: a label ("Read more" over an expander)
+_WRAPPER_LABEL = 30
 _PROSE_SIBLINGS = frozenset({"p", "div", "blockquote", "section"})
 _NOT_CANDIDATE = frozenset({"html", "a", "table"})
 _TABLE_PARTS = frozenset({"tr", "tbody", "thead", "tfoot"})  # not a level: see score_candidates
@@ -494,17 +496,38 @@ def with_siblings(top: HtmlElement, cands: Candidates) -> list[HtmlElement]:
     for it: the article's other parts, split off by an ad slot, are the wrapper's siblings of
     its own class, and its intro the prose before it. Other blocks after such a wrapper are
     the page's furniture (notices, teasers, an author's bio), not the article. Before `top`, a
-    block of several prose paragraphs (`_is_prose_block`) is the article's opening section."""
+    block of several prose paragraphs (`_is_prose_block`) is the article's opening section.
+    A wrapper adding a label (`_WRAPPER_LABEL` characters: "Read more" over an expander that
+    holds the rest of the article) stands for it too when the article's opening is found
+    before it; else its siblings inside the wrapper are judged."""
     st = cands.stats
-    top_score = cands.final(top)
-    inner = top
+    wrapper = _wrapper(top, st, 0)
+    labelled = _wrapper(top, st, _WRAPPER_LABEL)
+    if labelled is not wrapper:
+        chosen = _siblings_of(labelled, top, cands)
+        if len(chosen) > 1:
+            return chosen
+    return _siblings_of(wrapper, top, cands)
+
+
+def _wrapper(top: HtmlElement, st: Stats, label: int) -> HtmlElement:
+    """The highest ancestor of `top` (or `top`) adding at most `label` characters to it."""
     parent = top.getparent()
+    n = st.text.get(top, 0)
     while (
         parent is not None
         and parent.tag not in ("body", "html")
-        and st.text.get(parent, 0) == st.text.get(top, 0)
+        and st.text.get(parent, 0) - n <= label
     ):
         top, parent = parent, parent.getparent()
+    return top
+
+
+def _siblings_of(top: HtmlElement, inner: HtmlElement, cands: Candidates) -> list[HtmlElement]:
+    """`top` (`inner` or a wrapper around it) and the siblings that continue its text."""
+    st = cands.stats
+    top_score = cands.final(inner)
+    parent = top.getparent()
     if parent is None:
         return [top]
     threshold = max(10.0, top_score * 0.2)
