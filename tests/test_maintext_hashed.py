@@ -315,3 +315,25 @@ def test_opening_before_a_read_more_expander_is_kept() -> None:
     )
     assert STORY[0] in text and STORY[1] in text
     assert GUIDE[-1] in text
+
+
+ZH_STORY = [
+    "市议会周二晚间通过了新的预算方案，此前的辩论持续了将近四个小时，吸引了大批市民到场旁听。",
+    "居民们对这一方案各抒己见，方案将房产税提高百分之二，并拨出资金用于道路维修和新建图书馆分馆。",
+    "市长表示，这是十年来最小的一次增幅，市政府在要求纳税人多付之前，已经削减了各部门的开支。",
+    "反对者表示将征集签名推动全民公决，首次会议定于下周在榆树街社区中心举行，欢迎市民参加。",
+]
+
+
+def test_copyright_notice_under_its_heading_is_cut() -> None:
+    """Under the article, a site's copyright notice opens with its heading alone on a line
+    ("版权声明："); with classes hashed its block read as the article's last section. The
+    heading is furniture the line filter drops: the notice after it goes too."""
+    article = "".join(f"<p>{p}</p>" for p in ZH_STORY)
+    notice = (
+        "<div class='css-n0t1'><p>版权声明：</p><p>凡注明来源为本网的所有文字、图片和音视频作品，"
+        "版权均属本网所有，未经书面许可，任何单位和个人不得以任何方式转载、摘编或使用。</p></div>"
+    )
+    text = _own(_page(f"<div class='css-b0d1'><div class='css-a7r8'>{article}</div>{notice}</div>"))
+    assert ZH_STORY[-1] in text
+    assert "凡注明来源" not in text

@@ -379,10 +379,13 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
         em.walk(el)
     em.flush()
     out: list[str] = []
+    notices: list[int] = []  # where notice headings stood among `out`, kept or not
     for line in em.lines:
         text = clean_line("".join(line.parts))
         if not text or (title and text == title):
             continue
+        if _NOTICE_HEADING.match(text):
+            notices.append(len(out))
         if (
             line.link_chars > _MAX_LINE_LINK_DENSITY * len(text)
             and not _EMAIL_LINE.match(text)
@@ -392,12 +395,14 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
         if is_boilerplate_line(text) and not (out and _is_signature_date(text, out[-1])):
             continue
         out.append(text)
-    return trim_edges(_without_notice(out), title)
+    return trim_edges(_without_notice(out, notices), title)
 
 
-def _without_notice(lines: list[str]) -> list[str]:
-    """`lines` cut before a copyright/disclaimer notice that closes them."""
-    for i in range(len(lines) // 2, len(lines)):
-        if _NOTICE_HEADING.match(lines[i]):
+def _without_notice(lines: list[str], notices: list[int]) -> list[str]:
+    """`lines` cut before a copyright/disclaimer notice that closes them: at the first of the
+    `notices` (where its heading stood, a heading the boilerplate filter drops, "版权声明：",
+    included) in their second half."""
+    for i in notices:
+        if i >= len(lines) // 2:
             return lines[:i]
     return lines
