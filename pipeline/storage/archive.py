@@ -411,6 +411,7 @@ def _records(fh: BinaryIO, report: ArchiveReport) -> Iterator[tuple[Any, Callabl
     meets) is reported as a bad record and reading goes on at the next record start found
     after it (`_next_record_start`); where there is none, reading stops there."""
     gzipped = _is_gzip(fh)
+    start = fh.tell()  # where the current iterator began reading
     while True:
         records = _QuietIterator(fh)
         iterator = iter(records)
@@ -422,14 +423,18 @@ def _records(fh: BinaryIO, report: ArchiveReport) -> Iterator[tuple[Any, Callabl
                 _warn_unended(records, warned, report)
                 return
             except Exception as exc:  # noqa: BLE001 - hostile bytes: any error of warcio's
-                # warcio's `offset`: where the record it was reading starts (the last's end)
-                bad = int(records.offset)
+                # warcio's `offset`: where the record it was reading starts (the last's end).
+                # A damaged gzip member can put it before where this iterator began (it
+                # counts back from the file's end by what its reader holds): never before
+                # that, or the same stretch is read again and again for ever.
+                bad = max(int(records.offset), start)
                 resume = _next_record_start(fh, bad, gzipped)
                 stops = "" if resume is not None else ", reading stops here"
                 _skip(report, bad, f"unreadable{stops} ({type(exc).__name__}: {exc})"[:300])
                 if resume is None:
                     return
                 fh.seek(resume)
+                start = resume  # after `bad`: each new iterator begins further on
                 break  # a new iterator from the next record on
             warned = _warn_unended(records, warned, report)
             yield record, records.get_record_offset
