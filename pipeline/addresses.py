@@ -9,6 +9,8 @@ import ipaddress
 import re
 from urllib.parse import urlsplit, urlunsplit
 
+from pipeline.errors import shown_bytes
+
 __all__ = [
     "display_url",
     "host_of",
@@ -78,12 +80,7 @@ def shown_url(url: str, limit: int = 200, *, quoted: bool = True) -> str:
     """`url` as an error message shows it (repr when `quoted`), cut to `limit` characters.
     Bytes that were not UTF-8 (lone surrogates from argv or stdin) show as ``\\xNN``."""
     cut = url if len(url) <= limit else url[:limit]
-    shown = repr(cut) if quoted else cut
-    if not shown.isascii():
-        try:
-            shown = shown.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-        except UnicodeEncodeError:  # a surrogate no byte stands for ("\ud800" from JSON)
-            shown = shown.encode("utf-8", "backslashreplace").decode("utf-8")
+    shown = shown_bytes(repr(cut) if quoted else cut)
     return shown if cut is url else f"{shown}... ({len(url)} characters)"
 
 

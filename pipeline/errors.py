@@ -14,12 +14,23 @@ from pipeline.records import Reject, RejectReason
 __all__ = [
     "ConfigError", "ExitCode", "ExtractionError", "InputError", "LockHeld", "OutputError",
     "PipelineError", "Rejected", "RejectReason", "SummarizationError", "TOO_DEEP",
-    "describe_exception",
+    "describe_exception", "shown_bytes",
 ]  # fmt: skip
 
 # What a JSON or TOML reader's RecursionError means for a file given to us: arrays or tables
 # nested thousands deep ("[[[[..."), which no record or config of ours holds.
 TOO_DEEP = "nested too deep to be a record or a config"
+
+
+def shown_bytes(text: str) -> str:
+    """`text` as a message can print it: bytes that were not UTF-8 (lone surrogates, as argv
+    and stdin hand them over) as ``\\xNN``, any other lone surrogate escaped."""
+    if text.isascii():
+        return text
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate no byte stands for ("\ud800" from JSON)
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def describe_exception(exc: BaseException, limit: int = 300) -> str:

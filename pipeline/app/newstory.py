@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from pipeline.config import load_story, story_id_problem
-from pipeline.errors import ConfigError, ExitCode, InputError
+from pipeline.errors import ConfigError, ExitCode, InputError, shown_bytes
 from pipeline.storage.files import atomic_write_text
 
 __all__ = ["add_story_arguments", "story_command", "story_template"]
@@ -93,11 +93,8 @@ def story_command(args: argparse.Namespace) -> int:
     if not keywords:
         raise InputError("--keywords", "at least one non-empty keyword is required")
     for keyword in keywords:
-        try:
-            keyword.encode("utf-8")
-        except UnicodeEncodeError:  # a byte that was not UTF-8, kept as a lone surrogate
-            shown = keyword.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-            raise InputError("--keywords", f"not UTF-8 text: {shown}") from None
+        if shown_bytes(keyword) != keyword:  # a byte that was not UTF-8 (a lone surrogate)
+            raise InputError("--keywords", f"not UTF-8 text: {shown_bytes(keyword)}")
     out = Path(args.out) if args.out else Path(f"{args.id}.toml")
     if out.exists() and not args.force:
         raise InputError(str(out), "exists already (use --force to overwrite)")
