@@ -162,10 +162,12 @@ _ISSUER = re.compile(
 )
 _DATE_ONLY = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 # A heading that opens a site's copyright or disclaimer notice ("版权声明：", "反侵权公告：",
-# "Disclaimer:"): that line and everything after it, in the second half of the text, is the
-# notice, not the article.
+# "Disclaimer:", a bare "声明：" or "【声明】" alone on its line): that line and everything after
+# it, in the second half of the text or followed by short lines only (the desk's telephone,
+# fax and mail lines under a short article), is the notice, not the article.
 _NOTICE_HEADING = re.compile(
     r"^.{0,12}(版权|侵权|免责).{0,6}(声明|公告|说明)\s*[:：]?$|"
+    r"^[\[【（(]?\s*(声明|聲明)\s*[:：]?\s*[\]】）)]?$|"
     r"^(Disclaimer|Copyright notice)\s*:?$",
     re.I,
 )
@@ -401,8 +403,8 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
 def _without_notice(lines: list[str], notices: list[int]) -> list[str]:
     """`lines` cut before a copyright/disclaimer notice that closes them: at the first of the
     `notices` (where its heading stood, a heading the boilerplate filter drops, "版权声明：",
-    included) in their second half."""
+    included) in their second half, or after some text and before short lines only."""
     for i in notices:
-        if i >= len(lines) // 2:
+        if i >= len(lines) // 2 or (i and all(len(x) < _MAX_BOILERPLATE_LINE for x in lines[i:])):
             return lines[:i]
     return lines
