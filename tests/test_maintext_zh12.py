@@ -9,6 +9,7 @@ blocks that share an id. The sentences are our own."""
 from __future__ import annotations
 
 from pipeline.maintext.core import own_paragraphs
+from pipeline.maintext.paragraphs import is_boilerplate_line
 
 STORY = [
     "市交通局周三宣布，地铁五号线南延段将于下月底开通试运营，沿线居民出行将更加便利。",
@@ -52,3 +53,30 @@ def test_statement_quoted_in_the_article_is_kept() -> None:
     quoted = "<p>公司当晚发布声明：</p><p>我们对给乘客带来的不便深表歉意，将尽快恢复运营。</p>"
     text = _own(_page(f"<div class='text'>{article}{quoted}</div>"))
     assert "将尽快恢复运营" in text
+
+
+def test_text_message_subscription_offers_are_furniture() -> None:
+    """A portal's offer to subscribe to its paper by text message, printed under every
+    article: a code to send to a carrier's 106 service number."""
+    assert is_boilerplate_line("掌上看新闻，移动用户编辑KX发送至10657788，即可订阅本报手机版。")
+    assert is_boilerplate_line("订阅晚报手机报：移动发1到1065800123 电信发WB至10659012")
+    # a number in the article's own sentence is not an offer
+    assert not is_boilerplate_line("全市共有106名考生参加了这次竞赛，其中十人获得一等奖。")
+    assert not is_boilerplate_line("他把消息发到了1062室的同事那里，大家随即开始准备。")
+
+
+def test_disclaimers_and_takedown_offers_are_furniture() -> None:
+    """The disclaimer under a portal's article in its other forms: the label in brackets, a
+    'not the site's position' clause, and the offer to take down reprinted text."""
+    assert is_boilerplate_line(
+        "【免责声明】本文仅代表作者本人观点，与本网无关。本网对文中陈述、观点判断保持中立。"
+    )
+    assert is_boilerplate_line(
+        "声明：本网发布此信息目的在于传播更多信息，与本网站立场无关，请读者自行核实。" * 2
+    )
+    assert is_boilerplate_line("*本站部分内容转载自其他媒体，如果您认为转载内容侵犯了您的权益，")
+    assert is_boilerplate_line("请来信告知，本站将在收到信息核实后48小时内删除相关内容。")
+    assert is_boilerplate_line("如有侵权，请联系本站删除。")
+    # the article's own sentences about rights and deletions
+    assert not is_boilerplate_line("法院认为，被告的行为侵犯了原告的名誉权，判令其公开道歉。")
+    assert not is_boilerplate_line("平台表示已删除相关视频，并对发布者的账号作出封禁处理。")

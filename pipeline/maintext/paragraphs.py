@@ -89,18 +89,29 @@ _DISCLAIMER_LINE = re.compile(
 )
 # A portal's reprint or investment disclaimer under the article, any length, in simplified or
 # traditional characters: "凡注明为其他媒体来源的信息，均为转载……并不代表本网赞同其观点",
-# "网易声明：……不表明证实其描述或赞同其观点", "……仅供参考，不构成投资建议，风险自担".
+# "网易声明：……不表明证实其描述或赞同其观点", "……仅供参考，不构成投资建议，风险自担",
+# "【免责声明】本文仅代表作者本人观点", "声明：……与本网站立场无关"; and its takedown
+# offer: "如果您认为转载内容侵犯了您的权益……本网站将在收到信息核实后24小时内删除",
+# "如有侵权，请联系我们删除".
 _REPRINT_DISCLAIMER = re.compile(
     r"(转载|轉載|刊载|刊載).{0,40}(不代表|不表明|不意味)|"
     r"(不代表|不表明).{0,20}(赞同|贊同|证实|證實|本网|本網|本站|本报|本報).{0,12}(观点|觀點|立场|立場)|"
     r"(不构成|不構成)(任何)?投[资資]建[议議].{0,30}(风险自担|風險自擔)|"
-    r"^[\[【（(]?\s*[^，。,.：:]{0,8}(声明|聲明)\s*[:：].{0,60}(转载|轉載|观点|觀點|投[资資])"
+    r"^[\[【（(]?\s*[^，。,.：:]{0,8}(声明|聲明)\s*[:：】\]].{0,60}"
+    r"(转载|轉載|观点|觀點|立场|立場|投[资資])|"
+    r"(侵犯|侵害)了?(您|你)的[^。]{0,8}(权益|權益|权利|權利|版权|版權)|"
+    r"(核实|核實|证实|證實)后?[^。]{0,12}(删除|刪除)相[关關]|"
+    r"如(有|涉及|涉)[^。，,]{0,6}(侵权|侵權|版权问题|版權問題)[^。]{0,30}(删除|刪除)"
 )
 _MAX_DISCLAIMER = 400
-# A character every match of _REPRINT_DISCLAIMER holds (转/轉/刊, 不, 声/聲), looked for first:
-# most lines have none (ASCII lines none at all), and the full pattern is tried at each of
-# their positions.
-_REPRINT_MARK = re.compile(r"[转轉刊不声聲]")
+# A character every match of _REPRINT_DISCLAIMER holds (转/轉/刊, 不, 声/聲, 侵, 删/刪),
+# looked for first: most lines have none (ASCII lines none at all), and the full pattern is
+# tried at each of their positions.
+_REPRINT_MARK = re.compile(r"[转轉刊不声聲侵删刪]")
+# A text-message subscription offer: "移动用户发送RMRB到10658000，订阅手机报", "联通发XW至
+# 10655800" (a service number of a mainland carrier: 106 and at least four more digits).
+_SMS_OFFER = re.compile(r"(发送|發送|发|發|编辑|編輯)[^。！？]{0,20}?(到|至)\s*106\d{4,}")
+_MAX_SMS_OFFER = 200
 # An invitation to follow the site on a social network: "快點到Facebook Like我們的專頁",
 # "如有Google plus account的你,也可follow 我們吧", "关注我们的微博".
 _FOLLOW_US = re.compile(
@@ -312,6 +323,8 @@ def is_boilerplate_line(text: str) -> bool:
         if _REPRINT_DISCLAIMER.search(text):
             return True
     if len(text) < _MAX_FOLLOW_US and _mentions_network(text) and _FOLLOW_US.search(text):
+        return True
+    if len(text) < _MAX_SMS_OFFER and "106" in text and _SMS_OFFER.search(text):
         return True
     if len(text) < _MAX_PITCH and _is_pitch(text):
         return True
