@@ -80,3 +80,35 @@ def test_disclaimers_and_takedown_offers_are_furniture() -> None:
     # the article's own sentences about rights and deletions
     assert not is_boilerplate_line("法院认为，被告的行为侵犯了原告的名誉权，判令其公开道歉。")
     assert not is_boilerplate_line("平台表示已删除相关视频，并对发布者的账号作出封禁处理。")
+
+
+def test_toolbars_of_bracketed_widget_words_are_furniture() -> None:
+    """A toolbar printed as bracketed words: bookmark, print, font size, close."""
+    assert is_boilerplate_line("【收藏到 书签】【推荐】【打印】【大 中 小】【关闭】")
+    assert is_boilerplate_line("【网页格式】 【大 中 小】 【打 印】")
+    assert is_boilerplate_line("【收藏】[12]")
+    # bracketed words that are the article's: a section label, a list of names
+    assert not is_boilerplate_line("【本报讯】【记者 王明】")
+    assert not is_boilerplate_line("【打印】机厂商本周发布了三款新品，售价均有下调。")
+
+
+def test_loading_placeholders_and_expander_labels_are_furniture() -> None:
+    """What a script fills in or opens: "正在加载...", "加载中", "阅读剩余全文（）"."""
+    for line in (
+        "正在加载...",
+        "加载中",
+        "載入中…",
+        "Loading...",
+        "阅读剩余全文（）",
+        "展开全文 >",
+    ):
+        assert is_boilerplate_line(line), line
+    assert not is_boilerplate_line("加载过程中出现故障，系统随即自动重启。")
+    assert not is_boilerplate_line("展开全文检索后，研究人员找到了三份相关档案。")
+
+
+def test_labels_behind_a_bullet_mark_are_furniture() -> None:
+    """A related-links label set apart by a mark ("■相关链接：") is the label it is without."""
+    assert is_boilerplate_line("■相关链接：")
+    assert is_boilerplate_line("▲ 推荐阅读")
+    assert not is_boilerplate_line("■坚果热量高 每天一小把就够")

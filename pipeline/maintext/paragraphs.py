@@ -188,9 +188,25 @@ _NOTICE_HEADING = re.compile(
 _WIDGET_WORD = re.compile(
     r"我要评论|我要評論|发起话题|复制链接|複製連結|发表于|發表於|阅读|閱讀|评论|評論|浏览|瀏覽|"
     r"点击|點擊|收藏|打印|列印|分享|转发|轉發|字号|字號|字体|字體|推荐|推薦|举报|舉報|回复|回覆|"
-    r"查看|上一页|下一页|上一頁|下一頁|上一篇|下一篇|首页|尾页|返回|第\d+页|共\d+页|大中小|RSS",
+    r"查看|上一页|下一页|上一頁|下一頁|上一篇|下一篇|首页|尾页|返回|第\d+页|共\d+页|大中小|RSS|"
+    r"关闭|關閉",
     re.I,
 )
+# A toolbar printed as words in brackets: "【收藏】【打印】【关闭】", "【大 中 小】 【打 印】":
+# the line holds nothing but two or more short bracketed items, half of them widget words.
+_BRACKETED = re.compile(r"[【\[]([^】\]]{1,12})[】\]]")
+_BRACKET_OPEN = re.compile(r"^\s*[【\[]")
+# A placeholder left by a script that fills it ("正在加载...", "加载中", "Loading…") and the
+# label of an expander over the rest of the text ("阅读剩余全文", "展开全文", "展开剩余80%").
+_PLACEHOLDER = re.compile(
+    r"^(正在)?(加载|加載|载入|載入)中?|^Loading\b|"
+    r"^(点击|點擊)?(阅读|閱讀|查看|展开|展開)(剩余|剩餘)?(全文|余下全文|餘下全文|\d+%)",
+    re.I,
+)
+_PLACEHOLDER_REST = re.compile(r"[\W_]*")  # what may follow: dots, brackets, arrows
+_MAX_PLACEHOLDER = 16
+# Marks that set a label apart at the head of its line ("■相关链接：", "▲推荐阅读").
+_LEAD_MARKS = "■□●◆◇▲△▶►★☆※→ "
 _WIDGET_WORDS = 3  # widget words in the line (two are a label: "推荐阅读", "返回上一页")
 _WIDGET_REST = 0.25  # of the line's characters, the most left besides widget words and marks
 _MAX_WIDGET_LINE = 80
@@ -332,6 +348,12 @@ def is_boilerplate_line(text: str) -> bool:
         return bool(_CREDIT_LINE.match(text) or _DISCLAIMER_LINE.match(text))
     if _is_boilerplate_pattern(text) or (text.startswith("(") and _CREDIT_LINE.match(text)):
         return True
+    if text[0] in _LEAD_MARKS and _is_boilerplate_pattern(text.lstrip(_LEAD_MARKS)):
+        return True
+    if len(text) <= _MAX_PLACEHOLDER and _is_placeholder(text):
+        return True
+    if _BRACKET_OPEN.match(text) and _is_toolbar(text):
+        return True
     if len(text) <= _MAX_META_LINE and _META_LINE.search(text):
         return bool(_META_WORDS.search(text)) or len(text) < 30
     return _is_widget_line(text)
@@ -358,6 +380,21 @@ def _mentions_network(text: str) -> bool:
         lowered = text.lower()
         return any(name in lowered for name in _NETWORK_NAMES)
     return _NETWORK_START.search(text) is not None and _NETWORK.search(text) is not None
+
+
+def _is_placeholder(text: str) -> bool:
+    """A loading placeholder or an expander's label, with nothing but marks after it."""
+    found = _PLACEHOLDER.match(text)
+    return found is not None and _PLACEHOLDER_REST.fullmatch(text, found.end()) is not None
+
+
+def _is_toolbar(text: str) -> bool:
+    """Only short bracketed items (two or more), half of them or more widget words."""
+    items = _BRACKETED.findall(text)
+    if len(items) < 2 or _BRACKETED.sub("", text).strip():
+        return False
+    widgets = sum(_WIDGET_WORD.search("".join(item.split())) is not None for item in items)
+    return 2 * widgets >= len(items)
 
 
 def _is_widget_line(text: str) -> bool:
