@@ -112,3 +112,17 @@ def test_labels_behind_a_bullet_mark_are_furniture() -> None:
     assert is_boilerplate_line("■相关链接：")
     assert is_boilerplate_line("▲ 推荐阅读")
     assert not is_boilerplate_line("■坚果热量高 每天一小把就够")
+
+
+def test_closing_line_of_dialogue_is_not_a_label() -> None:
+    """A story that ends on a short quoted reply: short and without a full stop, it is a
+    line of the story, not a label trimmed from the text's end."""
+    story = [
+        "雨停的时候，她把伞收好，靠在门边，回头看了一眼还坐在窗前写信的弟弟，轻声问他要不要一起出去走走。",
+        "弟弟放下笔，想了很久，才把写了一半的信折起来放进抽屉，站起身来对她笑了一下。",
+        "“好啊。”",
+        "“走吧……”",
+    ]
+    body = "".join(f"<p>{p}</p>" for p in story)
+    text = _own(_page(f"<div class='story'>{body}</div>", "雨后"))
+    assert text.endswith("“走吧……”")

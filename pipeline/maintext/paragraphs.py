@@ -213,6 +213,9 @@ _MAX_WIDGET_LINE = 80
 _NOT_WORD = re.compile(r"[\W_]+|\d+|[年月日]")  # marks, counts and dates
 _MAX_LABEL = 12  # chars: a shorter line without punctuation at an edge is a label
 _LABEL_KEEP = re.compile(r"[,，、;；。.!?！？:：（(）)\d]")
+# A line in quotation marks from end to end is a line of dialogue ("“也谢谢你……”" closing a
+# story), short and unpunctuated as it may be, not a label.
+_QUOTED = re.compile(r"^[“「『\"].*[”」』\"]$")
 
 
 @dataclass
@@ -421,7 +424,7 @@ def trim_edges(lines: list[str], title: str) -> list[str]:
 def _is_edge_label(line: str, title: str) -> bool:
     if title and "".join(line.split()) == title:
         return True
-    return len(line) < _MAX_LABEL and not _LABEL_KEEP.search(line)
+    return len(line) < _MAX_LABEL and not _LABEL_KEEP.search(line) and not _QUOTED.match(line)
 
 
 def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") -> list[str]:
