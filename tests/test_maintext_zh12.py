@@ -126,3 +126,38 @@ def test_closing_line_of_dialogue_is_not_a_label() -> None:
     body = "".join(f"<p>{p}</p>" for p in story)
     text = _own(_page(f"<div class='story'>{body}</div>", "雨后"))
     assert text.endswith("“走吧……”")
+
+
+def test_subheadings_marked_up_as_h1_inside_the_body_are_kept() -> None:
+    """Syndicated copy marks its subheadings up as <h1> inside the article's body, below
+    the page's own headline: they are the article's section titles."""
+    body = (
+        f"<p>{STORY[0]}</p><h1 class='sub'>新线有哪些换乘站？</h1><p>{STORY[1]}</p>"
+        f"<h1 class='sub'>开通初期如何运营</h1><p>{STORY[2]}</p>"
+    )
+    text = _own(_page(f"<div class='text'>{body}</div>"))
+    assert "新线有哪些换乘站？" in text
+    assert "开通初期如何运营" in text
+    assert "地铁五号线南延段下月开通" not in text  # the page's headline stays out
+
+
+def test_headline_below_a_long_standfirst_stays_out() -> None:
+    """The page's headline (its first <h1>) stays out of the text even when the container
+    prints a long line above it (a title in another language, a deck)."""
+    deck = (
+        "Metro Line 5 south extension to open next month, with eight stations and three transfers"
+    )
+    body = f"<p>{deck}</p><h1>地铁五号线南延段下月开通</h1>" + "".join(f"<p>{p}</p>" for p in STORY)
+    page = (
+        "<html><head><title>地铁五号线</title></head><body>"
+        f"<div class='article'>{body}</div></body></html>"
+    )
+    text = _own(page)
+    assert STORY[2] in text
+    assert "地铁五号线南延段下月开通" not in text
+
+
+def test_next_article_label_is_furniture() -> None:
+    assert is_boilerplate_line("Next article")
+    assert is_boilerplate_line("Previous story")
+    assert not is_boilerplate_line("Next article in the series will look at the budget.")

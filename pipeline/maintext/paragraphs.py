@@ -16,6 +16,7 @@ from pipeline.web.html import (
 )
 
 _SKIP_TAGS = frozenset({"h1"})
+_PROSE_BEFORE_HEADING = 40  # characters of text above an <h1> that make it a subheading
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "table", "menu"})
 _MAX_BLOCK_LINK_DENSITY = 0.5
 _MAX_LIST_LINK_DENSITY = 0.3
@@ -42,6 +43,7 @@ BOILERPLATE_LINE = re.compile(
     r"相关阅读|相关新闻|相关文章|相关报道|相关链接|相关专题|推荐阅读|热点推荐|延伸阅读|更多精彩|点击进入|上一篇|下一篇|"
     r"相關新聞|相關閱讀|相關文章|相關報導|推薦閱讀|延伸閱讀|"
     r"Advertisement|Advertising|Sponsored|Read more|Related|Share this|Follow us|Sign up|"
+    r"(?:Next|Previous) (?:article|story|post)|"
     r"Lire aussi|Lire la suite|Publicité|Partager|Abonnez-vous|Permalien|À lire aussi|"
     r"Sur le même sujet|Pour lire la suite|Pour accéder|Déjà abonné|Réservé aux abonnés|"
     r"Show Caption|Hide Caption|Toggle caption|Enlarge this image|Légende|"
@@ -242,7 +244,7 @@ class Emitter:
     def skip(self, el: HtmlElement) -> bool:
         """Nested blocks that are link lists, titles or a gallery's slides, not article text."""
         if el.tag in _SKIP_TAGS:
-            return True
+            return not (self._after_prose() and _below_headline(el))
         if el.tag == "figcaption" and self.stats.text.get(el, 0) > MAX_CAPTION_CHARS:
             return True  # a figure's caption is text, a gallery slide's paragraphs are not
         ld = self.stats.link_density(el)
@@ -253,6 +255,17 @@ class Emitter:
         if el.tag == "p" and _is_linked_sentence(self._pieces(el, False, [])):
             return False
         return not (self.stats.text.get(el, 0) < _MAX_EMAIL and _is_email(el))
+
+    def _after_prose(self) -> bool:
+        """True once `_PROSE_BEFORE_HEADING` characters of text are emitted: an <h1> below
+        them is a subheading marked up as a headline (syndicated copy does that), not the
+        page's headline over the article."""
+        n = 0
+        for line in self.lines:
+            n += sum(len(part.strip()) for part in line.parts)
+            if n >= _PROSE_BEFORE_HEADING:
+                return True
+        return False
 
     def walk(self, el: HtmlElement, in_link: bool = False) -> None:
         """Emit `el`'s text (not its tail) into lines."""
@@ -292,6 +305,12 @@ class Emitter:
             self.cur.linked.append(in_link)
             if in_link:
                 self.cur.link_chars += len(text.strip())
+
+
+def _below_headline(el: HtmlElement) -> bool:
+    """True when an earlier <h1> of the page is still in the tree: `el` is not the page's
+    headline (the first <h1>; when pruning took that one, every <h1> left is skipped)."""
+    return next(el.getroottree().iter("h1")) is not el
 
 
 def _is_linked_sentence(pieces: list[tuple[str, bool]]) -> bool:
