@@ -161,3 +161,18 @@ def test_next_article_label_is_furniture() -> None:
     assert is_boilerplate_line("Next article")
     assert is_boilerplate_line("Previous story")
     assert not is_boilerplate_line("Next article in the series will look at the budget.")
+
+
+def test_opening_paragraph_cut_off_by_a_gallery_under_the_same_id_is_kept() -> None:
+    """The template closes the body's block after the opening paragraph, prints a gallery,
+    and opens a second block with the same id for the rest: the opening is the article's."""
+    opening = f"<p>{STORY[0]}</p><p></p>"
+    rest = "".join(f"<p>{p}{p}{p}</p>" for p in STORY[1:] * 6)
+    gallery = (
+        "<div class='gallery'><a href='/p/1'><img src='1.jpg'></a>"
+        "<a href='/p/2'><img src='2.jpg'></a><span>1/2</span></div>"
+    )
+    body = f"<div id='endtext'>{opening}</div>{gallery}<div id='endtext'>{rest}</div>"
+    text = _own(_page(f"<div class='article'>{body}</div>"))
+    assert text.startswith(STORY[0])
+    assert STORY[2] in text

@@ -13,6 +13,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from lxml import etree
+
 from pipeline.text.scripts import COMMA_CHAR, STOP_CHAR
 from pipeline.web.html import (
     FURNITURE_TAGS,
@@ -688,12 +690,13 @@ def with_fragments(
     `_FRAGMENT_LEVELS`, wrappers holding the body alone not counted) that holds, after the
     page's `headline` (when it is inside the ancestor) and before the body, blocks of that
     class that are mostly prose with few links, outside any list item (teasers) and without
-    an <h1>. A block of the class before the headline is not the article's."""
+    an <h1>. A block of the class before the headline is not the article's. Without such a
+    class, blocks repeating the body's id are its fragments (`_with_id_fragments`)."""
     if not chosen:
         return chosen
     classes = _fragment_classes(chosen, st)
     if not classes:
-        return chosen
+        return _with_id_fragments(chosen, st, headline)
     first = chosen[0]
     line = set(first.iterancestors())
     node = first.getparent()
@@ -721,6 +724,39 @@ def with_fragments(
         if found:
             return [*found, *chosen]
         node = node.getparent()
+    return chosen
+
+
+_SAME_ID = etree.XPath("//*[@id = $ident]")
+
+
+def _with_id_fragments(
+    chosen: list[HtmlElement], st: Stats, headline: HtmlElement | None
+) -> list[HtmlElement]:
+    """`chosen` with the article's earlier fragments put before its body, when the page's
+    template repeats the body's id around an inserted box (a gallery between the opening
+    paragraph and the rest, each part in its own `<div id="text">`): blocks of that id
+    before the body and after the `headline`, mostly prose (`_is_fragment`), outside `chosen`.
+    Ids are unique on most pages: the page is walked only when the body's is not."""
+    for i, body in enumerate(chosen):
+        ident = body.get("id")
+        same = _SAME_ID(body, ident=ident) if ident else []
+        if not isinstance(same, list) or len(same) < 2:
+            continue
+        found: list[HtmlElement] = []
+        started = headline is None
+        for el in body.getroottree().iter():
+            if el is headline:
+                started = True
+            elif el is body:
+                break
+            elif started and el.get("id") == ident and isinstance(el.tag, str):
+                if not _is_fragment(el, st) or any(
+                    el is c or c in el.iterancestors() for c in chosen
+                ):
+                    continue
+                found.append(el)
+        return [*chosen[:i], *found, *chosen[i:]] if found else chosen
     return chosen
 
 
