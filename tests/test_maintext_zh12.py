@@ -176,3 +176,12 @@ def test_opening_paragraph_cut_off_by_a_gallery_under_the_same_id_is_kept() -> N
     text = _own(_page(f"<div class='article'>{body}</div>"))
     assert text.startswith(STORY[0])
     assert STORY[2] in text
+
+
+def test_label_ending_on_a_colon_at_the_end_of_the_text_is_trimmed() -> None:
+    """Under the article, the label of a keyword list whose links were dropped ("热门关键词:")
+    closes the text: a label, colon and all. A sentence introducing a picture is kept."""
+    body = "".join(f"<p>{p}</p>" for p in STORY) + "<p>本文热门关键词：</p>"
+    assert not _own(_page(f"<div class='text'>{body}</div>")).endswith("本文热门关键词：")
+    body = "".join(f"<p>{p}</p>" for p in STORY) + "<p>最后附上一张开通仪式当天拍下的现场照片：</p>"
+    assert _own(_page(f"<div class='text'>{body}</div>")).endswith("现场照片：")

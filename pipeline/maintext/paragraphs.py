@@ -435,8 +435,8 @@ def trim_edges(lines: list[str], title: str) -> list[str]:
     start, end = 0, len(lines)
     while start < end and _is_edge_label(lines[start], squashed):
         start += 1
-    while end > start and _is_edge_label(lines[end - 1], ""):
-        end -= 1
+    while end > start and _is_edge_label(lines[end - 1].rstrip(":："), ""):
+        end -= 1  # a label closing the text may end on a colon: its list was dropped
     return lines[start:end]
 
 
