@@ -185,3 +185,23 @@ def test_label_ending_on_a_colon_at_the_end_of_the_text_is_trimmed() -> None:
     assert not _own(_page(f"<div class='text'>{body}</div>")).endswith("本文热门关键词：")
     body = "".join(f"<p>{p}</p>" for p in STORY) + "<p>最后附上一张开通仪式当天拍下的现场照片：</p>"
     assert _own(_page(f"<div class='text'>{body}</div>")).endswith("现场照片：")
+
+
+def _watermarked(style: str, cls: str) -> str:
+    mark = f"<span class='{cls}'>晨报网 www.example.cn</span>"
+    body = "".join(f"<p>{p}{mark}</p>" for p in STORY)
+    return _page(f"<div class='text'>{style}{body}</div>")
+
+
+def test_watermarks_hidden_by_the_pages_own_stylesheet_are_dropped() -> None:
+    """A portal sprinkles its name through the article in short elements of a class that
+    a stylesheet inside the body hides: no reader sees them."""
+    text = _own(_watermarked("<style>.x7k2q { display:none; }</style>", "x7k2q"))
+    assert STORY[2] in text
+    assert "www.example.cn" not in text
+
+
+def test_classes_hidden_only_at_one_screen_width_are_kept() -> None:
+    """A rule inside @media hides at one width only: what it names is shown elsewhere."""
+    style = "<style>@media (max-width: 600px) { .wide { display:none } }</style>"
+    assert "www.example.cn" in _own(_watermarked(style, "wide"))

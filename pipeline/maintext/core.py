@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from pipeline.maintext.embedded import body_paragraphs, headlines, state_paragraphs, state_scripts
+from pipeline.maintext.hidden import drop_watermarks
 from pipeline.maintext.notices import notice_header
 from pipeline.maintext.paragraphs import clean_line, paragraphs_of
 from pipeline.maintext.posts import drop_threads, one_post
@@ -65,6 +66,7 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
     """Our extractor alone on a parsed page, which it prunes IN PLACE: the article's
     paragraphs, or [] when none is found."""
     title = _title(doc)
+    drop_watermarks(doc)  # read before `prune` takes the stylesheets
     body = prune(doc)
     drop_threads(body)
     stats = compute_stats(body)
