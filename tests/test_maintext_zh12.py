@@ -205,3 +205,19 @@ def test_classes_hidden_only_at_one_screen_width_are_kept() -> None:
     """A rule inside @media hides at one width only: what it names is shown elsewhere."""
     style = "<style>@media (max-width: 600px) { .wide { display:none } }</style>"
     assert "www.example.cn" in _own(_watermarked(style, "wide"))
+
+
+def test_credits_in_brackets_closing_the_article_are_furniture() -> None:
+    """The desk's credit closing a Chinese article, alone in brackets: a name and a role,
+    or the outlet the text was taken from."""
+    for line in (
+        "(张晓燕 编译)",
+        "（陈立 编辑）",
+        "（某某财经网编辑整理）",
+        "(江城晚报)",
+        "（快报网）",
+    ):
+        assert is_boilerplate_line(line), line
+    # bracketed lines of the article itself: a bare name, an aside, a note on a draft
+    for line in ("（王芳）", "（按议题分为三个分会场）", "(第二次征求意见稿)", "(后略)"):
+        assert not is_boilerplate_line(line), line

@@ -155,6 +155,19 @@ _MAX_DATELINE = 250
 _CREDIT_LINE = re.compile(
     r"^\((Additional )?(Reporting|Writing|Editing|Compiled|Research) by [^()]{1,250}\)\.?$", re.I
 )
+# The Chinese forms of such a credit closing the article, alone in brackets: a name and the
+# desk's role ("(王小明 编译)", "（某某网编辑整理）"), or the outlet the text comes from
+# ("（某某晚报）", "(某某网)", "（某某网快讯中心）"). A bare name in brackets is not read as
+# one (a name is no credit without its role).
+_ZH_CREDIT_LINE = re.compile(
+    r"^[（(]\s*(["
+    + HAN_CHAR
+    + r"·]{2,8}\s*(编辑|編輯|编译|編譯|撰稿|整理|综合|綜合|供稿|采写|採寫)|["
+    + HAN_CHAR
+    + r"]{2,10}(日报|日報|晚报|晚報|晨报|晨報|时报|時報|商报|商報|网|網|中心|通讯社|通訊社))"
+    r"\s*[)）]$"
+)
+_MAX_ZH_CREDIT = 24
 # A short line made only of a date, a time and "source/author/clicks" labels.
 _META_LINE = re.compile(
     r"^(发布时间|发布日期|时间|日期|来源|作者|点击|浏览|阅读|编辑|发表|更新)?[:：\s]*"
@@ -369,6 +382,8 @@ def is_boilerplate_line(text: str) -> bool:
     if len(text) >= _MAX_BOILERPLATE_LINE:  # prose: only a bracketed credit line is furniture
         return bool(_CREDIT_LINE.match(text) or _DISCLAIMER_LINE.match(text))
     if _is_boilerplate_pattern(text) or (text.startswith("(") and _CREDIT_LINE.match(text)):
+        return True
+    if len(text) <= _MAX_ZH_CREDIT and text[0] in "(（" and _ZH_CREDIT_LINE.match(text):
         return True
     if text[0] in _LEAD_MARKS and _is_boilerplate_pattern(text.lstrip(_LEAD_MARKS)):
         return True
