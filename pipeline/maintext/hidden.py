@@ -6,8 +6,8 @@ inside the page's body sets to `display: none`. A reader never sees them; the ma
 nothing else about them (no inline style, no furniture word). A class hidden so, held by
 `_MIN_COPIES` elements or more, each of at most `_MAX_WATERMARK` characters, marks
 watermarks. Only rules at the stylesheet's top level count (a rule inside `@media` hides a
-block at one screen width, a menu on a phone), and only stylesheets inside `<body>` (a page's
-own head stylesheet hides its menus, tabs and expanders until a script shows them).
+block at one screen width, a menu on a phone), and only short stylesheets inside `<body>` (a
+page's own head stylesheet hides its menus, tabs and expanders until a script shows them).
 """
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ from lxml import etree
 
 from pipeline.web.html import HtmlElement, drop_tree, text_of
 
-_BODY_STYLES = etree.XPath("//body//style")
-_WITH_CLASS = etree.XPath(
-    "//*[contains(concat(' ', normalize-space(@class), ' '), concat(' ', $cls, ' '))]"
-)
+# Small stylesheets only: a watermark's is a rule or two, and a page's large ones (CSS-in-JS
+# output among them) would cost a scan each.
+_MAX_STYLESHEET = 2000
+_CLASSED = etree.XPath("//body//*[@class]")
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _BRACE = re.compile(r"[{}]")
 _CLASS_SELECTOR = re.compile(r"^(?:[a-z][a-z0-9]*)?\.([\w-]+)$", re.I)
@@ -58,18 +58,23 @@ def hidden_classes(css: str) -> set[str]:
 def drop_watermarks(doc: HtmlElement) -> None:
     """Remove, IN PLACE, the short elements of each class a stylesheet in the page's body
     hides, when the class marks `_MIN_COPIES` of them or more."""
-    styles = _BODY_STYLES(doc)
-    if not isinstance(styles, list) or not styles:
-        return
+    body = doc.find("body")
     classes: set[str] = set()
-    for style in styles:
-        if isinstance(style, etree._Element):
-            classes |= hidden_classes(text_of(style))
-    for cls in sorted(classes):
-        marked = _WITH_CLASS(doc, cls=cls)
-        if not isinstance(marked, list) or len(marked) < _MIN_COPIES:
-            continue
-        elements = [el for el in marked if isinstance(el, etree._Element)]
-        if all(len(text_of(el).strip()) <= _MAX_WATERMARK for el in elements):
+    for style in body.iter("style") if body is not None else ():
+        css = style.text or ""
+        if len(css) < _MAX_STYLESHEET and ("none" in css or "hidden" in css):
+            classes |= hidden_classes(css)
+    if not classes:
+        return
+    marked: dict[str, list[HtmlElement]] = {}
+    classed = _CLASSED(doc)
+    for el in classed if isinstance(classed, list) else ():
+        if isinstance(el, etree._Element):
+            for cls in classes.intersection((el.get("class") or "").split()):
+                marked.setdefault(cls, []).append(el)
+    for elements in marked.values():
+        if len(elements) >= _MIN_COPIES and all(
+            len(text_of(el).strip()) <= _MAX_WATERMARK for el in elements
+        ):
             for el in elements:
                 drop_tree(el)
