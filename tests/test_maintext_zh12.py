@@ -221,3 +221,18 @@ def test_credits_in_brackets_closing_the_article_are_furniture() -> None:
     # bracketed lines of the article itself: a bare name, an aside, a note on a draft
     for line in ("（王芳）", "（按议题分为三个分会场）", "(第二次征求意见稿)", "(后略)"):
         assert not is_boilerplate_line(line), line
+
+
+def test_furniture_labels_in_traditional_characters() -> None:
+    """Taiwan and Hong Kong portals print the same furniture in traditional characters."""
+    for line in (
+        "（責任編輯：林小華）",
+        "發表時間：2013-05-20 10:15",
+        "字級設定：",
+        "來源：某某日報",
+        "列印",
+        "【列印】【關閉】",
+    ):
+        assert is_boilerplate_line(line), line
+    for line in ("市府表示，來源不明的包裹一律不得收件。", "關閉三年的老戲院，今年春天重新開幕。"):
+        assert not is_boilerplate_line(line), line

@@ -36,12 +36,17 @@ _INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # Whole lines that are page furniture, in the languages we read (Chinese, English, French).
 BOILERPLATE_LINE = re.compile(
     r"^[\[【（(「]?\s*(责任编辑|责编|编辑|值班编辑|实习编辑|校对|审核|审校|监制|本文来源|文章来源|稿源|"
-    r"原文链接|图片来源|视频来源|转载请注明|本文系|本文为|声明|免责声明|版权声明|特别声明)\s*[:：]|"
+    r"原文链接|图片来源|视频来源|转载请注明|本文系|本文为|声明|免责声明|版权声明|特别声明|"
+    # the same labels in traditional characters (Taiwan and Hong Kong portals)
+    r"責任編輯|責編|編輯|值班編輯|實習編輯|校對|審核|審校|監製|本文來源|文章來源|原文鏈接|原文連結|"
+    r"圖片來源|視頻來源|影片來源|轉載請註明|本文係|本文為|聲明|免責聲明|版權聲明|特別聲明)\s*[:：]|"
     r"返回搜狐|查看更多|版权所有|著作权|Copyright|All rights reserved|^©|"
     r"未[经經].{0,6}授[权權].{0,4}(请勿|請勿|不得|禁止|严禁|嚴禁)(转载|轉載|使用)|"
     r"^(分享到|分享|打印|关闭窗口|打印本页|关闭|收藏|字号|字体|【?大\s*中\s*小】?|扫一扫|扫描二维码|"
     r"相关阅读|相关新闻|相关文章|相关报道|相关链接|相关专题|推荐阅读|热点推荐|延伸阅读|更多精彩|点击进入|上一篇|下一篇|"
     r"相關新聞|相關閱讀|相關文章|相關報導|推薦閱讀|延伸閱讀|"
+    r"列印|列印本頁|關閉|關閉視窗|字級|字級設定|字體|字型|調整字級|掃一掃|掃描二維碼|相關連結|相關專題|"
+    r"熱點推薦|更多精彩|點擊進入|上一則|下一則|"
     r"Advertisement|Advertising|Sponsored|Read more|Related|Share this|Follow us|Sign up|"
     r"(?:Next|Previous) (?:article|story|post)|"
     r"Lire aussi|Lire la suite|Publicité|Partager|Abonnez-vous|Permalien|À lire aussi|"
@@ -67,7 +72,7 @@ BOILERPLATE_LINE = re.compile(
     r"\s*[:：]?\s*$|"
     # "Follow X on Twitter" lines
     # a bare source or author line: "来源：某某日报", "作者：张三" (not an interview's "记者：")
-    r"^[\[【（(]?\s*(来源|作者|编译|摄影|出处)\s*[:：][^。！？!?]{0,30}$|"
+    r"^[\[【（(]?\s*(来源|作者|编译|摄影|出处|來源|編譯|攝影|出處)\s*[:：][^。！？!?]{0,30}$|"
     # an item of a related-links list printed as text: "·标题 (2005-04-27 18:03)"
     r"^[·•]\s*[^。！？]{2,60}\s*[(（]\d{4}[-/年]\d{1,2}[-/月]\d{1,2}[^)）]{0,20}[)）]$|"
     r"^Follow [^.!?]{1,80} on (Facebook|Twitter|X|Instagram|LinkedIn|Threads|Bluesky)\b|"
@@ -170,10 +175,14 @@ _ZH_CREDIT_LINE = re.compile(
 _MAX_ZH_CREDIT = 24
 # A short line made only of a date, a time and "source/author/clicks" labels.
 _META_LINE = re.compile(
-    r"^(发布时间|发布日期|时间|日期|来源|作者|点击|浏览|阅读|编辑|发表|更新)?[:：\s]*"
+    r"^(发布时间|发布日期|时间|日期|来源|作者|点击|浏览|阅读|编辑|发表|更新|"
+    r"發佈時間|發布時間|發表時間|發佈日期|發布日期|時間|來源|點擊|瀏覽|閱讀|編輯|發表)?[:：\s]*"
     r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
 )
-_META_WORDS = re.compile(r"来源|作者|点击|浏览|阅读|编辑|发布|字号|评论|分享|打印|记者")
+_META_WORDS = re.compile(
+    r"来源|作者|点击|浏览|阅读|编辑|发布|字号|评论|分享|打印|记者|"
+    r"來源|點擊|瀏覽|閱讀|編輯|發佈|發布|字級|字號|評論|列印|記者"
+)
 _MAX_META_LINE = 80
 _MAX_BOILERPLATE_LINE = 120
 # A paragraph that is only an e-mail address (a mailto link): a contact the text points to.
