@@ -236,3 +236,11 @@ def test_furniture_labels_in_traditional_characters() -> None:
         assert is_boilerplate_line(line), line
     for line in ("市府表示，來源不明的包裹一律不得收件。", "關閉三年的老戲院，今年春天重新開幕。"):
         assert not is_boilerplate_line(line), line
+
+
+def test_bracketed_timestamp_lines_are_furniture() -> None:
+    """A story's date and clock time in brackets, alone or with the bulletin's name."""
+    assert is_boilerplate_line("(2013-05-20 19:00)  晚間新聞")
+    assert is_boilerplate_line("【2013/05/20 18:30 報導 】")
+    # a bracketed date without a time is the text's own note
+    assert not is_boilerplate_line("（2004年5月11日，北京）")

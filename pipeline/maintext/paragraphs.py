@@ -183,6 +183,13 @@ _META_WORDS = re.compile(
     r"来源|作者|点击|浏览|阅读|编辑|发布|字号|评论|分享|打印|记者|"
     r"來源|點擊|瀏覽|閱讀|編輯|發佈|發布|字級|字號|評論|列印|記者"
 )
+# A date and clock time in brackets opening a short line: the story's timestamp, alone or with
+# the bulletin's name ("(2013-05-20 19:00) 晚間新聞", "【2013/05/20 18:30 報導】"). A bracketed
+# date without a time is often the text's own note ("（2004年5月11日，北京）").
+_STAMP_LINE = re.compile(
+    r"^[\[【（(]\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}"
+)
+_MAX_STAMP_LINE = 40
 _MAX_META_LINE = 80
 _MAX_BOILERPLATE_LINE = 120
 # A paragraph that is only an e-mail address (a mailto link): a contact the text points to.
@@ -399,6 +406,8 @@ def is_boilerplate_line(text: str) -> bool:
     if len(text) <= _MAX_PLACEHOLDER and _is_placeholder(text):
         return True
     if _BRACKET_OPEN.match(text) and _is_toolbar(text):
+        return True
+    if len(text) <= _MAX_STAMP_LINE and _STAMP_LINE.match(text):
         return True
     if len(text) <= _MAX_META_LINE and _META_LINE.search(text):
         return bool(_META_WORDS.search(text)) or len(text) < 30
