@@ -250,3 +250,10 @@ def test_blog_post_footer_with_author_and_counters_is_furniture() -> None:
     """A blog post's footer: its author's handle, its counters, an edit link and the time."""
     assert is_boilerplate_line("作者:greenteafan 阅读(23) 评论(2) 编辑 发表于:2006-03-02 21:45")
     assert not is_boilerplate_line("作者在书中回忆了阅读和写作的经历，也谈到了编辑对他的帮助。")
+
+
+def test_pointer_to_the_site_for_more_is_furniture() -> None:
+    """ "更多……请关注 <site>": the site points to itself under the text."""
+    assert is_boilerplate_line("更多“家庭理财怎么做”的相关资讯请关注www.example.com")
+    assert is_boilerplate_line("更多精彩內容，歡迎瀏覽本網")
+    assert not is_boilerplate_line("更多的市民开始关注空气质量，并主动减少驾车出行。")

@@ -73,6 +73,8 @@ BOILERPLATE_LINE = re.compile(
     # "Follow X on Twitter" lines
     # a bare source or author line: "来源：某某日报", "作者：张三" (not an interview's "记者：")
     r"^[\[【（(]?\s*(来源|作者|编译|摄影|出处|來源|編譯|攝影|出處)\s*[:：][^。！？!?]{0,30}$|"
+    # a pointer to the site for more: "更多……资讯请关注www.example.com", "更多精彩请访问本网"
+    r"^更多[^。！？]{0,40}(请|請|敬请|敬請|欢迎|歡迎)(关注|關注|访问|訪問|浏览|瀏覽|登录|登錄)|"
     # an item of a related-links list printed as text: "·标题 (2005-04-27 18:03)"
     r"^[·•]\s*[^。！？]{2,60}\s*[(（]\d{4}[-/年]\d{1,2}[-/月]\d{1,2}[^)）]{0,20}[)）]$|"
     r"^Follow [^.!?]{1,80} on (Facebook|Twitter|X|Instagram|LinkedIn|Threads|Bluesky)\b|"
