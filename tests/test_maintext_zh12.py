@@ -257,3 +257,11 @@ def test_pointer_to_the_site_for_more_is_furniture() -> None:
     assert is_boilerplate_line("更多“家庭理财怎么做”的相关资讯请关注www.example.com")
     assert is_boilerplate_line("更多精彩內容，歡迎瀏覽本網")
     assert not is_boilerplate_line("更多的市民开始关注空气质量，并主动减少驾车出行。")
+
+
+def test_breadcrumb_printed_as_a_line_is_furniture() -> None:
+    """ "您现在的位置：首页 > 体育 > 正文": where the page sits, not what it says."""
+    assert is_boilerplate_line("您现在的位置：首页 > 城市 > 正文")
+    assert is_boilerplate_line("当前位置：首页->科技频道")
+    assert is_boilerplate_line("You are here: Home » News")
+    assert not is_boilerplate_line("位置：距市中心约十公里，交通便利。")

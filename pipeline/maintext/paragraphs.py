@@ -73,6 +73,9 @@ BOILERPLATE_LINE = re.compile(
     # "Follow X on Twitter" lines
     # a bare source or author line: "来源：某某日报", "作者：张三" (not an interview's "记者：")
     r"^[\[【（(]?\s*(来源|作者|编译|摄影|出处|來源|編譯|攝影|出處)\s*[:：][^。！？!?]{0,30}$|"
+    # a breadcrumb printed as a line: "您现在的位置：首页 > 体育 > 正文", "当前位置：首页->科技"
+    r"^(您现在的|您所在的|您的|你的|你现在的|当前|當前|目前|现在|現在|所在)?(位置|位置是)\s*[:：]"
+    r"[^。！？]{0,80}(>|›|»|→)|^You are here\s*:|"
     # a pointer to the site for more: "更多……资讯请关注www.example.com", "更多精彩请访问本网"
     r"^更多[^。！？]{0,40}(请|請|敬请|敬請|欢迎|歡迎)(关注|關注|访问|訪問|浏览|瀏覽|登录|登錄)|"
     # an item of a related-links list printed as text: "·标题 (2005-04-27 18:03)"
