@@ -265,3 +265,23 @@ def test_breadcrumb_printed_as_a_line_is_furniture() -> None:
     assert is_boilerplate_line("当前位置：首页->科技频道")
     assert is_boilerplate_line("You are here: Home » News")
     assert not is_boilerplate_line("位置：距市中心约十公里，交通便利。")
+
+
+def test_share_bars_qr_prompts_and_page_navigation_printed_as_text() -> None:
+    """Widgets whose markup says nothing (hashed classes) and reach the text as lines: a
+    share bar naming its networks, a prompt to scan the page's QR code, page navigation."""
+    for line in (
+        "分享到：新浪微博 腾讯微博 QQ空间 微信",
+        "扫一扫，用手机看新闻！",
+        "用微信扫描二维码 分享至好友和朋友圈",
+        "上一页 1 2 3 下一页",
+        "打印本页 | 关闭窗口",
+        "【字号 大 中 小】",
+        "返回顶部",
+    ):
+        assert is_boilerplate_line(line), line
+    for line in (
+        "分享快乐的方法有很多种",
+        "扫码支付已经成为市民日常生活的一部分，商户也纷纷接入。",
+    ):
+        assert not is_boilerplate_line(line), line

@@ -43,6 +43,7 @@ BOILERPLATE_LINE = re.compile(
     r"返回搜狐|查看更多|版权所有|著作权|Copyright|All rights reserved|^©|"
     r"未[经經].{0,6}授[权權].{0,4}(请勿|請勿|不得|禁止|严禁|嚴禁)(转载|轉載|使用)|"
     r"^(分享到|分享|打印|关闭窗口|打印本页|关闭|收藏|字号|字体|【?大\s*中\s*小】?|扫一扫|扫描二维码|"
+    r"返回顶部|回到顶部|返回頂部|回到頂部|"
     r"相关阅读|相关新闻|相关文章|相关报道|相关链接|相关专题|推荐阅读|热点推荐|延伸阅读|更多精彩|点击进入|上一篇|下一篇|"
     r"相關新聞|相關閱讀|相關文章|相關報導|推薦閱讀|延伸閱讀|"
     r"列印|列印本頁|關閉|關閉視窗|字級|字級設定|字體|字型|調整字級|掃一掃|掃描二維碼|相關連結|相關專題|"
@@ -124,6 +125,19 @@ _REPRINT_MARK = re.compile(r"[转轉刊不声聲侵删刪]")
 # 10655800" (a service number of a mainland carrier: 106 and at least four more digits).
 _SMS_OFFER = re.compile(r"(发送|發送|发|發|编辑|編輯)[^。！？]{0,20}?(到|至)\s*106\d{4,}")
 _MAX_SMS_OFFER = 200
+# A share bar printed as text: "分享到：新浪微博 腾讯微博 QQ空间 微信", and a prompt to scan the
+# page's QR code ("扫一扫，用手机看新闻", "用微信扫描二维码 分享至好友和朋友圈").
+_SHARE_LINE = re.compile(
+    r"^(分享到|分享至|分享给|分享給|分享)\s*[:：]?(\s|[|,，、·/]|新浪|腾讯|騰訊|网易|網易|搜狐|微博|"
+    r"微信|朋友圈|QQ空间|QQ空間|QQ|人人网|人人網|豆瓣|开心网|開心網|百度|Facebook|Twitter|LINE|"
+    r"Plurk|更多)+$",
+    re.I,
+)
+_QR_PROMPT = re.compile(
+    r"^(用|打开|打開)?(微信|手机|手機)?\s*(扫一扫|扫描二维码|扫码|掃一掃|掃描二維碼|掃碼)"
+    r".{0,20}(分享|关注|關注|手机|手機|阅读|閱讀|下载|下載|朋友圈|打开|打開)"
+)
+_MAX_SHARE_LINE = 40
 # An invitation to follow the site on a social network: "快點到Facebook Like我們的專頁",
 # "如有Google plus account的你,也可follow 我們吧", "关注我们的微博".
 _FOLLOW_US = re.compile(
@@ -224,7 +238,8 @@ _NOTICE_HEADING = re.compile(
 # "发表于 2004年12月27日 (阅读:37;评论:6)".
 _WIDGET_WORD = re.compile(
     r"我要评论|我要評論|发起话题|复制链接|複製連結|发表于|發表於|阅读|閱讀|评论|評論|浏览|瀏覽|"
-    r"点击|點擊|收藏|打印|列印|分享|转发|轉發|字号|字號|字体|字體|推荐|推薦|举报|舉報|回复|回覆|"
+    r"打印本页|列印本頁|关闭窗口|關閉視窗|点击|點擊|收藏|打印|列印|分享|转发|轉發|字号|字號|字体|字體|"
+    r"推荐|推薦|举报|舉報|回复|回覆|"
     r"查看|上一页|下一页|上一頁|下一頁|上一篇|下一篇|首页|尾页|返回|第\d+页|共\d+页|大中小|RSS|"
     r"关闭|關閉|编辑|編輯|作者",
     re.I,
@@ -244,7 +259,7 @@ _PLACEHOLDER_REST = re.compile(r"[\W_]*")  # what may follow: dots, brackets, ar
 _MAX_PLACEHOLDER = 16
 # Marks that set a label apart at the head of its line ("■相关链接：", "▲推荐阅读").
 _LEAD_MARKS = "■□●◆◇▲△▶►★☆※→ "
-_WIDGET_WORDS = 3  # widget words in the line (two are a label: "推荐阅读", "返回上一页")
+_WIDGET_WORDS = 3  # widget words in the line, or two and nothing else besides marks and numbers
 _WIDGET_REST = 0.25  # of the line's characters, the most left besides widget words and marks
 _MAX_WIDGET_LINE = 80
 _NOT_WORD = re.compile(r"[\W_]+|\d+|[年月日]")  # marks, counts and dates
@@ -399,6 +414,8 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if len(text) < _MAX_SMS_OFFER and "106" in text and _SMS_OFFER.search(text):
         return True
+    if len(text) <= _MAX_SHARE_LINE and (_SHARE_LINE.match(text) or _QR_PROMPT.match(text)):
+        return True
     if len(text) < _MAX_PITCH and _is_pitch(text):
         return True
     if len(text) >= _MAX_BOILERPLATE_LINE:  # prose: only a bracketed credit line is furniture
@@ -460,11 +477,17 @@ def _is_toolbar(text: str) -> bool:
 
 def _is_widget_line(text: str) -> bool:
     """A short line of `_WIDGET_WORDS` or more widget words (read/comment counters, print,
-    font size, previous/next page) and little else: numbers, dates, marks."""
+    font size, previous/next page) and little else: numbers, dates, marks; or of two widget
+    words and nothing else ("上一页 1 2 3 下一页", "打印本页 | 关闭窗口", "字号 大中小")."""
     squashed = "".join(text.split())
-    if len(squashed) > _MAX_WIDGET_LINE or len(_WIDGET_WORD.findall(squashed)) < _WIDGET_WORDS:
+    if len(squashed) > _MAX_WIDGET_LINE:
+        return False
+    words = len(_WIDGET_WORD.findall(squashed))
+    if words < 2:
         return False
     rest = _NOT_WORD.sub("", _WIDGET_WORD.sub("", squashed))
+    if words < _WIDGET_WORDS:
+        return not rest
     return len(rest) <= _WIDGET_REST * len(squashed)
 
 
