@@ -285,3 +285,21 @@ def test_share_bars_qr_prompts_and_page_navigation_printed_as_text() -> None:
         "扫码支付已经成为市民日常生活的一部分，商户也纷纷接入。",
     ):
         assert not is_boilerplate_line(line), line
+
+
+def test_comments_under_their_count_heading_are_cut() -> None:
+    """A blog post, then its comments under "《标题》已有2件评论", the classes saying nothing:
+    a comment may be as long as the post (a reader pasting a whole article)."""
+    more = [
+        "据了解，南延段沿线还将新建两座公交枢纽，方便乘客在地铁站与公交线路之间换乘。",
+        "不少沿线居民表示，盼望这条线路已经很久了，以后上班通勤时间可以缩短将近一半。",
+    ]
+    post = "".join(f"<p class='c1'>{p}</p>" for p in STORY + more)
+    pasted = "".join(f"<p class='c1'>网友转贴：{p}{p}</p>" for p in STORY)
+    comments = (
+        "<h3 class='c2'>《地铁五号线南延段下月开通》已有2件评论</h3>"
+        f"<div class='c3'><p class='c4'>May 3rd, 2013 at 9:12 pm</p>{pasted}</div>"
+    )
+    text = _own(_page(f"<div class='c0'>{post}{comments}</div>"))
+    assert STORY[2] in text
+    assert "网友转贴" not in text

@@ -232,6 +232,14 @@ _NOTICE_HEADING = re.compile(
     r"^(Disclaimer|Copyright notice)\s*:?$",
     re.I,
 )
+# The heading of the comments under a post ("《标题》已有3件评论", "共有12条评论"): it and all
+# after it are the comments, once `_MIN_POST_CHARS` of text stand before it (a comment may be
+# as long as the post: a reader pasting a whole article).
+_COMMENTS_HEADING = re.compile(
+    r"^(《[^》]{1,80}》)?\s*(已有|共有)\s*\d+\s*(件|条|條|个|個|篇)?\s*(评论|評論|回复|回覆|留言)"
+    r"\s*[:：]?$"
+)
+_MIN_POST_CHARS = 100
 # A line of page widgets and counters: "阅读(123) 评论(4) 收藏 打印", a blog post's footer
 # "作者:handle 阅读(1660) 评论(5) 编辑 发表于:2005-07-31 12:30",
 # "已有0人阅读 字号 复制链接 打印", "第1页/共1页 << 上一页 | 下一页 >>", a post's footer
@@ -522,6 +530,8 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
             continue
         if _NOTICE_HEADING.match(text):
             notices.append(len(out))
+        elif _COMMENTS_HEADING.match(text) and sum(map(len, out)) >= _MIN_POST_CHARS:
+            return trim_edges(_without_notice(out, notices), title)
         if (
             line.link_chars > _MAX_LINE_LINK_DENSITY * len(text)
             and not _EMAIL_LINE.match(text)
