@@ -337,3 +337,106 @@ def test_copyright_notice_under_its_heading_is_cut() -> None:
     text = _own(_page(f"<div class='css-b0d1'><div class='css-a7r8'>{article}</div>{notice}</div>"))
     assert ZH_STORY[-1] in text
     assert "凡注明来源" not in text
+
+
+def _slide(caption: str, hidden: str | None) -> str:
+    attr = f" aria-hidden='{hidden}'" if hidden else ""
+    return (
+        f"<figure class='css-s1l2d3'{attr}><img src='/p.jpg' alt=''>"
+        f"<figcaption class='css-c4p5t6'>{caption}</figcaption></figure>"
+    )
+
+
+CAPTIONS = [
+    "The mayor speaks to residents at the town hall before the vote on Tuesday evening.",
+    "Presiden berbicara kepada warga di balai kota sebelum pemungutan suara pada hari Selasa.",
+    "Le maire s'adresse aux habitants à la mairie avant le vote de mardi soir, devant la foule.",
+    "Der Bürgermeister spricht vor der Abstimmung am Dienstagabend mit den Bewohnern im Rathaus.",
+    "El alcalde habla con los vecinos en el ayuntamiento antes de la votación del martes.",
+]
+
+
+def test_a_carousels_hidden_slides_are_dropped() -> None:
+    """A photo story: a short text, then a carousel whose script hides every slide but the
+    current one from assistive technology (aria-hidden="true"). The hidden slides' captions,
+    longer together than the text, are not what the reader sees; the shown slide's is."""
+    slides = _slide(CAPTIONS[0], "false") + "".join(_slide(c, "true") for c in CAPTIONS[1:])
+    text = _own(
+        _page(
+            "<div class='css-x1y2z3'><h1>Council passes budget</h1>"
+            f"<p class='css-l3e4d5'>{STORY[0]}</p>"
+            f"<div class='css-t7r8k9'><div class='css-w1r2p3'>{slides}</div></div></div>"
+        )
+    )
+    assert STORY[0] in text and CAPTIONS[0] in text
+    assert not any(c in text for c in CAPTIONS[1:])
+
+
+def test_a_section_hidden_alone_is_kept() -> None:
+    """A collapsed section of the article is hidden from assistive technology until opened:
+    one block hidden beside others of its tag that are not slides (no shown twin hidden
+    with it), read as the article."""
+    sections = "".join(
+        f"<div class='css-a0c0r{i}'><h2>Part {i}</h2>"
+        f"<div class='css-p4n5l6' aria-hidden='{'true' if i == 1 else 'false'}'>"
+        f"<p>{STORY[i]}</p></div></div>"
+        for i in range(1, 4)
+    )
+    text = _own(
+        _page(
+            "<div class='css-x1y2z3'><h1>Council passes budget</h1>"
+            f"<p>{STORY[0]}</p>{sections}</div>"
+        )
+    )
+    assert all(p in text for p in STORY)
+
+
+ACCOUNT_PROMPTS = [
+    (
+        "You can comment on most stories here, and agree or disagree with other readers."
+        " All you need to do is <a href='/s?action=reg'>register</a> and/or"
+        " <a href='/s?action=login'>login</a> and you can join the conversation today."
+    ),
+    (
+        "Créez votre compte pour suivre la rédaction et recevoir nos alertes du matin."
+        " <a href='/inscription?ref=article'>S'inscrire</a> · Déjà inscrit ?"
+        " <a href='/connexion?ref=article'>Se connecter</a>, puis reprenez votre lecture."
+    ),
+    (
+        "注册本站账号，一起分享生活中的新鲜事，关注记者、名人和朋友的最新动态，"
+        "通过网页和手机随时评论、转发和收藏文章！<a href='/member/zhuce.php'>免费注册</a>"
+        "，已有帐号？<a href='/member/denglu.php'>马上登录</a>。"
+    ),
+]
+
+
+def test_a_box_linking_to_log_in_and_to_register_is_dropped() -> None:
+    """A comment box for readers not logged in, a sign-up prompt: a short block linking both
+    to log in and to open an account, in English, French and Chinese, under the article,
+    where without class names it reads as more of its text."""
+    for prompt in ACCOUNT_PROMPTS:
+        text = _own(
+            _page(
+                "<div class='css-x1y2z3'><h1>Council passes budget</h1>"
+                f"<div class='css-b0d1y2'><p>{STORY[0]}</p><p>{STORY[1]}</p></div>"
+                f"<div class='css-c0m1n2'><p class='css-s1m2l3'>{prompt}</p></div></div>"
+            )
+        )
+        assert text == f"{STORY[0]}\n{STORY[1]}", prompt
+
+
+def test_a_paragraph_linking_to_a_login_page_is_kept() -> None:
+    """An article's sentence may link to a login page; without a link to register beside
+    it, it is no prompt."""
+    login = (
+        "Voters can check their registration status after they"
+        " <a href='https://vote.example.org/login'>log in to the state portal</a> with"
+        " the number printed on their card."
+    )
+    text = _own(
+        _page(
+            "<div class='css-x1y2z3'><h1>Council passes budget</h1>"
+            f"<p>{STORY[0]}</p><p>{login}</p><p>{STORY[1]}</p></div>"
+        )
+    )
+    assert "log in to the state portal" in text

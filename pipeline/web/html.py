@@ -668,6 +668,8 @@ def prune(doc: HtmlElement) -> HtmlElement:
     limit = _FURNITURE_MAX_SHARE * max(_text_len(body), 1)
     for box in _signup_boxes(holders, body, limit):
         drop_tree(box)
+    for slide in _hidden_slides(body, limit):
+        drop_tree(slide)
     stack = [body]
     while stack:
         dropped = []
@@ -695,7 +697,33 @@ def prune(doc: HtmlElement) -> HtmlElement:
                 stack.append(child)
         for child in dropped:  # after the loop: lxml children must not change under it
             drop_tree(child)
+    for box in _account_prompts(body, limit):  # after: the sizes above are the page's own
+        drop_tree(box)
     return body
+
+
+# Blocks with two children or more hidden from assistive technology (`aria-hidden="true"`): the
+# parents `_hidden_slides` reads, found by libxml2.
+_HIDDEN_CHILDREN = xpath("descendant-or-self::*[*[@aria-hidden='true'][2]]")
+
+
+def _hidden_slides(body: HtmlElement, limit: float) -> list[HtmlElement]:
+    """The hidden slides of the page's carousels: children of one tag hidden from assistive
+    technology (`aria-hidden="true"`, two or more) beside a shown one of their tag, the slide
+    on screen. Carousel scripts (slick, Swiper, Glide ...) mark every slide but the current
+    one so, whatever the classes say (hashed ones say nothing); the reader sees the current
+    slide's caption, not fifty others. A block hidden alone (a collapsed section of the
+    article, a menu) is not a slide and is judged as any other; so are slides holding
+    `limit` characters (the furniture share of the page): an article told in slides."""
+    found: list[HtmlElement] = []
+    parent: HtmlElement
+    for parent in _HIDDEN_CHILDREN(body):
+        hidden = [c for c in parent if c.get("aria-hidden") == "true"]
+        tags = {c.tag for c in hidden}
+        shown = [c for c in parent if c.tag in tags and c.get("aria-hidden") != "true"]
+        if shown and len(tags) == 1 and sum(map(_text_len, hidden)) < limit:
+            found += hidden
+    return found
 
 
 def _unwrap_swallowing_buttons(doc: HtmlElement) -> None:
@@ -775,6 +803,55 @@ def _signup_boxes(holders: list[HtmlElement], body: HtmlElement, limit: float) -
                 break
             box, parent = parent, parent.getparent()
         if box is not None and box not in boxes:
+            boxes.append(box)
+    return boxes
+
+
+# Where a link to log in or to open an account points, in the words sites use in their URLs
+# (English, French, German, Spanish, Portuguese, Italian, Polish, Turkish, Russian,
+# Indonesian, Chinese pinyin): "/login", "?action=reg", "reg.jsp", "/inscription", "denglu".
+_LOGIN_HREF = re.compile(
+    r"log-?in|sign-?in|signin|anmeld|connexion|iniciar-?sesion|zaloguj|logowanie|\bgiris\b|"
+    r"\bvhod\b|\bmasuk\b|denglu",
+    re.I,
+)
+_REGISTER_HREF = re.compile(
+    r"regist|sign-?up|\breg\b|inscri|cadastr|rejestr|\bkayit|uye-?ol|zhuce|daftar|"
+    r"create-?account",
+    re.I,
+)
+_ACCOUNT_MAX_CHARS = 600  # a prompt's pitch, its consent line and its two links
+
+
+def _account_prompts(body: HtmlElement, limit: float) -> list[HtmlElement]:
+    """Small blocks linking both to log in and to open an account (`_LOGIN_HREF`,
+    `_REGISTER_HREF`): the links' nearest shared ancestor, when it holds at most
+    `_ACCOUNT_MAX_CHARS` characters, under `limit`, and no <h1>. A comment box shown to a
+    reader not logged in ("You can comment on most stories. All you need to do is register
+    and/or login"), a sign-up prompt ("Register to follow the newsroom. Already have an
+    account? Log in") names itself by no class a hashed page keeps, but links to both pages;
+    an article's paragraph seldom does. Not climbed from: the block around a short post
+    holds its prompt too. Read after the class words have pruned the page: their sizes are
+    the page's own."""
+    login: list[HtmlElement] = []
+    register: set[HtmlElement] = set()
+    for a in body.iter("a"):
+        href = a.get("href")
+        if not href or href.startswith("#"):
+            continue
+        if _REGISTER_HREF.search(href):
+            register.update(a.iterancestors())  # (a few links: their lines are short)
+        elif _LOGIN_HREF.search(href):
+            login.append(a)
+    boxes: list[HtmlElement] = []
+    for a in login if register else ():
+        box = next((el for el in a.iterancestors() if el in register), None)
+        if box is None or box is body or _H1(box):
+            continue
+        size = _text_len(box)
+        if size > _ACCOUNT_MAX_CHARS or size >= limit:
+            continue
+        if box not in boxes and not any(b in box.iterancestors() for b in boxes):
             boxes.append(box)
     return boxes
 
