@@ -440,3 +440,51 @@ def test_a_paragraph_linking_to_a_login_page_is_kept() -> None:
         )
     )
     assert "log in to the state portal" in text
+
+
+NEXT_STORY = [
+    "The city's oldest bakery closed its doors on Saturday after ninety years, and a line of"
+    " customers stretched around the block for a last loaf of rye.",
+    "Its owner, the founder's granddaughter, said rising rents and a shortage of bakers had"
+    " made the shop impossible to keep open, though she had tried for five years.",
+    "Regulars brought photographs of the shop from the 1950s, when the ovens ran all night"
+    " and the whole street smelled of bread before dawn, and left them on the counter.",
+    "The building will be sold in the spring; a developer has offered to keep the old sign,"
+    " and the family says it will give the recipes to the city's cooking school.",
+    "她说，面包店的老顾客们带来了上世纪五十年代的照片，那时烤炉整夜不停，整条街在黎明前就飘着面包香。",
+    "大楼将在春天出售，开发商表示愿意保留老招牌，家人说会把配方捐给本市的烹饪学校。",
+]
+
+
+def test_the_next_story_under_a_short_article_is_set_aside() -> None:
+    """A page that loads the next story under the first prints it whole, with its own <h1>
+    and byline; a long one outscores a short article of two paragraphs. The page's story
+    is the one under the headline the <title> names."""
+    story = "".join(f"<p>{p}</p>" for p in NEXT_STORY)
+    text = _own(
+        _page(
+            "<div class='css-m1a2n3'><div class='css-x1y2z3'><h1>Council passes budget</h1>"
+            "<div class='css-b1y2l3'>City desk · 2024-05-20 13:09</div>"
+            f"<div class='css-b0d1y2'><p>{STORY[0]}</p><p>{STORY[1]}</p></div></div>"
+            "<div class='css-n3x4t5'><h1>The last loaf: an old bakery closes</h1>"
+            "<div class='css-b1y2l3'>Food desk · 2023-06-01 00:48</div>"
+            f"<div class='css-b0d1y2'>{story}</div></div></div>"
+        )
+    )
+    assert text == f"{STORY[0]}\n{STORY[1]}"
+
+
+def test_a_second_headline_over_the_body_is_the_same_story() -> None:
+    """A header prints the headline the <title> names and the body its own <h1> in other
+    words: no prose of the page's story stands between them, so the body is not another
+    story."""
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    text = _own(
+        _page(
+            "<div class='css-h1e2a3'><h1>Council passes budget</h1></div>"
+            "<div class='css-m1a2n3'><div class='css-a1s2d3'><a href='/promo'>Subscribe</a></div>"
+            "<div class='css-x1y2z3'><h1>Taxes up two percent as the council votes</h1>"
+            f"{body}</div></div>"
+        )
+    )
+    assert all(p in text for p in STORY)

@@ -370,6 +370,44 @@ def is_teaser_list(el: HtmlElement, st: Stats) -> bool:
     ) >= st.text.get(el, 0)
 
 
+def next_story(
+    top: HtmlElement, body: HtmlElement, headline: HtmlElement | None, st: Stats
+) -> HtmlElement | None:
+    """The block holding `top` and another story's <h1>: the highest ancestor of that <h1>
+    that does not hold the page's `headline`, when the <h1> comes after the headline and a
+    paragraph of prose (the page's own story) and before `top`, and its text is not the
+    headline's; else None. A page that loads the next story under the first (endless
+    scrolling, "read next") prints it whole, headline and byline included, and a long one
+    outscores a short article; class names ("recommend", "next-article") tell it only where
+    they are words. A second <h1> over the article's own body (a header's headline, then
+    the body's) has no prose before it."""
+    if headline is None or sum(1 for _ in body.iter("h1")) < 2:
+        return None
+    line = {headline, *headline.iterancestors()}
+    if top in line:
+        return None
+    words = "".join(text_of(headline).split())
+    story: HtmlElement | None = None  # the last other <h1> after the page's own prose
+    state = 0  # 1: past the headline, 2: past a paragraph of prose after it
+    for el in body.iter():
+        if el is top:
+            break
+        if el is headline:
+            state = 1
+        elif el.tag == "h1" and state == 2 and "".join(text_of(el).split()) != words:
+            story = el
+        elif state == 1 and st.own.get(el, 0) >= MIN_PARAGRAPH and el.tag not in INLINE_TAGS:
+            state = 2 if st.link_density(el) < _MAX_PROSE_LINKS else 1
+    if story is None:
+        return None
+    block = story
+    for anc in story.iterancestors():
+        if anc in line:
+            break
+        block = anc
+    return block if block is top or block in set(top.iterancestors()) else None
+
+
 def find_headline(body: HtmlElement, title: str) -> HtmlElement | None:
     """The first <h1> whose text is most of the page's <title> (its headline), else None.
     The <h1> may add a little the title lacks (a date, a time: `_HEADLINE_H1_SHARE` of its
