@@ -488,3 +488,45 @@ def test_a_second_headline_over_the_body_is_the_same_story() -> None:
         )
     )
     assert all(p in text for p in STORY)
+
+
+def test_a_headline_printed_as_h2_under_a_section_h1_is_found() -> None:
+    """A page whose <h1> is its section's name ("Здоровье", "Gesundheit") prints the headline
+    the <title> names as an <h2>. The article by it is short; a box of partner links (their
+    sentences full of domain names, each dot counted as punctuation) outscores it without
+    class names, but sits away from the headline."""
+    cases = [
+        (
+            "Здоровье",
+            "Врачи нашли новый способ лечения",
+            "Врачи из Киева доказали, что новый метод лечения работает. На конференции, которая"
+            " прошла в пятницу, они показали результаты испытаний.<br><br>Сейчас врачи"
+            " начинают испытания на людях, и первые итоги ждут осенью.",
+            "Точная <a href='http://a.example.ua/'>погода в Харькове</a> на Pogoda.example.ua."
+            " Свежие <a href='http://b.example.net/'>новости</a> в ленте News.example.net."
+            " <a href='http://c.example.ua/'>Работа</a> от Job.example.ua, вакансии компаний."
+            " Все <a href='http://d.example.ua/'>кинотеатры</a> на Kino.example.ua.",
+        ),
+        (
+            "Gesundheit",
+            "Ärzte finden eine neue Behandlung",
+            "Ärzte aus Wien haben gezeigt, dass die neue Behandlung wirkt. Auf einer Konferenz am"
+            " Freitag stellten sie die Ergebnisse vor.<br><br>Nun beginnen die Versuche mit"
+            " Patienten, erste Ergebnisse werden im Herbst erwartet.",
+            "Das <a href='http://a.example.at/'>Wetter in Graz</a> auf Wetter.example.at."
+            " Aktuelle <a href='http://b.example.de/'>Nachrichten</a> auf News.example.de."
+            " <a href='http://c.example.at/'>Jobs</a> bei Job.example.at, Stellen der Firmen."
+            " Alle <a href='http://d.example.at/'>Kinos</a> auf Kino.example.at.",
+        ),
+    ]
+    for section, headline, article, partners in cases:
+        page = (
+            f"<html><head><title>{headline} | Site</title></head><body>"
+            f"<div class='css-m1a2n3'><div class='css-l1f2t3'><h1>{section}</h1>"
+            f"<div class='css-i1t2m3'><h2>{headline}</h2><div class='css-d1t2e3'>04.01.2012</div>"
+            f"<div class='css-t1x2t3'><div><p>{article}</p></div></div></div></div>"
+            f"<div class='css-r1g2h3'><div class='css-s1v2c3'><div><p>{partners}</p></div></div>"
+            "</div></div></body></html>"
+        )
+        text = _own(page)
+        assert text.startswith(article[:30]) and "Kino" not in text, section
