@@ -530,3 +530,58 @@ def test_a_headline_printed_as_h2_under_a_section_h1_is_found() -> None:
         )
         text = _own(page)
         assert text.startswith(article[:30]) and "Kino" not in text, section
+
+
+BIOS = [
+    (
+        "Editör Hakkında",
+        "Ayşe Yılmaz, 1990'da İzmir'de doğdu. Ankara Üniversitesi İletişim Fakültesi'nden mezun"
+        " oldu, 2015 yılından beri yerel haberler ve belediye konularında yazıyor.",
+    ),
+    (
+        "About the author",
+        "Jane Miller has covered city hall since 2015. Before that, she reported on schools and"
+        " courts for two newspapers in the region, and she teaches a class on local reporting.",
+    ),
+    (
+        "Об авторе",
+        "Анна Петрова родилась в Казани в 1990 году. Окончила факультет журналистики, с 2015"
+        " года пишет о городском хозяйстве, бюджете и работе городской думы.",
+    ),
+]
+
+
+def test_a_block_headed_about_the_author_is_dropped() -> None:
+    """An editor's bio under the article, opened by its heading ("Editör Hakkında", "About
+    the author", "Об авторе"): prose a hashed page names by no class, read as more of the
+    article without its heading."""
+    for heading, bio in BIOS:
+        text = _own(
+            _page(
+                "<div class='css-x1y2z3'><h1>Council passes budget</h1>"
+                f"<div class='css-b0d1y2'><p>{STORY[0]}</p><p>{STORY[1]}</p></div>"
+                f"<div class='css-b1i2o3'><h3>{heading}</h3><span>{bio}</span></div></div>"
+            )
+        )
+        assert text == f"{STORY[0]}\n{STORY[1]}", heading
+
+
+def test_a_comment_thread_under_its_count_heading_is_dropped() -> None:
+    """A blog's comments follow the post in one flat container, under a heading counting
+    them ("《标题》已有1件评论", "1 Comment"): the heading and what follows it go, when they
+    are the smaller part; the post's own subheadings stay."""
+    reply = (
+        "我完全同意作者的看法，城市预算应该更多地用于修路和图书馆，而不是其他项目。"
+        "希望议会下次开会时能够听取更多居民的意见，也希望明年的税率不要再提高了。"
+    )
+    for heading in ("《议会通过预算》已有1件评论", "1 Comment"):
+        text = _own(
+            _page(
+                "<div class='css-x1y2z3'><h1>Council passes budget</h1>"
+                f"<p>{STORY[0]}</p><h3>What comes next</h3><p>{STORY[1]}</p>"
+                f"<p>{STORY[2]}</p><h3>{heading}</h3><ol class='css-c1l2s3'><li>"
+                f"<cite>reader</cite> <small>September 19th, 2005 at 7:32 pm</small>"
+                f"<p>{reply}</p></li></ol></div>"
+            )
+        )
+        assert text == f"{STORY[0]}\nWhat comes next\n{STORY[1]}\n{STORY[2]}", heading

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from pipeline.maintext.embedded import body_paragraphs, headlines, state_paragraphs, state_scripts
+from pipeline.maintext.headings import drop_headed_furniture
 from pipeline.maintext.notices import notice_header
 from pipeline.maintext.paragraphs import clean_line, paragraphs_of
 from pipeline.maintext.posts import drop_threads, one_post
@@ -71,6 +72,7 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
     title = _title(doc)
     body = prune(doc)
     drop_threads(body)
+    drop_headed_furniture(body)
     stats = compute_stats(body)
     cands = score_candidates(stats)
     headline = find_headline(body, title)
