@@ -585,3 +585,36 @@ def test_a_comment_thread_under_its_count_heading_is_dropped() -> None:
             )
         )
         assert text == f"{STORY[0]}\nWhat comes next\n{STORY[1]}\n{STORY[2]}", heading
+
+
+DATELINES = [
+    "GİRİŞ 20.05.2024 11:26 GÜNCELLEME 20.05.2024 11:38",
+    "出所：http://j.example.jp | 発表時間：2023-08-14",
+    "Опубликовано: 12.03.2021 14:05",
+    "Publicado el 14/08/2023 · 09:30",
+]
+
+
+def test_a_dateline_by_the_article_is_dropped() -> None:
+    """A publication line of a date, a time and a label or two ("GİRİŞ ... GÜNCELLEME",
+    "出所 ... 発表時間"), in a block whose hashed class says nothing, above the body or
+    under it."""
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    for line in DATELINES:
+        for page in (
+            f"<h1>Council passes budget</h1><div class='css-d1t2e3'>{line}</div>{body}",
+            f"<h1>Council passes budget</h1>{body}<div class='css-d1t2e3'>{line}</div>",
+        ):
+            text = _own(_page(f"<div class='css-x1y2z3'>{page}</div>"))
+            assert text == "\n".join(STORY), line
+
+
+def test_dates_inside_the_article_and_citations_are_kept() -> None:
+    """A date line inside the text is the article's data (a discography's release dates),
+    and a date in brackets closing it a citation ("《光明日报》（2024年05月11日 09版）")."""
+    data = [*STORY, "发行日期：2004年6月19日", *NEXT_STORY[:3]]
+    cited = [*STORY, "《光明日报》（2024年05月11日 09版）"]
+    for lines in (data, cited):
+        body = "".join(f"<p>{p}</p>" for p in lines)
+        text = _own(_page(f"<div class='css-x1y2z3'><h1>Council passes budget</h1>{body}</div>"))
+        assert text == "\n".join(lines)

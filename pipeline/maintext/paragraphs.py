@@ -150,6 +150,20 @@ _META_LINE = re.compile(
 _META_WORDS = re.compile(r"来源|作者|点击|浏览|阅读|编辑|发布|字号|评论|分享|打印|记者")
 _MAX_META_LINE = 80
 _MAX_BOILERPLATE_LINE = 120
+# A numeric date (2023-08-14, 2023年8月14日, 20.05.2024, 14/08/2023), a time of day, a URL:
+# what a dateline holds besides its labels ("出所：http://j.people.com.cn | 発表時間：2023-08-14",
+# "GİRİŞ 20.05.2024 11:26 GÜNCELLEME 20.05.2024 11:38", "Опубликовано: 12.03.2021 14:05").
+_NUMERIC_DATE = re.compile(
+    r"(?<!\d)(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|"
+    r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)(?!\d)"
+)
+_DATELINE_NOISE = re.compile(r"https?://\S+|www\.\S+|\d{1,2}[:：]\d{2}(?::\d{2})?|[\W\d_]+")
+_MAX_DATELINE_LINE = 100
+_DATELINE_WORDS = 3  # labels beside the date: "GİRİŞ ... GÜNCELLEME", "Source ... Published"
+_DATELINE_LETTERS = 16  # the same in a script without spaces: "出所 ... 発表時間", a source's name
+_DATELINE_EDGE = 3  # lines at either end of the text where a dateline is looked for
+_BRACKETED = re.compile(r"[(（][^)）]*$")  # an opening bracket not closed before the date
+_CLOCK_NEXT = re.compile(r"\s*\d{1,2}[:：]\d{2}")
 # A paragraph that is only an e-mail address (a mailto link): a contact the text points to.
 _EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
 _MAX_EMAIL = 100
@@ -322,6 +336,36 @@ def is_boilerplate_line(text: str) -> bool:
     return _is_widget_line(text)
 
 
+def _without_datelines(lines: list[str]) -> list[str]:
+    """`lines` without the datelines (`_is_dateline`) among their first and last
+    `_DATELINE_EDGE` ones: where a page prints its publication line, above or under the
+    article. Inside it, such a line is the article's data (a discography's "发行日期：
+    2004年6月19日")."""
+    edge = _DATELINE_EDGE
+    if len(lines) <= 2 * edge:
+        return [line for line in lines if not _is_dateline(line)]
+    head = [line for line in lines[:edge] if not _is_dateline(line)]
+    tail = [line for line in lines[-edge:] if not _is_dateline(line)]
+    return [*head, *lines[edge:-edge], *tail]
+
+
+def _is_dateline(text: str) -> bool:
+    """A short line of a numeric date (`_NUMERIC_DATE`) and a few labels or a source's name
+    beside it, times and URLs aside: a page's publication line, whatever its language. Not
+    a date alone (an official document's signature date, under the issuing body), nor a
+    date in brackets without a time: a citation ("《光明日报》（2024年05月11日 09版）"), not a
+    broadcast's "(2012-01-17 20:00) 晚間新聞"."""
+    if len(text) > _MAX_DATELINE_LINE:
+        return False
+    match = _NUMERIC_DATE.search(text)
+    if match is None:
+        return False
+    if _BRACKETED.search(text, 0, match.start()) and not _CLOCK_NEXT.match(text, match.end()):
+        return False
+    rest = _DATELINE_NOISE.sub(" ", _NUMERIC_DATE.sub(" ", text)).split()
+    return 0 < len(rest) <= _DATELINE_WORDS and sum(map(len, rest)) <= _DATELINE_LETTERS
+
+
 def _is_boilerplate_pattern(text: str) -> bool:
     """`BOILERPLATE_LINE.search(text)` found a match: at the start (any alternative) or
     further on (an unanchored one, `_BOILERPLATE_ANYWHERE`)."""
@@ -395,7 +439,7 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
         if is_boilerplate_line(text) and not (out and _is_signature_date(text, out[-1])):
             continue
         out.append(text)
-    return trim_edges(_without_notice(out, notices), title)
+    return _without_datelines(trim_edges(_without_notice(out, notices), title))
 
 
 def _without_notice(lines: list[str], notices: list[int]) -> list[str]:
