@@ -618,3 +618,29 @@ def test_dates_inside_the_article_and_citations_are_kept() -> None:
         body = "".join(f"<p>{p}</p>" for p in lines)
         text = _own(_page(f"<div class='css-x1y2z3'><h1>Council passes budget</h1>{body}</div>"))
         assert text == "\n".join(lines)
+
+
+def test_a_thread_under_a_heading_styled_div_is_dropped() -> None:
+    """Hashed pages style a <div> as the heading ("文章评论", "Comentarios", "Leave a
+    reply"); the replies after it, in the post's flat container, go with it."""
+    replies = [
+        "我觉得这是一件很重大的事情，需要认真对待，同时也要更加地宣传，让更多的居民知道预算的用途和去向。",
+        "Estoy de acuerdo con el artículo, el presupuesto debería destinarse a las calles y a"
+        " la biblioteca, y no a otros proyectos de la ciudad.",
+    ]
+    for heading in ("文章评论", "Comentarios", "Leave a reply"):
+        thread = "".join(
+            f"<div class='css-r1e2p3'><a href='#c{i}'>#</a> re: Council passes budget</div>"
+            f"<div class='css-t1x2t3'>{reply}</div>"
+            f"<div class='css-s1g2n3'><a href='/u/{i}'>reader{i}</a> | 2005-08-2{i} 02:22</div>"
+            for i, reply in enumerate(replies)
+        )
+        text = _own(
+            _page(
+                "<div class='css-x1y2z3'><h1>Council passes budget</h1>"
+                f"<div class='css-b0d1y2'><p>{STORY[0]}</p><p>{STORY[1]}</p><p>{STORY[2]}</p>"
+                f"<p>{STORY[3]}</p></div><div class='css-h1d2g3'>{heading}</div>"
+                f"<div class='css-c1m2t3'>{thread}</div></div>"
+            )
+        )
+        assert text == "\n".join(STORY), heading

@@ -44,21 +44,30 @@ _RELATED = (
     r"δημοφιλή|相关(?:阅读|新闻|文章|报道)|相關(?:閱讀|新聞|文章|報導)|推荐阅读|推薦閱讀|"
     r"延伸阅读|延伸閱讀|热门推荐|猜你喜欢|関連記事|人気記事|관련\s?기사|많이 본 뉴스|tin liên quan"
 )
-# A comment thread: "Comments", "3 Comments", "12 responses to ...", "《标题》已有1件评论",
-# "评论(3)", Yorumlar, Комментарии, Komentar, Kommentare, Commentaires, Comentarios.
+# A comment thread and its form: "Comments", "3 Comments", "12 responses to ...", "Leave a
+# reply", "《标题》已有1件评论", "文章评论", "发表评论", "评论(3)", Yorumlar, Комментарии,
+# Komentar, Kommentare, Commentaires, Comentarios.
 _COMMENTS = (
-    r"(?:\d+ )?(?:comments?|responses?|replies)(?: to .{1,120})?|leave a (?:reply|comment)|"
+    r"(?:\d+ )?(?:comments?|responses?|replies)(?: to .{1,120})?|"
+    r"(?:leave|post|add|write) a (?:reply|comment)|"
     r"join the (?:conversation|discussion)|"
     r"(?:\d+ )?(?:yorum(?:lar)?|комментари[йи]?|komentar(?:ze|e)?|kommentare?|"
     r"commentaires?|comentarios?|commenti|reacties)(?: \(\d+\))?|"
-    r".{0,120}已有\s*\d+\s*(?:件|条|條)评论|(?:网友|網友)?(?:评论|評論)\s*[(（]?\d*[)）]?"
+    r".{0,120}已有\s*\d+\s*(?:件|条|條)评论|"
+    r"(?:网友|網友|文章|读者|讀者|发表|發表|最新|热门|熱門)?(?:评论|評論)\s*[(（]?\d*[)）]?"
 )
 FURNITURE_HEADING = re.compile(
     rf"^\W{{0,3}}(?:{_ABOUT_AUTHOR}|{_RELATED}|{_COMMENTS})\W{{0,3}}$", re.I | re.S
 )
 _MAX_HEADING = 160  # characters: a heading, not a paragraph that opens with the words
+_MAX_LABEL = 40  # characters of a <div> or <p> read as a heading
 _MAX_LINKS = 0.5  # of a block's text inside links: above, a list of links (see below)
-_HEADINGS = xpath("descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
+# The page's headings h2 to h6, and its short text-only <div> and <p> blocks: hashed pages
+# style a <div> as a heading ("<div class='c1a2b3'>文章评论</div>").
+_HEADINGS = xpath(
+    "descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or"
+    f" ((self::div or self::p) and not(*) and string-length(normalize-space()) <= {_MAX_LABEL})]"
+)
 _H1 = xpath("boolean(descendant-or-self::h1)")
 
 
