@@ -65,8 +65,9 @@ _MAX_LINKS = 0.5  # of a block's text inside links: above, a list of links (see 
 # The page's headings h2 to h6, and its short text-only <div> and <p> blocks: hashed pages
 # style a <div> as a heading ("<div class='c1a2b3'>文章评论</div>").
 _HEADINGS = xpath(
-    "descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or"
-    f" ((self::div or self::p) and not(*) and string-length(normalize-space()) <= {_MAX_LABEL})]"
+    "descendant::h2|descendant::h3|descendant::h4|descendant::h5|descendant::h6|"
+    f"descendant::div[not(*)][string-length(normalize-space()) <= {_MAX_LABEL}]|"
+    f"descendant::p[not(*)][string-length(normalize-space()) <= {_MAX_LABEL}]"
 )
 _H1 = xpath("boolean(descendant-or-self::h1)")
 

@@ -702,9 +702,12 @@ def prune(doc: HtmlElement) -> HtmlElement:
     return body
 
 
-# Blocks with two children or more hidden from assistive technology (`aria-hidden="true"`): the
-# parents `_hidden_slides` reads, found by libxml2.
-_HIDDEN_CHILDREN = xpath("descendant-or-self::*[*[@aria-hidden='true'][2]]")
+# Elements hidden from assistive technology (`aria-hidden="true"`), found by libxml2: their
+# parents are the blocks `_hidden_slides` reads. Not the icons (<i>, <span>, <img>) most such
+# elements are: a slide is a block.
+_HIDDEN = xpath(
+    "descendant::*[@aria-hidden='true'][not(self::span or self::i or self::a or self::img)]"
+)
 
 
 def _hidden_slides(body: HtmlElement, limit: float) -> list[HtmlElement]:
@@ -716,8 +719,14 @@ def _hidden_slides(body: HtmlElement, limit: float) -> list[HtmlElement]:
     article, a menu) is not a slide and is judged as any other; so are slides holding
     `limit` characters (the furniture share of the page): an article told in slides."""
     found: list[HtmlElement] = []
-    parent: HtmlElement
-    for parent in _HIDDEN_CHILDREN(body):
+    parents: dict[HtmlElement, int] = {}
+    for el in _HIDDEN(body):
+        parent = el.getparent()
+        if parent is not None:
+            parents[parent] = parents.get(parent, 0) + 1
+    for parent, count in parents.items():
+        if count < 2:
+            continue
         hidden = [c for c in parent if c.get("aria-hidden") == "true"]
         tags = {c.tag for c in hidden}
         shown = [c for c in parent if c.tag in tags and c.get("aria-hidden") != "true"]
@@ -810,17 +819,20 @@ def _signup_boxes(holders: list[HtmlElement], body: HtmlElement, limit: float) -
 # Where a link to log in or to open an account points, in the words sites use in their URLs
 # (English, French, German, Spanish, Portuguese, Italian, Polish, Turkish, Russian,
 # Indonesian, Chinese pinyin): "/login", "?action=reg", "reg.jsp", "/inscription", "denglu".
-_LOGIN_HREF = re.compile(
-    r"log-?in|sign-?in|signin|anmeld|connexion|iniciar-?sesion|zaloguj|logowanie|\bgiris\b|"
-    r"\bvhod\b|\bmasuk\b|denglu",
-    re.I,
+# Read in lower-cased link targets.
+_LOGIN_HREF = WordPattern(
+    r"log-?in|sign-?in|anmeld|connexion|iniciar-?sesion|zaloguj|logowanie|\bgiris\b|"
+    r"\bvhod\b|\bmasuk\b|denglu"
 )
-_REGISTER_HREF = re.compile(
+_REGISTER_HREF = WordPattern(
     r"regist|sign-?up|\breg\b|inscri|cadastr|rejestr|\bkayit|uye-?ol|zhuce|daftar|"
-    r"create-?account",
-    re.I,
+    r"create-?account"
 )
 _ACCOUNT_MAX_CHARS = 600  # a prompt's pitch, its consent line and its two links
+# The page's link targets as strings, read by libxml2 without a Python element per link; and
+# as strings that know their link (`getparent`), read only on a page linking to both pages.
+_HREFS = etree.XPath("descendant::a/@href", smart_strings=False)
+_LINKED_HREFS = etree.XPath("descendant::a/@href")
 
 
 def _account_prompts(body: HtmlElement, limit: float) -> list[HtmlElement]:
@@ -833,16 +845,19 @@ def _account_prompts(body: HtmlElement, limit: float) -> list[HtmlElement]:
     an article's paragraph seldom does. Not climbed from: the block around a short post
     holds its prompt too. Read after the class words have pruned the page: their sizes are
     the page's own."""
+    hrefs = "\n".join(cast(list[str], _HREFS(body))).lower()
+    if not _REGISTER_HREF.search(hrefs) or not _LOGIN_HREF.search(hrefs):
+        return []  # most pages: no link to one page or the other
     login: list[HtmlElement] = []
     register: set[HtmlElement] = set()
-    for a in body.iter("a"):
-        href = a.get("href")
-        if not href or href.startswith("#"):
+    for href in cast(list[Any], _LINKED_HREFS(body)):
+        if href.startswith("#"):
             continue
-        if _REGISTER_HREF.search(href):
-            register.update(a.iterancestors())  # (a few links: their lines are short)
-        elif _LOGIN_HREF.search(href):
-            login.append(a)
+        lowered = href.lower()
+        if _REGISTER_HREF.search(lowered):
+            register.update(href.getparent().iterancestors())  # (a few links)
+        elif _LOGIN_HREF.search(lowered):
+            login.append(href.getparent())
     boxes: list[HtmlElement] = []
     for a in login if register else ():
         box = next((el for el in a.iterancestors() if el in register), None)
