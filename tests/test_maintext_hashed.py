@@ -644,3 +644,28 @@ def test_a_thread_under_a_heading_styled_div_is_dropped() -> None:
             )
         )
         assert text == "\n".join(STORY), heading
+
+
+CONSENTS = [
+    "The Free Press does not necessarily endorse any of the views posted. By submitting your"
+    " comment, you agree to our Terms and Conditions.",
+    "En vous inscrivant, vous acceptez nos conditions d'utilisation et notre politique de"
+    " confidentialité.",
+    "Al enviar tu comentario aceptas las normas de participación y la política de privacidad.",
+    "Mit dem Absenden Ihres Kommentars stimmen Sie unseren Nutzungsbedingungen zu.",
+]
+
+
+def test_a_forms_consent_line_is_dropped() -> None:
+    """The consent line under a comment or sign-up form ("By submitting your comment, you
+    agree to our Terms"), in a block a hashed page names by no class, read under the
+    article as more of its text."""
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    for consent in CONSENTS:
+        text = _own(
+            _page(
+                f"<div class='css-x1y2z3'><h1>Council passes budget</h1>{body}"
+                f"<p class='css-s1m2l3'>{consent}</p></div>"
+            )
+        )
+        assert text == "\n".join(STORY), consent

@@ -132,6 +132,36 @@ _PITCH = re.compile(
     re.I,
 )
 _MAX_PITCH = 300
+# The consent line of a comment, sign-up or newsletter form: "By submitting your comment, you
+# agree to our Terms and Conditions", « En vous inscrivant, vous acceptez nos conditions »,
+# "Al enviar tu comentario aceptas ...", "Mit dem Absenden stimmen Sie ... zu", "Ao se
+# cadastrar, você concorda ...", "Iscrivendoti accetti ...". The form around it names
+# itself by no class on a hashed page.
+_CONSENT = re.compile(
+    r"\bby (?:submitting|posting|signing up|registering|commenting|clicking|continuing|"
+    r"subscribing|creating an account)\b.{0,80}\byou(?:'re| are)? (?:agree|accept|consent)|"
+    r"\ben (?:soumettant|publiant|vous inscrivant|cliquant|poursuivant|validant)\b.{0,80}"
+    r"\bvous acceptez|"
+    r"\bal (?:enviar|publicar|registrarte|suscribirte|hacer clic)\b.{0,80}\bacepta|"
+    r"\bmit (?:dem absenden|der anmeldung|der registrierung|ihrer anmeldung)\b.{0,80}"
+    r"\b(?:stimmen|akzeptieren|erklären) sie|"
+    r"\bao (?:enviar|se cadastrar|se inscrever|clicar)\b.{0,80}\b(?:concorda|aceita)|"
+    r"\b(?:inviando|iscrivendoti|registrandoti|cliccando)\b.{0,80}\b(?:accetti|dichiari)",
+    re.I,
+)
+_MAX_CONSENT = 400
+# What every match of _CONSENT holds, looked for first in the lowered line.
+_CONSENT_MARKS = (
+    "agree",
+    "accept",
+    "consent",
+    "acepta",
+    " sie",
+    "concorda",
+    "aceita",
+    "accetti",
+    "dichiari",
+)
 # What every match of _PITCH holds, looked for first in the lowered line.
 _PITCH_MARKS = ("newslet", "journalism", "newsroom")
 # A dateline printed as one line: "Le Monde | 04.05.2015 à 13h36 • Mis à jour le ... | Par X".
@@ -327,6 +357,8 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if len(text) < _MAX_PITCH and _is_pitch(text):
         return True
+    if len(text) < _MAX_CONSENT and _is_consent(text):
+        return True
     if len(text) >= _MAX_BOILERPLATE_LINE:  # prose: only a bracketed credit line is furniture
         return bool(_CREDIT_LINE.match(text) or _DISCLAIMER_LINE.match(text))
     if _is_boilerplate_pattern(text) or (text.startswith("(") and _CREDIT_LINE.match(text)):
@@ -376,6 +408,12 @@ def _is_pitch(text: str) -> bool:
     """A newsletter offer or a plea to pay for the site's journalism (`_PITCH`)."""
     lowered = text.lower()
     return any(mark in lowered for mark in _PITCH_MARKS) and _PITCH.search(text) is not None
+
+
+def _is_consent(text: str) -> bool:
+    """The consent line of a form (`_CONSENT`)."""
+    lowered = text.lower()
+    return any(mark in lowered for mark in _CONSENT_MARKS) and _CONSENT.search(text) is not None
 
 
 def _mentions_network(text: str) -> bool:
