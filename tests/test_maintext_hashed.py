@@ -669,3 +669,20 @@ def test_a_forms_consent_line_is_dropped() -> None:
             )
         )
         assert text == "\n".join(STORY), consent
+
+
+def test_a_line_that_is_only_a_web_address_is_dropped() -> None:
+    """The page's own address printed as text under its headline or by its share buttons
+    (a "short link" box), in a block a hashed page names by no class."""
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    for url in (
+        "http://news.example.kz/strange_news/council-budget-205214/",
+        "www.example.com/b/1",
+    ):
+        text = _own(
+            _page(
+                f"<div class='css-x1y2z3'><h1>Council passes budget</h1>{body}"
+                f"<div class='css-u1r2l3'>{url}</div></div>"
+            )
+        )
+        assert text == "\n".join(STORY), url

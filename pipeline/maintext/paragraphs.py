@@ -194,6 +194,9 @@ _DATELINE_LETTERS = 16  # the same in a script without spaces: "出所 ... 発�
 _DATELINE_EDGE = 3  # lines at either end of the text where a dateline is looked for
 _BRACKETED = re.compile(r"[(（][^)）]*$")  # an opening bracket not closed before the date
 _CLOCK_NEXT = re.compile(r"\s*\d{1,2}[:：]\d{2}")
+# A line that is only a web address: the page's own ("short link", permalink) printed under
+# its headline or by its share buttons, which a hashed page names by no class.
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 # A paragraph that is only an e-mail address (a mailto link): a contact the text points to.
 _EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
 _MAX_EMAIL = 100
@@ -358,6 +361,8 @@ def is_boilerplate_line(text: str) -> bool:
     if len(text) < _MAX_PITCH and _is_pitch(text):
         return True
     if len(text) < _MAX_CONSENT and _is_consent(text):
+        return True
+    if text[:1] in "hHwW" and _URL_LINE.match(text):
         return True
     if len(text) >= _MAX_BOILERPLATE_LINE:  # prose: only a bracketed credit line is furniture
         return bool(_CREDIT_LINE.match(text) or _DISCLAIMER_LINE.match(text))
