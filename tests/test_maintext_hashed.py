@@ -686,3 +686,40 @@ def test_a_line_that_is_only_a_web_address_is_dropped() -> None:
             )
         )
         assert text == "\n".join(STORY), url
+
+
+def _tweet(text: str, handle: str, day: str) -> str:
+    return (
+        f"<blockquote class='css-q1t2w3'><p lang='it' dir='ltr'>{text}"
+        f" <a href='https://t.co/AbC123'>pic.twitter.com/AbC123</a></p>&mdash; {handle}"
+        f" <a href='https://twitter.com/{handle}/status/1773412345678901234'>{day}</a>"
+        "</blockquote>"
+    )
+
+
+def test_an_embedded_post_is_dropped_and_a_quotation_kept() -> None:
+    """A social network's post quoted as its embed code prints it (a <blockquote> linking to
+    the post's own address, ".../status/123"), in English and Italian, whatever its hashed
+    class: the article quotes it, it did not write it. A <blockquote> quoting a speech,
+    linking nowhere of the kind, is the article's."""
+    quote = (
+        "“We will not raise taxes again before the new library opens,” the mayor told the"
+        " council, to applause from the residents in the hall."
+    )
+    tweets = _tweet(
+        "How many of you remember the post I did on the council budget? Remember what I said?",
+        "reader_one",
+        "March 28, 2024",
+    ) + _tweet(
+        "Quanti di voi ricordano il post sul bilancio del comune? Ricordate cosa ho detto?",
+        "lettore_due",
+        "28 marzo 2024",
+    )
+    body = f"<p>{STORY[0]}</p><p>{STORY[1]}</p>{tweets}<blockquote>{quote}</blockquote>"
+    text = _own(
+        _page(
+            f"<div class='css-x1y2z3'><h1>Council passes budget</h1>{body}"
+            f"<p>{STORY[2]}</p><p>{STORY[3]}</p></div>"
+        )
+    )
+    assert text == "\n".join([STORY[0], STORY[1], quote, STORY[2], STORY[3]])

@@ -699,6 +699,9 @@ def prune(doc: HtmlElement) -> HtmlElement:
             drop_tree(child)
     for box in _account_prompts(body, limit):  # after: the sizes above are the page's own
         drop_tree(box)
+    for post in _EMBEDDED_POSTS(body):
+        if _text_len(post) < limit:  # (a blog quoting a whole post is that post's page)
+            drop_tree(post)
     return body
 
 
@@ -833,6 +836,29 @@ _ACCOUNT_MAX_CHARS = 600  # a prompt's pitch, its consent line and its two links
 # as strings that know their link (`getparent`), read only on a page linking to both pages.
 _HREFS = etree.XPath("descendant::a/@href", smart_strings=False)
 _LINKED_HREFS = etree.XPath("descendant::a/@href")
+
+
+# A social network's post quoted in the article as its embed code prints it before the
+# script renders it: a <blockquote> linking to the post's own address (a tweet's
+# ".../status/123", an Instagram "/p/" or "/reel/", a TikTok video, a Facebook post) or naming
+# it as its cite. Its wrapper's class ("twitter-tweet") is a hash on a CSS-in-JS page; the
+# post is quoted, not written by the article (every corpus gold with one leaves it out).
+_EMBEDDED_POSTS = xpath(
+    "descendant::blockquote["
+    + " or ".join(
+        f"(contains(@cite, '{a}') and contains(@cite, '{b}')) or"
+        f" .//a[contains(@href, '{a}') and contains(@href, '{b}')]"
+        for a, b in (
+            ("twitter.com/", "/status/"),
+            ("x.com/", "/status/"),
+            ("instagram.com/", "/p/"),
+            ("instagram.com/", "/reel/"),
+            ("tiktok.com/@", "/video/"),
+            ("facebook.com/", "/posts/"),
+        )
+    )
+    + "]"
+)
 
 
 def _account_prompts(body: HtmlElement, limit: float) -> list[HtmlElement]:
