@@ -62,14 +62,20 @@ FURNITURE_HEADING = re.compile(
 _MAX_HEADING = 160  # characters: a heading, not a paragraph that opens with the words
 _MAX_LABEL = 40  # characters of a <div> or <p> read as a heading
 _MAX_LINKS = 0.5  # of a block's text inside links: above, a list of links (see below)
-# The page's headings h2 to h6, and its short text-only <div> and <p> blocks: hashed pages
-# style a <div> as a heading ("<div class='c1a2b3'>文章评论</div>").
-_HEADINGS = xpath(
-    "descendant::h2|descendant::h3|descendant::h4|descendant::h5|descendant::h6|"
-    f"descendant::div[not(*)][string-length(normalize-space()) <= {_MAX_LABEL}]|"
-    f"descendant::p[not(*)][string-length(normalize-space()) <= {_MAX_LABEL}]"
-)
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _H1 = xpath("boolean(descendant-or-self::h1)")
+
+
+def _headings(body: HtmlElement) -> list[HtmlElement]:
+    """The page's headings h2 to h6, and its short text-only <div> and <p> blocks (at most
+    `_MAX_LABEL` characters): hashed pages style a <div> as a heading ("<div class='c1a2b3'>
+    文章评论</div>")."""
+    return [
+        el
+        for el in body.iter("h2", "h3", "h4", "h5", "h6", "div", "p")
+        if el.tag in _HEADING_TAGS
+        or (not len(el) and 0 < len((el.text or "").strip()) <= _MAX_LABEL)
+    ]
 
 
 def _heading_text(el: HtmlElement) -> str:
@@ -91,7 +97,7 @@ def drop_headed_furniture(body: HtmlElement) -> None:
     mostly of links (`_MAX_LINKS`): a list of links is told by its links already, and it
     stops the widening from the article to the furniture around it (`widen_to_sections`)."""
     doomed: list[HtmlElement] = []
-    for heading in _HEADINGS(body):
+    for heading in _headings(body):
         text = _heading_text(heading)
         if not text or len(text) > _MAX_HEADING or not FURNITURE_HEADING.match(text):
             continue

@@ -668,8 +668,6 @@ def prune(doc: HtmlElement) -> HtmlElement:
     limit = _FURNITURE_MAX_SHARE * max(_text_len(body), 1)
     for box in _signup_boxes(holders, body, limit):
         drop_tree(box)
-    for slide in _hidden_slides(body, limit):
-        drop_tree(slide)
     stack = [body]
     while stack:
         dropped = []
@@ -697,8 +695,11 @@ def prune(doc: HtmlElement) -> HtmlElement:
                 stack.append(child)
         for child in dropped:  # after the loop: lxml children must not change under it
             drop_tree(child)
-    for box in _account_prompts(body, limit):  # after: the sizes above are the page's own
+    # after the class words: the sizes above are the page's own, and less of the page is left
+    for box in _account_prompts(body, limit):
         drop_tree(box)
+    for slide in _hidden_slides(body, limit):
+        drop_tree(slide)
     for post in _EMBEDDED_POSTS(body):
         if _text_len(post) < limit:  # (a blog quoting a whole post is that post's page)
             drop_tree(post)
