@@ -337,3 +337,389 @@ def test_copyright_notice_under_its_heading_is_cut() -> None:
     text = _own(_page(f"<div class='css-b0d1'><div class='css-a7r8'>{article}</div>{notice}</div>"))
     assert ZH_STORY[-1] in text
     assert "凡注明来源" not in text
+
+
+def _slide(caption: str, hidden: str | None) -> str:
+    attr = f" aria-hidden='{hidden}'" if hidden else ""
+    return (
+        f"<figure class='css-s1l2d3'{attr}><img src='/p.jpg' alt=''>"
+        f"<figcaption class='css-c4p5t6'>{caption}</figcaption></figure>"
+    )
+
+
+CAPTIONS = [
+    "The mayor speaks to residents at the town hall before the vote on Tuesday evening.",
+    "Presiden berbicara kepada warga di balai kota sebelum pemungutan suara pada hari Selasa.",
+    "Le maire s'adresse aux habitants à la mairie avant le vote de mardi soir, devant la foule.",
+    "Der Bürgermeister spricht vor der Abstimmung am Dienstagabend mit den Bewohnern im Rathaus.",
+    "El alcalde habla con los vecinos en el ayuntamiento antes de la votación del martes.",
+]
+
+
+def test_a_carousels_hidden_slides_are_dropped() -> None:
+    """A photo story: a short text, then a carousel whose script hides every slide but the
+    current one from assistive technology (aria-hidden="true"). The hidden slides' captions,
+    longer together than the text, are not what the reader sees; the shown slide's is."""
+    slides = _slide(CAPTIONS[0], "false") + "".join(_slide(c, "true") for c in CAPTIONS[1:])
+    text = _own(
+        _page(
+            "<div class='css-x1y2z3'><h1>Council passes budget</h1>"
+            f"<p class='css-l3e4d5'>{STORY[0]}</p>"
+            f"<div class='css-t7r8k9'><div class='css-w1r2p3'>{slides}</div></div></div>"
+        )
+    )
+    assert STORY[0] in text and CAPTIONS[0] in text
+    assert not any(c in text for c in CAPTIONS[1:])
+
+
+def test_a_section_hidden_alone_is_kept() -> None:
+    """A collapsed section of the article is hidden from assistive technology until opened:
+    one block hidden beside others of its tag that are not slides (no shown twin hidden
+    with it), read as the article."""
+    sections = "".join(
+        f"<div class='css-a0c0r{i}'><h2>Part {i}</h2>"
+        f"<div class='css-p4n5l6' aria-hidden='{'true' if i == 1 else 'false'}'>"
+        f"<p>{STORY[i]}</p></div></div>"
+        for i in range(1, 4)
+    )
+    text = _own(
+        _page(
+            "<div class='css-x1y2z3'><h1>Council passes budget</h1>"
+            f"<p>{STORY[0]}</p>{sections}</div>"
+        )
+    )
+    assert all(p in text for p in STORY)
+
+
+ACCOUNT_PROMPTS = [
+    (
+        "You can comment on most stories here, and agree or disagree with other readers."
+        " All you need to do is <a href='/s?action=reg'>register</a> and/or"
+        " <a href='/s?action=login'>login</a> and you can join the conversation today."
+    ),
+    (
+        "Créez votre compte pour suivre la rédaction et recevoir nos alertes du matin."
+        " <a href='/inscription?ref=article'>S'inscrire</a> · Déjà inscrit ?"
+        " <a href='/connexion?ref=article'>Se connecter</a>, puis reprenez votre lecture."
+    ),
+    (
+        "注册本站账号，一起分享生活中的新鲜事，关注记者、名人和朋友的最新动态，"
+        "通过网页和手机随时评论、转发和收藏文章！<a href='/member/zhuce.php'>免费注册</a>"
+        "，已有帐号？<a href='/member/denglu.php'>马上登录</a>。"
+    ),
+]
+
+
+def test_a_box_linking_to_log_in_and_to_register_is_dropped() -> None:
+    """A comment box for readers not logged in, a sign-up prompt: a short block linking both
+    to log in and to open an account, in English, French and Chinese, under the article,
+    where without class names it reads as more of its text."""
+    for prompt in ACCOUNT_PROMPTS:
+        text = _own(
+            _page(
+                "<div class='css-x1y2z3'><h1>Council passes budget</h1>"
+                f"<div class='css-b0d1y2'><p>{STORY[0]}</p><p>{STORY[1]}</p></div>"
+                f"<div class='css-c0m1n2'><p class='css-s1m2l3'>{prompt}</p></div></div>"
+            )
+        )
+        assert text == f"{STORY[0]}\n{STORY[1]}", prompt
+
+
+def test_a_paragraph_linking_to_a_login_page_is_kept() -> None:
+    """An article's sentence may link to a login page; without a link to register beside
+    it, it is no prompt."""
+    login = (
+        "Voters can check their registration status after they"
+        " <a href='https://vote.example.org/login'>log in to the state portal</a> with"
+        " the number printed on their card."
+    )
+    text = _own(
+        _page(
+            "<div class='css-x1y2z3'><h1>Council passes budget</h1>"
+            f"<p>{STORY[0]}</p><p>{login}</p><p>{STORY[1]}</p></div>"
+        )
+    )
+    assert "log in to the state portal" in text
+
+
+NEXT_STORY = [
+    "The city's oldest bakery closed its doors on Saturday after ninety years, and a line of"
+    " customers stretched around the block for a last loaf of rye.",
+    "Its owner, the founder's granddaughter, said rising rents and a shortage of bakers had"
+    " made the shop impossible to keep open, though she had tried for five years.",
+    "Regulars brought photographs of the shop from the 1950s, when the ovens ran all night"
+    " and the whole street smelled of bread before dawn, and left them on the counter.",
+    "The building will be sold in the spring; a developer has offered to keep the old sign,"
+    " and the family says it will give the recipes to the city's cooking school.",
+    "她说，面包店的老顾客们带来了上世纪五十年代的照片，那时烤炉整夜不停，整条街在黎明前就飘着面包香。",
+    "大楼将在春天出售，开发商表示愿意保留老招牌，家人说会把配方捐给本市的烹饪学校。",
+]
+
+
+def test_the_next_story_under_a_short_article_is_set_aside() -> None:
+    """A page that loads the next story under the first prints it whole, with its own <h1>
+    and byline; a long one outscores a short article of two paragraphs. The page's story
+    is the one under the headline the <title> names."""
+    story = "".join(f"<p>{p}</p>" for p in NEXT_STORY)
+    text = _own(
+        _page(
+            "<div class='css-m1a2n3'><div class='css-x1y2z3'><h1>Council passes budget</h1>"
+            "<div class='css-b1y2l3'>City desk · 2024-05-20 13:09</div>"
+            f"<div class='css-b0d1y2'><p>{STORY[0]}</p><p>{STORY[1]}</p></div></div>"
+            "<div class='css-n3x4t5'><h1>The last loaf: an old bakery closes</h1>"
+            "<div class='css-b1y2l3'>Food desk · 2023-06-01 00:48</div>"
+            f"<div class='css-b0d1y2'>{story}</div></div></div>"
+        )
+    )
+    assert text == f"{STORY[0]}\n{STORY[1]}"
+
+
+def test_a_second_headline_over_the_body_is_the_same_story() -> None:
+    """A header prints the headline the <title> names and the body its own <h1> in other
+    words: no prose of the page's story stands between them, so the body is not another
+    story."""
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    text = _own(
+        _page(
+            "<div class='css-h1e2a3'><h1>Council passes budget</h1></div>"
+            "<div class='css-m1a2n3'><div class='css-a1s2d3'><a href='/promo'>Subscribe</a></div>"
+            "<div class='css-x1y2z3'><h1>Taxes up two percent as the council votes</h1>"
+            f"{body}</div></div>"
+        )
+    )
+    assert all(p in text for p in STORY)
+
+
+def test_a_headline_printed_as_h2_under_a_section_h1_is_found() -> None:
+    """A page whose <h1> is its section's name ("Здоровье", "Gesundheit") prints the headline
+    the <title> names as an <h2>. The article by it is short; a box of partner links (their
+    sentences full of domain names, each dot counted as punctuation) outscores it without
+    class names, but sits away from the headline."""
+    cases = [
+        (
+            "Здоровье",
+            "Врачи нашли новый способ лечения",
+            "Врачи из Киева доказали, что новый метод лечения работает. На конференции, которая"
+            " прошла в пятницу, они показали результаты испытаний.<br><br>Сейчас врачи"
+            " начинают испытания на людях, и первые итоги ждут осенью.",
+            "Точная <a href='http://a.example.ua/'>погода в Харькове</a> на Pogoda.example.ua."
+            " Свежие <a href='http://b.example.net/'>новости</a> в ленте News.example.net."
+            " <a href='http://c.example.ua/'>Работа</a> от Job.example.ua, вакансии компаний."
+            " Все <a href='http://d.example.ua/'>кинотеатры</a> на Kino.example.ua.",
+        ),
+        (
+            "Gesundheit",
+            "Ärzte finden eine neue Behandlung",
+            "Ärzte aus Wien haben gezeigt, dass die neue Behandlung wirkt. Auf einer Konferenz am"
+            " Freitag stellten sie die Ergebnisse vor.<br><br>Nun beginnen die Versuche mit"
+            " Patienten, erste Ergebnisse werden im Herbst erwartet.",
+            "Das <a href='http://a.example.at/'>Wetter in Graz</a> auf Wetter.example.at."
+            " Aktuelle <a href='http://b.example.de/'>Nachrichten</a> auf News.example.de."
+            " <a href='http://c.example.at/'>Jobs</a> bei Job.example.at, Stellen der Firmen."
+            " Alle <a href='http://d.example.at/'>Kinos</a> auf Kino.example.at.",
+        ),
+    ]
+    for section, headline, article, partners in cases:
+        page = (
+            f"<html><head><title>{headline} | Site</title></head><body>"
+            f"<div class='css-m1a2n3'><div class='css-l1f2t3'><h1>{section}</h1>"
+            f"<div class='css-i1t2m3'><h2>{headline}</h2><div class='css-d1t2e3'>04.01.2012</div>"
+            f"<div class='css-t1x2t3'><div><p>{article}</p></div></div></div></div>"
+            f"<div class='css-r1g2h3'><div class='css-s1v2c3'><div><p>{partners}</p></div></div>"
+            "</div></div></body></html>"
+        )
+        text = _own(page)
+        assert text.startswith(article[:30]) and "Kino" not in text, section
+
+
+BIOS = [
+    (
+        "Editör Hakkında",
+        "Ayşe Yılmaz, 1990'da İzmir'de doğdu. Ankara Üniversitesi İletişim Fakültesi'nden mezun"
+        " oldu, 2015 yılından beri yerel haberler ve belediye konularında yazıyor.",
+    ),
+    (
+        "About the author",
+        "Jane Miller has covered city hall since 2015. Before that, she reported on schools and"
+        " courts for two newspapers in the region, and she teaches a class on local reporting.",
+    ),
+    (
+        "Об авторе",
+        "Анна Петрова родилась в Казани в 1990 году. Окончила факультет журналистики, с 2015"
+        " года пишет о городском хозяйстве, бюджете и работе городской думы.",
+    ),
+]
+
+
+def test_a_block_headed_about_the_author_is_dropped() -> None:
+    """An editor's bio under the article, opened by its heading ("Editör Hakkında", "About
+    the author", "Об авторе"): prose a hashed page names by no class, read as more of the
+    article without its heading."""
+    for heading, bio in BIOS:
+        text = _own(
+            _page(
+                "<div class='css-x1y2z3'><h1>Council passes budget</h1>"
+                f"<div class='css-b0d1y2'><p>{STORY[0]}</p><p>{STORY[1]}</p></div>"
+                f"<div class='css-b1i2o3'><h3>{heading}</h3><span>{bio}</span></div></div>"
+            )
+        )
+        assert text == f"{STORY[0]}\n{STORY[1]}", heading
+
+
+def test_a_comment_thread_under_its_count_heading_is_dropped() -> None:
+    """A blog's comments follow the post in one flat container, under a heading counting
+    them ("《标题》已有1件评论", "1 Comment"): the heading and what follows it go, when they
+    are the smaller part; the post's own subheadings stay."""
+    reply = (
+        "我完全同意作者的看法，城市预算应该更多地用于修路和图书馆，而不是其他项目。"
+        "希望议会下次开会时能够听取更多居民的意见，也希望明年的税率不要再提高了。"
+    )
+    for heading in ("《议会通过预算》已有1件评论", "1 Comment"):
+        text = _own(
+            _page(
+                "<div class='css-x1y2z3'><h1>Council passes budget</h1>"
+                f"<p>{STORY[0]}</p><h3>What comes next</h3><p>{STORY[1]}</p>"
+                f"<p>{STORY[2]}</p><h3>{heading}</h3><ol class='css-c1l2s3'><li>"
+                f"<cite>reader</cite> <small>September 19th, 2005 at 7:32 pm</small>"
+                f"<p>{reply}</p></li></ol></div>"
+            )
+        )
+        assert text == f"{STORY[0]}\nWhat comes next\n{STORY[1]}\n{STORY[2]}", heading
+
+
+DATELINES = [
+    "GİRİŞ 20.05.2024 11:26 GÜNCELLEME 20.05.2024 11:38",
+    "出所：http://j.example.jp | 発表時間：2023-08-14",
+    "Опубликовано: 12.03.2021 14:05",
+    "Publicado el 14/08/2023 · 09:30",
+]
+
+
+def test_a_dateline_by_the_article_is_dropped() -> None:
+    """A publication line of a date, a time and a label or two ("GİRİŞ ... GÜNCELLEME",
+    "出所 ... 発表時間"), in a block whose hashed class says nothing, above the body or
+    under it."""
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    for line in DATELINES:
+        for page in (
+            f"<h1>Council passes budget</h1><div class='css-d1t2e3'>{line}</div>{body}",
+            f"<h1>Council passes budget</h1>{body}<div class='css-d1t2e3'>{line}</div>",
+        ):
+            text = _own(_page(f"<div class='css-x1y2z3'>{page}</div>"))
+            assert text == "\n".join(STORY), line
+
+
+def test_dates_inside_the_article_and_citations_are_kept() -> None:
+    """A date line inside the text is the article's data (a discography's release dates),
+    and a date in brackets closing it a citation ("《光明日报》（2024年05月11日 09版）")."""
+    data = [*STORY, "发行日期：2004年6月19日", *NEXT_STORY[:3]]
+    cited = [*STORY, "《光明日报》（2024年05月11日 09版）"]
+    for lines in (data, cited):
+        body = "".join(f"<p>{p}</p>" for p in lines)
+        text = _own(_page(f"<div class='css-x1y2z3'><h1>Council passes budget</h1>{body}</div>"))
+        assert text == "\n".join(lines)
+
+
+def test_a_thread_under_a_heading_styled_div_is_dropped() -> None:
+    """Hashed pages style a <div> as the heading ("文章评论", "Comentarios", "Leave a
+    reply"); the replies after it, in the post's flat container, go with it."""
+    replies = [
+        "我觉得这是一件很重大的事情，需要认真对待，同时也要更加地宣传，让更多的居民知道预算的用途和去向。",
+        "Estoy de acuerdo con el artículo, el presupuesto debería destinarse a las calles y a"
+        " la biblioteca, y no a otros proyectos de la ciudad.",
+    ]
+    for heading in ("文章评论", "Comentarios", "Leave a reply"):
+        thread = "".join(
+            f"<div class='css-r1e2p3'><a href='#c{i}'>#</a> re: Council passes budget</div>"
+            f"<div class='css-t1x2t3'>{reply}</div>"
+            f"<div class='css-s1g2n3'><a href='/u/{i}'>reader{i}</a> | 2005-08-2{i} 02:22</div>"
+            for i, reply in enumerate(replies)
+        )
+        text = _own(
+            _page(
+                "<div class='css-x1y2z3'><h1>Council passes budget</h1>"
+                f"<div class='css-b0d1y2'><p>{STORY[0]}</p><p>{STORY[1]}</p><p>{STORY[2]}</p>"
+                f"<p>{STORY[3]}</p></div><div class='css-h1d2g3'>{heading}</div>"
+                f"<div class='css-c1m2t3'>{thread}</div></div>"
+            )
+        )
+        assert text == "\n".join(STORY), heading
+
+
+CONSENTS = [
+    "The Free Press does not necessarily endorse any of the views posted. By submitting your"
+    " comment, you agree to our Terms and Conditions.",
+    "En vous inscrivant, vous acceptez nos conditions d'utilisation et notre politique de"
+    " confidentialité.",
+    "Al enviar tu comentario aceptas las normas de participación y la política de privacidad.",
+    "Mit dem Absenden Ihres Kommentars stimmen Sie unseren Nutzungsbedingungen zu.",
+]
+
+
+def test_a_forms_consent_line_is_dropped() -> None:
+    """The consent line under a comment or sign-up form ("By submitting your comment, you
+    agree to our Terms"), in a block a hashed page names by no class, read under the
+    article as more of its text."""
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    for consent in CONSENTS:
+        text = _own(
+            _page(
+                f"<div class='css-x1y2z3'><h1>Council passes budget</h1>{body}"
+                f"<p class='css-s1m2l3'>{consent}</p></div>"
+            )
+        )
+        assert text == "\n".join(STORY), consent
+
+
+def test_a_line_that_is_only_a_web_address_is_dropped() -> None:
+    """The page's own address printed as text under its headline or by its share buttons
+    (a "short link" box), in a block a hashed page names by no class."""
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    for url in (
+        "http://news.example.kz/strange_news/council-budget-205214/",
+        "www.example.com/b/1",
+    ):
+        text = _own(
+            _page(
+                f"<div class='css-x1y2z3'><h1>Council passes budget</h1>{body}"
+                f"<div class='css-u1r2l3'>{url}</div></div>"
+            )
+        )
+        assert text == "\n".join(STORY), url
+
+
+def _tweet(text: str, handle: str, day: str) -> str:
+    return (
+        f"<blockquote class='css-q1t2w3'><p lang='it' dir='ltr'>{text}"
+        f" <a href='https://t.co/AbC123'>pic.twitter.com/AbC123</a></p>&mdash; {handle}"
+        f" <a href='https://twitter.com/{handle}/status/1773412345678901234'>{day}</a>"
+        "</blockquote>"
+    )
+
+
+def test_an_embedded_post_is_dropped_and_a_quotation_kept() -> None:
+    """A social network's post quoted as its embed code prints it (a <blockquote> linking to
+    the post's own address, ".../status/123"), in English and Italian, whatever its hashed
+    class: the article quotes it, it did not write it. A <blockquote> quoting a speech,
+    linking nowhere of the kind, is the article's."""
+    quote = (
+        "“We will not raise taxes again before the new library opens,” the mayor told the"
+        " council, to applause from the residents in the hall."
+    )
+    tweets = _tweet(
+        "How many of you remember the post I did on the council budget? Remember what I said?",
+        "reader_one",
+        "March 28, 2024",
+    ) + _tweet(
+        "Quanti di voi ricordano il post sul bilancio del comune? Ricordate cosa ho detto?",
+        "lettore_due",
+        "28 marzo 2024",
+    )
+    body = f"<p>{STORY[0]}</p><p>{STORY[1]}</p>{tweets}<blockquote>{quote}</blockquote>"
+    text = _own(
+        _page(
+            f"<div class='css-x1y2z3'><h1>Council passes budget</h1>{body}"
+            f"<p>{STORY[2]}</p><p>{STORY[3]}</p></div>"
+        )
+    )
+    assert text == "\n".join([STORY[0], STORY[1], quote, STORY[2], STORY[3]])

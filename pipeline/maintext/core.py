@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from pipeline.maintext.embedded import body_paragraphs, headlines, state_paragraphs, state_scripts
+from pipeline.maintext.headings import drop_headed_furniture
 from pipeline.maintext.hidden import drop_watermarks
 from pipeline.maintext.notices import notice_header
 from pipeline.maintext.paragraphs import clean_line, paragraphs_of
@@ -15,6 +16,7 @@ from pipeline.maintext.scoring import (
     enclosing_furniture,
     find_headline,
     is_teaser_list,
+    next_story,
     prose_chars,
     score_candidates,
     widen_to_sections,
@@ -49,6 +51,9 @@ _BODY_RATIO = 4
 # Prose a page must hold outside a gallery or a block of furniture around the best container
 # (see `_outside_furniture`) for that block to be set aside: the article's body, not a caption.
 _SET_ASIDE_MIN_PROSE = 400
+# Prose the page's own story must hold once the next story is set aside (`next_story`):
+# a short article of a paragraph or two.
+_STORY_MIN_PROSE = 100
 # The fallback is not asked on markup with more tags than this (`<` counted: about two per
 # element). trafilatura costs up to ~60 µs an element (a list of links, bare nested divs: its
 # pruning XPaths walk the whole tree several times), so 16,000 tags hold it near half a second
@@ -69,6 +74,7 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
     drop_watermarks(doc)  # read before `prune` takes the stylesheets
     body = prune(doc)
     drop_threads(body)
+    drop_headed_furniture(body)
     stats = compute_stats(body)
     cands = score_candidates(stats)
     headline = find_headline(body, title)
@@ -76,6 +82,9 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
     if top is None:
         return []
     top, stats, cands = _outside_furniture(body, top, stats, cands, headline)
+    block = next_story(top, body, headline, stats)
+    if block is not None:
+        top, stats, cands = _set_aside(body, block, (top, stats, cands), headline, _STORY_MIN_PROSE)
     top = widen_to_sections(top, stats)
     post = one_post(top, cands, headline)
     if post is not top:  # one post of a list stands alone: its siblings are the other posts
@@ -105,11 +114,27 @@ def _outside_furniture(
     (then the block is the article); otherwise it is put back. Rare: one more statistics pass
     on the few pages where the best container sits in such a block."""
     block = enclosing_furniture(top, body)
-    parent = block.getparent() if block is not None else None
-    if block is None or parent is None:
+    if block is None:
         return top, stats, cands
+    return _set_aside(body, block, (top, stats, cands), headline, _SET_ASIDE_MIN_PROSE)
+
+
+def _set_aside(
+    body: HtmlElement,
+    block: HtmlElement,
+    found: tuple[HtmlElement, Stats, Candidates],
+    headline: HtmlElement | None,
+    min_prose: int,
+) -> tuple[HtmlElement, Stats, Candidates]:
+    """The best container, statistics and scores with `block` taken out of the tree, when
+    the new best holds `min_prose` characters of prose and is no teaser list and the
+    headline is not in `block`; else `found` (the container, statistics and scores as they
+    are) with the block put back."""
+    parent = block.getparent()
+    if parent is None:
+        return found
     if headline is not None and (headline is block or block in headline.iterancestors()):
-        return top, stats, cands
+        return found
     stub, tail = new_element(block.tag), block.tail
     stub.tail, block.tail = tail, None
     parent.replace(block, stub)
@@ -118,14 +143,14 @@ def _outside_furniture(
     new_top = best_container(new_cands, headline)
     if (
         new_top is not None
-        and prose_chars(new_top, new_stats) >= _SET_ASIDE_MIN_PROSE
+        and prose_chars(new_top, new_stats) >= min_prose
         and not is_teaser_list(new_top, new_stats)
     ):
         logger.debug("set aside <%s class=%r>", block.tag, block.get("class"))
         return new_top, new_stats, new_cands
     parent.replace(stub, block)
     block.tail = tail
-    return top, stats, cands
+    return found
 
 
 def own_paragraphs(html: str) -> list[str]:

@@ -169,6 +169,36 @@ _PITCH = re.compile(
     re.I,
 )
 _MAX_PITCH = 300
+# The consent line of a comment, sign-up or newsletter form: "By submitting your comment, you
+# agree to our Terms and Conditions", « En vous inscrivant, vous acceptez nos conditions »,
+# "Al enviar tu comentario aceptas ...", "Mit dem Absenden stimmen Sie ... zu", "Ao se
+# cadastrar, você concorda ...", "Iscrivendoti accetti ...". The form around it names
+# itself by no class on a hashed page.
+_CONSENT = re.compile(
+    r"\bby (?:submitting|posting|signing up|registering|commenting|clicking|continuing|"
+    r"subscribing|creating an account)\b.{0,80}\byou(?:'re| are)? (?:agree|accept|consent)|"
+    r"\ben (?:soumettant|publiant|vous inscrivant|cliquant|poursuivant|validant)\b.{0,80}"
+    r"\bvous acceptez|"
+    r"\bal (?:enviar|publicar|registrarte|suscribirte|hacer clic)\b.{0,80}\bacepta|"
+    r"\bmit (?:dem absenden|der anmeldung|der registrierung|ihrer anmeldung)\b.{0,80}"
+    r"\b(?:stimmen|akzeptieren|erklären) sie|"
+    r"\bao (?:enviar|se cadastrar|se inscrever|clicar)\b.{0,80}\b(?:concorda|aceita)|"
+    r"\b(?:inviando|iscrivendoti|registrandoti|cliccando)\b.{0,80}\b(?:accetti|dichiari)",
+    re.I,
+)
+_MAX_CONSENT = 400
+# What every match of _CONSENT holds, looked for first in the lowered line.
+_CONSENT_MARKS = (
+    "agree",
+    "accept",
+    "consent",
+    "acepta",
+    " sie",
+    "concorda",
+    "aceita",
+    "accetti",
+    "dichiari",
+)
 # What every match of _PITCH holds, looked for first in the lowered line.
 _PITCH_MARKS = ("newslet", "journalism", "newsroom")
 # A dateline printed as one line: "Le Monde | 04.05.2015 à 13h36 • Mis à jour le ... | Par X".
@@ -211,6 +241,23 @@ _STAMP_LINE = re.compile(
 _MAX_STAMP_LINE = 40
 _MAX_META_LINE = 80
 _MAX_BOILERPLATE_LINE = 120
+# A numeric date (2023-08-14, 2023年8月14日, 20.05.2024, 14/08/2023), a time of day, a URL:
+# what a dateline holds besides its labels ("出所：http://j.people.com.cn | 発表時間：2023-08-14",
+# "GİRİŞ 20.05.2024 11:26 GÜNCELLEME 20.05.2024 11:38", "Опубликовано: 12.03.2021 14:05").
+_NUMERIC_DATE = re.compile(
+    r"(?<!\d)(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|"
+    r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)(?!\d)"
+)
+_DATELINE_NOISE = re.compile(r"https?://\S+|www\.\S+|\d{1,2}[:：]\d{2}(?::\d{2})?|[\W\d_]+")
+_MAX_DATELINE_LINE = 100
+_DATELINE_WORDS = 3  # labels beside the date: "GİRİŞ ... GÜNCELLEME", "Source ... Published"
+_DATELINE_LETTERS = 16  # the same in a script without spaces: "出所 ... 発表時間", a source's name
+_DATELINE_EDGE = 3  # lines at either end of the text where a dateline is looked for
+_OPEN_BRACKET = re.compile(r"[(（][^)）]*$")  # an opening bracket not closed before the date
+_CLOCK_NEXT = re.compile(r"\s*\d{1,2}[:：]\d{2}")
+# A line that is only a web address: the page's own ("short link", permalink) printed under
+# its headline or by its share buttons, which a hashed page names by no class.
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 # A paragraph that is only an e-mail address (a mailto link): a contact the text points to.
 _EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
 _MAX_EMAIL = 100
@@ -254,7 +301,7 @@ _WIDGET_WORD = re.compile(
 )
 # A toolbar printed as words in brackets: "【收藏】【打印】【关闭】", "【大 中 小】 【打 印】":
 # the line holds nothing but two or more short bracketed items, half of them widget words.
-_BRACKETED = re.compile(r"[【\[]([^】\]]{1,12})[】\]]")
+_BRACKETED_WORD = re.compile(r"[【\[]([^】\]]{1,12})[】\]]")
 _BRACKET_OPEN = re.compile(r"^\s*[【\[]")
 # A placeholder left by a script that fills it ("正在加载...", "加载中", "Loading…") and the
 # label of an expander over the rest of the text ("阅读剩余全文", "展开全文", "展开剩余80%").
@@ -426,6 +473,10 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if len(text) < _MAX_PITCH and _is_pitch(text):
         return True
+    if len(text) < _MAX_CONSENT and _is_consent(text):
+        return True
+    if text[:1] in "hHwW" and _URL_LINE.match(text):
+        return True
     if len(text) >= _MAX_BOILERPLATE_LINE:  # prose: only a bracketed credit line is furniture
         return bool(_CREDIT_LINE.match(text) or _DISCLAIMER_LINE.match(text))
     if _is_boilerplate_pattern(text) or (text.startswith("(") and _CREDIT_LINE.match(text)):
@@ -445,6 +496,36 @@ def is_boilerplate_line(text: str) -> bool:
     return _is_widget_line(text)
 
 
+def _without_datelines(lines: list[str]) -> list[str]:
+    """`lines` without the datelines (`_is_dateline`) among their first and last
+    `_DATELINE_EDGE` ones: where a page prints its publication line, above or under the
+    article. Inside it, such a line is the article's data (a discography's "发行日期：
+    2004年6月19日")."""
+    edge = _DATELINE_EDGE
+    if len(lines) <= 2 * edge:
+        return [line for line in lines if not _is_dateline(line)]
+    head = [line for line in lines[:edge] if not _is_dateline(line)]
+    tail = [line for line in lines[-edge:] if not _is_dateline(line)]
+    return [*head, *lines[edge:-edge], *tail]
+
+
+def _is_dateline(text: str) -> bool:
+    """A short line of a numeric date (`_NUMERIC_DATE`) and a few labels or a source's name
+    beside it, times and URLs aside: a page's publication line, whatever its language. Not
+    a date alone (an official document's signature date, under the issuing body), nor a
+    date in brackets without a time: a citation ("《光明日报》（2024年05月11日 09版）"), not a
+    broadcast's "(2012-01-17 20:00) 晚間新聞"."""
+    if len(text) > _MAX_DATELINE_LINE:
+        return False
+    match = _NUMERIC_DATE.search(text)
+    if match is None:
+        return False
+    if _OPEN_BRACKET.search(text, 0, match.start()) and not _CLOCK_NEXT.match(text, match.end()):
+        return False
+    rest = _DATELINE_NOISE.sub(" ", _NUMERIC_DATE.sub(" ", text)).split()
+    return 0 < len(rest) <= _DATELINE_WORDS and sum(map(len, rest)) <= _DATELINE_LETTERS
+
+
 def _is_boilerplate_pattern(text: str) -> bool:
     """`BOILERPLATE_LINE.search(text)` found a match: at the start (any alternative) or
     further on (an unanchored one, `_BOILERPLATE_ANYWHERE`)."""
@@ -455,6 +536,12 @@ def _is_pitch(text: str) -> bool:
     """A newsletter offer or a plea to pay for the site's journalism (`_PITCH`)."""
     lowered = text.lower()
     return any(mark in lowered for mark in _PITCH_MARKS) and _PITCH.search(text) is not None
+
+
+def _is_consent(text: str) -> bool:
+    """The consent line of a form (`_CONSENT`)."""
+    lowered = text.lower()
+    return any(mark in lowered for mark in _CONSENT_MARKS) and _CONSENT.search(text) is not None
 
 
 def _mentions_network(text: str) -> bool:
@@ -476,8 +563,8 @@ def _is_placeholder(text: str) -> bool:
 
 def _is_toolbar(text: str) -> bool:
     """Only short bracketed items (two or more), half of them or more widget words."""
-    items = _BRACKETED.findall(text)
-    if len(items) < 2 or _BRACKETED.sub("", text).strip():
+    items = _BRACKETED_WORD.findall(text)
+    if len(items) < 2 or _BRACKETED_WORD.sub("", text).strip():
         return False
     widgets = sum(_WIDGET_WORD.search("".join(item.split())) is not None for item in items)
     return 2 * widgets >= len(items)
@@ -541,7 +628,7 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
         if is_boilerplate_line(text) and not (out and _is_signature_date(text, out[-1])):
             continue
         out.append(text)
-    return trim_edges(_without_notice(out, notices), title)
+    return _without_datelines(trim_edges(_without_notice(out, notices), title))
 
 
 def _without_notice(lines: list[str], notices: list[int]) -> list[str]:

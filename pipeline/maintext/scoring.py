@@ -206,7 +206,7 @@ def best_container(cands: Candidates, headline: HtmlElement | None = None) -> Ht
 
     An article split over several close-scoring blocks (one per section of text) is taken
     whole: the ancestor they share replaces the single best block. With the page's
-    `headline` (its <h1> naming the page, see `find_headline`), the container is the one
+    `headline` (its <h1> or <h2> naming the page, see `find_headline`), the container is the one
     nearest the headline among those scoring at least `_NEAR_HEADLINE_SHARE` of the best:
     a list of teasers, a comment thread or a legal footer may outscore a short article,
     but they sit away from its headline.
@@ -372,24 +372,70 @@ def is_teaser_list(el: HtmlElement, st: Stats) -> bool:
     ) >= st.text.get(el, 0)
 
 
+def next_story(
+    top: HtmlElement, body: HtmlElement, headline: HtmlElement | None, st: Stats
+) -> HtmlElement | None:
+    """The block holding `top` and another story's <h1>: the highest ancestor of that <h1>
+    that does not hold the page's `headline`, when the <h1> comes after the headline and a
+    paragraph of prose (the page's own story) and before `top`, and its text is not the
+    headline's; else None. A page that loads the next story under the first (endless
+    scrolling, "read next") prints it whole, headline and byline included, and a long one
+    outscores a short article; class names ("recommend", "next-article") tell it only where
+    they are words. A second <h1> over the article's own body (a header's headline, then
+    the body's) has no prose before it."""
+    if headline is None or sum(1 for _ in body.iter("h1")) < 2:
+        return None
+    line = {headline, *headline.iterancestors()}
+    if top in line:
+        return None
+    words = "".join(text_of(headline).split())
+    story: HtmlElement | None = None  # the last other <h1> after the page's own prose
+    state = 0  # 1: past the headline, 2: past a paragraph of prose after it
+    for el in body.iter():
+        if el is top:
+            break
+        if el is headline:
+            state = 1
+        elif el.tag == "h1" and state == 2 and "".join(text_of(el).split()) != words:
+            story = el
+        elif state == 1 and st.own.get(el, 0) >= MIN_PARAGRAPH and el.tag not in INLINE_TAGS:
+            state = 2 if st.link_density(el) < _MAX_PROSE_LINKS else 1
+    if story is None:
+        return None
+    block = story
+    for anc in story.iterancestors():
+        if anc in line:
+            break
+        block = anc
+    return block if block is top or block in set(top.iterancestors()) else None
+
+
 def find_headline(body: HtmlElement, title: str) -> HtmlElement | None:
-    """The first <h1> whose text is most of the page's <title> (its headline), else None.
-    The <h1> may add a little the title lacks (a date, a time: `_HEADLINE_H1_SHARE` of its
-    text is in one piece of the title)."""
+    """The first <h1> whose text is most of the page's <title> (its headline), else the first
+    <h2> that is (a page whose <h1> is the site's name or its section, "Здоровье", prints
+    the headline a level down), else None. The heading may add a little the title lacks (a
+    date, a time: `_HEADLINE_H1_SHARE` of its text is in one piece of the title)."""
     squashed = "".join(title.split())
     if not squashed:
         return None
-    least = max(4, _HEADLINE_TITLE_SHARE * len(squashed))
-    for h1 in body.iter("h1"):
-        text = "".join(text_of(h1).split())
-        if len(text) < least or len(text) > 2 * len(squashed):
-            continue
-        if text in squashed:
-            return h1
-        match = difflib.SequenceMatcher(None, text, squashed, autojunk=False).find_longest_match()
-        if match.size >= least and match.size >= _HEADLINE_H1_SHARE * len(text):
-            return h1
+    for tag in ("h1", "h2"):
+        for heading in body.iter(tag):
+            if _names_page(heading, squashed):
+                return heading
     return None
+
+
+def _names_page(heading: HtmlElement, squashed: str) -> bool:
+    """True when `heading`'s text is most of the page's `squashed` title (see
+    `find_headline`)."""
+    least = max(4, _HEADLINE_TITLE_SHARE * len(squashed))
+    text = "".join(text_of(heading).split())
+    if len(text) < least or len(text) > 2 * len(squashed):
+        return False
+    if text in squashed:
+        return True
+    match = difflib.SequenceMatcher(None, text, squashed, autojunk=False).find_longest_match()
+    return match.size >= least and match.size >= _HEADLINE_H1_SHARE * len(text)
 
 
 def _shared_ancestor(top: HtmlElement, close: list[HtmlElement]) -> HtmlElement:

@@ -695,7 +695,48 @@ def prune(doc: HtmlElement) -> HtmlElement:
                 stack.append(child)
         for child in dropped:  # after the loop: lxml children must not change under it
             drop_tree(child)
+    # after the class words: the sizes above are the page's own, and less of the page is left
+    for box in _account_prompts(body, limit):
+        drop_tree(box)
+    for slide in _hidden_slides(body, limit):
+        drop_tree(slide)
+    for post in _EMBEDDED_POSTS(body):
+        if _text_len(post) < limit:  # (a blog quoting a whole post is that post's page)
+            drop_tree(post)
     return body
+
+
+# Elements hidden from assistive technology (`aria-hidden="true"`), found by libxml2: their
+# parents are the blocks `_hidden_slides` reads. Not the icons (<i>, <span>, <img>) most such
+# elements are: a slide is a block.
+_HIDDEN = xpath(
+    "descendant::*[@aria-hidden='true'][not(self::span or self::i or self::a or self::img)]"
+)
+
+
+def _hidden_slides(body: HtmlElement, limit: float) -> list[HtmlElement]:
+    """The hidden slides of the page's carousels: children of one tag hidden from assistive
+    technology (`aria-hidden="true"`, two or more) beside a shown one of their tag, the slide
+    on screen. Carousel scripts (slick, Swiper, Glide ...) mark every slide but the current
+    one so, whatever the classes say (hashed ones say nothing); the reader sees the current
+    slide's caption, not fifty others. A block hidden alone (a collapsed section of the
+    article, a menu) is not a slide and is judged as any other; so are slides holding
+    `limit` characters (the furniture share of the page): an article told in slides."""
+    found: list[HtmlElement] = []
+    parents: dict[HtmlElement, int] = {}
+    for el in _HIDDEN(body):
+        parent = el.getparent()
+        if parent is not None:
+            parents[parent] = parents.get(parent, 0) + 1
+    for parent, count in parents.items():
+        if count < 2:
+            continue
+        hidden = [c for c in parent if c.get("aria-hidden") == "true"]
+        tags = {c.tag for c in hidden}
+        shown = [c for c in parent if c.tag in tags and c.get("aria-hidden") != "true"]
+        if shown and len(tags) == 1 and sum(map(_text_len, hidden)) < limit:
+            found += hidden
+    return found
 
 
 def _unwrap_swallowing_buttons(doc: HtmlElement) -> None:
@@ -775,6 +816,84 @@ def _signup_boxes(holders: list[HtmlElement], body: HtmlElement, limit: float) -
                 break
             box, parent = parent, parent.getparent()
         if box is not None and box not in boxes:
+            boxes.append(box)
+    return boxes
+
+
+# Where a link to log in or to open an account points, in the words sites use in their URLs
+# (English, French, German, Spanish, Portuguese, Italian, Polish, Turkish, Russian,
+# Indonesian, Chinese pinyin): "/login", "?action=reg", "reg.jsp", "/inscription", "denglu".
+# Read in lower-cased link targets.
+_LOGIN_HREF = WordPattern(
+    r"log-?in|sign-?in|anmeld|connexion|iniciar-?sesion|zaloguj|logowanie|\bgiris\b|"
+    r"\bvhod\b|\bmasuk\b|denglu"
+)
+_REGISTER_HREF = WordPattern(
+    r"regist|sign-?up|\breg\b|inscri|cadastr|rejestr|\bkayit|uye-?ol|zhuce|daftar|"
+    r"create-?account"
+)
+_ACCOUNT_MAX_CHARS = 600  # a prompt's pitch, its consent line and its two links
+# The page's link targets as strings, read by libxml2 without a Python element per link; and
+# as strings that know their link (`getparent`), read only on a page linking to both pages.
+_HREFS = etree.XPath("descendant::a/@href", smart_strings=False)
+_LINKED_HREFS = etree.XPath("descendant::a/@href")
+
+
+# A social network's post quoted in the article as its embed code prints it before the
+# script renders it: a <blockquote> linking to the post's own address (a tweet's
+# ".../status/123", an Instagram "/p/" or "/reel/", a TikTok video, a Facebook post) or naming
+# it as its cite. Its wrapper's class ("twitter-tweet") is a hash on a CSS-in-JS page; the
+# post is quoted, not written by the article (every corpus gold with one leaves it out).
+_EMBEDDED_POSTS = xpath(
+    "descendant::blockquote["
+    + " or ".join(
+        f"(contains(@cite, '{a}') and contains(@cite, '{b}')) or"
+        f" .//a[contains(@href, '{a}') and contains(@href, '{b}')]"
+        for a, b in (
+            ("twitter.com/", "/status/"),
+            ("x.com/", "/status/"),
+            ("instagram.com/", "/p/"),
+            ("instagram.com/", "/reel/"),
+            ("tiktok.com/@", "/video/"),
+            ("facebook.com/", "/posts/"),
+        )
+    )
+    + "]"
+)
+
+
+def _account_prompts(body: HtmlElement, limit: float) -> list[HtmlElement]:
+    """Small blocks linking both to log in and to open an account (`_LOGIN_HREF`,
+    `_REGISTER_HREF`): the links' nearest shared ancestor, when it holds at most
+    `_ACCOUNT_MAX_CHARS` characters, under `limit`, and no <h1>. A comment box shown to a
+    reader not logged in ("You can comment on most stories. All you need to do is register
+    and/or login"), a sign-up prompt ("Register to follow the newsroom. Already have an
+    account? Log in") names itself by no class a hashed page keeps, but links to both pages;
+    an article's paragraph seldom does. Not climbed from: the block around a short post
+    holds its prompt too. Read after the class words have pruned the page: their sizes are
+    the page's own."""
+    hrefs = "\n".join(cast(list[str], _HREFS(body))).lower()
+    if not _REGISTER_HREF.search(hrefs) or not _LOGIN_HREF.search(hrefs):
+        return []  # most pages: no link to one page or the other
+    login: list[HtmlElement] = []
+    register: set[HtmlElement] = set()
+    for href in cast(list[Any], _LINKED_HREFS(body)):
+        if href.startswith("#"):
+            continue
+        lowered = href.lower()
+        if _REGISTER_HREF.search(lowered):
+            register.update(href.getparent().iterancestors())  # (a few links)
+        elif _LOGIN_HREF.search(lowered):
+            login.append(href.getparent())
+    boxes: list[HtmlElement] = []
+    for a in login if register else ():
+        box = next((el for el in a.iterancestors() if el in register), None)
+        if box is None or box is body or _H1(box):
+            continue
+        size = _text_len(box)
+        if size > _ACCOUNT_MAX_CHARS or size >= limit:
+            continue
+        if box not in boxes and not any(b in box.iterancestors() for b in boxes):
             boxes.append(box)
     return boxes
 
