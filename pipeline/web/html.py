@@ -686,7 +686,7 @@ def prune(doc: HtmlElement) -> HtmlElement:
                     kind = ""
                 if size < limit and (
                     kind == "strong"
-                    or (kind == "layout" and not is_prose(child, size))
+                    or (kind == "layout" and not holds_prose(child, size))
                     or (kind == "weak" and size < _WEAK_MAX_CHARS and not _is_text_list(child))
                 ):
                     dropped.append(child)
@@ -696,6 +696,28 @@ def prune(doc: HtmlElement) -> HtmlElement:
         for child in dropped:  # after the loop: lxml children must not change under it
             drop_tree(child)
     return body
+
+
+def holds_prose(el: HtmlElement, size: int) -> bool:
+    """True when `el` reads as running text (`is_prose`), or holds a block of
+    `_MISNAMED_MIN_CHARS` characters or more that does, found down its largest children.
+
+    A menu, a share bar or a tag list is links and labels. A block so named that holds an
+    article is misnamed: the article's wrapper, an <article> or <main> once and now a <div>
+    (pages without HTML5 semantics), named for a post's tags ("tag-budget") or a script's
+    hook ("js-social-anchor"), whose own menus and lists of related links put more than a
+    fifth of its text in links. One descent, only for such blocks of that size."""
+    if is_prose(el, size):
+        return True
+    node = el
+    while size >= _MISNAMED_MIN_CHARS:
+        sizes = [(_text_len(c), c) for c in node if isinstance(c.tag, str)]
+        if not sizes:
+            return False
+        size, node = max(sizes, key=lambda pair: pair[0])
+        if size >= _MISNAMED_MIN_CHARS and is_prose(node, size):
+            return True
+    return False
 
 
 def _unwrap_swallowing_buttons(doc: HtmlElement) -> None:
