@@ -77,3 +77,29 @@ def test_wrapper_named_by_a_layout_word_holding_the_article_is_kept() -> None:
     out = _own(page)
     assert STORY[0] in out and STORY[-1] in out
     assert TEASERS[0] not in out
+
+
+POLICY = [
+    f"Section {i}. We and our partners store and read information on your device, such as"
+    " cookies and identifiers, to measure the audience of our pages, to remember your"
+    " choices, and to show you advertising that matches your interests; you may withdraw"
+    " your consent at any time in the settings of this window."
+    for i in range(1, 13)
+]
+
+
+def test_modal_marked_only_by_aria_modal_is_furniture() -> None:
+    """A consent manager's preference window printing its whole policy (longer than the
+    article), marked a modal by `aria-modal="true"` alone: no role, no <dialog>, its
+    classes hashes. It is furniture, as a `role="dialog"` block is."""
+    story = "".join(f"<p class='c1a2b3'>{p}</p>" for p in STORY)
+    policy = "".join(f"<p>{p}</p>" for p in POLICY)
+    page = _page(
+        f"<div class='c9d8e7'><h1>Council passes budget</h1><div class='c4f5a6'>{story}</div></div>"
+        "<div class='c0b1c2'><div aria-modal='true' aria-label='Privacy settings'>"
+        f"<div class='c3d4e5'><h2>Your privacy</h2><div class='c6f7a8'>{policy}</div></div>"
+        "</div></div>"
+    )
+    out = _own(page)
+    assert STORY[0] in out and STORY[-1] in out
+    assert POLICY[0] not in out

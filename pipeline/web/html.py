@@ -93,7 +93,9 @@ FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "menu", "dialog", "header"
 # (CSS-in-JS, utility classes: no word to read in them) still put on a <div>: role="navigation"
 # is a <nav>, "complementary" an <aside>, "contentinfo" a <footer>, "banner" the page's
 # <header>; a menu bar, a search box and a modal dialog are furniture as well (Mozilla
-# Readability drops the same roles).
+# Readability drops the same roles). A block marked `aria-modal="true"` is a modal window
+# whatever its role, or with none (a consent manager's preference window printing its whole
+# policy on a page of hashed classes and no roles).
 FURNITURE_ROLES = frozenset(
     {
         "navigation",
@@ -582,6 +584,9 @@ def boilerplate_kind(el: HtmlElement) -> str:
     role = get("role")
     if role and tag not in INLINE_TAGS and not FURNITURE_ROLES.isdisjoint(role.lower().split()):
         return "strong"
+    modal = get("aria-modal")
+    if modal and modal.strip().lower() == "true" and tag not in INLINE_TAGS:
+        return "strong"  # a modal window (see `FURNITURE_ROLES`), marked so without a role
     style = get("style")
     if style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style):
         return "strong"
