@@ -45,10 +45,10 @@ def _page(body: str) -> str:
     )
 
 
-def _teasers() -> str:
+def _teasers(n: int = len(TEASERS)) -> str:
     items = "".join(
         f"<div class='box'><h3><a href='/story/{i}'>Story {i}</a></h3><p>{t}</p></div>"
-        for i, t in enumerate(TEASERS)
+        for i, t in enumerate(TEASERS[:n])
     )
     return f"<div class='more'><h2>More from the town</h2>{items}</div>"
 
@@ -103,3 +103,17 @@ def test_modal_marked_only_by_aria_modal_is_furniture() -> None:
     out = _own(page)
     assert STORY[0] in out and STORY[-1] in out
     assert POLICY[0] not in out
+
+
+def test_siblings_of_text_cut_by_line_breaks_are_judged_from_the_text() -> None:
+    """An article printed as one block of text cut by <br><br> is the container of its
+    paragraphs, as the parent of <p>s is: the box of teasers beside its wrapper is not more
+    of the article (it would be, judged from the wrapper, which scores as the container)."""
+    text = "<br><br>".join(STORY + STORY[:2])
+    page = _page(
+        f"<div class='w'><h1>Council passes budget</h1><div class='t'>{text}</div></div>"
+        f"{_teasers(3)}"
+    )
+    out = _own(page)
+    assert STORY[0] in out and STORY[-1] in out
+    assert TEASERS[0] not in out

@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipeline.text.scripts import COMMA_CHAR, STOP_CHAR
@@ -92,6 +93,11 @@ _WRAPPER_LABEL = 30
 _PROSE_SIBLINGS = frozenset({"p", "div", "blockquote", "section"})
 _NOT_CANDIDATE = frozenset({"html", "a", "table"})
 _TABLE_PARTS = frozenset({"tr", "tbody", "thead", "tfoot"})  # not a level: see score_candidates
+# A block of text cut by <br> that holds this share of its parent's score and text is the
+# article's container, not its parent (`lines_block`); a <p> with line breaks is a paragraph.
+_LINES_SCORE_SHARE = 0.5
+_LINES_TEXT_SHARE = 0.75
+_NOT_LINES_BLOCK = _NOT_CANDIDATE | {"p"}
 # A lead (chapô, standfirst, perex, 导语/摘要) is printed above the body, often in a block of its
 # own next to the body's container: found by its class among the blocks before the body. Also
 # named "deck"/"deckhead", "subheadline", and in Spanish "bajada" or "entradilla", in Italian
@@ -158,6 +164,69 @@ def paragraph_score(el: HtmlElement, st: Stats) -> float:
     if "©" in text[:_RIGHTS_MARK_CHARS]:
         return 0.0  # a site's rights notice, a photo credit: not the article's prose
     return 1.0 + len(PUNCT.findall(text)) + min(n / 100.0, 3.0)
+
+
+def text_lines(el: HtmlElement) -> int:
+    """How many paragraphs `el`'s own text holds as lines cut by a blank line (two <br> with
+    only spaces between) or a block child: lines of `MIN_PARAGRAPH` characters or more, not
+    mostly a link's (a list of text ads or related stories is no prose). One <br> alone
+    breaks a line, not a paragraph."""
+    count, line, linked, breaks = 0, 0, 0, 0
+    for piece, link in (*_own_pieces(el), (_BLOCK, False)):
+        if piece is _BREAK:
+            breaks += 1
+            if breaks < 2:
+                continue
+        elif isinstance(piece, str):
+            size = len(piece.strip())
+            line, linked = line + size, linked + (size if link else 0)
+            breaks = 0 if size else breaks
+            continue
+        count += line >= MIN_PARAGRAPH and 2 * linked < line
+        line, linked, breaks = 0, 0, 0
+    return count
+
+
+_BREAK, _BLOCK = object(), object()  # the ends of a line in `_own_pieces`
+
+
+def _own_pieces(el: HtmlElement) -> Iterator[tuple[str | object, bool]]:
+    """`own_text` in pieces, each with whether it is a link's text, and `_BREAK` for a <br>,
+    `_BLOCK` for a block child between them."""
+    yield el.text or "", False
+    for child in el:
+        if child.tag == "br":
+            yield _BREAK, False
+        elif child.tag not in INLINE_TAGS:
+            yield _BLOCK, False
+        else:
+            yield text_of(child), child.tag == "a" or child.find(".//a") is not None
+        yield child.tail or "", False
+
+
+def lines_block(top: HtmlElement, cands: Candidates) -> HtmlElement:
+    """The child of `top` that holds the article as paragraphs cut by <br> (`text_lines`),
+    when most of `top`'s score and text are in it, else `top`.
+
+    Old CMS pages print the article as one block with "<br><br>" between its paragraphs.
+    Such a block is a paragraph to the scorer, which credits its parent: the container is
+    one level up from where a <p> layout puts it, and that wrapper's siblings (a box of
+    teasers) are judged as more of the article."""
+    st = cands.stats
+    best, best_score = top, 0.0
+    for child in top:
+        if not isinstance(child.tag, str) or child.tag in _NOT_LINES_BLOCK:
+            continue
+        score = paragraph_score(child, st)
+        if score > best_score and child.find("br") is not None and text_lines(child) > 1:
+            best, best_score = child, score
+    if (
+        best is not top
+        and best_score >= _LINES_SCORE_SHARE * cands.raw.get(top, 0.0)
+        and st.text.get(best, 0) >= _LINES_TEXT_SHARE * st.text.get(top, 0)
+    ):
+        return best
+    return top
 
 
 @dataclass
