@@ -117,3 +117,34 @@ def test_siblings_of_text_cut_by_line_breaks_are_judged_from_the_text() -> None:
     out = _own(page)
     assert STORY[0] in out and STORY[-1] in out
     assert TEASERS[0] not in out
+
+
+MORE = [
+    "The school board will vote on the new calendar next month, and parents may send their"
+    " comments until the end of the week.",
+    "The bridge on River Road will close for repairs in March, and a detour will send"
+    " traffic through the centre of town for six weeks.",
+    "A new bus line will link the station and the hospital from the spring, with a bus"
+    " every twenty minutes during the day.",
+]
+
+
+def test_wrapper_adding_a_box_of_links_still_stands_for_its_part() -> None:
+    """An article cut in two parts, each in a wrapper of one class; the second wrapper also
+    holds a box of headlines linking away (an <aside> once, a bare <div> in div soup). That
+    box adds only links: the wrapper stands for its part, and the first part, its sibling of
+    the same class, is more of the article."""
+    first = "".join(f"<p>{p}</p>" for p in STORY[:2])
+    second = "".join(f"<p>{p}</p>" for p in STORY[2:] + MORE)
+    box = "".join(
+        f"<li><a href='/n/{i}'>Latest headline number {i} from the town</a></li>" for i in range(4)
+    )
+    page = _page(
+        "<div class='story'><h1>Council passes budget</h1>"
+        f"<div class='sup'><div class='part part-1'>{first}</div></div>"
+        "<div class='ad-slot'></div>"
+        f"<div class='sup'><div class='part part-2'>{second}</div><div class='box'><ul>{box}</ul></div></div>"
+        "</div>"
+    )
+    out = _own(page)
+    assert STORY[0] in out and MORE[-1] in out

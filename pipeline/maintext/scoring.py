@@ -580,13 +580,16 @@ def with_siblings(top: HtmlElement, cands: Candidates) -> list[HtmlElement]:
 
 
 def _wrapper(top: HtmlElement, st: Stats, label: int) -> HtmlElement:
-    """The highest ancestor of `top` (or `top`) adding at most `label` characters to it."""
+    """The highest ancestor of `top` (or `top`) adding at most `label` characters to it
+    outside links. A box of links beside the text in its wrapper (latest headlines, related
+    stories: an <aside> once, a bare <div> on a page without HTML5 semantics) adds no text:
+    the wrapper still stands for the text, and its siblings of its class are more of it."""
     parent = top.getparent()
-    n = st.text.get(top, 0)
+    n = st.text.get(top, 0) - st.links.get(top, 0)
     while (
         parent is not None
         and parent.tag not in ("body", "html")
-        and st.text.get(parent, 0) - n <= label
+        and st.text.get(parent, 0) - st.links.get(parent, 0) - n <= label
     ):
         top, parent = parent, parent.getparent()
     return top
