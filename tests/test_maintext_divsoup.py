@@ -148,3 +148,22 @@ def test_wrapper_adding_a_box_of_links_still_stands_for_its_part() -> None:
     )
     out = _own(page)
     assert STORY[0] in out and MORE[-1] in out
+
+
+def test_text_cut_by_line_breaks_scores_as_paragraphs() -> None:
+    """An article printed as one block of text cut by <br><br> (old CMS pages) in one column,
+    a box of teasers with a <p> summary each in the other: each line of the text counts as
+    a paragraph, as each <p> would, and the article outscores the teasers (no <h1> names
+    it: the headline is not there to tell them apart)."""
+    text = "<br><br>".join(STORY + MORE)
+    items = "".join(
+        f"<div class='box'><h3><a href='/story/{i}'>Story {i}</a></h3><p>{t}</p></div>"
+        for i, t in enumerate(TEASERS * 2)
+    )
+    page = _page(
+        f"<div class='main'><div class='w'><b>Council passes budget</b><div>{text}</div></div>"
+        f"</div><div class='side'><div class='more'>{items}</div></div>"
+    )
+    out = _own(page)
+    assert STORY[0] in out and MORE[-1] in out
+    assert TEASERS[0] not in out

@@ -14,6 +14,7 @@ from pipeline.maintext.scoring import (
     enclosing_furniture,
     find_headline,
     is_teaser_list,
+    lined_scores,
     lines_block,
     prose_chars,
     score_candidates,
@@ -74,6 +75,7 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
     top = best_container(cands, headline)
     if top is None:
         return []
+    top, cands = lined_scores(top, cands, headline)
     top, stats, cands = _outside_furniture(body, top, stats, cands, headline)
     top = widen_to_sections(top, stats)
     post = one_post(top, cands, headline)

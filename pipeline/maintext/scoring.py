@@ -12,7 +12,7 @@ import difflib
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.text.scripts import COMMA_CHAR, STOP_CHAR
 from pipeline.web.html import (
@@ -171,7 +171,13 @@ def text_lines(el: HtmlElement) -> int:
     only spaces between) or a block child: lines of `MIN_PARAGRAPH` characters or more, not
     mostly a link's (a list of text ads or related stories is no prose). One <br> alone
     breaks a line, not a paragraph."""
-    count, line, linked, breaks = 0, 0, 0, 0
+    return _line_stats(el)[0]
+
+
+def _line_stats(el: HtmlElement) -> tuple[int, float]:
+    """`text_lines` and the length score those lines would have as <p>s (1 and up to 3
+    for its length, each)."""
+    count, weight, line, linked, breaks = 0, 0.0, 0, 0, 0
     for piece, link in (*_own_pieces(el), (_BLOCK, False)):
         if piece is _BREAK:
             breaks += 1
@@ -182,9 +188,10 @@ def text_lines(el: HtmlElement) -> int:
             line, linked = line + size, linked + (size if link else 0)
             breaks = 0 if size else breaks
             continue
-        count += line >= MIN_PARAGRAPH and 2 * linked < line
+        if line >= MIN_PARAGRAPH and 2 * linked < line:
+            count, weight = count + 1, weight + 1.0 + min(line / 100.0, 3.0)
         line, linked, breaks = 0, 0, 0
-    return count
+    return count, weight
 
 
 _BREAK, _BLOCK = object(), object()  # the ends of a line in `_own_pieces`
@@ -231,28 +238,40 @@ def lines_block(top: HtmlElement, cands: Candidates) -> HtmlElement:
 
 @dataclass
 class Candidates:
-    """Raw (undiscounted) scores of every container that received some paragraph score."""
+    """Raw (undiscounted) scores of every container that received some paragraph score.
+    `lines`: what each block of paragraphs cut by <br> would score more as <p>s (see
+    `lined_scores`)."""
 
     raw: dict[HtmlElement, float]
     stats: Stats
+    lines: dict[HtmlElement, float] = field(default_factory=dict)
 
     def final(self, el: HtmlElement) -> float:
         """The container's score after link-density discount."""
         return self.raw.get(el, 0.0) * (1.0 - self.stats.link_density(el))
 
 
-def score_candidates(st: Stats) -> Candidates:
+def score_candidates(st: Stats, lines: dict[HtmlElement, float] | None = None) -> Candidates:
     """Propagate every paragraph's score to its ancestors (1, 1/2, 1/6, 1/9, 1/12).
 
     A table's rows and bodies are not levels (the table is one): text in a cell of a layout
     table scores the cell that holds the table as a grandparent, not as a remote ancestor
     (old portals print the article as one <br>-separated cell nested in layout tables).
+    With `lines` (`Candidates.lines`), a block of paragraphs cut by <br> scores as its lines
+    would as <p>s (`lined_scores`).
     """
     raw: dict[HtmlElement, float] = {}
+    extra: dict[HtmlElement, float] = {}
     for el in st.order:
         score = paragraph_score(el, st)
         if not score:
             continue
+        if lines is not None:
+            score += lines.get(el, 0.0)
+        else:
+            more = _lines_extra(el, st)
+            if more:
+                extra[el] = more
         anc = el.getparent()
         level = 0
         while anc is not None and level < _ANCESTOR_LEVELS:
@@ -265,7 +284,41 @@ def score_candidates(st: Stats) -> Candidates:
                 raw[anc] += score / (1 if level == 0 else 2 if level == 1 else level * 3)
             anc = anc.getparent()
             level += 1
-    return Candidates(raw, st)
+    return Candidates(raw, st, lines if lines is not None else extra)
+
+
+def _lines_extra(el: HtmlElement, st: Stats) -> float:
+    """What a paragraph block cut by <br><br> into several lines would score more if each
+    line were a <p> (1 and a length bonus each, instead of one length bonus), else 0."""
+    n = st.own.get(el, 0)
+    if n < 2 * MIN_PARAGRAPH or el.tag in _NOT_LINES_BLOCK or el.find("br") is None:
+        return 0.0
+    count, weight = _line_stats(el)
+    return max(0.0, weight - 1.0 - min(n / 100.0, 3.0)) if count > 1 else 0.0
+
+
+def lined_scores(
+    top: HtmlElement, cands: Candidates, headline: HtmlElement | None
+) -> tuple[HtmlElement, Candidates]:
+    """The best container and the scores once blocks of paragraphs cut by <br> score as
+    their lines would as <p>s, when that container lies outside `top`'s line (neither
+    holds the other); else `top` and `cands`.
+
+    Old CMS pages print the article as one block with "<br><br>" between paragraphs: ten
+    paragraphs score as one, and a box of teasers with a <p> each outscores them. Within
+    the article's own line of blocks the choice stays (the wrapper holding its headline,
+    not the block of text alone): there the first scores have weighed it already."""
+    if not cands.lines:
+        return top, cands
+    lined = score_candidates(cands.stats, cands.lines)
+    alt = best_container(lined, headline)
+    if alt is None or alt is top or top in alt.iterancestors():
+        return top, cands  # the block of text inside the first choice: that one holds it
+    if alt in top.iterancestors() and 2 * cands.stats.text.get(top, 0) >= cands.stats.text.get(
+        alt, 0
+    ):
+        return top, cands  # the first choice holds most of the text around it
+    return alt, lined
 
 
 def best_container(cands: Candidates, headline: HtmlElement | None = None) -> HtmlElement | None:
