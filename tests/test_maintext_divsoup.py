@@ -167,3 +167,22 @@ def test_text_cut_by_line_breaks_scores_as_paragraphs() -> None:
     out = _own(page)
     assert STORY[0] in out and MORE[-1] in out
     assert TEASERS[0] not in out
+
+
+def test_block_of_line_broken_text_is_the_container_not_its_wrapper() -> None:
+    """An article printed as <br><br> lines in a wrapper that also holds a box of teasers
+    (linked headlines and their summaries): the block of lines is the container, as the
+    parent of <p>s would be, and the box beside it, mostly links, is not the article."""
+    text = "<br><br>".join(STORY + MORE)
+    items = "".join(
+        f"<div class='i'><h3><a href='/story/{i}'>Story number {i} of the day:"
+        f" {t.split(',')[0]}</a></h3><div>{t}</div></div>"
+        for i, t in enumerate(TEASERS[:3])
+    )
+    page = _page(
+        f"<div class='w'><h1>Council passes budget</h1><div>{text}</div>"
+        f"<div class='x'><h2>More from the town</h2>{items}</div></div>"
+    )
+    out = _own(page)
+    assert STORY[0] in out and MORE[-1] in out
+    assert TEASERS[0] not in out

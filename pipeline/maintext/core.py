@@ -16,6 +16,7 @@ from pipeline.maintext.scoring import (
     is_teaser_list,
     lined_scores,
     lines_block,
+    lines_container,
     prose_chars,
     score_candidates,
     widen_to_sections,
@@ -76,6 +77,7 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
     if top is None:
         return []
     top, cands = lined_scores(top, cands, headline)
+    top = lines_container(top, cands)
     top, stats, cands = _outside_furniture(body, top, stats, cands, headline)
     top = widen_to_sections(top, stats)
     post = one_post(top, cands, headline)

@@ -97,6 +97,7 @@ _TABLE_PARTS = frozenset({"tr", "tbody", "thead", "tfoot"})  # not a level: see 
 # article's container, not its parent (`lines_block`); a <p> with line breaks is a paragraph.
 _LINES_SCORE_SHARE = 0.5
 _LINES_TEXT_SHARE = 0.75
+_LINES_OUTSIDE_CHARS = 300  # more than a headline, a date and a caption (`lines_container`)
 _NOT_LINES_BLOCK = _NOT_CANDIDATE | {"p"}
 # A lead (chapô, standfirst, perex, 导语/摘要) is printed above the body, often in a block of its
 # own next to the body's container: found by its class among the blocks before the body. Also
@@ -211,28 +212,50 @@ def _own_pieces(el: HtmlElement) -> Iterator[tuple[str | object, bool]]:
         yield child.tail or "", False
 
 
-def lines_block(top: HtmlElement, cands: Candidates) -> HtmlElement:
-    """The child of `top` that holds the article as paragraphs cut by <br> (`text_lines`),
-    when most of `top`'s score and text are in it, else `top`.
-
-    Old CMS pages print the article as one block with "<br><br>" between its paragraphs.
-    Such a block is a paragraph to the scorer, which credits its parent: the container is
-    one level up from where a <p> layout puts it, and that wrapper's siblings (a box of
-    teasers) are judged as more of the article."""
+def _lines_child(top: HtmlElement, cands: Candidates) -> HtmlElement | None:
+    """The child of `top` holding paragraphs cut by <br> (`text_lines`) that scores best,
+    when it holds `_LINES_SCORE_SHARE` of `top`'s score; None when there is none, or when
+    `top`'s own text is such lines (then it is the block, and its children parts of it)."""
     st = cands.stats
-    best, best_score = top, 0.0
+    if top.find("br") is not None and text_lines(top) > 1:
+        return None
+    best, best_score = None, 0.0
     for child in top:
         if not isinstance(child.tag, str) or child.tag in _NOT_LINES_BLOCK:
             continue
         score = paragraph_score(child, st)
         if score > best_score and child.find("br") is not None and text_lines(child) > 1:
             best, best_score = child, score
-    if (
-        best is not top
-        and best_score >= _LINES_SCORE_SHARE * cands.raw.get(top, 0.0)
-        and st.text.get(best, 0) >= _LINES_TEXT_SHARE * st.text.get(top, 0)
-    ):
-        return best
+    if best is None or best_score < _LINES_SCORE_SHARE * cands.raw.get(top, 0.0):
+        return None
+    return best
+
+
+def lines_block(top: HtmlElement, cands: Candidates) -> HtmlElement:
+    """The child of `top` that holds the article as paragraphs cut by <br> (`_lines_child`)
+    when it also holds `_LINES_TEXT_SHARE` of `top`'s text, else `top`.
+
+    Old CMS pages print the article as one block with "<br><br>" between its paragraphs.
+    Such a block is a paragraph to the scorer, which credits its parent: the container is
+    one level up from where a <p> layout puts it, and that wrapper's siblings (a box of
+    teasers) are judged as more of the article."""
+    block = _lines_child(top, cands)
+    st = cands.stats
+    if block is not None and st.text.get(block, 0) >= _LINES_TEXT_SHARE * st.text.get(top, 0):
+        return block
+    return top
+
+
+def lines_container(top: HtmlElement, cands: Candidates) -> HtmlElement:
+    """The child of `top` that holds the article as paragraphs cut by <br> (`_lines_child`)
+    when `top` adds `_LINES_OUTSIDE_CHARS` or more of text around it, else `top`: the
+    block is the container, as the parent of <p>s would be, and what its wrapper adds (a
+    box of teasers, an author's bio) is judged as its siblings are, not taken with it. A
+    wrapper adding less (a headline, a date, a caption) stands for the block."""
+    block = _lines_child(top, cands)
+    st = cands.stats
+    if block is not None and st.text.get(top, 0) - st.text.get(block, 0) >= _LINES_OUTSIDE_CHARS:
+        return block
     return top
 
 
