@@ -97,7 +97,7 @@ _TABLE_PARTS = frozenset({"tr", "tbody", "thead", "tfoot"})  # not a level: see 
 # article's container, not its parent (`lines_block`); a <p> with line breaks is a paragraph.
 _LINES_SCORE_SHARE = 0.5
 _LINES_TEXT_SHARE = 0.75
-_LINES_OUTSIDE_CHARS = 300  # more than a headline, a date and a caption (`lines_container`)
+_LINES_OUTSIDE_CHARS = 300  # after the block: more than a line or two (`lines_container`)
 _NOT_LINES_BLOCK = _NOT_CANDIDATE | {"p"}
 # A lead (chapô, standfirst, perex, 导语/摘要) is printed above the body, often in a block of its
 # own next to the body's container: found by its class among the blocks before the body. Also
@@ -248,15 +248,17 @@ def lines_block(top: HtmlElement, cands: Candidates) -> HtmlElement:
 
 def lines_container(top: HtmlElement, cands: Candidates) -> HtmlElement:
     """The child of `top` that holds the article as paragraphs cut by <br> (`_lines_child`)
-    when `top` adds `_LINES_OUTSIDE_CHARS` or more of text around it, else `top`: the
-    block is the container, as the parent of <p>s would be, and what its wrapper adds (a
+    when `top` adds `_LINES_OUTSIDE_CHARS` or more of text after it, else `top`: the block
+    is the container, as the parent of <p>s would be, and what its wrapper adds after it (a
     box of teasers, an author's bio) is judged as its siblings are, not taken with it. A
-    wrapper adding less (a headline, a date, a caption) stands for the block."""
+    wrapper adding less, or only before the block (the article's headline, date, lead and
+    photo caption open it), stands for the block."""
     block = _lines_child(top, cands)
+    if block is None:
+        return top
     st = cands.stats
-    if block is not None and st.text.get(top, 0) - st.text.get(block, 0) >= _LINES_OUTSIDE_CHARS:
-        return block
-    return top
+    after = sum(st.text.get(sib, 0) for sib in block.itersiblings() if isinstance(sib.tag, str))
+    return block if after >= _LINES_OUTSIDE_CHARS else top
 
 
 @dataclass
