@@ -186,3 +186,22 @@ def test_block_of_line_broken_text_is_the_container_not_its_wrapper() -> None:
     out = _own(page)
     assert STORY[0] in out and MORE[-1] in out
     assert TEASERS[0] not in out
+
+
+def test_caption_opening_its_wrapper_after_the_picture_is_kept() -> None:
+    """A photo's caption named "caption", the first child of the caption's own wrapper (a
+    <figcaption> once, a <div> in div soup) that follows the picture: no <figure> says it
+    is one, but the picture just before its wrapper does. It is the article's, as a
+    <figcaption> is."""
+    caption = "Residents queue to speak at the town hall on Tuesday evening."
+    first = "".join(f"<p>{p}</p>" for p in STORY[:2])
+    rest = "".join(f"<p>{p}</p>" for p in STORY[2:])
+    page = _page(
+        f"<div class='story'><h1>Council passes budget</h1>{first}"
+        "<div class='media'><div class='pic'><img src='/a.jpg' alt=''></div>"
+        f"<div class='cap-wrap'><span class='caption'>{caption}</span></div></div>"
+        f"{rest}</div>"
+    )
+    out = _own(page)
+    assert caption in out
+    assert STORY[0] in out and STORY[-1] in out

@@ -815,16 +815,37 @@ _FIELD_NAMES = ("name", "id", "placeholder", "aria-label", "autocomplete")
 def _is_figure_caption(el: HtmlElement) -> bool:
     """True for a block named as a caption (and as no other furniture: not a credit) inside a
     <figure> or right after the picture it describes (older markup: an image's wrapper, then
-    `<p class="imageCaption">`), of at most MAX_CAPTION_CHARS: text like a <figcaption>. A
-    caption box elsewhere is a gallery's or a video player's: furniture."""
+    `<p class="imageCaption">`; in div soup, the first child of the caption's own wrapper,
+    a <figcaption> once, that follows the picture: `_caption_start`), of at most
+    MAX_CAPTION_CHARS: text like a <figcaption>. A caption box elsewhere is a gallery's or a
+    video player's: furniture."""
     words = class_words(el)
     if "caption" not in words or _kind_of_words(words.replace("caption", " ")):
         return False
-    before = el.getprevious()
-    pictured = before is not None and next(before.iter("img", "picture"), None) is not None
-    if not pictured and next(el.iterancestors("figure"), None) is None:
+    size = _text_len(el)
+    if size > MAX_CAPTION_CHARS:
         return False
-    return _text_len(el) <= MAX_CAPTION_CHARS
+    before = _caption_start(el, size).getprevious()
+    pictured = before is not None and next(before.iter("img", "picture"), None) is not None
+    return pictured or next(el.iterancestors("figure"), None) is not None
+
+
+# Wrappers of a caption climbed to find the picture before them (`_caption_start`).
+_CAPTION_WRAPPERS = 2
+
+
+def _caption_start(el: HtmlElement, size: int) -> HtmlElement:
+    """The outermost of `el` and the `_CAPTION_WRAPPERS` ancestors that open with it and
+    hold no text beside its `size` characters: the caption's own wrappers (a <figcaption>
+    turned <div>). A wrapper adding text (a credit, a second caption) is left alone: letting
+    it through lost more than it gained on the div-soup pages measured."""
+    node = el
+    for _ in range(_CAPTION_WRAPPERS):
+        parent = node.getparent()
+        if node.getprevious() is not None or parent is None or _text_len(parent) > size:
+            break
+        node = parent
+    return node
 
 
 def _is_text_list(el: HtmlElement) -> bool:
