@@ -216,14 +216,13 @@ def _lines_child(top: HtmlElement, cands: Candidates) -> HtmlElement | None:
     """The child of `top` holding paragraphs cut by <br> (`text_lines`) that scores best,
     when it holds `_LINES_SCORE_SHARE` of `top`'s score; None when there is none, or when
     `top`'s own text is such lines (then it is the block, and its children parts of it)."""
-    st = cands.stats
     if top.find("br") is not None and text_lines(top) > 1:
         return None
     best, best_score = None, 0.0
     for child in top:
         if not isinstance(child.tag, str) or child.tag in _NOT_LINES_BLOCK:
             continue
-        score = paragraph_score(child, st)
+        score = cands.paragraphs.get(child, 0.0)
         if score > best_score and child.find("br") is not None and text_lines(child) > 1:
             best, best_score = child, score
     if best is None or best_score < _LINES_SCORE_SHARE * cands.raw.get(top, 0.0):
@@ -264,33 +263,41 @@ def lines_container(top: HtmlElement, cands: Candidates) -> HtmlElement:
 @dataclass
 class Candidates:
     """Raw (undiscounted) scores of every container that received some paragraph score.
-    `lines`: what each block of paragraphs cut by <br> would score more as <p>s (see
-    `lined_scores`)."""
+    `paragraphs`: each paragraph block's own score (`paragraph_score`); `lines`: what each
+    block of paragraphs cut by <br> would score more as <p>s (see `lined_scores`)."""
 
     raw: dict[HtmlElement, float]
     stats: Stats
     lines: dict[HtmlElement, float] = field(default_factory=dict)
+    paragraphs: dict[HtmlElement, float] = field(default_factory=dict)
 
     def final(self, el: HtmlElement) -> float:
         """The container's score after link-density discount."""
         return self.raw.get(el, 0.0) * (1.0 - self.stats.link_density(el))
 
 
-def score_candidates(st: Stats, lines: dict[HtmlElement, float] | None = None) -> Candidates:
+def score_candidates(
+    st: Stats,
+    lines: dict[HtmlElement, float] | None = None,
+    paragraphs: dict[HtmlElement, float] | None = None,
+) -> Candidates:
     """Propagate every paragraph's score to its ancestors (1, 1/2, 1/6, 1/9, 1/12).
 
     A table's rows and bodies are not levels (the table is one): text in a cell of a layout
     table scores the cell that holds the table as a grandparent, not as a remote ancestor
     (old portals print the article as one <br>-separated cell nested in layout tables).
     With `lines` (`Candidates.lines`), a block of paragraphs cut by <br> scores as its lines
-    would as <p>s (`lined_scores`).
+    would as <p>s (`lined_scores`); `paragraphs` (`Candidates.paragraphs`) spares scoring
+    the paragraphs again.
     """
     raw: dict[HtmlElement, float] = {}
     extra: dict[HtmlElement, float] = {}
-    for el in st.order:
-        score = paragraph_score(el, st)
+    scores: dict[HtmlElement, float] = {}
+    for el in st.order if paragraphs is None else paragraphs:
+        score = paragraph_score(el, st) if paragraphs is None else paragraphs[el]
         if not score:
             continue
+        scores[el] = score
         if lines is not None:
             score += lines.get(el, 0.0)
         else:
@@ -309,7 +316,7 @@ def score_candidates(st: Stats, lines: dict[HtmlElement, float] | None = None) -
                 raw[anc] += score / (1 if level == 0 else 2 if level == 1 else level * 3)
             anc = anc.getparent()
             level += 1
-    return Candidates(raw, st, lines if lines is not None else extra)
+    return Candidates(raw, st, lines if lines is not None else extra, scores)
 
 
 def _lines_extra(el: HtmlElement, st: Stats) -> float:
@@ -335,7 +342,7 @@ def lined_scores(
     not the block of text alone): there the first scores have weighed it already."""
     if not cands.lines:
         return top, cands
-    lined = score_candidates(cands.stats, cands.lines)
+    lined = score_candidates(cands.stats, cands.lines, cands.paragraphs)
     alt = best_container(lined, headline)
     if alt is None or alt is top or top in alt.iterancestors():
         return top, cands  # the block of text inside the first choice: that one holds it

@@ -711,18 +711,25 @@ def holds_prose(el: HtmlElement, size: int) -> bool:
     article is misnamed: the article's wrapper, an <article> or <main> once and now a <div>
     (pages without HTML5 semantics), named for a post's tags ("tag-budget") or a script's
     hook ("js-social-anchor"), whose own menus and lists of related links put more than a
-    fifth of its text in links. One descent, only for such blocks of that size."""
+    fifth of its text in links. The descent follows the child holding half its parent's
+    text or more, `_HOLDS_PROSE_LEVELS` deep, and only for such blocks of that size."""
     if is_prose(el, size):
         return True
     node = el
-    while size >= _MISNAMED_MIN_CHARS:
+    for _ in range(_HOLDS_PROSE_LEVELS):
         sizes = [(_text_len(c), c) for c in node if isinstance(c.tag, str)]
         if not sizes:
             return False
+        half = size / 2
         size, node = max(sizes, key=lambda pair: pair[0])
-        if size >= _MISNAMED_MIN_CHARS and is_prose(node, size):
+        if size < max(half, _MISNAMED_MIN_CHARS):
+            return False
+        if is_prose(node, size):
             return True
     return False
+
+
+_HOLDS_PROSE_LEVELS = 3  # a wrapper, its column and the article's body (`holds_prose`)
 
 
 def _unwrap_swallowing_buttons(doc: HtmlElement) -> None:
