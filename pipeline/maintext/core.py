@@ -16,6 +16,9 @@ from pipeline.maintext.scoring import (
     enclosing_furniture,
     find_headline,
     is_teaser_list,
+    lined_scores,
+    lines_block,
+    lines_container,
     next_story,
     prose_chars,
     score_candidates,
@@ -81,6 +84,8 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
     top = best_container(cands, headline)
     if top is None:
         return []
+    top, cands = lined_scores(top, cands, headline)
+    top = lines_container(top, cands)
     top, stats, cands = _outside_furniture(body, top, stats, cands, headline)
     block = next_story(top, body, headline, stats)
     if block is not None:
@@ -90,9 +95,21 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
     if post is not top:  # one post of a list stands alone: its siblings are the other posts
         chosen = with_lead([post], stats)
     else:
-        chosen = with_lead(with_fragments(with_siblings(top, cands), stats, headline), stats)
+        chosen = with_lead(with_fragments(_with_siblings(top, cands), stats, headline), stats)
     drop_variants(chosen, stats)
     return notice_header(chosen[0], stats) + paragraphs_of(chosen, stats, title)
+
+
+def _with_siblings(top: HtmlElement, cands: Candidates) -> list[HtmlElement]:
+    """`with_siblings` of `top`, or of the block of <br> lines in it that holds the article
+    (`lines_block`) when `top` would take siblings: they are judged from the article's own
+    container, as on a page of <p>s (a wrapper's headline and caption stay otherwise)."""
+    siblings = with_siblings(top, cands)
+    if len(siblings) > 1:
+        block = lines_block(top, cands)
+        if block is not top:
+            return with_siblings(block, cands)
+    return siblings
 
 
 def _outside_furniture(

@@ -11,7 +11,8 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from lxml import etree
 
@@ -94,6 +95,12 @@ _WRAPPER_LABEL = 30
 _PROSE_SIBLINGS = frozenset({"p", "div", "blockquote", "section"})
 _NOT_CANDIDATE = frozenset({"html", "a", "table"})
 _TABLE_PARTS = frozenset({"tr", "tbody", "thead", "tfoot"})  # not a level: see score_candidates
+# A block of text cut by <br> that holds this share of its parent's score and text is the
+# article's container, not its parent (`lines_block`); a <p> with line breaks is a paragraph.
+_LINES_SCORE_SHARE = 0.5
+_LINES_TEXT_SHARE = 0.75
+_LINES_OUTSIDE_CHARS = 300  # after the block: more than a line or two (`lines_container`)
+_NOT_LINES_BLOCK = _NOT_CANDIDATE | {"p"}
 # A lead (chapô, standfirst, perex, 导语/摘要) is printed above the body, often in a block of its
 # own next to the body's container: found by its class among the blocks before the body. Also
 # named "deck"/"deckhead", "subheadline", and in Spanish "bajada" or "entradilla", in Italian
@@ -162,30 +169,143 @@ def paragraph_score(el: HtmlElement, st: Stats) -> float:
     return 1.0 + len(PUNCT.findall(text)) + min(n / 100.0, 3.0)
 
 
+def text_lines(el: HtmlElement) -> int:
+    """How many paragraphs `el`'s own text holds as lines cut by a blank line (two <br> with
+    only spaces between) or a block child: lines of `MIN_PARAGRAPH` characters or more, not
+    mostly a link's (a list of text ads or related stories is no prose). One <br> alone
+    breaks a line, not a paragraph."""
+    return _line_stats(el)[0]
+
+
+def _line_stats(el: HtmlElement) -> tuple[int, float]:
+    """`text_lines` and the length score those lines would have as <p>s (1 and up to 3
+    for its length, each)."""
+    count, weight, line, linked, breaks = 0, 0.0, 0, 0, 0
+    for piece, link in (*_own_pieces(el), (_BLOCK, False)):
+        if piece is _BREAK:
+            breaks += 1
+            if breaks < 2:
+                continue
+        elif isinstance(piece, str):
+            size = len(piece.strip())
+            line, linked = line + size, linked + (size if link else 0)
+            breaks = 0 if size else breaks
+            continue
+        if line >= MIN_PARAGRAPH and 2 * linked < line:
+            count, weight = count + 1, weight + 1.0 + min(line / 100.0, 3.0)
+        line, linked, breaks = 0, 0, 0
+    return count, weight
+
+
+_BREAK, _BLOCK = object(), object()  # the ends of a line in `_own_pieces`
+
+
+def _own_pieces(el: HtmlElement) -> Iterator[tuple[str | object, bool]]:
+    """`own_text` in pieces, each with whether it is a link's text, and `_BREAK` for a <br>,
+    `_BLOCK` for a block child between them."""
+    yield el.text or "", False
+    for child in el:
+        if child.tag == "br":
+            yield _BREAK, False
+        elif child.tag not in INLINE_TAGS:
+            yield _BLOCK, False
+        else:
+            yield text_of(child), child.tag == "a" or child.find(".//a") is not None
+        yield child.tail or "", False
+
+
+def _lines_child(top: HtmlElement, cands: Candidates) -> HtmlElement | None:
+    """The child of `top` holding paragraphs cut by <br> (`text_lines`) that scores best,
+    when it holds `_LINES_SCORE_SHARE` of `top`'s score; None when there is none, or when
+    `top`'s own text is such lines (then it is the block, and its children parts of it)."""
+    if top.find("br") is not None and text_lines(top) > 1:
+        return None
+    best, best_score = None, 0.0
+    for child in top:
+        if not isinstance(child.tag, str) or child.tag in _NOT_LINES_BLOCK:
+            continue
+        score = cands.paragraphs.get(child, 0.0)
+        if score > best_score and child.find("br") is not None and text_lines(child) > 1:
+            best, best_score = child, score
+    if best is None or best_score < _LINES_SCORE_SHARE * cands.raw.get(top, 0.0):
+        return None
+    return best
+
+
+def lines_block(top: HtmlElement, cands: Candidates) -> HtmlElement:
+    """The child of `top` that holds the article as paragraphs cut by <br> (`_lines_child`)
+    when it also holds `_LINES_TEXT_SHARE` of `top`'s text, else `top`.
+
+    Old CMS pages print the article as one block with "<br><br>" between its paragraphs.
+    Such a block is a paragraph to the scorer, which credits its parent: the container is
+    one level up from where a <p> layout puts it, and that wrapper's siblings (a box of
+    teasers) are judged as more of the article."""
+    block = _lines_child(top, cands)
+    st = cands.stats
+    if block is not None and st.text.get(block, 0) >= _LINES_TEXT_SHARE * st.text.get(top, 0):
+        return block
+    return top
+
+
+def lines_container(top: HtmlElement, cands: Candidates) -> HtmlElement:
+    """The child of `top` that holds the article as paragraphs cut by <br> (`_lines_child`)
+    when `top` adds `_LINES_OUTSIDE_CHARS` or more of text after it, else `top`: the block
+    is the container, as the parent of <p>s would be, and what its wrapper adds after it (a
+    box of teasers, an author's bio) is judged as its siblings are, not taken with it. A
+    wrapper adding less, or only before the block (the article's headline, date, lead and
+    photo caption open it), stands for the block."""
+    block = _lines_child(top, cands)
+    if block is None:
+        return top
+    st = cands.stats
+    after = sum(st.text.get(sib, 0) for sib in block.itersiblings() if isinstance(sib.tag, str))
+    return block if after >= _LINES_OUTSIDE_CHARS else top
+
+
 @dataclass
 class Candidates:
-    """Raw (undiscounted) scores of every container that received some paragraph score."""
+    """Raw (undiscounted) scores of every container that received some paragraph score.
+    `paragraphs`: each paragraph block's own score (`paragraph_score`); `lines`: what each
+    block of paragraphs cut by <br> would score more as <p>s (see `lined_scores`)."""
 
     raw: dict[HtmlElement, float]
     stats: Stats
+    lines: dict[HtmlElement, float] = field(default_factory=dict)
+    paragraphs: dict[HtmlElement, float] = field(default_factory=dict)
 
     def final(self, el: HtmlElement) -> float:
         """The container's score after link-density discount."""
         return self.raw.get(el, 0.0) * (1.0 - self.stats.link_density(el))
 
 
-def score_candidates(st: Stats) -> Candidates:
+def score_candidates(
+    st: Stats,
+    lines: dict[HtmlElement, float] | None = None,
+    paragraphs: dict[HtmlElement, float] | None = None,
+) -> Candidates:
     """Propagate every paragraph's score to its ancestors (1, 1/2, 1/6, 1/9, 1/12).
 
     A table's rows and bodies are not levels (the table is one): text in a cell of a layout
     table scores the cell that holds the table as a grandparent, not as a remote ancestor
     (old portals print the article as one <br>-separated cell nested in layout tables).
+    With `lines` (`Candidates.lines`), a block of paragraphs cut by <br> scores as its lines
+    would as <p>s (`lined_scores`); `paragraphs` (`Candidates.paragraphs`) spares scoring
+    the paragraphs again.
     """
     raw: dict[HtmlElement, float] = {}
-    for el in st.order:
-        score = paragraph_score(el, st)
+    extra: dict[HtmlElement, float] = {}
+    scores: dict[HtmlElement, float] = {}
+    for el in st.order if paragraphs is None else paragraphs:
+        score = paragraph_score(el, st) if paragraphs is None else paragraphs[el]
         if not score:
             continue
+        scores[el] = score
+        if lines is not None:
+            score += lines.get(el, 0.0)
+        else:
+            more = _lines_extra(el, st)
+            if more:
+                extra[el] = more
         anc = el.getparent()
         level = 0
         while anc is not None and level < _ANCESTOR_LEVELS:
@@ -198,7 +318,41 @@ def score_candidates(st: Stats) -> Candidates:
                 raw[anc] += score / (1 if level == 0 else 2 if level == 1 else level * 3)
             anc = anc.getparent()
             level += 1
-    return Candidates(raw, st)
+    return Candidates(raw, st, lines if lines is not None else extra, scores)
+
+
+def _lines_extra(el: HtmlElement, st: Stats) -> float:
+    """What a paragraph block cut by <br><br> into several lines would score more if each
+    line were a <p> (1 and a length bonus each, instead of one length bonus), else 0."""
+    n = st.own.get(el, 0)
+    if n < 2 * MIN_PARAGRAPH or el.tag in _NOT_LINES_BLOCK or el.find("br") is None:
+        return 0.0
+    count, weight = _line_stats(el)
+    return max(0.0, weight - 1.0 - min(n / 100.0, 3.0)) if count > 1 else 0.0
+
+
+def lined_scores(
+    top: HtmlElement, cands: Candidates, headline: HtmlElement | None
+) -> tuple[HtmlElement, Candidates]:
+    """The best container and the scores once blocks of paragraphs cut by <br> score as
+    their lines would as <p>s, when that container lies outside `top`'s line (neither
+    holds the other); else `top` and `cands`.
+
+    Old CMS pages print the article as one block with "<br><br>" between paragraphs: ten
+    paragraphs score as one, and a box of teasers with a <p> each outscores them. Within
+    the article's own line of blocks the choice stays (the wrapper holding its headline,
+    not the block of text alone): there the first scores have weighed it already."""
+    if not cands.lines:
+        return top, cands
+    lined = score_candidates(cands.stats, cands.lines, cands.paragraphs)
+    alt = best_container(lined, headline)
+    if alt is None or alt is top or top in alt.iterancestors():
+        return top, cands  # the block of text inside the first choice: that one holds it
+    if alt in top.iterancestors() and 2 * cands.stats.text.get(top, 0) >= cands.stats.text.get(
+        alt, 0
+    ):
+        return top, cands  # the first choice holds most of the text around it
+    return alt, lined
 
 
 def best_container(cands: Candidates, headline: HtmlElement | None = None) -> HtmlElement | None:
@@ -559,13 +713,16 @@ def with_siblings(top: HtmlElement, cands: Candidates) -> list[HtmlElement]:
 
 
 def _wrapper(top: HtmlElement, st: Stats, label: int) -> HtmlElement:
-    """The highest ancestor of `top` (or `top`) adding at most `label` characters to it."""
+    """The highest ancestor of `top` (or `top`) adding at most `label` characters to it
+    outside links. A box of links beside the text in its wrapper (latest headlines, related
+    stories: an <aside> once, a bare <div> on a page without HTML5 semantics) adds no text:
+    the wrapper still stands for the text, and its siblings of its class are more of it."""
     parent = top.getparent()
-    n = st.text.get(top, 0)
+    n = st.text.get(top, 0) - st.links.get(top, 0)
     while (
         parent is not None
         and parent.tag not in ("body", "html")
-        and st.text.get(parent, 0) - n <= label
+        and st.text.get(parent, 0) - st.links.get(parent, 0) - n <= label
     ):
         top, parent = parent, parent.getparent()
     return top

@@ -93,7 +93,9 @@ FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "menu", "dialog", "header"
 # (CSS-in-JS, utility classes: no word to read in them) still put on a <div>: role="navigation"
 # is a <nav>, "complementary" an <aside>, "contentinfo" a <footer>, "banner" the page's
 # <header>; a menu bar, a search box and a modal dialog are furniture as well (Mozilla
-# Readability drops the same roles).
+# Readability drops the same roles). A block marked `aria-modal="true"` is a modal window
+# whatever its role, or with none (a consent manager's preference window printing its whole
+# policy on a page of hashed classes and no roles).
 FURNITURE_ROLES = frozenset(
     {
         "navigation",
@@ -582,6 +584,9 @@ def boilerplate_kind(el: HtmlElement) -> str:
     role = get("role")
     if role and tag not in INLINE_TAGS and not FURNITURE_ROLES.isdisjoint(role.lower().split()):
         return "strong"
+    modal = get("aria-modal")
+    if modal and modal.strip().lower() == "true" and tag not in INLINE_TAGS:
+        return "strong"  # a modal window (see `FURNITURE_ROLES`), marked so without a role
     style = get("style")
     if style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style):
         return "strong"
@@ -686,7 +691,7 @@ def prune(doc: HtmlElement) -> HtmlElement:
                     kind = ""
                 if size < limit and (
                     kind == "strong"
-                    or (kind == "layout" and not is_prose(child, size))
+                    or (kind == "layout" and not holds_prose(child, size))
                     or (kind == "weak" and size < _WEAK_MAX_CHARS and not _is_text_list(child))
                 ):
                     dropped.append(child)
@@ -737,6 +742,35 @@ def _hidden_slides(body: HtmlElement, limit: float) -> list[HtmlElement]:
         if shown and len(tags) == 1 and sum(map(_text_len, hidden)) < limit:
             found += hidden
     return found
+
+
+def holds_prose(el: HtmlElement, size: int) -> bool:
+    """True when `el` reads as running text (`is_prose`), or holds a block of
+    `_MISNAMED_MIN_CHARS` characters or more that does, found down its largest children.
+
+    A menu, a share bar or a tag list is links and labels. A block so named that holds an
+    article is misnamed: the article's wrapper, an <article> or <main> once and now a <div>
+    (pages without HTML5 semantics), named for a post's tags ("tag-budget") or a script's
+    hook ("js-social-anchor"), whose own menus and lists of related links put more than a
+    fifth of its text in links. The descent follows the child holding half its parent's
+    text or more, `_HOLDS_PROSE_LEVELS` deep, and only for such blocks of that size."""
+    if is_prose(el, size):
+        return True
+    node = el
+    for _ in range(_HOLDS_PROSE_LEVELS):
+        sizes = [(_text_len(c), c) for c in node if isinstance(c.tag, str)]
+        if not sizes:
+            return False
+        half = size / 2
+        size, node = max(sizes, key=lambda pair: pair[0])
+        if size < max(half, _MISNAMED_MIN_CHARS):
+            return False
+        if is_prose(node, size):
+            return True
+    return False
+
+
+_HOLDS_PROSE_LEVELS = 3  # a wrapper, its column and the article's body (`holds_prose`)
 
 
 def _unwrap_swallowing_buttons(doc: HtmlElement) -> None:
@@ -907,16 +941,37 @@ _FIELD_NAMES = ("name", "id", "placeholder", "aria-label", "autocomplete")
 def _is_figure_caption(el: HtmlElement) -> bool:
     """True for a block named as a caption (and as no other furniture: not a credit) inside a
     <figure> or right after the picture it describes (older markup: an image's wrapper, then
-    `<p class="imageCaption">`), of at most MAX_CAPTION_CHARS: text like a <figcaption>. A
-    caption box elsewhere is a gallery's or a video player's: furniture."""
+    `<p class="imageCaption">`; in div soup, the first child of the caption's own wrapper,
+    a <figcaption> once, that follows the picture: `_caption_start`), of at most
+    MAX_CAPTION_CHARS: text like a <figcaption>. A caption box elsewhere is a gallery's or a
+    video player's: furniture."""
     words = class_words(el)
     if "caption" not in words or _kind_of_words(words.replace("caption", " ")):
         return False
-    before = el.getprevious()
-    pictured = before is not None and next(before.iter("img", "picture"), None) is not None
-    if not pictured and next(el.iterancestors("figure"), None) is None:
+    size = _text_len(el)
+    if size > MAX_CAPTION_CHARS:
         return False
-    return _text_len(el) <= MAX_CAPTION_CHARS
+    before = _caption_start(el, size).getprevious()
+    pictured = before is not None and next(before.iter("img", "picture"), None) is not None
+    return pictured or next(el.iterancestors("figure"), None) is not None
+
+
+# Wrappers of a caption climbed to find the picture before them (`_caption_start`).
+_CAPTION_WRAPPERS = 2
+
+
+def _caption_start(el: HtmlElement, size: int) -> HtmlElement:
+    """The outermost of `el` and the `_CAPTION_WRAPPERS` ancestors that open with it and
+    hold no text beside its `size` characters: the caption's own wrappers (a <figcaption>
+    turned <div>). A wrapper adding text (a credit, a second caption) is left alone: letting
+    it through lost more than it gained on the div-soup pages measured."""
+    node = el
+    for _ in range(_CAPTION_WRAPPERS):
+        parent = node.getparent()
+        if node.getprevious() is not None or parent is None or _text_len(parent) > size:
+            break
+        node = parent
+    return node
 
 
 def _is_text_list(el: HtmlElement) -> bool:
