@@ -442,3 +442,65 @@ def test_landmark_roles_mark_furniture_where_class_names_say_nothing() -> None:
     assert all(p in text for p in STORY)
     for furniture in ("Readers also liked", "We use cookies", "Copyright 2026", "Home"):
         assert furniture not in text, furniture
+
+
+def test_a_subheading_that_is_a_link_titles_its_section() -> None:
+    """A buying guide links each item's heading to the shop ("<h3><a>Widget ($20)</a></h3>"),
+    another wraps each heading in its own anchor; a video frame may stand between the heading
+    and its first paragraph. The headings are the article's; the titles of the teaser cards
+    printed at its end (a linked title over a one-line summary) are not."""
+    sections = "".join(
+        f"<h3><a href='https://shop.example/item{i}'>Garden gadget number {i} ($20)</a></h3>"
+        f"<div class='frame'><iframe src='https://video.example/{i}'></iframe></div>"
+        f"<p>{STORY[i]}</p><p>{STORY[(i + 1) % 4]}</p>"
+        for i in range(3)
+    )
+    anchored = (
+        "<a href='/guide#s9' id='s9' class='scroll'><h2>How we picked the gadgets</h2></a>"
+        f"<p>{STORY[3]}</p><p>{STORY[0]}</p>"
+    )
+    cards = "".join(
+        f"<div class='item'><div class='pic'><a href='/n/{i}'><img src='/{i}.jpg'></a></div>"
+        f"<div class='txt'><h2><a href='/n/{i}'>Another story about a garden, part {i}</a></h2>"
+        "<p>This teaser sums up a different story in one line, long enough to read as prose."
+        "</p></div></div>"
+        for i in range(4)
+    )
+    body = f"<article><h1>Winter gardening</h1>{sections}{anchored}{cards}</article>"
+    text = _own(_page(body))
+    for i in range(3):
+        assert f"Garden gadget number {i} ($20)" in text
+    assert "How we picked the gadgets" in text
+    assert "Another story about a garden" not in text
+
+
+def test_a_linked_line_naming_the_paragraph_after_it_is_its_title() -> None:
+    """A round-up titles each item with a link to its source ("<p><a>Acme acquires
+    Bolt</a></p>") over the paragraph that tells it: a title, since its words recur there.
+    A link to another story dropped between two paragraphs shares no words with them and
+    stays out."""
+    items = (
+        (
+            "Acme acquires Bolt Security",
+            "Gadget maker Acme has bought Bolt Security, a firm"
+            " that checks the locks of garden sheds, for an undisclosed sum in cash and shares.",
+        ),
+        (
+            "Verdant to take Hedgerow private",
+            "Investment group Verdant will take Hedgerow private"
+            " in a deal that values the maker of hedge trimmers at four hundred million.",
+        ),
+    )
+    round_up = "".join(
+        f"<p><a href='https://wire.example/{i}'>{title}</a></p><p>{told}</p>"
+        for i, (title, told) in enumerate(items)
+    )
+    inserted = "<p><a href='/n/77'>Pumpkin festival draws record crowds to the valley</a></p>"
+    body = (
+        f"<article><h1>Winter gardening</h1><p>{STORY[0]}</p>{inserted}<p>{STORY[1]}</p>"
+        f"{round_up}</article>"
+    )
+    text = _own(_page(body))
+    for title, told in items:
+        assert title in text and told in text
+    assert "Pumpkin festival" not in text

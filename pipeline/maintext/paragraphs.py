@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.maintext.titles import TITLE_TAGS, is_linked_title
 from pipeline.text.scripts import HAN_CHAR
 from pipeline.web.html import (
     INLINE_TAGS,
@@ -220,11 +221,22 @@ class Emitter:
             return False
         if el.tag == "p" and _is_linked_sentence(self._pieces(el, False, [])):
             return False
+        if el.tag in TITLE_TAGS and is_linked_title(el, self.stats):
+            return False
         return not (self.stats.text.get(el, 0) < _MAX_EMAIL and _is_email(el))
 
     def walk(self, el: HtmlElement, in_link: bool = False) -> None:
         """Emit `el`'s text (not its tail) into lines."""
         block = el.tag not in INLINE_TAGS
+        if (
+            el.tag in TITLE_TAGS
+            and (in_link or self.stats.link_density(el) > _MAX_BLOCK_LINK_DENSITY)
+            and is_linked_title(el, self.stats)
+        ):
+            self.flush()  # its link is a title's, not a way out of the article
+            self._add(text_of(el), False)
+            self.flush()
+            return
         if block:
             self.flush()
         elif el.tag == "br":
