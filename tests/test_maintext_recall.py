@@ -504,3 +504,25 @@ def test_a_linked_line_naming_the_paragraph_after_it_is_its_title() -> None:
     for title, told in items:
         assert title in text and told in text
     assert "Pumpkin festival" not in text
+
+
+def test_a_block_with_the_hidden_attribute_is_not_shown() -> None:
+    """The HTML `hidden` attribute hides a block as `display: none` does: a video's details
+    waiting for a click, a sign-up form's thanks. A section hidden "until-found" (collapsed,
+    opened by the reader's search) is the article's."""
+    video = (
+        "<div class='player'><div id='details' hidden><div class='vt'>Gardener talks about his"
+        " new shed and the winter that flattened the old one</div><div class='vd'>The gardener"
+        " on lost seedlings, frozen pipes and the shed he rebuilt from the ruins of the old"
+        " one.</div></div></div>"
+    )
+    thanks = "<div class='signup' hidden><p>Thanks for subscribing! Look out for your first letter.</p></div>"
+    collapsed = f"<h2>Planting in spring</h2><div hidden='until-found'><p>{STORY[3]}</p></div>"
+    body = (
+        f"<article><h1>Winter gardening</h1>{video}<p>{STORY[0]}</p><p>{STORY[1]}</p>"
+        f"{thanks}<p>{STORY[2]}</p>{collapsed}</article>"
+    )
+    text = _own(_page(body))
+    assert all(p in text for p in STORY)
+    for hidden in ("Gardener talks", "The gardener on lost seedlings", "Thanks for subscribing"):
+        assert hidden not in text, hidden

@@ -585,6 +585,8 @@ def boilerplate_kind(el: HtmlElement) -> str:
     style = get("style")
     if style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style):
         return "strong"
+    if _is_hidden(get("hidden")):
+        return "strong"
     cls, ident = get("class"), get("id")
     kind = _kind_of_attrs(cls, ident) if cls or ident else ""
     if tag == "form":
@@ -598,6 +600,13 @@ def boilerplate_kind(el: HtmlElement) -> str:
         if not kind and (cls or ident) and _is_counter(el, cls, ident):
             return "strong"
     return kind
+
+
+def _is_hidden(value: str | None) -> bool:
+    """The HTML `hidden` attribute's value hides its element as `display: none` does (a video's
+    details, a subscription form's thanks, a review's rest before "read more"); not
+    "until-found", which a page's find reveals (collapsed sections of the text)."""
+    return value is not None and value.strip().lower() != "until-found"
 
 
 def _is_counter(el: HtmlElement, cls: str | None, ident: str | None) -> bool:
@@ -729,7 +738,7 @@ def is_misnamed_article(el: HtmlElement, size: int | None = None) -> bool:
         return False
     get = el.get
     cls, ident, style = get("class"), get("id"), get("style")
-    if style and _HIDDEN_STYLE.search(style):
+    if (style and _HIDDEN_STYLE.search(style)) or _is_hidden(get("hidden")):
         return False  # a hidden copy (a "republish this article" box holds one)
     if not (cls or ident) or _kind_of_attrs(cls, ident) != "strong":
         return False  # strong for another reason: an author box
