@@ -190,3 +190,30 @@ def test_a_newsletter_or_subscription_pitch_line_is_dropped() -> None:
     # a newsletter named in the story, asking the reader for nothing, stays
     told = "The port's own newsletter reported the first arrivals a week before the opening."
     assert told in own_paragraphs(_page(f"<p>{told}</p>"))
+
+
+def test_a_call_for_donations_or_an_affiliate_disclosure_line_is_dropped() -> None:
+    """Lines in the article's own markup asking the reader to pay the site (donations, a
+    patron's page, a sponsor-free tier) or disclosing its affiliate links. The same words in
+    the story (a blood drive's donations, a quoted appeal to give to a charity) stay."""
+    appeals = [
+        "Our non-profit newsroom covers the harbour free of charge. Your monthly donations play"
+        " a crucial role in supporting our operations and our independence.",
+        "Support Harbour Daily! Donate via bank transfer, become a Patron on Patreon, or buy our"
+        " calendar.",
+        "Hear every episode sponsor-free and support our work by signing up for Harbour+.",
+        "This article includes affiliate links. These links have no influence on our editorial"
+        " content.",
+        "We may earn a commission when you buy through links on our site.",
+        "Cet article contient des liens affiliés.",
+    ]
+    for appeal in appeals:
+        paras = own_paragraphs(_page(f"<p class='mt-2 text-sm'><em>{appeal}</em></p>"))
+        assert paras == STORY, appeal
+    told = [
+        "All blood donations collected at the harbour drive are screened before use.",
+        "“We urge everyone to donate to the lifeboat fund,” the harbour master said.",
+        "The ferry company's affiliates will run the new terminal's shops.",
+    ]
+    for line in told:
+        assert line in own_paragraphs(_page(f"<p>{line}</p>")), line

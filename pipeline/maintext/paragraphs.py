@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.maintext.appeals import is_appeal
 from pipeline.maintext.titles import TITLE_TAGS, is_linked_title
 from pipeline.text.scripts import HAN_CHAR
 from pipeline.web.html import (
@@ -119,22 +120,6 @@ _NETWORK_NAMES = ("facebook", "google", "twitter", "instagram", "youtube")
 # Every character re.I matches with the first letter of a name (the letter in either case;
 # for "i" also Turkish İ and dotless ı), and the first character of the Chinese names.
 _NETWORK_START = re.compile("[FGIYTfgiyt\u0130\u0131微]")
-# A pitch for the site's newsletter or for paying its journalism, printed as a line of the
-# article (patterned after no site: "Get more local news delivered straight to your inbox.
-# Sign up for free newsletters", "Want more? Sign up for our newsletter, ...", "If you're
-# enjoying this article, consider supporting our journalism by subscribing"). The markup
-# around such a line names nothing furniture words catch. A line about a newsletter that
-# asks for nothing ("the same mobility newsletter you love") is text; so is a longer one.
-_PITCH = re.compile(
-    r"newslet\w*\b.{0,120}\b(sign(ing)? ?up|subscrib|inbox|zapisz|abonn|inscri|suscr|iscriv)|"
-    r"\b(sign(ing)? ?up|subscrib|inbox|get (our|the)|zapisz|abonn|inscri|suscr|iscriv)"
-    r".{0,120}newslet|"
-    r"\b(support|supporting|fund|funding)\s+(our|independent)\b.{0,40}\b(journalism|newsroom)",
-    re.I,
-)
-_MAX_PITCH = 300
-# What every match of _PITCH holds, looked for first in the lowered line.
-_PITCH_MARKS = ("newslet", "journalism", "newsroom")
 # A dateline printed as one line: "Le Monde | 04.05.2015 à 13h36 • Mis à jour le ... | Par X".
 _UPDATED = r"\b(Publié|Mis à jour|Modifié|Updated|Published|Posted)\b.{0,40}\d{1,2}\s*[h:]\s*\d{2}"
 _DATELINE = re.compile(rf"[|•].{{0,80}}{_UPDATED}|{_UPDATED}.{{0,80}}[|•]", re.I)
@@ -323,7 +308,7 @@ def is_boilerplate_line(text: str) -> bool:
             return True
     if len(text) < _MAX_FOLLOW_US and _mentions_network(text) and _FOLLOW_US.search(text):
         return True
-    if len(text) < _MAX_PITCH and _is_pitch(text):
+    if is_appeal(text):
         return True
     if len(text) >= _MAX_BOILERPLATE_LINE:  # prose: only a bracketed credit line is furniture
         return bool(_CREDIT_LINE.match(text) or _DISCLAIMER_LINE.match(text))
@@ -338,12 +323,6 @@ def _is_boilerplate_pattern(text: str) -> bool:
     """`BOILERPLATE_LINE.search(text)` found a match: at the start (any alternative) or
     further on (an unanchored one, `_BOILERPLATE_ANYWHERE`)."""
     return bool(BOILERPLATE_LINE.match(text) or _BOILERPLATE_ANYWHERE.search(text))
-
-
-def _is_pitch(text: str) -> bool:
-    """A newsletter offer or a plea to pay for the site's journalism (`_PITCH`)."""
-    lowered = text.lower()
-    return any(mark in lowered for mark in _PITCH_MARKS) and _PITCH.search(text) is not None
 
 
 def _mentions_network(text: str) -> bool:

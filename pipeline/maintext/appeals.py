@@ -1,0 +1,80 @@
+"""The site's appeals to its reader printed as a line of the article: a newsletter or app
+pitch, a plea to pay for its journalism, a call for donations, an affiliate-links disclosure.
+
+The markup around such a line names nothing furniture words catch; the line itself is short
+(`_MAX_APPEAL` characters) and says what it asks. A line about a newsletter, donations or
+affiliates that asks the reader for nothing ("the same mobility newsletter you love", "all
+blood donations are screened") is text; so is a longer one. Patterned after no site.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A pitch for the site's newsletter or for paying its journalism: "Get more local news
+# delivered straight to your inbox. Sign up for free newsletters", "Want more? Sign up for our
+# newsletter, ...", "If you're enjoying this article, consider supporting our journalism by
+# subscribing".
+_PITCH = re.compile(
+    r"newslet\w*\b.{0,120}\b(sign(ing)? ?up|subscrib|inbox|zapisz|abonn|inscri|suscr|iscriv)|"
+    r"\b(sign(ing)? ?up|subscrib|inbox|get (our|the)|zapisz|abonn|inscri|suscr|iscriv)"
+    r".{0,120}newslet|"
+    r"\b(support|supporting|fund|funding)\s+(our|independent)\b.{0,40}\b(journalism|newsroom)",
+    re.I,
+)
+# A call to pay for the site's work: "Support our work by signing up for X+ (sponsor-free)",
+# "Your monthly donations play a crucial role in supporting our operations", "Support X!
+# Donate via ..., become a Patron on Patreon", « Soutenez-nous, faites un don », "Unterstützen
+# Sie uns mit einer Spende". The site speaks of itself ("our work", "us") and names a way to
+# pay; a donation the article reports on does neither.
+_FUNDING = re.compile(
+    r"\b(support|supporting|sustain|sustaining|fund|funding)\s+(us|our (work|operations|"
+    r"reporting|mission|site|coverage|newsroom|journalism))\b.{0,160}?"
+    r"\b(donat|sponsor|subscri|sign(ing)? ?up|member|patron|contribut)|"
+    r"\b(donat\w*|sponsor\w*|subscri\w*|sign(ing)? ?up|membership|contributions?)\b.{0,160}?"
+    r"\b(support|supporting|sustain|sustaining|fund|funding)\s+(us|our (work|operations|"
+    r"reporting|mission|site|coverage|newsroom|journalism))\b|"
+    r"\bdonate (via|to us|now|today|here)\b|\bbecome a (patron|supporter)\b|\bpatreon\b|"
+    r"\bfaites un don\b|\bsoutenez[- ]nous\b|\bunterstützen sie uns\b|\bhaz una donación\b|"
+    r"\bwesprzyj nas\b",
+    re.I,
+)
+# A disclosure of affiliate links: "This article includes affiliate links. These links have no
+# influence on our editorial content", "We may earn a commission when you buy through links
+# on our site", « Cet article contient des liens affiliés », "enthält Affiliate-Links".
+_AFFILIATE = re.compile(
+    r"\baffiliate[- ]links?\b|\bliens? (affiliés?|d'affiliation)\b|\benlaces de afiliad|"
+    r"\blink di affiliazione\b|\blinki afiliacyjne\b|"
+    r"\b(we|may|might) (may )?(earn|receive|get) (a )?(small )?(commission|share of)",
+    re.I,
+)
+_MAX_APPEAL = 300
+# What every match holds, looked for first in the lowered line.
+_MARKS = (
+    "newslet",
+    "journalism",
+    "newsroom",
+    "donat",
+    "patreon",
+    "patron",
+    "sponsor",
+    "support",
+    "soutenez",
+    "faites un don",
+    "unterstützen",
+    "donación",
+    "wesprzyj",
+    "affili",
+    "afili",
+    "commission",
+)
+
+
+def is_appeal(text: str) -> bool:
+    """A short line asking the reader to subscribe, sign up, donate or buy through links."""
+    if len(text) >= _MAX_APPEAL:
+        return False
+    lowered = text.lower()
+    if not any(mark in lowered for mark in _MARKS):
+        return False
+    return any(p.search(text) is not None for p in (_PITCH, _FUNDING, _AFFILIATE))
