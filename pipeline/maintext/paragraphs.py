@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.maintext.appeals import is_appeal
+from pipeline.maintext.datelines import is_dateline
 from pipeline.maintext.titles import TITLE_TAGS, is_linked_title
 from pipeline.text.scripts import HAN_CHAR
 from pipeline.web.html import (
@@ -168,6 +169,7 @@ _WIDGET_WORDS = 3  # widget words in the line (two are a label: "推荐阅读", 
 _WIDGET_REST = 0.25  # of the line's characters, the most left besides widget words and marks
 _MAX_WIDGET_LINE = 80
 _NOT_WORD = re.compile(r"[\W_]+|\d+|[年月日]")  # marks, counts and dates
+_DATELINE_EDGE = 2  # lines at each end of the text where a dateline is dropped
 _MAX_LABEL = 12  # chars: a shorter line without punctuation at an edge is a label
 _LABEL_KEEP = re.compile(r"[,，、;；。.!?！？:：（(）)\d]")
 
@@ -347,14 +349,20 @@ def _is_widget_line(text: str) -> bool:
 
 
 def trim_edges(lines: list[str], title: str) -> list[str]:
-    """Drop the title and short unpunctuated labels ("今日关注", "Tags") at both ends."""
+    """Drop the title and short unpunctuated labels ("今日关注", "Tags") at both ends, and
+    datelines among the first and last `_DATELINE_EDGE` lines."""
     squashed = "".join(title.split())
     start, end = 0, len(lines)
     while start < end and _is_edge_label(lines[start], squashed):
         start += 1
     while end > start and _is_edge_label(lines[end - 1], ""):
         end -= 1
-    return lines[start:end]
+    last = end - _DATELINE_EDGE
+    return [
+        line
+        for i, line in enumerate(lines[start:end], start)
+        if not ((i < start + _DATELINE_EDGE or i >= last) and is_dateline(line))
+    ]
 
 
 def _is_edge_label(line: str, title: str) -> bool:
