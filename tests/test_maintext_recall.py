@@ -526,3 +526,20 @@ def test_a_block_with_the_hidden_attribute_is_not_shown() -> None:
     assert all(p in text for p in STORY)
     for hidden in ("Gardener talks", "The gardener on lost seedlings", "Thanks for subscribing"):
         assert hidden not in text, hidden
+
+
+def test_a_named_anchor_is_a_place_to_link_to_not_a_link() -> None:
+    """A ranked list's headings are named anchors for its table of contents
+    ("<h2><a name='2. Lavender'>2. Lavender</a></h2>"), each over a short figure line: text,
+    not links. A share bar of script buttons (<a> without href or name) stays out."""
+    items = "".join(
+        f"<div class='part'><h2><a name='{i}. Plant {i}' id='p{i}'><strong>{i}. Plant {i}"
+        f"</strong></a></h2><p><strong>Hardiness: zone {i}</strong></p></div>"
+        f"<div class='part'><p>{STORY[i]}</p></div>"
+        for i in range(4)
+    )
+    share = "<div class='part'><a class='sms'>SMS</a> <a class='fb'>Facebook</a></div>"
+    text = _own(_page(f"<article><h1>Winter gardening</h1>{items}{share}</article>"))
+    for i in range(4):
+        assert f"{i}. Plant {i}" in text and f"Hardiness: zone {i}" in text
+    assert "Facebook" not in text

@@ -887,6 +887,14 @@ def _is_wrapped_text(a: HtmlElement, chars: int) -> bool:
     return chars > MAX_LINK_CHARS and any(c.tag == "br" or c.tag not in INLINE_TAGS for c in a)
 
 
+def _is_link(a: HtmlElement, chars: int) -> bool:
+    """An <a> that links: not a named anchor (`<a name=x>` without href, a place to link
+    to: a subheading's), nor a wrapper of several lines of text."""
+    if a.get("href") is None and a.get("name") is not None:
+        return False
+    return not _is_wrapped_text(a, chars)
+
+
 def compute_stats(root: HtmlElement) -> Stats:
     """One bottom-up pass: text, link text and own-paragraph lengths for every element."""
     st = Stats(order=list(root.iter(etree.Element)))
@@ -906,6 +914,6 @@ def compute_stats(root: HtmlElement) -> Stats:
             if child.tag in inline:
                 o += ct
         text[el] = t
-        links[el] = t if el.tag == "a" and not _is_wrapped_text(el, t) else lk
+        links[el] = t if el.tag == "a" and _is_link(el, t) else lk
         own[el] = o
     return st
