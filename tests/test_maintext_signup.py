@@ -217,3 +217,23 @@ def test_a_call_for_donations_or_an_affiliate_disclosure_line_is_dropped() -> No
     ]
     for line in told:
         assert line in own_paragraphs(_page(f"<p>{line}</p>")), line
+
+
+def test_the_heading_of_an_appeal_goes_with_it() -> None:
+    """A heading over a call for money ("This story is funded by readers like you") goes
+    when the appeal under it does; an article's subheading over an appeal inserted in the
+    text, or over text, stays."""
+    appeal = (
+        "<h2>This story is funded by readers like you</h2><p>Our newsroom covers the harbour"
+        " free of charge. Your monthly donations play a crucial role in supporting our work."
+        "</p>"
+    )
+    assert own_paragraphs(_page(appeal)) == STORY
+    inserted = (
+        "<h2>The second phase</h2><p>Sign up for our weekly harbour newsletter.</p>"
+        "<p>Funding for the second quay was approved by the council last week.</p>"
+    )
+    paras = own_paragraphs(_page(inserted))
+    assert "The second phase" in paras
+    titled = "<h2>Support for the bypass</h2><p>Most residents back the bypass plan.</p>"
+    assert "Support for the bypass" in own_paragraphs(_page(titled))

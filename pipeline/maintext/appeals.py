@@ -49,6 +49,13 @@ _AFFILIATE = re.compile(
     re.I,
 )
 _MAX_APPEAL = 300
+# The heading over an appeal: "This story is funded by readers like you", "On supporting
+# science journalism", "Support independent reporting": a short line, no sentence, naming
+# support or the site's journalism. Dropped with the appeal under it, not alone.
+_APPEAL_TITLE = re.compile(
+    r"\b(support\w*|fund\w*|donat\w*|journalism|newsroom|newslet\w*|subscri\w*|member\w*)\b", re.I
+)
+_MAX_APPEAL_TITLE = 80
 # What every match holds, looked for first in the lowered line.
 _MARKS = (
     "newslet",
@@ -78,3 +85,13 @@ def is_appeal(text: str) -> bool:
     if not any(mark in lowered for mark in _MARKS):
         return False
     return any(p.search(text) is not None for p in (_PITCH, _FUNDING, _AFFILIATE))
+
+
+def is_appeal_title(line: str) -> bool:
+    """A short heading naming support, donations or the site's journalism (the title of an
+    appeal, when one follows it)."""
+    return (
+        len(line) <= _MAX_APPEAL_TITLE
+        and not line.endswith((".", "!", "?", "。"))
+        and _APPEAL_TITLE.search(line) is not None
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.maintext.appeals import is_appeal
+from pipeline.maintext.appeals import is_appeal, is_appeal_title
 from pipeline.maintext.datelines import is_dateline
 from pipeline.maintext.titles import TITLE_TAGS, is_linked_title
 from pipeline.text.scripts import HAN_CHAR
@@ -392,6 +392,8 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
         ):
             continue
         if is_boilerplate_line(text) and not (out and _is_signature_date(text, out[-1])):
+            if out and is_appeal_title(out[-1]) and is_appeal(text):
+                out.pop()  # the appeal's heading ("This story is funded by readers like you")
             continue
         out.append(text)
     return trim_edges(_without_notice(out, notices), title)
