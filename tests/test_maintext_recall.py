@@ -543,3 +543,30 @@ def test_a_named_anchor_is_a_place_to_link_to_not_a_link() -> None:
     for i in range(4):
         assert f"{i}. Plant {i}" in text and f"Hardiness: zone {i}" in text
     assert "Facebook" not in text
+
+
+def test_a_label_left_with_nothing_to_introduce_goes() -> None:
+    """A short line ending in a colon introduces what follows it: with the links under it
+    dropped ("More from the garden desk:" over a line of links) or at the very end of the text
+    ("Share:", "本篇新闻热门关键词："), it is furniture. A label over text stays."""
+    links = "".join(f"<p><a href='/n/{i}'>Another garden story {i}</a></p>" for i in range(3))
+    for label, after in (
+        ("More from the garden desk:", links),
+        ("Share:", ""),
+        ("本篇新闻热门关键词：", ""),
+        ("Статьи по теме:", ""),
+    ):
+        body = (
+            f"<article><h1>Winter gardening</h1>{''.join(f'<p>{p}</p>' for p in STORY)}"
+            f"<div class='m'><p>{label}</p>{after}</div></article>"
+        )
+        assert own_paragraphs(_page(body)) == STORY, label
+    middle = (
+        f"<article><h1>Winter gardening</h1><p>{STORY[0]}</p><p>{STORY[1]}</p>"
+        "<div>More from the garden desk:<br><a href='/n/1'>A garden story</a></div>"
+        f"<p>{STORY[2]}</p><p>{STORY[3]}</p></article>"
+    )
+    assert own_paragraphs(_page(middle)) == STORY
+    told = "The three rules of winter pruning:"
+    body = f"<article><h1>Winter gardening</h1><p>{STORY[0]}</p><p>{told}</p><p>{STORY[1]}</p></article>"
+    assert told in _own(_page(body))

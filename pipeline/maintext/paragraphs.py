@@ -170,6 +170,7 @@ _WIDGET_REST = 0.25  # of the line's characters, the most left besides widget wo
 _MAX_WIDGET_LINE = 80
 _NOT_WORD = re.compile(r"[\W_]+|\d+|[年月日]")  # marks, counts and dates
 _DATELINE_EDGE = 2  # lines at each end of the text where a dateline is dropped
+_MAX_COLON_LABEL = 40  # chars of a label ending in a colon ("Related articles:")
 _MAX_LABEL = 12  # chars: a shorter line without punctuation at an edge is a label
 _LABEL_KEEP = re.compile(r"[,，、;；。.!?！？:：（(）)\d]")
 
@@ -355,7 +356,7 @@ def trim_edges(lines: list[str], title: str) -> list[str]:
     start, end = 0, len(lines)
     while start < end and _is_edge_label(lines[start], squashed):
         start += 1
-    while end > start and _is_edge_label(lines[end - 1], ""):
+    while end > start and (_is_edge_label(lines[end - 1], "") or _is_label(lines[end - 1])):
         end -= 1
     last = end - _DATELINE_EDGE
     return [
@@ -379,24 +380,37 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
     em.flush()
     out: list[str] = []
     notices: list[int] = []  # where notice headings stood among `out`, kept or not
+    kept = False  # whether the line before was kept
     for line in em.lines:
         text = clean_line("".join(line.parts))
         if not text or (title and text == title):
             continue
         if _NOTICE_HEADING.match(text):
             notices.append(len(out))
-        if (
-            line.link_chars > _MAX_LINE_LINK_DENSITY * len(text)
-            and not _EMAIL_LINE.match(text)
-            and not _is_linked_sentence(list(zip(line.parts, line.linked, strict=True)))
-        ):
-            continue
-        if is_boilerplate_line(text) and not (out and _is_signature_date(text, out[-1])):
-            if out and is_appeal_title(out[-1]) and is_appeal(text):
-                out.pop()  # the appeal's heading ("This story is funded by readers like you")
+        if _is_dropped(line, text, out):
+            if kept and (_is_label(out[-1]) or (is_appeal_title(out[-1]) and is_appeal(text))):
+                out.pop()  # what introduced it: "Best prices today:", an appeal's heading
+            kept = False
             continue
         out.append(text)
+        kept = True
     return trim_edges(_without_notice(out, notices), title)
+
+
+def _is_dropped(line: _Line, text: str, out: list[str]) -> bool:
+    """A line of links or of furniture (`is_boilerplate_line`)."""
+    if (
+        line.link_chars > _MAX_LINE_LINK_DENSITY * len(text)
+        and not _EMAIL_LINE.match(text)
+        and not _is_linked_sentence(list(zip(line.parts, line.linked, strict=True)))
+    ):
+        return True
+    return is_boilerplate_line(text) and not (out and _is_signature_date(text, out[-1]))
+
+
+def _is_label(line: str) -> bool:
+    """A short line ending in a colon: it introduces what comes after it."""
+    return len(line) <= _MAX_COLON_LABEL and line.endswith((":", "："))
 
 
 def _without_notice(lines: list[str], notices: list[int]) -> list[str]:
