@@ -337,3 +337,40 @@ def test_copyright_notice_under_its_heading_is_cut() -> None:
     text = _own(_page(f"<div class='css-b0d1'><div class='css-a7r8'>{article}</div>{notice}</div>"))
     assert ZH_STORY[-1] in text
     assert "凡注明来源" not in text
+
+
+def test_a_social_post_embedded_by_its_code_is_not_text() -> None:
+    """A tweet, an Instagram or a Bluesky post embedded in the article with hashed classes:
+    each is a <blockquote> linking to the post as its embed code prints it. A quotation of
+    the article's own, which names its source inside the text, stays."""
+    tweet = (
+        "<blockquote class='css-t1w2e3' lang='en'><p>The council just voted the budget"
+        " through, 5 to 2. <a href='https://t.co/AbC123'>pic.twitter.com/AbC123</a></p>"
+        "&mdash; Springfield Desk (@springdesk) <a href='https://twitter.com/springdesk/"
+        "status/1789012345678?ref_src=twsrc'>May 11, 2024</a></blockquote>"
+    )
+    insta = (
+        "<blockquote class='css-i9n8s7' data-instgrm-permalink='https://www.instagram.com/p/"
+        "Xy12/'><div><a href='https://www.instagram.com/p/Xy12/'>A post shared by the"
+        " Springfield Library (@springlib)</a></div></blockquote>"
+    )
+    sky = (
+        "<blockquote class='css-b5s6k7'><p>Road repairs start on Elm Street on Monday, and"
+        " the detour runs along Oak Avenue for two weeks.</p>&mdash; City Hall"
+        " (<a href='https://bsky.app/profile/city.example/post/3k4l5m'>@city.example</a>)"
+        "</blockquote>"
+    )
+    quote = (
+        "<blockquote class='css-q1u2o3'><p>“We have cut spending in every department,” the"
+        " mayor wrote on <a href='https://x.com/mayor/status/1789'>her account</a>, adding"
+        " that the library would open in the spring.</p></blockquote>"
+    )
+    first, last = (
+        "".join(f"<p class='css-p0p0p0'>{p}</p>" for p in part) for part in (STORY[:2], STORY[2:])
+    )
+    body = f"<main><h1>Council passes budget</h1>{tweet}{first}{insta}{last}{sky}{quote}</main>"
+    text = _own(_page(body))
+    assert all(p in text for p in STORY)
+    for post in ("5 to 2", "@springdesk", "Springfield Library", "detour runs"):
+        assert post not in text, post
+    assert "the library would open in the spring" in text

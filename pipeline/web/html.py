@@ -13,6 +13,7 @@ import lxml.html
 from lxml import etree
 
 from pipeline.text.scripts import COMMA_CHAR, STOP_CHAR
+from pipeline.web.embeds import is_embedded_post
 
 logger = logging.getLogger(__name__)
 
@@ -585,7 +586,7 @@ def boilerplate_kind(el: HtmlElement) -> str:
     style = get("style")
     if style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style):
         return "strong"
-    if _is_hidden(get("hidden")):
+    if _is_hidden(get("hidden")) or (tag == "blockquote" and is_embedded_post(el)):
         return "strong"
     cls, ident = get("class"), get("id")
     kind = _kind_of_attrs(cls, ident) if cls or ident else ""
