@@ -374,3 +374,33 @@ def test_a_social_post_embedded_by_its_code_is_not_text() -> None:
     for post in ("5 to 2", "@springdesk", "Springfield Library", "detour runs"):
         assert post not in text, post
     assert "the library would open in the spring" in text
+
+
+def test_the_comment_sections_invitation_and_rules_are_not_text() -> None:
+    """Above the readers' comments, in hashed classes: an invitation to comment and the
+    section's rules (no moderation, the views are the users', the terms one agrees to).
+    The article telling readers where to send their views on the budget keeps it."""
+    rules = [
+        "You can comment on most stories on springfield.example. All you need to do is"
+        " register and you can join the conversation.",
+        "The comments below have not been moderated.",
+        "The views expressed in the contents above are those of our users and do not"
+        " necessarily reflect the views of the Springfield Times.",
+        "By submitting your comment, you agree to our Terms and Conditions.",
+        "Add your comment",
+        "Dodaj komentarz",
+    ]
+    told = (
+        "Residents can comment on the budget at the town hall until Friday, and the council"
+        " will post a summary of the views expressed by readers of its newsletter."
+    )
+    paras = "".join(f"<p class='css-p0p0p0'>{p}</p>" for p in [*STORY, told])
+    box = "".join(f"<p class='css-r9r9r9'>{line}</p>" for line in rules)
+    text = _own(
+        _page(
+            f"<main><h1>Council passes budget</h1>{paras}<div class='css-c1c1c1'>{box}</div></main>"
+        )
+    )
+    assert all(p in text for p in STORY) and told in text
+    for line in rules:
+        assert line not in text, line

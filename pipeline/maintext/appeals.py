@@ -1,5 +1,6 @@
 """The site's appeals to its reader printed as a line of the article: a newsletter or app
-pitch, a plea to pay for its journalism, a call for donations, an affiliate-links disclosure.
+pitch, a plea to pay for its journalism, a call for donations, an affiliate-links disclosure,
+an invitation to comment and the rules of its comment section.
 
 The markup around such a line names nothing furniture words catch; the line itself is short
 (`_MAX_APPEAL` characters) and says what it asks. A line about a newsletter, donations or
@@ -48,6 +49,28 @@ _AFFILIATE = re.compile(
     r"\b(we|may|might) (may )?(earn|receive|get) (a )?(small )?(commission|share of)",
     re.I,
 )
+# An invitation to comment and the comment section's rules, printed above or below the
+# readers' comments ("Add your comment", "Join the conversation", "The comments below have
+# not been moderated", "The views expressed ... are those of our users and do not
+# necessarily reflect ...", "By submitting your comment, you agree to our Terms"): the
+# readers' section, not the article. The labels in other languages alone on their line.
+_COMMENTS = re.compile(
+    r"^(?:(?:add|leave|post|write|submit) (?:a|your) comment|join the (?:conversation|discussion)|"
+    r"comments? (?:are|is) (?:now )?closed|show comments|view comments|"
+    r"(?:ajouter|laisser|écrire) un commentaire|les commentaires sont fermés|"
+    r"kommentar schreiben|kommentare sind geschlossen|(?:deja|escribe) (?:tu|un) comentario|"
+    r"los comentarios están cerrados|lascia un commento|deixe (?:o seu|um) comentário|"
+    r"dodaj komentarz|(?:добавить|оставить) комментарий|комментарии закрыты)\b.{0,20}$|"
+    r"\bcomments? (?:below )?(?:have|has) not been moderated\b|"
+    r"\bviews expressed\b.{0,80}\bare (?:solely )?those of (?:our |the )?(?:users|readers|"
+    r"commenters)\b|"
+    r"\bnot necessarily (?:endorse|reflect|represent)\b.{0,40}\b(?:views|opinions|comments)"
+    r" (?:posted|expressed)\b|"
+    r"\bby (?:submitting|posting) (?:a |your )?comments?,? you agree\b|"
+    r"\byou can comment on (?:most|all|our) (?:stories|articles|posts)\b|"
+    r"\bwhat other readers have said\b",
+    re.I,
+)
 _MAX_APPEAL = 300
 # The heading over an appeal: "This story is funded by readers like you", "On supporting
 # science journalism", "Support independent reporting": a short line, no sentence, naming
@@ -74,6 +97,17 @@ _MARKS = (
     "affili",
     "afili",
     "commission",
+    "comment",
+    "conversation",
+    "discussion",
+    "debate",
+    "kommentar",
+    "comentario",
+    "commento",
+    "comentário",
+    "komentarz",
+    "коммент",
+    "views",
 )
 
 
@@ -84,7 +118,7 @@ def is_appeal(text: str) -> bool:
     lowered = text.lower()
     if not any(mark in lowered for mark in _MARKS):
         return False
-    return any(p.search(text) is not None for p in (_PITCH, _FUNDING, _AFFILIATE))
+    return any(p.search(text) is not None for p in (_PITCH, _FUNDING, _AFFILIATE, _COMMENTS))
 
 
 def is_appeal_title(line: str) -> bool:
