@@ -57,3 +57,28 @@ def test_a_table_of_words_stays() -> None:
     text = "\n".join(own_paragraphs(_page(table)))
     assert all(p in text for p in STORY)
     assert "Mobile screening vans start visiting the villages of the valley" in text
+
+
+def test_the_text_layer_of_a_chart_is_not_text() -> None:
+    """A chart drawn as a picture with its labels placed over it by percentages (how ai2html
+    exports a graphic), twice for two screen widths. A figure's caption under it stays."""
+    labels = [
+        ("4.9%", "96.6%", "$915"),
+        ("4.4%", "0.1%", "Yearly cases"),
+        ("34.8%", "5.4%", "600"),
+        ("60.4%", "5.4%", "300"),
+        ("85.7%", "5.0%", "'22"),
+        ("85.7%", "90.1%", "PROJECTED"),
+    ]
+    layer = "".join(
+        f"<div class='g-l' style='top:{top};margin-top:-9px;left:{left};width:60px;'><p>{text}</p></div>"
+        for top, left, text in labels
+    )
+    board = f"<div class='board'><img src='chart.png'>{layer}</div>"
+    caption = "<p class='cap'>New cases have risen for six years in a row, the agency says.</p>"
+    chart = f"<figure><div class='graphic'>{board}{board}</div>{caption}</figure>"
+    text = "\n".join(own_paragraphs(_page(chart)))
+    assert all(p in text for p in STORY)
+    assert "New cases have risen for six years in a row" in text
+    for label in ("$915", "Yearly cases", "PROJECTED", "'22"):
+        assert label not in text, label

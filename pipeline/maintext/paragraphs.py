@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from pipeline.maintext.appeals import is_appeal, is_appeal_title
 from pipeline.maintext.datelines import is_dateline
-from pipeline.maintext.tables import is_figure_table
+from pipeline.maintext.tables import MIN_LABELS, is_chart_labels, is_figure_table
 from pipeline.maintext.titles import TITLE_TAGS, is_linked_title
 from pipeline.text.scripts import HAN_CHAR
 from pipeline.web.html import (
@@ -207,6 +207,8 @@ class Emitter:
         if el.tag in _LIST_TAGS and ld > _MAX_LIST_LINK_DENSITY:
             return True
         if el.tag == "table" and is_figure_table(el):
+            return True
+        if len(el) >= MIN_LABELS and is_chart_labels(el):
             return True
         if el.tag in INLINE_TAGS or ld <= _MAX_BLOCK_LINK_DENSITY:
             return False
