@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.maintext.appeals import is_appeal, is_appeal_title
+from pipeline.maintext.credits import is_credit_line
 from pipeline.maintext.datelines import is_dateline
 from pipeline.maintext.tables import MIN_LABELS, is_chart_labels, is_figure_table
 from pipeline.maintext.titles import TITLE_TAGS, is_linked_title
@@ -316,7 +317,7 @@ def is_boilerplate_line(text: str) -> bool:
             return True
     if len(text) < _MAX_FOLLOW_US and _mentions_network(text) and _FOLLOW_US.search(text):
         return True
-    if is_appeal(text):
+    if is_appeal(text) or is_credit_line(text):
         return True
     if len(text) >= _MAX_BOILERPLATE_LINE:  # prose: only a bracketed credit line is furniture
         return bool(_CREDIT_LINE.match(text) or _DISCLAIMER_LINE.match(text))

@@ -1,0 +1,34 @@
+"""Staff and wire credits printed as lines of the article: who to contact about it, who
+edited it, which agency's files it uses, what an update added, who produced an episode.
+
+"To contact the reporter on this story: X at x@example.com", "--Editors: X, Y", "With files
+from The Canadian Press", "(Updates with lawmakers' letter in fourth paragraph.)", "This
+episode was produced and edited by X. Y checked the facts. Z was the audio engineer." No
+corpus gold keeps one: they are the newsroom's notes, not the story. Each form is anchored
+at the line's start, or names both a production role and the credit, so a sentence of the
+story about an editor or a producer is not one.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CREDIT = re.compile(
+    r"^to contact the (?:reporters?|editors?|writers?|authors?)\b.{0,60}:|"
+    r"^-*\s*editors?\s*:\s*\S.{0,100}$|"
+    r"^with (?:files|reporting) from [^,;:]{1,80}$|"
+    r"^\(updates?\s+(?:with|to|throughout)\b.{0,120}\)\.?$|"
+    r"\b(?:was|were) (?:produced|edited|reported|mixed)(?: and (?:produced|edited|reported))?"
+    r" by\b.{0,200}\b(?:checked the facts|fact-?checked|audio engineer|engineered by)\b",
+    re.I,
+)
+_MARKS = ("contact the", "editor", "with files", "with reporting", "update", "produced", "edited")
+_MAX_CREDIT = 300
+
+
+def is_credit_line(text: str) -> bool:
+    """A staff, wire or production credit printed as a line (`_CREDIT`)."""
+    if len(text) >= _MAX_CREDIT:
+        return False
+    lowered = text.lower()
+    return any(mark in lowered for mark in _MARKS) and _CREDIT.search(text) is not None
