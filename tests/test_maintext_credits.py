@@ -21,6 +21,10 @@ CREDITS = [
     "With files from The Valley Press",
     "This episode was produced and edited by Dan Moe. Eve Loe checked the facts. Fay Hoe was"
     " the audio engineer.",
+    "Disclaimer: This article is intended for informational purposes only and is not a"
+    " substitute for medical advice. Always consult a doctor.",
+    "Listen to this article in summarized format",
+    "Écouter cet article",
 ]
 
 
@@ -42,6 +46,8 @@ def test_the_storys_own_editors_and_producers_stay() -> None:
     told = [
         "The report was produced by the agency's inspectors and edited by its legal team.",
         "With files from the 1990s, the inspectors traced the grower's earlier fines.",
+        "The agency says its list is for informational purposes only, and growers may appeal.",
+        "Listen to the growers, the senator told the agency.",
     ]
     for line in told:
         assert line in own_paragraphs(_page([line])), line
