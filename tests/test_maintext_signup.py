@@ -237,3 +237,18 @@ def test_the_heading_of_an_appeal_goes_with_it() -> None:
     assert "The second phase" in paras
     titled = "<h2>Support for the bypass</h2><p>Most residents back the bypass plan.</p>"
     assert "Support for the bypass" in own_paragraphs(_page(titled))
+
+
+def test_an_invitation_to_write_to_the_site_is_an_appeal() -> None:
+    """ "We'd like to hear what you think", "Want us to cover more? Email us at ...": the
+    site asking for letters, not the story. A story quoting someone who wants to hear from
+    residents stays."""
+    invitations = [
+        "The Harbour Times is committed to publishing a range of letters. We'd like to hear"
+        " what you think about this or any of our articles.",
+        "Want us to cover more about the port? Email us at desk@harbour.example.",
+    ]
+    for line in invitations:
+        assert own_paragraphs(_page(f"<p>{line}</p>")) == STORY, line
+    told = "The director said the port wanted to hear from residents before the second phase."
+    assert told in own_paragraphs(_page(f"<p>{told}</p>"))

@@ -1,6 +1,6 @@
 """The site's appeals to its reader printed as a line of the article: a newsletter or app
 pitch, a plea to pay for its journalism, a call for donations, an affiliate-links disclosure,
-an invitation to comment and the rules of its comment section.
+an invitation to comment and the rules of its comment section, an invitation to write to it.
 
 The markup around such a line names nothing furniture words catch; the line itself is short
 (`_MAX_APPEAL` characters) and says what it asks. A line about a newsletter, donations or
@@ -71,6 +71,16 @@ _COMMENTS = re.compile(
     r"\bwhat other readers have said\b",
     re.I,
 )
+# An invitation to write to the site: "We'd like to hear what you think about this or any of
+# our articles", "Want us to cover more about X? Email us at x@example.com", "Tell us what you
+# think". A reader's own story asked for ("Send your story ideas to ...") is left to the
+# text: a corpus gold keeps one.
+_WRITE_TO_US = re.compile(
+    r"\bwe(?:'|’)?d (?:like|love) to hear (?:what you think|from you)\b|"
+    r"\bwe want to hear from you\b|\b(?:tell|let) us (?:know )?what you think\b|"
+    r"\bwant us to (?:cover|write about|look into)\b|\b(?:e-?mail|write to) us at\b",
+    re.I,
+)
 _MAX_APPEAL = 300
 # The heading over an appeal: "This story is funded by readers like you", "On supporting
 # science journalism", "Support independent reporting": a short line, no sentence, naming
@@ -108,6 +118,10 @@ _MARKS = (
     "komentarz",
     "коммент",
     "views",
+    "hear",
+    "us at",
+    "what you think",
+    "want us",
 )
 
 
@@ -118,7 +132,8 @@ def is_appeal(text: str) -> bool:
     lowered = text.lower()
     if not any(mark in lowered for mark in _MARKS):
         return False
-    return any(p.search(text) is not None for p in (_PITCH, _FUNDING, _AFFILIATE, _COMMENTS))
+    appeals = (_PITCH, _FUNDING, _AFFILIATE, _COMMENTS, _WRITE_TO_US)
+    return any(p.search(text) is not None for p in appeals)
 
 
 def is_appeal_title(line: str) -> bool:
