@@ -389,6 +389,8 @@ def test_the_comment_sections_invitation_and_rules_are_not_text() -> None:
         "By submitting your comment, you agree to our Terms and Conditions.",
         "Add your comment",
         "Dodaj komentarz",
+        "There is more on our sister site! Or you can always join in the conversation by"
+        " commenting below.",
     ]
     told = (
         "Residents can comment on the budget at the town hall until Friday, and the council"

@@ -68,7 +68,8 @@ _COMMENTS = re.compile(
     r" (?:posted|expressed)\b|"
     r"\bby (?:submitting|posting) (?:a |your )?comments?,? you agree\b|"
     r"\byou can comment on (?:most|all|our) (?:stories|articles|posts)\b|"
-    r"\bwhat other readers have said\b",
+    r"\bwhat other readers have said\b|"
+    r"\bjoin (?:in )?the (?:conversation|discussion) by (?:commenting|leaving a comment)\b",
     re.I,
 )
 # An invitation to write to the site: "We'd like to hear what you think about this or any of
