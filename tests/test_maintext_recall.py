@@ -570,3 +570,19 @@ def test_a_label_left_with_nothing_to_introduce_goes() -> None:
     told = "The three rules of winter pruning:"
     body = f"<article><h1>Winter gardening</h1><p>{STORY[0]}</p><p>{told}</p><p>{STORY[1]}</p></article>"
     assert told in _own(_page(body))
+
+
+def test_a_camel_case_modifier_does_not_name_what_a_block_is() -> None:
+    """CSS modules name a block's variant by a camel-case modifier: "_titleNoCredit_x1y2z_9"
+    is a title without a photo credit, not a credit line. The item titles of a list built
+    so are kept; a real credit block ("_photoCredit_x1y2z_4") still goes."""
+    items = "".join(
+        f"<div class='_tile_x1y2z_1'><div class='_title_x1y2z_9 _titleNoCredit_x1y2z_23'>"
+        f"<h3>Garden course number {i}</h3></div><div class='_summary_x1y2z_21'><p>{STORY[i]}"
+        f"</p></div><div class='_photoCredit_x1y2z_4'>Photo: Ann Lee</div></div>"
+        for i in range(4)
+    )
+    text = _own(_page(f"<article><h1>Winter gardening</h1>{items}</article>"))
+    for i in range(4):
+        assert f"Garden course number {i}" in text and STORY[i] in text
+    assert "Photo: Ann Lee" not in text

@@ -312,6 +312,10 @@ _MODIFIER_TOKENS = re.compile(
     r"(?<!\S)(?:(?:with|has|no|without)[-_]\S*|\S*(?:label|title)[-_]+hidden|live[-_]?\S*|"
     r"\S*(?:one|two|three|no)[-_]?sidebars?\S*|\S*shar(?:e)?able\S*)(?!\S)"
 )
+# A camel-case modifier closing a class name, as CSS modules write them ("titleNoCredit",
+# "blurbNoPhoto", "textWithCounter"): what the block lacks or carries beside it, not what it
+# is. "titleNoCredit" is a title, not a photo credit.
+_CAMEL_MODIFIER = re.compile(r"(?<=[a-z])(?:No|Without|With)[A-Z][A-Za-z]*")
 POSITIVE = WordPattern(
     r"article|content|\bbody|text|\bmain|\bpost|entry|story|detail|zhengwen|\bzw\b|artibody|"
     r"\bcont\b|\btxt|\bpage-?content|\brich|"
@@ -635,8 +639,12 @@ def _mid_sentence(el: HtmlElement) -> bool:
 
 
 def _attr_words(cls: str | None, ident: str | None) -> str:
-    """An element's class and id as the one lower-case string the vocabularies are read in."""
-    return f"{cls or ''} {ident or ''}".lower().strip()
+    """An element's class and id as the one lower-case string the vocabularies are read in,
+    without the camel-case modifiers a name ends with (`_CAMEL_MODIFIER`)."""
+    words = f"{cls or ''} {ident or ''}"
+    if "No" in words or "With" in words:
+        words = _CAMEL_MODIFIER.sub("", words)
+    return words.lower().strip()
 
 
 @functools.lru_cache(maxsize=65536)
