@@ -723,3 +723,72 @@ def test_an_embedded_post_is_dropped_and_a_quotation_kept() -> None:
         )
     )
     assert text == "\n".join([STORY[0], STORY[1], quote, STORY[2], STORY[3]])
+
+
+def test_a_social_post_embedded_by_its_code_is_not_text() -> None:
+    """A tweet, an Instagram or a Bluesky post embedded in the article with hashed classes:
+    each is a <blockquote> linking to the post as its embed code prints it. A quotation of
+    the article's own, which names its source inside the text, stays."""
+    tweet = (
+        "<blockquote class='css-t1w2e3' lang='en'><p>The council just voted the budget"
+        " through, 5 to 2. <a href='https://t.co/AbC123'>pic.twitter.com/AbC123</a></p>"
+        "&mdash; Springfield Desk (@springdesk) <a href='https://twitter.com/springdesk/"
+        "status/1789012345678?ref_src=twsrc'>May 11, 2024</a></blockquote>"
+    )
+    insta = (
+        "<blockquote class='css-i9n8s7' data-instgrm-permalink='https://www.instagram.com/p/"
+        "Xy12/'><div><a href='https://www.instagram.com/p/Xy12/'>A post shared by the"
+        " Springfield Library (@springlib)</a></div></blockquote>"
+    )
+    sky = (
+        "<blockquote class='css-b5s6k7'><p>Road repairs start on Elm Street on Monday, and"
+        " the detour runs along Oak Avenue for two weeks.</p>&mdash; City Hall"
+        " (<a href='https://bsky.app/profile/city.example/post/3k4l5m'>@city.example</a>)"
+        "</blockquote>"
+    )
+    quote = (
+        "<blockquote class='css-q1u2o3'><p>“We have cut spending in every department,” the"
+        " mayor wrote on <a href='https://x.com/mayor/status/1789'>her account</a>, adding"
+        " that the library would open in the spring.</p></blockquote>"
+    )
+    first, last = (
+        "".join(f"<p class='css-p0p0p0'>{p}</p>" for p in part) for part in (STORY[:2], STORY[2:])
+    )
+    body = f"<main><h1>Council passes budget</h1>{tweet}{first}{insta}{last}{sky}{quote}</main>"
+    text = _own(_page(body))
+    assert all(p in text for p in STORY)
+    for post in ("5 to 2", "@springdesk", "Springfield Library", "detour runs"):
+        assert post not in text, post
+    assert "the library would open in the spring" in text
+
+
+def test_the_comment_sections_invitation_and_rules_are_not_text() -> None:
+    """Above the readers' comments, in hashed classes: an invitation to comment and the
+    section's rules (no moderation, the views are the users', the terms one agrees to).
+    The article telling readers where to send their views on the budget keeps it."""
+    rules = [
+        "You can comment on most stories on springfield.example. All you need to do is"
+        " register and you can join the conversation.",
+        "The comments below have not been moderated.",
+        "The views expressed in the contents above are those of our users and do not"
+        " necessarily reflect the views of the Springfield Times.",
+        "By submitting your comment, you agree to our Terms and Conditions.",
+        "Add your comment",
+        "Dodaj komentarz",
+        "There is more on our sister site! Or you can always join in the conversation by"
+        " commenting below.",
+    ]
+    told = (
+        "Residents can comment on the budget at the town hall until Friday, and the council"
+        " will post a summary of the views expressed by readers of its newsletter."
+    )
+    paras = "".join(f"<p class='css-p0p0p0'>{p}</p>" for p in [*STORY, told])
+    box = "".join(f"<p class='css-r9r9r9'>{line}</p>" for line in rules)
+    text = _own(
+        _page(
+            f"<main><h1>Council passes budget</h1>{paras}<div class='css-c1c1c1'>{box}</div></main>"
+        )
+    )
+    assert all(p in text for p in STORY) and told in text
+    for line in rules:
+        assert line not in text, line

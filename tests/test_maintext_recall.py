@@ -442,3 +442,147 @@ def test_landmark_roles_mark_furniture_where_class_names_say_nothing() -> None:
     assert all(p in text for p in STORY)
     for furniture in ("Readers also liked", "We use cookies", "Copyright 2026", "Home"):
         assert furniture not in text, furniture
+
+
+def test_a_subheading_that_is_a_link_titles_its_section() -> None:
+    """A buying guide links each item's heading to the shop ("<h3><a>Widget ($20)</a></h3>"),
+    another wraps each heading in its own anchor; a video frame may stand between the heading
+    and its first paragraph. The headings are the article's; the titles of the teaser cards
+    printed at its end (a linked title over a one-line summary) are not."""
+    sections = "".join(
+        f"<h3><a href='https://shop.example/item{i}'>Garden gadget number {i} ($20)</a></h3>"
+        f"<div class='frame'><iframe src='https://video.example/{i}'></iframe></div>"
+        f"<p>{STORY[i]}</p><p>{STORY[(i + 1) % 4]}</p>"
+        for i in range(3)
+    )
+    anchored = (
+        "<a href='/guide#s9' id='s9' class='scroll'><h2>How we picked the gadgets</h2></a>"
+        f"<p>{STORY[3]}</p><p>{STORY[0]}</p>"
+    )
+    cards = "".join(
+        f"<div class='item'><div class='pic'><a href='/n/{i}'><img src='/{i}.jpg'></a></div>"
+        f"<div class='txt'><h2><a href='/n/{i}'>Another story about a garden, part {i}</a></h2>"
+        "<p>This teaser sums up a different story in one line, long enough to read as prose."
+        "</p></div></div>"
+        for i in range(4)
+    )
+    body = f"<article><h1>Winter gardening</h1>{sections}{anchored}{cards}</article>"
+    text = _own(_page(body))
+    for i in range(3):
+        assert f"Garden gadget number {i} ($20)" in text
+    assert "How we picked the gadgets" in text
+    assert "Another story about a garden" not in text
+
+
+def test_a_linked_line_naming_the_paragraph_after_it_is_its_title() -> None:
+    """A round-up titles each item with a link to its source ("<p><a>Acme acquires
+    Bolt</a></p>") over the paragraph that tells it: a title, since its words recur there.
+    A link to another story dropped between two paragraphs shares no words with them and
+    stays out."""
+    items = (
+        (
+            "Acme acquires Bolt Security",
+            "Gadget maker Acme has bought Bolt Security, a firm"
+            " that checks the locks of garden sheds, for an undisclosed sum in cash and shares.",
+        ),
+        (
+            "Verdant to take Hedgerow private",
+            "Investment group Verdant will take Hedgerow private"
+            " in a deal that values the maker of hedge trimmers at four hundred million.",
+        ),
+    )
+    round_up = "".join(
+        f"<p><a href='https://wire.example/{i}'>{title}</a></p><p>{told}</p>"
+        for i, (title, told) in enumerate(items)
+    )
+    inserted = "<p><a href='/n/77'>Pumpkin festival draws record crowds to the valley</a></p>"
+    body = (
+        f"<article><h1>Winter gardening</h1><p>{STORY[0]}</p>{inserted}<p>{STORY[1]}</p>"
+        f"{round_up}</article>"
+    )
+    text = _own(_page(body))
+    for title, told in items:
+        assert title in text and told in text
+    assert "Pumpkin festival" not in text
+
+
+def test_a_block_with_the_hidden_attribute_is_not_shown() -> None:
+    """The HTML `hidden` attribute hides a block as `display: none` does: a video's details
+    waiting for a click, a sign-up form's thanks. A section hidden "until-found" (collapsed,
+    opened by the reader's search) is the article's."""
+    video = (
+        "<div class='player'><div id='details' hidden><div class='vt'>Gardener talks about his"
+        " new shed and the winter that flattened the old one</div><div class='vd'>The gardener"
+        " on lost seedlings, frozen pipes and the shed he rebuilt from the ruins of the old"
+        " one.</div></div></div>"
+    )
+    thanks = "<div class='signup' hidden><p>Thanks for subscribing! Look out for your first letter.</p></div>"
+    collapsed = f"<h2>Planting in spring</h2><div hidden='until-found'><p>{STORY[3]}</p></div>"
+    body = (
+        f"<article><h1>Winter gardening</h1>{video}<p>{STORY[0]}</p><p>{STORY[1]}</p>"
+        f"{thanks}<p>{STORY[2]}</p>{collapsed}</article>"
+    )
+    text = _own(_page(body))
+    assert all(p in text for p in STORY)
+    for hidden in ("Gardener talks", "The gardener on lost seedlings", "Thanks for subscribing"):
+        assert hidden not in text, hidden
+
+
+def test_a_named_anchor_is_a_place_to_link_to_not_a_link() -> None:
+    """A ranked list's headings are named anchors for its table of contents
+    ("<h2><a name='2. Lavender'>2. Lavender</a></h2>"), each over a short figure line: text,
+    not links. A share bar of script buttons (<a> without href or name) stays out."""
+    items = "".join(
+        f"<div class='part'><h2><a name='{i}. Plant {i}' id='p{i}'><strong>{i}. Plant {i}"
+        f"</strong></a></h2><p><strong>Hardiness: zone {i}</strong></p></div>"
+        f"<div class='part'><p>{STORY[i]}</p></div>"
+        for i in range(4)
+    )
+    share = "<div class='part'><a class='sms'>SMS</a> <a class='fb'>Facebook</a></div>"
+    text = _own(_page(f"<article><h1>Winter gardening</h1>{items}{share}</article>"))
+    for i in range(4):
+        assert f"{i}. Plant {i}" in text and f"Hardiness: zone {i}" in text
+    assert "Facebook" not in text
+
+
+def test_a_label_left_with_nothing_to_introduce_goes() -> None:
+    """A short line ending in a colon introduces what follows it: with the links under it
+    dropped ("More from the garden desk:" over a line of links) or at the very end of the text
+    ("Share:", "本篇新闻热门关键词："), it is furniture. A label over text stays."""
+    links = "".join(f"<p><a href='/n/{i}'>Another garden story {i}</a></p>" for i in range(3))
+    for label, after in (
+        ("More from the garden desk:", links),
+        ("Share:", ""),
+        ("本篇新闻热门关键词：", ""),
+        ("Статьи по теме:", ""),
+    ):
+        body = (
+            f"<article><h1>Winter gardening</h1>{''.join(f'<p>{p}</p>' for p in STORY)}"
+            f"<div class='m'><p>{label}</p>{after}</div></article>"
+        )
+        assert own_paragraphs(_page(body)) == STORY, label
+    middle = (
+        f"<article><h1>Winter gardening</h1><p>{STORY[0]}</p><p>{STORY[1]}</p>"
+        "<div>More from the garden desk:<br><a href='/n/1'>A garden story</a></div>"
+        f"<p>{STORY[2]}</p><p>{STORY[3]}</p></article>"
+    )
+    assert own_paragraphs(_page(middle)) == STORY
+    told = "The three rules of winter pruning:"
+    body = f"<article><h1>Winter gardening</h1><p>{STORY[0]}</p><p>{told}</p><p>{STORY[1]}</p></article>"
+    assert told in _own(_page(body))
+
+
+def test_a_camel_case_modifier_does_not_name_what_a_block_is() -> None:
+    """CSS modules name a block's variant by a camel-case modifier: "_titleNoCredit_x1y2z_9"
+    is a title without a photo credit, not a credit line. The item titles of a list built
+    so are kept; a real credit block ("_photoCredit_x1y2z_4") still goes."""
+    items = "".join(
+        f"<div class='_tile_x1y2z_1'><div class='_title_x1y2z_9 _titleNoCredit_x1y2z_23'>"
+        f"<h3>Garden course number {i}</h3></div><div class='_summary_x1y2z_21'><p>{STORY[i]}"
+        f"</p></div><div class='_photoCredit_x1y2z_4'>Photo: Ann Lee</div></div>"
+        for i in range(4)
+    )
+    text = _own(_page(f"<article><h1>Winter gardening</h1>{items}</article>"))
+    for i in range(4):
+        assert f"Garden course number {i}" in text and STORY[i] in text
+    assert "Photo: Ann Lee" not in text

@@ -191,3 +191,65 @@ def test_a_newsletter_or_subscription_pitch_line_is_dropped() -> None:
     # a newsletter named in the story, asking the reader for nothing, stays
     told = "The port's own newsletter reported the first arrivals a week before the opening."
     assert told in own_paragraphs(_page(f"<p>{told}</p>"))
+
+
+def test_a_call_for_donations_or_an_affiliate_disclosure_line_is_dropped() -> None:
+    """Lines in the article's own markup asking the reader to pay the site (donations, a
+    patron's page, a sponsor-free tier) or disclosing its affiliate links. The same words in
+    the story (a blood drive's donations, a quoted appeal to give to a charity) stay."""
+    appeals = [
+        "Our non-profit newsroom covers the harbour free of charge. Your monthly donations play"
+        " a crucial role in supporting our operations and our independence.",
+        "Support Harbour Daily! Donate via bank transfer, become a Patron on Patreon, or buy our"
+        " calendar.",
+        "Hear every episode sponsor-free and support our work by signing up for Harbour+.",
+        "This article includes affiliate links. These links have no influence on our editorial"
+        " content.",
+        "We may earn a commission when you buy through links on our site.",
+        "Cet article contient des liens affiliés.",
+    ]
+    for appeal in appeals:
+        paras = own_paragraphs(_page(f"<p class='mt-2 text-sm'><em>{appeal}</em></p>"))
+        assert paras == STORY, appeal
+    told = [
+        "All blood donations collected at the harbour drive are screened before use.",
+        "“We urge everyone to donate to the lifeboat fund,” the harbour master said.",
+        "The ferry company's affiliates will run the new terminal's shops.",
+    ]
+    for line in told:
+        assert line in own_paragraphs(_page(f"<p>{line}</p>")), line
+
+
+def test_the_heading_of_an_appeal_goes_with_it() -> None:
+    """A heading over a call for money ("This story is funded by readers like you") goes
+    when the appeal under it does; an article's subheading over an appeal inserted in the
+    text, or over text, stays."""
+    appeal = (
+        "<h2>This story is funded by readers like you</h2><p>Our newsroom covers the harbour"
+        " free of charge. Your monthly donations play a crucial role in supporting our work."
+        "</p>"
+    )
+    assert own_paragraphs(_page(appeal)) == STORY
+    inserted = (
+        "<h2>The second phase</h2><p>Sign up for our weekly harbour newsletter.</p>"
+        "<p>Funding for the second quay was approved by the council last week.</p>"
+    )
+    paras = own_paragraphs(_page(inserted))
+    assert "The second phase" in paras
+    titled = "<h2>Support for the bypass</h2><p>Most residents back the bypass plan.</p>"
+    assert "Support for the bypass" in own_paragraphs(_page(titled))
+
+
+def test_an_invitation_to_write_to_the_site_is_an_appeal() -> None:
+    """ "We'd like to hear what you think", "Want us to cover more? Email us at ...": the
+    site asking for letters, not the story. A story quoting someone who wants to hear from
+    residents stays."""
+    invitations = [
+        "The Harbour Times is committed to publishing a range of letters. We'd like to hear"
+        " what you think about this or any of our articles.",
+        "Want us to cover more about the port? Email us at desk@harbour.example.",
+    ]
+    for line in invitations:
+        assert own_paragraphs(_page(f"<p>{line}</p>")) == STORY, line
+    told = "The director said the port wanted to hear from residents before the second phase."
+    assert told in own_paragraphs(_page(f"<p>{told}</p>"))

@@ -180,11 +180,18 @@ def test_opening_paragraph_cut_off_by_a_gallery_under_the_same_id_is_kept() -> N
 
 def test_label_ending_on_a_colon_at_the_end_of_the_text_is_trimmed() -> None:
     """Under the article, the label of a keyword list whose links were dropped ("热门关键词:")
-    closes the text: a label, colon and all. A sentence introducing a picture is kept."""
-    body = "".join(f"<p>{p}</p>" for p in STORY) + "<p>本文热门关键词：</p>"
-    assert not _own(_page(f"<div class='text'>{body}</div>")).endswith("本文热门关键词：")
-    body = "".join(f"<p>{p}</p>" for p in STORY) + "<p>最后附上一张开通仪式当天拍下的现场照片：</p>"
-    assert _own(_page(f"<div class='text'>{body}</div>")).endswith("现场照片：")
+    closes the text: a label, colon and all. So does a short line introducing a picture that
+    is not text ("现场照片："): nothing is left for it to introduce. A paragraph ending on a
+    colon (a long one: a question put to the reader, a quotation's lead) is kept."""
+    for label in ("本文热门关键词：", "最后附上一张开通仪式当天拍下的现场照片："):
+        body = "".join(f"<p>{p}</p>" for p in STORY) + f"<p>{label}</p>"
+        assert _own(_page(f"<div class='text'>{body}</div>")).endswith(STORY[-1])
+    lead = (
+        "记者在开通仪式现场采访了多位沿线居民，他们对新线路寄予厚望，"
+        "其中一位在此居住了三十多年的老人这样说道："
+    )
+    body = "".join(f"<p>{p}</p>" for p in STORY) + f"<p>{lead}</p>"
+    assert _own(_page(f"<div class='text'>{body}</div>")).endswith(lead)
 
 
 def _watermarked(style: str, cls: str) -> str:

@@ -5,6 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.maintext.appeals import is_appeal, is_appeal_title
+from pipeline.maintext.credits import is_credit_line
+from pipeline.maintext.datelines import is_dateline
+from pipeline.maintext.tables import MIN_LABELS, is_chart_labels, is_figure_table
+from pipeline.maintext.titles import TITLE_TAGS, is_linked_title
 from pipeline.text.scripts import HAN_CHAR
 from pipeline.web.html import (
     INLINE_TAGS,
@@ -155,20 +160,6 @@ _NETWORK_NAMES = ("facebook", "google", "twitter", "instagram", "youtube")
 # Every character re.I matches with the first letter of a name (the letter in either case;
 # for "i" also Turkish İ and dotless ı), and the first character of the Chinese names.
 _NETWORK_START = re.compile("[FGIYTfgiyt\u0130\u0131微]")
-# A pitch for the site's newsletter or for paying its journalism, printed as a line of the
-# article (patterned after no site: "Get more local news delivered straight to your inbox.
-# Sign up for free newsletters", "Want more? Sign up for our newsletter, ...", "If you're
-# enjoying this article, consider supporting our journalism by subscribing"). The markup
-# around such a line names nothing furniture words catch. A line about a newsletter that
-# asks for nothing ("the same mobility newsletter you love") is text; so is a longer one.
-_PITCH = re.compile(
-    r"newslet\w*\b.{0,120}\b(sign(ing)? ?up|subscrib|inbox|zapisz|abonn|inscri|suscr|iscriv)|"
-    r"\b(sign(ing)? ?up|subscrib|inbox|get (our|the)|zapisz|abonn|inscri|suscr|iscriv)"
-    r".{0,120}newslet|"
-    r"\b(support|supporting|fund|funding)\s+(our|independent)\b.{0,40}\b(journalism|newsroom)",
-    re.I,
-)
-_MAX_PITCH = 300
 # The consent line of a comment, sign-up or newsletter form: "By submitting your comment, you
 # agree to our Terms and Conditions", « En vous inscrivant, vous acceptez nos conditions »,
 # "Al enviar tu comentario aceptas ...", "Mit dem Absenden stimmen Sie ... zu", "Ao se
@@ -199,8 +190,6 @@ _CONSENT_MARKS = (
     "accetti",
     "dichiari",
 )
-# What every match of _PITCH holds, looked for first in the lowered line.
-_PITCH_MARKS = ("newslet", "journalism", "newsroom")
 # A dateline printed as one line: "Le Monde | 04.05.2015 à 13h36 • Mis à jour le ... | Par X".
 _UPDATED = r"\b(Publié|Mis à jour|Modifié|Updated|Published|Posted)\b.{0,40}\d{1,2}\s*[h:]\s*\d{2}"
 _DATELINE = re.compile(rf"[|•].{{0,80}}{_UPDATED}|{_UPDATED}.{{0,80}}[|•]", re.I)
@@ -241,20 +230,6 @@ _STAMP_LINE = re.compile(
 _MAX_STAMP_LINE = 40
 _MAX_META_LINE = 80
 _MAX_BOILERPLATE_LINE = 120
-# A numeric date (2023-08-14, 2023年8月14日, 20.05.2024, 14/08/2023), a time of day, a URL:
-# what a dateline holds besides its labels ("出所：http://j.people.com.cn | 発表時間：2023-08-14",
-# "GİRİŞ 20.05.2024 11:26 GÜNCELLEME 20.05.2024 11:38", "Опубликовано: 12.03.2021 14:05").
-_NUMERIC_DATE = re.compile(
-    r"(?<!\d)(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|"
-    r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)(?!\d)"
-)
-_DATELINE_NOISE = re.compile(r"https?://\S+|www\.\S+|\d{1,2}[:：]\d{2}(?::\d{2})?|[\W\d_]+")
-_MAX_DATELINE_LINE = 100
-_DATELINE_WORDS = 3  # labels beside the date: "GİRİŞ ... GÜNCELLEME", "Source ... Published"
-_DATELINE_LETTERS = 16  # the same in a script without spaces: "出所 ... 発表時間", a source's name
-_DATELINE_EDGE = 3  # lines at either end of the text where a dateline is looked for
-_OPEN_BRACKET = re.compile(r"[(（][^)）]*$")  # an opening bracket not closed before the date
-_CLOCK_NEXT = re.compile(r"\s*\d{1,2}[:：]\d{2}")
 # A line that is only a web address: the page's own ("short link", permalink) printed under
 # its headline or by its share buttons, which a hashed page names by no class.
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -318,6 +293,8 @@ _WIDGET_WORDS = 3  # widget words in the line, or two and nothing else besides m
 _WIDGET_REST = 0.25  # of the line's characters, the most left besides widget words and marks
 _MAX_WIDGET_LINE = 80
 _NOT_WORD = re.compile(r"[\W_]+|\d+|[年月日]")  # marks, counts and dates
+_DATELINE_EDGE = 2  # lines at each end of the text where a dateline is dropped
+_MAX_COLON_LABEL = 40  # chars of a label ending in a colon ("Related articles:")
 _MAX_LABEL = 12  # chars: a shorter line without punctuation at an edge is a label
 _LABEL_KEEP = re.compile(r"[,，、;；。.!?！？:：（(）)\d]")
 # A line in quotation marks from end to end is a line of dialogue ("“也谢谢你……”" closing a
@@ -355,9 +332,15 @@ class Emitter:
         ld = self.stats.link_density(el)
         if el.tag in _LIST_TAGS and ld > _MAX_LIST_LINK_DENSITY:
             return True
+        if el.tag == "table" and is_figure_table(el):
+            return True
+        if len(el) >= MIN_LABELS and is_chart_labels(el):
+            return True
         if el.tag in INLINE_TAGS or ld <= _MAX_BLOCK_LINK_DENSITY:
             return False
         if el.tag == "p" and _is_linked_sentence(self._pieces(el, False, [])):
+            return False
+        if el.tag in TITLE_TAGS and is_linked_title(el, self.stats):
             return False
         return not (self.stats.text.get(el, 0) < _MAX_EMAIL and _is_email(el))
 
@@ -375,6 +358,15 @@ class Emitter:
     def walk(self, el: HtmlElement, in_link: bool = False) -> None:
         """Emit `el`'s text (not its tail) into lines."""
         block = el.tag not in INLINE_TAGS
+        if (
+            el.tag in TITLE_TAGS
+            and (in_link or self.stats.link_density(el) > _MAX_BLOCK_LINK_DENSITY)
+            and is_linked_title(el, self.stats)
+        ):
+            self.flush()  # its link is a title's, not a way out of the article
+            self._add(text_of(el), False)
+            self.flush()
+            return
         if block:
             self.flush()
         elif el.tag == "br":
@@ -471,7 +463,7 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if len(text) <= _MAX_SHARE_LINE and (_SHARE_LINE.match(text) or _QR_PROMPT.match(text)):
         return True
-    if len(text) < _MAX_PITCH and _is_pitch(text):
+    if is_appeal(text) or is_credit_line(text):
         return True
     if len(text) < _MAX_CONSENT and _is_consent(text):
         return True
@@ -496,46 +488,10 @@ def is_boilerplate_line(text: str) -> bool:
     return _is_widget_line(text)
 
 
-def _without_datelines(lines: list[str]) -> list[str]:
-    """`lines` without the datelines (`_is_dateline`) among their first and last
-    `_DATELINE_EDGE` ones: where a page prints its publication line, above or under the
-    article. Inside it, such a line is the article's data (a discography's "发行日期：
-    2004年6月19日")."""
-    edge = _DATELINE_EDGE
-    if len(lines) <= 2 * edge:
-        return [line for line in lines if not _is_dateline(line)]
-    head = [line for line in lines[:edge] if not _is_dateline(line)]
-    tail = [line for line in lines[-edge:] if not _is_dateline(line)]
-    return [*head, *lines[edge:-edge], *tail]
-
-
-def _is_dateline(text: str) -> bool:
-    """A short line of a numeric date (`_NUMERIC_DATE`) and a few labels or a source's name
-    beside it, times and URLs aside: a page's publication line, whatever its language. Not
-    a date alone (an official document's signature date, under the issuing body), nor a
-    date in brackets without a time: a citation ("《光明日报》（2024年05月11日 09版）"), not a
-    broadcast's "(2012-01-17 20:00) 晚間新聞"."""
-    if len(text) > _MAX_DATELINE_LINE:
-        return False
-    match = _NUMERIC_DATE.search(text)
-    if match is None:
-        return False
-    if _OPEN_BRACKET.search(text, 0, match.start()) and not _CLOCK_NEXT.match(text, match.end()):
-        return False
-    rest = _DATELINE_NOISE.sub(" ", _NUMERIC_DATE.sub(" ", text)).split()
-    return 0 < len(rest) <= _DATELINE_WORDS and sum(map(len, rest)) <= _DATELINE_LETTERS
-
-
 def _is_boilerplate_pattern(text: str) -> bool:
     """`BOILERPLATE_LINE.search(text)` found a match: at the start (any alternative) or
     further on (an unanchored one, `_BOILERPLATE_ANYWHERE`)."""
     return bool(BOILERPLATE_LINE.match(text) or _BOILERPLATE_ANYWHERE.search(text))
-
-
-def _is_pitch(text: str) -> bool:
-    """A newsletter offer or a plea to pay for the site's journalism (`_PITCH`)."""
-    lowered = text.lower()
-    return any(mark in lowered for mark in _PITCH_MARKS) and _PITCH.search(text) is not None
 
 
 def _is_consent(text: str) -> bool:
@@ -587,14 +543,20 @@ def _is_widget_line(text: str) -> bool:
 
 
 def trim_edges(lines: list[str], title: str) -> list[str]:
-    """Drop the title and short unpunctuated labels ("今日关注", "Tags") at both ends."""
+    """Drop the title and short unpunctuated labels ("今日关注", "Tags") at both ends, and
+    datelines among the first and last `_DATELINE_EDGE` lines."""
     squashed = "".join(title.split())
     start, end = 0, len(lines)
     while start < end and _is_edge_label(lines[start], squashed):
         start += 1
-    while end > start and _is_edge_label(lines[end - 1].rstrip(":："), ""):
-        end -= 1  # a label closing the text may end on a colon: its list was dropped
-    return lines[start:end]
+    while end > start and (_is_edge_label(lines[end - 1], "") or _is_label(lines[end - 1])):
+        end -= 1
+    last = end - _DATELINE_EDGE
+    return [
+        line
+        for i, line in enumerate(lines[start:end], start)
+        if not ((i < start + _DATELINE_EDGE or i >= last) and is_dateline(line))
+    ]
 
 
 def _is_edge_label(line: str, title: str) -> bool:
@@ -611,6 +573,7 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
     em.flush()
     out: list[str] = []
     notices: list[int] = []  # where notice headings stood among `out`, kept or not
+    kept = False  # whether the line before was kept
     for line in em.lines:
         text = clean_line("".join(line.parts))
         if not text or (title and text == title):
@@ -618,17 +581,31 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
         if _NOTICE_HEADING.match(text):
             notices.append(len(out))
         elif _COMMENTS_HEADING.match(text) and sum(map(len, out)) >= _MIN_POST_CHARS:
-            return trim_edges(_without_notice(out, notices), title)
-        if (
-            line.link_chars > _MAX_LINE_LINK_DENSITY * len(text)
-            and not _EMAIL_LINE.match(text)
-            and not _is_linked_sentence(list(zip(line.parts, line.linked, strict=True)))
-        ):
-            continue
-        if is_boilerplate_line(text) and not (out and _is_signature_date(text, out[-1])):
+            break  # the readers' comments under their count ("已有3件评论")
+        if _is_dropped(line, text, out):
+            if kept and (_is_label(out[-1]) or (is_appeal_title(out[-1]) and is_appeal(text))):
+                out.pop()  # what introduced it: "Best prices today:", an appeal's heading
+            kept = False
             continue
         out.append(text)
-    return _without_datelines(trim_edges(_without_notice(out, notices), title))
+        kept = True
+    return trim_edges(_without_notice(out, notices), title)
+
+
+def _is_dropped(line: _Line, text: str, out: list[str]) -> bool:
+    """A line of links or of furniture (`is_boilerplate_line`)."""
+    if (
+        line.link_chars > _MAX_LINE_LINK_DENSITY * len(text)
+        and not _EMAIL_LINE.match(text)
+        and not _is_linked_sentence(list(zip(line.parts, line.linked, strict=True)))
+    ):
+        return True
+    return is_boilerplate_line(text) and not (out and _is_signature_date(text, out[-1]))
+
+
+def _is_label(line: str) -> bool:
+    """A short line ending in a colon: it introduces what comes after it."""
+    return len(line) <= _MAX_COLON_LABEL and line.endswith((":", "："))
 
 
 def _without_notice(lines: list[str], notices: list[int]) -> list[str]:

@@ -13,6 +13,7 @@ import lxml.html
 from lxml import etree
 
 from pipeline.text.scripts import COMMA_CHAR, STOP_CHAR
+from pipeline.web.embeds import is_embedded_post
 
 logger = logging.getLogger(__name__)
 
@@ -313,6 +314,10 @@ _MODIFIER_TOKENS = re.compile(
     r"(?<!\S)(?:(?:with|has|no|without)[-_]\S*|\S*(?:label|title)[-_]+hidden|live[-_]?\S*|"
     r"\S*(?:one|two|three|no)[-_]?sidebars?\S*|\S*shar(?:e)?able\S*)(?!\S)"
 )
+# A camel-case modifier closing a class name, as CSS modules write them ("titleNoCredit",
+# "blurbNoPhoto", "textWithCounter"): what the block lacks or carries beside it, not what it
+# is. "titleNoCredit" is a title, not a photo credit.
+_CAMEL_MODIFIER = re.compile(r"(?<=[a-z])(?:No|Without|With)[A-Z][A-Za-z]*")
 POSITIVE = WordPattern(
     r"article|content|\bbody|text|\bmain|\bpost|entry|story|detail|zhengwen|\bzw\b|artibody|"
     r"\bcont\b|\btxt|\bpage-?content|\brich|"
@@ -590,6 +595,8 @@ def boilerplate_kind(el: HtmlElement) -> str:
     style = get("style")
     if style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style):
         return "strong"
+    if _is_hidden(get("hidden")) or (tag == "blockquote" and is_embedded_post(el)):
+        return "strong"
     cls, ident = get("class"), get("id")
     kind = _kind_of_attrs(cls, ident) if cls or ident else ""
     if tag == "form":
@@ -603,6 +610,13 @@ def boilerplate_kind(el: HtmlElement) -> str:
         if not kind and (cls or ident) and _is_counter(el, cls, ident):
             return "strong"
     return kind
+
+
+def _is_hidden(value: str | None) -> bool:
+    """The HTML `hidden` attribute's value hides its element as `display: none` does (a video's
+    details, a subscription form's thanks, a review's rest before "read more"); not
+    "until-found", which a page's find reveals (collapsed sections of the text)."""
+    return value is not None and value.strip().lower() != "until-found"
 
 
 def _is_counter(el: HtmlElement, cls: str | None, ident: str | None) -> bool:
@@ -630,8 +644,12 @@ def _mid_sentence(el: HtmlElement) -> bool:
 
 
 def _attr_words(cls: str | None, ident: str | None) -> str:
-    """An element's class and id as the one lower-case string the vocabularies are read in."""
-    return f"{cls or ''} {ident or ''}".lower().strip()
+    """An element's class and id as the one lower-case string the vocabularies are read in,
+    without the camel-case modifiers a name ends with (`_CAMEL_MODIFIER`)."""
+    words = f"{cls or ''} {ident or ''}"
+    if "No" in words or "With" in words:
+        words = _CAMEL_MODIFIER.sub("", words)
+    return words.lower().strip()
 
 
 @functools.lru_cache(maxsize=65536)
@@ -705,9 +723,6 @@ def prune(doc: HtmlElement) -> HtmlElement:
         drop_tree(box)
     for slide in _hidden_slides(body, limit):
         drop_tree(slide)
-    for post in _EMBEDDED_POSTS(body):
-        if _text_len(post) < limit:  # (a blog quoting a whole post is that post's page)
-            drop_tree(post)
     return body
 
 
@@ -804,7 +819,7 @@ def is_misnamed_article(el: HtmlElement, size: int | None = None) -> bool:
         return False
     get = el.get
     cls, ident, style = get("class"), get("id"), get("style")
-    if style and _HIDDEN_STYLE.search(style):
+    if (style and _HIDDEN_STYLE.search(style)) or _is_hidden(get("hidden")):
         return False  # a hidden copy (a "republish this article" box holds one)
     if not (cls or ident) or _kind_of_attrs(cls, ident) != "strong":
         return False  # strong for another reason: an author box
@@ -871,29 +886,6 @@ _ACCOUNT_MAX_CHARS = 600  # a prompt's pitch, its consent line and its two links
 # as strings that know their link (`getparent`), read only on a page linking to both pages.
 _HREFS = etree.XPath("descendant::a/@href", smart_strings=False)
 _LINKED_HREFS = etree.XPath("descendant::a/@href")
-
-
-# A social network's post quoted in the article as its embed code prints it before the
-# script renders it: a <blockquote> linking to the post's own address (a tweet's
-# ".../status/123", an Instagram "/p/" or "/reel/", a TikTok video, a Facebook post) or naming
-# it as its cite. Its wrapper's class ("twitter-tweet") is a hash on a CSS-in-JS page; the
-# post is quoted, not written by the article (every corpus gold with one leaves it out).
-_EMBEDDED_POSTS = xpath(
-    "descendant::blockquote["
-    + " or ".join(
-        f"(contains(@cite, '{a}') and contains(@cite, '{b}')) or"
-        f" .//a[contains(@href, '{a}') and contains(@href, '{b}')]"
-        for a, b in (
-            ("twitter.com/", "/status/"),
-            ("x.com/", "/status/"),
-            ("instagram.com/", "/p/"),
-            ("instagram.com/", "/reel/"),
-            ("tiktok.com/@", "/video/"),
-            ("facebook.com/", "/posts/"),
-        )
-    )
-    + "]"
-)
 
 
 def _account_prompts(body: HtmlElement, limit: float) -> list[HtmlElement]:
@@ -1052,6 +1044,14 @@ def _is_wrapped_text(a: HtmlElement, chars: int) -> bool:
     return chars > MAX_LINK_CHARS and any(c.tag == "br" or c.tag not in INLINE_TAGS for c in a)
 
 
+def _is_link(a: HtmlElement, chars: int) -> bool:
+    """An <a> that links: not a named anchor (`<a name=x>` without href, a place to link
+    to: a subheading's), nor a wrapper of several lines of text."""
+    if a.get("href") is None and a.get("name") is not None:
+        return False
+    return not _is_wrapped_text(a, chars)
+
+
 def compute_stats(root: HtmlElement) -> Stats:
     """One bottom-up pass: text, link text and own-paragraph lengths for every element."""
     st = Stats(order=list(root.iter(etree.Element)))
@@ -1071,6 +1071,6 @@ def compute_stats(root: HtmlElement) -> Stats:
             if child.tag in inline:
                 o += ct
         text[el] = t
-        links[el] = t if el.tag == "a" and not _is_wrapped_text(el, t) else lk
+        links[el] = t if el.tag == "a" and _is_link(el, t) else lk
         own[el] = o
     return st

@@ -1,0 +1,147 @@
+"""The site's appeals to its reader printed as a line of the article: a newsletter or app
+pitch, a plea to pay for its journalism, a call for donations, an affiliate-links disclosure,
+an invitation to comment and the rules of its comment section, an invitation to write to it.
+
+The markup around such a line names nothing furniture words catch; the line itself is short
+(`_MAX_APPEAL` characters) and says what it asks. A line about a newsletter, donations or
+affiliates that asks the reader for nothing ("the same mobility newsletter you love", "all
+blood donations are screened") is text; so is a longer one. Patterned after no site.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A pitch for the site's newsletter or for paying its journalism: "Get more local news
+# delivered straight to your inbox. Sign up for free newsletters", "Want more? Sign up for our
+# newsletter, ...", "If you're enjoying this article, consider supporting our journalism by
+# subscribing".
+_PITCH = re.compile(
+    r"newslet\w*\b.{0,120}\b(sign(ing)? ?up|subscrib|inbox|zapisz|abonn|inscri|suscr|iscriv)|"
+    r"\b(sign(ing)? ?up|subscrib|inbox|get (our|the)|zapisz|abonn|inscri|suscr|iscriv)"
+    r".{0,120}newslet|"
+    r"\b(support|supporting|fund|funding)\s+(our|independent)\b.{0,40}\b(journalism|newsroom)",
+    re.I,
+)
+# A call to pay for the site's work: "Support our work by signing up for X+ (sponsor-free)",
+# "Your monthly donations play a crucial role in supporting our operations", "Support X!
+# Donate via ..., become a Patron on Patreon", « Soutenez-nous, faites un don », "Unterstützen
+# Sie uns mit einer Spende". The site speaks of itself ("our work", "us") and names a way to
+# pay; a donation the article reports on does neither.
+_FUNDING = re.compile(
+    r"\b(support|supporting|sustain|sustaining|fund|funding)\s+(us|our (work|operations|"
+    r"reporting|mission|site|coverage|newsroom|journalism))\b.{0,160}?"
+    r"\b(donat|sponsor|subscri|sign(ing)? ?up|member|patron|contribut)|"
+    r"\b(donat\w*|sponsor\w*|subscri\w*|sign(ing)? ?up|membership|contributions?)\b.{0,160}?"
+    r"\b(support|supporting|sustain|sustaining|fund|funding)\s+(us|our (work|operations|"
+    r"reporting|mission|site|coverage|newsroom|journalism))\b|"
+    r"\bdonate (via|to us|now|today|here)\b|\bbecome a (patron|supporter)\b|\bpatreon\b|"
+    r"\bfaites un don\b|\bsoutenez[- ]nous\b|\bunterstützen sie uns\b|\bhaz una donación\b|"
+    r"\bwesprzyj nas\b",
+    re.I,
+)
+# A disclosure of affiliate links: "This article includes affiliate links. These links have no
+# influence on our editorial content", "We may earn a commission when you buy through links
+# on our site", « Cet article contient des liens affiliés », "enthält Affiliate-Links".
+_AFFILIATE = re.compile(
+    r"\baffiliate[- ]links?\b|\bliens? (affiliés?|d'affiliation)\b|\benlaces de afiliad|"
+    r"\blink di affiliazione\b|\blinki afiliacyjne\b|"
+    r"\b(we|may|might) (may )?(earn|receive|get) (a )?(small )?(commission|share of)",
+    re.I,
+)
+# An invitation to comment and the comment section's rules, printed above or below the
+# readers' comments ("Add your comment", "Join the conversation", "The comments below have
+# not been moderated", "The views expressed ... are those of our users and do not
+# necessarily reflect ...", "By submitting your comment, you agree to our Terms"): the
+# readers' section, not the article. The labels in other languages alone on their line.
+_COMMENTS = re.compile(
+    r"^(?:(?:add|leave|post|write|submit) (?:a|your) comment|join the (?:conversation|discussion)|"
+    r"comments? (?:are|is) (?:now )?closed|show comments|view comments|"
+    r"(?:ajouter|laisser|écrire) un commentaire|les commentaires sont fermés|"
+    r"kommentar schreiben|kommentare sind geschlossen|(?:deja|escribe) (?:tu|un) comentario|"
+    r"los comentarios están cerrados|lascia un commento|deixe (?:o seu|um) comentário|"
+    r"dodaj komentarz|(?:добавить|оставить) комментарий|комментарии закрыты)\b.{0,20}$|"
+    r"\bcomments? (?:below )?(?:have|has) not been moderated\b|"
+    r"\bviews expressed\b.{0,80}\bare (?:solely )?those of (?:our |the )?(?:users|readers|"
+    r"commenters)\b|"
+    r"\bnot necessarily (?:endorse|reflect|represent)\b.{0,40}\b(?:views|opinions|comments)"
+    r" (?:posted|expressed)\b|"
+    r"\bby (?:submitting|posting) (?:a |your )?comments?,? you agree\b|"
+    r"\byou can comment on (?:most|all|our) (?:stories|articles|posts)\b|"
+    r"\bwhat other readers have said\b|"
+    r"\bjoin (?:in )?the (?:conversation|discussion) by (?:commenting|leaving a comment)\b",
+    re.I,
+)
+# An invitation to write to the site: "We'd like to hear what you think about this or any of
+# our articles", "Want us to cover more about X? Email us at x@example.com", "Tell us what you
+# think". A reader's own story asked for ("Send your story ideas to ...") is left to the
+# text: a corpus gold keeps one.
+_WRITE_TO_US = re.compile(
+    r"\bwe(?:'|’)?d (?:like|love) to hear (?:what you think|from you)\b|"
+    r"\bwe want to hear from you\b|\b(?:tell|let) us (?:know )?what you think\b|"
+    r"\bwant us to (?:cover|write about|look into)\b|\b(?:e-?mail|write to) us at\b",
+    re.I,
+)
+_MAX_APPEAL = 300
+# The heading over an appeal: "This story is funded by readers like you", "On supporting
+# science journalism", "Support independent reporting": a short line, no sentence, naming
+# support or the site's journalism. Dropped with the appeal under it, not alone.
+_APPEAL_TITLE = re.compile(
+    r"\b(support\w*|fund\w*|donat\w*|journalism|newsroom|newslet\w*|subscri\w*|member\w*)\b", re.I
+)
+_MAX_APPEAL_TITLE = 80
+# What every match holds, looked for first in the lowered line.
+_MARKS = (
+    "newslet",
+    "journalism",
+    "newsroom",
+    "donat",
+    "patreon",
+    "patron",
+    "sponsor",
+    "support",
+    "soutenez",
+    "faites un don",
+    "unterstützen",
+    "donación",
+    "wesprzyj",
+    "affili",
+    "afili",
+    "commission",
+    "comment",
+    "conversation",
+    "discussion",
+    "debate",
+    "kommentar",
+    "comentario",
+    "commento",
+    "comentário",
+    "komentarz",
+    "коммент",
+    "views",
+    "hear",
+    "us at",
+    "what you think",
+    "want us",
+)
+
+
+def is_appeal(text: str) -> bool:
+    """A short line asking the reader to subscribe, sign up, donate or buy through links."""
+    if len(text) >= _MAX_APPEAL:
+        return False
+    lowered = text.lower()
+    if not any(mark in lowered for mark in _MARKS):
+        return False
+    appeals = (_PITCH, _FUNDING, _AFFILIATE, _COMMENTS, _WRITE_TO_US)
+    return any(p.search(text) is not None for p in appeals)
+
+
+def is_appeal_title(line: str) -> bool:
+    """A short heading naming support, donations or the site's journalism (the title of an
+    appeal, when one follows it)."""
+    return (
+        len(line) <= _MAX_APPEAL_TITLE
+        and not line.endswith((".", "!", "?", "。"))
+        and _APPEAL_TITLE.search(line) is not None
+    )

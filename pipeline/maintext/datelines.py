@@ -1,0 +1,94 @@
+"""A dateline printed as a line at the text's edge: "January 12, 2012, 8:32 AM EST", "Posted
+Fri, May 10, 2024 at 2:52 pm PT", "Last updated at 3:23 PM on 11th January 2012",
+"05.01.2012, 14:45", "7 days ago", "Dec 11, 2025 Share", and in any language a numeric date
+with a few labels or a source's name: "GİRİŞ 20.05.2024 11:26 GÜNCELLEME 20.05.2024 11:38",
+"出所：http://j.example.jp | 発表時間：2023-08-14", "Опубликовано: 12.03.2021 14:05".
+
+Two forms, either one a dateline (`is_dateline`):
+- `_english`: a date (a month's name and a day, a numeric date with its year, or a time
+  "ago") and little else. Once the date's parts (English month and day names, times and
+  time zones), a label ("Posted", "Last updated", "Source") and a closing byline ("By X")
+  are taken out, at most one word of up to `_MAX_REST` letters is left (a "Share" button,
+  a network's name, a label in another language). Only lines of up to `_MAX_DATELINE`
+  characters, not ending a sentence, are read. A year alone, a dated heading ("2009年曾坠
+  机") or a sentence with a date in it is text.
+- `_numeric`, in any script: once a numeric date, times of day and URLs are taken out, one
+  to `_DATELINE_WORDS` words of at most `_DATELINE_LETTERS` letters in all are left (labels,
+  a source's name). A date in brackets without a time is a citation, not a dateline
+  ("《光明日报》（2024年05月11日 09版）").
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_DAY = (
+    r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|"
+    r"sat(?:urday)?|sun(?:day)?"
+)
+_ZONE = r"[ap]\.?m\.?|gmt|utc|bst|[ecmp][sd]?t|cet|cest|ist|aest|aedt|hkt|sgt|jst|wib"
+_LABEL = (
+    r"posted|updated|published|last|first|modified|edited|on|at|ago|minutes?|hours?|days?|"
+    r"weeks?|mins?|hrs?|source|and"
+)
+_NOT_LETTER = r"[^\W\d_]"
+_PART = re.compile(
+    rf"(?<!{_NOT_LETTER})(?:{_MONTH}|{_DAY}|{_ZONE}|{_LABEL})(?!{_NOT_LETTER})\.?", re.I
+)
+_DATE = re.compile(
+    rf"(?<!{_NOT_LETTER})(?:{_MONTH})\.?\s+\d{{1,2}}(?!\d)|"
+    rf"(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})(?!{_NOT_LETTER})|"
+    r"(?<!\d)(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?!\d)|"
+    r"\b\d+\s+(?:minutes?|hours?|days?|weeks?|mins?|hrs?)\s+ago\b",
+    re.I,
+)
+_BYLINE = re.compile(r"\bby\b.{1,80}$", re.I)
+_WORD = re.compile(r"[^\W\d_]+")
+_MAX_DATELINE = 120
+_MAX_REST = 12
+_SENTENCE_END = (".", "!", "?", "。", "！", "？")
+
+
+# A numeric date (2023-08-14, 2023年8月14日, 20.05.2024, 14/08/2023).
+_NUMERIC_DATE = re.compile(
+    r"(?<!\d)(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|"
+    r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)(?!\d)"
+)
+_DATELINE_NOISE = re.compile(r"https?://\S+|www\.\S+|\d{1,2}[:：]\d{2}(?::\d{2})?|[\W\d_]+")
+_MAX_DATELINE_LINE = 100
+_DATELINE_WORDS = 3  # labels beside the date: "GİRİŞ ... GÜNCELLEME", "Source ... Published"
+_DATELINE_LETTERS = 16  # the same in a script without spaces: "出所 ... 発表時間", a source's name
+_OPEN_BRACKET = re.compile(r"[(（][^)）]*$")  # an opening bracket not closed before the date
+_CLOCK_NEXT = re.compile(r"\s*\d{1,2}[:：]\d{2}")
+
+
+def is_dateline(line: str) -> bool:
+    """`line` is a date (with its time, labels, a byline) and nothing of the article."""
+    return _english(line) or _numeric(line)
+
+
+def _numeric(text: str) -> bool:
+    """A short line of a numeric date and a few labels or a source's name (module doc)."""
+    if len(text) > _MAX_DATELINE_LINE:
+        return False
+    match = _NUMERIC_DATE.search(text)
+    if match is None:
+        return False
+    if _OPEN_BRACKET.search(text, 0, match.start()) and not _CLOCK_NEXT.match(text, match.end()):
+        return False
+    rest = _DATELINE_NOISE.sub(" ", _NUMERIC_DATE.sub(" ", text)).split()
+    return 0 < len(rest) <= _DATELINE_WORDS and sum(map(len, rest)) <= _DATELINE_LETTERS
+
+
+def _english(line: str) -> bool:
+    """A date in English words or numbers, with its time, labels and byline (module doc)."""
+    if len(line) > _MAX_DATELINE or not _DATE.search(line):
+        return False
+    if line.endswith(_SENTENCE_END) and not line.lower().endswith(("a.m.", "p.m.")):
+        return False
+    rest = _WORD.findall(_BYLINE.sub("", _PART.sub(" ", line)))
+    return len(rest) == 0 or (len(rest) == 1 and len(rest[0]) <= _MAX_REST)

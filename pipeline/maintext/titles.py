@@ -1,0 +1,62 @@
+"""Linked titles inside an article: a subheading, or a short paragraph, that is all link yet
+titles the section after it.
+
+A buying guide links each item's heading to the shop ("<h3><a href=shop>Widget ($20)</a></h3>"),
+a page wraps each heading in its own anchor ("<a href=#s2 id=s2><h2>...</h2></a>"), a
+round-up titles each item with a link to its source ("<p><a>A acquires B</a></p>") over the
+paragraph that tells it. By link density these read as links out of the article; they are
+text when a prose paragraph (`_TITLED_PROSE` characters, mostly not links) follows, after
+pictures or video frames, and the parent holds another one (not a teaser card: a linked title
+over its one-line summary). A paragraph must also be short (`_MAX_TITLE_CHARS`) and name what
+the paragraph after it tells: half its longer words (`_TITLE_WORD` letters or more) recur
+there, where an inline link to another story shares few.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.web.html import INLINE_TAGS, HtmlElement, Stats, text_of
+
+TITLE_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "p"})
+_TITLED_PROSE = 80
+_MAX_TITLED_LINK_DENSITY = 0.5
+_MAX_TITLE_CHARS = 120
+_TITLE_WORD = 4
+_WORD = re.compile(r"\w+")
+
+
+def is_linked_title(el: HtmlElement, st: Stats) -> bool:
+    """`el` (one of `TITLE_TAGS`) titles the prose after it."""
+    node = el
+    while node.getnext() is None:  # out of the <a> or <span> wrapping a heading
+        parent = node.getparent()
+        if parent is None or parent.tag not in INLINE_TAGS:
+            return False
+        node = parent
+    after = node.getnext()
+    while after is not None and not st.text.get(after, 0):
+        after = after.getnext()  # a picture, a video's frame, a comment
+    parent = node.getparent()
+    if after is None or parent is None or not _is_prose(after, st):
+        return False
+    if sum(1 for child in parent if _is_prose(child, st)) < 2:
+        return False
+    return el.tag != "p" or _names(el, after, st)
+
+
+def _is_prose(el: HtmlElement, st: Stats) -> bool:
+    return (
+        el.tag == "p"
+        and st.text.get(el, 0) >= _TITLED_PROSE
+        and st.link_density(el) <= _MAX_TITLED_LINK_DENSITY
+    )
+
+
+def _names(el: HtmlElement, after: HtmlElement, st: Stats) -> bool:
+    """A short paragraph whose longer words recur, half of them, in `after`."""
+    if st.text.get(el, 0) > _MAX_TITLE_CHARS:
+        return False
+    words = {w.lower() for w in _WORD.findall(text_of(el)) if len(w) >= _TITLE_WORD}
+    told = text_of(after).lower()
+    return len(words) >= 2 and 2 * sum(w in told for w in words) >= len(words)
