@@ -35,6 +35,19 @@ def test_has_not_xml_is_the_regex_search() -> None:
         assert not dom._has_not_xml("abc中" + good + "\U0001f600")
 
 
+def test_utf8_check_finds_each_character_anywhere_in_a_page() -> None:
+    # every control byte and its neighbours, the non-characters and characters whose UTF-8
+    # form is close to theirs, at the start, in the middle and at the end of a longer page
+    page = "<p>中文 text\tand\r\nlines é</p>" * 40
+    chars = [chr(c) for c in range(0x00, 0x100)]
+    chars += ["\ufffd", "\ufffe", "\uffff", "\uefbf", "\uffbf", "\U0001f600", "\U0010ffff"]
+    for char in chars:
+        for text in (char + page, page + char + page, page + char, char):
+            expected = bool(_NOT_XML.search(text))
+            assert dom._utf8_has_not_xml(text.encode("utf-8"), text) == expected, repr(char)
+    assert not dom._utf8_has_not_xml(b"", "")
+
+
 def test_surrogateescape_pages_parse_as_before() -> None:
     raw = b"<html><body><p>caf\xe9 \x0b\x01 ok\xff</p></body></html>"
     html = raw.decode("utf-8", "surrogateescape")
