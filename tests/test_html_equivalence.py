@@ -365,3 +365,43 @@ def test_visible_chars_decide_as_the_whole_count() -> None:
         for enough in (1, 5, 80):
             got = _visible_chars(text, enough)
             assert got == whole if whole < enough else got >= enough, (text, enough)
+
+
+def _counted_slides_reading_every_child(el: dom.HtmlElement) -> bool:
+    """`scoring._counted_slides` as it was: every child's whole text read for its counter."""
+    from pipeline.maintext.scoring import _MIN_SLIDES, _SLIDE_COUNTER
+
+    children = [child for child in el if isinstance(child.tag, str)]
+    if len(children) < _MIN_SLIDES:
+        return False
+    totals: dict[str, set[str]] = {}
+    for child in children:
+        match = _SLIDE_COUNTER.match(dom.text_of(child).lstrip()[:12])
+        if match and int(match.group(1)) <= int(match.group(2)):
+            totals.setdefault(match.group(2), set()).add(match.group(1))
+    return any(len(n) >= _MIN_SLIDES and 2 * len(n) >= len(children) for n in totals.values())
+
+
+def test_slide_counters_found_as_when_every_child_was_read() -> None:
+    from pipeline.maintext.scoring import _counted_slides
+
+    rng = random.Random(11)
+    # blanks of every kind, digits of other scripts (re's \d), counters split over elements
+    heads = [" ", "\u3000", "\xa0", "\n", "", "<b>", "<!-- c -->", "<span> </span>", "\u0663"]
+    heads += ["\uff13", "x", "中", "(", "<i>2</i>", "1", "12", "3 ", "<br>"]
+    counters = ["1/5", "2 / 5", "3 of 5", "4/5", "5/5", "1/4 cup", "/5", ""]
+    found = 0
+    for _ in range(3000):
+        children = []
+        for _ in range(rng.randrange(0, 9)):
+            head = "".join(rng.choice(heads) for _ in range(rng.randrange(0, 4)))
+            text = head + rng.choice(counters) + " A slide's caption."
+            children.append(f"<div>{text}</div>" if rng.random() < 0.9 else "<!-- x -->")
+        doc = dom.parse("<html><body><div>" + "".join(children) + "</div></body></html>")
+        if doc is None:
+            continue
+        for el in doc.iter("div"):
+            expected = _counted_slides_reading_every_child(el)
+            assert _counted_slides(el) == expected, dom.to_html(el)
+            found += expected
+    assert found > 50  # slideshows among the random blocks

@@ -350,10 +350,23 @@ def _counted_slides(el: HtmlElement) -> bool:
         return False
     totals: dict[str, set[str]] = {}
     for child in children:
+        if _opens_without_digit(child):
+            continue  # (most children: their whole text is not read for a counter)
         match = _SLIDE_COUNTER.match(text_of(child).lstrip()[:12])
         if match and int(match.group(1)) <= int(match.group(2)):
             totals.setdefault(match.group(2), set()).add(match.group(1))
     return any(len(n) >= _MIN_SLIDES and 2 * len(n) >= len(children) for n in totals.values())
+
+
+def _opens_without_digit(el: HtmlElement) -> bool:
+    """True when `el`'s own text opens, after blanks, with a character that is not a decimal
+    digit (what `\\d` matches): its whole text (`text_of`), which starts with that text, then
+    opens with it too, and no slide counter can."""
+    text = el.text
+    if not text:
+        return False
+    first = text[0] if not text[0].isspace() else text.lstrip()[:1]
+    return bool(first) and not first.isdecimal()
 
 
 def is_teaser_list(el: HtmlElement, st: Stats) -> bool:
