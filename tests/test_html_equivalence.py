@@ -238,7 +238,7 @@ def test_dated_posts_as_read_from_the_split_text() -> None:
 
     rng = random.Random(8)
     pieces = ["word ", "2004-12-27 ", "12:46", " ", "\n" * 40, "x" * 60, "中文。", "3月5日"]
-    pieces.append("08:30 ")
+    pieces += ["08:30 ", "said: ", "记者：", ":\n5", "： 3", "12：46", ":6", ":5"]
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 80)))
         doc = dom.parse("<html><body><div>" + text + "</div></body></html>")
