@@ -405,3 +405,13 @@ def test_slide_counters_found_as_when_every_child_was_read() -> None:
             assert _counted_slides(el) == expected, dom.to_html(el)
             found += expected
     assert found > 50  # slideshows among the random blocks
+
+
+def test_punctuation_counts_what_findall_finds() -> None:
+    from pipeline.maintext.scoring import PUNCT, _punctuation
+
+    rng = random.Random(19)
+    alphabet = [*map(chr, range(0x80)), "，", "。", "：", "、", "؟", "।", "é", "中", "\U0001f600"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
+        assert _punctuation(text) == len(PUNCT.findall(text)), repr(text)
