@@ -415,3 +415,36 @@ def test_punctuation_counts_what_findall_finds() -> None:
     for _ in range(20_000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
         assert _punctuation(text) == len(PUNCT.findall(text)), repr(text)
+
+
+def test_jsonld_body_from_the_read_jsonld_is_the_one_read_again() -> None:
+    """With the article JSON-LD read already (the extractor's metadata read it), the body is
+    what reading it again gives: the markup is searched for "articleBody" only when that
+    JSON-LD holds one (a body spelled with an escape, '"article\\u0042ody"', is still no
+    body without the plain word elsewhere in the markup)."""
+    from pipeline.maintext.core import _jsonld_body
+    from pipeline.web.metadata import jsonld_article
+
+    body = "First paragraph of the article. " * 3 + "\\n" + "Second paragraph, longer. " * 4
+    scripts = [
+        '{"@type": "NewsArticle", "articleBody": "BODY"}'.replace("BODY", body),
+        '{"@type": "NewsArticle", "article\\u0042ody": "BODY"}'.replace("BODY", body),
+        '{"@type": "NewsArticle", "articleBody": "  "}',
+        '{"@type": "NewsArticle", "headline": "No body"}',
+        '{"@type": "WebPage", "articleBody": "BODY"}'.replace("BODY", body),
+    ]
+    others = ["", '<script>var state = {"articleBody": "x"};</script>', "<p>articleBody</p>"]
+    for script in scripts:
+        for other in others:
+            html = (
+                '<html><head><script type="application/ld+json">'
+                + script
+                + "</script>"
+                + other
+                + "</head><body><p>Text.</p></body></html>"
+            )
+            doc = dom.parse_document(html)
+            assert doc is not None
+            expected = _jsonld_body(doc, html)
+            assert _jsonld_body(doc, html, jsonld_article(doc)) == expected, html
+            assert _jsonld_body(doc, None, jsonld_article(doc)) == _jsonld_body(doc, None)
