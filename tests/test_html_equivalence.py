@@ -448,3 +448,28 @@ def test_jsonld_body_from_the_read_jsonld_is_the_one_read_again() -> None:
             expected = _jsonld_body(doc, html)
             assert _jsonld_body(doc, html, jsonld_article(doc)) == expected, html
             assert _jsonld_body(doc, None, jsonld_article(doc)) == _jsonld_body(doc, None)
+
+
+def _old_clean_line(text: str) -> str:
+    """paragraphs.clean_line before its printable shortcut."""
+    from pipeline.maintext.paragraphs import _INVISIBLE, _NOT_SPACE_BLANK, _SPACES
+
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
+    if "  " in text or _NOT_SPACE_BLANK.search(text):
+        text = _SPACES.sub(" ", text)
+    return text.strip()
+
+
+def test_clean_line_of_a_printable_line_is_the_full_cleaning() -> None:
+    import sys
+
+    from pipeline.maintext.paragraphs import clean_line
+
+    blanks = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    invisible = ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\x00", "\x7f"]
+    alphabet = [*blanks, *invisible, "a", "B", "é", "中", "。", "\U0001f600", " ", " "]
+    rng = random.Random(29)
+    for _ in range(30_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 14)))
+        assert clean_line(text) == _old_clean_line(text), repr(text)
