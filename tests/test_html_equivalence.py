@@ -473,3 +473,40 @@ def test_clean_line_of_a_printable_line_is_the_full_cleaning() -> None:
     for _ in range(30_000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 14)))
         assert clean_line(text) == _old_clean_line(text), repr(text)
+
+
+def _old_is_prose(el: dom.HtmlElement, size: int | None = None) -> bool:
+    """html.is_prose as it was: the text outside figures always walked, before the links."""
+    size = dom._text_len(el) if size is None else size
+    if size < dom._PROSE_MIN_CHARS:
+        return False
+    figures = {f for f in el.iter("figure", "figcaption") if f is not el}
+    if figures:
+        outermost = (f for f in figures if not any(a in figures for a in f.iterancestors()))
+        size -= sum(dom._text_len(f) for f in outermost)
+        if size < dom._PROSE_MIN_CHARS:
+            return False
+    text = "".join(dom._text_outside(el, dom._FIGURE_TAGS))
+    links = sum(len(dom.text_of(a).strip()) for a in el.iter("a"))
+    if links > dom._PROSE_MAX_LINK_SHARE * size:
+        return False
+    ends = dom.clause_marks(text)
+    return ends >= 1 and ends * dom.PROSE_CHARS_PER_SENTENCE >= size
+
+
+def test_prose_is_judged_as_when_the_text_outside_figures_was_walked() -> None:
+    rng = random.Random(37)
+    pieces = ["<p>", "</p>", "<a href='x'>", "</a>", "<figure>", "</figure>", "<figcaption>"]
+    pieces += ["</figcaption>", "<!-- c -->", "<b>", "</b>", "<br>", "<div>", "</div>"]
+    words = ["A sentence of the article, with a clause.", "Menu", "Home", "中文句子，逗号。"]
+    words += ["word " * 12, "\n  ", "Read more"]
+    for _ in range(3000):
+        html = "".join(
+            rng.choice(pieces) if rng.random() < 0.5 else rng.choice(words)
+            for _ in range(rng.randrange(1, 40))
+        )
+        doc = dom.parse("<html><body><div>" + html + "</div></body></html>")
+        if doc is None:
+            continue
+        for el in doc.iter("div", "figure", "p"):
+            assert dom.is_prose(el) == _old_is_prose(el), dom.to_html(el)

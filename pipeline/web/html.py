@@ -847,10 +847,12 @@ def is_prose(el: HtmlElement, size: int | None = None) -> bool:
         size -= sum(_text_len(f) for f in outermost)
         if size < _PROSE_MIN_CHARS:
             return False
-    text = "".join(_text_outside(el, _FIGURE_TAGS))
     links = sum(len(text_of(a).strip()) for a in el.iter("a"))
     if links > _PROSE_MAX_LINK_SHARE * size:
-        return False
+        return False  # (a menu: its text is not read)
+    # without a figure in it, the text outside figures is all its text (libxml2's string(),
+    # where a walk in Python made a list of its every text)
+    text = "".join(_text_outside(el, _FIGURE_TAGS)) if figures else text_of(el)
     ends = clause_marks(text)
     return ends >= 1 and ends * PROSE_CHARS_PER_SENTENCE >= size
 
