@@ -510,3 +510,29 @@ def test_prose_is_judged_as_when_the_text_outside_figures_was_walked() -> None:
             continue
         for el in doc.iter("div", "figure", "p"):
             assert dom.is_prose(el) == _old_is_prose(el), dom.to_html(el)
+
+
+def test_reply_candidates_are_the_blocks_the_one_predicate_finds() -> None:
+    """posts._REPLY_CANDIDATES asks first, without reading any text, for three children of
+    two children or more: on random markup it finds the blocks the text predicate alone
+    found, in the same order."""
+    from lxml import etree
+
+    from pipeline.maintext.posts import _MIN_ITEMS, _REPLY_CANDIDATES
+
+    plain = etree.XPath(
+        f"descendant-or-self::*[count(*[*[2]][contains(., ':') or contains(., ' 20')])"
+        f" >= {_MIN_ITEMS}]"
+    )
+    rng = random.Random(41)
+    pieces = ["<div>", "</div>", "<p>", "</p>", "<b>x</b>", "<i>y</i>", "12:30", " 2024", "text"]
+    found = 0
+    for _ in range(3000):
+        html = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 60)))
+        doc = dom.parse("<html><body>" + html + "</body></html>")
+        if doc is None:
+            continue
+        expected = plain(doc)
+        assert _REPLY_CANDIDATES(doc) == expected, html
+        found += len(expected)
+    assert found > 50  # blocks of replies among the random markups
