@@ -236,7 +236,7 @@ def _by_structure(page: RawPage, view: PageView) -> Article:
         or usable_title(c.text_of(c.first(doc, "h1")))
         or page_title(c.text_of(c.first(doc, "title")), None, url)
     )
-    lines = generic.main_text_tree(doc, url, html)
+    lines = generic.main_text_tree(doc, url, html, view.jsonld)  # (metadata read it)
     if lines and _anchor_share(anchors, lines) > 0.5:
         raise Rejected(RejectReason.NOT_ARTICLE, url, "a list of links, not an article")
     title = title or _title_from_text(lines)

@@ -35,6 +35,19 @@ def test_has_not_xml_is_the_regex_search() -> None:
         assert not dom._has_not_xml("abc中" + good + "\U0001f600")
 
 
+def test_utf8_check_finds_each_character_anywhere_in_a_page() -> None:
+    # every control byte and its neighbours, the non-characters and characters whose UTF-8
+    # form is close to theirs, at the start, in the middle and at the end of a longer page
+    page = "<p>中文 text\tand\r\nlines é</p>" * 40
+    chars = [chr(c) for c in range(0x00, 0x100)]
+    chars += ["\ufffd", "\ufffe", "\uffff", "\uefbf", "\uffbf", "\U0001f600", "\U0010ffff"]
+    for char in chars:
+        for text in (char + page, page + char + page, page + char, char):
+            expected = bool(_NOT_XML.search(text))
+            assert dom._utf8_has_not_xml(text.encode("utf-8"), text) == expected, repr(char)
+    assert not dom._utf8_has_not_xml(b"", "")
+
+
 def test_surrogateescape_pages_parse_as_before() -> None:
     raw = b"<html><body><p>caf\xe9 \x0b\x01 ok\xff</p></body></html>"
     html = raw.decode("utf-8", "surrogateescape")
@@ -225,7 +238,7 @@ def test_dated_posts_as_read_from_the_split_text() -> None:
 
     rng = random.Random(8)
     pieces = ["word ", "2004-12-27 ", "12:46", " ", "\n" * 40, "x" * 60, "中文。", "3月5日"]
-    pieces.append("08:30 ")
+    pieces += ["08:30 ", "said: ", "记者：", ":\n5", "： 3", "12：46", ":6", ":5"]
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 80)))
         doc = dom.parse("<html><body><div>" + text + "</div></body></html>")
@@ -352,3 +365,174 @@ def test_visible_chars_decide_as_the_whole_count() -> None:
         for enough in (1, 5, 80):
             got = _visible_chars(text, enough)
             assert got == whole if whole < enough else got >= enough, (text, enough)
+
+
+def _counted_slides_reading_every_child(el: dom.HtmlElement) -> bool:
+    """`scoring._counted_slides` as it was: every child's whole text read for its counter."""
+    from pipeline.maintext.scoring import _MIN_SLIDES, _SLIDE_COUNTER
+
+    children = [child for child in el if isinstance(child.tag, str)]
+    if len(children) < _MIN_SLIDES:
+        return False
+    totals: dict[str, set[str]] = {}
+    for child in children:
+        match = _SLIDE_COUNTER.match(dom.text_of(child).lstrip()[:12])
+        if match and int(match.group(1)) <= int(match.group(2)):
+            totals.setdefault(match.group(2), set()).add(match.group(1))
+    return any(len(n) >= _MIN_SLIDES and 2 * len(n) >= len(children) for n in totals.values())
+
+
+def test_slide_counters_found_as_when_every_child_was_read() -> None:
+    from pipeline.maintext.scoring import _counted_slides
+
+    rng = random.Random(11)
+    # blanks of every kind, digits of other scripts (re's \d), counters split over elements
+    heads = [" ", "\u3000", "\xa0", "\n", "", "<b>", "<!-- c -->", "<span> </span>", "\u0663"]
+    heads += ["\uff13", "x", "中", "(", "<i>2</i>", "1", "12", "3 ", "<br>"]
+    counters = ["1/5", "2 / 5", "3 of 5", "4/5", "5/5", "1/4 cup", "/5", ""]
+    found = 0
+    for _ in range(3000):
+        children = []
+        for _ in range(rng.randrange(0, 9)):
+            head = "".join(rng.choice(heads) for _ in range(rng.randrange(0, 4)))
+            text = head + rng.choice(counters) + " A slide's caption."
+            children.append(f"<div>{text}</div>" if rng.random() < 0.9 else "<!-- x -->")
+        doc = dom.parse("<html><body><div>" + "".join(children) + "</div></body></html>")
+        if doc is None:
+            continue
+        for el in doc.iter("div"):
+            expected = _counted_slides_reading_every_child(el)
+            assert _counted_slides(el) == expected, dom.to_html(el)
+            found += expected
+    assert found > 50  # slideshows among the random blocks
+
+
+def test_punctuation_counts_what_findall_finds() -> None:
+    from pipeline.maintext.scoring import PUNCT, _punctuation
+
+    rng = random.Random(19)
+    alphabet = [*map(chr, range(0x80)), "，", "。", "：", "、", "؟", "।", "é", "中", "\U0001f600"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
+        assert _punctuation(text) == len(PUNCT.findall(text)), repr(text)
+
+
+def test_jsonld_body_from_the_read_jsonld_is_the_one_read_again() -> None:
+    """With the article JSON-LD read already (the extractor's metadata read it), the body is
+    what reading it again gives: the markup is searched for "articleBody" only when that
+    JSON-LD holds one (a body spelled with an escape, '"article\\u0042ody"', is still no
+    body without the plain word elsewhere in the markup)."""
+    from pipeline.maintext.core import _jsonld_body
+    from pipeline.web.metadata import jsonld_article
+
+    body = "First paragraph of the article. " * 3 + "\\n" + "Second paragraph, longer. " * 4
+    scripts = [
+        '{"@type": "NewsArticle", "articleBody": "BODY"}'.replace("BODY", body),
+        '{"@type": "NewsArticle", "article\\u0042ody": "BODY"}'.replace("BODY", body),
+        '{"@type": "NewsArticle", "articleBody": "  "}',
+        '{"@type": "NewsArticle", "headline": "No body"}',
+        '{"@type": "WebPage", "articleBody": "BODY"}'.replace("BODY", body),
+    ]
+    others = ["", '<script>var state = {"articleBody": "x"};</script>', "<p>articleBody</p>"]
+    for script in scripts:
+        for other in others:
+            html = (
+                '<html><head><script type="application/ld+json">'
+                + script
+                + "</script>"
+                + other
+                + "</head><body><p>Text.</p></body></html>"
+            )
+            doc = dom.parse_document(html)
+            assert doc is not None
+            expected = _jsonld_body(doc, html)
+            assert _jsonld_body(doc, html, jsonld_article(doc)) == expected, html
+            assert _jsonld_body(doc, None, jsonld_article(doc)) == _jsonld_body(doc, None)
+
+
+def _old_clean_line(text: str) -> str:
+    """paragraphs.clean_line before its printable shortcut."""
+    from pipeline.maintext.paragraphs import _INVISIBLE, _NOT_SPACE_BLANK, _SPACES
+
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
+    if "  " in text or _NOT_SPACE_BLANK.search(text):
+        text = _SPACES.sub(" ", text)
+    return text.strip()
+
+
+def test_clean_line_of_a_printable_line_is_the_full_cleaning() -> None:
+    import sys
+
+    from pipeline.maintext.paragraphs import clean_line
+
+    blanks = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    invisible = ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\x00", "\x7f"]
+    alphabet = [*blanks, *invisible, "a", "B", "é", "中", "。", "\U0001f600", " ", " "]
+    rng = random.Random(29)
+    for _ in range(30_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 14)))
+        assert clean_line(text) == _old_clean_line(text), repr(text)
+
+
+def _old_is_prose(el: dom.HtmlElement, size: int | None = None) -> bool:
+    """html.is_prose as it was: the text outside figures always walked, before the links."""
+    size = dom._text_len(el) if size is None else size
+    if size < dom._PROSE_MIN_CHARS:
+        return False
+    figures = {f for f in el.iter("figure", "figcaption") if f is not el}
+    if figures:
+        outermost = (f for f in figures if not any(a in figures for a in f.iterancestors()))
+        size -= sum(dom._text_len(f) for f in outermost)
+        if size < dom._PROSE_MIN_CHARS:
+            return False
+    text = "".join(dom._text_outside(el, dom._FIGURE_TAGS))
+    links = sum(len(dom.text_of(a).strip()) for a in el.iter("a"))
+    if links > dom._PROSE_MAX_LINK_SHARE * size:
+        return False
+    ends = dom.clause_marks(text)
+    return ends >= 1 and ends * dom.PROSE_CHARS_PER_SENTENCE >= size
+
+
+def test_prose_is_judged_as_when_the_text_outside_figures_was_walked() -> None:
+    rng = random.Random(37)
+    pieces = ["<p>", "</p>", "<a href='x'>", "</a>", "<figure>", "</figure>", "<figcaption>"]
+    pieces += ["</figcaption>", "<!-- c -->", "<b>", "</b>", "<br>", "<div>", "</div>"]
+    words = ["A sentence of the article, with a clause.", "Menu", "Home", "中文句子，逗号。"]
+    words += ["word " * 12, "\n  ", "Read more"]
+    for _ in range(3000):
+        html = "".join(
+            rng.choice(pieces) if rng.random() < 0.5 else rng.choice(words)
+            for _ in range(rng.randrange(1, 40))
+        )
+        doc = dom.parse("<html><body><div>" + html + "</div></body></html>")
+        if doc is None:
+            continue
+        for el in doc.iter("div", "figure", "p"):
+            assert dom.is_prose(el) == _old_is_prose(el), dom.to_html(el)
+
+
+def test_reply_candidates_are_the_blocks_the_one_predicate_finds() -> None:
+    """posts._REPLY_CANDIDATES asks first, without reading any text, for three children of
+    two children or more: on random markup it finds the blocks the text predicate alone
+    found, in the same order."""
+    from lxml import etree
+
+    from pipeline.maintext.posts import _MIN_ITEMS, _REPLY_CANDIDATES
+
+    plain = etree.XPath(
+        f"descendant-or-self::*[count(*[*[2]][contains(., ':') or contains(., ' 20')])"
+        f" >= {_MIN_ITEMS}]"
+    )
+    rng = random.Random(41)
+    pieces = ["<div>", "</div>", "<p>", "</p>", "<b>x</b>", "<i>y</i>", "12:30", " 2024", "text"]
+    found = 0
+    for _ in range(3000):
+        html = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 60)))
+        doc = dom.parse("<html><body>" + html + "</body></html>")
+        if doc is None:
+            continue
+        expected = plain(doc)
+        assert _REPLY_CANDIDATES(doc) == expected, html
+        found += len(expected)
+    assert found > 50  # blocks of replies among the random markups

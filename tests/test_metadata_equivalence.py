@@ -129,3 +129,61 @@ def test_credits_are_the_matches_of_the_credit_pattern_in_a_text_of_lines() -> N
         text = "\n".join(line for line in (" ".join(t.split()) for t in raw.split("\n")) if line)
         expected = [m.span() for m in metadata._CREDIT.finditer(text)]
         assert [m.span() for m in metadata._credits(text)] == expected, repr(text)
+
+
+def _old_marked(near: metadata._Near) -> tuple[list[object], list[object]]:
+    """_Near.marked before it passed over elements without a class or id."""
+    bylines: list[object] = []
+    dates: list[object] = []
+    seen = 0
+    current = near.h1
+    while current is not None and seen < metadata._NEAR_ELEMENTS:
+        sibling = current.getnext()
+        while sibling is not None and seen < metadata._NEAR_ELEMENTS:
+            for el in sibling.iter():
+                seen += 1
+                if seen >= metadata._NEAR_ELEMENTS:
+                    break
+                attrs = el.attrib
+                if not attrs:
+                    continue
+                if not isinstance(el.tag, str) or el.tag in metadata._SKIPPED_NODES:
+                    continue
+                label = f"{attrs.get('class', '')} {attrs.get('id', '')}".lower()
+                if (
+                    "author" in label
+                    or "byline" in label
+                    or "author" in (attrs.get("itemprop"), attrs.get("rel"))
+                    or ("aut" in label and metadata._BYLINE_WORD.search(label))
+                ):
+                    bylines.append(el)
+                if metadata._DATE_MARK.search(label):
+                    dates.append(el)
+            sibling = sibling.getnext()
+        current = current.getparent()
+    return bylines, dates
+
+
+def test_marked_nodes_are_found_as_when_every_element_was_labelled() -> None:
+    rng = random.Random(31)
+    pieces = [
+        "<p>x</p>",
+        "<a href='/a'>a</a>",
+        "<a rel='author' href='/b'>b</a>",
+        "<span itemprop='author'>c</span>",
+        "<div class='byline'>d</div>",
+        "<div class=''>e</div>",
+        "<div id='post-date'>f</div>",
+        "<time class='' id='' datetime='2020'>g</time>",
+        "<div class='auth-box' title='t'>h</div>",
+        "<img src='i.png'>",
+        "<!-- c -->",
+        "<section>",
+        "</section>",
+    ]
+    for _ in range(2000):
+        after = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
+        doc = parse_document(f"<html><body><div><h1>Title</h1>{after}</div><p>z</p></body></html>")
+        assert doc is not None
+        near = metadata._Near(doc, "Title")
+        assert near.marked == _old_marked(near), after

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from pipeline.maintext.embedded import body_paragraphs, headlines, state_paragraphs, state_scripts
 from pipeline.maintext.headings import drop_headed_furniture
@@ -191,7 +192,10 @@ def fallback_paragraphs(html: str, url: str | None) -> list[str]:
 
 
 def paragraphs_from_tree(
-    doc: HtmlElement, url: str | None = None, source: str | None = None
+    doc: HtmlElement,
+    url: str | None = None,
+    source: str | None = None,
+    ld: dict[str, Any] | None = None,
 ) -> list[str]:
     """The main text of a parsed page as paragraphs ([] when it has no article text).
 
@@ -199,9 +203,10 @@ def paragraphs_from_tree(
     else the article in its embedded application state, when that is _BODY_RATIO times
     longer. `doc` is pruned in place: read anything else from it first. `source` is the page's
     markup, handed to the fallback extractor when our own result is too thin; without it the
-    fallback reads the pruned tree.
+    fallback reads the pruned tree. `ld` is the page's article JSON-LD (`jsonld_article` of
+    `doc`) when the caller read it already.
     """
-    body = _jsonld_body(doc, source)  # read before our extractor prunes the scripts away
+    body = _jsonld_body(doc, source, ld)  # read before our extractor prunes the scripts away
     scripts = state_scripts(doc)  # kept unparsed: parsed only when the page shows little
     titles = headlines(doc) if scripts else frozenset()
     paras = own_paragraphs_tree(doc)
@@ -228,15 +233,22 @@ def paragraphs_from_tree(
     return paras
 
 
-def _jsonld_body(doc: HtmlElement, source: str | None) -> list[str]:
+def _jsonld_body(
+    doc: HtmlElement, source: str | None, ld: dict[str, Any] | None = None
+) -> list[str]:
     """The paragraphs of the page's JSON-LD `articleBody` (plain text or HTML), else [].
 
     Only read when the markup mentions "articleBody" (when `source` is given): most pages do
-    not, and their JSON-LD is not parsed here."""
-    if source is not None and '"articleBody"' not in source:
-        return []
-    body = jsonld_article(doc).get("articleBody")
+    not, and their JSON-LD is not parsed here. With `ld` (the article JSON-LD, read already)
+    the markup is searched only when `ld` holds a body: most pages' markup is not searched."""
+    if ld is None:
+        if source is not None and '"articleBody"' not in source:
+            return []
+        ld, source = jsonld_article(doc), None  # (searched already)
+    body = ld.get("articleBody")
     if not isinstance(body, str) or not body.strip():
+        return []
+    if source is not None and '"articleBody"' not in source:
         return []
     return body_paragraphs(body)
 

@@ -441,10 +441,14 @@ def _is_signature_date(text: str, previous: str) -> bool:
 
 def clean_line(text: str) -> str:
     """Collapse ASCII whitespace (no-break spaces stay: French typography) and trim."""
+    # Most lines have single spaces only, which _SPACES would match one by one and leave as
+    # they are: the sub runs only on a line with a run or another blank. Those blanks and the
+    # invisible characters are all unprintable: a printable line (most; a quicker scan than
+    # either pattern's) holds none, and only a run of spaces can change it.
+    if text.isprintable():
+        return (_SPACES.sub(" ", text) if "  " in text else text).strip()
     if not text.isascii():  # (the invisible characters are not ASCII)
         text = _INVISIBLE.sub("", text)
-    # Most lines have single spaces only, which _SPACES would match one by one and leave as
-    # they are: the sub runs only on a line with a run or another blank.
     if "  " in text or _NOT_SPACE_BLANK.search(text):
         text = _SPACES.sub(" ", text)
     return text.strip()

@@ -20,13 +20,19 @@ def main_text(html: str, url: str | None = None) -> list[str]:
     return extract_paragraphs(html, url)
 
 
-def main_text_tree(tree: HtmlElement, url: str | None = None, html: str | None = None) -> list[str]:
+def main_text_tree(
+    tree: HtmlElement,
+    url: str | None = None,
+    html: str | None = None,
+    ld: dict[str, Any] | None = None,
+) -> list[str]:
     """main_text of an already parsed page (lxml; plain or lxml.html elements).
 
     The tree is pruned IN PLACE: read metadata, links or titles from it before. `html`, the
-    markup it was parsed from, is only read by the fallback extractor on thin pages.
+    markup it was parsed from, is only read by the fallback extractor on thin pages. `ld`,
+    the page's article JSON-LD when read already (`PageView.jsonld` of this tree).
     """
-    return paragraphs_from_tree(tree, url, html)
+    return paragraphs_from_tree(tree, url, html, ld)
 
 
 def main_text_str(html: str) -> str:

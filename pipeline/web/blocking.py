@@ -119,15 +119,20 @@ def _captcha(html: str, body: bytes | None = None) -> BlockVerdict | None:
     page (uncertain). An article that talks about captchas has text besides."""
     if not _may_hold_captcha(html, body):
         return None  # every verdict below needs a widget or the word: the common case, cheap
-    lowered = html.lower()
+    visible = _visible_text(_TITLE.sub(" ", html))
+    if len(visible) >= _WIDGET_PAGE_TEXT:
+        # an article beside a comment form's captcha, the usual page holding a mark: no
+        # verdict below is given with this much text (lowered, it is no shorter: lower()
+        # maps every character to one or more), and the page is not lowered to find widgets
+        return None
+    text = visible.lower()
     # A widget drawn or started by the page (a div of its class, an inline init call), not
     # the library merely loaded by a <script src>: app pages whose text sits in a JSON state
     # (no visible text) load a captcha library for their login or comment forms.
-    shown = _SCRIPT_SRC.sub("<script", lowered)
+    shown = _SCRIPT_SRC.sub("<script", html.lower())
     widget = next((w for w in _CAPTCHA_WIDGETS if w in shown), None)
     match = _TITLE.search(html)
     title = match.group(1).lower() if match else ""
-    text = _visible_text(_TITLE.sub(" ", html)).lower()
     if widget is not None and len(text) < _WIDGET_PAGE_TEXT:
         return BlockVerdict(f"captcha ({widget})")
     if len(text) >= _LITTLE_TEXT:
@@ -216,6 +221,55 @@ def _empty_initial_state(html: str) -> bool:
     return isinstance(state, dict) and all(not value for value in state.values())
 
 
+_TAG = re.compile(r"<[^>]+>")
+
+
 def _visible_text(html: str) -> str:
-    without_scripts = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.I | re.S)
-    return " ".join(re.sub(r"<[^>]+>", " ", without_scripts).split())
+    return " ".join(_TAG.sub(" ", _without_code(html)).split())
+
+
+# `_without_code` drops what `<(script|style)\b.*?</\1>` (re.I, re.S) matches in two steps: an
+# opening tag (`_CODE_OPEN`), then its closing tag among the "</" after it, each tried as the
+# pattern's `</\1>` by re itself (`_CODE_CLOSE` on the tag's name and the candidate).
+_CODE_OPEN = re.compile(r"<(script|style)\b", re.I)
+_CODE_CLOSE = re.compile(r"(script|style)</\1>", re.I)
+
+
+def _without_code(html: str) -> str:
+    """`re.sub(r"<(script|style)\\b.*?</\\1>", " ", html, flags=re.I | re.S)`: each script and
+    style element made one space, the same matches. The pattern's lazy `.*?` tries the closing
+    tag at every character of a script, the slowest part of the block check on a page with
+    big inline scripts (a millisecond and more); here the closing tag is looked for among the
+    "</" after the opening one (str.find), each tried by re with the same case-blind
+    back-reference. A tag never closed is no match there: the search goes on one character
+    further, as re's does."""
+    parts: list[str] = []
+    done = start = 0
+    unclosed: dict[str, int] = {}  # a tag name -> where a search for its closing tag failed
+    while (opening := _CODE_OPEN.search(html, start)) is not None:
+        end = _closing_end(html, opening.group(1), opening.end(), unclosed)
+        if end < 0:
+            start = opening.start() + 1
+            continue
+        parts += (html[done : opening.start()], " ")
+        done = start = end
+    if not parts:
+        return html
+    parts.append(html[done:])
+    return "".join(parts)
+
+
+def _closing_end(html: str, name: str, at: int, unclosed: dict[str, int]) -> int:
+    """Where the first closing tag of `name` (as `</\\1>` matches it) at or after `at` ends, else
+    -1. A failed search is remembered in `unclosed`: none later can succeed (many copies of
+    an unclosed "<script" in a page cost one search)."""
+    if at >= unclosed.get(name, len(html) + 1):
+        return -1
+    size = len(name) + 3  # "</" name ">"
+    candidate = html.find("</", at)
+    while candidate >= 0:
+        if _CODE_CLOSE.fullmatch(name + html[candidate : candidate + size]) is not None:
+            return candidate + size
+        candidate = html.find("</", candidate + 1)
+    unclosed[name] = at
+    return -1

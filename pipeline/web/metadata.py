@@ -1541,7 +1541,12 @@ class _Near:
                     tag = el.tag
                     if not isinstance(tag, str) or tag in _SKIPPED_NODES:
                         continue
-                    label = f"{attrs.get('class', '')} {attrs.get('id', '')}".lower()
+                    cls, ident = attrs.get("class"), attrs.get("id")
+                    if cls is None and ident is None:  # (a link's href, an image's src ...)
+                        if "author" in (attrs.get("itemprop"), attrs.get("rel")):
+                            bylines.append(el)
+                        continue  # no class or id to name a byline or a date
+                    label = f"{cls or ''} {ident or ''}".lower()
                     if (
                         "author" in label
                         or "byline" in label
@@ -1633,13 +1638,19 @@ def _texts_after(node: HtmlElement) -> Iterator[str]:
             yield current.tail
         sibling = current.getnext()
         while sibling is not None:
-            for el in sibling.iter():
-                if isinstance(el.tag, str) and el.tag not in _SKIPPED_TEXT and el.text:
-                    yield el.text
-                if el is not sibling and el.tail:
-                    yield el.tail
-            if sibling.tail:
-                yield sibling.tail
+            for el in sibling.iter():  # (lxml makes a new string at each read of tag or text)
+                tag = el.tag
+                if isinstance(tag, str) and tag not in _SKIPPED_TEXT:
+                    text = el.text
+                    if text:
+                        yield text
+                if el is not sibling:
+                    tail = el.tail
+                    if tail:
+                        yield tail
+            tail = sibling.tail
+            if tail:
+                yield tail
             sibling = sibling.getnext()
         current = current.getparent()
 
