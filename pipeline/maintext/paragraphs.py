@@ -10,7 +10,7 @@ from pipeline.maintext.credits import is_credit_line
 from pipeline.maintext.datelines import is_dateline
 from pipeline.maintext.tables import MIN_LABELS, is_chart_labels, is_figure_table
 from pipeline.maintext.titles import TITLE_TAGS, is_linked_title
-from pipeline.text.scripts import HAN_CHAR
+from pipeline.text.scripts import HAN_CHAR, STRAY_JOINER
 from pipeline.web.html import (
     INLINE_TAGS,
     MAX_CAPTION_CHARS,
@@ -35,8 +35,9 @@ _SENTENCE_WORDS = 8
 _WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _NOT_SPACE_BLANK = re.compile(r"[\t\r\n\f\v]")  # with "  ": what makes _SPACES change a text
-# Invisible characters: soft hyphens (French justified text), zero-width spaces and joiners, BOM.
-_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Invisible characters: soft hyphens (French justified text), zero-width spaces, word joiners,
+# BOM, and the joiners that are no spelling (`STRAY_JOINER`: Persian and Hindi keep theirs).
+_INVISIBLE = re.compile(f"[\u00ad\u200b\u2060\ufeff]|{STRAY_JOINER.pattern}")
 
 # Whole lines that are page furniture, in the languages we read (Chinese, English, French).
 BOILERPLATE_LINE = re.compile(
