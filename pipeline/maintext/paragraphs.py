@@ -36,8 +36,8 @@ _WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _NOT_SPACE_BLANK = re.compile(r"[\t\r\n\f\v]")  # with "  ": what makes _SPACES change a text
 # Invisible characters: soft hyphens (French justified text), zero-width spaces, word joiners,
-# BOM, and the joiners that are no spelling (`STRAY_JOINER`: Persian and Hindi keep theirs).
-_INVISIBLE = re.compile(f"[\u00ad\u200b\u2060\ufeff]|{STRAY_JOINER.pattern}")
+# BOM; the (non-)joiners go only where they spell nothing (`STRAY_JOINER`, in `clean_line`).
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 
 # Whole lines that are page furniture, in the languages we read (Chinese, English, French).
 BOILERPLATE_LINE = re.compile(
@@ -444,6 +444,8 @@ def clean_line(text: str) -> str:
     """Collapse ASCII whitespace (no-break spaces stay: French typography) and trim."""
     if not text.isascii():  # (the invisible characters are not ASCII)
         text = _INVISIBLE.sub("", text)
+        if "\u200c" in text or "\u200d" in text:  # (a scan quicker than one more pattern)
+            text = STRAY_JOINER.sub("", text)
     # Most lines have single spaces only, which _SPACES would match one by one and leave as
     # they are: the sub runs only on a line with a run or another blank.
     if "  " in text or _NOT_SPACE_BLANK.search(text):
