@@ -54,3 +54,35 @@ def test_joiners_that_spell_a_word_are_kept(paragraphs: list[str], lang: str) ->
 def test_only_stray_joiners_are_deleted(line: str, expected: str) -> None:
     assert clean_line(line) == expected
     assert normalize_text(line, "fa") == expected
+
+
+# A blog post's lines, each in its own <div>: short ones open and close the post, said with a
+# face; the theme label and the "Share" label around them are not the post's.
+BLOG_JA = [
+    "久しぶりに来た😊",
+    "駅前の小さなパン屋さんで、昔からあるメロンパンを買ってきました。外はさくさく、中はふわふわです。",
+    "子どもの頃は毎週土曜日に母と一緒に買いに行って、帰り道に半分ずつ食べたのを思い出しました。",
+    "やっぱ美味しいね☺️",
+]
+BLOG_KO = [
+    "오늘도 출근👍🏻",
+    "회사 근처에 새로 생긴 국수집에 점심을 먹으러 갔는데, 국물이 진하고 면이 쫄깃해서 정말 좋았어요.",
+    "가격도 생각보다 저렴해서 동료들과 다음 주에 다시 가기로 했습니다. 주차는 조금 불편했어요.",
+    "또 가고 싶다😋",
+]
+
+
+def _blog(lines: list[str]) -> str:
+    body = "".join(f"<div>{line}</div><div><br></div>" for line in lines)
+    rank = "".join(f"<li><a href='/e/{i}'>entry {i}</a></li>" for i in range(10))
+    return (
+        "<html><head><meta charset='utf-8'><title>blog</title></head><body>"
+        f"<ul class='paging'>{rank}</ul><article class='entry'><h1>blog</h1>"
+        f"<dl><dt>Theme</dt><dd><a href='/t'>Diary</a></dd></dl>"
+        f"<div class='entry-body'>{body}</div><p>Share</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize("lines", [BLOG_JA, BLOG_KO], ids=["ja", "ko"])
+def test_short_lines_closed_by_an_emoji_are_the_posts(lines: list[str]) -> None:
+    assert extract_text(_blog(lines)).split("\n") == lines

@@ -301,6 +301,10 @@ _LABEL_KEEP = re.compile(r"[,，、;；。.!?！？:：（(）)\d]")
 # A line in quotation marks from end to end is a line of dialogue ("“也谢谢你……”" closing a
 # story), short and unpunctuated as it may be, not a label.
 _QUOTED = re.compile(r"^[“「『\"].*[”」』\"]$")
+# A short line closed by an emoji (a pictograph, perhaps with its variation selector or skin
+# tone) is a sentence said with a face, as blog posts in Japanese or Korean end their lines
+# ("昔よく食べたなぁ☺️", "맛있어요😋"), not a label: labels end on their noun.
+_EMOJI_END = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\U0001f3fb-\U0001f3ff]*$")
 
 
 @dataclass
@@ -565,7 +569,12 @@ def trim_edges(lines: list[str], title: str) -> list[str]:
 def _is_edge_label(line: str, title: str) -> bool:
     if title and "".join(line.split()) == title:
         return True
-    return len(line) < _MAX_LABEL and not _LABEL_KEEP.search(line) and not _QUOTED.match(line)
+    return (
+        len(line) < _MAX_LABEL
+        and not _LABEL_KEEP.search(line)
+        and not _QUOTED.match(line)
+        and not _EMOJI_END.search(line)
+    )
 
 
 def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") -> list[str]:
