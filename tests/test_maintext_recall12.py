@@ -86,3 +86,56 @@ def _blog(lines: list[str]) -> str:
 @pytest.mark.parametrize("lines", [BLOG_JA, BLOG_KO], ids=["ja", "ko"])
 def test_short_lines_closed_by_an_emoji_are_the_posts(lines: list[str]) -> None:
     assert extract_text(_blog(lines)).split("\n") == lines
+
+
+# An article whose later paragraphs sit in a block named for the metering script: the page
+# serves them whole; the subscription prompt beside them is a sentence over a button.
+METERED = {
+    "pt": (
+        [
+            "O governo anunciou nesta terça-feira um pacote de ajuda aos agricultores afetados"
+            " pela seca no Nordeste, segundo comunicado oficial.",
+            "As ajudas, que chegarão a 2 bilhões de reais, serão pagas em duas parcelas nos"
+            " próximos meses, explicou o ministro da Agricultura.",
+            "As organizações do setor consideram o valor insuficiente e pedem medidas"
+            " estruturais para garantir a irrigação nos próximos anos.",
+            "O ministro respondeu que o governo está disposto a estudar novas medidas caso a"
+            " situação piore durante o verão, disse à imprensa.",
+            "A oposição acusou o governo de agir tarde e anunciou que pedirá a convocação do"
+            " ministro ao Congresso na próxima semana.",
+        ],
+        "Já é assinante? Entre para continuar lendo esta reportagem.",
+    ),
+    "de": (
+        [
+            "Die Bundesregierung hat am Montag ein Gesetz zur Förderung erneuerbarer Energien"
+            " beschlossen, das ab Januar gelten soll.",
+            "Nach Angaben des Ministeriums sollen bis 2030 rund achtzig Prozent des Stroms aus"
+            " Wind und Sonne stammen, hieß es am Abend.",
+            "Kritiker bemängeln jedoch, dass der Ausbau der Netze nicht schnell genug vorankomme"
+            " und die Kosten für Verbraucher stiegen.",
+            "Der Verband der Energiewirtschaft begrüßte den Beschluss grundsätzlich, forderte"
+            " aber schnellere Genehmigungsverfahren für neue Leitungen.",
+            "Die Opposition kündigte an, im Bundestag mehrere Änderungsanträge einzubringen,"
+            " um die Bürger stärker zu entlasten.",
+        ],
+        "Jetzt weiterlesen mit Abo: nur 1 Euro im ersten Monat.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(METERED))
+def test_the_article_behind_a_paywall_hook_is_kept_and_its_prompt_dropped(lang: str) -> None:
+    paragraphs, prompt = METERED[lang]
+    menu = "".join(f"<li><a href='/s/{i}'>Section {i}</a></li>" for i in range(12))
+    rail = "".join(f"<li><a href='/n/{i}'>{paragraphs[i % 5][:60]}</a></li>" for i in range(30))
+    page = (
+        f"<html lang='{lang}'><head><meta charset='utf-8'><title>News</title></head><body>"
+        f"<ul class='menu'>{menu}</ul><div class='story'><h1>News</h1>"
+        f"<div class='story-text'><p>{paragraphs[0]}</p></div>"
+        f"<div class='paywall-prompt'><p>{prompt}</p><button>OK</button></div>"
+        "<div class='story-paywall'>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs[1:])
+        + f"</div></div><div class='rail'><ul>{rail}</ul></div></body></html>"
+    )
+    assert extract_text(page).split("\n") == paragraphs
