@@ -451,11 +451,13 @@ def test_jsonld_body_from_the_read_jsonld_is_the_one_read_again() -> None:
 
 
 def _old_clean_line(text: str) -> str:
-    """paragraphs.clean_line before its printable shortcut."""
+    """paragraphs.clean_line before its printable shortcut (stray joiners dropped by
+    their own pattern, as recall12 made it)."""
     from pipeline.maintext.paragraphs import _INVISIBLE, _NOT_SPACE_BLANK, _SPACES
+    from pipeline.text.scripts import STRAY_JOINER
 
     if not text.isascii():
-        text = _INVISIBLE.sub("", text)
+        text = STRAY_JOINER.sub("", _INVISIBLE.sub("", text))
     if "  " in text or _NOT_SPACE_BLANK.search(text):
         text = _SPACES.sub(" ", text)
     return text.strip()

@@ -10,7 +10,7 @@ from pipeline.maintext.credits import is_credit_line
 from pipeline.maintext.datelines import is_dateline
 from pipeline.maintext.tables import MIN_LABELS, is_chart_labels, is_figure_table
 from pipeline.maintext.titles import TITLE_TAGS, is_linked_title
-from pipeline.text.scripts import HAN_CHAR
+from pipeline.text.scripts import HAN_CHAR, STRAY_JOINER
 from pipeline.web.html import (
     INLINE_TAGS,
     MAX_CAPTION_CHARS,
@@ -35,8 +35,9 @@ _SENTENCE_WORDS = 8
 _WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _NOT_SPACE_BLANK = re.compile(r"[\t\r\n\f\v]")  # with "  ": what makes _SPACES change a text
-# Invisible characters: soft hyphens (French justified text), zero-width spaces and joiners, BOM.
-_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Invisible characters: soft hyphens (French justified text), zero-width spaces, word joiners,
+# BOM; the (non-)joiners go only where they spell nothing (`STRAY_JOINER`, in `clean_line`).
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 
 # Whole lines that are page furniture, in the languages we read (Chinese, English, French).
 BOILERPLATE_LINE = re.compile(
@@ -300,6 +301,10 @@ _LABEL_KEEP = re.compile(r"[,，、;；。.!?！？:：（(）)\d]")
 # A line in quotation marks from end to end is a line of dialogue ("“也谢谢你……”" closing a
 # story), short and unpunctuated as it may be, not a label.
 _QUOTED = re.compile(r"^[“「『\"].*[”」』\"]$")
+# A short line closed by an emoji (a pictograph, perhaps with its variation selector or skin
+# tone) is a sentence said with a face, as blog posts in Japanese or Korean end their lines
+# ("昔よく食べたなぁ☺️", "맛있어요😋"), not a label: labels end on their noun.
+_EMOJI_END = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\U0001f3fb-\U0001f3ff]*$")
 
 
 @dataclass
@@ -449,6 +454,8 @@ def clean_line(text: str) -> str:
         return (_SPACES.sub(" ", text) if "  " in text else text).strip()
     if not text.isascii():  # (the invisible characters are not ASCII)
         text = _INVISIBLE.sub("", text)
+        if "\u200c" in text or "\u200d" in text:  # (a scan quicker than one more pattern)
+            text = STRAY_JOINER.sub("", text)
     if "  " in text or _NOT_SPACE_BLANK.search(text):
         text = _SPACES.sub(" ", text)
     return text.strip()
@@ -566,7 +573,12 @@ def trim_edges(lines: list[str], title: str) -> list[str]:
 def _is_edge_label(line: str, title: str) -> bool:
     if title and "".join(line.split()) == title:
         return True
-    return len(line) < _MAX_LABEL and not _LABEL_KEEP.search(line) and not _QUOTED.match(line)
+    return (
+        len(line) < _MAX_LABEL
+        and not _LABEL_KEEP.search(line)
+        and not _QUOTED.match(line)
+        and not _EMOJI_END.search(line)
+    )
 
 
 def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") -> list[str]:

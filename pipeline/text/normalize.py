@@ -2,7 +2,8 @@
 
 Rules (issue 4, item 3):
 - NFC; leftover HTML entities (``&nbsp;`` ``&amp;`` ``&#12290;``) decoded; zero-width characters
-  and stray control characters removed.
+  and stray control characters removed, but for the (non-)joiners that spell a word of the
+  Arabic or an Indic script (``scripts.STRAY_JOINER``: Persian "می‌خواهم" keeps its U+200C).
 - Full-width ASCII letters and digits become half-width (ＡＢＣ１２３ -> ABC123). Full-width
   symbols that are arithmetic rather than punctuation (％ ＋ － ． ／ ...) become ASCII too, so
   that figures read the same everywhere; CJK punctuation (，：；！？（）...) stays full-width in
@@ -23,7 +24,7 @@ import re
 import unicodedata
 
 from pipeline.records import Article, content_hash_for
-from pipeline.text.scripts import chinese_script, to_simplified
+from pipeline.text.scripts import STRAY_JOINER, chinese_script, to_simplified
 
 logger = logging.getLogger(__name__)
 
@@ -35,7 +36,8 @@ __all__ = [
 ]
 
 CJK_LANGUAGES = frozenset({"zh", "ja", "ko"})
-_ZERO_WIDTH = "\u200b\u200c\u200d\ufeff\u2060"
+_ZERO_WIDTH = "\u200b\ufeff\u2060"
+_JOINERS = "\u200c\u200d"  # deleted where they spell nothing (`STRAY_JOINER`)
 _CONTROL = "".join(chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F))
 _DELETE_TABLE = str.maketrans("", "", _ZERO_WIDTH + _CONTROL)
 _NO_BREAK = "\u00a0\u202f"
@@ -47,7 +49,7 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _SPACE_RUN = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
 # What the translate tables touch: str.translate looks every character up in a dict, so the
 # texts without any of them (most, for the delete table) skip it after a regex scan.
-_DELETABLE = re.compile(f"[{re.escape(_ZERO_WIDTH + _CONTROL)}]")
+_DELETABLE = re.compile(f"[{re.escape(_ZERO_WIDTH + _JOINERS + _CONTROL)}]")
 # A line needs _SPACE_RUN only when it holds two spaces in a row or another whitespace
 # character (most lines hold neither: a substring test and this scan are cheaper than the sub).
 _ODD_SPACE = re.compile(r"[^\S\n ]")
@@ -112,7 +114,7 @@ def normalize_text(text: str, language: str | None = None) -> str:
     # whitespace character is unprintable too): isprintable is a quicker scan than a pattern.
     plain = text.replace("\n", "").isprintable()
     if not plain and _DELETABLE.search(text):
-        text = text.translate(_DELETE_TABLE)
+        text = STRAY_JOINER.sub("", text.translate(_DELETE_TABLE))
     # Unknown language: keep CJK punctuation, the safe side for a Chinese news pipeline.
     text = (_WIDTH_OTHER if lang and lang not in CJK_LANGUAGES else _WIDTH_CJK).apply(text)
     if plain and "  " not in text:

@@ -22,7 +22,7 @@ from pipeline.text.tablecache import cached_arrays
 
 __all__ = [
     "HAN", "HAN_CHAR", "KANA", "KANA_CHAR", "HANGUL", "HANGUL_CHAR", "CJK_CHAR", "CJK_PUNCT_CHAR",
-    "STOP_CHAR", "COMMA_CHAR",
+    "STOP_CHAR", "COMMA_CHAR", "STRAY_JOINER",
     "Converter", "opencc_converter", "to_simplified",
     "chinese_script", "changing_characters", "has_han", "code_points", "CodePoints",
 ]  # fmt: skip
@@ -50,6 +50,14 @@ CJK_PUNCT_CHAR = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uf
 STOP_CHAR = "。！？｡؟۔।॥։።፧။។៕།\u037e"
 # Their commas and semicolons: CJK (，、；､), Arabic (، ؛), Ethiopic (፣ ፤), Myanmar (၊).
 COMMA_CHAR = "，、；､،؛፣፤၊"
+# The zero-width non-joiner and joiner (U+200C, U+200D) are spelling in the Arabic script
+# (Persian "می‌خواهم", Urdu, Kurdish: a word's parts kept unjoined), in Syriac, and in the Indic
+# scripts from Devanagari to Sinhala (a half form, a conjunct shown apart): deleting them
+# rewrites the word, and a Persian compound reads as one token where the page has two.
+# After any other character (Latin, Han, a space) one is a stray paste: STRAY_JOINER matches
+# only those.
+_JOINING_CHAR = "\u0600-\u08ff\ufb50-\ufdff\ufe70-\ufeff\u0900-\u0dff"
+STRAY_JOINER = re.compile(f"[\u200c\u200d](?<![{_JOINING_CHAR}][\u200c\u200d])")
 
 
 def has_han(text: str) -> bool:

@@ -722,6 +722,8 @@ def prune(doc: HtmlElement) -> HtmlElement:
                 if kind == "strong" and is_misnamed_article(child, size):
                     child.set(MISNAMED_ARTICLE, "")  # for the scorer: its <h1> may go below
                     kind = ""
+                elif kind == "strong" and is_metered_text(child):
+                    kind = ""
                 if size < limit and (
                     kind == "strong"
                     or (kind == "layout" and not holds_prose(child, size))
@@ -839,6 +841,31 @@ def is_misnamed_article(el: HtmlElement, size: int | None = None) -> bool:
     if not (cls or ident) or _kind_of_attrs(cls, ident) != "strong":
         return False  # strong for another reason: an author box
     return is_prose(el, size)
+
+
+# A metering script's hook on the article's text: "paywall", "paywall-content" (the part of
+# the article a reader without a subscription will not be shown, which the page serves whole).
+_METERED = re.compile(r"paywall")
+# Paragraphs of prose (`is_prose`) a block so named holds to be the article's text, not the
+# prompt ("Subscribe to read on", "Pour lire la suite, créez votre compte": a sentence or two
+# over a button, at most ~300 characters on the dev corpora's pages).
+_METERED_PARAGRAPHS = 3
+
+
+def is_metered_text(el: HtmlElement) -> bool:
+    """True for a block named for a paywall ("paywall", "js-paywall") and for nothing else
+    that marks furniture, holding `_METERED_PARAGRAPHS` paragraphs of prose: the article's
+    text behind the metering script, not its subscription prompt."""
+    words = furniture_words(_attr_words(el.get("class"), el.get("id")))
+    if not _METERED.search(words) or _kind_of_words(_METERED.sub(" ", words)) == "strong":
+        return False
+    found = 0
+    for para in el.iter("p"):
+        if is_prose(para):
+            found += 1
+            if found >= _METERED_PARAGRAPHS:
+                return True
+    return False
 
 
 # A block must hold this much text to be taken for a misnamed article (`is_misnamed_article`).
