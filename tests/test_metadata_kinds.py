@@ -277,6 +277,35 @@ def test_an_ambiguous_numeric_meta_date_stays_day_first_without_such_evidence() 
     assert found is not None and found.date().isoformat() == "2026-03-09"  # ISO: one reading
 
 
+# --- desks, agencies in capitals and credits given as bylines ---------------------------------
+
+
+def test_a_byline_opening_with_our_names_a_desk() -> None:
+    assert split_authors("By Our Foreign Staff") == []
+    assert split_authors("Our Political Correspondent") == []
+    assert split_authors("Notre correspondant à Bruxelles") == []
+    assert split_authors("Наш корреспондент") == []
+    assert split_authors("Ourania Kostas") == ["Ourania Kostas"]
+
+
+def test_a_turkish_agency_in_capitals_is_no_author() -> None:
+    assert split_authors("İHA") == []  # "İHA".lower() holds a combining dot
+    assert split_authors("DHA") == []
+    assert split_authors("İsmail Yılmaz") == ["İsmail Yılmaz"]
+
+
+def test_a_byline_that_is_a_bracketed_reporters_credit() -> None:
+    assert split_authors("【中央晚報╱記者王小明／台北報導】") == ["王小明"]
+    assert split_authors("（实习记者 樊亮 张明超 记者惠禾）") == ["樊亮", "张明超", "惠禾"]
+    assert split_authors("（記者陳小華攝）") == []
+    html = (
+        "<html><head><title>颱風明晨登陸</title></head><body><h1>颱風明晨登陸</h1>"
+        "<div id='story_author'>【中央晚報╱記者王小明／台北報導】</div>"
+        "<p>" + "颱風今晚逐漸接近，氣象局提醒民眾做好防颱準備。" * 8 + "</p></body></html>"
+    )
+    assert meta_of(html).authors == ("王小明",)
+
+
 # --- "By" lines in other languages under the title ------------------------------------------------
 
 

@@ -182,6 +182,13 @@ _PARTICLES = {
 }
 # A location or affiliation after a name: "em Porto Alegre", "in London", "for the blog".
 _PLACE_WORDS = {"em", "en", "in", "à", "a", "from", "for", "de", "da", "do", "w", "в", "во", "z"}
+# A byline opening with "our" names a desk, not a person: "Our Foreign Staff", "Our
+# Correspondent", "Notre correspondant", "Nuestro corresponsal", "Unser Korrespondent",
+# "Nasz korespondent", "Наш корреспондент".
+_DESK_POSSESSIVES = {
+    *"our notre nos nuestro nuestra nuestros unser unsere unserem nasz nasza nostro nostra".split(),
+    *"nosso nossa onze наш наша наши".split(),
+}
 _NOT_NAME_WORD = re.compile(r"\d|^@|@.*\.|^https?:|^www\.")
 _DOMAIN = re.compile(r"\w\.(?:com|net|org|co|gov|edu|info|news|[a-z]{2})\b", re.I)
 _ROLE_WORDS = {
@@ -1033,6 +1040,12 @@ def split_authors(value: str, site_keys: frozenset[str] = frozenset()) -> list[s
     ("Staff Writer", "Health correspondent"), places ("em Porto Alegre"), dates, handles and
     e-mails dropped, and organisations (news agencies, desks, the site itself: `site_keys`, see
     `site_keys`) left out. "Smith, John" stays one name."""
+    credit = _CREDIT.fullmatch(value.strip()) if _CREDIT_WORD.search(value) else None
+    if credit is not None:  # "【聯合晚報╱記者李樹人／即時報導】": the byline is a credit
+        found = next(group for group in credit.groups() if group)
+        if found.endswith(_PHOTO_CREDIT):
+            return []  # "（記者盧育君攝）": who took the photo
+        return split_authors(_CREDIT_ROLE.sub(" ", found), site_keys)
     # "Richard (R.J.) Eskow": a nickname or initials in brackets inside one name
     value = _NICKNAME.sub(lambda m: f"\x00{m.group(1)}\x01", value)
     value = _PARENS.sub("\n", value)
@@ -1101,6 +1114,8 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
         words = words[1:]  # "见习编辑 李琼皙": the role before the name (roles after cut below)
     if not words or words[0].lower() in _PLACE_WORDS or _is_joiner(words[0]):
         return None
+    if words[0].lower() in _DESK_POSSESSIVES:
+        return None  # "Our Foreign Staff": a desk
     if len(words) > 1 and (words[-1] in _PARTICLES or words[-1] in _PLACE_WORDS):
         return None  # "Un documentaire de", "Ein Film von": a byline's lead, its name elsewhere
     if any(mark in text for mark in _CJK_NOT_NAME_MARKS):
@@ -1119,7 +1134,7 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
         if dating and words[dating - 1].lower() in ("data", "date"):
             dating -= 1  # "Data publikacji", "Date published"
         words = words[:dating]  # "GM FRK. Data publikacji Pią": the date's label and what follows
-    lowered = [w.lower().strip(".,") for w in words]
+    lowered = [_lower(w).strip(".,") for w in words]
     if any(w in _ORG_WORDS for w in lowered):
         return None  # "Los Angeles Times", "Wirtualna Polska Media", "The Texas Newsroom"
     cut = next((i for i, w in enumerate(lowered) if w in _ROLE_WORDS), None)
@@ -1163,8 +1178,14 @@ def is_organisation(name: str, site_keys: frozenset[str] = frozenset()) -> bool:
         return True
     if any(_same_site(key, k) for k in site_keys):
         return True
-    words = {w.strip(".,'’()").lower() for w in name.split()}
+    words = {_lower(w.strip(".,'’()")) for w in name.split()}
     return bool(words & _ORG_WORDS) or any(mark in name for mark in _CJK_ORG_MARKS)
+
+
+def _lower(word: str) -> str:
+    """`word` in lower case, Turkish "İ" as "i": "İHA".lower() is "i̇ha" (i and a combining
+    dot), which no word list holds."""
+    return word.replace("İ", "I").lower() if "İ" in word else word.lower()
 
 
 def _same_site(key: str, site: str) -> bool:
