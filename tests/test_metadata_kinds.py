@@ -306,6 +306,36 @@ def test_a_byline_that_is_a_bracketed_reporters_credit() -> None:
     assert meta_of(html).authors == ("王小明",)
 
 
+# --- a JSON-LD author given by reference ----------------------------------------------------------
+
+
+def _graph(author: str, person_id: str) -> str:
+    graph = (
+        '{"@context":"https://schema.org","@graph":['
+        '{"@type":"WebSite","@id":"https://example.org/#website","name":"Le Carnet"},'
+        '{"@type":"Article","@id":"https://example.org/a/#article","headline":"La saison",'
+        f'"datePublished":"2021-04-02T08:00:00+00:00","author":{author}}},'
+        f'{{"@type":["Person"],"@id":"{person_id}","name":"Claire Dumas"}}]}}'
+    )
+    return (
+        "<html lang='fr'><head><title>La saison</title>"
+        f"<script type='application/ld+json'>{graph}</script></head>"
+        f"<body><h1>La saison</h1>{_TEXT}</body></html>"
+    )
+
+
+def test_a_jsonld_author_given_by_its_id_is_the_person_of_that_id() -> None:
+    pid = "https://example.org/#/schema/person/7f3a"
+    assert meta_of(_graph(f'{{"@id":"{pid}"}}', pid)).authors == ("Claire Dumas",)
+    assert meta_of(_graph(f'[{{"@id":"{pid}"}}]', pid)).authors == ("Claire Dumas",)
+
+
+def test_a_jsonld_reference_to_no_person_names_no_one() -> None:
+    pid = "https://example.org/#/schema/person/7f3a"
+    html = _graph('{"@id":"https://example.org/#/schema/person/other"}', pid)
+    assert meta_of(html).authors == ()
+
+
 # --- "By" lines in other languages under the title ------------------------------------------------
 
 

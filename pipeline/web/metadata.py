@@ -700,23 +700,49 @@ def jsonld_article(doc: HtmlElement) -> dict[str, Any]:
     an article @type (a name holding Article, BlogPosting or Report), else the first WebPage
     object, else the first VideoObject, AudioObject or PodcastEpisode (a video page's own
     object: its uploadDate is the page's date), else {}. A block wrapped in <![CDATA[ ]]> or
-    <!-- --> (XHTML pages) is read inside its wrapper; blocks that are not JSON are skipped."""
+    <!-- --> (XHTML pages) is read inside its wrapper; blocks that are not JSON are skipped.
+    An author given by reference (`{"@id": ...}`, as Yoast SEO's @graph gives it) is the
+    Person object of that @id (see `_with_people`)."""
     page: dict[str, Any] = {}
     media: dict[str, Any] = {}
+    objects: list[dict[str, Any]] = []
     for script in _JSONLD(doc):
         data = json_value(_JSON_WRAPPER.sub("", script.text or ""))
         if data is None:
             logger.debug("JSON-LD block that is not JSON, or nested too deep")
             continue
-        for obj in _walk_jsonld(data):
-            kinds = _types(obj)
-            if any(_ARTICLE_TYPES.search(kind) for kind in kinds):
-                return obj
-            if not page and any(kind.lower() == _PAGE_TYPE for kind in kinds):
-                page = obj
-            if not media and any(kind in _MEDIA_TYPES for kind in kinds):
-                media = obj
-    return page or media
+        objects.extend(_walk_jsonld(data))
+    for obj in objects:
+        kinds = _types(obj)
+        if any(_ARTICLE_TYPES.search(kind) for kind in kinds):
+            return _with_people(obj, objects)
+        if not page and any(kind.lower() == _PAGE_TYPE for kind in kinds):
+            page = obj
+        if not media and any(kind in _MEDIA_TYPES for kind in kinds):
+            media = obj
+    return _with_people(page or media, objects)
+
+
+def _with_people(article: dict[str, Any], objects: list[dict[str, Any]]) -> dict[str, Any]:
+    """`article` with each author that is only a reference (`{"@id": "...#/schema/person/1"}`)
+    replaced by the Person object of that @id among `objects` (a reference to anything else,
+    or to nothing, stays)."""
+    author = article.get("author")
+    refs = author if isinstance(author, list) else [author]
+    if not any(_reference(ref) for ref in refs):
+        return article
+    people = {
+        str(obj["@id"]): obj
+        for obj in objects
+        if obj.get("@id") and any(kind.lower() == "person" for kind in _types(obj))
+    }
+    found = [people.get(str(ref["@id"]), ref) if ref and _reference(ref) else ref for ref in refs]
+    return {**article, "author": found if isinstance(author, list) else found[0]}
+
+
+def _reference(value: Any) -> bool:
+    """True for a JSON-LD node given only by its @id."""
+    return isinstance(value, dict) and bool(value.get("@id")) and "name" not in value
 
 
 def _name(value: Any) -> str | None:
