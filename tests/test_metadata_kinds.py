@@ -306,6 +306,27 @@ def test_a_byline_that_is_a_bracketed_reporters_credit() -> None:
     assert meta_of(html).authors == ("王小明",)
 
 
+def test_middle_names_in_brackets_stay_inside_one_name() -> None:
+    assert split_authors("Lucas (Pedro Alves) Moreira") == ["Lucas (Pedro Alves) Moreira"]
+    assert split_authors("Richard (R.J.) Eskow") == ["Richard (R.J.) Eskow"]
+
+
+def test_the_polish_press_agency_is_no_author() -> None:
+    assert split_authors("PAP") == []
+    assert split_authors("Anna Nowak, PAP") == ["Anna Nowak"]
+
+
+def test_a_stock_photo_credit_in_author_markup_is_no_byline() -> None:
+    html = (
+        "<html><head><title>Mosquitoes love some skins</title></head><body>"
+        "<h1>Mosquitoes love some skins</h1><div class='author'>Reuters</div>"
+        "<div><a href='/p/1'><img src='/m.jpg' alt='a mosquito'></a>"
+        "<span class='author'>shutterstock</span></div>"
+        f"{_TEXT}</body></html>"
+    )
+    assert meta_of(html).authors == ()
+
+
 # --- a JSON-LD author given by reference ----------------------------------------------------------
 
 

@@ -156,7 +156,11 @@ _AUTHOR_SPLIT = re.compile(
 )
 _CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "utc", "gmt", "et", "pt", "est", "edt"}
 _PARENS = re.compile(r"[()（）\[\]]")
-_NICKNAME = re.compile(r"(?<=[^\W\d_] )[(（]([^\W\d_][^()（）\s]{0,11})[)）](?= [^\W\d_])")
+# (or middle names: "Bruno (Henrique Zecchin) Rodrigues", up to three words)
+_NICKNAME = re.compile(
+    r"(?<=[^\W\d_] )[(（]([^\W\d_][^()（）\s]{0,11}(?: [^\W\d_][^()（）\s]{0,11}){0,2})[)）]"
+    r"(?= [^\W\d_])"
+)
 # Words of byline furniture that are not a name on their own.
 _NOT_NAMES = {
     "follow",
@@ -299,6 +303,10 @@ _ORG_WORDS = {
     "official",
     "iha",
     "dha",
+    "pap",  # Polska Agencja Prasowa
+    # stock-photo libraries: a picture's credit in author markup ("shutterstock")
+    *"shutterstock getty gettyimages istock istockphoto fotolia thinkstock depositphotos".split(),
+    *"alamy dreamstime 123rf unsplash pexels pixabay".split(),
     # legal forms and company words: "AltumNet sp. z o.o.", "Interline Pro Co.", "BDigital Web
     # Solutions", "Pegasus Interactive", "Δημοσιογραφικός Οργανισμός Λαμπράκη Α.Ε."
     "sp",
