@@ -251,6 +251,33 @@ def test_a_written_date_with_a_two_digit_year_and_a_time() -> None:
     assert date_in_text("Chapter 3 of Volume 12 10:30", UTC, "en") is None
 
 
+# --- a date after its publication label, out of the usual places ------------------------------
+
+
+def test_a_labelled_date_below_a_long_standfirst() -> None:
+    standfirst = "<p>" + "Un portrait sonore des électeurs qui votent nul, de ville en ville. " * 9
+    html = (
+        "<html lang='fr'><head><title>Les voix du vote nul</title></head><body>"
+        f"<h1>Les voix du vote nul</h1>{standfirst}</p><p>Réalisation : Jeanne Roux</p>"
+        "<div><span>Mise en ligne</span> <span>12 mars 2021</span></div>"
+        f"{_TEXT}</body></html>"
+    )
+    found = meta_of(html).published_at
+    assert found is not None and found.date().isoformat() == "2021-03-12"
+
+
+def test_a_long_published_and_updated_line_on_a_page_without_a_headline() -> None:
+    html = (
+        "<html lang='el'><head><title>Ο ΠΥΡΣΟΣ online - Νέα μέτρα για την υγεία</title></head>"
+        "<body><div class='menu'>Κυριακή 15 Ιανουαρίου 2012</div>"
+        "<div class='art_head'>Νέα μέτρα για την υγεία των παιδιών</div>"
+        "<div class='art_info'>Δημοσίευση: 9-1-2012, 10:54 Τελευταία ανανέωση: 10-1-2012, 11:14</div>"
+        f"{_TEXT}</body></html>"
+    )
+    found = meta_of(html).published_at
+    assert found is not None and found.date().isoformat() == "2012-01-09"
+
+
 # --- a numeric structured date that reads both ways ---------------------------------------------
 
 

@@ -494,6 +494,16 @@ _MAX_BYLINE = 160
 _MAX_BYLINE_NODES = 40
 _BYLINE_WINDOW = 300
 _DATE_WINDOW = 400
+_LABELLED_WINDOW = 2000  # characters after the headline searched for a labelled date
+# A label that says the date after it is the publication's: "Mise en ligne 23 mai 2019",
+# "Δημοσίευση: 8-1-2012", "Published: ...", "Opublikowano: ..." (a line opening with one).
+_PUBLISHED_LABEL = re.compile(
+    r"(?i:published|posted|publié|publiée|mise en ligne|veröffentlicht|publicado|pubblicato|"
+    r"opublikowano|data publikacji|опубликовано|дата публикации|δημοσίευση|δημοσιεύθηκε|"
+    r"yayınlanma|yayınlandı|gepubliceerd|publicerad|publiceret|julkaistu|diterbitkan|"
+    r"dipublikasikan|publikováno|发布时间|發佈時間|发表时间|發表時間|发布日期)"
+    r"(?:\s+(?:on|le|am|el|il|em))?\s*[:：]?"
+)
 # Where a title may end with the site's name: the separators above, and a fullwidth colon
 # ("見出し：朝日新聞デジタル"); only a part naming the site is cut there (`clean_title`).
 _TITLE_SEPARATORS_KEPT = re.compile(
@@ -920,6 +930,8 @@ def _text_date(
                 found = _behind_relative(h1, zone, now) or found
         if found is None:  # "Title 05.01.12 13:00": the date set inside the heading
             found = date_in_text(text_of(h1), zone, language)
+        if found is None:  # "Mise en ligne 23 mai 2019" below a long standfirst
+            found = _labelled_date(near.window(_LABELLED_WINDOW).split("\n"), zone, language)
         if found is not None:
             return found
     nodes = (
@@ -934,6 +946,20 @@ def _text_date(
         if found is not None:
             return found
     return _dateline(doc, zone, language) if h1 is None else None
+
+
+def _labelled_date(lines: list[str], zone: tzinfo, language: str | None) -> datetime | None:
+    """The date of the first line opening with a publication label (`_PUBLISHED_LABEL`), read
+    in the label's line or, for a label alone on its line, in the next one."""
+    for i, line in enumerate(lines):
+        label = _PUBLISHED_LABEL.match(line)
+        if label is None:
+            continue
+        rest = line[label.end() :].strip() or (lines[i + 1] if i + 1 < len(lines) else "")
+        found = date_in_text(rest[:_DATELINE_CHARS], zone, language)
+        if found is not None:
+            return found
+    return None
 
 
 # Elements after the headline whose attributes may hold the date their text gives relatively:
@@ -988,6 +1014,10 @@ def _dateline(doc: HtmlElement, zone: tzinfo, language: str | None) -> datetime 
             continue
         for text in (el.text, *(c.tail for c in el)):
             line = " ".join((text or "").split())
+            if len(line) > _DATELINE_CHARS and _PUBLISHED_LABEL.match(line):
+                line = line[
+                    :_DATELINE_CHARS
+                ]  # "Δημοσίευση: 8-1-2012, 10:54 Τελευταία ανανέωση: ..."
             if 6 <= len(line) <= _DATELINE_CHARS:
                 found = date_in_text(line, zone, language)
                 if found is not None:
