@@ -278,6 +278,28 @@ def test_a_long_published_and_updated_line_on_a_page_without_a_headline() -> Non
     assert found is not None and found.date().isoformat() == "2012-01-09"
 
 
+def test_a_dateline_without_a_time_gives_way_to_the_next_one_with_a_time() -> None:
+    html = (
+        "<html><head><title>山居笔记 » 秋天的第一场雨</title></head><body><table><tr>"
+        "<td>首页 | 登录</td><td>2026年1月8日（北京时间）</td></tr></table>"
+        "<p>Monday, October 3rd, 2022 9:15 pm</p><p><b>秋天的第一场雨</b></p>"
+        "<p>" + "雨从傍晚开始下，一直到深夜都没有停，山路上满是落叶。" * 8 + "</p></body></html>"
+    )
+    found = meta_of(html).published_at
+    assert found is not None and found.date().isoformat() == "2022-10-03"
+
+
+def test_a_dateline_without_a_time_stays_before_later_dates() -> None:
+    html = (
+        "<html><head><title>年会议程</title></head><body><p>经济学年会会议议程</p>"
+        "<p>2024-11-20 阅读1024次</p><p>（2024年11月23日，南京大学）</p>"
+        "<p>" + "会议分为六个分会场，每场报告二十分钟，评论十分钟。" * 8 + "</p>"
+        "<p>发表时间：2024-11-24 9:51:00</p></body></html>"
+    )
+    found = meta_of(html).published_at
+    assert found is not None and found.date().isoformat() == "2024-11-20"
+
+
 # --- a numeric structured date that reads both ways ---------------------------------------------
 
 

@@ -989,12 +989,15 @@ def _dateline(doc: HtmlElement, zone: tzinfo, language: str | None) -> datetime 
     date-classed markup: the first short line of the body text that holds a date ("2012-01-17
     HKT 19:37", "【2012/01/17 16:59 報導】", "2003-5-29 09:07"), within the first
     `_DATELINE_ELEMENTS` elements. Page headers, menus, weather and "today" boxes are not read
-    (see `_NOT_DATE`, `_is_page_header`), nor comments and related items (`_NOT_BYLINE`)."""
+    (see `_NOT_DATE`, `_is_page_header`), nor comments and related items (`_NOT_BYLINE`). A
+    first date line without a time gives way to the next date line when that one has a time
+    ("2006年12月27日" in an unmarked header cell, then "September 10th, 2005 10:56 am")."""
     body = doc.find("body")
     if body is None:
         return None
     seen = 0
     skipped: set[Any] = set()
+    dated: datetime | None = None
     for el in body.iter():
         seen += 1
         if seen > _DATELINE_ELEMENTS:
@@ -1013,16 +1016,23 @@ def _dateline(doc: HtmlElement, zone: tzinfo, language: str | None) -> datetime 
             skipped.add(el)
             continue
         for text in (el.text, *(c.tail for c in el)):
-            line = " ".join((text or "").split())
-            if len(line) > _DATELINE_CHARS and _PUBLISHED_LABEL.match(line):
-                line = line[
-                    :_DATELINE_CHARS
-                ]  # "Δημοσίευση: 8-1-2012, 10:54 Τελευταία ανανέωση: ..."
-            if 6 <= len(line) <= _DATELINE_CHARS:
-                found = date_in_text(line, zone, language)
-                if found is not None:
-                    return found
-    return None
+            found = _dateline_date(" ".join((text or "").split()), zone, language)
+            if found is None:
+                continue
+            if found.hour or found.minute or dated is not None:
+                # a date alone, then a date with its time as the next date line: the first was
+                # a header's "today" or a blog's founding day, the second the post's stamp
+                return found if found.hour or found.minute else dated
+            dated = found
+    return dated
+
+
+def _dateline_date(line: str, zone: tzinfo, language: str | None) -> datetime | None:
+    """The date of a short line (`_DATELINE_CHARS`), or of the start of a longer one opening
+    with a publication label ("Δημοσίευση: 8-1-2012, 10:54 Τελευταία ανανέωση: ...")."""
+    if len(line) > _DATELINE_CHARS and _PUBLISHED_LABEL.match(line):
+        line = line[:_DATELINE_CHARS]
+    return date_in_text(line, zone, language) if 6 <= len(line) <= _DATELINE_CHARS else None
 
 
 def _unstructured_date(
