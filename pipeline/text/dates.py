@@ -158,11 +158,14 @@ _TIME = (
     r"\s*([ap]\.?\s?m\.?)?"
     rf"(?:\s*\(?((?:{_ZONE_WORD})\b(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}}))?)?"
 )
-# "January 8, 2026", "Jan. 8 2026", "Thursday, January 8th, 2026 10:30 AM EST", "Mayıs 16, 2024":
-# any word, then the month table decides (one small pattern, not hundreds of alternatives).
+# "January 8, 2026", "Jan. 8 2026", "Thursday, January 8th, 2026 10:30 AM EST", "Mayıs 16, 2024",
+# "Dec 28 Sat 2013 00:28" (an English weekday between the day and the year, as Pixnet's blogs
+# print it): any word, then the month table decides (one small pattern, not hundreds of
+# alternatives).
 _MDY_DATE = re.compile(
-    rf"(?<![^\W\d_])({_MONTH_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b"
-    + _TIME,
+    rf"(?<![^\W\d_])({_MONTH_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+    r"(?:(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|"
+    r"sat(?:urday)?|sun(?:day)?)\b\.?,?\s+)?((?:19|20)\d{2})\b" + _TIME,
     re.I,
 )
 # "8 janvier 2026", "1er janvier 2026 à 14h30", "08 Jan 2026 10:00:00 +0000", "6 января 2012 г.",
