@@ -40,3 +40,11 @@ def test_a_weekday_between_the_day_and_the_year() -> None:
     assert found is not None and found.isoformat() == "2025-03-14T21:05:00+00:00"
     assert date_in_text("Oct 3 Monday 2022", UTC) is not None
     assert date_in_text("Mar 4 Sunshine 2020", UTC) is None  # a word, not a weekday
+
+
+def test_greek_spoken_month_genitives() -> None:
+    # the way Greek papers print their issue's date; dateparser's Greek locale lacks them
+    found = date_in_text("Τετάρτη 9 Φλεβάρη 2022 Σελίδα 4", UTC)
+    assert found is not None and found.date().isoformat() == "2022-02-09"
+    found = date_in_text("Κυριακή 13 Οχτώβρη 2019", UTC, "el")
+    assert found is not None and found.date().isoformat() == "2019-10-13"

@@ -125,6 +125,28 @@ _MONTHS = {
         for name in names.split()
     }
 }
+# Month names the dateparser locales lack: Greek's spoken genitives, as Greek papers print
+# their issue's date ("Παρασκευή 6 Γενάρη 2012", "15 Σεπτέμβρη 2011"); lower case, accented.
+_VERNACULAR_MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            "γενάρη ιανουάρη",
+            "φλεβάρη φεβρουάρη",
+            "μάρτη",
+            "απρίλη",
+            "μάη",
+            "ιούνη",
+            "ιούλη",
+            "αυγούστου",
+            "σεπτέμβρη",
+            "οκτώβρη οχτώβρη",
+            "νοέμβρη",
+            "δεκέμβρη",
+        ]
+    )
+    for name in names.split()
+}
 # Zone abbreviations printed after a time ("10:30 a.m. EST"); CST is left out: it is China's
 # and the US Central zone alike, so such a time is read in the page's zone.
 _ZONE_NAMES = {
@@ -450,7 +472,7 @@ def _months(language: str | None) -> dict[str, int]:
             seen.setdefault(name, set()).add(number)
     shared = {name: next(iter(n)) for name, n in seen.items() if len(n) == 1}
     own = _locale_months(language) if language and language not in ("en", "fr") else {}
-    return {**shared, **own, **_MONTHS}
+    return {**shared, **_VERNACULAR_MONTHS, **own, **_MONTHS}
 
 
 def _zone(text: str | None, default: tzinfo) -> tzinfo:
