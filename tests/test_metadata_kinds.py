@@ -376,6 +376,19 @@ def test_a_stock_photo_credit_in_author_markup_is_no_byline() -> None:
     assert meta_of(html).authors == ()
 
 
+def test_a_hidden_organisation_inside_the_byline_is_no_author() -> None:
+    html = (
+        "<html><head><title>Floods close the river road</title></head><body>"
+        "<h1>Floods close the river road</h1><div class='item_author'>"
+        "<span class='author vcard'><span class='fn'>Mara Quist</span></span>"
+        "<span class='source-org vcard' style='display: none;'>"
+        "<span class='org fn'>Valley Courier</span></span>"
+        "<span hidden>Harbor Ledger</span></div>"
+        f"{_TEXT}</body></html>"
+    )
+    assert meta_of(html).authors == ("Mara Quist",)
+
+
 # --- a JSON-LD author given by reference ----------------------------------------------------------
 
 

@@ -1712,12 +1712,31 @@ def _is_headline(node: HtmlElement, title_key: str) -> bool:
 
 def _shown_texts(node: HtmlElement) -> Iterator[str]:
     """The text nodes inside `node` a reader sees: no script or style ("getCommentCount(...)"
-    in a byline's comment counter), no comment."""
+    in a byline's comment counter), no comment, nothing an inline style or the `hidden`
+    attribute hides (an hCard's organisation set beside the author, `display: none`)."""
+    unseen: set[HtmlElement] = set()
     for el in node.iter():
-        if isinstance(el.tag, str) and el.tag not in _SKIPPED_TEXT and el.text:
+        parent = el.getparent()
+        if el is not node and parent in unseen:
+            unseen.add(el)  # inside a hidden element: neither its text nor its tail shows
+            continue
+        if isinstance(el.tag, str) and _unseen_element(el):
+            unseen.add(el)
+        elif isinstance(el.tag, str) and el.tag not in _SKIPPED_TEXT and el.text:
             yield el.text
         if el is not node and el.tail:
             yield el.tail
+
+
+_HIDDEN_BYLINE_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _unseen_element(el: HtmlElement) -> bool:
+    """True for an element its style or `hidden` attribute hides."""
+    style = el.get("style")
+    return (style is not None and bool(_HIDDEN_BYLINE_STYLE.search(style))) or (
+        el.get("hidden") not in (None, "until-found")
+    )
 
 
 def _texts_after(node: HtmlElement) -> Iterator[str]:
