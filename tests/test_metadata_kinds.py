@@ -389,6 +389,22 @@ def test_a_hidden_organisation_inside_the_byline_is_no_author() -> None:
     assert meta_of(html).authors == ("Mara Quist",)
 
 
+def test_a_link_after_another_label_in_the_byline_box_is_no_name() -> None:
+    def page(box: str) -> str:
+        return (
+            "<html><head><title>春节出游调查</title></head><body><h1>春节出游调查</h1>"
+            f"<div class='author'>{box}</div>"
+            "<p>"
+            + "调查显示，六成受访者选择自助游，家庭出游比例继续上升。" * 8
+            + "</p></body></html>"
+        )
+
+    box = "本文栏目：<a href='/c/1'>旅游</a> 作者：<a href='/u/2'>周明远</a>"
+    assert meta_of(page(box)).authors == ("周明远",)
+    box = "Category: <a href='/c/1'>Travel Notes</a> Par : <a href='/u/2'>Lise Martel</a>"
+    assert meta_of(page(box)).authors == ("Lise Martel",)
+
+
 # --- a JSON-LD author given by reference ----------------------------------------------------------
 
 

@@ -1418,7 +1418,9 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
     if node.get("content"):
         return split_authors(node.get("content") or "", keys)
     inner = [text_of(n) for n in _NAME_NODES(node) if not _names_its_site(n)] or [
-        text_of(a) for a in node.iter("a") if len(text_of(a)) < _MAX_NAME and not _site_link(a)
+        text_of(a)
+        for a in node.iter("a")
+        if len(text_of(a)) < _MAX_NAME and not _site_link(a) and not _other_label(a)
     ]
     names = list(dict.fromkeys(n for text in inner for n in split_authors(text, keys)))
     segments = [t.strip() for t in _shown_texts(node) if t.strip()]
@@ -1430,6 +1432,26 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
     # link, each after a joining word; other text of the node (dates, labels) is not a name.
     joined = [n for n in whole if n in names or _joined_name(n, text)]
     return joined if _wider(joined, names) else names
+
+
+_CJK_NAME_LABELS = ("作者", "记者", "記者", "撰文", "编辑", "編輯", "文")
+
+
+def _other_label(link: HtmlElement) -> bool:
+    """True for a link right after a label that is not an author's ("本文栏目：<a>消费</a>",
+    "Source: <a>AP</a>", "Category: <a>Travel</a>" in a byline box): a column, a source, a
+    category, not a name ("作者：<a>李宝花</a>", "By: <a>...</a>" stay)."""
+    before, parent = link.getprevious(), link.getparent()
+    text = before.tail if before is not None else parent.text if parent is not None else ""
+    text = (text or "").strip()
+    if not text.endswith((":", "：")):
+        return False
+    label = text.rstrip(":： ")
+    if label.endswith(_CJK_NAME_LABELS):
+        return False  # "本文作者：", "责任编辑：" (Chinese labels run on without a space)
+    return _BYLINE.fullmatch(" ".join(label.split()[-2:])) is None and (
+        _BYLINE.fullmatch(label.split()[-1] if label.split() else "") is None
+    )
 
 
 def _joined_name(name: str, text: str) -> bool:
