@@ -405,6 +405,15 @@ def test_a_link_after_another_label_in_the_byline_box_is_no_name() -> None:
     assert meta_of(page(box)).authors == ("Lise Martel",)
 
 
+def test_a_capitalised_phrase_or_a_question_is_no_name() -> None:
+    assert split_authors("Zarejestruj się") == []  # "sign up": a verb and its pronoun
+    assert split_authors("Inicia sesión") == []
+    assert split_authors("Nie masz konta?") == []
+    assert split_authors("Join us!") == []
+    assert split_authors("Ludwig van Beethoven") == ["Ludwig van Beethoven"]
+    assert split_authors("Marta de la Fuente") == ["Marta de la Fuente"]
+
+
 # --- a JSON-LD author given by reference ----------------------------------------------------------
 
 

@@ -1218,6 +1218,11 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
             return None  # "Health correspondent", "Senior writer": a role, no name
         if len(words) > 2 and words[-1][:1].isupper() and len(words[-1]) > 2:
             words = words[:-1]  # "Nick Triggle Health correspondent": the role's qualifier
+    last = words[-1] if words else ""
+    if len(words) > 1 and last.isalpha() and last.islower() and last not in _PARTICLES:
+        return None  # "Zaloguj się", "Zarejestruj się": a capitalised phrase, no name
+    if any(mark in text for mark in "?!？！¿¡"):
+        return None  # "Nie masz konta?": a question or a call, no name
     name = " ".join(words).strip(" -–—:,;|·•.")
     if not name or len(name) > 60 or len(words) > 6 or not any(ch.isalpha() for ch in name):
         return None
