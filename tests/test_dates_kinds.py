@@ -32,3 +32,19 @@ def test_a_numeric_date_is_read_the_only_way_it_can_be(
 
 def test_a_numeric_date_with_no_reading_is_none() -> None:
     assert date_in_text("13/17/2004", UTC, "en") is None
+
+
+def test_a_weekday_between_the_day_and_the_year() -> None:
+    # the way a large Taiwanese blog platform prints a post's date: "Dec 28 Sat 2013 00:28"
+    found = date_in_text("相關文章 Mar 14 Fri 2025 21:05 山上的櫻花", UTC)
+    assert found is not None and found.isoformat() == "2025-03-14T21:05:00+00:00"
+    assert date_in_text("Oct 3 Monday 2022", UTC) is not None
+    assert date_in_text("Mar 4 Sunshine 2020", UTC) is None  # a word, not a weekday
+
+
+def test_greek_spoken_month_genitives() -> None:
+    # the way Greek papers print their issue's date; dateparser's Greek locale lacks them
+    found = date_in_text("Τετάρτη 9 Φλεβάρη 2022 Σελίδα 4", UTC)
+    assert found is not None and found.date().isoformat() == "2022-02-09"
+    found = date_in_text("Κυριακή 13 Οχτώβρη 2019", UTC, "el")
+    assert found is not None and found.date().isoformat() == "2019-10-13"

@@ -251,6 +251,55 @@ def test_a_written_date_with_a_two_digit_year_and_a_time() -> None:
     assert date_in_text("Chapter 3 of Volume 12 10:30", UTC, "en") is None
 
 
+# --- a date after its publication label, out of the usual places ------------------------------
+
+
+def test_a_labelled_date_below_a_long_standfirst() -> None:
+    standfirst = "<p>" + "Un portrait sonore des électeurs qui votent nul, de ville en ville. " * 9
+    html = (
+        "<html lang='fr'><head><title>Les voix du vote nul</title></head><body>"
+        f"<h1>Les voix du vote nul</h1>{standfirst}</p><p>Réalisation : Jeanne Roux</p>"
+        "<div><span>Mise en ligne</span> <span>12 mars 2021</span></div>"
+        f"{_TEXT}</body></html>"
+    )
+    found = meta_of(html).published_at
+    assert found is not None and found.date().isoformat() == "2021-03-12"
+
+
+def test_a_long_published_and_updated_line_on_a_page_without_a_headline() -> None:
+    html = (
+        "<html lang='el'><head><title>Ο ΠΥΡΣΟΣ online - Νέα μέτρα για την υγεία</title></head>"
+        "<body><div class='menu'>Κυριακή 15 Ιανουαρίου 2012</div>"
+        "<div class='art_head'>Νέα μέτρα για την υγεία των παιδιών</div>"
+        "<div class='art_info'>Δημοσίευση: 9-1-2012, 10:54 Τελευταία ανανέωση: 10-1-2012, 11:14</div>"
+        f"{_TEXT}</body></html>"
+    )
+    found = meta_of(html).published_at
+    assert found is not None and found.date().isoformat() == "2012-01-09"
+
+
+def test_a_dateline_without_a_time_gives_way_to_the_next_one_with_a_time() -> None:
+    html = (
+        "<html><head><title>山居笔记 » 秋天的第一场雨</title></head><body><table><tr>"
+        "<td>首页 | 登录</td><td>2026年1月8日（北京时间）</td></tr></table>"
+        "<p>Monday, October 3rd, 2022 9:15 pm</p><p><b>秋天的第一场雨</b></p>"
+        "<p>" + "雨从傍晚开始下，一直到深夜都没有停，山路上满是落叶。" * 8 + "</p></body></html>"
+    )
+    found = meta_of(html).published_at
+    assert found is not None and found.date().isoformat() == "2022-10-03"
+
+
+def test_a_dateline_without_a_time_stays_before_later_dates() -> None:
+    html = (
+        "<html><head><title>年会议程</title></head><body><p>经济学年会会议议程</p>"
+        "<p>2024-11-20 阅读1024次</p><p>（2024年11月23日，南京大学）</p>"
+        "<p>" + "会议分为六个分会场，每场报告二十分钟，评论十分钟。" * 8 + "</p>"
+        "<p>发表时间：2024-11-24 9:51:00</p></body></html>"
+    )
+    found = meta_of(html).published_at
+    assert found is not None and found.date().isoformat() == "2024-11-20"
+
+
 # --- a numeric structured date that reads both ways ---------------------------------------------
 
 
@@ -275,6 +324,124 @@ def test_an_ambiguous_numeric_meta_date_stays_day_first_without_such_evidence() 
     assert found is not None and found.date().isoformat() == "2026-09-03"
     found = meta_of(_ambiguous("2026-03-09", "Published September 3, 2026")).published_at
     assert found is not None and found.date().isoformat() == "2026-03-09"  # ISO: one reading
+
+
+# --- desks, agencies in capitals and credits given as bylines ---------------------------------
+
+
+def test_a_byline_opening_with_our_names_a_desk() -> None:
+    assert split_authors("By Our Foreign Staff") == []
+    assert split_authors("Our Political Correspondent") == []
+    assert split_authors("Notre correspondant à Bruxelles") == []
+    assert split_authors("Наш корреспондент") == []
+    assert split_authors("Ourania Kostas") == ["Ourania Kostas"]
+
+
+def test_a_turkish_agency_in_capitals_is_no_author() -> None:
+    assert split_authors("İHA") == []  # "İHA".lower() holds a combining dot
+    assert split_authors("DHA") == []
+    assert split_authors("İsmail Yılmaz") == ["İsmail Yılmaz"]
+
+
+def test_a_byline_that_is_a_bracketed_reporters_credit() -> None:
+    assert split_authors("【中央晚報╱記者王小明／台北報導】") == ["王小明"]
+    assert split_authors("（实习记者 樊亮 张明超 记者惠禾）") == ["樊亮", "张明超", "惠禾"]
+    assert split_authors("（記者陳小華攝）") == []
+    html = (
+        "<html><head><title>颱風明晨登陸</title></head><body><h1>颱風明晨登陸</h1>"
+        "<div id='story_author'>【中央晚報╱記者王小明／台北報導】</div>"
+        "<p>" + "颱風今晚逐漸接近，氣象局提醒民眾做好防颱準備。" * 8 + "</p></body></html>"
+    )
+    assert meta_of(html).authors == ("王小明",)
+
+
+def test_middle_names_in_brackets_stay_inside_one_name() -> None:
+    assert split_authors("Lucas (Pedro Alves) Moreira") == ["Lucas (Pedro Alves) Moreira"]
+    assert split_authors("Richard (R.J.) Eskow") == ["Richard (R.J.) Eskow"]
+
+
+def test_the_polish_press_agency_is_no_author() -> None:
+    assert split_authors("PAP") == []
+    assert split_authors("Anna Nowak, PAP") == ["Anna Nowak"]
+
+
+def test_a_stock_photo_credit_in_author_markup_is_no_byline() -> None:
+    html = (
+        "<html><head><title>Mosquitoes love some skins</title></head><body>"
+        "<h1>Mosquitoes love some skins</h1><div class='author'>Reuters</div>"
+        "<div><a href='/p/1'><img src='/m.jpg' alt='a mosquito'></a>"
+        "<span class='author'>shutterstock</span></div>"
+        f"{_TEXT}</body></html>"
+    )
+    assert meta_of(html).authors == ()
+
+
+def test_a_hidden_organisation_inside_the_byline_is_no_author() -> None:
+    html = (
+        "<html><head><title>Floods close the river road</title></head><body>"
+        "<h1>Floods close the river road</h1><div class='item_author'>"
+        "<span class='author vcard'><span class='fn'>Mara Quist</span></span>"
+        "<span class='source-org vcard' style='display: none;'>"
+        "<span class='org fn'>Valley Courier</span></span>"
+        "<span hidden>Harbor Ledger</span></div>"
+        f"{_TEXT}</body></html>"
+    )
+    assert meta_of(html).authors == ("Mara Quist",)
+
+
+def test_a_link_after_another_label_in_the_byline_box_is_no_name() -> None:
+    def page(box: str) -> str:
+        return (
+            "<html><head><title>春节出游调查</title></head><body><h1>春节出游调查</h1>"
+            f"<div class='author'>{box}</div>"
+            "<p>"
+            + "调查显示，六成受访者选择自助游，家庭出游比例继续上升。" * 8
+            + "</p></body></html>"
+        )
+
+    box = "本文栏目：<a href='/c/1'>旅游</a> 作者：<a href='/u/2'>周明远</a>"
+    assert meta_of(page(box)).authors == ("周明远",)
+    box = "Category: <a href='/c/1'>Travel Notes</a> Par : <a href='/u/2'>Lise Martel</a>"
+    assert meta_of(page(box)).authors == ("Lise Martel",)
+
+
+def test_a_capitalised_phrase_or_a_question_is_no_name() -> None:
+    assert split_authors("Zarejestruj się") == []  # "sign up": a verb and its pronoun
+    assert split_authors("Inicia sesión") == []
+    assert split_authors("Nie masz konta?") == []
+    assert split_authors("Join us!") == []
+    assert split_authors("Ludwig van Beethoven") == ["Ludwig van Beethoven"]
+    assert split_authors("Marta de la Fuente") == ["Marta de la Fuente"]
+
+
+# --- a JSON-LD author given by reference ----------------------------------------------------------
+
+
+def _graph(author: str, person_id: str) -> str:
+    graph = (
+        '{"@context":"https://schema.org","@graph":['
+        '{"@type":"WebSite","@id":"https://example.org/#website","name":"Le Carnet"},'
+        '{"@type":"Article","@id":"https://example.org/a/#article","headline":"La saison",'
+        f'"datePublished":"2021-04-02T08:00:00+00:00","author":{author}}},'
+        f'{{"@type":["Person"],"@id":"{person_id}","name":"Claire Dumas"}}]}}'
+    )
+    return (
+        "<html lang='fr'><head><title>La saison</title>"
+        f"<script type='application/ld+json'>{graph}</script></head>"
+        f"<body><h1>La saison</h1>{_TEXT}</body></html>"
+    )
+
+
+def test_a_jsonld_author_given_by_its_id_is_the_person_of_that_id() -> None:
+    pid = "https://example.org/#/schema/person/7f3a"
+    assert meta_of(_graph(f'{{"@id":"{pid}"}}', pid)).authors == ("Claire Dumas",)
+    assert meta_of(_graph(f'[{{"@id":"{pid}"}}]', pid)).authors == ("Claire Dumas",)
+
+
+def test_a_jsonld_reference_to_no_person_names_no_one() -> None:
+    pid = "https://example.org/#/schema/person/7f3a"
+    html = _graph('{"@id":"https://example.org/#/schema/person/other"}', pid)
+    assert meta_of(html).authors == ()
 
 
 # --- "By" lines in other languages under the title ------------------------------------------------

@@ -125,6 +125,28 @@ _MONTHS = {
         for name in names.split()
     }
 }
+# Month names the dateparser locales lack: Greek's spoken genitives, as Greek papers print
+# their issue's date ("Παρασκευή 6 Γενάρη 2012", "15 Σεπτέμβρη 2011"); lower case, accented.
+_VERNACULAR_MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            "γενάρη ιανουάρη",
+            "φλεβάρη φεβρουάρη",
+            "μάρτη",
+            "απρίλη",
+            "μάη",
+            "ιούνη",
+            "ιούλη",
+            "αυγούστου",
+            "σεπτέμβρη",
+            "οκτώβρη οχτώβρη",
+            "νοέμβρη",
+            "δεκέμβρη",
+        ]
+    )
+    for name in names.split()
+}
 # Zone abbreviations printed after a time ("10:30 a.m. EST"); CST is left out: it is China's
 # and the US Central zone alike, so such a time is read in the page's zone.
 _ZONE_NAMES = {
@@ -158,11 +180,14 @@ _TIME = (
     r"\s*([ap]\.?\s?m\.?)?"
     rf"(?:\s*\(?((?:{_ZONE_WORD})\b(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}}))?)?"
 )
-# "January 8, 2026", "Jan. 8 2026", "Thursday, January 8th, 2026 10:30 AM EST", "Mayıs 16, 2024":
-# any word, then the month table decides (one small pattern, not hundreds of alternatives).
+# "January 8, 2026", "Jan. 8 2026", "Thursday, January 8th, 2026 10:30 AM EST", "Mayıs 16, 2024",
+# "Dec 28 Sat 2013 00:28" (an English weekday between the day and the year, as Pixnet's blogs
+# print it): any word, then the month table decides (one small pattern, not hundreds of
+# alternatives).
 _MDY_DATE = re.compile(
-    rf"(?<![^\W\d_])({_MONTH_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b"
-    + _TIME,
+    rf"(?<![^\W\d_])({_MONTH_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+    r"(?:(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|"
+    r"sat(?:urday)?|sun(?:day)?)\b\.?,?\s+)?((?:19|20)\d{2})\b" + _TIME,
     re.I,
 )
 # "8 janvier 2026", "1er janvier 2026 à 14h30", "08 Jan 2026 10:00:00 +0000", "6 января 2012 г.",
@@ -447,7 +472,7 @@ def _months(language: str | None) -> dict[str, int]:
             seen.setdefault(name, set()).add(number)
     shared = {name: next(iter(n)) for name, n in seen.items() if len(n) == 1}
     own = _locale_months(language) if language and language not in ("en", "fr") else {}
-    return {**shared, **own, **_MONTHS}
+    return {**shared, **_VERNACULAR_MONTHS, **own, **_MONTHS}
 
 
 def _zone(text: str | None, default: tzinfo) -> tzinfo:

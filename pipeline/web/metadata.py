@@ -156,7 +156,11 @@ _AUTHOR_SPLIT = re.compile(
 )
 _CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "utc", "gmt", "et", "pt", "est", "edt"}
 _PARENS = re.compile(r"[()（）\[\]]")
-_NICKNAME = re.compile(r"(?<=[^\W\d_] )[(（]([^\W\d_][^()（）\s]{0,11})[)）](?= [^\W\d_])")
+# (or middle names: "Bruno (Henrique Zecchin) Rodrigues", up to three words)
+_NICKNAME = re.compile(
+    r"(?<=[^\W\d_] )[(（]([^\W\d_][^()（）\s]{0,11}(?: [^\W\d_][^()（）\s]{0,11}){0,2})[)）]"
+    r"(?= [^\W\d_])"
+)
 # Words of byline furniture that are not a name on their own.
 _NOT_NAMES = {
     "follow",
@@ -182,6 +186,13 @@ _PARTICLES = {
 }
 # A location or affiliation after a name: "em Porto Alegre", "in London", "for the blog".
 _PLACE_WORDS = {"em", "en", "in", "à", "a", "from", "for", "de", "da", "do", "w", "в", "во", "z"}
+# A byline opening with "our" names a desk, not a person: "Our Foreign Staff", "Our
+# Correspondent", "Notre correspondant", "Nuestro corresponsal", "Unser Korrespondent",
+# "Nasz korespondent", "Наш корреспондент".
+_DESK_POSSESSIVES = {
+    *"our notre nos nuestro nuestra nuestros unser unsere unserem nasz nasza nostro nostra".split(),
+    *"nosso nossa onze наш наша наши".split(),
+}
 _NOT_NAME_WORD = re.compile(r"\d|^@|@.*\.|^https?:|^www\.")
 _DOMAIN = re.compile(r"\w\.(?:com|net|org|co|gov|edu|info|news|[a-z]{2})\b", re.I)
 _ROLE_WORDS = {
@@ -292,6 +303,10 @@ _ORG_WORDS = {
     "official",
     "iha",
     "dha",
+    "pap",  # Polska Agencja Prasowa
+    # stock-photo libraries: a picture's credit in author markup ("shutterstock")
+    *"shutterstock getty gettyimages istock istockphoto fotolia thinkstock depositphotos".split(),
+    *"alamy dreamstime 123rf unsplash pexels pixabay".split(),
     # legal forms and company words: "AltumNet sp. z o.o.", "Interline Pro Co.", "BDigital Web
     # Solutions", "Pegasus Interactive", "Δημοσιογραφικός Οργανισμός Λαμπράκη Α.Ε."
     "sp",
@@ -479,6 +494,16 @@ _MAX_BYLINE = 160
 _MAX_BYLINE_NODES = 40
 _BYLINE_WINDOW = 300
 _DATE_WINDOW = 400
+_LABELLED_WINDOW = 2000  # characters after the headline searched for a labelled date
+# A label that says the date after it is the publication's: "Mise en ligne 23 mai 2019",
+# "Δημοσίευση: 8-1-2012", "Published: ...", "Opublikowano: ..." (a line opening with one).
+_PUBLISHED_LABEL = re.compile(
+    r"(?i:published|posted|publié|publiée|mise en ligne|veröffentlicht|publicado|pubblicato|"
+    r"opublikowano|data publikacji|опубликовано|дата публикации|δημοσίευση|δημοσιεύθηκε|"
+    r"yayınlanma|yayınlandı|gepubliceerd|publicerad|publiceret|julkaistu|diterbitkan|"
+    r"dipublikasikan|publikováno|发布时间|發佈時間|发表时间|發表時間|发布日期)"
+    r"(?:\s+(?:on|le|am|el|il|em))?\s*[:：]?"
+)
 # Where a title may end with the site's name: the separators above, and a fullwidth colon
 # ("見出し：朝日新聞デジタル"); only a part naming the site is cut there (`clean_title`).
 _TITLE_SEPARATORS_KEPT = re.compile(
@@ -693,23 +718,49 @@ def jsonld_article(doc: HtmlElement) -> dict[str, Any]:
     an article @type (a name holding Article, BlogPosting or Report), else the first WebPage
     object, else the first VideoObject, AudioObject or PodcastEpisode (a video page's own
     object: its uploadDate is the page's date), else {}. A block wrapped in <![CDATA[ ]]> or
-    <!-- --> (XHTML pages) is read inside its wrapper; blocks that are not JSON are skipped."""
+    <!-- --> (XHTML pages) is read inside its wrapper; blocks that are not JSON are skipped.
+    An author given by reference (`{"@id": ...}`, as Yoast SEO's @graph gives it) is the
+    Person object of that @id (see `_with_people`)."""
     page: dict[str, Any] = {}
     media: dict[str, Any] = {}
+    objects: list[dict[str, Any]] = []
     for script in _JSONLD(doc):
         data = json_value(_JSON_WRAPPER.sub("", script.text or ""))
         if data is None:
             logger.debug("JSON-LD block that is not JSON, or nested too deep")
             continue
-        for obj in _walk_jsonld(data):
-            kinds = _types(obj)
-            if any(_ARTICLE_TYPES.search(kind) for kind in kinds):
-                return obj
-            if not page and any(kind.lower() == _PAGE_TYPE for kind in kinds):
-                page = obj
-            if not media and any(kind in _MEDIA_TYPES for kind in kinds):
-                media = obj
-    return page or media
+        objects.extend(_walk_jsonld(data))
+    for obj in objects:
+        kinds = _types(obj)
+        if any(_ARTICLE_TYPES.search(kind) for kind in kinds):
+            return _with_people(obj, objects)
+        if not page and any(kind.lower() == _PAGE_TYPE for kind in kinds):
+            page = obj
+        if not media and any(kind in _MEDIA_TYPES for kind in kinds):
+            media = obj
+    return _with_people(page or media, objects)
+
+
+def _with_people(article: dict[str, Any], objects: list[dict[str, Any]]) -> dict[str, Any]:
+    """`article` with each author that is only a reference (`{"@id": "...#/schema/person/1"}`)
+    replaced by the Person object of that @id among `objects` (a reference to anything else,
+    or to nothing, stays)."""
+    author = article.get("author")
+    refs = author if isinstance(author, list) else [author]
+    if not any(_reference(ref) for ref in refs):
+        return article
+    people = {
+        str(obj["@id"]): obj
+        for obj in objects
+        if obj.get("@id") and any(kind.lower() == "person" for kind in _types(obj))
+    }
+    found = [people.get(str(ref["@id"]), ref) if ref and _reference(ref) else ref for ref in refs]
+    return {**article, "author": found if isinstance(author, list) else found[0]}
+
+
+def _reference(value: Any) -> bool:
+    """True for a JSON-LD node given only by its @id."""
+    return isinstance(value, dict) and bool(value.get("@id")) and "name" not in value
 
 
 def _name(value: Any) -> str | None:
@@ -879,6 +930,8 @@ def _text_date(
                 found = _behind_relative(h1, zone, now) or found
         if found is None:  # "Title 05.01.12 13:00": the date set inside the heading
             found = date_in_text(text_of(h1), zone, language)
+        if found is None:  # "Mise en ligne 23 mai 2019" below a long standfirst
+            found = _labelled_date(near.window(_LABELLED_WINDOW).split("\n"), zone, language)
         if found is not None:
             return found
     nodes = (
@@ -893,6 +946,20 @@ def _text_date(
         if found is not None:
             return found
     return _dateline(doc, zone, language) if h1 is None else None
+
+
+def _labelled_date(lines: list[str], zone: tzinfo, language: str | None) -> datetime | None:
+    """The date of the first line opening with a publication label (`_PUBLISHED_LABEL`), read
+    in the label's line or, for a label alone on its line, in the next one."""
+    for i, line in enumerate(lines):
+        label = _PUBLISHED_LABEL.match(line)
+        if label is None:
+            continue
+        rest = line[label.end() :].strip() or (lines[i + 1] if i + 1 < len(lines) else "")
+        found = date_in_text(rest[:_DATELINE_CHARS], zone, language)
+        if found is not None:
+            return found
+    return None
 
 
 # Elements after the headline whose attributes may hold the date their text gives relatively:
@@ -922,12 +989,15 @@ def _dateline(doc: HtmlElement, zone: tzinfo, language: str | None) -> datetime 
     date-classed markup: the first short line of the body text that holds a date ("2012-01-17
     HKT 19:37", "【2012/01/17 16:59 報導】", "2003-5-29 09:07"), within the first
     `_DATELINE_ELEMENTS` elements. Page headers, menus, weather and "today" boxes are not read
-    (see `_NOT_DATE`, `_is_page_header`), nor comments and related items (`_NOT_BYLINE`)."""
+    (see `_NOT_DATE`, `_is_page_header`), nor comments and related items (`_NOT_BYLINE`). A
+    first date line without a time gives way to the next date line when that one has a time
+    ("2006年12月27日" in an unmarked header cell, then "September 10th, 2005 10:56 am")."""
     body = doc.find("body")
     if body is None:
         return None
     seen = 0
     skipped: set[Any] = set()
+    dated: datetime | None = None
     for el in body.iter():
         seen += 1
         if seen > _DATELINE_ELEMENTS:
@@ -946,12 +1016,23 @@ def _dateline(doc: HtmlElement, zone: tzinfo, language: str | None) -> datetime 
             skipped.add(el)
             continue
         for text in (el.text, *(c.tail for c in el)):
-            line = " ".join((text or "").split())
-            if 6 <= len(line) <= _DATELINE_CHARS:
-                found = date_in_text(line, zone, language)
-                if found is not None:
-                    return found
-    return None
+            found = _dateline_date(" ".join((text or "").split()), zone, language)
+            if found is None:
+                continue
+            if found.hour or found.minute or dated is not None:
+                # a date alone, then a date with its time as the next date line: the first was
+                # a header's "today" or a blog's founding day, the second the post's stamp
+                return found if found.hour or found.minute else dated
+            dated = found
+    return dated
+
+
+def _dateline_date(line: str, zone: tzinfo, language: str | None) -> datetime | None:
+    """The date of a short line (`_DATELINE_CHARS`), or of the start of a longer one opening
+    with a publication label ("Δημοσίευση: 8-1-2012, 10:54 Τελευταία ανανέωση: ...")."""
+    if len(line) > _DATELINE_CHARS and _PUBLISHED_LABEL.match(line):
+        line = line[:_DATELINE_CHARS]
+    return date_in_text(line, zone, language) if 6 <= len(line) <= _DATELINE_CHARS else None
 
 
 def _unstructured_date(
@@ -1033,6 +1114,12 @@ def split_authors(value: str, site_keys: frozenset[str] = frozenset()) -> list[s
     ("Staff Writer", "Health correspondent"), places ("em Porto Alegre"), dates, handles and
     e-mails dropped, and organisations (news agencies, desks, the site itself: `site_keys`, see
     `site_keys`) left out. "Smith, John" stays one name."""
+    credit = _CREDIT.fullmatch(value.strip()) if _CREDIT_WORD.search(value) else None
+    if credit is not None:  # "【聯合晚報╱記者李樹人／即時報導】": the byline is a credit
+        found = next(group for group in credit.groups() if group)
+        if found.endswith(_PHOTO_CREDIT):
+            return []  # "（記者盧育君攝）": who took the photo
+        return split_authors(_CREDIT_ROLE.sub(" ", found), site_keys)
     # "Richard (R.J.) Eskow": a nickname or initials in brackets inside one name
     value = _NICKNAME.sub(lambda m: f"\x00{m.group(1)}\x01", value)
     value = _PARENS.sub("\n", value)
@@ -1101,6 +1188,8 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
         words = words[1:]  # "见习编辑 李琼皙": the role before the name (roles after cut below)
     if not words or words[0].lower() in _PLACE_WORDS or _is_joiner(words[0]):
         return None
+    if words[0].lower() in _DESK_POSSESSIVES:
+        return None  # "Our Foreign Staff": a desk
     if len(words) > 1 and (words[-1] in _PARTICLES or words[-1] in _PLACE_WORDS):
         return None  # "Un documentaire de", "Ein Film von": a byline's lead, its name elsewhere
     if any(mark in text for mark in _CJK_NOT_NAME_MARKS):
@@ -1119,7 +1208,7 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
         if dating and words[dating - 1].lower() in ("data", "date"):
             dating -= 1  # "Data publikacji", "Date published"
         words = words[:dating]  # "GM FRK. Data publikacji Pią": the date's label and what follows
-    lowered = [w.lower().strip(".,") for w in words]
+    lowered = [_lower(w).strip(".,") for w in words]
     if any(w in _ORG_WORDS for w in lowered):
         return None  # "Los Angeles Times", "Wirtualna Polska Media", "The Texas Newsroom"
     cut = next((i for i, w in enumerate(lowered) if w in _ROLE_WORDS), None)
@@ -1129,6 +1218,11 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
             return None  # "Health correspondent", "Senior writer": a role, no name
         if len(words) > 2 and words[-1][:1].isupper() and len(words[-1]) > 2:
             words = words[:-1]  # "Nick Triggle Health correspondent": the role's qualifier
+    last = words[-1] if words else ""
+    if len(words) > 1 and last.isalpha() and last.islower() and last not in _PARTICLES:
+        return None  # "Zaloguj się", "Zarejestruj się": a capitalised phrase, no name
+    if any(mark in text for mark in "?!？！¿¡"):
+        return None  # "Nie masz konta?": a question or a call, no name
     name = " ".join(words).strip(" -–—:,;|·•.")
     if not name or len(name) > 60 or len(words) > 6 or not any(ch.isalpha() for ch in name):
         return None
@@ -1163,8 +1257,14 @@ def is_organisation(name: str, site_keys: frozenset[str] = frozenset()) -> bool:
         return True
     if any(_same_site(key, k) for k in site_keys):
         return True
-    words = {w.strip(".,'’()").lower() for w in name.split()}
+    words = {_lower(w.strip(".,'’()")) for w in name.split()}
     return bool(words & _ORG_WORDS) or any(mark in name for mark in _CJK_ORG_MARKS)
+
+
+def _lower(word: str) -> str:
+    """`word` in lower case, Turkish "İ" as "i": "İHA".lower() is "i̇ha" (i and a combining
+    dot), which no word list holds."""
+    return word.replace("İ", "I").lower() if "İ" in word else word.lower()
 
 
 def _same_site(key: str, site: str) -> bool:
@@ -1323,7 +1423,9 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
     if node.get("content"):
         return split_authors(node.get("content") or "", keys)
     inner = [text_of(n) for n in _NAME_NODES(node) if not _names_its_site(n)] or [
-        text_of(a) for a in node.iter("a") if len(text_of(a)) < _MAX_NAME and not _site_link(a)
+        text_of(a)
+        for a in node.iter("a")
+        if len(text_of(a)) < _MAX_NAME and not _site_link(a) and not _other_label(a)
     ]
     names = list(dict.fromkeys(n for text in inner for n in split_authors(text, keys)))
     segments = [t.strip() for t in _shown_texts(node) if t.strip()]
@@ -1335,6 +1437,26 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
     # link, each after a joining word; other text of the node (dates, labels) is not a name.
     joined = [n for n in whole if n in names or _joined_name(n, text)]
     return joined if _wider(joined, names) else names
+
+
+_CJK_NAME_LABELS = ("作者", "记者", "記者", "撰文", "编辑", "編輯", "文")
+
+
+def _other_label(link: HtmlElement) -> bool:
+    """True for a link right after a label that is not an author's ("本文栏目：<a>消费</a>",
+    "Source: <a>AP</a>", "Category: <a>Travel</a>" in a byline box): a column, a source, a
+    category, not a name ("作者：<a>李宝花</a>", "By: <a>...</a>" stay)."""
+    before, parent = link.getprevious(), link.getparent()
+    text = before.tail if before is not None else parent.text if parent is not None else ""
+    text = (text or "").strip()
+    if not text.endswith((":", "：")):
+        return False
+    label = text.rstrip(":： ")
+    if label.endswith(_CJK_NAME_LABELS):
+        return False  # "本文作者：", "责任编辑：" (Chinese labels run on without a space)
+    return _BYLINE.fullmatch(" ".join(label.split()[-2:])) is None and (
+        _BYLINE.fullmatch(label.split()[-1] if label.split() else "") is None
+    )
 
 
 def _joined_name(name: str, text: str) -> bool:
@@ -1622,12 +1744,31 @@ def _is_headline(node: HtmlElement, title_key: str) -> bool:
 
 def _shown_texts(node: HtmlElement) -> Iterator[str]:
     """The text nodes inside `node` a reader sees: no script or style ("getCommentCount(...)"
-    in a byline's comment counter), no comment."""
+    in a byline's comment counter), no comment, nothing an inline style or the `hidden`
+    attribute hides (an hCard's organisation set beside the author, `display: none`)."""
+    unseen: set[HtmlElement] = set()
     for el in node.iter():
-        if isinstance(el.tag, str) and el.tag not in _SKIPPED_TEXT and el.text:
+        parent = el.getparent()
+        if el is not node and parent in unseen:
+            unseen.add(el)  # inside a hidden element: neither its text nor its tail shows
+            continue
+        if isinstance(el.tag, str) and _unseen_element(el):
+            unseen.add(el)
+        elif isinstance(el.tag, str) and el.tag not in _SKIPPED_TEXT and el.text:
             yield el.text
         if el is not node and el.tail:
             yield el.tail
+
+
+_HIDDEN_BYLINE_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _unseen_element(el: HtmlElement) -> bool:
+    """True for an element its style or `hidden` attribute hides."""
+    style = el.get("style")
+    return (style is not None and bool(_HIDDEN_BYLINE_STYLE.search(style))) or (
+        el.get("hidden") not in (None, "until-found")
+    )
 
 
 def _texts_after(node: HtmlElement) -> Iterator[str]:
