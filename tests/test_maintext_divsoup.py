@@ -205,3 +205,41 @@ def test_caption_opening_its_wrapper_after_the_picture_is_kept() -> None:
     out = _own(page)
     assert caption in out
     assert STORY[0] in out and STORY[-1] in out
+
+
+def test_siblings_of_a_line_broken_block_are_judged_by_its_own_score() -> None:
+    """The block of <br><br> lines chosen as the container scores its parent, not itself:
+    judged by that, any block after it with a few sentences (a box of other stories' summaries
+    with a link each) would continue the article. Its own score as lines is the measure."""
+    text = "<br><br>".join((STORY + MORE) * 4)
+    summaries = "".join(
+        f"<p><a href='/story/{i}'>Story {i}</a>: {t}</p>" for i, t in enumerate(TEASERS[:3])
+    )
+    page = _page(
+        f"<div class='w'><h1>Council passes budget</h1><div class='t'>{text}</div>"
+        f"<div class='s'>{summaries}</div></div>"
+    )
+    out = _own(page)
+    assert STORY[0] in out and MORE[-1] in out
+    assert TEASERS[0] not in out
+
+
+def test_box_of_linked_headlines_after_line_broken_text_is_not_the_article() -> None:
+    """After an article printed as <br><br> lines, a box of other stories in the same
+    wrapper: each a section link, a linked headline, an author and a summary of plain text
+    (no <p>), so the box reads as few links and scores as prose. Headings that each link
+    away are other stories' headlines; the article's own subheadings do not link."""
+    text = "<br><br>".join(STORY + MORE)
+    items = "".join(
+        f"<div class='q'><div class='c'><a href='/section/town'>Town</a>"
+        f"<h2><a href='/story/{i}'>Story {i} of the day</a></h2>"
+        f"<div class='by'><a href='/author/{i}'>A. Writer</a></div>{t} {t}</div></div>"
+        for i, t in enumerate(TEASERS)
+    )
+    page = _page(
+        f"<div class='w'><h1>Council passes budget</h1><div class='t'>{text}</div>"
+        f"<h2>More stories</h2><div class='query'>{items}</div></div>"
+    )
+    out = _own(page)
+    assert STORY[0] in out and MORE[-1] in out
+    assert TEASERS[0] not in out

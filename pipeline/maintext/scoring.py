@@ -731,7 +731,7 @@ def _wrapper(top: HtmlElement, st: Stats, label: int) -> HtmlElement:
 def _siblings_of(top: HtmlElement, inner: HtmlElement, cands: Candidates) -> list[HtmlElement]:
     """`top` (`inner` or a wrapper around it) and the siblings that continue its text."""
     st = cands.stats
-    top_score = cands.final(inner)
+    top_score = _block_score(inner, cands)
     parent = top.getparent()
     if parent is None:
         return [top]
@@ -755,6 +755,8 @@ def _siblings_of(top: HtmlElement, inner: HtmlElement, cands: Candidates) -> lis
             continue  # a link list: styled like the article's parts, or text ads under it
         if _opens_with_rights(sib):
             continue  # the site's rights notice and its reprint terms under the article
+        if _teaser_headings(sib):
+            continue  # other stories' headlines, each a link, with their summaries
         bonus = top_score * 0.2 if same_class else 0.0
         if (
             cands.final(sib) + bonus >= threshold
@@ -765,6 +767,29 @@ def _siblings_of(top: HtmlElement, inner: HtmlElement, cands: Candidates) -> lis
         ) and not _repeats(sib, top):  # not a second copy of the text (mobile, print)
             chosen.append(sib)
     return chosen if len(chosen) > 1 or top is inner else [inner]
+
+
+def _teaser_headings(el: HtmlElement) -> bool:
+    """True when `el` holds `_TEASER_ITEMS` or more headings that each link away: a box of
+    other stories (their headlines, a summary under each), however its items are marked up.
+    The article's own subheadings do not link away."""
+    linked = 0
+    for heading in el.iter("h2", "h3", "h4"):
+        link = heading.find(".//a[@href]")
+        if link is not None and not link.get("href", "").startswith("#"):
+            linked += 1  # an anchor to the heading itself ("#part-2") is no link away
+            if linked >= _TEASER_ITEMS:
+                return True
+    return False
+
+
+def _block_score(el: HtmlElement, cands: Candidates) -> float:
+    """`el`'s final score, or when higher what it scores as a block of paragraphs cut by <br>
+    (its own paragraph score and its lines', `Candidates.lines`): such a block chosen as the
+    container (`lines_container`) scores its parent, not itself, and judged by 0 every
+    sibling would continue it."""
+    own = cands.paragraphs.get(el, 0.0) + cands.lines.get(el, 0.0)
+    return max(cands.final(el), own * (1.0 - cands.stats.link_density(el)))
 
 
 def _opens_with_rights(el: HtmlElement) -> bool:
