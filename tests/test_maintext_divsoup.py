@@ -243,3 +243,27 @@ def test_box_of_linked_headlines_after_line_broken_text_is_not_the_article() -> 
     out = _own(page)
     assert STORY[0] in out and MORE[-1] in out
     assert TEASERS[0] not in out
+
+
+def test_cell_of_line_broken_text_inside_a_box_of_links_is_the_article() -> None:
+    """An old portal's layout table: the article's text, cut by <br><br>, is a table cell's
+    own text, nested in a cell that also lists many links (related stories, the section's
+    latest). The text is one paragraph to the first scores, and the cell around it, mostly
+    links, wins; scored as its lines, the text's own cell is the container (its table, no
+    candidate, cannot stand for it)."""
+    text = "<br><br>".join(STORY)
+    links = "".join(
+        f"<tr><td><a href='/n/{i}'>Another story from the town hall, number {i}</a>"
+        f" (2024-05-{i + 1:02d})</td></tr>"
+        for i in range(14)
+    )
+    page = _page(
+        "<table><tr><td><h1>Council passes budget</h1></td></tr></table>"
+        "<table><tr><td class='box'>"
+        f"<table><tr><td><a href='/big.jpg'>Enlarge</a> {text}</td></tr></table>"
+        f"<h3>Latest from the town hall</h3><table>{links}</table>"
+        "</td></tr></table>"
+    )
+    out = _own(page)
+    assert STORY[0] in out and STORY[-1] in out
+    assert "Latest from" not in out and "number 3" not in out

@@ -300,13 +300,18 @@ def score_candidates(
         if not score:
             continue
         scores[el] = score
+        anc = el.getparent()
         if lines is not None:
-            score += lines.get(el, 0.0)
+            more = lines.get(el, 0.0)
+            score += more
+            if more and el.tag == "td":
+                # A table cell whose own text is the lines is their container, as the cell
+                # holding them as <p>s is: its table is no candidate to stand for it.
+                anc = el
         else:
             more = _lines_extra(el, st)
             if more:
                 extra[el] = more
-        anc = el.getparent()
         level = 0
         while anc is not None and level < _ANCESTOR_LEVELS:
             if anc.tag in _TABLE_PARTS:
@@ -336,7 +341,9 @@ def lined_scores(
 ) -> tuple[HtmlElement, Candidates]:
     """The best container and the scores once blocks of paragraphs cut by <br> score as
     their lines would as <p>s, when that container lies outside `top`'s line (neither
-    holds the other); else `top` and `cands`.
+    holds the other) or inside a first choice that is mostly links (`_MAX_PROSE_LINKS`: a
+    box of links around a cell of text, which the first scores rated as one paragraph);
+    else `top` and `cands`.
 
     Old CMS pages print the article as one block with "<br><br>" between paragraphs: ten
     paragraphs score as one, and a box of teasers with a <p> each outscores them. Within
@@ -346,7 +353,9 @@ def lined_scores(
         return top, cands
     lined = score_candidates(cands.stats, cands.lines, cands.paragraphs)
     alt = best_container(lined, headline)
-    if alt is None or alt is top or top in alt.iterancestors():
+    if alt is None or alt is top:
+        return top, cands
+    if top in alt.iterancestors() and cands.stats.link_density(top) < _MAX_PROSE_LINKS:
         return top, cands  # the block of text inside the first choice: that one holds it
     if alt in top.iterancestors() and 2 * cands.stats.text.get(top, 0) >= cands.stats.text.get(
         alt, 0
