@@ -267,3 +267,67 @@ def test_cell_of_line_broken_text_inside_a_box_of_links_is_the_article() -> None
     out = _own(page)
     assert STORY[0] in out and STORY[-1] in out
     assert "Latest from" not in out and "number 3" not in out
+
+
+ADS = [
+    ("Sunny Flights", "Cheap flights to the islands, charter and air taxi."),
+    ("Lingo School", "Learn a new language online, the first week free."),
+    ("Kitchen World", "New kitchens at factory prices, visit our showroom."),
+    ("Safe Home", "Home insurance from twelve euros a month."),
+]
+
+
+def _text_ads() -> str:
+    """A box of text ads cut by <br><br>: a linked name, a pitch and the linked address."""
+    ads = " <br><br> ".join(
+        f"<a href='https://{n[:4].lower()}.example'>{n}</a> : {t} "
+        f"<a href='https://{n[:4].lower()}.example'>www.{n.replace(' ', '').lower()}.example</a>"
+        for n, t in ADS
+    )
+    return f"<div class='box-text'><div class='box-body'><div>{ads}</div></div></div>"
+
+
+def test_line_broken_block_is_measured_against_its_wrappers_score_less_its_links() -> None:
+    """The article's wrapper holds its headline, the article as <br><br> lines and a box of
+    text ads named like text ("box-text"): that box adds to the wrapper's raw score, but
+    the wrapper won for its score less its links, and the block of lines, scored as its
+    lines, holds half of that: it is the container, and the ads are not the article."""
+    text = "<br><br>".join(STORY)
+    page = _page(
+        "<div class='article-holder'><div class='cat'><a href='/town'>Town</a></div>"
+        f"<h1>Council passes budget</h1><div class='body'>{text}</div><br><br>"
+        f"{_text_ads()}</div>"
+    )
+    out = _own(page)
+    assert STORY[0] in out and STORY[-1] in out
+    assert ADS[0][1] not in out
+
+
+LATER = [
+    "Council members will meet again in April to set the fees for parking, and residents may"
+    " write to them before then, by post or through the city's website.",
+    "The new library branch, the largest item of the plan, should open in two years on the"
+    " site of the old fire station, which has stood empty since 2019.",
+]
+
+
+def test_second_block_of_line_broken_text_is_more_of_the_article() -> None:
+    """The article printed as two blocks of <br><br> lines (the text, then its last
+    paragraphs with a link to the council's documents), then a box of text ads. The first
+    block is the container; the second, one paragraph to the scores and a candidate of
+    none, is judged by its own score as lines, as a block of <p>s is by its own."""
+    first = "<br><br>".join([*STORY, *LATER])
+    second = (
+        f"{MORE[0]}<br><br>{MORE[1]}<br><br>The full budget is on <a href='/budget'>the"
+        " council's page of budget documents for 2024, with the minutes of every meeting"
+        " and the tables of spending by department and by school since 2010</a>, as the law requires.<br><br>"
+        + MORE[2]
+    )
+    page = _page(
+        "<div class='article-holder'>"
+        f"<h1>Council passes budget</h1><div class='part'>{first}</div>"
+        f"<div class='end'>{second}</div><br><br>{_text_ads()}</div>"
+    )
+    out = _own(page)
+    assert STORY[0] in out and MORE[2] in out
+    assert ADS[0][1] not in out

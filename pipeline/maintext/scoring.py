@@ -216,18 +216,20 @@ def _own_pieces(el: HtmlElement) -> Iterator[tuple[str | object, bool]]:
 
 def _lines_child(top: HtmlElement, cands: Candidates) -> HtmlElement | None:
     """The child of `top` holding paragraphs cut by <br> (`text_lines`) that scores best,
-    when it holds `_LINES_SCORE_SHARE` of `top`'s score; None when there is none, or when
-    `top`'s own text is such lines (then it is the block, and its children parts of it)."""
+    when it scores as its lines (`Candidates.lines`) `_LINES_SCORE_SHARE` of `top`'s final
+    score (a box of text ads beside it is discounted for its links, as in the choice of
+    `top`); None when there is none, or when `top`'s own text is such lines (then it is the
+    block, and its children parts of it)."""
     if top.find("br") is not None and text_lines(top) > 1:
         return None
     best, best_score = None, 0.0
     for child in top:
         if not isinstance(child.tag, str) or child.tag in _NOT_LINES_BLOCK:
             continue
-        score = cands.paragraphs.get(child, 0.0)
+        score = cands.paragraphs.get(child, 0.0) + cands.lines.get(child, 0.0)
         if score > best_score and child.find("br") is not None and text_lines(child) > 1:
             best, best_score = child, score
-    if best is None or best_score < _LINES_SCORE_SHARE * cands.raw.get(top, 0.0):
+    if best is None or best_score < _LINES_SCORE_SHARE * cands.final(top):
         return None
     return best
 
@@ -768,7 +770,7 @@ def _siblings_of(top: HtmlElement, inner: HtmlElement, cands: Candidates) -> lis
             continue  # other stories' headlines, each a link, with their summaries
         bonus = top_score * 0.2 if same_class else 0.0
         if (
-            cands.final(sib) + bonus >= threshold
+            _block_score(sib, cands) + bonus >= threshold
             or (
                 sib.tag in _PROSE_SIBLINGS
                 and (_is_prose(sib, st) or (not after and _is_prose_block(sib, st)))
