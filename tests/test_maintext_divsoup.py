@@ -331,3 +331,22 @@ def test_second_block_of_line_broken_text_is_more_of_the_article() -> None:
     out = _own(page)
     assert STORY[0] in out and MORE[2] in out
     assert ADS[0][1] not in out
+
+
+def test_cell_of_line_broken_text_is_the_container_not_the_layout_around_its_table() -> None:
+    """A blog printed in a layout table: the post is a cell's own text cut by <br><br>, and
+    the block holding the table adds the post's footer (a line of who posted it and when,
+    the previous and next posts). Scored as its lines the cell is the container, as the cell
+    holding <p>s would be, when it holds most of that block's text and nothing comes before
+    it (a title or a lead opening the block stays with it, and so does the wrapper of a
+    block of lines that is no table cell)."""
+    text = "<br><br>".join([*STORY, *MORE])
+    page = _page(
+        f"<center><table><tr><td>{text}</td></tr></table>"
+        "<div>Posted by the town reporter at 10:42, filed under council news and budget"
+        " matters</div><div>Previous post: the library hours. Next post: the bridge repairs"
+        " on River Road.</div></center>"
+    )
+    out = _own(page)
+    assert STORY[0] in out and MORE[-1] in out
+    assert "Posted by" not in out and "Previous post" not in out

@@ -344,8 +344,9 @@ def lined_scores(
     """The best container and the scores once blocks of paragraphs cut by <br> score as
     their lines would as <p>s, when that container lies outside `top`'s line (neither
     holds the other) or inside a first choice that is mostly links (`_MAX_PROSE_LINKS`: a
-    box of links around a cell of text, which the first scores rated as one paragraph);
-    else `top` and `cands`.
+    box of links around a cell of text, which the first scores rated as one paragraph), or
+    is a table cell holding `_LINES_TEXT_SHARE` of its text with nothing before it (the
+    layout around a post's table adds its footer); else `top` and `cands`.
 
     Old CMS pages print the article as one block with "<br><br>" between paragraphs: ten
     paragraphs score as one, and a box of teasers with a <p> each outscores them. Within
@@ -357,13 +358,33 @@ def lined_scores(
     alt = best_container(lined, headline)
     if alt is None or alt is top:
         return top, cands
-    if top in alt.iterancestors() and cands.stats.link_density(top) < _MAX_PROSE_LINKS:
+    st = cands.stats
+    if (
+        top in alt.iterancestors()
+        and st.link_density(top) < _MAX_PROSE_LINKS
+        and (
+            alt.tag != "td"
+            or st.text.get(alt, 0) < _LINES_TEXT_SHARE * st.text.get(top, 0)
+            or _text_before(alt, top, st) > 0
+        )
+    ):
         return top, cands  # the block of text inside the first choice: that one holds it
     if alt in top.iterancestors() and 2 * cands.stats.text.get(top, 0) >= cands.stats.text.get(
         alt, 0
     ):
         return top, cands  # the first choice holds most of the text around it
     return alt, lined
+
+
+def _text_before(el: HtmlElement, top: HtmlElement, st: Stats) -> int:
+    """Characters of text inside `top` before `el` (its ancestor): a headline, a date, a lead
+    that open the article's wrapper."""
+    n = 0
+    node: HtmlElement | None = el
+    while node is not None and node is not top:
+        n += sum(st.text.get(sib, 0) for sib in node.itersiblings(preceding=True))
+        node = node.getparent()
+    return n
 
 
 def best_container(cands: Candidates, headline: HtmlElement | None = None) -> HtmlElement | None:
