@@ -205,3 +205,148 @@ def test_caption_opening_its_wrapper_after_the_picture_is_kept() -> None:
     out = _own(page)
     assert caption in out
     assert STORY[0] in out and STORY[-1] in out
+
+
+def test_siblings_of_a_line_broken_block_are_judged_by_its_own_score() -> None:
+    """The block of <br><br> lines chosen as the container scores its parent, not itself:
+    judged by that, any block after it with a few sentences (a box of other stories' summaries
+    with a link each) would continue the article. Its own score as lines is the measure."""
+    text = "<br><br>".join((STORY + MORE) * 4)
+    summaries = "".join(
+        f"<p><a href='/story/{i}'>Story {i}</a>: {t}</p>" for i, t in enumerate(TEASERS[:3])
+    )
+    page = _page(
+        f"<div class='w'><h1>Council passes budget</h1><div class='t'>{text}</div>"
+        f"<div class='s'>{summaries}</div></div>"
+    )
+    out = _own(page)
+    assert STORY[0] in out and MORE[-1] in out
+    assert TEASERS[0] not in out
+
+
+def test_box_of_linked_headlines_after_line_broken_text_is_not_the_article() -> None:
+    """After an article printed as <br><br> lines, a box of other stories in the same
+    wrapper: each a section link, a linked headline, an author and a summary of plain text
+    (no <p>), so the box reads as few links and scores as prose. Headings that each link
+    away are other stories' headlines; the article's own subheadings do not link."""
+    text = "<br><br>".join(STORY + MORE)
+    items = "".join(
+        f"<div class='q'><div class='c'><a href='/section/town'>Town</a>"
+        f"<h2><a href='/story/{i}'>Story {i} of the day</a></h2>"
+        f"<div class='by'><a href='/author/{i}'>A. Writer</a></div>{t} {t}</div></div>"
+        for i, t in enumerate(TEASERS)
+    )
+    page = _page(
+        f"<div class='w'><h1>Council passes budget</h1><div class='t'>{text}</div>"
+        f"<h2>More stories</h2><div class='query'>{items}</div></div>"
+    )
+    out = _own(page)
+    assert STORY[0] in out and MORE[-1] in out
+    assert TEASERS[0] not in out
+
+
+def test_cell_of_line_broken_text_inside_a_box_of_links_is_the_article() -> None:
+    """An old portal's layout table: the article's text, cut by <br><br>, is a table cell's
+    own text, nested in a cell that also lists many links (related stories, the section's
+    latest). The text is one paragraph to the first scores, and the cell around it, mostly
+    links, wins; scored as its lines, the text's own cell is the container (its table, no
+    candidate, cannot stand for it)."""
+    text = "<br><br>".join(STORY)
+    links = "".join(
+        f"<tr><td><a href='/n/{i}'>Another story from the town hall, number {i}</a>"
+        f" (2024-05-{i + 1:02d})</td></tr>"
+        for i in range(14)
+    )
+    page = _page(
+        "<table><tr><td><h1>Council passes budget</h1></td></tr></table>"
+        "<table><tr><td class='box'>"
+        f"<table><tr><td><a href='/big.jpg'>Enlarge</a> {text}</td></tr></table>"
+        f"<h3>Latest from the town hall</h3><table>{links}</table>"
+        "</td></tr></table>"
+    )
+    out = _own(page)
+    assert STORY[0] in out and STORY[-1] in out
+    assert "Latest from" not in out and "number 3" not in out
+
+
+ADS = [
+    ("Sunny Flights", "Cheap flights to the islands, charter and air taxi."),
+    ("Lingo School", "Learn a new language online, the first week free."),
+    ("Kitchen World", "New kitchens at factory prices, visit our showroom."),
+    ("Safe Home", "Home insurance from twelve euros a month."),
+]
+
+
+def _text_ads() -> str:
+    """A box of text ads cut by <br><br>: a linked name, a pitch and the linked address."""
+    ads = " <br><br> ".join(
+        f"<a href='https://{n[:4].lower()}.example'>{n}</a> : {t} "
+        f"<a href='https://{n[:4].lower()}.example'>www.{n.replace(' ', '').lower()}.example</a>"
+        for n, t in ADS
+    )
+    return f"<div class='box-text'><div class='box-body'><div>{ads}</div></div></div>"
+
+
+def test_line_broken_block_is_measured_against_its_wrappers_score_less_its_links() -> None:
+    """The article's wrapper holds its headline, the article as <br><br> lines and a box of
+    text ads named like text ("box-text"): that box adds to the wrapper's raw score, but
+    the wrapper won for its score less its links, and the block of lines, scored as its
+    lines, holds half of that: it is the container, and the ads are not the article."""
+    text = "<br><br>".join(STORY)
+    page = _page(
+        "<div class='article-holder'><div class='cat'><a href='/town'>Town</a></div>"
+        f"<h1>Council passes budget</h1><div class='body'>{text}</div><br><br>"
+        f"{_text_ads()}</div>"
+    )
+    out = _own(page)
+    assert STORY[0] in out and STORY[-1] in out
+    assert ADS[0][1] not in out
+
+
+LATER = [
+    "Council members will meet again in April to set the fees for parking, and residents may"
+    " write to them before then, by post or through the city's website.",
+    "The new library branch, the largest item of the plan, should open in two years on the"
+    " site of the old fire station, which has stood empty since 2019.",
+]
+
+
+def test_second_block_of_line_broken_text_is_more_of_the_article() -> None:
+    """The article printed as two blocks of <br><br> lines (the text, then its last
+    paragraphs with a link to the council's documents), then a box of text ads. The first
+    block is the container; the second, one paragraph to the scores and a candidate of
+    none, is judged by its own score as lines, as a block of <p>s is by its own."""
+    first = "<br><br>".join([*STORY, *LATER])
+    second = (
+        f"{MORE[0]}<br><br>{MORE[1]}<br><br>The full budget is on <a href='/budget'>the"
+        " council's page of budget documents for 2024, with the minutes of every meeting"
+        " and the tables of spending by department and by school since 2010</a>, as the law requires.<br><br>"
+        + MORE[2]
+    )
+    page = _page(
+        "<div class='article-holder'>"
+        f"<h1>Council passes budget</h1><div class='part'>{first}</div>"
+        f"<div class='end'>{second}</div><br><br>{_text_ads()}</div>"
+    )
+    out = _own(page)
+    assert STORY[0] in out and MORE[2] in out
+    assert ADS[0][1] not in out
+
+
+def test_cell_of_line_broken_text_is_the_container_not_the_layout_around_its_table() -> None:
+    """A blog printed in a layout table: the post is a cell's own text cut by <br><br>, and
+    the block holding the table adds the post's footer (a line of who posted it and when,
+    the previous and next posts). Scored as its lines the cell is the container, as the cell
+    holding <p>s would be, when it holds most of that block's text and nothing comes before
+    it (a title or a lead opening the block stays with it, and so does the wrapper of a
+    block of lines that is no table cell)."""
+    text = "<br><br>".join([*STORY, *MORE])
+    page = _page(
+        f"<center><table><tr><td>{text}</td></tr></table>"
+        "<div>Posted by the town reporter at 10:42, filed under council news and budget"
+        " matters</div><div>Previous post: the library hours. Next post: the bridge repairs"
+        " on River Road.</div></center>"
+    )
+    out = _own(page)
+    assert STORY[0] in out and MORE[-1] in out
+    assert "Posted by" not in out and "Previous post" not in out

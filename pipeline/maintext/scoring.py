@@ -229,18 +229,20 @@ def _own_pieces(el: HtmlElement) -> Iterator[tuple[str | object, bool]]:
 
 def _lines_child(top: HtmlElement, cands: Candidates) -> HtmlElement | None:
     """The child of `top` holding paragraphs cut by <br> (`text_lines`) that scores best,
-    when it holds `_LINES_SCORE_SHARE` of `top`'s score; None when there is none, or when
-    `top`'s own text is such lines (then it is the block, and its children parts of it)."""
+    when it scores as its lines (`Candidates.lines`) `_LINES_SCORE_SHARE` of `top`'s final
+    score (a box of text ads beside it is discounted for its links, as in the choice of
+    `top`); None when there is none, or when `top`'s own text is such lines (then it is the
+    block, and its children parts of it)."""
     if top.find("br") is not None and text_lines(top) > 1:
         return None
     best, best_score = None, 0.0
     for child in top:
         if not isinstance(child.tag, str) or child.tag in _NOT_LINES_BLOCK:
             continue
-        score = cands.paragraphs.get(child, 0.0)
+        score = cands.paragraphs.get(child, 0.0) + cands.lines.get(child, 0.0)
         if score > best_score and child.find("br") is not None and text_lines(child) > 1:
             best, best_score = child, score
-    if best is None or best_score < _LINES_SCORE_SHARE * cands.raw.get(top, 0.0):
+    if best is None or best_score < _LINES_SCORE_SHARE * cands.final(top):
         return None
     return best
 
@@ -313,13 +315,18 @@ def score_candidates(
         if not score:
             continue
         scores[el] = score
+        anc = el.getparent()
         if lines is not None:
-            score += lines.get(el, 0.0)
+            more = lines.get(el, 0.0)
+            score += more
+            if more and el.tag == "td":
+                # A table cell whose own text is the lines is their container, as the cell
+                # holding them as <p>s is: its table is no candidate to stand for it.
+                anc = el
         else:
             more = _lines_extra(el, st)
             if more:
                 extra[el] = more
-        anc = el.getparent()
         level = 0
         while anc is not None and level < _ANCESTOR_LEVELS:
             if anc.tag in _TABLE_PARTS:
@@ -349,7 +356,10 @@ def lined_scores(
 ) -> tuple[HtmlElement, Candidates]:
     """The best container and the scores once blocks of paragraphs cut by <br> score as
     their lines would as <p>s, when that container lies outside `top`'s line (neither
-    holds the other); else `top` and `cands`.
+    holds the other) or inside a first choice that is mostly links (`_MAX_PROSE_LINKS`: a
+    box of links around a cell of text, which the first scores rated as one paragraph), or
+    is a table cell holding `_LINES_TEXT_SHARE` of its text with nothing before it (the
+    layout around a post's table adds its footer); else `top` and `cands`.
 
     Old CMS pages print the article as one block with "<br><br>" between paragraphs: ten
     paragraphs score as one, and a box of teasers with a <p> each outscores them. Within
@@ -359,13 +369,35 @@ def lined_scores(
         return top, cands
     lined = score_candidates(cands.stats, cands.lines, cands.paragraphs)
     alt = best_container(lined, headline)
-    if alt is None or alt is top or top in alt.iterancestors():
+    if alt is None or alt is top:
+        return top, cands
+    st = cands.stats
+    if (
+        top in alt.iterancestors()
+        and st.link_density(top) < _MAX_PROSE_LINKS
+        and (
+            alt.tag != "td"
+            or st.text.get(alt, 0) < _LINES_TEXT_SHARE * st.text.get(top, 0)
+            or _text_before(alt, top, st) > 0
+        )
+    ):
         return top, cands  # the block of text inside the first choice: that one holds it
     if alt in top.iterancestors() and 2 * cands.stats.text.get(top, 0) >= cands.stats.text.get(
         alt, 0
     ):
         return top, cands  # the first choice holds most of the text around it
     return alt, lined
+
+
+def _text_before(el: HtmlElement, top: HtmlElement, st: Stats) -> int:
+    """Characters of text inside `top` before `el` (its ancestor): a headline, a date, a lead
+    that open the article's wrapper."""
+    n = 0
+    node: HtmlElement | None = el
+    while node is not None and node is not top:
+        n += sum(st.text.get(sib, 0) for sib in node.itersiblings(preceding=True))
+        node = node.getparent()
+    return n
 
 
 def best_container(cands: Candidates, headline: HtmlElement | None = None) -> HtmlElement | None:
@@ -757,7 +789,7 @@ def _wrapper(top: HtmlElement, st: Stats, label: int) -> HtmlElement:
 def _siblings_of(top: HtmlElement, inner: HtmlElement, cands: Candidates) -> list[HtmlElement]:
     """`top` (`inner` or a wrapper around it) and the siblings that continue its text."""
     st = cands.stats
-    top_score = cands.final(inner)
+    top_score = _block_score(inner, cands)
     parent = top.getparent()
     if parent is None:
         return [top]
@@ -781,9 +813,11 @@ def _siblings_of(top: HtmlElement, inner: HtmlElement, cands: Candidates) -> lis
             continue  # a link list: styled like the article's parts, or text ads under it
         if _opens_with_rights(sib):
             continue  # the site's rights notice and its reprint terms under the article
+        if _teaser_headings(sib):
+            continue  # other stories' headlines, each a link, with their summaries
         bonus = top_score * 0.2 if same_class else 0.0
         if (
-            cands.final(sib) + bonus >= threshold
+            _block_score(sib, cands) + bonus >= threshold
             or (
                 sib.tag in _PROSE_SIBLINGS
                 and (_is_prose(sib, st) or (not after and _is_prose_block(sib, st)))
@@ -791,6 +825,29 @@ def _siblings_of(top: HtmlElement, inner: HtmlElement, cands: Candidates) -> lis
         ) and not _repeats(sib, top):  # not a second copy of the text (mobile, print)
             chosen.append(sib)
     return chosen if len(chosen) > 1 or top is inner else [inner]
+
+
+def _teaser_headings(el: HtmlElement) -> bool:
+    """True when `el` holds `_TEASER_ITEMS` or more headings that each link away: a box of
+    other stories (their headlines, a summary under each), however its items are marked up.
+    The article's own subheadings do not link away."""
+    linked = 0
+    for heading in el.iter("h2", "h3", "h4"):
+        link = heading.find(".//a[@href]")
+        if link is not None and not link.get("href", "").startswith("#"):
+            linked += 1  # an anchor to the heading itself ("#part-2") is no link away
+            if linked >= _TEASER_ITEMS:
+                return True
+    return False
+
+
+def _block_score(el: HtmlElement, cands: Candidates) -> float:
+    """`el`'s final score, or when higher what it scores as a block of paragraphs cut by <br>
+    (its own paragraph score and its lines', `Candidates.lines`): such a block chosen as the
+    container (`lines_container`) scores its parent, not itself, and judged by 0 every
+    sibling would continue it."""
+    own = cands.paragraphs.get(el, 0.0) + cands.lines.get(el, 0.0)
+    return max(cands.final(el), own * (1.0 - cands.stats.link_density(el)))
 
 
 def _opens_with_rights(el: HtmlElement) -> bool:
