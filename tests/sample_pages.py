@@ -1,7 +1,37 @@
 """Article pages written for the tests: a title, a headline and two paragraphs of numbered
-sentences, enough text for the generic extractor to keep."""
+sentences, enough text for the generic extractor to keep; and two four-paragraph stories the
+main-text tests build their pages around."""
 
 from __future__ import annotations
+
+from pipeline.maintext.core import own_paragraphs
+
+COUNCIL_STORY = [
+    "The council approved the new budget on Tuesday evening, after a debate that lasted"
+    " nearly four hours and drew a large crowd to the town hall.",
+    "Residents spoke for and against the plan, which raises property taxes by two percent"
+    " and sets aside money for road repairs and a new library branch.",
+    "The mayor said the increase was the smallest in a decade, and that the city had cut"
+    " spending in every department before asking taxpayers for more.",
+    "Opponents said they would gather signatures for a referendum, and a first meeting is"
+    " planned for next week at the community centre on Elm Street.",
+]
+
+HARBOUR_STORY = [
+    "The harbour authority opened a new container terminal on Monday after four years of works,"
+    " doubling the port's capacity according to its director.",
+    "Shipping lines had waited for the quay since the old one silted up, and two of them have"
+    " already moved their weekly calls from the neighbouring port.",
+    "The city council expects three hundred jobs on the docks by the end of the year, most of"
+    " them filled from the training centre that opened in the spring.",
+    "Residents of the old town worry about lorries on the coast road, and the council has"
+    " promised a bypass before the second phase of the terminal opens.",
+]
+
+
+def own_text(page: str) -> str:
+    """Our extractor alone: without the fallback to trafilatura a thin result would get."""
+    return "\n".join(own_paragraphs(page))
 
 
 def article_page(title: str, sentence: str, sentences: int = 12) -> bytes:

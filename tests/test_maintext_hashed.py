@@ -5,23 +5,8 @@ class and id of the dev corpora replaced by a hash."""
 
 from __future__ import annotations
 
-from pipeline.maintext.core import own_paragraphs
-
-STORY = [
-    "The council approved the new budget on Tuesday evening, after a debate that lasted"
-    " nearly four hours and drew a large crowd to the town hall.",
-    "Residents spoke for and against the plan, which raises property taxes by two percent"
-    " and sets aside money for road repairs and a new library branch.",
-    "The mayor said the increase was the smallest in a decade, and that the city had cut"
-    " spending in every department before asking taxpayers for more.",
-    "Opponents said they would gather signatures for a referendum, and a first meeting is"
-    " planned for next week at the community centre on Elm Street.",
-]
-
-
-def _own(page: str) -> str:
-    """Our extractor alone: without the fallback to trafilatura a thin result would get."""
-    return "\n".join(own_paragraphs(page))
+from tests.sample_pages import COUNCIL_STORY as STORY
+from tests.sample_pages import own_text as _own
 
 
 def _page(body: str) -> str:

@@ -10,17 +10,8 @@ the article."""
 from __future__ import annotations
 
 from pipeline.maintext.core import own_paragraphs
+from tests.sample_pages import HARBOUR_STORY as STORY
 
-STORY = [
-    "The harbour authority opened a new container terminal on Monday after four years of works,"
-    " doubling the port's capacity according to its director.",
-    "Shipping lines had waited for the quay since the old one silted up, and two of them have"
-    " already moved their weekly calls from the neighbouring port.",
-    "The city council expects three hundred jobs on the docks by the end of the year, most of"
-    " them filled from the training centre that opened in the spring.",
-    "Residents of the old town worry about lorries on the coast road, and the council has"
-    " promised a bypass before the second phase of the terminal opens.",
-]
 PITCH = "Want more stories like this one?"
 OFFER = "Sign up for our weekly harbour newsletter."
 CONSENT = "By signing up you agree to our Terms of Use and Privacy Policy."
