@@ -823,3 +823,83 @@ ARTICLE: dict[str, list[str]] = {
         "Wakazi waliweza kushiriki maoni yao, na meya alisema chanzo cha fedha hizo kitakuwa kodi mpya.",
     ],
 }
+
+# More kinds, one line per language: the read-aloud player's label, the comment form's
+# invitation, the print button.
+MORE_FURNITURE: dict[str, dict[str, str]] = {
+    "en": {"listen": "Listen to this article", "comment_form": "Leave a comment", "print": "Print"},
+    "fr": {
+        "listen": "Écouter cet article",
+        "comment_form": "Laisser un commentaire",
+        "print": "Imprimer",
+    },
+    "de": {"listen": "Artikel anhören", "comment_form": "Kommentar schreiben", "print": "Drucken"},
+    "es": {
+        "listen": "Escuchar este artículo",
+        "comment_form": "Deja tu comentario",
+        "print": "Imprimir",
+    },
+    "pt": {
+        "listen": "Ouvir este artigo",
+        "comment_form": "Deixe um comentário",
+        "print": "Imprimir",
+    },
+    "it": {"listen": "Ascolta l'articolo", "comment_form": "Lascia un commento", "print": "Stampa"},
+    "pl": {"listen": "Posłuchaj artykułu", "comment_form": "Dodaj komentarz", "print": "Drukuj"},
+    "cs": {"listen": "Poslechnout článek", "comment_form": "Přidat komentář", "print": "Tisk"},
+    "ru": {
+        "listen": "Прослушать статью",
+        "comment_form": "Оставить комментарий",
+        "print": "Версия для печати",
+    },
+    "tr": {"listen": "Makaleyi dinle", "comment_form": "Yorum yaz", "print": "Yazdır"},
+    "el": {"listen": "Ακούστε το άρθρο", "comment_form": "Αφήστε ένα σχόλιο", "print": "Εκτύπωση"},
+    "id": {"listen": "Dengarkan artikel", "comment_form": "Tulis komentar", "print": "Cetak"},
+    "ar": {"listen": "استمع إلى المقال", "comment_form": "أضف تعليقا", "print": "طباعة"},
+    "fa": {"listen": "شنیدن این خبر", "comment_form": "ارسال نظر", "print": "چاپ"},
+    "ur": {"comment_form": "تبصرہ کریں", "print": "پرنٹ کریں"},
+    "hi": {"listen": "यह खबर सुनें", "comment_form": "टिप्पणी करें", "print": "प्रिंट करें"},
+    "ja": {"listen": "記事を聞く", "comment_form": "コメントを書く", "print": "印刷する"},
+    "ko": {"listen": "기사 듣기", "comment_form": "댓글 쓰기", "print": "인쇄하기"},
+    "zh": {"listen": "收听本文", "comment_form": "发表评论", "print": "打印本页"},
+    "nl": {
+        "listen": "Luister naar dit artikel",
+        "comment_form": "Plaats een reactie",
+        "print": "Afdrukken",
+    },
+    "sv": {
+        "listen": "Lyssna på artikeln",
+        "comment_form": "Lämna en kommentar",
+        "print": "Skriv ut",
+    },
+    "da": {"listen": "Lyt til artiklen", "comment_form": "Skriv en kommentar", "print": "Udskriv"},
+    "nb": {
+        "listen": "Lytt til saken",
+        "comment_form": "Legg igjen en kommentar",
+        "print": "Skriv ut",
+    },
+    "fi": {"listen": "Kuuntele artikkeli", "comment_form": "Jätä kommentti", "print": "Tulosta"},
+    "ro": {
+        "listen": "Ascultă articolul",
+        "comment_form": "Lasă un comentariu",
+        "print": "Printează",
+    },
+    "hu": {
+        "listen": "Hallgassa meg a cikket",
+        "comment_form": "Szóljon hozzá",
+        "print": "Nyomtatás",
+    },
+    "uk": {"listen": "Прослухати статтю", "comment_form": "Залишити коментар", "print": "Друк"},
+    "bg": {"listen": "Чуй статията", "comment_form": "Добави коментар", "print": "Печат"},
+    "hr": {"listen": "Poslušajte članak", "comment_form": "Ostavite komentar", "print": "Ispis"},
+    "sr": {"listen": "Slušaj članak", "comment_form": "Ostavite komentar", "print": "Štampaj"},
+    "sl": {"listen": "Poslušajte članek", "comment_form": "Dodaj komentar", "print": "Natisni"},
+    "sk": {"listen": "Vypočujte si článok", "comment_form": "Pridať komentár", "print": "Tlačiť"},
+    "vi": {"listen": "Nghe bài viết", "comment_form": "Gửi bình luận", "print": "In bài viết"},
+    "th": {"listen": "ฟังข่าว", "comment_form": "แสดงความคิดเห็น", "print": "พิมพ์"},
+    "he": {"listen": "האזינו לכתבה", "comment_form": "הוסיפו תגובה", "print": "הדפסה"},
+    "ms": {"listen": "Dengar artikel", "comment_form": "Tinggalkan komen", "print": "Cetak"},
+    "bn": {"listen": "খবরটি শুনুন", "comment_form": "মন্তব্য করুন", "print": "প্রিন্ট করুন"},
+    "ta": {"comment_form": "கருத்து தெரிவிக்க", "print": "அச்சிடு"},
+    "sw": {"listen": "Sikiliza makala", "comment_form": "Toa maoni", "print": "Chapisha"},
+}

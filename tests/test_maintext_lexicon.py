@@ -16,9 +16,11 @@ import pytest
 from pipeline.extract import extract_text
 from pipeline.maintext.headings import FURNITURE_HEADING
 from pipeline.maintext.labels import is_furniture_heading, is_furniture_label
-from tests.furniture_lexicon import ARTICLE, FURNITURE
+from tests.furniture_lexicon import ARTICLE, MORE_FURNITURE
+from tests.furniture_lexicon import FURNITURE as _FURNITURE
 
 _HEADING_KINDS = ("related", "comments", "about_author")
+FURNITURE = {lang: {**_FURNITURE[lang], **MORE_FURNITURE.get(lang, {})} for lang in _FURNITURE}
 
 
 def _page(lang: str) -> str:

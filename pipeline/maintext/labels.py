@@ -1,7 +1,7 @@
 """Furniture labels printed as lines, in the major news languages: "Read also", "Share",
 "Comments (12)", "Advertisement", "Tags", "About the author", "Loading...", "Story continues
-below advertisement", "Source: X", "Photo: X", "Author: X", "By X", "Follow us on Facebook",
-"All rights reserved".
+below advertisement", "Listen to this article", "Leave a comment", "Print", "Source: X",
+"Author: X", "By X", "Follow us on Facebook", "All rights reserved".
 
 A lexicon module of data (the logic is `is_furniture_label` and `is_furniture_heading`). A
 label is read whole: its line, lowered and stripped of the marks at its edges, is one of
@@ -123,6 +123,42 @@ _NEWSLETTER = (
     "iratkozzon fel hírlevelünkre|iratkozz fel hírlevelünkre|đăng ký nhận bản tin|"
     "สมัครรับจดหมายข่าว|הירשמו לניוזלטר שלנו|הירשמו לניוזלטר|jiandikishe kupokea jarida letu"
 )
+# The read-aloud player's label, the comment form's invitation, the print button.
+_LISTEN = (
+    "listen to this article|listen to the article|listen to this story|écouter cet article|"
+    "écouter l'article|artikel anhören|escuchar este artículo|escuchar la noticia|"
+    "ouvir este artigo|ouvir esta notícia|ascolta l'articolo|ascolta questo articolo|"
+    "posłuchaj artykułu|poslechnout článek|poslechněte si článek|прослушать статью|"
+    "послушать статью|makaleyi dinle|haberi dinle|ακούστε το άρθρο|dengarkan artikel|"
+    "dengar artikel|استمع إلى المقال|استمع للمقال|شنیدن این خبر|یہ خبر سنیں|यह खबर सुनें|"
+    "खबर सुनें|খবরটি শুনুন|記事を聞く|この記事を聞く|기사 듣기|기사듣기|收听本文|听新闻|"
+    "luister naar dit artikel|lyssna på artikeln|lyt til artiklen|lytt til saken|"
+    "lytt til artikkelen|kuuntele artikkeli|ascultă articolul|hallgassa meg a cikket|"
+    "прослухати статтю|чуй статията|poslušajte članak|slušaj članak|poslušajte članek|"
+    "vypočujte si článok|nghe bài viết|ฟังข่าว|האזינו לכתבה|sikiliza makala"
+)
+_COMMENT_FORM = (
+    "leave a comment|add a comment|write a comment|post a comment|laisser un commentaire|"
+    "ajouter un commentaire|kommentar schreiben|deja tu comentario|deja un comentario|"
+    "escribe un comentario|deixe um comentário|deixe seu comentário|lascia un commento|"
+    "dodaj komentarz|napisz komentarz|přidat komentář|napsat komentář|оставить комментарий|"
+    "добавить комментарий|yorum yaz|yorum yap|αφήστε ένα σχόλιο|γράψτε σχόλιο|tulis komentar|"
+    "tinggalkan komentar|tinggalkan komen|أضف تعليقا|أضف تعليقاً|اترك تعليقا|ارسال نظر|"
+    "تبصرہ کریں|टिप्पणी करें|মন্তব্য করুন|கருத்து தெரிவிக்க|コメントを書く|コメントする|"
+    "댓글 쓰기|댓글쓰기|댓글 작성|发表评论|發表評論|plaats een reactie|reageer|"
+    "lämna en kommentar|skriv en kommentar|legg igjen en kommentar|jätä kommentti|kommentoi|"
+    "lasă un comentariu|szóljon hozzá|szólj hozzá|залишити коментар|додати коментар|"
+    "добави коментар|напиши коментар|ostavite komentar|ostavi komentar|dodaj komentar|"
+    "komentiraj|pridať komentár|napísať komentár|gửi bình luận|viết bình luận|"
+    "แสดงความคิดเห็น|הוסיפו תגובה|הוסף תגובה|כתבו תגובה|toa maoni"
+)
+_PRINT = (
+    "print|print this article|imprimer|drucken|imprimir|stampa|drukuj|tisk|vytisknout|"
+    "версия для печати|печать|yazdır|εκτύπωση|cetak|طباعة|چاپ|پرنٹ کریں|प्रिंट करें|"
+    "প্রিন্ট করুন|அச்சிடு|印刷する|印刷|인쇄하기|인쇄|打印本页|列印本頁|afdrukken|printen|"
+    "skriv ut|udskriv|tulosta|printează|nyomtatás|друк|надрукувати|печат|ispis|štampaj|"
+    "natisni|tlačiť|in bài viết|พิมพ์|הדפסה|הדפס|chapisha"
+)
 _COMMENTS = (
     "comments|comment|commentaires|kommentare|comentarios|comentários|commenti|komentarze|"
     "komentáře|komentáre|комментарии|коментарі|коментари|komentari|komentarji|yorumlar|"
@@ -154,6 +190,9 @@ _LINE_LABELS = frozenset(
         _LOADING,
         _NEWSLETTER,
         _COMMENTS,
+        _LISTEN,
+        _COMMENT_FORM,
+        _PRINT,
     )
     for w in kind.split("|")
 )
@@ -287,14 +326,24 @@ _COPYRIGHT = (
     "כל הזכויות שמורות",
     "haki zote zimehifadhiwa",
 )
-# The first and last words of those openings and phrases, looked up first: a tuple's
-# startswith tries each of its strings.
-_FOLLOW_FIRST = frozenset(p.split()[0] for p in _FOLLOW_STARTS)
 # The phrases that open a copyright line with more after them ("Bản quyền thuộc về Báo X",
-# "Hak cipta dilindungi undang-undang"); the others close it.
-_COPYRIGHT_OPENINGS = ("bản quyền thuộc về", "hak cipta", "무단전재", "무단 전재")
-_COPYRIGHT_FIRST = frozenset(p.split()[0] for p in _COPYRIGHT_OPENINGS)
-_COPYRIGHT_LAST = frozenset(p.split()[-1] for p in _COPYRIGHT)
+# "Hak cipta dilindungi undang-undang", "تمامی حقوق این سایت محفوظ است"); the others close it.
+_COPYRIGHT_OPENINGS = (
+    "bản quyền thuộc về",
+    "hak cipta",
+    "무단전재",
+    "무단 전재",
+    "تمامی حقوق",
+    "کلیه حقوق",
+    "جملہ حقوق",
+)
+# The first and last `_EDGE_CHARS` characters of those openings and phrases, looked up first
+# (a tuple's startswith tries each of its strings; Thai and Japanese put no space after a
+# first word).
+_EDGE_CHARS = 2
+_FOLLOW_HEADS = frozenset(p[:_EDGE_CHARS] for p in _FOLLOW_STARTS)
+_COPYRIGHT_HEADS = frozenset(p[:_EDGE_CHARS] for p in _COPYRIGHT_OPENINGS)
+_COPYRIGHT_TAILS = frozenset(p[-_EDGE_CHARS:] for p in _COPYRIGHT)
 _MAX_LABEL_LINE = 120
 
 
@@ -314,14 +363,14 @@ def is_furniture_label(text: str) -> bool:
     if 0 < colon and len(text) - colon <= _MAX_COLON_REST and _key(text[:colon]) in _COLON_LABELS:
         return True
     space = key.find(" ")
-    first = key[:space] if space > 0 else key
-    if first in _BYLINE_WORDS and _is_byline(text):
+    if key[:space] in _BYLINE_WORDS and _is_byline(text):
         return True
-    if first in _FOLLOW_FIRST and key.startswith(_FOLLOW_STARTS):
+    head = key[:_EDGE_CHARS]
+    if head in _FOLLOW_HEADS and key.startswith(_FOLLOW_STARTS):
         return any(n in key for n in _NETWORKS)
-    if first in _COPYRIGHT_FIRST and key.startswith(_COPYRIGHT_OPENINGS):
+    if head in _COPYRIGHT_HEADS and key.startswith(_COPYRIGHT_OPENINGS):
         return True
-    return key[key.rfind(" ") + 1 :] in _COPYRIGHT_LAST and key.endswith(_COPYRIGHT)
+    return key[-_EDGE_CHARS:] in _COPYRIGHT_TAILS and key.endswith(_COPYRIGHT)
 
 
 def _counted(key: str) -> str:
