@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.maintext.labels import is_furniture_heading
 from pipeline.web.html import HtmlElement, drop_tree, text_of, xpath
 
 # A heading that is only the name of a furniture block, in the languages of the corpora. About
@@ -99,7 +100,7 @@ def drop_headed_furniture(body: HtmlElement) -> None:
     doomed: list[HtmlElement] = []
     for heading in _headings(body):
         text = _heading_text(heading)
-        if not text or len(text) > _MAX_HEADING or not FURNITURE_HEADING.match(text):
+        if not text or len(text) > _MAX_HEADING or not _names_furniture(text):
             continue
         parent = heading.getparent()
         if parent is None or parent is body or any(d in doomed for d in heading.iterancestors()):
@@ -116,3 +117,9 @@ def drop_headed_furniture(body: HtmlElement) -> None:
                 doomed += later
     for el in doomed:
         drop_tree(el)
+
+
+def _names_furniture(text: str) -> bool:
+    """A heading naming furniture: `FURNITURE_HEADING`, or a label of `is_furniture_heading`
+    (the same kinds in more languages)."""
+    return FURNITURE_HEADING.match(text) is not None or is_furniture_heading(text)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pipeline.maintext.appeals import is_appeal, is_appeal_title
 from pipeline.maintext.credits import is_credit_line
 from pipeline.maintext.datelines import is_dateline
+from pipeline.maintext.labels import is_furniture_label
 from pipeline.maintext.tables import MIN_LABELS, is_chart_labels, is_figure_table
 from pipeline.maintext.titles import TITLE_TAGS, is_linked_title
 from pipeline.text.scripts import HAN_CHAR, STRAY_JOINER
@@ -479,6 +480,8 @@ def is_boilerplate_line(text: str) -> bool:
     if len(text) < _MAX_CONSENT and _is_consent(text):
         return True
     if text[:1] in "hHwW" and _URL_LINE.match(text):
+        return True
+    if is_furniture_label(text):
         return True
     if len(text) >= _MAX_BOILERPLATE_LINE:  # prose: only a bracketed credit line is furniture
         return bool(_CREDIT_LINE.match(text) or _DISCLAIMER_LINE.match(text))
