@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.maintext.appeals import is_appeal, is_appeal_title
-from pipeline.maintext.credits import is_credit_line
+from pipeline.maintext.appeals import _MAX_APPEAL, is_appeal, is_appeal_title
+from pipeline.maintext.credits import _MAX_CREDIT, is_credit_line
 from pipeline.maintext.datelines import is_dateline
 from pipeline.maintext.tables import MIN_LABELS, is_chart_labels, is_figure_table
 from pipeline.maintext.titles import TITLE_TAGS, is_linked_title
@@ -100,6 +100,16 @@ _BOILERPLATE_ANYWHERE = re.compile(
     "|".join(a for a in top_level_alternatives(BOILERPLATE_LINE.pattern) if a[:1] != "^"),
     BOILERPLATE_LINE.flags,
 )
+# Every character a match of `_BOILERPLATE_ANYWHERE` can start with, under its case-blind
+# matching too ("ſ" is an "s"): a line holding none (most Chinese lines) is not searched.
+_ANYWHERE_START = re.compile("[返查版著未CcAaSs\u017f]")
+# In ASCII text (where re.I is what lower() does) a match holds one of these.
+_ANYWHERE_ASCII = ("copyright", "all rights reserved", "sujet")
+# Each mark of `appeals._MARKS` and `credits._MARKS` holds one of these letters: a lowered
+# line without one (most Chinese lines) is neither an appeal nor a credit, found in one scan
+# instead of their fifty substring tests.
+_MARK_LETTERS = re.compile("[dfhjlmpuvwzмш]")
+_MAX_MARKED = max(_MAX_APPEAL, _MAX_CREDIT)
 # A platform's disclaimer under user-posted articles (NetEase Hao, Sohu Hao ...), any length.
 _DISCLAIMER_LINE = re.compile(
     r"^[\[【（(]?\s*(Notice|Disclaimer|特别声明|声明|免责声明)\s*[:：].{0,400}"
@@ -474,7 +484,11 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if len(text) <= _MAX_SHARE_LINE and (_SHARE_LINE.match(text) or _QR_PROMPT.match(text)):
         return True
-    if is_appeal(text) or is_credit_line(text):
+    if (
+        len(text) < _MAX_MARKED
+        and _MARK_LETTERS.search(text.lower())
+        and (is_appeal(text) or is_credit_line(text))
+    ):
         return True
     if len(text) < _MAX_CONSENT and _is_consent(text):
         return True
@@ -502,7 +516,15 @@ def is_boilerplate_line(text: str) -> bool:
 def _is_boilerplate_pattern(text: str) -> bool:
     """`BOILERPLATE_LINE.search(text)` found a match: at the start (any alternative) or
     further on (an unanchored one, `_BOILERPLATE_ANYWHERE`)."""
-    return bool(BOILERPLATE_LINE.match(text) or _BOILERPLATE_ANYWHERE.search(text))
+    if BOILERPLATE_LINE.match(text):
+        return True
+    if text.isascii():
+        lowered = text.lower()
+        if not any(core in lowered for core in _ANYWHERE_ASCII):
+            return False
+    elif not _ANYWHERE_START.search(text):
+        return False
+    return _BOILERPLATE_ANYWHERE.search(text) is not None
 
 
 def _is_consent(text: str) -> bool:
