@@ -9,7 +9,7 @@ import re
 
 from pipeline.maintext import appeals, credits
 from pipeline.maintext import paragraphs as par
-from pipeline.web.html import top_level_alternatives
+from pipeline.web import html as dom
 
 _FRAGMENTS = [
     "Copyright",
@@ -64,7 +64,7 @@ def test_boilerplate_pattern_is_the_plain_search() -> None:
 
 
 def test_anywhere_start_holds_every_first_character() -> None:
-    firsts = {a[0] for a in top_level_alternatives(par._BOILERPLATE_ANYWHERE.pattern)}
+    firsts = {a[0] for a in dom.top_level_alternatives(par._BOILERPLATE_ANYWHERE.pattern)}
     for first in firsts:
         starts = re.compile(re.escape(first), par._BOILERPLATE_ANYWHERE.flags)
         for code in range(0x10000):
@@ -99,3 +99,35 @@ def test_mark_letter_gate_keeps_appeals_and_credits() -> None:
         assert gated == plain, repr(text)
         if plain:  # and is_boilerplate_line, gated the same way, finds each
             assert par.is_boilerplate_line(text), repr(text)
+
+
+def test_any_literal_is_any_substring() -> None:
+    rng = random.Random(4)
+    alphabet = ["a", "b", "ab", "ba", " ", "é", "ü", "к", "中", "\U0001f600", ".", "*", "(", "\\"]
+    for _ in range(3000):
+        words = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 4)))]
+        words += [
+            "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 5)))
+            for _ in range(rng.randrange(0, 6))
+        ]
+        words = words[rng.randrange(2) :]  # sometimes no empty word, sometimes no word at all
+        found = dom.any_literal(words)
+        for _ in range(10):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 10)))
+            assert (found.search(text) is not None) == any(w in text for w in words), (words, text)
+
+
+def test_mark_patterns_are_their_marks() -> None:
+    lines = _random_lines(
+        5,
+        20_000,
+        [*appeals._MARKS, *credits._MARKS, *par._CONSENT_MARKS, *_FRAGMENTS, "commen", "don"],
+    )
+    for found, marks in (
+        (appeals._MARKED, appeals._MARKS),
+        (credits._MARKED, credits._MARKS),
+        (par._CONSENT_MARKED, par._CONSENT_MARKS),
+    ):
+        for line in lines:
+            lowered = line.lower()
+            assert (found.search(lowered) is not None) == any(m in lowered for m in marks), line

@@ -16,6 +16,7 @@ from pipeline.web.html import (
     MAX_CAPTION_CHARS,
     HtmlElement,
     Stats,
+    any_literal,
     text_of,
     top_level_alternatives,
 )
@@ -201,6 +202,7 @@ _CONSENT_MARKS = (
     "accetti",
     "dichiari",
 )
+_CONSENT_MARKED = any_literal(_CONSENT_MARKS)
 # A dateline printed as one line: "Le Monde | 04.05.2015 à 13h36 • Mis à jour le ... | Par X".
 _UPDATED = r"\b(Publié|Mis à jour|Modifié|Updated|Published|Posted)\b.{0,40}\d{1,2}\s*[h:]\s*\d{2}"
 _DATELINE = re.compile(rf"[|•].{{0,80}}{_UPDATED}|{_UPDATED}.{{0,80}}[|•]", re.I)
@@ -530,7 +532,7 @@ def _is_boilerplate_pattern(text: str) -> bool:
 def _is_consent(text: str) -> bool:
     """The consent line of a form (`_CONSENT`)."""
     lowered = text.lower()
-    return any(mark in lowered for mark in _CONSENT_MARKS) and _CONSENT.search(text) is not None
+    return _CONSENT_MARKED.search(lowered) is not None and _CONSENT.search(text) is not None
 
 
 def _mentions_network(text: str) -> bool:
