@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.web.html import any_literal
+
 # A pitch for the site's newsletter or for paying its journalism: "Get more local news
 # delivered straight to your inbox. Sign up for free newsletters", "Want more? Sign up for our
 # newsletter, ...", "If you're enjoying this article, consider supporting our journalism by
@@ -124,6 +126,7 @@ _MARKS = (
     "what you think",
     "want us",
 )
+_MARKED = any_literal(_MARKS)  # (a line holds one of the marks)
 
 
 def is_appeal(text: str) -> bool:
@@ -131,7 +134,7 @@ def is_appeal(text: str) -> bool:
     if len(text) >= _MAX_APPEAL:
         return False
     lowered = text.lower()
-    if not any(mark in lowered for mark in _MARKS):
+    if _MARKED.search(lowered) is None:
         return False
     appeals = (_PITCH, _FUNDING, _AFFILIATE, _COMMENTS, _WRITE_TO_US)
     return any(p.search(text) is not None for p in appeals)

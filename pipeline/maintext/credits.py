@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.web.html import any_literal
+
 _CREDIT = re.compile(
     r"^to contact the (?:reporters?|editors?|writers?|authors?)\b.{0,60}:|"
     r"^-*\s*editors?\s*:\s*\S.{0,100}$|"
@@ -52,6 +54,7 @@ _MARKS = (
     "прослушать",
     "dinle",
 )
+_MARKED = any_literal(_MARKS)  # (a line holds one of the marks)
 _MAX_CREDIT = 300
 
 
@@ -60,4 +63,4 @@ def is_credit_line(text: str) -> bool:
     if len(text) >= _MAX_CREDIT:
         return False
     lowered = text.lower()
-    return any(mark in lowered for mark in _MARKS) and _CREDIT.search(text) is not None
+    return _MARKED.search(lowered) is not None and _CREDIT.search(text) is not None

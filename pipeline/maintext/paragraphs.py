@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.maintext.appeals import is_appeal, is_appeal_title
-from pipeline.maintext.credits import is_credit_line
+from pipeline.maintext.appeals import _MAX_APPEAL, is_appeal, is_appeal_title
+from pipeline.maintext.credits import _MAX_CREDIT, is_credit_line
 from pipeline.maintext.datelines import is_dateline
 from pipeline.maintext.labels import is_furniture_label
 from pipeline.maintext.tables import MIN_LABELS, is_chart_labels, is_figure_table
@@ -17,6 +17,7 @@ from pipeline.web.html import (
     MAX_CAPTION_CHARS,
     HtmlElement,
     Stats,
+    any_literal,
     text_of,
     top_level_alternatives,
 )
@@ -101,6 +102,16 @@ _BOILERPLATE_ANYWHERE = re.compile(
     "|".join(a for a in top_level_alternatives(BOILERPLATE_LINE.pattern) if a[:1] != "^"),
     BOILERPLATE_LINE.flags,
 )
+# Every character a match of `_BOILERPLATE_ANYWHERE` can start with, under its case-blind
+# matching too ("ſ" is an "s"): a line holding none (most Chinese lines) is not searched.
+_ANYWHERE_START = re.compile("[返查版著未CcAaSs\u017f]")
+# In ASCII text (where re.I is what lower() does) a match holds one of these.
+_ANYWHERE_ASCII = ("copyright", "all rights reserved", "sujet")
+# Each mark of `appeals._MARKS` and `credits._MARKS` holds one of these letters: a lowered
+# line without one (most Chinese lines) is neither an appeal nor a credit, found in one scan
+# instead of their fifty substring tests.
+_MARK_LETTERS = re.compile("[dfhjlmpuvwzмш]")
+_MAX_MARKED = max(_MAX_APPEAL, _MAX_CREDIT)
 # A platform's disclaimer under user-posted articles (NetEase Hao, Sohu Hao ...), any length.
 _DISCLAIMER_LINE = re.compile(
     r"^[\[【（(]?\s*(Notice|Disclaimer|特别声明|声明|免责声明)\s*[:：].{0,400}"
@@ -192,6 +203,7 @@ _CONSENT_MARKS = (
     "accetti",
     "dichiari",
 )
+_CONSENT_MARKED = any_literal(_CONSENT_MARKS)
 # A dateline printed as one line: "Le Monde | 04.05.2015 à 13h36 • Mis à jour le ... | Par X".
 _UPDATED = r"\b(Publié|Mis à jour|Modifié|Updated|Published|Posted)\b.{0,40}\d{1,2}\s*[h:]\s*\d{2}"
 _DATELINE = re.compile(rf"[|•].{{0,80}}{_UPDATED}|{_UPDATED}.{{0,80}}[|•]", re.I)
@@ -475,7 +487,11 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if len(text) <= _MAX_SHARE_LINE and (_SHARE_LINE.match(text) or _QR_PROMPT.match(text)):
         return True
-    if is_appeal(text) or is_credit_line(text):
+    if (
+        len(text) < _MAX_MARKED
+        and _MARK_LETTERS.search(text.lower())
+        and (is_appeal(text) or is_credit_line(text))
+    ):
         return True
     if len(text) < _MAX_CONSENT and _is_consent(text):
         return True
@@ -505,13 +521,21 @@ def is_boilerplate_line(text: str) -> bool:
 def _is_boilerplate_pattern(text: str) -> bool:
     """`BOILERPLATE_LINE.search(text)` found a match: at the start (any alternative) or
     further on (an unanchored one, `_BOILERPLATE_ANYWHERE`)."""
-    return bool(BOILERPLATE_LINE.match(text) or _BOILERPLATE_ANYWHERE.search(text))
+    if BOILERPLATE_LINE.match(text):
+        return True
+    if text.isascii():
+        lowered = text.lower()
+        if not any(core in lowered for core in _ANYWHERE_ASCII):
+            return False
+    elif not _ANYWHERE_START.search(text):
+        return False
+    return _BOILERPLATE_ANYWHERE.search(text) is not None
 
 
 def _is_consent(text: str) -> bool:
     """The consent line of a form (`_CONSENT`)."""
     lowered = text.lower()
-    return any(mark in lowered for mark in _CONSENT_MARKS) and _CONSENT.search(text) is not None
+    return _CONSENT_MARKED.search(lowered) is not None and _CONSENT.search(text) is not None
 
 
 def _mentions_network(text: str) -> bool:
