@@ -177,10 +177,12 @@ def test_structured_metadata_json_ld() -> None:
 # snippets 0.967; 2026-12-03, embedded social posts left out: fr snippets 0.961, one of its
 # "must contain" snippets being a tweet's author line, while the three full-gold corpora
 # with embedded posts all leave them out; later that day, readers' forums left out: fr
-# snippets 0.973; ninth session, newsletter pitch lines and linked sentences: en 0.989): a
+# snippets 0.973; ninth session, newsletter pitch lines and linked sentences: en 0.989;
+# twelfth session, the kinds of benchmarks/extraction/README.md "Twelfth session": zh 0.9898,
+# en 0.9956, fr 0.9951, fr snippets 0.9733): a
 # change that costs more than that on the real pages fails here. Speed is gated outside the
 # unit tests: benchmarks/extraction/bench.py --min-ratio.
-FLOORS = {"zh": 0.985, "en": 0.989, "fr": 0.99}
+FLOORS = {"zh": 0.988, "en": 0.995, "fr": 0.99}
 SNIPPET_FLOOR = 0.97
 # extraction-wide (412 pages, 16 more languages), measured with section widening: zh 0.916,
 # en 0.898, fr 0.621 (3 shop pages), the 97 pages in other languages 0.889 (page mean); with
@@ -205,9 +207,12 @@ SNIPPET_FLOOR = 0.97
 # tests/test_maintext_recall.py, ninth session): zh 0.966, en 0.949, fr 0.821, other
 # languages 0.946; with article wrappers named by feature flags, buttons left open and ad
 # slots' "continues below" labels (tests/test_maintext_recall.py, eleventh session): zh 0.966,
-# en 0.9492, fr 0.821, other languages 0.9466.
-WIDE_FLOORS = {"zh": 0.962, "en": 0.949, "fr": 0.81}
-WIDE_OTHER_FLOOR = 0.946
+# en 0.9492, fr 0.821, other languages 0.9466; with the twelfth session's kinds (Chinese
+# notices and widgets, furniture read without class names or HTML5 tags, <br> line blocks,
+# English credits and appeals, joiners in Persian words, labels in 40 language forms):
+# zh 0.9719, en 0.9537, fr 0.8215, other languages 0.9502.
+WIDE_FLOORS = {"zh": 0.971, "en": 0.953, "fr": 0.82}
+WIDE_OTHER_FLOOR = 0.95
 
 
 def test_f1_floors_on_shared_corpus(shared_dir: Path) -> None:
