@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 import re
 
+from pipeline.maintext import scoring
 from pipeline.web import html as dom
 
 # The plain check: the four vocabularies as single regexes, read after the modifier tokens go.
@@ -103,3 +104,23 @@ def test_every_vocabulary_word_is_found() -> None:
     for word in _VOCABULARY:
         for words in (word, "x-" + word + "-y", "a " + word, word + "s b", "live-" + word):
             assert dom._kind_of_words.__wrapped__(words) == _plain_kind(words), words  # type: ignore[attr-defined]
+
+
+def _plain_weight(words: str) -> tuple[float, bool]:
+    weight = 0.0
+    negative = dom._MODIFIER_TOKENS.sub(" ", words) if words else words
+    marked = _STRONG.search(negative) or _WEAK.search(negative)
+    if marked:
+        weight -= 25.0
+    if _POSITIVE.search(words):
+        weight += 10.0
+    return weight, bool(not marked and _LAYOUT.search(negative))
+
+
+def test_class_weight_is_the_plain_weight() -> None:
+    weights = set()
+    for words in _class_strings(14, 60_000) + _VOCABULARY:
+        weight, layout = scoring._weight_of_words.__wrapped__(words)  # type: ignore[attr-defined]
+        assert (weight, bool(layout)) == _plain_weight(words), repr(words)
+        weights.add((weight, bool(layout)))
+    assert weights == {(w, False) for w in (0.0, 10.0, -25.0, -15.0)} | {(0.0, True), (10.0, True)}

@@ -328,7 +328,7 @@ WEAK_NEGATIVE = WordPattern(
 # `_kind_of_words` takes a substitution and four or five. Three strings in four name no
 # furniture. Dropping the modifier tokens (`furniture_words`) cannot make a word appear: every
 # word lies inside one whitespace-delimited token and none crosses a space.
-_ANY_NEGATIVE_WORD = WordPattern(
+ANY_NEGATIVE_WORD = WordPattern(
     "|".join(vocabulary.pattern for vocabulary in (STRONG_NEGATIVE, LAYOUT_NEGATIVE, WEAK_NEGATIVE))
 )
 # class tokens that describe a layout or a part, not the node: "with-navigation" (a page with
@@ -701,7 +701,7 @@ def _kind_of_attrs(cls: str | None, ident: str | None) -> str:
 @functools.lru_cache(maxsize=65536)
 def _kind_of_words(words: str) -> str:
     # class strings repeat a lot within and across pages of a site: match each one once
-    if not _ANY_NEGATIVE_WORD.search(words):
+    if not ANY_NEGATIVE_WORD.search(words):
         return ""
     words = furniture_words(words)
     strong = STRONG_NEGATIVE.search(words)
