@@ -18,6 +18,7 @@ from lxml import etree
 
 from pipeline.text.scripts import COMMA_CHAR, STOP_CHAR
 from pipeline.web.html import (
+    ANY_NEGATIVE_WORD,
     FURNITURE_TAGS,
     INLINE_TAGS,
     LAYOUT_NEGATIVE,
@@ -148,6 +149,8 @@ def class_weight(el: HtmlElement, st: Stats | None = None) -> float:
 def _weight_of_words(words: str) -> tuple[float, bool]:
     """The class weight of `words` without layout words, and whether layout words alone
     mark them as furniture."""
+    if not ANY_NEGATIVE_WORD.search(words):  # no furniture word at all (most class strings)
+        return (10.0 if POSITIVE.search(words) else 0.0), False
     weight = 0.0
     negative = furniture_words(words)
     marked = STRONG_NEGATIVE.search(negative) or WEAK_NEGATIVE.search(negative)
