@@ -146,3 +146,32 @@ def test_a_gallery_set_aside_under_a_damaged_tag_name(tag: str) -> None:
     assert isinstance(made, Article)
     assert made.text.startswith(said.strip()) and "Photo 1:" not in made.text
     assert web_html.new_element(tag).tag == (tag if tag == "div" else "div")
+
+
+def test_a_flat_thread_of_furniture_headings_is_summed_once(monkeypatch: Any) -> None:
+    # A forum page's shape: the story, then hundreds of "Comments" headings, each with its
+    # reply, all siblings in one container. Each heading's later siblings were summed again:
+    # 300 headings made 180,000 text reads (1.5 s); 2,000 made minutes.
+    from pipeline.maintext import headings
+
+    count = 300
+    story = "".join(f"<p>{_para(i)} {_para(i)}</p>" for i in range(count))
+    thread = "".join(f"<h3>Comments</h3><p>Reply number {i}</p>" for i in range(count))
+    doc = parse(f"<html><body><div class='main'>{story}{thread}</div></body></html>")
+    assert doc is not None
+    body = doc.find("body")
+    assert body is not None
+    reads = 0
+    real = headings.text_of
+
+    def counted(el: Any) -> str:
+        nonlocal reads
+        reads += 1
+        return real(el)
+
+    monkeypatch.setattr(headings, "text_of", counted)
+    headings.drop_headed_furniture(body)
+    assert reads < 10 * count
+    text = "".join(body.itertext())
+    assert _para(count - 1) in text
+    assert "Reply number" not in text and "Comments" not in text
