@@ -175,3 +175,43 @@ def test_a_flat_thread_of_furniture_headings_is_summed_once(monkeypatch: Any) ->
     text = "".join(body.itertext())
     assert _para(count - 1) in text
     assert "Reply number" not in text and "Comments" not in text
+
+
+def _account_box(i: int) -> str:
+    return (
+        f"<div><p>Comment {i}: all you need to do is</p>"
+        "<a href='/account/register'>register</a> or <a href='/account/login'>log in</a>"
+    )
+
+
+def test_thousands_of_account_prompts_are_each_looked_up_once() -> None:
+    # Each prompt was checked against every prompt chosen before it: 6,000 took 10 s.
+    count = 6000
+    boxes = "".join(_account_box(i) + "</div>" for i in range(count))
+    doc = parse(f"<html><body><article>{boxes}</article></body></html>")
+    assert doc is not None
+    body = doc.find("body")
+    assert body is not None
+    found = web_html._account_prompts(body, 10_000.0)
+    assert len(found) == count
+    assert all(box.tag == "div" for box in found)
+
+
+def test_account_prompts_never_closed_are_not_each_read_whole(monkeypatch: Any) -> None:
+    # Never closed, each prompt's box holds every prompt below it: measuring each box whole,
+    # and looking through each for an <h1>, read the page once per prompt.
+    count = 1000
+    doc = parse(
+        "<html><body><article>"
+        + "".join(_account_box(i) for i in range(count))
+        + "</article></body></html>"
+    )
+    assert doc is not None
+    body = doc.find("body")
+    assert body is not None
+    looked: list[Any] = []
+    real = web_html._H1
+    monkeypatch.setattr(web_html, "_H1", lambda el: looked.append(el) or real(el))
+    found = web_html._account_prompts(body, 10_000.0)
+    assert len(looked) < 20
+    assert all(len("".join(box.itertext())) <= 600 for box in found)
