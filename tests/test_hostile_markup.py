@@ -215,3 +215,23 @@ def test_account_prompts_never_closed_are_not_each_read_whole(monkeypatch: Any) 
     found = web_html._account_prompts(body, 10_000.0)
     assert len(looked) < 20
     assert all(len("".join(box.itertext())) <= 600 for box in found)
+
+
+def test_a_chart_labels_long_style_is_read_in_one_pass() -> None:
+    # "top:N%" repeated with no left or right: the one pattern backtracked over the rest of
+    # the style at each "top" (a 56 KB style: 8 s, per child).
+    from pipeline.maintext import tables
+
+    style = "top:1%;" * 8000
+    labels = "".join(f"<div style='{style}'>{i}</div>" for i in range(3))
+    doc = parse(f"<html><body><div>{labels}</div><p>{_para(0)}</p></body></html>")
+    assert doc is not None
+    chart = doc.find("body/div")
+    assert chart is not None
+    assert not tables.is_chart_labels(chart)
+    placed = "".join(f"<div style='{style}left:2%'>{i}</div>" for i in range(3))
+    doc = parse(f"<html><body><div>{placed}</div></body></html>")
+    assert doc is not None
+    chart = doc.find("body/div")
+    assert chart is not None
+    assert tables.is_chart_labels(chart)
