@@ -235,3 +235,22 @@ def test_a_chart_labels_long_style_is_read_in_one_pass() -> None:
     chart = doc.find("body/div")
     assert chart is not None
     assert tables.is_chart_labels(chart)
+
+
+def test_a_title_swallowing_a_broken_page_is_keyed_from_its_end(monkeypatch: Any) -> None:
+    # A "<" lost before </title> makes the page's text its title, thousands of separators in
+    # it; the title's rest was joined and keyed again from each one (a 76 KB page: 1.4 s).
+    from pipeline.web import metadata
+
+    keyed = 0
+    real = metadata._key
+
+    def counted(text: str) -> str:
+        nonlocal keyed
+        keyed += 1
+        return real(text)
+
+    monkeypatch.setattr(metadata, "_key", counted)
+    title = " | ".join(f"Harbour item {i}" for i in range(3000)) + " - Harbour Times"
+    assert metadata.clean_title(title, "Harbour Times", URL).endswith("Harbour item 2999")
+    assert keyed < 50
