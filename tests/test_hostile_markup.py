@@ -254,3 +254,26 @@ def test_a_title_swallowing_a_broken_page_is_keyed_from_its_end(monkeypatch: Any
     title = " | ".join(f"Harbour item {i}" for i in range(3000)) + " - Harbour Times"
     assert metadata.clean_title(title, "Harbour Times", URL).endswith("Harbour item 2999")
     assert keyed < 50
+
+
+def test_a_guide_of_a_thousand_linked_titles_reads_its_prose_once(monkeypatch: Any) -> None:
+    # Each linked title counted every prose paragraph of its parent: 4,000 titles, 14 s.
+    from pipeline.maintext import titles
+
+    looked = 0
+    real = titles._is_prose
+
+    def counted(el: Any, st: Any) -> bool:
+        nonlocal looked
+        looked += 1
+        return real(el, st)
+
+    monkeypatch.setattr(titles, "_is_prose", counted)
+    count = 1000
+    items = "".join(
+        f"<h3><a href='/shop/{i}'>Widget number {i}</a></h3><p>{_para(i)}</p>" for i in range(count)
+    )
+    page = f"<html><body><h1>Harbour guide</h1><div>{items}</div></body></html>"
+    text = extract_text(page.encode(), URL)
+    assert "Widget number 999" in text and _para(999) in text
+    assert looked < 20 * count
