@@ -146,3 +146,134 @@ def test_a_gallery_set_aside_under_a_damaged_tag_name(tag: str) -> None:
     assert isinstance(made, Article)
     assert made.text.startswith(said.strip()) and "Photo 1:" not in made.text
     assert web_html.new_element(tag).tag == (tag if tag == "div" else "div")
+
+
+def test_a_flat_thread_of_furniture_headings_is_summed_once(monkeypatch: Any) -> None:
+    # A forum page's shape: the story, then hundreds of "Comments" headings, each with its
+    # reply, all siblings in one container. Each heading's later siblings were summed again:
+    # 300 headings made 180,000 text reads (1.5 s); 2,000 made minutes.
+    from pipeline.maintext import headings
+
+    count = 300
+    story = "".join(f"<p>{_para(i)} {_para(i)}</p>" for i in range(count))
+    thread = "".join(f"<h3>Comments</h3><p>Reply number {i}</p>" for i in range(count))
+    doc = parse(f"<html><body><div class='main'>{story}{thread}</div></body></html>")
+    assert doc is not None
+    body = doc.find("body")
+    assert body is not None
+    reads = 0
+    real = headings.text_of
+
+    def counted(el: Any) -> str:
+        nonlocal reads
+        reads += 1
+        return real(el)
+
+    monkeypatch.setattr(headings, "text_of", counted)
+    headings.drop_headed_furniture(body)
+    assert reads < 10 * count
+    text = "".join(body.itertext())
+    assert _para(count - 1) in text
+    assert "Reply number" not in text and "Comments" not in text
+
+
+def _account_box(i: int) -> str:
+    return (
+        f"<div><p>Comment {i}: all you need to do is</p>"
+        "<a href='/account/register'>register</a> or <a href='/account/login'>log in</a>"
+    )
+
+
+def test_thousands_of_account_prompts_are_each_looked_up_once() -> None:
+    # Each prompt was checked against every prompt chosen before it: 6,000 took 10 s.
+    count = 6000
+    boxes = "".join(_account_box(i) + "</div>" for i in range(count))
+    doc = parse(f"<html><body><article>{boxes}</article></body></html>")
+    assert doc is not None
+    body = doc.find("body")
+    assert body is not None
+    found = web_html._account_prompts(body, 10_000.0)
+    assert len(found) == count
+    assert all(box.tag == "div" for box in found)
+
+
+def test_account_prompts_never_closed_are_not_each_read_whole(monkeypatch: Any) -> None:
+    # Never closed, each prompt's box holds every prompt below it: measuring each box whole,
+    # and looking through each for an <h1>, read the page once per prompt.
+    count = 1000
+    doc = parse(
+        "<html><body><article>"
+        + "".join(_account_box(i) for i in range(count))
+        + "</article></body></html>"
+    )
+    assert doc is not None
+    body = doc.find("body")
+    assert body is not None
+    looked: list[Any] = []
+    real = web_html._H1
+    monkeypatch.setattr(web_html, "_H1", lambda el: looked.append(el) or real(el))
+    found = web_html._account_prompts(body, 10_000.0)
+    assert len(looked) < 20
+    assert all(len("".join(box.itertext())) <= 600 for box in found)
+
+
+def test_a_chart_labels_long_style_is_read_in_one_pass() -> None:
+    # "top:N%" repeated with no left or right: the one pattern backtracked over the rest of
+    # the style at each "top" (a 56 KB style: 8 s, per child).
+    from pipeline.maintext import tables
+
+    style = "top:1%;" * 8000
+    labels = "".join(f"<div style='{style}'>{i}</div>" for i in range(3))
+    doc = parse(f"<html><body><div>{labels}</div><p>{_para(0)}</p></body></html>")
+    assert doc is not None
+    chart = doc.find("body/div")
+    assert chart is not None
+    assert not tables.is_chart_labels(chart)
+    placed = "".join(f"<div style='{style}left:2%'>{i}</div>" for i in range(3))
+    doc = parse(f"<html><body><div>{placed}</div></body></html>")
+    assert doc is not None
+    chart = doc.find("body/div")
+    assert chart is not None
+    assert tables.is_chart_labels(chart)
+
+
+def test_a_title_swallowing_a_broken_page_is_keyed_from_its_end(monkeypatch: Any) -> None:
+    # A "<" lost before </title> makes the page's text its title, thousands of separators in
+    # it; the title's rest was joined and keyed again from each one (a 76 KB page: 1.4 s).
+    from pipeline.web import metadata
+
+    keyed = 0
+    real = metadata._key
+
+    def counted(text: str) -> str:
+        nonlocal keyed
+        keyed += 1
+        return real(text)
+
+    monkeypatch.setattr(metadata, "_key", counted)
+    title = " | ".join(f"Harbour item {i}" for i in range(3000)) + " - Harbour Times"
+    assert metadata.clean_title(title, "Harbour Times", URL).endswith("Harbour item 2999")
+    assert keyed < 50
+
+
+def test_a_guide_of_a_thousand_linked_titles_reads_its_prose_once(monkeypatch: Any) -> None:
+    # Each linked title counted every prose paragraph of its parent: 4,000 titles, 14 s.
+    from pipeline.maintext import titles
+
+    looked = 0
+    real = titles._is_prose
+
+    def counted(el: Any, st: Any) -> bool:
+        nonlocal looked
+        looked += 1
+        return real(el, st)
+
+    monkeypatch.setattr(titles, "_is_prose", counted)
+    count = 1000
+    items = "".join(
+        f"<h3><a href='/shop/{i}'>Widget number {i}</a></h3><p>{_para(i)}</p>" for i in range(count)
+    )
+    page = f"<html><body><h1>Harbour guide</h1><div>{items}</div></body></html>"
+    text = extract_text(page.encode(), URL)
+    assert "Widget number 999" in text and _para(999) in text
+    assert looked < 20 * count

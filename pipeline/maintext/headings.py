@@ -98,23 +98,26 @@ def drop_headed_furniture(body: HtmlElement) -> None:
     mostly of links (`_MAX_LINKS`): a list of links is told by its links already, and it
     stops the widening from the article to the furniture around it (`widen_to_sections`)."""
     doomed: list[HtmlElement] = []
+    gone: set[HtmlElement] = set()  # every element under a doomed one, looked up, not walked
+    runs: dict[HtmlElement, _Run] = {}
     for heading in _headings(body):
         text = _heading_text(heading)
         if not text or len(text) > _MAX_HEADING or not _names_furniture(text):
             continue
         parent = heading.getparent()
-        if parent is None or parent is body or any(d in doomed for d in heading.iterancestors()):
+        if parent is None or parent is body or heading in gone:
             continue
         first = next((c for c in parent if isinstance(c.tag, str)), None)
         if first is heading:
             if not _H1(parent) and _links_share([parent]) <= _MAX_LINKS:
                 doomed.append(parent)
+                gone.update(parent.iter())
             continue
-        later = [heading, *(s for s in heading.itersiblings() if isinstance(s.tag, str))]
-        size = sum(len(text_of(s)) for s in later)
-        if size < len(text_of(parent)) - size and _links_share(later) <= _MAX_LINKS:
-            if not any(_H1(s) for s in later):
-                doomed += later
+        run = runs.get(parent) or runs.setdefault(parent, _Run(parent))
+        later = run.later(heading)
+        if later and not any(_H1(s) for s in later):
+            doomed += later
+            gone.update(el for s in later for el in s.iter())
     for el in doomed:
         drop_tree(el)
 
@@ -123,3 +126,27 @@ def _names_furniture(text: str) -> bool:
     """A heading naming furniture: `FURNITURE_HEADING`, or a label of `is_furniture_heading`
     (the same kinds in more languages)."""
     return FURNITURE_HEADING.match(text) is not None or is_furniture_heading(text)
+
+
+class _Run:
+    """A parent's element children with the text, and the text in links, of each from there
+    to the end, summed once: a flat thread of a thousand "Comments" headings would otherwise
+    sum its later siblings again at each heading."""
+
+    def __init__(self, parent: HtmlElement) -> None:
+        self.kids = [c for c in parent if isinstance(c.tag, str)]
+        self.at = {kid: i for i, kid in enumerate(self.kids)}
+        self.whole = len(text_of(parent))
+        self.size, self.links = [0] * (len(self.kids) + 1), [0] * (len(self.kids) + 1)
+        for i in range(len(self.kids) - 1, -1, -1):
+            kid = self.kids[i]
+            self.size[i] = self.size[i + 1] + len(text_of(kid))
+            self.links[i] = self.links[i + 1] + sum(len(text_of(a)) for a in kid.iter("a"))
+
+    def later(self, heading: HtmlElement) -> list[HtmlElement]:
+        """`heading` and its later siblings when they hold less text than the rest of the
+        parent and are not mostly links; else nothing."""
+        i = self.at[heading]
+        size = self.size[i]
+        share = self.links[i] / size if size else 1.0
+        return self.kids[i:] if size < self.whole - size and share <= _MAX_LINKS else []

@@ -40,9 +40,25 @@ def is_linked_title(el: HtmlElement, st: Stats) -> bool:
     parent = node.getparent()
     if after is None or parent is None or not _is_prose(after, st):
         return False
-    if sum(1 for child in parent if _is_prose(child, st)) < 2:
+    if not _another_prose(after, st):
         return False
     return el.tag != "p" or _names(el, after, st)
+
+
+def _another_prose(after: HtmlElement, st: Stats) -> bool:
+    """A sibling of `after` (prose) is prose too, looked for nearest first on both sides: a
+    guide of a thousand linked titles counted its parent's prose once per title."""
+    before, later = after.getprevious(), after.getnext()
+    while before is not None or later is not None:
+        if before is not None:
+            if _is_prose(before, st):
+                return True
+            before = before.getprevious()
+        if later is not None:
+            if _is_prose(later, st):
+                return True
+            later = later.getnext()
+    return False
 
 
 def _is_prose(el: HtmlElement, st: Stats) -> bool:

@@ -977,19 +977,24 @@ def _account_prompts(body: HtmlElement, limit: float) -> list[HtmlElement]:
             continue
         lowered = href.lower()
         if _REGISTER_HREF.search(lowered):
-            register.update(href.getparent().iterancestors())  # (a few links)
+            for el in href.getparent().iterancestors():
+                if el in register:
+                    break  # and so are its ancestors: a thousand links walk the tree once
+                register.add(el)
         elif _LOGIN_HREF.search(lowered):
             login.append(href.getparent())
     boxes: list[HtmlElement] = []
+    chosen: set[HtmlElement] = set()  # the boxes, looked up: a page may have thousands
     for a in login if register else ():
         box = next((el for el in a.iterancestors() if el in register), None)
-        if box is None or box is body or _H1(box):
+        if box is None or box is body:
             continue
-        size = _text_len(box)
-        if size > _ACCOUNT_MAX_CHARS or size >= limit:
+        size = _text_len_upto(box, _ACCOUNT_MAX_CHARS)
+        if size > _ACCOUNT_MAX_CHARS or size >= limit or _H1(box):
             continue
-        if box not in boxes and not any(b in box.iterancestors() for b in boxes):
+        if box not in chosen and not any(el in chosen for el in box.iterancestors()):
             boxes.append(box)
+            chosen.add(box)
     return boxes
 
 
@@ -1083,6 +1088,18 @@ _FIGURE_TAGS = frozenset({"figure", "figcaption"})
 def _text_len(el: HtmlElement) -> int:
     # string-length() always evaluates to a number; the stubs type every XPath result alike.
     return int(cast(float, _STRING_LENGTH(el)))
+
+
+def _text_len_upto(el: HtmlElement, cap: int) -> int:
+    """`_text_len(el)` when it is at most `cap`, else a number above `cap`, found without
+    reading the rest: the link boxes of a page never closing its tags nest a thousand deep,
+    each holding the page below it."""
+    total = 0
+    for text in el.itertext():
+        total += len(text)
+        if total > cap:
+            break
+    return total
 
 
 def _text_outside(el: HtmlElement, skip: frozenset[str]) -> list[str]:

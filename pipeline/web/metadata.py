@@ -803,8 +803,7 @@ def clean_title(title: str, site_name: str | None = None, url: str = "") -> str:
     keys = site_keys(site_name, url)
     start, end = 0, len(texts)
     # the site's name holding a separator itself ("AOC media - Analyse Opinion Critique")
-    whole = next((i for i in range(1, end) if _key("".join(pieces[2 * i :])) in keys), end)
-    end = whole
+    end = _site_tail(pieces, keys)
     while end - start > 1 and _is_site_part(texts[end - 1], keys):
         end -= 1
     while end - start > 1 and _is_site_part(texts[start], keys):
@@ -819,6 +818,22 @@ def clean_title(title: str, site_name: str | None = None, url: str = "") -> str:
     if site_name:
         parts = [p for p in parts if p != site_name] or parts
     return max(parts, key=len) if len(parts[0]) < 0.5 * max(len(p) for p in parts) else parts[0]
+
+
+def _site_tail(pieces: list[str], keys: frozenset[str]) -> int:
+    """The first text of `pieces` (text, separator, text ...) from which the rest of the
+    title, separators and all, keys as the site's name, else the count of texts. Keyed from
+    the end and only while as short as a key: a title swallowing a broken page (thousands
+    of separators) was joined again from each one."""
+    longest = max(map(len, keys), default=-1)
+    texts, tail, suffix = (len(pieces) + 1) // 2, (len(pieces) + 1) // 2, ""
+    for j in range(len(pieces) - 1, 1, -1):
+        suffix = _key(pieces[j]) + suffix  # _key works a character at a time
+        if len(suffix) > longest:
+            break
+        if j % 2 == 0 and suffix in keys:
+            tail = j // 2
+    return tail if tail < texts else texts
 
 
 # What a template prints where its title variable was empty: "null", "undefined" ...
