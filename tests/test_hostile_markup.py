@@ -277,3 +277,67 @@ def test_a_guide_of_a_thousand_linked_titles_reads_its_prose_once(monkeypatch: A
     text = extract_text(page.encode(), URL)
     assert "Widget number 999" in text and _para(999) in text
     assert looked < 20 * count
+
+
+_LONG_RUNS = r"""
+import sys
+from datetime import datetime, timezone
+from pipeline.pages import make_article
+from pipeline.records import Article, RawPage
+
+story = "<p>" + "The council approved the new budget on Tuesday, after a long debate. " * 8 + "</p>"
+pages = [
+    # a run of digits in the text: every date reader's pattern starting with \d+ once
+    # retried it from each digit ("(\d+)\s*(hours|...)\s*ago")
+    f"<p>{'7' * 40_000}</p>",
+    # an author meta padded with no-break spaces: the author split's leading \s*
+    "",
+]
+head = ["", f"<meta name='author' content='Ann{chr(160) * 40_000}Lee'>"]
+for extra, meta in zip(pages, head):
+    body = (
+        f"<html><head><title>Budget</title>{meta}</head><body><article><h1>Budget</h1>"
+        f"{extra}{story * 4}</article></body></html>"
+    ).encode()
+    page = RawPage(
+        url="https://example.com/news/budget.html",
+        body=body,
+        headers={"Content-Type": "text/html; charset=utf-8"},
+        fetched_at=datetime(2026, 1, 8, tzinfo=timezone.utc),
+    )
+    assert isinstance(make_article(page), Article)
+print("ok")
+"""
+
+
+def test_long_runs_of_digits_or_blanks_are_read_in_linear_time() -> None:
+    """40,000 digits in the text or 40,000 no-break spaces in the author meta: before, a
+    date pattern and the author split retried their leading run from each character (about
+    100 s and 190 s for these pages); now each page takes a fraction of a second. Run in a
+    child under a generous timeout, so a regression fails instead of hanging the suite."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _LONG_RUNS], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "ok"
+
+
+def test_relative_dates_are_found_where_they_were() -> None:
+    """The (?<!\\d) guard of dates._RELATIVE_AGO only stops retrying a run of digits from
+    its middle: on generated strings it finds what the unguarded pattern found."""
+    import random
+    import re
+
+    from pipeline.text import dates
+
+    unguarded = re.compile(dates._RELATIVE_AGO.pattern.replace("(?<!\\d)", "", 1), re.I)
+    assert unguarded.pattern != dates._RELATIVE_AGO.pattern
+    rng = random.Random(5)
+    alphabet = [*"0123456789 ", "hours", "ago", "前", "分钟", "天", "일", "전", "mins", "x"]
+    for _ in range(50_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 12)))
+        old, new = unguarded.search(text), dates._RELATIVE_AGO.search(text)
+        assert (old and (old.span(), old.groups())) == (new and (new.span(), new.groups()))

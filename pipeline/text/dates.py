@@ -240,8 +240,8 @@ _MONTH_KEYS = (
 # Relative times against the fetch time: 刚刚, 5分钟前, 3小时前, 2天前, 昨天 18:21, 前天,
 # 今天 08:00, and "3 hours ago", "5 minutes ago", "2 days ago".
 # ... and in Japanese and Korean: 5分前, 3時間前, 2日前, 3시간 전, 5분 전, 2일 전, 昨日 10:00, 어제.
-_RELATIVE_AGO = re.compile(
-    r"(\d+)\s*(秒|分钟|分鐘|分|小时|小時|時間|天|日|초|분|시간|일|seconds?|secs?|minutes?|mins?|"
+_RELATIVE_AGO = re.compile(  # (?<!\d): a run of digits is tried from its first digit only
+    r"(?<!\d)(\d+)\s*(秒|分钟|分鐘|分|小时|小時|時間|天|日|초|분|시간|일|seconds?|secs?|minutes?|mins?|"
     r"hours?|hrs?|days?)\s*(前|전(?![가-힣])|ago)",  # not 25일 전국 (the 25th, nationwide)
     re.I,
 )
