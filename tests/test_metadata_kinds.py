@@ -161,6 +161,14 @@ def test_an_agency_acronym_does_not_replace_an_author_meta() -> None:
         ("Ion Popescu și Maria Ionescu", ["Ion Popescu", "Maria Ionescu"]),
         ("Олег Петренко та Ірина Коваль", ["Олег Петренко", "Ірина Коваль"]),
         ("Nguyễn Văn An và Trần Thị Bình", ["Nguyễn Văn An", "Trần Thị Bình"]),
+        # the word before the name in languages absent from the dev pages
+        ("מאת דנה כהן", ["דנה כהן"]),
+        ("โดย สมชาย ใจดี", ["สมชาย ใจดี"]),
+        ("Avtor: Janez Novak", ["Janez Novak"]),
+        ("Muhabir: Ayşe Yılmaz", ["Ayşe Yılmaz"]),
+        ("نویسنده: علی رضایی", ["علی رضایی"]),
+        ("Συντάκτης: Γιώργος Παπαδόπουλος", ["Γιώργος Παπαδόπουλος"]),
+        ("Skrevet av Kari Nordmann", ["Kari Nordmann"]),
         # a joining word that is also a first name joins only in lower case
         ("Dan Brown and Jane Doe", ["Dan Brown", "Jane Doe"]),
         ("Smith, Dan", ["Smith, Dan"]),
@@ -533,3 +541,21 @@ def test_korean_reporter_credits(lede: str, names: tuple[str, ...]) -> None:
         f"<p>{lede}</p><p>{_KO_TEXT}</p></article></body></html>"
     )
     assert meta_of(page).authors == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("מאת דנה כהן", "דנה כהן"),
+        ("โดย สมชาย ใจดี", "สมชาย ใจดี"),
+        ("Avtor: Janez Novak", "Janez Novak"),
+    ],
+)
+def test_a_byline_in_a_language_absent_from_the_dev_pages_names_its_author(
+    byline: str, name: str
+) -> None:
+    html = (
+        "<html><head><title>Budget</title></head><body><h1>Budget</h1>"
+        f"<div class='byline'>{byline}</div>{_TEXT}</body></html>"
+    )
+    assert meta_of(html).authors == (name,)

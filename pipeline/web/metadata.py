@@ -64,7 +64,9 @@ _TITLE_SEPARATORS = re.compile(
 # "of": a line they start is read only when the rest is name-shaped.
 _BY_WORDS = (
     r"by|par|por|von|di|door|przez|oleh|av|af|autor(?:ka)?|autore|auteur|penulis|yazar|автор|"
-    r"του|της|كتبت?|بقلم|szerző|szerzo|kirjoittaja|teksti|autorius|tác giả|forfatter|författare"
+    r"του|της|كتبت?|بقلم|szerző|szerzo|kirjoittaja|teksti|autorius|tác giả|forfatter|författare|"
+    # Hebrew, Thai, Slovene, Turkish "reporter", Persian, Greek "writer", Norwegian "written by"
+    r"מאת|โดย|avtor(?:ica)?|muhabir|نویسنده|συντάκτης|skrevet av"
 )
 # ... and in a byline's text: those, "Written by", "作者：", "记者", "文丨".
 _BYLINE = re.compile(
