@@ -128,7 +128,7 @@ def test_clock_pattern_matches_where_the_plain_one_does() -> None:
 
 
 def test_network_mention_is_the_case_blind_search() -> None:
-    from pipeline.maintext.paragraphs import (
+    from pipeline.maintext.linekinds import (
         _NETWORK,
         _NETWORK_NAMES,
         _NETWORK_START,
@@ -282,7 +282,7 @@ def test_assignment_found_from_its_equals_sign() -> None:
 
 
 def test_boilerplate_pattern_is_the_line_search() -> None:
-    from pipeline.maintext.paragraphs import BOILERPLATE_LINE, _is_boilerplate_pattern
+    from pipeline.maintext.linekinds import BOILERPLATE_LINE, _is_boilerplate_pattern
 
     rng = random.Random(10)
     pieces = ["责任编辑", "：", ":", " ", "\n", "Copyright", "COPYRIGHT", "All rights reserved"]

@@ -8,7 +8,7 @@ tables of old blog hosts and forums); each test fails on the extractor as it was
 from __future__ import annotations
 
 from pipeline.maintext.core import own_paragraphs
-from pipeline.maintext.paragraphs import is_boilerplate_line
+from pipeline.maintext.linekinds import is_boilerplate_line
 
 POST = [
     "承蒙朋友的邀请，很高兴入住这个博客社区。作为技术社区，这里是写技术博客的好地方。",

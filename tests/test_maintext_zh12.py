@@ -9,7 +9,7 @@ blocks that share an id. The sentences are our own."""
 from __future__ import annotations
 
 from pipeline.maintext.core import own_paragraphs
-from pipeline.maintext.paragraphs import is_boilerplate_line
+from pipeline.maintext.linekinds import is_boilerplate_line
 
 STORY = [
     "市交通局周三宣布，地铁五号线南延段将于下月底开通试运营，沿线居民出行将更加便利。",

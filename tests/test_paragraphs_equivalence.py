@@ -8,7 +8,7 @@ import random
 import re
 
 from pipeline.maintext import appeals, credits
-from pipeline.maintext import paragraphs as par
+from pipeline.maintext import linekinds as par
 from pipeline.web import html as dom
 
 _FRAGMENTS = [

@@ -2,11 +2,16 @@
 
 Parse once, prune boilerplate, score the candidate blocks, pick the container that holds the
 article (with the siblings and lead that continue it), and emit clean paragraphs. Modules:
-`core` (the pipeline and its fallbacks), `scoring` (candidate blocks and the winning
-container), `paragraphs` (paragraph emission and line-level boilerplate cleaning), `notices`
-(the header table of government notices), `headings` (blocks a heading names as furniture:
-"About the author", "Related", "3 Comments"), `embedded` (the article held in a client-rendered
-page's application state). Parsing and page metadata are in `pipeline.web`.
+- `core`: the pipeline and its fallbacks; `scoring`: candidate blocks and the winning
+  container; `posts`: comment threads and one post of a list; `variants`: an appeal's A/B
+  copies; `hidden`: watermarks a page's own stylesheet hides; `headings`: blocks a heading
+  names as furniture ("About the author", "Related", "3 Comments"); `titles`: linked titles
+  over prose; `tables`: number tables and chart labels; `notices`: the header table of
+  government notices; `embedded`: the article held in a client-rendered page's state;
+- `paragraphs`: the lines of the chosen containers, cleaned and trimmed at their edges
+  (`datelines`: publication lines there); `linekinds`: which single lines are furniture,
+  with word lists in `labels` (labels in 40 language forms), `appeals` and `credits`.
+Parsing and page metadata are in `pipeline.web`.
 """
 
 from __future__ import annotations

@@ -1,0 +1,408 @@
+"""Which single lines of text are furniture, not article (`is_boilerplate_line`): editor
+credits, copyright and reprint notices, disclaimers, share and follow prompts, consent lines,
+text-message offers, widget toolbars and placeholders, appeals, staff credits and labels.
+`pipeline.maintext.paragraphs` drops such lines from the text it emits."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.maintext.appeals import _MAX_APPEAL, is_appeal
+from pipeline.maintext.credits import _MAX_CREDIT, is_credit_line
+from pipeline.maintext.labels import is_furniture_label
+from pipeline.text.scripts import HAN_CHAR
+from pipeline.web.html import (
+    any_literal,
+    top_level_alternatives,
+)
+
+# Whole lines that are page furniture, in the languages we read (Chinese, English, French).
+BOILERPLATE_LINE = re.compile(
+    r"^[\[【（(「]?\s*(责任编辑|责编|编辑|值班编辑|实习编辑|校对|审核|审校|监制|本文来源|文章来源|稿源|"
+    r"原文链接|图片来源|视频来源|转载请注明|本文系|本文为|声明|免责声明|版权声明|特别声明|"
+    # the same labels in traditional characters (Taiwan and Hong Kong portals)
+    r"責任編輯|責編|編輯|值班編輯|實習編輯|校對|審核|審校|監製|本文來源|文章來源|原文鏈接|原文連結|"
+    r"圖片來源|視頻來源|影片來源|轉載請註明|本文係|本文為|聲明|免責聲明|版權聲明|特別聲明)\s*[:：]|"
+    r"返回搜狐|查看更多|版权所有|著作权|Copyright|All rights reserved|^©|"
+    r"未[经經].{0,6}授[权權].{0,4}(请勿|請勿|不得|禁止|严禁|嚴禁)(转载|轉載|使用)|"
+    r"^(分享到|分享|打印|关闭窗口|打印本页|关闭|收藏|字号|字体|【?大\s*中\s*小】?|扫一扫|扫描二维码|"
+    r"返回顶部|回到顶部|返回頂部|回到頂部|"
+    r"相关阅读|相关新闻|相关文章|相关报道|相关链接|相关专题|推荐阅读|热点推荐|延伸阅读|更多精彩|点击进入|上一篇|下一篇|"
+    r"相關新聞|相關閱讀|相關文章|相關報導|推薦閱讀|延伸閱讀|"
+    r"列印|列印本頁|關閉|關閉視窗|字級|字級設定|字體|字型|調整字級|掃一掃|掃描二維碼|相關連結|相關專題|"
+    r"熱點推薦|更多精彩|點擊進入|上一則|下一則|"
+    r"Advertisement|Advertising|Sponsored|Read more|Related|Share this|Follow us|Sign up|"
+    r"(?:Next|Previous) (?:article|story|post)|"
+    r"Lire aussi|Lire la suite|Publicité|Partager|Abonnez-vous|Permalien|À lire aussi|"
+    r"Sur le même sujet|Pour lire la suite|Pour accéder|Déjà abonné|Réservé aux abonnés|"
+    r"Show Caption|Hide Caption|Toggle caption|Enlarge this image|Légende|"
+    # the label of a related-stories list, alone on its line, in the other languages we read
+    # (not Indonesian "Baca juga": a corpus gold keeps it)
+    r"Related (?:stories|articles|news|coverage)|Новости по теме|Читайте также|Смотрите также|"
+    r"По теме|Читайте також|Czytaj także|Czytaj też|Zobacz także|Zobacz też|Lesen Sie auch|"
+    r"Mehr zum Thema|Lee también|Noticias relacionadas|Leia também|Veja também|"
+    r"Notícias relacionadas|Leggi anche|Articoli correlati|İlgili Haberler|Lees ook|"
+    # the label of an ad slot inside the article saying the text goes on after it ("Story
+    # continues below advertisement", "Advertisement. Scroll to continue reading", « La suite
+    # après cette publicité », "İçeriğin Devamı Aşağıda"), in the languages we read
+    r"(?:Advertisement[\s.:-]*)?Scroll (?:down )?to continue(?: reading| with content)?\.?|"
+    r"(?:Story|Article|Content|Text) continues (?:below|after)(?: this| the)?"
+    r"(?: advertisement| ad)?|Continue reading (?:below|after (?:the )?(?:advertisement|ad))|"
+    r"La suite (?:de l'article )?(?:après|ci-dessous)(?: (?:cette|la) publicité)?|"
+    r"Weiterlesen nach der Anzeige|Artikel wird nach der Anzeige fortgesetzt|"
+    r"(?:Continúa|Sigue) (?:leyendo )?(?:después|tras) (?:de )?la publicidad|"
+    r"Continua (?:depois|após) (?:d)?a publicidade|(?:L'articolo )?continua dopo la pubblicità|"
+    r"(?:[İIi]çeriğin|[Hh]aberin|[Yy]azının) [Dd]evamı(?: [Aa]şağıda)?)"
+    r"\s*[:：]?\s*$|"
+    # "Follow X on Twitter" lines
+    # a bare source or author line: "来源：某某日报", "作者：张三" (not an interview's "记者：")
+    r"^[\[【（(]?\s*(来源|作者|编译|摄影|出处|來源|編譯|攝影|出處)\s*[:：][^。！？!?]{0,30}$|"
+    # a breadcrumb printed as a line: "您现在的位置：首页 > 体育 > 正文", "当前位置：首页->科技"
+    r"^(您现在的|您所在的|您的|你的|你现在的|当前|當前|目前|现在|現在|所在)?(位置|位置是)\s*[:：]"
+    r"[^。！？]{0,80}(>|›|»|→)|^You are here\s*:|"
+    # a pointer to the site for more: "更多……资讯请关注www.example.com", "更多精彩请访问本网"
+    r"^更多[^。！？]{0,40}(请|請|敬请|敬請|欢迎|歡迎)(关注|關注|访问|訪問|浏览|瀏覽|登录|登錄)|"
+    # an item of a related-links list printed as text: "·标题 (2005-04-27 18:03)"
+    r"^[·•]\s*[^。！？]{2,60}\s*[(（]\d{4}[-/年]\d{1,2}[-/月]\d{1,2}[^)）]{0,20}[)）]$|"
+    r"^Follow [^.!?]{1,80} on (Facebook|Twitter|X|Instagram|LinkedIn|Threads|Bluesky)\b|"
+    r"^(Crédits? photos?|Photo|Photos|Image|Illustration|Source)\s*:|"
+    r"^(Auteur|Auteurs|Édition|Edition|Date|Imprimer|Permalien|Par|By|Published|Updated|"
+    r"Publié le|Mis à jour le)\b.{0,60}$|sur le (même )?sujet\s*$",
+    re.I,
+)
+
+# BOILERPLATE_LINE's alternatives not anchored at the line's start (copyright notes, "返回搜狐"):
+# the only ones that can match further on. re tries a case-blind pattern at every position,
+# the anchored ones too; they are tried at the start alone (`_is_boilerplate_pattern`).
+_BOILERPLATE_ANYWHERE = re.compile(
+    "|".join(a for a in top_level_alternatives(BOILERPLATE_LINE.pattern) if a[:1] != "^"),
+    BOILERPLATE_LINE.flags,
+)
+
+# Every character a match of `_BOILERPLATE_ANYWHERE` can start with, under its case-blind
+# matching too ("ſ" is an "s"): a line holding none (most Chinese lines) is not searched.
+_ANYWHERE_START = re.compile("[返查版著未CcAaSs\u017f]")
+
+# In ASCII text (where re.I is what lower() does) a match holds one of these.
+_ANYWHERE_ASCII = ("copyright", "all rights reserved", "sujet")
+
+# Each mark of `appeals._MARKS` and `credits._MARKS` holds one of these letters: a lowered
+# line without one (most Chinese lines) is neither an appeal nor a credit, found in one scan
+# instead of their fifty substring tests.
+_MARK_LETTERS = re.compile("[dfhjlmpuvwzмш]")
+
+_MAX_MARKED = max(_MAX_APPEAL, _MAX_CREDIT)
+
+# A platform's disclaimer under user-posted articles (NetEase Hao, Sohu Hao ...), any length.
+_DISCLAIMER_LINE = re.compile(
+    r"^[\[【（(]?\s*(Notice|Disclaimer|特别声明|声明|免责声明)\s*[:：].{0,400}"
+    r"(platform|information storage|平台|信息存储)",
+    re.I,
+)
+
+# A portal's reprint or investment disclaimer under the article, any length, in simplified or
+# traditional characters: "凡注明为其他媒体来源的信息，均为转载……并不代表本网赞同其观点",
+# "网易声明：……不表明证实其描述或赞同其观点", "……仅供参考，不构成投资建议，风险自担",
+# "【免责声明】本文仅代表作者本人观点", "声明：……与本网站立场无关"; and its takedown
+# offer: "如果您认为转载内容侵犯了您的权益……本网站将在收到信息核实后24小时内删除",
+# "如有侵权，请联系我们删除".
+_REPRINT_DISCLAIMER = re.compile(
+    r"(转载|轉載|刊载|刊載).{0,40}(不代表|不表明|不意味)|"
+    r"(不代表|不表明).{0,20}(赞同|贊同|证实|證實|本网|本網|本站|本报|本報).{0,12}(观点|觀點|立场|立場)|"
+    r"(不构成|不構成)(任何)?投[资資]建[议議].{0,30}(风险自担|風險自擔)|"
+    r"^[\[【（(]?\s*[^，。,.：:]{0,8}(声明|聲明)\s*[:：】\]].{0,60}"
+    r"(转载|轉載|观点|觀點|立场|立場|投[资資])|"
+    r"(侵犯|侵害)了?(您|你)的[^。]{0,8}(权益|權益|权利|權利|版权|版權)|"
+    r"(核实|核實|证实|證實)后?[^。]{0,12}(删除|刪除)相[关關]|"
+    r"如(有|涉及|涉)[^。，,]{0,6}(侵权|侵權|版权问题|版權問題)[^。]{0,30}(删除|刪除)"
+)
+
+_MAX_DISCLAIMER = 400
+
+# A character every match of _REPRINT_DISCLAIMER holds (转/轉/刊, 不, 声/聲, 侵, 删/刪),
+# looked for first: most lines have none (ASCII lines none at all), and the full pattern is
+# tried at each of their positions.
+_REPRINT_MARK = re.compile(r"[转轉刊不声聲侵删刪]")
+
+# A text-message subscription offer: "移动用户发送RMRB到10658000，订阅手机报", "联通发XW至
+# 10655800" (a service number of a mainland carrier: 106 and at least four more digits).
+_SMS_OFFER = re.compile(r"(发送|發送|发|發|编辑|編輯)[^。！？]{0,20}?(到|至)\s*106\d{4,}")
+
+_MAX_SMS_OFFER = 200
+
+# A share bar printed as text: "分享到：新浪微博 腾讯微博 QQ空间 微信", and a prompt to scan the
+# page's QR code ("扫一扫，用手机看新闻", "用微信扫描二维码 分享至好友和朋友圈").
+_SHARE_LINE = re.compile(
+    r"^(分享到|分享至|分享给|分享給|分享)\s*[:：]?(\s|[|,，、·/]|新浪|腾讯|騰訊|网易|網易|搜狐|微博|"
+    r"微信|朋友圈|QQ空间|QQ空間|QQ|人人网|人人網|豆瓣|开心网|開心網|百度|Facebook|Twitter|LINE|"
+    r"Plurk|更多)+$",
+    re.I,
+)
+
+_QR_PROMPT = re.compile(
+    r"^(用|打开|打開)?(微信|手机|手機)?\s*(扫一扫|扫描二维码|扫码|掃一掃|掃描二維碼|掃碼)"
+    r".{0,20}(分享|关注|關注|手机|手機|阅读|閱讀|下载|下載|朋友圈|打开|打開)"
+)
+
+_MAX_SHARE_LINE = 40
+
+# An invitation to follow the site on a social network: "快點到Facebook Like我們的專頁",
+# "如有Google plus account的你,也可follow 我們吧", "关注我们的微博".
+_FOLLOW_US = re.compile(
+    r"(Facebook|Google\s*(plus|\+)|Twitter|Instagram|微博|微信|YouTube).{0,100}"
+    r"(like|follow|讚好|赞好|關注|关注|追蹤|追踪|订阅|訂閱)\s*(我們|我们|us\b)|"
+    r"(like|follow|讚好|赞好|關注|关注|追蹤|追踪|订阅|訂閱)\s*(我們|我们|us\b).{0,100}"
+    r"(Facebook|Google\s*(plus|\+)|Twitter|Instagram|微博|微信|YouTube)",
+    re.I,
+)
+
+_MAX_FOLLOW_US = 300
+
+# The networks' names, one of which every match of _FOLLOW_US holds, looked for first
+# (`_mentions_network`).
+_NETWORK = re.compile(r"Facebook|Google|Twitter|Instagram|微博|微信|YouTube", re.I)
+
+_NETWORK_NAMES = ("facebook", "google", "twitter", "instagram", "youtube")
+
+# Every character re.I matches with the first letter of a name (the letter in either case;
+# for "i" also Turkish İ and dotless ı), and the first character of the Chinese names.
+_NETWORK_START = re.compile("[FGIYTfgiyt\u0130\u0131微]")
+
+# The consent line of a comment, sign-up or newsletter form: "By submitting your comment, you
+# agree to our Terms and Conditions", « En vous inscrivant, vous acceptez nos conditions »,
+# "Al enviar tu comentario aceptas ...", "Mit dem Absenden stimmen Sie ... zu", "Ao se
+# cadastrar, você concorda ...", "Iscrivendoti accetti ...". The form around it names
+# itself by no class on a hashed page.
+_CONSENT = re.compile(
+    r"\bby (?:submitting|posting|signing up|registering|commenting|clicking|continuing|"
+    r"subscribing|creating an account)\b.{0,80}\byou(?:'re| are)? (?:agree|accept|consent)|"
+    r"\ben (?:soumettant|publiant|vous inscrivant|cliquant|poursuivant|validant)\b.{0,80}"
+    r"\bvous acceptez|"
+    r"\bal (?:enviar|publicar|registrarte|suscribirte|hacer clic)\b.{0,80}\bacepta|"
+    r"\bmit (?:dem absenden|der anmeldung|der registrierung|ihrer anmeldung)\b.{0,80}"
+    r"\b(?:stimmen|akzeptieren|erklären) sie|"
+    r"\bao (?:enviar|se cadastrar|se inscrever|clicar)\b.{0,80}\b(?:concorda|aceita)|"
+    r"\b(?:inviando|iscrivendoti|registrandoti|cliccando)\b.{0,80}\b(?:accetti|dichiari)",
+    re.I,
+)
+
+_MAX_CONSENT = 400
+
+# What every match of _CONSENT holds, looked for first in the lowered line.
+_CONSENT_MARKS = (
+    "agree",
+    "accept",
+    "consent",
+    "acepta",
+    " sie",
+    "concorda",
+    "aceita",
+    "accetti",
+    "dichiari",
+)
+
+_CONSENT_MARKED = any_literal(_CONSENT_MARKS)
+
+# A dateline printed as one line: "Le Monde | 04.05.2015 à 13h36 • Mis à jour le ... | Par X".
+_UPDATED = r"\b(Publié|Mis à jour|Modifié|Updated|Published|Posted)\b.{0,40}\d{1,2}\s*[h:]\s*\d{2}"
+
+_DATELINE = re.compile(rf"[|•].{{0,80}}{_UPDATED}|{_UPDATED}.{{0,80}}[|•]", re.I)
+
+_MAX_DATELINE = 250
+
+# A wire agency's credits in brackets: "(Reporting by A, B; editing by C.)"
+_CREDIT_LINE = re.compile(
+    r"^\((Additional )?(Reporting|Writing|Editing|Compiled|Research) by [^()]{1,250}\)\.?$", re.I
+)
+
+# The Chinese forms of such a credit closing the article, alone in brackets: a name and the
+# desk's role ("(王小明 编译)", "（某某网编辑整理）"), or the outlet the text comes from
+# ("（某某晚报）", "(某某网)", "（某某网快讯中心）"). A bare name in brackets is not read as
+# one (a name is no credit without its role).
+_ZH_CREDIT_LINE = re.compile(
+    r"^[（(]\s*(["
+    + HAN_CHAR
+    + r"·]{2,8}\s*(编辑|編輯|编译|編譯|撰稿|整理|综合|綜合|供稿|采写|採寫)|["
+    + HAN_CHAR
+    + r"]{2,10}(日报|日報|晚报|晚報|晨报|晨報|时报|時報|商报|商報|网|網|中心|通讯社|通訊社))"
+    r"\s*[)）]$"
+)
+
+_MAX_ZH_CREDIT = 24
+
+# A short line made only of a date, a time and "source/author/clicks" labels.
+_META_LINE = re.compile(
+    r"^(发布时间|发布日期|时间|日期|来源|作者|点击|浏览|阅读|编辑|发表|更新|"
+    r"發佈時間|發布時間|發表時間|發佈日期|發布日期|時間|來源|點擊|瀏覽|閱讀|編輯|發表)?[:：\s]*"
+    r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
+)
+
+_META_WORDS = re.compile(
+    r"来源|作者|点击|浏览|阅读|编辑|发布|字号|评论|分享|打印|记者|"
+    r"來源|點擊|瀏覽|閱讀|編輯|發佈|發布|字級|字號|評論|列印|記者"
+)
+
+# A date and clock time in brackets opening a short line: the story's timestamp, alone or with
+# the bulletin's name ("(2013-05-20 19:00) 晚間新聞", "【2013/05/20 18:30 報導】"). A bracketed
+# date without a time is often the text's own note ("（2004年5月11日，北京）").
+_STAMP_LINE = re.compile(
+    r"^[\[【（(]\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}"
+)
+
+_MAX_STAMP_LINE = 40
+
+_MAX_META_LINE = 80
+
+_MAX_BOILERPLATE_LINE = 120
+
+# A line that is only a web address: the page's own ("short link", permalink) printed under
+# its headline or by its share buttons, which a hashed page names by no class.
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+
+# A line of page widgets and counters: "阅读(123) 评论(4) 收藏 打印", a blog post's footer
+# "作者:handle 阅读(1660) 评论(5) 编辑 发表于:2005-07-31 12:30",
+# "已有0人阅读 字号 复制链接 打印", "第1页/共1页 << 上一页 | 下一页 >>", a post's footer
+# "发表于 2004年12月27日 (阅读:37;评论:6)".
+_WIDGET_WORD = re.compile(
+    r"我要评论|我要評論|发起话题|复制链接|複製連結|发表于|發表於|阅读|閱讀|评论|評論|浏览|瀏覽|"
+    r"打印本页|列印本頁|关闭窗口|關閉視窗|点击|點擊|收藏|打印|列印|分享|转发|轉發|字号|字號|字体|字體|"
+    r"推荐|推薦|举报|舉報|回复|回覆|"
+    r"查看|上一页|下一页|上一頁|下一頁|上一篇|下一篇|首页|尾页|返回|第\d+页|共\d+页|大中小|RSS|"
+    r"关闭|關閉|编辑|編輯|作者",
+    re.I,
+)
+
+# A toolbar printed as words in brackets: "【收藏】【打印】【关闭】", "【大 中 小】 【打 印】":
+# the line holds nothing but two or more short bracketed items, half of them widget words.
+_BRACKETED_WORD = re.compile(r"[【\[]([^】\]]{1,12})[】\]]")
+
+_BRACKET_OPEN = re.compile(r"^\s*[【\[]")
+
+# A placeholder left by a script that fills it ("正在加载...", "加载中", "Loading…") and the
+# label of an expander over the rest of the text ("阅读剩余全文", "展开全文", "展开剩余80%").
+_PLACEHOLDER = re.compile(
+    r"^(正在)?(加载|加載|载入|載入)中?|^Loading\b|"
+    r"^(点击|點擊)?(阅读|閱讀|查看|展开|展開)(剩余|剩餘)?(全文|余下全文|餘下全文|\d+%)",
+    re.I,
+)
+
+_PLACEHOLDER_REST = re.compile(r"[\W_]*")  # what may follow: dots, brackets, arrows
+
+_MAX_PLACEHOLDER = 16
+
+# Marks that set a label apart at the head of its line ("■相关链接：", "▲推荐阅读").
+_LEAD_MARKS = "■□●◆◇▲△▶►★☆※→ "
+
+_WIDGET_WORDS = 3  # widget words in the line, or two and nothing else besides marks and numbers
+
+_WIDGET_REST = 0.25  # of the line's characters, the most left besides widget words and marks
+
+_MAX_WIDGET_LINE = 80
+
+_NOT_WORD = re.compile(r"[\W_]+|\d+|[年月日]")  # marks, counts and dates
+
+
+def is_boilerplate_line(text: str) -> bool:
+    """True for editor credits, copyright lines, share widgets and date/source bylines."""
+    if len(text) < _MAX_DATELINE and ("|" in text or "•" in text) and _DATELINE.search(text):
+        return True
+    if len(text) < _MAX_DISCLAIMER and not text.isascii() and _REPRINT_MARK.search(text):
+        if _REPRINT_DISCLAIMER.search(text):
+            return True
+    if len(text) < _MAX_FOLLOW_US and _mentions_network(text) and _FOLLOW_US.search(text):
+        return True
+    if len(text) < _MAX_SMS_OFFER and "106" in text and _SMS_OFFER.search(text):
+        return True
+    if len(text) <= _MAX_SHARE_LINE and (_SHARE_LINE.match(text) or _QR_PROMPT.match(text)):
+        return True
+    if (
+        len(text) < _MAX_MARKED
+        and _MARK_LETTERS.search(text.lower())
+        and (is_appeal(text) or is_credit_line(text))
+    ):
+        return True
+    if len(text) < _MAX_CONSENT and _is_consent(text):
+        return True
+    if text[:1] in "hHwW" and _URL_LINE.match(text):
+        return True
+    if is_furniture_label(text):
+        return True
+    if len(text) >= _MAX_BOILERPLATE_LINE:  # prose: only a bracketed credit line is furniture
+        return bool(_CREDIT_LINE.match(text) or _DISCLAIMER_LINE.match(text))
+    if _is_boilerplate_pattern(text) or (text.startswith("(") and _CREDIT_LINE.match(text)):
+        return True
+    if len(text) <= _MAX_ZH_CREDIT and text[0] in "(（" and _ZH_CREDIT_LINE.match(text):
+        return True
+    if text[0] in _LEAD_MARKS and _is_boilerplate_pattern(text.lstrip(_LEAD_MARKS)):
+        return True
+    if len(text) <= _MAX_PLACEHOLDER and _is_placeholder(text):
+        return True
+    if _BRACKET_OPEN.match(text) and _is_toolbar(text):
+        return True
+    if len(text) <= _MAX_STAMP_LINE and _STAMP_LINE.match(text):
+        return True
+    if len(text) <= _MAX_META_LINE and _META_LINE.search(text):
+        return bool(_META_WORDS.search(text)) or len(text) < 30
+    return _is_widget_line(text)
+
+
+def _is_boilerplate_pattern(text: str) -> bool:
+    """`BOILERPLATE_LINE.search(text)` found a match: at the start (any alternative) or
+    further on (an unanchored one, `_BOILERPLATE_ANYWHERE`)."""
+    if BOILERPLATE_LINE.match(text):
+        return True
+    if text.isascii():
+        lowered = text.lower()
+        if not any(core in lowered for core in _ANYWHERE_ASCII):
+            return False
+    elif not _ANYWHERE_START.search(text):
+        return False
+    return _BOILERPLATE_ANYWHERE.search(text) is not None
+
+
+def _is_consent(text: str) -> bool:
+    """The consent line of a form (`_CONSENT`)."""
+    lowered = text.lower()
+    return _CONSENT_MARKED.search(lowered) is not None and _CONSENT.search(text) is not None
+
+
+def _mentions_network(text: str) -> bool:
+    """`_NETWORK.search(text)` found a name, found cheaply. re finds no first character to
+    skip ahead on in a case-blind pattern and tries every name at every position. In ASCII
+    text re.I is ASCII case folding, which lower() does; other text must hold a character
+    that can start a name (`_NETWORK_START`, with a first-character skip) to be searched."""
+    if text.isascii():
+        lowered = text.lower()
+        return any(name in lowered for name in _NETWORK_NAMES)
+    return _NETWORK_START.search(text) is not None and _NETWORK.search(text) is not None
+
+
+def _is_placeholder(text: str) -> bool:
+    """A loading placeholder or an expander's label, with nothing but marks after it."""
+    found = _PLACEHOLDER.match(text)
+    return found is not None and _PLACEHOLDER_REST.fullmatch(text, found.end()) is not None
+
+
+def _is_toolbar(text: str) -> bool:
+    """Only short bracketed items (two or more), half of them or more widget words."""
+    items = _BRACKETED_WORD.findall(text)
+    if len(items) < 2 or _BRACKETED_WORD.sub("", text).strip():
+        return False
+    widgets = sum(_WIDGET_WORD.search("".join(item.split())) is not None for item in items)
+    return 2 * widgets >= len(items)
+
+
+def _is_widget_line(text: str) -> bool:
+    """A short line of `_WIDGET_WORDS` or more widget words (read/comment counters, print,
+    font size, previous/next page) and little else: numbers, dates, marks; or of two widget
+    words and nothing else ("上一页 1 2 3 下一页", "打印本页 | 关闭窗口", "字号 大中小")."""
+    squashed = "".join(text.split())
+    if len(squashed) > _MAX_WIDGET_LINE:
+        return False
+    words = len(_WIDGET_WORD.findall(squashed))
+    if words < 2:
+        return False
+    rest = _NOT_WORD.sub("", _WIDGET_WORD.sub("", squashed))
+    if words < _WIDGET_WORDS:
+        return not rest
+    return len(rest) <= _WIDGET_REST * len(squashed)
