@@ -16,7 +16,7 @@ import re
 
 from lxml import etree
 
-from pipeline.web.html import HtmlElement, drop_tree, text_of
+from pipeline.web.html import HIDDEN_STYLE, HtmlElement, drop_tree, text_of
 
 # Small stylesheets only: a watermark's is a rule or two, and a page's large ones (CSS-in-JS
 # output among them) would cost a scan each.
@@ -25,7 +25,6 @@ _CLASSED = etree.XPath("//body//*[@class]")
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _BRACE = re.compile(r"[{}]")
 _CLASS_SELECTOR = re.compile(r"^(?:[a-z][a-z0-9]*)?\.([\w-]+)$", re.I)
-_HIDES = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _MIN_COPIES = 3
 _MAX_WATERMARK = 40
 
@@ -46,7 +45,7 @@ def hidden_classes(css: str) -> set[str]:
             depth, start = 0, brace.end()
         elif depth == 0:
             selector, block = css[start:opened].strip(), css[opened + 1 : brace.start()]
-            if not selector.startswith("@") and "{" not in block and _HIDES.search(block):
+            if not selector.startswith("@") and "{" not in block and HIDDEN_STYLE.search(block):
                 for one in selector.split(","):
                     named = _CLASS_SELECTOR.match(one.strip())
                     if named:

@@ -359,7 +359,8 @@ POSITIVE = WordPattern(
 )
 # Tags whose class/id never marks them as furniture (WordPress puts "tag-x" on <article>).
 _NEVER_BY_CLASS = frozenset({"article", "main", "body", "html"})
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# A style declaration that hides its element (inline, or in a stylesheet rule).
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Share of the page text a furniture node may hold and still be dropped.
 _FURNITURE_MAX_SHARE = 0.6
 # A figure's caption inside the article is part of its text (who is pictured, where); one
@@ -632,10 +633,7 @@ def boilerplate_kind(el: HtmlElement) -> str:
     modal = get("aria-modal")
     if modal and modal.strip().lower() == "true" and tag not in INLINE_TAGS:
         return "strong"  # a modal window (see `FURNITURE_ROLES`), marked so without a role
-    style = get("style")
-    if style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style):
-        return "strong"
-    if _is_hidden(get("hidden")) or (tag == "blockquote" and is_embedded_post(el)):
+    if is_hidden_element(el) or (tag == "blockquote" and is_embedded_post(el)):
         return "strong"
     cls, ident = get("class"), get("id")
     kind = _kind_of_attrs(cls, ident) if cls or ident else ""
@@ -652,10 +650,15 @@ def boilerplate_kind(el: HtmlElement) -> str:
     return kind
 
 
-def _is_hidden(value: str | None) -> bool:
-    """The HTML `hidden` attribute's value hides its element as `display: none` does (a video's
-    details, a subscription form's thanks, a review's rest before "read more"); not
-    "until-found", which a page's find reveals (collapsed sections of the text)."""
+def is_hidden_element(el: HtmlElement) -> bool:
+    """True for an element its inline style (`HIDDEN_STYLE`) or its HTML `hidden` attribute
+    hides. The attribute hides as `display: none` does (a video's details, a subscription
+    form's thanks, a review's rest before "read more"), except "until-found", which a page's
+    find reveals (collapsed sections of the text)."""
+    style = el.get("style")
+    if style and ("none" in style or "hidden" in style) and HIDDEN_STYLE.search(style):
+        return True
+    value = el.get("hidden")
     return value is not None and value.strip().lower() != "until-found"
 
 
@@ -861,10 +864,9 @@ def is_misnamed_article(el: HtmlElement, size: int | None = None) -> bool:
     size = _text_len(el) if size is None else size
     if size < _MISNAMED_MIN_CHARS or not _H1(el):
         return False
-    get = el.get
-    cls, ident, style = get("class"), get("id"), get("style")
-    if (style and _HIDDEN_STYLE.search(style)) or _is_hidden(get("hidden")):
+    if is_hidden_element(el):
         return False  # a hidden copy (a "republish this article" box holds one)
+    cls, ident = el.get("class"), el.get("id")
     if not (cls or ident) or _kind_of_attrs(cls, ident) != "strong":
         return False  # strong for another reason: an author box
     return is_prose(el, size)

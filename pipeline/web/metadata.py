@@ -31,7 +31,7 @@ from pipeline.text.dates import (
     relative_datetime,
 )
 from pipeline.text.scripts import HAN_CHAR, has_han
-from pipeline.web.html import HtmlElement, parse_document, text_of, xpath
+from pipeline.web.html import HtmlElement, is_hidden_element, parse_document, text_of, xpath
 from pipeline.web.jsonvalue import json_value
 from pipeline.web.urls import absolute
 
@@ -1773,23 +1773,12 @@ def _shown_texts(node: HtmlElement) -> Iterator[str]:
         if el is not node and parent in unseen:
             unseen.add(el)  # inside a hidden element: neither its text nor its tail shows
             continue
-        if isinstance(el.tag, str) and _unseen_element(el):
+        if isinstance(el.tag, str) and is_hidden_element(el):
             unseen.add(el)
         elif isinstance(el.tag, str) and el.tag not in _SKIPPED_TEXT and el.text:
             yield el.text
         if el is not node and el.tail:
             yield el.tail
-
-
-_HIDDEN_BYLINE_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-
-
-def _unseen_element(el: HtmlElement) -> bool:
-    """True for an element its style or `hidden` attribute hides."""
-    style = el.get("style")
-    return (style is not None and bool(_HIDDEN_BYLINE_STYLE.search(style))) or (
-        el.get("hidden") not in (None, "until-found")
-    )
 
 
 def _texts_after(node: HtmlElement) -> Iterator[str]:
