@@ -341,3 +341,39 @@ def test_relative_dates_are_found_where_they_were() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 12)))
         old, new = unguarded.search(text), dates._RELATIVE_AGO.search(text)
         assert (old and (old.span(), old.groups())) == (new and (new.span(), new.groups()))
+
+
+# The separators as they were before blank runs were tried from their first blank only.
+_OLD_SEPARATORS = {
+    "_TITLE_SEPARATORS": r"\s+[-|–—·:]\s+|\s*[_｜|]\s*|\s+-\s*|--|::|(?<=[^\x00-\x7f])-(?=[^\x00-\x7f])",
+    "_TITLE_SEPARATORS_KEPT": (
+        r"(\s+[-|–—·:]\s+|\s*[_｜|]\s*|--|::|(?<=[^\x00-\x7f])-(?=[^\x00-\x7f])|(?<=\S): "
+        r"|\s*：\s*)"
+    ),
+    "_KEYWORD_SEPARATORS": r"\s*[,，;；]\s*",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_OLD_SEPARATORS))
+def test_title_and_keyword_separators_split_long_blank_runs_in_linear_time(name: str) -> None:
+    """A title or keyword list with a long run of blanks and no separator after it: each
+    blank of the run was a new start for the leading \\s+ or \\s* (80,000 blanks: about 50 s
+    for the two title splits); now a run is tried once, from its first blank. The splits are
+    the old ones on generated strings."""
+    import random
+    import re
+    import time
+
+    from pipeline.web import metadata
+
+    new = getattr(metadata, name)
+    old = re.compile(_OLD_SEPARATORS[name])
+    long = "Budget" + " " * 80_000 + "approved"
+    start = time.process_time()
+    assert new.split(long) == [long]  # no separator in it
+    assert time.process_time() - start < 1.0  # the old patterns: 2-25 s here
+    rng = random.Random(11)
+    alphabet = [*" \t-|_｜–—·:：,，;；", "\u00a0", "ab", "新闻", "--", "::", ": "]
+    for _ in range(30_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 10)))
+        assert new.split(text) == old.split(text), text

@@ -55,8 +55,12 @@ _OG_URL = tuple(
     for attr in ("property", "name", "itemprop")
 )
 _META_KEYS = ("property", "name", "itemprop")
+# A blank run is tried from its first blank only ((?<!\s)): tried from each blank of a long
+# run, the leading \s+ made a split quadratic. A separator is never found mid-run that is
+# not found from the run's start, so the splits are the same (tests/test_hostile_markup.py).
 _TITLE_SEPARATORS = re.compile(
-    r"\s+[-|–—·:]\s+|\s*[_｜|]\s*|\s+-\s*|--|::|(?<=[^\x00-\x7f])-(?=[^\x00-\x7f])"
+    r"(?<!\s)\s+[-|–—·:]\s+|(?<!\s)\s+[_｜|]\s*|[_｜|]\s*|(?<!\s)\s+-\s*|--|::"
+    r"|(?<=[^\x00-\x7f])-(?=[^\x00-\x7f])"
 )
 # Words that put a name after them on a byline: "By", "Par", "Por", "Von", "di", "Door",
 # "Przez", "Autor:", "Автор:", "Του", "كتب"; "author" in Hungarian, Finnish, Lithuanian,
@@ -509,8 +513,11 @@ _PUBLISHED_LABEL = re.compile(
 )
 # Where a title may end with the site's name: the separators above, and a fullwidth colon
 # ("見出し：朝日新聞デジタル"); only a part naming the site is cut there (`clean_title`).
+# (?<!\s\s), not (?<!\s) as above: ": " ends one blank into a run, and the next separator
+# may start there ("Title:  | Site").
 _TITLE_SEPARATORS_KEPT = re.compile(
-    r"(\s+[-|–—·:]\s+|\s*[_｜|]\s*|--|::|(?<=[^\x00-\x7f])-(?=[^\x00-\x7f])|(?<=\S): |\s*：\s*)"
+    r"((?<!\s\s)\s+[-|–—·:]\s+|(?<!\s\s)\s+[_｜|]\s*|[_｜|]\s*|--|::"
+    r"|(?<=[^\x00-\x7f])-(?=[^\x00-\x7f])|(?<=\S): |(?<!\s\s)\s+：\s*|：\s*)"
 )
 _MIN_TITLE_SHARE = 0.3  # a title cut to less than this share of itself is a fragment
 _MAX_SITE_PART = 40
@@ -1896,7 +1903,8 @@ def read_metadata(
     )
 
 
-_KEYWORD_SEPARATORS = re.compile(r"\s*[,，;；]\s*")
+# A blank run is tried from its first blank only, as in _TITLE_SEPARATORS.
+_KEYWORD_SEPARATORS = re.compile(r"(?<!\s)\s+[,，;；]\s*|[,，;；]\s*")
 _MAX_KEYWORD = 10  # characters of one item of a keyword list
 
 
