@@ -14,8 +14,10 @@ from functools import cache
 import pytest
 
 from pipeline.extract import extract_text
-from pipeline.maintext.headings import FURNITURE_HEADING
+from pipeline.maintext import labels
+from pipeline.maintext.headings import drop_headed_furniture
 from pipeline.maintext.labels import is_furniture_heading, is_furniture_label
+from pipeline.web.html import parse, text_of
 from tests.furniture_lexicon import ARTICLE, MORE_FURNITURE
 from tests.furniture_lexicon import FURNITURE as _FURNITURE
 
@@ -72,7 +74,7 @@ _HEADINGS = [(lang, k) for lang in FURNITURE for k in _HEADING_KINDS if k in FUR
 def test_furniture_heading_named(lang: str, kind: str) -> None:
     """The heading over a related list, a comment thread or an author box is read as one."""
     text = FURNITURE[lang][kind]
-    assert FURNITURE_HEADING.match(text) or is_furniture_heading(text)
+    assert is_furniture_heading(text)
 
 
 # Lines of article text that hold a label's words, or open with a byline's word, and stay.
@@ -98,3 +100,38 @@ def test_text_line_is_no_label(line: str) -> None:
 def test_bare_comments_label(line: str) -> None:
     """The comments' label without its count is one too."""
     assert is_furniture_label(line)
+
+
+_PROSE = "The council met on Monday and voted to keep the library open. " * 3
+_HEADING_WORDS = sorted(w for kind in labels._HEADING_KINDS for w in kind.split("|"))
+
+
+def test_every_heading_label_names_a_heading_block() -> None:
+    """Each label of the heading kinds (related, comments, about the author), written once in
+    `labels`, names a heading's block for `drop_headed_furniture`: in capitals and between
+    marks that the line lookup does not strip ("<< ... >>", a Turkish dotted capital İ)."""
+    for word in _HEADING_WORDS:
+        for text in (word, word.upper(), f"<< {word.upper()} >>"):
+            assert is_furniture_heading(text), text
+            page = (
+                f"<html><body><div><h3>{text}</h3><p>x y z</p></div><p>{_PROSE}</p></body></html>"
+            )
+            body = parse(page)
+            assert body is not None
+            drop_headed_furniture(body[-1])
+            assert "x y z" not in text_of(body), text
+
+
+def test_heading_shapes_beyond_the_labels() -> None:
+    """What only a heading says ("Most read", "3 Comments", "文章评论") is read too; a
+    subheading holding the words is not."""
+    for text in (
+        "Most read",
+        "3 Comments",
+        "12 responses to “A day out”",
+        "文章评论",
+        "İlgili Haberler",
+    ):
+        assert is_furniture_heading(text), text
+    for text in ("Related research on sleep", "Comments from the minister", "Over de auteurs"):
+        assert not is_furniture_heading(text), text

@@ -17,6 +17,10 @@ no site.
 
 from __future__ import annotations
 
+import re
+
+from pipeline.web.html import literal_alternation
+
 # "Read also", "Related articles", "More on this topic".
 _RELATED = (
     "read also|also read|read more|related|related articles|related stories|related news|"
@@ -197,8 +201,43 @@ _LINE_LABELS = frozenset(
     for w in kind.split("|")
 )
 _COUNTED_LABELS = frozenset(_key(w) for w in _COMMENTS.split("|"))
-_HEADING_LABELS = frozenset(
-    _key(w) for kind in (_RELATED, _ABOUT_AUTHOR, _COMMENTS) for w in kind.split("|")
+_HEADING_KINDS = (_RELATED, _ABOUT_AUTHOR, _COMMENTS)
+_HEADING_LABELS = frozenset(_key(w) for kind in _HEADING_KINDS for w in kind.split("|"))
+# What only a heading says, or says in more shapes than a label (a count, an optional word):
+# "Most read", "You may also like", "3 Comments", "12 responses to ...", "文章评论", "关于作者".
+# A line saying it is text ("Most read" opens a sentence), a heading naming it is furniture.
+_ABOUT_AUTHOR_HEADINGS = (
+    r"about (?:the )?(?:author|writer|editor|reporter)s?|author bio(?:graphy)?|"
+    r"(?:edit[öo]r|yazar) hakk[ıi]nda|(?:sobre|acerca) d?el autor|"
+    r"σχετικά με (?:τον|τη|την) συγγραφέα|作者简介|作者簡介|关于作者|關於作者"
+)
+_RELATED_HEADINGS = (
+    r"related(?: (?:articles?|stories|news|posts|content|coverage|reading))?|"
+    r"(?:you )?(?:may|might) also (?:like|be interested in|enjoy)|more (?:stories|news)|"
+    r"most (?:read|popular|viewed)|recommended(?: for you)?|read (?:also|next)|"
+    r"лучшее|популярное|самое (?:читаемое|популярное)|"
+    r"[çc]ok okunanlar|baca juga|terpopuler|meistgelesen|sur le même sujet|les plus lus|"
+    r"lo más leído|te puede interesar|mais lidas|i più letti|najpopularniejsze|meest gelezen|"
+    r"δημοφιλή|相关(?:阅读|新闻|文章|报道)|相關(?:閱讀|新聞|文章|報導)|推荐阅读|推薦閱讀|"
+    r"延伸阅读|延伸閱讀|热门推荐|猜你喜欢|人気記事|관련\s?기사|많이 본 뉴스"
+)
+_COMMENTS_HEADINGS = (
+    r"(?:\d+ )?(?:comments?|responses?|replies)(?: to .{1,120})?|"
+    r"(?:leave|post|add|write) a (?:reply|comment)|"
+    r"join the (?:conversation|discussion)|"
+    r"(?:\d+ )?(?:yorum(?:lar)?|комментари[йи]?|komentar(?:ze|e)?|kommentare?|"
+    r"commentaires?|comentarios?|commenti|reacties)(?: \(\d+\))?|"
+    r".{0,120}已有\s*\d+\s*(?:件|条|條)评论|"
+    r"(?:网友|網友|文章|读者|讀者|发表|發表|最新|热门|熱門)?(?:评论|評論)\s*[(（]?\d*[)）]?"
+)
+# A heading that is only the name of a furniture block: one of those shapes, or a label of
+# the heading kinds above, with at most three marks at each edge, in any case. (The labels
+# are looked up too, lowered and stripped of any marks, and with a count: `_HEADING_LABELS`.)
+FURNITURE_HEADING = re.compile(
+    rf"^\W{{0,3}}(?:{_ABOUT_AUTHOR_HEADINGS}|{_RELATED_HEADINGS}|{_COMMENTS_HEADINGS}|"
+    + literal_alternation(w for kind in _HEADING_KINDS for w in kind.split("|"))
+    + r")\W{0,3}$",
+    re.I | re.S,
 )
 # A label before a colon: the source, the author, the tags. Not the photographer's credit
 # ("Foto: X", "Фото: X"): it stands under a picture, and the corpora's golds keep it as the
@@ -396,8 +435,10 @@ def _is_byline(text: str) -> bool:
 
 def is_furniture_heading(text: str) -> bool:
     """A heading naming a related list, a comment thread or an author box, in the languages
-    above."""
-    if len(text) > _MAX_LABEL_LINE:
-        return False
-    key = _key(text)
-    return key in _HEADING_LABELS or _counted(key) in _COUNTED_LABELS
+    above: a label of those kinds (with a count, or marks at its edges) or one of the
+    headings' own shapes (`FURNITURE_HEADING`)."""
+    if len(text) <= _MAX_LABEL_LINE:
+        key = _key(text)
+        if key in _HEADING_LABELS or _counted(key) in _COUNTED_LABELS:
+            return True
+    return FURNITURE_HEADING.match(text) is not None
