@@ -135,3 +135,17 @@ def test_heading_shapes_beyond_the_labels() -> None:
         assert is_furniture_heading(text), text
     for text in ("Related research on sleep", "Comments from the minister", "Over de auteurs"):
         assert not is_furniture_heading(text), text
+
+
+@pytest.mark.parametrize("count", ["已有3件评论", "共有12条留言", "已有 5 個回覆", "共有2篇評論"])
+def test_chinese_comment_count_is_one_vocabulary(count: str) -> None:
+    """The count over a Chinese post's comments, written once (`labels.ZH_COMMENT_COUNT`),
+    ends the text as a line and names the block under it as a heading."""
+    assert is_furniture_heading(f"《标题》{count}")
+    post = "今天我们去了公园，天气很好，大家都很开心。" * 6
+    lines = extract_text(
+        f"<html><body><article><h1>标题</h1><p>{post}</p><p>{count}</p>"
+        "<p>网友甲：写得真好，谢谢分享这篇文章。</p></article></body></html>"
+    ).split("\n")
+    assert post in lines
+    assert not any("网友甲" in line for line in lines)

@@ -221,13 +221,17 @@ _RELATED_HEADINGS = (
     r"δημοφιλή|相关(?:阅读|新闻|文章|报道)|相關(?:閱讀|新聞|文章|報導)|推荐阅读|推薦閱讀|"
     r"延伸阅读|延伸閱讀|热门推荐|猜你喜欢|人気記事|관련\s?기사|많이 본 뉴스"
 )
+# The count over the comments under a Chinese post ("已有3件评论", "共有12条留言"): a heading
+# after the post's title ("《标题》已有1件评论"), and a line (`pipeline.maintext.paragraphs`).
+ZH_COMMENT_COUNT = r"(?:已有|共有)\s*\d+\s*(?:件|条|條|个|個|篇)?\s*(?:评论|評論|回复|回覆|留言)"
+_ZH_COUNT_HEADING = re.compile(rf"^\W{{0,3}}.{{0,120}}{ZH_COMMENT_COUNT}\W{{0,3}}$", re.S)
+_ZH_COUNT_MARK = "有"  # (in both verbs: the pattern is tried only on a line holding it)
 _COMMENTS_HEADINGS = (
     r"(?:\d+ )?(?:comments?|responses?|replies)(?: to .{1,120})?|"
     r"(?:leave|post|add|write) a (?:reply|comment)|"
     r"join the (?:conversation|discussion)|"
     r"(?:\d+ )?(?:yorum(?:lar)?|комментари[йи]?|komentar(?:ze|e)?|kommentare?|"
     r"commentaires?|comentarios?|commenti|reacties)(?: \(\d+\))?|"
-    r".{0,120}已有\s*\d+\s*(?:件|条|條)评论|"
     r"(?:网友|網友|文章|读者|讀者|发表|發表|最新|热门|熱門)?(?:评论|評論)\s*[(（]?\d*[)）]?"
 )
 # A heading that is only the name of a furniture block: one of those shapes, or a label of
@@ -441,4 +445,6 @@ def is_furniture_heading(text: str) -> bool:
         key = _key(text)
         if key in _HEADING_LABELS or _counted(key) in _COUNTED_LABELS:
             return True
+    if _ZH_COUNT_MARK in text and _ZH_COUNT_HEADING.match(text):
+        return True
     return FURNITURE_HEADING.match(text) is not None

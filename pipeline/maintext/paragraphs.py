@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from pipeline.maintext.appeals import is_appeal, is_appeal_title
 from pipeline.maintext.datelines import is_dateline
+from pipeline.maintext.labels import ZH_COMMENT_COUNT
 from pipeline.maintext.linekinds import _MAX_BOILERPLATE_LINE, is_boilerplate_line
 from pipeline.maintext.tables import MIN_LABELS, is_chart_labels, is_figure_table
 from pipeline.maintext.titles import TITLE_TAGS, is_linked_title
@@ -63,10 +64,7 @@ _NOTICE_HEADING = re.compile(
 # The heading of the comments under a post ("《标题》已有3件评论", "共有12条评论"): it and all
 # after it are the comments, once `_MIN_POST_CHARS` of text stand before it (a comment may be
 # as long as the post: a reader pasting a whole article).
-_COMMENTS_HEADING = re.compile(
-    r"^(《[^》]{1,80}》)?\s*(已有|共有)\s*\d+\s*(件|条|條|个|個|篇)?\s*(评论|評論|回复|回覆|留言)"
-    r"\s*[:：]?$"
-)
+_COMMENTS_HEADING = re.compile(rf"^(《[^》]{{1,80}}》)?\s*{ZH_COMMENT_COUNT}\s*[:：]?$")
 _MIN_POST_CHARS = 100
 _DATELINE_EDGE = 2  # lines at each end of the text where a dateline is dropped
 _MAX_COLON_LABEL = 40  # chars of a label ending in a colon ("Related articles:")
