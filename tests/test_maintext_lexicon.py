@@ -9,15 +9,16 @@ anyway); the tags label stands over a line of tag links.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import pytest
 
 from pipeline.extract import extract_text
-from pipeline.maintext import labels
+from pipeline.maintext import labels, linekinds
 from pipeline.maintext.headings import drop_headed_furniture
 from pipeline.maintext.labels import is_furniture_heading, is_furniture_label
-from pipeline.web.html import parse, text_of
+from pipeline.web.html import parse, text_of, top_level_alternatives
 from tests.furniture_lexicon import ARTICLE, MORE_FURNITURE
 from tests.furniture_lexicon import FURNITURE as _FURNITURE
 
@@ -149,3 +150,44 @@ def test_chinese_comment_count_is_one_vocabulary(count: str) -> None:
     ).split("\n")
     assert post in lines
     assert not any("网友甲" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Mots-clés\u00a0:", "Lue myös\u00a0:", "▲Lue myös", "※ Etiketler", "İlgili Haberler"],
+)
+def test_label_between_blanks_and_lead_marks(line: str) -> None:
+    """A label before a no-break space and its colon (French typography), after a lead mark,
+    or in Turkish capitals is read by the one lookup (the line patterns no longer repeat the
+    labels of related lists for it)."""
+    assert is_furniture_label(line)
+
+
+_WHOLE_LINE_GROUP = re.compile(r"^\^\((.*)\)\\s\*\[:：\]\?\\s\*\$$")
+
+
+def _whole_alternatives(pattern: str) -> list[str]:
+    """The plain alternatives of `pattern` at its top level and inside a group it reads as a
+    whole line (`^(...)\\s*[:：]?\\s*$`)."""
+    found = []
+    for alternative in top_level_alternatives(pattern):
+        group = _WHOLE_LINE_GROUP.match(alternative)
+        found += top_level_alternatives(group.group(1)) if group else [alternative]
+    return [a for a in found if a and not re.search(r"[\\()\[\]?*+{}.^$]", a)]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        linekinds.BOILERPLATE_LINE.pattern,
+        labels._ABOUT_AUTHOR_HEADINGS,
+        labels._RELATED_HEADINGS,
+    ],
+    ids=["BOILERPLATE_LINE", "about-author", "related"],
+)
+def test_no_second_list_of_labels(pattern: str) -> None:
+    """Every label kind is read from `labels` alone: no line or heading pattern spells one of
+    its labels again (a word added there reaches every user; one kept twice drifts)."""
+    words = _whole_alternatives(pattern)
+    assert words  # (the test reads the pattern)
+    assert not [w for w in words if labels._key(w) in labels._LINE_LABELS]
