@@ -15,7 +15,7 @@ from functools import cache
 import pytest
 
 from pipeline.extract import extract_text
-from pipeline.maintext import labels, linekinds
+from pipeline.maintext import appeals, credits, labels, linekinds
 from pipeline.maintext.headings import drop_headed_furniture
 from pipeline.maintext.labels import is_furniture_heading, is_furniture_label
 from pipeline.web.html import parse, text_of, top_level_alternatives
@@ -191,3 +191,36 @@ def test_no_second_list_of_labels(pattern: str) -> None:
     words = _whole_alternatives(pattern)
     assert words  # (the test reads the pattern)
     assert not [w for w in words if labels._key(w) in labels._LINE_LABELS]
+
+
+_OPENING_KINDS = {"listen": labels._LISTEN, "comment form": labels._COMMENT_FORM}
+_OPENING_KINDS["comments closed"] = labels._COMMENTS_CLOSED
+
+
+@pytest.mark.parametrize("kind", list(_OPENING_KINDS))
+def test_label_opens_a_short_line(kind: str) -> None:
+    """Each label of two words or more of the read-aloud player, the comment form and the
+    closed comments, written once in `labels`, is read opening a short line in every language
+    ("Dengarkan artikel (3 menit)", "Tulis komentar di bawah"), not only the nine languages
+    the appeals and credits patterns once spelled."""
+    for word in _OPENING_KINDS[kind].split("|"):
+        if " " in word:
+            assert is_furniture_label(f"{word.capitalize()} (3 min)"), word
+            assert is_furniture_label(f"{word.capitalize()} • 4 min"), word
+
+
+def test_comment_prompts_are_the_labels() -> None:
+    assert labels.is_comment_prompt("Tulis komentar di bawah")
+    assert labels.is_comment_prompt("Comments are closed.")
+    assert not labels.is_comment_prompt("Dengarkan artikel (3 menit)")
+    patterns = (appeals._COMMENTS.pattern.lower(), credits._CREDIT.pattern.lower())
+    for word in "|".join(_OPENING_KINDS.values()).split("|"):
+        assert not any(word in pattern for pattern in patterns), word
+
+
+@pytest.mark.parametrize(
+    "line", ["Reageer niet op berichten van onbekenden", "Kommentoi tätä juttua", "Print 2"]
+)
+def test_one_word_label_opens_no_line(line: str) -> None:
+    """A label of one word opening a line may be a sentence's verb: only the whole line is."""
+    assert not is_furniture_label(line)

@@ -132,7 +132,8 @@ _NEWSLETTER = (
 )
 # The read-aloud player's label, the comment form's invitation, the print button.
 _LISTEN = (
-    "listen to this article|listen to the article|listen to this story|écouter cet article|"
+    "listen to this article|listen to the article|listen to this story|listen to the story|"
+    "écouter cet article|"
     "écouter l'article|artikel anhören|escuchar este artículo|escuchar la noticia|"
     "ouvir este artigo|ouvir esta notícia|ascolta l'articolo|ascolta questo articolo|"
     "posłuchaj artykułu|poslechnout článek|poslechněte si článek|прослушать статью|"
@@ -145,9 +146,12 @@ _LISTEN = (
     "vypočujte si článok|nghe bài viết|ฟังข่าว|האזינו לכתבה|sikiliza makala"
 )
 _COMMENT_FORM = (
-    "leave a comment|add a comment|write a comment|post a comment|laisser un commentaire|"
-    "ajouter un commentaire|kommentar schreiben|deja tu comentario|deja un comentario|"
-    "escribe un comentario|deixe um comentário|deixe seu comentário|lascia un commento|"
+    "leave a comment|add a comment|write a comment|post a comment|leave your comment|"
+    "add your comment|write your comment|post your comment|submit a comment|"
+    "submit your comment|join the conversation|join the discussion|laisser un commentaire|"
+    "ajouter un commentaire|écrire un commentaire|kommentar schreiben|deja tu comentario|"
+    "deja un comentario|escribe un comentario|escribe tu comentario|deixe um comentário|"
+    "deixe seu comentário|deixe o seu comentário|lascia un commento|"
     "dodaj komentarz|napisz komentarz|přidat komentář|napsat komentář|оставить комментарий|"
     "добавить комментарий|yorum yaz|yorum yap|αφήστε ένα σχόλιο|γράψτε σχόλιο|tulis komentar|"
     "tinggalkan komentar|tinggalkan komen|أضف تعليقا|أضف تعليقاً|اترك تعليقا|ارسال نظر|"
@@ -158,6 +162,13 @@ _COMMENT_FORM = (
     "добави коментар|напиши коментар|ostavite komentar|ostavi komentar|dodaj komentar|"
     "komentiraj|pridať komentár|napísať komentár|gửi bình luận|viết bình luận|"
     "แสดงความคิดเห็น|הוסיפו תגובה|הוסף תגובה|כתבו תגובה|toa maoni"
+)
+# The comment section shut or folded: "Comments are closed", "Show comments".
+_COMMENTS_CLOSED = (
+    "comments are closed|comments are now closed|comment is closed|comments is closed|"
+    "comment are closed|comments is now closed|comment is now closed|comment are now closed|"
+    "show comments|view comments|les commentaires sont fermés|kommentare sind geschlossen|"
+    "los comentarios están cerrados|комментарии закрыты"
 )
 _PRINT = (
     "print|print this article|imprimer|drucken|imprimir|stampa|drukuj|tisk|vytisknout|"
@@ -211,6 +222,7 @@ _LINE_LABELS = frozenset(
         _COMMENTS,
         _LISTEN,
         _COMMENT_FORM,
+        _COMMENTS_CLOSED,
         _PRINT,
     )
     for w in kind.split("|")
@@ -399,6 +411,29 @@ _COPYRIGHT_OPENINGS = (
 # first word).
 _EDGE_CHARS = 2
 _FOLLOW_HEADS = frozenset(p[:_EDGE_CHARS] for p in _FOLLOW_STARTS)
+# Labels also read opening a short line, with at most so many characters after them: "Listen
+# to this article • 4 min", "Leave a comment (log in first)", "Comments are closed on this
+# post". The comment prompts are also the appeals' (`is_comment_prompt`).
+_LISTEN_REST = 40
+_COMMENT_REST = 20
+
+
+def _by_head(*kinds: tuple[str, int]) -> dict[str, list[tuple[str, int]]]:
+    """The labels of two words or more of `kinds` (labels, the characters allowed after them)
+    by their first `_EDGE_CHARS` characters. (One word opening a line may be a sentence's
+    verb: "Reageer niet op ...".)"""
+    by_head: dict[str, list[tuple[str, int]]] = {}
+    for words, most in kinds:
+        for word in words.split("|"):
+            if " " in word:
+                by_head.setdefault(word[:_EDGE_CHARS], []).append((word, most))
+    return by_head
+
+
+_OPENINGS = _by_head(
+    (_LISTEN, _LISTEN_REST), (_COMMENT_FORM, _COMMENT_REST), (_COMMENTS_CLOSED, _COMMENT_REST)
+)
+_COMMENT_PROMPTS = frozenset(_key(w) for w in (_COMMENT_FORM + "|" + _COMMENTS_CLOSED).split("|"))
 _COPYRIGHT_HEADS = frozenset(p[:_EDGE_CHARS] for p in _COPYRIGHT_OPENINGS)
 _COPYRIGHT_TAILS = frozenset(p[-_EDGE_CHARS:] for p in _COPYRIGHT)
 _MAX_LABEL_LINE = 120
@@ -423,11 +458,34 @@ def is_furniture_label(text: str) -> bool:
     if key[:space] in _BYLINE_WORDS and _is_byline(text):
         return True
     head = key[:_EDGE_CHARS]
+    if head in _OPENINGS and _opening(key, head) is not None:
+        return True
     if head in _FOLLOW_HEADS and key.startswith(_FOLLOW_STARTS):
         return any(n in key for n in _NETWORKS)
     if head in _COPYRIGHT_HEADS and key.startswith(_COPYRIGHT_OPENINGS):
         return True
     return key[-_EDGE_CHARS:] in _COPYRIGHT_TAILS and key.endswith(_COPYRIGHT)
+
+
+def _opening(key: str, head: str) -> str | None:
+    """The label of `_OPENINGS` that opens `key` as a whole word with no more than its number
+    of characters after it, or None."""
+    for word, most in _OPENINGS[head]:
+        if key.startswith(word):
+            rest = key[len(word) :]
+            if len(rest) <= most and not (rest[:1].isalnum() or rest[:1] == "_"):
+                return word
+    return None
+
+
+def is_comment_prompt(text: str) -> bool:
+    """A short line opening with an invitation to comment or the notice that comments are
+    closed (`_COMMENT_FORM`, `_COMMENTS_CLOSED`)."""
+    if len(text) > _MAX_LABEL_LINE:
+        return False
+    key = _key(text)
+    head = key[:_EDGE_CHARS]
+    return head in _OPENINGS and _opening(key, head) in _COMMENT_PROMPTS
 
 
 def _counted(key: str) -> str:

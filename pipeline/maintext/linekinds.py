@@ -85,7 +85,7 @@ _ANYWHERE_ASCII = ("copyright", "all rights reserved", "sujet")
 # Each mark of `appeals._MARKS` and `credits._MARKS` holds one of these letters: a lowered
 # line without one (most Chinese lines) is neither an appeal nor a credit, found in one scan
 # instead of their fifty substring tests.
-_MARK_LETTERS = re.compile("[dfhjlmpuvwzмш]")
+_MARK_LETTERS = re.compile("[dfhjlmpuvwz]")
 
 _MAX_MARKED = max(_MAX_APPEAL, _MAX_CREDIT)
 
