@@ -18,6 +18,8 @@ from pipeline.extract import extract_text
 from pipeline.maintext import appeals, credits, labels, linekinds
 from pipeline.maintext.headings import drop_headed_furniture
 from pipeline.maintext.labels import is_furniture_heading, is_furniture_label
+from pipeline.text import bylines
+from pipeline.web import metadata
 from pipeline.web.html import parse, text_of, top_level_alternatives
 from tests.furniture_lexicon import ARTICLE, MORE_FURNITURE
 from tests.furniture_lexicon import FURNITURE as _FURNITURE
@@ -224,3 +226,14 @@ def test_comment_prompts_are_the_labels() -> None:
 def test_one_word_label_opens_no_line(line: str) -> None:
     """A label of one word opening a line may be a sentence's verb: only the whole line is."""
     assert not is_furniture_label(line)
+
+
+@pytest.mark.parametrize("word", bylines.BYLINE_WORDS)
+def test_byline_word_is_read_from_one_list(word: str) -> None:
+    """Each byline word, written once (`pipeline.text.bylines`), puts a name after it for the
+    metadata reader; those of `LINE_BYLINE_WORDS` open a byline line of the text too, the
+    others only where the markup says byline ("Przez Polskę": through Poland)."""
+    line = f"{word.capitalize()} Anna Kowalska"
+    assert metadata._BYLINE.match(line), word
+    assert metadata._BYLINE_LINE.search(line), word
+    assert is_furniture_label(line) == (word in bylines.LINE_BYLINE_WORDS), word

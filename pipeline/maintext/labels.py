@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.text.bylines import LINE_BYLINE_WORDS
 from pipeline.web.html import literal_alternation
 
 # "Read also", "Related articles", "More on this topic". (Not Indonesian "Baca juga" as a line:
@@ -285,11 +286,9 @@ _COLON_LABELS = frozenset(
 )
 _MAX_COLON_HEAD = 24
 _MAX_COLON_REST = 80
-# "By Name": the word, then a name of `_MAX_NAME_WORDS` words at most. Not Swahili "Na"
-# ("and", also Polish and Czech "on": "Na Ukrainie" would read as a name).
-_BYLINE_WORDS = frozenset(
-    "door|av|af|von|por|di|oleh|מאת|بقلم|โดย|του|της|autor|autorka".split("|")
-)
+# "By Name": the word, then a name of `_MAX_NAME_WORDS` words at most (the words read in a
+# line of text: `pipeline.text.bylines`).
+_BYLINE_WORDS = frozenset(LINE_BYLINE_WORDS)
 _MAX_NAME_WORDS = 4
 _NAME_PARTICLES = frozenset("de|van|der|den|da|dos|das|di|del|la|le|von|bin|binti|al|el".split("|"))
 # An invitation to follow the site, by its opening words (a network name must follow).

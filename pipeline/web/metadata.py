@@ -22,6 +22,7 @@ from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
+from pipeline.text.bylines import BYLINE_WORDS
 from pipeline.text.dates import (
     SHANGHAI,
     date_in_text,
@@ -31,7 +32,14 @@ from pipeline.text.dates import (
     relative_datetime,
 )
 from pipeline.text.scripts import HAN_CHAR, has_han
-from pipeline.web.html import HtmlElement, is_hidden_element, parse_document, text_of, xpath
+from pipeline.web.html import (
+    HtmlElement,
+    is_hidden_element,
+    literal_alternation,
+    parse_document,
+    text_of,
+    xpath,
+)
 from pipeline.web.jsonvalue import json_value
 from pipeline.web.urls import absolute
 
@@ -59,15 +67,8 @@ _TITLE_SEPARATORS = re.compile(
     r"\s+[-|–—·:]\s+|\s*[_｜|]\s*|\s+-\s*|--|::|(?<=[^\x00-\x7f])-(?=[^\x00-\x7f])"
 )
 # Words that put a name after them on a byline: "By", "Par", "Por", "Von", "di", "Door",
-# "Przez", "Autor:", "Автор:", "Του", "كتب"; "author" in Hungarian, Finnish, Lithuanian,
-# Vietnamese, Danish/Norwegian and Swedish. Italian "di" and Scandinavian "av"/"af" are also
-# "of": a line they start is read only when the rest is name-shaped.
-_BY_WORDS = (
-    r"by|par|por|von|di|door|przez|oleh|av|af|autor(?:ka)?|autore|auteur|penulis|yazar|автор|"
-    r"του|της|كتبت?|بقلم|szerző|szerzo|kirjoittaja|teksti|autorius|tác giả|forfatter|författare|"
-    # Hebrew, Thai, Slovene, Turkish "reporter", Persian, Greek "writer", Norwegian "written by"
-    r"מאת|โดย|avtor(?:ica)?|muhabir|نویسنده|συντάκτης|skrevet av"
-)
+# "Przez", "Autor:", "Автор:", "Του", "كتب" (`pipeline.text.bylines`).
+_BY_WORDS = literal_alternation(BYLINE_WORDS)
 # ... and in a byline's text: those, "Written by", "作者：", "记者", "文丨".
 _BYLINE = re.compile(
     r"^(?:(?:written|co-authored|reported|opinion|story|words|text|posted|published|"
