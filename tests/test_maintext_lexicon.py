@@ -237,3 +237,15 @@ def test_byline_word_is_read_from_one_list(word: str) -> None:
     assert metadata._BYLINE.match(line), word
     assert metadata._BYLINE_LINE.search(line), word
     assert is_furniture_label(line) == (word in bylines.LINE_BYLINE_WORDS), word
+
+
+def test_name_particles_are_one_list() -> None:
+    """A byline line with a particle only the metadata reader knew ("zu", "ter", "ibn") is
+    read; both read `bylines.NAME_PARTICLES`."""
+    assert labels.NAME_PARTICLES is bylines.NAME_PARTICLES is metadata.NAME_PARTICLES
+    for line in (
+        "Von Karl-Theodor zu Guttenberg",
+        "Door Gerard ter Borch",
+        "Oleh Siti binti Ahmad",
+    ):
+        assert is_furniture_label(line), line

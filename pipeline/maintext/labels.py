@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.text.bylines import LINE_BYLINE_WORDS
+from pipeline.text.bylines import LINE_BYLINE_WORDS, NAME_PARTICLES
 from pipeline.web.html import literal_alternation
 
 # "Read also", "Related articles", "More on this topic". (Not Indonesian "Baca juga" as a line:
@@ -290,7 +290,6 @@ _MAX_COLON_REST = 80
 # line of text: `pipeline.text.bylines`).
 _BYLINE_WORDS = frozenset(LINE_BYLINE_WORDS)
 _MAX_NAME_WORDS = 4
-_NAME_PARTICLES = frozenset("de|van|der|den|da|dos|das|di|del|la|le|von|bin|binti|al|el".split("|"))
 # An invitation to follow the site, by its opening words (a network name must follow).
 _FOLLOW_STARTS = (
     "follow us",
@@ -504,7 +503,7 @@ def _is_byline(text: str) -> bool:
     if not name[0][:1].isupper() and name[0][:1].islower():
         return False  # a cased word in lower case opens no name
     return all(
-        w[:1].isupper() or not w[:1].islower() or w in _NAME_PARTICLES for w in name
+        w[:1].isupper() or not w[:1].islower() or w in NAME_PARTICLES for w in name
     ) and not text.endswith((".", "!", "?", "。"))
 
 

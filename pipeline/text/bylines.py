@@ -26,3 +26,8 @@ MARKED_BYLINE_WORDS = (
     *("författare", "avtor", "avtorica", "muhabir", "نویسنده", "συντάκτης", "skrevet av"),
 )
 BYLINE_WORDS = LINE_BYLINE_WORDS + MARKED_BYLINE_WORDS
+# Particles a name may hold, or open with, in lower case: "de la Cruz", "van Gogh", "bin
+# Salman", "binti Ahmad", "ibn Rushd", "zu Guttenberg".
+NAME_PARTICLES = frozenset(
+    "de del della der den di da das dos du des la le van von ter ten al el bin binti ibn zu".split()
+)

@@ -22,7 +22,7 @@ from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
-from pipeline.text.bylines import BYLINE_WORDS
+from pipeline.text.bylines import BYLINE_WORDS, NAME_PARTICLES
 from pipeline.text.dates import (
     SHANGHAI,
     date_in_text,
@@ -183,10 +183,6 @@ _NOT_NAMES = {
 _UI_WORDS = _NOT_NAMES | {
     *"full see all read articles posts stories bio on no author comments text size small".split(),
     *"medium large login log in sign register".split(),
-}
-# Name particles that may start a name in lower case ("de la Cruz", "van Gogh").
-_PARTICLES = {
-    *"de del della der di da das dos du des la le van von ter ten al el bin ibn zu".split(),
 }
 # A location or affiliation after a name: "em Porto Alegre", "in London", "for the blog".
 _PLACE_WORDS = {"em", "en", "in", "à", "a", "from", "for", "de", "da", "do", "w", "в", "во", "z"}
@@ -1212,7 +1208,7 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
         return None
     if words[0].lower() in _DESK_POSSESSIVES:
         return None  # "Our Foreign Staff": a desk
-    if len(words) > 1 and (words[-1] in _PARTICLES or words[-1] in _PLACE_WORDS):
+    if len(words) > 1 and (words[-1] in NAME_PARTICLES or words[-1] in _PLACE_WORDS):
         return None  # "Un documentaire de", "Ein Film von": a byline's lead, its name elsewhere
     if any(mark in text for mark in _CJK_NOT_NAME_MARKS):
         return None
@@ -1221,7 +1217,7 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
     if all(w.lower().strip(":：.»›") in _UI_WORDS for w in words):
         return None  # "View Full Profile", "See all articles": a link's label
     first = words[0]
-    if len(words) > 1 and first[:1].islower() and first.isalpha() and first not in _PARTICLES:
+    if len(words) > 1 and first[:1].islower() and first.isalpha() and first not in NAME_PARTICLES:
         return None  # "zarejestruj się", "including replies", "ostatnia aktualizacja": no name
     dating = next(
         (i for i, w in enumerate(words) if w.lower().strip(":：.,") in _DATE_LABELS), None
@@ -1241,7 +1237,7 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
         if len(words) > 2 and words[-1][:1].isupper() and len(words[-1]) > 2:
             words = words[:-1]  # "Nick Triggle Health correspondent": the role's qualifier
     last = words[-1] if words else ""
-    if len(words) > 1 and last.isalpha() and last.islower() and last not in _PARTICLES:
+    if len(words) > 1 and last.isalpha() and last.islower() and last not in NAME_PARTICLES:
         return None  # "Zaloguj się", "Zarejestruj się": a capitalised phrase, no name
     if any(mark in text for mark in "?!？！¿¡"):
         return None  # "Nie masz konta?": a question or a call, no name
