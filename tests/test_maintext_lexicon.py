@@ -249,3 +249,16 @@ def test_name_particles_are_one_list() -> None:
         "Oleh Siti binti Ahmad",
     ):
         assert is_furniture_label(line), line
+
+
+@pytest.mark.parametrize("line", ["Follow us:", "Síguenos", "Folgen Sie uns:", "Seuraa meitä"])
+def test_follow_label_alone(line: str) -> None:
+    """The invitation to follow the site alone on its line, over the network icons, in any
+    language of `_FOLLOW_STARTS` (the line pattern spelled it in English only)."""
+    assert is_furniture_label(line)
+
+
+def test_permalink_label_still_goes() -> None:
+    """ "Permalien" was spelled twice in the line pattern: whole and as an opening word."""
+    for line in ("Permalien", "Permalien :", "Permalien : https://example.org/a/1"):
+        assert linekinds.is_boilerplate_line(line), line

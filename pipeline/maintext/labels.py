@@ -409,6 +409,7 @@ _COPYRIGHT_OPENINGS = (
 # first word).
 _EDGE_CHARS = 2
 _FOLLOW_HEADS = frozenset(p[:_EDGE_CHARS] for p in _FOLLOW_STARTS)
+_FOLLOW_LABELS = frozenset(_key(p) for p in _FOLLOW_STARTS)  # alone: "Follow us:" over icons
 # Labels also read opening a short line, with at most so many characters after them: "Listen
 # to this article • 4 min", "Leave a comment (log in first)", "Comments are closed on this
 # post". The comment prompts are also the appeals' (`is_comment_prompt`).
@@ -439,11 +440,12 @@ _MAX_LABEL_LINE = 120
 
 def is_furniture_label(text: str) -> bool:
     """A furniture label alone on its line, a short "Label: value" line (source, author,
-    tags), a byline, an invitation to follow the site or a copyright line."""
+    tags), a byline, an invitation to follow the site (alone, or naming a network) or a
+    copyright line."""
     if len(text) > _MAX_LABEL_LINE:
         return False
     key = _key(text)
-    if key in _LINE_LABELS:
+    if key in _LINE_LABELS or key in _FOLLOW_LABELS:
         return True
     if (key[-1:].isdigit() or key[:1].isdigit()) and key.strip(_COUNT_MARKS) in _COUNTED_LABELS:
         return True
