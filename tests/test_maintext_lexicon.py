@@ -262,3 +262,10 @@ def test_permalink_label_still_goes() -> None:
     """ "Permalien" was spelled twice in the line pattern: whole and as an opening word."""
     for line in ("Permalien", "Permalien :", "Permalien : https://example.org/a/1"):
         assert linekinds.is_boilerplate_line(line), line
+
+
+@pytest.mark.parametrize("line", ["分享到：", "▲分享", "【打印】", "列印 :"])
+def test_chinese_share_and_print_are_labels(line: str) -> None:
+    """The Chinese share and print buttons are labels of their kinds in `labels`, read with
+    any marks around them (the line pattern spelled them bare)."""
+    assert is_furniture_label(line)

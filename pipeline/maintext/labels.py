@@ -56,7 +56,7 @@ _SHARE = (
     "μοιραστείτε|bagikan|kongsi|شارك|مشاركة|اشتراک گذاری|اشتراک‌گذاری|هم‌رسانی|شیئر کریں|"
     "शेयर करें|शेयर|শেয়ার করুন|শেয়ার|பகிர்|シェアする|シェア|공유하기|공유|delen|deel dit artikel|"
     "dela|dela artikeln|del|del artiklen|del saken|jaa|jaa artikkeli|distribuie|megosztás|"
-    "chia sẻ|แชร์|שתפו|שתף|shiriki"
+    "chia sẻ|แชร์|שתפו|שתף|shiriki|分享|分享到"
 )
 # An ad slot's label, and the line over one saying the text goes on below it.
 _AD = (
@@ -174,7 +174,8 @@ _COMMENTS_CLOSED = (
 _PRINT = (
     "print|print this article|imprimer|drucken|imprimir|stampa|drukuj|tisk|vytisknout|"
     "версия для печати|печать|yazdır|εκτύπωση|cetak|طباعة|چاپ|پرنٹ کریں|प्रिंट करें|"
-    "প্রিন্ট করুন|அச்சிடு|印刷する|印刷|인쇄하기|인쇄|打印本页|列印本頁|afdrukken|printen|"
+    "প্রিন্ট করুন|அச்சிடு|印刷する|印刷|인쇄하기|인쇄|打印|打印本页|列印|列印本頁|afdrukken|"
+    "printen|"
     "skriv ut|udskriv|tulosta|printează|nyomtatás|друк|надрукувати|печат|ispis|štampaj|"
     "natisni|tlačiť|in bài viết|พิมพ์|הדפסה|הדפס|chapisha"
 )
