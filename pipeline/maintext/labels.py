@@ -80,6 +80,20 @@ _CONTINUES = (
     "המשך הכתבה אחרי הפרסומת|記事の続きは広告の後で|विज्ञापन के बाद पढ़ें|"
     "scroll untuk melanjutkan|scroll untuk melanjutkan membaca|gulir untuk melanjutkan"
 )
+# The same, in shapes (a pattern: optional words), in en fr de es pt it tr: "Story continues
+# below advertisement", "Advertisement. Scroll to continue reading", « La suite après cette
+# publicité », "İçeriğin Devamı Aşağıda". `pipeline.maintext.linekinds.BOILERPLATE_LINE` reads
+# them alone on a line, case-blind.
+CONTINUES_SHAPES = (
+    r"(?:Advertisement[\s.:-]*)?Scroll (?:down )?to continue(?: reading| with content)?\.?|"
+    r"(?:Story|Article|Content|Text) continues (?:below|after)(?: this| the)?"
+    r"(?: advertisement| ad)?|Continue reading (?:below|after (?:the )?(?:advertisement|ad))|"
+    r"La suite (?:de l'article )?(?:après|ci-dessous)(?: (?:cette|la) publicité)?|"
+    r"Weiterlesen nach der Anzeige|Artikel wird nach der Anzeige fortgesetzt|"
+    r"(?:Continúa|Sigue) (?:leyendo )?(?:después|tras) (?:de )?la publicidad|"
+    r"Continua (?:depois|após) (?:d)?a publicidade|(?:L'articolo )?continua dopo la pubblicità|"
+    r"(?:[İIi]çeriğin|[Hh]aberin|[Yy]azının) [Dd]evamı(?: [Aa]şağıda)?"
+)
 # The label over the article's tags.
 _TAGS = (
     "tags|tag|topics|keywords|mots-clés|mots clés|thèmes|schlagworte|schlagwörter|themen|"

@@ -9,7 +9,7 @@ import re
 
 from pipeline.maintext.appeals import _MAX_APPEAL, is_appeal
 from pipeline.maintext.credits import _MAX_CREDIT, is_credit_line
-from pipeline.maintext.labels import is_furniture_label
+from pipeline.maintext.labels import CONTINUES_SHAPES, is_furniture_label
 from pipeline.text.scripts import HAN_CHAR
 from pipeline.web.html import (
     any_literal,
@@ -37,18 +37,8 @@ BOILERPLATE_LINE = re.compile(
     r"Show Caption|Hide Caption|Toggle caption|Enlarge this image|Légende|"
     # (the labels of related lists, ad slots, share and print buttons in forty languages are
     # `labels.is_furniture_label`'s, asked before this pattern)
-    r"Related coverage|"
-    # the label of an ad slot inside the article saying the text goes on after it ("Story
-    # continues below advertisement", "Advertisement. Scroll to continue reading", « La suite
-    # après cette publicité », "İçeriğin Devamı Aşağıda"), in the languages we read
-    r"(?:Advertisement[\s.:-]*)?Scroll (?:down )?to continue(?: reading| with content)?\.?|"
-    r"(?:Story|Article|Content|Text) continues (?:below|after)(?: this| the)?"
-    r"(?: advertisement| ad)?|Continue reading (?:below|after (?:the )?(?:advertisement|ad))|"
-    r"La suite (?:de l'article )?(?:après|ci-dessous)(?: (?:cette|la) publicité)?|"
-    r"Weiterlesen nach der Anzeige|Artikel wird nach der Anzeige fortgesetzt|"
-    r"(?:Continúa|Sigue) (?:leyendo )?(?:después|tras) (?:de )?la publicidad|"
-    r"Continua (?:depois|após) (?:d)?a publicidade|(?:L'articolo )?continua dopo la pubblicità|"
-    r"(?:[İIi]çeriğin|[Hh]aberin|[Yy]azının) [Dd]evamı(?: [Aa]şağıda)?)"
+    r"Related coverage|" + CONTINUES_SHAPES + r")"
+    # the label of an ad slot saying the text goes on after it, in shapes (`labels`)
     r"\s*[:：]?\s*$|"
     # "Follow X on Twitter" lines
     # a bare source or author line: "来源：某某日报", "作者：张三" (not an interview's "记者：")
