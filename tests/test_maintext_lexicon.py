@@ -269,3 +269,13 @@ def test_chinese_share_and_print_are_labels(line: str) -> None:
     """The Chinese share and print buttons are labels of their kinds in `labels`, read with
     any marks around them (the line pattern spelled them bare)."""
     assert is_furniture_label(line)
+
+
+@pytest.mark.parametrize("kind", ["tags", "byline"])
+def test_colon_labels_are_the_kinds_words(kind: str) -> None:
+    """Every tags label and every byline word, each written once, is read before a colon:
+    "Themen: Politik", "Kirjoittaja: Matti Virtanen" (the colon list spelled 17 tags labels
+    and 11 byline words again, and missed the rest)."""
+    words = labels._TAGS.split("|") if kind == "tags" else list(bylines.BYLINE_WORDS)
+    for word in words:
+        assert is_furniture_label(f"{word.capitalize()}: Anna Kowalska, Jan Nowak"), word

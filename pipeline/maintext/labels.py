@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.text.bylines import LINE_BYLINE_WORDS, NAME_PARTICLES
+from pipeline.text.bylines import BYLINE_WORDS, LINE_BYLINE_WORDS, NAME_PARTICLES
 from pipeline.web.html import literal_alternation
 
 # "Read also", "Related articles", "More on this topic". (Not Indonesian "Baca juga" as a line:
@@ -285,19 +285,19 @@ FURNITURE_HEADING = re.compile(
     + r")\W{0,3}$",
     re.I | re.S,
 )
-# A label before a colon: the source, the author, the tags. Not the photographer's credit
-# ("Foto: X", "Фото: X"): it stands under a picture, and the corpora's golds keep it as the
-# caption's text (the English and French "Photo:" of BOILERPLATE_LINE predate this).
+# A label before a colon: the source, the author (a byline word: `pipeline.text.bylines`),
+# the tags (every label of `_TAGS`). Not the photographer's credit ("Foto: X", "Фото: X"): it
+# stands under a picture, and the corpora's golds keep it as the caption's text (the English
+# and French "Photo:" of BOILERPLATE_LINE predate this).
 _COLON_LABELS = frozenset(
     _key(w)
     for w in (
         "source|sources|quelle|fuente|fonte|źródło|zdroj|источник|джерело|източник|извор|izvor|"
         "vir|kaynak|πηγή|sumber|المصدر|منبع|ذرائع|ذریعہ|स्रोत|সূত্র|ஆதாரம்|出典|出处|출처|bron|"
-        "källa|kilde|lähde|sursa|sursă|forrás|nguồn|ที่มา|מקור|chanzo|"
-        "autor|autorka|автор|szerző|teksti|tekst|avtor|συντάκτης|penulis|muhabir|نویسنده|"
-        "tags|tagi|теги|etiketler|etiquetas|schlagworte|trefwoorden|taggar|emner|aiheet|"
-        "címkék|etichete|oznake|ετικέτες|תגיות|标签|標籤"
+        "källa|kilde|lähde|sursa|sursă|forrás|nguồn|ที่มา|מקור|chanzo"
     ).split("|")
+    + list(BYLINE_WORDS)
+    + _TAGS.split("|")
 )
 _MAX_COLON_HEAD = 24
 _MAX_COLON_REST = 80

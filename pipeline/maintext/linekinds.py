@@ -29,7 +29,7 @@ BOILERPLATE_LINE = re.compile(
     r"返回顶部|回到顶部|返回頂部|回到頂部|"
     r"相关链接|相关专题|热点推荐|更多精彩|点击进入|上一篇|下一篇|"
     r"關閉|關閉視窗|字級|字級設定|字體|字型|調整字級|掃一掃|掃描二維碼|相關連結|相關專題|"
-    r"熱點推薦|更多精彩|點擊進入|上一則|下一則|"
+    r"熱點推薦|點擊進入|上一則|下一則|"
     r"Sign up|"
     r"(?:Next|Previous) (?:article|story|post)|"
     r"Lire la suite|Abonnez-vous|"
