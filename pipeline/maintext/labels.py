@@ -244,7 +244,9 @@ _LINE_LABELS = frozenset(
     for w in kind.split("|")
 )
 _COUNTED_LABELS = frozenset(_key(w) for w in _COMMENTS.split("|"))
-_HEADING_KINDS = (_RELATED, _ABOUT_AUTHOR, _COMMENTS)
+# The kinds a heading names as a block: a related list, an author box, the comments and their
+# form ("Leave a comment" over it).
+_HEADING_KINDS = (_RELATED, _ABOUT_AUTHOR, _COMMENTS, _COMMENT_FORM)
 _HEADING_LABELS = frozenset(_key(w) for kind in _HEADING_KINDS for w in kind.split("|"))
 # What only a heading says, or says in more shapes than a label (a count, an optional word):
 # "Most read", "You may also like", "3 Comments", "12 responses to ...", "文章评论", "关于作者".
@@ -270,8 +272,7 @@ _ZH_COUNT_HEADING = re.compile(rf"^\W{{0,3}}.{{0,120}}{ZH_COMMENT_COUNT}\W{{0,3}
 _ZH_COUNT_MARK = "有"  # (in both verbs: the pattern is tried only on a line holding it)
 _COMMENTS_HEADINGS = (
     r"(?:\d+ )?(?:comments?|responses?|replies)(?: to .{1,120})?|"
-    r"(?:leave|post|add|write) a (?:reply|comment)|"
-    r"join the (?:conversation|discussion)|"
+    r"(?:leave|post|add|write) a reply|"
     r"(?:\d+ )?(?:yorum(?:lar)?|комментари[йи]?|komentar(?:ze|e)?|kommentare?|"
     r"commentaires?|comentarios?|commenti|reacties)(?: \(\d+\))?|"
     r"(?:网友|網友|文章|读者|讀者|发表|發表|最新|热门|熱門)?(?:评论|評論)\s*[(（]?\d*[)）]?"
@@ -525,9 +526,9 @@ def _is_byline(text: str) -> bool:
 
 
 def is_furniture_heading(text: str) -> bool:
-    """A heading naming a related list, a comment thread or an author box, in the languages
-    above: a label of those kinds (with a count, or marks at its edges) or one of the
-    headings' own shapes (`FURNITURE_HEADING`)."""
+    """A heading naming a related list, a comment thread or form or an author box, in the
+    languages above: a label of those kinds (with a count, or marks at its edges) or one of
+    the headings' own shapes (`FURNITURE_HEADING`)."""
     if len(text) <= _MAX_LABEL_LINE:
         key = _key(text)
         if key in _HEADING_LABELS or _counted(key) in _COUNTED_LABELS:
