@@ -279,3 +279,12 @@ def test_colon_labels_are_the_kinds_words(kind: str) -> None:
     words = labels._TAGS.split("|") if kind == "tags" else list(bylines.BYLINE_WORDS)
     for word in words:
         assert is_furniture_label(f"{word.capitalize()}: Anna Kowalska, Jan Nowak"), word
+
+
+def test_heading_pattern_is_lower_case() -> None:
+    """`FURNITURE_HEADING` is matched against the lowered heading (no re.I): a capital letter
+    in it would never match."""
+    letters = re.sub(r"\\[A-Za-z]", "", labels.FURNITURE_HEADING.pattern)
+    assert not [c for c in letters if c.isupper()]
+    for text in ("3 KOMMENTARE", "ΔΙΑΒΆΣΤΕ ΕΠΊΣΗΣ", "İLGİLİ HABERLER", "Yazar Hakkında"):
+        assert is_furniture_heading(text), text

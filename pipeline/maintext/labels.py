@@ -205,10 +205,15 @@ _COMMENTS = (
 def _key(label: str) -> str:
     """A line or a label as looked up: lowered, the marks at its edges (the colon of "Tags:",
     the dots of "Loading...", bullets, arrows, brackets) stripped."""
-    lowered = label.lower()
-    if _DOT_ABOVE in lowered:  # Turkish "İ" lowers to "i" and a dot above: "İlgili Haberler"
+    return _lowered(label).strip(_EDGE_MARKS)
+
+
+def _lowered(text: str) -> str:
+    """`text` in lower case, Turkish "İ" as "i" (lower() gives "i" and a dot above)."""
+    lowered = text.lower()
+    if _DOT_ABOVE in lowered:
         lowered = lowered.replace(_DOTTED_I, "i")
-    return lowered.strip(_EDGE_MARKS)
+    return lowered
 
 
 _DOT_ABOVE = "\u0307"
@@ -278,13 +283,14 @@ _COMMENTS_HEADINGS = (
     r"(?:网友|網友|文章|读者|讀者|发表|發表|最新|热门|熱門)?(?:评论|評論)\s*[(（]?\d*[)）]?"
 )
 # A heading that is only the name of a furniture block: one of those shapes, or a label of
-# the heading kinds above, with at most three marks at each edge, in any case. (The labels
-# are looked up too, lowered and stripped of any marks, and with a count: `_HEADING_LABELS`.)
+# the heading kinds above, with at most three marks at each edge, matched in the lowered text
+# (re.I enters every one of a hundred branches to fail it; a literal branch is skipped on its
+# first character). (The labels are looked up too, stripped of any marks: `_HEADING_LABELS`.)
 FURNITURE_HEADING = re.compile(
     rf"^\W{{0,3}}(?:{_ABOUT_AUTHOR_HEADINGS}|{_RELATED_HEADINGS}|{_COMMENTS_HEADINGS}|"
     + literal_alternation(w for kind in _HEADING_KINDS for w in kind.split("|"))
     + r")\W{0,3}$",
-    re.I | re.S,
+    re.S,
 )
 # A label before a colon: the source, the author (a byline word: `pipeline.text.bylines`),
 # the tags (every label of `_TAGS`). Not the photographer's credit ("Foto: X", "Фото: X"): it
@@ -529,10 +535,11 @@ def is_furniture_heading(text: str) -> bool:
     """A heading naming a related list, a comment thread or form or an author box, in the
     languages above: a label of those kinds (with a count, or marks at its edges) or one of
     the headings' own shapes (`FURNITURE_HEADING`)."""
+    lowered = _lowered(text)
     if len(text) <= _MAX_LABEL_LINE:
-        key = _key(text)
+        key = lowered.strip(_EDGE_MARKS)
         if key in _HEADING_LABELS or _counted(key) in _COUNTED_LABELS:
             return True
     if _ZH_COUNT_MARK in text and _ZH_COUNT_HEADING.match(text):
         return True
-    return FURNITURE_HEADING.match(text) is not None
+    return FURNITURE_HEADING.match(lowered) is not None
