@@ -69,10 +69,13 @@ _TITLE_SEPARATORS = re.compile(
 # Words that put a name after them on a byline: "By", "Par", "Por", "Von", "di", "Door",
 # "Przez", "Autor:", "Автор:", "Του", "كتب" (`pipeline.text.bylines`).
 _BY_WORDS = literal_alternation(BYLINE_WORDS)
+# The words before "by" on a byline: "Written by", "Photos by"; the first four are read in a
+# line of the text after the title too (`_BYLINE_LINE`).
+_LINE_BY_VERBS = "written|reported|text|words"
+_BY_VERBS = _LINE_BY_VERBS + "|co-authored|opinion|story|posted|published|photos?|edited"
 # ... and in a byline's text: those, "Written by", "作者：", "记者", "文丨".
 _BYLINE = re.compile(
-    r"^(?:(?:written|co-authored|reported|opinion|story|words|text|posted|published|"
-    rf"photos?|edited)\s+by|{_BY_WORDS}|作者|记者|撰文|文)(?![^\W\d_])\s*[:：丨|/]?\s*",
+    rf"^(?:(?:{_BY_VERBS})\s+by|{_BY_WORDS}|作者|记者|撰文|文)(?![^\W\d_])\s*[:：丨|/]?\s*",
     re.I,
 )
 _DATE_METAS = (
@@ -409,7 +412,7 @@ _NOT_BYLINE_SELF = re.compile(
     r"(?:^|[\s_-])(?:bio|desc|avatar|image|img|photo|log[io]n|signin|register|account)", re.I
 )
 _BYLINE_LINE = re.compile(
-    rf"^(?:(?:{_BY_WORDS}|(?:written|reported|text|words) by)(?![^\W\d_]):?|作者[：:]|记者)"
+    rf"^(?:(?:{_BY_WORDS}|(?:{_LINE_BY_VERBS}) by)(?![^\W\d_]):?|作者[：:]|记者)"
     r"[ \t:：]*\n?([^\n]{2,80})",
     re.I | re.M,
 )
