@@ -288,3 +288,18 @@ def test_heading_pattern_is_lower_case() -> None:
     assert not [c for c in letters if c.isupper()]
     for text in ("3 KOMMENTARE", "ΔΙΑΒΆΣΤΕ ΕΠΊΣΗΣ", "İLGİLİ HABERLER", "Yazar Hakkında"):
         assert is_furniture_heading(text), text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Here's what other readers have said. Why not add your thoughts, or debate this issue?",
+        "See what other readers have said below.",
+        "We do not necessarily endorse the opinions expressed by readers.",
+    ],
+)
+def test_comment_rules_pass_the_mark_gate(line: str) -> None:
+    """Each of the comment section's rules holds a mark of the appeals' gate ("other readers",
+    "opinions"): the gate let them through only beside another mark ("debate", "comment")."""
+    assert appeals.is_appeal(line)
+    assert linekinds.is_boilerplate_line(line)

@@ -109,6 +109,8 @@ _MARKS = (
     "conversation",
     "discussion",
     "views",
+    "opinions",
+    "other readers",
     "hear",
     "us at",
     "what you think",
