@@ -3,12 +3,18 @@
 below advertisement", "Listen to this article", "Leave a comment", "Print", "Source: X",
 "Author: X", "By X", "Follow us on Facebook", "All rights reserved".
 
-A lexicon module of data (the logic is `is_furniture_label` and `is_furniture_heading`). A
-label is read whole: its line, lowered and stripped of the marks at its edges, is one of
-`_LINE_LABELS` (a set lookup, no pattern), so a sentence using the same words ("Residents
-shared their comments") is text. Only a line's head before a colon (`_COLON_LABELS`), its
-opening words (`_FOLLOW_STARTS`, `_BYLINE_WORDS`) or a copyright phrase (`_COPYRIGHT`) are read
-in a longer line, and only in a short one (`_MAX_LABEL_LINE`).
+A lexicon module of data (the logic is `is_furniture_label` and `is_furniture_heading`), the
+one home of these vocabularies: the headings (`pipeline.maintext.headings`), the line
+patterns (`linekinds.BOILERPLATE_LINE`, `paragraphs`) and the appeals read them from here
+and spell none of them again (tests/test_maintext_lexicon.py checks). The byline words are
+`pipeline.text.bylines`', shared with the metadata reader. A label is read whole: its line,
+lowered and stripped of the marks at its edges, is one of `_LINE_LABELS` (a set lookup, no
+pattern), so a sentence using the same words ("Residents shared their comments") is text.
+Only a line's head before a colon (`_COLON_LABELS`), its opening words (`_FOLLOW_STARTS`,
+`_BYLINE_WORDS`, the labels of two words or more of `_OPENINGS`) or a copyright phrase
+(`_COPYRIGHT`) are read in a longer line, and only in a short one (`_MAX_LABEL_LINE`). A
+heading is read as a label of the heading kinds, or in the shapes only a heading takes
+(`FURNITURE_HEADING`: counts, optional words).
 
 Languages: en fr de es pt it pl cs sk ru uk bg sr hr sl tr el id ms ar fa ur hi bn ta ja ko
 zh nl sv da nb fi ro hu vi th he sw. Written from knowledge of the languages, patterned after
