@@ -117,6 +117,21 @@ def test_any_literal_is_any_substring() -> None:
             assert (found.search(text) is not None) == any(w in text for w in words), (words, text)
 
 
+def test_literal_alternation_is_the_words() -> None:
+    """`literal_alternation` matches exactly its words, whole: no longer, no shorter."""
+    rng = random.Random(6)
+    alphabet = ["a", "b", "ab", " ", "é", "к", "中", ".", "*", "(", "\\", "?"]
+    for _ in range(2000):
+        words = [
+            "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 4)))
+            for _ in range(rng.randrange(0, 6))
+        ]
+        whole = re.compile(f"(?:{dom.literal_alternation(words)})\\Z")
+        for _ in range(10):
+            text = rng.choice([*words, ""]) + rng.choice(["", *alphabet])
+            assert (whole.match(text) is not None) == (text in words), (words, text)
+
+
 def test_mark_patterns_are_their_marks() -> None:
     lines = _random_lines(
         5,

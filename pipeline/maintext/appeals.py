@@ -51,18 +51,13 @@ _AFFILIATE = re.compile(
     r"\b(we|may|might) (may )?(earn|receive|get) (a )?(small )?(commission|share of)",
     re.I,
 )
-# An invitation to comment and the comment section's rules, printed above or below the
-# readers' comments ("Add your comment", "Join the conversation", "The comments below have
-# not been moderated", "The views expressed ... are those of our users and do not
+# The comment section's rules, printed above or below the readers' comments ("The comments
+# below have not been moderated", "The views expressed ... are those of our users and do not
 # necessarily reflect ...", "By submitting your comment, you agree to our Terms"): the
-# readers' section, not the article. The labels in other languages alone on their line.
+# readers' section, not the article. (The invitation to comment, "Add your comment", "Join the
+# conversation", and "Comments are closed", in forty languages, are labels:
+# `labels.is_comment_prompt`.)
 _COMMENTS = re.compile(
-    r"^(?:(?:add|leave|post|write|submit) (?:a|your) comment|join the (?:conversation|discussion)|"
-    r"comments? (?:are|is) (?:now )?closed|show comments|view comments|"
-    r"(?:ajouter|laisser|écrire) un commentaire|les commentaires sont fermés|"
-    r"kommentar schreiben|kommentare sind geschlossen|(?:deja|escribe) (?:tu|un) comentario|"
-    r"los comentarios están cerrados|lascia un commento|deixe (?:o seu|um) comentário|"
-    r"dodaj komentarz|(?:добавить|оставить) комментарий|комментарии закрыты)\b.{0,20}$|"
     r"\bcomments? (?:below )?(?:have|has) not been moderated\b|"
     r"\bviews expressed\b.{0,80}\bare (?:solely )?those of (?:our |the )?(?:users|readers|"
     r"commenters)\b|"
@@ -113,14 +108,9 @@ _MARKS = (
     "comment",
     "conversation",
     "discussion",
-    "debate",
-    "kommentar",
-    "comentario",
-    "commento",
-    "comentário",
-    "komentarz",
-    "коммент",
     "views",
+    "opinions",
+    "other readers",
     "hear",
     "us at",
     "what you think",

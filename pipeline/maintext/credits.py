@@ -1,7 +1,6 @@
 """Staff and wire credits printed as lines of the article (who to contact about it, who
 edited it, which agency's files it uses, what an update added, who produced an episode), and
-the publisher's notes around it: a disclaimer that the text is no professional advice, the
-label of the player that reads the article aloud.
+the publisher's notes around it: a disclaimer that the text is no professional advice.
 
 "To contact the reporter on this story: X at x@example.com", "--Editors: X, Y", "With files
 from The Canadian Press", "(Updates with lawmakers' letter in fourth paragraph.)", "This
@@ -10,8 +9,8 @@ corpus gold keeps one: they are the newsroom's notes, not the story. Each form i
 at the line's start, or names both a production role and the credit, so a sentence of the
 story about an editor or a producer is not one. "Disclaimer: This article is for
 informational purposes only and is not a substitute for medical advice" names its purpose
-and what it is not; "Listen to this article" (and its forms in fr, de, es, it, pt, pl, ru,
-tr) stands alone on its line.
+and what it is not. (The label of the read-aloud player, "Listen to this article" in forty
+languages, is `pipeline.maintext.labels`'s.)
 """
 
 from __future__ import annotations
@@ -28,11 +27,7 @@ _CREDIT = re.compile(
     r"\b(?:was|were) (?:produced|edited|reported|mixed)(?: and (?:produced|edited|reported))?"
     r" by\b.{0,200}\b(?:checked the facts|fact-?checked|audio engineer|engineered by)\b|"
     r"\binformational (?:and educational )?purposes only\b.{0,120}\b(?:not (?:a )?substitute for|"
-    r"does not constitute|not intended (?:as|to be))\b|"
-    r"^(?:listen to (?:this|the) (?:article|story)|écouter (?:cet |l')article|artikel anhören|"
-    r"escuchar (?:este artículo|la noticia)|ascolta (?:l'articolo|questo articolo)|"
-    r"ouvir (?:este artigo|esta notícia)|posłuchaj artykułu|прослушать статью|makaleyi dinle)"
-    r"\b.{0,40}$",
+    r"does not constitute|not intended (?:as|to be))\b",
     re.I,
 )
 _MARKS = (
@@ -44,15 +39,6 @@ _MARKS = (
     "produced",
     "edited",
     "purposes only",
-    "listen",
-    "écouter",
-    "anhören",
-    "escuchar",
-    "ascolta",
-    "ouvir",
-    "posłuchaj",
-    "прослушать",
-    "dinle",
 )
 _MARKED = any_literal(_MARKS)  # (a line holds one of the marks)
 _MAX_CREDIT = 300

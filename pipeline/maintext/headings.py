@@ -4,62 +4,17 @@ Pages whose classes are hashes (CSS-in-JS, utility classes) name no author box, 
 or comment thread by class; their headings still say what follows, in the page's language.
 `drop_headed_furniture` removes, before scoring, a block opened by such a heading and, where
 the heading stands among the article's blocks (a blog's flat markup), the heading and what
-follows it when that is the smaller part. The vocabularies are data (`FURNITURE_HEADING`);
+follows it when that is the smaller part. The vocabularies are data in
+`pipeline.maintext.labels` (`is_furniture_heading`, with the line labels of the same kinds);
 a heading is read whole, so a subheading of the article that merely holds one of the words
 ("Related research on sleep") is not furniture.
 """
 
 from __future__ import annotations
 
-import re
-
 from pipeline.maintext.labels import is_furniture_heading
 from pipeline.web.html import HtmlElement, drop_tree, text_of, xpath
 
-# A heading that is only the name of a furniture block, in the languages of the corpora. About
-# the author: en, tr (Editör/Yazar Hakkında), ru/uk (Об авторе, Про автора), de (Über den
-# Autor/die Autorin), fr (À propos de l'auteur), es/pt (Sobre el/o autor, Acerca del autor),
-# it (Sull'autore), pl (O autorze), id (Tentang Penulis), nl (Over de auteur), cs (O autorovi),
-# el (Σχετικά με τον συγγραφέα), zh (作者简介, 关于作者).
-_ABOUT_AUTHOR = (
-    r"about (?:the )?(?:author|writer|editor|reporter)s?|author bio(?:graphy)?|"
-    r"(?:edit[öo]r|yazar) hakk[ıi]nda|об авторе|про автора|über (?:den autor|die autorin)|"
-    r"à propos de l'auteur|(?:sobre|acerca) d?el autor|sobre o autor|sull'autore|o autorze|"
-    r"tentang penulis|over de (?:auteur|schrijver)|o autorovi|"
-    r"σχετικά με (?:τον|τη|την) συγγραφέα|作者简介|作者簡介|关于作者|關於作者"
-)
-# A block of links to other stories: related, "read also", most read, recommended (en, ru, uk,
-# tr, id, de, fr, es, pt, it, pl, nl, el, zh, ja, ko, vi).
-_RELATED = (
-    r"related(?: (?:articles?|stories|news|posts|content|coverage|reading))?|"
-    r"(?:you )?(?:may|might) also (?:like|be interested in|enjoy)|more (?:stories|news)|"
-    r"most (?:read|popular|viewed)|recommended(?: for you)?|read (?:also|next)|also read|"
-    r"лучшее|популярное|самое (?:читаемое|популярное)|читайте (?:также|також)|по теме|"
-    r"новости по теме|смотрите также|"
-    r"ilgili haberler|benzer haberler|[çc]ok okunanlar|berita terkait|baca juga|terpopuler|"
-    r"mehr zum thema|das könnte sie auch interessieren|meistgelesen|lesen sie auch|"
-    r"à lire aussi|lire aussi|sur le même sujet|les plus lus|"
-    r"noticias relacionadas|lo más leído|te puede interesar|notícias relacionadas|mais lidas|"
-    r"leia também|leggi anche|articoli correlati|i più letti|czytaj (?:także|też)|"
-    r"zobacz (?:także|też)|najpopularniejsze|lees ook|meest gelezen|διαβάστε (?:επίσης|ακόμη)|"
-    r"δημοφιλή|相关(?:阅读|新闻|文章|报道)|相關(?:閱讀|新聞|文章|報導)|推荐阅读|推薦閱讀|"
-    r"延伸阅读|延伸閱讀|热门推荐|猜你喜欢|関連記事|人気記事|관련\s?기사|많이 본 뉴스|tin liên quan"
-)
-# A comment thread and its form: "Comments", "3 Comments", "12 responses to ...", "Leave a
-# reply", "《标题》已有1件评论", "文章评论", "发表评论", "评论(3)", Yorumlar, Комментарии,
-# Komentar, Kommentare, Commentaires, Comentarios.
-_COMMENTS = (
-    r"(?:\d+ )?(?:comments?|responses?|replies)(?: to .{1,120})?|"
-    r"(?:leave|post|add|write) a (?:reply|comment)|"
-    r"join the (?:conversation|discussion)|"
-    r"(?:\d+ )?(?:yorum(?:lar)?|комментари[йи]?|komentar(?:ze|e)?|kommentare?|"
-    r"commentaires?|comentarios?|commenti|reacties)(?: \(\d+\))?|"
-    r".{0,120}已有\s*\d+\s*(?:件|条|條)评论|"
-    r"(?:网友|網友|文章|读者|讀者|发表|發表|最新|热门|熱門)?(?:评论|評論)\s*[(（]?\d*[)）]?"
-)
-FURNITURE_HEADING = re.compile(
-    rf"^\W{{0,3}}(?:{_ABOUT_AUTHOR}|{_RELATED}|{_COMMENTS})\W{{0,3}}$", re.I | re.S
-)
 _MAX_HEADING = 160  # characters: a heading, not a paragraph that opens with the words
 _MAX_LABEL = 40  # characters of a <div> or <p> read as a heading
 _MAX_LINKS = 0.5  # of a block's text inside links: above, a list of links (see below)
@@ -102,7 +57,7 @@ def drop_headed_furniture(body: HtmlElement) -> None:
     runs: dict[HtmlElement, _Run] = {}
     for heading in _headings(body):
         text = _heading_text(heading)
-        if not text or len(text) > _MAX_HEADING or not _names_furniture(text):
+        if not text or len(text) > _MAX_HEADING or not is_furniture_heading(text):
             continue
         parent = heading.getparent()
         if parent is None or parent is body or heading in gone:
@@ -120,12 +75,6 @@ def drop_headed_furniture(body: HtmlElement) -> None:
             gone.update(el for s in later for el in s.iter())
     for el in doomed:
         drop_tree(el)
-
-
-def _names_furniture(text: str) -> bool:
-    """A heading naming furniture: `FURNITURE_HEADING`, or a label of `is_furniture_heading`
-    (the same kinds in more languages)."""
-    return FURNITURE_HEADING.match(text) is not None or is_furniture_heading(text)
 
 
 class _Run:

@@ -3,12 +3,18 @@
 below advertisement", "Listen to this article", "Leave a comment", "Print", "Source: X",
 "Author: X", "By X", "Follow us on Facebook", "All rights reserved".
 
-A lexicon module of data (the logic is `is_furniture_label` and `is_furniture_heading`). A
-label is read whole: its line, lowered and stripped of the marks at its edges, is one of
-`_LINE_LABELS` (a set lookup, no pattern), so a sentence using the same words ("Residents
-shared their comments") is text. Only a line's head before a colon (`_COLON_LABELS`), its
-opening words (`_FOLLOW_STARTS`, `_BYLINE_WORDS`) or a copyright phrase (`_COPYRIGHT`) are read
-in a longer line, and only in a short one (`_MAX_LABEL_LINE`).
+A lexicon module of data (the logic is `is_furniture_label` and `is_furniture_heading`), the
+one home of these vocabularies: the headings (`pipeline.maintext.headings`), the line
+patterns (`linekinds.BOILERPLATE_LINE`, `paragraphs`) and the appeals read them from here
+and spell none of them again (tests/test_maintext_lexicon.py checks). The byline words are
+`pipeline.text.bylines`', shared with the metadata reader. A label is read whole: its line,
+lowered and stripped of the marks at its edges, is one of `_LINE_LABELS` (a set lookup, no
+pattern), so a sentence using the same words ("Residents shared their comments") is text.
+Only a line's head before a colon (`_COLON_LABELS`), its opening words (`_FOLLOW_STARTS`,
+`_BYLINE_WORDS`, the labels of two words or more of `_OPENINGS`) or a copyright phrase
+(`_COPYRIGHT`) are read in a longer line, and only in a short one (`_MAX_LABEL_LINE`). A
+heading is read as a label of the heading kinds, or in the shapes only a heading takes
+(`FURNITURE_HEADING`: counts, optional words).
 
 Languages: en fr de es pt it pl cs sk ru uk bg sr hr sl tr el id ms ar fa ur hi bn ta ja ko
 zh nl sv da nb fi ro hu vi th he sw. Written from knowledge of the languages, patterned after
@@ -17,10 +23,17 @@ no site.
 
 from __future__ import annotations
 
-# "Read also", "Related articles", "More on this topic".
+import re
+
+from pipeline.text.bylines import BYLINE_WORDS, LINE_BYLINE_WORDS, NAME_PARTICLES
+from pipeline.web.html import literal_alternation
+
+# "Read also", "Related articles", "More on this topic". (Not Indonesian "Baca juga" as a line:
+# a corpus gold keeps it; as a heading, see `_RELATED_HEADINGS`.)
 _RELATED = (
     "read also|also read|read more|related|related articles|related stories|related news|"
-    "à lire aussi|lire aussi|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|"
+    "à lire aussi|lire aussi|sur le même sujet|lesen sie auch|mehr zum thema|"
+    "das könnte sie auch interessieren|"
     "lee también|noticias relacionadas|leia também|veja também|notícias relacionadas|"
     "leggi anche|articoli correlati|czytaj także|czytaj też|zobacz także|zobacz też|"
     "čtěte také|čtěte též|související články|prečítajte si aj|súvisiace články|"
@@ -32,7 +45,8 @@ _RELATED = (
     "أخبار ذات صلة|بیشتر بخوانید|بخوانید|مطالب مرتبط|اخبار مرتبط|یہ بھی پڑھیں|مزید پڑھیں|"
     "यह भी पढ़ें|ये भी पढ़ें|और पढ़ें|संबंधित खबरें|आरও পড়ুন|আরও পড়ুন|আরো পড়ুন|সম্পর্কিত খবর|"
     "மேலும் படிக்க|இதையும் படிக்க|தொடர்புடைய செய்திகள்|関連記事|関連ニュース|あわせて読みたい|"
-    "관련기사|관련 기사|관련뉴스|관련 뉴스|相关阅读|相关新闻|相關新聞|lees ook|lees meer|"
+    "관련기사|관련 기사|관련뉴스|관련 뉴스|相关阅读|相关新闻|相关文章|相关报道|推荐阅读|延伸阅读|"
+    "相關新聞|相關閱讀|相關文章|相關報導|推薦閱讀|延伸閱讀|lees ook|lees meer|"
     "gerelateerde artikelen|läs också|läs även|läs mer|relaterade artiklar|læs også|læs mere|"
     "relaterede artikler|les også|les mer|relaterte saker|lue myös|lue lisää|aiheesta lisää|"
     "citește și|citeste si|articole similare|articole conexe|kapcsolódó cikkek|"
@@ -48,7 +62,7 @@ _SHARE = (
     "μοιραστείτε|bagikan|kongsi|شارك|مشاركة|اشتراک گذاری|اشتراک‌گذاری|هم‌رسانی|شیئر کریں|"
     "शेयर करें|शेयर|শেয়ার করুন|শেয়ার|பகிர்|シェアする|シェア|공유하기|공유|delen|deel dit artikel|"
     "dela|dela artikeln|del|del artiklen|del saken|jaa|jaa artikkeli|distribuie|megosztás|"
-    "chia sẻ|แชร์|שתפו|שתף|shiriki"
+    "chia sẻ|แชร์|שתפו|שתף|shiriki|分享|分享到"
 )
 # An ad slot's label, and the line over one saying the text goes on below it.
 _AD = (
@@ -71,6 +85,20 @@ _CONTINUES = (
     "a cikk folytatódik|bài viết tiếp tục bên dưới quảng cáo|הכתבה נמשכת אחרי הפרסומת|"
     "המשך הכתבה אחרי הפרסומת|記事の続きは広告の後で|विज्ञापन के बाद पढ़ें|"
     "scroll untuk melanjutkan|scroll untuk melanjutkan membaca|gulir untuk melanjutkan"
+)
+# The same, in shapes (a pattern: optional words), in en fr de es pt it tr: "Story continues
+# below advertisement", "Advertisement. Scroll to continue reading", « La suite après cette
+# publicité », "İçeriğin Devamı Aşağıda". `pipeline.maintext.linekinds.BOILERPLATE_LINE` reads
+# them alone on a line, case-blind.
+CONTINUES_SHAPES = (
+    r"(?:Advertisement[\s.:-]*)?Scroll (?:down )?to continue(?: reading| with content)?\.?|"
+    r"(?:Story|Article|Content|Text) continues (?:below|after)(?: this| the)?"
+    r"(?: advertisement| ad)?|Continue reading (?:below|after (?:the )?(?:advertisement|ad))|"
+    r"La suite (?:de l'article )?(?:après|ci-dessous)(?: (?:cette|la) publicité)?|"
+    r"Weiterlesen nach der Anzeige|Artikel wird nach der Anzeige fortgesetzt|"
+    r"(?:Continúa|Sigue) (?:leyendo )?(?:después|tras) (?:de )?la publicidad|"
+    r"Continua (?:depois|após) (?:d)?a publicidade|(?:L'articolo )?continua dopo la pubblicità|"
+    r"(?:[İIi]çeriğin|[Hh]aberin|[Yy]azının) [Dd]evamı(?: [Aa]şağıda)?"
 )
 # The label over the article's tags.
 _TAGS = (
@@ -125,7 +153,8 @@ _NEWSLETTER = (
 )
 # The read-aloud player's label, the comment form's invitation, the print button.
 _LISTEN = (
-    "listen to this article|listen to the article|listen to this story|écouter cet article|"
+    "listen to this article|listen to the article|listen to this story|listen to the story|"
+    "écouter cet article|"
     "écouter l'article|artikel anhören|escuchar este artículo|escuchar la noticia|"
     "ouvir este artigo|ouvir esta notícia|ascolta l'articolo|ascolta questo articolo|"
     "posłuchaj artykułu|poslechnout článek|poslechněte si článek|прослушать статью|"
@@ -138,9 +167,12 @@ _LISTEN = (
     "vypočujte si článok|nghe bài viết|ฟังข่าว|האזינו לכתבה|sikiliza makala"
 )
 _COMMENT_FORM = (
-    "leave a comment|add a comment|write a comment|post a comment|laisser un commentaire|"
-    "ajouter un commentaire|kommentar schreiben|deja tu comentario|deja un comentario|"
-    "escribe un comentario|deixe um comentário|deixe seu comentário|lascia un commento|"
+    "leave a comment|add a comment|write a comment|post a comment|leave your comment|"
+    "add your comment|write your comment|post your comment|submit a comment|"
+    "submit your comment|join the conversation|join the discussion|laisser un commentaire|"
+    "ajouter un commentaire|écrire un commentaire|kommentar schreiben|deja tu comentario|"
+    "deja un comentario|escribe un comentario|escribe tu comentario|deixe um comentário|"
+    "deixe seu comentário|deixe o seu comentário|lascia un commento|"
     "dodaj komentarz|napisz komentarz|přidat komentář|napsat komentář|оставить комментарий|"
     "добавить комментарий|yorum yaz|yorum yap|αφήστε ένα σχόλιο|γράψτε σχόλιο|tulis komentar|"
     "tinggalkan komentar|tinggalkan komen|أضف تعليقا|أضف تعليقاً|اترك تعليقا|ارسال نظر|"
@@ -152,10 +184,18 @@ _COMMENT_FORM = (
     "komentiraj|pridať komentár|napísať komentár|gửi bình luận|viết bình luận|"
     "แสดงความคิดเห็น|הוסיפו תגובה|הוסף תגובה|כתבו תגובה|toa maoni"
 )
+# The comment section shut or folded: "Comments are closed", "Show comments".
+_COMMENTS_CLOSED = (
+    "comments are closed|comments are now closed|comment is closed|comments is closed|"
+    "comment are closed|comments is now closed|comment is now closed|comment are now closed|"
+    "show comments|view comments|les commentaires sont fermés|kommentare sind geschlossen|"
+    "los comentarios están cerrados|комментарии закрыты"
+)
 _PRINT = (
     "print|print this article|imprimer|drucken|imprimir|stampa|drukuj|tisk|vytisknout|"
     "версия для печати|печать|yazdır|εκτύπωση|cetak|طباعة|چاپ|پرنٹ کریں|प्रिंट करें|"
-    "প্রিন্ট করুন|அச்சிடு|印刷する|印刷|인쇄하기|인쇄|打印本页|列印本頁|afdrukken|printen|"
+    "প্রিন্ট করুন|அச்சிடு|印刷する|印刷|인쇄하기|인쇄|打印|打印本页|列印|列印本頁|afdrukken|"
+    "printen|"
     "skriv ut|udskriv|tulosta|printează|nyomtatás|друк|надрукувати|печат|ispis|štampaj|"
     "natisni|tlačiť|in bài viết|พิมพ์|הדפסה|הדפס|chapisha"
 )
@@ -171,11 +211,28 @@ _COMMENTS = (
 def _key(label: str) -> str:
     """A line or a label as looked up: lowered, the marks at its edges (the colon of "Tags:",
     the dots of "Loading...", bullets, arrows, brackets) stripped."""
-    return label.lower().strip(_EDGE_MARKS)
+    return _lowered(label).strip(_EDGE_MARKS)
 
 
-# (str.strip, not a pattern: re tries "[\W_]+$" at every position of every line)
-_EDGE_MARKS = " \t.,;:：。…·•|»«›‹>→↓▶►■□●○★☆*#-–—_/\\()[]{}（）【】「」『』\"'“”‘’!?！？¡¿"
+def _lowered(text: str) -> str:
+    """`text` in lower case, Turkish "İ" as "i" (lower() gives "i" and a dot above)."""
+    lowered = text.lower()
+    if _DOT_ABOVE in lowered:
+        lowered = lowered.replace(_DOTTED_I, "i")
+    return lowered
+
+
+_DOT_ABOVE = "\u0307"
+_DOTTED_I = "i" + _DOT_ABOVE
+# (str.strip, not a pattern: re tries "[\W_]+$" at every position of every line; the blanks
+# are every one \s matches: "Partager\xa0:" in French typography)
+_BLANKS = (
+    " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_EDGE_MARKS = (
+    _BLANKS + ".,;:：。…·•|»«›‹>→↓▶►■□●○◆◇▲△※★☆*#-–—_/\\()[]{}（）【】「」『』\"'“”‘’!?！？¡¿"
+)
 _DIGITS = "0123456789০১২৩৪৫৬৭৮৯٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९"
 _COUNT_MARKS = _EDGE_MARKS + _DIGITS  # also the count of "Comments (12)", "12 Kommentare"
 _LINE_LABELS = frozenset(
@@ -192,37 +249,75 @@ _LINE_LABELS = frozenset(
         _COMMENTS,
         _LISTEN,
         _COMMENT_FORM,
+        _COMMENTS_CLOSED,
         _PRINT,
     )
     for w in kind.split("|")
 )
 _COUNTED_LABELS = frozenset(_key(w) for w in _COMMENTS.split("|"))
-_HEADING_LABELS = frozenset(
-    _key(w) for kind in (_RELATED, _ABOUT_AUTHOR, _COMMENTS) for w in kind.split("|")
+# The kinds a heading names as a block: a related list, an author box, the comments and their
+# form ("Leave a comment" over it).
+_HEADING_KINDS = (_RELATED, _ABOUT_AUTHOR, _COMMENTS, _COMMENT_FORM)
+_HEADING_LABELS = frozenset(_key(w) for kind in _HEADING_KINDS for w in kind.split("|"))
+# What only a heading says, or says in more shapes than a label (a count, an optional word):
+# "Most read", "You may also like", "3 Comments", "12 responses to ...", "文章评论", "关于作者".
+# A line saying it is text ("Most read" opens a sentence), a heading naming it is furniture.
+_ABOUT_AUTHOR_HEADINGS = (
+    r"about (?:the )?(?:author|writer|editor|reporter)s?|author bio(?:graphy)?|"
+    r"(?:edit[öo]r|yazar) hakk[ıi]nda|(?:sobre|acerca) d?el autor|"
+    r"σχετικά με (?:τον|τη|την) συγγραφέα|作者简介|作者簡介|关于作者|關於作者"
 )
-# A label before a colon: the source, the author, the tags. Not the photographer's credit
-# ("Foto: X", "Фото: X"): it stands under a picture, and the corpora's golds keep it as the
-# caption's text (the English and French "Photo:" of BOILERPLATE_LINE predate this).
+_RELATED_HEADINGS = (
+    r"related(?: (?:articles?|stories|news|posts|content|coverage|reading))?|"
+    r"(?:you )?(?:may|might) also (?:like|be interested in|enjoy)|more (?:stories|news)|"
+    r"most (?:read|popular|viewed)|recommended(?: for you)?|read (?:also|next)|"
+    r"лучшее|популярное|самое (?:читаемое|популярное)|"
+    r"[çc]ok okunanlar|baca juga|terpopuler|meistgelesen|les plus lus|"
+    r"lo más leído|te puede interesar|mais lidas|i più letti|najpopularniejsze|meest gelezen|"
+    r"δημοφιλή|热门推荐|猜你喜欢|人気記事|관련\s?기사|많이 본 뉴스"
+)
+# The count over the comments under a Chinese post ("已有3件评论", "共有12条留言"): a heading
+# after the post's title ("《标题》已有1件评论"), and a line (`pipeline.maintext.paragraphs`).
+ZH_COMMENT_COUNT = r"(?:已有|共有)\s*\d+\s*(?:件|条|條|个|個|篇)?\s*(?:评论|評論|回复|回覆|留言)"
+_ZH_COUNT_HEADING = re.compile(rf"^\W{{0,3}}.{{0,120}}{ZH_COMMENT_COUNT}\W{{0,3}}$", re.S)
+_ZH_COUNT_MARK = "有"  # (in both verbs: the pattern is tried only on a line holding it)
+_COMMENTS_HEADINGS = (
+    r"(?:\d+ )?(?:comments?|responses?|replies)(?: to .{1,120})?|"
+    r"(?:leave|post|add|write) a reply|"
+    r"(?:\d+ )?(?:yorum(?:lar)?|комментари[йи]?|komentar(?:ze|e)?|kommentare?|"
+    r"commentaires?|comentarios?|commenti|reacties)(?: \(\d+\))?|"
+    r"(?:网友|網友|文章|读者|讀者|发表|發表|最新|热门|熱門)?(?:评论|評論)\s*[(（]?\d*[)）]?"
+)
+# A heading that is only the name of a furniture block: one of those shapes, or a label of
+# the heading kinds above, with at most three marks at each edge, matched in the lowered text
+# (re.I enters every one of a hundred branches to fail it; a literal branch is skipped on its
+# first character). (The labels are looked up too, stripped of any marks: `_HEADING_LABELS`.)
+FURNITURE_HEADING = re.compile(
+    rf"^\W{{0,3}}(?:{_ABOUT_AUTHOR_HEADINGS}|{_RELATED_HEADINGS}|{_COMMENTS_HEADINGS}|"
+    + literal_alternation(w for kind in _HEADING_KINDS for w in kind.split("|"))
+    + r")\W{0,3}$",
+    re.S,
+)
+# A label before a colon: the source, the author (a byline word: `pipeline.text.bylines`),
+# the tags (every label of `_TAGS`). Not the photographer's credit ("Foto: X", "Фото: X"): it
+# stands under a picture, and the corpora's golds keep it as the caption's text (the English
+# and French "Photo:" of BOILERPLATE_LINE predate this).
 _COLON_LABELS = frozenset(
     _key(w)
     for w in (
         "source|sources|quelle|fuente|fonte|źródło|zdroj|источник|джерело|източник|извор|izvor|"
         "vir|kaynak|πηγή|sumber|المصدر|منبع|ذرائع|ذریعہ|स्रोत|সূত্র|ஆதாரம்|出典|出处|출처|bron|"
-        "källa|kilde|lähde|sursa|sursă|forrás|nguồn|ที่มา|מקור|chanzo|"
-        "autor|autorka|автор|szerző|teksti|tekst|avtor|συντάκτης|penulis|muhabir|نویسنده|"
-        "tags|tagi|теги|etiketler|etiquetas|schlagworte|trefwoorden|taggar|emner|aiheet|"
-        "címkék|etichete|oznake|ετικέτες|תגיות|标签|標籤"
+        "källa|kilde|lähde|sursa|sursă|forrás|nguồn|ที่มา|מקור|chanzo"
     ).split("|")
+    + list(BYLINE_WORDS)
+    + _TAGS.split("|")
 )
 _MAX_COLON_HEAD = 24
 _MAX_COLON_REST = 80
-# "By Name": the word, then a name of `_MAX_NAME_WORDS` words at most. Not Swahili "Na"
-# ("and", also Polish and Czech "on": "Na Ukrainie" would read as a name).
-_BYLINE_WORDS = frozenset(
-    "door|av|af|von|por|di|oleh|מאת|بقلم|โดย|του|της|autor|autorka".split("|")
-)
+# "By Name": the word, then a name of `_MAX_NAME_WORDS` words at most (the words read in a
+# line of text: `pipeline.text.bylines`).
+_BYLINE_WORDS = frozenset(LINE_BYLINE_WORDS)
 _MAX_NAME_WORDS = 4
-_NAME_PARTICLES = frozenset("de|van|der|den|da|dos|das|di|del|la|le|von|bin|binti|al|el".split("|"))
 # An invitation to follow the site, by its opening words (a network name must follow).
 _FOLLOW_STARTS = (
     "follow us",
@@ -342,6 +437,30 @@ _COPYRIGHT_OPENINGS = (
 # first word).
 _EDGE_CHARS = 2
 _FOLLOW_HEADS = frozenset(p[:_EDGE_CHARS] for p in _FOLLOW_STARTS)
+_FOLLOW_LABELS = frozenset(_key(p) for p in _FOLLOW_STARTS)  # alone: "Follow us:" over icons
+# Labels also read opening a short line, with at most so many characters after them: "Listen
+# to this article • 4 min", "Leave a comment (log in first)", "Comments are closed on this
+# post". The comment prompts are also the appeals' (`is_comment_prompt`).
+_LISTEN_REST = 40
+_COMMENT_REST = 20
+
+
+def _by_head(*kinds: tuple[str, int]) -> dict[str, list[tuple[str, int]]]:
+    """The labels of two words or more of `kinds` (labels, the characters allowed after them)
+    by their first `_EDGE_CHARS` characters. (One word opening a line may be a sentence's
+    verb: "Reageer niet op ...".)"""
+    by_head: dict[str, list[tuple[str, int]]] = {}
+    for words, most in kinds:
+        for word in words.split("|"):
+            if " " in word:
+                by_head.setdefault(word[:_EDGE_CHARS], []).append((word, most))
+    return by_head
+
+
+_OPENINGS = _by_head(
+    (_LISTEN, _LISTEN_REST), (_COMMENT_FORM, _COMMENT_REST), (_COMMENTS_CLOSED, _COMMENT_REST)
+)
+_COMMENT_PROMPTS = frozenset(_key(w) for w in (_COMMENT_FORM + "|" + _COMMENTS_CLOSED).split("|"))
 _COPYRIGHT_HEADS = frozenset(p[:_EDGE_CHARS] for p in _COPYRIGHT_OPENINGS)
 _COPYRIGHT_TAILS = frozenset(p[-_EDGE_CHARS:] for p in _COPYRIGHT)
 _MAX_LABEL_LINE = 120
@@ -349,11 +468,12 @@ _MAX_LABEL_LINE = 120
 
 def is_furniture_label(text: str) -> bool:
     """A furniture label alone on its line, a short "Label: value" line (source, author,
-    tags), a byline, an invitation to follow the site or a copyright line."""
+    tags), a byline, an invitation to follow the site (alone, or naming a network) or a
+    copyright line."""
     if len(text) > _MAX_LABEL_LINE:
         return False
     key = _key(text)
-    if key in _LINE_LABELS:
+    if key in _LINE_LABELS or key in _FOLLOW_LABELS:
         return True
     if (key[-1:].isdigit() or key[:1].isdigit()) and key.strip(_COUNT_MARKS) in _COUNTED_LABELS:
         return True
@@ -366,11 +486,34 @@ def is_furniture_label(text: str) -> bool:
     if key[:space] in _BYLINE_WORDS and _is_byline(text):
         return True
     head = key[:_EDGE_CHARS]
+    if head in _OPENINGS and _opening(key, head) is not None:
+        return True
     if head in _FOLLOW_HEADS and key.startswith(_FOLLOW_STARTS):
         return any(n in key for n in _NETWORKS)
     if head in _COPYRIGHT_HEADS and key.startswith(_COPYRIGHT_OPENINGS):
         return True
     return key[-_EDGE_CHARS:] in _COPYRIGHT_TAILS and key.endswith(_COPYRIGHT)
+
+
+def _opening(key: str, head: str) -> str | None:
+    """The label of `_OPENINGS` that opens `key` as a whole word with no more than its number
+    of characters after it, or None."""
+    for word, most in _OPENINGS[head]:
+        if key.startswith(word):
+            rest = key[len(word) :]
+            if len(rest) <= most and not (rest[:1].isalnum() or rest[:1] == "_"):
+                return word
+    return None
+
+
+def is_comment_prompt(text: str) -> bool:
+    """A short line opening with an invitation to comment or the notice that comments are
+    closed (`_COMMENT_FORM`, `_COMMENTS_CLOSED`)."""
+    if len(text) > _MAX_LABEL_LINE:
+        return False
+    key = _key(text)
+    head = key[:_EDGE_CHARS]
+    return head in _OPENINGS and _opening(key, head) in _COMMENT_PROMPTS
 
 
 def _counted(key: str) -> str:
@@ -390,14 +533,19 @@ def _is_byline(text: str) -> bool:
     if not name[0][:1].isupper() and name[0][:1].islower():
         return False  # a cased word in lower case opens no name
     return all(
-        w[:1].isupper() or not w[:1].islower() or w in _NAME_PARTICLES for w in name
+        w[:1].isupper() or not w[:1].islower() or w in NAME_PARTICLES for w in name
     ) and not text.endswith((".", "!", "?", "。"))
 
 
 def is_furniture_heading(text: str) -> bool:
-    """A heading naming a related list, a comment thread or an author box, in the languages
-    above."""
-    if len(text) > _MAX_LABEL_LINE:
-        return False
-    key = _key(text)
-    return key in _HEADING_LABELS or _counted(key) in _COUNTED_LABELS
+    """A heading naming a related list, a comment thread or form or an author box, in the
+    languages above: a label of those kinds (with a count, or marks at its edges) or one of
+    the headings' own shapes (`FURNITURE_HEADING`)."""
+    lowered = _lowered(text)
+    if len(text) <= _MAX_LABEL_LINE:
+        key = lowered.strip(_EDGE_MARKS)
+        if key in _HEADING_LABELS or _counted(key) in _COUNTED_LABELS:
+            return True
+    if _ZH_COUNT_MARK in text and _ZH_COUNT_HEADING.match(text):
+        return True
+    return FURNITURE_HEADING.match(lowered) is not None

@@ -9,7 +9,7 @@ import re
 
 from pipeline.maintext.appeals import _MAX_APPEAL, is_appeal
 from pipeline.maintext.credits import _MAX_CREDIT, is_credit_line
-from pipeline.maintext.labels import is_furniture_label
+from pipeline.maintext.labels import CONTINUES_SHAPES, is_furniture_label
 from pipeline.text.scripts import HAN_CHAR
 from pipeline.web.html import (
     any_literal,
@@ -25,34 +25,20 @@ BOILERPLATE_LINE = re.compile(
     r"圖片來源|視頻來源|影片來源|轉載請註明|本文係|本文為|聲明|免責聲明|版權聲明|特別聲明)\s*[:：]|"
     r"返回搜狐|查看更多|版权所有|著作权|Copyright|All rights reserved|^©|"
     r"未[经經].{0,6}授[权權].{0,4}(请勿|請勿|不得|禁止|严禁|嚴禁)(转载|轉載|使用)|"
-    r"^(分享到|分享|打印|关闭窗口|打印本页|关闭|收藏|字号|字体|【?大\s*中\s*小】?|扫一扫|扫描二维码|"
+    r"^(关闭窗口|关闭|收藏|字号|字体|【?大\s*中\s*小】?|扫一扫|扫描二维码|"
     r"返回顶部|回到顶部|返回頂部|回到頂部|"
-    r"相关阅读|相关新闻|相关文章|相关报道|相关链接|相关专题|推荐阅读|热点推荐|延伸阅读|更多精彩|点击进入|上一篇|下一篇|"
-    r"相關新聞|相關閱讀|相關文章|相關報導|推薦閱讀|延伸閱讀|"
-    r"列印|列印本頁|關閉|關閉視窗|字級|字級設定|字體|字型|調整字級|掃一掃|掃描二維碼|相關連結|相關專題|"
-    r"熱點推薦|更多精彩|點擊進入|上一則|下一則|"
-    r"Advertisement|Advertising|Sponsored|Read more|Related|Share this|Follow us|Sign up|"
+    r"相关链接|相关专题|热点推荐|更多精彩|点击进入|上一篇|下一篇|"
+    r"關閉|關閉視窗|字級|字級設定|字體|字型|調整字級|掃一掃|掃描二維碼|相關連結|相關專題|"
+    r"熱點推薦|點擊進入|上一則|下一則|"
+    r"Sign up|"
     r"(?:Next|Previous) (?:article|story|post)|"
-    r"Lire aussi|Lire la suite|Publicité|Partager|Abonnez-vous|Permalien|À lire aussi|"
-    r"Sur le même sujet|Pour lire la suite|Pour accéder|Déjà abonné|Réservé aux abonnés|"
+    r"Lire la suite|Abonnez-vous|"
+    r"Pour lire la suite|Pour accéder|Déjà abonné|Réservé aux abonnés|"
     r"Show Caption|Hide Caption|Toggle caption|Enlarge this image|Légende|"
-    # the label of a related-stories list, alone on its line, in the other languages we read
-    # (not Indonesian "Baca juga": a corpus gold keeps it)
-    r"Related (?:stories|articles|news|coverage)|Новости по теме|Читайте также|Смотрите также|"
-    r"По теме|Читайте також|Czytaj także|Czytaj też|Zobacz także|Zobacz też|Lesen Sie auch|"
-    r"Mehr zum Thema|Lee también|Noticias relacionadas|Leia também|Veja também|"
-    r"Notícias relacionadas|Leggi anche|Articoli correlati|İlgili Haberler|Lees ook|"
-    # the label of an ad slot inside the article saying the text goes on after it ("Story
-    # continues below advertisement", "Advertisement. Scroll to continue reading", « La suite
-    # après cette publicité », "İçeriğin Devamı Aşağıda"), in the languages we read
-    r"(?:Advertisement[\s.:-]*)?Scroll (?:down )?to continue(?: reading| with content)?\.?|"
-    r"(?:Story|Article|Content|Text) continues (?:below|after)(?: this| the)?"
-    r"(?: advertisement| ad)?|Continue reading (?:below|after (?:the )?(?:advertisement|ad))|"
-    r"La suite (?:de l'article )?(?:après|ci-dessous)(?: (?:cette|la) publicité)?|"
-    r"Weiterlesen nach der Anzeige|Artikel wird nach der Anzeige fortgesetzt|"
-    r"(?:Continúa|Sigue) (?:leyendo )?(?:después|tras) (?:de )?la publicidad|"
-    r"Continua (?:depois|após) (?:d)?a publicidade|(?:L'articolo )?continua dopo la pubblicità|"
-    r"(?:[İIi]çeriğin|[Hh]aberin|[Yy]azının) [Dd]evamı(?: [Aa]şağıda)?)"
+    # (the labels of related lists, ad slots, share and print buttons in forty languages are
+    # `labels.is_furniture_label`'s, asked before this pattern)
+    r"Related coverage|" + CONTINUES_SHAPES + r")"
+    # the label of an ad slot saying the text goes on after it, in shapes (`labels`)
     r"\s*[:：]?\s*$|"
     # "Follow X on Twitter" lines
     # a bare source or author line: "来源：某某日报", "作者：张三" (not an interview's "记者：")
@@ -89,7 +75,7 @@ _ANYWHERE_ASCII = ("copyright", "all rights reserved", "sujet")
 # Each mark of `appeals._MARKS` and `credits._MARKS` holds one of these letters: a lowered
 # line without one (most Chinese lines) is neither an appeal nor a credit, found in one scan
 # instead of their fifty substring tests.
-_MARK_LETTERS = re.compile("[dfhjlmpuvwzмш]")
+_MARK_LETTERS = re.compile("[dfhjlmpuvwz]")
 
 _MAX_MARKED = max(_MAX_APPEAL, _MAX_CREDIT)
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from pipeline.maintext.appeals import is_appeal, is_appeal_title
 from pipeline.maintext.datelines import is_dateline
+from pipeline.maintext.labels import ZH_COMMENT_COUNT, is_comment_prompt
 from pipeline.maintext.linekinds import _MAX_BOILERPLATE_LINE, is_boilerplate_line
 from pipeline.maintext.tables import MIN_LABELS, is_chart_labels, is_figure_table
 from pipeline.maintext.titles import TITLE_TAGS, is_linked_title
@@ -63,10 +64,7 @@ _NOTICE_HEADING = re.compile(
 # The heading of the comments under a post ("《标题》已有3件评论", "共有12条评论"): it and all
 # after it are the comments, once `_MIN_POST_CHARS` of text stand before it (a comment may be
 # as long as the post: a reader pasting a whole article).
-_COMMENTS_HEADING = re.compile(
-    r"^(《[^》]{1,80}》)?\s*(已有|共有)\s*\d+\s*(件|条|條|个|個|篇)?\s*(评论|評論|回复|回覆|留言)"
-    r"\s*[:：]?$"
-)
+_COMMENTS_HEADING = re.compile(rf"^(《[^》]{{1,80}}》)?\s*{ZH_COMMENT_COUNT}\s*[:：]?$")
 _MIN_POST_CHARS = 100
 _DATELINE_EDGE = 2  # lines at each end of the text where a dateline is dropped
 _MAX_COLON_LABEL = 40  # chars of a label ending in a colon ("Related articles:")
@@ -281,7 +279,7 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
         elif _COMMENTS_HEADING.match(text) and sum(map(len, out)) >= _MIN_POST_CHARS:
             break  # the readers' comments under their count ("已有3件评论")
         if _is_dropped(line, text, out):
-            if kept and (_is_label(out[-1]) or (is_appeal_title(out[-1]) and is_appeal(text))):
+            if kept and (_is_label(out[-1]) or (is_appeal_title(out[-1]) and _is_appeal(text))):
                 out.pop()  # what introduced it: "Best prices today:", an appeal's heading
             kept = False
             continue
@@ -299,6 +297,11 @@ def _is_dropped(line: _Line, text: str, out: list[str]) -> bool:
     ):
         return True
     return is_boilerplate_line(text) and not (out and _is_signature_date(text, out[-1]))
+
+
+def _is_appeal(line: str) -> bool:
+    """An appeal, or an invitation to comment (the comment form's label)."""
+    return is_appeal(line) or is_comment_prompt(line)
 
 
 def _is_label(line: str) -> bool:

@@ -223,6 +223,28 @@ def _trie_regex(node: dict[str, Any]) -> str:
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
+def literal_alternation(words: Iterable[str]) -> str:
+    """A regex (no flags of its own) matching exactly the strings `words`, no longer and no
+    shorter: the alternation of the words, escaped, as a prefix tree ("ab(?:c|d)?" for "ab",
+    "abc", "abd"), so a long vocabulary costs about one trial per character where it is
+    tried. Not a search pattern: wrap it in anchors or in what must follow it."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _exact_trie_regex(trie) if trie else "(?!)"
+
+
+def _exact_trie_regex(node: dict[str, Any]) -> str:
+    parts = [re.escape(ch) + _exact_trie_regex(kid) for ch, kid in sorted(node.items()) if ch]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 and "" not in node else "(?:" + "|".join(parts) + ")"
+    return body + "?" if "" in node else body
+
+
 def any_literal(words: Iterable[str]) -> re.Pattern[str]:
     """A pattern found in a text exactly when one of `words` (plain strings, searched as
     they are) is: `any(word in text for word in words)` in one scan. The words are merged

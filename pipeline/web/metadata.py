@@ -22,6 +22,7 @@ from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
+from pipeline.text.bylines import BYLINE_WORDS, NAME_PARTICLES
 from pipeline.text.dates import (
     SHANGHAI,
     date_in_text,
@@ -31,7 +32,14 @@ from pipeline.text.dates import (
     relative_datetime,
 )
 from pipeline.text.scripts import HAN_CHAR, has_han
-from pipeline.web.html import HtmlElement, is_hidden_element, parse_document, text_of, xpath
+from pipeline.web.html import (
+    HtmlElement,
+    is_hidden_element,
+    literal_alternation,
+    parse_document,
+    text_of,
+    xpath,
+)
 from pipeline.web.jsonvalue import json_value
 from pipeline.web.urls import absolute
 
@@ -63,19 +71,15 @@ _TITLE_SEPARATORS = re.compile(
     r"|(?<=[^\x00-\x7f])-(?=[^\x00-\x7f])"
 )
 # Words that put a name after them on a byline: "By", "Par", "Por", "Von", "di", "Door",
-# "Przez", "Autor:", "Автор:", "Του", "كتب"; "author" in Hungarian, Finnish, Lithuanian,
-# Vietnamese, Danish/Norwegian and Swedish. Italian "di" and Scandinavian "av"/"af" are also
-# "of": a line they start is read only when the rest is name-shaped.
-_BY_WORDS = (
-    r"by|par|por|von|di|door|przez|oleh|av|af|autor(?:ka)?|autore|auteur|penulis|yazar|автор|"
-    r"του|της|كتبت?|بقلم|szerző|szerzo|kirjoittaja|teksti|autorius|tác giả|forfatter|författare|"
-    # Hebrew, Thai, Slovene, Turkish "reporter", Persian, Greek "writer", Norwegian "written by"
-    r"מאת|โดย|avtor(?:ica)?|muhabir|نویسنده|συντάκτης|skrevet av"
-)
+# "Przez", "Autor:", "Автор:", "Του", "كتب" (`pipeline.text.bylines`).
+_BY_WORDS = literal_alternation(BYLINE_WORDS)
+# The words before "by" on a byline: "Written by", "Photos by"; the first four are read in a
+# line of the text after the title too (`_BYLINE_LINE`).
+_LINE_BY_VERBS = "written|reported|text|words"
+_BY_VERBS = _LINE_BY_VERBS + "|co-authored|opinion|story|posted|published|photos?|edited"
 # ... and in a byline's text: those, "Written by", "作者：", "记者", "文丨".
 _BYLINE = re.compile(
-    r"^(?:(?:written|co-authored|reported|opinion|story|words|text|posted|published|"
-    rf"photos?|edited)\s+by|{_BY_WORDS}|作者|记者|撰文|文)(?![^\W\d_])\s*[:：丨|/]?\s*",
+    rf"^(?:(?:{_BY_VERBS})\s+by|{_BY_WORDS}|作者|记者|撰文|文)(?![^\W\d_])\s*[:：丨|/]?\s*",
     re.I,
 )
 _DATE_METAS = (
@@ -186,10 +190,6 @@ _NOT_NAMES = {
 _UI_WORDS = _NOT_NAMES | {
     *"full see all read articles posts stories bio on no author comments text size small".split(),
     *"medium large login log in sign register".split(),
-}
-# Name particles that may start a name in lower case ("de la Cruz", "van Gogh").
-_PARTICLES = {
-    *"de del della der di da das dos du des la le van von ter ten al el bin ibn zu".split(),
 }
 # A location or affiliation after a name: "em Porto Alegre", "in London", "for the blog".
 _PLACE_WORDS = {"em", "en", "in", "à", "a", "from", "for", "de", "da", "do", "w", "в", "во", "z"}
@@ -416,7 +416,7 @@ _NOT_BYLINE_SELF = re.compile(
     r"(?:^|[\s_-])(?:bio|desc|avatar|image|img|photo|log[io]n|signin|register|account)", re.I
 )
 _BYLINE_LINE = re.compile(
-    rf"^(?:(?:{_BY_WORDS}|(?:written|reported|text|words) by)(?![^\W\d_]):?|作者[：:]|记者)"
+    rf"^(?:(?:{_BY_WORDS}|(?:{_LINE_BY_VERBS}) by)(?![^\W\d_]):?|作者[：:]|记者)"
     r"[ \t:：]*\n?([^\n]{2,80})",
     re.I | re.M,
 )
@@ -1218,7 +1218,7 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
         return None
     if words[0].lower() in _DESK_POSSESSIVES:
         return None  # "Our Foreign Staff": a desk
-    if len(words) > 1 and (words[-1] in _PARTICLES or words[-1] in _PLACE_WORDS):
+    if len(words) > 1 and (words[-1] in NAME_PARTICLES or words[-1] in _PLACE_WORDS):
         return None  # "Un documentaire de", "Ein Film von": a byline's lead, its name elsewhere
     if any(mark in text for mark in _CJK_NOT_NAME_MARKS):
         return None
@@ -1227,7 +1227,7 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
     if all(w.lower().strip(":：.»›") in _UI_WORDS for w in words):
         return None  # "View Full Profile", "See all articles": a link's label
     first = words[0]
-    if len(words) > 1 and first[:1].islower() and first.isalpha() and first not in _PARTICLES:
+    if len(words) > 1 and first[:1].islower() and first.isalpha() and first not in NAME_PARTICLES:
         return None  # "zarejestruj się", "including replies", "ostatnia aktualizacja": no name
     dating = next(
         (i for i, w in enumerate(words) if w.lower().strip(":：.,") in _DATE_LABELS), None
@@ -1247,7 +1247,7 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
         if len(words) > 2 and words[-1][:1].isupper() and len(words[-1]) > 2:
             words = words[:-1]  # "Nick Triggle Health correspondent": the role's qualifier
     last = words[-1] if words else ""
-    if len(words) > 1 and last.isalpha() and last.islower() and last not in _PARTICLES:
+    if len(words) > 1 and last.isalpha() and last.islower() and last not in NAME_PARTICLES:
         return None  # "Zaloguj się", "Zarejestruj się": a capitalised phrase, no name
     if any(mark in text for mark in "?!？！¿¡"):
         return None  # "Nie masz konta?": a question or a call, no name
