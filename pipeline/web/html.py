@@ -672,12 +672,15 @@ def _is_counter(el: HtmlElement, cls: str | None, ident: str | None) -> bool:
     return STRONG_NEGATIVE.search(furniture_words(_attr_words(cls, ident)))
 
 
-_WORD_END = re.compile(r"\w$")
+# A word, or a word closed by a comma or a bracket or quote: "pickups, <a>vans</a>, buses",
+# "(MBZ) <a>Toll Road</a>, ...". A tag list's separator alone (", " between two links) is not.
+_WORD_END = re.compile(r"\w[,，、)）\]»”\"’]?$")
 _WORD_START = re.compile(r"^[\w,，。.、;；:：!?！？)）」”’]")
 
 
 def _mid_sentence(el: HtmlElement) -> bool:
-    """True when `el` sits between words of its parent's text (text before and after it)."""
+    """True when `el` sits between words of its parent's text (text before and after it; the
+    text before may close its last word with a comma or a bracket: `_WORD_END`)."""
     after = (el.tail or "").lstrip()
     if not after or not _WORD_START.match(after):
         return False
