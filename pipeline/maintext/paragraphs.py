@@ -70,6 +70,11 @@ _COMMENTS_HEADING = re.compile(
 _MIN_POST_CHARS = 100
 _DATELINE_EDGE = 2  # lines at each end of the text where a dateline is dropped
 _MAX_COLON_LABEL = 40  # chars of a label ending in a colon ("Related articles:")
+# A dropped line's sentence broken by <br> goes on in the next line: the dropped one ends
+# without closing its sentence, the next opens with a lower-case letter ("... press
+# Ctrl+Enter," / "to send it to the editor"). That rest is dropped with it, up to this long.
+_MAX_BROKEN_REST = 120
+_SENTENCE_CLOSED = (".", "!", "?", "。", "！", "？", ":", "：", "…", ";", "»", '"', "”")
 _MAX_LABEL = 12  # chars: a shorter line without punctuation at an edge is a label
 _LABEL_KEEP = re.compile(r"[,，、;；。.!?！？:：（(）)\d]")
 # A line in quotation marks from end to end is a line of dialogue ("“也谢谢你……”" closing a
@@ -272,10 +277,13 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
     out: list[str] = []
     notices: list[int] = []  # where notice headings stood among `out`, kept or not
     kept = False  # whether the line before was kept
+    broken = False  # whether the line before was dropped in mid-sentence
     for line in em.lines:
         text = clean_line("".join(line.parts))
         if not text or (title and text == title):
             continue
+        if broken and len(text) <= _MAX_BROKEN_REST and text[0].islower():
+            continue  # the rest of the dropped line's sentence
         if _NOTICE_HEADING.match(text):
             notices.append(len(out))
         elif _COMMENTS_HEADING.match(text) and sum(map(len, out)) >= _MIN_POST_CHARS:
@@ -284,9 +292,11 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
             if kept and (_is_label(out[-1]) or (is_appeal_title(out[-1]) and is_appeal(text))):
                 out.pop()  # what introduced it: "Best prices today:", an appeal's heading
             kept = False
+            broken = not text.endswith(_SENTENCE_CLOSED)
             continue
         out.append(text)
         kept = True
+        broken = False
     return trim_edges(_without_notice(out, notices), title)
 
 

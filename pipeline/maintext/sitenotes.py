@@ -1,0 +1,95 @@
+"""The site's notes about its own page printed as a line of the article, in any language: how
+to report a typo (select it and press Ctrl+Enter), a disclaimer that the author's opinion is
+not the site's, a prompt to rate the article.
+
+Such a line is short (`_MAX_NOTE` characters) and names what it is: the key chord, the
+site's opinion or position set against the author's, the article to be rated. A sentence
+that only mentions someone's opinion is text. Patterned after no site.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.web.html import any_literal
+
+# A typo report: "Если Вы заметите ошибку в тексте, выделите её и нажмите Ctrl+Enter",
+# "Zauważyłeś błąd? Zaznacz tekst i naciśnij Ctrl+Enter", "Found a typo? Select it and press
+# Ctrl+Enter". The key chord says it in every language.
+_TYPO_REPORT = re.compile(r"\bctrl\s*[-+]\s*(?:enter|insert)\b", re.I)
+# The site disowning its author's opinion: "Este texto não reflete, necessariamente, a opinião
+# do X", "The views expressed are those of the author and do not necessarily reflect ...",
+# "Мнение редакции может не совпадать с мнением автора", "Opinie wyrażone ... nie muszą
+# odzwierciedlać stanowiska redakcji", « n'engagent que leur auteur ».
+_OPINION = re.compile(
+    r"\bnot necessarily (?:reflect|represent)s? (?:the )?(?:views?|opinions?|position)\b|"
+    r"\b(?:views|opinions) expressed\b.{0,60}\b(?:are|is) (?:solely )?(?:those|that) of the "
+    r"(?:author|writer)|"
+    r"\bnão (?:reflete|refletem|representa)m?,? necessariamente,? (?:a |as )?opini|"
+    r"\bno (?:refleja|reflejan|representa)n?,? necesariamente,? (?:la |las )?(?:opini|posici)|"
+    r"\bnon (?:riflett|rappresent)\w*,? necessariamente\b|"
+    r"\bne (?:reflète|reflètent|représente|représentent|engage|engagent) (?:pas )?"
+    r"(?:nécessairement |que )|"
+    r"\bnicht (?:unbedingt|zwingend|notwendigerweise) die (?:Meinung|Ansicht)|"
+    r"\bnie (?:muszą |musi )?(?:odzwierciedla|odzwierciedlają|wyrażają|wyraża) "
+    r"(?:\w+ )?(?:stanowiska|poglądów|opinii)|"
+    r"мнение редакции (?:может )?не (?:совпада|обязательно)|"
+    r"(?:точка зрения|позиция|мнение) (?:редакции|автора) может не совпадать|"
+    r"δεν (?:εκφράζ|απηχ)\w* (?:απαραίτητα )?(?:τις απόψεις|την άποψη)|"
+    r"görüşleri\w* (?:yansıtmay|yansıtmaz)|"
+    r"متفق ہونا ضروری نہیں|"  # ur: the site need not agree with the writer
+    r"لا (?:تعبر|يعبر) (?:بالضرورة )?عن (?:رأي|وجهة نظر)",  # ar: does not express the view of
+    re.I,
+)
+# A prompt to rate the article and the thanks after a vote: "Rate this article", "Was this
+# article helpful?", "Оцените, пожалуйста, статью", "Спасибо! Ваше мнение учтено".
+_RATING = re.compile(
+    r"^(?:please )?rate this (?:article|story|post)\b|^was this (?:article|page|story) helpful\b|"
+    r"^оцените,? (?:пожалуйста,? )?(?:статью|материал|новость)\b|"
+    r"\bваш[ае]? (?:мнение|голос) (?:учтен|учтён|принят)|"
+    r"^oceń (?:ten )?(?:artykuł|tekst)\b|^notez cet article\b|"
+    r"^bewerten sie (?:diesen )?artikel\b|^war dieser artikel hilfreich\b",
+    re.I,
+)
+_MAX_NOTE = 300
+# What every match holds, looked for first in the lowered line.
+_MARKS = (
+    "ctrl",
+    "necessar",
+    "necesar",
+    "expressed",
+    "nécessairement",
+    "engage",
+    "unbedingt",
+    "zwingend",
+    "notwendigerweise",
+    "odzwierciedla",
+    "wyraża",
+    "редакци",
+    "автора",
+    "απόψ",
+    "άποψη",
+    "yansıt",
+    "متفق",
+    "تعبر",
+    "يعبر",
+    "rate this",
+    "helpful",
+    "оцените",
+    "учтен",
+    "учтён",
+    "принят",
+    "oceń",
+    "notez",
+    "bewerten",
+    "hilfreich",
+)
+_MARKED = any_literal(_MARKS)
+
+
+def is_site_note(text: str) -> bool:
+    """A short line telling how to report a typo, disowning the author's opinion for the site
+    or asking the reader to rate the article (module doc)."""
+    if len(text) >= _MAX_NOTE or _MARKED.search(text.lower()) is None:
+        return False
+    return any(p.search(text) is not None for p in (_TYPO_REPORT, _OPINION, _RATING))

@@ -1,0 +1,62 @@
+"""The site's notes about its page printed as lines of the article, in any language
+(pipeline.maintext.sitenotes): a typo report by Ctrl+Enter (also where <br> breaks it in
+mid-sentence), a disclaimer that the author's opinion is not the site's, a prompt to rate
+the article. Pages and lines we wrote ourselves."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.maintext.core import own_paragraphs
+from tests.sample_pages import HARBOUR_STORY as STORY
+
+NOTES = [
+    "Нашли опечатку? Выделите её и нажмите Ctrl+Enter",
+    "Zauważyłeś błąd? Zaznacz fragment i naciśnij Ctrl+Enter, a redakcja go poprawi.",
+    "Found a mistake? Select the text and press Ctrl + Enter",
+    "Esta coluna não reflete, necessariamente, a opinião do Portal Exemplo.",
+    "Las opiniones de este artículo no reflejan necesariamente la opinión del diario.",
+    "The views expressed in this column are those of the author and do not necessarily "
+    "reflect the position of Harbour News.",
+    "Мнение редакции может не совпадать с мнением автора.",
+    "Οι απόψεις του αρθρογράφου δεν εκφράζουν απαραίτητα τις απόψεις της εφημερίδας.",
+    "Yazıdaki görüşler yazara aittir, sitemizin görüşlerini yansıtmayabilir.",
+    "ادارے کا مضمون نگار کی رائے سے متفق ہونا ضروری نہیں۔",
+    "Оцените, пожалуйста, материал",
+    "Rate this article",
+    "Спасибо! Ваш голос учтен.",
+]
+KEPT = [
+    "The minister said the report did not reflect the views of most dock workers at all.",
+    "Eksperci twierdzą, że nowe przepisy nie odzwierciedlają realiów pracy w porcie.",
+    "Press the green button to call the harbour master after hours.",
+]
+
+
+def _page(note: str, where: str = "end") -> str:
+    paras = [f"<p>{p}</p>" for p in STORY]
+    if where == "end":
+        paras.append(f"<p>{note}</p>")
+    else:
+        paras.insert(2, f"<p>{note}</p>")
+    return (
+        "<html><head><title>Harbour opens a new terminal</title></head><body>"
+        f"<article><h1>Harbour opens a new terminal</h1>{''.join(paras)}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize("note", NOTES)
+def test_a_site_note_is_not_text(note: str) -> None:
+    assert own_paragraphs(_page(note)) == STORY
+    assert own_paragraphs(_page(note, "middle")) == STORY
+
+
+@pytest.mark.parametrize("line", KEPT)
+def test_a_sentence_about_views_or_buttons_is_text(line: str) -> None:
+    assert own_paragraphs(_page(line, "middle")) == STORY[:2] + [line] + STORY[2:]
+
+
+def test_a_note_broken_by_br_goes_whole() -> None:
+    note = "Если вы нашли ошибку, выделите её и нажмите Ctrl+Enter,<br>чтобы сообщить редакции"
+    assert own_paragraphs(_page(note)) == STORY
+    assert own_paragraphs(_page(note, "middle")) == STORY
