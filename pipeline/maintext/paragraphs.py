@@ -74,6 +74,16 @@ _MAX_COLON_LABEL = 40  # chars of a label ending in a colon ("Related articles:"
 # without closing its sentence, the next opens with a lower-case letter ("... press
 # Ctrl+Enter," / "to send it to the editor"). That rest is dropped with it, up to this long.
 _MAX_BROKEN_REST = 120
+# The desk's signature closing an article: the initials of its writers and editors and the
+# agency's name ("(ab/cde)", "(xy, zw)", "abc, PAP"), bracketed or two items at least, at
+# least one in lower case (a bare "FAQ" or "here" is the text's).
+_MAX_SIGNATURE = 40
+_SIGNATURE_ITEM = r"[^\W\d_]{2,5}"
+_SIGNATURE = re.compile(
+    rf"^(?:[(\[]\s*{_SIGNATURE_ITEM}(?:\s*[/,;]\s*{_SIGNATURE_ITEM}){{0,3}}\s*[)\]]|"
+    rf"{_SIGNATURE_ITEM}(?:\s*[/,;]\s*{_SIGNATURE_ITEM}){{1,3}})\.?$"
+)
+_SIGNATURE_SPLIT = re.compile(r"[^\w]+")
 _SENTENCE_CLOSED = (".", "!", "?", "。", "！", "？", ":", "：", "…", ";", "»", '"', "”")
 _MAX_LABEL = 12  # chars: a shorter line without punctuation at an edge is a label
 _LABEL_KEEP = re.compile(r"[,，、;；。.!?！？:：（(）)\d]")
@@ -241,8 +251,9 @@ def clean_line(text: str) -> str:
 
 
 def trim_edges(lines: list[str], title: str) -> list[str]:
-    """Drop the title and short unpunctuated labels ("今日关注", "Tags") at both ends, and
-    datelines among the first and last `_DATELINE_EDGE` lines."""
+    """Drop the title and short unpunctuated labels ("今日关注", "Tags") at both ends,
+    datelines among the first and last `_DATELINE_EDGE` lines and the desk's initials
+    (`_SIGNATURE`) among the last."""
     squashed = "".join(title.split())
     start, end = 0, len(lines)
     while start < end and _is_edge_label(lines[start], squashed):
@@ -254,7 +265,17 @@ def trim_edges(lines: list[str], title: str) -> list[str]:
         line
         for i, line in enumerate(lines[start:end], start)
         if not ((i < start + _DATELINE_EDGE or i >= last) and is_dateline(line))
+        and not (i >= last and _is_signature(line))
     ]
+
+
+def _is_signature(line: str) -> bool:
+    """The desk's initials closing the text (`_SIGNATURE`): each item in lower or upper case
+    (initials, an agency), one of them in lower case."""
+    if len(line) > _MAX_SIGNATURE or not _SIGNATURE.match(line):
+        return False
+    items = [w for w in _SIGNATURE_SPLIT.split(line) if w]
+    return any(w.islower() for w in items) and all(w.islower() or w.isupper() for w in items)
 
 
 def _is_edge_label(line: str, title: str) -> bool:
