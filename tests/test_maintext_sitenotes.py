@@ -60,3 +60,23 @@ def test_a_note_broken_by_br_goes_whole() -> None:
     note = "Если вы нашли ошибку, выделите её и нажмите Ctrl+Enter,<br>чтобы сообщить редакции"
     assert own_paragraphs(_page(note)) == STORY
     assert own_paragraphs(_page(note, "middle")) == STORY
+
+
+REPRINT_RULES = [
+    "При использовании материалов сайта гиперссылка на источник обязательна.",
+    "Пожалуйста, не перепечатывайте наши статьи целиком, ставьте ссылку на полный текст.",
+    "Przedruk tylko za zgodą redakcji.",
+    "Riproduzione riservata",
+    "This article may not be reproduced without written permission.",
+    "Dilarang mengutip atau menyalin tanpa izin redaksi.",
+]
+
+
+@pytest.mark.parametrize("note", REPRINT_RULES)
+def test_the_rules_for_reprinting_are_not_text(note: str) -> None:
+    assert own_paragraphs(_page(note)) == STORY
+
+
+def test_a_reprinted_story_is_text() -> None:
+    line = "Газета перепечатала статью американского журнала о новом терминале порта."
+    assert own_paragraphs(_page(line, "middle")) == STORY[:2] + [line] + STORY[2:]

@@ -1,10 +1,11 @@
 """The site's notes about its own page printed as a line of the article, in any language: how
 to report a typo (select it and press Ctrl+Enter), a disclaimer that the author's opinion is
-not the site's, a prompt to rate the article.
+not the site's, a prompt to rate the article, the rules for reprinting it.
 
 Such a line is short (`_MAX_NOTE` characters) and names what it is: the key chord, the
-site's opinion or position set against the author's, the article to be rated. A sentence
-that only mentions someone's opinion is text. Patterned after no site.
+site's opinion or position set against the author's, the article to be rated, a reprint
+forbidden or allowed only with a link. A sentence that only mentions someone's opinion or a
+newspaper that reprinted a story is text. Patterned after no site.
 """
 
 from __future__ import annotations
@@ -51,6 +52,24 @@ _RATING = re.compile(
     r"^bewerten sie (?:diesen )?artikel\b|^war dieser artikel hilfreich\b",
     re.I,
 )
+# The rules for reprinting the site's articles: "Reproduction is prohibited without written
+# permission", "При использовании материалов ссылка на сайт обязательна", "Przedruk tylko za
+# zgodą redakcji", "Riproduzione riservata", "Dilarang mengutip tanpa izin".
+_REPRINT = re.compile(
+    r"\b(?:may|must|can)(?:not| not) be (?:reproduced|republished|redistributed|reprinted)\b|"
+    r"\b(?:reproduction|republication|reprinting) (?:is )?(?:strictly )?(?:prohibited|forbidden)\b|"
+    r"\bперепечатк\w* .{0,60}(?:запрещ|разреш|только с|без )|не перепечатывайте|"
+    r"\bпри (?:копировании|перепечатке|использовании|цитировании|використанні|копіюванні) "
+    r"(?:\w+ )?(?:материал|информаци|публикаци|матеріал|інформаці)\w*.{0,80}(?:ссылк|посилан)|"
+    r"\bprzedruk\w* .{0,60}(?:zabronion|wyłącznie|tylko za|bez zgody|bez pisemnej)|"
+    r"\bkopiowanie\b.{0,80}\b(?:zabronione|bez zgody)|\bnachdruck\w* .{0,40}(?:nur mit|verboten)|"
+    r"\b(?:prohibida|proibida|vietata) (?:la |a |su )?(?:reproducción|reprodução|riproduzione)|"
+    r"\briproduzione riservata\b|\breproduction interdite\b|\btous droits de reproduction\b|"
+    r"\bizinsiz\b.{0,40}\b(?:kullanılamaz|yayınlanamaz|alıntı yapılamaz)|"
+    r"\bdilarang (?:mengutip|menyalin|memperbanyak)\b|"
+    r"απαγορεύεται η (?:αναδημοσίευση|αναπαραγωγή)|يمنع (?:نسخ|إعادة نشر)",
+    re.I,
+)
 _MAX_NOTE = 300
 # What every match holds, looked for first in the lowered line.
 _MARKS = (
@@ -83,13 +102,34 @@ _MARKS = (
     "notez",
     "bewerten",
     "hilfreich",
+    "reproduc",
+    "reprodu",
+    "republi",
+    "redistribut",
+    "reprint",
+    "перепечат",
+    "при использ",
+    "при копир",
+    "при цитир",
+    "при викор",
+    "при копіюв",
+    "przedruk",
+    "kopiowanie",
+    "nachdruck",
+    "riproduzione",
+    "izinsiz",
+    "dilarang",
+    "απαγορεύεται",
+    "يمنع",
 )
 _MARKED = any_literal(_MARKS)
 
 
 def is_site_note(text: str) -> bool:
-    """A short line telling how to report a typo, disowning the author's opinion for the site
-    or asking the reader to rate the article (module doc)."""
+    """A short line telling how to report a typo, disowning the author's opinion for the site,
+    asking the reader to rate the article or setting the rules for reprinting it (module
+    doc)."""
     if len(text) >= _MAX_NOTE or _MARKED.search(text.lower()) is None:
         return False
-    return any(p.search(text) is not None for p in (_TYPO_REPORT, _OPINION, _RATING))
+    notes = (_TYPO_REPORT, _OPINION, _RATING, _REPRINT)
+    return any(p.search(text) is not None for p in notes)
