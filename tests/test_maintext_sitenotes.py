@@ -80,3 +80,23 @@ def test_the_rules_for_reprinting_are_not_text(note: str) -> None:
 def test_a_reprinted_story_is_text() -> None:
     line = "Газета перепечатала статью американского журнала о новом терминале порта."
     assert own_paragraphs(_page(line, "middle")) == STORY[:2] + [line] + STORY[2:]
+
+
+COMMENT_LOGIN = [
+    "Вы можете комментировать статьи, зарегистрировавшись на нашем сайте.",
+    "To comment, please log in or register.",
+    "Aby dodać komentarz, zaloguj się.",
+    "Para comentar, inicia sesión con tu cuenta.",
+    "Yorum yapabilmek için giriş yapın.",
+    "Untuk berkomentar, silakan login terlebih dahulu.",
+]
+
+
+@pytest.mark.parametrize("note", COMMENT_LOGIN)
+def test_commenting_takes_logging_in_is_not_text(note: str) -> None:
+    assert own_paragraphs(_page(note)) == STORY
+
+
+def test_a_comment_on_registration_is_text() -> None:
+    line = "The minister would not comment on how many dock workers had to register again."
+    assert own_paragraphs(_page(line, "middle")) == STORY[:2] + [line] + STORY[2:]

@@ -1,6 +1,7 @@
 """The site's notes about its own page printed as a line of the article, in any language: how
 to report a typo (select it and press Ctrl+Enter), a disclaimer that the author's opinion is
-not the site's, a prompt to rate the article, the rules for reprinting it.
+not the site's, a prompt to rate the article, the rules for reprinting it, a note that
+commenting takes logging in.
 
 Such a line is short (`_MAX_NOTE` characters) and names what it is: the key chord, the
 site's opinion or position set against the author's, the article to be rated, a reprint
@@ -70,6 +71,27 @@ _REPRINT = re.compile(
     r"απαγορεύεται η (?:αναδημοσίευση|αναπαραγωγή)|يمنع (?:نسخ|إعادة نشر)",
     re.I,
 )
+# Commenting takes an account: "To comment, please log in", "Вы можете комментировать
+# материалы, зарегистрировавшись на сайте", "Aby dodać komentarz, zaloguj się", "Para
+# comentar, inicia sesión", "Yorum yapmak için giriş yapın".
+_COMMENT_LOGIN = re.compile(
+    r"\b(?:to|you must|please) (?:log ?in|sign ?in|register)\b.{0,30}\b(?:to )?"
+    r"(?:comment|post a comment|leave a comment)|"
+    r"\b(?:to|in order to) (?:comment|post a comment|leave a comment),? (?:please )?"
+    r"(?:you (?:must|need to) )?(?:log ?in|sign ?in|register)\b|"
+    r"(?:комментировать|оставить комментарий|оставлять комментарии).{0,60}"
+    r"(?:зарегистр|авториз|войд|войти)|"
+    r"(?:коментувати|залишити коментар).{0,60}(?:зареєстр|авториз|увійд)|"
+    r"\baby (?:dodać|napisać) komentarz\w*,? (?:musisz się |należy się )?"
+    r"(?:zaloguj|zalogować|zarejestr)|"
+    r"\b(?:para|pour|um|per) (?:comentar|commenter|zu kommentieren|commentare)\b.{0,30}"
+    r"(?:inicia|regístrate|connect|inscri|anmelden|registrier|accedi|registrati|login|cadastre)|"
+    r"\byorum (?:yapabilmek|yapmak) için\b.{0,30}(?:giriş|üye)|"
+    r"\buntuk (?:berkomentar|memberikan komentar),? (?:silakan |anda harus )?"
+    r"(?:login|masuk|daftar)|"
+    r"για να (?:σχολιάσετε|αφήσετε σχόλιο).{0,40}(?:συνδεθείτε|εγγραφείτε)",
+    re.I,
+)
 _MAX_NOTE = 300
 # What every match holds, looked for first in the lowered line.
 _MARKS = (
@@ -121,15 +143,23 @@ _MARKS = (
     "dilarang",
     "απαγορεύεται",
     "يمنع",
+    "comment",
+    "коммент",
+    "комент",
+    "komentar",
+    "comentar",
+    "kommentier",
+    "yorum",
+    "σχολ",
 )
 _MARKED = any_literal(_MARKS)
 
 
 def is_site_note(text: str) -> bool:
     """A short line telling how to report a typo, disowning the author's opinion for the site,
-    asking the reader to rate the article or setting the rules for reprinting it (module
-    doc)."""
+    asking the reader to rate the article, setting the rules for reprinting it or saying
+    that commenting takes logging in (module doc)."""
     if len(text) >= _MAX_NOTE or _MARKED.search(text.lower()) is None:
         return False
-    notes = (_TYPO_REPORT, _OPINION, _RATING, _REPRINT)
+    notes = (_TYPO_REPORT, _OPINION, _RATING, _REPRINT, _COMMENT_LOGIN)
     return any(p.search(text) is not None for p in notes)
