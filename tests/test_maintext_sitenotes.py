@@ -100,3 +100,16 @@ def test_commenting_takes_logging_in_is_not_text(note: str) -> None:
 def test_a_comment_on_registration_is_text() -> None:
     line = "The minister would not comment on how many dock workers had to register again."
     assert own_paragraphs(_page(line, "middle")) == STORY[:2] + [line] + STORY[2:]
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Comments below", "Yorumlar ve Emojiler Aşağıda", "Komentarze poniżej", "Kommentare unten"],
+)
+def test_a_pointer_to_the_comments_below_is_not_text(note: str) -> None:
+    assert own_paragraphs(_page(note)) == STORY
+
+
+def test_a_sentence_about_the_comments_below_is_text() -> None:
+    line = "The comments below the council's post show how angry the residents are."
+    assert own_paragraphs(_page(line, "middle")) == STORY[:2] + [line] + STORY[2:]

@@ -1,7 +1,7 @@
 """The site's notes about its own page printed as a line of the article, in any language: how
 to report a typo (select it and press Ctrl+Enter), a disclaimer that the author's opinion is
 not the site's, a prompt to rate the article, the rules for reprinting it, a note that
-commenting takes logging in.
+commenting takes logging in, a pointer to the comments below.
 
 Such a line is short (`_MAX_NOTE` characters) and names what it is: the key chord, the
 site's opinion or position set against the author's, the article to be rated, a reprint
@@ -92,6 +92,15 @@ _COMMENT_LOGIN = re.compile(
     r"για να (?:σχολιάσετε|αφήσετε σχόλιο).{0,40}(?:συνδεθείτε|εγγραφείτε)",
     re.I,
 )
+# A pointer to the readers' comments under the article: "Comments below", "Yorumlar ve
+# Emojiler Aşağıda", "Komentarze poniżej", "Комментарии ниже", a line of its own.
+_COMMENTS_BELOW = re.compile(
+    r"^(?:see |read |scroll down for )?(?:the )?(?:comments?|yorumlar|komentarze|комментарии|"
+    r"коментарі|kommentare|commentaires|comentarios|comentários|commenti|σχόλια|komentar)\b"
+    r".{0,24}\b(?:below|aşağıda|poniżej|ниже|нижче|unten|ci-dessous|abajo|abaixo|qui sotto|"
+    r"παρακάτω|di bawah)\W*$",
+    re.I,
+)
 _MAX_NOTE = 300
 # What every match holds, looked for first in the lowered line.
 _MARKS = (
@@ -148,9 +157,10 @@ _MARKS = (
     "комент",
     "komentar",
     "comentar",
-    "kommentier",
+    "komment",
     "yorum",
     "σχολ",
+    "σχόλ",
 )
 _MARKED = any_literal(_MARKS)
 
@@ -161,5 +171,5 @@ def is_site_note(text: str) -> bool:
     that commenting takes logging in (module doc)."""
     if len(text) >= _MAX_NOTE or _MARKED.search(text.lower()) is None:
         return False
-    notes = (_TYPO_REPORT, _OPINION, _RATING, _REPRINT, _COMMENT_LOGIN)
+    notes = (_TYPO_REPORT, _OPINION, _RATING, _REPRINT, _COMMENT_LOGIN, _COMMENTS_BELOW)
     return any(p.search(text) is not None for p in notes)
