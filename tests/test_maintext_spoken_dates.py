@@ -47,3 +47,29 @@ def test_a_spoken_dateline_at_either_end_is_not_text(line: str) -> None:
 @pytest.mark.parametrize("line", SENTENCES)
 def test_a_sentence_or_reference_with_a_spoken_date_is_not_a_dateline(line: str) -> None:
     assert not is_dateline(line)
+
+
+RELATIVE = [
+    "3 दिन पहले",
+    "Mumbai 3 दिन पहले",
+    "2 часа назад",
+    "3 gün önce",
+    "vor 2 Stunden",
+    "hace 3 días",
+    "2 jam yang lalu",
+    "منذ 3 ساعات",
+    "5 min. temu",
+]
+RELATIVE_SENTENCES = ["Он приехал в порт 5 лет назад", "5 лет назад он приехал в город"]
+
+
+@pytest.mark.parametrize("line", RELATIVE)
+def test_a_time_counted_back_at_either_end_is_not_text(line: str) -> None:
+    assert is_dateline(line)
+    assert own_paragraphs(_page(line, "")) == STORY
+    assert own_paragraphs(_page("", line)) == STORY
+
+
+@pytest.mark.parametrize("line", RELATIVE_SENTENCES)
+def test_a_sentence_counting_back_is_not_a_dateline(line: str) -> None:
+    assert not is_dateline(line)

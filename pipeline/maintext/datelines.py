@@ -22,6 +22,8 @@ Two forms, either one a dateline (`is_dateline`):
   words closed by a colon or a comma (a weekday, "Data utworzenia:", "Ημερομηνία
   δημοσίευσης:"). A sentence goes on after its date; a reference ("Interview. 3 March
   2020.") closes its words with a full stop.
+- `_relative`, in any language: a time counted back from now ("2 часа назад", "3 gün önce",
+  "vor 2 Stunden", "hace 3 días", "4 दिन पहले") and at most one word besides (a place).
 """
 
 from __future__ import annotations
@@ -84,9 +86,35 @@ _SPOKEN_LEAD_LETTERS = 24  # "Ημερομηνία δημοσίευσης", "Olu
 _SPOKEN_ZONE = 4  # letters of the one word a time may carry after it: "WIB", "г.", "roku"
 
 
+# A time counted back from now: a number, a unit's word, "ago" after them or before them.
+_AGO_WORDS_AFTER = (
+    r"назад|тому|fa|temu|geleden|önce|sedan|siden|yang lalu|lalu|zpět|trước|ago|पहले|আগে|"
+    r"முன்பு|முன்|پہلے|پیش"
+)
+_AGO_WORDS_BEFORE = r"vor|il y a|hace|há|πριν(?: από)?|před|pred|منذ|قبل"
+_TIME_UNIT = r"[^\W\d_][^\s\d]*"  # a unit's word, its vowel signs too ("दिन", "ساعات")
+_RELATIVE_TIME = re.compile(
+    rf"(?<![\d.:])\d{{1,3}}\s*{_TIME_UNIT}\s+(?:{_AGO_WORDS_AFTER})(?![^\W\d_])|"
+    rf"(?<![^\W\d_])(?:{_AGO_WORDS_BEFORE})\s+\d{{1,3}}\s+{_TIME_UNIT}",
+    re.I,
+)
+_MAX_RELATIVE_LINE = 40
+
+
 def is_dateline(line: str) -> bool:
     """`line` is a date (with its time, labels, a byline) and nothing of the article."""
-    return _english(line) or _numeric(line) or _spoken(line)
+    return _english(line) or _numeric(line) or _spoken(line) or _relative(line)
+
+
+def _relative(text: str) -> bool:
+    """A time counted back from now and one word at most besides it (module doc)."""
+    if len(text) > _MAX_RELATIVE_LINE:
+        return False
+    match = _RELATIVE_TIME.search(text)
+    if match is None:
+        return False
+    rest = re.findall(_TIME_UNIT, text[: match.start()] + " " + text[match.end() :])
+    return len(rest) <= 1 and sum(map(len, rest)) <= _MAX_REST
 
 
 def _spoken(text: str) -> bool:
