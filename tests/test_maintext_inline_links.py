@@ -37,3 +37,16 @@ def test_a_tag_list_still_goes() -> None:
     kept = own_paragraphs(_page(f"<p>{tags}</p>"))
     assert all(line in kept for line in STORY)
     assert not any(word in " ".join(kept) for word in ("Ships", "Cranes", "Quay"))
+
+
+def test_a_tag_link_after_a_vowel_sign_keeps_its_words() -> None:
+    """Before the link, a word closing on a combining vowel sign (Devanagari "की", Thai
+    "ที่"), which is no \\w character."""
+    cases = (
+        ("नए बंदरगाह की", "क्षमता", "से शहर को बहुत फायदा होगा।"),
+        ("ท่าเรือใหม่ที่", "กรุงเทพ", "เปิดวันนี้และรองรับเรือได้มาก"),
+    )
+    for before, word, after in cases:
+        line = f"{before} {_TAG.format('x', word)} {after}"
+        said = f"{before} {word} {after}"
+        assert own_paragraphs(_page(f"<p>{line}</p>")) == STORY[:2] + [said] + STORY[2:]

@@ -674,7 +674,12 @@ def _is_counter(el: HtmlElement, cls: str | None, ident: str | None) -> bool:
 
 # A word, or a word closed by a comma or a bracket or quote: "pickups, <a>vans</a>, buses",
 # "(MBZ) <a>Toll Road</a>, ...". A tag list's separator alone (", " between two links) is not.
-_WORD_END = re.compile(r"\w[,，、)）\]»”\"’]?$")
+# A word ends in a letter or in a vowel sign (a combining mark, which \w is not): Indic, Thai,
+# Lao, Burmese and Khmer blocks whole, Latin accents, Arabic and Hebrew points ("की", "ที่").
+_WORD_END = re.compile(
+    r"[\w\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f"
+    r"\u1780-\u17ff][,，、)）\]»”\"’]?$"
+)
 _WORD_START = re.compile(r"^[\w,，。.、;；:：!?！？)）」”’]")
 
 
