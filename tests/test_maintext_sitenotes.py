@@ -113,3 +113,21 @@ def test_a_pointer_to_the_comments_below_is_not_text(note: str) -> None:
 def test_a_sentence_about_the_comments_below_is_text() -> None:
     line = "The comments below the council's post show how angry the residents are."
     assert own_paragraphs(_page(line, "middle")) == STORY[:2] + [line] + STORY[2:]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "ZOBACZ WIDEO: Kapitan portu o nowym nabrzeżu",
+        "WATCH: The first ship docks at the new terminal",
+        "Смотрите видео: первый корабль у нового причала",
+        "Veja o vídeo: o primeiro navio no novo terminal",
+    ],
+)
+def test_a_video_teaser_is_not_text(note: str) -> None:
+    assert own_paragraphs(_page(note, "middle")) == STORY
+
+
+def test_a_sentence_about_a_video_is_text() -> None:
+    line = "Video of the first ship docking was shared thousands of times on Monday."
+    assert own_paragraphs(_page(line, "middle")) == STORY[:2] + [line] + STORY[2:]

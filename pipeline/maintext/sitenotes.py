@@ -1,7 +1,7 @@
 """The site's notes about its own page printed as a line of the article, in any language: how
 to report a typo (select it and press Ctrl+Enter), a disclaimer that the author's opinion is
 not the site's, a prompt to rate the article, the rules for reprinting it, a note that
-commenting takes logging in, a pointer to the comments below.
+commenting takes logging in, a pointer to the comments below, a teaser for a video.
 
 Such a line is short (`_MAX_NOTE` characters) and names what it is: the key chord, the
 site's opinion or position set against the author's, the article to be rated, a reprint
@@ -101,6 +101,15 @@ _COMMENTS_BELOW = re.compile(
     r"παρακάτω|di bawah)\W*$",
     re.I,
 )
+# A teaser for a video, its label before a colon: "WATCH VIDEO: ...", "ZOBACZ WIDEO: ...",
+# "Смотрите видео: ...", "Veja o vídeo: ...". A sentence about a video goes on without one.
+_VIDEO_TEASER = re.compile(
+    r"^(?:watch(?: the)?(?: video)?|video|vídeo|vidéo|zobacz (?:też |także )?(?:wideo|video)|"
+    r"смотрите(?: также)? видео|видео|дивіться відео|відео|mira el (?:video|vídeo)|"
+    r"veja o vídeo|assista(?: ao vídeo)?|guarda il video|video ansehen|regardez(?: la vidéo)?|"
+    r"videoyu izle|izle|tonton video|saksikan video|δείτε το βίντεο|βίντεο)\s*[:：|]\s*\S",
+    re.I,
+)
 _MAX_NOTE = 300
 # What every match holds, looked for first in the lowered line.
 _MARKS = (
@@ -161,6 +170,17 @@ _MARKS = (
     "yorum",
     "σχολ",
     "σχόλ",
+    "watch",
+    "video",
+    "vídeo",
+    "vidéo",
+    "wideo",
+    "видео",
+    "відео",
+    "assista",
+    "regardez",
+    "izle",
+    "βίντεο",
 )
 _MARKED = any_literal(_MARKS)
 
@@ -171,5 +191,13 @@ def is_site_note(text: str) -> bool:
     that commenting takes logging in (module doc)."""
     if len(text) >= _MAX_NOTE or _MARKED.search(text.lower()) is None:
         return False
-    notes = (_TYPO_REPORT, _OPINION, _RATING, _REPRINT, _COMMENT_LOGIN, _COMMENTS_BELOW)
+    notes = (
+        _TYPO_REPORT,
+        _OPINION,
+        _RATING,
+        _REPRINT,
+        _COMMENT_LOGIN,
+        _COMMENTS_BELOW,
+        _VIDEO_TEASER,
+    )
     return any(p.search(text) is not None for p in notes)
