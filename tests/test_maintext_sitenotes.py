@@ -131,3 +131,16 @@ def test_a_video_teaser_is_not_text(note: str) -> None:
 def test_a_sentence_about_a_video_is_text() -> None:
     line = "Video of the first ship docking was shared thousands of times on Monday."
     assert own_paragraphs(_page(line, "middle")) == STORY[:2] + [line] + STORY[2:]
+
+
+def test_a_paragraph_after_a_dropped_label_stays() -> None:
+    """Only a sentence left open is continued: "Advertisement" is a label, and a paragraph
+    opening with "iPhone" after it is text."""
+    line = "iPhone owners at the harbour can pay the ferry fare with their phones."
+    paras = [f"<p>{p}</p>" for p in STORY]
+    paras[2:2] = ["<p>Advertisement</p>", f"<p>{line}</p>"]
+    page = (
+        "<html><head><title>Harbour opens a new terminal</title></head><body>"
+        f"<article><h1>Harbour opens a new terminal</h1>{''.join(paras)}</article></body></html>"
+    )
+    assert own_paragraphs(page) == STORY[:2] + [line] + STORY[2:]

@@ -72,8 +72,10 @@ _DATELINE_EDGE = 2  # lines at each end of the text where a dateline is dropped
 _MAX_COLON_LABEL = 40  # chars of a label ending in a colon ("Related articles:")
 # A dropped line's sentence broken by <br> goes on in the next line: the dropped one ends
 # without closing its sentence, the next opens with a lower-case letter ("... press
-# Ctrl+Enter," / "to send it to the editor"). That rest is dropped with it, up to this long.
+# Ctrl+Enter," / "to send it to the editor"). That rest is dropped with it, up to this long;
+# not a paragraph after a label ("Advertisement" / "iPhone sales rose ...").
 _MAX_BROKEN_REST = 120
+_MIN_BROKEN_WORDS = 4  # a sentence's, not a label's; the rest's first word all lower case
 # The desk's signature closing an article: the initials of its writers and editors and the
 # agency's name ("(ab/cde)", "(xy, zw)", "abc, PAP"), bracketed or two items at least, at
 # least one in lower case (a bare "FAQ" or "here" is the text's).
@@ -303,7 +305,7 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
         text = clean_line("".join(line.parts))
         if not text or (title and text == title):
             continue
-        if broken and len(text) <= _MAX_BROKEN_REST and text[0].islower():
+        if broken and len(text) <= _MAX_BROKEN_REST and text.split(None, 1)[0].islower():
             continue  # the rest of the dropped line's sentence
         if _NOTICE_HEADING.match(text):
             notices.append(len(out))
@@ -313,12 +315,18 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
             if kept and (_is_label(out[-1]) or (is_appeal_title(out[-1]) and is_appeal(text))):
                 out.pop()  # what introduced it: "Best prices today:", an appeal's heading
             kept = False
-            broken = not text.endswith(_SENTENCE_CLOSED)
+            broken = _is_open_sentence(text)
             continue
         out.append(text)
         kept = True
         broken = False
     return trim_edges(_without_notice(out, notices), title)
+
+
+def _is_open_sentence(text: str) -> bool:
+    """A sentence of `_MIN_BROKEN_WORDS` words or more left open (no stop, no colon): not a
+    label ("Advertisement"), whose next line opens a text of its own."""
+    return not text.endswith(_SENTENCE_CLOSED) and len(text.split()) >= _MIN_BROKEN_WORDS
 
 
 def _is_dropped(line: _Line, text: str, out: list[str]) -> bool:
