@@ -27,6 +27,8 @@ NOTES = [
     "Спасибо! Ваш голос учтен.",
 ]
 KEPT = [
+    "The survey does not necessarily reflect the views of all residents of the old town.",
+    "A pesquisa não reflete necessariamente a opinião de todos os moradores do bairro.",
     "The minister said the report did not reflect the views of most dock workers at all.",
     "Eksperci twierdzą, że nowe przepisy nie odzwierciedlają realiów pracy w porcie.",
     "Press the green button to call the harbour master after hours.",

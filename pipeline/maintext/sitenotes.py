@@ -43,6 +43,19 @@ _OPINION = re.compile(
     r"لا (?:تعبر|يعبر) (?:بالضرورة )?عن (?:رأي|وجهة نظر)",  # ar: does not express the view of
     re.I,
 )
+# What a disclaimer disowns the opinion of, or whose: the text, its author, the site, the
+# newsroom. "The survey does not necessarily reflect the views of all residents" names none.
+_OPINION_SUBJECT = re.compile(
+    r"\b(?:this (?:article|text|column|piece|post|blog|content|story)|author|writer|columnist|"
+    r"contributor|site|website|publication|newspaper|editors?|editorial|"
+    r"texto|artigo|coluna|autor|autora|colunista|portal|jornal|redação|artículo|columna|"
+    r"redacción|periódico|diario|medio|articolo|testo|autore|redazione|testata|giornale|sito|"
+    r"auteur|rédaction|journal|Artikel|Beitrag|Autors?|Redaktion|Zeitung|artykuł\w*|tekst\w*|"
+    r"autora?|redakcj\w*|yazar\w*|yazı\w*|gazete\w*)\b|"
+    r"редакци|автор|αρθρογράφ|συντάκτ|εφημερίδ|σύνταξ|ιστοσελίδ|نگار|ادارہ|الكاتب|الموقع|"
+    r"الصحيفة",
+    re.I,
+)
 # A prompt to rate the article and the thanks after a vote: "Rate this article", "Was this
 # article helpful?", "Оцените, пожалуйста, статью", "Спасибо! Ваше мнение учтено".
 _RATING = re.compile(
@@ -191,9 +204,10 @@ def is_site_note(text: str) -> bool:
     that commenting takes logging in (module doc)."""
     if len(text) >= _MAX_NOTE or _MARKED.search(text.lower()) is None:
         return False
+    if _OPINION.search(text) is not None and _OPINION_SUBJECT.search(text) is not None:
+        return True
     notes = (
         _TYPO_REPORT,
-        _OPINION,
         _RATING,
         _REPRINT,
         _COMMENT_LOGIN,
