@@ -29,6 +29,9 @@ NOTES = [
 KEPT = [
     "The survey does not necessarily reflect the views of all residents of the old town.",
     "A pesquisa não reflete necessariamente a opinião de todos os moradores do bairro.",
+    "The results may not be reproduced in humans, the researchers warned on Monday.",
+    "Residents have until Friday to register to comment on the new harbour plan.",
+    "Пресс-служба отказалась комментировать, кто может войти в новый совет порта.",
     "The minister said the report did not reflect the views of most dock workers at all.",
     "Eksperci twierdzą, że nowe przepisy nie odzwierciedlają realiów pracy w porcie.",
     "Press the green button to call the harbour master after hours.",

@@ -70,13 +70,15 @@ _RATING = re.compile(
 # permission", "При использовании материалов ссылка на сайт обязательна", "Przedruk tylko za
 # zgodą redakcji", "Riproduzione riservata", "Dilarang mengutip tanpa izin".
 _REPRINT = re.compile(
-    r"\b(?:may|must|can)(?:not| not) be (?:reproduced|republished|redistributed|reprinted)\b|"
+    r"\b(?:may|must|can)(?:not| not) be (?:reproduced|republished|redistributed|reprinted)\b"
+    r".{0,80}\b(?:without|in (?:whole|part|any form))|"
     r"\b(?:reproduction|republication|reprinting) (?:is )?(?:strictly )?(?:prohibited|forbidden)\b|"
     r"\bперепечатк\w* .{0,60}(?:запрещ|разреш|только с|без )|не перепечатывайте|"
     r"\bпри (?:копировании|перепечатке|использовании|цитировании|використанні|копіюванні) "
     r"(?:\w+ )?(?:материал|информаци|публикаци|матеріал|інформаці)\w*.{0,80}(?:ссылк|посилан)|"
     r"\bprzedruk\w* .{0,60}(?:zabronion|wyłącznie|tylko za|bez zgody|bez pisemnej)|"
-    r"\bkopiowanie\b.{0,80}\b(?:zabronione|bez zgody)|\bnachdruck\w* .{0,40}(?:nur mit|verboten)|"
+    r"\bkopiowanie (?:materiałów|tekstów|treści|artykułów)\b.{0,80}\b(?:zabronione|bez zgody)|"
+    r"\bnachdruck\w* .{0,40}(?:nur mit|verboten)|"
     r"\b(?:prohibida|proibida|vietata) (?:la |a |su )?(?:reproducción|reprodução|riproduzione)|"
     r"\briproduzione riservata\b|\breproduction interdite\b|\btous droits de reproduction\b|"
     r"\bizinsiz\b.{0,40}\b(?:kullanılamaz|yayınlanamaz|alıntı yapılamaz)|"
@@ -88,13 +90,14 @@ _REPRINT = re.compile(
 # материалы, зарегистрировавшись на сайте", "Aby dodać komentarz, zaloguj się", "Para
 # comentar, inicia sesión", "Yorum yapmak için giriş yapın".
 _COMMENT_LOGIN = re.compile(
-    r"\b(?:to|you must|please) (?:log ?in|sign ?in|register)\b.{0,30}\b(?:to )?"
+    r"^(?:please |you (?:must|need to) )?(?:log ?in|sign ?in|register)\b.{0,30}\bto "
     r"(?:comment|post a comment|leave a comment)|"
-    r"\b(?:to|in order to) (?:comment|post a comment|leave a comment),? (?:please )?"
+    r"^(?:to|in order to) (?:comment|post a comment|leave a comment),? (?:please )?"
     r"(?:you (?:must|need to) )?(?:log ?in|sign ?in|register)\b|"
-    r"(?:комментировать|оставить комментарий|оставлять комментарии).{0,60}"
-    r"(?:зарегистр|авториз|войд|войти)|"
-    r"(?:коментувати|залишити коментар).{0,60}(?:зареєстр|авториз|увійд)|"
+    r"(?:^|вы можете |чтобы |необходимо |нужно )(?:комментировать|оставить комментарий|"
+    r"оставлять комментарии).{0,60}(?:зарегистр|авториз|войдите)|"
+    r"(?:^|ви можете |щоб |необхідно )(?:коментувати|залишити коментар).{0,60}"
+    r"(?:зареєстр|авториз|увійдіть)|"
     r"\baby (?:dodać|napisać) komentarz\w*,? (?:musisz się |należy się )?"
     r"(?:zaloguj|zalogować|zarejestr)|"
     r"\b(?:para|pour|um|per) (?:comentar|commenter|zu kommentieren|commentare)\b.{0,30}"
