@@ -16,6 +16,14 @@ Two forms, either one a dateline (`is_dateline`):
   to `_DATELINE_WORDS` words of at most `_DATELINE_LETTERS` letters in all are left (labels,
   a source's name). A date in brackets without a time is a citation, not a dateline
   ("《光明日报》（2024年05月11日 09版）").
+- `_spoken`, in any language: a day, a month's name and a year ("20 Mei 2024", "Mayıs 16,
+  2024", "3 Ιανουαρίου 2012") read without a lexicon of months: after the date only a time
+  and one short word (a zone, "г.", "WIB"); before it nothing, or up to `_SPOKEN_LEAD_WORDS`
+  words closed by a colon or a comma (a weekday, "Data utworzenia:", "Ημερομηνία
+  δημοσίευσης:"). A sentence goes on after its date; a reference ("Interview. 3 March
+  2020.") closes its words with a full stop.
+- `_relative`, in any language: a time counted back from now ("2 часа назад", "3 gün önce",
+  "vor 2 Stunden", "hace 3 días", "4 दिन पहले") and at most one word besides (a place).
 """
 
 from __future__ import annotations
@@ -66,9 +74,69 @@ _OPEN_BRACKET = re.compile(r"[(（][^)）]*$")  # an opening bracket not closed 
 _CLOCK_NEXT = re.compile(r"\s*\d{1,2}[:：]\d{2}")
 
 
+# A day, a month's name in any language and a year: "20 Mei 2024", "Mayıs 16, 2024".
+_SPOKEN_DATE = re.compile(
+    r"(?<!\w)(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+(?:19|20)\d\d|"
+    r"[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)(?!\d)"
+)
+_SPOKEN_AFTER = re.compile(r"\d{1,2}[:：.]\d{2}(?:[:：.]\d{2})?|[\W\d_]+")
+_SPOKEN_LEAD_END = (":", "：", ",", "|", "-", "–", "—", "·", "•")  # a label or a weekday
+_SPOKEN_LEAD_WORDS = 2  # a label of two words; a third is a sentence's ("sapa Kim Joon,")
+_SPOKEN_LEAD_LETTERS = 24  # "Ημερομηνία δημοσίευσης", "Oluşturulma Tarihi"
+_SPOKEN_ZONE = 4  # letters of the one word a time may carry after it: "WIB", "г.", "roku"
+
+
+# A time counted back from now: a number, a unit's word, "ago" after them or before them.
+_AGO_WORDS_AFTER = (
+    r"назад|тому|fa|temu|geleden|önce|sedan|siden|yang lalu|lalu|zpět|trước|ago|पहले|আগে|"
+    r"முன்பு|முன்|پہلے|پیش"
+)
+_AGO_WORDS_BEFORE = r"vor|il y a|hace|há|πριν(?: από)?|před|pred|منذ|قبل"
+_TIME_UNIT = r"[^\W\d_][^\s\d]*"  # a unit's word, its vowel signs too ("दिन", "ساعات")
+_RELATIVE_TIME = re.compile(
+    rf"(?<![\d.:])\d{{1,3}}\s*{_TIME_UNIT}\s+(?:{_AGO_WORDS_AFTER})(?![^\W\d_])|"
+    rf"(?<![^\W\d_])(?:{_AGO_WORDS_BEFORE})\s+\d{{1,3}}\s+{_TIME_UNIT}",
+    re.I,
+)
+_MAX_RELATIVE_LINE = 40
+
+
 def is_dateline(line: str) -> bool:
     """`line` is a date (with its time, labels, a byline) and nothing of the article."""
-    return _english(line) or _numeric(line)
+    return _english(line) or _numeric(line) or _spoken(line) or _relative(line)
+
+
+def _relative(text: str) -> bool:
+    """A time counted back from now and one word at most besides it (module doc)."""
+    if len(text) > _MAX_RELATIVE_LINE:
+        return False
+    match = _RELATIVE_TIME.search(text)
+    if match is None:
+        return False
+    rest = re.findall(_TIME_UNIT, text[: match.start()] + " " + text[match.end() :])
+    return len(rest) <= 1 and sum(map(len, rest)) <= _MAX_REST
+
+
+def _spoken(text: str) -> bool:
+    """A day, a month's name in any language and a year, with a time, a zone and a label or
+    a weekday before it, and nothing else (module doc)."""
+    if len(text) > _MAX_DATELINE_LINE:
+        return False
+    match = _SPOKEN_DATE.search(text)
+    if match is None:
+        return False
+    after = _SPOKEN_AFTER.sub(" ", text[match.end() :]).split()
+    if len(after) > 1 or (after and len(after[0]) > _SPOKEN_ZONE):
+        return False
+    lead = text[: match.start()].strip()
+    if not lead:
+        return True
+    words = _WORD.findall(lead)
+    return (
+        lead.endswith(_SPOKEN_LEAD_END)
+        and len(words) <= _SPOKEN_LEAD_WORDS
+        and sum(map(len, words)) <= _SPOKEN_LEAD_LETTERS
+    )
 
 
 def _numeric(text: str) -> bool:

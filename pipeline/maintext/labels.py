@@ -54,6 +54,21 @@ _RELATED = (
     "bài viết liên quan|ข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|บทความที่เกี่ยวข้อง|כתבות נוספות|"
     "קראו גם|קרא גם|כתבות קשורות|soma pia|soma zaidi|habari zinazohusiana|habari zaidi"
 )
+# The heading of a list of the site's latest stories, and of a box of sponsored links.
+_LATEST = (
+    "latest news|latest stories|najnowsze|najnowsze wiadomości|ostatnie wiadomości|"
+    "последние новости|свежие новости|останні новини|son haberler|son dakika haberleri|"
+    "τελευταία νέα|τελευταίες ειδήσεις|berita terkini|berita terbaru|últimas noticias|"
+    "últimas notícias|ultime notizie|dernières nouvelles|dernières actualités|neueste nachrichten|"
+    "aktuelle nachrichten|laatste nieuws|senaste nytt|seneste nyheder|siste nytt|"
+    "uusimmat uutiset|ultimele știri|legfrissebb hírek|nejnovější zprávy|najnovšie správy|"
+    "последни новини|najnovije vijesti|tin mới nhất|ข่าวล่าสุด|חדשות אחרונות|أحدث الأخبار|"
+    "آخر الأخبار|آخرین اخبار|تازہ ترین خبریں|ताज़ा खबरें|ताजा खबरें|সর্বশেষ খবর|最新ニュース|"
+    "최신 뉴스|habari mpya|"
+    "sponsored links|advertiser links|σύνδεσμοι διαφημιζομένων|linki sponsorowane|"
+    "спонсорские ссылки|enlaces patrocinados|links patrocinados|link sponsorizzati|"
+    "liens sponsorisés|gesponserte links|sponsorlu bağlantılar|tautan bersponsor"
+)
 # The share button's label.
 _SHARE = (
     "share|share this|share this article|share this story|share on|partager|partager l'article|"
@@ -239,6 +254,7 @@ _LINE_LABELS = frozenset(
     _key(w)
     for kind in (
         _RELATED,
+        _LATEST,
         _SHARE,
         _AD,
         _CONTINUES,

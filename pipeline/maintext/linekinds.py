@@ -1,6 +1,7 @@
 """Which single lines of text are furniture, not article (`is_boilerplate_line`): editor
 credits, copyright and reprint notices, disclaimers, share and follow prompts, consent lines,
-text-message offers, widget toolbars and placeholders, appeals, staff credits and labels.
+text-message offers, widget toolbars and placeholders, appeals, staff credits and labels, the
+site's notes on its page (`sitenotes`).
 `pipeline.maintext.paragraphs` drops such lines from the text it emits."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import re
 from pipeline.maintext.appeals import _MAX_APPEAL, is_appeal
 from pipeline.maintext.credits import _MAX_CREDIT, is_credit_line
 from pipeline.maintext.labels import CONTINUES_SHAPES, is_furniture_label
+from pipeline.maintext.sitenotes import is_site_note
 from pipeline.text.scripts import HAN_CHAR
 from pipeline.web.html import (
     any_literal,
@@ -308,6 +310,8 @@ def is_boilerplate_line(text: str) -> bool:
     ):
         return True
     if len(text) < _MAX_CONSENT and _is_consent(text):
+        return True
+    if is_site_note(text):
         return True
     if text[:1] in "hHwW" and _URL_LINE.match(text):
         return True

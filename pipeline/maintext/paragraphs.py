@@ -68,6 +68,23 @@ _COMMENTS_HEADING = re.compile(rf"^(《[^》]{{1,80}}》)?\s*{ZH_COMMENT_COUNT}\
 _MIN_POST_CHARS = 100
 _DATELINE_EDGE = 2  # lines at each end of the text where a dateline is dropped
 _MAX_COLON_LABEL = 40  # chars of a label ending in a colon ("Related articles:")
+# A dropped line's sentence broken by <br> goes on in the next line: the dropped one ends
+# without closing its sentence, the next opens with a lower-case letter ("... press
+# Ctrl+Enter," / "to send it to the editor"). That rest is dropped with it, up to this long;
+# not a paragraph after a label ("Advertisement" / "iPhone sales rose ...").
+_MAX_BROKEN_REST = 120
+_MIN_BROKEN_WORDS = 4  # a sentence's, not a label's; the rest's first word all lower case
+# The desk's signature closing an article: the initials of its writers and editors and the
+# agency's name ("(ab/cde)", "(xy, zw)", "abc, PAP"), bracketed or two items at least, at
+# least one in lower case (a bare "FAQ" or "here" is the text's).
+_MAX_SIGNATURE = 40
+_SIGNATURE_ITEM = r"[^\W\d_]{2,5}"
+_SIGNATURE = re.compile(
+    rf"^(?:[(\[]\s*{_SIGNATURE_ITEM}(?:\s*[/,;]\s*{_SIGNATURE_ITEM}){{0,3}}\s*[)\]]|"
+    rf"{_SIGNATURE_ITEM}(?:\s*[/,;]\s*{_SIGNATURE_ITEM}){{1,3}})\.?$"
+)
+_SIGNATURE_SPLIT = re.compile(r"[^\w]+")
+_SENTENCE_CLOSED = (".", "!", "?", "。", "！", "？", ":", "：", "…", ";", "»", '"', "”")
 _MAX_LABEL = 12  # chars: a shorter line without punctuation at an edge is a label
 _LABEL_KEEP = re.compile(r"[,，、;；。.!?！？:：（(）)\d]")
 # A line in quotation marks from end to end is a line of dialogue ("“也谢谢你……”" closing a
@@ -234,8 +251,9 @@ def clean_line(text: str) -> str:
 
 
 def trim_edges(lines: list[str], title: str) -> list[str]:
-    """Drop the title and short unpunctuated labels ("今日关注", "Tags") at both ends, and
-    datelines among the first and last `_DATELINE_EDGE` lines."""
+    """Drop the title and short unpunctuated labels ("今日关注", "Tags") at both ends,
+    datelines among the first and last `_DATELINE_EDGE` lines and the desk's initials
+    (`_SIGNATURE`) among the last."""
     squashed = "".join(title.split())
     start, end = 0, len(lines)
     while start < end and _is_edge_label(lines[start], squashed):
@@ -247,7 +265,17 @@ def trim_edges(lines: list[str], title: str) -> list[str]:
         line
         for i, line in enumerate(lines[start:end], start)
         if not ((i < start + _DATELINE_EDGE or i >= last) and is_dateline(line))
+        and not (i >= last and _is_signature(line))
     ]
+
+
+def _is_signature(line: str) -> bool:
+    """The desk's initials closing the text (`_SIGNATURE`): each item in lower or upper case
+    (initials, an agency), one of them in lower case."""
+    if len(line) > _MAX_SIGNATURE or not _SIGNATURE.match(line):
+        return False
+    items = [w for w in _SIGNATURE_SPLIT.split(line) if w]
+    return any(w.islower() for w in items) and all(w.islower() or w.isupper() for w in items)
 
 
 def _is_edge_label(line: str, title: str) -> bool:
@@ -270,10 +298,13 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
     out: list[str] = []
     notices: list[int] = []  # where notice headings stood among `out`, kept or not
     kept = False  # whether the line before was kept
+    broken = False  # whether the line before was dropped in mid-sentence
     for line in em.lines:
         text = clean_line("".join(line.parts))
         if not text or (title and text == title):
             continue
+        if broken and len(text) <= _MAX_BROKEN_REST and text.split(None, 1)[0].islower():
+            continue  # the rest of the dropped line's sentence
         if _NOTICE_HEADING.match(text):
             notices.append(len(out))
         elif _COMMENTS_HEADING.match(text) and sum(map(len, out)) >= _MIN_POST_CHARS:
@@ -282,10 +313,18 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
             if kept and (_is_label(out[-1]) or (is_appeal_title(out[-1]) and _is_appeal(text))):
                 out.pop()  # what introduced it: "Best prices today:", an appeal's heading
             kept = False
+            broken = _is_open_sentence(text)
             continue
         out.append(text)
         kept = True
+        broken = False
     return trim_edges(_without_notice(out, notices), title)
+
+
+def _is_open_sentence(text: str) -> bool:
+    """A sentence of `_MIN_BROKEN_WORDS` words or more left open (no stop, no colon): not a
+    label ("Advertisement"), whose next line opens a text of its own."""
+    return not text.endswith(_SENTENCE_CLOSED) and len(text.split()) >= _MIN_BROKEN_WORDS
 
 
 def _is_dropped(line: _Line, text: str, out: list[str]) -> bool:

@@ -1,0 +1,220 @@
+"""The site's notes about its own page printed as a line of the article, in any language: how
+to report a typo (select it and press Ctrl+Enter), a disclaimer that the author's opinion is
+not the site's, a prompt to rate the article, the rules for reprinting it, a note that
+commenting takes logging in, a pointer to the comments below, a teaser for a video.
+
+Such a line is short (`_MAX_NOTE` characters) and names what it is: the key chord, the
+site's opinion or position set against the author's, the article to be rated, a reprint
+forbidden or allowed only with a link. A sentence that only mentions someone's opinion or a
+newspaper that reprinted a story is text. Patterned after no site.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.web.html import any_literal
+
+# A typo report: "Если Вы заметите ошибку в тексте, выделите её и нажмите Ctrl+Enter",
+# "Zauważyłeś błąd? Zaznacz tekst i naciśnij Ctrl+Enter", "Found a typo? Select it and press
+# Ctrl+Enter". The key chord says it in every language.
+_TYPO_REPORT = re.compile(r"\bctrl\s*[-+]\s*(?:enter|insert)\b", re.I)
+# The site disowning its author's opinion: "Este texto não reflete, necessariamente, a opinião
+# do X", "The views expressed are those of the author and do not necessarily reflect ...",
+# "Мнение редакции может не совпадать с мнением автора", "Opinie wyrażone ... nie muszą
+# odzwierciedlać stanowiska redakcji", « n'engagent que leur auteur ».
+_OPINION = re.compile(
+    r"\bnot necessarily (?:reflect|represent)s? (?:the )?(?:views?|opinions?|position)\b|"
+    r"\b(?:views|opinions) expressed\b.{0,60}\b(?:are|is) (?:solely )?(?:those|that) of the "
+    r"(?:author|writer)|"
+    r"\bnão (?:reflete|refletem|representa)m?,? necessariamente,? (?:a |as )?opini|"
+    r"\bno (?:refleja|reflejan|representa)n?,? necesariamente,? (?:la |las )?(?:opini|posici)|"
+    r"\bnon (?:riflett|rappresent)\w*,? necessariamente\b|"
+    r"\bne (?:reflète|reflètent|représente|représentent|engage|engagent) (?:pas )?"
+    r"(?:nécessairement |que )|"
+    r"\bnicht (?:unbedingt|zwingend|notwendigerweise) die (?:Meinung|Ansicht)|"
+    r"\bnie (?:muszą |musi )?(?:odzwierciedla|odzwierciedlają|wyrażają|wyraża) "
+    r"(?:\w+ )?(?:stanowiska|poglądów|opinii)|"
+    r"мнение редакции (?:может )?не (?:совпада|обязательно)|"
+    r"(?:точка зрения|позиция|мнение) (?:редакции|автора) может не совпадать|"
+    r"δεν (?:εκφράζ|απηχ)\w* (?:απαραίτητα )?(?:τις απόψεις|την άποψη)|"
+    r"görüşleri\w* (?:yansıtmay|yansıtmaz)|"
+    r"متفق ہونا ضروری نہیں|"  # ur: the site need not agree with the writer
+    r"لا (?:تعبر|يعبر) (?:بالضرورة )?عن (?:رأي|وجهة نظر)",  # ar: does not express the view of
+    re.I,
+)
+# What a disclaimer disowns the opinion of, or whose: the text, its author, the site, the
+# newsroom. "The survey does not necessarily reflect the views of all residents" names none.
+_OPINION_SUBJECT = re.compile(
+    r"\b(?:this (?:article|text|column|piece|post|blog|content|story)|author|writer|columnist|"
+    r"contributor|site|website|publication|newspaper|editors?|editorial|"
+    r"texto|artigo|coluna|autor|autora|colunista|portal|jornal|redação|artículo|columna|"
+    r"redacción|periódico|diario|medio|articolo|testo|autore|redazione|testata|giornale|sito|"
+    r"auteur|rédaction|journal|Artikel|Beitrag|Autors?|Redaktion|Zeitung|artykuł\w*|tekst\w*|"
+    r"autora?|redakcj\w*|yazar\w*|yazı\w*|gazete\w*)\b|"
+    r"редакци|автор|αρθρογράφ|συντάκτ|εφημερίδ|σύνταξ|ιστοσελίδ|نگار|ادارہ|الكاتب|الموقع|"
+    r"الصحيفة",
+    re.I,
+)
+# A prompt to rate the article and the thanks after a vote: "Rate this article", "Was this
+# article helpful?", "Оцените, пожалуйста, статью", "Спасибо! Ваше мнение учтено".
+_RATING = re.compile(
+    r"^(?:please )?rate this (?:article|story|post)\b|^was this (?:article|page|story) helpful\b|"
+    r"^оцените,? (?:пожалуйста,? )?(?:статью|материал|новость)\b|"
+    r"\bваш[ае]? (?:мнение|голос) (?:учтен|учтён|принят)|"
+    r"^oceń (?:ten )?(?:artykuł|tekst)\b|^notez cet article\b|"
+    r"^bewerten sie (?:diesen )?artikel\b|^war dieser artikel hilfreich\b",
+    re.I,
+)
+# The rules for reprinting the site's articles: "Reproduction is prohibited without written
+# permission", "При использовании материалов ссылка на сайт обязательна", "Przedruk tylko za
+# zgodą redakcji", "Riproduzione riservata", "Dilarang mengutip tanpa izin".
+_REPRINT = re.compile(
+    r"\b(?:may|must|can)(?:not| not) be (?:reproduced|republished|redistributed|reprinted)\b"
+    r".{0,80}\b(?:without|in (?:whole|part|any form))|"
+    r"\b(?:reproduction|republication|reprinting) (?:is )?(?:strictly )?(?:prohibited|forbidden)\b|"
+    r"\bперепечатк\w* .{0,60}(?:запрещ|разреш|только с|без )|не перепечатывайте|"
+    r"\bпри (?:копировании|перепечатке|использовании|цитировании|використанні|копіюванні) "
+    r"(?:\w+ )?(?:материал|информаци|публикаци|матеріал|інформаці)\w*.{0,80}(?:ссылк|посилан)|"
+    r"\bprzedruk\w* .{0,60}(?:zabronion|wyłącznie|tylko za|bez zgody|bez pisemnej)|"
+    r"\bkopiowanie (?:materiałów|tekstów|treści|artykułów)\b.{0,80}\b(?:zabronione|bez zgody)|"
+    r"\bnachdruck\w* .{0,40}(?:nur mit|verboten)|"
+    r"\b(?:prohibida|proibida|vietata) (?:la |a |su )?(?:reproducción|reprodução|riproduzione)|"
+    r"\briproduzione riservata\b|\breproduction interdite\b|\btous droits de reproduction\b|"
+    r"\bizinsiz\b.{0,40}\b(?:kullanılamaz|yayınlanamaz|alıntı yapılamaz)|"
+    r"\bdilarang (?:mengutip|menyalin|memperbanyak)\b|"
+    r"απαγορεύεται η (?:αναδημοσίευση|αναπαραγωγή)|يمنع (?:نسخ|إعادة نشر)",
+    re.I,
+)
+# Commenting takes an account: "To comment, please log in", "Вы можете комментировать
+# материалы, зарегистрировавшись на сайте", "Aby dodać komentarz, zaloguj się", "Para
+# comentar, inicia sesión", "Yorum yapmak için giriş yapın".
+_COMMENT_LOGIN = re.compile(
+    r"^(?:please |you (?:must|need to) )?(?:log ?in|sign ?in|register)\b.{0,30}\bto "
+    r"(?:comment|post a comment|leave a comment)|"
+    r"^(?:to|in order to) (?:comment|post a comment|leave a comment),? (?:please )?"
+    r"(?:you (?:must|need to) )?(?:log ?in|sign ?in|register)\b|"
+    r"(?:^|вы можете |чтобы |необходимо |нужно )(?:комментировать|оставить комментарий|"
+    r"оставлять комментарии).{0,60}(?:зарегистр|авториз|войдите)|"
+    r"(?:^|ви можете |щоб |необхідно )(?:коментувати|залишити коментар).{0,60}"
+    r"(?:зареєстр|авториз|увійдіть)|"
+    r"\baby (?:dodać|napisać) komentarz\w*,? (?:musisz się |należy się )?"
+    r"(?:zaloguj|zalogować|zarejestr)|"
+    r"\b(?:para|pour|um|per) (?:comentar|commenter|zu kommentieren|commentare)\b.{0,30}"
+    r"(?:inicia|regístrate|connect|inscri|anmelden|registrier|accedi|registrati|login|cadastre)|"
+    r"\byorum (?:yapabilmek|yapmak) için\b.{0,30}(?:giriş|üye)|"
+    r"\buntuk (?:berkomentar|memberikan komentar),? (?:silakan |anda harus )?"
+    r"(?:login|masuk|daftar)|"
+    r"για να (?:σχολιάσετε|αφήσετε σχόλιο).{0,40}(?:συνδεθείτε|εγγραφείτε)",
+    re.I,
+)
+# A pointer to the readers' comments under the article: "Comments below", "Yorumlar ve
+# Emojiler Aşağıda", "Komentarze poniżej", "Комментарии ниже", a line of its own.
+_COMMENTS_BELOW = re.compile(
+    r"^(?:see |read |scroll down for )?(?:the )?(?:comments?|yorumlar|komentarze|комментарии|"
+    r"коментарі|kommentare|commentaires|comentarios|comentários|commenti|σχόλια|komentar)\b"
+    r".{0,24}\b(?:below|aşağıda|poniżej|ниже|нижче|unten|ci-dessous|abajo|abaixo|qui sotto|"
+    r"παρακάτω|di bawah)\W*$",
+    re.I,
+)
+# A teaser for a video, its label before a colon: "WATCH VIDEO: ...", "ZOBACZ WIDEO: ...",
+# "Смотрите видео: ...", "Veja o vídeo: ...". A sentence about a video goes on without one.
+_VIDEO_TEASER = re.compile(
+    r"^(?:watch(?: the)?(?: video)?|video|vídeo|vidéo|zobacz (?:też |także )?(?:wideo|video)|"
+    r"смотрите(?: также)? видео|видео|дивіться відео|відео|mira el (?:video|vídeo)|"
+    r"veja o vídeo|assista(?: ao vídeo)?|guarda il video|video ansehen|regardez(?: la vidéo)?|"
+    r"videoyu izle|izle|tonton video|saksikan video|δείτε το βίντεο|βίντεο)\s*[:：|]\s*\S",
+    re.I,
+)
+_MAX_NOTE = 300
+# What every match holds, looked for first in the lowered line.
+_MARKS = (
+    "ctrl",
+    "necessar",
+    "necesar",
+    "expressed",
+    "nécessairement",
+    "engage",
+    "unbedingt",
+    "zwingend",
+    "notwendigerweise",
+    "odzwierciedla",
+    "wyraża",
+    "редакци",
+    "автора",
+    "απόψ",
+    "άποψη",
+    "yansıt",
+    "متفق",
+    "تعبر",
+    "يعبر",
+    "rate this",
+    "helpful",
+    "оцените",
+    "учтен",
+    "учтён",
+    "принят",
+    "oceń",
+    "notez",
+    "bewerten",
+    "hilfreich",
+    "reproduc",
+    "reprodu",
+    "republi",
+    "redistribut",
+    "reprint",
+    "перепечат",
+    "при использ",
+    "при копир",
+    "при цитир",
+    "при викор",
+    "при копіюв",
+    "przedruk",
+    "kopiowanie",
+    "nachdruck",
+    "riproduzione",
+    "izinsiz",
+    "dilarang",
+    "απαγορεύεται",
+    "يمنع",
+    "comment",
+    "коммент",
+    "комент",
+    "komentar",
+    "comentar",
+    "komment",
+    "yorum",
+    "σχολ",
+    "σχόλ",
+    "watch",
+    "video",
+    "vídeo",
+    "vidéo",
+    "wideo",
+    "видео",
+    "відео",
+    "assista",
+    "regardez",
+    "izle",
+    "βίντεο",
+)
+_MARKED = any_literal(_MARKS)
+
+
+def is_site_note(text: str) -> bool:
+    """A short line telling how to report a typo, disowning the author's opinion for the site,
+    asking the reader to rate the article, setting the rules for reprinting it or saying
+    that commenting takes logging in (module doc)."""
+    if len(text) >= _MAX_NOTE or _MARKED.search(text.lower()) is None:
+        return False
+    if _OPINION.search(text) is not None and _OPINION_SUBJECT.search(text) is not None:
+        return True
+    notes = (
+        _TYPO_REPORT,
+        _RATING,
+        _REPRINT,
+        _COMMENT_LOGIN,
+        _COMMENTS_BELOW,
+        _VIDEO_TEASER,
+    )
+    return any(p.search(text) is not None for p in notes)
