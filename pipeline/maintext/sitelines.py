@@ -1,0 +1,92 @@
+"""Lines the site's own machinery prints inside the article, too long or too plain for the
+label and pattern tests of `pipeline.maintext.linekinds`:
+
+- a reprint notice forbidding reuse ("Copyright 2024 The Associated Press. All rights
+  reserved. This material may not be published, broadcast, rewritten or redistributed."),
+  which wire copy carries on every site that runs it, longer than a short copyright line;
+- the thanks a form prints once it is sent ("Thank you for completing the survey!", "Thanks
+  for your feedback."), in the markup before anyone sends it;
+- a line pointing at a form ("Fill out the form below ..."): the form is no text;
+- an invitation to follow the site by its name on two or more networks ("For updates, follow
+  The Daily Example on Facebook, Twitter and Instagram"), where `linekinds` asks for "us".
+
+Patterned after no site: each is what such a line says, in the languages we read.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A notice of rights and a ban on reuse, in one line of any length up to _MAX_NOTICE: the line
+# opens on the rights mark or reserves all rights ("the copyright" in a sentence reporting a
+# dispute does neither).
+_RIGHTS_OPENING = re.compile(
+    r"\W{0,2}(?:copyright|©|\(c\)|derechos de autor|droits d'auteur)", re.I
+)
+_RESERVED = re.compile(
+    r"all rights reserved|droits réservés|derechos reservados|rechte vorbehalten|"
+    r"direitos reservados|diritti riservati",
+    re.I,
+)
+_NO_REUSE = re.compile(
+    r"\bmay not be (?:re)?(?:published|reproduced|broadcast|rewritten|redistributed|copied|"
+    r"reprinted|distributed)\b|"
+    r"\bne (?:peut|peuvent|doit) (?:pas )?être (?:reproduit|publié|diffusé|redistribué)|"
+    r"\bno (?:puede|podrá) ser (?:publicado|reproducido|difundido|transmitido|reescrito|"
+    r"redistribuido)|"
+    r"\bdarf (?:nicht|weder)\b.{0,60}\b(?:veröffentlicht|vervielfältigt|verbreitet)|"
+    r"\bnão (?:pode|poderá) ser (?:publicado|reproduzido|transmitido|reescrito|redistribuído)|"
+    r"\bnon (?:può|possono) essere (?:pubblicat|riprodott|trasmess|ridistribuit)",
+    re.I,
+)
+_RESERVED_WORDS = ("rights", "droits", "derechos", "rechte", "direitos", "diritti")
+_MAX_NOTICE = 400
+
+# A form's thanks once it is sent, alone on its line (an emoji or mark may open it).
+_FORM_THANKS = re.compile(
+    r"^\W{0,3}(?:thank you|thanks) for (?:completing|taking|filling (?:out|in)|your (?:feedback|"
+    r"submission|response|vote|rating|subscription|input)|voting|subscribing|signing up|"
+    r"registering|rating)\b|"
+    r"^\W{0,3}merci (?:pour|de) (?:votre|ton) (?:inscription|vote|avis|participation|réponse)\b|"
+    r"^\W{0,3}(?:vielen )?dank für (?:ihr|ihre|dein|deine) (?:feedback|anmeldung|bewertung|"
+    r"teilnahme|stimme)\b|"
+    r"^\W{0,3}gracias por (?:tu|su) (?:suscripción|voto|opinión|participación|registro|"
+    r"respuesta)\b|"
+    r"^\W{0,3}gracias por (?:suscribirte|votar|registrarte)\b",
+    re.I,
+)
+_MAX_THANKS = 80
+_THANKS_WORDS = ("thank", "merci", "dank", "gracias")
+_THANKS_HEAD = 16  # the thanks open the line, after a mark or two
+
+# A line sending the reader to a form printed under it.
+_FORM_BELOW = re.compile(r"\b(?:fill (?:out|in)|complete|use) (?:the|this) form below\b", re.I)
+
+# "follow <the site> on <network>, <network> and <network>": two networks or more.
+_NETWORK = (
+    r"(?:Facebook|Twitter|X|Instagram|LinkedIn|YouTube|TikTok|Threads|Bluesky|Google\s*\+)(?!\w)"
+)
+_FOLLOW_SITE = re.compile(
+    rf"\bfollow\s+[^.!?]{{1,40}}?\s+on\s+{_NETWORK}(?:\s*(?:,|&|\band\b)\s*{_NETWORK})+",
+    re.I,
+)
+_MAX_FOLLOW = 200
+
+
+def is_site_line(text: str) -> bool:
+    """A reprint notice, a form's thanks or pointer, or a prompt to follow the site."""
+    n = len(text)
+    if n > _MAX_NOTICE:
+        return False
+    lowered = text.lower()
+    thanks = n <= _MAX_THANKS and any(w in lowered[:_THANKS_HEAD] for w in _THANKS_WORDS)
+    if thanks and _FORM_THANKS.search(text):
+        return True
+    if n <= _MAX_FOLLOW and "follow" in lowered and _FOLLOW_SITE.search(text):
+        return True
+    if "form below" in lowered and _FORM_BELOW.search(text):
+        return True
+    rights = _RIGHTS_OPENING.match(lowered) is not None or (
+        any(w in lowered for w in _RESERVED_WORDS) and _RESERVED.search(text) is not None
+    )
+    return rights and _NO_REUSE.search(text) is not None
