@@ -20,9 +20,14 @@ from pipeline.web.html import HtmlElement, drop_tree, text_of, xpath
 # the author: en, tr (Editör/Yazar Hakkında), ru/uk (Об авторе, Про автора), de (Über den
 # Autor/die Autorin), fr (À propos de l'auteur), es/pt (Sobre el/o autor, Acerca del autor),
 # it (Sull'autore), pl (O autorze), id (Tentang Penulis), nl (Over de auteur), cs (O autorovi),
-# el (Σχετικά με τον συγγραφέα), zh (作者简介, 关于作者).
+# el (Σχετικά με τον συγγραφέα), zh (作者简介, 关于作者). English reviews and guides also ask
+# it: "Who curated this article?", "Who wrote this guide?", "Meet the experts", "About our
+# reviewer".
 _ABOUT_AUTHOR = (
     r"about (?:the )?(?:author|writer|editor|reporter)s?|author bio(?:graphy)?|"
+    r"who (?:wrote|curated|edited|reviewed|tested for) this(?: (?:article|story|post|guide|"
+    r"review|list|piece))?|meet (?:the|our) (?:author|writer|reviewer|tester|expert)s?|"
+    r"about (?:our|this) (?:author|writer|reviewer|tester|expert)s?|"
     r"(?:edit[öo]r|yazar) hakk[ıi]nda|об авторе|про автора|über (?:den autor|die autorin)|"
     r"à propos de l'auteur|(?:sobre|acerca) d?el autor|sobre o autor|sull'autore|o autorze|"
     r"tentang penulis|over de (?:auteur|schrijver)|o autorovi|"
@@ -60,6 +65,12 @@ _COMMENTS = (
 FURNITURE_HEADING = re.compile(
     rf"^\W{{0,3}}(?:{_ABOUT_AUTHOR}|{_RELATED}|{_COMMENTS})\W{{0,3}}$", re.I | re.S
 )
+# An author box's heading among the article's own sections ("Who curated this article?" between
+# "How we test" and "How to choose" in one flat box): the heading and its siblings up to the
+# next heading, when they hold at most `_MAX_AUTHOR_BOX` characters (a bio, not a section).
+_AUTHOR_HEADING = re.compile(rf"^\W{{0,3}}(?:{_ABOUT_AUTHOR})\W{{0,3}}$", re.I)
+_MAX_AUTHOR_BOX = 1200
+_ANY_HEADING = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MAX_HEADING = 160  # characters: a heading, not a paragraph that opens with the words
 _MAX_LABEL = 40  # characters of a <div> or <p> read as a heading
 _MAX_LINKS = 0.5  # of a block's text inside links: above, a list of links (see below)
@@ -115,6 +126,8 @@ def drop_headed_furniture(body: HtmlElement) -> None:
             continue
         run = runs.get(parent) or runs.setdefault(parent, _Run(parent))
         later = run.later(heading)
+        if not later and _AUTHOR_HEADING.match(text):
+            later = run.section(heading)
         if later and not any(_H1(s) for s in later):
             doomed += later
             gone.update(el for s in later for el in s.iter())
@@ -150,3 +163,11 @@ class _Run:
         size = self.size[i]
         share = self.links[i] / size if size else 1.0
         return self.kids[i:] if size < self.whole - size and share <= _MAX_LINKS else []
+
+    def section(self, heading: HtmlElement) -> list[HtmlElement]:
+        """`heading` and its later siblings up to the next heading, when they hold at most
+        `_MAX_AUTHOR_BOX` characters; else nothing."""
+        i = j = self.at[heading]
+        while j + 1 < len(self.kids) and self.kids[j + 1].tag not in _ANY_HEADING:
+            j += 1
+        return self.kids[i : j + 1] if self.size[i] - self.size[j + 1] <= _MAX_AUTHOR_BOX else []
