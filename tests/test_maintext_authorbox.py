@@ -57,3 +57,40 @@ def test_a_long_section_under_such_a_heading_stays() -> None:
     long = " ".join(TESTING * 8)
     paras = own_paragraphs(_page("Meet the experts", long))
     assert long in paras
+
+
+LEAD = "A new terminal doubles the port's capacity, and the town worries about its coast road."
+AUTHOR_BIO = "Dana is a writer from the coast. She studied geography and reports on ports."
+
+
+def _led_page(lead: str) -> str:
+    # the byline's box names its bio like a standfirst ("excerpt"), beside the headline
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    return (
+        "<html><head><title>Harbour opens a new terminal</title></head><body><main>"
+        "<div class='story-top'><h1>Harbour opens a new terminal</h1>"
+        "<div class='byline'><a href='/author/dana'>Dana Reyes</a></div>"
+        f"<div class='with-excerpt'>{lead}</div></div>"
+        f"<div class='story-content'>{story}</div></main></body></html>"
+    )
+
+
+def test_a_standfirst_beside_the_headline_is_kept() -> None:
+    assert own_paragraphs(_led_page(LEAD)) == [LEAD, *STORY]
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        AUTHOR_BIO,
+        "Sam Ortiz is the senior maritime editor of the Gazette and has covered ports since 2009.",
+        "Kim Lee has been a freelance reporter for ten years, writing on shipping and trade.",
+    ],
+)
+def test_an_author_bio_named_like_a_standfirst_is_not_the_lead(bio: str) -> None:
+    assert own_paragraphs(_led_page(bio)) == STORY
+
+
+def test_a_standfirst_about_someone_in_the_news_is_kept() -> None:
+    lead = "The harbour master is a sailor first: she took the first ship in herself."
+    assert own_paragraphs(_led_page(lead)) == [lead, *STORY]

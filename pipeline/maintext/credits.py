@@ -64,3 +64,21 @@ def is_credit_line(text: str) -> bool:
         return False
     lowered = text.lower()
     return _MARKED.search(lowered) is not None and _CREDIT.search(text) is not None
+
+
+# An author's bio, which a byline's box prints beside the headline where a standfirst would
+# stand: "Dana is a writer from Leeds.", "Sam Ortiz is the senior editor of ...", "Kim Lee has
+# been a reporter since 2009". The name (one to three capitalised words) opens it, a role
+# follows within a few words.
+_BIO = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){1,3}(?:is|has been|was)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:writer|journalist|reporter|editor|correspondent|contributor|columnist|author|critic|"
+    r"freelancer|blogger|photographer|producer)s?\b"
+)
+_MAX_BIO_WORDS = 12  # words before the role
+
+
+def is_author_bio(text: str) -> bool:
+    """A bio opening on its author's name and role (`_BIO`)."""
+    head = " ".join(text.split()[:_MAX_BIO_WORDS])
+    return _BIO.match(head) is not None
