@@ -10,7 +10,7 @@ from pipeline.maintext.appeals import is_appeal, is_appeal_title
 from pipeline.maintext.datelines import is_dateline
 from pipeline.maintext.linekinds import _MAX_BOILERPLATE_LINE, is_boilerplate_line
 from pipeline.maintext.tables import MIN_LABELS, is_chart_labels, is_figure_table
-from pipeline.maintext.titles import TITLE_TAGS, is_linked_title
+from pipeline.maintext.titles import TITLE_TAGS, card_summaries, is_linked_title
 from pipeline.text.scripts import HAN_CHAR, STRAY_JOINER
 from pipeline.web.html import (
     INLINE_TAGS,
@@ -95,6 +95,7 @@ class Emitter:
     stats: Stats
     lines: list[_Line] = field(default_factory=list)
     cur: _Line = field(default_factory=_Line)
+    card_summaries: frozenset[HtmlElement] = frozenset()  # see `card_summaries`
 
     def flush(self) -> None:
         """Close the current line (an empty one, never added to, stays open)."""
@@ -114,6 +115,8 @@ class Emitter:
         if el.tag == "table" and is_figure_table(el):
             return True
         if len(el) >= MIN_LABELS and is_chart_labels(el):
+            return True
+        if el in self.card_summaries:
             return True
         if el.tag in INLINE_TAGS or ld <= _MAX_BLOCK_LINK_DENSITY:
             return False
@@ -265,7 +268,7 @@ def _is_edge_label(line: str, title: str) -> bool:
 
 def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") -> list[str]:
     """Clean paragraphs of the chosen containers, in document order."""
-    em = Emitter(stats)
+    em = Emitter(stats, card_summaries=card_summaries(containers, stats))
     for el in containers:
         em.walk(el)
     em.flush()
