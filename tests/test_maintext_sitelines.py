@@ -6,6 +6,8 @@ thanks, forms or following someone stay."""
 
 from __future__ import annotations
 
+from html import escape
+
 import pytest
 
 from pipeline.maintext.core import own_paragraphs
@@ -28,6 +30,13 @@ NOTICES = [
     "Follow Harbour Daily on X & Threads for the latest.",
     "Got a question about the docks? Fill out the form below or e-mail the newsdesk with your"
     " name and telephone number, and our reporters will get back to you.",
+    "Full Screen",
+    "Autoplay",
+    "Skip Ad",
+    "View Photos",
+    "×",
+    "Wait 1 second to continue.",
+    'Embed <iframe src="https://harbour.example/player/embed/77" width="100%"></iframe>',
 ]
 
 PROSE = [
@@ -41,6 +50,8 @@ PROSE = [
     "Residents can follow the works on the council's website, which posts a weekly update.",
     "Fans who follow him on Twitter know he rarely posts about the club.",
     "The form below the counter asks each lorry driver for a licence number.",
+    "Wait until the tide turns, the pilot said.",
+    "Replay of the opening will air on Sunday evening.",
 ]
 
 
@@ -65,7 +76,7 @@ def _page(inside: str) -> str:
 
 
 def test_the_lines_are_dropped_from_the_article_and_its_prose_kept() -> None:
-    inside = "".join(f"<p>{line}</p>" for line in NOTICES)
+    inside = "".join(f"<p>{escape(line)}</p>" for line in NOTICES)  # the embed code as text
     assert own_paragraphs(_page(inside)) == STORY
     prose = "".join(f"<p>{line}</p>" for line in PROSE)
     paras = own_paragraphs(_page(prose))
@@ -81,4 +92,19 @@ def test_a_survey_box_prints_only_its_question() -> None:
     )
     paras = own_paragraphs(_page(box))
     assert "Thank you for your vote!" not in paras
+    assert paras[:2] == STORY[:2] and paras[-2:] == STORY[2:]
+
+
+def test_a_gallery_player_whose_classes_name_nothing_prints_no_controls() -> None:
+    # a photo gallery set in the article, its classes hashed (CSS-in-JS)
+    gallery = (
+        "<div class='c1f3a9'><div class='c77b01'>1 of 12</div><button>Full Screen</button>"
+        "<button>Autoplay</button><button>Close</button><div class='c0d2e4'>Skip Ad</div>"
+        "<div>×</div><h3>Inside the new terminal</h3><button>View Photos</button>"
+        "<div class='c9a9a9'>Wait 1 second to continue.</div></div>"
+    )
+    paras = own_paragraphs(_page(gallery))
+    for control in ("Full Screen", "Autoplay", "Skip Ad", "×", "View Photos"):
+        assert control not in paras
+    assert "Wait 1 second to continue." not in paras
     assert paras[:2] == STORY[:2] and paras[-2:] == STORY[2:]

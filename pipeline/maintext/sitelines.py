@@ -8,7 +8,11 @@ label and pattern tests of `pipeline.maintext.linekinds`:
   for your feedback."), in the markup before anyone sends it;
 - a line pointing at a form ("Fill out the form below ..."): the form is no text;
 - an invitation to follow the site by its name on two or more networks ("For updates, follow
-  The Daily Example on Facebook, Twitter and Instagram"), where `linekinds` asks for "us".
+  The Daily Example on Facebook, Twitter and Instagram"), where `linekinds` asks for "us";
+- the controls of a video player or photo gallery, alone on their lines ("Full Screen",
+  "Autoplay", "Skip Ad", "View Photos", "Wait 1 second to continue."), and the embed code
+  its share box prints ("Embed <iframe src=...>"): a page whose classes name no player
+  (hashed, utility classes) leaves them in the article.
 
 Patterned after no site: each is what such a line says, in the languages we read.
 """
@@ -72,12 +76,38 @@ _FOLLOW_SITE = re.compile(
 )
 _MAX_FOLLOW = 200
 
+# A player's or gallery's controls, whole lines, lowered and stripped of marks at the edges.
+_PLAYER = frozenset(
+    "full screen|fullscreen|exit full screen|exit fullscreen|autoplay|skip ad|skip ads|"
+    "view photos|view gallery|view all photos|open gallery|replay|mute|unmute|play video|"
+    "watch video|now playing|up next|more videos|next slide|previous slide|×|✕|"
+    "plein écran|lecture automatique|vollbild|pantalla completa|schermo intero|"
+    "tela cheia|ecrã inteiro|pełny ekran|полноэкранный режим|tam ekran".split("|")
+)
+_EDGE = " .:!?|•·-–—()[]"
+_MAX_PLAYER = 24
+_COUNTDOWN = re.compile(r"(?:wait|continue in|next video in) \d{1,2} seconds?\b", re.I)
+_EMBED_CODE = re.compile(r"embed\s*:?\s*<iframe\b", re.I)
+
+
+def _is_player_line(text: str) -> bool:
+    """A player's or gallery's control, countdown or embed code alone on its line."""
+    if len(text) <= _MAX_PLAYER and text.lower().strip(_EDGE) in _PLAYER:
+        return True
+    head = text[:_MAX_PLAYER].lower()
+    if head.startswith(("wait", "continue in", "next video")):
+        return _COUNTDOWN.match(text) is not None and len(text) <= 2 * _MAX_PLAYER
+    return head.startswith("embed") and _EMBED_CODE.match(text) is not None
+
 
 def is_site_line(text: str) -> bool:
-    """A reprint notice, a form's thanks or pointer, or a prompt to follow the site."""
+    """A reprint notice, a form's thanks or pointer, a prompt to follow the site, or a
+    player's controls."""
     n = len(text)
     if n > _MAX_NOTICE:
         return False
+    if _is_player_line(text):
+        return True
     lowered = text.lower()
     thanks = n <= _MAX_THANKS and any(w in lowered[:_THANKS_HEAD] for w in _THANKS_WORDS)
     if thanks and _FORM_THANKS.search(text):
