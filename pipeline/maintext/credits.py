@@ -32,7 +32,15 @@ _CREDIT = re.compile(
     r"^(?:listen to (?:this|the) (?:article|story)|écouter (?:cet |l')article|artikel anhören|"
     r"escuchar (?:este artículo|la noticia)|ascolta (?:l'articolo|questo articolo)|"
     r"ouvir (?:este artigo|esta notícia)|posłuchaj artykułu|прослушать статью|makaleyi dinle)"
-    r"\b.{0,40}$",
+    r"\b.{0,40}$|"
+    # the publisher's note on its use of AI: "This article was generated with the help of AI
+    # and reviewed by an editor", "Editors' note: X used an AI engine to help create several
+    # dozen stories"
+    r"^(?:editors?['’]? note\s*:\s*)?(?:this|the) (?:article|story|post|report|summary|content)"
+    r" (?:was|has been|is) (?:\w+ )?(?:generated|created|written|drafted|produced|translated|"
+    r"summari[sz]ed)\b.{0,40}\b(?:ai|artificial intelligence)\b|"
+    r"\bused (?:an )?ai (?:engine|tools?|models?) to help (?:create|write|generate|produce)"
+    r" (?:\w+ ){0,3}(?:stories|articles|content|posts)\b",
     re.I,
 )
 _MARKS = (
@@ -53,6 +61,8 @@ _MARKS = (
     "posłuchaj",
     "прослушать",
     "dinle",
+    " ai",
+    "artificial intelligence",
 )
 _MARKED = any_literal(_MARKS)  # (a line holds one of the marks)
 _MAX_CREDIT = 300
