@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.web.html import any_literal
+
 # A notice of rights and a ban on reuse, in one line of any length up to _MAX_NOTICE: the line
 # opens on the rights mark or reserves all rights ("the copyright" in a sentence reporting a
 # dispute does neither).
@@ -43,7 +45,6 @@ _NO_REUSE = re.compile(
     r"\bnon (?:può|possono) essere (?:pubblicat|riprodott|trasmess|ridistribuit)",
     re.I,
 )
-_RESERVED_WORDS = ("rights", "droits", "derechos", "rechte", "direitos", "diritti")
 _MAX_NOTICE = 400
 
 # A form's thanks once it is sent, alone on its line (an emoji or mark may open it).
@@ -60,8 +61,6 @@ _FORM_THANKS = re.compile(
     re.I,
 )
 _MAX_THANKS = 80
-_THANKS_WORDS = ("thank", "merci", "dank", "gracias")
-_THANKS_HEAD = 16  # the thanks open the line, after a mark or two
 
 # A line sending the reader to a form printed under it.
 _FORM_BELOW = re.compile(r"\b(?:fill (?:out|in)|complete|use) (?:the|this) form below\b", re.I)
@@ -75,6 +74,25 @@ _FOLLOW_SITE = re.compile(
     re.I,
 )
 _MAX_FOLLOW = 200
+
+# What a thanks, a follow prompt, a form pointer or a reserved-rights notice holds, looked for
+# first in the lowered line (a notice opening on its mark is looked for without it).
+_MARKED = any_literal(
+    (
+        "thank",
+        "merci",
+        "dank",
+        "gracias",
+        "follow",
+        "form below",
+        "rights",
+        "droits",
+        "derechos",
+        "rechte",
+        "direitos",
+        "diritti",
+    )
+)
 
 # A player's or gallery's controls, whole lines, lowered and stripped of marks at the edges.
 _PLAYER = frozenset(
@@ -90,14 +108,13 @@ _COUNTDOWN = re.compile(r"(?:wait|continue in|next video in) \d{1,2} seconds?\b"
 _EMBED_CODE = re.compile(r"embed\s*:?\s*<iframe\b", re.I)
 
 
-def _is_player_line(text: str) -> bool:
+def _is_player_line(text: str, lowered: str) -> bool:
     """A player's or gallery's control, countdown or embed code alone on its line."""
-    if len(text) <= _MAX_PLAYER and text.lower().strip(_EDGE) in _PLAYER:
+    if len(text) <= _MAX_PLAYER and lowered.strip(_EDGE) in _PLAYER:
         return True
-    head = text[:_MAX_PLAYER].lower()
-    if head.startswith(("wait", "continue in", "next video")):
+    if lowered.startswith(("wait", "continue in", "next video")):
         return _COUNTDOWN.match(text) is not None and len(text) <= 2 * _MAX_PLAYER
-    return head.startswith("embed") and _EMBED_CODE.match(text) is not None
+    return lowered.startswith("embed") and _EMBED_CODE.match(text) is not None
 
 
 def is_site_line(text: str) -> bool:
@@ -106,17 +123,16 @@ def is_site_line(text: str) -> bool:
     n = len(text)
     if n > _MAX_NOTICE:
         return False
-    if _is_player_line(text):
-        return True
     lowered = text.lower()
-    thanks = n <= _MAX_THANKS and any(w in lowered[:_THANKS_HEAD] for w in _THANKS_WORDS)
-    if thanks and _FORM_THANKS.search(text):
+    if _is_player_line(text, lowered):
+        return True
+    if _MARKED.search(lowered) is None:
+        return _RIGHTS_OPENING.match(lowered) is not None and _NO_REUSE.search(text) is not None
+    if n <= _MAX_THANKS and _FORM_THANKS.match(text):
         return True
     if n <= _MAX_FOLLOW and "follow" in lowered and _FOLLOW_SITE.search(text):
         return True
     if "form below" in lowered and _FORM_BELOW.search(text):
         return True
-    rights = _RIGHTS_OPENING.match(lowered) is not None or (
-        any(w in lowered for w in _RESERVED_WORDS) and _RESERVED.search(text) is not None
-    )
+    rights = _RIGHTS_OPENING.match(lowered) is not None or _RESERVED.search(text) is not None
     return rights and _NO_REUSE.search(text) is not None
