@@ -37,6 +37,13 @@ NOTICES = [
     "×",
     "Wait 1 second to continue.",
     'Embed <iframe src="https://harbour.example/player/embed/77" width="100%"></iframe>',
+    "EMBED:",
+    "13-Minute Listen",
+    "How The New Cranes Work Watch Video",
+    "Jane Roe | Getty Images",
+    "Photo by Jane Roe/AFP via Getty Images",
+    "AP Photo/Jane Roe",
+    "Credit: Shutterstock / Jane Roe",
 ]
 
 PROSE = [
@@ -52,6 +59,9 @@ PROSE = [
     "The form below the counter asks each lorry driver for a licence number.",
     "Wait until the tide turns, the pilot said.",
     "Replay of the opening will air on Sunday evening.",
+    "He has worked for Reuters since 2009 and covers the port.",
+    "The harbour sold its archive of photos to Getty Images last year.",
+    "A Reuters reporter filmed the video from the quay.",
 ]
 
 

@@ -10,9 +10,11 @@ label and pattern tests of `pipeline.maintext.linekinds`:
 - an invitation to follow the site by its name on two or more networks ("For updates, follow
   The Daily Example on Facebook, Twitter and Instagram"), where `linekinds` asks for "us";
 - the controls of a video player or photo gallery, alone on their lines ("Full Screen",
-  "Autoplay", "Skip Ad", "View Photos", "Wait 1 second to continue."), and the embed code
-  its share box prints ("Embed <iframe src=...>"): a page whose classes name no player
-  (hashed, utility classes) leaves them in the article.
+  "Autoplay", "Skip Ad", "View Photos", "Wait 1 second to continue.", "13-Minute Listen"),
+  the embed code its share box prints ("Embed <iframe src=...>"), a video teaser's title
+  closed by its button ("... Watch Video") and a picture's credit alone on its line ("Jane
+  Roe | Getty Images"): a page whose classes name no player or credit (hashed, utility
+  classes) leaves them in the article.
 
 Patterned after no site: each is what such a line says, in the languages we read.
 """
@@ -98,7 +100,7 @@ _MARKED = any_literal(
 _PLAYER = frozenset(
     "full screen|fullscreen|exit full screen|exit fullscreen|autoplay|skip ad|skip ads|"
     "view photos|view gallery|view all photos|open gallery|replay|mute|unmute|play video|"
-    "watch video|now playing|up next|more videos|next slide|previous slide|×|✕|"
+    "watch video|now playing|up next|more videos|next slide|previous slide|×|✕|embed|"
     "plein écran|lecture automatique|vollbild|pantalla completa|schermo intero|"
     "tela cheia|ecrã inteiro|pełny ekran|полноэкранный режим|tam ekran".split("|")
 )
@@ -106,11 +108,75 @@ _EDGE = " .:!?|•·-–—()[]"
 _MAX_PLAYER = 24
 _COUNTDOWN = re.compile(r"(?:wait|continue in|next video in) \d{1,2} seconds?\b", re.I)
 _EMBED_CODE = re.compile(r"embed\s*:?\s*<iframe\b", re.I)
+# A player's length ("13-Minute Listen", "4 min watch") and a video teaser's title closed by
+# its button ("Preventing Heart Attacks Watch Video").
+_DURATION = re.compile(r"\d{1,3}[- ]?(?:min(?:ute)?s?|m)\.? (?:listen|watch|video)$", re.I)
+_MAX_DURATION = 30
+_VIDEO_TEASER = re.compile(r"[^.!?]{3,90}\s(?:watch|play) video$", re.I)
+_MAX_VIDEO_TEASER = 100
+
+# A picture's credit alone on its line, naming a photo agency or library: "Jane Roe | Getty
+# Images", "Photo by Jane Roe/AFP via Getty Images", "AP Photo/Jane Roe", "Reuters/Jane Roe".
+_AGENCY = (
+    r"(?:getty images|getty|shutterstock|istock(?:photo)?|alamy|ap photo|associated press|"
+    r"reuters|afp|epa|pa images|pa wire|pa media|bloomberg|dpa|anadolu|xinhua|imago|sipa|"
+    r"eyevine|unsplash|pexels|nurphoto|zuma(?: press)?|wireimage|filmmagic|corbis|newscom|"
+    r"rex features)"
+)
+_PHOTO_CREDIT = re.compile(
+    # "Photo by X/AFP", "Credit: Getty Images / X", "X | Getty Images", "X via Reuters"
+    r"(?:(?:(?:photo|image|illustration|picture)s?\s*)?(?:credits?\s*)?(?:by|:)\s*[^.!?]{0,60}?|"
+    r"[^.!?|/]{1,60}?\s*(?:\||/|\bvia\b))"
+    rf"\s*\(?{_AGENCY}\)?(?:\s*(?:\||/|\bvia\b)\s*[^.!?]{{0,40}})?\.?$|"
+    # "AP Photo/X", "Reuters/X"
+    rf"\(?{_AGENCY}\)?\s*(?:\||/)\s*[^.!?]{{1,40}}$",
+    re.I,
+)
+_AGENCY_MARKED = any_literal(
+    (
+        "getty",
+        "shutterstock",
+        "istock",
+        "alamy",
+        "ap photo",
+        "associated press",
+        "reuters",
+        "afp",
+        "epa",
+        "pa images",
+        "pa wire",
+        "pa media",
+        "bloomberg",
+        "dpa",
+        "anadolu",
+        "xinhua",
+        "imago",
+        "sipa",
+        "eyevine",
+        "unsplash",
+        "pexels",
+        "nurphoto",
+        "zuma",
+        "wireimage",
+        "filmmagic",
+        "corbis",
+        "newscom",
+        "rex features",
+    )
+)
+_MAX_PHOTO_CREDIT = 90
 
 
 def _is_player_line(text: str, lowered: str) -> bool:
     """A player's or gallery's control, countdown or embed code alone on its line."""
     if len(text) <= _MAX_PLAYER and lowered.strip(_EDGE) in _PLAYER:
+        return True
+    n = len(text)
+    if n <= _MAX_DURATION and text[:1].isdigit() and _DURATION.match(text):
+        return True
+    if n <= _MAX_VIDEO_TEASER and lowered.endswith(" video") and _VIDEO_TEASER.match(text):
+        return True
+    if n <= _MAX_PHOTO_CREDIT and _AGENCY_MARKED.search(lowered) and _PHOTO_CREDIT.match(text):
         return True
     if lowered.startswith(("wait", "continue in", "next video")):
         return _COUNTDOWN.match(text) is not None and len(text) <= 2 * _MAX_PLAYER
