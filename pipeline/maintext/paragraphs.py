@@ -32,6 +32,7 @@ _MAX_LINE_LINK_DENSITY = 0.6
 # "Read also:" before the first link) and not closed by a link (a credit line ending on the
 # title it links to, an item of a list of links) keep it whatever its link density.
 _SENTENCE_WORDS = 8
+_SENTENCE_MARKS = ".!?;:,"  # a run closing on one, across an empty spacer from a capital
 _WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _NOT_SPACE_BLANK = re.compile(r"[\t\r\n\f\v]")  # with "  ": what makes _SPACES change a text
@@ -159,7 +160,10 @@ class Emitter:
         for child in el:
             if isinstance(child.tag, str) and not self.skip(child):
                 self.walk(child, in_link)
-            self._add(child.tail, in_link)
+            tail = child.tail
+            if tail and not len(child) and not child.text and self._glued(tail):
+                tail = " " + tail  # an empty spacer element set the words apart
+            self._add(tail, in_link)
         if block:
             self.flush()
 
@@ -177,6 +181,16 @@ class Emitter:
             if child.tail:
                 out.append((child.tail, in_link))
         return out
+
+    def _glued(self, text: str) -> bool:
+        """`text` would run into the line's last word across an empty element ("rumination
+        <span class='br'></span>Meditation"): a word ending in lower case or a sentence's
+        mark, one opening in upper case, no blank between."""
+        parts = self.cur.parts
+        if not parts or not text[0].isupper():
+            return False
+        last = parts[-1][-1:]
+        return last.islower() or last in _SENTENCE_MARKS
 
     def _add(self, text: str | None, in_link: bool) -> None:
         if text:
