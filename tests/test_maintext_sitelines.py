@@ -44,6 +44,10 @@ NOTICES = [
     "Photo by Jane Roe/AFP via Getty Images",
     "AP Photo/Jane Roe",
     "Credit: Shutterstock / Jane Roe",
+    "Best Prices Today:",
+    "$349 at Harbour Supply",
+    "Price comparison from over 12,000 stores worldwide",
+    "View Deal",
 ]
 
 PROSE = [
@@ -62,6 +66,7 @@ PROSE = [
     "He has worked for Reuters since 2009 and covers the port.",
     "The harbour sold its archive of photos to Getty Images last year.",
     "A Reuters reporter filmed the video from the quay.",
+    "$349 at launch, the crane kit sold out in a week.",
 ]
 
 

@@ -102,8 +102,19 @@ _PLAYER = frozenset(
     "view photos|view gallery|view all photos|open gallery|replay|mute|unmute|play video|"
     "watch video|now playing|up next|more videos|next slide|previous slide|×|✕|embed|"
     "plein écran|lecture automatique|vollbild|pantalla completa|schermo intero|"
-    "tela cheia|ecrã inteiro|pełny ekran|полноэкранный режим|tam ekran".split("|")
+    "tela cheia|ecrã inteiro|pełny ekran|полноэкранный режим|tam ekran|"
+    # a shopping widget's labels and buttons, which review pages print by each product
+    "best prices today|today's best deals|today’s best deals|view deal|view deals|see deal|"
+    "check price|check prices|see price|see prices|compare prices|buy now|shop now|"
+    "lowest price".split("|")
 )
+# A shopping widget's price button or its source line: "$199 at Amazon", "£49.99 at Argos",
+# "Price comparison from over 24,000 stores worldwide".
+_SHOP_LINE = re.compile(
+    r"[$£€]\s?\d[\d.,]*\s+at\s+[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}$|"
+    r"[Pp]rice comparison from (?:over )?[\d,.]+ (?:stores|retailers)",
+)
+_MAX_SHOP_LINE = 60
 _EDGE = " .:!?|•·-–—()[]"
 _MAX_PLAYER = 24
 _COUNTDOWN = re.compile(r"(?:wait|continue in|next video in) \d{1,2} seconds?\b", re.I)
@@ -172,6 +183,8 @@ def _is_player_line(text: str, lowered: str) -> bool:
     if len(text) <= _MAX_PLAYER and lowered.strip(_EDGE) in _PLAYER:
         return True
     n = len(text)
+    if n <= _MAX_SHOP_LINE and text[:1] in "$£€Pp" and _SHOP_LINE.match(text):
+        return True
     if n <= _MAX_DURATION and text[:1].isdigit() and _DURATION.match(text):
         return True
     if n <= _MAX_VIDEO_TEASER and lowered.endswith(" video") and _VIDEO_TEASER.match(text):
