@@ -176,6 +176,18 @@ _AGENCY_MARKED = any_literal(
     )
 )
 _MAX_PHOTO_CREDIT = 90
+_CREDIT_OPENINGS = ("photo", "image", "illustration", "picture", "credit", "by ")
+
+
+def _credit_shaped(text: str, lowered: str) -> bool:
+    """A separator or a credit's opening word, which every match of _PHOTO_CREDIT holds."""
+    return (
+        "|" in text
+        or "/" in text
+        or ":" in text
+        or " via " in lowered
+        or lowered.startswith(_CREDIT_OPENINGS)
+    )
 
 
 def _is_player_line(text: str, lowered: str) -> bool:
@@ -189,7 +201,12 @@ def _is_player_line(text: str, lowered: str) -> bool:
         return True
     if n <= _MAX_VIDEO_TEASER and lowered.endswith(" video") and _VIDEO_TEASER.match(text):
         return True
-    if n <= _MAX_PHOTO_CREDIT and _AGENCY_MARKED.search(lowered) and _PHOTO_CREDIT.match(text):
+    if (
+        n <= _MAX_PHOTO_CREDIT
+        and _credit_shaped(text, lowered)
+        and _AGENCY_MARKED.search(lowered)
+        and _PHOTO_CREDIT.match(text)
+    ):
         return True
     if lowered.startswith(("wait", "continue in", "next video")):
         return _COUNTDOWN.match(text) is not None and len(text) <= 2 * _MAX_PLAYER
