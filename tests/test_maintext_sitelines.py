@@ -48,6 +48,9 @@ NOTICES = [
     "$349 at Harbour Supply",
     "Price comparison from over 12,000 stores worldwide",
     "View Deal",
+    "Harbour editor since 2009, keen sailor, reluctant gardener. View Full Profile",
+    "More stories by Jane Roe",
+    "View all posts by Jane Roe",
 ]
 
 PROSE = [
@@ -67,6 +70,7 @@ PROSE = [
     "The harbour sold its archive of photos to Getty Images last year.",
     "A Reuters reporter filmed the video from the quay.",
     "$349 at launch, the crane kit sold out in a week.",
+    "The council will review the profile of each bidder before the tender closes.",
 ]
 
 

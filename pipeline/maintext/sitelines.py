@@ -7,6 +7,8 @@ label and pattern tests of `pipeline.maintext.linekinds`:
 - the thanks a form prints once it is sent ("Thank you for completing the survey!", "Thanks
   for your feedback."), in the markup before anyone sends it;
 - a line pointing at a form ("Fill out the form below ..."): the form is no text;
+- an author box's line closed by its link to the author's page ("... View Full Profile",
+  "More stories by Jane Roe");
 - an invitation to follow the site by its name on two or more networks ("For updates, follow
   The Daily Example on Facebook, Twitter and Instagram"), where `linekinds` asks for "us";
 - the controls of a video player or photo gallery, alone on their lines ("Full Screen",
@@ -77,6 +79,15 @@ _FOLLOW_SITE = re.compile(
 )
 _MAX_FOLLOW = 200
 
+# An author box's line, closed by its link to the author's page: "Executive editor since
+# 2008. Keen sailor. View Full Profile", "More stories by Jane Roe", "View all posts by X".
+_PROFILE_LINK = re.compile(
+    r"(?:view (?:full )?profile|(?:read|see|view) (?:full )?bio|"
+    r"(?:see|view|read) all (?:posts|articles|stories)(?: (?:by|from) [^.!?]{1,40})?|"
+    r"more (?:articles|stories|posts) (?:by|from) [^.!?]{1,40})\W*$",
+    re.I,
+)
+
 # What a thanks, a follow prompt, a form pointer or a reserved-rights notice holds, looked for
 # first in the lowered line (a notice opening on its mark is looked for without it).
 _MARKED = any_literal(
@@ -93,6 +104,17 @@ _MARKED = any_literal(
         "rechte",
         "direitos",
         "diritti",
+        "profile",
+        "bio",
+        "all posts",
+        "all articles",
+        "all stories",
+        "articles by",
+        "stories by",
+        "posts by",
+        "articles from",
+        "stories from",
+        "posts from",
     )
 )
 
@@ -229,6 +251,8 @@ def is_site_line(text: str) -> bool:
     if n <= _MAX_FOLLOW and "follow" in lowered and _FOLLOW_SITE.search(text):
         return True
     if "form below" in lowered and _FORM_BELOW.search(text):
+        return True
+    if _PROFILE_LINK.search(text):
         return True
     rights = _RIGHTS_OPENING.match(lowered) is not None or _RESERVED.search(text) is not None
     return rights and _NO_REUSE.search(text) is not None
