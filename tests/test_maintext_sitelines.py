@@ -44,6 +44,7 @@ NOTICES = [
     "Photo by Jane Roe/AFP via Getty Images",
     "AP Photo/Jane Roe",
     "Credit: Shutterstock / Jane Roe",
+    "Jane Roe, AP",
     "Best Prices Today:",
     "$349 at Harbour Supply",
     "Price comparison from over 12,000 stores worldwide",
@@ -71,6 +72,7 @@ PROSE = [
     "A Reuters reporter filmed the video from the quay.",
     "$349 at launch, the crane kit sold out in a week.",
     "The council will review the profile of each bidder before the tender closes.",
+    "In the harbour office, AFP reporters waited for the director.",
 ]
 
 

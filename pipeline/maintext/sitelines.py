@@ -15,8 +15,8 @@ label and pattern tests of `pipeline.maintext.linekinds`:
   "Autoplay", "Skip Ad", "View Photos", "Wait 1 second to continue.", "13-Minute Listen"),
   the embed code its share box prints ("Embed <iframe src=...>"), a video teaser's title
   closed by its button ("... Watch Video") and a picture's credit alone on its line ("Jane
-  Roe | Getty Images"): a page whose classes name no player or credit (hashed, utility
-  classes) leaves them in the article.
+  Roe | Getty Images", "Jane Roe, AP"): a page whose classes name no player or credit
+  (hashed, utility classes) leaves them in the article.
 
 Patterned after no site: each is what such a line says, in the languages we read.
 """
@@ -165,6 +165,11 @@ _PHOTO_CREDIT = re.compile(
     rf"\(?{_AGENCY}\)?\s*(?:\||/)\s*[^.!?]{{1,40}}$",
     re.I,
 )
+# "Jane Roe, AP": a name of one to four capitalised words, a comma, the agency and nothing else.
+_NAMED_CREDIT = re.compile(
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},\s*(?:AP|AFP|Reuters|EPA|Getty Images|Bloomberg|"
+    r"Shutterstock|Xinhua|dpa|PA|Alamy|AP Photo)$"
+)
 _AGENCY_MARKED = any_literal(
     (
         "getty",
@@ -222,6 +227,8 @@ def _is_player_line(text: str, lowered: str) -> bool:
     if n <= _MAX_DURATION and text[:1].isdigit() and _DURATION.match(text):
         return True
     if n <= _MAX_VIDEO_TEASER and lowered.endswith(" video") and _VIDEO_TEASER.match(text):
+        return True
+    if n <= _MAX_PHOTO_CREDIT and "," in text and _NAMED_CREDIT.match(text):
         return True
     if (
         n <= _MAX_PHOTO_CREDIT
