@@ -27,7 +27,15 @@ _CREDIT = re.compile(
     r"\b(?:was|were) (?:produced|edited|reported|mixed)(?: and (?:produced|edited|reported))?"
     r" by\b.{0,200}\b(?:checked the facts|fact-?checked|audio engineer|engineered by)\b|"
     r"\binformational (?:and educational )?purposes only\b.{0,120}\b(?:not (?:a )?substitute for|"
-    r"does not constitute|not intended (?:as|to be))\b",
+    r"does not constitute|not intended (?:as|to be))\b|"
+    # the publisher's note on its use of AI: "This article was generated with the help of AI
+    # and reviewed by an editor", "Editors' note: X used an AI engine to help create several
+    # dozen stories"
+    r"^(?:editors?['’]? note\s*:\s*)?(?:this|the) (?:article|story|post|report|summary|content)"
+    r" (?:was|has been|is) (?:\w+ )?(?:generated|created|written|drafted|produced|translated|"
+    r"summari[sz]ed)\b.{0,40}\b(?:ai|artificial intelligence)\b|"
+    r"\bused (?:an )?ai (?:engine|tools?|models?) to help (?:create|write|generate|produce)"
+    r" (?:\w+ ){0,3}(?:stories|articles|content|posts)\b",
     re.I,
 )
 _MARKS = (
@@ -39,6 +47,8 @@ _MARKS = (
     "produced",
     "edited",
     "purposes only",
+    " ai",
+    "artificial intelligence",
 )
 _MARKED = any_literal(_MARKS)  # (a line holds one of the marks)
 _MAX_CREDIT = 300
@@ -50,3 +60,21 @@ def is_credit_line(text: str) -> bool:
         return False
     lowered = text.lower()
     return _MARKED.search(lowered) is not None and _CREDIT.search(text) is not None
+
+
+# An author's bio, which a byline's box prints beside the headline where a standfirst would
+# stand: "Dana is a writer from Leeds.", "Sam Ortiz is the senior editor of ...", "Kim Lee has
+# been a reporter since 2009". The name (one to three capitalised words) opens it, a role
+# follows within a few words.
+_BIO = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){1,3}(?:is|has been|was)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:writer|journalist|reporter|editor|correspondent|contributor|columnist|author|critic|"
+    r"freelancer|blogger|photographer|producer)s?\b"
+)
+_MAX_BIO_WORDS = 12  # words before the role
+
+
+def is_author_bio(text: str) -> bool:
+    """A bio opening on its author's name and role (`_BIO`)."""
+    head = " ".join(text.split()[:_MAX_BIO_WORDS])
+    return _BIO.match(head) is not None

@@ -12,9 +12,14 @@ a heading is read whole, so a subheading of the article that merely holds one of
 
 from __future__ import annotations
 
-from pipeline.maintext.labels import is_furniture_heading
+from pipeline.maintext.labels import is_author_heading, is_furniture_heading
 from pipeline.web.html import HtmlElement, drop_tree, text_of, xpath
 
+# An author box's heading among the article's own sections ("Who curated this article?" between
+# "How we test" and "How to choose" in one flat box): the heading and its siblings up to the
+# next heading, when they hold at most `_MAX_AUTHOR_BOX` characters (a bio, not a section).
+_MAX_AUTHOR_BOX = 1200
+_ANY_HEADING = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MAX_HEADING = 160  # characters: a heading, not a paragraph that opens with the words
 _MAX_LABEL = 40  # characters of a <div> or <p> read as a heading
 _MAX_LINKS = 0.5  # of a block's text inside links: above, a list of links (see below)
@@ -70,6 +75,8 @@ def drop_headed_furniture(body: HtmlElement) -> None:
             continue
         run = runs.get(parent) or runs.setdefault(parent, _Run(parent))
         later = run.later(heading)
+        if not later and is_author_heading(text):
+            later = run.section(heading)
         if later and not any(_H1(s) for s in later):
             doomed += later
             gone.update(el for s in later for el in s.iter())
@@ -99,3 +106,11 @@ class _Run:
         size = self.size[i]
         share = self.links[i] / size if size else 1.0
         return self.kids[i:] if size < self.whole - size and share <= _MAX_LINKS else []
+
+    def section(self, heading: HtmlElement) -> list[HtmlElement]:
+        """`heading` and its later siblings up to the next heading, when they hold at most
+        `_MAX_AUTHOR_BOX` characters; else nothing."""
+        i = j = self.at[heading]
+        while j + 1 < len(self.kids) and self.kids[j + 1].tag not in _ANY_HEADING:
+            j += 1
+        return self.kids[i : j + 1] if self.size[i] - self.size[j + 1] <= _MAX_AUTHOR_BOX else []

@@ -280,6 +280,10 @@ _HEADING_LABELS = frozenset(_key(w) for kind in _HEADING_KINDS for w in kind.spl
 # A line saying it is text ("Most read" opens a sentence), a heading naming it is furniture.
 _ABOUT_AUTHOR_HEADINGS = (
     r"about (?:the )?(?:author|writer|editor|reporter)s?|author bio(?:graphy)?|"
+    # English reviews and guides ask it: "Who curated this article?", "Meet the experts"
+    r"who (?:wrote|curated|edited|reviewed|tested for) this(?: (?:article|story|post|guide|"
+    r"review|list|piece))?|meet (?:the|our) (?:author|writer|reviewer|tester|expert)s?|"
+    r"about (?:our|this) (?:author|writer|reviewer|tester|expert)s?|"
     r"(?:edit[öo]r|yazar) hakk[ıi]nda|(?:sobre|acerca) d?el autor|"
     r"σχετικά με (?:τον|τη|την) συγγραφέα|作者简介|作者簡介|关于作者|關於作者"
 )
@@ -311,6 +315,13 @@ _COMMENTS_HEADINGS = (
 FURNITURE_HEADING = re.compile(
     rf"^\W{{0,3}}(?:{_ABOUT_AUTHOR_HEADINGS}|{_RELATED_HEADINGS}|{_COMMENTS_HEADINGS}|"
     + literal_alternation(w for kind in _HEADING_KINDS for w in kind.split("|"))
+    + r")\W{0,3}$",
+    re.S,
+)
+# An author box's heading alone (`pipeline.maintext.headings` takes its section with it).
+_AUTHOR_HEADING = re.compile(
+    rf"^\W{{0,3}}(?:{_ABOUT_AUTHOR_HEADINGS}|"
+    + literal_alternation(_ABOUT_AUTHOR.split("|"))
     + r")\W{0,3}$",
     re.S,
 )
@@ -551,6 +562,11 @@ def _is_byline(text: str) -> bool:
     return all(
         w[:1].isupper() or not w[:1].islower() or w in NAME_PARTICLES for w in name
     ) and not text.endswith((".", "!", "?", "。"))
+
+
+def is_author_heading(text: str) -> bool:
+    """A heading naming an author box ("About the author", "Who curated this article?")."""
+    return _AUTHOR_HEADING.match(_lowered(text)) is not None
 
 
 def is_furniture_heading(text: str) -> bool:

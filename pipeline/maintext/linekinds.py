@@ -11,6 +11,7 @@ import re
 from pipeline.maintext.appeals import _MAX_APPEAL, is_appeal
 from pipeline.maintext.credits import _MAX_CREDIT, is_credit_line
 from pipeline.maintext.labels import CONTINUES_SHAPES, is_furniture_label
+from pipeline.maintext.sitelines import is_site_line
 from pipeline.maintext.sitenotes import is_site_note
 from pipeline.text.scripts import HAN_CHAR
 from pipeline.web.html import (
@@ -315,7 +316,7 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if text[:1] in "hHwW" and _URL_LINE.match(text):
         return True
-    if is_furniture_label(text):
+    if is_furniture_label(text) or is_site_line(text):
         return True
     if len(text) >= _MAX_BOILERPLATE_LINE:  # prose: only a bracketed credit line is furniture
         return bool(_CREDIT_LINE.match(text) or _DISCLAIMER_LINE.match(text))

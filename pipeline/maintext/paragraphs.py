@@ -11,7 +11,7 @@ from pipeline.maintext.datelines import is_dateline
 from pipeline.maintext.labels import ZH_COMMENT_COUNT, is_comment_prompt
 from pipeline.maintext.linekinds import _MAX_BOILERPLATE_LINE, is_boilerplate_line
 from pipeline.maintext.tables import MIN_LABELS, is_chart_labels, is_figure_table
-from pipeline.maintext.titles import TITLE_TAGS, is_linked_title
+from pipeline.maintext.titles import TITLE_TAGS, card_summaries, is_linked_title
 from pipeline.text.scripts import HAN_CHAR, STRAY_JOINER
 from pipeline.web.html import (
     INLINE_TAGS,
@@ -33,6 +33,7 @@ _MAX_LINE_LINK_DENSITY = 0.6
 # "Read also:" before the first link) and not closed by a link (a credit line ending on the
 # title it links to, an item of a list of links) keep it whatever its link density.
 _SENTENCE_WORDS = 8
+_SENTENCE_MARKS = ".!?;:,"  # a run closing on one, across an empty spacer from a capital
 _WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _NOT_SPACE_BLANK = re.compile(r"[\t\r\n\f\v]")  # with "  ": what makes _SPACES change a text
@@ -110,6 +111,7 @@ class Emitter:
     stats: Stats
     lines: list[_Line] = field(default_factory=list)
     cur: _Line = field(default_factory=_Line)
+    card_summaries: frozenset[HtmlElement] = frozenset()  # see `card_summaries`
 
     def flush(self) -> None:
         """Close the current line (an empty one, never added to, stays open)."""
@@ -129,6 +131,8 @@ class Emitter:
         if el.tag == "table" and is_figure_table(el):
             return True
         if len(el) >= MIN_LABELS and is_chart_labels(el):
+            return True
+        if el in self.card_summaries:
             return True
         if el.tag in INLINE_TAGS or ld <= _MAX_BLOCK_LINK_DENSITY:
             return False
@@ -171,7 +175,10 @@ class Emitter:
         for child in el:
             if isinstance(child.tag, str) and not self.skip(child):
                 self.walk(child, in_link)
-            self._add(child.tail, in_link)
+            tail = child.tail
+            if tail and not len(child) and not child.text and self._glued(tail):
+                tail = " " + tail  # an empty spacer element set the words apart
+            self._add(tail, in_link)
         if block:
             self.flush()
 
@@ -189,6 +196,16 @@ class Emitter:
             if child.tail:
                 out.append((child.tail, in_link))
         return out
+
+    def _glued(self, text: str) -> bool:
+        """`text` would run into the line's last word across an empty element ("rumination
+        <span class='br'></span>Meditation"): a word ending in lower case or a sentence's
+        mark, one opening in upper case, no blank between."""
+        parts = self.cur.parts
+        if not parts or not text[0].isupper():
+            return False
+        last = parts[-1][-1:]
+        return last.islower() or last in _SENTENCE_MARKS
 
     def _add(self, text: str | None, in_link: bool) -> None:
         if text:
@@ -291,7 +308,7 @@ def _is_edge_label(line: str, title: str) -> bool:
 
 def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") -> list[str]:
     """Clean paragraphs of the chosen containers, in document order."""
-    em = Emitter(stats)
+    em = Emitter(stats, card_summaries=card_summaries(containers, stats))
     for el in containers:
         em.walk(el)
     em.flush()

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from pipeline.maintext.credits import is_author_bio
 from pipeline.text.scripts import COMMA_CHAR, STOP_CHAR
 from pipeline.web.html import (
     ANY_NEGATIVE_WORD,
@@ -958,6 +959,8 @@ def _lead_in(el: HtmlElement, st: Stats, body_chars: int) -> HtmlElement | None:
             continue
         n = st.text.get(cand, 0)
         if _LEAD_MIN_CHARS <= n < body_chars and st.link_density(cand) < _LEAD_MAX_LINK_DENSITY:
+            if is_author_bio(text_of(cand)):
+                continue  # an author's bio by the byline, in a box named like an excerpt
             return cand
     return None
 

@@ -70,6 +70,8 @@ _RATING = re.compile(
 # permission", "При использовании материалов ссылка на сайт обязательна", "Przedruk tylko za
 # zgodą redakcji", "Riproduzione riservata", "Dilarang mengutip tanpa izin".
 _REPRINT = re.compile(
+    r"\b(?:this|these|the|our|its|all|any) (?:site'?s? )?(?:materials?|articles?|contents?|"
+    r"stor(?:y|ies)|texts?|publications?|news|photos?|information)\b.{0,40}"
     r"\b(?:may|must|can)(?:not| not) be (?:reproduced|republished|redistributed|reprinted)\b"
     r".{0,80}\b(?:without|in (?:whole|part|any form))|"
     r"\b(?:reproduction|republication|reprinting) (?:is )?(?:strictly )?(?:prohibited|forbidden)\b|"

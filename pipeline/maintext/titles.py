@@ -76,3 +76,37 @@ def _names(el: HtmlElement, after: HtmlElement, st: Stats) -> bool:
     words = {w.lower() for w in _WORD.findall(text_of(el)) if len(w) >= _TITLE_WORD}
     told = text_of(after).lower()
     return len(words) >= 2 and 2 * sum(w in told for w in words) >= len(words)
+
+
+# Teaser cards set in the article (stories of the site's, a roundup's items pointing to their
+# own pages): a heading that is all link, over its one-line summary and nothing else. The
+# heading is read as a link (`is_linked_title` is False: no prose follows), and its summary
+# goes with it when the article holds `_MIN_CARDS` such cards: one alone may be the caption
+# of a video the article plays (its title and its description), which is text.
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_MAX_CARD_SUMMARY = 200
+_MIN_CARD_LINK_DENSITY = 0.5
+_MIN_CARDS = 2
+
+
+def card_summaries(containers: list[HtmlElement], st: Stats) -> frozenset[HtmlElement]:
+    """The summaries of the teaser cards in `containers`, when there are `_MIN_CARDS`."""
+    found = [p for el in containers for p in el.iter("p") if is_card_summary(p, st)]
+    return frozenset(found) if len(found) >= _MIN_CARDS else frozenset()
+
+
+def is_card_summary(el: HtmlElement, st: Stats) -> bool:
+    """`el` (a <p>) is the one-line summary under a teaser card's linked heading."""
+    if not 0 < st.text.get(el, 0) <= _MAX_CARD_SUMMARY or st.link_density(el) > 0:
+        return False
+    later = el.getnext()
+    while later is not None and not st.text.get(later, 0):
+        later = later.getnext()
+    if later is not None:
+        return False  # more of the block after it: not a card's last line
+    head = el.getprevious()
+    while head is not None and not st.text.get(head, 0):
+        head = head.getprevious()
+    if head is None or head.tag not in _HEADINGS or head.getprevious() is not None:
+        return False  # the card is its heading and its summary alone
+    return st.link_density(head) > _MIN_CARD_LINK_DENSITY and not is_linked_title(head, st)

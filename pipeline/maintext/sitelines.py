@@ -1,0 +1,265 @@
+"""Lines the site's own machinery prints inside the article, too long or too plain for the
+label and pattern tests of `pipeline.maintext.linekinds`:
+
+- a reprint notice forbidding reuse ("Copyright 2024 The Associated Press. All rights
+  reserved. This material may not be published, broadcast, rewritten or redistributed."),
+  which wire copy carries on every site that runs it, longer than a short copyright line;
+- the thanks a form prints once it is sent ("Thank you for completing the survey!", "Thanks
+  for your feedback."), in the markup before anyone sends it;
+- a line pointing at a form ("Fill out the form below ..."): the form is no text;
+- an author box's line closed by its link to the author's page ("... View Full Profile",
+  "More stories by Jane Roe");
+- an invitation to follow the site by its name on two or more networks ("For updates, follow
+  The Daily Example on Facebook, Twitter and Instagram"), where `linekinds` asks for "us";
+- the controls of a video player or photo gallery, alone on their lines ("Full Screen",
+  "Autoplay", "Skip Ad", "View Photos", "Wait 1 second to continue.", "13-Minute Listen"),
+  the embed code its share box prints ("Embed <iframe src=...>"), a video teaser's title
+  closed by its button ("... Watch Video") and a picture's credit alone on its line ("Jane
+  Roe | Getty Images", "Jane Roe, AP"): a page whose classes name no player or credit
+  (hashed, utility classes) leaves them in the article.
+
+Patterned after no site: each is what such a line says, in the languages we read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.web.html import any_literal
+
+# A notice of rights and a ban on reuse, in one line of any length up to _MAX_NOTICE: the line
+# opens on the rights mark or reserves all rights ("the copyright" in a sentence reporting a
+# dispute does neither).
+_RIGHTS_OPENING = re.compile(
+    r"\W{0,2}(?:copyright|©|\(c\)|derechos de autor|droits d'auteur)", re.I
+)
+_RESERVED = re.compile(
+    r"all rights reserved|droits réservés|derechos reservados|rechte vorbehalten|"
+    r"direitos reservados|diritti riservati",
+    re.I,
+)
+_NO_REUSE = re.compile(
+    r"\bmay not be (?:re)?(?:published|reproduced|broadcast|rewritten|redistributed|copied|"
+    r"reprinted|distributed)\b|"
+    r"\bne (?:peut|peuvent|doit) (?:pas )?être (?:reproduit|publié|diffusé|redistribué)|"
+    r"\bno (?:puede|podrá) ser (?:publicado|reproducido|difundido|transmitido|reescrito|"
+    r"redistribuido)|"
+    r"\bdarf (?:nicht|weder)\b.{0,60}\b(?:veröffentlicht|vervielfältigt|verbreitet)|"
+    r"\bnão (?:pode|poderá) ser (?:publicado|reproduzido|transmitido|reescrito|redistribuído)|"
+    r"\bnon (?:può|possono) essere (?:pubblicat|riprodott|trasmess|ridistribuit)",
+    re.I,
+)
+_MAX_NOTICE = 400
+
+# A form's thanks once it is sent, alone on its line (an emoji or mark may open it).
+_FORM_THANKS = re.compile(
+    r"^\W{0,3}(?:thank you|thanks) for (?:completing|taking|filling (?:out|in)|your (?:feedback|"
+    r"submission|response|vote|rating|subscription|input)|voting|subscribing|signing up|"
+    r"registering|rating)\b|"
+    r"^\W{0,3}merci (?:pour|de) (?:votre|ton) (?:inscription|vote|avis|participation|réponse)\b|"
+    r"^\W{0,3}(?:vielen )?dank für (?:ihr|ihre|dein|deine) (?:feedback|anmeldung|bewertung|"
+    r"teilnahme|stimme)\b|"
+    r"^\W{0,3}gracias por (?:tu|su) (?:suscripción|voto|opinión|participación|registro|"
+    r"respuesta)\b|"
+    r"^\W{0,3}gracias por (?:suscribirte|votar|registrarte)\b",
+    re.I,
+)
+_MAX_THANKS = 80
+
+# A line sending the reader to a form printed under it.
+_FORM_BELOW = re.compile(r"\b(?:fill (?:out|in)|complete|use) (?:the|this) form below\b", re.I)
+
+# "follow <the site> on <network>, <network> and <network>": two networks or more.
+_NETWORK = (
+    r"(?:Facebook|Twitter|X|Instagram|LinkedIn|YouTube|TikTok|Threads|Bluesky|Google\s*\+)(?!\w)"
+)
+_FOLLOW_SITE = re.compile(
+    rf"\bfollow\s+[^.!?]{{1,40}}?\s+on\s+{_NETWORK}(?:\s*(?:,|&|\band\b)\s*{_NETWORK})+",
+    re.I,
+)
+_MAX_FOLLOW = 200
+
+# An author box's line, closed by its link to the author's page: "Executive editor since
+# 2008. Keen sailor. View Full Profile", "More stories by Jane Roe", "View all posts by X".
+_PROFILE_LINK = re.compile(
+    r"(?:view (?:full )?profile|(?:read|see|view) (?:full )?bio|"
+    r"(?:see|view|read) all (?:posts|articles|stories)(?: (?:by|from) [^.!?]{1,40})?|"
+    r"more (?:articles|stories|posts) (?:by|from) [^.!?]{1,40})\W*$",
+    re.I,
+)
+
+# What a thanks, a follow prompt, a form pointer or a reserved-rights notice holds, looked for
+# first in the lowered line (a notice opening on its mark is looked for without it).
+_MARKED = any_literal(
+    (
+        "thank",
+        "merci",
+        "dank",
+        "gracias",
+        "follow",
+        "form below",
+        "rights",
+        "droits",
+        "derechos",
+        "rechte",
+        "direitos",
+        "diritti",
+        "profile",
+        "bio",
+        "all posts",
+        "all articles",
+        "all stories",
+        "articles by",
+        "stories by",
+        "posts by",
+        "articles from",
+        "stories from",
+        "posts from",
+    )
+)
+
+# A player's or gallery's controls, whole lines, lowered and stripped of marks at the edges.
+_PLAYER = frozenset(
+    "full screen|fullscreen|exit full screen|exit fullscreen|autoplay|skip ad|skip ads|"
+    "view photos|view gallery|view all photos|open gallery|replay|mute|unmute|play video|"
+    "watch video|now playing|up next|more videos|next slide|previous slide|×|✕|embed|"
+    "plein écran|lecture automatique|vollbild|pantalla completa|schermo intero|"
+    "tela cheia|ecrã inteiro|pełny ekran|полноэкранный режим|tam ekran|"
+    # a shopping widget's labels and buttons, which review pages print by each product
+    "best prices today|today's best deals|today’s best deals|view deal|view deals|see deal|"
+    "check price|check prices|see price|see prices|compare prices|buy now|shop now|"
+    "lowest price".split("|")
+)
+# A shopping widget's price button or its source line: "$199 at Amazon", "£49.99 at Argos",
+# "Price comparison from over 24,000 stores worldwide".
+_SHOP_LINE = re.compile(
+    r"[$£€]\s?\d[\d.,]*\s+at\s+[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}$|"
+    r"[Pp]rice comparison from (?:over )?[\d,.]+ (?:stores|retailers)",
+)
+_MAX_SHOP_LINE = 60
+_EDGE = " .:!?|•·-–—()[]"
+_MAX_PLAYER = 24
+_COUNTDOWN = re.compile(r"(?:wait|continue in|next video in) \d{1,2} seconds?\b", re.I)
+_EMBED_CODE = re.compile(r"embed\s*:?\s*<iframe\b", re.I)
+# A player's length ("13-Minute Listen", "4 min watch") and a video teaser's title closed by
+# its button ("Preventing Heart Attacks Watch Video").
+_DURATION = re.compile(r"\d{1,3}[- ]?(?:min(?:ute)?s?|m)\.? (?:listen|watch|video)$", re.I)
+_MAX_DURATION = 30
+_VIDEO_TEASER = re.compile(r"[^.!?]{3,90}\s(?:watch|play) video$", re.I)
+_MAX_VIDEO_TEASER = 100
+
+# A picture's credit alone on its line, naming a photo agency or library: "Jane Roe | Getty
+# Images", "Photo by Jane Roe/AFP via Getty Images", "AP Photo/Jane Roe", "Reuters/Jane Roe".
+_AGENCY = (
+    r"(?:getty images|getty|shutterstock|istock(?:photo)?|alamy|ap photo|associated press|"
+    r"reuters|afp|epa|pa images|pa wire|pa media|bloomberg|dpa|anadolu|xinhua|imago|sipa|"
+    r"eyevine|unsplash|pexels|nurphoto|zuma(?: press)?|wireimage|filmmagic|corbis|newscom|"
+    r"rex features)"
+)
+_PHOTO_CREDIT = re.compile(
+    # "Photo by X/AFP", "Credit: Getty Images / X", "X | Getty Images", "X via Reuters"
+    r"(?:(?:(?:photo|image|illustration|picture)s?\s*)?(?:credits?\s*)?(?:by|:)\s*[^.!?]{0,60}?|"
+    r"[^.!?|/]{1,60}?\s*(?:\||/|\bvia\b))"
+    rf"\s*\(?{_AGENCY}\)?(?:\s*(?:\||/|\bvia\b)\s*[^.!?]{{0,40}})?\.?$|"
+    # "AP Photo/X", "Reuters/X"
+    rf"\(?{_AGENCY}\)?\s*(?:\||/)\s*[^.!?]{{1,40}}$",
+    re.I,
+)
+# "Jane Roe, AP": a name of one to four capitalised words, a comma, the agency and nothing else.
+_NAMED_CREDIT = re.compile(
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},\s*(?:AP|AFP|Reuters|EPA|Getty Images|Bloomberg|"
+    r"Shutterstock|Xinhua|dpa|PA|Alamy|AP Photo)$"
+)
+_AGENCY_MARKED = any_literal(
+    (
+        "getty",
+        "shutterstock",
+        "istock",
+        "alamy",
+        "ap photo",
+        "associated press",
+        "reuters",
+        "afp",
+        "epa",
+        "pa images",
+        "pa wire",
+        "pa media",
+        "bloomberg",
+        "dpa",
+        "anadolu",
+        "xinhua",
+        "imago",
+        "sipa",
+        "eyevine",
+        "unsplash",
+        "pexels",
+        "nurphoto",
+        "zuma",
+        "wireimage",
+        "filmmagic",
+        "corbis",
+        "newscom",
+        "rex features",
+    )
+)
+_MAX_PHOTO_CREDIT = 90
+_CREDIT_OPENINGS = ("photo", "image", "illustration", "picture", "credit", "by ")
+
+
+def _credit_shaped(text: str, lowered: str) -> bool:
+    """A separator or a credit's opening word, which every match of _PHOTO_CREDIT holds."""
+    return (
+        "|" in text
+        or "/" in text
+        or ":" in text
+        or " via " in lowered
+        or lowered.startswith(_CREDIT_OPENINGS)
+    )
+
+
+def _is_player_line(text: str, lowered: str) -> bool:
+    """A player's or gallery's control, countdown or embed code alone on its line."""
+    if len(text) <= _MAX_PLAYER and lowered.strip(_EDGE) in _PLAYER:
+        return True
+    n = len(text)
+    if n <= _MAX_SHOP_LINE and text[:1] in "$£€Pp" and _SHOP_LINE.match(text):
+        return True
+    if n <= _MAX_DURATION and text[:1].isdigit() and _DURATION.match(text):
+        return True
+    if n <= _MAX_VIDEO_TEASER and lowered.endswith(" video") and _VIDEO_TEASER.match(text):
+        return True
+    if n <= _MAX_PHOTO_CREDIT and "," in text and _NAMED_CREDIT.match(text):
+        return True
+    if (
+        n <= _MAX_PHOTO_CREDIT
+        and _credit_shaped(text, lowered)
+        and _AGENCY_MARKED.search(lowered)
+        and _PHOTO_CREDIT.match(text)
+    ):
+        return True
+    if lowered.startswith(("wait", "continue in", "next video")):
+        return _COUNTDOWN.match(text) is not None and len(text) <= 2 * _MAX_PLAYER
+    return lowered.startswith("embed") and _EMBED_CODE.match(text) is not None
+
+
+def is_site_line(text: str) -> bool:
+    """A reprint notice, a form's thanks or pointer, a prompt to follow the site, or a
+    player's controls."""
+    n = len(text)
+    if n > _MAX_NOTICE:
+        return False
+    lowered = text.lower()
+    if _is_player_line(text, lowered):
+        return True
+    if _MARKED.search(lowered) is None:
+        return _RIGHTS_OPENING.match(lowered) is not None and _NO_REUSE.search(text) is not None
+    if n <= _MAX_THANKS and _FORM_THANKS.match(text):
+        return True
+    if n <= _MAX_FOLLOW and "follow" in lowered and _FOLLOW_SITE.search(text):
+        return True
+    if "form below" in lowered and _FORM_BELOW.search(text):
+        return True
+    if _PROFILE_LINK.search(text):
+        return True
+    rights = _RIGHTS_OPENING.match(lowered) is not None or _RESERVED.search(text) is not None
+    return rights and _NO_REUSE.search(text) is not None
