@@ -12,11 +12,14 @@ import re
 from dataclasses import replace
 from typing import Any, NamedTuple
 
+import numpy as np
+
 from pipeline.errors import ExtractionError, Rejected, RejectReason
 from pipeline.records import Article, RawPage
 from pipeline.sites import SiteSpec, generic, site_for_url, sniff_site
 from pipeline.sites import _common as c
 from pipeline.text.normalize import base_language
+from pipeline.text.plain import ascii_bytes, is_printable
 from pipeline.web import html as dom
 from pipeline.web.metadata import PageView, canonical_link, page_title, usable_title
 
@@ -324,7 +327,24 @@ _NOISE = re.compile("[\ufffd\x00-\x08\x0b-\x1f\x7f-\x9f]")
 def _noise_share(text: str) -> float:
     """The share of `text` that is U+FFFD (bytes no decoding could read) or control
     characters (tabs and newlines aside)."""
-    return len(_NOISE.findall(text)) / len(text) if text else 0.0
+    if not text or _noise_free(text):
+        return 0.0  # (the pattern's scan costs more than a page's extraction of its title)
+    return len(_NOISE.findall(text)) / len(text)
+
+
+def _noise_free(text: str) -> bool:
+    """True when `_NOISE` finds nothing in `text`: no U+FFFD and no control character but tab
+    and newline (control characters, C0, DEL and C1, are all unprintable). A long ASCII text
+    is read as bytes: DEL is 0x7F, the top of ASCII; the others below 0x20 are tabs and
+    newlines only when there are as many as those."""
+    codes = ascii_bytes(text)
+    if codes is None:
+        return "\ufffd" not in text and is_printable(text.replace("\n", "").replace("\t", ""))
+    controls = int(np.count_nonzero(codes < _FIRST_PRINTABLE))
+    return codes.max() < _DEL and controls == text.count("\n") + text.count("\t")
+
+
+_FIRST_PRINTABLE, _DEL = 0x20, 0x7F
 
 
 def extract_article(page: RawPage, decoded: Decoded | None = None) -> Article:
