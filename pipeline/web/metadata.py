@@ -1641,7 +1641,8 @@ class _Near:
         if self.h1 is None:
             return []
         window = islice(_elements_before(self.h1), _ABOVE_ELEMENTS)
-        marked = [el for el in window if _BYLINE_MARK.search(_label(el))]
+        # (an element without attributes, most of a menu's, has a label of blanks only)
+        marked = [el for el in window if el.attrib and _BYLINE_MARK.search(_label(el))]
         return [el for el in marked if not _in_page_header(el)]
 
     def above_names(self, keys: frozenset[str]) -> list[str]:
