@@ -56,6 +56,16 @@ _MARKS = (
 )
 _MARKED = any_literal(_MARKS)  # (a line holds one of the marks)
 _MAX_CREDIT = 300
+# How an ASCII line `_CREDIT` matches opens, lowered (re.I on ASCII text is what lower()
+# does): each anchored form's start that ASCII can spell ("-" or a blank before "editor"),
+# else the words the unanchored forms hold. Most lines of prose have none of them: two
+# prefix tests and three substring scans instead of the marks' prefix tree, which tries
+# each of the line's characters.
+_CREDIT_OPENINGS_ASCII = (
+    *("to contact the", "-", "editor", "with ", "(update", "listen"),
+    *("escuchar", "ascolta", "ouvir", "makaleyi"),
+)
+_CREDIT_WORDS_ASCII = ("was ", "were ", "informational")
 
 
 def is_credit_line(text: str) -> bool:
@@ -63,4 +73,10 @@ def is_credit_line(text: str) -> bool:
     if len(text) >= _MAX_CREDIT:
         return False
     lowered = text.lower()
+    if text.isascii() and not (
+        lowered[:1].isspace()
+        or lowered.startswith(_CREDIT_OPENINGS_ASCII)
+        or any(word in lowered for word in _CREDIT_WORDS_ASCII)
+    ):
+        return False  # no form of `_CREDIT` can match it
     return _MARKED.search(lowered) is not None and _CREDIT.search(text) is not None
