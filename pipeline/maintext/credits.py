@@ -68,11 +68,12 @@ _CREDIT_OPENINGS_ASCII = (
 _CREDIT_WORDS_ASCII = ("was ", "were ", "informational")
 
 
-def is_credit_line(text: str) -> bool:
-    """A staff, wire or production credit printed as a line (`_CREDIT`)."""
+def is_credit_line(text: str, lowered: str | None = None) -> bool:
+    """A staff, wire or production credit printed as a line (`_CREDIT`). `lowered`:
+    `text.lower()`, when the caller has it."""
     if len(text) >= _MAX_CREDIT:
         return False
-    lowered = text.lower()
+    lowered = text.lower() if lowered is None else lowered
     if text.isascii() and not (
         lowered[:1].isspace()
         or lowered.startswith(_CREDIT_OPENINGS_ASCII)
