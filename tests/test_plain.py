@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from pipeline.extract import _NOISE, _noise_free
-from pipeline.text.plain import has_double_space, is_printable, is_single_spaced
+from pipeline.text.plain import has_double_space, is_printable, is_single_spaced, is_spaced_ascii
 
 _PIECES = (
     "word ",
@@ -59,3 +59,36 @@ def test_is_single_spaced_is_its_own_split() -> None:
 def test_noise_free_is_no_noise_match() -> None:
     for text in _texts():
         assert _noise_free(text) == (not _NOISE.search(text)), repr(text[:40])
+
+
+_BLANKS = (" ", "  ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f", "\x00")
+
+
+def _blanky_texts() -> list[str]:
+    """ASCII texts with every blank str.split and the line cleaners know, alone and in runs,
+    at the ends and inside; a few not ASCII."""
+    rng = random.Random(29)
+    texts = ["", " ", "word", "two words", " lead", "trail ", "a\u00a0b", "a\u200bb ", "x\u3000y"]
+    for _ in range(600):
+        parts = [rng.choice(("word", "Word.", "x", "2026", *_BLANKS)) for _ in range(12)]
+        texts.append("".join(parts))
+    return texts
+
+
+def test_is_spaced_ascii_is_its_own_split() -> None:
+    for text in _blanky_texts():
+        if text.isascii():
+            assert is_spaced_ascii(text) == (" ".join(text.split()) == text), repr(text)
+
+
+def test_one_line_and_clean_line_give_their_reference_answers() -> None:
+    """metadata._one_line is " ".join(text.split()); paragraphs.clean_line drops invisible
+    characters and stray joiners, collapses runs of [ \\t\\r\\n\\f\\v] and strips."""
+    from pipeline.maintext.paragraphs import _INVISIBLE, _SPACES, clean_line
+    from pipeline.text.scripts import STRAY_JOINER
+    from pipeline.web.metadata import _one_line
+
+    for text in _blanky_texts():
+        assert _one_line(text) == " ".join(text.split()), repr(text)
+        reference = _SPACES.sub(" ", STRAY_JOINER.sub("", _INVISIBLE.sub("", text))).strip()
+        assert clean_line(text) == reference, repr(text)

@@ -13,7 +13,13 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["ascii_bytes", "has_double_space", "is_printable", "is_single_spaced"]
+__all__ = [
+    "ascii_bytes",
+    "has_double_space",
+    "is_printable",
+    "is_single_spaced",
+    "is_spaced_ascii",
+]
 
 _MIN_CHARS = 512  # below this, numpy's call overhead costs more than str's scan
 _SPACE, _FIRST_PRINTABLE, _LAST_PRINTABLE = 0x20, 0x20, 0x7E
@@ -55,3 +61,25 @@ def is_single_spaced(text: str) -> bool:
         return False
     spaces = codes == _SPACE
     return not np.any(spaces[1:] & spaces[:-1])
+
+
+def is_spaced_ascii(text: str) -> bool:
+    """For an ASCII `text`: whether it is ``" ".join(text.split())`` already: it holds none of
+    the ASCII whitespace str.split cuts at (tab, newline, vertical tab, form feed, carriage
+    return, the four separators 0x1C-0x1F) and its spaces are single and inside. Nine
+    one-character scans (memchr) of a paragraph take a third of ``str.isprintable``'s time,
+    which reads each character's Unicode record."""
+    return (
+        "\n" not in text
+        and "\t" not in text
+        and "\r" not in text
+        and "\x0b" not in text
+        and "\x0c" not in text
+        and "\x1c" not in text
+        and "\x1d" not in text
+        and "\x1e" not in text
+        and "\x1f" not in text
+        and "  " not in text
+        and text[:1] != " "
+        and text[-1:] != " "
+    )

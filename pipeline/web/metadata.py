@@ -30,6 +30,7 @@ from pipeline.text.dates import (
     parse_datetime,
     relative_datetime,
 )
+from pipeline.text.plain import is_spaced_ascii
 from pipeline.text.scripts import HAN_CHAR, has_han
 from pipeline.web.html import HtmlElement, is_hidden_element, parse_document, text_of, xpath
 from pipeline.web.jsonvalue import json_value
@@ -1825,7 +1826,10 @@ def _one_line(text: str) -> str:
     A printable text (whose only whitespace can be " ": every other whitespace character is
     unprintable) without two spaces in a row or a space at an end is that already, and is
     tested in a fraction of the time of the split (most paragraphs of a page)."""
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+    if text.isascii():
+        if is_spaced_ascii(text):  # (no whitespace but single spaces: scans for each kind)
+            return text
+    elif text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text
     if text.isspace():  # the indentation between tags: stops at the first other character
         return ""
