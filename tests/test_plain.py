@@ -92,3 +92,14 @@ def test_one_line_and_clean_line_give_their_reference_answers() -> None:
         assert _one_line(text) == " ".join(text.split()), repr(text)
         reference = _SPACES.sub(" ", STRAY_JOINER.sub("", _INVISIBLE.sub("", text))).strip()
         assert clean_line(text) == reference, repr(text)
+
+
+def test_punctuation_counts_what_punct_matches() -> None:
+    """scoring._punctuation on ASCII text (bytes deleted) counts PUNCT's matches."""
+    from pipeline.maintext.scoring import PUNCT, _punctuation
+
+    rng = random.Random(31)
+    marks = [chr(c) for c in range(0x80)] + ["。", "，", "é"]
+    for _ in range(500):
+        text = "".join(rng.choice(marks) for _ in range(rng.randrange(0, 60)))
+        assert _punctuation(text) == len(PUNCT.findall(text)), repr(text)

@@ -174,14 +174,16 @@ def paragraph_score(el: HtmlElement, st: Stats) -> float:
 
 # PUNCT's ASCII characters: the only ones an ASCII text can hold.
 _ASCII_PUNCT = tuple(c for c in map(chr, range(0x80)) if PUNCT.fullmatch(c))
+_ASCII_PUNCT_BYTES = "".join(_ASCII_PUNCT).encode("ascii")
 
 
 def _punctuation(text: str) -> int:
     """How many characters of `text` PUNCT matches: in an ASCII text (a flag of the string,
-    no scan), the counts of its ASCII characters (str.count, in a third of the time
-    findall takes to make a string of every match)."""
+    no scan), how many of its bytes deleting its ASCII ones removes (one bytes.translate
+    pass, in a third of the time of a str.count for each, which took a third of findall's:
+    findall makes a string of every match)."""
     if text.isascii():
-        return sum(map(text.count, _ASCII_PUNCT))
+        return len(text) - len(text.encode("ascii").translate(None, _ASCII_PUNCT_BYTES))
     return len(PUNCT.findall(text))
 
 
