@@ -258,21 +258,6 @@ def _ngram_rows(codes: _Codes, model: _Model) -> _Codes:
     return rows
 
 
-def _distinct(rows: _Codes) -> tuple[_Codes, _Codes]:
-    """The distinct values of `rows` (profile matrix rows, under 2**31), sorted, and the index
-    of each element's value among them: ``np.unique(rows, return_inverse=True)`` in a third of
-    its time (one sort of value and position packed in one integer, no argsort)."""
-    packed = np.sort((rows << 32) | np.arange(len(rows), dtype=np.int64))
-    values = packed >> 32
-    first = np.empty(len(rows), dtype=np.bool_)
-    first[:1] = True
-    np.not_equal(values[1:], values[:-1], out=first[1:])
-    inverse = np.empty(len(rows), dtype=np.int64)
-    inverse[packed & 0xFFFFFFFF] = np.cumsum(first) - 1
-    distinct: _Codes = values[first]
-    return distinct, inverse
-
-
 _WORDS: dict[int, _Codes] = {}  # per seed: its first words (see `_words`)
 
 
@@ -398,9 +383,9 @@ def _trial_totals(text: str, seed: int) -> Iterator[tuple[_Floats, int]]:
     rows = _ngram_rows(_prepared(text, model), model)
     if not rows.size:
         return
-    # One table row per distinct n-gram: a pick's row holds the same numbers wherever it sits.
-    distinct, inverse = _distinct(rows)
-    table = model.matrix[distinct]
+    # A pick's factor row is read from the profile matrix itself: a trial picks a few dozen
+    # n-grams, fewer rows than a table of the text's distinct n-grams would copy.
+    table = model.matrix
     count = len(model.langs)
     total = np.zeros(count)
     choices = _Choices(seed, len(rows))
@@ -414,7 +399,7 @@ def _trial_totals(text: str, seed: int) -> Iterator[tuple[_Floats, int]]:
         weight = alpha / _BASE_FREQ
         picks, ends = choices.after(at, 1 + 5 * 16)  # most trials take fewer
         # block[1 + j] is pick j's factor row; block[used] takes prob before each five.
-        block = _factor_block(weight, table, inverse[picks])
+        block = _factor_block(weight, table, rows[picks])
         prob = np.full(count, 1.0 / count)
         # langdetect's loop: update, and at every i % 5 == 0 (i = 0, 5, 10 ...) normalize and
         # stop once a probability passes the threshold or i reaches the limit (i = used - 1).
@@ -423,7 +408,7 @@ def _trial_totals(text: str, seed: int) -> Iterator[tuple[_Floats, int]]:
         while not _normalized_converged(prob) and used <= _ITERATION_LIMIT:
             if used + 5 >= len(block):
                 picks, ends = choices.after(at, 2 * len(picks))
-                block = _factor_block(weight, table, inverse[picks])
+                block = _factor_block(weight, table, rows[picks])
             block[used] = prob
             np.multiply.reduce(block[used : used + 6], axis=0, out=prob)
             used += 5
