@@ -224,15 +224,23 @@ def _by_site(page: RawPage, spec: SiteSpec, view: PageView) -> Article | None:
     return None
 
 
-def _link_texts(doc: Any) -> set[str]:
-    """`c.text_of` of every <a>, inlined: a page holds a hundred links and more, and a call
-    each was a sixth of this set's time (every <a> is an element, its tag a string)."""
-    return {" ".join((a.text_content() if len(a) else a.text or "").split()) for a in doc.iter("a")}
+def _link_texts(doc: Any) -> list[str]:
+    """The text of every <a> as `c.text_of` reads it, its whitespace not yet collapsed (see
+    `_anchor_share`), inlined: a page holds a hundred links and more, and a call each was a
+    sixth of the time (every element doc.iter("a") gives is an <a>, its tag a string)."""
+    return [a.text_content() if len(a) else a.text or "" for a in doc.iter("a")]
 
 
-def _anchor_share(anchors: set[str], lines: list[str]) -> float:
-    """Share of the text lines that are just link texts (a list or home page)."""
-    return sum(1 for line in lines if line in anchors) / len(lines) if lines else 0.0
+def _anchor_share(links: list[str], lines: list[str]) -> float:
+    """Share of the text lines that are just link texts (a list or home page). A link's text
+    collapsed (" ".join(text.split()), as `c.text_of` gives it) is never longer than read, so
+    only the links read at least as long as the shortest line are collapsed: on an article
+    page, none of its menu's."""
+    if not lines:
+        return 0.0
+    shortest = min(map(len, lines))
+    anchors = {" ".join(text.split()) for text in links if len(text) >= shortest}
+    return sum(1 for line in lines if line in anchors) / len(lines)
 
 
 def _by_structure(page: RawPage, view: PageView) -> Article:

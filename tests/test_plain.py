@@ -103,3 +103,20 @@ def test_punctuation_counts_what_punct_matches() -> None:
     for _ in range(500):
         text = "".join(rng.choice(marks) for _ in range(rng.randrange(0, 60)))
         assert _punctuation(text) == len(PUNCT.findall(text)), repr(text)
+
+
+def test_anchor_share_collapses_only_links_as_long_as_a_line() -> None:
+    """extract._anchor_share over raw link texts gives the share the set of every link's
+    collapsed text gives (a link read shorter than every line is never one)."""
+    from pipeline.extract import _anchor_share
+
+    rng = random.Random(37)
+    words = ("Home", "World", " ", "  ", "\n", "\t", "news", "\u00a0", "x")
+    for _ in range(300):
+        links = ["".join(rng.choice(words) for _ in range(rng.randrange(0, 6))) for _ in range(8)]
+        collapsed = [" ".join(text.split()) for text in links]
+        lines = [rng.choice(collapsed) or "word" for _ in range(rng.randrange(0, 4))]
+        lines += ["".join(rng.choice(words[:2]) for _ in range(rng.randrange(1, 3)))]
+        expected = sum(1 for line in lines if line in set(collapsed)) / len(lines)
+        assert _anchor_share(links, lines) == expected, (links, lines)
+    assert _anchor_share(["a"], []) == 0.0
