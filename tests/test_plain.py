@@ -120,3 +120,16 @@ def test_anchor_share_collapses_only_links_as_long_as_a_line() -> None:
         expected = sum(1 for line in lines if line in set(collapsed)) / len(lines)
         assert _anchor_share(links, lines) == expected, (links, lines)
     assert _anchor_share(["a"], []) == 0.0
+
+
+def test_split_authors_cached_answers_are_fresh_lists_of_the_same_names() -> None:
+    """metadata.split_authors answers short values from a cache: the names computed, in a
+    list of the caller's own each time."""
+    from pipeline.web.metadata import _split_authors, split_authors
+
+    keys = frozenset({"examplenews"})
+    for value in ("Staff reporter", "By Jane Doe and John Roe", "（记者 张三 李四）", "A" * 400):
+        first = split_authors(value, keys)
+        assert first == _split_authors(value, keys)
+        first.append("changed")
+        assert split_authors(value, keys) == _split_authors(value, keys)
