@@ -90,6 +90,7 @@ _MARKUP = [
 def test_link_texts_are_the_collapsed_text_content_of_every_link() -> None:
     # The list-page check's link texts (extract._by_structure) read through text_of's
     # childless fast path; on random markup they are what text_content gave.
+    from pipeline.extract import _link_texts
     from pipeline.sites import _common
 
     rng = random.Random(3)
@@ -100,6 +101,8 @@ def test_link_texts_are_the_collapsed_text_content_of_every_link() -> None:
             continue
         for a in doc.iter("a"):
             assert _common.text_of(a) == " ".join(a.text_content().split()), html
+        collapsed = [" ".join(text.split()) for text in _link_texts(doc)]
+        assert collapsed == [_common.text_of(a) for a in doc.iter("a")], html
 
 
 # posts._CLOCK as first written: the lookbehind in front.

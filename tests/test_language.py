@@ -234,13 +234,13 @@ def test_the_configured_seed_reaches_langdetect(monkeypatch: pytest.MonkeyPatch)
     from pipeline.text import language
 
     seeds: list[int] = []
-    real = language.detect_langs
+    real = language.detect_first
 
-    def spy(text: str, seed: int = 0) -> list[tuple[str, float]]:
+    def spy(text: str, seed: int = 0, sure: float = 1.0) -> tuple[str, float] | None:
         seeds.append(seed)
-        return real(text, seed=seed)
+        return real(text, seed=seed, sure=sure)
 
-    monkeypatch.setattr(language, "detect_langs", spy)
+    monkeypatch.setattr(language, "detect_first", spy)
     body = f"<html><body><article><h1>Debut</h1><p>{ENGLISH}</p></article></body></html>"
     page = RawPage(url="https://news.example.com/a/1", body=body.encode())
     assert pages.article_from_page(page, PipelineConfig(langdetect_seed=11)).language == "en"
@@ -419,3 +419,43 @@ def test_profile_keys_pack_each_ngram_as_its_code_points() -> None:
     assert ngramlang._keys(words).tolist() == [one(w) for w in words]
     keys = ngramlang._model().keys
     assert bool((keys[1:] > keys[:-1]).all()) and int(keys[-1]) == np.iinfo(np.int64).max
+
+
+def _first_agrees(text: str, seed: int = 0, sure: float = 0.5) -> int:
+    """detect_first against detect_langs' first guess: the same language; the same
+    probability below `sure`, else one at least `sure` and at most langdetect's. Returns
+    1 when detect_first stopped its trials early (its probability lower than the full one)."""
+    from pipeline.text.ngramlang import detect_first, detect_langs
+
+    full = detect_langs(text, seed=seed)
+    first = detect_first(text, seed=seed, sure=sure)
+    if not full:
+        assert first is None, repr(text)
+        return 0
+    assert first is not None and first[0] == full[0][0], repr(text)
+    if full[0][1] < sure:
+        assert first[1] == full[0][1], repr(text)
+    assert sure <= first[1] <= full[0][1] or first[1] == full[0][1], repr(text)
+    return int(first[1] < full[0][1])
+
+
+def test_detect_first_stops_only_when_the_answer_is_fixed(shared_dir: Path) -> None:
+    """Stopping langdetect's trials once the first language can no longer change gives its
+    answer: on the gold texts of both corpora, mixed-language texts (where trials disagree)
+    and seeded random ones; and it does stop early on plain single-language text."""
+    import random
+
+    golds = sorted(shared_dir.glob("eval/extraction*/*/*.txt"))
+    early = 0
+    for gold in golds[::3]:
+        text = gold.read_text(encoding="utf-8", errors="replace")
+        early += _first_agrees(text[:SAMPLE_CHARS])
+    assert early > len(golds[::3]) // 2
+    rng = random.Random(13)
+    words = (ENGLISH + " " + FRENCH + " " + HANS).split()
+    for _ in range(60):
+        text = " ".join(rng.choice(words) for _ in range(rng.randrange(1, 30)))
+        for seed in (0, 5):
+            _first_agrees(text, seed)
+            _first_agrees(text, seed, sure=0.9)
+    assert _first_agrees(ENGLISH) == 1

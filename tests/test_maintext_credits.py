@@ -74,3 +74,48 @@ def test_a_story_about_ai_written_text_stays() -> None:
     ]
     for line in told:
         assert line in own_paragraphs(_page([line])), line
+
+
+def test_credit_line_ascii_gate_changes_no_answer() -> None:
+    """The openings and words an ASCII line is looked for first give the answer the marks and
+    the pattern give, for credits of every form in any case, at the start or after text."""
+    import random
+
+    from pipeline.maintext import credits
+
+    forms = (
+        "To contact the reporter on this story: Jane Doe in London at jd@example.com",
+        "  Editor: Jane Doe",
+        "\tEDITOR: Jane Doe",
+        "--editors: John Roe",
+        "With files from AFP",
+        "WITH REPORTING FROM Reuters",
+        "(Updates with the minister's comments)",
+        "(update to add a quote).",
+        "This episode was produced by Jane Doe and edited by John Roe. Sam Poe fact-checked it.",
+        "It Were Mixed By Jane, audio engineer Sam Poe.",
+        "For informational purposes only, it is not a substitute for advice.",
+        "This article was generated with the help of AI and reviewed by an editor.",
+        "The story has been written with artificial intelligence tools.",
+        "this summary is partly translated by AI",
+        "Editor's note: The Valley Press used an AI engine to help create several dozen stories",
+        "The desk used AI tools to help write these posts.",
+    )
+    fillers = ("The company said ", "shares rose. ", "editor ", "was ", " ", "-", "(", "\n")
+    rng = random.Random(5)
+    texts = list(forms)
+    for _ in range(400):
+        pieces = [rng.choice(fillers) for _ in range(rng.randrange(0, 4))]
+        form = rng.choice(forms)
+        form = form.upper() if rng.random() < 0.2 else form
+        texts.append("".join(pieces) + form if rng.random() < 0.5 else form + "".join(pieces))
+    found = 0
+    for text in texts:
+        plain = (
+            len(text) < credits._MAX_CREDIT
+            and credits._MARKED.search(text.lower()) is not None
+            and credits._CREDIT.search(text) is not None
+        )
+        assert credits.is_credit_line(text) == plain, repr(text)
+        found += plain
+    assert found > 50

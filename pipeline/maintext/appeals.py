@@ -119,11 +119,12 @@ _MARKS = (
 _MARKED = any_literal(_MARKS)  # (a line holds one of the marks)
 
 
-def is_appeal(text: str) -> bool:
-    """A short line asking the reader to subscribe, sign up, donate or buy through links."""
+def is_appeal(text: str, lowered: str | None = None) -> bool:
+    """A short line asking the reader to subscribe, sign up, donate or buy through links.
+    `lowered`: `text.lower()`, when the caller has it."""
     if len(text) >= _MAX_APPEAL:
         return False
-    lowered = text.lower()
+    lowered = text.lower() if lowered is None else lowered
     if _MARKED.search(lowered) is None:
         return False
     appeals = (_PITCH, _FUNDING, _AFFILIATE, _COMMENTS, _WRITE_TO_US)

@@ -60,13 +60,27 @@ _MARKS = (
 )
 _MARKED = any_literal(_MARKS)  # (a line holds one of the marks)
 _MAX_CREDIT = 300
+# How an ASCII line `_CREDIT` matches opens, lowered (re.I on ASCII text is what lower()
+# does): each anchored form's start that ASCII can spell ("-" or a blank before "editor"),
+# else the words the unanchored forms hold. Most lines of prose have none of them: two
+# prefix tests and six substring scans instead of the marks' prefix tree, which tries
+# each of the line's characters.
+_CREDIT_OPENINGS_ASCII = ("to contact the", "-", "editor", "with ", "(update", "this ", "the ")
+_CREDIT_WORDS_ASCII = ("was ", "were ", "has been", " is ", "used ", "informational")
 
 
-def is_credit_line(text: str) -> bool:
-    """A staff, wire or production credit printed as a line (`_CREDIT`)."""
+def is_credit_line(text: str, lowered: str | None = None) -> bool:
+    """A staff, wire or production credit printed as a line (`_CREDIT`). `lowered`:
+    `text.lower()`, when the caller has it."""
     if len(text) >= _MAX_CREDIT:
         return False
-    lowered = text.lower()
+    lowered = text.lower() if lowered is None else lowered
+    if text.isascii() and not (
+        lowered[:1].isspace()
+        or lowered.startswith(_CREDIT_OPENINGS_ASCII)
+        or any(word in lowered for word in _CREDIT_WORDS_ASCII)
+    ):
+        return False  # no form of `_CREDIT` can match it
     return _MARKED.search(lowered) is not None and _CREDIT.search(text) is not None
 
 

@@ -177,6 +177,9 @@ _CONSENT = re.compile(
 
 _MAX_CONSENT = 400
 
+# The longest line a test lowering it reads (follow-us, appeal and credit marks, consent).
+_MAX_LOWERED = max(_MAX_FOLLOW_US, _MAX_MARKED, _MAX_CONSENT)
+
 # What every match of _CONSENT holds, looked for first in the lowered line.
 _CONSENT_MARKS = (
     "agree",
@@ -298,7 +301,9 @@ def is_boilerplate_line(text: str) -> bool:
     if len(text) < _MAX_DISCLAIMER and not text.isascii() and _REPRINT_MARK.search(text):
         if _REPRINT_DISCLAIMER.search(text):
             return True
-    if len(text) < _MAX_FOLLOW_US and _mentions_network(text) and _FOLLOW_US.search(text):
+    # (lowered once for the tests below that read the line lowered)
+    lowered = text.lower() if len(text) < _MAX_LOWERED else ""
+    if len(text) < _MAX_FOLLOW_US and _mentions_network(text, lowered) and _FOLLOW_US.search(text):
         return True
     if len(text) < _MAX_SMS_OFFER and "106" in text and _SMS_OFFER.search(text):
         return True
@@ -306,11 +311,11 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if (
         len(text) < _MAX_MARKED
-        and _MARK_LETTERS.search(text.lower())
-        and (is_appeal(text) or is_credit_line(text))
+        and _MARK_LETTERS.search(lowered)
+        and (is_appeal(text, lowered) or is_credit_line(text, lowered))
     ):
         return True
-    if len(text) < _MAX_CONSENT and _is_consent(text):
+    if len(text) < _MAX_CONSENT and _is_consent(text, lowered):
         return True
     if is_site_note(text):
         return True
@@ -351,19 +356,20 @@ def _is_boilerplate_pattern(text: str) -> bool:
     return _BOILERPLATE_ANYWHERE.search(text) is not None
 
 
-def _is_consent(text: str) -> bool:
-    """The consent line of a form (`_CONSENT`)."""
-    lowered = text.lower()
+def _is_consent(text: str, lowered: str | None = None) -> bool:
+    """The consent line of a form (`_CONSENT`); `lowered`: `text.lower()`, when known."""
+    lowered = text.lower() if lowered is None else lowered
     return _CONSENT_MARKED.search(lowered) is not None and _CONSENT.search(text) is not None
 
 
-def _mentions_network(text: str) -> bool:
+def _mentions_network(text: str, lowered: str | None = None) -> bool:
     """`_NETWORK.search(text)` found a name, found cheaply. re finds no first character to
     skip ahead on in a case-blind pattern and tries every name at every position. In ASCII
     text re.I is ASCII case folding, which lower() does; other text must hold a character
-    that can start a name (`_NETWORK_START`, with a first-character skip) to be searched."""
+    that can start a name (`_NETWORK_START`, with a first-character skip) to be searched.
+    `lowered`: `text.lower()`, when known."""
     if text.isascii():
-        lowered = text.lower()
+        lowered = text.lower() if lowered is None else lowered
         return any(name in lowered for name in _NETWORK_NAMES)
     return _NETWORK_START.search(text) is not None and _NETWORK.search(text) is not None
 

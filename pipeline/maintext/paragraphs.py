@@ -256,12 +256,24 @@ def clean_line(text: str) -> str:
     # they are: the sub runs only on a line with a run or another blank. Those blanks and the
     # invisible characters are all unprintable: a printable line (most; a quicker scan than
     # either pattern's) holds none, and only a run of spaces can change it.
+    if text.isascii():  # (no invisible character) only blanks and their runs can change
+        # what `_SPACES` changes: a run of spaces or one of `_NOT_SPACE_BLANK`, looked for
+        # by one-character scans, quicker than isprintable's reading of each character
+        if (
+            "  " in text
+            or "\n" in text
+            or "\t" in text
+            or "\r" in text
+            or "\x0c" in text
+            or "\x0b" in text
+        ):
+            text = _SPACES.sub(" ", text)
+        return text.strip()
     if text.isprintable():
         return (_SPACES.sub(" ", text) if "  " in text else text).strip()
-    if not text.isascii():  # (the invisible characters are not ASCII)
-        text = _INVISIBLE.sub("", text)
-        if "\u200c" in text or "\u200d" in text:  # (a scan quicker than one more pattern)
-            text = STRAY_JOINER.sub("", text)
+    text = _INVISIBLE.sub("", text)  # (not ASCII, as the invisible characters)
+    if "\u200c" in text or "\u200d" in text:  # (a scan quicker than one more pattern)
+        text = STRAY_JOINER.sub("", text)
     if "  " in text or _NOT_SPACE_BLANK.search(text):
         text = _SPACES.sub(" ", text)
     return text.strip()

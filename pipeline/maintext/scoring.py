@@ -175,14 +175,16 @@ def paragraph_score(el: HtmlElement, st: Stats) -> float:
 
 # PUNCT's ASCII characters: the only ones an ASCII text can hold.
 _ASCII_PUNCT = tuple(c for c in map(chr, range(0x80)) if PUNCT.fullmatch(c))
+_ASCII_PUNCT_BYTES = "".join(_ASCII_PUNCT).encode("ascii")
 
 
 def _punctuation(text: str) -> int:
     """How many characters of `text` PUNCT matches: in an ASCII text (a flag of the string,
-    no scan), the counts of its ASCII characters (str.count, in a third of the time
-    findall takes to make a string of every match)."""
+    no scan), how many of its bytes deleting its ASCII ones removes (one bytes.translate
+    pass, in a third of the time of a str.count for each, which took a third of findall's:
+    findall makes a string of every match)."""
     if text.isascii():
-        return sum(map(text.count, _ASCII_PUNCT))
+        return len(text) - len(text.encode("ascii").translate(None, _ASCII_PUNCT_BYTES))
     return len(PUNCT.findall(text))
 
 
@@ -693,6 +695,22 @@ def prose_chars(el: HtmlElement, st: Stats) -> int:
     return total
 
 
+def _prose_around(node: HtmlElement, inner: HtmlElement, inner_prose: int, st: Stats) -> int:
+    """`prose_chars(node, st)` for the parent `node` of `inner`, whose prose is known
+    (`inner_prose`): the sum over node.iter() is node's own part plus each child's sum, so
+    only node and its other children are read (climbing from a candidate, its subtree, most
+    of the article, was read again at each level)."""
+    total = inner_prose
+    if node.tag not in INLINE_TAGS and isinstance(node.tag, str):
+        n = st.own.get(node, 0)
+        if n >= MIN_PARAGRAPH and st.link_density(node) < _MAX_PROSE_LINKS:
+            total += n
+    for child in node:
+        if child is not inner:
+            total += prose_chars(child, st)
+    return total
+
+
 def widen_to_sections(
     top: HtmlElement, st: Stats, params: WidenParams | None = None
 ) -> HtmlElement:
@@ -704,16 +722,19 @@ def widen_to_sections(
     params = params or WIDEN
     best, best_prose = top, prose_chars(top, st)
     node: HtmlElement | None = top
+    node_prose = best_prose  # prose_chars(node, st), kept up as `node` climbs
     for _ in range(params.levels):
-        if node is not None and node.tag == "article":
+        if node is None or node.tag == "article":
             break  # one whole composition: what is around it is not more of its sections
-        node = node.getparent() if node is not None else None
+        inner = node
+        node = node.getparent()
         if node is None or node.tag in ("body", "html"):
             break
+        node_prose = _prose_around(node, inner, node_prose, st)
         added = st.text.get(node, 0) - st.text.get(best, 0)
         if added <= 0:
             continue  # a wrapper: nothing more to judge
-        prose = prose_chars(node, st)
+        prose = node_prose
         added_links = st.links.get(node, 0) - st.links.get(best, 0)
         other = added - (prose - best_prose)  # headings, labels, link lists, menus
         if other > params.slack_chars and prose - best_prose < params.min_prose_share * added:

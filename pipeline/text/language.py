@@ -28,7 +28,7 @@ import numpy as np
 import numpy.typing as npt
 
 from pipeline.records import Article
-from pipeline.text.ngramlang import detect_langs
+from pipeline.text.ngramlang import detect_first
 from pipeline.text.scripts import HAN_CHAR, HANGUL_CHAR, KANA_CHAR, chinese_script, code_points
 
 logger = logging.getLogger(__name__)
@@ -124,11 +124,13 @@ def _looks_chinese(text: str, letters: int | None = None) -> bool:
 
 
 def _langdetect(text: str, seed: int) -> tuple[str, float] | None:
-    guesses = detect_langs(text[:SAMPLE_CHARS], seed=seed)
-    if not guesses:  # no features in the text (digits, punctuation only), or no clear guess
+    """langdetect's first guess; its probability is exact below `MIN_CONFIDENCE` (all the
+    caller compares it with), else at least that (`detect_first` stops its trials once the
+    guess is first whatever the rest draw)."""
+    guess = detect_first(text[:SAMPLE_CHARS], seed=seed, sure=MIN_CONFIDENCE)
+    if guess is None:  # no features in the text (digits, punctuation only), or no clear guess
         logger.debug("langdetect found nothing in %r", text[:40])
-        return None
-    return guesses[0]
+    return guess
 
 
 def _with_script(lang: str, text: str, hint: str | None) -> tuple[str, str | None]:

@@ -26,7 +26,7 @@ import json
 import os
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -38,7 +38,7 @@ import numpy.typing as npt
 from pipeline.text.scripts import code_points
 from pipeline.text.tablecache import cached_arrays
 
-__all__ = ["detect_langs"]
+__all__ = ["detect_first", "detect_langs"]
 
 # langdetect.detector.Detector's constants (its defaults; newsbrief changes none of them)
 _N_TRIAL = 7
@@ -258,21 +258,6 @@ def _ngram_rows(codes: _Codes, model: _Model) -> _Codes:
     return rows
 
 
-def _distinct(rows: _Codes) -> tuple[_Codes, _Codes]:
-    """The distinct values of `rows` (profile matrix rows, under 2**31), sorted, and the index
-    of each element's value among them: ``np.unique(rows, return_inverse=True)`` in a third of
-    its time (one sort of value and position packed in one integer, no argsort)."""
-    packed = np.sort((rows << 32) | np.arange(len(rows), dtype=np.int64))
-    values = packed >> 32
-    first = np.empty(len(rows), dtype=np.bool_)
-    first[:1] = True
-    np.not_equal(values[1:], values[:-1], out=first[1:])
-    inverse = np.empty(len(rows), dtype=np.int64)
-    inverse[packed & 0xFFFFFFFF] = np.cumsum(first) - 1
-    distinct: _Codes = values[first]
-    return distinct, inverse
-
-
 _WORDS: dict[int, _Codes] = {}  # per seed: its first words (see `_words`)
 
 
@@ -338,7 +323,53 @@ def _factor_block(weight: float, table: _Floats, rows: _Codes) -> _Floats:
 def detect_langs(text: str, seed: int = 0) -> list[tuple[str, float]]:
     """langdetect's ``detect_langs`` with ``DetectorFactory.seed = seed``: (language,
     probability) above 0.1, most probable first; [] when the text has no n-gram a profile
-    knows (where langdetect raises "No features in text").
+    knows (where langdetect raises "No features in text")."""
+    last = None
+    for total, _ in _trial_totals(text, seed):
+        last = total
+    return [] if last is None else _ranked(last)
+
+
+def detect_first(text: str, seed: int = 0, sure: float = 1.0) -> tuple[str, float] | None:
+    """``detect_langs(text, seed)[0]`` (None for []), its trials stopped once the rest can
+    change neither which language comes first nor take its probability under `sure`: the
+    probability is then the first trials' share of it, a lower bound at least `sure`.
+
+    Each trial adds its normalized probabilities over `_N_TRIAL` (each at most 1 / 7, a
+    sum of positive numbers never decreasing): with r trials left, no language gains more
+    than r / 7, so a lead of more than that (and a margin for rounding) keeps the first
+    language first, and the first's total already at `sure` stays at least `sure`. An
+    English page is decided after four trials of seven."""
+    model = _model()
+    for total, done in _trial_totals(text, seed):
+        if done == _N_TRIAL:
+            ranked = _ranked(total)
+            return ranked[0] if ranked else None
+        values: list[float] = total.tolist()
+        first = int(total.argmax())
+        lead = values[first]
+        values[first] = 0.0
+        left = (_N_TRIAL - done) / _N_TRIAL
+        if lead >= sure and lead > _PROB_THRESHOLD and lead - max(values) > left + _ROUNDING:
+            return model.langs[first], lead
+    return None
+
+
+_ROUNDING = 1e-9  # far above the rounding of seven sums of numbers at most 1
+
+
+def _ranked(total: _Floats) -> list[tuple[str, float]]:
+    """The languages whose total passes the threshold, most probable first."""
+    probs = zip(_model().langs, total.tolist(), strict=True)
+    found = [(lang, p) for lang, p in probs if p > _PROB_THRESHOLD]
+    found.sort(key=lambda pair: pair[1], reverse=True)  # stable, as langdetect's sort
+    return found
+
+
+def _trial_totals(text: str, seed: int) -> Iterator[tuple[_Floats, int]]:
+    """langdetect's trials on `text` with ``DetectorFactory.seed = seed``: after each, the
+    sum of their probabilities over `_N_TRIAL` (one array, updated in place) and how many
+    have run; nothing when the text has no n-gram a profile knows.
 
     langdetect's random.Random(seed) draws each trial's alpha (``rng.gauss``) and its picks
     (``rng.choice``) from one sequence of words. The gauss is drawn by that rng itself; the
@@ -351,10 +382,10 @@ def detect_langs(text: str, seed: int = 0) -> list[tuple[str, float]]:
     model = _model()
     rows = _ngram_rows(_prepared(text, model), model)
     if not rows.size:
-        return []
-    # One table row per distinct n-gram: a pick's row holds the same numbers wherever it sits.
-    distinct, inverse = _distinct(rows)
-    table = model.matrix[distinct]
+        return
+    # A pick's factor row is read from the profile matrix itself: a trial picks a few dozen
+    # n-grams, fewer rows than a table of the text's distinct n-grams would copy.
+    table = model.matrix
     count = len(model.langs)
     total = np.zeros(count)
     choices = _Choices(seed, len(rows))
@@ -368,7 +399,7 @@ def detect_langs(text: str, seed: int = 0) -> list[tuple[str, float]]:
         weight = alpha / _BASE_FREQ
         picks, ends = choices.after(at, 1 + 5 * 16)  # most trials take fewer
         # block[1 + j] is pick j's factor row; block[used] takes prob before each five.
-        block = _factor_block(weight, table, inverse[picks])
+        block = _factor_block(weight, table, rows[picks])
         prob = np.full(count, 1.0 / count)
         # langdetect's loop: update, and at every i % 5 == 0 (i = 0, 5, 10 ...) normalize and
         # stop once a probability passes the threshold or i reaches the limit (i = used - 1).
@@ -377,7 +408,7 @@ def detect_langs(text: str, seed: int = 0) -> list[tuple[str, float]]:
         while not _normalized_converged(prob) and used <= _ITERATION_LIMIT:
             if used + 5 >= len(block):
                 picks, ends = choices.after(at, 2 * len(picks))
-                block = _factor_block(weight, table, inverse[picks])
+                block = _factor_block(weight, table, rows[picks])
             block[used] = prob
             np.multiply.reduce(block[used : used + 6], axis=0, out=prob)
             used += 5
@@ -385,10 +416,7 @@ def detect_langs(text: str, seed: int = 0) -> list[tuple[str, float]]:
         rng.getrandbits(32 * drawn)  # the words the picks took: rng is where langdetect's is
         at += drawn
         total += prob / _N_TRIAL
-    probs = zip(model.langs, total.tolist(), strict=True)
-    found = [(lang, p) for lang, p in probs if p > _PROB_THRESHOLD]
-    found.sort(key=lambda pair: pair[1], reverse=True)  # stable, as langdetect's sort
-    return found
+        yield total, trial + 1
 
 
 def _normalized_converged(prob: _Floats) -> bool:

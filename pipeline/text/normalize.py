@@ -24,6 +24,7 @@ import re
 import unicodedata
 
 from pipeline.records import Article, content_hash_for
+from pipeline.text.plain import has_double_space, is_printable
 from pipeline.text.scripts import STRAY_JOINER, chinese_script, to_simplified
 
 logger = logging.getLogger(__name__)
@@ -112,12 +113,12 @@ def normalize_text(text: str, language: str | None = None) -> str:
     # A text printable but for its "\n" (most) holds no character to delete (zero-width and
     # control characters are unprintable) and no whitespace but " " and "\n" (every other
     # whitespace character is unprintable too): isprintable is a quicker scan than a pattern.
-    plain = text.replace("\n", "").isprintable()
+    plain = is_printable(text.replace("\n", ""))
     if not plain and _DELETABLE.search(text):
         text = STRAY_JOINER.sub("", text.translate(_DELETE_TABLE))
     # Unknown language: keep CJK punctuation, the safe side for a Chinese news pipeline.
     text = (_WIDTH_OTHER if lang and lang not in CJK_LANGUAGES else _WIDTH_CJK).apply(text)
-    if plain and "  " not in text:
+    if plain and not has_double_space(text):
         # (the width forms are printable and no space: still plain) no break but "\n", no
         # run to collapse, no no-break space: each line only loses its edge spaces
         stripped = (line.strip(" ") for line in text.split("\n"))

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
@@ -31,6 +31,7 @@ from pipeline.text.dates import (
     parse_datetime,
     relative_datetime,
 )
+from pipeline.text.plain import is_spaced_ascii
 from pipeline.text.scripts import HAN_CHAR, has_han
 from pipeline.web.html import (
     HtmlElement,
@@ -1138,7 +1139,27 @@ def split_authors(value: str, site_keys: frozenset[str] = frozenset()) -> list[s
     "Por A y B", "A、B", "A; B", "A, B and C", "A | B", one name a line; "By"/"作者：", roles
     ("Staff Writer", "Health correspondent"), places ("em Porto Alegre"), dates, handles and
     e-mails dropped, and organisations (news agencies, desks, the site itself: `site_keys`, see
-    `site_keys`) left out. "Smith, John" stays one name."""
+    `site_keys`) left out. "Smith, John" stays one name.
+
+    A function of its arguments alone, 20-30 us a call, and a site's pages repeat their
+    bylines and author metas ("Staff reporter", its writers' names): short values are
+    answered from a cache (a new list each time: callers may change theirs)."""
+    if len(value) > _MAX_CACHED_AUTHORS:
+        return _split_authors(value, site_keys)
+    # (str(): a plain copy of a string an lxml result may subclass, which holds its tree)
+    return list(_split_authors_cached(str(value), site_keys))
+
+
+_MAX_CACHED_AUTHORS = 300  # characters: a byline or an author meta, not a page's text
+
+
+@lru_cache(maxsize=4096)
+def _split_authors_cached(value: str, site_keys: frozenset[str]) -> tuple[str, ...]:
+    return tuple(_split_authors(value, site_keys))
+
+
+def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
+    """`split_authors`, computed."""
     credit = _CREDIT.fullmatch(value.strip()) if _CREDIT_WORD.search(value) else None
     if credit is not None:  # "【聯合晚報╱記者李樹人／即時報導】": the byline is a credit
         found = next(group for group in credit.groups() if group)
@@ -1648,7 +1669,8 @@ class _Near:
         if self.h1 is None:
             return []
         window = islice(_elements_before(self.h1), _ABOVE_ELEMENTS)
-        marked = [el for el in window if _BYLINE_MARK.search(_label(el))]
+        # (an element without attributes, most of a menu's, has a label of blanks only)
+        marked = [el for el in window if el.attrib and _BYLINE_MARK.search(_label(el))]
         return [el for el in marked if not _in_page_header(el)]
 
     def above_names(self, keys: frozenset[str]) -> list[str]:
@@ -1831,7 +1853,10 @@ def _one_line(text: str) -> str:
     A printable text (whose only whitespace can be " ": every other whitespace character is
     unprintable) without two spaces in a row or a space at an end is that already, and is
     tested in a fraction of the time of the split (most paragraphs of a page)."""
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+    if text.isascii():
+        if is_spaced_ascii(text):  # (no whitespace but single spaces: scans for each kind)
+            return text
+    elif text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text
     if text.isspace():  # the indentation between tags: stops at the first other character
         return ""
