@@ -51,13 +51,11 @@ def content_hash_for(text: str) -> str:
     last = _last_hashed  # one read: another thread may replace the pair meanwhile
     if last[0] == text:
         return last[1]
-    from pipeline.text.plain import is_single_spaced  # (numpy: not at the CLI's start)
-
     flat = text.replace("\n", " ")
     # A normalized text (paragraphs apart by "\n", single spaces) is its own flattened form:
     # printable (every whitespace character but " " is unprintable), no two spaces in a row,
     # none at an end. Tested in a fraction of the time of the split.
-    if not is_single_spaced(flat):
+    if not flat.isprintable() or "  " in flat or flat[:1] == " " or flat[-1:] == " ":
         flat = " ".join(text.split())
     digest = hashlib.sha256(flat.encode("utf-8")).hexdigest()
     _last_hashed = (text, digest)
