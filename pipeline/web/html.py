@@ -655,7 +655,9 @@ def boilerplate_kind(el: HtmlElement) -> str:
     modal = get("aria-modal")
     if modal and modal.strip().lower() == "true" and tag not in INLINE_TAGS:
         return "strong"  # a modal window (see `FURNITURE_ROLES`), marked so without a role
-    if is_hidden_element(el) or (tag == "blockquote" and is_embedded_post(el)):
+    if (is_hidden_element(el) and not is_folded_answer(el)) or (
+        tag == "blockquote" and is_embedded_post(el)
+    ):
         return "strong"
     cls, ident = get("class"), get("id")
     kind = _kind_of_attrs(cls, ident) if cls or ident else ""
@@ -682,6 +684,41 @@ def is_hidden_element(el: HtmlElement) -> bool:
         return True
     value = el.get("hidden")
     return value is not None and value.strip().lower() != "until-found"
+
+
+# The marks that close a question (Latin, full-width, Arabic, Greek): an FAQ's question.
+_FOLDED_QUESTION_END = ("?", "\uff1f", "\u061f", "\u037e")
+_FOLDED_QUESTION_MAX = 300  # characters: a question, not a paragraph ending on one
+# An answer's text: a sentence or more, not a one-line "Thank you!" a form unfolds.
+_FOLDED_ANSWER_MIN = 80
+
+
+def is_folded_answer(el: HtmlElement) -> bool:
+    """True for the answer of an FAQ folded under its question (hidden until a click on the
+    question the element follows: a heading, a paragraph or a button ending on a question
+    mark, in one block of text) holding a sentence or more. The reader unfolds it as a
+    collapsed section of the text (`hidden="until-found"`), and the golds keep it (seen on
+    shop guides in French)."""
+    prev = el.getprevious()
+    if prev is None or not isinstance(prev.tag, str):
+        return False
+    if _text_len_upto(prev, 4 * _FOLDED_QUESTION_MAX) > 4 * _FOLDED_QUESTION_MAX:
+        return False  # (read with its markup's indentation, four times the question's room)
+    if sum(1 for block in prev.iter() if _holds_own_text(block)) > 1:
+        return False  # a question is one block of text: not a box of fields closing on one
+    question = " ".join(text_of(prev).split())
+    if len(question) > _FOLDED_QUESTION_MAX or not question.endswith(_FOLDED_QUESTION_END):
+        return False
+    return _text_len_upto(el, _FOLDED_ANSWER_MIN) >= _FOLDED_ANSWER_MIN
+
+
+def _holds_own_text(el: HtmlElement) -> bool:
+    """A block element (not inline) with text of its own: its text or a child's tail."""
+    if not isinstance(el.tag, str) or el.tag in INLINE_TAGS:
+        return False
+    if el.text and el.text.strip():
+        return True
+    return any(child.tail and child.tail.strip() for child in el)
 
 
 def _is_counter(el: HtmlElement, cls: str | None, ident: str | None) -> bool:
