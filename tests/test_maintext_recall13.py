@@ -72,6 +72,18 @@ def test_folded_answer_in_the_hidden_attribute_is_kept() -> None:
     assert answer in extract_text(_page(faq))
 
 
+@pytest.mark.parametrize("folded", ["hidden", "faq-answer is-hidden", "x6 hide"])
+def test_faq_answers_folded_by_a_class_are_kept(folded: str) -> None:
+    # the class a script takes off when the question is clicked (Tailwind's "hidden" ...)
+    faq = "".join(
+        f"<div class='x4'><h4 class='x5'>{q}</h4><div class='{folded}'><p>{a}</p></div></div>"
+        for q, a in FAQ
+    )
+    text = extract_text(_page(faq))
+    for question, answer in FAQ:
+        assert answer in text, question
+
+
 def test_hidden_blocks_that_answer_no_question_stay_out() -> None:
     # Hidden after a statement, or a one-line thanks after a question: not an answer.
     hidden = (
@@ -81,8 +93,11 @@ def test_hidden_blocks_that_answer_no_question_stay_out() -> None:
         "<div class='x7'><p>Name</p><p>Password</p><p>Not a member yet?</p></div>"
         "<div style='display:none'>Thank you. Your reply has been submitted and will appear "
         "on the message board shortly after a moderator reads it.</div>"
+        "<p>Want more?</p><div class='comments hidden'><p>A reader wrote in the comments "
+        "that the ferry should also stop at the island on its way across the bay.</p></div>"
     )
     text = extract_text(_page(hidden))
     assert ARTICLE[2] in text
     assert "Copy the link" not in text
     assert "Thank you" not in text
+    assert "A reader wrote" not in text

@@ -661,6 +661,11 @@ def boilerplate_kind(el: HtmlElement) -> str:
         return "strong"
     cls, ident = get("class"), get("id")
     kind = _kind_of_attrs(cls, ident) if cls or ident else ""
+    if kind == "strong" and cls and _HIDING_CLASS.search(cls) and is_folded_answer(el):
+        # an FAQ's answer folded by a class ("hidden", "is-hidden") its question's script
+        # takes off: judged by its other class words ("faq-answer hidden")
+        rest = " ".join(w for w in cls.split() if not _HIDING_CLASS.search(w))
+        kind = _kind_of_attrs(rest or None, ident) if rest or ident else ""
     if tag == "form":
         return "" if kind != "strong" and _H1(el) else "strong"
     if tag in INLINE_TAGS:
@@ -686,6 +691,8 @@ def is_hidden_element(el: HtmlElement) -> bool:
     return value is not None and value.strip().lower() != "until-found"
 
 
+# A class word that hides its element until a script shows it ("hidden", "is-hidden", "hide").
+_HIDING_CLASS = re.compile(r"hid(?:e|den)", re.I)
 # The marks that close a question (Latin, full-width, Arabic, Greek): an FAQ's question.
 _FOLDED_QUESTION_END = ("?", "\uff1f", "\u061f", "\u037e")
 _FOLDED_QUESTION_MAX = 300  # characters: a question, not a paragraph ending on one
@@ -694,7 +701,8 @@ _FOLDED_ANSWER_MIN = 80
 
 
 def is_folded_answer(el: HtmlElement) -> bool:
-    """True for the answer of an FAQ folded under its question (hidden until a click on the
+    """True for the answer of an FAQ folded under its question (hidden by style, attribute or
+    class until a click on the
     question the element follows: a heading, a paragraph or a button ending on a question
     mark, in one block of text) holding a sentence or more. The reader unfolds it as a
     collapsed section of the text (`hidden="until-found"`), and the golds keep it (seen on
