@@ -101,3 +101,47 @@ def test_hidden_blocks_that_answer_no_question_stay_out() -> None:
     assert "Copy the link" not in text
     assert "Thank you" not in text
     assert "A reader wrote" not in text
+
+
+def _site(article: str, below: str) -> str:
+    # the article's container, then a section of the page's layout of its own (another
+    # wrapper, another background) under it, then the footer
+    menu = "".join(f"<li><a href='/c/{i}'>Section {i}</a></li>" for i in range(12))
+    return (
+        "<html><head><meta charset='utf-8'><title>Ferry line</title></head><body>"
+        f"<ul class='menu'>{menu}</ul><div class='x1'><div class='x2'><div class='x3'>"
+        f"<h1>Ferry line opens in spring</h1>{article}</div></div></div>"
+        f"<div class='x8'><div class='x9'><div class='x10'>{below}</div></div></div>"
+        "<div class='x11'><p>© 2026 The Harbour Gazette</p></div></body></html>"
+    )
+
+
+def test_faq_section_under_the_article_is_kept() -> None:
+    # Each question a toggle (a link to its own answer) over its answer, in a list of its
+    # own headed by a question: the golds keep it with the article.
+    article = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    panels = "".join(
+        f"<div class='p{i}'><div role='tab'><a href='#faq-{i}' class='q'><span></span>"
+        f"<p>{q}</p></a></div><div id='faq-{i}' class='collapse show'><div class='a'><p>{a}</p>"
+        "</div></div></div>"
+        for i, (q, a) in enumerate(FAQ)
+    )
+    below = f"<h2>Any questions about the ferry?</h2><div class='acc'>{panels}</div>"
+    text = extract_text(_site(article, below))
+    assert ARTICLE[0] in text
+    for question, answer in FAQ:
+        assert question in text and answer in text, question
+    assert text.index(ARTICLE[2]) < text.index(FAQ[0][1])
+
+
+def test_teasers_with_question_titles_are_no_faq() -> None:
+    # Teasers whose titles end on a question link each title to its own article.
+    article = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    teasers = "".join(
+        f"<div class='t'><h3><a href='/story/{i}'>{q}</a></h3><p>{a}</p></div>"
+        for i, (q, a) in enumerate(FAQ)
+    )
+    text = extract_text(_site(article, f"<h2>More stories</h2>{teasers}"))
+    assert ARTICLE[2] in text
+    for _question, answer in FAQ:
+        assert answer not in text

@@ -694,7 +694,7 @@ def is_hidden_element(el: HtmlElement) -> bool:
 # A class word that hides its element until a script shows it ("hidden", "is-hidden", "hide").
 _HIDING_CLASS = re.compile(r"hid(?:e|den)", re.I)
 # The marks that close a question (Latin, full-width, Arabic, Greek): an FAQ's question.
-_FOLDED_QUESTION_END = ("?", "\uff1f", "\u061f", "\u037e")
+FOLDED_QUESTION_END = ("?", "\uff1f", "\u061f", "\u037e")
 _FOLDED_QUESTION_MAX = 300  # characters: a question, not a paragraph ending on one
 # An answer's text: a sentence or more, not a one-line "Thank you!" a form unfolds.
 _FOLDED_ANSWER_MIN = 80
@@ -702,22 +702,26 @@ _FOLDED_ANSWER_MIN = 80
 
 def is_folded_answer(el: HtmlElement) -> bool:
     """True for the answer of an FAQ folded under its question (hidden by style, attribute or
-    class until a click on the
-    question the element follows: a heading, a paragraph or a button ending on a question
-    mark, in one block of text) holding a sentence or more. The reader unfolds it as a
-    collapsed section of the text (`hidden="until-found"`), and the golds keep it (seen on
-    shop guides in French)."""
+    class until a click on the question it follows: `is_question`) holding a sentence or
+    more. The reader unfolds it as a collapsed section of the text (`hidden="until-found"`),
+    and the golds keep it (seen on shop guides in French)."""
     prev = el.getprevious()
-    if prev is None or not isinstance(prev.tag, str):
-        return False
-    if _text_len_upto(prev, 4 * _FOLDED_QUESTION_MAX) > 4 * _FOLDED_QUESTION_MAX:
-        return False  # (read with its markup's indentation, four times the question's room)
-    if sum(1 for block in prev.iter() if _holds_own_text(block)) > 1:
-        return False  # a question is one block of text: not a box of fields closing on one
-    question = " ".join(text_of(prev).split())
-    if len(question) > _FOLDED_QUESTION_MAX or not question.endswith(_FOLDED_QUESTION_END):
+    if prev is None or not is_question(prev):
         return False
     return _text_len_upto(el, _FOLDED_ANSWER_MIN) >= _FOLDED_ANSWER_MIN
+
+
+def is_question(el: HtmlElement) -> bool:
+    """True for an FAQ's question: a heading, a paragraph or a toggle holding one block of
+    text of at most `_FOLDED_QUESTION_MAX` characters that ends on a question mark."""
+    if not isinstance(el.tag, str):
+        return False
+    if _text_len_upto(el, 4 * _FOLDED_QUESTION_MAX) > 4 * _FOLDED_QUESTION_MAX:
+        return False  # (read with its markup's indentation, four times the question's room)
+    if sum(1 for block in el.iter() if _holds_own_text(block)) > 1:
+        return False  # a question is one block of text: not a box of fields closing on one
+    question = " ".join(text_of(el).split())
+    return len(question) <= _FOLDED_QUESTION_MAX and question.endswith(FOLDED_QUESTION_END)
 
 
 def _holds_own_text(el: HtmlElement) -> bool:
@@ -1177,6 +1181,11 @@ def _text_len_upto(el: HtmlElement, cap: int) -> int:
         if total > cap:
             break
     return total
+
+
+def text_len_upto(el: HtmlElement, cap: int) -> int:
+    """The length of `el`'s text when it is at most `cap`, else a number above `cap`."""
+    return _text_len_upto(el, cap)
 
 
 def _text_outside(el: HtmlElement, skip: frozenset[str]) -> list[str]:
