@@ -6,6 +6,7 @@ import logging
 from typing import Any
 
 from pipeline.maintext.embedded import body_paragraphs, headlines, state_paragraphs, state_scripts
+from pipeline.maintext.faq import faq_sections
 from pipeline.maintext.headings import drop_headed_furniture
 from pipeline.maintext.hidden import drop_watermarks
 from pipeline.maintext.notices import notice_header
@@ -98,6 +99,7 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
     else:
         chosen = with_lead(with_fragments(_with_siblings(top, cands), stats, headline), stats)
     drop_variants(chosen, stats)
+    chosen += faq_sections(body, chosen, stats)
     return notice_header(chosen[0], stats) + paragraphs_of(chosen, stats, title)
 
 

@@ -655,10 +655,17 @@ def boilerplate_kind(el: HtmlElement) -> str:
     modal = get("aria-modal")
     if modal and modal.strip().lower() == "true" and tag not in INLINE_TAGS:
         return "strong"  # a modal window (see `FURNITURE_ROLES`), marked so without a role
-    if is_hidden_element(el) or (tag == "blockquote" and is_embedded_post(el)):
+    if (is_hidden_element(el) and not is_folded_answer(el)) or (
+        tag == "blockquote" and is_embedded_post(el)
+    ):
         return "strong"
     cls, ident = get("class"), get("id")
     kind = _kind_of_attrs(cls, ident) if cls or ident else ""
+    if kind == "strong" and cls and _HIDING_CLASS.search(cls) and is_folded_answer(el):
+        # an FAQ's answer folded by a class ("hidden", "is-hidden") its question's script
+        # takes off: judged by its other class words ("faq-answer hidden")
+        rest = " ".join(w for w in cls.split() if not _HIDING_CLASS.search(w))
+        kind = _kind_of_attrs(rest or None, ident) if rest or ident else ""
     if tag == "form":
         return "" if kind != "strong" and _H1(el) else "strong"
     if tag in INLINE_TAGS:
@@ -682,6 +689,48 @@ def is_hidden_element(el: HtmlElement) -> bool:
         return True
     value = el.get("hidden")
     return value is not None and value.strip().lower() != "until-found"
+
+
+# A class word that hides its element until a script shows it ("hidden", "is-hidden", "hide").
+_HIDING_CLASS = re.compile(r"hid(?:e|den)", re.I)
+# The marks that close a question (Latin, full-width, Arabic, Greek): an FAQ's question.
+FOLDED_QUESTION_END = ("?", "\uff1f", "\u061f", "\u037e")
+_FOLDED_QUESTION_MAX = 300  # characters: a question, not a paragraph ending on one
+# An answer's text: a sentence or more, not a one-line "Thank you!" a form unfolds.
+_FOLDED_ANSWER_MIN = 80
+
+
+def is_folded_answer(el: HtmlElement) -> bool:
+    """True for the answer of an FAQ folded under its question (hidden by style, attribute or
+    class until a click on the question it follows: `is_question`) holding a sentence or
+    more. The reader unfolds it as a collapsed section of the text (`hidden="until-found"`),
+    and the golds keep it (seen on shop guides in French)."""
+    prev = el.getprevious()
+    if prev is None or not is_question(prev):
+        return False
+    return _text_len_upto(el, _FOLDED_ANSWER_MIN) >= _FOLDED_ANSWER_MIN
+
+
+def is_question(el: HtmlElement) -> bool:
+    """True for an FAQ's question: a heading, a paragraph or a toggle holding one block of
+    text of at most `_FOLDED_QUESTION_MAX` characters that ends on a question mark."""
+    if not isinstance(el.tag, str):
+        return False
+    if _text_len_upto(el, 4 * _FOLDED_QUESTION_MAX) > 4 * _FOLDED_QUESTION_MAX:
+        return False  # (read with its markup's indentation, four times the question's room)
+    if sum(1 for block in el.iter() if _holds_own_text(block)) > 1:
+        return False  # a question is one block of text: not a box of fields closing on one
+    question = " ".join(text_of(el).split())
+    return len(question) <= _FOLDED_QUESTION_MAX and question.endswith(FOLDED_QUESTION_END)
+
+
+def _holds_own_text(el: HtmlElement) -> bool:
+    """A block element (not inline) with text of its own: its text or a child's tail."""
+    if not isinstance(el.tag, str) or el.tag in INLINE_TAGS:
+        return False
+    if el.text and el.text.strip():
+        return True
+    return any(child.tail and child.tail.strip() for child in el)
 
 
 def _is_counter(el: HtmlElement, cls: str | None, ident: str | None) -> bool:
@@ -1132,6 +1181,11 @@ def _text_len_upto(el: HtmlElement, cap: int) -> int:
         if total > cap:
             break
     return total
+
+
+def text_len_upto(el: HtmlElement, cap: int) -> int:
+    """The length of `el`'s text when it is at most `cap`, else a number above `cap`."""
+    return _text_len_upto(el, cap)
 
 
 def _text_outside(el: HtmlElement, skip: frozenset[str]) -> list[str]:

@@ -1,0 +1,146 @@
+"""An FAQ under the article, in a block of its own: its questions and answers are text.
+
+Guides and explainers close on "Questions fréquentes" / "FAQ": questions a script unfolds,
+each over its answer, in a section the page's layout sets apart from the article's
+container (another wrapper, another background), so the scorer's choice stops short of it.
+Found by its shape, in any language: `_MIN_PAIRS` or more questions (`is_question`: one
+block of text ending on a question mark, linking nowhere off the page) each followed by an
+answer of a sentence or more, in one list after the chosen containers. A list of teasers
+whose titles end on a question links each title to its article: not an FAQ.
+"""
+
+from __future__ import annotations
+
+from pipeline.web.html import (
+    FOLDED_QUESTION_END,
+    HtmlElement,
+    Stats,
+    is_question,
+    text_len_upto,
+)
+
+# Pairs a list must hold to be an FAQ (two could be a teaser and its summary, a poll).
+_MIN_PAIRS = 3
+_MIN_ANSWER_CHARS = 80  # a sentence or more
+_HEADINGS = frozenset({"h2", "h3", "h4"})
+
+
+def faq_sections(body: HtmlElement, chosen: list[HtmlElement], stats: Stats) -> list[HtmlElement]:
+    """The FAQ lists (with the heading over each) after the last of the `chosen`
+    containers and outside them, in document order; [] on most pages. The links wrapping
+    their questions that lead to their answers are taken out (`_unwrap_toggles`, `stats`
+    updated)."""
+    last = chosen[-1]
+    after = False
+    pairs: dict[HtmlElement, list[HtmlElement]] = {}
+    for el in body.iter():
+        if el is last:
+            after = True
+            continue
+        if not after or not isinstance(el.tag, str):
+            continue
+        block = _closing_question(el)
+        if block is not None and not _inside(block, last):
+            found = _pair(block)
+            if found is not None:
+                pairs.setdefault(found[0], []).append(found[1])
+    lists = [holder for holder, questions in pairs.items() if len(questions) >= _MIN_PAIRS]
+    sections = []
+    for holder in lists:
+        if not any(other in holder.iterancestors() for other in lists):
+            for question in pairs[holder]:
+                _unwrap_toggles(question, stats)
+            sections.append(_with_heading(holder))
+    return sections
+
+
+def _closing_question(el: HtmlElement) -> HtmlElement | None:
+    """The element whose text a question mark closes: `el` for its own text, its parent for
+    its tail ("Can I bring <em>my dog</em>?"); None when neither ends on one."""
+    if (el.text or "").rstrip().endswith(FOLDED_QUESTION_END):
+        return el
+    if (el.tail or "").rstrip().endswith(FOLDED_QUESTION_END):
+        return el.getparent()
+    return None
+
+
+def _inside(el: HtmlElement, container: HtmlElement) -> bool:
+    return any(a is container for a in el.iterancestors())
+
+
+def _pair(el: HtmlElement) -> tuple[HtmlElement, HtmlElement] | None:
+    """The list holding the question `el`'s text closes and its answer, with the question;
+    or None. The question is the block around `el` with an element after it (`el` itself,
+    or the toggle wrapping it), its answer that element; the list is the pair's parent, or
+    the parent's parent when the pair has a wrapper of its own."""
+    question = el
+    while question.getnext() is None:
+        parent = question.getparent()
+        if parent is None or len(parent) > 2:
+            return None
+        question = parent
+    answer = question.getnext()
+    if answer is None or not isinstance(answer.tag, str) or not is_question(question):
+        return None
+    if _links_off_page(question) or text_len_upto(answer, _MIN_ANSWER_CHARS) < _MIN_ANSWER_CHARS:
+        return None
+    holder = question.getparent()
+    if holder is None:
+        return None
+    grand = holder.getparent()
+    if len(holder) == 2 and grand is not None:
+        return grand, question
+    return holder, question
+
+
+def _unwrap_toggles(question: HtmlElement, stats: Stats) -> None:
+    """Take out, IN PLACE, the links to the page's own answers a question is wrapped in
+    ("#faq-3"), keeping what they hold, and their characters from the link counts of
+    `stats`: a line or block all link is dropped as a way out, and this one goes nowhere."""
+    for a in list(question.iter("a")):
+        parent = a.getparent()
+        if parent is None or not (a.get("href") or "").strip().startswith("#"):
+            continue
+        chars = stats.links.get(a, 0)
+        for inner in a.iter():
+            stats.links[inner] = 0
+        for outer in a.iterancestors():
+            if outer in stats.links:
+                stats.links[outer] = max(0, stats.links[outer] - chars)
+        at = parent.index(a)
+        prev = a.getprevious()
+        if a.text:
+            if prev is not None:
+                prev.tail = (prev.tail or "") + a.text
+            else:
+                parent.text = (parent.text or "") + a.text
+        children = list(a)
+        for i, child in enumerate(children):
+            parent.insert(at + i, child)
+        last = children[-1] if children else None
+        if a.tail:
+            if last is not None:
+                last.tail = (last.tail or "") + a.tail
+            elif prev is not None:
+                prev.tail = (prev.tail or "") + a.tail
+            else:
+                parent.text = (parent.text or "") + a.tail
+        parent.remove(a)
+
+
+def _links_off_page(el: HtmlElement) -> bool:
+    """True when `el` links to another page (a teaser's title), not to a part of its own
+    (a toggle's "#answer-3")."""
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip()
+        if href and not href.startswith("#") and not href.lower().startswith("javascript:"):
+            return True
+    return False
+
+
+def _with_heading(el: HtmlElement) -> HtmlElement:
+    """`el` with the heading over it ("Questions fréquentes") when both alone fill a block."""
+    parent, prev = el.getparent(), el.getprevious()
+    if parent is not None and prev is not None and prev.tag in _HEADINGS and len(parent) == 2:
+        return parent
+    return el
