@@ -210,9 +210,11 @@ SNIPPET_FLOOR = 0.97
 # en 0.9492, fr 0.821, other languages 0.9466; with the twelfth session's kinds (Chinese
 # notices and widgets, furniture read without class names or HTML5 tags, <br> line blocks,
 # English credits and appeals, joiners in Persian words, labels in 40 language forms):
-# zh 0.9719, en 0.9537, fr 0.8215, other languages 0.9502.
-WIDE_FLOORS = {"zh": 0.971, "en": 0.953, "fr": 0.82}
-WIDE_OTHER_FLOOR = 0.95
+# zh 0.9719, en 0.9537, fr 0.8215, other languages 0.9502; with the thirteenth session's
+# (site notes and player controls, spoken datelines, folded FAQ answers): zh 0.9719, en
+# 0.9559, fr 0.9192, other languages 0.9532.
+WIDE_FLOORS = {"zh": 0.971, "en": 0.955, "fr": 0.91}
+WIDE_OTHER_FLOOR = 0.953
 
 
 def test_f1_floors_on_shared_corpus(shared_dir: Path) -> None:
