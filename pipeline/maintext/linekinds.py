@@ -10,7 +10,8 @@ import re
 
 from pipeline.maintext.appeals import _MAX_APPEAL, is_appeal
 from pipeline.maintext.credits import _MAX_CREDIT, is_credit_line
-from pipeline.maintext.labels import CONTINUES_SHAPES, is_furniture_label
+from pipeline.maintext.labels import is_furniture_label
+from pipeline.maintext.lexicon import CONTINUES_SHAPES
 from pipeline.maintext.sitelines import is_site_line
 from pipeline.maintext.sitenotes import is_site_note
 from pipeline.text.scripts import HAN_CHAR
@@ -41,7 +42,7 @@ BOILERPLATE_LINE = re.compile(
     # (the labels of related lists, ad slots, share and print buttons in forty languages are
     # `labels.is_furniture_label`'s, asked before this pattern)
     r"Related coverage|" + CONTINUES_SHAPES + r")"
-    # the label of an ad slot saying the text goes on after it, in shapes (`labels`)
+    # the label of an ad slot saying the text goes on after it, in shapes (`lexicon`)
     r"\s*[:：]?\s*$|"
     # "Follow X on Twitter" lines
     # a bare source or author line: "来源：某某日报", "作者：张三" (not an interview's "记者：")
