@@ -138,6 +138,20 @@ def test_a_sentence_about_a_video_is_text() -> None:
     assert own_paragraphs(_page(line, "middle")) == STORY[:2] + [line] + STORY[2:]
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Cette chronique ne reflète que l'opinion de son auteur.",
+        "Ce billet ne représente que l'opinion de son auteur.",
+        "Comentários abaixo",
+    ],
+)
+def test_every_shape_of_a_note_passes_the_mark_gate(note: str) -> None:
+    """Each shape of a note holds a mark of the gate looked for first: « ne reflète que »
+    and "comentários" held none, and went only beside another mark ("vidéo", "reproduction")."""
+    assert own_paragraphs(_page(note, "middle")) == STORY
+
+
 def test_a_paragraph_after_a_dropped_label_stays() -> None:
     """Only a sentence left open is continued: "Advertisement" is a label, and a paragraph
     opening with "iPhone" after it is text."""
