@@ -1,7 +1,9 @@
 """The site's notes about its page printed as lines of the article, in any language
 (pipeline.maintext.sitenotes): a typo report by Ctrl+Enter (also where <br> breaks it in
-mid-sentence), a disclaimer that the author's opinion is not the site's, a prompt to rate
-the article. Pages and lines we wrote ourselves."""
+mid-sentence), a disclaimer that the author's opinion is not the site's, logging in to
+comment, the comments below; and, through the whole page, lines whose one home is now
+pipeline.maintext.sitelines: a prompt to rate the article, the rules for reprinting, a video
+teaser's label. Pages and lines we wrote ourselves."""
 
 from __future__ import annotations
 
