@@ -6,9 +6,9 @@ below advertisement", "Listen to this article", "Leave a comment", "Print", "Sou
 The logic over `pipeline.maintext.lexicon`, the data module of their word lists: this is the
 one place that builds lookups from them and answers (`is_furniture_label`,
 `is_furniture_heading`, `is_author_heading`, `is_comment_prompt`). The headings
-(`pipeline.maintext.headings`), the line patterns (`linekinds.BOILERPLATE_LINE`,
-`paragraphs`) and the appeals ask here or read the lexicon, and spell none of its words again
-(tests/test_maintext_lexicon.py checks). The byline words are `pipeline.text.bylines`',
+(`pipeline.maintext.headings`) and the lines (`linekinds`, `paragraphs`) ask here; the line
+patterns (`linekinds.BOILERPLATE_LINE`), the appeals and the credits spell none of its words
+again (tests/test_maintext_lexicon.py checks). The byline words are `pipeline.text.bylines`',
 shared with the metadata reader. A label is read whole: its line, lowered and stripped of the
 marks at its edges, is one of `_LINE_LABELS` (a set lookup, no pattern), so a sentence using
 the same words ("Residents shared their comments") is text. Only a line's head before a
