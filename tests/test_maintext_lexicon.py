@@ -15,7 +15,7 @@ from functools import cache
 import pytest
 
 from pipeline.extract import extract_text
-from pipeline.maintext import appeals, credits, labels, linekinds
+from pipeline.maintext import appeals, credits, labels, lexicon, linekinds
 from pipeline.maintext.headings import drop_headed_furniture
 from pipeline.maintext.labels import is_furniture_heading, is_furniture_label
 from pipeline.text import bylines
@@ -142,7 +142,7 @@ def test_heading_shapes_beyond_the_labels() -> None:
 
 @pytest.mark.parametrize("count", ["已有3件评论", "共有12条留言", "已有 5 個回覆", "共有2篇評論"])
 def test_chinese_comment_count_is_one_vocabulary(count: str) -> None:
-    """The count over a Chinese post's comments, written once (`labels.ZH_COMMENT_COUNT`),
+    """The count over a Chinese post's comments, written once (`lexicon.ZH_COMMENT_COUNT`),
     ends the text as a line and names the block under it as a heading."""
     assert is_furniture_heading(f"《标题》{count}")
     post = "今天我们去了公园，天气很好，大家都很开心。" * 6
@@ -182,8 +182,8 @@ def _whole_alternatives(pattern: str) -> list[str]:
     "pattern",
     [
         linekinds.BOILERPLATE_LINE.pattern,
-        labels._ABOUT_AUTHOR_HEADINGS,
-        labels._RELATED_HEADINGS,
+        lexicon.ABOUT_AUTHOR_HEADINGS,
+        lexicon.RELATED_HEADINGS,
     ],
     ids=["BOILERPLATE_LINE", "about-author", "related"],
 )
@@ -195,8 +195,8 @@ def test_no_second_list_of_labels(pattern: str) -> None:
     assert not [w for w in words if labels._key(w) in labels._LINE_LABELS]
 
 
-_OPENING_KINDS = {"listen": labels._LISTEN, "comment form": labels._COMMENT_FORM}
-_OPENING_KINDS["comments closed"] = labels._COMMENTS_CLOSED
+_OPENING_KINDS = {"listen": lexicon.LISTEN, "comment form": lexicon.COMMENT_FORM}
+_OPENING_KINDS["comments closed"] = lexicon.COMMENTS_CLOSED
 
 
 @pytest.mark.parametrize("kind", list(_OPENING_KINDS))
@@ -276,7 +276,7 @@ def test_colon_labels_are_the_kinds_words(kind: str) -> None:
     """Every tags label and every byline word, each written once, is read before a colon:
     "Themen: Politik", "Kirjoittaja: Matti Virtanen" (the colon list spelled 17 tags labels
     and 11 byline words again, and missed the rest)."""
-    words = labels._TAGS.split("|") if kind == "tags" else list(bylines.BYLINE_WORDS)
+    words = lexicon.TAGS.split("|") if kind == "tags" else list(bylines.BYLINE_WORDS)
     for word in words:
         assert is_furniture_label(f"{word.capitalize()}: Anna Kowalska, Jan Nowak"), word
 

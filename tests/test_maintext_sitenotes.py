@@ -1,7 +1,9 @@
 """The site's notes about its page printed as lines of the article, in any language
 (pipeline.maintext.sitenotes): a typo report by Ctrl+Enter (also where <br> breaks it in
-mid-sentence), a disclaimer that the author's opinion is not the site's, a prompt to rate
-the article. Pages and lines we wrote ourselves."""
+mid-sentence), a disclaimer that the author's opinion is not the site's, logging in to
+comment, the comments below; and, through the whole page, lines whose one home is now
+pipeline.maintext.sitelines: a prompt to rate the article, the rules for reprinting, a video
+teaser's label. Pages and lines we wrote ourselves."""
 
 from __future__ import annotations
 
@@ -136,6 +138,20 @@ def test_a_video_teaser_is_not_text(note: str) -> None:
 def test_a_sentence_about_a_video_is_text() -> None:
     line = "Video of the first ship docking was shared thousands of times on Monday."
     assert own_paragraphs(_page(line, "middle")) == STORY[:2] + [line] + STORY[2:]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Cette chronique ne reflète que l'opinion de son auteur.",
+        "Ce billet ne représente que l'opinion de son auteur.",
+        "Comentários abaixo",
+    ],
+)
+def test_every_shape_of_a_note_passes_the_mark_gate(note: str) -> None:
+    """Each shape of a note holds a mark of the gate looked for first: « ne reflète que »
+    and "comentários" held none, and went only beside another mark ("vidéo", "reproduction")."""
+    assert own_paragraphs(_page(note, "middle")) == STORY
 
 
 def test_a_paragraph_after_a_dropped_label_stays() -> None:

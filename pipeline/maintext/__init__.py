@@ -10,7 +10,11 @@ article (with the siblings and lead that continue it), and emit clean paragraphs
   government notices; `embedded`: the article held in a client-rendered page's state;
 - `paragraphs`: the lines of the chosen containers, cleaned and trimmed at their edges
   (`datelines`: publication lines there); `linekinds`: which single lines are furniture,
-  with word lists in `labels` (labels in 40 language forms), `appeals` and `credits`.
+  asking `labels` (labels in 40 languages, built from the word lists of `lexicon`),
+  `appeals` (the site's asks: newsletters, donations, comment rules), `credits` (staff and
+  wire credits), `sitelines` (the site's machinery and standing notices: reprint notices,
+  players and galleries, forms and polls, follow-the-site prompts, picture credits) and
+  `sitenotes` (its notes to the reader: typo reports, opinion disclaimers, the comments).
 Parsing and page metadata are in `pipeline.web`.
 """
 

@@ -1,7 +1,9 @@
 """Which single lines of text are furniture, not article (`is_boilerplate_line`): editor
 credits, copyright and reprint notices, disclaimers, share and follow prompts, consent lines,
-text-message offers, widget toolbars and placeholders, appeals, staff credits and labels, the
-site's notes on its page (`sitenotes`).
+text-message offers, widget toolbars and placeholders, read here; labels in forty languages
+("Follow us" too: `labels`), appeals (`appeals`), staff credits (`credits`), the site's
+machinery and standing notices (`sitelines`: reprint notices, players, forms and polls, the
+site followed by name on several networks) and its notes to the reader (`sitenotes`) there.
 `pipeline.maintext.paragraphs` drops such lines from the text it emits."""
 
 from __future__ import annotations
@@ -10,14 +12,12 @@ import re
 
 from pipeline.maintext.appeals import _MAX_APPEAL, is_appeal
 from pipeline.maintext.credits import _MAX_CREDIT, is_credit_line
-from pipeline.maintext.labels import CONTINUES_SHAPES, is_furniture_label
+from pipeline.maintext.labels import is_furniture_label
+from pipeline.maintext.lexicon import CONTINUES_SHAPES
 from pipeline.maintext.sitelines import is_site_line
 from pipeline.maintext.sitenotes import is_site_note
 from pipeline.text.scripts import HAN_CHAR
-from pipeline.web.html import (
-    any_literal,
-    top_level_alternatives,
-)
+from pipeline.web.html import any_literal, top_level_alternatives
 
 # Whole lines that are page furniture, in the languages we read (Chinese, English, French).
 BOILERPLATE_LINE = re.compile(
@@ -41,9 +41,8 @@ BOILERPLATE_LINE = re.compile(
     # (the labels of related lists, ad slots, share and print buttons in forty languages are
     # `labels.is_furniture_label`'s, asked before this pattern)
     r"Related coverage|" + CONTINUES_SHAPES + r")"
-    # the label of an ad slot saying the text goes on after it, in shapes (`labels`)
+    # the label of an ad slot saying the text goes on after it, in shapes (`lexicon`)
     r"\s*[:：]?\s*$|"
-    # "Follow X on Twitter" lines
     # a bare source or author line: "来源：某某日报", "作者：张三" (not an interview's "记者：")
     r"^[\[【（(]?\s*(来源|作者|编译|摄影|出处|來源|編譯|攝影|出處)\s*[:：][^。！？!?]{0,30}$|"
     # a breadcrumb printed as a line: "您现在的位置：首页 > 体育 > 正文", "当前位置：首页->科技"
@@ -53,6 +52,7 @@ BOILERPLATE_LINE = re.compile(
     r"^更多[^。！？]{0,40}(请|請|敬请|敬請|欢迎|歡迎)(关注|關注|访问|訪問|浏览|瀏覽|登录|登錄)|"
     # an item of a related-links list printed as text: "·标题 (2005-04-27 18:03)"
     r"^[·•]\s*[^。！？]{2,60}\s*[(（]\d{4}[-/年]\d{1,2}[-/月]\d{1,2}[^)）]{0,20}[)）]$|"
+    # "Follow X on Twitter" lines (`sitelines` reads the site followed on several networks)
     r"^Follow [^.!?]{1,80} on (Facebook|Twitter|X|Instagram|LinkedIn|Threads|Bluesky)\b|"
     r"^(Crédits? photos?|Photo|Photos|Image|Illustration|Source)\s*:|"
     r"^(Auteur|Auteurs|Édition|Edition|Date|Imprimer|Permalien|Par|By|Published|Updated|"

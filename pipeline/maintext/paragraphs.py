@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 
 from pipeline.maintext.appeals import is_appeal, is_appeal_title
 from pipeline.maintext.datelines import is_dateline
-from pipeline.maintext.labels import ZH_COMMENT_COUNT, is_comment_prompt
+from pipeline.maintext.labels import is_comment_prompt
+from pipeline.maintext.lexicon import ZH_COMMENT_COUNT
 from pipeline.maintext.linekinds import _MAX_BOILERPLATE_LINE, is_boilerplate_line
 from pipeline.maintext.tables import MIN_LABELS, is_chart_labels, is_figure_table
 from pipeline.maintext.titles import TITLE_TAGS, card_summaries, is_linked_title

@@ -1,24 +1,33 @@
-"""Lines the site's own machinery prints inside the article, too long or too plain for the
-label and pattern tests of `pipeline.maintext.linekinds`:
+"""Lines the site's own machinery and standing notices print inside the article, too long or
+too plain for the label and pattern tests of `pipeline.maintext.linekinds`:
 
-- a reprint notice forbidding reuse ("Copyright 2024 The Associated Press. All rights
-  reserved. This material may not be published, broadcast, rewritten or redistributed."),
-  which wire copy carries on every site that runs it, longer than a short copyright line;
-- the thanks a form prints once it is sent ("Thank you for completing the survey!", "Thanks
-  for your feedback."), in the markup before anyone sends it;
-- a line pointing at a form ("Fill out the form below ..."): the form is no text;
+- a reprint notice, in either of its shapes (`_is_reprint_notice`): a notice of rights
+  forbidding reuse ("Copyright 2024 The Associated Press. All rights reserved. This material
+  may not be published, broadcast, rewritten or redistributed."), which wire copy carries on
+  every site that runs it, longer than a short copyright line; and the site's rules for
+  reprinting its articles ("Reproduction is prohibited without written permission", "При
+  использовании материалов ссылка на сайт обязательна", "Riproduzione riservata");
+- a form's or a poll's lines: the thanks it prints once it is sent ("Thank you for completing
+  the survey!", "Thanks for your feedback.", "Спасибо! Ваш голос учтен"), in the markup
+  before anyone sends it; a prompt to rate the article ("Rate this article", "Was this
+  article helpful?", "Оцените, пожалуйста, статью"); a line pointing at a form ("Fill out the
+  form below ..."): the form is no text;
 - an author box's line closed by its link to the author's page ("... View Full Profile",
   "More stories by Jane Roe");
 - an invitation to follow the site by its name on two or more networks ("For updates, follow
   The Daily Example on Facebook, Twitter and Instagram"), where `linekinds` asks for "us";
 - the controls of a video player or photo gallery, alone on their lines ("Full Screen",
   "Autoplay", "Skip Ad", "View Photos", "Wait 1 second to continue.", "13-Minute Listen"),
-  the embed code its share box prints ("Embed <iframe src=...>"), a video teaser's title
-  closed by its button ("... Watch Video") and a picture's credit alone on its line ("Jane
-  Roe | Getty Images", "Jane Roe, AP"): a page whose classes name no player or credit
+  the embed code its share box prints ("Embed <iframe src=...>"), a video teaser in either
+  of its shapes: its title closed by its button ("... Watch Video") or its label before a
+  colon ("WATCH VIDEO: ...", "ZOBACZ WIDEO: ...", "Смотрите видео: ..."), a shopping
+  widget's buttons ("View Deal", "$199 at Amazon") and a picture's credit alone on its line
+  ("Jane Roe | Getty Images", "Jane Roe, AP"): a page whose classes name no player or credit
   (hashed, utility classes) leaves them in the article.
 
-Patterned after no site: each is what such a line says, in the languages we read.
+The site's notes to its reader (a typo report, an opinion disclaimer, the comments below and
+logging in to write one) are `pipeline.maintext.sitenotes`'. Patterned after no site: each
+is what such a line says, in the languages we read.
 """
 
 from __future__ import annotations
@@ -50,6 +59,29 @@ _NO_REUSE = re.compile(
     re.I,
 )
 _MAX_NOTICE = 400
+# The rules for reprinting the site's articles: "Reproduction is prohibited without written
+# permission", "При использовании материалов ссылка на сайт обязательна", "Przedruk tylko za
+# zgodą redakcji", "Riproduzione riservata", "Dilarang mengutip tanpa izin".
+_REPRINT_RULE = re.compile(
+    r"\b(?:this|these|the|our|its|all|any) (?:site'?s? )?(?:materials?|articles?|contents?|"
+    r"stor(?:y|ies)|texts?|publications?|news|photos?|information)\b.{0,40}"
+    r"\b(?:may|must|can)(?:not| not) be (?:reproduced|republished|redistributed|reprinted)\b"
+    r".{0,80}\b(?:without|in (?:whole|part|any form))|"
+    r"\b(?:reproduction|republication|reprinting) (?:is )?(?:strictly )?(?:prohibited|forbidden)\b|"
+    r"\bперепечатк\w* .{0,60}(?:запрещ|разреш|только с|без )|не перепечатывайте|"
+    r"\bпри (?:копировании|перепечатке|использовании|цитировании|використанні|копіюванні) "
+    r"(?:\w+ )?(?:материал|информаци|публикаци|матеріал|інформаці)\w*.{0,80}(?:ссылк|посилан)|"
+    r"\bprzedruk\w* .{0,60}(?:zabronion|wyłącznie|tylko za|bez zgody|bez pisemnej)|"
+    r"\bkopiowanie (?:materiałów|tekstów|treści|artykułów)\b.{0,80}\b(?:zabronione|bez zgody)|"
+    r"\bnachdruck\w* .{0,40}(?:nur mit|verboten)|"
+    r"\b(?:prohibida|proibida|vietata) (?:la |a |su )?(?:reproducción|reprodução|riproduzione)|"
+    r"\briproduzione riservata\b|\breproduction interdite\b|\btous droits de reproduction\b|"
+    r"\bizinsiz\b.{0,40}\b(?:kullanılamaz|yayınlanamaz|alıntı yapılamaz)|"
+    r"\bdilarang (?:mengutip|menyalin|memperbanyak)\b|"
+    r"απαγορεύεται η (?:αναδημοσίευση|αναπαραγωγή)|يمنع (?:نسخ|إعادة نشر)",
+    re.I,
+)
+_MAX_RULE_LINE = 300  # (the rules for reprinting, a rating prompt, a video teaser's label)
 
 # A form's thanks once it is sent, alone on its line (an emoji or mark may open it).
 _FORM_THANKS = re.compile(
@@ -66,6 +98,16 @@ _FORM_THANKS = re.compile(
 )
 _MAX_THANKS = 80
 
+# A prompt to rate the article and the thanks after a vote: "Rate this article", "Was this
+# article helpful?", "Оцените, пожалуйста, статью", "Спасибо! Ваше мнение учтено".
+_RATING = re.compile(
+    r"^(?:please )?rate this (?:article|story|post)\b|^was this (?:article|page|story) helpful\b|"
+    r"^оцените,? (?:пожалуйста,? )?(?:статью|материал|новость)\b|"
+    r"\bваш[ае]? (?:мнение|голос) (?:учтен|учтён|принят)|"
+    r"^oceń (?:ten )?(?:artykuł|tekst)\b|^notez cet article\b|"
+    r"^bewerten sie (?:diesen )?artikel\b|^war dieser artikel hilfreich\b",
+    re.I,
+)
 # A line sending the reader to a form printed under it.
 _FORM_BELOW = re.compile(r"\b(?:fill (?:out|in)|complete|use) (?:the|this) form below\b", re.I)
 
@@ -88,8 +130,9 @@ _PROFILE_LINK = re.compile(
     re.I,
 )
 
-# What a thanks, a follow prompt, a form pointer or a reserved-rights notice holds, looked for
-# first in the lowered line (a notice opening on its mark is looked for without it).
+# What a thanks, a rating prompt, a follow prompt, a form pointer, a profile link, a video
+# teaser, the rules for reprinting or a reserved-rights notice holds, looked for first in the
+# lowered line (a notice opening on its mark is looked for without it).
 _MARKED = any_literal(
     (
         "thank",
@@ -115,6 +158,49 @@ _MARKED = any_literal(
         "articles from",
         "stories from",
         "posts from",
+        # rating prompts and a vote's thanks
+        "rate this",
+        "helpful",
+        "оцените",
+        "учтен",
+        "учтён",
+        "принят",
+        "oceń",
+        "notez",
+        "bewerten",
+        "hilfreich",
+        # the rules for reprinting
+        "reproduc",
+        "reprodu",
+        "republi",
+        "redistribut",
+        "reprint",
+        "перепечат",
+        "при использ",
+        "при копир",
+        "при цитир",
+        "при викор",
+        "при копіюв",
+        "przedruk",
+        "kopiowanie",
+        "nachdruck",
+        "riproduzione",
+        "izinsiz",
+        "dilarang",
+        "απαγορεύεται",
+        "يمنع",
+        # a video teaser
+        "watch",
+        "video",
+        "vídeo",
+        "vidéo",
+        "wideo",
+        "видео",
+        "відео",
+        "assista",
+        "regardez",
+        "izle",
+        "βίντεο",
     )
 )
 
@@ -147,6 +233,15 @@ _DURATION = re.compile(r"\d{1,3}[- ]?(?:min(?:ute)?s?|m)\.? (?:listen|watch|vide
 _MAX_DURATION = 30
 _VIDEO_TEASER = re.compile(r"[^.!?]{3,90}\s(?:watch|play) video$", re.I)
 _MAX_VIDEO_TEASER = 100
+# A teaser for a video, its label before a colon: "WATCH VIDEO: ...", "ZOBACZ WIDEO: ...",
+# "Смотрите видео: ...", "Veja o vídeo: ...". A sentence about a video goes on without one.
+_VIDEO_LABEL = re.compile(
+    r"^(?:watch(?: the)?(?: video)?|video|vídeo|vidéo|zobacz (?:też |także )?(?:wideo|video)|"
+    r"смотрите(?: также)? видео|видео|дивіться відео|відео|mira el (?:video|vídeo)|"
+    r"veja o vídeo|assista(?: ao vídeo)?|guarda il video|video ansehen|regardez(?: la vidéo)?|"
+    r"videoyu izle|izle|tonton video|saksikan video|δείτε το βίντεο|βίντεο)\s*[:：|]\s*\S",
+    re.I,
+)
 
 # A picture's credit alone on its line, naming a photo agency or library: "Jane Roe | Getty
 # Images", "Photo by Jane Roe/AFP via Getty Images", "AP Photo/Jane Roe", "Reuters/Jane Roe".
@@ -226,8 +321,6 @@ def _is_player_line(text: str, lowered: str) -> bool:
         return True
     if n <= _MAX_DURATION and text[:1].isdigit() and _DURATION.match(text):
         return True
-    if n <= _MAX_VIDEO_TEASER and lowered.endswith(" video") and _VIDEO_TEASER.match(text):
-        return True
     if n <= _MAX_PHOTO_CREDIT and "," in text and _NAMED_CREDIT.match(text):
         return True
     if (
@@ -242,24 +335,44 @@ def _is_player_line(text: str, lowered: str) -> bool:
     return lowered.startswith("embed") and _EMBED_CODE.match(text) is not None
 
 
-def is_site_line(text: str) -> bool:
-    """A reprint notice, a form's thanks or pointer, a prompt to follow the site, or a
-    player's controls."""
-    n = len(text)
-    if n > _MAX_NOTICE:
-        return False
-    lowered = text.lower()
-    if _is_player_line(text, lowered):
+def _is_reprint_notice(text: str, lowered: str, marked: bool) -> bool:
+    """A notice of rights banning reuse, or the site's rules for reprinting (`marked`: the
+    line holds a mark of `_MARKED`, as every rule and reserved-rights phrase does)."""
+    rights = _RIGHTS_OPENING.match(lowered) is not None or (
+        marked and _RESERVED.search(text) is not None
+    )
+    if rights and _NO_REUSE.search(text) is not None:
         return True
-    if _MARKED.search(lowered) is None:
-        return _RIGHTS_OPENING.match(lowered) is not None and _NO_REUSE.search(text) is not None
+    return marked and len(text) < _MAX_RULE_LINE and _REPRINT_RULE.search(text) is not None
+
+
+def _is_prompt(text: str, lowered: str) -> bool:
+    """A form's or a poll's thanks, a prompt to rate the article, to fill in the form below,
+    to follow the site or to watch a video, or an author box's link to a profile (in a line
+    holding a mark of `_MARKED`)."""
+    n = len(text)
     if n <= _MAX_THANKS and _FORM_THANKS.match(text):
         return True
     if n <= _MAX_FOLLOW and "follow" in lowered and _FOLLOW_SITE.search(text):
         return True
     if "form below" in lowered and _FORM_BELOW.search(text):
         return True
-    if _PROFILE_LINK.search(text):
+    if n <= _MAX_VIDEO_TEASER and lowered.endswith(" video") and _VIDEO_TEASER.match(text):
         return True
-    rights = _RIGHTS_OPENING.match(lowered) is not None or _RESERVED.search(text) is not None
-    return rights and _NO_REUSE.search(text) is not None
+    if n < _MAX_RULE_LINE and (_RATING.search(text) or _VIDEO_LABEL.search(text)):
+        return True
+    return _PROFILE_LINK.search(text) is not None
+
+
+def is_site_line(text: str) -> bool:
+    """A reprint notice, a form's or a poll's line, a prompt to follow the site or to watch a
+    video, an author box's profile link, or a player's or a shopping widget's controls."""
+    if len(text) > _MAX_NOTICE:
+        return False
+    lowered = text.lower()
+    if _is_player_line(text, lowered):
+        return True
+    marked = _MARKED.search(lowered) is not None
+    if _is_reprint_notice(text, lowered, marked):
+        return True
+    return marked and _is_prompt(text, lowered)

@@ -1,12 +1,16 @@
-"""The site's notes about its own page printed as a line of the article, in any language: how
-to report a typo (select it and press Ctrl+Enter), a disclaimer that the author's opinion is
-not the site's, a prompt to rate the article, the rules for reprinting it, a note that
-commenting takes logging in, a pointer to the comments below, a teaser for a video.
+"""The site's notes to its reader about its text and its comments, printed as a line of the
+article, in any language: how to report a typo (select it and press Ctrl+Enter), a
+disclaimer that the author's opinion is not the site's, a note that commenting takes logging
+in, a pointer to the comments below.
 
 Such a line is short (`_MAX_NOTE` characters) and names what it is: the key chord, the
-site's opinion or position set against the author's, the article to be rated, a reprint
-forbidden or allowed only with a link. A sentence that only mentions someone's opinion or a
-newspaper that reprinted a story is text. Patterned after no site.
+site's opinion or position set against the author's, the account commenting takes, the
+comments under the article. A sentence that only mentions someone's opinion or the comments
+under a post is text. The site's other standing lines (reprint notices and rules, rating
+prompts and a poll's thanks, video teasers, follow prompts, a player's controls) are
+`pipeline.maintext.sitelines`'; the comment section's invitation and its closing ("Leave a
+comment", "Comments are closed") are labels (`pipeline.maintext.labels`), its rules appeals
+(`pipeline.maintext.appeals`). Patterned after no site.
 """
 
 from __future__ import annotations
@@ -56,38 +60,6 @@ _OPINION_SUBJECT = re.compile(
     r"الصحيفة",
     re.I,
 )
-# A prompt to rate the article and the thanks after a vote: "Rate this article", "Was this
-# article helpful?", "Оцените, пожалуйста, статью", "Спасибо! Ваше мнение учтено".
-_RATING = re.compile(
-    r"^(?:please )?rate this (?:article|story|post)\b|^was this (?:article|page|story) helpful\b|"
-    r"^оцените,? (?:пожалуйста,? )?(?:статью|материал|новость)\b|"
-    r"\bваш[ае]? (?:мнение|голос) (?:учтен|учтён|принят)|"
-    r"^oceń (?:ten )?(?:artykuł|tekst)\b|^notez cet article\b|"
-    r"^bewerten sie (?:diesen )?artikel\b|^war dieser artikel hilfreich\b",
-    re.I,
-)
-# The rules for reprinting the site's articles: "Reproduction is prohibited without written
-# permission", "При использовании материалов ссылка на сайт обязательна", "Przedruk tylko za
-# zgodą redakcji", "Riproduzione riservata", "Dilarang mengutip tanpa izin".
-_REPRINT = re.compile(
-    r"\b(?:this|these|the|our|its|all|any) (?:site'?s? )?(?:materials?|articles?|contents?|"
-    r"stor(?:y|ies)|texts?|publications?|news|photos?|information)\b.{0,40}"
-    r"\b(?:may|must|can)(?:not| not) be (?:reproduced|republished|redistributed|reprinted)\b"
-    r".{0,80}\b(?:without|in (?:whole|part|any form))|"
-    r"\b(?:reproduction|republication|reprinting) (?:is )?(?:strictly )?(?:prohibited|forbidden)\b|"
-    r"\bперепечатк\w* .{0,60}(?:запрещ|разреш|только с|без )|не перепечатывайте|"
-    r"\bпри (?:копировании|перепечатке|использовании|цитировании|використанні|копіюванні) "
-    r"(?:\w+ )?(?:материал|информаци|публикаци|матеріал|інформаці)\w*.{0,80}(?:ссылк|посилан)|"
-    r"\bprzedruk\w* .{0,60}(?:zabronion|wyłącznie|tylko za|bez zgody|bez pisemnej)|"
-    r"\bkopiowanie (?:materiałów|tekstów|treści|artykułów)\b.{0,80}\b(?:zabronione|bez zgody)|"
-    r"\bnachdruck\w* .{0,40}(?:nur mit|verboten)|"
-    r"\b(?:prohibida|proibida|vietata) (?:la |a |su )?(?:reproducción|reprodução|riproduzione)|"
-    r"\briproduzione riservata\b|\breproduction interdite\b|\btous droits de reproduction\b|"
-    r"\bizinsiz\b.{0,40}\b(?:kullanılamaz|yayınlanamaz|alıntı yapılamaz)|"
-    r"\bdilarang (?:mengutip|menyalin|memperbanyak)\b|"
-    r"απαγορεύεται η (?:αναδημοσίευση|αναπαραγωγή)|يمنع (?:نسخ|إعادة نشر)",
-    re.I,
-)
 # Commenting takes an account: "To comment, please log in", "Вы можете комментировать
 # материалы, зарегистрировавшись на сайте", "Aby dodać komentarz, zaloguj się", "Para
 # comentar, inicia sesión", "Yorum yapmak için giriş yapın".
@@ -119,15 +91,6 @@ _COMMENTS_BELOW = re.compile(
     r"παρακάτω|di bawah)\W*$",
     re.I,
 )
-# A teaser for a video, its label before a colon: "WATCH VIDEO: ...", "ZOBACZ WIDEO: ...",
-# "Смотрите видео: ...", "Veja o vídeo: ...". A sentence about a video goes on without one.
-_VIDEO_TEASER = re.compile(
-    r"^(?:watch(?: the)?(?: video)?|video|vídeo|vidéo|zobacz (?:też |także )?(?:wideo|video)|"
-    r"смотрите(?: также)? видео|видео|дивіться відео|відео|mira el (?:video|vídeo)|"
-    r"veja o vídeo|assista(?: ao vídeo)?|guarda il video|video ansehen|regardez(?: la vidéo)?|"
-    r"videoyu izle|izle|tonton video|saksikan video|δείτε το βίντεο|βίντεο)\s*[:：|]\s*\S",
-    re.I,
-)
 _MAX_NOTE = 300
 # What every match holds, looked for first in the lowered line.
 _MARKS = (
@@ -137,6 +100,8 @@ _MARKS = (
     "expressed",
     "nécessairement",
     "engage",
+    "reflète",
+    "représente",
     "unbedingt",
     "zwingend",
     "notwendigerweise",
@@ -150,73 +115,26 @@ _MARKS = (
     "متفق",
     "تعبر",
     "يعبر",
-    "rate this",
-    "helpful",
-    "оцените",
-    "учтен",
-    "учтён",
-    "принят",
-    "oceń",
-    "notez",
-    "bewerten",
-    "hilfreich",
-    "reproduc",
-    "reprodu",
-    "republi",
-    "redistribut",
-    "reprint",
-    "перепечат",
-    "при использ",
-    "при копир",
-    "при цитир",
-    "при викор",
-    "при копіюв",
-    "przedruk",
-    "kopiowanie",
-    "nachdruck",
-    "riproduzione",
-    "izinsiz",
-    "dilarang",
-    "απαγορεύεται",
-    "يمنع",
     "comment",
     "коммент",
     "комент",
     "komentar",
     "comentar",
+    "comentário",
     "komment",
     "yorum",
     "σχολ",
     "σχόλ",
-    "watch",
-    "video",
-    "vídeo",
-    "vidéo",
-    "wideo",
-    "видео",
-    "відео",
-    "assista",
-    "regardez",
-    "izle",
-    "βίντεο",
 )
 _MARKED = any_literal(_MARKS)
 
 
 def is_site_note(text: str) -> bool:
     """A short line telling how to report a typo, disowning the author's opinion for the site,
-    asking the reader to rate the article, setting the rules for reprinting it or saying
-    that commenting takes logging in (module doc)."""
+    saying that commenting takes logging in or pointing at the comments below (module doc)."""
     if len(text) >= _MAX_NOTE or _MARKED.search(text.lower()) is None:
         return False
     if _OPINION.search(text) is not None and _OPINION_SUBJECT.search(text) is not None:
         return True
-    notes = (
-        _TYPO_REPORT,
-        _RATING,
-        _REPRINT,
-        _COMMENT_LOGIN,
-        _COMMENTS_BELOW,
-        _VIDEO_TEASER,
-    )
+    notes = (_TYPO_REPORT, _COMMENT_LOGIN, _COMMENTS_BELOW)
     return any(p.search(text) is not None for p in notes)
