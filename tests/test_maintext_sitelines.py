@@ -129,3 +129,68 @@ def test_a_gallery_player_whose_classes_name_nothing_prints_no_controls() -> Non
         assert control not in paras
     assert "Wait 1 second to continue." not in paras
     assert paras[:2] == STORY[:2] and paras[-2:] == STORY[2:]
+
+
+def test_every_pattern_is_tried_where_its_gate_lets_it() -> None:
+    """Each prompt's and notice's pattern is tried only on a line holding its own marks or
+    openings: on generated lines, wherever the pattern matches, its gate holds (and the
+    anchored video label matches from the start exactly where a search finds it)."""
+    import random
+
+    from pipeline.maintext import sitelines as sl
+
+    forms = (
+        "Rate this article",
+        "Please rate this story!",
+        "Was this page helpful?",
+        "Оцените, пожалуйста, статью",
+        "Спасибо! Ваше мнение учтено",
+        "Oceń artykuł",
+        "Notez cet article",
+        "Bewerten Sie diesen Artikel",
+        "War dieser Artikel hilfreich?",
+        "WATCH VIDEO: The harbour at dawn",
+        "Zobacz wideo: port",
+        "Смотрите видео: порт",
+        "Veja o vídeo: o porto",
+        "Δείτε το βίντεο: λιμάνι",
+        "Izle: liman",
+        "Keen sailor. View Full Profile",
+        "Read full bio",
+        "See all posts by Jane Roe",
+        "More stories from Jane Roe",
+        "Copyright 2026 The Wire. All rights reserved.",
+        "Tous droits réservés",
+        "Alle Rechte vorbehalten",
+        "Diritti riservati",
+        "This material may not be reproduced without permission.",
+        "Reprinting is strictly prohibited",
+        "Перепечатка материалов запрещена",
+        "При использовании материалов ссылка на сайт обязательна",
+        "Przedruk tylko za zgodą redakcji",
+        "Nachdruck nur mit Genehmigung",
+        "Riproduzione riservata",
+        "Dilarang mengutip tanpa izin",
+        "Απαγορεύεται η αναδημοσίευση",
+    )
+    fillers = ("The council said ", "watch ", "video. ", " by ", "rights ", "- ", "\u00a0", ".")
+    rng = random.Random(13)
+    texts = list(forms)
+    for _ in range(3000):
+        form = rng.choice(forms)
+        form = form.upper() if rng.random() < 0.2 else form
+        pieces = "".join(rng.choice(fillers) for _ in range(rng.randrange(0, 3)))
+        texts.append(pieces + form if rng.random() < 0.5 else form + pieces)
+    for text in texts:
+        low = text.lower()
+        if sl._RATING.search(text):
+            assert low.startswith(sl._RATING_OPENINGS) or any(w in low for w in sl._RATING_WORDS)
+        if sl._VIDEO_LABEL.search(text):
+            assert low.startswith(sl._VIDEO_OPENINGS) and sl._VIDEO_LABEL.match(text), text
+        if sl._PROFILE_LINK.search(text):
+            assert any(m in low for m in sl._PROFILE_MARKS), text
+        if sl._RESERVED.search(text):
+            assert any(m in low for m in sl._RESERVED_MARKS), text
+        if sl._REPRINT_RULE.search(text):
+            assert any(m in low for m in sl._REPRINT_MARKS), text
+    assert sum(is_site_line(t) for t in texts) > 1000

@@ -317,11 +317,12 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if len(text) < _MAX_CONSENT and _is_consent(text, lowered):
         return True
-    if is_site_note(text):
+    known = lowered if len(text) < _MAX_LOWERED else None  # (the line lowered, if it was)
+    if is_site_note(text, known):
         return True
     if text[:1] in "hHwW" and _URL_LINE.match(text):
         return True
-    if is_furniture_label(text) or is_site_line(text):
+    if is_furniture_label(text) or is_site_line(text, known):
         return True
     if len(text) >= _MAX_BOILERPLATE_LINE:  # prose: only a bracketed credit line is furniture
         return bool(_CREDIT_LINE.match(text) or _DISCLAIMER_LINE.match(text))

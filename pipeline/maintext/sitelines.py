@@ -335,15 +335,37 @@ def _is_player_line(text: str, lowered: str) -> bool:
     return lowered.startswith("embed") and _EMBED_CODE.match(text) is not None
 
 
+# What each of the prompts' and notices' patterns holds, looked for before it is tried (most
+# lines holding a mark of `_MARKED` hold it for another pattern: "watch", "rights", "bio").
+_RESERVED_MARKS = ("reserv", "réserv", "vorbehalten", "riservat")
+_REPRINT_MARKS = (
+    *("reprodu", "riproduzione", "republi", "redistribut", "reprint", "перепечат", "при "),
+    *("przedruk", "kopiowanie", "nachdruck", "izinsiz", "dilarang", "απαγορεύεται", "يمنع"),
+)
+_RATING_OPENINGS = ("please rate", "rate this", "was this", "оцените", "oceń", "notez", "bewerten")
+_RATING_WORDS = ("war dieser", "учтен", "учтён", "принят")
+_VIDEO_OPENINGS = (
+    *("watch", "video", "vídeo", "vidéo", "zobacz", "смотрите", "видео", "дивіться", "відео"),
+    *("mira el", "veja o", "assista", "guarda il", "regardez", "izle", "tonton", "saksikan"),
+    *("δείτε", "βίντεο"),
+)
+_PROFILE_MARKS = ("profile", "bio", "all posts", "all articles", "all stories", " by ", " from ")
+
+
 def _is_reprint_notice(text: str, lowered: str, marked: bool) -> bool:
     """A notice of rights banning reuse, or the site's rules for reprinting (`marked`: the
     line holds a mark of `_MARKED`, as every rule and reserved-rights phrase does)."""
     rights = _RIGHTS_OPENING.match(lowered) is not None or (
-        marked and _RESERVED.search(text) is not None
+        marked and any(m in lowered for m in _RESERVED_MARKS) and _RESERVED.search(text) is not None
     )
     if rights and _NO_REUSE.search(text) is not None:
         return True
-    return marked and len(text) < _MAX_RULE_LINE and _REPRINT_RULE.search(text) is not None
+    return (
+        marked
+        and len(text) < _MAX_RULE_LINE
+        and any(m in lowered for m in _REPRINT_MARKS)
+        and _REPRINT_RULE.search(text) is not None
+    )
 
 
 def _is_prompt(text: str, lowered: str) -> bool:
@@ -359,17 +381,23 @@ def _is_prompt(text: str, lowered: str) -> bool:
         return True
     if n <= _MAX_VIDEO_TEASER and lowered.endswith(" video") and _VIDEO_TEASER.match(text):
         return True
-    if n < _MAX_RULE_LINE and (_RATING.search(text) or _VIDEO_LABEL.search(text)):
-        return True
-    return _PROFILE_LINK.search(text) is not None
+    if n < _MAX_RULE_LINE:
+        if (
+            lowered.startswith(_RATING_OPENINGS) or any(w in lowered for w in _RATING_WORDS)
+        ) and _RATING.search(text):
+            return True
+        if lowered.startswith(_VIDEO_OPENINGS) and _VIDEO_LABEL.match(text):
+            return True
+    return any(m in lowered for m in _PROFILE_MARKS) and _PROFILE_LINK.search(text) is not None
 
 
-def is_site_line(text: str) -> bool:
+def is_site_line(text: str, lowered: str | None = None) -> bool:
     """A reprint notice, a form's or a poll's line, a prompt to follow the site or to watch a
-    video, an author box's profile link, or a player's or a shopping widget's controls."""
+    video, an author box's profile link, or a player's or a shopping widget's controls
+    (`lowered`: `text.lower()`, when the caller has it)."""
     if len(text) > _MAX_NOTICE:
         return False
-    lowered = text.lower()
+    lowered = text.lower() if lowered is None else lowered
     if _is_player_line(text, lowered):
         return True
     marked = _MARKED.search(lowered) is not None

@@ -129,10 +129,13 @@ _MARKS = (
 _MARKED = any_literal(_MARKS)
 
 
-def is_site_note(text: str) -> bool:
+def is_site_note(text: str, lowered: str | None = None) -> bool:
     """A short line telling how to report a typo, disowning the author's opinion for the site,
-    saying that commenting takes logging in or pointing at the comments below (module doc)."""
-    if len(text) >= _MAX_NOTE or _MARKED.search(text.lower()) is None:
+    saying that commenting takes logging in or pointing at the comments below (module doc;
+    `lowered`: `text.lower()`, when the caller has it)."""
+    if len(text) >= _MAX_NOTE:
+        return False
+    if _MARKED.search(text.lower() if lowered is None else lowered) is None:
         return False
     if _OPINION.search(text) is not None and _OPINION_SUBJECT.search(text) is not None:
         return True
