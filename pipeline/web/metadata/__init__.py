@@ -1,0 +1,45 @@
+"""The one metadata reader: JSON-LD, og:/article: metas, common meta names, <title>, <html lang>.
+
+A page is parsed once into a `PageView`; its meta tags and its article JSON-LD object are read
+once (on first use) and `PageView.metadata()` reads every field from them: site parsers and the
+generic path both call it. The JSON-LD object is picked by one rule (`jsonld_article`).
+
+Dates come out zone-aware: an explicit offset is kept; a date without one is read in the zone
+the caller gives (a site's newsroom zone), else Asia/Shanghai on Chinese pages (the zone Chinese
+sites publish in) and UTC elsewhere.
+
+The modules, each importing only those above it:
+  reader      `Metadata`, `PageView` and `read_metadata`, which reads every field
+"""
+
+from __future__ import annotations
+
+from pipeline.web.metadata.reader import (
+    Metadata,
+    PageView,
+    canonical_link,
+    clean_title,
+    is_organisation,
+    jsonld_article,
+    page_metadata,
+    page_title,
+    read_metadata,
+    site_keys,
+    split_authors,
+    usable_title,
+)
+
+__all__ = [
+    "Metadata",
+    "PageView",
+    "canonical_link",
+    "clean_title",
+    "is_organisation",
+    "jsonld_article",
+    "page_metadata",
+    "page_title",
+    "read_metadata",
+    "site_keys",
+    "split_authors",
+    "usable_title",
+]
