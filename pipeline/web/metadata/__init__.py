@@ -9,6 +9,7 @@ the caller gives (a site's newsroom zone), else Asia/Shanghai on Chinese pages (
 sites publish in) and UTC elsewhere.
 
 The modules, each importing only those above it:
+  structured  what the page declares: meta tags, the article JSON-LD object, the canonical link
   reader      `Metadata`, `PageView` and `read_metadata`, which reads every field
 """
 
@@ -17,10 +18,8 @@ from __future__ import annotations
 from pipeline.web.metadata.reader import (
     Metadata,
     PageView,
-    canonical_link,
     clean_title,
     is_organisation,
-    jsonld_article,
     page_metadata,
     page_title,
     read_metadata,
@@ -28,6 +27,7 @@ from pipeline.web.metadata.reader import (
     split_authors,
     usable_title,
 )
+from pipeline.web.metadata.structured import canonical_link, jsonld_article
 
 __all__ = [
     "Metadata",
