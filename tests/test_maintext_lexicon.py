@@ -20,7 +20,7 @@ from pipeline.maintext.headings import drop_headed_furniture
 from pipeline.maintext.labels import is_furniture_heading, is_furniture_label
 from pipeline.text import bylines
 from pipeline.web.html import parse, text_of, top_level_alternatives
-from pipeline.web.metadata import reader
+from pipeline.web.metadata import reader, vocabulary
 from tests.furniture_lexicon import ARTICLE, MORE_FURNITURE
 from tests.furniture_lexicon import FURNITURE as _FURNITURE
 
@@ -234,8 +234,8 @@ def test_byline_word_is_read_from_one_list(word: str) -> None:
     metadata reader; those of `LINE_BYLINE_WORDS` open a byline line of the text too, the
     others only where the markup says byline ("Przez Polskę": through Poland)."""
     line = f"{word.capitalize()} Anna Kowalska"
-    assert reader._BYLINE.match(line), word
-    assert reader._BYLINE_LINE.search(line), word
+    assert vocabulary._BYLINE.match(line), word
+    assert vocabulary._BYLINE_LINE.search(line), word
     assert is_furniture_label(line) == (word in bylines.LINE_BYLINE_WORDS), word
 
 

@@ -9,7 +9,7 @@ import random
 
 import pytest
 
-from pipeline.web.metadata import Metadata, PageView, reader
+from pipeline.web.metadata import Metadata, PageView, reader, vocabulary
 
 
 def meta_of(html: str, url: str = "") -> Metadata:
@@ -154,8 +154,8 @@ def test_the_credit_words_are_plain_strings_of_the_credit_pattern() -> None:
         "記者林佳蓉/採訪報導",
         "박지은 인턴 기자 =",
     ):
-        assert reader._CREDIT.search(text) is not None
-        assert any(word in text for word in reader._CREDIT_WORDS)
+        assert vocabulary._CREDIT.search(text) is not None
+        assert any(word in text for word in vocabulary._CREDIT_WORDS)
 
 
 def test_the_new_credit_forms_are_found_where_the_pattern_finds_them() -> None:
@@ -167,7 +167,7 @@ def test_the_new_credit_forms_are_found_where_the_pattern_finds_them() -> None:
     for _ in range(60000):
         raw = "".join(rng.choices(pieces, k=rng.randint(1, 14)))
         text = "\n".join(line for line in (" ".join(t.split()) for t in raw.split("\n")) if line)
-        expected = [m.span() for m in reader._CREDIT.finditer(text)]
+        expected = [m.span() for m in vocabulary._CREDIT.finditer(text)]
         assert [m.span() for m in reader._credits(text)] == expected, repr(text)
-        if not any(word in text for word in reader._CREDIT_WORDS):
+        if not any(word in text for word in vocabulary._CREDIT_WORDS):
             assert not expected, repr(text)
