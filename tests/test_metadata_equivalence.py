@@ -6,7 +6,7 @@ import random
 import sys
 
 from pipeline.web.html import parse_document
-from pipeline.web.metadata import reader, vocabulary
+from pipeline.web.metadata import reader, visible, vocabulary
 
 _WHITESPACE = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
 _ALPHABET = [*_WHITESPACE, "a", "b", "é", "中", "文", "\U0001f600", "\u200b", "记", "者", "作"]
@@ -19,14 +19,14 @@ def _texts(seed: int, count: int) -> list[str]:
 
 def test_one_line_is_split_and_join() -> None:
     for text in [*_WHITESPACE, "", " ", "\n  ", "a b", " a", "a ", "a  b", *_texts(1, 20000)]:
-        assert reader._one_line(text) == " ".join(text.split()), repr(text)
+        assert visible._one_line(text) == " ".join(text.split()), repr(text)
 
 
 def _old_window(node: object, size: int) -> str:
     """The window before `_Near.window` kept it: `_lines` over `_texts_after`, cut per size."""
     out: list[str] = []
     total = 0
-    for text in reader._texts_after(node):  # type: ignore[arg-type]
+    for text in visible._texts_after(node):  # type: ignore[arg-type]
         line = " ".join(text.split())
         if line:
             out.append(line)
@@ -90,7 +90,7 @@ def test_elements_before_is_the_elements_iter_gives_before_the_node_nearest_firs
                     break
                 if isinstance(el.tag, str):
                     before.append(el)
-            assert list(reader._elements_before(node)) == before[::-1]
+            assert list(visible._elements_before(node)) == before[::-1]
         assert elements
 
 

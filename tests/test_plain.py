@@ -82,11 +82,11 @@ def test_is_spaced_ascii_is_its_own_split() -> None:
 
 
 def test_one_line_and_clean_line_give_their_reference_answers() -> None:
-    """reader._one_line is " ".join(text.split()); paragraphs.clean_line drops invisible
+    """visible._one_line is " ".join(text.split()); paragraphs.clean_line drops invisible
     characters and stray joiners, collapses runs of [ \\t\\r\\n\\f\\v] and strips."""
     from pipeline.maintext.paragraphs import _INVISIBLE, _SPACES, clean_line
     from pipeline.text.scripts import STRAY_JOINER
-    from pipeline.web.metadata.reader import _one_line
+    from pipeline.web.metadata.visible import _one_line
 
     for text in _blanky_texts():
         assert _one_line(text) == " ".join(text.split()), repr(text)

@@ -11,6 +11,7 @@ sites publish in) and UTC elsewhere.
 The modules, each importing only those above it:
   structured  what the page declares: meta tags, the article JSON-LD object, the canonical link
   vocabulary  the words and patterns of bylines, credits and names (data)
+  visible     the visible text of nodes and of the page after a node
   reader      `Metadata`, `PageView` and `read_metadata`, which reads every field
 """
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from functools import cached_property, lru_cache
@@ -30,9 +30,8 @@ from pipeline.text.dates import (
     parse_datetime,
     relative_datetime,
 )
-from pipeline.text.plain import is_spaced_ascii
 from pipeline.text.scripts import HAN_CHAR, has_han
-from pipeline.web.html import HtmlElement, is_hidden_element, parse_document, text_of, xpath
+from pipeline.web.html import HtmlElement, parse_document, text_of, xpath
 from pipeline.web.metadata.structured import (
     _first,
     _image_urls,
@@ -42,6 +41,17 @@ from pipeline.web.metadata.structured import (
     _publisher,
     canonical_link,
     jsonld_article,
+)
+from pipeline.web.metadata.visible import (
+    _ANCESTOR_LEVELS,
+    _SKIPPED_TEXT,
+    _ancestry_says,
+    _elements_before,
+    _label,
+    _one_line,
+    _shown_texts,
+    _texts_after,
+    _window_of,
 )
 from pipeline.web.metadata.vocabulary import (
     _AUTHOR_SPLIT,
@@ -210,7 +220,6 @@ _DATE_TEST = (
     "[not(self::script)][not(self::style)][not(self::body)][not(self::html)]"
 )
 _DATE_NODES = xpath("//*[@class or @id]" + _DATE_TEST)
-_SKIPPED_TEXT = {"script", "style", "noscript"}
 _SITE_SHARE = 0.6
 _CLOCK_SKEW = timedelta(days=1)  # a page date this far after the fetch time is not its own
 _URL_DATE_SLACK = timedelta(days=2)
@@ -225,7 +234,6 @@ _NOT_DATE = re.compile(
 # and a space before "기자".
 _CREDIT_LEAD = 17
 _CREDIT_WINDOW = 6000  # characters of article text searched for a reporter's credit
-_ANCESTOR_LEVELS = 4
 # a numeric date whose first two numbers may each be the day or the month: "03-09-2026"
 _AMBIGUOUS_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](?:19|20)\d{2}(?:[ T].*)?")
 _DATELINE_ELEMENTS = 1500  # elements of a page without a headline searched for a date line
@@ -1002,17 +1010,6 @@ def _wider(names: list[str], than: list[str]) -> bool:
     return _people(names) > _people(than)
 
 
-def _ancestry_says(el: HtmlElement, pattern: re.Pattern[str]) -> bool:
-    node: Any = el
-    for _ in range(_ANCESTOR_LEVELS):
-        if node is None or not isinstance(node.tag, str):
-            return False
-        if pattern.search(f"{node.get('class', '')} {node.get('id', '')}"):
-            return True
-        node = node.getparent()
-    return False
-
-
 def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
     """The names a byline node gives: its itemprop=name or link texts, else its own text
     (one segment per text node), or its content attribute."""
@@ -1280,30 +1277,6 @@ class _Near:
         return bylines, dates
 
 
-def _elements_before(node: HtmlElement) -> Iterator[HtmlElement]:
-    """The elements before `node` in document order, its ancestors included (the elements
-    `iter()` of the root gives before it), nearest first: each step goes to the previous
-    sibling's last descendant, or up to the parent. Only the elements asked for are visited,
-    not the whole page above `node`."""
-    current: Any = node
-    while True:
-        previous = current.getprevious()
-        if previous is None:
-            current = current.getparent()
-            if current is None:
-                return
-        else:
-            while len(previous):
-                previous = previous[-1]
-            current = previous
-        if isinstance(current.tag, str):
-            yield current
-
-
-def _label(el: HtmlElement) -> str:
-    return f"{el.get('class', '')} {el.get('id', '')} {el.get('itemprop', '')} {el.get('rel', '')}"
-
-
 def _root_link(link: HtmlElement) -> bool:
     """True for a link to a host's front page ("http://bylines.example.jp/")."""
     href = link.get("href") or ""
@@ -1337,93 +1310,6 @@ def _is_headline(node: HtmlElement, title_key: str) -> bool:
         return False
     short, long = sorted((key, title_key), key=len)
     return short in long and len(short) >= _HEADLINE_SHARE * len(long)
-
-
-def _shown_texts(node: HtmlElement) -> Iterator[str]:
-    """The text nodes inside `node` a reader sees: no script or style ("getCommentCount(...)"
-    in a byline's comment counter), no comment, nothing an inline style or the `hidden`
-    attribute hides (an hCard's organisation set beside the author, `display: none`)."""
-    unseen: set[HtmlElement] = set()
-    for el in node.iter():
-        parent = el.getparent()
-        if el is not node and parent in unseen:
-            unseen.add(el)  # inside a hidden element: neither its text nor its tail shows
-            continue
-        if isinstance(el.tag, str) and is_hidden_element(el):
-            unseen.add(el)
-        elif isinstance(el.tag, str) and el.tag not in _SKIPPED_TEXT and el.text:
-            yield el.text
-        if el is not node and el.tail:
-            yield el.tail
-
-
-def _texts_after(node: HtmlElement) -> Iterator[str]:
-    """The text after `node` in document order (script and style left out), lazily."""
-    current: Any = node
-    while current is not None:
-        if current.tail:
-            yield current.tail
-        sibling = current.getnext()
-        while sibling is not None:
-            for el in sibling.iter():  # (lxml makes a new string at each read of tag or text)
-                tag = el.tag
-                if isinstance(tag, str) and tag not in _SKIPPED_TEXT:
-                    text = el.text
-                    if text:
-                        yield text
-                if el is not sibling:
-                    tail = el.tail
-                    if tail:
-                        yield tail
-            tail = sibling.tail
-            if tail:
-                yield tail
-            sibling = sibling.getnext()
-        current = current.getparent()
-
-
-def _window_of(node: HtmlElement, size: int) -> str:
-    """The visible text inside `node`, one line per text node, cut at about `size`."""
-
-    def groups() -> Iterator[list[str | None]]:  # per element: its text and tail, as shown
-        for el in node.iter():
-            if not isinstance(el.tag, str) or el.tag in _SKIPPED_TEXT:
-                yield [el.tail]
-            else:
-                yield [el.text, el.tail] if el is not node else [el.text]
-
-    return _lines(groups(), size)
-
-
-def _one_line(text: str) -> str:
-    """`text` with its whitespace runs made one space and its ends stripped: " ".join(text.split()).
-    A printable text (whose only whitespace can be " ": every other whitespace character is
-    unprintable) without two spaces in a row or a space at an end is that already, and is
-    tested in a fraction of the time of the split (most paragraphs of a page)."""
-    if text.isascii():
-        if is_spaced_ascii(text):  # (no whitespace but single spaces: scans for each kind)
-            return text
-    elif text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
-        return text
-    if text.isspace():  # the indentation between tags: stops at the first other character
-        return ""
-    return " ".join(text.split())
-
-
-def _lines(groups: Iterable[list[str | None]], size: int) -> str:
-    """The texts of `groups` as lines (whitespace runs made one space, empty ones left out),
-    up to the end of the group in which they reach `size` characters."""
-    out: list[str] = []
-    total = 0
-    for group in groups:
-        for text in group:
-            line = " ".join((text or "").split())
-            if line:
-                out.append(line)
-                total += len(line)
-        if total >= size:
-            break
-    return "\n".join(out)
 
 
 def read_metadata(
