@@ -6,7 +6,7 @@ import random
 import sys
 
 from pipeline.web.html import parse_document
-from pipeline.web.metadata import reader, visible, vocabulary
+from pipeline.web.metadata import names, reader, visible, vocabulary
 
 _WHITESPACE = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
 _ALPHABET = [*_WHITESPACE, "a", "b", "é", "中", "文", "\U0001f600", "\u200b", "记", "者", "作"]
@@ -97,7 +97,7 @@ def test_elements_before_is_the_elements_iter_gives_before_the_node_nearest_firs
 def test_key_is_the_casefolded_letters_and_digits() -> None:
     for text in ["", "ß Straße", "İstanbul", "Ǆ", "ﬁ", "Ⅻ", "٣", "²", *_texts(2, 5000)]:
         expected = "".join(ch for ch in text.casefold() if ch.isalnum())
-        assert reader._key(text) == expected, repr(text)
+        assert names._key(text) == expected, repr(text)
 
 
 def test_credits_are_the_matches_of_the_credit_pattern_in_a_text_of_lines() -> None:

@@ -126,7 +126,7 @@ def test_split_authors_cached_answers_are_fresh_lists_of_the_same_names() -> Non
     """metadata.split_authors answers short values from a cache: the names computed, in a
     list of the caller's own each time."""
     from pipeline.web.metadata import split_authors
-    from pipeline.web.metadata.reader import _split_authors
+    from pipeline.web.metadata.names import _split_authors
 
     keys = frozenset({"examplenews"})
     for value in ("Staff reporter", "By Jane Doe and John Roe", "（记者 张三 李四）", "A" * 400):

@@ -12,21 +12,20 @@ The modules, each importing only those above it:
   structured  what the page declares: meta tags, the article JSON-LD object, the canonical link
   vocabulary  the words and patterns of bylines, credits and names (data)
   visible     the visible text of nodes and of the page after a node
+  names       who a byline names: site keys, organisations, a byline split into people
   reader      `Metadata`, `PageView` and `read_metadata`, which reads every field
 """
 
 from __future__ import annotations
 
+from pipeline.web.metadata.names import is_organisation, site_keys, split_authors
 from pipeline.web.metadata.reader import (
     Metadata,
     PageView,
     clean_title,
-    is_organisation,
     page_metadata,
     page_title,
     read_metadata,
-    site_keys,
-    split_authors,
     usable_title,
 )
 from pipeline.web.metadata.structured import canonical_link, jsonld_article
