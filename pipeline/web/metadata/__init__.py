@@ -13,22 +13,16 @@ The modules, each importing only those above it:
   vocabulary  the words and patterns of bylines, credits and names (data)
   visible     the visible text of nodes and of the page after a node
   names       who a byline names: site keys, organisations, a byline split into people
+  titles      the headline out of <title> / og:title, the site's name cut off
   reader      `Metadata`, `PageView` and `read_metadata`, which reads every field
 """
 
 from __future__ import annotations
 
 from pipeline.web.metadata.names import is_organisation, site_keys, split_authors
-from pipeline.web.metadata.reader import (
-    Metadata,
-    PageView,
-    clean_title,
-    page_metadata,
-    page_title,
-    read_metadata,
-    usable_title,
-)
+from pipeline.web.metadata.reader import Metadata, PageView, page_metadata, read_metadata
 from pipeline.web.metadata.structured import canonical_link, jsonld_article
+from pipeline.web.metadata.titles import clean_title, page_title, usable_title
 
 __all__ = [
     "Metadata",
