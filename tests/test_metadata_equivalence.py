@@ -6,7 +6,7 @@ import random
 import sys
 
 from pipeline.web.html import parse_document
-from pipeline.web.metadata import names, reader, visible, vocabulary
+from pipeline.web.metadata import headline, names, reader, visible, vocabulary
 
 _WHITESPACE = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
 _ALPHABET = [*_WHITESPACE, "a", "b", "é", "中", "文", "\U0001f600", "\u200b", "记", "者", "作"]
@@ -44,7 +44,7 @@ def test_near_window_is_the_window_of_each_size_in_any_order() -> None:
         )
         doc = parse_document(f"<html><body><div><h1>Title</h1>x{body}</div>tail</body></html>")
         assert doc is not None
-        near = reader._Near(doc)
+        near = headline._Near(doc)
         for size in rng.sample([1, 2, 5, 10, 30, 100, 300, 400, 6000], 9):
             assert near.window(size) == _old_window(near.h1, size), size
 
@@ -131,33 +131,33 @@ def test_credits_are_the_matches_of_the_credit_pattern_in_a_text_of_lines() -> N
         assert [m.span() for m in reader._credits(text)] == expected, repr(text)
 
 
-def _old_marked(near: reader._Near) -> tuple[list[object], list[object]]:
+def _old_marked(near: headline._Near) -> tuple[list[object], list[object]]:
     """_Near.marked before it passed over elements without a class or id."""
     bylines: list[object] = []
     dates: list[object] = []
     seen = 0
     current = near.h1
-    while current is not None and seen < reader._NEAR_ELEMENTS:
+    while current is not None and seen < headline._NEAR_ELEMENTS:
         sibling = current.getnext()
-        while sibling is not None and seen < reader._NEAR_ELEMENTS:
+        while sibling is not None and seen < headline._NEAR_ELEMENTS:
             for el in sibling.iter():
                 seen += 1
-                if seen >= reader._NEAR_ELEMENTS:
+                if seen >= headline._NEAR_ELEMENTS:
                     break
                 attrs = el.attrib
                 if not attrs:
                     continue
-                if not isinstance(el.tag, str) or el.tag in reader._SKIPPED_NODES:
+                if not isinstance(el.tag, str) or el.tag in headline._SKIPPED_NODES:
                     continue
                 label = f"{attrs.get('class', '')} {attrs.get('id', '')}".lower()
                 if (
                     "author" in label
                     or "byline" in label
                     or "author" in (attrs.get("itemprop"), attrs.get("rel"))
-                    or ("aut" in label and reader._BYLINE_WORD.search(label))
+                    or ("aut" in label and headline._BYLINE_WORD.search(label))
                 ):
                     bylines.append(el)
-                if reader._DATE_MARK.search(label):
+                if headline._DATE_MARK.search(label):
                     dates.append(el)
             sibling = sibling.getnext()
         current = current.getparent()
@@ -185,5 +185,5 @@ def test_marked_nodes_are_found_as_when_every_element_was_labelled() -> None:
         after = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
         doc = parse_document(f"<html><body><div><h1>Title</h1>{after}</div><p>z</p></body></html>")
         assert doc is not None
-        near = reader._Near(doc, "Title")
+        near = headline._Near(doc, "Title")
         assert near.marked == _old_marked(near), after

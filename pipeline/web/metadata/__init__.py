@@ -14,6 +14,7 @@ The modules, each importing only those above it:
   visible     the visible text of nodes and of the page after a node
   names       who a byline names: site keys, organisations, a byline split into people
   titles      the headline out of <title> / og:title, the site's name cut off
+  headline    the page's headline node and the byline and date markup near it
   reader      `Metadata`, `PageView` and `read_metadata`, which reads every field
 """
 
