@@ -6,7 +6,7 @@ import random
 import sys
 
 from pipeline.web.html import parse_document
-from pipeline.web.metadata import headline, names, reader, visible, vocabulary
+from pipeline.web.metadata import authorship, headline, names, visible, vocabulary
 
 _WHITESPACE = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
 _ALPHABET = [*_WHITESPACE, "a", "b", "é", "中", "文", "\U0001f600", "\u200b", "记", "者", "作"]
@@ -119,7 +119,7 @@ def test_credits_are_the_matches_of_the_credit_pattern_in_a_text_of_lines() -> N
     ]
     for text in fixed:
         assert (
-            [m.span() for m in reader._credits(text)]
+            [m.span() for m in authorship._credits(text)]
             == [m.span() for m in vocabulary._CREDIT.finditer(text)]
             != []
         )
@@ -128,7 +128,7 @@ def test_credits_are_the_matches_of_the_credit_pattern_in_a_text_of_lines() -> N
         # a text as `_lines` makes it: collapsed lines apart by "\n"
         text = "\n".join(line for line in (" ".join(t.split()) for t in raw.split("\n")) if line)
         expected = [m.span() for m in vocabulary._CREDIT.finditer(text)]
-        assert [m.span() for m in reader._credits(text)] == expected, repr(text)
+        assert [m.span() for m in authorship._credits(text)] == expected, repr(text)
 
 
 def _old_marked(near: headline._Near) -> tuple[list[object], list[object]]:

@@ -16,6 +16,7 @@ The modules, each importing only those above it:
   titles      the headline out of <title> / og:title, the site's name cut off
   headline    the page's headline node and the byline and date markup near it
   dates       the publication date: the date metas, a <time>, the URL, a date printed near the title
+  authorship  the authors: JSON-LD, metas, byline markup, printed bylines and credits
   reader      `Metadata`, `PageView` and `read_metadata`, which reads every field
 """
 

@@ -1,18 +1,16 @@
-"""The one metadata reader: JSON-LD, og:/article: metas, common meta names, <title>, <html lang>.
+"""The one metadata reader: `PageView` (a page parsed once, its metas and article JSON-LD
+object read on first use) and `read_metadata`, which reads every field of `Metadata` from them:
+the title, the dates, the authors, the canonical URL, the site's name, the language, the
+summary (the description, unless it is the title again or a keyword list) and the images.
 
-A page is parsed once into a `PageView`; its meta tags and its article JSON-LD object are read
-once (on first use) and `PageView.metadata()` reads every field from them: site parsers and the
-generic path both call it. The JSON-LD object is picked by one rule (`jsonld_article`).
-
-Dates come out zone-aware: an explicit offset is kept; a date without one is read in the zone
-the caller gives (a site's newsroom zone), else Asia/Shanghai on Chinese pages (the zone Chinese
-sites publish in) and UTC elsewhere.
+It reads the metas and the JSON-LD (`structured`), the title (`titles`), the dates (`dates`)
+and the authors (`authorship`); the headline node both of these look near is found once per page
+(`headline._Near`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from functools import cached_property
@@ -20,7 +18,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pipeline.text.scripts import has_han
-from pipeline.web.html import HtmlElement, parse_document, text_of, xpath
+from pipeline.web.html import HtmlElement, parse_document, text_of
+from pipeline.web.metadata.authorship import _authors
 from pipeline.web.metadata.dates import (
     _DATE_METAS,
     _MODIFIED_METAS,
@@ -29,19 +28,11 @@ from pipeline.web.metadata.dates import (
     _unstructured_date,
     _zone,
 )
-from pipeline.web.metadata.headline import (
-    _BYLINE_TEST,
-    _BYLINE_WORD,
-    _MAX_BYLINE_NODES,
-    _NOT_BYLINE,
-    _NOT_BYLINE_SELF,
-    _Near,
-)
-from pipeline.web.metadata.names import _key, _node_names, _people, _wider, site_keys, split_authors
+from pipeline.web.metadata.headline import _Near
+from pipeline.web.metadata.names import _key, site_keys
 from pipeline.web.metadata.structured import (
     _first,
     _image_urls,
-    _ld_people,
     _metas,
     _name,
     _publisher,
@@ -49,46 +40,11 @@ from pipeline.web.metadata.structured import (
     jsonld_article,
 )
 from pipeline.web.metadata.titles import page_title
-from pipeline.web.metadata.visible import _ancestry_says, _window_of
-from pipeline.web.metadata.vocabulary import (
-    _BYLINE_LINE,
-    _CREDIT,
-    _CREDIT_ROLE,
-    _CREDIT_WORD,
-    _CREDIT_WORDS,
-    _MAX_HAN_NAME,
-    _PHOTO_CREDIT,
-)
 from pipeline.web.urls import absolute
 
-_AUTHOR_METAS = (
-    "author",
-    "article:author",
-    "byline",
-    "dc.creator",
-    "sailthru.author",
-    "parsely-author",
-    "article:author_name",
-    "cxenseparse:author",
-    "content_author",
-    "articleauthor",
-    "authors",
-    "citation_author",
-    "og:author",
-)
 _DESC_METAS = ("og:description", "description", "twitter:description")
 _SITE_METAS = ("og:site_name", "application-name", "sitename", "site_name")
 _LANGUAGE_METAS = ("content-language", "og:locale", "language")
-# (The attribute filters first: libxml2 then runs the string tests only on elements that have
-# one of the attributes they read; the same nodes.)
-_BYLINE_NODES = xpath("//*[@itemprop or @rel or @class or @id]" + _BYLINE_TEST)
-# Characters a credit starts before its word in a text of `_lines` (no two whitespace
-# characters in a row): "（", a space, a name of four characters, a space before "报道"; an
-# outlet of ten characters after "（" before "记者"; three Korean names joined by "·" or ", "
-# and a space before "기자".
-_CREDIT_LEAD = 17
-_CREDIT_WINDOW = 6000  # characters of article text searched for a reporter's credit
-_BYLINE_WINDOW = 300
 
 
 @dataclass(frozen=True)
@@ -214,164 +170,6 @@ def _site_image(url: str) -> bool:
 def _language(doc: HtmlElement, metas: dict[str, str]) -> str | None:
     lang = doc.get("lang") or doc.get("xml:lang") or _first(metas, _LANGUAGE_METAS)
     return lang.strip().replace("_", "-").lower() or None if lang else None
-
-
-def _authors(
-    doc: HtmlElement,
-    ld: dict[str, Any],
-    metas: dict[str, str],
-    keys: frozenset[str],
-    near: _Near | None = None,
-) -> tuple[str, ...]:
-    """The first source that names a person: the JSON-LD author, the author metas, the byline
-    markup (itemprop/rel=author, class or id holding author/byline), a "By ..." line printed
-    after the title. An author meta replaces the JSON-LD when it names the same people and
-    more (co-authors left out of the JSON-LD), and the visible byline replaces the JSON-LD
-    when an author meta names its person and the JSON-LD does not (a JSON-LD naming the
-    editor or the uploader)."""
-    ld_names = list(
-        dict.fromkeys(n for raw in _ld_people(ld.get("author")) for n in split_authors(raw, keys))
-    )
-    meta_names: list[str] = []
-    for meta_key in _AUTHOR_METAS:
-        value = metas.get(meta_key)
-        if value and not value.startswith(("http://", "https://")):
-            meta_names = split_authors(value, keys)
-            if meta_names:
-                break
-    if ld_names and _wider(meta_names, ld_names):
-        ld_names = meta_names
-    first = ld_names or meta_names
-    if ld_names and not meta_names:
-        return tuple(ld_names)  # the byline replaces the JSON-LD only where a meta names it
-    near = near or _Near(doc)
-    byline = _byline_authors(doc, keys, near)
-    if not first:
-        return tuple(byline or _credited(doc, keys, near))
-    if not ld_names:
-        # an author meta naming someone the page never prints (its editor: "author" metas of
-        # Chinese CMSs) gives way to the byline or credit the page prints
-        printed = byline or _credited(doc, keys, near)
-        if (
-            printed
-            and all(_name_shaped(name) for name in printed)
-            and not _people(printed) & _people(meta_names)
-            and not _printed(doc, meta_names)
-        ):
-            return tuple(printed)
-    if (
-        ld_names
-        and byline
-        and _people(byline) & _people(meta_names)
-        and not _people(byline) & _people(ld_names)
-    ):
-        return tuple(byline)
-    return tuple(first)
-
-
-def _credited(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]:
-    """The reporters a Chinese or Korean article credits in its text (see `_CREDIT`), on a
-    page whose markup names no author: the text after the headline, else the body's text."""
-    if near.h1 is not None:
-        text = near.window(_CREDIT_WINDOW)
-    else:
-        body = doc.find("body")
-        text = _window_of(body, _CREDIT_WINDOW) if body is not None else ""
-    if not any(word in text for word in _CREDIT_WORDS):
-        return []
-    for match in _credits(text):
-        if match.group("line") and near.h1 is None:
-            continue  # a line "新华社记者看东北" on a page without a headline: a menu's column
-        found = next(group for group in match.groups() if group)
-        if not found.endswith(_PHOTO_CREDIT):
-            # "（实习记者 樊亮 张明超 记者惠禾）": the role again before a later name
-            return split_authors(_CREDIT_ROLE.sub(" ", found), keys)
-    return []
-
-
-def _credits(text: str) -> Iterator[re.Match[str]]:
-    """`_CREDIT.finditer(text)` for a text of `_lines`, trying the pattern only at the
-    `_CREDIT_LEAD` characters before each credit word and at the word: every match starts
-    there (a match holds its word, after a lead of at most a bracket, a space, a four-character
-    name and a space), so no other start can match; the pattern is slow tried at every
-    character of a long Chinese text."""
-    end = 0  # where the last match ended: the next one starts there or after
-    for word in _CREDIT_WORD.finditer(text):
-        for start in range(max(end, word.start() - _CREDIT_LEAD), word.start() + 1):
-            match = _CREDIT.match(text, start)
-            if match is not None:
-                yield match
-                # it ends after this word (its own word is this one or a later one: a start
-                # before an earlier word would have matched there), so no more starts here
-                end = match.end()
-                break
-
-
-def _name_shaped(name: str) -> bool:
-    """True for a name of the shape of a person's: two to four Han characters, or one to four
-    words each starting with a capital (not an acronym: "PAP", "AFP" are agencies)."""
-    if has_han(name):
-        return 2 <= len(name) <= _MAX_HAN_NAME and all(has_han(ch) for ch in name)
-    words = name.split()
-    if not 1 <= len(words) <= 4 or (len(words) == 1 and name.isupper()):
-        return False
-    return all(w[:1].isupper() and w[-1:].isalpha() or w.endswith(".") for w in words)
-
-
-def _printed(doc: HtmlElement, names: list[str]) -> bool:
-    """True when the page's visible text holds one of `names` (case and spacing ignored)."""
-    body = doc.find("body")
-    if body is None:
-        return False
-    text = _key(_window_of(body, 10**9))
-    return any(_key(name) in text for name in names)
-
-
-def _byline_authors(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]:
-    h1 = near.h1
-    if h1 is not None:  # the byline markup after the title, then a "By ..." line there
-        names = _first_names(near.marked[0], keys)
-        if names:
-            return names
-        match = _BYLINE_LINE.search(near.window(_BYLINE_WINDOW))
-        if match:
-            return split_authors(match.group(1), keys)
-        return near.above_names(keys)  # a byline set right above the title
-    return _first_names([n for n in _BYLINE_NODES(doc) if _byline_marked(n)], keys)
-
-
-def _byline_marked(node: HtmlElement) -> bool:
-    """True for byline markup among the nodes `_BYLINE_NODES` gives: a class or id holding
-    "author" or "byline" (`_BYLINE_TEST` finds these exactly) or an abbreviation of it
-    (`_BYLINE_WORD`: the test's "aut" finds more, "auto-play" too)."""
-    label = f"{node.get('class', '')} {node.get('id', '')}"
-    return (
-        "uthor" in label
-        or "yline" in label
-        or "author" in (node.get("itemprop"), node.get("rel"))
-        or bool(_BYLINE_WORD.search(label))
-    )
-
-
-def _first_names(nodes: list[HtmlElement], keys: frozenset[str]) -> list[str]:
-    """The names of the first byline node that gives any (comments, bios ... skipped)."""
-    for node in nodes[:_MAX_BYLINE_NODES]:
-        own = f"{node.get('class', '')} {node.get('id', '')}"
-        if _NOT_BYLINE_SELF.search(own) or _ancestry_says(node, _NOT_BYLINE):
-            continue
-        if _FORM_PART(node):
-            continue  # a comment box's author field and its login links ("tie-author")
-        names = _node_names(node, keys)
-        if names:
-            return names
-    return []
-
-
-# A form, or a part of one: what a reader types in (a comment's author, a login), no byline.
-_FORM_PART = xpath(
-    "boolean(self::form or self::input or self::textarea or ancestor::form "
-    "or descendant::form or descendant::input[not(@type='hidden')] or descendant::textarea)"
-)
 
 
 def read_metadata(
