@@ -187,7 +187,7 @@ def _count_parses(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
     import pipeline.extract as ex
     from pipeline import pages
     from pipeline.web import html as dom
-    from pipeline.web import metadata
+    from pipeline.web.metadata import reader
 
     calls = {"lxml.html": 0, "textex": 0, "decode": 0}
     html_parse, dom_parse, decode = dom.parse_document, dom.parse, ex.decode_body
@@ -204,7 +204,7 @@ def _count_parses(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
         calls["decode"] += 1
         return decode(body, content_type)
 
-    monkeypatch.setattr(metadata, "parse_document", counted_html)
+    monkeypatch.setattr(reader, "parse_document", counted_html)
     monkeypatch.setattr(ex, "decode_body", counted_decode)
     monkeypatch.setattr(pages, "decode_body", counted_decode)  # the runner imports it by name
     monkeypatch.setattr(dom, "parse", counted_dom)  # the metadata reader reads the PageView

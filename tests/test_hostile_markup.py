@@ -240,19 +240,19 @@ def test_a_chart_labels_long_style_is_read_in_one_pass() -> None:
 def test_a_title_swallowing_a_broken_page_is_keyed_from_its_end(monkeypatch: Any) -> None:
     # A "<" lost before </title> makes the page's text its title, thousands of separators in
     # it; the title's rest was joined and keyed again from each one (a 76 KB page: 1.4 s).
-    from pipeline.web import metadata
+    from pipeline.web.metadata import names, titles
 
     keyed = 0
-    real = metadata._key
+    real = names._key
 
     def counted(text: str) -> str:
         nonlocal keyed
         keyed += 1
         return real(text)
 
-    monkeypatch.setattr(metadata, "_key", counted)
+    monkeypatch.setattr(titles, "_key", counted)  # where clean_title reads it
     title = " | ".join(f"Harbour item {i}" for i in range(3000)) + " - Harbour Times"
-    assert metadata.clean_title(title, "Harbour Times", URL).endswith("Harbour item 2999")
+    assert titles.clean_title(title, "Harbour Times", URL).endswith("Harbour item 2999")
     assert keyed < 50
 
 
@@ -364,9 +364,9 @@ def test_title_and_keyword_separators_split_long_blank_runs_in_linear_time(name:
     import re
     import time
 
-    from pipeline.web import metadata
+    from pipeline.web.metadata import reader, titles
 
-    new = getattr(metadata, name)
+    new = getattr(reader if name == "_KEYWORD_SEPARATORS" else titles, name)
     old = re.compile(_OLD_SEPARATORS[name])
     long = "Budget" + " " * 80_000 + "approved"
     start = time.process_time()

@@ -19,8 +19,8 @@ from pipeline.maintext import appeals, credits, labels, lexicon, linekinds
 from pipeline.maintext.headings import drop_headed_furniture
 from pipeline.maintext.labels import is_furniture_heading, is_furniture_label
 from pipeline.text import bylines
-from pipeline.web import metadata
 from pipeline.web.html import parse, text_of, top_level_alternatives
+from pipeline.web.metadata import names, vocabulary
 from tests.furniture_lexicon import ARTICLE, MORE_FURNITURE
 from tests.furniture_lexicon import FURNITURE as _FURNITURE
 
@@ -234,15 +234,15 @@ def test_byline_word_is_read_from_one_list(word: str) -> None:
     metadata reader; those of `LINE_BYLINE_WORDS` open a byline line of the text too, the
     others only where the markup says byline ("Przez Polskę": through Poland)."""
     line = f"{word.capitalize()} Anna Kowalska"
-    assert metadata._BYLINE.match(line), word
-    assert metadata._BYLINE_LINE.search(line), word
+    assert vocabulary._BYLINE.match(line), word
+    assert vocabulary._BYLINE_LINE.search(line), word
     assert is_furniture_label(line) == (word in bylines.LINE_BYLINE_WORDS), word
 
 
 def test_name_particles_are_one_list() -> None:
     """A byline line with a particle only the metadata reader knew ("zu", "ter", "ibn") is
     read; both read `bylines.NAME_PARTICLES`."""
-    assert labels.NAME_PARTICLES is bylines.NAME_PARTICLES is metadata.NAME_PARTICLES
+    assert labels.NAME_PARTICLES is bylines.NAME_PARTICLES is names.NAME_PARTICLES
     for line in (
         "Von Karl-Theodor zu Guttenberg",
         "Door Gerard ter Borch",

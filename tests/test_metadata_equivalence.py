@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 import sys
 
-from pipeline.web import metadata
 from pipeline.web.html import parse_document
+from pipeline.web.metadata import authorship, headline, names, visible, vocabulary
 
 _WHITESPACE = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
 _ALPHABET = [*_WHITESPACE, "a", "b", "é", "中", "文", "\U0001f600", "\u200b", "记", "者", "作"]
@@ -19,14 +19,14 @@ def _texts(seed: int, count: int) -> list[str]:
 
 def test_one_line_is_split_and_join() -> None:
     for text in [*_WHITESPACE, "", " ", "\n  ", "a b", " a", "a ", "a  b", *_texts(1, 20000)]:
-        assert metadata._one_line(text) == " ".join(text.split()), repr(text)
+        assert visible._one_line(text) == " ".join(text.split()), repr(text)
 
 
 def _old_window(node: object, size: int) -> str:
     """The window before `_Near.window` kept it: `_lines` over `_texts_after`, cut per size."""
     out: list[str] = []
     total = 0
-    for text in metadata._texts_after(node):  # type: ignore[arg-type]
+    for text in visible._texts_after(node):  # type: ignore[arg-type]
         line = " ".join(text.split())
         if line:
             out.append(line)
@@ -44,7 +44,7 @@ def test_near_window_is_the_window_of_each_size_in_any_order() -> None:
         )
         doc = parse_document(f"<html><body><div><h1>Title</h1>x{body}</div>tail</body></html>")
         assert doc is not None
-        near = metadata._Near(doc)
+        near = headline._Near(doc)
         for size in rng.sample([1, 2, 5, 10, 30, 100, 300, 400, 6000], 9):
             assert near.window(size) == _old_window(near.h1, size), size
 
@@ -56,8 +56,8 @@ def test_a_text_without_a_credit_word_holds_no_credit() -> None:
               "摄", "台北", "a", "기", "자", "홍길동", "=", "@"]  # fmt: skip
     for _ in range(100000):
         text = "".join(rng.choices(pieces, k=rng.randint(1, 14)))
-        if not any(word in text for word in metadata._CREDIT_WORDS):
-            assert metadata._CREDIT.search(text) is None, text
+        if not any(word in text for word in vocabulary._CREDIT_WORDS):
+            assert vocabulary._CREDIT.search(text) is None, text
 
 
 def _random_markup(rng: random.Random, depth: int = 0) -> str:
@@ -90,14 +90,14 @@ def test_elements_before_is_the_elements_iter_gives_before_the_node_nearest_firs
                     break
                 if isinstance(el.tag, str):
                     before.append(el)
-            assert list(metadata._elements_before(node)) == before[::-1]
+            assert list(visible._elements_before(node)) == before[::-1]
         assert elements
 
 
 def test_key_is_the_casefolded_letters_and_digits() -> None:
     for text in ["", "ß Straße", "İstanbul", "Ǆ", "ﬁ", "Ⅻ", "٣", "²", *_texts(2, 5000)]:
         expected = "".join(ch for ch in text.casefold() if ch.isalnum())
-        assert metadata._key(text) == expected, repr(text)
+        assert names._key(text) == expected, repr(text)
 
 
 def test_credits_are_the_matches_of_the_credit_pattern_in_a_text_of_lines() -> None:
@@ -119,45 +119,45 @@ def test_credits_are_the_matches_of_the_credit_pattern_in_a_text_of_lines() -> N
     ]
     for text in fixed:
         assert (
-            [m.span() for m in metadata._credits(text)]
-            == [m.span() for m in metadata._CREDIT.finditer(text)]
+            [m.span() for m in authorship._credits(text)]
+            == [m.span() for m in vocabulary._CREDIT.finditer(text)]
             != []
         )
     for _ in range(100000):
         raw = "".join(rng.choices(pieces, k=rng.randint(1, 16)))
         # a text as `_lines` makes it: collapsed lines apart by "\n"
         text = "\n".join(line for line in (" ".join(t.split()) for t in raw.split("\n")) if line)
-        expected = [m.span() for m in metadata._CREDIT.finditer(text)]
-        assert [m.span() for m in metadata._credits(text)] == expected, repr(text)
+        expected = [m.span() for m in vocabulary._CREDIT.finditer(text)]
+        assert [m.span() for m in authorship._credits(text)] == expected, repr(text)
 
 
-def _old_marked(near: metadata._Near) -> tuple[list[object], list[object]]:
+def _old_marked(near: headline._Near) -> tuple[list[object], list[object]]:
     """_Near.marked before it passed over elements without a class or id."""
     bylines: list[object] = []
     dates: list[object] = []
     seen = 0
     current = near.h1
-    while current is not None and seen < metadata._NEAR_ELEMENTS:
+    while current is not None and seen < headline._NEAR_ELEMENTS:
         sibling = current.getnext()
-        while sibling is not None and seen < metadata._NEAR_ELEMENTS:
+        while sibling is not None and seen < headline._NEAR_ELEMENTS:
             for el in sibling.iter():
                 seen += 1
-                if seen >= metadata._NEAR_ELEMENTS:
+                if seen >= headline._NEAR_ELEMENTS:
                     break
                 attrs = el.attrib
                 if not attrs:
                     continue
-                if not isinstance(el.tag, str) or el.tag in metadata._SKIPPED_NODES:
+                if not isinstance(el.tag, str) or el.tag in headline._SKIPPED_NODES:
                     continue
                 label = f"{attrs.get('class', '')} {attrs.get('id', '')}".lower()
                 if (
                     "author" in label
                     or "byline" in label
                     or "author" in (attrs.get("itemprop"), attrs.get("rel"))
-                    or ("aut" in label and metadata._BYLINE_WORD.search(label))
+                    or ("aut" in label and headline._BYLINE_WORD.search(label))
                 ):
                     bylines.append(el)
-                if metadata._DATE_MARK.search(label):
+                if headline._DATE_MARK.search(label):
                     dates.append(el)
             sibling = sibling.getnext()
         current = current.getparent()
@@ -185,5 +185,5 @@ def test_marked_nodes_are_found_as_when_every_element_was_labelled() -> None:
         after = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
         doc = parse_document(f"<html><body><div><h1>Title</h1>{after}</div><p>z</p></body></html>")
         assert doc is not None
-        near = metadata._Near(doc, "Title")
+        near = headline._Near(doc, "Title")
         assert near.marked == _old_marked(near), after

@@ -82,11 +82,11 @@ def test_is_spaced_ascii_is_its_own_split() -> None:
 
 
 def test_one_line_and_clean_line_give_their_reference_answers() -> None:
-    """metadata._one_line is " ".join(text.split()); paragraphs.clean_line drops invisible
+    """visible._one_line is " ".join(text.split()); paragraphs.clean_line drops invisible
     characters and stray joiners, collapses runs of [ \\t\\r\\n\\f\\v] and strips."""
     from pipeline.maintext.paragraphs import _INVISIBLE, _SPACES, clean_line
     from pipeline.text.scripts import STRAY_JOINER
-    from pipeline.web.metadata import _one_line
+    from pipeline.web.metadata.visible import _one_line
 
     for text in _blanky_texts():
         assert _one_line(text) == " ".join(text.split()), repr(text)
@@ -125,7 +125,8 @@ def test_anchor_share_collapses_only_links_as_long_as_a_line() -> None:
 def test_split_authors_cached_answers_are_fresh_lists_of_the_same_names() -> None:
     """metadata.split_authors answers short values from a cache: the names computed, in a
     list of the caller's own each time."""
-    from pipeline.web.metadata import _split_authors, split_authors
+    from pipeline.web.metadata import split_authors
+    from pipeline.web.metadata.names import _split_authors
 
     keys = frozenset({"examplenews"})
     for value in ("Staff reporter", "By Jane Doe and John Roe", "（记者 张三 李四）", "A" * 400):

@@ -1,0 +1,43 @@
+"""The one metadata reader: JSON-LD, og:/article: metas, common meta names, <title>, <html lang>.
+
+A page is parsed once into a `PageView`; its meta tags and its article JSON-LD object are read
+once (on first use) and `PageView.metadata()` reads every field from them: site parsers and the
+generic path both call it. The JSON-LD object is picked by one rule (`jsonld_article`).
+
+Dates come out zone-aware: an explicit offset is kept; a date without one is read in the zone
+the caller gives (a site's newsroom zone), else Asia/Shanghai on Chinese pages (the zone Chinese
+sites publish in) and UTC elsewhere.
+
+The modules, each importing only those above it:
+  structured  what the page declares: meta tags, the article JSON-LD object, the canonical link
+  vocabulary  the words and patterns of bylines, credits and names (data)
+  visible     the visible text of nodes and of the page after a node
+  names       who a byline names: site keys, organisations, a byline split into people
+  titles      the headline out of <title> / og:title, the site's name cut off
+  headline    the page's headline node and the byline and date markup near it
+  dates       the publication date: the date metas, a <time>, the URL, a date printed near the title
+  authorship  the authors: JSON-LD, metas, byline markup, printed bylines and credits
+  reader      `Metadata`, `PageView` and `read_metadata`, which reads every field
+"""
+
+from __future__ import annotations
+
+from pipeline.web.metadata.names import is_organisation, site_keys, split_authors
+from pipeline.web.metadata.reader import Metadata, PageView, page_metadata, read_metadata
+from pipeline.web.metadata.structured import canonical_link, jsonld_article
+from pipeline.web.metadata.titles import clean_title, page_title, usable_title
+
+__all__ = [
+    "Metadata",
+    "PageView",
+    "canonical_link",
+    "clean_title",
+    "is_organisation",
+    "jsonld_article",
+    "page_metadata",
+    "page_title",
+    "read_metadata",
+    "site_keys",
+    "split_authors",
+    "usable_title",
+]

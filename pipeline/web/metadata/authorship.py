@@ -1,0 +1,218 @@
+"""The authors: the first source that names a person (the JSON-LD author, the author
+metas, byline markup near the headline, a printed "By ..." line, a reporter's credit in the
+article's text), an author meta or the printed byline replacing a JSON-LD that names fewer or
+other people.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from pipeline.text.scripts import has_han
+from pipeline.web.html import HtmlElement, xpath
+from pipeline.web.metadata.headline import (
+    _BYLINE_TEST,
+    _BYLINE_WORD,
+    _MAX_BYLINE_NODES,
+    _NOT_BYLINE,
+    _NOT_BYLINE_SELF,
+    _Near,
+)
+from pipeline.web.metadata.names import _key, _node_names, _people, _wider, split_authors
+from pipeline.web.metadata.structured import _ld_people
+from pipeline.web.metadata.visible import _ancestry_says, _window_of
+from pipeline.web.metadata.vocabulary import (
+    _BYLINE_LINE,
+    _CREDIT,
+    _CREDIT_ROLE,
+    _CREDIT_WORD,
+    _CREDIT_WORDS,
+    _MAX_HAN_NAME,
+    _PHOTO_CREDIT,
+)
+
+_AUTHOR_METAS = (
+    "author",
+    "article:author",
+    "byline",
+    "dc.creator",
+    "sailthru.author",
+    "parsely-author",
+    "article:author_name",
+    "cxenseparse:author",
+    "content_author",
+    "articleauthor",
+    "authors",
+    "citation_author",
+    "og:author",
+)
+# (The attribute filters first: libxml2 then runs the string tests only on elements that have
+# one of the attributes they read; the same nodes.)
+_BYLINE_NODES = xpath("//*[@itemprop or @rel or @class or @id]" + _BYLINE_TEST)
+# Characters a credit starts before its word in a text of `_lines` (no two whitespace
+# characters in a row): "（", a space, a name of four characters, a space before "报道"; an
+# outlet of ten characters after "（" before "记者"; three Korean names joined by "·" or ", "
+# and a space before "기자".
+_CREDIT_LEAD = 17
+_CREDIT_WINDOW = 6000  # characters of article text searched for a reporter's credit
+_BYLINE_WINDOW = 300
+
+
+def _authors(
+    doc: HtmlElement,
+    ld: dict[str, Any],
+    metas: dict[str, str],
+    keys: frozenset[str],
+    near: _Near | None = None,
+) -> tuple[str, ...]:
+    """The first source that names a person: the JSON-LD author, the author metas, the byline
+    markup (itemprop/rel=author, class or id holding author/byline), a "By ..." line printed
+    after the title. An author meta replaces the JSON-LD when it names the same people and
+    more (co-authors left out of the JSON-LD), and the visible byline replaces the JSON-LD
+    when an author meta names its person and the JSON-LD does not (a JSON-LD naming the
+    editor or the uploader)."""
+    ld_names = list(
+        dict.fromkeys(n for raw in _ld_people(ld.get("author")) for n in split_authors(raw, keys))
+    )
+    meta_names: list[str] = []
+    for meta_key in _AUTHOR_METAS:
+        value = metas.get(meta_key)
+        if value and not value.startswith(("http://", "https://")):
+            meta_names = split_authors(value, keys)
+            if meta_names:
+                break
+    if ld_names and _wider(meta_names, ld_names):
+        ld_names = meta_names
+    first = ld_names or meta_names
+    if ld_names and not meta_names:
+        return tuple(ld_names)  # the byline replaces the JSON-LD only where a meta names it
+    near = near or _Near(doc)
+    byline = _byline_authors(doc, keys, near)
+    if not first:
+        return tuple(byline or _credited(doc, keys, near))
+    if not ld_names:
+        # an author meta naming someone the page never prints (its editor: "author" metas of
+        # Chinese CMSs) gives way to the byline or credit the page prints
+        printed = byline or _credited(doc, keys, near)
+        if (
+            printed
+            and all(_name_shaped(name) for name in printed)
+            and not _people(printed) & _people(meta_names)
+            and not _printed(doc, meta_names)
+        ):
+            return tuple(printed)
+    if (
+        ld_names
+        and byline
+        and _people(byline) & _people(meta_names)
+        and not _people(byline) & _people(ld_names)
+    ):
+        return tuple(byline)
+    return tuple(first)
+
+
+def _credited(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]:
+    """The reporters a Chinese or Korean article credits in its text (see `_CREDIT`), on a
+    page whose markup names no author: the text after the headline, else the body's text."""
+    if near.h1 is not None:
+        text = near.window(_CREDIT_WINDOW)
+    else:
+        body = doc.find("body")
+        text = _window_of(body, _CREDIT_WINDOW) if body is not None else ""
+    if not any(word in text for word in _CREDIT_WORDS):
+        return []
+    for match in _credits(text):
+        if match.group("line") and near.h1 is None:
+            continue  # a line "新华社记者看东北" on a page without a headline: a menu's column
+        found = next(group for group in match.groups() if group)
+        if not found.endswith(_PHOTO_CREDIT):
+            # "（实习记者 樊亮 张明超 记者惠禾）": the role again before a later name
+            return split_authors(_CREDIT_ROLE.sub(" ", found), keys)
+    return []
+
+
+def _credits(text: str) -> Iterator[re.Match[str]]:
+    """`_CREDIT.finditer(text)` for a text of `_lines`, trying the pattern only at the
+    `_CREDIT_LEAD` characters before each credit word and at the word: every match starts
+    there (a match holds its word, after a lead of at most a bracket, a space, a four-character
+    name and a space), so no other start can match; the pattern is slow tried at every
+    character of a long Chinese text."""
+    end = 0  # where the last match ended: the next one starts there or after
+    for word in _CREDIT_WORD.finditer(text):
+        for start in range(max(end, word.start() - _CREDIT_LEAD), word.start() + 1):
+            match = _CREDIT.match(text, start)
+            if match is not None:
+                yield match
+                # it ends after this word (its own word is this one or a later one: a start
+                # before an earlier word would have matched there), so no more starts here
+                end = match.end()
+                break
+
+
+def _name_shaped(name: str) -> bool:
+    """True for a name of the shape of a person's: two to four Han characters, or one to four
+    words each starting with a capital (not an acronym: "PAP", "AFP" are agencies)."""
+    if has_han(name):
+        return 2 <= len(name) <= _MAX_HAN_NAME and all(has_han(ch) for ch in name)
+    words = name.split()
+    if not 1 <= len(words) <= 4 or (len(words) == 1 and name.isupper()):
+        return False
+    return all(w[:1].isupper() and w[-1:].isalpha() or w.endswith(".") for w in words)
+
+
+def _printed(doc: HtmlElement, names: list[str]) -> bool:
+    """True when the page's visible text holds one of `names` (case and spacing ignored)."""
+    body = doc.find("body")
+    if body is None:
+        return False
+    text = _key(_window_of(body, 10**9))
+    return any(_key(name) in text for name in names)
+
+
+def _byline_authors(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]:
+    h1 = near.h1
+    if h1 is not None:  # the byline markup after the title, then a "By ..." line there
+        names = _first_names(near.marked[0], keys)
+        if names:
+            return names
+        match = _BYLINE_LINE.search(near.window(_BYLINE_WINDOW))
+        if match:
+            return split_authors(match.group(1), keys)
+        return near.above_names(keys)  # a byline set right above the title
+    return _first_names([n for n in _BYLINE_NODES(doc) if _byline_marked(n)], keys)
+
+
+def _byline_marked(node: HtmlElement) -> bool:
+    """True for byline markup among the nodes `_BYLINE_NODES` gives: a class or id holding
+    "author" or "byline" (`_BYLINE_TEST` finds these exactly) or an abbreviation of it
+    (`_BYLINE_WORD`: the test's "aut" finds more, "auto-play" too)."""
+    label = f"{node.get('class', '')} {node.get('id', '')}"
+    return (
+        "uthor" in label
+        or "yline" in label
+        or "author" in (node.get("itemprop"), node.get("rel"))
+        or bool(_BYLINE_WORD.search(label))
+    )
+
+
+def _first_names(nodes: list[HtmlElement], keys: frozenset[str]) -> list[str]:
+    """The names of the first byline node that gives any (comments, bios ... skipped)."""
+    for node in nodes[:_MAX_BYLINE_NODES]:
+        own = f"{node.get('class', '')} {node.get('id', '')}"
+        if _NOT_BYLINE_SELF.search(own) or _ancestry_says(node, _NOT_BYLINE):
+            continue
+        if _FORM_PART(node):
+            continue  # a comment box's author field and its login links ("tie-author")
+        names = _node_names(node, keys)
+        if names:
+            return names
+    return []
+
+
+# A form, or a part of one: what a reader types in (a comment's author, a login), no byline.
+_FORM_PART = xpath(
+    "boolean(self::form or self::input or self::textarea or ancestor::form "
+    "or descendant::form or descendant::input[not(@type='hidden')] or descendant::textarea)"
+)

@@ -1,0 +1,318 @@
+"""The publication date's readers: the date metas (read with the JSON-LD dates by `reader`),
+and for a page without them a <time> marked as the publication, a date printed near the
+headline (labelled, a date line, or relative to the fetch time), the first <time>, the URL,
+the <title>. A date after the fetch time, or far from the URL's date, is not the page's; a
+structured "03-09-2026" is read the other way round when the printed date says so. A date
+without a zone is read in `_zone` (Asia/Shanghai on Chinese pages, else UTC) or the caller's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta, tzinfo
+from typing import Any
+
+from pipeline.text.dates import (
+    SHANGHAI,
+    date_in_text,
+    date_in_url,
+    parse_datetime,
+    relative_datetime,
+)
+from pipeline.web.html import HtmlElement, text_of, xpath
+from pipeline.web.metadata.headline import (
+    _MAX_BYLINE_NODES,
+    _NEAR_ELEMENTS,
+    _NOT_BYLINE,
+    _is_page_header,
+    _Near,
+)
+from pipeline.web.metadata.visible import _SKIPPED_TEXT, _ancestry_says
+
+_DATE_METAS = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish_date",
+    "publishtime",
+    "publish-date",
+    "pub_date",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article_date_original",
+    "og:release_date",
+    "weibo: article:create_at",
+    "firstpublishedtime",
+    "releasedate",
+    "originalpublicationdate",
+    "article:publicationdate",
+    "article:published",
+    "published_at",
+    "og:publish_date",
+    "content_publisheddate",
+    "cxenseparse:publishtime",
+    "citation_publication_date",
+    "citation_date",
+    "prism.publicationdate",
+    "og:regdate",
+    "og:time",
+    "sn-post-date",
+    "displaydate",
+    "pdate",
+)
+_MODIFIED_METAS = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+    "article:modified",
+    "last-modified",
+)
+# ([@itemprop] first: libxml2 then compares the value only on elements that have one.)
+_TIME_PUBLISHED = xpath(
+    "/descendant::time[@itemprop='datePublished' or @pubdate or @class='published']"
+    "/@datetime | /descendant::*[@itemprop][@itemprop='datePublished']/@content"
+)
+_TIME_ANY = xpath("/descendant::time/@datetime")
+_DATE_TEST = (
+    "[contains(@class,'ate') or contains(@class,'ime') or contains(@id,'ate') or "
+    "contains(@id,'ime') or contains(@class,'ublish') or contains(@class,'osted') or "
+    "contains(@class,'yline')]"
+    "[not(self::script)][not(self::style)][not(self::body)][not(self::html)]"
+)
+_DATE_NODES = xpath("//*[@class or @id]" + _DATE_TEST)
+_CLOCK_SKEW = timedelta(days=1)  # a page date this far after the fetch time is not its own
+_URL_DATE_SLACK = timedelta(days=2)
+# Date markup that is not the article's date: the page header's "today", menus, weather.
+_NOT_DATE = re.compile(
+    r"(?:^|[\s_-])(?:header|masthead|top|topbar|nav|navbar|menu|weather|today|clock)(?:$|[\s_-])",
+    re.I,
+)
+# a numeric date whose first two numbers may each be the day or the month: "03-09-2026"
+_AMBIGUOUS_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](?:19|20)\d{2}(?:[ T].*)?")
+_DATELINE_ELEMENTS = 1500  # elements of a page without a headline searched for a date line
+_DATELINE_CHARS = 60  # a date line is short: a date, a time, a label
+_DATE_WINDOW = 400
+_LABELLED_WINDOW = 2000  # characters after the headline searched for a labelled date
+# A label that says the date after it is the publication's: "Mise en ligne 23 mai 2019",
+# "Δημοσίευση: 8-1-2012", "Published: ...", "Opublikowano: ..." (a line opening with one).
+_PUBLISHED_LABEL = re.compile(
+    r"(?i:published|posted|publié|publiée|mise en ligne|veröffentlicht|publicado|pubblicato|"
+    r"opublikowano|data publikacji|опубликовано|дата публикации|δημοσίευση|δημοσιεύθηκε|"
+    r"yayınlanma|yayınlandı|gepubliceerd|publicerad|publiceret|julkaistu|diterbitkan|"
+    r"dipublikasikan|publikováno|发布时间|發佈時間|发表时间|發表時間|发布日期)"
+    r"(?:\s+(?:on|le|am|el|il|em))?\s*[:：]?"
+)
+
+
+def _zone(chinese: bool) -> tzinfo:
+    """The zone of a date printed without one: Asia/Shanghai on Chinese pages, else UTC."""
+    return SHANGHAI if chinese else UTC
+
+
+def _text_date(
+    doc: HtmlElement,
+    zone: tzinfo,
+    now: datetime | None = None,
+    language: str | None = None,
+    near: _Near | None = None,
+) -> datetime | None:
+    """A date printed near the title (the byline of pages without metas): the first date in
+    the text that follows the <h1> (numeric, Chinese, or written in English, French or the
+    page's language; else relative to `now`, "3小时前", "vor 2 Stunden", when `now` is
+    given; else a date inside the headline itself); on a page without a headline or without a
+    date there, the first date in markup whose class or id names a date or time (not in
+    comments, related items, headers or menus): after the headline, else among the few
+    elements right before it (a date line above the title). The page text before the title is
+    not read: a page header there often prints the day the page was fetched. The headline is
+    `_Near.h1`: the <h1>, or the node that holds the title when the <h1> does not."""
+    near = near or _Near(doc)
+    h1 = near.h1
+    if h1 is not None:
+        window = near.window(_DATE_WINDOW)
+        found = date_in_text(window, zone, language)
+        if found is None and now is not None:
+            found = relative_datetime(window, now, language)
+            if found is not None:  # "3小時前" whose markup holds the date it stands for
+                found = _behind_relative(h1, zone, now) or found
+        if found is None:  # "Title 05.01.12 13:00": the date set inside the heading
+            found = date_in_text(text_of(h1), zone, language)
+        if found is None:  # "Mise en ligne 23 mai 2019" below a long standfirst
+            found = _labelled_date(near.window(_LABELLED_WINDOW).split("\n"), zone, language)
+        if found is not None:
+            return found
+    nodes = (
+        _DATE_NODES(doc)[:_MAX_BYLINE_NODES]
+        if h1 is None
+        else [*near.marked[1][:_MAX_BYLINE_NODES], *near.before[:_MAX_BYLINE_NODES]]
+    )
+    for node in nodes:
+        if _ancestry_says(node, _NOT_BYLINE) or _ancestry_says(node, _NOT_DATE):
+            continue
+        found = date_in_text(text_of(node)[:200], zone, language)
+        if found is not None:
+            return found
+    return _dateline(doc, zone, language) if h1 is None else None
+
+
+def _labelled_date(lines: list[str], zone: tzinfo, language: str | None) -> datetime | None:
+    """The date of the first line opening with a publication label (`_PUBLISHED_LABEL`), read
+    in the label's line or, for a label alone on its line, in the next one."""
+    for i, line in enumerate(lines):
+        label = _PUBLISHED_LABEL.match(line)
+        if label is None:
+            continue
+        rest = line[label.end() :].strip() or (lines[i + 1] if i + 1 < len(lines) else "")
+        found = date_in_text(rest[:_DATELINE_CHARS], zone, language)
+        if found is not None:
+            return found
+    return None
+
+
+# Elements after the headline whose attributes may hold the date their text gives relatively:
+# <time datetime="2012-01-12T08:45Z">3 hours ago</time>, <abbr title="2012-01-12T08:45:00Z">
+# 3小時前</abbr> (the hAtom way).
+_DATED_AFTER = xpath(
+    f"following::*[position() <= {_NEAR_ELEMENTS}][@datetime or @title]"
+    "[self::time or self::abbr or self::span]"
+)
+
+
+def _behind_relative(h1: HtmlElement, zone: tzinfo, now: datetime) -> datetime | None:
+    """The full date in the `datetime` or `title` of the first element after the headline
+    that prints a relative time: what "3小時前" stood for when the page was made, not when
+    it was fetched (an archived page read years later)."""
+    for node in _DATED_AFTER(h1):
+        if relative_datetime(text_of(node)[:100], now) is None:
+            continue
+        found = _date(zone, node.get("datetime"), node.get("title"))
+        if found is not None:
+            return found
+    return None
+
+
+def _dateline(doc: HtmlElement, zone: tzinfo, language: str | None) -> datetime | None:
+    """On a page with no headline markup (no <h1>, no heading that is the title) and no
+    date-classed markup: the first short line of the body text that holds a date ("2012-01-17
+    HKT 19:37", "【2012/01/17 16:59 報導】", "2003-5-29 09:07"), within the first
+    `_DATELINE_ELEMENTS` elements. Page headers, menus, weather and "today" boxes are not read
+    (see `_NOT_DATE`, `_is_page_header`), nor comments and related items (`_NOT_BYLINE`). A
+    first date line without a time gives way to the next date line when that one has a time
+    ("2006年12月27日" in an unmarked header cell, then "September 10th, 2005 10:56 am")."""
+    body = doc.find("body")
+    if body is None:
+        return None
+    seen = 0
+    skipped: set[Any] = set()
+    dated: datetime | None = None
+    for el in body.iter():
+        seen += 1
+        if seen > _DATELINE_ELEMENTS:
+            break
+        if el.getparent() in skipped:
+            skipped.add(el)
+            continue
+        if not isinstance(el.tag, str):
+            continue
+        label = f"{el.get('class', '')} {el.get('id', '')}"
+        if (
+            el.tag in _SKIPPED_TEXT
+            or _is_page_header(el)
+            or (label.strip() and (_NOT_DATE.search(label) or _NOT_BYLINE.search(label)))
+        ):
+            skipped.add(el)
+            continue
+        for text in (el.text, *(c.tail for c in el)):
+            found = _dateline_date(" ".join((text or "").split()), zone, language)
+            if found is None:
+                continue
+            if found.hour or found.minute or dated is not None:
+                # a date alone, then a date with its time as the next date line: the first was
+                # a header's "today" or a blog's founding day, the second the post's stamp
+                return found if found.hour or found.minute else dated
+            dated = found
+    return dated
+
+
+def _dateline_date(line: str, zone: tzinfo, language: str | None) -> datetime | None:
+    """The date of a short line (`_DATELINE_CHARS`), or of the start of a longer one opening
+    with a publication label ("Δημοσίευση: 8-1-2012, 10:54 Τελευταία ανανέωση: ...")."""
+    if len(line) > _DATELINE_CHARS and _PUBLISHED_LABEL.match(line):
+        line = line[:_DATELINE_CHARS]
+    return date_in_text(line, zone, language) if 6 <= len(line) <= _DATELINE_CHARS else None
+
+
+def _unstructured_date(
+    doc: HtmlElement,
+    url: str,
+    zone: tzinfo,
+    now: datetime | None,
+    language: str | None,
+    near: _Near | None = None,
+) -> datetime | None:
+    """The publication date of a page without JSON-LD or meta dates, by decreasing
+    reliability: a <time> marked as the publication, a date printed after the title, the first
+    <time datetime>, the date in the URL, a date in the <title>. Guards: a date after the
+    fetch time (`now`) is not a publication date, and where the URL holds a date, a page date
+    more than `_URL_DATE_SLACK` away from it is another article's (a related link) or the
+    crawl day."""
+    in_url = date_in_url(url, zone) if url else None
+    finders: tuple[Callable[[], datetime | None], ...] = (
+        lambda: _date(zone, *_TIME_PUBLISHED(doc)[:1]),
+        lambda: _text_date(doc, zone, now, language, near),
+        lambda: _date(zone, *_TIME_ANY(doc)[:1]),
+    )
+    for find in finders:
+        found = find()
+        if found is None:
+            continue
+        if now is not None and found > now + _CLOCK_SKEW:
+            continue
+        if in_url is not None and abs(found - in_url) > _URL_DATE_SLACK:
+            continue
+        return found
+    if in_url is not None:
+        return in_url
+    # last: a date set in the page's <title> ("Una solución ... - 07.12.2017 - LA NACION")
+    title = doc.find(".//title")
+    found = date_in_text(text_of(title), zone, language) if title is not None else None
+    return found if found is not None and (now is None or found <= now + _CLOCK_SKEW) else None
+
+
+def _unambiguous(
+    published: datetime,
+    raws: tuple[Any, ...],
+    doc: HtmlElement,
+    zone: tzinfo,
+    language: str | None,
+    near: _Near,
+) -> datetime:
+    """A structured date written "03-09-2026" (day and month both possible) read the other
+    way round when the date the page prints under its title is that other reading
+    ("Published March 9, 2026")."""
+    raw = next((str(r).strip() for r in raws if r and parse_datetime(str(r), zone)), "")
+    match = _AMBIGUOUS_DATE.fullmatch(raw)
+    if match is None or match.group(1) == match.group(2) or max(map(int, match.groups())) > 12:
+        return published
+    try:
+        swapped = published.replace(month=published.day, day=published.month)
+    except ValueError:
+        return published
+    printed = _text_date(doc, zone, None, language, near)
+    return swapped if printed is not None and printed.date() == swapped.date() else published
+
+
+def _date(zone: tzinfo, *raws: Any) -> datetime | None:
+    """The first of `raws` that parses as a date."""
+    for raw in raws:
+        if raw and (found := parse_datetime(str(raw), zone)):
+            return found
+    return None

@@ -1,0 +1,256 @@
+"""The page around its headline: the headline node (`_Near.h1`), and the byline and date
+markup among the elements after it (and just before it), found in one walk on first use; the
+page header and navigation that are not the article's.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from functools import cached_property
+from itertools import islice
+from typing import Any
+
+from pipeline.web.html import HtmlElement, text_of, xpath
+from pipeline.web.metadata.names import _key, _node_names, _people
+from pipeline.web.metadata.visible import (
+    _ANCESTOR_LEVELS,
+    _ancestry_says,
+    _elements_before,
+    _label,
+    _one_line,
+    _texts_after,
+)
+
+# Byline markup: itemprop/rel=author, or a class or id holding "author" or "byline".
+_BYLINE_TEST = (
+    "[@itemprop='author' or @rel='author' or contains(@class,'uthor') or "
+    "contains(@class,'yline') or contains(@id,'uthor') or contains(@id,'yline') or "
+    "contains(@class,'aut') or contains(@id,'aut')]"
+    "[not(self::meta) or @content][not(self::link)][not(self::body)][not(self::html)]"
+    "[not(self::article)]"
+)
+_NAV_WORDS = "masthead|nav|navbar|navigation|menu|topbar"  # class/id words of site navigation
+_NEAR_ELEMENTS = 300  # elements after the title searched for its byline and date
+_ABOVE_ELEMENTS = 60  # elements before the title searched for its byline when none is after
+# Byline markup named by an abbreviation or in another language: class "auth", id
+# "authList", class "autor", "nota-autores", "autorzy" (not "oauth", "autorotate", "autoplay").
+_BYLINE_ABBR = r"(?:^|[\s_-])(?:auth|autor[a-z]{0,3})(?:list|name|box|info|s)?(?:$|[\s_-])"
+_BYLINE_WORD = re.compile(_BYLINE_ABBR, re.I)
+_BYLINE_MARK = re.compile(f"author|byline|{_BYLINE_ABBR}", re.I)
+# The site's navigation and masthead: `_PAGE_HEADER` without its plain "header", which also
+# names an article's own header (where a byline above the title stands).
+_SITE_HEADER = re.compile(
+    rf"(?:^|[\s_-])(?:{_NAV_WORDS}|site-header|global-header)(?:$|[\s_-])", re.I
+)
+_BEFORE_ELEMENTS = 30  # elements before the title searched for a date line
+# Headline candidates when the first <h1> is not the title: headings and title-classed nodes.
+# ([@class] first: libxml2 then reads the class twice only on elements that have one.)
+_HEADLINE_NODES = xpath(
+    "//h1|//h2|//h3|//*[@class][contains(@class,'title') or contains(@class,'headline')]"
+    "[not(self::title)][not(self::meta)][not(self::a)][not(self::body)][not(self::html)]"
+)
+_MAX_HEADLINE_NODES = 200
+_PAGE_HEADER = re.compile(rf"(?:^|[\s_-])(?:header|{_NAV_WORDS})(?:$|[\s_-])", re.I)
+_MIN_HEADLINE_KEY = 8  # letters and digits of a title below which no headline is looked for
+_HEADLINE_SHARE = 0.7  # a node holding this share of the title (or held by it) is the headline
+_DATE_MARK = re.compile("date|time|publish|posted|byline")
+_SKIPPED_NODES = {"script", "style", "noscript", "link", "meta", "body", "html", "article"}
+# Byline-like markup that is not the article's byline: comments, related items, photo
+# credits, author bios and avatars.
+_NOT_BYLINE = re.compile(
+    r"(?:^|[\s_-])(?:comment|related|recommend|sidebar|footer|reply|widget|popular|teaser|"
+    r"card|caption|photo)",
+    re.I,
+)
+# A byline node that is an author's bio, description or picture rather than the byline, or
+# the reader's own login or account box ("tie-author-logon", "author-login").
+_NOT_BYLINE_SELF = re.compile(
+    r"(?:^|[\s_-])(?:bio|desc|avatar|image|img|photo|log[io]n|signin|register|account)", re.I
+)
+_MAX_BYLINE_NODES = 40
+
+
+class _Near:
+    """A page's headline node and the byline and date markup among the `_NEAR_ELEMENTS`
+    elements after it (document order, its own descendants left out), found in one walk on
+    first use. A walk in Python: an XPath `following::*` with a position limit and a class
+    test costs three times as much on long pages.
+
+    The headline node (`h1`) is the first <h1> when its text is the page's `title` (or holds
+    it, or most of it) or when no other heading is; else the first heading or title-classed
+    element that is the title (pages whose <h1> is the site's name or a promo, pages with no
+    <h1>)."""
+
+    def __init__(self, doc: HtmlElement, title: str | None = None) -> None:
+        self.doc = doc
+        self.title = title
+        # The lines of the text after the headline read so far, for `window`: each line with
+        # the characters up to its end, and what reads on.
+        self._lines: list[str] = []
+        self._ends: list[int] = []
+        self._texts: Iterator[str] | None = None
+
+    def window(self, size: int) -> str:
+        """The visible text after the headline (script and style left out), one line per text
+        node, up to the line in which it reaches `size` (> 0) characters: `_lines` of
+        `_texts_after(h1)`. Read once for every size asked (the byline, date and credit
+        windows are prefixes of one another)."""
+        if self._texts is None:
+            assert self.h1 is not None  # asked for by readers of the text after the headline
+            self._texts = _texts_after(self.h1)
+        lines, ends = self._lines, self._ends
+        total = ends[-1] if ends else 0
+        while total < size:
+            text = next(self._texts, None)
+            if text is None:
+                return "\n".join(lines)
+            line = _one_line(text)
+            if line:
+                total += len(line)
+                lines.append(line)
+                ends.append(total)
+        return "\n".join(lines[: bisect_left(ends, size) + 1])
+
+    @cached_property
+    def h1(self) -> HtmlElement | None:
+        # an empty <h1> (a logo image, a placeholder) is no headline
+        first = next((h for h in self.doc.iter("h1") if _key(text_of(h))), None)
+        key = _key(self.title or "")
+        if len(key) < _MIN_HEADLINE_KEY or (first is not None and _is_headline(first, key)):
+            return first
+        candidates = _HEADLINE_NODES(self.doc)
+        return next((n for n in candidates[:_MAX_HEADLINE_NODES] if _is_headline(n, key)), first)
+
+    @cached_property
+    def before(self) -> list[HtmlElement]:
+        """Date markup among the `_BEFORE_ELEMENTS` elements right before the headline: its
+        preceding siblings, then those of its parent (a date line or tool bar set above the
+        title), nearest first. A page header (<header>, <nav>, a class or id naming a header,
+        menu or navigation) is not read: it prints the day the page was fetched."""
+        out: list[HtmlElement] = []
+        seen = 0
+        current: Any = self.h1
+        for _ in range(2):
+            if current is None:
+                break
+            sibling = current.getprevious()
+            while sibling is not None and seen < _BEFORE_ELEMENTS:
+                if _is_page_header(sibling):
+                    break
+                for el in sibling.iter():
+                    seen += 1
+                    if isinstance(el.tag, str) and el.tag not in _SKIPPED_NODES:
+                        label = f"{el.get('class', '')} {el.get('id', '')}".lower()
+                        if _DATE_MARK.search(label):
+                            out.append(el)
+                sibling = sibling.getprevious()
+            current = current.getparent()
+        return out
+
+    @cached_property
+    def above(self) -> list[HtmlElement]:
+        """Byline markup among the `_ABOVE_ELEMENTS` elements right before the headline in
+        document order, nearest first (a byline set above the title), none of them in a page
+        header or menu."""
+        if self.h1 is None:
+            return []
+        window = islice(_elements_before(self.h1), _ABOVE_ELEMENTS)
+        # (an element without attributes, most of a menu's, has a label of blanks only)
+        marked = [el for el in window if el.attrib and _BYLINE_MARK.search(_label(el))]
+        return [el for el in marked if not _in_page_header(el)]
+
+    def above_names(self, keys: frozenset[str]) -> list[str]:
+        """The names of the byline right above the headline (`above`), or none when the
+        byline nodes there name different people (a list of other articles and authors)."""
+        found: list[list[str]] = []
+        for node in self.above[:_MAX_BYLINE_NODES]:
+            own = f"{node.get('class', '')} {node.get('id', '')}"
+            if _NOT_BYLINE_SELF.search(own) or _ancestry_says(node, _NOT_BYLINE):
+                continue
+            if any(_root_link(a) for a in node.iter("a")):
+                continue  # a menu item to a site or section's front page, not a person's
+            names = _node_names(node, keys)
+            if names and found and _people(names) != _people(found[0]):
+                return []
+            if names:
+                found.append(names)
+        return found[0] if found else []
+
+    @cached_property
+    def marked(self) -> tuple[list[HtmlElement], list[HtmlElement]]:
+        """(byline nodes, date nodes) after the <h1>: a class or id holding author/byline,
+        or itemprop/rel=author; a class or id holding date/time/publish/posted/byline."""
+        bylines: list[HtmlElement] = []
+        dates: list[HtmlElement] = []
+        seen = 0
+        current: Any = self.h1
+        while current is not None and seen < _NEAR_ELEMENTS:
+            sibling = current.getnext()
+            while sibling is not None and seen < _NEAR_ELEMENTS:
+                for el in sibling.iter():
+                    seen += 1
+                    if seen >= _NEAR_ELEMENTS:
+                        break
+                    # (the attributes first: most elements have none, and a comment's are
+                    # empty, so the tag is read only on the few that have some)
+                    attrs = el.attrib
+                    if not attrs:
+                        continue
+                    tag = el.tag
+                    if not isinstance(tag, str) or tag in _SKIPPED_NODES:
+                        continue
+                    cls, ident = attrs.get("class"), attrs.get("id")
+                    if cls is None and ident is None:  # (a link's href, an image's src ...)
+                        if "author" in (attrs.get("itemprop"), attrs.get("rel")):
+                            bylines.append(el)
+                        continue  # no class or id to name a byline or a date
+                    label = f"{cls or ''} {ident or ''}".lower()
+                    if (
+                        "author" in label
+                        or "byline" in label
+                        or "author" in (attrs.get("itemprop"), attrs.get("rel"))
+                        or ("aut" in label and _BYLINE_WORD.search(label))
+                    ):
+                        bylines.append(el)
+                    if _DATE_MARK.search(label):
+                        dates.append(el)
+                sibling = sibling.getnext()
+            current = current.getparent()
+        return bylines, dates
+
+
+def _root_link(link: HtmlElement) -> bool:
+    """True for a link to a host's front page ("http://bylines.example.jp/")."""
+    href = link.get("href") or ""
+    return "//" in href and href.split("//", 1)[1].rstrip("/").count("/") == 0
+
+
+def _in_page_header(el: HtmlElement) -> bool:
+    """True inside the page's navigation or masthead (an article's own header is not one)."""
+    node: Any = el
+    for _ in range(_ANCESTOR_LEVELS):
+        if node is None or not isinstance(node.tag, str):
+            return False
+        if node.tag == "nav" or _SITE_HEADER.search(_label(node)):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _is_page_header(el: HtmlElement) -> bool:
+    """True for a page's header or navigation block (see `_Near.before`)."""
+    if el.tag in ("header", "nav"):
+        return True
+    return bool(_PAGE_HEADER.search(f"{el.get('class', '')} {el.get('id', '')}"))
+
+
+def _is_headline(node: HtmlElement, title_key: str) -> bool:
+    """True when the node's text is the title: equal, or one holds the other and the shorter
+    is at least `_HEADLINE_SHARE` of the longer (a date or a kicker beside the title)."""
+    key = _key(text_of(node))
+    if not key:
+        return False
+    short, long = sorted((key, title_key), key=len)
+    return short in long and len(short) >= _HEADLINE_SHARE * len(long)

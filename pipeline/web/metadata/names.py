@@ -1,0 +1,321 @@
+"""Who a byline names: the keys of a site's name, whether a name is an organisation (the
+site, a newsroom, an agency), a byline or author value split into people's names
+(`split_authors`), and the names in one byline node of the page.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.text.bylines import NAME_PARTICLES
+from pipeline.text.dates import is_month_name
+from pipeline.text.scripts import has_han
+from pipeline.web.html import HtmlElement, text_of, xpath
+from pipeline.web.metadata.visible import _shown_texts
+from pipeline.web.metadata.vocabulary import (
+    _AUTHOR_SPLIT,
+    _BLANK_RUN,
+    _BYLINE,
+    _CJK_NOT_NAME_MARKS,
+    _CJK_ORG_MARKS,
+    _CJK_ROLES,
+    _CLOCK_WORDS,
+    _CREDIT,
+    _CREDIT_ROLE,
+    _CREDIT_WORD,
+    _DATE_LABELS,
+    _DESK_POSSESSIVES,
+    _DOMAIN,
+    _HAN_ONLY,
+    _JOINER,
+    _JOINERS_ANY_CASE,
+    _JOINERS_LOWER,
+    _MAX_HAN_NAME,
+    _NICKNAME,
+    _NOT_NAME_WORD,
+    _NOT_NAMES,
+    _ORG_WORDS,
+    _PARENS,
+    _PHOTO_CREDIT,
+    _PLACE_WORDS,
+    _ROLE_WORDS,
+    _UI_WORDS,
+)
+
+_NAME_NODES = xpath(".//*[@itemprop='name' or contains(@class,'name')]")
+_SITE_SHARE = 0.6
+_MAX_NAME = 60
+_MAX_BYLINE = 160
+
+
+def split_authors(value: str, site_keys: frozenset[str] = frozenset()) -> list[str]:
+    """The person names in one author string or byline: "A and B", « A et B », "Von A und B",
+    "Por A y B", "A、B", "A; B", "A, B and C", "A | B", one name a line; "By"/"作者：", roles
+    ("Staff Writer", "Health correspondent"), places ("em Porto Alegre"), dates, handles and
+    e-mails dropped, and organisations (news agencies, desks, the site itself: `site_keys`, see
+    `site_keys`) left out. "Smith, John" stays one name.
+
+    A function of its arguments alone, 20-30 us a call, and a site's pages repeat their
+    bylines and author metas ("Staff reporter", its writers' names): short values are
+    answered from a cache (a new list each time: callers may change theirs)."""
+    if len(value) > _MAX_CACHED_AUTHORS:
+        return _split_authors(value, site_keys)
+    # (str(): a plain copy of a string an lxml result may subclass, which holds its tree)
+    return list(_split_authors_cached(str(value), site_keys))
+
+
+_MAX_CACHED_AUTHORS = 300  # characters: a byline or an author meta, not a page's text
+
+
+@lru_cache(maxsize=4096)
+def _split_authors_cached(value: str, site_keys: frozenset[str]) -> tuple[str, ...]:
+    return tuple(_split_authors(value, site_keys))
+
+
+def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
+    """`split_authors`, computed."""
+    credit = _CREDIT.fullmatch(value.strip()) if _CREDIT_WORD.search(value) else None
+    if credit is not None:  # "【聯合晚報╱記者李樹人／即時報導】": the byline is a credit
+        found = next(group for group in credit.groups() if group)
+        if found.endswith(_PHOTO_CREDIT):
+            return []  # "（記者盧育君攝）": who took the photo
+        return split_authors(_CREDIT_ROLE.sub(" ", found), site_keys)
+    # "Richard (R.J.) Eskow": a nickname or initials in brackets inside one name
+    value = _NICKNAME.sub(lambda m: f"\x00{m.group(1)}\x01", value)
+    value = _PARENS.sub("\n", value)
+    # Runs of blanks as one: `_AUTHOR_SPLIT` tries its leading \s* from each blank of a run
+    # (a page padding its author meta with 20,000 no-break spaces took 48 s).
+    value = _BLANK_RUN.sub(" ", value)
+    parts = [p.replace("\x00", "(").replace("\x01", ")") for p in _AUTHOR_SPLIT.split(value) if p]
+    parts = [p for p in parts if p.strip()]
+    if len(parts) == 2 and "," in value and all(" " not in p.strip() for p in parts):
+        parts = [value]  # "Smith, John": a surname-first name
+    if any(" " in p.strip() for p in parts):
+        # "Francesca Gariano, TODAY", "JOHN SMITH, AP": a lone capitalised word beside a full
+        # name is the outlet or the agency
+        parts = [p for p in parts if not _outlet_word(p.strip())]
+    if any(_han_clause(part) for part in parts):
+        return []  # a sentence cut at its commas: its short pieces ("注意到") are no names either
+    names = (_person(part, site_keys) for part in parts)
+    return list(dict.fromkeys(one for name in names if name for one in _han_names(name)))
+
+
+def _han_clause(part: str) -> bool:
+    """True for Han characters only, more than a name holds ("我现在正在北京站售票大厅"):
+    a clause of a sentence ("·" joins the parts of long transliterated names)."""
+    return any(len(word) > _MAX_HAN_NAME + 2 and _HAN_ONLY.fullmatch(word) for word in part.split())
+
+
+def _is_joiner(word: str) -> bool:
+    """A word joining two names (`_JOINER`: "and" in any case, "dan" in lower case only)."""
+    return word.lower() in _JOINERS_ANY_CASE or word in _JOINERS_LOWER
+
+
+def _outlet_word(part: str) -> bool:
+    """True for one word in capitals only ("TODAY", "AP", "ΑΜΠΕ"), the way outlets and
+    agencies are printed after a byline's name."""
+    return len(part) >= 2 and part.isalpha() and part.isupper()
+
+
+def _han_names(name: str) -> list[str]:
+    """ "张三 李四" (Chinese names apart by a space) as two names; "赵  培" (a two-character
+    name spaced out to the width of three, as Chinese pages print them) as one, "赵培"; any
+    other name as itself."""
+    words = name.split()
+    if len(words) > 1 and all(has_han(w) and len(w) <= _MAX_HAN_NAME for w in words):
+        if min(map(len, words)) == 1:  # no Chinese name is one character
+            joined = "".join(words)
+            return [joined] if len(joined) <= _MAX_HAN_NAME else []
+        return words
+    return [name]
+
+
+def _person(part: str, site_keys: frozenset[str]) -> str | None:
+    """One candidate name cleaned, or None when it is a role, a place, an organisation."""
+    spaced = " ".join(part.split())
+    if spaced.endswith((":", "：")) and not _BYLINE.fullmatch(spaced):
+        return None  # "ПО МАТЕРИАЛАМ:", "Source:": a label whose value is elsewhere
+    text = _BYLINE.sub("", spaced.strip(" -–—:,;|·•")).strip(" -–—:,;|·•")
+    text = _BYLINE.sub("", text)  # "By: Staff"
+    half = len(text) // 2
+    if half >= 2 and text[:half] == text[half:]:
+        text = text[:half]  # "Kristen Falc'honKristen Falc'hon": the name and its tooltip
+    words = text.split()
+    dated = next((i for i, w in enumerate(words) if any(ch.isdigit() for ch in w)), None)
+    if dated is not None:  # "Konrad Cinkowski 04.05.2024, 22:58", "January 9, 2012": no date
+        words = words[:dated]
+        while words and (is_month_name(words[-1]) or words[-1].lower() in _CLOCK_WORDS):
+            words.pop()
+    words = [w for w in words if not _NOT_NAME_WORD.search(w) and w.lower() not in _CLOCK_WORDS]
+    while words and words[0].endswith(_CJK_ROLES):
+        words = words[1:]  # "见习编辑 李琼皙": the role before the name (roles after cut below)
+    if not words or words[0].lower() in _PLACE_WORDS or _is_joiner(words[0]):
+        return None
+    if words[0].lower() in _DESK_POSSESSIVES:
+        return None  # "Our Foreign Staff": a desk
+    if len(words) > 1 and (words[-1] in NAME_PARTICLES or words[-1] in _PLACE_WORDS):
+        return None  # "Un documentaire de", "Ein Film von": a byline's lead, its name elsewhere
+    if any(mark in text for mark in _CJK_NOT_NAME_MARKS):
+        return None
+    if len(words) == 1 and words[0].lower().strip(":：.") in _NOT_NAMES:
+        return None
+    if all(w.lower().strip(":：.»›") in _UI_WORDS for w in words):
+        return None  # "View Full Profile", "See all articles": a link's label
+    first = words[0]
+    if len(words) > 1 and first[:1].islower() and first.isalpha() and first not in NAME_PARTICLES:
+        return None  # "zarejestruj się", "including replies", "ostatnia aktualizacja": no name
+    dating = next(
+        (i for i, w in enumerate(words) if w.lower().strip(":：.,") in _DATE_LABELS), None
+    )
+    if dating is not None:
+        if dating and words[dating - 1].lower() in ("data", "date"):
+            dating -= 1  # "Data publikacji", "Date published"
+        words = words[:dating]  # "GM FRK. Data publikacji Pią": the date's label and what follows
+    lowered = [_lower(w).strip(".,") for w in words]
+    if any(w in _ORG_WORDS for w in lowered):
+        return None  # "Los Angeles Times", "Wirtualna Polska Media", "The Texas Newsroom"
+    cut = next((i for i, w in enumerate(lowered) if w in _ROLE_WORDS), None)
+    if cut is not None:
+        words = words[:cut]
+        if not words or (len(words) == 1 and not has_han(words[0])):
+            return None  # "Health correspondent", "Senior writer": a role, no name
+        if len(words) > 2 and words[-1][:1].isupper() and len(words[-1]) > 2:
+            words = words[:-1]  # "Nick Triggle Health correspondent": the role's qualifier
+    last = words[-1] if words else ""
+    if len(words) > 1 and last.isalpha() and last.islower() and last not in NAME_PARTICLES:
+        return None  # "Zaloguj się", "Zarejestruj się": a capitalised phrase, no name
+    if any(mark in text for mark in "?!？！¿¡"):
+        return None  # "Nie masz konta?": a question or a call, no name
+    name = " ".join(words).strip(" -–—:,;|·•.")
+    if not name or len(name) > 60 or len(words) > 6 or not any(ch.isalpha() for ch in name):
+        return None
+    if len(name) < 2 or ":" in name or "：" in name or is_organisation(name, site_keys):
+        return None  # "责编：黄忆南": a label we do not know, not a byline
+    return name
+
+
+def site_keys(site_name: str | None, url: str = "", publisher: str | None = None) -> frozenset[str]:
+    """Letters-and-digits keys of the site's own names: og:site_name, the JSON-LD publisher and
+    the host's labels ("sportowefakty" of sportowefakty.wp.pl; "www", TLDs and short labels
+    left out). An author or title part matching one is the site, not a person."""
+    keys = {_key(name) for name in (site_name, publisher) if name}
+    host = url.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+    labels = [label for label in host.split(".") if label]
+    keys.update(_key(label) for label in labels[:-1] if len(label) > 3 and label != "www")
+    return frozenset(k for k in keys if len(k) >= 3)
+
+
+def _key(text: str) -> str:
+    """The letters and digits of `text`, case-folded (filter runs str.isalnum without a
+    Python step a character)."""
+    return "".join(filter(str.isalnum, text.casefold()))
+
+
+def is_organisation(name: str, site_keys: frozenset[str] = frozenset()) -> bool:
+    """True for a publisher rather than a person: the site's own name (`site_keys`), a domain,
+    a name holding an organisation word (News, Times, Media, Press, Staff, Desk, Reuters,
+    AFP, 新华社, 编辑部 ...)."""
+    key = _key(name)
+    if not key or "http" in name or "@" in name or _DOMAIN.search(name):
+        return True
+    if any(_same_site(key, k) for k in site_keys):
+        return True
+    words = {_lower(w.strip(".,'’()")) for w in name.split()}
+    return bool(words & _ORG_WORDS) or any(mark in name for mark in _CJK_ORG_MARKS)
+
+
+def _lower(word: str) -> str:
+    """`word` in lower case, Turkish "İ" as "i": "İHA".lower() is "i̇ha" (i and a combining
+    dot), which no word list holds."""
+    return word.replace("İ", "I").lower() if "İ" in word else word.lower()
+
+
+def _same_site(key: str, site: str) -> bool:
+    """True when a name's key is a site key, holds one, or is most of one ("cnxsoft" of
+    "cnxsoftware"; not "敦士" of "敦士オフィシャルブログ")."""
+    if key == site:
+        return True
+    if len(site) >= 4 and site in key:
+        return True
+    return len(key) >= 4 and key in site and len(key) >= _SITE_SHARE * len(site)
+
+
+def _people(names: list[str]) -> set[str]:
+    return {_key(name) for name in names}
+
+
+def _wider(names: list[str], than: list[str]) -> bool:
+    """True when `names` holds every person of `than` and more."""
+    return _people(names) > _people(than)
+
+
+def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
+    """The names a byline node gives: its itemprop=name or link texts, else its own text
+    (one segment per text node), or its content attribute."""
+    if node.get("content"):
+        return split_authors(node.get("content") or "", keys)
+    inner = [text_of(n) for n in _NAME_NODES(node) if not _names_its_site(n)] or [
+        text_of(a)
+        for a in node.iter("a")
+        if len(text_of(a)) < _MAX_NAME and not _site_link(a) and not _other_label(a)
+    ]
+    names = list(dict.fromkeys(n for text in inner for n in split_authors(text, keys)))
+    segments = [t.strip() for t in _shown_texts(node) if t.strip()]
+    text = "\n".join(segments)
+    whole = split_authors(text, keys) if 0 < len(text) <= _MAX_BYLINE else []
+    if not names:
+        return whole
+    # "<a>Martin Untersinger</a> (avec Damien Leloup et Morgane Tual)": co-authors without a
+    # link, each after a joining word; other text of the node (dates, labels) is not a name.
+    joined = [n for n in whole if n in names or _joined_name(n, text)]
+    return joined if _wider(joined, names) else names
+
+
+_CJK_NAME_LABELS = ("作者", "记者", "記者", "撰文", "编辑", "編輯", "文")
+
+
+def _other_label(link: HtmlElement) -> bool:
+    """True for a link right after a label that is not an author's ("本文栏目：<a>消费</a>",
+    "Source: <a>AP</a>", "Category: <a>Travel</a>" in a byline box): a column, a source, a
+    category, not a name ("作者：<a>李宝花</a>", "By: <a>...</a>" stay)."""
+    before, parent = link.getprevious(), link.getparent()
+    text = before.tail if before is not None else parent.text if parent is not None else ""
+    text = (text or "").strip()
+    if not text.endswith((":", "：")):
+        return False
+    label = text.rstrip(":： ")
+    if label.endswith(_CJK_NAME_LABELS):
+        return False  # "本文作者：", "责任编辑：" (Chinese labels run on without a space)
+    return _BYLINE.fullmatch(" ".join(label.split()[-2:])) is None and (
+        _BYLINE.fullmatch(label.split()[-1] if label.split() else "") is None
+    )
+
+
+def _joined_name(name: str, text: str) -> bool:
+    """True when `name` follows a joining word ("and", "et", "avec", "&", "и") in `text`."""
+    if name[:1].islower():
+        return False  # "... finance, and the economy": a bio's sentence
+    return bool(re.search(rf"(?:^|[\s(])(?:{_JOINER}|&)\s+(?i:{re.escape(name)})", text))
+
+
+def _names_its_site(node: HtmlElement) -> bool:
+    """True when a name node is a link naming its own site (see `_site_link`), or holds one
+    with the same text."""
+    key = _key(text_of(node))
+    links = [node] if node.tag == "a" else list(node.iter("a"))
+    return any(_site_link(a) and _key(text_of(a)) == key for a in links)
+
+
+def _site_link(link: HtmlElement) -> bool:
+    """True for a link whose text names the site it points to ("Tech Insider" to
+    techinsider.io): a source's logo or name, not a person's page."""
+    host = (
+        (link.get("href") or "").split("//", 1)[-1].split("/", 1)[0]
+        if "//" in (link.get("href") or "")
+        else ""
+    )
+    key = _key(text_of(link))
+    return bool(key) and any(
+        _key(label) == key for label in host.lower().split(".") if len(label) > 3
+    )

@@ -1,0 +1,246 @@
+"""The one metadata reader: `PageView` (a page parsed once, its metas and article JSON-LD
+object read on first use) and `read_metadata`, which reads every field of `Metadata` from them:
+the title, the dates, the authors, the canonical URL, the site's name, the language, the
+summary (the description, unless it is the title again or a keyword list) and the images.
+
+It reads the metas and the JSON-LD (`structured`), the title (`titles`), the dates (`dates`)
+and the authors (`authorship`); the headline node both of these look near is found once per page
+(`headline._Near`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+from functools import cached_property
+from typing import Any
+from urllib.parse import urlsplit
+
+from pipeline.text.scripts import has_han
+from pipeline.web.html import HtmlElement, parse_document, text_of
+from pipeline.web.metadata.authorship import _authors
+from pipeline.web.metadata.dates import (
+    _DATE_METAS,
+    _MODIFIED_METAS,
+    _date,
+    _unambiguous,
+    _unstructured_date,
+    _zone,
+)
+from pipeline.web.metadata.headline import _Near
+from pipeline.web.metadata.names import _key, site_keys
+from pipeline.web.metadata.structured import (
+    _first,
+    _image_urls,
+    _metas,
+    _name,
+    _publisher,
+    canonical_link,
+    jsonld_article,
+)
+from pipeline.web.metadata.titles import page_title
+from pipeline.web.urls import absolute
+
+_DESC_METAS = ("og:description", "description", "twitter:description")
+_SITE_METAS = ("og:site_name", "application-name", "sitename", "site_name")
+_LANGUAGE_METAS = ("content-language", "og:locale", "language")
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What a page says about itself (None or empty where it says nothing).
+
+    title: og:title, else the JSON-LD headline, else <title>, without the site's name before
+    or after it (known by og:site_name and kin, the JSON-LD publisher or the host).
+    summary: the JSON-LD description, else og:description, description, twitter:description.
+    authors: the first source naming a person: the JSON-LD author (not Organization-typed), the
+    author metas (author, article:author, parsely-author ...; URLs skipped), the byline markup
+    after the <h1> (itemprop/rel=author, a class or id holding author or byline; comments and
+    bios skipped), a "By ..." / « Par ... » / "作者：..." line under the <h1>. Each name apart
+    ("A and B", « A et B », "A、B", "Von A und B" are split); "By", roles, dates, e-mails,
+    places and organisations (agencies, desks, the site itself) dropped (`split_authors`).
+    published_at: JSON-LD datePublished, the date metas, JSON-LD dateCreated; else, checked
+    against the URL date and the fetch time (`_unstructured_date`): a <time> marked as the
+    publication (itemprop, pubdate), a date printed after the <h1> (numeric, Chinese, written
+    in ~30 languages, or relative to the fetch time), the first <time datetime>; else the date
+    in the URL. modified_at, kept apart: dateModified, article:modified_time and kin.
+    canonical: rel=canonical, else og:url, else the page URL. site_name: og:site_name and kin,
+    else the JSON-LD publisher. language: <html lang>, else content-language, og:locale,
+    language metas (lower case, "_" as "-"). images: the JSON-LD image(s), then og:image, made
+    absolute, the lead image first.
+    """
+
+    title: str | None = None
+    summary: str | None = None
+    authors: tuple[str, ...] = ()
+    published_at: datetime | None = None
+    modified_at: datetime | None = None
+    canonical: str = ""
+    site_name: str | None = None
+    language: str | None = None
+    images: tuple[str, ...] = ()
+
+    @property
+    def author(self) -> str | None:
+        """The authors joined by ", " (None when there is none)."""
+        return ", ".join(self.authors) or None
+
+    def as_dict(self) -> dict[str, Any]:
+        """title, published_at, author, description, language, canonical, site_name."""
+        return {
+            "title": self.title,
+            "published_at": self.published_at,
+            "author": self.author,
+            "description": self.summary,
+            "language": self.language,
+            "canonical": self.canonical,
+            "site_name": self.site_name,
+        }
+
+
+@dataclass
+class PageView:
+    """One decoded page parsed once (Fundus' precomputed page): its markup, its lxml.html tree
+    and, read on first use, its meta tags and article JSON-LD. Site parsers and the generic
+    extractor receive this view instead of parsing, and read metadata through `metadata()`.
+
+    Readers may prune `doc` in place (site parsers drop furniture): read `metadata()` before
+    (it also reads <title>, the canonical link and the <h1> byline from the tree). The next
+    reader after one that gave up takes `fresh()`, a view on a new tree of the same markup.
+    """
+
+    html: str
+    doc: Any = field(repr=False)  # lxml.html.HtmlElement: cssselect, text_content, drop_tree
+    url: str = ""
+    utf8: bytes | None = field(default=None, repr=False)  # html's exact UTF-8, if known
+
+    @classmethod
+    def parse(cls, html: str, url: str = "", utf8: bytes | None = None) -> PageView | None:
+        """The view of decoded markup, or None when it holds no markup at all. `utf8`: the
+        exact UTF-8 encoding of `html` when the caller has it (a body that decoded as strict
+        UTF-8), parsed instead of the text (`web.html.parse_document`)."""
+        doc = parse_document(html, utf8)
+        return cls(html, doc, url, utf8) if doc is not None else None
+
+    def fresh(self) -> PageView:
+        """A view on a new, unpruned tree of the same markup."""
+        view = PageView.parse(self.html, self.url, self.utf8)
+        assert view is not None  # the same markup parsed once already
+        return view
+
+    @cached_property
+    def metas(self) -> dict[str, str]:
+        """<meta> contents by lower-cased property, name and itemprop (the first non-empty)."""
+        return _metas(self.doc)
+
+    @cached_property
+    def jsonld(self) -> dict[str, Any]:
+        """The page's article JSON-LD object, by the one rule of `jsonld_article`."""
+        return jsonld_article(self.doc)
+
+    def meta(self, *keys: str) -> str | None:
+        """The content of the first of `keys` (case-insensitive) the page's metas hold."""
+        return _first(self.metas, tuple(k.lower() for k in keys))
+
+    def metadata(self, zone: tzinfo | None = None, now: datetime | None = None) -> Metadata:
+        """The page's Metadata; dates without an offset are read in `zone` (a site's), else
+        in Asia/Shanghai on Chinese pages (declared zh, or Han in the title) and UTC elsewhere.
+        `now` (the fetch time) dates a byline printed as "3小时前" / "yesterday"."""
+        return read_metadata(self.doc, self.metas, self.jsonld, self.url, zone, now)
+
+
+# Words of an image file's name that say it is the site's, not the article's: the share
+# image a template falls back on ("facebook-default-wide.jpg", "social-placeholder.jpg",
+# "default_ogimage600x600.png"), the site's logo or icon ("cnyes_logo.gif").
+_SITE_IMAGE_WORDS = frozenset({"default", "placeholder", "logo", "icon", "sprite", "blank"})
+
+
+def _site_image(url: str) -> bool:
+    """True when the file name of an image URL (not its folders: Drupal keeps every upload
+    under sites/default/files) names a default, a placeholder, a logo or an icon."""
+    try:
+        path = urlsplit(url).path
+    except ValueError:  # a malformed host: nothing to say about the file
+        return False
+    name = path.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
+    return bool(_SITE_IMAGE_WORDS & set(re.split(r"[^a-z]+", name)))
+
+
+def _language(doc: HtmlElement, metas: dict[str, str]) -> str | None:
+    lang = doc.get("lang") or doc.get("xml:lang") or _first(metas, _LANGUAGE_METAS)
+    return lang.strip().replace("_", "-").lower() or None if lang else None
+
+
+def read_metadata(
+    doc: HtmlElement,
+    metas: dict[str, str],
+    ld: dict[str, Any],
+    url: str = "",
+    zone: tzinfo | None = None,
+    now: datetime | None = None,
+) -> Metadata:
+    """The Metadata of a page from its (not yet pruned) tree, its metas and its article
+    JSON-LD object (`PageView.metadata` passes its own). `now` is the fetch time: a byline
+    that only says "3小时前" or "昨天 18:21" is read against it."""
+    language = _language(doc, metas)
+    publisher = _publisher(ld.get("publisher"))
+    site_name = _first(metas, _SITE_METAS) or publisher
+    title_node = doc.find(".//title")
+    raw_title = (
+        metas.get("og:title")
+        or _name(ld.get("headline"))
+        or (text_of(title_node) if title_node is not None else "")
+    )
+    if zone is None:
+        zone = _zone(bool(language and language.startswith("zh")) or has_han(raw_title or ""))
+    raws = (
+        ld.get("datePublished"),
+        _first(metas, _DATE_METAS),
+        ld.get("dateCreated"),
+        ld.get("uploadDate"),
+    )
+    published = _date(zone, *raws)
+    images = [absolute(i, url) for i in [*_image_urls(ld.get("image")), metas.get("og:image")]]
+    images = [i for i in images if not (i and _site_image(i))]
+    keys = site_keys(site_name, url, publisher)
+    title = page_title(raw_title, site_name, url)
+    near = _Near(doc, title)
+    if published is not None:
+        published = _unambiguous(published, raws, doc, zone, language, near)
+    return Metadata(
+        title=title,
+        summary=_summary(_name(ld.get("description")) or _first(metas, _DESC_METAS), title),
+        authors=_authors(doc, ld, metas, keys, near),
+        published_at=published or _unstructured_date(doc, url, zone, now, language, near),
+        modified_at=_date(zone, ld.get("dateModified"), _first(metas, _MODIFIED_METAS)),
+        canonical=canonical_link(doc, url),
+        site_name=site_name,
+        language=language,
+        images=tuple(dict.fromkeys(i for i in images if i)),
+    )
+
+
+# A blank run is tried from its first blank only, as in _TITLE_SEPARATORS.
+_KEYWORD_SEPARATORS = re.compile(r"(?<!\s)\s+[,，;；]\s*|[,，;；]\s*")
+_MAX_KEYWORD = 10  # characters of one item of a keyword list
+
+
+def _summary(description: str | None, title: str | None) -> str | None:
+    """The page's description as its summary, unless it says nothing more: no letter (",",
+    "#"), the title again, or a list of keywords ("云南日报网,2013,云南,云南网") where the
+    site put its keywords."""
+    if not description or not any(ch.isalpha() for ch in description):
+        return None
+    if title and _key(description) == _key(title):
+        return None
+    items = [item for item in _KEYWORD_SEPARATORS.split(description.strip()) if item]
+    if len(items) >= 2 and all(len(item) <= _MAX_KEYWORD for item in items):
+        return None
+    return description
+
+
+def page_metadata(html: str, url: str | None = None) -> dict[str, Any]:
+    """`Metadata.as_dict` of decoded markup ({} when it holds no markup)."""
+    view = PageView.parse(html, url or "")
+    return view.metadata().as_dict() if view is not None else {}

@@ -1,0 +1,132 @@
+"""The headline out of a page's <title>, og:title or JSON-LD headline: the site's name and
+channel cut off its ends (`clean_title`), placeholders and separator-only titles dropped
+(`usable_title`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.text.scripts import HAN_CHAR
+from pipeline.web.metadata.names import _key, _same_site, site_keys
+
+# A blank run is tried from its first blank only ((?<!\s)): tried from each blank of a long
+# run, the leading \s+ made a split quadratic. A separator is never found mid-run that is
+# not found from the run's start, so the splits are the same (tests/test_hostile_markup.py).
+_TITLE_SEPARATORS = re.compile(
+    r"(?<!\s)\s+[-|–—·:]\s+|(?<!\s)\s+[_｜|]\s*|[_｜|]\s*|(?<!\s)\s+-\s*|--|::"
+    r"|(?<=[^\x00-\x7f])-(?=[^\x00-\x7f])"
+)
+# Where a title may end with the site's name: the separators above, and a fullwidth colon
+# ("見出し：朝日新聞デジタル"); only a part naming the site is cut there (`clean_title`).
+# (?<!\s\s), not (?<!\s) as above: ": " ends one blank into a run, and the next separator
+# may start there ("Title:  | Site").
+_TITLE_SEPARATORS_KEPT = re.compile(
+    r"((?<!\s\s)\s+[-|–—·:]\s+|(?<!\s\s)\s+[_｜|]\s*|[_｜|]\s*|--|::"
+    r"|(?<=[^\x00-\x7f])-(?=[^\x00-\x7f])|(?<=\S): |(?<!\s\s)\s+：\s*|：\s*)"
+)
+_MIN_TITLE_SHARE = 0.3  # a title cut to less than this share of itself is a fragment
+_MAX_SITE_PART = 40
+
+
+def clean_title(title: str, site_name: str | None = None, url: str = "") -> str:
+    """A page title without the site's name before or after it ("Title - Site", "Title | Site",
+    "Site: Title", "Title_新浪网", "Title - 36氪"). The site is known by `site_name`
+    (og:site_name, application-name) or the host of `url`; only such end parts are cut and the
+    rest keeps its own separators. Without a known site part, "_Channel_Site" tails go when the
+    first part is the title (the longest part otherwise)."""
+    title = " ".join(title.split())
+    pieces = _TITLE_SEPARATORS_KEPT.split(title)  # text, separator, text, ...
+    texts = pieces[0::2]
+    if len(texts) < 2:
+        return title
+    keys = site_keys(site_name, url)
+    start, end = 0, len(texts)
+    # the site's name holding a separator itself ("AOC media - Analyse Opinion Critique")
+    end = _site_tail(pieces, keys)
+    while end - start > 1 and _is_site_part(texts[end - 1], keys):
+        end -= 1
+    while end - start > 1 and _is_site_part(texts[start], keys):
+        start += 1
+    if (start, end) != (0, len(texts)):
+        kept = "".join(pieces[2 * start : 2 * end - 1]).strip()
+        if len(kept) >= _MIN_TITLE_SHARE * len(title) or end - start == 1:
+            return _channel_tail(kept)
+    parts = [p.strip() for p in _TITLE_SEPARATORS.split(title) if p and p.strip()]
+    if len(parts) < 2:
+        return title
+    if site_name:
+        parts = [p for p in parts if p != site_name] or parts
+    return max(parts, key=len) if len(parts[0]) < 0.5 * max(len(p) for p in parts) else parts[0]
+
+
+def _site_tail(pieces: list[str], keys: frozenset[str]) -> int:
+    """The first text of `pieces` (text, separator, text ...) from which the rest of the
+    title, separators and all, keys as the site's name, else the count of texts. Keyed from
+    the end and only while as short as a key: a title swallowing a broken page (thousands
+    of separators) was joined again from each one."""
+    longest = max(map(len, keys), default=-1)
+    texts, tail, suffix = (len(pieces) + 1) // 2, (len(pieces) + 1) // 2, ""
+    for j in range(len(pieces) - 1, 1, -1):
+        suffix = _key(pieces[j]) + suffix  # _key works a character at a time
+        if len(suffix) > longest:
+            break
+        if j % 2 == 0 and suffix in keys:
+            tail = j // 2
+    return tail if tail < texts else texts
+
+
+# What a template prints where its title variable was empty: "null", "undefined" ...
+_PLACEHOLDERS = frozenset({"null", "undefined", "none", "nan", "untitled", "[object object]"})
+# A short CJK name ending as sites and channels name themselves (…网, …新聞網, …衛視, …电视台,
+# …日报): a page whose title is this names its site, not its article.
+_SITE_SHAPED = re.compile(
+    f"[{HAN_CHAR}A-Za-z0-9 ]{{1,10}}(?:网|網|卫视|衛視|电视台|電視台|日报|日報|资讯网|資訊網)"
+)
+_LEADING_SEPARATOR = re.compile(r"^[-|–—_·:：｜]")
+
+
+def page_title(raw: str | None, site_name: str | None = None, url: str = "") -> str | None:
+    """A page's title as printed (og:title, <title> ...) without its site's part
+    (`clean_title`), or None where it holds no article's title (`usable_title`, before and
+    after the cut: "CCTV.com- 央视论坛 :: null" is no title, nor "经济参考网_(新闻)")."""
+    if not raw or not usable_title(raw):
+        return None
+    return usable_title(clean_title(raw, site_name, url))
+
+
+def usable_title(title: str | None) -> str | None:
+    """`title` (a page title), or None where it holds no article's title: a template's
+    placeholder as the title or one of its parts ("CCTV.com- 央视论坛 :: null"), a title starting
+    with a separator ("-铜雀历史网": the article's part printed empty before the site's
+    name), or one without a letter ("1")."""
+    if not title:
+        return None
+    title = title.strip()
+    parts = {part.strip().lower() for part in _TITLE_SEPARATORS.split(title)}
+    if title.lower() in _PLACEHOLDERS or parts & _PLACEHOLDERS:
+        return None
+    if _LEADING_SEPARATOR.match(title) or not any(ch.isalpha() for ch in title):
+        return None
+    if _SITE_SHAPED.fullmatch(title):
+        return None  # "公視新聞網", "人間衛視", "经济参考网": the site's name, not a headline
+    return title
+
+
+def _channel_tail(title: str) -> str:
+    """A title without the "_Channel_Site" tail Chinese portals add after the site's own name
+    is cut ("短视频与大众文化生产_要闻_电影网" of "..._电影网_1905.com"): the first "_" part,
+    when it is the longest or near it."""
+    parts = [part.strip() for part in title.split("_")]
+    if len(parts) < 2 or not all(parts):
+        return title
+    return parts[0] if len(parts[0]) >= 0.5 * max(map(len, parts)) else title
+
+
+def _is_site_part(part: str, keys: frozenset[str]) -> bool:
+    """True when a title part names the site (its key equals or holds a site key, or is held
+    by one), and is short (a site name, not a headline)."""
+    key = _key(part)
+    if not key or not keys or len(part) > _MAX_SITE_PART:
+        return False
+    return any(_same_site(key, k) for k in keys)

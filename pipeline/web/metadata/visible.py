@@ -1,0 +1,138 @@
+"""The visible text of nodes (script, style and noscript left out): a node's own shown texts,
+the text after a node in document order, a window of it as lines, the elements before a node,
+a node's class and id label and whether an ancestor's label matches a pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from pipeline.text.plain import is_spaced_ascii
+from pipeline.web.html import HtmlElement, is_hidden_element
+
+_SKIPPED_TEXT = {"script", "style", "noscript"}
+_ANCESTOR_LEVELS = 4
+
+
+def _ancestry_says(el: HtmlElement, pattern: re.Pattern[str]) -> bool:
+    node: Any = el
+    for _ in range(_ANCESTOR_LEVELS):
+        if node is None or not isinstance(node.tag, str):
+            return False
+        if pattern.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _elements_before(node: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements before `node` in document order, its ancestors included (the elements
+    `iter()` of the root gives before it), nearest first: each step goes to the previous
+    sibling's last descendant, or up to the parent. Only the elements asked for are visited,
+    not the whole page above `node`."""
+    current: Any = node
+    while True:
+        previous = current.getprevious()
+        if previous is None:
+            current = current.getparent()
+            if current is None:
+                return
+        else:
+            while len(previous):
+                previous = previous[-1]
+            current = previous
+        if isinstance(current.tag, str):
+            yield current
+
+
+def _label(el: HtmlElement) -> str:
+    return f"{el.get('class', '')} {el.get('id', '')} {el.get('itemprop', '')} {el.get('rel', '')}"
+
+
+def _shown_texts(node: HtmlElement) -> Iterator[str]:
+    """The text nodes inside `node` a reader sees: no script or style ("getCommentCount(...)"
+    in a byline's comment counter), no comment, nothing an inline style or the `hidden`
+    attribute hides (an hCard's organisation set beside the author, `display: none`)."""
+    unseen: set[HtmlElement] = set()
+    for el in node.iter():
+        parent = el.getparent()
+        if el is not node and parent in unseen:
+            unseen.add(el)  # inside a hidden element: neither its text nor its tail shows
+            continue
+        if isinstance(el.tag, str) and is_hidden_element(el):
+            unseen.add(el)
+        elif isinstance(el.tag, str) and el.tag not in _SKIPPED_TEXT and el.text:
+            yield el.text
+        if el is not node and el.tail:
+            yield el.tail
+
+
+def _texts_after(node: HtmlElement) -> Iterator[str]:
+    """The text after `node` in document order (script and style left out), lazily."""
+    current: Any = node
+    while current is not None:
+        if current.tail:
+            yield current.tail
+        sibling = current.getnext()
+        while sibling is not None:
+            for el in sibling.iter():  # (lxml makes a new string at each read of tag or text)
+                tag = el.tag
+                if isinstance(tag, str) and tag not in _SKIPPED_TEXT:
+                    text = el.text
+                    if text:
+                        yield text
+                if el is not sibling:
+                    tail = el.tail
+                    if tail:
+                        yield tail
+            tail = sibling.tail
+            if tail:
+                yield tail
+            sibling = sibling.getnext()
+        current = current.getparent()
+
+
+def _window_of(node: HtmlElement, size: int) -> str:
+    """The visible text inside `node`, one line per text node, cut at about `size`."""
+
+    def groups() -> Iterator[list[str | None]]:  # per element: its text and tail, as shown
+        for el in node.iter():
+            if not isinstance(el.tag, str) or el.tag in _SKIPPED_TEXT:
+                yield [el.tail]
+            else:
+                yield [el.text, el.tail] if el is not node else [el.text]
+
+    return _lines(groups(), size)
+
+
+def _one_line(text: str) -> str:
+    """`text` with its whitespace runs made one space and its ends stripped: " ".join(text.split()).
+    A printable text (whose only whitespace can be " ": every other whitespace character is
+    unprintable) without two spaces in a row or a space at an end is that already, and is
+    tested in a fraction of the time of the split (most paragraphs of a page)."""
+    if text.isascii():
+        if is_spaced_ascii(text):  # (no whitespace but single spaces: scans for each kind)
+            return text
+    elif text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    if text.isspace():  # the indentation between tags: stops at the first other character
+        return ""
+    return " ".join(text.split())
+
+
+def _lines(groups: Iterable[list[str | None]], size: int) -> str:
+    """The texts of `groups` as lines (whitespace runs made one space, empty ones left out),
+    up to the end of the group in which they reach `size` characters."""
+    out: list[str] = []
+    total = 0
+    for group in groups:
+        for text in group:
+            line = " ".join((text or "").split())
+            if line:
+                out.append(line)
+                total += len(line)
+        if total >= size:
+            break
+    return "\n".join(out)

@@ -1,0 +1,292 @@
+"""The words and patterns the byline and name readers match (data, no logic): byline
+openers ("By", "Written by", "Par"...), the joiners between names, words that are no person's
+name (roles, desks, organisations, interface words, places), Chinese and Korean reporter credits
+("（记者 张三）", "홍길동 기자").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.text.bylines import BYLINE_WORDS
+from pipeline.text.scripts import HAN_CHAR
+from pipeline.web.html import literal_alternation
+
+# Words that put a name after them on a byline: "By", "Par", "Por", "Von", "di", "Door",
+# "Przez", "Autor:", "Автор:", "Του", "كتب" (`pipeline.text.bylines`).
+_BY_WORDS = literal_alternation(BYLINE_WORDS)
+# The words before "by" on a byline: "Written by", "Photos by"; the first four are read in a
+# line of the text after the title too (`_BYLINE_LINE`).
+_LINE_BY_VERBS = "written|reported|text|words"
+_BY_VERBS = _LINE_BY_VERBS + "|co-authored|opinion|story|posted|published|photos?|edited"
+# ... and in a byline's text: those, "Written by", "作者：", "记者", "文丨".
+_BYLINE = re.compile(
+    rf"^(?:(?:{_BY_VERBS})\s+by|{_BY_WORDS}|作者|记者|撰文|文)(?![^\W\d_])\s*[:：丨|/]?\s*",
+    re.I,
+)
+# The words joining two authors' names: "A and B", « A et B », "Von A und B", "Por A y B",
+# "A e B", "A i B", "A dan B" (Indonesian, Malay), "A och B", "A ja B", "A és B", "A și B",
+# "A та B", "A và B", "A और B". Matched in any case, or in lower case only: the short words
+# that are also a name or an initial ("Dan Brown", "E. Smith").
+_JOINERS_ANY_CASE = ("and", "et", "und", "og", "ve", "oraz", "with", "avec", "mit", "con", "com")
+_JOINERS_LOWER = ("y", "e", "i", "и", "και", "dan", "och", "ja", "és", "și", "та", "і", "và", "और")
+_JOINER = f"(?i:{'|'.join(_JOINERS_ANY_CASE)})|{'|'.join(_JOINERS_LOWER)}"
+# Several authors in one string: joined as above, or "A & B", "A、B", "A; B", "A, B",
+# "A | B", "A / B", "A - Site", one a line.
+_AUTHOR_SPLIT = re.compile(
+    rf"\s*(?:[;；、/|,，\n&·•ㆍ]|\s[-–—]\s|(?<=\s)(?:{_JOINER})(?=\s)|\s和\s?|\s与\s?)\s*"
+)
+_BLANK_RUN = re.compile(r"[^\S\n]{2,}")  # two or more blanks in a row, newlines aside
+_CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "utc", "gmt", "et", "pt", "est", "edt"}
+_PARENS = re.compile(r"[()（）\[\]]")
+# (or middle names: "Bruno (Henrique Zecchin) Rodrigues", up to three words)
+_NICKNAME = re.compile(
+    r"(?<=[^\W\d_] )[(（]([^\W\d_][^()（）\s]{0,11}(?: [^\W\d_][^()（）\s]{0,11}){0,2})[)）]"
+    r"(?= [^\W\d_])"
+)
+# Words of byline furniture that are not a name on their own.
+_NOT_NAMES = {
+    "follow",
+    "share",
+    "email",
+    "e-mail",
+    "more",
+    "view",
+    "profile",
+    "admin",
+    "posted",
+    "updated",
+    "published",
+}
+# Words of a link's label ("View Full Profile", "See all articles"), not of a name.
+_UI_WORDS = _NOT_NAMES | {
+    *"full see all read articles posts stories bio on no author comments text size small".split(),
+    *"medium large login log in sign register".split(),
+}
+# A location or affiliation after a name: "em Porto Alegre", "in London", "for the blog".
+_PLACE_WORDS = {"em", "en", "in", "à", "a", "from", "for", "de", "da", "do", "w", "в", "во", "z"}
+# A byline opening with "our" names a desk, not a person: "Our Foreign Staff", "Our
+# Correspondent", "Notre correspondant", "Nuestro corresponsal", "Unser Korrespondent",
+# "Nasz korespondent", "Наш корреспондент".
+_DESK_POSSESSIVES = {
+    *"our notre nos nuestro nuestra nuestros unser unsere unserem nasz nasza nostro nostra".split(),
+    *"nosso nossa onze наш наша наши".split(),
+}
+_NOT_NAME_WORD = re.compile(r"\d|^@|@.*\.|^https?:|^www\.")
+_DOMAIN = re.compile(r"\w\.(?:com|net|org|co|gov|edu|info|news|[a-z]{2})\b", re.I)
+_ROLE_WORDS = {
+    "writer",
+    "reporter",
+    "correspondent",
+    "editor",
+    "columnist",
+    "contributor",
+    "contributing",
+    "staff",
+    "producer",
+    "analyst",
+    "journalist",
+    "senior",
+    "chief",
+    "deputy",
+    "intern",
+    "photographer",
+    "anchor",
+    "critic",
+    "penulis",
+    "editör",
+    "muhabir",
+    "корреспондент",
+    "обозреватель",
+    "журналист",
+    "dziennikarz",
+    "giornalista",
+    "periodista",
+    "journaliste",
+    "correspondant",
+    "correspondante",
+    "envoyé",
+    "envoyée",
+    "redakteur",
+    "redakteurin",
+    "redaktor",
+    "üyesi",
+    "editörü",
+    "通讯员",
+    "编辑",
+    "责任编辑",
+    "责编",
+    "实习生",
+    "摄影",
+    "评论员",
+    "特约评论员",
+    "见习记者",
+}
+_ORG_WORDS = {
+    "news",
+    "times",
+    "media",
+    "press",
+    "presse",
+    "agency",
+    "agencia",
+    "agenzia",
+    "desk",
+    "team",
+    "editorial",
+    "editors",
+    "newsroom",
+    "bureau",
+    "reuters",
+    "ap",
+    "afp",
+    "dpa",
+    "ians",
+    "pti",
+    "efe",
+    "ansa",
+    "tass",
+    "xinhua",
+    "associated",
+    "service",
+    "services",
+    "wire",
+    "online",
+    "magazine",
+    "journal",
+    "daily",
+    "tribune",
+    "herald",
+    "gazette",
+    "network",
+    "tv",
+    "radio",
+    "inc",
+    "ltd",
+    "corp",
+    "llc",
+    "group",
+    "redaktion",
+    "redacción",
+    "redazione",
+    "rédaction",
+    "redakcja",
+    "редакция",
+    "materiały",
+    "prasowe",
+    "cyber",
+    "publishing",
+    "publishers",
+    "contributors",
+    "studio",
+    "official",
+    "iha",
+    "dha",
+    "pap",  # Polska Agencja Prasowa
+    # stock-photo libraries: a picture's credit in author markup ("shutterstock")
+    *"shutterstock getty gettyimages istock istockphoto fotolia thinkstock depositphotos".split(),
+    *"alamy dreamstime 123rf unsplash pexels pixabay".split(),
+    # legal forms and company words: "AltumNet sp. z o.o.", "Interline Pro Co.", "BDigital Web
+    # Solutions", "Pegasus Interactive", "Δημοσιογραφικός Οργανισμός Λαμπράκη Α.Ε."
+    "sp",
+    "o.o",
+    "gmbh",
+    "plc",
+    "co",
+    "s.a",
+    "a.e",
+    "α.ε",
+    "srl",
+    "s.r.l",
+    "sarl",
+    "solutions",
+    "interactive",
+    "οργανισμός",
+}
+_CJK_ORG_MARKS = (
+    "新闻",
+    "日报",
+    "晚报",
+    "报社",
+    "新华社",
+    "通讯社",
+    "电视台",
+    "编辑部",
+    "网",
+    "社",
+    "編集部",
+    "财经",  # 新浪财经, 第一财经: finance titles
+    "期刊",
+    "杂志",
+    "出版",
+)
+# Words that label the date printed after a byline's name (its digits may stand in another
+# text node): "Published", "Data publikacji", "Publié le", "Опубликовано" ...
+_DATE_LABELS = frozenset(
+    "published posted updated publié publiée veröffentlicht aktualisiert publicado actualizado "
+    "pubblicato aggiornato opublikowano publikacji aktualizacja опубликовано обновлено дата "
+    "发布时间 发表时间 更新时间".split()
+)
+# A Chinese role printed before the name, apart from it: 见习编辑, 责任编辑, 实习记者 ...
+_CJK_ROLES = ("编辑", "记者", "通讯员", "摄影", "主编", "编审", "校对")
+# Words of a byline's furniture that no Chinese name holds: "该作者文章" (this author's
+# articles), "发布于北京" (published in Beijing), "关注" (follow), ...
+_CJK_NOT_NAME_MARKS = (
+    *("文章", "发布", "关注", "登录", "评论", "分享", "收藏", "举报", "阅读", "订阅"),
+    *("粉丝", "昵称"),  # fans, nickname: a blog's or a comment box's labels
+    *("佚名", "匿名"),  # anonymous: a CMS's placeholder in its byline
+)
+_BYLINE_LINE = re.compile(
+    rf"^(?:(?:{_BY_WORDS}|(?:{_LINE_BY_VERBS}) by)(?![^\W\d_]):?|作者[：:]|记者)"
+    r"[ \t:：]*\n?([^\n]{2,80})",
+    re.I | re.M,
+)
+_HAN_ONLY = re.compile(f"[{HAN_CHAR}]+")
+_MAX_HAN_NAME = 4  # characters of a Chinese personal name (2 to 4)
+# A Chinese reporter's credit inside the article text: "（记者王昀加　王庆钦）",
+# "（潇湘晨报记者 范思鼎）" (an outlet before 记者), "〔記者鍾麗華／台北報導〕", "（陳奕華報導）",
+# "新京报记者 彭冲 山东冠县报道", "作者：代进", "[作者：代进]", "腾讯科技讯（无忌）" (a dispatch
+# naming its writer), "記者沈俐萱/採訪報導", "中國時報 邱俐穎／台北報導", a line of its own
+# "新华社记者任海军 阳建", "本报郑州12月15日电 记者邓红阳 “...". Not a desk's ("综合报道"), a
+# correspondent's (通讯员) or a photographer's (摄影记者).
+_HAN_NAME = r"[\u4e00-\u9fff]{2,4}"
+_KO_NOT_NAMES = r"(?:사진|담당|취재|수습|객원|전문|선임|편집|인턴|영상|[가-힣]{1,3}부)"
+_KO_ROLES = r"(?:인턴|수습|선임|객원|전문|편집)"  # 인턴 기자: intern reporter
+_KO_NAMES = r"[가-힣]{2,4}(?:[·ㆍ,][ 　]?[가-힣]{2,4}){0,2}"  # "박민수·최지은": up to three
+_HAN_NAMES = rf"{_HAN_NAME}(?:[ 　、]+{_HAN_NAME})*"
+_NOT_REPORTER = r"(?!综合|綜合|综述|綜述|通讯员|通訊員|特约|特約|本报|本報|报道|報導)"
+_CREDIT = re.compile(
+    rf"[（(〔【\[][^（()）〔〕【】\[\]\s]{{0,10}}?(?<!摄影)(?<!攝影)(?:记者|記者)\s*({_HAN_NAMES})\s*"
+    r"(?:[／/][^）)〕】\]]{0,12})?[）)〕】\]]"
+    rf"|[（(〔【\[]\s*{_NOT_REPORTER}({_HAN_NAME})\s*(?:报道|報導)\s*[）)〕】\]]"
+    # (a bracket holding 记者 is the first form's, read from the bracket on)
+    rf"|(?:(?:讯|訊)\n?|(?<=[日社])(?:电|電))[（(][ 　]*(?![^（()）]{{0,12}}?(?:记者|記者))"
+    rf"{_NOT_REPORTER}({_HAN_NAMES})[ 　]*[）)]"
+    rf"|(?:讯|訊|电|電)[ 　]+(?:记者|記者)[ 　]*({_HAN_NAMES})"
+    r"(?=[ 　]+[^\u4e00-\u9fff\s]|[ 　]*(?:\n|$))"
+    rf"|(?:记者|記者)[ 　]*({_HAN_NAMES})[ 　]+\S{{0,8}}?(?:报道|報導)"
+    rf"|(?:记者|記者)[ 　]*({_HAN_NAMES})[ 　]*[／/][^\s／/）)〕】\]]{{0,8}}?(?:报道|報導)"
+    rf"|(?<![\u4e00-\u9fff])({_HAN_NAME})[ 　]*[／/][^\s／/）)〕】\]]{{0,8}}?(?:报道|報導)"
+    # a line of its own: an outlet (新华社, 光明日报, 本网), 记者 and the names, nothing else
+    rf"|(?<![^\n])[^\s（(〔【\[]{{0,7}}?[社报報网網台刊](?:记者|記者)[ 　]*(?P<line>{_HAN_NAMES})"
+    r"[ 　]*(?=\n|$)"
+    rf"|(?:^|[\s\-|\[【])作者\s*[：:]\s*(?:(?:记者|記者)\s*)?({_HAN_NAME}(?:、{_HAN_NAME})*)"
+    r"(?![\u4e00-\u9fff]|\s*[：:])"
+    # Korean: "(서울=연합뉴스) 홍길동 기자 = ...", "홍길동 기자 hong@example.co.kr": a name of
+    # two to four syllables, "기자" (reporter), then "=" or an e-mail address; not a role
+    # ("사진 기자": photo reporter) nor a desk ("정치부 기자"); a role may stand between the
+    # name and 기자 ("박지은 인턴 기자 =")
+    rf"|(?<![가-힣])(?!{_KO_NOT_NAMES}[ 　]?기자)({_KO_NAMES})[ 　]?(?:{_KO_ROLES}[ 　]?)?기자"
+    r"[ 　]*(?:[=＝]|(?=[\w.+-]+@))"
+)
+_CREDIT_ROLE = re.compile("记者|記者")
+_PHOTO_CREDIT = ("摄", "攝")  # "（記者盧育君攝）": who took the photo
+# Every form of `_CREDIT` holds one of these words: a text without any has no credit (tested
+# with `in`, a fast scan, before the pattern, slow on a long Chinese text).
+_CREDIT_WORDS = (
+    *("记者", "記者", "报道", "報導", "作者", "기자"),
+    # "讯（", and "讯" ending a bold lead line before "（" (a line apart in the text read)
+    *(f"{word}{gap}{bracket}" for word in "讯訊" for gap in ("", "\n") for bracket in "（("),
+    *(f"{word}{bracket}" for word in "电電" for bracket in "（("),
+)
+_CREDIT_WORD = re.compile("|".join(map(re.escape, _CREDIT_WORDS)))
