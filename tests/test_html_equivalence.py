@@ -8,6 +8,7 @@ import random
 import re
 
 from pipeline.web import html as dom
+from pipeline.web import htmltree
 
 # The plain check `_has_not_xml` replaces.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -28,11 +29,11 @@ def _random_strings(seed: int, count: int) -> list[str]:
 
 def test_has_not_xml_is_the_regex_search() -> None:
     for text in _random_strings(1, 20_000):
-        assert dom._has_not_xml(text) == bool(_NOT_XML.search(text)), repr(text)
+        assert htmltree._has_not_xml(text) == bool(_NOT_XML.search(text)), repr(text)
     for bad in ["\x00", "\x08", "\x0b", "\x0c", "\x0e", "\x1f", "\ud800", "\udfff", "\ufffe"]:
-        assert dom._has_not_xml("abc中" + bad + "\U0001f600")
+        assert htmltree._has_not_xml("abc中" + bad + "\U0001f600")
     for good in ["\t", "\n", "\r", "\x7f", "\x80", "\ufffd", "\ufeff", "\U0010ffff", "\uefbf"]:
-        assert not dom._has_not_xml("abc中" + good + "\U0001f600")
+        assert not htmltree._has_not_xml("abc中" + good + "\U0001f600")
 
 
 def test_utf8_check_finds_each_character_anywhere_in_a_page() -> None:
@@ -44,8 +45,8 @@ def test_utf8_check_finds_each_character_anywhere_in_a_page() -> None:
     for char in chars:
         for text in (char + page, page + char + page, page + char, char):
             expected = bool(_NOT_XML.search(text))
-            assert dom._utf8_has_not_xml(text.encode("utf-8"), text) == expected, repr(char)
-    assert not dom._utf8_has_not_xml(b"", "")
+            assert htmltree._utf8_has_not_xml(text.encode("utf-8"), text) == expected, repr(char)
+    assert not htmltree._utf8_has_not_xml(b"", "")
 
 
 def test_surrogateescape_pages_parse_as_before() -> None:
@@ -57,8 +58,8 @@ def test_surrogateescape_pages_parse_as_before() -> None:
 
 def test_blank_is_empty_after_strip() -> None:
     for text in _random_strings(2, 20_000):
-        assert dom._blank(text) == (not text.strip()), repr(text)
-    assert dom._blank(" \u3000\x85\xa0\t\n") and not dom._blank(" \u200b ")
+        assert htmltree._blank(text) == (not text.strip()), repr(text)
+    assert htmltree._blank(" \u3000\x85\xa0\t\n") and not htmltree._blank(" \u200b ")
 
 
 _MARKUP = [
