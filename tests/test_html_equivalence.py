@@ -7,8 +7,8 @@ from __future__ import annotations
 import random
 import re
 
+from pipeline.web import elementtext, htmltree
 from pipeline.web import html as dom
-from pipeline.web import htmltree
 
 # The plain check `_has_not_xml` replaces.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -483,18 +483,18 @@ def test_clean_line_of_a_printable_line_is_the_full_cleaning() -> None:
 
 def _old_is_prose(el: dom.HtmlElement, size: int | None = None) -> bool:
     """html.is_prose as it was: the text outside figures always walked, before the links."""
-    size = dom._text_len(el) if size is None else size
-    if size < dom._PROSE_MIN_CHARS:
+    size = elementtext._text_len(el) if size is None else size
+    if size < elementtext._PROSE_MIN_CHARS:
         return False
     figures = {f for f in el.iter("figure", "figcaption") if f is not el}
     if figures:
         outermost = (f for f in figures if not any(a in figures for a in f.iterancestors()))
-        size -= sum(dom._text_len(f) for f in outermost)
-        if size < dom._PROSE_MIN_CHARS:
+        size -= sum(elementtext._text_len(f) for f in outermost)
+        if size < elementtext._PROSE_MIN_CHARS:
             return False
-    text = "".join(dom._text_outside(el, dom._FIGURE_TAGS))
+    text = "".join(elementtext._text_outside(el, elementtext._FIGURE_TAGS))
     links = sum(len(dom.text_of(a).strip()) for a in el.iter("a"))
-    if links > dom._PROSE_MAX_LINK_SHARE * size:
+    if links > elementtext._PROSE_MAX_LINK_SHARE * size:
         return False
     ends = dom.clause_marks(text)
     return ends >= 1 and ends * dom.PROSE_CHARS_PER_SENTENCE >= size
