@@ -14,7 +14,7 @@ from pipeline.extract import extract_text
 from pipeline.pages import make_article
 from pipeline.records import Article, RawPage
 from pipeline.web import html as web_html
-from pipeline.web import htmltree
+from pipeline.web import htmltree, signups
 from pipeline.web.html import parse, parse_document
 
 URL = "https://news.example.org/2026/01/08/harbour.html"
@@ -193,7 +193,7 @@ def test_thousands_of_account_prompts_are_each_looked_up_once() -> None:
     assert doc is not None
     body = doc.find("body")
     assert body is not None
-    found = web_html._account_prompts(body, 10_000.0)
+    found = signups._account_prompts(body, 10_000.0)
     assert len(found) == count
     assert all(box.tag == "div" for box in found)
 
@@ -211,9 +211,9 @@ def test_account_prompts_never_closed_are_not_each_read_whole(monkeypatch: Any) 
     body = doc.find("body")
     assert body is not None
     looked: list[Any] = []
-    real = web_html._H1
-    monkeypatch.setattr(web_html, "_H1", lambda el: looked.append(el) or real(el))
-    found = web_html._account_prompts(body, 10_000.0)
+    real = signups._H1
+    monkeypatch.setattr(signups, "_H1", lambda el: looked.append(el) or real(el))
+    found = signups._account_prompts(body, 10_000.0)
     assert len(looked) < 20
     assert all(len("".join(box.itertext())) <= 600 for box in found)
 
