@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 import re
 
-from pipeline.maintext import scoring
+from pipeline.maintext import blockscore
 from pipeline.web import classwords
 from pipeline.web import html as dom
 
@@ -121,7 +121,7 @@ def _plain_weight(words: str) -> tuple[float, bool]:
 def test_class_weight_is_the_plain_weight() -> None:
     weights = set()
     for words in _class_strings(14, 60_000) + _VOCABULARY:
-        weight, layout = scoring._weight_of_words.__wrapped__(words)  # type: ignore[attr-defined]
+        weight, layout = blockscore._weight_of_words.__wrapped__(words)  # type: ignore[attr-defined]
         assert (weight, bool(layout)) == _plain_weight(words), repr(words)
         weights.add((weight, bool(layout)))
     assert weights == {(w, False) for w in (0.0, 10.0, -25.0, -15.0)} | {(0.0, True), (10.0, True)}

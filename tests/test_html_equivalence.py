@@ -412,7 +412,7 @@ def test_slide_counters_found_as_when_every_child_was_read() -> None:
 
 
 def test_punctuation_counts_what_findall_finds() -> None:
-    from pipeline.maintext.scoring import PUNCT, _punctuation
+    from pipeline.maintext.blockscore import PUNCT, _punctuation
 
     rng = random.Random(19)
     alphabet = [*map(chr, range(0x80)), "，", "。", "：", "、", "؟", "।", "é", "中", "\U0001f600"]
