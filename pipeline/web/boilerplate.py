@@ -9,17 +9,8 @@ import re
 
 from lxml import etree
 
-from pipeline.web.classwords import (
-    STRONG_NEGATIVE,
-    _attr_words,
-    _kind_of_attrs,
-    furniture_words,
-)
-from pipeline.web.elementtext import (
-    INLINE_TAGS,
-    _text_len_upto,
-    text_of,
-)
+from pipeline.web.classwords import STRONG_NEGATIVE, _attr_words, _kind_of_attrs, furniture_words
+from pipeline.web.elementtext import INLINE_TAGS, _text_len_upto, text_of
 from pipeline.web.embeds import is_embedded_post
 from pipeline.web.htmltree import HtmlElement
 

@@ -9,12 +9,7 @@ import re
 
 from lxml import etree
 
-from pipeline.web.boilerplate import (
-    _H1,
-    FURNITURE_TAGS,
-    boilerplate_kind,
-    is_hidden_element,
-)
+from pipeline.web.boilerplate import _H1, FURNITURE_TAGS, boilerplate_kind, is_hidden_element
 from pipeline.web.classwords import (
     _attr_words,
     _kind_of_attrs,
@@ -22,15 +17,8 @@ from pipeline.web.classwords import (
     class_words,
     furniture_words,
 )
-from pipeline.web.elementtext import (
-    _text_len,
-    is_prose,
-)
-from pipeline.web.htmltree import (
-    HtmlElement,
-    drop_tree,
-    xpath,
-)
+from pipeline.web.elementtext import _text_len, is_prose
+from pipeline.web.htmltree import HtmlElement, drop_tree, xpath
 from pipeline.web.signups import _account_prompts, _email_field_holders, _signup_boxes
 
 # Never content: dropped with their text (the tail, which belongs to the parent, is kept).

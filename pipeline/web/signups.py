@@ -11,10 +11,7 @@ from typing import Any, cast
 from lxml import etree
 
 from pipeline.web.boilerplate import _H1
-from pipeline.web.elementtext import (
-    _text_len,
-    _text_len_upto,
-)
+from pipeline.web.elementtext import _text_len, _text_len_upto
 from pipeline.web.htmltree import HtmlElement
 from pipeline.web.wordpatterns import WordPattern
 
