@@ -373,7 +373,7 @@ def test_visible_chars_decide_as_the_whole_count() -> None:
 
 def _counted_slides_reading_every_child(el: dom.HtmlElement) -> bool:
     """`scoring._counted_slides` as it was: every child's whole text read for its counter."""
-    from pipeline.maintext.scoring import _MIN_SLIDES, _SLIDE_COUNTER
+    from pipeline.maintext.fragments import _MIN_SLIDES, _SLIDE_COUNTER
 
     children = [child for child in el if isinstance(child.tag, str)]
     if len(children) < _MIN_SLIDES:
@@ -387,7 +387,7 @@ def _counted_slides_reading_every_child(el: dom.HtmlElement) -> bool:
 
 
 def test_slide_counters_found_as_when_every_child_was_read() -> None:
-    from pipeline.maintext.scoring import _counted_slides
+    from pipeline.maintext.fragments import _counted_slides
 
     rng = random.Random(11)
     # blanks of every kind, digits of other scripts (re's \d), counters split over elements
