@@ -8,7 +8,8 @@ from __future__ import annotations
 import random
 import re
 
-from pipeline.maintext import scoring
+from pipeline.maintext import blockscore
+from pipeline.web import classwords
 from pipeline.web import html as dom
 
 # The plain check: the four vocabularies as single regexes, read after the modifier tokens go.
@@ -19,7 +20,7 @@ _POSITIVE = re.compile(dom.POSITIVE.pattern)
 
 
 def _plain_kind(words: str) -> str:
-    words = dom._MODIFIER_TOKENS.sub(" ", words) if words else words
+    words = classwords._MODIFIER_TOKENS.sub(" ", words) if words else words
     strong = _STRONG.search(words)
     if strong or _LAYOUT.search(words):
         if words.startswith(("article", "content", "post-body", "entry")):
@@ -81,7 +82,7 @@ def _class_strings(seed: int, count: int) -> list[str]:
 def test_kind_of_words_is_the_plain_check() -> None:
     kinds = set()
     for words in _class_strings(11, 60_000):
-        kind = dom._kind_of_words.__wrapped__(words)  # type: ignore[attr-defined]
+        kind = classwords._kind_of_words.__wrapped__(words)  # type: ignore[attr-defined]
         assert kind == _plain_kind(words), repr(words)
         kinds.add(kind)
     assert kinds == {"", "weak", "layout", "strong"}
@@ -94,21 +95,21 @@ def test_kind_of_attrs_is_the_plain_check() -> None:
         cls = rng.choice([None, *strings[:50], rng.choice(strings)])
         ident = rng.choice([None, "", rng.choice(strings)])
         cls = cls if rng.random() < 0.5 else (cls or "") + "NoCredit textWithCounter"
-        words = dom._attr_words(cls, ident)
+        words = classwords._attr_words(cls, ident)
         expected = _plain_kind(words) if words else ""
-        assert dom._kind_of_attrs.__wrapped__(cls, ident) == expected, (cls, ident)  # type: ignore[attr-defined]
+        assert classwords._kind_of_attrs.__wrapped__(cls, ident) == expected, (cls, ident)  # type: ignore[attr-defined]
 
 
 def test_every_vocabulary_word_is_found() -> None:
     # each word alone, and inside a longer name, is furniture exactly when the plain check says
     for word in _VOCABULARY:
         for words in (word, "x-" + word + "-y", "a " + word, word + "s b", "live-" + word):
-            assert dom._kind_of_words.__wrapped__(words) == _plain_kind(words), words  # type: ignore[attr-defined]
+            assert classwords._kind_of_words.__wrapped__(words) == _plain_kind(words), words  # type: ignore[attr-defined]
 
 
 def _plain_weight(words: str) -> tuple[float, bool]:
     weight = 0.0
-    negative = dom._MODIFIER_TOKENS.sub(" ", words) if words else words
+    negative = classwords._MODIFIER_TOKENS.sub(" ", words) if words else words
     marked = _STRONG.search(negative) or _WEAK.search(negative)
     if marked:
         weight -= 25.0
@@ -120,7 +121,7 @@ def _plain_weight(words: str) -> tuple[float, bool]:
 def test_class_weight_is_the_plain_weight() -> None:
     weights = set()
     for words in _class_strings(14, 60_000) + _VOCABULARY:
-        weight, layout = scoring._weight_of_words.__wrapped__(words)  # type: ignore[attr-defined]
+        weight, layout = blockscore._weight_of_words.__wrapped__(words)  # type: ignore[attr-defined]
         assert (weight, bool(layout)) == _plain_weight(words), repr(words)
         weights.add((weight, bool(layout)))
     assert weights == {(w, False) for w in (0.0, 10.0, -25.0, -15.0)} | {(0.0, True), (10.0, True)}

@@ -14,6 +14,7 @@ from pipeline.extract import extract_text
 from pipeline.pages import make_article
 from pipeline.records import Article, RawPage
 from pipeline.web import html as web_html
+from pipeline.web import htmltree, signups
 from pipeline.web.html import parse, parse_document
 
 URL = "https://news.example.org/2026/01/08/harbour.html"
@@ -67,7 +68,7 @@ def test_the_tree_of_such_a_page_is_no_deeper_than_a_normal_parse_allows() -> No
     for opener in ("<div><font>", "<nav>", "<span><b><i>"):
         doc = parse(_unclosed(600, opener))  # up to 1,800 levels
         assert doc is not None
-        assert _depth(doc) <= web_html._MAX_DEPTH + web_html._SLACK
+        assert _depth(doc) <= htmltree._MAX_DEPTH + htmltree._SLACK
         assert _para(599) in "".join(doc.itertext())
 
 
@@ -90,8 +91,8 @@ def test_nesting_past_even_the_raised_limit_is_no_crash() -> None:
 
 def test_a_normal_page_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[Any] = []
-    real = web_html._huge
-    monkeypatch.setattr(web_html, "_huge", lambda parser: asked.append(parser) or real(parser))
+    real = htmltree._huge
+    monkeypatch.setattr(htmltree, "_huge", lambda parser: asked.append(parser) or real(parser))
     paras = "".join(f"<p>{_para(i)}</p>" for i in range(50))
     doc = parse(f"<html><body><div><div><article>{paras}</article></div></div></body></html>")
     assert doc is not None
@@ -192,7 +193,7 @@ def test_thousands_of_account_prompts_are_each_looked_up_once() -> None:
     assert doc is not None
     body = doc.find("body")
     assert body is not None
-    found = web_html._account_prompts(body, 10_000.0)
+    found = signups._account_prompts(body, 10_000.0)
     assert len(found) == count
     assert all(box.tag == "div" for box in found)
 
@@ -210,9 +211,9 @@ def test_account_prompts_never_closed_are_not_each_read_whole(monkeypatch: Any) 
     body = doc.find("body")
     assert body is not None
     looked: list[Any] = []
-    real = web_html._H1
-    monkeypatch.setattr(web_html, "_H1", lambda el: looked.append(el) or real(el))
-    found = web_html._account_prompts(body, 10_000.0)
+    real = signups._H1
+    monkeypatch.setattr(signups, "_H1", lambda el: looked.append(el) or real(el))
+    found = signups._account_prompts(body, 10_000.0)
     assert len(looked) < 20
     assert all(len("".join(box.itertext())) <= 600 for box in found)
 

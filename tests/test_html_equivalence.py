@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 import re
 
+from pipeline.web import elementtext, htmltree
 from pipeline.web import html as dom
 
 # The plain check `_has_not_xml` replaces.
@@ -28,11 +29,11 @@ def _random_strings(seed: int, count: int) -> list[str]:
 
 def test_has_not_xml_is_the_regex_search() -> None:
     for text in _random_strings(1, 20_000):
-        assert dom._has_not_xml(text) == bool(_NOT_XML.search(text)), repr(text)
+        assert htmltree._has_not_xml(text) == bool(_NOT_XML.search(text)), repr(text)
     for bad in ["\x00", "\x08", "\x0b", "\x0c", "\x0e", "\x1f", "\ud800", "\udfff", "\ufffe"]:
-        assert dom._has_not_xml("abc中" + bad + "\U0001f600")
+        assert htmltree._has_not_xml("abc中" + bad + "\U0001f600")
     for good in ["\t", "\n", "\r", "\x7f", "\x80", "\ufffd", "\ufeff", "\U0010ffff", "\uefbf"]:
-        assert not dom._has_not_xml("abc中" + good + "\U0001f600")
+        assert not htmltree._has_not_xml("abc中" + good + "\U0001f600")
 
 
 def test_utf8_check_finds_each_character_anywhere_in_a_page() -> None:
@@ -44,8 +45,8 @@ def test_utf8_check_finds_each_character_anywhere_in_a_page() -> None:
     for char in chars:
         for text in (char + page, page + char + page, page + char, char):
             expected = bool(_NOT_XML.search(text))
-            assert dom._utf8_has_not_xml(text.encode("utf-8"), text) == expected, repr(char)
-    assert not dom._utf8_has_not_xml(b"", "")
+            assert htmltree._utf8_has_not_xml(text.encode("utf-8"), text) == expected, repr(char)
+    assert not htmltree._utf8_has_not_xml(b"", "")
 
 
 def test_surrogateescape_pages_parse_as_before() -> None:
@@ -57,8 +58,8 @@ def test_surrogateescape_pages_parse_as_before() -> None:
 
 def test_blank_is_empty_after_strip() -> None:
     for text in _random_strings(2, 20_000):
-        assert dom._blank(text) == (not text.strip()), repr(text)
-    assert dom._blank(" \u3000\x85\xa0\t\n") and not dom._blank(" \u200b ")
+        assert htmltree._blank(text) == (not text.strip()), repr(text)
+    assert htmltree._blank(" \u3000\x85\xa0\t\n") and not htmltree._blank(" \u200b ")
 
 
 _MARKUP = [
@@ -372,7 +373,7 @@ def test_visible_chars_decide_as_the_whole_count() -> None:
 
 def _counted_slides_reading_every_child(el: dom.HtmlElement) -> bool:
     """`scoring._counted_slides` as it was: every child's whole text read for its counter."""
-    from pipeline.maintext.scoring import _MIN_SLIDES, _SLIDE_COUNTER
+    from pipeline.maintext.fragments import _MIN_SLIDES, _SLIDE_COUNTER
 
     children = [child for child in el if isinstance(child.tag, str)]
     if len(children) < _MIN_SLIDES:
@@ -386,7 +387,7 @@ def _counted_slides_reading_every_child(el: dom.HtmlElement) -> bool:
 
 
 def test_slide_counters_found_as_when_every_child_was_read() -> None:
-    from pipeline.maintext.scoring import _counted_slides
+    from pipeline.maintext.fragments import _counted_slides
 
     rng = random.Random(11)
     # blanks of every kind, digits of other scripts (re's \d), counters split over elements
@@ -411,7 +412,7 @@ def test_slide_counters_found_as_when_every_child_was_read() -> None:
 
 
 def test_punctuation_counts_what_findall_finds() -> None:
-    from pipeline.maintext.scoring import PUNCT, _punctuation
+    from pipeline.maintext.blockscore import PUNCT, _punctuation
 
     rng = random.Random(19)
     alphabet = [*map(chr, range(0x80)), "，", "。", "：", "、", "؟", "।", "é", "中", "\U0001f600"]
@@ -482,18 +483,18 @@ def test_clean_line_of_a_printable_line_is_the_full_cleaning() -> None:
 
 def _old_is_prose(el: dom.HtmlElement, size: int | None = None) -> bool:
     """html.is_prose as it was: the text outside figures always walked, before the links."""
-    size = dom._text_len(el) if size is None else size
-    if size < dom._PROSE_MIN_CHARS:
+    size = elementtext._text_len(el) if size is None else size
+    if size < elementtext._PROSE_MIN_CHARS:
         return False
     figures = {f for f in el.iter("figure", "figcaption") if f is not el}
     if figures:
         outermost = (f for f in figures if not any(a in figures for a in f.iterancestors()))
-        size -= sum(dom._text_len(f) for f in outermost)
-        if size < dom._PROSE_MIN_CHARS:
+        size -= sum(elementtext._text_len(f) for f in outermost)
+        if size < elementtext._PROSE_MIN_CHARS:
             return False
-    text = "".join(dom._text_outside(el, dom._FIGURE_TAGS))
+    text = "".join(elementtext._text_outside(el, elementtext._FIGURE_TAGS))
     links = sum(len(dom.text_of(a).strip()) for a in el.iter("a"))
-    if links > dom._PROSE_MAX_LINK_SHARE * size:
+    if links > elementtext._PROSE_MAX_LINK_SHARE * size:
         return False
     ends = dom.clause_marks(text)
     return ends >= 1 and ends * dom.PROSE_CHARS_PER_SENTENCE >= size

@@ -96,7 +96,7 @@ def test_one_line_and_clean_line_give_their_reference_answers() -> None:
 
 def test_punctuation_counts_what_punct_matches() -> None:
     """scoring._punctuation on ASCII text (bytes deleted) counts PUNCT's matches."""
-    from pipeline.maintext.scoring import PUNCT, _punctuation
+    from pipeline.maintext.blockscore import PUNCT, _punctuation
 
     rng = random.Random(31)
     marks = [chr(c) for c in range(0x80)] + ["。", "，", "é"]

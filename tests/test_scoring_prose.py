@@ -6,7 +6,8 @@ import random
 
 from lxml import html as lxml_html
 
-from pipeline.maintext.scoring import _prose_around, prose_chars
+from pipeline.maintext.blockscore import prose_chars
+from pipeline.maintext.sections import _prose_around
 from pipeline.web.html import compute_stats
 
 _SENTENCE = "The council met on Tuesday and agreed, after a long debate, to fund the new school. "

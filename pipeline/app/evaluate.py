@@ -27,7 +27,7 @@ annotated": only non-blank dates and author lists are scored, and they override 
 
 `--by-corpus` (`evaluate_by_corpus`) scores each corpus directory (the manifest's `dir`)
 apart. The generic extractor has fitted parameters: the section-widening rule
-(`pipeline.maintext.scoring.WidenParams`), chosen from `WIDEN_GRID` by mean F1. Each
+(`pipeline.maintext.sections.WidenParams`), chosen from `WIDEN_GRID` by mean F1. Each
 directory is scored twice: with the parameters fit on every page (in-sample) and with those
 fit on the other directories only (leave-one-source-out).
 """
@@ -48,7 +48,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import pipeline.maintext.scoring as widening
+import pipeline.maintext.sections as widening
 from pipeline.app.inputs import read_text_file
 from pipeline.errors import TOO_DEEP, InputError, describe_exception
 from pipeline.extract import decode_body, extract_text

@@ -1,0 +1,279 @@
+"""Choosing the article's container among the scored candidates (`best_container`): the best,
+or the ancestor its close rivals share, one of two copies of the text, the article around a
+summary, the candidate near the headline; the same once <br>-cut lines score as paragraphs
+(`lined_scores`); the page's headline (`find_headline`) and a next story loaded under it
+(`next_story`)."""
+
+from __future__ import annotations
+
+import difflib
+
+from pipeline.maintext.blockscore import (
+    _MAX_PROSE_LINKS,
+    MIN_PARAGRAPH,
+    _repeats,
+    is_teaser_list,
+    prose_chars,
+)
+from pipeline.maintext.candidates import _LINES_TEXT_SHARE, Candidates, score_candidates
+from pipeline.web.html import INLINE_TAGS, HtmlElement, Stats, text_of
+
+_TOP_N = 5  # best candidates compared when the article is split over several blocks
+_CLOSE_RATIO = 0.75
+# of the best container's score, for each of two copies of the text in it (`_one_copy`): a
+# copy's bare text and the lead beside it score its parent, not the copy
+_COPY_SCORE_SHARE = 0.6
+_COPY_LENGTH_RATIO = 0.9  # two blocks of text this alike in length may be copies (`_one_copy`)
+_COPIES_TEXT_SHARE = 2 / 3  # of the best container's text, held by two copies of the article
+_HEADLINE_N = 15  # candidates compared by their distance to the headline
+_NEAR_HEADLINE_SHARE = 0.25  # of the best score, for a candidate near the headline to win
+_NEAR_HEADLINE_TEXT = 0.5  # of the best's characters, for it to be the article, not a caption
+_HEADLINE_TITLE_SHARE = 0.4  # of the <title>'s characters, for an <h1> to be the headline
+_HEADLINE_H1_SHARE = 0.75  # of an <h1>'s characters, in one piece of the <title>
+_MIN_CLOSE = 3
+# An ancestor of the best block scoring this share of it, with fewer links than this and
+# this many times its prose, is the article the best block summarizes (`_article_around`).
+_AROUND_SCORE_SHARE = 0.5
+_AROUND_MAX_LINK_DENSITY = 0.2
+_AROUND_PROSE_RATIO = 5
+
+
+def lined_scores(
+    top: HtmlElement, cands: Candidates, headline: HtmlElement | None
+) -> tuple[HtmlElement, Candidates]:
+    """The best container and the scores once blocks of paragraphs cut by <br> score as
+    their lines would as <p>s, when that container lies outside `top`'s line (neither
+    holds the other) or inside a first choice that is mostly links (`_MAX_PROSE_LINKS`: a
+    box of links around a cell of text, which the first scores rated as one paragraph), or
+    is a table cell holding `_LINES_TEXT_SHARE` of its text with nothing before it (the
+    layout around a post's table adds its footer); else `top` and `cands`.
+
+    Old CMS pages print the article as one block with "<br><br>" between paragraphs: ten
+    paragraphs score as one, and a box of teasers with a <p> each outscores them. Within
+    the article's own line of blocks the choice stays (the wrapper holding its headline,
+    not the block of text alone): there the first scores have weighed it already."""
+    if not cands.lines:
+        return top, cands
+    lined = score_candidates(cands.stats, cands.lines, cands.paragraphs)
+    alt = best_container(lined, headline)
+    if alt is None or alt is top:
+        return top, cands
+    st = cands.stats
+    if (
+        top in alt.iterancestors()
+        and st.link_density(top) < _MAX_PROSE_LINKS
+        and (
+            alt.tag != "td"
+            or st.text.get(alt, 0) < _LINES_TEXT_SHARE * st.text.get(top, 0)
+            or _text_before(alt, top, st) > 0
+        )
+    ):
+        return top, cands  # the block of text inside the first choice: that one holds it
+    if alt in top.iterancestors() and 2 * cands.stats.text.get(top, 0) >= cands.stats.text.get(
+        alt, 0
+    ):
+        return top, cands  # the first choice holds most of the text around it
+    return alt, lined
+
+
+def _text_before(el: HtmlElement, top: HtmlElement, st: Stats) -> int:
+    """Characters of text inside `top` before `el` (its ancestor): a headline, a date, a lead
+    that open the article's wrapper."""
+    n = 0
+    node: HtmlElement | None = el
+    while node is not None and node is not top:
+        n += sum(st.text.get(sib, 0) for sib in node.itersiblings(preceding=True))
+        node = node.getparent()
+    return n
+
+
+def best_container(cands: Candidates, headline: HtmlElement | None = None) -> HtmlElement | None:
+    """The highest-scoring container, or None when the page has no paragraph at all.
+
+    An article split over several close-scoring blocks (one per section of text) is taken
+    whole: the ancestor they share replaces the single best block. With the page's
+    `headline` (its <h1> or <h2> naming the page, see `find_headline`), the container is the one
+    nearest the headline among those scoring at least `_NEAR_HEADLINE_SHARE` of the best:
+    a list of teasers, a comment thread or a legal footer may outscore a short article,
+    but they sit away from its headline.
+    """
+    ordered = sorted(cands.raw, key=cands.final, reverse=True)
+    ranked = ordered[:_TOP_N]
+    if not ranked or cands.final(ranked[0]) <= 0:
+        return None
+    top = ranked[0]
+    top_score = cands.final(top)
+    if headline is not None:
+        near = _nearest_headline(headline, ordered[:_HEADLINE_N], top_score, cands)
+        if near is not top:
+            return near
+    close = [el for el in ranked[1:] if cands.final(el) >= _CLOSE_RATIO * top_score]
+    if len(close) >= _MIN_CLOSE:
+        top = _shared_ancestor(top, close)
+    return _article_around(_one_copy(top, ranked, cands), ranked, cands)
+
+
+def _one_copy(top: HtmlElement, ranked: list[HtmlElement], cands: Candidates) -> HtmlElement:
+    """The best of two blocks inside `top` that print the same text (a print layer, a mobile
+    and a desktop copy of the article: `_COPY_LENGTH_RATIO` alike in length, one repeating
+    the other), each scoring `_COPY_SCORE_SHARE` of `top` and both holding
+    `_COPIES_TEXT_SHARE` of its text; else `top`. Their shared ancestor outscores either copy
+    and holds the article twice."""
+    st = cands.stats
+    floor = _COPY_SCORE_SHARE * cands.final(top)
+    inner = [
+        el
+        for el in ranked
+        if el is not top and cands.final(el) >= floor and top in el.iterancestors()
+    ]
+    for i, first in enumerate(inner):
+        n = st.text.get(first, 0)
+        for other in inner[i + 1 :]:
+            m = st.text.get(other, 0)
+            if min(n, m) < _COPY_LENGTH_RATIO * max(n, m) or _nested(first, other):
+                continue
+            if n + m < _COPIES_TEXT_SHARE * st.text.get(top, 0):
+                continue  # two versions of a box in the article (an appeal), not the article
+            if _repeats(other, first):
+                return first
+    return top
+
+
+def _nested(a: HtmlElement, b: HtmlElement) -> bool:
+    return a in b.iterancestors() or b in a.iterancestors()
+
+
+def _article_around(top: HtmlElement, ranked: list[HtmlElement], cands: Candidates) -> HtmlElement:
+    """The ancestor of `top` among the `ranked` candidates that scores at least
+    `_AROUND_SCORE_SHARE` of it, has few links and holds `_AROUND_PROSE_RATIO` times its
+    prose, else `top`: a summary box ("about this article") or one step of a long article
+    cut into many sections scores best, as the article's score is spread over its sections
+    and decays with their depth."""
+    st = cands.stats
+    prose = 0
+    floor = _AROUND_SCORE_SHARE * cands.final(top)
+    line = set(top.iterancestors())
+    for el in ranked:
+        if (
+            el not in line
+            or cands.final(el) < floor
+            or st.link_density(el) >= _AROUND_MAX_LINK_DENSITY
+        ):
+            continue
+        prose = prose or prose_chars(top, st)
+        if 0 < prose and _AROUND_PROSE_RATIO * prose <= st.text.get(el, 0):
+            if _AROUND_PROSE_RATIO * prose <= prose_chars(el, st):
+                return el
+    return top
+
+
+def _nearest_headline(
+    headline: HtmlElement, ordered: list[HtmlElement], top_score: float, cands: Candidates
+) -> HtmlElement:
+    """The candidate sharing the deepest ancestor with `headline` (on a tie, one that is not
+    mostly links, `_MAX_PROSE_LINKS`, then the best scoring), among those scoring and holding
+    enough text next to the best (`ordered[0]`). A directory of partner sites (a blurb and an
+    address each) sits by the headline as the article does, and outscores a short one. When
+    the best is a list of teasers (`is_teaser_list`), a shorter candidate outside it may win
+    whatever its text: a short article beside a bigger "most read" box."""
+    st = cands.stats
+    top = ordered[0]
+    top_chars = st.text.get(top, 0)
+    line = [headline, *headline.iterancestors()]
+    depth = {el: len(line) - i for i, el in enumerate(line)}
+    best, best_key = top, (-1, False, 0.0)
+    teasers = is_teaser_list(top, st)  # then a short article may beat it
+    top_line = set(top.iterancestors()) if teasers else set()
+    for el in ordered:
+        score = cands.final(el)
+        if score < _NEAR_HEADLINE_SHARE * top_score:
+            break
+        if teasers:
+            if el is top or top in el.iterancestors() or el in top_line:
+                continue  # the teaser list, one of its teasers, or a block around it
+        elif st.text.get(el, 0) < _NEAR_HEADLINE_TEXT * top_chars:
+            continue  # a caption or standfirst by the headline, not the article
+        node: HtmlElement | None = el
+        while node is not None and node not in depth:
+            node = node.getparent()
+        linky = st.link_density(el) >= _MAX_PROSE_LINKS
+        key = (depth[node] if node is not None else 0, not linky, score)
+        if key > best_key:
+            best, best_key = el, key
+    return best
+
+
+def next_story(
+    top: HtmlElement, body: HtmlElement, headline: HtmlElement | None, st: Stats
+) -> HtmlElement | None:
+    """The block holding `top` and another story's <h1>: the highest ancestor of that <h1>
+    that does not hold the page's `headline`, when the <h1> comes after the headline and a
+    paragraph of prose (the page's own story) and before `top`, and its text is not the
+    headline's; else None. A page that loads the next story under the first (endless
+    scrolling, "read next") prints it whole, headline and byline included, and a long one
+    outscores a short article; class names ("recommend", "next-article") tell it only where
+    they are words. A second <h1> over the article's own body (a header's headline, then
+    the body's) has no prose before it."""
+    if headline is None or sum(1 for _ in body.iter("h1")) < 2:
+        return None
+    line = {headline, *headline.iterancestors()}
+    if top in line:
+        return None
+    words = "".join(text_of(headline).split())
+    story: HtmlElement | None = None  # the last other <h1> after the page's own prose
+    state = 0  # 1: past the headline, 2: past a paragraph of prose after it
+    for el in body.iter():
+        if el is top:
+            break
+        if el is headline:
+            state = 1
+        elif el.tag == "h1" and state == 2 and "".join(text_of(el).split()) != words:
+            story = el
+        elif state == 1 and st.own.get(el, 0) >= MIN_PARAGRAPH and el.tag not in INLINE_TAGS:
+            state = 2 if st.link_density(el) < _MAX_PROSE_LINKS else 1
+    if story is None:
+        return None
+    block = story
+    for anc in story.iterancestors():
+        if anc in line:
+            break
+        block = anc
+    return block if block is top or block in set(top.iterancestors()) else None
+
+
+def find_headline(body: HtmlElement, title: str) -> HtmlElement | None:
+    """The first <h1> whose text is most of the page's <title> (its headline), else the first
+    <h2> that is (a page whose <h1> is the site's name or its section, "Здоровье", prints
+    the headline a level down), else None. The heading may add a little the title lacks (a
+    date, a time: `_HEADLINE_H1_SHARE` of its text is in one piece of the title)."""
+    squashed = "".join(title.split())
+    if not squashed:
+        return None
+    for tag in ("h1", "h2"):
+        for heading in body.iter(tag):
+            if _names_page(heading, squashed):
+                return heading
+    return None
+
+
+def _names_page(heading: HtmlElement, squashed: str) -> bool:
+    """True when `heading`'s text is most of the page's `squashed` title (see
+    `find_headline`)."""
+    least = max(4, _HEADLINE_TITLE_SHARE * len(squashed))
+    text = "".join(text_of(heading).split())
+    if len(text) < least or len(text) > 2 * len(squashed):
+        return False
+    if text in squashed:
+        return True
+    match = difflib.SequenceMatcher(None, text, squashed, autojunk=False).find_longest_match()
+    return match.size >= least and match.size >= _HEADLINE_H1_SHARE * len(text)
+
+
+def _shared_ancestor(top: HtmlElement, close: list[HtmlElement]) -> HtmlElement:
+    lineages = [set(el.iterancestors()) | {el} for el in close]
+    for anc in top.iterancestors():
+        if anc.tag in ("body", "html"):
+            break
+        if sum(anc in lin for lin in lineages) >= _MIN_CLOSE:
+            return anc
+    return top

@@ -1,0 +1,224 @@
+"""Widening the chosen container to the siblings that continue the article (`with_siblings`:
+prose blocks, an intro before a wrapped body, a block of its paragraphs; not teasers, rights
+notices or copies) and to the lead printed in a block of its own above the body
+(`with_lead`: a chapô, standfirst, perex, 导语 found by its class)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.maintext.blockscore import (
+    _MAX_PROSE_LINKS,
+    _TEASER_ITEMS,
+    MIN_PARAGRAPH,
+    _opens_with_rights,
+    _repeats,
+    own_text,
+)
+from pipeline.maintext.candidates import Candidates
+from pipeline.maintext.credits import is_author_bio
+from pipeline.text.scripts import STOP_CHAR
+from pipeline.web.html import INLINE_TAGS, HtmlElement, Stats, class_words, text_of
+
+_SENTENCE_END = re.compile(f'[.!?{STOP_CHAR}”"»)）]$')
+_INTRO_MAX_LINK_DENSITY = 0.05  # an intro before a wrapped body: almost no links
+_BLOCK_PARAGRAPHS = 2  # prose paragraphs in a block of the article before its body
+_BLOCK_PROSE_SHARE = 0.8  # of that block's text, in those paragraphs
+_BLOCK_MAX_LINK_DENSITY = 0.1
+# characters a wrapper may add to the block it holds: a label ("Read more" over an expander)
+_WRAPPER_LABEL = 30
+_PROSE_SIBLINGS = frozenset({"p", "div", "blockquote", "section"})
+# A lead (chapô, standfirst, perex, 导语/摘要) is printed above the body, often in a block of its
+# own next to the body's container: found by its class among the blocks before the body. Also
+# named "deck"/"deckhead", "subheadline", and in Spanish "bajada" or "entradilla", in Italian
+# "sommario".
+LEAD = re.compile(
+    r"chap[oô]|chapeau|perex|standfirst|\blead\b|\bintro\b|excerpt|\bdek\b|accroche|\bsapo\b|"
+    r"summary|abstract|daoyu|zhaiyao|\bdeck|subhead|bajada|entradilla|sommario"
+)
+_NOT_LEAD = re.compile(r"im(a)?g|photo|media|video|figure|related")
+# A lead named as a list ("summary-list": key points before the body) is a list of sentences
+# without a link; a list of teasers with their summaries links away.
+_LISTED = re.compile(r"list")
+_LEAD_LEVELS = 3  # ancestors of the body's first block whose earlier children are searched
+_LEAD_MIN_CHARS = 30
+_LEAD_MAX_LINK_DENSITY = 0.3
+
+
+def with_siblings(top: HtmlElement, cands: Candidates) -> list[HtmlElement]:
+    """`top` plus the siblings that continue its text (readability's sibling rule).
+
+    A wrapper holding nothing but `top` (`<div class="wrap"><div>text</div></div>`) stands
+    for it: the article's other parts, split off by an ad slot, are the wrapper's siblings of
+    its own class, and its intro the prose before it. Other blocks after such a wrapper are
+    the page's furniture (notices, teasers, an author's bio), not the article. Before `top`, a
+    block of several prose paragraphs (`_is_prose_block`) is the article's opening section.
+    A wrapper adding a label (`_WRAPPER_LABEL` characters: "Read more" over an expander that
+    holds the rest of the article) stands for it too when the article's opening is found
+    before it; else its siblings inside the wrapper are judged."""
+    st = cands.stats
+    wrapper = _wrapper(top, st, 0)
+    labelled = _wrapper(top, st, _WRAPPER_LABEL)
+    if labelled is not wrapper:
+        chosen = _siblings_of(labelled, top, cands)
+        if len(chosen) > 1:
+            return chosen
+    return _siblings_of(wrapper, top, cands)
+
+
+def _wrapper(top: HtmlElement, st: Stats, label: int) -> HtmlElement:
+    """The highest ancestor of `top` (or `top`) adding at most `label` characters to it
+    outside links. A box of links beside the text in its wrapper (latest headlines, related
+    stories: an <aside> once, a bare <div> on a page without HTML5 semantics) adds no text:
+    the wrapper still stands for the text, and its siblings of its class are more of it."""
+    parent = top.getparent()
+    n = st.text.get(top, 0) - st.links.get(top, 0)
+    while (
+        parent is not None
+        and parent.tag not in ("body", "html")
+        and st.text.get(parent, 0) - st.links.get(parent, 0) - n <= label
+    ):
+        top, parent = parent, parent.getparent()
+    return top
+
+
+def _siblings_of(top: HtmlElement, inner: HtmlElement, cands: Candidates) -> list[HtmlElement]:
+    """`top` (`inner` or a wrapper around it) and the siblings that continue its text."""
+    st = cands.stats
+    top_score = _block_score(inner, cands)
+    parent = top.getparent()
+    if parent is None:
+        return [top]
+    threshold = max(10.0, top_score * 0.2)
+    top_class = top.get("class")
+    chosen = []
+    after = False
+    for sib in parent:
+        if not isinstance(sib.tag, str):
+            continue
+        if sib is top:
+            chosen.append(sib)
+            after = True
+            continue
+        same_class = bool(top_class) and sib.get("class") == top_class
+        if top is not inner and not same_class:
+            if not after and _is_intro(sib, st) and not _repeats(sib, top):
+                chosen.append(sib)
+            continue
+        if st.link_density(sib) >= _MAX_PROSE_LINKS:
+            continue  # a link list: styled like the article's parts, or text ads under it
+        if _opens_with_rights(sib):
+            continue  # the site's rights notice and its reprint terms under the article
+        if _teaser_headings(sib):
+            continue  # other stories' headlines, each a link, with their summaries
+        bonus = top_score * 0.2 if same_class else 0.0
+        if (
+            _block_score(sib, cands) + bonus >= threshold
+            or (
+                sib.tag in _PROSE_SIBLINGS
+                and (_is_prose(sib, st) or (not after and _is_prose_block(sib, st)))
+            )
+        ) and not _repeats(sib, top):  # not a second copy of the text (mobile, print)
+            chosen.append(sib)
+    return chosen if len(chosen) > 1 or top is inner else [inner]
+
+
+def _teaser_headings(el: HtmlElement) -> bool:
+    """True when `el` holds `_TEASER_ITEMS` or more headings that each link away: a box of
+    other stories (their headlines, a summary under each), however its items are marked up.
+    The article's own subheadings do not link away."""
+    linked = 0
+    for heading in el.iter("h2", "h3", "h4"):
+        link = heading.find(".//a[@href]")
+        if link is not None and not link.get("href", "").startswith("#"):
+            linked += 1  # an anchor to the heading itself ("#part-2") is no link away
+            if linked >= _TEASER_ITEMS:
+                return True
+    return False
+
+
+def _block_score(el: HtmlElement, cands: Candidates) -> float:
+    """`el`'s final score, or when higher what it scores as a block of paragraphs cut by <br>
+    (its own paragraph score and its lines', `Candidates.lines`): such a block chosen as the
+    container (`lines_container`) scores its parent, not itself, and judged by 0 every
+    sibling would continue it."""
+    own = cands.paragraphs.get(el, 0.0) + cands.lines.get(el, 0.0)
+    return max(cands.final(el), own * (1.0 - cands.stats.link_density(el)))
+
+
+def _is_prose_block(el: HtmlElement, st: Stats) -> bool:
+    """A block of `_BLOCK_PARAGRAPHS` or more prose paragraphs and little else (no heading,
+    few links): the article's opening section, in a wrapper of its own class before the body
+    (a figure or an ad slot between them). One paragraph alone is `_is_prose`'s to judge: a
+    caption, a summary box or a byline before the body is one block."""
+    n = st.text.get(el, 0)
+    if n < _BLOCK_PARAGRAPHS * MIN_PARAGRAPH or st.link_density(el) >= _BLOCK_MAX_LINK_DENSITY:
+        return False
+    paragraphs = prose = 0
+    for node in el.iter():
+        if node.tag in ("h1", "h2", "h3"):
+            return False
+        own = st.own.get(node, 0)
+        if (
+            own >= MIN_PARAGRAPH
+            and node.tag not in INLINE_TAGS
+            and st.link_density(node) < _MAX_PROSE_LINKS
+        ):
+            paragraphs += 1
+            prose += own
+    return paragraphs >= _BLOCK_PARAGRAPHS and prose >= _BLOCK_PROSE_SHARE * n
+
+
+def _is_intro(el: HtmlElement, st: Stats) -> bool:
+    """Unlinked prose without a heading: an article's intro printed before its body's
+    wrapper (not the headline block or a byline with its links)."""
+    return (
+        st.link_density(el) < _INTRO_MAX_LINK_DENSITY
+        and _is_prose(el, st)
+        and next(el.iter("h1", "h2", "h3"), None) is None
+    )
+
+
+def _is_prose(el: HtmlElement, st: Stats) -> bool:
+    if not st.own.get(el, 0) and len(el) == 1 and el[0].tag in _PROSE_SIBLINGS:
+        el = el[0]  # a wrapper around one paragraph: <div class="x"><p>...</p></div>
+    n = st.own.get(el, 0)
+    ld = st.link_density(el)
+    if n > 80:
+        return ld < 0.25
+    return 0 < n and ld == 0 and bool(_SENTENCE_END.search(own_text(el).strip()))
+
+
+def with_lead(chosen: list[HtmlElement], st: Stats) -> list[HtmlElement]:
+    """`chosen` preceded by the page's lead when it sits before the body, outside it."""
+    if not chosen:
+        return chosen
+    body_chars = sum(st.text.get(el, 0) for el in chosen)
+    node = chosen[0]
+    for _ in range(_LEAD_LEVELS):
+        for sib in node.itersiblings(preceding=True):
+            if st.text.get(sib, 0) < body_chars:
+                lead = _lead_in(sib, st, body_chars)
+                if lead is not None:
+                    return [lead, *chosen]
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        node = parent
+    return chosen
+
+
+def _lead_in(el: HtmlElement, st: Stats, body_chars: int) -> HtmlElement | None:
+    """The outermost block in `el` marked as a lead and holding short, unlinked prose."""
+    for cand in el.iter():
+        words = class_words(cand) if isinstance(cand.tag, str) else ""
+        if not words or not LEAD.search(words) or _NOT_LEAD.search(words):
+            continue
+        if st.links.get(cand, 0) and _LISTED.search(words):
+            continue
+        n = st.text.get(cand, 0)
+        if _LEAD_MIN_CHARS <= n < body_chars and st.link_density(cand) < _LEAD_MAX_LINK_DENSITY:
+            if is_author_bio(text_of(cand)):
+                continue  # an author's bio by the byline, in a box named like an excerpt
+            return cand
+    return None

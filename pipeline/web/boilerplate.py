@@ -1,0 +1,175 @@
+"""Whether one element is page furniture, and of what kind (`boilerplate_kind`): by tag, by
+WAI-ARIA role, by its class/id words, with the exceptions that keep text (a folded FAQ answer,
+a link closing mid-sentence, a <form> holding the headline); and whether it is hidden
+(`is_hidden_element`) or a question heading a folded answer (`is_question`)."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from pipeline.web.classwords import STRONG_NEGATIVE, _attr_words, _kind_of_attrs, furniture_words
+from pipeline.web.elementtext import INLINE_TAGS, _text_len_upto, text_of
+from pipeline.web.embeds import is_embedded_post
+from pipeline.web.htmltree import HtmlElement
+
+# Page furniture by tag; kept only when it holds most of the page's text.
+FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "menu", "dialog", "header"})
+# The WAI-ARIA landmark and widget roles of those tags, which pages whose classes are hashed
+# (CSS-in-JS, utility classes: no word to read in them) still put on a <div>: role="navigation"
+# is a <nav>, "complementary" an <aside>, "contentinfo" a <footer>, "banner" the page's
+# <header>; a menu bar, a search box and a modal dialog are furniture as well (Mozilla
+# Readability drops the same roles). A block marked `aria-modal="true"` is a modal window
+# whatever its role, or with none (a consent manager's preference window printing its whole
+# policy on a page of hashed classes and no roles).
+FURNITURE_ROLES = frozenset(
+    {
+        "navigation",
+        "complementary",
+        "contentinfo",
+        "banner",
+        "menu",
+        "menubar",
+        "dialog",
+        "alertdialog",
+        "search",
+    }
+)
+# (<form> is furniture too, unless it holds an <h1>: see `boilerplate_kind`.) Old portals wrap
+# the whole article, headline included, in a <form> (a "mail this article" form); search,
+# login, comment and poll forms do not hold the page's <h1>.
+_H1 = etree.XPath("boolean(.//h1)")
+# Tags whose class/id never marks them as furniture (WordPress puts "tag-x" on <article>).
+_NEVER_BY_CLASS = frozenset({"article", "main", "body", "html"})
+# A style declaration that hides its element (inline, or in a stylesheet rule).
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def boilerplate_kind(el: HtmlElement) -> str:
+    """ "strong" when tag or class/id marks furniture, "layout" when its class/id names layout
+    furniture (menus, share bars, sidebars: dropped unless it holds prose), "weak" when it may
+    be furniture, "" otherwise."""
+    tag = el.tag
+    if tag in FURNITURE_TAGS:
+        return "strong"
+    get = el.get  # called for every element of every page: few attribute reads, cached words
+    itemprop = get("itemprop")
+    if tag in _NEVER_BY_CLASS or itemprop == "articleBody":
+        return ""
+    if itemprop == "author" and tag not in INLINE_TAGS:
+        return "strong"  # an author box (schema.org Person with a bio), not the article
+    role = get("role")
+    if role and tag not in INLINE_TAGS and not FURNITURE_ROLES.isdisjoint(role.lower().split()):
+        return "strong"
+    modal = get("aria-modal")
+    if modal and modal.strip().lower() == "true" and tag not in INLINE_TAGS:
+        return "strong"  # a modal window (see `FURNITURE_ROLES`), marked so without a role
+    if (is_hidden_element(el) and not is_folded_answer(el)) or (
+        tag == "blockquote" and is_embedded_post(el)
+    ):
+        return "strong"
+    cls, ident = get("class"), get("id")
+    kind = _kind_of_attrs(cls, ident) if cls or ident else ""
+    if kind == "strong" and cls and _HIDING_CLASS.search(cls) and is_folded_answer(el):
+        # an FAQ's answer folded by a class ("hidden", "is-hidden") its question's script
+        # takes off: judged by its other class words ("faq-answer hidden")
+        rest = " ".join(w for w in cls.split() if not _HIDING_CLASS.search(w))
+        kind = _kind_of_attrs(rest or None, ident) if rest or ident else ""
+    if tag == "form":
+        return "" if kind != "strong" and _H1(el) else "strong"
+    if tag in INLINE_TAGS:
+        if kind == "weak" or (kind and _mid_sentence(el)):
+            # an inline element (<span class="link">) is part of its sentence unless strongly
+            # marked, and a strongly marked one inside running text too: portals link keywords
+            # in the article's sentences (<a class="keyword_link">柯达</a>)
+            return ""
+        if not kind and (cls or ident) and _is_counter(el, cls, ident):
+            return "strong"
+    return kind
+
+
+def is_hidden_element(el: HtmlElement) -> bool:
+    """True for an element its inline style (`HIDDEN_STYLE`) or its HTML `hidden` attribute
+    hides. The attribute hides as `display: none` does (a video's details, a subscription
+    form's thanks, a review's rest before "read more"), except "until-found", which a page's
+    find reveals (collapsed sections of the text)."""
+    style = el.get("style")
+    if style and ("none" in style or "hidden" in style) and HIDDEN_STYLE.search(style):
+        return True
+    value = el.get("hidden")
+    return value is not None and value.strip().lower() != "until-found"
+
+
+# A class word that hides its element until a script shows it ("hidden", "is-hidden", "hide").
+_HIDING_CLASS = re.compile(r"hid(?:e|den)", re.I)
+# The marks that close a question (Latin, full-width, Arabic, Greek): an FAQ's question.
+FOLDED_QUESTION_END = ("?", "\uff1f", "\u061f", "\u037e")
+_FOLDED_QUESTION_MAX = 300  # characters: a question, not a paragraph ending on one
+# An answer's text: a sentence or more, not a one-line "Thank you!" a form unfolds.
+_FOLDED_ANSWER_MIN = 80
+
+
+def is_folded_answer(el: HtmlElement) -> bool:
+    """True for the answer of an FAQ folded under its question (hidden by style, attribute or
+    class until a click on the question it follows: `is_question`) holding a sentence or
+    more. The reader unfolds it as a collapsed section of the text (`hidden="until-found"`),
+    and the golds keep it (seen on shop guides in French)."""
+    prev = el.getprevious()
+    if prev is None or not is_question(prev):
+        return False
+    return _text_len_upto(el, _FOLDED_ANSWER_MIN) >= _FOLDED_ANSWER_MIN
+
+
+def is_question(el: HtmlElement) -> bool:
+    """True for an FAQ's question: a heading, a paragraph or a toggle holding one block of
+    text of at most `_FOLDED_QUESTION_MAX` characters that ends on a question mark."""
+    if not isinstance(el.tag, str):
+        return False
+    if _text_len_upto(el, 4 * _FOLDED_QUESTION_MAX) > 4 * _FOLDED_QUESTION_MAX:
+        return False  # (read with its markup's indentation, four times the question's room)
+    if sum(1 for block in el.iter() if _holds_own_text(block)) > 1:
+        return False  # a question is one block of text: not a box of fields closing on one
+    question = " ".join(text_of(el).split())
+    return len(question) <= _FOLDED_QUESTION_MAX and question.endswith(FOLDED_QUESTION_END)
+
+
+def _holds_own_text(el: HtmlElement) -> bool:
+    """A block element (not inline) with text of its own: its text or a child's tail."""
+    if not isinstance(el.tag, str) or el.tag in INLINE_TAGS:
+        return False
+    if el.text and el.text.strip():
+        return True
+    return any(child.tail and child.tail.strip() for child in el)
+
+
+def _is_counter(el: HtmlElement, cls: str | None, ident: str | None) -> bool:
+    """A count of comments, shares or likes: an inline element holding a number alone, named
+    for that furniture ("comments_count") even where the name also opens like the article's
+    own ("article-commented-link comments_count", which `_kind_of_words` lets through). Put at
+    the head of every paragraph, such a count glues itself to the paragraph's first word."""
+    if len(el) or not (el.text or "").strip().isdigit():
+        return False
+    return STRONG_NEGATIVE.search(furniture_words(_attr_words(cls, ident)))
+
+
+# A word, or a word closed by a comma or a bracket or quote: "pickups, <a>vans</a>, buses",
+# "(MBZ) <a>Toll Road</a>, ...". A tag list's separator alone (", " between two links) is not.
+# A word ends in a letter or in a vowel sign (a combining mark, which \w is not): Indic, Thai,
+# Lao, Burmese and Khmer blocks whole, Latin accents, Arabic and Hebrew points ("की", "ที่").
+_WORD_END = re.compile(
+    r"[\w\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f"
+    r"\u1780-\u17ff][,，、)）\]»”\"’]?$"
+)
+_WORD_START = re.compile(r"^[\w,，。.、;；:：!?！？)）」”’]")
+
+
+def _mid_sentence(el: HtmlElement) -> bool:
+    """True when `el` sits between words of its parent's text (text before and after it; the
+    text before may close its last word with a comma or a bracket: `_WORD_END`)."""
+    after = (el.tail or "").lstrip()
+    if not after or not _WORD_START.match(after):
+        return False
+    prev = el.getprevious()
+    before = (prev.tail if prev is not None else el.getparent().text) or ""  # type: ignore[union-attr]
+    return bool(_WORD_END.search(before.rstrip()))

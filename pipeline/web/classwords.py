@@ -1,0 +1,153 @@
+"""The class/id word vocabularies of page furniture (`STRONG_NEGATIVE`, `LAYOUT_NEGATIVE`,
+`WEAK_NEGATIVE`) and of article text (`POSITIVE`), and the reading of an element's class and
+id against them: the kind ("strong", "layout", "weak" or "") its words name, the modifier
+tokens that never mark a node as furniture left out."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from pipeline.web.htmltree import HtmlElement
+from pipeline.web.wordpatterns import WordPattern
+
+# class/id words that mark boilerplate whatever else the attribute says: furniture that may
+# hold sentences (comments, related teasers, notices, captions, hidden copies).
+STRONG_NEGATIVE = WordPattern(
+    r"comment|related|recommend|copyright|advert|sponsor|subscribe|newsletter|popup|modal|"
+    r"outbrain|taboola|tuijian|xgyd|xgxw|xgwz|pinglun|remen|paihang|disclaimer|\bad\b|\bads\b|"
+    r"adsbygoogle|login|signup|promo|hidden|\bhide\b|cookie|"
+    r"caption|credit|img-meta|legende|paywall|savoir-?plus|"
+    r"more-?news|hot-?news|\bhotnews|\branking|"
+    r"author-?bio|about-?(?:the-?)?author|author-?box|author-?card|"  # a bio under the article
+    # a plea for money: donations, contributions, membership ("Become a member", "Support
+    # us"); \bsupport\b whole ("supporting" is not)
+    r"donat|contribution|membership|\bsupport\b|"
+    # a social network's post embedded in the article (its widget's own class, or the embed's
+    # wrapper): the post is quoted, not written by the article (no corpus gold keeps one)
+    r"twitter-?tweet|twitter-?video|instagram-?media|tiktok-?embed|reddit-?card|reddit-?embed|"
+    r"fb-?post|fb-?video|bluesky-?embed|mastodon-?embed|social-?embed|embed-?twitter|"
+    r"embed-?instagram|embed-?tiktok|embed-?facebook|twitter-?embed|instagram-?embed|"
+    r"facebook-?embed|"
+    # the same furniture named in other languages (ASCII, as class names are written):
+    # comments (es/pt comentario(s), de/sv/no/da kommentar(e/er), ru kommentarii, pl komentarz(e),
+    # id/cs/sk/hr/sl komentar(e), tr yorum(lar), nl reactie(s), hu hozzaszolas)
+    r"comentario|kommentar|komentar|yorum|reactie|hozzaszol|"
+    # readers' comments as SPIP (a CMS of many French sites) writes them: "forum-fil" for each
+    # thread, "forum-message", the "formulaire_forum" to post one. Not "forum" alone: a forum
+    # thread's own page holds its first post in a "forum" box
+    r"forum-?fil|forum-?message|formulaire_?forum|"
+    # related (es/pt relacionado, it correlati, de verwandte, pl powiazane, tr ilgili, nl
+    # gerelateerd, id terkait, fr connexe, cs souvisejici, hr/sl/sr povezani, tr benzer: similar)
+    r"relacionad|correlat|verwandt|powiazan|ilgili|gerelateerd|terkait|connexe|souvisejic|"
+    r"povezan|\bbenzer|"
+    # ads (es/pt/it/fr publicidad, publicidade, pubblicita, publicite, de werbung, pl/cs/ru/tr
+    # reklama/reklam, es/pt anuncio(s), id iklan, nl reclame, hu hirdetes)
+    r"publicidad|publicidade|pubblicit|publicite|\bwerbung|\bwerbe|reklam|anuncio|iklan|reclame|"
+    r"hirdetes|"
+    # newsletters and subscription offers (es boletin, pt boletim, fr infolettre, nl nieuwsbrief,
+    # tr bulten, es suscribete/suscripcion, fr/de/nl abonnement, de abonnieren, it iscriviti,
+    # pt assine, tr abone, pl/ru prenumerata). Not French "pub" (English "pub-date" too).
+    r"boletin|boletim|infolettre|nieuwsbrief|\bbulten|suscrib|suscripci|abonnement|abonnier|"
+    r"iscriviti|\bassine|\babone\b|prenumerat|"
+    # "read also" and "most read" boxes
+    r"leia-?tambem|veja-?tambem|lee-?tambien|vea-?tambien|leggi-?anche|lire-?aussi|"
+    r"voir-?aussi|auch-?interessant|lesen-?sie-?auch|mehr-?zum-?thema|meistgelesen|"
+    r"czytaj-?tez|czytaj-?takze|czytaj-?rowniez|najczesciej|ayrica-?oku|en-?cok-?okunan|"
+    r"lees-?ook|chitajte-?takzhe|chitaite-?takzhe|mas-?leid|mais-?lid|piu-?lett"
+)
+# class/id words that name layout furniture: menus, share buttons, sidebars, tag lists, footers.
+# Such furniture is links and labels, never paragraphs of prose: a node so named that holds
+# prose is misnamed ("contextmenu Body" paragraphs, a "selectionShareable" paragraph, a text
+# column with id "gigya-share-btn", a "sidebar-content" column) and is kept (`is_prose`).
+LAYOUT_NEGATIVE = WordPattern(
+    r"share|sharing|social|sidebar|side-bar|breadcrumb|crumb|footer|\bnav|navbar|menu|toolbar|"
+    r"\bpager\b|pagination|\btags?\b|keyword|jiathis|bdshare|\bbshare|qrcode|erweima|"
+    r"\bfoot\b|\bfoot_|_foot\b|"
+    # share buttons in other languages: es compartir, pt compartilhar/partilhar, it condividi,
+    # fr partager/partage, de teilen, pl udostepnij, tr paylas, id bagikan, ru podelitsya,
+    # cs sdilet, hu megosztas, nl delen; id sosmed (social media)
+    r"compartir|compartilh|partilh|condivid|partage|\bteilen|udostepn|paylas|bagikan|"
+    r"podelit|\bsdilet|megoszt|\bdelen\b|sosmed"
+)
+# class/id words that mark boilerplate unless the attribute also looks like content.
+WEAK_NEGATIVE = WordPattern(
+    r"banner|widget|masthead|\bhot|rank|author|byline|meta\b|info\b|\bdate\b|\btime\b|"
+    r"source|\bprint|\bextra|\bside|\btool|\bbtn|\bicon|\blogo|\bfoot|\bhead(?!ing|line)|"
+    r"\btop\b|link|\blist\b|"
+    r"font-?size|zihao"  # font-size widgets, but portals also put the class on the text box
+)
+# Every word of the three furniture vocabularies in one pattern: a class/id string it is not
+# found in is no furniture (the kind is "" whatever POSITIVE says), told in two searches where
+# `_kind_of_words` takes a substitution and four or five. Three strings in four name no
+# furniture. Dropping the modifier tokens (`furniture_words`) cannot make a word appear: every
+# word lies inside one whitespace-delimited token and none crosses a space.
+ANY_NEGATIVE_WORD = WordPattern(
+    "|".join(vocabulary.pattern for vocabulary in (STRONG_NEGATIVE, LAYOUT_NEGATIVE, WEAK_NEGATIVE))
+)
+# class tokens that describe a layout or a part, not the node: "with-navigation" (a page with
+# a menu), "one-sidebar" or "twosidebarL" (a layout with sidebars), "selectionShareable" (text
+# a reader may share, not a share widget), Drupal's "field--label-hidden" (the field's label
+# is hidden), live-blog entries ("live-match-comment": the commentary IS the article). Ignored
+# when looking for furniture.
+_MODIFIER_TOKENS = re.compile(
+    r"(?<!\S)(?:(?:with|has|no|without)[-_]\S*|\S*(?:label|title)[-_]+hidden|live[-_]?\S*|"
+    r"\S*(?:one|two|three|no)[-_]?sidebars?\S*|\S*shar(?:e)?able\S*)(?!\S)"
+)
+# A camel-case modifier closing a class name, as CSS modules write them ("titleNoCredit",
+# "blurbNoPhoto", "textWithCounter"): what the block lacks or carries beside it, not what it
+# is. "titleNoCredit" is a title, not a photo credit.
+_CAMEL_MODIFIER = re.compile(r"(?<=[a-z])(?:No|Without|With)[A-Z][A-Za-z]*")
+POSITIVE = WordPattern(
+    r"article|content|\bbody|text|\bmain|\bpost|entry|story|detail|zhengwen|\bzw\b|artibody|"
+    r"\bcont\b|\btxt|\bpage-?content|\brich|"
+    # article, content, text, body, detail in other languages: de/nl/sv/id artikel, es articulo,
+    # pt artigo, it articolo, pl artykul, cs clanek, hr clanak, tr makale, ru statya; pl tresc,
+    # tr icerik, es contenido, pt conteudo, fr/it contenu(to), de inhalt; es/pt noticia (a news
+    # item); pl/nl/ru tekst, it testo, tr metin; pt/it corpo, es cuerpo; tr detay, es detalle,
+    # pt detalhe, it dettaglio. Whole words where the letters occur inside others ("corporate",
+    # "kontekst", Turkish "icerikarasi" ad slots). Not Turkish "haber" (news): news lists too.
+    r"artikel|articulo|artigo|articolo|artykul|\bclanek|\bclanak|makale|\bstat[iy]a\b|"
+    r"tresc|\bicerik\b|contenido|conteudo|contenu|inhalt|\bnoticia\b|\btekst|\btesto\b|"
+    r"\bmetin\b|\bmetni\b|\bcorpo\b|cuerpo|\bdetay|\bdetalle|detalhe|dettaglio"
+)
+
+
+def class_words(el: HtmlElement) -> str:
+    """The element's class and id, lower-cased, as one string for pattern matching."""
+    return f"{el.get('class') or ''} {el.get('id') or ''}".lower().strip()
+
+
+@functools.lru_cache(maxsize=65536)
+def furniture_words(words: str) -> str:
+    """`class_words` without the tokens that never mark a node as furniture."""
+    return _MODIFIER_TOKENS.sub(" ", words) if words else words
+
+
+def _attr_words(cls: str | None, ident: str | None) -> str:
+    """An element's class and id as the one lower-case string the vocabularies are read in,
+    without the camel-case modifiers a name ends with (`_CAMEL_MODIFIER`)."""
+    words = f"{cls or ''} {ident or ''}"
+    if "No" in words or "With" in words:
+        words = _CAMEL_MODIFIER.sub("", words)
+    return words.lower().strip()
+
+
+@functools.lru_cache(maxsize=65536)
+def _kind_of_attrs(cls: str | None, ident: str | None) -> str:
+    words = _attr_words(cls, ident)
+    return _kind_of_words(words) if words else ""
+
+
+@functools.lru_cache(maxsize=65536)
+def _kind_of_words(words: str) -> str:
+    # class strings repeat a lot within and across pages of a site: match each one once
+    if not ANY_NEGATIVE_WORD.search(words):
+        return ""
+    words = furniture_words(words)
+    strong = STRONG_NEGATIVE.search(words)
+    if strong or LAYOUT_NEGATIVE.search(words):
+        if words.startswith(("article", "content", "post-body", "entry")):
+            return ""
+        return "strong" if strong else "layout"
+    return "weak" if WEAK_NEGATIVE.search(words) and not POSITIVE.search(words) else ""

@@ -1,0 +1,69 @@
+"""Per-node text and link statistics over a whole tree in one pass (`compute_stats`): each
+element's own and total text length and the share of it inside links, where an <a> wrapping
+several lines of text counts as text, not as a link."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from pipeline.web.elementtext import INLINE_TAGS
+from pipeline.web.htmltree import HtmlElement
+
+# An <a> holding more text than this, in several lines (<br> or block children), is not a link
+# but a text wrapped in one (a teaser box linking to itself, an unclosed <a> the parser
+# stretched over the article): its text counts as text, not as link text.
+MAX_LINK_CHARS = 300
+
+
+@dataclass
+class Stats:
+    """Text statistics of every element below a root, keyed by element."""
+
+    text: dict[HtmlElement, int] = field(default_factory=dict)  # all text chars
+    links: dict[HtmlElement, int] = field(default_factory=dict)  # chars inside <a>
+    own: dict[HtmlElement, int] = field(default_factory=dict)  # direct + inline-child chars
+    order: list[HtmlElement] = field(default_factory=list)  # preorder
+
+    def link_density(self, el: HtmlElement) -> float:
+        """Share of the element's text that sits inside links."""
+        n = self.text.get(el, 0)
+        return self.links.get(el, 0) / n if n else 0.0
+
+
+def _is_wrapped_text(a: HtmlElement, chars: int) -> bool:
+    """True for an <a> that wraps several lines of text rather than naming a link."""
+    return chars > MAX_LINK_CHARS and any(c.tag == "br" or c.tag not in INLINE_TAGS for c in a)
+
+
+def _is_link(a: HtmlElement, chars: int) -> bool:
+    """An <a> that links: not a named anchor (`<a name=x>` without href, a place to link
+    to: a subheading's), nor a wrapper of several lines of text."""
+    if a.get("href") is None and a.get("name") is not None:
+        return False
+    return not _is_wrapped_text(a, chars)
+
+
+def compute_stats(root: HtmlElement) -> Stats:
+    """One bottom-up pass: text, link text and own-paragraph lengths for every element."""
+    st = Stats(order=list(root.iter(etree.Element)))
+    text, links, own = st.text, st.links, st.own
+    inline = INLINE_TAGS
+    for el in reversed(st.order):
+        s = el.text
+        t = o = len(s.strip()) if s else 0
+        lk = 0
+        for child in el:
+            s = child.tail
+            tail = len(s.strip()) if s else 0
+            ct = text.get(child, 0)
+            t += ct + tail
+            o += tail
+            lk += links.get(child, 0)
+            if child.tag in inline:
+                o += ct
+        text[el] = t
+        links[el] = t if el.tag == "a" and _is_link(el, t) else lk
+        own[el] = o
+    return st

@@ -1,0 +1,289 @@
+"""Pruning a parsed page (`prune`): tags that are never content dropped with their text, page
+furniture dropped unless it holds most of the page's text or prose, figure captions, hidden
+slides, sign-up and log-in prompts, and the article a page's markup names furniture
+(`is_misnamed_article`, `is_metered_text`) marked and kept."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from pipeline.web.boilerplate import _H1, FURNITURE_TAGS, boilerplate_kind, is_hidden_element
+from pipeline.web.classwords import (
+    _attr_words,
+    _kind_of_attrs,
+    _kind_of_words,
+    class_words,
+    furniture_words,
+)
+from pipeline.web.elementtext import _text_len, is_prose
+from pipeline.web.htmltree import HtmlElement, drop_tree, xpath
+from pipeline.web.signups import _account_prompts, _email_field_holders, _signup_boxes
+
+# Never content: dropped with their text (the tail, which belongs to the parent, is kept).
+DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "select",
+    "button",
+    "input",
+    "textarea",
+    "link",
+    "meta",
+    "head",
+    "audio",
+    "video",
+    "map",
+)
+# Share of the page text a furniture node may hold and still be dropped.
+_FURNITURE_MAX_SHARE = 0.6
+# A figure's caption inside the article is part of its text (who is pictured, where); one
+# longer than this is the text of a gallery's slide (paragraphs of its own), not a caption.
+MAX_CAPTION_CHARS = 300
+# A subheading, or the block right inside it, is never dropped for a weak class word: a
+# listicle's item titles are named "list-item-title", a section's heading "block-head".
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# A weakly marked node (author, date, list ...) is dropped only when it is this short.
+_WEAK_MAX_CHARS = 200
+# Lists a weak class word may not drop: a bullet list without a single link ("bullet-list",
+# "summary-list", "pros-cons-list") is the article's text (key points, steps, pros and cons);
+# the lists that are furniture (related stories, tags, menus) link away.
+_TEXT_LISTS = frozenset({"ul", "ol"})
+
+
+def prune(doc: HtmlElement) -> HtmlElement:
+    """Remove scripts, comments and furniture from `doc` in place and return its body.
+
+    Furniture is judged top-down so a dropped subtree is never visited; a node's size comes
+    from one statistics pass made before anything is dropped. A figure's caption is not
+    furniture, whatever its class says (`_is_figure_caption`), nor is a subheading for a weak
+    class word (`_SUBHEADINGS`). The small block around an e-mail field (a newsletter or
+    comment box: `_signup_boxes`) is, whatever its class says. A <button> that swallowed
+    the page (`_unwrap_swallowing_buttons`) is read as a block, and a block a furniture word
+    names by accident that holds the article (`is_misnamed_article`) is searched, not dropped.
+    """
+    etree.strip_elements(doc, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    holders = _email_field_holders(doc)  # read before the fields go with DROP_TAGS
+    _unwrap_swallowing_buttons(doc)
+    etree.strip_elements(doc, *DROP_TAGS, with_tail=False)
+    body = doc.find("body")
+    if body is None:
+        body = doc
+    limit = _FURNITURE_MAX_SHARE * max(_text_len(body), 1)
+    for box in _signup_boxes(holders, body, limit):
+        drop_tree(box)
+    stack = [body]
+    while stack:
+        dropped = []
+        node = stack.pop()
+        in_heading = node.tag in _SUBHEADINGS
+        for child in node:
+            kind = boilerplate_kind(child)
+            if kind == "strong" and _is_figure_caption(child):
+                kind = ""
+            elif kind == "weak" and (in_heading or child.tag in _SUBHEADINGS):
+                kind = ""  # a subheading's words ("list-item-title"), not a widget
+            if kind:
+                size = _text_len(child)
+                if kind == "strong" and is_misnamed_article(child, size):
+                    child.set(MISNAMED_ARTICLE, "")  # for the scorer: its <h1> may go below
+                    kind = ""
+                elif kind == "strong" and is_metered_text(child):
+                    kind = ""
+                if size < limit and (
+                    kind == "strong"
+                    or (kind == "layout" and not holds_prose(child, size))
+                    or (kind == "weak" and size < _WEAK_MAX_CHARS and not _is_text_list(child))
+                ):
+                    dropped.append(child)
+                    continue
+            if len(child):  # leaves have nothing left to judge
+                stack.append(child)
+        for child in dropped:  # after the loop: lxml children must not change under it
+            drop_tree(child)
+    # after the class words: the sizes above are the page's own, and less of the page is left
+    for box in _account_prompts(body, limit):
+        drop_tree(box)
+    for slide in _hidden_slides(body, limit):
+        drop_tree(slide)
+    return body
+
+
+# Elements hidden from assistive technology (`aria-hidden="true"`), found by libxml2: their
+# parents are the blocks `_hidden_slides` reads. Not the icons (<i>, <span>, <img>) most such
+# elements are: a slide is a block.
+_HIDDEN = xpath(
+    "descendant::*[@aria-hidden='true'][not(self::span or self::i or self::a or self::img)]"
+)
+
+
+def _hidden_slides(body: HtmlElement, limit: float) -> list[HtmlElement]:
+    """The hidden slides of the page's carousels: children of one tag hidden from assistive
+    technology (`aria-hidden="true"`, two or more) beside a shown one of their tag, the slide
+    on screen. Carousel scripts (slick, Swiper, Glide ...) mark every slide but the current
+    one so, whatever the classes say (hashed ones say nothing); the reader sees the current
+    slide's caption, not fifty others. A block hidden alone (a collapsed section of the
+    article, a menu) is not a slide and is judged as any other; so are slides holding
+    `limit` characters (the furniture share of the page): an article told in slides."""
+    found: list[HtmlElement] = []
+    parents: dict[HtmlElement, int] = {}
+    for el in _HIDDEN(body):
+        parent = el.getparent()
+        if parent is not None:
+            parents[parent] = parents.get(parent, 0) + 1
+    for parent, count in parents.items():
+        if count < 2:
+            continue
+        hidden = [c for c in parent if c.get("aria-hidden") == "true"]
+        tags = {c.tag for c in hidden}
+        shown = [c for c in parent if c.tag in tags and c.get("aria-hidden") != "true"]
+        if shown and len(tags) == 1 and sum(map(_text_len, hidden)) < limit:
+            found += hidden
+    return found
+
+
+def holds_prose(el: HtmlElement, size: int) -> bool:
+    """True when `el` reads as running text (`is_prose`), or holds a block of
+    `_MISNAMED_MIN_CHARS` characters or more that does, found down its largest children.
+
+    A menu, a share bar or a tag list is links and labels. A block so named that holds an
+    article is misnamed: the article's wrapper, an <article> or <main> once and now a <div>
+    (pages without HTML5 semantics), named for a post's tags ("tag-budget") or a script's
+    hook ("js-social-anchor"), whose own menus and lists of related links put more than a
+    fifth of its text in links. The descent follows the child holding half its parent's
+    text or more, `_HOLDS_PROSE_LEVELS` deep, and only for such blocks of that size."""
+    if is_prose(el, size):
+        return True
+    node = el
+    for _ in range(_HOLDS_PROSE_LEVELS):
+        sizes = [(_text_len(c), c) for c in node if isinstance(c.tag, str)]
+        if not sizes:
+            return False
+        half = size / 2
+        size, node = max(sizes, key=lambda pair: pair[0])
+        if size < max(half, _MISNAMED_MIN_CHARS):
+            return False
+        if is_prose(node, size):
+            return True
+    return False
+
+
+_HOLDS_PROSE_LEVELS = 3  # a wrapper, its column and the article's body (`holds_prose`)
+
+
+def _unwrap_swallowing_buttons(doc: HtmlElement) -> None:
+    """Turn into a plain <div> every <button> holding more than `_MAX_BUTTON_CHARS` of text:
+    a button is a label, and one that holds the page is the parser's doing. libxml2 does not
+    close a <button> on `</button>` while a block opened inside it is still open (a menu
+    button's `<div class="menu-button-inner"><div></button>`, seen on a site platform that
+    serves many magazines): the rest of the page, article included, nests inside the button
+    and went with it."""
+    for button in list(doc.iter("button")):
+        if _text_len(button) > _MAX_BUTTON_CHARS:
+            button.tag = "div"
+
+
+# See `_unwrap_swallowing_buttons`: labels, even with a count or a short tooltip, fit in this.
+_MAX_BUTTON_CHARS = 500
+
+
+def is_misnamed_article(el: HtmlElement, size: int | None = None) -> bool:
+    """True for a block a furniture word names by accident that holds the article: its
+    headline (an `<h1>`) and running text (`is_prose`). Class lists of feature flags put
+    such words on the article's own wrapper ("creditcardproductmodule" holds "credit",
+    "has-comments-promo" both "comment" and "promo"); comments, teasers, captions and notices
+    never hold the page's `<h1>`. Not for furniture by tag (a `<header>` holds the `<h1>`
+    and the byline, not the article), nor for a block hidden by its style or marked as an
+    author box; the block is not kept whole either: its children are judged one by one."""
+    if el.tag in FURNITURE_TAGS:
+        return False
+    size = _text_len(el) if size is None else size
+    if size < _MISNAMED_MIN_CHARS or not _H1(el):
+        return False
+    if is_hidden_element(el):
+        return False  # a hidden copy (a "republish this article" box holds one)
+    cls, ident = el.get("class"), el.get("id")
+    if not (cls or ident) or _kind_of_attrs(cls, ident) != "strong":
+        return False  # strong for another reason: an author box
+    return is_prose(el, size)
+
+
+# A metering script's hook on the article's text: "paywall", "paywall-content" (the part of
+# the article a reader without a subscription will not be shown, which the page serves whole).
+_METERED = re.compile(r"paywall")
+# Paragraphs of prose (`is_prose`) a block so named holds to be the article's text, not the
+# prompt ("Subscribe to read on", "Pour lire la suite, créez votre compte": a sentence or two
+# over a button, at most ~300 characters on the dev corpora's pages).
+_METERED_PARAGRAPHS = 3
+
+
+def is_metered_text(el: HtmlElement) -> bool:
+    """True for a block named for a paywall ("paywall", "js-paywall") and for nothing else
+    that marks furniture, holding `_METERED_PARAGRAPHS` paragraphs of prose: the article's
+    text behind the metering script, not its subscription prompt."""
+    words = furniture_words(_attr_words(el.get("class"), el.get("id")))
+    if not _METERED.search(words) or _kind_of_words(_METERED.sub(" ", words)) == "strong":
+        return False
+    found = 0
+    for para in el.iter("p"):
+        if is_prose(para):
+            found += 1
+            if found >= _METERED_PARAGRAPHS:
+                return True
+    return False
+
+
+# A block must hold this much text to be taken for a misnamed article (`is_misnamed_article`).
+_MISNAMED_MIN_CHARS = 500
+# The attribute `prune` marks a misnamed article with: furniture words on it are not read
+# again once its headline is pruned away (a <header> inside it holds the <h1>).
+MISNAMED_ARTICLE = "data-newsbrief-article"
+
+
+def _is_figure_caption(el: HtmlElement) -> bool:
+    """True for a block named as a caption (and as no other furniture: not a credit) inside a
+    <figure> or right after the picture it describes (older markup: an image's wrapper, then
+    `<p class="imageCaption">`; in div soup, the first child of the caption's own wrapper,
+    a <figcaption> once, that follows the picture: `_caption_start`), of at most
+    MAX_CAPTION_CHARS: text like a <figcaption>. A caption box elsewhere is a gallery's or a
+    video player's: furniture."""
+    words = class_words(el)
+    if "caption" not in words or _kind_of_words(words.replace("caption", " ")):
+        return False
+    size = _text_len(el)
+    if size > MAX_CAPTION_CHARS:
+        return False
+    before = _caption_start(el, size).getprevious()
+    pictured = before is not None and next(before.iter("img", "picture"), None) is not None
+    return pictured or next(el.iterancestors("figure"), None) is not None
+
+
+# Wrappers of a caption climbed to find the picture before them (`_caption_start`).
+_CAPTION_WRAPPERS = 2
+
+
+def _caption_start(el: HtmlElement, size: int) -> HtmlElement:
+    """The outermost of `el` and the `_CAPTION_WRAPPERS` ancestors that open with it and
+    hold no text beside its `size` characters: the caption's own wrappers (a <figcaption>
+    turned <div>). A wrapper adding text (a credit, a second caption) is left alone: letting
+    it through lost more than it gained on the div-soup pages measured."""
+    node = el
+    for _ in range(_CAPTION_WRAPPERS):
+        parent = node.getparent()
+        if node.getprevious() is not None or parent is None or _text_len(parent) > size:
+            break
+        node = parent
+    return node
+
+
+def _is_text_list(el: HtmlElement) -> bool:
+    """A bullet list holding no link: text, not a list of links (see `_TEXT_LISTS`)."""
+    return el.tag in _TEXT_LISTS and next(el.iter("a"), None) is None

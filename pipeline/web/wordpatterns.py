@@ -1,0 +1,126 @@
+"""Regular expressions built from word lists: `WordPattern` (class/id word alternations
+searched fast), `literal_alternation` and `any_literal` (a trie of literal words as one
+pattern) and `top_level_alternatives` (a pattern's own alternatives)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+
+class WordPattern:
+    """An alternation of class/id word patterns, searched fast.
+
+    Python's re skips ahead on the set of possible first characters only when every
+    alternative starts with a literal; one "\\bnav" among them makes every search try every
+    alternative at every position (13 us on a short class string). So the alternatives that
+    start with \\b are compiled apart, behind one shared \\b. The plain words among them
+    ("comment", "leia-?tambem") are merged into a prefix tree ("co(?:m(?:entario|ment)|okie)")
+    so a long vocabulary in many languages costs few trials at each position.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        alternatives = top_level_alternatives(pattern)
+        bounded = [a[2:] for a in alternatives if a.startswith(r"\b")]
+        literal = [a for a in alternatives if not a.startswith(r"\b")]
+        self.pattern = pattern
+        self._parts = [re.compile(_alternation(literal))] if literal else []
+        if bounded:
+            self._parts.append(re.compile(r"\b(?:" + _alternation(bounded) + ")"))
+
+    def search(self, text: str) -> bool:
+        """True when any alternative occurs in `text`."""
+        for part in self._parts:  # (a loop: any() over a generator costs more than a search)
+            if part.search(text):
+                return True
+        return False
+
+
+_PLAIN_WORD = re.compile(r"(?:[a-z0-9_]|-\??)+")
+
+
+def _alternation(alternatives: list[str]) -> str:
+    """`alternatives` as one regex matching where any of them matches: the plain words (letters,
+    digits, "_", "-" or an optional "-?") as a prefix tree, the others as they are."""
+    plain = [a for a in alternatives if _PLAIN_WORD.fullmatch(a)]
+    other = [a for a in alternatives if not _PLAIN_WORD.fullmatch(a)]
+    trie: dict[str, Any] = {}
+    for word in plain:
+        for spelling in _spellings(word):
+            node = trie
+            for ch in spelling:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+    return "|".join(([_trie_regex(trie)] if trie else []) + other)
+
+
+def _spellings(word: str) -> list[str]:
+    """The strings a plain word matches: "leia-?tambem" is "leiatambem" and "leia-tambem"."""
+    head, sep, tail = word.partition("-?")
+    if not sep:
+        return [word]
+    return [h + t for h in (head, head + "-") for t in _spellings(tail)]
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    if "" in node:  # a word ends here: a search needs nothing longer
+        return ""
+    parts = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items())]
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+def literal_alternation(words: Iterable[str]) -> str:
+    """A regex (no flags of its own) matching exactly the strings `words`, no longer and no
+    shorter: the alternation of the words, escaped, as a prefix tree ("ab(?:c|d)?" for "ab",
+    "abc", "abd"), so a long vocabulary costs about one trial per character where it is
+    tried. Not a search pattern: wrap it in anchors or in what must follow it."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _exact_trie_regex(trie) if trie else "(?!)"
+
+
+def _exact_trie_regex(node: dict[str, Any]) -> str:
+    parts = [re.escape(ch) + _exact_trie_regex(kid) for ch, kid in sorted(node.items()) if ch]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 and "" not in node else "(?:" + "|".join(parts) + ")"
+    return body + "?" if "" in node else body
+
+
+def any_literal(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern found in a text exactly when one of `words` (plain strings, searched as
+    they are) is: `any(word in text for word in words)` in one scan. The words are merged
+    into a prefix tree, so each position costs about one trial however many words there are
+    (thirty `in` tests each scan the whole text)."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return re.compile(_trie_regex(trie) if trie else "(?!)")  # (no words: found nowhere)
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """`pattern` split at the "|" that are outside groups and character classes."""
+    parts, depth, start, escaped, in_class = [], 0, 0, False, False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    return [*parts, pattern[start:]]
