@@ -45,14 +45,19 @@ def _alternation(alternatives: list[str]) -> str:
     digits, "_", "-" or an optional "-?") as a prefix tree, the others as they are."""
     plain = [a for a in alternatives if _PLAIN_WORD.fullmatch(a)]
     other = [a for a in alternatives if not _PLAIN_WORD.fullmatch(a)]
-    trie: dict[str, Any] = {}
-    for word in plain:
-        for spelling in _spellings(word):
-            node = trie
-            for ch in spelling:
-                node = node.setdefault(ch, {})
-            node[""] = {}
+    trie = _trie(spelling for word in plain for spelling in _spellings(word))
     return "|".join(([_trie_regex(trie)] if trie else []) + other)
+
+
+def _trie(words: Iterable[str]) -> dict[str, Any]:
+    """`words` as a prefix tree: a dict per character, "" marking where a word ends."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return trie
 
 
 def _spellings(word: str) -> list[str]:
@@ -75,12 +80,7 @@ def literal_alternation(words: Iterable[str]) -> str:
     shorter: the alternation of the words, escaped, as a prefix tree ("ab(?:c|d)?" for "ab",
     "abc", "abd"), so a long vocabulary costs about one trial per character where it is
     tried. Not a search pattern: wrap it in anchors or in what must follow it."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    trie = _trie(words)
     return _exact_trie_regex(trie) if trie else "(?!)"
 
 
@@ -97,12 +97,7 @@ def any_literal(words: Iterable[str]) -> re.Pattern[str]:
     they are) is: `any(word in text for word in words)` in one scan. The words are merged
     into a prefix tree, so each position costs about one trial however many words there are
     (thirty `in` tests each scan the whole text)."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    trie = _trie(words)
     return re.compile(_trie_regex(trie) if trie else "(?!)")  # (no words: found nowhere)
 
 
