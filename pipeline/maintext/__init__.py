@@ -3,7 +3,8 @@
 Parse once, prune boilerplate, score the candidate blocks, pick the container that holds the
 article (with the siblings and lead that continue it), and emit clean paragraphs. Modules:
 - `core`: the pipeline and its fallbacks; `scoring`: candidate blocks and the winning
-  container; `posts`: comment threads and one post of a list; `variants`: an appeal's A/B
+  container (the face of `blockscore`, `candidates`, `container`, `sections`, `siblings`,
+  `fragments`); `faq`: an FAQ section under the article; `posts`: comment threads and one post of a list; `variants`: an appeal's A/B
   copies; `hidden`: watermarks a page's own stylesheet hides; `headings`: blocks a heading
   names as furniture ("About the author", "Related", "3 Comments"); `titles`: linked titles
   over prose; `tables`: number tables and chart labels; `notices`: the header table of

@@ -1,8 +1,10 @@
 """Web: what a fetched page is made of, before any site knowledge.
 
-One lxml parse of a page with boilerplate pruning and per-node text statistics (`html`), the
-page's one parsed view and its metadata, read once from JSON-LD, Open Graph / article: metas
-and <title> (`metadata`: PageView, Metadata, canonical_link), the canonical form of a URL that
+One lxml parse of a page with boilerplate pruning and per-node text statistics (`html`, the
+face of `htmltree`, `elementtext`, `linkstats`, `classwords`, `boilerplate`, `signups`,
+`pruning` and `wordpatterns`), the page's one parsed view and its metadata, read once from
+JSON-LD, Open Graph / article: metas and <title> (the `metadata` package: PageView,
+Metadata, canonical_link), the canonical form of a URL that
 keys stored articles and duplicate checks (`urls`), and block pages (WAF interstitials,
 captchas, empty page states) that are not articles (`blocking`). Bytes are decoded to text by
 `pipeline.extract.decode_html`.
