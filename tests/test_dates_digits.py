@@ -1,11 +1,12 @@
-"""date_in_text answers None at once for a text without a digit: no pattern it reads can
-match one (checked here on texts of month names, date words and separators)."""
+"""date_in_text (pipeline.text.writtendates) answers None at once for a text without a
+digit: no pattern it reads can match one (checked here on texts of month names, date words
+and separators)."""
 
 from __future__ import annotations
 
 import random
 
-from pipeline.text import dates
+from pipeline.text import writtendates as dates
 
 
 def test_no_date_pattern_matches_a_text_without_a_digit() -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.app.cli import main
-from pipeline.figures import check_brief, key_figures, labels
+from pipeline.figures import check_brief, key_figures, keywordscan, labels, periods
 from pipeline.records import Article
 
 HUGE = "9" * 321
@@ -65,7 +65,7 @@ def _paragraph(count: int) -> str:
 def _counted_work(count: int, monkeypatch: pytest.MonkeyPatch) -> tuple[int, int, list[bool]]:
     """Characters scanned for keywords and keyword lookups made checking `count` figures."""
     scans, lookups = 0, 0
-    scan, nearest = labels._scan.__wrapped__, labels._nearest
+    scan, nearest = keywordscan._scan.__wrapped__, keywordscan._nearest
 
     def counting_scan(text: str, pattern: object, region: tuple[int, int]) -> object:
         nonlocal scans
@@ -77,9 +77,10 @@ def _counted_work(count: int, monkeypatch: pytest.MonkeyPatch) -> tuple[int, int
         lookups += 1
         return nearest(*args, **kwargs)  # type: ignore[arg-type]
 
-    cached = labels.lru_cache(maxsize=4096)(counting_scan)
-    monkeypatch.setattr(labels, "_scan", cached)
-    monkeypatch.setattr(labels, "_nearest", counting_nearest)
+    cached = keywordscan.lru_cache(maxsize=4096)(counting_scan)
+    monkeypatch.setattr(keywordscan, "_scan", cached)  # read by _matches_within
+    monkeypatch.setattr(labels, "_nearest", counting_nearest)  # read by label_for's helpers
+    monkeypatch.setattr(periods, "_nearest", counting_nearest)  # and by period_for
     text = _paragraph(count)
     checks = check_brief(f"# Brève\n\n{text}\n", [_source(_paragraph(3))])
     monkeypatch.undo()

@@ -5,6 +5,9 @@ say in French what each measures (`labels`), render them the French way (« 4,3 
 dollars de Hong Kong », « 6,6 % »: `french`), decide when two figures say the same (`match`),
 shape the « Chiffres clés » table (`table`), and check every figure of a brief against the
 sources (`check`): a figure without support is marked, never silently kept.
+
+`labels` reads the measures of `measures` (their marker words in `measurewords`), how near a
+word stands in `keywordscan`, and the year of a periodic figure in `periods`.
 """
 
 from __future__ import annotations

@@ -1,0 +1,123 @@
+"""Month names for the written dates of `pipeline.text.writtendates`: English and French,
+Greek's spoken genitives, and the names of the dateparser locales (loaded once, on the first
+written date that needs them), as one name -> month number table per page language; and
+`_MONTH_WORD`, the pattern of a month's name in any script."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+
+def _mark_class(first: int, last: int) -> str:
+    """The combining marks (Unicode categories Mn, Mc, Me) from `first` to `last`, as the body
+    of a regex character class: the vowel signs of Indic, Thai and Khmer words, Arabic and
+    Hebrew points, and the accents of decomposed Latin text, which `\\w` does not match."""
+    spans: list[tuple[int, int]] = []
+    for code in range(first, last + 1):
+        if unicodedata.category(chr(code))[0] == "M":
+            if spans and spans[-1][1] == code - 1:
+                spans[-1] = (spans[-1][0], code)
+            else:
+                spans.append((code, code))
+    return "".join(f"\\u{a:04x}-\\u{b:04x}" if a < b else f"\\u{a:04x}" for a, b in spans)
+
+
+# A month's name: a letter, then two or more letters or combining marks (जनवरी, มกราคม).
+_MONTH_WORD = rf"[^\W\d_](?:[^\W\d_]|[{_mark_class(0x0300, 0x1FFF)}]){{2,}}"
+
+# Month names (English and French, full and abbreviated) -> month number.
+_MONTHS = {
+    **{
+        name: i + 1
+        for i, names in enumerate(
+            [
+                "january jan janvier janv",
+                "february feb febr février fevrier févr fevr",
+                "march mar mars",
+                "april apr avril avr",
+                "may mai",
+                "june jun juin",
+                "july jul juillet juil",
+                "august aug août aout",
+                "september sep sept septembre",
+                "october oct octobre",
+                "november nov novembre",
+                "december dec décembre decembre déc",
+            ]
+        )
+        for name in names.split()
+    }
+}
+# Month names the dateparser locales lack: Greek's spoken genitives, as Greek papers print
+# their issue's date ("Παρασκευή 6 Γενάρη 2012", "15 Σεπτέμβρη 2011"); lower case, accented.
+_VERNACULAR_MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            "γενάρη ιανουάρη",
+            "φλεβάρη φεβρουάρη",
+            "μάρτη",
+            "απρίλη",
+            "μάη",
+            "ιούνη",
+            "ιούλη",
+            "αυγούστου",
+            "σεπτέμβρη",
+            "οκτώβρη οχτώβρη",
+            "νοέμβρη",
+            "δεκέμβρη",
+        ]
+    )
+    for name in names.split()
+}
+# The languages whose month names written dates are read in besides English and French (their
+# dateparser locales); a word that names two months in two of them (Czech and Croatian
+# "listopad") is only read on a page declared in one of them.
+_LOCALES = (
+    "de es it pt nl pl ru uk el tr id ms cs sk sl hr sr bg ro hu sv da nb fi et lv lt ca vi"
+).split()
+_MONTH_KEYS = (
+    "january february march april may june july august september october november december"
+).split()
+
+
+def is_month_name(word: str) -> bool:
+    """True when `word` (any case, a trailing dot allowed) names a month in a known language."""
+    return word.lower().rstrip(".") in _months(None)
+
+
+def _locale_months(language: str) -> dict[str, int]:
+    """Month names of one dateparser locale, lower-cased, dots dropped ({} when unknown)."""
+    try:
+        from dateparser.languages.loader import default_loader  # type: ignore[import-untyped]
+
+        info = default_loader.get_locale(language).info
+    except Exception:  # noqa: BLE001 - no such locale, or dateparser missing: no names
+        return {}
+    out: dict[str, int] = {}
+    for number, key in enumerate(_MONTH_KEYS, 1):
+        for word in info.get(key, []):
+            name = unicodedata.normalize("NFC", str(word).lower().rstrip("."))
+            if len(name) >= 3 and all(map(_is_letter, name.replace(" ", ""))):
+                out.setdefault(name, number)
+    return out
+
+
+def _is_letter(char: str) -> bool:
+    """A letter, or a combining mark (the vowel sign in जनवरी)."""
+    return char.isalpha() or unicodedata.category(char)[0] == "M"
+
+
+@lru_cache(maxsize=64)
+def _months(language: str | None) -> dict[str, int]:
+    """Month name -> number: English and French, the page language's names, and every
+    `_LOCALES` name that means one month in all of them (pages often declare a wrong language:
+    a Greek page served as "en-us")."""
+    seen: dict[str, set[int]] = {}
+    for code in _LOCALES:
+        for name, number in _locale_months(code).items():
+            seen.setdefault(name, set()).add(number)
+    shared = {name: next(iter(n)) for name, n in seen.items() if len(n) == 1}
+    own = _locale_months(language) if language and language not in ("en", "fr") else {}
+    return {**shared, **_VERNACULAR_MONTHS, **own, **_MONTHS}

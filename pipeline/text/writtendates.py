@@ -1,0 +1,260 @@
+"""The dates printed inside a text (`date_in_text`): numeric, Chinese, Japanese and Korean
+ones, ones written with a month name in any order the languages use, Vietnamese ones, with
+the time and the zone printed after them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+
+from pipeline.text.dateparts import SHANGHAI, _ascii_digits, _from_parts, _zone
+from pipeline.text.monthnames import _MONTH_WORD, _MONTHS, _months
+
+# A date inside a longer text (a byline after the title): 2024-05-20 13:15, 2024.05.20,
+# 2024年5月20日 13:15, 2026年1月8日(木) 15時20分, 2026년 1월 8일 오후 3:20, 2026.01.08. 오후 3:20;
+# the year must look like one (19xx, 20xx). A weekday in brackets may follow the day, and
+# a Chinese, Japanese or Korean half-day word (下午, 午後, 오후: afternoon) the time's hour.
+DATE_IN_TEXT = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年년]\s*(?P<mo>\d{1,2})\s*[-/.月월]\s*(?P<d>\d{1,2})\s*[日일]?"
+    r"(?:\.?\s*[(（][^)）\d]{1,4}[)）])?"
+    r"(?:[T\s.]*(?P<half>上午|下午|午前|午後|오전|오후)?\s*"
+    r"(?P<h>\d{1,2})\s*[:：时時点點시]\s*(?P<mi>\d{2})(?:\s*[:：分분]\s*(?P<s>\d{2}))?)?"
+    r"(?P<z>Z|[+-]\d{2}:?\d{2})?"
+)
+_AFTERNOON = frozenset({"下午", "午後", "오후"})
+_DIGIT = re.compile(r"\d")  # the digits of the patterns here (\d: any decimal digit)
+# Zone abbreviations printed after a time ("10:30 a.m. EST"); CST is left out: it is China's
+# and the US Central zone alike, so such a time is read in the page's zone.
+_ZONE_NAMES = {
+    "utc": 0,
+    "gmt": 0,
+    "z": 0,
+    "est": -5,
+    "edt": -4,
+    "cdt": -5,
+    "mst": -7,
+    "mdt": -6,
+    "pst": -8,
+    "pdt": -7,
+    "bst": 1,
+    "cet": 1,
+    "cest": 2,
+    "eet": 2,
+    "eest": 3,
+    "hkt": 8,
+    "jst": 9,
+    "kst": 9,
+    "ist": 5.5,
+    "aest": 10,
+}
+_ZONE_WORD = "|".join(sorted(_ZONE_NAMES, key=len, reverse=True))
+# A time after a written date: "10:30", "10:30:05", "10:30 a.m.", "14h30", "14 h 30", then
+# an optional zone ("EST", "GMT+1", "+0100", "UTC").
+_TIME = (
+    r"(?:[\s,]*(?:at|à|a|às|alle|um|в|o|kl\.?|saat|-|–|—|\|)?\s*(\d{1,2})\s*(?::|h\s*|\.(?=\d{2}(?![\d.])))"
+    r"(\d{2})(?::(\d{2}))?"
+    r"\s*([ap]\.?\s?m\.?)?"
+    rf"(?:\s*\(?((?:{_ZONE_WORD})\b(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}}))?)?"
+)
+# "January 8, 2026", "Jan. 8 2026", "Thursday, January 8th, 2026 10:30 AM EST", "Mayıs 16, 2024",
+# "Dec 28 Sat 2013 00:28" (an English weekday between the day and the year, as Pixnet's blogs
+# print it): any word, then the month table decides (one small pattern, not hundreds of
+# alternatives).
+_MDY_DATE = re.compile(
+    rf"(?<![^\W\d_])({_MONTH_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+    r"(?:(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|"
+    r"sat(?:urday)?|sun(?:day)?)\b\.?,?\s+)?((?:19|20)\d{2})\b" + _TIME,
+    re.I,
+)
+# "8 janvier 2026", "1er janvier 2026 à 14h30", "08 Jan 2026 10:00:00 +0000", "6 января 2012 г.",
+# "1 de diciembre de 2017", "21.dez.2018 às 12h55", "11th of January 2012", "17 января 12 (18:23)"
+# (a two-digit year only when a time follows; a time in brackets is not read)
+_DMY_DATE = re.compile(
+    r"(?<![\d.])(\d{1,2})(?:er|st|nd|rd|th|η|ης)?\.?[\s.]*(?:de\s+|of\s+)?"
+    rf"({_MONTH_WORD})\.?"
+    r"[\s.,]*(?:de\s+)?((?:19|20)\d{2}|\d{2}(?=\s*\(?\d{1,2}:\d{2}))\b(?:\s*(?:г|r)\.)?" + _TIME,
+    re.I,
+)
+# The year first, as Hungarian and Lithuanian write it: "2026. január 8. 15:20",
+# "2026 m. sausio 8 d." (a dot or "m." after the year: "in 2019 May 3 people" is no date)
+_YMD_DATE = re.compile(
+    rf"(?<![\d.])((?:19|20)\d{{2}})(?:\.|\s+m\.)\s*({_MONTH_WORD})\.?\s+(\d{{1,2}})\b\.?"
+    r"(?:\s*d\.)?" + _TIME,
+    re.I,
+)
+# ... and Latvian: "2026. gada 8. janvāris"
+_YDM_DATE = re.compile(
+    rf"(?<![\d.])((?:19|20)\d{{2}})\.\s*gada\s+(\d{{1,2}})\.\s*({_MONTH_WORD})" + _TIME, re.I
+)
+# Vietnamese: "ngày 8 tháng 1 năm 2026", "8 tháng 1, 2026" (the month is a number)
+_VI_DATE = re.compile(
+    r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+)((?:19|20)\d{2})\b", re.I
+)
+# 25.11.2011, 05.01.2012, 14:45, 16/12/11-15:42, 29-12-2011: day first, except month first
+# with "/" on English pages (01/11/2012 12:16 PM) unless the first number cannot be a month;
+# "8. 1. 2026", as Czech, Slovak and Slovene write it (a space after each dot).
+_NUMERIC_DMY = re.compile(
+    r"(?<![\d./-])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2}|\d{2}(?=[\s,-]*\d{1,2}:\d{2}))(?![\d./])"
+    r"|(?<![\d./-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?![\d-])"
+    r"|(?<![\d./-])(\d{1,2})\. (\d{1,2})\. ((?:19|20)\d{2})(?![\d./])"
+)
+_CLOCK = re.compile(
+    r"[\s,|-]*(?:[^\W\d]{1,4}\.?\s*)?(\d{1,2})[:h.](\d{2})(?::\d{2})?(?!\d)\s*([ap]\.?\s?m\.?)?",
+    re.I,
+)
+_LATIN_MONTH_FIRST = 0.8  # share of ASCII letters above which "01/11/2012" may be US-style
+_SCRIPT_SAMPLE = 400
+
+
+def date_in_text(
+    text: str, default_tz: tzinfo = SHANGHAI, language: str | None = None
+) -> datetime | None:
+    """The first date printed in a text, else None: numeric or Chinese ("2024-05-20 13:15
+    来源：...", "2024年5月20日", "25.11.2011", "16/12/11-15:42"), written with a month name in
+    English ("January 8, 2026 10:30 a.m. EST", "8 Jan 2026"), French ("le 8 janvier 2026 à
+    14h30") or the page's `language` ("6 января 2012", "1 de diciembre de 2017"; every
+    known language when it is not given), with its time and zone when printed; Japanese and
+    Korean ones too ("2026年1月8日(木) 15時20分", "2026년 1월 8일 오후 3:20"), the year first
+    as Hungarian, Lithuanian and Latvian write it ("2026. január 8.", "2026 m. sausio 8 d.",
+    "2026. gada 8. janvāris"), Vietnamese ("ngày 8 tháng 1 năm 2026") and Czech numeric ones
+    ("8. 1. 2026"), in any script's digits. "01/11/2012" is month first on pages declared
+    English or of unknown language whose text is in Latin letters (US-style metas), day first
+    elsewhere (a Russian page declared "en" included); with dots it is always day first."""
+    if _DIGIT.search(text) is None:
+        return None  # every pattern below needs a digit (most short lines of a page have none)
+    if not text.isascii():
+        text = text.translate(_ascii_digits())  # ２０２６年１月８日, ८ जनवरी २०२६: one for one
+    found: list[tuple[int, datetime]] = []
+    match = DATE_IN_TEXT.search(text)
+    if match is not None:
+        hour = match.group("h")
+        if hour and match.group("half"):  # 下午 3:20 is 15:20, 上午 12:05 is 00:05
+            hour = str(int(hour) % 12 + (12 if match.group("half") in _AFTERNOON else 0))
+        parts = (*match.group("y", "mo", "d"), hour, *match.group("mi", "s"))
+        parsed = _from_parts(parts, _zone(match.group("z"), default_tz))
+        if parsed is not None:
+            found.append((match.start(), parsed))
+    base = language.split("-")[0].lower() if language else None
+    for pattern, order in (
+        (_MDY_DATE, (1, 0, 2)),
+        (_DMY_DATE, (0, 1, 2)),
+        (_YMD_DATE, (2, 1, 0)),
+        (_YDM_DATE, (1, 2, 0)),
+    ):
+        for written in pattern.finditer(text):
+            parsed = _written_date(written, order, default_tz, _months(base))
+            if parsed is not None:
+                found.append((written.start(), parsed))
+                break
+    vietnamese = _VI_DATE.search(text) if "th" in text else None
+    if vietnamese is not None:
+        day, month, year = map(int, vietnamese.groups())
+        parsed = _clocked_date(year, month, day, text, vietnamese.end(), default_tz)
+        if parsed is not None:
+            found.append((vietnamese.start(), parsed))
+    month_first: bool | None = None  # read on the first numeric date (most texts have none)
+    for numeric in _NUMERIC_DMY.finditer(text):
+        if month_first is None:
+            month_first = base in (None, "en") and _latin_share(text) >= _LATIN_MONTH_FIRST
+        parsed = _numeric_date(numeric, text, default_tz, month_first)
+        if parsed is not None:
+            found.append((numeric.start(), parsed))
+            break
+    return min(found, key=lambda item: item[0])[1] if found else None
+
+
+def _latin_share(text: str) -> float:
+    """The share of ASCII letters among the letters of the start of `text` (1.0 without any)."""
+    letters = list(filter(str.isalpha, text[:_SCRIPT_SAMPLE]))
+    return sum(map(str.isascii, letters)) / len(letters) if letters else 1.0
+
+
+def _numeric_date(
+    match: re.Match[str], text: str, zone: tzinfo, month_first: bool
+) -> datetime | None:
+    """A numeric day-month-year date (month first with "/" when `month_first` and possible),
+    with the clock time printed right after it."""
+    if match.group(1):
+        first, sep, second, year = match.group(1, 2, 3, 4)
+    elif match.group(5):
+        (first, second, year), sep = match.group(5, 6, 7), "-"
+    else:
+        (first, second, year), sep = match.group(8, 9, 10), "."
+    a, b = int(first), int(second)
+    # month first where the page's habit says so, or where the second number cannot be a
+    # month ("9/17/2004" on a Chinese page, "12-25-2011"): the only reading there is
+    day, month = (b, a) if (month_first and sep == "/" or b > 12) and a <= 12 else (a, b)
+    return _clocked_date(int(year), month, day, text, match.end(), zone)
+
+
+def _clocked_date(
+    year: int, month: int, day: int, text: str, end: int, zone: tzinfo
+) -> datetime | None:
+    """The date with the clock time printed right after it in `text` (from `end`), if any;
+    None when there is no such day (a two-digit year is this century's)."""
+    year += 2000 if year < 100 else 0
+    hour = minute = 0
+    clock = _CLOCK.match(text, end)
+    if clock:
+        hour, minute = int(clock.group(1)), int(clock.group(2))
+        if clock.group(3):
+            hour = hour % 12 + (12 if clock.group(3).lower().startswith("p") else 0)
+    try:
+        return datetime(year, month, day, hour, minute, tzinfo=zone)
+    except ValueError:
+        try:
+            return datetime(year, month, day, tzinfo=zone)
+        except ValueError:
+            return None
+
+
+def _written_date(
+    match: re.Match[str],
+    order: tuple[int, int, int],
+    zone: tzinfo,
+    months: dict[str, int] | None = None,
+) -> datetime | None:
+    """A date written with a month name; `order` gives the groups of day, month, year."""
+    groups = match.groups()
+    day, month, year = (groups[i] for i in order)
+    hour, minute, second, meridiem, zone_text = groups[3:8]
+    h = int(hour) if hour else 0
+    if meridiem:
+        if h > 12:
+            return None
+        h = h % 12 + (12 if meridiem.lower().startswith("p") else 0)
+    name = month.lower().rstrip(".")
+    if not name.isascii():  # a name typed with its accents apart (e + U+0301) is the same name
+        name = unicodedata.normalize("NFC", name)
+    number = (months or _MONTHS).get(name)
+    if number is None:
+        return None  # a word that is not a month name
+    try:
+        return datetime(
+            int(year) + (2000 if len(year) == 2 else 0),
+            number,
+            int(day),
+            h,
+            int(minute) if minute else 0,
+            int(second) if second else 0,
+            tzinfo=_named_zone(zone_text, zone) if hour else zone,
+        )
+    except ValueError:
+        return None
+
+
+def _named_zone(text: str | None, default: tzinfo) -> tzinfo:
+    """The zone of "EST", "GMT+1", "UTC-05:00" or "+0100"; `default` when none is given."""
+    if not text:
+        return default
+    text = text.strip().lower()
+    if text[0] in "+-":
+        return _zone(text, default)
+    name = re.match(r"[a-z]+", text)
+    hours = float(_ZONE_NAMES.get(name.group(0), 0)) if name else 0.0
+    offset = re.search(r"([+-])(\d{1,2})(?::?(\d{2}))?$", text)
+    if offset:
+        sign = 1 if offset.group(1) == "+" else -1
+        hours += sign * (int(offset.group(2)) + int(offset.group(3) or 0) / 60)
+    return UTC if hours == 0 else timezone(timedelta(hours=hours))
