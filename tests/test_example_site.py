@@ -24,7 +24,8 @@ from pipeline.sites import (
     outlet_name,
     site_for_url,
 )
-from spiders.run import _spider_class, plan_crawl, spider_for_url
+from spiders.crawl_process import _spider_class
+from spiders.run import plan_crawl, spider_for_url
 from spiders.settings import download_slots
 from tests.crawl_child import local_cfg, run_child
 from tests.httpserver import LocalServer, Reply

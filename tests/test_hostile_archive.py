@@ -270,9 +270,9 @@ def test_a_record_too_large_to_read_is_skipped_unread(
 ) -> None:
     """A 300 MB record was read whole (667 MB peak) only to be rejected as too large: one
     record's body is read up to MAX_RECORD_BODY bytes, a larger one is a skipped record."""
-    from pipeline.storage import archive
+    from pipeline.storage import archive_reader
 
-    monkeypatch.setattr(archive, "MAX_RECORD_BODY", 2000)
+    monkeypatch.setattr(archive_reader, "MAX_RECORD_BODY", 2000)
     path = tmp_path / "big.warc"
     with ArchiveWriter(path) as w:
         w.write(ReplayEntry("https://example.org/big", 200, HTML, b"<p>" + b"x" * 5000 + b"</p>"))
@@ -289,9 +289,9 @@ def test_a_page_file_that_is_no_regular_readable_page_is_exit_2(
     kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A FIFO as a page file blocked `process` for ever; a huge one was read whole."""
-    from pipeline.storage import archive
+    from pipeline.storage import archive_pagedir
 
-    monkeypatch.setattr(archive, "MAX_RECORD_BODY", 2000)
+    monkeypatch.setattr(archive_pagedir, "MAX_RECORD_BODY", 2000)
     pages = tmp_path / "dir" / "pages"
     pages.mkdir(parents=True)
     target = pages / "a.html"

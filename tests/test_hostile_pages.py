@@ -21,8 +21,9 @@ from pipeline.records import Article, RawPage, Reject, RejectReason
 from pipeline.web.jsonvalue import json_value, json_value_at
 from pipeline.web.urls import absolute, canonical_form, join_url
 from spiders.context import CrawlContext, PageBudget
+from spiders.crawl_process import _on_spider_error
 from spiders.discovery import feed_items, json_items, rss_items, sitemap_items, text_sitemap_items
-from spiders.run import CrawlResult, _on_spider_error
+from spiders.run import CrawlResult
 from tests.cli_helpers import read_jsonl, run_cli
 from tests.httpserver import LocalServer, Reply
 
