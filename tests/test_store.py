@@ -274,3 +274,35 @@ def test_a_killed_transaction_keeps_earlier_rows(store_db: str) -> None:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         conn.close()
+
+
+_WRITER_HOLDING_THE_LOCK = """
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")  # a store still in rollback mode, its write lock held
+conn.execute("CREATE TABLE setup_in_progress (x)")
+print("holding", flush=True)
+time.sleep(1.0)
+conn.execute("COMMIT")
+"""
+
+
+def test_a_store_another_process_is_writing_opens_once_it_is_free(tmp_path: Path) -> None:
+    """Two runs starting at once on a new store: while one holds the write lock of the
+    store, still in rollback mode, the other's switch to WAL failed at once with "database
+    is locked" (SQLite does not wait where waiting could deadlock), and the run exited 2
+    naming a store that was fine. Now the setup is tried again until the lock is free."""
+    path = tmp_path / "new.sqlite3"
+    with subprocess.Popen(
+        [sys.executable, "-c", _WRITER_HOLDING_THE_LOCK, str(path)],
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as holder:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        store = Store(path)
+        tables = {r[0] for r in store._conn.execute("SELECT name FROM sqlite_master")}
+        assert "setup_in_progress" in tables  # opened after the other process committed
+        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert store._conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        store.close()
+    assert holder.returncode == 0

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -93,6 +94,10 @@ def _check_file(path: Path) -> None:
         raise InputError(str(path), "is not a SQLite database; refusing to use or overwrite it")
 
 
+# The pauses between tries of a store's setup that found it locked (about 12 s in all).
+_SETUP_PAUSES = (0.05, 0.1, 0.2, 0.4, 0.8, 1.6, 3.2, 6.0)
+
+
 class Store(SqlStore):
     """The SQLite article store. ``Store(path)`` creates the file (and its parent
     directories); ``":memory:"`` is a store that lives as long as the object."""
@@ -108,13 +113,32 @@ class Store(SqlStore):
         except sqlite3.Error as exc:
             raise InputError(str(path), f"cannot open the database: {exc}") from exc
         try:
-            self._setup(memory)
+            self._setup_when_free(memory)
         except sqlite3.DatabaseError as exc:
             self._conn.close()
             raise InputError(str(path), f"not a usable newsbrief store: {exc}") from exc
         except InputError:
             self._conn.close()
             raise
+
+    def _setup_when_free(self, memory: bool) -> None:
+        """`_setup`, tried again while another process sets the same store up. SQLite's busy
+        timeout waits for a lock held by another connection, except where waiting could
+        deadlock: the switch to WAL, asked while another process holds the write lock of a
+        store still in rollback mode (two runs starting at once on a new store), fails at
+        once with "database is locked". Each step of `_setup` can be done again."""
+        for pause in _SETUP_PAUSES:
+            try:
+                self._setup(memory)
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc):
+                    raise
+                logger.debug(
+                    "%s: locked while setting up (%s); again in %.2f s", self.path, exc, pause
+                )
+                time.sleep(pause)
+        self._setup(memory)
 
     def _setup(self, memory: bool) -> None:
         if not memory:
