@@ -130,6 +130,16 @@ _PROFILE_LINK = re.compile(
     re.I,
 )
 
+# The words an author box's profile link and the rules for reprinting hold (each pattern is
+# tried only on a line holding its own: `_is_reprint_notice`, `_is_prompt`).
+_PROFILE_MARKS = (
+    *("profile", "bio", "all posts", "all articles", "all stories"),
+    *("articles by", "stories by", "posts by", "articles from", "stories from", "posts from"),
+)
+_REPRINT_MARKS = (
+    *("reprodu", "riproduzione", "republi", "redistribut", "reprint", "перепечат", "при "),
+    *("przedruk", "kopiowanie", "nachdruck", "izinsiz", "dilarang", "απαγορεύεται", "يمنع"),
+)
 # What a thanks, a rating prompt, a follow prompt, a form pointer, a profile link, a video
 # teaser, the rules for reprinting or a reserved-rights notice holds, looked for first in the
 # lowered line (a notice opening on its mark is looked for without it).
@@ -147,17 +157,7 @@ _MARKED = any_literal(
         "rechte",
         "direitos",
         "diritti",
-        "profile",
-        "bio",
-        "all posts",
-        "all articles",
-        "all stories",
-        "articles by",
-        "stories by",
-        "posts by",
-        "articles from",
-        "stories from",
-        "posts from",
+        *_PROFILE_MARKS,
         # rating prompts and a vote's thanks
         "rate this",
         "helpful",
@@ -169,26 +169,7 @@ _MARKED = any_literal(
         "notez",
         "bewerten",
         "hilfreich",
-        # the rules for reprinting
-        "reproduc",
-        "reprodu",
-        "republi",
-        "redistribut",
-        "reprint",
-        "перепечат",
-        "при использ",
-        "при копир",
-        "при цитир",
-        "при викор",
-        "при копіюв",
-        "przedruk",
-        "kopiowanie",
-        "nachdruck",
-        "riproduzione",
-        "izinsiz",
-        "dilarang",
-        "απαγορεύεται",
-        "يمنع",
+        *_REPRINT_MARKS,  # the rules for reprinting
         # a video teaser
         "watch",
         "video",
@@ -338,10 +319,6 @@ def _is_player_line(text: str, lowered: str) -> bool:
 # What each of the prompts' and notices' patterns holds, looked for before it is tried (most
 # lines holding a mark of `_MARKED` hold it for another pattern: "watch", "rights", "bio").
 _RESERVED_MARKS = ("reserv", "réserv", "vorbehalten", "riservat")
-_REPRINT_MARKS = (
-    *("reprodu", "riproduzione", "republi", "redistribut", "reprint", "перепечат", "при "),
-    *("przedruk", "kopiowanie", "nachdruck", "izinsiz", "dilarang", "απαγορεύεται", "يمنع"),
-)
 _RATING_OPENINGS = ("please rate", "rate this", "was this", "оцените", "oceń", "notez", "bewerten")
 _RATING_WORDS = ("war dieser", "учтен", "учтён", "принят")
 _VIDEO_OPENINGS = (
@@ -349,7 +326,6 @@ _VIDEO_OPENINGS = (
     *("mira el", "veja o", "assista", "guarda il", "regardez", "izle", "tonton", "saksikan"),
     *("δείτε", "βίντεο"),
 )
-_PROFILE_MARKS = ("profile", "bio", "all posts", "all articles", "all stories", " by ", " from ")
 
 
 def _is_reprint_notice(text: str, lowered: str, marked: bool) -> bool:
