@@ -11,6 +11,8 @@ whose titles end on a question links each title to its article: not an FAQ.
 
 from __future__ import annotations
 
+from lxml import etree
+
 from pipeline.web.html import (
     FOLDED_QUESTION_END,
     HtmlElement,
@@ -23,6 +25,8 @@ from pipeline.web.html import (
 _MIN_PAIRS = 3
 _MIN_ANSWER_CHARS = 80  # a sentence or more
 _HEADINGS = frozenset({"h2", "h3", "h4"})
+# A tag no page uses: the toggles to unwrap are renamed to it, then stripped in one call.
+_TOGGLE_MARK = "newsbrief-faq-toggle"
 
 
 def faq_sections(body: HtmlElement, chosen: list[HtmlElement], stats: Stats) -> list[HtmlElement]:
@@ -97,9 +101,9 @@ def _unwrap_toggles(question: HtmlElement, stats: Stats) -> None:
     """Take out, IN PLACE, the links to the page's own answers a question is wrapped in
     ("#faq-3"), keeping what they hold, and their characters from the link counts of
     `stats`: a line or block all link is dropped as a way out, and this one goes nowhere."""
+    marked = False
     for a in list(question.iter("a")):
-        parent = a.getparent()
-        if parent is None or not (a.get("href") or "").strip().startswith("#"):
+        if a.getparent() is None or not (a.get("href") or "").strip().startswith("#"):
             continue
         chars = stats.links.get(a, 0)
         for inner in a.iter():
@@ -107,25 +111,13 @@ def _unwrap_toggles(question: HtmlElement, stats: Stats) -> None:
         for outer in a.iterancestors():
             if outer in stats.links:
                 stats.links[outer] = max(0, stats.links[outer] - chars)
-        at = parent.index(a)
-        prev = a.getprevious()
-        if a.text:
-            if prev is not None:
-                prev.tail = (prev.tail or "") + a.text
-            else:
-                parent.text = (parent.text or "") + a.text
-        children = list(a)
-        for i, child in enumerate(children):
-            parent.insert(at + i, child)
-        last = children[-1] if children else None
-        if a.tail:
-            if last is not None:
-                last.tail = (last.tail or "") + a.tail
-            elif prev is not None:
-                prev.tail = (prev.tail or "") + a.tail
-            else:
-                parent.text = (parent.text or "") + a.tail
-        parent.remove(a)
+        a.tag = _TOGGLE_MARK
+        marked = True
+    if marked:
+        # lxml keeps the text, children and tail of each stripped element in its place
+        # (the question itself may be the link: strip from above it).
+        holder = question.getparent()
+        etree.strip_tags(question if holder is None else holder, _TOGGLE_MARK)
 
 
 def _links_off_page(el: HtmlElement) -> bool:
