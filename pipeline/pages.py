@@ -22,11 +22,12 @@ from multiprocessing.connection import Connection
 
 from pipeline.config import PipelineConfig
 from pipeline.errors import Rejected, RejectReason, describe_exception
-from pipeline.extract import decode_body, extract_article
+from pipeline.extract import extract_article
 from pipeline.records import Article, RawPage, Reject
 from pipeline.sites import block_reason, canonical_url
 from pipeline.text.language import apply_language, detect_language
 from pipeline.text.normalize import normalize_article
+from pipeline.web.encoding import decode_body
 
 __all__ = [
     "Answer",

@@ -173,12 +173,12 @@ def test_shanghai_time_for_chinese_sites() -> None:
 
 
 def test_valid_utf8_is_decoded_without_sniffing(monkeypatch: pytest.MonkeyPatch) -> None:
-    import pipeline.extract as ex
+    from pipeline.web import encoding
 
     def sniff(body: bytes) -> bool:
         raise AssertionError("double-byte sniffing ran on valid UTF-8")
 
-    monkeypatch.setattr(ex, "_looks_double_byte", sniff)
+    monkeypatch.setattr(encoding, "_looks_double_byte", sniff)
     text, encoding = decode_html(ZH.format(meta="").encode("utf-8"))
     assert "跨江缆车" in text and encoding == "utf-8"
 

@@ -7,7 +7,7 @@ JSON-LD, Open Graph / article: metas and <title> (the `metadata` package: PageVi
 Metadata, canonical_link), the canonical form of a URL that
 keys stored articles and duplicate checks (`urls`), and block pages (WAF interstitials,
 captchas, empty page states) that are not articles (`blocking`). Bytes are decoded to text by
-`pipeline.extract.decode_html`.
+`encoding.decode_body` (its BOM, UTF-8, the declared charsets, GB18030, a guess).
 """
 
 from __future__ import annotations

@@ -1,0 +1,150 @@
+"""Bytes -> text: a page's encoding read from its bytes, its declarations and its script.
+
+`decode_body` tries, in turn: a byte-order mark, strict UTF-8 (most pages, returned at once
+with the body kept for the parser), the declared charsets (HTTP header, then <meta>) when the
+bytes decode under them, GB18030 when high bytes pair as in GBK text, the least damaged
+candidate, charset_normalizer's guess, else UTF-8 with replacement characters.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from typing import NamedTuple
+
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
+_META_CHARSET = re.compile(rb"<meta[^>]+?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I | re.S)
+_ALIASES = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "gb_2312-80": "gb18030",
+    "cp936": "gb18030",
+    "euc-cn": "gb18030",
+    "big5": "big5hkscs",
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "ascii": "cp1252",
+    "us-ascii": "cp1252",
+    "utf8": "utf-8",
+    "unicode": "utf-8",
+}
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_HIGH_PAIR = re.compile(rb"[\x81-\xfe][\x00-\xff]", re.S)
+_LOW_BYTES = bytes(range(0x80))
+_MAX_REPLACED = 0.005  # a declared/likely codec may leave this share of bytes undecodable
+
+
+def _codec(name: str | bytes | None) -> str | None:
+    if not name:
+        return None
+    text = name.decode("ascii", "ignore") if isinstance(name, bytes) else name
+    text = _ALIASES.get(text.strip().lower(), text.strip().lower())
+    try:
+        return codecs.lookup(text).name
+    except LookupError:
+        return None
+
+
+def _declared(body: bytes, content_type: str | None) -> list[str]:
+    found = []
+    header = _HEADER_CHARSET.search(content_type or "")
+    found.append(_codec(header.group(1)) if header else None)
+    meta = _META_CHARSET.search(body[:8192])
+    found.append(_codec(meta.group(1)) if meta else None)
+    return [name for name in found if name and not name.startswith("utf-16")]
+
+
+def _lenient(body: bytes, candidates: list[str]) -> tuple[str, str] | None:
+    """The candidate leaving the fewest undecodable bytes, if they are few (damaged pages)."""
+    best: tuple[int, str, str] | None = None
+    for name in candidates:
+        text = body.decode(name, "replace")
+        bad = text.count("\ufffd")
+        if best is None or bad < best[0]:
+            best = (bad, text, name)
+    if best is not None and best[0] <= max(2, len(body) * _MAX_REPLACED):
+        return best[1], best[2]
+    return None
+
+
+def _looks_double_byte(body: bytes) -> bool:
+    """True when high bytes come in high-high pairs, as in GBK text (not Latin-1 accents)."""
+    pairs = b"".join(_HIGH_PAIR.findall(body[:200_000]))
+    seconds = pairs[1::2]  # the byte after each high byte; counted at C speed below
+    strong = len(seconds.translate(None, _LOW_BYTES))
+    return bool(seconds) and strong >= 0.8 * len(seconds)
+
+
+def _strict(body: bytes, names: list[str]) -> tuple[str, str] | None:
+    for name in names:
+        try:
+            return body.decode(name), name
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+class Decoded(NamedTuple):
+    """A page's markup as text, the codec read, and `utf8`: the body itself when it is the
+    text's exact UTF-8 encoding (it decoded as strict UTF-8), which the parser then reads
+    instead of the text (`web.html.parse_document`)."""
+
+    text: str
+    codec: str
+    utf8: bytes | None = None
+
+
+def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """Decode page bytes -> (text, codec name): BOM, valid UTF-8, the declared charset
+    (header, then <meta>), GB18030, charset_normalizer, else UTF-8 with replacement.
+
+    A declaration is only trusted when the bytes decode under it: pages declaring UTF-8
+    but sent in GBK (legacy Sohu) come out right. Valid UTF-8 returns at once (most pages):
+    the declarations and the double-byte sniffing are only read for the others.
+    """
+    text, codec, _ = decode_body(body, content_type)
+    return text, codec
+
+
+def decode_body(body: bytes, content_type: str | None = None) -> Decoded:
+    """`decode_html`, with the body kept as `utf8` when it decoded as strict UTF-8."""
+    for bom, name in _BOMS:
+        if body.startswith(bom):
+            return Decoded(body.decode(name, "replace"), name)
+    try:
+        return Decoded(body.decode("utf-8"), "utf-8", body if isinstance(body, bytes) else None)
+    except UnicodeDecodeError:
+        pass
+    declared = _declared(body, content_type)
+    multibyte = [n for n in dict.fromkeys(["utf-8", *declared]) if n != "cp1252"]
+    if "gb18030" not in multibyte and _looks_double_byte(body):
+        multibyte.append("gb18030")
+    decoded = _strict(body, multibyte[1:])
+    if decoded:
+        return Decoded(*decoded)
+    if "cp1252" in declared:
+        return Decoded(body.decode("cp1252", "replace"), "cp1252")
+    damaged = _lenient(body, multibyte)
+    if damaged:
+        return Decoded(*damaged)
+    guessed = _guess(body)
+    if guessed:
+        return Decoded(*guessed)
+    return Decoded(body.decode("utf-8", "replace"), "utf-8")
+
+
+def _guess(body: bytes) -> tuple[str, str] | None:
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:
+        return None
+    best = from_bytes(body).best()
+    if best is None:
+        return None
+    return str(best), _codec(best.encoding) or best.encoding
