@@ -44,7 +44,7 @@ logger = logging.getLogger("newsbrief")
 EPILOG = """exit codes: 0 done; 1 failed, or no article matched the story; 2 bad input or
 config; 3 done with some pages rejected, blocked or failed (see run.json and rejects.jsonl);
 4 another run holds the story's lock; 5 the network failed: no page could be fetched."""
-SUMMARY_LOGGER = "newsbrief.summary"  # pipeline.app.story's; kept at INFO even with -q
+SUMMARY_LOGGER = "newsbrief.summary"  # pipeline.app.story_report's; at INFO even with -q
 
 
 class JsonFormatter(logging.Formatter):
