@@ -10,12 +10,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from pipeline.app.cli_logging import SUMMARY_LOGGER
 from pipeline.app.steps import COUNT_KEYS, BriefResult
 from pipeline.config import StoryConfig
 from pipeline.errors import ExitCode
 from pipeline.records import Article
-
-SUMMARY_LOGGER = "newsbrief.summary"  # kept at INFO by the CLI, even with -q
 
 
 def exit_code(
