@@ -31,6 +31,7 @@ from typing import Any
 
 from pipeline.addresses import shown_url, web_url_problem
 from pipeline.app.cli import build_parser
+from pipeline.app.crawl_accounting import account_crawl
 from pipeline.app.pagework import PagePipeline
 from pipeline.app.steps import (
     COUNT_KEYS,
@@ -39,7 +40,6 @@ from pipeline.app.steps import (
     make_brief,
     select_story,
 )
-from pipeline.app.story import account_crawl
 from pipeline.app.story import run_story as _run_story
 from pipeline.app.stream import check_replay
 from pipeline.brief import QualityIssue

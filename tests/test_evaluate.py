@@ -287,7 +287,7 @@ def test_pages_are_read_with_a_fetch_time_as_a_crawl_reads_them() -> None:
     wrongly read in a page's prose went unseen by the evaluation while a crawl stored it."""
     from datetime import datetime
 
-    from pipeline.app.evaluate import PageResult, _score_metadata
+    from pipeline.app.eval_pages import PageResult, score_metadata
 
     seen: list[datetime | None] = []
 
@@ -296,8 +296,8 @@ def test_pages_are_read_with_a_fetch_time_as_a_crawl_reads_them() -> None:
         return None, []
 
     row = {"name": "p", "url": "https://example.org/a", "published": "2026-01-08"}
-    _score_metadata(PageResult("p", "zh", "full"), row, b"", reader)
-    _score_metadata(
+    score_metadata(PageResult("p", "zh", "full"), row, b"", reader)
+    score_metadata(
         PageResult("p", "zh", "full"), {**row, "fetched": "2026-01-09T12:00Z"}, b"", reader
     )
     assert seen[0] is not None and seen[0].tzinfo is not None

@@ -481,11 +481,12 @@ def test_which_commands_start_the_forkserver_first(
 ) -> None:
     """A live crawl known from its arguments to be long starts the workers' forkserver
     before it imports the crawl; a short one, a replay and a frontier crawl do not."""
-    from pipeline.app import cli
+    from pipeline.app import cli, cli_handlers
 
     calls: list[int] = []
-    monkeypatch.setattr(cli, "warm_up", calls.append)
+    monkeypatch.setattr(cli_handlers, "warm_up", calls.append)
     args = cli.build_parser().parse_args(argv)
-    cli._start_workers_early(args, listed=argv[0] == "run" or cli.listed_crawl(args))
+    listed = argv[0] == "run" or cli_handlers.listed_crawl(args)
+    cli_handlers._start_workers_early(args, listed=listed)
     assert bool(calls) == warmed
     assert calls in ([], [-1])  # the config's extract_workers (default: one per CPU)

@@ -1,6 +1,7 @@
 """The CLI's other commands: briefs from article files, fact checks and models. Story runs
-are in `pipeline.app.story`; the streaming commands (one-off crawls, archive processing) in
-`pipeline.app.stream`, apart from the brief these import.
+are in `pipeline.app.story` (a brief from a file is written and reported as theirs are, by
+`story_files` and `story_report`); the streaming commands (one-off crawls, archive
+processing) in `pipeline.app.stream`, apart from the brief these import.
 """
 
 from __future__ import annotations
@@ -19,17 +20,9 @@ from pipeline.app.steps import (
     select_story,
     write_outputs,
 )
-from pipeline.app.story import (
-    check_outputs,
-    dated_dir,
-    exit_code,
-    load_checked_story,
-    load_config,
-    print_summary,
-    publish,
-    run_report,
-    story_dir,
-)
+from pipeline.app.story import load_checked_story, load_config
+from pipeline.app.story_files import check_outputs, dated_dir, publish, story_dir
+from pipeline.app.story_report import exit_code, print_summary, run_report
 from pipeline.errors import ExitCode, InputError
 from pipeline.extract import extract_article
 from pipeline.figures.check import check_brief

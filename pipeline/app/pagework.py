@@ -39,32 +39,31 @@ not shared with any other thread or process). Nothing else changes:
 
 `close()` (or leaving the ``with`` block) commits every pending page and stops the workers.
 
-Pages go to the workers down one pipe each and their answers come back up another, written
-and read by the calling thread itself (no pool threads: `concurrent.futures`' feeder and
-result threads cost the crawling process 0.71 ms of CPU a page, these pipes 0.30 ms, on
-90 KB pages). A page goes to the ready worker with the fewest pages out; answers already
-waiting are read at every call, so a worker rarely waits on a full pipe, and never blocks
-its own reading of pages (it writes its answers from a thread of its own: whatever the
-sizes, the crawl writing a page to a worker never waits on that worker forever). On Linux
-each pipe holds about a megabyte, so a page is written without waiting for the worker.
+Pages go to the workers down one pipe each and their answers come back up another (one
+worker and its pipes: `worker_pipes`), written and read by the calling thread itself (no
+pool threads: `concurrent.futures`' feeder and result threads cost the crawling process
+0.71 ms of CPU a page, these pipes 0.30 ms, on 90 KB pages). A page goes to the ready
+worker with the fewest pages out; answers already waiting are read at every call, so a
+worker rarely waits on a full pipe, and never blocks its own reading of pages (it writes
+its answers from a thread of its own: whatever the sizes, the crawl writing a page to a
+worker never waits on that worker forever). On Linux each pipe holds about a megabyte, so a
+page is written without waiting for the worker.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import pickle
 import threading
 from collections import deque
-from dataclasses import dataclass, field
-from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
+from dataclasses import dataclass
 from types import TracebackType
 from typing import Protocol
 
 from pipeline.app.forkserver import AUTO, worker_context, worker_count
+from pipeline.app.worker_pipes import Worker, WorkersLost, start_worker, stop_workers
 from pipeline.config import PipelineConfig
-from pipeline.pages import Answer, Made, make_article, worker_loop
+from pipeline.pages import Made, make_article, worker_loop
 from pipeline.records import RawPage
 
 __all__ = ["AUTO", "PageCommitter", "PagePipeline", "worker_count"]
@@ -88,62 +87,12 @@ class PageCommitter(Protocol):
     def commit(self, page: RawPage, made: Made) -> None: ...
 
 
-class WorkersLost(Exception):
-    """The worker processes died or could not start (killed, out of memory)."""
-
-
-@dataclass
-class _Worker:
-    """One worker process: pages go down `tasks`, answers come back on `answers`, in order."""
-
-    process: BaseProcess
-    tasks: Connection
-    answers: Connection
-    ready: bool = False
-    out: int = 0  # pages sent and not yet committed (how busy it is)
-    got: deque[Answer] = field(default_factory=deque)  # answers read, not yet committed
-
-    def drain(self) -> None:
-        """Read every answer already waiting (the worker never blocks on a full pipe)."""
-        try:
-            while self.answers.poll():
-                answer = pickle.loads(self.answers.recv_bytes())
-                if not self.ready:
-                    self.ready = True  # its first message: the profiles are loaded
-                    continue
-                self.got.append(answer)
-        except (EOFError, OSError) as exc:
-            raise WorkersLost(f"worker {self.process.pid} ended") from exc
-
-    def next_answer(self) -> Answer:
-        """The answer to this worker's oldest page, waiting for it if need be."""
-        while not self.got:
-            try:
-                if not self.answers.poll(1.0):
-                    if not self.process.is_alive():
-                        raise WorkersLost(f"worker {self.process.pid} ended")
-                    continue
-            except OSError as exc:
-                raise WorkersLost(f"worker {self.process.pid} ended") from exc
-            self.drain()
-        return self.got.popleft()
-
-
 @dataclass
 class _Pending:
     """A page handed to the pipeline and not committed yet, and the worker making it."""
 
     page: RawPage
-    worker: _Worker | None = None
-
-
-def _widen(conn: Connection) -> None:
-    """Let a pipe hold about a megabyte (Linux; elsewhere its default): the pages sent to a
-    busy worker, and the answers not read yet, then wait in the pipe instead of blocking."""
-    with contextlib.suppress(OSError, AttributeError, ValueError):
-        import fcntl
-
-        fcntl.fcntl(conn.fileno(), getattr(fcntl, "F_SETPIPE_SZ", 1031), 1 << 20)
+    worker: Worker | None = None
 
 
 class PagePipeline:
@@ -170,9 +119,9 @@ class PagePipeline:
         self._seen = 0
         self._started = False
         self._launcher: threading.Thread | None = None
-        self._launched: list[_Worker] = []  # filled by the launcher thread
+        self._launched: list[Worker] = []  # filled by the launcher thread
         self._launch_error: BaseException | None = None
-        self._pool: list[_Worker] = []  # the workers, once launched
+        self._pool: list[Worker] = []  # the workers, once launched
         # Pages not committed yet, oldest first, each with the worker making it (None: no
         # worker was ready for it yet). A page is kept until it is committed: if its worker
         # dies, it is made here.
@@ -241,24 +190,12 @@ class PagePipeline:
             context = worker_context()
             level = logging.getLogger().getEffectiveLevel()
             for _ in range(self.workers):
-                tasks_out, tasks_in = context.Pipe(duplex=False)
-                answers_out, answers_in = context.Pipe(duplex=False)
-                _widen(tasks_in)
-                _widen(answers_in)
-                process = context.Process(
-                    target=worker_loop,
-                    args=(tasks_out, answers_in, level, self.committer.cfg),
-                    name="newsbrief-extract",
-                    daemon=True,
-                )
-                process.start()
-                tasks_out.close()  # the worker's ends: its own copies are what count now
-                answers_in.close()
-                self._launched.append(_Worker(process, tasks_in, answers_out))
+                worker = start_worker(context, worker_loop, level, self.committer.cfg)
+                self._launched.append(worker)
         except Exception as exc:  # noqa: BLE001 - reported by the crawl's thread
             self._launch_error = exc
 
-    def _launched_workers(self) -> list[_Worker]:
+    def _launched_workers(self) -> list[Worker]:
         """The workers, once the launcher is done (raises WorkersLost if it failed)."""
         if not self._pool and self._launcher is not None and not self._launcher.is_alive():
             self._launcher = None
@@ -267,7 +204,7 @@ class PagePipeline:
             self._pool = self._launched
         return self._pool
 
-    def _free_worker(self) -> _Worker | None:
+    def _free_worker(self) -> Worker | None:
         """The ready worker with the fewest pages out, or None (none started or ready yet)."""
         if not self._started or not self.workers:
             return None
@@ -396,15 +333,7 @@ class PagePipeline:
             self._launcher.join()
             self._launcher = None
         workers, self._pool, self._launched = self._pool or self._launched, [], []
-        for worker in workers:
-            worker.tasks.close()
-            worker.answers.close()
-        for worker in workers:
-            if wait:
-                worker.process.join(5)
-            if worker.process.is_alive():
-                worker.process.kill()
-            worker.process.join(1)
+        stop_workers(workers, wait=wait)
         self._started = False  # a later page starts workers again, unless they were lost
 
     def __enter__(self) -> PagePipeline:

@@ -1,6 +1,6 @@
 """Section widening: when the winning block is one section of a longer article, the ancestor
 holding all its sections is taken instead (`widen_to_sections`, with the fitted `WIDEN`
-parameters `app.evaluate` sets), unless what that ancestor adds is links, share buttons, a
+parameters `app.eval_fit` sets), unless what that ancestor adds is links, share buttons, a
 rights notice or a copy of the text."""
 
 from __future__ import annotations
