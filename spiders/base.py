@@ -12,71 +12,47 @@ leave the date window, or when the crawl's page budget is spent. A site's rules 
 path, feeds' JSON item rules, list links, headers, tracking parameters) come from its
 SiteSpec (`spec`): `site_spider(spec)` is the spider of a site whose discovery is data; a
 site module subclasses BaseSpider only where discovery needs code (36Kr's page state).
+What a listing response holds is read by `spiders.listing` (BaseSpider is a ListingReader);
+what a response or a failure is recorded as (RawPage, feed record, error line), by
+`spiders.responses`. Here: the requests, what each claims of the page budget, the callbacks.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
-from scrapy.http import Response, TextResponse
-from scrapy.spidermiddlewares.httperror import HttpError
-from scrapy.utils.sitemap import sitemap_urls_from_robots
+from scrapy.http import Response
 from twisted.python.failure import Failure
 
 from pipeline.records import RawPage
 from pipeline.sites import SiteSpec
-from pipeline.storage.archive import headers_dict, is_feed
-from pipeline.web.urls import join_url
 from spiders import discovery as d
 from spiders.context import CrawlContext, PageBudget
 from spiders.discovery import feed_items
 from spiders.incremental import KnownState
-from spiders.middlewares import NO_BLOCK_PAGE, BlockedPage, SiteStopped
-from spiders.story_filter import Item, plain_text
+from spiders.listing import Listing, ListingReader
+from spiders.middlewares import BlockedPage, SiteStopped
+from spiders.responses import failure_text, feed_record, raw_page, requested_url
+from spiders.story_filter import Item
 
 logger = logging.getLogger(__name__)
 
 __all__ = ["BaseSpider", "CrawlContext", "Listing", "PageBudget", "feed_items", "site_spider"]
 
-
-# Exceptions Scrapy raises without a message, and what they mean in a crawl of ours.
-_SILENT_ERRORS = {
-    "DownloadCancelledError": "download cancelled: body over DOWNLOAD_MAXSIZE (or shutdown)",
-    "ResponseDataLossError": "truncated body: the connection closed before Content-Length bytes",
-    "_DataLoss": "truncated body: the connection closed before Content-Length bytes",
-}
 NOT_MODIFIED = 304
 
 
-@dataclass
-class Listing:
-    """What a listing response holds: article items, child sitemaps, and its kind
-    ("xml" feed, "json" API, "sitemap", "html" list page)."""
-
-    kind: str
-    items: list[Item]
-    children: list[Item] = field(default_factory=list)
-
-
-class BaseSpider(scrapy.Spider):
+class BaseSpider(ListingReader, scrapy.Spider):
     """Fetch entry points, discover article links in feeds, hand every page on as a RawPage."""
 
     name = "base"
-    spec: SiteSpec | None = None  # the site crawled (None: any URL, the generic spider)
     site: str | None = None
     request_headers: dict[str, str] = {}
-    article_path: re.Pattern[str] | None = None  # entry points of this shape are seeds
-    json_text_fields: Sequence[str] = d.JSON_TEXT_FIELDS
-    json_date_fields: Sequence[str] = d.JSON_DATE_FIELDS
 
     def __init__(
         self, *, context: CrawlContext, entry_points: Sequence[str] = (), **kw: Any
@@ -129,7 +105,7 @@ class BaseSpider(scrapy.Spider):
         """An article URL or an HTML page with no list is itself the page (a seed, never
         filtered); a listing yields article requests, next pages, child sitemaps; a 304 is
         neither."""
-        url = _requested_url(response)
+        url = requested_url(response)
         if response.status == NOT_MODIFIED:
             state = self.context.known.get(url)
             if state is not None and state.stored:  # a stored article: discovered, unchanged
@@ -153,7 +129,7 @@ class BaseSpider(scrapy.Spider):
             "%s: %d items (%s) in %s", self.name, len(listing.items), listing.kind, response.url
         )
         self.context.on_listing(len(listing.items))
-        self.context.feeds.append(self._feed_record(response, len(listing.items)))
+        self.context.feeds.append(feed_record(response, len(listing.items)))
         self._list_pages[url] += 1
         yield from self.follow_listing(response, listing, url)
 
@@ -168,55 +144,6 @@ class BaseSpider(scrapy.Spider):
         if listing is not None:
             self.context.on_listing(len(listing.items))
             yield from self.follow_listing(response, listing, response.meta["entry"])
-
-    def listing(self, response: Response) -> Listing | None:
-        """The listing a response holds, or None for a page that lists nothing. A feed, API
-        or sitemap URL is read as one whatever its Content-Type (APIs answer as text/html)."""
-        if urlsplit(response.url).path == "/robots.txt":  # `crawl --sitemap SITE`
-            found = sitemap_urls_from_robots(response.body, base_url=response.url)
-            return Listing("sitemap", [], [Item(url, ()) for url in found])
-        content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
-        url_kind = d.url_kind(response.url)
-        child_sitemap = response.request is not None and response.request.meta.get("sitemap")
-        if url_kind == "sitemap" or child_sitemap:  # or a listed child sitemap
-            return self.sitemap_listing(response)
-        if not is_feed(content_type, response.body) and url_kind is None:
-            items = self.list_page_items(response)
-            return Listing("html", items) if items else None
-        kind = d.listing_kind(response.body)
-        if kind == "json":
-            return Listing(
-                kind,
-                d.json_items(
-                    response.body,
-                    response.url,
-                    self.json_item_url,
-                    text_fields=self.json_text_fields,
-                    date_fields=self.json_date_fields,
-                ),
-            )
-        if kind == "sitemap":
-            return self.sitemap_listing(response)
-        return Listing(kind, d.rss_items(response.body, response.url))
-
-    def sitemap_listing(self, response: Response) -> Listing:
-        """A sitemap (XML, gzipped, plain text; an RSS or Atom feed at a sitemap URL is read
-        as a feed): its child sitemaps and its pages of the site's article shape.
-        d.SitemapError when it cannot be read (bad gzip, over the body cap, no sitemap)."""
-        crawler = getattr(self, "crawler", None)
-        max_size = crawler.settings.getint("DOWNLOAD_MAXSIZE") if crawler is not None else 0
-        body = d.sitemap_body(response.body, max_size)
-        head = body[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
-        if head.startswith(b"<") and d.listing_kind(body) == "xml":
-            items = d.rss_items(body, response.url)
-            if items:
-                return Listing("xml", items)
-        if head.startswith(b"<"):
-            children, pages = d.sitemap_items(body, response.url)
-        else:
-            children, pages = [], d.text_sitemap_items(body, response.url)
-        keep = [item for item in pages if self.article_path is None or self.is_article(item.url)]
-        return Listing("sitemap", keep, children)
 
     def follow_listing(self, response: Response, listing: Listing, entry: str) -> Iterator[Any]:
         """Requests for the listed articles that pass the story filter, then child sitemaps
@@ -285,40 +212,6 @@ class BaseSpider(scrapy.Spider):
             meta={"kind": "list", "entry": entry, "sitemap": sitemap},
         )
 
-    def is_article(self, url: str) -> bool:
-        """True when the URL has the site's article shape (`article_path` on its path)."""
-        return self.article_path is not None and bool(self.article_path.search(urlsplit(url).path))
-
-    def list_page_items(self, response: Response) -> list[Item]:
-        """Article items of an HTML list page: its links to article paths where the site's
-        spec says so (`list_links`); none by default."""
-        if self.spec is None or not self.spec.crawl.list_links:
-            return []
-        return self.article_links(response)
-
-    def article_links(self, response: Response) -> list[Item]:
-        """Links to article paths (query and fragment dropped), with the anchors' texts (a
-        title link and an image link of one article give one item)."""
-        if not isinstance(response, TextResponse) or self.article_path is None:
-            return []
-        texts: dict[str, list[str]] = {}
-        for anchor in response.css("a[href]"):
-            link = join_url(response.url, anchor.attrib["href"].strip())
-            parts = urlsplit(link) if link else None  # None: no URL (a malformed host)
-            if parts is None or parts.scheme not in ("http", "https"):
-                continue
-            if not self.article_path.search(parts.path):
-                continue
-            url = urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
-            text = plain_text(" ".join(anchor.css("::text").getall()))
-            texts.setdefault(url, []).extend([text] if text else [])
-        return [Item(url, tuple(found)) for url, found in texts.items()]
-
-    def json_item_url(self, entry: dict[str, Any]) -> str | None:
-        """A JSON item's article URL by the site's rule; None: its `url` / `link`."""
-        rule = self.spec.crawl.json_item_url if self.spec is not None else None
-        return rule(entry) if rule is not None else None
-
     def canonical(self, url: str) -> str:
         """The identity of a discovered URL (two spellings of one article are fetched once):
         no fragment, none of the site's tracking parameters (36Kr's ?f=rss)."""
@@ -368,47 +261,15 @@ class BaseSpider(scrapy.Spider):
         """The page, or (a 204, an empty 200) a record in `context.empty`: a response
         without a body is no page, but its URL is accounted for."""
         if response.body:
-            yield self.page(response)
+            yield raw_page(response, self.site)
             return
-        self.context.empty.append((_requested_url(response), f"HTTP {response.status}: no body"))
+        self.context.empty.append((requested_url(response), f"HTTP {response.status}: no body"))
         self.stat("newsbrief/empty")
 
     def not_modified(self, response: Response) -> None:
         """A 304 to a conditional GET: the stored copy stands; neither a page nor an error."""
-        self.context.not_modified.append(_requested_url(response))
+        self.context.not_modified.append(requested_url(response))
         self.stat("newsbrief/not_modified")
-
-    def _feed_record(self, response: Response, links: int) -> dict[str, Any]:
-        def header(name: str) -> str | None:
-            value = response.headers.get(name)
-            return value.decode("latin-1") if value else None
-
-        return {
-            "url": _requested_url(response),
-            "final_url": response.url,
-            "status": response.status,
-            "links": links,
-            "etag": header("ETag"),
-            "last_modified": header("Last-Modified"),
-        }
-
-    def page(self, response: Response) -> RawPage:
-        pairs = [
-            (k.decode("latin-1"), v.decode("latin-1"))
-            for k, values in response.headers.items()
-            for v in values
-        ]
-        fetched = response.meta.get("fetched_at") or datetime.now(UTC)
-        return RawPage(
-            url=response.meta.get("redirect_urls", [response.url])[0],
-            body=response.body,
-            status=response.status,
-            headers=headers_dict(pairs),
-            final_url=response.url,
-            fetched_at=fetched,
-            site=self.site,
-            block_checked=NO_BLOCK_PAGE in response.flags,
-        )
 
     def stat(self, key: str) -> None:
         """Count in Scrapy's stats (a spider built offline in a unit test has none)."""
@@ -431,11 +292,8 @@ class BaseSpider(scrapy.Spider):
         elif request.meta.get("kind") == "list":  # a further listing page: the list ends here
             logger.info("%s: listing %s ends: %s", self.name, url, exc)
             self.stat("newsbrief/list_errors")
-        elif isinstance(exc, HttpError):
-            self.context.errors.append((url, f"HTTP {exc.response.status}"))
         else:
-            message = str(exc) or _SILENT_ERRORS.get(type(exc).__name__, type(exc).__name__)
-            self.context.errors.append((url, f"{type(exc).__name__}: {message}"))
+            self.context.errors.append((url, failure_text(exc)))
 
 
 def site_spider(spec: SiteSpec) -> type[BaseSpider]:
@@ -444,9 +302,3 @@ def site_spider(spec: SiteSpec) -> type[BaseSpider]:
     doc = f"{spec.display_name}: discovery from its SiteSpec (feeds, article path, lists)."
     attrs = {"name": spec.name, "spec": spec, "__module__": __name__, "__doc__": doc}
     return type(f"{words}Spider", (BaseSpider,), attrs)
-
-
-def _requested_url(response: Response) -> str:
-    """The URL first asked for (before redirects); the response URL off a request (tests)."""
-    request = response.request
-    return (request.meta.get("redirect_urls") or [response.url])[0] if request else response.url

@@ -153,18 +153,17 @@ def test_a_page_the_crawl_checked_is_not_checked_again() -> None:
     """The middleware marks the responses it found no block page in; the spider's RawPage
     carries the mark and the per-page path (often in a worker process) skips its own check.
     Unmarked pages (replays, `process`, an ambiguous page let through) are still checked."""
-    from spiders.base import BaseSpider
+    from spiders.responses import raw_page
 
-    mw, spider = _middleware()
-    crawl = BaseSpider(context=spider.context)
+    mw, _ = _middleware()
     scam = _response("https://news.example.cn/a/7", SCAM)
     assert mw.process_response(Request(scam.url), scam) is scam
-    assert crawl.page(scam).block_checked
+    assert raw_page(scam, None).block_checked
     ambiguous = _response("https://news.example.cn/a/8", "<html><body><p>验证码</p></body></html>")
     assert mw.process_response(Request(ambiguous.url), ambiguous) is ambiguous
-    assert not crawl.page(ambiguous).block_checked  # the extractor judges it again
+    assert not raw_page(ambiguous, None).block_checked  # the extractor judges it again
     with pytest.raises(Rejected, match="blocked"):
-        article_from_page(crawl.page(ambiguous))
+        article_from_page(raw_page(ambiguous, None))
     # The mark is trusted: a page said checked is not judged again (whatever it holds).
     said_checked = RawPage(
         url="https://x.example/a", body=CAPTCHA_PAGES["form"].encode(), block_checked=True

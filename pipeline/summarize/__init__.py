@@ -5,7 +5,7 @@ with its source spans) that `pipeline.brief.compose_brief` turns into the French
 "extractive" (TextRank, no weights, never translates), "llm" (an instruct model writes the
 French brief) and "seq2seq" (the extractive draft translated sentence by sentence).
 `choose_summarizer` picks one ("auto": the best whose weights are already cached); the model
-backends import transformers and torch lazily, in their own modules (see `models`).
+backends import transformers and torch lazily, in their own modules (see `modelload`).
 """
 
 from __future__ import annotations

@@ -39,7 +39,8 @@ from urllib3.util.retry import Retry
 
 from pipeline.errors import SummarizationError
 from pipeline.summarize.chat import ChatSummarizer, Completion
-from pipeline.summarize.models import ApiSpec, local_model_path, require_model_stack
+from pipeline.summarize.modelload import local_model_path, require_model_stack
+from pipeline.summarize.modelspec import ApiSpec
 from pipeline.text.scripts import HAN
 
 logger = logging.getLogger(__name__)

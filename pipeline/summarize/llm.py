@@ -24,7 +24,8 @@ from pipeline.summarize.chat import (
     source_header,
 )
 from pipeline.summarize.llm_markdown import parse_brief_markdown
-from pipeline.summarize.models import ModelSpec, load_pretrained, local_model_path, resolve_device
+from pipeline.summarize.modelload import load_pretrained, local_model_path, resolve_device
+from pipeline.summarize.modelspec import ModelSpec
 
 logger = logging.getLogger(__name__)
 

@@ -20,17 +20,19 @@ from pathlib import Path
 from pipeline.config import SUMMARY_BACKENDS, SummaryConfig
 from pipeline.errors import ConfigError, SummarizationError
 from pipeline.summarize.base import Summarizer
-from pipeline.summarize.models import (
+from pipeline.summarize.modelload import (
     MODELS_EXTRA,
-    ModelsConfig,
-    ModelSpec,
     is_cached,
     is_offline,
-    load_models_config,
     local_model_path,
     missing_model_message,
     missing_model_stack,
     require_model_stack,
+)
+from pipeline.summarize.modelspec import (
+    ModelsConfig,
+    ModelSpec,
+    load_models_config,
     with_api,
     with_model,
 )

@@ -20,7 +20,8 @@ from typing import Any
 from pipeline.config import StoryConfig, ThemeConfig
 from pipeline.records import Article
 from pipeline.summarize.base import Draft, DraftSection, DraftSentence, Summarizer
-from pipeline.summarize.models import ModelSpec, load_pretrained, local_model_path, resolve_device
+from pipeline.summarize.modelload import load_pretrained, local_model_path, resolve_device
+from pipeline.summarize.modelspec import ModelSpec
 from pipeline.text.scripts import HAN
 
 logger = logging.getLogger(__name__)
