@@ -236,6 +236,9 @@ def test_key_never_in_errors_or_logs(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.DEBUG)
+    # the CLI quiets urllib3 (a test running `main` in this process leaves it so): the
+    # requests must be logged here for the check below to read them
+    caplog.set_level(logging.DEBUG, logger="urllib3")
     server.faults[:] = ["echo-401"]
     api = _api(server, max_new_tokens=4)
     with pytest.raises(SummarizationError, match="HTTP 401") as err:
