@@ -404,10 +404,10 @@ def test_script_tests_by_code_point_table_match_the_regexes_and_counter() -> Non
 
 
 def test_profile_keys_pack_each_ngram_as_its_code_points() -> None:
-    """ngramlang._keys packs many n-grams at once; each key is the n-gram's code points plus
+    """ngramprofiles.ngram_keys packs many n-grams at once; each key is the n-gram's code points plus
     one, 21 bits each, the first character highest (so lengths never collide), whatever the
     characters: non-BMP, a lone surrogate, spaces."""
-    from pipeline.text import ngramlang
+    from pipeline.text import ngramprofiles
 
     def one(word: str) -> int:
         key = 0
@@ -416,8 +416,8 @@ def test_profile_keys_pack_each_ngram_as_its_code_points() -> None:
         return key
 
     words = ["a", "ab", "abc", " ", "中", "中文", "\U0001d54fy", "\ud800", "Zz ", "\x00", "\x00a"]
-    assert ngramlang._keys(words).tolist() == [one(w) for w in words]
-    keys = ngramlang._model().keys
+    assert ngramprofiles.ngram_keys(words).tolist() == [one(w) for w in words]
+    keys = ngramprofiles.profile_model().keys
     assert bool((keys[1:] > keys[:-1]).all()) and int(keys[-1]) == np.iinfo(np.int64).max
 
 

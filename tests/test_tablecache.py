@@ -11,7 +11,7 @@ import numpy.typing as npt
 import pytest
 
 from pipeline.config import default_cache_dir
-from pipeline.text import ngramlang, scripts
+from pipeline.text import ngramprofiles, scripts
 from pipeline.text.tablecache import cached_arrays
 
 FIELDS = ("values", "names")
@@ -133,15 +133,15 @@ def test_the_language_tables_read_back_are_the_ones_built(
     monkeypatch.setenv("NEWSBRIEF_CACHE_DIR", str(tmp_path / "cache"))
     tables = []
     for _ in range(2):
-        ngramlang._model.cache_clear()
+        ngramprofiles.profile_model.cache_clear()
         scripts.changing_characters.cache_clear()
         scripts._changing_points.cache_clear()
-        model = ngramlang._model()
+        model = ngramprofiles.profile_model()
         tables.append(
             (model.langs, model.matrix, model.keys, model.key_rows,
              scripts.changing_characters("t2s"), scripts.changing_characters("s2t"))
         )  # fmt: skip
-    ngramlang._model.cache_clear()
+    ngramprofiles.profile_model.cache_clear()
     scripts.changing_characters.cache_clear()
     scripts._changing_points.cache_clear()
     assert len(list((tmp_path / "cache").iterdir())) == 3

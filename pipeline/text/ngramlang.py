@@ -22,21 +22,19 @@ Nothing else is reimplemented: the profiles, the normalizers and the regexes are
 
 from __future__ import annotations
 
-import json
-import os
 import random
-import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
-from typing import TypeAlias
+from collections.abc import Iterator
 
 import numpy as np
-import numpy.typing as npt
 
+from pipeline.text.ngramprofiles import (
+    KEY_BITS,
+    Codes,
+    Floats,
+    ProfileModel,
+    profile_model,
+)
 from pipeline.text.scripts import code_points
-from pipeline.text.tablecache import cached_arrays
 
 __all__ = ["detect_first", "detect_langs"]
 
@@ -50,158 +48,10 @@ _CONV_THRESHOLD = 0.99999
 _BASE_FREQ = 10000
 _MAX_TEXT_LENGTH = 10000
 
-_Codes: TypeAlias = npt.NDArray[np.int64]
-_Mask: TypeAlias = npt.NDArray[np.bool_]
-_Floats: TypeAlias = npt.NDArray[np.float64]
-_CODE_POINTS = 0x110000
-_BITS = 21  # bits per character in an n-gram key: 0x110000 (a code point plus one) fits
-_SENTINEL = np.iinfo(np.int64).max  # above every key (three characters need 63 bits)
 _SPACE, _A, _Z, _COMBINING = ord(" "), ord("A"), ord("z"), 0x300
 
 
-class _Normalizer:
-    """langdetect's ``NGram.normalize`` and ``str.isupper`` of its result, per code point, as
-    numpy tables indexed by code point (the whole Unicode range, so non-BMP characters need no
-    other path): each character's entry is computed by langdetect's own function the first
-    time a text holds it, then a text is normalized by gathers. The tables start as
-    zeros (untouched pages cost no memory)."""
-
-    def __init__(self, normalize: Callable[[str], str]) -> None:
-        self._normalize = normalize
-        self._known = np.zeros(_CODE_POINTS, dtype=np.bool_)
-        self._code = np.zeros(_CODE_POINTS, dtype=np.int64)
-        self._upper = np.zeros(_CODE_POINTS, dtype=np.bool_)
-
-    def __call__(self, codes: _Codes) -> tuple[_Codes, _Mask]:
-        """The normalized code points of `codes` and whether each normalized one is upper."""
-        unknown = codes[~self._known[codes]]
-        if unknown.size:
-            for code in np.unique(unknown).tolist():
-                char = self._normalize(chr(code))  # one character for one (NGram.normalize)
-                self._code[code] = ord(char)
-                self._upper[code] = char.isupper()
-                self._known[code] = True
-        return self._code[codes], self._upper[codes]
-
-
-@dataclass(frozen=True)
-class _Model:
-    """langdetect's languages, profiles and text helpers, with the profile n-grams as keys."""
-
-    langs: list[str]
-    matrix: _Floats  # n-gram row x language column: langdetect's freq / n_words[len - 1]
-    keys: _Codes  # the 1- to 3-gram keys (`_keys`) of the profiles, sorted, then a sentinel
-    key_rows: _Codes  # the matrix row of each key
-    normalizer: _Normalizer
-    normalize_vi: Callable[[str], str]
-    url_re: re.Pattern[str]
-    mail_re: re.Pattern[str]
-
-
-def _keys(words: list[str]) -> _Codes:
-    """Each of `words` (1 to 3 characters) as one integer: each code point plus one in 21 bits
-    (all of Unicode fits), the first character highest; the lengths cannot collide since a
-    present character is never 0. Computed for all words at once: the code points right-
-    aligned in three columns, an absent first character 0 (a fifth of a second less than a
-    Python loop over the profiles' 87,598 n-grams, in every process that loads them).
-    `_ngram_rows` computes the same keys with numpy shifts."""
-    lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
-    codes = code_points("".join(words)).astype(np.int64) + 1
-    word_of = np.repeat(np.arange(len(words)), lengths)
-    starts = np.cumsum(lengths) - lengths
-    place = np.arange(len(codes)) - starts[word_of]  # each character's place in its word
-    columns = np.zeros((len(words), 3), dtype=np.int64)
-    columns[word_of, 3 - lengths[word_of] + place] = codes
-    return (columns[:, 0] << (2 * _BITS)) | (columns[:, 1] << _BITS) | columns[:, 2]
-
-
-_PROFILE_FIELDS = (
-    "langs", "cell_rows", "cell_columns", "cell_values", "row_count", "keys", "key_rows"
-)  # fmt: skip
-
-
-def _profile_arrays(directory: str) -> dict[str, npt.NDArray[np.generic]]:
-    """langdetect's profiles in `directory` as arrays: the language names; the cells of one
-    matrix (n-gram row x language column, each cell langdetect's ``freq / n_words[len - 1]``,
-    the same division: 184,129 set in 87,598 x 55), read from the profile files in the order
-    its factory reads them (`_matrix` makes the matrix); the n-grams' keys (`_keys`) sorted,
-    with their rows."""
-    names = os.listdir(directory)  # DetectorFactory.load_profile's order and width
-    langs: list[str] = []
-    rows: dict[str, int] = {}
-    cells: list[tuple[_Codes, int, _Floats]] = []  # (rows, column, freq / n_words)
-    for name in names:
-        file = os.path.join(directory, name)
-        if name.startswith(".") or not os.path.isfile(file):
-            continue
-        with open(file, encoding="utf-8") as handle:
-            profile = json.load(handle)
-        freq: dict[str, int] = profile["freq"]
-        for word in freq:
-            rows.setdefault(word, len(rows))
-        lengths = np.fromiter(map(len, freq), dtype=np.int64, count=len(freq))
-        kept = (lengths >= 1) & (lengths <= 3)
-        at = np.fromiter(map(rows.__getitem__, freq), dtype=np.int64, count=len(freq))
-        counts = np.fromiter(freq.values(), dtype=np.float64, count=len(freq))
-        n_words = np.array(profile["n_words"], dtype=np.float64)[lengths[kept] - 1]
-        cells.append((at[kept], len(langs), counts[kept] / n_words))
-        langs.append(profile["name"])
-    words = [w for w in rows if 1 <= len(w) <= 3]
-    word_keys = _keys(words)
-    order = np.argsort(word_keys)  # the keys are distinct: any sort gives this order
-    word_rows = np.array([rows[w] for w in words], dtype=np.int64)
-    return {
-        "langs": np.array(langs, dtype=np.str_),
-        "cell_rows": np.concatenate([at for at, _, _ in cells]),
-        "cell_columns": np.concatenate([np.full(len(at), column) for at, column, _ in cells]),
-        "cell_values": np.concatenate([share for _, _, share in cells]),
-        "row_count": np.array(len(rows)),
-        "keys": np.append(word_keys[order], np.int64(_SENTINEL)),
-        "key_rows": np.append(word_rows[order], np.int64(0)),
-    }
-
-
-def _matrix(arrays: dict[str, npt.NDArray[np.generic]]) -> _Floats:
-    """The profile matrix (n-gram row x language column) from its cells (`_profile_arrays`),
-    zeros elsewhere, as langdetect's profiles hold no entry there."""
-    matrix = np.zeros((int(arrays["row_count"]), len(arrays["langs"])))
-    matrix[arrays["cell_rows"], arrays["cell_columns"]] = arrays["cell_values"]
-    return matrix
-
-
-@cache
-def _model() -> _Model:
-    """langdetect's profiles (`_profile_arrays`, kept between runs by
-    `pipeline.text.tablecache`) and helpers, loaded once per process."""
-    from langdetect.detector import Detector  # type: ignore[import-untyped]
-    from langdetect.detector_factory import PROFILES_DIRECTORY  # type: ignore[import-untyped]
-    from langdetect.utils.ngram import NGram  # type: ignore[import-untyped]
-
-    profiles = [
-        Path(PROFILES_DIRECTORY, name)
-        for name in os.listdir(PROFILES_DIRECTORY)
-        if not name.startswith(".")
-    ]
-    arrays = cached_arrays(
-        "langdetect-profiles",
-        _PROFILE_FIELDS,
-        profiles,
-        __file__,
-        lambda: _profile_arrays(PROFILES_DIRECTORY),
-    )
-    return _Model(
-        langs=[str(lang) for lang in arrays["langs"]],
-        matrix=_matrix(arrays),
-        keys=arrays["keys"].astype(np.int64, copy=False),
-        key_rows=arrays["key_rows"].astype(np.int64, copy=False),
-        normalizer=_Normalizer(NGram.normalize),
-        normalize_vi=NGram.normalize_vi,
-        url_re=Detector.URL_RE,
-        mail_re=Detector.MAIL_RE,
-    )
-
-
-def _prepared(text: str, model: _Model) -> _Codes:
+def _prepared(text: str, model: ProfileModel) -> Codes:
     """Detector.append then Detector.cleaning_text, as code points.
 
     append removes URLs and e-mail addresses from the whole text (each regex only runs when
@@ -223,7 +73,7 @@ def _prepared(text: str, model: _Model) -> _Codes:
     return codes
 
 
-def _ngram_rows(codes: _Codes, model: _Model) -> _Codes:
+def _ngram_rows(codes: Codes, model: ProfileModel) -> Codes:
     """Detector._extract_ngrams, as the profile matrix rows of the n-grams: the 1- to 3-grams
     of the normalized text that a profile knows, in order, skipping those ending inside a word
     of capitals.
@@ -233,19 +83,19 @@ def _ngram_rows(codes: _Codes, model: _Model) -> _Codes:
     character j is t[j-2:j+1], shortened to t[j-1:j+1] just after a space, so the n-grams at j
     are t[j], t[j-1:j+1] and (unless t[j-1] is a space) t[j-2:j+1]; the space alone is never
     one, and none is taken where t[j] and t[j-1] are both capitals. Each n-gram is its key
-    (`_keys`), looked up in the sorted profile keys."""
+    (`ngramprofiles.ngram_keys`), looked up in the sorted profile keys."""
     normal, upper = model.normalizer(codes)
     space = normal == _SPACE
     # A space right after a space (or at the start, after the buffer's own) is dropped.
     kept = ~(space & np.concatenate(([True], space[:-1])))
-    t = np.concatenate(([_SPACE + 1], normal[kept] + 1))  # each code point plus one, as _keys
+    t = np.concatenate(([_SPACE + 1], normal[kept] + 1))  # each code point plus one, as ngram_keys
     t_upper = np.concatenate(([False], upper[kept]))
     t_space = np.concatenate(([True], space[kept]))
     size = len(t) - 1  # the positions j = 1 .. len(t) - 1, each with its three n-grams
     grams = np.zeros((size, 3), dtype=np.int64)
     grams[:, 0] = t[1:]
-    grams[:, 1] = (t[:-1] << _BITS) | t[1:]
-    grams[1:, 2] = (t[:-2] << (2 * _BITS)) | grams[1:, 1]
+    grams[:, 1] = (t[:-1] << KEY_BITS) | t[1:]
+    grams[1:, 2] = (t[:-2] << (2 * KEY_BITS)) | grams[1:, 1]
     taken = ~(t_upper[1:] & t_upper[:-1])
     allowed = np.empty((size, 3), dtype=np.bool_)
     # The space alone is no n-gram (langdetect skips it before looking it up).
@@ -254,14 +104,14 @@ def _ngram_rows(codes: _Codes, model: _Model) -> _Codes:
     np.logical_and(taken, ~t_space[:-1], out=allowed[:, 2])
     wanted = grams.ravel()[allowed.ravel()]  # in order: j's 1-, 2- and 3-gram in turn
     at = np.searchsorted(model.keys, wanted)  # the sentinel keeps every index in range
-    rows: _Codes = model.key_rows[at[model.keys[at] == wanted]]
+    rows: Codes = model.key_rows[at[model.keys[at] == wanted]]
     return rows
 
 
-_WORDS: dict[int, _Codes] = {}  # per seed: its first words (see `_words`)
+_WORDS: dict[int, Codes] = {}  # per seed: its first words (see `_words`)
 
 
-def _words(seed: int, count: int) -> _Codes:
+def _words(seed: int, count: int) -> Codes:
     """At least the first `count` 32-bit outputs of ``random.Random(seed)``'s Mersenne
     Twister: what its ``getrandbits(k)`` cuts its top k bits from (one output for k <= 32,
     ``ceil(k / 32)`` for more), and ``random()`` two from. numpy's MT19937 set to the same
@@ -304,7 +154,7 @@ class _Choices:
         self._picks = drawn[kept]
         self._ends = kept + 1
 
-    def after(self, at: int, count: int) -> tuple[_Codes, _Codes]:
+    def after(self, at: int, count: int) -> tuple[Codes, Codes]:
         """The first `count` choices made from word `at` on, and the words drawn after each."""
         first = int(np.searchsorted(self._ends, at + 1))  # the first choice ending past `at`
         while first + count > len(self._picks):
@@ -313,7 +163,7 @@ class _Choices:
         return self._picks[first:end], self._ends[first:end]
 
 
-def _factor_block(weight: float, table: _Floats, rows: _Codes) -> _Floats:
+def _factor_block(weight: float, table: Floats, rows: Codes) -> Floats:
     """An empty row, then ``weight + table[row]`` for each of `rows` (langdetect's sum)."""
     block = np.empty((len(rows) + 1, table.shape[1]))
     np.add(weight, table[rows], out=block[1:])
@@ -340,7 +190,7 @@ def detect_first(text: str, seed: int = 0, sure: float = 1.0) -> tuple[str, floa
     than r / 7, so a lead of more than that (and a margin for rounding) keeps the first
     language first, and the first's total already at `sure` stays at least `sure`. An
     English page is decided after four trials of seven."""
-    model = _model()
+    model = profile_model()
     for total, done in _trial_totals(text, seed):
         if done == _N_TRIAL:
             ranked = _ranked(total)
@@ -358,15 +208,15 @@ def detect_first(text: str, seed: int = 0, sure: float = 1.0) -> tuple[str, floa
 _ROUNDING = 1e-9  # far above the rounding of seven sums of numbers at most 1
 
 
-def _ranked(total: _Floats) -> list[tuple[str, float]]:
+def _ranked(total: Floats) -> list[tuple[str, float]]:
     """The languages whose total passes the threshold, most probable first."""
-    probs = zip(_model().langs, total.tolist(), strict=True)
+    probs = zip(profile_model().langs, total.tolist(), strict=True)
     found = [(lang, p) for lang, p in probs if p > _PROB_THRESHOLD]
     found.sort(key=lambda pair: pair[1], reverse=True)  # stable, as langdetect's sort
     return found
 
 
-def _trial_totals(text: str, seed: int) -> Iterator[tuple[_Floats, int]]:
+def _trial_totals(text: str, seed: int) -> Iterator[tuple[Floats, int]]:
     """langdetect's trials on `text` with ``DetectorFactory.seed = seed``: after each, the
     sum of their probabilities over `_N_TRIAL` (one array, updated in place) and how many
     have run; nothing when the text has no n-gram a profile knows.
@@ -379,7 +229,7 @@ def _trial_totals(text: str, seed: int) -> Iterator[tuple[_Floats, int]]:
     once, and each five picks between two normalizations multiply into the probabilities in
     one ``np.multiply.reduce`` down the rows: a multiply reduction runs in row order, one
     IEEE product after the other, as the five ``prob *= row`` langdetect does."""
-    model = _model()
+    model = profile_model()
     rows = _ngram_rows(_prepared(text, model), model)
     if not rows.size:
         return
@@ -419,7 +269,7 @@ def _trial_totals(text: str, seed: int) -> Iterator[tuple[_Floats, int]]:
         yield total, trial + 1
 
 
-def _normalized_converged(prob: _Floats) -> bool:
+def _normalized_converged(prob: Floats) -> bool:
     """Detector._normalize_prob on `prob` in place, and whether its maximum passes the
     threshold. The sum is Python's ``sum`` over the list, as langdetect's; the maximum of the
     quotients is the quotient of the maximum (dividing by a positive sum, rounded, keeps the

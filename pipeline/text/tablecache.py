@@ -2,7 +2,7 @@
 
 Two tables take a good part of a second to build, and every process that detects a language
 builds them: each ``newsbrief`` command, and the forkserver a crawl's workers are forked
-from. They are langdetect's profiles as one matrix (`pipeline.text.ngramlang`, about 0.45 s
+from. They are langdetect's profiles as one matrix (`pipeline.text.ngramprofiles`, about 0.45 s
 of CPU) and the Han characters OpenCC changes (`pipeline.text.scripts`, about 0.17 s). Each is
 kept as a NumPy ``.npz`` file in the cache directory (`pipeline.config.default_cache_dir`) and
 read back in a few milliseconds.
