@@ -430,8 +430,9 @@ def test_the_worker_boot_builds_what_language_detection_builds_once() -> None:
     # build (langdetect's profiles, the Chinese script tables) is built there, once
     probe = (
         "import pipeline.workerboot\n"
-        "from pipeline.text import ngramlang, scripts\n"
-        "print(ngramlang._model.cache_info().currsize, scripts._changing_table.cache_info().currsize)"
+        "from pipeline.text import ngramprofiles, scripts\n"
+        "print(ngramprofiles.profile_model.cache_info().currsize,"
+        " scripts._changing_table.cache_info().currsize)"
     )
     done = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True
