@@ -1,0 +1,42 @@
+"""English kinds of session 14 (branch en14), on pages we wrote ourselves.
+
+Text only a screen reader reads (a label in a class such as "sr-only", "screen-reader-text",
+"off-screen") is not printed on the page: a caption's "Media caption" label, a link's "(opens
+in a new window)", a category's "Posted in" are not the article's text."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.maintext.core import own_paragraphs
+from tests.sample_pages import HARBOUR_STORY as STORY
+
+
+def _article(inner: str) -> str:
+    return (
+        "<html><head><title>Harbour opens a new terminal</title></head><body>"
+        f"<article><h1>Harbour opens a new terminal</h1>{inner}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "cls", ["sr-only", "screen-reader-text", "off-screen", "offscreen", "u-sr-text", "a11y-sr"]
+)
+def test_a_label_for_screen_readers_only_is_no_text(cls: str) -> None:
+    paras = "".join(f"<p>{p}</p>" for p in STORY[1:])
+    first = STORY[0].replace(
+        "container terminal", f'container terminal<span class="{cls}"> (opens in a new tab)</span>'
+    )
+    caption = (
+        f'<figure><img src="quay.jpg"><figcaption><span class="{cls}">Media caption</span>'
+        " <span>The new quay seen from the coast road</span></figcaption></figure>"
+    )
+    got = own_paragraphs(_article(f"<p>{first}</p>{caption}{paras}"))
+    assert got == [STORY[0], "The new quay seen from the coast road", *STORY[1:]]
+
+
+def test_a_long_block_so_named_is_still_read() -> None:
+    # a block of the article's paragraphs under such a class (a page printing its text for
+    # screen readers and a script's copy) is judged as text, not dropped as a label
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    assert own_paragraphs(_article(f'<div class="sr-only">{paras}</div>')) == STORY
