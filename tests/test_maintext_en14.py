@@ -78,3 +78,67 @@ def test_the_same_line_closing_the_text_stays() -> None:
     paras = "".join(f"<p>{p}</p>" for p in STORY)
     line = "Maria Okafor, Business reporter"
     assert own_paragraphs(_article(f"{paras}<p>{line}</p>")) == [*STORY, line]
+
+
+_TEASER = [
+    "The city council voted on Tuesday to approve a new budget that raises spending on public"
+    " transport by twelve percent over the next two years.",
+    "Officials said the money would pay for more frequent buses on the busiest routes and for"
+    " repairs to ageing tram lines across the northern districts.",
+]
+
+
+# A paywall's prompt under the article's teaser, in a box no class word names: asks the reader
+# to subscribe or log in to read on.
+@pytest.mark.parametrize(
+    ("heading", "pitch"),
+    [
+        ("Subscribe to continue reading", "Get unlimited access to all our reporting for $1."),
+        ("This article is only available to subscribers", "Already a subscriber? Log in here."),
+        (
+            "Keep reading with a digital subscription",
+            "You've read 5 of 5 free articles this month.",
+        ),
+        ("Para seguir leyendo, suscríbete", "¿Ya eres suscriptor? Inicia sesión"),
+        ("Weiterlesen mit Plus", "Dieser Artikel ist nur für Abonnenten sichtbar."),
+    ],
+)
+def test_a_paywall_prompt_under_the_teaser_goes(heading: str, pitch: str) -> None:
+    teaser = _TEASER  # the paragraphs shown before the paywall
+    paras = "".join(f"<p>{p}</p>" for p in teaser)
+    menu = "".join(
+        f'<li><a href="/{w.lower()}">{w}</a></li>' for w in ("Home", "News", "Sport", "Opinion")
+    )
+    most_read = "".join(
+        f'<li><a href="/{i}">{t}</a></li>'
+        for i, t in enumerate(
+            [
+                "Storm closes schools across the region for a second day",
+                "Local team wins the championship after dramatic final",
+                "New bridge opens to traffic after years of delays",
+            ]
+        )
+    )
+    box = (
+        f"<div class='x3'><h3>{heading}</h3><p>{pitch}</p>"
+        "<a href='/subscribe'>Subscribe now</a> <a href='/login'>Already a subscriber? Log in</a></div>"
+    )
+    page = (
+        "<html><head><title>Council approves budget - Daily Example</title></head><body>"
+        f"<div class='h1x'><div class='n2'><ul>{menu}</ul></div></div>"
+        "<div class='k9x'><div class='q1'><h1>Council approves transport budget</h1>"
+        f"<div class='b8'>{paras}</div>{box}</div>"
+        f"<div class='z7'><h3>Most read</h3><ul>{most_read}</ul></div></div>"
+        "<div class='f3'><p>© 2024 Daily Example. All rights reserved.</p>"
+        "<a href='/privacy'>Privacy</a> <a href='/terms'>Terms</a></div></body></html>"
+    )
+    assert own_paragraphs(page) == teaser
+
+
+def test_a_sentence_about_subscribers_stays() -> None:
+    line = (
+        "Readers who subscribe to continue reading the port's weekly bulletin will find the"
+        " timetable of the new terminal in its next issue."
+    )
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    assert own_paragraphs(_article(f"{paras}<p>{line}</p>")) == [*STORY, line]
