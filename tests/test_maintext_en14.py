@@ -142,3 +142,42 @@ def test_a_sentence_about_subscribers_stays() -> None:
     )
     paras = "".join(f"<p>{p}</p>" for p in STORY)
     assert own_paragraphs(_article(f"{paras}<p>{line}</p>")) == [*STORY, line]
+
+
+# A newsletter box with no form inside the text: its name, its pitch and a "Sign up" link to
+# the site's newsletters page, in blocks no class word names.
+@pytest.mark.parametrize(
+    ("href", "label"),
+    [
+        ("/newsletters", "Sign up"),
+        ("https://example.com/subscribe?src=box", "Subscribe now"),
+        ("/newsletter/abonnement", "Abonnez-vous"),
+        ("/boletines", "Suscríbete"),
+    ],
+)
+def test_a_newsletter_box_linking_to_its_sign_up_page_goes(href: str, label: str) -> None:
+    paras = [f"<p>{p}</p>" for p in STORY]
+    box = (
+        "<div class='q5'><p><strong>The Harbour Brief</strong></p>"
+        "<p>Start your day with the stories that matter. Delivered every weekday.</p>"
+        f"<a href='{href}'>{label}</a></div>"
+    )
+    page = (
+        "<html><head><title>Harbour opens a new terminal</title></head><body>"
+        "<div class='k9x'><div class='q1'><h1>Harbour opens a new terminal</h1>"
+        f"<div class='b8'>{''.join(paras[:2])}{box}{''.join(paras[2:])}</div></div></div>"
+        "</body></html>"
+    )
+    assert own_paragraphs(page) == STORY
+
+
+def test_a_sign_up_link_inside_a_paragraph_of_the_article_leaves_the_paragraph() -> None:
+    # the block around the link is the article's paragraph, longer than a box's pitch
+    line = (
+        "The harbour authority, which publishes a weekly bulletin for shipping lines and"
+        " residents, asked readers to <a href='/newsletters'>sign up</a> for updates on the"
+        " works, and said the second phase of the terminal would open in the spring of next year."
+    )
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    got = own_paragraphs(_article(f"{paras}<p>{line}</p>"))
+    assert got[:4] == STORY and len(got) == 5
