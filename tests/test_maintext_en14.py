@@ -36,8 +36,8 @@ def test_a_label_for_screen_readers_only_is_no_text(cls: str) -> None:
 
 
 def test_a_long_block_so_named_is_still_read() -> None:
-    # a block of the article's paragraphs under such a class (a page printing its text for
-    # screen readers and a script's copy) is judged as text, not dropped as a label
+    # a block holding most of the page's text under such a class is the article (as with any
+    # furniture word), not a label
     paras = "".join(f"<p>{p}</p>" for p in STORY)
     assert own_paragraphs(_article(f'<div class="sr-only">{paras}</div>')) == STORY
 

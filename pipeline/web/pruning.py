@@ -5,7 +5,6 @@ slides, sign-up and log-in prompts, and the article a page's markup names furnit
 
 from __future__ import annotations
 
-import functools
 import re
 
 from lxml import etree
@@ -63,15 +62,6 @@ _WEAK_MAX_CHARS = 200
 # "summary-list", "pros-cons-list") is the article's text (key points, steps, pros and cons);
 # the lists that are furniture (related stories, tags, menus) link away.
 _TEXT_LISTS = frozenset({"ul", "ol"})
-# Text a page prints for screen readers only (a class token such as "sr-only",
-# "screen-reader-text", "off-screen", "u-sr-text", "srOnly"): a label read aloud ("Media
-# caption", "(opens in a new tab)", "Posted in"), not shown and not the article's. Judged by
-# its class alone when short: a longer block so named is read as any other.
-_SCREEN_READER_ONLY = re.compile(
-    r"(?:^|\s)\S*(?:sr[-_]?only|sr-text|screen-?reader|off-?screen|assistive-text|a11y-sr)",
-    re.I,
-)
-_SCREEN_READER_MAX_CHARS = 150
 
 
 def prune(doc: HtmlElement) -> HtmlElement:
@@ -102,9 +92,6 @@ def prune(doc: HtmlElement) -> HtmlElement:
         in_heading = node.tag in _SUBHEADINGS
         for child in node:
             kind = boilerplate_kind(child)
-            if not kind and _is_screen_reader_label(child):
-                dropped.append(child)
-                continue
             if kind == "strong" and _is_figure_caption(child):
                 kind = ""
             elif kind == "weak" and (in_heading or child.tag in _SUBHEADINGS):
@@ -136,22 +123,6 @@ def prune(doc: HtmlElement) -> HtmlElement:
     for slide in _hidden_slides(body, limit):
         drop_tree(slide)
     return body
-
-
-def _is_screen_reader_label(el: HtmlElement) -> bool:
-    """True for a short label printed for screen readers only (`_SCREEN_READER_ONLY`)."""
-    cls = el.get("class")
-    return (
-        cls is not None
-        and _names_screen_reader_text(cls)
-        and _text_len(el) <= _SCREEN_READER_MAX_CHARS
-    )
-
-
-@functools.lru_cache(maxsize=16384)
-def _names_screen_reader_text(cls: str) -> bool:
-    # class strings repeat within and across a site's pages: match each one once
-    return _SCREEN_READER_ONLY.search(cls) is not None
 
 
 # Elements hidden from assistive technology (`aria-hidden="true"`), found by libxml2: their
