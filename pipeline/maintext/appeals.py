@@ -1,6 +1,7 @@
 """The site's appeals to its reader printed as a line of the article: a newsletter or app
-pitch, a plea to pay for its journalism, a call for donations, an affiliate-links disclosure,
-an invitation to comment and the rules of its comment section, an invitation to write to it.
+pitch, a plea to pay for its journalism, a paywall's prompt to subscribe and read on, a call
+for donations, an affiliate-links disclosure, an invitation to comment and the rules of its
+comment section, an invitation to write to it.
 
 The markup around such a line names nothing furniture words catch; the line itself is short
 (`_MAX_APPEAL` characters) and says what it asks. A line about a newsletter, donations or
@@ -79,6 +80,39 @@ _WRITE_TO_US = re.compile(
     r"\bwant us to (?:cover|write about|look into)\b|\b(?:e-?mail|write to) us at\b",
     re.I,
 )
+# A paywall's prompt printed under the article's teaser: "Subscribe to continue reading",
+# "This article is only available to subscribers", "Already a subscriber?", "Get unlimited
+# digital access", "You've read 3 of 5 free articles", and in German, Spanish, Italian,
+# Portuguese, Polish and Dutch (French in `linekinds.BOILERPLATE_LINE`). Its lines ask the
+# reader to pay or log in to read on; a sentence about subscribers goes on past such words.
+_PAYWALL_OPENING = re.compile(
+    r"(?:subscribe|sign up|register|log ?in|create (?:a )?(?:free )?account)\b.{0,40}"
+    r"\b(?:to|and) (?:continue|keep|start) reading\b|"
+    r"(?:to )?(?:continue|keep) reading\b.{0,60}\b(?:subscri|sign up|log ?in|register|account)|"
+    r"(?:this|the) (?:article|story|content|post) is (?:only )?(?:available |reserved )?(?:only )?"
+    r"(?:for|to) (?:our )?(?:paid |premium |digital )?(?:subscribers|members)\b|"
+    r"(?:exclusive|only) (?:to|for) (?:our )?(?:paid |premium |digital )?subscribers\b|"
+    r"already (?:a subscriber|have an account|subscribed|a member)\s*\?|"
+    r"get unlimited (?:digital )?access\b|"
+    r"unlock (?:this|the full) (?:article|story)\b|"
+    r"(?:jetzt )?weiterlesen mit\b|"
+    r"para seguir leyendo\b|¿ya eres suscriptor|(?:contenido )?exclusivo para suscriptores\b|"
+    r"per continuare a leggere\b|(?:contenuto |articolo )?riservato agli abbonati\b|"
+    r"para continuar (?:lendo|a ler)\b|já é assinante|(?:conteúdo )?exclusivo para assinantes\b|"
+    r"masz już (?:subskrypcję|prenumeratę|konto)|(?:\w+ )?(?:dostępn\w+ )?tylko dla "
+    r"(?:subskrybentów|prenumeratorów)\b|"
+    r"al abonnee\b|lees verder met\b",
+    re.I,
+)
+# (the prompt's forms that may stand after a few words: read anywhere in the line)
+_PAYWALL_ANYWHERE = re.compile(
+    r"\byou(?:'|’)?ve (?:read|reached) (?:your|\d+ of \d+|all) (?:of your )?(?:free )?"
+    r"(?:articles|stories)\b|"
+    r"\byou have reached (?:your|the) (?:limit|maximum) of free (?:articles|stories)\b|"
+    r"\bsuscr[ií]bete para (?:seguir|continuar) leyendo\b|"
+    r"\b(?:artikel|beitrag|inhalt)\w* (?:ist )?nur für abonnent",
+    re.I,
+)
 _MAX_APPEAL = 300
 # The heading over an appeal: "This story is funded by readers like you", "On supporting
 # science journalism", "Support independent reporting": a short line, no sentence, naming
@@ -115,6 +149,29 @@ _MARKS = (
     "us at",
     "what you think",
     "want us",
+    # (`_PAYWALL_OPENING`, `_PAYWALL_ANYWHERE`)
+    "reading",
+    "subscri",
+    "members",
+    "already",
+    "unlimited",
+    "you've",
+    "you’ve",
+    "youve",
+    "you have reached",
+    "unlock",
+    "weiterlesen",
+    "nur für",
+    "leyendo",
+    "suscriptor",
+    "leggere",
+    "riservato agli",
+    "para continuar",
+    "já é assinante",
+    "masz już",
+    "tylko dla",
+    "al abonnee",
+    "lees verder",
 )
 _MARKED = any_literal(_MARKS)  # (a line holds one of the marks)
 
@@ -128,7 +185,12 @@ def is_appeal(text: str, lowered: str | None = None) -> bool:
     if _MARKED.search(lowered) is None:
         return False
     appeals = (_PITCH, _FUNDING, _AFFILIATE, _COMMENTS, _WRITE_TO_US)
-    return any(p.search(text) is not None for p in appeals)
+    return any(p.search(text) is not None for p in appeals) or _is_paywall_prompt(text)
+
+
+def _is_paywall_prompt(text: str) -> bool:
+    """A paywall's prompt (`_PAYWALL_OPENING` at the line's start, `_PAYWALL_ANYWHERE`)."""
+    return _PAYWALL_OPENING.match(text) is not None or _PAYWALL_ANYWHERE.search(text) is not None
 
 
 def is_appeal_title(line: str) -> bool:

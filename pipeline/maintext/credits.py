@@ -88,15 +88,37 @@ def is_credit_line(text: str, lowered: str | None = None) -> bool:
 # stand: "Dana is a writer from Leeds.", "Sam Ortiz is the senior editor of ...", "Kim Lee has
 # been a reporter since 2009". The name (one to three capitalised words) opens it, a role
 # follows within a few words.
+_BYLINE_ROLES = (
+    r"writer|journalist|reporter|editor|correspondent|contributor|columnist|author|critic|"
+    r"freelancer|blogger|photographer|producer"
+)
 _BIO = re.compile(
     r"^(?:[A-Z][\w.'’-]*\s+){1,3}(?:is|has been|was)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:writer|journalist|reporter|editor|correspondent|contributor|columnist|author|critic|"
-    r"freelancer|blogger|photographer|producer)s?\b"
+    rf"(?:{_BYLINE_ROLES})s?\b"
 )
 _MAX_BIO_WORDS = 12  # words before the role
+# A byline without "By" opening the text: the author's name (two to four capitalised words),
+# a comma, then a few words holding the role or closing on the newsroom's "News" ("Business
+# reporter, Singapore", "Political correspondent", "BBC News"), as a byline box prints a name
+# and a role in two spans. No sentence: nothing closes it.
+_BYLINE_NAME = r"^(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*\s*,\s*"
+_ROLE_BYLINE = re.compile(
+    rf"{_BYLINE_NAME}(?:[\w&'’-]+[\s,]+){{0,3}}(?i:(?:{_BYLINE_ROLES})s?)\b(?:[\s,]+[\w'’-]+){{0,2}}$|"
+    rf"{_BYLINE_NAME}(?:[\w&'’-]+\s+){{0,2}}News$"
+)
+_MAX_ROLE_BYLINE = 70  # characters
 
 
 def is_author_bio(text: str) -> bool:
     """A bio opening on its author's name and role (`_BIO`)."""
     head = " ".join(text.split()[:_MAX_BIO_WORDS])
     return _BIO.match(head) is not None
+
+
+def is_role_byline(text: str) -> bool:
+    """A name, a comma and a role or newsroom (`_ROLE_BYLINE`): a byline without "By"."""
+    return (
+        len(text) <= _MAX_ROLE_BYLINE
+        and text[:1].isupper()
+        and _ROLE_BYLINE.match(text) is not None
+    )

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.maintext.appeals import is_appeal, is_appeal_title
+from pipeline.maintext.credits import is_role_byline
 from pipeline.maintext.datelines import is_dateline
 from pipeline.maintext.labels import is_comment_prompt
 from pipeline.maintext.lexicon import ZH_COMMENT_COUNT
@@ -282,8 +283,9 @@ def clean_line(text: str) -> str:
 
 def trim_edges(lines: list[str], title: str) -> list[str]:
     """Drop the title and short unpunctuated labels ("今日关注", "Tags") at both ends,
-    datelines among the first and last `_DATELINE_EDGE` lines and the desk's initials
-    (`_SIGNATURE`) among the last."""
+    datelines among the first and last `_DATELINE_EDGE` lines, a byline of a name and a role
+    (`is_role_byline`) among the first and the desk's initials (`_SIGNATURE`) among the
+    last."""
     squashed = "".join(title.split())
     start, end = 0, len(lines)
     while start < end and _is_edge_label(lines[start], squashed):
@@ -296,6 +298,7 @@ def trim_edges(lines: list[str], title: str) -> list[str]:
         for i, line in enumerate(lines[start:end], start)
         if not ((i < start + _DATELINE_EDGE or i >= last) and is_dateline(line))
         and not (i >= last and _is_signature(line))
+        and not (i < start + _DATELINE_EDGE and is_role_byline(line))
     ]
 
 

@@ -9,7 +9,13 @@ import re
 
 from lxml import etree
 
-from pipeline.web.classwords import STRONG_NEGATIVE, _attr_words, _kind_of_attrs, furniture_words
+from pipeline.web.classwords import (
+    SCREEN_READER_ONLY,
+    STRONG_NEGATIVE,
+    _attr_words,
+    _kind_of_attrs,
+    furniture_words,
+)
 from pipeline.web.elementtext import INLINE_TAGS, _text_len_upto, text_of
 from pipeline.web.embeds import is_embedded_post
 from pipeline.web.htmltree import HtmlElement
@@ -82,7 +88,10 @@ def boilerplate_kind(el: HtmlElement) -> str:
         if kind == "weak" or (kind and _mid_sentence(el)):
             # an inline element (<span class="link">) is part of its sentence unless strongly
             # marked, and a strongly marked one inside running text too: portals link keywords
-            # in the article's sentences (<a class="keyword_link">柯达</a>)
+            # in the article's sentences (<a class="keyword_link">柯达</a>). Not a label for
+            # screen readers only ("(opens in a new tab)" inside a link): never shown.
+            if kind == "strong" and SCREEN_READER_ONLY.search(_attr_words(cls, ident)):
+                return kind
             return ""
         if not kind and (cls or ident) and _is_counter(el, cls, ident):
             return "strong"

@@ -11,12 +11,17 @@ import re
 from pipeline.web.htmltree import HtmlElement
 from pipeline.web.wordpatterns import WordPattern
 
+# class/id words of text printed for screen readers only, as "visually-hidden" is: a label
+# read aloud ("Media caption", "(opens in a new tab)", "Posted in"), not shown on the page.
+SCREEN_READER_WORDS = r"sr-?only|sr_only|sr-text|screen-?reader|off-?screen|assistive-text|a11y-sr"
+SCREEN_READER_ONLY = WordPattern(SCREEN_READER_WORDS)
 # class/id words that mark boilerplate whatever else the attribute says: furniture that may
 # hold sentences (comments, related teasers, notices, captions, hidden copies).
 STRONG_NEGATIVE = WordPattern(
     r"comment|related|recommend|copyright|advert|sponsor|subscribe|newsletter|popup|modal|"
     r"outbrain|taboola|tuijian|xgyd|xgxw|xgwz|pinglun|remen|paihang|disclaimer|\bad\b|\bads\b|"
-    r"adsbygoogle|login|signup|promo|hidden|\bhide\b|cookie|"
+    r"adsbygoogle|login|signup|promo|hidden|\bhide\b|cookie|" + SCREEN_READER_WORDS + r"|"
+    # text printed for screen readers only (`SCREEN_READER_WORDS`)
     r"caption|credit|img-meta|legende|paywall|savoir-?plus|"
     r"more-?news|hot-?news|\bhotnews|\branking|"
     r"author-?bio|about-?(?:the-?)?author|author-?box|author-?card|"  # a bio under the article

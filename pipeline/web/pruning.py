@@ -19,7 +19,12 @@ from pipeline.web.classwords import (
 )
 from pipeline.web.elementtext import _text_len, is_prose
 from pipeline.web.htmltree import HtmlElement, drop_tree, xpath
-from pipeline.web.signups import _account_prompts, _email_field_holders, _signup_boxes
+from pipeline.web.signups import (
+    _account_prompts,
+    _email_field_holders,
+    _signup_boxes,
+    signup_link_boxes,
+)
 
 # Never content: dropped with their text (the tail, which belongs to the parent, is kept).
 DROP_TAGS = (
@@ -112,6 +117,9 @@ def prune(doc: HtmlElement) -> HtmlElement:
     # after the class words: the sizes above are the page's own, and less of the page is left
     for box in _account_prompts(body, limit):
         drop_tree(box)
+    for box in signup_link_boxes(body, limit):
+        if box.getparent() is not None:  # (not inside a box dropped above)
+            drop_tree(box)
     for slide in _hidden_slides(body, limit):
         drop_tree(slide)
     return body

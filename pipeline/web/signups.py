@@ -116,3 +116,63 @@ def _account_prompts(body: HtmlElement, limit: float) -> list[HtmlElement]:
 _SIGNUP_MAX_CHARS = 400
 _EMAIL = re.compile(r"e-?mail", re.I)
 _FIELD_NAMES = ("name", "id", "placeholder", "aria-label", "autocomplete")
+
+
+# Where a link to the site's newsletter or subscription page points ("/newsletters",
+# "/subscribe", "/abonnement", "/suscripcion", "/assine", "/iscriviti", "/nieuwsbrief"), read
+# in lower-cased link targets; and the label of such a link that is the sign-up itself ("Sign
+# up", "Subscribe now", "Abonnez-vous", "Suscríbete", "Jetzt abonnieren", "Zapisz się").
+_SIGNUP_PAGE_HREF = WordPattern(
+    r"newslet|subscri|sign-?up|abonn|suscri|assin|iscri|nieuwsbrief|boletin|prenumer"
+)
+_SIGNUP_LINK_LABEL = re.compile(
+    r"^(?:sign ?up|subscribe|join|get (?:it|the newsletter)|abonnez-vous|je m'abonne|"
+    r"s'inscrire|abonnieren|jetzt abonnieren|anmelden|suscr[ií]bete|suscribirme|assine|"
+    r"inscreva-se|iscriviti|abbonati|zapisz się|subskrybuj|aanmelden|abonneren)"
+    r"(?: now| here| today| for free| free)?\W*$",
+    re.I,
+)
+# A newsletter box's name and pitch ("The Morning Brief. Start your day with the stories that
+# matter.") and its link fit in this; an article's paragraph around such a link seldom does.
+_SIGNUP_LINK_BOX_MAX_CHARS = 250
+
+
+def signup_link_boxes(body: HtmlElement, limit: float) -> list[HtmlElement]:
+    """Small blocks around a link to the site's newsletter or subscription page labelled as
+    the sign-up (`_SIGNUP_PAGE_HREF`, `_SIGNUP_LINK_LABEL`): from the link up to its largest
+    ancestor holding at most `_SIGNUP_LINK_BOX_MAX_CHARS` characters, under `limit` and no
+    <h1>. A newsletter box without a form (its pitch and a "Sign up" link to the newsletters'
+    page) names itself by no class a hashed page keeps. Read after the class words have
+    pruned the page: their sizes are the page's own. A link inside a sentence ("asked readers
+    to sign up for updates") is the sentence's."""
+    hrefs = "\n".join(cast(list[str], _HREFS(body))).lower()
+    if not _SIGNUP_PAGE_HREF.search(hrefs):
+        return []  # most pages: no link to such a page
+    boxes: list[HtmlElement] = []
+    for href in cast(list[Any], _LINKED_HREFS(body)):
+        if not _SIGNUP_PAGE_HREF.search(href.lower()):
+            continue
+        link = href.getparent()
+        if _in_sentence(link) or not _SIGNUP_LINK_LABEL.match(
+            " ".join("".join(link.itertext()).split())
+        ):
+            continue
+        box: HtmlElement | None = None
+        el: HtmlElement | None = link
+        while el is not None and el is not body:
+            size = _text_len_upto(el, _SIGNUP_LINK_BOX_MAX_CHARS)
+            if size > _SIGNUP_LINK_BOX_MAX_CHARS or size >= limit or _H1(el):
+                break
+            box, el = el, el.getparent()
+        if box is not None and box not in boxes:
+            boxes.append(box)
+    return boxes
+
+
+def _in_sentence(link: HtmlElement) -> bool:
+    """True when text runs on before or after `link` in its parent: a link in a sentence."""
+    if (link.tail or "").strip():
+        return True
+    prev, parent = link.getprevious(), link.getparent()
+    before = prev.tail if prev is not None else parent.text if parent is not None else ""
+    return bool((before or "").strip())
