@@ -1,0 +1,40 @@
+"""Lines Chinese, Japanese and Korean news sites print inside the article, in shapes the
+label and pattern tests of `pipeline.maintext.linekinds` do not read:
+
+- a prompt to the reader about the site, not the story: to rate the story ("這篇新聞讓您覺得？",
+  "您觉得本文怎么样", "この記事はいかがでしたか", "이 기사를 추천하시겠습니까"), to like its page
+  on a network ("馬上按讚加入某某新聞粉絲團"), to get its app ("下载某某新闻客户端",
+  "打开APP阅读全文", "海量资讯尽在某某APP").
+
+Patterned after no site: each is what such a line says on any portal of the three languages,
+and none is a sentence (no full stop: "用户打开App后即可看到新功能。" is the story's).
+(A follow prompt for an account by name, "欢迎关注微信公众号：……", is left as text: golds
+of blog posts keep the author's own.)
+"""
+
+from __future__ import annotations
+
+import re
+
+# A reader prompt: rating the story, liking the site's fan page, getting its app.
+_CJK_READER_PROMPT = re.compile(
+    r"(?:这篇|這篇|本篇|此篇|本|该|該)(?:新闻|新聞|文章|报道|報導|報道)(?:让|讓|令)?(?:您|你)"
+    r"(?:觉得|覺得|感觉|感覺)|(?:您|你)(?:觉得|覺得)(?:(?:这篇|這篇|本篇|本)(?:新闻|新聞|文章)|本文)"
+    r"(?:怎么样|怎麼樣|如何)|"
+    r"この記事(?:は|が)?(?:いかがでしたか|役に立ちましたか|気に入ったら)|"
+    r"이 기사(?:를|가)? (?:추천|도움이)|"
+    r"(?:按讚|按赞|點讚|点赞|加入)[^。，]{0,12}(?:粉絲團|粉丝团|粉絲專頁|粉丝专页|粉專)|"
+    r"^\W{0,3}(?:请|請|立即|马上|馬上)?(?:下载|下載|打开|打開|安装|安裝)[^，！？]{0,12}"
+    r"(?:客户端|客戶端|APP|App|app|アプリ|앱)|"
+    r"(?:尽在|盡在)[^。，]{0,12}(?:客户端|客戶端|APP|App|app)\s*$"
+)
+# (its marks, one of which every match holds: a cheap first test on every line)
+_CJK_PROMPT_MARK = re.compile(r"[觉覺感讚赞粉载載开開装裝尽盡記기]")
+_MAX_CJK_PROMPT = 40
+
+
+def is_cjk_site_line(text: str) -> bool:
+    """True for a line of the kinds above (the caller asks of non-ASCII lines only)."""
+    if len(text) <= _MAX_CJK_PROMPT and "。" not in text and _CJK_PROMPT_MARK.search(text):
+        return _CJK_READER_PROMPT.search(text) is not None
+    return False

@@ -1,0 +1,55 @@
+"""Lines Chinese, Japanese and Korean portals print inside the article
+(pipeline.maintext.cjklines), by kind. Pages and lines we wrote ourselves."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.maintext.core import own_paragraphs
+
+STORY = [
+    "市交通运输局周三表示，今年春运期间全市将新增公交线路十二条，方便旅客换乘高铁和长途汽车。",
+    "新增线路主要覆盖火车站、汽车客运站和机场三大枢纽，末班车时间将延长至凌晨一点。",
+    "该局负责人提醒，春运期间客流较大，请市民合理安排出行时间，尽量错峰出行。",
+]
+
+
+def _page(line: str, where: str = "end") -> str:
+    paras = [f"<p>{p}</p>" for p in STORY]
+    if where == "end":
+        paras.append(f"<p>{line}</p>")
+    else:
+        paras.insert(2, f"<p>{line}</p>")
+    return (
+        "<html><head><title>春运新增公交线路</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/city'>城市</a></div>"
+        f"<div class='main'><h1>春运新增公交线路</h1>{''.join(paras)}</div></body></html>"
+    )
+
+
+PROMPTS = [
+    "這篇新聞讓您覺得？",
+    "您觉得本文怎么样？",
+    "Facebook 馬上按讚 加入某某新聞粉絲團",
+    "下载某某新闻客户端，看更多本地资讯",
+    "打开APP 阅读最新报道",
+    "海量资讯、精准解读，尽在某某财经APP",
+    "この記事はいかがでしたか？",
+    "이 기사를 추천합니다",
+]
+PROMPTS_KEPT = [
+    "用户打开App后即可看到新功能。",
+    "他说，下载这款客户端的用户已经超过一千万。",
+    "这篇报道让你觉得意外吗？记者追访了三位司机，他们的回答并不相同。",
+]
+
+
+@pytest.mark.parametrize("line", PROMPTS)
+def test_a_prompt_about_the_site_is_not_text(line: str) -> None:
+    assert own_paragraphs(_page(line)) == STORY
+    assert own_paragraphs(_page(line, "middle")) == STORY
+
+
+@pytest.mark.parametrize("line", PROMPTS_KEPT)
+def test_a_sentence_about_an_app_is_text(line: str) -> None:
+    assert own_paragraphs(_page(line, "middle")) == STORY[:2] + [line] + STORY[2:]
