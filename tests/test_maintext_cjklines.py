@@ -53,3 +53,29 @@ def test_a_prompt_about_the_site_is_not_text(line: str) -> None:
 @pytest.mark.parametrize("line", PROMPTS_KEPT)
 def test_a_sentence_about_an_app_is_text(line: str) -> None:
     assert own_paragraphs(_page(line, "middle")) == STORY[:2] + [line] + STORY[2:]
+
+
+PLAYER_LINES = [
+    "您的浏览器不支持video标签",
+    "視頻加載中...",
+    "点击播放视频",
+    "支持键盘翻页 ←左 右→",
+    "点击图片进入下一页",
+    "お使いのブラウザは動画の再生に対応していません",
+    "브라우저가 비디오 재생을 지원하지 않습니다",
+]
+PLAYER_KEPT = [
+    "新版浏览器不支持旧插件，部分网站的视频无法播放。",
+    "他点击播放视频后，发现画面与描述并不一致。",
+]
+
+
+@pytest.mark.parametrize("line", PLAYER_LINES)
+def test_a_player_or_gallery_line_is_not_text(line: str) -> None:
+    assert own_paragraphs(_page(line)) == STORY
+    assert own_paragraphs(_page(line, "middle")) == STORY
+
+
+@pytest.mark.parametrize("line", PLAYER_KEPT)
+def test_a_sentence_about_a_player_is_text(line: str) -> None:
+    assert own_paragraphs(_page(line, "middle")) == STORY[:2] + [line] + STORY[2:]

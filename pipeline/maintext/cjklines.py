@@ -4,7 +4,12 @@ label and pattern tests of `pipeline.maintext.linekinds` do not read:
 - a prompt to the reader about the site, not the story: to rate the story ("這篇新聞讓您覺得？",
   "您觉得本文怎么样", "この記事はいかがでしたか", "이 기사를 추천하시겠습니까"), to like its page
   on a network ("馬上按讚加入某某新聞粉絲團"), to get its app ("下载某某新闻客户端",
-  "打开APP阅读全文", "海量资讯尽在某某APP").
+  "打开APP阅读全文", "海量资讯尽在某某APP");
+- what a video player or a photo gallery prints in place of itself or beside it: the
+  notice of a browser too old for it ("您的浏览器不支持video标签", "お使いのブラウザは動画に
+  対応していません", "브라우저가 비디오를 지원하지 않습니다"), its loading or play label
+  ("视频加载中...", "点击播放视频"), the hint to turn its pages ("支持键盘翻页 ←左 右→",
+  "点击图片进入下一页").
 
 Patterned after no site: each is what such a line says on any portal of the three languages,
 and none is a sentence (no full stop: "用户打开App后即可看到新功能。" is the story's).
@@ -32,9 +37,25 @@ _CJK_READER_PROMPT = re.compile(
 _CJK_PROMPT_MARK = re.compile(r"[觉覺感讚赞粉载載开開装裝尽盡記기]")
 _MAX_CJK_PROMPT = 40
 
+# A player's or a gallery's own line: an old browser's notice, loading and play labels, the
+# hint to turn the gallery's pages by keyboard or by a click on the picture.
+_CJK_PLAYER_LINE = re.compile(
+    r"(?:浏览器|瀏覽器|ブラウザ|브라우저)[^。]{0,16}(?:不支持|不支援|暂不支持|暫不支援|无法播放|"
+    r"無法播放|サポートしていません|対応していません|지원하지)|"
+    r"^\W{0,3}(?:视频|視頻|影片|動画|동영상)\s*(?:加载|加載|载入|載入|読み込み|로딩)\s*(?:中|失败|失敗)|"
+    r"^\W{0,3}(?:请|請)?(?:点击|點擊)(?:播放|观看|觀看)(?:视频|視頻|影片)?\W*$|"
+    r"(?:键盘|鍵盤)[^。]{0,10}(?:翻页|翻頁)|(?:翻页|翻頁)[^。]{0,6}[←→]|"
+    r"^\W{0,3}(?:点击|點擊)(?:图片|圖片|大图|大圖)?(?:进入|進入|查看|浏览|瀏覽)?下一(?:页|頁|张|張|幅)\W*$"
+)
+_CJK_PLAYER_MARK = re.compile(r"[览覽ブ브视視影動동点點键鍵翻]")
+_MAX_CJK_PLAYER = 50
+
 
 def is_cjk_site_line(text: str) -> bool:
     """True for a line of the kinds above (the caller asks of non-ASCII lines only)."""
     if len(text) <= _MAX_CJK_PROMPT and "。" not in text and _CJK_PROMPT_MARK.search(text):
-        return _CJK_READER_PROMPT.search(text) is not None
+        if _CJK_READER_PROMPT.search(text) is not None:
+            return True
+    if len(text) <= _MAX_CJK_PLAYER and "。" not in text and _CJK_PLAYER_MARK.search(text):
+        return _CJK_PLAYER_LINE.search(text) is not None
     return False
