@@ -79,3 +79,28 @@ def test_a_player_or_gallery_line_is_not_text(line: str) -> None:
 @pytest.mark.parametrize("line", PLAYER_KEPT)
 def test_a_sentence_about_a_player_is_text(line: str) -> None:
     assert own_paragraphs(_page(line, "middle")) == STORY[:2] + [line] + STORY[2:]
+
+
+COUNTERS = [
+    "本文已被阅读1234次",
+    "(本文发表于城市栏目, 已被阅读178次)",
+    "已有0人参与",
+    "阅读次数：5,678",
+    "閲覧数：120",
+    "조회수 1,234",
+]
+COUNTERS_KEPT = [
+    "已有3000人参与了这次问卷调查，七成受访者支持延长末班车。",
+    "阅读次数最多的文章，是一篇关于地铁换乘的指南。",
+]
+
+
+@pytest.mark.parametrize("line", COUNTERS)
+def test_a_readers_counter_is_not_text(line: str) -> None:
+    assert own_paragraphs(_page(line)) == STORY
+    assert own_paragraphs(_page(line, "middle")) == STORY
+
+
+@pytest.mark.parametrize("line", COUNTERS_KEPT)
+def test_a_sentence_with_a_count_of_readers_is_text(line: str) -> None:
+    assert own_paragraphs(_page(line, "middle")) == STORY[:2] + [line] + STORY[2:]

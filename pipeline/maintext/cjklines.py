@@ -9,7 +9,10 @@ label and pattern tests of `pipeline.maintext.linekinds` do not read:
   notice of a browser too old for it ("您的浏览器不支持video标签", "お使いのブラウザは動画に
   対応していません", "브라우저가 비디오를 지원하지 않습니다"), its loading or play label
   ("视频加载中...", "点击播放视频"), the hint to turn its pages ("支持键盘翻页 ←左 右→",
-  "点击图片进入下一页").
+  "点击图片进入下一页");
+- the page's counter of its readers, alone on its line or closing the line the post's
+  footer prints ("本文已被阅读1234次", "(本文发表于某栏目, 已被阅读178次)", "已有0人参与",
+  "阅读次数：5678", "閲覧数：120", "조회수 1,234").
 
 Patterned after no site: each is what such a line says on any portal of the three languages,
 and none is a sentence (no full stop: "用户打开App后即可看到新功能。" is the story's).
@@ -50,6 +53,17 @@ _CJK_PLAYER_LINE = re.compile(
 _CJK_PLAYER_MARK = re.compile(r"[览覽ブ브视視影動동点點键鍵翻]")
 _MAX_CJK_PLAYER = 50
 
+# A counter of readers: "已被阅读N次" anywhere in a short line, or a line that is only the
+# counter ("已有N人参与", "阅读次数：N", "閲覧数：N", "조회수 N").
+_CJK_READ_COUNT = re.compile(
+    r"已被(?:阅读|閱讀|浏览|瀏覽|查看|点击|點擊|访问|訪問)\s*[\d,]+\s*次|"
+    r"^\W{0,3}(?:已有|共有)\s*[\d,]+\s*(?:人|位网友|位網友)(?:参与|參與|阅读|閱讀|浏览|瀏覽|围观|圍觀)\W*$|"
+    r"^\W{0,3}(?:阅读|閱讀|浏览|瀏覽|点击|點擊|访问|訪問)(?:次数|次數|量|数|數)\s*[:：]?\s*[\d,]+\s*次?\W*$|"
+    r"^\W{0,3}(?:閲覧数|閲覧回数|조회수|조회)\s*[:：]?\s*[\d,]+\W*$"
+)
+_CJK_COUNT_MARK = re.compile(r"[被有阅閱浏瀏点點访訪閲조]")
+_MAX_CJK_COUNT_LINE = 60
+
 
 def is_cjk_site_line(text: str) -> bool:
     """True for a line of the kinds above (the caller asks of non-ASCII lines only)."""
@@ -57,5 +71,8 @@ def is_cjk_site_line(text: str) -> bool:
         if _CJK_READER_PROMPT.search(text) is not None:
             return True
     if len(text) <= _MAX_CJK_PLAYER and "。" not in text and _CJK_PLAYER_MARK.search(text):
-        return _CJK_PLAYER_LINE.search(text) is not None
+        if _CJK_PLAYER_LINE.search(text) is not None:
+            return True
+    if len(text) <= _MAX_CJK_COUNT_LINE and _CJK_COUNT_MARK.search(text):
+        return _CJK_READ_COUNT.search(text) is not None
     return False
