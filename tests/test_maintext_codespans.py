@@ -60,3 +60,31 @@ def test_prism_token_comment_and_tag_in_code_are_kept() -> None:
 def test_a_comments_section_outside_code_still_goes() -> None:
     text = "\n".join(own_paragraphs(_page(HLJS)))
     assert "写得不错" not in text
+
+
+# A code block's own chrome: the line numbers of its gutter, printed as text (a list beside
+# the code inside <pre>, a table cell's <pre> of numbers), and its copy button's label.
+PLAIN = "<pre><code>docker run -d --name web nginx\ndocker logs web</code></pre>"
+CHROME = [
+    "<pre><code>docker run -d --name web nginx\ndocker logs web</code>"
+    "<ul class='numbers'><li>1</li><li>2</li></ul></pre>",
+    "<table class='code-table'><tr><td><pre>1\n2</pre></td>"
+    "<td><pre>docker run -d --name web nginx\ndocker logs web</pre></td></tr></table>",
+    "<div class='code-box'><div class='bar'><span>复制代码</span></div>" + PLAIN + "</div>",
+    "<pre><code>docker run -d --name web nginx\ndocker logs web</code><span>复制代码</span></pre>",
+    "<div class='code-box'>" + PLAIN + "<button>Copy code</button></div>",
+]
+
+
+def test_a_code_blocks_gutter_and_copy_button_are_not_text() -> None:
+    plain = own_paragraphs(_page(PLAIN))
+    assert any("docker logs web" in p for p in plain)
+    for code in CHROME:
+        assert own_paragraphs(_page(code)) == plain, code
+
+
+def test_numbers_in_code_and_a_copy_word_in_prose_are_kept() -> None:
+    code = "<pre><code>SELECT id FROM users WHERE id IN (1, 2, 3)</code></pre>"
+    assert "(1, 2, 3)" in "\n".join(own_paragraphs(_page(code)))
+    line = "<p>复制</p>"
+    assert "复制" in own_paragraphs(_page(PLAIN + line))
