@@ -104,3 +104,28 @@ def test_a_readers_counter_is_not_text(line: str) -> None:
 @pytest.mark.parametrize("line", COUNTERS_KEPT)
 def test_a_sentence_with_a_count_of_readers_is_text(line: str) -> None:
     assert own_paragraphs(_page(line, "middle")) == STORY[:2] + [line] + STORY[2:]
+
+
+READING_TIMES = [
+    "全文共2300字，阅读大约需要6分钟",
+    "閱讀時間：約5分鐘",
+    "预计阅读时间 8 分钟",
+    "本文约3000字，三分钟即可读完",
+    "この記事は約5分で読めます",
+    "읽는 데 5분",
+]
+READING_KEPT = [
+    "他每天阅读三十分钟，坚持了十年。",
+    "阅读这份报告大约需要十分钟，但结论只有一句话：末班车必须延长",
+]
+
+
+@pytest.mark.parametrize("line", READING_TIMES)
+def test_a_reading_time_is_not_text(line: str) -> None:
+    assert own_paragraphs(_page(line, "middle")) == STORY
+    assert own_paragraphs(_page(line)) == STORY
+
+
+@pytest.mark.parametrize("line", READING_KEPT)
+def test_a_sentence_about_reading_for_minutes_is_text(line: str) -> None:
+    assert own_paragraphs(_page(line, "middle")) == STORY[:2] + [line] + STORY[2:]

@@ -12,7 +12,10 @@ label and pattern tests of `pipeline.maintext.linekinds` do not read:
   "点击图片进入下一页");
 - the page's counter of its readers, alone on its line or closing the line the post's
   footer prints ("本文已被阅读1234次", "(本文发表于某栏目, 已被阅读178次)", "已有0人参与",
-  "阅读次数：5678", "閲覧数：120", "조회수 1,234").
+  "阅读次数：5678", "閲覧数：120", "조회수 1,234");
+- the time the site reckons the text takes to read, over it ("全文共2300字，阅读大约需要6分钟",
+  "閱讀時間：約5分鐘", "この記事は約5分で読めます", "읽는 데 5분"): a short line about reading
+  it that ends on its count of minutes.
 
 Patterned after no site: each is what such a line says on any portal of the three languages,
 and none is a sentence (no full stop: "用户打开App后即可看到新功能。" is the story's).
@@ -64,6 +67,16 @@ _CJK_READ_COUNT = re.compile(
 _CJK_COUNT_MARK = re.compile(r"[被有阅閱浏瀏点點访訪閲조]")
 _MAX_CJK_COUNT_LINE = 60
 
+# The reading time: reading named, then a count of minutes (or the count, then reading).
+_CJK_READING_TIME = re.compile(
+    r"(?:阅读|閱讀|读完|讀完|読了|読め|읽는\s?데|읽기)[^。！？]{0,12}?"
+    r"(?:\d+|[一二两兩三四五六七八九十]+)\s*(?:分钟|分鐘|分|min|분)|"
+    r"(?:\d+|[一二两兩三四五六七八九十]+)\s*(?:分钟|分鐘|分)(?:即可|就能|可)?(?:读完|讀完|で読め)"
+)
+_CJK_READING_MARK = re.compile(r"[阅閱读讀読읽]")
+_MAX_CJK_READING_TIME = 40
+_CJK_READING_TAIL = 6  # characters after the minutes at most ("左右", "で読めます"): no sentence
+
 
 def is_cjk_site_line(text: str) -> bool:
     """True for a line of the kinds above (the caller asks of non-ASCII lines only)."""
@@ -74,5 +87,9 @@ def is_cjk_site_line(text: str) -> bool:
         if _CJK_PLAYER_LINE.search(text) is not None:
             return True
     if len(text) <= _MAX_CJK_COUNT_LINE and _CJK_COUNT_MARK.search(text):
-        return _CJK_READ_COUNT.search(text) is not None
+        if _CJK_READ_COUNT.search(text) is not None:
+            return True
+    if len(text) <= _MAX_CJK_READING_TIME and "。" not in text and _CJK_READING_MARK.search(text):
+        found = _CJK_READING_TIME.search(text)
+        return found is not None and len(text) - found.end() <= _CJK_READING_TAIL
     return False
