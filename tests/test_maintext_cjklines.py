@@ -129,3 +129,29 @@ def test_a_reading_time_is_not_text(line: str) -> None:
 @pytest.mark.parametrize("line", READING_KEPT)
 def test_a_sentence_about_reading_for_minutes_is_text(line: str) -> None:
     assert own_paragraphs(_page(line, "middle")) == STORY[:2] + [line] + STORY[2:]
+
+
+POINTERS = [
+    "上一篇：地铁五号线南延段下月开通",
+    "下一則：捷運新線明年通車",
+    "本文链接：https://news.example.cn/a/1.html",
+    "新闻热线：010-12345678",
+    "投稿邮箱：news@example.cn",
+    "前の記事：新線の開業は来月",
+    "다음 기사: 지하철 5호선 연장 개통",
+]
+POINTERS_KEPT = [
+    "下一篇文章将介绍地铁沿线的新站点。",
+    "咨询电话：010-87654321",
+]
+
+
+@pytest.mark.parametrize("line", POINTERS)
+def test_a_pointer_of_the_site_is_not_text(line: str) -> None:
+    assert own_paragraphs(_page(line)) == STORY
+    assert own_paragraphs(_page(line, "middle")) == STORY
+
+
+@pytest.mark.parametrize("line", POINTERS_KEPT)
+def test_a_service_contact_or_sentence_is_text(line: str) -> None:
+    assert own_paragraphs(_page(line, "middle")) == STORY[:2] + [line] + STORY[2:]

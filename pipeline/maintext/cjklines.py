@@ -15,7 +15,11 @@ label and pattern tests of `pipeline.maintext.linekinds` do not read:
   "阅读次数：5678", "閲覧数：120", "조회수 1,234");
 - the time the site reckons the text takes to read, over it ("全文共2300字，阅读大约需要6分钟",
   "閱讀時間：約5分鐘", "この記事は約5分で読めます", "읽는 데 5분"): a short line about reading
-  it that ends on its count of minutes.
+  it that ends on its count of minutes;
+- the site's pointers around the story: the previous or next story by its title ("上一篇：
+  某某", "下一則：某某", "前の記事：某某", "다음 기사: 某某"), the page's own address under a
+  label ("本文链接：https://…"), the newsroom's tip-off and submission contacts ("新闻热线：
+  010-…", "投稿邮箱：news@…", "爆料電話：…").
 
 Patterned after no site: each is what such a line says on any portal of the three languages,
 and none is a sentence (no full stop: "用户打开App后即可看到新功能。" is the story's).
@@ -78,6 +82,18 @@ _MAX_CJK_READING_TIME = 40
 _CJK_READING_TAIL = 6  # characters after the minutes at most ("左右", "で読めます"): no sentence
 
 
+# A pointer: the label of a previous/next story, the permalink, the newsroom's contacts, then
+# a separator and what it points at.
+_CJK_POINTER_LINE = re.compile(
+    r"^\W{0,3}(?:上一篇|下一篇|上一则|下一则|上一則|下一則|上篇|下篇|前の記事|次の記事|"
+    r"이전\s?기사|다음\s?기사|이전\s?글|다음\s?글|"
+    r"本文链接|本文鏈接|本文連結|本文地址|本文網址|本文网址|文章链接|文章鏈接|文章連結|"
+    r"(?:新闻|新聞|报料|報料|爆料|投稿|读者|讀者)(?:热线|熱線|电话|電話|邮箱|郵箱|信箱|微信))"
+    r"\s*[:：]\s*\S"
+)
+_MAX_CJK_POINTER = 80
+
+
 def is_cjk_site_line(text: str) -> bool:
     """True for a line of the kinds above (the caller asks of non-ASCII lines only)."""
     if len(text) <= _MAX_CJK_PROMPT and "。" not in text and _CJK_PROMPT_MARK.search(text):
@@ -91,5 +107,8 @@ def is_cjk_site_line(text: str) -> bool:
             return True
     if len(text) <= _MAX_CJK_READING_TIME and "。" not in text and _CJK_READING_MARK.search(text):
         found = _CJK_READING_TIME.search(text)
-        return found is not None and len(text) - found.end() <= _CJK_READING_TAIL
+        if found is not None and len(text) - found.end() <= _CJK_READING_TAIL:
+            return True
+    if len(text) <= _MAX_CJK_POINTER:  # (anchored: fails on a line's first characters)
+        return _CJK_POINTER_LINE.match(text) is not None
     return False
