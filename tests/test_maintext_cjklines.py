@@ -155,3 +155,29 @@ def test_a_pointer_of_the_site_is_not_text(line: str) -> None:
 @pytest.mark.parametrize("line", POINTERS_KEPT)
 def test_a_service_contact_or_sentence_is_text(line: str) -> None:
     assert own_paragraphs(_page(line, "middle")) == STORY[:2] + [line] + STORY[2:]
+
+
+NOTICES = [
+    "本文为某某号作者或机构在某某新闻上传并发布，仅代表该作者或机构观点，不代表某某新闻的观点或立场。",
+    "该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。",
+    "本文系作者个人观点，不代表本刊立场",
+    "*文中观点仅代表作者本人",
+    "市场有风险，投资需谨慎",
+    "以上内容仅供参考，不构成投资建议",
+    "本文僅代表作者觀點，不代表本平台立場。",
+]
+NOTICES_KEPT = [
+    "他表示，这一说法不代表公司立场，公司将在下周公布调查结果。",
+    "作者在书中提出的观点引发了广泛讨论。",
+]
+
+
+@pytest.mark.parametrize("line", NOTICES)
+def test_a_platform_or_risk_notice_is_not_text(line: str) -> None:
+    assert own_paragraphs(_page(line)) == STORY
+    assert own_paragraphs(_page(line, "middle")) == STORY
+
+
+@pytest.mark.parametrize("line", NOTICES_KEPT)
+def test_a_sentence_about_views_is_text(line: str) -> None:
+    assert own_paragraphs(_page(line, "middle")) == STORY[:2] + [line] + STORY[2:]

@@ -19,7 +19,12 @@ label and pattern tests of `pipeline.maintext.linekinds` do not read:
 - the site's pointers around the story: the previous or next story by its title ("上一篇：
   某某", "下一則：某某", "前の記事：某某", "다음 기사: 某某"), the page's own address under a
   label ("本文链接：https://…"), the newsroom's tip-off and submission contacts ("新闻热线：
-  010-…", "投稿邮箱：news@…", "爆料電話：…").
+  010-…", "投稿邮箱：news@…", "爆料電話：…");
+- a self-media platform's disclaimer under a contributor's post ("本文仅代表作者观点，不代表
+  某某立场", "某某号系信息发布平台，某某仅提供信息存储空间服务", "仅代表该作者或机构观点") and
+  a finance page's standing risk notice ("市场有风险，投资需谨慎", "以上内容仅供参考，不构成
+  投资建议"): what "the author's own view" says of the text, never who said what in it ("他
+  表示，这一说法不代表公司立场" is the story's).
 
 Patterned after no site: each is what such a line says on any portal of the three languages,
 and none is a sentence (no full stop: "用户打开App后即可看到新功能。" is the story's).
@@ -94,6 +99,18 @@ _CJK_POINTER_LINE = re.compile(
 _MAX_CJK_POINTER = 80
 
 
+# A platform's disclaimer: the view is the author's (or the contributing body's) only, the
+# platform only stores or publishes; a finance page's risk notice.
+_CJK_PLATFORM_NOTICE = re.compile(
+    r"(?:仅|僅|只)代表(?:该|該)?(?:作者|撰稿人|机构|機構)|"
+    r"作者(?:本人|个人|個人)?(?:观点|觀點|看法|意见|意見)\s*[，,]\s*不代表|"
+    r"(?:仅|僅)提供(?:信息|資訊|资讯)(?:存储|儲存|发布|發布)|(?:信息|資訊)发布平台|資訊發布平台|"
+    r"投(?:资|資)需(?:谨慎|謹慎)|(?:仅|僅)供参考\s*[，,]\s*不(?:构成|構成)"
+)
+_CJK_NOTICE_MARK = re.compile(r"[代提发發投供]")
+_MAX_CJK_NOTICE = 200
+
+
 def is_cjk_site_line(text: str) -> bool:
     """True for a line of the kinds above (the caller asks of non-ASCII lines only)."""
     if len(text) <= _MAX_CJK_PROMPT and "。" not in text and _CJK_PROMPT_MARK.search(text):
@@ -109,6 +126,8 @@ def is_cjk_site_line(text: str) -> bool:
         found = _CJK_READING_TIME.search(text)
         if found is not None and len(text) - found.end() <= _CJK_READING_TAIL:
             return True
-    if len(text) <= _MAX_CJK_POINTER:  # (anchored: fails on a line's first characters)
-        return _CJK_POINTER_LINE.match(text) is not None
+    if len(text) <= _MAX_CJK_POINTER and _CJK_POINTER_LINE.match(text) is not None:
+        return True  # (anchored: fails on a line's first characters)
+    if len(text) <= _MAX_CJK_NOTICE and _CJK_NOTICE_MARK.search(text):
+        return _CJK_PLATFORM_NOTICE.search(text) is not None
     return False
