@@ -181,3 +181,27 @@ def test_a_platform_or_risk_notice_is_not_text(line: str) -> None:
 @pytest.mark.parametrize("line", NOTICES_KEPT)
 def test_a_sentence_about_views_is_text(line: str) -> None:
     assert own_paragraphs(_page(line, "middle")) == STORY[:2] + [line] + STORY[2:]
+
+
+REPRINT_RULES = [
+    "未经许可，不得转载",
+    "未經同意 請勿轉載",
+    "本文由某某新闻原创，转载请联系授权",
+    "图片来源于网络，侵删",
+    "部分内容来自网络，如有侵权请联系我们",
+]
+REPRINT_KEPT = [
+    "法院认定，该网站未经许可转载了原告的多篇文章，应当赔偿损失。",
+    "该公司表示将起诉侵权方。",
+]
+
+
+@pytest.mark.parametrize("line", REPRINT_RULES)
+def test_a_reprint_rule_is_not_text(line: str) -> None:
+    assert own_paragraphs(_page(line)) == STORY
+    assert own_paragraphs(_page(line, "middle")) == STORY
+
+
+@pytest.mark.parametrize("line", REPRINT_KEPT)
+def test_a_sentence_about_reprinting_is_text(line: str) -> None:
+    assert own_paragraphs(_page(line, "middle")) == STORY[:2] + [line] + STORY[2:]

@@ -24,7 +24,11 @@ label and pattern tests of `pipeline.maintext.linekinds` do not read:
   某某立场", "某某号系信息发布平台，某某仅提供信息存储空间服务", "仅代表该作者或机构观点") and
   a finance page's standing risk notice ("市场有风险，投资需谨慎", "以上内容仅供参考，不构成
   投资建议"): what "the author's own view" says of the text, never who said what in it ("他
-  表示，这一说法不代表公司立场" is the story's).
+  表示，这一说法不代表公司立场" is the story's);
+- the site's rules for reprinting, in the shapes the reprint notices of `linekinds` miss:
+  permission named otherwise than 授权 ("未经许可，不得转载", "未經同意 請勿轉載"), the
+  contact for a reprint ("转载请联系授权"), the takedown offer of a reposted text ("图片来源于
+  网络，侵删").
 
 Patterned after no site: each is what such a line says on any portal of the three languages,
 and none is a sentence (no full stop: "用户打开App后即可看到新功能。" is the story's).
@@ -111,6 +115,16 @@ _CJK_NOTICE_MARK = re.compile(r"[代提发發投供]")
 _MAX_CJK_NOTICE = 200
 
 
+# The rules for reprinting: no reuse without permission, the contact for it, a takedown offer.
+_CJK_REPRINT_RULE = re.compile(
+    r"未(?:经|經)[^。]{0,8}(?:许可|許可|同意|允许|允許|授权|授權)[^。]{0,6}(?:不得|禁止|严禁|嚴禁|"
+    r"请勿|請勿|谢绝|謝絕)[^。]{0,4}(?:转载|轉載|转贴|轉貼|复制|複製|使用|摘编|摘編)|"
+    r"(?:转载|轉載)(?:请|請)(?:联系|聯繫|聯絡)|侵删|侵刪|(?:如有|若有)(?:侵权|侵權)"
+)
+_CJK_REPRINT_MARK = re.compile(r"[经經载載侵]")
+_MAX_CJK_REPRINT = 120
+
+
 def is_cjk_site_line(text: str) -> bool:
     """True for a line of the kinds above (the caller asks of non-ASCII lines only)."""
     if len(text) <= _MAX_CJK_PROMPT and "。" not in text and _CJK_PROMPT_MARK.search(text):
@@ -129,5 +143,8 @@ def is_cjk_site_line(text: str) -> bool:
     if len(text) <= _MAX_CJK_POINTER and _CJK_POINTER_LINE.match(text) is not None:
         return True  # (anchored: fails on a line's first characters)
     if len(text) <= _MAX_CJK_NOTICE and _CJK_NOTICE_MARK.search(text):
-        return _CJK_PLATFORM_NOTICE.search(text) is not None
+        if _CJK_PLATFORM_NOTICE.search(text) is not None:
+            return True
+    if len(text) <= _MAX_CJK_REPRINT and _CJK_REPRINT_MARK.search(text):
+        return _CJK_REPRINT_RULE.search(text) is not None
     return False
