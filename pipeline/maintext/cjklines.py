@@ -40,6 +40,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.web.html import any_literal
+
 # A reader prompt: rating the story, liking the site's fan page, getting its app.
 _CJK_READER_PROMPT = re.compile(
     r"(?:这篇|這篇|本篇|此篇|本|该|該)(?:新闻|新聞|文章|报道|報導|報道)(?:让|讓|令)?(?:您|你)"
@@ -111,7 +113,8 @@ _CJK_PLATFORM_NOTICE = re.compile(
     r"(?:仅|僅)提供(?:信息|資訊|资讯)(?:存储|儲存|发布|發布)|(?:信息|資訊)发布平台|資訊發布平台|"
     r"投(?:资|資)需(?:谨慎|謹慎)|(?:仅|僅)供参考\s*[，,]\s*不(?:构成|構成)"
 )
-_CJK_NOTICE_MARK = re.compile(r"[代提发發投供]")
+# (words one of which every match holds: a substring test before the search of a long line)
+_CJK_NOTICE_WORDS = any_literal(("代表", "提供", "平台", "谨慎", "謹慎", "参考"))
 _MAX_CJK_NOTICE = 200
 
 
@@ -121,7 +124,7 @@ _CJK_REPRINT_RULE = re.compile(
     r"请勿|請勿|谢绝|謝絕)[^。]{0,4}(?:转载|轉載|转贴|轉貼|复制|複製|使用|摘编|摘編)|"
     r"(?:转载|轉載)(?:请|請)(?:联系|聯繫|聯絡)|侵删|侵刪|(?:如有|若有)(?:侵权|侵權)"
 )
-_CJK_REPRINT_MARK = re.compile(r"[经經载載侵]")
+_CJK_REPRINT_WORDS = any_literal(("未经", "未經", "转载", "轉載", "侵"))
 _MAX_CJK_REPRINT = 120
 
 
@@ -142,9 +145,9 @@ def is_cjk_site_line(text: str) -> bool:
             return True
     if len(text) <= _MAX_CJK_POINTER and _CJK_POINTER_LINE.match(text) is not None:
         return True  # (anchored: fails on a line's first characters)
-    if len(text) <= _MAX_CJK_NOTICE and _CJK_NOTICE_MARK.search(text):
+    if len(text) <= _MAX_CJK_NOTICE and _CJK_NOTICE_WORDS.search(text):
         if _CJK_PLATFORM_NOTICE.search(text) is not None:
             return True
-    if len(text) <= _MAX_CJK_REPRINT and _CJK_REPRINT_MARK.search(text):
+    if len(text) <= _MAX_CJK_REPRINT and _CJK_REPRINT_WORDS.search(text):
         return _CJK_REPRINT_RULE.search(text) is not None
     return False
