@@ -205,3 +205,29 @@ def test_a_reprint_rule_is_not_text(line: str) -> None:
 @pytest.mark.parametrize("line", REPRINT_KEPT)
 def test_a_sentence_about_reprinting_is_text(line: str) -> None:
     assert own_paragraphs(_page(line, "middle")) == STORY[:2] + [line] + STORY[2:]
+
+
+PICTURE_AND_PAGE_LINES = [
+    "点击查看大图",
+    "（点击图片可放大）",
+    "长按图片保存",
+    "本文共3页",
+    "分页阅读：1 2 3",
+    "点击上方“某某新闻”关注我们",
+    "▲点击上方蓝字关注",
+]
+PICTURE_KEPT = [
+    "点击查看大图的用户可以看到站台的全貌，记者在现场也拍到了同样的画面。",
+    "本文共分三个部分介绍新线路。",
+]
+
+
+@pytest.mark.parametrize("line", PICTURE_AND_PAGE_LINES)
+def test_a_picture_prompt_page_count_or_top_follow_is_not_text(line: str) -> None:
+    assert own_paragraphs(_page(line)) == STORY
+    assert own_paragraphs(_page(line, "middle")) == STORY
+
+
+@pytest.mark.parametrize("line", PICTURE_KEPT)
+def test_a_sentence_about_pictures_or_parts_is_text(line: str) -> None:
+    assert own_paragraphs(_page(line, "middle")) == STORY[:2] + [line] + STORY[2:]

@@ -4,12 +4,14 @@ label and pattern tests of `pipeline.maintext.linekinds` do not read:
 - a prompt to the reader about the site, not the story: to rate the story ("這篇新聞讓您覺得？",
   "您觉得本文怎么样", "この記事はいかがでしたか", "이 기사를 추천하시겠습니까"), to like its page
   on a network ("馬上按讚加入某某新聞粉絲團"), to get its app ("下载某某新闻客户端",
-  "打开APP阅读全文", "海量资讯尽在某某APP");
+  "打开APP阅读全文", "海量资讯尽在某某APP"), to follow the account named at the page's top
+  ("点击上方“某某新闻”关注我们", "▲点击上方蓝字关注");
 - what a video player or a photo gallery prints in place of itself or beside it: the
   notice of a browser too old for it ("您的浏览器不支持video标签", "お使いのブラウザは動画に
   対応していません", "브라우저가 비디오를 지원하지 않습니다"), its loading or play label
   ("视频加载中...", "点击播放视频"), the hint to turn its pages ("支持键盘翻页 ←左 右→",
-  "点击图片进入下一页");
+  "点击图片进入下一页"), a picture's zoom or save prompt ("点击查看大图", "（点击图片可放大）",
+  "长按图片保存"), a paged article's page count ("本文共3页", "分页阅读：1 2 3");
 - the page's counter of its readers, alone on its line or closing the line the post's
   footer prints ("本文已被阅读1234次", "(本文发表于某栏目, 已被阅读178次)", "已有0人参与",
   "阅读次数：5678", "閲覧数：120", "조회수 1,234");
@@ -52,10 +54,11 @@ _CJK_READER_PROMPT = re.compile(
     r"(?:按讚|按赞|點讚|点赞|加入)[^。，]{0,12}(?:粉絲團|粉丝团|粉絲專頁|粉丝专页|粉專)|"
     r"^\W{0,3}(?:请|請|立即|马上|馬上)?(?:下载|下載|打开|打開|安装|安裝)[^，！？]{0,12}"
     r"(?:客户端|客戶端|APP|App|app|アプリ|앱)|"
-    r"(?:尽在|盡在)[^。，]{0,12}(?:客户端|客戶端|APP|App|app)\s*$"
+    r"(?:尽在|盡在)[^。，]{0,12}(?:客户端|客戶端|APP|App|app)\s*$|"
+    r"(?:点击|點擊)上方[^。]{0,16}(?:关注|關注|订阅|訂閱)"
 )
 # (its marks, one of which every match holds: a cheap first test on every line)
-_CJK_PROMPT_MARK = re.compile(r"[觉覺感讚赞粉载載开開装裝尽盡記기]")
+_CJK_PROMPT_MARK = re.compile(r"[觉覺感讚赞粉载載开開装裝尽盡記기方]")
 _MAX_CJK_PROMPT = 40
 
 # A player's or a gallery's own line: an old browser's notice, loading and play labels, the
@@ -66,9 +69,13 @@ _CJK_PLAYER_LINE = re.compile(
     r"^\W{0,3}(?:视频|視頻|影片|動画|동영상)\s*(?:加载|加載|载入|載入|読み込み|로딩)\s*(?:中|失败|失敗)|"
     r"^\W{0,3}(?:请|請)?(?:点击|點擊)(?:播放|观看|觀看)(?:视频|視頻|影片)?\W*$|"
     r"(?:键盘|鍵盤)[^。]{0,10}(?:翻页|翻頁)|(?:翻页|翻頁)[^。]{0,6}[←→]|"
-    r"^\W{0,3}(?:点击|點擊)(?:图片|圖片|大图|大圖)?(?:进入|進入|查看|浏览|瀏覽)?下一(?:页|頁|张|張|幅)\W*$"
+    r"^\W{0,3}(?:点击|點擊)(?:图片|圖片|大图|大圖)?(?:进入|進入|查看|浏览|瀏覽)?下一(?:页|頁|张|張|幅)\W*$|"
+    r"^\W{0,3}(?:点击|點擊|长按|長按|轻触|輕觸)(?:图片|圖片|大图|大圖)?(?:查看|看|可|即可)?(?:查看)?"
+    r"(?:大图|大圖|原图|原圖|高清|放大|保存|下载|下載)|"
+    r"^\W{0,3}(?:本文|全文|文章)共\s*\d+\s*(?:页|頁)\W*$|"
+    r"^\W{0,3}(?:分页阅读|分頁閱讀|分页|分頁)\s*[:：]?\s*[\d\s]+\W*$"
 )
-_CJK_PLAYER_MARK = re.compile(r"[览覽ブ브视視影動동点點键鍵翻]")
+_CJK_PLAYER_MARK = re.compile(r"[览覽ブ브视視影動동点點键鍵翻长長轻輕共分]")
 _MAX_CJK_PLAYER = 50
 
 # A counter of readers: "已被阅读N次" anywhere in a short line, or a line that is only the
