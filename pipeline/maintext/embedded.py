@@ -79,6 +79,11 @@ _ASSIGNEE_REVERSED = re.compile(
 _HTML_BLOCK = re.compile(r"<(?:p|div|br|h[1-6]|li|blockquote|section|figure)\b", re.I)
 _TAG = re.compile(r"<[^>]*>")
 _URL = re.compile(r"^(?:https?:|/)\S*$")
+# A JavaScript string literal in single quotes (not JSON, which `json_value_at` reads): its
+# body up to the closing quote, escapes allowed, no raw line break; and its escapes.
+_SINGLE_QUOTED_JS = re.compile(r"'((?:[^'\\\n]|\\.)*)'", re.S)
+_JS_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.S)
+_JS_ESCAPES = {"n": "\n", "t": "\t", "r": "", "b": "", "f": "", "v": "", "0": "", "\n": ""}
 # Nuxt's devalue format: tagged entries that wrap the value at the index they hold.
 _DEVALUE_WRAPPERS = frozenset({"Reactive", "ShallowReactive", "Ref", "ShallowRef", "Object"})
 
@@ -142,12 +147,32 @@ def state_values(scripts: list[tuple[str, str]]) -> list[Any]:
             if match is None:
                 break
             value, pos = json_value_at(text, match.end())
+            if value is None and text.startswith("'", match.end()):
+                value, pos = _single_quoted(text, match.end())
             if match.group(1) and isinstance(value, str):  # JSON.parse("...")
                 value = json_value_at(value.strip(), 0)[0]
             if isinstance(value, dict | list):
                 values.append(_undevalue(value))
+            elif isinstance(value, str) and len(value) >= 2 * _MIN_CANDIDATE_CHARS:
+                values.append(value)  # a body assigned as a string (`var html = '<p>…'`)
             pos = max(pos, match.end())  # on past the value: its own text is not searched
     return values
+
+
+def _single_quoted(text: str, start: int) -> tuple[str | None, int]:
+    """The JavaScript string in single quotes at `text[start]`, its escapes read, and the
+    index after it; (None, start) when none closes on its line."""
+    found = _SINGLE_QUOTED_JS.match(text, start)
+    if found is None:
+        return None, start
+    return _JS_ESCAPE.sub(_unescape_js, found.group(1)), found.end()
+
+
+def _unescape_js(escape: re.Match[str]) -> str:
+    code = escape.group(1)
+    if code[0] in "ux" and len(code) > 1:
+        return chr(int(code[1:], 16))
+    return _JS_ESCAPES.get(code, code)
 
 
 def _undevalue(value: Any) -> Any:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.maintext.appeals import _MAX_APPEAL, is_appeal
+from pipeline.maintext.cjklines import is_cjk_site_line
 from pipeline.maintext.credits import _MAX_CREDIT, is_credit_line
 from pipeline.maintext.labels import is_furniture_label
 from pipeline.maintext.lexicon import CONTINUES_SHAPES
@@ -323,6 +324,8 @@ def is_boilerplate_line(text: str) -> bool:
     if text[:1] in "hHwW" and _URL_LINE.match(text):
         return True
     if is_furniture_label(text) or is_site_line(text, known):
+        return True
+    if not text.isascii() and is_cjk_site_line(text):
         return True
     if len(text) >= _MAX_BOILERPLATE_LINE:  # prose: only a bracketed credit line is furniture
         return bool(_CREDIT_LINE.match(text) or _DISCLAIMER_LINE.match(text))

@@ -93,9 +93,31 @@ def boilerplate_kind(el: HtmlElement) -> str:
             if kind == "strong" and SCREEN_READER_ONLY.search(_attr_words(cls, ident)):
                 return kind
             return ""
+        if kind and _in_code_block(el):
+            # a syntax highlighter's token ("hljs-comment", "token keyword", "token tag"): the
+            # code's own words, though the class names furniture outside code
+            return ""
         if not kind and (cls or ident) and _is_counter(el, cls, ident):
             return "strong"
     return kind
+
+
+# The tags of code in the text, and how far up from a highlighter's span one is looked for
+# (a token inside a line's span inside <code> inside <pre>).
+_CODE_BLOCK_TAGS = frozenset({"code", "pre"})
+_CODE_BLOCK_DEPTH = 3
+
+
+def _in_code_block(el: HtmlElement) -> bool:
+    """True when `el` sits inside <code> or <pre>, at most `_CODE_BLOCK_DEPTH` levels up."""
+    parent = el.getparent()
+    for _ in range(_CODE_BLOCK_DEPTH):
+        if parent is None:
+            return False
+        if parent.tag in _CODE_BLOCK_TAGS:
+            return True
+        parent = parent.getparent()
+    return False
 
 
 def is_hidden_element(el: HtmlElement) -> bool:

@@ -17,6 +17,7 @@ from pipeline.web.classwords import (
     class_words,
     furniture_words,
 )
+from pipeline.web.codechrome import code_chrome
 from pipeline.web.elementtext import _text_len, is_prose
 from pipeline.web.htmltree import HtmlElement, drop_tree, xpath
 from pipeline.web.signups import (
@@ -122,6 +123,8 @@ def prune(doc: HtmlElement) -> HtmlElement:
             drop_tree(box)
     for slide in _hidden_slides(body, limit):
         drop_tree(slide)
+    for chrome in code_chrome(body):
+        drop_tree(chrome)
     return body
 
 
