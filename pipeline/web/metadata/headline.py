@@ -35,8 +35,9 @@ _NAV_WORDS = "masthead|nav|navbar|navigation|menu|topbar"  # class/id words of s
 _NEAR_ELEMENTS = 300  # elements after the title searched for its byline and date
 _ABOVE_ELEMENTS = 60  # elements before the title searched for its byline when none is after
 # Byline markup named by an abbreviation or in another language: class "auth", id
-# "authList", class "autor", "nota-autores", "autorzy" (not "oauth", "autorotate", "autoplay").
-_BYLINE_ABBR = r"(?:^|[\s_-])(?:auth|autor[a-z]{0,3})(?:list|name|box|info|s)?(?:$|[\s_-])"
+# "authList", class "autor", "nota-autores", "autorzy", French and Dutch "auteur",
+# "dates_auteurs" (not "oauth", "autorotate", "autoplay").
+_BYLINE_ABBR = r"(?:^|[\s_-])(?:auth|autor[a-z]{0,3}|auteur)(?:list|name|box|info|s)?(?:$|[\s_-])"
 _BYLINE_WORD = re.compile(_BYLINE_ABBR, re.I)
 _BYLINE_MARK = re.compile(f"author|byline|{_BYLINE_ABBR}", re.I)
 # The site's navigation and masthead: `_PAGE_HEADER` without its plain "header", which also
