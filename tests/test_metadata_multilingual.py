@@ -44,3 +44,50 @@ def _page(byline: str, title: str = _TITLE, lang: str = "fr") -> str:
 )
 def test_byline_markup_named_auteur(byline: str, authors: tuple[str, ...]) -> None:
     assert meta_of(_page(byline)).authors == authors
+
+
+# --- a line that prints the update before the publication --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated: March 9, 2019 | Published: March 3, 2019",
+        "Mis à jour le 9 mars 2019 à 11h00 | Publié le 3 mars 2019 à 10h05",
+        "Aktualisiert am 9. März 2019 · Erstellt am 3. März 2019",
+        "Actualizado el 9 de marzo de 2019 · Publicado el 3 de marzo de 2019",
+        "Atualizado em 09/03/2019 - Publicado em 03/03/2019",
+        "Обновлено 9 марта 2019 · Опубликовано 3 марта 2019",
+        "Aktualizacja: 09.03.2019 Publikacja: 03.03.2019",
+        "Güncelleme: 09.03.2019 Yayınlanma: 03.03.2019",
+        "Diperbarui 9 Maret 2019, Diterbitkan 3 Maret 2019",
+    ],
+)
+def test_update_printed_before_the_publication(line: str) -> None:
+    # no date metas: the line under the title is the page's date
+    page = (
+        f"<html><head><title>{_TITLE}</title></head><body><h1>{_TITLE}</h1>"
+        f"<div class='info'>{line}</div>{_TEXT}</body></html>"
+    )
+    published = meta_of(page).published_at
+    assert published is not None
+    assert published.date().isoformat() == "2019-03-03"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the publication first: read as before
+        "Published: March 3, 2019 | Updated: March 9, 2019",
+        # an update with no publication date after it: the only date printed
+        "Mis à jour le 3 mars 2019",
+    ],
+)
+def test_publication_first_or_update_alone(line: str) -> None:
+    page = (
+        f"<html><head><title>{_TITLE}</title></head><body><h1>{_TITLE}</h1>"
+        f"<div class='info'>{line}</div>{_TEXT}</body></html>"
+    )
+    published = meta_of(page).published_at
+    assert published is not None
+    assert published.date().isoformat() == "2019-03-03"
