@@ -91,3 +91,34 @@ def test_publication_first_or_update_alone(line: str) -> None:
     published = meta_of(page).published_at
     assert published is not None
     assert published.date().isoformat() == "2019-03-03"
+
+
+# --- month names in Arabic script, Hebrew, Devanagari, Bengali, Thai ---------------------------
+
+
+def _dated(line: str, lang: str) -> str | None:
+    page = (
+        f"<html lang='{lang}'><head><title>{_TITLE}</title></head><body><h1>{_TITLE}</h1>"
+        f"<div class='info'>{line}</div>{_TEXT}</body></html>"
+    )
+    published = meta_of(page).published_at
+    return published.date().isoformat() if published is not None else None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # Persian pages write Persian yeh and keheh where the locale data has Arabic ones
+        ("۱۲ ژانویه ۲۰۱۹", "fa"),
+        ("یکشنبه 12 ژانویه 2019 - 10:05", "fa"),
+        # a page declared in the wrong language (a template's "en") or in none
+        ("١٢ يناير ٢٠١٩", "en"),
+        ("12 ינואר 2019", "en"),
+        ("12 जनवरी 2019", "en"),
+        ("১২ জানুয়ারি ২০১৯", "en"),
+        ("12 มกราคม 2019", ""),
+        ("12 جنوری 2019", ""),
+    ],
+)
+def test_month_names_of_other_scripts(line: str, lang: str) -> None:
+    assert _dated(line, lang) == "2019-01-12"
