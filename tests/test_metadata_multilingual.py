@@ -122,3 +122,27 @@ def _dated(line: str, lang: str) -> str | None:
 )
 def test_month_names_of_other_scripts(line: str, lang: str) -> None:
     assert _dated(line, lang) == "2019-01-12"
+
+
+# --- other calendars: solar hijri (Iran, Afghanistan), the Thai Buddhist era -------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "day"),
+    [
+        ("تاریخ انتشار: ۱۲ اسفند ۱۳۹۷ - ۱۰:۰۵", "fa", "2019-03-03"),
+        ("یکشنبه ۱۴ مهر ۱۴۰۲", "fa", "2023-10-06"),
+        ("کد خبر: ۴۵۶۷۸ | تاریخ: ۱۳۹۹/۰۱/۰۱", "fa", "2020-03-20"),
+        ("۱۲ حوت ۱۳۹۷", "prs", "2019-03-03"),  # Dari month names
+        ("เผยแพร่ 3 มีนาคม 2562 10:05 น.", "th", "2019-03-03"),
+        ("3 มี.ค. 62", "th", "2019-03-03"),
+        ("วันที่ 3 มีนาคม พ.ศ. 2562", "", "2019-03-03"),
+    ],
+)
+def test_other_calendars(line: str, lang: str, day: str) -> None:
+    assert _dated(line, lang) == day
+
+
+def test_lunar_hijri_numeric_date_is_not_solar() -> None:
+    # an Arabic page's lunar hijri date beside its Gregorian one: the Gregorian is read
+    assert _dated("الأحد ١٤٤٠/٠٦/٢٦ هـ - ٣ مارس ٢٠١٩", "ar") == "2019-03-03"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
+from pipeline.text.calendars import calendar_dates
 from pipeline.text.dateparts import SHANGHAI, _ascii_digits, _from_parts, _zone
 from pipeline.text.monthnames import _MONTH_WORD, _MONTHS, _months, month_key
 
@@ -122,9 +123,15 @@ def date_in_text(
     elsewhere (a Russian page declared "en" included); with dots it is always day first."""
     if _DIGIT.search(text) is None:
         return None  # every pattern below needs a digit (most short lines of a page have none)
+    raw = text
     if not text.isascii():
         text = text.translate(_ascii_digits())  # ２０２６年１月８日, ८ जनवरी २०२६: one for one
     found: list[tuple[int, datetime]] = []
+    if not raw.isascii():  # "۱۲ اسفند ۱۳۹۷", "3 มี.ค. 2562": other calendars
+        for start, end, year, month, day in calendar_dates(text, raw):
+            parsed = _clocked_date(year, month, day, text, end, default_tz)
+            if parsed is not None:
+                found.append((start, parsed))
     match = DATE_IN_TEXT.search(text)
     if match is not None:
         hour = match.group("h")
