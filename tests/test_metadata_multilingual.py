@@ -5,6 +5,8 @@ more than one language. Every page is a small fixture written for the test."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from pipeline.web.metadata import Metadata, PageView
@@ -146,3 +148,37 @@ def test_other_calendars(line: str, lang: str, day: str) -> None:
 def test_lunar_hijri_numeric_date_is_not_solar() -> None:
     # an Arabic page's lunar hijri date beside its Gregorian one: the Gregorian is read
     assert _dated("الأحد ١٤٤٠/٠٦/٢٦ هـ - ٣ مارس ٢٠١٩", "ar") == "2019-03-03"
+
+
+# --- relative times in more languages ----------------------------------------------------------
+
+_FETCHED = datetime(2019, 3, 10, 12, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("line", "days"),
+    [
+        ("3 घंटे पहले", 0),
+        ("2 दिन पहले", 2),
+        ("۳ ساعت پیش", 0),
+        ("۲ روز پیش", 2),
+        ("3 گھنٹے پہلے", 0),
+        ("3 ชั่วโมงที่แล้ว", 0),
+        ("2 วันก่อน", 2),
+        ("acum 2 zile", 2),
+        ("преди 3 часа", 0),
+        ("prije 2 dana", 2),
+        ("לפני 2 ימים", 2),
+        ("2 päivää sitten", 2),
+    ],
+)
+def test_relative_times_in_more_languages(line: str, days: int) -> None:
+    page = (
+        f"<html><head><title>{_TITLE}</title></head><body><h1>{_TITLE}</h1>"
+        f"<div class='info'>{line}</div>{_TEXT}</body></html>"
+    )
+    view = PageView.parse(page, "")
+    assert view is not None
+    published = view.metadata(now=_FETCHED).published_at
+    assert published is not None
+    assert (_FETCHED.date() - published.date()).days == days
