@@ -182,3 +182,36 @@ def test_relative_times_in_more_languages(line: str, days: int) -> None:
     published = view.metadata(now=_FETCHED).published_at
     assert published is not None
     assert (_FETCHED.date() - published.date()).days == days
+
+
+# --- a link to the author's page, with no byline class -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("<a href='/author/jane-doe'>Jane Doe</a>", ("Jane Doe",)),
+        (
+            "<p><a href='https://example.org/auteur/claire-martin/'>Claire Martin</a></p>",
+            ("Claire Martin",),
+        ),
+        (
+            "<span><a href='/autor/pedro-gomez'>Pedro Gómez</a> y <a href='/autor/ana-ruiz'>Ana Ruiz</a></span>",
+            ("Pedro Gómez", "Ana Ruiz"),
+        ),
+        ("<div><a href='/journalists/tomasz-nowak'>Tomasz Nowak</a></div>", ("Tomasz Nowak",)),
+        ("<div><a href='/yazar/ahmet-yilmaz'>Ahmet Yılmaz</a></div>", ("Ahmet Yılmaz",)),
+    ],
+)
+def test_link_to_an_author_page(byline: str, authors: tuple[str, ...]) -> None:
+    assert meta_of(_page(byline)).authors == authors
+
+
+def test_author_links_in_a_related_list_are_not_the_byline() -> None:
+    related = "<div class='related'><a href='/author/jane-doe'>Jane Doe</a></div>"
+    assert meta_of(_page(related)).authors == ()
+
+
+def test_author_link_of_a_story_card_under_the_article_is_not_the_byline() -> None:
+    card = "<div class='story-info'><a href='/author/jane-doe/'>Jane Doe</a></div>"
+    assert meta_of(_page("", lang="en").replace("</body>", card + "</body>")).authors == ()

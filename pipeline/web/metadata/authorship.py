@@ -11,8 +11,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from pipeline.text.scripts import has_han
-from pipeline.web.html import HtmlElement, xpath
+from pipeline.web.html import HtmlElement, text_of, xpath
 from pipeline.web.metadata.headline import (
+    _AUTHOR_PAGE_HREF,
     _BYLINE_TEST,
     _BYLINE_WORD,
     _MAX_BYLINE_NODES,
@@ -58,6 +59,7 @@ _BYLINE_NODES = xpath("//*[@itemprop or @rel or @class or @id]" + _BYLINE_TEST)
 _CREDIT_LEAD = 17
 _CREDIT_WINDOW = 6000  # characters of article text searched for a reporter's credit
 _BYLINE_WINDOW = 300
+_LINKED_BYLINE_WINDOW = 600  # characters after the headline a bare author link stands in
 
 
 def _authors(
@@ -174,7 +176,7 @@ def _printed(doc: HtmlElement, names: list[str]) -> bool:
 def _byline_authors(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]:
     h1 = near.h1
     if h1 is not None:  # the byline markup after the title, then a "By ..." line there
-        names = _first_names(near.marked[0], keys)
+        names = _first_names([n for n in near.marked[0] if _near_enough(n, near)], keys)
         if names:
             return names
         match = _BYLINE_LINE.search(near.window(_BYLINE_WINDOW))
@@ -182,6 +184,15 @@ def _byline_authors(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list
             return split_authors(match.group(1), keys)
         return near.above_names(keys)  # a byline set right above the title
     return _first_names([n for n in _BYLINE_NODES(doc) if _byline_marked(n)], keys)
+
+
+def _near_enough(node: HtmlElement, near: _Near) -> bool:
+    """False for a bare link to an author's page (no byline class: `_AUTHOR_PAGE_HREF`)
+    whose text is not within `_LINKED_BYLINE_WINDOW` characters of the headline: a teaser
+    card's author under the article, not its byline."""
+    if node.tag != "a" or node.get("class") or node.get("rel") or node.get("itemprop"):
+        return True
+    return _key(text_of(node)) in _key(near.window(_LINKED_BYLINE_WINDOW))
 
 
 def _byline_marked(node: HtmlElement) -> bool:
@@ -206,9 +217,23 @@ def _first_names(nodes: list[HtmlElement], keys: frozenset[str]) -> list[str]:
         if _FORM_PART(node):
             continue  # a comment box's author field and its login links ("tie-author")
         names = _node_names(node, keys)
+        if names and node.tag == "a" and _AUTHOR_PAGE_HREF.search(node.get("href") or ""):
+            return _linked_authors(node, keys) or names
         if names:
             return names
     return []
+
+
+def _linked_authors(link: HtmlElement, keys: frozenset[str]) -> list[str]:
+    """The names of `link` and of the other links to author pages beside it (one parent):
+    "<a href='/autor/a'>A</a> y <a href='/autor/b'>B</a>"."""
+    parent = link.getparent()
+    links = [
+        a
+        for a in (parent.iter("a") if parent is not None else [link])
+        if _AUTHOR_PAGE_HREF.search(a.get("href") or "")
+    ]
+    return list(dict.fromkeys(n for a in links for n in _node_names(a, keys)))
 
 
 # A form, or a part of one: what a reader types in (a comment's author, a login), no byline.

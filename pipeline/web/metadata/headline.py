@@ -71,6 +71,14 @@ _NOT_BYLINE_SELF = re.compile(
     r"(?:^|[\s_-])(?:bio|desc|avatar|image|img|photo|log[io]n|signin|register|account)", re.I
 )
 _MAX_BYLINE_NODES = 40
+# A link to an author's page ("/author/jane-doe", "/auteur/", "/autor/", "/journalists/",
+# "/yazar/", "/penulis/"): a byline even where no class or id says so.
+_AUTHOR_PAGE_HREF = re.compile(
+    r"/(?:authors?|aut(?:or(?:es|en|in|ka|zy|i)?|ore|ori|eurs?)|journalist(?:s|en|es|e)?|"
+    r"reporters?|writers?|columnists?|contributors?|yazar(?:lar)?|penulis|wartawan|"
+    r"szerzo|avtor|автор)/[^/?#\s]+",
+    re.I,
+)
 
 
 class _Near:
@@ -204,7 +212,9 @@ class _Near:
                         continue
                     cls, ident = attrs.get("class"), attrs.get("id")
                     if cls is None and ident is None:  # (a link's href, an image's src ...)
-                        if "author" in (attrs.get("itemprop"), attrs.get("rel")):
+                        if "author" in (attrs.get("itemprop"), attrs.get("rel")) or (
+                            tag == "a" and _AUTHOR_PAGE_HREF.search(attrs.get("href", ""))
+                        ):
                             bylines.append(el)
                         continue  # no class or id to name a byline or a date
                     label = f"{cls or ''} {ident or ''}".lower()
