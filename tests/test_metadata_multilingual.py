@@ -215,3 +215,33 @@ def test_author_links_in_a_related_list_are_not_the_byline() -> None:
 def test_author_link_of_a_story_card_under_the_article_is_not_the_byline() -> None:
     card = "<div class='story-info'><a href='/author/jane-doe/'>Jane Doe</a></div>"
     assert meta_of(_page("", lang="en").replace("</body>", card + "</body>")).authors == ()
+
+
+# --- bylines that name roles: the writer's, then the photographer's or the editor's -----------
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("<div>Texte : Claire Martin / Photos : Jean Petit</div>", ("Claire Martin",)),
+        ("<div>Text: Anna Berger, Fotos: Jan Kühn</div>", ("Anna Berger",)),
+        ("<div>Текст: Иван Петров, фото: Олег Сидоров</div>", ("Иван Петров",)),
+        ("<div>Texto: María López | Fotos: Juan Pérez</div>", ("María López",)),
+        ("<div>Reporter: Budi Santoso | Editor: Ani Lestari</div>", ("Budi Santoso",)),
+        ("<div>Penulis: Budi Santoso Editor: Ani Lestari</div>", ("Budi Santoso",)),
+        ("<div>Wartawan: Siti Aminah, Fotografer: Dedi Kurnia</div>", ("Siti Aminah",)),
+    ],
+)
+def test_byline_with_roles(byline: str, authors: tuple[str, ...]) -> None:
+    assert meta_of(_page(byline.replace("<div>", "<div class='byline'>"))).authors == authors
+    page = (
+        f"<html><head><title>{_TITLE}</title></head><body><h1>{_TITLE}</h1>{byline}{_TEXT}"
+        "</body></html>"
+    )
+    assert meta_of(page).authors == authors
+
+
+def test_site_credits_in_an_author_meta_are_no_byline() -> None:
+    credits = "Web architecture: Olga Dashko, Design: Max Tolk. Programming: Ivan Moll, Nik Pal. HTML: Ana Mo."
+    page = _page("").replace("<head>", f"<head><meta name='author' content='{credits}'>")
+    assert meta_of(page).authors == ()

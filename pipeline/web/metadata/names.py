@@ -36,6 +36,7 @@ from pipeline.web.metadata.vocabulary import (
     _NOT_NAME_WORD,
     _NOT_NAMES,
     _ORG_WORDS,
+    _OTHER_ROLE_LABELS,
     _PARENS,
     _PHOTO_CREDIT,
     _PLACE_WORDS,
@@ -142,6 +143,10 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
     if half >= 2 and text[:half] == text[half:]:
         text = text[:half]  # "Kristen Falc'honKristen Falc'hon": the name and its tooltip
     words = text.split()
+    labelled = _other_role(words)
+    if labelled is not None:  # "Budi Santoso Editor: Ani Lestari": another role's label
+        words = words[:labelled]
+        text = " ".join(words)
     dated = next((i for i, w in enumerate(words) if any(ch.isdigit() for ch in w)), None)
     if dated is not None:  # "Konrad Cinkowski 04.05.2024, 22:58", "January 9, 2012": no date
         words = words[:dated]
@@ -193,6 +198,21 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
     if len(name) < 2 or ":" in name or "：" in name or is_organisation(name, site_keys):
         return None  # "责编：黄忆南": a label we do not know, not a byline
     return name
+
+
+def _other_role(words: list[str]) -> int | None:
+    """The index of the label of another role (`_OTHER_ROLE_LABELS`, then a colon) after
+    two or more words of a name ("Budi Santoso Editor: Ani Lestari", "Jean Petit Photos :
+    ..."), else None."""
+    for i, word in enumerate(words):
+        if word in (":", "：") and i:
+            label, at = words[i - 1], i - 1
+        elif word.endswith((":", "：")):
+            label, at = word[:-1], i
+        else:
+            continue
+        return at if at >= 2 and label.lower() in _OTHER_ROLE_LABELS else None
+    return None
 
 
 def site_keys(site_name: str | None, url: str = "", publisher: str | None = None) -> frozenset[str]:

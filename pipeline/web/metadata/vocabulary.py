@@ -20,8 +20,25 @@ _BY_WORDS = literal_alternation(BYLINE_WORDS)
 _LINE_BY_VERBS = "written|reported|text|words"
 _BY_VERBS = _LINE_BY_VERBS + "|co-authored|opinion|story|posted|published|photos?|edited"
 # ... and in a byline's text: those, "Written by", "作者：", "记者", "文丨".
+# Words that name the writer only before a colon ("Text: Anna Berger, Fotos: ...",
+# "Texte : ...", "Текст: ...", "Reporter: ... | Editor: ...", "Wartawan: ..."): a word of the
+# story elsewhere.
+_COLON_BYLINE_WORDS = (
+    "text|texte|texto|testo|teks|текст|words|reporter|reporterin|reportera|wartawan|"
+    "jurnalis|periodista|giornalista|journalist|journaliste|dziennikarz|novinář"
+)
+# The labels of the other roles a byline may name after the writer ("Fotos: Jan Kühn",
+# "Editor: Ani Lestari", "Photos : Jean Petit", "фото: ..."): where one follows a name, the
+# name ends there.
+_OTHER_ROLE_LABELS = frozenset(
+    "editor editors editing redaktor redaktur redakcja redakce edición edição edizione "
+    "rédaction photo photos foto fotos fotó fotografer fotograf fotografía fotografia "
+    "fotografie zdjęcia zdjęcie фото фотограф видео video vídeo vidéo illustration "
+    "illustrations infographie infografik kamera montage graphics grafik".split()
+)
 _BYLINE = re.compile(
-    rf"^(?:(?:{_BY_VERBS})\s+by|{_BY_WORDS}|作者|记者|撰文|文)(?![^\W\d_])\s*[:：丨|/]?\s*",
+    rf"^(?:(?:{_BY_VERBS})\s+by|{_BY_WORDS}|作者|记者|撰文|文)(?![^\W\d_])\s*[:：丨|/]?\s*"
+    rf"|^(?:{_COLON_BYLINE_WORDS})\s*[:：]\s*",
     re.I,
 )
 # The words joining two authors' names: "A and B", « A et B », "Von A und B", "Por A y B",
@@ -237,7 +254,8 @@ _CJK_NOT_NAME_MARKS = (
     *("佚名", "匿名"),  # anonymous: a CMS's placeholder in its byline
 )
 _BYLINE_LINE = re.compile(
-    rf"^(?:(?:{_BY_WORDS}|(?:{_LINE_BY_VERBS}) by)(?![^\W\d_]):?|作者[：:]|记者)"
+    rf"^(?:(?:{_BY_WORDS}|(?:{_LINE_BY_VERBS}) by)(?![^\W\d_]):?|作者[：:]|记者"
+    rf"|(?:{_COLON_BYLINE_WORDS})[ \t]*[:：])"
     r"[ \t:：]*\n?([^\n]{2,80})",
     re.I | re.M,
 )
