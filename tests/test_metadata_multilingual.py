@@ -245,3 +245,26 @@ def test_site_credits_in_an_author_meta_are_no_byline() -> None:
     credits = "Web architecture: Olga Dashko, Design: Max Tolk. Programming: Ivan Moll, Nik Pal. HTML: Ana Mo."
     page = _page("").replace("<head>", f"<head><meta name='author' content='{credits}'>")
     assert meta_of(page).authors == ()
+
+
+# --- an outlet named with its domain; an author's line under the article -----------------------
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Deutsche Welle (www.dw.com)",
+        "Kiosk Ostrava (kioskostrava.cz)",
+        "Diario Sur (https://diariosur.es/)",
+    ],
+)
+def test_a_name_with_its_domain_in_brackets_is_the_outlet(value: str) -> None:
+    page = _page("").replace("<head>", f"<head><meta name='author' content='{value}'>")
+    assert meta_of(page).authors == ()
+
+
+def test_a_person_with_an_address_in_brackets_stays() -> None:
+    page = _page("").replace(
+        "<head>", "<head><meta name='author' content='Jan Kowal (jan@poczta.pl)'>"
+    )
+    assert meta_of(page).authors == ("Jan Kowal",)

@@ -44,6 +44,10 @@ from pipeline.web.metadata.vocabulary import (
     _UI_WORDS,
 )
 
+# A web address alone ("www.dw.com", "https://diariosur.es/"), no e-mail: in brackets after
+# a name, that name is the outlet's.
+_SITE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?", re.I)
+_BRACKETED_PART = re.compile(r"[(（]([^()（）]{4,60})[)）]")
 _NAME_NODES = xpath(".//*[@itemprop='name' or contains(@class,'name')]")
 _SITE_SHARE = 0.6
 _MAX_NAME = 60
@@ -82,6 +86,8 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         if found.endswith(_PHOTO_CREDIT):
             return []  # "（記者盧育君攝）": who took the photo
         return split_authors(_CREDIT_ROLE.sub(" ", found), site_keys)
+    if any(_SITE_ADDRESS.fullmatch(inner.strip()) for inner in _BRACKETED_PART.findall(value)):
+        return []  # "Deutsche Welle (www.dw.com)": an outlet named with its address
     # "Richard (R.J.) Eskow": a nickname or initials in brackets inside one name
     value = _NICKNAME.sub(lambda m: f"\x00{m.group(1)}\x01", value)
     value = _PARENS.sub("\n", value)
