@@ -268,3 +268,29 @@ def test_a_person_with_an_address_in_brackets_stays() -> None:
         "<head>", "<head><meta name='author' content='Jan Kowal (jan@poczta.pl)'>"
     )
     assert meta_of(page).authors == ("Jan Kowal",)
+
+
+def _long_page(after: str, lang: str = "fr") -> str:
+    return (
+        f"<html lang='{lang}'><head><title>{_TITLE}</title></head><body><h1>{_TITLE}</h1>"
+        f"{_LEAD * 8}{_TEXT * 2}{after}<p>Lire aussi</p></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("<p>Auteur : Kofi Mensah Édition : Marc Lenoir</p>", ("Kofi Mensah",)),
+        ("<p>Autor: Jonas Weber</p>", ("Jonas Weber",)),
+        ("<p>Autorin: Lena Fischer</p>", ("Lena Fischer",)),
+        ("<div><span>Auteur</span><span>Léa Moreau</span></div>", ("Léa Moreau",)),
+        ("<p>Author: John Smith</p>", ("John Smith",)),
+        ("<p>Yazar: Ayşe Demir</p>", ("Ayşe Demir",)),
+    ],
+)
+def test_author_line_under_a_long_article(line: str, authors: tuple[str, ...]) -> None:
+    assert meta_of(_long_page(line)).authors == authors
+
+
+def test_a_one_word_handle_after_author_is_no_name() -> None:
+    assert meta_of(_long_page("<p>Autor: kasia88</p><p>Autor: Gość</p>")).authors == ()

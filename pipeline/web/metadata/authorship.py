@@ -25,6 +25,7 @@ from pipeline.web.metadata.names import _key, _node_names, _people, _wider, spli
 from pipeline.web.metadata.structured import _ld_people
 from pipeline.web.metadata.visible import _ancestry_says, _window_of
 from pipeline.web.metadata.vocabulary import (
+    _AUTHOR_LABEL_LINE,
     _BYLINE_LINE,
     _CREDIT,
     _CREDIT_ROLE,
@@ -182,8 +183,20 @@ def _byline_authors(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list
         match = _BYLINE_LINE.search(near.window(_BYLINE_WINDOW))
         if match:
             return split_authors(match.group(1), keys)
-        return near.above_names(keys)  # a byline set right above the title
+        # a byline set right above the title, else the author's line under the article
+        return near.above_names(keys) or _labelled_author(near.window(_CREDIT_WINDOW), keys)
     return _first_names([n for n in _BYLINE_NODES(doc) if _byline_marked(n)], keys)
+
+
+def _labelled_author(text: str, keys: frozenset[str]) -> list[str]:
+    """The people of the first line of `text` that names the author with a label
+    (`_AUTHOR_LABEL_LINE`: "Auteur : Kofi Mensah", "Autor: Jonas Weber") and gives full
+    names: two or more words (a commenter's handle, "Autor: kasia88", is none) or Han ones."""
+    for match in _AUTHOR_LABEL_LINE.finditer(text):
+        names = split_authors(match.group(1), keys)
+        if names and all(_name_shaped(n) and (" " in n or has_han(n)) for n in names):
+            return names
+    return []
 
 
 def _near_enough(node: HtmlElement, near: _Near) -> bool:

@@ -31,7 +31,8 @@ _COLON_BYLINE_WORDS = (
 # "Editor: Ani Lestari", "Photos : Jean Petit", "фото: ..."): where one follows a name, the
 # name ends there.
 _OTHER_ROLE_LABELS = frozenset(
-    "editor editors editing redaktor redaktur redakcja redakce edición edição edizione "
+    "editor editors editing edition édition redaktor redaktur redakcja redakce edición "
+    "edição edizione "
     "rédaction photo photos foto fotos fotó fotografer fotograf fotografía fotografia "
     "fotografie zdjęcia zdjęcie фото фотограф видео video vídeo vidéo illustration "
     "illustrations infographie infografik kamera montage graphics grafik".split()
@@ -257,6 +258,13 @@ _BYLINE_LINE = re.compile(
     rf"^(?:(?:{_BY_WORDS}|(?:{_LINE_BY_VERBS}) by)(?![^\W\d_]):?|作者[：:]|记者"
     rf"|(?:{_COLON_BYLINE_WORDS})[ \t]*[:：])"
     r"[ \t:：]*\n?([^\n]{2,80})",
+    re.I | re.M,
+)
+# An author's own line, under the article as well as under the title: "Auteur : X",
+# "Autor: X", "Author: X", "Yazar: X", or the label alone on its line and the name on the next.
+_AUTHOR_LABEL_LINE = re.compile(
+    r"^(?:authors?|auteure?s?|autor(?:in|a|e|i|ka|zy)?|yazar|автор|penulis|szerző|"
+    r"forfatter|författare|kirjoittaja|συντάκτης|نویسنده)[ \t]*[:：]?[ \t]*\n?([^\n]{4,80})$",
     re.I | re.M,
 )
 _HAN_ONLY = re.compile(f"[{HAN_CHAR}]+")
