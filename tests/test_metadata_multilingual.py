@@ -294,3 +294,25 @@ def test_author_line_under_a_long_article(line: str, authors: tuple[str, ...]) -
 
 def test_a_one_word_handle_after_author_is_no_name() -> None:
     assert meta_of(_long_page("<p>Autor: kasia88</p><p>Autor: Gość</p>")).authors == ()
+
+
+# --- a JSON-LD author the page never prints, another byline printed -------------------------------
+
+_LD_AUTHOR = (
+    '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+    '"NewsArticle", "headline": "x", "author": {"@type": "Person", "name": "Paul Verdier"}}'
+    "</script>"
+)
+
+
+def test_printed_byline_beats_a_json_ld_author_never_printed() -> None:
+    page = _page("<div class='byline'>Par Léa Moreau</div>").replace(
+        "<head>", f"<head>{_LD_AUTHOR}"
+    )
+    assert meta_of(page).authors == ("Léa Moreau",)
+
+
+def test_json_ld_author_printed_elsewhere_stays() -> None:
+    box = "<div class='byline'>Par Léa Moreau</div><p>Paul Verdier est rédacteur en chef.</p>"
+    page = _page(box).replace("<head>", f"<head>{_LD_AUTHOR}")
+    assert meta_of(page).authors == ("Paul Verdier",)

@@ -89,22 +89,21 @@ def _authors(
     if ld_names and _wider(meta_names, ld_names):
         ld_names = meta_names
     first = ld_names or meta_names
-    if ld_names and not meta_names:
-        return tuple(ld_names)  # the byline replaces the JSON-LD only where a meta names it
     near = near or _Near(doc)
     byline = _byline_authors(doc, keys, near)
+    if ld_names and not meta_names:
+        # the byline replaces the JSON-LD where a meta names it (below), or where the page
+        # never prints the JSON-LD's person (the account that posted it: a CMS's graph)
+        if _printed_instead(doc, byline, ld_names):
+            return tuple(byline)
+        return tuple(ld_names)
     if not first:
         return tuple(byline or _credited(doc, keys, near))
     if not ld_names:
         # an author meta naming someone the page never prints (its editor: "author" metas of
         # Chinese CMSs) gives way to the byline or credit the page prints
         printed = byline or _credited(doc, keys, near)
-        if (
-            printed
-            and all(_name_shaped(name) for name in printed)
-            and not _people(printed) & _people(meta_names)
-            and not _printed(doc, meta_names)
-        ):
+        if _printed_instead(doc, printed, meta_names):
             return tuple(printed)
     if (
         ld_names
@@ -152,6 +151,17 @@ def _credits(text: str) -> Iterator[re.Match[str]]:
                 # before an earlier word would have matched there), so no more starts here
                 end = match.end()
                 break
+
+
+def _printed_instead(doc: HtmlElement, printed: list[str], declared: list[str]) -> bool:
+    """True when the page prints a byline (`printed`: people's names) naming none of the
+    `declared` people (a meta's or the JSON-LD's), and prints none of those anywhere."""
+    return (
+        bool(printed)
+        and all(_name_shaped(name) for name in printed)
+        and not _people(printed) & _people(declared)
+        and not _printed(doc, declared)
+    )
 
 
 def _name_shaped(name: str) -> bool:
