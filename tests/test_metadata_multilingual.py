@@ -316,3 +316,16 @@ def test_json_ld_author_printed_elsewhere_stays() -> None:
     box = "<div class='byline'>Par Léa Moreau</div><p>Paul Verdier est rédacteur en chef.</p>"
     page = _page(box).replace("<head>", f"<head>{_LD_AUTHOR}")
     assert meta_of(page).authors == ("Paul Verdier",)
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        ("Nicolás Gutiérrez C.", "Nicolás Gutiérrez C."),
+        ("By John D.", "John D."),
+        ("Jane Doe.", "Jane Doe"),  # a sentence's full stop is no initial
+    ],
+)
+def test_a_closing_initial_keeps_its_dot(value: str, name: str) -> None:
+    page = _page("").replace("<head>", f"<head><meta name='author' content='{value}'>")
+    assert meta_of(page).authors == (name,)

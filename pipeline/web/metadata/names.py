@@ -48,6 +48,7 @@ from pipeline.web.metadata.vocabulary import (
 # a name, that name is the outlet's.
 _SITE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?", re.I)
 _BRACKETED_PART = re.compile(r"[(（]([^()（）]{4,60})[)）]")
+_CLOSING_INITIAL = re.compile(r"^[^\W\d_]\.$")  # "C.": one letter and its dot
 _NAME_NODES = xpath(".//*[@itemprop='name' or contains(@class,'name')]")
 _SITE_SHARE = 0.6
 _MAX_NAME = 60
@@ -199,6 +200,8 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
     if any(mark in text for mark in "?!？！¿¡"):
         return None  # "Nie masz konta?": a question or a call, no name
     name = " ".join(words).strip(" -–—:,;|·•.")
+    if len(words) > 1 and _CLOSING_INITIAL.search(words[-1]):
+        name += "."  # "Nicolás Gutiérrez C.": an initial closes the name
     if not name or len(name) > 60 or len(words) > 6 or not any(ch.isalpha() for ch in name):
         return None
     if len(name) < 2 or ":" in name or "：" in name or is_organisation(name, site_keys):
