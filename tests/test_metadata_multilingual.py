@@ -329,3 +329,45 @@ def test_json_ld_author_printed_elsewhere_stays() -> None:
 def test_a_closing_initial_keeps_its_dot(value: str, name: str) -> None:
     page = _page("").replace("<head>", f"<head><meta name='author' content='{value}'>")
     assert meta_of(page).authors == (name,)
+
+
+# --- an author meta naming the editor, whom the page prints only as its editor ----------------
+
+
+@pytest.mark.parametrize(
+    ("meta", "credit", "editor_line", "authors"),
+    [
+        (
+            "申文峰",
+            "<p>本网讯（记者 梁沅 通讯员 石岩）警方表示，春节期间严查。</p>",
+            "<p>编辑： 申文峰</p>",
+            ("梁沅",),
+        ),
+        (
+            "申文峰",
+            "<p>本网讯（记者 梁沅）警方表示，春节期间严查。</p>",
+            "<div><span>编辑：</span><span>申文峰</span></div>",
+            ("梁沅",),
+        ),
+        (
+            "Anna Weiss",
+            "<div class='byline'>Von Jonas Berger</div>",
+            "<p>Redaktion: Anna Weiss</p>",
+            ("Jonas Berger",),
+        ),
+        (
+            "Ani Lestari",
+            "<div class='byline'>Penulis: Budi Santoso</div>",
+            "<p>Editor: Ani Lestari</p>",
+            ("Budi Santoso",),
+        ),
+    ],
+)
+def test_an_author_meta_printed_only_as_the_editor(
+    meta: str, credit: str, editor_line: str, authors: tuple[str, ...]
+) -> None:
+    page = (
+        f"<html><head><title>{_TITLE}</title><meta name='author' content='{meta}'></head><body>"
+        f"<h1>{_TITLE}</h1>{credit}{_TEXT}{editor_line}</body></html>"
+    )
+    assert meta_of(page).authors == authors

@@ -31,6 +31,7 @@ from pipeline.web.metadata.vocabulary import (
     _CREDIT_ROLE,
     _CREDIT_WORD,
     _CREDIT_WORDS,
+    _EDITOR_CREDIT,
     _MAX_HAN_NAME,
     _PHOTO_CREDIT,
 )
@@ -176,12 +177,17 @@ def _name_shaped(name: str) -> bool:
 
 
 def _printed(doc: HtmlElement, names: list[str]) -> bool:
-    """True when the page's visible text holds one of `names` (case and spacing ignored)."""
+    """True when the page's visible text holds one of `names` (case and spacing ignored),
+    other than as its editor's ("编辑： 申文峰", "Redaktion: Anna Weiss", "Editor: X": the
+    person an author meta of many CMSs names)."""
     body = doc.find("body")
     if body is None:
         return False
-    text = _key(_window_of(body, 10**9))
-    return any(_key(name) in text for name in names)
+    text = _window_of(body, 10**9)
+    if _EDITOR_CREDIT.search(text):
+        text = _EDITOR_CREDIT.sub("\n", text)
+    key = _key(text)
+    return any(_key(name) in key for name in names)
 
 
 def _byline_authors(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]:

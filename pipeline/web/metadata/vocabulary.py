@@ -260,6 +260,13 @@ _BYLINE_LINE = re.compile(
     r"[ \t:：]*\n?([^\n]{2,80})",
     re.I | re.M,
 )
+# An editor's credit and the name after it: "责任编辑：X", "编辑： X", "Editor: X", "Edited by
+# X", "Redaktion: X", "Redaktor: X", "Редактор: X", "Επιμέλεια: X", "Editör: X".
+_EDITOR_CREDIT = re.compile(
+    r"(?:责任编辑|責任編輯|编辑|編輯|责编|責編|(?i:editor|edited by|redaktion|redaktor|"
+    r"redakcja|redaktur|penyunting|редактор|επιμέλεια|editör|editado por|edición))"
+    r"[ \t]*[:：]?[ \t]*\n?[ \t]*[^\n,;|]{0,30}"
+)
 # An author's own line, under the article as well as under the title: "Auteur : X",
 # "Autor: X", "Author: X", "Yazar: X", or the label alone on its line and the name on the next.
 _AUTHOR_LABEL_LINE = re.compile(
