@@ -371,3 +371,15 @@ def test_an_author_meta_printed_only_as_the_editor(
         f"<h1>{_TITLE}</h1>{credit}{_TEXT}{editor_line}</body></html>"
     )
     assert meta_of(page).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "lang"), [("<p>By Jane Doe</p>", "en"), ("<p>Par Léa Moreau</p>", "fr")]
+)
+def test_a_by_line_after_a_long_standfirst(byline: str, lang: str) -> None:
+    standfirst = "<p>" + "Le conseil municipal a voté mardi soir le calendrier des travaux. " * 7
+    page = (
+        f"<html lang='{lang}'><head><title>{_TITLE}</title></head><body><h1>{_TITLE}</h1>"
+        f"{standfirst}</p>{byline}{_TEXT}</body></html>"
+    )
+    assert len(meta_of(page).authors) == 1

@@ -60,7 +60,7 @@ _BYLINE_NODES = xpath("//*[@itemprop or @rel or @class or @id]" + _BYLINE_TEST)
 # and a space before "기자".
 _CREDIT_LEAD = 17
 _CREDIT_WINDOW = 6000  # characters of article text searched for a reporter's credit
-_BYLINE_WINDOW = 300
+_BYLINE_WINDOW = 600  # characters after the headline a "By ..." line is read in
 _LINKED_BYLINE_WINDOW = 600  # characters after the headline a bare author link stands in
 
 
