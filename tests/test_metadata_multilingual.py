@@ -383,3 +383,32 @@ def test_a_by_line_after_a_long_standfirst(byline: str, lang: str) -> None:
         f"{standfirst}</p>{byline}{_TEXT}</body></html>"
     )
     assert len(meta_of(page).authors) == 1
+
+
+@pytest.mark.parametrize(
+    ("byline", "lang", "authors"),
+    [
+        ("<div>文：山田太郎</div>", "ja", ("山田太郎",)),
+        ("<div>文・佐藤花子</div>", "ja", ("佐藤花子",)),
+        ("<div>記者：山田太郎</div>", "ja", ("山田太郎",)),
+        ("<div>筆者：鈴木一郎</div>", "ja", ("鈴木一郎",)),
+        ("<div>लेखक: राम कुमार</div>", "hi", ("राम कुमार",)),
+        ("<div>Haber: Ahmet Yılmaz</div>", "tr", ("Ahmet Yılmaz",)),
+    ],
+)
+def test_writer_labels_in_japanese_hindi_turkish(
+    byline: str, lang: str, authors: tuple[str, ...]
+) -> None:
+    page = (
+        f"<html lang='{lang}'><head><title>{_TITLE}</title></head><body><h1>{_TITLE}</h1>"
+        f"{byline}{_TEXT}</body></html>"
+    )
+    assert meta_of(page).authors == authors
+
+
+def test_a_place_reported_from_after_the_reporters_is_no_name() -> None:
+    page = (
+        f"<html lang='zh-TW'><head><title>{_TITLE}</title></head><body><h1>{_TITLE}</h1>"
+        f"<div>記者：邱文琪 羅志中 台北報導</div>{_TEXT}</body></html>"
+    )
+    assert meta_of(page).authors == ("邱文琪", "羅志中")

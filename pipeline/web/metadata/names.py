@@ -48,6 +48,7 @@ from pipeline.web.metadata.vocabulary import (
 # a name, that name is the outlet's.
 _SITE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?", re.I)
 _BRACKETED_PART = re.compile(r"[(（]([^()（）]{4,60})[)）]")
+_REPORTED_FROM = ("報導", "报道", "報道", "报导")  # "台北報導": reported from Taipei
 _CLOSING_INITIAL = re.compile(r"^[^\W\d_]\.$")  # "C.": one letter and its dot
 _NAME_NODES = xpath(".//*[@itemprop='name' or contains(@class,'name')]")
 _SITE_SHARE = 0.6
@@ -130,7 +131,9 @@ def _han_names(name: str) -> list[str]:
     """ "张三 李四" (Chinese names apart by a space) as two names; "赵  培" (a two-character
     name spaced out to the width of three, as Chinese pages print them) as one, "赵培"; any
     other name as itself."""
-    words = name.split()
+    words = [w for w in name.split() if not w.endswith(_REPORTED_FROM)]  # "台北報導": a place
+    if not words:
+        return []
     if len(words) > 1 and all(has_han(w) and len(w) <= _MAX_HAN_NAME for w in words):
         if min(map(len, words)) == 1:  # no Chinese name is one character
             joined = "".join(words)

@@ -25,7 +25,8 @@ _BY_VERBS = _LINE_BY_VERBS + "|co-authored|opinion|story|posted|published|photos
 # story elsewhere.
 _COLON_BYLINE_WORDS = (
     "text|texte|texto|testo|teks|текст|words|reporter|reporterin|reportera|wartawan|"
-    "jurnalis|periodista|giornalista|journalist|journaliste|dziennikarz|novinář"
+    "jurnalis|periodista|giornalista|journalist|journaliste|dziennikarz|novinář|haber|"
+    "लेखक|記者|筆者|撰文"
 )
 # The labels of the other roles a byline may name after the writer ("Fotos: Jan Kühn",
 # "Editor: Ani Lestari", "Photos : Jean Petit", "фото: ..."): where one follows a name, the
@@ -256,7 +257,7 @@ _CJK_NOT_NAME_MARKS = (
 )
 _BYLINE_LINE = re.compile(
     rf"^(?:(?:{_BY_WORDS}|(?:{_LINE_BY_VERBS}) by)(?![^\W\d_]):?|作者[：:]|记者"
-    rf"|(?:{_COLON_BYLINE_WORDS})[ \t]*[:：])"
+    rf"|(?:{_COLON_BYLINE_WORDS})[ \t]*[:：]|文[ \t]*[:：／/・丨])"
     r"[ \t:：]*\n?([^\n]{2,80})",
     re.I | re.M,
 )
