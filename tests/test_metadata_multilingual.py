@@ -412,3 +412,35 @@ def test_a_place_reported_from_after_the_reporters_is_no_name() -> None:
         f"<div>記者：邱文琪 羅志中 台北報導</div>{_TEXT}</body></html>"
     )
     assert meta_of(page).authors == ("邱文琪", "羅志中")
+
+
+# --- Greek bylines name the writer in the genitive or the accusative ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Του Γιώργου Παπαδόπουλου", ("Γιώργος Παπαδόπουλος",)),
+        ("Της Ελένης Καρρά", ("Ελένη Καρρά",)),
+        ("της Μαρίας Ηλιοπούλου", ("Μαρία Ηλιοπούλου",)),
+        ("Με τον Νίκο Καρύδη", ("Νίκος Καρύδης",)),
+        ("Του Ανδρέα Λουκά", ("Ανδρέας Λουκάς",)),
+        ("Με την Άννα Ζήση", ("Άννα Ζήση",)),
+    ],
+)
+def test_greek_bylines_in_the_nominative(byline: str, authors: tuple[str, ...]) -> None:
+    page = (
+        f"<html lang='el'><head><title>{_TITLE}</title></head><body><h1>{_TITLE}</h1>"
+        f"<div class='byline'>{byline}</div>{_TEXT}</body></html>"
+    )
+    assert meta_of(page).authors == authors
+
+
+def test_a_byline_after_a_section_and_a_date_on_one_line() -> None:
+    page = (
+        f"<html lang='el'><head><title>{_TITLE}</title></head><body><h1>{_TITLE}</h1>"
+        f"<div>Απόψεις | 08/01/2012 | Με τον Νίκο Καρύδη</div>{_TEXT}</body></html>"
+    )
+    assert meta_of(page).authors == ("Νίκος Καρύδης",)
+    english = page.replace("Απόψεις | 08/01/2012 | Με τον Νίκο Καρύδη", "Opinion | By Jane Doe")
+    assert meta_of(english).authors == ("Jane Doe",)

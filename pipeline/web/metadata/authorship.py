@@ -198,7 +198,9 @@ def _byline_authors(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list
             return names
         match = _BYLINE_LINE.search(near.window(_BYLINE_WINDOW))
         if match:
-            return split_authors(match.group(1), keys)
+            # with its opening word ("Του", "Με τον": the case the name is printed in)
+            lead = match.group(0)[: match.start(1) - match.start(0)].rsplit("|", 1)[-1]
+            return split_authors(f"{' '.join(lead.split())} {match.group(1)}", keys)
         # a byline set right above the title, else the author's line under the article
         return near.above_names(keys) or _labelled_author(near.window(_CREDIT_WINDOW), keys)
     return _first_names([n for n in _BYLINE_NODES(doc) if _byline_marked(n)], keys)

@@ -27,6 +27,7 @@ from pipeline.web.metadata.vocabulary import (
     _DATE_LABELS,
     _DESK_POSSESSIVES,
     _DOMAIN,
+    _GREEK_CASE_LEAD,
     _HAN_ONLY,
     _JOINER,
     _JOINERS_ANY_CASE,
@@ -48,6 +49,7 @@ from pipeline.web.metadata.vocabulary import (
 # a name, that name is the outlet's.
 _SITE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?", re.I)
 _BRACKETED_PART = re.compile(r"[(（]([^()（）]{4,60})[)）]")
+_GREEK_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff]{2,}")
 _REPORTED_FROM = ("報導", "报道", "報道", "报导")  # "台北報導": reported from Taipei
 _CLOSING_INITIAL = re.compile(r"^[^\W\d_]\.$")  # "C.": one letter and its dot
 _NAME_NODES = xpath(".//*[@itemprop='name' or contains(@class,'name')]")
@@ -147,6 +149,7 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
     spaced = " ".join(part.split())
     if spaced.endswith((":", "：")) and not _BYLINE.fullmatch(spaced):
         return None  # "ПО МАТЕРИАЛАМ:", "Source:": a label whose value is elsewhere
+    greek = _GREEK_CASE_LEAD.match(spaced.strip(" -–—:,;|·•"))
     text = _BYLINE.sub("", spaced.strip(" -–—:,;|·•")).strip(" -–—:,;|·•")
     text = _BYLINE.sub("", text)  # "By: Staff"
     half = len(text) // 2
@@ -209,7 +212,34 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
         return None
     if len(name) < 2 or ":" in name or "：" in name or is_organisation(name, site_keys):
         return None  # "责编：黄忆南": a label we do not know, not a byline
-    return name
+    return _greek_nominative(name, greek.group(1).lower()) if greek else name
+
+
+# The endings of Greek names in the genitive ("του", "της") and accusative ("τον") and those
+# of their nominative, longest first: "Γιώργου" -> "Γιώργος", "Καρύδη" -> "Καρύδης",
+# "Νίκο" -> "Νίκος", "Ελένης" -> "Ελένη". A woman's surname is printed in the genitive in
+# every case ("Ηλιοπούλου"): "ου" is read back for men only.
+_GREEK_NOMINATIVE_ENDINGS = {
+    "του": (("ου", "ος"), ("ού", "ός"), ("η", "ης"), ("ή", "ής"), ("α", "ας"), ("ά", "άς")),
+    "τον": (("ο", "ος"), ("ό", "ός"), ("η", "ης"), ("ή", "ής"), ("α", "ας"), ("ά", "άς")),
+    "της": (("ας", "α"), ("άς", "ά"), ("ης", "η"), ("ής", "ή")),
+    "την": (),
+}
+
+
+def _greek_nominative(name: str, article: str) -> str:
+    """A Greek name after "Του", "Της", "Με τον" in the nominative ("Γιώργου Παπαδόπουλου"
+    -> "Γιώργος Παπαδόπουλος"); other scripts' words as they are."""
+    endings = _GREEK_NOMINATIVE_ENDINGS.get(article, ())
+    words = []
+    for word in name.split():
+        if _GREEK_WORD.fullmatch(word):
+            for old, new in endings:
+                if word.endswith(old):
+                    word = word[: -len(old)] + new
+                    break
+        words.append(word)
+    return " ".join(words)
 
 
 def _other_role(words: list[str]) -> int | None:

@@ -20,6 +20,11 @@ _BY_WORDS = literal_alternation(BYLINE_WORDS)
 _LINE_BY_VERBS = "written|reported|text|words"
 _BY_VERBS = _LINE_BY_VERBS + "|co-authored|opinion|story|posted|published|photos?|edited"
 # ... and in a byline's text: those, "Written by", "作者：", "记者", "文丨".
+# Greek "with" bylines, the name in the accusative: "Με τον Νίκο Καρύδη", "Με την Άννα Ζήση".
+_GREEK_WITH = r"(?:με|από)\s+(?:τον|την)"
+# The Greek article before a byline's name, which gives its case and gender: "Του" (his),
+# "Της" (hers), "Με τον" (with him), "Με την" (with her).
+_GREEK_CASE_LEAD = re.compile(r"^(?:(?:με|από)\s+)?(του|της|τον|την)\s+", re.I)
 # Words that name the writer only before a colon ("Text: Anna Berger, Fotos: ...",
 # "Texte : ...", "Текст: ...", "Reporter: ... | Editor: ...", "Wartawan: ..."): a word of the
 # story elsewhere.
@@ -39,8 +44,8 @@ _OTHER_ROLE_LABELS = frozenset(
     "illustrations infographie infografik kamera montage graphics grafik".split()
 )
 _BYLINE = re.compile(
-    rf"^(?:(?:{_BY_VERBS})\s+by|{_BY_WORDS}|作者|记者|撰文|文)(?![^\W\d_])\s*[:：丨|/]?\s*"
-    rf"|^(?:{_COLON_BYLINE_WORDS})\s*[:：]\s*",
+    rf"^(?:(?:{_BY_VERBS})\s+by|{_BY_WORDS}|作者|记者|撰文|文)(?![^\W\d_])\s*[:：丨|/／・]?\s*"
+    rf"|^(?:{_COLON_BYLINE_WORDS})\s*[:：]\s*|^{_GREEK_WITH}\s+",
     re.I,
 )
 # The words joining two authors' names: "A and B", « A et B », "Von A und B", "Por A y B",
@@ -256,8 +261,9 @@ _CJK_NOT_NAME_MARKS = (
     *("佚名", "匿名"),  # anonymous: a CMS's placeholder in its byline
 )
 _BYLINE_LINE = re.compile(
-    rf"^(?:(?:{_BY_WORDS}|(?:{_LINE_BY_VERBS}) by)(?![^\W\d_]):?|作者[：:]|记者"
-    rf"|(?:{_COLON_BYLINE_WORDS})[ \t]*[:：]|文[ \t]*[:：／/・丨])"
+    r"^(?:[^\n|]{0,30}\|[ \t]*){0,3}"  # "Opinion | 08/01/2012 | By ...": fields before it
+    rf"(?:(?:{_BY_WORDS}|(?:{_LINE_BY_VERBS}) by)(?![^\W\d_]):?|作者[：:]|记者"
+    rf"|(?:{_COLON_BYLINE_WORDS})[ \t]*[:：]|文[ \t]*[:：／/・丨]|{_GREEK_WITH}(?=\s))"
     r"[ \t:：]*\n?([^\n]{2,80})",
     re.I | re.M,
 )
