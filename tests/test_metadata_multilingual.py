@@ -444,3 +444,40 @@ def test_a_byline_after_a_section_and_a_date_on_one_line() -> None:
     assert meta_of(page).authors == ("Νίκος Καρύδης",)
     english = page.replace("Απόψεις | 08/01/2012 | Με τον Νίκο Καρύδη", "Opinion | By Jane Doe")
     assert meta_of(english).authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    ("lead", "authors"),
+    [
+        (
+            "<p>Денвер, Январь 05 (Новый Регион, Константин Зельфанов) – Центровой набрал 11 очков.</p>",
+            ("Константин Зельфанов",),
+        ),
+        (
+            "<p>KYIV, Jan 5 (Nova Agency, Olena Marchuk) - The council voted on Tuesday.</p>",
+            ("Olena Marchuk",),
+        ),
+    ],
+)
+def test_an_outlet_and_reporter_credit_in_the_dateline(lead: str, authors: tuple[str, ...]) -> None:
+    page = (
+        f"<html><head><title>{_TITLE}</title></head><body><h1>{_TITLE}</h1>{lead}{_TEXT}"
+        "</body></html>"
+    )
+    assert meta_of(page).authors == authors
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "<p>WASHINGTON, Jan 5 (Reuters, Jan 5) - The council voted on Tuesday.</p>",
+        "<p>PARIS (AFP, Paris) - The council voted on Tuesday.</p>",
+        "<p>The minister (born in Kyiv, Ukraine) - said on Tuesday that the council voted.</p>",
+    ],
+)
+def test_dateline_brackets_without_a_reporter(lead: str) -> None:
+    page = (
+        f"<html><head><title>{_TITLE}</title></head><body><h1>{_TITLE}</h1>{lead}{_TEXT}"
+        "</body></html>"
+    )
+    assert meta_of(page).authors == ()

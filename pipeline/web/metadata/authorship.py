@@ -31,6 +31,7 @@ from pipeline.web.metadata.vocabulary import (
     _CREDIT_ROLE,
     _CREDIT_WORD,
     _CREDIT_WORDS,
+    _DATELINE_REPORTER,
     _EDITOR_CREDIT,
     _MAX_HAN_NAME,
     _PHOTO_CREDIT,
@@ -201,8 +202,13 @@ def _byline_authors(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list
             # with its opening word ("Του", "Με τον": the case the name is printed in)
             lead = match.group(0)[: match.start(1) - match.start(0)].rsplit("|", 1)[-1]
             return split_authors(f"{' '.join(lead.split())} {match.group(1)}", keys)
-        # a byline set right above the title, else the author's line under the article
-        return near.above_names(keys) or _labelled_author(near.window(_CREDIT_WINDOW), keys)
+        # a byline set right above the title, else the author's line under the article,
+        # else a reporter the dateline credits
+        return (
+            near.above_names(keys)
+            or _labelled_author(near.window(_CREDIT_WINDOW), keys)
+            or _dateline_reporter(near.window(_BYLINE_WINDOW), keys)
+        )
     return _first_names([n for n in _BYLINE_NODES(doc) if _byline_marked(n)], keys)
 
 
@@ -214,6 +220,18 @@ def _labelled_author(text: str, keys: frozenset[str]) -> list[str]:
         names = split_authors(match.group(1), keys)
         if names and all(_name_shaped(n) and (" " in n or has_han(n)) for n in names):
             return names
+    return []
+
+
+def _dateline_reporter(text: str, keys: frozenset[str]) -> list[str]:
+    """The reporter a dateline credits after its outlet, in brackets before its dash
+    (`_DATELINE_REPORTER`), when that is a full name (two or more words)."""
+    match = _DATELINE_REPORTER.search(text) if "(" in text else None
+    if match is None:
+        return []
+    names = split_authors(match.group(1), keys)
+    if len(names) == 1 and _name_shaped(names[0]) and " " in names[0]:
+        return names
     return []
 
 

@@ -267,6 +267,11 @@ _BYLINE_LINE = re.compile(
     r"[ \t:：]*\n?([^\n]{2,80})",
     re.I | re.M,
 )
+# A dateline crediting the outlet and the reporter in brackets before its dash: "Денвер,
+# Январь 05 (Новый Регион, Константин Зельфанов) – ...", "KYIV, Jan 5 (Agency, Name) - ...".
+_DATELINE_REPORTER = re.compile(
+    r"^[^\n()]{0,40}\([^\n(),]{2,40},[ \t]*([^\n(),]{4,40})\)[ \t]*[-–—]", re.M
+)
 # An editor's credit and the name after it: "责任编辑：X", "编辑： X", "Editor: X", "Edited by
 # X", "Redaktion: X", "Redaktor: X", "Редактор: X", "Επιμέλεια: X", "Editör: X".
 _EDITOR_CREDIT = re.compile(
