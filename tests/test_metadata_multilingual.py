@@ -481,3 +481,34 @@ def test_dateline_brackets_without_a_reporter(lead: str) -> None:
         "</body></html>"
     )
     assert meta_of(page).authors == ()
+
+
+# --- news agencies and acronyms are no authors ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        *(
+            "Lusa",
+            "Agência Lusa",
+            "РИА Новости",
+            "Интерфакс",
+            "УНИАН",
+            "Укрінформ",
+            "Anadolu Ajansı",
+        ),
+        *("Bernama", "Antara", "Yonhap", "Kyodo", "Belga", "Agerpres", "Tanjug", "Notimex"),
+        *("Agencias", "Agences", "Redação", "Tim Redaksi", "Sputnik", "Prensa Latina", "Adnkronos"),
+        *("ANP", "MTI", "BTA", "HINA", "SDA", "ČTK", "TTXVN", "ΑΠΕ-ΜΠΕ", "IRNA", "KUNA", "AA"),
+    ],
+)
+def test_news_agencies_are_no_authors(value: str) -> None:
+    page = _page("").replace("<head>", f"<head><meta name='author' content='{value}'>")
+    assert meta_of(page).authors == ()
+
+
+@pytest.mark.parametrize("value", ["Tasnim Ahmed", "Ana Lusa Pereira", "JOHN SMITH", "李A明"])
+def test_people_named_like_agencies_stay(value: str) -> None:
+    page = _page("").replace("<head>", f"<head><meta name='author' content='{value}'>")
+    assert len(meta_of(page).authors) == 1

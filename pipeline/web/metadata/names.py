@@ -14,6 +14,7 @@ from pipeline.text.scripts import has_han
 from pipeline.web.html import HtmlElement, text_of, xpath
 from pipeline.web.metadata.visible import _shown_texts
 from pipeline.web.metadata.vocabulary import (
+    _AGENCY_NAMES,
     _AUTHOR_SPLIT,
     _BLANK_RUN,
     _BYLINE,
@@ -50,6 +51,11 @@ from pipeline.web.metadata.vocabulary import (
 _SITE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?", re.I)
 _BRACKETED_PART = re.compile(r"[(（]([^()（）]{4,60})[)）]")
 _GREEK_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff]{2,}")
+# (the keys `_key` gives: letters and digits, case-folded)
+_AGENCY_KEYS = frozenset("".join(filter(str.isalnum, n.casefold())) for n in _AGENCY_NAMES)
+# One word of two to six letters (or two joined by "-"), in capitals: an agency's or outlet's
+# initials ("ANP", "ČTK", "TTXVN", "ΑΠΕ-ΜΠΕ"), no person's name.
+_ACRONYM = re.compile(r"[^\W\d_]{2,6}(?:-[^\W\d_]{2,6})?")
 _REPORTED_FROM = ("報導", "报道", "報道", "报导")  # "台北報導": reported from Taipei
 _CLOSING_INITIAL = re.compile(r"^[^\W\d_]\.$")  # "C.": one letter and its dot
 _NAME_NODES = xpath(".//*[@itemprop='name' or contains(@class,'name')]")
@@ -281,10 +287,17 @@ def is_organisation(name: str, site_keys: frozenset[str] = frozenset()) -> bool:
     key = _key(name)
     if not key or "http" in name or "@" in name or _DOMAIN.search(name):
         return True
+    if key in _AGENCY_KEYS or (_ACRONYM.fullmatch(name) and _capitals_only(name)):
+        return True  # "Lusa", "РИА Новости"; "ANP", "ČTK", "ΑΠΕ-ΜΠΕ": an agency's letters
     if any(_same_site(key, k) for k in site_keys):
         return True
     words = {_lower(w.strip(".,'’()")) for w in name.split()}
     return bool(words & _ORG_WORDS) or any(mark in name for mark in _CJK_ORG_MARKS)
+
+
+def _capitals_only(name: str) -> bool:
+    """True when every letter of `name` is a capital ("ČTK"; not "夕A阳": Han has no case)."""
+    return all(map(str.isupper, filter(str.isalpha, name)))
 
 
 def _lower(word: str) -> str:

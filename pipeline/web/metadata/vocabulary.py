@@ -272,6 +272,16 @@ _BYLINE_LINE = re.compile(
 _DATELINE_REPORTER = re.compile(
     r"^[^\n()]{0,40}\([^\n(),]{2,40},[ \t]*([^\n(),]{4,40})\)[ \t]*[-–—]", re.M
 )
+# News agencies and newsrooms whose whole name is no person's (a word of them may be: "Tasnim
+# Ahmed"), in the languages of the agencies: read as the whole author value.
+_AGENCY_NAMES = (
+    *("lusa", "agência lusa", "agência brasil", "риа новости", "ria novosti", "итар-тасс"),
+    *("интерфакс", "interfax", "униан", "укрінформ", "ukrinform", "anadolu ajansı", "bernama"),
+    *("antara", "yonhap", "kyodo", "jiji", "belga", "agerpres", "tanjug", "notimex", "télam"),
+    *("agencias", "agences", "agenzie", "agenturen", "redação", "redaksi", "tim redaksi"),
+    *("sputnik", "prensa latina", "adnkronos", "lapresse", "europa press", "nachrichtenagentur"),
+    *("ritzau", "tasnim", "fars", "mehr news", "kathimerini", "bloomberg", "epd", "kna"),
+)
 # An editor's credit and the name after it: "责任编辑：X", "编辑： X", "Editor: X", "Edited by
 # X", "Redaktion: X", "Redaktor: X", "Редактор: X", "Επιμέλεια: X", "Editör: X".
 _EDITOR_CREDIT = re.compile(
