@@ -512,3 +512,16 @@ def test_news_agencies_are_no_authors(value: str) -> None:
 def test_people_named_like_agencies_stay(value: str) -> None:
     page = _page("").replace("<head>", f"<head><meta name='author' content='{value}'>")
     assert len(meta_of(page).authors) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("12 كانون الثاني 2019", "2019-01-12"),
+        ("الأحد 3 آذار 2019", "2019-03-03"),
+        ("١٥ تشرين الأول ٢٠١٨ - ١٠:٠٥", "2018-10-15"),
+        ("5 آب 2018", "2018-08-05"),
+    ],
+)
+def test_levantine_month_names(line: str, day: str) -> None:
+    assert _dated(line, "ar") == day

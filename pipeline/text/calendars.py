@@ -1,6 +1,7 @@
 """Dates printed in the calendars of other countries, as Gregorian days: the Persian solar
-hijri calendar of Iran and Afghanistan ("۱۲ اسفند ۱۳۹۷", "۱۳۹۷/۱۲/۱۲", Dari "۱۲ حوت ۱۳۹۷")
-and the Buddhist-era years of the Thai solar calendar ("3 มี.ค. 2562", "3 มีนาคม 62").
+hijri calendar of Iran and Afghanistan ("۱۲ اسفند ۱۳۹۷", "۱۳۹۷/۱۲/۱۲", Dari "۱۲ حوت ۱۳۹۷"),
+the Buddhist-era years of the Thai solar calendar ("3 มี.ค. 2562", "3 มีนาคม 62"), and the
+Levant's names of the Gregorian months ("12 كانون الثاني 2019").
 Read by `writtendates.date_in_text` on texts in those scripts (digits already ASCII there)."""
 
 from __future__ import annotations
@@ -65,6 +66,34 @@ _THAI_NAME = "|".join(re.escape(n) for n in sorted(_THAI_MONTHS, key=len, revers
 _THAI_DATE = re.compile(
     rf"(?<!\d)(\d{{1,2}})\s*({_THAI_NAME})\s*(?:พ\.ศ\.\s*)?(\d{{4}}|\d{{2}})(?!\d)"
 )
+# The Syriac month names of the Gregorian calendar that Arabic pages of the Levant and Iraq
+# print ("12 كانون الثاني 2019", "3 آذار 2019"): two of them are two words, one ("آب") two
+# letters, which the month-word pattern of `writtendates` does not read.
+_LEVANTINE_MONTHS = {
+    month_key(name): number
+    for number, name in enumerate(
+        [
+            "كانون الثاني",
+            "شباط",
+            "آذار",
+            "نيسان",
+            "أيار",
+            "حزيران",
+            "تموز",
+            "آب",
+            "أيلول",
+            "تشرين الأول",
+            "تشرين الثاني",
+            "كانون الأول",
+        ],
+        1,
+    )
+}
+_LEVANTINE_DATE = re.compile(
+    r"(?<!\d)(\d{1,2})\s*("
+    + "|".join(sorted(_LEVANTINE_MONTHS, key=len, reverse=True)).replace(" ", r"\s+")
+    + r")(?![^\W\d_])\s*[-/،,]?\s*((?:19|20)\d{2})(?!\d)"
+)
 _BUDDHIST_ERA = 543  # years the Buddhist era runs ahead of the common era
 _OTHER_SCRIPTS = re.compile("[\u0600-\u06ff\u0e00-\u0e7f]")
 # Persian digits or letters Arabic does not write: a numeric "1397/12/12" is then solar
@@ -92,6 +121,12 @@ def calendar_dates(text: str, raw: str) -> list[tuple[int, int, int, int, int]]:
         if 1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30):
             out.append((match.start(), match.end(), *_gregorian(year, month, day)))
             break
+    levant = _LEVANTINE_DATE.search(folded)
+    if levant is not None:
+        month = _LEVANTINE_MONTHS[" ".join(levant.group(2).split())]
+        out.append(
+            (levant.start(), levant.end(), int(levant.group(3)), month, int(levant.group(1)))
+        )
     thai = _THAI_DATE.search(text)
     if thai is not None:
         year = int(thai.group(3))
