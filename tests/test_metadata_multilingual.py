@@ -5,7 +5,7 @@ more than one language. Every page is a small fixture written for the test."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -525,3 +525,38 @@ def test_people_named_like_agencies_stay(value: str) -> None:
 )
 def test_levantine_month_names(line: str, day: str) -> None:
     assert _dated(line, "ar") == day
+
+
+@pytest.mark.parametrize(
+    ("line", "hours"),
+    [
+        ("an hour ago", 1),
+        ("vor einer Stunde", 1),
+        ("il y a une heure", 1),
+        ("hace una hora", 1),
+        ("há uma hora", 1),
+        ("un'ora fa", 1),
+        ("час назад", 1),
+        ("godzinę temu", 1),
+        ("منذ ساعة", 1),
+        ("منذ ساعتين", 2),
+    ],
+)
+def test_one_unit_ago_without_a_number(line: str, hours: int) -> None:
+    page = (
+        f"<html><head><title>{_TITLE}</title></head><body><h1>{_TITLE}</h1>"
+        f"<div class='info'>{line}</div>{_TEXT}</body></html>"
+    )
+    view = PageView.parse(page, "")
+    assert view is not None
+    assert view.metadata(now=_FETCHED).published_at == _FETCHED - timedelta(hours=hours)
+
+
+def test_a_sentence_with_now_and_does_is_no_time() -> None:
+    page = (
+        f"<html lang='it'><head><title>{_TITLE}</title></head><body><h1>{_TITLE}</h1>"
+        f"<p>L'Italia ora fa i conti con il debito.</p>{_TEXT}</body></html>"
+    )
+    view = PageView.parse(page, "")
+    assert view is not None
+    assert view.metadata(now=_FETCHED).published_at is None

@@ -51,6 +51,20 @@ _AGO_AFTER = re.compile(
     r"(?![^\W\d_])",
     re.I,
 )
+# ... and one unit, written as a word or left out: "vor einer Stunde", "il y a une heure",
+# "hace una hora", "há uma hora", "an hour ago", "un'ora fa", "час назад", "godzinę temu",
+# Arabic "منذ ساعة" and its dual "منذ ساعتين" (two hours).
+_AGO_ONE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:vor|il y a|hace|há|πριν(?: από)?|před|acum)\s+"
+    rf"(?:einer|einem|une|un|una|uma|um|μία|μια|ένα|jednou|o)\s+({_UNIT_WORD})",
+    re.I,
+)
+_AGO_ONE_AFTER = re.compile(
+    rf"(?<![^\W\d_'])(?:(?:an?|one)\s+({_UNIT_WORD})\s+ago|(?:un'|un|una)\s*({_UNIT_WORD})\s+fa"
+    rf"|({_UNIT_WORD})\s+(?:назад|тому|temu))(?![^\W\d_])",
+    re.I,
+)
+_ARABIC_AGO_ONE = re.compile(r"منذ\s+(ساعة|ساعتين|دقيقة|دقيقتين|يوم|يومين|أسبوع|أسبوعين)")
 # Thai writes no space before "ago": "3 ชั่วโมงที่แล้ว", "5 นาทีที่แล้ว", "2 วันก่อน".
 _THAI_AGO = re.compile(r"(?<!\d)(\d{1,3})\s*(วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|อาทิตย์)\s*(?:ที่แล้ว|ก่อน)")
 _THAI_UNITS = {
@@ -303,6 +317,17 @@ def _european_relative(text: str, now: datetime) -> datetime | None:
             step = _unit(match.group(2))
             if step is not None:
                 return now - int(match.group(1)) * step
+    for pattern in (_AGO_ONE_BEFORE, _AGO_ONE_AFTER):
+        for match in pattern.finditer(text):
+            step = _unit(next(group for group in match.groups() if group))
+            if step is not None:
+                return now - step
+    arabic = _ARABIC_AGO_ONE.search(text) if "منذ" in text else None
+    if arabic is not None:  # (the dual, "ساعتين", ends in "ين": two units)
+        word = arabic.group(1)
+        step = _unit(word)
+        if step is not None:
+            return now - step * (2 if word.endswith("ين") else 1)
     thai = _THAI_AGO.search(text) if "ที่แล้ว" in text or "ก่อน" in text else None
     if thai is not None:
         return now - int(thai.group(1)) * _THAI_UNITS[thai.group(2)]
