@@ -560,3 +560,31 @@ def test_a_sentence_with_now_and_does_is_no_time() -> None:
     view = PageView.parse(page, "")
     assert view is not None
     assert view.metadata(now=_FETCHED).published_at is None
+
+
+# --- "written by" in other languages; a place after the name ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Escrito por María López", ("María López",)),
+        ("Scritto da Marco Rossi", ("Marco Rossi",)),
+        ("Écrit par Claire Martin", ("Claire Martin",)),
+        ("Geschrieben von Anna Berger", ("Anna Berger",)),
+        ("Ein Beitrag von Anna Berger", ("Anna Berger",)),
+        ("Publicado por Juan Pérez", ("Juan Pérez",)),
+        ("Texte et photos : Claire Martin", ("Claire Martin",)),
+        ("Text und Fotos: Anna Berger", ("Anna Berger",)),
+        ("Story and photos by Jane Doe", ("Jane Doe",)),
+        ("Írta: Kovács Anna", ("Kovács Anna",)),
+        ("Ditulis oleh Budi Santoso", ("Budi Santoso",)),
+        ("Γράφει ο Νίκος Καρύδης", ("Νίκος Καρύδης",)),
+    ],
+)
+def test_written_by_in_other_languages(byline: str, authors: tuple[str, ...]) -> None:
+    page = (
+        f"<html><head><title>{_TITLE}</title></head><body><h1>{_TITLE}</h1>"
+        f"<div>{byline}</div>{_TEXT}</body></html>"
+    )
+    assert meta_of(page).authors == authors

@@ -33,6 +33,7 @@ from pipeline.web.metadata.vocabulary import (
     _CREDIT_WORDS,
     _DATELINE_REPORTER,
     _EDITOR_CREDIT,
+    _GREEK_CASE_LEAD,
     _MAX_HAN_NAME,
     _PHOTO_CREDIT,
 )
@@ -200,8 +201,12 @@ def _byline_authors(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list
         match = _BYLINE_LINE.search(near.window(_BYLINE_WINDOW))
         if match:
             # with its opening word ("Του", "Με τον": the case the name is printed in)
-            lead = match.group(0)[: match.start(1) - match.start(0)].rsplit("|", 1)[-1]
-            return split_authors(f"{' '.join(lead.split())} {match.group(1)}", keys)
+            lead = " ".join(
+                match.group(0)[: match.start(1) - match.start(0)].split("|")[-1].split()
+            )
+            if _GREEK_CASE_LEAD.match(f"{lead} "):
+                return split_authors(f"{lead} {match.group(1)}", keys)
+            return split_authors(match.group(1), keys)
         # a byline set right above the title, else the author's line under the article,
         # else a reporter the dateline credits
         return (

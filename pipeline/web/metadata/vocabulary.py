@@ -20,6 +20,16 @@ _BY_WORDS = literal_alternation(BYLINE_WORDS)
 _LINE_BY_VERBS = "written|reported|text|words"
 _BY_VERBS = _LINE_BY_VERBS + "|co-authored|opinion|story|posted|published|photos?|edited"
 # ... and in a byline's text: those, "Written by", "作者：", "记者", "文丨".
+# "Written by" in other languages, and the writer-and-photographer openers: "Escrito por",
+# "Scritto da", "Écrit par", "Geschrieben von", "Ein Beitrag von", "Publicado por", "Írta:",
+# "Ditulis oleh", "Γράφει ο", "Texte et photos :", "Story and photos by".
+_WRITTEN_BY = (
+    r"(?:escrito|escrita|publicado) por|scritto da|(?:é|e)crit par|geschrieben von|"
+    r"ein beitrag von|un article de|reportagem de|ditulis oleh|viết bởi|skrevet a[fv]|"
+    r"skrivet av|kirjoittanut|scris de|napisa[lł]a?|написал[аи]?|írta|yazan|"
+    r"γράφει(?:\s+(?:ο|η))?|(?:story|text|words) and photos by|"
+    r"(?:texte et photos?|text und fotos?|texto y fotos?|texto e fotos?|testo e foto)"
+)
 # Greek "with" bylines, the name in the accusative: "Με τον Νίκο Καρύδη", "Με την Άννα Ζήση".
 _GREEK_WITH = r"(?:με|από)\s+(?:τον|την)"
 # The Greek article before a byline's name, which gives its case and gender: "Του" (his),
@@ -45,7 +55,7 @@ _OTHER_ROLE_LABELS = frozenset(
 )
 _BYLINE = re.compile(
     rf"^(?:(?:{_BY_VERBS})\s+by|{_BY_WORDS}|作者|记者|撰文|文)(?![^\W\d_])\s*[:：丨|/／・]?\s*"
-    rf"|^(?:{_COLON_BYLINE_WORDS})\s*[:：]\s*|^{_GREEK_WITH}\s+",
+    rf"|^(?:{_COLON_BYLINE_WORDS})\s*[:：]\s*|^{_GREEK_WITH}\s+|^(?:{_WRITTEN_BY})\s*[:：]?\s*",
     re.I,
 )
 # The words joining two authors' names: "A and B", « A et B », "Von A und B", "Por A y B",
@@ -263,7 +273,8 @@ _CJK_NOT_NAME_MARKS = (
 _BYLINE_LINE = re.compile(
     r"^(?:[^\n|]{0,30}\|[ \t]*){0,3}"  # "Opinion | 08/01/2012 | By ...": fields before it
     rf"(?:(?:{_BY_WORDS}|(?:{_LINE_BY_VERBS}) by)(?![^\W\d_]):?|作者[：:]|记者"
-    rf"|(?:{_COLON_BYLINE_WORDS})[ \t]*[:：]|文[ \t]*[:：／/・丨]|{_GREEK_WITH}(?=\s))"
+    rf"|(?:{_COLON_BYLINE_WORDS})[ \t]*[:：]|文[ \t]*[:：／/・丨]|{_GREEK_WITH}(?=\s)"
+    rf"|(?:{_WRITTEN_BY})(?![^\W\d_]))"
     r"[ \t:：]*\n?([^\n]{2,80})",
     re.I | re.M,
 )
