@@ -588,3 +588,20 @@ def test_written_by_in_other_languages(byline: str, authors: tuple[str, ...]) ->
         f"<div>{byline}</div>{_TEXT}</body></html>"
     )
     assert meta_of(page).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Von Anna Berger, Berlin", ("Anna Berger",)),
+        ("By Jane Doe, Washington", ("Jane Doe",)),
+        ("By Jane Doe and John Roe, Washington", ("Jane Doe", "John Roe")),
+        ("By Jane Doe, John Roe", ("Jane Doe", "John Roe")),
+    ],
+)
+def test_a_place_after_the_names(byline: str, authors: tuple[str, ...]) -> None:
+    page = (
+        f"<html><head><title>{_TITLE}</title></head><body><h1>{_TITLE}</h1>"
+        f"<div class='byline'>{byline}</div>{_TEXT}</body></html>"
+    )
+    assert meta_of(page).authors == authors

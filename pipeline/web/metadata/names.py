@@ -108,6 +108,8 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
     parts = [p for p in parts if p.strip()]
     if len(parts) == 2 and "," in value and all(" " not in p.strip() for p in parts):
         parts = [value]  # "Smith, John": a surname-first name
+    if len(parts) > 1 and _closing_place(parts, value):
+        parts = parts[:-1]  # "Von Anna Berger, Berlin", "By Jane Doe, Washington": the place
     if any(" " in p.strip() for p in parts):
         # "Francesca Gariano, TODAY", "JOHN SMITH, AP": a lone capitalised word beside a full
         # name is the outlet or the agency
@@ -116,6 +118,19 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         return []  # a sentence cut at its commas: its short pieces ("注意到") are no names either
     names = (_person(part, site_keys) for part in parts)
     return list(dict.fromkeys(one for name in names if name for one in _han_names(name)))
+
+
+def _closing_place(parts: list[str], value: str) -> bool:
+    """True when the last part is one capitalised word after a comma that closes the value,
+    past full names ("Anna Berger, Berlin"): the place or the outlet, not a person with one
+    name."""
+    last = parts[-1].strip()
+    if " " in last or not last[:1].isupper() or has_han(last) or last.isupper():
+        return False
+    if not any(" " in p.strip() for p in parts[:-1]):
+        return False  # "Smith, John", "Ana, João": no full name before it
+    head = value.rstrip()
+    return head.endswith(last) and head[: -len(last)].rstrip().endswith((",", "，"))
 
 
 def _han_clause(part: str) -> bool:
