@@ -93,13 +93,15 @@ def _authors(
         ld_names = meta_names
     first = ld_names or meta_names
     near = near or _Near(doc)
-    byline = _byline_authors(doc, keys, near)
     if ld_names and not meta_names:
         # the byline replaces the JSON-LD where a meta names it (below), or where the page
-        # never prints the JSON-LD's person (the account that posted it: a CMS's graph)
+        # never prints the JSON-LD's person (the account that posted it: a CMS's graph);
+        # the byline under the title only (the far fallbacks cost a long text read a page)
+        byline = _byline_authors(doc, keys, near, far=False)
         if _printed_instead(doc, byline, ld_names):
             return tuple(byline)
         return tuple(ld_names)
+    byline = _byline_authors(doc, keys, near)
     if not first:
         return tuple(byline or _credited(doc, keys, near))
     if not ld_names:
@@ -192,7 +194,9 @@ def _printed(doc: HtmlElement, names: list[str]) -> bool:
     return any(_key(name) in key for name in names)
 
 
-def _byline_authors(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]:
+def _byline_authors(
+    doc: HtmlElement, keys: frozenset[str], near: _Near, far: bool = True
+) -> list[str]:
     h1 = near.h1
     if h1 is not None:  # the byline markup after the title, then a "By ..." line there
         names = _first_names([n for n in near.marked[0] if _near_enough(n, near)], keys)
@@ -209,10 +213,11 @@ def _byline_authors(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list
             return split_authors(match.group(1), keys)
         # a byline set right above the title, else the author's line under the article,
         # else a reporter the dateline credits
-        return (
-            near.above_names(keys)
-            or _labelled_author(near.window(_CREDIT_WINDOW), keys)
-            or _dateline_reporter(near.window(_BYLINE_WINDOW), keys)
+        above = near.above_names(keys)
+        if above or not far:
+            return above
+        return _labelled_author(near.window(_CREDIT_WINDOW), keys) or _dateline_reporter(
+            near.window(_BYLINE_WINDOW), keys
         )
     return _first_names([n for n in _BYLINE_NODES(doc) if _byline_marked(n)], keys)
 
