@@ -605,3 +605,33 @@ def test_a_place_after_the_names(byline: str, authors: tuple[str, ...]) -> None:
         f"<div class='byline'>{byline}</div>{_TEXT}</body></html>"
     )
     assert meta_of(page).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("新华网黑龙江频道  记者  王丽  李清源", ("王丽", "李清源")),
+        ("记者　张明", ("张明",)),
+    ],
+)
+def test_a_spaced_reporter_line_on_a_page_without_a_headline(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    page = (
+        "<html lang='zh-CN'><head><title>农机专家：为农机行业搭建信息平台_振兴东北</title></head><body>"
+        "<div>首页｜新华社记者看东北｜人物专访</div><div>2005年08月16日　来源：新华网</div>"
+        f"<div>{line}</div>"
+        + "<p>个人简介：该同志现任公司党委书记、董事长兼总经理。</p>" * 5
+        + "</body></html>"
+    )
+    assert meta_of(page).authors == authors
+
+
+def test_a_menu_column_named_after_reporters_is_no_credit() -> None:
+    page = (
+        "<html lang='zh-CN'><head><title>农机专家：为农机行业搭建信息平台</title></head><body>"
+        "<div>首页｜新华社记者看东北｜人物专访</div>"
+        + "<p>个人简介：该同志现任公司党委书记、董事长兼总经理。</p>" * 5
+        + "</body></html>"
+    )
+    assert meta_of(page).authors == ()

@@ -336,6 +336,10 @@ _CREDIT = re.compile(
     # a line of its own: an outlet (新华社, 光明日报, 本网), 记者 and the names, nothing else
     rf"|(?<![^\n])[^\s（(〔【\[]{{0,7}}?[社报報网網台刊](?:记者|記者)[ 　]*(?P<line>{_HAN_NAMES})"
     r"[ 　]*(?=\n|$)"
+    # ... or a channel, blanks, 记者, blanks and the names ("新华网黑龙江频道  记者  伊琳  李清芬"):
+    # spaced apart, unlike a menu's column ("新华社记者看东北")
+    rf"|(?<![^\n])(?:[^\s（(〔【\[]{{2,10}}[ 　]{{1,4}})?(?:记者|記者)[ 　]+({_HAN_NAMES})"
+    r"[ 　]*(?=\n|$)"
     rf"|(?:^|[\s\-|\[【])作者\s*[：:]\s*(?:(?:记者|記者)\s*)?({_HAN_NAME}(?:、{_HAN_NAME})*)"
     r"(?![\u4e00-\u9fff]|\s*[：:])"
     # Korean: "(서울=연합뉴스) 홍길동 기자 = ...", "홍길동 기자 hong@example.co.kr": a name of
