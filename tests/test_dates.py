@@ -203,6 +203,9 @@ def test_numbers_near_years_and_months_that_are_no_date(text: str) -> None:
     assert date_in_text(text, UTC) is None
 
 
-def test_a_year_of_another_calendar_is_no_date() -> None:
-    # the Solar Hijri date of 8 January 2026 (18 Dey 1404): not read as a Gregorian year
-    assert date_in_text("۱۸ دی ۱۴۰۴", UTC, "fa") is None
+def test_a_year_of_another_calendar_is_no_gregorian_year() -> None:
+    # the Solar Hijri date of 8 January 2026 (18 Dey 1404): not read as a Gregorian year,
+    # but as the day it is (`pipeline.text.calendars`)
+    found = date_in_text("۱۸ دی ۱۴۰۴", UTC, "fa")
+    assert found is not None
+    assert found.date().isoformat() == "2026-01-08"

@@ -126,9 +126,12 @@ def test_an_author_meta_the_page_prints_is_kept() -> None:
     byline = "<p class='byline'>By Wang Xiaoyu</p>"
     html = (
         f"<html lang='en'><head><title>Baduanjin wins the young</title>{head}</head><body>"
-        f"<h1>Baduanjin wins the young</h1>{byline}{_TEXT}<p>Edited by Jane Doe</p></body></html>"
+        f"<h1>Baduanjin wins the young</h1>{byline}{_TEXT}<p>Jane Doe contributed.</p></body></html>"
     )
     assert meta_of(html).authors == ("Jane Doe",)
+    # printed only as the editor ("Edited by Jane Doe"): the meta names the editor
+    edited = html.replace("<p>Jane Doe contributed.</p>", "<p>Edited by Jane Doe</p>")
+    assert meta_of(edited).authors == ("Wang Xiaoyu",)
 
 
 def test_an_agency_acronym_does_not_replace_an_author_meta() -> None:

@@ -468,7 +468,11 @@ def test_the_visible_byline_beats_a_jsonld_author_that_a_meta_contradicts() -> N
     byline = "<div class='author'><span>Penulis</span> <a href='/p/ann'>Ann Lee</a></div>"
     agreeing = head + "<meta name='content_author' content='Ann Lee'>"
     assert meta_of(page(head=agreeing, byline=byline)).authors == ("Ann Lee",)
-    assert meta_of(page(head=head, byline=byline)).authors == ("Ed Itor",)  # no second source
+    # no second source, but the page prints the JSON-LD's person elsewhere: it stays
+    printed = byline + "<p>Ed Itor edited this report.</p>"
+    assert meta_of(page(head=head, byline=printed)).authors == ("Ed Itor",)
+    # a JSON-LD person the page never prints (the account that posted it): the byline
+    assert meta_of(page(head=head, byline=byline)).authors == ("Ann Lee",)
 
 
 def test_a_link_naming_its_own_site_and_a_label_are_not_authors() -> None:

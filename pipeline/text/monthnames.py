@@ -75,8 +75,12 @@ _VERNACULAR_MONTHS = {
 # dateparser locales); a word that names two months in two of them (Czech and Croatian
 # "listopad") is only read on a page declared in one of them.
 _LOCALES = (
-    "de es it pt nl pl ru uk el tr id ms cs sk sl hr sr bg ro hu sv da nb fi et lv lt ca vi"
+    "de es it pt nl pl ru uk el tr id ms cs sk sl hr sr bg ro hu sv da nb fi et lv lt ca vi "
+    "ar fa ur he hi bn th"
 ).split()
+# Arabic-script letters Persian and Urdu write in their own forms: Arabic yeh and kaf (and
+# alef maksura) as Persian yeh and keheh, so "ژانويه" (dateparser's) is "ژانویه" (the pages').
+_ARABIC_SCRIPT_FOLD = str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0649": "\u06cc"})
 _MONTH_KEYS = (
     "january february march april may june july august september october november december"
 ).split()
@@ -84,7 +88,15 @@ _MONTH_KEYS = (
 
 def is_month_name(word: str) -> bool:
     """True when `word` (any case, a trailing dot allowed) names a month in a known language."""
-    return word.lower().rstrip(".") in _months(None)
+    return month_key(word.lower().rstrip(".")) in _months(None)
+
+
+def month_key(name: str) -> str:
+    """A lower-case month name as the tables hold it: Arabic-script letters folded
+    (`_ARABIC_SCRIPT_FOLD`), accents typed apart composed."""
+    if name.isascii():
+        return name
+    return unicodedata.normalize("NFC", name).translate(_ARABIC_SCRIPT_FOLD)
 
 
 def _locale_months(language: str) -> dict[str, int]:
@@ -98,7 +110,7 @@ def _locale_months(language: str) -> dict[str, int]:
     out: dict[str, int] = {}
     for number, key in enumerate(_MONTH_KEYS, 1):
         for word in info.get(key, []):
-            name = unicodedata.normalize("NFC", str(word).lower().rstrip("."))
+            name = month_key(str(word).lower().rstrip("."))
             if len(name) >= 3 and all(map(_is_letter, name.replace(" ", ""))):
                 out.setdefault(name, number)
     return out

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+from pipeline.text.monthnames import _mark_class
+
 # Relative times against the fetch time: 刚刚, 5分钟前, 3小时前, 2天前, 昨天 18:21, 前天,
 # 今天 08:00, and "3 hours ago", "5 minutes ago", "2 days ago".
 # ... and in Japanese and Korean: 5分前, 3時間前, 2日前, 3시간 전, 5분 전, 2일 전, 昨日 10:00, 어제.
@@ -33,17 +35,47 @@ _DAYS_BACK.update(dict.fromkeys(("前天", "一昨日", "그저께", "그제"), 
 # the phrase cut out first, its first call in a language costs ~0.5 s and later ones 2-6 ms,
 # and its search_dates reads "Die" and "am Dienstag" in a German byline as dates (38 ms with
 # the language given, 5 s without).
+# (and Romanian "acum 3 ore", Bulgarian "преди 3 часа", Serbian and Croatian "pre 3 sata",
+# "prije 3 sata", Hebrew "לפני 3 שעות"; Hindi "3 घंटे पहले", Persian "۳ ساعت پیش", Urdu "3
+# گھنٹے پہلے", Finnish "3 tuntia sitten": a unit word may hold vowel signs, `_UNIT_WORD`)
+_UNIT_WORD = rf"[^\W\d_](?:[^\W\d_]|[{_mark_class(0x0300, 0x1FFF)}])*"
 _AGO_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:vor|il y a|hace|há|πριν(?: από)?|před|pred|منذ)\s+(\d{1,3})\s+"
-    r"([^\W\d_]+)",
+    r"(?<![^\W\d_])(?:vor|il y a|hace|há|πριν(?: από)?|před|pred|منذ|acum|преди|пре|pre|"
+    rf"prije|לפני)\s+(\d{{1,3}})\s+({_UNIT_WORD})",
     re.I,
 )
 _AGO_AFTER = re.compile(
-    r"(?<![\d.:])(\d{1,3})\s+([^\W\d_]+)\.?\s+"
-    r"(?:назад|тому|fa|temu|geleden|önce|sedan|siden|yang lalu|lalu|zpět|trước|ago)"
+    rf"(?<![\d.:])(\d{{1,3}})\s+({_UNIT_WORD})\.?\s+"
+    r"(?:назад|тому|fa|temu|geleden|önce|sedan|siden|yang lalu|lalu|zpět|trước|ago|sitten|"
+    r"पहले|پیش|پہلے)"
     r"(?![^\W\d_])",
     re.I,
 )
+# ... and one unit, written as a word or left out: "vor einer Stunde", "il y a une heure",
+# "hace una hora", "há uma hora", "an hour ago", "un'ora fa", "час назад", "godzinę temu",
+# Arabic "منذ ساعة" and its dual "منذ ساعتين" (two hours).
+_AGO_ONE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:vor|il y a|hace|há|πριν(?: από)?|před|acum)\s+"
+    rf"(?:einer|einem|une|un|una|uma|um|μία|μια|ένα|jednou|o)\s+({_UNIT_WORD})",
+    re.I,
+)
+_AGO_ONE_AFTER = re.compile(
+    rf"(?<![^\W\d_'])(?:(?:an?|one)\s+({_UNIT_WORD})\s+ago|(?:un'|un|una)\s*({_UNIT_WORD})\s+fa"
+    rf"|({_UNIT_WORD})\s+(?:назад|тому|temu))(?![^\W\d_])",
+    re.I,
+)
+_ARABIC_AGO_ONE = re.compile(r"منذ\s+(ساعة|ساعتين|دقيقة|دقيقتين|يوم|يومين|أسبوع|أسبوعين)")
+# Thai writes no space before "ago": "3 ชั่วโมงที่แล้ว", "5 นาทีที่แล้ว", "2 วันก่อน".
+_THAI_AGO = re.compile(r"(?<!\d)(\d{1,3})\s*(วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|อาทิตย์)\s*(?:ที่แล้ว|ก่อน)")
+_THAI_UNITS = {
+    "วินาที": timedelta(seconds=1),
+    "นาที": timedelta(minutes=1),
+    "ชั่วโมง": timedelta(hours=1),
+    "ชม.": timedelta(hours=1),
+    "วัน": timedelta(days=1),
+    "สัปดาห์": timedelta(weeks=1),
+    "อาทิตย์": timedelta(weeks=1),
+}
 # Unit word starts, tried in order (weeks before minutes: Indonesian "minggu").
 _UNIT_STEMS: tuple[tuple[tuple[str, ...], timedelta], ...] = (
     (
@@ -67,15 +99,29 @@ _UNIT_STEMS: tuple[tuple[tuple[str, ...], timedelta], ...] = (
             "tuần",
             "أسب",
             "أساب",
+            "सप्ताह",
+            "हफ्त",
+            "هفته",
+            "ہفت",
+            "viik",
+            "שבוע",
+            "tjed",
+            "sedm",
         ),
         timedelta(weeks=1),
     ),
     (
-        ("сек", "sek", "sec", "seg", "saniye", "δευτ", "detik", "giây", "ثوان", "ثاني"),
+        (
+            *("сек", "sek", "sec", "seg", "saniye", "δευτ", "detik", "giây", "ثوان", "ثاني"),
+            *("सेकंड", "ثانیه", "سیکنڈ", "שני"),
+        ),
         timedelta(seconds=1),
     ),
     (
-        ("мин", "хвил", "min", "dakika", "λεπ", "menit", "phút", "دقي", "دقا"),
+        (
+            *("мин", "хвил", "min", "dakika", "λεπ", "menit", "phút", "دقي", "دقا", "دقی"),
+            *("मिनट", "منٹ", "דק"),
+        ),
         timedelta(minutes=1),
     ),
     (
@@ -99,6 +145,13 @@ _UNIT_STEMS: tuple[tuple[tuple[str, ...], timedelta], ...] = (
             "hr",
             "giờ",
             "ساع",
+            "घंट",
+            "ساعت",
+            "گھنٹ",
+            "tunt",
+            "שע",
+            "сат",
+            "sat",
         ),
         timedelta(hours=1),
     ),
@@ -126,6 +179,13 @@ _UNIT_STEMS: tuple[tuple[tuple[str, ...], timedelta], ...] = (
             "ngày",
             "يوم",
             "أيا",
+            "दिन",
+            "روز",
+            "دن",
+            "päiv",
+            "zi",
+            "ימ",
+            "dan",
         ),
         timedelta(days=1),
     ),
@@ -257,6 +317,20 @@ def _european_relative(text: str, now: datetime) -> datetime | None:
             step = _unit(match.group(2))
             if step is not None:
                 return now - int(match.group(1)) * step
+    for pattern in (_AGO_ONE_BEFORE, _AGO_ONE_AFTER):
+        for match in pattern.finditer(text):
+            step = _unit(next(group for group in match.groups() if group))
+            if step is not None:
+                return now - step
+    arabic = _ARABIC_AGO_ONE.search(text) if "منذ" in text else None
+    if arabic is not None:  # (the dual, "ساعتين", ends in "ين": two units)
+        word = arabic.group(1)
+        step = _unit(word)
+        if step is not None:
+            return now - step * (2 if word.endswith("ين") else 1)
+    thai = _THAI_AGO.search(text) if "ที่แล้ว" in text or "ก่อน" in text else None
+    if thai is not None:
+        return now - int(thai.group(1)) * _THAI_UNITS[thai.group(2)]
     for match in _NAMED_DAY.finditer(text):
         hour, minute = match.group(2), match.group(3)
         if hour is None and not _on_short_line(text, match):

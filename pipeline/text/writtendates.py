@@ -5,11 +5,11 @@ the time and the zone printed after them."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
+from pipeline.text.calendars import calendar_dates
 from pipeline.text.dateparts import SHANGHAI, _ascii_digits, _from_parts, _zone
-from pipeline.text.monthnames import _MONTH_WORD, _MONTHS, _months
+from pipeline.text.monthnames import _MONTH_WORD, _MONTHS, _months, month_key
 
 # A date inside a longer text (a byline after the title): 2024-05-20 13:15, 2024.05.20,
 # 2024年5月20日 13:15, 2026年1月8日(木) 15時20分, 2026년 1월 8일 오후 3:20, 2026.01.08. 오후 3:20;
@@ -123,9 +123,15 @@ def date_in_text(
     elsewhere (a Russian page declared "en" included); with dots it is always day first."""
     if _DIGIT.search(text) is None:
         return None  # every pattern below needs a digit (most short lines of a page have none)
+    raw = text
     if not text.isascii():
         text = text.translate(_ascii_digits())  # ２０２６年１月８日, ८ जनवरी २०२६: one for one
     found: list[tuple[int, datetime]] = []
+    if not raw.isascii():  # "۱۲ اسفند ۱۳۹۷", "3 มี.ค. 2562": other calendars
+        for start, end, year, month, day in calendar_dates(text, raw):
+            parsed = _clocked_date(year, month, day, text, end, default_tz)
+            if parsed is not None:
+                found.append((start, parsed))
     match = DATE_IN_TEXT.search(text)
     if match is not None:
         hour = match.group("h")
@@ -224,10 +230,8 @@ def _written_date(
         if h > 12:
             return None
         h = h % 12 + (12 if meridiem.lower().startswith("p") else 0)
-    name = month.lower().rstrip(".")
-    if not name.isascii():  # a name typed with its accents apart (e + U+0301) is the same name
-        name = unicodedata.normalize("NFC", name)
-    number = (months or _MONTHS).get(name)
+    # (a name typed with its accents apart, e + U+0301, is the same name; so is "ژانويه")
+    number = (months or _MONTHS).get(month_key(month.lower().rstrip(".")))
     if number is None:
         return None  # a word that is not a month name
     try:

@@ -11,8 +11,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from pipeline.text.scripts import has_han
-from pipeline.web.html import HtmlElement, xpath
+from pipeline.web.html import HtmlElement, text_of, xpath
 from pipeline.web.metadata.headline import (
+    _AUTHOR_PAGE_HREF,
     _BYLINE_TEST,
     _BYLINE_WORD,
     _MAX_BYLINE_NODES,
@@ -24,11 +25,15 @@ from pipeline.web.metadata.names import _key, _node_names, _people, _wider, spli
 from pipeline.web.metadata.structured import _ld_people
 from pipeline.web.metadata.visible import _ancestry_says, _window_of
 from pipeline.web.metadata.vocabulary import (
+    _AUTHOR_LABEL_LINE,
     _BYLINE_LINE,
     _CREDIT,
     _CREDIT_ROLE,
     _CREDIT_WORD,
     _CREDIT_WORDS,
+    _DATELINE_REPORTER,
+    _EDITOR_CREDIT,
+    _GREEK_CASE_LEAD,
     _MAX_HAN_NAME,
     _PHOTO_CREDIT,
 )
@@ -57,7 +62,8 @@ _BYLINE_NODES = xpath("//*[@itemprop or @rel or @class or @id]" + _BYLINE_TEST)
 # and a space before "기자".
 _CREDIT_LEAD = 17
 _CREDIT_WINDOW = 6000  # characters of article text searched for a reporter's credit
-_BYLINE_WINDOW = 300
+_BYLINE_WINDOW = 600  # characters after the headline a "By ..." line is read in
+_LINKED_BYLINE_WINDOW = 600  # characters after the headline a bare author link stands in
 
 
 def _authors(
@@ -86,9 +92,15 @@ def _authors(
     if ld_names and _wider(meta_names, ld_names):
         ld_names = meta_names
     first = ld_names or meta_names
-    if ld_names and not meta_names:
-        return tuple(ld_names)  # the byline replaces the JSON-LD only where a meta names it
     near = near or _Near(doc)
+    if ld_names and not meta_names:
+        # the byline replaces the JSON-LD where a meta names it (below), or where the page
+        # never prints the JSON-LD's person (the account that posted it: a CMS's graph);
+        # the byline under the title only (the far fallbacks cost a long text read a page)
+        byline = _byline_authors(doc, keys, near, far=False)
+        if _printed_instead(doc, byline, ld_names):
+            return tuple(byline)
+        return tuple(ld_names)
     byline = _byline_authors(doc, keys, near)
     if not first:
         return tuple(byline or _credited(doc, keys, near))
@@ -96,12 +108,7 @@ def _authors(
         # an author meta naming someone the page never prints (its editor: "author" metas of
         # Chinese CMSs) gives way to the byline or credit the page prints
         printed = byline or _credited(doc, keys, near)
-        if (
-            printed
-            and all(_name_shaped(name) for name in printed)
-            and not _people(printed) & _people(meta_names)
-            and not _printed(doc, meta_names)
-        ):
+        if _printed_instead(doc, printed, meta_names):
             return tuple(printed)
     if (
         ld_names
@@ -151,6 +158,17 @@ def _credits(text: str) -> Iterator[re.Match[str]]:
                 break
 
 
+def _printed_instead(doc: HtmlElement, printed: list[str], declared: list[str]) -> bool:
+    """True when the page prints a byline (`printed`: people's names) naming none of the
+    `declared` people (a meta's or the JSON-LD's), and prints none of those anywhere."""
+    return (
+        bool(printed)
+        and all(_name_shaped(name) for name in printed)
+        and not _people(printed) & _people(declared)
+        and not _printed(doc, declared)
+    )
+
+
 def _name_shaped(name: str) -> bool:
     """True for a name of the shape of a person's: two to four Han characters, or one to four
     words each starting with a capital (not an acronym: "PAP", "AFP" are agencies)."""
@@ -163,25 +181,77 @@ def _name_shaped(name: str) -> bool:
 
 
 def _printed(doc: HtmlElement, names: list[str]) -> bool:
-    """True when the page's visible text holds one of `names` (case and spacing ignored)."""
+    """True when the page's visible text holds one of `names` (case and spacing ignored),
+    other than as its editor's ("编辑： 申文峰", "Redaktion: Anna Weiss", "Editor: X": the
+    person an author meta of many CMSs names)."""
     body = doc.find("body")
     if body is None:
         return False
-    text = _key(_window_of(body, 10**9))
-    return any(_key(name) in text for name in names)
+    text = _window_of(body, 10**9)
+    if _EDITOR_CREDIT.search(text):
+        text = _EDITOR_CREDIT.sub("\n", text)
+    key = _key(text)
+    return any(_key(name) in key for name in names)
 
 
-def _byline_authors(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]:
+def _byline_authors(
+    doc: HtmlElement, keys: frozenset[str], near: _Near, far: bool = True
+) -> list[str]:
     h1 = near.h1
     if h1 is not None:  # the byline markup after the title, then a "By ..." line there
-        names = _first_names(near.marked[0], keys)
+        names = _first_names([n for n in near.marked[0] if _near_enough(n, near)], keys)
         if names:
             return names
         match = _BYLINE_LINE.search(near.window(_BYLINE_WINDOW))
         if match:
+            # with its opening word ("Του", "Με τον": the case the name is printed in)
+            lead = " ".join(
+                match.group(0)[: match.start(1) - match.start(0)].split("|")[-1].split()
+            )
+            if _GREEK_CASE_LEAD.match(f"{lead} "):
+                return split_authors(f"{lead} {match.group(1)}", keys)
             return split_authors(match.group(1), keys)
-        return near.above_names(keys)  # a byline set right above the title
+        # a byline set right above the title, else the author's line under the article,
+        # else a reporter the dateline credits
+        above = near.above_names(keys)
+        if above or not far:
+            return above
+        return _labelled_author(near.window(_CREDIT_WINDOW), keys) or _dateline_reporter(
+            near.window(_BYLINE_WINDOW), keys
+        )
     return _first_names([n for n in _BYLINE_NODES(doc) if _byline_marked(n)], keys)
+
+
+def _labelled_author(text: str, keys: frozenset[str]) -> list[str]:
+    """The people of the first line of `text` that names the author with a label
+    (`_AUTHOR_LABEL_LINE`: "Auteur : Kofi Mensah", "Autor: Jonas Weber") and gives full
+    names: two or more words (a commenter's handle, "Autor: kasia88", is none) or Han ones."""
+    for match in _AUTHOR_LABEL_LINE.finditer(text):
+        names = split_authors(match.group(1), keys)
+        if names and all(_name_shaped(n) and (" " in n or has_han(n)) for n in names):
+            return names
+    return []
+
+
+def _dateline_reporter(text: str, keys: frozenset[str]) -> list[str]:
+    """The reporter a dateline credits after its outlet, in brackets before its dash
+    (`_DATELINE_REPORTER`), when that is a full name (two or more words)."""
+    match = _DATELINE_REPORTER.search(text) if "(" in text else None
+    if match is None:
+        return []
+    names = split_authors(match.group(1), keys)
+    if len(names) == 1 and _name_shaped(names[0]) and " " in names[0]:
+        return names
+    return []
+
+
+def _near_enough(node: HtmlElement, near: _Near) -> bool:
+    """False for a bare link to an author's page (no byline class: `_AUTHOR_PAGE_HREF`)
+    whose text is not within `_LINKED_BYLINE_WINDOW` characters of the headline: a teaser
+    card's author under the article, not its byline."""
+    if node.tag != "a" or node.get("class") or node.get("rel") or node.get("itemprop"):
+        return True
+    return _key(text_of(node)) in _key(near.window(_LINKED_BYLINE_WINDOW))
 
 
 def _byline_marked(node: HtmlElement) -> bool:
@@ -206,9 +276,23 @@ def _first_names(nodes: list[HtmlElement], keys: frozenset[str]) -> list[str]:
         if _FORM_PART(node):
             continue  # a comment box's author field and its login links ("tie-author")
         names = _node_names(node, keys)
+        if names and node.tag == "a" and _AUTHOR_PAGE_HREF.search(node.get("href") or ""):
+            return _linked_authors(node, keys) or names
         if names:
             return names
     return []
+
+
+def _linked_authors(link: HtmlElement, keys: frozenset[str]) -> list[str]:
+    """The names of `link` and of the other links to author pages beside it (one parent):
+    "<a href='/autor/a'>A</a> y <a href='/autor/b'>B</a>"."""
+    parent = link.getparent()
+    links = [
+        a
+        for a in (parent.iter("a") if parent is not None else [link])
+        if _AUTHOR_PAGE_HREF.search(a.get("href") or "")
+    ]
+    return list(dict.fromkeys(n for a in links for n in _node_names(a, keys)))
 
 
 # A form, or a part of one: what a reader types in (a comment's author, a login), no byline.

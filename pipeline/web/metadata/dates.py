@@ -108,9 +108,21 @@ _PUBLISHED_LABEL = re.compile(
     r"(?i:published|posted|publié|publiée|mise en ligne|veröffentlicht|publicado|pubblicato|"
     r"opublikowano|data publikacji|опубликовано|дата публикации|δημοσίευση|δημοσιεύθηκε|"
     r"yayınlanma|yayınlandı|gepubliceerd|publicerad|publiceret|julkaistu|diterbitkan|"
-    r"dipublikasikan|publikováno|发布时间|發佈時間|发表时间|發表時間|发布日期)"
+    r"dipublikasikan|publikováno|发布时间|發佈時間|发表时间|發表時間|发布日期|"
+    r"erstellt|publikacja|publicat|közzétéve|objavljeno|опубліковано|публикувано)"
     r"(?:\s+(?:on|le|am|el|il|em))?\s*[:：]?"
 )
+# A label that says the date after it is the last update's, not the publication's: "Mis à
+# jour le", "Aktualisiert am", "Обновлено", "Güncelleme:" (a line may print the update first,
+# then the publication: "Updated: March 9 | Published: March 3").
+_MODIFIED_LABEL = re.compile(
+    r"(?i:updated|modified|mis à jour|mise à jour|modifié|actualisé|aktualisiert|geändert|"
+    r"actualizado|atualizado|aggiornato|обновлено|обновлён|оновлено|aktualizacja|"
+    r"zaktualizowano|aktualizováno|güncelleme|güncellendi|bijgewerkt|diperbarui|"
+    r"ενημέρωση|ανανέωση|frissítve|actualizat|uppdaterad|opdateret|oppdatert|päivitetty|"
+    r"cập nhật|更新|수정|업데이트|עודכן|تحديث|به‌روزرسانی|अपडेट)"
+)
+_MODIFIED_REACH = 40  # characters from an update label to the date it labels
 
 
 def _zone(chinese: bool) -> tzinfo:
@@ -138,7 +150,7 @@ def _text_date(
     h1 = near.h1
     if h1 is not None:
         window = near.window(_DATE_WINDOW)
-        found = date_in_text(window, zone, language)
+        found = _published_in(window, zone, language)
         if found is None and now is not None:
             found = relative_datetime(window, now, language)
             if found is not None:  # "3小時前" whose markup holds the date it stands for
@@ -157,10 +169,29 @@ def _text_date(
     for node in nodes:
         if _ancestry_says(node, _NOT_BYLINE) or _ancestry_says(node, _NOT_DATE):
             continue
-        found = date_in_text(text_of(node)[:200], zone, language)
+        found = _published_in(text_of(node)[:200], zone, language)
         if found is not None:
             return found
     return _dateline(doc, zone, language) if h1 is None else None
+
+
+def _published_in(text: str, zone: tzinfo, language: str | None) -> datetime | None:
+    """The first date printed in `text` (`date_in_text`), unless an update label opens it
+    and a publication label follows it with an earlier date: "Mis à jour le 9 mars 2019 |
+    Publié le 3 mars 2019" is published on the 3rd."""
+    found = date_in_text(text, zone, language)
+    if found is None:
+        return None
+    label = _MODIFIED_LABEL.search(text)
+    if label is None or date_in_text(text[: label.start()], zone, language) is not None:
+        return found  # no update label, or a date before it: the first date is not the update's
+    if date_in_text(text[label.end() : label.end() + _MODIFIED_REACH], zone, language) != found:
+        return found  # the label does not label the first date
+    published = _PUBLISHED_LABEL.search(text, label.end())
+    if published is None:
+        return found
+    earlier = date_in_text(text[published.end() :][:_DATELINE_CHARS], zone, language)
+    return earlier if earlier is not None and earlier <= found else found
 
 
 def _labelled_date(lines: list[str], zone: tzinfo, language: str | None) -> datetime | None:
@@ -247,7 +278,7 @@ def _dateline_date(line: str, zone: tzinfo, language: str | None) -> datetime | 
     with a publication label ("Δημοσίευση: 8-1-2012, 10:54 Τελευταία ανανέωση: ...")."""
     if len(line) > _DATELINE_CHARS and _PUBLISHED_LABEL.match(line):
         line = line[:_DATELINE_CHARS]
-    return date_in_text(line, zone, language) if 6 <= len(line) <= _DATELINE_CHARS else None
+    return _published_in(line, zone, language) if 6 <= len(line) <= _DATELINE_CHARS else None
 
 
 def _unstructured_date(

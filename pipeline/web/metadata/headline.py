@@ -35,8 +35,9 @@ _NAV_WORDS = "masthead|nav|navbar|navigation|menu|topbar"  # class/id words of s
 _NEAR_ELEMENTS = 300  # elements after the title searched for its byline and date
 _ABOVE_ELEMENTS = 60  # elements before the title searched for its byline when none is after
 # Byline markup named by an abbreviation or in another language: class "auth", id
-# "authList", class "autor", "nota-autores", "autorzy" (not "oauth", "autorotate", "autoplay").
-_BYLINE_ABBR = r"(?:^|[\s_-])(?:auth|autor[a-z]{0,3})(?:list|name|box|info|s)?(?:$|[\s_-])"
+# "authList", class "autor", "nota-autores", "autorzy", French and Dutch "auteur",
+# "dates_auteurs" (not "oauth", "autorotate", "autoplay").
+_BYLINE_ABBR = r"(?:^|[\s_-])(?:auth|autor[a-z]{0,3}|auteur)(?:list|name|box|info|s)?(?:$|[\s_-])"
 _BYLINE_WORD = re.compile(_BYLINE_ABBR, re.I)
 _BYLINE_MARK = re.compile(f"author|byline|{_BYLINE_ABBR}", re.I)
 # The site's navigation and masthead: `_PAGE_HEADER` without its plain "header", which also
@@ -70,6 +71,14 @@ _NOT_BYLINE_SELF = re.compile(
     r"(?:^|[\s_-])(?:bio|desc|avatar|image|img|photo|log[io]n|signin|register|account)", re.I
 )
 _MAX_BYLINE_NODES = 40
+# A link to an author's page ("/author/jane-doe", "/auteur/", "/autor/", "/journalists/",
+# "/yazar/", "/penulis/"): a byline even where no class or id says so.
+_AUTHOR_PAGE_HREF = re.compile(
+    r"/(?:authors?|aut(?:or(?:es|en|in|ka|zy|i)?|ore|ori|eurs?)|journalist(?:s|en|es|e)?|"
+    r"reporters?|writers?|columnists?|contributors?|yazar(?:lar)?|penulis|wartawan|"
+    r"szerzo|avtor|автор)/[^/?#\s]+",
+    re.I,
+)
 
 
 class _Near:
@@ -203,7 +212,9 @@ class _Near:
                         continue
                     cls, ident = attrs.get("class"), attrs.get("id")
                     if cls is None and ident is None:  # (a link's href, an image's src ...)
-                        if "author" in (attrs.get("itemprop"), attrs.get("rel")):
+                        if "author" in (attrs.get("itemprop"), attrs.get("rel")) or (
+                            tag == "a" and _AUTHOR_PAGE_HREF.search(attrs.get("href", ""))
+                        ):
                             bylines.append(el)
                         continue  # no class or id to name a byline or a date
                     label = f"{cls or ''} {ident or ''}".lower()

@@ -14,6 +14,7 @@ from pipeline.text.scripts import has_han
 from pipeline.web.html import HtmlElement, text_of, xpath
 from pipeline.web.metadata.visible import _shown_texts
 from pipeline.web.metadata.vocabulary import (
+    _AGENCY_NAMES,
     _AUTHOR_SPLIT,
     _BLANK_RUN,
     _BYLINE,
@@ -27,6 +28,7 @@ from pipeline.web.metadata.vocabulary import (
     _DATE_LABELS,
     _DESK_POSSESSIVES,
     _DOMAIN,
+    _GREEK_CASE_LEAD,
     _HAN_ONLY,
     _JOINER,
     _JOINERS_ANY_CASE,
@@ -36,6 +38,7 @@ from pipeline.web.metadata.vocabulary import (
     _NOT_NAME_WORD,
     _NOT_NAMES,
     _ORG_WORDS,
+    _OTHER_ROLE_LABELS,
     _PARENS,
     _PHOTO_CREDIT,
     _PLACE_WORDS,
@@ -43,6 +46,18 @@ from pipeline.web.metadata.vocabulary import (
     _UI_WORDS,
 )
 
+# A web address alone ("www.dw.com", "https://diariosur.es/"), no e-mail: in brackets after
+# a name, that name is the outlet's.
+_SITE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?", re.I)
+_BRACKETED_PART = re.compile(r"[(（]([^()（）]{4,60})[)）]")
+_GREEK_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff]{2,}")
+# (the keys `_key` gives: letters and digits, case-folded)
+_AGENCY_KEYS = frozenset("".join(filter(str.isalnum, n.casefold())) for n in _AGENCY_NAMES)
+# One word of two to six letters (or two joined by "-"), in capitals: an agency's or outlet's
+# initials ("ANP", "ČTK", "TTXVN", "ΑΠΕ-ΜΠΕ"), no person's name.
+_ACRONYM = re.compile(r"[^\W\d_]{2,6}(?:-[^\W\d_]{2,6})?")
+_REPORTED_FROM = ("報導", "报道", "報道", "报导")  # "台北報導": reported from Taipei
+_CLOSING_INITIAL = re.compile(r"^[^\W\d_]\.$")  # "C.": one letter and its dot
 _NAME_NODES = xpath(".//*[@itemprop='name' or contains(@class,'name')]")
 _SITE_SHARE = 0.6
 _MAX_NAME = 60
@@ -81,6 +96,8 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         if found.endswith(_PHOTO_CREDIT):
             return []  # "（記者盧育君攝）": who took the photo
         return split_authors(_CREDIT_ROLE.sub(" ", found), site_keys)
+    if any(_SITE_ADDRESS.fullmatch(inner.strip()) for inner in _BRACKETED_PART.findall(value)):
+        return []  # "Deutsche Welle (www.dw.com)": an outlet named with its address
     # "Richard (R.J.) Eskow": a nickname or initials in brackets inside one name
     value = _NICKNAME.sub(lambda m: f"\x00{m.group(1)}\x01", value)
     value = _PARENS.sub("\n", value)
@@ -91,6 +108,8 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
     parts = [p for p in parts if p.strip()]
     if len(parts) == 2 and "," in value and all(" " not in p.strip() for p in parts):
         parts = [value]  # "Smith, John": a surname-first name
+    if len(parts) > 1 and _closing_place(parts, value):
+        parts = parts[:-1]  # "Von Anna Berger, Berlin", "By Jane Doe, Washington": the place
     if any(" " in p.strip() for p in parts):
         # "Francesca Gariano, TODAY", "JOHN SMITH, AP": a lone capitalised word beside a full
         # name is the outlet or the agency
@@ -99,6 +118,19 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         return []  # a sentence cut at its commas: its short pieces ("注意到") are no names either
     names = (_person(part, site_keys) for part in parts)
     return list(dict.fromkeys(one for name in names if name for one in _han_names(name)))
+
+
+def _closing_place(parts: list[str], value: str) -> bool:
+    """True when the last part is one capitalised word after a comma that closes the value,
+    past full names ("Anna Berger, Berlin"): the place or the outlet, not a person with one
+    name."""
+    last = parts[-1].strip()
+    if " " in last or not last[:1].isupper() or has_han(last) or last.isupper():
+        return False
+    if not any(" " in p.strip() for p in parts[:-1]):
+        return False  # "Smith, John", "Ana, João": no full name before it
+    head = value.rstrip()
+    return head.endswith(last) and head[: -len(last)].rstrip().endswith((",", "，"))
 
 
 def _han_clause(part: str) -> bool:
@@ -122,7 +154,9 @@ def _han_names(name: str) -> list[str]:
     """ "张三 李四" (Chinese names apart by a space) as two names; "赵  培" (a two-character
     name spaced out to the width of three, as Chinese pages print them) as one, "赵培"; any
     other name as itself."""
-    words = name.split()
+    words = [w for w in name.split() if not w.endswith(_REPORTED_FROM)]  # "台北報導": a place
+    if not words:
+        return []
     if len(words) > 1 and all(has_han(w) and len(w) <= _MAX_HAN_NAME for w in words):
         if min(map(len, words)) == 1:  # no Chinese name is one character
             joined = "".join(words)
@@ -136,12 +170,17 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
     spaced = " ".join(part.split())
     if spaced.endswith((":", "：")) and not _BYLINE.fullmatch(spaced):
         return None  # "ПО МАТЕРИАЛАМ:", "Source:": a label whose value is elsewhere
+    greek = _GREEK_CASE_LEAD.match(spaced.strip(" -–—:,;|·•"))
     text = _BYLINE.sub("", spaced.strip(" -–—:,;|·•")).strip(" -–—:,;|·•")
     text = _BYLINE.sub("", text)  # "By: Staff"
     half = len(text) // 2
     if half >= 2 and text[:half] == text[half:]:
         text = text[:half]  # "Kristen Falc'honKristen Falc'hon": the name and its tooltip
     words = text.split()
+    labelled = _other_role(words)
+    if labelled is not None:  # "Budi Santoso Editor: Ani Lestari": another role's label
+        words = words[:labelled]
+        text = " ".join(words)
     dated = next((i for i, w in enumerate(words) if any(ch.isdigit() for ch in w)), None)
     if dated is not None:  # "Konrad Cinkowski 04.05.2024, 22:58", "January 9, 2012": no date
         words = words[:dated]
@@ -188,11 +227,55 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
     if any(mark in text for mark in "?!？！¿¡"):
         return None  # "Nie masz konta?": a question or a call, no name
     name = " ".join(words).strip(" -–—:,;|·•.")
+    if len(words) > 1 and _CLOSING_INITIAL.search(words[-1]):
+        name += "."  # "Nicolás Gutiérrez C.": an initial closes the name
     if not name or len(name) > 60 or len(words) > 6 or not any(ch.isalpha() for ch in name):
         return None
     if len(name) < 2 or ":" in name or "：" in name or is_organisation(name, site_keys):
         return None  # "责编：黄忆南": a label we do not know, not a byline
-    return name
+    return _greek_nominative(name, greek.group(1).lower()) if greek else name
+
+
+# The endings of Greek names in the genitive ("του", "της") and accusative ("τον") and those
+# of their nominative, longest first: "Γιώργου" -> "Γιώργος", "Καρύδη" -> "Καρύδης",
+# "Νίκο" -> "Νίκος", "Ελένης" -> "Ελένη". A woman's surname is printed in the genitive in
+# every case ("Ηλιοπούλου"): "ου" is read back for men only.
+_GREEK_NOMINATIVE_ENDINGS = {
+    "του": (("ου", "ος"), ("ού", "ός"), ("η", "ης"), ("ή", "ής"), ("α", "ας"), ("ά", "άς")),
+    "τον": (("ο", "ος"), ("ό", "ός"), ("η", "ης"), ("ή", "ής"), ("α", "ας"), ("ά", "άς")),
+    "της": (("ας", "α"), ("άς", "ά"), ("ης", "η"), ("ής", "ή")),
+    "την": (),
+}
+
+
+def _greek_nominative(name: str, article: str) -> str:
+    """A Greek name after "Του", "Της", "Με τον" in the nominative ("Γιώργου Παπαδόπουλου"
+    -> "Γιώργος Παπαδόπουλος"); other scripts' words as they are."""
+    endings = _GREEK_NOMINATIVE_ENDINGS.get(article, ())
+    words = []
+    for word in name.split():
+        if _GREEK_WORD.fullmatch(word):
+            for old, new in endings:
+                if word.endswith(old):
+                    word = word[: -len(old)] + new
+                    break
+        words.append(word)
+    return " ".join(words)
+
+
+def _other_role(words: list[str]) -> int | None:
+    """The index of the label of another role (`_OTHER_ROLE_LABELS`, then a colon) after
+    two or more words of a name ("Budi Santoso Editor: Ani Lestari", "Jean Petit Photos :
+    ..."), else None."""
+    for i, word in enumerate(words):
+        if word in (":", "：") and i:
+            label, at = words[i - 1], i - 1
+        elif word.endswith((":", "：")):
+            label, at = word[:-1], i
+        else:
+            continue
+        return at if at >= 2 and label.lower() in _OTHER_ROLE_LABELS else None
+    return None
 
 
 def site_keys(site_name: str | None, url: str = "", publisher: str | None = None) -> frozenset[str]:
@@ -219,10 +302,17 @@ def is_organisation(name: str, site_keys: frozenset[str] = frozenset()) -> bool:
     key = _key(name)
     if not key or "http" in name or "@" in name or _DOMAIN.search(name):
         return True
+    if key in _AGENCY_KEYS or (_ACRONYM.fullmatch(name) and _capitals_only(name)):
+        return True  # "Lusa", "РИА Новости"; "ANP", "ČTK", "ΑΠΕ-ΜΠΕ": an agency's letters
     if any(_same_site(key, k) for k in site_keys):
         return True
     words = {_lower(w.strip(".,'’()")) for w in name.split()}
     return bool(words & _ORG_WORDS) or any(mark in name for mark in _CJK_ORG_MARKS)
+
+
+def _capitals_only(name: str) -> bool:
+    """True when every letter of `name` is a capital ("ČTK"; not "夕A阳": Han has no case)."""
+    return all(map(str.isupper, filter(str.isalpha, name)))
 
 
 def _lower(word: str) -> str:

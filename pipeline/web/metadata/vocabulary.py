@@ -20,8 +20,42 @@ _BY_WORDS = literal_alternation(BYLINE_WORDS)
 _LINE_BY_VERBS = "written|reported|text|words"
 _BY_VERBS = _LINE_BY_VERBS + "|co-authored|opinion|story|posted|published|photos?|edited"
 # ... and in a byline's text: those, "Written by", "作者：", "记者", "文丨".
+# "Written by" in other languages, and the writer-and-photographer openers: "Escrito por",
+# "Scritto da", "Écrit par", "Geschrieben von", "Ein Beitrag von", "Publicado por", "Írta:",
+# "Ditulis oleh", "Γράφει ο", "Texte et photos :", "Story and photos by".
+_WRITTEN_BY = (
+    r"(?:escrito|escrita|publicado) por|scritto da|(?:é|e)crit par|geschrieben von|"
+    r"ein beitrag von|un article de|reportagem de|ditulis oleh|viết bởi|skrevet a[fv]|"
+    r"skrivet av|kirjoittanut|scris de|napisa[lł]a?|написал[аи]?|írta|yazan|"
+    r"γράφει(?:\s+(?:ο|η))?|(?:story|text|words) and photos by|"
+    r"(?:texte et photos?|text und fotos?|texto y fotos?|texto e fotos?|testo e foto)"
+)
+# Greek "with" bylines, the name in the accusative: "Με τον Νίκο Καρύδη", "Με την Άννα Ζήση".
+_GREEK_WITH = r"(?:με|από)\s+(?:τον|την)"
+# The Greek article before a byline's name, which gives its case and gender: "Του" (his),
+# "Της" (hers), "Με τον" (with him), "Με την" (with her).
+_GREEK_CASE_LEAD = re.compile(r"^(?:(?:με|από)\s+)?(του|της|τον|την)\s+", re.I)
+# Words that name the writer only before a colon ("Text: Anna Berger, Fotos: ...",
+# "Texte : ...", "Текст: ...", "Reporter: ... | Editor: ...", "Wartawan: ..."): a word of the
+# story elsewhere.
+_COLON_BYLINE_WORDS = (
+    "text|texte|texto|testo|teks|текст|words|reporter|reporterin|reportera|wartawan|"
+    "jurnalis|periodista|giornalista|journalist|journaliste|dziennikarz|novinář|haber|"
+    "लेखक|記者|筆者|撰文"
+)
+# The labels of the other roles a byline may name after the writer ("Fotos: Jan Kühn",
+# "Editor: Ani Lestari", "Photos : Jean Petit", "фото: ..."): where one follows a name, the
+# name ends there.
+_OTHER_ROLE_LABELS = frozenset(
+    "editor editors editing edition édition redaktor redaktur redakcja redakce edición "
+    "edição edizione "
+    "rédaction photo photos foto fotos fotó fotografer fotograf fotografía fotografia "
+    "fotografie zdjęcia zdjęcie фото фотограф видео video vídeo vidéo illustration "
+    "illustrations infographie infografik kamera montage graphics grafik".split()
+)
 _BYLINE = re.compile(
-    rf"^(?:(?:{_BY_VERBS})\s+by|{_BY_WORDS}|作者|记者|撰文|文)(?![^\W\d_])\s*[:：丨|/]?\s*",
+    rf"^(?:(?:{_BY_VERBS})\s+by|{_BY_WORDS}|作者|记者|撰文|文)(?![^\W\d_])\s*[:：丨|/／・]?\s*"
+    rf"|^(?:{_COLON_BYLINE_WORDS})\s*[:：]\s*|^{_GREEK_WITH}\s+|^(?:{_WRITTEN_BY})\s*[:：]?\s*",
     re.I,
 )
 # The words joining two authors' names: "A and B", « A et B », "Von A und B", "Por A y B",
@@ -237,8 +271,40 @@ _CJK_NOT_NAME_MARKS = (
     *("佚名", "匿名"),  # anonymous: a CMS's placeholder in its byline
 )
 _BYLINE_LINE = re.compile(
-    rf"^(?:(?:{_BY_WORDS}|(?:{_LINE_BY_VERBS}) by)(?![^\W\d_]):?|作者[：:]|记者)"
+    r"^(?:[^\n|]{0,30}\|[ \t]*){0,3}"  # "Opinion | 08/01/2012 | By ...": fields before it
+    rf"(?:(?:{_BY_WORDS}|(?:{_LINE_BY_VERBS}) by)(?![^\W\d_]):?|作者[：:]|记者"
+    rf"|(?:{_COLON_BYLINE_WORDS})[ \t]*[:：]|文[ \t]*[:：／/・丨]|{_GREEK_WITH}(?=\s)"
+    rf"|(?:{_WRITTEN_BY})(?![^\W\d_]))"
     r"[ \t:：]*\n?([^\n]{2,80})",
+    re.I | re.M,
+)
+# A dateline crediting the outlet and the reporter in brackets before its dash: "Денвер,
+# Январь 05 (Новый Регион, Константин Зельфанов) – ...", "KYIV, Jan 5 (Agency, Name) - ...".
+_DATELINE_REPORTER = re.compile(
+    r"^[^\n()]{0,40}\([^\n(),]{2,40},[ \t]*([^\n(),]{4,40})\)[ \t]*[-–—]", re.M
+)
+# News agencies and newsrooms whose whole name is no person's (a word of them may be: "Tasnim
+# Ahmed"), in the languages of the agencies: read as the whole author value.
+_AGENCY_NAMES = (
+    *("lusa", "agência lusa", "agência brasil", "риа новости", "ria novosti", "итар-тасс"),
+    *("интерфакс", "interfax", "униан", "укрінформ", "ukrinform", "anadolu ajansı", "bernama"),
+    *("antara", "yonhap", "kyodo", "jiji", "belga", "agerpres", "tanjug", "notimex", "télam"),
+    *("agencias", "agences", "agenzie", "agenturen", "redação", "redaksi", "tim redaksi"),
+    *("sputnik", "prensa latina", "adnkronos", "lapresse", "europa press", "nachrichtenagentur"),
+    *("ritzau", "tasnim", "fars", "mehr news", "kathimerini", "bloomberg", "epd", "kna"),
+)
+# An editor's credit and the name after it: "责任编辑：X", "编辑： X", "Editor: X", "Edited by
+# X", "Redaktion: X", "Redaktor: X", "Редактор: X", "Επιμέλεια: X", "Editör: X".
+_EDITOR_CREDIT = re.compile(
+    r"(?:责任编辑|責任編輯|编辑|編輯|责编|責編|(?i:editor|edited by|redaktion|redaktor|"
+    r"redakcja|redaktur|penyunting|редактор|επιμέλεια|editör|editado por|edición))"
+    r"[ \t]*[:：]?[ \t]*\n?[ \t]*[^\n,;|]{0,30}"
+)
+# An author's own line, under the article as well as under the title: "Auteur : X",
+# "Autor: X", "Author: X", "Yazar: X", or the label alone on its line and the name on the next.
+_AUTHOR_LABEL_LINE = re.compile(
+    r"^(?:authors?|auteure?s?|autor(?:in|a|e|i|ka|zy)?|yazar|автор|penulis|szerző|"
+    r"forfatter|författare|kirjoittaja|συντάκτης|نویسنده)[ \t]*[:：]?[ \t]*\n?([^\n]{4,80})$",
     re.I | re.M,
 )
 _HAN_ONLY = re.compile(f"[{HAN_CHAR}]+")
@@ -269,6 +335,10 @@ _CREDIT = re.compile(
     rf"|(?<![\u4e00-\u9fff])({_HAN_NAME})[ 　]*[／/][^\s／/）)〕】\]]{{0,8}}?(?:报道|報導)"
     # a line of its own: an outlet (新华社, 光明日报, 本网), 记者 and the names, nothing else
     rf"|(?<![^\n])[^\s（(〔【\[]{{0,7}}?[社报報网網台刊](?:记者|記者)[ 　]*(?P<line>{_HAN_NAMES})"
+    r"[ 　]*(?=\n|$)"
+    # ... or a channel, blanks, 记者, blanks and the names ("新华网黑龙江频道  记者  伊琳  李清芬"):
+    # spaced apart, unlike a menu's column ("新华社记者看东北")
+    rf"|(?<![^\n])(?:[^\s（(〔【\[]{{2,10}}[ 　]{{1,4}})?(?:记者|記者)[ 　]+({_HAN_NAMES})"
     r"[ 　]*(?=\n|$)"
     rf"|(?:^|[\s\-|\[【])作者\s*[：:]\s*(?:(?:记者|記者)\s*)?({_HAN_NAME}(?:、{_HAN_NAME})*)"
     r"(?![\u4e00-\u9fff]|\s*[：:])"

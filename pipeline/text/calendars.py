@@ -1,0 +1,171 @@
+"""Dates printed in the calendars of other countries, as Gregorian days: the Persian solar
+hijri calendar of Iran and Afghanistan ("۱۲ اسفند ۱۳۹۷", "۱۳۹۷/۱۲/۱۲", Dari "۱۲ حوت ۱۳۹۷"),
+the Buddhist-era years of the Thai solar calendar ("3 มี.ค. 2562", "3 มีนาคม 62"), and the
+Levant's names of the Gregorian months ("12 كانون الثاني 2019").
+Read by `writtendates.date_in_text` on texts in those scripts (digits already ASCII there)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.text.monthnames import month_key
+
+# Solar hijri months, Iranian then Dari names (as `month_key` folds them: Persian yeh, keheh).
+_SOLAR_HIJRI_MONTHS = {
+    month_key(name): number
+    for number, names in enumerate(
+        [
+            "فروردین حمل",
+            "اردیبهشت ثور",
+            "خرداد جوزا",
+            "تیر سرطان",
+            "مرداد امرداد اسد",
+            "شهریور سنبله",
+            "مهر میزان",
+            "آبان عقرب",
+            "آذر قوس",
+            "دی جدی",
+            "بهمن دلو",
+            "اسفند حوت",
+        ],
+        1,
+    )
+    for name in names.split()
+}
+_SOLAR_HIJRI_NAME = "|".join(sorted(_SOLAR_HIJRI_MONTHS, key=len, reverse=True))
+# "۱۲ اسفند ۱۳۹۷" (a year from 1300 to 1499: 1921 to 2121), or numeric "۱۳۹۷/۱۲/۱۲"
+_SOLAR_HIJRI_DATE = re.compile(
+    rf"(?<!\d)(\d{{1,2}})\s*(?:ام\s+)?({_SOLAR_HIJRI_NAME})(?![^\W\d_])\s*(?:ماه\s+)?"
+    r"(?:سال\s+)?(1[34]\d{2})(?!\d)"
+    r"|(?<![\d/])(1[34]\d{2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\d/])"
+)
+# Thai months, full and abbreviated ("มี.ค.", dots and all).
+_THAI_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            "มกราคม ม.ค.",
+            "กุมภาพันธ์ ก.พ.",
+            "มีนาคม มี.ค.",
+            "เมษายน เม.ย.",
+            "พฤษภาคม พ.ค.",
+            "มิถุนายน มิ.ย.",
+            "กรกฎาคม ก.ค.",
+            "สิงหาคม ส.ค.",
+            "กันยายน ก.ย.",
+            "ตุลาคม ต.ค.",
+            "พฤศจิกายน พ.ย.",
+            "ธันวาคม ธ.ค.",
+        ],
+        1,
+    )
+    for name in names.split()
+}
+_THAI_NAME = "|".join(re.escape(n) for n in sorted(_THAI_MONTHS, key=len, reverse=True))
+# "3 มีนาคม 2562", "3 มี.ค. 62", "3 มีนาคม พ.ศ. 2562"
+_THAI_DATE = re.compile(
+    rf"(?<!\d)(\d{{1,2}})\s*({_THAI_NAME})\s*(?:พ\.ศ\.\s*)?(\d{{4}}|\d{{2}})(?!\d)"
+)
+# The Syriac month names of the Gregorian calendar that Arabic pages of the Levant and Iraq
+# print ("12 كانون الثاني 2019", "3 آذار 2019"): two of them are two words, one ("آب") two
+# letters, which the month-word pattern of `writtendates` does not read.
+_LEVANTINE_MONTHS = {
+    month_key(name): number
+    for number, name in enumerate(
+        [
+            "كانون الثاني",
+            "شباط",
+            "آذار",
+            "نيسان",
+            "أيار",
+            "حزيران",
+            "تموز",
+            "آب",
+            "أيلول",
+            "تشرين الأول",
+            "تشرين الثاني",
+            "كانون الأول",
+        ],
+        1,
+    )
+}
+_LEVANTINE_DATE = re.compile(
+    r"(?<!\d)(\d{1,2})\s*("
+    + "|".join(sorted(_LEVANTINE_MONTHS, key=len, reverse=True)).replace(" ", r"\s+")
+    + r")(?![^\W\d_])\s*[-/،,]?\s*((?:19|20)\d{2})(?!\d)"
+)
+_BUDDHIST_ERA = 543  # years the Buddhist era runs ahead of the common era
+_OTHER_SCRIPTS = re.compile("[\u0600-\u06ff\u0e00-\u0e7f]")
+# Persian digits or letters Arabic does not write: a numeric "1397/12/12" is then solar
+# hijri, not the lunar hijri year Arabic pages print (1440/06/26).
+_PERSIAN_MARKS = re.compile("[\u06f0-\u06f9\u067e\u0686\u0698\u06af\u06a9\u06cc]")
+
+
+def calendar_dates(text: str, raw: str) -> list[tuple[int, int, int, int, int]]:
+    """(start, end, year, month, day) of the first solar hijri and the first Thai date in
+    `text` (`raw` with its digits made ASCII, one character for one), as Gregorian days; []
+    for a text in neither script."""
+    if _OTHER_SCRIPTS.search(raw) is None:
+        return []
+    out: list[tuple[int, int, int, int, int]] = []
+    folded = month_key(text)  # one character for one: the positions stay
+    persian = _PERSIAN_MARKS.search(raw) is not None
+    for match in _SOLAR_HIJRI_DATE.finditer(folded):
+        if match.group(1):
+            day, month = int(match.group(1)), _SOLAR_HIJRI_MONTHS[match.group(2)]
+            year = int(match.group(3))
+        elif persian:
+            year, month, day = (int(g) for g in match.group(4, 5, 6))
+        else:
+            continue
+        if 1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30):
+            out.append((match.start(), match.end(), *_gregorian(year, month, day)))
+            break
+    levant = _LEVANTINE_DATE.search(folded)
+    if levant is not None:
+        month = _LEVANTINE_MONTHS[" ".join(levant.group(2).split())]
+        out.append(
+            (levant.start(), levant.end(), int(levant.group(3)), month, int(levant.group(1)))
+        )
+    thai = _THAI_DATE.search(text)
+    if thai is not None:
+        year = int(thai.group(3))
+        if year < 100:  # "62": the Buddhist era's 2562
+            year += 2500
+        if year >= 2400:
+            year -= _BUDDHIST_ERA
+        out.append(
+            (thai.start(), thai.end(), year, _THAI_MONTHS[thai.group(2)], int(thai.group(1)))
+        )
+    return out
+
+
+def _gregorian(year: int, month: int, day: int) -> tuple[int, int, int]:
+    """The Gregorian (year, month, day) of a solar hijri date (the arithmetic of the Iranian
+    calendar's 33-year cycles, as the common jalaali converters do it)."""
+    days = -355668 + 365 * (year + 1595) + (year + 1595) // 33 * 8
+    days += ((year + 1595) % 33 + 3) // 4 + day
+    days += (month - 1) * 31 if month < 7 else (month - 7) * 30 + 186
+    gy = 400 * (days // 146097)
+    days %= 146097
+    if days > 36524:
+        days -= 1
+        gy += 100 * (days // 36524)
+        days %= 36524
+        if days >= 365:
+            days += 1
+    gy += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        gy += (days - 1) // 365
+        days = (days - 1) % 365
+    leap = gy % 4 == 0 and gy % 100 != 0 or gy % 400 == 0
+    lengths = (31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+    gd = days + 1
+    gm = 1
+    for length in lengths:
+        if gd <= length:
+            break
+        gd -= length
+        gm += 1
+    return gy, gm, gd
