@@ -7,8 +7,9 @@ import json
 import time
 from typing import Any
 
+from pipeline.maintext.appstate import state_scripts, state_values
 from pipeline.maintext.core import own_paragraphs
-from pipeline.maintext.embedded import state_paragraphs, state_scripts, state_values
+from pipeline.maintext.embedded import state_paragraphs
 from pipeline.sites.generic import main_text_str
 from pipeline.web.html import parse
 

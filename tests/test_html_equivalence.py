@@ -256,7 +256,7 @@ def test_dated_posts_as_read_from_the_split_text() -> None:
 
 
 def test_assignment_found_from_its_equals_sign() -> None:
-    from pipeline.maintext.embedded import _ASSIGNMENT, _assigns
+    from pipeline.maintext.appstate import _ASSIGNMENT, _assigns
 
     rng = random.Random(9)
     pieces = ["window", "self", "globalThis", "var", "let", "const", "JSON.parse(", ".", " ", "\n"]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from pipeline.maintext.embedded import body_paragraphs, headlines, state_paragraphs, state_scripts
+from pipeline.maintext.appstate import state_scripts
+from pipeline.maintext.embedded import body_paragraphs, headlines, state_paragraphs
 from pipeline.maintext.faq import faq_sections
 from pipeline.maintext.headings import drop_headed_furniture
 from pipeline.maintext.hidden import drop_watermarks
