@@ -12,7 +12,8 @@ The modules, each importing only those above it:
   structured  what the page declares: meta tags, the article JSON-LD object, the canonical link
   vocabulary  the words and patterns of bylines, credits and names (data)
   visible     the visible text of nodes and of the page after a node
-  names       who a byline names: site keys, organisations, a byline split into people
+  organisations  the site's own names (site keys), agencies, newsrooms: no person's name
+  names       who a byline names: a byline split into people
   titles      the headline out of <title> / og:title, the site's name cut off
   headline    the page's headline node and the byline and date markup near it
   dates       the publication date: the date metas, a <time>, the URL, a date printed near the title
@@ -22,7 +23,8 @@ The modules, each importing only those above it:
 
 from __future__ import annotations
 
-from pipeline.web.metadata.names import is_organisation, site_keys, split_authors
+from pipeline.web.metadata.names import split_authors
+from pipeline.web.metadata.organisations import is_organisation, site_keys
 from pipeline.web.metadata.reader import Metadata, PageView, page_metadata, read_metadata
 from pipeline.web.metadata.structured import canonical_link, jsonld_article
 from pipeline.web.metadata.titles import clean_title, page_title, usable_title

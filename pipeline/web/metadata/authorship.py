@@ -21,7 +21,8 @@ from pipeline.web.metadata.headline import (
     _NOT_BYLINE_SELF,
     _Near,
 )
-from pipeline.web.metadata.names import _key, _node_names, _people, _wider, split_authors
+from pipeline.web.metadata.names import _node_names, _people, _wider, split_authors
+from pipeline.web.metadata.organisations import _key
 from pipeline.web.metadata.structured import _ld_people
 from pipeline.web.metadata.visible import _ancestry_says, _window_of
 from pipeline.web.metadata.vocabulary import (

@@ -1,6 +1,6 @@
-"""Who a byline names: the keys of a site's name, whether a name is an organisation (the
-site, a newsroom, an agency), a byline or author value split into people's names
-(`split_authors`), and the names in one byline node of the page.
+"""Who a byline names: a byline or author value split into people's names (`split_authors`;
+the site, a newsroom or an agency left out by `organisations`), and the names in one byline
+node of the page.
 """
 
 from __future__ import annotations
@@ -12,14 +12,13 @@ from pipeline.text.bylines import NAME_PARTICLES
 from pipeline.text.dates import is_month_name
 from pipeline.text.scripts import has_han
 from pipeline.web.html import HtmlElement, text_of, xpath
+from pipeline.web.metadata.organisations import _key, _lower, is_organisation
 from pipeline.web.metadata.visible import _shown_texts
 from pipeline.web.metadata.vocabulary import (
-    _AGENCY_NAMES,
     _AUTHOR_SPLIT,
     _BLANK_RUN,
     _BYLINE,
     _CJK_NOT_NAME_MARKS,
-    _CJK_ORG_MARKS,
     _CJK_ROLES,
     _CLOCK_WORDS,
     _CREDIT,
@@ -27,7 +26,6 @@ from pipeline.web.metadata.vocabulary import (
     _CREDIT_WORD,
     _DATE_LABELS,
     _DESK_POSSESSIVES,
-    _DOMAIN,
     _GREEK_CASE_LEAD,
     _HAN_ONLY,
     _JOINER,
@@ -51,15 +49,9 @@ from pipeline.web.metadata.vocabulary import (
 _SITE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?", re.I)
 _BRACKETED_PART = re.compile(r"[(（]([^()（）]{4,60})[)）]")
 _GREEK_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff]{2,}")
-# (the keys `_key` gives: letters and digits, case-folded)
-_AGENCY_KEYS = frozenset("".join(filter(str.isalnum, n.casefold())) for n in _AGENCY_NAMES)
-# One word of two to six letters (or two joined by "-"), in capitals: an agency's or outlet's
-# initials ("ANP", "ČTK", "TTXVN", "ΑΠΕ-ΜΠΕ"), no person's name.
-_ACRONYM = re.compile(r"[^\W\d_]{2,6}(?:-[^\W\d_]{2,6})?")
 _REPORTED_FROM = ("報導", "报道", "報道", "报导")  # "台北報導": reported from Taipei
 _CLOSING_INITIAL = re.compile(r"^[^\W\d_]\.$")  # "C.": one letter and its dot
 _NAME_NODES = xpath(".//*[@itemprop='name' or contains(@class,'name')]")
-_SITE_SHARE = 0.6
 _MAX_NAME = 60
 _MAX_BYLINE = 160
 
@@ -276,59 +268,6 @@ def _other_role(words: list[str]) -> int | None:
             continue
         return at if at >= 2 and label.lower() in _OTHER_ROLE_LABELS else None
     return None
-
-
-def site_keys(site_name: str | None, url: str = "", publisher: str | None = None) -> frozenset[str]:
-    """Letters-and-digits keys of the site's own names: og:site_name, the JSON-LD publisher and
-    the host's labels ("sportowefakty" of sportowefakty.wp.pl; "www", TLDs and short labels
-    left out). An author or title part matching one is the site, not a person."""
-    keys = {_key(name) for name in (site_name, publisher) if name}
-    host = url.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
-    labels = [label for label in host.split(".") if label]
-    keys.update(_key(label) for label in labels[:-1] if len(label) > 3 and label != "www")
-    return frozenset(k for k in keys if len(k) >= 3)
-
-
-def _key(text: str) -> str:
-    """The letters and digits of `text`, case-folded (filter runs str.isalnum without a
-    Python step a character)."""
-    return "".join(filter(str.isalnum, text.casefold()))
-
-
-def is_organisation(name: str, site_keys: frozenset[str] = frozenset()) -> bool:
-    """True for a publisher rather than a person: the site's own name (`site_keys`), a domain,
-    a name holding an organisation word (News, Times, Media, Press, Staff, Desk, Reuters,
-    AFP, 新华社, 编辑部 ...)."""
-    key = _key(name)
-    if not key or "http" in name or "@" in name or _DOMAIN.search(name):
-        return True
-    if key in _AGENCY_KEYS or (_ACRONYM.fullmatch(name) and _capitals_only(name)):
-        return True  # "Lusa", "РИА Новости"; "ANP", "ČTK", "ΑΠΕ-ΜΠΕ": an agency's letters
-    if any(_same_site(key, k) for k in site_keys):
-        return True
-    words = {_lower(w.strip(".,'’()")) for w in name.split()}
-    return bool(words & _ORG_WORDS) or any(mark in name for mark in _CJK_ORG_MARKS)
-
-
-def _capitals_only(name: str) -> bool:
-    """True when every letter of `name` is a capital ("ČTK"; not "夕A阳": Han has no case)."""
-    return all(map(str.isupper, filter(str.isalpha, name)))
-
-
-def _lower(word: str) -> str:
-    """`word` in lower case, Turkish "İ" as "i": "İHA".lower() is "i̇ha" (i and a combining
-    dot), which no word list holds."""
-    return word.replace("İ", "I").lower() if "İ" in word else word.lower()
-
-
-def _same_site(key: str, site: str) -> bool:
-    """True when a name's key is a site key, holds one, or is most of one ("cnxsoft" of
-    "cnxsoftware"; not "敦士" of "敦士オフィシャルブログ")."""
-    if key == site:
-        return True
-    if len(site) >= 4 and site in key:
-        return True
-    return len(key) >= 4 and key in site and len(key) >= _SITE_SHARE * len(site)
 
 
 def _people(names: list[str]) -> set[str]:

@@ -29,7 +29,7 @@ from pipeline.web.metadata.dates import (
     _zone,
 )
 from pipeline.web.metadata.headline import _Near
-from pipeline.web.metadata.names import _key, site_keys
+from pipeline.web.metadata.organisations import _key, site_keys
 from pipeline.web.metadata.structured import (
     _first,
     _image_urls,

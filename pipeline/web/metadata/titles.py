@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.text.scripts import HAN_CHAR
-from pipeline.web.metadata.names import _key, _same_site, site_keys
+from pipeline.web.metadata.organisations import _key, _same_site, site_keys
 
 # A blank run is tried from its first blank only ((?<!\s)): tried from each blank of a long
 # run, the leading \s+ made a split quadratic. A separator is never found mid-run that is

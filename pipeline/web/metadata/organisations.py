@@ -1,0 +1,74 @@
+"""Whose name is not a person's: the site's own names (`site_keys`), an agency, a newsroom,
+a domain (`is_organisation`), compared by their letters-and-digits keys (`_key`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.web.metadata.vocabulary import (
+    _AGENCY_NAMES,
+    _CJK_ORG_MARKS,
+    _DOMAIN,
+    _ORG_WORDS,
+)
+
+# (the keys `_key` gives: letters and digits, case-folded)
+_AGENCY_KEYS = frozenset("".join(filter(str.isalnum, n.casefold())) for n in _AGENCY_NAMES)
+# One word of two to six letters (or two joined by "-"), in capitals: an agency's or outlet's
+# initials ("ANP", "ČTK", "TTXVN", "ΑΠΕ-ΜΠΕ"), no person's name.
+_ACRONYM = re.compile(r"[^\W\d_]{2,6}(?:-[^\W\d_]{2,6})?")
+_SITE_SHARE = 0.6
+
+
+def site_keys(site_name: str | None, url: str = "", publisher: str | None = None) -> frozenset[str]:
+    """Letters-and-digits keys of the site's own names: og:site_name, the JSON-LD publisher and
+    the host's labels ("sportowefakty" of sportowefakty.wp.pl; "www", TLDs and short labels
+    left out). An author or title part matching one is the site, not a person."""
+    keys = {_key(name) for name in (site_name, publisher) if name}
+    host = url.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+    labels = [label for label in host.split(".") if label]
+    keys.update(_key(label) for label in labels[:-1] if len(label) > 3 and label != "www")
+    return frozenset(k for k in keys if len(k) >= 3)
+
+
+def _key(text: str) -> str:
+    """The letters and digits of `text`, case-folded (filter runs str.isalnum without a
+    Python step a character)."""
+    return "".join(filter(str.isalnum, text.casefold()))
+
+
+def is_organisation(name: str, site_keys: frozenset[str] = frozenset()) -> bool:
+    """True for a publisher rather than a person: the site's own name (`site_keys`), a domain,
+    a name holding an organisation word (News, Times, Media, Press, Staff, Desk, Reuters,
+    AFP, 新华社, 编辑部 ...)."""
+    key = _key(name)
+    if not key or "http" in name or "@" in name or _DOMAIN.search(name):
+        return True
+    if key in _AGENCY_KEYS or (_ACRONYM.fullmatch(name) and _capitals_only(name)):
+        return True  # "Lusa", "РИА Новости"; "ANP", "ČTK", "ΑΠΕ-ΜΠΕ": an agency's letters
+    if any(_same_site(key, k) for k in site_keys):
+        return True
+    words = {_lower(w.strip(".,'’()")) for w in name.split()}
+    return bool(words & _ORG_WORDS) or any(mark in name for mark in _CJK_ORG_MARKS)
+
+
+def _capitals_only(name: str) -> bool:
+    """True when every letter of `name` is a capital ("ČTK"; not "夕A阳": Han has no case)."""
+    return all(map(str.isupper, filter(str.isalpha, name)))
+
+
+def _lower(word: str) -> str:
+    """`word` in lower case, Turkish "İ" as "i": "İHA".lower() is "i̇ha" (i and a combining
+    dot), which no word list holds."""
+    return word.replace("İ", "I").lower() if "İ" in word else word.lower()
+
+
+def _same_site(key: str, site: str) -> bool:
+    """True when a name's key is a site key, holds one, or is most of one ("cnxsoft" of
+    "cnxsoftware"; not "敦士" of "敦士オフィシャルブログ")."""
+    if key == site:
+        return True
+    if len(site) >= 4 and site in key:
+        return True
+    return len(key) >= 4 and key in site and len(key) >= _SITE_SHARE * len(site)
