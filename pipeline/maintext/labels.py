@@ -34,6 +34,7 @@ from pipeline.maintext.lexicon import (
     CONTINUES,
     COPYRIGHT,
     COPYRIGHT_OPENINGS,
+    FOLLOW_INVITES,
     FOLLOW_STARTS,
     LATEST,
     LISTEN,
@@ -49,7 +50,7 @@ from pipeline.maintext.lexicon import (
     ZH_COMMENT_COUNT,
 )
 from pipeline.text.bylines import BYLINE_WORDS, LINE_BYLINE_WORDS, NAME_PARTICLES
-from pipeline.web.html import literal_alternation
+from pipeline.web.html import any_literal, literal_alternation
 
 
 def _key(label: str) -> str:
@@ -200,6 +201,35 @@ def is_furniture_label(text: str) -> bool:
     if head in _COPYRIGHT_HEADS and key.startswith(COPYRIGHT_OPENINGS):
         return True
     return key[-_EDGE_CHARS:] in _COPYRIGHT_TAILS and key.endswith(COPYRIGHT)
+
+
+# An invitation to follow the site's channel, the verb anywhere in a line of at most
+# `_MAX_FOLLOW_INVITE` characters that names a network ("Simak berita pilihan kami di WhatsApp
+# Channel: https://...", "Подписывайтесь на наш канал в Telegram", "Bizi Google News'ten takip
+# edin", "ما را در تلگرام دنبال کنید"). The network's name is looked for first; an invitation
+# in a script written with spaces opens a word ("mengikuti akun Instagram-nya" reports).
+_MAX_FOLLOW_INVITE = 300
+_FOLLOW_NETWORK_NAMED = any_literal(NETWORKS)
+_SPACED_SCRIPTS_END = "\u3000"  # (below it: scripts that part their words with spaces)
+_FOLLOW_INVITE = re.compile(
+    r"(?<!\w)(?:"
+    + literal_alternation(w for w in FOLLOW_INVITES if w[0] < _SPACED_SCRIPTS_END)
+    + r")|"
+    + literal_alternation(w for w in FOLLOW_INVITES if w[0] >= _SPACED_SCRIPTS_END)
+)
+
+
+def is_follow_invite(text: str, lowered: str | None = None) -> bool:
+    """A short line inviting the reader to follow, join or subscribe to the site on a network
+    it names, in any of our languages (`FOLLOW_INVITES`, `NETWORKS`); `lowered`: `text`
+    lowered, when the caller has it."""
+    if len(text) > _MAX_FOLLOW_INVITE:
+        return False
+    lowered = _lowered(text) if not lowered else lowered
+    return (
+        _FOLLOW_NETWORK_NAMED.search(lowered) is not None
+        and _FOLLOW_INVITE.search(lowered) is not None
+    )
 
 
 def _opening(key: str, head: str) -> str | None:

@@ -12,7 +12,7 @@ import re
 
 from pipeline.maintext.appeals import _MAX_APPEAL, is_appeal
 from pipeline.maintext.credits import _MAX_CREDIT, is_credit_line
-from pipeline.maintext.labels import is_furniture_label
+from pipeline.maintext.labels import is_follow_invite, is_furniture_label
 from pipeline.maintext.lexicon import CONTINUES_SHAPES
 from pipeline.maintext.sitelines import is_site_line
 from pipeline.maintext.sitenotes import is_site_note
@@ -304,6 +304,8 @@ def is_boilerplate_line(text: str) -> bool:
     # (lowered once for the tests below that read the line lowered)
     lowered = text.lower() if len(text) < _MAX_LOWERED else ""
     if len(text) < _MAX_FOLLOW_US and _mentions_network(text, lowered) and _FOLLOW_US.search(text):
+        return True
+    if is_follow_invite(text, lowered):
         return True
     if len(text) < _MAX_SMS_OFFER and "106" in text and _SMS_OFFER.search(text):
         return True
