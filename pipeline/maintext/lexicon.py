@@ -288,14 +288,28 @@ FOLLOW_STARTS = (
     "ফেসবুকে আমাদের",
     "tufuate",
 )
+# The social networks and messengers a site asks to be followed on, lowered: the one list
+# every follow rule reads (`labels.NETWORK_NAME`: the labels' and invitations' rules,
+# `linekinds`' "Follow us on ..." and "关注我们的微博", `sitelines`' site followed by name on
+# several networks).
 NETWORKS = (
     "facebook",
     "twitter",
+    "x",
     "instagram",
     "telegram",
     "youtube",
     "tiktok",
     "whatsapp",
+    "linkedin",
+    "threads",
+    "bluesky",
+    "google+",
+    "google +",
+    "google plus",
+    "googleplus",
+    "微博",
+    "微信",
     "fejsbuk",
     "فيسبوك",
     "فیس بک",
