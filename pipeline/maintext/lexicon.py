@@ -35,7 +35,10 @@ RELATED = (
     "citește și|citeste si|articole similare|articole conexe|kapcsolódó cikkek|"
     "olvassa el ezt is|olvasd el ezt is|ezek is érdekelhetik|tin liên quan|xem thêm|"
     "bài viết liên quan|ข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|บทความที่เกี่ยวข้อง|כתבות נוספות|"
-    "קראו גם|קרא גם|כתבות קשורות|soma pia|soma zaidi|habari zinazohusiana|habari zaidi"
+    "קראו גם|קרא גם|כתבות קשורות|soma pia|soma zaidi|habari zinazohusiana|habari zaidi|"
+    "материалы по теме|похожие новости|похожие материалы|другие новости|матеріали за темою|"
+    "схожі новини|ilginizi çekebilir|bunlar da ilginizi çekebilir|berita lainnya|"
+    "artikel lainnya|σχετικές ειδήσεις|powiązane artykuły"
 )
 # The heading of a list of the site's latest stories, and of a box of sponsored links.
 LATEST = (
@@ -50,7 +53,11 @@ LATEST = (
     "최신 뉴스|habari mpya|"
     "sponsored links|advertiser links|σύνδεσμοι διαφημιζομένων|linki sponsorowane|"
     "спонсорские ссылки|enlaces patrocinados|links patrocinados|link sponsorizzati|"
-    "liens sponsorisés|gesponserte links|sponsorlu bağlantılar|tautan bersponsor"
+    "liens sponsorisés|gesponserte links|sponsorlu bağlantılar|tautan bersponsor|"
+    "sponsored content|partner content|sponsorlu içerik|konten sponsor|konten bersponsor|"
+    "contenido patrocinado|conteúdo patrocinado|contenuto sponsorizzato|contenu sponsorisé|"
+    "contenus sponsorisés|gesponserte inhalte|treści sponsorowane|спонсорский контент|"
+    "новости партнеров|новости партнёров|новини партнерів|ειδήσεις από τους συνεργάτες μας"
 )
 # The share button's label.
 SHARE = (
