@@ -101,9 +101,44 @@ _RELATIVE_TIME = re.compile(
 _MAX_RELATIVE_LINE = 40
 
 
+# The reading time a dateline carries, or a line of its own: "5 min read", "2dk okuma",
+# "Lesezeit: 4 Min.", "Время чтения: 3 минуты", "Waktu baca 2 menit", "読了時間：約3分".
+_READ_UNIT = (
+    r"(?:min(?:ute)?s?|minutos?|minuti|minut[ey]?|minuten|dk|dakika|мин(?:ут[аы]?)?|"
+    r"хв(?:илин[аи]?)?|menit|phút|λεπτά?|دقیقه|دقائق|دقيقة|मिनट|分钟|分鐘|分|분)\.?"
+)
+_READ_AFTER = (
+    r"(?:read|reading|okuma|de lecture|de leitura|de lectura|di lettura|lesezeit|czytania|"
+    r"чтения|читання|baca|membaca|đọc|ανάγνωση|مطالعه|قراءة|पढ़ें|पढ़ने|読了|で読めます|읽기)"
+)
+_READ_LABEL = (
+    r"(?:reading time|read time|okuma süresi|temps de lecture|tempo de leitura|"
+    r"tiempo de lectura|tempo di lettura|lesezeit|lesedauer|czas czytania|время чтения|"
+    r"час читання|waktu baca|waktu membaca|thời gian đọc|χρόνος ανάγνωσης|زمان مطالعه|"
+    r"مدة القراءة|وقت القراءة|पढ़ने का समय|読了時間|읽는 시간|阅读时间|閱讀時間|leestijd|lästid)"
+)
+_READING_TIME = re.compile(
+    rf"{_READ_LABEL}\s*[:：]?\s*(?:~|ca\.?|約|约|about|около|sekitar)?\s*\d{{1,3}}\s*{_READ_UNIT}|"
+    rf"\d{{1,3}}\s*{_READ_UNIT}\s*{_READ_AFTER}(?!{_NOT_LETTER})",
+    re.I,
+)
+_MAX_READING_LINE = _MAX_DATELINE_LINE + 40  # a dateline with its reading time
+
+
 def is_dateline(line: str) -> bool:
-    """`line` is a date (with its time, labels, a byline) and nothing of the article."""
-    return _english(line) or _numeric(line) or _spoken(line) or _relative(line)
+    """`line` is a date (with its time, labels, a byline) and nothing of the article; or a
+    reading time, alone or after such a date ("Mayıs 16, 2024 12:41 2 dk okuma")."""
+    if _english(line) or _numeric(line) or _spoken(line) or _relative(line):
+        return True
+    if len(line) > _MAX_READING_LINE:
+        return False
+    found = _READING_TIME.search(line)
+    if found is None:
+        return False
+    rest = (line[: found.start()] + " " + line[found.end() :]).strip(" |•·-–—,")
+    if not _WORD.search(rest):
+        return True  # (the reading time alone, with marks)
+    return _english(rest) or _numeric(rest) or _spoken(rest) or _relative(rest)
 
 
 def _relative(text: str) -> bool:

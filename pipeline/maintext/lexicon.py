@@ -35,7 +35,10 @@ RELATED = (
     "citește și|citeste si|articole similare|articole conexe|kapcsolódó cikkek|"
     "olvassa el ezt is|olvasd el ezt is|ezek is érdekelhetik|tin liên quan|xem thêm|"
     "bài viết liên quan|ข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|บทความที่เกี่ยวข้อง|כתבות נוספות|"
-    "קראו גם|קרא גם|כתבות קשורות|soma pia|soma zaidi|habari zinazohusiana|habari zaidi"
+    "קראו גם|קרא גם|כתבות קשורות|soma pia|soma zaidi|habari zinazohusiana|habari zaidi|"
+    "материалы по теме|похожие новости|похожие материалы|другие новости|матеріали за темою|"
+    "схожі новини|ilginizi çekebilir|bunlar da ilginizi çekebilir|berita lainnya|"
+    "artikel lainnya|σχετικές ειδήσεις|powiązane artykuły"
 )
 # The heading of a list of the site's latest stories, and of a box of sponsored links.
 LATEST = (
@@ -50,7 +53,11 @@ LATEST = (
     "최신 뉴스|habari mpya|"
     "sponsored links|advertiser links|σύνδεσμοι διαφημιζομένων|linki sponsorowane|"
     "спонсорские ссылки|enlaces patrocinados|links patrocinados|link sponsorizzati|"
-    "liens sponsorisés|gesponserte links|sponsorlu bağlantılar|tautan bersponsor"
+    "liens sponsorisés|gesponserte links|sponsorlu bağlantılar|tautan bersponsor|"
+    "sponsored content|partner content|sponsorlu içerik|konten sponsor|konten bersponsor|"
+    "contenido patrocinado|conteúdo patrocinado|contenuto sponsorizzato|contenu sponsorisé|"
+    "contenus sponsorisés|gesponserte inhalte|treści sponsorowane|спонсорский контент|"
+    "новости партнеров|новости партнёров|новини партнерів|ειδήσεις από τους συνεργάτες μας"
 )
 # The share button's label.
 SHARE = (
@@ -60,7 +67,14 @@ SHARE = (
     "μοιραστείτε|bagikan|kongsi|شارك|مشاركة|اشتراک گذاری|اشتراک‌گذاری|هم‌رسانی|شیئر کریں|"
     "शेयर करें|शेयर|শেয়ার করুন|শেয়ার|பகிர்|シェアする|シェア|공유하기|공유|delen|deel dit artikel|"
     "dela|dela artikeln|del|del artiklen|del saken|jaa|jaa artikkeli|distribuie|megosztás|"
-    "chia sẻ|แชร์|שתפו|שתף|shiriki|分享|分享到"
+    "chia sẻ|แชร์|שתפו|שתף|shiriki|分享|分享到|"
+    # the share box's button copying the article's address
+    "copy link|copy the link|copier le lien|link kopieren|copiar enlace|copiar link|"
+    "copiar o link|copia link|copia il link|kopiuj link|kopírovat odkaz|скопировать ссылку|"
+    "копировать ссылку|скопіювати посилання|linki kopyala|αντιγραφή συνδέσμου|salin tautan|"
+    "salin link|نسخ الرابط|کپی لینک|لنک کاپی کریں|कॉपी लिंक|लिंक कॉपी करें|リンクをコピー|"
+    "링크 복사|复制链接|複製連結|link kopiëren|kopiera länk|kopier link|kopioi linkki|"
+    "copiază link|link másolása|sao chép liên kết|คัดลอกลิงก์|העתק קישור"
 )
 # An ad slot's label, and the line over one saying the text goes on below it.
 AD = (
@@ -281,14 +295,28 @@ FOLLOW_STARTS = (
     "ফেসবুকে আমাদের",
     "tufuate",
 )
+# The social networks and messengers a site asks to be followed on, lowered: the one list
+# every follow rule reads (`labels.NETWORK_NAME`: the labels' and invitations' rules,
+# `linekinds`' "Follow us on ..." and "关注我们的微博", `sitelines`' site followed by name on
+# several networks).
 NETWORKS = (
     "facebook",
     "twitter",
+    "x",
     "instagram",
     "telegram",
     "youtube",
     "tiktok",
     "whatsapp",
+    "linkedin",
+    "threads",
+    "bluesky",
+    "google+",
+    "google +",
+    "google plus",
+    "googleplus",
+    "微博",
+    "微信",
     "fejsbuk",
     "فيسبوك",
     "فیس بک",
@@ -299,6 +327,75 @@ NETWORKS = (
     "ফেসবুকে",
     "פייסבוק",
     "בפייסבוק",
+    # a news aggregator's and the messengers' channels, and the names in other scripts
+    "google news",
+    "вконтакте",
+    "vkontakte",
+    "телеграм",
+    "дзен",
+    "dzen",
+    "viber",
+    "вайбер",
+    "ютуб",
+    "инстаграм",
+    "фейсбук",
+    "تويتر",
+    "تلغرام",
+    "تليجرام",
+    "تيليجرام",
+    "واتساب",
+    "واتس اب",
+    "يوتيوب",
+    "انستغرام",
+    "إنستغرام",
+    "توییتر",
+    "واتساپ",
+    "ایتا",
+    "روبیکا",
+    "ट्विटर",
+    "टेलीग्राम",
+    "व्हाट्सएप",
+    "व्हाट्सऐप",
+    "यूट्यूब",
+    "इंस्टाग्राम",
+    "गूगल न्यूज",
+    "ইউটিউব",
+    "フェイスブック",
+    "ツイッター",
+    "インスタグラム",
+    "ユーチューブ",
+    "페이스북",
+    "유튜브",
+    "인스타그램",
+    "트위터",
+    "카카오톡",
+    "텔레그램",
+    "เฟซบุ๊ก",
+    "ยูทูบ",
+)
+# An invitation to follow, join or subscribe to the site's channel on a network
+# (`labels.is_follow_invite`, with a name of `NETWORKS` in the same short line), anywhere in
+# the line: the verb closes it in Turkish, Persian, Hindi, Japanese and Korean. Imperatives
+# and "our ..." only: "followed him on Twitter" reports, "Follow our channel" invites.
+FOLLOW_INVITES = (
+    *("follow us", "follow our", "join our", "subscribe to our", "follow official"),
+    *("abonnez-vous", "rejoignez-nous", "suivez-nous", "suivez notre"),
+    *("folgen sie uns", "folgen sie unserem", "abonnieren sie", "folge uns"),
+    *("síguenos", "suscríbete", "únete a nuestro", "siga-nos", "inscreva-se", "siga o canal"),
+    *("seguici", "iscriviti", "unisciti"),
+    *("śledź nas", "obserwuj nas", "dołącz do nas", "subskrybuj nasz", "sledujte nás"),
+    *("подписывайтесь", "подпишитесь", "присоединяйтесь", "читайте нас", "следите за нами"),
+    *("підписуйтесь", "приєднуйтесь", "стежте за нами"),
+    *("ακολουθήστε", "εγγραφείτε"),
+    *("takip edin", "abone olun", "katılın"),
+    *("ikuti", "gabung di", "gabung ke", "bergabung di", "bergabung dengan", "simak"),
+    *("تابعونا", "تابعوا", "اشترك في", "انضموا"),
+    *("دنبال کنید", "عضو شوید", "بپیوندید"),
+    *("فالو کریں", "جوائن کریں"),
+    *("फॉलो करें", "फॉलो कीजिए", "से जुड़ें", "सब्सक्राइब करें"),
+    *("フォローしてください", "フォローお願いします", "チャンネル登録"),
+    *("팔로우하세요", "구독하세요", "구독해 주세요"),
+    *("theo dõi chúng tôi", "theo dõi kênh", "volg ons", "följ oss"),
 )
 # "All rights reserved" and its kin, closing a short line ("© 2025 X. All rights reserved.").
 COPYRIGHT = (

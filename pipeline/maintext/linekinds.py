@@ -13,7 +13,13 @@ import re
 from pipeline.maintext.appeals import _MAX_APPEAL, is_appeal
 from pipeline.maintext.cjklines import is_cjk_site_line
 from pipeline.maintext.credits import _MAX_CREDIT, is_credit_line
-from pipeline.maintext.labels import is_furniture_label
+from pipeline.maintext.labels import (
+    MAX_FOLLOW_INVITE,
+    NETWORK_NAME,
+    invites_to_follow,
+    is_furniture_label,
+    names_network,
+)
 from pipeline.maintext.lexicon import CONTINUES_SHAPES
 from pipeline.maintext.sitelines import is_site_line
 from pipeline.maintext.sitenotes import is_site_note
@@ -54,7 +60,7 @@ BOILERPLATE_LINE = re.compile(
     # an item of a related-links list printed as text: "·标题 (2005-04-27 18:03)"
     r"^[·•]\s*[^。！？]{2,60}\s*[(（]\d{4}[-/年]\d{1,2}[-/月]\d{1,2}[^)）]{0,20}[)）]$|"
     # "Follow X on Twitter" lines (`sitelines` reads the site followed on several networks)
-    r"^Follow [^.!?]{1,80} on (Facebook|Twitter|X|Instagram|LinkedIn|Threads|Bluesky)\b|"
+    r"^Follow [^.!?]{1,80} on " + NETWORK_NAME + "|"
     r"^(Crédits? photos?|Photo|Photos|Image|Illustration|Source)\s*:|"
     r"^(Auteur|Auteurs|Édition|Edition|Date|Imprimer|Permalien|Par|By|Published|Updated|"
     r"Publié le|Mis à jour le)\b.{0,60}$|sur le (même )?sujet\s*$",
@@ -139,24 +145,14 @@ _MAX_SHARE_LINE = 40
 # An invitation to follow the site on a social network: "快點到Facebook Like我們的專頁",
 # "如有Google plus account的你,也可follow 我們吧", "关注我们的微博".
 _FOLLOW_US = re.compile(
-    r"(Facebook|Google\s*(plus|\+)|Twitter|Instagram|微博|微信|YouTube).{0,100}"
+    NETWORK_NAME + r".{0,100}"
     r"(like|follow|讚好|赞好|關注|关注|追蹤|追踪|订阅|訂閱)\s*(我們|我们|us\b)|"
     r"(like|follow|讚好|赞好|關注|关注|追蹤|追踪|订阅|訂閱)\s*(我們|我们|us\b).{0,100}"
-    r"(Facebook|Google\s*(plus|\+)|Twitter|Instagram|微博|微信|YouTube)",
+    + NETWORK_NAME,
     re.I,
 )
 
 _MAX_FOLLOW_US = 300
-
-# The networks' names, one of which every match of _FOLLOW_US holds, looked for first
-# (`_mentions_network`).
-_NETWORK = re.compile(r"Facebook|Google|Twitter|Instagram|微博|微信|YouTube", re.I)
-
-_NETWORK_NAMES = ("facebook", "google", "twitter", "instagram", "youtube")
-
-# Every character re.I matches with the first letter of a name (the letter in either case;
-# for "i" also Turkish İ and dotless ı), and the first character of the Chinese names.
-_NETWORK_START = re.compile("[FGIYTfgiyt\u0130\u0131微]")
 
 # The consent line of a comment, sign-up or newsletter form: "By submitting your comment, you
 # agree to our Terms and Conditions", « En vous inscrivant, vous acceptez nos conditions »,
@@ -304,7 +300,7 @@ def is_boilerplate_line(text: str) -> bool:
             return True
     # (lowered once for the tests below that read the line lowered)
     lowered = text.lower() if len(text) < _MAX_LOWERED else ""
-    if len(text) < _MAX_FOLLOW_US and _mentions_network(text, lowered) and _FOLLOW_US.search(text):
+    if len(text) <= MAX_FOLLOW_INVITE and _is_follow_prompt(text, lowered or text.lower()):
         return True
     if len(text) < _MAX_SMS_OFFER and "106" in text and _SMS_OFFER.search(text):
         return True
@@ -366,16 +362,15 @@ def _is_consent(text: str, lowered: str | None = None) -> bool:
     return _CONSENT_MARKED.search(lowered) is not None and _CONSENT.search(text) is not None
 
 
-def _mentions_network(text: str, lowered: str | None = None) -> bool:
-    """`_NETWORK.search(text)` found a name, found cheaply. re finds no first character to
-    skip ahead on in a case-blind pattern and tries every name at every position. In ASCII
-    text re.I is ASCII case folding, which lower() does; other text must hold a character
-    that can start a name (`_NETWORK_START`, with a first-character skip) to be searched.
-    `lowered`: `text.lower()`, when known."""
-    if text.isascii():
-        lowered = text.lower() if lowered is None else lowered
-        return any(name in lowered for name in _NETWORK_NAMES)
-    return _NETWORK_START.search(text) is not None and _NETWORK.search(text) is not None
+def _is_follow_prompt(text: str, lowered: str) -> bool:
+    """An invitation to follow the site on a network it names: "Follow us on Twitter",
+    "关注我们的微博" (`_FOLLOW_US`), or in any language (`labels.is_follow_invite`); the
+    network's name is looked for once, first."""
+    if not names_network(lowered):
+        return False
+    return bool(len(text) < _MAX_FOLLOW_US and _FOLLOW_US.search(text)) or invites_to_follow(
+        lowered
+    )
 
 
 def _is_placeholder(text: str) -> bool:

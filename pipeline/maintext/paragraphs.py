@@ -87,6 +87,14 @@ _SIGNATURE = re.compile(
     rf"{_SIGNATURE_ITEM}(?:\s*[/,;]\s*{_SIGNATURE_ITEM}){{1,3}})\.?$"
 )
 _SIGNATURE_SPLIT = re.compile(r"[^\w]+")
+# The writer's contact closing the text (`_is_contact_line`), and the short lines of the
+# signature above it (`_signature_start`): "Jana Nowak, MSc" / "Dietitian" / "Email: ...".
+_CONTACT_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_CONTACT_WORD = re.compile(r"[^\W\d_]+")
+_CONTACT_WORDS = 3
+_MAX_CONTACT_LINE = 80
+_SIGNATURE_LINES = 2
+_MAX_SIGNATURE_LINE = 48
 _SENTENCE_CLOSED = (".", "!", "?", "。", "！", "？", ":", "：", "…", ";", "»", '"', "”")
 _MAX_LABEL = 12  # chars: a shorter line without punctuation at an edge is a label
 _LABEL_KEEP = re.compile(r"[,，、;；。.!?！？:：（(）)\d]")
@@ -292,6 +300,8 @@ def trim_edges(lines: list[str], title: str) -> list[str]:
         start += 1
     while end > start and (_is_edge_label(lines[end - 1], "") or _is_label(lines[end - 1])):
         end -= 1
+    if end > start and _is_contact_line(lines[end - 1]):
+        end = _signature_start(lines, start, end - 1)
     last = end - _DATELINE_EDGE
     return [
         line
@@ -300,6 +310,35 @@ def trim_edges(lines: list[str], title: str) -> list[str]:
         and not (i >= last and _is_signature(line))
         and not (i < start + _DATELINE_EDGE and is_role_byline(line))
     ]
+
+
+def _is_contact_line(line: str) -> bool:
+    """The writer's contact closing the text: an e-mail address and at most
+    `_CONTACT_WORDS` words besides it, a name, a title or the agency ("홍길동 기자
+    hong@example.kr", "☞공감언론 뉴시스 ab12@example.com", "Email: jane@example.gr"). A bare
+    address is left to the text (`_EMAIL_LINE`: a contact the text points to)."""
+    if len(line) > _MAX_CONTACT_LINE:
+        return False
+    found = _CONTACT_ADDRESS.search(line)
+    if found is None:
+        return False
+    words = _CONTACT_WORD.findall(line[: found.start()] + " " + line[found.end() :])
+    return 0 < len(words) <= _CONTACT_WORDS and not line.lstrip()[:1].isdigit()
+
+
+def _signature_start(lines: list[str], start: int, contact: int) -> int:
+    """Where the signature block closed by the contact line at `contact` opens: up to
+    `_SIGNATURE_LINES` short unpunctuated lines (the writer's name, their title) above it."""
+    first = contact
+    while (
+        first > start
+        and contact - first < _SIGNATURE_LINES
+        and len(lines[first - 1]) <= _MAX_SIGNATURE_LINE
+        and not lines[first - 1].endswith(_SENTENCE_CLOSED)
+        and len(lines[first - 1].split()) <= _CONTACT_WORDS + 1
+    ):
+        first -= 1
+    return first
 
 
 def _is_signature(line: str) -> bool:

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.maintext.labels import NETWORK_NAME
 from pipeline.web.html import any_literal
 
 # A notice of rights and a ban on reuse, in one line of any length up to _MAX_NOTICE: the line
@@ -112,11 +113,9 @@ _RATING = re.compile(
 _FORM_BELOW = re.compile(r"\b(?:fill (?:out|in)|complete|use) (?:the|this) form below\b", re.I)
 
 # "follow <the site> on <network>, <network> and <network>": two networks or more.
-_NETWORK = (
-    r"(?:Facebook|Twitter|X|Instagram|LinkedIn|YouTube|TikTok|Threads|Bluesky|Google\s*\+)(?!\w)"
-)
 _FOLLOW_SITE = re.compile(
-    rf"\bfollow\s+[^.!?]{{1,40}}?\s+on\s+{_NETWORK}(?:\s*(?:,|&|\band\b)\s*{_NETWORK})+",
+    rf"\bfollow\s+[^.!?]{{1,40}}?\s+on\s+{NETWORK_NAME}"
+    rf"(?:\s*(?:,|&|\band\b)\s*{NETWORK_NAME})+",
     re.I,
 )
 _MAX_FOLLOW = 200
