@@ -381,7 +381,7 @@ def _die_at_once(*_args: Any) -> None:
 def test_workers_that_die_before_they_are_ready_cost_speed_not_pages(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    monkeypatch.setattr("pipeline.app.pagework.worker_loop", _die_at_once)
+    monkeypatch.setattr("pipeline.app.pagework.run_worker_loop", _die_at_once)
     recorder = Recorder()
     pipeline = PagePipeline(recorder, 2, start_after=0)
     pipeline.prepare()  # pages wait for workers that never get ready
@@ -491,3 +491,35 @@ def test_which_commands_start_the_forkserver_first(
     cli_handlers._start_workers_early(args, listed=listed)
     assert bool(calls) == warmed
     assert calls in ([], [-1])  # the config's extract_workers (default: one per CPU)
+
+
+_NO_EXTRACTOR_HERE = """
+import sys
+from pipeline.app.pagework import PagePipeline
+from pipeline.app.stream import ArticleSink
+from pipeline.records import RawPage
+import spiders.run
+body = ("<html lang='en'><head><title>T</title></head><body><article><h1>T</h1><p>"
+        + "The council met on Monday and decided what the town will build next. " * 9
+        + "</p></article></body></html>")
+sink = ArticleSink(None)
+with PagePipeline(sink, 1, start_after=0) as on_page:
+    on_page.prepare()
+    for i in range(3):
+        on_page(RawPage(url=f"http://127.0.0.1:1/p/{i}", body=body.encode(),
+                        headers={"Content-Type": "text/html; charset=utf-8"}))
+print(sink.count, sorted(m for m in ("pipeline.pages", "pipeline.extract", "pipeline.maintext")
+                         if m in sys.modules))
+"""
+
+
+def test_a_crawl_whose_pages_all_go_to_workers_never_loads_the_extractor_here() -> None:
+    """The crawling process pickles the pages and commits the answers: making them is the
+    workers' (and their forkserver's) business, so the extractor's modules (about 0.15 s of
+    the crawl's CPU) are not imported here when no page is made here."""
+    done = subprocess.run(
+        [sys.executable, "-c", _NO_EXTRACTOR_HERE],
+        capture_output=True, text=True, timeout=120, cwd=Path(__file__).parent.parent,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split("\n")[-2] == "3 []"

@@ -1,11 +1,12 @@
 """Where the extraction workers come from: how many (`worker_count`), how they are started
 (`worker_context`: forked from a forkserver that has loaded what they need once), and
-`warm_up`, which starts that forkserver before the crawl is even imported.
+`warm_up`, which starts that forkserver before the crawl is even imported, and the workers'
+entry (`run_worker_loop`).
 
-Kept apart from pipeline.app.pagework, which imports everything making an article needs (the
-extractor, lxml, numpy: about half a second): the CLI reads this module first, so that for a
-crawl known to be long the forkserver loads those modules on another core while this process
-loads Scrapy and the crawl, instead of after.
+Kept apart from pipeline.app.pagework: the CLI reads this module first, so that for a crawl
+known to be long the forkserver loads what making an article needs (the extractor, lxml,
+numpy: about half a second) on another core while this process loads Scrapy and the crawl,
+instead of after. The crawling process itself loads the extractor only if it makes a page.
 """
 
 from __future__ import annotations
@@ -15,13 +16,19 @@ import multiprocessing
 import multiprocessing.forkserver
 import os
 import sys
+from multiprocessing.connection import Connection
 from multiprocessing.context import ForkServerContext, SpawnContext
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.config import PipelineConfig
 
 __all__ = [
     "AUTO",
     "BOOT_MODULE",
     "MAX_AUTO",
     "main_imports",
+    "run_worker_loop",
     "warm_up",
     "worker_context",
     "worker_count",
@@ -68,6 +75,17 @@ def main_imports() -> list[str]:
     # only what this process imported already (a module that fails to import in the server,
     # other than with ImportError, would end it)
     return sorted(m for m in names if m in sys.modules and m not in ("__main__", "builtins"))
+
+
+def run_worker_loop(
+    tasks: Connection, answers: Connection, level: int, cfg: PipelineConfig | None
+) -> None:
+    """A worker's entry (`pipeline.pages.worker_loop`), named here so that the crawling
+    process, which pickles it by name to start a worker, need not import the extractor:
+    the worker imports it (its forkserver has, from `BOOT_MODULE`)."""
+    from pipeline.pages import worker_loop
+
+    worker_loop(tasks, answers, level, cfg)
 
 
 def worker_count(setting: int = AUTO) -> int:

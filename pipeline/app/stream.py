@@ -22,12 +22,11 @@ from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import urlsplit, urlunsplit
 
 from pipeline.addresses import shown_url, web_url_problem
-from pipeline.app.pagework import PagePipeline
+from pipeline.app.pagework import PagePipeline, make_article
 from pipeline.app.progress import progress
 from pipeline.app.say import say
 from pipeline.config import PipelineConfig, load_pipeline_config
 from pipeline.errors import ConfigError, ExitCode, InputError
-from pipeline.pages import Made, make_article
 from pipeline.records import SPIDER_ERROR, RawPage, Reject, RejectReason
 from pipeline.storage.archive import ArchiveReport, iter_pages
 from pipeline.storage.backends import open_store
@@ -37,6 +36,7 @@ from spiders.frontier import DEFAULT_IDLE, FrontierOptions
 from spiders.urlkind import url_kind
 
 if TYPE_CHECKING:
+    from pipeline.pages import Made
     from spiders.run import CrawlResult
 
 logger = logging.getLogger(__name__)

@@ -17,9 +17,12 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.context import ForkServerContext, SpawnContext
 from multiprocessing.process import BaseProcess
+from typing import TYPE_CHECKING
 
 from pipeline.config import PipelineConfig
-from pipeline.pages import Answer
+
+if TYPE_CHECKING:  # (the crawling process need not load the extractor: pagework)
+    from pipeline.pages import Answer
 
 # What a worker process runs (pipeline.pages.worker_loop): (tasks, answers, log level, config)
 WorkerLoop = Callable[[Connection, Connection, int, PipelineConfig | None], None]

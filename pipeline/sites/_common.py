@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import base64
 import binascii
+import importlib
 import logging
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import lxml.html
 
@@ -16,19 +17,41 @@ from pipeline.records import Article, RawPage
 from pipeline.sites.spec import SiteSpec
 
 # Site modules read dates and their zone through here (one parser: pipeline.text.dates).
-from pipeline.text.dates import CN_DATE as CN_DATE
-from pipeline.text.dates import SHANGHAI as SHANGHAI
-from pipeline.text.dates import parse_datetime as parse_datetime
-from pipeline.web.html import parse_document
+from pipeline.text.dateparts import SHANGHAI as SHANGHAI
 from pipeline.web.jsonvalue import json_value_at
-from pipeline.web.metadata import Metadata as Metadata
-from pipeline.web.metadata import PageView as PageView
-from pipeline.web.metadata import canonical_link
 from pipeline.web.urls import absolute as absolute
+
+if TYPE_CHECKING:
+    from pipeline.text.dates import CN_DATE as CN_DATE
+    from pipeline.text.dates import parse_datetime as parse_datetime
+    from pipeline.web.html import parse_document
+    from pipeline.web.metadata import Metadata as Metadata
+    from pipeline.web.metadata import PageView as PageView
+
+    parse_html = parse_document
 
 logger = logging.getLogger(__name__)
 
-parse_html = parse_document  # a fragment's tree (36Kr bodies); pages come parsed, as PageView
+# What the site parsers use of the date parser, the HTML parser and the metadata reader,
+# imported when first asked for (`parse_html`: a fragment's tree, 36Kr bodies; pages come
+# parsed, as PageView): the crawling process loads this module for the sites' specs (hosts,
+# block markers, discovery) and never parses a page, so it does not load them.
+_COMMON_LAZY = {
+    "CN_DATE": ("pipeline.text.dates", "CN_DATE"),
+    "parse_datetime": ("pipeline.text.dates", "parse_datetime"),
+    "parse_html": ("pipeline.web.html", "parse_document"),
+    "Metadata": ("pipeline.web.metadata", "Metadata"),
+    "PageView": ("pipeline.web.metadata", "PageView"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    found = _COMMON_LAZY.get(name)
+    if found is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(found[0]), found[1])
+    globals()[name] = value
+    return value
 
 
 # --- markup ----------------------------------------------------------------------------
@@ -151,6 +174,7 @@ def site_article(
     runner then tries an older parser version, then the generic path).
     """
     from pipeline.errors import ExtractionError
+    from pipeline.web.metadata import canonical_link
 
     url = page.effective_url
     if not title:

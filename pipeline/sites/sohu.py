@@ -12,10 +12,11 @@ import re
 from datetime import datetime
 from typing import Any
 
+from lxml import etree
+
 from pipeline.records import Article, RawPage
 from pipeline.sites import _common as c
 from pipeline.sites.spec import Crawl, ParserVersion, SiteSpec
-from pipeline.web import html as dom
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +49,9 @@ _SEO_SUFFIX = re.compile(r"(?:-搜狐\w*|_[^_]{1,12})+$")  # "标题_关键词_�
 _URL_DATE = re.compile(r"/(\d{4})(\d{2})(\d{2})/n\d+\.shtml")
 _CREDIT = re.compile(r"^[（(【\[]?\s*(?:责任)?编辑\s*[:：\s][^）)】\]]*[）)】\]]?\s*$")
 _BOILER = ("返回搜狐，查看更多", "返回搜狐,查看更多")
-_MP_EDITOR = dom.xpath("//article[@id='mp-editor']")  # the body of every 2020-26 article
+# the body of every 2020-26 article (lxml's XPath, as web.html.xpath compiles it: the crawl
+# loads this module for the spec and never parses a page, nor loads web.html)
+_MP_EDITOR = etree.XPath("//article[@id='mp-editor']")
 ZONE = c.SHANGHAI  # pages give times without a zone
 
 

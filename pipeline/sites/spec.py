@@ -12,16 +12,18 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from pipeline.addresses import host_of
 from pipeline.records import Article, RawPage
-from pipeline.web.metadata import PageView
+
+if TYPE_CHECKING:  # (the metadata reader is loaded by the extractor, not by the crawl)
+    from pipeline.web.metadata import PageView
 
 __all__ = ["Crawl", "Pace", "Parser", "ParserVersion", "SiteSpec"]
 
-Parser = Callable[[RawPage, PageView], Article]  # (page, its one parsed view) -> Article
+Parser = Callable[[RawPage, "PageView"], Article]  # (page, its one parsed view) -> Article
 Sniff = Callable[[Any], bool]  # (parsed page) -> True when the markup is the site's
 JsonItemUrl = Callable[[dict[str, Any]], "str | None"]  # JSON API item -> article URL
 

@@ -12,16 +12,25 @@ in `relativedates`, the shared zone and digit pieces in `dateparts`).
 
 from __future__ import annotations
 
-from pipeline.text.dates import SHANGHAI, parse_datetime
-from pipeline.text.keywords import matching
-from pipeline.text.language import UNDETERMINED, apply_language, detect_language, tag_paragraphs
-from pipeline.text.normalize import (
-    base_language,
-    normalize_article,
-    normalize_text,
-    normalize_title,
-)
-from pipeline.text.scripts import chinese_script, has_han, to_simplified
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pipeline.text.dates import SHANGHAI, parse_datetime
+    from pipeline.text.keywords import matching
+    from pipeline.text.language import (
+        UNDETERMINED,
+        apply_language,
+        detect_language,
+        tag_paragraphs,
+    )
+    from pipeline.text.normalize import (
+        base_language,
+        normalize_article,
+        normalize_text,
+        normalize_title,
+    )
+    from pipeline.text.scripts import chinese_script, has_han, to_simplified
 
 __all__ = [
     "SHANGHAI",
@@ -39,3 +48,32 @@ __all__ = [
     "tag_paragraphs",
     "to_simplified",
 ]
+
+# Each name above and its module, imported when first asked for: a module that needs one
+# piece (the crawl reads dates, `dateparts`) does not load language detection and the
+# normalization tables with it.
+_TEXT_EXPORTS = {
+    "SHANGHAI": "pipeline.text.dates",
+    "parse_datetime": "pipeline.text.dates",
+    "matching": "pipeline.text.keywords",
+    "UNDETERMINED": "pipeline.text.language",
+    "apply_language": "pipeline.text.language",
+    "detect_language": "pipeline.text.language",
+    "tag_paragraphs": "pipeline.text.language",
+    "base_language": "pipeline.text.normalize",
+    "normalize_article": "pipeline.text.normalize",
+    "normalize_text": "pipeline.text.normalize",
+    "normalize_title": "pipeline.text.normalize",
+    "chinese_script": "pipeline.text.scripts",
+    "has_han": "pipeline.text.scripts",
+    "to_simplified": "pipeline.text.scripts",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _TEXT_EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

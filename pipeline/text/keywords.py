@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.text.scripts import has_han, to_simplified
-
 
 def fold(text: str) -> str:
     """Case-folded, and in simplified characters where it holds Chinese."""
+    # (imported here: the crawl imports this module for its story filter, and the script
+    # tables' module loads numpy, a tenth of a second of the crawling process's CPU that a
+    # crawl without keywords never needs)
+    from pipeline.text.scripts import has_han, to_simplified
+
     folded = text.casefold()
     if has_han(folded):
         folded = to_simplified(folded)

@@ -12,16 +12,20 @@ captchas, empty page states) that are not articles (`blocking`). Bytes are decod
 
 from __future__ import annotations
 
-from pipeline.web.blocking import block_reason
-from pipeline.web.html import parse, parse_document, prune
-from pipeline.web.metadata import (
-    Metadata,
-    PageView,
-    canonical_link,
-    jsonld_article,
-    page_metadata,
-)
-from pipeline.web.urls import absolute, canonical_form
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pipeline.web.blocking import block_reason
+    from pipeline.web.html import parse, parse_document, prune
+    from pipeline.web.metadata import (
+        Metadata,
+        PageView,
+        canonical_link,
+        jsonld_article,
+        page_metadata,
+    )
+    from pipeline.web.urls import absolute, canonical_form
 
 __all__ = [
     "Metadata",
@@ -36,3 +40,30 @@ __all__ = [
     "parse_document",
     "prune",
 ]
+
+# Each name above and its module, imported when first asked for: the crawling process, which
+# checks block pages (`blocking`) and keys URLs (`urls`), then never loads the parser, the
+# pruning vocabularies and the metadata reader (with numpy and pipeline.text: about 0.2 s
+# of its CPU), which only the extraction workers use.
+_WEB_EXPORTS = {
+    "block_reason": "pipeline.web.blocking",
+    "parse": "pipeline.web.html",
+    "parse_document": "pipeline.web.html",
+    "prune": "pipeline.web.html",
+    "Metadata": "pipeline.web.metadata",
+    "PageView": "pipeline.web.metadata",
+    "canonical_link": "pipeline.web.metadata",
+    "jsonld_article": "pipeline.web.metadata",
+    "page_metadata": "pipeline.web.metadata",
+    "absolute": "pipeline.web.urls",
+    "canonical_form": "pipeline.web.urls",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WEB_EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
