@@ -1,5 +1,5 @@
 """The desk's signature closing an article, the initials of its writers and editors and the
-agency's name (pipeline.maintext.paragraphs `_is_signature`): "(ab/cde)", "xy, PAP",
+agency's name (pipeline.maintext.edges `_is_signature`): "(ab/cde)", "xy, PAP",
 "(ав/мк)". Pages and lines we wrote ourselves."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.maintext.core import own_paragraphs
-from pipeline.maintext.paragraphs import _is_signature
+from pipeline.maintext.edges import _is_signature
 from tests.sample_pages import HARBOUR_STORY as STORY
 
 SIGNATURES = ["(ab/cde)", "(xy, zw)", "kor, PAP", "ANP, dvb", "(ав/мк)", "[rt]"]

@@ -1,0 +1,123 @@
+"""The text's edges: what opens or closes a page's text without being the article's.
+
+At both ends: the title and short unpunctuated labels ("今日关注", "Tags"), and at the end a
+label ending in a colon; datelines among the first and last lines; a byline of a name and a
+role among the first; the desk's initials ("(ab/cde)") and the writer's contact with the
+short signature lines above it ("Jana Nowak" / "Email: jana@example.pl") among the last.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.maintext.credits import is_role_byline
+from pipeline.maintext.datelines import is_dateline
+
+_DATELINE_EDGE = 2  # lines at each end of the text where a dateline is dropped
+_MAX_COLON_LABEL = 40  # chars of a label ending in a colon ("Related articles:")
+# The desk's signature closing an article: the initials of its writers and editors and the
+# agency's name ("(ab/cde)", "(xy, zw)", "abc, PAP"), bracketed or two items at least, at
+# least one in lower case (a bare "FAQ" or "here" is the text's).
+_MAX_SIGNATURE = 40
+_SIGNATURE_ITEM = r"[^\W\d_]{2,5}"
+_SIGNATURE = re.compile(
+    rf"^(?:[(\[]\s*{_SIGNATURE_ITEM}(?:\s*[/,;]\s*{_SIGNATURE_ITEM}){{0,3}}\s*[)\]]|"
+    rf"{_SIGNATURE_ITEM}(?:\s*[/,;]\s*{_SIGNATURE_ITEM}){{1,3}})\.?$"
+)
+_SIGNATURE_SPLIT = re.compile(r"[^\w]+")
+# The writer's contact closing the text (`_is_contact_line`), and the short lines of the
+# signature above it (`_signature_start`): "Jana Nowak, MSc" / "Dietitian" / "Email: ...".
+_CONTACT_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_CONTACT_WORD = re.compile(r"[^\W\d_]+")
+_CONTACT_WORDS = 3
+_MAX_CONTACT_LINE = 80
+_SIGNATURE_LINES = 2
+_MAX_SIGNATURE_LINE = 48
+# What closes a sentence (or introduces what follows): a line ending so is no label.
+SENTENCE_CLOSED = (".", "!", "?", "。", "！", "？", ":", "：", "…", ";", "»", '"', "”")
+_MAX_LABEL = 12  # chars: a shorter line without punctuation at an edge is a label
+_LABEL_KEEP = re.compile(r"[,，、;；。.!?！？:：（(）)\d]")
+# A line in quotation marks from end to end is a line of dialogue ("“也谢谢你……”" closing a
+# story), short and unpunctuated as it may be, not a label.
+_QUOTED = re.compile(r"^[“「『\"].*[”」』\"]$")
+# A short line closed by an emoji (a pictograph, perhaps with its variation selector or skin
+# tone) is a sentence said with a face, as blog posts in Japanese or Korean end their lines
+# ("昔よく食べたなぁ☺️", "맛있어요😋"), not a label: labels end on their noun.
+_EMOJI_END = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\U0001f3fb-\U0001f3ff]*$")
+
+
+def trim_edges(lines: list[str], title: str) -> list[str]:
+    """Drop the title and short unpunctuated labels ("今日关注", "Tags") at both ends,
+    datelines among the first and last `_DATELINE_EDGE` lines, a byline of a name and a role
+    (`is_role_byline`) among the first and the desk's initials (`_SIGNATURE`) among the
+    last."""
+    squashed = "".join(title.split())
+    start, end = 0, len(lines)
+    while start < end and _is_edge_label(lines[start], squashed):
+        start += 1
+    while end > start and (_is_edge_label(lines[end - 1], "") or is_colon_label(lines[end - 1])):
+        end -= 1
+    if end > start and _is_contact_line(lines[end - 1]):
+        end = _signature_start(lines, start, end - 1)
+    last = end - _DATELINE_EDGE
+    return [
+        line
+        for i, line in enumerate(lines[start:end], start)
+        if not ((i < start + _DATELINE_EDGE or i >= last) and is_dateline(line))
+        and not (i >= last and _is_signature(line))
+        and not (i < start + _DATELINE_EDGE and is_role_byline(line))
+    ]
+
+
+def _is_contact_line(line: str) -> bool:
+    """The writer's contact closing the text: an e-mail address and at most
+    `_CONTACT_WORDS` words besides it, a name, a title or the agency ("홍길동 기자
+    hong@example.kr", "☞공감언론 뉴시스 ab12@example.com", "Email: jane@example.gr"). A bare
+    address is left to the text (`_EMAIL_LINE`: a contact the text points to)."""
+    if len(line) > _MAX_CONTACT_LINE:
+        return False
+    found = _CONTACT_ADDRESS.search(line)
+    if found is None:
+        return False
+    words = _CONTACT_WORD.findall(line[: found.start()] + " " + line[found.end() :])
+    return 0 < len(words) <= _CONTACT_WORDS and not line.lstrip()[:1].isdigit()
+
+
+def _signature_start(lines: list[str], start: int, contact: int) -> int:
+    """Where the signature block closed by the contact line at `contact` opens: up to
+    `_SIGNATURE_LINES` short unpunctuated lines (the writer's name, their title) above it."""
+    first = contact
+    while (
+        first > start
+        and contact - first < _SIGNATURE_LINES
+        and len(lines[first - 1]) <= _MAX_SIGNATURE_LINE
+        and not lines[first - 1].endswith(SENTENCE_CLOSED)
+        and len(lines[first - 1].split()) <= _CONTACT_WORDS + 1
+    ):
+        first -= 1
+    return first
+
+
+def _is_signature(line: str) -> bool:
+    """The desk's initials closing the text (`_SIGNATURE`): each item in lower or upper case
+    (initials, an agency), one of them in lower case."""
+    if len(line) > _MAX_SIGNATURE or not _SIGNATURE.match(line):
+        return False
+    items = [w for w in _SIGNATURE_SPLIT.split(line) if w]
+    return any(w.islower() for w in items) and all(w.islower() or w.isupper() for w in items)
+
+
+def _is_edge_label(line: str, title: str) -> bool:
+    if title and "".join(line.split()) == title:
+        return True
+    return (
+        len(line) < _MAX_LABEL
+        and not _LABEL_KEEP.search(line)
+        and not _QUOTED.match(line)
+        and not _EMOJI_END.search(line)
+    )
+
+
+def is_colon_label(line: str) -> bool:
+    """A short line ending in a colon: it introduces what comes after it."""
+    return len(line) <= _MAX_COLON_LABEL and line.endswith((":", "："))
