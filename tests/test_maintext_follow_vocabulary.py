@@ -1,4 +1,4 @@
-"""The follow rules read one list of networks (`pipeline.maintext.lexicon.NETWORKS`, as a word:
+"""The follow rules read one list of networks (`pipeline.maintext.socialwords.NETWORKS`, as a word:
 `labels.NETWORK_NAME`): the label rule ("Follow us on X"), the invitation in any language
 ("Dołącz do nas w Google+"), "关注我们的..." and "Follow us on ..." anywhere in a line
 (`linekinds`), and the site followed by name on several networks (`sitelines`) each know
@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.maintext.labels import is_follow_invite, is_furniture_label
-from pipeline.maintext.lexicon import NETWORKS
 from pipeline.maintext.linekinds import is_boilerplate_line
 from pipeline.maintext.sitelines import is_site_line
+from pipeline.maintext.socialwords import NETWORKS
 
 # the names written as sites print them in a Latin-script line
 _LATIN = [n for n in NETWORKS if n.isascii() or "+" in n]

@@ -3,8 +3,8 @@
 below advertisement", "Listen to this article", "Leave a comment", "Print", "Source: X",
 "Author: X", "By X", "Follow us on Facebook", "All rights reserved".
 
-The logic over `pipeline.maintext.lexicon`, the data module of their word lists: this is the
-one place that builds lookups from them and answers (`is_furniture_label`,
+The logic over `pipeline.maintext.lexicon` and `socialwords`, the data modules of their word
+lists: this is the one place that builds lookups from them and answers (`is_furniture_label`,
 `is_furniture_heading`, `is_author_heading`, `is_comment_prompt`). The headings
 (`pipeline.maintext.headings`) and the lines (`linekinds`, `paragraphs`) ask here; the line
 patterns (`linekinds.BOILERPLATE_LINE`), the appeals and the credits spell none of its words
@@ -34,12 +34,9 @@ from pipeline.maintext.lexicon import (
     CONTINUES,
     COPYRIGHT,
     COPYRIGHT_OPENINGS,
-    FOLLOW_INVITES,
-    FOLLOW_STARTS,
     LATEST,
     LISTEN,
     LOADING,
-    NETWORKS,
     NEWSLETTER,
     PRINT,
     RELATED,
@@ -49,6 +46,7 @@ from pipeline.maintext.lexicon import (
     TAGS,
     ZH_COMMENT_COUNT,
 )
+from pipeline.maintext.socialwords import FOLLOW_INVITES, FOLLOW_STARTS, NETWORKS
 from pipeline.text.bylines import BYLINE_WORDS, LINE_BYLINE_WORDS, NAME_PARTICLES
 from pipeline.web.html import any_literal, literal_alternation
 
