@@ -1,10 +1,11 @@
 """Which single lines of text are furniture, not article (`is_boilerplate_line`): editor
 credits, copyright and reprint notices, disclaimers, share and follow prompts, consent lines,
-text-message offers, widget toolbars and placeholders, read here; labels in forty languages
-("Follow us" too: `labels`), appeals (`appeals`), staff credits (`credits`), the site's
-machinery and standing notices (`sitelines`: reprint notices, players, forms and polls, the
-site followed by name on several networks) and its notes to the reader (`sitenotes`) there.
-`pipeline.maintext.paragraphs` drops such lines from the text it emits."""
+text-message offers, read here; widget lines, toolbars and placeholders (`widgetlines`),
+labels in forty languages ("Follow us" too: `labels`), appeals (`appeals`), staff credits
+(`credits`), the site's machinery and standing notices (`sitelines`: reprint notices,
+players, forms and polls, the site followed by name on several networks), its notes to the
+reader (`sitenotes`) and the site lines of Chinese, Japanese and Korean pages (`cjklines`)
+there. `pipeline.maintext.paragraphs` drops such lines from the text it emits."""
 
 from __future__ import annotations
 
@@ -23,6 +24,12 @@ from pipeline.maintext.labels import (
 from pipeline.maintext.lexicon import CONTINUES_SHAPES
 from pipeline.maintext.sitelines import is_site_line
 from pipeline.maintext.sitenotes import is_site_note
+from pipeline.maintext.widgetlines import (
+    MAX_PLACEHOLDER,
+    is_placeholder,
+    is_toolbar,
+    is_widget_line,
+)
 from pipeline.text.scripts import HAN_CHAR
 from pipeline.web.html import any_literal, top_level_alternatives
 
@@ -248,47 +255,12 @@ _MAX_BOILERPLATE_LINE = 120
 # its headline or by its share buttons, which a hashed page names by no class.
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 
-# A line of page widgets and counters: "阅读(123) 评论(4) 收藏 打印", a blog post's footer
-# "作者:handle 阅读(1660) 评论(5) 编辑 发表于:2005-07-31 12:30",
-# "已有0人阅读 字号 复制链接 打印", "第1页/共1页 << 上一页 | 下一页 >>", a post's footer
-# "发表于 2004年12月27日 (阅读:37;评论:6)".
-_WIDGET_WORD = re.compile(
-    r"我要评论|我要評論|发起话题|复制链接|複製連結|发表于|發表於|阅读|閱讀|评论|評論|浏览|瀏覽|"
-    r"打印本页|列印本頁|关闭窗口|關閉視窗|点击|點擊|收藏|打印|列印|分享|转发|轉發|字号|字號|字体|字體|"
-    r"推荐|推薦|举报|舉報|回复|回覆|"
-    r"查看|上一页|下一页|上一頁|下一頁|上一篇|下一篇|首页|尾页|返回|第\d+页|共\d+页|大中小|RSS|"
-    r"关闭|關閉|编辑|編輯|作者",
-    re.I,
-)
-
-# A toolbar printed as words in brackets: "【收藏】【打印】【关闭】", "【大 中 小】 【打 印】":
-# the line holds nothing but two or more short bracketed items, half of them widget words.
-_BRACKETED_WORD = re.compile(r"[【\[]([^】\]]{1,12})[】\]]")
 
 _BRACKET_OPEN = re.compile(r"^\s*[【\[]")
 
-# A placeholder left by a script that fills it ("正在加载...", "加载中", "Loading…") and the
-# label of an expander over the rest of the text ("阅读剩余全文", "展开全文", "展开剩余80%").
-_PLACEHOLDER = re.compile(
-    r"^(正在)?(加载|加載|载入|載入)中?|^Loading\b|"
-    r"^(点击|點擊)?(阅读|閱讀|查看|展开|展開)(剩余|剩餘)?(全文|余下全文|餘下全文|\d+%)",
-    re.I,
-)
-
-_PLACEHOLDER_REST = re.compile(r"[\W_]*")  # what may follow: dots, brackets, arrows
-
-_MAX_PLACEHOLDER = 16
 
 # Marks that set a label apart at the head of its line ("■相关链接：", "▲推荐阅读").
 _LEAD_MARKS = "■□●◆◇▲△▶►★☆※→ "
-
-_WIDGET_WORDS = 3  # widget words in the line, or two and nothing else besides marks and numbers
-
-_WIDGET_REST = 0.25  # of the line's characters, the most left besides widget words and marks
-
-_MAX_WIDGET_LINE = 80
-
-_NOT_WORD = re.compile(r"[\W_]+|\d+|[年月日]")  # marks, counts and dates
 
 
 def is_boilerplate_line(text: str) -> bool:
@@ -331,15 +303,15 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if text[0] in _LEAD_MARKS and _is_boilerplate_pattern(text.lstrip(_LEAD_MARKS)):
         return True
-    if len(text) <= _MAX_PLACEHOLDER and _is_placeholder(text):
+    if len(text) <= MAX_PLACEHOLDER and is_placeholder(text):
         return True
-    if _BRACKET_OPEN.match(text) and _is_toolbar(text):
+    if _BRACKET_OPEN.match(text) and is_toolbar(text):
         return True
     if len(text) <= _MAX_STAMP_LINE and _STAMP_LINE.match(text):
         return True
     if len(text) <= _MAX_META_LINE and _META_LINE.search(text):
         return bool(_META_WORDS.search(text)) or len(text) < 30
-    return _is_widget_line(text)
+    return is_widget_line(text)
 
 
 def _is_boilerplate_pattern(text: str) -> bool:
@@ -371,34 +343,3 @@ def _is_follow_prompt(text: str, lowered: str) -> bool:
     return bool(len(text) < _MAX_FOLLOW_US and _FOLLOW_US.search(text)) or invites_to_follow(
         lowered
     )
-
-
-def _is_placeholder(text: str) -> bool:
-    """A loading placeholder or an expander's label, with nothing but marks after it."""
-    found = _PLACEHOLDER.match(text)
-    return found is not None and _PLACEHOLDER_REST.fullmatch(text, found.end()) is not None
-
-
-def _is_toolbar(text: str) -> bool:
-    """Only short bracketed items (two or more), half of them or more widget words."""
-    items = _BRACKETED_WORD.findall(text)
-    if len(items) < 2 or _BRACKETED_WORD.sub("", text).strip():
-        return False
-    widgets = sum(_WIDGET_WORD.search("".join(item.split())) is not None for item in items)
-    return 2 * widgets >= len(items)
-
-
-def _is_widget_line(text: str) -> bool:
-    """A short line of `_WIDGET_WORDS` or more widget words (read/comment counters, print,
-    font size, previous/next page) and little else: numbers, dates, marks; or of two widget
-    words and nothing else ("上一页 1 2 3 下一页", "打印本页 | 关闭窗口", "字号 大中小")."""
-    squashed = "".join(text.split())
-    if len(squashed) > _MAX_WIDGET_LINE:
-        return False
-    words = len(_WIDGET_WORD.findall(squashed))
-    if words < 2:
-        return False
-    rest = _NOT_WORD.sub("", _WIDGET_WORD.sub("", squashed))
-    if words < _WIDGET_WORDS:
-        return not rest
-    return len(rest) <= _WIDGET_REST * len(squashed)
