@@ -24,8 +24,9 @@ that module as __main__, and importing it from here first would load it twice.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from pipeline.lazyexports import lazy_exports
 
 if TYPE_CHECKING:
     from pipeline.app.pagework import PagePipeline
@@ -41,9 +42,4 @@ _FROM = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    """`from pipeline.app import PagePipeline`: the name read from its module (PEP 562)."""
-    module = _FROM.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+__getattr__ = lazy_exports(__name__, _FROM)

@@ -12,8 +12,9 @@ in `relativedates`, the shared zone and digit pieces in `dateparts`).
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from pipeline.lazyexports import lazy_exports
 
 if TYPE_CHECKING:
     from pipeline.text.dates import SHANGHAI, parse_datetime
@@ -70,10 +71,4 @@ _TEXT_EXPORTS = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _TEXT_EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _TEXT_EXPORTS)

@@ -12,8 +12,9 @@ captchas, empty page states) that are not articles (`blocking`). Bytes are decod
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from pipeline.lazyexports import lazy_exports
 
 if TYPE_CHECKING:
     from pipeline.web.blocking import block_reason
@@ -60,10 +61,4 @@ _WEB_EXPORTS = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _WEB_EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _WEB_EXPORTS)
