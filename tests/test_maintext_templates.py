@@ -136,3 +136,16 @@ def test_short_visible_article_kept_beside_widget_templates(title: str, paras: l
     )
     page = _page(title, f"<article>{_article(title, short)}</article>{widgets}")
     assert extract_paragraphs(page) == short
+
+
+@pytest.mark.parametrize(("title", "about"), [(EN_TITLE, EN[0]), (ZH_TITLE, ZH[0])])
+def test_layout_of_slots_gives_no_text(title: str, about: str) -> None:
+    # a client-side layout (Vue, Handlebars) whose article goes into slots: its one filled
+    # paragraph (an "about us" blurb) is not the article
+    layout = (
+        "<div class='page'><h1>{{ post.title }}</h1><p class='byline'>{{ post.author }},"
+        " {{ post.date }}</p><div v-html='post.body'></div><p>{{ post.summary }}</p>"
+        f"<div class='about'><p>{about}</p></div></div>"
+    )
+    page = _page(title, f"{SHELL}<script type='text/x-template' id='app'>{layout}</script>")
+    assert about not in extract_paragraphs(page)

@@ -16,7 +16,8 @@ bodies (`embedded.body_paragraphs`), nothing executed:
   table row (`_widget_markup`), is not read;
 - a `<textarea>` is read only when it holds markup and sits outside any `<form>`: a comment
   box or an input (plain text, or inside a form) is never text;
-- a paragraph holding template placeholders (`{{title}}`, `<%= body %>`) is a slot, not text;
+- a paragraph holding template placeholders (`{{title}}`, `<%= body %>`) is a slot, not text,
+  and a holder with as many such paragraphs as others is a layout to fill (`_filled`);
 - the longest body that reads as prose wins, within the caps of `appstate`.
 """
 
@@ -114,7 +115,7 @@ def template_paragraphs(holders: list[Holder]) -> list[str]:
     for _size, cls, ident, markup in bodies[:_MAX_HOLDERS_READ]:
         attrs = f' class="{escape(cls)}"' if cls else ""
         attrs += f' id="{escape(ident)}"' if ident else ""
-        paras = [p for p in body_paragraphs(f"<div{attrs}>{markup}</div>") if not _slot(p)]
+        paras = _filled(body_paragraphs(f"<div{attrs}>{markup}</div>"))
         chars = sum(map(len, paras))
         marks = sum(map(clause_marks, paras))
         if chars > best_chars and marks and marks * PROSE_CHARS_PER_SENTENCE >= chars:
@@ -133,8 +134,12 @@ def _widget_markup(markup: str) -> bool:
     return bool(names) and _WIDGET_HOLDER.search(names.lower()) is not None
 
 
-def _slot(paragraph: str) -> bool:
-    return _TEMPLATE_SLOT.search(paragraph) is not None
+def _filled(paragraphs: list[str]) -> list[str]:
+    """`paragraphs` without those holding template slots, or [] when they are no fewer than
+    the others: a layout to fill (the article is what goes in the slots), not a body with a
+    slot or two for a count or a date."""
+    filled = [p for p in paragraphs if _TEMPLATE_SLOT.search(p) is None]
+    return filled if 2 * len(filled) > len(paragraphs) else []
 
 
 def without_inputs(paragraphs: list[str], inputs: list[str]) -> list[str]:
