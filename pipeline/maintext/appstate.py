@@ -20,7 +20,7 @@ from pipeline.web.html import HtmlElement
 from pipeline.web.jsonvalue import json_value_at
 
 # A script shorter than this cannot hold an article; a longer one than this is not parsed.
-_MIN_SCRIPT_CHARS = 200
+MIN_SCRIPT_CHARS = 200
 MAX_SCRIPT_CHARS = 8_000_000
 _MAX_TOTAL_CHARS = 16_000_000  # all the state parsed on one page
 _MAX_ASSIGNMENTS = 8  # `window.X = ...` tried per script
@@ -63,17 +63,25 @@ def state_scripts(doc: HtmlElement) -> list[tuple[str, str]]:
     parsed here; call it before pruning drops the scripts."""
     found = []
     for script in doc.iter("script"):
-        if script.get("src") is not None:
-            continue
-        text = script.text or ""
-        if not _MIN_SCRIPT_CHARS <= len(text) <= MAX_SCRIPT_CHARS:
-            continue
-        kind = script.get("type") or ""
-        if "ld+json" in kind.lower():
-            continue
-        if _JSON_TYPE.search(kind) or _assigns(text, 4096):
-            found.append((script.get("id") or "", text))
+        state = state_script(script)
+        if state is not None:
+            found.append(state)
     return found
+
+
+def state_script(script: HtmlElement) -> tuple[str, str] | None:
+    """(id, text) of one `<script>` of `state_scripts`, or None when it holds no state."""
+    if script.get("src") is not None:
+        return None
+    text = script.text or ""
+    if not MIN_SCRIPT_CHARS <= len(text) <= MAX_SCRIPT_CHARS:
+        return None
+    kind = script.get("type") or ""
+    if "ld+json" in kind.lower():
+        return None
+    if _JSON_TYPE.search(kind) or _assigns(text, 4096):
+        return script.get("id") or "", text
+    return None
 
 
 def _assigns(text: str, end: int) -> bool:

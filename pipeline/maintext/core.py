@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from pipeline.maintext.appstate import state_scripts
 from pipeline.maintext.embedded import body_paragraphs, headlines, state_paragraphs
 from pipeline.maintext.faq import faq_sections
 from pipeline.maintext.headings import drop_headed_furniture
@@ -29,6 +28,12 @@ from pipeline.maintext.scoring import (
     with_fragments,
     with_lead,
     with_siblings,
+)
+from pipeline.maintext.templates import (
+    Holder,
+    inline_sources,
+    template_paragraphs,
+    without_inputs,
 )
 from pipeline.maintext.variants import drop_variants
 from pipeline.web.html import (
@@ -203,25 +208,26 @@ def paragraphs_from_tree(
     """The main text of a parsed page as paragraphs ([] when it has no article text).
 
     A page that shows at most _THIN_DOM_CHARS characters reads its JSON-LD `articleBody`,
-    else the article in its embedded application state, when that is _BODY_RATIO times
-    longer. `doc` is pruned in place: read anything else from it first. `source` is the page's
-    markup, handed to the fallback extractor when our own result is too thin; without it the
-    fallback reads the pruned tree. `ld` is the page's article JSON-LD (`jsonld_article` of
-    `doc`) when the caller read it already.
+    else the article in its embedded application state, else the article's markup held in a
+    template or a textarea (`templates`), when that is _BODY_RATIO times longer. `doc` is
+    pruned in place: read anything else from it first. `source` is the page's markup, handed
+    to the fallback extractor when our own result is too thin; without it the fallback reads
+    the pruned tree. `ld` is the page's article JSON-LD (`jsonld_article` of `doc`) when the
+    caller read it already.
     """
     body = _jsonld_body(doc, source, ld)  # read before our extractor prunes the scripts away
-    scripts = state_scripts(doc)  # kept unparsed: parsed only when the page shows little
+    # kept unparsed: parsed only when the page shows little
+    scripts, holders, inputs = inline_sources(doc)
     titles = headlines(doc) if scripts else frozenset()
     paras = own_paragraphs_tree(doc)
     size = sum(len(p) for p in paras)
     if body and size <= _THIN_DOM_CHARS and sum(map(len, body)) >= _BODY_RATIO * max(size, 1):
         logger.debug("JSON-LD articleBody used for %s", url or "<page>")
         return body
-    if scripts and size <= _THIN_DOM_CHARS:
-        state = state_paragraphs(scripts, titles)
-        if sum(map(len, state)) >= max(_BODY_RATIO * size, MIN_TEXT_CHARS):
-            logger.debug("embedded application state used for %s", url or "<page>")
-            return state
+    if (scripts or holders) and size <= _THIN_DOM_CHARS:
+        held = _held_article(scripts, titles, holders, size, url)
+        if held:
+            return held
     if size >= MIN_TEXT_CHARS:
         return paras
     if source is None:
@@ -230,10 +236,34 @@ def paragraphs_from_tree(
         logger.debug("no fallback for %s: markup too large", url or "<page>")
         return paras
     fallback = fallback_paragraphs(source, url) if source.strip() else []
+    fallback = without_inputs(fallback, inputs)
     if sum(len(p) for p in fallback) >= max(MIN_TEXT_CHARS, sum(len(p) for p in paras)):
         logger.debug("fallback extractor used for %s", url or "<page>")
         return fallback
     return paras
+
+
+def _held_article(
+    scripts: list[tuple[str, str]],
+    titles: frozenset[str],
+    holders: list[Holder],
+    size: int,
+    url: str | None,
+) -> list[str]:
+    """The article of a thin page (`size` characters shown) held in its application state,
+    else in a template or a textarea, when that is _BODY_RATIO times longer; else []."""
+    least = max(_BODY_RATIO * size, MIN_TEXT_CHARS)
+    if scripts:
+        state = state_paragraphs(scripts, titles)
+        if sum(map(len, state)) >= least:
+            logger.debug("embedded application state used for %s", url or "<page>")
+            return state
+    if holders:
+        held = template_paragraphs(holders)
+        if sum(map(len, held)) >= least:
+            logger.debug("article markup of a template used for %s", url or "<page>")
+            return held
+    return []
 
 
 def _jsonld_body(
