@@ -1,13 +1,16 @@
 """The fast paths of the line tests (`pipeline.maintext.sitelines`, `sitenotes`,
-`linekinds`) against the plain logic they replace, on generated lines: the marks, the
-cheaper gates and the patterns' words in random order, cases and lengths, in ASCII and
-outside it."""
+`linekinds`, `LiteralMarks`) against the plain logic they replace, on generated lines: the
+marks, the cheaper gates and the patterns' words in random order, cases and lengths, in
+ASCII and outside it."""
 
 from __future__ import annotations
 
 import random
 
-from pipeline.maintext import sitelines
+import pytest
+
+from pipeline.maintext import linekinds, sitelines, sitenotes
+from pipeline.web.html import LiteralMarks, any_literal
 
 # Words that open, hold or close what the tests look for, and prose around them.
 _PIECES = [
@@ -100,3 +103,44 @@ def test_site_line_looks_for_its_mark_lazily_and_answers_as_before() -> None:
         assert sitelines.is_site_line(text, text.lower()) == expected, repr(text)
         found += expected
     assert found > 500  # (the generated lines hold site lines of each kind)
+
+
+def test_literal_marks_find_what_the_prefix_tree_finds() -> None:
+    rng = random.Random(2)
+    alphabet = ["a", "b", "c", "ab", " ", "é", "к", "中", "ı", "K", ".", "*", "\\"]
+    for _ in range(3000):
+        words = [
+            "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 5)))
+            for _ in range(rng.randrange(0, 6))
+        ]
+        cores = sorted({w[i : i + 2] or w for w in words if w.isascii() for i in [0]})
+        found = LiteralMarks(words, cores)
+        tree = any_literal(words)
+        for _ in range(10):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 12)))
+            expected = tree.search(text)
+            got = found.search(text)
+            assert (got is None) == (expected is None), (words, cores, text)
+            assert got is None or expected is None or got.group() == expected.group()
+
+
+def test_literal_marks_refuse_a_word_holding_no_core() -> None:
+    with pytest.raises(ValueError):
+        LiteralMarks(["comment", "reply"], ["omment"])
+    LiteralMarks(["comment", "коммент"], ["omment"])  # (a word outside ASCII needs none)
+
+
+def test_note_and_consent_marks_are_their_marks() -> None:
+    extra = ["women", "moment", "commentary", "ctr", "agre", "ac ce", "sie", "Sie", "ıomment"]
+    lines = _lines(3, 5_000) + [
+        " ".join(random.Random(i).sample([*sitenotes._MARKS, *linekinds._CONSENT_MARKS, *extra], 3))
+        for i in range(5_000)
+    ]
+    for found, marks in (
+        (sitenotes._MARKED, sitenotes._MARKS),
+        (linekinds._CONSENT_MARKED, linekinds._CONSENT_MARKS),
+    ):
+        for line in lines:
+            for text in (line, line.lower(), line[:7], line[3:]):
+                expected = any(m in text for m in marks)
+                assert (found.search(text) is not None) == expected, (text, marks)
