@@ -9,7 +9,7 @@ import random
 
 import pytest
 
-from pipeline.maintext import linekinds, sitelines, sitenotes
+from pipeline.maintext import labels, linekinds, sitelines, sitenotes
 from pipeline.web.html import LiteralMarks, any_literal
 
 # Words that open, hold or close what the tests look for, and prose around them.
@@ -144,3 +144,14 @@ def test_note_and_consent_marks_are_their_marks() -> None:
             for text in (line, line.lower(), line[:7], line[3:]):
                 expected = any(m in text for m in marks)
                 assert (found.search(text) is not None) == expected, (text, marks)
+
+
+def test_network_marks_are_the_names() -> None:
+    names = [n for n in labels.NETWORKS if not labels._is_word_name(n)]
+    extra = ["program", "telegraph", "googl", "face book", "you tube", "viberate", "Facebook"]
+    rng = random.Random(4)
+    lines = _lines(5, 3_000) + [" ".join(rng.sample([*names, *extra], 3)) for _ in range(5_000)]
+    for line in lines:
+        for text in (line, line.lower(), line[:9], line[4:]):
+            expected = any(n in text for n in names)
+            assert (labels._NETWORK_MARKED.search(text) is not None) == expected, text
