@@ -31,6 +31,8 @@ _PIECES = [
     # re.I reads "ı" as an "i", lower() does not: a pattern's match holding no mark
     *("All rıghts reserved.", "mercı pour votre avis", "Gracıas por votar", "Vıdeo:"),
     *("war dieser Artikel hılfreich", "Sehr hılfreich"),
+    # a core of a mark without the mark (`LiteralMarks`)
+    *("the report", "biology", "posts", "stories", "reserve", "war dieser Krieg", "repr"),
 ]
 
 

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from pipeline.maintext.labels import NETWORK_NAME
-from pipeline.web.html import any_literal
+from pipeline.web.html import LiteralMarks, any_literal
 
 # A notice of rights and a ban on reuse, in one line of any length up to _MAX_NOTICE: the line
 # opens on the rights mark or reserves all rights ("the copyright" in a sentence reporting a
@@ -138,6 +138,12 @@ _PROFILE_MARKS = (
 _REPRINT_MARKS = (
     *("reprodu", "riproduzione", "republi", "redistribut", "reprint", "перепечат", "при "),
     *("przedruk", "kopiowanie", "nachdruck", "izinsiz", "dilarang", "απαγορεύεται", "يمنع"),
+)
+# (each looked for as `LiteralMarks`: an ASCII line asked for these cores first)
+_PROFILE_MARKED = LiteralMarks(_PROFILE_MARKS, ("profile", "bio", "posts", "articles", "stories"))
+_REPRINT_MARKED = LiteralMarks(
+    _REPRINT_MARKS,
+    ("repr", "ripro", "republ", "redistr", "przedr", "kopiow", "nachdr", "izinsiz", "dilarang"),
 )
 # What a thanks, a rating prompt, a follow prompt, a form pointer, a profile link, a video
 # teaser, the rules for reprinting or a reserved-rights notice holds, looked for first in the
@@ -320,6 +326,8 @@ def _is_player_line(text: str, lowered: str) -> bool:
 _RESERVED_MARKS = ("reserv", "réserv", "vorbehalten", "riservat")
 _RATING_OPENINGS = ("please rate", "rate this", "was this", "оцените", "oceń", "notez", "bewerten")
 _RATING_WORDS = ("war dieser", "учтен", "учтён", "принят")
+_RESERVED_MARKED = LiteralMarks(_RESERVED_MARKS, ("reserv", "vorbehalten", "riservat"))
+_RATING_MARKED = LiteralMarks(_RATING_WORDS, ("war dieser",))
 _VIDEO_OPENINGS = (
     *("watch", "video", "vídeo", "vidéo", "zobacz", "смотрите", "видео", "дивіться", "відео"),
     *("mira el", "veja o", "assista", "guarda il", "regardez", "izle", "tonton", "saksikan"),
@@ -332,7 +340,7 @@ def _is_reprint_notice(text: str, lowered: str) -> bool:
     mark of `_MARKED`, as every rule and reserved-rights phrase does, unless it opens on the
     rights mark)."""
     rights = _RIGHTS_OPENING.match(lowered) is not None or (
-        any(m in lowered for m in _RESERVED_MARKS)
+        _RESERVED_MARKED.search(lowered) is not None
         and _is_marked(lowered)
         and _RESERVED.search(text) is not None
     )
@@ -340,7 +348,7 @@ def _is_reprint_notice(text: str, lowered: str) -> bool:
         return True
     return (  # (each of _REPRINT_MARKS is a mark of `_MARKED`)
         len(text) < _MAX_RULE_LINE
-        and any(m in lowered for m in _REPRINT_MARKS)
+        and _REPRINT_MARKED.search(lowered) is not None
         and _REPRINT_RULE.search(text) is not None
     )
 
@@ -361,14 +369,14 @@ def _is_prompt(text: str, lowered: str) -> bool:
         return True
     if n < _MAX_RULE_LINE:
         if (
-            (lowered.startswith(_RATING_OPENINGS) or any(w in lowered for w in _RATING_WORDS))
+            (lowered.startswith(_RATING_OPENINGS) or _RATING_MARKED.search(lowered) is not None)
             and _is_marked(lowered)
             and _RATING.search(text)
         ):
             return True
         if lowered.startswith(_VIDEO_OPENINGS) and _is_marked(lowered) and _VIDEO_LABEL.match(text):
             return True
-    return any(m in lowered for m in _PROFILE_MARKS) and _PROFILE_LINK.search(text) is not None
+    return _PROFILE_MARKED.search(lowered) is not None and _PROFILE_LINK.search(text) is not None
 
 
 def _is_marked(lowered: str) -> bool:
