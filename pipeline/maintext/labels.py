@@ -48,7 +48,7 @@ from pipeline.maintext.lexicon import (
 )
 from pipeline.maintext.socialwords import FOLLOW_INVITES, FOLLOW_STARTS, NETWORKS
 from pipeline.text.bylines import BYLINE_WORDS, LINE_BYLINE_WORDS, NAME_PARTICLES
-from pipeline.web.html import any_literal, literal_alternation
+from pipeline.web.html import LiteralMarks, literal_alternation
 
 
 def _key(label: str) -> str:
@@ -229,9 +229,14 @@ NETWORK_NAME = (
     + r")"
 )
 _NETWORK_WORD = re.compile(NETWORK_NAME)
+# Each ASCII name holds one of these, asked of an ASCII line first (`LiteralMarks`).
+_NETWORK_CORES = (
+    *("facebook", "twitter", "gram", "youtube", "tiktok", "whatsapp", "linkedin", "bluesky"),
+    *("google", "fejsbuk", "vkontakte", "dzen", "viber"),
+)
 # (looked up as `_NETWORK_WORD` finds them, more cheaply: the names found anywhere in one scan,
 # the names that are words only in a line holding their letters)
-_NETWORK_MARKED = any_literal(n for n in NETWORKS if not _is_word_name(n))
+_NETWORK_MARKED = LiteralMarks((n for n in NETWORKS if not _is_word_name(n)), _NETWORK_CORES)
 _WORD_NAME_LIST = tuple(n for n in NETWORKS if _is_word_name(n))
 _WORD_NAME = re.compile(_WORD_NAMES_SOURCE)
 

@@ -31,7 +31,7 @@ from pipeline.maintext.widgetlines import (
     is_widget_line,
 )
 from pipeline.text.scripts import HAN_CHAR
-from pipeline.web.html import any_literal, top_level_alternatives
+from pipeline.web.html import LiteralMarks, top_level_alternatives
 
 # Whole lines that are page furniture, in the languages we read (Chinese, English, French).
 BOILERPLATE_LINE = re.compile(
@@ -197,7 +197,10 @@ _CONSENT_MARKS = (
     "dichiari",
 )
 
-_CONSENT_MARKED = any_literal(_CONSENT_MARKS)
+# A core each of them holds, asked of an ASCII line first (`LiteralMarks`).
+_CONSENT_CORES = ("agree", "acce", "consent", "acepta", " sie", "concorda", "aceita", "dichiari")
+
+_CONSENT_MARKED = LiteralMarks(_CONSENT_MARKS, _CONSENT_CORES)
 
 # A dateline printed as one line: "Le Monde | 04.05.2015 à 13h36 • Mis à jour le ... | Par X".
 _UPDATED = r"\b(Publié|Mis à jour|Modifié|Updated|Published|Posted)\b.{0,40}\d{1,2}\s*[h:]\s*\d{2}"

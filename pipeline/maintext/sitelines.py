@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from pipeline.maintext.labels import NETWORK_NAME
-from pipeline.web.html import any_literal
+from pipeline.web.html import LiteralMarks, any_literal
 
 # A notice of rights and a ban on reuse, in one line of any length up to _MAX_NOTICE: the line
 # opens on the rights mark or reserves all rights ("the copyright" in a sentence reporting a
@@ -138,6 +138,12 @@ _PROFILE_MARKS = (
 _REPRINT_MARKS = (
     *("reprodu", "riproduzione", "republi", "redistribut", "reprint", "перепечат", "при "),
     *("przedruk", "kopiowanie", "nachdruck", "izinsiz", "dilarang", "απαγορεύεται", "يمنع"),
+)
+# (each looked for as `LiteralMarks`: an ASCII line asked for these cores first)
+_PROFILE_MARKED = LiteralMarks(_PROFILE_MARKS, ("profile", "bio", "posts", "articles", "stories"))
+_REPRINT_MARKED = LiteralMarks(
+    _REPRINT_MARKS,
+    ("repr", "ripro", "republ", "redistr", "przedr", "kopiow", "nachdr", "izinsiz", "dilarang"),
 )
 # What a thanks, a rating prompt, a follow prompt, a form pointer, a profile link, a video
 # teaser, the rules for reprinting or a reserved-rights notice holds, looked for first in the
@@ -320,6 +326,8 @@ def _is_player_line(text: str, lowered: str) -> bool:
 _RESERVED_MARKS = ("reserv", "réserv", "vorbehalten", "riservat")
 _RATING_OPENINGS = ("please rate", "rate this", "was this", "оцените", "oceń", "notez", "bewerten")
 _RATING_WORDS = ("war dieser", "учтен", "учтён", "принят")
+_RESERVED_MARKED = LiteralMarks(_RESERVED_MARKS, ("reserv", "vorbehalten", "riservat"))
+_RATING_MARKED = LiteralMarks(_RATING_WORDS, ("war dieser",))
 _VIDEO_OPENINGS = (
     *("watch", "video", "vídeo", "vidéo", "zobacz", "смотрите", "видео", "дивіться", "відео"),
     *("mira el", "veja o", "assista", "guarda il", "regardez", "izle", "tonton", "saksikan"),
@@ -327,18 +335,20 @@ _VIDEO_OPENINGS = (
 )
 
 
-def _is_reprint_notice(text: str, lowered: str, marked: bool) -> bool:
-    """A notice of rights banning reuse, or the site's rules for reprinting (`marked`: the
-    line holds a mark of `_MARKED`, as every rule and reserved-rights phrase does)."""
+def _is_reprint_notice(text: str, lowered: str) -> bool:
+    """A notice of rights banning reuse, or the site's rules for reprinting (a line holding a
+    mark of `_MARKED`, as every rule and reserved-rights phrase does, unless it opens on the
+    rights mark)."""
     rights = _RIGHTS_OPENING.match(lowered) is not None or (
-        marked and any(m in lowered for m in _RESERVED_MARKS) and _RESERVED.search(text) is not None
+        _RESERVED_MARKED.search(lowered) is not None
+        and _is_marked(lowered)
+        and _RESERVED.search(text) is not None
     )
     if rights and _NO_REUSE.search(text) is not None:
         return True
-    return (
-        marked
-        and len(text) < _MAX_RULE_LINE
-        and any(m in lowered for m in _REPRINT_MARKS)
+    return (  # (each of _REPRINT_MARKS is a mark of `_MARKED`)
+        len(text) < _MAX_RULE_LINE
+        and _REPRINT_MARKED.search(lowered) is not None
         and _REPRINT_RULE.search(text) is not None
     )
 
@@ -346,9 +356,10 @@ def _is_reprint_notice(text: str, lowered: str, marked: bool) -> bool:
 def _is_prompt(text: str, lowered: str) -> bool:
     """A form's or a poll's thanks, a prompt to rate the article, to fill in the form below,
     to follow the site or to watch a video, or an author box's link to a profile (in a line
-    holding a mark of `_MARKED`)."""
+    holding a mark of `_MARKED`: "follow", "form below", "video" and `_PROFILE_MARKS` are
+    marks, the other tests look for one once their cheaper gate passed)."""
     n = len(text)
-    if n <= _MAX_THANKS and _FORM_THANKS.match(text):
+    if n <= _MAX_THANKS and _FORM_THANKS.match(text) and _is_marked(lowered):
         return True
     if n <= _MAX_FOLLOW and "follow" in lowered and _FOLLOW_SITE.search(text):
         return True
@@ -358,12 +369,20 @@ def _is_prompt(text: str, lowered: str) -> bool:
         return True
     if n < _MAX_RULE_LINE:
         if (
-            lowered.startswith(_RATING_OPENINGS) or any(w in lowered for w in _RATING_WORDS)
-        ) and _RATING.search(text):
+            (lowered.startswith(_RATING_OPENINGS) or _RATING_MARKED.search(lowered) is not None)
+            and _is_marked(lowered)
+            and _RATING.search(text)
+        ):
             return True
-        if lowered.startswith(_VIDEO_OPENINGS) and _VIDEO_LABEL.match(text):
+        if lowered.startswith(_VIDEO_OPENINGS) and _is_marked(lowered) and _VIDEO_LABEL.match(text):
             return True
-    return any(m in lowered for m in _PROFILE_MARKS) and _PROFILE_LINK.search(text) is not None
+    return _PROFILE_MARKED.search(lowered) is not None and _PROFILE_LINK.search(text) is not None
+
+
+def _is_marked(lowered: str) -> bool:
+    """The lowered line holds a mark of `_MARKED`: asked only once a test's cheaper gate
+    passed (the search scans a long line at nearly every letter)."""
+    return _MARKED.search(lowered) is not None
 
 
 def is_site_line(text: str, lowered: str | None = None) -> bool:
@@ -375,7 +394,9 @@ def is_site_line(text: str, lowered: str | None = None) -> bool:
     lowered = text.lower() if lowered is None else lowered
     if _is_player_line(text, lowered):
         return True
-    marked = _MARKED.search(lowered) is not None
-    if _is_reprint_notice(text, lowered, marked):
-        return True
-    return marked and _is_prompt(text, lowered)
+    if not lowered.isascii() and not _is_marked(lowered):
+        # (outside ASCII the mark is looked for first: few of the line's letters start one,
+        # and each `in` test of an ASCII word converts the word; an ASCII line of prose is
+        # scanned at nearly every letter, its cheaper gates asked instead)
+        return _RIGHTS_OPENING.match(lowered) is not None and _NO_REUSE.search(text) is not None
+    return _is_reprint_notice(text, lowered) or _is_prompt(text, lowered)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.web.html import any_literal
+from pipeline.web.html import LiteralMarks
 
 # A typo report: "Если Вы заметите ошибку в тексте, выделите её и нажмите Ctrl+Enter",
 # "Zauważyłeś błąd? Zaznacz tekst i naciśnij Ctrl+Enter", "Found a typo? Select it and press
@@ -126,7 +126,12 @@ _MARKS = (
     "σχολ",
     "σχόλ",
 )
-_MARKED = any_literal(_MARKS)
+# A core each ASCII mark holds, asked of an ASCII line first (`LiteralMarks`).
+_MARK_CORES = (
+    *("ctrl", "neces", "expressed", "engage", "unbedingt", "zwingend", "notwendig"),
+    *("odzwierc", "omment", "mentar", "yorum"),
+)
+_MARKED = LiteralMarks(_MARKS, _MARK_CORES)
 
 
 def is_site_note(text: str, lowered: str | None = None) -> bool:

@@ -51,6 +51,7 @@ from pipeline.web.htmltree import (
 from pipeline.web.linkstats import Stats, compute_stats
 from pipeline.web.pruning import MAX_CAPTION_CHARS, MISNAMED_ARTICLE, prune
 from pipeline.web.wordpatterns import (
+    LiteralMarks,
     WordPattern,
     any_literal,
     literal_alternation,
@@ -76,6 +77,7 @@ __all__ = [
     "is_question",
     "LAYOUT_NEGATIVE",
     "literal_alternation",
+    "LiteralMarks",
     "MAX_CAPTION_CHARS",
     "MISNAMED_ARTICLE",
     "new_element",

@@ -1,0 +1,159 @@
+"""The fast paths of the line tests (`pipeline.maintext.sitelines`, `sitenotes`,
+`linekinds`, `LiteralMarks`) against the plain logic they replace, on generated lines: the
+marks, the cheaper gates and the patterns' words in random order, cases and lengths, in
+ASCII and outside it."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from pipeline.maintext import labels, linekinds, sitelines, sitenotes
+from pipeline.web.html import LiteralMarks, any_literal
+
+# Words that open, hold or close what the tests look for, and prose around them.
+_PIECES = [
+    *("Thank you for your feedback", "Thanks for voting", "merci pour votre avis", "dank"),
+    *("gracias por votar", "follow", "Follow The Daily Example on", "Facebook", "Twitter"),
+    *("and", "Instagram", "fill out the form below", "form below", "rights", "reserved"),
+    *("All rights reserved.", "Droits réservés", "derechos reservados", "rechte vorbehalten"),
+    *("Copyright 2024", "©", "(c)", "may not be published", "This material", "may not be"),
+    *("reproduced", "without", "permission", "Reproduction is prohibited", "reprint"),
+    *("Перепечатка", "запрещена", "при использовании материалов", "ссылка", "przedruk"),
+    *("Riproduzione riservata", "View Full Profile", "bio", "More stories by Jane Roe"),
+    *("all posts", "Rate this article", "Was this article helpful?", "war dieser Artikel"),
+    *("hilfreich", "Оцените статью", "ваш голос учтен", "Watch video:", "WATCH", "Video"),
+    *("video", "vídeo:", "Смотрите видео:", "видео", "regardez", "izle", "βίντεο:", "|"),
+    *("Full Screen", "Jane Roe | Getty Images", "$199 at Amazon", "embed", "wait 3 seconds"),
+    *("the", "council", "said", "on Tuesday", "that", "watch", "the river", "中文", "新闻"),
+    *("ſ", "ı", "K", "İ", ":", ".", "!", "-", " ", "  ", "the rıghts reserved"),
+    # re.I reads "ı" as an "i", lower() does not: a pattern's match holding no mark
+    *("All rıghts reserved.", "mercı pour votre avis", "Gracıas por votar", "Vıdeo:"),
+    *("war dieser Artikel hılfreich", "Sehr hılfreich"),
+    # a core of a mark without the mark (`LiteralMarks`)
+    *("the report", "biology", "posts", "stories", "reserve", "war dieser Krieg", "repr"),
+]
+
+
+def _lines(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    out = ["", *_PIECES, *(a + " " + b for a in _PIECES for b in _PIECES)]
+    for _ in range(count):
+        words = [rng.choice(_PIECES) for _ in range(rng.randrange(1, 9))]
+        line = " ".join(words)
+        if rng.random() < 0.3:
+            line = line.upper() if rng.random() < 0.5 else line.lower()
+        if rng.random() < 0.3:  # around the length limits
+            line = (line + " " + "prose of the article " * 25)[
+                : rng.choice([79, 81, 200, 299, 399])
+            ]
+        out.append(line)
+    return out
+
+
+def _old_is_site_line(text: str) -> bool:
+    """`is_site_line` before the mark was looked for lazily (24f4d06)."""
+    s = sitelines
+    if len(text) > s._MAX_NOTICE:
+        return False
+    lowered = text.lower()
+    if s._is_player_line(text, lowered):
+        return True
+    marked = s._MARKED.search(lowered) is not None
+    rights = s._RIGHTS_OPENING.match(lowered) is not None or (
+        marked
+        and any(m in lowered for m in s._RESERVED_MARKS)
+        and s._RESERVED.search(text) is not None
+    )
+    if rights and s._NO_REUSE.search(text) is not None:
+        return True
+    if (
+        marked
+        and len(text) < s._MAX_RULE_LINE
+        and any(m in lowered for m in s._REPRINT_MARKS)
+        and s._REPRINT_RULE.search(text) is not None
+    ):
+        return True
+    if not marked:
+        return False
+    n = len(text)
+    if n <= s._MAX_THANKS and s._FORM_THANKS.match(text):
+        return True
+    if n <= s._MAX_FOLLOW and "follow" in lowered and s._FOLLOW_SITE.search(text):
+        return True
+    if "form below" in lowered and s._FORM_BELOW.search(text):
+        return True
+    if n <= s._MAX_VIDEO_TEASER and lowered.endswith(" video") and s._VIDEO_TEASER.match(text):
+        return True
+    if n < s._MAX_RULE_LINE:
+        if (
+            lowered.startswith(s._RATING_OPENINGS) or any(w in lowered for w in s._RATING_WORDS)
+        ) and s._RATING.search(text):
+            return True
+        if lowered.startswith(s._VIDEO_OPENINGS) and s._VIDEO_LABEL.match(text):
+            return True
+    return any(m in lowered for m in s._PROFILE_MARKS) and s._PROFILE_LINK.search(text) is not None
+
+
+def test_site_line_looks_for_its_mark_lazily_and_answers_as_before() -> None:
+    lines = _lines(1, 20_000)
+    found = 0
+    for text in lines:
+        expected = _old_is_site_line(text)
+        assert sitelines.is_site_line(text) == expected, repr(text)
+        assert sitelines.is_site_line(text, text.lower()) == expected, repr(text)
+        found += expected
+    assert found > 500  # (the generated lines hold site lines of each kind)
+
+
+def test_literal_marks_find_what_the_prefix_tree_finds() -> None:
+    rng = random.Random(2)
+    alphabet = ["a", "b", "c", "ab", " ", "é", "к", "中", "ı", "K", ".", "*", "\\"]
+    for _ in range(3000):
+        words = [
+            "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 5)))
+            for _ in range(rng.randrange(0, 6))
+        ]
+        cores = sorted({w[i : i + 2] or w for w in words if w.isascii() for i in [0]})
+        found = LiteralMarks(words, cores)
+        tree = any_literal(words)
+        for _ in range(10):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 12)))
+            expected = tree.search(text)
+            got = found.search(text)
+            assert (got is None) == (expected is None), (words, cores, text)
+            assert got is None or expected is None or got.group() == expected.group()
+
+
+def test_literal_marks_refuse_a_word_holding_no_core() -> None:
+    with pytest.raises(ValueError):
+        LiteralMarks(["comment", "reply"], ["omment"])
+    LiteralMarks(["comment", "коммент"], ["omment"])  # (a word outside ASCII needs none)
+
+
+def test_note_and_consent_marks_are_their_marks() -> None:
+    extra = ["women", "moment", "commentary", "ctr", "agre", "ac ce", "sie", "Sie", "ıomment"]
+    lines = _lines(3, 5_000) + [
+        " ".join(random.Random(i).sample([*sitenotes._MARKS, *linekinds._CONSENT_MARKS, *extra], 3))
+        for i in range(5_000)
+    ]
+    for found, marks in (
+        (sitenotes._MARKED, sitenotes._MARKS),
+        (linekinds._CONSENT_MARKED, linekinds._CONSENT_MARKS),
+    ):
+        for line in lines:
+            for text in (line, line.lower(), line[:7], line[3:]):
+                expected = any(m in text for m in marks)
+                assert (found.search(text) is not None) == expected, (text, marks)
+
+
+def test_network_marks_are_the_names() -> None:
+    names = [n for n in labels.NETWORKS if not labels._is_word_name(n)]
+    extra = ["program", "telegraph", "googl", "face book", "you tube", "viberate", "Facebook"]
+    rng = random.Random(4)
+    lines = _lines(5, 3_000) + [" ".join(rng.sample([*names, *extra], 3)) for _ in range(5_000)]
+    for line in lines:
+        for text in (line, line.lower(), line[:9], line[4:]):
+            expected = any(n in text for n in names)
+            assert (labels._NETWORK_MARKED.search(text) is not None) == expected, text
