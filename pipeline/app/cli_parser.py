@@ -30,6 +30,16 @@ config; 3 done with some pages rejected, blocked or failed (see run.json and rej
 4 another run holds the story's lock; 5 the network failed: no page could be fetched."""
 
 
+def _add_frontier_option(p: argparse.ArgumentParser) -> None:
+    """--frontier of a command that crawls (`run`, `crawl`): the shared Redis frontier."""
+    p.add_argument(
+        "--frontier",
+        metavar="redis://HOST[:PORT]/N",
+        help="share the crawl through this Redis (queue and duplicate filter) with "
+        "`newsbrief worker` processes (default: [crawl] frontier of the config, else none)",
+    )
+
+
 def _add_run_options(p: argparse.ArgumentParser, *, crawls: bool = True) -> None:
     """The options of a command writing a brief; `crawls`: the store and the archive of a
     command that fetches (not `brief`, whose articles come from a file: options it would
@@ -78,12 +88,7 @@ def _args_run(p: argparse.ArgumentParser) -> None:
         help="serve pages from a WARC file or a page directory with manifest.json; no network",
     )
     _add_run_options(p)
-    p.add_argument(
-        "--frontier",
-        metavar="redis://HOST[:PORT]/N",
-        help="share the crawl through this Redis (queue and duplicate filter) with "
-        "`newsbrief worker` processes (default: [crawl] frontier of the config, else none)",
-    )
+    _add_frontier_option(p)
 
 
 def _args_crawl(p: argparse.ArgumentParser) -> None:
@@ -116,12 +121,7 @@ def _args_crawl(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--config", help="a pipeline config overlay (TOML) on top of configs/default.toml"
     )
-    p.add_argument(
-        "--frontier",
-        metavar="redis://HOST[:PORT]/N",
-        help="share the crawl through this Redis (queue and duplicate filter) with "
-        "`newsbrief worker` processes (default: [crawl] frontier of the config, else none)",
-    )
+    _add_frontier_option(p)
 
 
 def _args_worker(p: argparse.ArgumentParser) -> None:
