@@ -128,7 +128,7 @@ _MAX_READING_LINE = _MAX_DATELINE_LINE + 40  # a dateline with its reading time
 def is_dateline(line: str) -> bool:
     """`line` is a date (with its time, labels, a byline) and nothing of the article; or a
     reading time, alone or after such a date ("Mayıs 16, 2024 12:41 2 dk okuma")."""
-    if _english(line) or _numeric(line) or _spoken(line) or _relative(line):
+    if _is_date(line):
         return True
     if len(line) > _MAX_READING_LINE:
         return False
@@ -138,7 +138,12 @@ def is_dateline(line: str) -> bool:
     rest = (line[: found.start()] + " " + line[found.end() :]).strip(" |•·-–—,")
     if not _WORD.search(rest):
         return True  # (the reading time alone, with marks)
-    return _english(rest) or _numeric(rest) or _spoken(rest) or _relative(rest)
+    return _is_date(rest)
+
+
+def _is_date(text: str) -> bool:
+    """A date in one of the four forms (English, numeric, a month's name, a relative time)."""
+    return _english(text) or _numeric(text) or _spoken(text) or _relative(text)
 
 
 def _relative(text: str) -> bool:

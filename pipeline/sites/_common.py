@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import base64
 import binascii
-import importlib
 import logging
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import lxml.html
 
+from pipeline.lazyexports import lazy_exports
 from pipeline.records import Article, RawPage
 from pipeline.sites.spec import SiteSpec
 
@@ -37,21 +37,13 @@ logger = logging.getLogger(__name__)
 # parsed, as PageView): the crawling process loads this module for the sites' specs (hosts,
 # block markers, discovery) and never parses a page, so it does not load them.
 _COMMON_LAZY = {
-    "CN_DATE": ("pipeline.text.dates", "CN_DATE"),
-    "parse_datetime": ("pipeline.text.dates", "parse_datetime"),
-    "parse_html": ("pipeline.web.html", "parse_document"),
-    "Metadata": ("pipeline.web.metadata", "Metadata"),
-    "PageView": ("pipeline.web.metadata", "PageView"),
+    "CN_DATE": "pipeline.text.dates",
+    "parse_datetime": "pipeline.text.dates",
+    "parse_html": "pipeline.web.html:parse_document",
+    "Metadata": "pipeline.web.metadata",
+    "PageView": "pipeline.web.metadata",
 }
-
-
-def __getattr__(name: str) -> Any:
-    found = _COMMON_LAZY.get(name)
-    if found is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(found[0]), found[1])
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _COMMON_LAZY)
 
 
 # --- markup ----------------------------------------------------------------------------
