@@ -22,9 +22,10 @@ from scrapy.responsetypes import responsetypes
 from twisted.internet.error import DNSLookupError
 from w3lib.url import safe_url_string
 
-from pipeline.sites import block_verdict
+from pipeline.sites import block_verdict, clean_head
 from pipeline.storage.archive import ReplayEntry
 from pipeline.web.blocking import ascii_body
+from spiders.heads import HEAD_BYTES, head_text
 from spiders.incremental import not_modified_answer
 from spiders.resolver import address_refusal, lookup_addresses, refusal_for
 
@@ -194,14 +195,19 @@ class BlockPageMiddleware(_ContextMiddleware):
         spider = self.crawler.spider
         if getattr(spider, "blocked_by", None):
             raise SiteStopped(f"{request.url}: site crawl stopped after a block page")
+        site = getattr(spider, "site", None)
+        encoding = response.encoding
+        body = ascii_body(response.body, encoding)
+        # An ordinary page is told so by its first bytes (the common case: see spiders.heads)
+        for size in HEAD_BYTES if body is not None else ():
+            head = head_text(response, size)
+            if head is None:
+                break
+            if clean_head(head, response.url, response.status, site, body, encoding):
+                response.flags.append(NO_BLOCK_PAGE)
+                return response
         html = response.text  # Scrapy decodes it with response.encoding (a BOM's first)
-        verdict = block_verdict(
-            html,
-            response.url,
-            response.status,
-            getattr(spider, "site", None),
-            ascii_body(response.body, response.encoding),
-        )
+        verdict = block_verdict(html, response.url, response.status, site, body)
         if verdict is None:
             response.flags.append(NO_BLOCK_PAGE)  # the page's RawPage says so (block_checked)
             return response

@@ -54,6 +54,9 @@ DOWNLOADER_MIDDLEWARES = {
     "spiders.middlewares.AddressGuardMiddleware": 50,  # before robots.txt is even fetched
     "spiders.middlewares.RetryAfterMiddleware": 560,  # 429/503, before RetryMiddleware (550)
     "spiders.middlewares.BlockPageMiddleware": 580,  # sees decompressed bodies (590 runs first)
+    # Scrapy's, reading a long page's first bytes only (spiders.heads), after the block check
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "spiders.heads.HeadMetaRefreshMiddleware": 579,
     "spiders.middlewares.ArchiveReplayMiddleware": 950,  # next to the downloader: raw bytes
 }
 # No listening socket of our own: no telnet console, no remote-control HTTP server. They are

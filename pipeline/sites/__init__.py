@@ -25,7 +25,7 @@ logger = logging.getLogger(__name__)
 
 __all__ = [
     "SITES", "Crawl", "Pace", "ParserVersion", "SiteSpec", "block_reason", "block_verdict",
-    "canonical_host",
+    "canonical_host", "clean_head",
     "canonical_url", "citation_url", "outlet_name", "outlet_of", "site_for_host",
     "site_for_url", "sniff_site", "unstarted_sites", "warn_unstarted_sites",
 ]  # fmt: skip
@@ -71,6 +71,21 @@ def block_verdict(
     spec = SITES.get(site or "") or site_for_url(url)
     markers = spec.block_markers if spec is not None else ()
     return blocking.block_verdict(html, url, status, markers, body)
+
+
+def clean_head(
+    head: str,
+    url: str,
+    status: int,
+    site: str | None,
+    body: bytes | None,
+    encoding: str | None,
+) -> bool:
+    """Whether `block_verdict` finds no block page in any page starting with the text `head`,
+    with the site's own markers (web.blocking.clean_head: False when unsure)."""
+    spec = SITES.get(site or "") or site_for_url(url)
+    markers = spec.block_markers if spec is not None else ()
+    return blocking.clean_head(head, body, status, markers, encoding)
 
 
 def canonical_host(host: str, path: str) -> tuple[str, bool]:

@@ -23,7 +23,7 @@ from pipeline.web.jsonvalue import json_value_at
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["BlockVerdict", "ascii_body", "block_reason", "block_verdict"]
+__all__ = ["BlockVerdict", "ascii_body", "block_reason", "block_verdict", "clean_head"]
 
 
 class BlockVerdict(NamedTuple):
@@ -111,6 +111,93 @@ def block_verdict(
     if status in _BLOCK_STATUSES and len(_visible_text(head)) < 200:
         return BlockVerdict(f"http {status} with an empty page")
     return None
+
+
+def clean_head(
+    head: str,
+    body: bytes | None,
+    status: int = 200,
+    markers: Sequence[tuple[str, str]] = (),
+    encoding: str | None = None,
+) -> bool:
+    """True when `block_verdict` finds no block page in a page whose text starts with `head`
+    (its first characters, any number of them), whatever the rest of its text: the crawl's
+    common case, told without decoding the whole page. False when unsure (then the whole
+    page is checked). `body` is the page's body as `ascii_body` gives it (None: unsure),
+    `encoding` the codec it was decoded with.
+
+    No verdict can be given when the body holds neither a marker of the site nor an initial
+    state (an ASCII run of the text is one of the body's bytes: `ascii_body`; a marker that
+    is not ASCII is looked for in a UTF-8 body only), the status is no block status, and the
+    visible text is long enough for the WAF and captcha verdicts to need no more
+    (`_WIDGET_PAGE_TEXT`): `_visible_at_least` counts it on `head`."""
+    if body is None or status in _BLOCK_STATUSES or _INITIAL_STATE_NAME.encode() in body:
+        return False
+    utf8 = bool(encoding) and codecs.lookup(encoding or "").name == "utf-8"
+    for marker, _ in markers:
+        if not (marker.isascii() or utf8) or marker.encode() in body:
+            return False
+    return _visible_at_least(head[:_HEAD_CHARS], _WIDGET_PAGE_TEXT)
+
+
+_HEAD_CHARS = 200_000  # what block_verdict reads of a page
+# "<title" and "<script" / "<style" as the case-blind `_TITLE` and `_CODE_OPEN` match them
+# (re.I also takes the dotted and dotless i for "i" and the long s for "s": tested), spelled
+# so that re looks for "<" first (with re.I it tries every character).
+_TITLE_START = re.compile("<[Tt][Ii\u0130\u0131][Tt][Ll][Ee]")
+_CODE_START = re.compile(
+    "<([Ss\u017f][Cc][Rr][Ii\u0130\u0131][Pp][Tt]|[Ss\u017f][Tt][Yy][Ll][Ee])\\b"
+)
+_COUNT_CHUNK = 2048  # characters of a head made visible text at a time
+
+
+def _visible_at_least(head: str, need: int) -> bool:
+    """Whether `_visible_text(_TITLE.sub(" ", page))` has at least `need` characters for any
+    page whose text starts with `head`, read on as little of `head` as it takes.
+
+    Its settled part (`_settled`) becomes the start of the page's text once titles and code
+    are made spaces; its tags are then those of the page, and its words the page's first
+    (the last may run on into the next: no shorter). Counted a chunk at a time, each cut
+    after a ">" (no tag spans two): the chunks' words joined one chunk at a time are never
+    more than all of them joined."""
+    text = _settled(head)
+    count = start = 0
+    while count < need and start < len(text):
+        stop = text.find(">", start + _COUNT_CHUNK) + 1 or len(text)
+        count += len(" ".join(_TAG.sub(" ", text[start:stop]).split()))
+        start = stop
+    return count >= need
+
+
+def _settled(head: str) -> str:
+    """`head` up to where what follows it in a page cannot change how `block_verdict` strips
+    what comes before: titles (`_TITLE`), then script and style elements (`_without_code`),
+    then tags (`_TAG`). Each such element found whole in `head` is removed as there (the
+    same first closing tag); `head` is cut before the first one not closed in it, and before
+    a "<" no ">" follows. Titles and code elements are made one space each, as there."""
+    parts: list[str] = []
+    done = 0
+    while (opening := _TITLE_START.search(head, done)) is not None:
+        title = _TITLE.match(head, opening.start())
+        if title is None:
+            break
+        parts += (head[done : opening.start()], " ")
+        done = title.end()
+    parts.append(head[done : opening.start() if opening is not None else len(head)])
+    text = "".join(parts)
+    parts = []
+    done = 0
+    unclosed: dict[str, int] = {}
+    while (opening := _CODE_START.search(text, done)) is not None:
+        end = _closing_end(text, opening.group(1), opening.end(), unclosed)
+        if end < 0:
+            break
+        parts += (text[done : opening.start()], " ")
+        done = end
+    parts.append(text[done : opening.start() if opening is not None else len(text)])
+    text = "".join(parts)
+    unfinished = text.find("<", text.rfind(">") + 1)
+    return text if unfinished < 0 else text[:unfinished]
 
 
 def _captcha(html: str, body: bytes | None = None) -> BlockVerdict | None:
