@@ -264,6 +264,8 @@ def test_crawl_with_a_worker_writes_what_a_crawl_without_writes(
                 str(out),
             )
             assert done.returncode == 0, done.stderr[-2000:]
+            # a worker starts quietly, however the CLI was run (here `python -m pipeline.app.cli`)
+            assert "Warning" not in done.stderr, done.stderr[-2000:]
             if workers:
                 assert f"{n} of {n} page(s) made in 1 worker process(es)" in done.stderr
             rows = read_jsonl(out)
