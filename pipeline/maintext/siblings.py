@@ -154,17 +154,19 @@ def _block_score(el: HtmlElement, cands: Candidates) -> float:
 
 
 def _is_prose_block(el: HtmlElement, st: Stats) -> bool:
-    """A block of `_BLOCK_PARAGRAPHS` or more prose paragraphs and little else (no heading,
-    few links): the article's opening section, in a wrapper of its own class before the body
-    (a figure or an ad slot between them). One paragraph alone is `_is_prose`'s to judge: a
-    caption, a summary box or a byline before the body is one block."""
+    """A block of `_BLOCK_PARAGRAPHS` or more prose paragraphs and little else (few links,
+    no heading before its prose: a headline block opens on one, while the opening section
+    may close on a box under its own heading, "Warning"): the article's opening section, in a
+    wrapper of its own class before the body (a figure or an ad slot between them). One
+    paragraph alone is `_is_prose`'s to judge: a caption, a summary box or a byline before
+    the body is one block."""
     n = st.text.get(el, 0)
     if n < _BLOCK_PARAGRAPHS * MIN_PARAGRAPH or st.link_density(el) >= _BLOCK_MAX_LINK_DENSITY:
         return False
     paragraphs = prose = 0
     for node in el.iter():
-        if node.tag in ("h1", "h2", "h3"):
-            return False
+        if node.tag == "h1" or (node.tag in ("h2", "h3") and not paragraphs):
+            return False  # a headline block; a heading after the opening prose is a box's
         own = st.own.get(node, 0)
         if (
             own >= MIN_PARAGRAPH
