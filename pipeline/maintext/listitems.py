@@ -19,6 +19,7 @@ _ITEM_LEVELS = 3  # ancestors of the article's last block whose later siblings a
 # the run; a longer one does.
 _BETWEEN_ITEMS_CHARS = 30
 _ITEM_MAX_LINK_DENSITY = 0.5  # an item is no card of links to other stories
+_ITEM_HEADINGS = frozenset({"h2", "h3", "h4"})
 
 
 def with_numbered_items(chosen: list[HtmlElement], st: Stats) -> list[HtmlElement]:
@@ -45,7 +46,7 @@ def _next_number(chosen: list[HtmlElement]) -> int:
     """1, or the number after the last numbered heading in `chosen`."""
     last = 0
     for el in chosen:
-        for heading in el.iter("h2", "h3", "h4"):
+        for heading in el.iter(*_ITEM_HEADINGS):
             number = _heading_number(heading)
             if number is not None:
                 last = number
@@ -71,16 +72,29 @@ def _numbered_run(node: HtmlElement, st: Stats, first: int) -> list[HtmlElement]
 
 
 def _item_number(el: HtmlElement, st: Stats) -> int | None:
-    """The number of the item `el`: its first heading's, when that opens `el`'s text and
-    links nowhere, and `el` is not mostly links."""
-    heading = el if el.tag in ("h2", "h3", "h4") else next(el.iter("h2", "h3", "h4"), None)
-    if heading is None or heading is el or st.link_density(el) >= _ITEM_MAX_LINK_DENSITY:
+    """The number of the item `el`: its heading's, when a heading opens `el`'s text (read up
+    to the first text only: a long block without one is not walked through), links nowhere
+    and `el` is not mostly links."""
+    heading = _opening_heading(el)
+    if heading is None or st.link_density(el) >= _ITEM_MAX_LINK_DENSITY:
         return None
     if heading.find(".//a[@href]") is not None or _in_link(heading, el):
         return None
-    if not text_of(el).lstrip().startswith(text_of(heading).strip()):
-        return None  # a heading further down a block: not the item's own
     return _heading_number(heading)
+
+
+def _opening_heading(el: HtmlElement) -> HtmlElement | None:
+    """The h2-h4 holding the first text in `el` (not `el` itself), or None."""
+    for node in el.iter():
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag in _ITEM_HEADINGS:
+            return node if node is not el else None
+        if (node.text and node.text.strip()) or (
+            node is not el and not len(node) and node.tail and node.tail.strip()
+        ):
+            return None  # text before any heading (a childless node's tail comes next)
+    return None
 
 
 def _in_link(node: HtmlElement, stop: HtmlElement) -> bool:
