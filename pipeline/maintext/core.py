@@ -9,6 +9,7 @@ from pipeline.maintext.embedded import body_paragraphs, headlines, state_paragra
 from pipeline.maintext.faq import faq_sections
 from pipeline.maintext.headings import drop_headed_furniture
 from pipeline.maintext.hidden import drop_watermarks
+from pipeline.maintext.listitems import with_numbered_items
 from pipeline.maintext.notices import notice_header
 from pipeline.maintext.paragraphs import clean_line, paragraphs_of
 from pipeline.maintext.posts import drop_threads, one_post
@@ -104,6 +105,7 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
         chosen = with_lead([post], stats)
     else:
         chosen = with_lead(with_fragments(_with_siblings(top, cands), stats, headline), stats)
+        chosen = with_numbered_items(chosen, stats)
     drop_variants(chosen, stats)
     chosen += faq_sections(body, chosen, stats)
     return notice_header(chosen[0], stats) + paragraphs_of(chosen, stats, title)

@@ -25,7 +25,9 @@ from pipeline.maintext.lexicon import CONTINUES_SHAPES
 from pipeline.maintext.sitelines import is_site_line
 from pipeline.maintext.sitenotes import is_site_note
 from pipeline.maintext.widgetlines import (
+    MAX_PAGE_COUNTER,
     MAX_PLACEHOLDER,
+    is_page_counter,
     is_placeholder,
     is_toolbar,
     is_widget_line,
@@ -307,6 +309,8 @@ def is_boilerplate_line(text: str) -> bool:
     if text[0] in _LEAD_MARKS and _is_boilerplate_pattern(text.lstrip(_LEAD_MARKS)):
         return True
     if len(text) <= MAX_PLACEHOLDER and is_placeholder(text):
+        return True
+    if len(text) <= MAX_PAGE_COUNTER and is_page_counter(text):
         return True
     if _BRACKET_OPEN.match(text) and is_toolbar(text):
         return True

@@ -43,6 +43,13 @@ _LISTED = re.compile(r"list")
 _LEAD_LEVELS = 3  # ancestors of the body's first block whose earlier children are searched
 _LEAD_MIN_CHARS = 30
 _LEAD_MAX_LINK_DENSITY = 0.3
+# Key points (highlights) printed above the body in a box of their own, found by its shape
+# when its class names say nothing (hashed): a list of `_KEY_POINTS_MIN` or more sentences,
+# none linked, under at most a short label ("Key points", "Das Wichtigste"); the box holds no
+# link at all (a menu, tags or a table of contents link).
+_KEY_POINTS_MIN = 2
+_KEY_POINT_MIN_CHARS = 20  # each point a sentence, not a tag or a fact ("Serves 4")
+_KEY_POINTS_LABEL = 40  # characters of the box outside its list
 
 
 def with_siblings(top: HtmlElement, cands: Candidates) -> list[HtmlElement]:
@@ -147,17 +154,19 @@ def _block_score(el: HtmlElement, cands: Candidates) -> float:
 
 
 def _is_prose_block(el: HtmlElement, st: Stats) -> bool:
-    """A block of `_BLOCK_PARAGRAPHS` or more prose paragraphs and little else (no heading,
-    few links): the article's opening section, in a wrapper of its own class before the body
-    (a figure or an ad slot between them). One paragraph alone is `_is_prose`'s to judge: a
-    caption, a summary box or a byline before the body is one block."""
+    """A block of `_BLOCK_PARAGRAPHS` or more prose paragraphs and little else (few links,
+    no heading before its prose: a headline block opens on one, while the opening section
+    may close on a box under its own heading, "Warning"): the article's opening section, in a
+    wrapper of its own class before the body (a figure or an ad slot between them). One
+    paragraph alone is `_is_prose`'s to judge: a caption, a summary box or a byline before
+    the body is one block."""
     n = st.text.get(el, 0)
     if n < _BLOCK_PARAGRAPHS * MIN_PARAGRAPH or st.link_density(el) >= _BLOCK_MAX_LINK_DENSITY:
         return False
     paragraphs = prose = 0
     for node in el.iter():
-        if node.tag in ("h1", "h2", "h3"):
-            return False
+        if node.tag == "h1" or (node.tag in ("h2", "h3") and not paragraphs):
+            return False  # a headline block; a heading after the opening prose is a box's
         own = st.own.get(node, 0)
         if (
             own >= MIN_PARAGRAPH
@@ -199,6 +208,8 @@ def with_lead(chosen: list[HtmlElement], st: Stats) -> list[HtmlElement]:
         for sib in node.itersiblings(preceding=True):
             if st.text.get(sib, 0) < body_chars:
                 lead = _lead_in(sib, st, body_chars)
+                if lead is None:
+                    lead = _key_points(sib, st, body_chars)
                 if lead is not None:
                     return [lead, *chosen]
         parent = node.getparent()
@@ -221,4 +232,21 @@ def _lead_in(el: HtmlElement, st: Stats, body_chars: int) -> HtmlElement | None:
             if is_author_bio(text_of(cand)):
                 continue  # an author's bio by the byline, in a box named like an excerpt
             return cand
+    return None
+
+
+def _key_points(el: HtmlElement, st: Stats, body_chars: int) -> HtmlElement | None:
+    """`el` when it is a box of key points (`_KEY_POINTS_MIN` or more unlinked sentences in
+    one list, at most a short label besides) holding less text than half the body."""
+    n = st.text.get(el, 0)
+    if not n or 2 * n >= body_chars or st.links.get(el, 0) or el.find(".//a[@href]") is not None:
+        return None
+    lists = [node for node in el.iter("ul", "ol")]
+    if len(lists) != 1:
+        return None
+    items = [li for li in lists[0] if isinstance(li.tag, str) and li.tag == "li"]
+    if len(items) < _KEY_POINTS_MIN or n - st.text.get(lists[0], 0) > _KEY_POINTS_LABEL:
+        return None
+    if all(st.text.get(li, 0) >= _KEY_POINT_MIN_CHARS for li in items):
+        return el
     return None

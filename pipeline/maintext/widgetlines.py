@@ -45,11 +45,31 @@ _MAX_WIDGET_LINE = 80
 
 _NOT_WORD = re.compile(r"[\W_]+|\d+|[年月日]")  # marks, counts and dates
 
+# A paged story's counter between its pages, every page in the markup: "3 dari 8 halaman",
+# "Page 3 of 8", "Seite 3 von 8", "Strona 3 z 8", "Página 3 de 8", "Страница 3 из 8". A word
+# for "page" before or after the two numbers is required: "3 of 8" alone may be a score.
+_PAGE_WORD = (
+    r"(?:pages?|seiten?|strona|stron|p[áa]ginas?|pagine|sayfa|страница|страниц[аы]?|halaman|"
+    r"trang|σελίδα|σελίδες|stránka|stránek|sivu|sidan?)"
+)
+_PAGE_OF = r"\s*(?:of|von|z|ze|de|di|sur|из|dari|van|av|af|από|/)\s*"
+_PAGE_COUNTER = re.compile(
+    rf"{_PAGE_WORD}\s*\d{{1,3}}{_PAGE_OF}\d{{1,3}}|\d{{1,3}}{_PAGE_OF}\d{{1,3}}\s*{_PAGE_WORD}",
+    re.I,
+)
+MAX_PAGE_COUNTER = 40
+
 
 def is_placeholder(text: str) -> bool:
     """A loading placeholder or an expander's label, with nothing but marks after it."""
     found = _PLACEHOLDER.match(text)
     return found is not None and _PLACEHOLDER_REST.fullmatch(text, found.end()) is not None
+
+
+def is_page_counter(text: str) -> bool:
+    """The counter a paged story prints between its pages ("3 dari 8 halaman", "Page 3 of 8")
+    and nothing else besides marks."""
+    return _PAGE_COUNTER.fullmatch(text.strip(" \t-–—|·()[]")) is not None
 
 
 def is_toolbar(text: str) -> bool:
