@@ -155,26 +155,32 @@ def _visible_at_least(head: str, need: int) -> bool:
     """Whether `_visible_text(_TITLE.sub(" ", page))` has at least `need` characters for any
     page whose text starts with `head`, read on as little of `head` as it takes.
 
-    Its settled part (`_settled`) becomes the start of the page's text once titles and code
-    are made spaces; its tags are then those of the page, and its words the page's first
-    (the last may run on into the next: no shorter). Counted a chunk at a time, each cut
-    after a ">" (no tag spans two): the chunks' words joined one chunk at a time are never
-    more than all of them joined."""
-    text = _settled(head)
-    count = start = 0
-    while count < need and start < len(text):
-        stop = text.find(">", start + _COUNT_CHUNK) + 1 or len(text)
-        count += len(" ".join(_TAG.sub(" ", text[start:stop]).split()))
-        start = stop
+    As block_verdict strips a page: titles (`_TITLE`) first, then script and style elements
+    (`_without_code`), then tags (`_TAG`). Each element found whole in `head` is stripped as
+    there (the same first closing tag); the reading stops before a title, script or style
+    not closed in `head` and before a "<" no ">" follows (what comes after could change
+    them). The words read are then the page's first (the last may run on: no shorter),
+    counted between code elements a chunk at a time, each cut after a ">" (no tag spans
+    two): words joined a piece at a time are never more than all of them joined."""
+    text = _untitled(head)
+    count = done = 0
+    unclosed: dict[str, int] = {}
+    while count < need:
+        opening = _CODE_START.search(text, done)
+        stop = len(text) if opening is None else opening.start()
+        counted, whole = _count_visible(text, done, stop, need - count)
+        count += counted
+        if opening is None or not whole:
+            break  # the end of the head, or a tag left open before the code element
+        done = _closing_end(text, opening.group(1), opening.end(), unclosed)
+        if done < 0:
+            break  # a script or style not closed in the head
     return count >= need
 
 
-def _settled(head: str) -> str:
-    """`head` up to where what follows it in a page cannot change how `block_verdict` strips
-    what comes before: titles (`_TITLE`), then script and style elements (`_without_code`),
-    then tags (`_TAG`). Each such element found whole in `head` is removed as there (the
-    same first closing tag); `head` is cut before the first one not closed in it, and before
-    a "<" no ">" follows. Titles and code elements are made one space each, as there."""
+def _untitled(head: str) -> str:
+    """`head` with its titles made one space each, as `_TITLE.sub` makes them, up to the
+    first title not closed in it."""
     parts: list[str] = []
     done = 0
     while (opening := _TITLE_START.search(head, done)) is not None:
@@ -184,20 +190,21 @@ def _settled(head: str) -> str:
         parts += (head[done : opening.start()], " ")
         done = title.end()
     parts.append(head[done : opening.start() if opening is not None else len(head)])
-    text = "".join(parts)
-    parts = []
-    done = 0
-    unclosed: dict[str, int] = {}
-    while (opening := _CODE_START.search(text, done)) is not None:
-        end = _closing_end(text, opening.group(1), opening.end(), unclosed)
-        if end < 0:
-            break
-        parts += (text[done : opening.start()], " ")
-        done = end
-    parts.append(text[done : opening.start() if opening is not None else len(text)])
-    text = "".join(parts)
-    unfinished = text.find("<", text.rfind(">") + 1)
-    return text if unfinished < 0 else text[:unfinished]
+    return "".join(parts)
+
+
+def _count_visible(text: str, start: int, stop: int, need: int) -> tuple[int, bool]:
+    """The visible characters of `text[start:stop]` (no code element in it), counted a chunk
+    at a time until `need`, and whether its end is settled: False when a "<" no ">" follows
+    ends it (that tag's characters are not counted)."""
+    unfinished = text.find("<", text.rfind(">", start, stop) + 1 or start, stop)
+    end = stop if unfinished < 0 else unfinished
+    count = 0
+    while count < need and start < end:
+        cut = text.find(">", start + _COUNT_CHUNK, end) + 1 or end
+        count += len(" ".join(_TAG.sub(" ", text[start:cut]).split()))
+        start = cut
+    return count, unfinished < 0
 
 
 def _captcha(html: str, body: bytes | None = None) -> BlockVerdict | None:
