@@ -106,28 +106,50 @@ def test_pages_past_the_startup_budget_are_made_here_in_order() -> None:
     assert [made for _, made in recorder.made] == [make_article(p) for p in pages]
 
 
-def test_a_backlog_goes_to_the_workers_max_pending_at_a_time() -> None:
-    """Pages that waited for the workers to load are sent to them at most `max_pending` at a
+def test_a_backlog_goes_to_the_workers_max_out_at_a_time() -> None:
+    """Pages that waited for the workers to load are sent to them at most `max_out` at a
     time once one is ready (the rest wait in this process, not in a pipe), and none is made
     here."""
     pages = [page(i) for i in range(12)]
     recorder = Recorder()
-    pipeline = PagePipeline(recorder, 1, start_after=0, max_pending=3)
+    pipeline = PagePipeline(recorder, 1, start_after=0, max_out=3)
     try:
         pipeline._start()
         for p in pages[:9]:  # the worker cannot be ready: the pipeline has not looked
             pipeline._pending.append(_Pending(p))
             pipeline._waiting_bytes += len(p.body)
         assert pipeline.ready(timeout=60)
-        assert sum(w.out for w in pipeline._pool) == 3  # ready() dispatched: three out
+        assert sum(w.in_flight for w in pipeline._pool) == 3  # ready() dispatched: three out
         for p in pages[9:]:
             pipeline(p)
-            assert sum(w.out for w in pipeline._pool) <= 3
+            assert sum(w.in_flight for w in pipeline._pool) <= 3
     finally:
         pipeline.close()
     assert pipeline.offloaded == len(pages)
     assert [url for url, _ in recorder.made] == [p.url for p in pages]
     assert [made for _, made in recorder.made] == [make_article(p) for p in pages]
+
+
+def test_pages_answered_and_not_committed_do_not_hold_the_workers_back() -> None:
+    """Answers are committed in arrival order: behind an older page still being made, the
+    pages answered wait to be committed. They count toward `max_pending` (pages held), not
+    toward `max_out` (pages with the workers): a worker done with its pages gets the next
+    ones. Here nothing is committed at all, and every page still reaches a worker."""
+    pages = [page(i) for i in range(10)]
+    pipeline = PagePipeline(Recorder(), 1, start_after=0, max_out=2, max_pending=40)
+    try:
+        assert pipeline.ready(timeout=60)
+        for p in pages:
+            pipeline._pending.append(_Pending(p))
+            pipeline._waiting_bytes += len(p.body)
+        deadline = time.monotonic() + 60
+        while pipeline.offloaded < len(pages) and time.monotonic() < deadline:
+            pipeline._dispatch()  # reads the answers waiting, commits nothing
+            assert sum(w.in_flight for w in pipeline._pool) <= 2
+            time.sleep(0.005)
+        assert pipeline.offloaded == len(pages)
+    finally:
+        pipeline.close()
 
 
 def test_at_most_max_pending_pages_wait_on_the_workers() -> None:

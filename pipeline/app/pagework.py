@@ -11,9 +11,12 @@ articles that are ready, in arrival order, in the calling thread (the store's co
 not shared with any other thread or process). Nothing else changes:
 
 - a page is committed (stored, counted, written) in the order the pages arrived;
-- once a worker is ready, at most ``max_pending`` pages wait on the workers: past that the
+- once a worker is ready, at most ``max_out`` pages are with the workers (sent, not answered
+  yet: about a megabyte of 90 KB pages, what their pipes hold); the others wait here. At
+  most ``max_pending`` pages are held in all (sent, answered or waiting): past that the
   handler waits for the oldest, which holds the reactor and so the downloads (back-pressure,
-  bounded memory);
+  bounded memory). Pages answered behind an older one still being made (answers are
+  committed in arrival order) do not keep a worker from its next page;
 - the first ``start_after`` pages are made here, in this process; the workers are started
   then (forked from a forkserver that has imported pipeline.workerboot: the modules making an
   article needs and the language profiles, about a second of loading done once for all
@@ -43,7 +46,7 @@ Pages go to the workers down one pipe each and their answers come back up anothe
 worker and its pipes: `worker_pipes`), written and read by the calling thread itself (no
 pool threads: `concurrent.futures`' feeder and result threads cost the crawling process
 0.71 ms of CPU a page, these pipes 0.30 ms, on 90 KB pages). A page goes to the ready
-worker with the fewest pages out; answers already waiting are read at every call, so a
+worker with the fewest pages in flight; answers already waiting are read at every call, so a
 worker rarely waits on a full pipe, and never blocks its own reading of pages (it writes
 its answers from a thread of its own: whatever the sizes, the crawl writing a page to a
 worker never waits on that worker forever). On Linux each pipe holds about a megabyte, so a
@@ -73,7 +76,8 @@ __all__ = ["AUTO", "PageCommitter", "PagePipeline", "worker_count"]
 logger = logging.getLogger(__name__)
 
 START_AFTER = 8  # pages made in this process before the workers take over
-MAX_PENDING = 16  # pages submitted and not yet committed (about 1.5 MB of 90 KB bodies)
+MAX_OUT = 16  # pages with the workers, not answered yet (about 1.5 MB of 90 KB bodies)
+MAX_PENDING = 48  # pages held, not committed yet (about 4.5 MB of 90 KB bodies)
 # Bodies that may wait for the workers to load (about a second): 360 pages of 90 KB.
 STARTUP_BYTES = 32 << 20
 READY_TIMEOUT = 30.0  # seconds the last pages wait for starting workers before made here
@@ -118,12 +122,14 @@ class PagePipeline:
         *,
         start_after: int = START_AFTER,
         max_pending: int = MAX_PENDING,
+        max_out: int = MAX_OUT,
         startup_bytes: int = STARTUP_BYTES,
     ) -> None:
         self.committer = committer
         self.workers = worker_count(workers)
         self.start_after = start_after
         self.max_pending = max(1, max_pending)
+        self.max_out = max(1, max_out)
         self.startup_bytes = startup_bytes
         self._waiting_bytes = 0  # bodies of the pending pages no worker has yet
         self.offloaded = 0  # pages made by a worker
@@ -153,15 +159,15 @@ class PagePipeline:
 
     def _dispatch(self) -> None:
         """Send the pending pages that have no worker yet to the ready worker with the fewest
-        pages out, oldest first, while fewer than `max_pending` are out (none ready: they
-        wait, see `_settle`)."""
+        pages in flight, oldest first, while fewer than `max_out` are in flight (none ready:
+        they wait, see `_settle`)."""
         for item in list(self._pending):
             if item.worker is not None:
                 continue
             worker = self._free_worker()
             if worker is None:
                 return  # none ready, or all lost (then every page was made here)
-            if sum(w.out for w in self._pool) >= self.max_pending:
+            if sum(w.in_flight for w in self._pool) >= self.max_out:
                 return  # the rest wait for a page to come back (see `_settle`)
             try:
                 worker.tasks.send_bytes(pickle.dumps(item.page, pickle.HIGHEST_PROTOCOL))
@@ -216,7 +222,8 @@ class PagePipeline:
         return self._pool
 
     def _free_worker(self) -> Worker | None:
-        """The ready worker with the fewest pages out, or None (none started or ready yet)."""
+        """The ready worker with the fewest pages in flight, or None (none started or ready
+        yet)."""
         if not self._started or not self.workers:
             return None
         try:
@@ -227,7 +234,7 @@ class PagePipeline:
             self._lost_workers(exc)
             return None
         ready = [w for w in workers if w.ready]
-        return min(ready, key=lambda w: w.out) if ready else None
+        return min(ready, key=lambda w: w.in_flight) if ready else None
 
     def ready(self, timeout: float | None = None) -> bool:
         """Start the workers now (not after `start_after` pages) and wait up to `timeout`
@@ -307,6 +314,8 @@ class PagePipeline:
             must_wait = wait_all or len(self._pending) > self.max_pending
             if not worker.got and not must_wait:
                 return
+            if not worker.got:
+                self._dispatch()  # the other workers take the pages behind meanwhile
             try:
                 made, lines = worker.next_answer()
             except WorkersLost as exc:

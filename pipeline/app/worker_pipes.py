@@ -40,8 +40,14 @@ class Worker:
     tasks: Connection
     answers: Connection
     ready: bool = False
-    out: int = 0  # pages sent and not yet committed (how busy it is)
+    out: int = 0  # pages sent and not yet committed
     got: deque[Answer] = field(default_factory=deque)  # answers read, not yet committed
+
+    @property
+    def in_flight(self) -> int:
+        """Pages sent and not answered yet (as far as `drain` has read): how busy it is. Its
+        answers waiting behind an older page of another worker do not count."""
+        return self.out - len(self.got)
 
     def drain(self) -> None:
         """Read every answer already waiting (the worker never blocks on a full pipe)."""
