@@ -187,3 +187,25 @@ def test_marked_nodes_are_found_as_when_every_element_was_labelled() -> None:
         assert doc is not None
         near = headline._Near(doc, "Title")
         assert near.marked == _old_marked(near), after
+
+
+def test_author_page_is_the_case_blind_search_of_the_href() -> None:
+    pieces = [
+        *("/", "author", "AUTHOR", "Authors", "autor", "AUTORIN", "auteurs", "journalistes"),
+        *("reporter", "Writers", "columnist", "contributors", "yazarlar", "penulis", "avtor"),
+        *("автор", "АВТОР", "wartawan", "szerzo", "jane-doe", "?", "#", " ", "ſ", "K", "ı", "İ"),
+        *("http://example.com", "news", "article", "auth", "wrıters", "colum", "é", "x"),
+    ]
+    rng = random.Random(9)
+    hrefs = ["", *pieces]
+    for _ in range(30_000):
+        parts = rng.choices(pieces, k=rng.randint(1, 7))
+        if rng.random() < 0.5:  # a path of segments: "/<word>/<word>"
+            parts = [p for part in parts for p in ("/", part)]
+        hrefs.append("".join(parts))
+    found = 0
+    for href in hrefs:
+        expected = headline._AUTHOR_PAGE_HREF.search(href) is not None
+        assert headline.is_author_page(href) == expected, href
+        found += expected
+    assert 1_000 < found < len(hrefs) - 1_000

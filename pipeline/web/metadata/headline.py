@@ -80,6 +80,17 @@ _AUTHOR_PAGE_HREF = re.compile(
     r"szerzo|avtor|автор)/[^/?#\s]+",
     re.I,
 )
+# `_AUTHOR_PAGE_HREF` for an ASCII href lowered: re.I on ASCII text is what lower() does and
+# the pattern's letters are all lower case; half the time of the re.I search, asked of each
+# link after the headline (`_Near.marked`).
+_AUTHOR_PAGE_LOWERED = re.compile(_AUTHOR_PAGE_HREF.pattern)
+
+
+def is_author_page(href: str) -> bool:
+    """True when `href` links to an author's page (`_AUTHOR_PAGE_HREF` finds it)."""
+    if href.isascii():
+        return _AUTHOR_PAGE_LOWERED.search(href.lower()) is not None
+    return _AUTHOR_PAGE_HREF.search(href) is not None
 
 
 class _Near:
@@ -214,7 +225,7 @@ class _Near:
                     cls, ident = attrs.get("class"), attrs.get("id")
                     if cls is None and ident is None:  # (a link's href, an image's src ...)
                         if "author" in (attrs.get("itemprop"), attrs.get("rel")) or (
-                            tag == "a" and _AUTHOR_PAGE_HREF.search(attrs.get("href", ""))
+                            tag == "a" and is_author_page(attrs.get("href", ""))
                         ):
                             bylines.append(el)
                         continue  # no class or id to name a byline or a date
