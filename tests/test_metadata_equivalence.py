@@ -209,3 +209,25 @@ def test_author_page_is_the_case_blind_search_of_the_href() -> None:
         assert headline.is_author_page(href) == expected, href
         found += expected
     assert 1_000 < found < len(hrefs) - 1_000
+
+
+def test_byline_markup_above_the_headline_is_found_as_when_every_element_was_labelled() -> None:
+    rng = random.Random(32)
+    pieces = [
+        *("<p>x</p>", "<a href='/a'>a</a>", "<a rel='author' href='/b'>b</a>", "<br>"),
+        *("<span itemprop='author'>c</span>", "<div class='byline'>d</div>", "<img src='i'>"),
+        *("<div class=''>e</div>", "<div id='author-box'>f</div>", "<span title='author'>g</span>"),
+        *("<div data-author='x' class='auth'>h</div>", "<!-- c -->", "<section>", "</section>"),
+    ]
+    for _ in range(2000):
+        before = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 40)))
+        doc = parse_document(f"<html><body><div>{before}<h1>Title</h1></div></body></html>")
+        assert doc is not None
+        near = headline._Near(doc, "Title")
+        assert near.h1 is not None
+        window = list(visible._elements_before(near.h1))[: headline._ABOVE_ELEMENTS]
+        old = [
+            el for el in window if el.attrib and headline._BYLINE_MARK.search(visible._label(el))
+        ]
+        expected = [el for el in old if not headline._in_page_header(el)]
+        assert near.above == expected, before

@@ -72,6 +72,7 @@ _NOT_BYLINE_SELF = re.compile(
     r"(?:^|[\s_-])(?:bio|desc|avatar|image|img|photo|log[io]n|signin|register|account)", re.I
 )
 _MAX_BYLINE_NODES = 40
+_LABEL_ATTRIBUTES = frozenset({"class", "id", "itemprop", "rel"})  # what `_label` reads
 # A link to an author's page ("/author/jane-doe", "/auteur/", "/autor/", "/journalists/",
 # "/yazar/", "/penulis/"): a byline even where no class or id says so.
 _AUTHOR_PAGE_HREF = re.compile(
@@ -178,8 +179,13 @@ class _Near:
         if self.h1 is None:
             return []
         window = islice(_elements_before(self.h1), _ABOVE_ELEMENTS)
-        # (an element without attributes, most of a menu's, has a label of blanks only)
-        marked = [el for el in window if el.attrib and _BYLINE_MARK.search(_label(el))]
+        # (an element without the label's attributes, most of a menu's links and items, has a
+        # label of blanks only: its attribute names are read, not the label made)
+        marked = [
+            el
+            for el in window
+            if not _LABEL_ATTRIBUTES.isdisjoint(el.keys()) and _BYLINE_MARK.search(_label(el))
+        ]
         return [el for el in marked if not _in_page_header(el)]
 
     def above_names(self, keys: frozenset[str]) -> list[str]:
