@@ -231,3 +231,20 @@ def test_byline_markup_above_the_headline_is_found_as_when_every_element_was_lab
         ]
         expected = [el for el in old if not headline._in_page_header(el)]
         assert near.above == expected, before
+
+
+def test_author_label_lines_are_the_pattern_s_matches() -> None:
+    pieces = [
+        *("Author", "AUTHORS", "Auteure", "Autorin", "yazar", "Автор", "penulis", "szerző"),
+        *(": ", ":", "：", " ", "\t", "\n", "\n\n", "Kofi Mensah", "Jonas Weber", "abc"),
+        *("kasia88", "The council said on Tuesday that", "x" * 90, "王小明", "PENULİS", "ſ"),
+    ]
+    rng = random.Random(33)
+    found = 0
+    for _ in range(30_000):
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 12)))
+        expected = [(m.group(1), m.span(1)) for m in vocabulary._AUTHOR_LABEL_LINE.finditer(text)]
+        got = [(m.group(1), m.span(1)) for m in authorship._author_labels(text)]
+        assert got == expected, text
+        found += len(expected)
+    assert found > 3_000
