@@ -9,7 +9,7 @@ import random
 
 import pytest
 
-from pipeline.maintext import labels, linekinds, sitelines, sitenotes
+from pipeline.maintext import appeals, credits, labels, linekinds, sitelines, sitenotes
 from pipeline.web.html import LiteralMarks, any_literal
 
 # Words that open, hold or close what the tests look for, and prose around them.
@@ -157,3 +157,66 @@ def test_network_marks_are_the_names() -> None:
         for text in (line, line.lower(), line[:9], line[4:]):
             expected = any(n in text for n in names)
             assert (labels._NETWORK_MARKED.search(text) is not None) == expected, text
+
+
+def _wide_lines(seed: int, count: int) -> list[str]:
+    """Lines of Chinese prose holding marks of the line tests (each set's words, in any case)
+    and furniture of each kind around them."""
+    marks = [
+        *labels.NETWORKS,
+        *linekinds._APPEAL_MARKS,
+        *linekinds._CREDIT_MARKS,
+        *linekinds._CONSENT_MARKS,
+        *sitenotes._MARKS,
+        *sitelines._SITE_LINE_MARKS,
+    ]
+    prose = [
+        *("据新华社报道，", "市政府周二表示", "今年的降雨量比往年多了三成。", "相关链接：", "微博"),
+        *(
+            "关注我们的微信公众号",
+            "版权所有，未经授权不得转载",
+            "责任编辑：王小明",
+            "（记者 张三）",
+        ),
+        *("本文仅代表作者本人观点", "如有侵权请联系删除", "点击进入", "2024年5月1日", "|", "："),
+        *("日本語の記事です。", "기자 홍길동", "Copyright 2024", "©", "watch", "ı", "İ", "ſ"),
+    ]
+    rng = random.Random(seed)
+    out = [m + "：" + p for m in marks for p in prose[:3]]
+    for _ in range(count):
+        words = [rng.choice(prose) for _ in range(rng.randrange(1, 8))]
+        if rng.random() < 0.5:
+            mark = rng.choice(marks)
+            words.insert(rng.randrange(len(words) + 1), rng.choice([mark, mark.upper()]))
+        line = "".join(words)
+        if rng.random() < 0.2:
+            line = (line + "这是文章的正文内容" * 50)[: rng.choice([40, 119, 121, 299, 301, 399])]
+        out.append(line)
+    return out
+
+
+def test_a_wide_line_asked_for_every_mark_at_once_answers_as_before(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`is_boilerplate_line` skips the tests of `_LINE_MARKS`' words on a wide line holding
+    none (`_holds_no_mark`): the same answers as asking each test."""
+    lines = [t for t in _wide_lines(6, 20_000) + _lines(7, 5_000) if t]  # (never asked of "")
+    fast = [linekinds.is_boilerplate_line(text) for text in lines]
+    monkeypatch.setattr(linekinds, "_holds_no_mark", lambda lowered: False)
+    slow = [linekinds.is_boilerplate_line(text) for text in lines]
+    assert fast == slow
+    assert 1_000 < sum(fast) < len(lines) - 1_000  # (furniture and prose both)
+
+
+def test_every_mark_of_the_line_tests_is_among_the_line_marks() -> None:
+    for marks in (
+        labels.NETWORKS,
+        appeals._MARKS,
+        credits._MARKS,
+        linekinds._CONSENT_MARKS,
+        sitenotes._MARKS,
+        sitelines._SITE_LINE_MARKS,
+    ):
+        for mark in marks:
+            assert not linekinds._holds_no_mark(f"新闻{mark.lower()}内容"), mark
+    assert linekinds._holds_no_mark("市政府周二表示，今年的降雨量比往年多了三成。")

@@ -187,3 +187,64 @@ def test_marked_nodes_are_found_as_when_every_element_was_labelled() -> None:
         assert doc is not None
         near = headline._Near(doc, "Title")
         assert near.marked == _old_marked(near), after
+
+
+def test_author_page_is_the_case_blind_search_of_the_href() -> None:
+    pieces = [
+        *("/", "author", "AUTHOR", "Authors", "autor", "AUTORIN", "auteurs", "journalistes"),
+        *("reporter", "Writers", "columnist", "contributors", "yazarlar", "penulis", "avtor"),
+        *("автор", "АВТОР", "wartawan", "szerzo", "jane-doe", "?", "#", " ", "ſ", "K", "ı", "İ"),
+        *("http://example.com", "news", "article", "auth", "wrıters", "colum", "é", "x"),
+    ]
+    rng = random.Random(9)
+    hrefs = ["", *pieces]
+    for _ in range(30_000):
+        parts = rng.choices(pieces, k=rng.randint(1, 7))
+        if rng.random() < 0.5:  # a path of segments: "/<word>/<word>"
+            parts = [p for part in parts for p in ("/", part)]
+        hrefs.append("".join(parts))
+    found = 0
+    for href in hrefs:
+        expected = headline._AUTHOR_PAGE_HREF.search(href) is not None
+        assert headline.is_author_page(href) == expected, href
+        found += expected
+    assert 1_000 < found < len(hrefs) - 1_000
+
+
+def test_byline_markup_above_the_headline_is_found_as_when_every_element_was_labelled() -> None:
+    rng = random.Random(32)
+    pieces = [
+        *("<p>x</p>", "<a href='/a'>a</a>", "<a rel='author' href='/b'>b</a>", "<br>"),
+        *("<span itemprop='author'>c</span>", "<div class='byline'>d</div>", "<img src='i'>"),
+        *("<div class=''>e</div>", "<div id='author-box'>f</div>", "<span title='author'>g</span>"),
+        *("<div data-author='x' class='auth'>h</div>", "<!-- c -->", "<section>", "</section>"),
+    ]
+    for _ in range(2000):
+        before = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 40)))
+        doc = parse_document(f"<html><body><div>{before}<h1>Title</h1></div></body></html>")
+        assert doc is not None
+        near = headline._Near(doc, "Title")
+        assert near.h1 is not None
+        window = list(visible._elements_before(near.h1))[: headline._ABOVE_ELEMENTS]
+        old = [
+            el for el in window if el.attrib and headline._BYLINE_MARK.search(visible._label(el))
+        ]
+        expected = [el for el in old if not headline._in_page_header(el)]
+        assert near.above == expected, before
+
+
+def test_author_label_lines_are_the_pattern_s_matches() -> None:
+    pieces = [
+        *("Author", "AUTHORS", "Auteure", "Autorin", "yazar", "Автор", "penulis", "szerző"),
+        *(": ", ":", "：", " ", "\t", "\n", "\n\n", "Kofi Mensah", "Jonas Weber", "abc"),
+        *("kasia88", "The council said on Tuesday that", "x" * 90, "王小明", "PENULİS", "ſ"),
+    ]
+    rng = random.Random(33)
+    found = 0
+    for _ in range(30_000):
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 12)))
+        expected = [(m.group(1), m.span(1)) for m in vocabulary._AUTHOR_LABEL_LINE.finditer(text)]
+        got = [(m.group(1), m.span(1)) for m in authorship._author_labels(text)]
+        assert got == expected, text
+        found += len(expected)
+    assert found > 3_000

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from pipeline.maintext.appeals import _MARKS as _APPEAL_MARKS
 from pipeline.maintext.appeals import _MAX_APPEAL, is_appeal
 from pipeline.maintext.cjklines import is_cjk_site_line
+from pipeline.maintext.credits import _MARKS as _CREDIT_MARKS
 from pipeline.maintext.credits import _MAX_CREDIT, is_credit_line
 from pipeline.maintext.labels import (
     MAX_FOLLOW_INVITE,
@@ -22,8 +24,10 @@ from pipeline.maintext.labels import (
     names_network,
 )
 from pipeline.maintext.lexicon import CONTINUES_SHAPES
-from pipeline.maintext.sitelines import is_site_line
+from pipeline.maintext.sitelines import _SITE_LINE_MARKS, is_site_line
+from pipeline.maintext.sitenotes import _MARKS as _SITE_NOTE_MARKS
 from pipeline.maintext.sitenotes import is_site_note
+from pipeline.maintext.socialwords import NETWORKS
 from pipeline.maintext.widgetlines import (
     MAX_PAGE_COUNTER,
     MAX_PLACEHOLDER,
@@ -33,7 +37,7 @@ from pipeline.maintext.widgetlines import (
     is_widget_line,
 )
 from pipeline.text.scripts import HAN_CHAR
-from pipeline.web.html import LiteralMarks, top_level_alternatives
+from pipeline.web.html import LiteralMarks, any_literal, top_level_alternatives
 
 # Whole lines that are page furniture, in the languages we read (Chinese, English, French).
 BOILERPLATE_LINE = re.compile(
@@ -267,6 +271,35 @@ _BRACKET_OPEN = re.compile(r"^\s*[【\[]")
 # Marks that set a label apart at the head of its line ("■相关链接：", "▲推荐阅读").
 _LEAD_MARKS = "■□●◆◇▲△▶►★☆※→ "
 
+# Every word the tests below look for first in the lowered line (each test is False on a line
+# holding none of its own): a follow prompt's network names, the marks of appeals, credits,
+# consent lines, site notes and site lines. In a line of wide characters (Chinese, Japanese,
+# Korean: few of its characters start a word) one search of them all costs what one of
+# those searches does, and a line of prose holds none (98% of such lines of the eval pages);
+# in Latin text each of its letters starts many words, and the tests' own cheaper gates are
+# asked instead.
+_LINE_MARKS = any_literal(
+    (
+        *NETWORKS,
+        *_APPEAL_MARKS,
+        *_CREDIT_MARKS,
+        *_CONSENT_MARKS,
+        *_SITE_NOTE_MARKS,
+        *_SITE_LINE_MARKS,
+    )
+)
+
+
+def _holds_no_mark(lowered: str) -> bool:
+    """True when `lowered` (a line lowered) is wide (not ASCII, two bytes a character in
+    UTF-8 or more: mostly Chinese, Japanese or Korean) and holds no word of `_LINE_MARKS`."""
+    return (
+        bool(lowered)
+        and not lowered.isascii()
+        and len(lowered.encode("utf-8", "surrogatepass")) >= 2 * len(lowered)
+        and _LINE_MARKS.search(lowered) is None
+    )
+
 
 def is_boilerplate_line(text: str) -> bool:
     """True for editor credits, copyright lines, share widgets and date/source bylines."""
@@ -277,7 +310,12 @@ def is_boilerplate_line(text: str) -> bool:
             return True
     # (lowered once for the tests below that read the line lowered)
     lowered = text.lower() if len(text) < _MAX_LOWERED else ""
-    if len(text) <= MAX_FOLLOW_INVITE and _is_follow_prompt(text, lowered or text.lower()):
+    unmarked = _holds_no_mark(lowered)  # (then the tests of `_LINE_MARKS`' words are False)
+    if (
+        len(text) <= MAX_FOLLOW_INVITE
+        and not unmarked
+        and _is_follow_prompt(text, lowered or text.lower())
+    ):
         return True
     if len(text) < _MAX_SMS_OFFER and "106" in text and _SMS_OFFER.search(text):
         return True
@@ -285,18 +323,19 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if (
         len(text) < _MAX_MARKED
+        and not unmarked
         and _MARK_LETTERS.search(lowered)
         and (is_appeal(text, lowered) or is_credit_line(text, lowered))
     ):
         return True
-    if len(text) < _MAX_CONSENT and _is_consent(text, lowered):
+    if len(text) < _MAX_CONSENT and not unmarked and _is_consent(text, lowered):
         return True
     known = lowered if len(text) < _MAX_LOWERED else None  # (the line lowered, if it was)
-    if is_site_note(text, known):
+    if not unmarked and is_site_note(text, known):
         return True
     if text[:1] in "hHwW" and _URL_LINE.match(text):
         return True
-    if is_furniture_label(text) or is_site_line(text, known):
+    if is_furniture_label(text) or is_site_line(text, known, unmarked):
         return True
     if not text.isascii() and is_cjk_site_line(text):
         return True

@@ -148,47 +148,46 @@ _REPRINT_MARKED = LiteralMarks(
 # What a thanks, a rating prompt, a follow prompt, a form pointer, a profile link, a video
 # teaser, the rules for reprinting or a reserved-rights notice holds, looked for first in the
 # lowered line (a notice opening on its mark is looked for without it).
-_MARKED = any_literal(
-    (
-        "thank",
-        "merci",
-        "dank",
-        "gracias",
-        "follow",
-        "form below",
-        "rights",
-        "droits",
-        "derechos",
-        "rechte",
-        "direitos",
-        "diritti",
-        *_PROFILE_MARKS,
-        # rating prompts and a vote's thanks
-        "rate this",
-        "helpful",
-        "оцените",
-        "учтен",
-        "учтён",
-        "принят",
-        "oceń",
-        "notez",
-        "bewerten",
-        "hilfreich",
-        *_REPRINT_MARKS,  # the rules for reprinting
-        # a video teaser
-        "watch",
-        "video",
-        "vídeo",
-        "vidéo",
-        "wideo",
-        "видео",
-        "відео",
-        "assista",
-        "regardez",
-        "izle",
-        "βίντεο",
-    )
+_SITE_LINE_MARKS = (
+    "thank",
+    "merci",
+    "dank",
+    "gracias",
+    "follow",
+    "form below",
+    "rights",
+    "droits",
+    "derechos",
+    "rechte",
+    "direitos",
+    "diritti",
+    *_PROFILE_MARKS,
+    # rating prompts and a vote's thanks
+    "rate this",
+    "helpful",
+    "оцените",
+    "учтен",
+    "учтён",
+    "принят",
+    "oceń",
+    "notez",
+    "bewerten",
+    "hilfreich",
+    *_REPRINT_MARKS,  # the rules for reprinting
+    # a video teaser
+    "watch",
+    "video",
+    "vídeo",
+    "vidéo",
+    "wideo",
+    "видео",
+    "відео",
+    "assista",
+    "regardez",
+    "izle",
+    "βίντεο",
 )
+_MARKED = any_literal(_SITE_LINE_MARKS)
 
 # A player's or gallery's controls, whole lines, lowered and stripped of marks at the edges.
 _PLAYER = frozenset(
@@ -385,16 +384,17 @@ def _is_marked(lowered: str) -> bool:
     return _MARKED.search(lowered) is not None
 
 
-def is_site_line(text: str, lowered: str | None = None) -> bool:
+def is_site_line(text: str, lowered: str | None = None, unmarked: bool = False) -> bool:
     """A reprint notice, a form's or a poll's line, a prompt to follow the site or to watch a
     video, an author box's profile link, or a player's or a shopping widget's controls
-    (`lowered`: `text.lower()`, when the caller has it)."""
+    (`lowered`: `text.lower()`, when the caller has it; `unmarked`: the caller found that
+    `lowered`, not ASCII, holds no word of `_SITE_LINE_MARKS`)."""
     if len(text) > _MAX_NOTICE:
         return False
     lowered = text.lower() if lowered is None else lowered
     if _is_player_line(text, lowered):
         return True
-    if not lowered.isascii() and not _is_marked(lowered):
+    if not lowered.isascii() and (unmarked or not _is_marked(lowered)):
         # (outside ASCII the mark is looked for first: few of the line's letters start one,
         # and each `in` test of an ASCII word converts the word; an ASCII line of prose is
         # scanned at nearly every letter, its cheaper gates asked instead)

@@ -227,11 +227,29 @@ def _labelled_author(text: str, keys: frozenset[str]) -> list[str]:
     """The people of the first line of `text` that names the author with a label
     (`_AUTHOR_LABEL_LINE`: "Auteur : Kofi Mensah", "Autor: Jonas Weber") and gives full
     names: two or more words (a commenter's handle, "Autor: kasia88", is none) or Han ones."""
-    for match in _AUTHOR_LABEL_LINE.finditer(text):
+    for match in _author_labels(text):
         names = split_authors(match.group(1), keys)
         if names and all(_name_shaped(n) and (" " in n or has_han(n)) for n in names):
             return names
     return []
+
+
+# `_AUTHOR_LABEL_LINE` (a line's start, "^" in multi-line mode) after the newline opening
+# the line: the search then runs to each newline (its literal first character), where the
+# pattern tried `^` at every character of a window of thousands.
+_AUTHOR_LABEL_AFTER_NEWLINE = re.compile(
+    "\n" + _AUTHOR_LABEL_LINE.pattern.removeprefix("^"), _AUTHOR_LABEL_LINE.flags
+)
+
+
+def _author_labels(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_AUTHOR_LABEL_LINE.finditer(text)`, each with the same group 1: one
+    at the start of `text`, then those after a newline (a match never ends on a newline,
+    so the next one's newline is never inside the last one)."""
+    first = _AUTHOR_LABEL_LINE.match(text)
+    if first is not None:
+        yield first
+    yield from _AUTHOR_LABEL_AFTER_NEWLINE.finditer(text, first.end() if first else 0)
 
 
 def _dateline_reporter(text: str, keys: frozenset[str]) -> list[str]:

@@ -72,6 +72,7 @@ _NOT_BYLINE_SELF = re.compile(
     r"(?:^|[\s_-])(?:bio|desc|avatar|image|img|photo|log[io]n|signin|register|account)", re.I
 )
 _MAX_BYLINE_NODES = 40
+_LABEL_ATTRIBUTES = frozenset({"class", "id", "itemprop", "rel"})  # what `_label` reads
 # A link to an author's page ("/author/jane-doe", "/auteur/", "/autor/", "/journalists/",
 # "/yazar/", "/penulis/"): a byline even where no class or id says so.
 _AUTHOR_PAGE_HREF = re.compile(
@@ -80,6 +81,17 @@ _AUTHOR_PAGE_HREF = re.compile(
     r"szerzo|avtor|автор)/[^/?#\s]+",
     re.I,
 )
+# `_AUTHOR_PAGE_HREF` for an ASCII href lowered: re.I on ASCII text is what lower() does and
+# the pattern's letters are all lower case; half the time of the re.I search, asked of each
+# link after the headline (`_Near.marked`).
+_AUTHOR_PAGE_LOWERED = re.compile(_AUTHOR_PAGE_HREF.pattern)
+
+
+def is_author_page(href: str) -> bool:
+    """True when `href` links to an author's page (`_AUTHOR_PAGE_HREF` finds it)."""
+    if href.isascii():
+        return _AUTHOR_PAGE_LOWERED.search(href.lower()) is not None
+    return _AUTHOR_PAGE_HREF.search(href) is not None
 
 
 class _Near:
@@ -167,8 +179,13 @@ class _Near:
         if self.h1 is None:
             return []
         window = islice(_elements_before(self.h1), _ABOVE_ELEMENTS)
-        # (an element without attributes, most of a menu's, has a label of blanks only)
-        marked = [el for el in window if el.attrib and _BYLINE_MARK.search(_label(el))]
+        # (an element without the label's attributes, most of a menu's links and items, has a
+        # label of blanks only: its attribute names are read, not the label made)
+        marked = [
+            el
+            for el in window
+            if not _LABEL_ATTRIBUTES.isdisjoint(el.keys()) and _BYLINE_MARK.search(_label(el))
+        ]
         return [el for el in marked if not _in_page_header(el)]
 
     def above_names(self, keys: frozenset[str]) -> list[str]:
@@ -211,10 +228,11 @@ class _Near:
                     tag = el.tag
                     if not isinstance(tag, str) or tag in _SKIPPED_NODES:
                         continue
-                    cls, ident = attrs.get("class"), attrs.get("id")
+                    # (read with el.get: the attributes' own get costs twice as much)
+                    cls, ident = el.get("class"), el.get("id")
                     if cls is None and ident is None:  # (a link's href, an image's src ...)
-                        if "author" in (attrs.get("itemprop"), attrs.get("rel")) or (
-                            tag == "a" and _AUTHOR_PAGE_HREF.search(attrs.get("href", ""))
+                        if "author" in (el.get("itemprop"), el.get("rel")) or (
+                            tag == "a" and is_author_page(el.get("href", ""))
                         ):
                             bylines.append(el)
                         continue  # no class or id to name a byline or a date
@@ -222,7 +240,7 @@ class _Near:
                     if (
                         "author" in label
                         or "byline" in label
-                        or "author" in (attrs.get("itemprop"), attrs.get("rel"))
+                        or "author" in (el.get("itemprop"), el.get("rel"))
                         or ("aut" in label and _BYLINE_WORD.search(label))
                     ):
                         bylines.append(el)
