@@ -11,17 +11,6 @@ from pipeline.text.calendars import calendar_dates
 from pipeline.text.dateparts import SHANGHAI, _ascii_digits, _from_parts, _zone
 from pipeline.text.monthnames import _MONTH_WORD, _MONTHS, _months, month_key
 
-# A date inside a longer text (a byline after the title): 2024-05-20 13:15, 2024.05.20,
-# 2024年5月20日 13:15, 2026年1月8日(木) 15時20分, 2026년 1월 8일 오후 3:20, 2026.01.08. 오후 3:20;
-# the year must look like one (19xx, 20xx). A weekday in brackets may follow the day, and
-# a Chinese, Japanese or Korean half-day word (下午, 午後, 오후: afternoon) the time's hour.
-DATE_IN_TEXT = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*[-/.年년]\s*(?P<mo>\d{1,2})\s*[-/.月월]\s*(?P<d>\d{1,2})\s*[日일]?"
-    r"(?:\.?\s*[(（][^)）\d]{1,4}[)）])?"
-    r"(?:[T\s.]*(?P<half>上午|下午|午前|午後|오전|오후)?\s*"
-    r"(?P<h>\d{1,2})\s*[:：时時点點시]\s*(?P<mi>\d{2})(?:\s*[:：分분]\s*(?P<s>\d{2}))?)?"
-    r"(?P<z>Z|[+-]\d{2}:?\d{2})?"
-)
 _AFTERNOON = frozenset({"下午", "午後", "오후"})
 _DIGIT = re.compile(r"\d")  # the digits of the patterns here (\d: any decimal digit)
 # Zone abbreviations printed after a time ("10:30 a.m. EST"); CST is left out: it is China's
@@ -47,8 +36,52 @@ _ZONE_NAMES = {
     "kst": 9,
     "ist": 5.5,
     "aest": 10,
+    "aedt": 11,
+    "msk": 3,
+    "мск": 3,
+    "sgt": 8,
+    "wib": 7,
+    "wita": 8,
+    "wit": 9,
+    "ict": 7,
+    "pkt": 5,
+    "eat": 3,
+    "wat": 1,
+    "北京时间": 8,
+    "北京時間": 8,
+    "台北時間": 8,
+    "香港時間": 8,
+    "日本時間": 9,
+    "東京時間": 9,
+    "한국시간": 9,
 }
 _ZONE_WORD = "|".join(sorted(_ZONE_NAMES, key=len, reverse=True))
+# A zone printed after the time of a numeric date, in brackets or not: "GMT+8", "UTC+3",
+# "MSK", "мск", "（北京时间）". Latin abbreviations in capitals only ("10:30 ist", "est": German
+# and French words), none of one letter (Polish "z").
+_ZONE_UPPER = "|".join(
+    sorted(
+        {n.upper() for n in _ZONE_NAMES if len(n) > 1}
+        | {n for n in _ZONE_NAMES if not n.isascii()},
+        key=len,
+        reverse=True,
+    )
+)
+_ZONE_AFTER = rf"(?:\s*[(（]?\s*(?P<zn>(?-i:{_ZONE_UPPER})\b(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?))?"
+# A date inside a longer text (a byline after the title): 2024-05-20 13:15, 2024.05.20,
+# 2024年5月20日 13:15, 2026年1月8日(木) 15時20分, 2026년 1월 8일 오후 3:20, 2026.01.08. 오후 3:20;
+# the year must look like one (19xx, 20xx). A weekday in brackets may follow the day, and
+# a Chinese, Japanese or Korean half-day word (下午, 午後, 오후: afternoon) the time's hour;
+# a zone may follow the time (`_ZONE_AFTER`).
+DATE_IN_TEXT = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年년]\s*(?P<mo>\d{1,2})\s*[-/.月월]\s*(?P<d>\d{1,2})\s*[日일]?"
+    r"(?:\.?\s*[(（][^)）\d]{1,4}[)）])?"
+    r"(?:[T\s.]*(?P<half>上午|下午|午前|午後|오전|오후)?\s*"
+    r"(?P<h>\d{1,2})\s*[:：时時点點시]\s*(?P<mi>\d{2})(?:\s*[:：分분]\s*(?P<s>\d{2}))?"
+    + _ZONE_AFTER
+    + r")?"
+    r"(?P<z>Z|[+-]\d{2}:?\d{2})?"
+)
 # A time after a written date: "10:30", "10:30:05", "10:30 a.m.", "14h30", "14 h 30", then
 # an optional zone ("EST", "GMT+1", "+0100", "UTC").
 _TIME = (
@@ -100,7 +133,8 @@ _NUMERIC_DMY = re.compile(
     r"|(?<![\d./-])(\d{1,2})\. (\d{1,2})\. ((?:19|20)\d{2})(?![\d./])"
 )
 _CLOCK = re.compile(
-    r"[\s,|-]*(?:[^\W\d]{1,4}\.?\s*)?(\d{1,2})[:h.](\d{2})(?::\d{2})?(?!\d)\s*([ap]\.?\s?m\.?)?",
+    r"[\s,|-]*(?:[^\W\d]{1,4}\.?\s*)?(\d{1,2})[:h.](\d{2})(?::\d{2})?(?!\d)\s*([ap]\.?\s?m\.?)?"
+    + _ZONE_AFTER,
     re.I,
 )
 _LATIN_MONTH_FIRST = 0.8  # share of ASCII letters above which "01/11/2012" may be US-style
@@ -138,7 +172,8 @@ def date_in_text(
         if hour and match.group("half"):  # 下午 3:20 is 15:20, 上午 12:05 is 00:05
             hour = str(int(hour) % 12 + (12 if match.group("half") in _AFTERNOON else 0))
         parts = (*match.group("y", "mo", "d"), hour, *match.group("mi", "s"))
-        parsed = _from_parts(parts, _zone(match.group("z"), default_tz))
+        zone = _named_zone(match.group("zn"), default_tz) if match.group("zn") else None
+        parsed = _from_parts(parts, zone or _zone(match.group("z"), default_tz))
         if parsed is not None:
             found.append((match.start(), parsed))
     base = language.split("-")[0].lower() if language else None
@@ -206,6 +241,7 @@ def _clocked_date(
         hour, minute = int(clock.group(1)), int(clock.group(2))
         if clock.group(3):
             hour = hour % 12 + (12 if clock.group(3).lower().startswith("p") else 0)
+        zone = _named_zone(clock.group("zn"), zone)
     try:
         return datetime(year, month, day, hour, minute, tzinfo=zone)
     except ValueError:
@@ -255,7 +291,7 @@ def _named_zone(text: str | None, default: tzinfo) -> tzinfo:
     text = text.strip().lower()
     if text[0] in "+-":
         return _zone(text, default)
-    name = re.match(r"[a-z]+", text)
+    name = re.match(r"[^\W\d_]+", text)
     hours = float(_ZONE_NAMES.get(name.group(0), 0)) if name else 0.0
     offset = re.search(r"([+-])(\d{1,2})(?::?(\d{2}))?$", text)
     if offset:
