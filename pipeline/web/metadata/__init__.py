@@ -16,6 +16,7 @@ The modules, each importing only those above it:
   names       who a byline names: a byline split into people
   titles      the headline out of <title> / og:title, the site's name cut off
   headline    the page's headline node and the byline and date markup near it
+  signatures  names printed bare: beside the date under the headline, closing the article
   dates       the publication date: the date metas, a <time>, the URL, a date printed near the title
   authorship  the authors: JSON-LD, metas, byline markup, printed bylines and credits
   reader      `Metadata`, `PageView` and `read_metadata`, which reads every field

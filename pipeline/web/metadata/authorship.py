@@ -1,7 +1,7 @@
 """The authors: the first source that names a person (the JSON-LD author, the author
 metas, byline markup near the headline, a printed "By ..." line, a reporter's credit in the
-article's text), an author meta or the printed byline replacing a JSON-LD that names fewer or
-other people.
+article's text, a name printed bare beside the date or closing the article), an author meta
+or the printed byline replacing a JSON-LD that names fewer or other people.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from pipeline.web.metadata.headline import (
 )
 from pipeline.web.metadata.names import _node_names, _people, _wider, split_authors
 from pipeline.web.metadata.organisations import _key
+from pipeline.web.metadata.signatures import _bare_authors
 from pipeline.web.metadata.structured import _ld_people
 from pipeline.web.metadata.visible import _ancestry_says, _window_of
 from pipeline.web.metadata.vocabulary import (
@@ -104,7 +105,7 @@ def _authors(
         return tuple(ld_names)
     byline = _byline_authors(doc, keys, near)
     if not first:
-        return tuple(byline or _credited(doc, keys, near))
+        return tuple(byline or _credited(doc, keys, near) or _bare_authors(doc, keys, near))
     if not ld_names:
         # an author meta naming someone the page never prints (its editor: "author" metas of
         # Chinese CMSs) gives way to the byline or credit the page prints
