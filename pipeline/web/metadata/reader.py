@@ -204,7 +204,7 @@ def read_metadata(
     images = [absolute(i, url) for i in [*_image_urls(ld.get("image")), metas.get("og:image")]]
     images = [i for i in images if not (i and _site_image(i))]
     keys = site_keys(site_name, url, publisher)
-    title = page_title(raw_title, site_name, url)
+    title = _whole_title(doc, raw_title, page_title(raw_title, site_name, url))
     near = _Near(doc, title)
     if published is not None:
         published = _unambiguous(published, raws, doc, zone, language, near)
@@ -219,6 +219,19 @@ def read_metadata(
         language=language,
         images=tuple(dict.fromkeys(i for i in images if i)),
     )
+
+
+def _whole_title(doc: HtmlElement, raw: str | None, title: str | None) -> str | None:
+    """The page's title uncut where its first <h1> prints it whole: a title holding a dash
+    ("Spider-Man – the return of a hero", "Brexit – what happens next") is one title, not a
+    title and a site's name, when the headline says so."""
+    if not raw or not title or title == raw:
+        return title
+    h1 = doc.find(".//h1")
+    if h1 is None:
+        return title
+    whole = " ".join(raw.split())
+    return whole if _key(text_of(h1)) == _key(whole) != _key(title) else title
 
 
 # A blank run is tried from its first blank only, as in _TITLE_SEPARATORS.
