@@ -262,7 +262,11 @@ _DATE_LABELS = frozenset(
     "发布时间 发表时间 更新时间".split()
 )
 # A Chinese role printed before the name, apart from it: 见习编辑, 责任编辑, 实习记者 ...
-_CJK_ROLES = ("编辑", "记者", "通讯员", "摄影", "主编", "编审", "校对")
+_CJK_ROLES = (
+    *("编辑", "记者", "通讯员", "摄影", "主编", "编审", "校对"),
+    # commentators and contributing writers: "本报评论员 李四", "政能亮特约评论员 韩涵"
+    *("评论员", "評論員", "撰稿人", "编辑部", "編輯", "記者", "通訊員"),
+)
 # Words of a byline's furniture that no Chinese name holds: "该作者文章" (this author's
 # articles), "发布于北京" (published in Beijing), "关注" (follow), ...
 _CJK_NOT_NAME_MARKS = (
@@ -340,7 +344,11 @@ _CREDIT = re.compile(
     # spaced apart, unlike a menu's column ("新华社记者看东北")
     rf"|(?<![^\n])(?:[^\s（(〔【\[]{{2,10}}[ 　]{{1,4}})?(?:记者|記者)[ 　]+({_HAN_NAMES})"
     r"[ 　]*(?=\n|$)"
-    rf"|(?:^|[\s\-|\[【])作者\s*[：:]\s*(?:(?:记者|記者)\s*)?({_HAN_NAME}(?:、{_HAN_NAME})*)"
+    # "作者：宋怡 杨志华", "作者：张三、李四", "作者：张三，李四": more names after the label,
+    # of two or three characters ("作者：李兆清　江蘇南通　職員": a place and a job after one)
+    rf"|(?:^|[\s\-|\[【])作者\s*[：:]\s*(?:(?:记者|記者)\s*)?"
+    r"([\u4e00-\u9fff]{2,4}(?:(?:[ 　]*[、，,][ 　]*|[ 　]+)[\u4e00-\u9fff]{2,3}"
+    r"(?![\u4e00-\u9fff]|\s*[：:]))*)"
     r"(?![\u4e00-\u9fff]|\s*[：:])"
     # Korean: "(서울=연합뉴스) 홍길동 기자 = ...", "홍길동 기자 hong@example.co.kr": a name of
     # two to four syllables, "기자" (reporter), then "=" or an e-mail address; not a role
