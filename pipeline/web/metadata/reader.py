@@ -145,7 +145,8 @@ class PageView:
 
     def metadata(self, zone: tzinfo | None = None, now: datetime | None = None) -> Metadata:
         """The page's Metadata; dates without an offset are read in `zone` (a site's), else
-        in Asia/Shanghai on Chinese pages (declared zh, or Han in the title) and UTC elsewhere.
+        in Japan's and Korea's on pages declared ja and ko, in Asia/Shanghai on Chinese pages
+        (declared zh, or Han in the title) and UTC elsewhere.
         `now` (the fetch time) dates a byline printed as "3小时前" / "yesterday"."""
         return read_metadata(self.doc, self.metas, self.jsonld, self.url, zone, now)
 
@@ -193,7 +194,9 @@ def read_metadata(
         or (text_of(title_node) if title_node is not None else "")
     )
     if zone is None:
-        zone = _zone(bool(language and language.startswith("zh")) or has_han(raw_title or ""))
+        zone = _zone(
+            bool(language and language.startswith("zh")) or has_han(raw_title or ""), language
+        )
     raws = (
         ld.get("datePublished"),
         _first(metas, _DATE_METAS),
