@@ -357,6 +357,9 @@ _CREDIT = re.compile(
     rf"|(?<![가-힣])(?!{_KO_NOT_NAMES}[ 　]?기자)({_KO_NAMES})[ 　]?(?:{_KO_ROLES}[ 　]?)?기자"
     r"[ 　]*(?:[=＝]|(?=[\w.+-]+@))"
 )
+# A byline in brackets closing the title: "Πως δεν θα πάρετε κιλά (της Ηλιάνας Ηλιοπούλου)",
+# "The long road back (by Jane Doe)", "Le budget (par Marie Dupont)": a column's writer.
+_TITLE_BYLINE = re.compile(rf"[(（]\s*((?:{_BY_WORDS})\s+[^()（）\d]{{3,60}}?)\s*[)）]\s*$", re.I)
 _CREDIT_ROLE = re.compile("记者|記者")
 _PHOTO_CREDIT = ("摄", "攝")  # "（記者盧育君攝）": who took the photo
 # Every form of `_CREDIT` holds one of these words: a text without any has no credit (tested
