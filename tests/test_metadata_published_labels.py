@@ -59,3 +59,63 @@ def test_a_chinese_page_stays_in_chinas_zone() -> None:
     zh = "<p>" + "市议会今天就预算问题召开会议，经过长时间辩论后进行了表决。" * 5 + "</p>"
     published = _published("zh-CN", "市议会表决预算", "<div>2026-01-08 08:00</div>" + zh)
     assert published is not None and published.utcoffset() == timedelta(hours=8)
+
+
+@pytest.mark.parametrize(
+    ("lang", "dates", "modified"),
+    [
+        (
+            "en",
+            "<div>Updated: Jan 9, 2026 10:30</div><div>Published: Jan 8, 2026</div>",
+            "2026-01-09",
+        ),
+        ("en", "<div>Published Jan 8, 2026 · Last updated Jan 9, 2026</div>", "2026-01-09"),
+        (
+            "fr",
+            "<div>Publié le 8 janvier 2026 à 08h00, mis à jour le 9 janvier 2026</div>",
+            "2026-01-09",
+        ),
+        (
+            "de",
+            "<div>Veröffentlicht am 8. Januar 2026</div><div>Zuletzt aktualisiert: 9. Januar 2026</div>",
+            "2026-01-09",
+        ),
+        (
+            "ru",
+            "<div>Опубликовано: 08.01.2026 08:00</div><div>Обновлено: 09.01.2026 10:30</div>",
+            "2026-01-09",
+        ),
+        (
+            "zh",
+            "<div>发布时间：2026-01-08 08:00</div><div>更新时间：2026-01-09 10:30</div>",
+            "2026-01-09",
+        ),
+    ],
+)
+def test_a_printed_update_is_the_modified_date_kept_apart(
+    lang: str, dates: str, modified: str
+) -> None:
+    text = (
+        "<p>" + "The council met on the budget and voted after a long debate on it. " * 5 + "</p>"
+    )
+    html = (
+        f"<html lang='{lang}'><head><title>Council votes on budget</title></head><body>"
+        f"<h1>Council votes on budget</h1>{dates}{text}</body></html>"
+    )
+    view = PageView.parse(html, "https://news.example.org/a/1")
+    assert view is not None
+    meta = view.metadata()
+    assert meta.published_at is not None and meta.published_at.date().isoformat() == "2026-01-08"
+    assert meta.modified_at is not None and meta.modified_at.date().isoformat() == modified
+
+
+def test_an_update_in_a_sentence_or_before_the_publication_is_none() -> None:
+    text = "<p>The list was updated on 9 January 2026 by the council after a long debate.</p>"
+    html = (
+        "<html lang='en'><head><title>Council votes on budget</title></head><body>"
+        "<h1>Council votes on budget</h1><div>Published: Jan 8, 2026</div>"
+        f"{text}<div>Updated: Jan 2, 2026</div></body></html>"
+    )
+    view = PageView.parse(html, "https://news.example.org/a/1")
+    assert view is not None
+    assert view.metadata().modified_at is None

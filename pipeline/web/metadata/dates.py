@@ -127,6 +127,7 @@ _MODIFIED_LABEL = re.compile(
     r"cập nhật|更新|수정|업데이트|עודכן|تحديث|به‌روزرسانی|अपडेट)"
 )
 _MODIFIED_REACH = 40  # characters from an update label to the date it labels
+_MAX_UPDATE_LEAD = 12  # characters before an update label on its line ("Last ", "Zuletzt ")
 
 
 def _zone(chinese: bool, language: str | None = None) -> tzinfo:
@@ -208,6 +209,28 @@ def _published_in(text: str, zone: tzinfo, language: str | None) -> datetime | N
         return found
     earlier = date_in_text(text[published.end() :][:_DATELINE_CHARS], zone, language)
     return earlier if earlier is not None and earlier <= found else found
+
+
+def _printed_update(
+    near: _Near, zone: tzinfo, language: str | None, published: datetime | None
+) -> datetime | None:
+    """The last update a page prints after its headline: the date within `_MODIFIED_REACH`
+    characters of an update label ("Updated:", "Last updated", "Mis à jour le", "更新时间：",
+    "최종 수정") that opens a line, or follows a short lead or a date on it ("Published
+    Jan 8 · Updated Jan 9"); None before the publication."""
+    if near.h1 is None:
+        return None
+    for line in near.window(_DATE_WINDOW).split("\n"):
+        label = _MODIFIED_LABEL.search(line)
+        if label is None:
+            continue
+        lead = line[: label.start()]
+        if len(lead) > _MAX_UPDATE_LEAD and date_in_text(lead, zone, language) is None:
+            continue  # a sentence of the text: "the list was updated on ..."
+        found = date_in_text(line[label.end() :][:_MODIFIED_REACH], zone, language)
+        if found is not None:
+            return found if published is None or found >= published else None
+    return None
 
 
 def _labelled_date(lines: list[str], zone: tzinfo, language: str | None) -> datetime | None:

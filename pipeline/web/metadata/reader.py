@@ -24,6 +24,7 @@ from pipeline.web.metadata.dates import (
     _DATE_METAS,
     _MODIFIED_METAS,
     _date,
+    _printed_update,
     _unambiguous,
     _unstructured_date,
     _zone,
@@ -64,7 +65,9 @@ class Metadata:
     against the URL date and the fetch time (`_unstructured_date`): a <time> marked as the
     publication (itemprop, pubdate), a date printed after the <h1> (numeric, Chinese, written
     in ~30 languages, or relative to the fetch time), the first <time datetime>; else the date
-    in the URL. modified_at, kept apart: dateModified, article:modified_time and kin.
+    in the URL. modified_at, kept apart: dateModified, article:modified_time and kin, else the
+    date an update label prints after the headline ("Updated: ...", "Mis à jour le ...",
+    "更新时间：...", `dates._printed_update`), never one before the publication.
     canonical: rel=canonical, else og:url, else the page URL. site_name: og:site_name and kin,
     else the JSON-LD publisher. language: <html lang>, else content-language, og:locale,
     language metas (lower case, "_" as "-"). images: the JSON-LD image(s), then og:image, made
@@ -211,12 +214,14 @@ def read_metadata(
     near = _Near(doc, title)
     if published is not None:
         published = _unambiguous(published, raws, doc, zone, language, near)
+    published = published or _unstructured_date(doc, url, zone, now, language, near)
+    modified = _date(zone, ld.get("dateModified"), _first(metas, _MODIFIED_METAS))
     return Metadata(
         title=title,
         summary=_summary(_name(ld.get("description")) or _first(metas, _DESC_METAS), title),
         authors=_authors(doc, ld, metas, keys, near),
-        published_at=published or _unstructured_date(doc, url, zone, now, language, near),
-        modified_at=_date(zone, ld.get("dateModified"), _first(metas, _MODIFIED_METAS)),
+        published_at=published,
+        modified_at=modified or _printed_update(near, zone, language, published),
         canonical=canonical_link(doc, url),
         site_name=site_name,
         language=language,
