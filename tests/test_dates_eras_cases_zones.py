@@ -118,3 +118,42 @@ def test_an_era_date_under_the_headline_dates_the_page() -> None:
     assert view is not None
     published = view.metadata().published_at
     assert published is not None and published.date().isoformat() == "2026-01-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("二〇二六年一月八日", "2026-01-08"),
+        ("印发日期：二○二六年十二月三十一日", "2026-12-31"),
+        ("令和八年一月八日", "2026-01-08"),
+        ("平成三十一年四月三十日", "2019-04-30"),
+        ("民國一一五年十月十日", "2026-10-10"),
+    ],
+)
+def test_dates_in_han_numerals(text: str, day: str) -> None:
+    assert _day(text, "zh") == day
+
+
+def test_han_numerals_that_are_no_date() -> None:
+    assert _day("今年一月的会议", "zh") is None
+    assert _day("一年一月一日", "zh") is None
+    assert _day("二〇二六年十三月八日", "zh") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Objavljeno: 08.01.2026. u 10:30", "hr"),
+        ("8. 1. 2026. 10:30", "sr"),
+        ("08.01.2026.", "bs"),
+    ],
+)
+def test_a_dot_closing_the_year(text: str, language: str) -> None:
+    found = date_in_text(text, UTC, language)
+    assert found is not None and found.date().isoformat() == "2026-01-08"
+    if "10:30" in text:
+        assert (found.hour, found.minute) == (10, 30)
+
+
+def test_a_version_number_is_no_date() -> None:
+    assert date_in_text("v1.2.2026.4", UTC, "en") is None

@@ -126,14 +126,16 @@ _VI_DATE = re.compile(
 )
 # 25.11.2011, 05.01.2012, 14:45, 16/12/11-15:42, 29-12-2011: day first, except month first
 # with "/" on English pages (01/11/2012 12:16 PM) unless the first number cannot be a month;
-# "8. 1. 2026", as Czech, Slovak and Slovene write it (a space after each dot).
+# "8. 1. 2026", as Czech, Slovak and Slovene write it (a space after each dot); a dot may
+# close the year, as Croatian, Serbian and Bosnian write it ("08.01.2026.", "8. 1. 2026.").
 _NUMERIC_DMY = re.compile(
-    r"(?<![\d./-])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2}|\d{2}(?=[\s,-]*\d{1,2}:\d{2}))(?![\d./])"
+    r"(?<![\d./-])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2}|\d{2}(?=[\s,-]*\d{1,2}:\d{2}))"
+    r"(?![\d/])(?!\.\d)"
     r"|(?<![\d./-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?![\d-])"
-    r"|(?<![\d./-])(\d{1,2})\. (\d{1,2})\. ((?:19|20)\d{2})(?![\d./])"
+    r"|(?<![\d./-])(\d{1,2})\. (\d{1,2})\. ((?:19|20)\d{2})(?![\d/])(?!\.\d)"
 )
 _CLOCK = re.compile(
-    r"[\s,|-]*(?:[^\W\d]{1,4}\.?\s*)?(\d{1,2})[:h.](\d{2})(?::\d{2})?(?!\d)\s*([ap]\.?\s?m\.?)?"
+    r"[\s,.|-]*(?:[^\W\d]{1,4}\.?\s*)?(\d{1,2})[:h.](\d{2})(?::\d{2})?(?!\d)\s*([ap]\.?\s?m\.?)?"
     + _ZONE_AFTER,
     re.I,
 )
@@ -156,16 +158,18 @@ def date_in_text(
     English or of unknown language whose text is in Latin letters (US-style metas), day first
     elsewhere (a Russian page declared "en" included); with dots it is always day first."""
     if _DIGIT.search(text) is None:
-        return None  # every pattern below needs a digit (most short lines of a page have none)
+        # every pattern below needs a digit (most short lines of a page have none), but a
+        # date in Han numerals ("二〇二六年一月八日", `calendars`)
+        if "年" not in text or "月" not in text:
+            return None
+        found = _calendar_dates(text, text, default_tz)
+        return min(found, key=lambda item: item[0])[1] if found else None
     raw = text
     if not text.isascii():
         text = text.translate(_ascii_digits())  # ２０２６年１月８日, ८ जनवरी २०२६: one for one
-    found: list[tuple[int, datetime]] = []
+    found = []
     if not raw.isascii():  # "۱۲ اسفند ۱۳۹۷", "3 มี.ค. 2562": other calendars
-        for start, end, year, month, day in calendar_dates(text, raw):
-            parsed = _clocked_date(year, month, day, text, end, default_tz)
-            if parsed is not None:
-                found.append((start, parsed))
+        found = _calendar_dates(text, raw, default_tz)
     match = DATE_IN_TEXT.search(text)
     if match is not None:
         hour = match.group("h")
@@ -203,6 +207,16 @@ def date_in_text(
             found.append((numeric.start(), parsed))
             break
     return min(found, key=lambda item: item[0])[1] if found else None
+
+
+def _calendar_dates(text: str, raw: str, zone: tzinfo) -> list[tuple[int, datetime]]:
+    """(start, date) of the dates of other calendars and numerals in `text` (`calendars`)."""
+    found: list[tuple[int, datetime]] = []
+    for start, end, year, month, day in calendar_dates(text, raw):
+        parsed = _clocked_date(year, month, day, text, end, zone)
+        if parsed is not None:
+            found.append((start, parsed))
+    return found
 
 
 def _latin_share(text: str) -> float:
