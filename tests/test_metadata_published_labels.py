@@ -119,3 +119,32 @@ def test_an_update_in_a_sentence_or_before_the_publication_is_none() -> None:
     view = PageView.parse(html, "https://news.example.org/a/1")
     assert view is not None
     assert view.metadata().modified_at is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "url", "day"),
+    [
+        ("en-GB", "https://news.example.com/a/1", "2026-01-08"),
+        ("en-AU", "https://news.example.com/a/1", "2026-01-08"),
+        ("en", "https://www.example.co.uk/news/1", "2026-01-08"),
+        ("", "https://www.example.es/noticias/1", "2026-01-08"),
+        ("", "https://www.example.com.br/noticias/1", "2026-01-08"),
+        # the US habit where nothing says otherwise
+        ("en", "https://news.example.com/a/1", "2026-08-01"),
+        ("en-US", "https://www.example.co.uk/a/1", "2026-08-01"),
+        ("", "https://news.example.io/a/1", "2026-08-01"),
+    ],
+)
+def test_a_slashed_date_is_read_in_the_pages_region(lang: str, url: str, day: str) -> None:
+    text = (
+        "<p>" + "The council met on the budget and voted after a long debate on it. " * 5 + "</p>"
+    )
+    declared = f" lang='{lang}'" if lang else ""
+    html = (
+        f"<html{declared}><head><title>Council votes on budget</title></head><body>"
+        f"<h1>Council votes on budget</h1><div>Posted 08/01/2026 10:30</div>{text}</body></html>"
+    )
+    view = PageView.parse(html, url)
+    assert view is not None
+    published = view.metadata().published_at
+    assert published is not None and published.date().isoformat() == day

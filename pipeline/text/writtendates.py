@@ -139,6 +139,10 @@ _CLOCK = re.compile(
     + _ZONE_AFTER,
     re.I,
 )
+# The regions whose English writes "01/11/2012" month first (none given: the US habit of
+# most English pages); en-GB, en-AU, en-IN and a page of another country (`und-es`: its
+# host's country code) write it day first.
+_MONTH_FIRST_REGIONS = frozenset({"", "us", "ca", "ph"})
 _LATIN_MONTH_FIRST = 0.8  # share of ASCII letters above which "01/11/2012" may be US-style
 _SCRIPT_SAMPLE = 400
 
@@ -155,8 +159,9 @@ def date_in_text(
     as Hungarian, Lithuanian and Latvian write it ("2026. január 8.", "2026 m. sausio 8 d.",
     "2026. gada 8. janvāris"), Vietnamese ("ngày 8 tháng 1 năm 2026") and Czech numeric ones
     ("8. 1. 2026"), in any script's digits. "01/11/2012" is month first on pages declared
-    English or of unknown language whose text is in Latin letters (US-style metas), day first
-    elsewhere (a Russian page declared "en" included); with dots it is always day first."""
+    English or of unknown language whose text is in Latin letters (US-style metas), unless a
+    region that writes it day first is given ("en-GB", "und-ES"), day first elsewhere (a
+    Russian page declared "en" included); with dots it is always day first."""
     if _DIGIT.search(text) is None:
         # every pattern below needs a digit (most short lines of a page have none), but a
         # date in Han numerals ("二〇二六年一月八日", `calendars`)
@@ -180,7 +185,7 @@ def date_in_text(
         parsed = _from_parts(parts, zone or _zone(match.group("z"), default_tz))
         if parsed is not None:
             found.append((match.start(), parsed))
-    base = language.split("-")[0].lower() if language else None
+    base, _, region = language.lower().partition("-") if language else (None, "", "")
     for pattern, order in (
         (_MDY_DATE, (1, 0, 2)),
         (_DMY_DATE, (0, 1, 2)),
@@ -201,7 +206,11 @@ def date_in_text(
     month_first: bool | None = None  # read on the first numeric date (most texts have none)
     for numeric in _NUMERIC_DMY.finditer(text):
         if month_first is None:
-            month_first = base in (None, "en") and _latin_share(text) >= _LATIN_MONTH_FIRST
+            month_first = (
+                base in (None, "en", "und")
+                and region[:2] in _MONTH_FIRST_REGIONS
+                and _latin_share(text) >= _LATIN_MONTH_FIRST
+            )
         parsed = _numeric_date(numeric, text, default_tz, month_first)
         if parsed is not None:
             found.append((numeric.start(), parsed))

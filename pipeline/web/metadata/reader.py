@@ -171,6 +171,26 @@ def _site_image(url: str) -> bool:
     return bool(_SITE_IMAGE_WORDS & set(re.split(r"[^a-z]+", name)))
 
 
+# Country-code domains used as generic ones (".io", ".tv", ".co", ".me"): no country.
+_GENERIC_COUNTRY_CODES = frozenset("io tv co me ai fm ly to cc ws gg sh la".split())
+
+
+def _regional(language: str | None, url: str) -> str | None:
+    """The page's language as dates are read in it: an English or undeclared page (whose
+    "01/11/2012" is read month first) with the country its host's country code names
+    ("en-uk" on .co.uk, "und-es" on .es: day first there), else the declared language."""
+    if language not in (None, "en"):
+        return language
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # a malformed host: no country to read
+        return language
+    code = host.rsplit(".", 1)[-1]
+    if len(code) != 2 or not code.isalpha() or code in _GENERIC_COUNTRY_CODES:
+        return language
+    return f"{language or 'und'}-{code}"
+
+
 def _language(doc: HtmlElement, metas: dict[str, str]) -> str | None:
     lang = doc.get("lang") or doc.get("xml:lang") or _first(metas, _LANGUAGE_METAS)
     return lang.strip().replace("_", "-").lower() or None if lang else None
@@ -212,16 +232,17 @@ def read_metadata(
     keys = site_keys(site_name, url, publisher)
     title = _whole_title(doc, raw_title, page_title(raw_title, site_name, url))
     near = _Near(doc, title)
+    dating = _regional(language, url)  # the language dates are read in, with a region
     if published is not None:
-        published = _unambiguous(published, raws, doc, zone, language, near)
-    published = published or _unstructured_date(doc, url, zone, now, language, near)
+        published = _unambiguous(published, raws, doc, zone, dating, near)
+    published = published or _unstructured_date(doc, url, zone, now, dating, near)
     modified = _date(zone, ld.get("dateModified"), _first(metas, _MODIFIED_METAS))
     return Metadata(
         title=title,
         summary=_summary(_name(ld.get("description")) or _first(metas, _DESC_METAS), title),
         authors=_authors(doc, ld, metas, keys, near),
         published_at=published,
-        modified_at=modified or _printed_update(near, zone, language, published),
+        modified_at=modified or _printed_update(near, zone, dating, published),
         canonical=canonical_link(doc, url),
         site_name=site_name,
         language=language,
