@@ -41,7 +41,10 @@ _GREEK_CASE_LEAD = re.compile(r"^(?:(?:με|από)\s+)?(του|της|τον|τ
 _COLON_BYLINE_WORDS = (
     "text|texte|texto|testo|teks|текст|words|reporter|reporterin|reportera|wartawan|"
     "jurnalis|periodista|giornalista|journalist|journaliste|dziennikarz|novinář|haber|"
-    "लेखक|記者|筆者|撰文"
+    "लेखक|記者|筆者|撰文|"
+    # Latvian "author", Croatian/Serbian/Bosnian "writes", "wrote", Bengali "writer", Urdu
+    # "writing", Arabic and Urdu "author"
+    "autors|piše|napisao|napisala|লেখক|تحریر|مصنف"
 )
 # The labels of the other roles a byline may name after the writer ("Fotos: Jan Kühn",
 # "Editor: Ani Lestari", "Photos : Jean Petit", "фото: ..."): where one follows a name, the
@@ -277,7 +280,7 @@ _CJK_NOT_NAME_MARKS = (
 _BYLINE_LINE = re.compile(
     r"^(?:[^\n|]{0,30}\|[ \t]*){0,3}"  # "Opinion | 08/01/2012 | By ...": fields before it
     rf"(?:(?:{_BY_WORDS}|(?:{_LINE_BY_VERBS}) by)(?![^\W\d_]):?|作者[：:]|记者"
-    rf"|(?:{_COLON_BYLINE_WORDS})[ \t]*[:：]|文[ \t]*[:：／/・丨]|{_GREEK_WITH}(?=\s)"
+    rf"|(?:{_COLON_BYLINE_WORDS})[ \t]*[:：]|[（(]?文[ \t]*[:：／/・丨]|{_GREEK_WITH}(?=\s)"
     rf"|(?:{_WRITTEN_BY})(?![^\W\d_]))"
     r"[ \t:：]*\n?([^\n]{2,80})",
     re.I | re.M,
@@ -356,6 +359,11 @@ _CREDIT = re.compile(
     # name and 기자 ("박지은 인턴 기자 =")
     rf"|(?<![가-힣])(?!{_KO_NOT_NAMES}[ 　]?기자)({_KO_NAMES})[ 　]?(?:{_KO_ROLES}[ 　]?)?기자"
     r"[ 　]*(?:[=＝]|(?=[\w.+-]+@))"
+    # ... or a line of its own, the name and 기자 (記者 on Japanese pages) and nothing else:
+    # "김민수 기자", "山田太郎 記者"
+    rf"|(?<![^\n])(?!{_KO_NOT_NAMES}[ 　]?기자)({_KO_NAMES})[ 　]?(?:{_KO_ROLES}[ 　]?)?기자"
+    r"[ 　]*(?=\n|$)"
+    rf"|(?<![^\n])({_HAN_NAME})[ 　]*記者[ 　]*(?=\n|$)"
 )
 # A byline in brackets closing the title: "Πως δεν θα πάρετε κιλά (της Ηλιάνας Ηλιοπούλου)",
 # "The long road back (by Jane Doe)", "Le budget (par Marie Dupont)": a column's writer.
