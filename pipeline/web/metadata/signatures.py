@@ -12,11 +12,11 @@ import re
 
 from pipeline.text.scripts import HAN_CHAR, has_han
 from pipeline.text.writtendates import date_in_text
-from pipeline.web.html import HtmlElement, xpath
+from pipeline.web.html import HtmlElement, text_of, xpath
 from pipeline.web.metadata.headline import _NOT_BYLINE, _Near
 from pipeline.web.metadata.names import split_authors
 from pipeline.web.metadata.organisations import _key
-from pipeline.web.metadata.visible import _ancestry_says, _window_of
+from pipeline.web.metadata.visible import _ancestry_says
 from pipeline.web.metadata.vocabulary import _MAX_HAN_NAME, _UI_WORDS
 
 _BARE_LINES = 8  # lines after the headline a name beside the date is looked for in
@@ -105,12 +105,12 @@ def _signature(doc: HtmlElement, keys: frozenset[str]) -> list[str]:
     """The names of a paragraph that is only a name, right after a paragraph of prose in
     the same parent and followed by no more prose (the article ends: its notes may follow),
     or of an outlet and a name in brackets closing a paragraph of prose."""
-    paragraphs = [p for p in _PARAGRAPHS(doc) if not _ancestry_says(p, _NOT_BYLINE)]
-    texts = [_window_of(p, 10**9).replace("\n", " ") for p in paragraphs]
+    paragraphs = _PARAGRAPHS(doc)
+    texts = [" ".join(text_of(p).split()) for p in paragraphs]
     for i, text in enumerate(texts):
         if len(text) >= _MIN_CREDITED and text.endswith((")", "）")):
-            credit = _CLOSING_CREDIT.search(text.rstrip())
-            if credit is not None:
+            credit = _CLOSING_CREDIT.search(text)
+            if credit is not None and not _ancestry_says(paragraphs[i], _NOT_BYLINE):
                 return split_authors(credit.group(1), keys)
         if i == 0 or len(text) > _MAX_BARE_NAME + 3 or len(texts[i - 1]) < _MIN_PROSE:
             continue
@@ -123,7 +123,9 @@ def _signature(doc: HtmlElement, keys: frozenset[str]) -> list[str]:
         following = texts[i + 1] if i + 1 < len(texts) else ""
         if len(following) >= _MIN_PROSE and not _FOOTNOTE.match(following):
             continue  # prose goes on: a cross-head, not the close
-        names = _lone_names(_SIGNATURE_LEAD.sub("", text.strip()), keys)
+        if _ancestry_says(paragraphs[i], _NOT_BYLINE):
+            continue  # a comment's or a teaser's
+        names = _lone_names(_SIGNATURE_LEAD.sub("", text), keys)
         if names and not any(has_han(n) for n in names):
             return names
     return []
