@@ -184,3 +184,47 @@ def test_an_outlet_and_a_name_in_brackets_close_a_chinese_article(outlet: str) -
 )
 def test_lines_of_a_name_shape_that_name_no_one(lang: str, title: str, article: str) -> None:
     assert _authors(lang, title, article) == ()
+
+
+_PT = (
+    "<p>"
+    + "O conselho municipal votou o orçamento depois de um longo debate sobre o plano. " * 3
+    + "</p>"
+)
+_AR = (
+    "<p>"
+    + "صوت المجلس البلدي على الميزانية بعد نقاش طويل حول الخطة الجديدة للعام المقبل. " * 3
+    + "</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "article"),
+    [
+        # a "see also" line after the last paragraph, in title case or in a script without
+        # capitals, the links after it
+        (
+            "pt",
+            "Conselho vota orçamento",
+            f"{_PT}{_PT}<p>Leia Também</p><ul><li><a href='/1'>Outra</a></li></ul>",
+        ),
+        (
+            "en",
+            "Council votes on budget",
+            f"{_EN}{_EN}<p>Further Reading</p><ul><li><a href='/1'>More</a></li></ul>",
+        ),
+        (
+            "ar",
+            "المجلس يقر الميزانية",
+            f"{_AR}{_AR}<p>اقرأ أيضا</p><ul><li><a href='/1'>خبر</a></li></ul>",
+        ),
+        # a dateline's place alone beside the date
+        (
+            "en",
+            "Council votes on budget",
+            f"<div><span>New York</span> <span>Jan. 8, 2026</span></div>{_EN}",
+        ),
+    ],
+)
+def test_see_also_lines_and_places_are_no_signature(lang: str, title: str, article: str) -> None:
+    assert _authors(lang, title, article) == ()

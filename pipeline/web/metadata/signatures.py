@@ -34,7 +34,13 @@ _BARE_NOT_NAME_WORDS = _UI_WORDS | {
     *"topics tags section home menu search print listen watch video videos photos gallery".split(),
     *"live updates update opinion editorial world politics business sports sport culture".split(),
     *"science health breaking trending newsletter subscribe advertisement sponsored".split(),
-    *"external links link also contact about privacy terms".split(),
+    *"external links link also contact about privacy terms previous next picks join".split(),
+    *"conversation leave comment miss recommended key points fact check further reading".split(),
+    # "see also", "more" in other languages ("Leia Também", "Czytaj Także", "Baca Juga")
+    *"también más também ver leia lees ook juga baca anche leggi mer myös fazla ayrıca".split(),
+    *"także czytaj zobacz также читайте похожие новости επίσης ειδήσεις thêm xem quan".split(),
+    # the first words of places a dateline prints alone ("New York", "Hong Kong")
+    *"new los las san hong kong rio buenos são sao tel abu kuala".split(),
 }
 _KANA = re.compile("[\u3040-\u30ff]")  # Japanese kana: a word of the page ("カテゴリー"), no name
 _HANGUL_NAME = re.compile("[가-힣]{3}")  # a Korean name standing alone: three syllables
@@ -126,9 +132,14 @@ def _signature(doc: HtmlElement, keys: frozenset[str]) -> list[str]:
         if _ancestry_says(paragraphs[i], _NOT_BYLINE):
             continue  # a comment's or a teaser's
         names = _lone_names(_SIGNATURE_LEAD.sub("", text), keys)
-        if names and not any(has_han(n) for n in names):
-            return names
+        if names and all(map(_cased, names)):
+            return names  # (in a script without capitals a line "اقرأ أيضا" is as name-shaped)
     return []
+
+
+def _cased(name: str) -> bool:
+    """True for a name in a script with capitals (Latin, Cyrillic, Greek)."""
+    return any(ch.isupper() for ch in name)
 
 
 def _lone_names(line: str, keys: frozenset[str]) -> list[str]:
