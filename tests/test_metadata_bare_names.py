@@ -228,3 +228,9 @@ _AR = (
 )
 def test_see_also_lines_and_places_are_no_signature(lang: str, title: str, article: str) -> None:
     assert _authors(lang, title, article) == ()
+
+
+@pytest.mark.parametrize("label", ["트위터", "더보기", "유튜브", "이메일"])
+def test_a_korean_tool_label_beside_the_date_is_no_name(label: str) -> None:
+    article = f"<div><span>2026. 1. 8. 12:52</span> <span>{label}</span></div>{_KO}"
+    assert _authors("ko", "시의회 예산안 통과", article) == ()

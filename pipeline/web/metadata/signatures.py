@@ -43,7 +43,15 @@ _BARE_NOT_NAME_WORDS = _UI_WORDS | {
     *"new los las san hong kong rio buenos são sao tel abu kuala".split(),
 }
 _KANA = re.compile("[\u3040-\u30ff]")  # Japanese kana: a word of the page ("カテゴリー"), no name
-_HANGUL_NAME = re.compile("[가-힣]{3}")  # a Korean name standing alone: three syllables
+# A Korean name standing alone: three syllables, the first one of the common surnames (a
+# tool's label beside the date is none: 트위터, 카카오, 더보기), not a tool's label that
+# opens with one (유튜브, 이메일, 이전글, 전체글).
+_KO_SURNAMES = (
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지"
+    "엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉"
+)
+_HANGUL_NAME = re.compile(f"[{_KO_SURNAMES}][가-힣]{{2}}")
+_KO_NOT_NAMES = frozenset("유튜브 이메일 이전글 전체글 공유함 인쇄함 구독함 기사원".split())
 # A line running on from the one before ("MADRID —" before a linked "Rafael Nadal") or into
 # the next ("kept Spain's hopes alive ..."): a text node of a sentence, not a line of its own.
 _RUNS_ON = re.compile(r"[—–\-,:;(（，、：]\s*$")
@@ -169,7 +177,7 @@ def _bare_shaped(name: str) -> bool:
         return False
     if not any(ch.isupper() or ch.islower() for ch in name):
         if len(words) == 1:
-            return bool(_HANGUL_NAME.fullmatch(name))
+            return bool(_HANGUL_NAME.fullmatch(name)) and name not in _KO_NOT_NAMES
         return len(words) <= 4 and sum(map(len, words)) <= _MAX_PLAIN_WORD
     if not 2 <= len(words) <= 4 or name.isupper():
         return False  # (a line in capitals: a cross-head, "KAZAKHSTAN WINS AGAIN")
