@@ -24,6 +24,7 @@ from pipeline.web.metadata.dates import (
     _DATE_METAS,
     _MODIFIED_METAS,
     _date,
+    _marked_update,
     _printed_update,
     _unambiguous,
     _unstructured_date,
@@ -65,8 +66,9 @@ class Metadata:
     against the URL date and the fetch time (`_unstructured_date`): a <time> marked as the
     publication (itemprop, pubdate), a date printed after the <h1> (numeric, Chinese, written
     in ~30 languages, or relative to the fetch time), the first <time datetime>; else the date
-    in the URL. modified_at, kept apart: dateModified, article:modified_time and kin, else the
-    date an update label prints after the headline ("Updated: ...", "Mis à jour le ...",
+    in the URL. modified_at, kept apart: dateModified, article:modified_time and kin, else a
+    <time class=updated> or microdata dateModified, else the date an update label prints
+    after the headline ("Updated: ...", "Mis à jour le ...",
     "更新时间：...", `dates._printed_update`), never one before the publication.
     canonical: rel=canonical, else og:url, else the page URL. site_name: og:site_name and kin,
     else the JSON-LD publisher. language: <html lang>, else content-language, og:locale,
@@ -242,7 +244,9 @@ def read_metadata(
         summary=_summary(_name(ld.get("description")) or _first(metas, _DESC_METAS), title),
         authors=_authors(doc, ld, metas, keys, near),
         published_at=published,
-        modified_at=modified or _printed_update(near, zone, dating, published),
+        modified_at=modified
+        or _marked_update(doc, zone, published)
+        or _printed_update(near, zone, dating, published),
         canonical=canonical_link(doc, url),
         site_name=site_name,
         language=language,
