@@ -217,8 +217,7 @@ def _published_in(text: str, zone: tzinfo, language: str | None) -> datetime | N
 
 
 def _marked_update(doc: HtmlElement, zone: tzinfo, published: datetime | None) -> datetime | None:
-    """The update the body's markup marks (`_TIME_MODIFIED`), never one before the
-    publication."""
+    """The update the body's markup marks (`_TIME_MODIFIED`), none before the publication."""
     found = _date(zone, *_TIME_MODIFIED(doc)[:1])
     return found if found is None or published is None or found >= published else None
 

@@ -238,15 +238,12 @@ def read_metadata(
     if published is not None:
         published = _unambiguous(published, raws, doc, zone, dating, near)
     published = published or _unstructured_date(doc, url, zone, now, dating, near)
-    modified = _date(zone, ld.get("dateModified"), _first(metas, _MODIFIED_METAS))
     return Metadata(
         title=title,
         summary=_summary(_name(ld.get("description")) or _first(metas, _DESC_METAS), title),
         authors=_authors(doc, ld, metas, keys, near),
         published_at=published,
-        modified_at=modified
-        or _marked_update(doc, zone, published)
-        or _printed_update(near, zone, dating, published),
+        modified_at=_modified(doc, ld, metas, zone, near, dating, published),
         canonical=canonical_link(doc, url),
         site_name=site_name,
         language=language,
@@ -265,6 +262,24 @@ def _whole_title(doc: HtmlElement, raw: str | None, title: str | None) -> str | 
         return title
     whole = " ".join(raw.split())
     return whole if _key(text_of(h1)) == _key(whole) != _key(title) else title
+
+
+def _modified(
+    doc: HtmlElement,
+    ld: dict[str, Any],
+    metas: dict[str, str],
+    zone: tzinfo,
+    near: _Near,
+    language: str | None,
+    published: datetime | None,
+) -> datetime | None:
+    """The last update: dateModified and the modified metas, else the update the body's
+    markup marks, else one an update label prints after the headline."""
+    return (
+        _date(zone, ld.get("dateModified"), _first(metas, _MODIFIED_METAS))
+        or _marked_update(doc, zone, published)
+        or _printed_update(near, zone, language, published)
+    )
 
 
 # A blank run is tried from its first blank only, as in _TITLE_SEPARATORS.
