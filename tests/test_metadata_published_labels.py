@@ -148,28 +148,3 @@ def test_a_slashed_date_is_read_in_the_pages_region(lang: str, url: str, day: st
     assert view is not None
     published = view.metadata().published_at
     assert published is not None and published.date().isoformat() == day
-
-
-@pytest.mark.parametrize(
-    "marked",
-    [
-        "<time class='updated' datetime='2026-01-09T10:30:00+03:00'>9 Jan</time>",
-        "<span itemprop='dateModified' content='2026-01-09T10:30:00+03:00'>9 Jan</span>",
-    ],
-)
-def test_an_update_marked_in_the_body_is_the_modified_date(marked: str) -> None:
-    text = (
-        "<p>" + "The council met on the budget and voted after a long debate on it. " * 5 + "</p>"
-    )
-    html = (
-        "<html lang='en'><head><title>Council votes on budget</title></head><body>"
-        "<h1>Council votes on budget</h1>"
-        f"<time class='published' datetime='2026-01-08T08:00:00+03:00'>8 Jan</time>{marked}{text}"
-        "</body></html>"
-    )
-    view = PageView.parse(html, "https://news.example.org/a/1")
-    assert view is not None
-    meta = view.metadata()
-    assert meta.published_at is not None and meta.published_at.day == 8
-    assert meta.modified_at is not None and (meta.modified_at.day, meta.modified_at.hour) == (9, 10)
-    assert meta.modified_at.utcoffset() == timedelta(hours=3)

@@ -83,11 +83,6 @@ _TIME_PUBLISHED = xpath(
     "/@datetime | /descendant::*[@itemprop][@itemprop='datePublished']/@content"
 )
 _TIME_ANY = xpath("/descendant::time/@datetime")
-# The update marked in the body's markup: microdata dateModified, hAtom's <time class=updated>.
-_TIME_MODIFIED = xpath(
-    "/descendant::time[@itemprop='dateModified' or @class='updated' or @class='modified']"
-    "/@datetime | /descendant::*[@itemprop][@itemprop='dateModified']/@content"
-)
 _DATE_TEST = (
     "[contains(@class,'ate') or contains(@class,'ime') or contains(@id,'ate') or "
     "contains(@id,'ime') or contains(@class,'ublish') or contains(@class,'osted') or "
@@ -214,12 +209,6 @@ def _published_in(text: str, zone: tzinfo, language: str | None) -> datetime | N
         return found
     earlier = date_in_text(text[published.end() :][:_DATELINE_CHARS], zone, language)
     return earlier if earlier is not None and earlier <= found else found
-
-
-def _marked_update(doc: HtmlElement, zone: tzinfo, published: datetime | None) -> datetime | None:
-    """The update the body's markup marks (`_TIME_MODIFIED`), none before the publication."""
-    found = _date(zone, *_TIME_MODIFIED(doc)[:1])
-    return found if found is None or published is None or found >= published else None
 
 
 def _printed_update(

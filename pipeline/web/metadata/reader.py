@@ -24,7 +24,6 @@ from pipeline.web.metadata.dates import (
     _DATE_METAS,
     _MODIFIED_METAS,
     _date,
-    _marked_update,
     _printed_update,
     _unambiguous,
     _unstructured_date,
@@ -66,9 +65,8 @@ class Metadata:
     against the URL date and the fetch time (`_unstructured_date`): a <time> marked as the
     publication (itemprop, pubdate), a date printed after the <h1> (numeric, Chinese, written
     in ~30 languages, or relative to the fetch time), the first <time datetime>; else the date
-    in the URL. modified_at, kept apart: dateModified, article:modified_time and kin, else a
-    <time class=updated> or microdata dateModified, else the date an update label prints
-    after the headline ("Updated: ...", "Mis à jour le ...",
+    in the URL. modified_at, kept apart: dateModified, article:modified_time and kin, else the
+    date an update label prints after the headline ("Updated: ...", "Mis à jour le ...",
     "更新时间：...", `dates._printed_update`), never one before the publication.
     canonical: rel=canonical, else og:url, else the page URL. site_name: og:site_name and kin,
     else the JSON-LD publisher. language: <html lang>, else content-language, og:locale,
@@ -243,7 +241,7 @@ def read_metadata(
         summary=_summary(_name(ld.get("description")) or _first(metas, _DESC_METAS), title),
         authors=_authors(doc, ld, metas, keys, near),
         published_at=published,
-        modified_at=_modified(doc, ld, metas, zone, near, dating, published),
+        modified_at=_modified(ld, metas, zone, near, dating, published),
         canonical=canonical_link(doc, url),
         site_name=site_name,
         language=language,
@@ -265,7 +263,6 @@ def _whole_title(doc: HtmlElement, raw: str | None, title: str | None) -> str | 
 
 
 def _modified(
-    doc: HtmlElement,
     ld: dict[str, Any],
     metas: dict[str, str],
     zone: tzinfo,
@@ -273,12 +270,10 @@ def _modified(
     language: str | None,
     published: datetime | None,
 ) -> datetime | None:
-    """The last update: dateModified and the modified metas, else the update the body's
-    markup marks, else one an update label prints after the headline."""
-    return (
-        _date(zone, ld.get("dateModified"), _first(metas, _MODIFIED_METAS))
-        or _marked_update(doc, zone, published)
-        or _printed_update(near, zone, language, published)
+    """The last update: dateModified and the modified metas, else one an update label
+    prints after the headline."""
+    return _date(zone, ld.get("dateModified"), _first(metas, _MODIFIED_METAS)) or _printed_update(
+        near, zone, language, published
     )
 
 
