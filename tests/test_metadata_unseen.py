@@ -138,9 +138,11 @@ def test_byline_markup_named_auth_or_autor_is_read(byline: str) -> None:
     ],
 )
 def test_markup_that_only_looks_like_auth_is_no_byline(markup: str) -> None:
+    # (the date under the text: a lone name beside the date is a bare byline, see
+    # tests/test_metadata_bare_names.py; here only the class is tested)
     html = (
         f"<html lang='ru'><head><title>{_RU_TITLE}</title></head><body>"
-        f"<h1>{_RU_TITLE}</h1><div>05.01.2012</div>{markup}{_RU_TEXT}</body></html>"
+        f"<h1>{_RU_TITLE}</h1>{markup}{_RU_TEXT}<div>05.01.2012</div></body></html>"
     )
     assert meta_of(html).authors == ()
 

@@ -71,6 +71,31 @@ _VERNACULAR_MONTHS = {
     )
     for name in names.split()
 }
+# Month names in the cases the dateparser locales lack (they give the nominative only), as
+# dates print them: the genitive of Serbian and Bosnian, Latin and Cyrillic ("8. januara
+# 2026", "8. јануара 2026") and of Slovene ("8. januarja 2026"), Latvian's locative and
+# genitive ("2026. gada 8. janvārī"), Estonian's adessive ("8. jaanuaril 2026"; May's
+# "mail" left out: an English word).
+_CASE_FORMS = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            "januara јануара januarja janvārī janvāra jaanuaril",
+            "februara фебруара februarja februārī februāra veebruaril",
+            "marta марта marca martā märtsil",
+            "aprila априла aprīlī aprīļa aprillil",
+            "maja маја maijā maija",
+            "juna јуна junija jūnijā jūnija juunil",
+            "jula јула julija jūlijā jūlija juulil",
+            "avgusta augusta августа augustā augustil",
+            "septembra септембра septembrī septembril",
+            "oktobra октобра oktobrī oktoobril",
+            "novembra новембра novembrī novembril",
+            "decembra децембра decembrī detsembril",
+        ]
+    )
+    for name in names.split()
+}
 # The languages whose month names written dates are read in besides English and French (their
 # dateparser locales); a word that names two months in two of them (Czech and Croatian
 # "listopad") is only read on a page declared in one of them.
@@ -132,4 +157,4 @@ def _months(language: str | None) -> dict[str, int]:
             seen.setdefault(name, set()).add(number)
     shared = {name: next(iter(n)) for name, n in seen.items() if len(n) == 1}
     own = _locale_months(language) if language and language not in ("en", "fr") else {}
-    return {**shared, **_VERNACULAR_MONTHS, **own, **_MONTHS}
+    return {**shared, **_CASE_FORMS, **_VERNACULAR_MONTHS, **own, **_MONTHS}

@@ -11,17 +11,6 @@ from pipeline.text.calendars import calendar_dates
 from pipeline.text.dateparts import SHANGHAI, _ascii_digits, _from_parts, _zone
 from pipeline.text.monthnames import _MONTH_WORD, _MONTHS, _months, month_key
 
-# A date inside a longer text (a byline after the title): 2024-05-20 13:15, 2024.05.20,
-# 2024年5月20日 13:15, 2026年1月8日(木) 15時20分, 2026년 1월 8일 오후 3:20, 2026.01.08. 오후 3:20;
-# the year must look like one (19xx, 20xx). A weekday in brackets may follow the day, and
-# a Chinese, Japanese or Korean half-day word (下午, 午後, 오후: afternoon) the time's hour.
-DATE_IN_TEXT = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*[-/.年년]\s*(?P<mo>\d{1,2})\s*[-/.月월]\s*(?P<d>\d{1,2})\s*[日일]?"
-    r"(?:\.?\s*[(（][^)）\d]{1,4}[)）])?"
-    r"(?:[T\s.]*(?P<half>上午|下午|午前|午後|오전|오후)?\s*"
-    r"(?P<h>\d{1,2})\s*[:：时時点點시]\s*(?P<mi>\d{2})(?:\s*[:：分분]\s*(?P<s>\d{2}))?)?"
-    r"(?P<z>Z|[+-]\d{2}:?\d{2})?"
-)
 _AFTERNOON = frozenset({"下午", "午後", "오후"})
 _DIGIT = re.compile(r"\d")  # the digits of the patterns here (\d: any decimal digit)
 # Zone abbreviations printed after a time ("10:30 a.m. EST"); CST is left out: it is China's
@@ -47,8 +36,52 @@ _ZONE_NAMES = {
     "kst": 9,
     "ist": 5.5,
     "aest": 10,
+    "aedt": 11,
+    "msk": 3,
+    "мск": 3,
+    "sgt": 8,
+    "wib": 7,
+    "wita": 8,
+    "wit": 9,
+    "ict": 7,
+    "pkt": 5,
+    "eat": 3,
+    "wat": 1,
+    "北京时间": 8,
+    "北京時間": 8,
+    "台北時間": 8,
+    "香港時間": 8,
+    "日本時間": 9,
+    "東京時間": 9,
+    "한국시간": 9,
 }
 _ZONE_WORD = "|".join(sorted(_ZONE_NAMES, key=len, reverse=True))
+# A zone printed after the time of a numeric date, in brackets or not: "GMT+8", "UTC+3",
+# "MSK", "мск", "（北京时间）". Latin abbreviations in capitals only ("10:30 ist", "est": German
+# and French words), none of one letter (Polish "z").
+_ZONE_UPPER = "|".join(
+    sorted(
+        {n.upper() for n in _ZONE_NAMES if len(n) > 1}
+        | {n for n in _ZONE_NAMES if not n.isascii()},
+        key=len,
+        reverse=True,
+    )
+)
+_ZONE_AFTER = rf"(?:\s*[(（]?\s*(?P<zn>(?-i:{_ZONE_UPPER})\b(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?))?"
+# A date inside a longer text (a byline after the title): 2024-05-20 13:15, 2024.05.20,
+# 2024年5月20日 13:15, 2026年1月8日(木) 15時20分, 2026년 1월 8일 오후 3:20, 2026.01.08. 오후 3:20;
+# the year must look like one (19xx, 20xx). A weekday in brackets may follow the day, and
+# a Chinese, Japanese or Korean half-day word (下午, 午後, 오후: afternoon) the time's hour;
+# a zone may follow the time (`_ZONE_AFTER`).
+DATE_IN_TEXT = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年년]\s*(?P<mo>\d{1,2})\s*[-/.月월]\s*(?P<d>\d{1,2})\s*[日일]?"
+    r"(?:\.?\s*[(（][^)）\d]{1,4}[)）])?"
+    r"(?:[T\s.]*(?P<half>上午|下午|午前|午後|오전|오후)?\s*"
+    r"(?P<h>\d{1,2})\s*[:：时時点點시]\s*(?P<mi>\d{2})(?:\s*[:：分분]\s*(?P<s>\d{2}))?"
+    + _ZONE_AFTER
+    + r")?"
+    r"(?P<z>Z|[+-]\d{2}:?\d{2})?"
+)
 # A time after a written date: "10:30", "10:30:05", "10:30 a.m.", "14h30", "14 h 30", then
 # an optional zone ("EST", "GMT+1", "+0100", "UTC").
 _TIME = (
@@ -93,16 +126,23 @@ _VI_DATE = re.compile(
 )
 # 25.11.2011, 05.01.2012, 14:45, 16/12/11-15:42, 29-12-2011: day first, except month first
 # with "/" on English pages (01/11/2012 12:16 PM) unless the first number cannot be a month;
-# "8. 1. 2026", as Czech, Slovak and Slovene write it (a space after each dot).
+# "8. 1. 2026", as Czech, Slovak and Slovene write it (a space after each dot); a dot may
+# close the year, as Croatian, Serbian and Bosnian write it ("08.01.2026.", "8. 1. 2026.").
 _NUMERIC_DMY = re.compile(
-    r"(?<![\d./-])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2}|\d{2}(?=[\s,-]*\d{1,2}:\d{2}))(?![\d./])"
+    r"(?<![\d./-])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2}|\d{2}(?=[\s,-]*\d{1,2}:\d{2}))"
+    r"(?![\d/])(?!\.\d)"
     r"|(?<![\d./-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?![\d-])"
-    r"|(?<![\d./-])(\d{1,2})\. (\d{1,2})\. ((?:19|20)\d{2})(?![\d./])"
+    r"|(?<![\d./-])(\d{1,2})\. (\d{1,2})\. ((?:19|20)\d{2})(?![\d/])(?!\.\d)"
 )
 _CLOCK = re.compile(
-    r"[\s,|-]*(?:[^\W\d]{1,4}\.?\s*)?(\d{1,2})[:h.](\d{2})(?::\d{2})?(?!\d)\s*([ap]\.?\s?m\.?)?",
+    r"[\s,.|-]*(?:[^\W\d]{1,4}\.?\s*)?(\d{1,2})[:h.](\d{2})(?::\d{2})?(?!\d)\s*([ap]\.?\s?m\.?)?"
+    + _ZONE_AFTER,
     re.I,
 )
+# The regions whose English writes "01/11/2012" month first (none given: the US habit of
+# most English pages); en-GB, en-AU, en-IN and a page of another country (`und-es`: its
+# host's country code) write it day first.
+_MONTH_FIRST_REGIONS = frozenset({"", "us", "ca", "ph"})
 _LATIN_MONTH_FIRST = 0.8  # share of ASCII letters above which "01/11/2012" may be US-style
 _SCRIPT_SAMPLE = 400
 
@@ -119,29 +159,33 @@ def date_in_text(
     as Hungarian, Lithuanian and Latvian write it ("2026. január 8.", "2026 m. sausio 8 d.",
     "2026. gada 8. janvāris"), Vietnamese ("ngày 8 tháng 1 năm 2026") and Czech numeric ones
     ("8. 1. 2026"), in any script's digits. "01/11/2012" is month first on pages declared
-    English or of unknown language whose text is in Latin letters (US-style metas), day first
-    elsewhere (a Russian page declared "en" included); with dots it is always day first."""
+    English or of unknown language whose text is in Latin letters (US-style metas), unless a
+    region that writes it day first is given ("en-GB", "und-ES"), day first elsewhere (a
+    Russian page declared "en" included); with dots it is always day first."""
     if _DIGIT.search(text) is None:
-        return None  # every pattern below needs a digit (most short lines of a page have none)
+        # every pattern below needs a digit (most short lines of a page have none), but a
+        # date in Han numerals ("二〇二六年一月八日", `calendars`)
+        if "年" not in text or "月" not in text:
+            return None
+        found = _calendar_dates(text, text, default_tz)
+        return min(found, key=lambda item: item[0])[1] if found else None
     raw = text
     if not text.isascii():
         text = text.translate(_ascii_digits())  # ２０２６年１月８日, ८ जनवरी २०२६: one for one
-    found: list[tuple[int, datetime]] = []
+    found = []
     if not raw.isascii():  # "۱۲ اسفند ۱۳۹۷", "3 มี.ค. 2562": other calendars
-        for start, end, year, month, day in calendar_dates(text, raw):
-            parsed = _clocked_date(year, month, day, text, end, default_tz)
-            if parsed is not None:
-                found.append((start, parsed))
+        found = _calendar_dates(text, raw, default_tz)
     match = DATE_IN_TEXT.search(text)
     if match is not None:
         hour = match.group("h")
         if hour and match.group("half"):  # 下午 3:20 is 15:20, 上午 12:05 is 00:05
             hour = str(int(hour) % 12 + (12 if match.group("half") in _AFTERNOON else 0))
         parts = (*match.group("y", "mo", "d"), hour, *match.group("mi", "s"))
-        parsed = _from_parts(parts, _zone(match.group("z"), default_tz))
+        zone = _named_zone(match.group("zn"), default_tz) if match.group("zn") else None
+        parsed = _from_parts(parts, zone or _zone(match.group("z"), default_tz))
         if parsed is not None:
             found.append((match.start(), parsed))
-    base = language.split("-")[0].lower() if language else None
+    base, _, region = language.lower().partition("-") if language else (None, "", "")
     for pattern, order in (
         (_MDY_DATE, (1, 0, 2)),
         (_DMY_DATE, (0, 1, 2)),
@@ -162,12 +206,26 @@ def date_in_text(
     month_first: bool | None = None  # read on the first numeric date (most texts have none)
     for numeric in _NUMERIC_DMY.finditer(text):
         if month_first is None:
-            month_first = base in (None, "en") and _latin_share(text) >= _LATIN_MONTH_FIRST
+            month_first = (
+                base in (None, "en", "und")
+                and region[:2] in _MONTH_FIRST_REGIONS
+                and _latin_share(text) >= _LATIN_MONTH_FIRST
+            )
         parsed = _numeric_date(numeric, text, default_tz, month_first)
         if parsed is not None:
             found.append((numeric.start(), parsed))
             break
     return min(found, key=lambda item: item[0])[1] if found else None
+
+
+def _calendar_dates(text: str, raw: str, zone: tzinfo) -> list[tuple[int, datetime]]:
+    """(start, date) of the dates of other calendars and numerals in `text` (`calendars`)."""
+    found: list[tuple[int, datetime]] = []
+    for start, end, year, month, day in calendar_dates(text, raw):
+        parsed = _clocked_date(year, month, day, text, end, zone)
+        if parsed is not None:
+            found.append((start, parsed))
+    return found
 
 
 def _latin_share(text: str) -> float:
@@ -206,6 +264,7 @@ def _clocked_date(
         hour, minute = int(clock.group(1)), int(clock.group(2))
         if clock.group(3):
             hour = hour % 12 + (12 if clock.group(3).lower().startswith("p") else 0)
+        zone = _named_zone(clock.group("zn"), zone)
     try:
         return datetime(year, month, day, hour, minute, tzinfo=zone)
     except ValueError:
@@ -255,7 +314,7 @@ def _named_zone(text: str | None, default: tzinfo) -> tzinfo:
     text = text.strip().lower()
     if text[0] in "+-":
         return _zone(text, default)
-    name = re.match(r"[a-z]+", text)
+    name = re.match(r"[^\W\d_]+", text)
     hours = float(_ZONE_NAMES.get(name.group(0), 0)) if name else 0.0
     offset = re.search(r"([+-])(\d{1,2})(?::?(\d{2}))?$", text)
     if offset:

@@ -5,8 +5,8 @@ once (on first use) and `PageView.metadata()` reads every field from them: site 
 generic path both call it. The JSON-LD object is picked by one rule (`jsonld_article`).
 
 Dates come out zone-aware: an explicit offset is kept; a date without one is read in the zone
-the caller gives (a site's newsroom zone), else Asia/Shanghai on Chinese pages (the zone Chinese
-sites publish in) and UTC elsewhere.
+the caller gives (a site's newsroom zone), else Japan's and Korea's on pages declared ja and ko,
+Asia/Shanghai on Chinese pages (the zone Chinese sites publish in) and UTC elsewhere.
 
 The modules, each importing only those above it:
   structured  what the page declares: meta tags, the article JSON-LD object, the canonical link
@@ -16,6 +16,7 @@ The modules, each importing only those above it:
   names       who a byline names: a byline split into people
   titles      the headline out of <title> / og:title, the site's name cut off
   headline    the page's headline node and the byline and date markup near it
+  signatures  names printed bare: beside the date under the headline, closing the article
   dates       the publication date: the date metas, a <time>, the URL, a date printed near the title
   authorship  the authors: JSON-LD, metas, byline markup, printed bylines and credits
   reader      `Metadata`, `PageView` and `read_metadata`, which reads every field

@@ -1,7 +1,7 @@
 """The authors: the first source that names a person (the JSON-LD author, the author
 metas, byline markup near the headline, a printed "By ..." line, a reporter's credit in the
-article's text), an author meta or the printed byline replacing a JSON-LD that names fewer or
-other people.
+article's text, a name printed bare beside the date or closing the article), an author meta
+or the printed byline replacing a JSON-LD that names fewer or other people.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from pipeline.web.metadata.headline import (
 )
 from pipeline.web.metadata.names import _node_names, _people, _wider, split_authors
 from pipeline.web.metadata.organisations import _key
+from pipeline.web.metadata.signatures import _bare_authors
 from pipeline.web.metadata.structured import _ld_people
 from pipeline.web.metadata.visible import _ancestry_says, _window_of
 from pipeline.web.metadata.vocabulary import (
@@ -37,6 +38,7 @@ from pipeline.web.metadata.vocabulary import (
     _GREEK_CASE_LEAD,
     _MAX_HAN_NAME,
     _PHOTO_CREDIT,
+    _TITLE_BYLINE,
 )
 
 _AUTHOR_METAS = (
@@ -65,6 +67,8 @@ _CREDIT_LEAD = 17
 _CREDIT_WINDOW = 6000  # characters of article text searched for a reporter's credit
 _BYLINE_WINDOW = 600  # characters after the headline a "By ..." line is read in
 _LINKED_BYLINE_WINDOW = 600  # characters after the headline a bare author link stands in
+_LINKED_LEVELS = 2  # levels above an author link its byline's other links are looked for in
+_MAX_LINKED_BYLINE = 200  # characters of a byline holding several author links
 
 
 def _authors(
@@ -104,7 +108,12 @@ def _authors(
         return tuple(ld_names)
     byline = _byline_authors(doc, keys, near)
     if not first:
-        return tuple(byline or _credited(doc, keys, near))
+        return tuple(
+            byline
+            or _credited(doc, keys, near)
+            or _bare_authors(doc, keys, near)
+            or _title_byline(near.title, keys)
+        )
     if not ld_names:
         # an author meta naming someone the page never prints (its editor: "author" metas of
         # Chinese CMSs) gives way to the byline or credit the page prints
@@ -304,14 +313,27 @@ def _first_names(nodes: list[HtmlElement], keys: frozenset[str]) -> list[str]:
 
 def _linked_authors(link: HtmlElement, keys: frozenset[str]) -> list[str]:
     """The names of `link` and of the other links to author pages beside it (one parent):
-    "<a href='/autor/a'>A</a> y <a href='/autor/b'>B</a>"."""
-    parent = link.getparent()
-    links = [
-        a
-        for a in (parent.iter("a") if parent is not None else [link])
-        if _AUTHOR_PAGE_HREF.search(a.get("href") or "")
-    ]
+    "<a href='/autor/a'>A</a> y <a href='/autor/b'>B</a>"; where the parent holds no other,
+    the byline around it, up to `_LINKED_LEVELS` levels while it stays a line's length
+    ("<span>Co-authored by <a>A</a></span> and <a>B</a>": each name wrapped apart)."""
+    container = link.getparent()
+    links = _author_links(container) if container is not None else [link]
+    for _ in range(_LINKED_LEVELS):
+        up = container.getparent() if container is not None and len(links) < 2 else None
+        if up is None or len(text_of(up)) > _MAX_LINKED_BYLINE:
+            break
+        container, links = up, _author_links(up)
     return list(dict.fromkeys(n for a in links for n in _node_names(a, keys)))
+
+
+def _author_links(node: HtmlElement) -> list[HtmlElement]:
+    return [a for a in node.iter("a") if _AUTHOR_PAGE_HREF.search(a.get("href") or "")]
+
+
+def _title_byline(title: str | None, keys: frozenset[str]) -> list[str]:
+    """The people of a byline in brackets closing the title (`_TITLE_BYLINE`)."""
+    match = _TITLE_BYLINE.search(title) if title and title.rstrip().endswith((")", "）")) else None
+    return split_authors(match.group(1), keys) if match else []
 
 
 # A form, or a part of one: what a reader types in (a comment's author, a login), no byline.

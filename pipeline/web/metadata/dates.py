@@ -3,14 +3,15 @@ and for a page without them a <time> marked as the publication, a date printed n
 headline (labelled, a date line, or relative to the fetch time), the first <time>, the URL,
 the <title>. A date after the fetch time, or far from the URL's date, is not the page's; a
 structured "03-09-2026" is read the other way round when the printed date says so. A date
-without a zone is read in `_zone` (Asia/Shanghai on Chinese pages, else UTC) or the caller's.
+without a zone is read in `_zone` (Japan's and Korea's on ja and ko pages, Asia/Shanghai on
+Chinese pages, else UTC) or the caller's.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 from pipeline.text.dates import (
@@ -103,13 +104,16 @@ _DATELINE_CHARS = 60  # a date line is short: a date, a time, a label
 _DATE_WINDOW = 400
 _LABELLED_WINDOW = 2000  # characters after the headline searched for a labelled date
 # A label that says the date after it is the publication's: "Mise en ligne 23 mai 2019",
-# "Δημοσίευση: 8-1-2012", "Published: ...", "Opublikowano: ..." (a line opening with one).
+# "Δημοσίευση: 8-1-2012", "Published: ...", "Opublikowano: ...", "公開日：", "입력 2026.01.08"
+# (a line opening with one).
 _PUBLISHED_LABEL = re.compile(
     r"(?i:published|posted|publié|publiée|mise en ligne|veröffentlicht|publicado|pubblicato|"
     r"opublikowano|data publikacji|опубликовано|дата публикации|δημοσίευση|δημοσιεύθηκε|"
     r"yayınlanma|yayınlandı|gepubliceerd|publicerad|publiceret|julkaistu|diterbitkan|"
     r"dipublikasikan|publikováno|发布时间|發佈時間|发表时间|發表時間|发布日期|"
-    r"erstellt|publikacja|publicat|közzétéve|objavljeno|опубліковано|публикувано)"
+    r"erstellt|publikacja|publicat|közzétéve|objavljeno|опубліковано|публикувано|"
+    r"公開日|公開日時|配信日|配信日時|掲載日|投稿日|発行日|입력|등록|게재|ngày đăng|đăng lúc|"
+    r"פורסם|نشر في|تاريخ النشر|प्रकाशित|เผยแพร่|منتشر شده)"
     r"(?:\s+(?:on|le|am|el|il|em))?\s*[:：]?"
 )
 # A label that says the date after it is the last update's, not the publication's: "Mis à
@@ -123,11 +127,24 @@ _MODIFIED_LABEL = re.compile(
     r"cập nhật|更新|수정|업데이트|עודכן|تحديث|به‌روزرسانی|अपडेट)"
 )
 _MODIFIED_REACH = 40  # characters from an update label to the date it labels
+_MAX_UPDATE_LEAD = 12  # characters before an update label on its line ("Last ", "Zuletzt ")
 
 
-def _zone(chinese: bool) -> tzinfo:
-    """The zone of a date printed without one: Asia/Shanghai on Chinese pages, else UTC."""
+def _zone(chinese: bool, language: str | None = None) -> tzinfo:
+    """The zone of a date printed without one: Japan's and Korea's on pages declared in
+    their languages (their titles hold Han characters too), Asia/Shanghai on Chinese pages,
+    else UTC."""
+    base = (language or "").split("-")[0]
+    if base in _EAST_ASIAN_ZONES:
+        return _EAST_ASIAN_ZONES[base]
     return SHANGHAI if chinese else UTC
+
+
+# Japan and Korea keep no daylight saving time: a fixed offset is their zone.
+_EAST_ASIAN_ZONES: dict[str, tzinfo] = {
+    "ja": timezone(timedelta(hours=9), "JST"),
+    "ko": timezone(timedelta(hours=9), "KST"),
+}
 
 
 def _text_date(
@@ -192,6 +209,28 @@ def _published_in(text: str, zone: tzinfo, language: str | None) -> datetime | N
         return found
     earlier = date_in_text(text[published.end() :][:_DATELINE_CHARS], zone, language)
     return earlier if earlier is not None and earlier <= found else found
+
+
+def _printed_update(
+    near: _Near, zone: tzinfo, language: str | None, published: datetime | None
+) -> datetime | None:
+    """The last update a page prints after its headline: the date within `_MODIFIED_REACH`
+    characters of an update label ("Updated:", "Last updated", "Mis à jour le", "更新时间：",
+    "최종 수정") that opens a line, or follows a short lead or a date on it ("Published
+    Jan 8 · Updated Jan 9"); None before the publication."""
+    if near.h1 is None:
+        return None
+    for line in near.window(_DATE_WINDOW).split("\n"):
+        label = _MODIFIED_LABEL.search(line)
+        if label is None:
+            continue
+        lead = line[: label.start()]
+        if len(lead) > _MAX_UPDATE_LEAD and date_in_text(lead, zone, language) is None:
+            continue  # a sentence of the text: "the list was updated on ..."
+        found = date_in_text(line[label.end() :][:_MODIFIED_REACH], zone, language)
+        if found is not None:
+            return found if published is None or found >= published else None
+    return None
 
 
 def _labelled_date(lines: list[str], zone: tzinfo, language: str | None) -> datetime | None:

@@ -127,8 +127,14 @@ def _closing_place(parts: list[str], value: str) -> bool:
 
 def _han_clause(part: str) -> bool:
     """True for Han characters only, more than a name holds ("我现在正在北京站售票大厅"):
-    a clause of a sentence ("·" joins the parts of long transliterated names)."""
-    return any(len(word) > _MAX_HAN_NAME + 2 and _HAN_ONLY.fullmatch(word) for word in part.split())
+    a clause of a sentence ("·" joins the parts of long transliterated names); not an outlet
+    and a role before a name ("政能亮特约评论员 韩涵")."""
+    return any(
+        len(word) > _MAX_HAN_NAME + 2
+        and _HAN_ONLY.fullmatch(word)
+        and not word.endswith(_CJK_ROLES)
+        for word in part.split()
+    )
 
 
 def _is_joiner(word: str) -> bool:
@@ -187,7 +193,7 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
         return None  # "Our Foreign Staff": a desk
     if len(words) > 1 and (words[-1] in NAME_PARTICLES or words[-1] in _PLACE_WORDS):
         return None  # "Un documentaire de", "Ein Film von": a byline's lead, its name elsewhere
-    if any(mark in text for mark in _CJK_NOT_NAME_MARKS):
+    if any(mark in "".join(words) for mark in _CJK_NOT_NAME_MARKS):
         return None
     if len(words) == 1 and words[0].lower().strip(":：.") in _NOT_NAMES:
         return None

@@ -24,6 +24,7 @@ from pipeline.web.metadata.dates import (
     _DATE_METAS,
     _MODIFIED_METAS,
     _date,
+    _printed_update,
     _unambiguous,
     _unstructured_date,
     _zone,
@@ -64,7 +65,9 @@ class Metadata:
     against the URL date and the fetch time (`_unstructured_date`): a <time> marked as the
     publication (itemprop, pubdate), a date printed after the <h1> (numeric, Chinese, written
     in ~30 languages, or relative to the fetch time), the first <time datetime>; else the date
-    in the URL. modified_at, kept apart: dateModified, article:modified_time and kin.
+    in the URL. modified_at, kept apart: dateModified, article:modified_time and kin, else the
+    date an update label prints after the headline ("Updated: ...", "Mis à jour le ...",
+    "更新时间：...", `dates._printed_update`), never one before the publication.
     canonical: rel=canonical, else og:url, else the page URL. site_name: og:site_name and kin,
     else the JSON-LD publisher. language: <html lang>, else content-language, og:locale,
     language metas (lower case, "_" as "-"). images: the JSON-LD image(s), then og:image, made
@@ -145,7 +148,8 @@ class PageView:
 
     def metadata(self, zone: tzinfo | None = None, now: datetime | None = None) -> Metadata:
         """The page's Metadata; dates without an offset are read in `zone` (a site's), else
-        in Asia/Shanghai on Chinese pages (declared zh, or Han in the title) and UTC elsewhere.
+        in Japan's and Korea's on pages declared ja and ko, in Asia/Shanghai on Chinese pages
+        (declared zh, or Han in the title) and UTC elsewhere.
         `now` (the fetch time) dates a byline printed as "3小时前" / "yesterday"."""
         return read_metadata(self.doc, self.metas, self.jsonld, self.url, zone, now)
 
@@ -165,6 +169,26 @@ def _site_image(url: str) -> bool:
         return False
     name = path.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
     return bool(_SITE_IMAGE_WORDS & set(re.split(r"[^a-z]+", name)))
+
+
+# Country-code domains used as generic ones (".io", ".tv", ".co", ".me"): no country.
+_GENERIC_COUNTRY_CODES = frozenset("io tv co me ai fm ly to cc ws gg sh la".split())
+
+
+def _regional(language: str | None, url: str) -> str | None:
+    """The page's language as dates are read in it: an English or undeclared page (whose
+    "01/11/2012" is read month first) with the country its host's country code names
+    ("en-uk" on .co.uk, "und-es" on .es: day first there), else the declared language."""
+    if language not in (None, "en"):
+        return language
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # a malformed host: no country to read
+        return language
+    code = host.rsplit(".", 1)[-1]
+    if len(code) != 2 or not code.isalpha() or code in _GENERIC_COUNTRY_CODES:
+        return language
+    return f"{language or 'und'}-{code}"
 
 
 def _language(doc: HtmlElement, metas: dict[str, str]) -> str | None:
@@ -193,7 +217,9 @@ def read_metadata(
         or (text_of(title_node) if title_node is not None else "")
     )
     if zone is None:
-        zone = _zone(bool(language and language.startswith("zh")) or has_han(raw_title or ""))
+        zone = _zone(
+            bool(language and language.startswith("zh")) or has_han(raw_title or ""), language
+        )
     raws = (
         ld.get("datePublished"),
         _first(metas, _DATE_METAS),
@@ -204,20 +230,50 @@ def read_metadata(
     images = [absolute(i, url) for i in [*_image_urls(ld.get("image")), metas.get("og:image")]]
     images = [i for i in images if not (i and _site_image(i))]
     keys = site_keys(site_name, url, publisher)
-    title = page_title(raw_title, site_name, url)
+    title = _whole_title(doc, raw_title, page_title(raw_title, site_name, url))
     near = _Near(doc, title)
+    dating = _regional(language, url)  # the language dates are read in, with a region
     if published is not None:
-        published = _unambiguous(published, raws, doc, zone, language, near)
+        published = _unambiguous(published, raws, doc, zone, dating, near)
+    published = published or _unstructured_date(doc, url, zone, now, dating, near)
     return Metadata(
         title=title,
         summary=_summary(_name(ld.get("description")) or _first(metas, _DESC_METAS), title),
         authors=_authors(doc, ld, metas, keys, near),
-        published_at=published or _unstructured_date(doc, url, zone, now, language, near),
-        modified_at=_date(zone, ld.get("dateModified"), _first(metas, _MODIFIED_METAS)),
+        published_at=published,
+        modified_at=_modified(ld, metas, zone, near, dating, published),
         canonical=canonical_link(doc, url),
         site_name=site_name,
         language=language,
         images=tuple(dict.fromkeys(i for i in images if i)),
+    )
+
+
+def _whole_title(doc: HtmlElement, raw: str | None, title: str | None) -> str | None:
+    """The page's title uncut where its first <h1> prints it whole: a title holding a dash
+    ("Spider-Man – the return of a hero", "Brexit – what happens next") is one title, not a
+    title and a site's name, when the headline says so."""
+    if not raw or not title or title == raw:
+        return title
+    h1 = doc.find(".//h1")
+    if h1 is None:
+        return title
+    whole = " ".join(raw.split())
+    return whole if _key(text_of(h1)) == _key(whole) != _key(title) else title
+
+
+def _modified(
+    ld: dict[str, Any],
+    metas: dict[str, str],
+    zone: tzinfo,
+    near: _Near,
+    language: str | None,
+    published: datetime | None,
+) -> datetime | None:
+    """The last update: dateModified and the modified metas, else one an update label
+    prints after the headline."""
+    return _date(zone, ld.get("dateModified"), _first(metas, _MODIFIED_METAS)) or _printed_update(
+        near, zone, language, published
     )
 
 

@@ -10,21 +10,32 @@ import re
 from pipeline.text.scripts import HAN_CHAR
 from pipeline.web.metadata.organisations import _key, _same_site, site_keys
 
+# A dash set between East Asian characters without blanks ("标题-新浪网"): a separator there,
+# not inside a word of an alphabetic script ("кандидатов-республиканцев", "मार्केट-कैप").
+_CJK = f"{HAN_CHAR}\u3040-\u30ff\uac00-\ud7af\uff00-\uffef\u3000-\u303f"
+_CJK_DASH = f"(?<=[{_CJK}])-(?=[^\\x00-\\x7f])|(?<=[^\\x00-\\x7f])-(?=[{_CJK}])"
 # A blank run is tried from its first blank only ((?<!\s)): tried from each blank of a long
 # run, the leading \s+ made a split quadratic. A separator is never found mid-run that is
 # not found from the run's start, so the splits are the same (tests/test_hostile_markup.py).
 _TITLE_SEPARATORS = re.compile(
-    r"(?<!\s)\s+[-|–—·:]\s+|(?<!\s)\s+[_｜|]\s*|[_｜|]\s*|(?<!\s)\s+-\s*|--|::"
-    r"|(?<=[^\x00-\x7f])-(?=[^\x00-\x7f])"
+    r"(?<!\s)\s+[-|–—·:]\s+|(?<!\s)\s+[_｜|]\s*|[_｜|]\s*|(?<!\s)\s+-\s*|--|::|" + _CJK_DASH
 )
-# Where a title may end with the site's name: the separators above, and a fullwidth colon
+# Where a title may end with the site's name: the separators above, « » ~ / between blanks,
+# an en or em dash between two non-ASCII characters ("标题—每日新闻网"), and a fullwidth colon
 # ("見出し：朝日新聞デジタル"); only a part naming the site is cut there (`clean_title`).
 # (?<!\s\s), not (?<!\s) as above: ": " ends one blank into a run, and the next separator
 # may start there ("Title:  | Site").
 _TITLE_SEPARATORS_KEPT = re.compile(
-    r"((?<!\s\s)\s+[-|–—·:]\s+|(?<!\s\s)\s+[_｜|]\s*|[_｜|]\s*|--|::"
-    r"|(?<=[^\x00-\x7f])-(?=[^\x00-\x7f])|(?<=\S): |(?<!\s\s)\s+：\s*|：\s*)"
+    r"((?<!\s\s)\s+[-|–—·:«»~/]\s+|(?<!\s\s)\s+[_｜|]\s*|[_｜|]\s*|--|::"
+    r"|(?<=[^\x00-\x7f])[–—](?=[^\x00-\x7f])|" + _CJK_DASH + r"|(?<=\S): |(?<!\s\s)\s+：\s*|：\s*)"
 )
+# The site's name in brackets before the title: "【每日新闻】标题", "[Daily Site] Title".
+_BRACKETED_SITE = re.compile(r"^[【\[]([^】\]]{1,40})[】\]]\s*(\S.*)$")
+# The parts of a title after the site's name is cut: "Title | Politics" (a channel after the
+# title), split where a pipe stands.
+_PIPES = re.compile(r"\s+[|｜]\s+|\s*｜\s*")
+_MAX_CHANNEL = 20  # characters of a channel's name after a title
+_MAX_CHANNEL_WORDS = 3
 _MIN_TITLE_SHARE = 0.3  # a title cut to less than this share of itself is a fragment
 _MAX_SITE_PART = 40
 
@@ -36,11 +47,14 @@ def clean_title(title: str, site_name: str | None = None, url: str = "") -> str:
     rest keeps its own separators. Without a known site part, "_Channel_Site" tails go when the
     first part is the title (the longest part otherwise)."""
     title = " ".join(title.split())
+    keys = site_keys(site_name, url)
+    bracketed = _BRACKETED_SITE.match(title) if title[:1] in "【[" else None
+    if bracketed is not None and _is_site_part(bracketed.group(1), keys):
+        title = bracketed.group(2)  # "【每日新闻】标题": the site before the title
     pieces = _TITLE_SEPARATORS_KEPT.split(title)  # text, separator, text, ...
     texts = pieces[0::2]
     if len(texts) < 2:
         return title
-    keys = site_keys(site_name, url)
     start, end = 0, len(texts)
     # the site's name holding a separator itself ("AOC media - Analyse Opinion Critique")
     end = _site_tail(pieces, keys)
@@ -51,7 +65,7 @@ def clean_title(title: str, site_name: str | None = None, url: str = "") -> str:
     if (start, end) != (0, len(texts)):
         kept = "".join(pieces[2 * start : 2 * end - 1]).strip()
         if len(kept) >= _MIN_TITLE_SHARE * len(title) or end - start == 1:
-            return _channel_tail(kept)
+            return _piped_channel(_channel_tail(kept))
     parts = [p.strip() for p in _TITLE_SEPARATORS.split(title) if p and p.strip()]
     if len(parts) < 2:
         return title
@@ -121,6 +135,23 @@ def _channel_tail(title: str) -> str:
     if len(parts) < 2 or not all(parts):
         return title
     return parts[0] if len(parts[0]) >= 0.5 * max(map(len, parts)) else title
+
+
+def _piped_channel(title: str) -> str:
+    """A title without the channels set after it between pipes once the site's name is cut
+    ("Council votes on budget | Politics" of "... | Politics | Daily Site"): the first part,
+    when every later one is a short name (`_MAX_CHANNEL`) and the first twice as long."""
+    if "|" not in title and "｜" not in title:
+        return title
+    parts = [part.strip() for part in _PIPES.split(title)]
+    if len(parts) < 2 or not all(parts):
+        return title
+    rest = parts[1:]
+    if all(len(p) <= _MAX_CHANNEL and len(p.split()) <= _MAX_CHANNEL_WORDS for p in rest) and len(
+        parts[0]
+    ) >= 2 * max(map(len, rest)):
+        return parts[0]
+    return title
 
 
 def _is_site_part(part: str, keys: frozenset[str]) -> bool:

@@ -41,7 +41,10 @@ _GREEK_CASE_LEAD = re.compile(r"^(?:(?:με|από)\s+)?(του|της|τον|τ
 _COLON_BYLINE_WORDS = (
     "text|texte|texto|testo|teks|текст|words|reporter|reporterin|reportera|wartawan|"
     "jurnalis|periodista|giornalista|journalist|journaliste|dziennikarz|novinář|haber|"
-    "लेखक|記者|筆者|撰文"
+    "लेखक|記者|筆者|撰文|"
+    # Latvian "author", Croatian/Serbian/Bosnian "writes", "wrote", Bengali "writer", Urdu
+    # "writing", Arabic and Urdu "author"
+    "autors|piše|napisao|napisala|লেখক|تحریر|مصنف"
 )
 # The labels of the other roles a byline may name after the writer ("Fotos: Jan Kühn",
 # "Editor: Ani Lestari", "Photos : Jean Petit", "фото: ..."): where one follows a name, the
@@ -262,7 +265,11 @@ _DATE_LABELS = frozenset(
     "发布时间 发表时间 更新时间".split()
 )
 # A Chinese role printed before the name, apart from it: 见习编辑, 责任编辑, 实习记者 ...
-_CJK_ROLES = ("编辑", "记者", "通讯员", "摄影", "主编", "编审", "校对")
+_CJK_ROLES = (
+    *("编辑", "记者", "通讯员", "摄影", "主编", "编审", "校对"),
+    # commentators and contributing writers: "本报评论员 李四", "政能亮特约评论员 韩涵"
+    *("评论员", "評論員", "撰稿人", "编辑部", "編輯", "記者", "通訊員"),
+)
 # Words of a byline's furniture that no Chinese name holds: "该作者文章" (this author's
 # articles), "发布于北京" (published in Beijing), "关注" (follow), ...
 _CJK_NOT_NAME_MARKS = (
@@ -273,7 +280,7 @@ _CJK_NOT_NAME_MARKS = (
 _BYLINE_LINE = re.compile(
     r"^(?:[^\n|]{0,30}\|[ \t]*){0,3}"  # "Opinion | 08/01/2012 | By ...": fields before it
     rf"(?:(?:{_BY_WORDS}|(?:{_LINE_BY_VERBS}) by)(?![^\W\d_]):?|作者[：:]|记者"
-    rf"|(?:{_COLON_BYLINE_WORDS})[ \t]*[:：]|文[ \t]*[:：／/・丨]|{_GREEK_WITH}(?=\s)"
+    rf"|(?:{_COLON_BYLINE_WORDS})[ \t]*[:：]|[（(]?文[ \t]*[:：／/・丨]|{_GREEK_WITH}(?=\s)"
     rf"|(?:{_WRITTEN_BY})(?![^\W\d_]))"
     r"[ \t:：]*\n?([^\n]{2,80})",
     re.I | re.M,
@@ -340,7 +347,11 @@ _CREDIT = re.compile(
     # spaced apart, unlike a menu's column ("新华社记者看东北")
     rf"|(?<![^\n])(?:[^\s（(〔【\[]{{2,10}}[ 　]{{1,4}})?(?:记者|記者)[ 　]+({_HAN_NAMES})"
     r"[ 　]*(?=\n|$)"
-    rf"|(?:^|[\s\-|\[【])作者\s*[：:]\s*(?:(?:记者|記者)\s*)?({_HAN_NAME}(?:、{_HAN_NAME})*)"
+    # "作者：宋怡 杨志华", "作者：张三、李四", "作者：张三，李四": more names after the label,
+    # of two or three characters ("作者：李兆清　江蘇南通　職員": a place and a job after one)
+    rf"|(?:^|[\s\-|\[【])作者\s*[：:]\s*(?:(?:记者|記者)\s*)?"
+    r"([\u4e00-\u9fff]{2,4}(?:(?:[ 　]*[、，,][ 　]*|[ 　]+)[\u4e00-\u9fff]{2,3}"
+    r"(?![\u4e00-\u9fff]|\s*[：:]))*)"
     r"(?![\u4e00-\u9fff]|\s*[：:])"
     # Korean: "(서울=연합뉴스) 홍길동 기자 = ...", "홍길동 기자 hong@example.co.kr": a name of
     # two to four syllables, "기자" (reporter), then "=" or an e-mail address; not a role
@@ -348,7 +359,15 @@ _CREDIT = re.compile(
     # name and 기자 ("박지은 인턴 기자 =")
     rf"|(?<![가-힣])(?!{_KO_NOT_NAMES}[ 　]?기자)({_KO_NAMES})[ 　]?(?:{_KO_ROLES}[ 　]?)?기자"
     r"[ 　]*(?:[=＝]|(?=[\w.+-]+@))"
+    # ... or a line of its own, the name and 기자 (記者 on Japanese pages) and nothing else:
+    # "김민수 기자", "山田太郎 記者"
+    rf"|(?<![^\n])(?!{_KO_NOT_NAMES}[ 　]?기자)({_KO_NAMES})[ 　]?(?:{_KO_ROLES}[ 　]?)?기자"
+    r"[ 　]*(?=\n|$)"
+    rf"|(?<![^\n])({_HAN_NAME})[ 　]*記者[ 　]*(?=\n|$)"
 )
+# A byline in brackets closing the title: "Πως δεν θα πάρετε κιλά (της Ηλιάνας Ηλιοπούλου)",
+# "The long road back (by Jane Doe)", "Le budget (par Marie Dupont)": a column's writer.
+_TITLE_BYLINE = re.compile(rf"[(（]\s*((?:{_BY_WORDS})\s+[^()（）\d]{{3,60}}?)\s*[)）]\s*$", re.I)
 _CREDIT_ROLE = re.compile("记者|記者")
 _PHOTO_CREDIT = ("摄", "攝")  # "（記者盧育君攝）": who took the photo
 # Every form of `_CREDIT` holds one of these words: a text without any has no credit (tested

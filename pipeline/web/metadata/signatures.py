@@ -1,0 +1,186 @@
+"""Authors printed bare, with no "By" and no label, read when nothing else names one: a name
+alone on a line beside the date under the headline ("Jane Doe" over "Jan. 8, 2026", "박상우"
+before "2024. 5. 13. 12:52"), a Chinese name in brackets on the date line ("2004年7月16日08:19
+[ 黄宇 ] 来源：..."), and a signature closing the article: a paragraph holding only a name
+("Jane Doe", "— J. D.") right after a paragraph of prose where the prose ends, or an outlet
+and a name in brackets ending a paragraph ("……房地产业务。（全景网/陈祎）").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.text.scripts import HAN_CHAR, has_han
+from pipeline.text.writtendates import date_in_text
+from pipeline.web.html import HtmlElement, text_of, xpath
+from pipeline.web.metadata.headline import _NOT_BYLINE, _Near
+from pipeline.web.metadata.names import split_authors
+from pipeline.web.metadata.organisations import _key
+from pipeline.web.metadata.visible import _ancestry_says
+from pipeline.web.metadata.vocabulary import _MAX_HAN_NAME, _UI_WORDS
+
+_BARE_LINES = 8  # lines after the headline a name beside the date is looked for in
+_BARE_WINDOW = 400  # characters after the headline those lines are read from
+_DATE_REACH = 40  # characters next to a name line, before or after it, a date stands in
+_MAX_BARE_NAME = 40  # characters of a line that is only a name (or two, or three)
+_NAME_SHARE = 0.8  # share of a line's letters its names must hold ("A and B": the joiner)
+_MIN_PROSE = 150  # characters of a paragraph of prose
+_MIN_CREDITED = 30  # characters of a Chinese paragraph a closing credit ends
+_MAX_PLAIN_WORD = 25  # characters of a name in a script without capitals, blanks taken out
+# Words of headings, menus and widgets set beside a date or after an article, in title case
+# like a name ("Share This", "Top Stories", "Latest News", "World Politics"): no name's.
+_BARE_NOT_NAME_WORDS = _UI_WORDS | {
+    *"this us now news latest top stories story related popular most recent comments".split(),
+    *"topics tags section home menu search print listen watch video videos photos gallery".split(),
+    *"live updates update opinion editorial world politics business sports sport culture".split(),
+    *"science health breaking trending newsletter subscribe advertisement sponsored".split(),
+    *"external links link also contact about privacy terms previous next picks join".split(),
+    *"conversation leave comment miss recommended key points fact check further reading".split(),
+    # "see also", "more" in other languages ("Leia Também", "Czytaj Także", "Baca Juga")
+    *"también más também ver leia lees ook juga baca anche leggi mer myös fazla ayrıca".split(),
+    *"także czytaj zobacz также читайте похожие новости επίσης ειδήσεις thêm xem quan".split(),
+    # the first words of places a dateline prints alone ("New York", "Hong Kong")
+    *"new los las san hong kong rio buenos são sao tel abu kuala".split(),
+}
+_KANA = re.compile("[\u3040-\u30ff]")  # Japanese kana: a word of the page ("カテゴリー"), no name
+# A Korean name standing alone: three syllables, the first one of the common surnames (a
+# tool's label beside the date is none: 트위터, 카카오, 더보기), not a tool's label that
+# opens with one (유튜브, 이메일, 이전글, 전체글).
+_KO_SURNAMES = (
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지"
+    "엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉"
+)
+_HANGUL_NAME = re.compile(f"[{_KO_SURNAMES}][가-힣]{{2}}")
+_KO_NOT_NAMES = frozenset("유튜브 이메일 이전글 전체글 공유함 인쇄함 구독함 기사원".split())
+# A line running on from the one before ("MADRID —" before a linked "Rafael Nadal") or into
+# the next ("kept Spain's hopes alive ..."): a text node of a sentence, not a line of its own.
+_RUNS_ON = re.compile(r"[—–\-,:;(（，、：]\s*$")
+_RUNS_INTO = re.compile(r"^\s*[,.;:)\]），。、：]")
+_SIGNATURE_LEAD = re.compile(r"^(?:[—–―-]{1,2}|/|~)\s*")  # "— J. D.", "-- Jane Doe"
+_SENTENCE_END = tuple(".!?。！？…»”\"')）")
+# A note under an article: "(1) Ces chiffres ...", "[2] See ...", "* Name changed".
+_FOOTNOTE = re.compile(r"^(?:[(\[]\d{1,2}[)\]]|\*|\d{1,2}\.\s)")
+_BRACKETED_HAN_NAME = re.compile(rf"[\[【]\s*([{HAN_CHAR}]{{2,{_MAX_HAN_NAME}}})\s*[\]】]")
+# "（全景网/陈祎）", "(中新社／李四)": an outlet (…网, …社, …报, …台, …刊), a slash and a name
+# closing a paragraph (a photo's credit says 图 or 摄, no outlet).
+_CLOSING_CREDIT = re.compile(
+    rf"[（(]\s*[^\s/／()（）]{{0,10}}[网網社报報台刊]\s*[/／]\s*"
+    rf"([{HAN_CHAR}]{{2,{_MAX_HAN_NAME}}})\s*[)）]\s*$"
+)
+_PARAGRAPHS = xpath("//p")
+
+
+def _bare_authors(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]:
+    """The people a page names bare (see the module): beside the date under the headline,
+    else in a signature closing the article."""
+    if near.h1 is not None:
+        names = _beside_date(near.window(_BARE_WINDOW).split("\n")[:_BARE_LINES], keys)
+        if names:
+            return names
+    return _signature(doc, keys)
+
+
+def _beside_date(lines: list[str], keys: frozenset[str]) -> list[str]:
+    """The names of the first of `lines` that is only a name, with a date within
+    `_DATE_REACH` characters before or after it; or a Han name in brackets on a dated line."""
+    for i, line in enumerate(lines):
+        bracketed = _BRACKETED_HAN_NAME.search(line) if "[" in line or "【" in line else None
+        if bracketed is not None and _dated(line):
+            found = split_authors(bracketed.group(1), keys)
+            if found:
+                return found
+        names = _lone_names(line, keys)
+        if not names or any(has_han(n) for n in names) or _in_sentence(lines, i):
+            continue  # (a Han word alone beside a date is as often a menu's: 打印, 微博)
+        after = " ".join(lines[i + 1 : i + 6])[:_DATE_REACH]
+        before = " ".join(lines[max(0, i - 5) : i])[-_DATE_REACH:]
+        if _dated(after) or _dated(before):
+            return names
+    return []
+
+
+def _in_sentence(lines: list[str], i: int) -> bool:
+    """True when line `i` runs on from the line before or into the line after (see `_RUNS_ON`)."""
+    before = lines[i - 1] if i else ""
+    after = lines[i + 1] if i + 1 < len(lines) else ""
+    return (
+        bool(_RUNS_ON.search(before))
+        or before[-1:].islower()
+        or after[:1].islower()
+        or bool(_RUNS_INTO.match(after))
+    )
+
+
+def _dated(text: str) -> bool:
+    return bool(text) and date_in_text(text) is not None
+
+
+def _signature(doc: HtmlElement, keys: frozenset[str]) -> list[str]:
+    """The names of a paragraph that is only a name, right after a paragraph of prose in
+    the same parent and followed by no more prose (the article ends: its notes may follow),
+    or of an outlet and a name in brackets closing a paragraph of prose."""
+    paragraphs = _PARAGRAPHS(doc)
+    texts = [" ".join(text_of(p).split()) for p in paragraphs]
+    for i, text in enumerate(texts):
+        if len(text) >= _MIN_CREDITED and text.endswith((")", "）")):
+            credit = _CLOSING_CREDIT.search(text)
+            if credit is not None and not _ancestry_says(paragraphs[i], _NOT_BYLINE):
+                return split_authors(credit.group(1), keys)
+        if i == 0 or len(text) > _MAX_BARE_NAME + 3 or len(texts[i - 1]) < _MIN_PROSE:
+            continue
+        if not texts[i - 1].rstrip().endswith(_SENTENCE_END):
+            continue
+        if paragraphs[i].getparent() is not paragraphs[i - 1].getparent():
+            continue
+        if paragraphs[i].find(".//a[@href]") is not None:
+            continue  # a link's label: a menu or a widget, not a signature
+        following = texts[i + 1] if i + 1 < len(texts) else ""
+        if len(following) >= _MIN_PROSE and not _FOOTNOTE.match(following):
+            continue  # prose goes on: a cross-head, not the close
+        if _ancestry_says(paragraphs[i], _NOT_BYLINE):
+            continue  # a comment's or a teaser's
+        names = _lone_names(_SIGNATURE_LEAD.sub("", text), keys)
+        if names and all(map(_cased, names)):
+            return names  # (in a script without capitals a line "اقرأ أيضا" is as name-shaped)
+    return []
+
+
+def _cased(name: str) -> bool:
+    """True for a name in a script with capitals (Latin, Cyrillic, Greek)."""
+    return any(ch.isupper() for ch in name)
+
+
+def _lone_names(line: str, keys: frozenset[str]) -> list[str]:
+    """The people of a line that holds one to three names and nothing else, each of a
+    person's shape (`_bare_shaped`); [] otherwise."""
+    line = line.strip()
+    if not line or len(line) > _MAX_BARE_NAME or any(ch.isdigit() for ch in line):
+        return []
+    names = split_authors(line, keys)
+    if not 1 <= len(names) <= 3 or not all(map(_bare_shaped, names)):
+        return []
+    if sum(len(_key(n)) for n in names) < _NAME_SHARE * len(_key(line)):
+        return []
+    return names
+
+
+def _bare_shaped(name: str) -> bool:
+    """True for a name of a person's shape standing alone: two to four Han characters; in a
+    script with capitals, two to four words, each capitalised or an initial (not all in
+    capitals), none a word of headings or menus (`_BARE_NOT_NAME_WORDS`); in a script
+    without (Arabic, Hindi), two to four words of at most `_MAX_PLAIN_WORD` letters in all,
+    or a Korean name of three syllables; no kana."""
+    if has_han(name):
+        return 2 <= len(name) <= _MAX_HAN_NAME and all(has_han(ch) for ch in name)
+    words = name.split()
+    if _KANA.search(name):
+        return False
+    if not any(ch.isupper() or ch.islower() for ch in name):
+        if len(words) == 1:
+            return bool(_HANGUL_NAME.fullmatch(name)) and name not in _KO_NOT_NAMES
+        return len(words) <= 4 and sum(map(len, words)) <= _MAX_PLAIN_WORD
+    if not 2 <= len(words) <= 4 or name.isupper():
+        return False  # (a line in capitals: a cross-head, "KAZAKHSTAN WINS AGAIN")
+    if any(w.lower().strip(".,") in _BARE_NOT_NAME_WORDS for w in words):
+        return False
+    return all(w[:1].isupper() and (w[-1:].isalpha() or w.endswith(".")) for w in words)
