@@ -66,6 +66,8 @@ def text_of(el: HtmlElement) -> str:
     """All the text below `el` (lxml.html's text_content for plain elements)."""
     if not isinstance(el.tag, str):  # a comment or a processing instruction: as itertext()
         raise ValueError(f"Input object is not an XML element: {type(el).__name__}")
+    if not len(el):  # no child (element, comment or PI): its one text node is all of it,
+        return el.text or ""  # read without an XPath evaluation (a tenth of its cost)
     return cast(str, _STRING_VALUE(el))
 
 
