@@ -248,3 +248,27 @@ def test_author_label_lines_are_the_pattern_s_matches() -> None:
         assert got == expected, text
         found += len(expected)
     assert found > 3_000
+
+
+def test_the_update_label_gate_finds_what_the_case_blind_search_finds() -> None:
+    """`dates._modified_label` skips the case-blind search on ASCII text whose lowered form
+    holds no ASCII spelling of the label: the same match on every line, and sound because
+    no other spelling holds a character re.I matches to an ASCII one."""
+    import random
+    import re
+
+    from pipeline.web.metadata import dates
+
+    for word in dates._MODIFIED_WORDS:
+        for ch in word:
+            if not ch.isascii():
+                assert not any(re.fullmatch(f"(?i){re.escape(ch)}", chr(x)) for x in range(128))
+    rng = random.Random(5)
+    pieces = [*dates._MODIFIED_WORDS, "UPDATED", "Last Updated:", "MoDiFiEd", "Jan 8, 2026",
+              "the list was updated", "upd", "ated", " ", "·", "|", "mis a jour", "2026-01-08",
+              "Published", "text", "更新时间：", "Mis à jour le"]  # fmt: skip
+    for _ in range(20_000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        expected = dates._MODIFIED_LABEL.search(line)
+        found = dates._modified_label(line)
+        assert (found and found.span()) == (expected and expected.span()), line

@@ -119,13 +119,18 @@ _PUBLISHED_LABEL = re.compile(
 # A label that says the date after it is the last update's, not the publication's: "Mis à
 # jour le", "Aktualisiert am", "Обновлено", "Güncelleme:" (a line may print the update first,
 # then the publication: "Updated: March 9 | Published: March 3").
-_MODIFIED_LABEL = re.compile(
-    r"(?i:updated|modified|mis à jour|mise à jour|modifié|actualisé|aktualisiert|geändert|"
-    r"actualizado|atualizado|aggiornato|обновлено|обновлён|оновлено|aktualizacja|"
-    r"zaktualizowano|aktualizováno|güncelleme|güncellendi|bijgewerkt|diperbarui|"
-    r"ενημέρωση|ανανέωση|frissítve|actualizat|uppdaterad|opdateret|oppdatert|päivitetty|"
-    r"cập nhật|更新|수정|업데이트|עודכן|تحديث|به‌روزرسانی|अपडेट)"
-)
+_MODIFIED_WORDS = (
+    "updated", "modified", "mis à jour", "mise à jour", "modifié", "actualisé", "aktualisiert",
+    "geändert", "actualizado", "atualizado", "aggiornato", "обновлено", "обновлён", "оновлено",
+    "aktualizacja", "zaktualizowano", "aktualizováno", "güncelleme", "güncellendi",
+    "bijgewerkt", "diperbarui", "ενημέρωση", "ανανέωση", "frissítve", "actualizat",
+    "uppdaterad", "opdateret", "oppdatert", "päivitetty", "cập nhật", "更新", "수정", "업데이트",
+    "עודכן", "تحديث", "به‌روزرسانی", "अपडेट",
+)  # fmt: skip
+_MODIFIED_LABEL = re.compile("(?i:" + "|".join(_MODIFIED_WORDS) + ")")
+# Its ASCII spellings: in a line of ASCII text, re.I finds the label only where the lowered
+# line holds one of them (no other spelling has a character re.I matches to ASCII: tested).
+_ASCII_MODIFIED_WORDS = tuple(w for w in _MODIFIED_WORDS if w.isascii())
 _MODIFIED_REACH = 40  # characters from an update label to the date it labels
 _MAX_UPDATE_LEAD = 12  # characters before an update label on its line ("Last ", "Zuletzt ")
 
@@ -199,7 +204,7 @@ def _published_in(text: str, zone: tzinfo, language: str | None) -> datetime | N
     found = date_in_text(text, zone, language)
     if found is None:
         return None
-    label = _MODIFIED_LABEL.search(text)
+    label = _modified_label(text)
     if label is None or date_in_text(text[: label.start()], zone, language) is not None:
         return found  # no update label, or a date before it: the first date is not the update's
     if date_in_text(text[label.end() : label.end() + _MODIFIED_REACH], zone, language) != found:
@@ -209,6 +214,17 @@ def _published_in(text: str, zone: tzinfo, language: str | None) -> datetime | N
         return found
     earlier = date_in_text(text[published.end() :][:_DATELINE_CHARS], zone, language)
     return earlier if earlier is not None and earlier <= found else found
+
+
+def _modified_label(text: str) -> re.Match[str] | None:
+    """`_MODIFIED_LABEL.search(text)`; on ASCII text, only once its lowered form holds one of
+    the label's ASCII spellings (a big case-blind alternation tries every letter; most lines
+    hold no label)."""
+    if text.isascii():
+        lowered = text.lower()
+        if not any(word in lowered for word in _ASCII_MODIFIED_WORDS):
+            return None
+    return _MODIFIED_LABEL.search(text)
 
 
 def _printed_update(
@@ -221,7 +237,7 @@ def _printed_update(
     if near.h1 is None:
         return None
     for line in near.window(_DATE_WINDOW).split("\n"):
-        label = _MODIFIED_LABEL.search(line)
+        label = _modified_label(line)
         if label is None:
             continue
         lead = line[: label.start()]
