@@ -9,6 +9,8 @@ the article."""
 
 from __future__ import annotations
 
+import re
+
 from pipeline.maintext.core import own_paragraphs
 from tests.sample_pages import HARBOUR_STORY as STORY
 
@@ -244,3 +246,84 @@ def test_an_invitation_to_write_to_the_site_is_an_appeal() -> None:
         assert own_paragraphs(_page(f"<p>{line}</p>")) == STORY, line
     told = "The director said the port wanted to hear from residents before the second phase."
     assert told in own_paragraphs(_page(f"<p>{told}</p>"))
+
+
+# A newsletter box printing all its states in the markup (the pitch with a list of what the
+# letter brings, the form, its error message, the consent line, the thank-you panel), under
+# class names that say nothing: 400 to 600 characters, more than a box's pitch alone.
+FULL_BOXES = {
+    "en": (
+        "Never miss a story from the harbour again.",
+        [
+            "Breaking news from the port, first",
+            "Weekly analysis from our reporters",
+            "Offers from local partners",
+        ],
+        "Sign up to our free newsletter and get the best of the city in your inbox every"
+        " morning, with no spam.",
+        "Oops! We already have this email address. Try another one?",
+        "By entering your email address you agree to our Terms of Use and Privacy Policy and"
+        " consent to receive emails from us about news, events, offers and partner promotions.",
+        "Awesome, you're subscribed! Look out for your first newsletter in your inbox soon.",
+    ),
+    "de": (
+        "Verpassen Sie keine Nachricht mehr aus dem Hafen.",
+        [
+            "Eilmeldungen aus dem Hafen zuerst",
+            "Wöchentliche Analysen unserer Redaktion",
+            "Angebote unserer Partner vor Ort",
+        ],
+        "Abonnieren Sie unseren kostenlosen Newsletter und erhalten Sie jeden Morgen das Beste"
+        " aus der Stadt in Ihr Postfach.",
+        "Hoppla! Diese E-Mail-Adresse ist schon eingetragen. Versuchen Sie eine andere?",
+        "Mit Ihrer E-Mail-Adresse stimmen Sie unseren Nutzungsbedingungen und der"
+        " Datenschutzerklärung zu und willigen in E-Mails zu Nachrichten ein.",
+        "Geschafft, Sie sind angemeldet! Ihr erster Newsletter kommt in Kürze in Ihr Postfach.",
+    ),
+    "es": (
+        "No te pierdas ninguna noticia del puerto.",
+        [
+            "Las últimas noticias del puerto, primero",
+            "Análisis semanal de nuestros periodistas",
+            "Ofertas de socios locales",
+        ],
+        "Suscríbete a nuestro boletín gratuito y recibe lo mejor de la ciudad en tu correo cada"
+        " mañana, sin spam.",
+        "¡Vaya! Ya tenemos esta dirección de correo. ¿Quieres probar con otra?",
+        "Al introducir tu correo aceptas nuestras Condiciones de uso y la Política de privacidad y"
+        " consientes recibir correos sobre noticias, eventos, ofertas y promociones de socios.",
+        "¡Genial, ya estás suscrito! Pronto recibirás tu primer boletín en tu bandeja de entrada.",
+    ),
+}
+
+
+def _full_box(lang: str) -> str:
+    title, perks, pitch, error, consent, thanks = FULL_BOXES[lang]
+    items = "".join(f"<li class='c81'>✓ {p}</li>" for p in perks)
+    return (
+        f"<div class='c10 c11'><div class='c12'><div class='c13'><p class='c14'>{title}</p>"
+        f"<ul class='c15'>{items}</ul><label class='c16'>{pitch}</label></div>"
+        "<form class='c17'><div class='c18'><input type='email' class='c19'></div>"
+        "<input type='submit' value='OK'>"
+        f"<div class='c20'>{error}</div></form><div class='c21'><p>{consent}</p></div></div>"
+        f"<div class='c22'><p class='c23'>🙌<br>{thanks}</p></div></div>"
+    )
+
+
+def test_a_newsletter_box_printing_all_its_states_is_dropped() -> None:
+    for lang in FULL_BOXES:
+        box = _full_box(lang)
+        assert 400 < len(re.sub("<[^>]+>", "", box)) < 600
+        paras = own_paragraphs(_page(box))
+        assert paras == STORY, (lang, paras)
+
+
+def test_a_newsletter_box_in_the_header_above_the_body_is_dropped() -> None:
+    for lang in FULL_BOXES:
+        page = (
+            "<html><head><title>Harbour opens a new terminal</title></head><body>"
+            "<div class='c30'><h1>Harbour opens a new terminal</h1>"
+            f"{_full_box(lang)}</div><div class='c31'>{_paras(STORY)}</div></body></html>"
+        )
+        paras = own_paragraphs(page)
+        assert paras == STORY, (lang, paras)

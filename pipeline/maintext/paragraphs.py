@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from pipeline.maintext.appeals import is_appeal, is_appeal_title
 from pipeline.maintext.edges import SENTENCE_CLOSED, is_colon_label, trim_edges
+from pipeline.maintext.flowlinks import is_flow_linked_sentence, only_paragraph
 from pipeline.maintext.labels import is_comment_prompt
 from pipeline.maintext.lexicon import ZH_COMMENT_COUNT
 from pipeline.maintext.linekinds import _MAX_BOILERPLATE_LINE, is_boilerplate_line
@@ -116,11 +117,23 @@ class Emitter:
             return True
         if el.tag in INLINE_TAGS or ld <= _MAX_BLOCK_LINK_DENSITY:
             return False
-        if el.tag == "p" and _is_linked_sentence(self._pieces(el, False, [])):
-            return False
+        para = only_paragraph(el)
+        if para is not None:
+            pieces = self._pieces(para, False, [])
+            if _is_linked_sentence(pieces) or self._flows(pieces):
+                return False
         if el.tag in TITLE_TAGS and is_linked_title(el, self.stats):
             return False
         return not (self.stats.text.get(el, 0) < _MAX_EMAIL and _is_email(el))
+
+    def _flows(self, pieces: list[tuple[str, bool]]) -> bool:
+        """`_is_flow_linked_sentence` under the last line emitted."""
+        for line in reversed(self.lines):
+            above = clean_line("".join(line.parts))
+            if above:
+                text = clean_line("".join(t for t, _ in pieces))
+                return is_flow_linked_sentence(pieces, text, above)
+        return False
 
     def _after_prose(self) -> bool:
         """True once `_PROSE_BEFORE_HEADING` characters of text are emitted: an <h1> below
@@ -301,12 +314,12 @@ def _is_open_sentence(text: str) -> bool:
 
 def _is_dropped(line: _Line, text: str, out: list[str]) -> bool:
     """A line of links or of furniture (`is_boilerplate_line`)."""
-    if (
-        line.link_chars > _MAX_LINE_LINK_DENSITY * len(text)
-        and not _EMAIL_LINE.match(text)
-        and not _is_linked_sentence(list(zip(line.parts, line.linked, strict=True)))
-    ):
-        return True
+    if line.link_chars > _MAX_LINE_LINK_DENSITY * len(text) and not _EMAIL_LINE.match(text):
+        pieces = list(zip(line.parts, line.linked, strict=True))
+        if not _is_linked_sentence(pieces):
+            if not (out and is_flow_linked_sentence(pieces, text, out[-1])):
+                return True
+            return _is_appeal(text) or is_boilerplate_line(text)
     return is_boilerplate_line(text) and not (out and _is_signature_date(text, out[-1]))
 
 

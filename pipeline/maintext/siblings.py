@@ -17,6 +17,7 @@ from pipeline.maintext.blockscore import (
 )
 from pipeline.maintext.candidates import Candidates
 from pipeline.maintext.credits import is_author_bio
+from pipeline.maintext.flowlinks import is_flow_linked_sentence, linked_pieces, only_paragraph
 from pipeline.text.scripts import STOP_CHAR
 from pipeline.web.html import INLINE_TAGS, HtmlElement, Stats, class_words, text_of
 
@@ -112,6 +113,9 @@ def _siblings_of(top: HtmlElement, inner: HtmlElement, cands: Candidates) -> lis
             if not after and _is_intro(sib, st) and not _repeats(sib, top):
                 chosen.append(sib)
             continue
+        if after and _continues_with_link(sib, chosen[-1], st):
+            chosen.append(sib)  # a sentence of the text that is mostly a link, in its box
+            continue
         if st.link_density(sib) >= _MAX_PROSE_LINKS:
             continue  # a link list: styled like the article's parts, or text ads under it
         if _opens_with_rights(sib):
@@ -128,6 +132,19 @@ def _siblings_of(top: HtmlElement, inner: HtmlElement, cands: Candidates) -> lis
         ) and not _repeats(sib, top):  # not a second copy of the text (mobile, print)
             chosen.append(sib)
     return chosen if len(chosen) > 1 or top is inner else [inner]
+
+
+def _continues_with_link(sib: HtmlElement, last: HtmlElement, st: Stats) -> bool:
+    """`sib`, right after the `last` block chosen, only wraps a paragraph that reads as a
+    sentence of the text mostly inside a link (`is_flow_linked_sentence`)."""
+    if sib.getprevious() is not last or st.link_density(sib) < _MAX_PROSE_LINKS:
+        return False
+    para = only_paragraph(sib)
+    if para is None:
+        return False
+    pieces = linked_pieces(para, st)
+    above = " ".join(text_of(last).split())
+    return is_flow_linked_sentence(pieces, " ".join("".join(t for t, _ in pieces).split()), above)
 
 
 def _teaser_headings(el: HtmlElement) -> bool:

@@ -18,6 +18,7 @@ from pipeline.web.classwords import (
     furniture_words,
 )
 from pipeline.web.codechrome import code_chrome
+from pipeline.web.counters import widget_counters
 from pipeline.web.elementtext import _text_len, is_prose
 from pipeline.web.htmltree import HtmlElement, drop_tree, xpath
 from pipeline.web.signups import (
@@ -125,6 +126,9 @@ def prune(doc: HtmlElement) -> HtmlElement:
         drop_tree(slide)
     for chrome in code_chrome(body):
         drop_tree(chrome)
+    for counter in widget_counters(body):
+        if counter.getparent() is not None:
+            drop_tree(counter)
     return body
 
 

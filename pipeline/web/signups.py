@@ -112,8 +112,10 @@ def _account_prompts(body: HtmlElement, limit: float) -> list[HtmlElement]:
     return boxes
 
 
-# See `_signup_boxes`: a box's pitch and consent line fit in this; an article does not.
-_SIGNUP_MAX_CHARS = 400
+# See `_signup_boxes`: a box's pitch and consent line fit in this, with the list of what the
+# letter brings and the error and thank-you panels a box prints in its markup for its other
+# states (a box of 400 to 600 characters under hashed class names); an article does not.
+_SIGNUP_MAX_CHARS = 600
 _EMAIL = re.compile(r"e-?mail", re.I)
 _FIELD_NAMES = ("name", "id", "placeholder", "aria-label", "autocomplete")
 

@@ -1,0 +1,88 @@
+"""A sentence of the article's flow that is mostly one link, between its paragraphs or
+closing them ("The full report is <a>available on the council's website</a>."): fewer words
+outside its links than a linked sentence needs (`paragraphs._SENTENCE_WORDS`), yet a subject
+of its own before the first link, a stop closing it and a paragraph of prose right above it
+(`is_flow_linked_sentence`). A label before the link ("Read more: <a>...</a>", "À lire
+aussi » <a>...</a>", "Lesen Sie auch <a>...</a>"), a line under no prose, a bare "Read more
+<a>here</a>" (too few words) are no such sentence; an appeal ("Click here to subscribe to
+our newsletter.") is still judged as a line after."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.maintext.lexicon import RELATED
+from pipeline.web.html import HtmlElement, Stats
+
+_FLOW_HEAD_WORDS = 2  # words before the first link
+_FLOW_OUTSIDE_WORDS = 3  # words outside the links
+_FLOW_WORDS = 6  # words in all
+_FLOW_MAX_LINKS = 2
+_FLOW_PROSE_ABOVE = 80  # characters of the line above, closed by a stop
+_FLOW_STOPS = (".", "!", "?", "。", "！", "？", "…")
+_FLOW_CLOSERS = "\"'”’»)]"  # what may follow the closing stop
+_FLOW_WRAPPER_LEVELS = 3  # levels of boxes around one paragraph (`only_paragraph`)
+_FLOW_WORD = re.compile(r"\w+")
+# What closes a label before a link ("Read also: <a>", "À lire aussi » <a>", "More → <a>").
+_FLOW_LABEL_MARKS = ":：»›>→|–—-·"
+_FLOW_RELATED = frozenset(RELATED.split("|"))  # a label before a link without its mark
+
+
+def only_paragraph(el: HtmlElement) -> HtmlElement | None:
+    """`el` when a <p>, or the <p> it only wraps (one child down each level, no text of its
+    own beside it: a CMS's box around each paragraph), else None."""
+    for _ in range(_FLOW_WRAPPER_LEVELS):
+        if el.tag == "p":
+            return el
+        if len(el) != 1 or (el.text or "").strip() or (el[0].tail or "").strip():
+            return None
+        el = el[0]
+    return el if el.tag == "p" else None
+
+
+def linked_pieces(
+    el: HtmlElement, st: Stats, in_link: bool = False, out: list[tuple[str, bool]] | None = None
+) -> list[tuple[str, bool]]:
+    """`el`'s texts in document order, each with whether it sits inside a link (an <a> the
+    statistics count as one, as the emitter reads links)."""
+    if out is None:
+        out = []
+    if el.text:
+        out.append((el.text, in_link))
+    for child in el:
+        if isinstance(child.tag, str):
+            linked = in_link or (child.tag == "a" and st.links.get(child, 0) > 0)
+            linked_pieces(child, st, linked, out)
+        if child.tail:
+            out.append((child.tail, in_link))
+    return out
+
+
+def is_flow_linked_sentence(pieces: list[tuple[str, bool]], text: str, above: str) -> bool:
+    """True when `text` (made of `pieces`: each text and whether it is inside a link) reads
+    as a sentence of the article under the line `above`: that line prose closed by a stop,
+    `text` opening on a capital with `_FLOW_HEAD_WORDS` words before the first link and no
+    label there (closed by one of `_FLOW_LABEL_MARKS`, or a related-reading label of
+    `RELATED`), closed by a stop, `_FLOW_OUTSIDE_WORDS` words outside its links and
+    `_FLOW_WORDS` in all, at most `_FLOW_MAX_LINKS` links."""
+    if len(above) < _FLOW_PROSE_ABOVE or not above.rstrip(_FLOW_CLOSERS).endswith(_FLOW_STOPS):
+        return False
+    if not text[:1].isupper() or not text.rstrip(_FLOW_CLOSERS).endswith(_FLOW_STOPS):
+        return False
+    head = []
+    for piece, linked in pieces:
+        if linked:
+            break
+        head.append(piece)
+    before = "".join(head).rstrip()
+    if len(_FLOW_WORD.findall(before)) < _FLOW_HEAD_WORDS or before[-1] in _FLOW_LABEL_MARKS:
+        return False
+    if " ".join(before.lower().split()).strip(_FLOW_LABEL_MARKS + " ") in _FLOW_RELATED:
+        return False
+    links = sum(1 for i, (_, ln) in enumerate(pieces) if ln and not (i and pieces[i - 1][1]))
+    outside = sum(len(_FLOW_WORD.findall(piece)) for piece, linked in pieces if not linked)
+    return (
+        links <= _FLOW_MAX_LINKS
+        and outside >= _FLOW_OUTSIDE_WORDS
+        and len(_FLOW_WORD.findall(text)) >= _FLOW_WORDS
+    )
