@@ -212,9 +212,11 @@ SNIPPET_FLOOR = 0.97
 # English credits and appeals, joiners in Persian words, labels in 40 language forms):
 # zh 0.9719, en 0.9537, fr 0.8215, other languages 0.9502; with the thirteenth session's
 # (site notes and player controls, spoken datelines, folded FAQ answers): zh 0.9719, en
-# 0.9559, fr 0.9192, other languages 0.9532.
-WIDE_FLOORS = {"zh": 0.971, "en": 0.955, "fr": 0.91}
-WIDE_OTHER_FLOOR = 0.953
+# 0.9559, fr 0.9192, other languages 0.9532; with the fifteenth session's (listicle items
+# after the opening, key points under any class name, a closing sentence mostly a link):
+# zh 0.9722, en 0.9561, fr 0.9204, other languages 0.9540.
+WIDE_FLOORS = {"zh": 0.971, "en": 0.955, "fr": 0.915}
+WIDE_OTHER_FLOOR = 0.9535
 
 
 def test_f1_floors_on_shared_corpus(shared_dir: Path) -> None:
