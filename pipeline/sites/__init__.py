@@ -54,23 +54,25 @@ def sniff_site(doc: Any) -> SiteSpec | None:
     return next((s for s in SITES.values() if s.sniff is not None and s.sniff(doc)), None)
 
 
+def _block_markers(site: str | None, url: str) -> tuple[tuple[str, str], ...]:
+    """The block-page markers of the site named, else of the URL's site (none for others)."""
+    spec = SITES.get(site or "") or site_for_url(url)
+    return spec.block_markers if spec is not None else ()
+
+
 def block_reason(
     html: str, url: str, status: int = 200, site: str | None = None, body: bytes | None = None
 ) -> str | None:
     """Why a response is a block page, or None: the site's own markers (the site named, else
     the URL's), then the generic ones (web.blocking; `body`: see web.blocking.ascii_body)."""
-    spec = SITES.get(site or "") or site_for_url(url)
-    markers = spec.block_markers if spec is not None else ()
-    return blocking.block_reason(html, url, status, markers, body)
+    return blocking.block_reason(html, url, status, _block_markers(site, url), body)
 
 
 def block_verdict(
     html: str, url: str, status: int = 200, site: str | None = None, body: bytes | None = None
 ) -> blocking.BlockVerdict | None:
     """`block_reason` with its certainty (web.blocking.BlockVerdict)."""
-    spec = SITES.get(site or "") or site_for_url(url)
-    markers = spec.block_markers if spec is not None else ()
-    return blocking.block_verdict(html, url, status, markers, body)
+    return blocking.block_verdict(html, url, status, _block_markers(site, url), body)
 
 
 def clean_head(
@@ -83,9 +85,7 @@ def clean_head(
 ) -> bool:
     """Whether `block_verdict` finds no block page in any page starting with the text `head`,
     with the site's own markers (web.blocking.clean_head: False when unsure)."""
-    spec = SITES.get(site or "") or site_for_url(url)
-    markers = spec.block_markers if spec is not None else ()
-    return blocking.clean_head(head, body, status, markers, encoding)
+    return blocking.clean_head(head, body, status, _block_markers(site, url), encoding)
 
 
 def canonical_host(host: str, path: str) -> tuple[str, bool]:
