@@ -58,6 +58,17 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
     "spiders.heads.HeadMetaRefreshMiddleware": 579,
     "spiders.middlewares.ArchiveReplayMiddleware": 950,  # next to the downloader: raw bytes
+    # No spider of ours sets http_user: Scrapy's HTTP auth would check every request for none.
+    "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
+}
+# Scrapy's spider middlewares that do nothing for our spiders, each an async generator layer
+# around every request and page a callback yields (2% of the crawling process's instructions
+# a page, callgrind): depth (no DEPTH_LIMIT, no DEPTH_PRIORITY, nothing reads meta["depth"])
+# and the warning about response.meta copied into new requests (our spiders build their
+# meta: tests/test_spiders.py holds them to it).
+SPIDER_MIDDLEWARES = {
+    "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+    "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
 }
 # No listening socket of our own: no telnet console, no remote-control HTTP server. They are
 # left out of Scrapy's base list of extensions rather than disabled with None: Scrapy imports
@@ -124,6 +135,7 @@ def build_settings(
         "REACTOR_THREADPOOL_MAXSIZE": REACTOR_THREADPOOL_MAXSIZE,
         "DOWNLOAD_SLOTS": download_slots(),
         "DOWNLOADER_MIDDLEWARES": DOWNLOADER_MIDDLEWARES,
+        "SPIDER_MIDDLEWARES": SPIDER_MIDDLEWARES,
         "ITEM_PIPELINES": ITEM_PIPELINES,
         "TWISTED_DNS_RESOLVER": TWISTED_DNS_RESOLVER,
         "LOG_LEVEL": "WARNING",  # Scrapy's INFO (settings, middlewares, stats) is for -v

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from scrapy import Request
 from scrapy.http import HtmlResponse, TextResponse, XmlResponse
+from scrapy.spidermiddlewares.metacopy import MetaCopyDetectionMiddleware
 from twisted.internet.error import DNSLookupError
 
 from pipeline.config import CrawlConfig
@@ -22,6 +23,7 @@ from spiders.kr36 import Kr36Spider
 from spiders.middlewares import _refusal, retry_after_seconds
 from spiders.resolver import refusal_for
 from spiders.run import plan_crawl, spider_for_url
+from spiders.settings import SPIDER_MIDDLEWARES
 
 SohuSpider = site_spider(SITES["sohu"])
 TechNodeSpider = site_spider(SITES["technode"])
@@ -99,6 +101,34 @@ def test_an_html_entry_point_is_itself_the_page() -> None:
     (item,) = list(spider(GenericSpider).parse_entry(response))  # type: ignore[attr-defined]
     assert isinstance(item, RawPage) and item.body == html and item.site is None
     assert item.fetched_at is not None and item.fetched_at.tzinfo is not None
+
+
+def test_requests_carry_none_of_scrapys_internal_meta_keys() -> None:
+    # The crawl leaves out Scrapy's MetaCopyDetectionMiddleware (spiders.settings), whose one
+    # job is to warn when a spider copies response.meta into its new requests: ours build
+    # each request's meta afresh, even from a response that came through redirects and retries
+    internal = MetaCopyDetectionMiddleware._INTERNAL_KEYS
+    meta = {key: 1 for key in internal} | {"redirect_urls": ["https://www.36kr.com/rss"]}
+    feed = XmlResponse(
+        url="https://www.36kr.com/feed",
+        body=RSS,
+        headers={"Content-Type": "application/rss+xml"},
+        request=Request("https://www.36kr.com/feed", meta=meta),
+    )
+    api = TextResponse(
+        url="https://v2.sohu.com/public-api/feed?scene=TAG",
+        body=b'[{"id": 901, "authorId": 12}]',
+        headers={"Content-Type": "application/json"},
+        request=Request("https://v2.sohu.com/public-api/feed?scene=TAG", meta=meta),
+    )
+    made = [
+        *spider(Kr36Spider).parse_entry(feed),  # type: ignore[attr-defined]
+        *spider(SohuSpider).parse_entry(api),  # type: ignore[attr-defined]
+    ]
+    requests = [r for r in made if isinstance(r, Request)]
+    assert len(requests) == 4  # two articles, one article and the API's next page
+    assert all(not internal & r.meta.keys() for r in requests)
+    assert "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware" in SPIDER_MIDDLEWARES
 
 
 def test_spider_chosen_by_domain() -> None:
