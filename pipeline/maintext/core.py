@@ -102,9 +102,11 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
     top = widen_to_sections(top, stats)
     post = one_post(top, cands, headline)
     if post is not top:  # one post of a list stands alone: its siblings are the other posts
-        chosen = with_lead([post], stats)
+        chosen = with_lead([post], stats, headline)
     else:
-        chosen = with_lead(with_fragments(_with_siblings(top, cands), stats, headline), stats)
+        chosen = with_lead(
+            with_fragments(_with_siblings(top, cands), stats, headline), stats, headline
+        )
         chosen = with_numbered_items(chosen, stats)
     drop_variants(chosen, stats)
     chosen += faq_sections(body, chosen, stats)

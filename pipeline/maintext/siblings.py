@@ -1,7 +1,8 @@
 """Widening the chosen container to the siblings that continue the article (`with_siblings`:
 prose blocks, an intro before a wrapped body, a block of its paragraphs; not teasers, rights
 notices or copies) and to the lead printed in a block of its own above the body
-(`with_lead`: a chapô, standfirst, perex, 导语 found by its class)."""
+(`with_lead`: a chapô, standfirst, perex, 导语 found by its class, else by its shape:
+`standfirst.shaped_lead`)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from pipeline.maintext.blockscore import (
 from pipeline.maintext.candidates import Candidates
 from pipeline.maintext.credits import is_author_bio
 from pipeline.maintext.flowlinks import is_flow_linked_sentence, linked_pieces, only_paragraph
+from pipeline.maintext.standfirst import shaped_lead
 from pipeline.text.scripts import STOP_CHAR
 from pipeline.web.html import INLINE_TAGS, HtmlElement, Stats, class_words, text_of
 
@@ -215,8 +217,11 @@ def _is_prose(el: HtmlElement, st: Stats) -> bool:
     return 0 < n and ld == 0 and bool(_SENTENCE_END.search(own_text(el).strip()))
 
 
-def with_lead(chosen: list[HtmlElement], st: Stats) -> list[HtmlElement]:
-    """`chosen` preceded by the page's lead when it sits before the body, outside it."""
+def with_lead(
+    chosen: list[HtmlElement], st: Stats, headline: HtmlElement | None = None
+) -> list[HtmlElement]:
+    """`chosen` preceded by the page's lead when it sits before the body, outside it: found
+    by its class, else by its shape between `headline` and the body (`shaped_lead`)."""
     if not chosen:
         return chosen
     body_chars = sum(st.text.get(el, 0) for el in chosen)
@@ -233,7 +238,8 @@ def with_lead(chosen: list[HtmlElement], st: Stats) -> list[HtmlElement]:
         if parent is None or parent.tag in ("body", "html"):
             break
         node = parent
-    return chosen
+    lead = shaped_lead(chosen, st, headline)
+    return chosen if lead is None else [lead, *chosen]
 
 
 def _lead_in(el: HtmlElement, st: Stats, body_chars: int) -> HtmlElement | None:

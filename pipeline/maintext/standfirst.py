@@ -1,0 +1,165 @@
+"""The standfirst printed between the headline and the body, found by its shape where no
+class names it (`shaped_lead`).
+
+`with_lead` finds a lead by its class (chapô, standfirst, perex, 导语); a site whose class
+names say nothing (generated, hashed: "css-1x2y3z") prints the same block: one paragraph of
+unlinked prose after the headline and before the body's container, often with the page's
+byline, date or share bar between the headline and it, or a picture between it and the body.
+Walking back from the body towards the headline, the first block of unlinked prose met is
+that standfirst when it reads as one (a sentence or two closing on a full stop): a caption
+(in a figure) is passed over, and an author's bio, a heading or a block as long as the body
+ends the search. Two such blocks are not the article's text: a deck printed right under the
+headline, nothing between them (the headline's subtitle: the dev golds drop it), and a
+summary that the body's opening prints again."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.maintext.blockscore import _repeats, own_text
+from pipeline.maintext.credits import is_author_bio
+from pipeline.maintext.linekinds import is_boilerplate_line
+from pipeline.text.scripts import STOP_CHAR
+from pipeline.web.html import INLINE_TAGS, HtmlElement, Stats
+
+_STANDFIRST_END = re.compile(f'[.!?{STOP_CHAR}…”"»’)）]$')
+# a sentence or two (a tagline, "Light your room with ...", a credit or a date is less)
+_STANDFIRST_MIN_CHARS = 100
+_STANDFIRST_MAX_CHARS = 500  # more is a paragraph of some text, not its summary
+_STANDFIRST_MAX_SHARE = 0.5  # of the body's text: a longer block is the article's own
+_STANDFIRST_LEVELS = 6  # ancestors of the body's first block searched for the headline
+# Blocks whose text is no standfirst: a caption (a figure between the standfirst and the
+# body), a teaser inside a link, a box beside the article, a list item, a form's text.
+_NOT_STANDFIRST_ANCESTORS = frozenset(
+    {"figure", "figcaption", "a", "aside", "nav", "li", "form", "button", "label", "footer"}
+)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def shaped_lead(
+    chosen: list[HtmlElement], st: Stats, headline: HtmlElement | None
+) -> HtmlElement | None:
+    """The block of prose between `headline` and the body (`chosen`) that reads as its
+    standfirst, or None (see the module's docstring). Searched only where the headline is
+    printed before the body, outside it, within `_STANDFIRST_LEVELS` of its first block."""
+    if headline is None or not chosen:
+        return None
+    lineage = set(map(id, headline.iterancestors()))
+    lineage.add(id(headline))
+    node = chosen[0]
+    if id(node) in lineage:
+        return None  # the headline is inside the body's container
+    for _ in range(_STANDFIRST_LEVELS):
+        for sib in node.itersiblings(preceding=True):
+            n = st.text.get(sib, 0)
+            if id(sib) in lineage:  # the headline's block: the standfirst after the headline
+                if n - st.text.get(headline, 0) < _STANDFIRST_MIN_CHARS:
+                    return None
+                return _checked(_nearest_prose(_after(sib, headline), st), st, chosen, headline)
+            if n >= _STANDFIRST_MIN_CHARS:  # else no block in it is long enough
+                found = _nearest_prose(sib.iter(), st)
+                if found is not None:
+                    return _checked(found, st, chosen, headline)
+        parent = node.getparent()
+        if parent is None or id(parent) in lineage or parent.tag in ("body", "html"):
+            return None  # the headline is after the body, or nowhere around it
+        node = parent
+    return None
+
+
+def _checked(
+    found: HtmlElement | None, st: Stats, chosen: list[HtmlElement], headline: HtmlElement
+) -> HtmlElement | None:
+    """`found` when it reads as a standfirst (`_as_standfirst`) printed after some text
+    below the headline (a deck right under it is the headline's) and not again in the body."""
+    lead = _as_standfirst(found, st, chosen)
+    if lead is None or not _printed_between(headline, lead, st) or _repeats(lead, chosen[0]):
+        return None
+    return lead
+
+
+def _printed_between(headline: HtmlElement, lead: HtmlElement, st: Stats) -> bool:
+    """True when `lead` follows `headline` with some text printed between them: a byline,
+    a date, a share bar, a picture's credit."""
+    lineage = set(map(id, lead.iterancestors()))
+    lineage.add(id(lead))
+    printed = False
+    node: HtmlElement | None = headline
+    while node is not None:
+        printed = printed or bool((node.tail or "").strip())
+        for sib in node.itersiblings():
+            if id(sib) in lineage:
+                return printed or _printed_before(sib, lead, lineage, st)
+            printed = printed or bool(st.text.get(sib, 0) or (sib.tail or "").strip())
+        node = node.getparent()
+    return False  # `lead` is before the headline
+
+
+def _printed_before(block: HtmlElement, lead: HtmlElement, lineage: set[int], st: Stats) -> bool:
+    """True when `block`, which holds `lead`, prints text before it."""
+    while block is not lead:
+        if (block.text or "").strip():
+            return True
+        for child in block:
+            if id(child) in lineage:
+                block = child
+                break
+            if st.text.get(child, 0) or (child.tail or "").strip():
+                return True
+        else:
+            return False
+    return False
+
+
+def _after(block: HtmlElement, headline: HtmlElement) -> list[HtmlElement]:
+    """The elements of `block` after `headline` and its content, in document order."""
+    out: list[HtmlElement] = []
+    skip = -1
+    for el in block.iter():
+        if el is headline:
+            skip = sum(1 for _ in headline.iter())
+            out.clear()
+        if skip > 0:
+            skip -= 1
+            continue
+        out.append(el)
+    return out if skip == 0 else []
+
+
+def _nearest_prose(elements: Iterable[HtmlElement], st: Stats) -> HtmlElement | None:
+    """The last block among `elements` (document order) with text of its own long enough
+    for a sentence and no link (a teaser's summary links to its story, an author's bio to
+    the author's page), outside a caption or a link."""
+    found = None
+    for el in elements:
+        if (
+            isinstance(el.tag, str)
+            and el.tag not in INLINE_TAGS
+            and st.own.get(el, 0) >= _STANDFIRST_MIN_CHARS
+            and not st.links.get(el, 0)
+            and not any(a.tag in _NOT_STANDFIRST_ANCESTORS for a in el.iterancestors())
+        ):
+            found = el
+    return found
+
+
+def _as_standfirst(
+    el: HtmlElement | None, st: Stats, chosen: list[HtmlElement]
+) -> HtmlElement | None:
+    """`el` when it reads as a standfirst: one paragraph (no heading, no block with text
+    inside), a sentence or two shorter than half the body, closing on a full stop, not an
+    author's bio or a notice (an affiliate disclosure)."""
+    if el is None or el.tag in _HEADINGS:
+        return None
+    if any(child.tag not in INLINE_TAGS and st.text.get(child, 0) for child in el):
+        return None  # a box with a label of its own ("Direct link:" over a share widget's help)
+    n = st.text.get(el, 0)
+    if n > _STANDFIRST_MAX_CHARS or n > _STANDFIRST_MAX_SHARE * sum(
+        st.text.get(block, 0) for block in chosen
+    ):
+        return None
+    text = " ".join(own_text(el).split())
+    if not _STANDFIRST_END.search(text) or is_author_bio(text) or is_boilerplate_line(text):
+        return None
+    return el
