@@ -31,6 +31,9 @@ from pipeline.web.metadata.vocabulary import (
     _JOINER,
     _JOINERS_ANY_CASE,
     _JOINERS_LOWER,
+    _KO_BYLINE_LEAD,
+    _KO_ROLE_AFTER,
+    _KO_WRITER_AND_PHOTOS,
     _MAX_HAN_NAME,
     _NICKNAME,
     _NOT_NAME_WORD,
@@ -90,6 +93,8 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         return split_authors(_CREDIT_ROLE.sub(" ", found), site_keys)
     if any(_SITE_ADDRESS.fullmatch(inner.strip()) for inner in _BRACKETED_PART.findall(value)):
         return []  # "Deutsche Welle (www.dw.com)": an outlet named with its address
+    if "글" in value:  # "글·사진 김민수": one lead (text and photos), before the split at "·"
+        value = _KO_WRITER_AND_PHOTOS.sub("글", value)
     # "Richard (R.J.) Eskow": a nickname or initials in brackets inside one name
     value = _NICKNAME.sub(lambda m: f"\x00{m.group(1)}\x01", value)
     value = _PARENS.sub("\n", value)
@@ -166,6 +171,10 @@ def _han_names(name: str) -> list[str]:
 def _person(part: str, site_keys: frozenset[str]) -> str | None:
     """One candidate name cleaned, or None when it is a role, a place, an organisation."""
     spaced = " ".join(part.split())
+    if spaced[:1] >= "\uac00" and spaced[:1] <= "\ud7af":
+        spaced = _korean_byline(spaced)
+        if not spaced:
+            return None
     if spaced.endswith((":", "：")) and not _BYLINE.fullmatch(spaced):
         return None  # "ПО МАТЕРИАЛАМ:", "Source:": a label whose value is elsewhere
     greek = _GREEK_CASE_LEAD.match(spaced.strip(" -–—:,;|·•"))
@@ -187,6 +196,8 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
     words = [w for w in words if not _NOT_NAME_WORD.search(w) and w.lower() not in _CLOCK_WORDS]
     while words and words[0].endswith(_CJK_ROLES):
         words = words[1:]  # "见习编辑 李琼皙": the role before the name (roles after cut below)
+    if words and words[0] == "de" and _capitalised_name(words[1:]):
+        words = words[1:]  # "de Ion Popescu": the Romanian byline's "by"
     if not words or words[0].lower() in _PLACE_WORDS or _is_joiner(words[0]):
         return None
     if words[0].lower() in _DESK_POSSESSIVES:
@@ -232,6 +243,26 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
     if len(name) < 2 or ":" in name or "：" in name or is_organisation(name, site_keys):
         return None  # "责编：黄忆南": a label we do not know, not a byline
     return _greek_nominative(name, greek.group(1).lower()) if greek else name
+
+
+def _capitalised_name(words: list[str]) -> bool:
+    """True for two to four words of a name, each capitalised (not all in capitals)."""
+    return 2 <= len(words) <= 4 and all(
+        w[:1].isupper() and w[1:2].islower() and w[-1:].isalpha() for w in words
+    )
+
+
+def _korean_byline(part: str) -> str:
+    """A Korean byline part without its lead and its role ("글 김민수", "김민수 특파원",
+    "김민수기자", "글·사진 김민수" -> "김민수"); "" for the photographer's ("사진 이영희")."""
+    if "글" in part:
+        part = _KO_WRITER_AND_PHOTOS.sub("글", part)
+    lead = _KO_BYLINE_LEAD.match(part)
+    if lead is not None:
+        if lead.group(1) == "사진":
+            return ""
+        part = part[lead.end() :]
+    return _KO_ROLE_AFTER.sub("", part)
 
 
 # The endings of Greek names in the genitive ("του", "της") and accusative ("τον") and those

@@ -14,7 +14,7 @@ from pipeline.text.scripts import HAN_CHAR, has_han
 from pipeline.text.writtendates import date_in_text
 from pipeline.web.html import HtmlElement, text_of, xpath
 from pipeline.web.metadata.headline import _NOT_BYLINE, _Near
-from pipeline.web.metadata.names import split_authors
+from pipeline.web.metadata.names import _korean_byline, split_authors
 from pipeline.web.metadata.organisations import _key
 from pipeline.web.metadata.visible import _ancestry_says
 from pipeline.web.metadata.vocabulary import _MAX_HAN_NAME, _UI_WORDS
@@ -159,6 +159,8 @@ def _lone_names(line: str, keys: frozenset[str]) -> list[str]:
     names = split_authors(line, keys)
     if not 1 <= len(names) <= 3 or not all(map(_bare_shaped, names)):
         return []
+    if "\uac00" <= line[0] <= "\ud7af":
+        line = _korean_byline(line)  # "글 김민수", "김민수 특파원": the name all but its lead, role
     if sum(len(_key(n)) for n in names) < _NAME_SHARE * len(_key(line)):
         return []
     return names

@@ -325,8 +325,17 @@ _MAX_HAN_NAME = 4  # characters of a Chinese personal name (2 to 4)
 _HAN_NAME = r"[\u4e00-\u9fff]{2,4}"
 _KO_NOT_NAMES = r"(?:사진|담당|취재|수습|객원|전문|선임|편집|인턴|영상|[가-힣]{1,3}부)"
 _KO_ROLES = r"(?:인턴|수습|선임|객원|전문|편집)"  # 인턴 기자: intern reporter
-_KO_NAMES = r"[가-힣]{2,4}(?:[·ㆍ,][ 　]?[가-힣]{2,4}){0,2}"  # "박민수·최지은": up to three
+_KO_NAMES = r"[가-힣]{2,4}(?:[ 　]?[·ㆍ,][ 　]?[가-힣]{2,4}){0,2}"  # "박민수·최지은": up to three
 _HAN_NAMES = rf"{_HAN_NAME}(?:[ 　、]+{_HAN_NAME})*"
+# A Korean byline's lead and role: "글 김민수" (text by), "글·사진 김민수" (text and photos),
+# "글=김민수"; "사진 이영희" (photos by: the photographer, no writer); "김민수 특파원",
+# "김민수 논설위원", "김민수 선임기자", "김민수기자" (the role after the name, glued or not).
+_KO_WRITER_AND_PHOTOS = re.compile(r"글[ 　]*[·ㆍ/,][ 　]*사진|사진[ 　]*[·ㆍ/,][ 　]*글")
+_KO_BYLINE_LEAD = re.compile(r"^(글|사진|취재|기고|정리)(?:[ 　]*[=:：][ 　]*|[ 　]+)(?=[가-힣])")
+_KO_ROLE_AFTER = re.compile(
+    r"(?<=[가-힣]{2})[ 　]*(?:(?:선임|수석|전문|객원|인턴|수습|대|취재|사진|영상)?[ 　]?기자"
+    r"|특파원|(?:객원)?논설위원|논설실장|편집위원|전문위원|통신원|칼럼니스트|에디터)$"
+)
 _NOT_REPORTER = r"(?!综合|綜合|综述|綜述|通讯员|通訊員|特约|特約|本报|本報|报道|報導)"
 _CREDIT = re.compile(
     rf"[（(〔【\[][^（()）〔〕【】\[\]\s]{{0,10}}?(?<!摄影)(?<!攝影)(?:记者|記者)\s*({_HAN_NAMES})\s*"
@@ -354,15 +363,18 @@ _CREDIT = re.compile(
     r"(?![\u4e00-\u9fff]|\s*[：:]))*)"
     r"(?![\u4e00-\u9fff]|\s*[：:])"
     # Korean: "(서울=연합뉴스) 홍길동 기자 = ...", "홍길동 기자 hong@example.co.kr": a name of
-    # two to four syllables, "기자" (reporter), then "=" or an e-mail address; not a role
-    # ("사진 기자": photo reporter) nor a desk ("정치부 기자"); a role may stand between the
-    # name and 기자 ("박지은 인턴 기자 =")
+    # two to four syllables, "기자" (reporter), then "=", an e-mail address, a field's bar,
+    # a date or its label ("김민수 기자 입력 2024.05.13": posted); not a role ("사진 기자":
+    # photo reporter) nor a desk ("정치부 기자"); a role may stand between the name and 기자
+    # ("박지은 인턴 기자 =")
     rf"|(?<![가-힣])(?!{_KO_NOT_NAMES}[ 　]?기자)({_KO_NAMES})[ 　]?(?:{_KO_ROLES}[ 　]?)?기자"
-    r"[ 　]*(?:[=＝]|(?=[\w.+-]+@))"
-    # ... or a line of its own, the name and 기자 (記者 on Japanese pages) and nothing else:
-    # "김민수 기자", "山田太郎 記者"
-    rf"|(?<![^\n])(?!{_KO_NOT_NAMES}[ 　]?기자)({_KO_NAMES})[ 　]?(?:{_KO_ROLES}[ 　]?)?기자"
-    r"[ 　]*(?=\n|$)"
+    r"[ 　]*(?:[=＝]|(?=[\w.+-]+@)"
+    r"|(?=[ 　]*(?:입력|수정|승인|등록|기사입력|발행|[|｜]|\d{4}[.\-/])))"
+    # ... or closing a line on its own or after a field's bar, the name and 기자 (記者 on
+    # Japanese pages) and nothing else: "김민수 기자", "입력 2024.05.13 | 김민수 기자",
+    # "글=김민수 기자", "山田太郎 記者"
+    rf"|(?:(?<![^\n])|(?<=[|｜=＝])|(?<=[|｜=＝][ 　]))(?!{_KO_NOT_NAMES}[ 　]?기자)({_KO_NAMES})"
+    rf"[ 　]?(?:{_KO_ROLES}[ 　]?)?기자[ 　]*(?=\n|$)"
     rf"|(?<![^\n])({_HAN_NAME})[ 　]*記者[ 　]*(?=\n|$)"
 )
 # A byline in brackets closing the title: "Πως δεν θα πάρετε κιλά (της Ηλιάνας Ηλιοπούλου)",
