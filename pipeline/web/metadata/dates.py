@@ -86,6 +86,10 @@ _TIME_PUBLISHED = xpath(
     "/@datetime | /descendant::*[@itemprop][@itemprop='datePublished']/@content"
 )
 _TIME_ANY = xpath("/descendant::time/@datetime")
+# The machine-readable time of a microformat's <abbr> ("<abbr class='published'
+# title='2012-01-12T08:45:00Z'>3 hours ago</abbr>": hAtom's, older CMSs' bylines).
+_ABBR_TIMES = xpath("/descendant::abbr[@title]/@title")
+_ISO_DAY = re.compile(r"\s*(?:19|20)\d\d-\d\d-\d\d")
 _DATE_TEST = (
     "[contains(@class,'ate') or contains(@class,'ime') or contains(@id,'ate') or "
     "contains(@id,'ime') or contains(@class,'ublish') or contains(@class,'osted') or "
@@ -349,15 +353,16 @@ def _unstructured_date(
 ) -> datetime | None:
     """The publication date of a page without JSON-LD or meta dates, by decreasing
     reliability: a <time> marked as the publication, a date printed after the title, the first
-    <time datetime>, the date in the URL, a date in the <title>. Guards: a date after the
-    fetch time (`now`) is not a publication date, and where the URL holds a date, a page date
-    more than `_URL_DATE_SLACK` away from it is another article's (a related link) or the
-    crawl day."""
+    <time datetime>, the first ISO time of an <abbr title>, the date in the URL, a date in the
+    <title>. Guards: a date after the fetch time (`now`) is not a publication date, and where
+    the URL holds a date, a page date more than `_URL_DATE_SLACK` away from it is another
+    article's (a related link) or the crawl day."""
     in_url = date_in_url(url, zone) if url else None
     finders: tuple[Callable[[], datetime | None], ...] = (
         lambda: _date(zone, *_TIME_PUBLISHED(doc)[:1]),
         lambda: _text_date(doc, zone, now, language, near),
         lambda: _date(zone, *_TIME_ANY(doc)[:1]),
+        lambda: _abbr_time(doc, zone),
     )
     for find in finders:
         found = find()
@@ -374,6 +379,12 @@ def _unstructured_date(
     title = doc.find(".//title")
     found = date_in_text(text_of(title), zone, language) if title is not None else None
     return found if found is not None and (now is None or found <= now + _CLOCK_SKEW) else None
+
+
+def _abbr_time(doc: HtmlElement, zone: tzinfo) -> datetime | None:
+    """The first ISO date an <abbr> gives in its title (`_ABBR_TIMES`)."""
+    title = next((t for t in _ABBR_TIMES(doc) if _ISO_DAY.match(t)), None)
+    return _date(zone, title) if title else None
 
 
 def _unambiguous(

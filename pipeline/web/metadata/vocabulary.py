@@ -256,6 +256,9 @@ _CJK_ORG_MARKS = (
     "期刊",
     "杂志",
     "出版",
+    # the same in traditional characters (星島日報, 中央通訊社, 公共電視台), and weeklies
+    *("新聞", "日報", "晚報", "報社", "通訊社", "電視台", "編輯部", "網", "財經", "雜誌"),
+    *("周刊", "週刊", "时报", "時報", "早报", "早報", "都市报", "都市報", "青年报", "青年報"),
 )
 # Words that label the date printed after a byline's name (its digits may stand in another
 # text node): "Published", "Data publikacji", "Publié le", "Опубликовано" ...
