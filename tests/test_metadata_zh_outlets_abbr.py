@@ -56,3 +56,29 @@ def test_abbr_title_time() -> None:
 
 def test_abbr_of_a_word_is_no_date() -> None:
     assert _meta("<p><abbr title='World Health Organization'>WHO</abbr> 表示</p>")[1] is None
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["<a href='/m/12.html'>手机版</a>", "<a href='/tougao'>投稿</a>", "综合"],
+)
+def test_a_bylines_links_and_desk_words_are_no_names(label: str) -> None:
+    line = f"<span class='info'>2025-03-04 09:46 来源: 作者: {label}</span>"
+    assert _meta(line)[0] == ()
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("Siti Rahma/Biro Pers Istana", ("Siti Rahma",)),
+        ("Городской Mag", ()),
+    ],
+)
+def test_bureaus_and_magazines_in_author_metas(value: str, names: tuple[str, ...]) -> None:
+    html = (
+        f"<html><head><meta name='author' content='{value}'><title>T</title></head><body>"
+        f"<article><h1>Headline</h1>{_ZH}</article></body></html>"
+    )
+    view = PageView.parse(html, "https://example.id/a/1")
+    assert view is not None
+    assert view.metadata().authors == names

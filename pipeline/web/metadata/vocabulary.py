@@ -239,6 +239,8 @@ _ORG_WORDS = {
     "solutions",
     "interactive",
     "οργανισμός",
+    # a bureau, a secretariat, a magazine: "Biro Pers Sekretariat Presiden", "Москвич Mag"
+    *"biro büro бюро sekretariat secretariat mag".split(),
 }
 _CJK_ORG_MARKS = (
     "新闻",
@@ -279,6 +281,10 @@ _CJK_NOT_NAME_MARKS = (
     *("文章", "发布", "关注", "登录", "评论", "分享", "收藏", "举报", "阅读", "订阅"),
     *("粉丝", "昵称"),  # fans, nickname: a blog's or a comment box's labels
     *("佚名", "匿名"),  # anonymous: a CMS's placeholder in its byline
+    # the links a byline's line holds: "我来说两句" (have your say), "手机版" (mobile version),
+    # "客户端" (the app), "首页" (home), "投稿" (send a story), "纠错" (report an error), "打印"
+    *("说两句", "說兩句", "手机版", "手機版", "客户端", "首页", "首頁", "投稿", "纠错", "打印"),
+    *("综合", "綜合"),  # "来源：综合" (compiled from several sources): a desk's word
 )
 _BYLINE_LINE = re.compile(
     r"^(?:[^\n|]{0,30}\|[ \t]*){0,3}"  # "Opinion | 08/01/2012 | By ...": fields before it
