@@ -95,6 +95,8 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         return []  # "Deutsche Welle (www.dw.com)": an outlet named with its address
     if "글" in value:  # "글·사진 김민수": one lead (text and photos), before the split at "·"
         value = _KO_WRITER_AND_PHOTOS.sub("글", value)
+    if " — " in value or " – " in value:
+        value = _closing_dash_field(value)
     # "Richard (R.J.) Eskow": a nickname or initials in brackets inside one name
     value = _NICKNAME.sub(lambda m: f"\x00{m.group(1)}\x01", value)
     value = _PARENS.sub("\n", value)
@@ -252,6 +254,17 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
     if len(name) < 2 or ":" in name or "：" in name or is_organisation(name, site_keys):
         return None  # "责编：黄忆南": a label we do not know, not a byline
     return _greek_nominative(name, greek.group(1).lower()) if greek else name
+
+
+def _closing_dash_field(value: str) -> str:
+    """A byline without the field an em or en dash closes it with, after its names: the
+    place or the desk ("Por Maria Silva — Rio de Janeiro", "Von Anna Berger – Berlin", "By
+    Jane Doe — Updated 2 hours ago"); names are joined with commas and words, not dashes."""
+    for dash in (" — ", " – "):
+        head = value.split(dash, 1)[0]
+        if any(ch.isalpha() for ch in head):
+            value = head
+    return value
 
 
 def _capitalised_name(words: list[str]) -> bool:

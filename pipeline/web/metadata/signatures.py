@@ -90,13 +90,35 @@ def _beside_date(lines: list[str], keys: frozenset[str]) -> list[str]:
             if found:
                 return found
         names = _lone_names(line, keys)
+        fielded = False  # a name opening a line of fields, its date in a later one
+        if not names:
+            names = _fielded_name(line, keys)
+            fielded = bool(names)
         if not names or any(has_han(n) for n in names) or _in_sentence(lines, i):
             continue  # (a Han word alone beside a date is as often a menu's: 打印, 微博)
+        if fielded:
+            return names
         after = " ".join(lines[i + 1 : i + 6])[:_DATE_REACH]
         before = " ".join(lines[max(0, i - 5) : i])[-_DATE_REACH:]
         if _dated(after) or _dated(before):
             return names
     return []
+
+
+_FIELD_BAR = re.compile(r"\s[|•·]\s")  # the bar between a byline's fields, spaced
+
+
+def _fielded_name(line: str, keys: frozenset[str]) -> list[str]:
+    """The name opening a line of fields that prints a date in a later one ("Juan Pérez |
+    Madrid | 8 ene 2026 - 14:30 CET", "Jane Doe • March 8, 2026"): `_lone_names` of the
+    first field."""
+    if "|" not in line and "•" not in line and "·" not in line:
+        return []
+    fields = _FIELD_BAR.split(line, 1)
+    if len(fields) < 2:
+        return []
+    names = _lone_names(fields[0], keys)
+    return names if names and _dated(fields[1]) else []
 
 
 def _in_sentence(lines: list[str], i: int) -> bool:

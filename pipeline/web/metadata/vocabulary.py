@@ -28,7 +28,15 @@ _WRITTEN_BY = (
     r"ein beitrag von|un article de|reportagem de|ditulis oleh|viết bởi|skrevet a[fv]|"
     r"skrivet av|kirjoittanut|scris de|napisa[lł]a?|написал[аи]?|írta|yazan|"
     r"γράφει(?:\s+(?:ο|η))?|(?:story|text|words) and photos by|"
-    r"(?:texte et photos?|text und fotos?|texto y fotos?|texto e fotos?|testo e foto)"
+    r"(?:texte et photos?|text und fotos?|texto y fotos?|texto e fotos?|testo e foto)|"
+    # a piece's kind and "by": "Ein Kommentar von", "Eine Analyse von", "Une chronique de",
+    # "Una columna de", "Un análisis de", "Un commento di", "Een column van"
+    r"eine? (?:kommentar|gastbeitrag|gastkommentar|analyse|essay|kolumne|glosse|bericht|"
+    r"reportage|interview) von|une? (?:chronique|tribune|analyse|éditorial|billet|"
+    r"reportage|enquête) de|una? (?:columna|crónica|análisis|opinión|tribuna|artículo|"
+    r"reportaje) de|uma? (?:coluna|crônica|análise|opinião|artigo|reportagem) de|"
+    r"un (?:commento|editoriale|articolo|reportage) di|una (?:analisi|rubrica) di|"
+    r"een (?:column|analyse|commentaar|essay) van"
 )
 # Greek "with" bylines, the name in the accusative: "Με τον Νίκο Καρύδη", "Με την Άννα Ζήση".
 _GREEK_WITH = r"(?:με|από)\s+(?:τον|την)"
