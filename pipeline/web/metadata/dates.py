@@ -20,6 +20,7 @@ from pipeline.text.dates import (
     date_in_url,
     parse_datetime,
     relative_datetime,
+    yearless_datetime,
 )
 from pipeline.web.html import HtmlElement, text_of, xpath
 from pipeline.web.metadata.headline import (
@@ -86,6 +87,8 @@ _TIME_PUBLISHED = xpath(
     "/@datetime | /descendant::*[@itemprop][@itemprop='datePublished']/@content"
 )
 _TIME_ANY = xpath("/descendant::time/@datetime")
+_NO_OFFSET = timedelta(0)
+_YEARLESS_MARKS = re.compile(r"\d[月\-/]\d")  # what a date without its year holds (a fast test)
 # The machine-readable time of a microformat's <abbr> ("<abbr class='published'
 # title='2012-01-12T08:45:00Z'>3 hours ago</abbr>": hAtom's, older CMSs' bylines).
 _ABBR_TIMES = xpath("/descendant::abbr[@title]/@title")
@@ -181,9 +184,15 @@ def _text_date(
         window = near.window(_DATE_WINDOW)
         found = _published_in(window, zone, language)
         if found is None and now is not None:
-            found = relative_datetime(window, now, language)
+            # in the page's zone where it has one: "昨天 10:30" on a Chinese page is 10:30 in
+            # Beijing the day before the day it is there ("1月8日 10:30" in the year it is
+            # there); else in the zone of `now` (UTC: the default, no zone of the page's)
+            local = now if zone.utcoffset(now) == _NO_OFFSET else now.astimezone(zone)
+            found = relative_datetime(window, local, language)
             if found is not None:  # "3小時前" whose markup holds the date it stands for
                 found = _behind_relative(h1, zone, now) or found
+            elif _YEARLESS_MARKS.search(window):
+                found = yearless_datetime(window, local)
         if found is None:  # "Title 05.01.12 13:00": the date set inside the heading
             found = date_in_text(text_of(h1), zone, language)
         if found is None:  # "Mise en ligne 23 mai 2019" below a long standfirst
@@ -218,9 +227,25 @@ def _published_in(text: str, zone: tzinfo, language: str | None) -> datetime | N
         return found  # the label does not label the first date
     published = _PUBLISHED_LABEL.search(text, label.end())
     if published is None:
-        return found
+        return _unlabelled_after_update(text, label.end(), found, zone, language)
     earlier = date_in_text(text[published.end() :][:_DATELINE_CHARS], zone, language)
     return earlier if earlier is not None and earlier <= found else found
+
+
+def _unlabelled_after_update(
+    text: str, end: int, updated: datetime, zone: tzinfo, language: str | None
+) -> datetime:
+    """The date on the line after an update's line (`end`: where its label ends) when that
+    line has no update label and the date is earlier ("Aktualizacja: 09.01.2026 10:00" over
+    "08.01.2026 14:30": published on the 8th); else `updated`."""
+    newline = text.find("\n", end)
+    if newline < 0:
+        return updated
+    line = text[newline + 1 : newline + 1 + _DATELINE_CHARS].split("\n", 1)[0]
+    if not line or _modified_label(line) is not None:
+        return updated
+    earlier = date_in_text(line, zone, language)
+    return earlier if earlier is not None and earlier < updated else updated
 
 
 def _modified_label(text: str) -> re.Match[str] | None:
