@@ -343,7 +343,7 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
     (one segment per text node), or its content attribute."""
     if node.get("content"):
         return split_authors(node.get("content") or "", keys)
-    inner = [text_of(n) for n in _NAME_NODES(node) if not _names_its_site(n)] or [
+    inner = [_name_text(n) for n in _NAME_NODES(node) if not _names_its_site(n)] or [
         text_of(a)
         for a in node.iter("a")
         if len(text_of(a)) < _MAX_NAME and not _site_link(a) and not _other_label(a)
@@ -358,6 +358,15 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
     # link, each after a joining word; other text of the node (dates, labels) is not a name.
     joined = [n for n in whole if n in names or _joined_name(n, text)]
     return joined if _wider(joined, names) else names
+
+
+def _name_text(node: HtmlElement) -> str:
+    """The text of a name node, or the content of a microdata <meta itemprop="name"> (a
+    Person's name given to machines only: "<span itemprop='author' itemscope><meta
+    itemprop='name' content='Jane Doe'></span>")."""
+    if node.tag == "meta":
+        return node.get("content") or ""
+    return text_of(node)
 
 
 _CJK_NAME_LABELS = ("作者", "记者", "記者", "撰文", "编辑", "編輯", "文")

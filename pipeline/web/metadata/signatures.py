@@ -9,6 +9,8 @@ and a name in brackets ending a paragraph ("……房地产业务。（全景网
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import islice
 
 from pipeline.text.scripts import HAN_CHAR, has_han
 from pipeline.text.writtendates import date_in_text
@@ -74,10 +76,61 @@ def _bare_authors(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[s
     """The people a page names bare (see the module): beside the date under the headline,
     else in a signature closing the article."""
     if near.h1 is not None:
-        names = _beside_date(near.window(_BARE_WINDOW).split("\n")[:_BARE_LINES], keys)
+        lines = near.window(_BARE_WINDOW).split("\n")[:_BARE_LINES]
+        names = _beside_date(lines, keys) or _writer_classed(near.h1, lines, keys)
         if names:
             return names
     return _signature(doc, keys)
+
+
+# A class or id naming the writer in words other than "author" and "byline" (which the
+# byline markup reads): "writer", "reporter", "journalist", "columnist", "contributor", and
+# in other languages ("redaktor", "penulis", "wartawan", "yazar", "kirjoittaja", "forfatter"),
+# "signature".
+_WRITER_CLASS = re.compile(
+    r"writer|reporter|journalist|columnist|contributor|redakt|penulis|wartawan|yazar|"
+    r"kirjoittaja|forfatter|signature",
+    re.I,
+)
+_WRITER_REACH = 80  # elements after the headline a writer-classed name is looked for in
+
+
+def _writer_classed(h1: HtmlElement, lines: list[str], keys: frozenset[str]) -> list[str]:
+    """The names of the first line after the headline that is only a name (`_lone_names`)
+    and is the whole text of an element whose class or id, or its parent's, names the writer
+    (`_WRITER_CLASS`: "<div class='writer'>Jane Doe</div>"), within `_WRITER_REACH`
+    elements after the headline. A name alone under the headline with no such mark is read
+    only beside a date (`_beside_date`): alone it is as often a menu's or a tag's."""
+    candidates: dict[str, list[str]] = {}
+    for line in lines:
+        names = _lone_names(line, keys)
+        if names:
+            candidates[line.strip()] = names
+    if not candidates:
+        return []
+    for node in islice(_elements_after(h1), _WRITER_REACH):
+        found = candidates.get(text_of(node).strip())
+        if found and (_writer_marked(node) or _writer_marked(node.getparent())):
+            return [] if _ancestry_says(node, _NOT_BYLINE) else found  # (a teaser's)
+    return []
+
+
+def _elements_after(h1: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements after the headline in document order: its following siblings and
+    theirs, then those of its parent, and so up (its own descendants left out)."""
+    current: HtmlElement | None = h1
+    while current is not None:
+        for sibling in current.itersiblings():
+            for node in sibling.iter():
+                if isinstance(node.tag, str):
+                    yield node
+        current = current.getparent()
+
+
+def _writer_marked(node: HtmlElement | None) -> bool:
+    if node is None:
+        return False
+    return bool(_WRITER_CLASS.search(f"{node.get('class', '')} {node.get('id', '')}"))
 
 
 def _beside_date(lines: list[str], keys: frozenset[str]) -> list[str]:
