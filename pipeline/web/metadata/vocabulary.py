@@ -166,6 +166,9 @@ _ROLE_WORDS = {
     "评论员",
     "特约评论员",
     "见习记者",
+    "muhabiri",  # "AA Muhabiri": the agency's reporter
+    "redactor",
+    "redactora",
 }
 _ORG_WORDS = {
     "news",
@@ -249,6 +252,14 @@ _ORG_WORDS = {
     "οργανισμός",
     # a bureau, a secretariat, a magazine: "Biro Pers Sekretariat Presiden", "Москвич Mag"
     *"biro büro бюро sekretariat secretariat mag".split(),
+    # newsrooms, desks and teams in other languages: "Haber Merkezi" (news centre), "Equipe
+    # Globo", "Redakce", "Toimitus", "Redaksjonen", "Redaktionen", "Redactie", "Nhóm PV",
+    # "Newsdesk", "Sponsored Content"; Arabic "فريق التحرير" (the editorial
+    # team), "وكالات" (agencies); Persian "خبرگزاری" (news agency); Hindi "डेस्क" (desk),
+    # "एजेंसी" (agency), "न्यूज़" (news)
+    *"merkezi equipe redakce toimitus redaksjonen redaktionen redactie webredactie".split(),
+    *"nhóm newsdesk sponsored content".split(),
+    *"التحرير وكالات وكالة خبرگزاری डेस्क एजेंसी न्यूज़".split(),
 }
 _CJK_ORG_MARKS = (
     "新闻",
@@ -269,6 +280,9 @@ _CJK_ORG_MARKS = (
     # the same in traditional characters (星島日報, 中央通訊社, 公共電視台), and weeklies
     *("新聞", "日報", "晚報", "報社", "通訊社", "電視台", "編輯部", "網", "財經", "雜誌"),
     *("周刊", "週刊", "时报", "時報", "早报", "早報", "都市报", "都市報", "青年报", "青年報"),
+    # Japanese news agencies (共同通信, 時事通信), Korean news outlets and desks (연합뉴스,
+    # 뉴시스, 편집국: the editorial bureau), Thai "ออนไลน์" (online: ไทยรัฐออนไลน์)
+    *("通信", "뉴스", "뉴시스", "편집국", "편집부", "취재팀", "ออนไลน์"),
 )
 # Words that label the date printed after a byline's name (its digits may stand in another
 # text node): "Published", "Data publikacji", "Publié le", "Опубликовано" ...
