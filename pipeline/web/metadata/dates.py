@@ -435,6 +435,35 @@ def _unambiguous(
     return swapped if printed is not None and printed.date() == swapped.date() else published
 
 
+# A structured time without an offset: "2026-01-08T10:00:00", "2026-01-08 10:00".
+_ZONELESS_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?")
+
+
+def _printed_zone(
+    published: datetime,
+    raws: tuple[Any, ...],
+    doc: HtmlElement,
+    zone: tzinfo,
+    language: str | None,
+    near: _Near,
+) -> datetime:
+    """A structured time given without an offset ("2026-01-08T10:00:00", read in `zone`) in
+    the zone the page prints beside the same time ("January 8, 2026 10:00 CET", "10:00
+    WIB", "23:30 (GMT+7)"); else as it was."""
+    # (the first raw given: when it is such a time it parses, so it is the one read)
+    raw = next((str(r).strip() for r in raws if r), "")
+    if _ZONELESS_TIME.fullmatch(raw) is None:
+        return published
+    printed = _text_date(doc, zone, None, language, near)
+    if (
+        printed is None
+        or printed.utcoffset() == published.utcoffset()
+        or printed.replace(tzinfo=None) != published.replace(tzinfo=None)
+    ):
+        return published
+    return printed
+
+
 def _date(zone: tzinfo, *raws: Any) -> datetime | None:
     """The first of `raws` that parses as a date."""
     for raw in raws:

@@ -77,7 +77,8 @@ def _bare_authors(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[s
     else in a signature closing the article."""
     if near.h1 is not None:
         lines = near.window(_BARE_WINDOW).split("\n")[:_BARE_LINES]
-        names = _beside_date(lines, keys) or _writer_classed(near.h1, lines, keys)
+        alone: dict[str, list[str]] = {}  # the lines that are only a name, and its names
+        names = _beside_date(lines, keys, alone) or _writer_classed(near.h1, alone)
         if names:
             return names
     return _signature(doc, keys)
@@ -95,17 +96,13 @@ _WRITER_CLASS = re.compile(
 _WRITER_REACH = 80  # elements after the headline a writer-classed name is looked for in
 
 
-def _writer_classed(h1: HtmlElement, lines: list[str], keys: frozenset[str]) -> list[str]:
-    """The names of the first line after the headline that is only a name (`_lone_names`)
-    and is the whole text of an element whose class or id, or its parent's, names the writer
-    (`_WRITER_CLASS`: "<div class='writer'>Jane Doe</div>"), within `_WRITER_REACH`
-    elements after the headline. A name alone under the headline with no such mark is read
-    only beside a date (`_beside_date`): alone it is as often a menu's or a tag's."""
-    candidates: dict[str, list[str]] = {}
-    for line in lines:
-        names = _lone_names(line, keys)
-        if names:
-            candidates[line.strip()] = names
+def _writer_classed(h1: HtmlElement, candidates: dict[str, list[str]]) -> list[str]:
+    """The names of a line after the headline that is only a name (`candidates`: line ->
+    names, see `_beside_date`) and is the whole text of an element whose class or id, or its
+    parent's, names the writer (`_WRITER_CLASS`: "<div class='writer'>Jane Doe</div>"),
+    within `_WRITER_REACH` elements after the headline. A name alone under the headline with
+    no such mark is read only beside a date (`_beside_date`): alone it is as often a menu's
+    or a tag's."""
     if not candidates:
         return []
     for node in islice(_elements_after(h1), _WRITER_REACH):
@@ -133,9 +130,12 @@ def _writer_marked(node: HtmlElement | None) -> bool:
     return bool(_WRITER_CLASS.search(f"{node.get('class', '')} {node.get('id', '')}"))
 
 
-def _beside_date(lines: list[str], keys: frozenset[str]) -> list[str]:
+def _beside_date(
+    lines: list[str], keys: frozenset[str], alone: dict[str, list[str]] | None = None
+) -> list[str]:
     """The names of the first of `lines` that is only a name, with a date within
-    `_DATE_REACH` characters before or after it; or a Han name in brackets on a dated line."""
+    `_DATE_REACH` characters before or after it; or a Han name in brackets on a dated line.
+    The lines read that are only a name go into `alone` (line -> names) on the way."""
     for i, line in enumerate(lines):
         bracketed = _BRACKETED_HAN_NAME.search(line) if "[" in line or "【" in line else None
         if bracketed is not None and _dated(line):
@@ -143,6 +143,8 @@ def _beside_date(lines: list[str], keys: frozenset[str]) -> list[str]:
             if found:
                 return found
         names = _lone_names(line, keys)
+        if names and alone is not None:
+            alone.setdefault(line.strip(), names)
         fielded = False  # a name opening a line of fields, its date in a later one
         if not names:
             names = _fielded_name(line, keys)
