@@ -216,10 +216,71 @@ def _signature(doc: HtmlElement, keys: frozenset[str]) -> list[str]:
             continue  # prose goes on: a cross-head, not the close
         if _ancestry_says(paragraphs[i], _NOT_BYLINE):
             continue  # a comment's or a teaser's
-        names = _lone_names(_SIGNATURE_LEAD.sub("", text), keys)
+        names = _lone_names(_SIGNATURE_SOURCE.sub("", _SIGNATURE_LEAD.sub("", text)), keys)
         if names and all(map(_cased, names)):
             return names  # (in a script without capitals a line "اقرأ أيضا" is as name-shaped)
+    return _closing_bio(paragraphs, texts, keys)
+
+
+# The source a signature names after the writer, in brackets: "Minh Anh (theo Reuters)"
+# (Vietnamese "according to"), "(tổng hợp)" (compiled), "(via AFP)", "(con información de
+# EFE)", "(mit Material von dpa)", "(selon AFP)".
+_SIGNATURE_SOURCE = re.compile(
+    r"\s*[(（](?:theo|tổng hợp|nguồn|via|with|avec|con|mit|según|secondo|selon|nach)"
+    r"(?![^\W\d_])[^()（）]{0,40}[)）]$",
+    re.I,
+)
+_BIO_PARAGRAPHS = 3  # paragraphs at the article's end a writer's bio is looked for in
+_MAX_BIO = 300  # characters of a bio
+# A writer's bio closing the article: "Jane Doe is a freelance writer based in Leeds.",
+# "Jane Doe is professor of economics at ...", "Marie Dupont est journaliste.", "Anna Weber
+# ist Redakteurin ...", "Juan Pérez es periodista ...": a full name, "is (a)" and a
+# writer's or scholar's word.
+_CLOSING_BIO = re.compile(
+    r"^(?:[—–-]\s*)?(\w[\w.'’-]*(?: \w[\w.'’-]*){1,3}) (?:is|was|est|ist|es|è|é) "
+    r"(?:(?:a|an|the|un|une|ein|eine|uno|una|um|uma)\s)?[^.]{0,120}?(?<![\w])"
+    r"(?:writer|reporter|journalist|columnist|author|editor|correspondent|contributor|"
+    r"professor|fellow|researcher|analyst|lecturer|journaliste|chroniqueur|chroniqueuse|"
+    r"écrivain|écrivaine|professeur|chercheur|chercheuse|redakteur|redakteurin|journalistin|"
+    r"korrespondent|korrespondentin|autor|autorin|periodista|escritor|escritora|profesor|"
+    r"profesora|investigador|investigadora|giornalista|scrittore|scrittrice|jornalista|"
+    r"analista|politólogo|politóloga|economista)",
+)
+_BIO_WRAPPERS = ("em", "i", "strong", "b")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
+
+
+def _closing_bio(
+    paragraphs: list[HtmlElement], texts: list[str], keys: frozenset[str]
+) -> list[str]:
+    """The writer a bio in italics or bold among the last `_BIO_PARAGRAPHS` paragraphs
+    names (`_CLOSING_BIO`: "<p><em>Jane Doe is a freelance writer based in Leeds.</em></p>",
+    "<p><strong>Jane Doe</strong> is a reporter covering city hall.</p>"), after prose."""
+    start = max(1, len(texts) - _BIO_PARAGRAPHS)
+    for i in range(len(texts) - 1, start - 1, -1):
+        text = texts[i]
+        if not text or len(text) > _MAX_BIO or len(texts[i - 1]) < _MIN_PROSE:
+            continue
+        match = _CLOSING_BIO.match(text)
+        if match is None or not _bio_marked(paragraphs[i], match.group(1)):
+            continue
+        if _ancestry_says(paragraphs[i], _NOT_BYLINE):
+            continue
+        # each sentence of the bio may present a writer ("A is ... . B is ...": co-authors)
+        found = [m.group(1) for m in map(_CLOSING_BIO.match, _SENTENCE_SPLIT.split(text)) if m]
+        names = [n for name in found for n in split_authors(name, keys)]
+        if names and all(_bare_shaped(n) and _cased(n) for n in names):
+            return list(dict.fromkeys(names))
     return []
+
+
+def _bio_marked(paragraph: HtmlElement, name: str) -> bool:
+    """True when the paragraph's first child is italics or bold holding the name (the whole
+    bio in italics, or the name in bold) and no text comes before it."""
+    first = paragraph[0] if len(paragraph) else None
+    if first is None or first.tag not in _BIO_WRAPPERS or (paragraph.text or "").strip():
+        return False
+    return name in text_of(first)
 
 
 def _cased(name: str) -> bool:
