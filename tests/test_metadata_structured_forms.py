@@ -61,3 +61,11 @@ def test_parsely_page_not_json() -> None:
 @pytest.mark.parametrize("name", ["dcterms.issued", "DCTERMS.date"])
 def test_dublin_core_terms_dates(name: str) -> None:
     assert _meta(f"<meta name='{name}' content='2025-06-02'>")[1] == date(2025, 6, 2)
+
+
+def test_jsonld_person_named_by_its_parts() -> None:
+    head = (
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "author": '
+        '{"@type": "Person", "givenName": "Tom", "familyName": "Baker"}}</script>'
+    )
+    assert _meta(head)[0] == ("Tom Baker",)

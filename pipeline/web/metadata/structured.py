@@ -216,6 +216,10 @@ def _name(value: Any) -> str | None:
         names = [n for n in (_name(v) for v in value) if n]
         return ", ".join(names) or None
     if isinstance(value, dict):
+        if "name" not in value and ("givenName" in value or "familyName" in value):
+            # a Person named by its parts only: {"givenName": "Jane", "familyName": "Doe"}
+            parts = (value.get("givenName"), value.get("familyName"))
+            return " ".join(p.strip() for p in parts if isinstance(p, str) and p.strip()) or None
         return _name(value.get("name"))
     return str(value).strip() or None if value else None
 
