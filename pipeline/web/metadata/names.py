@@ -35,6 +35,7 @@ from pipeline.web.metadata.vocabulary import (
     _KO_ROLE_AFTER,
     _KO_WRITER_AND_PHOTOS,
     _MAX_HAN_NAME,
+    _NAMES_JOINED_EN_A,
     _NICKNAME,
     _NOT_NAME_WORD,
     _NOT_NAMES,
@@ -97,6 +98,8 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         value = _KO_WRITER_AND_PHOTOS.sub("글", value)
     if " — " in value or " – " in value:
         value = _closing_dash_field(value)
+    if " en " in value or " a " in value:
+        value = _joined_en_a(value)
     # "Richard (R.J.) Eskow": a nickname or initials in brackets inside one name
     value = _NICKNAME.sub(lambda m: f"\x00{m.group(1)}\x01", value)
     value = _PARENS.sub("\n", value)
@@ -254,6 +257,18 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
     if len(name) < 2 or ":" in name or "：" in name or is_organisation(name, site_keys):
         return None  # "责编：黄忆南": a label we do not know, not a byline
     return _greek_nominative(name, greek.group(1).lower()) if greek else name
+
+
+def _joined_en_a(value: str) -> str:
+    """Two full names joined by Dutch "en" or Czech and Slovak "a" ("Jan de Vries en Piet
+    Jansen", `_NAMES_JOINED_EN_A`) set on two lines, when the second is capitalised."""
+    match = _NAMES_JOINED_EN_A.search(value)
+    if match is None:
+        return value
+    second = value[match.end() :].split()
+    if not all(w[:1].isupper() or w in NAME_PARTICLES for w in second):
+        return value
+    return f"{value[: match.start()]}\n{value[match.end() :]}"
 
 
 def _closing_dash_field(value: str) -> str:

@@ -52,7 +52,10 @@ _COLON_BYLINE_WORDS = (
     "लेखक|記者|筆者|撰文|"
     # Latvian "author", Croatian/Serbian/Bosnian "writes", "wrote", Bengali "writer", Urdu
     # "writing", Arabic and Urdu "author"
-    "autors|piše|napisao|napisala|লেখক|تحریر|مصنف"
+    "autors|piše|napisao|napisala|লেখক|تحریر|مصنف|"
+    # "authors" (plural) in Czech, Slovak, Italian, Polish, Spanish, Portuguese, French,
+    # English, Turkish, Hungarian
+    "autoři|autori|autorzy|autores|auteurs|authors|yazarlar|szerzők"
 )
 # The labels of the other roles a byline may name after the writer ("Fotos: Jan Kühn",
 # "Editor: Ani Lestari", "Photos : Jean Petit", "фото: ..."): where one follows a name, the
@@ -74,8 +77,23 @@ _BYLINE = re.compile(
 # "A та B", "A và B", "A और B". Matched in any case, or in lower case only: the short words
 # that are also a name or an initial ("Dan Brown", "E. Smith").
 _JOINERS_ANY_CASE = ("and", "et", "und", "og", "ve", "oraz", "with", "avec", "mit", "con", "com")
-_JOINERS_LOWER = ("y", "e", "i", "и", "και", "dan", "och", "ja", "és", "și", "та", "і", "và", "और")
+# (and Arabic and Persian "و" set apart by blanks, Thai "และ")
+_JOINERS_LOWER = (
+    *("y", "e", "i", "и", "και", "dan", "och", "ja", "és", "și", "та", "і", "và", "और"),
+    *("و", "และ"),
+)
 _JOINER = f"(?i:{'|'.join(_JOINERS_ANY_CASE)})|{'|'.join(_JOINERS_LOWER)}"
+# Dutch "en" and Czech and Slovak "a" (and) between two full names: "Jan de Vries en Piet
+# Jansen", "Jan Novák a Petr Svoboda"; a word of a place's name elsewhere ("Juan Pérez en
+# Los Ángeles", "Marco Rossi a New York": the second name opens with a place's first word).
+_PLACE_FIRST_WORDS = (
+    "New|Los|Las|San|Santa|Santo|Saint|Sankt|St|Buenos|Hong|Rio|Río|São|Sao|Tel|Abu|Kuala|"
+    "Nueva|Nuevo|Puerto|Porto|Costa|Ciudad|Le|La|El|Al|Den|Der"
+)
+_NAMES_JOINED_EN_A = re.compile(
+    r"(?<=[^\W\d_]) (?:en|a) (?=(?!(?:" + _PLACE_FIRST_WORDS + r")\b)[^\W\d_][^\s,;]* "
+    r"(?:(?:van|de|der|den|ten|ter|el|al|von) )*[^\W\d_][^\s,;]*$)"
+)
 # Several authors in one string: joined as above, or "A & B", "A、B", "A; B", "A, B",
 # "A | B", "A / B", "A - Site", one a line.
 _AUTHOR_SPLIT = re.compile(
