@@ -56,6 +56,8 @@ _GREEK_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff]{2,}")
 _REPORTED_FROM = ("報導", "报道", "報道", "报导")  # "台北報導": reported from Taipei
 _CLOSING_INITIAL = re.compile(r"^[^\W\d_]\.$")  # "C.": one letter and its dot
 _NAME_NODES = xpath(".//*[@itemprop='name' or contains(@class,'name')]")
+_PHOTO_LABELS = ("写真", "撮影", "摄影", "攝影")  # "photos" in Japanese and Chinese
+_HIRAGANA_READING = re.compile("[\u3041-\u309f・ ]+")  # "やまだ・たろう": how a name is read
 _MAX_NAME = 60
 _MAX_BYLINE = 160
 
@@ -189,6 +191,10 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
         spaced = _korean_byline(spaced)
         if not spaced:
             return None
+    if spaced.startswith(_PHOTO_LABELS) and spaced[2:3] in "／/：:＝=":
+        return None  # "写真／佐藤花子", "撮影：...": the photographer
+    if _HIRAGANA_READING.fullmatch(spaced):
+        return None  # "山田太郎（やまだ・たろう）": the name's reading, in hiragana
     if spaced.endswith((":", "：")) and not _BYLINE.fullmatch(spaced):
         return None  # "ПО МАТЕРИАЛАМ:", "Source:": a label whose value is elsewhere
     greek = _GREEK_CASE_LEAD.match(spaced.strip(" -–—:,;|·•"))

@@ -67,8 +67,12 @@ _OTHER_ROLE_LABELS = frozenset(
     "fotografie zdjęcia zdjęcie фото фотограф видео video vídeo vidéo illustration "
     "illustrations infographie infografik kamera montage graphics grafik".split()
 )
+# Chinese and Japanese labels of the writer before a colon, a slash or "＝": "撰稿：",
+# "执笔：", "取材・文／", "構成・文：", "文・写真：", "執筆者：", "著者：", "ライター：".
+_CJK_WRITER_LABELS = "取材・文|構成・文|文・写真|文と写真|執筆者|執筆|执笔|著者|ライター|撰稿"
 _BYLINE = re.compile(
-    rf"^(?:(?:{_BY_VERBS})\s+by|{_BY_WORDS}|作者|记者|撰文|文)(?![^\W\d_])\s*[:：丨|/／・]?\s*"
+    rf"^(?:(?:{_BY_VERBS})\s+by|{_BY_WORDS}|{_CJK_WRITER_LABELS}|作者|记者|撰文|文)(?![^\W\d_])"
+    r"\s*[:：丨|/／・｜＝=]?\s*"
     rf"|^(?:{_COLON_BYLINE_WORDS})\s*[:：]\s*|^{_GREEK_WITH}\s+|^(?:{_WRITTEN_BY})\s*[:：]?\s*",
     re.I,
 )
@@ -328,8 +332,9 @@ _CJK_NOT_NAME_MARKS = (
 )
 _BYLINE_LINE = re.compile(
     r"^(?:[^\n|]{0,30}\|[ \t]*){0,3}"  # "Opinion | 08/01/2012 | By ...": fields before it
-    rf"(?:(?:{_BY_WORDS}|(?:{_LINE_BY_VERBS}) by)(?![^\W\d_]):?|作者[：:]|记者"
-    rf"|(?:{_COLON_BYLINE_WORDS})[ \t]*[:：]|[（(]?文[ \t]*[:：／/・丨]|{_GREEK_WITH}(?=\s)"
+    rf"(?:(?:{_BY_WORDS}|(?:{_LINE_BY_VERBS}) by)(?![^\W\d_]):?|作者[ \t]*[：:｜|丨]|记者"
+    rf"|(?:{_COLON_BYLINE_WORDS})[ \t]*[:：]|[（(]?文[ \t]*[:：／/・丨｜＝=]|{_GREEK_WITH}(?=\s)"
+    rf"|(?:{_CJK_WRITER_LABELS})[ \t]*[:：／/＝=｜|丨]"
     rf"|(?:{_WRITTEN_BY})(?![^\W\d_]))"
     r"[ \t:：]*\n?([^\n]{2,80})",
     re.I | re.M,
@@ -417,7 +422,7 @@ _CREDIT = re.compile(
     # photo reporter) nor a desk ("정치부 기자"); a role may stand between the name and 기자
     # ("박지은 인턴 기자 =")
     rf"|(?<![가-힣])(?!{_KO_NOT_NAMES}[ 　]?기자)({_KO_NAMES})[ 　]?(?:{_KO_ROLES}[ 　]?)?기자"
-    r"[ 　]*(?:[=＝]|(?=[\w.+-]+@)"
+    r"[ 　]*(?:[=＝]|(?=[(（]?[\w.+-]+@)"
     r"|(?=[ 　]*(?:입력|수정|승인|등록|기사입력|발행|[|｜]|\d{4}[.\-/])))"
     # ... or closing a line on its own or after a field's bar, the name and 기자 (記者 on
     # Japanese pages) and nothing else: "김민수 기자", "입력 2024.05.13 | 김민수 기자",
@@ -425,6 +430,9 @@ _CREDIT = re.compile(
     rf"|(?:(?<![^\n])|(?<=[|｜=＝])|(?<=[|｜=＝][ 　]))(?!{_KO_NOT_NAMES}[ 　]?기자)({_KO_NAMES})"
     rf"[ 　]?(?:{_KO_ROLES}[ 　]?)?기자[ 　]*(?=\n|$)"
     rf"|(?<![^\n])({_HAN_NAME})[ 　]*記者[ 　]*(?=\n|$)"
+    # ... or in brackets after the outlet: "[이데일리 김민수 기자]", "[아시아경제 김민수 기자] ..."
+    rf"|[\[［][ 　]*[가-힣A-Za-z0-9]{{1,12}}[ 　]+(?!{_KO_NOT_NAMES}[ 　]?기자)({_KO_NAMES})"
+    rf"[ 　]?(?:{_KO_ROLES}[ 　]?)?기자[ 　]*[\]］]"
 )
 # A byline in brackets closing the title: "Πως δεν θα πάρετε κιλά (της Ηλιάνας Ηλιοπούλου)",
 # "The long road back (by Jane Doe)", "Le budget (par Marie Dupont)": a column's writer.
