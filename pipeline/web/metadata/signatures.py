@@ -261,8 +261,10 @@ def _closing_bio(
         text = texts[i]
         if not text or len(text) > _MAX_BIO or len(texts[i - 1]) < _MIN_PROSE:
             continue
+        if not _bio_wrapped(paragraphs[i]):
+            continue
         match = _CLOSING_BIO.match(text)
-        if match is None or not _bio_marked(paragraphs[i], match.group(1)):
+        if match is None or match.group(1) not in text_of(paragraphs[i][0]):
             continue
         if _ancestry_says(paragraphs[i], _NOT_BYLINE):
             continue
@@ -274,13 +276,12 @@ def _closing_bio(
     return []
 
 
-def _bio_marked(paragraph: HtmlElement, name: str) -> bool:
-    """True when the paragraph's first child is italics or bold holding the name (the whole
-    bio in italics, or the name in bold) and no text comes before it."""
-    first = paragraph[0] if len(paragraph) else None
-    if first is None or first.tag not in _BIO_WRAPPERS or (paragraph.text or "").strip():
+def _bio_wrapped(paragraph: HtmlElement) -> bool:
+    """True when the paragraph opens with italics or bold, no text before it (the whole bio
+    in italics, or the name in bold: the name must stand in it)."""
+    if not len(paragraph) or (paragraph.text or "").strip():
         return False
-    return name in text_of(first)
+    return paragraph[0].tag in _BIO_WRAPPERS
 
 
 def _cased(name: str) -> bool:
