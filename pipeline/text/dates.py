@@ -25,7 +25,7 @@ from typing import Any
 
 from pipeline.text.dateparts import SHANGHAI, _ascii_digits, _from_parts, _zone
 from pipeline.text.monthnames import is_month_name
-from pipeline.text.relativedates import relative_datetime
+from pipeline.text.relativedates import relative_datetime, yearless_datetime
 from pipeline.text.writtendates import DATE_IN_TEXT, date_in_text
 
 __all__ = [
@@ -38,6 +38,7 @@ __all__ = [
     "is_month_name",
     "parse_datetime",
     "relative_datetime",
+    "yearless_datetime",
 ]
 
 

@@ -301,6 +301,37 @@ def relative_datetime(text: str, now: datetime, language: str | None = None) -> 
     return None
 
 
+# A day and a time without the year, as Chinese, Japanese and Korean portals print a byline's
+# date: "1月8日 10:30", "01月08日 10:30", "01-08 10:30", "01/08 10:30" (month first; with
+# a dash or a slash in two digits each, not a score "3-1 12:30").
+_YEARLESS = re.compile(
+    r"(?<![\d年/.-])(?:(\d{1,2})月(\d{1,2})日|(\d{2})[-/](\d{2}))"
+    r"[ \t　]*(\d{1,2})[:：](\d{2})(?![\d:])"
+)
+_YEARLESS_SKEW = timedelta(days=1)  # a date this far after the fetch time is last year's
+
+
+def yearless_datetime(text: str, now: datetime) -> datetime | None:
+    """A month, day and time printed without the year on a short line of `text` (a byline:
+    "1月8日 10:30", "01-08 10:30"), in the year of `now` (the fetch time, in the page's
+    zone), or the year before where that would fall more than a day after `now` ("12-31
+    23:00" fetched on 2 January); None when there is none."""
+    for match in _YEARLESS.finditer(text):
+        if not _on_short_line(text, match):
+            continue
+        month, day = int(match.group(1) or match.group(3)), int(match.group(2) or match.group(4))
+        hour, minute = int(match.group(5)), int(match.group(6))
+        try:
+            found = now.replace(month=month, day=day, hour=hour, minute=minute, second=0,
+                                microsecond=0)  # fmt: skip
+            if found > now + _YEARLESS_SKEW:
+                found = found.replace(year=now.year - 1)
+        except ValueError:
+            continue
+        return found
+    return None
+
+
 def _on_short_line(text: str, match: re.Match[str]) -> bool:
     """Whether `match` stands on a line of `text` at most `_NAMED_DAY_LINE` characters long
     (a byline or a date line, not a sentence)."""

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from pipeline.text.scripts import has_han
+from pipeline.text.writtendates import date_in_text
 from pipeline.web.html import HtmlElement, text_of, xpath
 from pipeline.web.metadata.headline import (
     _AUTHOR_PAGE_HREF,
@@ -221,6 +222,9 @@ def _byline_authors(
             if _GREEK_CASE_LEAD.match(f"{lead} "):
                 return split_authors(f"{lead} {match.group(1)}", keys)
             return split_authors(match.group(1), keys)
+        romanian = _de_byline(near.window(_BYLINE_WINDOW), keys)
+        if romanian:
+            return romanian
         # a byline set right above the title, else the author's line under the article,
         # else a reporter the dateline credits
         above = near.above_names(keys)
@@ -230,6 +234,32 @@ def _byline_authors(
             near.window(_BYLINE_WINDOW), keys
         )
     return _first_names([n for n in _BYLINE_NODES(doc) if _byline_marked(n)], keys)
+
+
+# A line "de Ion Popescu" (Romanian "by", also French, Spanish "of": "un article de ..."),
+# alone or before a field's separator: "de Ion Popescu | 12 martie 2024", "de Ion Popescu, 12
+# martie 2024, 10:30".
+_DE_DATE_REACH = 40  # characters before and after the line a date stands in
+_DE_BYLINE_LINE = re.compile(r"^de[ \t]+([^\n|,·•–—]{4,60}?)[ \t]*(?:[|,·•–—][^\n]*)?$", re.M)
+
+
+def _de_byline(text: str, keys: frozenset[str]) -> list[str]:
+    """The people of a line opening with a lower-case "de" before full names (two to four
+    capitalised words each) and nothing else but a field after a separator
+    (`_DE_BYLINE_LINE`), with a date on the line or within `_DE_DATE_REACH` characters of it
+    (a byline's date: a line "de Real Madrid" stands in a list as well)."""
+    if "\nde " not in text and not text.startswith("de "):
+        return []
+    for match in _DE_BYLINE_LINE.finditer(text):
+        names = split_authors(f"de {match.group(1)}", keys)
+        if not 1 <= len(names) <= 3 or not all(
+            _name_shaped(n) and " " in n and n in match.group(1) for n in names
+        ):
+            continue
+        start, end = match.span()
+        if date_in_text(text[max(0, start - _DE_DATE_REACH) : end + _DE_DATE_REACH]):
+            return names
+    return []
 
 
 def _labelled_author(text: str, keys: frozenset[str]) -> list[str]:

@@ -20,6 +20,7 @@ from pipeline.text.dates import (
     date_in_url,
     parse_datetime,
     relative_datetime,
+    yearless_datetime,
 )
 from pipeline.web.html import HtmlElement, text_of, xpath
 from pipeline.web.metadata.headline import (
@@ -46,6 +47,9 @@ _DATE_METAS = (
     "dc.date",
     "dc.date.issued",
     "dcterms.created",
+    "dcterms.issued",
+    "dcterms.date",
+    "dc.date.created",
     "sailthru.date",
     "parsely-pub-date",
     "article_date_original",
@@ -83,6 +87,12 @@ _TIME_PUBLISHED = xpath(
     "/@datetime | /descendant::*[@itemprop][@itemprop='datePublished']/@content"
 )
 _TIME_ANY = xpath("/descendant::time/@datetime")
+_NO_OFFSET = timedelta(0)
+_YEARLESS_MARKS = re.compile(r"\d[月\-/]\d")  # what a date without its year holds (a fast test)
+# The machine-readable time of a microformat's <abbr> ("<abbr class='published'
+# title='2012-01-12T08:45:00Z'>3 hours ago</abbr>": hAtom's, older CMSs' bylines).
+_ABBR_TIMES = xpath("/descendant::abbr[@title]/@title")
+_ISO_DAY = re.compile(r"\s*(?:19|20)\d\d-\d\d-\d\d")
 _DATE_TEST = (
     "[contains(@class,'ate') or contains(@class,'ime') or contains(@id,'ate') or "
     "contains(@id,'ime') or contains(@class,'ublish') or contains(@class,'osted') or "
@@ -174,9 +184,15 @@ def _text_date(
         window = near.window(_DATE_WINDOW)
         found = _published_in(window, zone, language)
         if found is None and now is not None:
-            found = relative_datetime(window, now, language)
+            # in the page's zone where it has one: "昨天 10:30" on a Chinese page is 10:30 in
+            # Beijing the day before the day it is there ("1月8日 10:30" in the year it is
+            # there); else in the zone of `now` (UTC: the default, no zone of the page's)
+            local = now if zone.utcoffset(now) == _NO_OFFSET else now.astimezone(zone)
+            found = relative_datetime(window, local, language)
             if found is not None:  # "3小時前" whose markup holds the date it stands for
                 found = _behind_relative(h1, zone, now) or found
+            elif _YEARLESS_MARKS.search(window):
+                found = yearless_datetime(window, local)
         if found is None:  # "Title 05.01.12 13:00": the date set inside the heading
             found = date_in_text(text_of(h1), zone, language)
         if found is None:  # "Mise en ligne 23 mai 2019" below a long standfirst
@@ -211,9 +227,25 @@ def _published_in(text: str, zone: tzinfo, language: str | None) -> datetime | N
         return found  # the label does not label the first date
     published = _PUBLISHED_LABEL.search(text, label.end())
     if published is None:
-        return found
+        return _unlabelled_after_update(text, label.end(), found, zone, language)
     earlier = date_in_text(text[published.end() :][:_DATELINE_CHARS], zone, language)
     return earlier if earlier is not None and earlier <= found else found
+
+
+def _unlabelled_after_update(
+    text: str, end: int, updated: datetime, zone: tzinfo, language: str | None
+) -> datetime:
+    """The date on the line after an update's line (`end`: where its label ends) when that
+    line has no update label and the date is earlier ("Aktualizacja: 09.01.2026 10:00" over
+    "08.01.2026 14:30": published on the 8th); else `updated`."""
+    newline = text.find("\n", end)
+    if newline < 0:
+        return updated
+    line = text[newline + 1 : newline + 1 + _DATELINE_CHARS].split("\n", 1)[0]
+    if not line or _modified_label(line) is not None:
+        return updated
+    earlier = date_in_text(line, zone, language)
+    return earlier if earlier is not None and earlier < updated else updated
 
 
 def _modified_label(text: str) -> re.Match[str] | None:
@@ -346,15 +378,16 @@ def _unstructured_date(
 ) -> datetime | None:
     """The publication date of a page without JSON-LD or meta dates, by decreasing
     reliability: a <time> marked as the publication, a date printed after the title, the first
-    <time datetime>, the date in the URL, a date in the <title>. Guards: a date after the
-    fetch time (`now`) is not a publication date, and where the URL holds a date, a page date
-    more than `_URL_DATE_SLACK` away from it is another article's (a related link) or the
-    crawl day."""
+    <time datetime>, the first ISO time of an <abbr title>, the date in the URL, a date in the
+    <title>. Guards: a date after the fetch time (`now`) is not a publication date, and where
+    the URL holds a date, a page date more than `_URL_DATE_SLACK` away from it is another
+    article's (a related link) or the crawl day."""
     in_url = date_in_url(url, zone) if url else None
     finders: tuple[Callable[[], datetime | None], ...] = (
         lambda: _date(zone, *_TIME_PUBLISHED(doc)[:1]),
         lambda: _text_date(doc, zone, now, language, near),
         lambda: _date(zone, *_TIME_ANY(doc)[:1]),
+        lambda: _abbr_time(doc, zone),
     )
     for find in finders:
         found = find()
@@ -371,6 +404,12 @@ def _unstructured_date(
     title = doc.find(".//title")
     found = date_in_text(text_of(title), zone, language) if title is not None else None
     return found if found is not None and (now is None or found <= now + _CLOCK_SKEW) else None
+
+
+def _abbr_time(doc: HtmlElement, zone: tzinfo) -> datetime | None:
+    """The first ISO date an <abbr> gives in its title (`_ABBR_TIMES`)."""
+    title = next((t for t in _ABBR_TIMES(doc) if _ISO_DAY.match(t)), None)
+    return _date(zone, title) if title else None
 
 
 def _unambiguous(
@@ -394,6 +433,35 @@ def _unambiguous(
         return published
     printed = _text_date(doc, zone, None, language, near)
     return swapped if printed is not None and printed.date() == swapped.date() else published
+
+
+# A structured time without an offset: "2026-01-08T10:00:00", "2026-01-08 10:00".
+_ZONELESS_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?")
+
+
+def _printed_zone(
+    published: datetime,
+    raws: tuple[Any, ...],
+    doc: HtmlElement,
+    zone: tzinfo,
+    language: str | None,
+    near: _Near,
+) -> datetime:
+    """A structured time given without an offset ("2026-01-08T10:00:00", read in `zone`) in
+    the zone the page prints beside the same time ("January 8, 2026 10:00 CET", "10:00
+    WIB", "23:30 (GMT+7)"); else as it was."""
+    # (the first raw given: when it is such a time it parses, so it is the one read)
+    raw = next((str(r).strip() for r in raws if r), "")
+    if _ZONELESS_TIME.fullmatch(raw) is None:
+        return published
+    printed = _text_date(doc, zone, None, language, near)
+    if (
+        printed is None
+        or printed.utcoffset() == published.utcoffset()
+        or printed.replace(tzinfo=None) != published.replace(tzinfo=None)
+    ):
+        return published
+    return printed
 
 
 def _date(zone: tzinfo, *raws: Any) -> datetime | None:

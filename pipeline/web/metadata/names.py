@@ -31,7 +31,11 @@ from pipeline.web.metadata.vocabulary import (
     _JOINER,
     _JOINERS_ANY_CASE,
     _JOINERS_LOWER,
+    _KO_BYLINE_LEAD,
+    _KO_ROLE_AFTER,
+    _KO_WRITER_AND_PHOTOS,
     _MAX_HAN_NAME,
+    _NAMES_JOINED_EN_A,
     _NICKNAME,
     _NOT_NAME_WORD,
     _NOT_NAMES,
@@ -52,6 +56,8 @@ _GREEK_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff]{2,}")
 _REPORTED_FROM = ("報導", "报道", "報道", "报导")  # "台北報導": reported from Taipei
 _CLOSING_INITIAL = re.compile(r"^[^\W\d_]\.$")  # "C.": one letter and its dot
 _NAME_NODES = xpath(".//*[@itemprop='name' or contains(@class,'name')]")
+_PHOTO_LABELS = ("写真", "撮影", "摄影", "攝影")  # "photos" in Japanese and Chinese
+_HIRAGANA_READING = re.compile("[\u3041-\u309f・ ]+")  # "やまだ・たろう": how a name is read
 _MAX_NAME = 60
 _MAX_BYLINE = 160
 
@@ -90,6 +96,12 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         return split_authors(_CREDIT_ROLE.sub(" ", found), site_keys)
     if any(_SITE_ADDRESS.fullmatch(inner.strip()) for inner in _BRACKETED_PART.findall(value)):
         return []  # "Deutsche Welle (www.dw.com)": an outlet named with its address
+    if "글" in value:  # "글·사진 김민수": one lead (text and photos), before the split at "·"
+        value = _KO_WRITER_AND_PHOTOS.sub("글", value)
+    if " — " in value or " – " in value:
+        value = _closing_dash_field(value)
+    if " en " in value or " a " in value:
+        value = _joined_en_a(value)
     # "Richard (R.J.) Eskow": a nickname or initials in brackets inside one name
     value = _NICKNAME.sub(lambda m: f"\x00{m.group(1)}\x01", value)
     value = _PARENS.sub("\n", value)
@@ -133,8 +145,17 @@ def _han_clause(part: str) -> bool:
         len(word) > _MAX_HAN_NAME + 2
         and _HAN_ONLY.fullmatch(word)
         and not word.endswith(_CJK_ROLES)
-        for word in part.split()
+        for word in map(_without_digits, part.split())
     )
+
+
+_DIGITS_OUT = str.maketrans("", "", "0123456789０１２３４５６７８９")
+
+
+def _without_digits(word: str) -> str:
+    """`word` without its digits: "9日从国家海洋局获悉" (a sentence opening "记者9日从...获悉":
+    the reporter learned on the 9th) is a clause as much as its characters alone."""
+    return word.translate(_DIGITS_OUT) if any(ch.isdigit() for ch in word) else word
 
 
 def _is_joiner(word: str) -> bool:
@@ -166,6 +187,14 @@ def _han_names(name: str) -> list[str]:
 def _person(part: str, site_keys: frozenset[str]) -> str | None:
     """One candidate name cleaned, or None when it is a role, a place, an organisation."""
     spaced = " ".join(part.split())
+    if spaced[:1] >= "\uac00" and spaced[:1] <= "\ud7af":
+        spaced = _korean_byline(spaced)
+        if not spaced:
+            return None
+    if spaced.startswith(_PHOTO_LABELS) and spaced[2:3] in "／/：:＝=":
+        return None  # "写真／佐藤花子", "撮影：...": the photographer
+    if _HIRAGANA_READING.fullmatch(spaced):
+        return None  # "山田太郎（やまだ・たろう）": the name's reading, in hiragana
     if spaced.endswith((":", "：")) and not _BYLINE.fullmatch(spaced):
         return None  # "ПО МАТЕРИАЛАМ:", "Source:": a label whose value is elsewhere
     greek = _GREEK_CASE_LEAD.match(spaced.strip(" -–—:,;|·•"))
@@ -187,6 +216,8 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
     words = [w for w in words if not _NOT_NAME_WORD.search(w) and w.lower() not in _CLOCK_WORDS]
     while words and words[0].endswith(_CJK_ROLES):
         words = words[1:]  # "见习编辑 李琼皙": the role before the name (roles after cut below)
+    if words and words[0] == "de" and _capitalised_name(words[1:]):
+        words = words[1:]  # "de Ion Popescu": the Romanian byline's "by"
     if not words or words[0].lower() in _PLACE_WORDS or _is_joiner(words[0]):
         return None
     if words[0].lower() in _DESK_POSSESSIVES:
@@ -232,6 +263,49 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
     if len(name) < 2 or ":" in name or "：" in name or is_organisation(name, site_keys):
         return None  # "责编：黄忆南": a label we do not know, not a byline
     return _greek_nominative(name, greek.group(1).lower()) if greek else name
+
+
+def _joined_en_a(value: str) -> str:
+    """Two full names joined by Dutch "en" or Czech and Slovak "a" ("Jan de Vries en Piet
+    Jansen", `_NAMES_JOINED_EN_A`) set on two lines, when the second is capitalised."""
+    match = _NAMES_JOINED_EN_A.search(value)
+    if match is None:
+        return value
+    second = value[match.end() :].split()
+    if not all(w[:1].isupper() or w in NAME_PARTICLES for w in second):
+        return value
+    return f"{value[: match.start()]}\n{value[match.end() :]}"
+
+
+def _closing_dash_field(value: str) -> str:
+    """A byline without the field an em or en dash closes it with, after its names: the
+    place or the desk ("Por Maria Silva — Rio de Janeiro", "Von Anna Berger – Berlin", "By
+    Jane Doe — Updated 2 hours ago"); names are joined with commas and words, not dashes."""
+    for dash in (" — ", " – "):
+        head = value.split(dash, 1)[0]
+        if any(ch.isalpha() for ch in head):
+            value = head
+    return value
+
+
+def _capitalised_name(words: list[str]) -> bool:
+    """True for two to four words of a name, each capitalised (not all in capitals)."""
+    return 2 <= len(words) <= 4 and all(
+        w[:1].isupper() and w[1:2].islower() and w[-1:].isalpha() for w in words
+    )
+
+
+def _korean_byline(part: str) -> str:
+    """A Korean byline part without its lead and its role ("글 김민수", "김민수 특파원",
+    "김민수기자", "글·사진 김민수" -> "김민수"); "" for the photographer's ("사진 이영희")."""
+    if "글" in part:
+        part = _KO_WRITER_AND_PHOTOS.sub("글", part)
+    lead = _KO_BYLINE_LEAD.match(part)
+    if lead is not None:
+        if lead.group(1) == "사진":
+            return ""
+        part = part[lead.end() :]
+    return _KO_ROLE_AFTER.sub("", part)
 
 
 # The endings of Greek names in the genitive ("του", "της") and accusative ("τον") and those
@@ -290,7 +364,7 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
     (one segment per text node), or its content attribute."""
     if node.get("content"):
         return split_authors(node.get("content") or "", keys)
-    inner = [text_of(n) for n in _NAME_NODES(node) if not _names_its_site(n)] or [
+    inner = [_name_text(n) for n in _NAME_NODES(node) if not _names_its_site(n)] or [
         text_of(a)
         for a in node.iter("a")
         if len(text_of(a)) < _MAX_NAME and not _site_link(a) and not _other_label(a)
@@ -305,6 +379,15 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
     # link, each after a joining word; other text of the node (dates, labels) is not a name.
     joined = [n for n in whole if n in names or _joined_name(n, text)]
     return joined if _wider(joined, names) else names
+
+
+def _name_text(node: HtmlElement) -> str:
+    """The text of a name node, or the content of a microdata <meta itemprop="name"> (a
+    Person's name given to machines only: "<span itemprop='author' itemscope><meta
+    itemprop='name' content='Jane Doe'></span>")."""
+    if node.tag == "meta":
+        return node.get("content") or ""
+    return text_of(node)
 
 
 _CJK_NAME_LABELS = ("作者", "记者", "記者", "撰文", "编辑", "編輯", "文")

@@ -25,6 +25,7 @@ from pipeline.web.metadata.dates import (
     _MODIFIED_METAS,
     _date,
     _printed_update,
+    _printed_zone,
     _unambiguous,
     _unstructured_date,
     _zone,
@@ -235,6 +236,7 @@ def read_metadata(
     dating = _regional(language, url)  # the language dates are read in, with a region
     if published is not None:
         published = _unambiguous(published, raws, doc, zone, dating, near)
+        published = _printed_zone(published, raws, doc, zone, dating, near)
     published = published or _unstructured_date(doc, url, zone, now, dating, near)
     return Metadata(
         title=title,

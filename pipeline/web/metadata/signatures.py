@@ -9,12 +9,14 @@ and a name in brackets ending a paragraph ("……房地产业务。（全景网
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import islice
 
 from pipeline.text.scripts import HAN_CHAR, has_han
 from pipeline.text.writtendates import date_in_text
 from pipeline.web.html import HtmlElement, text_of, xpath
 from pipeline.web.metadata.headline import _NOT_BYLINE, _Near
-from pipeline.web.metadata.names import split_authors
+from pipeline.web.metadata.names import _korean_byline, split_authors
 from pipeline.web.metadata.organisations import _key
 from pipeline.web.metadata.visible import _ancestry_says
 from pipeline.web.metadata.vocabulary import _MAX_HAN_NAME, _UI_WORDS
@@ -74,15 +76,66 @@ def _bare_authors(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[s
     """The people a page names bare (see the module): beside the date under the headline,
     else in a signature closing the article."""
     if near.h1 is not None:
-        names = _beside_date(near.window(_BARE_WINDOW).split("\n")[:_BARE_LINES], keys)
+        lines = near.window(_BARE_WINDOW).split("\n")[:_BARE_LINES]
+        alone: dict[str, list[str]] = {}  # the lines that are only a name, and its names
+        names = _beside_date(lines, keys, alone) or _writer_classed(near.h1, alone)
         if names:
             return names
     return _signature(doc, keys)
 
 
-def _beside_date(lines: list[str], keys: frozenset[str]) -> list[str]:
+# A class or id naming the writer in words other than "author" and "byline" (which the
+# byline markup reads): "writer", "reporter", "journalist", "columnist", "contributor", and
+# in other languages ("redaktor", "penulis", "wartawan", "yazar", "kirjoittaja", "forfatter"),
+# "signature".
+_WRITER_CLASS = re.compile(
+    r"writer|reporter|journalist|columnist|contributor|redakt|penulis|wartawan|yazar|"
+    r"kirjoittaja|forfatter|signature",
+    re.I,
+)
+_WRITER_REACH = 80  # elements after the headline a writer-classed name is looked for in
+
+
+def _writer_classed(h1: HtmlElement, candidates: dict[str, list[str]]) -> list[str]:
+    """The names of a line after the headline that is only a name (`candidates`: line ->
+    names, see `_beside_date`) and is the whole text of an element whose class or id, or its
+    parent's, names the writer (`_WRITER_CLASS`: "<div class='writer'>Jane Doe</div>"),
+    within `_WRITER_REACH` elements after the headline. A name alone under the headline with
+    no such mark is read only beside a date (`_beside_date`): alone it is as often a menu's
+    or a tag's."""
+    if not candidates:
+        return []
+    for node in islice(_elements_after(h1), _WRITER_REACH):
+        found = candidates.get(text_of(node).strip())
+        if found and (_writer_marked(node) or _writer_marked(node.getparent())):
+            return [] if _ancestry_says(node, _NOT_BYLINE) else found  # (a teaser's)
+    return []
+
+
+def _elements_after(h1: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements after the headline in document order: its following siblings and
+    theirs, then those of its parent, and so up (its own descendants left out)."""
+    current: HtmlElement | None = h1
+    while current is not None:
+        for sibling in current.itersiblings():
+            for node in sibling.iter():
+                if isinstance(node.tag, str):
+                    yield node
+        current = current.getparent()
+
+
+def _writer_marked(node: HtmlElement | None) -> bool:
+    if node is None:
+        return False
+    return bool(_WRITER_CLASS.search(f"{node.get('class', '')} {node.get('id', '')}"))
+
+
+def _beside_date(
+    lines: list[str], keys: frozenset[str], alone: dict[str, list[str]] | None = None
+) -> list[str]:
     """The names of the first of `lines` that is only a name, with a date within
-    `_DATE_REACH` characters before or after it; or a Han name in brackets on a dated line."""
+    `_DATE_REACH` characters before or after it; or a Han name in brackets on a dated line.
+    The lines read that are only a name go into `alone` (line -> names) on the way."""
     for i, line in enumerate(lines):
         bracketed = _BRACKETED_HAN_NAME.search(line) if "[" in line or "【" in line else None
         if bracketed is not None and _dated(line):
@@ -90,13 +143,37 @@ def _beside_date(lines: list[str], keys: frozenset[str]) -> list[str]:
             if found:
                 return found
         names = _lone_names(line, keys)
+        if names and alone is not None:
+            alone.setdefault(line.strip(), names)
+        fielded = False  # a name opening a line of fields, its date in a later one
+        if not names:
+            names = _fielded_name(line, keys)
+            fielded = bool(names)
         if not names or any(has_han(n) for n in names) or _in_sentence(lines, i):
             continue  # (a Han word alone beside a date is as often a menu's: 打印, 微博)
+        if fielded:
+            return names
         after = " ".join(lines[i + 1 : i + 6])[:_DATE_REACH]
         before = " ".join(lines[max(0, i - 5) : i])[-_DATE_REACH:]
         if _dated(after) or _dated(before):
             return names
     return []
+
+
+_FIELD_BAR = re.compile(r"\s[|•·]\s")  # the bar between a byline's fields, spaced
+
+
+def _fielded_name(line: str, keys: frozenset[str]) -> list[str]:
+    """The name opening a line of fields that prints a date in a later one ("Juan Pérez |
+    Madrid | 8 ene 2026 - 14:30 CET", "Jane Doe • March 8, 2026"): `_lone_names` of the
+    first field."""
+    if "|" not in line and "•" not in line and "·" not in line:
+        return []
+    fields = _FIELD_BAR.split(line, 1)
+    if len(fields) < 2:
+        return []
+    names = _lone_names(fields[0], keys)
+    return names if names and _dated(fields[1]) else []
 
 
 def _in_sentence(lines: list[str], i: int) -> bool:
@@ -139,10 +216,72 @@ def _signature(doc: HtmlElement, keys: frozenset[str]) -> list[str]:
             continue  # prose goes on: a cross-head, not the close
         if _ancestry_says(paragraphs[i], _NOT_BYLINE):
             continue  # a comment's or a teaser's
-        names = _lone_names(_SIGNATURE_LEAD.sub("", text), keys)
+        names = _lone_names(_SIGNATURE_SOURCE.sub("", _SIGNATURE_LEAD.sub("", text)), keys)
         if names and all(map(_cased, names)):
             return names  # (in a script without capitals a line "اقرأ أيضا" is as name-shaped)
+    return _closing_bio(paragraphs, texts, keys)
+
+
+# The source a signature names after the writer, in brackets: "Minh Anh (theo Reuters)"
+# (Vietnamese "according to"), "(tổng hợp)" (compiled), "(via AFP)", "(con información de
+# EFE)", "(mit Material von dpa)", "(selon AFP)".
+_SIGNATURE_SOURCE = re.compile(
+    r"\s*[(（](?:theo|tổng hợp|nguồn|via|with|avec|con|mit|según|secondo|selon|nach)"
+    r"(?![^\W\d_])[^()（）]{0,40}[)）]$",
+    re.I,
+)
+_BIO_PARAGRAPHS = 3  # paragraphs at the article's end a writer's bio is looked for in
+_MAX_BIO = 300  # characters of a bio
+# A writer's bio closing the article: "Jane Doe is a freelance writer based in Leeds.",
+# "Jane Doe is professor of economics at ...", "Marie Dupont est journaliste.", "Anna Weber
+# ist Redakteurin ...", "Juan Pérez es periodista ...": a full name, "is (a)" and a
+# writer's or scholar's word.
+_CLOSING_BIO = re.compile(
+    r"^(?:[—–-]\s*)?(\w[\w.'’-]*(?: \w[\w.'’-]*){1,3}) (?:is|was|est|ist|es|è|é) "
+    r"(?:(?:a|an|the|un|une|ein|eine|uno|una|um|uma)\s)?[^.]{0,120}?(?<![\w])"
+    r"(?:writer|reporter|journalist|columnist|author|editor|correspondent|contributor|"
+    r"professor|fellow|researcher|analyst|lecturer|journaliste|chroniqueur|chroniqueuse|"
+    r"écrivain|écrivaine|professeur|chercheur|chercheuse|redakteur|redakteurin|journalistin|"
+    r"korrespondent|korrespondentin|autor|autorin|periodista|escritor|escritora|profesor|"
+    r"profesora|investigador|investigadora|giornalista|scrittore|scrittrice|jornalista|"
+    r"analista|politólogo|politóloga|economista)",
+)
+_BIO_WRAPPERS = ("em", "i", "strong", "b")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
+
+
+def _closing_bio(
+    paragraphs: list[HtmlElement], texts: list[str], keys: frozenset[str]
+) -> list[str]:
+    """The writer a bio in italics or bold among the last `_BIO_PARAGRAPHS` paragraphs
+    names (`_CLOSING_BIO`: "<p><em>Jane Doe is a freelance writer based in Leeds.</em></p>",
+    "<p><strong>Jane Doe</strong> is a reporter covering city hall.</p>"), after prose."""
+    start = max(1, len(texts) - _BIO_PARAGRAPHS)
+    for i in range(len(texts) - 1, start - 1, -1):
+        text = texts[i]
+        if not text or len(text) > _MAX_BIO or len(texts[i - 1]) < _MIN_PROSE:
+            continue
+        if not _bio_wrapped(paragraphs[i]):
+            continue
+        match = _CLOSING_BIO.match(text)
+        if match is None or match.group(1) not in text_of(paragraphs[i][0]):
+            continue
+        if _ancestry_says(paragraphs[i], _NOT_BYLINE):
+            continue
+        # each sentence of the bio may present a writer ("A is ... . B is ...": co-authors)
+        found = [m.group(1) for m in map(_CLOSING_BIO.match, _SENTENCE_SPLIT.split(text)) if m]
+        names = [n for name in found for n in split_authors(name, keys)]
+        if names and all(_bare_shaped(n) and _cased(n) for n in names):
+            return list(dict.fromkeys(names))
     return []
+
+
+def _bio_wrapped(paragraph: HtmlElement) -> bool:
+    """True when the paragraph opens with italics or bold, no text before it (the whole bio
+    in italics, or the name in bold: the name must stand in it)."""
+    if not len(paragraph) or (paragraph.text or "").strip():
+        return False
+    return paragraph[0].tag in _BIO_WRAPPERS
 
 
 def _cased(name: str) -> bool:
@@ -159,6 +298,8 @@ def _lone_names(line: str, keys: frozenset[str]) -> list[str]:
     names = split_authors(line, keys)
     if not 1 <= len(names) <= 3 or not all(map(_bare_shaped, names)):
         return []
+    if "\uac00" <= line[0] <= "\ud7af":
+        line = _korean_byline(line)  # "글 김민수", "김민수 특파원": the name all but its lead, role
     if sum(len(_key(n)) for n in names) < _NAME_SHARE * len(_key(line)):
         return []
     return names

@@ -89,7 +89,32 @@ def _metas(doc: HtmlElement) -> dict[str, str]:
             elif attr == "itemprop" and key not in in_article and _article_scope(meta):
                 out[key] = value
                 in_article.add(key)
+    if "parsely-page" in out:
+        _read_parsely_page(out)
     return out
+
+
+# The fields of Parse.ly's older JSON meta ("parsely-page": {"author": ..., "pub_date": ...})
+# and the meta each one stands for where the page has none of that name.
+_PARSELY_PAGE_FIELDS = (
+    ("author", "parsely-author"),
+    ("authors", "parsely-author"),
+    ("pub_date", "parsely-pub-date"),
+)
+
+
+def _read_parsely_page(metas: dict[str, str]) -> None:
+    """The author and publication time of a "parsely-page" meta holding a JSON object, set
+    as the "parsely-author" and "parsely-pub-date" metas it stands for (where absent)."""
+    page = json_value(metas["parsely-page"])
+    if not isinstance(page, dict):
+        return
+    for field, key in _PARSELY_PAGE_FIELDS:
+        value = page.get(field)
+        if isinstance(value, list):
+            value = ", ".join(v for v in value if isinstance(v, str))
+        if isinstance(value, str) and value.strip() and key not in metas:
+            metas[key] = value.strip()
 
 
 def _article_scope(el: HtmlElement) -> bool:
@@ -191,6 +216,10 @@ def _name(value: Any) -> str | None:
         names = [n for n in (_name(v) for v in value) if n]
         return ", ".join(names) or None
     if isinstance(value, dict):
+        if "name" not in value and ("givenName" in value or "familyName" in value):
+            # a Person named by its parts only: {"givenName": "Jane", "familyName": "Doe"}
+            parts = (value.get("givenName"), value.get("familyName"))
+            return " ".join(p.strip() for p in parts if isinstance(p, str) and p.strip()) or None
         return _name(value.get("name"))
     return str(value).strip() or None if value else None
 
@@ -222,4 +251,9 @@ def _ld_people(value: Any) -> list[str]:
         return [name for item in value for name in _ld_people(item)]
     if isinstance(value, dict) and any(_ORG_TYPES.search(kind) for kind in _types(value)):
         return []
-    return _names(value)
+    return [name for name in _names(value) if not name.startswith(_WEB_ADDRESS_STARTS)]
+
+
+# A JSON-LD author given as its page's address ("https://example.org/author/jane-doe"): no
+# name to read.
+_WEB_ADDRESS_STARTS = ("http://", "https://", "www.")

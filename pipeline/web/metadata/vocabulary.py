@@ -28,7 +28,15 @@ _WRITTEN_BY = (
     r"ein beitrag von|un article de|reportagem de|ditulis oleh|viết bởi|skrevet a[fv]|"
     r"skrivet av|kirjoittanut|scris de|napisa[lł]a?|написал[аи]?|írta|yazan|"
     r"γράφει(?:\s+(?:ο|η))?|(?:story|text|words) and photos by|"
-    r"(?:texte et photos?|text und fotos?|texto y fotos?|texto e fotos?|testo e foto)"
+    r"(?:texte et photos?|text und fotos?|texto y fotos?|texto e fotos?|testo e foto)|"
+    # a piece's kind and "by": "Ein Kommentar von", "Eine Analyse von", "Une chronique de",
+    # "Una columna de", "Un análisis de", "Un commento di", "Een column van"
+    r"eine? (?:kommentar|gastbeitrag|gastkommentar|analyse|essay|kolumne|glosse|bericht|"
+    r"reportage|interview) von|une? (?:chronique|tribune|analyse|éditorial|billet|"
+    r"reportage|enquête) de|una? (?:columna|crónica|análisis|opinión|tribuna|artículo|"
+    r"reportaje) de|uma? (?:coluna|crônica|análise|opinião|artigo|reportagem) de|"
+    r"un (?:commento|editoriale|articolo|reportage) di|una (?:analisi|rubrica) di|"
+    r"een (?:column|analyse|commentaar|essay) van"
 )
 # Greek "with" bylines, the name in the accusative: "Με τον Νίκο Καρύδη", "Με την Άννα Ζήση".
 _GREEK_WITH = r"(?:με|από)\s+(?:τον|την)"
@@ -44,7 +52,10 @@ _COLON_BYLINE_WORDS = (
     "लेखक|記者|筆者|撰文|"
     # Latvian "author", Croatian/Serbian/Bosnian "writes", "wrote", Bengali "writer", Urdu
     # "writing", Arabic and Urdu "author"
-    "autors|piše|napisao|napisala|লেখক|تحریر|مصنف"
+    "autors|piše|napisao|napisala|লেখক|تحریر|مصنف|"
+    # "authors" (plural) in Czech, Slovak, Italian, Polish, Spanish, Portuguese, French,
+    # English, Turkish, Hungarian
+    "autoři|autori|autorzy|autores|auteurs|authors|yazarlar|szerzők"
 )
 # The labels of the other roles a byline may name after the writer ("Fotos: Jan Kühn",
 # "Editor: Ani Lestari", "Photos : Jean Petit", "фото: ..."): where one follows a name, the
@@ -56,8 +67,12 @@ _OTHER_ROLE_LABELS = frozenset(
     "fotografie zdjęcia zdjęcie фото фотограф видео video vídeo vidéo illustration "
     "illustrations infographie infografik kamera montage graphics grafik".split()
 )
+# Chinese and Japanese labels of the writer before a colon, a slash or "＝": "撰稿：",
+# "执笔：", "取材・文／", "構成・文：", "文・写真：", "執筆者：", "著者：", "ライター：".
+_CJK_WRITER_LABELS = "取材・文|構成・文|文・写真|文と写真|執筆者|執筆|执笔|著者|ライター|撰稿"
 _BYLINE = re.compile(
-    rf"^(?:(?:{_BY_VERBS})\s+by|{_BY_WORDS}|作者|记者|撰文|文)(?![^\W\d_])\s*[:：丨|/／・]?\s*"
+    rf"^(?:(?:{_BY_VERBS})\s+by|{_BY_WORDS}|{_CJK_WRITER_LABELS}|作者|记者|撰文|文)(?![^\W\d_])"
+    r"\s*[:：丨|/／・｜＝=]?\s*"
     rf"|^(?:{_COLON_BYLINE_WORDS})\s*[:：]\s*|^{_GREEK_WITH}\s+|^(?:{_WRITTEN_BY})\s*[:：]?\s*",
     re.I,
 )
@@ -66,8 +81,23 @@ _BYLINE = re.compile(
 # "A та B", "A và B", "A और B". Matched in any case, or in lower case only: the short words
 # that are also a name or an initial ("Dan Brown", "E. Smith").
 _JOINERS_ANY_CASE = ("and", "et", "und", "og", "ve", "oraz", "with", "avec", "mit", "con", "com")
-_JOINERS_LOWER = ("y", "e", "i", "и", "και", "dan", "och", "ja", "és", "și", "та", "і", "và", "और")
+# (and Arabic and Persian "و" set apart by blanks, Thai "และ")
+_JOINERS_LOWER = (
+    *("y", "e", "i", "и", "και", "dan", "och", "ja", "és", "și", "та", "і", "và", "और"),
+    *("و", "และ"),
+)
 _JOINER = f"(?i:{'|'.join(_JOINERS_ANY_CASE)})|{'|'.join(_JOINERS_LOWER)}"
+# Dutch "en" and Czech and Slovak "a" (and) between two full names: "Jan de Vries en Piet
+# Jansen", "Jan Novák a Petr Svoboda"; a word of a place's name elsewhere ("Juan Pérez en
+# Los Ángeles", "Marco Rossi a New York": the second name opens with a place's first word).
+_PLACE_FIRST_WORDS = (
+    "New|Los|Las|San|Santa|Santo|Saint|Sankt|St|Buenos|Hong|Rio|Río|São|Sao|Tel|Abu|Kuala|"
+    "Nueva|Nuevo|Puerto|Porto|Costa|Ciudad|Le|La|El|Al|Den|Der"
+)
+_NAMES_JOINED_EN_A = re.compile(
+    r"(?<=[^\W\d_]) (?:en|a) (?=(?!(?:" + _PLACE_FIRST_WORDS + r")\b)[^\W\d_][^\s,;]* "
+    r"(?:(?:van|de|der|den|ten|ter|el|al|von) )*[^\W\d_][^\s,;]*$)"
+)
 # Several authors in one string: joined as above, or "A & B", "A、B", "A; B", "A, B",
 # "A | B", "A / B", "A - Site", one a line.
 _AUTHOR_SPLIT = re.compile(
@@ -158,6 +188,9 @@ _ROLE_WORDS = {
     "评论员",
     "特约评论员",
     "见习记者",
+    "muhabiri",  # "AA Muhabiri": the agency's reporter
+    "redactor",
+    "redactora",
 }
 _ORG_WORDS = {
     "news",
@@ -239,6 +272,16 @@ _ORG_WORDS = {
     "solutions",
     "interactive",
     "οργανισμός",
+    # a bureau, a secretariat, a magazine: "Biro Pers Sekretariat Presiden", "Москвич Mag"
+    *"biro büro бюро sekretariat secretariat mag".split(),
+    # newsrooms, desks and teams in other languages: "Haber Merkezi" (news centre), "Equipe
+    # Globo", "Redakce", "Toimitus", "Redaksjonen", "Redaktionen", "Redactie", "Nhóm PV",
+    # "Newsdesk", "Sponsored Content"; Arabic "فريق التحرير" (the editorial
+    # team), "وكالات" (agencies); Persian "خبرگزاری" (news agency); Hindi "डेस्क" (desk),
+    # "एजेंसी" (agency), "न्यूज़" (news)
+    *"merkezi equipe redakce toimitus redaksjonen redaktionen redactie webredactie".split(),
+    *"nhóm newsdesk sponsored content".split(),
+    *"التحرير وكالات وكالة خبرگزاری डेस्क एजेंसी न्यूज़".split(),
 }
 _CJK_ORG_MARKS = (
     "新闻",
@@ -256,6 +299,12 @@ _CJK_ORG_MARKS = (
     "期刊",
     "杂志",
     "出版",
+    # the same in traditional characters (星島日報, 中央通訊社, 公共電視台), and weeklies
+    *("新聞", "日報", "晚報", "報社", "通訊社", "電視台", "編輯部", "網", "財經", "雜誌"),
+    *("周刊", "週刊", "时报", "時報", "早报", "早報", "都市报", "都市報", "青年报", "青年報"),
+    # Japanese news agencies (共同通信, 時事通信), Korean news outlets and desks (연합뉴스,
+    # 뉴시스, 편집국: the editorial bureau), Thai "ออนไลน์" (online: ไทยรัฐออนไลน์)
+    *("通信", "뉴스", "뉴시스", "편집국", "편집부", "취재팀", "ออนไลน์"),
 )
 # Words that label the date printed after a byline's name (its digits may stand in another
 # text node): "Published", "Data publikacji", "Publié le", "Опубликовано" ...
@@ -276,11 +325,16 @@ _CJK_NOT_NAME_MARKS = (
     *("文章", "发布", "关注", "登录", "评论", "分享", "收藏", "举报", "阅读", "订阅"),
     *("粉丝", "昵称"),  # fans, nickname: a blog's or a comment box's labels
     *("佚名", "匿名"),  # anonymous: a CMS's placeholder in its byline
+    # the links a byline's line holds: "我来说两句" (have your say), "手机版" (mobile version),
+    # "客户端" (the app), "首页" (home), "投稿" (send a story), "纠错" (report an error), "打印"
+    *("说两句", "說兩句", "手机版", "手機版", "客户端", "首页", "首頁", "投稿", "纠错", "打印"),
+    *("综合", "綜合"),  # "来源：综合" (compiled from several sources): a desk's word
 )
 _BYLINE_LINE = re.compile(
     r"^(?:[^\n|]{0,30}\|[ \t]*){0,3}"  # "Opinion | 08/01/2012 | By ...": fields before it
-    rf"(?:(?:{_BY_WORDS}|(?:{_LINE_BY_VERBS}) by)(?![^\W\d_]):?|作者[：:]|记者"
-    rf"|(?:{_COLON_BYLINE_WORDS})[ \t]*[:：]|[（(]?文[ \t]*[:：／/・丨]|{_GREEK_WITH}(?=\s)"
+    rf"(?:(?:{_BY_WORDS}|(?:{_LINE_BY_VERBS}) by)(?![^\W\d_]):?|作者[ \t]*[：:｜|丨]|记者"
+    rf"|(?:{_COLON_BYLINE_WORDS})[ \t]*[:：]|[（(]?文[ \t]*[:：／/・丨｜＝=]|{_GREEK_WITH}(?=\s)"
+    rf"|(?:{_CJK_WRITER_LABELS})[ \t]*[:：／/＝=｜|丨]"
     rf"|(?:{_WRITTEN_BY})(?![^\W\d_]))"
     r"[ \t:：]*\n?([^\n]{2,80})",
     re.I | re.M,
@@ -325,8 +379,17 @@ _MAX_HAN_NAME = 4  # characters of a Chinese personal name (2 to 4)
 _HAN_NAME = r"[\u4e00-\u9fff]{2,4}"
 _KO_NOT_NAMES = r"(?:사진|담당|취재|수습|객원|전문|선임|편집|인턴|영상|[가-힣]{1,3}부)"
 _KO_ROLES = r"(?:인턴|수습|선임|객원|전문|편집)"  # 인턴 기자: intern reporter
-_KO_NAMES = r"[가-힣]{2,4}(?:[·ㆍ,][ 　]?[가-힣]{2,4}){0,2}"  # "박민수·최지은": up to three
+_KO_NAMES = r"[가-힣]{2,4}(?:[ 　]?[·ㆍ,][ 　]?[가-힣]{2,4}){0,2}"  # "박민수·최지은": up to three
 _HAN_NAMES = rf"{_HAN_NAME}(?:[ 　、]+{_HAN_NAME})*"
+# A Korean byline's lead and role: "글 김민수" (text by), "글·사진 김민수" (text and photos),
+# "글=김민수"; "사진 이영희" (photos by: the photographer, no writer); "김민수 특파원",
+# "김민수 논설위원", "김민수 선임기자", "김민수기자" (the role after the name, glued or not).
+_KO_WRITER_AND_PHOTOS = re.compile(r"글[ 　]*[·ㆍ/,][ 　]*사진|사진[ 　]*[·ㆍ/,][ 　]*글")
+_KO_BYLINE_LEAD = re.compile(r"^(글|사진|취재|기고|정리)(?:[ 　]*[=:：][ 　]*|[ 　]+)(?=[가-힣])")
+_KO_ROLE_AFTER = re.compile(
+    r"(?<=[가-힣]{2})[ 　]*(?:(?:선임|수석|전문|객원|인턴|수습|대|취재|사진|영상)?[ 　]?기자"
+    r"|특파원|(?:객원)?논설위원|논설실장|편집위원|전문위원|통신원|칼럼니스트|에디터)$"
+)
 _NOT_REPORTER = r"(?!综合|綜合|综述|綜述|通讯员|通訊員|特约|特約|本报|本報|报道|報導)"
 _CREDIT = re.compile(
     rf"[（(〔【\[][^（()）〔〕【】\[\]\s]{{0,10}}?(?<!摄影)(?<!攝影)(?:记者|記者)\s*({_HAN_NAMES})\s*"
@@ -354,16 +417,22 @@ _CREDIT = re.compile(
     r"(?![\u4e00-\u9fff]|\s*[：:]))*)"
     r"(?![\u4e00-\u9fff]|\s*[：:])"
     # Korean: "(서울=연합뉴스) 홍길동 기자 = ...", "홍길동 기자 hong@example.co.kr": a name of
-    # two to four syllables, "기자" (reporter), then "=" or an e-mail address; not a role
-    # ("사진 기자": photo reporter) nor a desk ("정치부 기자"); a role may stand between the
-    # name and 기자 ("박지은 인턴 기자 =")
+    # two to four syllables, "기자" (reporter), then "=", an e-mail address, a field's bar,
+    # a date or its label ("김민수 기자 입력 2024.05.13": posted); not a role ("사진 기자":
+    # photo reporter) nor a desk ("정치부 기자"); a role may stand between the name and 기자
+    # ("박지은 인턴 기자 =")
     rf"|(?<![가-힣])(?!{_KO_NOT_NAMES}[ 　]?기자)({_KO_NAMES})[ 　]?(?:{_KO_ROLES}[ 　]?)?기자"
-    r"[ 　]*(?:[=＝]|(?=[\w.+-]+@))"
-    # ... or a line of its own, the name and 기자 (記者 on Japanese pages) and nothing else:
-    # "김민수 기자", "山田太郎 記者"
-    rf"|(?<![^\n])(?!{_KO_NOT_NAMES}[ 　]?기자)({_KO_NAMES})[ 　]?(?:{_KO_ROLES}[ 　]?)?기자"
-    r"[ 　]*(?=\n|$)"
+    r"[ 　]*(?:[=＝]|(?=[(（]?[\w.+-]+@)"
+    r"|(?=[ 　]*(?:입력|수정|승인|등록|기사입력|발행|[|｜]|\d{4}[.\-/])))"
+    # ... or closing a line on its own or after a field's bar, the name and 기자 (記者 on
+    # Japanese pages) and nothing else: "김민수 기자", "입력 2024.05.13 | 김민수 기자",
+    # "글=김민수 기자", "山田太郎 記者"
+    rf"|(?:(?<![^\n])|(?<=[|｜=＝])|(?<=[|｜=＝][ 　]))(?!{_KO_NOT_NAMES}[ 　]?기자)({_KO_NAMES})"
+    rf"[ 　]?(?:{_KO_ROLES}[ 　]?)?기자[ 　]*(?=\n|$)"
     rf"|(?<![^\n])({_HAN_NAME})[ 　]*記者[ 　]*(?=\n|$)"
+    # ... or in brackets after the outlet: "[이데일리 김민수 기자]", "[아시아경제 김민수 기자] ..."
+    rf"|[\[［][ 　]*[가-힣A-Za-z0-9]{{1,12}}[ 　]+(?!{_KO_NOT_NAMES}[ 　]?기자)({_KO_NAMES})"
+    rf"[ 　]?(?:{_KO_ROLES}[ 　]?)?기자[ 　]*[\]］]"
 )
 # A byline in brackets closing the title: "Πως δεν θα πάρετε κιλά (της Ηλιάνας Ηλιοπούλου)",
 # "The long road back (by Jane Doe)", "Le budget (par Marie Dupont)": a column's writer.
