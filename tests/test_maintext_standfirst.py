@@ -187,3 +187,36 @@ def test_prose_before_the_headline_is_no_standfirst() -> None:
     below = root.find("h1")
     assert below is not None
     assert shaped_lead([root[1]], compute_stats(root), below) is None
+
+
+@pytest.mark.parametrize(
+    ("small", "large", "sample"),
+    [
+        (
+            "Small text",
+            "Large text",
+            "(Example) The fastest news, all kinds of information and two-way talk: meet the "
+            "news service that brings you the day's main stories as they break.",
+        ),
+        (
+            "작은 글씨",
+            "큰 글씨",
+            "(예시) 가장 빠른 뉴스가 있고 다양한 정보, 쌍방향 소통이 숨쉬는 뉴스를 만나보세요. "
+            "국내외 주요이슈와 실시간 속보, 문화생활 및 다양한 분야의 뉴스를 입체적으로 "
+            "전달하고 있습니다.",
+        ),
+    ],
+    ids=["en", "ko"],
+)
+def test_a_text_size_panel_s_sample_is_no_standfirst(small: str, large: str, sample: str) -> None:
+    # a text-size picker by the headline: its choices (radio buttons, dropped with the other
+    # inputs, and their labels) over a sample sentence that reads as a standfirst
+    _, headline, _, body = _PAGES[0]
+    choices = "".join(
+        f'<li><input type="radio" id="f{i}" name="fs"><label for="f{i}">{name}</label></li>'
+        for i, name in enumerate((small, large))
+    )
+    panel = (
+        f'<div class="u1"><ul>{choices}</ul><div class="u2"><p class="u3">{sample}</p></div></div>'
+    )
+    assert own_paragraphs(_page(headline, _BYLINE + panel, "", body)) == body

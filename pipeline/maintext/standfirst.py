@@ -35,6 +35,12 @@ _NOT_STANDFIRST_ANCESTORS = frozenset(
     {"figure", "figcaption", "a", "aside", "nav", "li", "form", "button", "label", "footer"}
 )
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# A settings panel by the headline (a text-size picker's choices over a sample sentence,
+# "(example) The fastest news ..."): its prose is the sample, not the article's. Known by the
+# captions of its choices, looked for this many levels up from the block: `prune` drops the
+# <input>s and leaves their <label>s (one is a search field's or a form's single field).
+_SETTINGS_PANEL_LEVELS = 3
+_SETTINGS_MIN_LABELS = 2
 
 
 def shaped_lead(
@@ -162,4 +168,15 @@ def _as_standfirst(
     text = " ".join(own_text(el).split())
     if not _STANDFIRST_END.search(text) or is_author_bio(text) or is_boilerplate_line(text):
         return None
-    return el
+    return None if _in_settings_panel(el) else el
+
+
+def _in_settings_panel(el: HtmlElement) -> bool:
+    """True when a block within `_SETTINGS_PANEL_LEVELS` above `el` holds the captions of
+    several choices (`_SETTINGS_MIN_LABELS` <label>s): `el` is a settings panel's sample."""
+    for level, anc in enumerate(el.iterancestors()):
+        if level >= _SETTINGS_PANEL_LEVELS:
+            break
+        if sum(1 for _ in anc.iter("label")) >= _SETTINGS_MIN_LABELS:
+            return True
+    return False
