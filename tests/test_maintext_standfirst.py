@@ -187,3 +187,81 @@ def test_prose_before_the_headline_is_no_standfirst() -> None:
     below = root.find("h1")
     assert below is not None
     assert shaped_lead([root[1]], compute_stats(root), below) is None
+
+
+@pytest.mark.parametrize(
+    ("small", "large", "sample"),
+    [
+        (
+            "Small text",
+            "Large text",
+            "(Example) The fastest news, all kinds of information and two-way talk: meet the "
+            "news service that brings you the day's main stories as they break.",
+        ),
+        (
+            "작은 글씨",
+            "큰 글씨",
+            "(예시) 가장 빠른 뉴스가 있고 다양한 정보, 쌍방향 소통이 숨쉬는 뉴스를 만나보세요. "
+            "국내외 주요이슈와 실시간 속보, 문화생활 및 다양한 분야의 뉴스를 입체적으로 "
+            "전달하고 있습니다.",
+        ),
+    ],
+    ids=["en", "ko"],
+)
+def test_a_text_size_panel_s_sample_is_no_standfirst(small: str, large: str, sample: str) -> None:
+    # a text-size picker by the headline: its choices (radio buttons, dropped with the other
+    # inputs, and their labels) over a sample sentence that reads as a standfirst
+    _, headline, _, body = _PAGES[0]
+    choices = "".join(
+        f'<li><input type="radio" id="f{i}" name="fs"><label for="f{i}">{name}</label></li>'
+        for i, name in enumerate((small, large))
+    )
+    panel = (
+        f'<div class="u1"><ul>{choices}</ul><div class="u2"><p class="u3">{sample}</p></div></div>'
+    )
+    assert own_paragraphs(_page(headline, _BYLINE + panel, "", body)) == body
+
+
+# (language, the deck's lines in bold above the body)
+_DECKS = [
+    (
+        "en",
+        [
+            "Harbour board votes eleven to two for the east quay",
+            "Access road to be built before the terminal opens",
+        ],
+    ),
+    (
+        "ko",
+        ["항만위원회, 동쪽 부두에 여객선 터미널 건설 의결", "터미널 개장 전 진입도로 먼저 건설"],
+    ),
+    ("ja", ["港湾委員会、東岸壁にフェリーターミナル建設を可決", "開業前に取り付け道路を整備へ"]),
+]
+
+
+def _deck_page(deck: str, body: list[str]) -> str:
+    # the deck sits in the article's box right above the body's wrapper, away from the
+    # headline, in a <strong> whose class names say nothing
+    paras = "".join(f'<p class="t4e">{p}</p>' for p in body)
+    return (
+        "<html><head><title>Harbour board approves the new ferry terminal</title></head><body>"
+        '<nav class="m3"><a href="/">Home</a><a href="/news">News</a></nav>'
+        '<main><div class="a8"><div class="h7"><h3 class="c1">Harbour board approves the new '
+        f"ferry terminal</h3>{_BYLINE}</div>"
+        f'<div class="n2"><div class="z0"></div>{deck}<div class="v3"><section class="x5">'
+        f"{paras}</section></div></div>{_RELATED}</div></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(("lang", "lines"), _DECKS, ids=[d[0] for d in _DECKS])
+def test_a_deck_in_bold_above_the_body_opens_the_text(lang: str, lines: list[str]) -> None:
+    _, _, _, body = _PAGES[0]
+    deck = f'<strong class="q1">{"<br>".join(lines)}</strong>'
+    assert own_paragraphs(_deck_page(deck, body)) == [*lines, *body]
+
+
+def test_a_bold_kicker_or_a_linked_line_is_no_deck() -> None:
+    _, _, _, body = _PAGES[0]
+    assert own_paragraphs(_deck_page("<strong>Exclusive</strong>", body)) == body
+    linked = '<b><a href="/live">Follow our live coverage of the harbour board vote</a></b>'
+    assert own_paragraphs(_deck_page(linked, body)) == body

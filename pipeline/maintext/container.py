@@ -16,6 +16,7 @@ from pipeline.maintext.blockscore import (
     prose_chars,
 )
 from pipeline.maintext.candidates import _LINES_TEXT_SHARE, Candidates, score_candidates
+from pipeline.maintext.headline import other_headline
 from pipeline.web.html import INLINE_TAGS, HtmlElement, Stats, text_of
 
 _TOP_N = 5  # best candidates compared when the article is split over several blocks
@@ -244,16 +245,15 @@ def next_story(
 def find_headline(body: HtmlElement, title: str) -> HtmlElement | None:
     """The first <h1> whose text is most of the page's <title> (its headline), else the first
     <h2> that is (a page whose <h1> is the site's name or its section, "Здоровье", prints
-    the headline a level down), else None. The heading may add a little the title lacks (a
+    the headline a level down), else the heading found by the title's longest piece
+    (`other_headline`), else None. The heading may add a little the title lacks (a
     date, a time: `_HEADLINE_H1_SHARE` of its text is in one piece of the title)."""
     squashed = "".join(title.split())
-    if not squashed:
-        return None
-    for tag in ("h1", "h2"):
+    for tag in ("h1", "h2") if squashed else ():
         for heading in body.iter(tag):
             if _names_page(heading, squashed):
                 return heading
-    return None
+    return other_headline(body, title)
 
 
 def _names_page(heading: HtmlElement, squashed: str) -> bool:

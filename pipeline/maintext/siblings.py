@@ -19,7 +19,7 @@ from pipeline.maintext.blockscore import (
 from pipeline.maintext.candidates import Candidates
 from pipeline.maintext.credits import is_author_bio
 from pipeline.maintext.flowlinks import is_flow_linked_sentence, linked_pieces, only_paragraph
-from pipeline.maintext.standfirst import shaped_lead
+from pipeline.maintext.standfirst import bold_deck, shaped_lead
 from pipeline.text.scripts import STOP_CHAR
 from pipeline.web.html import INLINE_TAGS, HtmlElement, Stats, class_words, text_of
 
@@ -239,6 +239,8 @@ def with_lead(
             break
         node = parent
     lead = shaped_lead(chosen, st, headline)
+    if lead is None:
+        lead = bold_deck(chosen, st, headline)
     return chosen if lead is None else [lead, *chosen]
 
 

@@ -21,7 +21,7 @@ from pipeline.maintext.blockscore import _repeats, own_text
 from pipeline.maintext.credits import is_author_bio
 from pipeline.maintext.linekinds import is_boilerplate_line
 from pipeline.text.scripts import STOP_CHAR
-from pipeline.web.html import INLINE_TAGS, HtmlElement, Stats
+from pipeline.web.html import INLINE_TAGS, HtmlElement, Stats, text_of
 
 _STANDFIRST_END = re.compile(f'[.!?{STOP_CHAR}…”"»’)）]$')
 # a sentence or two (a tagline, "Light your room with ...", a credit or a date is less)
@@ -35,6 +35,17 @@ _NOT_STANDFIRST_ANCESTORS = frozenset(
     {"figure", "figcaption", "a", "aside", "nav", "li", "form", "button", "label", "footer"}
 )
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# A settings panel by the headline (a text-size picker's choices over a sample sentence,
+# "(example) The fastest news ..."): its prose is the sample, not the article's. Known by the
+# captions of its choices, looked for this many levels up from the block: `prune` drops the
+# <input>s and leaves their <label>s (one is a search field's or a form's single field).
+_SETTINGS_PANEL_LEVELS = 3
+_SETTINGS_MIN_LABELS = 2
+# A deck in bold right above the body (`bold_deck`): searched this many levels up from the
+# body's first block; shorter text is a kicker ("Exclusive") or a label.
+_DECK_LEVELS = 2
+_DECK_MIN_CHARS = 20
+_DECK_TAGS = frozenset({"strong", "b"})
 
 
 def shaped_lead(
@@ -162,4 +173,54 @@ def _as_standfirst(
     text = " ".join(own_text(el).split())
     if not _STANDFIRST_END.search(text) or is_author_bio(text) or is_boilerplate_line(text):
         return None
-    return el
+    return None if _in_settings_panel(el) else el
+
+
+def _in_settings_panel(el: HtmlElement) -> bool:
+    """True when a block within `_SETTINGS_PANEL_LEVELS` above `el` holds the captions of
+    several choices (`_SETTINGS_MIN_LABELS` <label>s): `el` is a settings panel's sample."""
+    for level, anc in enumerate(el.iterancestors()):
+        if level >= _SETTINGS_PANEL_LEVELS:
+            break
+        if sum(1 for _ in anc.iter("label")) >= _SETTINGS_MIN_LABELS:
+            return True
+    return False
+
+
+def bold_deck(
+    chosen: list[HtmlElement], st: Stats, headline: HtmlElement | None
+) -> HtmlElement | None:
+    """The sub-headline printed in bold right above the body, inside the article's box:
+    the nearest block with text before the body's first block (`_DECK_LEVELS` up) when it
+    is a <strong> or <b> of one or a few unlinked lines (`_DECK_MIN_CHARS` to
+    `_STANDFIRST_MAX_CHARS`) and not the `headline` block; else None. Where class names say
+    nothing (hashed) `with_lead` misses such a deck ("<strong>line<br>line</strong>" over
+    the body: Korean and Japanese portals, a Chinese 副标题), and no sentence closes it, so
+    `shaped_lead` does not take it."""
+    if not chosen:
+        return None
+    node = chosen[0]
+    lineage = {headline, *headline.iterancestors()} if headline is not None else set()
+    for _ in range(_DECK_LEVELS):
+        for sib in node.itersiblings(preceding=True):
+            if st.text.get(sib, 0) or (sib.tail or "").strip():
+                return _deck(sib, st) if sib not in lineage else None
+        parent = node.getparent()
+        if parent is None or parent in lineage or (parent.text or "").strip():
+            return None
+        node = parent
+    return None
+
+
+def _deck(el: HtmlElement, st: Stats) -> HtmlElement | None:
+    """`el` when it is a bold deck: <strong>/<b> with no link, its lines short of a
+    paragraph, and no author's bio or site line."""
+    if el.tag not in _DECK_TAGS or st.links.get(el, 0) or (el.tail or "").strip():
+        return None
+    n = st.text.get(el, 0)
+    if not _DECK_MIN_CHARS <= n <= _STANDFIRST_MAX_CHARS:
+        return None
+    if any(child.tag not in INLINE_TAGS for child in el):
+        return None
+    text = " ".join(text_of(el).split())
+    return None if is_author_bio(text) or is_boilerplate_line(text) else el
