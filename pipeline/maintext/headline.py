@@ -15,12 +15,9 @@ settings panel under the headline into the text once class names were hashed).""
 
 from __future__ import annotations
 
-import re
-
 from pipeline.web.html import HtmlElement, text_of
+from pipeline.web.metadata.titles import title_parts
 
-# The separators between a title's pieces: site, section and channel names.
-_TITLE_PIECES = re.compile(r"\s[-|–—·•:/>»]+\s|--+|[_|｜＿»›>＞·]+|(?<=\S)-(?=\S)")
 _PIECE_SHARE = 0.6  # of the title's longest piece, for an element to print it
 _PIECE_MIN = 6  # characters, below which a piece is a name, not a headline
 _HEADING_TAGS = ("h1", "h2")
@@ -32,7 +29,7 @@ def _squashed(text: str) -> str:
 
 def _title_piece(title: str) -> str:
     """The longest piece of `title` between separators, squashed (no whitespace)."""
-    return max((_squashed(p) for p in _TITLE_PIECES.split(title)), key=len, default="")
+    return max((_squashed(p) for p in title_parts(title)), key=len, default="")
 
 
 def other_headline(body: HtmlElement, title: str) -> HtmlElement | None:

@@ -66,12 +66,18 @@ def clean_title(title: str, site_name: str | None = None, url: str = "") -> str:
         kept = "".join(pieces[2 * start : 2 * end - 1]).strip()
         if len(kept) >= _MIN_TITLE_SHARE * len(title) or end - start == 1:
             return _piped_channel(_channel_tail(kept))
-    parts = [p.strip() for p in _TITLE_SEPARATORS.split(title) if p and p.strip()]
+    parts = title_parts(title)
     if len(parts) < 2:
         return title
     if site_name:
         parts = [p for p in parts if p != site_name] or parts
     return max(parts, key=len) if len(parts[0]) < 0.5 * max(len(p) for p in parts) else parts[0]
+
+
+def title_parts(title: str) -> list[str]:
+    """The texts of a title between its separators (`_TITLE_SEPARATORS`: the site's name, its
+    sections and channels are among them), blank ones left out."""
+    return [p.strip() for p in _TITLE_SEPARATORS.split(title) if p and p.strip()]
 
 
 def _site_tail(pieces: list[str], keys: frozenset[str]) -> int:
