@@ -88,6 +88,7 @@ def prune(doc: HtmlElement) -> HtmlElement:
     for box in _signup_boxes(holders, body, limit):
         drop_tree(box)
     stack = [body]
+    prose_kin: set[tuple[str, str]] | None = None  # (tag, class) of prose a class word names
     while stack:
         dropped = []
         node = stack.pop()
@@ -112,8 +113,15 @@ def prune(doc: HtmlElement) -> HtmlElement:
                 ):
                     dropped.append(child)
                     continue
+                if kind == "layout" and size < limit:  # kept for its prose
+                    if prose_kin is None:
+                        prose_kin = set()
+                    prose_kin.add((child.tag, child.get("class") or ""))
             if len(child):  # leaves have nothing left to judge
                 stack.append(child)
+        if prose_kin is not None:  # (set on this node's children only)
+            dropped = _without_prose_kin(dropped, prose_kin, stack)
+            prose_kin = None
         for child in dropped:  # after the loop: lxml children must not change under it
             drop_tree(child)
     # after the class words: the sizes above are the page's own, and less of the page is left
@@ -163,6 +171,25 @@ def _hidden_slides(body: HtmlElement, limit: float) -> list[HtmlElement]:
         if shown and len(tags) == 1 and sum(map(_text_len, hidden)) < limit:
             found += hidden
     return found
+
+
+def _without_prose_kin(
+    dropped: list[HtmlElement], prose_kin: set[tuple[str, str]], stack: list[HtmlElement]
+) -> list[HtmlElement]:
+    """`dropped` less the blocks of the same tag and class as a sibling kept for its prose:
+    that class names the article's paragraphs ("contextmenu body-text" on every <p>, a
+    script's hook), so its short ones (a closing "Happy holidays!", a one-line paragraph)
+    are the article's too. A block kept so is searched like any other (put on `stack`)."""
+    kept = []
+    for child in dropped:
+        if (child.tag, child.get("class") or "") in prose_kin and boilerplate_kind(
+            child
+        ) != "strong":
+            if len(child):
+                stack.append(child)
+        else:
+            kept.append(child)
+    return kept
 
 
 def holds_prose(el: HtmlElement, size: int) -> bool:
