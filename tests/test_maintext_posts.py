@@ -7,6 +7,10 @@ tables of old blog hosts and forums); each test fails on the extractor as it was
 
 from __future__ import annotations
 
+import random
+import re
+
+from pipeline.maintext import posts
 from pipeline.maintext.core import own_paragraphs
 from pipeline.maintext.linekinds import is_boilerplate_line
 
@@ -194,3 +198,13 @@ def test_a_blog_archive_is_not_taken_for_replies() -> None:
     )
     paras = own_paragraphs(_blog(posts))
     assert POST[0] in paras
+
+
+def test_colon_minutes_is_the_search_for_either_colon_before_a_digit() -> None:
+    """`posts._colon_minutes` searches each colon apart: the same answer as one class."""
+    both = re.compile("[:：][0-5]")
+    pieces = [":", "：", "0", "5", "6", "9", " ", "a", "中", "12:30", "12：30", "é", "\n", ":6"]
+    rng = random.Random(21)
+    for _ in range(20_000):
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 8)))
+        assert posts._colon_minutes(text) == (both.search(text) is not None), text

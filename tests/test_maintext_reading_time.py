@@ -4,8 +4,11 @@ end of the text it is no text. A sentence that speaks of minutes and reading sta
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
+from pipeline.maintext import datelines
 from pipeline.maintext.core import own_paragraphs
 from pipeline.maintext.datelines import is_dateline
 from tests.sample_pages import HARBOUR_STORY as STORY
@@ -22,6 +25,9 @@ READING_TIMES = [
     "4 Maret 2031 | 3 menit baca",
     "5 मिनट पढ़ें",
     "読了時間：約3分",
+    "読了時間：約３分",
+    "5 MIN READ",
+    "٥ دقائق قراءة",
 ]
 
 SENTENCES = [
@@ -50,3 +56,31 @@ def test_a_reading_time_at_either_end_is_not_text(line: str) -> None:
 @pytest.mark.parametrize("line", SENTENCES)
 def test_a_line_that_only_mentions_minutes_stays(line: str) -> None:
     assert not is_dateline(line)
+
+
+def test_every_reading_time_holds_a_digit_and_a_unit() -> None:
+    """`is_dateline` looks for `_DIGIT_UNIT` before the reading time: every reading time the
+    pattern finds holds one."""
+    pieces = [
+        *READING_TIMES,
+        *SENTENCES,
+        "5",
+        "٥",
+        "３",
+        "min",
+        "MIN",
+        "Min.",
+        "分",
+        "dk",
+        " ",
+        "\n",
+    ]
+    pieces += ["read", "okuma", "Lesezeit", ":", "：", "約", "about", "минуты", "menit", "baca"]
+    rng = random.Random(17)
+    found = 0
+    for _ in range(20_000):
+        line = "".join(rng.choices(pieces, k=rng.randint(1, 6)))
+        if datelines._READING_TIME.search(line) is not None:
+            found += 1
+            assert datelines._DIGIT_UNIT.search(line) is not None, line
+    assert found > 5_000

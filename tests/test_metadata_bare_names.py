@@ -130,9 +130,17 @@ def test_a_signature_closing_the_article(lang: str, title: str, article: str, na
 
 
 @pytest.mark.parametrize("outlet", ["全景网", "中新社", "新华網"])
-def test_an_outlet_and_a_name_in_brackets_close_a_chinese_article(outlet: str) -> None:
-    article = f"{_ZH}<p>公司表示，报告期扭亏的主要原因为销售收入较上年同期大幅增加。（{outlet}/李小红）</p>"
+@pytest.mark.parametrize("slash", ["/", "／", " / "])
+def test_an_outlet_and_a_name_in_brackets_close_a_chinese_article(outlet: str, slash: str) -> None:
+    article = f"{_ZH}<p>公司表示，报告期扭亏的主要原因为销售收入较上年同期大幅增加。（{outlet}{slash}李小红）</p>"
     assert _authors("zh", "市议会表决预算", article) == ("李小红",)
+
+
+def test_a_signature_set_apart_by_the_markup_s_indentation() -> None:
+    """The paragraph's text is read with its whitespace made single spaces: a name indented
+    over more characters than a name's line holds is still a name alone."""
+    signature = "<p>\n" + " " * 60 + "Jane Doe\n" + " " * 40 + "</p>"
+    assert _authors("en", "Council votes on budget", f"{_EN}{_EN}{signature}") == ("Jane Doe",)
 
 
 @pytest.mark.parametrize(

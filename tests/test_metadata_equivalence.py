@@ -272,3 +272,23 @@ def test_the_update_label_gate_finds_what_the_case_blind_search_finds() -> None:
         expected = dates._MODIFIED_LABEL.search(line)
         found = dates._modified_label(line)
         assert (found and found.span()) == (expected and expected.span()), line
+
+
+def test_line_search_is_the_multi_line_pattern_s_search() -> None:
+    """`authorship._line_search` tries a "^" pattern at line starts only: the same match as
+    its search, for the byline line and the dateline's reporter."""
+    pieces = ["By Jane Doe", "BY JANE DOE", "Opinion | ", "| ", "\n", "\n\n", " ", "作者：王小明"]
+    pieces += ["记者 李四", "Written by Ann Lee", "Της Μαρίας", "文/张三", "the council said"]
+    pieces += ["KYIV, Jan 5 (Agency, Ivan Petrenko) - ", "(Reuters, Anna Smith) — ", "(", ")", ","]
+    rng = random.Random(37)
+    found = 0
+    for pattern in (vocabulary._BYLINE_LINE, vocabulary._DATELINE_REPORTER):
+        for _ in range(15_000):
+            text = "".join(rng.choices(pieces, k=rng.randint(0, 8)))
+            expected = pattern.search(text)
+            got = authorship._line_search(pattern, text)
+            assert (got and (got.span(), got.groups())) == (
+                expected and (expected.span(), expected.groups())
+            ), text
+            found += expected is not None
+    assert found > 5_000

@@ -146,3 +146,40 @@ def test_mark_patterns_are_their_marks() -> None:
         for line in lines:
             lowered = line.lower()
             assert (found.search(lowered) is not None) == any(m in lowered for m in marks), line
+
+
+def test_heading_gates_are_the_patterns_matches() -> None:
+    """`paragraphs._is_notice_heading` and `_is_comments_heading` skip ASCII lines the
+    patterns cannot match: the same answer on generated lines."""
+    from pipeline.maintext import paragraphs
+
+    pieces = ["Disclaimer", "DISCLAIMER", "dısclaimer", "Copyright notice", "copyright NOTICE"]
+    pieces += [
+        ":",
+        "：",
+        " ",
+        "版权声明",
+        "免责说明",
+        "【声明】",
+        "声明",
+        "已有3件评论",
+        "共有 12 条回复",
+    ]
+    pieces += ["《标题》", "Notice", "x", "Comments", "ſ", "İ", "a line of prose.", "d", "C"]
+    rng = random.Random(23)
+    for _ in range(30_000):
+        text = "".join(rng.choices(pieces, k=rng.randint(1, 4)))
+        notice = paragraphs._NOTICE_HEADING.match(text) is not None
+        comments = paragraphs._COMMENTS_HEADING.match(text) is not None
+        assert paragraphs._is_notice_heading(text) == notice, text
+        assert paragraphs._is_comments_heading(text) == comments, text
+
+
+def test_json_ld_unwrapping_is_the_wrapper_pattern_s() -> None:
+    from pipeline.web.metadata import structured
+
+    pieces = ['{"a": 1}', "<![CDATA[", "]]>", "<!--", "-->", "//", " ", "\n", "<!", "--", "]]"]
+    rng = random.Random(29)
+    for _ in range(20_000):
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 6)))
+        assert structured._unwrapped(text) == structured._JSON_WRAPPER.sub("", text), text

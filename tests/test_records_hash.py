@@ -39,3 +39,15 @@ def test_content_hash_of_a_text_again_is_its_hash() -> None:
     for text in texts:
         for again in (text, "".join(list(text)), text):
             assert content_hash_for(again) == _old(again), repr(again)
+
+
+def test_content_hash_of_an_ascii_text_is_the_hash_of_the_collapsed_text() -> None:
+    """ASCII texts take their own test for whitespace other than " " (`_only_spaces`)."""
+    rng = random.Random(13)
+    ascii_spaces = [c for c in _WHITESPACE if c.isascii()]
+    alphabet = [*ascii_spaces, "a", "b", ".", "\x00", "\x7f", "\x1b", " ", " ", "ab cd"]
+    texts = [*ascii_spaces, "a\x1fb", "a\tb", "a\x7fb", "a b\nc d", "a b\n\nc"]
+    texts += ["".join(rng.choices(alphabet, k=rng.randint(0, 12))) for _ in range(20000)]
+    for text in texts:
+        assert text.isascii()
+        assert content_hash_for(text) == _old(text), repr(text)

@@ -123,6 +123,10 @@ _READING_TIME = re.compile(
     re.I,
 )
 _MAX_READING_LINE = _MAX_DATELINE_LINE + 40  # a dateline with its reading time
+# What every `_READING_TIME` holds: a digit, then a unit (the last digit of its number, the
+# unit after it), looked for first. re tries it at the digits only, where the reading time's
+# big case-blind alternation is tried at every character (30 us on a line of Chinese).
+_DIGIT_UNIT = re.compile(rf"\d\s*{_READ_UNIT}", re.I)
 
 
 def is_dateline(line: str) -> bool:
@@ -132,7 +136,7 @@ def is_dateline(line: str) -> bool:
         return True
     if len(line) > _MAX_READING_LINE:
         return False
-    found = _READING_TIME.search(line)
+    found = _READING_TIME.search(line) if _DIGIT_UNIT.search(line) else None
     if found is None:
         return False
     rest = (line[: found.start()] + " " + line[found.end() :]).strip(" |•·-–—,")

@@ -70,6 +70,22 @@ _NOTICE_HEADING = re.compile(
 # as long as the post: a reader pasting a whole article).
 _COMMENTS_HEADING = re.compile(rf"^(《[^》]{{1,80}}》)?\s*{ZH_COMMENT_COUNT}\s*[:：]?$")
 _MIN_POST_CHARS = 100
+
+
+def _is_notice_heading(text: str) -> bool:
+    """`_NOTICE_HEADING` matches `text` (not empty). On ASCII text only its English form can,
+    which opens with "d" or "c" in either case (re.I takes no other ASCII letter for them):
+    the pattern is not tried on the other lines of English prose."""
+    if text.isascii() and text[0] not in "dDcC":
+        return False
+    return _NOTICE_HEADING.match(text) is not None
+
+
+def _is_comments_heading(text: str) -> bool:
+    """`_COMMENTS_HEADING` matches `text`: never ASCII, as its count's words are Chinese."""
+    return not text.isascii() and _COMMENTS_HEADING.match(text) is not None
+
+
 # A dropped line's sentence broken by <br> goes on in the next line: the dropped one ends
 # without closing its sentence, the next opens with a lower-case letter ("... press
 # Ctrl+Enter," / "to send it to the editor"). That rest is dropped with it, up to this long;
@@ -288,9 +304,9 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
             continue
         if broken and len(text) <= _MAX_BROKEN_REST and text.split(None, 1)[0].islower():
             continue  # the rest of the dropped line's sentence
-        if _NOTICE_HEADING.match(text):
+        if _is_notice_heading(text):
             notices.append(len(out))
-        elif _COMMENTS_HEADING.match(text) and sum(map(len, out)) >= _MIN_POST_CHARS:
+        elif _is_comments_heading(text) and sum(map(len, out)) >= _MIN_POST_CHARS:
             break  # the readers' comments under their count ("已有3件评论")
         if _is_dropped(line, text, out):
             if kept and (

@@ -59,8 +59,18 @@ def _dated_head(head: str) -> bool:
 # What every `_CLOCK` match holds: a colon right before the minutes' first digit. Squashing a
 # text's whitespace never brings a digit next to a colon, so a text without it has no time
 # in its squashed head or tail either (`_dated_post`): a paragraph with a colon in a sentence
-# ("He said: ...", "记者：") is not squashed and searched twice.
-_COLON_MINUTES = re.compile("[:：][0-5]")
+# ("He said: ...", "记者：") is not squashed and searched twice. Each colon apart: a literal
+# first character is scanned for fast, a class of two (one outside Latin-1) a character at a
+# time, and "：" is looked for only in a text that may hold it.
+_COLON_MINUTES = re.compile(":[0-5]")
+_WIDE_COLON_MINUTES = re.compile("：[0-5]")
+
+
+def _colon_minutes(text: str) -> bool:
+    """True when `text` holds a colon, ":" or "：", right before a digit 0-5."""
+    return _COLON_MINUTES.search(text) is not None or (
+        "：" in text and _WIDE_COLON_MINUTES.search(text) is not None
+    )
 
 
 def _clock(text: str) -> bool:
@@ -203,7 +213,7 @@ def _dated_post(el: HtmlElement, st: Stats) -> bool:
     if st.text.get(el, 0) < _POST_MIN_CHARS:
         return False
     text = text_of(el)
-    if _COLON_MINUTES.search(text) is None:
+    if not _colon_minutes(text):
         return False  # no time in it at all (`_clock` wants a colon and minutes): nothing to cut
     if len(text) <= _END_CHARS:  # a short post: squashed once, its ends cut from that
         squashed = " ".join(text.split())

@@ -1,7 +1,8 @@
 """Regular expressions built from word lists: `WordPattern` (class/id word alternations
 searched fast), `literal_alternation` and `any_literal` (a trie of literal words as one
-pattern), `LiteralMarks` (such a trie asked fast on ASCII text) and `top_level_alternatives`
-(a pattern's own alternatives)."""
+pattern), `LiteralMarks` (such a trie asked fast on ASCII text), `CaselessWords` (words
+searched ignoring case, fast where none is) and `top_level_alternatives` (a pattern's own
+alternatives)."""
 
 from __future__ import annotations
 
@@ -132,6 +133,54 @@ class LiteralMarks:
             else:
                 return None
         return self._tree.search(text)
+
+
+# The characters Python's re, ignoring case, takes for a lower-case letter of the Latin, Greek
+# or Cyrillic alphabets although their own lower() is not that letter ("ı" and "İ" for "i", "ſ"
+# for "s", "µ" for "μ", "ς" and "σ" for each other, Greek and Cyrillic letter variants: found
+# by trying every character, tests/test_wordpatterns.py), and "Σ", which lower() makes "σ" or
+# "ς" by its place in a word. Each one's lower() holds a character outside ASCII (for "İ", "i"
+# and U+0307), here listed.
+_UNFOLDED = (
+    "\u00b5\u0130\u0131\u017f\u0345\u03a3\u03c2\u03c3\u03d0\u03d1\u03d5\u03d6\u03f0"
+    "\u03f1\u03f5\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1e9b\u1fbe\u1fe3"
+)
+_UNFOLDED_LOWERED = sorted({ch for c in _UNFOLDED for ch in c.lower() if not ch.isascii()})
+
+
+class CaselessWords:
+    """`re.compile("(?i:" + "|".join(map(re.escape, words)) + ")")` (`pattern`), whose
+    `search` is answered fast where it finds nothing.
+
+    Ignoring case, re tries every word at every position of a text (cased first letters: no
+    skipping ahead), about 0.3 us a character for thirty words: 100-300 us for a few lines
+    of Chinese. But re matches a letter of a word exactly where lower() gives the letter's
+    lower case, save for the characters of `_UNFOLDED` (tested for every letter of the words),
+    and lower() lowers a text character by character: so a text holding a word holds its
+    lowered form once lowered, or a lowered `_UNFOLDED` character. A lowered text holding
+    neither (one search of a prefix tree, `any_literal`; an ASCII text: `in` tests of the
+    ASCII words, as no other word's lowered form is in it) holds no word.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        words = list(words)
+        lowered = [word.lower() for word in words]
+        self.pattern = re.compile("(?i:" + "|".join(map(re.escape, words)) + ")")
+        self._ascii = tuple(word for word in lowered if word.isascii())
+        self._tree = any_literal([*lowered, *_UNFOLDED_LOWERED])
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """`pattern.search(text)`."""
+        if text.isascii():
+            lowered = text.lower()
+            for word in self._ascii:  # (a loop: any() over a generator costs more)
+                if word in lowered:
+                    break
+            else:
+                return None
+        elif self._tree.search(text.lower()) is None:
+            return None
+        return self.pattern.search(text)
 
 
 def top_level_alternatives(pattern: str) -> list[str]:

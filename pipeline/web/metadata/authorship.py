@@ -213,7 +213,7 @@ def _byline_authors(
         names = _first_names([n for n in near.marked[0] if _near_enough(n, near)], keys)
         if names:
             return names
-        match = _BYLINE_LINE.search(near.window(_BYLINE_WINDOW))
+        match = _line_search(_BYLINE_LINE, near.window(_BYLINE_WINDOW))
         if match:
             # with its opening word ("Του", "Με τον": the case the name is printed in)
             lead = " ".join(
@@ -291,10 +291,24 @@ def _author_labels(text: str) -> Iterator[re.Match[str]]:
     yield from _AUTHOR_LABEL_AFTER_NEWLINE.finditer(text, first.end() if first else 0)
 
 
+def _line_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)` for a multi-line pattern opening with "^": a match starts at
+    the start of `text` or right after a newline, so it is tried there alone (re tries each
+    character, a call each for the "^" to fail on: 8 us for a window of English prose)."""
+    at = 0
+    while True:
+        found = pattern.match(text, at)
+        if found is not None:
+            return found
+        at = text.find("\n", at) + 1
+        if not at:
+            return None
+
+
 def _dateline_reporter(text: str, keys: frozenset[str]) -> list[str]:
     """The reporter a dateline credits after its outlet, in brackets before its dash
     (`_DATELINE_REPORTER`), when that is a full name (two or more words)."""
-    match = _DATELINE_REPORTER.search(text) if "(" in text else None
+    match = _line_search(_DATELINE_REPORTER, text) if "(" in text else None
     if match is None:
         return []
     names = split_authors(match.group(1), keys)

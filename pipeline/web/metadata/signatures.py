@@ -18,7 +18,7 @@ from pipeline.web.html import HtmlElement, text_of, xpath
 from pipeline.web.metadata.headline import _NOT_BYLINE, _Near
 from pipeline.web.metadata.names import _korean_byline, split_authors
 from pipeline.web.metadata.organisations import _key
-from pipeline.web.metadata.visible import _ancestry_says
+from pipeline.web.metadata.visible import _ancestry_says, _one_line
 from pipeline.web.metadata.vocabulary import _MAX_HAN_NAME, _UI_WORDS
 
 _BARE_LINES = 8  # lines after the headline a name beside the date is looked for in
@@ -197,9 +197,9 @@ def _signature(doc: HtmlElement, keys: frozenset[str]) -> list[str]:
     the same parent and followed by no more prose (the article ends: its notes may follow),
     or of an outlet and a name in brackets closing a paragraph of prose."""
     paragraphs = _PARAGRAPHS(doc)
-    texts = [" ".join(text_of(p).split()) for p in paragraphs]
+    texts = [_one_line(text_of(p)) for p in paragraphs]
     for i, text in enumerate(texts):
-        if len(text) >= _MIN_CREDITED and text.endswith((")", "）")):
+        if len(text) >= _MIN_CREDITED and text.endswith((")", "）")) and _slashed(text):
             credit = _CLOSING_CREDIT.search(text)
             if credit is not None and not _ancestry_says(paragraphs[i], _NOT_BYLINE):
                 return split_authors(credit.group(1), keys)
@@ -282,6 +282,13 @@ def _bio_wrapped(paragraph: HtmlElement) -> bool:
     if not len(paragraph) or (paragraph.text or "").strip():
         return False
     return paragraph[0].tag in _BIO_WRAPPERS
+
+
+def _slashed(text: str) -> bool:
+    """True when `text` holds a slash, as every `_CLOSING_CREDIT` does: the pattern, slow to
+    scan for its brackets, is not tried on the paragraphs that end in a bracket without one
+    ("(3-1: 4259)", "(AP)")."""
+    return "/" in text or "／" in text
 
 
 def _cased(name: str) -> bool:

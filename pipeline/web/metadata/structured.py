@@ -161,6 +161,14 @@ def _publisher(value: Any) -> str | None:
     return _name(value)
 
 
+def _unwrapped(text: str) -> str:
+    """`text` without its XHTML wrappers (`_JSON_WRAPPER`), each of which holds "<!", "]]>" or
+    "-->": the pattern, tried at every character, is not tried on a block holding none."""
+    if "<!" in text or "]]>" in text or "-->" in text:
+        return _JSON_WRAPPER.sub("", text)
+    return text
+
+
 def jsonld_article(doc: HtmlElement) -> dict[str, Any]:
     """The page's article JSON-LD object: the first object (in any block, @graph included) of
     an article @type (a name holding Article, BlogPosting or Report), else the first WebPage
@@ -173,7 +181,7 @@ def jsonld_article(doc: HtmlElement) -> dict[str, Any]:
     media: dict[str, Any] = {}
     objects: list[dict[str, Any]] = []
     for script in _JSONLD(doc):
-        data = json_value(_JSON_WRAPPER.sub("", script.text or ""))
+        data = json_value(_unwrapped(script.text or ""))
         if data is None:
             logger.debug("JSON-LD block that is not JSON, or nested too deep")
             continue
