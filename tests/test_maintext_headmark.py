@@ -216,3 +216,76 @@ def test_an_author_s_card_after_the_article_s_header_is_no_standfirst(lang: str,
     _, headline, byline, _, body = _PAGES[0]
     page = _page(headline, f'<p class="k2">{byline}</p>', _card(bio), body)
     assert own_paragraphs(page) == body
+
+
+# (language, headline, the page's short story, the next story's headline, its long text)
+_STORIES = [
+    (
+        "en",
+        "Council passes the city budget",
+        [
+            "The city council passed next year's budget on Tuesday by nine votes to four, "
+            "after a debate that ran past midnight.",
+            "Property taxes will rise by two percent, the first increase in six years, to pay "
+            "for repairs to schools and bridges.",
+        ],
+        "The last loaf: an old bakery closes",
+        [
+            "The city's oldest bakery closed its doors on Saturday after ninety years, and a "
+            "line of customers stretched around the block for a last loaf of rye.",
+            "Its owner, the founder's granddaughter, said rising rents and a shortage of "
+            "bakers had made the shop impossible to keep open, though she had tried for years.",
+            "Regulars brought photographs of the shop from the 1950s, when the ovens ran all "
+            "night and the whole street smelled of bread before dawn.",
+            "The building will be sold in the spring; a developer has offered to keep the old "
+            "sign, and the family will give the recipes to the city's cooking school.",
+        ],
+    ),
+    (
+        "fr",
+        "Le conseil municipal vote le budget de la ville",
+        [
+            "Le conseil municipal a adopté mardi le budget de l'an prochain par neuf voix "
+            "contre quatre, après un débat qui s'est prolongé après minuit.",
+            "La taxe foncière augmentera de deux pour cent, une première depuis six ans, pour "
+            "financer la réparation des écoles et des ponts.",
+        ],
+        "La dernière miche : une vieille boulangerie ferme",
+        [
+            "La plus ancienne boulangerie de la ville a fermé samedi après quatre-vingt-dix "
+            "ans, et une file de clients faisait le tour du pâté de maisons.",
+            "Sa propriétaire, petite-fille du fondateur, explique que la hausse des loyers et "
+            "le manque de boulangers rendaient la boutique impossible à garder ouverte.",
+            "Des habitués ont apporté des photos de la boutique des années 1950, quand les "
+            "fours tournaient toute la nuit et que la rue sentait le pain avant l'aube.",
+            "Le bâtiment sera vendu au printemps ; un promoteur propose de garder la vieille "
+            "enseigne, et la famille donnera les recettes à l'école de cuisine de la ville.",
+        ],
+    ),
+]
+
+
+def _story(headline: str, paragraphs: list[str]) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f'<article class="s1"><header class="s2"><h1>{headline}</h1>'
+        f'<p class="s3">City desk · 20.05.2024 13:09</p></header>'
+        f'<div class="s4">{paras}</div></article>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "story", "other", "other_story"), _STORIES, ids=[s[0] for s in _STORIES]
+)
+def test_the_next_story_under_its_own_header_is_set_aside(
+    lang: str, headline: str, story: list[str], other: str, other_story: list[str]
+) -> None:
+    # a page loading the next story under a short one: each story's <h1> in its own
+    # <header>, which prune drops; the longer next story outscores the page's own
+    page = (
+        f"<html><head><title>{headline} | City Courier</title></head><body>"
+        '<div class="m0"><a href="/">Home</a> <a href="/news">News</a></div>'
+        f'<div class="f1">{_story(headline, story)}{_story(other, other_story)}</div>'
+        "</body></html>"
+    )
+    assert own_paragraphs(page) == story

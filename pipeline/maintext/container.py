@@ -17,7 +17,7 @@ from pipeline.maintext.blockscore import (
 )
 from pipeline.maintext.candidates import _LINES_TEXT_SHARE, Candidates, score_candidates
 from pipeline.maintext.headline import other_headline
-from pipeline.web.html import HEADLINE_MARK, INLINE_TAGS, HtmlElement, Stats, heading_text, text_of
+from pipeline.web.html import HEADLINE_MARK, INLINE_TAGS, HtmlElement, Stats, heading_text
 
 _TOP_N = 5  # best candidates compared when the article is split over several blocks
 _CLOSE_RATIO = 0.75
@@ -34,6 +34,7 @@ _HEADLINE_H1_SHARE = 0.75  # of an <h1>'s characters, in one piece of the <title
 # Searched for the headline in turn: the <h1>s, with the marks of those `prune` dropped with
 # the article's <header> (`headmark`), in document order; then the <h2>s.
 _HEADLINE_TAGS = (("h1", HEADLINE_MARK), ("h2",))
+_STORY_HEADINGS = frozenset({"h1", HEADLINE_MARK})  # a next story's headline (`next_story`)
 _MIN_CLOSE = 3
 # An ancestor of the best block scoring this share of it, with fewer links than this and
 # this many times its prose, is the article the best block summarizes (`_article_around`).
@@ -217,7 +218,8 @@ def next_story(
     scrolling, "read next") prints it whole, headline and byline included, and a long one
     outscores a short article; class names ("recommend", "next-article") tell it only where
     they are words. A second <h1> over the article's own body (a header's headline, then
-    the body's) has no prose before it."""
+    the body's) has no prose before it. A story's <h1> inside its own <header> counts by the
+    mark `prune` leaves for it (`HEADLINE_MARK`)."""
     if headline is None or sum(1 for _ in body.iter("h1", HEADLINE_MARK)) < 2:
         return None
     line = {headline, *headline.iterancestors()}
@@ -231,7 +233,9 @@ def next_story(
             break
         if el is headline:
             state = 1
-        elif el.tag == "h1" and state == 2 and "".join(text_of(el).split()) != words:
+        elif (
+            el.tag in _STORY_HEADINGS and state == 2 and "".join(heading_text(el).split()) != words
+        ):
             story = el
         elif state == 1 and st.own.get(el, 0) >= MIN_PARAGRAPH and el.tag not in INLINE_TAGS:
             state = 2 if st.link_density(el) < _MAX_PROSE_LINKS else 1
