@@ -289,3 +289,21 @@ def test_the_next_story_under_its_own_header_is_set_aside(
         "</body></html>"
     )
     assert own_paragraphs(page) == story
+
+
+def test_the_header_s_date_and_place_stay_out_of_a_body_cut_in_fragments() -> None:
+    # the header prints a short date-and-place box of the body's own class; the body is cut
+    # in two fragments of that class around a picture: the fragments after the
+    # headline are the article's, the header's box (and the headline) are not
+    _, headline, _, _, body = _PAGES[1]
+    first = "".join(f"<p>{p}</p>" for p in body[:2])
+    rest = "".join(f"<p>{p}</p>" for p in body[2:])
+    page = (
+        f"<html><head><title>{headline} - City Courier</title></head><body><main>"
+        f'<article class="a8"><header class="h7"><h1 class="c1">{headline}</h1>'
+        '<div class="fr">Roma, 3 marzo 2025</div></header>'
+        f'<div class="fr">{first}</div>'
+        '<figure class="nl"><img src="/r.jpg" alt=""></figure>'
+        f'<div class="fr">{rest}</div>{_RELATED}</article></main></body></html>'
+    )
+    assert own_paragraphs(page) == body
