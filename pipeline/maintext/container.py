@@ -17,7 +17,7 @@ from pipeline.maintext.blockscore import (
 )
 from pipeline.maintext.candidates import _LINES_TEXT_SHARE, Candidates, score_candidates
 from pipeline.maintext.headline import other_headline
-from pipeline.web.html import INLINE_TAGS, HtmlElement, Stats, text_of
+from pipeline.web.html import HEADLINE_MARK, INLINE_TAGS, HtmlElement, Stats, heading_text
 
 _TOP_N = 5  # best candidates compared when the article is split over several blocks
 _CLOSE_RATIO = 0.75
@@ -31,6 +31,10 @@ _NEAR_HEADLINE_SHARE = 0.25  # of the best score, for a candidate near the headl
 _NEAR_HEADLINE_TEXT = 0.5  # of the best's characters, for it to be the article, not a caption
 _HEADLINE_TITLE_SHARE = 0.4  # of the <title>'s characters, for an <h1> to be the headline
 _HEADLINE_H1_SHARE = 0.75  # of an <h1>'s characters, in one piece of the <title>
+# Searched for the headline in turn: the <h1>s, with the marks of those `prune` dropped with
+# the article's <header> (`headmark`), in document order; then the <h2>s.
+_HEADLINE_TAGS = (("h1", HEADLINE_MARK), ("h2",))
+_STORY_HEADINGS = frozenset({"h1", HEADLINE_MARK})  # a next story's headline (`next_story`)
 _MIN_CLOSE = 3
 # An ancestor of the best block scoring this share of it, with fewer links than this and
 # this many times its prose, is the article the best block summarizes (`_article_around`).
@@ -214,13 +218,14 @@ def next_story(
     scrolling, "read next") prints it whole, headline and byline included, and a long one
     outscores a short article; class names ("recommend", "next-article") tell it only where
     they are words. A second <h1> over the article's own body (a header's headline, then
-    the body's) has no prose before it."""
-    if headline is None or sum(1 for _ in body.iter("h1")) < 2:
+    the body's) has no prose before it. A story's <h1> inside its own <header> counts by the
+    mark `prune` leaves for it (`HEADLINE_MARK`)."""
+    if headline is None or sum(1 for _ in body.iter("h1", HEADLINE_MARK)) < 2:
         return None
     line = {headline, *headline.iterancestors()}
     if top in line:
         return None
-    words = "".join(text_of(headline).split())
+    words = "".join(heading_text(headline).split())
     story: HtmlElement | None = None  # the last other <h1> after the page's own prose
     state = 0  # 1: past the headline, 2: past a paragraph of prose after it
     for el in body.iter():
@@ -228,7 +233,9 @@ def next_story(
             break
         if el is headline:
             state = 1
-        elif el.tag == "h1" and state == 2 and "".join(text_of(el).split()) != words:
+        elif (
+            el.tag in _STORY_HEADINGS and state == 2 and "".join(heading_text(el).split()) != words
+        ):
             story = el
         elif state == 1 and st.own.get(el, 0) >= MIN_PARAGRAPH and el.tag not in INLINE_TAGS:
             state = 2 if st.link_density(el) < _MAX_PROSE_LINKS else 1
@@ -249,8 +256,8 @@ def find_headline(body: HtmlElement, title: str) -> HtmlElement | None:
     (`other_headline`), else None. The heading may add a little the title lacks (a
     date, a time: `_HEADLINE_H1_SHARE` of its text is in one piece of the title)."""
     squashed = "".join(title.split())
-    for tag in ("h1", "h2") if squashed else ():
-        for heading in body.iter(tag):
+    for tags in _HEADLINE_TAGS if squashed else ():
+        for heading in body.iter(*tags):
             if _names_page(heading, squashed):
                 return heading
     return other_headline(body, title)
@@ -260,7 +267,7 @@ def _names_page(heading: HtmlElement, squashed: str) -> bool:
     """True when `heading`'s text is most of the page's `squashed` title (see
     `find_headline`)."""
     least = max(4, _HEADLINE_TITLE_SHARE * len(squashed))
-    text = "".join(text_of(heading).split())
+    text = "".join(heading_text(heading).split())
     if len(text) < least or len(text) > 2 * len(squashed):
         return False
     if text in squashed:

@@ -21,7 +21,7 @@ from pipeline.maintext.blockscore import _repeats, own_text
 from pipeline.maintext.credits import is_author_bio
 from pipeline.maintext.linekinds import is_boilerplate_line
 from pipeline.text.scripts import STOP_CHAR
-from pipeline.web.html import INLINE_TAGS, HtmlElement, Stats, text_of
+from pipeline.web.html import INLINE_TAGS, HtmlElement, Stats, printed_after, text_of
 
 _STANDFIRST_END = re.compile(f'[.!?{STOP_CHAR}…”"»’)）]$')
 # a sentence or two (a tagline, "Light your room with ...", a credit or a date is less)
@@ -87,15 +87,16 @@ def _checked(
     lead = _as_standfirst(found, st, chosen)
     if lead is None or not _printed_between(headline, lead, st) or _repeats(lead, chosen[0]):
         return None
-    return lead
+    return None if _in_card(lead, headline) else lead
 
 
 def _printed_between(headline: HtmlElement, lead: HtmlElement, st: Stats) -> bool:
     """True when `lead` follows `headline` with some text printed between them: a byline,
-    a date, a share bar, a picture's credit."""
+    a date, a share bar, a picture's credit (or the header that held the headline printed
+    text after it: `printed_after`)."""
     lineage = set(map(id, lead.iterancestors()))
     lineage.add(id(lead))
-    printed = False
+    printed = printed_after(headline)
     node: HtmlElement | None = headline
     while node is not None:
         printed = printed or bool((node.tail or "").strip())
@@ -105,6 +106,41 @@ def _printed_between(headline: HtmlElement, lead: HtmlElement, st: Stats) -> boo
             printed = printed or bool(st.text.get(sib, 0) or (sib.tail or "").strip())
         node = node.getparent()
     return False  # `lead` is before the headline
+
+
+# Levels above a standfirst searched for the card it may sit in (`_in_card`): a bio's
+# paragraph, its box, the box's text column, the card.
+_CARD_LEVELS = 4
+
+
+def _in_card(el: HtmlElement, headline: HtmlElement) -> bool:
+    """True when `el` sits in a card, not under the headline as its standfirst: the nearest
+    block above it (`_CARD_LEVELS` up, below the headline's block) that holds a picture has,
+    before `el`, a link around a picture and a link of text leading to one page. An author's
+    card prints the avatar and the name, both linking to the author's page, over the bio; a
+    teaser the picture and the title of its story over the summary. Where class names say
+    nothing (hashed), or a bio does not open on its author's name and role
+    (`is_author_bio`: "Appassionata di belle storie, scrive da ..."), that paragraph reads
+    as the standfirst; a standfirst's own box links nowhere twice."""
+    lineage = set(map(id, headline.iterancestors()))
+    for level, box in enumerate(el.iterancestors()):
+        if level >= _CARD_LEVELS or id(box) in lineage:
+            return False
+        if next(box.iter("img"), None) is None:
+            continue
+        pictured: set[str] = set()
+        named: set[str] = set()
+        for node in box.iter():
+            if node is el:
+                break
+            href = node.get("href") if node.tag == "a" else None
+            if href:
+                if next(node.iter("img"), None) is not None:
+                    pictured.add(href)
+                elif text_of(node).strip():
+                    named.add(href)
+        return not pictured.isdisjoint(named)
+    return False
 
 
 def _printed_before(block: HtmlElement, lead: HtmlElement, lineage: set[int], st: Stats) -> bool:

@@ -9,7 +9,8 @@ in the order a page goes through them:
 - `classwords`: the class/id word vocabularies of furniture and article text;
 - `boilerplate`: whether one element is furniture, and of what kind;
 - `signups`: the sign-up and log-in prompts pruning drops;
-- `pruning`: `prune`, the whole page's furniture dropped.
+- `pruning`: `prune`, the whole page's furniture dropped;
+- `headmark`: where the article's <header> stood, with its headline, once `prune` dropped it.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from pipeline.web.elementtext import (
     text_len_upto,
     text_of,
 )
+from pipeline.web.headmark import HEADLINE_MARK, heading_text, printed_after
 from pipeline.web.htmltree import (
     HtmlElement,
     drop_tree,
@@ -69,6 +71,8 @@ __all__ = [
     "FOLDED_QUESTION_END",
     "FURNITURE_TAGS",
     "furniture_words",
+    "HEADLINE_MARK",
+    "heading_text",
     "HIDDEN_STYLE",
     "HtmlElement",
     "INLINE_TAGS",
@@ -84,6 +88,7 @@ __all__ = [
     "parse",
     "parse_document",
     "POSITIVE",
+    "printed_after",
     "PROSE_CHARS_PER_SENTENCE",
     "prune",
     "Stats",

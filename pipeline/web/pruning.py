@@ -20,6 +20,7 @@ from pipeline.web.classwords import (
 from pipeline.web.codechrome import code_chrome
 from pipeline.web.counters import widget_counters
 from pipeline.web.elementtext import _text_len, is_prose
+from pipeline.web.headmark import mark_dropped_headline
 from pipeline.web.htmltree import HtmlElement, drop_tree, xpath
 from pipeline.web.signups import (
     _account_prompts,
@@ -123,6 +124,7 @@ def prune(doc: HtmlElement) -> HtmlElement:
             dropped = _without_prose_kin(dropped, prose_kin, stack)
             prose_kin = None
         for child in dropped:  # after the loop: lxml children must not change under it
+            mark_dropped_headline(child)  # (an article's <header>: where its <h1> stood)
             drop_tree(child)
     # after the class words: the sizes above are the page's own, and less of the page is left
     for box in _account_prompts(body, limit):

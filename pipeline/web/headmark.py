@@ -1,0 +1,72 @@
+"""Where the page's headline stood once pruning dropped the `<header>` holding it
+(`mark_dropped_headline`; read back by `heading_text` and `printed_after`).
+
+An article's own `<header>` holds its `<h1>` with the byline, the date and a share bar, and
+`prune` drops every `<header>` as furniture by its tag (most are the site's banner). The
+headline went with it, and every rule keyed to what follows the headline (the container
+nearest it, the standfirst between it and the body, the fragments after it) lost its anchor:
+`find_headline` found nothing on such pages. So the dropped header leaves an empty marker
+(`HEADLINE_MARK`) in its place, carrying the text of the `<h1>` it held, which
+`find_headline` judges as it judges an `<h1>`, and whether the header printed text after
+that `<h1>` (a byline, a date: what the standfirst rule asks to tell a standfirst from the
+headline's own deck). The marker has no text in the tree: it adds nothing to any block's
+statistics and is never printed (the headline is the title's field, not the article's
+text). What the header itself held stays dropped."""
+
+from __future__ import annotations
+
+from pipeline.web.elementtext import text_of
+from pipeline.web.htmltree import HtmlElement, new_element
+
+# The marker's tag (no HTML tag: no rule on <h1>s or on blocks reads it as one) and its
+# attributes: the headline's text, and (present or not) text printed after it in the header.
+HEADLINE_MARK = "newsbrief-headline"
+_MARK_TEXT = "data-text"
+_MARK_PRINTED = "data-printed-after"
+# Furniture by tag that may hold the article's own headline: a <nav>, <aside> or <footer>
+# holding an <h1> holds the site's name or another story's.
+_HEADLINE_HOLDERS = frozenset({"header"})
+
+
+def mark_dropped_headline(box: HtmlElement) -> None:
+    """Put a `HEADLINE_MARK` in the place of `box`, a block `prune` is about to drop, when it
+    is a `<header>` holding an `<h1>`; else leave the tree as it is. `box` is then out of
+    the tree (its tail stays, on the marker)."""
+    if box.tag not in _HEADLINE_HOLDERS:
+        return
+    h1 = next(box.iter("h1"), None)
+    parent = box.getparent()
+    if h1 is None or parent is None:
+        return
+    mark = new_element(HEADLINE_MARK)
+    mark.set(_MARK_TEXT, text_of(h1))
+    if _prints_after(box, h1):
+        mark.set(_MARK_PRINTED, "")
+    mark.tail, box.tail = box.tail, None
+    parent.replace(box, mark)
+
+
+def _prints_after(box: HtmlElement, h1: HtmlElement) -> bool:
+    """True when `box` holds text after `h1` (and outside it), in document order."""
+    if (h1.tail or "").strip():
+        return True
+    inside = None  # the elements of `h1`, once met
+    for el in box.iter():
+        if el is h1:
+            inside = set(h1.iter())
+        elif inside is not None and el not in inside:
+            if (isinstance(el.tag, str) and (el.text or "").strip()) or (el.tail or "").strip():
+                return True
+    return False
+
+
+def heading_text(el: HtmlElement) -> str:
+    """The text of a heading, or of the headline a `HEADLINE_MARK` stands for."""
+    if el.tag == HEADLINE_MARK:
+        return el.get(_MARK_TEXT) or ""
+    return text_of(el)
+
+
+def printed_after(el: HtmlElement) -> bool:
+    """True when `el` is a `HEADLINE_MARK` whose header printed text after its headline."""
+    return el.tag == HEADLINE_MARK and el.get(_MARK_PRINTED) is not None
