@@ -214,9 +214,11 @@ SNIPPET_FLOOR = 0.97
 # (site notes and player controls, spoken datelines, folded FAQ answers): zh 0.9719, en
 # 0.9559, fr 0.9192, other languages 0.9532; with the fifteenth session's (listicle items
 # after the opening, key points under any class name, a closing sentence mostly a link):
-# zh 0.9722, en 0.9561, fr 0.9204, other languages 0.9540.
+# zh 0.9722, en 0.9561, fr 0.9204, other languages 0.9540; with the sixteenth session's
+# (standfirsts by shape, headlines under a long title tail or in a dropped <header>):
+# zh 0.9722, en 0.9561, fr 0.9204, other languages 0.9559.
 WIDE_FLOORS = {"zh": 0.971, "en": 0.955, "fr": 0.915}
-WIDE_OTHER_FLOOR = 0.9535
+WIDE_OTHER_FLOOR = 0.955
 
 
 def test_f1_floors_on_shared_corpus(shared_dir: Path) -> None:
