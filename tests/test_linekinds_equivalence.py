@@ -312,3 +312,46 @@ def test_every_ascii_mark_of_the_four_tests_is_among_the_ascii_line_marks() -> N
                 text = f"the river {mark.lower()} rose"
                 assert linekinds._ASCII_LINE_MARKS.search(text) is not None, mark
     assert linekinds._ASCII_LINE_MARKS.search("the council said the river rose") is None
+
+
+_DISCLAIMER_PIECES = [
+    *("本文转载自网络", "轉載自", "刊载", "不代表本站观点", "不表明", "不意味着", "赞同", "证实"),
+    *(
+        "本网",
+        "本報",
+        "立场",
+        "觀點",
+        "不构成任何投资建议",
+        "不構成投資建議",
+        "风险自担",
+        "風險自擔",
+    ),
+    *("【免责声明】", "聲明：", "声明:", "侵犯了您的权益", "侵害你的版權", "核实后", "删除相关"),
+    *(
+        "刪除相關",
+        "如有侵权请联系删除",
+        "如涉及版权问题",
+        "不过",
+        "不少",
+        "市政府周二表示",
+        "。",
+        "，",
+    ),
+    *("今年的降雨量比往年多了三成", "请联系我们", "，我们将在24小时内", "不"),
+]
+
+
+def test_a_disclaimer_holds_one_of_its_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every line `_REPRINT_DISCLAIMER` finds holds a word of `_DISCLAIMER_WORDS`, and
+    `is_boilerplate_line` answers as without that gate."""
+    rng = random.Random(11)
+    lines = ["".join(rng.sample(_DISCLAIMER_PIECES, rng.randrange(1, 7))) for _ in range(20_000)]
+    found = 0
+    for line in lines:
+        if linekinds._REPRINT_DISCLAIMER.search(line):
+            found += 1
+            assert linekinds._DISCLAIMER_WORDS.search(line), line
+    assert found > 2_000
+    fast = [linekinds.is_boilerplate_line(t) for t in lines]
+    monkeypatch.setattr(linekinds, "_DISCLAIMER_WORDS", re.compile(""))  # (found in every line)
+    assert fast == [linekinds.is_boilerplate_line(t) for t in lines]

@@ -39,6 +39,7 @@ from pipeline.maintext.widgetlines import (
 from pipeline.text.scripts import HAN_CHAR
 from pipeline.web.html import (
     LiteralMarks,
+    any_literal,
     any_literal_anchored,
     top_level_alternatives,
 )
@@ -136,6 +137,24 @@ _MAX_DISCLAIMER = 400
 # looked for first: most lines have none (ASCII lines none at all), and the full pattern is
 # tried at each of their positions.
 _REPRINT_MARK = re.compile(r"[转轉刊不声聲侵删刪]")
+# The words one of which every match holds (each alternative's own: 不代表/不表明/不意味,
+# 不构成, 声明, 侵犯/侵害, 删除), looked for where `_REPRINT_MARK` is found: "不" opens many
+# words of Chinese prose, and the full pattern is tried at each position of the line.
+_DISCLAIMER_WORDS = any_literal(
+    (
+        "不代表",
+        "不表明",
+        "不意味",
+        "不构成",
+        "不構成",
+        "声明",
+        "聲明",
+        "侵犯",
+        "侵害",
+        "删除",
+        "刪除",
+    )
+)
 
 # A text-message subscription offer: "移动用户发送RMRB到10658000，订阅手机报", "联通发XW至
 # 10655800" (a service number of a mainland carrier: 106 and at least four more digits).
@@ -324,7 +343,7 @@ def is_boilerplate_line(text: str) -> bool:
     if len(text) < _MAX_DATELINE and ("|" in text or "•" in text) and _DATELINE.search(text):
         return True
     if len(text) < _MAX_DISCLAIMER and not text.isascii() and _REPRINT_MARK.search(text):
-        if _REPRINT_DISCLAIMER.search(text):
+        if _DISCLAIMER_WORDS.search(text) and _REPRINT_DISCLAIMER.search(text):
             return True
     # (lowered once for the tests below that read the line lowered)
     lowered = text.lower() if len(text) < _MAX_LOWERED else ""
