@@ -259,6 +259,8 @@ _ASCII_FURNITURE = [
     *("By submitting your comment, you agree to our Terms of Use.", "Editor: Jane Roe"),
     *("To comment, please log in or register.", "To contact the reporter: sam@example.com"),
     "The views expressed in this column are those of the author and do not necessarily reflect ours.",
+    *("Follow us on Twitter", "Follow The Daily Example on Facebook and Instagram"),
+    *("Follow us on X", "Join our WhatsApp channel for the latest news", "Follow us on Threads"),
 ]
 _ASCII_PROSE = [
     *("The council said on Tuesday", "that the river had risen", "by two metres", "overnight,"),
@@ -273,6 +275,7 @@ def _ascii_lines(seed: int, count: int) -> list[str]:
         *(m for m in credits._MARKS if m.isascii()),
         *(m for m in linekinds._CONSENT_MARKS if m.isascii()),
         *(m for m in sitenotes._MARKS if m.isascii()),
+        *(m for m in labels.NETWORKS if m.isascii()),
     ]
     rng = random.Random(seed)
     out = [*_ASCII_FURNITURE, *(m + " " + p for m in marks for p in _ASCII_PROSE[:2])]
@@ -293,8 +296,9 @@ def _ascii_lines(seed: int, count: int) -> list[str]:
 def test_a_short_ascii_line_asked_for_four_tests_marks_at_once_answers_as_before(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """`is_boilerplate_line` skips the appeal, credit, consent and site-note tests on a
-    short ASCII line holding none of their words (`_ASCII_LINE_MARKS`): the same answers as
+    """`is_boilerplate_line` skips the appeal, credit, consent and site-note tests, and the
+    networks' names that are not words, on a short ASCII line holding none of their words
+    (`_ASCII_LINE_MARKS`): the same answers as
     asking each test, on lines where they find furniture and where they find none."""
     lines = [t for t in _ascii_lines(9, 20_000) + _lines(10, 5_000) if t]
     fast = [linekinds.is_boilerplate_line(text) for text in lines]
@@ -306,7 +310,13 @@ def test_a_short_ascii_line_asked_for_four_tests_marks_at_once_answers_as_before
 
 
 def test_every_ascii_mark_of_the_four_tests_is_among_the_ascii_line_marks() -> None:
-    for marks in (appeals._MARKS, credits._MARKS, linekinds._CONSENT_MARKS, sitenotes._MARKS):
+    for marks in (
+        appeals._MARKS,
+        credits._MARKS,
+        linekinds._CONSENT_MARKS,
+        sitenotes._MARKS,
+        labels.NAMES_ANYWHERE,
+    ):
         for mark in marks:
             if mark.isascii():
                 text = f"the river {mark.lower()} rose"

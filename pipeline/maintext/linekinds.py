@@ -18,10 +18,12 @@ from pipeline.maintext.credits import _MARKS as _CREDIT_MARKS
 from pipeline.maintext.credits import _MAX_CREDIT, is_credit_line
 from pipeline.maintext.labels import (
     MAX_FOLLOW_INVITE,
+    NAMES_ANYWHERE,
     NETWORK_NAME,
     invites_to_follow,
     is_furniture_label,
     names_network,
+    names_network_word,
 )
 from pipeline.maintext.lexicon import CONTINUES_SHAPES
 from pipeline.maintext.sitelines import _SITE_LINE_MARKS, is_site_line
@@ -314,12 +316,20 @@ _LINE_MARKS = any_literal_anchored(
 # The ASCII words of four of those tests, each False on a line whose lowered form holds none
 # of its own: appeals (`is_appeal`: its `_MARKED` in the lowered line first), credits
 # (`is_credit_line`: its `_MARKED`), consent lines (`_CONSENT_MARKED`) and site notes
-# (`is_site_note`: its `_MARKED`). A lowered line in ASCII can hold no other word of them, so
-# one search of these (from each word's rarest character, about 7 us on a line of 300) answers
-# for the four on a short ASCII line, where their gates cost 10 us and more together.
+# (`is_site_note`: its `_MARKED`); and the networks' names that are not words (`names_network`
+# reads the others, words, apart: `names_network_word`). A lowered line in ASCII can hold no
+# other word of them, so one search of these (from each word's rarest character, about 7 us
+# on a line of 300) answers for the four tests and the names on a short ASCII line, where
+# their gates cost 10 us and more together.
 _ASCII_LINE_MARKS = any_literal_anchored(
     word
-    for word in (*_APPEAL_MARKS, *_CREDIT_MARKS, *_CONSENT_MARKS, *_SITE_NOTE_MARKS)
+    for word in (
+        *_APPEAL_MARKS,
+        *_CREDIT_MARKS,
+        *_CONSENT_MARKS,
+        *_SITE_NOTE_MARKS,
+        *NAMES_ANYWHERE,
+    )
     if word.isascii()
 )
 # The lines asked `_ASCII_LINE_MARKS` first: over it, only the consent test's limit is left,
@@ -348,15 +358,16 @@ def is_boilerplate_line(text: str) -> bool:
     # (lowered once for the tests below that read the line lowered)
     lowered = text.lower() if len(text) < _MAX_LOWERED else ""
     unmarked = _holds_no_mark(lowered)  # (then the tests of `_LINE_MARKS`' words are False)
-    # (then the appeal, credit, consent and site-note tests are False: `_ASCII_LINE_MARKS`;
-    # `lowered`, not `text`, in ASCII: "\u212a".lower() is "k")
+    # (then the appeal, credit, consent and site-note tests are False, and a network is named
+    # by a word only: `_ASCII_LINE_MARKS`; `lowered`, not `text`, in ASCII: "\u212a".lower()
+    # is "k")
     quiet = unmarked or (
         len(text) < _MAX_QUIET and lowered.isascii() and _ASCII_LINE_MARKS.search(lowered) is None
     )
     if (
         len(text) <= MAX_FOLLOW_INVITE
         and not unmarked
-        and _is_follow_prompt(text, lowered or text.lower())
+        and _is_follow_prompt(text, lowered or text.lower(), quiet)
     ):
         return True
     if len(text) < _MAX_SMS_OFFER and "106" in text and _SMS_OFFER.search(text):
@@ -422,11 +433,11 @@ def _is_consent(text: str, lowered: str | None = None) -> bool:
     return _CONSENT_MARKED.search(lowered) is not None and _CONSENT.search(text) is not None
 
 
-def _is_follow_prompt(text: str, lowered: str) -> bool:
+def _is_follow_prompt(text: str, lowered: str, quiet: bool = False) -> bool:
     """An invitation to follow the site on a network it names: "Follow us on Twitter",
     "关注我们的微博" (`_FOLLOW_US`), or in any language (`labels.is_follow_invite`); the
-    network's name is looked for once, first."""
-    if not names_network(lowered):
+    network's name is looked for once, first (`quiet`: `lowered` holds no name but words)."""
+    if not (names_network_word(lowered) if quiet else names_network(lowered)):
         return False
     return bool(len(text) < _MAX_FOLLOW_US and _FOLLOW_US.search(text)) or invites_to_follow(
         lowered
