@@ -6,11 +6,12 @@ ASCII and outside it."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
 from pipeline.maintext import appeals, credits, labels, linekinds, sitelines, sitenotes
-from pipeline.web.html import LiteralMarks, any_literal
+from pipeline.web.html import LiteralMarks, any_literal, any_literal_anchored
 
 # Words that open, hold or close what the tests look for, and prose around them.
 _PIECES = [
@@ -220,3 +221,147 @@ def test_every_mark_of_the_line_tests_is_among_the_line_marks() -> None:
         for mark in marks:
             assert not linekinds._holds_no_mark(f"新闻{mark.lower()}内容"), mark
     assert linekinds._holds_no_mark("市政府周二表示，今年的降雨量比往年多了三成。")
+
+
+def test_anchored_literals_find_what_the_prefix_tree_finds() -> None:
+    """`any_literal_anchored` finds something exactly where `any_literal` does: words of
+    common and rare letters, regex characters, letters outside ASCII, one-letter words."""
+    rng = random.Random(8)
+    alphabet = ["e", "t", " ", "s", "k", "v", "ab", "q", "é", "к", "中", "K", ".", "*", "\\", "("]
+    for _ in range(4000):
+        words = [
+            "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 6)))
+            for _ in range(rng.randrange(0, 7))
+        ]
+        if rng.random() < 0.02:
+            words.append("")
+        anchored = any_literal_anchored(words)
+        tree = any_literal(words)
+        texts = ["", *words, *(rng.choice(alphabet) + w + rng.choice(alphabet) for w in words)]
+        texts += [
+            "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 14))) for _ in range(8)
+        ]
+        for text in texts:
+            assert (anchored.search(text) is None) == (tree.search(text) is None), (words, text)
+
+
+# Lines of English prose and furniture that the appeal, credit, consent and site-note tests
+# find (each test's own kind, written here), and their marks alone in prose.
+_ASCII_FURNITURE = [
+    *("Support our journalism: become a member today.", "Donate now to keep our newsroom going."),
+    *("Sign up for our newsletter.", "We may earn a commission when you buy through links."),
+    *("With files from AP", "This article was generated with the help of AI."),
+    *("Updated at 10:45 to add comments.", "Already a subscriber? Log in."),
+    *(
+        "Spotted a typo? Press Ctrl+Enter.",
+        "Found a mistake? Select the text and press Ctrl + Enter",
+    ),
+    *("By submitting your comment, you agree to our Terms of Use.", "Editor: Jane Roe"),
+    *("To comment, please log in or register.", "To contact the reporter: sam@example.com"),
+    "The views expressed in this column are those of the author and do not necessarily reflect ours.",
+    *("Follow us on Twitter", "Follow The Daily Example on Facebook and Instagram"),
+    *("Follow us on X", "Join our WhatsApp channel for the latest news", "Follow us on Threads"),
+]
+_ASCII_PROSE = [
+    *("The council said on Tuesday", "that the river had risen", "by two metres", "overnight,"),
+    *("and residents were told", "to leave their homes.", "Officials", "the mayor", "K", "ı"),
+    *("comment", "update", "editor", "reading", "support", "views", "members", "agree", "ctrl"),
+]
+
+
+def _ascii_lines(seed: int, count: int) -> list[str]:
+    marks = [
+        *(m for m in appeals._MARKS if m.isascii()),
+        *(m for m in credits._MARKS if m.isascii()),
+        *(m for m in linekinds._CONSENT_MARKS if m.isascii()),
+        *(m for m in sitenotes._MARKS if m.isascii()),
+        *(m for m in labels.NETWORKS if m.isascii()),
+    ]
+    rng = random.Random(seed)
+    out = [*_ASCII_FURNITURE, *(m + " " + p for m in marks for p in _ASCII_PROSE[:2])]
+    for _ in range(count):
+        pieces = [rng.choice(_ASCII_PROSE) for _ in range(rng.randrange(1, 8))]
+        if rng.random() < 0.5:
+            extra = rng.choice(marks) if rng.random() < 0.5 else rng.choice(_ASCII_FURNITURE)
+            pieces.insert(rng.randrange(len(pieces) + 1), extra)
+        line = " ".join(pieces)
+        if rng.random() < 0.3:
+            line = line.upper() if rng.random() < 0.5 else line.lower()
+        if rng.random() < 0.3:  # around the limits (300: `_MAX_QUIET`)
+            line = (line + " and the water kept rising" * 20)[: rng.choice([120, 299, 300, 399])]
+        out.append(line)
+    return out
+
+
+def test_a_short_ascii_line_asked_for_four_tests_marks_at_once_answers_as_before(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`is_boilerplate_line` skips the appeal, credit, consent and site-note tests, and the
+    networks' names that are not words, on a short ASCII line holding none of their words
+    (`_ASCII_LINE_MARKS`): the same answers as
+    asking each test, on lines where they find furniture and where they find none."""
+    lines = [t for t in _ascii_lines(9, 20_000) + _lines(10, 5_000) if t]
+    fast = [linekinds.is_boilerplate_line(text) for text in lines]
+    assert all(linekinds.is_boilerplate_line(t) for t in _ASCII_FURNITURE)
+    monkeypatch.setattr(linekinds, "_ASCII_LINE_MARKS", re.compile(""))  # (found in every line)
+    slow = [linekinds.is_boilerplate_line(text) for text in lines]
+    assert fast == slow
+    assert 1_000 < sum(fast) < len(lines) - 1_000  # (furniture and prose both)
+
+
+def test_every_ascii_mark_of_the_four_tests_is_among_the_ascii_line_marks() -> None:
+    for marks in (
+        appeals._MARKS,
+        credits._MARKS,
+        linekinds._CONSENT_MARKS,
+        sitenotes._MARKS,
+        labels.NAMES_ANYWHERE,
+    ):
+        for mark in marks:
+            if mark.isascii():
+                text = f"the river {mark.lower()} rose"
+                assert linekinds._ASCII_LINE_MARKS.search(text) is not None, mark
+    assert linekinds._ASCII_LINE_MARKS.search("the council said the river rose") is None
+
+
+_DISCLAIMER_PIECES = [
+    *("本文转载自网络", "轉載自", "刊载", "不代表本站观点", "不表明", "不意味着", "赞同", "证实"),
+    *(
+        "本网",
+        "本報",
+        "立场",
+        "觀點",
+        "不构成任何投资建议",
+        "不構成投資建議",
+        "风险自担",
+        "風險自擔",
+    ),
+    *("【免责声明】", "聲明：", "声明:", "侵犯了您的权益", "侵害你的版權", "核实后", "删除相关"),
+    *(
+        "刪除相關",
+        "如有侵权请联系删除",
+        "如涉及版权问题",
+        "不过",
+        "不少",
+        "市政府周二表示",
+        "。",
+        "，",
+    ),
+    *("今年的降雨量比往年多了三成", "请联系我们", "，我们将在24小时内", "不"),
+]
+
+
+def test_a_disclaimer_holds_one_of_its_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every line `_REPRINT_DISCLAIMER` finds holds a word of `_DISCLAIMER_WORDS`, and
+    `is_boilerplate_line` answers as without that gate."""
+    rng = random.Random(11)
+    lines = ["".join(rng.sample(_DISCLAIMER_PIECES, rng.randrange(1, 7))) for _ in range(20_000)]
+    found = 0
+    for line in lines:
+        if linekinds._REPRINT_DISCLAIMER.search(line):
+            found += 1
+            assert linekinds._DISCLAIMER_WORDS.search(line), line
+    assert found > 2_000
+    fast = [linekinds.is_boilerplate_line(t) for t in lines]
+    monkeypatch.setattr(linekinds, "_DISCLAIMER_WORDS", re.compile(""))  # (found in every line)
+    assert fast == [linekinds.is_boilerplate_line(t) for t in lines]

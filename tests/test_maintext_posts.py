@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import random
 import re
+from typing import Any
 
 from pipeline.maintext import posts
 from pipeline.maintext.core import own_paragraphs
 from pipeline.maintext.linekinds import is_boilerplate_line
+from pipeline.web.html import drop_tree, parse_document, text_of, to_html
 
 POST = [
     "承蒙朋友的邀请，很高兴入住这个博客社区。作为技术社区，这里是写技术博客的好地方。",
@@ -208,3 +210,53 @@ def test_colon_minutes_is_the_search_for_either_colon_before_a_digit() -> None:
     for _ in range(20_000):
         text = "".join(rng.choices(pieces, k=rng.randint(0, 8)))
         assert posts._colon_minutes(text) == (both.search(text) is not None), text
+
+
+def _signed_replies(texts: list[str]) -> str:
+    # each reply its text, then a signature with the date and time ("- name, town, date")
+    return "".join(
+        f"<div><p>{text}</p><p>- reader{i}, Leeds, 1/{10 + i}/2012 08:{20 + i}</p></div>"
+        for i, text in enumerate(texts)
+    )
+
+
+def _old_drop_threads(body: Any) -> None:
+    """`posts.drop_threads` as it was when it read the page's text first (ce0555f)."""
+    threads = [el for el in posts._THREAD_CANDIDATES(body) if posts._is_thread(el)]
+    page = len(text_of(body))
+    threads += [
+        el
+        for el in posts._REPLY_CANDIDATES(body)
+        if el not in threads and posts._replies(el, posts._SIGNED_SHARE * page > len(text_of(el)))
+    ]
+    for el in threads:
+        parent = el.getparent()
+        drop_tree(el)
+        if (
+            parent is not None
+            and parent is not body
+            and len(text_of(parent).strip()) <= posts._LABEL
+        ):
+            drop_tree(parent)
+
+
+def test_threads_dropped_as_when_the_page_text_was_read_first() -> None:
+    """The page's text is read only where a block may hold replies: the same blocks go, on
+    pages with reader replies (short and long beside the article), threads and none."""
+    article = "".join(f"<p>{line}</p>" for line in POST)
+    pages = [
+        _blog(f"<div class='txt'>{article}</div><div class='c'>{_reader_replies(REPLIES)}</div>"),
+        _blog(f"<div class='txt'>{article * 9}</div><div>{_reader_replies(REPLIES[:3])}</div>"),
+        _blog(f"<div>{_reader_replies(REPLIES)}</div>"),
+        _blog(f"<div class='txt'>{article}</div>"),
+        _blog(f"<div class='entries'>{_reader_replies(REPLIES * 3)}</div><p>{POST[0]}</p>"),
+        # replies signed under their text: replies where they are under half the page
+        _blog(f"<div class='txt'>{article * 4}</div><div>{_signed_replies(REPLIES)}</div>"),
+        _blog(f"<div class='txt'>{article}</div><div>{_signed_replies(REPLIES * 2)}</div>"),
+    ]
+    for page in pages:
+        new, old = parse_document(page), parse_document(page)
+        assert new is not None and old is not None
+        posts.drop_threads(new.find("body"))
+        _old_drop_threads(old.find("body"))
+        assert to_html(new) == to_html(old)

@@ -236,7 +236,8 @@ _NETWORK_CORES = (
 )
 # (looked up as `_NETWORK_WORD` finds them, more cheaply: the names found anywhere in one scan,
 # the names that are words only in a line holding their letters)
-_NETWORK_MARKED = LiteralMarks((n for n in NETWORKS if not _is_word_name(n)), _NETWORK_CORES)
+NAMES_ANYWHERE = tuple(n for n in NETWORKS if not _is_word_name(n))  # (the names not words)
+_NETWORK_MARKED = LiteralMarks(NAMES_ANYWHERE, _NETWORK_CORES)
 _WORD_NAME_LIST = tuple(n for n in NETWORKS if _is_word_name(n))
 _WORD_NAME = re.compile(_WORD_NAMES_SOURCE)
 
@@ -246,6 +247,12 @@ def names_network(lowered: str) -> bool:
     reads one."""
     if _NETWORK_MARKED.search(lowered) is not None:
         return True
+    return names_network_word(lowered)
+
+
+def names_network_word(lowered: str) -> bool:
+    """`names_network(lowered)` for a `lowered` known to hold none of `NAMES_ANYWHERE`: a
+    name that is a word ("x", "threads") standing as one."""
     return any(n in lowered for n in _WORD_NAME_LIST) and _WORD_NAME.search(lowered) is not None
 
 

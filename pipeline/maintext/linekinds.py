@@ -18,10 +18,12 @@ from pipeline.maintext.credits import _MARKS as _CREDIT_MARKS
 from pipeline.maintext.credits import _MAX_CREDIT, is_credit_line
 from pipeline.maintext.labels import (
     MAX_FOLLOW_INVITE,
+    NAMES_ANYWHERE,
     NETWORK_NAME,
     invites_to_follow,
     is_furniture_label,
     names_network,
+    names_network_word,
 )
 from pipeline.maintext.lexicon import CONTINUES_SHAPES
 from pipeline.maintext.sitelines import _SITE_LINE_MARKS, is_site_line
@@ -37,7 +39,12 @@ from pipeline.maintext.widgetlines import (
     is_widget_line,
 )
 from pipeline.text.scripts import HAN_CHAR
-from pipeline.web.html import LiteralMarks, any_literal, top_level_alternatives
+from pipeline.web.html import (
+    LiteralMarks,
+    any_literal,
+    any_literal_anchored,
+    top_level_alternatives,
+)
 
 # Whole lines that are page furniture, in the languages we read (Chinese, English, French).
 BOILERPLATE_LINE = re.compile(
@@ -132,6 +139,24 @@ _MAX_DISCLAIMER = 400
 # looked for first: most lines have none (ASCII lines none at all), and the full pattern is
 # tried at each of their positions.
 _REPRINT_MARK = re.compile(r"[转轉刊不声聲侵删刪]")
+# The words one of which every match holds (each alternative's own: 不代表/不表明/不意味,
+# 不构成, 声明, 侵犯/侵害, 删除), looked for where `_REPRINT_MARK` is found: "不" opens many
+# words of Chinese prose, and the full pattern is tried at each position of the line.
+_DISCLAIMER_WORDS = any_literal(
+    (
+        "不代表",
+        "不表明",
+        "不意味",
+        "不构成",
+        "不構成",
+        "声明",
+        "聲明",
+        "侵犯",
+        "侵害",
+        "删除",
+        "刪除",
+    )
+)
 
 # A text-message subscription offer: "移动用户发送RMRB到10658000，订阅手机报", "联通发XW至
 # 10655800" (a service number of a mainland carrier: 106 and at least four more digits).
@@ -277,8 +302,8 @@ _LEAD_MARKS = "■□●◆◇▲△▶►★☆※→ "
 # Korean: few of its characters start a word) one search of them all costs what one of
 # those searches does, and a line of prose holds none (98% of such lines of the eval pages);
 # in Latin text each of its letters starts many words, and the tests' own cheaper gates are
-# asked instead.
-_LINE_MARKS = any_literal(
+# asked instead. (Searched from each word's rarest character: `any_literal_anchored`.)
+_LINE_MARKS = any_literal_anchored(
     (
         *NETWORKS,
         *_APPEAL_MARKS,
@@ -288,6 +313,28 @@ _LINE_MARKS = any_literal(
         *_SITE_LINE_MARKS,
     )
 )
+# The ASCII words of four of those tests, each False on a line whose lowered form holds none
+# of its own: appeals (`is_appeal`: its `_MARKED` in the lowered line first), credits
+# (`is_credit_line`: its `_MARKED`), consent lines (`_CONSENT_MARKED`) and site notes
+# (`is_site_note`: its `_MARKED`); and the networks' names that are not words (`names_network`
+# reads the others, words, apart: `names_network_word`). A lowered line in ASCII can hold no
+# other word of them, so one search of these (from each word's rarest character, about 7 us
+# on a line of 300) answers for the four tests and the names on a short ASCII line, where
+# their gates cost 10 us and more together.
+_ASCII_LINE_MARKS = any_literal_anchored(
+    word
+    for word in (
+        *_APPEAL_MARKS,
+        *_CREDIT_MARKS,
+        *_CONSENT_MARKS,
+        *_SITE_NOTE_MARKS,
+        *NAMES_ANYWHERE,
+    )
+    if word.isascii()
+)
+# The lines asked `_ASCII_LINE_MARKS` first: over it, only the consent test's limit is left,
+# and its own gate (eight `in` tests) is cheaper than the search.
+_MAX_QUIET = _MAX_MARKED
 
 
 def _holds_no_mark(lowered: str) -> bool:
@@ -306,15 +353,21 @@ def is_boilerplate_line(text: str) -> bool:
     if len(text) < _MAX_DATELINE and ("|" in text or "•" in text) and _DATELINE.search(text):
         return True
     if len(text) < _MAX_DISCLAIMER and not text.isascii() and _REPRINT_MARK.search(text):
-        if _REPRINT_DISCLAIMER.search(text):
+        if _DISCLAIMER_WORDS.search(text) and _REPRINT_DISCLAIMER.search(text):
             return True
     # (lowered once for the tests below that read the line lowered)
     lowered = text.lower() if len(text) < _MAX_LOWERED else ""
     unmarked = _holds_no_mark(lowered)  # (then the tests of `_LINE_MARKS`' words are False)
+    # (then the appeal, credit, consent and site-note tests are False, and a network is named
+    # by a word only: `_ASCII_LINE_MARKS`; `lowered`, not `text`, in ASCII: "\u212a".lower()
+    # is "k")
+    quiet = unmarked or (
+        len(text) < _MAX_QUIET and lowered.isascii() and _ASCII_LINE_MARKS.search(lowered) is None
+    )
     if (
         len(text) <= MAX_FOLLOW_INVITE
         and not unmarked
-        and _is_follow_prompt(text, lowered or text.lower())
+        and _is_follow_prompt(text, lowered or text.lower(), quiet)
     ):
         return True
     if len(text) < _MAX_SMS_OFFER and "106" in text and _SMS_OFFER.search(text):
@@ -323,15 +376,15 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if (
         len(text) < _MAX_MARKED
-        and not unmarked
+        and not quiet
         and _MARK_LETTERS.search(lowered)
         and (is_appeal(text, lowered) or is_credit_line(text, lowered))
     ):
         return True
-    if len(text) < _MAX_CONSENT and not unmarked and _is_consent(text, lowered):
+    if len(text) < _MAX_CONSENT and not quiet and _is_consent(text, lowered):
         return True
     known = lowered if len(text) < _MAX_LOWERED else None  # (the line lowered, if it was)
-    if not unmarked and is_site_note(text, known):
+    if not quiet and is_site_note(text, known):
         return True
     if text[:1] in "hHwW" and _URL_LINE.match(text):
         return True
@@ -380,11 +433,11 @@ def _is_consent(text: str, lowered: str | None = None) -> bool:
     return _CONSENT_MARKED.search(lowered) is not None and _CONSENT.search(text) is not None
 
 
-def _is_follow_prompt(text: str, lowered: str) -> bool:
+def _is_follow_prompt(text: str, lowered: str, quiet: bool = False) -> bool:
     """An invitation to follow the site on a network it names: "Follow us on Twitter",
     "关注我们的微博" (`_FOLLOW_US`), or in any language (`labels.is_follow_invite`); the
-    network's name is looked for once, first."""
-    if not names_network(lowered):
+    network's name is looked for once, first (`quiet`: `lowered` holds no name but words)."""
+    if not (names_network_word(lowered) if quiet else names_network(lowered)):
         return False
     return bool(len(text) < _MAX_FOLLOW_US and _FOLLOW_US.search(text)) or invites_to_follow(
         lowered

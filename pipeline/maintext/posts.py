@@ -194,12 +194,12 @@ def drop_threads(body: HtmlElement) -> None:
     its post and its thread is kept, but a block left with only the thread's label ("评论",
     "See also") goes with it."""
     threads = [el for el in _THREAD_CANDIDATES(body) if _is_thread(el)]
-    page = len(text_of(body))
-    threads += [
-        el
-        for el in _REPLY_CANDIDATES(body)
-        if el not in threads and _replies(el, _SIGNED_SHARE * page > len(text_of(el)))
-    ]
+    candidates = [el for el in _REPLY_CANDIDATES(body) if el not in threads]
+    if candidates:  # (the page's text is read for them only: most pages have none)
+        page = len(text_of(body))
+        threads += [
+            el for el in candidates if _replies(el, _SIGNED_SHARE * page > len(text_of(el)))
+        ]
     for el in threads:
         parent = el.getparent()
         drop_tree(el)

@@ -56,12 +56,14 @@ from pipeline.web.wordpatterns import (
     LiteralMarks,
     WordPattern,
     any_literal,
+    any_literal_anchored,
     literal_alternation,
     top_level_alternatives,
 )
 
 __all__ = [
     "any_literal",
+    "any_literal_anchored",
     "ANY_NEGATIVE_WORD",
     "boilerplate_kind",
     "class_words",
