@@ -1,13 +1,19 @@
 """The words `appeals.is_appeal` and `sitenotes.is_site_note` look for before searching a
 line with each pattern: the same answers as searching with every pattern, on generated
 lines holding the patterns' matches, their marks without them, in any case, with the
-characters that re takes for a letter where lower() does not ("ı", "ſ", "İ")."""
+characters that re takes for a letter where lower() does not ("ı", "ſ", "İ"); and
+the follow-us test's (`linekinds._holds_follow_us`)."""
 
 from __future__ import annotations
 
 import random
+import re
+import sys
 
-from pipeline.maintext import appeals, sitenotes
+import pytest
+
+from pipeline.maintext import appeals, linekinds, sitenotes
+from pipeline.web.html import lowers_plainly
 
 # What the patterns find (one or more for each alternative), written here, and prose.
 _MATCHES = [
@@ -132,3 +138,47 @@ def test_every_match_holds_one_of_its_pattern_s_words() -> None:
                 lowered = m.group().lower()
                 if lowered.isascii() or not any(c in text for c in "ıİſKϵιᲂΣςµ"):
                     assert any(w in lowered for w in words), (pattern.pattern[:40], text)
+
+
+_FOLLOW_PIECES = [
+    *("Follow us on Twitter", "follow\tUS on Facebook", "Like\u00a0us on Facebook", "likeus"),
+    *(
+        "Facebook: follow  us",
+        "快點到Facebook Like我們的專頁",
+        "也可follow 我們吧",
+        "关注我们的微博",
+    ),
+    *("微博", "追蹤\u3000我們", "訂閱我們", "Instagram", "Twitter", "WeChat", "X", "YouTube"),
+    *("like", "follow", "us", "usually", "liked us", "following us", "we follow", "users"),
+    *("The council said", "on Tuesday", "ı", "İ", "ſ", "K", "Σ", "中文", ",", ".", "  ", "\t"),
+    # re takes "ſ" for "s", "ı" for "i", lower() does not
+    *("Follow uſ on Facebook", "lıke us on Twitter"),
+]
+
+
+def test_follow_gate_answers_as_the_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`linekinds._holds_follow_us` holds wherever `_FOLLOW_US` finds something in a line
+    lowered plainly, and `is_boilerplate_line` answers as with `_FOLLOW_US` always searched."""
+    rng = random.Random(3)
+    lines = [
+        " ".join(rng.choice(_FOLLOW_PIECES) for _ in range(rng.randrange(1, 8)))
+        for _ in range(30_000)
+    ]
+    lines = [t.upper() if rng.random() < 0.2 else t for t in lines]
+    found = 0
+    for text in lines:
+        if linekinds._FOLLOW_US.search(text):
+            found += 1
+            lowered = text.lower()
+            assert not lowers_plainly(lowered) or linekinds._holds_follow_us(lowered), text
+    assert found > 3_000
+    fast = [linekinds.is_boilerplate_line(t) for t in lines]
+    monkeypatch.setattr(linekinds, "lowers_plainly", lambda lowered: False)
+    assert fast == [linekinds.is_boilerplate_line(t) for t in lines]
+    assert 3_000 < sum(fast) < len(lines) - 3_000
+
+
+def test_str_isspace_is_re_s() -> None:
+    """`_holds_follow_us` skips the spaces `\\s` matches with `str.isspace`."""
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    assert "".join(re.findall(r"\s", every)) == "".join(c for c in every if c.isspace())
