@@ -8,8 +8,9 @@ import re
 import sys
 from functools import cache
 
+from pipeline.maintext import appeals, sitenotes
 from pipeline.web.metadata import dates
-from pipeline.web.wordpatterns import _UNFOLDED, CaselessWords
+from pipeline.web.wordpatterns import _UNFOLDED, CaselessWords, lowers_plainly
 
 # Every character (no lone surrogate), and those that lower() or upper() changes.
 _ALL = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
@@ -28,8 +29,17 @@ _LETTERS = [
     for c in range(first, last + 1)
     if chr(c) == chr(c).lower() != chr(c).upper() and chr(c) not in "ıſẛ"
 ]
-# The words searched with `CaselessWords` in pipeline/
-_WORD_LISTS = [dates._MODIFIED_WORDS]
+# The words searched with `CaselessWords` in pipeline/, and those looked for in a lowered line
+# where `lowers_plainly` (appeals, site notes)
+_WORD_LISTS = [
+    dates._MODIFIED_WORDS,
+    *(words for _, words in appeals._APPEAL_SEARCHES),
+    appeals._PAYWALL_ANYWHERE_WORDS,
+    sitenotes._OPINION_WORDS,
+    sitenotes._COMMENT_LOGIN_OPENINGS,
+    sitenotes._COMMENT_LOGIN_WORDS,
+    ("ctrl",),
+]
 
 
 @cache
@@ -90,3 +100,10 @@ def test_a_word_found_only_through_an_unfolded_character_is_found() -> None:
     for text in texts:
         assert marks.pattern.search(text) is not None, text
         assert marks.search(text) is not None, text
+
+
+def test_lowers_plainly_where_no_unfolded_character_is() -> None:
+    assert lowers_plainly("the council said")
+    assert lowers_plainly("«l’avis» 中文 für мнение")
+    for c in _UNFOLDED:
+        assert not lowers_plainly(f"the {c} council".lower()), c

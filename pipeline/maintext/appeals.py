@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.web.html import any_literal
+from pipeline.web.html import any_literal, lowers_plainly
 
 # A pitch for the site's newsletter or for paying its journalism: "Get more local news
 # delivered straight to your inbox. Sign up for free newsletters", "Want more? Sign up for our
@@ -174,6 +174,32 @@ _MARKS = (
     "lees verder",
 )
 _MARKED = any_literal(_MARKS)  # (a line holds one of the marks)
+# The patterns searched on a line holding a mark, each with words one of which every match
+# holds, lowered: a line holding a mark ("declined to comment") but none of a pattern's words
+# is not searched with it (each search of a line costs 10-30 us), where its lowered form
+# holds every word found in it (`lowers_plainly`). (`_PAYWALL_OPENING`: matched at the start
+# only, cheap.)
+_APPEAL_SEARCHES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_PITCH, ("newslet", "journalism", "newsroom")),
+    (
+        _FUNDING,
+        (
+            *("support", "sustain", "fund", "donate ", "become a ", "patreon", "faites un don"),
+            *("soutenez", "unterstützen sie uns", "haz una donaci", "wesprzyj nas"),
+        ),
+    ),
+    (_AFFILIATE, ("affili", "afili", "commission", "share of")),
+    (
+        _COMMENTS,
+        (
+            *("moderated", "views expressed", "not necessarily", "you agree"),
+            *("you can comment on", "what other readers have said", "conversation by"),
+            "discussion by",
+        ),
+    ),
+    (_WRITE_TO_US, ("to hear", "what you think", "want us to", "us at")),
+)
+_PAYWALL_ANYWHERE_WORDS = ("ve rea", "you have reached", "bete para", "nur für abonnent")
 
 
 def is_appeal(text: str, lowered: str | None = None) -> bool:
@@ -184,13 +210,31 @@ def is_appeal(text: str, lowered: str | None = None) -> bool:
     lowered = text.lower() if lowered is None else lowered
     if _MARKED.search(lowered) is None:
         return False
-    appeals = (_PITCH, _FUNDING, _AFFILIATE, _COMMENTS, _WRITE_TO_US)
-    return any(p.search(text) is not None for p in appeals) or _is_paywall_prompt(text)
+    plain = lowers_plainly(lowered)
+    for pattern, words in _APPEAL_SEARCHES:
+        if plain and not _holds_any(lowered, words):
+            continue
+        if pattern.search(text) is not None:
+            return True
+    return _is_paywall_prompt(text, lowered, plain)
 
 
-def _is_paywall_prompt(text: str) -> bool:
-    """A paywall's prompt (`_PAYWALL_OPENING` at the line's start, `_PAYWALL_ANYWHERE`)."""
-    return _PAYWALL_OPENING.match(text) is not None or _PAYWALL_ANYWHERE.search(text) is not None
+def _holds_any(lowered: str, words: tuple[str, ...]) -> bool:
+    """One of `words` is in `lowered`."""
+    for word in words:  # (a loop: any() over a generator costs more)
+        if word in lowered:
+            return True
+    return False
+
+
+def _is_paywall_prompt(text: str, lowered: str, plain: bool) -> bool:
+    """A paywall's prompt (`_PAYWALL_OPENING` at the line's start, `_PAYWALL_ANYWHERE`;
+    `lowered`: `text.lower()`, `plain`: `lowers_plainly(lowered)`)."""
+    if _PAYWALL_OPENING.match(text) is not None:
+        return True
+    if plain and not _holds_any(lowered, _PAYWALL_ANYWHERE_WORDS):
+        return False
+    return _PAYWALL_ANYWHERE.search(text) is not None
 
 
 def is_appeal_title(line: str) -> bool:

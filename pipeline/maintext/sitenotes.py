@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.web.html import LiteralMarks
+from pipeline.web.html import LiteralMarks, lowers_plainly
 
 # A typo report: "Если Вы заметите ошибку в тексте, выделите её и нажмите Ctrl+Enter",
 # "Zauważyłeś błąd? Zaznacz tekst i naciśnij Ctrl+Enter", "Found a typo? Select it and press
@@ -132,6 +132,23 @@ _MARK_CORES = (
     *("odzwierc", "omment", "mentar", "yorum"),
 )
 _MARKED = LiteralMarks(_MARKS, _MARK_CORES)
+# Words one of which every match of a pattern holds, lowered: a line holding a mark
+# ("declined to comment") but none of a pattern's words is not searched with it (40-70 us a
+# line), where its lowered form holds every word found in it (`lowers_plainly`).
+_OPINION_WORDS = (
+    *("not necessarily ", "views expressed", "opinions expressed", "necessariamente"),
+    *("necesariamente", "ne reflète", "ne représente", "ne engage", "die meinung"),
+    *("die ansicht", "stanowiska", "poglądów", "opinii", "мнение редакции"),
+    *("может не совпадать", "δεν ", "görüşleri", "متفق", "تعبر", "يعبر"),
+)
+# (`_COMMENT_LOGIN`: its English forms open the line, the others hold these words)
+_COMMENT_LOGIN_OPENINGS = (
+    *("please ", "you must ", "you need to ", "log", "sign", "register", "to ", "in order to "),
+)
+_COMMENT_LOGIN_WORDS = (
+    *("коммент", "комент", "komentar", "comentar", "commenter", "zu kommentieren"),
+    *("commentare", "yorum yap", "για να "),
+)
 
 
 def is_site_note(text: str, lowered: str | None = None) -> bool:
@@ -140,9 +157,30 @@ def is_site_note(text: str, lowered: str | None = None) -> bool:
     `lowered`: `text.lower()`, when the caller has it)."""
     if len(text) >= _MAX_NOTE:
         return False
-    if _MARKED.search(text.lower() if lowered is None else lowered) is None:
+    lowered = text.lower() if lowered is None else lowered
+    if _MARKED.search(lowered) is None:
         return False
-    if _OPINION.search(text) is not None and _OPINION_SUBJECT.search(text) is not None:
+    plain = lowers_plainly(lowered)
+    if (
+        (not plain or _holds_any(lowered, _OPINION_WORDS))
+        and _OPINION.search(text) is not None
+        and _OPINION_SUBJECT.search(text) is not None
+    ):
         return True
-    notes = (_TYPO_REPORT, _COMMENT_LOGIN, _COMMENTS_BELOW)
-    return any(p.search(text) is not None for p in notes)
+    if (not plain or "ctrl" in lowered) and _TYPO_REPORT.search(text) is not None:
+        return True
+    if (
+        not plain
+        or lowered.startswith(_COMMENT_LOGIN_OPENINGS)
+        or _holds_any(lowered, _COMMENT_LOGIN_WORDS)
+    ) and _COMMENT_LOGIN.search(text) is not None:
+        return True
+    return _COMMENTS_BELOW.search(text) is not None
+
+
+def _holds_any(lowered: str, words: tuple[str, ...]) -> bool:
+    """One of `words` is in `lowered`."""
+    for word in words:  # (a loop: any() over a generator costs more)
+        if word in lowered:
+            return True
+    return False

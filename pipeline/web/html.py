@@ -58,12 +58,14 @@ from pipeline.web.wordpatterns import (
     any_literal,
     any_literal_anchored,
     literal_alternation,
+    lowers_plainly,
     top_level_alternatives,
 )
 
 __all__ = [
     "any_literal",
     "any_literal_anchored",
+    "lowers_plainly",
     "ANY_NEGATIVE_WORD",
     "boilerplate_kind",
     "class_words",

@@ -191,6 +191,16 @@ _UNFOLDED = (
     "\u03f1\u03f5\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1e9b\u1fbe\u1fe3"
 )
 _UNFOLDED_LOWERED = sorted({ch for c in _UNFOLDED for ch in c.lower() if not ch.isascii()})
+_UNFOLDED_LOWERED_MARK = re.compile("[" + "".join(map(re.escape, _UNFOLDED_LOWERED)) + "]")
+
+
+def lowers_plainly(lowered: str) -> bool:
+    """A text whose lower() is `lowered` held no `_UNFOLDED` character: then a word that a
+    case-blind pattern finds in the text is in `lowered`, lowered (re takes a character for a
+    letter of the word only where lower() gives that letter, save for `_UNFOLDED`'s; lower()
+    lowers character by character: tested for the letters of the words asked so,
+    tests/test_wordpatterns.py)."""
+    return lowered.isascii() or _UNFOLDED_LOWERED_MARK.search(lowered) is None
 
 
 class CaselessWords:
