@@ -63,3 +63,16 @@ def test_a_long_box_around_the_headline_is_the_article() -> None:
     # the headline sits in the same box as the body's paragraphs: nothing is dropped
     page = _page("", f"<h1>{HEADLINE}</h1><p>{DECK}</p>{_story()}")
     assert own_paragraphs(page) == [DECK, *STORY]
+
+
+def test_the_opening_paragraph_beside_the_header_box_stays() -> None:
+    # a short opening in a wrapper beside the header's: the wrapper around both holds it
+    # within the header's size, but it is a paragraph of the body, not a header line
+    opening = STORY[0]
+    page = _page(
+        f"<div class='h3 r0'>{_header()}<div class='n7'><p>{opening}</p></div></div>",
+        "".join(f"<p>{p}</p>" for p in STORY[1:]),
+    )
+    paras = own_paragraphs(page)
+    assert DECK not in paras and KICKER not in paras
+    assert paras == STORY

@@ -29,6 +29,10 @@ from pipeline.web.html import HEADLINE_MARK, HtmlElement, Stats, drop_tree
 _MAX_HEADER_EXTRA = 700
 # Of the chosen containers' text, the most a header box may hold (the headline's included).
 _MAX_HEADER_SHARE = 0.5
+# A block holding this many characters of its own text is a paragraph (a sentence or two,
+# as `standfirst._STANDFIRST_MIN_CHARS`): the headline's own wrapper may hold one, its deck;
+# a wrapper further up that adds one beside it holds the body's opening, not the header.
+_PROSE_CHARS = 100
 
 
 def drop_header_lines(chosen: list[HtmlElement], headline: HtmlElement | None, st: Stats) -> None:
@@ -63,16 +67,29 @@ def header_box(
     containers = set(chosen)
     most = st.text.get(headline, 0) + _MAX_HEADER_EXTRA
     box = None
+    node = headline
     for anc in headline.iterancestors():
         if anc.tag in ("body", "html") or st.text.get(anc, 0) > most:
             break
+        if node is not headline and _adds_prose(anc, node, st):
+            break  # the body's opening paragraph beside the header's own box
         if anc in containers:  # chosen itself: a block of its own beside the body's
             whole = _small(anc, chosen, st)
             return whole if whole is not None or box is None else _small(box, chosen, st)
-        box = anc
+        box = node = anc
     if box is None or not _inside(box, containers):
         return None
     return _small(box, chosen, st)
+
+
+def _adds_prose(anc: HtmlElement, node: HtmlElement, st: Stats) -> bool:
+    """True when `anc` holds, beside its child `node`, a block of `_PROSE_CHARS` or more
+    characters of its own text: a paragraph, not a date, a byline or a share bar."""
+    for child in anc:
+        if child is not node and isinstance(child.tag, str):
+            if any(st.own.get(el, 0) >= _PROSE_CHARS for el in child.iter()):
+                return True
+    return False
 
 
 def _inside(el: HtmlElement, containers: set[HtmlElement]) -> bool:
