@@ -5,11 +5,12 @@ article (with the siblings and lead that continue it), and emit clean paragraphs
 - `core`: the pipeline and its fallbacks; `scoring`: candidate blocks and the winning
   container (the face of `blockscore`, `candidates`, `container`, `sections`, `siblings`,
   `fragments`); `faq`: an FAQ section under the article; `posts`: comment threads and one
-  post of a list; `variants`: an appeal's A/B copies; `hidden`: watermarks a page's own
-  stylesheet hides; `headings`: blocks a heading names as furniture ("About the author",
-  "Related", "3 Comments"); `titles`: linked titles over prose; `tables`: number tables and
-  chart labels; `notices`: the header table of government notices; `embedded`: the article
-  held in a client-rendered page's state;
+  post of a list; `variants`: an appeal's A/B copies; `headerbox`: the article's header
+  printed as a box inside its container (kicker, deck, credit beside the headline);
+  `hidden`: watermarks a page's own stylesheet hides; `headings`: blocks a heading names
+  as furniture ("About the author", "Related", "3 Comments"); `titles`: linked titles over
+  prose; `tables`: number tables and chart labels; `notices`: the header table of
+  government notices; `embedded`: the article held in a client-rendered page's state;
 - `paragraphs`: the lines of the chosen containers, cleaned and trimmed at their edges
   (`datelines`: publication lines there); `linekinds`: which single lines are furniture,
   asking `labels` (labels in 40 languages, built from the word lists of `lexicon`),

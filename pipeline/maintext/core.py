@@ -7,6 +7,7 @@ from typing import Any
 
 from pipeline.maintext.embedded import body_paragraphs, headlines, state_paragraphs
 from pipeline.maintext.faq import faq_sections
+from pipeline.maintext.headerbox import drop_header_lines
 from pipeline.maintext.headings import drop_headed_furniture
 from pipeline.maintext.hidden import drop_watermarks
 from pipeline.maintext.listitems import with_numbered_items
@@ -109,6 +110,7 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
         )
         chosen = with_numbered_items(chosen, stats)
     drop_variants(chosen, stats)
+    drop_header_lines(chosen, headline, stats)
     chosen += faq_sections(body, chosen, stats)
     return notice_header(chosen[0], stats) + paragraphs_of(chosen, stats, title)
 
