@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
 import logging
 import os
 import socket
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -67,6 +69,22 @@ def _table_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     os.environ["NEWSBRIEF_CACHE_DIR"] = str(tmp_path_factory.mktemp("table-cache"))
     yield
     del os.environ["NEWSBRIEF_CACHE_DIR"]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _crawl_loop_closed() -> Iterator[None]:
+    """The asyncio loop of the suite's one in-process crawl closed once the suite is done.
+
+    The first crawl of a process runs in it (spiders.run): Scrapy installs Twisted's asyncio
+    reactor on a loop of this process, and that reactor never runs again (later crawls run in
+    a child). Nothing closes that idle loop before the interpreter ends, where it would be
+    reported as a ResourceWarning (an unclosed loop and its two self-pipe sockets) after the
+    test summary."""
+    yield
+    reactor = sys.modules.get("twisted.internet.reactor")
+    loop = getattr(reactor, "_asyncioEventloop", None)  # Twisted's AsyncioSelectorReactor
+    if isinstance(loop, asyncio.AbstractEventLoop) and not loop.is_running():
+        loop.close()
 
 
 @pytest.fixture(scope="session")
