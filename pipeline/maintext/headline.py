@@ -59,9 +59,13 @@ def shared_title(doc: HtmlElement) -> str:
     head = doc.find("head")
     if head is None:
         return ""
-    found: dict[str, str] = {}
+    second = ""
     for meta in head.iterchildren("meta"):
         key = meta.get("property") or meta.get("name")
-        if key in _SHARED_TITLE_KEYS and key not in found:
-            found[key] = meta.get("content") or ""
-    return next((found[k].strip() for k in _SHARED_TITLE_KEYS if found.get(k, "").strip()), "")
+        if key == _SHARED_TITLE_KEYS[0]:
+            text = (meta.get("content") or "").strip()
+            if text:
+                return text
+        elif key == _SHARED_TITLE_KEYS[1] and not second:
+            second = (meta.get("content") or "").strip()
+    return second
