@@ -21,6 +21,10 @@ from pipeline.web.metadata.titles import title_parts
 _PIECE_SHARE = 0.6  # of the title's longest piece, for an element to print it
 _PIECE_MIN = 6  # characters, below which a piece is a name, not a headline
 _HEADING_TAGS = ("h1", "h2")
+# The title a page gives for sharing it on a network, in its <head>'s <meta>s (`shared_title`),
+# written by some sites apart from the <title> they write for search engines ("Watch out
+# for X: ..." in the <title>, "Don't eat X if you take Y" over the article and in og:title).
+_SHARED_TITLE_KEYS = ("og:title", "twitter:title")
 
 
 def _squashed(text: str) -> str:
@@ -46,3 +50,22 @@ def other_headline(body: HtmlElement, title: str) -> HtmlElement | None:
             if len(text) >= least and text in squashed:
                 return heading
     return None
+
+
+def shared_title(doc: HtmlElement) -> str:
+    """The page's og:title, else its twitter:title, as its <head> holds them ("" if none).
+    Read before `prune`, which drops the <head>; only the <head>'s own children are looked
+    at (a <meta> in the body is a teaser's or an embed's)."""
+    head = doc.find("head")
+    if head is None:
+        return ""
+    second = ""
+    for meta in head.iterchildren("meta"):
+        key = meta.get("property") or meta.get("name")
+        if key == _SHARED_TITLE_KEYS[0]:
+            text = (meta.get("content") or "").strip()
+            if text:
+                return text
+        elif key == _SHARED_TITLE_KEYS[1] and not second:
+            second = (meta.get("content") or "").strip()
+    return second

@@ -28,7 +28,10 @@ _STANDFIRST_END = re.compile(f'[.!?{STOP_CHAR}…”"»’)）]$')
 _STANDFIRST_MIN_CHARS = 100
 _STANDFIRST_MAX_CHARS = 500  # more is a paragraph of some text, not its summary
 _STANDFIRST_MAX_SHARE = 0.5  # of the body's text: a longer block is the article's own
-_STANDFIRST_LEVELS = 6  # ancestors of the body's first block searched for the headline
+# Ancestors of the body's first block searched for the headline: a page printing its header
+# in one section and the body in the next, each inside three wrappers of a layout grid
+# (section > column > wrapper > body), has the two meet seven levels up.
+_STANDFIRST_LEVELS = 7
 # Blocks whose text is no standfirst: a caption (a figure between the standfirst and the
 # body), a teaser inside a link, a box beside the article, a list item, a form's text.
 _NOT_STANDFIRST_ANCESTORS = frozenset(
