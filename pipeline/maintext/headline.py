@@ -16,6 +16,7 @@ settings panel under the headline into the text once class names were hashed).""
 from __future__ import annotations
 
 from pipeline.web.html import HtmlElement, text_of
+from pipeline.web.metadata.structured import meta_values
 from pipeline.web.metadata.titles import title_parts
 
 _PIECE_SHARE = 0.6  # of the title's longest piece, for an element to print it
@@ -53,19 +54,11 @@ def other_headline(body: HtmlElement, title: str) -> HtmlElement | None:
 
 
 def shared_title(doc: HtmlElement) -> str:
-    """The page's og:title, else its twitter:title, as its <head> holds them ("" if none).
-    Read before `prune`, which drops the <head>; only the <head>'s own children are looked
-    at (a <meta> in the body is a teaser's or an embed's)."""
+    """The page's og:title, else its twitter:title, as its <head> holds them ("" if none):
+    the metadata reader's metas (`meta_values`) of the <head> alone (a <meta> in the body is
+    a teaser's or an embed's). Read before `prune`, which drops the <head>."""
     head = doc.find("head")
     if head is None:
         return ""
-    second = ""
-    for meta in head.iterchildren("meta"):
-        key = meta.get("property") or meta.get("name")
-        if key == _SHARED_TITLE_KEYS[0]:
-            text = (meta.get("content") or "").strip()
-            if text:
-                return text
-        elif key == _SHARED_TITLE_KEYS[1] and not second:
-            second = (meta.get("content") or "").strip()
-    return second
+    metas = meta_values(head)
+    return next((metas[key] for key in _SHARED_TITLE_KEYS if key in metas), "")

@@ -35,11 +35,11 @@ from pipeline.web.metadata.organisations import _key, site_keys
 from pipeline.web.metadata.structured import (
     _first,
     _image_urls,
-    _metas,
     _name,
     _publisher,
     canonical_link,
     jsonld_article,
+    meta_values,
 )
 from pipeline.web.metadata.titles import page_title
 from pipeline.web.urls import absolute
@@ -136,7 +136,7 @@ class PageView:
     @cached_property
     def metas(self) -> dict[str, str]:
         """<meta> contents by lower-cased property, name and itemprop (the first non-empty)."""
-        return _metas(self.doc)
+        return meta_values(self.doc)
 
     @cached_property
     def jsonld(self) -> dict[str, Any]:

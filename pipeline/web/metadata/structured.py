@@ -68,10 +68,11 @@ def _front_page(url: str) -> bool:
 _INDEX_PATHS = frozenset(f"/index.{ext}" for ext in ("html", "htm", "php", "asp", "aspx", "shtml"))
 
 
-def _metas(doc: HtmlElement) -> dict[str, str]:
-    """Meta name/property/itemprop (lower-cased) -> content, the first of each name; an
-    itemprop meta inside an article's microdata scope (itemtype ...Article) replaces one of
-    another scope (a video player's datePublished before the article's)."""
+def meta_values(doc: HtmlElement) -> dict[str, str]:
+    """Meta name/property/itemprop (lower-cased) -> content, the first of each name with a
+    content, in `doc` (a page, or its <head> alone); an itemprop meta inside an article's
+    microdata scope (itemtype ...Article) replaces one of another scope (a video player's
+    datePublished before the article's)."""
     out: dict[str, str] = {}
     in_article: set[str] = set()
     for meta in doc.iter("meta"):
