@@ -148,6 +148,15 @@ class RawPage:
     # this response and found no block page: the per-page path does not check it again.
     block_checked: bool = field(default=False, compare=False)
 
+    def __repr__(self) -> str:
+        # The body's size, not its bytes: a page named in a log line (Scrapy logs a dropped
+        # item whole) or an error is a line, not 90 KB of markup.
+        final = f", final_url={self.final_url!r}" if self.final_url else ""
+        return (
+            f"RawPage(url={self.url!r}, status={self.status}, body=<{len(self.body)} bytes>"
+            f"{final}, site={self.site!r})"
+        )
+
     @property
     def effective_url(self) -> str:
         return self.final_url or self.url

@@ -209,3 +209,31 @@ def test_a_year_of_another_calendar_is_no_gregorian_year() -> None:
     found = date_in_text("۱۸ دی ۱۴۰۴", UTC, "fa")
     assert found is not None
     assert found.date().isoformat() == "2026-01-08"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "0001-01-01T00:00:00",  # .NET's DateTime.MinValue: a CMS with no date
+        "0001-01-01 00:00:00",
+        "1601-01-01T00:00:00Z",  # Windows' zero
+        "1753-01-01",  # SQL Server's first day
+        "1899-12-30",  # OLE's zero
+        "1900-01-01T00:00:00",  # a database's zero date
+        "1970-01-01T00:00:00Z",  # the zero Unix timestamp, as it is
+        "1970-01-01T08:00:00+08:00",  # ... and shown in a zone
+        "Thu, 01 Jan 1970 00:00:00 +0000",
+        "9999-12-31T23:59:59-05:00",  # no clock moves it to UTC
+        "1404/10/18",  # a solar hijri year in ASCII digits, with nothing saying so
+    ],
+)
+def test_the_no_date_values_of_software_are_no_date(value: str) -> None:
+    assert parse_datetime(value, UTC) is None
+
+
+def test_real_old_and_numeric_other_calendar_dates_are_read() -> None:
+    moon = parse_datetime("1969-07-21T02:56:00Z", UTC)
+    assert moon is not None and moon.isoformat() == "1969-07-21T02:56:00+00:00"
+    # solar hijri in Persian digits: the Gregorian day, not the year 1404
+    found = parse_datetime("۱۴۰۴/۱۰/۱۸", UTC)
+    assert found is not None and found.date().isoformat() == "2026-01-08"

@@ -125,6 +125,13 @@ def test_the_crawl_goes_on_past_hostile_pages(tmp_path: Path) -> None:
         "/deep.html": Reply(body=DEEP["JSON-LD of 5,000 open arrays"]),
         "/controls.html": Reply(body=page(body="\x01\x0b<div>\x02</div>")),
         "/plain.html": Reply(body=page()),
+        # the "no date" values of software, and a date no clock can move to UTC
+        "/nodate.html": Reply(
+            body=page(
+                head='<meta property="article:published_time" content="0001-01-01T00:00:00">'
+                '<meta property="article:modified_time" content="9999-12-31T23:59:59-05:00">'
+            )
+        ),
     }
     config = tmp_path / "crawl.toml"
     config.write_text(
@@ -132,7 +139,9 @@ def test_the_crawl_goes_on_past_hostile_pages(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     with LocalServer(routes) as server:
-        urls = [server.url(p) for p in ("/deep.html", "/controls.html", "/plain.html")]
+        urls = [
+            server.url(p) for p in ("/deep.html", "/controls.html", "/plain.html", "/nodate.html")
+        ]
         out = tmp_path / "articles.jsonl"
         done = run_cli(
             tmp_path, "crawl", *urls, "--config", str(config),
@@ -140,7 +149,18 @@ def test_the_crawl_goes_on_past_hostile_pages(tmp_path: Path) -> None:
         )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
-    assert sorted(row["url"] for row in read_jsonl(out)) == sorted(urls)
+    rows = read_jsonl(out)
+    assert sorted(row["url"] for row in rows) == sorted(urls)
+    undated = next(row for row in rows if row["url"].endswith("/nodate.html"))
+    assert undated["published_at"] is None and undated["modified_at"] is None
+
+
+def test_a_page_in_a_log_line_is_its_url_and_size_not_its_body() -> None:
+    raw = RawPage(url="https://news.example.org/a/1.html", body=page(), status=200)
+    shown = repr(raw)
+    assert "harbour authority" not in shown
+    assert shown.startswith("RawPage(url='https://news.example.org/a/1.html', status=200")
+    assert f"<{len(raw.body)} bytes>" in shown
 
 
 def test_an_internal_error_is_one_line_and_exit_1(

@@ -62,3 +62,25 @@ def test_webpage_object_stands_in_when_there_is_no_article() -> None:
     meta = view.metadata()
     assert meta.summary == "简介" and meta.language == "zh-cn" and meta.title == "新闻"
     assert meta.authors == () and meta.author is None and meta.published_at is None
+
+
+def test_a_date_after_the_fetch_or_of_no_page_is_none() -> None:
+    html = (
+        "<html><head><title>Harbour opens</title>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour '
+        'opens", "datePublished": "0001-01-01T00:00:00", "dateModified": '
+        '"2026-03-20T10:00:00Z"}</script></head><body><h1>Harbour opens</h1>'
+        '<p class="date">Published March 3, 2026</p><p>The harbour opened on Monday.</p>'
+        "</body></html>"
+    )
+    fetched = datetime(2026, 3, 10, tzinfo=UTC)
+    view = PageView.parse(html, "https://news.example.org/harbour")
+    assert view is not None
+    meta = view.metadata(now=fetched)
+    # the software's "no date" skipped for the date printed under the headline; an update
+    # ten days after the fetch is none
+    assert meta.published_at is not None and meta.published_at.date().isoformat() == "2026-03-03"
+    assert meta.modified_at is None
+    later = PageView.parse(html, "https://news.example.org/harbour")
+    assert later is not None
+    assert later.metadata(now=datetime(2026, 3, 25, tzinfo=UTC)).modified_at is not None

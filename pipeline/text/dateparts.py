@@ -1,12 +1,13 @@
 """The pieces every date reader of `pipeline.text.dates` shares: the zone Chinese sites print
 their local times in (`SHANGHAI`), any script's digits read as ASCII ones, a numeric zone
-offset ("+08:00", "Z") and a datetime built from its numeric parts."""
+offset ("+08:00", "Z"), a datetime built from its numeric parts, and what a page's date can
+be (`plausible`)."""
 
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 
 
@@ -47,6 +48,29 @@ def _zone(text: str | None, default: tzinfo) -> tzinfo:
 def _from_parts(parts: Iterable[str | None], zone: tzinfo) -> datetime | None:
     y, mo, d, h, mi, s = (int(p) if p else 0 for p in parts)
     try:
-        return datetime(y, mo, d, h, mi, s, tzinfo=zone)
+        return plausible(datetime(y, mo, d, h, mi, s, tzinfo=zone))
     except ValueError:
         return None
+
+
+# The years a page's date is read in. Before: the "no date" values of software, not dates
+# (0001-01-01 of .NET, 1601-01-01 of Windows, 1753-01-01 of SQL Server, 1899-12-30 of OLE),
+# and the years of other calendars written as numbers ("1404/10/18", solar hijri: read by
+# `calendars` where the text shows it); after: no page, and no overflow when a time is moved
+# to UTC (year 9999 with a negative offset).
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+# Midnight of 1 January 1900 and 1970 (any zone): the zero of a database's date and of a
+# Unix timestamp, printed where a page has no date.
+_ZERO_DATES = ((1900, 1, 1), (1970, 1, 1))
+
+
+def plausible(value: datetime | None) -> datetime | None:
+    """`value` if it can be the date of a page, else None: a year from `FIRST_YEAR` to
+    `LAST_YEAR`, and not the zero date of a database or of a Unix timestamp."""
+    if value is None or not FIRST_YEAR <= value.year <= LAST_YEAR:
+        return None
+    if value.time() == time(0) and (value.year, value.month, value.day) in _ZERO_DATES:
+        return None
+    if value.tzinfo is not None and value.year == 1970 and value.timestamp() == 0:
+        return None  # the zero timestamp shown in a zone: "1970-01-01T08:00:00+08:00"
+    return value

@@ -23,7 +23,7 @@ from datetime import UTC, datetime, tzinfo
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from pipeline.text.dateparts import SHANGHAI, _ascii_digits, _from_parts, _zone
+from pipeline.text.dateparts import SHANGHAI, _ascii_digits, _from_parts, _zone, plausible
 from pipeline.text.monthnames import is_month_name
 from pipeline.text.relativedates import relative_datetime, yearless_datetime
 from pipeline.text.writtendates import DATE_IN_TEXT, date_in_text
@@ -72,16 +72,18 @@ def parse_datetime(value: Any, default_tz: tzinfo = SHANGHAI) -> datetime | None
     """
     if value is None or isinstance(value, bool):
         return None
-    text = str(value).strip()
-    if not text.isascii():
-        text = text.translate(_ascii_digits())
+    raw = str(value).strip()
+    text = raw if raw.isascii() else raw.translate(_ascii_digits())
     if _EPOCH.fullmatch(text):
         number = float(text)
         seconds = number / 1000 if number > 1e11 else number
-        return datetime.fromtimestamp(seconds, tz=default_tz)
+        return plausible(datetime.fromtimestamp(seconds, tz=default_tz))
     match = _NUM_DATE.match(text)
     if match:
-        return _from_parts(match.groups()[:6], _zone(match.group(7), default_tz))
+        # None for a year no page is dated ("0001-01-01"); a solar hijri "۱۴۰۴/۱۰/۱۸" is
+        # then read by date_in_text, below, on the digits as printed
+        parsed = _from_parts(match.groups()[:6], _zone(match.group(7), default_tz))
+        return parsed or (date_in_text(raw, default_tz) if not raw.isascii() else None)
     match = CN_DATE.search(text)
     if match:
         return _from_parts(match.groups(), default_tz)
@@ -91,12 +93,12 @@ def parse_datetime(value: Any, default_tz: tzinfo = SHANGHAI) -> datetime | None
         except (TypeError, ValueError, IndexError):
             rfc = None
         if rfc is not None:
-            return rfc if rfc.tzinfo else rfc.replace(tzinfo=default_tz)
+            return plausible(rfc if rfc.tzinfo else rfc.replace(tzinfo=default_tz))
     try:
         parsed = datetime.fromisoformat(text.replace(" +", "+"))
     except ValueError:
         return date_in_text(text, default_tz)
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=default_tz)
+    return plausible(parsed if parsed.tzinfo else parsed.replace(tzinfo=default_tz))
 
 
 def date_in_url(url: str, default_tz: tzinfo = SHANGHAI) -> datetime | None:

@@ -8,7 +8,7 @@ import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
 from pipeline.text.calendars import calendar_dates
-from pipeline.text.dateparts import SHANGHAI, _ascii_digits, _from_parts, _zone
+from pipeline.text.dateparts import SHANGHAI, _ascii_digits, _from_parts, _zone, plausible
 from pipeline.text.monthnames import _MONTH_WORD, _MONTHS, _months, month_key
 
 _AFTERNOON = frozenset({"下午", "午後", "오후"})
@@ -256,7 +256,8 @@ def _clocked_date(
     year: int, month: int, day: int, text: str, end: int, zone: tzinfo
 ) -> datetime | None:
     """The date with the clock time printed right after it in `text` (from `end`), if any;
-    None when there is no such day (a two-digit year is this century's)."""
+    None when there is no such day, or no page is of that year (`plausible`; a two-digit year
+    is this century's)."""
     year += 2000 if year < 100 else 0
     hour = minute = 0
     clock = _CLOCK.match(text, end)
@@ -266,10 +267,10 @@ def _clocked_date(
             hour = hour % 12 + (12 if clock.group(3).lower().startswith("p") else 0)
         zone = _named_zone(clock.group("zn"), zone)
     try:
-        return datetime(year, month, day, hour, minute, tzinfo=zone)
+        return plausible(datetime(year, month, day, hour, minute, tzinfo=zone))
     except ValueError:
         try:
-            return datetime(year, month, day, tzinfo=zone)
+            return plausible(datetime(year, month, day, tzinfo=zone))
         except ValueError:
             return None
 

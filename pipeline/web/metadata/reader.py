@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from functools import cached_property
 from typing import Any
 from urllib.parse import urlsplit
@@ -68,7 +68,9 @@ class Metadata:
     in ~30 languages, or relative to the fetch time), the first <time datetime>; else the date
     in the URL. modified_at, kept apart: dateModified, article:modified_time and kin, else the
     date an update label prints after the headline ("Updated: ...", "Mis à jour le ...",
-    "更新时间：...", `dates._printed_update`), never one before the publication.
+    "更新时间：...", `dates._printed_update`), never one before the publication. Neither is
+    ever after the fetch time (two days' slack for zones) nor the "no date" value of software
+    ("0001-01-01", the zero timestamp: `pipeline.text.dateparts.plausible`).
     canonical: rel=canonical, else og:url, else the page URL. site_name: og:site_name and kin,
     else the JSON-LD publisher. language: <html lang>, else content-language, og:locale,
     language metas (lower case, "_" as "-"). images: the JSON-LD image(s), then og:image, made
@@ -227,7 +229,10 @@ def read_metadata(
         ld.get("dateCreated"),
         ld.get("uploadDate"),
     )
-    published = _date(zone, *raws)
+    # A date after the fetch (or, not given, after now) is no publication date: a scheduled
+    # page's, an event's, a wrong year's. Two days for the zones the day is shown in.
+    latest = (now or datetime.now(UTC)) + _FUTURE_SLACK
+    published = _before(latest, _date(zone, *raws))
     images = [absolute(i, url) for i in [*_image_urls(ld.get("image")), metas.get("og:image")]]
     images = [i for i in images if not (i and _site_image(i))]
     keys = site_keys(site_name, url, publisher)
@@ -237,18 +242,26 @@ def read_metadata(
     if published is not None:
         published = _unambiguous(published, raws, doc, zone, dating, near)
         published = _printed_zone(published, raws, doc, zone, dating, near)
-    published = published or _unstructured_date(doc, url, zone, now, dating, near)
+    published = published or _before(latest, _unstructured_date(doc, url, zone, now, dating, near))
     return Metadata(
         title=title,
         summary=_summary(_name(ld.get("description")) or _first(metas, _DESC_METAS), title),
         authors=_authors(doc, ld, metas, keys, near),
         published_at=published,
-        modified_at=_modified(ld, metas, zone, near, dating, published),
+        modified_at=_before(latest, _modified(ld, metas, zone, near, dating, published)),
         canonical=canonical_link(doc, url),
         site_name=site_name,
         language=language,
         images=tuple(dict.fromkeys(i for i in images if i)),
     )
+
+
+_FUTURE_SLACK = timedelta(days=2)
+
+
+def _before(latest: datetime, found: datetime | None) -> datetime | None:
+    """`found` unless it is after `latest`."""
+    return found if found is None or found <= latest else None
 
 
 def _whole_title(doc: HtmlElement, raw: str | None, title: str | None) -> str | None:
