@@ -253,3 +253,16 @@ def test_json_serialized_inside_the_state_is_walked_not_read_as_prose() -> None:
     response = {"story": {"headline": HEADLINE, "html": "".join(f"<p>{p}</p>" for p in STORY)}}
     data = {"props": {"i18n": json.dumps(labels), "pageProps": {"data": json.dumps(response)}}}
     assert main_text_str(_page(_next_data(data))).split("\n") == STORY
+
+
+def test_a_single_quoted_state_with_escaped_halves_of_an_emoji() -> None:
+    """JSON.parse('...') with JavaScript escapes: a whole surrogate pair is its character,
+    a lone half (a string cut inside an emoji) U+FFFD, never a string no file can hold."""
+    body = "\n".join([*STORY[:-1], STORY[-1] + " \\ud83d\\ude00 \\ud83d"])
+    state = json.dumps({"entities": {"Article:1": {"name": HEADLINE, "bodyText": body}}})
+    quoted = state.replace("\\\\", "\\").replace("'", "\\'")
+    script = f"<script>window.__INITIAL_STATE__=JSON.parse('{quoted}');</script>"
+    lines = main_text_str(_page(script)).split("\n")
+    assert lines[:-1] == STORY[:-1]
+    assert lines[-1] == STORY[-1] + " \U0001f600 \ufffd"
+    assert lines[-1].encode("utf-8")

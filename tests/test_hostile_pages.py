@@ -125,6 +125,14 @@ def test_the_crawl_goes_on_past_hostile_pages(tmp_path: Path) -> None:
         "/deep.html": Reply(body=DEEP["JSON-LD of 5,000 open arrays"]),
         "/controls.html": Reply(body=page(body="\x01\x0b<div>\x02</div>")),
         "/plain.html": Reply(body=page()),
+        # strings cut inside an emoji: half a surrogate pair, which no file or store takes
+        "/halves.html": Reply(
+            body=page(
+                head='<script type="application/ld+json">{"@type": "NewsArticle", '
+                '"headline": "Harbour opens \\ud83d", "author": {"name": "Ann \\udc00 Lee"}, '
+                '"description": "New terminal \\ud83d\\ude00"}</script>'
+            )
+        ),
         # the "no date" values of software, and a date no clock can move to UTC
         "/nodate.html": Reply(
             body=page(
@@ -140,7 +148,8 @@ def test_the_crawl_goes_on_past_hostile_pages(tmp_path: Path) -> None:
     )
     with LocalServer(routes) as server:
         urls = [
-            server.url(p) for p in ("/deep.html", "/controls.html", "/plain.html", "/nodate.html")
+            server.url(p)
+            for p in ("/deep.html", "/controls.html", "/plain.html", "/nodate.html", "/halves.html")
         ]
         out = tmp_path / "articles.jsonl"
         done = run_cli(
@@ -153,6 +162,21 @@ def test_the_crawl_goes_on_past_hostile_pages(tmp_path: Path) -> None:
     assert sorted(row["url"] for row in rows) == sorted(urls)
     undated = next(row for row in rows if row["url"].endswith("/nodate.html"))
     assert undated["published_at"] is None and undated["modified_at"] is None
+    halves = next(row for row in rows if row["url"].endswith("/halves.html"))
+    assert halves["author"] == "Ann \ufffd Lee"
+    assert halves["summary"] == "New terminal \U0001f600"  # a whole pair is its character
+
+
+def test_json_strings_are_valid_unicode() -> None:
+    assert json_value('["a\\ud83d", {"b\\udc00": "\\ud83d\\ude00"}]') == [
+        "a\ufffd",
+        {"b\ufffd": "\U0001f600"},
+    ]
+    assert json_value_at('x = {"a": "\\ud83d"}; "\\udc00"', 4) == ({"a": "\ufffd"}, 19)
+    nested = json_value("[" * 900 + '"\\ud83d"' + "]" * 900)  # no recursion to make it valid
+    for _ in range(900):
+        nested = nested[0]
+    assert nested == "\ufffd"
 
 
 def test_a_page_in_a_log_line_is_its_url_and_size_not_its_body() -> None:

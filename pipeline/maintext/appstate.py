@@ -16,6 +16,7 @@ from collections import deque
 from itertools import islice
 from typing import Any
 
+from pipeline.text.plain import without_surrogates
 from pipeline.web.html import HtmlElement
 from pipeline.web.jsonvalue import json_value_at
 
@@ -142,7 +143,7 @@ def _single_quoted(text: str, start: int) -> tuple[str | None, int]:
     found = _SINGLE_QUOTED_JS.match(text, start)
     if found is None:
         return None, start
-    return _JS_ESCAPE.sub(_unescape_js, found.group(1)), found.end()
+    return without_surrogates(_JS_ESCAPE.sub(_unescape_js, found.group(1))), found.end()
 
 
 def _unescape_js(escape: re.Match[str]) -> str:
