@@ -237,3 +237,27 @@ def test_real_old_and_numeric_other_calendar_dates_are_read() -> None:
     # solar hijri in Persian digits: the Gregorian day, not the year 1404
     found = parse_datetime("۱۴۰۴/۱۰/۱۸", UTC)
     assert found is not None and found.date().isoformat() == "2026-01-08"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2026-01-08T10:00:00+25:00",
+        "2026-01-08 10:00:00 +9999",
+        "2026-01-08T10:00:00-2400",
+        "2026-01-08T10:00:00+05:99",
+    ],
+)
+def test_an_offset_no_place_has_is_no_offset(value: str) -> None:
+    # read as if no offset were printed (the caller's zone): the day stays, nothing raises
+    found = parse_datetime(value, SHANGHAI)
+    assert found is not None and found.isoformat() == "2026-01-08T10:00:00+08:00"
+    written = date_in_text("January 8, 2026 10:30 GMT+99", UTC)
+    assert written is not None and written.isoformat() == "2026-01-08T10:30:00+00:00"
+
+
+@pytest.mark.parametrize(
+    "text", ["99999999999天前", "700000天前", "999999 days ago", "99999999999 minutes ago"]
+)
+def test_a_relative_time_no_page_has_is_none(text: str) -> None:
+    assert relative_datetime(text, datetime(2026, 1, 8, tzinfo=UTC)) is None

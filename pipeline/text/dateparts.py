@@ -36,13 +36,21 @@ def _ascii_digits() -> dict[int, str]:
 
 
 def _zone(text: str | None, default: tzinfo) -> tzinfo:
+    """The zone of an offset ("+08:00", "-0500", "Z"); `default` for none, and for one no
+    place has ("+25:00", "+05:99": the time is then read as if none were printed)."""
     if not text:
         return default
     if text == "Z":
         return UTC
     sign = 1 if text[0] == "+" else -1
     digits = text[1:].replace(":", "")
-    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+    hours, minutes = int(digits[:2]), int(digits[2:] or 0)
+    if hours > MAX_OFFSET_HOURS or minutes >= 60:
+        return default
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+MAX_OFFSET_HOURS = 14  # Kiribati's +14:00; the farthest west is -12:00
 
 
 def _from_parts(parts: Iterable[str | None], zone: tzinfo) -> datetime | None:

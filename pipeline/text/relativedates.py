@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+from pipeline.text.dateparts import plausible
 from pipeline.text.monthnames import _mark_class
 
 # Relative times against the fetch time: 刚刚, 5分钟前, 3小时前, 2天前, 昨天 18:21, 前天,
@@ -270,8 +271,16 @@ def relative_datetime(text: str, now: datetime, language: str | None = None) -> 
     midnight, in `now`'s zone, and counts only on a short line (a byline), not inside a
     sentence ("Heute hat die Regierung ...", "疾病管制局今天表示", "said yesterday").
     `language` is accepted for the callers' symmetry with `date_in_text`; the tables are read
-    for every language."""
+    for every language. A time no page has ("700000天前", "99999999999 minutes ago": before
+    `dateparts.FIRST_YEAR`, or before the first day a datetime holds) is None."""
     del language
+    try:
+        return plausible(_relative(text, now))
+    except OverflowError:  # a count of days, minutes ... past what a datetime can go back
+        return None
+
+
+def _relative(text: str, now: datetime) -> datetime | None:
     just_now = _JUST_NOW.search(text)
     if just_now is not None and _on_short_line(text, just_now):
         return now  # "刚刚" alone on a byline, not "在.NET刚刚推出之时" (just as .NET came out)

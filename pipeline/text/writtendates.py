@@ -8,7 +8,14 @@ import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
 from pipeline.text.calendars import calendar_dates
-from pipeline.text.dateparts import SHANGHAI, _ascii_digits, _from_parts, _zone, plausible
+from pipeline.text.dateparts import (
+    MAX_OFFSET_HOURS,
+    SHANGHAI,
+    _ascii_digits,
+    _from_parts,
+    _zone,
+    plausible,
+)
 from pipeline.text.monthnames import _MONTH_WORD, _MONTHS, _months, month_key
 
 _AFTERNOON = frozenset({"下午", "午後", "오후"})
@@ -321,4 +328,6 @@ def _named_zone(text: str | None, default: tzinfo) -> tzinfo:
     if offset:
         sign = 1 if offset.group(1) == "+" else -1
         hours += sign * (int(offset.group(2)) + int(offset.group(3) or 0) / 60)
+    if abs(hours) > MAX_OFFSET_HOURS:
+        return default  # "GMT+99": no place's zone, the time read as if none were printed
     return UTC if hours == 0 else timezone(timedelta(hours=hours))
