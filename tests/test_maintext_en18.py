@@ -3,7 +3,10 @@
 A captioned figure whose own box is named "caption" (WordPress's `<div class="wp-caption">`
 around the picture and its `<p class="wp-caption-text">`, a `<figure class="caption">`) holds
 the picture and its caption: its caption is the article's, as a <figcaption> is. A box named
-so that holds several pictures is a gallery's strip: furniture, as before."""
+so that holds several pictures is a gallery's strip: furniture, as before.
+
+An FAQ printed as an accordion inside the article, each question the <button> that unfolds
+its answer: the question is text, as a <summary> is."""
 
 from __future__ import annotations
 
@@ -60,3 +63,58 @@ def test_box_named_caption_holding_several_pictures_is_still_dropped() -> None:
     out = _own(_with_box(box))
     assert CAPTION not in out
     assert STORY[0] in out and STORY[-1] in out
+
+
+# An FAQ printed as an accordion inside the article: each question is the <button> that
+# unfolds its answer. Buttons are labels and go before anything is read; the answers stayed
+# and read as answers to nothing.
+ANSWERS = [
+    "Not always: a hub is worth it once a home has a dozen gadgets from three or four brands.",
+    "Most of them do, but check the box for the networks it speaks before you buy anything.",
+    "Plan on about an hour the first time, most of it spent naming rooms in the phone's app.",
+]
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["Do I need a hub at all?", "Will it work with my lights?", "How long does setup take?"],
+        ["¿Necesito un concentrador?", "¿Funciona con mis luces?", "¿Cuánto dura la instalación?"],
+    ],
+)
+def test_question_buttons_of_an_faq_accordion_are_text(questions: list[str]) -> None:
+    cards = "".join(
+        "<div class='faq-card'><button class='faq-q' type='button'>"
+        f"<div>{q}</div><div class='icon'></div></button>"
+        f"<div class='faq-a closed' aria-hidden='true'><p>{a}</p></div></div>"
+        for q, a in zip(questions, ANSWERS, strict=True)
+    )
+    body = "".join(f"<p>{p}</p>" for p in STORY) + f"<h2>Questions</h2><div>{cards}</div>"
+    out = _own(_page(body))
+    for q, a in zip(questions, ANSWERS, strict=True):
+        assert f"{q}\n{a}" in out
+    assert STORY[0] in out
+
+
+def test_buttons_that_ask_nothing_stay_labels() -> None:
+    # a "Show more?" toggle with no answer after it, and a control's label before a panel
+    panel = "<div class='panel'><p>" + ANSWERS[0] + "</p></div>"
+    body = (
+        "".join(f"<p>{p}</p>" for p in STORY)
+        + "<button type='button'>Load more stories?</button>"
+        + f"<div><button type='button'>Listen to this article</button>{panel}</div>"
+    )
+    out = _own(_page(body))
+    assert "Load more stories" not in out and "Listen to this article" not in out
+
+
+def test_question_button_inside_a_heading_of_its_card_is_text() -> None:
+    questions = ["Do I need a hub at all?", "Will it work with my lights?", "How long is setup?"]
+    cards = "".join(
+        f"<div class='item'><h3><button aria-expanded='false'>{q}</button></h3>"
+        f"<div class='panel' hidden='until-found'><p>{a}</p></div></div>"
+        for q, a in zip(questions, ANSWERS, strict=True)
+    )
+    out = _own(_page("".join(f"<p>{p}</p>" for p in STORY) + cards))
+    for q, a in zip(questions, ANSWERS, strict=True):
+        assert f"{q}\n{a}" in out
