@@ -6,7 +6,10 @@ the picture and its caption: its caption is the article's, as a <figcaption> is.
 so that holds several pictures is a gallery's strip: furniture, as before.
 
 An FAQ printed as an accordion inside the article, each question the <button> that unfolds
-its answer: the question is text, as a <summary> is."""
+its answer: the question is text, as a <summary> is.
+
+A subheading that links only to its own anchor (a permalink) is text whatever follows it
+(a product's card), not only over prose as a linked title is."""
 
 from __future__ import annotations
 
@@ -118,3 +121,45 @@ def test_question_button_inside_a_heading_of_its_card_is_text() -> None:
     out = _own(_page("".join(f"<p>{p}</p>" for p in STORY) + cards))
     for q, a in zip(questions, ANSWERS, strict=True):
         assert f"{q}\n{a}" in out
+
+
+# A buying guide's section headings, each its own permalink, each over a product's card (a
+# name linking to the shop, a price, a list of pros) rather than over prose: a link to the
+# heading's own anchor goes nowhere, and the heading is text.
+_CARD = (
+    "<div class='card'><h4><a href='https://shop.example/item/{i}'>Hub model {i}</a></h4>"
+    "<div class='price'>$99</div><ul><li>Voice and touch controls</li>"
+    "<li>Works with most lights</li></ul></div>"
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "<a href='/guide/hubs#best-{i}' id='best-{i}' class='scroll'><h3>{t}</h3></a>",
+        "<h3 id='best-{i}'><a href='#best-{i}'>{t}</a></h3>",
+        "<h3><a class='anchor' id='best-{i}' href='#best-{i}'>{t}</a></h3>",
+    ],
+)
+def test_heading_linking_to_its_own_anchor_over_a_card_is_text(heading: str) -> None:
+    titles = ["Best hub for most homes", "Best hub for voice control", "Best budget hub"]
+    sections = "".join(
+        heading.format(i=i, t=t) + _CARD.format(i=i) + f"<p>{STORY[i + 1]}</p>"
+        for i, t in enumerate(titles)
+    )
+    out = _own(_page(f"<p>{STORY[0]}</p>{sections}"))
+    for t in titles:
+        assert t in out
+    assert STORY[0] in out and STORY[3] in out
+
+
+def test_heading_linking_to_another_page_over_a_card_stays_out() -> None:
+    # the same card under a heading that links to another page: a teaser's title
+    sections = "".join(
+        f"<h3><a href='/reviews/hub-{i}'>Our review of hub {i} in full</a></h3>"
+        + _CARD.format(i=i)
+        + f"<p>{STORY[i + 1]}</p>"
+        for i in range(3)
+    )
+    out = _own(_page(f"<p>{STORY[0]}</p>{sections}"))
+    assert "Our review of hub" not in out
