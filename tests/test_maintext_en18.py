@@ -1,9 +1,10 @@
 """English kinds of session 18 (branch en18), on pages we wrote ourselves.
 
-A captioned figure whose own box is named "caption" (WordPress's `<div class="wp-caption">`
-around the picture and its `<p class="wp-caption-text">`, a `<figure class="caption">`) holds
-the picture and its caption: its caption is the article's, as a <figcaption> is. A box named
-so that holds several pictures is a gallery's strip: furniture, as before.
+A captioned <figure> named as a caption itself (WordPress's `<figure class="wp-caption">`
+around the picture and its `<figcaption class="wp-caption-text">`, a `<figure
+class="caption">`) holds the picture and its caption: its caption is the article's, as any
+<figcaption> is. A figure so named that holds several pictures is a gallery's strip:
+furniture, as before.
 
 An FAQ printed as an accordion inside the article, each question the <button> that unfolds
 its answer: the question is text, as a <summary> is.
@@ -38,30 +39,31 @@ def _with_box(box: str) -> str:
 @pytest.mark.parametrize(
     "box",
     [
-        # WordPress: the box named "wp-caption" holds the (linked) picture and its caption
-        "<div id='attachment_12' style='width: 310px' class='wp-caption alignleft'>"
+        # WordPress (themes with HTML5 captions): the figure named "wp-caption" holds the
+        # (linked) picture and its caption
+        "<figure id='attachment_12' style='width: 310px' class='wp-caption alignleft'>"
         "<a href='/up/hall.jpg'><img src='/up/hall-300.jpg' alt='' width='300'></a>"
-        f"<p class='wp-caption-text'>{CAPTION}</p></div>",
+        f"<figcaption class='wp-caption-text'>{CAPTION}</figcaption></figure>",
         # a <figure> itself named "caption", its picture in a wrapper of hashed classes
         "<div class='image-inline-container'><figure class='image-inline caption x1f'>"
         "<div class='c0'><img src='/a.jpg' title='The town hall'></div>"
         f"<figcaption class='c9'>{CAPTION}</figcaption></figure></div>",
-        # old markup: a table-less "imageCaption" box, the caption a <span> after the picture
-        f"<div class='imageCaption'><img src='/a.jpg'><br><span>{CAPTION}</span></div>",
+        # a figure named "imageCaption", its caption a <p> after the picture
+        f"<figure class='imageCaption'><img src='/a.jpg'><p>{CAPTION}</p></figure>",
     ],
 )
-def test_caption_of_a_box_named_caption_around_its_picture_is_kept(box: str) -> None:
+def test_caption_of_a_figure_named_caption_is_kept(box: str) -> None:
     out = _own(_with_box(box))
     assert CAPTION in out
     assert STORY[0] in out and STORY[-1] in out
 
 
-def test_box_named_caption_holding_several_pictures_is_still_dropped() -> None:
+def test_figure_named_caption_holding_several_pictures_is_still_dropped() -> None:
     # a gallery's strip of thumbnails with its slide caption: not a captioned figure
     box = (
-        "<div class='gallery-caption'>"
+        "<figure class='gallery-caption'>"
         + "".join(f"<a href='/g/{i}'><img src='/g/{i}.jpg'></a>" for i in range(4))
-        + f"<p>{CAPTION}</p></div>"
+        + f"<p>{CAPTION}</p></figure>"
     )
     out = _own(_with_box(box))
     assert CAPTION not in out

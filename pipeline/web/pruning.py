@@ -326,16 +326,19 @@ def _is_figure_caption(el: HtmlElement) -> bool:
     <figure> or right after the picture it describes (older markup: an image's wrapper, then
     `<p class="imageCaption">`; in div soup, the first child of the caption's own wrapper,
     a <figcaption> once, that follows the picture: `_caption_start`), of at most
-    MAX_CAPTION_CHARS: text like a <figcaption>; or the captioned figure itself, its box
-    named as a caption around one picture and its caption ("wp-caption"). A caption box
-    elsewhere is a gallery's or a video player's: furniture."""
+    MAX_CAPTION_CHARS: text like a <figcaption>; or the captioned <figure> itself, named as a
+    caption around its one picture and its caption (WordPress's `<figure class="wp-caption">`):
+    its <figcaption> is kept as any is. A caption box elsewhere is a gallery's or a video
+    player's: furniture. (A <div class="wp-caption"> around its picture stays furniture: the
+    golds of trafilatura's snippets, wcxb and DAnIEL drop those captions, magic_html's keep
+    them.)"""
     words = class_words(el)
     if "caption" not in words or _kind_of_words(words.replace("caption", " ")):
         return False
     size = _text_len(el)
     if size > MAX_CAPTION_CHARS:
         return False
-    if _holds_one_picture(el):
+    if el.tag == "figure" and _holds_one_picture(el):
         return True  # the captioned figure itself: its picture, then its caption
     before = _caption_start(el, size).getprevious()
     pictured = before is not None and next(before.iter("img", "picture"), None) is not None
@@ -343,8 +346,8 @@ def _is_figure_caption(el: HtmlElement) -> bool:
 
 
 def _holds_one_picture(el: HtmlElement) -> bool:
-    """True for a box holding one picture (an <img>, in a <picture> or not): a captioned
-    figure ("wp-caption", `<figure class="caption">`), not a gallery's strip of several."""
+    """True for a figure holding one picture (an <img>, in a <picture> or not): a captioned
+    figure, not a gallery's strip of several."""
     pictures = el.iter("img")
     return next(pictures, None) is not None and next(pictures, None) is None
 
