@@ -14,7 +14,12 @@ from pipeline.maintext.labels import is_comment_prompt
 from pipeline.maintext.lexicon import ZH_COMMENT_COUNT
 from pipeline.maintext.linekinds import _MAX_BOILERPLATE_LINE, is_boilerplate_line
 from pipeline.maintext.tables import MIN_LABELS, is_chart_labels, is_figure_table
-from pipeline.maintext.titles import TITLE_TAGS, card_summaries, is_linked_title
+from pipeline.maintext.titles import (
+    TITLE_TAGS,
+    anchors_itself,
+    card_summaries,
+    is_linked_title,
+)
 from pipeline.text.scripts import HAN_CHAR, STRAY_JOINER
 from pipeline.web.html import (
     INLINE_TAGS,
@@ -138,7 +143,7 @@ class Emitter:
             pieces = self._pieces(para, False, [])
             if _is_linked_sentence(pieces) or self._flows(pieces):
                 return False
-        if el.tag in TITLE_TAGS and is_linked_title(el, self.stats):
+        if el.tag in TITLE_TAGS and (is_linked_title(el, self.stats) or anchors_itself(el)):
             return False
         return not (self.stats.text.get(el, 0) < _MAX_EMAIL and _is_email(el))
 
@@ -168,7 +173,7 @@ class Emitter:
         if (
             el.tag in TITLE_TAGS
             and (in_link or self.stats.link_density(el) > _MAX_BLOCK_LINK_DENSITY)
-            and is_linked_title(el, self.stats)
+            and (is_linked_title(el, self.stats) or anchors_itself(el))
         ):
             self.flush()  # its link is a title's, not a way out of the article
             self._add(text_of(el), False)

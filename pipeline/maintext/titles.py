@@ -10,6 +10,10 @@ pictures or video frames, and the parent holds another one (not a teaser card: a
 over its one-line summary). A paragraph must also be short (`_MAX_TITLE_CHARS`) and name what
 the paragraph after it tells: half its longer words (`_TITLE_WORD` letters or more) recur
 there, where an inline link to another story shares few.
+
+A subheading whose links all lead to its own anchor (`anchors_itself`: "<a href=#s2 id=s2>
+<h3>...</h3></a>", "<h3 id=s2><a href=#s2>...</a></h3>") goes nowhere: it is text whatever
+follows it (a product's card, a table), not only over prose.
 """
 
 from __future__ import annotations
@@ -110,3 +114,25 @@ def is_card_summary(el: HtmlElement, st: Stats) -> bool:
     if head is None or head.tag not in _HEADINGS or head.getprevious() is not None:
         return False  # the card is its heading and its summary alone
     return st.link_density(head) > _MIN_CARD_LINK_DENSITY and not is_linked_title(head, st)
+
+
+def anchors_itself(el: HtmlElement) -> bool:
+    """True for a subheading (not a <p>) all of whose links, its own and the inline link
+    wrapping it, lead to an id on it, on that wrapper or inside it: its own permalink."""
+    if el.tag == "p":
+        return False
+    ids: set[str] = set()
+    links = []
+    node: HtmlElement | None = el
+    while node is not None and (node is el or node.tag in INLINE_TAGS):
+        if node.get("id"):
+            ids.add(node.get("id") or "")
+        if node.tag == "a":
+            links.append(node)
+        node = node.getparent()
+    for inner in el.iterdescendants():
+        if inner.get("id"):
+            ids.add(inner.get("id") or "")
+        if inner.tag == "a":
+            links.append(inner)
+    return bool(links) and all((a.get("href") or "").partition("#")[2] in ids for a in links)

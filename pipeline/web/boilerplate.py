@@ -147,8 +147,11 @@ def is_folded_answer(el: HtmlElement) -> bool:
     more. The reader unfolds it as a collapsed section of the text (`hidden="until-found"`),
     and the golds keep it (seen on shop guides in French)."""
     prev = el.getprevious()
-    if prev is None or not is_question(prev):
-        return False
+    return prev is not None and is_question(prev) and holds_answer(el)
+
+
+def holds_answer(el: HtmlElement) -> bool:
+    """True when `el` holds an answer's text: a sentence or more (`_FOLDED_ANSWER_MIN`)."""
     return _text_len_upto(el, _FOLDED_ANSWER_MIN) >= _FOLDED_ANSWER_MIN
 
 

@@ -9,7 +9,14 @@ import re
 
 from lxml import etree
 
-from pipeline.web.boilerplate import _H1, FURNITURE_TAGS, boilerplate_kind, is_hidden_element
+from pipeline.web.boilerplate import (
+    _H1,
+    FURNITURE_TAGS,
+    boilerplate_kind,
+    holds_answer,
+    is_hidden_element,
+    is_question,
+)
 from pipeline.web.classwords import (
     _attr_words,
     _kind_of_attrs,
@@ -75,12 +82,12 @@ def prune(doc: HtmlElement) -> HtmlElement:
     furniture, whatever its class says (`_is_figure_caption`), nor is a subheading for a weak
     class word (`_SUBHEADINGS`). The small block around an e-mail field (a newsletter or
     comment box: `_signup_boxes`) is, whatever its class says. A <button> that swallowed
-    the page (`_unwrap_swallowing_buttons`) is read as a block, and a block a furniture word
+    the page (`_unwrap_buttons`) is read as a block, and a block a furniture word
     names by accident that holds the article (`is_misnamed_article`) is searched, not dropped.
     """
     etree.strip_elements(doc, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     holders = _email_field_holders(doc)  # read before the fields go with DROP_TAGS
-    _unwrap_swallowing_buttons(doc)
+    _unwrap_buttons(doc)
     etree.strip_elements(doc, *DROP_TAGS, with_tail=False)
     body = doc.find("body")
     if body is None:
@@ -223,20 +230,42 @@ def holds_prose(el: HtmlElement, size: int) -> bool:
 _HOLDS_PROSE_LEVELS = 3  # a wrapper, its column and the article's body (`holds_prose`)
 
 
-def _unwrap_swallowing_buttons(doc: HtmlElement) -> None:
-    """Turn into a plain <div> every <button> holding more than `_MAX_BUTTON_CHARS` of text:
+def _unwrap_buttons(doc: HtmlElement) -> None:
+    """Turn into a plain <div> every <button> holding more than `_MAX_BUTTON_CHARS` of text
+    or an FAQ's question over its answer (`_opens_answer`):
     a button is a label, and one that holds the page is the parser's doing. libxml2 does not
     close a <button> on `</button>` while a block opened inside it is still open (a menu
     button's `<div class="menu-button-inner"><div></button>`, seen on a site platform that
     serves many magazines): the rest of the page, article included, nests inside the button
     and went with it."""
     for button in list(doc.iter("button")):
-        if _text_len(button) > _MAX_BUTTON_CHARS:
+        size = _text_len(button)
+        if size > _MAX_BUTTON_CHARS or (size >= _MIN_QUESTION_CHARS and _opens_answer(button)):
             button.tag = "div"
 
 
-# See `_unwrap_swallowing_buttons`: labels, even with a count or a short tooltip, fit in this.
+# See `_unwrap_buttons`: labels, even with a count or a short tooltip, fit in this.
 _MAX_BUTTON_CHARS = 500
+# A question a button may unfold an answer under: a few words ("Do I need one?").
+_MIN_QUESTION_CHARS = 10
+
+
+def _opens_answer(button: HtmlElement) -> bool:
+    """True for an FAQ's question printed as the <button> that unfolds its answer (an
+    accordion's card): its text a question (`is_question`), alone in its block (the button,
+    or a heading wrapping it alone), and that block and a sentence or more after it the
+    card's two children. The question is text, as a <summary> over its <details> is; the
+    answers were kept without it, and read as answers to nothing."""
+    block = button
+    while block.getnext() is None and block.getprevious() is None:
+        parent = block.getparent()
+        if parent is None or (parent.text or "").strip():
+            return False
+        block = parent
+    answer, card = block.getnext(), block.getparent()
+    if answer is None or block.getprevious() is not None or card is None or len(card) != 2:
+        return False
+    return is_question(button) and holds_answer(answer)
 
 
 def is_misnamed_article(el: HtmlElement, size: int | None = None) -> bool:
@@ -297,17 +326,30 @@ def _is_figure_caption(el: HtmlElement) -> bool:
     <figure> or right after the picture it describes (older markup: an image's wrapper, then
     `<p class="imageCaption">`; in div soup, the first child of the caption's own wrapper,
     a <figcaption> once, that follows the picture: `_caption_start`), of at most
-    MAX_CAPTION_CHARS: text like a <figcaption>. A caption box elsewhere is a gallery's or a
-    video player's: furniture."""
+    MAX_CAPTION_CHARS: text like a <figcaption>; or the captioned <figure> itself, named as a
+    caption around its one picture and its caption (WordPress's `<figure class="wp-caption">`):
+    its <figcaption> is kept as any is. A caption box elsewhere is a gallery's or a video
+    player's: furniture. (A <div class="wp-caption"> around its picture stays furniture: the
+    golds of trafilatura's snippets, wcxb and DAnIEL drop those captions, magic_html's keep
+    them.)"""
     words = class_words(el)
     if "caption" not in words or _kind_of_words(words.replace("caption", " ")):
         return False
     size = _text_len(el)
     if size > MAX_CAPTION_CHARS:
         return False
+    if el.tag == "figure" and _holds_one_picture(el):
+        return True  # the captioned figure itself: its picture, then its caption
     before = _caption_start(el, size).getprevious()
     pictured = before is not None and next(before.iter("img", "picture"), None) is not None
     return pictured or next(el.iterancestors("figure"), None) is not None
+
+
+def _holds_one_picture(el: HtmlElement) -> bool:
+    """True for a figure holding one picture (an <img>, in a <picture> or not): a captioned
+    figure, not a gallery's strip of several."""
+    pictures = el.iter("img")
+    return next(pictures, None) is not None and next(pictures, None) is None
 
 
 # Wrappers of a caption climbed to find the picture before them (`_caption_start`).
