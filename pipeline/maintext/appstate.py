@@ -16,9 +16,8 @@ from collections import deque
 from itertools import islice
 from typing import Any
 
-from pipeline.text.plain import without_surrogates
 from pipeline.web.html import HtmlElement
-from pipeline.web.jsonvalue import json_value_at
+from pipeline.web.jsonvalue import json_value_at, without_surrogates
 
 # A script shorter than this cannot hold an article; a longer one than this is not parsed.
 MIN_SCRIPT_CHARS = 200

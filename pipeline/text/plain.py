@@ -1,5 +1,4 @@
-"""Whole-text character tests, quicker on a long ASCII text: the same answers as str's; and
-a text made valid Unicode (`without_surrogates`).
+"""Whole-text character tests, quicker on a long ASCII text: the same answers as str's.
 
 ``str.isprintable`` looks each character up in the Unicode database, a few nanoseconds a
 character: 30-40 µs for a page's 9,000 characters, and a page's text is tested three or four
@@ -11,8 +10,6 @@ comparison of the bytes with their neighbours. Short or non-ASCII texts take str
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 import numpy.typing as npt
 
@@ -22,7 +19,6 @@ __all__ = [
     "is_printable",
     "is_single_spaced",
     "is_spaced_ascii",
-    "without_surrogates",
 ]
 
 _MIN_CHARS = 512  # below this, numpy's call overhead costs more than str's scan
@@ -87,15 +83,3 @@ def is_spaced_ascii(text: str) -> bool:
         and text[:1] != " "
         and text[-1:] != " "
     )
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def without_surrogates(text: str) -> str:
-    """`text` as valid Unicode: a surrogate pair (the two halves of one character, as JSON and
-    JavaScript escapes give them: "\\ud83d\\ude00") joined into its character, a lone half
-    (a string cut inside an emoji) U+FFFD. A half cannot be encoded: not stored, not written."""
-    if _SURROGATE.search(text) is None:
-        return text
-    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")

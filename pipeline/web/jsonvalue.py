@@ -15,9 +15,7 @@ import json
 import re
 from typing import Any
 
-from pipeline.text.plain import without_surrogates
-
-__all__ = ["json_value", "json_value_at"]
+__all__ = ["json_value", "json_value_at", "without_surrogates"]
 
 _DECODER = json.JSONDecoder(strict=False)
 
@@ -62,3 +60,15 @@ def _valid(value: Any) -> Any:
             if isinstance(slot, str) and (key := without_surrogates(slot)) != slot:
                 node[key] = node.pop(slot)
     return value
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """`text` as valid Unicode: a surrogate pair (the two halves of one character, as JSON and
+    JavaScript escapes give them: "\\ud83d\\ude00") joined into its character, a lone half
+    (a string cut inside an emoji) U+FFFD. A half cannot be encoded: not stored, not written."""
+    if _SURROGATE.search(text) is None:
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
