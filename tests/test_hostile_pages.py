@@ -352,3 +352,16 @@ def test_articles_naming_their_front_page_as_canonical_stay_apart_in_the_store(
         store.upsert_article(made)
     assert len(list(store.articles())) == 2
     store.close()
+
+
+@pytest.mark.parametrize(
+    "href", ["javascript:void(0)", "about:blank", "mailto:desk@example.org", "data:text/html,x"]
+)
+def test_a_canonical_link_or_image_that_is_no_web_address_is_none(href: str) -> None:
+    # every page of a template naming one of these would otherwise be one record
+    url = "https://news.example.org/a/1.html"
+    head = f'<link rel="canonical" href="{href}"><meta property="og:image" content="{href}">'
+    article = make_article(RawPage(url=url, body=page(head=head)))
+    assert isinstance(article, Article), article
+    assert article.canonical_url == url
+    assert article.images == ()

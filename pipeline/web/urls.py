@@ -86,7 +86,9 @@ def canonical_form(
 
 
 def absolute(url: str | None, base: str) -> str | None:
-    """`url` made absolute against `base` (scheme-less '//host/x' and bare 'host/x' too)."""
+    """`url` made absolute against `base` (scheme-less '//host/x' and bare 'host/x' too), as
+    a web address: None for any other ("javascript:void(0)", "about:blank", "mailto:", an
+    inline "data:" image), which names no page and no picture to fetch."""
     if not url:
         return None
     url = url.strip()
@@ -95,7 +97,11 @@ def absolute(url: str | None, base: str) -> str | None:
     scheme = urlsplit(base).scheme or "https"
     if url.startswith("//"):
         url = f"{scheme}:{url}"
-    return join_url(base, url)
+    joined = join_url(base, url)
+    return joined if joined is not None and _WEB_ADDRESS.match(joined) else None
+
+
+_WEB_ADDRESS = re.compile(r"https?://[^/?#\s]", re.I)  # a scheme of the web and a host
 
 
 def join_url(base: str, link: str) -> str | None:
