@@ -84,3 +84,17 @@ def test_a_date_after_the_fetch_or_of_no_page_is_none() -> None:
     later = PageView.parse(html, "https://news.example.org/harbour")
     assert later is not None
     assert later.metadata(now=datetime(2026, 3, 25, tzinfo=UTC)).modified_at is not None
+
+
+def test_a_fetch_time_no_page_has_is_no_fetch_time() -> None:
+    # an archive's record dated 9999-12-31 or 0001-01-01: the dates read as without one
+    html = (
+        "<html><head><title>Harbour opens</title>"
+        '<meta property="article:published_time" content="2026-03-03T10:00:00Z"></head>'
+        "<body><h1>Harbour opens</h1><p>3 hours ago</p><p>The harbour opened.</p></body></html>"
+    )
+    for fetched in (datetime(9999, 12, 31, 23, 59, tzinfo=UTC), datetime(1, 1, 1, tzinfo=UTC)):
+        view = PageView.parse(html, "https://news.example.org/harbour")
+        assert view is not None
+        meta = view.metadata(now=fetched)
+        assert meta.published_at == datetime(2026, 3, 3, 10, tzinfo=UTC)

@@ -17,6 +17,7 @@ from functools import cached_property
 from typing import Any
 from urllib.parse import urlsplit
 
+from pipeline.text.dateparts import plausible
 from pipeline.text.scripts import has_han
 from pipeline.web.html import HtmlElement, parse_document, text_of
 from pipeline.web.metadata.authorship import _authors
@@ -230,7 +231,9 @@ def read_metadata(
         ld.get("uploadDate"),
     )
     # A date after the fetch (or, not given, after now) is no publication date: a scheduled
-    # page's, an event's, a wrong year's. Two days for the zones the day is shown in.
+    # page's, an event's, a wrong year's. Two days for the zones the day is shown in. A fetch
+    # time no page has (an archive's "9999-12-31" or "0001-01-01") is none.
+    now = plausible(now)
     latest = (now or datetime.now(UTC)) + _FUTURE_SLACK
     published = _before(latest, _date(zone, *raws))
     images = [absolute(i, url) for i in [*_image_urls(ld.get("image")), metas.get("og:image")]]
