@@ -5,6 +5,11 @@ is checked to stay under its root."""
 from __future__ import annotations
 
 import json
+import os
+import stat
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -15,6 +20,7 @@ from pipeline.config import StoryConfig
 from pipeline.errors import InputError
 from pipeline.storage.archive import ArchiveWriter, ReplayEntry
 from pipeline.storage.files import StoryLock, contained
+from pipeline.storage.store import Store
 
 HTML = (("Content-Type", "text/html; charset=utf-8"),)
 BAD_IDS = ["../../escape", "/tmp/newsbrief-abs-escape", "", ".", "..", "a/../../b", "Up"]
@@ -150,3 +156,71 @@ def test_a_directory_given_as_an_output_file(
     assert err[-1] == f"newsbrief: failed: {folder}: is a directory, expected a file", err
     assert "Traceback" not in "\n".join(err) and not any(folder.iterdir())
     assert not (tmp_path / "o").exists()
+
+
+def _article_warc(tmp: Path) -> Path:
+    """A WARC of one article page (it makes one JSON line)."""
+    path = tmp / "article.warc.gz"
+    text = "<p>The harbour authority opened a new container terminal on Monday morning.</p>" * 6
+    body = f"<html><head><title>Harbour</title></head><body><h1>Harbour</h1>{text}</body></html>"
+    with ArchiveWriter(path) as writer:
+        writer.write(ReplayEntry("https://example.org/a", 200, HTML, body.encode()), reason="OK")
+    return path
+
+
+def test_an_output_that_is_no_plain_file_is_written_into_not_replaced(tmp_path: Path) -> None:
+    """A FIFO (as /dev/stdout or /dev/null are devices) gets the lines; renaming a temp file
+    over it, as a plain file is replaced, would put a file where the node was."""
+    fifo = tmp_path / "articles.fifo"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    assert main(["-q", "process", str(_article_warc(tmp_path)), "--out", str(fifo)]) == 0
+    reader.join(10)
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert [json.loads(line)["title"] for line in got[0].splitlines()] == ["Harbour"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.warc.gz", "articles.fifo"]
+
+
+@pytest.mark.parametrize("exists", [True, False])
+def test_an_output_link_stays_a_link(tmp_path: Path, exists: bool) -> None:
+    target = tmp_path / "kept" / "articles.jsonl"
+    target.parent.mkdir()
+    if exists:
+        target.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "articles.jsonl"
+    link.symlink_to(target)
+    assert main(["-q", "process", str(_article_warc(tmp_path)), "--out", str(link)]) == 0
+    assert link.is_symlink() and link.resolve() == target.resolve()
+    assert [json.loads(line)["title"] for line in target.read_text().splitlines()] == ["Harbour"]
+
+
+def test_a_full_disk_is_one_line_naming_the_output(tmp_path: Path) -> None:
+    """A write that fails (here a file size limit: as a full disk, an OSError in mid-write)
+    is one line naming the file, exit 1, and no half file or temp file is left."""
+    out = tmp_path / "articles.jsonl"
+    script = (
+        "import resource, signal, sys\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (200, 200))\n"
+        "from pipeline.app.cli import main\n"
+        "sys.exit(main(['-q', 'process', sys.argv[1], '--out', sys.argv[2]]))\n"
+    )
+    warc = _article_warc(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(warc), str(out)], capture_output=True, text=True
+    )
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.strip().splitlines() == [
+        f"newsbrief: failed: {out}: cannot write: File too large"
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.warc.gz"]
+
+
+def test_a_store_path_that_is_no_plain_file_is_refused_untouched(tmp_path: Path) -> None:
+    fifo = tmp_path / "store.fifo"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="is not a regular file"):
+        Store(fifo)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["store.fifo"]  # no -journal beside

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
 import os
+import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -50,9 +52,13 @@ def check_writable_dir(path: Path | str) -> Path:
 def check_writable_file(path: Path | str) -> Path:
     """An existing file must be writable, and its folder too (SQLite's -wal and -shm files
     go beside it); OutputError naming the path otherwise, and when it is a directory."""
-    target = Path(path)
+    target = _target(path)
     if target.is_dir():
         raise OutputError(str(target), "is a directory, expected a file")
+    if _in_place(target):  # /dev/stdout, a FIFO: written as they are (opening a FIFO waits)
+        if not os.access(target, os.W_OK):
+            raise OutputError(str(target), "cannot write: permission denied")
+        return Path(path)
     check_writable_dir(target.parent)
     if target.exists():
         try:
@@ -60,7 +66,7 @@ def check_writable_file(path: Path | str) -> Path:
                 pass
         except OSError as exc:
             raise OutputError(str(target), f"cannot write: {exc.strerror or exc}") from None
-    return target
+    return Path(path)
 
 
 def _umask() -> int:
@@ -87,14 +93,21 @@ def _honour_umask(fd: int) -> None:
 def atomic_write_bytes(path: Path | str, data: bytes) -> Path:
     """Write to a temp file in the same directory, fsync, then rename over `path`.
 
-    A reader (or a crash) sees the old file or the new one, never half of one.
+    A reader (or a crash) sees the old file or the new one, never half of one. A `path` that
+    is no plain file (/dev/stdout, /dev/null, a FIFO: `_in_place`) is written into as it is,
+    never replaced; a link to a file has its file replaced, and stays a link. OutputError
+    naming the path when it cannot be written (a full disk).
     """
-    target = Path(path)
+    target = _target(path)
+    if _in_place(target):
+        with _output_errors(target), open(target, "wb") as fh:
+            fh.write(data)
+        return Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         _honour_umask(fd)
-        with os.fdopen(fd, "wb") as fh:
+        with _output_errors(target), os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
@@ -102,7 +115,40 @@ def atomic_write_bytes(path: Path | str, data: bytes) -> Path:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return target
+    return Path(path)
+
+
+def _target(path: Path | str) -> Path:
+    """Where a write to `path` goes: the file a link names, existing or to be made (the link
+    stays a link), else `path` itself (a link to a device, /dev/stdout, is written through)."""
+    given = Path(path)
+    if not given.is_symlink():
+        return given
+    try:
+        mode = os.stat(given).st_mode
+    except OSError:  # a link to no file yet: the file is made where it points
+        return given.resolve()
+    return given.resolve() if stat.S_ISREG(mode) else given
+
+
+def _in_place(path: Path) -> bool:
+    """True for an existing path that is neither a plain file nor a folder: a device
+    (/dev/null, /dev/stdout's terminal or pipe), a FIFO, a socket. It is written into; renaming
+    a temp file over it would replace the device node itself."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+@contextlib.contextmanager
+def _output_errors(path: Path) -> Iterator[None]:
+    """An OSError of a write (no space left, a closed pipe) as an OutputError naming `path`."""
+    try:
+        yield
+    except OSError as exc:
+        raise OutputError(str(path), f"cannot write: {exc.strerror or exc}") from None
 
 
 def atomic_write_text(path: Path | str, text: str) -> Path:
@@ -123,17 +169,24 @@ def atomic_write_jsonl(path: Path | str, rows: Iterable[Any]) -> Path:
 class AtomicJsonlWriter:
     """A JSONL file written row by row (nothing held in memory), then renamed over `path` on
     a clean exit: readers see the old file or the complete new one. On an exception the
-    temp file is removed and `path` is left as it was."""
+    temp file is removed and `path` is left as it was. A `path` that is no plain file
+    (/dev/stdout, a FIFO) is written into row by row (`_in_place`). OutputError naming the
+    path when it cannot be written."""
 
     def __init__(self, path: Path | str) -> None:
-        self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(
-            prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent
-        )
-        self._tmp = Path(tmp)
-        _honour_umask(fd)
-        self._fh = os.fdopen(fd, "w", encoding="utf-8")
+        self.path = _target(path)
+        self._tmp: Path | None = None
+        if _in_place(self.path):
+            with _output_errors(self.path):
+                self._fh = open(self.path, "w", encoding="utf-8")  # noqa: SIM115 - closed on exit
+        else:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(
+                prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent
+            )
+            self._tmp = Path(tmp)
+            _honour_umask(fd)
+            self._fh = os.fdopen(fd, "w", encoding="utf-8")
         self.count = 0
 
     def write(self, row: Any) -> None:
@@ -144,8 +197,9 @@ class AtomicJsonlWriter:
         """Append one row already encoded as `write` would (one line, no newline in it)."""
         # Two writes, not `line + "\n"`: no copy of the line, and the UTF-8 form a store
         # may have cached in it (sqlite3 does, binding it) is reused.
-        self._fh.write(line)
-        self._fh.write("\n")
+        with _output_errors(self.path):
+            self._fh.write(line)
+            self._fh.write("\n")
         self.count += 1
 
     def __enter__(self) -> AtomicJsonlWriter:
@@ -155,14 +209,20 @@ class AtomicJsonlWriter:
         self, exc: type[BaseException] | None, val: BaseException | None, tb: TracebackType | None
     ) -> None:
         try:
-            if exc is None:
-                self._fh.flush()
-                os.fsync(self._fh.fileno())
-            self._fh.close()
-            if exc is None:
-                os.replace(self._tmp, self.path)
+            with _output_errors(self.path):
+                try:
+                    if exc is None:
+                        self._fh.flush()
+                        if self._tmp is not None:
+                            os.fsync(self._fh.fileno())
+                finally:
+                    with contextlib.suppress(OSError):  # what did not flush is said above
+                        self._fh.close()
+                if exc is None and self._tmp is not None:
+                    os.replace(self._tmp, self.path)
         finally:
-            self._tmp.unlink(missing_ok=True)
+            if self._tmp is not None:
+                self._tmp.unlink(missing_ok=True)
 
 
 class StoryLock:

@@ -86,6 +86,9 @@ def _check_file(path: Path) -> None:
     """Refuse, before SQLite touches it, anything that is not a SQLite database (or empty)."""
     if path.is_dir():
         raise InputError(str(path), "is a directory, not a SQLite database file")
+    if path.exists() and not path.is_file():  # /dev/null, a FIFO: SQLite would put its
+        # journal beside it (/dev/null-journal) before failing
+        raise InputError(str(path), "is not a regular file, not a SQLite database file")
     if not path.exists() or path.stat().st_size == 0:
         return
     with path.open("rb") as handle:
