@@ -224,3 +224,26 @@ def test_a_store_path_that_is_no_plain_file_is_refused_untouched(tmp_path: Path)
     with pytest.raises(InputError, match="is not a regular file"):
         Store(fifo)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["store.fifo"]  # no -journal beside
+
+
+def test_standard_output_with_no_room_left_is_one_line(tmp_path: Path) -> None:
+    """`newsbrief extract page.html > file` on a full disk (a file size limit here): one line,
+    exit 1, not an internal error, and nothing more said as Python exits."""
+    page = tmp_path / "page.html"
+    text = "<p>The harbour authority opened a new container terminal on Monday morning.</p>" * 6
+    page.write_text(f"<html><head><title>Harbour</title></head><body>{text}</body></html>")
+    script = (
+        "import resource, signal, sys\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (100, 100))\n"
+        "from pipeline.app.cli import main\n"
+        "sys.exit(main(['extract', sys.argv[1]]))\n"
+    )
+    with (tmp_path / "out.json").open("w") as out:
+        done = subprocess.run(
+            [sys.executable, "-c", script, str(page)], stdout=out, stderr=subprocess.PIPE, text=True
+        )
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.strip().splitlines() == [
+        "newsbrief: failed: standard output: cannot write: File too large"
+    ]

@@ -12,6 +12,7 @@ The parser and each command's arguments are in `cli_parser`, what each command d
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
 import os
 import signal
@@ -65,12 +66,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         # command killed by SIGPIPE, and nothing left for Python to flush into the closed pipe.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 128 + getattr(signal, "SIGPIPE", 13)
-    except Exception as exc:  # noqa: BLE001 - a bug: one line for the user, the traceback in -v
-        logger.debug("internal error", exc_info=True)
-        what = describe_exception(exc)
-        _say(args, f"newsbrief: internal error ({what}); stored articles are kept, -v shows more")
+    except OSError as exc:
+        if exc.errno not in _NO_ROOM:
+            return _internal_error(args, exc)
+        # a full disk or quota met writing standard output (files name themselves:
+        # OutputError): no bug of ours, the user's to mend. What stdout still holds would
+        # only fail again as Python exits.
+        if exc.filename is None:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        where = exc.filename or "standard output"
+        _say(args, f"newsbrief: failed: {where}: cannot write: {exc.strerror}")
         return ExitCode.FAILED
+    except Exception as exc:  # noqa: BLE001 - a bug: one line for the user, the traceback in -v
+        return _internal_error(args, exc)
     return code
+
+
+_NO_ROOM = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+
+
+def _internal_error(args: argparse.Namespace, exc: BaseException) -> int:
+    """A bug: one line for the user, the traceback in -v."""
+    logger.debug("internal error", exc_info=exc)
+    what = describe_exception(exc)
+    _say(args, f"newsbrief: internal error ({what}); stored articles are kept, -v shows more")
+    return ExitCode.FAILED
 
 
 if __name__ == "__main__":
