@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.text.scripts import STOP_CHAR
+
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -58,7 +60,7 @@ _BYLINE = re.compile(r"\bby\b.{1,80}$", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
 _MAX_DATELINE = 120
 _MAX_REST = 12
-_SENTENCE_END = (".", "!", "?", "。", "！", "？")
+_SENTENCE_END = (".", "!", "?", *STOP_CHAR)  # in any script (`STOP_CHAR`: 。 ؟ । ...)
 
 
 # A numeric date (2023-08-14, 2023年8月14日, 20.05.2024, 14/08/2023).

@@ -12,6 +12,7 @@ import re
 
 from pipeline.maintext.credits import is_role_byline
 from pipeline.maintext.datelines import is_dateline
+from pipeline.text.scripts import COMMA_CHAR, STOP_CHAR
 
 _DATELINE_EDGE = 2  # lines at each end of the text where a dateline is dropped
 _MAX_COLON_LABEL = 40  # chars of a label ending in a colon ("Related articles:")
@@ -33,10 +34,11 @@ _CONTACT_WORDS = 3
 _MAX_CONTACT_LINE = 80
 _SIGNATURE_LINES = 2
 _MAX_SIGNATURE_LINE = 48
-# What closes a sentence (or introduces what follows): a line ending so is no label.
-SENTENCE_CLOSED = (".", "!", "?", "。", "！", "？", ":", "：", "…", ";", "»", '"', "”")
+# What closes a sentence (or introduces what follows) in any script: a line ending so is no
+# label (Arabic and Urdu ؟ ۔, Indic ।, Armenian ։, Ethiopic ። ...: `STOP_CHAR`).
+SENTENCE_CLOSED = (".", "!", "?", ":", "：", "…", ";", "»", '"', "”", *STOP_CHAR)
 _MAX_LABEL = 12  # chars: a shorter line without punctuation at an edge is a label
-_LABEL_KEEP = re.compile(r"[,，、;；。.!?！？:：（(）)\d]")
+_LABEL_KEEP = re.compile(f"[,;.!?:：（(）)\\d{STOP_CHAR}{COMMA_CHAR}]")
 # A line in quotation marks from end to end is a line of dialogue ("“也谢谢你……”" closing a
 # story), short and unpunctuated as it may be, not a label.
 _QUOTED = re.compile(r"^[“「『\"].*[”」』\"]$")
