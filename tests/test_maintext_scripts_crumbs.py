@@ -1,11 +1,14 @@
 """Kinds of session 18 for pages in other scripts and languages, each in markup written here:
-a linked sentence of the flow in a script without capitals or with its own full stop."""
+a linked sentence of the flow in a script without capitals or with its own full stop, and a
+breadcrumb trail printed inside the article's container under no telling class."""
 
 from __future__ import annotations
 
 import pytest
 
 from pipeline.extract import extract_text
+from pipeline.maintext.crumbs import is_trail
+from pipeline.web.html import parse
 
 # (prose paragraph, a sentence of the flow that is mostly one link) in scripts without case
 # and with full stops of their own: Devanagari (।), Arabic (.), Urdu (۔), Persian (.), Hebrew.
@@ -65,6 +68,55 @@ def test_related_label_before_a_link_stays_dropped_in_caseless_scripts() -> None
     assert "خطة جديدة للطرق" not in text
 
 
+# Breadcrumb trails as pages print them, class names hashed: a list, inline links with
+# separators, the last step a <span> or the text after the last separator.
+TRAILS = [
+    "<ul class='k9f'><li><a href='/'>Hindi News</a></li><li><a href='/business/'>Business</a>"
+    "</li><li>Market Capitalization 2024 Top 10 List Update | SBI ITC</li></ul>",
+    "<ol class='k9f'><li><a href='https://example.org/'>Strona główna</a> ›</li>"
+    "<li><a href='/zdrowie'>Zdrowie</a> ›</li><li><span>Truskawki a leki</span></li></ol>",
+    "<div class='k9f'><a href='/'>Beranda</a> › <a href='/nasional'>Nasional</a> › "
+    "<span>Momen Presiden di Pasar Laino</span></div>",
+    "<p class='k9f'><a href='https://www.example.org'>Ana Sayfa</a> » "
+    "<a href='/spor'>Spor</a> » Kadınlar Euroleague'de yeni format</p>",
+]
+
+
+@pytest.mark.parametrize("trail", TRAILS)
+def test_breadcrumb_trail_inside_the_container_is_dropped(trail: str) -> None:
+    prose = [
+        "The regional council approved the new ferry line on Tuesday after a debate of "
+        "several years, and the first boats will sail next spring.",
+        "Boats will leave every forty minutes in summer and every hour in winter, and "
+        "bicycles travel free of charge on every crossing.",
+        "The council expects some two thousand passengers a day in the first year of the "
+        "line and will review the timetable after one season.",
+    ]
+    text = extract_text(_article(prose, before=trail), "https://example.org/a/1")
+    assert text.startswith(prose[0])
+    for name in ("Market Capitalization", "Truskawki", "Momen Presiden", "Euroleague"):
+        assert name not in text
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # a sentence opening on a link to the site's root, its words after it
+        "<p><a href='/'>Example News</a> reported on Tuesday that the council had voted.</p>",
+        # a link to the root, then a sentence parted by a colon
+        "<p><a href='/'>Example</a>: the council voted on Tuesday.</p>",
+        # a list of links whose first goes elsewhere than the root
+        "<ul><li><a href='/a'>One</a></li><li><a href='/b'>Two</a></li><li>Three</li></ul>",
+        # a list whose steps are sentences with links in them
+        "<ul><li>See <a href='/'>the home page</a> first</li><li>Then this</li></ul>",
+    ],
+)
+def test_no_trail(markup: str) -> None:
+    doc = parse(f"<html><body>{markup}</body></html>")
+    assert doc is not None
+    assert not any(is_trail(el) for el in doc.iter("ul", "ol", "div", "p"))
+
+
 @pytest.mark.parametrize(
     ("language", "closing"),
     [("hi", "यही सच है।"), ("ur", "یہی سچ ہے۔"), ("am", "ይህ እውነት ነው።"), ("hy", "Սա ճիշտ է։")],
@@ -77,3 +129,13 @@ def test_short_closing_sentence_with_its_scripts_stop_is_no_label(
     prose = FLOW["hi"][0] if language == "hi" else FLOW["ur"][0]
     text = extract_text(_article([prose, prose, prose, closing]), "https://example.org/a")
     assert text.rstrip().endswith(closing)
+
+
+def test_list_of_sources_is_no_trail() -> None:
+    markup = (
+        "<ul><li><a href='https://www.who.int/'>WHO</a></li>"
+        "<li>National statistics office, annual report, 2023.</li></ul>"
+    )
+    doc = parse(f"<html><body>{markup}</body></html>")
+    assert doc is not None
+    assert not is_trail(next(doc.iter("ul")))
