@@ -12,6 +12,7 @@ import re
 
 from pipeline.maintext.credits import is_role_byline
 from pipeline.maintext.datelines import is_dateline
+from pipeline.text.marks import LETTERS
 from pipeline.text.scripts import COMMA_CHAR, STOP_CHAR
 
 _DATELINE_EDGE = 2  # lines at each end of the text where a dateline is dropped
@@ -29,7 +30,7 @@ _SIGNATURE_SPLIT = re.compile(r"[^\w]+")
 # The writer's contact closing the text (`_is_contact_line`), and the short lines of the
 # signature above it (`_signature_start`): "Jana Nowak, MSc" / "Dietitian" / "Email: ...".
 _CONTACT_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_CONTACT_WORD = re.compile(r"[^\W\d_]+")
+_CONTACT_WORD = LETTERS
 _CONTACT_WORDS = 3
 _MAX_CONTACT_LINE = 80
 _SIGNATURE_LINES = 2

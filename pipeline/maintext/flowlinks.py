@@ -9,9 +9,8 @@ our newsletter.") is still judged as a line after."""
 
 from __future__ import annotations
 
-import re
-
 from pipeline.maintext.lexicon import RELATED
+from pipeline.text.marks import WORD
 from pipeline.text.scripts import STOP_CHAR
 from pipeline.web.html import HtmlElement, Stats
 
@@ -24,7 +23,7 @@ _FLOW_PROSE_ABOVE = 80  # characters of the line above, closed by a stop
 _FLOW_STOPS = (".", "!", "?", "…", *STOP_CHAR)
 _FLOW_CLOSERS = "\"'”’»)]"  # what may follow the closing stop
 _FLOW_WRAPPER_LEVELS = 3  # levels of boxes around one paragraph (`only_paragraph`)
-_FLOW_WORD = re.compile(r"\w+")
+_FLOW_WORD = WORD  # (a word of Devanagari or Thai whole, its vowel signs in it)
 # What closes a label before a link ("Read also: <a>", "À lire aussi » <a>", "More → <a>").
 _FLOW_LABEL_MARKS = ":：»›>→|–—-·"
 _FLOW_RELATED = frozenset(RELATED.split("|"))  # a label before a link without its mark
