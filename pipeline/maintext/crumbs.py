@@ -30,6 +30,7 @@ _ROOT = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/?(?:index\.\w+)?$", re.I)
 _FULL_STOPS = (".", "。", "।", "۔")
 _LETTER = re.compile(r"[^\W\d_]")
 _TRAIL_TAGS = ("ul", "ol", "div", "p")
+_OPENINGS = ("a", "li")  # a trail's first child: its first step (tested before the call)
 _SEPARATORS = "›»>/|→•"
 _INLINE = frozenset({"span", "strong", "b", "em", "i", "small"})
 
@@ -37,7 +38,11 @@ _INLINE = frozenset({"span", "strong", "b", "em", "i", "small"})
 def drop_trails(chosen: list[HtmlElement]) -> None:
     """Drop the breadcrumb trails (`is_trail`) inside the chosen containers, in place."""
     for top in chosen:
-        found = [el for el in top.iter(*_TRAIL_TAGS) if el is not top and is_trail(el)]
+        found = [
+            el
+            for el in top.iter(*_TRAIL_TAGS)
+            if len(el) > 1 and el[0].tag in _OPENINGS and el is not top and is_trail(el)
+        ]
         for el in found:
             if el.getparent() is not None:
                 drop_tree(el)

@@ -61,7 +61,9 @@ _BYLINE = re.compile(r"\bby\b.{1,80}$", re.I)
 _WORD = LETTERS  # a word of letters, its vowel signs too ("प्रकाशित", one word)
 # What is not part of a word: no letter and no mark inside one
 _NOT_WORD = f"(?:(?![{MARK_CHAR}])[\\W\\d_])+"
-_LETTER_OR_MARK = f"(?:[^\\W\\d_]|[{MARK_CHAR}])"
+# A month's name: 3 to 14 letters and their marks (one class repeated: re tries it at each
+# character of the line; the digit it takes besides is no letter's place in a date).
+_MONTH_NAME = f"(?![\\d_])[\\w{MARK_CHAR}]{{3,14}}"
 # A month's name of two letters in a script of its own ("मई", "মে": May), where two Latin
 # letters are a word of a sentence ("5 de 2024").
 _SHORT_MONTH = f"[^\\x00-\\x7f\\W\\d_](?:[^\\x00-\\x7f\\W\\d_]|[{MARK_CHAR}]){{1,13}}"
@@ -87,8 +89,8 @@ _CLOCK_NEXT = re.compile(r"\s*\d{1,2}[:：]\d{2}")
 
 # A day, a month's name in any language and a year: "20 Mei 2024", "Mayıs 16, 2024".
 _SPOKEN_DATE = re.compile(
-    rf"(?<!\w)(?:\d{{1,2}}\.?\s+(?:{_LETTER_OR_MARK}{{3,14}}|{_SHORT_MONTH})\.?,?\s+(?:19|20)\d\d|"
-    rf"{_LETTER_OR_MARK}{{3,14}}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d)(?!\d)"
+    rf"(?<!\w)(?:\d{{1,2}}\.?\s+(?:{_MONTH_NAME}|{_SHORT_MONTH})\.?,?\s+(?:19|20)\d\d|"
+    rf"{_MONTH_NAME}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d)(?!\d)"
 )
 _SPOKEN_AFTER = re.compile(rf"\d{{1,2}}[:：.]\d{{2}}(?:[:：.]\d{{2}})?|{_NOT_WORD}")
 _SPOKEN_LEAD_END = (":", "：", ",", "|", "-", "–", "—", "·", "•")  # a label or a weekday

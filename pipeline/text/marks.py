@@ -44,5 +44,6 @@ MARK_CHAR = (
 )
 # A word: letters, digits and the marks inside it.
 WORD = re.compile(f"[\\w{MARK_CHAR}]+")
-# A word of letters: no digit, no underscore (`[^\W\d_]+` with its marks).
-LETTERS = re.compile(f"(?:[^\\W\\d_]|[{MARK_CHAR}])+")
+# A word of letters: no digit, no underscore (`[^\W\d_]+` with its marks), opening on a
+# letter; each run of marks after a letter run (unambiguous: no backtracking to try).
+LETTERS = re.compile(f"[^\\W\\d_]+(?:[{MARK_CHAR}]+[^\\W\\d_]*)*")
