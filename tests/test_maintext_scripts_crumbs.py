@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.extract import extract_text
 from pipeline.maintext.crumbs import is_trail
-from pipeline.web.html import parse
+from pipeline.web.html import is_prose, parse
 
 # (prose paragraph, a sentence of the flow that is mostly one link) in scripts without case
 # and with full stops of their own: Devanagari (।), Arabic (.), Urdu (۔), Persian (.), Hebrew.
@@ -139,3 +139,34 @@ def test_list_of_sources_is_no_trail() -> None:
     doc = parse(f"<html><body>{markup}</body></html>")
     assert doc is not None
     assert not is_trail(next(doc.iter("ul")))
+
+
+# Thai and Lao prose: no stop, no comma; a space between two runs of words closes a clause.
+THAI = [
+    "รัฐบาลประกาศนโยบายน้ำฉบับใหม่เมื่อวันจันทร์ โดยตั้งเป้าให้ทุกหมู่บ้านมีน้ำดื่มสะอาดภายใน"
+    "สองปีข้างหน้า ซึ่งถือเป็นครั้งแรกที่มีการกำหนดเป้าหมายชัดเจน",
+    "กระทรวงมหาดไทยระบุว่าโครงการนี้จะใช้งบประมาณราวหนึ่งหมื่นล้านบาท และจะเริ่มจากจังหวัดที่"
+    "ขาดแคลนน้ำมากที่สุดก่อน โดยเฉพาะภาคตะวันออกเฉียงเหนือ",
+    "ชาวบ้านหลายคนกล่าวว่าพวกเขารอคอยโครงการนี้มานาน เพราะต้องซื้อน้ำดื่มจากรถเร่ทุกสัปดาห์ใน"
+    "ราคาที่สูง และบางครั้งน้ำก็ไม่สะอาดพอ",
+]
+LAO = [
+    "ລັດຖະບານໄດ້ປະກາດນະໂຍບາຍນ້ຳສະບັບໃໝ່ໃນວັນຈັນ ໂດຍມີເປົ້າໝາຍໃຫ້ທຸກບ້ານມີນ້ຳດື່ມສະອາດພາຍໃນສອງປີ",
+    "ກະຊວງກ່າວວ່າໂຄງການນີ້ຈະໃຊ້ງົບປະມານຫຼາຍ ແລະຈະເລີ່ມຈາກແຂວງທີ່ຂາດແຄນນ້ຳຫຼາຍທີ່ສຸດ",
+]
+
+
+@pytest.mark.parametrize("paragraphs", [THAI, LAO], ids=["th", "lo"])
+def test_thai_and_lao_paragraphs_read_as_prose(paragraphs: list[str]) -> None:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    doc = parse(f"<html><body><div class='x'>{body}</div></body></html>")
+    assert doc is not None
+    assert is_prose(next(doc.iter("div")))
+
+
+def test_thai_menu_is_no_prose() -> None:
+    labels = ["หน้าแรก", "ข่าวการเมือง", "เศรษฐกิจ", "กีฬา", "บันเทิง", "ต่างประเทศ", "ไลฟ์สไตล์"]
+    items = "".join(f"<li><a href='/c/{i}'>{w} ข่าวล่าสุด</a></li>" for i, w in enumerate(labels))
+    doc = parse(f"<html><body><ul>{items}</ul></body></html>")
+    assert doc is not None
+    assert not is_prose(next(doc.iter("ul")))
