@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import extract_text
+from pipeline.maintext.credits import is_role_byline
 from pipeline.maintext.crumbs import is_trail
 from pipeline.web.html import is_prose, parse
 
@@ -170,3 +171,57 @@ def test_thai_menu_is_no_prose() -> None:
     doc = parse(f"<html><body><ul>{items}</ul></body></html>")
     assert doc is not None
     assert not is_prose(next(doc.iter("ul")))
+
+
+# A byline of a name and a role in other languages and scripts, opening or closing the text.
+ROLE_BYLINES = [
+    "Jan Kowalski, dziennikarz",
+    "Иван Петров, корреспондент",
+    "Χρίστος Καρύδης, δημοσιογράφος",
+    "Ayşe Yılmaz, muhabir",
+    "Marie Dupont, rédactrice en chef",
+    "Siti Aminah, wartawan",
+]
+NEWS = [
+    "The regional council approved the new ferry line on Tuesday after a debate of several "
+    "years, and the first boats will sail next spring.",
+    "Boats will leave every forty minutes in summer and every hour in winter, and bicycles "
+    "travel free of charge on every crossing.",
+    "The council expects some two thousand passengers a day in the first year of the line and "
+    "will review the timetable after one season.",
+]
+
+
+@pytest.mark.parametrize("byline", ROLE_BYLINES)
+def test_role_byline_in_other_languages(byline: str) -> None:
+    assert is_role_byline(byline)
+
+
+@pytest.mark.parametrize("byline", ROLE_BYLINES)
+def test_role_byline_opening_the_text_is_dropped(byline: str) -> None:
+    text = extract_text(_article([byline, *NEWS]), "https://example.org/a/1")
+    assert text.startswith(NEWS[0])
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [["Jan Kowalski, dziennikarz"], ["ΧΡΙΣΤΟΣ ΚΑΡΥΔΗΣ", "Οικονομολόγος - Δημοσιογράφος"]],
+)
+def test_signature_of_a_name_and_a_role_closing_the_text_is_dropped(
+    signature: list[str],
+) -> None:
+    text = extract_text(_article([*NEWS, *signature]), "https://example.org/a/1")
+    assert text.rstrip().endswith(NEWS[-1])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Według Jana Kowalskiego, redaktora naczelnego pisma, sytuacja jest zła",  # a sentence
+        "Москва, 12 мая",  # a dateline's place and date
+        "Paris, France",
+        "Lisboa, 12 de maio — O jornalista",
+    ],
+)
+def test_no_role_byline(line: str) -> None:
+    assert not is_role_byline(line)
