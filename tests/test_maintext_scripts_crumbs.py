@@ -9,6 +9,7 @@ import pytest
 from pipeline.extract import extract_text
 from pipeline.maintext.credits import is_role_byline
 from pipeline.maintext.crumbs import is_trail
+from pipeline.maintext.sitenotes import is_site_note
 from pipeline.web.html import is_prose, parse
 
 # (prose paragraph, a sentence of the flow that is mostly one link) in scripts without case
@@ -225,3 +226,34 @@ def test_signature_of_a_name_and_a_role_closing_the_text_is_dropped(
 )
 def test_no_role_byline(line: str) -> None:
     assert not is_role_byline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Zapraszamy też do dyskusji na naszym forum",
+        "Обсудить на форуме",
+        "Приглашаем вас к обсуждению",
+        "Discuss this article in our forum",
+        "Diskutieren Sie mit!",
+        "Réagissez sur notre forum",
+        "Diskutujte o tom na našem fóru",
+        "Diskusikan di forum",
+    ],
+)
+def test_invitation_to_discuss_on_the_forum_is_dropped(line: str) -> None:
+    assert is_site_note(line)
+    text = extract_text(_article([*NEWS, line]), "https://example.org/a/1")
+    assert text.rstrip().endswith(NEWS[-1])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council will discuss the plan in the forum next week.",
+        "Zapraszamy do Krakowa na festiwal muzyki dawnej.",
+        "Участники форума обсудили новые правила.",
+    ],
+)
+def test_sentences_about_a_forum_are_no_note(line: str) -> None:
+    assert not is_site_note(line)
