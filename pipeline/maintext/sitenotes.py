@@ -1,7 +1,7 @@
 """The site's notes to its reader about its text and its comments, printed as a line of the
 article, in any language: how to report a typo (select it and press Ctrl+Enter), a
 disclaimer that the author's opinion is not the site's, a note that commenting takes logging
-in, a pointer to the comments below.
+in, a pointer to the comments below, an invitation to discuss the article on the forum.
 
 Such a line is short (`_MAX_NOTE` characters) and names what it is: the key chord, the
 site's opinion or position set against the author's, the account commenting takes, the
