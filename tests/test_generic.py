@@ -219,7 +219,7 @@ SNIPPET_FLOOR = 0.97
 # zh 0.9722, en 0.9561, fr 0.9204, other languages 0.9559; with the seventeenth session's
 # (a header box inside the container, a shared title anchoring the standfirst): zh 0.9722,
 # en 0.9568, fr 0.9204, other languages 0.9579; with the eighteenth session's (breadcrumb
-# trails by shape, role bylines and forum invitations in other languages): other 0.9583.
+# trails by shape, forum invitations in other languages): other languages 0.9583.
 WIDE_FLOORS = {"zh": 0.971, "en": 0.956, "fr": 0.915}
 WIDE_OTHER_FLOOR = 0.958
 

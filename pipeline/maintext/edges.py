@@ -52,8 +52,9 @@ _EMOJI_END = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\U0001f3fb-\
 def trim_edges(lines: list[str], title: str) -> list[str]:
     """Drop the title and short unpunctuated labels ("今日关注", "Tags") at both ends,
     datelines among the first and last `_DATELINE_EDGE` lines, a byline of a name and a role
-    (`is_role_byline`) among the first and closing the text (`_before_role_signature`), and
-    the desk's initials (`_SIGNATURE`) among the last."""
+    (`is_role_byline`, in any language) among the first and the desk's initials
+    (`_SIGNATURE`) among the last: a name and a role closing the text sign it (an op-ed's
+    author), and golds keep them."""
     squashed = "".join(title.split())
     start, end = 0, len(lines)
     while start < end and _is_edge_label(lines[start], squashed):
@@ -62,7 +63,6 @@ def trim_edges(lines: list[str], title: str) -> list[str]:
         end -= 1
     if end > start and _is_contact_line(lines[end - 1]):
         end = _signature_start(lines, start, end - 1)
-    end = _before_role_signature(lines, start, end)
     last = end - _DATELINE_EDGE
     return [
         line
@@ -71,24 +71,6 @@ def trim_edges(lines: list[str], title: str) -> list[str]:
         and not (i >= last and _is_signature(line))
         and not (i < start + _DATELINE_EDGE and is_role_byline(line))
     ]
-
-
-def _before_role_signature(lines: list[str], start: int, end: int) -> int:
-    """Where the text ends before a closing signature of the writer's name and role, on one
-    line ("Jan Kowalski, dziennikarz") or two (the name, then "Economist - Journalist"): a
-    byline of `is_role_byline`, under at least one line of text."""
-    if end - start > 2:
-        name, role = lines[end - 2], lines[end - 1]
-        if (
-            len(name) <= _MAX_SIGNATURE_LINE
-            and "," not in name
-            and 2 <= len(name.split()) <= _CONTACT_WORDS + 1
-            and is_role_byline(f"{name}, {role}")
-        ):
-            return end - 2
-    if end - start > 1 and is_role_byline(lines[end - 1]):
-        return end - 1
-    return end
 
 
 def _is_contact_line(line: str) -> bool:
