@@ -219,10 +219,11 @@ SNIPPET_FLOOR = 0.97
 # zh 0.9722, en 0.9561, fr 0.9204, other languages 0.9559; with the seventeenth session's
 # (a header box inside the container, a shared title anchoring the standfirst): zh 0.9722,
 # en 0.9568, fr 0.9204, other languages 0.9579; with the eighteenth session's (a <figure>
-# named as a caption, an FAQ's question buttons, subheadings linking to their own anchor):
-# zh 0.9722, en 0.9572, fr 0.9204, other languages 0.9579.
+# named as a caption, an FAQ's question buttons, subheadings linking to their own anchor;
+# breadcrumb trails by shape, forum invitations in other languages): zh 0.9722, en 0.9572,
+# fr 0.9204, other languages 0.9583.
 WIDE_FLOORS = {"zh": 0.971, "en": 0.957, "fr": 0.915}
-WIDE_OTHER_FLOOR = 0.957
+WIDE_OTHER_FLOOR = 0.958
 
 
 def test_f1_floors_on_shared_corpus(shared_dir: Path) -> None:

@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import re
 
+from pipeline.text.scripts import STOP_CHAR
 from pipeline.web.html import any_literal, lowers_plainly
+
+_SENTENCE_END = (".", "!", "?", *STOP_CHAR)  # a sentence's stop in any script
 
 # A pitch for the site's newsletter or for paying its journalism: "Get more local news
 # delivered straight to your inbox. Sign up for free newsletters", "Want more? Sign up for our
@@ -242,6 +245,6 @@ def is_appeal_title(line: str) -> bool:
     appeal, when one follows it)."""
     return (
         len(line) <= _MAX_APPEAL_TITLE
-        and not line.endswith((".", "!", "?", "。"))
+        and not line.endswith(_SENTENCE_END)
         and _APPEAL_TITLE.search(line) is not None
     )

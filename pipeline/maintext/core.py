@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from pipeline.maintext.crumbs import drop_trails
 from pipeline.maintext.embedded import body_paragraphs, headlines, state_paragraphs
 from pipeline.maintext.faq import faq_sections
 from pipeline.maintext.headerbox import drop_header_lines
@@ -113,6 +114,7 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
         )
         chosen = with_numbered_items(chosen, stats)
     drop_variants(chosen, stats)
+    drop_trails(chosen)
     drop_header_lines(chosen, headline, stats)
     chosen += faq_sections(body, chosen, stats)
     return notice_header(chosen[0], stats) + paragraphs_of(chosen, stats, title)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.text.bylines import BYLINE_ROLES
 from pipeline.web.html import any_literal
 
 _CREDIT = re.compile(
@@ -107,6 +108,13 @@ _ROLE_BYLINE = re.compile(
     rf"{_BYLINE_NAME}(?:[\w&'’-]+\s+){{0,2}}News$"
 )
 _MAX_ROLE_BYLINE = 70  # characters
+# The same in any script: two to four words of a name (each opening on a capital: checked
+# apart, as re knows no capitals but ASCII's), a comma, at most four words holding a role.
+_ANY_ROLE_BYLINE = re.compile(
+    r"^((?:[^\W\d_][\w.'’-]*\s+){1,3}[^\W\d_][\w.'’-]*)\s*,\s*"
+    r"((?:[\w'’-]+[\s,/&–—-]*){1,4})$"
+)
+_ROLE = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, BYLINE_ROLES))})", re.I)
 
 
 def is_author_bio(text: str) -> bool:
@@ -116,9 +124,17 @@ def is_author_bio(text: str) -> bool:
 
 
 def is_role_byline(text: str) -> bool:
-    """A name, a comma and a role or newsroom (`_ROLE_BYLINE`): a byline without "By"."""
+    """A name, a comma and a role or newsroom (`_ROLE_BYLINE`): a byline without "By"; in
+    any language and script, a name of capitalised words, a comma and a few words holding a
+    role of `BYLINE_ROLES` ("Jan Kowalski, dziennikarz", "ΧΡΙΣΤΟΣ ΚΑΡΥΔΗΣ, Οικονομολόγος -
+    Δημοσιογράφος")."""
+    if len(text) > _MAX_ROLE_BYLINE or not text[:1].isupper():
+        return False
+    if _ROLE_BYLINE.match(text) is not None:
+        return True
+    found = _ANY_ROLE_BYLINE.match(text)
     return (
-        len(text) <= _MAX_ROLE_BYLINE
-        and text[:1].isupper()
-        and _ROLE_BYLINE.match(text) is not None
+        found is not None
+        and all(w[:1].isupper() for w in found[1].split())
+        and _ROLE.search(found[2]) is not None
     )

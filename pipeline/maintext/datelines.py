@@ -30,6 +30,9 @@ from __future__ import annotations
 
 import re
 
+from pipeline.text.marks import LETTERS, MARK_CHAR
+from pipeline.text.scripts import STOP_CHAR
+
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -55,10 +58,18 @@ _DATE = re.compile(
     re.I,
 )
 _BYLINE = re.compile(r"\bby\b.{1,80}$", re.I)
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = LETTERS  # a word of letters, its vowel signs too ("प्रकाशित", one word)
+# What is not part of a word: no letter and no mark inside one
+_NOT_WORD = f"(?:(?![{MARK_CHAR}])[\\W\\d_])+"
+# A month's name: 3 to 14 letters and their marks (one class repeated: re tries it at each
+# character of the line; the digit it takes besides is no letter's place in a date).
+_MONTH_NAME = f"(?![\\d_])[\\w{MARK_CHAR}]{{3,14}}"
+# A month's name of two letters in a script of its own ("मई", "মে": May), where two Latin
+# letters are a word of a sentence ("5 de 2024").
+_SHORT_MONTH = f"[^\\x00-\\x7f\\W\\d_](?:[^\\x00-\\x7f\\W\\d_]|[{MARK_CHAR}]){{1,13}}"
 _MAX_DATELINE = 120
 _MAX_REST = 12
-_SENTENCE_END = (".", "!", "?", "。", "！", "？")
+_SENTENCE_END = (".", "!", "?", *STOP_CHAR)  # in any script (`STOP_CHAR`: 。 ؟ । ...)
 
 
 # A numeric date (2023-08-14, 2023年8月14日, 20.05.2024, 14/08/2023).
@@ -66,7 +77,9 @@ _NUMERIC_DATE = re.compile(
     r"(?<!\d)(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|"
     r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)(?!\d)"
 )
-_DATELINE_NOISE = re.compile(r"https?://\S+|www\.\S+|\d{1,2}[:：]\d{2}(?::\d{2})?|[\W\d_]+")
+_DATELINE_NOISE = re.compile(
+    rf"https?://\S+|www\.\S+|\d{{1,2}}[:：]\d{{2}}(?::\d{{2}})?|{_NOT_WORD}"
+)
 _MAX_DATELINE_LINE = 100
 _DATELINE_WORDS = 3  # labels beside the date: "GİRİŞ ... GÜNCELLEME", "Source ... Published"
 _DATELINE_LETTERS = 16  # the same in a script without spaces: "出所 ... 発表時間", a source's name
@@ -76,10 +89,10 @@ _CLOCK_NEXT = re.compile(r"\s*\d{1,2}[:：]\d{2}")
 
 # A day, a month's name in any language and a year: "20 Mei 2024", "Mayıs 16, 2024".
 _SPOKEN_DATE = re.compile(
-    r"(?<!\w)(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+(?:19|20)\d\d|"
-    r"[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)(?!\d)"
+    rf"(?<!\w)(?:\d{{1,2}}\.?\s+(?:{_MONTH_NAME}|{_SHORT_MONTH})\.?,?\s+(?:19|20)\d\d|"
+    rf"{_MONTH_NAME}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d)(?!\d)"
 )
-_SPOKEN_AFTER = re.compile(r"\d{1,2}[:：.]\d{2}(?:[:：.]\d{2})?|[\W\d_]+")
+_SPOKEN_AFTER = re.compile(rf"\d{{1,2}}[:：.]\d{{2}}(?:[:：.]\d{{2}})?|{_NOT_WORD}")
 _SPOKEN_LEAD_END = (":", "：", ",", "|", "-", "–", "—", "·", "•")  # a label or a weekday
 _SPOKEN_LEAD_WORDS = 2  # a label of two words; a third is a sentence's ("sapa Kim Joon,")
 _SPOKEN_LEAD_LETTERS = 24  # "Ημερομηνία δημοσίευσης", "Oluşturulma Tarihi"

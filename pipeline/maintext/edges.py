@@ -12,6 +12,8 @@ import re
 
 from pipeline.maintext.credits import is_role_byline
 from pipeline.maintext.datelines import is_dateline
+from pipeline.text.marks import LETTERS
+from pipeline.text.scripts import COMMA_CHAR, STOP_CHAR
 
 _DATELINE_EDGE = 2  # lines at each end of the text where a dateline is dropped
 _MAX_COLON_LABEL = 40  # chars of a label ending in a colon ("Related articles:")
@@ -28,15 +30,16 @@ _SIGNATURE_SPLIT = re.compile(r"[^\w]+")
 # The writer's contact closing the text (`_is_contact_line`), and the short lines of the
 # signature above it (`_signature_start`): "Jana Nowak, MSc" / "Dietitian" / "Email: ...".
 _CONTACT_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_CONTACT_WORD = re.compile(r"[^\W\d_]+")
+_CONTACT_WORD = LETTERS
 _CONTACT_WORDS = 3
 _MAX_CONTACT_LINE = 80
 _SIGNATURE_LINES = 2
 _MAX_SIGNATURE_LINE = 48
-# What closes a sentence (or introduces what follows): a line ending so is no label.
-SENTENCE_CLOSED = (".", "!", "?", "。", "！", "？", ":", "：", "…", ";", "»", '"', "”")
+# What closes a sentence (or introduces what follows) in any script: a line ending so is no
+# label (Arabic and Urdu ؟ ۔, Indic ।, Armenian ։, Ethiopic ። ...: `STOP_CHAR`).
+SENTENCE_CLOSED = (".", "!", "?", ":", "：", "…", ";", "»", '"', "”", *STOP_CHAR)
 _MAX_LABEL = 12  # chars: a shorter line without punctuation at an edge is a label
-_LABEL_KEEP = re.compile(r"[,，、;；。.!?！？:：（(）)\d]")
+_LABEL_KEEP = re.compile(f"[,;.!?:：（(）)\\d{STOP_CHAR}{COMMA_CHAR}]")
 # A line in quotation marks from end to end is a line of dialogue ("“也谢谢你……”" closing a
 # story), short and unpunctuated as it may be, not a label.
 _QUOTED = re.compile(r"^[“「『\"].*[”」』\"]$")
@@ -49,8 +52,9 @@ _EMOJI_END = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\U0001f3fb-\
 def trim_edges(lines: list[str], title: str) -> list[str]:
     """Drop the title and short unpunctuated labels ("今日关注", "Tags") at both ends,
     datelines among the first and last `_DATELINE_EDGE` lines, a byline of a name and a role
-    (`is_role_byline`) among the first and the desk's initials (`_SIGNATURE`) among the
-    last."""
+    (`is_role_byline`, in any language) among the first and the desk's initials
+    (`_SIGNATURE`) among the last: a name and a role closing the text sign it (an op-ed's
+    author), and golds keep them."""
     squashed = "".join(title.split())
     start, end = 0, len(lines)
     while start < end and _is_edge_label(lines[start], squashed):

@@ -9,9 +9,9 @@ our newsletter.") is still judged as a line after."""
 
 from __future__ import annotations
 
-import re
-
 from pipeline.maintext.lexicon import RELATED
+from pipeline.text.marks import WORD
+from pipeline.text.scripts import STOP_CHAR
 from pipeline.web.html import HtmlElement, Stats
 
 _FLOW_HEAD_WORDS = 2  # words before the first link
@@ -19,10 +19,11 @@ _FLOW_OUTSIDE_WORDS = 3  # words outside the links
 _FLOW_WORDS = 6  # words in all
 _FLOW_MAX_LINKS = 2
 _FLOW_PROSE_ABOVE = 80  # characters of the line above, closed by a stop
-_FLOW_STOPS = (".", "!", "?", "。", "！", "？", "…")
+# a sentence's stop in any script: Latin, CJK, Arabic and Urdu (؟ ۔), Indic (।) ...
+_FLOW_STOPS = (".", "!", "?", "…", *STOP_CHAR)
 _FLOW_CLOSERS = "\"'”’»)]"  # what may follow the closing stop
 _FLOW_WRAPPER_LEVELS = 3  # levels of boxes around one paragraph (`only_paragraph`)
-_FLOW_WORD = re.compile(r"\w+")
+_FLOW_WORD = WORD  # (a word of Devanagari or Thai whole, its vowel signs in it)
 # What closes a label before a link ("Read also: <a>", "À lire aussi » <a>", "More → <a>").
 _FLOW_LABEL_MARKS = ":：»›>→|–—-·"
 _FLOW_RELATED = frozenset(RELATED.split("|"))  # a label before a link without its mark
@@ -60,14 +61,15 @@ def linked_pieces(
 
 def is_flow_linked_sentence(pieces: list[tuple[str, bool]], text: str, above: str) -> bool:
     """True when `text` (made of `pieces`: each text and whether it is inside a link) reads
-    as a sentence of the article under the line `above`: that line prose closed by a stop,
-    `text` opening on a capital with `_FLOW_HEAD_WORDS` words before the first link and no
-    label there (closed by one of `_FLOW_LABEL_MARKS`, or a related-reading label of
+    as a sentence of the article under the line `above`: that line prose closed by a stop
+    (of any script: ؟ ۔ । ...), `text` opening on a capital or a letter of a script without
+    case (Arabic, Hebrew, Devanagari) with `_FLOW_HEAD_WORDS` words before the first link and
+    no label there (closed by one of `_FLOW_LABEL_MARKS`, or a related-reading label of
     `RELATED`), closed by a stop, `_FLOW_OUTSIDE_WORDS` words outside its links and
     `_FLOW_WORDS` in all, at most `_FLOW_MAX_LINKS` links."""
     if len(above) < _FLOW_PROSE_ABOVE or not above.rstrip(_FLOW_CLOSERS).endswith(_FLOW_STOPS):
         return False
-    if not text[:1].isupper() or not text.rstrip(_FLOW_CLOSERS).endswith(_FLOW_STOPS):
+    if not _opens_sentence(text[:1]) or not text.rstrip(_FLOW_CLOSERS).endswith(_FLOW_STOPS):
         return False
     head = []
     for piece, linked in pieces:
@@ -86,3 +88,9 @@ def is_flow_linked_sentence(pieces: list[tuple[str, bool]], text: str, above: st
         and outside >= _FLOW_OUTSIDE_WORDS
         and len(_FLOW_WORD.findall(text)) >= _FLOW_WORDS
     )
+
+
+def _opens_sentence(first: str) -> bool:
+    """True when `first` may open a sentence: a capital, or a letter of a script without case
+    (Arabic, Hebrew, Devanagari, Georgian ...: none is upper, none lower)."""
+    return first.isupper() or (first.isalpha() and not first.islower())

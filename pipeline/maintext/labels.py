@@ -48,7 +48,10 @@ from pipeline.maintext.lexicon import (
 )
 from pipeline.maintext.socialwords import FOLLOW_INVITES, FOLLOW_STARTS, NETWORKS
 from pipeline.text.bylines import BYLINE_WORDS, LINE_BYLINE_WORDS, NAME_PARTICLES
+from pipeline.text.scripts import STOP_CHAR
 from pipeline.web.html import LiteralMarks, literal_alternation
+
+_SENTENCE_END = (".", "!", "?", *STOP_CHAR)  # a sentence's stop in any script
 
 
 def _key(label: str) -> str:
@@ -325,7 +328,7 @@ def _is_byline(text: str) -> bool:
         return False  # a cased word in lower case opens no name
     return all(
         w[:1].isupper() or not w[:1].islower() or w in NAME_PARTICLES for w in name
-    ) and not text.endswith((".", "!", "?", "。"))
+    ) and not text.endswith(_SENTENCE_END)
 
 
 def is_author_heading(text: str) -> bool:

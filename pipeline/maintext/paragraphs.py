@@ -20,6 +20,7 @@ from pipeline.maintext.titles import (
     card_summaries,
     is_linked_title,
 )
+from pipeline.text.marks import WORD
 from pipeline.text.scripts import HAN_CHAR, STRAY_JOINER
 from pipeline.web.html import (
     INLINE_TAGS,
@@ -42,7 +43,7 @@ _MAX_LINE_LINK_DENSITY = 0.6
 # title it links to, an item of a list of links) keep it whatever its link density.
 _SENTENCE_WORDS = 8
 _SENTENCE_MARKS = ".!?;:,"  # a run closing on one, across an empty spacer from a capital
-_WORD = re.compile(r"\w+")
+_WORD = WORD  # (a word of Devanagari or Thai whole, its vowel signs in it)
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _NOT_SPACE_BLANK = re.compile(r"[\t\r\n\f\v]")  # with "  ": what makes _SPACES change a text
 # Invisible characters: soft hyphens (French justified text), zero-width spaces, word joiners,

@@ -1,7 +1,7 @@
 """The site's notes to its reader about its text and its comments, printed as a line of the
 article, in any language: how to report a typo (select it and press Ctrl+Enter), a
 disclaimer that the author's opinion is not the site's, a note that commenting takes logging
-in, a pointer to the comments below.
+in, a pointer to the comments below, an invitation to discuss the article on the forum.
 
 Such a line is short (`_MAX_NOTE` characters) and names what it is: the key chord, the
 site's opinion or position set against the author's, the account commenting takes, the
@@ -91,6 +91,34 @@ _COMMENTS_BELOW = re.compile(
     r"παρακάτω|di bawah)\W*$",
     re.I,
 )
+# An invitation to discuss the article on the site's forum or in its comments, opening its
+# line: "Zapraszamy też do dyskusji na naszym forum", "Обсудить на форуме", "Discuss this
+# article in our forum", "Diskutieren Sie mit", « Réagissez sur notre forum ».
+_DISCUSS_INVITE = re.compile(
+    r"^\W{0,3}(?:"
+    r"(?:join|continue) the (?:discussion|debate) (?:on|in) (?:our|the) forums?|"
+    r"discuss (?:this|it|the)(?: (?:article|story|topic))? (?:on|in) (?:our|the) forums?|"
+    r"zapraszamy (?:(?:też|także|również|was|wszystkich) )*do (?:dyskusji|komentowania)|"
+    r"(?:dyskutuj|podyskutuj)\w* (?:na|w) (?:\w+ )?forum|"
+    r"(?:обсудить|обсуждаем|обсудите|обсуждение) (?:\w+ ){0,2}(?:на форуме|в форуме)|"
+    r"(?:приглашаем|присоединяйтесь) (?:\w+ )?к обсуждению|"
+    r"(?:обговорити|обговорюємо) (?:\w+ ){0,2}на форумі|"
+    r"(?:запрошуємо|долучайтеся) (?:\w+ )?до обговорення|"
+    r"diskutieren sie (?:mit|(?:hier |darüber )?(?:im|in unserem) forum)|"
+    r"(?:discutez|débattez|réagissez)(?:[- ]en)? (?:sur|dans) (?:le|notre|nos) forums?|"
+    r"venez en (?:discuter|débattre)|"
+    r"(?:debate|opina|comenta|discute) (?:\w+ ){0,3}en (?:el|nuestro|nuestros) foros?|"
+    r"(?:discutine|discutetene|parlane) (?:sul|nel|nei) forum|"
+    r"(?:discuta|debata|comente) (?:\w+ ){0,3}no (?:nosso )?fórum|"
+    r"diskutujte (?:\w+ ){0,2}(?:na|v) (?:našem |naší )?(?:fóru|diskusi)|"
+    r"zapojte sa do diskusie|zapojte se do diskuse|"
+    r"(?:diskusikan|diskusi kan) (?:\w+ ){0,2}di forum|"
+    r"συζητήστε (?:\w+ ){0,2}(?:στο φόρουμ|στα σχόλια)|"
+    r"(?:discussieer|praat) mee (?:op|in) (?:het|ons) forum|"
+    r"forumda tartış"
+    r")",
+    re.I,
+)
 _MAX_NOTE = 300
 # What every match holds, looked for first in the lowered line.
 _MARKS = (
@@ -125,11 +153,17 @@ _MARKS = (
     "yorum",
     "σχολ",
     "σχόλ",
+    # (`_DISCUSS_INVITE`)
+    *("discuss", "forum", "foro", "fórum", "fóru", "dyskus", "обсу", "обгов", "обговор"),
+    *("обсужд", "diskut", "discut", "débat", "réagiss", "debat", "opina", "zapojte"),
+    *("diskusi", "συζητ", "praat mee", "zapraszamy", "форум", "присоедин", "долуча"),
 )
 # A core each ASCII mark holds, asked of an ASCII line first (`LiteralMarks`).
 _MARK_CORES = (
     *("ctrl", "neces", "expressed", "engage", "unbedingt", "zwingend", "notwendig"),
     *("odzwierc", "omment", "mentar", "yorum"),
+    *("discu", "forum", "foro", "diskut", "debat", "opina", "zapojte", "praat mee"),
+    *("zapraszamy", "dyskus", "diskus"),
 )
 _MARKED = LiteralMarks(_MARKS, _MARK_CORES)
 # Words one of which every match of a pattern holds, lowered: a line holding a mark
@@ -175,7 +209,7 @@ def is_site_note(text: str, lowered: str | None = None) -> bool:
         or _holds_any(lowered, _COMMENT_LOGIN_WORDS)
     ) and _COMMENT_LOGIN.search(text) is not None:
         return True
-    return _COMMENTS_BELOW.search(text) is not None
+    return _COMMENTS_BELOW.search(text) is not None or _DISCUSS_INVITE.match(text) is not None
 
 
 def _holds_any(lowered: str, words: tuple[str, ...]) -> bool:

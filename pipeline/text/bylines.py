@@ -32,3 +32,29 @@ BYLINE_WORDS = LINE_BYLINE_WORDS + MARKED_BYLINE_WORDS
 NAME_PARTICLES = frozenset(
     "de del della der den di da das dos du des la le van von ter ten al el bin binti ibn zu".split()
 )
+# The writer's role a byline prints after the name ("Jan Kowalski, dziennikarz", "Иван
+# Петров, корреспондент", "Χρίστος Καρύδης, δημοσιογράφος"): each a word's opening, matched
+# case-blind at a word's start (feminine and inflected endings follow: "redaktorka",
+# "journalistin", "δημοσιογράφου").
+BYLINE_ROLES = (
+    *("writer", "journalist", "reporter", "editor", "correspondent", "contributor", "columnist"),
+    *("critic", "freelancer", "blogger", "photographer", "producer", "analyst"),
+    *("rédact", "correspondant", "chroniqueu", "éditorialiste", "envoyé", "photographe"),
+    *("redakteur", "korrespondent", "kolumnist", "autorin", "fotograf"),
+    *("periodista", "redactor", "corresponsal", "columnista", "reporter"),
+    *("jornalista", "repórter", "redator", "correspondente", "colunista"),
+    *("giornalista", "redattor", "redattric", "corrispondente", "inviat", "editorialista"),
+    *("dziennikar", "redaktor", "korespondent", "publicyst", "felietonist", "fotoreporter"),
+    *("novinář", "novinár", "zpravodaj", "spravodaj", "reportér", "komentátor"),
+    *("журналист", "журналіст", "корреспондент", "кореспондент", "редактор", "обозревател"),
+    *("оглядач", "колумнист", "репортер", "фотограф", "публицист"),
+    *("δημοσιογράφ", "ανταποκριτ", "ανταποκρίτρι", "αρθρογράφ", "συντάκτ", "συντάκτρι"),
+    *("muhabir", "gazeteci", "editör", "köşe yazarı"),
+    *("wartawan", "jurnalis", "koresponden", "kontributor", "penulis"),
+    *("verslaggever", "redacteur", "correspondent", "redaktör", "redaktør", "krönikör"),
+    *("jurnalist", "corespondent", "újságíró", "tudósító", "szerkesztő", "riporter"),
+    *("phóng viên", "nhà báo", "biên tập viên"),
+    *("مراسل", "صحفي", "صحافي", "محرر", "خبرنگار", "روزنامه‌نگار", "صحافی", "نامہ نگار"),
+    *("संवाददाता", "पत्रकार", "रिपोर्टर", "সাংবাদিক", "প্রতিবেদক", "ผู้สื่อข่าว", "นักข่าว"),
+    *("כתב", "עיתונאי"),
+)

@@ -80,9 +80,20 @@ _PROSE_MAX_LINK_SHARE = 0.2
 PROSE_CHARS_PER_SENTENCE = 250  # at least one clause mark per this many characters
 
 
+# Thai and Lao write no stop or comma: a space between two of their letters closes a clause or
+# a sentence (the prose test counts it as one), where in a menu each label is a line.
+_THAI_LAO = re.compile("[\u0e01-\u0eff]")
+_THAI_LAO_SPACE = re.compile("(?<=[\u0e01-\u0eff]) +(?=[\u0e01-\u0eff])")
+
+
 def clause_marks(text: str) -> int:
-    """How many clause marks (stops, commas: the prose test's unit) `text` holds."""
-    return len(_SENTENCE_END.findall(text))
+    """How many clause marks (stops, commas: the prose test's unit) `text` holds; in Thai and
+    Lao, the spaces between their words' runs (`_THAI_LAO_SPACE`), looked for only where the
+    marks are too few for prose and a Thai or Lao letter is found."""
+    marks = len(_SENTENCE_END.findall(text))
+    if marks * PROSE_CHARS_PER_SENTENCE < len(text) and _THAI_LAO.search(text) is not None:
+        marks += len(_THAI_LAO_SPACE.findall(text))
+    return marks
 
 
 def is_prose(el: HtmlElement, size: int | None = None) -> bool:
