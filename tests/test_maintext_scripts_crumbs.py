@@ -72,6 +72,16 @@ def test_related_label_before_a_link_stays_dropped_in_caseless_scripts() -> None
 
 # Breadcrumb trails as pages print them, class names hashed: a list, inline links with
 # separators, the last step a <span> or the text after the last separator.
+NEWS = [
+    "The regional council approved the new ferry line on Tuesday after a debate of several "
+    "years, and the first boats will sail next spring.",
+    "Boats will leave every forty minutes in summer and every hour in winter, and bicycles "
+    "travel free of charge on every crossing.",
+    "The council expects some two thousand passengers a day in the first year of the line and "
+    "will review the timetable after one season.",
+]
+
+
 TRAILS = [
     "<ul class='k9f'><li><a href='/'>Hindi News</a></li><li><a href='/business/'>Business</a>"
     "</li><li>Market Capitalization 2024 Top 10 List Update | SBI ITC</li></ul>",
@@ -86,16 +96,8 @@ TRAILS = [
 
 @pytest.mark.parametrize("trail", TRAILS)
 def test_breadcrumb_trail_inside_the_container_is_dropped(trail: str) -> None:
-    prose = [
-        "The regional council approved the new ferry line on Tuesday after a debate of "
-        "several years, and the first boats will sail next spring.",
-        "Boats will leave every forty minutes in summer and every hour in winter, and "
-        "bicycles travel free of charge on every crossing.",
-        "The council expects some two thousand passengers a day in the first year of the "
-        "line and will review the timetable after one season.",
-    ]
-    text = extract_text(_article(prose, before=trail), "https://example.org/a/1")
-    assert text.startswith(prose[0])
+    text = extract_text(_article(NEWS, before=trail), "https://example.org/a/1")
+    assert text.startswith(NEWS[0])
     for name in ("Market Capitalization", "Truskawki", "Momen Presiden", "Euroleague"):
         assert name not in text
 
@@ -182,14 +184,6 @@ ROLE_BYLINES = [
     "Ayşe Yılmaz, muhabir",
     "Marie Dupont, rédactrice en chef",
     "Siti Aminah, wartawan",
-]
-NEWS = [
-    "The regional council approved the new ferry line on Tuesday after a debate of several "
-    "years, and the first boats will sail next spring.",
-    "Boats will leave every forty minutes in summer and every hour in winter, and bicycles "
-    "travel free of charge on every crossing.",
-    "The council expects some two thousand passengers a day in the first year of the line and "
-    "will review the timetable after one season.",
 ]
 
 
