@@ -1,22 +1,26 @@
-"""Shortcuts in the readers of a parsed page, held against the plain reads they replace:
+"""Shortcuts in the readers of a page, held against the plain reads they replace:
 `boilerplate_kind`'s early answer for an element without attributes (against its full
 reading, forced by an attribute no test reads), `_Near.marked` reading an element's
 attributes as one dict (against its reading by `get`), `_signature`'s <p>s (against `//p`),
-and a `PageView` holding its nodes' Python objects (against one that holds none)."""
+a `PageView` holding its nodes' Python objects (against one that holds none), `usable_title`
+cutting only a title that holds a placeholder word, and offset zones made once."""
 
 from __future__ import annotations
 
 import random
 import re
+from datetime import UTC, timedelta, timezone
 from typing import Any
 
 import pytest
 
 from pipeline.extract import extract_article
 from pipeline.records import RawPage
+from pipeline.text import dateparts
+from pipeline.text.dates import SHANGHAI
 from pipeline.web.boilerplate import boilerplate_kind
 from pipeline.web.html import parse_document
-from pipeline.web.metadata import headline
+from pipeline.web.metadata import headline, titles
 from pipeline.web.metadata.headline import _Near
 from pipeline.web.metadata.reader import PageView
 from tests.sample_pages import COUNCIL_STORY, HARBOUR_STORY
@@ -185,3 +189,41 @@ def test_held_nodes_change_no_article(story: list[str], monkeypatch: pytest.Monk
     monkeypatch.setattr(PageView, "parse", staticmethod(unheld))
     assert extract_article(page) == held
     assert re.search("Jane Doe", held.author or "")
+
+
+# `usable_title` as it read a title before: every title cut into its parts.
+def _usable_by_parts(title: str | None) -> str | None:
+    if not title:
+        return None
+    title = title.strip()
+    parts = {part.strip().lower() for part in titles._TITLE_SEPARATORS.split(title)}
+    if title.lower() in titles._PLACEHOLDERS or parts & titles._PLACEHOLDERS:
+        return None
+    if titles._LEADING_SEPARATOR.match(title) or not any(ch.isalpha() for ch in title):
+        return None
+    if titles._SITE_SHAPED.fullmatch(title):
+        return None
+    return title
+
+
+def test_usable_title_cuts_only_a_title_holding_a_placeholder() -> None:
+    pieces = [
+        "null", "NULL", "Undefined", "none", "NaN", "untitled", "[object Object]", "nullify",
+        "Budget vote", "经济参考网", "\u212a", "Σ", "İ", " ", " - ", " | ", "_", " :: ", "–",
+        "news", "1", "ＮＵＬＬ", "\xa0",
+    ]  # fmt: skip
+    rng = random.Random(7)
+    for _ in range(3000):
+        title = "".join(rng.choices(pieces, k=rng.randint(0, 5)))
+        assert titles.usable_title(title) == _usable_by_parts(title), title
+
+
+def test_offset_zones_are_made_once_and_equal_to_new_ones() -> None:
+    for text in ("+08:00", "-0500", "+0930", "-03:30"):
+        zone = dateparts._zone(text, UTC)
+        assert zone is dateparts._zone(text, UTC)
+        sign = 1 if text[0] == "+" else -1
+        digits = text[1:].replace(":", "")
+        fresh = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+        assert zone == fresh and str(zone) == str(fresh)
+    assert dateparts._zone("Z", SHANGHAI) is UTC and dateparts._zone(None, SHANGHAI) is SHANGHAI
