@@ -513,12 +513,12 @@ def test_prose_is_judged_as_when_the_text_outside_figures_was_walked() -> None:
 
 
 def test_reply_candidates_are_the_blocks_the_one_predicate_finds() -> None:
-    """posts._REPLY_CANDIDATES asks first, without reading any text, for three children of
-    two children or more: on random markup it finds the blocks the text predicate alone
-    found, in the same order."""
+    """posts._candidates asks first, without reading any text, for three children of two
+    children or more: on random markup it finds the blocks the text predicate alone found,
+    in the same order."""
     from lxml import etree
 
-    from pipeline.maintext.posts import _MIN_ITEMS, _REPLY_CANDIDATES
+    from pipeline.maintext.posts import _MIN_ITEMS, _candidates
 
     plain = etree.XPath(
         f"descendant-or-self::*[count(*[*[2]][contains(., ':') or contains(., ' 20')])"
@@ -533,6 +533,6 @@ def test_reply_candidates_are_the_blocks_the_one_predicate_finds() -> None:
         if doc is None:
             continue
         expected = plain(doc)
-        assert _REPLY_CANDIDATES(doc) == expected, html
+        assert _candidates(doc)[1] == expected, html
         found += len(expected)
     assert found > 50  # blocks of replies among the random markups

@@ -11,6 +11,8 @@ import random
 import re
 from typing import Any
 
+from lxml import etree
+
 from pipeline.maintext import posts
 from pipeline.maintext.core import own_paragraphs
 from pipeline.maintext.linekinds import is_boilerplate_line
@@ -220,13 +222,41 @@ def _signed_replies(texts: list[str]) -> str:
     )
 
 
+# The blocks `posts._candidates` finds, as the expressions it stands for find them.
+_THREAD_CANDIDATES = etree.XPath(
+    "descendant-or-self::*[*[3]][count(dt|h2|h3|h4|h5|h6) >= 3 or count(li) >= 3]"
+)
+_REPLY_CANDIDATES = etree.XPath(
+    "descendant-or-self::*[count(*[*[2]]) >= 3]"
+    "[count(*[*[2]][contains(., ':') or contains(., ' 20')]) >= 3]"
+)
+
+
+def test_candidates_are_the_blocks_the_expressions_find() -> None:
+    """`posts._candidates` walks the blocks in Python: on random markup (comments among the
+    children too) the blocks the two expressions find, in the same order."""
+    rng = random.Random(43)
+    pieces = ["<div>", "</div>", "<p>", "</p>", "<b>x</b>", "<i>y</i>", "12:30", " 2024", "text"]
+    pieces += ["<li>", "</li>", "<ul>", "</ul>", "<h2>", "</h2>", "<dt>a</dt>", "<!-- c -->"]
+    found = 0
+    for _ in range(3000):
+        html = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 60)))
+        doc = parse_document("<html><body>" + html + "</body></html>")
+        if doc is None:
+            continue
+        expected = (_THREAD_CANDIDATES(doc), _REPLY_CANDIDATES(doc))
+        assert posts._candidates(doc) == expected, html
+        found += len(expected[0]) + len(expected[1])
+    assert found > 100
+
+
 def _old_drop_threads(body: Any) -> None:
     """`posts.drop_threads` as it was when it read the page's text first (ce0555f)."""
-    threads = [el for el in posts._THREAD_CANDIDATES(body) if posts._is_thread(el)]
+    threads = [el for el in _THREAD_CANDIDATES(body) if posts._is_thread(el)]
     page = len(text_of(body))
     threads += [
         el
-        for el in posts._REPLY_CANDIDATES(body)
+        for el in _REPLY_CANDIDATES(body)
         if el not in threads and posts._replies(el, posts._SIGNED_SHARE * page > len(text_of(el)))
     ]
     for el in threads:

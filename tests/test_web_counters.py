@@ -144,8 +144,8 @@ def _body(html: bytes):  # noqa: ANN202
 
 
 def test_number_leaves_are_those_the_plain_expression_finds() -> None:
-    """`_COUNTER_NUMBER_LEAVES` tests a leaf's first character before normalizing its text:
-    the same leaves, in the same order, as the expression without that test."""
+    """`_number_leaves` reads the leaves in Python: the same leaves, in the same order, as
+    the expression it stands for."""
     import random
 
     from lxml import etree
@@ -168,6 +168,6 @@ def test_number_leaves_are_those_the_plain_expression_finds() -> None:
         body = parse(f"<html><body><div>{leaves}</div></body></html>").find("body")
         assert body is not None
         expected = plain(body)
-        assert counters._COUNTER_NUMBER_LEAVES(body) == expected
+        assert counters._number_leaves(body) == expected
         found += len(expected)
     assert found > 1000

@@ -42,6 +42,13 @@ def _zone(text: str | None, default: tzinfo) -> tzinfo:
         return default
     if text == "Z":
         return UTC
+    return _offset_zone(text)
+
+
+@lru_cache(maxsize=256)
+def _offset_zone(text: str) -> tzinfo:
+    """The fixed zone of an offset ("+08:00", "-0500"), made once for each spelling: a
+    page's dates name one or two, and a timezone is immutable (equal by its offset)."""
     sign = 1 if text[0] == "+" else -1
     digits = text[1:].replace(":", "")
     hours, minutes = int(digits[:2]), int(digits[2:] or 0)

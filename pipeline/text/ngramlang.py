@@ -103,7 +103,8 @@ def _ngram_rows(codes: Codes, model: ProfileModel) -> Codes:
     allowed[:, 1] = taken
     np.logical_and(taken, ~t_space[:-1], out=allowed[:, 2])
     wanted = grams.ravel()[allowed.ravel()]  # in order: j's 1-, 2- and 3-gram in turn
-    at = np.searchsorted(model.keys, wanted)  # the sentinel keeps every index in range
+    # (the array's own method: np.searchsorted is a Python wrapper around it)
+    at = model.keys.searchsorted(wanted)  # the sentinel keeps every index in range
     rows: Codes = model.key_rows[at[model.keys[at] == wanted]]
     return rows
 
@@ -156,7 +157,7 @@ class _Choices:
 
     def after(self, at: int, count: int) -> tuple[Codes, Codes]:
         """The first `count` choices made from word `at` on, and the words drawn after each."""
-        first = int(np.searchsorted(self._ends, at + 1))  # the first choice ending past `at`
+        first = int(self._ends.searchsorted(at + 1))  # the first choice ending past `at`
         while first + count > len(self._picks):
             self._read(2 * self._span)
         end = first + count

@@ -59,6 +59,12 @@ def boilerplate_kind(el: HtmlElement) -> str:
     tag = el.tag
     if tag in FURNITURE_TAGS:
         return "strong"
+    if not el.values():
+        # no attribute (most paragraphs and list items): every read below finds none, and
+        # only an embedded post's or a form's own test is left, in a fifth of their time
+        if tag == "blockquote" and is_embedded_post(el):
+            return "strong"
+        return ("" if _H1(el) else "strong") if tag == "form" else ""
     get = el.get  # called for every element of every page: few attribute reads, cached words
     itemprop = get("itemprop")
     if tag in _NEVER_BY_CLASS or itemprop == "articleBody":

@@ -220,19 +220,20 @@ class _Near:
                     seen += 1
                     if seen >= _NEAR_ELEMENTS:
                         break
-                    # (the attributes first: most elements have none, and a comment's are
-                    # empty, so the tag is read only on the few that have some)
-                    attrs = el.attrib
-                    if not attrs:
+                    # (the attributes first, read in one call: most elements have none, and a
+                    # comment has none, so the tag is read only on the few that have some;
+                    # five `get`s of a link cost more than its items made a dict)
+                    items = el.items()
+                    if not items:
                         continue
                     tag = el.tag
                     if not isinstance(tag, str) or tag in _SKIPPED_NODES:
                         continue
-                    # (read with el.get: the attributes' own get costs twice as much)
-                    cls, ident = el.get("class"), el.get("id")
+                    attrs = dict(items)
+                    cls, ident = attrs.get("class"), attrs.get("id")
                     if cls is None and ident is None:  # (a link's href, an image's src ...)
-                        if "author" in (el.get("itemprop"), el.get("rel")) or (
-                            tag == "a" and is_author_page(el.get("href", ""))
+                        if "author" in (attrs.get("itemprop"), attrs.get("rel")) or (
+                            tag == "a" and is_author_page(attrs.get("href", ""))
                         ):
                             bylines.append(el)
                         continue  # no class or id to name a byline or a date
@@ -240,7 +241,7 @@ class _Near:
                     if (
                         "author" in label
                         or "byline" in label
-                        or "author" in (el.get("itemprop"), el.get("rel"))
+                        or "author" in (attrs.get("itemprop"), attrs.get("rel"))
                         or ("aut" in label and _BYLINE_WORD.search(label))
                     ):
                         bylines.append(el)

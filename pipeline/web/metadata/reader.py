@@ -121,14 +121,22 @@ class PageView:
     doc: Any = field(repr=False)  # lxml.html.HtmlElement: cssselect, text_content, drop_tree
     url: str = ""
     utf8: bytes | None = field(default=None, repr=False)  # html's exact UTF-8, if known
+    # The Python object of every node of `doc` as parsed, held while the view lives (`parse`).
+    nodes: list[Any] = field(default_factory=list, repr=False, compare=False)
 
     @classmethod
     def parse(cls, html: str, url: str = "", utf8: bytes | None = None) -> PageView | None:
         """The view of decoded markup, or None when it holds no markup at all. `utf8`: the
         exact UTF-8 encoding of `html` when the caller has it (a body that decoded as strict
-        UTF-8), parsed instead of the text (`web.html.parse_document`)."""
+        UTF-8), parsed instead of the text (`web.html.parse_document`).
+
+        lxml makes a node's Python object when a walk reaches it and frees it once nothing
+        refers to it, so each walk of the page (metadata, links, pruning, scoring ...) made
+        and freed most of them again; made once here and held by the view, every later walk
+        finds them made (a bench page: 0.7 M instructions fewer of 20.9 M). Nothing else
+        changes: lxml gives a node one object at a time, held or not."""
         doc = parse_document(html, utf8)
-        return cls(html, doc, url, utf8) if doc is not None else None
+        return cls(html, doc, url, utf8, list(doc.iter())) if doc is not None else None
 
     def fresh(self) -> PageView:
         """A view on a new, unpruned tree of the same markup."""

@@ -123,9 +123,13 @@ def usable_title(title: str | None) -> str | None:
     if not title:
         return None
     title = title.strip()
-    parts = {part.strip().lower() for part in _TITLE_SEPARATORS.split(title)}
-    if title.lower() in _PLACEHOLDERS or parts & _PLACEHOLDERS:
-        return None
+    lowered = title.lower()
+    # (a part lowered is a piece of the title lowered: a title holding no placeholder word
+    # holds no part that is one, and is not cut into its parts)
+    if any(word in lowered for word in _PLACEHOLDERS):
+        parts = {part.strip().lower() for part in _TITLE_SEPARATORS.split(title)}
+        if lowered in _PLACEHOLDERS or parts & _PLACEHOLDERS:
+            return None
     if _LEADING_SEPARATOR.match(title) or not any(ch.isalpha() for ch in title):
         return None
     if _SITE_SHAPED.fullmatch(title):
