@@ -42,18 +42,19 @@ def _zone(text: str | None, default: tzinfo) -> tzinfo:
         return default
     if text == "Z":
         return UTC
-    return _offset_zone(text)
+    return _offset_zone(text) or default
 
 
 @lru_cache(maxsize=256)
-def _offset_zone(text: str) -> tzinfo:
+def _offset_zone(text: str) -> tzinfo | None:
     """The fixed zone of an offset ("+08:00", "-0500"), made once for each spelling: a
-    page's dates name one or two, and a timezone is immutable (equal by its offset)."""
+    page's dates name one or two, and a timezone is immutable (equal by its offset). None
+    for an offset no place has."""
     sign = 1 if text[0] == "+" else -1
     digits = text[1:].replace(":", "")
     hours, minutes = int(digits[:2]), int(digits[2:] or 0)
     if hours > MAX_OFFSET_HOURS or minutes >= 60:
-        return default
+        return None
     return timezone(sign * timedelta(hours=hours, minutes=minutes))
 
 
