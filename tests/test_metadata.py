@@ -98,3 +98,15 @@ def test_a_fetch_time_no_page_has_is_no_fetch_time() -> None:
         assert view is not None
         meta = view.metadata(now=fetched)
         assert meta.published_at == datetime(2026, 3, 3, 10, tzinfo=UTC)
+
+
+def test_a_fetch_time_without_a_zone_is_utc() -> None:
+    html = (
+        "<html><head><title>Harbour opens</title>"
+        '<meta property="article:published_time" content="2026-03-03T10:00:00Z"></head>'
+        "<body><h1>Harbour opens</h1><p>The harbour opened.</p></body></html>"
+    )
+    view = PageView.parse(html, "https://news.example.org/harbour")
+    assert view is not None
+    meta = view.metadata(now=datetime(2026, 3, 4, 12, 0))  # a library caller's naive time
+    assert meta.published_at == datetime(2026, 3, 3, 10, tzinfo=UTC)

@@ -240,8 +240,9 @@ def read_metadata(
     )
     # A date after the fetch (or, not given, after now) is no publication date: a scheduled
     # page's, an event's, a wrong year's. Two days for the zones the day is shown in. A fetch
-    # time no page has (an archive's "9999-12-31" or "0001-01-01") is none.
-    now = plausible(now)
+    # time no page has (an archive's "9999-12-31" or "0001-01-01") is none; one without a
+    # zone (a library caller's) is UTC, as the crawl's are.
+    now = plausible(now.replace(tzinfo=UTC) if now is not None and now.tzinfo is None else now)
     latest = (now or datetime.now(UTC)) + _FUTURE_SLACK
     published = _before(latest, _date(zone, *raws))
     images = [absolute(i, url) for i in [*_image_urls(ld.get("image")), metas.get("og:image")]]
