@@ -365,3 +365,29 @@ def test_a_canonical_link_or_image_that_is_no_web_address_is_none(href: str) -> 
     assert isinstance(article, Article), article
     assert article.canonical_url == url
     assert article.images == ()
+
+
+def test_a_response_without_a_body_is_said_and_counted(tmp_path: Path) -> None:
+    """An empty 200 and a 204 make no article: each is one 'rejected (empty)' line naming
+    it, as any rejected page (they were counted, exit 3, but named nowhere)."""
+    routes = {
+        "/robots.txt": Reply(body=b"User-agent: *\nAllow: /\n"),
+        "/empty.html": Reply(headers={"Content-Type": "text/html"}, body=b""),
+        "/none": Reply(status=204, headers={}, body=b""),
+        "/plain.html": Reply(body=page()),
+    }
+    config = tmp_path / "crawl.toml"
+    config.write_text(
+        "[crawl]\nallow_loopback = true\ndownload_delay = 0.0\nautothrottle = false\n",
+        encoding="utf-8",
+    )
+    with LocalServer(routes) as server:
+        urls = [server.url(p) for p in ("/empty.html", "/none", "/plain.html")]
+        done = run_cli(
+            tmp_path, "crawl", *urls, "--config", str(config),
+            "--db", str(tmp_path / "store.sqlite3"), "--out", str(tmp_path / "a.jsonl"),
+        )  # fmt: skip
+    assert done.returncode == 3, done.stderr
+    said = [line for line in done.stderr.splitlines() if "rejected (empty)" in line]
+    assert [line.split(": rejected")[0].split()[-1] for line in said] == urls[:2], said
+    assert [row["url"] for row in read_jsonl(tmp_path / "a.jsonl")] == [urls[2]]

@@ -108,12 +108,16 @@ class ArticleSink:
         spelling, or twice in an archive) is counted as a duplicate, not written again."""
         self.commit(page, make_article(page, self.cfg))
 
+    def reject(self, made: Reject) -> None:
+        """Note a page that makes no article, with one line saying why."""
+        detail = f": {made.detail}" if made.detail else ""
+        logger.warning("%s: rejected (%s)%s", made.url, made.reason.value, detail)
+        self.rejects.append(made)
+
     def commit(self, page: RawPage, made: Made) -> None:
         """Store and write what `page` made (`make_article`); the page's body is not read."""
         if isinstance(made, Reject):
-            detail = f": {made.detail}" if made.detail else ""
-            logger.warning("%s: rejected (%s)%s", made.url, made.reason.value, detail)
-            self.rejects.append(made)
+            self.reject(made)
             return
         article = made
         if article.id in self._ids:
@@ -196,7 +200,8 @@ def crawl_urls(args: argparse.Namespace) -> int:
         (url, f"over max_pages ({limit}): listed, not fetched") for url in result.over_budget
     ]
     left_out += result.not_fetched  # discovered, never answered (site stopped, dropped)
-    sink.rejects += [Reject(url, RejectReason.EMPTY, detail) for url, detail in result.empty]
+    for url, detail in result.empty:  # a 204, an empty 200: said as any rejected page is
+        sink.reject(Reject(url, RejectReason.EMPTY, detail))
     sink.rejects += result.archive_problems
     for problem in result.archive_problems:
         say(f"archive: {problem.url}: {problem.detail}", logging.WARNING)
