@@ -234,7 +234,8 @@ def _result(context: Any, crawlers: Sequence[Any], *, leftovers: bool = True) ->
 def _accounting(context: Any) -> tuple[list[tuple[str, str]], int]:
     """The discovered URLs that reached no outcome, each with why (the spider that claimed
     it stopped after a block page, its queued requests dropped; else the request was
-    dropped on the way: a redirect to itself, or to a URL already requested), and how many
+    dropped on the way: a redirect to itself, or to a URL already requested), then the entry
+    points whose request was dropped so (a redirect loop between two URLs given), and how many
     failures (errors, block pages, robots.txt) were of URLs never discovered: entry points."""
     failed = Counter(
         [
@@ -269,6 +270,12 @@ def _accounting(context: Any) -> tuple[list[tuple[str, str]], int]:
         else:
             why = "no response: the request was dropped (redirected to a URL already requested)"
         left.append((url, why))
+    # An entry point (a URL given, never discovered) that got no response: its request was
+    # dropped on the way (a redirect loop, a redirect to another URL given).
+    discovered = set(context.discovered)
+    for url, why in context.dropped.items():
+        if url not in discovered and settled[url] <= 0:
+            left.append((url, why))
     return left, sum(failed.values())
 
 

@@ -391,3 +391,29 @@ def test_a_response_without_a_body_is_said_and_counted(tmp_path: Path) -> None:
     said = [line for line in done.stderr.splitlines() if "rejected (empty)" in line]
     assert [line.split(": rejected")[0].split()[-1] for line in said] == urls[:2], said
     assert [row["url"] for row in read_jsonl(tmp_path / "a.jsonl")] == [urls[2]]
+
+
+def test_urls_given_that_redirect_to_each_other_are_named(tmp_path: Path) -> None:
+    """Two URLs given that redirect to each other: Scrapy drops each redirect as a duplicate
+    request, so neither is answered; each is one 'left out' line saying so (it was silence,
+    and exit 0 had nothing else gone wrong)."""
+    routes = {
+        "/robots.txt": Reply(body=b"User-agent: *\nAllow: /\n"),
+        "/one": Reply(status=302, headers={"Location": "/two"}, body=b""),
+        "/two": Reply(status=302, headers={"Location": "/one"}, body=b""),
+    }
+    config = tmp_path / "crawl.toml"
+    config.write_text(
+        "[crawl]\nallow_loopback = true\ndownload_delay = 0.0\nautothrottle = false\n",
+        encoding="utf-8",
+    )
+    with LocalServer(routes) as server:
+        urls = [server.url("/one"), server.url("/two")]
+        done = run_cli(
+            tmp_path, "crawl", *urls, "--config", str(config),
+            "--db", str(tmp_path / "store.sqlite3"), "--out", str(tmp_path / "a.jsonl"),
+        )  # fmt: skip
+    assert done.returncode == 3, done.stderr
+    said = sorted(line for line in done.stderr.splitlines() if line.startswith("left out: "))
+    assert [line.split(": ")[1] for line in said] == urls, said
+    assert all("redirected to" in line for line in said), said
