@@ -125,8 +125,15 @@ class BaseSpider(ListingReader, scrapy.Spider):
             if self._claim(response.meta.get("redirect_urls", [response.url])[0], budget=True):
                 yield from self._page_or_empty(response)
             return
-        logger.info(
-            "%s: %d items (%s) in %s", self.name, len(listing.items), listing.kind, response.url
+        # An entry point read as a listing that lists nothing (an API's JSON, an empty feed):
+        # said, so a URL given by mistake is not a silent crawl of nothing.
+        logger.log(
+            logging.INFO if listing.items else logging.WARNING,
+            "%s: %d items (%s) in %s",
+            self.name,
+            len(listing.items),
+            listing.kind,
+            response.url,
         )
         self.context.on_listing(len(listing.items))
         self.context.feeds.append(feed_record(response, len(listing.items)))

@@ -417,3 +417,21 @@ def test_urls_given_that_redirect_to_each_other_are_named(tmp_path: Path) -> Non
     said = sorted(line for line in done.stderr.splitlines() if line.startswith("left out: "))
     assert [line.split(": ")[1] for line in said] == urls, said
     assert all("redirected to" in line for line in said), said
+
+
+def test_a_url_given_that_lists_nothing_is_said(tmp_path: Path) -> None:
+    """A URL given that answers JSON with no article in it (an API by mistake) is read as a
+    listing of nothing: a warning names it, not an INFO line only -v shows."""
+    routes = {
+        "/robots.txt": Reply(body=b"User-agent: *\nAllow: /\n"),
+        "/api": Reply(headers={"Content-Type": "application/json"}, body=b'{"status": "ok"}'),
+    }
+    config = tmp_path / "crawl.toml"
+    config.write_text("[crawl]\nallow_loopback = true\n", encoding="utf-8")
+    with LocalServer(routes) as server:
+        done = run_cli(
+            tmp_path, "crawl", server.url("/api"), "--config", str(config),
+            "--db", str(tmp_path / "store.sqlite3"), "--out", str(tmp_path / "a.jsonl"),
+        )  # fmt: skip
+    said = [line for line in done.stderr.splitlines() if line.startswith("WARNING")]
+    assert any(f"0 items (json) in {server.url('/api')}" in line for line in said), done.stderr
