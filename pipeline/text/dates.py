@@ -68,8 +68,13 @@ def parse_datetime(value: Any, default_tz: tzinfo = SHANGHAI) -> datetime | None
     there is none. Relative times ('昨天', '3小时前') are not dates here: `relative_datetime`.
 
     Epoch values are shown in `default_tz`; dates without a zone are read in it (Asia/Shanghai
-    by default: the Chinese sites never state one).
+    by default: the Chinese sites never state one). A date no page can have ("0001-01-01",
+    the zero timestamp: `dateparts.plausible`) is None, checked once here for every form.
     """
+    return plausible(_parsed(value, default_tz))
+
+
+def _parsed(value: Any, default_tz: tzinfo) -> datetime | None:
     if value is None or isinstance(value, bool):
         return None
     raw = str(value).strip()
@@ -77,11 +82,11 @@ def parse_datetime(value: Any, default_tz: tzinfo = SHANGHAI) -> datetime | None
     if _EPOCH.fullmatch(text):
         number = float(text)
         seconds = number / 1000 if number > 1e11 else number
-        return plausible(datetime.fromtimestamp(seconds, tz=default_tz))
+        return datetime.fromtimestamp(seconds, tz=default_tz)
     match = _NUM_DATE.match(text)
     if match:
         # None for a year no page is dated ("0001-01-01"); a solar hijri "۱۴۰۴/۱۰/۱۸" is
-        # then read by date_in_text, below, on the digits as printed
+        # then read by date_in_text on the digits as printed
         parsed = _from_parts(match.groups()[:6], _zone(match.group(7), default_tz))
         return parsed or (date_in_text(raw, default_tz) if not raw.isascii() else None)
     match = CN_DATE.search(text)
@@ -93,12 +98,12 @@ def parse_datetime(value: Any, default_tz: tzinfo = SHANGHAI) -> datetime | None
         except (TypeError, ValueError, IndexError):
             rfc = None
         if rfc is not None:
-            return plausible(rfc if rfc.tzinfo else rfc.replace(tzinfo=default_tz))
+            return rfc if rfc.tzinfo else rfc.replace(tzinfo=default_tz)
     try:
         parsed = datetime.fromisoformat(text.replace(" +", "+"))
     except ValueError:
         return date_in_text(text, default_tz)
-    return plausible(parsed if parsed.tzinfo else parsed.replace(tzinfo=default_tz))
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=default_tz)
 
 
 def date_in_url(url: str, default_tz: tzinfo = SHANGHAI) -> datetime | None:

@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
+from pipeline.addresses import web_url_problem
+
 __all__ = ["TRACKING_PARAMS", "HostMap", "SiteTracking", "absolute", "canonical_form", "join_url"]
 
 # (host, path) -> (canonical host, whether the host is one of our sites: served over https)
@@ -87,8 +89,9 @@ def canonical_form(
 
 def absolute(url: str | None, base: str) -> str | None:
     """`url` made absolute against `base` (scheme-less '//host/x' and bare 'host/x' too), as
-    a web address: None for any other ("javascript:void(0)", "about:blank", "mailto:", an
-    inline "data:" image), which names no page and no picture to fetch."""
+    a web address a crawl could fetch (`addresses.web_url_problem`): None for any other
+    ("javascript:void(0)", "about:blank", "mailto:", an inline "data:" image), which names no
+    page and no picture to fetch."""
     if not url:
         return None
     url = url.strip()
@@ -98,10 +101,7 @@ def absolute(url: str | None, base: str) -> str | None:
     if url.startswith("//"):
         url = f"{scheme}:{url}"
     joined = join_url(base, url)
-    return joined if joined is not None and _WEB_ADDRESS.match(joined) else None
-
-
-_WEB_ADDRESS = re.compile(r"https?://[^/?#\s]", re.I)  # a scheme of the web and a host
+    return joined if joined is not None and web_url_problem(joined) is None else None
 
 
 def join_url(base: str, link: str) -> str | None:
