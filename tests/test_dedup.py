@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 import pytest
 
@@ -20,6 +22,7 @@ from pipeline.dedup import (
 from pipeline.records import Article
 from pipeline.sites import outlet_of
 from pipeline.text.scripts import opencc_converter
+from pipeline.web.urls import remove_dot_segments
 
 DAY = datetime(2026, 1, 8, 9, 30, tzinfo=UTC)
 
@@ -91,11 +94,32 @@ def _article(url: str, text: str, **kw: Any) -> Article:
             "https://example.com/新闻/智谱?q=上市",
             "https://example.com/%E6%96%B0%E9%97%BB/%E6%99%BA%E8%B0%B1?q=%E4%B8%8A%E5%B8%82",
         ),
+        # one page under dot segments, and under escapes of unreserved characters (RFC 3986)
+        ("https://example.com/news/../2026/./zhipu.html", "https://example.com/2026/zhipu.html"),
+        ("https://example.com/a/b/..", "https://example.com/a"),
+        ("https://example.com/../../x", "https://example.com/x"),
+        ("https://example.com/%7Edesk/%2e%2E/x%2fy", "https://example.com/x%2Fy"),
+        ("https://example.com/a.b/..c/.d", "https://example.com/a.b/..c/.d"),
     ],
 )
 def test_canonical_url(url: str, expected: str) -> None:
     assert canonical_url(url) == expected
     assert canonical_url(expected) == expected  # idempotent
+
+
+def test_dot_segments_are_removed_as_a_relative_reference_would_have_them() -> None:
+    """remove_dot_segments agrees with urljoin's resolution of the same path given as a
+    reference, on paths built from every kind of segment (but empty ones, which urljoin drops
+    after a '..' where RFC 3986 keeps them), and with the RFC's own examples."""
+    kinds = ["a", ".", "..", ".b", "c.", "..d"]
+    for n in range(1, 6):
+        for combo in itertools.product(kinds, repeat=n):
+            for path in ("/" + "/".join(combo), "/" + "/".join(combo) + "/"):
+                expected = urljoin("http://h/", path)[len("http://h") :]
+                assert remove_dot_segments(path) == expected, path
+    assert remove_dot_segments("/a/b/c/./../../g") == "/a/g"
+    assert remove_dot_segments("/mid/content=5/../6") == "/mid/6"
+    assert remove_dot_segments("/..//a") == "//a"  # RFC 3986 5.2.4, step 2C then 2E
 
 
 def test_canonical_url_leaves_non_http_text_alone() -> None:

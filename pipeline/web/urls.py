@@ -13,7 +13,15 @@ from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsp
 
 from pipeline.addresses import web_url_problem
 
-__all__ = ["TRACKING_PARAMS", "HostMap", "SiteTracking", "absolute", "canonical_form", "join_url"]
+__all__ = [
+    "TRACKING_PARAMS",
+    "HostMap",
+    "SiteTracking",
+    "absolute",
+    "canonical_form",
+    "join_url",
+    "remove_dot_segments",
+]
 
 # (host, path) -> (canonical host, whether the host is one of our sites: served over https)
 HostMap = Callable[[str, str], tuple[str, bool]]
@@ -32,6 +40,37 @@ TRACKING_PREFIXES = ("utm_", "share_", "wx_")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _PATH_SAFE = "/%:@!$&'()*+,;=-._~"
 _ESCAPE = re.compile(r"%[0-9a-fA-F]{2}")
+_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+
+def _escape(match: re.Match[str]) -> str:
+    """One percent escape of a path in its normal form (RFC 3986, 6.2.2): an unreserved
+    character ('%7E', '%2E', '%41') is the character itself, any other escape upper-case."""
+    char = chr(int(match.group(0)[1:], 16))
+    return char if char in _UNRESERVED else match.group(0).upper()
+
+
+def remove_dot_segments(path: str) -> str:
+    """`path` without its '.' and '..' segments (RFC 3986, 5.2.4): '/a/b/../c' is '/a/c',
+    '/a/./b/' is '/a/b/', a '..' above the root stays at the root. urljoin does this only for a
+    relative reference, never to an absolute URL's own path."""
+    if "." not in path:
+        return path
+    segments = path.split("/")
+    if not any(seg in (".", "..") for seg in segments):
+        return path
+    out: list[str] = []
+    for seg in segments[1:]:
+        if seg == ".":
+            continue
+        if seg == "..":
+            if out:
+                out.pop()
+            continue
+        out.append(seg)
+    if segments[-1] in (".", ".."):
+        out.append("")  # '/a/b/..' names the directory '/a/'
+    return "/" + "/".join(out)
 
 
 def _is_tracking(key: str) -> bool:
@@ -42,7 +81,9 @@ def _is_tracking(key: str) -> bool:
 def canonical_form(
     url: str, host_map: HostMap | None = None, site_tracking: SiteTracking | None = None
 ) -> str:
-    """The dedup key of a URL: lower-case scheme and host, no fragment, no tracking parameters
+    """The dedup key of a URL: lower-case scheme and host, the path in its normal form (RFC
+    3986: escapes of unreserved characters decoded, the others upper-case, no dot segments), no
+    fragment, no tracking parameters
     (generic ones, and the site's own by ``site_tracking``), hosts mapped by ``host_map`` (the
     site registry maps mobile hosts to desktop ones, and its sites to https), no trailing
     slash (but the root "/"), sorted query.
@@ -62,7 +103,7 @@ def canonical_form(
         return url
     host = parts.hostname.lower().rstrip(".")
     path = quote(parts.path, safe=_PATH_SAFE) or "/"
-    path = _ESCAPE.sub(lambda m: m.group(0).upper(), path)
+    path = remove_dot_segments(_ESCAPE.sub(_escape, path))
     ours = False
     if host_map is not None:
         host, ours = host_map(host, path)
