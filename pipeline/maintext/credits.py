@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.text.bylines import BYLINE_ROLES
+from pipeline.text.bylines import BYLINE_ROLES, ENGLISH_ROLES
 from pipeline.web.html import any_literal
 
 _CREDIT = re.compile(
@@ -89,10 +89,7 @@ def is_credit_line(text: str, lowered: str | None = None) -> bool:
 # stand: "Dana is a writer from Leeds.", "Sam Ortiz is the senior editor of ...", "Kim Lee has
 # been a reporter since 2009". The name (one to three capitalised words) opens it, a role
 # follows within a few words.
-_BYLINE_ROLES = (
-    r"writer|journalist|reporter|editor|correspondent|contributor|columnist|author|critic|"
-    r"freelancer|blogger|photographer|producer"
-)
+_BYLINE_ROLES = "|".join((*ENGLISH_ROLES, "author"))  # an English bio says "the author of"
 _BIO = re.compile(
     r"^(?:[A-Z][\w.'’-]*\s+){1,3}(?:is|has been|was)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?"
     rf"(?:{_BYLINE_ROLES})s?\b"

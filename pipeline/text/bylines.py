@@ -36,9 +36,12 @@ NAME_PARTICLES = frozenset(
 # Петров, корреспондент", "Χρίστος Καρύδης, δημοσιογράφος"): each a word's opening, matched
 # case-blind at a word's start (feminine and inflected endings follow: "redaktorka",
 # "journalistin", "δημοσιογράφου").
-BYLINE_ROLES = (
+ENGLISH_ROLES = (
     *("writer", "journalist", "reporter", "editor", "correspondent", "contributor", "columnist"),
     *("critic", "freelancer", "blogger", "photographer", "producer", "analyst"),
+)
+BYLINE_ROLES = (
+    *ENGLISH_ROLES,
     *("rédact", "correspondant", "chroniqueu", "éditorialiste", "envoyé", "photographe"),
     *("redakteur", "korrespondent", "kolumnist", "autorin", "fotograf"),
     *("periodista", "redactor", "corresponsal", "columnista", "reporter"),

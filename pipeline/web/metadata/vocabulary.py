@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.text.bylines import BYLINE_WORDS
+from pipeline.text.bylines import BYLINE_WORDS, ENGLISH_ROLES
 from pipeline.text.scripts import HAN_CHAR
 from pipeline.web.html import literal_alternation
 
@@ -141,56 +141,19 @@ _DESK_POSSESSIVES = {
 }
 _NOT_NAME_WORD = re.compile(r"\d|^@|@.*\.|^https?:|^www\.")
 _DOMAIN = re.compile(r"\w\.(?:com|net|org|co|gov|edu|info|news|[a-z]{2})\b", re.I)
+# Whole words of a writer's role that end a name in a byline ("Nick Triggle Health
+# correspondent", "Jane Doe Senior Writer"), matched whole after lower-casing (not as the
+# stems of text.bylines.BYLINE_ROLES, which would cut "Editorial" or "Reporters" too): the
+# English roles, their modifiers, and other languages' forms as bylines print them.
 _ROLE_WORDS = {
-    "writer",
-    "reporter",
-    "correspondent",
-    "editor",
-    "columnist",
-    "contributor",
-    "contributing",
-    "staff",
-    "producer",
-    "analyst",
-    "journalist",
-    "senior",
-    "chief",
-    "deputy",
-    "intern",
-    "photographer",
-    "anchor",
-    "critic",
-    "penulis",
-    "editör",
-    "muhabir",
-    "корреспондент",
-    "обозреватель",
-    "журналист",
-    "dziennikarz",
-    "giornalista",
-    "periodista",
-    "journaliste",
-    "correspondant",
-    "correspondante",
-    "envoyé",
-    "envoyée",
-    "redakteur",
-    "redakteurin",
-    "redaktor",
-    "üyesi",
-    "editörü",
-    "通讯员",
-    "编辑",
-    "责任编辑",
-    "责编",
-    "实习生",
-    "摄影",
-    "评论员",
-    "特约评论员",
-    "见习记者",
+    *ENGLISH_ROLES,
+    *"contributing staff senior chief deputy intern anchor".split(),
+    *"journaliste correspondant correspondante envoyé envoyée".split(),
+    *"periodista redactor redactora giornalista redakteur redakteurin redaktor dziennikarz".split(),
+    *"корреспондент обозреватель журналист penulis".split(),
+    *"editör editörü muhabir üyesi".split(),
     "muhabiri",  # "AA Muhabiri": the agency's reporter
-    "redactor",
-    "redactora",
+    *"通讯员 编辑 责任编辑 责编 实习生 摄影 评论员 特约评论员 见习记者".split(),
 }
 _ORG_WORDS = {
     "news",
