@@ -46,6 +46,7 @@ __all__ = [
     "JSON_TEXT_FIELDS",
     "JSON_URL_FIELDS",
     "feed_items",
+    "gzipped_sitemap",
     "json_items",
     "listing_kind",
     "newest_first",
@@ -144,6 +145,23 @@ def rss_items(body: bytes, base_url: str) -> list[Item]:
                 )
             )
     return items
+
+
+def gzipped_sitemap(body: bytes) -> bool:
+    """Whether `body` is a gzipped file (a .gz still compressed after Scrapy's content
+    decoding) that opens as a sitemap or feed: what a sitemap whose URL does not say so is
+    served as. Only its first kilobytes are inflated to tell."""
+    if not body.startswith(_GZIP_MAGIC):
+        return False
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        head = inflater.decompress(body[:65536], 4096)
+    except zlib.error:
+        return False
+    head = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"<") and any(
+        mark in head for mark in (*_SITEMAP_MARKS, b"<rss", b"<feed")
+    )
 
 
 def sitemap_body(body: bytes, max_size: int) -> bytes:

@@ -52,6 +52,8 @@ class ListingReader:
         child_sitemap = response.request is not None and response.request.meta.get("sitemap")
         if url_kind == "sitemap" or child_sitemap:  # or a listed child sitemap
             return self.sitemap_listing(response)
+        if url_kind is None and d.gzipped_sitemap(response.body):
+            return self.sitemap_listing(response)  # "/news/2026-01.xml.gz", named or not
         if not is_feed(content_type, response.body) and url_kind is None:
             items = self.list_page_items(response)
             return Listing("html", items) if items else None

@@ -68,8 +68,15 @@ def crawled() -> Iterator[dict[str, Any]]:
         routes["/sitemap.xml"] = Reply(200, body=b"<html><body>Not found</body></html>")
         big = _urlset(*(f"<url><loc>{u(f'/p/{n}.html')}</loc></url>" for n in range(40000)))
         routes["/big-sitemap.xml.gz"] = Reply(200, GZ, gzip.compress(big))
+        # given, not named a sitemap: a gzipped one is read as one; another .gz is no page
+        today = _urlset(f"<url><loc>{u('/p/5.html')}</loc></url>")
+        routes["/news/2026-01.xml.gz"] = Reply(200, GZ, gzip.compress(today))
+        routes["/files/data.csv.gz"] = Reply(200, GZ, gzip.compress(b"a,b\n1,2\n"))
         request = {
-            "urls": [u("/robots.txt"), u("/sitemap.xml"), u("/big-sitemap.xml.gz")],
+            "urls": [
+                *(u(path) for path in ("/robots.txt", "/sitemap.xml", "/big-sitemap.xml.gz")),
+                *(u(path) for path in ("/news/2026-01.xml.gz", "/files/data.csv.gz")),
+            ],
             "crawl_cfg": local_cfg(max_body_bytes=1024 * 1024, retry_times=0),
             "allow_loopback": True,
             "max_list_pages": 10,
@@ -82,7 +89,8 @@ def test_robots_gzip_index_gzip_child_and_text_sitemap_reach_the_pages(
 ) -> None:
     result, server = crawled["result"], crawled["server"]
     fetched = sorted(p["url"].removeprefix(server.base) for p in result["pages"])
-    assert fetched == ["/p/1.html", "/p/2.html", "/p/3.html", "/p/4.html"]
+    pages = [f"/p/{n}.html" for n in range(1, 6)]
+    assert fetched == ["/files/data.csv.gz", *pages]  # the .csv.gz: a page, rejected later
     assert server.hits["/maps/index.xml.gz"] == 1 and server.hits["/maps/news.xml.gz"] == 1
 
 
