@@ -126,13 +126,16 @@ class BaseSpider(ListingReader, scrapy.Spider):
                 yield from self._page_or_empty(response)
             return
         # An entry point read as a listing that lists nothing (an API's JSON, an empty feed):
-        # said, so a URL given by mistake is not a silent crawl of nothing.
+        # said, so a URL given by mistake is not a silent crawl of nothing. A sitemap index
+        # lists its child sitemaps.
+        children = f", {len(listing.children)} child sitemap(s)" if listing.children else ""
         logger.log(
-            logging.INFO if listing.items else logging.WARNING,
-            "%s: %d items (%s) in %s",
+            logging.INFO if listing.items or listing.children else logging.WARNING,
+            "%s: %d items (%s%s) in %s",
             self.name,
             len(listing.items),
             listing.kind,
+            children,
             response.url,
         )
         self.context.on_listing(len(listing.items))

@@ -235,7 +235,8 @@ def _accounting(context: Any) -> tuple[list[tuple[str, str]], int]:
     """The discovered URLs that reached no outcome, each with why (the spider that claimed
     it stopped after a block page, its queued requests dropped; else the request was
     dropped on the way: a redirect to itself, or to a URL already requested), then the entry
-    points whose request was dropped so (a redirect loop between two URLs given), and how many
+    points whose request was dropped so (a redirect loop between two URLs given; not one read
+    as a listing that lists itself again, a sitemap index among its children), and how many
     failures (errors, block pages, robots.txt) were of URLs never discovered: entry points."""
     failed = Counter(
         [
@@ -273,8 +274,9 @@ def _accounting(context: Any) -> tuple[list[tuple[str, str]], int]:
     # An entry point (a URL given, never discovered) that got no response: its request was
     # dropped on the way (a redirect loop, a redirect to another URL given).
     discovered = set(context.discovered)
+    listed = {feed["url"] for feed in context.feeds}  # read as listings: a response
     for url, why in context.dropped.items():
-        if url not in discovered and settled[url] <= 0:
+        if url not in discovered and url not in listed and settled[url] <= 0:
             left.append((url, why))
     return left, sum(failed.values())
 

@@ -72,8 +72,19 @@ def crawled() -> Iterator[dict[str, Any]]:
         today = _urlset(f"<url><loc>{u('/p/5.html')}</loc></url>")
         routes["/news/2026-01.xml.gz"] = Reply(200, GZ, gzip.compress(today))
         routes["/files/data.csv.gz"] = Reply(200, GZ, gzip.compress(b"a,b\n1,2\n"))
+        # a sitemap index listing itself among its children (a site's generator does)
+        six = _urlset(f"<url><loc>{u('/p/6.html')}</loc></url>")
+        routes["/maps/six.xml"] = Reply(200, XML, six)
+        routes["/maps/all.xml"] = Reply(
+            200,
+            XML,
+            f'<?xml version="1.0"?><sitemapindex {NS}><sitemap><loc>{u("/maps/all.xml")}'
+            f"</loc></sitemap><sitemap><loc>{u('/maps/six.xml')}</loc></sitemap>"
+            "</sitemapindex>".encode(),
+        )
         request = {
             "urls": [
+                u("/maps/all.xml"),
                 *(u(path) for path in ("/robots.txt", "/sitemap.xml", "/big-sitemap.xml.gz")),
                 *(u(path) for path in ("/news/2026-01.xml.gz", "/files/data.csv.gz")),
             ],
@@ -89,9 +100,17 @@ def test_robots_gzip_index_gzip_child_and_text_sitemap_reach_the_pages(
 ) -> None:
     result, server = crawled["result"], crawled["server"]
     fetched = sorted(p["url"].removeprefix(server.base) for p in result["pages"])
-    pages = [f"/p/{n}.html" for n in range(1, 6)]
+    pages = [f"/p/{n}.html" for n in range(1, 7)]
     assert fetched == ["/files/data.csv.gz", *pages]  # the .csv.gz: a page, rejected later
     assert server.hits["/maps/index.xml.gz"] == 1 and server.hits["/maps/news.xml.gz"] == 1
+
+
+def test_a_sitemap_index_listing_itself_is_read_once_and_not_called_left_out(
+    crawled: dict[str, Any],
+) -> None:
+    result, server = crawled["result"], crawled["server"]
+    assert server.hits["/maps/all.xml"] == 1
+    assert not [url for url, _ in result["not_fetched"] if url.endswith("/maps/all.xml")]
 
 
 def test_unreadable_sitemaps_are_one_line_each_never_a_traceback(
