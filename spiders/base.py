@@ -92,6 +92,8 @@ class BaseSpider(ListingReader, scrapy.Spider):
     ) -> scrapy.Request:
         """A GET, conditional (a 304 then handled by `callback`) when `state` has validators."""
         meta: dict[str, Any] = {"kind": kind}
+        if d.url_kind(url) == "sitemap":
+            meta["download_maxsize"] = self.sitemap_maxsize
         headers = dict(self.request_headers)
         if state is not None and state.has_validators:
             headers.update(state.conditional_headers())
@@ -219,7 +221,8 @@ class BaseSpider(ListingReader, scrapy.Spider):
             callback=self.parse_more,
             errback=self.on_error,
             headers=dict(self.request_headers),
-            meta={"kind": "list", "entry": entry, "sitemap": sitemap},
+            meta={"kind": "list", "entry": entry, "sitemap": sitemap}
+            | ({"download_maxsize": self.sitemap_maxsize} if sitemap else {}),
         )
 
     def canonical(self, url: str) -> str:

@@ -77,9 +77,7 @@ class ListingReader:
         """A sitemap (XML, gzipped, plain text; an RSS or Atom feed at a sitemap URL is read
         as a feed): its child sitemaps and its pages of the site's article shape.
         d.SitemapError when it cannot be read (bad gzip, over the body cap, no sitemap)."""
-        crawler = getattr(self, "crawler", None)
-        max_size = crawler.settings.getint("DOWNLOAD_MAXSIZE") if crawler is not None else 0
-        body = d.sitemap_body(response.body, max_size)
+        body = d.sitemap_body(response.body, self.sitemap_maxsize)
         head = body[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
         if head.startswith(b"<") and d.listing_kind(body) == "xml":
             items = d.rss_items(body, response.url)
@@ -91,6 +89,18 @@ class ListingReader:
             children, pages = [], d.text_sitemap_items(body, response.url)
         keep = [item for item in pages if self.article_path is None or self.is_article(item.url)]
         return Listing("sitemap", keep, children)
+
+    @property
+    def sitemap_maxsize(self) -> int:
+        """The cap of a sitemap's body, fetched and once inflated (crawl.max_sitemap_bytes,
+        beside the pages' max_body_bytes); 0 (no cap) outside a crawl, as in a unit test."""
+        crawler = getattr(self, "crawler", None)
+        if crawler is None:
+            return 0
+        settings = crawler.settings
+        return int(
+            settings.getint("NEWSBRIEF_SITEMAP_MAXSIZE") or settings.getint("DOWNLOAD_MAXSIZE")
+        )
 
     def is_article(self, url: str) -> bool:
         """True when the URL has the site's article shape (`article_path` on its path)."""

@@ -146,6 +146,7 @@ def build_settings(
         "NEWSBRIEF_ARCHIVE": str(archive) if archive is not None else None,
         "NEWSBRIEF_ALLOW_LOOPBACK": allow_loopback,
         "NEWSBRIEF_MAX_RETRY_AFTER": cfg.max_retry_after,
+        "NEWSBRIEF_SITEMAP_MAXSIZE": cfg.max_sitemap_bytes,  # a sitemap's request and gunzip
     }
 
 

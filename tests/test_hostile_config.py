@@ -42,6 +42,7 @@ STORY_CASES = {
 OVERLAY_CASES = {
     "timeout": ("[crawl]\ntimeout = -1\n", "crawl.timeout"),
     "max_body_bytes": ("[crawl]\nmax_body_bytes = 0\n", "crawl.max_body_bytes"),
+    "max_sitemap_bytes": ("[crawl]\nmax_sitemap_bytes = -1\n", "crawl.max_sitemap_bytes"),
     "concurrent_per_domain": (
         "[crawl]\nconcurrent_per_domain = 0\n",
         "crawl.concurrent_per_domain",

@@ -38,7 +38,7 @@ def _urlset(*entries: str) -> bytes:
 
 @pytest.fixture(scope="module")
 def crawled() -> Iterator[dict[str, Any]]:
-    routes: dict[str, Any] = {f"/p/{n}.html": Reply(200, body=_page(n)) for n in range(1, 7)}
+    routes: dict[str, Any] = {f"/p/{n}.html": Reply(200, body=_page(n)) for n in range(1, 8)}
     with LocalServer(routes) as server:
         u = server.url
         routes["/robots.txt"] = Reply(
@@ -67,6 +67,10 @@ def crawled() -> Iterator[dict[str, Any]]:
         # entry points: a plain sitemap that is HTML (a soft 404), and one over the body cap
         routes["/sitemap.xml"] = Reply(200, body=b"<html><body>Not found</body></html>")
         big = _urlset(*(f"<url><loc>{u(f'/p/{n}.html')}</loc></url>" for n in range(40000)))
+        # over the pages' body cap, under the sitemaps' own: read
+        padding = "<!-- " + "x" * 400_000 + " -->"
+        roomy = _urlset(padding, f"<url><loc>{u('/p/7.html')}</loc></url>")
+        routes["/roomy-sitemap.xml"] = Reply(200, XML, roomy)
         routes["/big-sitemap.xml.gz"] = Reply(200, GZ, gzip.compress(big))
         # given, not named a sitemap: a gzipped one is read as one; another .gz is no page
         today = _urlset(f"<url><loc>{u('/p/5.html')}</loc></url>")
@@ -85,10 +89,13 @@ def crawled() -> Iterator[dict[str, Any]]:
         request = {
             "urls": [
                 u("/maps/all.xml"),
+                u("/roomy-sitemap.xml"),
                 *(u(path) for path in ("/robots.txt", "/sitemap.xml", "/big-sitemap.xml.gz")),
                 *(u(path) for path in ("/news/2026-01.xml.gz", "/files/data.csv.gz")),
             ],
-            "crawl_cfg": local_cfg(max_body_bytes=1024 * 1024, retry_times=0),
+            "crawl_cfg": local_cfg(
+                max_body_bytes=256 * 1024, max_sitemap_bytes=1024 * 1024, retry_times=0
+            ),
             "allow_loopback": True,
             "max_list_pages": 10,
         }
@@ -100,7 +107,7 @@ def test_robots_gzip_index_gzip_child_and_text_sitemap_reach_the_pages(
 ) -> None:
     result, server = crawled["result"], crawled["server"]
     fetched = sorted(p["url"].removeprefix(server.base) for p in result["pages"])
-    pages = [f"/p/{n}.html" for n in range(1, 7)]
+    pages = [f"/p/{n}.html" for n in range(1, 8)]
     assert fetched == ["/files/data.csv.gz", *pages]  # the .csv.gz: a page, rejected later
     assert server.hits["/maps/index.xml.gz"] == 1 and server.hits["/maps/news.xml.gz"] == 1
 

@@ -109,6 +109,7 @@ def check_pipeline_values(cfg: PipelineConfig, where: str) -> None:
         "crawl.concurrent_per_domain": cfg.crawl.concurrent_per_domain,
         "crawl.timeout": cfg.crawl.timeout,
         "crawl.max_body_bytes": cfg.crawl.max_body_bytes,  # 0 would disable Scrapy's cap
+        "crawl.max_sitemap_bytes": cfg.crawl.max_sitemap_bytes,
         "crawl.max_pages": cfg.crawl.max_pages,
         "max_page_bytes": cfg.max_page_bytes,
         "max_text_chars": cfg.max_text_chars,

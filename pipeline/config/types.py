@@ -21,6 +21,8 @@ class CrawlConfig:
     autothrottle: bool = True
     timeout: float = 30.0
     max_body_bytes: int = 10 * 1024 * 1024
+    # A sitemap may hold 50,000 URLs and 50 MB once inflated (sitemaps.org): its own cap.
+    max_sitemap_bytes: int = 50 * 1024 * 1024
     max_redirects: int = 5
     max_pages: int = 200
     retry_times: int = 3
