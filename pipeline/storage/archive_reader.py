@@ -145,7 +145,7 @@ def _records(fh: BinaryIO, report: ArchiveReport) -> Iterator[tuple[Any, Callabl
                 bad = max(int(records.offset), start)
                 resume = _next_record_start(fh, bad, gzipped)
                 stops = "" if resume is not None else ", reading stops here"
-                _skip(report, bad, f"unreadable{stops} ({type(exc).__name__}: {exc})"[:300])
+                _skip(report, bad, f"unreadable{stops} ({_trip(exc)})"[:300])
                 if resume is None:
                     return
                 fh.seek(resume)
@@ -153,6 +153,16 @@ def _records(fh: BinaryIO, report: ArchiveReport) -> Iterator[tuple[Any, Callabl
                 break  # a new iterator from the next record on
             warned = _warn_unended(records, warned, report)
             yield record, records.get_record_offset
+
+
+def _trip(exc: Exception) -> str:
+    """What warcio tripped on, for a user: its own errors say it ("invalid WARC version",
+    "bad gzip data"); a Python error from inside its parser ("'NoneType' object has no
+    attribute 'startswith'": a response without WARC-Target-URI) only says the headers are
+    not a record's."""
+    if isinstance(exc, (AttributeError, TypeError, KeyError, IndexError)):
+        return "its WARC headers are incomplete or malformed"
+    return f"{type(exc).__name__}: {exc}"
 
 
 def _is_gzip(fh: BinaryIO) -> bool:
