@@ -20,9 +20,10 @@ import re
 from lxml import etree
 
 _MIN_CELLS = 12
-_FIGURE = re.compile(
-    r"^[\s\d.,:;/%+\-–—()$€£¥*#]*\d[\s\d.,:;/%+\-–—()$€£¥*#]*$|^(?:NA|N/A|n/a|-|–|—)$"
-)
+# Digits with separators, signs and units, at least one digit; or a "not available" mark. The
+# digit is asked by a lookahead, not as "[...]*\d[...]*" (where the class holds \d too: a cell of
+# 100,000 digits and spaces ending in a letter backtracked over every split, nine seconds).
+_FIGURE = re.compile(r"^(?=\D*\d)[\s\d.,:;/%+\-–—()$€£¥*#]*+$|^(?:NA|N/A|n/a|-|–|—)$")
 
 
 def is_figure_table(el: etree._Element) -> bool:
