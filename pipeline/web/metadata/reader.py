@@ -42,6 +42,7 @@ from pipeline.web.metadata.structured import (
     jsonld_article,
     meta_values,
 )
+from pipeline.web.metadata.titleprefix import without_prefix
 from pipeline.web.metadata.titles import page_title
 from pipeline.web.urls import absolute
 
@@ -249,6 +250,7 @@ def read_metadata(
     images = [i for i in images if not (i and _site_image(i))]
     keys = site_keys(site_name, url, publisher)
     title = _whole_title(doc, raw_title, page_title(raw_title, site_name, url))
+    title = without_prefix(doc, title, (*map(metas.get, _SITE_METAS), publisher))
     near = _Near(doc, title)
     dating = _regional(language, url)  # the language dates are read in, with a region
     if published is not None:
