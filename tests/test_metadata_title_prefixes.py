@@ -132,3 +132,51 @@ def test_without_a_site_part_the_title_is_cut_as_before() -> None:
     html = "<html><head><title>WORLD - Ferry timetable to change in spring</title></head></html>"
     view = PageView.parse(html, "https://example.org/a")
     assert view is not None and view.metadata().title == "Ferry timetable to change in spring"
+
+
+def _page_title(title: str, h1: str, url: str = "https://harbour.test/x/1") -> str | None:
+    html = (
+        f"<html><head><title>{title}</title></head><body><h1>{h1}</h1>"
+        f"<article>{_FILL}{_FILL}</article></body></html>"
+    )
+    view = PageView.parse(html, url)
+    assert view is not None
+    return view.metadata().title
+
+
+@pytest.mark.parametrize(
+    ("title", "h1"),
+    [
+        # a short headline before the site's long tagline (the longest part, kept before)
+        ("Ferry Pier - The free encyclopedia of ports and docks", "Ferry Pier"),
+        ("渡轮码头 - 自由的百科全书，人人可以编辑", "渡轮码头"),
+        # the headline's first part, cut before as if a section's name
+        (
+            "L’Université PSL : quand les écoles font université | PSL",
+            "L’Université PSL : quand les écoles font université",
+        ),
+    ],
+)
+def test_the_h1_printing_the_title_s_opening_texts_is_the_title(title: str, h1: str) -> None:
+    assert _page_title(title, h1) == h1
+
+
+@pytest.mark.parametrize(
+    ("title", "h1", "kept"),
+    [
+        # a section's name in the middle of the title
+        (
+            "Ferry timetable to change in the spring - Politics - Harbour",
+            "Politics",
+            None,
+        ),
+        # the site's name, by the host's words or by its shape
+        ("Harbour - The ferry timetable and its costs explained", "Harbour", None),
+        ("港口网 - 渡轮时刻表春季调整方案公布", "港口网", None),
+    ],
+)
+def test_an_h1_that_is_a_section_or_the_site_is_not_the_title(
+    title: str, h1: str, kept: str | None
+) -> None:
+    found = _page_title(title, h1)
+    assert found != h1 and (kept is None or found == kept)

@@ -26,6 +26,7 @@ from typing import Any
 
 from pipeline.web.html import HtmlElement, text_of, xpath
 from pipeline.web.metadata.organisations import _key
+from pipeline.web.metadata.titles import _TITLE_SEPARATORS_KEPT, _is_site_part, usable_title
 
 _MAX_PREFIX = 30  # characters of a section's or site's name before the headline
 _MAX_PREFIX_WORDS = 4
@@ -116,3 +117,38 @@ def _folded(text: str) -> str:
     """The letters and digits of `text`, case-folded, accents left out ("Διεθνή", "ΔΙΕΘΝΗ")."""
     decomposed = unicodedata.normalize("NFD", text)
     return _key("".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+
+
+_MAX_TITLE_TEXTS = 8  # texts between separators of a title whose runs are compared to the <h1>
+
+
+def printed_title(
+    headline: HtmlElement | None, raw: str | None, title: str | None, keys: frozenset[str]
+) -> str | None:
+    """The page's headline node (`_Near.h1`: its <h1>, unless another heading prints the
+    title) as its title where it prints the opening texts of the <title> (one or a run of
+    them: "金锺国" of "金锺国 - 维基百科，自由的百科全书", "L'Université PSL : quand ..." of
+    "... | PSL"), or its closing ones, and `title` (cut by `clean_title`) is another part: the
+    site's tagline kept, the headline's first part cut. Not where it is the site's name
+    (`keys`, or a name shaped as a site's: "千龙网"); a page printing `title` itself in a
+    heading has that heading as its headline node, and keeps `title`."""
+    if headline is None or not raw or not title:
+        return title
+    printed = " ".join(text_of(headline).split())
+    if not printed or printed == title:
+        return title
+    wanted = _folded(printed)
+    if not wanted or wanted == _folded(title) or wanted not in _folded(raw):
+        return title
+    pieces = _TITLE_SEPARATORS_KEPT.split(" ".join(raw.split()))
+    texts = (len(pieces) + 1) // 2
+    if texts < 2 or texts > _MAX_TITLE_TEXTS:
+        return title
+    for i in range(texts):
+        for j in range(i, texts):
+            if (i and j < texts - 1) or _folded("".join(pieces[2 * i : 2 * j + 1])) != wanted:
+                continue
+            if _is_site_part(printed, keys) or not usable_title(printed):
+                return title
+            return printed
+    return title
