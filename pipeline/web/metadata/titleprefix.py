@@ -127,11 +127,13 @@ def printed_title(
 ) -> str | None:
     """The page's headline node (`_Near.h1`: its <h1>, unless another heading prints the
     title) as its title where it prints the opening texts of the <title> (one or a run of
-    them: "金锺国" of "金锺国 - 维基百科，自由的百科全书", "L'Université PSL : quand ..." of
-    "... | PSL"), or its closing ones, and `title` (cut by `clean_title`) is another part: the
-    site's tagline kept, the headline's first part cut. Not where it is the site's name
-    (`keys`, or a name shaped as a site's: "千龙网"); a page printing `title` itself in a
-    heading has that heading as its headline node, and keeps `title`."""
+    them, not the whole: "金锺国" of "金锺国 - 维基百科，自由的百科全书", "L'Université PSL :
+    quand ..." of "... | PSL") and `title` (cut by `clean_title`) is another part: the site's
+    tagline kept, the headline's first part cut. Not where it is the site's name (`keys`, a
+    name shaped as a site's: "千龙网", a heading linking to a home page: a logo); a page
+    printing `title` itself in a heading has that heading as its headline node, and keeps
+    `title`. Closing runs are not read: "... :: 痞客邦 PIXNET ::" over an <h1> naming the
+    platform."""
     if headline is None or not raw or not title:
         return title
     printed = " ".join(text_of(headline).split())
@@ -144,11 +146,15 @@ def printed_title(
     texts = (len(pieces) + 1) // 2
     if texts < 2 or texts > _MAX_TITLE_TEXTS:
         return title
-    for i in range(texts):
-        for j in range(i, texts):
-            if (i and j < texts - 1) or _folded("".join(pieces[2 * i : 2 * j + 1])) != wanted:
-                continue
-            if _is_site_part(printed, keys) or not usable_title(printed):
-                return title
-            return printed
+    for j in range(texts - 1):  # (an opening run only: a closing one is a brand's as often)
+        if _folded("".join(pieces[: 2 * j + 1])) != wanted:
+            continue
+        if _is_site_part(printed, keys) or not usable_title(printed) or _links_home(headline):
+            return title
+        return printed
     return title
+
+
+def _links_home(node: HtmlElement) -> bool:
+    """True for a heading that links to a home page: a site's logo set in an <h1>."""
+    return any(_home(link.get("href") or "") for link in node.iter("a"))
