@@ -48,3 +48,24 @@ def test_greek_spoken_month_genitives() -> None:
     assert found is not None and found.date().isoformat() == "2022-02-09"
     found = date_in_text("Κυριακή 13 Οχτώβρη 2019", UTC, "el")
     assert found is not None and found.date().isoformat() == "2019-10-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "iso"),
+    [
+        # an en-US server's stamp on a page of another script: a 12-hour clock says month first
+        ("发布日期： 7/5/2005 9:23:57 PM", "zh", "2005-07-05T21:23:00+08:00"),
+        ("投稿 3/4/2019 10:02 AM", "ja", "2019-03-04T10:02:00+08:00"),
+        # no 12-hour clock, or a region that writes day first with one: day first
+        ("发布日期： 7/5/2005 21:23", "zh", "2005-05-07T21:23:00+08:00"),
+        ("Posted 7/5/2005 9:23 PM", "en-au", "2005-05-07T21:23:00+08:00"),
+        ("Опубликовано 7/5/2005 9:23 PM", "ru", "2005-05-07T21:23:00+08:00"),
+        ("تاريخ النشر 7/5/2005 9:23 PM", "ar", "2005-05-07T21:23:00+08:00"),
+        ("15.4.2019 10:02 AM", "zh", "2019-04-15T10:02:00+08:00"),
+    ],
+)
+def test_a_twelve_hour_clock_after_a_slashed_date_says_month_first(
+    text: str, language: str | None, iso: str
+) -> None:
+    found = date_in_text(text, SHANGHAI, language)
+    assert found is not None and found.isoformat() == iso

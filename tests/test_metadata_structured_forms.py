@@ -69,3 +69,30 @@ def test_jsonld_person_named_by_its_parts() -> None:
         '{"@type": "Person", "givenName": "Tom", "familyName": "Baker"}}</script>'
     )
     assert _meta(head)[0] == ("Tom Baker",)
+
+
+@pytest.mark.parametrize(
+    ("creator", "names"),
+    [
+        ('["Ana Costa", "Rui Lima"]', ("Ana Costa", "Rui Lima")),
+        ('{"@type": "Person", "name": "Ana Costa"}', ("Ana Costa",)),
+        ('{"@type": "Organization", "name": "Courier Group"}', ()),
+    ],
+)
+def test_a_json_ld_creator_is_the_author_where_none_is_given(
+    creator: str, names: tuple[str, ...]
+) -> None:
+    ld = f'{{"@type": "NewsArticle", "headline": "Branch library approved", "creator": {creator}}}'
+    authors, _ = _meta(f"<script type='application/ld+json'>{ld}</script>")
+    assert authors == names
+
+
+def test_the_author_beats_the_creator() -> None:
+    ld = '{"@type": "NewsArticle", "author": "Ana Costa", "creator": "Rui Lima"}'
+    authors, _ = _meta(f"<script type='application/ld+json'>{ld}</script>")
+    assert authors == ("Ana Costa",)
+
+
+def test_a_byl_meta_is_read_as_a_byline() -> None:
+    authors, _ = _meta("<meta name='byl' content='By Ana Costa and Rui Lima'>")
+    assert authors == ("Ana Costa", "Rui Lima")

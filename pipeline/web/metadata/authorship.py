@@ -56,6 +56,7 @@ _AUTHOR_METAS = (
     "authors",
     "citation_author",
     "og:author",
+    "byl",  # "By Jane Doe and John Smith": a byline as printed, in a meta
 )
 # (The attribute filters first: libxml2 then runs the string tests only on elements that have
 # one of the attributes they read; the same nodes.)

@@ -181,7 +181,7 @@ def _text_date(
     near = near or _Near(doc)
     h1 = near.h1
     if h1 is not None:
-        window = near.window(_DATE_WINDOW)
+        window = near.dated_window(_DATE_WINDOW)
         found = _published_in(window, zone, language)
         if found is None and now is not None:
             # in the page's zone where it has one: "昨天 10:30" on a Chinese page is 10:30 in

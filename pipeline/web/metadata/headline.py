@@ -22,6 +22,7 @@ from pipeline.web.metadata.visible import (
     _label,
     _one_line,
     _texts_after,
+    _texts_after_outside,
 )
 
 # Byline markup: itemprop/rel=author, or a class or id holding "author" or "byline".
@@ -65,6 +66,11 @@ _NOT_BYLINE = re.compile(
     r"(?:^|[\s_-])(?:comment|related|recommend|sidebar|footer|reply|widget|popular|teaser|"
     r"card|caption|photo)",
     re.I,
+)
+# What holds other stories' or readers' dates after a headline: related lists, comments,
+# replies, sidebars, widgets, "most popular" boxes.
+_NOT_DATED = re.compile(
+    r"(?:^|[\s_-])(?:comment|related|recommend|sidebar|reply|replies|widget|popular)", re.I
 )
 # A byline node that is an author's bio, description or picture rather than the byline, or
 # the reader's own login or account box ("tie-author-logon", "author-login").
@@ -134,6 +140,22 @@ class _Near:
                 lines.append(line)
                 ends.append(total)
         return "\n".join(lines[: bisect_left(ends, size) + 1])
+
+    def dated_window(self, size: int) -> str:
+        """`window(size)` without the texts of related stories and comments set after the
+        headline (`_NOT_DATED`): the first date read there is the article's, not a related
+        story's ("Older: ... 02.01.2026" between the headline and the byline's date)."""
+        assert self.h1 is not None
+        lines: list[str] = []
+        total = 0
+        for text in _texts_after_outside(self.h1, _NOT_DATED):
+            line = _one_line(text)
+            if line:
+                lines.append(line)
+                total += len(line)
+                if total >= size:
+                    break
+        return "\n".join(lines)
 
     @cached_property
     def h1(self) -> HtmlElement | None:

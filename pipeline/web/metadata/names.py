@@ -26,6 +26,7 @@ from pipeline.web.metadata.vocabulary import (
     _CREDIT_WORD,
     _DATE_LABELS,
     _DESK_POSSESSIVES,
+    _FROM_PLACE_WORDS,
     _GREEK_CASE_LEAD,
     _HAN_ONLY,
     _JOINER,
@@ -43,6 +44,7 @@ from pipeline.web.metadata.vocabulary import (
     _OTHER_ROLE_LABELS,
     _PARENS,
     _PHOTO_CREDIT,
+    _PICTURE_CREDIT,
     _PLACE_WORDS,
     _ROLE_WORDS,
     _UI_WORDS,
@@ -112,6 +114,9 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
     parts = [p for p in parts if p.strip()]
     if len(parts) == 2 and "," in value and all(" " not in p.strip() for p in parts):
         parts = [value]  # "Smith, John": a surname-first name
+    if len(parts) > 1 and any(_PICTURE_CREDIT.match(p.strip()) for p in parts):
+        # "By Jane Doe | Photos by John Smith": the photographer beside the writer
+        parts = [p for p in parts if not _PICTURE_CREDIT.match(p.strip())] or parts
     if len(parts) > 1 and _closing_place(parts, value):
         parts = parts[:-1]  # "Von Anna Berger, Berlin", "By Jane Doe, Washington": the place
     if any(" " in p.strip() for p in parts):
@@ -134,7 +139,8 @@ def _closing_place(parts: list[str], value: str) -> bool:
     if not any(" " in p.strip() for p in parts[:-1]):
         return False  # "Smith, John", "Ana, João": no full name before it
     head = value.rstrip()
-    return head.endswith(last) and head[: -len(last)].rstrip().endswith((",", "，"))
+    # (", Berlin", "，台北"; " - Ankara": a hyphen between blanks, as an en dash is read)
+    return head.endswith(last) and head[: -len(last)].rstrip().endswith((",", "，", " -"))
 
 
 def _han_clause(part: str) -> bool:
@@ -214,6 +220,7 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
         while words and (is_month_name(words[-1]) or words[-1].lower() in _CLOCK_WORDS):
             words.pop()
     words = [w for w in words if not _NOT_NAME_WORD.search(w) and w.lower() not in _CLOCK_WORDS]
+    words = _without_place(words)
     while words and words[0].endswith(_CJK_ROLES):
         words = words[1:]  # "见习编辑 李琼皙": the role before the name (roles after cut below)
     if words and words[0] == "de" and _capitalised_name(words[1:]):
@@ -263,6 +270,22 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
     if len(name) < 2 or ":" in name or "：" in name or is_organisation(name, site_keys):
         return None  # "责编：黄忆南": a label we do not know, not a byline
     return _greek_nominative(name, greek.group(1).lower()) if greek else name
+
+
+_MAX_PLACE_WORDS = 3  # words of a place's name after "in" ("in Rio de Janeiro": particles)
+
+
+def _without_place(words: list[str]) -> list[str]:
+    """The words of a name without the place it was written from after it ("Jane Doe in
+    London", "Juan Pérez en Bogotá", `_FROM_PLACE_WORDS`): past two words, a place word then
+    one to three capitalised words (particles aside), closing the part."""
+    for i in range(2, len(words) - 1):
+        if words[i].lower() not in _FROM_PLACE_WORDS:
+            continue
+        place = [w for w in words[i + 1 :] if w not in NAME_PARTICLES]
+        if len(place) <= _MAX_PLACE_WORDS and all(w[:1].isupper() for w in place):
+            return words[:i]
+    return words
 
 
 def _joined_en_a(value: str) -> str:

@@ -42,6 +42,7 @@ from pipeline.web.metadata.structured import (
     jsonld_article,
     meta_values,
 )
+from pipeline.web.metadata.titleprefix import printed_title, without_prefix
 from pipeline.web.metadata.titles import page_title
 from pipeline.web.urls import absolute
 
@@ -247,9 +248,13 @@ def read_metadata(
     published = _before(latest, _date(zone, *raws))
     images = [absolute(i, url) for i in [*_image_urls(ld.get("image")), metas.get("og:image")]]
     images = [i for i in images if not (i and _site_image(i))]
-    keys = site_keys(site_name, url, publisher)
     title = _whole_title(doc, raw_title, page_title(raw_title, site_name, url))
+    title = without_prefix(doc, title, (*map(metas.get, _SITE_METAS), publisher))
+    keys = site_keys(site_name, url, publisher)
     near = _Near(doc, title)
+    printed = printed_title(near.h1, raw_title, title, keys)
+    if printed != title:  # the headline prints the title's opening part, cut before
+        title, near = printed, _Near(doc, printed)
     dating = _regional(language, url)  # the language dates are read in, with a region
     if published is not None:
         published = _unambiguous(published, raws, doc, zone, dating, near)

@@ -204,7 +204,10 @@ def jsonld_article(doc: HtmlElement) -> dict[str, Any]:
 def _with_people(article: dict[str, Any], objects: list[dict[str, Any]]) -> dict[str, Any]:
     """`article` with each author that is only a reference (`{"@id": "...#/schema/person/1"}`)
     replaced by the Person object of that @id among `objects` (a reference to anything else,
-    or to nothing, stays)."""
+    or to nothing, stays); its `creator` as its author where it gives none (schema.org's
+    CreativeWork field some CMSs fill instead)."""
+    if not article.get("author") and article.get("creator"):
+        article = {**article, "author": article["creator"]}
     author = article.get("author")
     refs = author if isinstance(author, list) else [author]
     if not any(_reference(ref) for ref in refs):

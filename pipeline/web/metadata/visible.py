@@ -94,6 +94,34 @@ def _texts_after(node: HtmlElement) -> Iterator[str]:
         current = current.getparent()
 
 
+def _texts_after_outside(node: HtmlElement, pattern: re.Pattern[str]) -> Iterator[str]:
+    """`_texts_after(node)` without the texts inside the elements whose class or id matches
+    `pattern` (a list of related stories, comments: their dates are theirs)."""
+    skipped: set[HtmlElement] = set()
+    current: Any = node
+    while current is not None:
+        if current.tail:
+            yield current.tail
+        sibling = current.getnext()
+        while sibling is not None:
+            for el in sibling.iter():
+                if el is not sibling and el.getparent() in skipped:
+                    skipped.add(el)  # inside a skipped element: its text and its tail
+                    continue
+                if isinstance(el.tag, str):
+                    label = el.get("class") or el.get("id")
+                    if label and pattern.search(f"{el.get('class', '')} {el.get('id', '')}"):
+                        skipped.add(el)
+                    elif el.tag not in _SKIPPED_TEXT and el.text:
+                        yield el.text
+                if el is not sibling and el.tail:
+                    yield el.tail
+            if sibling.tail:
+                yield sibling.tail
+            sibling = sibling.getnext()
+        current = current.getparent()
+
+
 def _window_of(node: HtmlElement, size: int) -> str:
     """The visible text inside `node`, one line per text node, cut at about `size`."""
 

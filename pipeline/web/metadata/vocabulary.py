@@ -67,6 +67,17 @@ _OTHER_ROLE_LABELS = frozenset(
     "fotografie zdjęcia zdjęcie фото фотограф видео video vídeo vidéo illustration "
     "illustrations infographie infografik kamera montage graphics grafik".split()
 )
+# A part of a byline crediting the pictures, not the text: "Photos by Jane Doe",
+# "Photography by ...", "Fotos von ...", "Photos de ...", "Fotos de ...", "Foto di ...".
+_PICTURE_CREDIT = re.compile(
+    r"^(?:photos?|photograph(?:s|y)|pictures?|images?|videos?|illustrations?|graphics|"
+    r"fotos?|fotografías?|fotografie|fotografia|vidéos?|vídeos?|zdjęcia|фото)"
+    r"\s+(?:by|von|de|di|por|par|od)\s",
+    re.I,
+)
+# A place a byline's name was written from, after it: "Jane Doe in London", "Juan Pérez en
+# Bogotá", "Marie Dupont à Paris", "Anna Berger aus Berlin" (then capitalised words only).
+_FROM_PLACE_WORDS = frozenset({"in", "from", "à", "en", "em", "aus", "desde", "depuis"})
 # Chinese and Japanese labels of the writer before a colon, a slash or "＝": "撰稿：",
 # "执笔：", "取材・文／", "構成・文：", "文・写真：", "執筆者：", "著者：", "ライター：".
 _CJK_WRITER_LABELS = "取材・文|構成・文|文・写真|文と写真|執筆者|執筆|执笔|著者|ライター|撰稿"
@@ -164,6 +175,8 @@ _ORG_WORDS = {
     "agency",
     "agencia",
     "agenzia",
+    # "Staff and agencies", "Redacción y agencias", "Redazione e agenzie", "avec agences"
+    *"agencies agencias agenzie agences agências agenturen agencje агентства".split(),
     "desk",
     "team",
     "editorial",

@@ -1,0 +1,160 @@
+"""A section's or site's name printed before the headline in a page's title ("Blogname »
+Headline", "WORLD - Headline", "Theoretical Frontiers - Headline") cut off where the page
+itself says it is no part of the headline (`without_prefix`):
+
+- the page's <h1> prints the rest of the title alone ("Białystok: Kontrola w NFZ" over an
+  <h1> "Kontrola w NFZ"), never when it prints the whole title ("Opinion: The problem with
+  space junk", "Fact Check: Is ..." stay whole);
+- or, for a prefix before a dash, a pipe, a guillemet or a slash (not a colon: "韩寒：...",
+  "Tatry: ..." name a speaker or a place that is the headline's own), the prefix is the text
+  of a link of the page's navigation (a <nav>, a menu, a breadcrumb, a channel path: the
+  section the page sits in), or of a link to the site's home page (the blog's name);
+- or the prefix is one of the site's names (application-name and og:site_name both: a
+  short name where the other is long, "Foo » Headline" on "Foo Media Group").
+
+A headline whose first part is real content is kept: nothing is cut without one of these
+signs, and a prefix of more than `_MAX_PREFIX_WORDS` words or a rest shorter than twice the
+prefix is never cut. The site's own name at either end is cut before, by `clean_title`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from typing import Any
+
+from pipeline.web.html import HtmlElement, text_of, xpath
+from pipeline.web.metadata.organisations import _key
+from pipeline.web.metadata.titles import _TITLE_SEPARATORS_KEPT, _is_site_part, usable_title
+
+_MAX_PREFIX = 30  # characters of a section's or site's name before the headline
+_MAX_PREFIX_WORDS = 4
+_MIN_REST = 6  # characters of the headline after it
+# The prefix and its separator: a dash, pipe, guillemet, slash or "·" between blanks, a
+# fullwidth pipe, "::", or a colon (group 3: only the <h1> may say a colon's prefix is cut).
+_PREFIX = re.compile(
+    rf"^(\S.{{0,{_MAX_PREFIX - 1}}}?)(?:(\s+[-–—|»›/·~]\s+|\s*[｜»]\s*|::)|(\s*[:：]\s*))(?=\S)"
+)
+# Links whose text is as long as the prefix (the rest compared in Python)
+_LINKS_OF_LENGTH: Callable[..., Any] = xpath("//a[string-length(normalize-space(.)) = $n]")
+# Where a page lists its sections: <nav>, role="navigation", menus, breadcrumbs, channel
+# paths ("catpath", "当前位置" boxes named "position" or "location").
+_NAVIGATION = re.compile(r"nav|menu|crumb|path|channel|categor|position|location", re.I)
+_NAV_LEVELS = 6  # ancestors of a link looked at for the navigation's mark
+
+
+def without_prefix(
+    doc: HtmlElement, title: str | None, site_names: tuple[str | None, ...] = ()
+) -> str | None:
+    """`title` without a section's or site's name before it, where the page says it is no
+    part of the headline (see the module) or the prefix is one of `site_names` (its
+    application-name beside a longer og:site_name); else `title` as it was."""
+    if not title or len(title) < _MIN_REST:
+        return title
+    match = _PREFIX.match(title)
+    if match is None:
+        return title
+    prefix, rest = match.group(1).strip(), title[match.end() :].strip()
+    if (
+        len(prefix.split()) > _MAX_PREFIX_WORDS
+        or len(rest) < max(_MIN_REST, 2 * len(prefix))
+        or not _key(prefix)
+    ):
+        return title
+    if any(name and _folded(name) == _folded(prefix) for name in site_names):
+        return rest
+    h1 = doc.find(".//h1")
+    if h1 is not None:
+        printed = _folded(text_of(h1))
+        if printed == _folded(title):
+            return title  # the headline holds its first part: "Opinion: ..."
+        if printed == _folded(rest):
+            return rest
+    if match.group(3) is not None:
+        return title  # a colon's prefix is the headline's own unless the <h1> leaves it out
+    return rest if _navigation_link(doc, prefix) else title
+
+
+def _navigation_link(doc: HtmlElement, prefix: str) -> bool:
+    """True when a link of the page's navigation (`_NAVIGATION`), or one to its home page,
+    prints `prefix` (case and accents aside)."""
+    spaced = " ".join(prefix.split())
+    wanted = _folded(spaced)
+    for link in _LINKS_OF_LENGTH(doc, n=len(spaced)):
+        if _folded(text_of(link)) != wanted:
+            continue
+        if _home(link.get("href") or "") or _in_navigation(link):
+            return True
+    return False
+
+
+def _in_navigation(link: HtmlElement) -> bool:
+    node: HtmlElement | None = link
+    for _ in range(_NAV_LEVELS):
+        node = node.getparent() if node is not None else None
+        if node is None or not isinstance(node.tag, str):
+            return False
+        if node.tag == "nav" or node.get("role") == "navigation":
+            return True
+        if _NAVIGATION.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+    return False
+
+
+def _home(href: str) -> bool:
+    """True for a link to a site's home page: "/", "./", "index.html", "https://host/"."""
+    href = href.strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:")):
+        return False
+    href = href.split("?", 1)[0].split("#", 1)[0]
+    if "//" in href:
+        href = href.split("//", 1)[1].partition("/")[2]
+    return href.strip("./") in ("", "index.html", "index.htm", "index.php")
+
+
+def _folded(text: str) -> str:
+    """The letters and digits of `text`, case-folded, accents left out ("Διεθνή", "ΔΙΕΘΝΗ")."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return _key("".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+
+
+_MAX_TITLE_TEXTS = 8  # texts between separators of a title whose runs are compared to the <h1>
+
+
+def printed_title(
+    headline: HtmlElement | None, raw: str | None, title: str | None, keys: frozenset[str]
+) -> str | None:
+    """The page's headline node (`_Near.h1`: its <h1>, unless another heading prints the
+    title) as its title where it prints the opening texts of the <title> (one or a run of
+    them, not the whole: "金锺国" of "金锺国 - 维基百科，自由的百科全书", "L'Université PSL :
+    quand ..." of "... | PSL") and `title` (cut by `clean_title`) is another part: the site's
+    tagline kept, the headline's first part cut. Not where it is the site's name (`keys`, a
+    name shaped as a site's: "千龙网", a heading linking to a home page: a logo); a page
+    printing `title` itself in a heading has that heading as its headline node, and keeps
+    `title`. Closing runs are not read: "... :: 痞客邦 PIXNET ::" over an <h1> naming the
+    platform."""
+    if headline is None or not raw or not title:
+        return title
+    printed = " ".join(text_of(headline).split())
+    if not printed or printed == title:
+        return title
+    wanted = _folded(printed)
+    if not wanted or wanted == _folded(title) or wanted not in _folded(raw):
+        return title
+    pieces = _TITLE_SEPARATORS_KEPT.split(" ".join(raw.split()))
+    texts = (len(pieces) + 1) // 2
+    if texts < 2 or texts > _MAX_TITLE_TEXTS:
+        return title
+    for j in range(texts - 1):  # (an opening run only: a closing one is a brand's as often)
+        if _folded("".join(pieces[: 2 * j + 1])) != wanted:
+            continue
+        if _is_site_part(printed, keys) or not usable_title(printed) or _links_home(headline):
+            return title
+        return printed
+    return title
+
+
+def _links_home(node: HtmlElement) -> bool:
+    """True for a heading that links to a home page: a site's logo set in an <h1>."""
+    return any(_home(link.get("href") or "") for link in node.iter("a"))
