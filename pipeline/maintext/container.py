@@ -16,6 +16,7 @@ from pipeline.maintext.blockscore import (
     prose_chars,
 )
 from pipeline.maintext.candidates import _LINES_TEXT_SHARE, Candidates, score_candidates
+from pipeline.maintext.cardgrid import is_card_grid
 from pipeline.maintext.headline import other_headline
 from pipeline.web.html import HEADLINE_MARK, INLINE_TAGS, HtmlElement, Stats, heading_text
 
@@ -179,15 +180,16 @@ def _nearest_headline(
     mostly links, `_MAX_PROSE_LINKS`, then the best scoring), among those scoring and holding
     enough text next to the best (`ordered[0]`). A directory of partner sites (a blurb and an
     address each) sits by the headline as the article does, and outscores a short one. When
-    the best is a list of teasers (`is_teaser_list`), a shorter candidate outside it may win
-    whatever its text: a short article beside a bigger "most read" box."""
+    the best is a list of teasers (`is_teaser_list`) or a grid of teaser cards
+    (`is_card_grid`), a shorter candidate outside it may win whatever its text: a short
+    article beside a bigger "most read" box."""
     st = cands.stats
     top = ordered[0]
     top_chars = st.text.get(top, 0)
     line = [headline, *headline.iterancestors()]
     depth = {el: len(line) - i for i, el in enumerate(line)}
     best, best_key = top, (-1, False, 0.0)
-    teasers = is_teaser_list(top, st)  # then a short article may beat it
+    teasers = is_teaser_list(top, st) or is_card_grid(top, st)  # a short article may beat it
     top_line = set(top.iterancestors()) if teasers else set()
     for el in ordered:
         score = cands.final(el)

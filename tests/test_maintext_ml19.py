@@ -1,0 +1,102 @@
+"""Kinds of session 19 (branch ml19) for pages in other languages, on pages we wrote ourselves.
+
+A short article (two or three paragraphs, or a few split over sections) over a "more news"
+box printed as a grid of cards, each a heading that is all link over its one-line summary:
+ten summaries hold more prose than the article, the box outscored it, and the emitter then
+dropped the summaries as teasers: a paragraph of the article was left, or none. The box is a
+teaser grid (`cardgrid.is_card_grid`), beaten by the candidate nearest the headline as a list
+of teasers is."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sample_pages import own_text
+
+STORIES = {
+    "es": (
+        "Plan de calles",
+        [
+            "El ayuntamiento aprobó ayer un plan para renovar las calles del casco antiguo "
+            "durante los próximos dos años.",
+            "Según la alcaldesa, las obras empezarán en primavera y se harán por fases para "
+            "no cortar el paso a los comercios.",
+            "Los vecinos recibieron la noticia con cautela, aunque casi todos admiten que las "
+            "aceras pedían un arreglo urgente.",
+        ],
+        "Resumen de otra noticia: el consejo municipal explicó ayer nuevos detalles y los "
+        "vecinos dieron su opinión sobre ello.",
+    ),
+    "vi": (
+        "Kế hoạch sửa phố",
+        [
+            "Hội đồng thành phố hôm qua đã thông qua kế hoạch sửa các tuyến phố trong khu phố "
+            "cổ trong hai năm tới.",
+            "Theo bà chủ tịch, công trình sẽ bắt đầu vào mùa xuân và làm theo từng đợt để "
+            "không chặn lối vào cửa hàng.",
+            "Người dân đón tin này khá dè dặt, dù hầu hết đều thừa nhận vỉa hè đã cần sửa từ "
+            "lâu rồi.",
+        ],
+        "Tóm tắt một tin khác: hội đồng thành phố hôm qua cho biết thêm chi tiết mới và "
+        "người dân đã nêu ý kiến về việc này.",
+    ),
+    "tr": (
+        "Sokak planı",
+        [
+            "Belediye meclisi dün eski çarşıdaki sokakları önümüzdeki iki yıl içinde "
+            "yenilemek için bir planı onayladı.",
+            "Başkana göre çalışmalar baharda başlayacak ve dükkânların yolunu kesmemek için "
+            "aşama aşama yapılacak.",
+            "Mahalle sakinleri haberi temkinle karşıladı, ancak hemen herkes kaldırımların "
+            "acil onarım beklediğini kabul ediyor.",
+        ],
+        "Başka bir haberin özeti: belediye dün konuyla ilgili yeni ayrıntılar paylaştı ve "
+        "mahalleli de görüşlerini dile getirdi.",
+    ),
+}
+
+
+def _cards(summary: str, n: int = 10) -> str:
+    return (
+        "<section class='more'><h2>+</h2>"
+        + "".join(
+            f"<div class='card'><h3><a href='/n/{i}'>Haber {i} - {summary[:30]}</a></h3>"
+            f"<p>{summary} ({i})</p></div>"
+            for i in range(n)
+        )
+        + "</section>"
+    )
+
+
+def _page(title: str, article: str, extra: str) -> str:
+    nav = "".join(f"<li><a href='/s{i}'>S{i}</a></li>" for i in range(8))
+    return (
+        f"<html><head><title>{title} - Diario</title></head><body><nav><ul>{nav}</ul></nav>"
+        f"<main><div class='wrap'><h1>{title}</h1>{article}</div></main>{extra}"
+        "<footer><p>© 2024</p></footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+@pytest.mark.parametrize("shape", ["two", "sections", "wrapped"])
+def test_short_article_over_a_grid_of_teaser_cards_is_kept_whole(lang: str, shape: str) -> None:
+    title, paras, summary = STORIES[lang]
+    if shape == "two":  # two paragraphs in the article's own block
+        paras = paras[:2]
+        article = "<article>" + "".join(f"<p>{p}</p>" for p in paras) + "</article>"
+    elif shape == "sections":  # each paragraph in a section of its own
+        article = "<article>" + "".join(f"<section><div><p>{p}</p></div></section>" for p in paras)
+        article += "</article>"
+    else:  # each paragraph in a wrapper of its own, as a block editor prints them
+        article = "".join(f"<div class='blk'><div><p>{p}</p></div></div>" for p in paras)
+    text = own_text(_page(title, article, _cards(summary)))
+    assert text.split("\n") == paras
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+def test_a_grid_of_cards_alone_under_the_headline_is_not_set_aside(lang: str) -> None:
+    # a roundup whose own text is its cards, over no other paragraph: nothing better near the
+    # headline, so the grid stays the container (and the emitter reads it as before)
+    title, _, summary = STORIES[lang]
+    page = _page(title, _cards(summary, 4), "")
+    assert own_text(page) == own_text(page.replace("class='card'", "class='cardx'"))
