@@ -56,22 +56,33 @@ STORIES = {
 }
 
 
-def _cards(summary: str, n: int = 10) -> str:
+# Cards of a "more news" grid, by the shapes sites print them in: {t} the title, {s} the summary.
+CARDS = {
+    "heading": "<div class='card'><h3><a href='/n/{i}'>{t}</a></h3><p>{s}</p></div>",
+    "picture": "<div class='card'><a href='/n/{i}'><img src='/i/{i}.jpg'><h3>{t}</h3></a>"
+    "<p>{s}</p></div>",
+    "dated": "<article class='card'><h3><a href='/n/{i}'>{t}</a></h3><time>12.05.2024</time>"
+    "<p>{s}</p></article>",
+    "div": "<div class='card'><h3><a href='/n/{i}'>{t}</a></h3><div class='x9'>{s}</div></div>",
+    "bare": "<div class='card'><a href='/n/{i}' class='t'>{t}</a><span>{s}</span></div>",
+}
+
+
+def _cards(summary: str, n: int = 10, shape: str = "heading") -> str:
     return (
         "<section class='more'><h2>+</h2>"
         + "".join(
-            f"<div class='card'><h3><a href='/n/{i}'>Haber {i} - {summary[:30]}</a></h3>"
-            f"<p>{summary} ({i})</p></div>"
+            CARDS[shape].format(i=i, t=f"{i} - {summary[:30]}", s=f"{summary} ({i})")
             for i in range(n)
         )
         + "</section>"
     )
 
 
-def _page(title: str, article: str, extra: str) -> str:
+def _page(title: str, article: str, extra: str, head: str = "") -> str:
     nav = "".join(f"<li><a href='/s{i}'>S{i}</a></li>" for i in range(8))
     return (
-        f"<html><head><title>{title} - Diario</title></head><body><nav><ul>{nav}</ul></nav>"
+        f"<html><head><title>{head or title} - Diario</title></head><body><nav><ul>{nav}</ul></nav>"
         f"<main><div class='wrap'><h1>{title}</h1>{article}</div></main>{extra}"
         "<footer><p>© 2024</p></footer></body></html>"
     )
@@ -100,3 +111,16 @@ def test_a_grid_of_cards_alone_under_the_headline_is_not_set_aside(lang: str) ->
     title, _, summary = STORIES[lang]
     page = _page(title, _cards(summary, 4), "")
     assert own_text(page) == own_text(page.replace("class='card'", "class='cardx'"))
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+@pytest.mark.parametrize("shape", sorted(CARDS))
+@pytest.mark.parametrize("titled", [True, False])
+def test_short_article_over_cards_of_any_shape(lang: str, shape: str, titled: bool) -> None:
+    # the cards' title may be a heading, the link around a picture and a heading, a bare
+    # link; their summary a <p>, a <div> or a <span>, a date between; and the page's <title>
+    # may name no heading (a site's name only): the article is not the grid
+    title, paras, summary = STORIES[lang]
+    article = "<article>" + "".join(f"<section><p>{p}</p></section>" for p in paras)
+    page = _page(title, article + "</article>", _cards(summary, shape=shape), "" if titled else "X")
+    assert own_text(page).split("\n") == paras

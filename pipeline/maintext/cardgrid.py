@@ -1,33 +1,59 @@
 """A grid of teaser cards: "more stories" boxes printed as blocks, not as a list.
 
 `is_teaser_list` knows teasers printed as list items (a link and a summary in each <li>). A
-site's "more news" box is as often a grid of <div>s or <article>s, each card a heading that is
-all link over its one-line summary (`is_card_summary`). Ten such summaries hold more prose than
-a short article of two or three paragraphs, so the box outscores it; the emitter then drops
-the summaries as teasers (`card_summaries`) and what is left of the article is a paragraph or
-none. A block whose text is mostly such cards (`_MIN_CARDS` or more) is a teaser grid: the
-candidate nearest the headline may beat it as it beats a teaser list.
+site's "more news" box is as often a grid of <div>s or <article>s, each card a title that is
+a link (a heading, a bold line, the link around a picture and a heading) over a short summary
+that is not (a <p>, a <div>, a <span>, perhaps a date between). Ten such summaries hold more
+prose than a short article of two or three paragraphs, so the box outscores it, and the
+article is lost but for a paragraph, or whole. A block whose text is mostly such cards
+(`_MIN_CARDS` or more children of one tag of one parent) is a teaser grid: the candidate
+nearest the headline may beat it as it beats a teaser list.
+
+A card is judged by shape alone, in any language: at most `_MAX_CARD` characters, its first
+text inside a link of `_MIN_TITLE` characters or more (the title: a paragraph that opens on a
+linked name is a <p>, and a card is never one), and `_MIN_SUMMARY` characters outside links.
 """
 
 from __future__ import annotations
 
-from pipeline.maintext.titles import is_card_summary
-from pipeline.web.html import HtmlElement, Stats
+from pipeline.web.html import INLINE_TAGS, HtmlElement, Stats
 
-_MIN_CARDS = 3  # summaries under linked headings: two may be a video's title and description
-_CARDS_SHARE = 0.5  # of the block's text held by the cards (heading and summary)
+_MIN_CARDS = 3  # cards of one shape under one parent: two may be a video's title and blurb
+_CARDS_SHARE = 0.5  # of the block's text held by the cards
+_MAX_CARD = 500  # characters of a card: a title and a summary of a sentence or two
+_MIN_TITLE = 12  # characters of the card's title link
+_MIN_SUMMARY = 40  # characters of the card's text outside links: its summary
 
 
 def is_card_grid(el: HtmlElement, st: Stats) -> bool:
-    """True when `_MIN_CARDS` or more teaser cards (a linked heading over its summary, see
-    `is_card_summary`) hold `_CARDS_SHARE` of `el`'s text or more."""
+    """True when teaser cards (`_is_card`, `_MIN_CARDS` or more children of one tag of one
+    parent) hold `_CARDS_SHARE` of `el`'s text or more."""
     total = st.text.get(el, 0)
     if total <= 0:
         return False
-    cards, chars = 0, 0
-    for p in el.iter("p"):
-        if is_card_summary(p, st):
-            card = p.getparent()
-            cards += 1
-            chars += st.text.get(card, 0) if card is not None else 0
-    return cards >= _MIN_CARDS and chars >= _CARDS_SHARE * total
+    chars = 0
+    text = st.text
+    for parent in el.iter():
+        if len(parent) < _MIN_CARDS or parent.tag in INLINE_TAGS:
+            continue
+        by_tag: dict[str, list[int]] = {}
+        for child in parent:
+            if _is_card(child, st):
+                by_tag.setdefault(child.tag, []).append(text.get(child, 0))
+        chars += sum(sum(n) for n in by_tag.values() if len(n) >= _MIN_CARDS)
+    return chars >= _CARDS_SHARE * total
+
+
+def _is_card(el: HtmlElement, st: Stats) -> bool:
+    """True for a teaser card: see the module's docstring."""
+    if el.tag == "p" or el.tag in INLINE_TAGS or not isinstance(el.tag, str):
+        return False
+    n, linked = st.text.get(el, 0), st.links.get(el, 0)
+    if not (_MIN_TITLE <= linked and _MIN_SUMMARY <= n - linked and n <= _MAX_CARD):
+        return False
+    first = next((node for node in el.iter() if node.text and node.text.strip()), None)
+    while first is not None and first is not el:
+        if first.tag == "a":
+            return st.text.get(first, 0) >= _MIN_TITLE
+        first = first.getparent()
+    return False
