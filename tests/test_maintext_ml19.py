@@ -124,3 +124,50 @@ def test_short_article_over_cards_of_any_shape(lang: str, shape: str, titled: bo
     article = "<article>" + "".join(f"<section><p>{p}</p></section>" for p in paras)
     page = _page(title, article + "</article>", _cards(summary, shape=shape), "" if titled else "X")
     assert own_text(page).split("\n") == paras
+
+
+# Readers' comments printed with no telling class (a name, a date, a paragraph each), a site's
+# "about" text: a bigger block of prose than a short article, away from its headline.
+COMMENT = {
+    "es": "Me parece muy bien que por fin arreglen las calles, llevamos años esperando esta "
+    "obra en el barrio y nadie hacía nada.",
+    "vi": "Tôi thấy rất tốt vì cuối cùng phố cũng được sửa, chúng tôi đã chờ công trình này "
+    "nhiều năm mà chẳng ai làm gì.",
+    "tr": "Sonunda sokakların onarılması çok iyi, yıllardır bu çalışmayı bekliyorduk ve kimse "
+    "bir şey yapmıyordu.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+@pytest.mark.parametrize("box", ["comments", "about"])
+def test_short_article_by_its_headline_beats_a_bigger_block_of_prose(lang: str, box: str) -> None:
+    title, paras, _ = STORIES[lang]
+    if box == "comments":
+        extra = "<div class='k1'>" + "".join(
+            f"<div class='k2'><b>Ana{i}</b> <span>12/05/2024</span><p>{COMMENT[lang]} {i}</p></div>"
+            for i in range(10)
+        )
+    else:
+        extra = "<div class='k1'><p>" + " ".join([COMMENT[lang]] * 8) + "</p>"
+    article = "<article>" + "".join(f"<p>{p}</p>" for p in paras[:2]) + "</article>"
+    assert own_text(_page(title, article, extra + "</div>")).split("\n") == paras[:2]
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='m4'><iframe src='https://video.example/embed/1'></iframe></div>",
+        "<div class='m5'><div id='slot-ad-1'></div></div>",
+    ],
+)
+def test_opening_section_of_two_paragraphs_in_a_wrapper_of_its_own(lang: str, box: str) -> None:
+    # the article's first two paragraphs in a wrapper, an embed or an ad slot, then the rest
+    # in a wrapper of another class: both paragraphs open the text (the nearest one alone
+    # was taken as a standfirst)
+    title, paras, summary = STORIES[lang]
+    paras = [*paras, *(f"{summary} {i}" for i in range(3))]  # the rest: four paragraphs
+    head = "".join(f"<p>{p}</p>" for p in paras[:2])
+    rest = "".join(f"<p>{p}</p>" for p in paras[2:])
+    article = f"<article><div class='b1'>{head}</div>{box}<div class='b2'><div>{rest}</div></div>"
+    assert own_text(_page(title, article + "</article>", "")).split("\n") == paras

@@ -57,3 +57,31 @@ def _is_card(el: HtmlElement, st: Stats) -> bool:
             return st.text.get(first, 0) >= _MIN_TITLE
         first = first.getparent()
     return False
+
+
+# A short article by the headline, against a bigger block of prose elsewhere (readers'
+# comments, a site's "about" text, an FAQ) that holds twice its text: paragraphs of a
+# sentence or more, two at least (a caption or a standfirst is one), and a score that is
+# `_SHORT_SCORE_SHARE` of the best's.
+_SHORT_PARAGRAPH = 80
+_SHORT_PARAGRAPHS = 2
+_SHORT_SCORE_SHARE = 0.5
+_SHORT_MAX_LINKS = 0.3
+
+
+def short_article(el: HtmlElement, score: float, top_score: float, st: Stats) -> bool:
+    """True when `el` (scoring `score` against the best's `top_score`) holds
+    `_SHORT_PARAGRAPHS` paragraphs of `_SHORT_PARAGRAPH` characters or more, mostly not
+    links, and scores `_SHORT_SCORE_SHARE` of the best: a short article, not a caption."""
+    if score < _SHORT_SCORE_SHARE * top_score:
+        return False
+    found = 0
+    own, links = st.own, st.links
+    for node in el.iter():
+        n = own.get(node, 0)
+        if n >= _SHORT_PARAGRAPH and node.tag not in INLINE_TAGS:
+            if links.get(node, 0) < _SHORT_MAX_LINKS * st.text.get(node, n):
+                found += 1
+                if found >= _SHORT_PARAGRAPHS:
+                    return True
+    return False

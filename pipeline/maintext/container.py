@@ -16,7 +16,7 @@ from pipeline.maintext.blockscore import (
     prose_chars,
 )
 from pipeline.maintext.candidates import _LINES_TEXT_SHARE, Candidates, score_candidates
-from pipeline.maintext.cardgrid import is_card_grid
+from pipeline.maintext.cardgrid import is_card_grid, short_article
 from pipeline.maintext.headline import other_headline
 from pipeline.web.html import HEADLINE_MARK, INLINE_TAGS, HtmlElement, Stats, heading_text
 
@@ -205,7 +205,11 @@ def _nearest_headline(
         score = cands.final(el)
         if score < _NEAR_HEADLINE_SHARE * top_score:
             break
-        if not teasers and st.text.get(el, 0) < _NEAR_HEADLINE_TEXT * top_chars:
+        if (
+            not teasers
+            and st.text.get(el, 0) < _NEAR_HEADLINE_TEXT * top_chars
+            and not short_article(el, score, top_score, st)
+        ):
             continue  # a caption or standfirst by the headline, not the article
         node: HtmlElement | None = el
         while node is not None and node not in depth:
