@@ -171,3 +171,24 @@ def test_opening_section_of_two_paragraphs_in_a_wrapper_of_its_own(lang: str, bo
     rest = "".join(f"<p>{p}</p>" for p in paras[2:])
     article = f"<article><div class='b1'>{head}</div>{box}<div class='b2'><div>{rest}</div></div>"
     assert own_text(_page(title, article + "</article>", "")).split("\n") == paras
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='m6'><span>+</span><a href='/n/9'><img src='/i/9.jpg'><span>Haber 9</span></a>"
+        "</div>",
+        "<div class='m5'><div id='slot-ad-2'></div></div>",
+    ],
+)
+def test_rest_of_the_article_after_an_inserted_box_in_another_wrapper(lang: str, box: str) -> None:
+    # the body's first five paragraphs deep in wrappers, a related link or an ad slot, then
+    # the last two in a wrapper of another class: both parts are the text
+    title, paras, summary = STORIES[lang]
+    paras = [*paras, *(f"{summary} {i}" for i in range(4))]
+    head = "".join(f"<p>{p}</p>" for p in paras[:5])
+    rest = "".join(f"<p>{p}</p>" for p in paras[5:])
+    article = f"<div class='a0'><div class='a1'><div>{head}</div></div></div>{box}"
+    article += f"<div class='a2'>{rest}</div>"
+    assert own_text(_page(title, article, "")).split("\n") == paras

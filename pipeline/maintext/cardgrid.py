@@ -28,13 +28,15 @@ _MIN_SUMMARY = 40  # characters of the card's text outside links: its summary
 def is_card_grid(el: HtmlElement, st: Stats) -> bool:
     """True when teaser cards (`_is_card`, `_MIN_CARDS` or more children of one tag of one
     parent) hold `_CARDS_SHARE` of `el`'s text or more."""
-    total = st.text.get(el, 0)
-    if total <= 0:
-        return False
+    total, links = st.text.get(el, 0), st.links
+    if total <= 0 or links.get(el, 0) < _MIN_CARDS * _MIN_TITLE:
+        return False  # (most articles: too few links for three titles)
     chars = 0
     text = st.text
     for parent in el.iter():
-        if len(parent) < _MIN_CARDS or parent.tag in INLINE_TAGS:
+        if len(parent) < _MIN_CARDS or links.get(parent, 0) < _MIN_CARDS * _MIN_TITLE:
+            continue
+        if parent.tag in INLINE_TAGS:
             continue
         by_tag: dict[str, list[int]] = {}
         for child in parent:

@@ -122,6 +122,8 @@ def _siblings_of(top: HtmlElement, inner: HtmlElement, cands: Candidates) -> lis
         if top is not inner and not same_class:
             if not after and opens_article(sib, st) and not _repeats(sib, top):
                 chosen.append(sib)
+            elif after and _goes_on(sib, chosen[-1], st) and not _repeats(sib, top):
+                chosen.append(sib)
             continue
         if after and _continues_with_link(sib, chosen[-1], st):
             chosen.append(sib)  # a sentence of the text that is mostly a link, in its box
@@ -242,6 +244,23 @@ def _opening_section(el: HtmlElement, st: Stats) -> bool:
         paragraphs += 1
         prose += own
     return paragraphs >= _OPENING_PARAGRAPHS and prose >= _OPENING_PROSE_SHARE * n
+
+
+# Text between the body and its continuation: an inserted box (a picture, an embed, an ad
+# slot, a "related" link with its headline) holds at most this many characters outside links.
+_GAP_TEXT = 120
+
+
+def _goes_on(el: HtmlElement, last: HtmlElement, st: Stats) -> bool:
+    """True for the rest of the article after a box inserted in it: a block of whole
+    paragraphs (`_opening_section`) after the `last` block chosen, with nothing between but
+    boxes of little text (`_GAP_TEXT` characters outside links)."""
+    node = el.getprevious()
+    while node is not None and node is not last:
+        if st.text.get(node, 0) - st.links.get(node, 0) > _GAP_TEXT:
+            return False
+        node = node.getprevious()
+    return node is last and _opening_section(el, st)
 
 
 def _is_intro(el: HtmlElement, st: Stats) -> bool:
