@@ -192,3 +192,33 @@ def test_rest_of_the_article_after_an_inserted_box_in_another_wrapper(lang: str,
     article = f"<div class='a0'><div class='a1'><div>{head}</div></div></div>{box}"
     article += f"<div class='a2'>{rest}</div>"
     assert own_text(_page(title, article, "")).split("\n") == paras
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+@pytest.mark.parametrize("shape", sorted(CARDS))
+def test_grid_of_cards_inside_the_article_block_is_dropped(lang: str, shape: str) -> None:
+    # a "more news" grid printed inside the article's own block, after its text: links out
+    # of it, summaries and all, whatever the cards' shape
+    title, paras, summary = STORIES[lang]
+    article = "<article>" + "".join(f"<p>{p}</p>" for p in paras)
+    page = _page(title, article + _cards(summary, 4, shape) + "</article>", "")
+    assert own_text(page).split("\n") == paras
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+def test_cards_that_list_or_go_on_are_not_teasers(lang: str) -> None:
+    # a buying guide's product cards (a linked name, its specifications as a list) and
+    # paragraphs opening on a link their sentence goes on after stay text
+    title, paras, summary = STORIES[lang]
+    products = "".join(
+        f"<div class='pr'><h3><a href='/shop/{i}'>Producto {i} - {summary[:20]}</a></h3>"
+        f"<ul><li>{summary[:60]}</li><li>{i} kg</li></ul></div>"
+        for i in range(3)
+    )
+    linked = "".join(
+        f"<div class='q'><p><a href='/n/{i}'>{p[:20]}</a>{p[20:]}</p></div>"
+        for i, p in enumerate(paras)
+    )
+    text = own_text(_page(title, "<article>" + products + linked + "</article>", ""))
+    assert all(p in text for p in paras)
+    assert all(f"{i} kg" in text for i in range(3))  # (the linked names go, as before)

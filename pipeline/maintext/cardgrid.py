@@ -28,22 +28,72 @@ _MIN_SUMMARY = 40  # characters of the card's text outside links: its summary
 def is_card_grid(el: HtmlElement, st: Stats) -> bool:
     """True when teaser cards (`_is_card`, `_MIN_CARDS` or more children of one tag of one
     parent) hold `_CARDS_SHARE` of `el`'s text or more."""
-    total, links = st.text.get(el, 0), st.links
-    if total <= 0 or links.get(el, 0) < _MIN_CARDS * _MIN_TITLE:
-        return False  # (most articles: too few links for three titles)
-    chars = 0
+    total = st.text.get(el, 0)
+    if total <= 0:
+        return False
     text = st.text
-    for parent in el.iter():
-        if len(parent) < _MIN_CARDS or links.get(parent, 0) < _MIN_CARDS * _MIN_TITLE:
-            continue
-        if parent.tag in INLINE_TAGS:
-            continue
-        by_tag: dict[str, list[int]] = {}
-        for child in parent:
-            if _is_card(child, st):
-                by_tag.setdefault(child.tag, []).append(text.get(child, 0))
-        chars += sum(sum(n) for n in by_tag.values() if len(n) >= _MIN_CARDS)
-    return chars >= _CARDS_SHARE * total
+    return sum(text.get(card, 0) for card in _cards([el], st)) >= _CARDS_SHARE * total
+
+
+# The summary of a card dropped from the text (`grid_cards`): a sentence or two. A buying
+# guide's items (a linked product name over the paragraphs telling it) hold more.
+_MAX_DROPPED_SUMMARY = 250
+
+
+def grid_cards(containers: list[HtmlElement], st: Stats) -> frozenset[HtmlElement]:
+    """The teaser cards in the chosen `containers` whose summaries are short
+    (`_MAX_DROPPED_SUMMARY`): a "more news" grid inside the article's block, links out of
+    it, summaries and all."""
+    links = st.links
+    return frozenset(
+        card
+        for card in _cards(containers, st)
+        if st.text.get(card, 0) - links.get(card, 0) <= _MAX_DROPPED_SUMMARY
+        and _few_blocks(card, st)
+    )
+
+
+_CARD_BLOCKS = 3  # blocks of text in a card: its title, a date or a label, its summary
+_CARD_NEVER = frozenset({"ul", "ol", "li", "table", "dl"})
+
+
+def _few_blocks(card: HtmlElement, st: Stats) -> bool:
+    """True when `card` holds at most `_CARD_BLOCKS` blocks of text and no list or table (a
+    product's card in a buying guide lists its specifications, its pros and cons)."""
+    blocks = 0
+    own = st.own
+    for node in card.iter():
+        if node.tag in _CARD_NEVER:
+            return False
+        if own.get(node, 0) and node.tag not in INLINE_TAGS:
+            blocks += 1
+            if blocks > _CARD_BLOCKS:
+                return False
+    return True
+
+
+def _cards(roots: list[HtmlElement], st: Stats) -> list[HtmlElement]:
+    """The teaser cards below `roots`: `_MIN_CARDS` or more children of one tag of one
+    parent that are cards (`_is_card`)."""
+    links = st.links
+    found: list[HtmlElement] = []
+    least = _MIN_CARDS * _MIN_TITLE
+    for root in roots:
+        if links.get(root, 0) < least:
+            continue  # (most articles: too few links for three titles)
+        for parent in root.iter():
+            if len(parent) < _MIN_CARDS or links.get(parent, 0) < least:
+                continue
+            if parent.tag in INLINE_TAGS:
+                continue
+            by_tag: dict[str, list[HtmlElement]] = {}
+            for child in parent:
+                if _is_card(child, st):
+                    by_tag.setdefault(child.tag, []).append(child)
+            for cards in by_tag.values():
+                if len(cards) >= _MIN_CARDS:
+                    found.extend(cards)
+    return found
 
 
 def _is_card(el: HtmlElement, st: Stats) -> bool:
@@ -56,9 +106,9 @@ def _is_card(el: HtmlElement, st: Stats) -> bool:
     first = next((node for node in el.iter() if node.text and node.text.strip()), None)
     while first is not None and first is not el:
         if first.tag == "a":
-            return st.text.get(first, 0) >= _MIN_TITLE
+            return st.text.get(first, 0) >= _MIN_TITLE and not (first.tail or "").strip()
         first = first.getparent()
-    return False
+    return False  # (a link its sentence goes on after is a link in a paragraph, no title)
 
 
 # A short article by the headline, against a bigger block of prose elsewhere (readers'
