@@ -222,3 +222,19 @@ def test_cards_that_list_or_go_on_are_not_teasers(lang: str) -> None:
     text = own_text(_page(title, "<article>" + products + linked + "</article>", ""))
     assert all(p in text for p in paras)
     assert all(f"{i} kg" in text for i in range(3))  # (the linked names go, as before)
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+def test_next_story_under_its_own_headline_is_no_section_of_the_article(lang: str) -> None:
+    # endless scrolling: the next story, under its own <h1>, printed after the article in a
+    # block beside the article's; widening to the sections around the article stops there
+    title, paras, summary = STORIES[lang]
+    paras = [*paras, *(f"{summary} {i}" for i in range(2))]
+    story = "".join(f"<p>{COMMENT[lang]} {i}.</p>" for i in range(6))
+    page = (
+        f"<html><head><title>{title} - Diario</title></head><body><main>"
+        f"<div class='w'><h1>{title}</h1><div class='t'>"
+        + "".join(f"<p>{p}</p>" for p in paras)
+        + f"</div></div><div class='n'><h1>{summary[:25]}</h1>{story}</div></main></body></html>"
+    )
+    assert own_text(page).split("\n") == paras

@@ -15,7 +15,7 @@ from pipeline.maintext.blockscore import (
     _repeats,
     prose_chars,
 )
-from pipeline.web.html import INLINE_TAGS, HtmlElement, Stats, text_of
+from pipeline.web.html import HEADLINE_MARK, INLINE_TAGS, HtmlElement, Stats, text_of
 
 
 @dataclass(frozen=True)
@@ -84,6 +84,8 @@ def widen_to_sections(
         ):
             break  # links beyond the share buttons: a link list, a menu
         if prose >= params.min_gain * best_prose:
+            if story_after(inner):
+                break  # another story under its own headline: endless scrolling, "read next"
             if _repeats(best, node, times=2):
                 break  # the ancestor holds a second copy of the text: a print or mobile copy
             if _rights_beside(node, best):
@@ -118,3 +120,14 @@ def _rights_beside(node: HtmlElement, inner: HtmlElement) -> bool:
     """True when a child of `node` outside `inner` opens with a rights notice."""
     line = {inner, *inner.iterancestors()}
     return any(isinstance(el.tag, str) and el not in line and _opens_with_rights(el) for el in node)
+
+
+def story_after(inner: HtmlElement) -> bool:
+    """True when a sibling after `inner` holds an <h1> (or the mark of one `prune` dropped
+    with its <header>): another story printed under the article, whose headline the
+    article's own sections never are (they are <h2>-<h6>). The page's own <h1> stands before
+    its text, and climbing past it is no stop."""
+    return any(
+        isinstance(sib.tag, str) and next(sib.iter("h1", HEADLINE_MARK), None) is not None
+        for sib in inner.itersiblings()
+    )
