@@ -187,8 +187,7 @@ def _nearest_headline(
     sites (a blurb and an address each) sits by the headline as the article does, and
     outscores a short one. When the best is a list of teasers (`is_teaser_list`) or a grid of
     teaser cards (`is_card_grid`), it and what it holds or lies in are out of the race, and
-    the best of the rest sets the scores to reach: a short article beside a bigger "most
-    read" box, its score a fraction of the box's, may win whatever its text."""
+    the best of the rest sets the scores to reach: a short article by a "most read" box."""
     st = cands.stats
     top = ordered[0]
     top_chars = st.text.get(top, 0)

@@ -84,10 +84,8 @@ def widen_to_sections(
         ):
             break  # links beyond the share buttons: a link list, a menu
         if prose >= params.min_gain * best_prose:
-            if story_after(inner):
-                break  # another story under its own headline: endless scrolling, "read next"
-            if _repeats(best, node, times=2):
-                break  # the ancestor holds a second copy of the text: a print or mobile copy
+            if _repeats(best, node, times=2) or story_after(inner):
+                break  # a second copy of the text (print, mobile), or the next story
             if _rights_beside(node, best):
                 break  # the site's rights notice and reprint terms beside the article
             best, best_prose = node, prose

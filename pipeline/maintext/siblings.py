@@ -120,9 +120,8 @@ def _siblings_of(top: HtmlElement, inner: HtmlElement, cands: Candidates) -> lis
             continue
         same_class = bool(top_class) and sib.get("class") == top_class
         if top is not inner and not same_class:
-            if not after and opens_article(sib, st) and not _repeats(sib, top):
-                chosen.append(sib)
-            elif after and _goes_on(sib, chosen[-1], st) and not _repeats(sib, top):
+            parts = _goes_on(sib, chosen[-1], st) if after else opens_article(sib, st)
+            if parts and not _repeats(sib, top):  # the article's opening, or its rest
                 chosen.append(sib)
             continue
         if after and _continues_with_link(sib, chosen[-1], st):
