@@ -121,11 +121,18 @@ _SHORT_SCORE_SHARE = 0.5
 _SHORT_MAX_LINKS = 0.3
 
 
-def short_article(el: HtmlElement, score: float, top_score: float, st: Stats) -> bool:
-    """True when `el` (scoring `score` against the best's `top_score`) holds
-    `_SHORT_PARAGRAPHS` paragraphs of `_SHORT_PARAGRAPH` characters or more, mostly not
-    links, and scores `_SHORT_SCORE_SHARE` of the best: a short article, not a caption."""
-    if score < _SHORT_SCORE_SHARE * top_score:
+def short_article(
+    el: HtmlElement, top: HtmlElement, scores: tuple[float, float], st: Stats
+) -> bool:
+    """True when `el` holds `_SHORT_PARAGRAPHS` paragraphs of `_SHORT_PARAGRAPH` characters
+    or more, mostly not links, and scores (`scores`: its own, the best's)
+    `_SHORT_SCORE_SHARE` of the best, `top`: a short article, not a caption. Not when both
+    blocks are of one class: the article's fragments around an inserted box, the later one
+    the longer (`fragments.with_fragments` joins them)."""
+    score, top_score = scores
+    if score < _SHORT_SCORE_SHARE * top_score or (el.get("class") or "") == (
+        top.get("class") or "-"
+    ):
         return False
     found = 0
     own, links = st.own, st.links

@@ -207,7 +207,7 @@ def _nearest_headline(
         if (
             not teasers
             and st.text.get(el, 0) < _NEAR_HEADLINE_TEXT * top_chars
-            and not short_article(el, score, top_score, st)
+            and not short_article(el, top, (score, top_score), st)
         ):
             continue  # a caption or standfirst by the headline, not the article
         node: HtmlElement | None = el

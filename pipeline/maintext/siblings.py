@@ -131,8 +131,8 @@ def _siblings_of(top: HtmlElement, inner: HtmlElement, cands: Candidates) -> lis
             continue  # a link list: styled like the article's parts, or text ads under it
         if _opens_with_rights(sib):
             continue  # the site's rights notice and its reprint terms under the article
-        if _teaser_headings(sib):
-            continue  # other stories' headlines, each a link, with their summaries
+        if _teaser_headings(sib) or (after and _headed(sib)):
+            continue  # other stories' headlines with their summaries; the next story whole
         bonus = top_score * 0.2 if same_class else 0.0
         if (
             _block_score(sib, cands) + bonus >= threshold
@@ -204,6 +204,12 @@ def _is_prose_block(el: HtmlElement, st: Stats) -> bool:
             paragraphs += 1
             prose += own
     return paragraphs >= _BLOCK_PARAGRAPHS and prose >= _BLOCK_PROSE_SHARE * n
+
+
+def _headed(el: HtmlElement) -> bool:
+    """True when `el` holds an <h1> (or the mark of one `prune` dropped with its <header>):
+    after the article, the next story under its own headline (endless scrolling)."""
+    return next(el.iter("h1", HEADLINE_MARK), None) is not None
 
 
 def opens_article(el: HtmlElement, st: Stats) -> bool:
