@@ -221,8 +221,11 @@ SNIPPET_FLOOR = 0.97
 # en 0.9568, fr 0.9204, other languages 0.9579; with the eighteenth session's (a <figure>
 # named as a caption, an FAQ's question buttons, subheadings linking to their own anchor;
 # breadcrumb trails by shape, forum invitations in other languages): zh 0.9722, en 0.9572,
-# fr 0.9204, other languages 0.9583.
-WIDE_FLOORS = {"zh": 0.971, "en": 0.957, "fr": 0.915}
+# fr 0.9204, other languages 0.9583; the nineteenth session's kinds for unseen layouts
+# (teaser grids, short articles by their headline, an article split around an inserted box,
+# the next story under its own <h1>: tests/test_maintext_ml19.py) move no page of either
+# corpus, and the zh and fr floors rise to what is reached.
+WIDE_FLOORS = {"zh": 0.972, "en": 0.957, "fr": 0.920}
 WIDE_OTHER_FLOOR = 0.958
 
 

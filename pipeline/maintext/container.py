@@ -16,6 +16,7 @@ from pipeline.maintext.blockscore import (
     prose_chars,
 )
 from pipeline.maintext.candidates import _LINES_TEXT_SHARE, Candidates, score_candidates
+from pipeline.maintext.cardgrid import is_card_grid, short_article
 from pipeline.maintext.headline import other_headline
 from pipeline.web.html import HEADLINE_MARK, INLINE_TAGS, HtmlElement, Stats, heading_text
 
@@ -109,9 +110,14 @@ def best_container(cands: Candidates, headline: HtmlElement | None = None) -> Ht
     top = ranked[0]
     top_score = cands.final(top)
     if headline is not None:
-        near = _nearest_headline(headline, ordered[:_HEADLINE_N], top_score, cands)
+        near = _nearest_headline(headline, ordered, top_score, cands)
         if near is not top:
             return near
+    else:
+        rest = _past_teasers(ordered, cands.stats)
+        if rest and cands.final(rest[0]) >= _NEAR_HEADLINE_SHARE * top_score:
+            ranked, top = rest[:_TOP_N], rest[0]  # the article beside a box of teasers
+            top_score = cands.final(top)
     close = [el for el in ranked[1:] if cands.final(el) >= _CLOSE_RATIO * top_score]
     if len(close) >= _MIN_CLOSE:
         top = _shared_ancestor(top, close)
@@ -176,27 +182,33 @@ def _nearest_headline(
     headline: HtmlElement, ordered: list[HtmlElement], top_score: float, cands: Candidates
 ) -> HtmlElement:
     """The candidate sharing the deepest ancestor with `headline` (on a tie, one that is not
-    mostly links, `_MAX_PROSE_LINKS`, then the best scoring), among those scoring and holding
-    enough text next to the best (`ordered[0]`). A directory of partner sites (a blurb and an
-    address each) sits by the headline as the article does, and outscores a short one. When
-    the best is a list of teasers (`is_teaser_list`), a shorter candidate outside it may win
-    whatever its text: a short article beside a bigger "most read" box."""
+    mostly links, `_MAX_PROSE_LINKS`, then the best scoring), among the `_HEADLINE_N` best
+    scoring and holding enough text next to the best (`ordered[0]`). A directory of partner
+    sites (a blurb and an address each) sits by the headline as the article does, and
+    outscores a short one. When the best is a list of teasers (`is_teaser_list`) or a grid of
+    teaser cards (`is_card_grid`), it and what it holds or lies in are out of the race, and
+    the best of the rest sets the scores to reach: a short article by a "most read" box."""
     st = cands.stats
     top = ordered[0]
     top_chars = st.text.get(top, 0)
     line = [headline, *headline.iterancestors()]
     depth = {el: len(line) - i for i, el in enumerate(line)}
     best, best_key = top, (-1, False, 0.0)
-    teasers = is_teaser_list(top, st)  # then a short article may beat it
-    top_line = set(top.iterancestors()) if teasers else set()
-    for el in ordered:
+    rest = _past_teasers(ordered, st)  # then a short article may beat them
+    teasers = rest is not None
+    if rest is not None:
+        if not rest:
+            return top
+        ordered, top_score = rest, cands.final(rest[0])
+    for el in ordered[:_HEADLINE_N]:
         score = cands.final(el)
         if score < _NEAR_HEADLINE_SHARE * top_score:
             break
-        if teasers:
-            if el is top or top in el.iterancestors() or el in top_line:
-                continue  # the teaser list, one of its teasers, or a block around it
-        elif st.text.get(el, 0) < _NEAR_HEADLINE_TEXT * top_chars:
+        if (
+            not teasers
+            and st.text.get(el, 0) < _NEAR_HEADLINE_TEXT * top_chars
+            and not short_article(el, top, (score, top_score), st)
+        ):
             continue  # a caption or standfirst by the headline, not the article
         node: HtmlElement | None = el
         while node is not None and node not in depth:
@@ -206,6 +218,17 @@ def _nearest_headline(
         if key > best_key:
             best, best_key = el, key
     return best
+
+
+def _past_teasers(ordered: list[HtmlElement], st: Stats) -> list[HtmlElement] | None:
+    """The candidates of `ordered` outside the best (`ordered[0]`), one that holds it or one
+    it holds, when the best is a list of teasers (`is_teaser_list`) or a grid of teaser cards
+    (`is_card_grid`); else None."""
+    top = ordered[0]
+    if not (is_teaser_list(top, st) or is_card_grid(top, st)):
+        return None
+    around = set(top.iterancestors())
+    return [el for el in ordered if not (el is top or el in around or top in el.iterancestors())]
 
 
 def next_story(

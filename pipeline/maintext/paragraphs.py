@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.maintext.appeals import is_appeal, is_appeal_title
+from pipeline.maintext.cardgrid import grid_cards
 from pipeline.maintext.edges import SENTENCE_CLOSED, is_colon_label, trim_edges
 from pipeline.maintext.flowlinks import is_flow_linked_sentence, only_paragraph
 from pipeline.maintext.labels import is_comment_prompt
@@ -296,7 +297,9 @@ def clean_line(text: str) -> str:
 
 def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") -> list[str]:
     """Clean paragraphs of the chosen containers, in document order."""
-    em = Emitter(stats, card_summaries=card_summaries(containers, stats))
+    em = Emitter(
+        stats, card_summaries=card_summaries(containers, stats) | grid_cards(containers, stats)
+    )
     for el in containers:
         em.walk(el)
     em.flush()

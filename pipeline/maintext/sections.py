@@ -15,7 +15,7 @@ from pipeline.maintext.blockscore import (
     _repeats,
     prose_chars,
 )
-from pipeline.web.html import INLINE_TAGS, HtmlElement, Stats, text_of
+from pipeline.web.html import HEADLINE_MARK, INLINE_TAGS, HtmlElement, Stats, text_of
 
 
 @dataclass(frozen=True)
@@ -84,8 +84,8 @@ def widen_to_sections(
         ):
             break  # links beyond the share buttons: a link list, a menu
         if prose >= params.min_gain * best_prose:
-            if _repeats(best, node, times=2):
-                break  # the ancestor holds a second copy of the text: a print or mobile copy
+            if _repeats(best, node, times=2) or story_after(best, inner):
+                break  # a second copy of the text (print, mobile), or the next story
             if _rights_beside(node, best):
                 break  # the site's rights notice and reprint terms beside the article
             best, best_prose = node, prose
@@ -118,3 +118,15 @@ def _rights_beside(node: HtmlElement, inner: HtmlElement) -> bool:
     """True when a child of `node` outside `inner` opens with a rights notice."""
     line = {inner, *inner.iterancestors()}
     return any(isinstance(el.tag, str) and el not in line and _opens_with_rights(el) for el in node)
+
+
+def story_after(best: HtmlElement, inner: HtmlElement) -> bool:
+    """True when a sibling after `inner` holds an <h1> (or the mark of one `prune` dropped
+    with its <header>) and `best`, the text so far, holds none: another story printed under
+    the article, whose headline the article's own sections never are (they are <h2>-<h6>).
+    The page's own <h1> stands before its text, and climbing past it is no stop; a post of a
+    blog's list under its own <h1> climbs on to the list (`one_post` picks from it)."""
+    return next(best.iter("h1", HEADLINE_MARK), None) is None and any(
+        isinstance(sib.tag, str) and next(sib.iter("h1", HEADLINE_MARK), None) is not None
+        for sib in inner.itersiblings()
+    )

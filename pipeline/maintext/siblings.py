@@ -21,7 +21,14 @@ from pipeline.maintext.credits import is_author_bio
 from pipeline.maintext.flowlinks import is_flow_linked_sentence, linked_pieces, only_paragraph
 from pipeline.maintext.standfirst import bold_deck, shaped_lead
 from pipeline.text.scripts import STOP_CHAR
-from pipeline.web.html import INLINE_TAGS, HtmlElement, Stats, class_words, text_of
+from pipeline.web.html import (
+    HEADLINE_MARK,
+    INLINE_TAGS,
+    HtmlElement,
+    Stats,
+    class_words,
+    text_of,
+)
 
 _SENTENCE_END = re.compile(f'[.!?{STOP_CHAR}”"»)）]$')
 _INTRO_MAX_LINK_DENSITY = 0.05  # an intro before a wrapped body: almost no links
@@ -31,6 +38,7 @@ _BLOCK_MAX_LINK_DENSITY = 0.1
 # characters a wrapper may add to the block it holds: a label ("Read more" over an expander)
 _WRAPPER_LABEL = 30
 _PROSE_SIBLINGS = frozenset({"p", "div", "blockquote", "section"})
+_OPENING_BREAKERS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "img", "figure", HEADLINE_MARK})
 # A lead (chapô, standfirst, perex, 导语/摘要) is printed above the body, often in a block of its
 # own next to the body's container: found by its class among the blocks before the body. Also
 # named "deck"/"deckhead", "subheadline", and in Spanish "bajada" or "entradilla", in Italian
@@ -112,7 +120,8 @@ def _siblings_of(top: HtmlElement, inner: HtmlElement, cands: Candidates) -> lis
             continue
         same_class = bool(top_class) and sib.get("class") == top_class
         if top is not inner and not same_class:
-            if not after and _is_intro(sib, st) and not _repeats(sib, top):
+            parts = _goes_on(sib, chosen[-1], st) if after else opens_article(sib, st)
+            if parts and not _repeats(sib, top):  # the article's opening, or its rest
                 chosen.append(sib)
             continue
         if after and _continues_with_link(sib, chosen[-1], st):
@@ -122,8 +131,8 @@ def _siblings_of(top: HtmlElement, inner: HtmlElement, cands: Candidates) -> lis
             continue  # a link list: styled like the article's parts, or text ads under it
         if _opens_with_rights(sib):
             continue  # the site's rights notice and its reprint terms under the article
-        if _teaser_headings(sib):
-            continue  # other stories' headlines, each a link, with their summaries
+        if _teaser_headings(sib) or (after and _headed(sib)):
+            continue  # other stories' headlines with their summaries; the next story whole
         bonus = top_score * 0.2 if same_class else 0.0
         if (
             _block_score(sib, cands) + bonus >= threshold
@@ -195,6 +204,68 @@ def _is_prose_block(el: HtmlElement, st: Stats) -> bool:
             paragraphs += 1
             prose += own
     return paragraphs >= _BLOCK_PARAGRAPHS and prose >= _BLOCK_PROSE_SHARE * n
+
+
+def _headed(el: HtmlElement) -> bool:
+    """True when `el` holds an <h1> (or the mark of one `prune` dropped with its <header>):
+    after the article, the next story under its own headline (endless scrolling)."""
+    return next(el.iter("h1", HEADLINE_MARK), None) is not None
+
+
+def opens_article(el: HtmlElement, st: Stats) -> bool:
+    """True for a block before a wrapped body that opens the article: an intro (`_is_intro`)
+    or its opening section (`_opening_section`), in a wrapper of another class than the
+    body's (a figure, an embed or an ad slot between them)."""
+    return _is_intro(el, st) or _opening_section(el, st)
+
+
+# The article's opening section split off from its body by an inserted box: whole paragraphs
+# only (`_OPENING_PARAGRAPH` characters each, two or more), no heading, hardly a link. The
+# header block over a body (a deck, a byline, a caption, a date) holds short lines besides.
+_OPENING_PARAGRAPH = 80
+_OPENING_PARAGRAPHS = 2
+_OPENING_PROSE_SHARE = 0.9
+
+
+def _opening_section(el: HtmlElement, st: Stats) -> bool:
+    """True when `el` holds `_OPENING_PARAGRAPHS` or more blocks of text, each a paragraph of
+    `_OPENING_PARAGRAPH` characters or more with few links, together most of its text,
+    and no heading or picture."""
+    n = st.text.get(el, 0)
+    if (
+        n < _OPENING_PARAGRAPHS * _OPENING_PARAGRAPH
+        or st.link_density(el) >= _BLOCK_MAX_LINK_DENSITY
+    ):
+        return False
+    paragraphs = prose = 0
+    for node in el.iter():
+        if node.tag in _OPENING_BREAKERS:
+            return False
+        own = st.own.get(node, 0)
+        if not own or node.tag in INLINE_TAGS:
+            continue
+        if own < _OPENING_PARAGRAPH or st.link_density(node) >= _MAX_PROSE_LINKS:
+            return False  # a short line: a deck, a byline, a caption, a date
+        paragraphs += 1
+        prose += own
+    return paragraphs >= _OPENING_PARAGRAPHS and prose >= _OPENING_PROSE_SHARE * n
+
+
+# Text between the body and its continuation: an inserted box (a picture, an embed, an ad
+# slot, a "related" link with its headline) holds at most this many characters outside links.
+_GAP_TEXT = 120
+
+
+def _goes_on(el: HtmlElement, last: HtmlElement, st: Stats) -> bool:
+    """True for the rest of the article after a box inserted in it: a block of whole
+    paragraphs (`_opening_section`) after the `last` block chosen, with nothing between but
+    boxes of little text (`_GAP_TEXT` characters outside links)."""
+    node = el.getprevious()
+    while node is not None and node is not last:
+        if st.text.get(node, 0) - st.links.get(node, 0) > _GAP_TEXT:
+            return False
+        node = node.getprevious()
+    return node is last and _opening_section(el, st)
 
 
 def _is_intro(el: HtmlElement, st: Stats) -> bool:
