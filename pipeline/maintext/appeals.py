@@ -135,7 +135,7 @@ _OWN_PITCH = re.compile(
 )
 _OWN_PITCH_WORDS = ("subscribe", "members", "click", "do you have")
 _MAX_APPEAL = 300
-_MAX_OWN_PITCH = 600  # (a paragraph: `_OWN_PITCH` only, over `_MAX_APPEAL`)
+MAX_OWN_PITCH = 600  # (a paragraph: `_OWN_PITCH` only, over `_MAX_APPEAL`)
 # The heading over an appeal: "This story is funded by readers like you", "On supporting
 # science journalism", "Support independent reporting": a short line, no sentence, naming
 # support or the site's journalism. Dropped with the appeal under it, not alone.
@@ -246,13 +246,11 @@ def is_appeal(text: str, lowered: str | None = None) -> bool:
 
 
 def is_long_appeal(text: str) -> bool:
-    """A paragraph of `_MAX_APPEAL` to `_MAX_OWN_PITCH` characters pitching the site's own
+    """A paragraph of `_MAX_APPEAL` to `MAX_OWN_PITCH` characters pitching the site's own
     subscription, app or podcast (`_OWN_PITCH`): a shorter one is `is_appeal`'s."""
-    if not _MAX_APPEAL <= len(text) < _MAX_OWN_PITCH:
-        return False
-    if "ubscri" not in text and "lick" not in text and "UBSCRI" not in text and "LICK" not in text:
-        return False  # (no match holds neither: most paragraphs are not searched)
-    return _OWN_PITCH.search(text) is not None
+    if "ubscri" not in text and "lick" not in text:
+        return False  # (a paragraph's pitch holds one: most paragraphs are not searched)
+    return _MAX_APPEAL <= len(text) < MAX_OWN_PITCH and _OWN_PITCH.search(text) is not None
 
 
 def _holds_any(lowered: str, words: tuple[str, ...]) -> bool:
