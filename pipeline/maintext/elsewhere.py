@@ -42,19 +42,18 @@ def article_elsewhere(
 ) -> list[str]:
     """The paragraphs of the page's JSON-LD body (`body`), else of its application state
     (`scripts`), when they are `_BODY_RATIO` times longer than the `size` characters of the
-    `shown` paragraphs and share little with them; else []. (Caller: `size` <=
-    `OTHER_DOM_CHARS`.)"""
+    `shown` paragraphs and share little with them, and the shown text does not tell the story
+    of the page's headlines (`titles`, lowered, when it has scripts); else []. (Caller:
+    `size` <= `OTHER_DOM_CHARS`.)"""
     least = _BODY_RATIO * size
+    if _tells_headline(shown, titles):
+        return []  # (what is shown is the story the headline tells)
     if body:
         if sum(map(len, body)) >= least and _shares_little(shown, body):
             return body
         return []
-    if (
-        not _may_hold_article(scripts, least)
-        or _tells_headline(shown, titles)
-        or _opening_held(shown, scripts)
-    ):
-        return []  # (no article there, or what is shown is the article: the state not read)
+    if not _may_hold_article(scripts, least) or _opening_held(shown, scripts):
+        return []  # (no article there, or the state holds what is shown: not read)
     state = state_paragraphs(scripts, titles)
     if sum(map(len, state)) >= least and _shares_little(shown, state):
         return state
