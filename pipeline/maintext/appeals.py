@@ -247,9 +247,11 @@ def is_appeal(text: str, lowered: str | None = None) -> bool:
 
 def is_long_appeal(text: str) -> bool:
     """A paragraph of `_MAX_APPEAL` to `MAX_OWN_PITCH` characters pitching the site's own
-    subscription, app or podcast (`_OWN_PITCH`): a shorter one is `is_appeal`'s."""
-    if "ubscri" not in text and "lick" not in text:
-        return False  # (a paragraph's pitch holds one: most paragraphs are not searched)
+    subscription, app or podcast (`_OWN_PITCH`), one that names it ("subscribe",
+    "subscribers": a paragraph's pitch does, a short line's may not): a shorter one is
+    `is_appeal`'s."""
+    if "ubscri" not in text:
+        return False  # (one scan: most paragraphs are not searched)
     return _MAX_APPEAL <= len(text) < MAX_OWN_PITCH and _OWN_PITCH.search(text) is not None
 
 
