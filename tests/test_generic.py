@@ -224,8 +224,9 @@ SNIPPET_FLOOR = 0.97
 # fr 0.9204, other languages 0.9583; the nineteenth session's kinds for unseen layouts
 # (teaser grids, short articles by their headline, an article split around an inserted box,
 # the next story under its own <h1>: tests/test_maintext_ml19.py) move no page of either
-# corpus, and the zh and fr floors rise to what is reached.
-WIDE_FLOORS = {"zh": 0.972, "en": 0.957, "fr": 0.920}
+# corpus, and the zh and fr floors rise to what is reached; the site's own pitches up to a
+# paragraph and an article held elsewhere than the prose shown: en 0.9576.
+WIDE_FLOORS = {"zh": 0.972, "en": 0.9575, "fr": 0.920}
 WIDE_OTHER_FLOOR = 0.958
 
 

@@ -11,6 +11,7 @@ article (with the siblings and lead that continue it), and emit clean paragraphs
   as furniture ("About the author", "Related", "3 Comments"); `titles`: linked titles over
   prose; `tables`: number tables and chart labels; `notices`: the header table of
   government notices; `embedded`: the article held in a client-rendered page's state;
+  `elsewhere`: that article, or the JSON-LD body, where the page shows only other prose;
 - `paragraphs`: the lines of the chosen containers, cleaned and trimmed at their edges
   (`datelines`: publication lines there); `linekinds`: which single lines are furniture,
   asking `labels` (labels in 40 languages, built from the word lists of `lexicon`),

@@ -116,7 +116,26 @@ _PAYWALL_ANYWHERE = re.compile(
     r"\b(?:artikel|beitrag|inhalt)\w* (?:ist )?nur für abonnent",
     re.I,
 )
+# The site's pitch for its own subscription, app or podcast, or its call for the reader's own
+# case, which may run to a paragraph: "Download and subscribe to the brand new X app to make
+# your goals a reality", "... compiled into a playlist exclusive to our subscribers",
+# "To sign up for all those benefits ..., you can click here", "Do you have an issue with a
+# company that you haven't been able to resolve? If so, X wants to help you!". The site
+# speaks of its own subscribers ("our"), or the reader is told to subscribe and to click, or
+# asked for a case the site offers to take up; an article about an app or a streaming
+# service's subscribers does none of these.
+_OWN_PITCH = re.compile(
+    r"\b(?:download|listen|tune in) and subscribe to\b|"
+    r"\b(?:exclusive|only) (?:to|for) our (?:paid |premium |digital )?(?:subscribers|members)\b|"
+    r"\b(?:sign(?:ing)? ?up|subscrib\w*)\b.{0,120}\bclick(?:ing)?\s+here\b|"
+    r"\bclick(?:ing)?\s+here to (?:sign ?up|subscribe|join|become a (?:member|subscriber))\b|"
+    r"^do you have (?:a|an) (?:issue|problem|story|tip|complaint)\b[^?]{0,120}\?.{0,80}"
+    r"\b(?:wants? to (?:help|hear from) you)\b",
+    re.I,
+)
+_OWN_PITCH_WORDS = ("subscribe", "members", "click", "do you have")
 _MAX_APPEAL = 300
+MAX_OWN_PITCH = 600  # (a paragraph: `_OWN_PITCH` only, over `_MAX_APPEAL`)
 # The heading over an appeal: "This story is funded by readers like you", "On supporting
 # science journalism", "Support independent reporting": a short line, no sentence, naming
 # support or the site's journalism. Dropped with the appeal under it, not alone.
@@ -175,6 +194,9 @@ _MARKS = (
     "tylko dla",
     "al abonnee",
     "lees verder",
+    # (`_OWN_PITCH`)
+    "click",
+    "do you have",
 )
 _MARKED = any_literal(_MARKS)  # (a line holds one of the marks)
 # The patterns searched on a line holding a mark, each with words one of which every match
@@ -201,6 +223,7 @@ _APPEAL_SEARCHES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ),
     ),
     (_WRITE_TO_US, ("to hear", "what you think", "want us to", "us at")),
+    (_OWN_PITCH, _OWN_PITCH_WORDS),
 )
 _PAYWALL_ANYWHERE_WORDS = ("ve rea", "you have reached", "bete para", "nur für abonnent")
 
@@ -220,6 +243,16 @@ def is_appeal(text: str, lowered: str | None = None) -> bool:
         if pattern.search(text) is not None:
             return True
     return _is_paywall_prompt(text, lowered, plain)
+
+
+def is_long_appeal(text: str) -> bool:
+    """A paragraph of `_MAX_APPEAL` to `MAX_OWN_PITCH` characters pitching the site's own
+    subscription, app or podcast (`_OWN_PITCH`), one that names it ("subscribe",
+    "subscribers": a paragraph's pitch does, a short line's may not): a shorter one is
+    `is_appeal`'s."""
+    if "ubscri" not in text:
+        return False  # (one scan: most paragraphs are not searched)
+    return _MAX_APPEAL <= len(text) < MAX_OWN_PITCH and _OWN_PITCH.search(text) is not None
 
 
 def _holds_any(lowered: str, words: tuple[str, ...]) -> bool:

@@ -6,6 +6,7 @@ import logging
 from typing import Any
 
 from pipeline.maintext.crumbs import drop_trails
+from pipeline.maintext.elsewhere import OTHER_DOM_CHARS, article_elsewhere
 from pipeline.maintext.embedded import body_paragraphs, headlines, state_paragraphs
 from pipeline.maintext.faq import faq_sections
 from pipeline.maintext.headerbox import drop_header_lines
@@ -251,6 +252,12 @@ def paragraphs_from_tree(
     if (scripts or holders) and size <= _THIN_DOM_CHARS:
         held = _held_article(scripts, titles, holders, size, url)
         if held:
+            return held
+    if MIN_TEXT_CHARS <= size <= OTHER_DOM_CHARS and (body or scripts):
+        # (the markup shows text that is not the article; the article is held elsewhere)
+        held = article_elsewhere(paras, size, body, scripts, titles)
+        if held:
+            logger.debug("article held outside the text shown used for %s", url or "<page>")
             return held
     if size >= MIN_TEXT_CHARS:
         return paras

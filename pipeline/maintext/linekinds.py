@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.maintext.appeals import _MARKS as _APPEAL_MARKS
-from pipeline.maintext.appeals import _MAX_APPEAL, is_appeal
+from pipeline.maintext.appeals import _MAX_APPEAL, MAX_OWN_PITCH, is_appeal, is_long_appeal
 from pipeline.maintext.cjklines import is_cjk_site_line
 from pipeline.maintext.credits import _MARKS as _CREDIT_MARKS
 from pipeline.maintext.credits import _MAX_CREDIT, is_credit_line
@@ -397,6 +397,9 @@ def is_boilerplate_line(text: str) -> bool:
         and _MARK_LETTERS.search(lowered)
         and (is_appeal(text, lowered) or is_credit_line(text, lowered))
     ):
+        return True
+    # (a paragraph pitching the site's subscription: `is_long_appeal`, its one scan here)
+    if _MAX_MARKED <= len(text) < MAX_OWN_PITCH and "ubscri" in text and is_long_appeal(text):
         return True
     if len(text) < _MAX_CONSENT and not quiet and _is_consent(text, lowered):
         return True
