@@ -32,6 +32,7 @@ __all__ = [
     "extract_article",
     "extract_text",
     "MIN_TEXT_CHARS",
+    "too_large",
 ]
 
 MIN_TEXT_CHARS = 80  # below this many non-space characters a page is not an article
@@ -107,17 +108,25 @@ def _anchor_share(links: list[str], lines: list[str]) -> float:
     return sum(1 for line in lines if line in anchors) / len(lines)
 
 
-def _by_structure(page: RawPage, view: PageView) -> Article:
-    """The generic Article; everything but the text is read before the text prunes the tree."""
-    url, html, doc = page.effective_url, view.html, view.doc
+def _by_structure(page: RawPage, view: PageView, limit: TextLimit | None = None) -> Article:
+    """The generic Article; everything but the text is read before the text prunes the tree
+    (or from a fresh tree, on a page whose text is read first: `_text_first`)."""
+    url = page.effective_url
+    lines: list[str] | None = None
+    if limit is not None and _text_may_exceed(view, limit[0]):
+        lines, anchors = _text_first(view, url, limit)
+        view = view.fresh()  # (the text pruned the first tree)
+    doc = view.doc
     meta = view.metadata(now=page.fetched_at)
-    anchors = _link_texts(doc)
+    if lines is None:
+        anchors = _link_texts(doc)
     title = (
         meta.title
         or usable_title(c.text_of(c.first(doc, "h1")))
         or page_title(c.text_of(c.first(doc, "title")), None, url)
     )
-    lines = generic.main_text_tree(doc, url, html, view.jsonld)  # (metadata read it)
+    if lines is None:
+        lines = generic.main_text_tree(doc, url, view.html, view.jsonld)  # (metadata read it)
     if lines and _anchor_share(anchors, lines) > 0.5:
         raise Rejected(RejectReason.NOT_ARTICLE, url, "a list of links, not an article")
     title = title or _title_from_text(lines)
@@ -141,6 +150,51 @@ def _by_structure(page: RawPage, view: PageView) -> Article:
         extraction_method=method,
         images=meta.images[:1],  # the lead image: the others are often crops of it
     )
+
+
+TextLimit = tuple[int, str]  # (max_text_chars, the URL a page over it is rejected under)
+
+
+def too_large(url: str, chars: int, limit: int) -> Rejected:
+    """The rejection of a page whose text holds `chars` characters, over `limit`
+    (`max_text_chars`)."""
+    detail = f"{chars} characters of text, over max_text_chars ({limit})"
+    return Rejected(RejectReason.TOO_LARGE, url, detail)
+
+
+def _text_may_exceed(view: PageView, limit: int) -> bool:
+    """True when the page's text outside scripts and styles is longer than `limit`: only
+    then is its main text read before its metadata (`_text_first`). Markup no longer than
+    `limit` is not counted (every bench and news page: their text is a fraction of it)."""
+    if len(view.html) <= limit:
+        return False
+    size = 0
+    for node in view.nodes:
+        size += len(node.tail or "")
+        if node.tag.__class__ is str and node.tag not in _CODE_TAGS:
+            size += len(node.text or "")
+    return size > limit
+
+
+_CODE_TAGS = frozenset({"script", "style", "template", "noscript"})
+
+
+def _text_first(view: PageView, url: str, limit: TextLimit) -> tuple[list[str], list[str]]:
+    """The main text's lines and the link texts of a page whose text may be over the limit,
+    read before its metadata: a page that is over it whatever its metadata says (no list of
+    links, no short or undecodable text: the checks made before the length's) is rejected
+    here as `article_from_page` rejects it after the whole article, without reading its
+    metadata. Reading dates and bylines in a text of megabytes cost a second and more
+    (benchmarks/extraction/hugepages.py). The tree is pruned: read metadata from a fresh one."""
+    anchors = _link_texts(view.doc)
+    lines = generic.main_text_tree(view.doc, url, view.html, view.jsonld)
+    size = len(lines) - 1 + sum(map(len, lines))  # of "\n".join(lines)
+    if lines and size > limit[0] and _anchor_share(anchors, lines) <= 0.5:
+        text = "\n".join(lines)
+        if _visible_chars(text, MIN_TEXT_CHARS) >= MIN_TEXT_CHARS:
+            if _noise_share(text) <= MAX_NOISE_SHARE:
+                raise too_large(limit[1], size, limit[0])
+    return lines, anchors
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]|\.(?=\s|$)")
@@ -225,14 +279,19 @@ def _noise_free(text: str) -> bool:
 _FIRST_PRINTABLE, _DEL = 0x20, 0x7F
 
 
-def extract_article(page: RawPage, decoded: Decoded | None = None) -> Article:
+def extract_article(
+    page: RawPage, decoded: Decoded | None = None, max_text_chars: int | None = None
+) -> Article:
     """The Article of one fetched page; raises Rejected (NOT_HTML, NOT_ARTICLE, TOO_SHORT,
     BLOCKED, EMPTY) for pages that are not articles. Never returns None.
 
     `decoded` is the page already decoded by the caller (decode_body of its body), if any:
     the page is decoded once and parsed once, and that one view goes to the site parser or,
-    when there is none, to the generic extractor.
+    when there is none, to the generic extractor. `max_text_chars`, when given, is the
+    caller's limit of an article's text (`article_from_page`): a generic page certain to be
+    over it is rejected (TOO_LARGE, as the caller would) before its metadata is read.
     """
+    limit = None if max_text_chars is None else (max_text_chars, page.effective_url)
     _check_html(page)
     if decoded is None:
         decoded = decode_body(page.body, page.header("Content-Type"))
@@ -249,7 +308,7 @@ def extract_article(page: RawPage, decoded: Decoded | None = None) -> Article:
                 page.effective_url,
                 f"not a {spec.name} article URL and no article markup",
             )
-        article = _by_structure(page, view.fresh() if spec is not None else view)
+        article = _by_structure(page, view.fresh() if spec is not None else view, limit)
         if spec is not None:  # a site page the site parsers could not read: still that site's
             url = page.effective_url
             article = article.with_changes(

@@ -22,7 +22,7 @@ from multiprocessing.connection import Connection
 
 from pipeline.config import PipelineConfig
 from pipeline.errors import Rejected, RejectReason, describe_exception
-from pipeline.extract import extract_article
+from pipeline.extract import extract_article, too_large
 from pipeline.records import Article, RawPage, Reject
 from pipeline.sites import block_reason, canonical_url
 from pipeline.text.language import apply_language, detect_language
@@ -64,13 +64,9 @@ def article_from_page(page: RawPage, cfg: PipelineConfig | None = None) -> Artic
         reason = block_reason(decoded.text, url, page.status, page.site, decoded.utf8)
     if reason:
         raise Rejected(RejectReason.BLOCKED, url, reason)
-    article = extract_article(page, decoded)  # decoded once, above
+    article = extract_article(page, decoded, cfg.max_text_chars)  # decoded once, above
     if len(article.text) > cfg.max_text_chars:
-        raise Rejected(
-            RejectReason.TOO_LARGE,
-            url,
-            f"{len(article.text)} characters of text, over max_text_chars ({cfg.max_text_chars})",
-        )
+        raise too_large(url, len(article.text), cfg.max_text_chars)
     article = normalize_article(article)
     # The one canonical form (pipeline.sites.canonical_url), applied here once, so `run`,
     # `crawl`, `process` and the library give one page one id (trailing slash, tracking).

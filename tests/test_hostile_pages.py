@@ -95,7 +95,7 @@ def test_characters_xml_cannot_hold_are_dropped_before_parsing() -> None:
 def test_a_page_the_code_fails_on_is_skipped_with_one_line(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    def broken(page: RawPage, html: str | None = None) -> Article:
+    def broken(page: RawPage, *args: object) -> Article:
         raise RuntimeError("a bug met on this page")
 
     monkeypatch.setattr("pipeline.pages.extract_article", broken)
