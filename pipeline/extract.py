@@ -108,12 +108,12 @@ def _anchor_share(links: list[str], lines: list[str]) -> float:
     return sum(1 for line in lines if line in anchors) / len(lines)
 
 
-def _by_structure(page: RawPage, view: PageView, limit: TextLimit | None = None) -> Article:
+def _by_structure(page: RawPage, view: PageView, limit: int | None = None) -> Article:
     """The generic Article; everything but the text is read before the text prunes the tree
     (or from a fresh tree, on a page whose text is read first: `_text_first`)."""
     url = page.effective_url
     lines: list[str] | None = None
-    if limit is not None and _text_may_exceed(view, limit[0]):
+    if limit is not None and _text_may_exceed(view, limit):
         lines, anchors = _text_first(view, url, limit)
         view = view.fresh()  # (the text pruned the first tree)
     doc = view.doc
@@ -152,9 +152,6 @@ def _by_structure(page: RawPage, view: PageView, limit: TextLimit | None = None)
     )
 
 
-TextLimit = tuple[int, str]  # (max_text_chars, the URL a page over it is rejected under)
-
-
 def too_large(url: str, chars: int, limit: int) -> Rejected:
     """The rejection of a page whose text holds `chars` characters, over `limit`
     (`max_text_chars`)."""
@@ -179,7 +176,7 @@ def _text_may_exceed(view: PageView, limit: int) -> bool:
 _CODE_TAGS = frozenset({"script", "style", "template", "noscript"})
 
 
-def _text_first(view: PageView, url: str, limit: TextLimit) -> tuple[list[str], list[str]]:
+def _text_first(view: PageView, url: str, limit: int) -> tuple[list[str], list[str]]:
     """The main text's lines and the link texts of a page whose text may be over the limit,
     read before its metadata: a page that is over it whatever its metadata says (no list of
     links, no short or undecodable text: the checks made before the length's) is rejected
@@ -189,11 +186,11 @@ def _text_first(view: PageView, url: str, limit: TextLimit) -> tuple[list[str], 
     anchors = _link_texts(view.doc)
     lines = generic.main_text_tree(view.doc, url, view.html, view.jsonld)
     size = len(lines) - 1 + sum(map(len, lines))  # of "\n".join(lines)
-    if lines and size > limit[0] and _anchor_share(anchors, lines) <= 0.5:
+    if lines and size > limit and _anchor_share(anchors, lines) <= 0.5:
         text = "\n".join(lines)
         if _visible_chars(text, MIN_TEXT_CHARS) >= MIN_TEXT_CHARS:
             if _noise_share(text) <= MAX_NOISE_SHARE:
-                raise too_large(limit[1], size, limit[0])
+                raise too_large(url, size, limit)
     return lines, anchors
 
 
@@ -291,7 +288,6 @@ def extract_article(
     caller's limit of an article's text (`article_from_page`): a generic page certain to be
     over it is rejected (TOO_LARGE, as the caller would) before its metadata is read.
     """
-    limit = None if max_text_chars is None else (max_text_chars, page.effective_url)
     _check_html(page)
     if decoded is None:
         decoded = decode_body(page.body, page.header("Content-Type"))
@@ -308,7 +304,7 @@ def extract_article(
                 page.effective_url,
                 f"not a {spec.name} article URL and no article markup",
             )
-        article = _by_structure(page, view.fresh() if spec is not None else view, limit)
+        article = _by_structure(page, view.fresh() if spec is not None else view, max_text_chars)
         if spec is not None:  # a site page the site parsers could not read: still that site's
             url = page.effective_url
             article = article.with_changes(
