@@ -49,13 +49,14 @@ lint: venv-test
 
 # The full per-page path (decode, extract, normalize, language, metadata) against trafilatura
 # with metadata on the same pages, >= 3x and no page over 1 s (needs ../shared/eval or CORPUS=dir),
-# then `newsbrief crawl` against a bare Scrapy spider on a loopback site, and crawl / process
+# made-up huge pages just under max_elements (printed), then `newsbrief crawl` against a bare Scrapy spider on a loopback site, and crawl / process
 # memory (about 25 minutes on 2 cores; CRAWL_BENCH=--quick for a short run), then the figure
 # check at 50, 200 and 500 articles (under a minute).
 CORPUS ?= ../shared/eval/extraction
 CRAWL_BENCH ?=
 bench: venv
 	$(BIN)/python benchmarks/extraction/bench.py $(CORPUS) --min-ratio 3 --max-page-seconds 1
+	$(BIN)/python benchmarks/extraction/hugepages.py --at-cap
 	$(BIN)/python benchmarks/crawl/bench.py $(CRAWL_BENCH)
 	$(BIN)/python benchmarks/figures/bench.py --max-seconds 10 --max-exponent 1.3
 

@@ -64,7 +64,7 @@ def article_from_page(page: RawPage, cfg: PipelineConfig | None = None) -> Artic
         reason = block_reason(decoded.text, url, page.status, page.site, decoded.utf8)
     if reason:
         raise Rejected(RejectReason.BLOCKED, url, reason)
-    article = extract_article(page, decoded, cfg.max_text_chars)  # decoded once, above
+    article = extract_article(page, decoded, cfg.max_text_chars, cfg.max_elements)  # decoded once
     if len(article.text) > cfg.max_text_chars:
         raise too_large(url, len(article.text), cfg.max_text_chars)
     article = normalize_article(article)

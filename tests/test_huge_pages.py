@@ -158,3 +158,35 @@ def test_a_page_under_the_default_limit_takes_the_usual_path(
     monkeypatch.setattr(PageView, "fresh", counted)
     made = make_article(_page(_PAGES["long article"]))
     assert isinstance(made, Article) and not calls
+
+
+def _tiny_spans(n: int) -> str:
+    return _HEAD.format("Tiny elements") + "<p>" + "<span>word</span> " * n + "</p></body></html>"
+
+
+def test_a_page_of_more_nodes_than_max_elements_is_rejected_before_it_is_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each node costs the readers 5-25 us: a page of more than `max_elements` is rejected
+    too_large after its parse, naming the count and the key, before any reader runs."""
+    page = _page(_tiny_spans(500))
+    nodes = len(PageView.parse(page.body.decode()).nodes)  # type: ignore[union-attr]
+
+    def unread(self: PageView, *args: object, **kwargs: object) -> None:
+        raise AssertionError("metadata read")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(PageView, "metadata", unread)
+        made = make_article(page, PipelineConfig(max_elements=nodes - 1))
+    assert isinstance(made, Reject)
+    assert made.reason is RejectReason.TOO_LARGE
+    assert made.detail == f"{nodes} elements, over max_elements ({nodes - 1})"
+    assert isinstance(make_article(page, PipelineConfig(max_elements=nodes)), Article)
+
+
+def test_the_default_element_cap_keeps_a_long_article_and_refuses_a_flood() -> None:
+    cap = PipelineConfig().max_elements
+    assert isinstance(make_article(_page(_PAGES["long article"])), Article)
+    made = make_article(_page(_tiny_spans(cap)))
+    assert isinstance(made, Reject) and made.reason is RejectReason.TOO_LARGE
+    assert "over max_elements" in made.detail

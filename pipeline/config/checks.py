@@ -113,6 +113,7 @@ def check_pipeline_values(cfg: PipelineConfig, where: str) -> None:
         "crawl.max_pages": cfg.crawl.max_pages,
         "max_page_bytes": cfg.max_page_bytes,
         "max_text_chars": cfg.max_text_chars,
+        "max_elements": cfg.max_elements,
         "summary.max_sentences": cfg.summary.max_sentences,
         "summary.sentences_per_section": cfg.summary.sentences_per_section,
         "crawl.frontier_heartbeat": cfg.crawl.frontier_heartbeat,
