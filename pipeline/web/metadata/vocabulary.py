@@ -368,7 +368,8 @@ _KO_ROLE_AFTER = re.compile(
 )
 _NOT_REPORTER = r"(?!综合|綜合|综述|綜述|通讯员|通訊員|特约|特約|本报|本報|报道|報導)"
 _CREDIT = re.compile(
-    rf"[（(〔【\[][^（()）〔〕【】\[\]\s]{{0,10}}?(?<!摄影)(?<!攝影)(?:记者|記者)\s*({_HAN_NAMES})\s*"
+    # (the bracket, the outlet and 记者 may be texts of their own: "（<a><font>记者</font></a>")
+    rf"[（(〔【\[]\n?[^（()）〔〕【】\[\]\s]{{0,10}}?\n?(?<!摄影)(?<!攝影)(?:记者|記者)\s*({_HAN_NAMES})\s*"
     r"(?:[／/][^）)〕】\]]{0,12})?[）)〕】\]]"
     rf"|[（(〔【\[]\s*{_NOT_REPORTER}({_HAN_NAME})\s*(?:报道|報導)\s*[）)〕】\]]"
     # (a bracket holding 记者 is the first form's, read from the bracket on)

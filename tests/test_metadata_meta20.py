@@ -1,0 +1,78 @@
+"""Chinese credits found by kind on blind golds (session 20, helper meta20): the text after
+the headline read in document order (a credit's word in a link wrapping a <font>, the name
+in the link's tail), and more forms of a reporter's credit."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.web.html import HtmlElement
+from pipeline.web.metadata import PageView
+from pipeline.web.metadata.visible import (
+    _shown_texts,
+    _texts_after,
+    _texts_after_outside,
+    _window_of,
+)
+
+_ZH = (
+    "<p>"
+    + "市议会今天就预算问题召开会议，经过长时间辩论后进行了表决，新的计划将于明年实施。" * 4
+    + "</p>"
+)
+
+
+def _authors(article: str, headline: str = "<h1>市议会表决预算</h1>") -> tuple[str, ...]:
+    html = (
+        "<html lang='zh-CN'><head><title>市议会表决预算_每日新闻</title></head><body>"
+        f"{headline}{article}</body></html>"
+    )
+    view = PageView.parse(html, "https://news.example.cn/a/1.html")
+    assert view is not None
+    return view.metadata().authors
+
+
+def _find(body: str, path: str) -> HtmlElement:
+    """The first element at `path` of a page holding `body`."""
+    view = PageView.parse(f"<html><body>{body}</body></html>", "https://example.cn/")
+    assert view is not None
+    found: HtmlElement | None = view.doc.find(path)
+    assert found is not None
+    return found
+
+
+def test_the_text_after_the_headline_in_document_order() -> None:
+    # a tail comes after the texts inside its element, not before them
+    page = (
+        "<h1>标题</h1><p>电（<a href='/z'><font>记者</font></a>王小明）今天<b><i>一</i>二</b>三</p>"
+    )
+    texts = ["电（", "记者", "王小明）今天", "一", "二", "三"]
+    assert list(_texts_after(_find(page, ".//h1"))) == texts
+    assert _window_of(_find(page, "body"), 1000).split("\n") == ["标题", *texts]
+    assert list(_shown_texts(_find(page, ".//p"))) == texts
+
+
+def test_hidden_and_script_texts_stay_out_in_order() -> None:
+    page = (
+        "<h1>标题</h1><div><span style='display:none'><b>藏</b>起</span>见"
+        "<script>var a = 1;</script>后<!-- 注 -->尾</div>"
+    )
+    assert list(_shown_texts(_find(page, ".//div"))) == ["见", "后", "尾"]
+    assert list(_texts_after(_find(page, ".//h1"))) == ["藏", "起", "见", "后", "尾"]
+
+
+def test_the_text_outside_related_lists_in_document_order() -> None:
+    page = (
+        "<h1>标题</h1><div><ul class='related'><li><a><b>旧闻</b></a>2011-01-01</li></ul>"
+        "<p><a><b>2012年</b></a>1月17日</p></div>"
+    )
+    texts = _texts_after_outside(_find(page, ".//h1"), re.compile("related"))
+    assert list(texts) == ["2012年", "1月17日"]
+
+
+def test_a_dateline_credit_whose_word_is_a_link_around_a_font() -> None:
+    lead = (
+        "<p>　　新华网北京１月１７日电（<a href='/reporters/'><font color='#000'>记者</font></a>"
+        "王小明、李小红）国家统计局１７日发布了全年数据，介绍了过去一年经济运行的基本情况。</p>"
+    )
+    assert _authors(lead + _ZH) == ("王小明", "李小红")
