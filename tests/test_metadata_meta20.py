@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from pipeline.web.html import HtmlElement
 from pipeline.web.metadata import PageView
 from pipeline.web.metadata.visible import (
@@ -76,3 +78,45 @@ def test_a_dateline_credit_whose_word_is_a_link_around_a_font() -> None:
         "王小明、李小红）国家统计局１７日发布了全年数据，介绍了过去一年经济运行的基本情况。</p>"
     )
     assert _authors(lead + _ZH) == ("王小明", "李小红")
+
+
+@pytest.mark.parametrize(
+    ("lead", "names"),
+    [
+        ("【林小玲╱新北報導】", ("林小玲",)),  # a slash of box drawing (U+2571)
+        ("聯合晚報╱記者李小樹／即時報導 ", ("李小樹",)),
+        ("〔記者王大明╱台北報導〕", ("王大明",)),
+    ],
+)
+def test_a_taiwanese_credit_with_a_box_drawing_slash(lead: str, names: tuple[str, ...]) -> None:
+    article = (
+        f"<p>{lead}農曆除夕是圍爐團聚的時刻，衛生局昨與餐廳主廚推出年菜食譜，民眾可以下載。</p>"
+    )
+    assert _authors(article + _ZH) == names
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        ("采写：南方记者 方小南", ("方小南",)),
+        ("采写：晚报记者 方小南 李小北", ("方小南", "李小北")),
+        ("撰文：本报记者 王小五", ("王小五",)),
+        ("执笔：李小四", ("李小四",)),
+        ("撰稿： 张小三、李小四", ("张小三", "李小四")),
+    ],
+)
+def test_a_labelled_writer_line_closing_the_article(credit: str, names: tuple[str, ...]) -> None:
+    closing = f"<p>　　{credit}</p><p>　　链接</p><p>相关新闻</p>"
+    assert _authors(_ZH * 10 + closing) == names  # (beyond the lines under the headline)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "总理在刊物撰文：任何人无权剥夺农民土地财产权",  # a headline quoting a label's word
+        "采写：新春走基层",  # no name after the label
+        "撰稿：本报评论部",
+    ],
+)
+def test_no_writer_line_in_a_sentence_or_a_desk(line: str) -> None:
+    assert _authors(_ZH + f"<p>{line}</p>" + _ZH) == ()
