@@ -120,3 +120,11 @@ def test_a_labelled_writer_line_closing_the_article(credit: str, names: tuple[st
 )
 def test_no_writer_line_in_a_sentence_or_a_desk(line: str) -> None:
     assert _authors(_ZH + f"<p>{line}</p>" + _ZH) == ()
+
+
+def test_the_credit_closing_a_long_article() -> None:
+    # past the first 6000 characters after the headline, before the comments
+    long_text = _ZH * 90
+    closing = "<p>(本文来源：东方日报  作者：王小明)</p><div>有0人参与</div>"
+    assert len(long_text) > 6000
+    assert _authors(long_text + closing) == ("王小明",)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from pipeline.text.scripts import has_han
+from pipeline.text.scripts import HAN_CHAR, HANGUL_CHAR, has_han
 from pipeline.text.writtendates import date_in_text
 from pipeline.web.html import HtmlElement, text_of, xpath
 from pipeline.web.metadata.headline import (
@@ -67,6 +67,9 @@ _BYLINE_NODES = xpath("//*[@itemprop or @rel or @class or @id]" + _BYLINE_TEST)
 # and a space before "기자".
 _CREDIT_LEAD = 17
 _CREDIT_WINDOW = 6000  # characters of article text searched for a reporter's credit
+_FAR_CREDIT_WINDOW = 20000  # ... and of a long article's, read after those where none is
+_CJK_PROBE = 500  # characters closing the first window that show the article is Chinese or Korean
+_HAN_OR_HANGUL = re.compile(f"[{HAN_CHAR}{HANGUL_CHAR}]")
 _BYLINE_WINDOW = 600  # characters after the headline a "By ..." line is read in
 _LINKED_BYLINE_WINDOW = 600  # characters after the headline a bare author link stands in
 _LINKED_LEVELS = 2  # levels above an author link its byline's other links are looked for in
@@ -140,9 +143,24 @@ def _credited(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]:
     else:
         body = doc.find("body")
         text = _window_of(body, _CREDIT_WINDOW) if body is not None else ""
-    if not any(word in text for word in _CREDIT_WORDS):
+    names = _first_credit(text, 0, keys, near)
+    if names or near.h1 is None or len(text) < _CREDIT_WINDOW:
+        return names
+    if not _HAN_OR_HANGUL.search(text, len(text) - _CJK_PROBE):
+        return []  # the article does not go on in Chinese or Korean there (read no further)
+    # a long article's credit closing it ("……句号。\n(本文来源：东方体育日报 作者：黄靖宇)"):
+    # the text after the first window, up to `_FAR_CREDIT_WINDOW`
+    longer = near.window(_FAR_CREDIT_WINDOW)
+    if len(longer) <= len(text):
         return []
-    for match in _credits(text):
+    return _first_credit(longer, len(text), keys, near)
+
+
+def _first_credit(text: str, start: int, keys: frozenset[str], near: _Near) -> list[str]:
+    """The names of the first reporter's credit (`_CREDIT`) of `text` from `start` on."""
+    if not any(word in text[start:] for word in _CREDIT_WORDS):
+        return []
+    for match in _credits(text, start):
         if match.group("line") and near.h1 is None:
             continue  # a line "新华社记者看东北" on a page without a headline: a menu's column
         found = next(group for group in match.groups() if group)
@@ -152,14 +170,14 @@ def _credited(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]:
     return []
 
 
-def _credits(text: str) -> Iterator[re.Match[str]]:
-    """`_CREDIT.finditer(text)` for a text of `_lines`, trying the pattern only at the
-    `_CREDIT_LEAD` characters before each credit word and at the word: every match starts
-    there (a match holds its word, after a lead of at most a bracket, a space, a four-character
-    name and a space), so no other start can match; the pattern is slow tried at every
-    character of a long Chinese text."""
-    end = 0  # where the last match ended: the next one starts there or after
-    for word in _CREDIT_WORD.finditer(text):
+def _credits(text: str, start: int = 0) -> Iterator[re.Match[str]]:
+    """`_CREDIT.finditer(text)` from `start` on, for a text of `_lines`, trying the pattern
+    only at the `_CREDIT_LEAD` characters before each credit word and at the word: every
+    match starts there (a match holds its word, after a lead of at most a bracket, a space, a
+    four-character name and a space), so no other start can match; the pattern is slow tried
+    at every character of a long Chinese text."""
+    end = start  # where the last match ended: the next one starts there or after
+    for word in _CREDIT_WORD.finditer(text, start):
         for start in range(max(end, word.start() - _CREDIT_LEAD), word.start() + 1):
             match = _CREDIT.match(text, start)
             if match is not None:
