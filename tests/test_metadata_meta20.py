@@ -128,3 +128,60 @@ def test_the_credit_closing_a_long_article() -> None:
     closing = "<p>(本文来源：东方日报  作者：王小明)</p><div>有0人参与</div>"
     assert len(long_text) > 6000
     assert _authors(long_text + closing) == ("王小明",)
+
+
+def _page(head: str, body: str) -> tuple[str, ...]:
+    html = (
+        f"<html lang='zh-CN'><head><title>市议会表决预算_每日新闻</title>{head}</head>"
+        f"<body><h1>市议会表决预算</h1>{body}</body></html>"
+    )
+    view = PageView.parse(html, "https://news.example.cn/a/1.html")
+    assert view is not None
+    return view.metadata().authors
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "<div class='editor'>【责任编辑：李小梅】</div>",
+        "<span class='liability'>责编：李小梅</span>",
+        "<div>网络编辑:李小梅 </div>",
+        "<td>责任编辑: 李小梅</td>",
+    ],
+)
+def test_an_author_meta_naming_the_editor_alone(credit: str) -> None:
+    # a CMS's author meta holds the editor, whom the page prints only as the editor
+    meta = "<meta name='author' content='李小梅'>"
+    assert _page(meta, _ZH + _ZH + credit) == ()
+
+
+def test_an_author_box_holding_the_editor_credit() -> None:
+    box = "<div class='author'>责任编辑：<!--editor-->\t李小梅 <!--/editor--></div>"
+    assert _page("", box + _ZH + _ZH) == ()
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "names"),
+    [
+        # the reporter who is also the editor: printed as the reporter as well
+        (
+            "<meta name='author' content='李小梅'>",
+            "<p>本网北京1月11日电（记者 李小梅）今天召开会议。</p>"
+            + _ZH
+            + "<p>（责任编辑：李小梅）</p>",
+            ("李小梅",),
+        ),
+        # the editor in the meta, the reporter printed: the reporter
+        (
+            "<meta name='author' content='孔小明'>",
+            "<p>（记者 王小五）</p>" + _ZH + "<p>责任编辑：孔小明</p>",
+            ("王小五",),
+        ),
+        # an author meta the page never prints: kept
+        ("<meta name='author' content='李小梅'>", _ZH + "<p>责任编辑：孔小明</p>", ("李小梅",)),
+        # "作者：见习编辑 李小梅": the author's label, a job title before the name
+        ("", "<p>作者：见习编辑 李小梅</p>" + _ZH, ("李小梅",)),
+    ],
+)
+def test_authors_beside_an_editor_credit(head: str, body: str, names: tuple[str, ...]) -> None:
+    assert _page(head, body) == names

@@ -7,7 +7,7 @@ or the printed byline replacing a JSON-LD that names fewer or other people.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from pipeline.text.scripts import HAN_CHAR, HANGUL_CHAR, has_han
@@ -113,6 +113,8 @@ def _authors(
         return tuple(ld_names)
     byline = _byline_authors(doc, keys, near)
     if not first:
+        if _editors_only(doc, byline):
+            byline = []  # "<div class='author'>责任编辑：李四</div>": the editor's credit
         return tuple(
             byline
             or _credited(doc, keys, near)
@@ -125,6 +127,9 @@ def _authors(
         printed = byline or _credited(doc, keys, near)
         if _printed_instead(doc, printed, meta_names):
             return tuple(printed)
+        if _editors_only(doc, meta_names):
+            # ... and one naming the person the page prints as its editor alone, to them or none
+            return () if _editors_only(doc, printed) else tuple(printed)
     if (
         ld_names
         and byline
@@ -197,6 +202,44 @@ def _printed_instead(doc: HtmlElement, printed: list[str], declared: list[str]) 
         and not _people(printed) & _people(declared)
         and not _printed(doc, declared)
     )
+
+
+# The text nodes of the page holding one name (`$name`), outside scripts and styles.
+_NAME_TEXTS: Callable[..., Any] = xpath(
+    "//body//text()[contains(., $name)][not(parent::script or parent::style)]"
+)
+# An editor's label and its colon right before a name ("责任编辑：", "（责编：", "网络编辑:",
+# "编辑： "), at the end of the text before the name.
+_EDITOR_BEFORE = re.compile(
+    r"(?:责任编辑|責任編輯|网络编辑|網絡編輯|编辑|編輯|责编|責編)[ \t\xa0]*[:：][ \t\xa0]*$"
+)
+_EDITOR_REACH = 12  # characters before a name its editor's label is read in
+
+
+def _editors_only(doc: HtmlElement, names: list[str]) -> bool:
+    """True when each of `names` (Han names: the "author" metas and author boxes of Chinese
+    CMSs naming the editor) is printed on the page, and only after an editor's label
+    (`_EDITOR_BEFORE`: "责任编辑：李四", "<div class='author'>责任编辑：<!-- -->李四</div>"): the
+    editor, no author. A name printed anywhere else ("（记者 李四）" too) is an author's."""
+    if not names or not all(has_han(name) and _name_shaped(name) for name in names):
+        return False
+    for name in names:
+        texts = _NAME_TEXTS(doc, name=name)
+        if not texts:
+            return False
+        for text in texts:
+            owner = text.getparent()
+            if owner is None:
+                return False
+            if text.is_tail:  # a tail: read with the text of the element it follows
+                owner = owner.getparent() if owner.getparent() is not None else owner
+            context = text_of(owner)
+            at = context.find(name)
+            while at >= 0:
+                if not _EDITOR_BEFORE.search(context[max(0, at - _EDITOR_REACH) : at]):
+                    return False
+                at = context.find(name, at + len(name))
+    return True
 
 
 def _name_shaped(name: str) -> bool:
