@@ -185,3 +185,26 @@ def test_an_author_box_holding_the_editor_credit() -> None:
 )
 def test_authors_beside_an_editor_credit(head: str, body: str, names: tuple[str, ...]) -> None:
     assert _page(head, body) == names
+
+
+@pytest.mark.parametrize(
+    ("lead", "names"),
+    [
+        # a news agency's dateline: the name, the place, the day and 電 in the bracket
+        ("（中央社記者劉小怡台北11日電）", ("劉小怡",)),
+        ("（中央社記者王五台北８日電）", ("王五",)),
+        ("（中央社記者張小三華盛頓10日電）", ("張小三",)),
+        # 记者 and a colon in the bracket
+        ("（记者：张小三、李小四）", ("张小三", "李小四")),
+        # the correspondent after the reporter, no bracket
+        ("本报讯 记者 张小三 通讯员 李小四 ", ("张小三",)),
+    ],
+)
+def test_more_dateline_credits(lead: str, names: tuple[str, ...]) -> None:
+    article = f"<p>{lead}市议会今天召开会议，经过长时间辩论后进行了表决。</p>"
+    assert _authors(article + _ZH) == names
+
+
+def test_a_writer_line_with_the_photographer_after_it() -> None:
+    closing = "<p>撰文：张小三 摄影：王大五</p><p>相关新闻</p>"
+    assert _authors(_ZH * 10 + closing) == ("张小三",)

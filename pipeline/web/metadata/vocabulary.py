@@ -373,14 +373,18 @@ _ZH_WRITER_LABELS = "采写|採寫|撰文|撰稿|执笔|執筆"
 _NOT_REPORTER = r"(?!综合|綜合|综述|綜述|通讯员|通訊員|特约|特約|本报|本報|报道|報導)"
 _CREDIT = re.compile(
     # (the bracket, the outlet and 记者 may be texts of their own: "（<a><font>记者</font></a>")
-    rf"[（(〔【\[]\n?[^（()）〔〕【】\[\]\s]{{0,10}}?\n?(?<!摄影)(?<!攝影)(?:记者|記者)\s*({_HAN_NAMES})\s*"
-    r"(?:[／/╱][^）)〕】\]]{0,12})?[）)〕】\]]"
+    rf"[（(〔【\[]\n?[^（()）〔〕【】\[\]\s]{{0,10}}?\n?(?<!摄影)(?<!攝影)(?:记者|記者)\s*(?:[：:]\s*)?"
+    rf"({_HAN_NAMES})\s*(?:[／/╱][^）)〕】\]]{{0,12}})?[）)〕】\]]"
+    # ... or a dateline's: "（中央社記者劉世怡台北11日電）", a name of two or three characters,
+    # the place, the day and 电
+    r"|[（(〔【\[][^（()）〔〕【】\[\]\s]{0,10}?(?:记者|記者)[ 　]*([\u4e00-\u9fff]{2,3})"
+    r"[\u4e00-\u9fff]{2,5}?[0-9０-９]{1,2}日(?:电|電)[）)〕】\]]"
     rf"|[（(〔【\[]\s*{_NOT_REPORTER}({_HAN_NAME})\s*(?:报道|報導)\s*[）)〕】\]]"
     # (a bracket holding 记者 is the first form's, read from the bracket on)
     rf"|(?:(?:讯|訊)\n?|(?<=[日社])(?:电|電))[（(][ 　]*(?![^（()）]{{0,12}}?(?:记者|記者))"
     rf"{_NOT_REPORTER}({_HAN_NAMES})[ 　]*[）)]"
     rf"|(?:讯|訊|电|電)[ 　]+(?:记者|記者)[ 　]*({_HAN_NAMES})"
-    r"(?=[ 　]+[^\u4e00-\u9fff\s]|[ 　]*(?:\n|$))"
+    r"(?=[ 　]+[^\u4e00-\u9fff\s]|[ 　]*(?:\n|$)|[ 　]+(?:通讯员|通訊員))"
     rf"|(?:记者|記者)[ 　]*({_HAN_NAMES})[ 　]+\S{{0,8}}?(?:报道|報導)"
     rf"|(?:记者|記者)[ 　]*({_HAN_NAMES})[ 　]*[／/╱][^\s／/╱）)〕】\]]{{0,8}}?(?:报道|報導)"
     rf"|(?<![\u4e00-\u9fff])({_HAN_NAME})[ 　]*[／/╱][^\s／/╱）)〕】\]]{{0,8}}?(?:报道|報導)"
@@ -394,7 +398,8 @@ _CREDIT = re.compile(
     # ... or a writer's label, an outlet's reporter and the names ("采写：南都记者 方南",
     # "撰文：本报记者 王五", "执笔：李四"): a line closing the article
     rf"|(?<![^\n])(?:{_ZH_WRITER_LABELS})[ 　]*[：:][ 　]*"
-    rf"(?:[^\s（(〔【\[：:]{{0,8}}?(?:记者|記者)[ 　]*)?({_HAN_NAMES})[ 　]*(?=\n|$)"
+    rf"(?:[^\s（(〔【\[：:]{{0,8}}?(?:记者|記者)[ 　]*)?({_HAN_NAMES})[ 　]*"
+    r"(?=\n|$|(?:摄影|攝影|图片|圖片|图|圖)[ 　]*[：:／/])"  # (a photographer's credit after it)
     # "作者：宋怡 杨志华", "作者：张三、李四", "作者：张三，李四": more names after the label,
     # of two or three characters ("作者：李兆清　江蘇南通　職員": a place and a job after one)
     rf"|(?:^|[\s\-|\[【])作者\s*[：:]\s*(?:(?:记者|記者)\s*)?"
