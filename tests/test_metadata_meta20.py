@@ -208,3 +208,40 @@ def test_more_dateline_credits(lead: str, names: tuple[str, ...]) -> None:
 def test_a_writer_line_with_the_photographer_after_it() -> None:
     closing = "<p>撰文：张小三 摄影：王大五</p><p>相关新闻</p>"
     assert _authors(_ZH * 10 + closing) == ("张小三",)
+
+
+_EN = (
+    "<p>"
+    + "The council voted on the budget after a long debate, and the plan starts next year. " * 4
+    + "</p>"
+)
+
+
+def _en_authors(byline: str) -> tuple[str, ...]:
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+        '"Article", "headline": "Council votes", "author": {"@type": "Person", "name": '
+        '"Jane Doe"}}</script>'
+    )
+    html = (
+        f"<html lang='en'><head><title>Council votes</title>{ld}</head><body>"
+        f"<h1>Council votes</h1>{byline}{_EN}</body></html>"
+    )
+    view = PageView.parse(html, "https://news.example.com/a/1.html")
+    assert view is not None
+    return view.metadata().authors
+
+
+def test_a_byline_naming_the_json_ld_author_and_a_linked_co_author() -> None:
+    byline = (
+        "<div class='article_byline'><span><b>Co-authored by</b> "
+        "<a href='/Author/Jane-Doe' class='coauthor_link'>Jane Doe</a></span> and "
+        "<a href='/Author/John-Smith' class='coauthor_link'>John Smith</a>"
+        "<p><a href='#'>Last Updated: January 21, 2024</a> <a href='#'>Fact Checked</a></p></div>"
+    )
+    assert _en_authors(byline) == ("Jane Doe", "John Smith")
+
+
+def test_a_byline_with_more_words_than_the_json_ld_author() -> None:
+    byline = "<div class='byline'>By <a href='/author/jane-doe'>Jane Doe</a> <a href='#p'>Print</a></div>"
+    assert _en_authors(byline) == ("Jane Doe",)

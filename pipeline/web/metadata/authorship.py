@@ -110,6 +110,10 @@ def _authors(
         byline = _byline_authors(doc, keys, near, far=False)
         if _printed_instead(doc, byline, ld_names):
             return tuple(byline)
+        if _wider(byline, ld_names):
+            # the byline names the JSON-LD's people and more ("Co-authored by A and B", the
+            # JSON-LD giving A alone): with those of the others linked to an author's page
+            return tuple(_linked_more(doc, byline, ld_names))
         return tuple(ld_names)
     byline = _byline_authors(doc, keys, near)
     if not first:
@@ -138,6 +142,15 @@ def _authors(
     ):
         return tuple(byline)
     return tuple(first)
+
+
+def _linked_more(doc: HtmlElement, byline: list[str], ld_names: list[str]) -> list[str]:
+    """`byline` without the people the JSON-LD (`ld_names`) leaves out who are not the text
+    of a link to an author's page (`_AUTHOR_PAGE_HREF`): a byline node's other words ("Print",
+    "Fact Checked") are no co-authors."""
+    declared = _people(ld_names)
+    linked = {_key(text_of(a)) for a in _author_links(doc)}
+    return [n for n in byline if _people([n]) <= declared or _key(n) in linked]
 
 
 def _credited(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]:
