@@ -245,3 +245,44 @@ def test_a_byline_naming_the_json_ld_author_and_a_linked_co_author() -> None:
 def test_a_byline_with_more_words_than_the_json_ld_author() -> None:
     byline = "<div class='byline'>By <a href='/author/jane-doe'>Jane Doe</a> <a href='#p'>Print</a></div>"
     assert _en_authors(byline) == ("Jane Doe",)
+
+
+def _lang_authors(lang: str, body: str) -> tuple[str, ...]:
+    html = (
+        f"<html lang='{lang}'><head><title>Council votes</title></head><body>"
+        f"<h1>Council votes</h1>{body}</body></html>"
+    )
+    view = PageView.parse(html, "https://news.example.com/a/1.html")
+    assert view is not None
+    return view.metadata().authors
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        ("(Reporting by Jane Doe and John Roe; Editing by Mark Smith)", ("Jane Doe", "John Roe")),
+        (
+            "(<em>Reporting by Jane Doe, John Roe, Ann Lee, with reporting by Bo Chan, "
+            "editing by Mark Smith.</em>)",
+            ("Jane Doe", "John Roe", "Ann Lee"),
+        ),
+        ("Reporting by Jane Doe in London; Editing by Mark Smith", ("Jane Doe",)),
+    ],
+)
+def test_a_news_agency_reporting_credit_closing_the_article(
+    credit: str, names: tuple[str, ...]
+) -> None:
+    assert _lang_authors("en", _EN * 3 + f"<p>{credit}</p><div>Show comments</div>") == names
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "names"),
+    [
+        ("en", "By Jane Doe | Edited by John Smith", ("Jane Doe",)),
+        ("en", "By Jane Doe, Reviewed by John Smith", ("Jane Doe",)),
+        ("es", "Por Juan Pérez / Madrid", ("Juan Pérez",)),
+        ("en", "Story by Jane Doe", ("Jane Doe",)),
+    ],
+)
+def test_a_byline_with_its_editor_or_place(lang: str, byline: str, names: tuple[str, ...]) -> None:
+    assert _lang_authors(lang, f"<p>{byline}</p>{_EN}") == names

@@ -17,8 +17,8 @@ from pipeline.web.html import literal_alternation
 _BY_WORDS = literal_alternation(BYLINE_WORDS)
 # The words before "by" on a byline: "Written by", "Photos by"; the first four are read in a
 # line of the text after the title too (`_BYLINE_LINE`).
-_LINE_BY_VERBS = "written|reported|text|words"
-_BY_VERBS = _LINE_BY_VERBS + "|co-authored|opinion|story|posted|published|photos?|edited"
+_LINE_BY_VERBS = "written|reported|text|words|story"
+_BY_VERBS = _LINE_BY_VERBS + "|co-authored|opinion|posted|published|photos?|edited"
 # ... and in a byline's text: those, "Written by", "作者：", "记者", "文丨".
 # "Written by" in other languages, and the writer-and-photographer openers: "Escrito por",
 # "Scritto da", "Écrit par", "Geschrieben von", "Ein Beitrag von", "Publicado por", "Írta:",
@@ -73,6 +73,14 @@ _PICTURE_CREDIT = re.compile(
     r"^(?:photos?|photograph(?:s|y)|pictures?|images?|videos?|illustrations?|graphics|"
     r"fotos?|fotografías?|fotografie|fotografia|vidéos?|vídeos?|zdjęcia|фото)"
     r"\s+(?:by|von|de|di|por|par|od)\s",
+    re.I,
+)
+# A part of a byline crediting the editing or the checking, not the text: "Edited by Jane
+# Doe", "Editing by ...", "Reviewed by ...", "Fact-checked by ...", "Editor: ...", "Édité
+# par ...", "Redigiert von ...", "Editado por ...", "A cura di ...".
+_EDITING_CREDIT = re.compile(
+    r"^(?:edited|editing|reviewed|fact[- ]checked|copy[- ]edited|(?:é|e)dit(?:é|e)e? par|"
+    r"redigiert von|editado por|editada por|a cura di)\s|^editor\s*:",
     re.I,
 )
 # A place a byline's name was written from, after it: "Jane Doe in London", "Juan Pérez en
