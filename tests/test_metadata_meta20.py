@@ -286,3 +286,22 @@ def test_a_news_agency_reporting_credit_closing_the_article(
 )
 def test_a_byline_with_its_editor_or_place(lang: str, byline: str, names: tuple[str, ...]) -> None:
     assert _lang_authors(lang, f"<p>{byline}</p>{_EN}") == names
+
+
+def _published(body: str) -> str | None:
+    html = (
+        f"<html lang='zh-CN'><head><title>市议会表决预算</title></head><body>{body}</body></html>"
+    )
+    view = PageView.parse(html, "https://epaper.example.cn/a/content_1.html")
+    assert view is not None
+    found = view.metadata().published_at
+    return found.date().isoformat() if found else None
+
+
+def test_the_date_of_a_cms_property_comment() -> None:
+    comment = (
+        "<!--enpproperty <date>2022-02-13 00:00:00:0</date><author></author>"
+        "<subtitle>副题</subtitle>/enpproperty-->"
+    )
+    assert _published(f"<h1>市议会表决预算</h1>{_ZH}{comment}") == "2022-02-13"
+    assert _published(f"<h1>市议会表决预算</h1>{_ZH}<!-- 2022-02-13 -->") is None
