@@ -7,10 +7,10 @@ or the printed byline replacing a JSON-LD that names fewer or other people.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
-from pipeline.text.scripts import has_han
+from pipeline.text.scripts import HAN_CHAR, HANGUL_CHAR, has_han
 from pipeline.text.writtendates import date_in_text
 from pipeline.web.html import HtmlElement, text_of, xpath
 from pipeline.web.metadata.headline import (
@@ -67,6 +67,9 @@ _BYLINE_NODES = xpath("//*[@itemprop or @rel or @class or @id]" + _BYLINE_TEST)
 # and a space before "기자".
 _CREDIT_LEAD = 17
 _CREDIT_WINDOW = 6000  # characters of article text searched for a reporter's credit
+_FAR_CREDIT_WINDOW = 20000  # ... and of a long article's, read after those where none is
+_CJK_PROBE = 500  # characters closing the first window that show the article is Chinese or Korean
+_HAN_OR_HANGUL = re.compile(f"[{HAN_CHAR}{HANGUL_CHAR}]")
 _BYLINE_WINDOW = 600  # characters after the headline a "By ..." line is read in
 _LINKED_BYLINE_WINDOW = 600  # characters after the headline a bare author link stands in
 _LINKED_LEVELS = 2  # levels above an author link its byline's other links are looked for in
@@ -107,9 +110,15 @@ def _authors(
         byline = _byline_authors(doc, keys, near, far=False)
         if _printed_instead(doc, byline, ld_names):
             return tuple(byline)
+        if _wider(byline, ld_names):
+            # the byline names the JSON-LD's people and more ("Co-authored by A and B", the
+            # JSON-LD giving A alone): with those of the others linked to an author's page
+            return tuple(_linked_more(doc, byline, ld_names))
         return tuple(ld_names)
     byline = _byline_authors(doc, keys, near)
     if not first:
+        if _editors_only(doc, byline):
+            byline = []  # "<div class='author'>责任编辑：李四</div>": the editor's credit
         return tuple(
             byline
             or _credited(doc, keys, near)
@@ -122,6 +131,9 @@ def _authors(
         printed = byline or _credited(doc, keys, near)
         if _printed_instead(doc, printed, meta_names):
             return tuple(printed)
+        if _editors_only(doc, meta_names):
+            # ... and one naming the person the page prints as its editor alone, to them or none
+            return () if _editors_only(doc, printed) else tuple(printed)
     if (
         ld_names
         and byline
@@ -132,6 +144,15 @@ def _authors(
     return tuple(first)
 
 
+def _linked_more(doc: HtmlElement, byline: list[str], ld_names: list[str]) -> list[str]:
+    """`byline` without the people the JSON-LD (`ld_names`) leaves out who are not the text
+    of a link to an author's page (`_AUTHOR_PAGE_HREF`): a byline node's other words ("Print",
+    "Fact Checked") are no co-authors."""
+    declared = _people(ld_names)
+    linked = {_key(text_of(a)) for a in _author_links(doc)}
+    return [n for n in byline if _people([n]) <= declared or _key(n) in linked]
+
+
 def _credited(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]:
     """The reporters a Chinese or Korean article credits in its text (see `_CREDIT`), on a
     page whose markup names no author: the text after the headline, else the body's text."""
@@ -140,9 +161,24 @@ def _credited(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]:
     else:
         body = doc.find("body")
         text = _window_of(body, _CREDIT_WINDOW) if body is not None else ""
-    if not any(word in text for word in _CREDIT_WORDS):
+    names = _first_credit(text, 0, keys, near)
+    if names or near.h1 is None or len(text) < _CREDIT_WINDOW:
+        return names
+    if not _HAN_OR_HANGUL.search(text, len(text) - _CJK_PROBE):
+        return []  # the article does not go on in Chinese or Korean there (read no further)
+    # a long article's credit closing it ("……句号。\n(本文来源：东方体育日报 作者：黄靖宇)"):
+    # the text after the first window, up to `_FAR_CREDIT_WINDOW`
+    longer = near.window(_FAR_CREDIT_WINDOW)
+    if len(longer) <= len(text):
         return []
-    for match in _credits(text):
+    return _first_credit(longer, len(text), keys, near)
+
+
+def _first_credit(text: str, start: int, keys: frozenset[str], near: _Near) -> list[str]:
+    """The names of the first reporter's credit (`_CREDIT`) of `text` from `start` on."""
+    if not any(word in text[start:] for word in _CREDIT_WORDS):
+        return []
+    for match in _credits(text, start):
         if match.group("line") and near.h1 is None:
             continue  # a line "新华社记者看东北" on a page without a headline: a menu's column
         found = next(group for group in match.groups() if group)
@@ -152,14 +188,14 @@ def _credited(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]:
     return []
 
 
-def _credits(text: str) -> Iterator[re.Match[str]]:
-    """`_CREDIT.finditer(text)` for a text of `_lines`, trying the pattern only at the
-    `_CREDIT_LEAD` characters before each credit word and at the word: every match starts
-    there (a match holds its word, after a lead of at most a bracket, a space, a four-character
-    name and a space), so no other start can match; the pattern is slow tried at every
-    character of a long Chinese text."""
-    end = 0  # where the last match ended: the next one starts there or after
-    for word in _CREDIT_WORD.finditer(text):
+def _credits(text: str, start: int = 0) -> Iterator[re.Match[str]]:
+    """`_CREDIT.finditer(text)` from `start` on, for a text of `_lines`, trying the pattern
+    only at the `_CREDIT_LEAD` characters before each credit word and at the word: every
+    match starts there (a match holds its word, after a lead of at most a bracket, a space, a
+    four-character name and a space), so no other start can match; the pattern is slow tried
+    at every character of a long Chinese text."""
+    end = start  # where the last match ended: the next one starts there or after
+    for word in _CREDIT_WORD.finditer(text, start):
         for start in range(max(end, word.start() - _CREDIT_LEAD), word.start() + 1):
             match = _CREDIT.match(text, start)
             if match is not None:
@@ -179,6 +215,44 @@ def _printed_instead(doc: HtmlElement, printed: list[str], declared: list[str]) 
         and not _people(printed) & _people(declared)
         and not _printed(doc, declared)
     )
+
+
+# The text nodes of the page holding one name (`$name`), outside scripts and styles.
+_NAME_TEXTS: Callable[..., Any] = xpath(
+    "//body//text()[contains(., $name)][not(parent::script or parent::style)]"
+)
+# An editor's label and its colon right before a name ("责任编辑：", "（责编：", "网络编辑:",
+# "编辑： "), at the end of the text before the name.
+_EDITOR_BEFORE = re.compile(
+    r"(?:责任编辑|責任編輯|网络编辑|網絡編輯|编辑|編輯|责编|責編)[ \t\xa0]*[:：][ \t\xa0]*$"
+)
+_EDITOR_REACH = 12  # characters before a name its editor's label is read in
+
+
+def _editors_only(doc: HtmlElement, names: list[str]) -> bool:
+    """True when each of `names` (Han names: the "author" metas and author boxes of Chinese
+    CMSs naming the editor) is printed on the page, and only after an editor's label
+    (`_EDITOR_BEFORE`: "责任编辑：李四", "<div class='author'>责任编辑：<!-- -->李四</div>"): the
+    editor, no author. A name printed anywhere else ("（记者 李四）" too) is an author's."""
+    if not names or not all(has_han(name) and _name_shaped(name) for name in names):
+        return False
+    for name in names:
+        texts = _NAME_TEXTS(doc, name=name)
+        if not texts:
+            return False
+        for text in texts:
+            owner = text.getparent()
+            if owner is None:
+                return False
+            if text.is_tail:  # a tail: read with the text of the element it follows
+                owner = owner.getparent() if owner.getparent() is not None else owner
+            context = text_of(owner)
+            at = context.find(name)
+            while at >= 0:
+                if not _EDITOR_BEFORE.search(context[max(0, at - _EDITOR_REACH) : at]):
+                    return False
+                at = context.find(name, at + len(name))
+    return True
 
 
 def _name_shaped(name: str) -> bool:

@@ -374,16 +374,17 @@ def _unstructured_date(
 ) -> datetime | None:
     """The publication date of a page without JSON-LD or meta dates, by decreasing
     reliability: a <time> marked as the publication, a date printed after the title, the first
-    <time datetime>, the first ISO time of an <abbr title>, the date in the URL, a date in the
-    <title>. Guards: a date after the fetch time (`now`) is not a publication date, and where
-    the URL holds a date, a page date more than `_URL_DATE_SLACK` away from it is another
-    article's (a related link) or the crawl day."""
+    <time datetime>, the first ISO time of an <abbr title>, the <date> of a CMS's property
+    comment, the date in the URL, a date in the <title>. Guards: a date after the fetch time
+    (`now`) is not a publication date, and where the URL holds a date, a page date more than
+    `_URL_DATE_SLACK` away from it is another article's (a related link) or the crawl day."""
     in_url = date_in_url(url, zone) if url else None
     finders: tuple[Callable[[], datetime | None], ...] = (
         lambda: _date(zone, *_TIME_PUBLISHED(doc)[:1]),
         lambda: _text_date(doc, zone, now, language, near),
         lambda: _date(zone, *_TIME_ANY(doc)[:1]),
         lambda: _abbr_time(doc, zone),
+        lambda: _cms_comment_date(doc, zone),
     )
     for find in finders:
         found = find()
@@ -400,6 +401,22 @@ def _unstructured_date(
     title = doc.find(".//title")
     found = date_in_text(text_of(title), zone, language) if title is not None else None
     return found if found is not None and (now is None or found <= now + _CLOCK_SKEW) else None
+
+
+# The property block a Chinese CMS (Founder's) leaves in a comment: "<!--enpproperty
+# <articleid>...</articleid><date>2022-02-13 00:00:00:0</date><author>...-->", its <date>
+# the article's publication time.
+_CMS_PROPERTIES = xpath("//comment()[contains(., 'enpproperty')]")
+_CMS_DATE = re.compile(r"<date>\s*(\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)")
+
+
+def _cms_comment_date(doc: HtmlElement, zone: tzinfo) -> datetime | None:
+    """The <date> of a CMS's property comment (`_CMS_PROPERTIES`), read as a machine time."""
+    for comment in _CMS_PROPERTIES(doc)[:1]:
+        match = _CMS_DATE.search(comment.text or "")
+        if match is not None:
+            return _date(zone, match.group(1))
+    return None
 
 
 def _abbr_time(doc: HtmlElement, zone: tzinfo) -> datetime | None:

@@ -26,6 +26,7 @@ from pipeline.web.metadata.vocabulary import (
     _CREDIT_WORD,
     _DATE_LABELS,
     _DESK_POSSESSIVES,
+    _EDITING_CREDIT,
     _FROM_PLACE_WORDS,
     _GREEK_CASE_LEAD,
     _HAN_ONLY,
@@ -117,6 +118,9 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
     if len(parts) > 1 and any(_PICTURE_CREDIT.match(p.strip()) for p in parts):
         # "By Jane Doe | Photos by John Smith": the photographer beside the writer
         parts = [p for p in parts if not _PICTURE_CREDIT.match(p.strip())] or parts
+    if len(parts) > 1 and any(_EDITING_CREDIT.match(p.strip()) for p in parts):
+        # "By Jane Doe | Edited by John Smith": the editor beside the writer
+        parts = [p for p in parts if not _EDITING_CREDIT.match(p.strip())] or parts
     if len(parts) > 1 and _closing_place(parts, value):
         parts = parts[:-1]  # "Von Anna Berger, Berlin", "By Jane Doe, Washington": the place
     if any(" " in p.strip() for p in parts):
@@ -139,8 +143,11 @@ def _closing_place(parts: list[str], value: str) -> bool:
     if not any(" " in p.strip() for p in parts[:-1]):
         return False  # "Smith, John", "Ana, João": no full name before it
     head = value.rstrip()
-    # (", Berlin", "，台北"; " - Ankara": a hyphen between blanks, as an en dash is read)
-    return head.endswith(last) and head[: -len(last)].rstrip().endswith((",", "，", " -"))
+    # (", Berlin", "，台北"; " - Ankara": a hyphen between blanks, as an en dash is read;
+    # " / Madrid", " | London": a field's bar)
+    return head.endswith(last) and head[: -len(last)].rstrip().endswith(
+        (",", "，", " -", " /", " |")
+    )
 
 
 def _han_clause(part: str) -> bool:

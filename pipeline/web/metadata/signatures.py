@@ -200,6 +200,10 @@ def _signature(doc: HtmlElement, keys: frozenset[str]) -> list[str]:
     paragraphs = list(doc.iter("p"))
     texts = [_one_line(text_of(p)) for p in paragraphs]
     for i, text in enumerate(texts):
+        if "eporting by" in text and len(text) <= _MAX_REPORTING_CREDIT:
+            names = _reporting_credit(text, keys)
+            if names and not _ancestry_says(paragraphs[i], _NOT_BYLINE):
+                return names
         if len(text) >= _MIN_CREDITED and text.endswith((")", "）")) and _slashed(text):
             credit = _CLOSING_CREDIT.search(text)
             if credit is not None and not _ancestry_says(paragraphs[i], _NOT_BYLINE):
@@ -221,6 +225,27 @@ def _signature(doc: HtmlElement, keys: frozenset[str]) -> list[str]:
         if names and all(map(_cased, names)):
             return names  # (in a script without capitals a line "اقرأ أيضا" is as name-shaped)
     return _closing_bio(paragraphs, texts, keys)
+
+
+# A news agency's credit closing the article: "(Reporting by Jane Doe and John Roe; Editing
+# by Mark Smith)", "(Reporting by A, B, with reporting by C, editing by D.)": the reporters
+# named first (not the editors, nor those "Additional reporting by" adds).
+_REPORTING_CREDIT = re.compile(
+    r"^\(?\s*Reporting by\s+([^;()]+?)\s*(?:[;.)]|,\s*(?:with|additional|writing|editing|"
+    r"edited|compiled|graphics)\b|$)",
+    re.I,
+)
+_MAX_REPORTING_CREDIT = 300  # characters of a paragraph holding only such a credit
+
+
+def _reporting_credit(text: str, keys: frozenset[str]) -> list[str]:
+    """The reporters of a paragraph that is a "Reporting by ..." credit (`_REPORTING_CREDIT`),
+    each a name in capitals and lower case."""
+    match = _REPORTING_CREDIT.match(text)
+    if match is None:
+        return []
+    names = split_authors(match.group(1), keys)
+    return names if names and all(map(_cased, names)) else []
 
 
 # The source a signature names after the writer, in brackets: "Minh Anh (theo Reuters)"

@@ -51,32 +51,50 @@ def _label(el: HtmlElement) -> str:
     return f"{el.get('class', '')} {el.get('id', '')} {el.get('itemprop', '')} {el.get('rel', '')}"
 
 
+def _last_descendant(el: HtmlElement) -> HtmlElement:
+    """The element `iter()` of `el` gives last: where the walk leaves `el`."""
+    while len(el):
+        el = el[-1]
+    return el
+
+
 def _shown_texts(node: HtmlElement) -> Iterator[str]:
-    """The text nodes inside `node` a reader sees: no script or style ("getCommentCount(...)"
-    in a byline's comment counter), no comment, nothing an inline style or the `hidden`
-    attribute hides (an hCard's organisation set beside the author, `display: none`)."""
+    """The text nodes inside `node` a reader sees, in document order (see `_texts_after`): no
+    script or style ("getCommentCount(...)" in a byline's comment counter), no comment,
+    nothing an inline style or the `hidden` attribute hides (an hCard's organisation set
+    beside the author, `display: none`)."""
     unseen: set[HtmlElement] = set()
+    later: list[tuple[HtmlElement, str]] = []  # tails waiting for the walk to leave their element
     for el in node.iter():
         parent = el.getparent()
         if el is not node and parent in unseen:
             unseen.add(el)  # inside a hidden element: neither its text nor its tail shows
-            continue
-        if isinstance(el.tag, str) and is_hidden_element(el):
-            unseen.add(el)
-        elif isinstance(el.tag, str) and el.tag not in _SKIPPED_TEXT and el.text:
-            yield el.text
-        if el is not node and el.tail:
-            yield el.tail
+        else:
+            if isinstance(el.tag, str) and is_hidden_element(el):
+                unseen.add(el)
+            elif isinstance(el.tag, str) and el.tag not in _SKIPPED_TEXT and el.text:
+                yield el.text
+            tail = el.tail if el is not node else None
+            if tail:
+                if not tail.isspace() and len(el):
+                    later.append((_last_descendant(el), tail))
+                else:
+                    yield tail
+        while later and later[-1][0] is el:
+            yield later.pop()[1]
 
 
 def _texts_after(node: HtmlElement) -> Iterator[str]:
-    """The text after `node` in document order (script and style left out), lazily."""
+    """The text after `node` in document order (script and style left out), lazily. `iter()`
+    gives an element before its descendants: the tail of one that has any waits until the
+    walk leaves it (a tail of whitespace alone, which no reader keeps, goes at once)."""
     current: Any = node
     while current is not None:
         if current.tail:
             yield current.tail
         sibling = current.getnext()
         while sibling is not None:
+            later: list[tuple[HtmlElement, str]] = []
             for el in sibling.iter():  # (lxml makes a new string at each read of tag or text)
                 tag = el.tag
                 if isinstance(tag, str) and tag not in _SKIPPED_TEXT:
@@ -86,7 +104,14 @@ def _texts_after(node: HtmlElement) -> Iterator[str]:
                 if el is not sibling:
                     tail = el.tail
                     if tail:
-                        yield tail
+                        if not tail.isspace() and len(el):
+                            # "<a><font>记者</font></a>吴俊宽": after the texts inside
+                            later.append((_last_descendant(el), tail))
+                        else:
+                            yield tail
+                if later and later[-1][0] is el:
+                    while later and later[-1][0] is el:
+                        yield later.pop()[1]
             tail = sibling.tail
             if tail:
                 yield tail
@@ -104,18 +129,25 @@ def _texts_after_outside(node: HtmlElement, pattern: re.Pattern[str]) -> Iterato
             yield current.tail
         sibling = current.getnext()
         while sibling is not None:
+            later: list[tuple[HtmlElement, str]] = []  # (see `_texts_after`)
             for el in sibling.iter():
                 if el is not sibling and el.getparent() in skipped:
                     skipped.add(el)  # inside a skipped element: its text and its tail
-                    continue
-                if isinstance(el.tag, str):
-                    label = el.get("class") or el.get("id")
-                    if label and pattern.search(f"{el.get('class', '')} {el.get('id', '')}"):
-                        skipped.add(el)
-                    elif el.tag not in _SKIPPED_TEXT and el.text:
-                        yield el.text
-                if el is not sibling and el.tail:
-                    yield el.tail
+                else:
+                    if isinstance(el.tag, str):
+                        label = el.get("class") or el.get("id")
+                        if label and pattern.search(f"{el.get('class', '')} {el.get('id', '')}"):
+                            skipped.add(el)
+                        elif el.tag not in _SKIPPED_TEXT and el.text:
+                            yield el.text
+                    tail = el.tail if el is not sibling else None
+                    if tail:
+                        if not tail.isspace() and len(el):
+                            later.append((_last_descendant(el), tail))
+                        else:
+                            yield tail
+                while later and later[-1][0] is el:
+                    yield later.pop()[1]
             if sibling.tail:
                 yield sibling.tail
             sibling = sibling.getnext()
@@ -123,14 +155,26 @@ def _texts_after_outside(node: HtmlElement, pattern: re.Pattern[str]) -> Iterato
 
 
 def _window_of(node: HtmlElement, size: int) -> str:
-    """The visible text inside `node`, one line per text node, cut at about `size`."""
+    """The visible text inside `node`, one line per text node in document order (see
+    `_texts_after`), cut at about `size`."""
 
     def groups() -> Iterator[list[str | None]]:  # per element: its text and tail, as shown
+        later: list[tuple[HtmlElement, str]] = []  # (see `_texts_after`)
         for el in node.iter():
             if not isinstance(el.tag, str) or el.tag in _SKIPPED_TEXT:
-                yield [el.tail]
+                group = [el.tail]
+            elif el is node:
+                group = [el.text]
             else:
-                yield [el.text, el.tail] if el is not node else [el.text]
+                tail = el.tail
+                if tail and not tail.isspace() and len(el):
+                    later.append((_last_descendant(el), tail))
+                    tail = None
+                group = [el.text, tail]
+            if later and later[-1][0] is el:
+                while later and later[-1][0] is el:
+                    group.append(later.pop()[1])
+            yield group
 
     return _lines(groups(), size)
 

@@ -17,8 +17,8 @@ from pipeline.web.html import literal_alternation
 _BY_WORDS = literal_alternation(BYLINE_WORDS)
 # The words before "by" on a byline: "Written by", "Photos by"; the first four are read in a
 # line of the text after the title too (`_BYLINE_LINE`).
-_LINE_BY_VERBS = "written|reported|text|words"
-_BY_VERBS = _LINE_BY_VERBS + "|co-authored|opinion|story|posted|published|photos?|edited"
+_LINE_BY_VERBS = "written|reported|text|words|story"
+_BY_VERBS = _LINE_BY_VERBS + "|co-authored|opinion|posted|published|photos?|edited"
 # ... and in a byline's text: those, "Written by", "作者：", "记者", "文丨".
 # "Written by" in other languages, and the writer-and-photographer openers: "Escrito por",
 # "Scritto da", "Écrit par", "Geschrieben von", "Ein Beitrag von", "Publicado por", "Írta:",
@@ -73,6 +73,14 @@ _PICTURE_CREDIT = re.compile(
     r"^(?:photos?|photograph(?:s|y)|pictures?|images?|videos?|illustrations?|graphics|"
     r"fotos?|fotografías?|fotografie|fotografia|vidéos?|vídeos?|zdjęcia|фото)"
     r"\s+(?:by|von|de|di|por|par|od)\s",
+    re.I,
+)
+# A part of a byline crediting the editing or the checking, not the text: "Edited by Jane
+# Doe", "Editing by ...", "Reviewed by ...", "Fact-checked by ...", "Editor: ...", "Édité
+# par ...", "Redigiert von ...", "Editado por ...", "A cura di ...".
+_EDITING_CREDIT = re.compile(
+    r"^(?:edited|editing|reviewed|fact[- ]checked|copy[- ]edited|(?:é|e)dit(?:é|e)e? par|"
+    r"redigiert von|editado por|editada por|a cura di)\s|^editor\s*:",
     re.I,
 )
 # A place a byline's name was written from, after it: "Jane Doe in London", "Juan Pérez en
@@ -348,10 +356,11 @@ _HAN_ONLY = re.compile(f"[{HAN_CHAR}]+")
 _MAX_HAN_NAME = 4  # characters of a Chinese personal name (2 to 4)
 # A Chinese reporter's credit inside the article text: "（记者王昀加　王庆钦）",
 # "（潇湘晨报记者 范思鼎）" (an outlet before 记者), "〔記者鍾麗華／台北報導〕", "（陳奕華報導）",
-# "新京报记者 彭冲 山东冠县报道", "作者：代进", "[作者：代进]", "腾讯科技讯（无忌）" (a dispatch
-# naming its writer), "記者沈俐萱/採訪報導", "中國時報 邱俐穎／台北報導", a line of its own
-# "新华社记者任海军 阳建", "本报郑州12月15日电 记者邓红阳 “...". Not a desk's ("综合报道"), a
-# correspondent's (通讯员) or a photographer's (摄影记者).
+# "新京报记者 彭冲 山东冠县报道", "【林小玲╱新北報導】" (a slash of box drawing), "作者：代进",
+# "[作者：代进]", "腾讯科技讯（无忌）" (a dispatch naming its writer), "記者沈俐萱/採訪報導",
+# "中國時報 邱俐穎／台北報導", a line of its own "新华社记者任海军 阳建", "本报郑州12月15日电
+# 记者邓红阳 “...", "采写：南都记者 方南". Not a desk's ("综合报道"), a correspondent's (通讯员)
+# or a photographer's (摄影记者).
 _HAN_NAME = r"[\u4e00-\u9fff]{2,4}"
 _KO_NOT_NAMES = r"(?:사진|담당|취재|수습|객원|전문|선임|편집|인턴|영상|[가-힣]{1,3}부)"
 _KO_ROLES = r"(?:인턴|수습|선임|객원|전문|편집)"  # 인턴 기자: intern reporter
@@ -366,19 +375,27 @@ _KO_ROLE_AFTER = re.compile(
     r"(?<=[가-힣]{2})[ 　]*(?:(?:선임|수석|전문|객원|인턴|수습|대|취재|사진|영상)?[ 　]?기자"
     r"|특파원|(?:객원)?논설위원|논설실장|편집위원|전문위원|통신원|칼럼니스트|에디터)$"
 )
+# The labels of a Chinese writer's line other than 作者 and 记者: "采写" (reported and
+# written), "撰文", "撰稿" (wrote), "执笔" (penned)
+_ZH_WRITER_LABELS = "采写|採寫|撰文|撰稿|执笔|執筆"
 _NOT_REPORTER = r"(?!综合|綜合|综述|綜述|通讯员|通訊員|特约|特約|本报|本報|报道|報導)"
 _CREDIT = re.compile(
-    rf"[（(〔【\[][^（()）〔〕【】\[\]\s]{{0,10}}?(?<!摄影)(?<!攝影)(?:记者|記者)\s*({_HAN_NAMES})\s*"
-    r"(?:[／/][^）)〕】\]]{0,12})?[）)〕】\]]"
+    # (the bracket, the outlet and 记者 may be texts of their own: "（<a><font>记者</font></a>")
+    rf"[（(〔【\[]\n?[^（()）〔〕【】\[\]\s]{{0,10}}?\n?(?<!摄影)(?<!攝影)(?:记者|記者)\s*(?:[：:]\s*)?"
+    rf"({_HAN_NAMES})\s*(?:[／/╱][^）)〕】\]]{{0,12}})?[）)〕】\]]"
+    # ... or a dateline's: "（中央社記者劉世怡台北11日電）", a name of two or three characters,
+    # the place, the day and 电
+    r"|[（(〔【\[][^（()）〔〕【】\[\]\s]{0,10}?(?:记者|記者)[ 　]*([\u4e00-\u9fff]{2,3})"
+    r"[\u4e00-\u9fff]{2,5}?[0-9０-９]{1,2}日(?:电|電)[）)〕】\]]"
     rf"|[（(〔【\[]\s*{_NOT_REPORTER}({_HAN_NAME})\s*(?:报道|報導)\s*[）)〕】\]]"
     # (a bracket holding 记者 is the first form's, read from the bracket on)
     rf"|(?:(?:讯|訊)\n?|(?<=[日社])(?:电|電))[（(][ 　]*(?![^（()）]{{0,12}}?(?:记者|記者))"
     rf"{_NOT_REPORTER}({_HAN_NAMES})[ 　]*[）)]"
     rf"|(?:讯|訊|电|電)[ 　]+(?:记者|記者)[ 　]*({_HAN_NAMES})"
-    r"(?=[ 　]+[^\u4e00-\u9fff\s]|[ 　]*(?:\n|$))"
+    r"(?=[ 　]+[^\u4e00-\u9fff\s]|[ 　]*(?:\n|$)|[ 　]+(?:通讯员|通訊員))"
     rf"|(?:记者|記者)[ 　]*({_HAN_NAMES})[ 　]+\S{{0,8}}?(?:报道|報導)"
-    rf"|(?:记者|記者)[ 　]*({_HAN_NAMES})[ 　]*[／/][^\s／/）)〕】\]]{{0,8}}?(?:报道|報導)"
-    rf"|(?<![\u4e00-\u9fff])({_HAN_NAME})[ 　]*[／/][^\s／/）)〕】\]]{{0,8}}?(?:报道|報導)"
+    rf"|(?:记者|記者)[ 　]*({_HAN_NAMES})[ 　]*[／/╱][^\s／/╱）)〕】\]]{{0,8}}?(?:报道|報導)"
+    rf"|(?<![\u4e00-\u9fff])({_HAN_NAME})[ 　]*[／/╱][^\s／/╱）)〕】\]]{{0,8}}?(?:报道|報導)"
     # a line of its own: an outlet (新华社, 光明日报, 本网), 记者 and the names, nothing else
     rf"|(?<![^\n])[^\s（(〔【\[]{{0,7}}?[社报報网網台刊](?:记者|記者)[ 　]*(?P<line>{_HAN_NAMES})"
     r"[ 　]*(?=\n|$)"
@@ -386,6 +403,11 @@ _CREDIT = re.compile(
     # spaced apart, unlike a menu's column ("新华社记者看东北")
     rf"|(?<![^\n])(?:[^\s（(〔【\[]{{2,10}}[ 　]{{1,4}})?(?:记者|記者)[ 　]+({_HAN_NAMES})"
     r"[ 　]*(?=\n|$)"
+    # ... or a writer's label, an outlet's reporter and the names ("采写：南都记者 方南",
+    # "撰文：本报记者 王五", "执笔：李四"): a line closing the article
+    rf"|(?<![^\n])(?:{_ZH_WRITER_LABELS})[ 　]*[：:][ 　]*"
+    rf"(?:[^\s（(〔【\[：:]{{0,8}}?(?:记者|記者)[ 　]*)?({_HAN_NAMES})[ 　]*"
+    r"(?=\n|$|(?:摄影|攝影|图片|圖片|图|圖)[ 　]*[：:／/])"  # (a photographer's credit after it)
     # "作者：宋怡 杨志华", "作者：张三、李四", "作者：张三，李四": more names after the label,
     # of two or three characters ("作者：李兆清　江蘇南通　職員": a place and a job after one)
     rf"|(?:^|[\s\-|\[【])作者\s*[：:]\s*(?:(?:记者|記者)\s*)?"
@@ -419,6 +441,7 @@ _PHOTO_CREDIT = ("摄", "攝")  # "（記者盧育君攝）": who took the photo
 # with `in`, a fast scan, before the pattern, slow on a long Chinese text).
 _CREDIT_WORDS = (
     *("记者", "記者", "报道", "報導", "作者", "기자"),
+    *_ZH_WRITER_LABELS.split("|"),
     # "讯（", and "讯" ending a bold lead line before "（" (a line apart in the text read)
     *(f"{word}{gap}{bracket}" for word in "讯訊" for gap in ("", "\n") for bracket in "（("),
     *(f"{word}{bracket}" for word in "电電" for bracket in "（("),
