@@ -30,8 +30,11 @@ from __future__ import annotations
 
 import re
 
+from pipeline.text.bylines import BYLINE_WORDS, NAME_PARTICLES
+from pipeline.text.dateparts import _ascii_digits
 from pipeline.text.marks import LETTERS, MARK_CHAR
 from pipeline.text.scripts import STOP_CHAR
+from pipeline.web.html import literal_alternation
 
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -87,12 +90,20 @@ _OPEN_BRACKET = re.compile(r"[(（][^)）]*$")  # an opening bracket not closed 
 _CLOCK_NEXT = re.compile(r"\s*\d{1,2}[:：]\d{2}")
 
 
-# A day, a month's name in any language and a year: "20 Mei 2024", "Mayıs 16, 2024".
+# A day, a month's name in any language and a year: "20 Mei 2024", "Mayıs 16, 2024", "12 de
+# maig de 2024" (Catalan, Spanish, Portuguese), the Thai year of the Buddhist era ("12
+# พฤษภาคม 2567"), the year first ("2024. május 12.", "2024 m. gegužės 12 d.": Hungarian,
+# Lithuanian). (A line's digits of other scripts are read as ASCII ones: `is_dateline`.)
+_YEAR = r"(?:19|20|25)\d\d"
 _SPOKEN_DATE = re.compile(
-    rf"(?<!\w)(?:\d{{1,2}}\.?\s+(?:{_MONTH_NAME}|{_SHORT_MONTH})\.?,?\s+(?:19|20)\d\d|"
-    rf"{_MONTH_NAME}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d)(?!\d)"
+    rf"(?<!\w)(?:\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH_NAME}|{_SHORT_MONTH})\.?,?\s+(?:de\s+)?{_YEAR}|"
+    rf"{_MONTH_NAME}\.?\s+\d{{1,2}},?\s+{_YEAR}|"
+    rf"{_YEAR}\.?\s+(?:m\.\s+)?{_MONTH_NAME}\s+\d{{1,2}}\.?(?:\s*d\.)?)(?!\d)"
 )
 _SPOKEN_AFTER = re.compile(rf"\d{{1,2}}[:：.]\d{{2}}(?:[:：.]\d{{2}})?|{_NOT_WORD}")
+# The word of a time of day that may follow it, longer than a zone: Malay and Indonesian
+# "pagi", "petang", "malam", "siang", "sore".
+_DAYTIME_WORDS = frozenset(("pagi", "petang", "malam", "siang", "sore"))
 _SPOKEN_LEAD_END = (":", "：", ",", "|", "-", "–", "—", "·", "•")  # a label or a weekday
 _SPOKEN_LEAD_WORDS = 2  # a label of two words; a third is a sentence's ("sapa Kim Joon,")
 _SPOKEN_LEAD_LETTERS = 24  # "Ημερομηνία δημοσίευσης", "Oluşturulma Tarihi"
@@ -145,7 +156,9 @@ _DIGIT_UNIT = re.compile(rf"\d\s*{_READ_UNIT}", re.I)
 def is_dateline(line: str) -> bool:
     """`line` is a date (with its time, labels, a byline) and nothing of the article; or a
     reading time, alone or after such a date ("Mayıs 16, 2024 12:41 2 dk okuma")."""
-    if _is_date(line):
+    if not line.isascii():
+        line = line.translate(_ascii_digits())  # "১২ মে ২০২৪": any script's digits, as ASCII
+    if _is_date(line) or _bylined(line):
         return True
     if len(line) > _MAX_READING_LINE:
         return False
@@ -156,6 +169,40 @@ def is_dateline(line: str) -> bool:
     if not _WORD.search(rest):
         return True  # (the reading time alone, with marks)
     return _is_date(rest)
+
+
+# A byline opening a dateline: the words of `pipeline.text.bylines` (a colon after them or
+# not), and the "by" that is also "of" or "for" elsewhere, read only before a name and a date
+# (Romanian "de", Catalan "per"); then a name of at most `_BYLINE_NAME_WORDS` words up to a
+# separator, a label or the date's first digit.
+_BYLINE_LEAD = re.compile(
+    rf"^(?:{literal_alternation((*BYLINE_WORDS, 'de', 'per'))})\s*[:：]?\s+", re.I
+)
+_BYLINE_NAME_END = re.compile(r"\s[-–—]\s|[|•·,:：/]|\d")
+_BYLINE_NAME_WORDS = 4
+_BYLINE_SEPARATORS = " |•·-–—,/"
+
+
+def _bylined(line: str) -> bool:
+    """A byline, then a date: "Door Sanne de Vries | Gepubliceerd: 12 mei 2024, 14:35",
+    "Av Anna Lindqvist Publicerad 12 maj 2024", "โดย สมชาย ใจดี 12 พฤษภาคม 2567 14:35 น."
+    (the English "By X" is `_english`'s). A label of one or two words may stand before the
+    date (`_is_date` reads it)."""
+    if len(line) > _MAX_DATELINE or (lead := _BYLINE_LEAD.match(line)) is None:
+        return False
+    end = _BYLINE_NAME_END.search(line, lead.end())
+    if end is None:
+        return False
+    name = line[lead.end() : end.start()].split()
+    if not 1 <= len(name) <= _BYLINE_NAME_WORDS or not all(map(_is_name_word, name)):
+        return False
+    rest = line[end.start() :].lstrip(_BYLINE_SEPARATORS)
+    return _is_date(rest) or (not rest[:1].isdigit() and _is_date(" ".join(rest.split()[1:])))
+
+
+def _is_name_word(word: str) -> bool:
+    """A word of a name: capitalised, in a script without case, or a particle ("de")."""
+    return word[:1].isalpha() and (not word[:1].islower() or word in NAME_PARTICLES)
 
 
 def _is_date(text: str) -> bool:
@@ -183,14 +230,16 @@ def _spoken(text: str) -> bool:
     if match is None:
         return False
     after = _SPOKEN_AFTER.sub(" ", text[match.end() :]).split()
-    if len(after) > 1 or (after and len(after[0]) > _SPOKEN_ZONE):
+    if len(after) > 1 or (
+        after and len(after[0]) > _SPOKEN_ZONE and after[0].lower() not in _DAYTIME_WORDS
+    ):
         return False
     lead = text[: match.start()].strip()
     if not lead:
         return True
     words = _WORD.findall(lead)
     return (
-        lead.endswith(_SPOKEN_LEAD_END)
+        (lead.endswith(_SPOKEN_LEAD_END) or len(words) == 1)  # "Publicerad 12 maj 2024"
         and len(words) <= _SPOKEN_LEAD_WORDS
         and sum(map(len, words)) <= _SPOKEN_LEAD_LETTERS
     )

@@ -90,11 +90,12 @@ DATE_IN_TEXT = re.compile(
     r"(?P<z>Z|[+-]\d{2}:?\d{2})?"
 )
 # A time after a written date: "10:30", "10:30:05", "10:30 a.m.", "14h30", "14 h 30", then
-# an optional zone ("EST", "GMT+1", "+0100", "UTC").
+# an optional zone ("EST", "GMT+1", "+0100", "UTC"); after the dot that closes a Croatian or
+# Serbian year, and its "u" (at): "12. svibnja 2024. u 14:35", "12. мај 2024. 14:35".
 _TIME = (
-    r"(?:[\s,]*(?:at|à|a|às|alle|um|в|o|kl\.?|saat|-|–|—|\|)?\s*(\d{1,2})\s*(?::|h\s*|\.(?=\d{2}(?![\d.])))"
+    r"(?:\.?[\s,]*(?:at|à|a|às|alle|um|в|o|u|у|kl\.?|saat|-|–|—|\|)?\s*(\d{1,2})\s*(?::|h\s*|\.(?=\d{2}(?![\d.])))"
     r"(\d{2})(?::(\d{2}))?"
-    r"\s*([ap]\.?\s?m\.?)?"
+    r"\s*([ap]\.?\s?m\.?|pagi|petang|malam)?"  # (Malay: morning, afternoon, night)
     rf"(?:\s*\(?((?:{_ZONE_WORD})\b(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}}))?)?"
 )
 # "January 8, 2026", "Jan. 8 2026", "Thursday, January 8th, 2026 10:30 AM EST", "Mayıs 16, 2024",
@@ -313,7 +314,8 @@ def _written_date(
     if meridiem:
         if h > 12:
             return None
-        h = h % 12 + (12 if meridiem.lower().startswith("p") else 0)
+        half = meridiem.lower()
+        h = h % 12 + (12 if half[:1] in "pm" and half != "pagi" else 0)
     # (a name typed with its accents apart, e + U+0301, is the same name; so is "ژانويه")
     number = (months or _MONTHS).get(month_key(month.lower().rstrip(".")))
     if number is None:
