@@ -68,7 +68,7 @@ SHARE = (
     "μοιραστείτε|bagikan|kongsi|شارك|مشاركة|اشتراک گذاری|اشتراک‌گذاری|هم‌رسانی|شیئر کریں|"
     "शेयर करें|शेयर|শেয়ার করুন|শেয়ার|பகிர்|シェアする|シェア|공유하기|공유|delen|deel dit artikel|"
     "dela|dela artikeln|del|del artiklen|del saken|jaa|jaa artikkeli|distribuie|megosztás|"
-    "chia sẻ|แชร์|שתפו|שתף|shiriki|分享|分享到|"
+    "chia sẻ|แชร์|שתפו|שתף|shiriki|分享|分享到|comparteix|del artikkelen|"
     # the share box's button copying the article's address
     "copy link|copy the link|copier le lien|link kopieren|copiar enlace|copiar link|"
     "copiar o link|copia link|copia il link|kopiuj link|kopírovat odkaz|скопировать ссылку|"
@@ -82,7 +82,8 @@ AD = (
     "advertisement|advertising|sponsored|ad|publicité|anzeige|werbung|publicidad|publicidade|"
     "pubblicità|reklama|реклама|reklam|διαφήμιση|iklan|إعلان|اعلان|تبلیغات|آگهی|اشتہار|"
     "विज्ञापन|বিজ্ঞাপন|விளம்பரம்|広告|광고|advertentie|annons|annonce|annonse|mainos|"
-    "publicitate|reclamă|hirdetés|oglas|quảng cáo|โฆษณา|פרסומת|tangazo|matangazo|广告|廣告"
+    "publicitate|reclamă|hirdetés|oglas|quảng cáo|โฆษณา|פרסומת|tangazo|matangazo|广告|廣告|"
+    "publicitat|reklame|оглас"
 )
 CONTINUES = (
     "dalsza część artykułu pod reklamą|dalsza część pod reklamą|článek pokračuje pod reklamou|"
