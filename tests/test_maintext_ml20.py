@@ -20,7 +20,7 @@ short article took the article with it; ad and follow labels of a few languages 
 
 from __future__ import annotations
 
-from datetime import timezone
+from datetime import UTC
 
 import pytest
 
@@ -172,7 +172,7 @@ def test_sentences_with_dates_are_no_datelines(line: str) -> None:
     ],
 )
 def test_written_dates_of_more_languages(text: str, expected: str) -> None:
-    found = date_in_text(text, timezone.utc)
+    found = date_in_text(text, UTC)
     assert found is not None and found.strftime("%Y-%m-%d %H:%M") == expected
 
 
