@@ -141,6 +141,9 @@ def test_date_author_language(lang: str, shape: str) -> None:
         "de Andrei Popescu, 12 mai 2024, 14:35",
         "מאת דנה כהן | פורסם: 12 במאי 2024, 14:35",
         "Oleh Ahmad Faizal | Diterbitkan: 12 Mei 2024",
+        "12 mei 2024 om 14.35 uur",
+        "12 травня 2024 р. о 14:35",
+        "12 de maig del 2024",
     ],
 )
 def test_datelines_of_more_languages(line: str) -> None:
@@ -154,6 +157,7 @@ def test_datelines_of_more_languages(line: str) -> None:
         "Av Anna Lindqvist 12 maj 2024 kom beskedet att bron byggs.",
         "Op 12 mei 2024 besloot de raad om de brug te bouwen, zei de wethouder gisteren.",
         "de la 12 mai 2024, lucrările vor continua",
+        "12 mei 2024 om de brug te openen",
     ],
 )
 def test_sentences_with_dates_are_no_datelines(line: str) -> None:
@@ -169,6 +173,10 @@ def test_sentences_with_dates_are_no_datelines(line: str) -> None:
         ("12. мај 2024. 14:35", "2024-05-12 14:35"),
         ("12 Mei 2024, 2:35 petang", "2024-05-12 14:35"),
         ("12 Mei 2024, 9:05 pagi", "2024-05-12 09:05"),
+        ("ma 12 mei 2024 om 14:35", "2024-05-12 14:35"),
+        ("12 травня 2024 р. о 14:35", "2024-05-12 14:35"),
+        ("12 mai 2024 ora 14:35", "2024-05-12 14:35"),
+        ("12 de maig del 2024", "2024-05-12 00:00"),
     ],
 )
 def test_written_dates_of_more_languages(text: str, expected: str) -> None:

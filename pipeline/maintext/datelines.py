@@ -96,7 +96,7 @@ _CLOCK_NEXT = re.compile(r"\s*\d{1,2}[:：]\d{2}")
 # Lithuanian). (A line's digits of other scripts are read as ASCII ones: `is_dateline`.)
 _YEAR = r"(?:19|20|25)\d\d"
 _SPOKEN_DATE = re.compile(
-    rf"(?<!\w)(?:\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH_NAME}|{_SHORT_MONTH})\.?,?\s+(?:de\s+)?{_YEAR}|"
+    rf"(?<!\w)(?:\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH_NAME}|{_SHORT_MONTH})\.?,?\s+(?:del?\s+)?{_YEAR}|"
     rf"{_MONTH_NAME}\.?\s+\d{{1,2}},?\s+{_YEAR}|"
     rf"{_YEAR}\.?\s+(?:m\.\s+)?{_MONTH_NAME}\s+\d{{1,2}}\.?(?:\s*d\.)?)(?!\d)"
 )
@@ -104,6 +104,9 @@ _SPOKEN_AFTER = re.compile(rf"\d{{1,2}}[:：.]\d{{2}}(?:[:：.]\d{{2}})?|{_NOT_W
 # The word of a time of day that may follow it, longer than a zone: Malay and Indonesian
 # "pagi", "petang", "malam", "siang", "sore".
 _DAYTIME_WORDS = frozenset(("pagi", "petang", "malam", "siang", "sore"))
+# Words around the time, not counted: "at" and "hours" ("12 mei 2024 om 14.35 uur", "12
+# травня 2024 р. о 14:35", "12 mai 2024 ora 14:35", "12.5.2024 klo 14.35", "u 14:35 sati").
+_CLOCK_WORDS = frozenset("om uur kl klo o u у о ora saat sati h".split())
 _SPOKEN_LEAD_END = (":", "：", ",", "|", "-", "–", "—", "·", "•")  # a label or a weekday
 _SPOKEN_LEAD_WORDS = 2  # a label of two words; a third is a sentence's ("sapa Kim Joon,")
 _SPOKEN_LEAD_LETTERS = 24  # "Ημερομηνία δημοσίευσης", "Oluşturulma Tarihi"
@@ -229,7 +232,9 @@ def _spoken(text: str) -> bool:
     match = _SPOKEN_DATE.search(text)
     if match is None:
         return False
-    after = _SPOKEN_AFTER.sub(" ", text[match.end() :]).split()
+    after = [
+        w for w in _SPOKEN_AFTER.sub(" ", text[match.end() :]).split() if w not in _CLOCK_WORDS
+    ]
     if len(after) > 1 or (
         after and len(after[0]) > _SPOKEN_ZONE and after[0].lower() not in _DAYTIME_WORDS
     ):
