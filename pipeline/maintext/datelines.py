@@ -159,12 +159,12 @@ _DIGIT_UNIT = re.compile(rf"\d\s*{_READ_UNIT}", re.I)
 def is_dateline(line: str) -> bool:
     """`line` is a date (with its time, labels, a byline) and nothing of the article; or a
     reading time, alone or after such a date ("Mayıs 16, 2024 12:41 2 dk okuma")."""
+    if len(line) > _MAX_READING_LINE:
+        return False  # (longer than every form below)
     if not line.isascii():
         line = line.translate(_ascii_digits())  # "১২ মে ২০২৪": any script's digits, as ASCII
     if _is_date(line) or _bylined(line):
         return True
-    if len(line) > _MAX_READING_LINE:
-        return False
     found = _READING_TIME.search(line) if _DIGIT_UNIT.search(line) else None
     if found is None:
         return False
