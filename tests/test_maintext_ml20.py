@@ -25,6 +25,7 @@ from datetime import UTC
 import pytest
 
 from pipeline.maintext.datelines import is_dateline
+from pipeline.maintext.labels import is_furniture_heading, is_furniture_label
 from pipeline.pages import article_from_page
 from pipeline.records import Article, RawPage
 from pipeline.text.language import detect_language
@@ -200,3 +201,42 @@ def test_indonesian_stays_indonesian() -> None:
         "kota, pekerjaan bisa dimulai setelah semua izin keluar, yaitu pada musim hujan."
     )
     assert detect_language(text) == ("id", None)
+
+
+# Labels of furniture the lexicon lacked in these languages (each one line alone).
+LABELS = [
+    *("Relaterte artikler", "Aiheeseen liittyvät", "Свързани новини", "Повезане вести"),
+    *("Notícies relacionades", "Susiję straipsniai", "Llegiu també", "Taip pat skaitykite"),
+    *("Ezt is ajánljuk", "Читати далі", "Citește mai mult", "קרא עוד", "อ่านต่อ", "Baca lagi"),
+    *("Čítajte viac", "Pročitajte više", "Опширније", "Llegeix més", "Skaityti daugiau"),
+    *("Seneste nyt", "Legfrissebb", "Najnovšie", "Últimes notícies", "Naujausios"),
+    *("Stikkord", "Tagy", "Ознаке", "Etiquetes", "Žymės", "Sobre l'autor", "Apie autorių"),
+    *("Штампај", "Imprimeix", "Spausdinti", "Diskusia", "Comentaris", "Komentarai"),
+    *("Dalintis", "Comparteix", "Publicitat", "Оглас", "Reklame"),
+    *("Deel dit artikel Facebook X", "Facebook WhatsApp", "Podeli: Facebook, X, Email"),
+]
+# The heading of a "most read" box (a heading only: as a line, the words may open a sentence).
+MOST_READ = [
+    *("Mest läst", "Mest læste", "Mest lest", "Luetuimmat", "Найпопулярніше", "Cele mai citite"),
+    *("Legolvasottabb", "הנקראים ביותר", "ยอดนิยม", "Đọc nhiều nhất", "সর্বাধিক পঠিত"),
+    *("அதிகம் படித்தவை", "Paling popular", "Najčítanejšie", "Най-четени", "Најчитаније"),
+    *("Més llegides", "Skaitomiausi"),
+]
+
+
+@pytest.mark.parametrize("line", LABELS)
+def test_furniture_labels_of_more_languages(line: str) -> None:
+    assert is_furniture_label(line)
+
+
+@pytest.mark.parametrize("heading", MOST_READ)
+def test_most_read_headings_of_more_languages(heading: str) -> None:
+    assert is_furniture_heading(heading)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Facebook", "Ik zag het eerst op Facebook", "Nieuws Facebook X", "Mest läst i år var boken"],
+)
+def test_not_furniture(line: str) -> None:
+    assert not is_furniture_label(line)
