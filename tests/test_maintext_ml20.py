@@ -145,6 +145,7 @@ def test_date_author_language(lang: str, shape: str) -> None:
         "12 mei 2024 om 14.35 uur",
         "12 травня 2024 р. о 14:35",
         "12 de maig del 2024",
+        "Cập nhật: Chủ nhật, 12/5/2024, 14:35 (GMT+7)",
     ],
 )
 def test_datelines_of_more_languages(line: str) -> None:
@@ -159,6 +160,7 @@ def test_datelines_of_more_languages(line: str) -> None:
         "Op 12 mei 2024 besloot de raad om de brug te bouwen, zei de wethouder gisteren.",
         "de la 12 mai 2024, lucrările vor continua",
         "12 mei 2024 om de brug te openen",
+        "Thứ năm 12/5/2024 người dân ở phố cổ đã họp",
     ],
 )
 def test_sentences_with_dates_are_no_datelines(line: str) -> None:

@@ -80,8 +80,12 @@ _NUMERIC_DATE = re.compile(
     r"(?<!\d)(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|"
     r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)(?!\d)"
 )
+# (and a zone's offset, "GMT+7", and the Vietnamese weekdays, two words each: "Chủ nhật,
+# 12/5/2024, 14:35 (GMT+7)")
 _DATELINE_NOISE = re.compile(
-    rf"https?://\S+|www\.\S+|\d{{1,2}}[:：]\d{{2}}(?::\d{{2}})?|{_NOT_WORD}"
+    rf"https?://\S+|www\.\S+|\d{{1,2}}[:：]\d{{2}}(?::\d{{2}})?|(?:gmt|utc)[+-]\d{{1,2}}|"
+    rf"(?:chủ nhật|thứ (?:hai|ba|tư|năm|sáu|bảy))(?!{_NOT_LETTER})|{_NOT_WORD}",
+    re.I,
 )
 _MAX_DATELINE_LINE = 100
 _DATELINE_WORDS = 3  # labels beside the date: "GİRİŞ ... GÜNCELLEME", "Source ... Published"
