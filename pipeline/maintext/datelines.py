@@ -31,7 +31,6 @@ from __future__ import annotations
 import re
 
 from pipeline.text.bylines import BYLINE_WORDS, NAME_PARTICLES
-from pipeline.text.dateparts import _ascii_digits
 from pipeline.text.marks import LETTERS, MARK_CHAR
 from pipeline.text.scripts import STOP_CHAR
 from pipeline.web.html import literal_alternation
@@ -97,8 +96,9 @@ _CLOCK_NEXT = re.compile(r"\s*\d{1,2}[:：]\d{2}")
 # A day, a month's name in any language and a year: "20 Mei 2024", "Mayıs 16, 2024", "12 de
 # maig de 2024" (Catalan, Spanish, Portuguese), the Thai year of the Buddhist era ("12
 # พฤษภาคม 2567"), the year first ("2024. május 12.", "2024 m. gegužės 12 d.": Hungarian,
-# Lithuanian). (A line's digits of other scripts are read as ASCII ones: `is_dateline`.)
-_YEAR = r"(?:19|20|25)\d\d"
+# Lithuanian), in the digits of any script ("১২ মে ২০২৪": a year's first two digits other than
+# ASCII ones are not read as a century).
+_YEAR = r"(?:19|20|25|(?![0-9])\d\d)\d\d"
 _SPOKEN_DATE = re.compile(
     rf"(?<!\w)(?:\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH_NAME}|{_SHORT_MONTH})\.?,?\s+(?:del?\s+)?{_YEAR}|"
     rf"{_MONTH_NAME}\.?\s+\d{{1,2}},?\s+{_YEAR}|"
@@ -165,8 +165,6 @@ def is_dateline(line: str) -> bool:
     reading time, alone or after such a date ("Mayıs 16, 2024 12:41 2 dk okuma")."""
     if len(line) > _MAX_READING_LINE:
         return False  # (longer than every form below)
-    if not line.isascii():
-        line = line.translate(_ascii_digits())  # "১২ মে ২০২৪": any script's digits, as ASCII
     if _is_date(line) or _bylined(line):
         return True
     found = _READING_TIME.search(line) if _DIGIT_UNIT.search(line) else None
