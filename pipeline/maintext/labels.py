@@ -201,7 +201,7 @@ def is_furniture_label(text: str) -> bool:
         return names_network(key)
     if head in _COPYRIGHT_HEADS and key.startswith(COPYRIGHT_OPENINGS):
         return True
-    if key.rpartition(" ")[2] in _BAR_NAMES and _is_share_bar(key):
+    if key[-_EDGE_CHARS:] in _BAR_TAILS and _is_share_bar(key):
         return True
     return key[-_EDGE_CHARS:] in _COPYRIGHT_TAILS and key.endswith(COPYRIGHT)
 
@@ -209,10 +209,11 @@ def is_furniture_label(text: str) -> bool:
 # A share bar printed as a line: the networks' names (one word each, `NETWORKS`, and the
 # buttons beside them), after a furniture label ("Deel dit artikel Facebook X", "Share:
 # Facebook, WhatsApp, Email") or two of them alone ("Facebook X WhatsApp"). Read only where
-# the line's last word is one.
+# the line ends as a name does (`_BAR_TAILS`).
 _BAR_NAMES = frozenset(
     (*(n for n in NETWORKS if " " not in n), "email", "e-mail", "messenger", "pinterest"),
 )
+_BAR_TAILS = frozenset(f" {n}"[-_EDGE_CHARS:] for n in _BAR_NAMES)
 _BAR_SPLIT = re.compile(r"[\s,;|•·/]+")
 _BAR_ALONE = 2
 
