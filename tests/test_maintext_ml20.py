@@ -146,6 +146,8 @@ def test_date_author_language(lang: str, shape: str) -> None:
         "12 травня 2024 р. о 14:35",
         "12 de maig del 2024",
         "Cập nhật: Chủ nhật, 12/5/2024, 14:35 (GMT+7)",
+        *("2 tuntia sitten", "3 órával ezelőtt", "fa 2 hores", "acum 2 ore", "prije 2 sata"),
+        *("пре 2 сата", "преди 2 часа", "prieš 2 val.", "לפני 2 שעות"),
     ],
 )
 def test_datelines_of_more_languages(line: str) -> None:
@@ -161,6 +163,7 @@ def test_datelines_of_more_languages(line: str) -> None:
         "de la 12 mai 2024, lucrările vor continua",
         "12 mei 2024 om de brug te openen",
         "Thứ năm 12/5/2024 người dân ở phố cổ đã họp",
+        "pre 2 godine je bilo toplije",
     ],
 )
 def test_sentences_with_dates_are_no_datelines(line: str) -> None:

@@ -120,9 +120,13 @@ _SPOKEN_ZONE = 4  # letters of the one word a time may carry after it: "WIB", "�
 # A time counted back from now: a number, a unit's word, "ago" after them or before them.
 _AGO_WORDS_AFTER = (
     r"назад|тому|fa|temu|geleden|önce|sedan|siden|yang lalu|lalu|zpět|trước|ago|पहले|আগে|"
-    r"முன்பு|முன்|پہلے|پیش"
+    r"முன்பு|முன்|پہلے|پیش|sitten|ezelőtt"
 )
-_AGO_WORDS_BEFORE = r"vor|il y a|hace|há|πριν(?: από)?|před|pred|منذ|قبل"
+# (and Catalan, Romanian, Croatian, Serbian, Bulgarian, Lithuanian, Hebrew: "fa 2 hores", "acum
+# 2 ore", "prije 2 sata", "пре 2 сата", "преди 2 часа", "prieš 2 val.", "לפני 2 שעות")
+_AGO_WORDS_BEFORE = (
+    r"vor|il y a|hace|há|πριν(?: από)?|před|pred|منذ|قبل|fa|acum|prije|pre|пре|преди|prieš|לפני"
+)
 _TIME_UNIT = r"[^\W\d_][^\s\d]*"  # a unit's word, its vowel signs too ("दिन", "ساعات")
 _RELATIVE_TIME = re.compile(
     rf"(?<![\d.:])\d{{1,3}}\s*{_TIME_UNIT}\s+(?:{_AGO_WORDS_AFTER})(?![^\W\d_])|"
