@@ -32,6 +32,7 @@ import re
 
 from pipeline.text.bylines import BYLINE_WORDS, NAME_PARTICLES
 from pipeline.text.marks import LETTERS, MARK_CHAR
+from pipeline.text.monthnames import is_month_name
 from pipeline.text.scripts import STOP_CHAR
 from pipeline.web.html import literal_alternation
 
@@ -250,10 +251,17 @@ def _spoken(text: str) -> bool:
         return True
     words = _WORD.findall(lead)
     return (
-        (lead.endswith(_SPOKEN_LEAD_END) or len(words) == 1)  # "Publicerad 12 maj 2024"
+        (lead.endswith(_SPOKEN_LEAD_END) or (len(words) == 1 and _names_month(match.group())))
         and len(words) <= _SPOKEN_LEAD_WORDS
         and sum(map(len, words)) <= _SPOKEN_LEAD_LETTERS
     )
+
+
+def _names_month(date: str) -> bool:
+    """A word of `date` is a month's name in a known language: a label of one word without
+    a colon before it ("Publicerad 12 maj 2024"), where a reference's "Pasal 5 tahun 2012"
+    (article 5 of 2012) names none."""
+    return any(map(is_month_name, _WORD.findall(date)))
 
 
 def _numeric(text: str) -> bool:
