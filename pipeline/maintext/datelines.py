@@ -30,8 +30,11 @@ from __future__ import annotations
 
 import re
 
+from pipeline.text.bylines import BYLINE_WORDS, NAME_PARTICLES
 from pipeline.text.marks import LETTERS, MARK_CHAR
+from pipeline.text.monthnames import is_month_name
 from pipeline.text.scripts import STOP_CHAR
+from pipeline.web.html import literal_alternation
 
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -77,8 +80,12 @@ _NUMERIC_DATE = re.compile(
     r"(?<!\d)(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|"
     r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)(?!\d)"
 )
+# (and a zone's offset, "GMT+7", and the Vietnamese weekdays, two words each: "Chủ nhật,
+# 12/5/2024, 14:35 (GMT+7)")
 _DATELINE_NOISE = re.compile(
-    rf"https?://\S+|www\.\S+|\d{{1,2}}[:：]\d{{2}}(?::\d{{2}})?|{_NOT_WORD}"
+    rf"https?://\S+|www\.\S+|\d{{1,2}}[:：]\d{{2}}(?::\d{{2}})?|(?:gmt|utc)[+-]\d{{1,2}}|"
+    rf"(?:chủ nhật|thứ (?:hai|ba|tư|năm|sáu|bảy))(?!{_NOT_LETTER})|{_NOT_WORD}",
+    re.I,
 )
 _MAX_DATELINE_LINE = 100
 _DATELINE_WORDS = 3  # labels beside the date: "GİRİŞ ... GÜNCELLEME", "Source ... Published"
@@ -87,12 +94,24 @@ _OPEN_BRACKET = re.compile(r"[(（][^)）]*$")  # an opening bracket not closed 
 _CLOCK_NEXT = re.compile(r"\s*\d{1,2}[:：]\d{2}")
 
 
-# A day, a month's name in any language and a year: "20 Mei 2024", "Mayıs 16, 2024".
+# A day, a month's name in any language and a year: "20 Mei 2024", "Mayıs 16, 2024", "12 de
+# maig de 2024" (Catalan, Spanish, Portuguese), the Thai year of the Buddhist era ("12
+# พฤษภาคม 2567"), the year first ("2024. május 12.", "2024 m. gegužės 12 d.": Hungarian,
+# Lithuanian), in the digits of any script ("১২ মে ২০২৪": a year's first two digits other than
+# ASCII ones are not read as a century).
+_YEAR = r"(?:19|20|25|(?![0-9])\d\d)\d\d"
 _SPOKEN_DATE = re.compile(
-    rf"(?<!\w)(?:\d{{1,2}}\.?\s+(?:{_MONTH_NAME}|{_SHORT_MONTH})\.?,?\s+(?:19|20)\d\d|"
-    rf"{_MONTH_NAME}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d)(?!\d)"
+    rf"(?<!\w)(?:\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH_NAME}|{_SHORT_MONTH})\.?,?\s+(?:del?\s+)?{_YEAR}|"
+    rf"{_MONTH_NAME}\.?\s+\d{{1,2}},?\s+{_YEAR}|"
+    rf"{_YEAR}\.?\s+(?:m\.\s+)?{_MONTH_NAME}\s+\d{{1,2}}\.?(?:\s*d\.)?)(?!\d)"
 )
 _SPOKEN_AFTER = re.compile(rf"\d{{1,2}}[:：.]\d{{2}}(?:[:：.]\d{{2}})?|{_NOT_WORD}")
+# The word of a time of day that may follow it, longer than a zone: Malay and Indonesian
+# "pagi", "petang", "malam", "siang", "sore".
+_DAYTIME_WORDS = frozenset(("pagi", "petang", "malam", "siang", "sore"))
+# Words around the time, not counted: "at" and "hours" ("12 mei 2024 om 14.35 uur", "12
+# травня 2024 р. о 14:35", "12 mai 2024 ora 14:35", "12.5.2024 klo 14.35", "u 14:35 sati").
+_CLOCK_WORDS = frozenset("om uur kl klo o u у о ora saat sati h".split())
 _SPOKEN_LEAD_END = (":", "：", ",", "|", "-", "–", "—", "·", "•")  # a label or a weekday
 _SPOKEN_LEAD_WORDS = 2  # a label of two words; a third is a sentence's ("sapa Kim Joon,")
 _SPOKEN_LEAD_LETTERS = 24  # "Ημερομηνία δημοσίευσης", "Oluşturulma Tarihi"
@@ -102,9 +121,13 @@ _SPOKEN_ZONE = 4  # letters of the one word a time may carry after it: "WIB", "�
 # A time counted back from now: a number, a unit's word, "ago" after them or before them.
 _AGO_WORDS_AFTER = (
     r"назад|тому|fa|temu|geleden|önce|sedan|siden|yang lalu|lalu|zpět|trước|ago|पहले|আগে|"
-    r"முன்பு|முன்|پہلے|پیش"
+    r"முன்பு|முன்|پہلے|پیش|sitten|ezelőtt"
 )
-_AGO_WORDS_BEFORE = r"vor|il y a|hace|há|πριν(?: από)?|před|pred|منذ|قبل"
+# (and Catalan, Romanian, Croatian, Serbian, Bulgarian, Lithuanian, Hebrew: "fa 2 hores", "acum
+# 2 ore", "prije 2 sata", "пре 2 сата", "преди 2 часа", "prieš 2 val.", "לפני 2 שעות")
+_AGO_WORDS_BEFORE = (
+    r"vor|il y a|hace|há|πριν(?: από)?|před|pred|منذ|قبل|fa|acum|prije|pre|пре|преди|prieš|לפני"
+)
 _TIME_UNIT = r"[^\W\d_][^\s\d]*"  # a unit's word, its vowel signs too ("दिन", "ساعات")
 _RELATIVE_TIME = re.compile(
     rf"(?<![\d.:])\d{{1,3}}\s*{_TIME_UNIT}\s+(?:{_AGO_WORDS_AFTER})(?![^\W\d_])|"
@@ -145,10 +168,10 @@ _DIGIT_UNIT = re.compile(rf"\d\s*{_READ_UNIT}", re.I)
 def is_dateline(line: str) -> bool:
     """`line` is a date (with its time, labels, a byline) and nothing of the article; or a
     reading time, alone or after such a date ("Mayıs 16, 2024 12:41 2 dk okuma")."""
-    if _is_date(line):
-        return True
     if len(line) > _MAX_READING_LINE:
-        return False
+        return False  # (longer than every form below)
+    if _is_date(line) or _bylined(line):
+        return True
     found = _READING_TIME.search(line) if _DIGIT_UNIT.search(line) else None
     if found is None:
         return False
@@ -156,6 +179,40 @@ def is_dateline(line: str) -> bool:
     if not _WORD.search(rest):
         return True  # (the reading time alone, with marks)
     return _is_date(rest)
+
+
+# A byline opening a dateline: the words of `pipeline.text.bylines` (a colon after them or
+# not), and the "by" that is also "of" or "for" elsewhere, read only before a name and a date
+# (Romanian "de", Catalan "per"); then a name of at most `_BYLINE_NAME_WORDS` words up to a
+# separator, a label or the date's first digit.
+_BYLINE_LEAD = re.compile(
+    rf"^(?:{literal_alternation((*BYLINE_WORDS, 'de', 'per'))})\s*[:：]?\s+", re.I
+)
+_BYLINE_NAME_END = re.compile(r"\s[-–—]\s|[|•·,:：/]|\d")
+_BYLINE_NAME_WORDS = 4
+_BYLINE_SEPARATORS = " |•·-–—,/"
+
+
+def _bylined(line: str) -> bool:
+    """A byline, then a date: "Door Sanne de Vries | Gepubliceerd: 12 mei 2024, 14:35",
+    "Av Anna Lindqvist Publicerad 12 maj 2024", "โดย สมชาย ใจดี 12 พฤษภาคม 2567 14:35 น."
+    (the English "By X" is `_english`'s). A label of one or two words may stand before the
+    date (`_is_date` reads it)."""
+    if len(line) > _MAX_DATELINE or (lead := _BYLINE_LEAD.match(line)) is None:
+        return False
+    end = _BYLINE_NAME_END.search(line, lead.end())
+    if end is None:
+        return False
+    name = line[lead.end() : end.start()].split()
+    if not 1 <= len(name) <= _BYLINE_NAME_WORDS or not all(map(_is_name_word, name)):
+        return False
+    rest = line[end.start() :].lstrip(_BYLINE_SEPARATORS)
+    return _is_date(rest) or (not rest[:1].isdigit() and _is_date(" ".join(rest.split()[1:])))
+
+
+def _is_name_word(word: str) -> bool:
+    """A word of a name: capitalised, in a script without case, or a particle ("de")."""
+    return word[:1].isalpha() and (not word[:1].islower() or word in NAME_PARTICLES)
 
 
 def _is_date(text: str) -> bool:
@@ -182,18 +239,29 @@ def _spoken(text: str) -> bool:
     match = _SPOKEN_DATE.search(text)
     if match is None:
         return False
-    after = _SPOKEN_AFTER.sub(" ", text[match.end() :]).split()
-    if len(after) > 1 or (after and len(after[0]) > _SPOKEN_ZONE):
+    after = [
+        w for w in _SPOKEN_AFTER.sub(" ", text[match.end() :]).split() if w not in _CLOCK_WORDS
+    ]
+    if len(after) > 1 or (
+        after and len(after[0]) > _SPOKEN_ZONE and after[0].lower() not in _DAYTIME_WORDS
+    ):
         return False
     lead = text[: match.start()].strip()
     if not lead:
         return True
     words = _WORD.findall(lead)
     return (
-        lead.endswith(_SPOKEN_LEAD_END)
+        (lead.endswith(_SPOKEN_LEAD_END) or (len(words) == 1 and _names_month(match.group())))
         and len(words) <= _SPOKEN_LEAD_WORDS
         and sum(map(len, words)) <= _SPOKEN_LEAD_LETTERS
     )
+
+
+def _names_month(date: str) -> bool:
+    """A word of `date` is a month's name in a known language: a label of one word without
+    a colon before it ("Publicerad 12 maj 2024"), where a reference's "Pasal 5 tahun 2012"
+    (article 5 of 2012) names none."""
+    return any(map(is_month_name, _WORD.findall(date)))
 
 
 def _numeric(text: str) -> bool:

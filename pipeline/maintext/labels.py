@@ -201,7 +201,33 @@ def is_furniture_label(text: str) -> bool:
         return names_network(key)
     if head in _COPYRIGHT_HEADS and key.startswith(COPYRIGHT_OPENINGS):
         return True
+    if key[-_EDGE_CHARS:] in _BAR_TAILS and _is_share_bar(key):
+        return True
     return key[-_EDGE_CHARS:] in _COPYRIGHT_TAILS and key.endswith(COPYRIGHT)
+
+
+# A share bar printed as a line: the networks' names (one word each, `NETWORKS`, and the
+# buttons beside them), after a furniture label ("Deel dit artikel Facebook X", "Share:
+# Facebook, WhatsApp, Email") or two of them alone ("Facebook X WhatsApp"). Read only where
+# the line ends as a name does (`_BAR_TAILS`).
+_BAR_NAMES = frozenset(
+    (*(n for n in NETWORKS if " " not in n), "email", "e-mail", "messenger", "pinterest"),
+)
+_BAR_TAILS = frozenset(f" {n}"[-_EDGE_CHARS:] for n in _BAR_NAMES)
+_BAR_SPLIT = re.compile(r"[\s,;|•·/]+")
+_BAR_ALONE = 2
+
+
+def _is_share_bar(key: str) -> bool:
+    """`key` (a lowered line) is a share bar (above)."""
+    words = [w for w in _BAR_SPLIT.split(key) if w]
+    names = 0
+    while words and words[-1] in _BAR_NAMES:
+        words.pop()
+        names += 1
+    if not words:
+        return names >= _BAR_ALONE
+    return _key(" ".join(words)) in _LINE_LABELS
 
 
 # A network's name (`NETWORKS`) in lowered text (re.I for a pattern built on it): anywhere,

@@ -39,7 +39,13 @@ RELATED = (
     "קראו גם|קרא גם|כתבות קשורות|soma pia|soma zaidi|habari zinazohusiana|habari zaidi|"
     "материалы по теме|похожие новости|похожие материалы|другие новости|матеріали за темою|"
     "схожі новини|ilginizi çekebilir|bunlar da ilginizi çekebilir|berita lainnya|"
-    "artikel lainnya|σχετικές ειδήσεις|powiązane artykuły"
+    "artikel lainnya|σχετικές ειδήσεις|powiązane artykuły|"
+    # and in no, fi, bg, sr, ca, lt, hu, uk, ro, he, th, ms, sk, hr (read more, read also)
+    "relaterte artikler|aiheeseen liittyvät|свързани новини|свързани статии|повезане вести|"
+    "povezane vesti|notícies relacionades|articles relacionats|llegiu també|llegeix també|"
+    "llegeix més|susiję straipsniai|taip pat skaitykite|skaityti daugiau|ezt is ajánljuk|"
+    "читати далі|citește mai mult|קרא עוד|קראו עוד|อ่านต่อ|baca lagi|čítajte viac|"
+    "pročitajte više|опширније|прочитајте више"
 )
 # The heading of a list of the site's latest stories, and of a box of sponsored links.
 LATEST = (
@@ -52,6 +58,9 @@ LATEST = (
     "последни новини|najnovije vijesti|tin mới nhất|ข่าวล่าสุด|חדשות אחרונות|أحدث الأخبار|"
     "آخر الأخبار|آخرین اخبار|تازہ ترین خبریں|ताज़ा खबरें|ताजा खबरें|সর্বশেষ খবর|最新ニュース|"
     "최신 뉴스|habari mpya|"
+    # the same in da, fi, hu, he, bn, ta, sk, hr, sr, ca, lt
+    "seneste nyt|tuoreimmat|legfrissebb|מבזקים|সর্বশেষ|சமீபத்திய செய்திகள்|najnovšie|"
+    "najnovije|најновије|últimes notícies|naujausios|"
     "sponsored links|advertiser links|σύνδεσμοι διαφημιζομένων|linki sponsorowane|"
     "спонсорские ссылки|enlaces patrocinados|links patrocinados|link sponsorizzati|"
     "liens sponsorisés|gesponserte links|sponsorlu bağlantılar|tautan bersponsor|"
@@ -68,21 +77,22 @@ SHARE = (
     "μοιραστείτε|bagikan|kongsi|شارك|مشاركة|اشتراک گذاری|اشتراک‌گذاری|هم‌رسانی|شیئر کریں|"
     "शेयर करें|शेयर|শেয়ার করুন|শেয়ার|பகிர்|シェアする|シェア|공유하기|공유|delen|deel dit artikel|"
     "dela|dela artikeln|del|del artiklen|del saken|jaa|jaa artikkeli|distribuie|megosztás|"
-    "chia sẻ|แชร์|שתפו|שתף|shiriki|分享|分享到|"
+    "chia sẻ|แชร์|שתפו|שתף|shiriki|分享|分享到|comparteix|del artikkelen|"
     # the share box's button copying the article's address
     "copy link|copy the link|copier le lien|link kopieren|copiar enlace|copiar link|"
     "copiar o link|copia link|copia il link|kopiuj link|kopírovat odkaz|скопировать ссылку|"
     "копировать ссылку|скопіювати посилання|linki kopyala|αντιγραφή συνδέσμου|salin tautan|"
     "salin link|نسخ الرابط|کپی لینک|لنک کاپی کریں|कॉपी लिंक|लिंक कॉपी करें|リンクをコピー|"
     "링크 복사|复制链接|複製連結|link kopiëren|kopiera länk|kopier link|kopioi linkki|"
-    "copiază link|link másolása|sao chép liên kết|คัดลอกลิงก์|העתק קישור"
+    "copiază link|link másolása|sao chép liên kết|คัดลอกลิงก์|העתק קישור|dalintis|dalinkitės"
 )
 # An ad slot's label, and the line over one saying the text goes on below it.
 AD = (
     "advertisement|advertising|sponsored|ad|publicité|anzeige|werbung|publicidad|publicidade|"
     "pubblicità|reklama|реклама|reklam|διαφήμιση|iklan|إعلان|اعلان|تبلیغات|آگهی|اشتہار|"
     "विज्ञापन|বিজ্ঞাপন|விளம்பரம்|広告|광고|advertentie|annons|annonce|annonse|mainos|"
-    "publicitate|reclamă|hirdetés|oglas|quảng cáo|โฆษณา|פרסומת|tangazo|matangazo|广告|廣告"
+    "publicitate|reclamă|hirdetés|oglas|quảng cáo|โฆษณา|פרסומת|tangazo|matangazo|广告|廣告|"
+    "publicitat|reklame|оглас"
 )
 CONTINUES = (
     "dalsza część artykułu pod reklamą|dalsza część pod reklamą|článek pokračuje pod reklamou|"
@@ -120,6 +130,7 @@ TAGS = (
     "етикети|тагове|oznake|tagovi|etiketler|ετικέτες|كلمات مفتاحية|الوسوم|وسوم|برچسب‌ها|"
     "برچسب ها|برچسب|ٹیگز|टैग|টैग|ট্যাগ|குறிச்சொற்கள்|タグ|태그|trefwoorden|onderwerpen|taggar|"
     "ämnen|emner|aiheet|avainsanat|etichete|címkék|từ khóa|thẻ|แท็ก|תגיות|lebo|vitambulisho|"
+    "stikkord|tagy|ознаке|etiquetes|žymės|"
     "标签|標籤"
 )
 # The heading of an author box.
@@ -131,7 +142,8 @@ ABOUT_AUTHOR = (
     "درباره نویسنده|مصنف کے بارے میں|लेखक के बारे में|লেখক সম্পর্কে|ஆசிரியர் பற்றி|"
     "この記事を書いた人|著者について|기자 소개|over de auteur|over de schrijver|om skribenten|"
     "om författaren|om forfatteren|kirjoittajasta|tietoa kirjoittajasta|despre autor|"
-    "a szerzőről|về tác giả|เกี่ยวกับผู้เขียน|על הכותב|על הכותבת|kuhusu mwandishi"
+    "a szerzőről|về tác giả|เกี่ยวกับผู้เขียน|על הכותב|על הכותבת|kuhusu mwandishi|"
+    "sobre l'autor|sobre l'autora|apie autorių"
 )
 # A script's placeholder.
 LOADING = (
@@ -210,14 +222,14 @@ PRINT = (
     "প্রিন্ট করুন|அச்சிடு|印刷する|印刷|인쇄하기|인쇄|打印|打印本页|列印|列印本頁|afdrukken|"
     "printen|"
     "skriv ut|udskriv|tulosta|printează|nyomtatás|друк|надрукувати|печат|ispis|štampaj|"
-    "natisni|tlačiť|in bài viết|พิมพ์|הדפסה|הדפס|chapisha"
+    "natisni|tlačiť|in bài viết|พิมพ์|הדפסה|הדפס|chapisha|প্রিন্ট|штампај|imprimeix|spausdinti"
 )
 COMMENTS = (
     "comments|comment|commentaires|kommentare|comentarios|comentários|commenti|komentarze|"
     "komentáře|komentáre|комментарии|коментарі|коментари|komentari|komentarji|yorumlar|"
     "σχόλια|komentar|komen|تعليقات|التعليقات|نظرات|دیدگاه‌ها|تبصرے|टिप्पणियां|टिप्पणियाँ|"
     "মন্তব্য|கருத்துகள்|コメント|댓글|评论|評論|reacties|kommentarer|kommentit|comentarii|"
-    "hozzászólások|bình luận|ความคิดเห็น|תגובות|maoni"
+    "hozzászólások|bình luận|ความคิดเห็น|תגובות|maoni|diskusia|comentaris|komentarai"
 )
 # What only a heading says, or says in more shapes than a label (a count, an optional word):
 # "Most read", "You may also like", "3 Comments", "12 responses to ...", "文章评论", "关于作者".
@@ -238,7 +250,12 @@ RELATED_HEADINGS = (
     r"лучшее|популярное|самое (?:читаемое|популярное)|"
     r"[çc]ok okunanlar|baca juga|terpopuler|meistgelesen|les plus lus|"
     r"lo más leído|te puede interesar|mais lidas|i più letti|najpopularniejsze|meest gelezen|"
-    r"δημοφιλή|热门推荐|猜你喜欢|人気記事|관련\s?기사|많이 본 뉴스"
+    r"δημοφιλή|热门推荐|猜你喜欢|人気記事|관련\s?기사|많이 본 뉴스|"
+    # "most read" in sv, da, nb, fi, uk, ro, hu, he, th, vi, bn, ta, ms, sk, bg, hr, sr, ca, lt
+    r"mest lästa?|mest læste|mest lest|luetuimmat|найпопулярніше|найчитаніше|cele mai citite|"
+    r"legolvasottabb|הנקראים ביותר|ยอดนิยม|đọc nhiều(?: nhất)?|সর্বাধিক পঠিত|"
+    r"அதிகம் படித்தவை|paling popular|najčítanejšie|най-четени|najčitanije|најчитаније|"
+    r"més llegi(?:des|ts)|skaitomiausi"
 )
 # The count over the comments under a Chinese post ("已有3件评论", "共有12条留言"): a heading
 # after the post's title ("《标题》已有1件评论"), and a line (`pipeline.maintext.paragraphs`).

@@ -45,6 +45,8 @@ FOLLOW_STARTS = (
     "עקבו אחרינו",
     "ফেসবুকে আমাদের",
     "tufuate",
+    *("segueix-nos", "seguiu-nos", "пратите нас", "sekite mus", "sekojiet mums", "jälgi meid"),
+    "எங்களை",
 )
 # The social networks and messengers a site asks to be followed on, lowered: the one list
 # every follow rule reads (`labels.NETWORK_NAME`: the labels' and invitations' rules,
@@ -90,6 +92,8 @@ NETWORKS = (
     "ютуб",
     "инстаграм",
     "фейсбук",
+    "фејсбук",  # Serbian, Macedonian
+    "інстаграм",
     "تويتر",
     "تلغرام",
     "تليجرام",

@@ -18,13 +18,15 @@ LINE_BYLINE_WORDS = (
 # Read only where the markup says byline, or before a colon: "By" and "Par" (a text line of
 # them is `maintext.linekinds.BOILERPLATE_LINE`'s), "Przez" (also "through": "Przez Polskę"),
 # "author" in Italian, French, Indonesian, Turkish, Russian, Hungarian, Finnish, Lithuanian,
-# Vietnamese, Danish/Norwegian, Swedish, Slovene; Arabic "wrote"; Finnish, Polish, Dutch,
-# Norwegian "text"; Turkish "reporter", Persian "writer", Greek "editor", Norwegian "written
-# by". Every word of both lists is also a label before a colon ("Tekst: X", `maintext.labels`).
+# Vietnamese, Danish/Norwegian, Swedish, Slovene, Serbian; Arabic "wrote"; Finnish, Polish,
+# Dutch, Norwegian "text"; Turkish "reporter", Persian, Hindi and Bengali "writer", Greek
+# "editor", Norwegian and Tamil "written by". Every word of both lists is also a label before
+# a colon ("Tekst: X", `maintext.labels`).
 MARKED_BYLINE_WORDS = (
     *("by", "par", "przez", "autore", "auteur", "penulis", "yazar", "автор", "كتب", "كتبت"),
     *("szerző", "szerzo", "kirjoittaja", "teksti", "tekst", "autorius", "tác giả", "forfatter"),
     *("författare", "avtor", "avtorica", "muhabir", "نویسنده", "συντάκτης", "skrevet av"),
+    *("аутор", "लेखक", "লেখক", "எழுதியவர்"),
 )
 BYLINE_WORDS = LINE_BYLINE_WORDS + MARKED_BYLINE_WORDS
 # Particles a name may hold, or open with, in lower case: "de la Cruz", "van Gogh", "bin

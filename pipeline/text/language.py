@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from functools import cache
 
@@ -49,6 +50,31 @@ _HAN, _KANA, _HANGUL = 1, 2, 4  # bits of a code point's entry in `_script_table
 _HEAD_LETTERS = 4  # characters per letter wanted, read first when counting letters
 _HANT_TAGS = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")
 _HANS_TAGS = ("zh-hans", "zh-cn", "zh-sg", "zh-my")
+# Languages langdetect has no profile of, and the neighbour it calls them by (Malay for
+# Indonesian; Serbian and Bosnian for Croatian, Macedonian, Bulgarian or Russian): a page
+# declaring one of them is believed when the guess is its neighbour.
+_NEIGHBOURS = {
+    "ms": frozenset({"id"}),
+    "sr": frozenset({"hr", "mk", "bg", "ru", "sl"}),
+    "bs": frozenset({"hr", "sr", "mk", "sl"}),
+}
+# Letters of the Serbian Cyrillic alphabet no other language's has, and those of Macedonian:
+# an undeclared Serbian text langdetect calls Macedonian (or Bulgarian, Russian) is Serbian.
+_SERBIAN_ONLY = frozenset("ђћЂЋ")
+_MACEDONIAN_ONLY = frozenset("ѓќѕЃЌЅ")
+# Words Malay and Indonesian spell or choose apart ("that", "because", "namely", "only",
+# "money", "government", "can", "after", "whereas", "nor", "expected", "worried", "new"): an
+# undeclared text langdetect calls Indonesian is Malay when it holds two of Malay's and more of
+# them than of Indonesian's.
+_MALAY_WORDS = frozenset(
+    "bahawa kerana iaitu sahaja wang kerajaan boleh selepas manakala mahupun dijangka bimbang "
+    "baharu".split()
+)
+_INDONESIAN_WORDS = frozenset(
+    "bahwa karena yaitu saja uang pemerintah bisa setelah sedangkan maupun diperkirakan "
+    "khawatir sesudah".split()
+)
+_WORD = re.compile(r"\w+")
 
 
 def parse_declared(declared: str | None) -> tuple[str | None, str | None]:
@@ -160,7 +186,26 @@ def detect_language(
     label, _ = guess
     if label.startswith("zh"):
         return _with_script("zh", text, "Hant" if label == "zh-tw" else "Hans")
+    if base and label in _NEIGHBOURS.get(base, ()):
+        return base, None
+    if label in _NEIGHBOURS["sr"] and _is_serbian(text[:SAMPLE_CHARS]):
+        return "sr", None
+    if label == "id" and not base and _is_malay(text[:SAMPLE_CHARS]):
+        return "ms", None
     return label, None
+
+
+def _is_malay(text: str) -> bool:
+    """Malay rather than Indonesian by the words they spell apart (`_MALAY_WORDS`)."""
+    words = set(_WORD.findall(text.lower()))
+    malay = len(words & _MALAY_WORDS)
+    return malay >= 2 and malay > len(words & _INDONESIAN_WORDS)
+
+
+def _is_serbian(text: str) -> bool:
+    """Serbian Cyrillic: a letter of its own (`_SERBIAN_ONLY`), none of Macedonian's."""
+    chars = set(text)
+    return not chars.isdisjoint(_SERBIAN_ONLY) and chars.isdisjoint(_MACEDONIAN_ONLY)
 
 
 def tag_paragraphs(paragraphs: Sequence[str], declared: str | None) -> list[tuple[str, str | None]]:

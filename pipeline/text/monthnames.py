@@ -23,8 +23,10 @@ def _mark_class(first: int, last: int) -> str:
     return "".join(f"\\u{a:04x}-\\u{b:04x}" if a < b else f"\\u{a:04x}" for a, b in spans)
 
 
-# A month's name: a letter, then two or more letters or combining marks (जनवरी, มกราคม).
-_MONTH_WORD = rf"[^\W\d_](?:[^\W\d_]|[{_mark_class(0x0300, 0x1FFF)}]){{2,}}"
+# A month's name: a letter, then two or more letters or combining marks (जनवरी, มกราคม); or
+# two in a script other than Latin (मई, মে, மே: May; ян, กพ: abbreviations).
+_MARKS = _mark_class(0x0300, 0x1FFF)
+_MONTH_WORD = rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}]){{2,}}|[^\x00-\x7f\W\d_](?:[^\W\d_]|[{_MARKS}])"
 
 # Month names (English and French, full and abbreviated) -> month number.
 _MONTHS = {
@@ -101,7 +103,7 @@ _CASE_FORMS = {
 # "listopad") is only read on a page declared in one of them.
 _LOCALES = (
     "de es it pt nl pl ru uk el tr id ms cs sk sl hr sr bg ro hu sv da nb fi et lv lt ca vi "
-    "ar fa ur he hi bn th"
+    "ar fa ur he hi bn ta th"
 ).split()
 # Arabic-script letters Persian and Urdu write in their own forms: Arabic yeh and kaf (and
 # alef maksura) as Persian yeh and keheh, so "ژانويه" (dateparser's) is "ژانویه" (the pages').
@@ -136,7 +138,9 @@ def _locale_months(language: str) -> dict[str, int]:
     for number, key in enumerate(_MONTH_KEYS, 1):
         for word in info.get(key, []):
             name = month_key(str(word).lower().rstrip("."))
-            if len(name) >= 3 and all(map(_is_letter, name.replace(" ", ""))):
+            if (len(name) >= 3 or (len(name) == 2 and not name.isascii())) and all(
+                map(_is_letter, name.replace(" ", ""))
+            ):
                 out.setdefault(name, number)
     return out
 

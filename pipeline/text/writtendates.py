@@ -90,11 +90,13 @@ DATE_IN_TEXT = re.compile(
     r"(?P<z>Z|[+-]\d{2}:?\d{2})?"
 )
 # A time after a written date: "10:30", "10:30:05", "10:30 a.m.", "14h30", "14 h 30", then
-# an optional zone ("EST", "GMT+1", "+0100", "UTC").
+# an optional zone ("EST", "GMT+1", "+0100", "UTC"); after the dot that closes a Croatian or
+# Serbian year, and its "u" (at): "12. svibnja 2024. u 14:35", "12. мај 2024. 14:35"; "at" in
+# Dutch, Ukrainian, Romanian, Finnish ("12 mei 2024 om 14:35", "12 травня 2024 р. о 14:35").
 _TIME = (
-    r"(?:[\s,]*(?:at|à|a|às|alle|um|в|o|kl\.?|saat|-|–|—|\|)?\s*(\d{1,2})\s*(?::|h\s*|\.(?=\d{2}(?![\d.])))"
+    r"(?:\.?[\s,]*(?:at|à|a|às|alle|um|в|o|u|у|om|о|ora|klo|kl\.?|saat|-|–|—|\|)?\s*(\d{1,2})\s*(?::|h\s*|\.(?=\d{2}(?![\d.])))"
     r"(\d{2})(?::(\d{2}))?"
-    r"\s*([ap]\.?\s?m\.?)?"
+    r"\s*([ap]\.?\s?m\.?|pagi|petang|malam)?"  # (Malay: morning, afternoon, night)
     rf"(?:\s*\(?((?:{_ZONE_WORD})\b(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}}))?)?"
 )
 # "January 8, 2026", "Jan. 8 2026", "Thursday, January 8th, 2026 10:30 AM EST", "Mayıs 16, 2024",
@@ -108,12 +110,14 @@ _MDY_DATE = re.compile(
     re.I,
 )
 # "8 janvier 2026", "1er janvier 2026 à 14h30", "08 Jan 2026 10:00:00 +0000", "6 января 2012 г.",
-# "1 de diciembre de 2017", "21.dez.2018 às 12h55", "11th of January 2012", "17 января 12 (18:23)"
+# "1 de diciembre de 2017", "12 de maig del 2024", "21.dez.2018 às 12h55", "11th of January 2012",
+# "17 января 12 (18:23)", "12 травня 2024 р."
 # (a two-digit year only when a time follows; a time in brackets is not read)
 _DMY_DATE = re.compile(
     r"(?<![\d.])(\d{1,2})(?:er|st|nd|rd|th|η|ης)?\.?[\s.]*(?:de\s+|of\s+)?"
     rf"({_MONTH_WORD})\.?"
-    r"[\s.,]*(?:de\s+)?((?:19|20)\d{2}|\d{2}(?=\s*\(?\d{1,2}:\d{2}))\b(?:\s*(?:г|r)\.)?" + _TIME,
+    r"[\s.,]*(?:del?\s+)?((?:19|20)\d{2}|\d{2}(?=\s*\(?\d{1,2}:\d{2}))\b(?:\s*(?:г|r|р)\.)?"
+    + _TIME,
     re.I,
 )
 # The year first, as Hungarian and Lithuanian write it: "2026. január 8. 15:20",
@@ -313,7 +317,8 @@ def _written_date(
     if meridiem:
         if h > 12:
             return None
-        h = h % 12 + (12 if meridiem.lower().startswith("p") else 0)
+        half = meridiem.lower()
+        h = h % 12 + (12 if half[:1] in "pm" and half != "pagi" else 0)
     # (a name typed with its accents apart, e + U+0301, is the same name; so is "ژانويه")
     number = (months or _MONTHS).get(month_key(month.lower().rstrip(".")))
     if number is None:

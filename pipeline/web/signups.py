@@ -44,12 +44,21 @@ def _signup_boxes(holders: list[HtmlElement], body: HtmlElement, limit: float) -
         parent: HtmlElement | None = holder
         while parent is not None and parent is not body:
             size = _text_len(parent)
-            if size > _SIGNUP_MAX_CHARS or size >= limit:
+            if size > _SIGNUP_MAX_CHARS or size >= limit or _holds_article(parent, box):
                 break
             box, parent = parent, parent.getparent()
         if box is not None and box not in boxes:
             boxes.append(box)
     return boxes
+
+
+def _holds_article(parent: HtmlElement, box: HtmlElement | None) -> bool:
+    """`parent` holds `_ARTICLE_PARAGRAPHS` paragraphs of prose besides `box`: a short
+    article (a news brief under `_SIGNUP_MAX_CHARS`) around its newsletter box, not a box."""
+    prose = sum(_text_len(p) >= _PROSE_PARAGRAPH for p in parent.iter("p"))
+    if box is not None and prose >= _ARTICLE_PARAGRAPHS:
+        prose -= sum(_text_len(p) >= _PROSE_PARAGRAPH for p in box.iter("p"))
+    return prose >= _ARTICLE_PARAGRAPHS
 
 
 # Where a link to log in or to open an account points, in the words sites use in their URLs
@@ -116,6 +125,9 @@ def _account_prompts(body: HtmlElement, limit: float) -> list[HtmlElement]:
 # letter brings and the error and thank-you panels a box prints in its markup for its other
 # states (a box of 400 to 600 characters under hashed class names); an article does not.
 _SIGNUP_MAX_CHARS = 600
+# A box's pitch and consent are two paragraphs at most; a brief's text is three or more.
+_ARTICLE_PARAGRAPHS = 3
+_PROSE_PARAGRAPH = 80
 _EMAIL = re.compile(r"e-?mail", re.I)
 _FIELD_NAMES = ("name", "id", "placeholder", "aria-label", "autocomplete")
 

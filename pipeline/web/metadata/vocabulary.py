@@ -49,10 +49,10 @@ _GREEK_CASE_LEAD = re.compile(r"^(?:(?:με|από)\s+)?(του|της|τον|τ
 _COLON_BYLINE_WORDS = (
     "text|texte|texto|testo|teks|текст|words|reporter|reporterin|reportera|wartawan|"
     "jurnalis|periodista|giornalista|journalist|journaliste|dziennikarz|novinář|haber|"
-    "लेखक|記者|筆者|撰文|"
-    # Latvian "author", Croatian/Serbian/Bosnian "writes", "wrote", Bengali "writer", Urdu
-    # "writing", Arabic and Urdu "author"
-    "autors|piše|napisao|napisala|লেখক|تحریر|مصنف|"
+    "記者|筆者|撰文|"
+    # Latvian "author", Croatian/Serbian/Bosnian "writes", "wrote", Urdu "writing", Arabic and
+    # Urdu "author" (Hindi and Bengali "writer" are `text.bylines.MARKED_BYLINE_WORDS`)
+    "autors|piše|napisao|napisala|تحریر|مصنف|"
     # "authors" (plural) in Czech, Slovak, Italian, Polish, Spanish, Portuguese, French,
     # English, Turkish, Hungarian
     "autoři|autori|autorzy|autores|auteurs|authors|yazarlar|szerzők"
@@ -295,7 +295,17 @@ _CJK_ORG_MARKS = (
 _DATE_LABELS = frozenset(
     "published posted updated publié publiée veröffentlicht aktualisiert publicado actualizado "
     "pubblicato aggiornato opublikowano publikacji aktualizacja опубликовано обновлено дата "
-    "发布时间 发表时间 更新时间".split()
+    "发布时间 发表时间 更新时间 "
+    # the same labels in the languages of `dates._PUBLISHED_LABEL`: Dutch, the Scandinavian
+    # languages, Finnish, Ukrainian, Hungarian, Romanian, Czech and Slovak, the South Slavic
+    # languages and Bulgarian, Lithuanian, Malay and Indonesian, Vietnamese, Hebrew, Thai,
+    # Bengali, Tamil and Hindi (one word each; "Cập nhật" by its first word: "Đăng" and
+    # "প্রকাশ" are also given names)
+    "gepubliceerd bijgewerkt publicerad uppdaterad publiceret opdateret publisert oppdatert "
+    "julkaistu päivitetty опубліковано оновлено közzétéve frissítve publicat actualizat "
+    "publikováno publikované aktualizováno aktualizované objavljeno ažurirano објављено "
+    "ажурирано публикувано обновено paskelbta atnaujinta diterbitkan dikemaskini diperbarui "
+    "cập פורסם עודכן เผยแพร่ อัปเดต প্রকাশিত வெளியிடப்பட்டது प्रकाशित".split()
 )
 # A Chinese role printed before the name, apart from it: 见习编辑, 责任编辑, 实习记者 ...
 _CJK_ROLES = (
