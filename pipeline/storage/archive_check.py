@@ -55,7 +55,11 @@ def _gzip_complete_prefix(path: Path) -> tuple[int, int]:
             while data:
                 try:
                     decomp.decompress(data, 1 << 20)
-                    while decomp.unconsumed_tail:
+                    # not past the member's end: there zlib leaves the rest of the input in
+                    # unconsumed_tail (and unused_data), and decompressing it again only
+                    # appends it to unused_data, for ever (a record over 1 MiB inflated,
+                    # followed by another, hung `process`)
+                    while decomp.unconsumed_tail and not decomp.eof:
                         decomp.decompress(decomp.unconsumed_tail, 1 << 20)
                 except zlib.error:
                     return done, size
