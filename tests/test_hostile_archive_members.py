@@ -32,9 +32,7 @@ def _archive(path: Path, big: int) -> Path:
 
 
 @pytest.mark.parametrize("big", [4, 30_000])  # 2.6 MB inflated: past the check's 1 MiB reads
-def test_a_record_over_a_mebibyte_then_another_is_read_to_the_end(
-    big: int, tmp_path: Path
-) -> None:
+def test_a_record_over_a_mebibyte_then_another_is_read_to_the_end(big: int, tmp_path: Path) -> None:
     archive = _archive(tmp_path / "crawl.warc.gz", big)
     done = subprocess.run(
         cli_cmd("process", str(archive), "--out", str(tmp_path / "out.jsonl")),
