@@ -29,7 +29,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from pipeline.addresses import shown_url, web_url_problem
+from pipeline.addresses import seed_url_problem, shown_url
 from pipeline.app.cli import build_parser
 from pipeline.app.crawl_accounting import account_crawl
 from pipeline.app.pagework import PagePipeline
@@ -234,7 +234,7 @@ def crawl(
     _check_workers(extract_workers)
     check_replay(replay)
     for url in urls:  # the CLI's check of its URLs: InputError naming the first bad one
-        problem = web_url_problem(url)
+        problem = seed_url_problem(url)
         if problem is not None:
             raise InputError(shown_url(url, quoted=False), problem)
     if archive is not None:

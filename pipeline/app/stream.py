@@ -21,7 +21,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import urlsplit, urlunsplit
 
-from pipeline.addresses import shown_url, web_url_problem
+from pipeline.addresses import seed_url_problem, shown_url
 from pipeline.app.pagework import PagePipeline, make_article
 from pipeline.app.progress import progress
 from pipeline.app.say import say
@@ -304,7 +304,7 @@ def _open_list(path: str) -> AbstractContextManager[BinaryIO]:
 def _checked_url(url: str, where: str | None = None) -> str:
     """`url` when a crawl can fetch it, else an InputError naming `where` (the URL itself
     when None: a command-line argument) and what is wrong."""
-    problem = web_url_problem(url)
+    problem = seed_url_problem(url)
     if problem is None:
         return url
     if where is None:

@@ -11,7 +11,7 @@ import math
 import re
 from collections.abc import Collection, Sequence
 
-from pipeline.addresses import shown_url, web_url_problem
+from pipeline.addresses import seed_url_problem, shown_url
 from pipeline.config.types import PipelineConfig, StoryConfig, ThemeConfig
 from pipeline.errors import ConfigError
 
@@ -88,7 +88,7 @@ def check_story_values(story: StoryConfig, where: str) -> None:
                 f"{where}: entry_points.{site}", f"{site!r} is not one of the story's sites"
             )
         for url in urls:
-            problem = web_url_problem(url)
+            problem = seed_url_problem(url)
             if problem is not None:
                 raise ConfigError(f"{where}: entry_points.{site}", f"{problem}: {shown_url(url)}")
 
