@@ -11,6 +11,7 @@ from typing import Any
 
 from pipeline.brief.feed import feed_authority, update_feed
 from pipeline.config import PipelineConfig, StoryConfig
+from pipeline.errors import InputError
 from pipeline.records import Reject
 from pipeline.storage.files import (
     atomic_write_json,
@@ -36,6 +37,8 @@ def check_outputs(
         check_writable_file(archive)
     check_writable_dir(story_dir(out_root, story))
     if db is not None and str(db) != ":memory:" and "://" not in str(db):
+        if Path(db).is_dir():  # bad input, as the store itself says (`crawl --db DIR`)
+            raise InputError(str(db), "is a directory, not a SQLite database file")
         check_writable_file(Path(db))
         check_writable_dir(Path(db).parent / "locks")
 

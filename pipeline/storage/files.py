@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import json
 import os
@@ -23,9 +24,11 @@ def contained(root: Path | str, *parts: str) -> Path:
     an absolute name, an empty name or `.` (which would write into `root` itself) are refused,
     as is a symlink pointing out of `root`.
     """
-    base = Path(root).resolve()
     target = Path(root).joinpath(*parts)
-    resolved = target.resolve()
+    try:
+        base, resolved = Path(root).resolve(), target.resolve()
+    except RuntimeError:  # Python < 3.13's "Symlink loop from ..."
+        raise InputError(str(root), "a loop of symbolic links, not a folder") from None
     if any(p in ("", ".", "..") or os.sep in p or Path(p).is_absolute() for p in parts) or (
         resolved == base or not resolved.is_relative_to(base)
     ):
@@ -126,7 +129,9 @@ def _target(path: Path | str) -> Path:
         return given
     try:
         mode = os.stat(given).st_mode
-    except OSError:  # a link to no file yet: the file is made where it points
+    except OSError as exc:  # a link to no file yet: the file is made where it points
+        if exc.errno == errno.ELOOP:  # resolve() would raise RuntimeError ("Symlink loop")
+            raise InputError(str(given), "a loop of symbolic links, not a file") from None
         return given.resolve()
     return given.resolve() if stat.S_ISREG(mode) else given
 
