@@ -56,8 +56,8 @@ from pipeline.pages import article_from_page
 from pipeline.records import Article, Brief, RawPage, Reject
 from pipeline.sites import SITES
 from pipeline.storage import iter_pages
+from pipeline.storage.archive import check_archive_target
 from pipeline.storage.backends import open_store
-from pipeline.storage.files import check_writable_file
 from pipeline.storage.sqlstore import ArticleStore
 from pipeline.summarize import BACKEND_CHOICES
 from pipeline.text import apply_language
@@ -238,7 +238,7 @@ def crawl(
         if problem is not None:
             raise InputError(shown_url(url, quoted=False), problem)
     if archive is not None:
-        check_writable_file(archive)
+        check_archive_target(archive)
     cfg = _config(config)
     loopback = cfg.crawl.allow_loopback if allow_loopback is None else allow_loopback
     kept = _Collector()

@@ -59,3 +59,38 @@ def test_the_truncation_check_counts_the_whole_archive(tmp_path: Path) -> None:
         signal.signal(signal.SIGALRM, previous)
     assert urls == ["https://example.org/big", "https://example.org/small"]
     assert report.truncated_at is None and report.size == archive.stat().st_size
+
+
+def test_an_archive_to_append_to_that_is_no_warc_is_exit_2_untouched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--archive articles.jsonl` (a slip of the hand) appended WARC records to it."""
+    import logging
+
+    from pipeline.app.cli import main
+
+    not_warc = tmp_path / "articles.jsonl"
+    not_warc.write_text('{"url": "https://example.org/1"}\n', encoding="utf-8")
+    before = not_warc.read_bytes()
+    root = logging.getLogger()
+    saved = (root.handlers[:], root.level)
+    try:
+        code = main(
+            ["crawl", "https://example.org/a", "--replay", str(_archive(tmp_path / "r.warc.gz", 4)),
+             "--archive", str(not_warc), "--db", str(tmp_path / "s.sqlite3")]
+        )  # fmt: skip
+    finally:
+        root.handlers[:], root.level = saved
+    assert code == 2
+    err = capsys.readouterr().err
+    assert f"{not_warc}: not a WARC archive" in err and len(err.strip().splitlines()) == 1, err
+    assert not_warc.read_bytes() == before and not (tmp_path / "s.sqlite3").exists()
+
+
+def test_an_empty_or_warc_archive_is_appended_to(tmp_path: Path) -> None:
+    from pipeline.storage.archive import check_archive_target
+
+    (tmp_path / "empty.warc.gz").write_bytes(b"")
+    for path in (tmp_path / "new.warc.gz", tmp_path / "empty.warc.gz"):
+        check_archive_target(path)
+    check_archive_target(_archive(tmp_path / "crawl.warc.gz", 4))

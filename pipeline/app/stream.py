@@ -28,7 +28,7 @@ from pipeline.app.say import say
 from pipeline.config import PipelineConfig, load_pipeline_config
 from pipeline.errors import ConfigError, ExitCode, InputError
 from pipeline.records import SPIDER_ERROR, RawPage, Reject, RejectReason
-from pipeline.storage.archive import ArchiveReport, iter_pages
+from pipeline.storage.archive import ArchiveReport, check_archive_target, iter_pages
 from pipeline.storage.backends import open_store
 from pipeline.storage.files import AtomicJsonlWriter, atomic_write_jsonl, check_writable_file
 from pipeline.storage.sqlstore import ArticleStore as Store
@@ -164,7 +164,9 @@ def crawl_urls(args: argparse.Namespace) -> int:
         raise InputError(
             "crawl", "no URL to crawl: give URLs, -i FILE (- for stdin), --feed or --sitemap"
         )
-    _check_output_files(args.out, args.archive, getattr(args, "rejects", None))
+    _check_output_files(args.out, getattr(args, "rejects", None))
+    if args.archive:
+        check_archive_target(args.archive)
     left_out = [(url, f"over max_pages ({limit}): not fetched") for url in seeds[limit:]]
     if stopped is not None:
         left_out.append((stopped, f"over max_pages ({limit}): this line and the rest not read"))
