@@ -159,6 +159,6 @@ def join_url(base: str, link: str) -> str | None:
         parts.port  # noqa: B018 - parsed for its ValueError, as Scrapy will
     except ValueError:
         return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+    if parts.scheme not in ("http", "https") or not parts.netloc:  # urlsplit lowercases
         return None
     return joined
