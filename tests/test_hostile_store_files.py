@@ -112,3 +112,33 @@ def test_a_directory_as_the_store_is_exit_2_for_a_run_as_for_a_crawl(
     assert _run(tmp_path, db) == 2
     line = _one_line(capsys.readouterr().err)
     assert f"{db}: is a directory, not a SQLite database file" in line, line
+
+
+def test_an_output_that_is_an_input_is_exit_2_and_the_input_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`crawl --db S --out S` replaced the store with a line of JSON (every stored article
+    lost); `process A --out A` and `crawl -i urls.txt --out urls.txt` replaced their input."""
+    db = tmp_path / "store.sqlite3"
+    with Store(db) as store:
+        store.upsert_many([_article(1)])
+    urls = tmp_path / "urls.txt"
+    urls.write_text("https://example.org/1\n", encoding="utf-8")
+    archive = tmp_path / "crawl.warc"
+    archive.write_bytes(b"WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 0\r\n\r\n\r\n\r\n")
+    replay = tmp_path / "replay"
+    replay.mkdir()
+    (replay / "manifest.json").write_text('{"pages": []}', encoding="utf-8")
+    runs = {
+        db: ["crawl", "https://example.org/1", "--replay", str(replay), "--db", str(db),
+             "--out", str(db)],
+        urls: ["crawl", "-i", str(urls), "--replay", str(replay), "--out", str(urls)],
+        archive: ["process", str(archive), "--out", str(tmp_path / "o.jsonl"),
+                  "--rejects", str(archive)],
+    }  # fmt: skip
+    for given, args in runs.items():
+        before = given.read_bytes()
+        assert main(args) == 2, args
+        line = _one_line(capsys.readouterr().err)
+        assert f"{given}: is also the input {given}" in line, line
+        assert given.read_bytes() == before

@@ -72,6 +72,20 @@ def check_writable_file(path: Path | str) -> Path:
     return Path(path)
 
 
+def check_not_an_input(path: Path | str, inputs: Iterable[Path | str | None]) -> None:
+    """InputError naming `path`, an output file about to be replaced, when it is the same
+    file as one of `inputs` (the store, an archive, a list read): the input would be lost.
+    "-" (a standard stream) and paths that do not exist are no file to compare."""
+    out = Path(path)
+    if not out.is_file():
+        return
+    for given in inputs:
+        if not given or given == "-" or not Path(given).exists():
+            continue
+        if os.path.samefile(out, given):
+            raise InputError(str(path), f"is also the input {given}: writing it would replace it")
+
+
 def _umask() -> int:
     """The process umask: from /proc on Linux (no race with other threads), else by setting
     and restoring it (Python has no getter)."""
