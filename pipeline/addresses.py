@@ -14,7 +14,9 @@ from pipeline.errors import shown_bytes
 __all__ = [
     "display_url",
     "host_of",
+    "MAX_URL_CHARS",
     "link_target",
+    "seed_url_problem",
     "shown_url",
     "web_url_problem",
     "without_passwords",
@@ -74,6 +76,23 @@ def web_url_problem(url: str) -> str | None:
     ):
         return f"not a valid host name: {host[:60]!r}{'...' if len(host) > 60 else ''}"
     return None
+
+
+# The longest URL the crawl requests (Scrapy's URLLENGTH_LIMIT, set from this in
+# spiders.settings): its URL-length middleware drops a longer start request without a word.
+MAX_URL_CHARS = 2083
+
+
+def seed_url_problem(url: str) -> str | None:
+    """`web_url_problem`, and a URL longer than the crawl requests (`MAX_URL_CHARS`): what
+    makes a URL the user gives (an argument, a list's line, a story's entry point) no start
+    of a crawl. A 10,000-character URL was dropped unfetched and uncounted (exit 0)."""
+    problem = web_url_problem(url)
+    if problem is None and len(url) > MAX_URL_CHARS:
+        return (
+            f"longer than {MAX_URL_CHARS} characters ({len(url)}): the crawl requests none so long"
+        )
+    return problem
 
 
 def shown_url(url: str, limit: int = 200, *, quoted: bool = True) -> str:

@@ -29,7 +29,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from pipeline.addresses import shown_url, web_url_problem
+from pipeline.addresses import seed_url_problem, shown_url
 from pipeline.app.cli import build_parser
 from pipeline.app.crawl_accounting import account_crawl
 from pipeline.app.pagework import PagePipeline
@@ -56,8 +56,8 @@ from pipeline.pages import article_from_page
 from pipeline.records import Article, Brief, RawPage, Reject
 from pipeline.sites import SITES
 from pipeline.storage import iter_pages
+from pipeline.storage.archive import check_archive_target
 from pipeline.storage.backends import open_store
-from pipeline.storage.files import check_writable_file
 from pipeline.storage.sqlstore import ArticleStore
 from pipeline.summarize import BACKEND_CHOICES
 from pipeline.text import apply_language
@@ -234,11 +234,11 @@ def crawl(
     _check_workers(extract_workers)
     check_replay(replay)
     for url in urls:  # the CLI's check of its URLs: InputError naming the first bad one
-        problem = web_url_problem(url)
+        problem = seed_url_problem(url)
         if problem is not None:
             raise InputError(shown_url(url, quoted=False), problem)
     if archive is not None:
-        check_writable_file(archive)
+        check_archive_target(archive)
     cfg = _config(config)
     loopback = cfg.crawl.allow_loopback if allow_loopback is None else allow_loopback
     kept = _Collector()

@@ -8,13 +8,14 @@ Expected outcomes (a paywall, a short body, a block page, a duplicate) are `Reje
 from __future__ import annotations
 
 import enum
+import re
 
 from pipeline.records import Reject, RejectReason
 
 __all__ = [
     "ConfigError", "ExitCode", "ExtractionError", "InputError", "LockHeld", "OutputError",
     "PipelineError", "Rejected", "RejectReason", "SummarizationError", "TOO_DEEP",
-    "describe_exception", "shown_bytes",
+    "describe_exception", "one_line", "shown_bytes",
 ]  # fmt: skip
 
 # What a JSON or TOML reader's RecursionError means for a file given to us: arrays or tables
@@ -31,6 +32,22 @@ def shown_bytes(text: str) -> str:
         return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     except UnicodeEncodeError:  # a surrogate no byte stands for ("\ud800" from JSON)
         return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+# Line breaks and the other control characters a terminal acts on (ESC starts its escape
+# sequences, CR rewrites the line); tab stays.
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
+_ESCAPES = {"\n": "\\n", "\r": "\\r"}
+
+
+def one_line(text: str) -> str:
+    """`text` as one line of stderr: a line break or another control character that it holds
+    (a hostile page's URL or header, a parser's error quoting the line it met) shown escaped
+    (``\\n``, ``\\x1b``), so a message is never split, faked or turned into terminal
+    commands."""
+    if text.isprintable():
+        return text
+    return _CONTROL.sub(lambda m: _ESCAPES.get(m[0]) or repr(m[0])[1:-1], text)
 
 
 def describe_exception(exc: BaseException, limit: int = 300) -> str:

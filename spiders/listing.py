@@ -13,7 +13,6 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from scrapy.http import Response, TextResponse
-from scrapy.utils.sitemap import sitemap_urls_from_robots
 
 from pipeline.sites import SiteSpec
 from pipeline.storage.archive import is_feed
@@ -45,7 +44,7 @@ class ListingReader:
         """The listing a response holds, or None for a page that lists nothing. A feed, API
         or sitemap URL is read as one whatever its Content-Type (APIs answer as text/html)."""
         if urlsplit(response.url).path == "/robots.txt":  # `crawl --sitemap SITE`
-            found = sitemap_urls_from_robots(response.body, base_url=response.url)
+            found = robots_sitemaps(response.body, response.url)
             return Listing("sitemap", [], [Item(url, ()) for url in found])
         content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
         url_kind = d.url_kind(response.url)
@@ -135,3 +134,17 @@ class ListingReader:
         """A JSON item's article URL by the site's rule; None: its `url` / `link`."""
         rule = self.spec.crawl.json_item_url if self.spec is not None else None
         return rule(entry) if rule is not None else None
+
+
+def robots_sitemaps(body: bytes, base_url: str) -> list[str]:
+    """The `Sitemap:` URLs of a robots.txt, as Scrapy's `sitemap_urls_from_robots` reads
+    them, less those that are no web address (`join_url`): Scrapy's urljoin raised on
+    "Sitemap: http://[zz]/", and one such line lost the site's other sitemaps."""
+    urls = []
+    for line in body.decode("utf-8", "ignore").splitlines():
+        if line.lstrip().lower().startswith("sitemap:"):
+            value = line.split(":", 1)[1].strip()
+            url = join_url(base_url, value) if value else None  # "": robots.txt itself
+            if url is not None:
+                urls.append(url)
+    return urls

@@ -12,6 +12,7 @@ from typing import Any
 
 from scrapy.settings import default_settings
 
+from pipeline.addresses import MAX_URL_CHARS
 from pipeline.config import CrawlConfig
 from pipeline.sites import SITES
 
@@ -125,6 +126,7 @@ def build_settings(
         "AUTOTHROTTLE_MAX_DELAY": AUTOTHROTTLE_MAX_DELAY,
         "AUTOTHROTTLE_TARGET_CONCURRENCY": AUTOTHROTTLE_TARGET_CONCURRENCY,
         "REDIRECT_MAX_TIMES": cfg.max_redirects,
+        "URLLENGTH_LIMIT": MAX_URL_CHARS,  # the length the URLs given are checked against
         "RETRY_ENABLED": cfg.retry_times > 0,
         "RETRY_TIMES": cfg.retry_times,
         "RETRY_HTTP_CODES": RETRY_HTTP_CODES,

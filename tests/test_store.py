@@ -281,6 +281,9 @@ import sqlite3, sys, time
 conn = sqlite3.connect(sys.argv[1], isolation_level=None)
 conn.execute("BEGIN IMMEDIATE")  # a store still in rollback mode, its write lock held
 conn.execute("CREATE TABLE setup_in_progress (x)")
+# a newsbrief setup commits its schema version with its tables (a version-0 file holding
+# tables is another application's database, refused)
+conn.execute(f"PRAGMA user_version = {sys.argv[2]}")
 print("holding", flush=True)
 time.sleep(1.0)
 conn.execute("COMMIT")
@@ -294,7 +297,7 @@ def test_a_store_another_process_is_writing_opens_once_it_is_free(tmp_path: Path
     naming a store that was fine. Now the setup is tried again until the lock is free."""
     path = tmp_path / "new.sqlite3"
     with subprocess.Popen(
-        [sys.executable, "-c", _WRITER_HOLDING_THE_LOCK, str(path)],
+        [sys.executable, "-c", _WRITER_HOLDING_THE_LOCK, str(path), str(SCHEMA_VERSION)],
         stdout=subprocess.PIPE,
         text=True,
     ) as holder:

@@ -30,6 +30,7 @@ from pipeline.errors import (
     LockHeld,
     PipelineError,
     describe_exception,
+    shown_bytes,
 )
 
 __all__ = ["HANDLER_NAME", "JsonFormatter", "build_parser", "main", "setup_logging"]
@@ -67,6 +68,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 128 + getattr(signal, "SIGPIPE", 13)
     except OSError as exc:
+        if exc.errno in _BAD_PATH and exc.filename is not None:
+            # a path given that no file can have (a name over 255 bytes, a symlink loop),
+            # met wherever it is first used: the user's to mend, like any bad input
+            _say(args, f"newsbrief: error: {shown_bytes(str(exc.filename))}: {exc.strerror}")
+            return ExitCode.BAD_INPUT
         if exc.errno not in _NO_ROOM:
             return _internal_error(args, exc)
         # a full disk or quota met writing standard output (files name themselves:
@@ -83,6 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 _NO_ROOM = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+_BAD_PATH = frozenset({errno.ENAMETOOLONG, errno.ELOOP})
 
 
 def _internal_error(args: argparse.Namespace, exc: BaseException) -> int:

@@ -9,6 +9,7 @@ import sys
 
 from pipeline.app.say import SAY_LOGGER
 from pipeline.app.say import set_json as set_say_json
+from pipeline.errors import one_line
 
 # The logger of a story run's closing summary (story_report), kept at INFO even with -q.
 SUMMARY_LOGGER = "newsbrief.summary"
@@ -32,6 +33,19 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(data, ensure_ascii=False)
 
 
+class _TextFormatter(logging.Formatter):
+    """`LEVEL logger: message`, the message on one line (`one_line`: a URL, header or parser
+    error from a hostile page cannot split it or write a line of its own); a traceback (-v)
+    follows on its lines. Third-party debug and info lines (-v: Scrapy's settings and stats
+    dumps, printed over several lines) stay as they are."""
+
+    def formatMessage(self, record: logging.LogRecord) -> str:  # noqa: N802 - logging's name
+        text = super().formatMessage(record)
+        if record.levelno < logging.WARNING and record.name.split(".", 1)[0] in _LIBRARIES:
+            return text
+        return one_line(text)
+
+
 def setup_logging(fmt: str, verbosity: int) -> None:
     """Log lines on stderr (text, or JSON lines). Default: our INFO lines, third-party
     libraries (Scrapy's versions, settings, middleware lists, stats dump) at WARNING; -v: our
@@ -40,9 +54,7 @@ def setup_logging(fmt: str, verbosity: int) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.set_name(HANDLER_NAME)
     handler.setFormatter(
-        JsonFormatter()
-        if fmt == "json"
-        else logging.Formatter("%(levelname)s %(name)s: %(message)s")
+        JsonFormatter() if fmt == "json" else _TextFormatter("%(levelname)s %(name)s: %(message)s")
     )
     root = logging.getLogger()
     root.handlers[:] = [handler]

@@ -8,6 +8,8 @@ from __future__ import annotations
 import logging
 import sys
 
+from pipeline.errors import one_line
+
 __all__ = ["SAY_LOGGER", "say", "set_json"]
 
 SAY_LOGGER = "newsbrief.say"
@@ -22,8 +24,9 @@ def set_json(on: bool) -> None:
 
 
 def say(message: str, level: int = logging.INFO) -> None:
-    """One line on stderr: `message` as it is, or a JSON log record at `level`."""
+    """One line on stderr: `message` (its line breaks and control characters escaped:
+    `one_line`), or a JSON log record at `level`."""
     if _as_json:
         logger.log(level, "%s", message)
     else:
-        print(message, file=sys.stderr)
+        print(one_line(message), file=sys.stderr)

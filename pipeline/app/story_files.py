@@ -11,7 +11,9 @@ from typing import Any
 
 from pipeline.brief.feed import feed_authority, update_feed
 from pipeline.config import PipelineConfig, StoryConfig
+from pipeline.errors import InputError
 from pipeline.records import Reject
+from pipeline.storage.archive import check_archive_target
 from pipeline.storage.files import (
     atomic_write_json,
     atomic_write_jsonl,
@@ -33,9 +35,11 @@ def check_outputs(
     lock folder and the WARC `archive` (when given) can be written (a store at a URL is
     checked when it is opened)."""
     if archive:  # first: a refused archive leaves no output folder behind
-        check_writable_file(archive)
+        check_archive_target(archive)
     check_writable_dir(story_dir(out_root, story))
     if db is not None and str(db) != ":memory:" and "://" not in str(db):
+        if Path(db).is_dir():  # bad input, as the store itself says (`crawl --db DIR`)
+            raise InputError(str(db), "is a directory, not a SQLite database file")
         check_writable_file(Path(db))
         check_writable_dir(Path(db).parent / "locks")
 

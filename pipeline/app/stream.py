@@ -14,23 +14,28 @@ import argparse
 import itertools
 import logging
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, ExitStack, nullcontext
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import urlsplit, urlunsplit
 
-from pipeline.addresses import shown_url, web_url_problem
+from pipeline.addresses import seed_url_problem, shown_url
 from pipeline.app.pagework import PagePipeline, make_article
 from pipeline.app.progress import progress
 from pipeline.app.say import say
 from pipeline.config import PipelineConfig, load_pipeline_config
 from pipeline.errors import ConfigError, ExitCode, InputError
 from pipeline.records import SPIDER_ERROR, RawPage, Reject, RejectReason
-from pipeline.storage.archive import ArchiveReport, iter_pages
+from pipeline.storage.archive import ArchiveReport, check_archive_target, iter_pages
 from pipeline.storage.backends import open_store
-from pipeline.storage.files import AtomicJsonlWriter, atomic_write_jsonl, check_writable_file
+from pipeline.storage.files import (
+    AtomicJsonlWriter,
+    atomic_write_jsonl,
+    check_not_an_input,
+    check_writable_file,
+)
 from pipeline.storage.sqlstore import ArticleStore as Store
 from spiders.frontier import DEFAULT_IDLE, FrontierOptions
 from spiders.urlkind import url_kind
@@ -164,7 +169,10 @@ def crawl_urls(args: argparse.Namespace) -> int:
         raise InputError(
             "crawl", "no URL to crawl: give URLs, -i FILE (- for stdin), --feed or --sitemap"
         )
-    _check_output_files(args.out, args.archive, getattr(args, "rejects", None))
+    inputs = [args.db, args.replay, getattr(args, "input", None), getattr(args, "config", None)]
+    _check_output_files(args.out, getattr(args, "rejects", None), inputs=inputs)
+    if args.archive:
+        check_archive_target(args.archive)
     left_out = [(url, f"over max_pages ({limit}): not fetched") for url in seeds[limit:]]
     if stopped is not None:
         left_out.append((stopped, f"over max_pages ({limit}): this line and the rest not read"))
@@ -304,7 +312,7 @@ def _open_list(path: str) -> AbstractContextManager[BinaryIO]:
 def _checked_url(url: str, where: str | None = None) -> str:
     """`url` when a crawl can fetch it, else an InputError naming `where` (the URL itself
     when None: a command-line argument) and what is wrong."""
-    problem = web_url_problem(url)
+    problem = seed_url_problem(url)
     if problem is None:
         return url
     if where is None:
@@ -326,12 +334,15 @@ def _iter_archive(path: Path, report: ArchiveReport | None = None) -> Iterator[R
     return iter_pages(path, report=report)
 
 
-def _check_output_files(*paths: str | None) -> None:
+def _check_output_files(*paths: str | None, inputs: Sequence[str | None] = ()) -> None:
     """OutputError (exit 1) naming the first of the files given that could not be written
-    (a directory, an unwritable folder), before anything is fetched or read; "-" is stdout."""
+    (a directory, an unwritable folder), before anything is fetched or read; "-" is stdout.
+    InputError (exit 2) when one is also an input (`crawl --db S --out S`, `process A --out
+    A`, `-i urls.txt --out urls.txt`): it was replaced by the articles, the store lost."""
     for path in paths:
         if path and path != "-":
             check_writable_file(path)
+            check_not_an_input(path, inputs)
 
 
 def process_archive(args: argparse.Namespace) -> int:
@@ -342,7 +353,7 @@ def process_archive(args: argparse.Namespace) -> int:
     path = Path(args.archive)
     if not path.exists():
         raise InputError(args.archive, "no such archive")
-    _check_output_files(args.out, getattr(args, "rejects", None))
+    _check_output_files(args.out, getattr(args, "rejects", None), inputs=[args.archive])
     report = ArchiveReport(str(path))
     with ArticleSink(args.out) as sink:
         # In this process: reading a WARC record costs little next to making its article,

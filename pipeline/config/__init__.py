@@ -13,7 +13,13 @@ The modules, each importing only those above it:
 
 from __future__ import annotations
 
-from pipeline.config.checks import SUMMARY_BACKENDS, extract_workers_problem, story_id_problem
+from pipeline.config.checks import (
+    PHRASE_PLACEHOLDERS,
+    SUMMARY_BACKENDS,
+    extract_workers_problem,
+    story_id_problem,
+    template_problem,
+)
 from pipeline.config.load import load_pipeline_config, load_story
 from pipeline.config.paths import default_cache_dir, default_db_path
 from pipeline.config.reading import build, read_toml, shipped_config
@@ -28,6 +34,7 @@ from pipeline.config.types import (
 )
 
 __all__ = [
+    "PHRASE_PLACEHOLDERS",
     "SUMMARY_BACKENDS",
     "CrawlConfig",
     "FeedConfig",
@@ -45,4 +52,5 @@ __all__ = [
     "read_toml",
     "shipped_config",
     "story_id_problem",
+    "template_problem",
 ]

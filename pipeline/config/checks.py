@@ -9,10 +9,17 @@ from __future__ import annotations
 
 import math
 import re
+import string
 from collections.abc import Collection, Sequence
 
-from pipeline.addresses import shown_url, web_url_problem
-from pipeline.config.types import PipelineConfig, StoryConfig, ThemeConfig
+from pipeline.addresses import seed_url_problem, shown_url, web_url_problem
+from pipeline.config.types import (
+    FeedConfig,
+    PhraseConfig,
+    PipelineConfig,
+    StoryConfig,
+    ThemeConfig,
+)
 from pipeline.errors import ConfigError
 
 # Worker processes a config may ask for: each holds its own parsed pages and language
@@ -79,6 +86,7 @@ def check_story_values(story: StoryConfig, where: str) -> None:
     if story.max_pages <= 0:
         raise ConfigError(f"{where}: max_pages", f"must be > 0, got {story.max_pages}")
     check_themes(story.themes, where)
+    check_phrases(story.phrase, where)
     if story.min_keyword_hits < 0:
         hits = story.min_keyword_hits
         raise ConfigError(f"{where}: min_keyword_hits", f"must be >= 0, got {hits}")
@@ -88,7 +96,7 @@ def check_story_values(story: StoryConfig, where: str) -> None:
                 f"{where}: entry_points.{site}", f"{site!r} is not one of the story's sites"
             )
         for url in urls:
-            problem = web_url_problem(url)
+            problem = seed_url_problem(url)
             if problem is not None:
                 raise ConfigError(f"{where}: entry_points.{site}", f"{problem}: {shown_url(url)}")
 
@@ -98,6 +106,60 @@ def check_themes(themes: Sequence[ThemeConfig], where: str) -> None:
     for i, theme in enumerate(themes):
         if not theme.heading.strip():
             raise ConfigError(f"{where}: themes[{i}]: heading", "an empty heading titles nothing")
+
+
+# What a [[phrase]] clause may name (configs/phrasing.fr.toml's header says what each is).
+PHRASE_PLACEHOLDERS = ("value", "on_value", "subject", "label", "qualifier", "q")
+
+
+def template_problem(template: str, names: Collection[str]) -> str | None:
+    """What is wrong with a str.format template from a config, or None: only plain
+    ``{name}`` placeholders of `names`. An attribute, index, conversion or format spec
+    ("{value.__class__.__mro__}", "{value:>999999999}") reads Python objects or builds
+    gigabytes of padding: a config string is data, never evaluated."""
+    try:
+        fields = [(f, spec, conv) for _, f, spec, conv in string.Formatter().parse(template)]
+    except ValueError as exc:  # "Single '}' encountered", "expected '}' before end of string"
+        return f"unbalanced braces ({exc}) in {template!r}"
+    for name, spec, conv in fields:
+        if name is not None and name not in names:
+            allowed = ", ".join(f"{{{n}}}" for n in names)
+            return f"unknown placeholder {{{name}}} in {template!r} (allowed: {allowed})"
+        if spec or conv:
+            return f"a placeholder with a conversion or format spec in {template!r}: {{name}} only"
+    return None
+
+
+def check_phrases(phrases: Sequence[PhraseConfig], where: str) -> None:
+    """A story's own [[phrase]] tables: a label, a clause, placeholders it may name."""
+    for i, phrase in enumerate(phrases):
+        if not phrase.label.strip() or not phrase.text.strip():
+            raise ConfigError(f"{where}: phrase[{i}]", "an empty label or text phrases nothing")
+        for key in ("text", "with_qualifier"):
+            problem = template_problem(getattr(phrase, key), PHRASE_PLACEHOLDERS)
+            if problem is not None:
+                raise ConfigError(f"{where}: phrase[{i}].{key}", problem)
+
+
+_TAG_AUTHORITY = re.compile(  # RFC 4151: (DNS name or e-mail address) "," date
+    r"(?:[A-Za-z0-9._-]+@)?[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?,\d{4}(?:-\d\d(?:-\d\d)?)?"
+)
+
+
+def check_feed(feed: FeedConfig, where: str) -> None:
+    """The feed's `base_url` (links every reader follows) is an http(s) URL, and its
+    `authority` a tag: URI authority: a javascript: base or an authority holding a line
+    break went into feed.atom as it was."""
+    if feed.base_url:
+        problem = web_url_problem(feed.base_url)
+        if problem is not None:
+            raise ConfigError(f"{where}: feed.base_url", f"{problem}: {shown_url(feed.base_url)}")
+    if feed.authority and not _TAG_AUTHORITY.fullmatch(feed.authority):
+        raise ConfigError(
+            f"{where}: feed.authority",
+            f"expected a domain or e-mail address, a comma and a date (example.com,2026), "
+            f"got {feed.authority!r}",
+        )
 
 
 _MAX_SETTING = 2**53  # past this a float no longer counts every integer
@@ -142,6 +204,7 @@ def check_pipeline_values(cfg: PipelineConfig, where: str) -> None:
                 f"{where}: {key}", f"must be a finite number up to {_MAX_SETTING}, got {value}"
             )
     check_themes(cfg.themes, where)
+    check_feed(cfg.feed, where)
     agent = cfg.crawl.user_agent
     if not agent.strip() or not agent.isprintable():
         raise ConfigError(

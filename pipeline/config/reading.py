@@ -37,7 +37,7 @@ def _coerce(value: Any, hint: Any, where: str) -> Any:
     if text.startswith("tuple[str"):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ConfigError(where, "expected an array of strings")
-        return tuple(value)
+        return tuple(_no_nul(v, where) for v in value)
     if text.startswith(("typing.Mapping[str, tuple[str", "collections.abc.Mapping[str, tuple[str")):
         if not isinstance(value, dict):
             raise ConfigError(where, "expected a table of arrays of strings")
@@ -47,7 +47,7 @@ def _coerce(value: Any, hint: Any, where: str) -> Any:
             raise ConfigError(where, "expected a table of strings")
         if any(not k.strip() or not v.strip() for k, v in value.items()):
             raise ConfigError(where, "an empty name or value (every entry maps a text to one)")
-        return dict(value)
+        return {_no_nul(k, where): _no_nul(v, where) for k, v in value.items()}
     if "datetime.date" in text:
         if isinstance(value, datetime):  # a TOML date-time is a date too (a subclass)
             raise ConfigError(where, f"expected a date YYYY-MM-DD, got a date and time {value}")
@@ -63,8 +63,16 @@ def _coerce(value: Any, hint: Any, where: str) -> Any:
                 return float(value)
             if not isinstance(value, typ) or (typ is int and isinstance(value, bool)):
                 raise ConfigError(where, f"expected {typ.__name__}, got {value!r}")
-            return value
+            return _no_nul(value, where) if typ is str else value
     return value
+
+
+def _no_nul(text: str, where: str) -> str:
+    """`text`, unless it holds a NUL character ("\\u0000" is valid TOML): no path, URL,
+    header or word of a config has one, and a path with one was an internal error."""
+    if "\0" in text:
+        raise ConfigError(where, f"a NUL character in {text[:60]!r}")
+    return text
 
 
 def build(cls: type[T], data: Mapping[str, Any], where: str, base: T | None = None) -> T:
@@ -103,7 +111,8 @@ def read_toml(path: Path | str) -> dict[str, Any]:
     """Read a TOML file; a missing or malformed file is a ConfigError naming it."""
     p = Path(path)
     try:
-        return tomllib.loads(read_bounded(p, TOML_LIMIT).decode("utf-8"))
+        # utf-8-sig: a byte order mark (Notepad writes one) is no "invalid statement at 1:1"
+        return tomllib.loads(read_bounded(p, TOML_LIMIT).decode("utf-8-sig"))
     except TooLarge as exc:
         raise ConfigError(str(p), f"{exc}: not a TOML file") from None
     except FileNotFoundError:

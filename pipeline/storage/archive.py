@@ -20,7 +20,7 @@ records) and `archive_pagedir` (page files); it is not re-exported here.
 
 from __future__ import annotations
 
-from pipeline.storage.archive_check import check_warc
+from pipeline.storage.archive_check import check_archive_target, check_warc
 from pipeline.storage.archive_pages import (
     decode_content,
     iter_pages,
@@ -45,6 +45,7 @@ __all__ = [
     "ArchiveReport",
     "ArchiveWriter",
     "ReplayEntry",
+    "check_archive_target",
     "check_warc",
     "decode_content",
     "headers_dict",

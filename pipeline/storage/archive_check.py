@@ -1,6 +1,7 @@
 """Checking a WARC file before and after reading it: does it start like a (gzipped) WARC
-(`check_warc`), and where does a truncated one stop being readable (`_check_truncation`,
-streaming gzip members or seeking over plain record headers)."""
+(`check_warc`), can `--archive` append to it (`check_archive_target`), and where does a
+truncated one stop being readable (`_check_truncation`, streaming gzip members or seeking
+over plain record headers)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import BinaryIO
 
 from pipeline.errors import InputError
 from pipeline.storage.archive_types import ArchiveReport
+from pipeline.storage.files import check_writable_file
 
 logger = logging.getLogger(
     "pipeline.storage.archive"
@@ -43,6 +45,16 @@ def check_warc(path: Path) -> None:
         raise InputError(str(path), f"not a WARC archive (starts with {head[:16]!r})")
 
 
+def check_archive_target(path: Path | str) -> None:
+    """`--archive FILE` appends WARC records: OutputError unless it can be written, and
+    InputError (exit 2) when it is a file of something else (an articles file, a page) with
+    bytes in it, which the records would have been appended to."""
+    check_writable_file(path)
+    target = Path(path)
+    if target.is_file() and target.stat().st_size > 0:
+        check_warc(target)
+
+
 def _gzip_complete_prefix(path: Path) -> tuple[int, int]:
     """(bytes of whole gzip members from the start, file size): equal unless truncated.
     Streams: a chunk of input and of output in memory at a time."""
@@ -55,7 +67,11 @@ def _gzip_complete_prefix(path: Path) -> tuple[int, int]:
             while data:
                 try:
                     decomp.decompress(data, 1 << 20)
-                    while decomp.unconsumed_tail:
+                    # not past the member's end: there zlib leaves the rest of the input in
+                    # unconsumed_tail (and unused_data), and decompressing it again only
+                    # appends it to unused_data, for ever (a record over 1 MiB inflated,
+                    # followed by another, hung `process`)
+                    while decomp.unconsumed_tail and not decomp.eof:
                         decomp.decompress(decomp.unconsumed_tail, 1 << 20)
                 except zlib.error:
                     return done, size

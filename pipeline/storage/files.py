@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import json
 import os
@@ -23,9 +24,11 @@ def contained(root: Path | str, *parts: str) -> Path:
     an absolute name, an empty name or `.` (which would write into `root` itself) are refused,
     as is a symlink pointing out of `root`.
     """
-    base = Path(root).resolve()
     target = Path(root).joinpath(*parts)
-    resolved = target.resolve()
+    try:
+        base, resolved = Path(root).resolve(), target.resolve()
+    except RuntimeError:  # Python < 3.13's "Symlink loop from ..."
+        raise InputError(str(root), "a loop of symbolic links, not a folder") from None
     if any(p in ("", ".", "..") or os.sep in p or Path(p).is_absolute() for p in parts) or (
         resolved == base or not resolved.is_relative_to(base)
     ):
@@ -67,6 +70,20 @@ def check_writable_file(path: Path | str) -> Path:
         except OSError as exc:
             raise OutputError(str(target), f"cannot write: {exc.strerror or exc}") from None
     return Path(path)
+
+
+def check_not_an_input(path: Path | str, inputs: Iterable[Path | str | None]) -> None:
+    """InputError naming `path`, an output file about to be replaced, when it is the same
+    file as one of `inputs` (the store, an archive, a list read): the input would be lost.
+    "-" (a standard stream) and paths that do not exist are no file to compare."""
+    out = Path(path)
+    if not out.is_file():
+        return
+    for given in inputs:
+        if not given or given == "-" or not Path(given).exists():
+            continue
+        if os.path.samefile(out, given):
+            raise InputError(str(path), f"is also the input {given}: writing it would replace it")
 
 
 def _umask() -> int:
@@ -126,7 +143,9 @@ def _target(path: Path | str) -> Path:
         return given
     try:
         mode = os.stat(given).st_mode
-    except OSError:  # a link to no file yet: the file is made where it points
+    except OSError as exc:  # a link to no file yet: the file is made where it points
+        if exc.errno == errno.ELOOP:  # resolve() would raise RuntimeError ("Symlink loop")
+            raise InputError(str(given), "a loop of symbolic links, not a file") from None
         return given.resolve()
     return given.resolve() if stat.S_ISREG(mode) else given
 

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any, Literal, Protocol, Self
 
-from pipeline.errors import InputError
+from pipeline.errors import InputError, describe_exception
 from pipeline.records import Article
 
 __all__ = [
@@ -58,6 +58,18 @@ class ArticleStore(Protocol):
     def upsert_article(self, article: Article) -> UpsertResult: ...
     def upsert_many(self, articles: Sequence[Article]) -> list[UpsertResult]: ...
     def get(self, article_id: str) -> Article | None: ...
+    def _article(self, data: Any) -> Article:
+        """The Article a row's `data` holds; a row damaged outside newsbrief (JSON cut or
+        overwritten, a field of the wrong type) is an InputError naming the store (exit 2),
+        not an internal error, and the store is left as it is."""
+        try:
+            return Article.from_dict(json.loads(data))
+        except (ValueError, TypeError, AttributeError, RecursionError) as exc:
+            where = str(getattr(self, "path", "the store"))
+            raise InputError(
+                where, f"a damaged article row ({describe_exception(exc, 120)})"
+            ) from None
+
     def find_by_hash(self, content_hash: str) -> list[Article]: ...
     def articles(
         self, *, since: datetime | None = None, sites: Sequence[str] | None = None
@@ -186,14 +198,26 @@ class SqlStore:
     def get(self, article_id: str) -> Article | None:
         """The stored article with this id, or None when there is none."""
         row = self._query("SELECT data FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return Article.from_dict(json.loads(row[0])) if row else None
+        return self._article(row[0]) if row else None
+
+    def _article(self, data: Any) -> Article:
+        """The Article a row's `data` holds; a row damaged outside newsbrief (JSON cut or
+        overwritten, a field of the wrong type) is an InputError naming the store (exit 2),
+        not an internal error, and the store is left as it is."""
+        try:
+            return Article.from_dict(json.loads(data))
+        except (ValueError, TypeError, AttributeError, RecursionError) as exc:
+            where = str(getattr(self, "path", "the store"))
+            raise InputError(
+                where, f"a damaged article row ({describe_exception(exc, 120)})"
+            ) from None
 
     def find_by_hash(self, content_hash: str) -> list[Article]:
         """Stored articles with this content hash (exact duplicates across runs), by id."""
         rows = self._query(
             "SELECT data FROM articles WHERE content_hash = ? ORDER BY id", (content_hash,)
         ).fetchall()
-        return [Article.from_dict(json.loads(row[0])) for row in rows]
+        return [self._article(row[0]) for row in rows]
 
     def articles(
         self, *, since: datetime | None = None, sites: Sequence[str] | None = None
@@ -216,7 +240,7 @@ class SqlStore:
             f"SELECT data FROM articles {where} ORDER BY published_at IS NULL, published_at, id",
             params,
         ).fetchall()
-        return [Article.from_dict(json.loads(row[0])) for row in rows]
+        return [self._article(row[0]) for row in rows]
 
     def __len__(self) -> int:
         return int(self._query("SELECT COUNT(*) FROM articles").fetchone()[0])

@@ -146,6 +146,7 @@ class Store(SqlStore):
     def _setup(self, memory: bool) -> None:
         if not memory:
             self._quick_check()
+            self._refuse_foreign()
             self._conn.execute("PRAGMA journal_mode=WAL")
         # NORMAL, not FULL: an fsync per commit (two per crawled page) cost ~4 ms each here.
         self._conn.execute("PRAGMA synchronous=NORMAL")
@@ -166,6 +167,26 @@ class Store(SqlStore):
                     cur.execute(statement)
                 cur.execute(f"PRAGMA user_version = {number}")
             logger.info("%s: schema migrated to version %d", self.path, number)
+
+    def _refuse_foreign(self) -> None:
+        """Refuse another application's SQLite database (a wrong --db): tables, but no
+        newsbrief schema version. Its first migration commits the version with the tables,
+        so a store of ours never has one without the other; newsbrief tables were added to
+        such a file, and its journal switched to WAL."""
+        if int(self._conn.execute("PRAGMA user_version").fetchone()[0]) != 0:
+            return
+        tables = [
+            str(row[0])
+            for row in self._conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        if tables:
+            raise InputError(
+                str(self.path),
+                f"a SQLite database of another application (tables: {', '.join(tables[:5])}); "
+                "refusing to write into it",
+            )
 
     def _quick_check(self) -> None:
         """Refuse a damaged store (before any write, so it is never overwritten)."""

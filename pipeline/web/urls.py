@@ -149,10 +149,16 @@ def join_url(base: str, link: str) -> str | None:
     """`link` (a publisher's text: an href, a feed's link, a sitemap's loc) made absolute
     against `base`, or None when it is no URL urllib can read: a malformed bracketed host
     ("http://[zz]/", an unclosed "[") or a port that is not a number up to 65535. urljoin and
-    urlsplit raise ValueError on those, which would end the reading of the whole listing."""
+    urlsplit raise ValueError on those, which would end the reading of the whole listing.
+    None too for a link that names no web page (javascript:, mailto:, data:, a relative link
+    without a base, a scheme without a host): Scrapy's Request raised on "javascript:", and
+    a feed or sitemap holding one lost all its entries."""
     try:
         joined = urljoin(base, link)
-        urlsplit(joined).port  # noqa: B018 - parsed for its ValueError, as Scrapy will
+        parts = urlsplit(joined)
+        parts.port  # noqa: B018 - parsed for its ValueError, as Scrapy will
     except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.netloc:  # urlsplit lowercases
         return None
     return joined
