@@ -7,7 +7,9 @@ a usage chunk when `stream_options.include_usage` is set, then `data: [DONE]`) o
 reply with `usage`. `faults` is a queue of misbehaviours served to the next requests, one
 each: "429" (with `Retry-After: retry_after`), "slow" (silent for `slow_seconds`),
 "garbage" (a 200 that is not JSON), "no-choices", "stream-garbage" (an SSE event that is not
-JSON), "echo-401" (a 401 quoting the Authorization header it got) and "reply" (the text of
+JSON), "pings" (an event stream of keep-alive comments that never ends), "blanks" (a 200
+whose JSON body is preceded by endless blanks), "huge" (a 200 of `huge_bytes` of one JSON
+string), "echo-401" (a 401 quoting the Authorization header it got) and "reply" (the text of
 `canned` as the assistant's message, for tests about what is done with a reply). With `key`
 set, a request without `Authorization: Bearer KEY` gets a 401. Every request is logged in
 `requests` as (monotonic time, headers, JSON body).
@@ -38,6 +40,7 @@ class ChatServer:
         self.canned = ""
         self.retry_after = "1"
         self.slow_seconds = 3.0
+        self.huge_bytes = 9 * 1024 * 1024
         self.requests: list[tuple[float, dict[str, str], dict[str, Any]]] = []
         self._generate_lock = threading.Lock()
         self._stopping = threading.Event()
@@ -130,6 +133,28 @@ class ChatServer:
             handler._json(200, {"object": "chat.completion", "choices": []})
         elif fault == "stream-garbage":
             self._sse(handler, [b"data: {not json\n\n"])
+        elif fault in ("pings", "blanks"):
+            handler.send_response(200)
+            kind = "text/event-stream" if fault == "pings" else "application/json"
+            handler.send_header("Content-Type", kind)
+            handler.end_headers()
+            beat = b": ping\n\n" if fault == "pings" else b" " * 64
+            try:  # until the client hangs up (or the server stops)
+                while not self._stopping.wait(0.02):
+                    handler.wfile.write(beat)
+                    handler.wfile.flush()
+            except OSError:
+                pass
+        elif fault == "huge":
+            raw = b'{"choices": "' + b"x" * self.huge_bytes + b'"}'
+            handler.send_response(200)
+            handler.send_header("Content-Type", "application/json")
+            handler.send_header("Content-Length", str(len(raw)))
+            handler.end_headers()
+            try:
+                handler.wfile.write(raw)
+            except OSError:
+                pass
         elif fault == "echo-401":
             got = handler.headers.get("Authorization", "")
             handler._json(401, {"error": {"message": f"key rejected: {got}"}})

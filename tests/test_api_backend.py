@@ -20,7 +20,7 @@ import pytest
 from pipeline.config import StoryConfig, ThemeConfig, load_pipeline_config, load_story
 from pipeline.errors import ConfigError, SummarizationError
 from pipeline.records import Article
-from pipeline.summarize.api import ApiSummarizer
+from pipeline.summarize.api import MAX_REPLY_BYTES, ApiSummarizer
 from pipeline.summarize.chat import SYSTEM_BRIEF, SYSTEM_NOTES, brief_messages
 from pipeline.summarize.llm import LLMSummarizer, count_chat_tokens
 from pipeline.summarize.models import (
@@ -226,6 +226,35 @@ def test_malformed_reply_is_a_clear_error(
     assert expected in str(err.value)
     assert str(err.value).startswith(f"api tiny at {server.base_url}/chat/completions: ")
     assert len(server.requests) == 1  # a malformed reply is not retried
+
+
+@pytest.mark.parametrize(("fault", "stream"), [("pings", True), ("blanks", False)])
+def test_a_reply_that_never_ends_is_refused_at_max_reply_seconds(
+    server: ChatServer,
+    story: StoryConfig,
+    themes: tuple[ThemeConfig, ...],
+    articles: list[Article],
+    fault: str,
+    stream: bool,
+) -> None:
+    """Bytes keep coming (so `timeout`, the silence allowed, never fires): the reply is
+    refused once `max_reply_seconds` have passed since its request, and not retried."""
+    server.faults[:] = [fault]
+    api = _api(server, stream=stream, max_new_tokens=4, max_reply_seconds=0.5, timeout=5.0)
+    with pytest.raises(SummarizationError) as err:
+        api.summarize(articles, story, themes)
+    assert "reply not finished 0.5 s after the request (max_reply_seconds)" in str(err.value)
+    assert len(server.requests) == 1
+
+
+def test_a_reply_over_max_reply_bytes_is_refused_unread(
+    server: ChatServer, story: StoryConfig, themes: tuple[ThemeConfig, ...], articles: list[Article]
+) -> None:
+    server.faults[:] = ["huge"]
+    api = _api(server, stream=False, max_new_tokens=4)
+    with pytest.raises(SummarizationError, match=f"reply over {MAX_REPLY_BYTES} bytes"):
+        api.summarize(articles, story, themes)
+    assert server.huge_bytes > MAX_REPLY_BYTES
 
 
 def test_key_never_in_errors_or_logs(

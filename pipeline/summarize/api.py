@@ -17,6 +17,9 @@ goes through the same Markdown parse, figure check and quality checks. Settings 
   server silent for `timeout` seconds, 429, 502, 503 and 504 are retried `retries` times
   (the first retry at once, then after `backoff` seconds, doubled each time); a Retry-After
   header is honoured instead (cut to `max_retry_after`). A stream cut midway is not retried.
+- Bounds: a reply is read as it comes and refused past `MAX_REPLY_BYTES` or once
+  `max_reply_seconds` have passed since its request (a stream of keep-alive pings, or of
+  blanks before a JSON body, never ends by itself: `timeout` is only the silence allowed).
 - Streaming (`stream = true`): server-sent events, `data:` chunks of `delta.content`, usage
   asked for with `stream_options.include_usage`.
 A reply that is no chat completion, an HTTP error, or retries exhausted raise a
@@ -30,11 +33,13 @@ import logging
 import math
 import os
 import re
+import time
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 import requests
 from requests.adapters import HTTPAdapter
+from urllib3.exceptions import HTTPError as Urllib3Error
 from urllib3.util.retry import Retry
 
 from pipeline.errors import SummarizationError
@@ -50,6 +55,10 @@ __all__ = ["ApiSummarizer", "estimate_tokens"]
 _RETRIED_STATUSES = frozenset({429, 502, 503, 504})
 _THINK = re.compile(r"<think>.*?</think>\s*", re.DOTALL)
 _PER_MESSAGE = 8  # role markers and separators of a chat template, per message (generous)
+# The longest reply read: a completion of max_new_tokens (1,200 tokens are a few kilobytes;
+# streamed, one JSON event a token, under a megabyte) is far below it.
+MAX_REPLY_BYTES = 8 * 1024 * 1024
+_READ_ERRORS = (requests.RequestException, Urllib3Error, OSError)
 
 
 class _CappedRetry(Retry):
@@ -91,6 +100,7 @@ class ApiSummarizer(ChatSummarizer):
         self._ratio = 0.0  # largest usage.prompt_tokens / estimate seen; 0: none yet
         self._tokenizer: Any = None
         self._session = _session(spec)
+        self._deadline = 0.0  # when the reply being read must be done (`_post`)
 
     @property
     def label(self) -> str:
@@ -181,13 +191,14 @@ class ApiSummarizer(ChatSummarizer):
 
     def _post(self, body: dict[str, Any]) -> requests.Response:
         timeout = (self.spec.timeout, self.spec.timeout)
+        self._deadline = time.monotonic() + self.spec.max_reply_seconds
         try:
             response = self._session.post(
                 self.spec.endpoint,
                 json=body,
                 headers=self._headers(),
                 timeout=timeout,
-                stream=self.spec.stream,
+                stream=True,  # read by `_chunks`, within its bounds
             )
         except requests.RequestException as exc:
             raise self._fail(
@@ -195,7 +206,7 @@ class ApiSummarizer(ChatSummarizer):
             ) from None
         if response.status_code != 200:
             tried = self.spec.retries + 1 if response.status_code in _RETRIED_STATUSES else 1
-            snippet = response.text[:300].strip()
+            snippet = _head(response)
             response.close()
             raise self._fail(
                 f"HTTP {response.status_code} after {tried} attempt(s)"
@@ -205,10 +216,29 @@ class ApiSummarizer(ChatSummarizer):
 
     def _read(self, response: requests.Response) -> tuple[str, Any]:
         try:
-            data = response.json()
-        except (requests.RequestException, ValueError) as exc:
+            raw = b"".join(self._chunks(response))
+        except _READ_ERRORS as exc:
+            raise self._fail(f"the reply broke off: {_reason(exc)}") from None
+        try:
+            data = json.loads(raw)
+        except ValueError as exc:
             raise self._fail(f"malformed reply (not JSON): {_reason(exc)}") from None
         return self._message_text(data, "message"), _get(data, "usage")
+
+    def _chunks(self, response: requests.Response) -> Iterator[bytes]:
+        """The reply's bytes as they arrive (content-decoded), refused past MAX_REPLY_BYTES
+        or `max_reply_seconds` after the request was sent."""
+        size = 0
+        while chunk := response.raw.read1(65536, decode_content=True):
+            size += len(chunk)
+            if size > MAX_REPLY_BYTES:
+                raise self._fail(f"reply over {MAX_REPLY_BYTES} bytes: not read further")
+            if time.monotonic() > self._deadline:
+                raise self._fail(
+                    f"reply not finished {self.spec.max_reply_seconds:g} s after the request "
+                    "(max_reply_seconds)"
+                )
+            yield chunk
 
     def _read_stream(self, response: requests.Response) -> tuple[str, Any]:
         parts: list[str] = []
@@ -219,14 +249,14 @@ class ApiSummarizer(ChatSummarizer):
                     usage = data["usage"]
                 if _get(data, "choices"):
                     parts.append(self._message_text(data, "delta", streamed=True))
-        except requests.RequestException as exc:
+        except _READ_ERRORS as exc:
             raise self._fail(f"the stream broke off: {_reason(exc)}") from None
         return "".join(parts), usage
 
     def _events(self, response: requests.Response) -> Iterator[Any]:
         """The JSON objects of a server-sent event stream, up to `data: [DONE]`."""
         seen_any = False
-        for raw in response.iter_lines():
+        for raw in _lines(self._chunks(response)):
             line = raw.decode("utf-8", "replace").strip()
             if not line.startswith("data:"):
                 continue  # blank separators, comments (": ping"), event names
@@ -283,6 +313,26 @@ def _session(spec: ApiSpec) -> requests.Session:
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     return session
+
+
+def _lines(chunks: Iterator[bytes]) -> Iterator[bytes]:
+    """The lines of a byte stream (LF, CRLF or CR ends, as server-sent events allow)."""
+    rest = b""
+    for chunk in chunks:
+        lines = (rest + chunk).splitlines(keepends=True)
+        rest = lines.pop() if lines and not lines[-1].endswith((b"\n", b"\r")) else b""
+        yield from lines
+    if rest:
+        yield rest
+
+
+def _head(response: requests.Response, limit: int = 300) -> str:
+    """The start of an error reply's body, for its message (not the rest of it)."""
+    try:
+        raw: bytes = response.raw.read1(4 * limit, decode_content=True)
+    except _READ_ERRORS:
+        return ""
+    return raw.decode("utf-8", "replace")[:limit].strip()
 
 
 def _get(data: Any, key: str) -> Any:

@@ -64,6 +64,7 @@ class ApiSpec:
     tokenizer: str = ""
     stream: bool = True
     timeout: float = 300.0  # seconds to connect, and between two bytes of the reply
+    max_reply_seconds: float = 1800.0  # a reply not over this long after its request: refused
     retries: int = 3  # on connection errors, timeouts, 429, 502, 503, 504
     backoff: float = 2.0  # seconds, doubled after each further failure
     max_retry_after: float = 120.0  # a longer Retry-After is cut to this
@@ -127,8 +128,9 @@ def check_api_spec(spec: ApiSpec, where: str) -> ApiSpec:
     for name in ("retries", "backoff", "max_retry_after"):
         if getattr(spec, name) < 0:
             raise ConfigError(where, f"{name}: must be >= 0, got {getattr(spec, name)}")
-    if spec.timeout <= 0:
-        raise ConfigError(where, f"timeout: must be > 0, got {spec.timeout}")
+    for name in ("timeout", "max_reply_seconds"):
+        if not getattr(spec, name) > 0:
+            raise ConfigError(where, f"{name}: must be > 0, got {getattr(spec, name)}")
     return spec
 
 
