@@ -202,7 +202,7 @@ def test_json_log_format_keeps_every_stderr_line_json(
 
     out = tmp_path / "a.jsonl"
     code = main(["--log-format", "json", "crawl", "http://127.0.0.1:9/a", "--out", str(out)])
-    assert code == 5  # the address guard refuses loopback: no page could be fetched
+    assert code == 3  # the address guard refuses loopback: a refused page, no outage
     lines = capsys.readouterr().err.strip().splitlines()
     records = [json.loads(line) for line in lines]
     said = [r["message"] for r in records if r["logger"] == "newsbrief.say"]

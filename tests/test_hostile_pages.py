@@ -284,6 +284,38 @@ def test_a_listing_whose_reader_raises_is_an_error_of_its_url_not_an_outage() ->
     assert network_failed(CrawlResult(errors=[("https://a.example/", "TimeoutError: x")]), True)
 
 
+def test_what_a_site_answered_is_no_outage(tmp_path: Path) -> None:
+    """A crawl whose one page was refused by the address guard, would not decode, or
+    redirected to no web page: exit 3 (a page failed), not 5 (the network failed: a cron job
+    would retry an outage, and retrying these changes nothing)."""
+    fake_gzip = Reply(
+        headers={"Content-Type": "text/html", "Content-Encoding": "gzip"}, body=b"plain" * 40
+    )
+    routes: dict[str, Reply] = {
+        "/robots.txt": Reply(status=404),
+        "/fake-gzip.html": fake_gzip,
+        "/to-private": Reply(status=302, headers={"Location": "http://10.1.2.3/a.html"}),
+        "/to-script": Reply(status=302, headers={"Location": "javascript:alert(1)"}),
+    }
+    config = tmp_path / "crawl.toml"
+    config.write_text(
+        "[crawl]\nallow_loopback = true\ndownload_delay = 0.0\nautothrottle = false\n",
+        encoding="utf-8",
+    )
+    with LocalServer(routes) as server:
+        for path in ("/fake-gzip.html", "/to-private", "/to-script"):
+            done = run_cli(tmp_path, "crawl", server.url(path), "--config", str(config))
+            assert done.returncode == 3, (path, done.stderr)
+            assert f"error: {server.url(path)}: " in done.stderr
+            assert "Traceback" not in done.stderr
+    for message in (
+        "ConnectionRefusedError: Connection was refused by other side: 111",
+        "DNSLookupError: DNS lookup failed: no results for hostname lookup: x.invalid.",
+        "ResponseNeverReceived: [<twisted.python.failure.Failure ConnectionLost>]",
+    ):
+        assert network_failed(CrawlResult(errors=[("https://a.example/", message)]), True)
+
+
 def _mangled(body: bytes, rng: random.Random) -> bytes:
     """`body` damaged one way: cut, spliced with random bytes, tags broken, quotes dropped,
     nested JSON put in front, bits flipped."""

@@ -27,7 +27,7 @@ from pipeline.app.progress import progress
 from pipeline.app.say import say
 from pipeline.config import PipelineConfig, load_pipeline_config
 from pipeline.errors import ConfigError, ExitCode, InputError
-from pipeline.records import SPIDER_ERROR, RawPage, Reject, RejectReason
+from pipeline.records import NETWORK_ERRORS, RawPage, Reject, RejectReason
 from pipeline.storage.archive import ArchiveReport, check_archive_target, iter_pages
 from pipeline.storage.backends import open_store
 from pipeline.storage.files import (
@@ -85,8 +85,9 @@ def check_replay(replay: str | Path | None) -> None:
 
 def network_failed(crawled: CrawlResult, live: bool) -> bool:
     """An outage: a live crawl where connections failed (refused, reset, timed out: not an
-    HTTP error status) and nothing answered (no page, no 304, nothing skipped)."""
-    transport = [m for _, m in crawled.errors if not m.startswith(("HTTP ", SPIDER_ERROR))]
+    HTTP error status, nor a refused address or a body that would not decode) and nothing
+    answered (no page, no 304, nothing skipped)."""
+    transport = [m for _, m in crawled.errors if m.partition(":")[0] in NETWORK_ERRORS]
     answered = crawled.fetched or crawled.not_modified or crawled.skipped or crawled.blocked
     return live and bool(transport) and not answered
 
