@@ -11,6 +11,8 @@ import re
 
 import pytest
 
+from pipeline.brief import quality_french
+from pipeline.config import StoryConfig
 from pipeline.figures.check import extract_figures
 from pipeline.figures.labels import _several_companies_total
 from pipeline.figures.measurewords import _SEVERAL_COMPANIES
@@ -19,6 +21,9 @@ from pipeline.figures.periods import _SERIES_TOKEN, period_for
 from pipeline.maintext import embedded
 from pipeline.pages import make_article
 from pipeline.records import Article, RawPage
+from pipeline.sites import kr36
+from pipeline.summarize import llm_markdown, sentences
+from pipeline.summarize.sentences import split_sentences
 from pipeline.web import blocking
 
 _OLD_SERIES = {
@@ -159,3 +164,162 @@ def test_an_app_state_body_ending_in_open_brackets_is_read_as_before() -> None:
     made = make_article(RawPage(url="https://news.example.com/a/2", body=html.encode()))
     assert getattr(made, "reason", None) is not None  # no prose beside 60,000 "<": no article
     assert embedded.body_paragraphs("a <b>bold</b> word" + "<" * 60_000)[0].startswith("a bold")
+
+
+# --- 36Kr's title suffix ------------------------------------------------------------------
+
+_OLD_KR36_SUFFIX = re.compile(r"\s*[-_|]\s*36氪.*$")
+
+
+def test_36kr_title_loses_its_site_name_as_the_old_pattern_cut_it() -> None:
+    alphabet = [" ", "\n", "-", "_", "|", "36氪", "x", "\u00a0", "3", "6", "氪", "\t"]
+    changed = 0
+    for text in _random_texts(alphabet, 50_000, 14, seed=8):
+        old = _OLD_KR36_SUFFIX.sub("", text)
+        assert kr36._without_site_name(text) == old, text
+        changed += old != text
+    assert changed > 5_000
+
+
+_KR36_BODY = "<p>" + "北京市政府周一表示，明年道路预算将增加，批评者担心工期延误。" * 5 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("og_title", "title"),
+    [
+        ("标题" + "\u00a0" * 60_000 + "x", "标题 x"),  # 16,000 took 1.9 s
+        # each "36氪" of a line but the last was tried to its line's end: none is the suffix
+        ("标题" + "-36氪" * 15_000 + "&#10;x", "标题" + "-36氪" * 15_000 + " x"),
+        ("标题" + "\u00a0" * 60_000 + "- 36氪 科技", "标题"),
+    ],
+)
+def test_a_36kr_page_titled_by_a_hostile_og_title(og_title: str, title: str) -> None:
+    html = (
+        '<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8">'
+        f'<meta property="og:title" content="{og_title}"></head><body>'
+        f'<div class="articleDetailContent">{_KR36_BODY}</div></body></html>'
+    )
+    made = make_article(RawPage(url="https://36kr.com/p/1234567890", body=html.encode()))
+    assert isinstance(made, Article)
+    assert made.title == title
+
+
+# --- sentences ----------------------------------------------------------------------------
+
+
+def _old_latin_spans(line: str) -> list[tuple[int, int]]:
+    """sentences._split_paragraph for Latin text as it was (each period's line prefix searched)."""
+    end = re.compile(rf"(?:[.!?]+|…)[{re.escape(sentences._CLOSERS)}\u00a0\u202f]*(?=\s+|$)")
+    before = re.compile(r"([\w.\-]+)$")
+    cuts = []
+    for match in end.finditer(line):
+        if match.group().startswith("."):
+            found = before.search(line[: match.start()])
+            word = found.group(1).lower() if found else ""
+            last = word.rsplit(".", 1)[-1]
+            if found and (
+                word in sentences._ABBREVIATIONS
+                or (len(last) == 1 and last.isalpha() and (len(word) == 1 or "." in word))
+            ):
+                continue
+        cuts.append(match.end())
+    spans, begin = [], 0
+    for cut in [*cuts, len(line)]:
+        trimmed = sentences._trim(line, begin, cut)
+        if trimmed is not None:
+            spans.append(trimmed)
+        begin = cut
+    return spans
+
+
+def test_latin_sentences_are_cut_where_they_were() -> None:
+    alphabet = list('a. ?!…\u00a0”’")-x_,\t1') + ["Dr.", "e.g.", " J. ", "...", "Mr.", "U.S."]
+    for line in _random_texts(alphabet, 30_000, 30, seed=9):
+        assert sentences._split_paragraph(line, "en") == _old_latin_spans(line), line
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("?" * 200_000 + "x", 1),  # each "?" tried to the run's end: 20,000 took 13 s
+        ("_" * 200_000 + ",. Next one.", 2),
+        ("a. " * 60_000, 1),  # each period's line searched for its word: 60 KB took 25 s
+        (("A line ends here. " * 3 + "M. Dupont said so. ") * 10_000, 40_000),
+    ],
+)
+def test_hostile_lines_split_into_sentences(text: str, count: int) -> None:
+    assert len(split_sentences(text, "en")) == count
+
+
+# --- names of the sources and citations of a generated brief ------------------------------
+
+_OLD_NAME_PARTS = re.compile(r"\s*[（()）《》「」,，;；·|]\s*")
+_OLD_CITATION = re.compile(r"\s*\[(\d+(?:\s*[,;]\s*\d+)*)\]")
+
+
+def test_source_names_split_as_before() -> None:
+    alphabet = list(" \u00a0\t,，;（）()|·《》ab")
+    for text in _random_texts(alphabet, 30_000, 20, seed=10):
+        assert quality_french._NAME_PARTS.split(text) == _OLD_NAME_PARTS.split(text), text
+    hostile = "21世纪经济报道" + " " * 50_000 + "x（记者" + "\u00a0" * 50_000 + "）"
+    assert quality_french._NAME_PARTS.split(hostile) == [
+        "21世纪经济报道" + " " * 50_000 + "x",
+        "记者",
+        "",
+    ]
+
+
+def test_citations_found_and_cut_as_before() -> None:
+    alphabet = list(" \u00a0\t[]12,;x")
+    for text in _random_texts(alphabet, 30_000, 20, seed=11):
+        assert llm_markdown._CITATION.findall(text) == _OLD_CITATION.findall(text), text
+        assert llm_markdown._CITATION.sub("", text) == _OLD_CITATION.sub("", text), text
+
+
+def test_a_generated_paragraph_padded_with_blanks_keeps_its_citation() -> None:
+    article = Article(url="https://news.example.com/a", title="A", text="Texte.")
+    markdown = "# Titre\n\nLe chiffre d'affaires a doublé" + "\u00a0" * 60_000 + " [1].\n"
+    draft = llm_markdown.parse_brief_markdown(markdown, [article], _STORY)
+    assert [s.article_id for s in draft.chapeau] == [article.id]
+
+
+# --- bounded where they are read: checked through make_article ------------------------------
+
+
+def test_photo_credit_lines_are_read_only_when_short() -> None:
+    # _PHOTO_CREDIT (140 s on 8,000 newlines when searched) is matched on one line of at
+    # most 90 characters (sitelines._MAX_PHOTO_CREDIT); a line holds no newline
+    for line, dropped in [
+        ("Photo by Jane Doe / Getty Images", True),
+        ("Photo by" + " :" * 40 + " Getty", False),
+        ("Photo by " + "a " * 50_000 + "/ Getty Images", False),
+    ]:
+        html = _PAGE.format(("<p>" + _WORDS * 6 + "</p>") * 3 + f"<p>{line}</p>")
+        made = make_article(RawPage(url="https://news.example.com/a/3", body=html.encode()))
+        assert isinstance(made, Article)
+        assert ("Getty" not in made.text) == dropped
+
+
+@pytest.mark.parametrize("padding", ["\u00a0" * 100_000, "\n\u00a0" * 50_000, " \t" * 50_000])
+def test_an_author_meta_padded_with_blanks_names_its_writers(padding: str) -> None:
+    # _AUTHOR_SPLIT (6.7 s on 8,000 no-break spaces when searched) splits a value whose runs
+    # of blanks are one blank each (names._BLANK_RUN) but for newlines, themselves separators
+    html = _PAGE.format("<p>" + _WORDS * 6 + "</p>").replace(
+        "</title>", f'</title><meta name="author" content="Jane Doe{padding}and John Smith">'
+    )
+    made = make_article(RawPage(url="https://news.example.com/a/4", body=html.encode()))
+    assert isinstance(made, Article)
+    assert made.author == "Jane Doe, John Smith"
+
+
+def test_a_title_padded_with_blanks_around_pipes() -> None:
+    # _PIPES and technode's suffix split a title whose blanks clean_title and text_of collapse
+    blanks = "\u00a0" * 100_000
+    html = _PAGE.format(("<p>" + _WORDS * 6 + "</p>") * 3).replace(
+        "<title>Roads</title>", f"<title>Roads{blanks}|{blanks}News</title>"
+    )
+    made = make_article(RawPage(url="https://news.example.com/a/5", body=html.encode()))
+    assert isinstance(made, Article) and made.title == "Roads"
+
+
+_STORY = StoryConfig(id="roads", title_hint="Routes", keywords=("roads",))
