@@ -18,7 +18,7 @@ from pipeline.figures.labels import _several_companies_total
 from pipeline.figures.measurewords import _SEVERAL_COMPANIES
 from pipeline.figures.parse import _EN_PATTERN, find_numbers
 from pipeline.figures.periods import _SERIES_TOKEN, period_for
-from pipeline.maintext import embedded
+from pipeline.maintext import embedded, sitelines
 from pipeline.pages import make_article
 from pipeline.records import Article, RawPage
 from pipeline.sites import kr36
@@ -298,6 +298,50 @@ def test_photo_credit_lines_are_read_only_when_short() -> None:
         made = make_article(RawPage(url="https://news.example.com/a/3", body=html.encode()))
         assert isinstance(made, Article)
         assert ("Getty" not in made.text) == dropped
+
+
+_OLD_PHOTO_CREDIT = re.compile(
+    r"(?:(?:(?:photo|image|illustration|picture)s?\s*)?(?:credits?\s*)?(?:by|:)\s*[^.!?]{0,60}?|"
+    r"[^.!?|/]{1,60}?\s*(?:\||/|\bvia\b))"
+    rf"\s*\(?{sitelines._AGENCY}\)?(?:\s*(?:\||/|\bvia\b)\s*[^.!?]{{0,40}})?\.?$|"
+    rf"\(?{sitelines._AGENCY}\)?\s*(?:\||/)\s*[^.!?]{{1,40}}$",
+    re.I,
+)
+
+
+def test_photo_credits_are_told_as_the_old_pattern_told_them() -> None:
+    pieces = [" ", "a", "1", ")", "(", "|", "/", " via ", "photo", " by ", ":", "getty", " images"]
+    pieces += [
+        "afp",
+        "reuters",
+        "-",
+        ",",
+        "x",
+        "ap photo",
+        "credit",
+        "é",
+        "中",
+        ".",
+        "!",
+        "?",
+        "\n",
+    ]
+    found = 0
+    for line in _random_texts(pieces, 40_000, 30, seed=12):
+        old = _OLD_PHOTO_CREDIT.match(line) is not None
+        assert (sitelines._PHOTO_CREDIT.match(line) is not None) == old, line
+        found += old
+    assert found > 300
+
+
+def test_a_page_of_credit_shaped_lines_is_read() -> None:
+    # each line of 90 characters tried each split of its free text against each agency
+    lines = ["photo: " + "1 " * 38 + "getty!", "photo by " + ")" * 75 + " getty", "Jane Roe | AFP"]
+    html = _PAGE.format(("<p>" + _WORDS * 6 + "</p>") * 8 + "<p>" + "<br>".join(lines * 2_000))
+    made = make_article(RawPage(url="https://news.example.com/a/6", body=html.encode()))
+    assert isinstance(made, Article)
+    # (repeated lines kept once; the credit naming AFP dropped, as before)
+    assert made.text.endswith("\nphoto by " + ")" * 75 + " getty") and "AFP" not in made.text
 
 
 @pytest.mark.parametrize("padding", ["\u00a0" * 100_000, "\n\u00a0" * 50_000, " \t" * 50_000])
