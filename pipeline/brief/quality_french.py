@@ -33,7 +33,9 @@ _QUOTED = re.compile(
 )
 _CLAUSE_END = re.compile(r"(?<=[.!?;:])\s+|\n+")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ'’]+")
-_NAME_PARTS = re.compile(r"\s*[（()）《》「」,，;；·|]\s*")
+# (blanks before a separator tried from the first of them only: a split from a later one starts
+# at the first too, and re tried each blank of a run to the run's end)
+_NAME_PARTS = re.compile(r"(?<!\s)\s+[（()）《》「」,，;；·|]\s*|[（()）《》「」,，;；·|]\s*")
 # Function words only one of the two languages uses (ambiguous ones like "a", "on" left out).
 _EN_WORDS = frozenset(
     "the and of to is was its that with for from has have were which after their it be are "

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Hashable, Iterator
 from functools import cache, lru_cache
+from typing import Protocol
 
 from pipeline.text.scripts import has_han
 
@@ -33,10 +35,15 @@ def _word_regex(words: tuple[str, ...]) -> re.Pattern[str]:
 Matches = tuple[re.Match[str], ...]
 
 
+class Finder(Hashable, Protocol):
+    """What a scan needs of a pattern: `re.Pattern.finditer` (periods._Series has its own)."""
+
+    def finditer(self, string: str, pos: int = ..., endpos: int = ...) -> Iterator[re.Match[str]]:
+        """The matches in string[pos:endpos], as re finds them."""
+
+
 @lru_cache(maxsize=4096)
-def _scan(
-    text: str, pattern: re.Pattern[str], region: Span
-) -> tuple[Matches, list[int], list[int]]:
+def _scan(text: str, pattern: Finder, region: Span) -> tuple[Matches, list[int], list[int]]:
     """The matches of `pattern` in `region`, with their starts and ends, scanned once.
 
     A clause or sentence holds many figures; each looks its keywords (and years) up in these
@@ -46,7 +53,7 @@ def _scan(
 
 
 def _matches_within(
-    text: str, pattern: re.Pattern[str], region: Span, parent: Span
+    text: str, pattern: Finder, region: Span, parent: Span
 ) -> tuple[Matches, list[int], list[int]]:
     """The matches a scan of `region` would find, taken from the scan of `parent` around it.
 

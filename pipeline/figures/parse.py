@@ -120,9 +120,11 @@ _FR_PATTERN = re.compile(
     re.I,
 )
 _EN_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# (no digit after the number's dots and commas: `[.,]*\d` is where `[\d,.]*\d` finds its first
+# digit; read as that, each "1" of "1,1,1,..." scanned the rest: 8,000 took 0.1 s)
 _EN_PATTERN = re.compile(
     r"(?P<pre>HK\$|US\$|\$|€|RMB\s?|HKD\s?|USD\s?|CNY\s?)?"
-    rf"(?<![\d.\w])(?P<num>{_EN_NUM})(?![\d,.]*\d)"
+    rf"(?<![\d.\w])(?P<num>{_EN_NUM})(?![.,]*\d)"
     r"(?:\s*(?P<mag>trillion|billion|bn|million|mln|mn|thousand)\b)?"
     rf"(?:\s*(?:(?P<pct>%|percent\b|per\s+cent\b|pct\b)|(?P<mult>times\b|-?fold\b|x\b)"
     rf"|(?P<shares>(?:h\s+)?shares\b)|(?P<cur>(?:{_CUR_LATIN})(?![\w]))))?",

@@ -57,6 +57,13 @@ _TAG = re.compile(r"<[^>]*>")
 _URL = re.compile(r"^(?:https?:|/)\S*$")
 
 
+def _blank_tags(text: str) -> str:
+    """`_TAG.sub(" ", text)`, the text after the last ">" left unread: every match ends at a
+    ">", and re tried each "<" no ">" follows to the text's end (quadratic in them)."""
+    last = text.rfind(">") + 1
+    return _TAG.sub(" ", text[:last]) + text[last:]
+
+
 # What a walked value holds (`_Walk.visit`): characters and clause marks of its text fields,
 # its block height (0 for a string or a dict of strings, one more for each list level that
 # holds text, at least 2 for a list of two or more prose items: a list of paragraphs) and
@@ -122,7 +129,7 @@ class _Walk:
         size = len(value)
         multi = size > 200 and ("\n" in value.strip() or bool(_HTML_BLOCK.search(value)))
         if size >= 2 * MIN_CANDIDATE_CHARS or (multi and size >= MIN_CANDIDATE_CHARS):
-            text = _TAG.sub(" ", value) if "<" in value else value
+            text = _blank_tags(value) if "<" in value else value
             chars, marks = len(text.strip()), clause_marks(text)
             if _prose(chars, marks):
                 self.offer(value, chars * (_HEADLINE_BONUS if anchored > 0 else 1.0))
@@ -207,7 +214,7 @@ def state_paragraphs(scripts: list[tuple[str, str]], titles: frozenset[str]) -> 
 def body_paragraphs(body: str) -> list[str]:
     """The paragraphs of a text body: HTML through the DOM extractor's pruning and paragraph
     emission, plain text one paragraph a line."""
-    if "<" in body and _TAG.search(body):
+    if -1 < body.find("<") < body.rfind(">"):  # `_TAG.search(body)`, in one pass
         fragment = parse(f"<html><body>{body}</body></html>")
         if fragment is None:
             return []

@@ -35,7 +35,8 @@ BLOCK_MARKERS = (
 )
 # "作者｜X" / "编辑｜Y" credit lines that open many bodies
 _CREDIT = re.compile(r"^(作者|编辑|文|撰文|采访|来源|责编)\s*[｜|:：]\s*(.{0,30})$")
-_TITLE_SUFFIX = re.compile(r"\s*[-_|]\s*36氪.*$")
+_SITE_NAME = "36氪"
+_SEPARATOR_BEFORE = re.compile(r"\s*[-_|]\s*")  # before the site's name, read backwards
 
 
 def _get(data: Any, path: tuple[str, ...]) -> Any:
@@ -102,6 +103,23 @@ def _from_data(page: RawPage, doc: Any, data: dict[str, Any], version: int) -> A
     )
 
 
+def _without_site_name(title: str) -> str:
+    r"""`re.sub(r"\s*[-_|]\s*36氪.*$", "", title)` ("标题 - 36氪" -> "标题"), each "36氪" of the
+    last line tried once: re tried each blank of a run to the run's end, and each "36氪" of an
+    earlier line to that line's end (an og:title of 16,000 no-break spaces took 1.9 s)."""
+    line = title.rfind("\n", 0, len(title) - 1) + 1  # ".*$": the last line, a final "\n" aside
+    end = len(title) - title.endswith("\n")
+    backwards = ""
+    at = title.find(_SITE_NAME, line)
+    while at >= 0:
+        backwards = backwards or title[::-1]
+        separator = _SEPARATOR_BEFORE.match(backwards, len(title) - at)
+        if separator is not None:  # its blanks before it as many as there are: the first start
+            return title[: len(title) - separator.end()] + title[end:]
+        at = title.find(_SITE_NAME, at + 1)
+    return title
+
+
 def _from_dom(page: RawPage, view: c.PageView) -> Article | None:
     doc = view.doc
     body = c.first(doc, _DOM_BODY)
@@ -114,7 +132,7 @@ def _from_dom(page: RawPage, view: c.PageView) -> Article | None:
         SPEC,
         2,
         doc,
-        title=title or _TITLE_SUFFIX.sub("", view.meta("og:title") or ""),
+        title=title or _without_site_name(view.meta("og:title") or ""),
         text=text,
         author=credits.get("作者"),
         summary=view.meta("description"),

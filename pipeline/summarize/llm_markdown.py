@@ -21,7 +21,9 @@ from pipeline.text.scripts import HAN
 
 __all__ = ["parse_brief_markdown"]
 
-_CITATION = re.compile(r"\s*\[(\d+(?:\s*[,;]\s*\d+)*)\]")
+# (tried from the first blank before the bracket only: a match from a later one starts at the
+# first too, and re tried each blank of a run to the run's end: 8,000 took 0.15 s)
+_CITATION = re.compile(r"(?<!\s)\s*\[(\d+(?:\s*[,;]\s*\d+)*)\]")
 _SKIPPED_HEADINGS = ("chiffres clés", "sources", "questions fréquentes")
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 

@@ -319,7 +319,15 @@ _TAG = re.compile(r"<[^>]+>")
 
 
 def _visible_text(html: str) -> str:
-    return " ".join(_TAG.sub(" ", _without_code(html)).split())
+    return " ".join(_blank_tags(_without_code(html)).split())
+
+
+def _blank_tags(text: str) -> str:
+    """`_TAG.sub(" ", text)`, the text after the last ">" left unread: every match ends at a
+    ">", and re tried each "<" no ">" follows to the text's end (a page ending in 40,000 of
+    them took 1.6 s, one of 200,000 in its head 36 s; now one pass)."""
+    last = text.rfind(">") + 1
+    return _TAG.sub(" ", text[:last]) + text[last:]
 
 
 # `_without_code` drops what `<(script|style)\b.*?</\1>` (re.I, re.S) matches in two steps: an
