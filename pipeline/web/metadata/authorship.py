@@ -22,7 +22,13 @@ from pipeline.web.metadata.headline import (
     _NOT_BYLINE_SELF,
     _Near,
 )
-from pipeline.web.metadata.names import _node_names, _people, _wider, split_authors
+from pipeline.web.metadata.names import (
+    _REPORTED_FROM,
+    _node_names,
+    _people,
+    _wider,
+    split_authors,
+)
 from pipeline.web.metadata.organisations import _key
 from pipeline.web.metadata.signatures import _bare_authors
 from pipeline.web.metadata.structured import _ld_people
@@ -184,7 +190,10 @@ def _first_credit(text: str, start: int, keys: frozenset[str], near: _Near) -> l
         found = next(group for group in match.groups() if group)
         if not found.endswith(_PHOTO_CREDIT):
             # "（实习记者 樊亮 张明超 记者惠禾）": the role again before a later name
-            return split_authors(_CREDIT_ROLE.sub(" ", found), keys)
+            found = _CREDIT_ROLE.sub(" ", found)
+            if "报" in found or "報" in found:  # "（记者 张三 杭州报道）": the place
+                found = " ".join(w for w in found.split() if not w.endswith(_REPORTED_FROM))
+            return split_authors(found, keys)
     return []
 
 
