@@ -72,9 +72,15 @@ def test_common_chinese_credit_forms(article: str, names: tuple[str, ...]) -> No
         _ZH + "<p>（上海报道）</p>",
         _CLOSING.format(credit="（本报 北京报道）"),  # the outlet and the place
         _CLOSING.format(credit="（华夏之声网）"),  # an outlet alone
+        _CLOSING.format(credit="（华夏之声网 北京）"),  # an outlet and a place
+        _CLOSING.format(credit="（华夏之声网 上海）"),
+        _CLOSING.format(credit="（每日新闻网 海外版）"),  # an outlet and its edition
         _CLOSING.format(credit="（华夏之声网 周小然 摄）"),  # the photographer
         _ZH + "<p>责任编辑：李小四</p>",  # the editor
         _ZH + "<p>(编辑部 整理)</p>",  # a desk compiled it
+        _ZH + "<p>(本报记者 整理)</p>",  # the writer's word where the name would stand
+        _ZH + "<p>（资料 整理）</p>",
+        _ZH + "<p>2023 年度 报道</p>",
         _ZH + "<p>相关 报道</p>",  # a menu's words: "related reports"
         _ZH + "<p>更多 报道</p>",
         _ZH + "<p>综合 报道</p>",

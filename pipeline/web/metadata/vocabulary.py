@@ -143,6 +143,10 @@ _NOT_NAMES = {
     "posted",
     "updated",
     "published",
+    # Chinese words a credit's place may hold instead of a name: compiled, wrote, translated,
+    # (from) the files, the editor's note, the year's
+    *("整理", "撰稿", "撰文", "执笔", "執筆", "编译", "編譯", "资料", "資料", "编者", "編者"),
+    "年度",
 }
 # Words of a link's label ("View Full Profile", "See all articles"), not of a name.
 _UI_WORDS = _NOT_NAMES | {
@@ -399,10 +403,10 @@ _NOT_A_REPORTER_NAME = (
 # place ending in a place's character (州, 京, 港, 市, 县, 区 ...), or one of the largest cities
 # named without one
 _NO_PLACE_END = "(?<![州京港市省县縣区區镇鎮乡鄉])"
-_NOT_A_PLACE = (
-    r"(?!(?:上海|台北|臺北|深圳|天津|重庆|重慶|武汉|武漢|成都|西安|高雄|台中|臺中|台南|臺南|澳门|澳門)"
-    r"\s*(?:报道|報導))"
+_BIG_CITIES = (
+    "上海|台北|臺北|深圳|天津|重庆|重慶|武汉|武漢|成都|西安|高雄|台中|臺中|台南|臺南|澳门|澳門"
 )
+_NOT_A_PLACE = rf"(?!(?:{_BIG_CITIES})\s*(?:报道|報導))"
 _BULLET = "[□■●○◆◇◎★☆▲△▶►•▪]"  # a bullet or box before a credit line ("□ 本报记者 张三")
 _CREDIT = re.compile(
     # (the bracket, the outlet and 记者 may be texts of their own: "（<a><font>记者</font></a>")
@@ -418,8 +422,9 @@ _CREDIT = re.compile(
     rf"|[（(〔【\[][ 　]*{_NOT_REPORTER}({_HAN_NAME})[ 　]+[\u4e00-\u9fff]{{2,6}}?(?:报道|報導)"
     r"[ 　]*[）)〕】\]]"
     # ... or an outlet, a blank and a name: "（华夏网 王五）" (not a photo's: "（华夏网 王五 摄）")
+    # (nor a place's, "（华夏网 北京）", nor an edition's, "（每日新闻 海外版）")
     r"|[（(][ 　]*[^\s（()）〔〕【】\[\]：:]{1,9}[网網社报報台刊][ 　]+"
-    r"([\u4e00-\u9fff]{2,4})[ 　]*[）)]"
+    rf"(?!(?:{_BIG_CITIES})[ 　]*[）)])([\u4e00-\u9fff]{{2,4}}){_NO_PLACE_END}(?<!版)[ 　]*[）)]"
     # ... or names and a writer's word after them: "(李四 撰稿)", "（张三 整理）"
     rf"|[（(][ 　]*{_NOT_REPORTER}({_HAN_NAMES})[ 　]*(?:撰稿|撰文|整理|执笔|執筆)[ 　]*[）)]"
     # ... or a name and 报道 closing a line, alone or after a date: "陳小梧 報導", "2012/1/17
