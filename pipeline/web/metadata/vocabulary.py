@@ -485,14 +485,17 @@ _CREDIT = re.compile(
 _TITLE_BYLINE = re.compile(rf"[(（]\s*((?:{_BY_WORDS})\s+[^()（）\d]{{3,60}}?)\s*[)）]\s*$", re.I)
 _CREDIT_ROLE = re.compile("记者|記者|实习生|實習生")  # "记者 张三 实习生 李四": both
 _PHOTO_CREDIT = ("摄", "攝")  # "（記者盧育君攝）": who took the photo
+# Words of `_CREDIT`'s forms standing only in brackets: "(李四 整理)", "（华夏网 王五）" (an
+# outlet's last character and a blank): a match holding one starts at a bracket
+_BRACKETED_CREDIT_WORDS = frozenset(
+    ("整理", *(f"{end}{blank}" for end in "网網社报報台刊" for blank in " 　"))
+)
 # Every form of `_CREDIT` holds one of these words: a text without any has no credit (tested
 # with `in`, a fast scan, before the pattern, slow on a long Chinese text).
 _CREDIT_WORDS = (
     *("记者", "記者", "报道", "報導", "作者", "기자"),
     *_ZH_WRITER_LABELS.split("|"),
-    "整理",  # "(李四 整理)"
-    # "（华夏网 王五）": an outlet's last character and a blank
-    *(f"{end}{blank}" for end in "网網社报報台刊" for blank in " 　"),
+    *_BRACKETED_CREDIT_WORDS,
     # "讯（", and "讯" ending a bold lead line before "（" (a line apart in the text read)
     *(f"{word}{gap}{bracket}" for word in "讯訊" for gap in ("", "\n") for bracket in "（("),
     *(f"{word}{bracket}" for word in "电電" for bracket in "（("),
