@@ -6,9 +6,11 @@ its own. Made-up pages; each positive case fails without the change."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from pipeline.web.metadata import PageView
+from pipeline.web.metadata import PageView, authorship, vocabulary
 from pipeline.web.metadata.names import split_authors
 
 _ZH = (
@@ -95,3 +97,21 @@ def test_no_author_where_no_person_is_credited(article: str) -> None:
 def test_an_intern_after_a_name_is_a_second_author() -> None:
     assert split_authors("张小三 实习生 李小四") == ["张小三", "李小四"]
     assert split_authors("林小鎮 實習生 黃小平") == ["林小鎮", "黃小平"]
+
+
+def test_the_new_forms_are_found_where_the_pattern_finds_them() -> None:
+    """`_credits` tries the pattern only near a credit word, and at the brackets before the
+    words of forms in brackets alone ("网 ", "整理"): the new forms start there too."""
+    rng = random.Random(20)
+    pieces = ["（", "(", "）", ")", "\n", " ", "记者", "記者", "本报", "网", "報", "社", "台", "刊",
+              "报道", "報導", "整理", "撰稿", "撰文", "整合", "实习生", "實習生", "文/攝", "摄",
+              "□", "■ ", "●", "2012/1/17", "7 ", "广州", "上海", "周小峰", "王五", "华夏之声",
+              "综合", "相关", "·", "版", "（周小峰", " 广州报道）", "（华夏网 ", "王五）",
+              " 撰稿）", "□ 本报记者 "]  # fmt: skip
+    for _ in range(60000):
+        raw = "".join(rng.choices(pieces, k=rng.randint(1, 12)))
+        text = "\n".join(line for line in (" ".join(t.split()) for t in raw.split("\n")) if line)
+        expected = [m.span() for m in vocabulary._CREDIT.finditer(text)]
+        assert [m.span() for m in authorship._credits(text)] == expected, repr(text)
+        if vocabulary._CREDIT_WORD.search(text) is None:
+            assert not expected, repr(text)

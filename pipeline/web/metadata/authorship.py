@@ -7,7 +7,7 @@ or the printed byline replacing a JSON-LD that names fewer or other people.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from pipeline.text.scripts import HAN_CHAR, HANGUL_CHAR, has_han
@@ -205,7 +205,7 @@ def _credits(text: str, start: int = 0) -> Iterator[re.Match[str]]:
     at every character of a long Chinese text."""
     end = start  # where the last match ended: the next one starts there or after
     for word in _CREDIT_WORD.finditer(text, start):
-        starts = range(max(end, word.start() - _CREDIT_LEAD), word.start() + 1)
+        starts: Iterable[int] = range(max(end, word.start() - _CREDIT_LEAD), word.start() + 1)
         if word.group() in _BRACKETED_CREDIT_WORDS:
             # ("网 ", "整理": words of forms in brackets alone, tried at the brackets only)
             starts = [at for at in starts if text[at] in "（("]
