@@ -115,3 +115,15 @@ def test_the_new_forms_are_found_where_the_pattern_finds_them() -> None:
         assert [m.span() for m in authorship._credits(text)] == expected, repr(text)
         if vocabulary._CREDIT_WORD.search(text) is None:
             assert not expected, repr(text)
+
+
+def test_the_credit_word_gate_is_the_in_test_of_each_word() -> None:
+    rng = random.Random(21)
+    pieces = ["a", "é", "\xa0", "“", " ", "记", "者", "记者", "网", " ", "整理", "报道", "기자",
+              "\n", "作者", "電(", "台", "x"]  # fmt: skip
+    for _ in range(20000):
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 10)))
+        start = rng.randint(0, len(text))
+        expected = any(word in text[start:] for word in vocabulary._CREDIT_WORDS)
+        found = text.find("记者", start) >= 0 or authorship._holds_credit_word(text, start)
+        assert found == expected, (text, start)

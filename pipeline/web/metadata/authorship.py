@@ -182,8 +182,8 @@ def _credited(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]:
 
 def _first_credit(text: str, start: int, keys: frozenset[str], near: _Near) -> list[str]:
     """The names of the first reporter's credit (`_CREDIT`) of `text` from `start` on."""
-    if _CREDIT_WORD.search(text, start) is None:
-        return []  # (one scan for the words: a third of the time of an `in` test for each)
+    if text.find("记者", start) < 0 and not _holds_credit_word(text, start):
+        return []
     for match in _credits(text, start):
         if match.group("line") and near.h1 is None:
             continue  # a line "新华社记者看东北" on a page without a headline: a menu's column
@@ -195,6 +195,19 @@ def _first_credit(text: str, start: int, keys: frozenset[str], near: _Near) -> l
                 found = " ".join(w for w in found.split() if not w.endswith(_REPORTED_FROM))
             return split_authors(found, keys)
     return []
+
+
+def _holds_credit_word(text: str, start: int) -> bool:
+    """True when `text` holds one of `_CREDIT_WORDS` from `start` on. (A text of Latin-1
+    alone holds none, told without a scan; else one scan of `_CREDIT_WORD`: a third of the
+    time of an `in` test for each word on a Chinese text without one.)"""
+    if text.isascii():
+        return False
+    try:
+        text.encode("latin-1")  # (a copy, where the text is stored a byte a character)
+    except UnicodeEncodeError:
+        return _CREDIT_WORD.search(text, start) is not None
+    return False
 
 
 def _credits(text: str, start: int = 0) -> Iterator[re.Match[str]]:
