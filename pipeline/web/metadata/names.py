@@ -57,6 +57,11 @@ _SITE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{
 _BRACKETED_PART = re.compile(r"[(（]([^()（）]{4,60})[)）]")
 _GREEK_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff]{2,}")
 _REPORTED_FROM = ("報導", "报道", "報道", "报导")  # "台北報導": reported from Taipei
+# An intern credited after a reporter's name ("张三 实习生 李四"): a second author, not a role
+# closing the first name
+_INTERN_AFTER = re.compile(
+    r"(?<=[\u4e00-\u9fff])[ 　]*(?:实习生|實習生)[ 　]*(?=[\u4e00-\u9fff]{2})"
+)
 _CLOSING_INITIAL = re.compile(r"^[^\W\d_]\.$")  # "C.": one letter and its dot
 _NAME_NODES = xpath(".//*[@itemprop='name' or contains(@class,'name')]")
 _PHOTO_LABELS = ("写真", "撮影", "摄影", "攝影")  # "photos" in Japanese and Chinese
@@ -99,6 +104,8 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         return split_authors(_CREDIT_ROLE.sub(" ", found), site_keys)
     if any(_SITE_ADDRESS.fullmatch(inner.strip()) for inner in _BRACKETED_PART.findall(value)):
         return []  # "Deutsche Welle (www.dw.com)": an outlet named with its address
+    if "实习生" in value or "實習生" in value:
+        value = _INTERN_AFTER.sub("、", value)  # "记者 张三 实习生 李四": both wrote it
     if "글" in value:  # "글·사진 김민수": one lead (text and photos), before the split at "·"
         value = _KO_WRITER_AND_PHOTOS.sub("글", value)
     if " — " in value or " – " in value:

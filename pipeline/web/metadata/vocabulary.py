@@ -143,6 +143,10 @@ _NOT_NAMES = {
     "posted",
     "updated",
     "published",
+    # Chinese words a credit's place may hold instead of a name: compiled, wrote, translated,
+    # (from) the files, the editor's note, the year's
+    *("整理", "撰稿", "撰文", "执笔", "執筆", "编译", "編譯", "资料", "資料", "编者", "編者"),
+    "年度",
 }
 # Words of a link's label ("View Full Profile", "See all articles"), not of a name.
 _UI_WORDS = _NOT_NAMES | {
@@ -389,15 +393,45 @@ _KO_ROLE_AFTER = re.compile(
 # written), "撰文", "撰稿" (wrote), "执笔" (penned)
 _ZH_WRITER_LABELS = "采写|採寫|撰文|撰稿|执笔|執筆"
 _NOT_REPORTER = r"(?!综合|綜合|综述|綜述|通讯员|通訊員|特约|特約|本报|本報|报道|報導)"
+# Words a line "X 报道" opens with that are no name: related, more, special, in-depth, video,
+# exclusive, live, follow-up reports
+_NOT_A_REPORTER_NAME = (
+    r"(?!相关|相關|更多|专题|專題|深度|视频|視頻|图文|圖文|独家|獨家|现场|現場|连续|連續|特别|特別"
+    r"|新闻|新聞|热门|熱門|精彩|最新|系列|记者|記者)"
+)
+# A place reported from, no name, before 报道 ("（广州报道）", "（上海报道）"): a name of a
+# place ending in a place's character (州, 京, 港, 市, 县, 区 ...), or one of the largest cities
+# named without one
+_NO_PLACE_END = "(?<![州京港市省县縣区區镇鎮乡鄉])"
+_BIG_CITIES = (
+    "上海|台北|臺北|深圳|天津|重庆|重慶|武汉|武漢|成都|西安|高雄|台中|臺中|台南|臺南|澳门|澳門"
+)
+_NOT_A_PLACE = rf"(?!(?:{_BIG_CITIES})\s*(?:报道|報導))"
+_BULLET = "[□■●○◆◇◎★☆▲△▶►•▪]"  # a bullet or box before a credit line ("□ 本报记者 张三")
 _CREDIT = re.compile(
     # (the bracket, the outlet and 记者 may be texts of their own: "（<a><font>记者</font></a>")
     rf"[（(〔【\[]\n?[^（()）〔〕【】\[\]\s]{{0,10}}?\n?(?<!摄影)(?<!攝影)(?:记者|記者)\s*(?:[：:]\s*)?"
-    rf"({_HAN_NAMES})\s*(?:[／/╱][^）)〕】\]]{{0,12}})?[）)〕】\]]"
+    rf"({_HAN_NAMES})\s*(?:文\s*)?(?:[／/╱][^）)〕】\]]{{0,12}})?[）)〕】\]]"
     # ... or a dateline's: "（中央社記者劉世怡台北11日電）", a name of two or three characters,
     # the place, the day and 电
     r"|[（(〔【\[][^（()）〔〕【】\[\]\s]{0,10}?(?:记者|記者)[ 　]*([\u4e00-\u9fff]{2,3})"
     r"[\u4e00-\u9fff]{2,5}?[0-9０-９]{1,2}日(?:电|電)[）)〕】\]]"
-    rf"|[（(〔【\[]\s*{_NOT_REPORTER}({_HAN_NAME})\s*(?:报道|報導)\s*[）)〕】\]]"
+    rf"|[（(〔【\[]\s*{_NOT_REPORTER}{_NOT_A_PLACE}({_HAN_NAME}){_NO_PLACE_END}\s*(?:报道|報導)"
+    r"\s*[）)〕】\]]"
+    # ... or a name, a blank and the place: "（周小峰 广州报道）"
+    rf"|[（(〔【\[][ 　]*{_NOT_REPORTER}({_HAN_NAME})[ 　]+[\u4e00-\u9fff]{{2,6}}?(?:报道|報導)"
+    r"[ 　]*[）)〕】\]]"
+    # ... or an outlet, a blank and a name: "（华夏网 王五）" (not a photo's: "（华夏网 王五 摄）")
+    # (nor a place's, "（华夏网 北京）", nor an edition's, "（每日新闻 海外版）")
+    r"|[（(][ 　]*[^\s（()）〔〕【】\[\]：:]{1,9}[网網社报報台刊][ 　]+"
+    rf"(?!(?:{_BIG_CITIES})[ 　]*[）)])([\u4e00-\u9fff]{{2,4}}){_NO_PLACE_END}(?<!版)[ 　]*[）)]"
+    # ... or names and a writer's word after them: "(李四 撰稿)", "（张三 整理）"
+    rf"|[（(][ 　]*{_NOT_REPORTER}({_HAN_NAMES})[ 　]*(?:撰稿|撰文|整理|执笔|執筆)[ 　]*[）)]"
+    # ... or a name and 报道 closing a line, alone or after a date: "陳小梧 報導", "2012/1/17
+    # 陳小梧 報導" (spaced: "台北報導" is a place)
+    rf"|(?:(?<![^\n])|(?<=\d )){_NOT_REPORTER}{_NOT_A_REPORTER_NAME}{_NOT_A_PLACE}"
+    rf"({_HAN_NAME}){_NO_PLACE_END}"
+    r" (?:报道|報導)(?=\n|$)"
     # (a bracket holding 记者 is the first form's, read from the bracket on)
     rf"|(?:(?:讯|訊)\n?|(?<=[日社])(?:电|電))[（(][ 　]*(?![^（()）]{{0,12}}?(?:记者|記者))"
     rf"{_NOT_REPORTER}({_HAN_NAMES})[ 　]*[）)]"
@@ -413,6 +447,10 @@ _CREDIT = re.compile(
     # spaced apart, unlike a menu's column ("新华社记者看东北")
     rf"|(?<![^\n])(?:[^\s（(〔【\[]{{2,10}}[ 　]{{1,4}})?(?:记者|記者)[ 　]+({_HAN_NAMES})"
     r"[ 　]*(?=\n|$)"
+    # ... or a bullet, a compiler's word, any outlet, 记者, a blank and the names: "□ 本报记者
+    # 张三", "■记者 李四", "整合 江南日报·新闻点记者 何五", "月谈记者 冯六" (spaced apart)
+    rf"|(?<![^\n])(?:{_BULLET} ?)?(?:(?:整合|综合|綜合|整理|编译|編譯) )?[^\s（(〔【\[]{{0,10}}?"
+    rf"(?<!摄影)(?<!攝影)(?:记者|記者) ({_HAN_NAMES})(?=\n|$)"
     # ... or a writer's label, an outlet's reporter and the names ("采写：南都记者 方南",
     # "撰文：本报记者 王五", "执笔：李四"): a line closing the article
     rf"|(?<![^\n])(?:{_ZH_WRITER_LABELS})[ 　]*[：:][ 　]*"
@@ -445,13 +483,19 @@ _CREDIT = re.compile(
 # A byline in brackets closing the title: "Πως δεν θα πάρετε κιλά (της Ηλιάνας Ηλιοπούλου)",
 # "The long road back (by Jane Doe)", "Le budget (par Marie Dupont)": a column's writer.
 _TITLE_BYLINE = re.compile(rf"[(（]\s*((?:{_BY_WORDS})\s+[^()（）\d]{{3,60}}?)\s*[)）]\s*$", re.I)
-_CREDIT_ROLE = re.compile("记者|記者")
+_CREDIT_ROLE = re.compile("记者|記者|实习生|實習生")  # "记者 张三 实习生 李四": both
 _PHOTO_CREDIT = ("摄", "攝")  # "（記者盧育君攝）": who took the photo
+# Words of `_CREDIT`'s forms standing only in brackets: "(李四 整理)", "（华夏网 王五）" (an
+# outlet's last character and a blank): a match holding one starts at a bracket
+_BRACKETED_CREDIT_WORDS = frozenset(
+    ("整理", *(f"{end}{blank}" for end in "网網社报報台刊" for blank in " 　"))
+)
 # Every form of `_CREDIT` holds one of these words: a text without any has no credit (tested
 # with `in`, a fast scan, before the pattern, slow on a long Chinese text).
 _CREDIT_WORDS = (
     *("记者", "記者", "报道", "報導", "作者", "기자"),
     *_ZH_WRITER_LABELS.split("|"),
+    *_BRACKETED_CREDIT_WORDS,
     # "讯（", and "讯" ending a bold lead line before "（" (a line apart in the text read)
     *(f"{word}{gap}{bracket}" for word in "讯訊" for gap in ("", "\n") for bracket in "（("),
     *(f"{word}{bracket}" for word in "电電" for bracket in "（("),
