@@ -58,18 +58,6 @@ class ArticleStore(Protocol):
     def upsert_article(self, article: Article) -> UpsertResult: ...
     def upsert_many(self, articles: Sequence[Article]) -> list[UpsertResult]: ...
     def get(self, article_id: str) -> Article | None: ...
-    def _article(self, data: Any) -> Article:
-        """The Article a row's `data` holds; a row damaged outside newsbrief (JSON cut or
-        overwritten, a field of the wrong type) is an InputError naming the store (exit 2),
-        not an internal error, and the store is left as it is."""
-        try:
-            return Article.from_dict(json.loads(data))
-        except (ValueError, TypeError, AttributeError, RecursionError) as exc:
-            where = str(getattr(self, "path", "the store"))
-            raise InputError(
-                where, f"a damaged article row ({describe_exception(exc, 120)})"
-            ) from None
-
     def find_by_hash(self, content_hash: str) -> list[Article]: ...
     def articles(
         self, *, since: datetime | None = None, sites: Sequence[str] | None = None
