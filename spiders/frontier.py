@@ -11,7 +11,8 @@ it: the response went through the spider callback, its page was handed to the pa
 time to live; a worker whose heartbeat has lapsed is dead, and any other worker of the
 frontier puts its in-flight requests back on the queue (atomically, so once). A request the
 dead worker had fetched but not stored is then fetched again: never lost, at worst fetched
-twice.
+twice. Queuing a request is one step too: its fingerprint marked seen and the request pushed
+by one script, so no worker dies between the two with a URL seen that no queue holds.
 
 A worker stops once the frontier is drained: the queue empty and no live worker holding a
 request, for `idle` seconds (infinity: a long-lived worker runs on). One Redis database is one

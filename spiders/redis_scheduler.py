@@ -30,6 +30,14 @@ redis.call('ZREM', KEYS[1], item[1])
 redis.call('HSET', KEYS[2], item[1], item[2])
 return item[1]
 """
+# Mark a request's fingerprint seen and queue it, as one step: a worker killed between the
+# duplicate filter's SADD and the queue's ZADD left a URL seen that no queue held, lost to
+# every worker. Returns 1 when queued, 0 when it was seen already.
+_ENQUEUE = """
+if redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+return 1
+"""
 # Put every request of an in-flight hash back on the queue, and drop the hash.
 _REQUEUE = """
 local items = redis.call('HGETALL', KEYS[2])
@@ -63,6 +71,7 @@ class FrontierScheduler(Scheduler):  # type: ignore[misc]
         self.workers_key = f"{prefix}:workers"
         self.alive_key = f"{PREFIX}:alive:{self.worker}"
         self._take = self.server.register_script(_TAKE)
+        self._enqueue = self.server.register_script(_ENQUEUE)
         self._requeue = self.server.register_script(_REQUEUE)
         self._mine: dict[Request, bytes] = {}
         self._last_reclaim = 0.0
@@ -86,15 +95,22 @@ class FrontierScheduler(Scheduler):  # type: ignore[misc]
         super().close(reason)
 
     def enqueue_request(self, request: Request) -> bool:
-        """scrapy-redis's, counting without the `spider` argument Scrapy deprecated."""
-        if not request.dont_filter and self.df.request_seen(request):
-            self.df.log(request, self.spider)
-            if self.stats:
-                self.stats.inc_value("dupefilter/filtered")
-            return False
+        """scrapy-redis's (its duplicate filter's fingerprint, its queue's encoding and score),
+        with the seen-mark and the push one Redis script (`_ENQUEUE`); counting without the
+        `spider` argument Scrapy deprecated."""
+        if request.dont_filter:
+            self.queue.push(request)
+        else:
+            fingerprint = self.df.request_fingerprint(request)
+            data = self.queue._encode_request(request)
+            keys, args = [self.df.key, self.queue.key], [fingerprint, -request.priority, data]
+            if not self._enqueue(keys=keys, args=args):
+                self.df.log(request, self.spider)
+                if self.stats:
+                    self.stats.inc_value("dupefilter/filtered")
+                return False
         if self.stats:
             self.stats.inc_value("scheduler/enqueued/redis")
-        self.queue.push(request)
         return True
 
     def next_request(self) -> Request | None:

@@ -14,6 +14,7 @@ import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -212,3 +213,39 @@ def test_frontier_settings_put_queue_and_filter_in_redis() -> None:
     assert settings["SCHEDULER"] == "spiders.redis_scheduler.FrontierScheduler"
     assert settings["DUPEFILTER_CLASS"] == "scrapy_redis.dupefilter.RFPDupeFilter"
     assert settings["REDIS_URL"] == "redis://h/3" and settings["SCHEDULER_PERSIST"] is True
+
+
+def test_a_request_is_marked_seen_and_queued_in_one_redis_command(frontier: str) -> None:
+    """A worker killed between the duplicate filter's mark and the queue's push would leave a
+    URL seen that no queue holds, lost to every worker: both are one script."""
+    from scrapy import Request, Spider
+    from scrapy.utils.test import get_crawler
+
+    from spiders.redis_scheduler import FrontierScheduler
+
+    options = FrontierOptions(frontier, worker="unit", idle=1.0)
+    crawler = get_crawler(Spider, settings_dict=frontier_settings(options))
+    spider = Spider.from_crawler(crawler, name="unit")
+    scheduler = FrontierScheduler.from_crawler(crawler)
+    scheduler.open(spider)
+    try:
+        sent: list[str] = []
+        for client in {id(c): c for c in (scheduler.server, scheduler.df.server)}.values():
+            send = client.execute_command
+
+            def recorded(*args: object, _send: Any = send, **kwargs: object) -> object:
+                sent.append(str(args[0]).upper())
+                return _send(*args, **kwargs)
+
+            client.execute_command = recorded
+        assert scheduler.enqueue_request(Request("http://127.0.0.1:1/a/1.html"))
+        assert sent and not {"SADD", "ZADD"} & set(sent)  # only the script (EVALSHA)
+        assert not scheduler.enqueue_request(Request("http://127.0.0.1:1/a/1.html#again"))
+        assert scheduler.enqueue_request(Request("http://127.0.0.1:1/a/1.html", dont_filter=True))
+        assert scheduler.enqueue_request(Request("http://127.0.0.1:1/a/2.html"))
+        assert len(scheduler.queue) == 3
+        assert scheduler.server.scard(scheduler.df.key) == 2
+        taken = scheduler.queue._decode_request(scheduler._take(keys=[scheduler.queue.key, "x"]))
+        assert taken.url.startswith("http://127.0.0.1:1/a/")
+    finally:
+        scheduler.server.flushdb()
