@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from pipeline.text.bylines import NAME_PARTICLES
 from pipeline.text.dates import is_month_name
-from pipeline.text.scripts import has_han
+from pipeline.text.scripts import HAN_CHAR, has_han
 from pipeline.web.html import HtmlElement, text_of, xpath
 from pipeline.web.metadata.organisations import _key, _lower, is_organisation
 from pipeline.web.metadata.visible import _shown_texts
@@ -59,9 +59,7 @@ _GREEK_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff]{2,}")
 _REPORTED_FROM = ("報導", "报道", "報道", "报导")  # "台北報導": reported from Taipei
 # An intern credited after a reporter's name ("张三 实习生 李四"): a second author, not a role
 # closing the first name
-_INTERN_AFTER = re.compile(
-    r"(?<=[\u4e00-\u9fff])[ 　]*(?:实习生|實習生)[ 　]*(?=[\u4e00-\u9fff]{2})"
-)
+_INTERN_AFTER = re.compile(rf"(?<=[{HAN_CHAR}])[ 　]*(?:实习生|實習生)[ 　]*(?=[{HAN_CHAR}]{{2}})")
 _CLOSING_INITIAL = re.compile(r"^[^\W\d_]\.$")  # "C.": one letter and its dot
 _NAME_NODES = xpath(".//*[@itemprop='name' or contains(@class,'name')]")
 _PHOTO_LABELS = ("写真", "撮影", "摄影", "攝影")  # "photos" in Japanese and Chinese

@@ -375,7 +375,7 @@ _MAX_HAN_NAME = 4  # characters of a Chinese personal name (2 to 4)
 # "中國時報 邱俐穎／台北報導", a line of its own "新华社记者任海军 阳建", "本报郑州12月15日电
 # 记者邓红阳 “...", "采写：南都记者 方南". Not a desk's ("综合报道"), a correspondent's (通讯员)
 # or a photographer's (摄影记者).
-_HAN_NAME = r"[\u4e00-\u9fff]{2,4}"
+_HAN_NAME = rf"[{HAN_CHAR}]{{2,4}}"
 _KO_NOT_NAMES = r"(?:사진|담당|취재|수습|객원|전문|선임|편집|인턴|영상|[가-힣]{1,3}부)"
 _KO_ROLES = r"(?:인턴|수습|선임|객원|전문|편집)"  # 인턴 기자: intern reporter
 _KO_NAMES = r"[가-힣]{2,4}(?:[ 　]?[·ㆍ,][ 　]?[가-힣]{2,4}){0,2}"  # "박민수·최지은": up to three
@@ -414,17 +414,17 @@ _CREDIT = re.compile(
     rf"({_HAN_NAMES})\s*(?:文\s*)?(?:[／/╱][^）)〕】\]]{{0,12}})?[）)〕】\]]"
     # ... or a dateline's: "（中央社記者劉世怡台北11日電）", a name of two or three characters,
     # the place, the day and 电
-    r"|[（(〔【\[][^（()）〔〕【】\[\]\s]{0,10}?(?:记者|記者)[ 　]*([\u4e00-\u9fff]{2,3})"
-    r"[\u4e00-\u9fff]{2,5}?[0-9０-９]{1,2}日(?:电|電)[）)〕】\]]"
+    rf"|[（(〔【\[][^（()）〔〕【】\[\]\s]{{0,10}}?(?:记者|記者)[ 　]*([{HAN_CHAR}]{{2,3}})"
+    rf"[{HAN_CHAR}]{{2,5}}?[0-9０-９]{{1,2}}日(?:电|電)[）)〕】\]]"
     rf"|[（(〔【\[]\s*{_NOT_REPORTER}{_NOT_A_PLACE}({_HAN_NAME}){_NO_PLACE_END}\s*(?:报道|報導)"
     r"\s*[）)〕】\]]"
     # ... or a name, a blank and the place: "（周小峰 广州报道）"
-    rf"|[（(〔【\[][ 　]*{_NOT_REPORTER}({_HAN_NAME})[ 　]+[\u4e00-\u9fff]{{2,6}}?(?:报道|報導)"
+    rf"|[（(〔【\[][ 　]*{_NOT_REPORTER}({_HAN_NAME})[ 　]+[{HAN_CHAR}]{{2,6}}?(?:报道|報導)"
     r"[ 　]*[）)〕】\]]"
     # ... or an outlet, a blank and a name: "（华夏网 王五）" (not a photo's: "（华夏网 王五 摄）")
     # (nor a place's, "（华夏网 北京）", nor an edition's, "（每日新闻 海外版）")
     r"|[（(][ 　]*[^\s（()）〔〕【】\[\]：:]{1,9}[网網社报報台刊][ 　]+"
-    rf"(?!(?:{_BIG_CITIES})[ 　]*[）)])([\u4e00-\u9fff]{{2,4}}){_NO_PLACE_END}(?<!版)[ 　]*[）)]"
+    rf"(?!(?:{_BIG_CITIES})[ 　]*[）)])([{HAN_CHAR}]{{2,4}}){_NO_PLACE_END}(?<!版)[ 　]*[）)]"
     # ... or names and a writer's word after them: "(李四 撰稿)", "（张三 整理）"
     rf"|[（(][ 　]*{_NOT_REPORTER}({_HAN_NAMES})[ 　]*(?:撰稿|撰文|整理|执笔|執筆)[ 　]*[）)]"
     # ... or a name and 报道 closing a line, alone or after a date: "陳小梧 報導", "2012/1/17
@@ -436,10 +436,10 @@ _CREDIT = re.compile(
     rf"|(?:(?:讯|訊)\n?|(?<=[日社])(?:电|電))[（(][ 　]*(?![^（()）]{{0,12}}?(?:记者|記者))"
     rf"{_NOT_REPORTER}({_HAN_NAMES})[ 　]*[）)]"
     rf"|(?:讯|訊|电|電)[ 　]+(?:记者|記者)[ 　]*({_HAN_NAMES})"
-    r"(?=[ 　]+[^\u4e00-\u9fff\s]|[ 　]*(?:\n|$)|[ 　]+(?:通讯员|通訊員))"
+    rf"(?=[ 　]+[^{HAN_CHAR}\s]|[ 　]*(?:\n|$)|[ 　]+(?:通讯员|通訊員))"
     rf"|(?:记者|記者)[ 　]*({_HAN_NAMES})[ 　]+\S{{0,8}}?(?:报道|報導)"
     rf"|(?:记者|記者)[ 　]*({_HAN_NAMES})[ 　]*[／/╱][^\s／/╱）)〕】\]]{{0,8}}?(?:报道|報導)"
-    rf"|(?<![\u4e00-\u9fff])({_HAN_NAME})[ 　]*[／/╱][^\s／/╱）)〕】\]]{{0,8}}?(?:报道|報導)"
+    rf"|(?<![{HAN_CHAR}])({_HAN_NAME})[ 　]*[／/╱][^\s／/╱）)〕】\]]{{0,8}}?(?:报道|報導)"
     # a line of its own: an outlet (新华社, 光明日报, 本网), 记者 and the names, nothing else
     rf"|(?<![^\n])[^\s（(〔【\[]{{0,7}}?[社报報网網台刊](?:记者|記者)[ 　]*(?P<line>{_HAN_NAMES})"
     r"[ 　]*(?=\n|$)"
@@ -459,9 +459,9 @@ _CREDIT = re.compile(
     # "作者：宋怡 杨志华", "作者：张三、李四", "作者：张三，李四": more names after the label,
     # of two or three characters ("作者：李兆清　江蘇南通　職員": a place and a job after one)
     rf"|(?:^|[\s\-|\[【])作者\s*[：:]\s*(?:(?:记者|記者)\s*)?"
-    r"([\u4e00-\u9fff]{2,4}(?:(?:[ 　]*[、，,][ 　]*|[ 　]+)[\u4e00-\u9fff]{2,3}"
-    r"(?![\u4e00-\u9fff]|\s*[：:]))*)"
-    r"(?![\u4e00-\u9fff]|\s*[：:])"
+    rf"([{HAN_CHAR}]{{2,4}}(?:(?:[ 　]*[、，,][ 　]*|[ 　]+)[{HAN_CHAR}]{{2,3}}"
+    rf"(?![{HAN_CHAR}]|\s*[：:]))*)"
+    rf"(?![{HAN_CHAR}]|\s*[：:])"
     # Korean: "(서울=연합뉴스) 홍길동 기자 = ...", "홍길동 기자 hong@example.co.kr": a name of
     # two to four syllables, "기자" (reporter), then "=", an e-mail address, a field's bar,
     # a date or its label ("김민수 기자 입력 2024.05.13": posted); not a role ("사진 기자":
