@@ -93,3 +93,45 @@ def test_a_box_named_by_its_hook_alone_is_still_read_by_it() -> None:
     assert "js-comments" in furniture_words("js-comments")
     assert "js-related" in furniture_words("box js-related")
     assert "js-" not in furniture_words("story-text js-ad-slot")
+
+
+def _empty_tiles() -> str:
+    """Teaser tiles a script fills in the reader's browser: a picture, empty title and lead."""
+    tile = (
+        "<div class='col'><a href='javascript:;' class='tile'><img src='data:,' alt=''>"
+        "<div class='tile-content'><h4 class='tile-title'></h4><p class='tile-lead'></p></div>"
+        "</a></div>"
+    )
+    return f"<div class='row'>{tile * 4}</div>"
+
+
+def test_a_subheading_closing_the_text_heads_nothing() -> None:
+    """A box of teasers a script fills (empty tiles in the markup) under its heading
+    ("Das könnte dich auch interessieren") inside the article's box: the heading closed the
+    text, heading nothing."""
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    page = _page(
+        f"<article><h1>Ferry delays</h1><div class='body'>{paras}"
+        f"<div class='headline'><h2>More from the islands</h2></div>{_empty_tiles()}</div></article>"
+    )
+    text = _own(page)
+    assert text.endswith(STORY[-1])
+    assert "More from the islands" not in text
+
+
+def test_a_sentence_set_as_a_subheading_stays() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    quote = "The harbour master said the boat would sail again on Monday."
+    page = _page(
+        f"<article><h1>Ferry delays</h1><div class='body'>{paras}<h3>{quote}</h3>"
+        f"{_empty_tiles()}</div></article>"
+    )
+    assert _own(page).endswith(quote)
+
+
+def test_a_run_of_subheadings_closing_the_text_stays() -> None:
+    """Two or more (a quiz's results, a list of titles) are the page's, not a box's heading."""
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    titles = "<h3>The timetable for the winter</h3><h3>The fares for the islands</h3>"
+    page = _page(f"<article><h1>Ferry delays</h1><div class='body'>{paras}{titles}</div></article>")
+    assert _own(page).endswith("The timetable for the winter\nThe fares for the islands")
