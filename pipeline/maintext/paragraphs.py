@@ -36,6 +36,9 @@ _SKIP_TAGS = frozenset({"h1"})
 # links they headed was not the article's: "Read more", "Das könnte Sie auch interessieren").
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _MAX_HEAD_CHARS = 60
+# Text above it that makes the closing subheading a box's: under a line or two (a post that is
+# a link to a file, a byline) it may be the post's own title.
+_MIN_HEADED_TEXT = 200
 _SENTENCE_END_MARKS = (".", "!", "?", "…", "。", "！", "？")
 _PROSE_BEFORE_HEADING = 40  # characters of text above an <h1> that make it a subheading
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "table", "menu"})
@@ -338,7 +341,7 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
         kept = True
         broken = False
         heads.append(line.heading and _is_head(text))
-    if len(out) > 1 and heads[-1] and not heads[-2]:
+    if len(out) > 1 and heads[-1] and not heads[-2] and _MIN_HEADED_TEXT <= sum(map(len, out[:-1])):
         out.pop()  # it heads nothing: a box taken out ("Read more"); not a run of titles
     return trim_edges(_without_notice(out, notices), title)
 
