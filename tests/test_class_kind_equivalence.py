@@ -20,7 +20,7 @@ _POSITIVE = re.compile(dom.POSITIVE.pattern)
 
 
 def _plain_kind(words: str) -> str:
-    words = classwords._MODIFIER_TOKENS.sub(" ", words) if words else words
+    words = classwords.furniture_words(words)
     strong = _STRONG.search(words)
     if strong or _LAYOUT.search(words):
         if words.startswith(("article", "content", "post-body", "entry")):
@@ -109,7 +109,7 @@ def test_every_vocabulary_word_is_found() -> None:
 
 def _plain_weight(words: str) -> tuple[float, bool]:
     weight = 0.0
-    negative = classwords._MODIFIER_TOKENS.sub(" ", words) if words else words
+    negative = classwords.furniture_words(words)
     marked = _STRONG.search(negative) or _WEAK.search(negative)
     if marked:
         weight -= 25.0

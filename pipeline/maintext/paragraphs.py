@@ -32,6 +32,14 @@ from pipeline.web.html import (
 )
 
 _SKIP_TAGS = frozenset({"h1"})
+# Subheadings: one closing the text heads nothing left in it (the box of teasers or
+# links they headed was not the article's: "Read more", "Das könnte Sie auch interessieren").
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_MAX_HEAD_CHARS = 60
+# Text above it that makes the closing subheading a box's: under a line or two (a post that is
+# a link to a file, a byline) it may be the post's own title.
+_MIN_HEADED_TEXT = 200
+_SENTENCE_END_MARKS = (".", "!", "?", "…", "。", "！", "？")
 _PROSE_BEFORE_HEADING = 40  # characters of text above an <h1> that make it a subheading
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "table", "menu"})
 _MAX_BLOCK_LINK_DENSITY = 0.5
@@ -106,6 +114,7 @@ class _Line:
     parts: list[str] = field(default_factory=list)
     linked: list[bool] = field(default_factory=list)  # for each part, whether inside a link
     link_chars: int = 0
+    heading: bool = False  # opened by a subheading (`_SUBHEADINGS`)
 
 
 @dataclass
@@ -183,6 +192,7 @@ class Emitter:
             return
         if block:
             self.flush()
+            self.cur.heading = el.tag in _SUBHEADINGS  # (an empty line: none yet in it)
         elif el.tag == "br":
             self.flush()
         # an <a> wrapping several lines of text is text (see pipeline.web.html.MAX_LINK_CHARS)
@@ -307,6 +317,7 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
     notices: list[int] = []  # where notice headings stood among `out`, kept or not
     kept = False  # whether the line before was kept
     broken = False  # whether the line before was dropped in mid-sentence
+    heads: list[bool] = []  # for each line of `out`, whether a subheading's (`_is_head`)
     for line in em.lines:
         text = clean_line("".join(line.parts))
         if not text or (title and text == title):
@@ -322,13 +333,23 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
                 is_colon_label(out[-1]) or (is_appeal_title(out[-1]) and _is_appeal(text))
             ):
                 out.pop()  # what introduced it: "Best prices today:", an appeal's heading
+                heads.pop()
             kept = False
             broken = _is_open_sentence(text)
             continue
         out.append(text)
         kept = True
         broken = False
+        heads.append(line.heading and _is_head(text))
+    if len(out) > 1 and heads[-1] and not heads[-2] and _MIN_HEADED_TEXT <= sum(map(len, out[:-1])):
+        out.pop()  # it heads nothing: a box taken out ("Read more"); not a run of titles
     return trim_edges(_without_notice(out, notices), title)
+
+
+def _is_head(text: str) -> bool:
+    """A subheading's words, not a sentence set as one (a pull quote, a styled paragraph):
+    at most `_MAX_HEAD_CHARS`, no sentence closing them."""
+    return len(text) <= _MAX_HEAD_CHARS and not text.endswith(_SENTENCE_END_MARKS)
 
 
 def _is_open_sentence(text: str) -> bool:

@@ -99,6 +99,19 @@ _MODIFIER_TOKENS = re.compile(
     r"(?<!\S)(?:(?:with|has|no|without)[-_]\S*|\S*(?:label|title)[-_]+hidden|live[-_]?\S*|"
     r"\S*(?:one|two|three|no)[-_]?sidebars?\S*|\S*shar(?:e)?able\S*)(?!\S)"
 )
+# A blog post's wrapper as WordPress's post_class() writes it ("post-12 post type-post
+# status-publish format-standard hentry category-it-news tag-budget tag-ads"): its terms'
+# classes, "category-<slug>" and "tag-<slug>", are the post's topics, any word ("tag-ads",
+# "category-comment", "tag-social-media"), and name no furniture. Read as such only on a
+# block so marked (hAtom's "hentry", "type-post", "status-publish"): elsewhere "tag-list" or
+# "category-menu" name a list of links.
+_POST_CLASS = re.compile(r"(?<!\S)(?:hentry|type-post|status-publish)(?!\S)")
+_TERM_TOKENS = re.compile(r"(?<!\S)(?:tag|category)-\S+(?!\S)")
+# A script's hook ("js-dynamic-advertorial": the script that inserts an advertorial into the
+# block; "js-external-links"): what a script does with the block, not what the block is.
+# Ignored only on a block whose other words name text ("column s-article-text js-..."), so
+# a box named by its hook alone ("js-comments") is still read by it.
+_SCRIPT_HOOKS = re.compile(r"(?<!\S)js-\S*")
 # A camel-case modifier closing a class name, as CSS modules write them ("titleNoCredit",
 # "blurbNoPhoto", "textWithCounter"): what the block lacks or carries beside it, not what it
 # is. "titleNoCredit" is a title, not a photo credit.
@@ -125,8 +138,19 @@ def class_words(el: HtmlElement) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def furniture_words(words: str) -> str:
-    """`class_words` without the tokens that never mark a node as furniture."""
-    return _MODIFIER_TOKENS.sub(" ", words) if words else words
+    """`class_words` without the tokens that never mark a node as furniture: modifiers
+    (`_MODIFIER_TOKENS`), a post's term classes (`_TERM_TOKENS`) and a text box's script
+    hooks (`_SCRIPT_HOOKS`)."""
+    if not words:
+        return words
+    words = _MODIFIER_TOKENS.sub(" ", words)
+    if ("tag-" in words or "category-" in words) and _POST_CLASS.search(words):
+        words = _TERM_TOKENS.sub(" ", words)
+    if "js-" in words:
+        unhooked = _SCRIPT_HOOKS.sub(" ", words)
+        if POSITIVE.search(unhooked):
+            words = unhooked
+    return words
 
 
 def _attr_words(cls: str | None, ident: str | None) -> str:
