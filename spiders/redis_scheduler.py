@@ -10,13 +10,20 @@ from __future__ import annotations
 
 import logging
 import math
+import sys
 import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from redis.exceptions import RedisError
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy_redis.scheduler import Scheduler
 
 from spiders.frontier import HEARTBEAT_TTL, PREFIX, new_worker_id
+
+if TYPE_CHECKING:
+    from twisted.internet.task import LoopingCall
 
 logger = logging.getLogger(__name__)
 
@@ -103,6 +110,7 @@ class FrontierScheduler(Scheduler):  # type: ignore[misc]
         self._last_reclaim = 0.0
         self._joined = False
         self._beat()
+        self._beats = _heartbeats(self._beat_on_time, self.ttl / 3)
         super().open(spider)
         self._reclaim(force=True)
         if self.seed and not self._busy():
@@ -111,6 +119,8 @@ class FrontierScheduler(Scheduler):  # type: ignore[misc]
         self._last_busy = time.monotonic()
 
     def close(self, reason: str) -> None:
+        if self._beats is not None and self._beats.running:
+            self._beats.stop()
         self._ack_finished()
         if self._mine:  # stopped with requests unfinished: back on the queue for the others
             self._requeue(keys=[self.queue.key, self.inflight_key])
@@ -173,6 +183,14 @@ class FrontierScheduler(Scheduler):  # type: ignore[misc]
         keys = [self.alive_key, self.workers_key]
         self._rejoined(self._beat_script(keys=keys, args=[self.worker, self._ttl_ms()]))
 
+    def _beat_on_time(self) -> None:
+        """The timer's heartbeat: a Redis that does not answer is said, and the timer goes on
+        (the engine's next request fails on it)."""
+        try:
+            self._beat()
+        except RedisError as exc:
+            logger.warning("frontier %s: heartbeat failed: %s", self.queue.key, exc)
+
     def _take_next(self) -> bytes | None:
         """A heartbeat, and the next request of the queue moved into this worker's in-flight
         hash (its encoded bytes), or None when the queue is empty."""
@@ -227,3 +245,21 @@ class FrontierScheduler(Scheduler):  # type: ignore[misc]
                 )
                 if self.stats:
                     self.stats.inc_value("newsbrief/frontier_reclaimed", count)
+
+
+def _heartbeats(beat: Callable[[], None], interval: float) -> LoopingCall | None:
+    """A timer calling `beat` every `interval` seconds in the crawl's running reactor, or None
+    where none runs (a scheduler opened by a unit test; no reactor is installed here). The
+    engine asks the scheduler for a request only when it has room for one, and at least every
+    5 s: a worker whose downloads all waited on a slow site (or idle, under a heartbeat below
+    5 s) went silent and was taken for dead while it worked."""
+    reactor = sys.modules.get("twisted.internet.reactor")
+    if reactor is None or not getattr(reactor, "running", False):
+        return None
+    from twisted.internet.task import LoopingCall
+
+    timer = LoopingCall(beat)
+    timer.start(interval, now=False).addErrback(
+        lambda failure: logger.error("frontier heartbeat stopped: %s", failure.value)
+    )
+    return timer

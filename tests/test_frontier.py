@@ -12,8 +12,10 @@ import random
 import signal
 import sqlite3
 import subprocess
+import threading
 import time
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any, cast
 
@@ -22,7 +24,7 @@ import pytest
 from pipeline.storage.archive import iter_pages
 from spiders.frontier import FrontierOptions, frontier_settings, worker_archive
 from tests.cli_helpers import cli_cmd, offline_env, run_cli
-from tests.httpserver import LocalServer, Reply, Route, slowed
+from tests.httpserver import LocalServer, Reply, Route, send, slowed
 from tests.redisserver import redis_server
 
 PAGES = 500
@@ -74,6 +76,7 @@ def site() -> Iterator[LocalServer]:
 
 
 _DBS = iter(range(1, 16))
+WORKERS = "newsbrief:generic:workers"  # the frontier's workers of the generic spider
 
 
 @pytest.fixture
@@ -179,6 +182,62 @@ def test_a_worker_killed_midway_loses_nothing(
     # its 8 concurrent downloads plus the responses waiting for the scraper).
     assert sum(n - 1 for n in hits.values()) <= 32
     assert "requests back on the queue" in log
+
+
+def test_a_crawl_waiting_on_its_sitemap_is_not_taken_for_dead(
+    tmp_path: Path, frontier: str
+) -> None:
+    """The killed-worker test's failure under load (490 of 500 stored), forced: the seeding
+    crawl waits on its sitemap longer than its heartbeat. It beat only when the engine asked
+    for a request, so the joining worker took it for dead, requeued the sitemap, read it too
+    and dropped the crawl from the workers; the crawl went on taking requests into an
+    in-flight hash nobody watched, lost when it was killed (9 of 200 pages here). Now a timer
+    beats, and a worker taken for dead joins again with its next heartbeat or take."""
+    import redis
+
+    pages, answer = 200, threading.Event()
+    procs: list[subprocess.Popen[bytes]] = []
+    with LocalServer(site_routes(pages)) as site:
+        listing = Reply(200, {"Content-Type": "application/xml"}, sitemap(site.base, pages))
+
+        def held(h: BaseHTTPRequestHandler) -> None:  # answered when the test says
+            answer.wait(60)
+            send(h, listing)
+
+        site.routes["/sitemap.xml"] = held
+        db, cfg = tmp_path / "store.sqlite3", str(overlay(tmp_path, heartbeat=1.0))
+        common = ["--frontier", frontier, "--db", str(db), "--config", cfg]
+        try:
+            doomed = start(tmp_path, "crawl", site.url("/sitemap.xml"), *common, log="doomed.log")
+            procs.append(doomed)
+            deadline = time.monotonic() + 90
+            while not site.hits["/sitemap.xml"]:  # the crawl waits on its sitemap
+                assert doomed.poll() is None and time.monotonic() < deadline, "crawl ended early"
+                time.sleep(0.02)
+            survivor = start(tmp_path, "worker", *common, "--idle", "3", log="survivor.log")
+            procs.append(survivor)
+            client, joined = redis.Redis.from_url(frontier), f"-{survivor.pid}-".encode()
+            while not any(joined in worker for worker in client.smembers(WORKERS)):
+                assert survivor.poll() is None and time.monotonic() < deadline, "worker ended"
+                time.sleep(0.02)
+            time.sleep(2.5)  # the crawl waits on: over its heartbeat (1 s), the worker looks
+            answer.set()
+            while (tmp_path / "doomed.log").read_bytes().count(b'{"also_urls"') < 10:
+                assert doomed.poll() is None and time.monotonic() < deadline, "crawl ended early"
+                time.sleep(0.02)  # it has stored pages, and holds more
+            os.kill(doomed.pid, signal.SIGKILL)
+            doomed.wait()
+            finish(survivor, tmp_path, "survivor.log")
+        finally:
+            answer.set()
+            for proc in procs:  # none left running when the test fails
+                if proc.poll() is None:
+                    proc.kill()
+                    proc.wait()
+        urls = stored_urls(db)
+        assert len(urls) == pages and len(set(urls)) == pages  # nothing lost
+        assert len(article_hits(site)) == pages
+        assert site.hits["/sitemap.xml"] == 1  # the waiting crawl was not taken for dead
 
 
 def test_a_bad_or_absent_frontier_is_one_line_and_exit_2(tmp_path: Path, redis_url: str) -> None:
