@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import random
+import re
 import signal
 import sqlite3
 import subprocess
@@ -178,10 +179,14 @@ def test_a_worker_killed_midway_loses_nothing(
     assert len(urls) == PAGES and len(set(urls)) == PAGES  # nothing lost
     hits = article_hits(site)
     assert len(hits) == PAGES
-    # Only what the killed worker had taken is fetched twice (its in-flight requests: at most
-    # its 8 concurrent downloads plus the responses waiting for the scraper).
-    assert sum(n - 1 for n in hits.values()) <= 32
+    # Only what was put back on the queue is fetched twice: the killed worker's in-flight
+    # requests (its downloads, the responses waiting for the scraper), and under load those of
+    # a worker taken for dead while it worked (9 of 15 runs at load 8-9, up to 30 duplicates:
+    # the fixed bound of 32 this replaces was nearly reached).
     assert "requests back on the queue" in log
+    said = log + (tmp_path / "doomed.log").read_text(errors="replace")
+    requeued = sum(map(int, re.findall(r"(\d+) of its requests back on the queue", said)))
+    assert sum(n - 1 for n in hits.values()) <= requeued
 
 
 def test_a_crawl_waiting_on_its_sitemap_is_not_taken_for_dead(
