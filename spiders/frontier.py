@@ -8,11 +8,15 @@ request is moved, atomically (a Lua script), from the queue into the worker's in
 (`newsbrief:<spider>:inflight:<worker>`), and leaves it only once Scrapy's engine is done with
 it: the response went through the spider callback, its page was handed to the page handler
 (stored) and the requests it yielded were queued. Each worker refreshes a heartbeat key with a
-time to live; a worker whose heartbeat has lapsed is dead, and any other worker of the
-frontier puts its in-flight requests back on the queue (atomically, so once). A request the
+time to live (a timer, every third of it, and each take); a worker whose heartbeat has lapsed
+is dead, and any other worker of the frontier puts its in-flight requests back on the queue and
+drops it from the workers (one script with the look at the heartbeat, so once). A request the
 dead worker had fetched but not stored is then fetched again: never lost, at worst fetched
-twice. Queuing a request is one step too: its fingerprint marked seen and the request pushed
-by one script, so no worker dies between the two with a URL seen that no queue holds.
+twice. A worker only taken for dead (paused, or its reactor blocked, longer than the heartbeat)
+joins again with its next heartbeat or take: a request is only ever taken into the in-flight
+hash of a worker in the set, which is what the others watch. Queuing a request is one step too:
+its fingerprint marked seen and the request pushed by one script, so no worker dies between the
+two with a URL seen that no queue holds.
 
 A worker stops once the frontier is drained: the queue empty and no live worker holding a
 request, for `idle` seconds (infinity: a long-lived worker runs on). One Redis database is one
@@ -68,7 +72,7 @@ __all__ = [
 
 PREFIX = "newsbrief"
 CONTEXT_KEY = f"{PREFIX}:context"
-HEARTBEAT_TTL = 30.0  # seconds; the engine calls the scheduler at least every 5 s
+HEARTBEAT_TTL = 30.0  # seconds; refreshed every third of it (a timer in the reactor)
 
 
 @dataclass(frozen=True)

@@ -6,22 +6,26 @@ requests back on the queue and finishes).
 
 from __future__ import annotations
 
+import logging
 import os
 import random
+import re
 import signal
 import sqlite3
 import subprocess
+import threading
 import time
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
 from pipeline.storage.archive import iter_pages
 from spiders.frontier import FrontierOptions, frontier_settings, worker_archive
 from tests.cli_helpers import cli_cmd, offline_env, run_cli
-from tests.httpserver import LocalServer, Reply, slowed
+from tests.httpserver import LocalServer, Reply, Route, send, slowed
 from tests.redisserver import redis_server
 
 PAGES = 500
@@ -43,8 +47,8 @@ def article(i: int) -> bytes:
     ).encode()
 
 
-def site_routes(pages: int) -> dict[str, Reply]:
-    routes = {f"/a/{i}.html": Reply(200, HTML, article(i)) for i in range(pages)}
+def site_routes(pages: int) -> dict[str, Route]:
+    routes: dict[str, Route] = {f"/a/{i}.html": Reply(200, HTML, article(i)) for i in range(pages)}
     routes["/robots.txt"] = Reply(200, {"Content-Type": "text/plain"}, b"User-agent: *\n")
     return routes
 
@@ -73,6 +77,7 @@ def site() -> Iterator[LocalServer]:
 
 
 _DBS = iter(range(1, 16))
+WORKERS = "newsbrief:generic:workers"  # the frontier's workers of the generic spider
 
 
 @pytest.fixture
@@ -174,10 +179,70 @@ def test_a_worker_killed_midway_loses_nothing(
     assert len(urls) == PAGES and len(set(urls)) == PAGES  # nothing lost
     hits = article_hits(site)
     assert len(hits) == PAGES
-    # Only what the killed worker had taken is fetched twice (its in-flight requests: at most
-    # its 8 concurrent downloads plus the responses waiting for the scraper).
-    assert sum(n - 1 for n in hits.values()) <= 32
+    # Only what was put back on the queue is fetched twice: the killed worker's in-flight
+    # requests (its downloads, the responses waiting for the scraper), and under load those of
+    # a worker taken for dead while it worked (9 of 15 runs at load 8-9, up to 30 duplicates:
+    # the fixed bound of 32 this replaces was nearly reached).
     assert "requests back on the queue" in log
+    said = log + (tmp_path / "doomed.log").read_text(errors="replace")
+    requeued = sum(map(int, re.findall(r"(\d+) of its requests back on the queue", said)))
+    assert sum(n - 1 for n in hits.values()) <= requeued
+
+
+def test_a_crawl_waiting_on_its_sitemap_is_not_taken_for_dead(
+    tmp_path: Path, frontier: str
+) -> None:
+    """The killed-worker test's failure under load (490 of 500 stored), forced: the seeding
+    crawl waits on its sitemap longer than its heartbeat. It beat only when the engine asked
+    for a request, so the joining worker took it for dead, requeued the sitemap, read it too
+    and dropped the crawl from the workers; the crawl went on taking requests into an
+    in-flight hash nobody watched, lost when it was killed (9 of 200 pages here). Now a timer
+    beats, and a worker taken for dead joins again with its next heartbeat or take."""
+    import redis
+
+    pages, answer = 200, threading.Event()
+    procs: list[subprocess.Popen[bytes]] = []
+    with LocalServer(site_routes(pages)) as site:
+        listing = Reply(200, {"Content-Type": "application/xml"}, sitemap(site.base, pages))
+
+        def held(h: BaseHTTPRequestHandler) -> None:  # answered when the test says
+            answer.wait(60)
+            send(h, listing)
+
+        site.routes["/sitemap.xml"] = held
+        db, cfg = tmp_path / "store.sqlite3", str(overlay(tmp_path, heartbeat=1.0))
+        common = ["--frontier", frontier, "--db", str(db), "--config", cfg]
+        try:
+            doomed = start(tmp_path, "crawl", site.url("/sitemap.xml"), *common, log="doomed.log")
+            procs.append(doomed)
+            deadline = time.monotonic() + 90
+            while not site.hits["/sitemap.xml"]:  # the crawl waits on its sitemap
+                assert doomed.poll() is None and time.monotonic() < deadline, "crawl ended early"
+                time.sleep(0.02)
+            survivor = start(tmp_path, "worker", *common, "--idle", "3", log="survivor.log")
+            procs.append(survivor)
+            client, joined = redis.Redis.from_url(frontier), f"-{survivor.pid}-".encode()
+            while not any(joined in worker for worker in client.smembers(WORKERS)):
+                assert survivor.poll() is None and time.monotonic() < deadline, "worker ended"
+                time.sleep(0.02)
+            time.sleep(2.5)  # the crawl waits on: over its heartbeat (1 s), the worker looks
+            answer.set()
+            while (tmp_path / "doomed.log").read_bytes().count(b'{"also_urls"') < 10:
+                assert doomed.poll() is None and time.monotonic() < deadline, "crawl ended early"
+                time.sleep(0.02)  # it has stored pages, and holds more
+            os.kill(doomed.pid, signal.SIGKILL)
+            doomed.wait()
+            finish(survivor, tmp_path, "survivor.log")
+        finally:
+            answer.set()
+            for proc in procs:  # none left running when the test fails
+                if proc.poll() is None:
+                    proc.kill()
+                    proc.wait()
+        urls = stored_urls(db)
+        assert len(urls) == pages and len(set(urls)) == pages  # nothing lost
+        assert len(article_hits(site)) == pages
+        assert site.hits["/sitemap.xml"] == 1  # the waiting crawl was not taken for dead
 
 
 def test_a_bad_or_absent_frontier_is_one_line_and_exit_2(tmp_path: Path, redis_url: str) -> None:
@@ -215,29 +280,47 @@ def test_frontier_settings_put_queue_and_filter_in_redis() -> None:
     assert settings["REDIS_URL"] == "redis://h/3" and settings["SCHEDULER_PERSIST"] is True
 
 
-def test_a_request_is_marked_seen_and_queued_in_one_redis_command(frontier: str) -> None:
-    """A worker killed between the duplicate filter's mark and the queue's push would leave a
-    URL seen that no queue holds, lost to every worker: both are one script."""
-    from scrapy import Request, Spider
+def _scheduler(frontier: str, worker: str) -> Any:
+    """A FrontierScheduler of worker `worker`, opened on spider "unit", with a stand-in engine
+    whose in-progress set (`engine._slot.inprogress`) the test fills: what the engine holds
+    is not acknowledged."""
+    from types import SimpleNamespace
+
+    from scrapy import Spider
     from scrapy.utils.test import get_crawler
 
     from spiders.redis_scheduler import FrontierScheduler
 
-    options = FrontierOptions(frontier, worker="unit", idle=1.0)
+    options = FrontierOptions(frontier, worker=worker, idle=1.0)
     crawler = get_crawler(Spider, settings_dict=frontier_settings(options))
-    spider = Spider.from_crawler(crawler, name="unit")
+    crawler.engine = cast(Any, SimpleNamespace(_slot=SimpleNamespace(inprogress=set())))
     scheduler = FrontierScheduler.from_crawler(crawler)
-    scheduler.open(spider)
+    scheduler.open(Spider.from_crawler(crawler, name="unit"))
+    return scheduler
+
+
+def _record_commands(scheduler: Any) -> list[str]:
+    """The names of the Redis commands `scheduler` sends from now on, in order."""
+    sent: list[str] = []
+    for client in {id(c): c for c in (scheduler.server, scheduler.df.server)}.values():
+        send = client.execute_command
+
+        def recorded(*args: object, _send: Any = send, **kwargs: object) -> object:
+            sent.append(str(args[0]).upper())
+            return _send(*args, **kwargs)
+
+        client.execute_command = recorded
+    return sent
+
+
+def test_a_request_is_marked_seen_and_queued_in_one_redis_command(frontier: str) -> None:
+    """A worker killed between the duplicate filter's mark and the queue's push would leave a
+    URL seen that no queue holds, lost to every worker: both are one script."""
+    from scrapy import Request
+
+    scheduler = _scheduler(frontier, "unit")
     try:
-        sent: list[str] = []
-        for client in {id(c): c for c in (scheduler.server, scheduler.df.server)}.values():
-            send = client.execute_command
-
-            def recorded(*args: object, _send: Any = send, **kwargs: object) -> object:
-                sent.append(str(args[0]).upper())
-                return _send(*args, **kwargs)
-
-            client.execute_command = recorded
+        sent = _record_commands(scheduler)
         assert scheduler.enqueue_request(Request("http://127.0.0.1:1/a/1.html"))
         assert sent and not {"SADD", "ZADD"} & set(sent)  # only the script (EVALSHA)
         assert not scheduler.enqueue_request(Request("http://127.0.0.1:1/a/1.html#again"))
@@ -245,7 +328,42 @@ def test_a_request_is_marked_seen_and_queued_in_one_redis_command(frontier: str)
         assert scheduler.enqueue_request(Request("http://127.0.0.1:1/a/2.html"))
         assert len(scheduler.queue) == 3
         assert scheduler.server.scard(scheduler.df.key) == 2
-        taken = scheduler.queue._decode_request(scheduler._take(keys=[scheduler.queue.key, "x"]))
+        taken = scheduler.queue._decode_request(scheduler._take_next())
         assert taken.url.startswith("http://127.0.0.1:1/a/")
     finally:
         scheduler.server.flushdb()
+
+
+def test_a_worker_taken_for_dead_then_killed_loses_nothing(
+    frontier: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A worker silent longer than its heartbeat (a paused process, a blocked reactor: under
+    load) is taken for dead: another puts its requests back and drops it from the workers.
+    Back, it takes more; killed then, those come back too. They were lost: a request was
+    taken into the in-flight hash of a worker no longer in the set, which nobody requeues
+    (the killed-worker test stored 490 of 500 this way: a sitemap read slowly under load)."""
+    from scrapy import Request
+
+    alive, survivor = _scheduler(frontier, "paused"), _scheduler(frontier, "survivor")
+    server, held = alive.server, alive.crawler.engine._slot.inprogress
+    try:
+        urls = {f"http://127.0.0.1:1/a/{i}.html" for i in range(3)}
+        for url in sorted(urls):
+            assert alive.enqueue_request(Request(url))
+        held.add(alive.next_request())
+        server.delete(alive.alive_key)  # its heartbeat lapsed: silent longer than its ttl
+        survivor._reclaim(force=True)
+        assert alive.worker.encode() not in server.smembers(alive.workers_key)
+        with caplog.at_level(logging.WARNING, logger="spiders.redis_scheduler"):
+            held.add(alive.next_request())  # back: it takes another (it joins again)
+        server.delete(alive.alive_key)  # killed (SIGKILL): its heartbeat lapses for good
+        sent = _record_commands(survivor)
+        survivor._reclaim(force=True)
+        # The look at its heartbeat, the requeue and the drop: one script, nothing between.
+        assert not {"EXISTS", "HGETALL", "DEL", "SREM"} & set(sent)
+        queued = {alive.queue._decode_request(d).url for d in server.zrange(alive.queue.key, 0, -1)}
+        assert queued == urls  # nothing held by the killed worker is lost
+        assert not server.exists(alive.inflight_key)
+        assert "taken for dead" in caplog.text  # said by the worker that came back
+    finally:
+        server.flushdb()
