@@ -6,7 +6,10 @@ byline's furniture words left alone as a name. Every page here is made up."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.web.metadata import PageView
+from pipeline.web.metadata.names import split_authors
 
 _TEXT = "<p>" + "The council met on the budget and voted late in the evening. " * 8 + "</p>"
 
@@ -65,3 +68,36 @@ def test_a_json_ld_block_followed_by_more_than_closers_is_no_json() -> None:
     ld = '{"@type": "NewsArticle", "datePublished": "2020-10-26T18:10:00+01:00"} var x = 1;'
     meta = _meta(f"<script type='application/ld+json'>{ld}</script>").metadata()
     assert meta.published_at is None
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("View all posts by Daniel Moreau", "Daniel Moreau"),
+        ("Zeige alle Beiträge von Petra Lindner", "Petra Lindner"),
+        ("Alle Beiträge von Petra Lindner", "Petra Lindner"),
+        ("Voir tous les articles de Marie Dupont", "Marie Dupont"),
+        ("Ver todas las entradas de Juan Pérez", "Juan Pérez"),
+        ("Visualizza tutti gli articoli di Marco Bianchi", "Marco Bianchi"),
+        ("Bekijk alle berichten van Jan de Vries", "Jan de Vries"),
+        ("Erstellt von Andreas Brunner", "Andreas Brunner"),
+    ],
+)
+def test_a_blog_theme_author_link_label(label: str, name: str) -> None:
+    assert split_authors(label) == [name]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        *("vom", "vor", "Publiziert", "Beitrag", "Edit", "Über", "Alle Beiträge"),
+        *("Mehr über mich", "Zur Person", "prije", "hace"),
+    ],
+)
+def test_german_byline_furniture_alone_is_no_name(furniture: str) -> None:
+    assert split_authors(furniture) == []
+
+
+def test_a_german_byline_dated_after_vom() -> None:
+    page = "<p class='byline'>Ein Beitrag vom 12.03.2020</p>"
+    assert _meta("", page).metadata().authors == ()
