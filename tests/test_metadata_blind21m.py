@@ -6,6 +6,8 @@ byline's furniture words left alone as a name. Every page here is made up."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from pipeline.web.metadata import PageView
@@ -28,6 +30,66 @@ def _published(head: str, body: str = "", url: str = "https://news.example.com/s
     found = _meta(head, body, url).metadata().published_at
     assert found is not None
     return found.isoformat()
+
+
+_UTC_EVENING = "<meta property='article:published_time' content='2023-11-09T03:28:00Z'>"
+
+
+def test_a_utc_time_goes_on_the_day_its_url_states() -> None:
+    # an American evening, stored in UTC: the next day there; the URL states the local day
+    found = _published(_UTC_EVENING, url="https://news.example.com/2023/11/08/council-votes/")
+    assert found.startswith("2023-11-08T23:28")
+    assert found.endswith("-04:00")  # the smallest shift to that day: the instant is the same
+
+
+def test_a_utc_midnight_goes_on_the_day_after_it_states() -> None:
+    # a European date stored as its midnight in UTC: "23:00Z" the day before
+    head = "<meta property='article:published_time' content='2021-11-04T23:00:00+00:00'>"
+    found = _published(head, url="https://news.example.de/2021/11/05/ratsbeschluss")
+    assert found == "2021-11-05T00:00:00+01:00"
+
+
+def test_a_utc_time_goes_on_the_day_printed_under_the_headline() -> None:
+    # no date in the URL: the day printed under the headline says it
+    head = '<script type=\'application/ld+json\'>{"@type": "NewsArticle", '
+    head += '"datePublished": "2022-05-04T00:25:00Z"}</script>'
+    found = _published(head, "<p class='date'>May 3, 2022</p>")
+    assert found.startswith("2022-05-03T23:25")
+
+
+@pytest.mark.parametrize(
+    ("content", "url", "day"),
+    [
+        # the URL's day is the UTC day: nothing to move
+        ("2023-11-09T03:28:00Z", "https://news.example.com/2023/11/09/x", "2023-11-09"),
+        # a zone west of UTC cannot put 15:00 UTC on the day before
+        ("2023-11-09T15:00:00Z", "https://news.example.com/2023/11/08/x", "2023-11-09"),
+        # nor a zone east of UTC 03:00 UTC on the day after
+        ("2023-11-09T03:00:00Z", "https://news.example.com/2023/11/10/x", "2023-11-09"),
+        # two days off: the URL's date is another (a draft's), not a zone's shift
+        ("2023-11-09T03:28:00Z", "https://news.example.com/2023/11/07/x", "2023-11-09"),
+        # a time given in its own offset is the page's own day already
+        ("2023-11-09T00:28:00+01:00", "https://news.example.com/2023/11/08/x", "2023-11-09"),
+    ],
+)
+def test_a_utc_time_stays_where_no_zone_explains_the_day(content: str, url: str, day: str) -> None:
+    head = f"<meta property='article:published_time' content='{content}'>"
+    assert _published(head, url=url)[:10] == day
+
+
+def test_a_printed_time_is_not_taken_for_the_page_day() -> None:
+    # a page rendered in its reader's zone prints the next day there: no day of the page's
+    head = "<meta property='article:published_time' content='2024-05-12T21:57:01Z'>"
+    found = _published(head, "<p class='date'>May 13, 2024, 12:57 AM GMT+3</p>")
+    assert found == "2024-05-12T21:57:01+00:00"
+
+
+def test_a_utc_time_moved_keeps_its_instant() -> None:
+    view = _meta(_UTC_EVENING, url="https://news.example.com/2023/11/08/council-votes/")
+    found = view.metadata().published_at
+    assert found is not None
+    assert found.utcoffset() == timedelta(hours=-4)
+    assert found.astimezone(tz=None).timestamp() == 1699500480.0  # 2023-11-09T03:28:00Z
 
 
 def test_article_fields_nested_in_its_main_entity_of_page() -> None:
