@@ -163,3 +163,56 @@ def test_german_byline_furniture_alone_is_no_name(furniture: str) -> None:
 def test_a_german_byline_dated_after_vom() -> None:
     page = "<p class='byline'>Ein Beitrag vom 12.03.2020</p>"
     assert _meta("", page).metadata().authors == ()
+
+
+def _dated_page(before: str, after: str = "") -> str | None:
+    html = (
+        "<html lang='de'><head><title>Rat beschließt Haushalt</title></head><body>"
+        f"<div class='article'>{before}<h1>Rat beschließt Haushalt</h1>{after}"
+        + "<p>"
+        + "Der Rat hat am Abend über den Haushalt beraten und abgestimmt. " * 8
+        + "</p>"
+        + "</div></body></html>"
+    )
+    view = PageView.parse(html, "https://www.example.de/aktuelles/rat-haushalt")
+    assert view is not None
+    found = view.metadata().published_at
+    return found.date().isoformat() if found is not None else None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<div class='details__meta'>30.07.2019</div>",
+        "<p class='subline'>30. Jul 2019 // Jana Roth</p>",
+        "<span class='metadata'>Bonn,\xa030.07.2019</span>",
+        "<h3>30.07.2019</h3><!-- the kicker's date -->",
+    ],
+)
+def test_a_date_line_right_above_the_headline(line: str) -> None:
+    assert _dated_page(line) == "2019-07-30"
+
+
+def test_a_date_line_above_a_headline_first_in_its_box() -> None:
+    page = "<span class='info'>30.07.2019</span><div class='head'><h1>Rat beschließt Haushalt</h1>"
+    assert _dated_page(page + "</div>") == "2019-07-30"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # the page header prints the day of the fetch
+        "<header><span>Heute ist Samstag, 30.07.2019</span></header>",
+        "<div class='topbar'>30.07.2019</div>",
+        # a teaser or a paragraph above the headline, a date inside it
+        "<p>Am 30.07.2019 hatte der Rat schon einmal über den Haushalt beraten, ohne Ergebnis.</p>",
+        # the date line sits above a longer text that stands between it and the headline
+        "<span>30.07.2019</span><p>Der Rat tagt morgen wieder, die Sitzung im Rathaus ist öffentlich.</p>",
+    ],
+)
+def test_no_date_line_above_the_headline(before: str) -> None:
+    assert _dated_page(before) is None
+
+
+def test_a_date_after_the_headline_wins_over_one_above_it() -> None:
+    assert _dated_page("<div>30.07.2019</div>", "<p class='date'>31.07.2019</p>") == "2019-07-31"

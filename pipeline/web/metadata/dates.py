@@ -197,6 +197,8 @@ def _text_date(
             found = date_in_text(text_of(h1), zone, language)
         if found is None:  # "Mise en ligne 23 mai 2019" below a long standfirst
             found = _labelled_date(near.window(_LABELLED_WINDOW).split("\n"), zone, language)
+        if found is None:  # "30.07.2019", "Bonn, 11.10.2021" on a line of its own above it
+            found = _date_line_before(h1, zone, language)
         if found is not None:
             return found
     nodes = (
@@ -211,6 +213,34 @@ def _text_date(
         if found is not None:
             return found
     return _dateline(doc, zone, language) if h1 is None else None
+
+
+_LINES_BEFORE = 2  # elements right before the headline read for a date line above it
+
+
+def _date_line_before(h1: HtmlElement, zone: tzinfo, language: str | None) -> datetime | None:
+    """The date of a short line set right above the headline, where a page prints no date
+    after it: one of the `_LINES_BEFORE` elements before it (its parent's, for a headline first
+    in its parent), each at most `_DATELINE_CHARS` long ("30.07.2019", "Bonn, 11.10.2021",
+    "Freitag, 5. Juni 2015", "21. Jan 2022 // Jana Roth"); none past a longer text (a teaser
+    or a paragraph), nor in a page header or menu (which print the day of the fetch)."""
+    sibling = h1.getprevious()
+    if sibling is None and (parent := h1.getparent()) is not None:
+        sibling = parent.getprevious()
+    read = 0
+    while sibling is not None and read < _LINES_BEFORE:
+        if isinstance(sibling.tag, str) and sibling.tag not in ("script", "style"):
+            if _is_page_header(sibling) or _ancestry_says(sibling, _NOT_DATE):
+                return None
+            text = " ".join(text_of(sibling).split())
+            if len(text) > _DATELINE_CHARS:
+                return None
+            found = _published_in(text, zone, language) if len(text) >= 6 else None
+            if found is not None:
+                return found
+            read += bool(text)
+        sibling = sibling.getprevious()
+    return None
 
 
 def _published_in(text: str, zone: tzinfo, language: str | None) -> datetime | None:
