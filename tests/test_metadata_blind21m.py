@@ -216,3 +216,38 @@ def test_no_date_line_above_the_headline(before: str) -> None:
 
 def test_a_date_after_the_headline_wins_over_one_above_it() -> None:
     assert _dated_page("<div>30.07.2019</div>", "<p class='date'>31.07.2019</p>") == "2019-07-31"
+
+
+def _window_date(after: str) -> str | None:
+    html = (
+        "<html lang='en'><head><title>Oil price falls</title></head><body>"
+        f"<h1>Oil price falls</h1>{after}</body></html>"
+    )
+    view = PageView.parse(html, "https://news.example.com/markets/oil-price-falls")
+    assert view is not None
+    found = view.metadata().published_at
+    return found.date().isoformat() if found is not None else None
+
+
+_PROSE = "The price of oil fell by a fifth this Tuesday against Friday, the markets said. " * 2
+
+
+def test_a_date_deep_in_a_sentence_is_no_publication_date() -> None:
+    page = f"<p>{_PROSE}It closed at its lowest price since 6 March 2002 in the evening.</p>"
+    assert _window_date(page) is None
+
+
+def test_a_photo_caption_date_gives_way_to_the_dateline() -> None:
+    caption = (
+        "<p class='caption'>FILE PHOTO: The minister speaks to reporters at a ceremony near "
+        "Lyon, France, January 16, 2020. Jean Martin/Pool via Agency</p>"
+    )
+    assert _window_date(caption + "<p>January 18, 2020</p><p>" + _PROSE + "</p>") == "2020-01-18"
+
+
+def test_a_date_opening_a_long_byline_line_stays() -> None:
+    line = (
+        "<p>Published January 5, 2020 10:00 | Updated January 6, 2020 08:00 | By Jane Doe, "
+        "Senior Markets Correspondent in London</p>"
+    )
+    assert _window_date(line + "<p>" + _PROSE + "</p>") == "2020-01-05"

@@ -183,6 +183,8 @@ def _text_date(
     if h1 is not None:
         window = near.dated_window(_DATE_WINDOW)
         found = _published_in(window, zone, language)
+        if found is not None and len(window) > _DATELINE_CHARS:
+            found = _published_in(_line_heads(window), zone, language)
         if found is None and now is not None:
             # in the page's zone where it has one: "昨天 10:30" on a Chinese page is 10:30 in
             # Beijing the day before the day it is there ("1月8日 10:30" in the year it is
@@ -213,6 +215,23 @@ def _text_date(
         if found is not None:
             return found
     return _dateline(doc, zone, language) if h1 is None else None
+
+
+_SENTENCE_LINE = 2 * _DATELINE_CHARS  # a longer line is text: a caption, a paragraph
+
+
+def _line_heads(window: str) -> str:
+    """`window` with each line longer than `_SENTENCE_LINE` cut to its first
+    `_DATELINE_CHARS` characters: a date deep in a sentence ("... su cotización más baja desde
+    el 6 de marzo de 2002.", a photo caption's "... France, January 16, 2020. Photo/Agency")
+    is the text's, not the page's; one opening a long line ("Published January 5, 2020 10:00
+    | Updated ...") stays."""
+    lines = window.split("\n")
+    if all(len(line) <= _SENTENCE_LINE for line in lines):
+        return window
+    return "\n".join(
+        line if len(line) <= _SENTENCE_LINE else line[:_DATELINE_CHARS] for line in lines
+    )
 
 
 _LINES_BEFORE = 2  # elements right before the headline read for a date line above it
