@@ -251,3 +251,20 @@ def test_a_date_opening_a_long_byline_line_stays() -> None:
         "Senior Markets Correspondent in London</p>"
     )
     assert _window_date(line + "<p>" + _PROSE + "</p>") == "2020-01-05"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Posted on September 21, 2020 by Ada Lindqvist", ["Ada Lindqvist"]),
+        ("Posted on September 21, 2020 by Ada Lindqvist and Jo Bell", ["Ada Lindqvist", "Jo Bell"]),
+        ("Veröffentlicht am 3. März 2021 von Anna Berg", ["Anna Berg"]),
+        ("Publié le 3 mars 2021 par Marie Dupont", ["Marie Dupont"]),
+        ("Pubblicato il 3 marzo 2021 da Marco Bianchi", ["Marco Bianchi"]),
+        # the date after the name, and the word it follows
+        ("Posted by Ada Lindqvist at 18:52", ["Ada Lindqvist"]),
+        ("Von Anna Berg um 10:00 Uhr", ["Anna Berg"]),
+    ],
+)
+def test_a_blog_meta_line_with_its_date(line: str, names: list[str]) -> None:
+    assert split_authors(line) == names
