@@ -183,6 +183,8 @@ def _text_date(
     if h1 is not None:
         window = near.dated_window(_DATE_WINDOW)
         found = _published_in(window, zone, language)
+        if found is not None and len(window) > _DATELINE_CHARS:
+            found = _published_in(_line_heads(window), zone, language)
         if found is None and now is not None:
             # in the page's zone where it has one: "昨天 10:30" on a Chinese page is 10:30 in
             # Beijing the day before the day it is there ("1月8日 10:30" in the year it is
@@ -197,6 +199,8 @@ def _text_date(
             found = date_in_text(text_of(h1), zone, language)
         if found is None:  # "Mise en ligne 23 mai 2019" below a long standfirst
             found = _labelled_date(near.window(_LABELLED_WINDOW).split("\n"), zone, language)
+        if found is None:  # "30.07.2019", "Bonn, 11.10.2021" on a line of its own above it
+            found = _date_line_before(h1, zone, language)
         if found is not None:
             return found
     nodes = (
@@ -211,6 +215,51 @@ def _text_date(
         if found is not None:
             return found
     return _dateline(doc, zone, language) if h1 is None else None
+
+
+_SENTENCE_LINE = 2 * _DATELINE_CHARS  # a longer line is text: a caption, a paragraph
+
+
+def _line_heads(window: str) -> str:
+    """`window` with each line longer than `_SENTENCE_LINE` cut to its first
+    `_DATELINE_CHARS` characters: a date deep in a sentence ("... su cotización más baja desde
+    el 6 de marzo de 2002.", a photo caption's "... France, January 16, 2020. Photo/Agency")
+    is the text's, not the page's; one opening a long line ("Published January 5, 2020 10:00
+    | Updated ...") stays."""
+    lines = window.split("\n")
+    if all(len(line) <= _SENTENCE_LINE for line in lines):
+        return window
+    return "\n".join(
+        line if len(line) <= _SENTENCE_LINE else line[:_DATELINE_CHARS] for line in lines
+    )
+
+
+_LINES_BEFORE = 2  # elements right before the headline read for a date line above it
+
+
+def _date_line_before(h1: HtmlElement, zone: tzinfo, language: str | None) -> datetime | None:
+    """The date of a short line set right above the headline, where a page prints no date
+    after it: one of the `_LINES_BEFORE` elements before it (its parent's, for a headline first
+    in its parent), each at most `_DATELINE_CHARS` long ("30.07.2019", "Bonn, 11.10.2021",
+    "Freitag, 5. Juni 2015", "21. Jan 2022 // Jana Roth"); none past a longer text (a teaser
+    or a paragraph), nor in a page header or menu (which print the day of the fetch)."""
+    sibling = h1.getprevious()
+    if sibling is None and (parent := h1.getparent()) is not None:
+        sibling = parent.getprevious()
+    read = 0
+    while sibling is not None and read < _LINES_BEFORE:
+        if isinstance(sibling.tag, str) and sibling.tag not in ("script", "style"):
+            if _is_page_header(sibling) or _ancestry_says(sibling, _NOT_DATE):
+                return None
+            text = " ".join(text_of(sibling).split())
+            if len(text) > _DATELINE_CHARS:
+                return None
+            found = _published_in(text, zone, language) if len(text) >= 6 else None
+            if found is not None:
+                return found
+            read += bool(text)
+        sibling = sibling.getprevious()
+    return None
 
 
 def _published_in(text: str, zone: tzinfo, language: str | None) -> datetime | None:

@@ -61,6 +61,17 @@ _REPORTED_FROM = ("報導", "报道", "報道", "报导")  # "台北報導": rep
 # closing the first name
 _INTERN_AFTER = re.compile(rf"(?<=[{HAN_CHAR}])[ 　]*(?:实习生|實習生)[ 　]*(?=[{HAN_CHAR}]{{2}})")
 _CLOSING_INITIAL = re.compile(r"^[^\W\d_]\.$")  # "C.": one letter and its dot
+# A blog platform's meta line, the date before the name: WordPress's "Posted on September 21,
+# 2020 by Jane Doe" (and its "Veröffentlicht am ... von", "Publié le ... par", "Publicado el
+# ... por", "Pubblicato il ... da"): the name after the date's "by".
+_DATED_BY = re.compile(
+    r"^(?:posted|published|veröffentlicht|publié|publiée|publicado|pubblicato)\s+"
+    r"(?:on|am|le|el|il)?\s*[^|]{0,40}?\d[^|]{0,20}?\s(?:by|von|par|por|da|di)\s+(?=\S)",
+    re.I,
+)
+# The word a date follows, left closing a byline's name once its date is cut: "Posted by Jane
+# Doe at 18:52", "Von Anna Berg um 10:00", "Par Marie Dupont le 3 mars" ("am" is a clock word).
+_DATE_LEADS = frozenset({"at", "on", "um", "le", "à", "el", "il", "em", "op", "dnia"})
 _NAME_NODES = xpath(".//*[@itemprop='name' or contains(@class,'name')]")
 _PHOTO_LABELS = ("写真", "撮影", "摄影", "攝影")  # "photos" in Japanese and Chinese
 _HIRAGANA_READING = re.compile("[\u3041-\u309f・ ]+")  # "やまだ・たろう": how a name is read
@@ -102,6 +113,9 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         return split_authors(_CREDIT_ROLE.sub(" ", found), site_keys)
     if any(_SITE_ADDRESS.fullmatch(inner.strip()) for inner in _BRACKETED_PART.findall(value)):
         return []  # "Deutsche Welle (www.dw.com)": an outlet named with its address
+    dated_by = _DATED_BY.match(value.lstrip()) if value.lstrip()[:1] in "PpVv" else None
+    if dated_by is not None:  # "Posted on September 21, 2020 by Jane Doe": after the date
+        value = value.lstrip()[dated_by.end() :]
     if "实习生" in value or "實習生" in value:
         value = _INTERN_AFTER.sub("、", value)  # "记者 张三 实习生 李四": both wrote it
     if "글" in value:  # "글·사진 김민수": one lead (text and photos), before the split at "·"
@@ -216,7 +230,9 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
     if spaced.endswith((":", "：")) and not _BYLINE.fullmatch(spaced):
         return None  # "ПО МАТЕРИАЛАМ:", "Source:": a label whose value is elsewhere
     greek = _GREEK_CASE_LEAD.match(spaced.strip(" -–—:,;|·•"))
-    text = _BYLINE.sub("", spaced.strip(" -–—:,;|·•")).strip(" -–—:,;|·•")
+    unlabelled = spaced.strip(" -–—:,;|·•")
+    text = _BYLINE.sub("", unlabelled).strip(" -–—:,;|·•")
+    labelled_by = len(text) < len(unlabelled)  # "By", "Von", "Posted by" opened it
     text = _BYLINE.sub("", text)  # "By: Staff"
     half = len(text) // 2
     if half >= 2 and text[:half] == text[half:]:
@@ -229,7 +245,11 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
     dated = next((i for i, w in enumerate(words) if any(ch.isdigit() for ch in w)), None)
     if dated is not None:  # "Konrad Cinkowski 04.05.2024, 22:58", "January 9, 2012": no date
         words = words[:dated]
-        while words and (is_month_name(words[-1]) or words[-1].lower() in _CLOCK_WORDS):
+        while words and (
+            is_month_name(words[-1])
+            or words[-1].lower() in _CLOCK_WORDS
+            or (labelled_by and words[-1].lower() in _DATE_LEADS)
+        ):
             words.pop()
     words = [w for w in words if not _NOT_NAME_WORD.search(w) and w.lower() not in _CLOCK_WORDS]
     words = _without_place(words)

@@ -27,11 +27,13 @@ from pipeline.web.metadata.dates import (
     _date,
     _printed_update,
     _printed_zone,
+    _text_date,
     _unambiguous,
     _unstructured_date,
     _zone,
 )
 from pipeline.web.metadata.headline import _Near
+from pipeline.web.metadata.localday import local_day
 from pipeline.web.metadata.organisations import _key, site_keys
 from pipeline.web.metadata.structured import (
     _first,
@@ -259,6 +261,9 @@ def read_metadata(
     if published is not None:
         published = _unambiguous(published, raws, doc, zone, dating, near)
         published = _printed_zone(published, raws, doc, zone, dating, near)
+        published = local_day(
+            published, raws, zone, url, lambda: _text_date(doc, zone, None, dating, near)
+        )
     published = published or _before(latest, _unstructured_date(doc, url, zone, now, dating, near))
     return Metadata(
         title=title,

@@ -13,7 +13,7 @@ from typing import Any, cast
 from urllib.parse import urlsplit
 
 from pipeline.web.html import HtmlElement, xpath
-from pipeline.web.jsonvalue import json_value
+from pipeline.web.jsonvalue import json_value, json_value_at
 from pipeline.web.urls import absolute
 
 logger = logging.getLogger(__name__)
@@ -173,6 +173,23 @@ def _unwrapped(text: str) -> str:
     return text
 
 
+# What a hand-written block may leave after its object: a stray closing brace or bracket, a
+# semicolon ("{...}}" , "{...};").
+_STRAY_CLOSERS = re.compile(r"[\s}\];,]*")
+
+
+def _json_block(text: str) -> Any | None:
+    """The JSON value of a JSON-LD block, or of its first value where only stray closers
+    (`_STRAY_CLOSERS`) follow it; else None."""
+    data = json_value(text)
+    if data is None:
+        start = len(text) - len(text.lstrip())
+        data, end = json_value_at(text, start)
+        if data is not None and not _STRAY_CLOSERS.fullmatch(text, end):
+            data = None
+    return data
+
+
 def jsonld_article(doc: HtmlElement) -> dict[str, Any]:
     """The page's article JSON-LD object: the first object (in any block, @graph included) of
     an article @type (a name holding Article, BlogPosting or Report), else the first WebPage
@@ -185,7 +202,7 @@ def jsonld_article(doc: HtmlElement) -> dict[str, Any]:
     media: dict[str, Any] = {}
     objects: list[dict[str, Any]] = []
     for script in _JSONLD(doc):
-        data = json_value(_unwrapped(script.text or ""))
+        data = _json_block(_unwrapped(script.text or ""))
         if data is None:
             logger.debug("JSON-LD block that is not JSON, or nested too deep")
             continue
@@ -193,12 +210,28 @@ def jsonld_article(doc: HtmlElement) -> dict[str, Any]:
     for obj in objects:
         kinds = _types(obj)
         if any(_ARTICLE_TYPES.search(kind) for kind in kinds):
-            return _with_people(obj, objects)
+            return _with_people(_with_nested(obj), objects)
         if not page and any(kind.lower() == _PAGE_TYPE for kind in kinds):
             page = obj
         if not media and any(kind in _MEDIA_TYPES for kind in kinds):
             media = obj
     return _with_people(page or media, objects)
+
+
+# The article's own fields some CMSs write inside its mainEntityOfPage object instead of on it
+# ({"@type": "NewsArticle", "mainEntityOfPage": {"@type": "WebPage", "headline": ...,
+# "datePublished": ..., "author": ...}}).
+_NESTED_FIELDS = ("headline", "datePublished", "dateModified", "dateCreated", "author")
+
+
+def _with_nested(article: dict[str, Any]) -> dict[str, Any]:
+    """`article` with the fields of `_NESTED_FIELDS` it lacks taken from its mainEntityOfPage
+    object, where that object holds them."""
+    nested = article.get("mainEntityOfPage")
+    if not isinstance(nested, dict) or article.get("datePublished"):
+        return article
+    found = {k: nested[k] for k in _NESTED_FIELDS if nested.get(k) and not article.get(k)}
+    return {**article, **found} if found else article
 
 
 def _with_people(article: dict[str, Any], objects: list[dict[str, Any]]) -> dict[str, Any]:

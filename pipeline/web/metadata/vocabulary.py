@@ -89,10 +89,22 @@ _FROM_PLACE_WORDS = frozenset({"in", "from", "à", "en", "em", "aus", "desde", "
 # Chinese and Japanese labels of the writer before a colon, a slash or "＝": "撰稿：",
 # "执笔：", "取材・文／", "構成・文：", "文・写真：", "執筆者：", "著者：", "ライター：".
 _CJK_WRITER_LABELS = "取材・文|構成・文|文・写真|文と写真|執筆者|執筆|执笔|著者|ライター|撰稿"
+# The label of a blog theme's link to an author's page, the name after it: WordPress's "View
+# all posts by X" as its translations print it ("Zeige alle Beiträge von X", "Voir tous les
+# articles de X", "Ver todas las entradas de X", "Visualizza tutti gli articoli di X", "Bekijk
+# alle berichten van X"), "Posts by X", "Erstellt von X" (German "created by").
+_ALL_POSTS_BY = (
+    r"(?:(?:view|see|show) all |more )?(?:posts|articles|stories) by|"
+    r"(?:zeige |alle )?(?:alle )?(?:beiträge|artikel) von|erstellt von|"
+    r"(?:voir|afficher) tous les articles (?:de|par)|ver todas las entradas de|"
+    r"ver todos (?:os|los) (?:artigos|artículos|posts) de|visualizza tutti gli articoli di|"
+    r"bekijk alle berichten van"
+)
 _BYLINE = re.compile(
     rf"^(?:(?:{_BY_VERBS})\s+by|{_BY_WORDS}|{_CJK_WRITER_LABELS}|作者|记者|撰文|文)(?![^\W\d_])"
     r"\s*[:：丨|/／・｜＝=]?\s*"
-    rf"|^(?:{_COLON_BYLINE_WORDS})\s*[:：]\s*|^{_GREEK_WITH}\s+|^(?:{_WRITTEN_BY})\s*[:：]?\s*",
+    rf"|^(?:{_COLON_BYLINE_WORDS})\s*[:：]\s*|^{_GREEK_WITH}\s+|^(?:{_WRITTEN_BY})\s*[:：]?\s*"
+    rf"|^(?:{_ALL_POSTS_BY})\s+",
     re.I,
 )
 # The words joining two authors' names: "A and B", « A et B », "Von A und B", "Por A y B",
@@ -147,11 +159,17 @@ _NOT_NAMES = {
     # (from) the files, the editor's note, the year's
     *("整理", "撰稿", "撰文", "执笔", "執筆", "编译", "編譯", "资料", "資料", "编者", "編者"),
     "年度",
+    # a German byline's furniture left alone once its date is cut ("vom 12.03.2020", "vor 2
+    # Tagen", "Publiziert am ..."), or a link's word ("Beitrag", "Edit", "Über", "Mehr")
+    *"vom vor publiziert veröffentlicht beitrag edit bearbeiten über mehr kontaktieren".split(),
+    # "ago" before a relative time's number, left alone once it is cut ("prije 2 sata")
+    *"prije před pred hace há".split(),
 }
 # Words of a link's label ("View Full Profile", "See all articles"), not of a name.
 _UI_WORDS = _NOT_NAMES | {
     *"full see all read articles posts stories bio on no author comments text size small".split(),
     *"medium large login log in sign register".split(),
+    *"alle beiträge artikel zur person artikelübersicht mich zeige anzeigen".split(),  # German
 }
 # A location or affiliation after a name: "em Porto Alegre", "in London", "for the blog".
 _PLACE_WORDS = {"em", "en", "in", "à", "a", "from", "for", "de", "da", "do", "w", "в", "во", "z"}

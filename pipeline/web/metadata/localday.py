@@ -1,0 +1,65 @@
+"""The publisher's day of a publication time the page gives in UTC.
+
+Many CMSs write their times in UTC ("2023-11-09T03:28:00Z", "+00:00"): the instant is right,
+but its UTC day is not the day the page was published where it was published (an American
+evening is the next day in UTC; a European "midnight" date stored as UTC is "23:00Z" the day
+before). Where the page states that local day (its URL's date, else the date printed under the
+headline, a day alone: a printed clock time may be the reader's) one day off the UTC day, in
+the direction a real zone shifts it, the time is given in the smallest whole-hour offset that
+puts it on that day: the instant stays exact, and the day is the publisher's (the one
+htmldate's public gold counts; our own golds count the day in the offset the time is given
+in, benchmarks/extraction/README.md, session 21).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from typing import Any
+
+from pipeline.text.dates import date_in_url, parse_datetime
+
+# A time that says it is UTC: "Z", "+00:00", "+0000", "-00:00", " GMT", " UTC" at its end.
+_UTC_STATED = re.compile(r"(?:Z|[+-]00:?00|\s(?:GMT|UTC))\s*$", re.I)
+# A zone west of UTC puts its evening on the next UTC day up to UTC-10 (Hawaii): a UTC time
+# before 10:00 may be the day before where it was written; east of UTC (to UTC+14), a time from
+# 10:00 on may be the next day there.
+_WEST_BEFORE_HOUR = 10
+_EAST_FROM_HOUR = 10
+_ONE_DAY = timedelta(days=1)
+
+
+def local_day(
+    published: datetime,
+    raws: tuple[Any, ...],
+    zone: tzinfo,
+    url: str,
+    printed: Callable[[], datetime | None],
+) -> datetime:
+    """`published` in the offset that puts it on the page's own day, when it was given in UTC
+    (the first of `raws`, the structured values, that parses in `zone` says so) and the URL's
+    date (else `printed()`, the date printed under the headline, asked only then) is the day
+    before or after its UTC day, as a zone shifts it; else `published` unchanged."""
+    if published.utcoffset() != timedelta(0):
+        return published
+    raw = next((str(r) for r in raws if r and parse_datetime(str(r), zone)), "")
+    if not _UTC_STATED.search(raw):
+        return published
+    stated = date_in_url(url, UTC) if url else None
+    if stated is None:
+        stated = printed()
+        if stated is not None and (stated.hour, stated.minute) != (0, 0):
+            # a printed time may be in the reader's zone (a page rendered where it was
+            # fetched: "May 13, 2024, 12:57 AM GMT+3"): only a printed day alone is the page's
+            return published
+    if stated is None:
+        return published
+    shift = stated.date() - published.date()
+    if shift == -_ONE_DAY and published.hour < _WEST_BEFORE_HOUR:
+        hours = -(published.hour + 1)  # to 23:xx the day before
+    elif shift == _ONE_DAY and published.hour >= _EAST_FROM_HOUR:
+        hours = 24 - published.hour  # to 00:xx the day after
+    else:
+        return published
+    return published.astimezone(timezone(timedelta(hours=hours)))
