@@ -19,14 +19,16 @@ LINE_BYLINE_WORDS = (
 # them is `maintext.linekinds.BOILERPLATE_LINE`'s), "Przez" (also "through": "Przez Polskę"),
 # "author" in Italian, French, Indonesian, Turkish, Russian, Hungarian, Finnish, Lithuanian,
 # Vietnamese, Danish/Norwegian, Swedish, Slovene, Serbian; Arabic "wrote"; Finnish, Polish,
-# Dutch, Norwegian "text"; Turkish "reporter", Persian, Hindi and Bengali "writer", Greek
-# "editor", Norwegian and Tamil "written by". Every word of both lists is also a label before
+# Dutch, Norwegian, Russian "text"; Turkish and Persian "reporter", Persian, Hindi, Bengali and
+# Thai "writer", Greek "editor", Norwegian and Tamil "written by", German "author" (feminine),
+# Croatian and Serbian "writes". Every word of both lists is also a label before
 # a colon ("Tekst: X", `maintext.labels`).
 MARKED_BYLINE_WORDS = (
     *("by", "par", "przez", "autore", "auteur", "penulis", "yazar", "автор", "كتب", "كتبت"),
     *("szerző", "szerzo", "kirjoittaja", "teksti", "tekst", "autorius", "tác giả", "forfatter"),
     *("författare", "avtor", "avtorica", "muhabir", "نویسنده", "συντάκτης", "skrevet av"),
     *("аутор", "लेखक", "লেখক", "எழுதியவர்"),
+    *("текст", "autorin", "piše", "пише", "خبرنگار", "ผู้เขียน"),
 )
 BYLINE_WORDS = LINE_BYLINE_WORDS + MARKED_BYLINE_WORDS
 # Particles a name may hold, or open with, in lower case: "de la Cruz", "van Gogh", "bin
@@ -58,6 +60,7 @@ BYLINE_ROLES = (
     *("wartawan", "jurnalis", "koresponden", "kontributor", "penulis"),
     *("verslaggever", "redacteur", "correspondent", "redaktör", "redaktør", "krönikör"),
     *("jurnalist", "corespondent", "újságíró", "tudósító", "szerkesztő", "riporter"),
+    *("toimittaja", "žurnalist", "korespondentas", "novinar", "dopisni", "новинар", "дописни"),
     *("phóng viên", "nhà báo", "biên tập viên"),
     *("مراسل", "صحفي", "صحافي", "محرر", "خبرنگار", "روزنامه‌نگار", "صحافی", "نامہ نگار"),
     *("संवाददाता", "पत्रकार", "रिपोर्टर", "সাংবাদিক", "প্রতিবেদক", "ผู้สื่อข่าว", "นักข่าว"),

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from pipeline.text.bylines import NAME_PARTICLES
 from pipeline.text.scripts import HAN_CHAR, HANGUL_CHAR, has_han
 from pipeline.text.writtendates import date_in_text
 from pipeline.web.html import HtmlElement, text_of, xpath
@@ -45,6 +46,7 @@ from pipeline.web.metadata.vocabulary import (
     _GREEK_CASE_LEAD,
     _MAX_HAN_NAME,
     _PHOTO_CREDIT,
+    _ROLE_WORDS,
     _TITLE_BYLINE,
 )
 
@@ -326,6 +328,9 @@ def _byline_authors(
         romanian = _de_byline(near.window(_BYLINE_WINDOW), keys)
         if romanian:
             return romanian
+        role = _role_byline(near.window(_BYLINE_WINDOW), keys)
+        if role:
+            return role
         # a byline set right above the title, else the author's line under the article,
         # else a reporter the dateline credits
         above = near.above_names(keys)
@@ -359,6 +364,43 @@ def _de_byline(text: str, keys: frozenset[str]) -> list[str]:
             continue
         start, end = match.span()
         if date_in_text(text[max(0, start - _DE_DATE_REACH) : end + _DE_DATE_REACH]):
+            return names
+    return []
+
+
+# A line of a name, a comma or a spaced dash or bar, and the writer's role, without "By":
+# "Jan Kowalski, dziennikarz", "Ayşe Yılmaz - Muhabir", "Nguyễn Văn An - Phóng viên".
+_ROLE_BYLINE = re.compile(r"^([^\n,|–—-]{3,50}?)(?:,|[ \t][|–—-])[ \t]*([^\n,|]{2,40})$", re.M)
+_ROLE_BYLINE_LINES = 4  # lines after the headline it is looked for in
+_ROLE_BYLINE_WORDS = 4  # words of the role
+_ROLE_BYLINE_LEAD = 2  # words of the role its role word stands among ("Health correspondent")
+
+
+def _role_byline(text: str, keys: frozenset[str]) -> list[str]:
+    """The person of a line among the first `_ROLE_BYLINE_LINES` of `text` (after the
+    headline) that is only a name of two to four words (each capitalised, or of a script
+    without capitals) and a role after a comma or a spaced dash (`_ROLE_BYLINE`): a word of
+    `_ROLE_WORDS` among its first two, at most four words in all."""
+    for line in text.split("\n", _ROLE_BYLINE_LINES)[:_ROLE_BYLINE_LINES]:
+        match = _ROLE_BYLINE.match(line.strip()) if "," in line or " " in line else None
+        if match is None:
+            continue
+        role = match.group(2).lower().split()
+        if len(role) > _ROLE_BYLINE_WORDS or not (
+            " ".join(role) in _ROLE_WORDS
+            or any(w.strip(".") in _ROLE_WORDS for w in role[:_ROLE_BYLINE_LEAD])
+        ):
+            continue  # (not "Die Stadt, sagte ein Journalist": a sentence's words first)
+        name = match.group(1).strip()
+        words = name.split()
+        if not 2 <= len(words) <= 4 or not all(
+            w[:1].isupper() or (w[:1].isalpha() and w[:1].lower() == w[:1].upper())
+            for w in words
+            if w not in NAME_PARTICLES
+        ):
+            continue
+        names = split_authors(name, keys)
+        if names == [name]:
             return names
     return []
 

@@ -176,6 +176,28 @@ _ROLE_WORDS = {
     *"корреспондент обозреватель журналист penulis".split(),
     *"editör editörü muhabir üyesi".split(),
     "muhabiri",  # "AA Muhabiri": the agency's reporter
+    # and in the languages the dev corpora lack or hold few of, the masculine and feminine
+    # forms: "Олена Коваленко, кореспондентка", "Sanne de Vries, verslaggever", "Nagy Péter,
+    # újságíró", "राहुल शर्मा, संवाददाता" (not Hebrew "כתב", also "wrote", nor the roles Arabic,
+    # Persian and Thai print before the name)
+    *"корреспондентка журналистка обозревательница кореспондент кореспондентка".split(),
+    *"журналіст журналістка оглядач оглядачка репортер репортерка кореспондент".split(),
+    *"verslaggever verslaggeefster redacteur redactrice correspondente".split(),
+    *"korrespondent korrespondentin journalistin reporterin redakteurin".split(),
+    *"jornalista repórter correspondente colunista corresponsal columnista".split(),
+    *"corrispondente inviato inviata cronista chroniqueur chroniqueuse".split(),
+    *"dziennikarka korespondent korespondentka redaktorka reporterka".split(),
+    *"redaktorka novinář novinářka reportér reportérka zpravodaj zpravodajka".split(),
+    *"novinár novinárka spravodajca spravodajkyňa".split(),
+    *"jurnalist jurnalistă corespondent corespondentă".split(),
+    *"újságíró tudósító riporter toimittaja kirjeenvaihtaja".split(),
+    *"skribent korrespondent journalisten".split(),
+    *"novinar novinarka dopisnik dopisnica новинар дописник журналистка".split(),
+    *"žurnalistas žurnalistė korespondentas korespondentė".split(),
+    *"wartawan jurnalis koresponden".split(),
+    *("phóng viên", "nhà báo"),  # (two words: a role alone after a dash)
+    *"δημοσιογράφος ανταποκριτής ανταποκρίτρια συντάκτης συντάκτρια αρθρογράφος".split(),
+    *"संवाददाता पत्रकार सংবাদদাতা সাংবাদিক প্রতিবেদক நிருபர் செய்தியாளர்".split(),
     *"通讯员 编辑 责任编辑 责编 实习生 摄影 评论员 特约评论员 见习记者".split(),
 }
 _ORG_WORDS = {
