@@ -37,6 +37,7 @@ from pipeline.maintext.credits import is_lead_byline, is_role_byline
 from pipeline.maintext.datelines import is_dateline
 from pipeline.pages import article_from_page
 from pipeline.records import Article, RawPage
+from pipeline.text.language import detect_language
 from pipeline.text.relativedates import relative_datetime
 
 NOW = datetime(2024, 5, 12, 16, 35, tzinfo=UTC)
@@ -320,3 +321,92 @@ def test_not_role_bylines(line: str) -> None:
 @pytest.mark.parametrize("line", ["Die Stadt, sagte ein Journalist", "Berlin, Korrespondent"])
 def test_a_line_naming_a_role_gives_no_author(line: str) -> None:
     assert article(page("de", lines=(line,))).author is None
+
+
+SERBIAN_LATIN = (
+    "Gradsko veće je u utorak uveče odobrilo izgradnju novog biciklističkog mosta preko reke, "
+    "jer je glavna ulica u centru grada godinama zakrčena i deca svako jutro stoje u koloni. "
+    "Prema rečima zamenika gradonačelnika, radovi bi mogli da počnu posle leta, kada sve "
+    "dozvole budu izdate, a gde će tačno biti most, opština će saopštiti uskoro."
+)
+CROATIAN = (
+    "Gradsko vijeće u utorak je navečer odobrilo izgradnju novog biciklističkog mosta preko "
+    "rijeke, jer je glavna ulica u središtu grada godinama zakrčena, a djeca svako jutro stoje "
+    "u koloni. Prema riječima zamjenika gradonačelnika, radovi bi mogli početi poslije ljeta, "
+    "kada sve dozvole budu izdane, a gdje će točno biti most, općina će priopćiti uskoro."
+)
+
+
+def test_serbian_latin_told_from_croatian() -> None:
+    assert detect_language(SERBIAN_LATIN) == ("sr", None)
+    assert detect_language(CROATIAN) == ("hr", None)
+    assert detect_language(SERBIAN_LATIN, "hr") == ("hr", None)  # the page's word stands
+
+
+NORWEGIAN = (
+    "Bystyret vedtok tirsdag kveld å bygge en ny sykkelbro over kanalen, fordi hovedgaten i "
+    "sentrum har vært overbelastet i mange år og elevene står i kø hver eneste morgen."
+)
+
+
+@pytest.mark.parametrize("declared", ["nb", "nn", "nb-NO", "nn-NO", "no"])
+def test_norwegian_is_no_whatever_standard_the_page_declares(declared: str) -> None:
+    assert detect_language(NORWEGIAN, declared) == ("no", None)
+    assert detect_language("Bystyret vedtok tirsdag", declared) == ("no", None)
+
+
+def _zh_page(meta: str, lines: tuple[str, ...] = (), headline: bool = True) -> str:
+    text = PARAGRAPHS["zh"]
+    body = "".join(f"<p>{line}</p>" for line in lines) + f"<p>{text}</p><p>二、{text}</p>"
+    head = "<h1>运河上将建新自行车桥</h1>" if headline else ""
+    return (
+        "<!doctype html><html lang='zh-CN'><head><meta charset='utf-8'><title>小海的博客</title>"
+        f"</head><body><main><article>{head}{meta}<div class='x2'>{body}</div></article></main>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("footer", "name"),
+    [
+        ("由小海张贴 @ <a href='/p/1'>2024-05-12 14:35:55</a>", "小海"),
+        ("由 小海 发表于 2024-05-12 14:35", "小海"),
+        ("Posted by Jane Doe at 2:35 PM", "Jane Doe"),
+        ("Posted by jdoe on 12/05/2024", "jdoe"),
+    ],
+)
+def test_blog_post_footer_names_its_poster(footer: str, name: str) -> None:
+    html = _zh_page("").replace(
+        "</div></article>", f"</div><div class='x9'><em>{footer}</em></div></article>"
+    )
+    assert article(html).author == name
+    # on a page without a headline (a blog's archive of posts) too
+    html = _zh_page("", headline=False).replace(
+        "</div></article>", f"</div><div class='x9'><em>{footer}</em></div></article>"
+    )
+    assert article(html).author == name
+
+
+@pytest.mark.parametrize(
+    "footer",
+    ["由于天气原因，2024年的活动取消", "Posted by the editors at 2:35 PM and by the readers"],
+)
+def test_no_poster(footer: str) -> None:
+    html = _zh_page("").replace(
+        "</div></article>", f"</div><div class='x9'><p>{footer}</p></div></article>"
+    )
+    assert article(html).author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("新华社记者看东北", None),  # a column's name: 看 opens no surname
+        ("【新华社记者看东北】", None),
+        ("新华社记者王小五", "王小五"),
+        ("【新华社记者欧阳小五】", "欧阳小五"),
+        ("本报记者張小五", "張小五"),
+    ],
+)
+def test_credit_line_under_a_headline(line: str, name: str | None) -> None:
+    assert article(_zh_page("", lines=(line,))).author == name

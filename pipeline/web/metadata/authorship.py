@@ -33,6 +33,7 @@ from pipeline.web.metadata.names import (
 from pipeline.web.metadata.organisations import _key
 from pipeline.web.metadata.signatures import _bare_authors
 from pipeline.web.metadata.structured import _ld_people
+from pipeline.web.metadata.surnames import surnamed
 from pipeline.web.metadata.visible import _ancestry_says, _window_of
 from pipeline.web.metadata.vocabulary import (
     _AUTHOR_LABEL_LINE,
@@ -78,6 +79,7 @@ _CREDIT_WINDOW = 6000  # characters of article text searched for a reporter's cr
 _FAR_CREDIT_WINDOW = 20000  # ... and of a long article's, read after those where none is
 _CJK_PROBE = 500  # characters closing the first window that show the article is Chinese or Korean
 _HAN_OR_HANGUL = re.compile(f"[{HAN_CHAR}{HANGUL_CHAR}]")
+_NAME_PARTS = re.compile("[ 　、，,]+")  # between the names of a credit line
 _BYLINE_WINDOW = 600  # characters after the headline a "By ..." line is read in
 _LINKED_BYLINE_WINDOW = 600  # characters after the headline a bare author link stands in
 _LINKED_LEVELS = 2  # levels above an author link its byline's other links are looked for in
@@ -132,6 +134,7 @@ def _authors(
             or _credited(doc, keys, near)
             or _bare_authors(doc, keys, near)
             or _title_byline(near.title, keys)
+            or _poster(doc, keys, near)
         )
     if not ld_names:
         # an author meta naming someone the page never prints (its editor: "author" metas of
@@ -187,9 +190,15 @@ def _first_credit(text: str, start: int, keys: frozenset[str], near: _Near) -> l
     if text.find("记者", start) < 0 and not _holds_credit_word(text, start):
         return []
     for match in _credits(text, start):
+        found = next(group for group in match.groups() if group)
         if match.group("line") and near.h1 is None:
             continue  # a line "新华社记者看东北" on a page without a headline: a menu's column
-        found = next(group for group in match.groups() if group)
+        if (match.group("line") or match.group()[:1] in "【[") and not all(
+            map(surnamed, _NAME_PARTS.split(found.strip(" 　、，,")))
+        ):
+            # ... or under a headline, or in a heading's brackets ("【新华社记者看东北】"),
+            # where a name opens on no surname's character (看): a column's name
+            continue
         if not found.endswith(_PHOTO_CREDIT):
             # "（实习记者 樊亮 张明超 记者惠禾）": the role again before a later name
             found = _CREDIT_ROLE.sub(" ", found)
@@ -401,6 +410,35 @@ def _role_byline(text: str, keys: frozenset[str]) -> list[str]:
             continue
         names = split_authors(name, keys)
         if names == [name]:
+            return names
+    return []
+
+
+# A blog post's footer (or header) naming who posted it, then the time: "Posted by Jane Doe
+# at 3:25 PM", "Posted by jdoe on 12/05/2024", "由海姑娘张贴 @ 2024-05-12 14:35" (the Chinese
+# blog platforms' "posted by"), "由 X 发表于 2024-05-12".
+_POSTER_LINE = re.compile(
+    r"^[ \t]*(?:posted by[ \t]+([^\n@|]{2,40}?)[ \t]+(?:at|on|@)"
+    r"|由[ \t]*([^\n@ \t]{2,20}?)[ \t]*(?:张贴|張貼|发表|發表|发布|發佈)[ \t]*(?:于|於|@)?)"
+    r"[ \t]*\n?[ \t]*\d",  # (the time may be a line of its own: a link's text)
+    re.I | re.M,
+)
+
+
+def _poster(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]:
+    """The person a blog post's "posted by" line names (`_POSTER_LINE`), on a page that names
+    no author otherwise: the first such line of the text after the headline (else of the
+    body's) whose name is one person's."""
+    if near.h1 is not None:
+        text = near.window(_CREDIT_WINDOW)
+    else:
+        body = doc.find("body")
+        text = _window_of(body, _CREDIT_WINDOW) if body is not None else ""
+    if "osted by" not in text and "由" not in text:
+        return []
+    for match in _POSTER_LINE.finditer(text):
+        names = split_authors(match.group(1) or match.group(2), keys)
+        if len(names) == 1:
             return names
     return []
 
