@@ -410,3 +410,39 @@ def test_no_poster(footer: str) -> None:
 )
 def test_credit_line_under_a_headline(line: str, name: str | None) -> None:
     assert article(_zh_page("", lines=(line,))).author == name
+
+
+def _forum_page(post_head: str) -> str:
+    text = PARAGRAPHS["zh"]
+    return (
+        "<!doctype html><html lang='zh-CN'><head><meta charset='utf-8'><title>运河新桥 - 某社区"
+        "</title></head><body><div class='nav'><a href='/'>社区首页</a> &gt; <a href='/f/2'>"
+        f"城市生活</a></div><table><tr><td class='c1'>{post_head}</td><td class='c2'>"
+        f"<div class='t'>运河新桥</div><div>2024-05-12 14:35:20</div><div>楼主</div>"
+        f"<div class='m'>{text}<br>二、{text}</div></td></tr></table></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        # the poster's card: the user name, then the forum's counts of them
+        ("<a href='/u?u=lao_wang2005'><b>lao_wang2005</b></a><br>级别：入学了<br>积分：235", None),
+        ("<b>老王爱骑车</b><br>帖子：12<br>注册时间：2010-1-1", "老王爱骑车"),
+        ("<div>楼主：老王爱骑车</div>", "老王爱骑车"),
+        ("<div>老王爱骑车 发表于 2024-5-12 14:35</div>", "老王爱骑车"),
+    ],
+)
+def test_forum_first_poster(head: str, name: str | None) -> None:
+    assert article(_forum_page(head)).author == (name or "lao_wang2005")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<div>本文 发表于 2024-5-12 14:35</div>",  # "this text": no poster
+        "<div>城市生活 共有 12 个主题</div><div>主题：运河新桥</div>",  # no card
+    ],
+)
+def test_no_forum_poster(head: str) -> None:
+    assert article(_forum_page(head)).author is None

@@ -30,7 +30,7 @@ from pipeline.web.metadata.names import (
     _wider,
     split_authors,
 )
-from pipeline.web.metadata.organisations import _key
+from pipeline.web.metadata.organisations import _key, is_organisation
 from pipeline.web.metadata.signatures import _bare_authors
 from pipeline.web.metadata.structured import _ld_people
 from pipeline.web.metadata.surnames import surnamed
@@ -417,12 +417,25 @@ def _role_byline(text: str, keys: frozenset[str]) -> list[str]:
 # A blog post's footer (or header) naming who posted it, then the time: "Posted by Jane Doe
 # at 3:25 PM", "Posted by jdoe on 12/05/2024", "由海姑娘张贴 @ 2024-05-12 14:35" (the Chinese
 # blog platforms' "posted by"), "由 X 发表于 2024-05-12".
+# ... and a forum thread's first post: "楼主：X", "X 发表于 2024-5-12 14:35" (Discuz and
+# phpwind forums).
 _POSTER_LINE = re.compile(
     r"^[ \t]*(?:posted by[ \t]+([^\n@|]{2,40}?)[ \t]+(?:at|on|@)"
-    r"|由[ \t]*([^\n@ \t]{2,20}?)[ \t]*(?:张贴|張貼|发表|發表|发布|發佈)[ \t]*(?:于|於|@)?)"
-    r"[ \t]*\n?[ \t]*\d",  # (the time may be a line of its own: a link's text)
+    r"|由[ \t]*([^\n@ \t]{2,20}?)[ \t]*(?:张贴|張貼|发表|發表|发布|發佈)[ \t]*(?:于|於|@)?"
+    r"|(?:(?:楼主|樓主)[ \t]*[：:]?[ \t]*)?([^\s：:]{2,20})[ \t]+(?:发表于|發表於)[ \t]*[：:]?)"
+    r"[ \t]*\n?[ \t]*\d"  # (the time may be a line of its own: a link's text)
+    r"|^[ \t]*(?:楼主|樓主)[ \t]*[：:][ \t]*([^\s：:]{2,20})[ \t]*$",
     re.I | re.M,
 )
+# The poster's card beside a forum post: the poster's name on a line, then (within
+# `_CARD_LINES` lines) the forum's counts of them: "级别：", "积分：", "帖子：", "注册时间：".
+_CARD_STAT = re.compile(
+    r"^(?:级别|級別|积分|積分|帖子|精华|精華|威望|金钱|金錢|经验|經驗|注册时间|註冊時間|"
+    r"在线时间|在線時間|主题|主題|等级|等級|头衔|頭銜)[ \t]*[：:]",
+    re.M,
+)
+_HANDLE = re.compile(r"[^\W\d_][\w.-]{1,19}")  # a forum's user name: "cjy52191", "老王2005"
+_NOT_POSTERS = frozenset("本文 此文 该文 該文 文章 原文 楼主 樓主 作者 管理员 管理員 版主".split())
 
 
 def _poster(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]:
@@ -434,13 +447,26 @@ def _poster(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]:
     else:
         body = doc.find("body")
         text = _window_of(body, _CREDIT_WINDOW) if body is not None else ""
-    if "osted by" not in text and "由" not in text:
+    forum = "楼主" in text or "樓主" in text or "发表于" in text or "發表於" in text
+    if "osted by" not in text and "由" not in text and not forum:
         return []
     for match in _POSTER_LINE.finditer(text):
-        names = split_authors(match.group(1) or match.group(2), keys)
-        if len(names) == 1:
+        names = split_authors(next(group for group in match.groups() if group), keys)
+        if len(names) == 1 and names[0] not in _NOT_POSTERS:
             return names
-    return []
+    return _card_poster(text, keys) if forum else []
+
+
+def _card_poster(text: str, keys: frozenset[str]) -> list[str]:
+    """The name on the first poster's card of a forum thread (`_CARD_STAT`): the line before
+    the card's first count, when it is a user name (`_HANDLE`: no blank, no colon)."""
+    stat = _CARD_STAT.search(text)
+    if stat is None:
+        return []
+    line = text[: stat.start()].rstrip("\n").rpartition("\n")[2].strip()
+    if not _HANDLE.fullmatch(line) or line in _NOT_POSTERS or is_organisation(line, keys):
+        return []
+    return [line]
 
 
 def _labelled_author(text: str, keys: frozenset[str]) -> list[str]:
