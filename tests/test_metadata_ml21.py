@@ -446,3 +446,54 @@ def test_forum_first_poster(head: str, name: str | None) -> None:
 )
 def test_no_forum_poster(head: str) -> None:
     assert article(_forum_page(head)).author is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", "Von Anna Schmidt und Max Müller"),
+        ("es", "Por María García y Juan Pérez"),
+        ("it", "di Marco Rossi e Luca Bianchi"),
+        ("pt", "Por João Silva e Maria Souza"),
+        ("nl", "Door Sanne de Vries en Jan Jansen"),
+        ("sv", "Av Anna Lindqvist och Erik Berg"),
+        ("ro", "de Andrei Popescu și Ion Ionescu"),
+    ],
+)
+def test_two_names_joined_by_and_leave_the_text(lang: str, line: str) -> None:
+    got = article(page(lang, lines=(line, "12.05.2024 14:35")))
+    assert line not in got.text
+    assert got.author is not None and len(got.author.split(", ")) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "name"),
+    [
+        ("ko", "김민수 기자 minsu@example.com", "김민수"),
+        ("pl", "oprac. Jan Kowalski", "Jan Kowalski"),
+        ("fa", "گزارش: علی رضایی", "علی رضایی"),
+        ("th", "เรื่อง: สมชาย ใจดี", "สมชาย ใจดี"),
+    ],
+)
+def test_more_byline_forms(lang: str, byline: str, name: str) -> None:
+    assert article(page(lang, marked(byline))).author == name
+
+
+@pytest.mark.parametrize(
+    "line", ["Сегодня, 14:35", "вчера в 14:35", "Heute, 14:35", "昨天 18:21", "Hier à 14h30"]
+)
+def test_a_named_day_and_its_time_is_a_dateline(line: str) -> None:
+    assert is_dateline(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Heute hat die Regierung um 14:35 beschlossen", "Von Anna und mir"]
+)
+def test_no_dateline_nor_byline(line: str) -> None:
+    assert not is_dateline(line)
+    assert line in article(page("de", lines=(line,))).text
+
+
+def test_a_heading_of_two_nouns_joined_by_and_stays() -> None:
+    line = "Von Risiken und Nebenwirkungen"  # German capitalises its nouns
+    assert line in article(page("de", lines=(line,))).text

@@ -143,23 +143,32 @@ def is_role_byline(text: str) -> bool:
 # A byline of the word that is "by" in one language and "of" or "for" in its neighbours,
 # alone on a line with the name: Romanian "de Andrei Popescu", Catalan "Per Marta Puig" (a
 # Scandinavian given name too: "Per Olav Hansen" alone on the line is as much a byline).
-_LEAD_BYLINE = re.compile(r"^(?:de|[Pp]er)\s+(\S+(?:\s+\S+){1,3})$")
-_MAX_LEAD_BYLINE = 50  # characters
+_LEAD_BYLINE = re.compile(r"^(?:de|[Pp]er)\s+(\S+(?:\s+\S+){1,8})$")
+_LEAD_JOINERS = frozenset(("și", "si", "i"))  # "and" between two names (Romanian, Catalan)
+_MAX_LEAD_BYLINE = 80  # characters
+_MAX_LEAD_NAME_WORDS = 4
 
 
 def is_lead_byline(text: str) -> bool:
-    """A line of "de" or "per" and a name of two to four capitalised words (`_LEAD_BYLINE`)
-    and nothing else; not a place of one word ("de Gaulle", "per Milano")."""
+    """A line of "de" or "per" and a name of two to four capitalised words (`_LEAD_BYLINE`),
+    or two such names joined by "and" ("de Andrei Popescu și Ion Ionescu"), and nothing
+    else; not a place of one word ("de Gaulle", "per Milano")."""
     if len(text) > _MAX_LEAD_BYLINE or not text.startswith(("de ", "per ", "Per ")):
         return False
     found = _LEAD_BYLINE.match(text)
     if found is None:
         return False
-    words = found[1].split()
-    return (
-        words[0][:1].isupper()
+    names = [found[1].split()]
+    for joiner in _LEAD_JOINERS.intersection(names[0]):
+        at = names[0].index(joiner)
+        names = [names[0][:at], names[0][at + 1 :]]
+        break
+    return all(
+        2 <= len(words) <= _MAX_LEAD_NAME_WORDS
+        and words[0][:1].isupper()
         and words[-1][:1].isupper()
         and all(w.isalpha() and (w[:1].isupper() or w in NAME_PARTICLES) for w in words)
+        for words in names
     )
 
 

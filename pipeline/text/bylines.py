@@ -21,14 +21,15 @@ LINE_BYLINE_WORDS = (
 # Vietnamese, Danish/Norwegian, Swedish, Slovene, Serbian; Arabic "wrote"; Finnish, Polish,
 # Dutch, Norwegian, Russian "text"; Turkish and Persian "reporter", Persian, Hindi, Bengali and
 # Thai "writer", Greek "editor", Norwegian and Tamil "written by", German "author" (feminine),
-# Croatian and Serbian "writes". Every word of both lists is also a label before
+# Croatian and Serbian "writes", Polish "compiled by" ("oprac."), Persian "report", Thai
+# "story". Every word of both lists is also a label before
 # a colon ("Tekst: X", `maintext.labels`).
 MARKED_BYLINE_WORDS = (
     *("by", "par", "przez", "autore", "auteur", "penulis", "yazar", "автор", "كتب", "كتبت"),
     *("szerző", "szerzo", "kirjoittaja", "teksti", "tekst", "autorius", "tác giả", "forfatter"),
     *("författare", "avtor", "avtorica", "muhabir", "نویسنده", "συντάκτης", "skrevet av"),
     *("аутор", "लेखक", "লেখক", "எழுதியவர்"),
-    *("текст", "autorin", "piše", "пише", "خبرنگار", "ผู้เขียน"),
+    *("текст", "autorin", "piše", "пише", "خبرنگار", "ผู้เขียน", "oprac.", "گزارش", "เรื่อง"),
 )
 BYLINE_WORDS = LINE_BYLINE_WORDS + MARKED_BYLINE_WORDS
 # Particles a name may hold, or open with, in lower case: "de la Cruz", "van Gogh", "bin

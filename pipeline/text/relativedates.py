@@ -421,7 +421,8 @@ def _european_relative(text: str, now: datetime) -> datetime | None:
 def relative_span(text: str) -> tuple[int, int] | None:
     """Where `text` holds a time counted back from now in one of `relative_datetime`'s forms
     with a number or a unit ("3小时前", "2 ชั่วโมงที่แล้ว", "vor einer Stunde", "منذ ساعتين",
-    "2 órája"; not a named day, "刚刚" or "昨天"), as (start, end); None when it holds none."""
+    "2 órája"), or a named day with its time ("вчера в 14:35", "Heute, 14:35", "昨天 18:21";
+    not a named day alone, nor "刚刚"), as (start, end); None when it holds none."""
     for pattern in (_AGO_BEFORE, _AGO_AFTER):
         for match in pattern.finditer(text):
             if _unit(match.group(2)) is not None:
@@ -434,6 +435,10 @@ def relative_span(text: str) -> tuple[int, int] | None:
         found = pattern.search(text)
         if found is not None:
             return found.span()
+    for pattern in (_NAMED_DAY, _RELATIVE_DAY):
+        for match in pattern.finditer(text):
+            if match.group(2) is not None:
+                return match.span()
     return None
 
 

@@ -330,11 +330,16 @@ def _capitalised_name(words: list[str]) -> bool:
     )
 
 
+_KO_ADDRESS_AFTER = re.compile(r"[ 　]+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+
+
 def _korean_byline(part: str) -> str:
     """A Korean byline part without its lead and its role ("글 김민수", "김민수 특파원",
     "김민수기자", "글·사진 김민수" -> "김민수"); "" for the photographer's ("사진 이영희")."""
     if "글" in part:
         part = _KO_WRITER_AND_PHOTOS.sub("글", part)
+    if "@" in part:  # "김민수 기자 minsu@example.com": the reporter's address after the role
+        part = _KO_ADDRESS_AFTER.sub("", part)
     lead = _KO_BYLINE_LEAD.match(part)
     if lead is not None:
         if lead.group(1) == "사진":
