@@ -75,6 +75,8 @@ PARAGRAPHS = {
     "bắc qua kênh, vì con đường chính ở trung tâm thành phố đã bị ùn tắc nhiều năm nay.",
     "zh": "市议会周二晚上批准在运河上修建一座新的自行车桥，因为市中心的主要街道多年来一直拥堵，"
     "学生们每天早上都被困在车流中。",
+    "id": "Dewan kota pada Selasa malam menyetujui pembangunan jembatan sepeda baru di atas "
+    "kanal, karena jalan utama di pusat kota sudah bertahun-tahun macet.",
     "nl": "De gemeenteraad heeft dinsdagavond ingestemd met de bouw van een nieuwe fietsbrug "
     "over het kanaal, omdat de hoofdstraat in het centrum al jaren overvol is.",
     "sv": "Kommunfullmäktige beslutade på tisdagskvällen att bygga en ny cykelbro över "
@@ -497,3 +499,37 @@ def test_no_dateline_nor_byline(line: str) -> None:
 def test_a_heading_of_two_nouns_joined_by_and_stays() -> None:
     line = "Von Risiken und Nebenwirkungen"  # German capitalises its nouns
     assert line in article(page("de", lines=(line,))).text
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "name"),
+    [
+        ("de", "Text: Anna Schmidt", "Anna Schmidt"),
+        ("fr", "Texte : Marie Dupont", "Marie Dupont"),
+        ("es", "Texto: María García", "María García"),
+        ("tr", "Haber: Ayşe Yılmaz", "Ayşe Yılmaz"),
+        ("hi", "द्वारा: राहुल शर्मा", "राहुल शर्मा"),
+        ("id", "Laporan Wartawan Kurir.example, Siti Aminah", "Siti Aminah"),
+    ],
+)
+def test_writer_labels_as_lines_of_the_text(lang: str, line: str, name: str) -> None:
+    got = article(page(lang, lines=(line, "12.05.2024 14:35")))
+    assert got.author == name
+    assert line not in got.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", "Text vorlesen"),  # a read-aloud button: "text" names a writer before a colon only
+        ("ru", "Текст песни"),
+        ("th", "เรื่อง เล่า จาก คลอง"),
+    ],
+)
+def test_writer_words_without_a_colon_name_nobody(lang: str, line: str) -> None:
+    assert article(page(lang, lines=(line,))).author is None
+
+
+def test_an_interviewers_label_stays_in_the_text() -> None:
+    line = "Journalist: Wie lange dauern die Arbeiten an der Brücke?"
+    assert line in article(page("de", lines=(PARAGRAPHS["de"], line))).text

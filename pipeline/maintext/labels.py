@@ -47,7 +47,12 @@ from pipeline.maintext.lexicon import (
     ZH_COMMENT_COUNT,
 )
 from pipeline.maintext.socialwords import FOLLOW_INVITES, FOLLOW_STARTS, NETWORKS
-from pipeline.text.bylines import BYLINE_WORDS, LINE_BYLINE_WORDS, NAME_PARTICLES
+from pipeline.text.bylines import (
+    BYLINE_WORDS,
+    COLON_BYLINE_WORDS,
+    LINE_BYLINE_WORDS,
+    NAME_PARTICLES,
+)
 from pipeline.text.scripts import STOP_CHAR
 from pipeline.web.html import LiteralMarks, literal_alternation
 
@@ -132,7 +137,8 @@ _AUTHOR_HEADING = re.compile(
 # stands under a picture, and the corpora's golds keep it as the caption's text (the English
 # and French "Photo:" of BOILERPLATE_LINE predate this).
 _COLON_LABELS = frozenset(
-    _key(w) for w in SOURCE_LABELS.split("|") + list(BYLINE_WORDS) + TAGS.split("|")
+    _key(w)
+    for w in SOURCE_LABELS.split("|") + [*BYLINE_WORDS, *COLON_BYLINE_WORDS] + TAGS.split("|")
 )
 _MAX_COLON_HEAD = 24
 _MAX_COLON_REST = 80
@@ -143,6 +149,11 @@ _MAX_NAME_WORDS = 4
 # "and" between the names of a byline, in the languages of `text.bylines.LINE_BYLINE_WORDS`
 _NAME_JOINERS = frozenset("and und y e et en och og i și si ve dan và и і a és ja".split())
 _MAX_BYLINE_NAMES = 3
+# Indonesian "report by the outlet's reporter, Name" opening a text: "Laporan Wartawan
+# Tribunnews.com, Siti Aminah" (two to four words of a name after the comma).
+_REPORT_CREDIT = re.compile(
+    r"laporan (?:wartawan|reporter|jurnalis|koresponden)\b[^,]{0,40},\s*(?:[^\s,]+\s*){2,4}$"
+)
 _MAX_BYLINE_WORDS = 1 + _MAX_BYLINE_NAMES * (_MAX_NAME_WORDS + 1) - 1
 # The first and last `_EDGE_CHARS` characters of the follow prompts' openings and of the
 # copyright phrases (`COPYRIGHT_OPENINGS` open a line, `COPYRIGHT` close it), looked up first
@@ -197,6 +208,8 @@ def is_furniture_label(text: str) -> bool:
         return True
     space = key.find(" ")
     if key[:space] in _BYLINE_WORDS and _is_byline(text):
+        return True
+    if key.startswith("laporan ") and _REPORT_CREDIT.match(key):
         return True
     head = key[:_EDGE_CHARS]
     if head in _OPENINGS and _opening(key, head) is not None:

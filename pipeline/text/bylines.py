@@ -21,17 +21,31 @@ LINE_BYLINE_WORDS = (
 # Vietnamese, Danish/Norwegian, Swedish, Slovene, Serbian; Arabic "wrote"; Finnish, Polish,
 # Dutch, Norwegian, Russian "text"; Turkish and Persian "reporter", Persian, Hindi, Bengali and
 # Thai "writer", Greek "editor", Norwegian and Tamil "written by", German "author" (feminine),
-# Croatian and Serbian "writes", Polish "compiled by" ("oprac."), Persian "report", Thai
-# "story". Every word of both lists is also a label before
+# Polish "compiled by" ("oprac."). Every word of both lists is also a label before
 # a colon ("Tekst: X", `maintext.labels`).
 MARKED_BYLINE_WORDS = (
     *("by", "par", "przez", "autore", "auteur", "penulis", "yazar", "автор", "كتب", "كتبت"),
     *("szerző", "szerzo", "kirjoittaja", "teksti", "tekst", "autorius", "tác giả", "forfatter"),
     *("författare", "avtor", "avtorica", "muhabir", "نویسنده", "συντάκτης", "skrevet av"),
     *("аутор", "लेखक", "লেখক", "எழுதியவர்"),
-    *("текст", "autorin", "piše", "пише", "خبرنگار", "ผู้เขียน", "oprac.", "گزارش", "เรื่อง"),
+    *("autorin", "خبرنگار", "ผู้เขียน", "oprac."),
 )
 BYLINE_WORDS = LINE_BYLINE_WORDS + MARKED_BYLINE_WORDS
+# Words that name the writer only before a colon ("Text: Anna Berger, Fotos: ...", "Texte :
+# ...", "Текст: ...", "Haber: ...", "Пише: ..."): a word of the story elsewhere ("Text
+# vorlesen", "Текст песни", Thai "เรื่อง" opens sentences). Read by the metadata (with the
+# speakers' words a byline may print too, "Reporter:", `web.metadata.vocabulary`) and as
+# furniture labels of the text (`maintext.labels`), where "Reporter:" and "Journalist:" open
+# an interview's questions. "text" in English, German, French, Spanish, Portuguese,
+# Italian, Indonesian, Russian; Turkish "news"; Latvian "author"; Croatian, Serbian and
+# Bosnian "writes", "wrote"; Urdu "writing", Arabic and Urdu "author"; Persian "report", Thai
+# "story", Hindi "by" and "report"; "authors" (plural) in Czech, Slovak, Italian, Polish,
+# Spanish, Portuguese, French, English, Turkish, Hungarian.
+COLON_BYLINE_WORDS = (
+    *("text", "texte", "texto", "testo", "teks", "текст", "haber", "autors", "piše", "пише"),
+    *("napisao", "napisala", "تحریر", "مصنف", "گزارش", "เรื่อง", "द्वारा", "रिपोर्ट"),
+    *("autoři", "autori", "autorzy", "autores", "auteurs", "authors", "yazarlar", "szerzők"),
+)
 # Particles a name may hold, or open with, in lower case: "de la Cruz", "van Gogh", "bin
 # Salman", "binti Ahmad", "ibn Rushd", "zu Guttenberg".
 NAME_PARTICLES = frozenset(

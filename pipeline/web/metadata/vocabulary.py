@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.text.bylines import BYLINE_WORDS, ENGLISH_ROLES
+from pipeline.text.bylines import BYLINE_WORDS, COLON_BYLINE_WORDS, ENGLISH_ROLES
 from pipeline.text.scripts import HAN_CHAR
 from pipeline.web.html import literal_alternation
 
@@ -27,6 +27,8 @@ _WRITTEN_BY = (
     r"(?:escrito|escrita|publicado) por|scritto da|(?:é|e)crit par|geschrieben von|"
     r"ein beitrag von|un article de|reportagem de|ditulis oleh|viết bởi|skrevet a[fv]|"
     r"skrivet av|kirjoittanut|scris de|napisa[lł]a?|написал[аи]?|írta|yazan|"
+    # Indonesian "report by the outlet's reporter, Name": "Laporan Wartawan Tribunnews.com, X"
+    r"laporan (?:wartawan|reporter|jurnalis|koresponden)[^,\n]{0,40},|"
     r"γράφει(?:\s+(?:ο|η))?|(?:story|text|words) and photos by|"
     r"(?:texte et photos?|text und fotos?|texto y fotos?|texto e fotos?|testo e foto)|"
     # a piece's kind and "by": "Ein Kommentar von", "Eine Analyse von", "Une chronique de",
@@ -46,16 +48,14 @@ _GREEK_CASE_LEAD = re.compile(r"^(?:(?:με|από)\s+)?(του|της|τον|τ
 # Words that name the writer only before a colon ("Text: Anna Berger, Fotos: ...",
 # "Texte : ...", "Текст: ...", "Reporter: ... | Editor: ...", "Wartawan: ..."): a word of the
 # story elsewhere.
-_COLON_BYLINE_WORDS = (
-    "text|texte|texto|testo|teks|текст|words|reporter|reporterin|reportera|wartawan|"
-    "jurnalis|periodista|giornalista|journalist|journaliste|dziennikarz|novinář|haber|"
-    "記者|筆者|撰文|"
-    # Latvian "author", Croatian/Serbian/Bosnian "writes", "wrote", Urdu "writing", Arabic and
-    # Urdu "author" (Hindi and Bengali "writer" are `text.bylines.MARKED_BYLINE_WORDS`)
-    "autors|piše|napisao|napisala|تحریر|مصنف|"
-    # "authors" (plural) in Czech, Slovak, Italian, Polish, Spanish, Portuguese, French,
-    # English, Turkish, Hungarian
-    "autoři|autori|autorzy|autores|auteurs|authors|yazarlar|szerzők"
+# (`text.bylines.COLON_BYLINE_WORDS`, and the words of a reporter's or speaker's label)
+_COLON_BYLINE_WORDS = "|".join(
+    (
+        *COLON_BYLINE_WORDS,
+        *("words", "reporter", "reporterin", "reportera", "wartawan", "jurnalis", "periodista"),
+        *("giornalista", "journalist", "journaliste", "dziennikarz", "novinář", "記者", "筆者"),
+        "撰文",
+    )
 )
 # The labels of the other roles a byline may name after the writer ("Fotos: Jan Kühn",
 # "Editor: Ani Lestari", "Photos : Jean Petit", "фото: ..."): where one follows a name, the
