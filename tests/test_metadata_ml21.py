@@ -33,6 +33,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from pipeline.app.eval_pages import read_page_metadata
 from pipeline.maintext.credits import is_lead_byline, is_role_byline
 from pipeline.maintext.datelines import is_dateline
 from pipeline.pages import article_from_page
@@ -287,10 +288,12 @@ def test_byline_labels(lang: str, byline: str, name: str) -> None:
 
 def test_catalan_per_by_the_page_language() -> None:
     assert article(page("ca", marked("Per Marta Puig"))).author == "Marta Puig"
-    # a Norwegian's given name, and a page that does not say it is Catalan, keep "Per"
-    assert article(page("sv", marked("Per Olof Hansson"))).author == "Per Olof Hansson"
+    # the text's language where the page declares none: the metadata alone keeps "Per"
     html = page("ca", marked("Per Marta Puig"), declared=False)
-    assert article(html).author == "Per Marta Puig"
+    assert article(html).author == "Marta Puig"
+    assert read_page_metadata(html.encode(), "https://kurir.example/a")[1] == ["Per Marta Puig"]
+    # a Swede's given name
+    assert article(page("sv", marked("Per Olof Hansson"))).author == "Per Olof Hansson"
 
 
 @pytest.mark.parametrize(("lang", "line"), [("ro", "de Andrei Popescu"), ("ca", "Per Marta Puig")])

@@ -81,3 +81,18 @@ BYLINE_ROLES = (
     *("संवाददाता", "पत्रकार", "रिपोर्टर", "সাংবাদিক", "প্রতিবেদক", "ผู้สื่อข่าว", "นักข่าว"),
     *("כתב", "עיתונאי"),
 )
+# The byline word a language prints that is a given name in others, kept on the name where
+# the language is unknown (`web.metadata.names.split_authors` knows none): Catalan "Per Marta
+# Puig", where "Per Olsen" is a Norwegian's name.
+_NAME_LIKE_BYLINE_WORDS = {"ca": "Per "}
+
+
+def in_language(authors: tuple[str, ...], language: str | None) -> tuple[str, ...]:
+    """`authors` without the byline word of `_NAME_LIKE_BYLINE_WORDS` that `language` (the
+    page's declared or detected one) prints before a name of two words or more."""
+    lead = _NAME_LIKE_BYLINE_WORDS.get((language or "")[:2]) if authors else None
+    if lead is None:
+        return authors
+    return tuple(
+        a.removeprefix(lead) if a.startswith(lead) and a.count(" ") >= 2 else a for a in authors
+    )

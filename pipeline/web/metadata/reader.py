@@ -17,6 +17,7 @@ from functools import cached_property
 from typing import Any
 from urllib.parse import urlsplit
 
+from pipeline.text.bylines import in_language
 from pipeline.text.dateparts import plausible
 from pipeline.text.scripts import has_han
 from pipeline.web.html import HtmlElement, parse_document, text_of
@@ -263,7 +264,7 @@ def read_metadata(
     return Metadata(
         title=title,
         summary=_summary(_name(ld.get("description")) or _first(metas, _DESC_METAS), title),
-        authors=_in_language(_authors(doc, ld, metas, keys, near), language),
+        authors=in_language(_authors(doc, ld, metas, keys, near), language),
         published_at=published,
         modified_at=_before(latest, _modified(ld, metas, zone, near, dating, published)),
         canonical=canonical_link(doc, url),
@@ -274,21 +275,6 @@ def read_metadata(
 
 
 _FUTURE_SLACK = timedelta(days=2)
-# The byline word a language prints that is a given name in others, kept on the name by
-# `split_authors` (which knows no language): Catalan "Per Marta Puig", where "Per Olsen" is
-# a Norwegian's name. Taken off on a page declaring the language, before two or more words.
-_NAME_LIKE_BYLINE_WORDS = {"ca": "Per "}
-
-
-def _in_language(authors: tuple[str, ...], language: str | None) -> tuple[str, ...]:
-    """`authors` without the byline word of `_NAME_LIKE_BYLINE_WORDS` the page's declared
-    `language` prints before a name of two words or more."""
-    lead = _NAME_LIKE_BYLINE_WORDS.get((language or "")[:2]) if authors else None
-    if lead is None:
-        return authors
-    return tuple(
-        a.removeprefix(lead) if a.startswith(lead) and a.count(" ") >= 2 else a for a in authors
-    )
 
 
 def _before(latest: datetime, found: datetime | None) -> datetime | None:
