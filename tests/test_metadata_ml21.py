@@ -536,3 +536,47 @@ def test_writer_words_without_a_colon_name_nobody(lang: str, line: str) -> None:
 def test_an_interviewers_label_stays_in_the_text() -> None:
     line = "Journalist: Wie lange dauern die Arbeiten an der Brücke?"
     assert line in article(page("de", lines=(PARAGRAPHS["de"], line))).text
+
+
+def _ungated_span(text: str) -> tuple[int, int] | None:
+    """`relative_span` without its word gates: each pattern tried on every text."""
+    import pipeline.text.relativedates as rd
+
+    for pattern in (rd._RELATIVE_AGO, rd._THAI_AGO, rd._HUNGARIAN_AGO):
+        found = pattern.search(text)
+        if found is not None and rd._DIGIT.search(text):
+            return found.span()
+    for pattern in (rd._AGO_BEFORE, rd._AGO_AFTER):
+        for match in pattern.finditer(text):
+            if rd._unit(match.group(2)) is not None:
+                return match.span()
+    for pattern in (rd._NAMED_DAY, rd._RELATIVE_DAY):
+        for match in pattern.finditer(text):
+            if match.group(2) is not None:
+                return match.span()
+    for pattern in (rd._AGO_ONE_BEFORE, rd._AGO_ONE_AFTER):
+        for match in pattern.finditer(text):
+            if rd._unit(next(group for group in match.groups() if group)) is not None:
+                return match.span()
+    for one in (rd._ARABIC_AGO_ONE, rd._HEBREW_AGO_ONE):
+        found = one.search(text)
+        if found is not None:
+            return found.span()
+    return None
+
+
+def test_relative_span_gates_lose_no_form() -> None:
+    import random
+
+    from pipeline.text.relativedates import relative_span
+
+    pieces = [
+        *("2", "15", " ", "小时前", "시간 전", "ชั่วโมงที่แล้ว", "órája", "Stunden", "VOR"),
+        *("vor", "hace", "horas", "ago", "hours", "an hour", "einer", "Stunde", "назад", "часа"),
+        *("Вчера", "в", "14:35", "Heute,", "昨天", "منذ", "ساعتين", "לפני", "שעתיים", "fa"),
+        *("PRIN", "πριν από", "ώρες", "acum", "o oră", "prieš", "val.", "Yesterday", "the"),
+    ]
+    rng = random.Random(21)
+    texts = [" ".join(rng.choices(pieces, k=rng.randint(1, 5))) for _ in range(20000)]
+    texts += [line for _, line in RELATIVE]
+    assert [t for t in texts if relative_span(t) != _ungated_span(t)] == []
