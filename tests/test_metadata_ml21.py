@@ -375,7 +375,6 @@ def _zh_page(meta: str, lines: tuple[str, ...] = (), headline: bool = True) -> s
     ("footer", "name"),
     [
         ("由小海张贴 @ <a href='/p/1'>2024-05-12 14:35:55</a>", "小海"),
-        ("由 小海 发表于 2024-05-12 14:35", "小海"),
         ("Posted by Jane Doe at 2:35 PM", "Jane Doe"),
         ("Posted by jdoe on 12/05/2024", "jdoe"),
     ],

@@ -434,6 +434,11 @@ _CARD_STAT = re.compile(
     r"在线时间|在線時間|主题|主題|等级|等級|头衔|頭銜)[ \t]*[：:]",
     re.M,
 )
+# The words every `_POSTER_LINE` holds, and those of a forum's thread among them.
+_POSTER_WORD = re.compile("osted by|OSTED BY|张贴|張貼|发表于|發表於|发表|發表|发布|發佈|楼主|樓主")
+_FORUM_WORDS = frozenset(("楼主", "樓主", "发表于", "發表於"))
+# A character a Chinese poster's line holds (张贴, 楼主: a blog's, a forum's), rare in news.
+_POSTER_HAN_CHARS = "贴貼楼樓"
 _HANDLE = re.compile(r"[^\W\d_][\w.-]{1,19}")  # a forum's user name: "cjy52191", "老王2005"
 _NOT_POSTERS = frozenset("本文 此文 该文 該文 文章 原文 楼主 樓主 作者 管理员 管理員 版主".split())
 
@@ -447,10 +452,19 @@ def _poster(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]:
     else:
         body = doc.find("body")
         text = _window_of(body, _CREDIT_WINDOW) if body is not None else ""
-    forum = "楼主" in text or "樓主" in text or "发表于" in text or "發表於" in text
-    if "osted by" not in text and "由" not in text and not forum:
-        return []
-    for match in _POSTER_LINE.finditer(text):
+    if "osted by" not in text and not any(ch in text for ch in _POSTER_HAN_CHARS):
+        return []  # (single characters: `in` finds one in 1-3 us, a word or a pattern 5-20)
+    forum = False
+    tried = -1  # the start of the last line tried
+    for word in _POSTER_WORD.finditer(text):  # (the pattern tried at the lines holding one)
+        forum = forum or word.group() in _FORUM_WORDS
+        start = text.rfind("\n", 0, word.start()) + 1
+        if start == tried:
+            continue
+        tried = start
+        match = _POSTER_LINE.match(text, start)
+        if match is None:
+            continue
         names = split_authors(next(group for group in match.groups() if group), keys)
         if len(names) == 1 and names[0] not in _NOT_POSTERS:
             return names
