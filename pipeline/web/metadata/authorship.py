@@ -381,6 +381,7 @@ def _de_byline(text: str, keys: frozenset[str]) -> list[str]:
 # "Jan Kowalski, dziennikarz", "Ayşe Yılmaz - Muhabir", "Nguyễn Văn An - Phóng viên".
 _ROLE_BYLINE = re.compile(r"^([^\n,|–—-]{3,50}?)(?:,|[ \t][|–—-])[ \t]*([^\n,|]{2,40})$", re.M)
 _ROLE_BYLINE_LINES = 4  # lines after the headline it is looked for in
+_MAX_ROLE_BYLINE_LINE = 100  # characters: a name, the separator and a role
 _ROLE_BYLINE_WORDS = 4  # words of the role
 _ROLE_BYLINE_LEAD = 2  # words of the role its role word stands among ("Health correspondent")
 
@@ -391,7 +392,11 @@ def _role_byline(text: str, keys: frozenset[str]) -> list[str]:
     without capitals) and a role after a comma or a spaced dash (`_ROLE_BYLINE`): a word of
     `_ROLE_WORDS` among its first two, at most four words in all."""
     for line in text.split("\n", _ROLE_BYLINE_LINES)[:_ROLE_BYLINE_LINES]:
-        match = _ROLE_BYLINE.match(line.strip()) if "," in line or " " in line else None
+        if len(line) > _MAX_ROLE_BYLINE_LINE or not (
+            "," in line or " -" in line or " –" in line or " —" in line or " |" in line
+        ):
+            continue
+        match = _ROLE_BYLINE.match(line.strip())
         if match is None:
             continue
         role = match.group(2).lower().split()
