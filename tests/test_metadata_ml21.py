@@ -579,3 +579,30 @@ def test_relative_span_gates_lose_no_form() -> None:
     texts = [" ".join(rng.choices(pieces, k=rng.randint(1, 5))) for _ in range(20000)]
     texts += [line for _, line in RELATIVE]
     assert [t for t in texts if relative_span(t) != _ungated_span(t)] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "name"),
+    [
+        ("ru", "Корреспондент Иван Петров", "Иван Петров"),
+        ("uk", "Кореспондентка Олена Коваленко", "Олена Коваленко"),
+        ("id", "Jurnalis Siti Aminah", "Siti Aminah"),
+        ("pl", "Redaktor Jan Kowalski", "Jan Kowalski"),
+        ("it", "Giornalista Marco Rossi", "Marco Rossi"),
+        ("hi", "संवाददाता राहुल शर्मा", "राहुल शर्मा"),
+        ("ar", "المراسل محمد علي", "محمد علي"),
+        ("ar", "مراسل: محمد علي", "محمد علي"),
+        ("vi", "Phóng viên Nguyễn Văn An", "Nguyễn Văn An"),
+        ("th", "ผู้สื่อข่าว สมชาย ใจดี", "สมชาย ใจดี"),
+        ("en", "Senior Writer John Smith", "John Smith"),
+    ],
+)
+def test_role_before_the_name(lang: str, byline: str, name: str) -> None:
+    assert article(page(lang, marked(byline))).author == name
+
+
+@pytest.mark.parametrize(
+    "byline", ["Editor John Smith", "Photographer John Smith", "Staff Reporter"]
+)
+def test_another_role_before_a_name_is_no_author(byline: str) -> None:
+    assert article(page("en", marked(byline))).author is None

@@ -195,7 +195,9 @@ _ROLE_WORDS = {
     *"novinar novinarka dopisnik dopisnica новинар дописник журналистка".split(),
     *"žurnalistas žurnalistė korespondentas korespondentė".split(),
     *"wartawan jurnalis koresponden".split(),
-    *("phóng viên", "nhà báo"),  # (two words: a role alone after a dash)
+    *("phóng viên", "nhà báo", "pv"),  # (two words: a role alone after a dash)
+    # (and the roles Arabic, Persian and Thai print before the name: "المراسل محمد علي")
+    *("مراسل", "المراسل", "مراسلة", "خبرنگار", "ผู้สื่อข่าว", "นักข่าว"),
     *"δημοσιογράφος ανταποκριτής ανταποκρίτρια συντάκτης συντάκτρια αρθρογράφος".split(),
     *"संवाददाता पत्रकार सংবাদদাতা সাংবাদিক প্রতিবেদক நிருபர் செய்தியாளர்".split(),
     *"通讯员 编辑 责任编辑 责编 实习生 摄影 评论员 特约评论员 见习记者".split(),
