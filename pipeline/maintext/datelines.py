@@ -12,10 +12,12 @@ Two forms, either one a dateline (`is_dateline`):
   a network's name, a label in another language). Only lines of up to `_MAX_DATELINE`
   characters, not ending a sentence, are read. A year alone, a dated heading ("2009年曾坠
   机") or a sentence with a date in it is text.
-- `_numeric`, in any script: once a numeric date, times of day and URLs are taken out, one
-  to `_DATELINE_WORDS` words of at most `_DATELINE_LETTERS` letters in all are left (labels,
-  a source's name). A date in brackets without a time is a citation, not a dateline
-  ("《光明日报》（2024年05月11日 09版）").
+- `_numeric`, in any script: once a numeric date, times of day, URLs, Vietnamese weekdays
+  and the words around a time or "on" ("um ... Uhr", "am") are taken out, at most
+  `_DATELINE_WORDS` words of at most `_DATELINE_LETTERS` letters in all are left (labels, a
+  source's name). A date in brackets without a time is a citation, not a dateline
+  ("《光明日报》（2024年05月11日 09版）"); a Chinese or Korean date alone is a notice's date
+  under its signature, text.
 - `_spoken`, in any language: a day, a month's name and a year ("20 Mei 2024", "Mayıs 16,
   2024", "3 Ιανουαρίου 2012") read without a lexicon of months: after the date only a time
   and one short word (a zone, "г.", "WIB"); before it nothing, or up to `_SPOKEN_LEAD_WORDS`
