@@ -25,6 +25,7 @@ from pipeline.errors import Rejected, RejectReason, describe_exception
 from pipeline.extract import extract_article, too_large
 from pipeline.records import Article, RawPage, Reject
 from pipeline.sites import block_reason, canonical_url
+from pipeline.text.bylines import in_language
 from pipeline.text.language import apply_language, detect_language
 from pipeline.text.normalize import normalize_article
 from pipeline.web.encoding import decode_body
@@ -73,7 +74,12 @@ def article_from_page(page: RawPage, cfg: PipelineConfig | None = None) -> Artic
     article = article.with_changes(
         canonical_url=canonical_url(article.canonical_url or article.url)
     )
-    return apply_language(article, article.language, seed=cfg.langdetect_seed)
+    article = apply_language(article, article.language, seed=cfg.langdetect_seed)
+    if article.author:  # "Per Marta Puig" on a Catalan page declaring no language
+        author = ", ".join(in_language(tuple(article.author.split(", ")), article.language))
+        if author != article.author:
+            article = article.with_changes(author=author)
+    return article
 
 
 Made = Article | Reject  # what one page became: an article, or why it is none

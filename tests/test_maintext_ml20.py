@@ -33,8 +33,9 @@ from pipeline.text.writtendates import date_in_text
 from tests.ml20_stories import STORIES, Story
 
 SHAPES = ("marked", "line", "inline", "signup")
-# Catalan "Per" (by) is left to the name: it is also a Scandinavian given name ("Per Olsen").
-_AUTHOR_KNOWN_GAP = {"ca"}
+# Catalan "Per" (by) is also a Scandinavian given name ("Per Olsen"): left to the name until
+# ml21, which takes it off on a page declaring Catalan or whose text is Catalan.
+_AUTHOR_KNOWN_GAP: set[tuple[str, str]] = set()
 
 
 def _meta(story: Story, shape: str) -> str:
@@ -122,7 +123,7 @@ def test_date_author_language(lang: str, shape: str) -> None:
     article = _article(lang, shape)
     assert article.published_at is not None
     assert article.published_at.strftime("%Y-%m-%d %H:%M") == "2024-05-12 14:35"
-    if lang not in _AUTHOR_KNOWN_GAP:
+    if (lang, shape) not in _AUTHOR_KNOWN_GAP:
         assert article.author == STORIES[lang].byline[1]
     assert article.language == lang
 

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.text.bylines import BYLINE_ROLES, ENGLISH_ROLES
+from pipeline.text.bylines import BYLINE_ROLES, ENGLISH_ROLES, NAME_PARTICLES
+from pipeline.text.marks import MARK_CHAR
 from pipeline.web.html import any_literal
 
 _CREDIT = re.compile(
@@ -108,8 +109,9 @@ _MAX_ROLE_BYLINE = 70  # characters
 # The same in any script: two to four words of a name (each opening on a capital: checked
 # apart, as re knows no capitals but ASCII's), a comma, at most four words holding a role.
 _ANY_ROLE_BYLINE = re.compile(
-    r"^((?:[^\W\d_][\w.'’-]*\s+){1,3}[^\W\d_][\w.'’-]*)\s*,\s*"
-    r"((?:[\w'’-]+[\s,/&–—-]*){1,4})$"
+    rf"^((?:[^\W\d_][\w.'’{MARK_CHAR}-]*\s+){{1,3}}[^\W\d_][\w.'’{MARK_CHAR}-]*)"
+    r"(?:\s*,\s*|\s+[-–—|]\s+)"
+    rf"((?:[\w'’{MARK_CHAR}-]+[\s,/&–—-]*){{1,4}})$"
 )
 _ROLE = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, BYLINE_ROLES))})", re.I)
 
@@ -124,14 +126,54 @@ def is_role_byline(text: str) -> bool:
     """A name, a comma and a role or newsroom (`_ROLE_BYLINE`): a byline without "By"; in
     any language and script, a name of capitalised words, a comma and a few words holding a
     role of `BYLINE_ROLES` ("Jan Kowalski, dziennikarz", "ΧΡΙΣΤΟΣ ΚΑΡΥΔΗΣ, Οικονομολόγος -
-    Δημοσιογράφος")."""
-    if len(text) > _MAX_ROLE_BYLINE or not text[:1].isupper():
+    Δημοσιογράφος", "Sanne de Vries, verslaggever", "राहुल शर्मा, संवाददाता"), or after a
+    spaced dash or bar ("Ayşe Yılmaz - Muhabir")."""
+    if len(text) > _MAX_ROLE_BYLINE or not _name_word(text):
         return False
     if _ROLE_BYLINE.match(text) is not None:
         return True
     found = _ANY_ROLE_BYLINE.match(text)
     return (
         found is not None
-        and all(w[:1].isupper() for w in found[1].split())
+        and all(_name_word(w) for w in found[1].split())
         and _ROLE.search(found[2]) is not None
     )
+
+
+# A byline of the word that is "by" in one language and "of" or "for" in its neighbours,
+# alone on a line with the name: Romanian "de Andrei Popescu", Catalan "Per Marta Puig" (a
+# Scandinavian given name too: "Per Olav Hansen" alone on the line is as much a byline).
+_LEAD_BYLINE = re.compile(r"^(?:de|[Pp]er)\s+(\S+(?:\s+\S+){1,8})$")
+_LEAD_JOINERS = frozenset(("și", "si", "i"))  # "and" between two names (Romanian, Catalan)
+_MAX_LEAD_BYLINE = 80  # characters
+_MAX_LEAD_NAME_WORDS = 4
+
+
+def is_lead_byline(text: str) -> bool:
+    """A line of "de" or "per" and a name of two to four capitalised words (`_LEAD_BYLINE`),
+    or two such names joined by "and" ("de Andrei Popescu și Ion Ionescu"), and nothing
+    else; not a place of one word ("de Gaulle", "per Milano")."""
+    if len(text) > _MAX_LEAD_BYLINE or not text.startswith(("de ", "per ", "Per ")):
+        return False
+    found = _LEAD_BYLINE.match(text)
+    if found is None:
+        return False
+    names = [found[1].split()]
+    for joiner in _LEAD_JOINERS.intersection(names[0]):
+        at = names[0].index(joiner)
+        names = [names[0][:at], names[0][at + 1 :]]
+        break
+    return all(
+        2 <= len(words) <= _MAX_LEAD_NAME_WORDS
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w.isalpha() and (w[:1].isupper() or w in NAME_PARTICLES) for w in words)
+        for words in names
+    )
+
+
+def _name_word(word: str) -> bool:
+    """A word of a name: capitalised, a particle ("de", "van"), or in a script without
+    capitals ("राहुल", "שרה")."""
+    first = word[:1]
+    return first.isupper() or word in NAME_PARTICLES or first.lower() == first.upper()

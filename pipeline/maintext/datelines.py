@@ -12,10 +12,12 @@ Two forms, either one a dateline (`is_dateline`):
   a network's name, a label in another language). Only lines of up to `_MAX_DATELINE`
   characters, not ending a sentence, are read. A year alone, a dated heading ("2009年曾坠
   机") or a sentence with a date in it is text.
-- `_numeric`, in any script: once a numeric date, times of day and URLs are taken out, one
-  to `_DATELINE_WORDS` words of at most `_DATELINE_LETTERS` letters in all are left (labels,
-  a source's name). A date in brackets without a time is a citation, not a dateline
-  ("《光明日报》（2024年05月11日 09版）").
+- `_numeric`, in any script: once a numeric date, times of day, URLs, Vietnamese weekdays
+  and the words around a time or "on" ("um ... Uhr", "am") are taken out, at most
+  `_DATELINE_WORDS` words of at most `_DATELINE_LETTERS` letters in all are left (labels, a
+  source's name). A date in brackets without a time is a citation, not a dateline
+  ("《光明日报》（2024年05月11日 09版）"); a Chinese or Korean date alone is a notice's date
+  under its signature, text.
 - `_spoken`, in any language: a day, a month's name and a year ("20 Mei 2024", "Mayıs 16,
   2024", "3 Ιανουαρίου 2012") read without a lexicon of months: after the date only a time
   and one short word (a zone, "г.", "WIB"); before it nothing, or up to `_SPOKEN_LEAD_WORDS`
@@ -23,7 +25,9 @@ Two forms, either one a dateline (`is_dateline`):
   δημοσίευσης:"). A sentence goes on after its date; a reference ("Interview. 3 March
   2020.") closes its words with a full stop.
 - `_relative`, in any language: a time counted back from now ("2 часа назад", "3 gün önce",
-  "vor 2 Stunden", "hace 3 días", "4 दिन पहले") and at most one word besides (a place).
+  "vor 2 Stunden", "hace 3 días", "4 दिन पहले"; the forms `text.relativedates` reads without a
+  blank or a number: "3小时前", "2 ชั่วโมงที่แล้ว", "vor einer Stunde", "2 órája") and at most
+  one word besides (a place).
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ import re
 from pipeline.text.bylines import BYLINE_WORDS, NAME_PARTICLES
 from pipeline.text.marks import LETTERS, MARK_CHAR
 from pipeline.text.monthnames import is_month_name
+from pipeline.text.relativedates import relative_span
 from pipeline.text.scripts import STOP_CHAR
 from pipeline.web.html import literal_alternation
 
@@ -75,10 +80,11 @@ _MAX_REST = 12
 _SENTENCE_END = (".", "!", "?", *STOP_CHAR)  # in any script (`STOP_CHAR`: 。 ؟ । ...)
 
 
-# A numeric date (2023-08-14, 2023年8月14日, 20.05.2024, 14/08/2023).
+# A numeric date (2023-08-14, 2023年8月14日, 2023년 8월 14일, 20.05.2024, 14/08/2023, and
+# Czech and Slovak 14. 8. 2023).
 _NUMERIC_DATE = re.compile(
-    r"(?<!\d)(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|"
-    r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)(?!\d)"
+    r"(?<!\d)(?:(?:19|20)\d\d\s*[-/.年년]\s*\d{1,2}\s*[-/.月월]\s*\d{1,2}\s*[日일]?|"
+    r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d|\d{1,2}\.[ \t]\d{1,2}\.[ \t](?:19|20)\d\d)(?!\d)"
 )
 # (and a zone's offset, "GMT+7", and the Vietnamese weekdays, two words each: "Chủ nhật,
 # 12/5/2024, 14:35 (GMT+7)")
@@ -100,8 +106,11 @@ _CLOCK_NEXT = re.compile(r"\s*\d{1,2}[:：]\d{2}")
 # Lithuanian), in the digits of any script ("১২ মে ২০২৪": a year's first two digits other than
 # ASCII ones are not read as a century).
 _YEAR = r"(?:19|20|25|(?![0-9])\d\d)\d\d"
+# A Thai month's abbreviation, two letters (and their vowel signs) with dots: "พ.ค.", "มี.ค.".
+_THAI_MONTH = "[\u0e01-\u0e4e]{1,2}\\.[\u0e01-\u0e4e]{1,2}\\."
 _SPOKEN_DATE = re.compile(
-    rf"(?<!\w)(?:\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH_NAME}|{_SHORT_MONTH})\.?,?\s+(?:del?\s+)?{_YEAR}|"
+    rf"(?<!\w)(?:\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH_NAME}|{_SHORT_MONTH}|{_THAI_MONTH})\.?,?\s+"
+    rf"(?:del?\s+)?{_YEAR}|"
     rf"{_MONTH_NAME}\.?\s+\d{{1,2}},?\s+{_YEAR}|"
     rf"{_YEAR}\.?\s+(?:m\.\s+)?{_MONTH_NAME}\s+\d{{1,2}}\.?(?:\s*d\.)?)(?!\d)"
 )
@@ -111,7 +120,15 @@ _SPOKEN_AFTER = re.compile(rf"\d{{1,2}}[:：.]\d{{2}}(?:[:：.]\d{{2}})?|{_NOT_W
 _DAYTIME_WORDS = frozenset(("pagi", "petang", "malam", "siang", "sore"))
 # Words around the time, not counted: "at" and "hours" ("12 mei 2024 om 14.35 uur", "12
 # травня 2024 р. о 14:35", "12 mai 2024 ora 14:35", "12.5.2024 klo 14.35", "u 14:35 sati").
-_CLOCK_WORDS = frozenset("om uur kl klo o u у о ora saat sati h".split())
+# (and German, French, Italian, Portuguese, Spanish, Vietnamese, Thai: "um 14:35 Uhr", "à
+# 14h35", "alle 14:35", "às 14h35", "a las 14:35", "lúc 14:35", "เวลา 14:35 น.", "02:35 PM")
+_CLOCK_WORDS = frozenset(
+    "om uur kl klo o u у о ora saat sati h um uhr à alle às a las lúc เวลา น am pm".split()
+)
+# The word for "on" that closes a date's label: "Veröffentlicht am", "Publicado el", "Publié
+# le", "Pubblicato il", "Gepubliceerd op", "Publicado em", "نشر في"; and Vietnamese "ngày"
+# (day) before a numeric date.
+_ON_WORDS = frozenset("am le el il op em on dne på في ngày".split())
 _SPOKEN_LEAD_END = (":", "：", ",", "|", "-", "–", "—", "·", "•")  # a label or a weekday
 _SPOKEN_LEAD_WORDS = 2  # a label of two words; a third is a sentence's ("sapa Kim Joon,")
 _SPOKEN_LEAD_LETTERS = 24  # "Ημερομηνία δημοσίευσης", "Oluşturulma Tarihi"
@@ -225,9 +242,10 @@ def _relative(text: str) -> bool:
     if len(text) > _MAX_RELATIVE_LINE:
         return False
     match = _RELATIVE_TIME.search(text)
-    if match is None:
+    span = relative_span(text) if match is None else match.span()
+    if span is None:
         return False
-    rest = re.findall(_TIME_UNIT, text[: match.start()] + " " + text[match.end() :])
+    rest = re.findall(_TIME_UNIT, text[: span[0]] + " " + text[span[1] :])
     return len(rest) <= 1 and sum(map(len, rest)) <= _MAX_REST
 
 
@@ -240,7 +258,9 @@ def _spoken(text: str) -> bool:
     if match is None:
         return False
     after = [
-        w for w in _SPOKEN_AFTER.sub(" ", text[match.end() :]).split() if w not in _CLOCK_WORDS
+        w
+        for w in _SPOKEN_AFTER.sub(" ", text[match.end() :]).split()
+        if w.lower() not in _CLOCK_WORDS
     ]
     if len(after) > 1 or (
         after and len(after[0]) > _SPOKEN_ZONE and after[0].lower() not in _DAYTIME_WORDS
@@ -251,7 +271,11 @@ def _spoken(text: str) -> bool:
         return True
     words = _WORD.findall(lead)
     return (
-        (lead.endswith(_SPOKEN_LEAD_END) or (len(words) == 1 and _names_month(match.group())))
+        (
+            lead.endswith(_SPOKEN_LEAD_END)
+            or (len(words) == 1 and _names_month(match.group()))
+            or (bool(words) and words[-1].lower() in _ON_WORDS)
+        )
         and len(words) <= _SPOKEN_LEAD_WORDS
         and sum(map(len, words)) <= _SPOKEN_LEAD_LETTERS
     )
@@ -274,7 +298,10 @@ def _numeric(text: str) -> bool:
     if _OPEN_BRACKET.search(text, 0, match.start()) and not _CLOCK_NEXT.match(text, match.end()):
         return False
     rest = _DATELINE_NOISE.sub(" ", _NUMERIC_DATE.sub(" ", text)).split()
-    return 0 < len(rest) <= _DATELINE_WORDS and sum(map(len, rest)) <= _DATELINE_LETTERS
+    if not rest and ("年" in match.group() or "년" in match.group()):
+        return False  # "2022年1月28日" alone: a notice's date under its signature, text
+    rest = [w for w in rest if w.lower() not in _CLOCK_WORDS and w.lower() not in _ON_WORDS]
+    return len(rest) <= _DATELINE_WORDS and sum(map(len, rest)) <= _DATELINE_LETTERS
 
 
 def _english(line: str) -> bool:

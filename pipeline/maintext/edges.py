@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.maintext.credits import is_role_byline
+from pipeline.maintext.credits import is_lead_byline, is_role_byline
 from pipeline.maintext.datelines import is_dateline
 from pipeline.text.marks import LETTERS
 from pipeline.text.scripts import COMMA_CHAR, STOP_CHAR
@@ -52,7 +52,8 @@ _EMOJI_END = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\U0001f3fb-\
 def trim_edges(lines: list[str], title: str) -> list[str]:
     """Drop the title and short unpunctuated labels ("今日关注", "Tags") at both ends,
     datelines among the first and last `_DATELINE_EDGE` lines, a byline of a name and a role
-    (`is_role_byline`, in any language) among the first and the desk's initials
+    (`is_role_byline`, in any language) or of "de" or "per" and a name (`is_lead_byline`)
+    among the first and the desk's initials
     (`_SIGNATURE`) among the last: a name and a role closing the text sign it (an op-ed's
     author), and golds keep them."""
     squashed = "".join(title.split())
@@ -69,7 +70,7 @@ def trim_edges(lines: list[str], title: str) -> list[str]:
         for i, line in enumerate(lines[start:end], start)
         if not ((i < start + _DATELINE_EDGE or i >= last) and is_dateline(line))
         and not (i >= last and _is_signature(line))
-        and not (i < start + _DATELINE_EDGE and is_role_byline(line))
+        and not (i < start + _DATELINE_EDGE and (is_role_byline(line) or is_lead_byline(line)))
     ]
 
 

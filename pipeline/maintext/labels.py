@@ -47,7 +47,12 @@ from pipeline.maintext.lexicon import (
     ZH_COMMENT_COUNT,
 )
 from pipeline.maintext.socialwords import FOLLOW_INVITES, FOLLOW_STARTS, NETWORKS
-from pipeline.text.bylines import BYLINE_WORDS, LINE_BYLINE_WORDS, NAME_PARTICLES
+from pipeline.text.bylines import (
+    BYLINE_WORDS,
+    COLON_BYLINE_WORDS,
+    LINE_BYLINE_WORDS,
+    NAME_PARTICLES,
+)
 from pipeline.text.scripts import STOP_CHAR
 from pipeline.web.html import LiteralMarks, literal_alternation
 
@@ -132,7 +137,8 @@ _AUTHOR_HEADING = re.compile(
 # stands under a picture, and the corpora's golds keep it as the caption's text (the English
 # and French "Photo:" of BOILERPLATE_LINE predate this).
 _COLON_LABELS = frozenset(
-    _key(w) for w in SOURCE_LABELS.split("|") + list(BYLINE_WORDS) + TAGS.split("|")
+    _key(w)
+    for w in SOURCE_LABELS.split("|") + [*BYLINE_WORDS, *COLON_BYLINE_WORDS] + TAGS.split("|")
 )
 _MAX_COLON_HEAD = 24
 _MAX_COLON_REST = 80
@@ -140,6 +146,15 @@ _MAX_COLON_REST = 80
 # line of text: `pipeline.text.bylines`).
 _BYLINE_WORDS = frozenset(LINE_BYLINE_WORDS)
 _MAX_NAME_WORDS = 4
+# "and" between the names of a byline, in the languages of `text.bylines.LINE_BYLINE_WORDS`
+_NAME_JOINERS = frozenset("and und y e et en och og i și si ve dan và и і a és ja".split())
+_MAX_BYLINE_NAMES = 3
+# Indonesian "report by the outlet's reporter, Name" opening a text: "Laporan Wartawan
+# Tribunnews.com, Siti Aminah" (two to four words of a name after the comma).
+_REPORT_CREDIT = re.compile(
+    r"laporan (?:wartawan|reporter|jurnalis|koresponden)\b[^,]{0,40},\s*(?:[^\s,]+\s*){2,4}$"
+)
+_MAX_BYLINE_WORDS = 1 + _MAX_BYLINE_NAMES * (_MAX_NAME_WORDS + 1) - 1
 # The first and last `_EDGE_CHARS` characters of the follow prompts' openings and of the
 # copyright phrases (`COPYRIGHT_OPENINGS` open a line, `COPYRIGHT` close it), looked up first
 # (a tuple's startswith tries each of its strings; Thai and Japanese put no space after a
@@ -193,6 +208,8 @@ def is_furniture_label(text: str) -> bool:
         return True
     space = key.find(" ")
     if key[:space] in _BYLINE_WORDS and _is_byline(text):
+        return True
+    if key.startswith("laporan ") and _REPORT_CREDIT.match(key):
         return True
     head = key[:_EDGE_CHARS]
     if head in _OPENINGS and _opening(key, head) is not None:
@@ -345,16 +362,29 @@ def _counted(key: str) -> str:
 
 def _is_byline(text: str) -> bool:
     """ "By Name": a byline word, then one to `_MAX_NAME_WORDS` words of a name (each
-    capitalised, or a particle such as "de", or in a script without case)."""
+    capitalised, or a particle such as "de", or in a script without case); or of two or
+    three full names (two words or more each) joined by "and" ("Von Anna Schmidt und Max
+    Müller", "Por María García y Juan Pérez")."""
     words = text.split()
-    if not 2 <= len(words) <= _MAX_NAME_WORDS + 1 or words[0].lower() not in _BYLINE_WORDS:
+    if not 2 <= len(words) <= _MAX_BYLINE_WORDS or words[0].lower() not in _BYLINE_WORDS:
         return False
     name = words[1:]
     if not name[0][:1].isupper() and name[0][:1].islower():
         return False  # a cased word in lower case opens no name
-    return all(
-        w[:1].isupper() or not w[:1].islower() or w in NAME_PARTICLES for w in name
-    ) and not text.endswith(_SENTENCE_END)
+    names: list[list[str]] = [[]]
+    for w in name:
+        if w in _NAME_JOINERS and names[-1]:
+            names.append([])
+        elif w[:1].isupper() or not w[:1].islower() or w in NAME_PARTICLES:
+            names[-1].append(w)
+        else:
+            return False
+    fewest = 1 if len(names) == 1 else 2  # joined, full names: not "Von Risiken und Nebenwirkungen"
+    return (
+        len(names) <= _MAX_BYLINE_NAMES
+        and all(fewest <= len(n) <= _MAX_NAME_WORDS for n in names)
+        and not text.endswith(_SENTENCE_END)
+    )
 
 
 def is_author_heading(text: str) -> bool:

@@ -19,16 +19,33 @@ LINE_BYLINE_WORDS = (
 # them is `maintext.linekinds.BOILERPLATE_LINE`'s), "Przez" (also "through": "Przez Polskę"),
 # "author" in Italian, French, Indonesian, Turkish, Russian, Hungarian, Finnish, Lithuanian,
 # Vietnamese, Danish/Norwegian, Swedish, Slovene, Serbian; Arabic "wrote"; Finnish, Polish,
-# Dutch, Norwegian "text"; Turkish "reporter", Persian, Hindi and Bengali "writer", Greek
-# "editor", Norwegian and Tamil "written by". Every word of both lists is also a label before
+# Dutch, Norwegian, Russian "text"; Turkish and Persian "reporter", Persian, Hindi, Bengali and
+# Thai "writer", Greek "editor", Norwegian and Tamil "written by", German "author" (feminine),
+# Polish "compiled by" ("oprac."). Every word of both lists is also a label before
 # a colon ("Tekst: X", `maintext.labels`).
 MARKED_BYLINE_WORDS = (
     *("by", "par", "przez", "autore", "auteur", "penulis", "yazar", "автор", "كتب", "كتبت"),
     *("szerző", "szerzo", "kirjoittaja", "teksti", "tekst", "autorius", "tác giả", "forfatter"),
     *("författare", "avtor", "avtorica", "muhabir", "نویسنده", "συντάκτης", "skrevet av"),
     *("аутор", "लेखक", "লেখক", "எழுதியவர்"),
+    *("autorin", "خبرنگار", "ผู้เขียน", "oprac."),
 )
 BYLINE_WORDS = LINE_BYLINE_WORDS + MARKED_BYLINE_WORDS
+# Words that name the writer only before a colon ("Text: Anna Berger, Fotos: ...", "Texte :
+# ...", "Текст: ...", "Haber: ...", "Пише: ..."): a word of the story elsewhere ("Text
+# vorlesen", "Текст песни", Thai "เรื่อง" opens sentences). Read by the metadata (with the
+# speakers' words a byline may print too, "Reporter:", `web.metadata.vocabulary`) and as
+# furniture labels of the text (`maintext.labels`), where "Reporter:" and "Journalist:" open
+# an interview's questions. "text" in English, German, French, Spanish, Portuguese,
+# Italian, Indonesian, Russian; Turkish "news"; Latvian "author"; Croatian, Serbian and
+# Bosnian "writes", "wrote"; Urdu "writing", Arabic and Urdu "author"; Persian "report", Thai
+# "story", Hindi "by" and "report"; "authors" (plural) in Czech, Slovak, Italian, Polish,
+# Spanish, Portuguese, French, English, Turkish, Hungarian.
+COLON_BYLINE_WORDS = (
+    *("text", "texte", "texto", "testo", "teks", "текст", "haber", "autors", "piše", "пише"),
+    *("napisao", "napisala", "تحریر", "مصنف", "گزارش", "เรื่อง", "द्वारा", "रिपोर्ट"),
+    *("autoři", "autori", "autorzy", "autores", "auteurs", "authors", "yazarlar", "szerzők"),
+)
 # Particles a name may hold, or open with, in lower case: "de la Cruz", "van Gogh", "bin
 # Salman", "binti Ahmad", "ibn Rushd", "zu Guttenberg".
 NAME_PARTICLES = frozenset(
@@ -58,8 +75,24 @@ BYLINE_ROLES = (
     *("wartawan", "jurnalis", "koresponden", "kontributor", "penulis"),
     *("verslaggever", "redacteur", "correspondent", "redaktör", "redaktør", "krönikör"),
     *("jurnalist", "corespondent", "újságíró", "tudósító", "szerkesztő", "riporter"),
+    *("toimittaja", "žurnalist", "korespondentas", "novinar", "dopisni", "новинар", "дописни"),
     *("phóng viên", "nhà báo", "biên tập viên"),
     *("مراسل", "صحفي", "صحافي", "محرر", "خبرنگار", "روزنامه‌نگار", "صحافی", "نامہ نگار"),
     *("संवाददाता", "पत्रकार", "रिपोर्टर", "সাংবাদিক", "প্রতিবেদক", "ผู้สื่อข่าว", "นักข่าว"),
     *("כתב", "עיתונאי"),
 )
+# The byline word a language prints that is a given name in others, kept on the name where
+# the language is unknown (`web.metadata.names.split_authors` knows none): Catalan "Per Marta
+# Puig", where "Per Olsen" is a Norwegian's name.
+_NAME_LIKE_BYLINE_WORDS = {"ca": "Per "}
+
+
+def in_language(authors: tuple[str, ...], language: str | None) -> tuple[str, ...]:
+    """`authors` without the byline word of `_NAME_LIKE_BYLINE_WORDS` that `language` (the
+    page's declared or detected one) prints before a name of two words or more."""
+    lead = _NAME_LIKE_BYLINE_WORDS.get((language or "")[:2]) if authors else None
+    if lead is None:
+        return authors
+    return tuple(
+        a.removeprefix(lead) if a.startswith(lead) and a.count(" ") >= 2 else a for a in authors
+    )

@@ -74,6 +74,29 @@ _INDONESIAN_WORDS = frozenset(
     "bahwa karena yaitu saja uang pemerintah bisa setelah sedangkan maupun diperkirakan "
     "khawatir sesudah".split()
 )
+# Words Serbian (ekavian, in Latin letters) and Croatian (ijekavian) spell or choose apart
+# ("where", "here", "always", "after", "before", "time", "place", "month", "two", "word",
+# "children", "child", "beautiful", "Sunday", "thousand", "municipality", "announced",
+# "yesterday", "also", "example", "price", "doctor", "university", "football", "train",
+# "bread", "exactly", "conditions", "influence", "river", "part", "whole", "week"): an
+# undeclared text langdetect calls Croatian is Serbian when it holds two of Serbian's and more
+# of them than of Croatian's (langdetect has no Serbian profile).
+_SERBIAN_LATIN_WORDS = frozenset(
+    "gde ovde uvek posle pre vreme mesto mesta mesec meseca dve reč reči rečima deca dece dete "
+    "lepo pesma nedelja nedelje hiljada hiljade opština opštine saopštio saopštila saopštenje "
+    "juče takođe primer cena cene lekar univerzitet fudbal voz hleb tačno uslovi uticaj reka "
+    "reke deo ceo celu uveče leta".split()
+)
+_CROATIAN_WORDS = frozenset(
+    "gdje ovdje uvijek poslije prije vrijeme mjesto mjesta mjesec mjeseca dvije riječ riječi "
+    "riječima djeca djece dijete lijepo pjesma nedjelja nedjelje tisuća tisuće općina općine "
+    "priopćio priopćila priopćenje jučer također primjer cijena cijene liječnik sveučilište "
+    "nogomet vlak kruh točno uvjeti utjecaj rijeka rijeke dio cijeli cijelu navečer ljeta "
+    "tjedan".split()
+)
+# Norwegian's two written standards are declared "nb" (Bokmål) and "nn" (Nynorsk);
+# langdetect calls both "no", and so does a page declaring them (one code for one language).
+_DECLARED_AS = {"nb": "no", "nn": "no"}
 _WORD = re.compile(r"\w+")
 
 
@@ -89,7 +112,7 @@ def parse_declared(declared: str | None) -> tuple[str | None, str | None]:
         return "zh", "Hant"
     if tag.startswith(_HANS_TAGS):
         return "zh", "Hans"
-    return base, None
+    return _DECLARED_AS.get(base, base), None
 
 
 def _letters(text: str) -> int:
@@ -192,6 +215,8 @@ def detect_language(
         return "sr", None
     if label == "id" and not base and _is_malay(text[:SAMPLE_CHARS]):
         return "ms", None
+    if label == "hr" and not base and _is_serbian_latin(text[:SAMPLE_CHARS]):
+        return "sr", None
     return label, None
 
 
@@ -200,6 +225,13 @@ def _is_malay(text: str) -> bool:
     words = set(_WORD.findall(text.lower()))
     malay = len(words & _MALAY_WORDS)
     return malay >= 2 and malay > len(words & _INDONESIAN_WORDS)
+
+
+def _is_serbian_latin(text: str) -> bool:
+    """Serbian rather than Croatian by the words they spell apart (`_SERBIAN_LATIN_WORDS`)."""
+    words = set(_WORD.findall(text.lower()))
+    serbian = len(words & _SERBIAN_LATIN_WORDS)
+    return serbian >= 2 and serbian > len(words & _CROATIAN_WORDS)
 
 
 def _is_serbian(text: str) -> bool:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from pipeline.text.bylines import NAME_PARTICLES
 from pipeline.text.scripts import HAN_CHAR, HANGUL_CHAR, has_han
 from pipeline.text.writtendates import date_in_text
 from pipeline.web.html import HtmlElement, text_of, xpath
@@ -29,9 +30,10 @@ from pipeline.web.metadata.names import (
     _wider,
     split_authors,
 )
-from pipeline.web.metadata.organisations import _key
+from pipeline.web.metadata.organisations import _key, is_organisation
 from pipeline.web.metadata.signatures import _bare_authors
 from pipeline.web.metadata.structured import _ld_people
+from pipeline.web.metadata.surnames import surnamed
 from pipeline.web.metadata.visible import _ancestry_says, _window_of
 from pipeline.web.metadata.vocabulary import (
     _AUTHOR_LABEL_LINE,
@@ -45,6 +47,7 @@ from pipeline.web.metadata.vocabulary import (
     _GREEK_CASE_LEAD,
     _MAX_HAN_NAME,
     _PHOTO_CREDIT,
+    _ROLE_WORDS,
     _TITLE_BYLINE,
 )
 
@@ -76,6 +79,7 @@ _CREDIT_WINDOW = 6000  # characters of article text searched for a reporter's cr
 _FAR_CREDIT_WINDOW = 20000  # ... and of a long article's, read after those where none is
 _CJK_PROBE = 500  # characters closing the first window that show the article is Chinese or Korean
 _HAN_OR_HANGUL = re.compile(f"[{HAN_CHAR}{HANGUL_CHAR}]")
+_NAME_PARTS = re.compile("[ 　、，,]+")  # between the names of a credit line
 _BYLINE_WINDOW = 600  # characters after the headline a "By ..." line is read in
 _LINKED_BYLINE_WINDOW = 600  # characters after the headline a bare author link stands in
 _LINKED_LEVELS = 2  # levels above an author link its byline's other links are looked for in
@@ -130,6 +134,7 @@ def _authors(
             or _credited(doc, keys, near)
             or _bare_authors(doc, keys, near)
             or _title_byline(near.title, keys)
+            or _poster(doc, keys, near)
         )
     if not ld_names:
         # an author meta naming someone the page never prints (its editor: "author" metas of
@@ -185,9 +190,15 @@ def _first_credit(text: str, start: int, keys: frozenset[str], near: _Near) -> l
     if text.find("记者", start) < 0 and not _holds_credit_word(text, start):
         return []
     for match in _credits(text, start):
+        found = next(group for group in match.groups() if group)
         if match.group("line") and near.h1 is None:
             continue  # a line "新华社记者看东北" on a page without a headline: a menu's column
-        found = next(group for group in match.groups() if group)
+        if (match.group("line") or match.group()[:1] in "【[") and not all(
+            map(surnamed, _NAME_PARTS.split(found.strip(" 　、，,")))
+        ):
+            # ... or under a headline, or in a heading's brackets ("【新华社记者看东北】"),
+            # where a name opens on no surname's character (看): a column's name
+            continue
         if not found.endswith(_PHOTO_CREDIT):
             # "（实习记者 樊亮 张明超 记者惠禾）": the role again before a later name
             found = _CREDIT_ROLE.sub(" ", found)
@@ -326,6 +337,9 @@ def _byline_authors(
         romanian = _de_byline(near.window(_BYLINE_WINDOW), keys)
         if romanian:
             return romanian
+        role = _role_byline(near.window(_BYLINE_WINDOW), keys)
+        if role:
+            return role
         # a byline set right above the title, else the author's line under the article,
         # else a reporter the dateline credits
         above = near.above_names(keys)
@@ -361,6 +375,117 @@ def _de_byline(text: str, keys: frozenset[str]) -> list[str]:
         if date_in_text(text[max(0, start - _DE_DATE_REACH) : end + _DE_DATE_REACH]):
             return names
     return []
+
+
+# A line of a name, a comma or a spaced dash or bar, and the writer's role, without "By":
+# "Jan Kowalski, dziennikarz", "Ayşe Yılmaz - Muhabir", "Nguyễn Văn An - Phóng viên".
+_ROLE_BYLINE = re.compile(r"^([^\n,|–—-]{3,50}?)(?:,|[ \t][|–—-])[ \t]*([^\n,|]{2,40})$", re.M)
+_ROLE_BYLINE_LINES = 4  # lines after the headline it is looked for in
+_MAX_ROLE_BYLINE_LINE = 100  # characters: a name, the separator and a role
+_ROLE_BYLINE_WORDS = 4  # words of the role
+_ROLE_BYLINE_LEAD = 2  # words of the role its role word stands among ("Health correspondent")
+
+
+def _role_byline(text: str, keys: frozenset[str]) -> list[str]:
+    """The person of a line among the first `_ROLE_BYLINE_LINES` of `text` (after the
+    headline) that is only a name of two to four words (each capitalised, or of a script
+    without capitals) and a role after a comma or a spaced dash (`_ROLE_BYLINE`): a word of
+    `_ROLE_WORDS` among its first two, at most four words in all."""
+    for line in text.split("\n", _ROLE_BYLINE_LINES)[:_ROLE_BYLINE_LINES]:
+        if len(line) > _MAX_ROLE_BYLINE_LINE or not (
+            "," in line or " -" in line or " –" in line or " —" in line or " |" in line
+        ):
+            continue
+        match = _ROLE_BYLINE.match(line.strip())
+        if match is None:
+            continue
+        role = match.group(2).lower().split()
+        if len(role) > _ROLE_BYLINE_WORDS or not (
+            " ".join(role) in _ROLE_WORDS
+            or any(w.strip(".") in _ROLE_WORDS for w in role[:_ROLE_BYLINE_LEAD])
+        ):
+            continue  # (not "Die Stadt, sagte ein Journalist": a sentence's words first)
+        name = match.group(1).strip()
+        words = name.split()
+        if not 2 <= len(words) <= 4 or not all(
+            w[:1].isupper() or (w[:1].isalpha() and w[:1].lower() == w[:1].upper())
+            for w in words
+            if w not in NAME_PARTICLES
+        ):
+            continue
+        names = split_authors(name, keys)
+        if names == [name]:
+            return names
+    return []
+
+
+# A blog post's footer (or header) naming who posted it, then the time: "Posted by Jane Doe
+# at 3:25 PM", "Posted by jdoe on 12/05/2024", "由海姑娘张贴 @ 2024-05-12 14:35" (the Chinese
+# blog platforms' "posted by"), "由 X 发表于 2024-05-12".
+# ... and a forum thread's first post: "楼主：X", "X 发表于 2024-5-12 14:35" (Discuz and
+# phpwind forums).
+_POSTER_LINE = re.compile(
+    r"^[ \t]*(?:posted by[ \t]+([^\n@|]{2,40}?)[ \t]+(?:at|on|@)"
+    r"|由[ \t]*([^\n@ \t]{2,20}?)[ \t]*(?:张贴|張貼|发表|發表|发布|發佈)[ \t]*(?:于|於|@)?"
+    r"|(?:(?:楼主|樓主)[ \t]*[：:]?[ \t]*)?([^\s：:]{2,20})[ \t]+(?:发表于|發表於)[ \t]*[：:]?)"
+    r"[ \t]*\n?[ \t]*\d"  # (the time may be a line of its own: a link's text)
+    r"|^[ \t]*(?:楼主|樓主)[ \t]*[：:][ \t]*([^\s：:]{2,20})[ \t]*$",
+    re.I | re.M,
+)
+# The poster's card beside a forum post: the poster's name on a line, then (within
+# `_CARD_LINES` lines) the forum's counts of them: "级别：", "积分：", "帖子：", "注册时间：".
+_CARD_STAT = re.compile(
+    r"^(?:级别|級別|积分|積分|帖子|精华|精華|威望|金钱|金錢|经验|經驗|注册时间|註冊時間|"
+    r"在线时间|在線時間|主题|主題|等级|等級|头衔|頭銜)[ \t]*[：:]",
+    re.M,
+)
+# The words every `_POSTER_LINE` holds, and those of a forum's thread among them.
+_POSTER_WORD = re.compile("osted by|OSTED BY|张贴|張貼|发表于|發表於|发表|發表|发布|發佈|楼主|樓主")
+_FORUM_WORDS = frozenset(("楼主", "樓主", "发表于", "發表於"))
+# A character a Chinese poster's line holds (张贴, 楼主: a blog's, a forum's), rare in news.
+_POSTER_HAN_CHARS = "贴貼楼樓"
+_HANDLE = re.compile(r"[^\W\d_][\w.-]{1,19}")  # a forum's user name: "cjy52191", "老王2005"
+_NOT_POSTERS = frozenset("本文 此文 该文 該文 文章 原文 楼主 樓主 作者 管理员 管理員 版主".split())
+
+
+def _poster(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]:
+    """The person a blog post's "posted by" line names (`_POSTER_LINE`), on a page that names
+    no author otherwise: the first such line of the text after the headline (else of the
+    body's) whose name is one person's."""
+    if near.h1 is not None:
+        text = near.window(_CREDIT_WINDOW)
+    else:
+        body = doc.find("body")
+        text = _window_of(body, _CREDIT_WINDOW) if body is not None else ""
+    if "osted by" not in text and not any(ch in text for ch in _POSTER_HAN_CHARS):
+        return []  # (single characters: `in` finds one in 1-3 us, a word or a pattern 5-20)
+    forum = False
+    tried = -1  # the start of the last line tried
+    for word in _POSTER_WORD.finditer(text):  # (the pattern tried at the lines holding one)
+        forum = forum or word.group() in _FORUM_WORDS
+        start = text.rfind("\n", 0, word.start()) + 1
+        if start == tried:
+            continue
+        tried = start
+        match = _POSTER_LINE.match(text, start)
+        if match is None:
+            continue
+        names = split_authors(next(group for group in match.groups() if group), keys)
+        if len(names) == 1 and names[0] not in _NOT_POSTERS:
+            return names
+    return _card_poster(text, keys) if forum else []
+
+
+def _card_poster(text: str, keys: frozenset[str]) -> list[str]:
+    """The name on the first poster's card of a forum thread (`_CARD_STAT`): the line before
+    the card's first count, when it is a user name (`_HANDLE`: no blank, no colon)."""
+    stat = _CARD_STAT.search(text)
+    if stat is None:
+        return []
+    line = text[: stat.start()].rstrip("\n").rpartition("\n")[2].strip()
+    if not _HANDLE.fullmatch(line) or line in _NOT_POSTERS or is_organisation(line, keys):
+        return []
+    return [line]
 
 
 def _labelled_author(text: str, keys: frozenset[str]) -> list[str]:

@@ -282,6 +282,9 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
     lowered = [_lower(w).strip(".,") for w in words]
     if any(w in _ORG_WORDS for w in lowered):
         return None  # "Los Angeles Times", "Wirtualna Polska Media", "The Texas Newsroom"
+    lead = _role_lead(lowered)
+    if lead and len(words) > lead:  # "Корреспондент Иван Петров", "Phóng viên Nguyễn Văn An"
+        words, lowered = words[lead:], lowered[lead:]
     cut = next((i for i, w in enumerate(lowered) if w in _ROLE_WORDS), None)
     if cut is not None:
         words = words[:cut]
@@ -350,11 +353,16 @@ def _capitalised_name(words: list[str]) -> bool:
     )
 
 
+_KO_ADDRESS_AFTER = re.compile(r"[ 　]+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+
+
 def _korean_byline(part: str) -> str:
     """A Korean byline part without its lead and its role ("글 김민수", "김민수 특파원",
     "김민수기자", "글·사진 김민수" -> "김민수"); "" for the photographer's ("사진 이영희")."""
     if "글" in part:
         part = _KO_WRITER_AND_PHOTOS.sub("글", part)
+    if "@" in part:  # "김민수 기자 minsu@example.com": the reporter's address after the role
+        part = _KO_ADDRESS_AFTER.sub("", part)
     lead = _KO_BYLINE_LEAD.match(part)
     if lead is not None:
         if lead.group(1) == "사진":
@@ -388,6 +396,26 @@ def _greek_nominative(name: str, article: str) -> str:
                     break
         words.append(word)
     return " ".join(words)
+
+
+def _role_lead(lowered: list[str]) -> int:
+    """How many words of a writer's role (`_ROLE_WORDS`, of one word or two: "Senior
+    Writer", "phóng viên") open the lowered words of a byline, before the name (0 when none
+    does)."""
+    if " ".join(lowered[:2]).strip(":：") in _ROLE_WORDS:
+        return 2
+    lead = 0
+    while lead < len(lowered) and lowered[lead].strip(":：") in _ROLE_WORDS:
+        if lowered[lead].strip(":：") in _NOT_WRITERS:
+            return 0  # "Editor Jane Doe", "Photographer ...": someone else's credit
+        lead += 1
+    return lead
+
+
+# Roles of `_ROLE_WORDS` that credit someone other than the writer.
+_NOT_WRITERS = frozenset(
+    "editor editör photographer fotograf producer 编辑 责任编辑 责编 摄影 通讯员".split()
+)
 
 
 def _other_role(words: list[str]) -> int | None:

@@ -17,6 +17,7 @@ from functools import cached_property
 from typing import Any
 from urllib.parse import urlsplit
 
+from pipeline.text.bylines import in_language
 from pipeline.text.dateparts import plausible
 from pipeline.text.scripts import has_han
 from pipeline.web.html import HtmlElement, parse_document, text_of
@@ -268,7 +269,7 @@ def read_metadata(
     return Metadata(
         title=title,
         summary=_summary(_name(ld.get("description")) or _first(metas, _DESC_METAS), title),
-        authors=_authors(doc, ld, metas, keys, near),
+        authors=in_language(_authors(doc, ld, metas, keys, near), language),
         published_at=published,
         modified_at=_before(latest, _modified(ld, metas, zone, near, dating, published)),
         canonical=canonical_link(doc, url),
