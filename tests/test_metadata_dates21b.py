@@ -115,3 +115,14 @@ def test_no_short_year_date_in_a_sentence_or_an_impossible_day(line: str) -> Non
 def test_the_publication_date_meta() -> None:
     head = "<meta name='publication_date' content='2022-02-08T14:00:00'>"
     assert _published(_page(head, "<h1>Council votes</h1>")) == "2022-02-08T14:00:00+00:00"
+
+
+def test_a_date_line_in_the_row_above_the_headline_row() -> None:
+    # "Topic // date" in the row before the row whose box holds the <h1>
+    body = (
+        "<div class='head'><div class='head__line'><div class='head__meta'><a href='/themen/x'>"
+        "Thema des Tages // <span class='meta__date'>02.11.2021</span></a></div></div>"
+        "<div class='head__line'><div class='head__content'><h1>Council votes</h1></div></div>"
+        "</div>"
+    )
+    assert _published(_page(body=body)) == "2021-11-02T00:00:00+00:00"
