@@ -126,3 +126,27 @@ def test_a_date_line_in_the_row_above_the_headline_row() -> None:
         "</div>"
     )
     assert _published(_page(body=body)) == "2021-11-02T00:00:00+00:00"
+
+
+def test_a_sidebar_list_of_marked_times_is_not_the_article_date() -> None:
+    # the sidebar's posts mark their times as publications; the article's own is unmarked
+    side = "".join(
+        f"<li><article><p class='publication'>Le <time datetime='2019-09-{d}T07:30:00Z' "
+        f"pubdate>{d} septembre</time></p></article></li>"
+        for d in (22, 20, 18)
+    )
+    body = (
+        "<div class='page aside-active'><article><header><h1>Council votes</h1>"
+        "<p class='publication'>Le <time datetime='2019-06-28T13:49:45Z'>28 juin 2019</time>"
+        f"</p></header>{_TEXT}</article><div id='aside' class='aside secondary'><ul>{side}"
+        "</ul></div></div>"
+    )
+    assert _published(_page(body=body)) == "2019-06-28T00:00:00+00:00"  # the printed day
+
+
+def test_a_marked_time_in_a_page_wrapper_named_aside_active_stays() -> None:
+    body = (
+        "<div class='main-wrapper aside-active'><article><h1>Council votes</h1>"
+        "<time pubdate datetime='2018-06-22T10:20:00Z'>22.06.2018</time></article></div>"
+    )
+    assert _published(_page(body=body)) == "2018-06-22T10:20:00+00:00"

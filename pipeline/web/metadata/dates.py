@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from itertools import takewhile
 from typing import Any
 
 from pipeline.text.dateparts import plausible
@@ -477,7 +478,7 @@ def _unstructured_date(
     `_URL_DATE_SLACK` away from it is another article's (a related link) or the crawl day."""
     in_url = date_in_url(url, zone) if url else None
     finders: tuple[Callable[[], datetime | None], ...] = (
-        lambda: _date(zone, *_TIME_PUBLISHED(doc)[:1]),
+        lambda: _marked_time(doc, zone, near),
         lambda: _text_date(doc, zone, now, language, near),
         lambda: _date(zone, *_TIME_ANY(doc)[:1]),
         lambda: _abbr_time(doc, zone),
@@ -498,6 +499,35 @@ def _unstructured_date(
     title = doc.find(".//title")
     found = date_in_text(text_of(title), zone, language) if title is not None else None
     return found if found is not None and (now is None or found <= now + _CLOCK_SKEW) else None
+
+
+# What holds other items' marked times: a sidebar or <aside> box, comments, related stories.
+_OTHER_ITEMS = re.compile(
+    r"(?:^|[\s_-])(?:aside|sidebar|comments?|related|recommend\w*|reply|replies|widgets?|popular)"
+    r"(?:$|[\s_-])",
+    re.I,
+)
+_MARKED_TIMES = 3  # marked times read for one outside other items
+
+
+def _marked_time(doc: HtmlElement, zone: tzinfo, near: _Near | None) -> datetime | None:
+    """The first time marked as a publication (`_TIME_PUBLISHED`) that is not in an <aside>,
+    a sidebar, comments or related items (`_OTHER_ITEMS`, an ancestor below those that hold
+    the headline too: "main-wrapper aside-active" around the whole page says nothing): a
+    sidebar's list of posts, each `<time pubdate>`, is not the article's, whose own date may
+    be unmarked."""
+    values = _TIME_PUBLISHED(doc)[:_MARKED_TIMES]
+    if not values:
+        return None
+    h1 = near.h1 if near is not None else None
+    holders = frozenset(h1.iterancestors()) if h1 is not None else frozenset()
+    for value in values:
+        if not any(
+            a.tag == "aside" or _OTHER_ITEMS.search(f"{a.get('class', '')} {a.get('id', '')}")
+            for a in takewhile(lambda a: a not in holders, value.getparent().iterancestors())
+        ):
+            return _date(zone, value)
+    return None
 
 
 # The property block a Chinese CMS (Founder's) leaves in a comment: "<!--enpproperty
