@@ -71,7 +71,8 @@ _THAI_DATE = re.compile(
 )
 # The Syriac month names of the Gregorian calendar that Arabic pages of the Levant and Iraq
 # print ("12 كانون الثاني 2019", "3 آذار 2019"): two of them are two words, one ("آب") two
-# letters, which the month-word pattern of `writtendates` does not read.
+# letters, which the month-word pattern of `writtendates` does not read. The name the rest of
+# the Arabic world writes may follow the Syriac one after a slash ("24 نيسان / أبريل 2020").
 _LEVANTINE_MONTHS = {
     month_key(name): number
     for number, name in enumerate(
@@ -95,7 +96,7 @@ _LEVANTINE_MONTHS = {
 _LEVANTINE_DATE = re.compile(
     r"(?<!\d)(\d{1,2})\s*("
     + "|".join(sorted(_LEVANTINE_MONTHS, key=len, reverse=True)).replace(" ", r"\s+")
-    + r")(?![^\W\d_])\s*[-/،,]?\s*((?:19|20)\d{2})(?!\d)"
+    + r")(?![^\W\d_])(?:\s*/\s*[^\W\d_]+)?\s*[-/،,]?\s*((?:19|20)\d{2})(?!\d)"
 )
 # Era years: Japan's imperial eras and the Republic of China's Minguo years (year 1 of each
 # is the year below plus one); "元年" is an era's first year. A bare three-digit year before

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from itertools import takewhile
 from typing import Any
 
+from pipeline.text.dateparts import plausible
 from pipeline.text.dates import (
     SHANGHAI,
     date_in_text,
@@ -30,7 +32,7 @@ from pipeline.web.metadata.headline import (
     _is_page_header,
     _Near,
 )
-from pipeline.web.metadata.visible import _SKIPPED_TEXT, _ancestry_says
+from pipeline.web.metadata.visible import _ANCESTOR_LEVELS, _SKIPPED_TEXT
 from pipeline.web.wordpatterns import CaselessWords
 
 _DATE_METAS = (
@@ -73,6 +75,7 @@ _DATE_METAS = (
     "sn-post-date",
     "displaydate",
     "pdate",
+    "publication_date",
 )
 _MODIFIED_METAS = (
     "article:modified_time",
@@ -82,10 +85,14 @@ _MODIFIED_METAS = (
     "article:modified",
     "last-modified",
 )
-# ([@itemprop] first: libxml2 then compares the value only on elements that have one.)
+# ([@itemprop] first: libxml2 then compares the value only on elements that have one.) The
+# RDFa a CMS prints beside its byline counts too: Drupal's `<span property="dc:date
+# dc:created" content="...">`, `property="schema:dateCreated"` (the node's creation).
 _TIME_PUBLISHED = xpath(
     "/descendant::time[@itemprop='datePublished' or @pubdate or @class='published']"
-    "/@datetime | /descendant::*[@itemprop][@itemprop='datePublished']/@content"
+    "/@datetime | /descendant::*[@itemprop or @property][@itemprop='datePublished' or "
+    "contains(@property,'datePublished') or contains(@property,'dateCreated') or "
+    "contains(@property,'dc:created')]/@content"
 )
 _TIME_ANY = xpath("/descendant::time/@datetime")
 _NO_OFFSET = timedelta(0)
@@ -208,13 +215,36 @@ def _text_date(
         if h1 is None
         else [*near.marked[1][:_MAX_BYLINE_NODES], *near.before[:_MAX_BYLINE_NODES]]
     )
+    holders = frozenset(h1.iterancestors()) if h1 is not None else frozenset()
     for node in nodes:
-        if _ancestry_says(node, _NOT_BYLINE) or _ancestry_says(node, _NOT_DATE):
+        if _label_says(node, holders):
             continue
         found = _published_in(text_of(node)[:200], zone, language)
         if found is not None:
             return found
     return _dateline(doc, zone, language) if h1 is None else None
+
+
+def _label_says(node: HtmlElement, holders: frozenset[HtmlElement]) -> bool:
+    """True when the class or id of `node` or of one of its near ancestors names related
+    items, comments (`_NOT_BYLINE`), a page header or a menu (`_NOT_DATE`); an ancestor that
+    holds the headline too (`holders`) says nothing of the date: "content-header" around a
+    kicker, the date and the <h1> is the article's header, not the page's."""
+    return _outside_says(node, holders, _NOT_BYLINE) or _outside_says(node, holders, _NOT_DATE)
+
+
+def _outside_says(
+    node: HtmlElement, holders: frozenset[HtmlElement], pattern: re.Pattern[str]
+) -> bool:
+    """`_ancestry_says(node, pattern)`, up to the first of `holders` (not read)."""
+    current: Any = node
+    for _ in range(_ANCESTOR_LEVELS):
+        if current is None or current in holders or not isinstance(current.tag, str):
+            return False
+        if pattern.search(f"{current.get('class', '')} {current.get('id', '')}"):
+            return True
+        current = current.getparent()
+    return False
 
 
 _SENTENCE_LINE = 2 * _DATELINE_CHARS  # a longer line is text: a caption, a paragraph
@@ -246,10 +276,11 @@ def _date_line_before(h1: HtmlElement, zone: tzinfo, language: str | None) -> da
     sibling = h1.getprevious()
     if sibling is None and (parent := h1.getparent()) is not None:
         sibling = parent.getprevious()
+    holders = frozenset(h1.iterancestors())  # the article's header: its class says nothing
     read = 0
     while sibling is not None and read < _LINES_BEFORE:
         if isinstance(sibling.tag, str) and sibling.tag not in ("script", "style"):
-            if _is_page_header(sibling) or _ancestry_says(sibling, _NOT_DATE):
+            if _is_page_header(sibling) or _outside_says(sibling, holders, _NOT_DATE):
                 return None
             text = " ".join(text_of(sibling).split())
             if len(text) > _DATELINE_CHARS:
@@ -262,13 +293,19 @@ def _date_line_before(h1: HtmlElement, zone: tzinfo, language: str | None) -> da
     return None
 
 
+# A line that is a day-first date with a two-digit year and nothing else ("31.10.23", as a
+# byline or a date box prints it; in running text such a year needs a time after it).
+_SHORT_YEAR_LINE = re.compile(r"^[ \t]*(\d{2})\.(\d{2})\.(\d{2})[ \t]*$", re.M)
+
+
 def _published_in(text: str, zone: tzinfo, language: str | None) -> datetime | None:
     """The first date printed in `text` (`date_in_text`), unless an update label opens it
     and a publication label follows it with an earlier date: "Mis à jour le 9 mars 2019 |
-    Publié le 3 mars 2019" is published on the 3rd."""
+    Publié le 3 mars 2019" is published on the 3rd. Where it prints none, a line that is a
+    date alone with a two-digit year ("31.10.23": `_SHORT_YEAR_LINE`)."""
     found = date_in_text(text, zone, language)
     if found is None:
-        return None
+        return _short_year_line(text, zone)
     label = _modified_label(text)
     if label is None or date_in_text(text[: label.start()], zone, language) is not None:
         return found  # no update label, or a date before it: the first date is not the update's
@@ -279,6 +316,18 @@ def _published_in(text: str, zone: tzinfo, language: str | None) -> datetime | N
         return _unlabelled_after_update(text, label.end(), found, zone, language)
     earlier = date_in_text(text[published.end() :][:_DATELINE_CHARS], zone, language)
     return earlier if earlier is not None and earlier <= found else found
+
+
+def _short_year_line(text: str, zone: tzinfo) -> datetime | None:
+    """The date of the first line of `text` that is "dd.mm.yy" alone (day first, 20yy)."""
+    match = _SHORT_YEAR_LINE.search(text) if "." in text else None
+    if match is None:
+        return None
+    day, month, year = map(int, match.groups())
+    try:
+        return plausible(datetime(2000 + year, month, day, tzinfo=zone))
+    except ValueError:
+        return None
 
 
 def _unlabelled_after_update(
@@ -429,7 +478,7 @@ def _unstructured_date(
     `_URL_DATE_SLACK` away from it is another article's (a related link) or the crawl day."""
     in_url = date_in_url(url, zone) if url else None
     finders: tuple[Callable[[], datetime | None], ...] = (
-        lambda: _date(zone, *_TIME_PUBLISHED(doc)[:1]),
+        lambda: _marked_time(doc, zone, near),
         lambda: _text_date(doc, zone, now, language, near),
         lambda: _date(zone, *_TIME_ANY(doc)[:1]),
         lambda: _abbr_time(doc, zone),
@@ -450,6 +499,35 @@ def _unstructured_date(
     title = doc.find(".//title")
     found = date_in_text(text_of(title), zone, language) if title is not None else None
     return found if found is not None and (now is None or found <= now + _CLOCK_SKEW) else None
+
+
+# What holds other items' marked times: a sidebar or <aside> box, comments, related stories.
+_OTHER_ITEMS = re.compile(
+    r"(?:^|[\s_-])(?:aside|sidebar|comments?|related|recommend\w*|reply|replies|widgets?|popular)"
+    r"(?:$|[\s_-])",
+    re.I,
+)
+_MARKED_TIMES = 3  # marked times read for one outside other items
+
+
+def _marked_time(doc: HtmlElement, zone: tzinfo, near: _Near | None) -> datetime | None:
+    """The first time marked as a publication (`_TIME_PUBLISHED`) that is not in an <aside>,
+    a sidebar, comments or related items (`_OTHER_ITEMS`, an ancestor below those that hold
+    the headline too: "main-wrapper aside-active" around the whole page says nothing): a
+    sidebar's list of posts, each `<time pubdate>`, is not the article's, whose own date may
+    be unmarked."""
+    values = _TIME_PUBLISHED(doc)[:_MARKED_TIMES]
+    if not values:
+        return None
+    h1 = near.h1 if near is not None else None
+    holders = frozenset(h1.iterancestors()) if h1 is not None else frozenset()
+    for value in values:
+        if not any(
+            a.tag == "aside" or _OTHER_ITEMS.search(f"{a.get('class', '')} {a.get('id', '')}")
+            for a in takewhile(lambda a: a not in holders, value.getparent().iterancestors())
+        ):
+            return _date(zone, value)
+    return None
 
 
 # The property block a Chinese CMS (Founder's) leaves in a comment: "<!--enpproperty

@@ -48,6 +48,9 @@ _SITE_HEADER = re.compile(
     rf"(?:^|[\s_-])(?:{_NAV_WORDS}|site-header|global-header)(?:$|[\s_-])", re.I
 )
 _BEFORE_ELEMENTS = 30  # elements before the title searched for a date line
+# the headline, its box and the box around it: their preceding siblings are read (a date
+# line in the row above the headline's row: "Topic // 02.11.2021" over "<div><div><h1>")
+_BEFORE_LEVELS = 3
 # Headline candidates when the first <h1> is not the title: headings and title-classed nodes.
 # ([@class] first: libxml2 then reads the class twice only on elements that have one.)
 _HEADLINE_NODES = xpath(
@@ -170,13 +173,14 @@ class _Near:
     @cached_property
     def before(self) -> list[HtmlElement]:
         """Date markup among the `_BEFORE_ELEMENTS` elements right before the headline: its
-        preceding siblings, then those of its parent (a date line or tool bar set above the
-        title), nearest first. A page header (<header>, <nav>, a class or id naming a header,
-        menu or navigation) is not read: it prints the day the page was fetched."""
+        preceding siblings, then those of its parent and of its grandparent (a date line or
+        tool bar set above the title, `_BEFORE_LEVELS`), nearest first. A page header
+        (<header>, <nav>, a class or id naming a header, menu or navigation) is not read: it
+        prints the day the page was fetched."""
         out: list[HtmlElement] = []
         seen = 0
         current: Any = self.h1
-        for _ in range(2):
+        for _ in range(_BEFORE_LEVELS):
             if current is None:
                 break
             sibling = current.getprevious()

@@ -40,12 +40,19 @@ def local_day(
     """`published` in the offset that puts it on the page's own day, when it was given in UTC
     (the first of `raws`, the structured values, that parses in `zone` says so) and the URL's
     date (else `printed()`, the date printed under the headline, asked only then) is the day
-    before or after its UTC day, as a zone shifts it; else `published` unchanged."""
+    before or after its UTC day, as a zone shifts it; else `published` unchanged. Where
+    another of `raws` gives the same instant in an offset of its own ("2019-10-18T22:04:00Z"
+    in the JSON-LD, "Sat, 19 Oct 2019 00:04:00 +0200" in a meta), that offset is the
+    publisher's: the time is given in it."""
     if published.utcoffset() != timedelta(0):
         return published
     raw = next((str(r) for r in raws if r and parse_datetime(str(r), zone)), "")
     if not _UTC_STATED.search(raw):
         return published
+    for other in raws:  # the same instant in the publisher's offset ("+0200" in a meta)
+        found = parse_datetime(str(other), zone) if other and str(other) != raw else None
+        if found is not None and found == published and found.utcoffset() != timedelta(0):
+            return published.astimezone(found.tzinfo)
     stated = date_in_url(url, UTC) if url else None
     if stated is None:
         stated = printed()
