@@ -43,7 +43,7 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -57,18 +57,12 @@ from pipeline.text.normalize import base_language  # noqa: E402
 from pipeline.web.encoding import decode_html  # noqa: E402
 from pipeline.web.metadata import PageView  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from metadata_bench import _day  # noqa: E402  (a gold's or a baseline's value -> its day)
+
 _DIRS = ("test_set", "eval", "cache")
 Found = tuple["date | None", list[str]]
 Reader = Callable[[bytes, str, str], Found]  # (bytes, decoded text, url) -> (day, names)
-
-
-def _day(value: object) -> date | None:
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(str(value)[:10]).date()
-    except ValueError:
-        return None
 
 
 def ours(body: bytes, text: str, url: str) -> Found:
