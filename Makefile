@@ -45,7 +45,7 @@ lint: venv-test
 	$(BIN)/python -m pip install -q -e '.[lint]'
 	$(BIN)/ruff check pipeline spiders tests benchmarks
 	$(BIN)/ruff format --check pipeline spiders tests benchmarks
-	$(BIN)/mypy --strict pipeline
+	$(BIN)/mypy --strict pipeline spiders
 
 # The full per-page path (decode, extract, normalize, language, metadata) against trafilatura
 # with metadata on the same pages, >= 3x and no page over 1 s (needs ../shared/eval or CORPUS=dir),

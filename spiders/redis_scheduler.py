@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from redis.exceptions import RedisError
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
-from scrapy_redis.scheduler import Scheduler
+from scrapy_redis.scheduler import Scheduler  # type: ignore[import-untyped]
 
 from spiders.frontier import HEARTBEAT_TTL, PREFIX, new_worker_id
 

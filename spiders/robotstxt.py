@@ -21,7 +21,7 @@ logger = logging.getLogger(__name__)
 MAX_ROBOTS_BYTES = 500 * 1024
 
 
-class CappedRobotParser(ProtegoRobotParser):  # type: ignore[misc]
+class CappedRobotParser(ProtegoRobotParser):
     """ProtegoRobotParser on the first `MAX_ROBOTS_BYTES` of the body, cut at a line end."""
 
     def __init__(self, robotstxt_body: bytes, spider: Any) -> None:
