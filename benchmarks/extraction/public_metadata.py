@@ -112,6 +112,10 @@ def load(json_path: Path) -> list[dict[str, Any]]:
     """The set's pages: url, path, gold date, gold authors (None: not annotated)."""
     with json_path.open(encoding="utf-8") as fh:
         data = json.load(fh)  # NaN is read as float("nan")
+    if not isinstance(data, dict) or not all(
+        isinstance(entry, dict) and isinstance(entry.get("file"), str) for entry in data.values()
+    ):
+        raise ValueError('not a set: {url: {"file": ..., "date": ...}}')
     pages = []
     for url, entry in data.items():
         path = next(
@@ -254,13 +258,19 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"{missing[0]}: not found", file=sys.stderr)
         return 2
+    sets = {}
+    for path in args.sets:  # every set read before any page runs: a bad one is said at once
+        try:
+            sets[path] = load(path)[: args.limit or None]
+        except (OSError, ValueError) as exc:  # unreadable, not JSON, not a set
+            print(f"{path}: {exc}", file=sys.stderr)
+            return 2
     readers: dict[str, Reader] = {"newsbrief": ours}
     if not args.no_others:
         readers |= {"htmldate": htmldate_reader, "trafilatura": trafilatura_reader}
     sink = args.pages.open("w", encoding="utf-8") if args.pages else None
     try:
-        for path in args.sets:
-            pages = load(path)[: args.limit or None]
+        for path, pages in sets.items():
             if sink is not None:
                 sink.write(json.dumps({"set": path.name}) + "\n")
             report(path.name, run(pages, readers, sink))

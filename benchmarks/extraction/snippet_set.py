@@ -137,7 +137,18 @@ RUNNERS: dict[str, Callable[[], Extract]] = {
 
 def load_set(path: Path, exclude: set[str]) -> list[tuple[str, dict[str, Any], bytes]]:
     """(url, item, raw bytes) of each page whose file is found and not excluded."""
-    data: dict[str, dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not all(
+        isinstance(item, dict)
+        and isinstance(item.get("file"), str)
+        and all(
+            isinstance(item.get(key, []), list)
+            and all(isinstance(x, str) for x in item.get(key, []))
+            for key in ("with", "without")
+        )
+        for item in data.values()
+    ):
+        raise ValueError('not a snippet set: {url: {"file": ..., "with": [...], ...}}')
     pages = []
     for url, item in data.items():
         if item["file"] in exclude:
@@ -257,8 +268,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--misses", type=int, default=0, help="list ours' N worst pages")
     args = ap.parse_args(argv)
     systems = [s for s in args.systems.split(",") if s]
-    exclude = excluded_files(args.exclude_manifest)
-    pages = load_set(args.evaldata, exclude)
+    try:
+        exclude = excluded_files(args.exclude_manifest)
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        print(f"--exclude-manifest: {exc}", file=sys.stderr)
+        return 2
+    try:
+        pages = load_set(args.evaldata, exclude)
+    except (OSError, ValueError) as exc:  # missing, unreadable, not JSON, not a set
+        print(f"{args.evaldata}: {exc}", file=sys.stderr)
+        return 2
     print(f"{len(pages)} pages ({len(exclude)} excluded as held by our corpora)")
     rows = run_set(pages, systems)
     report(rows, systems, args.min_pages)

@@ -1,0 +1,101 @@
+"""benchmarks/extraction/snippet_set.py and public_metadata.py: the public sets a user names
+are read, or refused with one line naming the file (exit 2), never a traceback."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+_DIR = Path(__file__).resolve().parents[1] / "benchmarks" / "extraction"
+
+_PAGE = """<html lang="en"><head><title>Harbour ferry returns after storm repairs</title>
+<meta property="article:published_time" content="2024-03-05T09:30:00+01:00"></head>
+<body><article><h1>Harbour ferry returns after storm repairs</h1>
+<p class="byline">By Mara Quill</p>
+<p>The harbour ferry sailed again on Tuesday morning after six weeks of repairs to its hull,
+which a winter storm had pushed against the old stone pier of the northern quay.</p>
+<p>Passengers waiting on the quay said the crossing felt calmer than before, and the operator
+promised that the timetable of spring would start on the first Monday of April as planned.</p>
+<p>Engineers replaced two plates of the hull and the whole steering gear, the operator said in
+a statement, and the vessel passed its inspection at the yard last Friday afternoon.</p>
+</article><footer>Follow us on every network</footer></body></html>"""
+
+
+def _module(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, _DIR / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _set(root: Path, entry: dict[str, object]) -> Path:
+    (root / "cache").mkdir(parents=True)
+    (root / "cache" / "ferry.html").write_text(_PAGE, encoding="utf-8")
+    path = root / "set.json"
+    path.write_text(json.dumps({"https://news.example.org/2024/03/05/ferry": entry}), "utf-8")
+    return path
+
+
+@pytest.mark.parametrize("script", ["snippet_set", "public_metadata"])
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        (None, "No such file"),
+        ('{"a":', "Expecting value"),
+        ("[1, 2]", "not a"),
+        ('{"u": {"name": "x.html"}}', "not a"),
+    ],
+)
+def test_a_bad_set_is_one_line_and_exit_2(
+    script: str, text: str | None, why: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "set.json"
+    if text is not None:
+        path.write_text(text, encoding="utf-8")
+    args = [str(path)] + (["--systems", "ours"] if script == "snippet_set" else ["--no-others"])
+    assert _module(script).main(args) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(str(path)), err
+    assert why in err or (why == "No such file" and "not found" in err), err
+
+
+def test_a_snippet_that_is_no_string_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _set(tmp_path, {"file": "ferry.html", "with": [42], "without": []})
+    assert _module("snippet_set").main([str(path), "--systems", "ours"]) == 2
+    assert "not a snippet set" in capsys.readouterr().err
+
+
+def test_a_made_up_snippet_set_is_scored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    entry = {
+        "file": "ferry.html",
+        "with": ["sailed again on Tuesday morning", "passed its inspection"],
+        "without": ["Follow us on every network"],
+    }
+    path = _set(tmp_path, entry)
+    assert _module("snippet_set").main([str(path), "--systems", "ours"]) == 0
+    out = capsys.readouterr().out
+    # 2 snippets found, none missed, the footer left out: precision, recall and F1 all 1.0
+    assert "1 pages" in out
+    assert "1.000   1.000   1.000   1.000" in out, out
+
+
+def test_a_made_up_metadata_set_is_scored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _set(tmp_path, {"file": "ferry.html", "date": "2024-03-05", "author": "Mara Quill"})
+    assert _module("public_metadata").main([str(path), "--no-others"]) == 0
+    out = capsys.readouterr().out
+    last = [line for line in out.splitlines() if line.startswith("all")][-1]
+    assert last.split()[1:4] == ["1", "1", "1.000"], out  # dated, authored, date right
+    assert "1.000" in last.split()[4], out  # author F1
