@@ -1,0 +1,62 @@
+"""Bylines, datelines and relative times of the kinds session 21's probe left, and of their
+neighbours, on pages we wrote (session 22, branch ml22).
+
+The same made-up story as `test_metadata_ml21` (its `page`, `article`, `marked`), with:
+- a time counted back in the languages of India and Nepal (Tamil "2 மணி நேரத்திற்கு முன்பு",
+  Telugu "2 గంటల క్రితం", Malayalam, Kannada, Marathi "2 तासांपूर्वी", Nepali "२ घण्टा
+  अघि", Gujarati, Punjabi) and Arabic "قبل ساعتين": no date, the line stayed in the text;
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, timedelta
+
+import pytest
+
+from pipeline.maintext.datelines import is_dateline
+from pipeline.text.relativedates import relative_datetime
+from tests.test_metadata_ml21 import NOW, PARAGRAPHS, article, page
+
+PARAGRAPHS.setdefault(
+    "ta",
+    "நகர சபை செவ்வாய்க்கிழமை மாலை கால்வாயின் மேல் ஒரு புதிய மிதிவண்டி பாலம் கட்ட ஒப்புதல் "
+    "அளித்தது, ஏனெனில் நகர மையத்தின் முக்கிய சாலை பல ஆண்டுகளாக நெரிசலாக உள்ளது.",
+)
+PARAGRAPHS.setdefault(
+    "mr",
+    "नगर परिषदेने मंगळवारी संध्याकाळी कालव्यावर सायकलसाठी नवीन पूल बांधण्यास मंजुरी दिली, "
+    "कारण शहराच्या मध्यभागातील मुख्य रस्ता अनेक वर्षांपासून गर्दीने भरलेला आहे.",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        *(("2 மணி நேரத்திற்கு முன்பு", 120), ("2 மணி நேரம் முன்பு", 120)),
+        *(("5 நிமிடங்களுக்கு முன்பு", 5), ("3 நாட்களுக்கு முன்பு", 4320)),
+        *(("2 గంటల క్రితం", 120), ("5 నిమిషాల క్రితం", 5), ("2 వారాల క్రితం", 20160)),
+        *(("2 മണിക്കൂർ മുമ്പ്", 120), ("2 ಗಂಟೆಗಳ ಹಿಂದೆ", 120)),
+        *(("2 तासांपूर्वी", 120), ("5 मिनिटांपूर्वी", 5), ("3 दिवसांपूर्वी", 4320)),
+        *(("२ घण्टा अघि", 120), ("२ घण्टा अगाडि", 120), ("2 કલાક પહેલાં", 120)),
+        *(("2 ਘੰਟੇ ਪਹਿਲਾਂ", 120), ("قبل ساعتين", 120), ("قبل ساعة", 60)),
+    ],
+)
+def test_relative_times_of_india_and_nepal(text: str, back: int) -> None:
+    assert relative_datetime(text, NOW) == NOW - timedelta(minutes=back)
+    assert is_dateline(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2 மணிக்கு முன் வந்தார்", "அவர் 2 மணிக்கு முன்பு வந்தார்"],  # before two o'clock
+)
+def test_a_clock_hour_is_no_time_ago(text: str) -> None:
+    assert relative_datetime(text, NOW) is None
+
+
+@pytest.mark.parametrize(("lang", "line"), [("ta", "2 மணி நேரத்திற்கு முன்பு"), ("mr", "2 तासांपूर्वी")])
+def test_relative_time_line_leaves_the_text(lang: str, line: str) -> None:
+    got = article(page(lang, lines=(line,)))
+    assert got.published_at is not None
+    assert got.published_at.astimezone(UTC) == NOW - timedelta(hours=2)
+    assert line not in got.text
