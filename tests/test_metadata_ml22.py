@@ -5,6 +5,10 @@ The same made-up story as `test_metadata_ml21` (its `page`, `article`, `marked`)
 - a time counted back in the languages of India and Nepal (Tamil "2 மணி நேரத்திற்கு முன்பு",
   Telugu "2 గంటల క్రితం", Malayalam, Kannada, Marathi "2 तासांपूर्वी", Nepali "२ घण्टा
   अघि", Gujarati, Punjabi) and Arabic "قبل ساعتين": no date, the line stayed in the text;
+- a weekday alone before a date in Persian ("یکشنبه ۲۳ اردیبهشت ۱۴۰۳", a solar month no month
+  table names), Arabic after its comma ("الأحد، 12 أيار 2024"): the dateline stayed in the
+  text; Arabic's half-day after the time ("02:35 م", PM) was left out (02:35), a time after
+  an Arabic comma ("اتوار، 12 مئی 2024، 14:35") too (midnight);
 """
 
 from __future__ import annotations
@@ -60,3 +64,42 @@ def test_relative_time_line_leaves_the_text(lang: str, line: str) -> None:
     assert got.published_at is not None
     assert got.published_at.astimezone(UTC) == NOW - timedelta(hours=2)
     assert line not in got.text
+
+
+PARAGRAPHS.setdefault(
+    "ur",
+    "شہر کی کونسل نے منگل کی شام نہر پر سائیکلوں کے لیے ایک نیا پل بنانے کی منظوری دی، کیونکہ "
+    "شہر کے مرکز کی مرکزی سڑک برسوں سے بھری رہتی ہے اور طلبہ ہر صبح ٹریفک میں پھنسے رہتے ہیں۔",
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "when"),
+    [
+        ("fa", "یکشنبه ۲۳ اردیبهشت ۱۴۰۳ - ۱۴:۳۵", "2024-05-12 14:35"),
+        ("fa", "یکشنبه، ۲۳ اردیبهشت ۱۴۰۳ ساعت ۱۴:۳۵", "2024-05-12 14:35"),
+        ("fa", "یک\u200cشنبه ۲۳ اردیبهشت ۱۴۰۳", "2024-05-12 00:00"),
+        ("ar", "الأحد، 12 أيار 2024", "2024-05-12 00:00"),
+        ("ar", "الأحد، 12 مايو 2024 02:35 م", "2024-05-12 14:35"),
+        ("ar", "الأحد 12/05/2024 02:35 م", "2024-05-12 14:35"),
+        ("ar", "الأحد 12 مايو 2024 10:35 صباحًا", "2024-05-12 10:35"),
+        ("ur", "اتوار، 12 مئی 2024، 14:35", "2024-05-12 14:35"),
+    ],
+)
+def test_weekday_datelines(lang: str, line: str, when: str) -> None:
+    got = article(page(lang, lines=(line,)))
+    assert got.published_at is not None
+    assert got.published_at.strftime("%Y-%m-%d %H:%M") == when
+    assert line not in got.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "الأحد 12 مايو 2024 موعد الانتخابات في المدينة",  # a sentence goes on after the date
+        "دوشنبه ۲۳ اردیبهشت ۱۴۰۳ شورای شهر جلسه داشت",
+        "محمد علي 12 مايو 2024",  # a name is no weekday
+    ],
+)
+def test_not_weekday_datelines(line: str) -> None:
+    assert not is_dateline(line)

@@ -116,8 +116,10 @@ _SPOKEN_DATE = re.compile(
 )
 _SPOKEN_AFTER = re.compile(rf"\d{{1,2}}[:：.]\d{{2}}(?:[:：.]\d{{2}})?|{_NOT_WORD}")
 # The word of a time of day that may follow it, longer than a zone: Malay and Indonesian
-# "pagi", "petang", "malam", "siang", "sore".
-_DAYTIME_WORDS = frozenset(("pagi", "petang", "malam", "siang", "sore"))
+# "pagi", "petang", "malam", "siang", "sore"; Arabic "صباحًا" (morning), "مساءً" (evening).
+_DAYTIME_WORDS = frozenset(
+    ("pagi", "petang", "malam", "siang", "sore", "صباحا", "صباحًا", "مساء", "مساءً", "مساءا")
+)
 # Words around the time, not counted: "at" and "hours" ("12 mei 2024 om 14.35 uur", "12
 # травня 2024 р. о 14:35", "12 mai 2024 ora 14:35", "12.5.2024 klo 14.35", "u 14:35 sati").
 # (and German, French, Italian, Portuguese, Spanish, Vietnamese, Thai: "um 14:35 Uhr", "à
@@ -129,7 +131,24 @@ _CLOCK_WORDS = frozenset(
 # le", "Pubblicato il", "Gepubliceerd op", "Publicado em", "نشر في"; and Vietnamese "ngày"
 # (day) before a numeric date.
 _ON_WORDS = frozenset("am le el il op em on dne på في ngày".split())
-_SPOKEN_LEAD_END = (":", "：", ",", "|", "-", "–", "—", "·", "•")  # a label or a weekday
+_SPOKEN_LEAD_END = (":", "：", ",", "،", "|", "-", "–", "—", "·", "•")  # a label or a weekday
+# A weekday alone before the date, as Persian, Arabic, Urdu and the languages of India print
+# it without a comma: "یکشنبه ۲۳ اردیبهشت ۱۴۰۳" (the solar month is no name `is_month_name`
+# knows), "الأحد 12 أيار 2024", "اتوار 12 مئی 2024", "रविवार 12 मई 2024". Persian writes its
+# days as a number and "شنبه" (with a joiner or a blank between, or none).
+_WEEKDAYS = frozenset(
+    (
+        *(f"{n}شنبه" for n in ("", "یک", "دو", "سه", "چهار", "پنج", "پنچ")),
+        *("جمعه", "آدینه"),
+        *("الأحد", "الاحد", "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الاربعاء"),
+        *("الخميس", "الجمعة", "السبت"),
+        *("اتوار", "پیر", "سوموار", "منگل", "بدھ", "جمعرات", "جمعہ", "ہفتہ"),
+        *(f"{n}वार" for n in ("रवि", "सोम", "मंगल", "बुध", "गुरु", "बृहस्पति", "शुक्र", "शनि")),
+        *(f"{n}बार" for n in ("आइत", "सोम", "मङ्गल", "बुध", "बिही", "शुक्र", "शनि")),
+        *(f"{n}বার" for n in ("রবি", "সোম", "মঙ্গল", "বুধ", "বৃহস্পতি", "শুক্র", "শনি")),
+        *(f"{n}க்கிழமை" for n in ("ஞாயிற்று", "திங்கள", "செவ்வாய", "புதன", "வியாழ", "வெள்ளி", "சனி")),
+    )
+)
 _SPOKEN_LEAD_WORDS = 2  # a label of two words; a third is a sentence's ("sapa Kim Joon,")
 _SPOKEN_LEAD_LETTERS = 24  # "Ημερομηνία δημοσίευσης", "Oluşturulma Tarihi"
 _SPOKEN_ZONE = 4  # letters of the one word a time may carry after it: "WIB", "г.", "roku"
@@ -267,7 +286,7 @@ def _spoken(text: str) -> bool:
     ):
         return False
     lead = text[: match.start()].strip()
-    if not lead:
+    if not lead or _is_weekday(lead):
         return True
     words = _WORD.findall(lead)
     return (
@@ -278,6 +297,14 @@ def _spoken(text: str) -> bool:
         )
         and len(words) <= _SPOKEN_LEAD_WORDS
         and sum(map(len, words)) <= _SPOKEN_LEAD_LETTERS
+    )
+
+
+def _is_weekday(lead: str) -> bool:
+    """`lead` is a weekday of `_WEEKDAYS` alone (a comma after it or not; Persian's joiner
+    or blank inside it left out)."""
+    return len(lead) <= _SPOKEN_LEAD_LETTERS and (
+        lead.rstrip(",،").replace("\u200c", "").replace(" ", "") in _WEEKDAYS
     )
 
 
