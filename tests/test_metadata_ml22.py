@@ -9,6 +9,8 @@ The same made-up story as `test_metadata_ml21` (its `page`, `article`, `marked`)
   table names), Arabic after its comma ("الأحد، 12 أيار 2024"): the dateline stayed in the
   text; Arabic's half-day after the time ("02:35 م", PM) was left out (02:35), a time after
   an Arabic comma ("اتوار، 12 مئی 2024، 14:35") too (midnight);
+- Greek "Γράφει ο Γιώργος Παπαδόπουλος" (writes) as a line of the text: the metadata read the
+  name, the line stayed in the text;
 """
 
 from __future__ import annotations
@@ -103,3 +105,22 @@ def test_weekday_datelines(lang: str, line: str, when: str) -> None:
 )
 def test_not_weekday_datelines(line: str) -> None:
     assert not is_dateline(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Γράφει ο Γιώργος Παπαδόπουλος", "Γιώργος Παπαδόπουλος"),
+        ("Γράφει η Μαρία Παπαδοπούλου", "Μαρία Παπαδοπούλου"),
+    ],
+)
+def test_greek_writes_line_leaves_the_text(line: str, name: str) -> None:
+    for lines in ((line,), (line, "12.05.2024 14:35")):
+        got = article(page("el", lines=lines))
+        assert got.author == name
+        assert line not in got.text
+
+
+def test_greek_writes_in_a_sentence_stays() -> None:
+    line = "Γράφει ο δήμαρχος σε επιστολή του ότι η γέφυρα θα ανοίξει το φθινόπωρο"
+    assert line in article(page("el", lines=(PARAGRAPHS["el"], line))).text
