@@ -11,6 +11,9 @@ The same made-up story as `test_metadata_ml21` (its `page`, `article`, `marked`)
   an Arabic comma ("اتوار، 12 مئی 2024، 14:35") too (midnight);
 - Greek "Γράφει ο Γιώργος Παπαδόπουλος" (writes) as a line of the text: the metadata read the
   name, the line stayed in the text;
+- Hebrew bylines: "and" joined to the second name ("דנה כהן ויוסי לוי") gave one author; the
+  role after the name ("דנה כהן, כתבת": reporter) stayed on it; "ע"י" (by, abbreviated)
+  stayed on the name;
 """
 
 from __future__ import annotations
@@ -124,3 +127,44 @@ def test_greek_writes_line_leaves_the_text(line: str, name: str) -> None:
 def test_greek_writes_in_a_sentence_stays() -> None:
     line = "Γράφει ο δήμαρχος σε επιστολή του ότι η γέφυρα θα ανοίξει το φθινόπωρο"
     assert line in article(page("el", lines=(PARAGRAPHS["el"], line))).text
+
+
+PARAGRAPHS.setdefault(
+    "he",
+    "מועצת העיר אישרה ביום שלישי בערב את בניית גשר האופניים החדש מעל התעלה, משום שהרחוב "
+    "הראשי במרכז העיר עמוס כבר שנים והתלמידים עומדים בפקקים בכל בוקר.",
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("מאת דנה כהן ויוסי לוי", "דנה כהן, יוסי לוי"),  # "and" joined to the name
+        ("דנה כהן ויוסי לוי", "דנה כהן, יוסי לוי"),
+        ("דנה כהן וורד לוי", "דנה כהן, ורד לוי"),  # and Vered: a name opening on ו doubles it
+        ("דנה כהן, כתבת", "דנה כהן"),  # reporter (f)
+        ("יוסי לוי, כתב", "יוסי לוי"),
+        ('ע"י דנה כהן', "דנה כהן"),  # "by", abbreviated
+        ("ע״י דנה כהן", "דנה כהן"),
+    ],
+)
+def test_hebrew_bylines(byline: str, name: str) -> None:
+    meta = f"<div class='article-meta'><span class='byline'>{byline}</span></div>"
+    assert article(page("he", meta)).author == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("מאת דנה כהן ויוסי לוי", "דנה כהן, יוסי לוי"), ('ע"י דנה כהן', "דנה כהן")],
+)
+def test_hebrew_byline_lines(line: str, name: str) -> None:
+    got = article(page("he", lines=(line, "12.05.2024 14:35")))
+    assert got.author == name
+    assert line not in got.text
+
+
+def test_hebrew_names_without_a_joined_and_stay_whole() -> None:
+    from pipeline.web.metadata.names import split_authors
+
+    assert split_authors("ויקטור לוי") == ["ויקטור לוי"]  # Victor: no name before it
+    assert split_authors("דנה ויוסי") == ["דנה ויוסי"]  # one word each: no full names

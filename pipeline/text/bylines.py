@@ -14,6 +14,7 @@ from __future__ import annotations
 LINE_BYLINE_WORDS = (
     *("door", "av", "af", "von", "por", "di", "oleh", "autor", "autorka"),
     *("מאת", "بقلم", "โดย", "του", "της"),
+    *('ע"י', "ע״י"),  # Hebrew "by" abbreviated (al yedei), with a quote or a gershayim
 )
 # Read only where the markup says byline, or before a colon: "By" and "Par" (a text line of
 # them is `maintext.linekinds.BOILERPLATE_LINE`'s), "Przez" (also "through": "Przez Polskę"),

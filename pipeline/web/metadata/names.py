@@ -124,6 +124,8 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         value = _closing_dash_field(value)
     if " en " in value or " a " in value:
         value = _joined_en_a(value)
+    if " ו" in value:
+        value = _hebrew_joined(value)
     # "Richard (R.J.) Eskow": a nickname or initials in brackets inside one name
     value = _NICKNAME.sub(lambda m: f"\x00{m.group(1)}\x01", value)
     value = _PARENS.sub("\n", value)
@@ -150,6 +152,35 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         return []  # a sentence cut at its commas: its short pieces ("注意到") are no names either
     names = (_person(part, site_keys) for part in parts)
     return list(dict.fromkeys(one for name in names if name for one in _han_names(name)))
+
+
+# Hebrew writes "and" as a letter joined to the next word: "דנה כהן ויוסי לוי" (Dana Cohen and
+# Yossi Levi); a name opening on ו doubles it after "and" ("וורד לוי": and Vered Levi).
+_HEBREW_WORD = re.compile(r"[\u05d0-\u05ea][\u05d0-\u05ea'\"׳״-]*")
+_HEBREW_NAME_WORDS = 2  # the words of a full name on each side of the joined "and"
+
+
+def _hebrew_joined(value: str) -> str:
+    """`value` with a line break for each Hebrew "and" joined to a name's first word, between
+    two full names (two Hebrew words at least each, nothing else between)."""
+    words = value.split(" ")
+    run = 0  # Hebrew words since the last break
+    for i, word in enumerate(words):
+        if not _HEBREW_WORD.fullmatch(word):
+            run = 0
+            continue
+        if (
+            run >= _HEBREW_NAME_WORDS
+            and word.startswith("ו")
+            and len(word) >= 3
+            and i + 1 < len(words)
+            and _HEBREW_WORD.fullmatch(words[i + 1])
+        ):
+            words[i] = "\n" + word[1:]
+            run = 1
+            continue
+        run += 1
+    return " ".join(words)
 
 
 def _closing_place(parts: list[str], value: str) -> bool:
