@@ -14,6 +14,8 @@ The same made-up story as `test_metadata_ml21` (its `page`, `article`, `marked`)
 - Hebrew bylines: "and" joined to the second name ("דנה כהן ויוסי לוי") gave one author; the
   role after the name ("דנה כהן, כתבת": reporter) stayed on it; "ע"י" (by, abbreviated)
   stayed on the name;
+- Romanian "de Andrei Popescu" alone under the headline without a date near gave no author
+  (the text dropped the line already);
 """
 
 from __future__ import annotations
@@ -168,3 +170,16 @@ def test_hebrew_names_without_a_joined_and_stay_whole() -> None:
 
     assert split_authors("ויקטור לוי") == ["ויקטור לוי"]  # Victor: no name before it
     assert split_authors("דנה ויוסי") == ["דנה ויוסי"]  # one word each: no full names
+
+
+@pytest.mark.parametrize("line", ["de Andrei Popescu", "de Ioana Maria Ionescu"])
+def test_romanian_de_byline_under_the_headline_without_a_date(line: str) -> None:
+    got = article(page("ro", lines=(line,)))
+    assert got.author == line.removeprefix("de ")
+    assert line not in got.text
+
+
+def test_a_de_line_further_down_needs_its_date() -> None:
+    paragraph = PARAGRAPHS["ro"]
+    got = article(page("ro", lines=(paragraph, paragraph + " Apoi", "de Andrei Popescu")))
+    assert got.author is None

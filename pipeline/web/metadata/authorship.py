@@ -355,6 +355,9 @@ def _byline_authors(
 # alone or before a field's separator: "de Ion Popescu | 12 martie 2024", "de Ion Popescu, 12
 # martie 2024, 10:30".
 _DE_DATE_REACH = 40  # characters before and after the line a date stands in
+# ... or without a date, among the first lines under the headline (a list's "de Real Madrid"
+# stands further down; the text drops it there too: `maintext.credits.is_lead_byline`)
+_DE_LEAD_LINES = 2
 _DE_BYLINE_LINE = re.compile(r"^de[ \t]+([^\n|,·•–—]{4,60}?)[ \t]*(?:[|,·•–—][^\n]*)?$", re.M)
 
 
@@ -362,7 +365,8 @@ def _de_byline(text: str, keys: frozenset[str]) -> list[str]:
     """The people of a line opening with a lower-case "de" before full names (two to four
     capitalised words each) and nothing else but a field after a separator
     (`_DE_BYLINE_LINE`), with a date on the line or within `_DE_DATE_REACH` characters of it
-    (a byline's date: a line "de Real Madrid" stands in a list as well)."""
+    (a byline's date: a line "de Real Madrid" stands in a list as well), or among the first
+    `_DE_LEAD_LINES` under the headline."""
     if "\nde " not in text and not text.startswith("de "):
         return []
     for match in _DE_BYLINE_LINE.finditer(text):
@@ -372,7 +376,9 @@ def _de_byline(text: str, keys: frozenset[str]) -> list[str]:
         ):
             continue
         start, end = match.span()
-        if date_in_text(text[max(0, start - _DE_DATE_REACH) : end + _DE_DATE_REACH]):
+        if text.count("\n", 0, start) < _DE_LEAD_LINES or date_in_text(
+            text[max(0, start - _DE_DATE_REACH) : end + _DE_DATE_REACH]
+        ):
             return names
     return []
 
