@@ -16,6 +16,9 @@ The same made-up story as `test_metadata_ml21` (its `page`, `article`, `marked`)
   stayed on the name;
 - Romanian "de Andrei Popescu" alone under the headline without a date near gave no author
   (the text dropped the line already);
+- a name and a place without a byline word ("María García | Madrid", "Ayşe Yılmaz -
+  İstanbul", "محمد علي - القاهرة" or the place first) as a line beside a dateline: no author,
+  the line stayed in the text; in byline markup the Arabic place stayed as a second author;
 """
 
 from __future__ import annotations
@@ -183,3 +186,46 @@ def test_a_de_line_further_down_needs_its_date() -> None:
     paragraph = PARAGRAPHS["ro"]
     got = article(page("ro", lines=(paragraph, paragraph + " Apoi", "de Andrei Popescu")))
     assert got.author is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "name"),
+    [
+        ("es", "María García | Madrid", "María García"),
+        ("ca", "Marta Puig | Barcelona", "Marta Puig"),
+        ("tr", "Ayşe Yılmaz - İstanbul", "Ayşe Yılmaz"),
+        ("fr", "Marie Dupont | Lyon", "Marie Dupont"),
+        ("ar", "محمد علي - القاهرة", "محمد علي"),
+        ("ar", "القاهرة - محمد علي", "محمد علي"),  # the place first
+    ],
+)
+def test_name_and_place_beside_a_dateline(lang: str, line: str, name: str) -> None:
+    got = article(page(lang, lines=(line, "12.05.2024 14:35")))
+    assert got.author == name
+    assert line not in got.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Real Madrid | Liga",  # a kicker: no dateline beside it
+        "New York | USA",  # a place's name
+        "AFP | Madrid",
+        "Economía | Madrid",
+    ],
+)
+def test_name_and_place_shapes_that_name_nobody(line: str) -> None:
+    got = article(page("es", lines=(line,)))
+    assert got.author is None
+    assert line in got.text or line.startswith("AFP")  # (an agency's line leaves it on main)
+    if not line.startswith("Real"):
+        assert article(page("es", lines=(line, "12.05.2024 14:35"))).author is None
+
+
+def test_arabic_byline_markup_of_a_name_and_a_place() -> None:
+    meta = "<div class='article-meta'><span class='byline'>محمد علي - القاهرة</span></div>"
+    assert article(page("ar", meta)).author == "محمد علي"
+
+
+def test_a_de_line_on_a_spanish_page_needs_its_date() -> None:
+    assert article(page("es", lines=("de Real Oviedo",))).author is None

@@ -184,11 +184,13 @@ def _hebrew_joined(value: str) -> str:
 
 
 def _closing_place(parts: list[str], value: str) -> bool:
-    """True when the last part is one capitalised word after a comma that closes the value,
-    past full names ("Anna Berger, Berlin"): the place or the outlet, not a person with one
-    name."""
+    """True when the last part is one capitalised word (or one of a script without capitals)
+    after a comma that closes the value, past full names ("Anna Berger, Berlin", "محمد علي -
+    القاهرة"): the place or the outlet, not a person with one name."""
     last = parts[-1].strip()
-    if " " in last or not last[:1].isupper() or has_han(last) or last.isupper():
+    first = last[:1]
+    caseless = first.isalpha() and first.lower() == first.upper()  # "القاهرة", "תל"
+    if " " in last or not (first.isupper() or caseless) or has_han(last) or last.isupper():
         return False
     if not any(" " in p.strip() for p in parts[:-1]):
         return False  # "Smith, John", "Ana, João": no full name before it
