@@ -19,6 +19,9 @@ The same made-up story as `test_metadata_ml21` (its `page`, `article`, `marked`)
 - a name and a place without a byline word ("María García | Madrid", "Ayşe Yılmaz -
   İstanbul", "محمد علي - القاهرة" or the place first) as a line beside a dateline: no author,
   the line stayed in the text; in byline markup the Arabic place stayed as a second author;
+- Thai "รายงานโดย", "เขียนโดย", "ข่าวโดย" (reported, written, news by: one word with "by"),
+  Vietnamese "Bài:", "Bài và ảnh:" (article, and photos), Indonesian "Kontributor:" opened no
+  byline.
 """
 
 from __future__ import annotations
@@ -229,3 +232,27 @@ def test_arabic_byline_markup_of_a_name_and_a_place() -> None:
 
 def test_a_de_line_on_a_spanish_page_needs_its_date() -> None:
     assert article(page("es", lines=("de Real Oviedo",))).author is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "name"),
+    [
+        ("th", "รายงานโดย สมชาย ใจดี", "สมชาย ใจดี"),  # reported by
+        ("th", "เขียนโดย สมชาย ใจดี", "สมชาย ใจดี"),  # written by
+        ("th", "ข่าวโดย: สมชาย ใจดี", "สมชาย ใจดี"),  # news by
+        ("vi", "Bài: Nguyễn Văn An", "Nguyễn Văn An"),  # article
+        ("vi", "Bài và ảnh: Nguyễn Văn An", "Nguyễn Văn An"),  # article and photos
+        ("id", "Kontributor: Siti Aminah", "Siti Aminah"),
+    ],
+)
+def test_thai_vietnamese_indonesian_byline_words(lang: str, byline: str, name: str) -> None:
+    meta = f"<div class='article-meta'><span class='byline'>{byline}</span></div>"
+    assert article(page(lang, meta)).author == name
+    got = article(page(lang, lines=(byline, "12.05.2024 14:35")))
+    assert got.author == name
+    assert byline not in got.text
+
+
+def test_a_numbered_part_is_no_vietnamese_byline() -> None:
+    line = "Bài 1: Những con đường bị ùn tắc"  # part 1 of a series
+    assert line in article(page("vi", lines=(line,))).text

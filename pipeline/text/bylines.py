@@ -17,6 +17,9 @@ LINE_BYLINE_WORDS = (
     *("door", "av", "af", "von", "por", "di", "oleh", "autor", "autorka"),
     *("מאת", "بقلم", "โดย", "του", "της"),
     *('ע"י', "ע״י"),  # Hebrew "by" abbreviated (al yedei), with a quote or a gershayim
+    # Thai "reported by", "written by", "news by", "compiled by" (one word: Thai writes none
+    # apart)
+    *("รายงานโดย", "เขียนโดย", "ข่าวโดย", "เรียบเรียงโดย"),
 )
 # Read only where the markup says byline, or before a colon: "By" and "Par" (a text line of
 # them is `maintext.linekinds.BOILERPLATE_LINE`'s), "Przez" (also "through": "Przez Polskę"),
@@ -48,6 +51,8 @@ COLON_BYLINE_WORDS = (
     *("text", "texte", "texto", "testo", "teks", "текст", "haber", "autors", "piše", "пише"),
     *("napisao", "napisala", "تحریر", "مصنف", "گزارش", "เรื่อง", "द्वारा", "रिपोर्ट"),
     *("autoři", "autori", "autorzy", "autores", "auteurs", "authors", "yazarlar", "szerzők"),
+    # Vietnamese "article" and "article and photos", Indonesian "contributor"
+    *("bài", "bài và ảnh", "bài và hình", "bài, ảnh", "kontributor"),
 )
 # Particles a name may hold, or open with, in lower case: "de la Cruz", "van Gogh", "bin
 # Salman", "binti Ahmad", "ibn Rushd", "zu Guttenberg".

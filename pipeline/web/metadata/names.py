@@ -120,6 +120,8 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         value = _INTERN_AFTER.sub("、", value)  # "记者 张三 实习生 李四": both wrote it
     if "글" in value:  # "글·사진 김민수": one lead (text and photos), before the split at "·"
         value = _KO_WRITER_AND_PHOTOS.sub("글", value)
+    if "ảnh" in value or "hình" in value:  # "Bài và ảnh: X" (text and photos): one lead
+        value = _VI_TEXT_AND_PHOTOS.sub("Bài:", value)
     if " — " in value or " – " in value:
         value = _closing_dash_field(value)
     if " en " in value or " a " in value:
@@ -154,6 +156,9 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
     return list(dict.fromkeys(one for name in names if name for one in _han_names(name)))
 
 
+# The Vietnamese lead of a writer who took the photos too: "Bài và ảnh: X", "Bài, ảnh: X"
+# (article and photos), before the split at "và" or the comma.
+_VI_TEXT_AND_PHOTOS = re.compile(r"^\s*bài\s*(?:và|,|&|/)\s*(?:ảnh|hình)\s*[:：]", re.I)
 # Hebrew writes "and" as a letter joined to the next word: "דנה כהן ויוסי לוי" (Dana Cohen and
 # Yossi Levi); a name opening on ו doubles it after "and" ("וורד לוי": and Vered Levi).
 _HEBREW_WORD = re.compile(r"[\u05d0-\u05ea][\u05d0-\u05ea'\"׳״-]*")
