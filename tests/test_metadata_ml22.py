@@ -21,7 +21,11 @@ The same made-up story as `test_metadata_ml21` (its `page`, `article`, `marked`)
   the line stayed in the text; in byline markup the Arabic place stayed as a second author;
 - Thai "รายงานโดย", "เขียนโดย", "ข่าวโดย" (reported, written, news by: one word with "by"),
   Vietnamese "Bài:", "Bài và ảnh:" (article, and photos), Indonesian "Kontributor:" opened no
-  byline.
+  byline;
+- neighbours (probe 6): Persian and Urdu "قبل" after the unit ("۲ ساعت قبل"), Hindi "पूर्व",
+  Bengali "ঘন্টা" gave no date; Arabic "إعداد:", "تقرير:", Urdu "رپورٹ:", Bulgarian "От" in
+  byline markup opened no byline; a label and a weekday before the date ("نشر في: الأحد 12
+  مايو 2024"), Thai "อัปเดต" (updated) before an abbreviated month: the line stayed.
 """
 
 from __future__ import annotations
@@ -256,3 +260,60 @@ def test_thai_vietnamese_indonesian_byline_words(lang: str, byline: str, name: s
 def test_a_numbered_part_is_no_vietnamese_byline() -> None:
     line = "Bài 1: Những con đường bị ùn tắc"  # part 1 of a series
     assert line in article(page("vi", lines=(line,))).text
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        *(("۲ ساعت قبل", 120), ("2 گھنٹے قبل", 120), ("5 منٹ قبل", 5)),  # Persian, Urdu
+        *(("2 घंटे पूर्व", 120), ("২ ঘন্টা আগে", 120)),  # formal Hindi; Bengali spelt apart
+    ],
+)
+def test_ago_after_the_unit_in_persian_urdu_hindi(text: str, back: int) -> None:
+    assert relative_datetime(text, NOW) == NOW - timedelta(minutes=back)
+    assert is_dateline(text)
+
+
+PARAGRAPHS.setdefault(
+    "bg",
+    "Общинският съвет одобри във вторник вечерта изграждането на нов велосипеден мост над "
+    "канала, защото главната улица в центъра на града от години е претоварена.",
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "name"),
+    [
+        ("ar", "إعداد: محمد علي", "محمد علي"),  # prepared by
+        ("ar", "تقرير: محمد علي", "محمد علي"),  # report
+        ("ur", "رپورٹ: احمد خان", "احمد خان"),
+    ],
+)
+def test_arabic_and_urdu_writer_labels(lang: str, byline: str, name: str) -> None:
+    meta = f"<div class='article-meta'><span class='byline'>{byline}</span></div>"
+    assert article(page(lang, meta)).author == name
+    got = article(page(lang, lines=(byline, "12.05.2024 14:35")))
+    assert got.author == name
+    assert byline not in got.text
+
+
+def test_bulgarian_from_in_byline_markup() -> None:
+    meta = "<div class='article-meta'><span class='byline'>От Мария Иванова</span></div>"
+    assert article(page("bg", meta)).author == "Мария Иванова"
+    for sentence in ("От понеделник влиза в сила новата наредба", "От Министерството на труда"):
+        meta = f"<div class='article-meta'><span class='byline'>{sentence}</span></div>"
+        assert article(page("bg", meta)).author is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("ar", "نشر في: الأحد 12 مايو 2024"),  # a label, then the weekday
+        ("th", "อัปเดต 12 พ.ค. 2567 14:35 น."),  # "updated", one word
+    ],
+)
+def test_labelled_datelines_leave_the_text(lang: str, line: str) -> None:
+    got = article(page(lang, lines=(line,)))
+    assert got.published_at is not None
+    assert got.published_at.strftime("%Y-%m-%d") == "2024-05-12"
+    assert line not in got.text

@@ -131,6 +131,9 @@ _CLOCK_WORDS = frozenset(
 # le", "Pubblicato il", "Gepubliceerd op", "Publicado em", "نشر في"; and Vietnamese "ngày"
 # (day) before a numeric date.
 _ON_WORDS = frozenset("am le el il op em on dne på في ngày".split())
+# ... and a label of one word meaning "updated" or "published" in a script without spaces
+# or capitals, before a date whose month no table names ("อัปเดต 12 พ.ค. 2567 14:35 น.")
+_SPOKEN_LABELS = frozenset(("อัปเดต", "เผยแพร่", "ปรับปรุง", "โพสต์"))
 _SPOKEN_LEAD_END = (":", "：", ",", "،", "|", "-", "–", "—", "·", "•")  # a label or a weekday
 # A weekday alone before the date, as Persian, Arabic, Urdu and the languages of India print
 # it without a comma: "یکشنبه ۲۳ اردیبهشت ۱۴۰۳" (the solar month is no name `is_month_name`
@@ -157,7 +160,7 @@ _SPOKEN_ZONE = 4  # letters of the one word a time may carry after it: "WIB", "�
 # A time counted back from now: a number, a unit's word, "ago" after them or before them.
 _AGO_WORDS_AFTER = (
     r"назад|тому|fa|temu|geleden|önce|sedan|siden|yang lalu|lalu|zpět|trước|ago|पहले|আগে|"
-    r"முன்பு|முன்|پہلے|پیش|sitten|ezelőtt"
+    r"முன்பு|முன்|پہلے|پیش|قبل|पूर्व|sitten|ezelőtt"
 )
 # (and Catalan, Romanian, Croatian, Serbian, Bulgarian, Lithuanian, Hebrew: "fa 2 hores", "acum
 # 2 ore", "prije 2 sata", "пре 2 сата", "преди 2 часа", "prieš 2 val.", "לפני 2 שעות")
@@ -288,12 +291,15 @@ def _spoken(text: str) -> bool:
     lead = text[: match.start()].strip()
     if not lead or _is_weekday(lead):
         return True
+    if " " in lead and _is_weekday(lead.rsplit(None, 1)[1]):
+        lead = lead.rsplit(None, 1)[0]  # "نشر في: الأحد 12 مايو 2024": the label before it
     words = _WORD.findall(lead)
     return (
         (
             lead.endswith(_SPOKEN_LEAD_END)
             or (len(words) == 1 and _names_month(match.group()))
             or (bool(words) and words[-1].lower() in _ON_WORDS)
+            or (len(words) == 1 and words[0] in _SPOKEN_LABELS)
         )
         and len(words) <= _SPOKEN_LEAD_WORDS
         and sum(map(len, words)) <= _SPOKEN_LEAD_LETTERS

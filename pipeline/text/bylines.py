@@ -35,6 +35,7 @@ MARKED_BYLINE_WORDS = (
     *("författare", "avtor", "avtorica", "muhabir", "نویسنده", "συντάκτης", "skrevet av"),
     *("аутор", "लेखक", "লেখক", "எழுதியவர்"),
     *("autorin", "خبرنگار", "ผู้เขียน", "oprac."),
+    "от",  # Bulgarian "by" ("from" in a sentence: "От понеделник ...")
 )
 BYLINE_WORDS = LINE_BYLINE_WORDS + MARKED_BYLINE_WORDS
 # Words that name the writer only before a colon ("Text: Anna Berger, Fotos: ...", "Texte :
@@ -53,6 +54,8 @@ COLON_BYLINE_WORDS = (
     *("autoři", "autori", "autorzy", "autores", "auteurs", "authors", "yazarlar", "szerzők"),
     # Vietnamese "article" and "article and photos", Indonesian "contributor"
     *("bài", "bài và ảnh", "bài và hình", "bài, ảnh", "kontributor"),
+    # Arabic "prepared by" and "report", Urdu "report"
+    *("إعداد", "تقرير", "رپورٹ"),
 )
 # Particles a name may hold, or open with, in lower case: "de la Cruz", "van Gogh", "bin
 # Salman", "binti Ahmad", "ibn Rushd", "zu Guttenberg".

@@ -38,7 +38,8 @@ _DAYS_BACK.update(dict.fromkeys(("前天", "一昨日", "그저께", "그제"), 
 # the language given, 5 s without).
 # (and Romanian "acum 3 ore", Bulgarian "преди 3 часа", Serbian and Croatian "pre 3 sata",
 # "prije 3 sata", Hebrew "לפני 3 שעות"; Hindi "3 घंटे पहले", Persian "۳ ساعت پیش", Urdu "3
-# گھنٹے پہلے", Finnish "3 tuntia sitten": a unit word may hold vowel signs, `_UNIT_WORD`)
+# گھنٹے پہلے", Finnish "3 tuntia sitten": a unit word may hold vowel signs, `_UNIT_WORD`;
+# Persian and Urdu "قبل" after the unit, "۲ ساعت قبل", and Hindi's formal "2 घंटे पूर्व")
 _UNIT_WORD = rf"[^\W\d_](?:[^\W\d_]|[{_mark_class(0x0300, 0x1FFF)}])*"
 _AGO_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:vor|il y a|hace|há|πριν(?: από)?|před|pred|منذ|قبل|acum|преди|пре|pre|"
@@ -48,7 +49,7 @@ _AGO_BEFORE = re.compile(
 _AGO_AFTER = re.compile(
     rf"(?<![\d.:])(\d{{1,3}})\s+({_UNIT_WORD})\.?\s+"
     r"(?:назад|тому|fa|temu|geleden|önce|sedan|siden|yang lalu|lalu|zpět|trước|ago|sitten|"
-    r"पहले|پیش|پہلے|ezelőtt|আগে)"
+    r"पहले|पूर्व|پیش|پہلے|قبل|ezelőtt|আগে)"
     r"(?![^\W\d_])",
     re.I,
 )
@@ -211,7 +212,7 @@ _UNIT_STEMS: tuple[tuple[tuple[str, ...], timedelta], ...] = (
             "שע",
             "сат",
             "sat",
-            *("hor", "oră", "órá", "val", "ঘণ্টা"),
+            *("hor", "oră", "órá", "val", "ঘণ্টা", "ঘন্টা"),
         ),
         timedelta(hours=1),
     ),
@@ -504,7 +505,7 @@ _DIGIT = re.compile(r"\d")
 _AGO_WORD = re.compile(
     "vor|il y a|hace|há|πριν|před|pred|منذ|قبل|acum|преди|пре|pre|prije|לפני|fa|prieš|"
     "назад|тому|temu|geleden|önce|sedan|siden|lalu|zpět|trước|ago|sitten|पहले|پیش|پہلے|"
-    "ezelőtt|আগে"
+    "ezelőtt|আগে|पूर्व"
 )
 _HUNGARIAN_WORD = re.compile("órája|perce|napja|hete|másodperce")
 _DAY_WORD = re.compile(
