@@ -25,7 +25,9 @@ The same made-up story as `test_metadata_ml21` (its `page`, `article`, `marked`)
 - neighbours (probe 6): Persian and Urdu "قبل" after the unit ("۲ ساعت قبل"), Hindi "पूर्व",
   Bengali "ঘন্টা" gave no date; Arabic "إعداد:", "تقرير:", Urdu "رپورٹ:", Bulgarian "От" in
   byline markup opened no byline; a label and a weekday before the date ("نشر في: الأحد 12
-  مايو 2024"), Thai "อัปเดต" (updated) before an abbreviated month: the line stayed.
+  مايو 2024"), Thai "อัปเดต" (updated) before an abbreviated month: the line stayed; a
+  Turkish weekday between the date and the time ("12 Mayıs 2024 Pazar 14:35") lost the time;
+  Swahili "saa 2 zilizopita" (2 hours ago) gave no date.
 """
 
 from __future__ import annotations
@@ -317,3 +319,26 @@ def test_labelled_datelines_leave_the_text(lang: str, line: str) -> None:
     assert got.published_at is not None
     assert got.published_at.strftime("%Y-%m-%d") == "2024-05-12"
     assert line not in got.text
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("12 Mayıs 2024 Pazar 14:35", "2024-05-12 14:35"),  # the weekday between date and time
+        ("12.05.2024 Pazar 14:35", "2024-05-12 14:35"),
+    ],
+)
+def test_turkish_weekday_before_the_time(line: str, when: str) -> None:
+    got = article(page("tr", lines=(line,)))
+    assert got.published_at is not None
+    assert got.published_at.strftime("%Y-%m-%d %H:%M") == when
+    assert line not in got.text
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [("saa 2 zilizopita", 120), ("dakika 5 zilizopita", 5), ("siku 3 zilizopita", 4320)],
+)
+def test_swahili_times_counted_back(text: str, back: int) -> None:
+    assert relative_datetime(text, NOW) == NOW - timedelta(minutes=back)
+    assert is_dateline(text)

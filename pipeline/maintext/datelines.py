@@ -138,7 +138,8 @@ _SPOKEN_LEAD_END = (":", "：", ",", "،", "|", "-", "–", "—", "·", "•") 
 # A weekday alone before the date, as Persian, Arabic, Urdu and the languages of India print
 # it without a comma: "یکشنبه ۲۳ اردیبهشت ۱۴۰۳" (the solar month is no name `is_month_name`
 # knows), "الأحد 12 أيار 2024", "اتوار 12 مئی 2024", "रविवार 12 मई 2024". Persian writes its
-# days as a number and "شنبه" (with a joiner or a blank between, or none).
+# days as a number and "شنبه" (with a joiner or a blank between, or none). Turkish prints its
+# weekday after the date too: "12 Mayıs 2024 Pazar 14:35".
 _WEEKDAYS = frozenset(
     (
         *(f"{n}شنبه" for n in ("", "یک", "دو", "سه", "چهار", "پنج", "پنچ")),
@@ -149,6 +150,7 @@ _WEEKDAYS = frozenset(
         *(f"{n}वार" for n in ("रवि", "सोम", "मंगल", "बुध", "गुरु", "बृहस्पति", "शुक्र", "शनि")),
         *(f"{n}बार" for n in ("आइत", "सोम", "मङ्गल", "बुध", "बिही", "शुक्र", "शनि")),
         *(f"{n}বার" for n in ("রবি", "সোম", "মঙ্গল", "বুধ", "বৃহস্পতি", "শুক্র", "শনি")),
+        *("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
         *(f"{n}க்கிழமை" for n in ("ஞாயிற்று", "திங்கள", "செவ்வாய", "புதன", "வியாழ", "வெள்ளி", "சனி")),
     )
 )
@@ -282,7 +284,7 @@ def _spoken(text: str) -> bool:
     after = [
         w
         for w in _SPOKEN_AFTER.sub(" ", text[match.end() :]).split()
-        if w.lower() not in _CLOCK_WORDS
+        if w.lower() not in _CLOCK_WORDS and not _is_weekday(w)
     ]
     if len(after) > 1 or (
         after and len(after[0]) > _SPOKEN_ZONE and after[0].lower() not in _DAYTIME_WORDS
@@ -310,7 +312,7 @@ def _is_weekday(lead: str) -> bool:
     """`lead` is a weekday of `_WEEKDAYS` alone (a comma after it or not; Persian's joiner
     or blank inside it left out)."""
     return len(lead) <= _SPOKEN_LEAD_LETTERS and (
-        lead.rstrip(",،").replace("\u200c", "").replace(" ", "") in _WEEKDAYS
+        lead.rstrip(",،").replace("\u200c", "").replace(" ", "").lower() in _WEEKDAYS
     )
 
 

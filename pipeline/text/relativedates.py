@@ -135,6 +135,18 @@ _INDIC_AGO = re.compile(
     + ")"
 )
 _INDIC_AGO_WORD = re.compile("|".join(_INDIC_AGO_WORDS))
+# Swahili puts the unit first, "ago" last: "saa 2 zilizopita" (2 hours ago), "dakika 5
+# zilizopita", "siku 3 zilizopita", "wiki 1 iliyopita".
+_SWAHILI_AGO = re.compile(
+    r"(?<![^\W\d_])(sekunde|dakika|saa|siku|wiki)\s+(\d{1,3})\s+(?:zilizopita|iliyopita)", re.I
+)
+_SWAHILI_UNITS = {
+    "sekunde": timedelta(seconds=1),
+    "dakika": timedelta(minutes=1),
+    "saa": timedelta(hours=1),
+    "siku": timedelta(days=1),
+    "wiki": timedelta(weeks=1),
+}
 # Unit word starts, tried in order (weeks before minutes: Indonesian "minggu").
 _UNIT_STEMS: tuple[tuple[tuple[str, ...], timedelta], ...] = (
     (
@@ -441,6 +453,9 @@ def _european_relative(text: str, now: datetime) -> datetime | None:
     indic = _INDIC_AGO.search(text) if _INDIC_AGO_WORD.search(text) else None
     if indic is not None:
         return now - int(indic.group(1)) * _indic_unit(indic)
+    swahili = _SWAHILI_AGO.search(text) if "lizopita" in text or "liyopita" in text else None
+    if swahili is not None:
+        return now - int(swahili.group(2)) * _SWAHILI_UNITS[swahili.group(1).lower()]
     for match in _NAMED_DAY.finditer(text):
         hour, minute = match.group(2), match.group(3)
         if hour is None and not _on_short_line(text, match):
@@ -474,6 +489,8 @@ def relative_span(text: str) -> tuple[int, int] | None:
             found = _HUNGARIAN_AGO.search(text)
         if found is None and _INDIC_AGO_WORD.search(text) is not None:
             found = _INDIC_AGO.search(text)
+        if found is None and ("lizopita" in text or "liyopita" in text):
+            found = _SWAHILI_AGO.search(text)
         if found is not None:
             return found.span()
         for pattern in (_AGO_BEFORE, _AGO_AFTER) if ago else ():

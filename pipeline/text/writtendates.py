@@ -96,8 +96,11 @@ DATE_IN_TEXT = re.compile(
 # after an Arabic comma ("اتوار، 12 مئی 2024، 14:35"); Arabic's half-day after the time, a
 # word or its letter ("02:35 م", "مساءً": evening, PM; "ص", "صباحًا": morning, AM).
 _ARABIC_HALF = r"م(?![^\W\d_])|ص(?![^\W\d_])|مساء\S*|صباح\S*"
+# Turkish prints the weekday between the date and the time: "12 Mayıs 2024 Pazar 14:35".
+_TR_WEEKDAY = r"(?:pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar),?\s+"
 _TIME = (
-    r"(?:\.?[\s,،]*(?:at|à|a|às|alle|um|в|o|u|у|om|о|ora|klo|kl\.?|saat|-|–|—|\|)?\s*(\d{1,2})\s*(?::|h\s*|\.(?=\d{2}(?![\d.])))"
+    rf"(?:\.?[\s,،]*(?:{_TR_WEEKDAY})?"
+    r"(?:at|à|a|às|alle|um|в|o|u|у|om|о|ora|klo|kl\.?|saat|-|–|—|\|)?\s*(\d{1,2})\s*(?::|h\s*|\.(?=\d{2}(?![\d.])))"
     r"(\d{2})(?::(\d{2}))?"
     # (Malay: morning, afternoon, night)
     rf"\s*([ap]\.?\s?m\.?|pagi|petang|malam|{_ARABIC_HALF})?"
@@ -150,7 +153,8 @@ _NUMERIC_DMY = re.compile(
     r"|(?<![\d./-])(\d{1,2})\. (\d{1,2})\. ((?:19|20)\d{2})(?![\d/])(?!\.\d)"
 )
 _CLOCK = re.compile(
-    r"[\s,.|-]*(?:[^\W\d]{1,4}\.?\s*)?(\d{1,2})[:h.](\d{2})(?::\d{2})?(?!\d)\s*"
+    rf"[\s,.|-]*(?:{_TR_WEEKDAY})?"
+    r"(?:[^\W\d]{1,4}\.?\s*)?(\d{1,2})[:h.](\d{2})(?::\d{2})?(?!\d)\s*"
     rf"([ap]\.?\s?m\.?|{_ARABIC_HALF})?" + _ZONE_AFTER,
     re.I,
 )
