@@ -27,7 +27,8 @@ The same made-up story as `test_metadata_ml21` (its `page`, `article`, `marked`)
   byline markup opened no byline; a label and a weekday before the date ("نشر في: الأحد 12
   مايو 2024"), Thai "อัปเดต" (updated) before an abbreviated month: the line stayed; a
   Turkish weekday between the date and the time ("12 Mayıs 2024 Pazar 14:35") lost the time;
-  Swahili "saa 2 zilizopita" (2 hours ago) gave no date.
+  Swahili "saa 2 zilizopita" (2 hours ago) gave no date; a month of two letters before the
+  day ("மே 12, 2024", Tamil and Hindi print the English order) was no dateline.
 """
 
 from __future__ import annotations
@@ -342,3 +343,12 @@ def test_turkish_weekday_before_the_time(line: str, when: str) -> None:
 def test_swahili_times_counted_back(text: str, back: int) -> None:
     assert relative_datetime(text, NOW) == NOW - timedelta(minutes=back)
     assert is_dateline(text)
+
+
+@pytest.mark.parametrize("line", ["பதிவு: மே 12, 2024 14:35", "मई 12, 2024 14:35"])
+def test_a_two_letter_month_before_the_day_is_a_dateline(line: str) -> None:
+    assert is_dateline(line)
+    got = article(page("ta" if "மே" in line else "hi", lines=(line,)))
+    assert got.published_at is not None
+    assert got.published_at.strftime("%Y-%m-%d") == "2024-05-12"
+    assert line not in got.text

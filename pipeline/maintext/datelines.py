@@ -104,14 +104,15 @@ _CLOCK_NEXT = re.compile(r"\s*\d{1,2}[:：]\d{2}")
 # maig de 2024" (Catalan, Spanish, Portuguese), the Thai year of the Buddhist era ("12
 # พฤษภาคม 2567"), the year first ("2024. május 12.", "2024 m. gegužės 12 d.": Hungarian,
 # Lithuanian), in the digits of any script ("১২ মে ২০২৪": a year's first two digits other than
-# ASCII ones are not read as a century).
+# ASCII ones are not read as a century); a month of two letters before the day too, as Tamil
+# and Hindi pages print it the English way ("மே 12, 2024", "मई 12, 2024").
 _YEAR = r"(?:19|20|25|(?![0-9])\d\d)\d\d"
 # A Thai month's abbreviation, two letters (and their vowel signs) with dots: "พ.ค.", "มี.ค.".
 _THAI_MONTH = "[\u0e01-\u0e4e]{1,2}\\.[\u0e01-\u0e4e]{1,2}\\."
 _SPOKEN_DATE = re.compile(
     rf"(?<!\w)(?:\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH_NAME}|{_SHORT_MONTH}|{_THAI_MONTH})\.?,?\s+"
     rf"(?:del?\s+)?{_YEAR}|"
-    rf"{_MONTH_NAME}\.?\s+\d{{1,2}},?\s+{_YEAR}|"
+    rf"(?:{_MONTH_NAME}|{_SHORT_MONTH})\.?\s+\d{{1,2}},?\s+{_YEAR}|"
     rf"{_YEAR}\.?\s+(?:m\.\s+)?{_MONTH_NAME}\s+\d{{1,2}}\.?(?:\s*d\.)?)(?!\d)"
 )
 _SPOKEN_AFTER = re.compile(rf"\d{{1,2}}[:：.]\d{{2}}(?:[:：.]\d{{2}})?|{_NOT_WORD}")
