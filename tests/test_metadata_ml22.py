@@ -28,7 +28,9 @@ The same made-up story as `test_metadata_ml21` (its `page`, `article`, `marked`)
   مايو 2024"), Thai "อัปเดต" (updated) before an abbreviated month: the line stayed; a
   Turkish weekday between the date and the time ("12 Mayıs 2024 Pazar 14:35") lost the time;
   Swahili "saa 2 zilizopita" (2 hours ago) gave no date; a month of two letters before the
-  day ("மே 12, 2024", Tamil and Hindi print the English order) was no dateline.
+  day ("மே 12, 2024", Tamil and Hindi print the English order) was no dateline; Polish
+  "oprac. Jan Kowalski" (compiled by) as a line stayed in the text, "oprac. własne"
+  (in-house) named "własne".
 """
 
 from __future__ import annotations
@@ -352,3 +354,17 @@ def test_a_two_letter_month_before_the_day_is_a_dateline(line: str) -> None:
     assert got.published_at is not None
     assert got.published_at.strftime("%Y-%m-%d") == "2024-05-12"
     assert line not in got.text
+
+
+def test_hebrew_names_joined_and_a_plural_role() -> None:
+    meta = "<div class='article-meta'><span class='byline'>דנה כהן ויוסי לוי, כתבים</span></div>"
+    assert article(page("he", meta)).author == "דנה כהן, יוסי לוי"
+
+
+def test_polish_compiled_by() -> None:
+    line = "oprac. Jan Kowalski"  # an abbreviation no sentence opens on: read as a line too
+    got = article(page("pl", lines=(line, "12.05.2024 14:35")))
+    assert got.author == "Jan Kowalski"
+    assert line not in got.text
+    meta = "<div class='article-meta'><span class='byline'>oprac. własne</span></div>"
+    assert article(page("pl", meta)).author is None  # compiled in-house: no one's name

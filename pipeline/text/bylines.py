@@ -16,6 +16,7 @@ import re
 LINE_BYLINE_WORDS = (
     *("door", "av", "af", "von", "por", "di", "oleh", "autor", "autorka"),
     *("מאת", "بقلم", "โดย", "του", "της"),
+    "oprac.",  # Polish "compiled by", abbreviated: no word of a sentence
     *('ע"י', "ע״י"),  # Hebrew "by" abbreviated (al yedei), with a quote or a gershayim
     # Thai "reported by", "written by", "news by", "compiled by" (one word: Thai writes none
     # apart)
@@ -34,7 +35,7 @@ MARKED_BYLINE_WORDS = (
     *("szerző", "szerzo", "kirjoittaja", "teksti", "tekst", "autorius", "tác giả", "forfatter"),
     *("författare", "avtor", "avtorica", "muhabir", "نویسنده", "συντάκτης", "skrevet av"),
     *("аутор", "लेखक", "লেখক", "எழுதியவர்"),
-    *("autorin", "خبرنگار", "ผู้เขียน", "oprac."),
+    *("autorin", "خبرنگار", "ผู้เขียน"),
     "от",  # Bulgarian "by" ("from" in a sentence: "От понеделник ...")
 )
 BYLINE_WORDS = LINE_BYLINE_WORDS + MARKED_BYLINE_WORDS

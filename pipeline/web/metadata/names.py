@@ -179,7 +179,7 @@ def _hebrew_joined(value: str) -> str:
             and word.startswith("ו")
             and len(word) >= 3
             and i + 1 < len(words)
-            and _HEBREW_WORD.fullmatch(words[i + 1])
+            and _HEBREW_WORD.match(words[i + 1])  # (a comma after it: "לוי, כתבים")
         ):
             words[i] = "\n" + word[1:]
             run = 1
