@@ -104,20 +104,23 @@ _CLOCK_NEXT = re.compile(r"\s*\d{1,2}[:：]\d{2}")
 # maig de 2024" (Catalan, Spanish, Portuguese), the Thai year of the Buddhist era ("12
 # พฤษภาคม 2567"), the year first ("2024. május 12.", "2024 m. gegužės 12 d.": Hungarian,
 # Lithuanian), in the digits of any script ("১২ মে ২০২৪": a year's first two digits other than
-# ASCII ones are not read as a century).
+# ASCII ones are not read as a century); a month of two letters before the day too, as Tamil
+# and Hindi pages print it the English way ("மே 12, 2024", "मई 12, 2024").
 _YEAR = r"(?:19|20|25|(?![0-9])\d\d)\d\d"
 # A Thai month's abbreviation, two letters (and their vowel signs) with dots: "พ.ค.", "มี.ค.".
 _THAI_MONTH = "[\u0e01-\u0e4e]{1,2}\\.[\u0e01-\u0e4e]{1,2}\\."
 _SPOKEN_DATE = re.compile(
     rf"(?<!\w)(?:\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH_NAME}|{_SHORT_MONTH}|{_THAI_MONTH})\.?,?\s+"
     rf"(?:del?\s+)?{_YEAR}|"
-    rf"{_MONTH_NAME}\.?\s+\d{{1,2}},?\s+{_YEAR}|"
+    rf"(?:{_MONTH_NAME}|{_SHORT_MONTH})\.?\s+\d{{1,2}},?\s+{_YEAR}|"
     rf"{_YEAR}\.?\s+(?:m\.\s+)?{_MONTH_NAME}\s+\d{{1,2}}\.?(?:\s*d\.)?)(?!\d)"
 )
 _SPOKEN_AFTER = re.compile(rf"\d{{1,2}}[:：.]\d{{2}}(?:[:：.]\d{{2}})?|{_NOT_WORD}")
 # The word of a time of day that may follow it, longer than a zone: Malay and Indonesian
-# "pagi", "petang", "malam", "siang", "sore".
-_DAYTIME_WORDS = frozenset(("pagi", "petang", "malam", "siang", "sore"))
+# "pagi", "petang", "malam", "siang", "sore"; Arabic "صباحًا" (morning), "مساءً" (evening).
+_DAYTIME_WORDS = frozenset(
+    ("pagi", "petang", "malam", "siang", "sore", "صباحا", "صباحًا", "مساء", "مساءً", "مساءا")
+)
 # Words around the time, not counted: "at" and "hours" ("12 mei 2024 om 14.35 uur", "12
 # травня 2024 р. о 14:35", "12 mai 2024 ora 14:35", "12.5.2024 klo 14.35", "u 14:35 sati").
 # (and German, French, Italian, Portuguese, Spanish, Vietnamese, Thai: "um 14:35 Uhr", "à
@@ -129,7 +132,29 @@ _CLOCK_WORDS = frozenset(
 # le", "Pubblicato il", "Gepubliceerd op", "Publicado em", "نشر في"; and Vietnamese "ngày"
 # (day) before a numeric date.
 _ON_WORDS = frozenset("am le el il op em on dne på في ngày".split())
-_SPOKEN_LEAD_END = (":", "：", ",", "|", "-", "–", "—", "·", "•")  # a label or a weekday
+# ... and a label of one word meaning "updated" or "published" in a script without spaces
+# or capitals, before a date whose month no table names ("อัปเดต 12 พ.ค. 2567 14:35 น.")
+_SPOKEN_LABELS = frozenset(("อัปเดต", "เผยแพร่", "ปรับปรุง", "โพสต์"))
+_SPOKEN_LEAD_END = (":", "：", ",", "،", "|", "-", "–", "—", "·", "•")  # a label or a weekday
+# A weekday alone before the date, as Persian, Arabic, Urdu and the languages of India print
+# it without a comma: "یکشنبه ۲۳ اردیبهشت ۱۴۰۳" (the solar month is no name `is_month_name`
+# knows), "الأحد 12 أيار 2024", "اتوار 12 مئی 2024", "रविवार 12 मई 2024". Persian writes its
+# days as a number and "شنبه" (with a joiner or a blank between, or none). Turkish prints its
+# weekday after the date too: "12 Mayıs 2024 Pazar 14:35".
+_WEEKDAYS = frozenset(
+    (
+        *(f"{n}شنبه" for n in ("", "یک", "دو", "سه", "چهار", "پنج", "پنچ")),
+        *("جمعه", "آدینه"),
+        *("الأحد", "الاحد", "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الاربعاء"),
+        *("الخميس", "الجمعة", "السبت"),
+        *("اتوار", "پیر", "سوموار", "منگل", "بدھ", "جمعرات", "جمعہ", "ہفتہ"),
+        *(f"{n}वार" for n in ("रवि", "सोम", "मंगल", "बुध", "गुरु", "बृहस्पति", "शुक्र", "शनि")),
+        *(f"{n}बार" for n in ("आइत", "सोम", "मङ्गल", "बुध", "बिही", "शुक्र", "शनि")),
+        *(f"{n}বার" for n in ("রবি", "সোম", "মঙ্গল", "বুধ", "বৃহস্পতি", "শুক্র", "শনি")),
+        *("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
+        *(f"{n}க்கிழமை" for n in ("ஞாயிற்று", "திங்கள", "செவ்வாய", "புதன", "வியாழ", "வெள்ளி", "சனி")),
+    )
+)
 _SPOKEN_LEAD_WORDS = 2  # a label of two words; a third is a sentence's ("sapa Kim Joon,")
 _SPOKEN_LEAD_LETTERS = 24  # "Ημερομηνία δημοσίευσης", "Oluşturulma Tarihi"
 _SPOKEN_ZONE = 4  # letters of the one word a time may carry after it: "WIB", "г.", "roku"
@@ -138,7 +163,7 @@ _SPOKEN_ZONE = 4  # letters of the one word a time may carry after it: "WIB", "�
 # A time counted back from now: a number, a unit's word, "ago" after them or before them.
 _AGO_WORDS_AFTER = (
     r"назад|тому|fa|temu|geleden|önce|sedan|siden|yang lalu|lalu|zpět|trước|ago|पहले|আগে|"
-    r"முன்பு|முன்|پہلے|پیش|sitten|ezelőtt"
+    r"முன்பு|முன்|پہلے|پیش|قبل|पूर्व|sitten|ezelőtt"
 )
 # (and Catalan, Romanian, Croatian, Serbian, Bulgarian, Lithuanian, Hebrew: "fa 2 hores", "acum
 # 2 ore", "prije 2 sata", "пре 2 сата", "преди 2 часа", "prieš 2 val.", "לפני 2 שעות")
@@ -260,24 +285,35 @@ def _spoken(text: str) -> bool:
     after = [
         w
         for w in _SPOKEN_AFTER.sub(" ", text[match.end() :]).split()
-        if w.lower() not in _CLOCK_WORDS
+        if w.lower() not in _CLOCK_WORDS and not _is_weekday(w)
     ]
     if len(after) > 1 or (
         after and len(after[0]) > _SPOKEN_ZONE and after[0].lower() not in _DAYTIME_WORDS
     ):
         return False
     lead = text[: match.start()].strip()
-    if not lead:
+    if not lead or _is_weekday(lead):
         return True
+    if " " in lead and _is_weekday(lead.rsplit(None, 1)[1]):
+        lead = lead.rsplit(None, 1)[0]  # "نشر في: الأحد 12 مايو 2024": the label before it
     words = _WORD.findall(lead)
     return (
         (
             lead.endswith(_SPOKEN_LEAD_END)
             or (len(words) == 1 and _names_month(match.group()))
             or (bool(words) and words[-1].lower() in _ON_WORDS)
+            or (len(words) == 1 and words[0] in _SPOKEN_LABELS)
         )
         and len(words) <= _SPOKEN_LEAD_WORDS
         and sum(map(len, words)) <= _SPOKEN_LEAD_LETTERS
+    )
+
+
+def _is_weekday(lead: str) -> bool:
+    """`lead` is a weekday of `_WEEKDAYS` alone (a comma after it or not; Persian's joiner
+    or blank inside it left out)."""
+    return len(lead) <= _SPOKEN_LEAD_LETTERS and (
+        lead.rstrip(",،").replace("\u200c", "").replace(" ", "").lower() in _WEEKDAYS
     )
 
 

@@ -12,6 +12,7 @@ import re
 
 from pipeline.maintext.credits import is_lead_byline, is_role_byline
 from pipeline.maintext.datelines import is_dateline
+from pipeline.text.bylines import place_byline
 from pipeline.text.marks import LETTERS
 from pipeline.text.scripts import COMMA_CHAR, STOP_CHAR
 
@@ -52,8 +53,9 @@ _EMOJI_END = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\U0001f3fb-\
 def trim_edges(lines: list[str], title: str) -> list[str]:
     """Drop the title and short unpunctuated labels ("今日关注", "Tags") at both ends,
     datelines among the first and last `_DATELINE_EDGE` lines, a byline of a name and a role
-    (`is_role_byline`, in any language) or of "de" or "per" and a name (`is_lead_byline`)
-    among the first and the desk's initials
+    (`is_role_byline`, in any language), of "de" or "per" and a name (`is_lead_byline`) or
+    of a name and a place beside a dateline (`_is_place_byline`) among the first and the
+    desk's initials
     (`_SIGNATURE`) among the last: a name and a role closing the text sign it (an op-ed's
     author), and golds keep them."""
     squashed = "".join(title.split())
@@ -71,7 +73,16 @@ def trim_edges(lines: list[str], title: str) -> list[str]:
         if not ((i < start + _DATELINE_EDGE or i >= last) and is_dateline(line))
         and not (i >= last and _is_signature(line))
         and not (i < start + _DATELINE_EDGE and (is_role_byline(line) or is_lead_byline(line)))
+        and not (i < start + _DATELINE_EDGE and _is_place_byline(lines, i, start, end))
     ]
+
+
+def _is_place_byline(lines: list[str], i: int, start: int, end: int) -> bool:
+    """`lines[i]` is a name and a place ("María García | Madrid": `place_byline`) beside a
+    dateline (the line before or after it, within `start`-`end`)."""
+    if place_byline(lines[i]) is None:
+        return False
+    return any(start <= j < end and is_dateline(lines[j]) for j in (i - 1, i + 1))
 
 
 def _is_contact_line(line: str) -> bool:

@@ -147,7 +147,11 @@ _MAX_COLON_REST = 80
 _BYLINE_WORDS = frozenset(LINE_BYLINE_WORDS)
 _MAX_NAME_WORDS = 4
 # "and" between the names of a byline, in the languages of `text.bylines.LINE_BYLINE_WORDS`
-_NAME_JOINERS = frozenset("and und y e et en och og i și si ve dan và и і a és ja".split())
+_NAME_JOINERS = frozenset("and und y e et en och og i și si ve dan và и і a és ja και".split())
+# Greek "writes" (plural "write") and the article before the name: "Γράφει ο Γιώργος
+# Παπαδόπουλος", "Γράφει η Μαρία Παπαδοπούλου", "Γράφουν οι X και Y" (the metadata reads the
+# name: `web.metadata.vocabulary`).
+_GREEK_WRITES = ("γράφει ο ", "γράφει η ", "γράφουν οι ")
 _MAX_BYLINE_NAMES = 3
 # Indonesian "report by the outlet's reporter, Name" opening a text: "Laporan Wartawan
 # Tribunnews.com, Siti Aminah" (two to four words of a name after the comma).
@@ -208,6 +212,8 @@ def is_furniture_label(text: str) -> bool:
         return True
     space = key.find(" ")
     if key[:space] in _BYLINE_WORDS and _is_byline(text):
+        return True
+    if key.startswith(_GREEK_WRITES) and _is_byline(text, lead=2):
         return True
     if key.startswith("laporan ") and _REPORT_CREDIT.match(key):
         return True
@@ -360,15 +366,18 @@ def _counted(key: str) -> str:
     return key
 
 
-def _is_byline(text: str) -> bool:
+def _is_byline(text: str, lead: int = 1) -> bool:
     """ "By Name": a byline word, then one to `_MAX_NAME_WORDS` words of a name (each
     capitalised, or a particle such as "de", or in a script without case); or of two or
     three full names (two words or more each) joined by "and" ("Von Anna Schmidt und Max
-    Müller", "Por María García y Juan Pérez")."""
+    Müller", "Por María García y Juan Pérez"). `lead`: the words before the name, the
+    caller's opening when more than one ("Γράφει ο")."""
     words = text.split()
-    if not 2 <= len(words) <= _MAX_BYLINE_WORDS or words[0].lower() not in _BYLINE_WORDS:
+    if not lead + 1 <= len(words) <= _MAX_BYLINE_WORDS + lead - 1 or (
+        lead == 1 and words[0].lower() not in _BYLINE_WORDS
+    ):
         return False
-    name = words[1:]
+    name = words[lead:]
     if not name[0][:1].isupper() and name[0][:1].islower():
         return False  # a cased word in lower case opens no name
     names: list[list[str]] = [[]]

@@ -7,6 +7,8 @@ Written from knowledge of the languages, patterned after no site.
 
 from __future__ import annotations
 
+import re
+
 # Read wherever a byline may stand, a line of the article's text too ("Door Jan de Vries",
 # "Oleh Siti Aminah", "Του Γιώργου Παπαδόπουλου"). Not Swahili "Na" ("and", also Polish and
 # Czech "on": "Na Ukrainie" would read as a name). Italian "di" and Scandinavian "av"/"af"
@@ -14,6 +16,11 @@ from __future__ import annotations
 LINE_BYLINE_WORDS = (
     *("door", "av", "af", "von", "por", "di", "oleh", "autor", "autorka"),
     *("מאת", "بقلم", "โดย", "του", "της"),
+    "oprac.",  # Polish "compiled by", abbreviated: no word of a sentence
+    *('ע"י', "ע״י"),  # Hebrew "by" abbreviated (al yedei), with a quote or a gershayim
+    # Thai "reported by", "written by", "news by", "compiled by" (one word: Thai writes none
+    # apart)
+    *("รายงานโดย", "เขียนโดย", "ข่าวโดย", "เรียบเรียงโดย"),
 )
 # Read only where the markup says byline, or before a colon: "By" and "Par" (a text line of
 # them is `maintext.linekinds.BOILERPLATE_LINE`'s), "Przez" (also "through": "Przez Polskę"),
@@ -28,7 +35,8 @@ MARKED_BYLINE_WORDS = (
     *("szerző", "szerzo", "kirjoittaja", "teksti", "tekst", "autorius", "tác giả", "forfatter"),
     *("författare", "avtor", "avtorica", "muhabir", "نویسنده", "συντάκτης", "skrevet av"),
     *("аутор", "लेखक", "লেখক", "எழுதியவர்"),
-    *("autorin", "خبرنگار", "ผู้เขียน", "oprac."),
+    *("autorin", "خبرنگار", "ผู้เขียน"),
+    "от",  # Bulgarian "by" ("from" in a sentence: "От понеделник ...")
 )
 BYLINE_WORDS = LINE_BYLINE_WORDS + MARKED_BYLINE_WORDS
 # Words that name the writer only before a colon ("Text: Anna Berger, Fotos: ...", "Texte :
@@ -45,6 +53,10 @@ COLON_BYLINE_WORDS = (
     *("text", "texte", "texto", "testo", "teks", "текст", "haber", "autors", "piše", "пише"),
     *("napisao", "napisala", "تحریر", "مصنف", "گزارش", "เรื่อง", "द्वारा", "रिपोर्ट"),
     *("autoři", "autori", "autorzy", "autores", "auteurs", "authors", "yazarlar", "szerzők"),
+    # Vietnamese "article" and "article and photos", Indonesian "contributor"
+    *("bài", "bài và ảnh", "bài và hình", "bài, ảnh", "kontributor"),
+    # Arabic "prepared by" and "report", Urdu "report"
+    *("إعداد", "تقرير", "رپورٹ"),
 )
 # Particles a name may hold, or open with, in lower case: "de la Cruz", "van Gogh", "bin
 # Salman", "binti Ahmad", "ibn Rushd", "zu Guttenberg".
@@ -96,3 +108,53 @@ def in_language(authors: tuple[str, ...], language: str | None) -> tuple[str, ..
     return tuple(
         a.removeprefix(lead) if a.startswith(lead) and a.count(" ") >= 2 else a for a in authors
     )
+
+
+# A byline of a name and the writer's place, without a byline word: "María García | Madrid",
+# "Ayşe Yılmaz - İstanbul", "محمد علي - القاهرة", or the place first ("القاهرة - محمد علي"):
+# a name of two to four words and a place of one, apart by a bar or a spaced dash. No shape
+# tells it from a kicker ("Real Madrid | Liga") alone: read only beside a dateline (the
+# callers' check). Not a place opening a place's name ("New", "San", "Los": "Nueva York").
+_PLACE_BYLINE = re.compile(r"^([^|\d–—]+?)\s+[|–—-]\s+([^|\d–—]+)$")
+_MAX_PLACE_BYLINE = 60
+_PLACE_NAME_WORDS = (2, 4)
+_PLACE_FIRST = frozenset(
+    "new los las san santa santo saint sankt st buenos hong rio río são sao tel abu kuala "
+    "nueva nuevo puerto porto costa ciudad le la el al den der".split()
+)
+
+
+def place_byline(line: str) -> str | None:
+    """The name of a byline line of a name and a place (`_PLACE_BYLINE`), else None: each
+    word of the name capitalised (or in a script without capitals, or a particle), the place
+    one capitalised word."""
+    if len(line) > _MAX_PLACE_BYLINE or not (
+        " |" in line or " -" in line or " –" in line or " —" in line
+    ):
+        return None
+    found = _PLACE_BYLINE.match(line.strip())
+    if found is None:
+        return None
+    first, second = found[1].split(), found[2].split()
+    low, high = _PLACE_NAME_WORDS
+    if len(second) == 1 and low <= len(first) <= high:
+        name, place = first, second[0]
+    elif len(first) == 1 and low <= len(second) <= high:
+        name, place = second, first[0]
+    else:
+        return None
+    if not (_capitalised(place) and place.isalpha()) or place.lower() in _PLACE_FIRST:
+        return None
+    if not all(w.isalpha() and (_capitalised(w) or w in NAME_PARTICLES) for w in name):
+        return None
+    if not _capitalised(name[0]) or name[0].lower() in _PLACE_FIRST:
+        return None
+    return " ".join(name)
+
+
+def _capitalised(word: str) -> bool:
+    """A capital then lower case (not an acronym: "AFP"), or a script without capitals."""
+    first = word[:1]
+    if first.lower() == first.upper():
+        return first.isalpha()
+    return first.isupper() and not word[1:].isupper()

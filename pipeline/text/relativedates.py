@@ -38,7 +38,8 @@ _DAYS_BACK.update(dict.fromkeys(("前天", "一昨日", "그저께", "그제"), 
 # the language given, 5 s without).
 # (and Romanian "acum 3 ore", Bulgarian "преди 3 часа", Serbian and Croatian "pre 3 sata",
 # "prije 3 sata", Hebrew "לפני 3 שעות"; Hindi "3 घंटे पहले", Persian "۳ ساعت پیش", Urdu "3
-# گھنٹے پہلے", Finnish "3 tuntia sitten": a unit word may hold vowel signs, `_UNIT_WORD`)
+# گھنٹے پہلے", Finnish "3 tuntia sitten": a unit word may hold vowel signs, `_UNIT_WORD`;
+# Persian and Urdu "قبل" after the unit, "۲ ساعت قبل", and Hindi's formal "2 घंटे पूर्व")
 _UNIT_WORD = rf"[^\W\d_](?:[^\W\d_]|[{_mark_class(0x0300, 0x1FFF)}])*"
 _AGO_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:vor|il y a|hace|há|πριν(?: από)?|před|pred|منذ|قبل|acum|преди|пре|pre|"
@@ -48,13 +49,13 @@ _AGO_BEFORE = re.compile(
 _AGO_AFTER = re.compile(
     rf"(?<![\d.:])(\d{{1,3}})\s+({_UNIT_WORD})\.?\s+"
     r"(?:назад|тому|fa|temu|geleden|önce|sedan|siden|yang lalu|lalu|zpět|trước|ago|sitten|"
-    r"पहले|پیش|پہلے|ezelőtt|আগে)"
+    r"पहले|पूर्व|پیش|پہلے|قبل|ezelőtt|আগে)"
     r"(?![^\W\d_])",
     re.I,
 )
 # ... and one unit, written as a word or left out: "vor einer Stunde", "il y a une heure",
 # "hace una hora", "há uma hora", "an hour ago", "un'ora fa", "час назад", "godzinę temu",
-# Arabic "منذ ساعة" and its dual "منذ ساعتين" (two hours).
+# Arabic "منذ ساعة" and its dual "منذ ساعتين" (two hours), "قبل ساعتين" too.
 _AGO_ONE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:vor|il y a|hace|há|πριν(?: από)?|před|acum|fa)\s+"
     rf"(?:einer|einem|une|un|una|uma|um|μία|μια|ένα|jednou|o)\s+({_UNIT_WORD})",
@@ -65,7 +66,7 @@ _AGO_ONE_AFTER = re.compile(
     rf"|({_UNIT_WORD})\s+(?:назад|тому|temu))(?![^\W\d_])",
     re.I,
 )
-_ARABIC_AGO_ONE = re.compile(r"منذ\s+(ساعة|ساعتين|دقيقة|دقيقتين|يوم|يومين|أسبوع|أسبوعين)")
+_ARABIC_AGO_ONE = re.compile(r"(?:منذ|قبل)\s+(ساعة|ساعتين|دقيقة|دقيقتين|يوم|يومين|أسبوع|أسبوعين)")
 # Hebrew's one unit and its dual after "before": "לפני שעה" (an hour ago), "לפני שעתיים" (two
 # hours ago), "לפני יומיים" (two days ago).
 _HEBREW_AGO_ONE = re.compile(r"לפני\s+(שעה|שעתיים|דקה|יום|יומיים|שבוע|שבועיים)(?![\u05d0-\u05ea])")
@@ -100,6 +101,51 @@ _THAI_UNITS = {
     "วัน": timedelta(days=1),
     "สัปดาห์": timedelta(weeks=1),
     "อาทิตย์": timedelta(weeks=1),
+}
+# The languages of India and Nepal put "ago" after the unit, joined to it or not: Tamil "2
+# மணி நேரத்திற்கு முன்பு" (hours: "மணி நேரம்"; "மணிக்கு முன்" is "before 2 o'clock"), Telugu "2
+# గంటల క్రితం", Malayalam "2 മണിക്കൂർ മുമ്പ്", Kannada "2 ಗಂಟೆಗಳ ಹಿಂದೆ", Marathi "2 तासांपूर्वी",
+# Nepali "२ घण्टा अघि", Gujarati "2 કલાક પહેલાં", Punjabi "2 ਘੰਟੇ ਪਹਿਲਾਂ" (Hindi, Bengali and
+# Urdu are `_AGO_AFTER`'s). Each unit's stem, its endings after it (`[^\s\d]*`).
+_INDIC_UNITS = (
+    (timedelta(seconds=1), ("வினாடி", "விநாடி", "సెకన", "സെക്കൻ", "सेकंद", "सेकेन्ड", "ಸೆಕೆಂಡ")),
+    (
+        timedelta(minutes=1),
+        ("நிமிட", "నిమిష", "മിനിറ്റ", "ನಿಮಿಷ", "मिनिट", "मिनेट", "મિનિટ", "ਮਿੰਟ"),
+    ),
+    (
+        timedelta(hours=1),
+        ("மணி\\s*நேர", "గంట", "മണിക്കൂ", "ಗಂಟೆ", "तास", "घण्टा", "કલાક", "ਘੰਟ"),
+    ),
+    (
+        timedelta(days=1),
+        ("நாள", "நாட்க", "రోజు", "ദിവസ", "ದಿನ", "दिवस", "दिन", "દિવસ", "ਦਿਨ"),
+    ),
+    (timedelta(weeks=1), ("வார", "వార", "ആഴ്ച", "ವಾರ", "आठवड", "हप्ता", "અઠવાડ", "ਹਫ਼ਤ")),
+)
+_INDIC_AGO_WORDS = (
+    *("முன்", "క్రితం", "മുമ്പ", "മുൻപ", "ಹಿಂದೆ", "पूर्वी", "अघि", "अगाडि", "પહેલા"),
+    "ਪਹਿਲਾਂ",
+)
+_INDIC_AGO = re.compile(
+    r"(?<![\d.:])(\d{1,3})\s*(?:"
+    + "|".join(f"({'|'.join(stems)})" for _, stems in _INDIC_UNITS)
+    + r")[^\s\d]*?\s*(?:"
+    + "|".join(_INDIC_AGO_WORDS)
+    + ")"
+)
+_INDIC_AGO_WORD = re.compile("|".join(_INDIC_AGO_WORDS))
+# Swahili puts the unit first, "ago" last: "saa 2 zilizopita" (2 hours ago), "dakika 5
+# zilizopita", "siku 3 zilizopita", "wiki 1 iliyopita".
+_SWAHILI_AGO = re.compile(
+    r"(?<![^\W\d_])(sekunde|dakika|saa|siku|wiki)\s+(\d{1,3})\s+(?:zilizopita|iliyopita)", re.I
+)
+_SWAHILI_UNITS = {
+    "sekunde": timedelta(seconds=1),
+    "dakika": timedelta(minutes=1),
+    "saa": timedelta(hours=1),
+    "siku": timedelta(days=1),
+    "wiki": timedelta(weeks=1),
 }
 # Unit word starts, tried in order (weeks before minutes: Indonesian "minggu").
 _UNIT_STEMS: tuple[tuple[tuple[str, ...], timedelta], ...] = (
@@ -178,7 +224,7 @@ _UNIT_STEMS: tuple[tuple[tuple[str, ...], timedelta], ...] = (
             "שע",
             "сат",
             "sat",
-            *("hor", "oră", "órá", "val", "ঘণ্টা"),
+            *("hor", "oră", "órá", "val", "ঘণ্টা", "ঘন্টা"),
         ),
         timedelta(hours=1),
     ),
@@ -389,7 +435,7 @@ def _european_relative(text: str, now: datetime) -> datetime | None:
             step = _unit(next(group for group in match.groups() if group))
             if step is not None:
                 return now - step
-    arabic = _ARABIC_AGO_ONE.search(text) if "منذ" in text else None
+    arabic = _ARABIC_AGO_ONE.search(text) if "منذ" in text or "قبل" in text else None
     if arabic is not None:  # (the dual, "ساعتين", ends in "ين": two units)
         word = arabic.group(1)
         step = _unit(word)
@@ -404,6 +450,12 @@ def _european_relative(text: str, now: datetime) -> datetime | None:
     hungarian = _HUNGARIAN_AGO.search(text) if _HUNGARIAN_WORD.search(text) else None
     if hungarian is not None:
         return now - int(hungarian.group(1)) * _HUNGARIAN_UNITS[hungarian.group(2).lower()]
+    indic = _INDIC_AGO.search(text) if _INDIC_AGO_WORD.search(text) else None
+    if indic is not None:
+        return now - int(indic.group(1)) * _indic_unit(indic)
+    swahili = _SWAHILI_AGO.search(text) if "lizopita" in text or "liyopita" in text else None
+    if swahili is not None:
+        return now - int(swahili.group(2)) * _SWAHILI_UNITS[swahili.group(1).lower()]
     for match in _NAMED_DAY.finditer(text):
         hour, minute = match.group(2), match.group(3)
         if hour is None and not _on_short_line(text, match):
@@ -435,6 +487,10 @@ def relative_span(text: str) -> tuple[int, int] | None:
             found = _THAI_AGO.search(text)
         if found is None and _HUNGARIAN_WORD.search(text) is not None:
             found = _HUNGARIAN_AGO.search(text)
+        if found is None and _INDIC_AGO_WORD.search(text) is not None:
+            found = _INDIC_AGO.search(text)
+        if found is None and ("lizopita" in text or "liyopita" in text):
+            found = _SWAHILI_AGO.search(text)
         if found is not None:
             return found.span()
         for pattern in (_AGO_BEFORE, _AGO_AFTER) if ago else ():
@@ -466,7 +522,7 @@ _DIGIT = re.compile(r"\d")
 _AGO_WORD = re.compile(
     "vor|il y a|hace|há|πριν|před|pred|منذ|قبل|acum|преди|пре|pre|prije|לפני|fa|prieš|"
     "назад|тому|temu|geleden|önce|sedan|siden|lalu|zpět|trước|ago|sitten|पहले|پیش|پہلے|"
-    "ezelőtt|আগে"
+    "ezelőtt|আগে|पूर्व"
 )
 _HUNGARIAN_WORD = re.compile("órája|perce|napja|hete|másodperce")
 _DAY_WORD = re.compile(
@@ -478,6 +534,12 @@ _DAY_WORD = re.compile(
         )
     )
 )
+
+
+def _indic_unit(match: re.Match[str]) -> timedelta:
+    """The unit of an `_INDIC_AGO` match: the step of its group that matched."""
+    groups = match.groups()[1:]
+    return next(step for (step, _), group in zip(_INDIC_UNITS, groups, strict=True) if group)
 
 
 def _unit(word: str) -> timedelta | None:

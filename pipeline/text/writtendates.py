@@ -92,11 +92,18 @@ DATE_IN_TEXT = re.compile(
 # A time after a written date: "10:30", "10:30:05", "10:30 a.m.", "14h30", "14 h 30", then
 # an optional zone ("EST", "GMT+1", "+0100", "UTC"); after the dot that closes a Croatian or
 # Serbian year, and its "u" (at): "12. svibnja 2024. u 14:35", "12. мај 2024. 14:35"; "at" in
-# Dutch, Ukrainian, Romanian, Finnish ("12 mei 2024 om 14:35", "12 травня 2024 р. о 14:35").
+# Dutch, Ukrainian, Romanian, Finnish ("12 mei 2024 om 14:35", "12 травня 2024 р. о 14:35");
+# after an Arabic comma ("اتوار، 12 مئی 2024، 14:35"); Arabic's half-day after the time, a
+# word or its letter ("02:35 م", "مساءً": evening, PM; "ص", "صباحًا": morning, AM).
+_ARABIC_HALF = r"م(?![^\W\d_])|ص(?![^\W\d_])|مساء\S*|صباح\S*"
+# Turkish prints the weekday between the date and the time: "12 Mayıs 2024 Pazar 14:35".
+_TR_WEEKDAY = r"(?:pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar),?\s+"
 _TIME = (
-    r"(?:\.?[\s,]*(?:at|à|a|às|alle|um|в|o|u|у|om|о|ora|klo|kl\.?|saat|-|–|—|\|)?\s*(\d{1,2})\s*(?::|h\s*|\.(?=\d{2}(?![\d.])))"
+    rf"(?:\.?[\s,،]*(?:{_TR_WEEKDAY})?"
+    r"(?:at|à|a|às|alle|um|в|o|u|у|om|о|ora|klo|kl\.?|saat|-|–|—|\|)?\s*(\d{1,2})\s*(?::|h\s*|\.(?=\d{2}(?![\d.])))"
     r"(\d{2})(?::(\d{2}))?"
-    r"\s*([ap]\.?\s?m\.?|pagi|petang|malam)?"  # (Malay: morning, afternoon, night)
+    # (Malay: morning, afternoon, night)
+    rf"\s*([ap]\.?\s?m\.?|pagi|petang|malam|{_ARABIC_HALF})?"
     rf"(?:\s*\(?((?:{_ZONE_WORD})\b(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}}))?)?"
 )
 # "January 8, 2026", "Jan. 8 2026", "Thursday, January 8th, 2026 10:30 AM EST", "Mayıs 16, 2024",
@@ -146,8 +153,9 @@ _NUMERIC_DMY = re.compile(
     r"|(?<![\d./-])(\d{1,2})\. (\d{1,2})\. ((?:19|20)\d{2})(?![\d/])(?!\.\d)"
 )
 _CLOCK = re.compile(
-    r"[\s,.|-]*(?:[^\W\d]{1,4}\.?\s*)?(\d{1,2})[:h.](\d{2})(?::\d{2})?(?!\d)\s*([ap]\.?\s?m\.?)?"
-    + _ZONE_AFTER,
+    rf"[\s,.|-]*(?:{_TR_WEEKDAY})?"
+    r"(?:[^\W\d]{1,4}\.?\s*)?(\d{1,2})[:h.](\d{2})(?::\d{2})?(?!\d)\s*"
+    rf"([ap]\.?\s?m\.?|{_ARABIC_HALF})?" + _ZONE_AFTER,
     re.I,
 )
 # The regions whose English writes "01/11/2012" month first (none given: the US habit of
@@ -292,7 +300,7 @@ def _clocked_date(
     if clock:
         hour, minute = int(clock.group(1)), int(clock.group(2))
         if clock.group(3):
-            hour = hour % 12 + (12 if clock.group(3).lower().startswith("p") else 0)
+            hour = hour % 12 + (12 if clock.group(3).lower().startswith(("p", "م")) else 0)
         zone = _named_zone(clock.group("zn"), zone)
     try:
         return plausible(datetime(year, month, day, hour, minute, tzinfo=zone))
@@ -318,7 +326,7 @@ def _written_date(
         if h > 12:
             return None
         half = meridiem.lower()
-        h = h % 12 + (12 if half[:1] in "pm" and half != "pagi" else 0)
+        h = h % 12 + (12 if half[:1] in "pmم" and half != "pagi" else 0)
     # (a name typed with its accents apart, e + U+0301, is the same name; so is "ژانويه")
     number = (months or _MONTHS).get(month_key(month.lower().rstrip(".")))
     if number is None:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from pipeline.text.bylines import NAME_PARTICLES
+from pipeline.text.bylines import NAME_PARTICLES, place_byline
 from pipeline.text.scripts import HAN_CHAR, HANGUL_CHAR, has_han
 from pipeline.text.writtendates import date_in_text
 from pipeline.web.html import HtmlElement, text_of, xpath
@@ -334,12 +334,15 @@ def _byline_authors(
             if _GREEK_CASE_LEAD.match(f"{lead} "):
                 return split_authors(f"{lead} {match.group(1)}", keys)
             return split_authors(match.group(1), keys)
-        romanian = _de_byline(near.window(_BYLINE_WINDOW), keys)
+        romanian = _de_byline(near.window(_BYLINE_WINDOW), keys, _declares_romanian(doc))
         if romanian:
             return romanian
         role = _role_byline(near.window(_BYLINE_WINDOW), keys)
         if role:
             return role
+        placed = _place_byline(near.window(_BYLINE_WINDOW), keys)
+        if placed:
+            return placed
         # a byline set right above the title, else the author's line under the article,
         # else a reporter the dateline credits
         above = near.above_names(keys)
@@ -355,14 +358,25 @@ def _byline_authors(
 # alone or before a field's separator: "de Ion Popescu | 12 martie 2024", "de Ion Popescu, 12
 # martie 2024, 10:30".
 _DE_DATE_REACH = 40  # characters before and after the line a date stands in
+# ... or without a date, among the first lines under the headline on a page declaring Romanian
+# (the text drops the line there too: `maintext.credits.is_lead_byline`); in Spanish, French,
+# Portuguese "de" is "of": "de Real Oviedo" alone is a list's line)
+_DE_LEAD_LINES = 2
 _DE_BYLINE_LINE = re.compile(r"^de[ \t]+([^\n|,·•–—]{4,60}?)[ \t]*(?:[|,·•–—][^\n]*)?$", re.M)
 
 
-def _de_byline(text: str, keys: frozenset[str]) -> list[str]:
+def _declares_romanian(doc: HtmlElement) -> bool:
+    """The page's root declares Romanian (`lang="ro"`, "ro-RO"), where "de" is "by"."""
+    lang = doc.getroottree().getroot().get("lang") or ""
+    return lang[:2].lower() == "ro" and lang[2:3] in ("", "-", "_")
+
+
+def _de_byline(text: str, keys: frozenset[str], romanian: bool = False) -> list[str]:
     """The people of a line opening with a lower-case "de" before full names (two to four
     capitalised words each) and nothing else but a field after a separator
     (`_DE_BYLINE_LINE`), with a date on the line or within `_DE_DATE_REACH` characters of it
-    (a byline's date: a line "de Real Madrid" stands in a list as well)."""
+    (a byline's date: a line "de Real Madrid" stands in a list as well), or among the first
+    `_DE_LEAD_LINES` under the headline of a page declaring Romanian (`romanian`)."""
     if "\nde " not in text and not text.startswith("de "):
         return []
     for match in _DE_BYLINE_LINE.finditer(text):
@@ -372,7 +386,9 @@ def _de_byline(text: str, keys: frozenset[str]) -> list[str]:
         ):
             continue
         start, end = match.span()
-        if date_in_text(text[max(0, start - _DE_DATE_REACH) : end + _DE_DATE_REACH]):
+        if (romanian and text.count("\n", 0, start) < _DE_LEAD_LINES) or date_in_text(
+            text[max(0, start - _DE_DATE_REACH) : end + _DE_DATE_REACH]
+        ):
             return names
     return []
 
@@ -412,6 +428,23 @@ def _role_byline(text: str, keys: frozenset[str]) -> list[str]:
             for w in words
             if w not in NAME_PARTICLES
         ):
+            continue
+        names = split_authors(name, keys)
+        if names == [name]:
+            return names
+    return []
+
+
+def _place_byline(text: str, keys: frozenset[str]) -> list[str]:
+    """The person of a line among the first `_ROLE_BYLINE_LINES` of `text` that is only a
+    name and a place ("María García | Madrid", "محمد علي - القاهرة": `place_byline`), with a
+    date on the line before or after it (a kicker "Real Madrid | Liga" stands alone)."""
+    lines = text.split("\n", _ROLE_BYLINE_LINES + 1)[: _ROLE_BYLINE_LINES + 1]
+    for i, line in enumerate(lines[:_ROLE_BYLINE_LINES]):
+        name = place_byline(line)
+        if name is None:
+            continue
+        if not any(0 <= j < len(lines) and date_in_text(lines[j]) for j in (i - 1, i + 1)):
             continue
         names = split_authors(name, keys)
         if names == [name]:

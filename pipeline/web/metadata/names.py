@@ -120,10 +120,14 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         value = _INTERN_AFTER.sub("、", value)  # "记者 张三 实习生 李四": both wrote it
     if "글" in value:  # "글·사진 김민수": one lead (text and photos), before the split at "·"
         value = _KO_WRITER_AND_PHOTOS.sub("글", value)
+    if "ảnh" in value or "hình" in value:  # "Bài và ảnh: X" (text and photos): one lead
+        value = _VI_TEXT_AND_PHOTOS.sub("Bài:", value)
     if " — " in value or " – " in value:
         value = _closing_dash_field(value)
     if " en " in value or " a " in value:
         value = _joined_en_a(value)
+    if " ו" in value:
+        value = _hebrew_joined(value)
     # "Richard (R.J.) Eskow": a nickname or initials in brackets inside one name
     value = _NICKNAME.sub(lambda m: f"\x00{m.group(1)}\x01", value)
     value = _PARENS.sub("\n", value)
@@ -152,12 +156,46 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
     return list(dict.fromkeys(one for name in names if name for one in _han_names(name)))
 
 
+# The Vietnamese lead of a writer who took the photos too: "Bài và ảnh: X", "Bài, ảnh: X"
+# (article and photos), before the split at "và" or the comma.
+_VI_TEXT_AND_PHOTOS = re.compile(r"^\s*bài\s*(?:và|,|&|/)\s*(?:ảnh|hình)\s*[:：]", re.I)
+# Hebrew writes "and" as a letter joined to the next word: "דנה כהן ויוסי לוי" (Dana Cohen and
+# Yossi Levi); a name opening on ו doubles it after "and" ("וורד לוי": and Vered Levi).
+_HEBREW_WORD = re.compile(r"[\u05d0-\u05ea][\u05d0-\u05ea'\"׳״-]*")
+_HEBREW_NAME_WORDS = 2  # the words of a full name on each side of the joined "and"
+
+
+def _hebrew_joined(value: str) -> str:
+    """`value` with a line break for each Hebrew "and" joined to a name's first word, between
+    two full names (two Hebrew words at least each, nothing else between)."""
+    words = value.split(" ")
+    run = 0  # Hebrew words since the last break
+    for i, word in enumerate(words):
+        if not _HEBREW_WORD.fullmatch(word):
+            run = 0
+            continue
+        if (
+            run >= _HEBREW_NAME_WORDS
+            and word.startswith("ו")
+            and len(word) >= 3
+            and i + 1 < len(words)
+            and _HEBREW_WORD.match(words[i + 1])  # (a comma after it: "לוי, כתבים")
+        ):
+            words[i] = "\n" + word[1:]
+            run = 1
+            continue
+        run += 1
+    return " ".join(words)
+
+
 def _closing_place(parts: list[str], value: str) -> bool:
-    """True when the last part is one capitalised word after a comma that closes the value,
-    past full names ("Anna Berger, Berlin"): the place or the outlet, not a person with one
-    name."""
+    """True when the last part is one capitalised word (or one of a script without capitals)
+    after a comma that closes the value, past full names ("Anna Berger, Berlin", "محمد علي -
+    القاهرة"): the place or the outlet, not a person with one name."""
     last = parts[-1].strip()
-    if " " in last or not last[:1].isupper() or has_han(last) or last.isupper():
+    first = last[:1]
+    caseless = first.isalpha() and first.lower() == first.upper()  # "القاهرة", "תל"
+    if " " in last or not (first.isupper() or caseless) or has_han(last) or last.isupper():
         return False
     if not any(" " in p.strip() for p in parts[:-1]):
         return False  # "Smith, John", "Ana, João": no full name before it

@@ -196,8 +196,8 @@ _ROLE_WORDS = {
     "muhabiri",  # "AA Muhabiri": the agency's reporter
     # and in the languages the dev corpora lack or hold few of, the masculine and feminine
     # forms: "Олена Коваленко, кореспондентка", "Sanne de Vries, verslaggever", "Nagy Péter,
-    # újságíró", "राहुल शर्मा, संवाददाता" (not Hebrew "כתב", also "wrote", nor the roles Arabic,
-    # Persian and Thai print before the name)
+    # újságíró", "राहुल शर्मा, संवाददाता" (not the roles Arabic, Persian and Thai print before
+    # the name)
     *"корреспондентка журналистка обозревательница кореспондент кореспондентка".split(),
     *"журналіст журналістка оглядач оглядачка репортер репортерка кореспондент".split(),
     *"verslaggever verslaggeefster redacteur redactrice correspondente".split(),
@@ -219,6 +219,10 @@ _ROLE_WORDS = {
     *"δημοσιογράφος ανταποκριτής ανταποκρίτρια συντάκτης συντάκτρια αρθρογράφος".split(),
     *"संवाददाता पत्रकार सংবাদদাতা সাংবাদিক প্রতিবেদক நிருபர் செய்தியாளர்".split(),
     *"通讯员 编辑 责任编辑 责编 实习生 摄影 评论员 特约评论员 见习记者".split(),
+    # Hebrew reporter (masculine, feminine, "our", plural), journalist, whole words: "דנה כהן,
+    # כתבת"
+    # ("כתב" is also "wrote": a byline's name and a comma before it, or it before the name)
+    *"כתב כתבת כתבנו כתבתנו כתבים כתבות עיתונאי עיתונאית".split(),
 }
 _ORG_WORDS = {
     "news",
@@ -312,6 +316,8 @@ _ORG_WORDS = {
     *"merkezi equipe redakce toimitus redaksjonen redaktionen redactie webredactie".split(),
     *"nhóm newsdesk sponsored content".split(),
     *"التحرير وكالات وكالة خبرگزاری डेस्क एजेंसी न्यूज़".split(),
+    # Polish "oprac. własne" (compiled in-house): the newsroom's own work, no one's name
+    *"własne własna własny".split(),
 }
 _CJK_ORG_MARKS = (
     "新闻",
