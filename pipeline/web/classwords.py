@@ -34,6 +34,9 @@ STRONG_NEGATIVE = WordPattern(
     r"fb-?post|fb-?video|bluesky-?embed|mastodon-?embed|social-?embed|embed-?twitter|"
     r"embed-?instagram|embed-?tiktok|embed-?facebook|twitter-?embed|instagram-?embed|"
     r"facebook-?embed|"
+    # a social network's own widget, named for it: its prompts read as sentences ("Click "Add
+    # to Timeline" to publish what you read to Facebook", "What's Your Reaction?")
+    r"facebook|"
     # the same furniture named in other languages (ASCII, as class names are written):
     # comments (es/pt comentario(s), de/sv/no/da kommentar(e/er), ru kommentarii, pl komentarz(e),
     # id/cs/sk/hr/sl komentar(e), tr yorum(lar), nl reactie(s), hu hozzaszolas)
@@ -69,6 +72,8 @@ LAYOUT_NEGATIVE = WordPattern(
     r"share|sharing|social|sidebar|side-bar|breadcrumb|crumb|footer|\bnav|navbar|menu|toolbar|"
     r"\bpager\b|pagination|\btags?\b|keyword|jiathis|bdshare|\bbshare|qrcode|erweima|"
     r"\bfoot\b|\bfoot_|_foot\b|"
+    # a story's tool box ("story_tools": its heading, its print and mail buttons)
+    r"tools\b|"
     # share buttons in other languages: es compartir, pt compartilhar/partilhar, it condividi,
     # fr partager/partage, de teilen, pl udostepnij, tr paylas, id bagikan, ru podelitsya,
     # cs sdilet, hu megosztas, nl delen; id sosmed (social media)

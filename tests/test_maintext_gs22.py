@@ -1,0 +1,54 @@
+"""Kinds found on pages nobody here had seen (session 22, goose3's public test pages, read
+blind): what opens a text without being the article's. Made-up pages only."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.maintext.core import own_paragraphs
+from tests.sample_pages import HARBOUR_STORY as STORY
+
+_PARAS = "".join(f"<p>{p}</p>" for p in STORY)
+
+
+def _page(above: str) -> str:
+    return (
+        "<html><head><title>Harbour opens a new terminal</title></head><body>"
+        f"<div class='post'><h1>Harbour opens a new terminal</h1>{above}{_PARAS}</div>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # a social network's widget, its prompts read as sentences
+        "<div class='facebook-broadcasting'><strong class='title'>Network Activity</strong>"
+        "<div class='item'>Click &quot;Add to Timeline&quot; to publish <br> what you read to"
+        " your friends</div><div class='item'>See what your friends have read <br> on our"
+        " sites</div><div class='item'>Use &quot;Remove&quot; to<br> stop at any time</div>"
+        "</div>",
+        "<div class='facebookvote_reaction'>What's Your Reaction?</div>",
+    ],
+)
+def test_a_widget_above_the_lead_goes(above: str) -> None:
+    assert own_paragraphs(_page(above)) == STORY
+
+
+_DECK = "A new terminal doubles the port, and the town is divided about it"
+
+
+@pytest.mark.parametrize(
+    "buttons",
+    ["<li><iframe src='/like'></iframe></li><li class='social'> </li>", "<li><a>Print</a></li>"],
+)
+def test_a_story_tool_box_under_the_standfirst_goes(buttons: str) -> None:
+    """Its heading, then buttons: between the standfirst and the lead."""
+    box = f"<div id='story_tools' class='module'><h4>Story Tools</h4><ul>{buttons}</ul></div>"
+    assert own_paragraphs(_page(f"<p class='deck'>{_DECK}</p>{box}")) == [_DECK, *STORY]
+
+
+def test_a_story_about_tools_stays() -> None:
+    """A block named for tools that holds the article's prose is kept."""
+    page = _page("").replace("<div class='post'>", "<div class='post garden-tools'>")
+    assert own_paragraphs(page) == STORY
