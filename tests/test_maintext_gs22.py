@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.maintext.core import own_paragraphs
+from pipeline.maintext.datelines import is_dateline
 from tests.sample_pages import HARBOUR_STORY as STORY
 
 _PARAS = "".join(f"<p>{p}</p>" for p in STORY)
@@ -52,3 +53,31 @@ def test_a_story_about_tools_stays() -> None:
     """A block named for tools that holds the article's prose is kept."""
     page = _page("").replace("<div class='post'>", "<div class='post garden-tools'>")
     assert own_paragraphs(page) == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a weekday and the Arabic comma; the Levant's month, then the other name after "/"
+        "الأحد، 04 آب/اغسطس 2013، آخر تحديث 02:21 (GMT+0400)",
+        "الخميس، 12 أيار/مايو 2022",
+        # the update's label between the date and its time
+        "4 août 2013, mis à jour 02:21",
+        "4 de marzo de 2013, actualizado 14:35",
+        "12 maja 2024, zaktualizowano 09:10",
+    ],
+)
+def test_a_dateline_with_an_update_label_or_two_month_names_is_one(line: str) -> None:
+    assert is_dateline(line)
+    assert own_paragraphs(_page(f"<p>{line}</p>")) == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le 4 août 2013, la mairie a mis à jour le plan de circulation du port.",
+        "4 de marzo de 2013: actualizado el reglamento del puerto y sus tarifas de atraque",
+    ],
+)
+def test_a_sentence_opening_on_a_date_stays(line: str) -> None:
+    assert not is_dateline(line)
