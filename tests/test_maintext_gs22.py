@@ -81,3 +81,17 @@ def test_a_dateline_with_an_update_label_or_two_month_names_is_one(line: str) ->
 )
 def test_a_sentence_opening_on_a_date_stays(line: str) -> None:
     assert not is_dateline(line)
+
+
+def test_a_fields_label_goes_and_its_value_stays() -> None:
+    """Drupal prints each field with its label: the label is no line of the article."""
+    field = (
+        "<div class='field field-name-field-summary field-label-above'>"
+        "<div class='field-label'>Episode Description:&nbsp;</div>"
+        f"<div class='field-items'><div class='field-item even'>{_PARAS}</div></div></div>"
+    )
+    page = (
+        "<html><head><title>Harbour opens a new terminal</title></head><body><div class='node'>"
+        f"<h1>Harbour opens a new terminal</h1>{field}</div></body></html>"
+    )
+    assert own_paragraphs(page) == STORY

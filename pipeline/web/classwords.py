@@ -74,6 +74,9 @@ LAYOUT_NEGATIVE = WordPattern(
     r"\bfoot\b|\bfoot_|_foot\b|"
     # a story's tool box ("story_tools": its heading, its print and mail buttons)
     r"tools\b|"
+    # a field's label as Drupal prints it ("Tags:", "Release Date:", "Episode Description:"):
+    # the label alone, not the field around it ("field-label-above": `_MODIFIER_TOKENS`)
+    r"field-?label|field__label|"
     # share buttons in other languages: es compartir, pt compartilhar/partilhar, it condividi,
     # fr partager/partage, de teilen, pl udostepnij, tr paylas, id bagikan, ru podelitsya,
     # cs sdilet, hu megosztas, nl delen; id sosmed (social media)
@@ -98,10 +101,11 @@ ANY_NEGATIVE_WORD = WordPattern(
 # class tokens that describe a layout or a part, not the node: "with-navigation" (a page with
 # a menu), "one-sidebar" or "twosidebarL" (a layout with sidebars), "selectionShareable" (text
 # a reader may share, not a share widget), Drupal's "field--label-hidden" (the field's label
-# is hidden), live-blog entries ("live-match-comment": the commentary IS the article). Ignored
-# when looking for furniture.
+# is hidden) and "field-label-above" (where the field's label stands), live-blog entries
+# ("live-match-comment": the commentary IS the article). Ignored when looking for furniture.
 _MODIFIER_TOKENS = re.compile(
     r"(?<!\S)(?:(?:with|has|no|without)[-_]\S*|\S*(?:label|title)[-_]+hidden|live[-_]?\S*|"
+    r"\S*label[-_]+(?:above|inline|before|after)\S*|"
     r"\S*(?:one|two|three|no)[-_]?sidebars?\S*|\S*shar(?:e)?able\S*)(?!\S)"
 )
 # A blog post's wrapper as WordPress's post_class() writes it ("post-12 post type-post
