@@ -84,14 +84,16 @@ def test_a_sentence_opening_on_a_date_stays(line: str) -> None:
 
 
 def test_a_fields_label_goes_and_its_value_stays() -> None:
-    """Drupal prints each field with its label: the label is no line of the article."""
+    """Drupal prints each field with its label: the label is no line of the article (here the
+    summary field holds the lead, the rest follows it)."""
     field = (
         "<div class='field field-name-field-summary field-label-above'>"
-        "<div class='field-label'>Episode Description:&nbsp;</div>"
-        f"<div class='field-items'><div class='field-item even'>{_PARAS}</div></div></div>"
+        "<div class='field-label'>Episode Description:&nbsp;</div><div class='field-items'>"
+        f"<div class='field-item even'><p>{STORY[0]}</p></div></div></div>"
     )
+    rest = "".join(f"<p>{p}</p>" for p in STORY[1:])
     page = (
         "<html><head><title>Harbour opens a new terminal</title></head><body><div class='node'>"
-        f"<h1>Harbour opens a new terminal</h1>{field}</div></body></html>"
+        f"<h1>Harbour opens a new terminal</h1>{field}{rest}</div></body></html>"
     )
     assert own_paragraphs(page) == STORY
