@@ -97,3 +97,21 @@ def test_a_fields_label_goes_and_its_value_stays() -> None:
         f"<h1>Harbour opens a new terminal</h1>{field}{rest}</div></body></html>"
     )
     assert own_paragraphs(page) == STORY
+
+
+_STANDFIRST = (
+    "After a troubled week, the port director won easy applause at the harbour festival in the"
+    " old town."
+)
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        f"<h2><span class='slug'>Analysis</span> {_STANDFIRST}</h2>",
+        f"<p class='standfirst'><span class='kicker'>Analysis</span> {_STANDFIRST}</p>",
+        f"<p class='deck'><span class='c-overline'>Analysis</span> {_STANDFIRST}</p>",
+    ],
+)
+def test_a_kicker_opening_the_standfirst_goes(deck: str) -> None:
+    assert own_paragraphs(_page(deck)) == [_STANDFIRST, *STORY]

@@ -77,6 +77,9 @@ LAYOUT_NEGATIVE = WordPattern(
     # a field's label as Drupal prints it ("Tags:", "Release Date:", "Episode Description:"):
     # the label alone, not the field around it ("field-label-above": `_MODIFIER_TOKENS`)
     r"field-?label|field__label|"
+    # a kicker: the section's or the genre's word printed over or before a headline or a
+    # standfirst ("<span class='slug'>Analyse</span> Après une semaine ...")
+    r"kicker|eyebrow|overline|surtitre|\bslug\b|"
     # share buttons in other languages: es compartir, pt compartilhar/partilhar, it condividi,
     # fr partager/partage, de teilen, pl udostepnij, tr paylas, id bagikan, ru podelitsya,
     # cs sdilet, hu megosztas, nl delen; id sosmed (social media)
