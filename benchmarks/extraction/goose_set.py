@@ -24,9 +24,14 @@ expect each field:
   offset);
 - author F1: `eval_metrics.author_f1` (case and spacing ignored), as public_metadata.py;
 - title: ours equals the expected title, whitespace collapsed (and, looser, case folded and
-  NFKC).
+  NFKC);
+- the stored article's other fields against goose's meta fields: its language against
+  `meta_lang` (the page's declared language, base codes), its summary against
+  `meta_description` (whitespace collapsed, entities read), its canonical URL against
+  `canonical_link`.
 trafilatura (`bare_extraction(with_metadata=True)`: its text, date, author split on ";",
-title) on the same decoded text when it is importable. Some expectations are goose's own
+title, description, URL; its language is unscored: it names none without a target
+language) on the same decoded text when it is importable. Some expectations are goose's own
 conventions (a configuration that names the tag to read, an empty title where the page has
 one): `--quirks` lists pages left out of the verdict (`GOOSE_QUIRKS` says why each one).
 Usage, from the project root:
@@ -44,6 +49,7 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import date
+from html import unescape
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +59,7 @@ sys.path.insert(0, str(ROOT))
 from pipeline.app.eval_metrics import author_f1, normalize, tokens  # noqa: E402
 from pipeline.pages import make_article  # noqa: E402
 from pipeline.records import Article, RawPage  # noqa: E402
+from pipeline.text.normalize import base_language  # noqa: E402
 from pipeline.web.encoding import decode_body, decode_html  # noqa: E402
 from pipeline.web.metadata import PageView  # noqa: E402
 
@@ -114,14 +121,19 @@ def squash(text: str) -> str:
 
 
 def _found(made: object) -> Found:
-    if not isinstance(made, Article):
-        return {"text": "", "date": None, "authors": [], "title": "", "language": None}
+    if not isinstance(made, Article):  # rejected: nothing stored
+        return {"text": "", "date": None, "authors": [], "title": "", "language": None} | {
+            "summary": "",
+            "canonical": "",
+        }
     return {
         "text": made.text,
         "date": made.published_at.date() if made.published_at else None,
         "authors": [n for n in (made.author or "").split(", ") if n.strip()],
         "title": made.title or "",
         "language": made.language,
+        "summary": made.summary or "",
+        "canonical": made.canonical_url,
     }
 
 
@@ -132,7 +144,7 @@ def metadata_reader(body: bytes, text: str, url: str) -> Found:
     decoded = decode_body(body)
     view = PageView.parse(decoded.text, url, decoded.utf8)
     if view is None:
-        return _found(None) | {"text": None}
+        return {"text": None, "date": None, "authors": [], "title": "", "language": None}
     meta = view.metadata()
     return {
         "text": None,
@@ -155,7 +167,9 @@ def trafilatura_reader(body: bytes, text: str, url: str) -> Found:
         "date": _day(data.get("date")),
         "authors": [n.strip() for n in (data.get("author") or "").split(";") if n.strip()],
         "title": data.get("title") or "",
-        "language": None,
+        "language": data.get("language") or "",  # (none without a target language: unscored)
+        "summary": data.get("description") or "",
+        "canonical": data.get("url") or "",
     }
 
 
@@ -183,6 +197,9 @@ def load(root: Path) -> list[dict[str, Any]]:
                     "title": expected.get("title") if "title" in expected else None,
                     "authors": expected.get("authors"),
                     "date": _day(expected.get("publish_date")),
+                    "lang": base_language(expected.get("meta_lang") or "") or None,
+                    "description": unescape(expected.get("meta_description") or "") or None,
+                    "canonical": expected.get("canonical_link") or None,
                     "quirk": GOOSE_QUIRKS.get(name, ((), ""))[0],
                 }
             )
@@ -215,6 +232,12 @@ def score(page: dict[str, Any], found: Found) -> dict[str, float]:
     if page["title"] is not None:
         row["title"] = float(squash(found["title"]) == squash(page["title"]))
         row["title_loose"] = float(normalize(found["title"]) == normalize(page["title"]))
+    if page["lang"] and "summary" in found and found["language"] != "":  # (module doc)
+        row["lang"] = float(base_language(found["language"] or "") == page["lang"])
+    if page["description"] and "summary" in found:
+        row["description"] = float(squash(found["summary"]) == squash(page["description"]))
+    if page["canonical"] and "summary" in found:
+        row["canonical"] = float(found["canonical"].rstrip("/") == page["canonical"].rstrip("/"))
     return row
 
 
@@ -261,6 +284,9 @@ _MEASURES = (
     ("author", "author F1"),
     ("title", "title equal"),
     ("title_loose", "title equal, case folded"),
+    ("lang", "language: goose's meta_lang (declared)"),
+    ("description", "summary equals goose's meta_description"),
+    ("canonical", "canonical URL"),
 )
 
 
