@@ -259,12 +259,12 @@ def test_the_update_label_gate_finds_what_the_case_blind_search_finds() -> None:
 
     from pipeline.web.metadata import dates
 
-    for word in dates._MODIFIED_WORDS:
+    for word in dates.MODIFIED_WORDS:
         for ch in word:
             if not ch.isascii():
                 assert not any(re.fullmatch(f"(?i){re.escape(ch)}", chr(x)) for x in range(128))
     rng = random.Random(5)
-    pieces = [*dates._MODIFIED_WORDS, "UPDATED", "Last Updated:", "MoDiFiEd", "Jan 8, 2026",
+    pieces = [*dates.MODIFIED_WORDS, "UPDATED", "Last Updated:", "MoDiFiEd", "Jan 8, 2026",
               "the list was updated", "upd", "ated", " ", "·", "|", "mis a jour", "2026-01-08",
               "Published", "text", "更新时间：", "Mis à jour le"]  # fmt: skip
     for _ in range(20_000):

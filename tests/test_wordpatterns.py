@@ -32,7 +32,7 @@ _LETTERS = [
 # The words searched with `CaselessWords` in pipeline/, and those looked for in a lowered line
 # where `lowers_plainly` (appeals, site notes)
 _WORD_LISTS = [
-    dates._MODIFIED_WORDS,
+    dates.MODIFIED_WORDS,
     *(words for _, words in appeals._APPEAL_SEARCHES),
     appeals._PAYWALL_ANYWHERE_WORDS,
     sitenotes._OPINION_WORDS,

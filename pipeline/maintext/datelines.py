@@ -40,6 +40,7 @@ from pipeline.text.monthnames import is_month_name
 from pipeline.text.relativedates import relative_span
 from pipeline.text.scripts import STOP_CHAR
 from pipeline.web.html import literal_alternation
+from pipeline.web.metadata.dates import MODIFIED_WORDS
 
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -109,11 +110,19 @@ _CLOCK_NEXT = re.compile(r"\s*\d{1,2}[:：]\d{2}")
 _YEAR = r"(?:19|20|25|(?![0-9])\d\d)\d\d"
 # A Thai month's abbreviation, two letters (and their vowel signs) with dots: "พ.ค.", "มี.ค.".
 _THAI_MONTH = "[\u0e01-\u0e4e]{1,2}\\.[\u0e01-\u0e4e]{1,2}\\."
+# (a month's two names: the Levant's, then the one the rest of the Arabic world writes, "04
+# آب/أغسطس 2013")
 _SPOKEN_DATE = re.compile(
-    rf"(?<!\w)(?:\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH_NAME}|{_SHORT_MONTH}|{_THAI_MONTH})\.?,?\s+"
+    rf"(?<!\w)(?:\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH_NAME}|{_SHORT_MONTH}|{_THAI_MONTH})"
+    rf"(?:\s*/\s*{_MONTH_NAME})?\.?,?\s+"
     rf"(?:del?\s+)?{_YEAR}|"
     rf"(?:{_MONTH_NAME}|{_SHORT_MONTH})\.?\s+\d{{1,2}},?\s+{_YEAR}|"
     rf"{_YEAR}\.?\s+(?:m\.\s+)?{_MONTH_NAME}\s+\d{{1,2}}\.?(?:\s*d\.)?)(?!\d)"
+)
+# An update's label between the date and its time: "4 août 2013, mis à jour 02:21", "04 آب
+# 2013، آخر تحديث 02:21" ("last" before it, in a few languages): the line is still a dateline.
+_SPOKEN_UPDATE = re.compile(
+    r"(?i:(?:last|latest|آخر|zuletzt|dernière)\s+)?(?i:" + literal_alternation(MODIFIED_WORDS) + ")"
 )
 _SPOKEN_AFTER = re.compile(rf"\d{{1,2}}[:：.]\d{{2}}(?:[:：.]\d{{2}})?|{_NOT_WORD}")
 # The word of a time of day that may follow it, longer than a zone: Malay and Indonesian
@@ -282,9 +291,10 @@ def _spoken(text: str) -> bool:
     match = _SPOKEN_DATE.search(text)
     if match is None:
         return False
+    tail = _SPOKEN_UPDATE.sub(" ", text[match.end() :], count=1)
     after = [
         w
-        for w in _SPOKEN_AFTER.sub(" ", text[match.end() :]).split()
+        for w in _SPOKEN_AFTER.sub(" ", tail).split()
         if w.lower() not in _CLOCK_WORDS and not _is_weekday(w)
     ]
     if len(after) > 1 or (

@@ -34,6 +34,9 @@ STRONG_NEGATIVE = WordPattern(
     r"fb-?post|fb-?video|bluesky-?embed|mastodon-?embed|social-?embed|embed-?twitter|"
     r"embed-?instagram|embed-?tiktok|embed-?facebook|twitter-?embed|instagram-?embed|"
     r"facebook-?embed|"
+    # a social network's own widget, named for it: its prompts read as sentences ("Click "Add
+    # to Timeline" to publish what you read to Facebook", "What's Your Reaction?")
+    r"facebook|"
     # the same furniture named in other languages (ASCII, as class names are written):
     # comments (es/pt comentario(s), de/sv/no/da kommentar(e/er), ru kommentarii, pl komentarz(e),
     # id/cs/sk/hr/sl komentar(e), tr yorum(lar), nl reactie(s), hu hozzaszolas)
@@ -69,6 +72,14 @@ LAYOUT_NEGATIVE = WordPattern(
     r"share|sharing|social|sidebar|side-bar|breadcrumb|crumb|footer|\bnav|navbar|menu|toolbar|"
     r"\bpager\b|pagination|\btags?\b|keyword|jiathis|bdshare|\bbshare|qrcode|erweima|"
     r"\bfoot\b|\bfoot_|_foot\b|"
+    # a story's tool box ("story_tools": its heading, its print and mail buttons)
+    r"tools\b|"
+    # a field's label as Drupal prints it ("Tags:", "Release Date:", "Episode Description:"):
+    # the label alone, not the field around it ("field-label-above": `_MODIFIER_TOKENS`)
+    r"field-?label|field__label|"
+    # a kicker: the section's or the genre's word printed over or before a headline or a
+    # standfirst ("<span class='slug'>Analyse</span> Après une semaine ...")
+    r"kicker|eyebrow|overline|surtitre|\bslug\b|"
     # share buttons in other languages: es compartir, pt compartilhar/partilhar, it condividi,
     # fr partager/partage, de teilen, pl udostepnij, tr paylas, id bagikan, ru podelitsya,
     # cs sdilet, hu megosztas, nl delen; id sosmed (social media)
@@ -93,10 +104,11 @@ ANY_NEGATIVE_WORD = WordPattern(
 # class tokens that describe a layout or a part, not the node: "with-navigation" (a page with
 # a menu), "one-sidebar" or "twosidebarL" (a layout with sidebars), "selectionShareable" (text
 # a reader may share, not a share widget), Drupal's "field--label-hidden" (the field's label
-# is hidden), live-blog entries ("live-match-comment": the commentary IS the article). Ignored
-# when looking for furniture.
+# is hidden) and "field-label-above" (where the field's label stands), live-blog entries
+# ("live-match-comment": the commentary IS the article). Ignored when looking for furniture.
 _MODIFIER_TOKENS = re.compile(
     r"(?<!\S)(?:(?:with|has|no|without)[-_]\S*|\S*(?:label|title)[-_]+hidden|live[-_]?\S*|"
+    r"\S*label[-_]+(?:above|inline|before|after)\S*|"
     r"\S*(?:one|two|three|no)[-_]?sidebars?\S*|\S*shar(?:e)?able\S*)(?!\S)"
 )
 # A blog post's wrapper as WordPress's post_class() writes it ("post-12 post type-post

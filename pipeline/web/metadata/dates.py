@@ -137,7 +137,7 @@ _PUBLISHED_LABEL = re.compile(
 # A label that says the date after it is the last update's, not the publication's: "Mis à
 # jour le", "Aktualisiert am", "Обновлено", "Güncelleme:" (a line may print the update first,
 # then the publication: "Updated: March 9 | Published: March 3").
-_MODIFIED_WORDS = (
+MODIFIED_WORDS = (
     "updated", "modified", "mis à jour", "mise à jour", "modifié", "actualisé", "aktualisiert",
     "geändert", "actualizado", "atualizado", "aggiornato", "обновлено", "обновлён", "оновлено",
     "aktualizacja", "zaktualizowano", "aktualizováno", "güncelleme", "güncellendi",
@@ -146,7 +146,7 @@ _MODIFIED_WORDS = (
     "עודכן", "تحديث", "به‌روزرسانی", "अपडेट",
 )  # fmt: skip
 # (asked of the lowered line first: `CaselessWords`)
-_MODIFIED_LABELS = CaselessWords(_MODIFIED_WORDS)
+_MODIFIED_LABELS = CaselessWords(MODIFIED_WORDS)
 _MODIFIED_LABEL = _MODIFIED_LABELS.pattern
 _MODIFIED_REACH = 40  # characters from an update label to the date it labels
 _MAX_UPDATE_LEAD = 12  # characters before an update label on its line ("Last ", "Zuletzt ")

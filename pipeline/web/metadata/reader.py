@@ -268,7 +268,7 @@ def read_metadata(
     published = published or _before(latest, _unstructured_date(doc, url, zone, now, dating, near))
     return Metadata(
         title=title,
-        summary=_summary(_name(ld.get("description")) or _first(metas, _DESC_METAS), title),
+        summary=_page_summary(ld, metas, title, keys),
         authors=in_language(_authors(doc, ld, metas, keys, near), language),
         published_at=published,
         modified_at=_before(latest, _modified(ld, metas, zone, near, dating, published)),
@@ -320,13 +320,31 @@ _KEYWORD_SEPARATORS = re.compile(r"(?<!\s)\s+[,，;；]\s*|[,，;；]\s*")
 _MAX_KEYWORD = 10  # characters of one item of a keyword list
 
 
-def _summary(description: str | None, title: str | None) -> str | None:
+def _page_summary(
+    ld: dict[str, Any], metas: dict[str, str], title: str | None, keys: frozenset[str]
+) -> str | None:
+    """The first description (`_summary`) of the JSON-LD's, then the metas' (`_DESC_METAS`)
+    that says something: an og:description that is the site's name ("Engadget") gives way to
+    the page's description meta."""
+    first = _name(ld.get("description")) or _first(metas, _DESC_METAS)
+    found = _summary(first, title, keys)
+    if found is not None or not first:
+        return found
+    for key in _DESC_METAS:  # (only where the first one said nothing)
+        found = _summary(metas.get(key), title, keys)
+        if found is not None:
+            return found
+    return None
+
+
+def _summary(description: str | None, title: str | None, keys: frozenset[str]) -> str | None:
     """The page's description as its summary, unless it says nothing more: no letter (",",
-    "#"), the title again, or a list of keywords ("云南日报网,2013,云南,云南网") where the
-    site put its keywords."""
+    "#"), the title again, the site's name (`site_keys`), or a list of keywords
+    ("云南日报网,2013,云南,云南网") where the site put its keywords."""
     if not description or not any(ch.isalpha() for ch in description):
         return None
-    if title and _key(description) == _key(title):
+    key = _key(description)
+    if (title and key == _key(title)) or key in keys:
         return None
     items = [item for item in _KEYWORD_SEPARATORS.split(description.strip()) if item]
     if len(items) >= 2 and all(len(item) <= _MAX_KEYWORD for item in items):

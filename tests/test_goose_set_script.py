@@ -1,0 +1,82 @@
+"""benchmarks/extraction/goose_set.py: a folder of goose3's test data the user names is read
+and scored, or refused with one line naming the path (exit 2), never a traceback. Made-up
+pages only."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+_SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "extraction" / "goose_set.py"
+
+_PAGE = """<html lang="en"><head><title>Harbour ferry returns after storm repairs</title>
+<meta property="article:published_time" content="2024-03-05T09:30:00+01:00"></head>
+<body><article><h1>Harbour ferry returns after storm repairs</h1>
+<p class="byline">By Mara Quill</p>
+<p>The harbour ferry sailed again on Tuesday morning after six weeks of repairs to its hull,
+which a winter storm had pushed against the old stone pier of the northern quay.</p>
+<p>Passengers waiting on the quay said the crossing felt calmer than before, and the operator
+promised that the timetable of spring would start on the first Monday of April as planned.</p>
+<p>Engineers replaced two plates of the hull and the whole steering gear, the operator said in
+a statement, and the vessel passed its inspection at the yard last Friday afternoon.</p>
+</article><footer>Follow us on every network</footer></body></html>"""
+
+
+def _module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("goose_set", _SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _folder(root: Path, expected: object) -> Path:
+    (root / "content").mkdir(parents=True)
+    (root / "content" / "test_ferry.html").write_text(_PAGE, encoding="utf-8")
+    data = {"url": "https://news.example.org/2024/03/05/ferry", "expected": expected}
+    (root / "content" / "test_ferry.json").write_text(json.dumps(data), encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("kind", ["missing", "a file", "empty", "no expected"])
+def test_a_bad_folder_is_one_line_and_exit_2(
+    kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "data"
+    if kind == "a file":
+        path.write_text("{}", encoding="utf-8")
+    elif kind == "empty":
+        path.mkdir()
+    elif kind == "no expected":
+        _folder(path, [1, 2])
+    assert _module().main([str(path), "--no-others"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(str(path)), err
+
+
+def test_a_made_up_page_is_scored(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    expected = {
+        "cleaned_text": "The harbour ferry sailed again on Tuesday morning",
+        "title": "Harbour ferry returns after storm repairs",
+    }
+    path = _folder(tmp_path / "data", expected)
+    assert _module().main([str(path), "--no-others"]) == 0
+    out = capsys.readouterr().out
+    assert "1 pages, newsbrief rejected 0" in out
+    starts = next(line for line in out.splitlines() if line.startswith("text starts"))
+    assert "1.000 (1)" in starts, out
+    title = next(line for line in out.splitlines() if line.startswith("title equal "))
+    assert title.count("1.000 (1)") == 2, out  # the stored article's and the metadata's
+
+
+def test_text_scores_count_the_tokens_before_the_prefix() -> None:
+    scores = _module().text_scores(
+        "Share this\nThe lead  sentence here.", "The lead sentence", "en"
+    )
+    assert scores == {"starts": 0.0, "contains": 1.0, "recall": 1.0, "before": 2.0}
