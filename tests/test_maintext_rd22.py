@@ -104,3 +104,38 @@ def test_an_acronym_in_a_sentence_stays_in_its_paragraph() -> None:
         "The budget, which IMO came too late, was still passed by a large majority of the"
         " members present that evening." in lines
     ), lines
+
+
+def _teasers(n: int) -> str:
+    items = "".join(
+        f"<li><div class='card'><a href='/story/{i}'><h3>Story number {i} of the stream</h3></a>"
+        f"<p>A summary of story {i}, told in one sentence that runs long enough, with a comma,"
+        " to read as a line of prose under its headline in the stream.</p></div></li>"
+        for i in range(n)
+    )
+    return f"<ul class='stream'>{items}</ul>"
+
+
+def test_the_article_in_a_layer_named_modal_is_found() -> None:
+    # a story opened over a page of teasers: the layer's class says "modal"; beside the
+    # article, the layer holds its own links
+    links = "".join(f"<li><a href='/t/{i}'>Trending topic {i}</a></li>" for i in range(40))
+    page = (
+        "<html><head><title>Council passes budget</title></head><body>"
+        f"<div class='app'><main>{_teasers(30)}</main>"
+        "<div class='render-target-modal open'><div class='canvas'>"
+        f"<div class='col'><header><h1>Council passes budget</h1></header>"
+        f"<article><div class='body'>{_paras(STORY + _MORE)}</div></article></div>"
+        f"<aside class='rail'><ul>{links}</ul></aside></div></div></div></body></html>"
+    )
+    text = _own(page)
+    assert STORY[0] in text and _MORE[3] in text and "Story number" not in text, text
+
+
+def test_a_modal_without_the_headline_stays_dropped() -> None:
+    # a sign-in layer with a paragraph of prose and no <h1> over it
+    page = _post(
+        f"<article><h1>Council passes budget</h1>{_paras(STORY)}</article>"
+        f"<div class='modal'><h2>Sign in</h2><p>{HARBOUR[0]} {HARBOUR[1]} {HARBOUR[2]}</p></div>"
+    )
+    assert HARBOUR[0] not in _own(page)

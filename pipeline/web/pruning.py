@@ -286,7 +286,21 @@ def is_misnamed_article(el: HtmlElement, size: int | None = None) -> bool:
     cls, ident = el.get("class"), el.get("id")
     if not (cls or ident) or _kind_of_attrs(cls, ident) != "strong":
         return False  # strong for another reason: an author box
-    return is_prose(el, size)
+    return is_prose(el, size) or _holds_headed_prose(el)
+
+
+def _holds_headed_prose(el: HtmlElement) -> bool:
+    """True when a block between `el` and its first <h1> reads as prose (`is_prose`): the
+    article opened in a layer named as one ("render-target-modal": a story shown over a page
+    of teasers) holds the article with its headline and, beside it, the layer's own links."""
+    h1 = next(el.iter("h1"))
+    for block in h1.iterancestors():
+        if block is el:
+            return False
+        size = _text_len(block)
+        if size >= _MISNAMED_MIN_CHARS and is_prose(block, size):
+            return True
+    return False
 
 
 # A metering script's hook on the article's text: "paywall", "paywall-content" (the part of
