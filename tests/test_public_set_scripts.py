@@ -140,3 +140,16 @@ def test_a_made_up_readability_page_is_scored(
     assert "all ours                   1   1.000   1.000   1.000" in out, out
     assert "byline F1: 0.000" not in out, out  # "By" is no name: the byline is Mara Quill
     assert "same day: 1.000" in out and "title equal: 1.000" in out, out
+
+
+def test_readability_pages_our_corpora_hold_are_left_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _test_pages(tmp_path, "<div><p>The harbour ferry sailed again.</p></div>")
+    manifest = tmp_path / "manifest.tsv"
+    manifest.write_text(
+        "name\tsource_path\nreadability_ferry\ttest/test-pages/ferry/source.html\n", "utf-8"
+    )
+    args = [str(path), "--systems", "ours", "--exclude-manifest", str(manifest)]
+    assert _module("readability_set").main(args) == 2  # nothing left to score
+    assert "no page folder" in capsys.readouterr().err
