@@ -139,3 +139,20 @@ def test_a_modal_without_the_headline_stays_dropped() -> None:
         f"<div class='modal'><h2>Sign in</h2><p>{HARBOUR[0]} {HARBOUR[1]} {HARBOUR[2]}</p></div>"
     )
     assert HARBOUR[0] not in _own(page)
+
+
+def test_a_caption_after_its_picture_and_a_line_break_is_kept() -> None:
+    caption = "The mayor at the town hall on Tuesday evening, before the vote. (Photo: A. Reporter)"
+    photo = (
+        "<div class='inline-content inline-photo'><a name='x'></a><img src='/m.jpg'>"
+        f"<br/> <span class='pb-caption'>{caption}</span></div>"
+    )
+    page = _post(f"<article><h1>Council passes budget</h1>{photo}{_paras(STORY)}</article>")
+    assert caption in _own(page)
+
+
+def test_a_caption_box_without_a_picture_stays_out() -> None:
+    # a video player's caption box: no picture before it
+    box = "<div class='player'><br/><span class='pb-caption'>Watch: the vote in full</span></div>"
+    page = _post(f"<article><h1>Council passes budget</h1>{box}{_paras(STORY)}</article>")
+    assert "Watch: the vote" not in _own(page)
