@@ -156,3 +156,23 @@ def test_a_caption_box_without_a_picture_stays_out() -> None:
     box = "<div class='player'><br/><span class='pb-caption'>Watch: the vote in full</span></div>"
     page = _post(f"<article><h1>Council passes budget</h1>{box}{_paras(STORY)}</article>")
     assert "Watch: the vote" not in _own(page)
+
+
+_LONG_CAPTION = (
+    "Council members and residents in the packed chamber of the town hall on Tuesday evening,"
+    " as the clerk read out the final figures of the budget. The vote came after nearly four"
+    " hours of debate, and the mayor thanked the residents who had waited to speak until the end."
+)
+
+
+def test_a_long_caption_with_its_credit_is_kept() -> None:
+    # caption and credit together are over the caption's size, the caption alone is not
+    credit = "Credit Ann Example/Example Photo Agency — Example Images via Example Wire"
+    photo = (
+        "<figure class='media photo lede'><div class='image'><img src='/m.jpg' alt=''></div>"
+        f"<figcaption class='caption'><span class='caption-text'>{_LONG_CAPTION}</span>"
+        f"<span class='credit'>{credit}</span></figcaption></figure>"
+    )
+    page = _post(f"<article><h1>Council passes budget</h1>{photo}{_paras(STORY)}</article>")
+    text = _own(page)
+    assert _LONG_CAPTION in text and "Example Photo Agency" not in text, text

@@ -351,7 +351,9 @@ def _is_figure_caption(el: HtmlElement) -> bool:
         return False
     size = _text_len(el)
     if size > MAX_CAPTION_CHARS:
-        return False
+        size -= _credit_chars(el)  # the photographer's credit set in the caption is no caption
+        if size > MAX_CAPTION_CHARS:
+            return False
     if el.tag == "figure" and _holds_one_picture(el):
         return True  # the captioned figure itself: its picture, then its caption
     before = _caption_start(el, size).getprevious()
@@ -359,6 +361,15 @@ def _is_figure_caption(el: HtmlElement) -> bool:
         before = before.getprevious()
     pictured = before is not None and next(before.iter("img", "picture"), None) is not None
     return pictured or next(el.iterancestors("figure"), None) is not None
+
+
+def _credit_chars(el: HtmlElement) -> int:
+    """The characters of the blocks inside `el` named as a credit ("credit", "photo-credit")."""
+    n = 0
+    for child in el:
+        if isinstance(child.tag, str):
+            n += _text_len(child) if "credit" in class_words(child) else _credit_chars(child)
+    return n
 
 
 def _holds_one_picture(el: HtmlElement) -> bool:
