@@ -176,3 +176,15 @@ def test_a_long_caption_with_its_credit_is_kept() -> None:
     page = _post(f"<article><h1>Council passes budget</h1>{photo}{_paras(STORY)}</article>")
     text = _own(page)
     assert _LONG_CAPTION in text and "Example Photo Agency" not in text, text
+
+
+def test_a_caption_box_after_a_line_of_text_is_not_the_earlier_pictures() -> None:
+    # a picture far above, a line of text closed by <br>, then a caption box: not the
+    # picture's caption
+    box = "<div class='tr-caption-container'>Five of five points</div>"
+    post = (
+        f"<div class='post-body'><a href='/big.jpg'><img src='/m.jpg'></a><br>{STORY[0]}<br>"
+        f"{STORY[1]}<br>{box}<br>{STORY[2]}<br>{STORY[3]}</div>"
+    )
+    page = _post(f"<article><h1>Council passes budget</h1>{post}</article>")
+    assert "Five of five points" not in _own(page)

@@ -357,7 +357,8 @@ def _is_figure_caption(el: HtmlElement) -> bool:
     if el.tag == "figure" and _holds_one_picture(el):
         return True  # the captioned figure itself: its picture, then its caption
     before = _caption_start(el, size).getprevious()
-    while before is not None and before.tag == "br":  # the picture, a line break, its caption
+    # the picture, a line break, its caption (nothing between: a <br> after text is the text's)
+    while before is not None and before.tag == "br" and not (before.tail or "").strip():
         before = before.getprevious()
     pictured = before is not None and next(before.iter("img", "picture"), None) is not None
     return pictured or next(el.iterancestors("figure"), None) is not None
