@@ -99,3 +99,57 @@ def test_a_made_up_metadata_set_is_scored(
     last = [line for line in out.splitlines() if line.startswith("all")][-1]
     assert last.split()[1:4] == ["1", "1", "1.000"], out  # dated, authored, date right
     assert "1.000" in last.split()[4], out  # author F1
+
+
+def _test_pages(root: Path, expected: str) -> Path:
+    page = root / "test-pages" / "ferry"
+    page.mkdir(parents=True)
+    (page / "source.html").write_text(_PAGE, encoding="utf-8")
+    (page / "expected.html").write_text(expected, encoding="utf-8")
+    meta = {
+        "title": "Harbour ferry returns after storm repairs",
+        "byline": "By Mara Quill",
+        "publishedTime": "2024-03-05T08:30:00Z",
+        "lang": "en",
+    }
+    (page / "expected-metadata.json").write_text(json.dumps(meta), encoding="utf-8")
+    return root / "test-pages"
+
+
+@pytest.mark.parametrize("make", ["missing", "empty", "file"])
+def test_a_bad_test_pages_folder_is_one_line_and_exit_2(
+    make: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "test-pages"
+    if make == "empty":
+        path.mkdir()
+    elif make == "file":
+        path.write_text("x", encoding="utf-8")
+    assert _module("readability_set").main([str(path), "--systems", "ours"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(str(path)), err
+
+
+def test_a_made_up_readability_page_is_scored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paragraphs = _PAGE.split('<p class="byline">By Mara Quill</p>')[1].split("</article>")[0]
+    path = _test_pages(tmp_path, f"<div>{paragraphs}</div>")
+    assert _module("readability_set").main([str(path), "--systems", "ours"]) == 0
+    out = capsys.readouterr().out
+    assert "all ours                   1   1.000   1.000   1.000" in out, out
+    assert "byline F1: 0.000" not in out, out  # "By" is no name: the byline is Mara Quill
+    assert "same day: 1.000" in out and "title equal: 1.000" in out, out
+
+
+def test_readability_pages_our_corpora_hold_are_left_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _test_pages(tmp_path, "<div><p>The harbour ferry sailed again.</p></div>")
+    manifest = tmp_path / "manifest.tsv"
+    manifest.write_text(
+        "name\tsource_path\nreadability_ferry\ttest/test-pages/ferry/source.html\n", "utf-8"
+    )
+    args = [str(path), "--systems", "ours", "--exclude-manifest", str(manifest)]
+    assert _module("readability_set").main(args) == 2  # nothing left to score
+    assert "no page folder" in capsys.readouterr().err

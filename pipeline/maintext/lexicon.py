@@ -261,7 +261,9 @@ RELATED_HEADINGS = (
 # after the post's title ("《标题》已有1件评论"), and a line (`pipeline.maintext.paragraphs`).
 ZH_COMMENT_COUNT = r"(?:已有|共有)\s*\d+\s*(?:件|条|條|个|個|篇)?\s*(?:评论|評論|回复|回覆|留言)"
 COMMENTS_HEADINGS = (
-    r"(?:\d+ )?(?:comments?|responses?|replies)(?: to .{1,120})?|"
+    # (a bare "Response" is no count of them: a section's heading, "Request" / "Response")
+    r"(?:\d+ )?(?:comments?|responses|replies)(?: to .{1,120})?|(?:\d+ )?response to .{1,120}|"
+    r"\d+ response|"
     r"(?:leave|post|add|write) a reply|"
     r"(?:\d+ )?(?:yorum(?:lar)?|комментари[йи]?|komentar(?:ze|e)?|kommentare?|"
     r"commentaires?|comentarios?|commenti|reacties)(?: \(\d+\))?|"

@@ -206,10 +206,31 @@ def _is_prose_block(el: HtmlElement, st: Stats) -> bool:
     return paragraphs >= _BLOCK_PARAGRAPHS and prose >= _BLOCK_PROSE_SHARE * n
 
 
+# Text before the first <h1> of a block after the article that makes the <h1> a subheading
+# (a blog platform marks its section headings as <h1>, in blocks split by a picture): a
+# sentence of the article, where a next story opens with its headline (after a kicker, a
+# label or a date at most).
+_PROSE_BEFORE_H1 = 100
+
+
 def _headed(el: HtmlElement) -> bool:
-    """True when `el` holds an <h1> (or the mark of one `prune` dropped with its <header>):
-    after the article, the next story under its own headline (endless scrolling)."""
-    return next(el.iter("h1", HEADLINE_MARK), None) is not None
+    """True when `el` holds an <h1> (or the mark of one `prune` dropped with its <header>)
+    with less than `_PROSE_BEFORE_H1` characters of text before it: after the article, the
+    next story under its own headline (endless scrolling)."""
+    h1 = next(el.iter("h1", HEADLINE_MARK), None)
+    if h1 is None:
+        return False
+    above = set(h1.iterancestors())
+    n = 0
+    for node in el.iter():
+        if node is h1:
+            return True
+        n += len((node.text or "").strip()) if isinstance(node.tag, str) else 0
+        if node is not el and node not in above:
+            n += len((node.tail or "").strip())
+        if n >= _PROSE_BEFORE_H1:
+            return False
+    return True
 
 
 def opens_article(el: HtmlElement, st: Stats) -> bool:

@@ -28,6 +28,7 @@ INLINE_TAGS = frozenset(
         "sub",
         "sup",
         "abbr",
+        "acronym",  # HTML 4's abbr, still in old blogs' prose ("which <acronym>IMO</acronym> ...")
         "cite",
         "code",
         "q",
@@ -35,6 +36,7 @@ INLINE_TAGS = frozenset(
         "strike",
         "mark",
         "time",
+        "data",  # a value with its machine-readable form, inside a sentence
         "label",
         "tt",
         "var",

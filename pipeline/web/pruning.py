@@ -286,7 +286,21 @@ def is_misnamed_article(el: HtmlElement, size: int | None = None) -> bool:
     cls, ident = el.get("class"), el.get("id")
     if not (cls or ident) or _kind_of_attrs(cls, ident) != "strong":
         return False  # strong for another reason: an author box
-    return is_prose(el, size)
+    return is_prose(el, size) or _holds_headed_prose(el)
+
+
+def _holds_headed_prose(el: HtmlElement) -> bool:
+    """True when a block between `el` and its first <h1> reads as prose (`is_prose`): the
+    article opened in a layer named as one ("render-target-modal": a story shown over a page
+    of teasers) holds the article with its headline and, beside it, the layer's own links."""
+    h1 = next(el.iter("h1"))
+    for block in h1.iterancestors():
+        if block is el:
+            return False
+        size = _text_len(block)
+        if size >= _MISNAMED_MIN_CHARS and is_prose(block, size):
+            return True
+    return False
 
 
 # A metering script's hook on the article's text: "paywall", "paywall-content" (the part of
@@ -337,12 +351,26 @@ def _is_figure_caption(el: HtmlElement) -> bool:
         return False
     size = _text_len(el)
     if size > MAX_CAPTION_CHARS:
-        return False
+        size -= _credit_chars(el)  # the photographer's credit set in the caption is no caption
+        if size > MAX_CAPTION_CHARS:
+            return False
     if el.tag == "figure" and _holds_one_picture(el):
         return True  # the captioned figure itself: its picture, then its caption
     before = _caption_start(el, size).getprevious()
+    # the picture, a line break, its caption (nothing between: a <br> after text is the text's)
+    while before is not None and before.tag == "br" and not (before.tail or "").strip():
+        before = before.getprevious()
     pictured = before is not None and next(before.iter("img", "picture"), None) is not None
     return pictured or next(el.iterancestors("figure"), None) is not None
+
+
+def _credit_chars(el: HtmlElement) -> int:
+    """The characters of the blocks inside `el` named as a credit ("credit", "photo-credit")."""
+    n = 0
+    for child in el:
+        if isinstance(child.tag, str):
+            n += _text_len(child) if "credit" in class_words(child) else _credit_chars(child)
+    return n
 
 
 def _holds_one_picture(el: HtmlElement) -> bool:
