@@ -75,3 +75,65 @@ def test_a_time_element_is_kept_where_the_url_holds_only_an_id() -> None:
     assert view is not None
     found = view.metadata().published_at
     assert found is not None and found.date().isoformat() == "2016-12-02"
+
+
+def _author(body: str, head: str = "", url: str = "https://news.example.com/story/1") -> str:
+    return _meta(head, body, url).metadata().author or ""
+
+
+@pytest.mark.parametrize(
+    ("body", "author"),
+    [
+        # a label wrapped apart from the name, no space between them
+        (
+            "<a class='story__author' href='/u/wenna/'><span>By</span>Wenna Loft</a>",
+            "Wenna Loft",
+        ),
+        (
+            "<div class='byline'><div class='author-name'><span>By</span> <a href='/p/wl'>"
+            "Wenna Loft</a><span class='author-title'>Staff Writer</span></div></div>",
+            "Wenna Loft",
+        ),
+        # the markup's own line break inside a name
+        (
+            "<div class='ShareByline'><span>By</span><span>by WENNA LOFT, ODO PRAM and TILDA\n"
+            "            MARSH</span></div>",
+            "WENNA LOFT, ODO PRAM, TILDA MARSH",
+        ),
+    ],
+)
+def test_a_byline_s_texts_run_together_are_read_apart(body: str, author: str) -> None:
+    assert _author(body) == author
+
+
+def test_every_rel_author_link_of_a_byline_is_read() -> None:
+    body = (
+        "<address class='contributors'><div><a rel='author' href='/profile/wenna-loft'>Wenna "
+        "Loft</a> and <a rel='author' href='/profile/odo-pram'>Odo Pram</a></div></address>"
+    )
+    assert _author(body) == "Wenna Loft, Odo Pram"
+
+
+def test_of_two_author_metas_the_one_the_byline_prints() -> None:
+    head = "<meta name='author' content='Brightwater Holdings'>"
+    head += "<meta property='article:author' content='Wenna Loft'>"
+    body = "<p class='byline'>By <a href='/contributors/wenna-loft'>Wenna Loft</a></p>"
+    footer = "<footer>© 2016 Brightwater Holdings. All rights reserved.</footer>"
+    assert _author(body + footer, head) == "Wenna Loft"
+
+
+def test_a_place_and_role_in_brackets_after_the_name_is_no_name() -> None:
+    body = (
+        "<p class='meta'><span class='meta__author'>Par <a class='author-link' "
+        "href='/signataires/wenna-loft/'>Wenna Loft<span class='desc'>(Bruxelles, bureau "
+        "européen)</span></a></span></p>"
+    )
+    assert _author(body, url="https://journal.example.fr/article/1") == "Wenna Loft"
+
+
+def test_a_category_link_in_the_byline_box_is_no_name() -> None:
+    body = (
+        "<div class='entry-byline'><div class='by-author'><a href='/author/wenna/'>Wenna</a>"
+        "</div> <div class='by-cat'><a href='/category/oceanlife/'>Oceanlife</a></div></div>"
+    )
+    assert _author(body) == "Wenna"

@@ -137,6 +137,12 @@ def _authors(
             or _poster(doc, keys, near)
         )
     if not ld_names:
+        if byline and not _people(byline) & _people(meta_names):
+            # two author metas disagreeing ("author": the publishing group, "article:author":
+            # the writer): the one the byline prints
+            agreeing = _meta_naming(metas, keys, byline)
+            if agreeing:
+                return tuple(agreeing)
         # an author meta naming someone the page never prints (its editor: "author" metas of
         # Chinese CMSs) gives way to the byline or credit the page prints
         printed = byline or _credited(doc, keys, near)
@@ -153,6 +159,17 @@ def _authors(
     ):
         return tuple(byline)
     return tuple(first)
+
+
+def _meta_naming(metas: dict[str, str], keys: frozenset[str], byline: list[str]) -> list[str]:
+    """The names of the first author meta naming one of the `byline`'s people."""
+    for meta_key in _AUTHOR_METAS:
+        value = metas.get(meta_key)
+        if value and not value.startswith(("http://", "https://")):
+            names = split_authors(value, keys)
+            if _people(names) & _people(byline):
+                return names
+    return []
 
 
 def _linked_more(doc: HtmlElement, byline: list[str], ld_names: list[str]) -> list[str]:
@@ -574,7 +591,7 @@ def _first_names(nodes: list[HtmlElement], keys: frozenset[str]) -> list[str]:
         if _FORM_PART(node):
             continue  # a comment box's author field and its login links ("tie-author")
         names = _node_names(node, keys)
-        if names and node.tag == "a" and _AUTHOR_PAGE_HREF.search(node.get("href") or ""):
+        if names and node.tag == "a" and _author_link(node):
             return _linked_authors(node, keys) or names
         if names:
             return names
@@ -597,7 +614,16 @@ def _linked_authors(link: HtmlElement, keys: frozenset[str]) -> list[str]:
 
 
 def _author_links(node: HtmlElement) -> list[HtmlElement]:
-    return [a for a in node.iter("a") if _AUTHOR_PAGE_HREF.search(a.get("href") or "")]
+    return [a for a in node.iter("a") if _author_link(a)]
+
+
+def _author_link(link: HtmlElement) -> bool:
+    """A link to an author's page: by its path (`_AUTHOR_PAGE_HREF`), or marked rel=author
+    whatever its path ("<a rel='author' href='/profile/a'>A</a> and <a rel='author' ...>")."""
+    return (
+        bool(_AUTHOR_PAGE_HREF.search(link.get("href") or ""))
+        or "author" in (link.get("rel") or "").split()
+    )
 
 
 def _title_byline(title: str | None, keys: frozenset[str]) -> list[str]:
