@@ -79,9 +79,7 @@ def meta_values(doc: HtmlElement) -> dict[str, str]:
         # (its attributes read in one call: four `get`s cost three times as much a meta; an
         # HTML tree's names and values are str, whatever the stubs allow)
         attrs = cast("dict[str, str]", dict(meta.items()))
-        # (a meta written with `value` for `content`, as Twitter's card markup once was
-        # documented: `<meta name="twitter:card" value="summary">`, read the same)
-        value = (attrs.get("content") or attrs.get("value") or "").strip()
+        value = (attrs.get("content") or "").strip()
         if not value:
             continue
         for attr in _META_KEYS:
