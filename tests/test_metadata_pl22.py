@@ -23,22 +23,6 @@ def _meta(head: str, body: str = "", url: str = "https://news.example.com/story/
     return view
 
 
-def test_a_meta_written_with_value_for_content_is_read() -> None:
-    # Twitter's card markup was once documented as <meta name=... value=...>; pages copy it
-    head = "<meta name='article:published_time' value='2016-12-14T06:02:15Z'>"
-    head += "<meta name='author' value='Wenna Loft'>"
-    found = _meta(head).metadata()
-    assert found.published_at is not None
-    assert found.published_at.isoformat() == "2016-12-14T06:02:15+00:00"
-    assert found.author == "Wenna Loft"
-
-
-def test_content_wins_over_value() -> None:
-    head = "<meta name='article:published_time' value='1999-01-01' content='2016-12-14'>"
-    found = _meta(head).metadata().published_at
-    assert found is not None and found.date().isoformat() == "2016-12-14"
-
-
 @pytest.mark.parametrize(
     "url",
     [
@@ -94,11 +78,11 @@ def _author(body: str, head: str = "", url: str = "https://news.example.com/stor
             "Wenna Loft</a><span class='author-title'>Staff Writer</span></div></div>",
             "Wenna Loft",
         ),
-        # the markup's own line break inside a name
+        # a copy of the name for screen readers inside its link
         (
-            "<div class='ShareByline'><span>By</span><span>by WENNA LOFT, ODO PRAM and TILDA\n"
-            "            MARSH</span></div>",
-            "WENNA LOFT, ODO PRAM, TILDA MARSH",
+            "<p class='byline'>Un reportage de <a class='authors__name' href='/auteurs/wl'>"
+            "Wenna Loft<span class='sr-only'>Wenna Loft</span></a></p>",
+            "Wenna Loft",
         ),
     ],
 )
@@ -137,3 +121,43 @@ def test_a_category_link_in_the_byline_box_is_no_name() -> None:
         "</div> <div class='by-cat'><a href='/category/oceanlife/'>Oceanlife</a></div></div>"
     )
     assert _author(body) == "Wenna"
+
+
+def _titled(head: str, title: str, body: str = "", url: str = "https://v.example.com/w/1") -> str:
+    html = f"<html><head><title>{title}</title>{head}</head><body>{body}{_TEXT}</body></html>"
+    view = PageView.parse(html, url)
+    assert view is not None
+    return view.metadata().title or ""
+
+
+def test_an_og_title_is_whole_where_the_page_title_adds_the_site_after_it() -> None:
+    head = "<meta property='og:site_name' content='Streamtube'>"
+    head += "<meta property='og:title' content='HarbourConf 2016 - Keynote by Wenna Loft'>"
+    title = "HarbourConf 2016 - Keynote by Wenna Loft - Streamtube"
+    assert _titled(head, title) == "HarbourConf 2016 - Keynote by Wenna Loft"
+
+
+def test_an_og_title_and_a_page_title_adding_more_than_the_site_are_cut_as_before() -> None:
+    head = "<meta property='og:site_name' content='Streamtube'>"
+    head += "<meta property='og:title' content='Ferry returns | Streamtube'>"
+    assert _titled(head, "Ferry returns | Streamtube - Mobile") == "Ferry returns"
+
+
+def test_a_site_name_after_a_bare_colon_closing_a_japanese_title_is_cut() -> None:
+    head = "<meta property='og:site_name' content='harbourspot開発日誌'>"
+    head += "<meta property='og:title' content='ツリーを描画できる「Treeviz」:harbourspot開発日誌'>"
+    title = "ツリーを描画できる「Treeviz」:harbourspot開発日誌"
+    found = _titled(head, title, url="https://harbourspot.example.jp/blog/1.html")
+    assert found == "ツリーを描画できる「Treeviz」"
+
+
+def test_an_undeclared_page_with_kana_in_its_title_dates_in_japan_s_zone() -> None:
+    html = (
+        "<html><head><title>マインドマップ風のツリー</title>"
+        "<meta name='date' content='2019-04-04'></head>"
+        f"<body><h1>マインドマップ風のツリー</h1>{_TEXT}</body></html>"
+    )
+    view = PageView.parse(html, "https://harbourspot.example.jp/blog/1.html")
+    assert view is not None
+    found = view.metadata().published_at
+    assert found is not None and found.isoformat() == "2019-04-04T00:00:00+09:00"

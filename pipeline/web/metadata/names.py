@@ -13,7 +13,7 @@ from pipeline.text.dates import is_month_name
 from pipeline.text.scripts import HAN_CHAR, has_han
 from pipeline.web.html import HtmlElement, text_of, xpath
 from pipeline.web.metadata.organisations import _key, _lower, is_organisation
-from pipeline.web.metadata.visible import _one_line, _shown_texts
+from pipeline.web.metadata.visible import _shown_texts
 from pipeline.web.metadata.vocabulary import (
     _AUTHOR_SPLIT,
     _BLANK_RUN,
@@ -459,8 +459,7 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
         and not _TAXONOMY_HREF.search(a.get("href") or "")
     ]
     names = list(dict.fromkeys(n for text in inner for n in split_authors(text, keys)))
-    # (a text node's own line breaks are the markup's, a space: "PATRICK\n    REEVELL")
-    segments = [_one_line(t) for t in _shown_texts(node) if not t.isspace()]
+    segments = [t.strip() for t in _shown_texts(node) if t.strip()]
     text = "\n".join(segments)
     whole = split_authors(text, keys) if 0 < len(text) <= _MAX_BYLINE else []
     if not names:
@@ -500,6 +499,8 @@ def _unglued_text(node: HtmlElement) -> str:
         return node.text or ""
     out: list[str] = []
     for part in node.itertext():
+        if out and part == out[-1]:
+            continue  # "Name<span class='sr-only'>Name</span>": a copy for screen readers
         if out and _GLUED.search(out[-1]) and _GLUED_NEXT.match(part):
             out.append(" ")
         out.append(part)

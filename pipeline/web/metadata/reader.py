@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from pipeline.text.bylines import in_language
 from pipeline.text.dateparts import plausible
-from pipeline.text.scripts import has_han
+from pipeline.text.scripts import KANA, has_han
 from pipeline.web.html import HtmlElement, parse_document, text_of
 from pipeline.web.metadata.authorship import _authors
 from pipeline.web.metadata.dates import (
@@ -46,7 +46,7 @@ from pipeline.web.metadata.structured import (
     meta_values,
 )
 from pipeline.web.metadata.titleprefix import printed_title, without_prefix
-from pipeline.web.metadata.titles import page_title
+from pipeline.web.metadata.titles import og_title_whole, page_title
 from pipeline.web.urls import absolute
 
 _DESC_METAS = ("og:description", "description", "twitter:description")
@@ -233,8 +233,11 @@ def read_metadata(
         or (text_of(title_node) if title_node is not None else "")
     )
     if zone is None:
+        # (an undeclared page whose title holds kana is Japanese: Han alone says Chinese)
+        kana = not language and bool(raw_title) and KANA.search(raw_title) is not None
         zone = _zone(
-            bool(language and language.startswith("zh")) or has_han(raw_title or ""), language
+            bool(language and language.startswith("zh")) or has_han(raw_title or ""),
+            "ja" if kana else language,
         )
     raws = (
         ld.get("datePublished"),
@@ -252,6 +255,8 @@ def read_metadata(
     images = [absolute(i, url) for i in [*_image_urls(ld.get("image")), metas.get("og:image")]]
     images = [i for i in images if not (i and _site_image(i))]
     title = _whole_title(doc, raw_title, page_title(raw_title, site_name, url))
+    if title and title != raw_title and title_node is not None and metas.get("og:title"):
+        title = og_title_whole(raw_title, text_of(title_node), site_name, url) or title
     title = without_prefix(doc, title, (*map(metas.get, _SITE_METAS), publisher))
     keys = site_keys(site_name, url, publisher)
     near = _Near(doc, title)
