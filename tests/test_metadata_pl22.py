@@ -161,3 +161,32 @@ def test_an_undeclared_page_with_kana_in_its_title_dates_in_japan_s_zone() -> No
     assert view is not None
     found = view.metadata().published_at
     assert found is not None and found.isoformat() == "2019-04-04T00:00:00+09:00"
+
+
+@pytest.mark.parametrize(
+    ("value", "instant"),
+    [
+        ("Mon Aug 03 12:45:00 EDT 2015", "2015-08-03T12:45:00-04:00"),
+        ("Wed Aug 05 14:51:16 GMT 2015", "2015-08-05T14:51:16+00:00"),
+    ],
+)
+def test_a_java_date_string_in_a_date_meta_is_read(value: str, instant: str) -> None:
+    found = _meta(f"<meta property='article:published_time' content='{value}'>").metadata()
+    assert found.published_at is not None and found.published_at.isoformat() == instant
+
+
+def test_a_date_line_above_a_headline_nested_first_in_its_boxes_is_read() -> None:
+    body = (
+        "<div id='kind'><div class='inner'>Column</div></div>"
+        "<div id='stamp'><div class='inner'><span>»</span> <span>2019年02月22日 14時30分 公開"
+        "</span></div></div><div id='headline'><div class='inner'><h1 class='title'>"
+        "小型PCで最新SSDを比較してみた</h1></div></div>"
+    )
+    html = (
+        "<html lang='ja'><head><title>小型PCで最新SSDを比較してみた</title></head><body>"
+        f"{body}<p>{'本文の段落です。' * 40}</p></body></html>"
+    )
+    view = PageView.parse(html, "https://tech.example.jp/articles/1902/22/news089.html")
+    assert view is not None
+    found = view.metadata().published_at
+    assert found is not None and found.isoformat() == "2019-02-22T14:30:00+09:00"

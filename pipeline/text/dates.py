@@ -26,7 +26,7 @@ from typing import Any
 from pipeline.text.dateparts import SHANGHAI, _ascii_digits, _from_parts, _zone, plausible
 from pipeline.text.monthnames import is_month_name
 from pipeline.text.relativedates import relative_datetime, yearless_datetime
-from pipeline.text.writtendates import DATE_IN_TEXT, date_in_text
+from pipeline.text.writtendates import DATE_IN_TEXT, date_in_text, java_date
 
 __all__ = [
     "CN_DATE",
@@ -109,6 +109,10 @@ def _parsed(value: Any, default_tz: tzinfo) -> datetime | None:
     try:
         parsed = datetime.fromisoformat(text.replace(" +", "+"))
     except ValueError:
+        if text[-4:].isdigit() and text[:3].isalpha():
+            java = java_date(text, default_tz)  # "Mon Aug 03 12:45:00 EDT 2015"
+            if java is not None:
+                return java
         return date_in_text(text, default_tz)
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=default_tz)
 

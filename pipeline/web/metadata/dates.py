@@ -265,17 +265,23 @@ def _line_heads(window: str) -> str:
 
 
 _LINES_BEFORE = 2  # elements right before the headline read for a date line above it
+_LEVELS_BEFORE = 3  # levels up a headline first in its parent the line before it is sought
 
 
 def _date_line_before(h1: HtmlElement, zone: tzinfo, language: str | None) -> datetime | None:
     """The date of a short line set right above the headline, where a page prints no date
     after it: one of the `_LINES_BEFORE` elements before it (its parent's, for a headline first
-    in its parent), each at most `_DATELINE_CHARS` long ("30.07.2019", "Bonn, 11.10.2021",
-    "Freitag, 5. Juni 2015", "21. Jan 2022 // Jana Roth"); none past a longer text (a teaser
-    or a paragraph), nor in a page header or menu (which print the day of the fetch)."""
-    sibling = h1.getprevious()
-    if sibling is None and (parent := h1.getparent()) is not None:
-        sibling = parent.getprevious()
+    in its parent, and so up), each at most `_DATELINE_CHARS` long ("30.07.2019", "Bonn,
+    11.10.2021", "Freitag, 5. Juni 2015", "21. Jan 2022 // Jana Roth"); none past a longer
+    text (a teaser or a paragraph), nor in a page header or menu (which print the day of the
+    fetch)."""
+    # (for a headline first in its parent, its parent's, up to `_LEVELS_BEFORE` levels:
+    # "<div id='date'>...</div><div id='title'><div class='inner'><h1>")
+    sibling, node = h1.getprevious(), h1
+    for _ in range(_LEVELS_BEFORE):
+        if sibling is not None or (node := node.getparent()) is None:
+            break
+        sibling = node.getprevious()
     holders = frozenset(h1.iterancestors())  # the article's header: its class says nothing
     read = 0
     while sibling is not None and read < _LINES_BEFORE:
