@@ -190,3 +190,31 @@ def test_a_date_line_above_a_headline_nested_first_in_its_boxes_is_read() -> Non
     assert view is not None
     found = view.metadata().published_at
     assert found is not None and found.isoformat() == "2019-02-22T14:30:00+09:00"
+
+
+def test_a_reader_s_letter_after_the_headline_is_no_byline() -> None:
+    body = (
+        "<div class='meta'><a href='/autor/berg_a'>Anna Berg</a> / 22.04.2020</div>"
+        f"<div id='main'><h2>Ferry budget passes</h2>{_TEXT}"
+        "<div class='leserbrief'><div class='leserbrief_meta'><span class='autor'>Kai Sommer"
+        "</span> / 22.04.2020</div><p>Das sehe ich anders als der Autor.</p></div></div>"
+    )
+    html = (
+        "<html lang='de'><head><title>Ferry budget passes – DIE FÄHRE</title>"
+        "<meta property='og:title' content='Ferry budget passes'></head>"
+        f"<body>{body}</body></html>"
+    )
+    view = PageView.parse(html, "https://blog.example.de/artikel/ferry")
+    assert view is not None
+    assert view.metadata().author != "Kai Sommer"
+
+
+def test_a_title_is_whole_where_its_headline_prints_it_past_a_hidden_first_h1() -> None:
+    head = "<meta property='og:title' content='HarbourConf 2016 - Keynote by Wenna Loft'>"
+    body = (
+        "<h1 class='mini-player' hidden=''></h1><div id='watch'><h1 class='watch-title'>"
+        "HarbourConf 2016 - Keynote by Wenna Loft</h1></div>"
+    )
+    assert _titled(head, "HarbourConf 2016 - Keynote by Wenna Loft", body) == (
+        "HarbourConf 2016 - Keynote by Wenna Loft"
+    )

@@ -255,11 +255,11 @@ def read_metadata(
     images = [absolute(i, url) for i in [*_image_urls(ld.get("image")), metas.get("og:image")]]
     images = [i for i in images if not (i and _site_image(i))]
     title = _whole_title(doc, raw_title, page_title(raw_title, site_name, url))
-    if title and title != raw_title and title_node is not None and metas.get("og:title"):
-        title = og_title_whole(raw_title, text_of(title_node), site_name, url) or title
     title = without_prefix(doc, title, (*map(metas.get, _SITE_METAS), publisher))
     keys = site_keys(site_name, url, publisher)
     near = _Near(doc, title)
+    if title and raw_title and title != raw_title:
+        title, near = _uncut(doc, near, raw_title, title, title_node, metas, site_name, url)
     printed = printed_title(near.h1, raw_title, title, keys)
     if printed != title:  # the headline prints the title's opening part, cut before
         title, near = printed, _Near(doc, printed)
@@ -303,6 +303,29 @@ def _whole_title(doc: HtmlElement, raw: str | None, title: str | None) -> str | 
         return title
     whole = " ".join(raw.split())
     return whole if _key(text_of(h1)) == _key(whole) != _key(title) else title
+
+
+def _uncut(
+    doc: HtmlElement,
+    near: _Near,
+    raw: str,
+    title: str,
+    title_node: HtmlElement | None,
+    metas: dict[str, str],
+    site_name: str | None,
+    url: str,
+) -> tuple[str, _Near]:
+    """The title uncut (and its headline) where the cut lost its own part: the headline found
+    prints the raw title whole (as `_whole_title` asks of the first <h1>, a hidden player's
+    on some pages), or no headline prints the cut title and the <title> shows the og:title
+    holds no site's part (`og_title_whole`)."""
+    if near.h1 is not None:
+        whole = " ".join(raw.split())
+        return (whole, near) if _key(text_of(near.h1)) == _key(whole) else (title, near)
+    if title_node is None or not metas.get("og:title"):
+        return title, near
+    whole_title = og_title_whole(raw, text_of(title_node), site_name, url)
+    return (whole_title, _Near(doc, whole_title)) if whole_title else (title, near)
 
 
 def _modified(
