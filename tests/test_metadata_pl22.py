@@ -218,3 +218,29 @@ def test_a_title_is_whole_where_its_headline_prints_it_past_a_hidden_first_h1() 
     assert _titled(head, "HarbourConf 2016 - Keynote by Wenna Loft", body) == (
         "HarbourConf 2016 - Keynote by Wenna Loft"
     )
+
+
+@pytest.mark.parametrize(
+    ("label", "lang"), [("Written by", "en"), ("Geschrieben von", "de"), ("Écrit par", "fr")]
+)
+def test_a_link_preview_s_written_by_label_names_the_author(label: str, lang: str) -> None:
+    head = f"<meta name='twitter:label1' content='{label}'>"
+    head += "<meta name='twitter:data1' content='Wenna Loft'>"
+    head += "<meta name='twitter:label2' content='Est. reading time'>"
+    head += "<meta name='twitter:data2' content='2 minutes'>"
+    assert _author("", head) == "Wenna Loft"
+
+
+def test_another_twitter_label_names_no_author() -> None:
+    head = "<meta name='twitter:label1' content='Est. reading time'>"
+    head += "<meta name='twitter:data1' content='2 minutes'>"
+    assert _author("", head) == ""
+
+
+def test_a_link_to_an_editors_page_after_the_headline_is_a_byline() -> None:
+    body = (
+        "<div class='meta-small'><a href='https://mag.example.com/about/editors/wenna-loft/'>"
+        "Wenna Loft</a><span>, <a href='https://social.example.com/wennaloft'>@wennaloft</a>"
+        "</span></div>"
+    )
+    assert _author(body) == "Wenna Loft"

@@ -32,7 +32,7 @@ from pipeline.web.metadata.names import (
 )
 from pipeline.web.metadata.organisations import _key, is_organisation
 from pipeline.web.metadata.signatures import _bare_authors
-from pipeline.web.metadata.structured import _ld_people
+from pipeline.web.metadata.structured import TWITTER_WRITER, _ld_people
 from pipeline.web.metadata.surnames import surnamed
 from pipeline.web.metadata.visible import _ancestry_says, _window_of
 from pipeline.web.metadata.vocabulary import (
@@ -66,6 +66,7 @@ _AUTHOR_METAS = (
     "citation_author",
     "og:author",
     "byl",  # "By Jane Doe and John Smith": a byline as printed, in a meta
+    TWITTER_WRITER,  # a link preview's "Written by" label and its name
 )
 # (The attribute filters first: libxml2 then runs the string tests only on elements that have
 # one of the attributes they read; the same nodes.)

@@ -86,10 +86,10 @@ _NOT_BYLINE_SELF = re.compile(
 _MAX_BYLINE_NODES = 40
 _LABEL_ATTRIBUTES = frozenset({"class", "id", "itemprop", "rel"})  # what `_label` reads
 # A link to an author's page ("/author/jane-doe", "/auteur/", "/autor/", "/journalists/",
-# "/yazar/", "/penulis/"): a byline even where no class or id says so.
+# "/yazar/", "/penulis/", a staff or editors' page): a byline even where no class or id says so.
 _AUTHOR_PAGE_HREF = re.compile(
     r"/(?:authors?|aut(?:or(?:es|en|in|ka|zy|i)?|ore|ori|eurs?)|journalist(?:s|en|es|e)?|"
-    r"reporters?|writers?|columnists?|contributors?|yazar(?:lar)?|penulis|wartawan|"
+    r"reporters?|writers?|columnists?|contributors?|editors|staff|yazar(?:lar)?|penulis|wartawan|"
     r"szerzo|avtor|автор)/[^/?#\s]+",
     re.I,
 )
