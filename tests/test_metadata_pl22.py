@@ -244,3 +244,34 @@ def test_a_link_to_an_editors_page_after_the_headline_is_a_byline() -> None:
         "</span></div>"
     )
     assert _author(body) == "Wenna Loft"
+
+
+def _dated(body: str) -> str:
+    html = (
+        "<html lang='en'><head><title>Ferry budget passes</title></head><body><article>"
+        f"<h1>Ferry budget passes</h1>{body}{_TEXT}</article></body></html>"
+    )
+    view = PageView.parse(html, "https://news.example.com/story/ferry-budget")
+    assert view is not None
+    found = view.metadata().published_at
+    assert found is not None
+    return found.isoformat()
+
+
+def test_a_printed_time_takes_the_offset_its_time_element_states() -> None:
+    # "PT": a zone no table holds; the <time>'s datetime states it
+    body = "<p class='byline'>By Wenna Loft <time datetime='2016-12-22T05:00:00-0800'>Dec. 22, "
+    body += "2016 5:00 a.m. PT</time></p>"
+    assert _dated(body) == "2016-12-22T05:00:00-08:00"
+
+
+def test_a_time_element_without_offset_takes_the_zone_its_text_states() -> None:
+    body = "<p class='byline'>By Wenna Loft <time itemprop='datePublished' datetime='2022-10-11 "
+    body += "08:00:00'>10/11/2022 08:00 AM EDT</time></p>"
+    assert _dated(body) == "2022-10-11T08:00:00-04:00"
+
+
+def test_a_time_element_without_any_zone_stays_as_read() -> None:
+    body = "<p class='byline'>By Wenna Loft <time itemprop='datePublished' datetime='2022-10-11 "
+    body += "08:00:00'>10/11/2022 08:00</time></p>"
+    assert _dated(body) == "2022-10-11T08:00:00+00:00"

@@ -490,10 +490,12 @@ def _unstructured_date(
         lambda: _abbr_time(doc, zone),
         lambda: _cms_comment_date(doc, zone),
     )
-    for find in finders:
+    for i, find in enumerate(finders):
         found = find()
         if found is None:
             continue
+        if i < _ZONED_FINDERS:
+            found = _stated_zone(doc, zone, language, found)
         if now is not None and found > now + _CLOCK_SKEW:
             continue
         if in_url is not None and abs(found - in_url) > _URL_DATE_SLACK:
@@ -505,6 +507,36 @@ def _unstructured_date(
     title = doc.find(".//title")
     found = date_in_text(text_of(title), zone, language) if title is not None else None
     return found if found is not None and (now is None or found <= now + _CLOCK_SKEW) else None
+
+
+_ZONED_FINDERS = 3  # the finders above whose time a <time> may state the offset of
+_DATED_TIMES = xpath("/descendant::time[@datetime]")
+_STATED_OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)\s*$")
+_PROBE_ZONE = timezone(timedelta(hours=5, minutes=45))  # a zone no page's default is
+
+
+def _stated_zone(doc: HtmlElement, zone: tzinfo, language: str | None, found: datetime) -> datetime:
+    """`found` in the offset one of the first <time>s printing its wall time states: the
+    datetime's ("2016-12-22T05:00:00-0800" of a printed "Dec. 22, 2016 5:00 a.m. PT", a zone
+    no table holds), else its text's ("10/11/2022 08:00 AM EDT" of a datetime "2022-10-11
+    08:00:00"); `found` where none does."""
+    wall = found.replace(tzinfo=None, second=0, microsecond=0)
+    for el in _DATED_TIMES(doc)[:_MARKED_TIMES]:
+        attr = el.get("datetime") or ""
+        stamp = parse_datetime(attr, zone)
+        if stamp is None or stamp.replace(tzinfo=None, second=0, microsecond=0) != wall:
+            continue
+        if _STATED_OFFSET.search(attr):
+            return stamp if stamp.utcoffset() != found.utcoffset() else found
+        text = " ".join(text_of(el).split())
+        printed = date_in_text(text, UTC, language) if text else None
+        if (
+            printed is not None
+            and printed.replace(tzinfo=None, second=0) == wall
+            and printed == date_in_text(text, _PROBE_ZONE, language)  # a zone it states
+        ):
+            return printed
+    return found
 
 
 # What holds other items' marked times: a sidebar or <aside> box, comments, related stories.
