@@ -279,9 +279,10 @@ def _date_line_before(h1: HtmlElement, zone: tzinfo, language: str | None) -> da
     # "<div id='date'>...</div><div id='title'><div class='inner'><h1>")
     sibling, node = h1.getprevious(), h1
     for _ in range(_LEVELS_BEFORE):
-        if sibling is not None or (node := node.getparent()) is None:
+        parent = node.getparent() if sibling is None else None
+        if parent is None:
             break
-        sibling = node.getprevious()
+        sibling, node = parent.getprevious(), parent
     holders = frozenset(h1.iterancestors())  # the article's header: its class says nothing
     read = 0
     while sibling is not None and read < _LINES_BEFORE:

@@ -498,7 +498,7 @@ def _unglued_text(node: HtmlElement) -> str:
     if not len(node):
         return node.text or ""
     out: list[str] = []
-    for part in node.itertext():
+    for part in map(str, node.itertext()):  # (an HTML tree's texts are str)
         if out and part == out[-1]:
             continue  # "Name<span class='sr-only'>Name</span>": a copy for screen readers
         if out and _GLUED.search(out[-1]) and _GLUED_NEXT.match(part):
