@@ -275,3 +275,30 @@ def test_a_time_element_without_any_zone_stays_as_read() -> None:
     body = "<p class='byline'>By Wenna Loft <time itemprop='datePublished' datetime='2022-10-11 "
     body += "08:00:00'>10/11/2022 08:00</time></p>"
     assert _dated(body) == "2022-10-11T08:00:00+00:00"
+
+
+def _undated(body: str) -> str | None:
+    html = (
+        "<html lang='ja'><head><title>薄型キーボードを発売</title></head><body>"
+        f"<h1>薄型キーボードを発売</h1><p>{'軽い打ち心地の薄型キーボードです。' * 150}</p>{body}"
+        "</body></html>"
+    )
+    view = PageView.parse(html, "https://maker.example.jp/news/keyboard.html")
+    assert view is not None
+    found = view.metadata().published_at
+    return found.date().isoformat() if found else None
+
+
+def test_a_press_release_s_one_date_line_under_its_text_dates_it() -> None:
+    body = "<table><tr><td><p class='section-last'>2019.03.05</p></td></tr></table>"
+    assert _undated(body) == "2019-03-05"
+
+
+def test_a_page_printing_two_days_or_a_day_in_a_sentence_only_is_not_dated_so() -> None:
+    two = "<p>2019.03.05</p><p>2019.04.01</p>"
+    assert _undated(two) is None
+    sentence = (
+        "<p>この会社は1990年8月31日に港町で設立され、それ以来ずっと地域の人々に愛される"
+        "長い歴史を持つ会社として広く知られています。</p>"
+    )
+    assert _undated(sentence) is None

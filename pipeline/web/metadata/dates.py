@@ -32,7 +32,7 @@ from pipeline.web.metadata.headline import (
     _is_page_header,
     _Near,
 )
-from pipeline.web.metadata.visible import _ANCESTOR_LEVELS, _SKIPPED_TEXT
+from pipeline.web.metadata.visible import _ANCESTOR_LEVELS, _SKIPPED_TEXT, _window_of
 from pipeline.web.wordpatterns import CaselessWords
 
 _DATE_METAS = (
@@ -507,7 +507,36 @@ def _unstructured_date(
     # last: a date set in the page's <title> ("Una solución ... - 07.12.2017 - LA NACION")
     title = doc.find(".//title")
     found = date_in_text(text_of(title), zone, language) if title is not None else None
+    if found is None:
+        found = _sole_date(doc, zone, language)
     return found if found is not None and (now is None or found <= now + _CLOCK_SKEW) else None
+
+
+_SOLE_DATE_WINDOW = 30000  # characters of a page's text its one date is sought in
+
+
+def _sole_date(doc: HtmlElement, zone: tzinfo, language: str | None) -> datetime | None:
+    """The date of a short line (`_DATELINE_CHARS`: a date line, not a sentence) where every
+    date the page's text prints is on its day (a press release's "2019.03.05" under its
+    text); None where it prints none, several days, or its one day in sentences only."""
+    body = doc.find("body")
+    if body is None:
+        return None
+    found: datetime | None = None
+    for line in _window_of(body, _SOLE_DATE_WINDOW).split("\n"):
+        if not _HAS_DIGIT.search(line):
+            continue
+        day = date_in_text(line, zone, language)
+        if day is None:
+            continue
+        if found is not None and day.date() != found.date():
+            return None
+        if found is None and len(line) <= _DATELINE_CHARS:
+            found = day  # a date line of its own, not a date in a sentence
+    return found
+
+
+_HAS_DIGIT = re.compile(r"\d")
 
 
 _ZONED_FINDERS = 3  # the finders above whose time a <time> may state the offset of
