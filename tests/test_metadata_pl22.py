@@ -302,3 +302,23 @@ def test_a_page_printing_two_days_or_a_day_in_a_sentence_only_is_not_dated_so() 
         "長い歴史を持つ会社として広く知られています。</p>"
     )
     assert _undated(sentence) is None
+
+
+def test_an_author_meta_naming_the_copyright_s_holder_gives_way_to_the_next() -> None:
+    head = "<meta name='author' content='Brightwater Holdings'>"
+    head += "<meta name='copyright' content='Copyright (c) Brightwater Holdings 2022'>"
+    head += "<meta property='article:author' content='Wenna Loft'>"
+    assert _author("", head) == "Wenna Loft"
+
+
+def test_an_author_meta_the_copyright_does_not_name_stays() -> None:
+    head = "<meta name='author' content='Odo Pram'>"
+    head += "<meta name='copyright' content='Copyright (c) Brightwater Holdings 2022'>"
+    head += "<meta property='article:author' content='Wenna Loft'>"
+    assert _author("", head) == "Odo Pram"
+
+
+def test_a_blog_s_owner_named_by_the_copyright_and_alone_stays_its_author() -> None:
+    head = "<meta name='author' content='Odo Pram'>"
+    head += "<meta name='copyright' content='© 2022 Odo Pram'>"
+    assert _author("", head) == "Odo Pram"

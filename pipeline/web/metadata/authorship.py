@@ -82,6 +82,7 @@ _CJK_PROBE = 500  # characters closing the first window that show the article is
 _HAN_OR_HANGUL = re.compile(f"[{HAN_CHAR}{HANGUL_CHAR}]")
 _NAME_PARTS = re.compile("[ 　、，,]+")  # between the names of a credit line
 _BYLINE_WINDOW = 600  # characters after the headline a "By ..." line is read in
+_MIN_HOLDER_KEY = 4  # letters of an author meta the copyright meta must hold to name it
 _LINKED_BYLINE_WINDOW = 600  # characters after the headline a bare author link stands in
 _LINKED_LEVELS = 2  # levels above an author link its byline's other links are looked for in
 _MAX_LINKED_BYLINE = 200  # characters of a byline holding several author links
@@ -104,12 +105,19 @@ def _authors(
         dict.fromkeys(n for raw in _ld_people(ld.get("author")) for n in split_authors(raw, keys))
     )
     meta_names: list[str] = []
+    holder = _key(metas.get("copyright") or metas.get("dc.rights") or "")
+    held: list[str] = []
     for meta_key in _AUTHOR_METAS:
         value = metas.get(meta_key)
         if value and not value.startswith(("http://", "https://")):
             meta_names = split_authors(value, keys)
+            if meta_names and holder and len(owner := _key(value)) >= _MIN_HOLDER_KEY:
+                if owner in holder:  # the copyright's holder ("Copyright (c) Group 2022"):
+                    held, meta_names = held or meta_names, []  # another meta's writer first
+                    continue
             if meta_names:
                 break
+    meta_names = meta_names or held  # (a blog's owner, its author and copyright holder)
     if ld_names and _wider(meta_names, ld_names):
         ld_names = meta_names
     first = ld_names or meta_names
