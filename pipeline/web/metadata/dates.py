@@ -32,7 +32,7 @@ from pipeline.web.metadata.headline import (
     _is_page_header,
     _Near,
 )
-from pipeline.web.metadata.visible import _ANCESTOR_LEVELS, _SKIPPED_TEXT, _window_of
+from pipeline.web.metadata.visible import _ANCESTOR_LEVELS, _SKIPPED_TEXT, _texts_after_outside
 from pipeline.web.wordpatterns import CaselessWords
 
 _DATE_METAS = (
@@ -508,24 +508,38 @@ def _unstructured_date(
     title = doc.find(".//title")
     found = date_in_text(text_of(title), zone, language) if title is not None else None
     if found is None:
-        found = _sole_date(doc, zone, language)
+        found = _sole_date(near, zone, language)
     return found if found is not None and (now is None or found <= now + _CLOCK_SKEW) else None
 
 
-_SOLE_DATE_WINDOW = 30000  # characters of a page's text its one date is sought in
+_SOLE_DATE_WINDOW = 30000  # characters of text after a headline its one date is sought in
+# What holds other items' or the page's own dates after a headline (see `_NOT_DATED`):
+# comments, readers' letters, related lists, sidebars, footers, menus.
+_NOT_SOLE = re.compile(
+    r"(?:^|[\s_-])(?:comment|related|recommend|sidebar|footer|repl|widget|popular|teaser|card|"
+    r"leser|kommentar|comentari|aside|nav|menu)",
+    re.I,
+)
 
 
-def _sole_date(doc: HtmlElement, zone: tzinfo, language: str | None) -> datetime | None:
-    """The date of a short line (`_DATELINE_CHARS`: a date line, not a sentence) where every
-    date the page's text prints is on its day (a press release's "2019.03.05" under its
-    text); None where it prints none, several days, or its one day in sentences only."""
-    body = doc.find("body")
-    if body is None:
+def _sole_date(near: _Near | None, zone: tzinfo, language: str | None) -> datetime | None:
+    """The date of a short line (`_DATELINE_CHARS`: a date line, not a sentence) after the
+    headline where every date the text after it prints (outside comments, related lists,
+    footers and menus: `_NOT_SOLE`) is on its day (a press release's "2019.03.05" under its
+    text); None without a headline, or where it prints none, several days, or its one day in
+    sentences only. The text before the headline is not read (a page header prints the day
+    of the fetch)."""
+    if near is None or near.h1 is None:
         return None
     found: datetime | None = None
-    for line in _window_of(body, _SOLE_DATE_WINDOW).split("\n"):
-        if not _HAS_DIGIT.search(line):
+    read = 0
+    for text in _texts_after_outside(near.h1, _NOT_SOLE):
+        read += len(text)
+        if read > _SOLE_DATE_WINDOW:
+            break
+        if not _HAS_DIGIT.search(text):
             continue
+        line = " ".join(text.split())
         day = date_in_text(line, zone, language)
         if day is None:
             continue
