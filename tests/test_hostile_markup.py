@@ -16,7 +16,7 @@ from pipeline.records import Article, RawPage
 from pipeline.web import html as web_html
 from pipeline.web import htmltree, signups
 from pipeline.web.html import parse, parse_document
-from pipeline.web.metadata.titles import _CJK_DASH
+from pipeline.web.metadata.titles import _CJK, _CJK_DASH
 
 URL = "https://news.example.org/2026/01/08/harbour.html"
 
@@ -347,13 +347,15 @@ def test_relative_dates_are_found_where_they_were() -> None:
 
 # The separators as they were before blank runs were tried from their first blank only
 # (with the separators added since: « » ~ / between blanks, an en or em dash between two
-# non-ASCII characters and a hyphen only beside an East Asian one, `titles._CJK_DASH`).
+# non-ASCII characters and a hyphen only beside an East Asian one, `titles._CJK_DASH`, a
+# bare ":" right after an East Asian character).
 _OLD_SEPARATORS = {
     "_TITLE_SEPARATORS": r"\s+[-|–—·:]\s+|\s*[_｜|]\s*|\s+-\s*|--|::|" + _CJK_DASH,
     "_TITLE_SEPARATORS_KEPT": (
         r"(\s+[-|–—·:«»~/]\s+|\s*[_｜|]\s*|--|::|(?<=[^\x00-\x7f])[–—](?=[^\x00-\x7f])|"
         + _CJK_DASH
-        + r"|(?<=\S): |\s*：\s*)"
+        + r"|(?<=\S): |\s*：\s*"
+        + rf"|(?<=[{_CJK}]):(?=\S))"
     ),
     "_KEYWORD_SEPARATORS": r"\s*[,，;；]\s*",
 }

@@ -1,5 +1,5 @@
-"""benchmarks/extraction/snippet_set.py and public_metadata.py: the public sets a user names
-are read, or refused with one line naming the file (exit 2), never a traceback."""
+"""The public-set scripts of benchmarks/extraction/ (snippet_set, public_metadata,
+readability_set, postlight_set): the sets a user names are read, or refused with one line naming the file (exit 2), never a traceback."""
 
 from __future__ import annotations
 
@@ -153,3 +153,81 @@ def test_readability_pages_our_corpora_hold_are_left_out(
     args = [str(path), "--systems", "ours", "--exclude-manifest", str(manifest)]
     assert _module("readability_set").main(args) == 2  # nothing left to score
     assert "no page folder" in capsys.readouterr().err
+
+
+# A made-up test of Postlight Parser's shape: the URL and the fixture in a beforeAll, then
+# one assertion a field (a string, one split over "+", a day formatted by moment, a null).
+_POSTLIGHT_TEST = """import assert from 'assert';
+describe('FerryExtractor', () => {
+  describe('initial test case', () => {
+    let result;
+    let url;
+    beforeAll(() => {
+      url =
+        'https://news.example.org/2024/03/05/ferry';
+      const html = fs.readFileSync('./fixtures/news.example.org.html');
+      result = Mercury.parse(url, { html, fallback: false });
+    });
+    it('returns the title', async () => {
+      const { title } = await result;
+      assert.equal(title, 'Harbour ferry returns ' + 'after storm repairs');
+    });
+    it('returns the author', async () => {
+      const { author } = await result;
+      assert.equal(author, `Mara Quill`);
+    });
+    it('returns the date_published', async () => {
+      const { date_published } = await result;
+      // assert.equal(date_published, '1999-01-01T00:00:00.000Z');
+      assert.equal(date_published, '2024-03-05T08:30:00.000Z');
+    });
+    it('returns the dek', async () => {
+      const { dek } = await result;
+      assert.equal(dek, null);
+    });
+  });
+});
+"""
+
+
+def _postlight(root: Path) -> Path:
+    (root / "fixtures").mkdir(parents=True)
+    (root / "fixtures" / "news.example.org.html").write_text(_PAGE, encoding="utf-8")
+    tests = root / "src" / "extractors" / "custom" / "news.example.org"
+    tests.mkdir(parents=True)
+    (tests / "index.test.js").write_text(_POSTLIGHT_TEST, encoding="utf-8")
+    return root
+
+
+def test_a_made_up_postlight_set_is_read_and_scored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    module = _module("postlight_set")
+    (page,) = module.load(_postlight(tmp_path))
+    assert page["url"] == "https://news.example.org/2024/03/05/ferry"
+    assert page["title"] == "Harbour ferry returns after storm repairs"
+    assert page["author"] == "Mara Quill"
+    assert page["date"] == "2024-03-05T08:30:00.000Z"
+    assert module.main([str(tmp_path), "--no-others"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    scores = {line[:36].strip(): line[36:].split() for line in lines[2:]}
+    assert scores["date right, UTC day"] == ["1", "1.000"], lines
+    assert scores["instant exact (both with a time)"] == ["1", "1.000"], lines
+    assert scores["author F1"] == ["1", "1.000"], lines
+    assert scores["title exact"] == ["1", "1.000"], lines
+
+
+def test_a_folder_that_is_no_postlight_clone_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _module("postlight_set").main([str(tmp_path / "nowhere"), "--no-others"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(str(tmp_path / "nowhere")), err
+
+
+def test_postlight_metas_are_restored_only_where_content_is_missing() -> None:
+    restore = _module("postlight_set").restore_metas
+    body = b'<meta value="2024-03-05" name="date"><meta content="a" value="b" name="c"><p value=1>'
+    assert restore(body) == (
+        b'<meta content="2024-03-05" name="date"><meta content="a" value="b" name="c"><p value=1>'
+    )

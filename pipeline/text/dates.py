@@ -26,7 +26,7 @@ from typing import Any
 from pipeline.text.dateparts import SHANGHAI, _ascii_digits, _from_parts, _zone, plausible
 from pipeline.text.monthnames import is_month_name
 from pipeline.text.relativedates import relative_datetime, yearless_datetime
-from pipeline.text.writtendates import DATE_IN_TEXT, date_in_text
+from pipeline.text.writtendates import DATE_IN_TEXT, date_in_text, java_date
 
 __all__ = [
     "CN_DATE",
@@ -55,10 +55,17 @@ _NUM_DATE = re.compile(
 )
 _RFC822_START = re.compile(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}")
 _EPOCH = re.compile(r"\d{9,13}(\.\d+)?")
-# A date in a URL path: /2026/01/08/, /2026-01-08/, /20260108/ (year 19xx or 20xx).
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=\D|$)")
+# A date in a URL path: /2026/01/08/, /2026-01-08/, /20260108/, /2026/0108/ (year 19xx or
+# 20xx); not a year and a month run together before a separated day: "/194709-13-ways-to"
+# is an id and a count, no date is written so.
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})(?!(?:0[1-9]|1[0-2])[/_-])[/_-]?(0[1-9]|1[0-2])[/_-]?"
+    r"(0[1-9]|[12]\d|3[01])(?=\D|$)"
+)
 # ... or in a query value: ?a=20170309-35097838, ?date=2017-03-09
-_QUERY_DATE = re.compile(r"=((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?=\D|$)")
+_QUERY_DATE = re.compile(
+    r"=((?:19|20)\d{2})(?!(?:0[1-9]|1[0-2])-)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?=\D|$)"
+)
 
 
 def parse_datetime(value: Any, default_tz: tzinfo = SHANGHAI) -> datetime | None:
@@ -102,6 +109,10 @@ def _parsed(value: Any, default_tz: tzinfo) -> datetime | None:
     try:
         parsed = datetime.fromisoformat(text.replace(" +", "+"))
     except ValueError:
+        if text[-4:].isdigit() and text[:3].isalpha():
+            java = java_date(text, default_tz)  # "Mon Aug 03 12:45:00 EDT 2015"
+            if java is not None:
+                return java
         return date_in_text(text, default_tz)
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=default_tz)
 

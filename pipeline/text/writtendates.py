@@ -345,6 +345,29 @@ def _written_date(
         return None
 
 
+# Java's Date.toString(), which Java CMSs write into their date metas: "Mon Aug 03 12:45:00
+# EDT 2015" (weekday, month, day, time, zone, year).
+_JAVA_DATE = re.compile(
+    r"(?:mon|tue|wed|thu|fri|sat|sun) ([a-z]{3}) (\d{2}) (\d{2}):(\d{2}):(\d{2}) ([a-z]{1,5}) "
+    r"((?:19|20)\d{2})",
+    re.I,
+)
+
+
+def java_date(text: str, default_tz: tzinfo) -> datetime | None:
+    """The instant of a value written as Java's Date.toString() ("Mon Aug 03 12:45:00 EDT
+    2015"), else None; a zone not known (CST: China's or the US's) is `default_tz`."""
+    match = _JAVA_DATE.fullmatch(text)
+    month = _months(None).get(month_key(match.group(1).lower())) if match else None
+    if match is None or month is None:
+        return None
+    zone = (
+        _named_zone(match.group(6), default_tz) if match.group(6).lower() in _ZONE_NAMES else None
+    )
+    parts = (match.group(7), str(month), *match.group(2, 3, 4, 5))
+    return _from_parts(parts, zone or default_tz)
+
+
 def _named_zone(text: str | None, default: tzinfo) -> tzinfo:
     """The zone of "EST", "GMT+1", "UTC-05:00" or "+0100"; `default` when none is given."""
     if not text:

@@ -32,7 +32,7 @@ from pipeline.web.metadata.names import (
 )
 from pipeline.web.metadata.organisations import _key, is_organisation
 from pipeline.web.metadata.signatures import _bare_authors
-from pipeline.web.metadata.structured import _ld_people
+from pipeline.web.metadata.structured import TWITTER_WRITER, _ld_people
 from pipeline.web.metadata.surnames import surnamed
 from pipeline.web.metadata.visible import _ancestry_says, _window_of
 from pipeline.web.metadata.vocabulary import (
@@ -66,6 +66,7 @@ _AUTHOR_METAS = (
     "citation_author",
     "og:author",
     "byl",  # "By Jane Doe and John Smith": a byline as printed, in a meta
+    TWITTER_WRITER,  # a link preview's "Written by" label and its name
 )
 # (The attribute filters first: libxml2 then runs the string tests only on elements that have
 # one of the attributes they read; the same nodes.)
@@ -81,6 +82,7 @@ _CJK_PROBE = 500  # characters closing the first window that show the article is
 _HAN_OR_HANGUL = re.compile(f"[{HAN_CHAR}{HANGUL_CHAR}]")
 _NAME_PARTS = re.compile("[ 　、，,]+")  # between the names of a credit line
 _BYLINE_WINDOW = 600  # characters after the headline a "By ..." line is read in
+_MIN_HOLDER_KEY = 4  # letters of an author meta the copyright meta must hold to name it
 _LINKED_BYLINE_WINDOW = 600  # characters after the headline a bare author link stands in
 _LINKED_LEVELS = 2  # levels above an author link its byline's other links are looked for in
 _MAX_LINKED_BYLINE = 200  # characters of a byline holding several author links
@@ -103,12 +105,19 @@ def _authors(
         dict.fromkeys(n for raw in _ld_people(ld.get("author")) for n in split_authors(raw, keys))
     )
     meta_names: list[str] = []
+    holder = _key(metas.get("copyright") or metas.get("dc.rights") or "")
+    held: list[str] = []
     for meta_key in _AUTHOR_METAS:
         value = metas.get(meta_key)
         if value and not value.startswith(("http://", "https://")):
             meta_names = split_authors(value, keys)
+            if meta_names and holder and len(owner := _key(value)) >= _MIN_HOLDER_KEY:
+                if owner in holder:  # the copyright's holder ("Copyright (c) Group 2022"):
+                    held, meta_names = held or meta_names, []  # another meta's writer first
+                    continue
             if meta_names:
                 break
+    meta_names = meta_names or held  # (a blog's owner, its author and copyright holder)
     if ld_names and _wider(meta_names, ld_names):
         ld_names = meta_names
     first = ld_names or meta_names
@@ -137,6 +146,12 @@ def _authors(
             or _poster(doc, keys, near)
         )
     if not ld_names:
+        if byline and not _people(byline) & _people(meta_names):
+            # two author metas disagreeing ("author": the publishing group, "article:author":
+            # the writer): the one the byline prints
+            agreeing = _meta_naming(metas, keys, byline)
+            if agreeing:
+                return tuple(agreeing)
         # an author meta naming someone the page never prints (its editor: "author" metas of
         # Chinese CMSs) gives way to the byline or credit the page prints
         printed = byline or _credited(doc, keys, near)
@@ -153,6 +168,17 @@ def _authors(
     ):
         return tuple(byline)
     return tuple(first)
+
+
+def _meta_naming(metas: dict[str, str], keys: frozenset[str], byline: list[str]) -> list[str]:
+    """The names of the first author meta naming one of the `byline`'s people."""
+    for meta_key in _AUTHOR_METAS:
+        value = metas.get(meta_key)
+        if value and not value.startswith(("http://", "https://")):
+            names = split_authors(value, keys)
+            if _people(names) & _people(byline):
+                return names
+    return []
 
 
 def _linked_more(doc: HtmlElement, byline: list[str], ld_names: list[str]) -> list[str]:
@@ -607,7 +633,7 @@ def _first_names(nodes: list[HtmlElement], keys: frozenset[str]) -> list[str]:
         if _FORM_PART(node):
             continue  # a comment box's author field and its login links ("tie-author")
         names = _node_names(node, keys)
-        if names and node.tag == "a" and _AUTHOR_PAGE_HREF.search(node.get("href") or ""):
+        if names and node.tag == "a" and _author_link(node):
             return _linked_authors(node, keys) or names
         if names:
             return names
@@ -630,7 +656,16 @@ def _linked_authors(link: HtmlElement, keys: frozenset[str]) -> list[str]:
 
 
 def _author_links(node: HtmlElement) -> list[HtmlElement]:
-    return [a for a in node.iter("a") if _AUTHOR_PAGE_HREF.search(a.get("href") or "")]
+    return [a for a in node.iter("a") if _author_link(a)]
+
+
+def _author_link(link: HtmlElement) -> bool:
+    """A link to an author's page: by its path (`_AUTHOR_PAGE_HREF`), or marked rel=author
+    whatever its path ("<a rel='author' href='/profile/a'>A</a> and <a rel='author' ...>")."""
+    return (
+        bool(_AUTHOR_PAGE_HREF.search(link.get("href") or ""))
+        or "author" in (link.get("rel") or "").split()
+    )
 
 
 def _title_byline(title: str | None, keys: frozenset[str]) -> list[str]:

@@ -32,7 +32,7 @@ from pipeline.web.metadata.headline import (
     _is_page_header,
     _Near,
 )
-from pipeline.web.metadata.visible import _ANCESTOR_LEVELS, _SKIPPED_TEXT
+from pipeline.web.metadata.visible import _ANCESTOR_LEVELS, _SKIPPED_TEXT, _texts_after_outside
 from pipeline.web.wordpatterns import CaselessWords
 
 _DATE_METAS = (
@@ -265,17 +265,24 @@ def _line_heads(window: str) -> str:
 
 
 _LINES_BEFORE = 2  # elements right before the headline read for a date line above it
+_LEVELS_BEFORE = 3  # levels up a headline first in its parent the line before it is sought
 
 
 def _date_line_before(h1: HtmlElement, zone: tzinfo, language: str | None) -> datetime | None:
     """The date of a short line set right above the headline, where a page prints no date
     after it: one of the `_LINES_BEFORE` elements before it (its parent's, for a headline first
-    in its parent), each at most `_DATELINE_CHARS` long ("30.07.2019", "Bonn, 11.10.2021",
-    "Freitag, 5. Juni 2015", "21. Jan 2022 // Jana Roth"); none past a longer text (a teaser
-    or a paragraph), nor in a page header or menu (which print the day of the fetch)."""
-    sibling = h1.getprevious()
-    if sibling is None and (parent := h1.getparent()) is not None:
-        sibling = parent.getprevious()
+    in its parent, and so up), each at most `_DATELINE_CHARS` long ("30.07.2019", "Bonn,
+    11.10.2021", "Freitag, 5. Juni 2015", "21. Jan 2022 // Jana Roth"); none past a longer
+    text (a teaser or a paragraph), nor in a page header or menu (which print the day of the
+    fetch)."""
+    # (for a headline first in its parent, its parent's, up to `_LEVELS_BEFORE` levels:
+    # "<div id='date'>...</div><div id='title'><div class='inner'><h1>")
+    sibling, node = h1.getprevious(), h1
+    for _ in range(_LEVELS_BEFORE):
+        parent = node.getparent() if sibling is None else None
+        if parent is None:
+            break
+        sibling, node = parent.getprevious(), parent
     holders = frozenset(h1.iterancestors())  # the article's header: its class says nothing
     read = 0
     while sibling is not None and read < _LINES_BEFORE:
@@ -484,10 +491,12 @@ def _unstructured_date(
         lambda: _abbr_time(doc, zone),
         lambda: _cms_comment_date(doc, zone),
     )
-    for find in finders:
+    for i, find in enumerate(finders):
         found = find()
         if found is None:
             continue
+        if i < _ZONED_FINDERS:
+            found = _stated_zone(doc, zone, language, found)
         if now is not None and found > now + _CLOCK_SKEW:
             continue
         if in_url is not None and abs(found - in_url) > _URL_DATE_SLACK:
@@ -498,7 +507,80 @@ def _unstructured_date(
     # last: a date set in the page's <title> ("Una solución ... - 07.12.2017 - LA NACION")
     title = doc.find(".//title")
     found = date_in_text(text_of(title), zone, language) if title is not None else None
+    if found is None:
+        found = _sole_date(near, zone, language)
     return found if found is not None and (now is None or found <= now + _CLOCK_SKEW) else None
+
+
+_SOLE_DATE_WINDOW = 30000  # characters of text after a headline its one date is sought in
+# What holds other items' or the page's own dates after a headline (see `_NOT_DATED`):
+# comments, readers' letters, related lists, sidebars, footers, menus.
+_NOT_SOLE = re.compile(
+    r"(?:^|[\s_-])(?:comment|related|recommend|sidebar|footer|repl|widget|popular|teaser|card|"
+    r"leser|kommentar|comentari|aside|nav|menu)",
+    re.I,
+)
+
+
+def _sole_date(near: _Near | None, zone: tzinfo, language: str | None) -> datetime | None:
+    """The date of a short line (`_DATELINE_CHARS`: a date line, not a sentence) after the
+    headline where every date the text after it prints (outside comments, related lists,
+    footers and menus: `_NOT_SOLE`) is on its day (a press release's "2019.03.05" under its
+    text); None without a headline, or where it prints none, several days, or its one day in
+    sentences only. The text before the headline is not read (a page header prints the day
+    of the fetch)."""
+    if near is None or near.h1 is None:
+        return None
+    found: datetime | None = None
+    read = 0
+    for text in _texts_after_outside(near.h1, _NOT_SOLE):
+        read += len(text)
+        if read > _SOLE_DATE_WINDOW:
+            break
+        if not _HAS_DIGIT.search(text):
+            continue
+        line = " ".join(text.split())
+        day = date_in_text(line, zone, language)
+        if day is None:
+            continue
+        if found is not None and day.date() != found.date():
+            return None
+        if found is None and len(line) <= _DATELINE_CHARS:
+            found = day  # a date line of its own, not a date in a sentence
+    return found
+
+
+_HAS_DIGIT = re.compile(r"\d")
+
+
+_ZONED_FINDERS = 3  # the finders above whose time a <time> may state the offset of
+_DATED_TIMES = xpath("/descendant::time[@datetime]")
+_STATED_OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)\s*$")
+_PROBE_ZONE = timezone(timedelta(hours=5, minutes=45))  # a zone no page's default is
+
+
+def _stated_zone(doc: HtmlElement, zone: tzinfo, language: str | None, found: datetime) -> datetime:
+    """`found` in the offset one of the first <time>s printing its wall time states: the
+    datetime's ("2016-12-22T05:00:00-0800" of a printed "Dec. 22, 2016 5:00 a.m. PT", a zone
+    no table holds), else its text's ("10/11/2022 08:00 AM EDT" of a datetime "2022-10-11
+    08:00:00"); `found` where none does."""
+    wall = found.replace(tzinfo=None, second=0, microsecond=0)
+    for el in _DATED_TIMES(doc)[:_MARKED_TIMES]:
+        attr = el.get("datetime") or ""
+        stamp = parse_datetime(attr, zone)
+        if stamp is None or stamp.replace(tzinfo=None, second=0, microsecond=0) != wall:
+            continue
+        if _STATED_OFFSET.search(attr):
+            return stamp if stamp.utcoffset() != found.utcoffset() else found
+        text = " ".join(text_of(el).split())
+        printed = date_in_text(text, UTC, language) if text else None
+        if (
+            printed is not None
+            and printed.replace(tzinfo=None, second=0) == wall
+            and printed == date_in_text(text, _PROBE_ZONE, language)  # a zone it states
+        ):
+            return printed
+    return found
 
 
 # What holds other items' marked times: a sidebar or <aside> box, comments, related stories.

@@ -63,17 +63,20 @@ _MIN_HEADLINE_KEY = 8  # letters and digits of a title below which no headline i
 _HEADLINE_SHARE = 0.7  # a node holding this share of the title (or held by it) is the headline
 _DATE_MARK = re.compile("date|time|publish|posted|byline")
 _SKIPPED_NODES = {"script", "style", "noscript", "link", "meta", "body", "html", "article"}
-# Byline-like markup that is not the article's byline: comments, related items, photo
-# credits, author bios and avatars.
+# Byline-like markup that is not the article's byline: comments (and readers' letters:
+# "leserbrief", "kommentar", "comentarios"), related items, photo credits, author bios and
+# avatars.
 _NOT_BYLINE = re.compile(
     r"(?:^|[\s_-])(?:comment|related|recommend|sidebar|footer|reply|widget|popular|teaser|"
-    r"card|caption|photo)",
+    r"card|caption|photo|leser|kommentar|comentari)",
     re.I,
 )
-# What holds other stories' or readers' dates after a headline: related lists, comments,
-# replies, sidebars, widgets, "most popular" boxes.
+# What holds other stories' or readers' dates after a headline: related lists, comments
+# (readers' letters too), replies, sidebars, widgets, "most popular" boxes.
 _NOT_DATED = re.compile(
-    r"(?:^|[\s_-])(?:comment|related|recommend|sidebar|reply|replies|widget|popular)", re.I
+    r"(?:^|[\s_-])(?:comment|related|recommend|sidebar|reply|replies|widget|popular|leser|"
+    r"kommentar|comentari)",
+    re.I,
 )
 # A byline node that is an author's bio, description or picture rather than the byline, or
 # the reader's own login or account box ("tie-author-logon", "author-login").
@@ -83,10 +86,10 @@ _NOT_BYLINE_SELF = re.compile(
 _MAX_BYLINE_NODES = 40
 _LABEL_ATTRIBUTES = frozenset({"class", "id", "itemprop", "rel"})  # what `_label` reads
 # A link to an author's page ("/author/jane-doe", "/auteur/", "/autor/", "/journalists/",
-# "/yazar/", "/penulis/"): a byline even where no class or id says so.
+# "/yazar/", "/penulis/", a staff or editors' page): a byline even where no class or id says so.
 _AUTHOR_PAGE_HREF = re.compile(
     r"/(?:authors?|aut(?:or(?:es|en|in|ka|zy|i)?|ore|ori|eurs?)|journalist(?:s|en|es|e)?|"
-    r"reporters?|writers?|columnists?|contributors?|yazar(?:lar)?|penulis|wartawan|"
+    r"reporters?|writers?|columnists?|contributors?|editors|staff|yazar(?:lar)?|penulis|wartawan|"
     r"szerzo|avtor|автор)/[^/?#\s]+",
     re.I,
 )

@@ -46,6 +46,7 @@ from pipeline.web.metadata.vocabulary import (
     _PARENS,
     _PHOTO_CREDIT,
     _PICTURE_CREDIT,
+    _PLACE_AND_ROLE,
     _PLACE_WORDS,
     _ROLE_WORDS,
     _UI_WORDS,
@@ -130,6 +131,8 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         value = _hebrew_joined(value)
     # "Richard (R.J.) Eskow": a nickname or initials in brackets inside one name
     value = _NICKNAME.sub(lambda m: f"\x00{m.group(1)}\x01", value)
+    if "," in value and ("(" in value or "（" in value):
+        value = _PLACE_AND_ROLE.sub("\n", value)
     value = _PARENS.sub("\n", value)
     # Runs of blanks as one: `_AUTHOR_SPLIT` tries its leading \s* from each blank of a run
     # (a page padding its author meta with 20,000 no-break spaces took 48 s).
@@ -486,9 +489,12 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
     if node.get("content"):
         return split_authors(node.get("content") or "", keys)
     inner = [_name_text(n) for n in _NAME_NODES(node) if not _names_its_site(n)] or [
-        text_of(a)
+        _unglued_text(a)
         for a in node.iter("a")
-        if len(text_of(a)) < _MAX_NAME and not _site_link(a) and not _other_label(a)
+        if len(text_of(a)) < _MAX_NAME
+        and not _site_link(a)
+        and not _other_label(a)
+        and not _TAXONOMY_HREF.search(a.get("href") or "")
     ]
     names = list(dict.fromkeys(n for text in inner for n in split_authors(text, keys)))
     segments = [t.strip() for t in _shown_texts(node) if t.strip()]
@@ -502,13 +508,41 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
     return joined if _wider(joined, names) else names
 
 
+# A link to a category's or a tag's page ("/category/science/", "/tag/whales"): the byline
+# box's section, beside the author's link, no name.
+_TAXONOMY_HREF = re.compile(r"/(?:category|categories|tags?|topics?|rubri[ck]\w*|kategorie\w*)/")
+
+
 def _name_text(node: HtmlElement) -> str:
     """The text of a name node, or the content of a microdata <meta itemprop="name"> (a
     Person's name given to machines only: "<span itemprop='author' itemscope><meta
     itemprop='name' content='Jane Doe'></span>")."""
     if node.tag == "meta":
         return node.get("content") or ""
-    return text_of(node)
+    return _unglued_text(node)
+
+
+# Two words of a Latin script that two elements' texts run together, the first ending in a
+# lower-case letter, the second opening with a capital: "<span>By</span>Travis Haney",
+# "<a>Howard Blume</a><span>Staff Writer</span>" read "ByTravis", "BlumeStaff".
+_GLUED = re.compile(r"[a-z\u00df-\u00ff]$")
+_GLUED_NEXT = re.compile(r"^[A-Z\u00c0-\u00de]")
+
+
+def _unglued_text(node: HtmlElement) -> str:
+    """The text of a name node, a space set where one element's text ends with a lower-case
+    letter and the next one's opens with a capital (`_GLUED`): a label or a role beside the
+    name, wrapped apart without a space between them."""
+    if not len(node):
+        return node.text or ""
+    out: list[str] = []
+    for part in map(str, node.itertext()):  # (an HTML tree's texts are str)
+        if out and part == out[-1]:
+            continue  # "Name<span class='sr-only'>Name</span>": a copy for screen readers
+        if out and _GLUED.search(out[-1]) and _GLUED_NEXT.match(part):
+            out.append(" ")
+        out.append(part)
+    return "".join(out)
 
 
 _CJK_NAME_LABELS = ("作者", "记者", "記者", "撰文", "编辑", "編輯", "文")

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from pipeline.text.bylines import in_language
 from pipeline.text.dateparts import plausible
-from pipeline.text.scripts import has_han
+from pipeline.text.scripts import KANA, has_han
 from pipeline.web.html import HtmlElement, parse_document, text_of
 from pipeline.web.metadata.authorship import _authors
 from pipeline.web.metadata.dates import (
@@ -46,7 +46,7 @@ from pipeline.web.metadata.structured import (
     meta_values,
 )
 from pipeline.web.metadata.titleprefix import printed_title, without_prefix
-from pipeline.web.metadata.titles import page_title
+from pipeline.web.metadata.titles import og_title_whole, page_title
 from pipeline.web.urls import absolute
 
 _DESC_METAS = ("og:description", "description", "twitter:description")
@@ -233,8 +233,11 @@ def read_metadata(
         or (text_of(title_node) if title_node is not None else "")
     )
     if zone is None:
+        # (an undeclared page whose title holds kana is Japanese: Han alone says Chinese)
+        kana = not language and bool(raw_title) and KANA.search(raw_title) is not None
         zone = _zone(
-            bool(language and language.startswith("zh")) or has_han(raw_title or ""), language
+            bool(language and language.startswith("zh")) or has_han(raw_title or ""),
+            "ja" if kana else language,
         )
     raws = (
         ld.get("datePublished"),
@@ -255,6 +258,8 @@ def read_metadata(
     title = without_prefix(doc, title, (*map(metas.get, _SITE_METAS), publisher))
     keys = site_keys(site_name, url, publisher)
     near = _Near(doc, title)
+    if title and raw_title and title != raw_title:
+        title, near = _uncut(doc, near, raw_title, title, title_node, metas, site_name, url)
     printed = printed_title(near.h1, raw_title, title, keys)
     if printed != title:  # the headline prints the title's opening part, cut before
         title, near = printed, _Near(doc, printed)
@@ -298,6 +303,29 @@ def _whole_title(doc: HtmlElement, raw: str | None, title: str | None) -> str | 
         return title
     whole = " ".join(raw.split())
     return whole if _key(text_of(h1)) == _key(whole) != _key(title) else title
+
+
+def _uncut(
+    doc: HtmlElement,
+    near: _Near,
+    raw: str,
+    title: str,
+    title_node: HtmlElement | None,
+    metas: dict[str, str],
+    site_name: str | None,
+    url: str,
+) -> tuple[str, _Near]:
+    """The title uncut (and its headline) where the cut lost its own part: the headline found
+    prints the raw title whole (as `_whole_title` asks of the first <h1>, a hidden player's
+    on some pages), or no headline prints the cut title and the <title> shows the og:title
+    holds no site's part (`og_title_whole`)."""
+    if near.h1 is not None:
+        whole = " ".join(raw.split())
+        return (whole, near) if _key(text_of(near.h1)) == _key(whole) else (title, near)
+    if title_node is None or not metas.get("og:title"):
+        return title, near
+    whole_title = og_title_whole(raw, text_of(title_node), site_name, url)
+    return (whole_title, _Near(doc, whole_title)) if whole_title else (title, near)
 
 
 def _modified(

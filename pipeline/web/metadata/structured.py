@@ -95,7 +95,38 @@ def meta_values(doc: HtmlElement) -> dict[str, str]:
                 in_article.add(key)
     if "parsely-page" in out:
         _read_parsely_page(out)
+    if "twitter:label1" in out:
+        _read_twitter_labels(out)
     return out
+
+
+# The labels of a "Written by" twitter:labelN meta, whose twitter:dataN is the author (as
+# Yoast SEO writes them for link previews, in the site's language).
+_WRITTEN_BY_LABELS = frozenset(
+    {
+        "written by",
+        "geschrieben von",
+        "verfasst von",
+        "écrit par",
+        "escrito por",
+        "scritto da",
+        "geschreven door",
+        "napisane przez",
+        "написано",
+        "автор",
+    }
+)
+TWITTER_WRITER = "twitter:data:written-by"  # the key the author is set under
+
+
+def _read_twitter_labels(metas: dict[str, str]) -> None:
+    """The twitter:dataN of a "Written by" twitter:labelN (the first two), set as
+    `TWITTER_WRITER`."""
+    for n in ("1", "2"):
+        label = metas.get(f"twitter:label{n}", "").strip().rstrip(":").lower()
+        if label in _WRITTEN_BY_LABELS and metas.get(f"twitter:data{n}"):
+            metas[TWITTER_WRITER] = metas[f"twitter:data{n}"]
+            return
 
 
 # The fields of Parse.ly's older JSON meta ("parsely-page": {"author": ..., "pub_date": ...})

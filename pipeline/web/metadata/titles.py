@@ -21,13 +21,15 @@ _TITLE_SEPARATORS = re.compile(
     r"(?<!\s)\s+[-|–—·:]\s+|(?<!\s)\s+[_｜|]\s*|[_｜|]\s*|(?<!\s)\s+-\s*|--|::|" + _CJK_DASH
 )
 # Where a title may end with the site's name: the separators above, « » ~ / between blanks,
-# an en or em dash between two non-ASCII characters ("标题—每日新闻网"), and a fullwidth colon
-# ("見出し：朝日新聞デジタル"); only a part naming the site is cut there (`clean_title`).
+# an en or em dash between two non-ASCII characters ("标题—每日新闻网"), a fullwidth colon
+# ("見出し：朝日新聞デジタル") or an ASCII one right after an East Asian character ("見出し」:
+# サイト名開発日誌"); only a part naming the site is cut there (`clean_title`).
 # (?<!\s\s), not (?<!\s) as above: ": " ends one blank into a run, and the next separator
 # may start there ("Title:  | Site").
 _TITLE_SEPARATORS_KEPT = re.compile(
     r"((?<!\s\s)\s+[-|–—·:«»~/]\s+|(?<!\s\s)\s+[_｜|]\s*|[_｜|]\s*|--|::"
-    r"|(?<=[^\x00-\x7f])[–—](?=[^\x00-\x7f])|" + _CJK_DASH + r"|(?<=\S): |(?<!\s\s)\s+：\s*|：\s*)"
+    r"|(?<=[^\x00-\x7f])[–—](?=[^\x00-\x7f])|" + _CJK_DASH + r"|(?<=\S): |(?<!\s\s)\s+：\s*|：\s*"
+    rf"|(?<=[{_CJK}]):(?=\S))"
 )
 # The site's name in brackets before the title: "【每日新闻】标题", "[Daily Site] Title".
 _BRACKETED_SITE = re.compile(r"^[【\[]([^】\]]{1,40})[】\]]\s*(\S.*)$")
@@ -72,6 +74,21 @@ def clean_title(title: str, site_name: str | None = None, url: str = "") -> str:
     if site_name:
         parts = [p for p in parts if p != site_name] or parts
     return max(parts, key=len) if len(parts[0]) < 0.5 * max(len(p) for p in parts) else parts[0]
+
+
+def og_title_whole(og_title: str, page: str, site_name: str | None, url: str) -> str | None:
+    """`og_title` whole where the page's <title> is it and then the site's name after a
+    separator ("ElixirConf 2016 - Keynote by J. Doe" of "ElixirConf 2016 - Keynote by J. Doe -
+    VideoSite"): the site's part is there, the og:title holds none, its own dash is the
+    title's. None otherwise."""
+    whole, page = " ".join(og_title.split()), " ".join(page.split())
+    if len(page) <= len(whole) or not page.startswith(whole):
+        return None
+    rest = _TITLE_SEPARATORS_KEPT.split(page[len(whole) :])
+    # ("", separator, site's name): one separator, then the site's name alone
+    if len(rest) != 3 or rest[0] or not _is_site_part(rest[2], site_keys(site_name, url)):
+        return None
+    return usable_title(whole)
 
 
 def title_parts(title: str) -> list[str]:

@@ -137,6 +137,11 @@ _AUTHOR_SPLIT = re.compile(
 _BLANK_RUN = re.compile(r"[^\S\n]{2,}")  # two or more blanks in a row, newlines aside
 _CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "utc", "gmt", "et", "pt", "est", "edt"}
 _PARENS = re.compile(r"[()（）\[\]]")
+# A bracket after a name that holds a place and, after a comma, a role in lower case: "Cécile
+# Ducourtieux (Bruxelles, bureau européen)", "(Pékin, correspondant)": who and where, no name.
+_PLACE_AND_ROLE = re.compile(
+    r"[(（][ \t]*[^\W\d_][^()（）,\n]{0,40},[ \t]*[a-zß-ÿа-я][^()（）\n]{0,60}[)）]"
+)
 # (or middle names: "Bruno (Henrique Zecchin) Rodrigues", up to three words)
 _NICKNAME = re.compile(
     r"(?<=[^\W\d_] )[(（]([^\W\d_][^()（）\s]{0,11}(?: [^\W\d_][^()（）\s]{0,11}){0,2})[)）]"
