@@ -1,5 +1,6 @@
 """The public-set scripts of benchmarks/extraction/ (snippet_set, public_metadata,
-readability_set, postlight_set): the sets a user names are read, or refused with one line naming the file (exit 2), never a traceback."""
+readability_set, postlight_set): the sets a user names are read, or refused with one line
+naming the file (exit 2), never a traceback."""
 
 from __future__ import annotations
 
