@@ -29,6 +29,7 @@ from pipeline.web.metadata.headline import (
     _MAX_BYLINE_NODES,
     _NEAR_ELEMENTS,
     _NOT_BYLINE,
+    OTHER_ITEM_WORDS,
     _is_page_header,
     _Near,
 )
@@ -513,12 +514,10 @@ def _unstructured_date(
 
 
 _SOLE_DATE_WINDOW = 30000  # characters of text after a headline its one date is sought in
-# What holds other items' or the page's own dates after a headline (see `_NOT_DATED`):
-# comments, readers' letters, related lists, sidebars, footers, menus.
+# What holds other items' or the page's own dates after a headline: those of `_NOT_DATED`
+# (comments, readers' letters, related lists, sidebars), and footers, teasers and menus.
 _NOT_SOLE = re.compile(
-    r"(?:^|[\s_-])(?:comment|related|recommend|sidebar|footer|repl|widget|popular|teaser|card|"
-    r"leser|kommentar|comentari|aside|nav|menu)",
-    re.I,
+    rf"(?:^|[\s_-])(?:{OTHER_ITEM_WORDS}|footer|teaser|card|aside|nav|menu)", re.I
 )
 
 

@@ -73,11 +73,10 @@ _NOT_BYLINE = re.compile(
 )
 # What holds other stories' or readers' dates after a headline: related lists, comments
 # (readers' letters too), replies, sidebars, widgets, "most popular" boxes.
-_NOT_DATED = re.compile(
-    r"(?:^|[\s_-])(?:comment|related|recommend|sidebar|reply|replies|widget|popular|leser|"
-    r"kommentar|comentari)",
-    re.I,
+OTHER_ITEM_WORDS = (
+    "comment|related|recommend|sidebar|reply|replies|widget|popular|leser|kommentar|comentari"
 )
+_NOT_DATED = re.compile(rf"(?:^|[\s_-])(?:{OTHER_ITEM_WORDS})", re.I)
 # A byline node that is an author's bio, description or picture rather than the byline, or
 # the reader's own login or account box ("tie-author-logon", "author-login").
 _NOT_BYLINE_SELF = re.compile(
