@@ -12,19 +12,9 @@ from types import ModuleType
 
 import pytest
 
-_SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "extraction" / "goose_set.py"
+from tests.test_public_set_scripts import _PAGE  # (the same made-up ferry story)
 
-_PAGE = """<html lang="en"><head><title>Harbour ferry returns after storm repairs</title>
-<meta property="article:published_time" content="2024-03-05T09:30:00+01:00"></head>
-<body><article><h1>Harbour ferry returns after storm repairs</h1>
-<p class="byline">By Mara Quill</p>
-<p>The harbour ferry sailed again on Tuesday morning after six weeks of repairs to its hull,
-which a winter storm had pushed against the old stone pier of the northern quay.</p>
-<p>Passengers waiting on the quay said the crossing felt calmer than before, and the operator
-promised that the timetable of spring would start on the first Monday of April as planned.</p>
-<p>Engineers replaced two plates of the hull and the whole steering gear, the operator said in
-a statement, and the vessel passed its inspection at the yard last Friday afternoon.</p>
-</article><footer>Follow us on every network</footer></body></html>"""
+_SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "extraction" / "goose_set.py"
 
 
 def _module() -> ModuleType:
