@@ -61,3 +61,32 @@ def test_a_printed_pt_time_dates_the_page_at_its_offset() -> None:
     body = "<div class='byline'>By Ann Rivers | Dec. 22, 2016 5:00 a.m. PT</div>"
     found = _view("", body).metadata().published_at
     assert found is not None and found.astimezone(UTC).isoformat() == "2016-12-22T13:00:00+00:00"
+
+
+def _authors(head: str, body: str = "") -> tuple[str, ...]:
+    return _view(head, body, "https://journal.example.org/article/10.1234/abc").metadata().authors
+
+
+def test_every_citation_author_meta_is_read_in_order() -> None:
+    head = (
+        "<meta name='citation_title' content='Reservoir levy passes'>"
+        "<meta name='citation_author' content='Okafor, Grace'>"
+        "<meta name='citation_author' content='Lindqvist, Per'>"
+        "<meta name='citation_author' content='Mei Tanaka'>"
+        "<meta name='citation_date' content='2021/03/04'>"
+    )
+    assert _authors(head) == ("Okafor, Grace", "Lindqvist, Per", "Mei Tanaka")
+
+
+def test_one_citation_author_meta_reads_as_before() -> None:
+    head = "<meta name='citation_author' content='Grace Okafor and Per Lindqvist'>"
+    assert _authors(head) == ("Grace Okafor", "Per Lindqvist")
+
+
+def test_an_earlier_author_meta_still_comes_first() -> None:
+    head = (
+        "<meta name='author' content='Ruth Abara'>"
+        "<meta name='citation_author' content='Okafor, Grace'>"
+        "<meta name='citation_author' content='Lindqvist, Per'>"
+    )
+    assert _authors(head) == ("Ruth Abara",)
