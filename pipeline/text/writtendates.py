@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from functools import cache
 
 from pipeline.text.calendars import calendar_dates
 from pipeline.text.dateparts import (
@@ -63,12 +64,21 @@ _ZONE_NAMES = {
     "한국시간": 9,
 }
 _ZONE_WORD = "|".join(sorted(_ZONE_NAMES, key=len, reverse=True))
+# The US zones printed without their standard or daylight letter ("5:00 a.m. PT", "10:30 AM
+# ET"): read in capitals only ("et": a French word), at the offset of the date (DST).
+_US_ZONES = {
+    "et": ("America/New_York", -5),
+    "ct": ("America/Chicago", -6),
+    "mt": ("America/Denver", -7),
+    "pt": ("America/Los_Angeles", -8),
+}
+_US_ZONE_WORD = "|".join(n.upper() for n in _US_ZONES)
 # A zone printed after the time of a numeric date, in brackets or not: "GMT+8", "UTC+3",
 # "MSK", "мск", "（北京时间）". Latin abbreviations in capitals only ("10:30 ist", "est": German
 # and French words), none of one letter (Polish "z").
 _ZONE_UPPER = "|".join(
     sorted(
-        {n.upper() for n in _ZONE_NAMES if len(n) > 1}
+        {n.upper() for n in (*_ZONE_NAMES, *_US_ZONES) if len(n) > 1}
         | {n for n in _ZONE_NAMES if not n.isascii()},
         key=len,
         reverse=True,
@@ -104,7 +114,7 @@ _TIME = (
     r"(\d{2})(?::(\d{2}))?"
     # (Malay: morning, afternoon, night)
     rf"\s*([ap]\.?\s?m\.?|pagi|petang|malam|{_ARABIC_HALF})?"
-    rf"(?:\s*\(?((?:{_ZONE_WORD})\b(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}}))?)?"
+    rf"(?:\s*\(?((?:{_ZONE_WORD}|(?-i:{_US_ZONE_WORD}))\b(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}}))?)?"
 )
 # "January 8, 2026", "Jan. 8 2026", "Thursday, January 8th, 2026 10:30 AM EST", "Mayıs 16, 2024",
 # "Dec 28 Sat 2013 00:28" (an English weekday between the day and the year, as Pixnet's blogs
@@ -368,6 +378,19 @@ def java_date(text: str, default_tz: tzinfo) -> datetime | None:
     return _from_parts(parts, zone or default_tz)
 
 
+@cache
+def _us_zone(name: str) -> tzinfo:
+    """The zone of a US abbreviation of `_US_ZONES` (its standard offset without a tz
+    database)."""
+    place, hours = _US_ZONES[name]
+    try:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(place)
+    except (ImportError, KeyError, OSError):
+        return timezone(timedelta(hours=hours))
+
+
 def _named_zone(text: str | None, default: tzinfo) -> tzinfo:
     """The zone of "EST", "GMT+1", "UTC-05:00" or "+0100"; `default` when none is given."""
     if not text:
@@ -376,6 +399,8 @@ def _named_zone(text: str | None, default: tzinfo) -> tzinfo:
     if text[0] in "+-":
         return _zone(text, default)
     name = re.match(r"[^\W\d_]+", text)
+    if name and name.group(0) in _US_ZONES and name.end() == len(text):
+        return _us_zone(name.group(0))
     hours = float(_ZONE_NAMES.get(name.group(0), 0)) if name else 0.0
     offset = re.search(r"([+-])(\d{1,2})(?::?(\d{2}))?$", text)
     if offset:

@@ -116,6 +116,8 @@ def _authors(
                     held, meta_names = held or meta_names, []  # another meta's writer first
                     continue
             if meta_names:
+                if meta_key == "citation_author":  # a paper's authors, one meta each
+                    meta_names = _citation_authors(doc, keys) or meta_names
                 break
     meta_names = meta_names or held  # (a blog's owner, its author and copyright holder)
     if ld_names and _wider(meta_names, ld_names):
@@ -168,6 +170,18 @@ def _authors(
     ):
         return tuple(byline)
     return tuple(first)
+
+
+def _citation_authors(doc: HtmlElement, keys: frozenset[str]) -> list[str]:
+    """The people of every citation_author meta, in order (Highwire's tags of a scholarly
+    page: one meta an author, "Doe, Jane" or "Jane Doe")."""
+    names: list[str] = []
+    for meta in doc.iter("meta"):
+        key = meta.get("name") or meta.get("property") or ""
+        value = (meta.get("content") or "").strip()
+        if value and key.strip().lower() == "citation_author":
+            names += split_authors(value, keys)
+    return list(dict.fromkeys(names))
 
 
 def _meta_naming(metas: dict[str, str], keys: frozenset[str], byline: list[str]) -> list[str]:
