@@ -26,6 +26,7 @@ from pipeline.web.metadata.dates import (
     _DATE_METAS,
     _MODIFIED_METAS,
     _date,
+    _printed_of_two,
     _printed_update,
     _printed_zone,
     _text_date,
@@ -265,6 +266,9 @@ def read_metadata(
         title, near = printed, _Near(doc, printed)
     dating = _regional(language, url)  # the language dates are read in, with a region
     if published is not None:
+        chosen, reordered = _printed_of_two(published, raws, doc, zone, dating, near)
+        if _before(latest, chosen) is not None:  # (a meta's day after the fetch is none)
+            published, raws = chosen, reordered
         published = _unambiguous(published, raws, doc, zone, dating, near)
         published = _printed_zone(published, raws, doc, zone, dating, near)
         published = local_day(
