@@ -121,3 +121,77 @@ def test_without_a_marked_byline_the_printed_meta_day_still_wins() -> None:
     body = '<article><h1>Council votes the budget</h1><div class="byline">By Ann Lee</div><p>5 August 2024</p>'
     found = _published(head, body, "en")
     assert found is not None and found.date().isoformat() == "2024-08-05"
+
+
+def test_a_structured_day_alone_takes_a_date_metas_time_on_that_day() -> None:
+    head = (
+        '<meta name="date" content="2024-04-22T06:00+02:00">'
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+        '"NewsArticle", "headline": "Council votes the budget", "datePublished": '
+        '"2024-04-22"}</script>'
+    )
+    found = _published(head, "<article><h1>Council votes the budget</h1>")
+    assert found is not None and found.isoformat() == "2024-04-22T06:00:00+02:00"
+
+
+def test_a_structured_day_alone_takes_the_printed_time_on_that_day() -> None:
+    head = '<meta name="publishdate" content="2024-04-24">'
+    body = "<article><h1>Council votes the budget</h1><p>24.04.2024, 23:52 | Quelle: Agentur</p>"
+    found = _published(head, body)
+    assert found is not None and found.isoformat() == "2024-04-24T23:52:00+00:00"
+
+
+def test_a_structured_day_alone_keeps_its_day_when_the_printed_one_differs() -> None:
+    head = '<meta name="publishdate" content="2024-04-24">'
+    body = "<article><h1>Council votes the budget</h1><p>25.04.2024, 09:10 | Quelle: Agentur</p>"
+    found = _published(head, body)
+    assert found is not None and found.isoformat() == "2024-04-24T00:00:00+00:00"
+
+
+def _title(og: str, title: str, h1: str, site: str = "Daily Example") -> str | None:
+    head = (
+        f'<meta property="og:title" content="{og}"><meta property="og:site_name" content="{site}">'
+    )
+    html = (
+        f"<html lang='en'><head><title>{title}</title>{head}</head>"
+        f"<body><article><h1>{h1}</h1>{_TEXT}</article></body></html>"
+    )
+    view = PageView.parse(html, _URL)
+    assert view is not None
+    return view.metadata().title
+
+
+def test_a_titles_own_quotation_after_a_dash_is_no_site_name() -> None:
+    og = "Council votes the budget – „Sie werden schneller“"
+    assert _title(og, "Budget passed late at night", "Budget passed late at night") == og
+
+
+def test_a_titles_own_lower_case_phrase_after_a_dash_is_no_site_name() -> None:
+    og = "Your old coins could be worth thousands - here's how to check"
+    assert _title(og, "Coins worth a fortune", "Coins worth a fortune") == og
+
+
+def test_a_short_or_capitalized_part_after_a_dash_is_still_cut() -> None:
+    # an unknown channel or outlet after the title: "il Corriere Nazionale", "Politik"
+    assert _title("Council votes the budget - il Corriere Nazionale", "x", "Other") == (
+        "Council votes the budget"
+    )
+    assert _title("Council votes the budget - Politik", "x", "Other") == "Council votes the budget"
+
+
+def test_a_headline_printing_the_og_title_after_a_kicker_keeps_its_dash() -> None:
+    og = "Setback in the title race - Liverpool lose at Everton"
+    h1 = "<span>Premier League</span> Setback in the title race - Liverpool lose at Everton"
+    assert _title(og, og + " | example.com", h1) == og
+
+
+def test_a_title_opening_a_quotation_with_a_dash_is_kept() -> None:
+    # Scandinavian headlines open a quotation with a dash ("- Det blir verre")
+    og = "- Det blir verre"
+    assert _title(og, og, og, "Dagavisen") == og
+
+
+def test_a_dash_before_the_sites_name_alone_is_no_title() -> None:
+    assert _title("- Daily Example", "- Daily Example", "Council votes the budget") != (
+        "- Daily Example"
+    )

@@ -734,6 +734,35 @@ def _printed_zone(
     return printed
 
 
+_DAY_ALONE = re.compile(r"\d{4}-\d{2}-\d{2}")  # a structured day without its time
+
+
+def _day_timed(
+    published: datetime,
+    raws: tuple[Any, ...],
+    doc: HtmlElement,
+    zone: tzinfo,
+    language: str | None,
+    near: _Near,
+) -> datetime:
+    """A structured day given alone ("2024-04-22", read as its midnight) at the time another
+    structured value gives on that day (a date meta's "2024-04-22T06:00+02:00"), else the
+    date printed under the headline does ("2024年04月24日23:52"); else as it was."""
+    raw = next((str(r).strip() for r in raws if r), "")
+    if _DAY_ALONE.fullmatch(raw) is None:
+        return published
+    day = published.date()
+    for other in raws:
+        text = str(other).strip() if other else ""
+        found = parse_datetime(text, zone) if len(text) > len(raw) else None
+        if found is not None and found.date() == day and (found.hour, found.minute) != (0, 0):
+            return found
+    printed = _text_date(doc, zone, None, language, near)
+    if printed is not None and printed.date() == day and (printed.hour, printed.minute) != (0, 0):
+        return printed
+    return published
+
+
 def _date(zone: tzinfo, *raws: Any) -> datetime | None:
     """The first of `raws` that parses as a date."""
     for raw in raws:
