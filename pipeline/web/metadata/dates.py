@@ -38,7 +38,6 @@ from pipeline.web.wordpatterns import CaselessWords
 
 _DATE_METAS = (
     "article:published_time",
-    "article:published:time",  # (a colon for the underscore: some templates write it so)
     "og:article:published_time",
     "og:published_time",
     "datepublished",
@@ -89,12 +88,9 @@ _MODIFIED_METAS = (
 )
 # ([@itemprop] first: libxml2 then compares the value only on elements that have one.) The
 # RDFa a CMS prints beside its byline counts too: Drupal's `<span property="dc:date
-# dc:created" content="...">`, `property="schema:dateCreated"` (the node's creation). A
-# class "published" among others counts: WordPress themes' `<time class="entry-date
-# published">` (beside `<time class="updated">`).
+# dc:created" content="...">`, `property="schema:dateCreated"` (the node's creation).
 _TIME_PUBLISHED = xpath(
-    "/descendant::time[@itemprop='datePublished' or @pubdate or "
-    "contains(concat(' ', normalize-space(@class), ' '), ' published ')]"
+    "/descendant::time[@itemprop='datePublished' or @pubdate or @class='published']"
     "/@datetime | /descendant::*[@itemprop or @property][@itemprop='datePublished' or "
     "contains(@property,'datePublished') or contains(@property,'dateCreated') or "
     "contains(@property,'dc:created')]/@content"
@@ -672,11 +668,9 @@ def _printed_of_two(
     meta (the second) that give different days, the meta's where the date printed under the
     headline is on its day (a template's JSON-LD set at the draft's creation, days before the
     page went out): that time, and `raws` with the meta first (the later readers take the
-    first structured value as the one read); else both as they were, as where a <time> or
-    byline marked as the publication (`_marked_time`) is on the JSON-LD's day (a live page's
-    meta set at its last entry, its byline's `itemprop=datePublished` at its start).
-    Measured on the public sets: where the printed day is one of the two, the gold follows it
-    on 17 pages of 17 (benchmarks/extraction/README.md, session 22, dates22)."""
+    first structured value as the one read); else both as they were. Measured on the public
+    sets: where the printed day is one of the two, the gold follows it on 17 pages of 17
+    (benchmarks/extraction/README.md, session 22, dates22)."""
     if not raws[0] or not raws[1] or str(raws[0])[:10] == str(raws[1])[:10]:
         return published, raws  # (most pages: one ISO day written twice, nothing parsed)
     meta = parse_datetime(str(raws[1]), zone)
@@ -686,9 +680,6 @@ def _printed_of_two(
         or parse_datetime(str(raws[0]), zone) is None
     ):
         return published, raws
-    marked = _marked_time(doc, zone, near)
-    if marked is not None and marked.date() == published.date():
-        return published, raws  # the byline marks the JSON-LD's day as the publication's
     printed = _text_date(doc, zone, None, language, near)
     if printed is None or printed.date() != meta.date():
         return published, raws
@@ -708,22 +699,12 @@ def _printed_zone(
     near: _Near,
 ) -> datetime:
     """A structured time given without an offset ("2026-01-08T10:00:00", read in `zone`) in
-    the offset another structured value gives the same wall time in (a JSON-LD "2026-01-08
-    10:00:00.0" beside a date meta's "2026-01-08T10:00:00+01:00"), else in the zone the page
-    prints beside the same time ("January 8, 2026 10:00 CET", "10:00 WIB", "23:30
-    (GMT+7)"); else as it was."""
+    the zone the page prints beside the same time ("January 8, 2026 10:00 CET", "10:00
+    WIB", "23:30 (GMT+7)"); else as it was."""
     # (the first raw given: when it is such a time it parses, so it is the one read)
     raw = next((str(r).strip() for r in raws if r), "")
     if _ZONELESS_TIME.fullmatch(raw) is None:
         return published
-    wall = published.replace(tzinfo=None, second=0, microsecond=0)
-    for other in raws:
-        text = str(other).strip() if other else ""
-        if text == raw or not _STATED_OFFSET.search(text):
-            continue
-        found = parse_datetime(text, zone)
-        if found is not None and found.replace(tzinfo=None, second=0, microsecond=0) == wall:
-            return published.replace(tzinfo=found.tzinfo)
     printed = _text_date(doc, zone, None, language, near)
     if (
         printed is None
@@ -732,35 +713,6 @@ def _printed_zone(
     ):
         return published
     return printed
-
-
-_DAY_ALONE = re.compile(r"\d{4}-\d{2}-\d{2}")  # a structured day without its time
-
-
-def _day_timed(
-    published: datetime,
-    raws: tuple[Any, ...],
-    doc: HtmlElement,
-    zone: tzinfo,
-    language: str | None,
-    near: _Near,
-) -> datetime:
-    """A structured day given alone ("2024-04-22", read as its midnight) at the time another
-    structured value gives on that day (a date meta's "2024-04-22T06:00+02:00"), else the
-    date printed under the headline does ("2024年04月24日23:52"); else as it was."""
-    raw = next((str(r).strip() for r in raws if r), "")
-    if _DAY_ALONE.fullmatch(raw) is None:
-        return published
-    day = published.date()
-    for other in raws:
-        text = str(other).strip() if other else ""
-        found = parse_datetime(text, zone) if len(text) > len(raw) else None
-        if found is not None and found.date() == day and (found.hour, found.minute) != (0, 0):
-            return found
-    printed = _text_date(doc, zone, None, language, near)
-    if printed is not None and printed.date() == day and (printed.hour, printed.minute) != (0, 0):
-        return printed
-    return published
 
 
 def _date(zone: tzinfo, *raws: Any) -> datetime | None:

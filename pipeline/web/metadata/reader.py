@@ -26,7 +26,6 @@ from pipeline.web.metadata.dates import (
     _DATE_METAS,
     _MODIFIED_METAS,
     _date,
-    _day_timed,
     _printed_of_two,
     _printed_update,
     _printed_zone,
@@ -272,7 +271,6 @@ def read_metadata(
             published, raws = chosen, reordered
         published = _unambiguous(published, raws, doc, zone, dating, near)
         published = _printed_zone(published, raws, doc, zone, dating, near)
-        published = _day_timed(published, raws, doc, zone, dating, near)
         published = local_day(
             published, raws, zone, url, lambda: _text_date(doc, zone, None, dating, near)
         )
@@ -301,19 +299,14 @@ def _before(latest: datetime, found: datetime | None) -> datetime | None:
 def _whole_title(doc: HtmlElement, raw: str | None, title: str | None) -> str | None:
     """The page's title uncut where its first <h1> prints it whole: a title holding a dash
     ("Spider-Man – the return of a hero", "Brexit – what happens next") is one title, not a
-    title and a site's name, when the headline says so, alone or inside a longer line (a
-    kicker before it, "Premier League Rückschlag im Titelkampf - Liverpool verliert"; more
-    words after it), not twice as long."""
+    title and a site's name, when the headline says so."""
     if not raw or not title or title == raw:
         return title
     h1 = doc.find(".//h1")
     if h1 is None:
         return title
     whole = " ".join(raw.split())
-    printed, key = _key(text_of(h1)), _key(whole)
-    if key == _key(title) or not key or len(printed) > 2 * len(key):
-        return title
-    return whole if key in printed else title
+    return whole if _key(text_of(h1)) == _key(whole) != _key(title) else title
 
 
 def _uncut(

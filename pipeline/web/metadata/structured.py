@@ -164,10 +164,9 @@ _JSONLD_DEPTH = 16
 
 
 def _walk_jsonld(node: Any) -> Iterator[dict[str, Any]]:
-    """The objects of a JSON-LD block, @graph members and an object's `mainEntity` included
-    (a WebPage holding its NewsArticle there), in document order, down to `_JSONLD_DEPTH`
-    levels of lists and graphs (a block nested deeper is not JSON-LD that any page means: it
-    is not walked, on the stack or off it)."""
+    """The objects of a JSON-LD block, @graph members included, in document order, down to
+    `_JSONLD_DEPTH` levels of lists and graphs (a block nested deeper is not JSON-LD that
+    any page means: it is not walked, on the stack or off it)."""
     todo: list[tuple[Any, int]] = [(node, 0)]
     while todo:
         node, depth = todo.pop()
@@ -178,8 +177,6 @@ def _walk_jsonld(node: Any) -> Iterator[dict[str, Any]]:
         elif isinstance(node, dict):
             yield node
             todo.append((node.get("@graph", []), depth + 1))
-            if isinstance(main := node.get("mainEntity"), dict):
-                todo.append((main, depth + 1))
 
 
 def _types(obj: dict[str, Any]) -> list[str]:

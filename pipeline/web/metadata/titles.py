@@ -69,46 +69,11 @@ def clean_title(title: str, site_name: str | None = None, url: str = "") -> str:
         if len(kept) >= _MIN_TITLE_SHARE * len(title) or end - start == 1:
             return _piped_channel(_channel_tail(kept))
     parts = title_parts(title)
-    if len(parts) < 2 or _said_tail(title, parts):
+    if len(parts) < 2:
         return title
     if site_name:
         parts = [p for p in parts if p != site_name] or parts
     return max(parts, key=len) if len(parts[0]) < 0.5 * max(len(p) for p in parts) else parts[0]
-
-
-# What opens a quotation: no site's or channel's name opens with one.
-_OPENING_QUOTES = "\"'„“”‘’‚«»‹›「『"
-_MIN_PHRASE_WORDS = 3  # words of a lower-case part that is a phrase, not a name
-
-
-_DASHED = re.compile(r"\S.*?\s+[-–—]\s+(\S.*)")  # "Title – the rest": the rest after one dash
-
-
-def _said_tail(title: str, parts: list[str]) -> bool:
-    """True for a title of two parts, the second after a dash (a colon opens a French
-    title's second half: "Deux ans en Macronie : une condamnation ...") and the headline's own
-    (`_said_part`)."""
-    if len(parts) != 2:
-        return False
-    dashed = _DASHED.fullmatch(title)
-    return dashed is not None and dashed.group(1) == parts[1] and _said_part(parts[1])
-
-
-def _said_part(part: str) -> bool:
-    """True for a part of a title that is the headline's own, not a site's or channel's name
-    after it: a quotation ("... – „Sie werden schneller“", "... – ”kritiskt”"), or a phrase
-    of `_MIN_PHRASE_WORDS` words or more that opens in lower case with at most a quarter of
-    its words capitalized ("... – så kom sjokkvendingen", "... - here's how to check",
-    "... – während sein Projekt stockt"), where a name in lower case ("il Fatto Quotidiano",
-    "heise online") capitalizes most of its words or has fewer."""
-    if part[0] in _OPENING_QUOTES:
-        return True
-    if not part[0].islower():
-        return False
-    words = part.split()
-    if len(words) < _MIN_PHRASE_WORDS:
-        return False
-    return 4 * sum(w[0].isupper() for w in words) <= len(words)
 
 
 def og_title_whole(og_title: str, page: str, site_name: str | None, url: str) -> str | None:
@@ -156,23 +121,13 @@ _SITE_SHAPED = re.compile(
     f"[{HAN_CHAR}A-Za-z0-9 ]{{1,10}}(?:网|網|卫视|衛視|电视台|電視台|日报|日報|资讯网|資訊網)"
 )
 _LEADING_SEPARATOR = re.compile(r"^[-|–—_·:：｜]")
-# A dash and a blank before a letter opening a title: a quotation, as Scandinavian headlines
-# open one ("- Angsten vil øke", "– Det är kritiskt"), unless the rest is the site's name.
-_QUOTE_DASH = re.compile(r"\s*([-–])\s(?=[^\W\d_])")
 
 
 def page_title(raw: str | None, site_name: str | None = None, url: str = "") -> str | None:
     """A page's title as printed (og:title, <title> ...) without its site's part
     (`clean_title`), or None where it holds no article's title (`usable_title`, before and
     after the cut: "CCTV.com- 央视论坛 :: null" is no title, nor "经济参考网_(新闻)")."""
-    if not raw:
-        return None
-    quoted = _QUOTE_DASH.match(raw)
-    if quoted is not None:  # "- Angsten vil øke": the dash opens the headline's quotation
-        said = usable_title(clean_title(raw[quoted.end() :], site_name, url))
-        keys = site_keys(site_name, url)
-        return f"{quoted.group(1)} {said}" if said and not _is_site_part(said, keys) else None
-    if not usable_title(raw):
+    if not raw or not usable_title(raw):
         return None
     return usable_title(clean_title(raw, site_name, url))
 
