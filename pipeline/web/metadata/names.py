@@ -12,7 +12,7 @@ from pipeline.text.bylines import NAME_PARTICLES
 from pipeline.text.dates import is_month_name
 from pipeline.text.scripts import HAN_CHAR, has_han
 from pipeline.web.html import HtmlElement, text_of, xpath
-from pipeline.web.metadata.organisations import _key, _lower, is_organisation
+from pipeline.web.metadata.organisations import _key, _lower, holds_org_word, is_organisation
 from pipeline.web.metadata.visible import _shown_texts
 from pipeline.web.metadata.vocabulary import (
     _AUTHOR_SPLIT,
@@ -41,7 +41,6 @@ from pipeline.web.metadata.vocabulary import (
     _NICKNAME,
     _NOT_NAME_WORD,
     _NOT_NAMES,
-    _ORG_WORDS,
     _OTHER_ROLE_LABELS,
     _PARENS,
     _PHOTO_CREDIT,
@@ -321,7 +320,7 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
             dating -= 1  # "Data publikacji", "Date published"
         words = words[:dating]  # "GM FRK. Data publikacji Pią": the date's label and what follows
     lowered = [_lower(w).strip(".,") for w in words]
-    if any(w in _ORG_WORDS for w in lowered):
+    if holds_org_word(lowered):
         return None  # "Los Angeles Times", "Wirtualna Polska Media", "The Texas Newsroom"
     lead = _role_lead(lowered)
     if lead and len(words) > lead:  # "Корреспондент Иван Петров", "Phóng viên Nguyễn Văn An"
