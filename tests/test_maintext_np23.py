@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.maintext.appeals import is_appeal
 from pipeline.maintext.core import own_paragraphs
+from pipeline.maintext.linekinds import is_boilerplate_line
+from pipeline.maintext.sitenotes import is_site_note
 from tests.sample_pages import HARBOUR_STORY as STORY
 
 
@@ -63,3 +66,51 @@ def test_a_shown_caption_stays(style: str) -> None:
         "</figcaption></figure>" + "".join(f"<p>{p}</p>" for p in STORY)
     )
     assert own_paragraphs(_page(body)) == [_SLIDES[0], *STORY]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a typo report without the key chord: select the text, press a button
+        "Kļūda rakstā?",
+        "Iezīmējiet tekstu un spiediet uz Ziņot par kļūdu pogas, lai nosūtītu to redaktoram!",
+        "Found an error in the article?",
+        "Select the text and click the Report an error button to send it to our editors.",
+        "Нашли ошибку?",
+        "Выделите текст и нажмите кнопку «Сообщить об ошибке».",
+        # the site disowning its readers' opinions, named without the article ("موقع": site)
+        "الآراء الواردة أدناه لا تعبر عن رأي موقع الأخبار، بل تعكس وجهات نظر أصحابها فقط.",
+    ],
+)
+def test_the_sites_notes_in_more_words_are_site_notes(line: str) -> None:
+    assert is_site_note(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Was there an error in the article?",  # a question of the story's
+        "Select the text of the treaty and you will see that the error was the minister's.",
+        "Iezīmējiet kļūdas tekstā.",  # no step after the selection
+        "The council found an error in the plan and asked for a new survey of the quay.",
+    ],
+)
+def test_sentences_about_errors_stay(line: str) -> None:
+    assert not is_site_note(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。",
+        "この記事は有料会員限定です。",
+    ],
+)
+def test_a_japanese_paywall_prompt_goes(line: str) -> None:
+    assert is_appeal(line)
+    assert is_boilerplate_line(line)
+
+
+def test_a_japanese_sentence_about_members_stays() -> None:
+    line = "市の会員制度は来年から変わり、続けて利用する人は登録し直す必要がある。"
+    assert not is_appeal(line)
