@@ -10,6 +10,8 @@ from pipeline.maintext.appeals import is_appeal
 from pipeline.maintext.core import own_paragraphs
 from pipeline.maintext.linekinds import is_boilerplate_line
 from pipeline.maintext.sitenotes import is_site_note
+from pipeline.pages import make_article
+from pipeline.records import Article, RawPage
 from tests.sample_pages import HARBOUR_STORY as STORY
 
 
@@ -114,3 +116,62 @@ def test_a_japanese_paywall_prompt_goes(line: str) -> None:
 def test_a_japanese_sentence_about_members_stays() -> None:
     line = "市の会員制度は来年から変わり、続けて利用する人は登録し直す必要がある。"
     assert not is_appeal(line)
+
+
+_DATE = "12.05.2024 14:35"
+
+
+def _article(lines: list[str], lang: str = "en", meta: str = "") -> Article:
+    body = "".join(f"<p>{x}</p>" for x in [*lines, *STORY])
+    page = (
+        f"<html lang='{lang}'><head><meta charset='utf-8'><title>Harbour opens a new terminal"
+        f"</title>{meta}</head><body><main><article><h1>Harbour opens a new terminal</h1>"
+        f"<div class='x2'>{body}</div></article></main></body></html>"
+    )
+    made = make_article(
+        RawPage(url="https://news.example.org/2024/05/12/harbour", body=page.encode())
+    )
+    assert isinstance(made, Article)
+    return made
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "author"),
+    [
+        ("Mara Quill and Tom Reed", "en", "Mara Quill, Tom Reed"),
+        ("Иван Петров и Мария Сидорова", "ru", "Иван Петров, Мария Сидорова"),
+        ("דנה כהן ויוסי לוי", "he", "דנה כהן, יוסי לוי"),
+    ],
+)
+def test_a_byline_of_names_alone_beside_the_date_leaves_the_text(
+    line: str, lang: str, author: str
+) -> None:
+    """No byline word: the metadata reads the names beside the date; the line goes."""
+    made = _article([line, _DATE], lang)
+    assert made.author == author
+    assert line not in made.text and made.text.startswith(STORY[0][:40])
+
+
+def test_a_line_naming_others_stays() -> None:
+    """The author found elsewhere (a meta) is not the line's: the line is the text's."""
+    made = _article(
+        ["Mara Quill and Tom Reed", _DATE], meta="<meta name='author' content='Ann Lee'>"
+    )
+    assert made.author == "Ann Lee"
+    assert "Mara Quill and Tom Reed" in made.text
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [("News Desk", "en"), ("Haber Merkezi", "tr"), ("নিজস্ব প্রতিবেদক", "bn"), ("Redakce", "cs")],
+)
+def test_a_desk_where_the_byline_stands_leaves_the_text(line: str, lang: str) -> None:
+    made = _article([line, _DATE], lang)
+    assert made.author is None
+    assert line not in made.text
+
+
+def test_a_desk_name_away_from_the_date_stays() -> None:
+    """Without the dateline beside it, a short line naming a newsroom may be a heading."""
+    made = _article(["Haber Merkezi", STORY[0]], "tr")
+    assert made.text.startswith("Haber Merkezi")

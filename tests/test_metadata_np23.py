@@ -70,3 +70,24 @@ def test_initials_between_names_are_no_legal_form() -> None:
 @pytest.mark.parametrize("name", ["Harbour Holdings S.A.", "Port Media S.A", "Λιμάνι Α.Ε."])
 def test_a_legal_form_closing_a_name_is_still_a_company(name: str) -> None:
     assert is_organisation(name)
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("כתב: יוסי לוי", ["יוסי לוי"]),  # Hebrew "correspondent:" (he)
+        ("כתבה: דנה כהן", ["דנה כהן"]),  # (she)
+        ("Theo Trần Thị Bình", ["Trần Thị Bình"]),  # Vietnamese "according to" a writer
+        ("Theo Tuổi Trẻ", []),  # ... an outlet: the source, no author
+        ("Theo Dân trí", []),
+        ("Theo Walcott", ["Theo Walcott"]),  # the given name, in no Vietnamese letters
+        ("Theo Hernández", ["Theo Hernández"]),
+    ],
+)
+def test_bylines_of_more_forms(byline: str, want: list[str]) -> None:
+    assert split_authors(byline) == want
+
+
+def test_a_hebrew_correspondent_in_byline_markup_is_the_author() -> None:
+    header = "<div class='byline'>כתבה: דנה כהן</div><time>12.05.2024 14:35</time>"
+    assert _authors("", header) == ["דנה כהן"]

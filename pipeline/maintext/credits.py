@@ -20,6 +20,7 @@ import re
 from pipeline.text.bylines import BYLINE_ROLES, ENGLISH_ROLES, NAME_PARTICLES
 from pipeline.text.marks import MARK_CHAR
 from pipeline.web.html import any_literal
+from pipeline.web.metadata.names import split_authors
 
 _CREDIT = re.compile(
     r"^to contact the (?:reporters?|editors?|writers?|authors?)\b.{0,60}:|"
@@ -177,3 +178,37 @@ def _name_word(word: str) -> bool:
     capitals ("राहुल", "שרה")."""
     first = word[:1]
     return first.isupper() or word in NAME_PARTICLES or first.lower() == first.upper()
+
+
+# The text's lines a byline of the found authors is looked for in (under the headline, above
+# the lead), how long it may be, and how many letters beside the names' own it may hold (the
+# joints: "and", "i", "и", Hebrew's "ו", commas).
+_AUTHOR_LINE_REACH = 3
+_MAX_AUTHOR_LINE = 120
+_AUTHOR_LINE_SLACK = 5
+
+
+def without_author_line(lines: list[str], authors: tuple[str, ...]) -> list[str]:
+    """`lines` less a line among the first `_AUTHOR_LINE_REACH` that names the found
+    `authors` and nothing else: a byline printed without a byline word ("דנה כהן ויוסי לוי",
+    "Иван Петров, Мария Сидорова", "Jan Kowalski i Anna Nowak"), which the metadata reader
+    read as the authors beside the date. A line naming others, or more, is the text's."""
+    if not authors:
+        return lines
+    want = {_letters(a) for a in authors}
+    for i, line in enumerate(lines[:_AUTHOR_LINE_REACH]):
+        if len(line) > _MAX_AUTHOR_LINE or _letters(line)[:1] == "":
+            continue
+        names = split_authors(line)
+        if (
+            names
+            and {_letters(n) for n in names} == want
+            and len(_letters(line)) - sum(map(len, want)) <= _AUTHOR_LINE_SLACK
+        ):
+            return lines[:i] + lines[i + 1 :]
+    return lines
+
+
+def _letters(text: str) -> str:
+    """The letters and digits of `text`, case-folded."""
+    return "".join(filter(str.isalnum, text.casefold()))

@@ -256,6 +256,19 @@ def _han_names(name: str) -> list[str]:
     return [name]
 
 
+# Letters only Vietnamese writes (its vowels' hooks, horns and breves, and đ): "Theo" before
+# them is "according to", not the given name Theo ("Theo Walcott" stays a name).
+_VIETNAMESE_LETTER = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĐ]")
+_VI_SOURCE_WORDS = 3  # "Theo" and an outlet of one or two words: a source, not a writer
+
+
+def is_desk(text: str) -> bool:
+    """A desk named where a byline stands: "Our Foreign Staff", "নিজস্ব প্রতিবেদক" (own
+    correspondent), a possessive opening it (`_DESK_POSSESSIVES`)."""
+    words = text.split()
+    return len(words) > 1 and words[0].lower() in _DESK_POSSESSIVES
+
+
 def _person(part: str, site_keys: frozenset[str]) -> str | None:
     """One candidate name cleaned, or None when it is a role, a place, an organisation."""
     spaced = " ".join(part.split())
@@ -278,6 +291,13 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
     if half >= 2 and text[:half] == text[half:]:
         text = text[:half]  # "Kristen Falc'honKristen Falc'hon": the name and its tooltip
     words = text.split()
+    if words[:1] == ["Theo"] and len(words) > 1 and _VIETNAMESE_LETTER.search(text):
+        # Vietnamese "Theo X" (according to X): a writer's full name (three words and more,
+        # "Theo Nguyễn Văn An": an article retold from theirs), else an outlet, the source
+        # ("Theo Tuổi Trẻ", "Theo Dân trí"), no author
+        if len(words) <= _VI_SOURCE_WORDS:
+            return None
+        words = words[1:]
     labelled = _other_role(words)
     if labelled is not None:  # "Budi Santoso Editor: Ani Lestari": another role's label
         words = words[:labelled]

@@ -186,6 +186,7 @@ _PLACE_WORDS = {"em", "en", "in", "à", "a", "from", "for", "de", "da", "do", "w
 _DESK_POSSESSIVES = {
     *"our notre nos nuestro nuestra nuestros unser unsere unserem nasz nasza nostro nostra".split(),
     *"nosso nossa onze наш наша наши".split(),
+    "নিজস্ব",  # Bengali "own": "নিজস্ব প্রতিবেদক" (own correspondent)
 }
 _NOT_NAME_WORD = re.compile(r"\d|^@|@.*\.|^https?:|^www\.")
 _DOMAIN = re.compile(r"\w\.(?:com|net|org|co|gov|edu|info|news|[a-z]{2})\b", re.I)
