@@ -230,8 +230,9 @@ _APPEAL_SEARCHES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_WRITE_TO_US, ("to hear", "what you think", "want us to", "us at")),
     (_OWN_PITCH, _OWN_PITCH_WORDS),
 )
-_PAYWALL_ANYWHERE_WORDS = ("ve rea", "you have reached", "bete para", "nur für abonnent")
-_PAYWALL_ANYWHERE_WORDS += ("会員限定", "続きを")
+_PAYWALL_ANYWHERE_WORDS = (
+    *("ve rea", "you have reached", "bete para", "nur für abonnent", "会員限定", "続きを"),
+)
 
 
 def is_appeal(text: str, lowered: str | None = None) -> bool:

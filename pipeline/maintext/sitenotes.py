@@ -37,10 +37,13 @@ _TYPO_STEPS = re.compile(
     r"\bmarkieren sie\b.{0,40}\bund (?:drücken|klicken)\b",
     re.I,
 )
-_TYPO_STEP_WORDS = ("select", "highlight", "mark ", "выделите", "виділіть", "zaznacz")
-_TYPO_STEP_WORDS += ("iezīmējiet", "pažymėkite", "markieren")
-_ERROR_WORDS = ("error", "typo", "mistake", "ошибк", "помилк", "błąd", "błęd", "kļūd", "klaid")
-_ERROR_WORDS += ("fehler",)
+_TYPO_STEP_WORDS = (
+    *("select", "highlight", "mark ", "выделите", "виділіть", "zaznacz", "iezīmējiet"),
+    *("pažymėkite", "markieren"),
+)
+_ERROR_WORDS = (
+    *("error", "typo", "mistake", "ошибк", "помилк", "błąd", "błęd", "kļūd", "klaid", "fehler"),
+)
 # The report's question, a line of its own above the steps: "Found an error in the article?",
 # "Нашли ошибку?", "Kļūda rakstā?", "Zauważyłeś błąd?".
 _TYPO_QUESTION = re.compile(
