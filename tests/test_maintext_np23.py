@@ -175,3 +175,17 @@ def test_a_desk_name_away_from_the_date_stays() -> None:
     """Without the dateline beside it, a short line naming a newsroom may be a heading."""
     made = _article(["Haber Merkezi", STORY[0]], "tr")
     assert made.text.startswith("Haber Merkezi")
+
+
+def test_a_slideshows_pager_goes() -> None:
+    """Page numbers and arrows, a line each, under the article."""
+    pager = "".join(f"<div>{x}</div>" for x in ["&lt;&lt;", "&lt;", "8", "11", "&gt;", "&gt;&gt;"])
+    body = "".join(f"<p>{p}</p>" for p in STORY) + f"<div class='x'>{pager}</div>"
+    assert own_paragraphs(_page(body)) == STORY
+
+
+def test_numbers_without_an_arrow_stay() -> None:
+    """A list of numbers alone (scores, a countdown) is no pager without its arrows."""
+    numbers = "".join(f"<li>{n}</li>" for n in (3, 2, 1, 0))
+    body = "".join(f"<p>{p}</p>" for p in STORY) + f"<ul>{numbers}</ul>"
+    assert own_paragraphs(_page(body))[-4:] == ["3", "2", "1", "0"]
