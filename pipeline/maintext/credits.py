@@ -186,6 +186,7 @@ def _name_word(word: str) -> bool:
 _AUTHOR_LINE_REACH = 3
 _MAX_AUTHOR_LINE = 120
 _AUTHOR_LINE_SLACK = 5
+_MAX_NAME_WORDS = 4
 
 
 def without_author_line(lines: list[str], authors: tuple[str, ...]) -> list[str]:
@@ -193,8 +194,8 @@ def without_author_line(lines: list[str], authors: tuple[str, ...]) -> list[str]
     `authors` and nothing else: a byline printed without a byline word ("דנה כהן ויוסי לוי",
     "Иван Петров, Мария Сидорова", "Jan Kowalski i Anna Nowak"), which the metadata reader
     read as the authors beside the date. A line naming others, or more, is the text's."""
-    if not authors:
-        return lines
+    if not authors or any(len(a.split()) > _MAX_NAME_WORDS for a in authors):
+        return lines  # (a name of five words and more is no person's: the reader erred)
     want = {_letters(a) for a in authors}
     for i, line in enumerate(lines[:_AUTHOR_LINE_REACH]):
         if len(line) > _MAX_AUTHOR_LINE or _letters(line)[:1] == "":
