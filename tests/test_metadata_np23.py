@@ -91,3 +91,15 @@ def test_bylines_of_more_forms(byline: str, want: list[str]) -> None:
 def test_a_hebrew_correspondent_in_byline_markup_is_the_author() -> None:
     header = "<div class='byline'>כתבה: דנה כהן</div><time>12.05.2024 14:35</time>"
     assert _authors("", header) == ["דנה כהן"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("Ana Ruiz | Palma de Mallorca | 08/01/2014", ["Ana Ruiz"]),  # name | place | date
+        ("Ana Ruiz | Santa Cruz de Tenerife | 8 ene 2014", ["Ana Ruiz"]),
+        ("Ana Ruiz | Pedro Gil", ["Ana Ruiz", "Pedro Gil"]),  # two names, no date: both
+    ],
+)
+def test_the_fields_between_a_name_and_its_date_are_no_names(byline: str, want: list[str]) -> None:
+    assert split_authors(byline) == want

@@ -128,6 +128,8 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         value = _joined_en_a(value)
     if " ו" in value:
         value = _hebrew_joined(value)
+    if "|" in value:
+        value = _first_of_fields(value)
     # "Richard (R.J.) Eskow": a nickname or initials in brackets inside one name
     value = _NICKNAME.sub(lambda m: f"\x00{m.group(1)}\x01", value)
     if "," in value and ("(" in value or "（" in value):
@@ -260,6 +262,21 @@ def _han_names(name: str) -> list[str]:
 # them is "according to", not the given name Theo ("Theo Walcott" stays a name).
 _VIETNAMESE_LETTER = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĐ]")
 _VI_SOURCE_WORDS = 3  # "Theo" and an outlet of one or two words: a source, not a writer
+
+
+# A byline's fields apart by bars, the date in the third or a later one: "Juan Pérez | Palma
+# de Mallorca | 08/01/2014". The fields between the name and the date are where it was
+# written (a place of several words, "Palma de Mallorca", reads as a name), as the bare
+# line's are (`signatures._fielded_name`).
+_DATE_FIELD = re.compile(r"\d{1,4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2,4}|\b(?:19|20)\d\d\b")
+
+
+def _first_of_fields(value: str) -> str:
+    """`value` cut to its first field where a later field than the second holds a date."""
+    fields = value.split("|")
+    if len(fields) >= 3 and any(_DATE_FIELD.search(f) for f in fields[2:]):
+        return fields[0]
+    return value
 
 
 def is_desk(text: str) -> bool:
