@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 
 from pipeline.errors import ExtractionError, Rejected, RejectReason
+from pipeline.maintext.credits import without_author_line
 from pipeline.records import Article, RawPage
 from pipeline.sites import SiteSpec, generic, site_for_url, sniff_site
 from pipeline.sites import _common as c
@@ -129,6 +130,7 @@ def _by_structure(page: RawPage, view: PageView, limit: int | None = None) -> Ar
         lines = generic.main_text_tree(doc, url, view.html, view.jsonld)  # (metadata read it)
     if lines and _anchor_share(anchors, lines) > 0.5:
         raise Rejected(RejectReason.NOT_ARTICLE, url, "a list of links, not an article")
+    lines = without_author_line(lines, meta.authors)
     title = title or _title_from_text(lines)
     if not title:
         raise Rejected(RejectReason.NOT_ARTICLE, url, "no title")

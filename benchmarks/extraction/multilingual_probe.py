@@ -7,8 +7,9 @@ headline with a byline and a date in the language's usual forms, in byline marku
 `pipeline.pages.article_from_page` gives the author, the date (and time) and a text without
 the byline or date line. Sections: each language's byline, written date and "2 hours ago"
 (ml21: 352 cases), joined names and weekday dates (ml21: 132), bylines at the text's top or
-end (ml21: 36), roles before the name (ml21: 22), the kinds ml21 left (ml22: 171) and their
-neighbours' forms (ml22: 110). Fixed kinds are kept by tests/test_metadata_ml21.py and
+end (ml21: 36), roles before the name (ml21: 22), the kinds ml21 left (ml22: 171), their
+neighbours' forms (ml22: 110), and the kinds ml22 left with those newspaper4k's pages showed
+(np23: 28). Fixed kinds are kept by tests/test_metadata_ml21.py and
 tests/test_metadata_ml22.py; this counts what is left.
 
     PYTHONPATH=. .venv/bin/python benchmarks/extraction/multilingual_probe.py [-v]
@@ -570,6 +571,24 @@ NEIGHBOUR_BYLINES = [
     ("he", "מאת: יוסי לוי", "יוסי לוי"),
 ]
 
+# Session 23 (np23): the kinds ml22 left and newspaper4k's pages showed. A byline of names
+# alone (no byline word) the date stands beside, a desk where a byline stands, Hebrew's
+# correspondent before a colon,
+# initials that are no legal form.
+NP23_BYLINES = [
+    ("he", "כתב: יוסי לוי", "יוסי לוי"),
+    ("he", "יוסי לוי ודנה כהן", "יוסי לוי, דנה כהן"),
+    ("ru", "Иван Петров и Мария Сидорова", "Иван Петров, Мария Сидорова"),
+    ("cs", "Jan Novák a Petr Svoboda", "Jan Novák, Petr Svoboda"),
+    ("uk", "Олена Коваленко, Андрій Шевченко", "Олена Коваленко, Андрій Шевченко"),
+    ("en", "News Desk", ""),
+    ("en", "Our Foreign Staff", ""),
+    ("cs", "Redakce", ""),
+    ("fr", "Notre correspondant", ""),
+    ("en", "By James S.A. Corey", "James S.A. Corey"),
+    ("es", "Por Ana María López y Juan Pérez", "Ana María López, Juan Pérez"),
+]
+
 NEIGHBOUR_DATES = [
     ("hi", "अपडेटेड: 12 मई 2024, 14:35 IST", "2024-05-12 09:05"),
     ("hi", "प्रकाशित: 12 मई 2024", "2024-05-12"),
@@ -612,6 +631,9 @@ NEIGHBOUR_RELATIVE = [
 ]
 
 EXTRA_PARAGRAPHS = {
+    "en": "The city council approved a new cycle bridge over the canal on Tuesday evening, "
+    "because the main street in the centre has been jammed for years and pupils sit in "
+    "traffic every morning.",
     "ur": "شہر کی کونسل نے منگل کی شام نہر پر سائیکلوں کے لیے ایک نیا پل بنانے کی منظوری دی، "
     "کیونکہ شہر کے مرکز کی مرکزی سڑک برسوں سے بھری رہتی ہے "
     "اور طلبہ ہر صبح ٹریفک میں پھنسے رہتے ہیں۔",
@@ -899,6 +921,7 @@ SECTIONS: dict[str, Callable[[], list[tuple[str, Check]]]] = {
         *_dates(NEIGHBOUR_DATES, _day_or_utc),
         *_relatives(NEIGHBOUR_RELATIVE, pages=False),
     ],
+    "np23's kinds": lambda: _bylines(NP23_BYLINES),
 }
 
 

@@ -113,7 +113,10 @@ _PAYWALL_ANYWHERE = re.compile(
     r"(?:articles|stories)\b|"
     r"\byou have reached (?:your|the) (?:limit|maximum) of free (?:articles|stories)\b|"
     r"\bsuscr[ií]bete para (?:seguir|continuar) leyendo\b|"
-    r"\b(?:artikel|beitrag|inhalt)\w* (?:ist )?nur für abonnent",
+    r"\b(?:artikel|beitrag|inhalt)\w* (?:ist )?nur für abonnent|"
+    # Japanese: "この記事は会員限定です" (for members only), "［有料会員限定］" (paid members
+    # only), "電子版に登録すると続きをお読みいただけます" (register to read the rest)
+    r"(?:記事|コンテンツ)は(?:有料)?会員限定|有料会員限定|続きを(?:お読み|読むことが)",
     re.I,
 )
 # The site's pitch for its own subscription, app or podcast, or its call for the reader's own
@@ -173,6 +176,8 @@ _MARKS = (
     "want us",
     # (`_PAYWALL_OPENING`, `_PAYWALL_ANYWHERE`)
     "reading",
+    "会員限定",
+    "続きを",
     "subscri",
     "members",
     "already",
@@ -225,7 +230,9 @@ _APPEAL_SEARCHES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_WRITE_TO_US, ("to hear", "what you think", "want us to", "us at")),
     (_OWN_PITCH, _OWN_PITCH_WORDS),
 )
-_PAYWALL_ANYWHERE_WORDS = ("ve rea", "you have reached", "bete para", "nur für abonnent")
+_PAYWALL_ANYWHERE_WORDS = (
+    *("ve rea", "you have reached", "bete para", "nur für abonnent", "会員限定", "続きを"),
+)
 
 
 def is_appeal(text: str, lowered: str | None = None) -> bool:

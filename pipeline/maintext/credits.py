@@ -20,6 +20,7 @@ import re
 from pipeline.text.bylines import BYLINE_ROLES, ENGLISH_ROLES, NAME_PARTICLES
 from pipeline.text.marks import MARK_CHAR
 from pipeline.web.html import any_literal
+from pipeline.web.metadata.names import split_authors
 
 _CREDIT = re.compile(
     r"^to contact the (?:reporters?|editors?|writers?|authors?)\b.{0,60}:|"
@@ -177,3 +178,38 @@ def _name_word(word: str) -> bool:
     capitals ("राहुल", "שרה")."""
     first = word[:1]
     return first.isupper() or word in NAME_PARTICLES or first.lower() == first.upper()
+
+
+# The text's lines a byline of the found authors is looked for in (under the headline, above
+# the lead), how long it may be, and how many letters beside the names' own it may hold (the
+# joints: "and", "i", "и", Hebrew's "ו", commas).
+_AUTHOR_LINE_REACH = 3
+_MAX_AUTHOR_LINE = 120
+_AUTHOR_LINE_SLACK = 5
+_MAX_NAME_WORDS = 4
+
+
+def without_author_line(lines: list[str], authors: tuple[str, ...]) -> list[str]:
+    """`lines` less a line among the first `_AUTHOR_LINE_REACH` that names the found
+    `authors` and nothing else: a byline printed without a byline word ("דנה כהן ויוסי לוי",
+    "Иван Петров, Мария Сидорова", "Jan Kowalski i Anna Nowak"), which the metadata reader
+    read as the authors beside the date. A line naming others, or more, is the text's."""
+    if not authors or any(len(a.split()) > _MAX_NAME_WORDS for a in authors):
+        return lines  # (a name of five words and more is no person's: the reader erred)
+    want = {_letters(a) for a in authors}
+    size = sum(map(len, want))
+    for i, line in enumerate(lines[:_AUTHOR_LINE_REACH]):
+        if len(line) > _MAX_AUTHOR_LINE or len(line) < size:
+            continue  # (a line shorter than the names' letters cannot hold them)
+        letters = len(_letters(line))
+        if not size <= letters <= size + _AUTHOR_LINE_SLACK:
+            continue  # (the names and their joints only: read before the split, 20-30 us)
+        names = split_authors(line)
+        if names and {_letters(n) for n in names} == want:
+            return lines[:i] + lines[i + 1 :]
+    return lines
+
+
+def _letters(text: str) -> str:
+    """The letters and digits of `text`, case-folded."""
+    return "".join(filter(str.isalnum, text.casefold()))

@@ -15,6 +15,8 @@ from pipeline.maintext.datelines import is_dateline
 from pipeline.text.bylines import place_byline
 from pipeline.text.marks import LETTERS
 from pipeline.text.scripts import COMMA_CHAR, STOP_CHAR
+from pipeline.web.metadata.names import is_desk
+from pipeline.web.metadata.organisations import is_organisation
 
 _DATELINE_EDGE = 2  # lines at each end of the text where a dateline is dropped
 _MAX_COLON_LABEL = 40  # chars of a label ending in a colon ("Related articles:")
@@ -74,6 +76,7 @@ def trim_edges(lines: list[str], title: str) -> list[str]:
         and not (i >= last and _is_signature(line))
         and not (i < start + _DATELINE_EDGE and (is_role_byline(line) or is_lead_byline(line)))
         and not (i < start + _DATELINE_EDGE and _is_place_byline(lines, i, start, end))
+        and not (i < start + _DATELINE_EDGE and _is_desk_byline(lines, i, start, end))
     ]
 
 
@@ -81,6 +84,23 @@ def _is_place_byline(lines: list[str], i: int, start: int, end: int) -> bool:
     """`lines[i]` is a name and a place ("María García | Madrid": `place_byline`) beside a
     dateline (the line before or after it, within `start`-`end`)."""
     if place_byline(lines[i]) is None:
+        return False
+    return any(start <= j < end and is_dateline(lines[j]) for j in (i - 1, i + 1))
+
+
+_MAX_DESK_LINE = 40  # chars of a desk's name standing as a byline ("Haber Merkezi")
+_DESK_WORDS = 4
+
+
+def _is_desk_byline(lines: list[str], i: int, start: int, end: int) -> bool:
+    """`lines[i]` is a desk's name where a byline stands ("Haber Merkezi", "News Desk",
+    "নিজস্ব প্রতিবেদক": own correspondent; `is_organisation`, `is_desk`) beside a dateline
+    (the line before or after it, within `start`-`end`): the metadata names no author of it,
+    and the line is no more the article's than a byline is."""
+    line = lines[i]
+    if len(line) > _MAX_DESK_LINE or len(line.split()) > _DESK_WORDS:
+        return False
+    if line.endswith(SENTENCE_CLOSED) or not (is_organisation(line) or is_desk(line)):
         return False
     return any(start <= j < end and is_dateline(lines[j]) for j in (i - 1, i + 1))
 

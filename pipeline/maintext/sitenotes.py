@@ -23,6 +23,39 @@ from pipeline.web.html import LiteralMarks, lowers_plainly
 # "Zauważyłeś błąd? Zaznacz tekst i naciśnij Ctrl+Enter", "Found a typo? Select it and press
 # Ctrl+Enter". The key chord says it in every language.
 _TYPO_REPORT = re.compile(r"\bctrl\s*[-+]\s*(?:enter|insert)\b", re.I)
+# ... and where no key chord says it, the reader told to select the text and press (a
+# button), in a line naming the error: "Select the text and click Report an error", "Выделите
+# текст и нажмите кнопку «Сообщить об ошибке»", "Iezīmējiet tekstu un spiediet uz Ziņot par
+# kļūdu pogas".
+_TYPO_STEPS = re.compile(
+    r"\b(?:select|highlight|mark) (?:the |this )?(?:text|it|them|words?)\b.{0,40}\b(?:and|then) "
+    r"(?:press|click|hit|use)\b|"
+    r"\bвыделите\b.{0,40}\bи нажмите\b|\bвиділіть\b.{0,40}\b[іи] натисніть\b|"
+    r"\bzaznacz\w*\b.{0,40}\bi (?:naciśnij|kliknij|wciśnij)\b|"
+    r"\biezīmējiet\b.{0,40}\bun (?:spiediet|nospiediet|klikšķiniet)\b|"
+    r"\bpažymėkite\b.{0,40}\bir (?:spauskite|paspauskite)\b|"
+    r"\bmarkieren sie\b.{0,40}\bund (?:drücken|klicken)\b",
+    re.I,
+)
+_TYPO_STEP_WORDS = (
+    *("select", "highlight", "mark ", "выделите", "виділіть", "zaznacz", "iezīmējiet"),
+    *("pažymėkite", "markieren"),
+)
+_ERROR_WORDS = (
+    *("error", "typo", "mistake", "ошибк", "помилк", "błąd", "błęd", "kļūd", "klaid", "fehler"),
+)
+# The report's question, a line of its own above the steps: "Found an error in the article?",
+# "Нашли ошибку?", "Kļūda rakstā?", "Zauważyłeś błąd?".
+_TYPO_QUESTION = re.compile(
+    r"(?:(?:found|see|spotted|notice) an? )?(?:error|typo|mistake) in (?:the|this) "
+    r"(?:article|text|story)|"
+    r"(?:нашли |заметили )?ошибку(?: в (?:тексте|статье))?|ошибка в (?:тексте|статье)|"
+    r"(?:знайшли |помітили )?помилку(?: в (?:тексті|статті))?|"
+    r"kļūda rakstā|klaida (?:straipsnyje|tekste)|(?:zauważyłeś|znalazłeś|widzisz) błąd|"
+    r"fehler (?:gefunden|im (?:text|artikel))",
+    re.I,
+)
+_MAX_TYPO_QUESTION = 40
 # The site disowning its author's opinion: "Este texto não reflete, necessariamente, a opinião
 # do X", "The views expressed are those of the author and do not necessarily reflect ...",
 # "Мнение редакции может не совпадать с мнением автора", "Opinie wyrażone ... nie muszą
@@ -56,7 +89,7 @@ _OPINION_SUBJECT = re.compile(
     r"redacción|periódico|diario|medio|articolo|testo|autore|redazione|testata|giornale|sito|"
     r"auteur|rédaction|journal|Artikel|Beitrag|Autors?|Redaktion|Zeitung|artykuł\w*|tekst\w*|"
     r"autora?|redakcj\w*|yazar\w*|yazı\w*|gazete\w*)\b|"
-    r"редакци|автор|αρθρογράφ|συντάκτ|εφημερίδ|σύνταξ|ιστοσελίδ|نگار|ادارہ|الكاتب|الموقع|"
+    r"редакци|автор|αρθρογράφ|συντάκτ|εφημερίδ|σύνταξ|ιστοσελίδ|نگار|ادارہ|الكاتب|موقع|"
     r"الصحيفة",
     re.I,
 )
@@ -123,6 +156,7 @@ _MAX_NOTE = 300
 # What every match holds, looked for first in the lowered line.
 _MARKS = (
     "ctrl",
+    *_ERROR_WORDS,  # (`_TYPO_STEPS`, `_TYPO_QUESTION`: a line naming the error)
     "necessar",
     "necesar",
     "expressed",
@@ -160,6 +194,7 @@ _MARKS = (
 )
 # A core each ASCII mark holds, asked of an ASCII line first (`LiteralMarks`).
 _MARK_CORES = (
+    *("error", "typo", "mistake", "fehler", "klaid"),
     *("ctrl", "neces", "expressed", "engage", "unbedingt", "zwingend", "notwendig"),
     *("odzwierc", "omment", "mentar", "yorum"),
     *("discu", "forum", "foro", "diskut", "debat", "opina", "zapojte", "praat mee"),
@@ -203,6 +238,8 @@ def is_site_note(text: str, lowered: str | None = None) -> bool:
         return True
     if (not plain or "ctrl" in lowered) and _TYPO_REPORT.search(text) is not None:
         return True
+    if _is_typo_report(text, lowered, plain):
+        return True
     if (
         not plain
         or lowered.startswith(_COMMENT_LOGIN_OPENINGS)
@@ -210,6 +247,16 @@ def is_site_note(text: str, lowered: str | None = None) -> bool:
     ) and _COMMENT_LOGIN.search(text) is not None:
         return True
     return _COMMENTS_BELOW.search(text) is not None or _DISCUSS_INVITE.match(text) is not None
+
+
+def _is_typo_report(text: str, lowered: str, plain: bool) -> bool:
+    """A typo report without the key chord (`_TYPO_STEPS` in a line naming the error), or its
+    question on a line of its own (`_TYPO_QUESTION`)."""
+    if text.endswith(("?", "？")) and len(text) <= _MAX_TYPO_QUESTION:
+        return _TYPO_QUESTION.fullmatch(text.rstrip("?？ ")) is not None
+    if plain and not (_holds_any(lowered, _TYPO_STEP_WORDS) and _holds_any(lowered, _ERROR_WORDS)):
+        return False
+    return _TYPO_STEPS.search(text) is not None
 
 
 def _holds_any(lowered: str, words: tuple[str, ...]) -> bool:

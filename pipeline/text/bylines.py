@@ -57,6 +57,9 @@ COLON_BYLINE_WORDS = (
     *("bài", "bài và ảnh", "bài và hình", "bài, ảnh", "kontributor"),
     # Arabic "prepared by" and "report", Urdu "report"
     *("إعداد", "تقرير", "رپورٹ"),
+    # Hebrew "correspondent" (he, she): "כתב: X", "כתבה: X" ("כתבה" is also "article", and
+    # "כתב" "wrote": before a colon and a name they label the writer, as "Text:" does)
+    *("כתב", "כתבה"),
 )
 # Particles a name may hold, or open with, in lower case: "de la Cruz", "van Gogh", "bin
 # Salman", "binti Ahmad", "ibn Rushd", "zu Guttenberg".

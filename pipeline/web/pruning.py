@@ -97,6 +97,7 @@ def prune(doc: HtmlElement) -> HtmlElement:
         drop_tree(box)
     stack = [body]
     prose_kin: set[tuple[str, str]] | None = None  # (tag, class) of prose a class word names
+    metered: dict[str, bool] = {}  # a paragraph class named for a paywall: article text?
     while stack:
         dropped = []
         node = stack.pop()
@@ -112,7 +113,7 @@ def prune(doc: HtmlElement) -> HtmlElement:
                 if kind == "strong" and is_misnamed_article(child, size):
                     child.set(MISNAMED_ARTICLE, "")  # for the scorer: its <h1> may go below
                     kind = ""
-                elif kind == "strong" and is_metered_text(child):
+                elif kind == "strong" and is_metered_text(child, metered):
                     kind = ""
                 if size < limit and (
                     kind == "strong"
@@ -312,13 +313,17 @@ _METERED = re.compile(r"paywall")
 _METERED_PARAGRAPHS = 3
 
 
-def is_metered_text(el: HtmlElement) -> bool:
+def is_metered_text(el: HtmlElement, metered: dict[str, bool] | None = None) -> bool:
     """True for a block named for a paywall ("paywall", "js-paywall") and for nothing else
     that marks furniture, holding `_METERED_PARAGRAPHS` paragraphs of prose: the article's
-    text behind the metering script, not its subscription prompt."""
+    text behind the metering script, not its subscription prompt. A <p> so named is such
+    text where the page holds that many paragraphs of prose of its class (the script's hook
+    on every paragraph; `metered` caches the answer by class for one page)."""
     words = furniture_words(_attr_words(el.get("class"), el.get("id")))
     if not _METERED.search(words) or _kind_of_words(_METERED.sub(" ", words)) == "strong":
         return False
+    if el.tag == "p":
+        return _is_metered_paragraph(el, {} if metered is None else metered)
     found = 0
     for para in el.iter("p"):
         if is_prose(para):
@@ -326,6 +331,22 @@ def is_metered_text(el: HtmlElement) -> bool:
             if found >= _METERED_PARAGRAPHS:
                 return True
     return False
+
+
+def _is_metered_paragraph(para: HtmlElement, metered: dict[str, bool]) -> bool:
+    """True when the page holds `_METERED_PARAGRAPHS` paragraphs of prose of `para`'s class
+    (each paragraph of the article named for the paywall, as a metering script marks what a
+    reader without a subscription will not see), not a prompt of a sentence or two."""
+    name = para.get("class") or ""
+    if name not in metered:
+        found = 0
+        for other in para.getroottree().getroot().iter("p"):
+            if other.get("class") == name and is_prose(other):
+                found += 1
+                if found >= _METERED_PARAGRAPHS:
+                    break
+        metered[name] = found >= _METERED_PARAGRAPHS
+    return metered[name]
 
 
 # A block must hold this much text to be taken for a misnamed article (`is_misnamed_article`).
@@ -349,6 +370,8 @@ def _is_figure_caption(el: HtmlElement) -> bool:
     words = class_words(el)
     if "caption" not in words or _kind_of_words(words.replace("caption", " ")):
         return False
+    if is_hidden_element(el):
+        return False  # a gallery's caption of a slide not on screen (its own display: none)
     size = _text_len(el)
     if size > MAX_CAPTION_CHARS:
         size -= _credit_chars(el)  # the photographer's credit set in the caption is no caption

@@ -143,7 +143,7 @@ def _authors(
         return tuple(
             byline
             or _credited(doc, keys, near)
-            or _bare_authors(doc, keys, near)
+            or _not_section(_bare_authors(doc, keys, near), ld, metas)
             or _title_byline(near.title, keys)
             or _poster(doc, keys, near)
         )
@@ -170,6 +170,18 @@ def _authors(
     ):
         return tuple(byline)
     return tuple(first)
+
+
+def _not_section(names: list[str], ld: dict[str, Any], metas: dict[str, str]) -> list[str]:
+    """`names` (printed bare beside the date) less the page's section, which a template
+    prints there too ("North Korea" over "09:31 August 20, 2019"): the `article:section`
+    meta or the JSON-LD's `articleSection` names it."""
+    if not names:
+        return names
+    raw = ld.get("articleSection")
+    sections = [metas.get("article:section"), *(raw if isinstance(raw, list) else [raw])]
+    keys = {_key(s) for s in sections if isinstance(s, str) and s.strip()}
+    return [n for n in names if _key(n) not in keys] if keys else names
 
 
 def _citation_authors(doc: HtmlElement, keys: frozenset[str]) -> list[str]:

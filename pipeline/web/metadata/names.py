@@ -12,7 +12,7 @@ from pipeline.text.bylines import NAME_PARTICLES
 from pipeline.text.dates import is_month_name
 from pipeline.text.scripts import HAN_CHAR, has_han
 from pipeline.web.html import HtmlElement, text_of, xpath
-from pipeline.web.metadata.organisations import _key, _lower, is_organisation
+from pipeline.web.metadata.organisations import _key, _lower, holds_org_word, is_organisation
 from pipeline.web.metadata.visible import _shown_texts
 from pipeline.web.metadata.vocabulary import (
     _AUTHOR_SPLIT,
@@ -41,7 +41,6 @@ from pipeline.web.metadata.vocabulary import (
     _NICKNAME,
     _NOT_NAME_WORD,
     _NOT_NAMES,
-    _ORG_WORDS,
     _OTHER_ROLE_LABELS,
     _PARENS,
     _PHOTO_CREDIT,
@@ -129,6 +128,8 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         value = _joined_en_a(value)
     if " ו" in value:
         value = _hebrew_joined(value)
+    if "|" in value:
+        value = _first_of_fields(value)
     # "Richard (R.J.) Eskow": a nickname or initials in brackets inside one name
     value = _NICKNAME.sub(lambda m: f"\x00{m.group(1)}\x01", value)
     if "," in value and ("(" in value or "（" in value):
@@ -257,6 +258,28 @@ def _han_names(name: str) -> list[str]:
     return [name]
 
 
+# A byline's fields apart by bars, the date in the third or a later one: "Juan Pérez | Palma
+# de Mallorca | 08/01/2014". The fields between the name and the date are where it was
+# written (a place of several words, "Palma de Mallorca", reads as a name), as the bare
+# line's are (`signatures._fielded_name`).
+_DATE_FIELD = re.compile(r"\d{1,4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2,4}|\b(?:19|20)\d\d\b")
+
+
+def _first_of_fields(value: str) -> str:
+    """`value` cut to its first field where a later field than the second holds a date."""
+    fields = value.split("|")
+    if len(fields) >= 3 and any(_DATE_FIELD.search(f) for f in fields[2:]):
+        return fields[0]
+    return value
+
+
+def is_desk(text: str) -> bool:
+    """A desk named where a byline stands: "Our Foreign Staff", "নিজস্ব প্রতিবেদক" (own
+    correspondent), a possessive opening it (`_DESK_POSSESSIVES`)."""
+    words = text.split()
+    return len(words) > 1 and words[0].lower() in _DESK_POSSESSIVES
+
+
 def _person(part: str, site_keys: frozenset[str]) -> str | None:
     """One candidate name cleaned, or None when it is a role, a place, an organisation."""
     spaced = " ".join(part.split())
@@ -321,7 +344,7 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
             dating -= 1  # "Data publikacji", "Date published"
         words = words[:dating]  # "GM FRK. Data publikacji Pią": the date's label and what follows
     lowered = [_lower(w).strip(".,") for w in words]
-    if any(w in _ORG_WORDS for w in lowered):
+    if holds_org_word(lowered):
         return None  # "Los Angeles Times", "Wirtualna Polska Media", "The Texas Newsroom"
     lead = _role_lead(lowered)
     if lead and len(words) > lead:  # "Корреспондент Иван Петров", "Phóng viên Nguyễn Văn An"

@@ -19,6 +19,9 @@ _AGENCY_KEYS = frozenset("".join(filter(str.isalnum, n.casefold())) for n in _AG
 # initials ("ANP", "ČTK", "TTXVN", "ΑΠΕ-ΜΠΕ"), no person's name.
 _ACRONYM = re.compile(r"[^\W\d_]{2,6}(?:-[^\W\d_]{2,6})?")
 _SITE_SHARE = 0.6
+# Legal forms written as initials ("Acme S.A."): they close a company's name; between a
+# person's first name and surname the same letters are initials.
+_LEGAL_INITIALS = frozenset({"s.a", "a.e", "α.ε"})
 
 
 def site_keys(site_name: str | None, url: str = "", publisher: str | None = None) -> frozenset[str]:
@@ -49,8 +52,18 @@ def is_organisation(name: str, site_keys: frozenset[str] = frozenset()) -> bool:
         return True  # "Lusa", "РИА Новости"; "ANP", "ČTK", "ΑΠΕ-ΜΠΕ": an agency's letters
     if any(_same_site(key, k) for k in site_keys):
         return True
-    words = {_lower(w.strip(".,'’()")) for w in name.split()}
-    return bool(words & _ORG_WORDS) or any(mark in name for mark in _CJK_ORG_MARKS)
+    words = [_lower(w.strip(".,'’()")) for w in name.split()]
+    return holds_org_word(words) or any(mark in name for mark in _CJK_ORG_MARKS)
+
+
+def holds_org_word(words: list[str]) -> bool:
+    """True when one of a name's `words` (lowered, dots and commas stripped from their ends)
+    is an organisation's (`_ORG_WORDS`); a legal form written as initials only when it closes
+    the name ("Acme S.A.", not "James S.A. Corey": a person's initials)."""
+    for word in words:  # (a loop: most names hold no such word)
+        if word in _ORG_WORDS and (word not in _LEGAL_INITIALS or word == words[-1]):
+            return True
+    return False
 
 
 def _capitals_only(name: str) -> bool:

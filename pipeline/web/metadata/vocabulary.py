@@ -160,6 +160,8 @@ _NOT_NAMES = {
     "posted",
     "updated",
     "published",
+    # a tool's label in the byline's box ("Print" beside "Email"), in a few languages
+    *"print imprimir imprimer drucken tweet".split(),
     # Chinese words a credit's place may hold instead of a name: compiled, wrote, translated,
     # (from) the files, the editor's note, the year's
     *("整理", "撰稿", "撰文", "执笔", "執筆", "编译", "編譯", "资料", "資料", "编者", "編者"),
@@ -184,6 +186,7 @@ _PLACE_WORDS = {"em", "en", "in", "à", "a", "from", "for", "de", "da", "do", "w
 _DESK_POSSESSIVES = {
     *"our notre nos nuestro nuestra nuestros unser unsere unserem nasz nasza nostro nostra".split(),
     *"nosso nossa onze наш наша наши".split(),
+    "নিজস্ব",  # Bengali "own": "নিজস্ব প্রতিবেদক" (own correspondent)
 }
 _NOT_NAME_WORD = re.compile(r"\d|^@|@.*\.|^https?:|^www\.")
 _DOMAIN = re.compile(r"\w\.(?:com|net|org|co|gov|edu|info|news|[a-z]{2})\b", re.I)
