@@ -95,3 +95,34 @@ def test_header_box_lines_dropped_after_the_statistics_stay_dropped() -> None:
         + "</div></div></body></html>"
     )
     assert own_paragraphs(page) == STORY
+
+
+FERRY = [
+    "The regional council approved the new ferry line on Tuesday after a debate of several "
+    "years, and the first boats will sail next spring.",
+    "Boats will leave every forty minutes in summer and every hour in winter, and bicycles "
+    "travel free of charge on every crossing.",
+    "The council expects some two thousand passengers a day in the first year of the line and "
+    "will review the timetable after one season.",
+]
+OPENING = (
+    "Ferry passengers on the northern coast waited for this news for a decade, and the mayor "
+    "called it a day to remember."
+)
+
+
+def test_text_after_a_dropped_trail_is_read_from_the_tree() -> None:
+    # a breadcrumb trail opening the container, the text's first words right after it: once
+    # the trail goes (`drop_trails`, after the statistics) they are the container's own
+    # text, which it did not have when the statistics read it
+    trail = (
+        "<div class='k9f'><a href='/'>Beranda</a> › <a href='/nasional'>Nasional</a> › "
+        "<span>Momen Presiden di Pasar Laino</span></div>"
+    )
+    page = (
+        "<html><head><title>Ferry line approved</title></head><body><div class='m3'>"
+        f"<h1>Ferry line approved</h1><div class='a1'>{trail}{OPENING}"
+        + "".join(f"<p>{p}</p>" for p in FERRY)
+        + "</div></div></body></html>"
+    )
+    assert own_paragraphs(page) == [OPENING, *FERRY]

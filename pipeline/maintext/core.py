@@ -120,10 +120,9 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
             with_fragments(_with_siblings(top, cands), stats, headline), stats, anchor
         )
         chosen = with_numbered_items(chosen, stats)
-    drop_variants(chosen, stats)
-    drop_trails(chosen)
+    drop_variants(chosen, stats)  # (these three clear the texts `stats` holds when they
+    drop_trails(chosen, stats.texts)  # drop anything)
     drop_header_lines(chosen, headline, stats)
-    stats.forget_texts()  # (the steps above may have dropped text: read it again)
     chosen += faq_sections(body, chosen, stats)
     return notice_header(chosen[0], stats) + paragraphs_of(chosen, stats, title)
 
