@@ -85,9 +85,12 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
     comment box: `_signup_boxes`) is, whatever its class says. A <button> that swallowed
     the page (`_unwrap_buttons`) is read as a block, and a block a furniture word
     names by accident that holds the article (`is_misnamed_article`) is searched, not dropped.
-    `texts` (empty when given) keeps the texts the last step reads (`widget_counters`) for
-    the readers after it, unless that step drops an element.
+    `texts` keeps the texts the last step reads (`widget_counters`) for the readers after
+    it, unless that step drops an element (what it held before is dropped: read before the
+    steps here changed the tree).
     """
+    if texts is not None:
+        texts.clear()
     etree.strip_elements(doc, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     holders = _email_field_holders(doc)  # read before the fields go with DROP_TAGS
     _unwrap_buttons(doc)
