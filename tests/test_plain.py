@@ -43,6 +43,16 @@ def test_is_printable_is_str_isprintable() -> None:
         assert is_printable(text) == text.isprintable(), repr(text[:40])
 
 
+def test_is_printable_asked_twice_in_turn_is_str_isprintable() -> None:
+    # the last long text of other than ASCII is answered by comparison: the same text asked
+    # again, an equal copy, and texts of the same length differing in one character
+    base = "公司周四在香港上市，开盘价较发行价上涨。" * 40
+    texts = [base, base, "".join(list(base)), base[:-1] + "\x00", base[:-1] + "\x00", base]
+    texts += [base[:-1] + "\u200b", "\n" + base[1:], base[:300] + "é" * 300]
+    for text in texts + texts[::-1]:
+        assert is_printable(text) == text.isprintable(), repr(text[-3:])
+
+
 def test_has_double_space_is_the_substring_test() -> None:
     for text in _texts():
         assert has_double_space(text) == ("  " in text), repr(text[:40])

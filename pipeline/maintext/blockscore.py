@@ -38,9 +38,10 @@ _MAX_PROSE_LINKS = 0.3  # link share above which a paragraph block is a link lis
 _LAYOUT_MAX_LINK_DENSITY = 0.2  # a block named like a menu with fewer links is text
 
 
-def own_text(el: HtmlElement) -> str:
-    """The text of `el` outside its block children: its text, inline children and tails."""
-    parts = [el.text or ""]
+def own_text(el: HtmlElement, st: Stats | None = None) -> str:
+    """The text of `el` outside its block children: its text, inline children and tails
+    (`el`'s own text as `st` holds it, with `st`)."""
+    parts = [(el.text if st is None else st.texts[el]) or ""]
     for child in el:
         if child.tag in INLINE_TAGS:
             parts.append(text_of(child))
@@ -82,7 +83,7 @@ def paragraph_score(el: HtmlElement, st: Stats) -> float:
     n = st.own.get(el, 0)
     if n < MIN_PARAGRAPH or el.tag in INLINE_TAGS:
         return 0.0
-    text = own_text(el)
+    text = own_text(el, st)
     if "©" in text[:_RIGHTS_MARK_CHARS]:
         return 0.0  # a site's rights notice, a photo credit: not the article's prose
     return 1.0 + _punctuation(text) + min(n / 100.0, 3.0)

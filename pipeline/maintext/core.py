@@ -44,6 +44,7 @@ from pipeline.maintext.variants import drop_variants
 from pipeline.web.html import (
     HtmlElement,
     Stats,
+    Texts,
     compute_stats,
     new_element,
     parse,
@@ -89,10 +90,13 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
     title = _title(doc)
     shared = shared_title(doc)  # read before `prune` takes the <head>
     drop_watermarks(doc)  # read before `prune` takes the stylesheets
-    body = prune(doc)
-    drop_threads(body)
-    drop_headed_furniture(body)
-    stats = compute_stats(body)
+    # the elements' texts, each read once from here to the statistics while no step changes
+    # the tree (a step that does clears them: lxml decodes a text again at each read)
+    texts = Texts()
+    body = prune(doc, texts)
+    drop_threads(body, texts)
+    drop_headed_furniture(body, texts)
+    stats = compute_stats(body, texts)
     cands = score_candidates(stats)
     headline = find_headline(body, title)
     top = best_container(cands, headline)
@@ -100,6 +104,8 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
         return []
     top, cands = lined_scores(top, cands, headline)
     top = lines_container(top, cands)
+    # (from the statistics to `drop_variants` the tree's texts stay as `stats` read them:
+    # setting a block aside moves it whole, its tail with it, and changes no element's text)
     top, stats, cands = _outside_furniture(body, top, stats, cands, headline)
     block = next_story(top, body, headline, stats)
     if block is not None:
@@ -114,8 +120,8 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
             with_fragments(_with_siblings(top, cands), stats, headline), stats, anchor
         )
         chosen = with_numbered_items(chosen, stats)
-    drop_variants(chosen, stats)
-    drop_trails(chosen)
+    drop_variants(chosen, stats)  # (these three clear the texts `stats` holds when they
+    drop_trails(chosen, stats.texts)  # drop anything)
     drop_header_lines(chosen, headline, stats)
     chosen += faq_sections(body, chosen, stats)
     return notice_header(chosen[0], stats) + paragraphs_of(chosen, stats, title)
@@ -164,7 +170,7 @@ def _outside_furniture(
     article opened in a modal layer beside them) and the page's headline is not inside the block
     (then the block is the article); otherwise it is put back. Rare: one more statistics pass
     on the few pages where the best container sits in such a block."""
-    block = enclosing_furniture(top, body)
+    block = enclosing_furniture(top, body, stats)
     if block is None:
         return top, stats, cands
     return _set_aside(body, block, (top, stats, cands), headline, _SET_ASIDE_MIN_PROSE)

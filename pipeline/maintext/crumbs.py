@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.web.html import HtmlElement, drop_tree, text_of
+from pipeline.web.html import HtmlElement, Texts, drop_tree, text_of
 
 _MIN_LINKS = 1  # "Home" and the page's name: a trail of two steps
 _MAX_LINKS = 6
@@ -35,14 +35,17 @@ _SEPARATORS = "›»>/|→•"
 _INLINE = frozenset({"span", "strong", "b", "em", "i", "small"})
 
 
-def drop_trails(chosen: list[HtmlElement]) -> None:
-    """Drop the breadcrumb trails (`is_trail`) inside the chosen containers, in place."""
+def drop_trails(chosen: list[HtmlElement], texts: Texts | None = None) -> None:
+    """Drop the breadcrumb trails (`is_trail`) inside the chosen containers, in place
+    (`texts`, the texts read so far, cleared when one goes)."""
     for top in chosen:
         found = [
             el
             for el in top.iter(*_TRAIL_TAGS)
             if len(el) > 1 and el[0].tag in _OPENINGS and el is not top and is_trail(el)
         ]
+        if found and texts is not None:
+            texts.clear()
         for el in found:
             if el.getparent() is not None:
                 drop_tree(el)

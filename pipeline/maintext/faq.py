@@ -37,13 +37,14 @@ def faq_sections(body: HtmlElement, chosen: list[HtmlElement], stats: Stats) -> 
     last = chosen[-1]
     after = False
     pairs: dict[HtmlElement, list[HtmlElement]] = {}
+    texts = stats.texts
     for el in body.iter():
         if el is last:
             after = True
             continue
         if not after or not isinstance(el.tag, str):
             continue
-        block = _closing_question(el)
+        block = _closing_question(el, texts[el])
         if block is not None and not _inside(block, last):
             found = _pair(block)
             if found is not None:
@@ -58,10 +59,11 @@ def faq_sections(body: HtmlElement, chosen: list[HtmlElement], stats: Stats) -> 
     return sections
 
 
-def _closing_question(el: HtmlElement) -> HtmlElement | None:
-    """The element whose text a question mark closes: `el` for its own text, its parent for
-    its tail ("Can I bring <em>my dog</em>?"); None when neither ends on one."""
-    if (el.text or "").rstrip().endswith(FOLDED_QUESTION_END):
+def _closing_question(el: HtmlElement, text: str | None) -> HtmlElement | None:
+    """The element whose text a question mark closes: `el` for its own text (`text`, its
+    `.text`), its parent for its tail ("Can I bring <em>my dog</em>?"); None when neither
+    ends on one."""
+    if (text or "").rstrip().endswith(FOLDED_QUESTION_END):
         return el
     if (el.tail or "").rstrip().endswith(FOLDED_QUESTION_END):
         return el.getparent()
@@ -118,6 +120,7 @@ def _unwrap_toggles(question: HtmlElement, stats: Stats) -> None:
         # (the question itself may be the link: strip from above it).
         holder = question.getparent()
         etree.strip_tags(question if holder is None else holder, _TOGGLE_MARK)
+        stats.forget_texts()  # (the links' texts joined their parents')
 
 
 def _links_off_page(el: HtmlElement) -> bool:

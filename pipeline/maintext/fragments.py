@@ -28,14 +28,17 @@ GALLERY = WordPattern(r"gallery|slideshow")
 _FURNITURE_BY_TAG = FURNITURE_TAGS | {"form"}
 
 
-def enclosing_furniture(top: HtmlElement, body: HtmlElement) -> HtmlElement | None:
+def enclosing_furniture(
+    top: HtmlElement, body: HtmlElement, st: Stats | None = None
+) -> HtmlElement | None:
     """The outermost block, `top` or one of its ancestors below `body`, that is a photo
     gallery (`GALLERY` in its class/id, or `top` a list of slides opening with their counter,
     "1/50", `_counted_slides`) or marked as furniture by its attributes
     (`boilerplate_kind` "strong": a cookie notice, a modal, a hidden block) and was kept by
     `prune` for holding most of the page's text; None when there is none. Furniture by its
-    tag alone is not counted: old portals wrap the whole page in a <form> or a <header>."""
-    found = top if _counted_slides(top) else None
+    tag alone is not counted: old portals wrap the whole page in a <form> or a <header>.
+    `st`: the tree's statistics, whose held texts are read (`Stats.texts`)."""
+    found = top if _counted_slides(top, st) else None
     for el in (top, *top.iterancestors()):
         if el is body:
             break
@@ -54,7 +57,7 @@ _SLIDE_COUNTER = re.compile(r"(\d{1,3})\s*(?:/|of)\s*(\d{1,3})(?!\d)")
 _MIN_SLIDES = 3
 
 
-def _counted_slides(el: HtmlElement) -> bool:
+def _counted_slides(el: HtmlElement, st: Stats | None = None) -> bool:
     """True when `_MIN_SLIDES` or more of `el`'s children, and half of them, open with slide
     counters of one total ("1/50", "2/50" ...: distinct numbers, not a recipe's "1/4 cup"):
     a slideshow whose class is not a word."""
@@ -63,7 +66,7 @@ def _counted_slides(el: HtmlElement) -> bool:
         return False
     totals: dict[str, set[str]] = {}
     for child in children:
-        if _opens_without_digit(child):
+        if _opens_without_digit(child.text if st is None else st.texts[child]):
             continue  # (most children: their whole text is not read for a counter)
         match = _SLIDE_COUNTER.match(text_of(child).lstrip()[:12])
         if match and int(match.group(1)) <= int(match.group(2)):
@@ -71,11 +74,10 @@ def _counted_slides(el: HtmlElement) -> bool:
     return any(len(n) >= _MIN_SLIDES and 2 * len(n) >= len(children) for n in totals.values())
 
 
-def _opens_without_digit(el: HtmlElement) -> bool:
-    """True when `el`'s own text opens, after blanks, with a character that is not a decimal
-    digit (what `\\d` matches): its whole text (`text_of`), which starts with that text, then
-    opens with it too, and no slide counter can."""
-    text = el.text
+def _opens_without_digit(text: str | None) -> bool:
+    """True when an element's own text (`text`, its `.text`) opens, after blanks, with a
+    character that is not a decimal digit (what `\\d` matches): its whole text (`text_of`),
+    which starts with that text, then opens with it too, and no slide counter can."""
     if not text:
         return False
     first = text[0] if not text[0].isspace() else text.lstrip()[:1]

@@ -37,10 +37,11 @@ _PROSE_CHARS = 100
 
 def drop_header_lines(chosen: list[HtmlElement], headline: HtmlElement | None, st: Stats) -> None:
     """Remove IN PLACE, from the header box around `headline` inside one of the `chosen`
-    containers (`header_box`), every text but the headline's."""
+    containers (`header_box`), every text but the headline's (the texts `st` holds cleared)."""
     box = header_box(chosen, headline, st)
     if box is None or headline is None:
         return
+    st.forget_texts()
     node = headline
     while node is not box:
         parent = node.getparent()

@@ -13,7 +13,7 @@ a heading is read whole, so a subheading of the article that merely holds one of
 from __future__ import annotations
 
 from pipeline.maintext.labels import is_author_heading, is_furniture_heading
-from pipeline.web.html import HtmlElement, drop_tree, text_of, xpath
+from pipeline.web.html import HtmlElement, Texts, drop_tree, text_of, xpath
 
 # An author box's heading among the article's own sections ("Who curated this article?" between
 # "How we test" and "How to choose" in one flat box): the heading and its siblings up to the
@@ -27,15 +27,15 @@ _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _H1 = xpath("boolean(descendant-or-self::h1)")
 
 
-def _headings(body: HtmlElement) -> list[HtmlElement]:
+def _headings(body: HtmlElement, texts: Texts) -> list[HtmlElement]:
     """The page's headings h2 to h6, and its short text-only <div> and <p> blocks (at most
     `_MAX_LABEL` characters): hashed pages style a <div> as a heading ("<div class='c1a2b3'>
-    文章评论</div>")."""
+    文章评论</div>"). Their texts are read through `texts`."""
     return [
         el
         for el in body.iter("h2", "h3", "h4", "h5", "h6", "div", "p")
         if el.tag in _HEADING_TAGS
-        or (not len(el) and 0 < len((el.text or "").strip()) <= _MAX_LABEL)
+        or (not len(el) and 0 < len((texts[el] or "").strip()) <= _MAX_LABEL)
     ]
 
 
@@ -50,17 +50,19 @@ def _links_share(blocks: list[HtmlElement]) -> float:
     return links / total if total else 1.0
 
 
-def drop_headed_furniture(body: HtmlElement) -> None:
+def drop_headed_furniture(body: HtmlElement, texts: Texts | None = None) -> None:
     """Remove in place the blocks that a heading (h2 to h6) naming furniture opens: its
     parent when the heading is the parent's first child, else the heading and its later
     siblings when they hold less text than the siblings before it (comments under a blog
     post in one flat container). Never a block holding an <h1> or the page's body, nor one
     mostly of links (`_MAX_LINKS`): a list of links is told by its links already, and it
-    stops the widening from the article to the furniture around it (`widen_to_sections`)."""
+    stops the widening from the article to the furniture around it (`widen_to_sections`).
+    `texts`: the texts read so far, kept for the readers after (cleared when a block goes)."""
     doomed: list[HtmlElement] = []
     gone: set[HtmlElement] = set()  # every element under a doomed one, looked up, not walked
     runs: dict[HtmlElement, _Run] = {}
-    for heading in _headings(body):
+    texts = Texts() if texts is None else texts
+    for heading in _headings(body, texts):
         text = _heading_text(heading)
         if not text or len(text) > _MAX_HEADING or not is_furniture_heading(text):
             continue
@@ -80,6 +82,8 @@ def drop_headed_furniture(body: HtmlElement) -> None:
         if later and not any(_H1(s) for s in later):
             doomed += later
             gone.update(el for s in later for el in s.iter())
+    if doomed:
+        texts.clear()
     for el in doomed:
         drop_tree(el)
 

@@ -197,7 +197,7 @@ class Emitter:
             self.flush()
         # an <a> wrapping several lines of text is text (see pipeline.web.html.MAX_LINK_CHARS)
         in_link = in_link or (el.tag == "a" and self.stats.links.get(el, 0) > 0)
-        self._add(el.text, in_link)
+        self._add(self.stats.texts[el], in_link)
         for child in el:
             if isinstance(child.tag, str) and not self.skip(child):
                 self.walk(child, in_link)

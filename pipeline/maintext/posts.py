@@ -17,7 +17,7 @@ import re
 from lxml import etree
 
 from pipeline.maintext.scoring import Candidates
-from pipeline.web.html import HtmlElement, Stats, drop_tree, text_of
+from pipeline.web.html import HtmlElement, Stats, Texts, drop_tree, text_of
 
 # A numeric date then a time of day ("2004-12-27 12:46", "2005/05/17 22:11:42", "08-11 16:58",
 # "3月5日 08:30"): what the header of a post or a reply carries. A time alone ("10:30") is
@@ -212,14 +212,14 @@ def _replies(el: HtmlElement, signed: bool) -> bool:
     return any(count >= _MIN_ITEMS for count in found.values())
 
 
-def drop_threads(body: HtmlElement) -> None:
+def drop_threads(body: HtmlElement, texts: Texts | None = None) -> None:
     """Remove in place every block with at least `_MIN_ITEMS` children that are short
     headings carrying a dated time (a comment thread: one header per reply) or a time and a
     link away (a news ticker), or short linked list items carrying a dated time (a forum
     thread's index of replies), or short blocks of one shape opening on a dated time and
     holding no heading (readers' replies: `_replies`). The page's wrapper around
     its post and its thread is kept, but a block left with only the thread's label ("评论",
-    "See also") goes with it."""
+    "See also") goes with it. `texts`, the texts read so far, is cleared when a block goes."""
     thread_blocks, reply_blocks = _candidates(body)
     threads = [el for el in thread_blocks if _is_thread(el)]
     candidates = [el for el in reply_blocks if el not in threads]
@@ -228,6 +228,8 @@ def drop_threads(body: HtmlElement) -> None:
         threads += [
             el for el in candidates if _replies(el, _SIGNED_SHARE * page > len(text_of(el)))
         ]
+    if threads and texts is not None:
+        texts.clear()
     for el in threads:
         parent = el.getparent()
         drop_tree(el)
@@ -240,7 +242,7 @@ def _dated_post(el: HtmlElement, st: Stats) -> bool:
     or last `_HEADER_CHARS` characters)."""
     if st.text.get(el, 0) < _POST_MIN_CHARS:
         return False
-    text = text_of(el)
+    text = text_of(el) if len(el) else st.texts[el] or ""  # (a paragraph: its text held)
     if not _colon_minutes(text):
         return False  # no time in it at all (`_clock` wants a colon and minutes): nothing to cut
     if len(text) <= _END_CHARS:  # a short post: squashed once, its ends cut from that

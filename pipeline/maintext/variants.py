@@ -22,7 +22,8 @@ _WRAPPER_SHARE = 0.8  # of an ancestor's text, held by the variants: the appeal'
 
 def drop_variants(chosen: list[HtmlElement], st: Stats) -> None:
     """Remove from the `chosen` containers, IN PLACE, each block of which two children print
-    the same text of `_MIN_VARIANT_CHARS` or more, with the box around it (`_box`)."""
+    the same text of `_MIN_VARIANT_CHARS` or more, with the box around it (`_box`); the texts
+    `st` holds are cleared when one goes."""
     for container in chosen:
         limit = _MAX_SHARE * st.text.get(container, 0)
         found = [
@@ -30,6 +31,8 @@ def drop_variants(chosen: list[HtmlElement], st: Stats) -> None:
             for el in container.iterdescendants()
             if isinstance(el.tag, str) and _has_twins(el, st) and st.text.get(el, 0) < limit
         ]
+        if found:
+            st.forget_texts()
         for el in found:
             box = _box(el, container, st)
             if container in box.iterancestors():  # not inside a box dropped already

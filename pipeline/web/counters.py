@@ -13,6 +13,7 @@ from lxml import etree
 
 from pipeline.web.elementtext import text_len_upto, text_of
 from pipeline.web.htmltree import HtmlElement
+from pipeline.web.linkstats import Texts
 
 # A leaf's whole text when it is a number of 1 to 4 digits, once the XML whitespace around it
 # is stripped (what normalize-space strips; a digit is no whitespace, so nothing is left to
@@ -21,13 +22,13 @@ _NUMBER = re.compile("[0-9]{1,4}")
 _XML_SPACE = " \t\n\r"
 
 
-def _number_leaves(body: HtmlElement) -> list[HtmlElement]:
+def _number_leaves(body: HtmlElement, texts: Texts | None = None) -> list[HtmlElement]:
     """The leaves under `body` (elements without element children) whose whole text is a
     number of 1 to 4 digits: the elements of "descendant::*[not(*)][normalize-space() != '']
     [string-length(normalize-space()) < 5][translate(normalize-space(), '0123456789', '') =
     '']", in document order. Read in Python on the page's elements, whose objects its view
     holds made: libxml2 ran the expression's tests on every element in nearly twice the
-    instructions."""
+    instructions. A leaf's text is read through `texts` when given (kept for later readers)."""
     found = []
     for el in body.iterdescendants(etree.Element):
         if len(el):
@@ -35,7 +36,7 @@ def _number_leaves(body: HtmlElement) -> list[HtmlElement]:
                 continue
             text = text_of(el)  # (comments only: the text nodes around them)
         else:
-            text = el.text or ""
+            text = (el.text if texts is None else texts[el]) or ""
         if text and _NUMBER.fullmatch(text.strip(_XML_SPACE)):
             found.append(el)
     return found
@@ -57,12 +58,12 @@ _SLIDE_COUNTER_RAW_MAX = 400  # the same with the whitespace of its markup
 _SLIDE_LEVELS = 2  # the counter's block: the number's parent or grandparent
 
 
-def widget_counters(body: HtmlElement) -> list[HtmlElement]:
+def widget_counters(body: HtmlElement, texts: Texts | None = None) -> list[HtmlElement]:
     """The comment counters glued to paragraphs and the slide counters of galleries under
-    `body`, to drop (a slide counter's whole block)."""
+    `body`, to drop (a slide counter's whole block). `texts`: see `_number_leaves`."""
     found: list[HtmlElement] = []
     slides: dict[int, list[tuple[int, HtmlElement]]] = {}  # by total: current, block
-    for leaf in _number_leaves(body):
+    for leaf in _number_leaves(body, texts):
         if _is_comment_counter(leaf):
             found.append(leaf)
             continue

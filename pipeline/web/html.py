@@ -50,7 +50,7 @@ from pipeline.web.htmltree import (
     to_html,
     xpath,
 )
-from pipeline.web.linkstats import Stats, compute_stats
+from pipeline.web.linkstats import Stats, Texts, compute_stats
 from pipeline.web.pruning import MAX_CAPTION_CHARS, MISNAMED_ARTICLE, prune
 from pipeline.web.wordpatterns import (
     LiteralMarks,
@@ -96,6 +96,7 @@ __all__ = [
     "PROSE_CHARS_PER_SENTENCE",
     "prune",
     "Stats",
+    "Texts",
     "STRONG_NEGATIVE",
     "text_len_upto",
     "text_of",

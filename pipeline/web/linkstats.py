@@ -17,14 +17,39 @@ from pipeline.web.htmltree import HtmlElement
 MAX_LINK_CHARS = 300
 
 
+class Texts(dict[HtmlElement, "str | None"]):
+    """Elements' `.text` as read, read from the element when it is not held.
+
+    lxml decodes an element's text from UTF-8 into a new string at every read, and the main
+    text's steps each read a page's paragraphs again (the counters, the headings, the
+    statistics, the scores, the slide counters, the FAQ, the emitter: about 2 us a Chinese
+    paragraph a read). From pruning's last step (`widget_counters`) to the emitter they share
+    one `Texts` (`Stats.texts` from the statistics on): a step that changes the tree (drops,
+    strips or sets a text) clears it where it does, and the next reads take the texts from
+    the tree again."""
+
+    def __missing__(self, el: HtmlElement) -> str | None:
+        text = self[el] = el.text
+        return text
+
+
 @dataclass
 class Stats:
-    """Text statistics of every element below a root, keyed by element."""
+    """Text statistics of every element below a root, keyed by element.
+
+    `texts` holds the elements' `.text` (see `Texts`): a step that changes the tree after
+    the statistics clears them (`forget_texts`), but for moving a whole element, its tail
+    with it, elsewhere (setting a block aside), which changes no element's `.text`."""
 
     text: dict[HtmlElement, int] = field(default_factory=dict)  # all text chars
     links: dict[HtmlElement, int] = field(default_factory=dict)  # chars inside <a>
     own: dict[HtmlElement, int] = field(default_factory=dict)  # direct + inline-child chars
     order: list[HtmlElement] = field(default_factory=list)  # preorder
+    texts: Texts = field(default_factory=Texts)  # each element's .text, read once
+
+    def forget_texts(self) -> None:
+        """Drop the held texts: the tree's texts may have changed (read again when asked)."""
+        self.texts.clear()
 
     def link_density(self, el: HtmlElement) -> float:
         """Share of the element's text that sits inside links."""
@@ -45,13 +70,20 @@ def _is_link(a: HtmlElement, chars: int) -> bool:
     return not _is_wrapped_text(a, chars)
 
 
-def compute_stats(root: HtmlElement) -> Stats:
-    """One bottom-up pass: text, link text and own-paragraph lengths for every element."""
+def compute_stats(root: HtmlElement, texts: Texts | None = None) -> Stats:
+    """One bottom-up pass: text, link text and own-paragraph lengths for every element.
+    `texts`: the texts of the tree as it is, read before (they are read again otherwise),
+    held by the statistics from here."""
     st = Stats(order=list(root.iter(etree.Element)))
-    text, links, own = st.text, st.links, st.own
+    if texts is not None:
+        st.texts = texts
+    text, links, own, texts = st.text, st.links, st.own, st.texts
     inline = INLINE_TAGS
     for el in reversed(st.order):
-        s = el.text
+        if el in texts:  # (read before)
+            s = texts[el]
+        else:
+            s = texts[el] = el.text
         t = o = len(s.strip()) if s else 0
         lk = 0
         for child in el:

@@ -29,6 +29,7 @@ from pipeline.web.counters import widget_counters
 from pipeline.web.elementtext import _text_len, is_prose
 from pipeline.web.headmark import mark_dropped_headline
 from pipeline.web.htmltree import HtmlElement, drop_tree, xpath
+from pipeline.web.linkstats import Texts
 from pipeline.web.signups import (
     _account_prompts,
     _email_field_holders,
@@ -74,7 +75,7 @@ _WEAK_MAX_CHARS = 200
 _TEXT_LISTS = frozenset({"ul", "ol"})
 
 
-def prune(doc: HtmlElement) -> HtmlElement:
+def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
     """Remove scripts, comments and furniture from `doc` in place and return its body.
 
     Furniture is judged top-down so a dropped subtree is never visited; a node's size comes
@@ -84,7 +85,12 @@ def prune(doc: HtmlElement) -> HtmlElement:
     comment box: `_signup_boxes`) is, whatever its class says. A <button> that swallowed
     the page (`_unwrap_buttons`) is read as a block, and a block a furniture word
     names by accident that holds the article (`is_misnamed_article`) is searched, not dropped.
+    `texts` keeps the texts the last step reads (`widget_counters`) for the readers after
+    it, unless that step drops an element (what it held before is dropped: read before the
+    steps here changed the tree).
     """
+    if texts is not None:
+        texts.clear()
     etree.strip_elements(doc, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     holders = _email_field_holders(doc)  # read before the fields go with DROP_TAGS
     _unwrap_buttons(doc)
@@ -144,7 +150,10 @@ def prune(doc: HtmlElement) -> HtmlElement:
         drop_tree(slide)
     for chrome in code_chrome(body):
         drop_tree(chrome)
-    for counter in widget_counters(body):
+    counters = widget_counters(body, texts)
+    if counters and texts is not None:
+        texts.clear()  # (a counter's tail may join its parent's text)
+    for counter in counters:
         if counter.getparent() is not None:
             drop_tree(counter)
     return body
