@@ -399,5 +399,33 @@ def _caption_start(el: HtmlElement, size: int) -> HtmlElement:
 
 
 def _is_text_list(el: HtmlElement) -> bool:
-    """A bullet list holding no link: text, not a list of links (see `_TEXT_LISTS`)."""
-    return el.tag in _TEXT_LISTS and next(el.iter("a"), None) is None
+    """A bullet list holding no link: text, not a list of links (see `_TEXT_LISTS`); or,
+    holding no link, an item of such a list or a wrapper around one whose class names
+    nothing but the list ("list-item", "list-block": `_names_list_only`)."""
+    if next(el.iter("a"), None) is not None:
+        return False
+    if el.tag in _TEXT_LISTS:
+        return True
+    if el.tag == "li":
+        parent = el.getparent()
+        listed = parent is not None and parent.tag in _TEXT_LISTS
+    else:
+        listed = next(el.iter(*_TEXT_LISTS), None) is not None
+    return listed and _names_list_only(el)
+
+
+# The weak class word of a list (`WEAK_NEGATIVE`'s `\blist\b`), taken out of a class to see
+# whether another word in it names furniture.
+_LIST_WORD = re.compile(r"(?<![a-z])list(?![a-z])", re.I)
+
+
+def _names_list_only(el: HtmlElement) -> bool:
+    """True when `el`'s class/id is weak furniture only for the word "list" in it: an item of
+    a bullet list ("list-item", "list__item") or its block ("list-block"), not an author's,
+    a date's or a widget's."""
+    cls, ident = el.get("class"), el.get("id")
+    if not (cls and _LIST_WORD.search(cls)) and not (ident and _LIST_WORD.search(ident)):
+        return False
+    rest = _LIST_WORD.sub(" ", cls) if cls else None
+    rid = _LIST_WORD.sub(" ", ident) if ident else None
+    return _kind_of_attrs(rest, rid) == ""
