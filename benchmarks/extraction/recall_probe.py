@@ -30,8 +30,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from pipeline.pages import article_from_page
 from pipeline.errors import Rejected
+from pipeline.pages import article_from_page
 from pipeline.records import RawPage
 
 NOW = datetime(2024, 5, 12, 16, 35, tzinfo=UTC)
@@ -131,8 +131,7 @@ EN = Story(
         (
             "21:40",
             "The vote is in",
-            "Councillors approved the barrier by fourteen votes to five after the final "
-            "speeches.",
+            "Councillors approved the barrier by fourteen votes to five after the final speeches.",
         ),
         (
             "20:15",
@@ -379,8 +378,7 @@ FR = Story(
         ),
         (
             "Quand la première farine sortira-t-elle ?",
-            "Nous espérons moudre les premiers sacs au début de l'automne, juste après la "
-            "moisson.",
+            "Nous espérons moudre les premiers sacs au début de l'automne, juste après la moisson.",
         ),
     ),
     live=(
@@ -398,8 +396,7 @@ FR = Story(
         (
             "14h00",
             "Rendez-vous chez le notaire",
-            "La signature de l'acte de vente est prévue dans l'après-midi à la mairie du "
-            "bourg.",
+            "La signature de l'acte de vente est prévue dans l'après-midi à la mairie du bourg.",
         ),
     ),
     summary_head="L'essentiel",
@@ -779,9 +776,7 @@ def _page(s: Story, article: str, v: int, head: str = "", after: str = "") -> st
     """The article in a modern site's chrome: header with navigation, a sidebar of the most
     read, share buttons, footer; wrapped the v-th way (Next.js root, app div, plain)."""
     nav = "".join(f"<li><a href='/{n.lower()}'>{_e(n)}</a></li>" for n in s.nav)
-    most = "".join(
-        f"<li><a href='/a/{i}'>{_e(t)}</a></li>" for i, t in enumerate(s.most_read[1])
-    )
+    most = "".join(f"<li><a href='/a/{i}'>{_e(t)}</a></li>" for i, t in enumerate(s.most_read[1]))
     chrome_top = (
         f"<header class='site-header'><a class='logo' href='/'>{_e(s.site)}</a>"
         f"<nav aria-label='main'><ul>{nav}</ul></nav></header>"
@@ -791,7 +786,10 @@ def _page(s: Story, article: str, v: int, head: str = "", after: str = "") -> st
         "<button>X</button><button>E-Mail</button></div>"
     )
     side = f"<aside class='sidebar'><h3>{_e(s.most_read[0])}</h3><ol>{most}</ol></aside>"
-    foot = f"<footer class='site-footer'><p>© 2024 {_e(s.site)}</p><a href='/imprint'>Imprint</a></footer>"
+    foot = (
+        f"<footer class='site-footer'><p>© 2024 {_e(s.site)}</p>"
+        "<a href='/imprint'>Imprint</a></footer>"
+    )
     inner = f"{chrome_top}<main id='main'>{share}{article}{after}{side}</main>{foot}"
     if v % 3 == 0:
         inner = f"<div id='__next'><div class='layout_root__a1B2c'>{inner}</div></div>"
@@ -872,8 +870,7 @@ def _box_between(s: Story, which: int, st: dict[str, str]) -> tuple[str, list[st
             list(s.more_topic[1]),
         )
     items = "".join(
-        f"<a class='card' href='/rel/{i}'><h4>{_e(t)}</h4></a>"
-        for i, t in enumerate(s.related[1])
+        f"<a class='card' href='/rel/{i}'><h4>{_e(t)}</h4></a>" for i, t in enumerate(s.related[1])
     )
     return (
         f"<section class='related-content' data-component='RelatedArticles'>"
@@ -958,7 +955,9 @@ def kind_lists(s: Story, v: int) -> Case:
         lst = f"<ol class='{st['para']} list--numbered'>{items}</ol>"
     else:
         items = "".join(f"<li><p>{_e(f)}</p></li>" for f in s.facts)
-        lst = f"<div class='list-block' data-component='List'><ul class='bullets'>{items}</ul></div>"
+        lst = (
+            f"<div class='list-block' data-component='List'><ul class='bullets'>{items}</ul></div>"
+        )
     paras = [_p(p) for p in s.paras]
     at = 3 + v % 4
     body = "".join(paras[:at]) + lst + "".join(paras[at:])
@@ -1302,9 +1301,7 @@ def kind_linked(s: Story, v: int) -> Case:
     def mostly(text: str) -> str:
         words = text.split(" ")
         cut = len(words) * 3 // 4
-        return (
-            f"<a href='/dossier'>{_e(' '.join(words[:cut]))}</a> {_e(' '.join(words[cut:]))}"
-        )
+        return f"<a href='/dossier'>{_e(' '.join(words[:cut]))}</a> {_e(' '.join(words[cut:]))}"
 
     st = STYLES[v % len(STYLES)]
     parts = []
@@ -1426,13 +1423,17 @@ def kind_breaks(s: Story, v: int) -> Case:
     if v % 3 == 0:
         body = f"<div class='{st['body']}'>" + "<br><br>".join(_e(p) for p in s.paras) + "</div>"
     elif v % 3 == 1:
-        body = f"<div class='{st['body']}'>" + "".join(
-            f"<div class='{st['para']}'>{_e(p)}</div>" for p in s.paras
-        ) + "</div>"
+        body = (
+            f"<div class='{st['body']}'>"
+            + "".join(f"<div class='{st['para']}'>{_e(p)}</div>" for p in s.paras)
+            + "</div>"
+        )
     else:
-        body = f"<div class='{st['body']}'>" + "".join(
-            f"<span class='text'>{_e(p)}</span><br>" for p in s.paras
-        ) + "</div>"
+        body = (
+            f"<div class='{st['body']}'>"
+            + "".join(f"<span class='text'>{_e(p)}</span><br>" for p in s.paras)
+            + "</div>"
+        )
     return Case(
         "no <p> tags",
         f"{s.lang} v{v}",
@@ -1465,6 +1466,263 @@ def kind_short_paras(s: Story, v: int) -> Case:
     )
 
 
+# Subheadings whose first word is also a furniture heading's ("More ...", "Mehr ...",
+# "Update", "Comments", "Newsletter"): the section under them is the article's.
+TRICKY_HEADS = {
+    "en": ("More trains, fewer cars?", "Update on the costs", "Comments from the quay"),
+    "de": ("Mehr Züge, weniger Autos?", "Weitere Pläne der Gemeinde", "Kommentare aus dem Dorf"),
+    "fr": (
+        "Plus de farine, moins d'importations",
+        "À lire dans les comptes",
+        "Réactions au village",
+    ),
+    "es": ("Más pozos, menos agua", "Otras medidas del ayuntamiento", "Comentarios de los vecinos"),
+    "it": ("Altri lavori in programma", "Leggi e regolamenti", "Commenti dei cittadini"),
+}
+
+
+def kind_tricky_heads(s: Story, v: int) -> Case:
+    """Subheadings that open with a word of furniture headings, the section under each."""
+    st = STYLES[v % len(STYLES)]
+    heads = TRICKY_HEADS[s.lang]
+    parts = []
+    for i, para in enumerate(s.paras):
+        if i in (2, 5, 7):
+            h = heads[(2, 5, 7).index(i)]
+            parts.append(
+                [
+                    f"<h2>{_e(h)}</h2>",
+                    f"<h3 class='{st['head']}'>{_e(h)}</h3>",
+                    f"<p><strong>{_e(h)}</strong></p>",
+                ][v % 3]
+            )
+        parts.append(_p(para))
+    body = f"<div class='{st['body']}'>{''.join(parts)}</div>"
+    return Case(
+        "subheadings with furniture words",
+        f"{s.lang} v{v}",
+        _page(s, _article(s, v, body), v),
+        [*s.paras, *heads],
+        _furniture_lines(s),
+    )
+
+
+def kind_paid_body(s: Story, v: int) -> Case:
+    """An article shown whole whose body's class marks it as paid content (a subscriber's
+    view, or one shown to crawlers): "paywall", "premium", "plus", "locked"."""
+    cls = [
+        "article-body paywall-content",
+        "c-article__body is-premium",
+        "artikel__inhalt artikel--plus",
+        "story-body locked-content",
+        "Paywall_content__3kd9X",
+        "article-text premium-content",
+    ][v % 6]
+    body = f"<div class='{cls}'>{''.join(_p(p) for p in s.paras)}</div>"
+    return Case(
+        "body marked paid",
+        f"{s.lang} v{v}",
+        _page(s, _article(s, v, body), v),
+        list(s.paras),
+        _furniture_lines(s),
+    )
+
+
+def kind_lead_classes(s: Story, v: int) -> Case:
+    """A standfirst after the byline under class names of several languages and styles."""
+    st = STYLES[v % len(STYLES)]
+    lead = [
+        f"<p class='article-teaser'>{_e(s.lead)}</p>",
+        f"<div class='artikel__vorspann'><p>{_e(s.lead)}</p></div>",
+        f"<p class='chapo'>{_e(s.lead)}</p>",
+        f"<div class='entradilla'>{_e(s.lead)}</div>",
+        f"<p class='occhiello summary'>{_e(s.lead)}</p>",
+        f"<div class='abstract' data-testid='article-abstract'><p>{_e(s.lead)}</p></div>",
+    ][v % 6]
+    body = lead + f"<div class='{st['body']}'>{''.join(_p(p) for p in s.paras)}</div>"
+    return Case(
+        "standfirst classes",
+        f"{s.lang} v{v}",
+        _page(s, _article(s, v, body, lead=""), v),
+        [s.lead, *s.paras],
+        _furniture_lines(s),
+    )
+
+
+def kind_live_authors(s: Story, v: int) -> Case:
+    """A live blog of many entries, each with its reporter's name, a time, a share button;
+    a pinned summary first."""
+    st = STYLES[v % len(STYLES)]
+    who = s.byline.split(" ", 1)[1]
+    texts = [x for _, _, x in s.live] + list(s.paras[:5])
+    entries = []
+    for n, text in enumerate(texts):
+        t = f"{18 - n // 2}:{(n * 7) % 60:02d}"
+        author = f"<div class='entry-author'><img src='/a.jpg' alt=''><span>{_e(who)}</span></div>"
+        if v % 3 == 0:
+            entries.append(
+                f"<div class='live-post' id='post-{n}'><div class='live-post__meta'><time>{t}"
+                f"</time>{author}</div><div class='live-post__body'>{_p(text)}</div>"
+                f"<button class='share'>{_e(s.share)}</button></div>"
+            )
+        elif v % 3 == 1:
+            entries.append(
+                f"<article class='{st['box']} ticker-entry' data-entry='{n}'><header>"
+                f"<span class='ticker-entry__time'>{t}</span>{author}</header>{_p(text)}</article>"
+            )
+        else:
+            entries.append(
+                f"<li class='lb-item'><div class='lb-meta'>{t} | {_e(who)}</div>"
+                f"<div class='lb-content {st['para']}'>{_p(text)}</div></li>"
+            )
+    inner = "".join(entries)
+    if v % 3 == 2:
+        inner = f"<ol class='lb-list'>{inner}</ol>"
+    pinned = (
+        f"<div class='pinned-summary'><strong>{_e(s.summary_head)}</strong>{_p(s.facts[0])}</div>"
+    )
+    body = f"<div class='{st['body']} liveblog'>{pinned}{inner}</div>"
+    return Case(
+        "live blog, reporters",
+        f"{s.lang} v{v}",
+        _page(s, _article(s, v, body), v),
+        [s.facts[0], *texts],
+        _furniture_lines(s),
+    )
+
+
+def kind_quotes(s: Story, v: int) -> Case:
+    """A quotation in a <blockquote> inside the body (a speaker's words, not an embedded
+    post), and a pull quote repeating a line (neutral)."""
+    st = STYLES[v % len(STYLES)]
+    quote = s.qa[0][1]
+    bq = [
+        f"<blockquote><p>{_e(quote)}</p></blockquote>",
+        f"<blockquote class='quote'><p>{_e(quote)}</p><cite>{_e(s.byline)}</cite></blockquote>",
+        f"<figure class='quote-block'><blockquote>{_e(quote)}</blockquote><figcaption>"
+        f"{_e(s.byline)}</figcaption></figure>",
+    ][v % 3]
+    pull = f"<aside class='pullquote'><p>{_e(s.paras[1])}</p></aside>"
+    parts = [_p(p) for p in s.paras]
+    parts.insert(3, bq)
+    if v % 2:
+        parts.insert(6, pull)
+    body = f"<div class='{st['body']}'>{''.join(parts)}</div>"
+    return Case(
+        "quotations",
+        f"{s.lang} v{v}",
+        _page(s, _article(s, v, body), v),
+        [*s.paras, quote],
+        _furniture_lines(s),
+    )
+
+
+def kind_pro_contra(s: Story, v: int) -> Case:
+    """Two columns side by side (pro and contra, two views), each a heading and
+    paragraphs, after the article's opening."""
+    st = STYLES[v % len(STYLES)]
+    col = "<div class='{} col-md-6 column'><h3>{}</h3>{}</div>"
+    left = col.format(st["para"], _e(s.heads[0]), "".join(_p(p) for p in s.paras[3:6]))
+    right = col.format(st["para"], _e(s.heads[1]), "".join(_p(p) for p in s.paras[6:9]))
+    grid = f"<div class='row two-columns'>{left}{right}</div>"
+    body = f"<div class='{st['body']}'>{''.join(_p(p) for p in s.paras[:3])}{grid}</div>"
+    return Case(
+        "two columns",
+        f"{s.lang} v{v}",
+        _page(s, _article(s, v, body), v),
+        [*s.paras, s.heads[0], s.heads[1]],
+        _furniture_lines(s),
+    )
+
+
+def kind_tabloid(s: Story, v: int) -> Case:
+    """Short paragraphs opening with a bold lead-in, a bold paragraph as the body's first,
+    a bold inline "read also" teaser inside the flow (furniture)."""
+    st = STYLES[v % len(STYLES)]
+    parts = [f"<p><b>{_e(s.paras[0])}</b></p>"]
+    for i, para in enumerate(s.paras[1:], 1):
+        words = para.split(" ")
+        parts.append(f"<p><strong>{_e(' '.join(words[:3]))}</strong> {_e(' '.join(words[3:]))}</p>")
+        if i == 4:
+            parts.append(
+                f"<p><strong>{_e(s.read_also[0])}</strong> <a href='/x'><strong>"
+                f"{_e(s.read_also[1])}</strong></a></p>"
+            )
+    body = f"<div class='{st['body']}'>{''.join(parts)}</div>"
+    return Case(
+        "bold lead-ins",
+        f"{s.lang} v{v}",
+        _page(s, _article(s, v, body), v),
+        list(s.paras),
+        [s.read_also[1], *_furniture_lines(s)],
+    )
+
+
+def kind_short_heavy(s: Story, v: int) -> Case:
+    """A short article (two to four paragraphs) amid heavy chrome holding prose: a river of
+    teasers with a sentence of summary each, readers' comments, a long cookie notice."""
+    st = STYLES[v % len(STYLES)]
+    n = 2 + v % 3
+    own = s.paras[:n]
+    teasers = s.paras[5:9]
+    river = "".join(
+        f"<div class='teaser {st['box']}'><a href='/t/{i}'><h3>{_e(s.related[1][i % 2])} {i}</h3>"
+        f"</a><p class='teaser__text'>{_e(t)}</p></div>"
+        for i, t in enumerate(teasers)
+    )
+    comments = "".join(
+        f"<div class='comment' id='c{i}'><div class='comment__author'>Leser{i}</div>"
+        f"<p>{_e(a)}</p><button>Reply</button></div>"
+        for i, (_, a) in enumerate(s.qa)
+    )
+    cookie = (
+        "<div id='consent' class='cmp-banner'><p>We and our partners use cookies and similar "
+        "technologies to store and access information on your device, to show you "
+        "personalised content and advertising, and to measure how our pages are used.</p>"
+        "<button>Accept</button></div>"
+    )
+    body = f"<div class='{st['body']}'>{''.join(_p(p) for p in own)}</div>"
+    after = (
+        f"<section class='more-stories'><h2>{_e(s.related[0])}</h2>{river}</section>"
+        f"<section class='comments-section'><h2>{_e(s.comments)}</h2>{comments}</section>"
+    )
+    page = _page(s, _article(s, v, body), v, after=after)
+    page = page.replace("</body>", cookie + "</body>")
+    return Case(
+        "short article, heavy chrome",
+        f"{s.lang} v{v}",
+        page,
+        list(own),
+        [*teasers, *(a for _, a in s.qa), *_furniture_lines(s)],
+    )
+
+
+def kind_teaser_block_inside(s: Story, v: int) -> Case:
+    """A "more on this" block of teasers with summary sentences in the middle of the body,
+    the rest of the article after it."""
+    st = STYLES[v % len(STYLES)]
+    heads = [s.more_topic[0], s.related[0], s.read_also[0].rstrip(":")][v % 3]
+    teasers = "".join(
+        f"<div class='{st['box']}'><a href='/m/{i}'><span class='kicker'>{_e(s.nav[i + 1])}</span>"
+        f"<h4>{_e(t)}</h4></a><p>{_e(s.qa[i][1])}</p></div>"
+        for i, t in enumerate(s.more_topic[1])
+    )
+    block = (
+        f"<div class='embedded-teasers' data-component='Teasers'><h3>{_e(heads)}</h3>"
+        f"{teasers}</div>"
+    )
+    parts = [_p(p) for p in s.paras]
+    parts.insert(3 + v % 3, block)
+    body = f"<div class='{st['body']}'>{''.join(parts)}</div>"
+    return Case(
+        "teasers inside body",
+        f"{s.lang} v{v}",
+        _page(s, _article(s, v, body), v),
+        list(s.paras),
+        [*(a for _, a in s.qa), *_furniture_lines(s)],
+    )
+
+
 KINDS: dict[str, Callable[[Story, int], Case]] = {
     "split body": kind_split_body,
     "sections": kind_sections,
@@ -1486,6 +1744,15 @@ KINDS: dict[str, Callable[[Story, int], Case]] = {
     "paywall, long teaser": kind_paywall_long,
     "no <p> tags": kind_breaks,
     "short paragraphs": kind_short_paras,
+    "subheadings with furniture words": kind_tricky_heads,
+    "body marked paid": kind_paid_body,
+    "standfirst classes": kind_lead_classes,
+    "live blog, reporters": kind_live_authors,
+    "quotations": kind_quotes,
+    "two columns": kind_pro_contra,
+    "bold lead-ins": kind_tabloid,
+    "short article, heavy chrome": kind_short_heavy,
+    "teasers inside body": kind_teaser_block_inside,
 }
 VARIANTS = 6  # per kind; each variant is one story (round robin) and one markup shape
 

@@ -235,12 +235,12 @@ def paragraphs_from_tree(
 
     A page that shows at most _THIN_DOM_CHARS characters reads its JSON-LD `articleBody`
     (so does a page whose JSON-LD says it is locked and that shows a teaser of that body:
-    `locked`), else the article in its embedded application state, else the article's markup held in a
-    template or a textarea (`templates`), when that is _BODY_RATIO times longer. `doc` is
-    pruned in place: read anything else from it first. `source` is the page's markup, handed
-    to the fallback extractor when our own result is too thin; without it the fallback reads
-    the pruned tree. `ld` is the page's article JSON-LD (`jsonld_article` of `doc`) when the
-    caller read it already.
+    `locked`), else the article in its embedded application state, else the article's
+    markup held in a template or a textarea (`templates`), when that is _BODY_RATIO times
+    longer. `doc` is pruned in place: read anything else from it first. `source` is the
+    page's markup, handed to the fallback extractor when our own result is too thin; without
+    it the fallback reads the pruned tree. `ld` is the page's article JSON-LD
+    (`jsonld_article` of `doc`) when the caller read it already.
     """
     body = _jsonld_body(doc, source, ld)  # read before our extractor prunes the scripts away
     locked = bool(body) and is_locked(doc, source, ld)
