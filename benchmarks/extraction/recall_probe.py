@@ -1283,9 +1283,10 @@ def kind_table(s: Story, v: int) -> Case:
     )
 
 
-def kind_linked(s: Story, v: int) -> Case:
-    """Paragraphs whose keywords link to topic pages (two to four links each), one of them
-    mostly linked text; a list of facts whose items hold links."""
+def kind_linked(s: Story, v: int, mostly_linked: bool = False) -> Case:
+    """Paragraphs whose keywords link to topic pages (two to four links each); a list of
+    facts whose items hold links. With `mostly_linked`, one paragraph's first three quarters
+    are one link (`kind_mostly_linked`)."""
 
     def linked(text: str, n: int) -> str:
         words = text.split(" ")
@@ -1306,7 +1307,7 @@ def kind_linked(s: Story, v: int) -> Case:
     st = STYLES[v % len(STYLES)]
     parts = []
     for i, para in enumerate(s.paras):
-        if i == 3 + v % 3:
+        if i == 3 + v % 3 and mostly_linked:
             parts.append(f"<p>{mostly(para)}</p>")
         else:
             parts.append(f"<p>{linked(para, 2 + (i + v) % 3)}</p>")
@@ -1317,7 +1318,7 @@ def kind_linked(s: Story, v: int) -> Case:
         must += s.facts
     body = f"<div class='{st['body']}'>{''.join(parts)}</div>"
     return Case(
-        "linked words",
+        "a sentence mostly one link" if mostly_linked else "linked words",
         f"{s.lang} v{v}",
         _page(s, _article(s, v, body), v),
         must,
@@ -1723,6 +1724,123 @@ def kind_teaser_block_inside(s: Story, v: int) -> Case:
     )
 
 
+def kind_mostly_linked(s: Story, v: int) -> Case:
+    """Keywords linked, and one paragraph whose first three quarters are one link."""
+    return kind_linked(s, v, mostly_linked=True)
+
+
+NOTES = {
+    "en": (
+        "Correction: an earlier version of this article gave the wrong length for the barrier.",
+        "Editor's note: this story was updated on Wednesday with the result of the vote.",
+    ),
+    "de": (
+        "Korrektur: In einer früheren Version hieß es, die Strecke sei dreißig Kilometer lang.",
+        "Hinweis der Redaktion: Der Artikel wurde am Mittwoch um das Abstimmungsergebnis ergänzt.",
+    ),
+    "fr": (
+        "Rectificatif : une version précédente de cet article donnait un mauvais prix du moulin.",
+        "Note de la rédaction : cet article a été mis à jour mercredi après la signature.",
+    ),
+    "es": (
+        "Corrección: una versión anterior de esta noticia daba un nivel erróneo del embalse.",
+        "Nota de la redacción: esta noticia se actualizó el miércoles con el resultado del pleno.",
+    ),
+    "it": (
+        "Correzione: una versione precedente di questo articolo indicava un costo sbagliato.",
+        "Nota della redazione: l'articolo è stato aggiornato mercoledì dopo l'inaugurazione.",
+    ),
+}
+
+
+def kind_notes(s: Story, v: int) -> Case:
+    """An editor's note above the body and a correction below it, in italics, in a note
+    box or as a plain paragraph."""
+    st = STYLES[v % len(STYLES)]
+    correction, note = NOTES[s.lang]
+    shape = [
+        "<p><em>{}</em></p>",
+        "<div class='article-note'><p>{}</p></div>",
+        "<p class='correction'><i>{}</i></p>",
+        "<aside class='editors-note'>{}</aside>",
+    ][v % 4]
+    body = (
+        f"<div class='{st['body']}'>{shape.format(_e(note))}{''.join(_p(p) for p in s.paras)}"
+        f"{shape.format(_e(correction))}</div>"
+    )
+    return Case(
+        "editor's notes, corrections",
+        f"{s.lang} v{v}",
+        _page(s, _article(s, v, body), v),
+        [*s.paras, correction, note],
+        _furniture_lines(s),
+    )
+
+
+def _slug(text: str) -> str:
+    return "-".join(w.lower().strip("?,.") for w in text.split())
+
+
+def kind_anchored_heads(s: Story, v: int) -> Case:
+    """Subheadings carrying in-page anchors (a table of contents above the body links to
+    them: the table is furniture, the headings and sections text)."""
+    st = STYLES[v % len(STYLES)]
+
+    def head(h: str, n: int) -> str:
+        slug = _slug(h)
+        return [
+            f"<h2 id='nav_{slug}'>{_e(h)}</h2>",
+            f"<h2><span class='ez-toc-section' id='{slug}'></span>{_e(h)}</h2>",
+            f"<h2 id='toc-{n}' class='toc-anchor'>{_e(h)}</h2>",
+            f"<h3 id='kapitel-{n}' class='{st['head']} anchor-heading'>{_e(h)}</h3>",
+            f"<h2 class='menu-target' id='section-{n}'>{_e(h)}</h2>",
+        ][v % 5]
+
+    toc = "".join(f"<li><a href='#{_slug(h)}'>{_e(h)}</a></li>" for h in s.heads)
+    parts = [
+        f"<nav class='toc'><ol>{toc}</ol></nav>"
+        if v % 2
+        else f"<div class='table-of-contents'><ul>{toc}</ul></div>"
+    ]
+    for i, para in enumerate(s.paras):
+        if i in (2, 5, 7):
+            n = (2, 5, 7).index(i)
+            parts.append(head(s.heads[n], n))
+        parts.append(_p(para))
+    body = f"<div class='{st['body']}'>{''.join(parts)}</div>"
+    return Case(
+        "anchored subheadings",
+        f"{s.lang} v{v}",
+        _page(s, _article(s, v, body), v),
+        [*s.paras, *s.heads],
+        _furniture_lines(s),
+    )
+
+
+def kind_opening_outside(s: Story, v: int) -> Case:
+    """The body's first paragraph printed apart, before the body's container (a drop cap's
+    block, an "intro paragraph" component), a picture between."""
+    st = STYLES[v % len(STYLES)]
+    first = [
+        f"<p class='article__intro-paragraph'>{_e(s.paras[0])}</p>",
+        f"<div class='dropcap-paragraph'><p>{_e(s.paras[0])}</p></div>",
+        f"<div class='{st['para']}' data-component='FirstParagraph'>{_e(s.paras[0])}</div>",
+    ][v % 3]
+    img = (
+        "<figure class='lead-image'><img src='/l.jpg' alt=''><figcaption>"
+        f"{_e(s.caption)}</figcaption></figure>"
+    )
+    rest = f"<div class='{st['body']}'>{''.join(_p(p) for p in s.paras[1:])}</div>"
+    body = first + (img if v % 2 else "") + rest
+    return Case(
+        "opening outside the body",
+        f"{s.lang} v{v}",
+        _page(s, _article(s, v, body, lead=""), v),
+        list(s.paras),
+        _furniture_lines(s),
+    )
+
+
 KINDS: dict[str, Callable[[Story, int], Case]] = {
     "split body": kind_split_body,
     "sections": kind_sections,
@@ -1739,6 +1857,7 @@ KINDS: dict[str, Callable[[Story, int], Case]] = {
     "info box, conclusion": kind_infobox_conclusion,
     "table in body": kind_table,
     "linked words": kind_linked,
+    "a sentence mostly one link": kind_mostly_linked,
     "body in fragments": kind_fragments,
     "folded rest": kind_collapsed,
     "paywall, long teaser": kind_paywall_long,
@@ -1753,6 +1872,9 @@ KINDS: dict[str, Callable[[Story, int], Case]] = {
     "bold lead-ins": kind_tabloid,
     "short article, heavy chrome": kind_short_heavy,
     "teasers inside body": kind_teaser_block_inside,
+    "editor's notes, corrections": kind_notes,
+    "anchored subheadings": kind_anchored_heads,
+    "opening outside the body": kind_opening_outside,
 }
 VARIANTS = 6  # per kind; each variant is one story (round robin) and one markup shape
 
