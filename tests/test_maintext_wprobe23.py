@@ -134,6 +134,20 @@ def test_the_shown_text_stays_otherwise(free: object, body: list[str]) -> None:
     assert extract_paragraphs(page) == STORY
 
 
+def test_a_locked_pages_teaser_gives_way_to_the_article_in_its_state() -> None:
+    """No `articleBody`: the whole article in the state a client-rendered page hydrates
+    from (Next.js), the page locked in its JSON-LD."""
+    ld = _ld(False, []).replace(', "articleBody": ""', "")
+    blocks = [{"type": "paragraph", "text": p} for p in [*STORY, *_MORE]]
+    state = json.dumps({"props": {"pageProps": {"article": {"body": blocks}}}})
+    script = f"<script id='__NEXT_DATA__' type='application/json'>{state}</script>"
+    page = _page(_paras(STORY) + _WALL, head=ld).replace("</body>", script + "</body>")
+    assert extract_paragraphs(page) == [*STORY, *_MORE]
+    free = page.replace(', "isAccessibleForFree": false', "")
+    assert free != page
+    assert extract_paragraphs(free)[: len(STORY) + 1] == [*STORY, "Subscribe to read on."]
+
+
 # ---------------------------------------------------------------- key points
 
 _KEY_POINTS = (
@@ -175,6 +189,9 @@ def _probe() -> ModuleType:
         ("standfirst after byline", 3),
         ("paywall, long teaser", 0),
         ("paywall, long teaser", 3),
+        ("locked, rest in __NEXT_DATA__", 0),
+        ("locked, rest in __NEXT_DATA__", 1),
+        ("anchored subheadings", 0),
         ("split body", 2),
         ("read-also boxes", 1),
         ("interview", 1),

@@ -1841,6 +1841,74 @@ def kind_opening_outside(s: Story, v: int) -> Case:
     )
 
 
+def kind_shell(s: Story, v: int) -> Case:
+    """A client-rendered shell: the headline and a skeleton shown, the article only in the
+    state the page hydrates from (Next.js blocks, Portable Text, a global's HTML string) or
+    in JSON-LD."""
+    blocks: object
+    if v % 4 == 0:
+        blocks = [
+            {"_type": "block", "style": "normal", "children": [{"_type": "span", "text": p}]}
+            for p in s.paras
+        ]
+        script = json.dumps({"props": {"pageProps": {"post": {"title": s.title, "body": blocks}}}})
+        script = f"<script id='__NEXT_DATA__' type='application/json'>{script}</script>"
+        head = ""
+    elif v % 4 == 1:
+        html = "".join(f"<p>{_e(p)}</p>" for p in s.paras)
+        state = {"article": {"headline": s.title, "content": {"html": html}}}
+        script = f"<script>window.__INITIAL_STATE__ = {json.dumps(state)};</script>"
+        head = ""
+    elif v % 4 == 2:
+        script = ""
+        head = _ld(s, "\n".join(s.paras))
+    else:
+        items = [{"type": "text", "value": p} for p in s.paras]
+        state = {"data": {"story": {"title": s.title, "elements": items}}}
+        script = f"<script type='application/json' id='app-state'>{json.dumps(state)}</script>"
+        head = ""
+    skeleton = "<div class='skeleton'><div class='line'></div><div class='line'></div></div>"
+    page = _page(s, _article(s, v, skeleton, lead=""), v, head=head, after=script)
+    return Case("shell, text in state", f"{s.lang} v{v}", page, list(s.paras), _furniture_lines(s))
+
+
+def kind_locked_state(s: Story, v: int) -> Case:
+    """A locked page (JSON-LD `isAccessibleForFree: false`, no `articleBody`) showing a
+    teaser of three paragraphs, the whole article in __NEXT_DATA__."""
+    st = STYLES[v % len(STYLES)]
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": s.title,
+        "isAccessibleForFree": "False" if v % 2 else False,
+        "hasPart": {
+            "@type": "WebPageElement",
+            "isAccessibleForFree": False,
+            "cssSelector": ".paid",
+        },
+    }
+    head = f"<script type='application/ld+json'>{json.dumps(ld)}</script>"
+    if v % 2:
+        body_value: object = [{"type": "paragraph", "text": p} for p in s.paras]
+    else:
+        body_value = "".join(f"<p>{_e(p)}</p>" for p in s.paras)
+    data = {"props": {"pageProps": {"article": {"headline": s.title, "body": body_value}}}}
+    script = (
+        "<script id='__NEXT_DATA__' type='application/json'>"
+        f"{json.dumps(data, ensure_ascii=False)}</script>"
+    )
+    shown = "".join(_p(p) for p in s.paras[:3])
+    wall = f"<div class='{st['box']} paid-offer'><p>{_e(s.paywall)}</p></div>"
+    body = f"<div class='{st['body']}'>{shown}</div>{wall}"
+    return Case(
+        "locked, rest in __NEXT_DATA__",
+        f"{s.lang} v{v}",
+        _page(s, _article(s, v, body), v, head=head, after=script),
+        list(s.paras),
+        [s.paywall, *_furniture_lines(s)],
+    )
+
+
 KINDS: dict[str, Callable[[Story, int], Case]] = {
     "split body": kind_split_body,
     "sections": kind_sections,
@@ -1875,6 +1943,8 @@ KINDS: dict[str, Callable[[Story, int], Case]] = {
     "editor's notes, corrections": kind_notes,
     "anchored subheadings": kind_anchored_heads,
     "opening outside the body": kind_opening_outside,
+    "shell, text in state": kind_shell,
+    "locked, rest in __NEXT_DATA__": kind_locked_state,
 }
 VARIANTS = 6  # per kind; each variant is one story (round robin) and one markup shape
 

@@ -2,10 +2,11 @@
 
 A publisher that locks an article marks it so in its JSON-LD (`isAccessibleForFree: false`,
 the schema.org markup search engines ask of paywalled content) and often keeps the whole text
-there (`articleBody`) while the page shows a teaser of a few paragraphs over a subscription
-offer. `core` takes the JSON-LD body by itself only where the page shows next to nothing (a
-longer page may show one part of a multi-page article whose body holds every part); a page
-that says it is locked, shows paragraphs its body prints too, and whose body is
+in the page: in its JSON-LD (`articleBody`) or in the application state a client-rendered
+page hydrates from (`embedded`), while the page shows a teaser of a few paragraphs over a
+subscription offer. `core` takes such a body by itself only where the page shows next to
+nothing (a longer page may show one part of a multi-page article whose body holds every
+part); a page that says it is locked, shows paragraphs the body prints too, and whose body is
 `_LOCKED_RATIO` times longer, shows a teaser: the article is the body, after whatever the
 page shows before the body's first paragraph (a standfirst the body leaves out).
 """
