@@ -790,6 +790,12 @@ def _page(s: Story, article: str, v: int, head: str = "", after: str = "") -> st
         f"<footer class='site-footer'><p>© 2024 {_e(s.site)}</p>"
         "<a href='/imprint'>Imprint</a></footer>"
     )
+    if v % 4 == 3:  # a layout grid's wrappers around the article, six deep
+        article = (
+            "<div class='container'><div class='row'><div class='col-12 col-lg-8'>"
+            "<div class='l-stack'><div class='content-area'><div class='inner'>"
+            f"{article}</div></div></div></div></div></div>"
+        )
     inner = f"{chrome_top}<main id='main'>{share}{article}{after}{side}</main>{foot}"
     if v % 3 == 0:
         inner = f"<div id='__next'><div class='layout_root__a1B2c'>{inner}</div></div>"
@@ -2004,7 +2010,7 @@ def main() -> None:
     by_kind: dict[str, list[Result]] = {}
     for r in results:
         by_kind.setdefault(r.case.kind, []).append(r)
-    print(f"{'kind':30} {'recall':>7} {'kept':>6} {'passed':>8}")
+    print(f"{'kind':34} {'recall':>7} {'kept':>6} {'passed':>8}")
     tot_must = tot_miss = tot_not = tot_kept = 0
     for kind, rs in by_kind.items():
         must = sum(len(r.case.must) for r in rs)
@@ -2012,7 +2018,7 @@ def main() -> None:
         nots = sum(len(r.case.must_not) for r in rs)
         kept = sum(len(r.kept) for r in rs)
         ok = sum(r.passed for r in rs)
-        print(f"{kind:30} {1 - miss / must:7.3f} {kept / max(nots, 1):6.3f} {ok:4} of {len(rs)}")
+        print(f"{kind:34} {1 - miss / must:7.3f} {kept / max(nots, 1):6.3f} {ok:4} of {len(rs)}")
         tot_must, tot_miss, tot_not, tot_kept = (
             tot_must + must,
             tot_miss + miss,
@@ -2027,7 +2033,7 @@ def main() -> None:
                     print(f"    {r.case.label} kept: {m[:70]}")
     passed = sum(r.passed for r in results)
     print(
-        f"{'all':30} {1 - tot_miss / tot_must:7.3f} {tot_kept / max(tot_not, 1):6.3f} "
+        f"{'all':34} {1 - tot_miss / tot_must:7.3f} {tot_kept / max(tot_not, 1):6.3f} "
         f"{passed:4} of {len(results)}"
     )
 
