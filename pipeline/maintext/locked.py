@@ -26,11 +26,12 @@ _MIN_SHARED = 0.5
 
 
 def is_locked(doc: HtmlElement, source: str | None, ld: dict[str, Any] | None) -> bool:
-    """True when the page's article JSON-LD says it is not free to read. Read before the
-    page is pruned (its scripts go); the markup, when given, is searched first."""
-    if source is not None and "isAccessibleForFree" not in source:
-        return False
+    """True when the page's article JSON-LD (`ld`, when the caller read it) says it is not
+    free to read. Read before the page is pruned (its scripts go); without `ld` the markup,
+    when given, is searched for the property before the JSON-LD is read."""
     if ld is None:
+        if source is not None and "isAccessibleForFree" not in source:
+            return False
         ld = jsonld_article(doc)
     value = ld.get("isAccessibleForFree")
     return value is False or (isinstance(value, str) and value.strip().lower() == "false")
