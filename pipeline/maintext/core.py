@@ -14,6 +14,7 @@ from pipeline.maintext.headings import drop_headed_furniture
 from pipeline.maintext.headline import shared_title
 from pipeline.maintext.hidden import drop_watermarks
 from pipeline.maintext.listitems import with_numbered_items
+from pipeline.maintext.locked import is_locked, unlocked
 from pipeline.maintext.notices import notice_header
 from pipeline.maintext.paragraphs import clean_line, paragraphs_of
 from pipeline.maintext.posts import drop_threads, one_post
@@ -239,22 +240,29 @@ def paragraphs_from_tree(
     """The main text of a parsed page as paragraphs ([] when it has no article text).
 
     A page that shows at most _THIN_DOM_CHARS characters reads its JSON-LD `articleBody`,
-    else the article in its embedded application state, else the article's markup held in a
-    template or a textarea (`templates`), when that is _BODY_RATIO times longer. `doc` is
-    pruned in place: read anything else from it first. `source` is the page's markup, handed
-    to the fallback extractor when our own result is too thin; without it the fallback reads
-    the pruned tree. `ld` is the page's article JSON-LD (`jsonld_article` of `doc`) when the
-    caller read it already.
+    else the article in its embedded application state, else the article's markup held in
+    a template or a textarea (`templates`), when that is _BODY_RATIO times longer; so does a
+    page whose JSON-LD says it is locked and that shows a teaser of its JSON-LD body or of
+    the article in its state (`locked`). `doc` is pruned in place: read anything else from
+    it first. `source` is the page's markup, handed to the fallback extractor when our own
+    result is too thin; without it the fallback reads the pruned tree. `ld` is the page's
+    article JSON-LD (`jsonld_article` of `doc`) when the caller read it already.
     """
     body = _jsonld_body(doc, source, ld)  # read before our extractor prunes the scripts away
     # kept unparsed: parsed only when the page shows little
     scripts, holders, inputs = inline_sources(doc)
+    locked = bool(body or scripts) and is_locked(doc, source, ld)
     titles = headlines(doc) if scripts else frozenset()
     paras = own_paragraphs_tree(doc)
     size = sum(len(p) for p in paras)
     if body and size <= _THIN_DOM_CHARS and sum(map(len, body)) >= _BODY_RATIO * max(size, 1):
         logger.debug("JSON-LD articleBody used for %s", url or "<page>")
         return body
+    if locked and size >= MIN_TEXT_CHARS:  # a paywall's teaser, the article held elsewhere
+        whole = unlocked(paras, body or state_paragraphs(scripts, titles))
+        if whole:
+            logger.debug("the whole article of a locked page used for %s", url or "<page>")
+            return whole
     if (scripts or holders) and size <= _THIN_DOM_CHARS:
         held = _held_article(scripts, titles, holders, size, url)
         if held:

@@ -317,15 +317,17 @@ def with_lead(
     if not chosen:
         return chosen
     body_chars = sum(st.text.get(el, 0) for el in chosen)
+    chosen = _with_points_between(chosen, st, body_chars)
     node = chosen[0]
     for _ in range(_LEAD_LEVELS):
         for sib in node.itersiblings(preceding=True):
             if st.text.get(sib, 0) < body_chars:
                 lead = _lead_in(sib, st, body_chars)
-                if lead is None:
-                    lead = _key_points(sib, st, body_chars)
                 if lead is not None:
                     return [lead, *chosen]
+                points = _key_points(sib, st, body_chars)
+                if points is not None:  # the standfirst may stand above the key points
+                    return with_lead([points, *chosen], st, headline)
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
@@ -334,6 +336,25 @@ def with_lead(
     if lead is None:
         lead = bold_deck(chosen, st, headline)
     return chosen if lead is None else [lead, *chosen]
+
+
+def _with_points_between(
+    chosen: list[HtmlElement], st: Stats, body_chars: int
+) -> list[HtmlElement]:
+    """`chosen` with the box of key points (`_key_points`) printed between its first two
+    blocks, siblings (a standfirst taken before the body, the body), put between them."""
+    if len(chosen) < 2:
+        return chosen
+    first, second = chosen[0], chosen[1]
+    if first.getparent() is None or first.getparent() is not second.getparent():
+        return chosen
+    points: list[HtmlElement] = []
+    for sib in first.itersiblings():
+        if sib is second:
+            return [first, *points, *chosen[1:]] if points else chosen
+        if isinstance(sib.tag, str) and _key_points(sib, st, body_chars) is not None:
+            points.append(sib)
+    return chosen  # (the second block is before the first)
 
 
 def _lead_in(el: HtmlElement, st: Stats, body_chars: int) -> HtmlElement | None:

@@ -26,7 +26,7 @@ from pipeline.web.classwords import (
 )
 from pipeline.web.codechrome import code_chrome
 from pipeline.web.counters import widget_counters
-from pipeline.web.elementtext import _text_len, is_prose
+from pipeline.web.elementtext import _text_len, is_prose, text_of
 from pipeline.web.headmark import mark_dropped_headline
 from pipeline.web.htmltree import HtmlElement, drop_tree, xpath
 from pipeline.web.linkstats import Texts
@@ -114,6 +114,8 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
                 kind = ""
             elif kind == "weak" and (in_heading or child.tag in _SUBHEADINGS):
                 kind = ""  # a subheading's words ("list-item-title"), not a widget
+            elif kind == "layout" and child.tag in _SUBHEADINGS and _anchors_own_text(child):
+                kind = _kind_of_attrs(child.get("class"), None)  # "nav_<its slug>": a target
             if kind:
                 size = _text_len(child)
                 if kind == "strong" and is_misnamed_article(child, size):
@@ -430,6 +432,55 @@ def _caption_start(el: HtmlElement, size: int) -> HtmlElement:
     return node
 
 
+# The words of an id ("nav_a-long-night" -> nav, a, long, night) and of a heading's text.
+_ID_WORDS = re.compile(r"[^\W\d_]{3,}")
+# Words a subheading's id must share with its text to be the anchor a table of contents
+# links to (`_anchors_own_text`).
+_ANCHOR_SHARED_WORDS = 2
+
+
+def _anchors_own_text(heading: HtmlElement) -> bool:
+    """True when the heading's id spells its own text (a table of contents' target,
+    "nav_a-long-night" on "A long night"): the id says where the heading is linked from (a
+    menu word in it names the menu that links there), not that the heading is a menu."""
+    ident = heading.get("id")
+    if not ident:
+        return False
+    words = set(_ID_WORDS.findall(ident.lower()))
+    shared = words.intersection(_ID_WORDS.findall(text_of(heading).lower()))
+    return len(shared) >= _ANCHOR_SHARED_WORDS
+
+
 def _is_text_list(el: HtmlElement) -> bool:
-    """A bullet list holding no link: text, not a list of links (see `_TEXT_LISTS`)."""
-    return el.tag in _TEXT_LISTS and next(el.iter("a"), None) is None
+    """A bullet list holding no link: text, not a list of links (see `_TEXT_LISTS`); or,
+    holding no link, an item of such a list or a wrapper around one whose class names
+    nothing but the list ("list-item", "list-block": `_names_list_only`)."""
+    if el.tag in _TEXT_LISTS:
+        return next(el.iter("a"), None) is None
+    if not _names_list_only(el):
+        return False
+    if el.tag == "li":
+        parent = el.getparent()
+        if parent is None or parent.tag not in _TEXT_LISTS:
+            return False
+    elif next(el.iter(*_TEXT_LISTS), None) is None:
+        return False
+    return next(el.iter("a"), None) is None
+
+
+# The weak class word of a list (`WEAK_NEGATIVE`'s `\blist\b`), taken out of a class to see
+# whether another word in it names furniture.
+_LIST_WORD = re.compile(r"(?<![a-z])list(?![a-z])", re.I)
+
+
+def _names_list_only(el: HtmlElement) -> bool:
+    """True when `el`'s class/id is weak furniture only for the word "list" in it: an item of
+    a bullet list ("list-item", "list__item") or its block ("list-block"), not an author's,
+    a date's or a widget's."""
+    cls, ident = el.get("class") or "", el.get("id") or ""
+    if "list" not in cls.lower() and "list" not in ident.lower():
+        return False  # (most weak blocks: no regex run)
+    if not _LIST_WORD.search(cls) and not _LIST_WORD.search(ident):
+        return False
+    rest, rid = _LIST_WORD.sub(" ", cls).strip(), _LIST_WORD.sub(" ", ident).strip()
+    return _kind_of_attrs(rest or None, rid or None) == ""
