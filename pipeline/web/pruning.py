@@ -113,6 +113,7 @@ def prune(doc: HtmlElement) -> HtmlElement:
                     child.set(MISNAMED_ARTICLE, "")  # for the scorer: its <h1> may go below
                     kind = ""
                 elif kind == "strong" and is_metered_text(child):
+                    child.set(MISNAMED_ARTICLE, "")  # the article's text, not a box around it
                     kind = ""
                 if size < limit and (
                     kind == "strong"
@@ -331,7 +332,9 @@ def is_metered_text(el: HtmlElement) -> bool:
 # A block must hold this much text to be taken for a misnamed article (`is_misnamed_article`).
 _MISNAMED_MIN_CHARS = 500
 # The attribute `prune` marks a misnamed article with: furniture words on it are not read
-# again once its headline is pruned away (a <header> inside it holds the <h1>).
+# again once its headline is pruned away (a <header> inside it holds the <h1>). Metered text
+# (`is_metered_text`) is marked too: the best container may be that block itself, which is
+# then no furniture around the article to set aside (`enclosing_furniture`).
 MISNAMED_ARTICLE = "data-newsbrief-article"
 
 
