@@ -1,9 +1,13 @@
 """Kinds of session 23 (helper de23) where German news pages lost their text, on pages we
 wrote ourselves (the text is invented): the article's body after its first paragraph held in
-a block a metering script names ("paywall"), which outscores everything else on the page."""
+a block a metering script names ("paywall"), which outscores everything else on the page; a
+ranking told in list items (a heading and paragraphs each, a source linked in them) taken for
+a list of teasers (then the writer's box under it may be taken for the article)."""
 
 from __future__ import annotations
 
+from pipeline.maintext.blockscore import is_teaser_list
+from pipeline.web.html import compute_stats, parse, prune
 from tests.sample_pages import own_text as _own
 
 # An invented local story, in German: two paragraphs a reader without a subscription is shown
@@ -64,3 +68,77 @@ def test_the_article_behind_a_paywall_class_is_the_text() -> None:
 
 def test_a_plain_body_reads_the_same() -> None:
     assert _own(_page("np-content")) == _own(_page("np-paywall"))
+
+
+# An invented ranking, in German: each entry a linked source inside two paragraphs of its own.
+_RANKED = [
+    (
+        f"{n}. Kreisamt {name}",
+        f"Im {month} meldeten Anwohner dem Kreisamt {name}, dass auf einem Hof am Ortsrand"
+        f" {count} Schafe ohne Unterstand auf einer überfluteten Weide stünden. Das Amt schickte"
+        f" noch am selben Tag zwei Kontrolleure, wie aus dem <a href='/bericht-{n}'>Bericht</a>"
+        " hervorgeht.",
+        f"Die Tiere wurden in einen Stall gebracht, der Halter erhielt eine Auflage und muss"
+        f" nun alle {n + 1} Wochen nachweisen, dass die Herde versorgt ist. Eine weitere Kontrolle"
+        " im Herbst fand keine Mängel mehr.",
+    )
+    for n, name, month, count in [
+        (1, "Birkenfeld", "Januar", 40),
+        (2, "Ahlhausen", "März", 25),
+        (3, "Tannweiler", "Mai", 60),
+        (4, "Rotbach", "Juli", 18),
+    ]
+]
+
+
+def _ranking_page() -> str:
+    items = "".join(
+        f"<li><h3>{head}</h3><p>{first}</p><p>{second}</p></li>" for head, first, second in _RANKED
+    )
+    return (
+        "<html><head><title>Die besten Ämter des Jahres</title></head><body>"
+        "<nav><a href='/'>Startseite</a> <a href='/themen'>Themen</a></nav>"
+        "<main><article class='single-post'><header class='post-header'>"
+        "<h1>Die besten Ämter des Jahres</h1></header><section class='post-content'>"
+        "<p>Jedes Jahr melden Leserinnen und Leser uns Fälle, in denen Tiere schlecht gehalten"
+        " werden, und wir geben sie an das zuständige Amt weiter.</p>"
+        f"<h2>Die besten Ämter</h2><ul>{items}</ul>"
+        "<p>Nicht jedes Amt antwortet auf unsere Meldungen, und manche Fälle ziehen sich über"
+        " Monate hin, bis die Tiere endlich in bessere Hände kommen.</p>"
+        "<p>Wer einen Fall melden möchte, kann uns schreiben; wir prüfen jede Meldung und"
+        " geben sie mit Fotos und Zeugenaussagen an die Behörden weiter.</p></section>"
+        # the writer's box under the post: its heading links to the writer's other posts
+        "<div class='post-writer row'><div class='columns'><h4><span>Zur Person</span>"
+        "<a href='/autoren/redaktion'>Alle Beiträge</a></h4></div><div class='columns'>"
+        "<div class='post-writer__info row'><div class='post-writer__image columns'>"
+        "<a href='/autoren/redaktion'><img src='/redaktion.jpg' alt=''></a></div>"
+        "<div class='post-writer__bio columns'><a href='/autoren/redaktion'><h4>Redaktion</h4>"
+        "</a>Alle Beiträge zu unseren Themen werden von der Redaktion und von Gastautoren"
+        " verfasst.</div></div></div></div>"
+        "</article></main><footer><p>Impressum</p></footer></body></html>"
+    )
+
+
+def test_a_ranking_told_in_list_items_is_no_teaser_list() -> None:
+    doc = parse(_ranking_page())
+    assert doc is not None
+    body = prune(doc)
+    section = next(el for el in body.iter("section") if el.get("class") == "post-content")
+    assert not is_teaser_list(section, compute_stats(body))
+
+
+def test_the_ranking_is_the_text() -> None:
+    text = _own(_ranking_page())
+    assert "überfluteten Weide" in text and "Eine weitere Kontrolle" in text, text
+
+
+def test_teasers_with_a_linked_title_stay_a_teaser_list() -> None:
+    items = "".join(
+        f"<li><h3><a href='/artikel-{n}'>{head}</a></h3><p>{first[:120]}</p></li>"
+        for n, (head, first, _) in enumerate(_RANKED)
+    )
+    doc = parse(f"<html><body><div class='more'><ul>{items}</ul></div></body></html>")
+    assert doc is not None
+    body = prune(doc)
+    ul = next(body.iter("ul"))
+    assert is_teaser_list(ul, compute_stats(body))
