@@ -142,3 +142,29 @@ def test_teasers_with_a_linked_title_stay_a_teaser_list() -> None:
     body = prune(doc)
     ul = next(body.iter("ul"))
     assert is_teaser_list(ul, compute_stats(body))
+
+
+def _anchored_page(heading_id: str, heading: str) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in _BODY[:3])
+    more = "".join(f"<p>{p}</p>" for p in _BODY[3:6])
+    return (
+        "<html><head><title>Fähre fährt seltener</title></head><body>"
+        "<nav><a href='/'>Startseite</a> <a href='/region'>Region</a></nav>"
+        "<main><article><h1>Fähre fährt seltener</h1><div class='article-content'>"
+        f"{paras}<h3 class='subheading' id='{heading_id}'>{heading}</h3>{more}"
+        "</div></article></main><footer><p>Impressum</p></footer></body></html>"
+    )
+
+
+def test_a_subheading_anchored_by_a_slug_of_its_words_is_kept() -> None:
+    text = _own(_anchored_page("nav_neue_matrosen_gesucht__1", "Neue Matrosen gesucht"))
+    assert "Neue Matrosen gesucht" in text, text
+
+
+def test_a_menu_heading_named_for_the_menu_is_not_kept() -> None:
+    page = _anchored_page("menu-footer", "Footer Menü").replace(
+        "<h3 class='subheading' id='menu-footer'>Footer Menü</h3>",
+        "<div id='menu-footer'><h3 id='menu-footer-title'>Footer</h3>"
+        "<ul><li><a href='/a'>Kontakt</a></li><li><a href='/b'>Impressum</a></li></ul></div>",
+    )
+    assert "Footer" not in _own(page)

@@ -26,7 +26,7 @@ from pipeline.web.classwords import (
 )
 from pipeline.web.codechrome import code_chrome
 from pipeline.web.counters import widget_counters
-from pipeline.web.elementtext import _text_len, is_prose
+from pipeline.web.elementtext import _text_len, is_prose, text_of
 from pipeline.web.headmark import mark_dropped_headline
 from pipeline.web.htmltree import HtmlElement, drop_tree, xpath
 from pipeline.web.signups import (
@@ -107,6 +107,8 @@ def prune(doc: HtmlElement) -> HtmlElement:
                 kind = ""
             elif kind == "weak" and (in_heading or child.tag in _SUBHEADINGS):
                 kind = ""  # a subheading's words ("list-item-title"), not a widget
+            elif kind == "layout" and child.tag in _SUBHEADINGS and _is_anchor_id(child):
+                kind = ""  # an in-page anchor ("nav_<slug>"), not a menu
             if kind:
                 size = _text_len(child)
                 if kind == "strong" and is_misnamed_article(child, size):
@@ -302,6 +304,25 @@ def _holds_headed_prose(el: HtmlElement) -> bool:
         if size >= _MISNAMED_MIN_CHARS and is_prose(block, size):
             return True
     return False
+
+
+# The words of an id made from its heading's text ("nav_nur_die_folie__1"): a slug's pieces.
+_ID_PIECES = re.compile(r"[^\W\d_]+")
+# A word of the heading this long, found among its id's pieces, makes the id a slug of it.
+_SLUG_WORD_CHARS = 3
+
+
+def _is_anchor_id(heading: HtmlElement) -> bool:
+    """True when `heading`'s id is a slug of its own text (a word of it,
+    `_SLUG_WORD_CHARS` letters or more and no furniture word itself, among the id's pieces):
+    an in-page anchor a table of contents links to, "nav_<slug>", not a menu's heading
+    ("Footer menu" by id="menu-footer")."""
+    ident = heading.get("id")
+    if not ident:
+        return False
+    pieces = set(_ID_PIECES.findall(ident.lower()))
+    words = _ID_PIECES.findall(text_of(heading).lower())
+    return any(len(w) >= _SLUG_WORD_CHARS and w in pieces and not _kind_of_words(w) for w in words)
 
 
 # A metering script's hook on the article's text: "paywall", "paywall-content" (the part of
