@@ -168,3 +168,13 @@ def test_a_menu_heading_named_for_the_menu_is_not_kept() -> None:
         "<ul><li><a href='/a'>Kontakt</a></li><li><a href='/b'>Impressum</a></li></ul></div>",
     )
     assert "Footer" not in _own(page)
+
+
+def test_the_article_a_paywall_script_hides_by_its_hook_is_the_text() -> None:
+    text = _own(_page("story-text np-paywall-hide"))
+    assert all(p in text for p in _OPENING + _BODY), text
+
+
+def test_a_hidden_block_beside_the_paywall_word_stays_out() -> None:
+    text = _own(_page("paywall hidden"))
+    assert _BODY[0] not in text, text

@@ -326,8 +326,9 @@ def _is_anchor_id(heading: HtmlElement) -> bool:
 
 
 # A metering script's hook on the article's text: "paywall", "paywall-content" (the part of
-# the article a reader without a subscription will not be shown, which the page serves whole).
-_METERED = re.compile(r"paywall")
+# the article a reader without a subscription will not be shown, which the page serves whole),
+# "paywall-hide" (the hook by which the script hides it: a word of the hook, not a hidden block).
+_METERED = re.compile(r"paywall(?:[-_]?hid(?:e|den)\b)?")
 # Paragraphs of prose (`is_prose`) a block so named holds to be the article's text, not the
 # prompt ("Subscribe to read on", "Pour lire la suite, créez votre compte": a sentence or two
 # over a button, at most ~300 characters on the dev corpora's pages).
