@@ -178,3 +178,24 @@ def test_the_article_a_paywall_script_hides_by_its_hook_is_the_text() -> None:
 def test_a_hidden_block_beside_the_paywall_word_stays_out() -> None:
     text = _own(_page("paywall hidden"))
     assert _BODY[0] not in text, text
+
+
+def _media_page(media_class: str) -> str:
+    """A press release: a lead paragraph, then a picture beside the rest of the text in one
+    media object (a lightbox script's hook in its class)."""
+    body = "".join(f"<p>{p}</p>" for p in _BODY[:5])
+    return (
+        "<html><head><title>Fähre fährt seltener</title></head><body>"
+        "<nav><a href='/'>Startseite</a> <a href='/presse'>Presse</a></nav>"
+        "<main><article><h1>Fähre fährt seltener</h1><div class='cms-content'>"
+        f"<div class='textblock'><p><strong>{_OPENING[0]}</strong> {_OPENING[1]}</p></div>"
+        f"<div class='{media_class}'><figure class='media-img'><img src='/faehre.jpg' alt=''>"
+        "<figcaption>Die Fähre am Anleger.</figcaption></figure>"
+        f"<div class='media-body'>{body}</div></div>"
+        "</div></article></main><footer><p>Impressum</p></footer></body></html>"
+    )
+
+
+def test_the_text_beside_a_picture_a_lightbox_hooks_is_no_gallery() -> None:
+    text = _own(_media_page("media media--left js-lightbox-gallery"))
+    assert _OPENING[0] in text and all(p in text for p in _BODY[:5]), text
