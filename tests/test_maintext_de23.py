@@ -7,7 +7,7 @@ a list of teasers (then the writer's box under it may be taken for the article).
 from __future__ import annotations
 
 from pipeline.maintext.blockscore import is_teaser_list
-from pipeline.web.html import compute_stats, parse, prune
+from pipeline.web.html import HEADLINE_MARK, compute_stats, heading_text, parse, prune
 from tests.sample_pages import own_text as _own
 
 # An invented local story, in German: two paragraphs a reader without a subscription is shown
@@ -199,3 +199,13 @@ def _media_page(media_class: str) -> str:
 def test_the_text_beside_a_picture_a_lightbox_hooks_is_no_gallery() -> None:
     text = _own(_media_page("media media--left js-lightbox-gallery"))
     assert _OPENING[0] in text and all(p in text for p in _BODY[:5]), text
+
+
+def test_a_headline_dropped_for_its_class_word_leaves_its_mark() -> None:
+    page = _page("np-content").replace("<h1>", "<h1 class='headblock'>")
+    doc = parse(page)
+    assert doc is not None
+    body = prune(doc)
+    assert next(body.iter("h1"), None) is None  # (dropped for "head": the case here)
+    marks = list(body.iter(HEADLINE_MARK))
+    assert len(marks) == 1 and heading_text(marks[0]) == "Fähre fährt seltener"
