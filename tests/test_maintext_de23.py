@@ -209,3 +209,14 @@ def test_a_headline_dropped_for_its_class_word_leaves_its_mark() -> None:
     assert next(body.iter("h1"), None) is None  # (dropped for "head": the case here)
     marks = list(body.iter(HEADLINE_MARK))
     assert len(marks) == 1 and heading_text(marks[0]) == "Fähre fährt seltener"
+
+
+def test_an_appeal_a_script_flies_out_inside_the_text_stays_out() -> None:
+    flyout = (
+        "<div class='c-flyout js-flyout'><div class='c-flyout__body'><span>Helfen Sie mit!</span>"
+        "<p>Jede kleine Gabe hilft den Menschen am See!</p></div></div>"
+    )
+    page = _page("np-content").replace(f"<p>{_BODY[1]}</p>", f"<p>{_BODY[1]}</p>{flyout}")
+    text = _own(page)
+    assert _BODY[1] in text and _BODY[2] in text, text
+    assert "Gabe" not in text and "Helfen Sie mit" not in text, text
