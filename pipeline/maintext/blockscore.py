@@ -151,16 +151,40 @@ def _own_pieces(el: HtmlElement) -> Iterator[tuple[str | object, bool]]:
 
 def is_teaser_list(el: HtmlElement, st: Stats) -> bool:
     """True when most of `el`'s text sits in list items that each link away and hold a
-    summary paragraph: a list of teasers for other pages, not an article."""
+    summary paragraph: a list of teasers for other pages, not an article. An item of
+    paragraphs whose links are a word or two in them (`_is_told_item`) tells its own story:
+    a ranking's entries ("1. ..."), not a teaser."""
     items = [
         li
         for li in el.iter("li")
         if next(li.iter("a"), None) is not None
         and any(st.own.get(node, 0) >= MIN_PARAGRAPH for node in li.iter() if node.tag != "a")
+        and not _is_told_item(li, st)
     ]
     return len(items) >= _TEASER_ITEMS and 2 * sum(
         st.text.get(li, 0) for li in items
     ) >= st.text.get(el, 0)
+
+
+# A list item holding this many paragraph blocks, with fewer links than `_TOLD_MAX_LINKS` of
+# its text, is an article's entry (`_is_told_item`): a teaser is a linked title over a summary.
+_TOLD_PARAGRAPHS = 2
+_TOLD_MAX_LINKS = 0.1
+
+
+def _is_told_item(li: HtmlElement, st: Stats) -> bool:
+    """True when the list item `li` holds `_TOLD_PARAGRAPHS` <p>s of prose and its links
+    are under `_TOLD_MAX_LINKS` of its text: an entry told in paragraphs, a source linked
+    inside them, not a teaser's linked title over its summary."""
+    if st.link_density(li) >= _TOLD_MAX_LINKS:
+        return False
+    found = 0
+    for p in li.iter("p"):
+        if st.own.get(p, 0) >= MIN_PARAGRAPH:
+            found += 1
+            if found >= _TOLD_PARAGRAPHS:
+                return True
+    return False
 
 
 def prose_chars(el: HtmlElement, st: Stats) -> int:

@@ -20,6 +20,7 @@ from pipeline.web.html import (
     WordPattern,
     boilerplate_kind,
     class_words,
+    is_prose,
     text_of,
 )
 
@@ -43,13 +44,32 @@ def enclosing_furniture(
         if el is body:
             break
         words = class_words(el)
-        if (words and GALLERY.search(words)) or (
+        if (words and GALLERY.search(words) and not _holds_text_body(el)) or (
             el.tag not in _FURNITURE_BY_TAG
             and boilerplate_kind(el) == "strong"
             and el.get(MISNAMED_ARTICLE) is None
         ):
             found = el
     return found
+
+
+# Paragraphs of prose one block of a "gallery" must hold, side by side, to be an article's
+# text beside its picture (a media object a lightbox script hooks: "o-media js-lightbox-gallery"),
+# not slides: a slide holds a caption, and slides are blocks of their own.
+_BODY_PARAGRAPHS = 3
+
+
+def _holds_text_body(el: HtmlElement) -> bool:
+    """True when a block in `el` holds `_BODY_PARAGRAPHS` <p> children of prose
+    (`is_prose`)."""
+    for block in el.iter("div", "section"):
+        found = 0
+        for child in block:
+            if child.tag == "p" and is_prose(child):
+                found += 1
+                if found >= _BODY_PARAGRAPHS:
+                    return True
+    return False
 
 
 # A slide's counter opening its caption: "1/50", "2 / 50", "3 of 50".

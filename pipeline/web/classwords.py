@@ -71,6 +71,8 @@ STRONG_NEGATIVE = WordPattern(
 LAYOUT_NEGATIVE = WordPattern(
     r"share|sharing|social|sidebar|side-bar|breadcrumb|crumb|footer|\bnav|navbar|menu|toolbar|"
     r"\bpager\b|pagination|\btags?\b|keyword|jiathis|bdshare|\bbshare|qrcode|erweima|"
+    # a fly-out: a menu's panel, a teaser or an appeal a script pops out of a button
+    r"flyout|fly-out|"
     r"\bfoot\b|\bfoot_|_foot\b|"
     # a story's tool box ("story_tools": its heading, its print and mail buttons)
     r"tools\b|"

@@ -30,11 +30,15 @@ _HEADLINE_HOLDERS = frozenset({"header"})
 
 def mark_dropped_headline(box: HtmlElement) -> None:
     """Put a `HEADLINE_MARK` in the place of `box`, a block `prune` is about to drop, when it
-    is a `<header>` holding an `<h1>`; else leave the tree as it is. `box` is then out of
-    the tree (its tail stays, on the marker)."""
-    if box.tag not in _HEADLINE_HOLDERS:
+    is a `<header>` holding an `<h1>`, or an `<h1>` itself (named with a furniture word:
+    "headblock"); else leave the tree as it is. `box` is then out of the tree (its tail
+    stays, on the marker)."""
+    if box.tag == "h1":  # the headline itself, dropped for a word of its class ("headblock")
+        h1: HtmlElement | None = box
+    elif box.tag not in _HEADLINE_HOLDERS:
         return
-    h1 = next(box.iter("h1"), None)
+    else:
+        h1 = next(box.iter("h1"), None)
     parent = box.getparent()
     if h1 is None or parent is None:
         return

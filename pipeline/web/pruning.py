@@ -122,6 +122,7 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
                     child.set(MISNAMED_ARTICLE, "")  # for the scorer: its <h1> may go below
                     kind = ""
                 elif kind == "strong" and is_metered_text(child, metered):
+                    child.set(MISNAMED_ARTICLE, "")  # the article's text, not a box around it
                     kind = ""
                 if size < limit and (
                     kind == "strong"
@@ -316,8 +317,9 @@ def _holds_headed_prose(el: HtmlElement) -> bool:
 
 
 # A metering script's hook on the article's text: "paywall", "paywall-content" (the part of
-# the article a reader without a subscription will not be shown, which the page serves whole).
-_METERED = re.compile(r"paywall")
+# the article a reader without a subscription will not be shown, which the page serves whole),
+# "paywall-hide" (the hook by which the script hides it: a word of the hook, not a hidden block).
+_METERED = re.compile(r"paywall(?:[-_]?hid(?:e|den)\b)?")
 # Paragraphs of prose (`is_prose`) a block so named holds to be the article's text, not the
 # prompt ("Subscribe to read on", "Pour lire la suite, créez votre compte": a sentence or two
 # over a button, at most ~300 characters on the dev corpora's pages).
@@ -363,7 +365,9 @@ def _is_metered_paragraph(para: HtmlElement, metered: dict[str, bool]) -> bool:
 # A block must hold this much text to be taken for a misnamed article (`is_misnamed_article`).
 _MISNAMED_MIN_CHARS = 500
 # The attribute `prune` marks a misnamed article with: furniture words on it are not read
-# again once its headline is pruned away (a <header> inside it holds the <h1>).
+# again once its headline is pruned away (a <header> inside it holds the <h1>). Metered text
+# (`is_metered_text`) is marked too: the best container may be that block itself, which is
+# then no furniture around the article to set aside (`enclosing_furniture`).
 MISNAMED_ARTICLE = "data-newsbrief-article"
 
 
