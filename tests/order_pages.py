@@ -99,9 +99,37 @@ def _state_page() -> bytes:
     )
 
 
+def _own_byline(url: str) -> bytes:
+    """One byline on two sites: the site's own name on one (no author), a person elsewhere (a
+    split of author names is cached: the key must hold the site's names)."""
+    return _page(
+        "en",
+        "Ferry back on the river",
+        '<article><h1>Ferry back on the river</h1><p class="byline">By Marta Vell</p>'
+        f"{_paras(_EN)}</article>",
+        '<meta name="author" content="Marta Vell">',
+    )
+
+
+def _twin(word: str) -> bytes:
+    """Two pages whose texts have one length and differ in one character (a memo of the
+    last text's answer must compare the whole text)."""
+    return _page(
+        "zh",
+        "新公交线路今日启用",
+        f'<div class="content"><h1>新公交线路今日启用</h1>{_paras(_ZH * 2)}'
+        f"<p>{_ZH[0].replace('四十', word)}</p></div>",
+    )
+
+
 def order_pages() -> list[tuple[str, str, str, bytes]]:
     """(name, language, URL, page bytes) of each made-up page."""
+    own, other = "https://www.martavell.com/ferry.html", "https://www.example.net/ferry.html"
     return [
+        ("en_own_site", "en", own, _own_byline(own)),
+        ("en_other_site", "en", other, _own_byline(other)),
+        ("zh_twin_a", "zh", "https://www.example.cn/a.html", _twin("三十")),
+        ("zh_twin_b", "zh", "https://www.example.cn/b.html", _twin("五十")),
         (
             "en_byline",
             "en",
