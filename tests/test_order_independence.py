@@ -1,7 +1,12 @@
 """A page's Article does not depend on the pages the process made before it: each made-up
 page of tests/order_pages.py alone in a fresh process, and all of them in one process in
 three orders, give the same Article, text and metadata (benchmarks/extraction/order_check.py,
-run in a new interpreter: this one has made other tests' pages already)."""
+run in a new interpreter: this one has made other tests' pages already). Among the pages,
+pairs that a cache keyed too loosely would mix up: one byline on its own site and on another
+(the cached split of author names, keyed without the site's names, gave the second page the
+first one's authors), two texts of one length differing in one character (a last-answer memo
+keyed by length gave the second the first one's content hash): each injected bug made this
+test fail."""
 
 from __future__ import annotations
 
