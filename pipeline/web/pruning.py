@@ -5,8 +5,6 @@ slides, sign-up and log-in prompts, and the article a page's markup names furnit
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
 from pipeline.web.boilerplate import (
@@ -18,18 +16,17 @@ from pipeline.web.boilerplate import (
     is_question,
 )
 from pipeline.web.classwords import (
-    _attr_words,
     _kind_of_attrs,
     _kind_of_words,
     class_words,
-    furniture_words,
 )
 from pipeline.web.codechrome import code_chrome
 from pipeline.web.counters import widget_counters
-from pipeline.web.elementtext import _text_len, is_prose, text_of
+from pipeline.web.elementtext import _text_len, is_prose
 from pipeline.web.headmark import mark_dropped_headline
 from pipeline.web.htmltree import HtmlElement, drop_tree, xpath
 from pipeline.web.linkstats import Texts
+from pipeline.web.namedtext import anchors_own_text, is_metered_text, is_text_list
 from pipeline.web.signups import (
     _account_prompts,
     _email_field_holders,
@@ -69,10 +66,6 @@ MAX_CAPTION_CHARS = 300
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # A weakly marked node (author, date, list ...) is dropped only when it is this short.
 _WEAK_MAX_CHARS = 200
-# Lists a weak class word may not drop: a bullet list without a single link ("bullet-list",
-# "summary-list", "pros-cons-list") is the article's text (key points, steps, pros and cons);
-# the lists that are furniture (related stories, tags, menus) link away.
-_TEXT_LISTS = frozenset({"ul", "ol"})
 
 
 def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
@@ -114,7 +107,7 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
                 kind = ""
             elif kind == "weak" and (in_heading or child.tag in _SUBHEADINGS):
                 kind = ""  # a subheading's words ("list-item-title"), not a widget
-            elif kind == "layout" and child.tag in _SUBHEADINGS and _anchors_own_text(child):
+            elif kind == "layout" and child.tag in _SUBHEADINGS and anchors_own_text(child):
                 kind = _kind_of_attrs(child.get("class"), None)  # "nav_<its slug>": a target
             if kind:
                 size = _text_len(child)
@@ -127,7 +120,7 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
                 if size < limit and (
                     kind == "strong"
                     or (kind == "layout" and not holds_prose(child, size))
-                    or (kind == "weak" and size < _WEAK_MAX_CHARS and not _is_text_list(child))
+                    or (kind == "weak" and size < _WEAK_MAX_CHARS and not is_text_list(child))
                 ):
                     dropped.append(child)
                     continue
@@ -316,52 +309,6 @@ def _holds_headed_prose(el: HtmlElement) -> bool:
     return False
 
 
-# A metering script's hook on the article's text: "paywall", "paywall-content" (the part of
-# the article a reader without a subscription will not be shown, which the page serves whole),
-# "paywall-hide" (the hook by which the script hides it: a word of the hook, not a hidden block).
-_METERED = re.compile(r"paywall(?:[-_]?hid(?:e|den)\b)?")
-# Paragraphs of prose (`is_prose`) a block so named holds to be the article's text, not the
-# prompt ("Subscribe to read on", "Pour lire la suite, créez votre compte": a sentence or two
-# over a button, at most ~300 characters on the dev corpora's pages).
-_METERED_PARAGRAPHS = 3
-
-
-def is_metered_text(el: HtmlElement, metered: dict[str, bool] | None = None) -> bool:
-    """True for a block named for a paywall ("paywall", "js-paywall") and for nothing else
-    that marks furniture, holding `_METERED_PARAGRAPHS` paragraphs of prose: the article's
-    text behind the metering script, not its subscription prompt. A <p> so named is such
-    text where the page holds that many paragraphs of prose of its class (the script's hook
-    on every paragraph; `metered` caches the answer by class for one page)."""
-    words = furniture_words(_attr_words(el.get("class"), el.get("id")))
-    if not _METERED.search(words) or _kind_of_words(_METERED.sub(" ", words)) == "strong":
-        return False
-    if el.tag == "p":
-        return _is_metered_paragraph(el, {} if metered is None else metered)
-    found = 0
-    for para in el.iter("p"):
-        if is_prose(para):
-            found += 1
-            if found >= _METERED_PARAGRAPHS:
-                return True
-    return False
-
-
-def _is_metered_paragraph(para: HtmlElement, metered: dict[str, bool]) -> bool:
-    """True when the page holds `_METERED_PARAGRAPHS` paragraphs of prose of `para`'s class
-    (each paragraph of the article named for the paywall, as a metering script marks what a
-    reader without a subscription will not see), not a prompt of a sentence or two."""
-    name = para.get("class") or ""
-    if name not in metered:
-        found = 0
-        for other in para.getroottree().getroot().iter("p"):
-            if other.get("class") == name and is_prose(other):
-                found += 1
-                if found >= _METERED_PARAGRAPHS:
-                    break
-        metered[name] = found >= _METERED_PARAGRAPHS
-    return metered[name]
-
-
 # A block must hold this much text to be taken for a misnamed article (`is_misnamed_article`).
 _MISNAMED_MIN_CHARS = 500
 # The attribute `prune` marks a misnamed article with: furniture words on it are not read
@@ -434,57 +381,3 @@ def _caption_start(el: HtmlElement, size: int) -> HtmlElement:
             break
         node = parent
     return node
-
-
-# The words of an id ("nav_a-long-night" -> nav, a, long, night) and of a heading's text.
-_ID_WORDS = re.compile(r"[^\W\d_]{3,}")
-# Words a subheading's id must share with its text to be the anchor a table of contents
-# links to (`_anchors_own_text`).
-_ANCHOR_SHARED_WORDS = 2
-
-
-def _anchors_own_text(heading: HtmlElement) -> bool:
-    """True when the heading's id spells its own text (a table of contents' target,
-    "nav_a-long-night" on "A long night"): the id says where the heading is linked from (a
-    menu word in it names the menu that links there), not that the heading is a menu."""
-    ident = heading.get("id")
-    if not ident:
-        return False
-    words = set(_ID_WORDS.findall(ident.lower()))
-    shared = words.intersection(_ID_WORDS.findall(text_of(heading).lower()))
-    return len(shared) >= _ANCHOR_SHARED_WORDS
-
-
-def _is_text_list(el: HtmlElement) -> bool:
-    """A bullet list holding no link: text, not a list of links (see `_TEXT_LISTS`); or,
-    holding no link, an item of such a list or a wrapper around one whose class names
-    nothing but the list ("list-item", "list-block": `_names_list_only`)."""
-    if el.tag in _TEXT_LISTS:
-        return next(el.iter("a"), None) is None
-    if not _names_list_only(el):
-        return False
-    if el.tag == "li":
-        parent = el.getparent()
-        if parent is None or parent.tag not in _TEXT_LISTS:
-            return False
-    elif next(el.iter(*_TEXT_LISTS), None) is None:
-        return False
-    return next(el.iter("a"), None) is None
-
-
-# The weak class word of a list (`WEAK_NEGATIVE`'s `\blist\b`), taken out of a class to see
-# whether another word in it names furniture.
-_LIST_WORD = re.compile(r"(?<![a-z])list(?![a-z])", re.I)
-
-
-def _names_list_only(el: HtmlElement) -> bool:
-    """True when `el`'s class/id is weak furniture only for the word "list" in it: an item of
-    a bullet list ("list-item", "list__item") or its block ("list-block"), not an author's,
-    a date's or a widget's."""
-    cls, ident = el.get("class") or "", el.get("id") or ""
-    if "list" not in cls.lower() and "list" not in ident.lower():
-        return False  # (most weak blocks: no regex run)
-    if not _LIST_WORD.search(cls) and not _LIST_WORD.search(ident):
-        return False
-    rest, rid = _LIST_WORD.sub(" ", cls).strip(), _LIST_WORD.sub(" ", ident).strip()
-    return _kind_of_attrs(rest or None, rid or None) == ""

@@ -1,0 +1,116 @@
+"""Blocks a furniture class word names that are the article's text all the same, which
+`pruning.prune` keeps: the article behind a metering script's hook ("paywall": `is_metered_text`),
+a bullet list of text (`is_text_list`) and a subheading whose id is the anchor a table of
+contents links to (`anchors_own_text`)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.web.classwords import _attr_words, _kind_of_attrs, _kind_of_words, furniture_words
+from pipeline.web.elementtext import is_prose, text_of
+from pipeline.web.htmltree import HtmlElement
+
+# Lists a weak class word may not drop: a bullet list without a single link ("bullet-list",
+# "summary-list", "pros-cons-list") is the article's text (key points, steps, pros and cons);
+# the lists that are furniture (related stories, tags, menus) link away.
+_TEXT_LISTS = frozenset({"ul", "ol"})
+
+# A metering script's hook on the article's text: "paywall", "paywall-content" (the part of
+# the article a reader without a subscription will not be shown, which the page serves whole),
+# "paywall-hide" (the hook by which the script hides it: a word of the hook, not a hidden block).
+_METERED = re.compile(r"paywall(?:[-_]?hid(?:e|den)\b)?")
+# Paragraphs of prose (`is_prose`) a block so named holds to be the article's text, not the
+# prompt ("Subscribe to read on", "Pour lire la suite, créez votre compte": a sentence or two
+# over a button, at most ~300 characters on the dev corpora's pages).
+_METERED_PARAGRAPHS = 3
+
+
+def is_metered_text(el: HtmlElement, metered: dict[str, bool] | None = None) -> bool:
+    """True for a block named for a paywall ("paywall", "js-paywall") and for nothing else
+    that marks furniture, holding `_METERED_PARAGRAPHS` paragraphs of prose: the article's
+    text behind the metering script, not its subscription prompt. A <p> so named is such
+    text where the page holds that many paragraphs of prose of its class (the script's hook
+    on every paragraph; `metered` caches the answer by class for one page)."""
+    words = furniture_words(_attr_words(el.get("class"), el.get("id")))
+    if not _METERED.search(words) or _kind_of_words(_METERED.sub(" ", words)) == "strong":
+        return False
+    if el.tag == "p":
+        return _is_metered_paragraph(el, {} if metered is None else metered)
+    found = 0
+    for para in el.iter("p"):
+        if is_prose(para):
+            found += 1
+            if found >= _METERED_PARAGRAPHS:
+                return True
+    return False
+
+
+def _is_metered_paragraph(para: HtmlElement, metered: dict[str, bool]) -> bool:
+    """True when the page holds `_METERED_PARAGRAPHS` paragraphs of prose of `para`'s class
+    (each paragraph of the article named for the paywall, as a metering script marks what a
+    reader without a subscription will not see), not a prompt of a sentence or two."""
+    name = para.get("class") or ""
+    if name not in metered:
+        found = 0
+        for other in para.getroottree().getroot().iter("p"):
+            if other.get("class") == name and is_prose(other):
+                found += 1
+                if found >= _METERED_PARAGRAPHS:
+                    break
+        metered[name] = found >= _METERED_PARAGRAPHS
+    return metered[name]
+
+
+# The words of an id ("nav_a-long-night" -> nav, a, long, night) and of a heading's text.
+_ID_WORDS = re.compile(r"[^\W\d_]{3,}")
+# Words a subheading's id must share with its text to be the anchor a table of contents
+# links to (`anchors_own_text`).
+_ANCHOR_SHARED_WORDS = 2
+
+
+def anchors_own_text(heading: HtmlElement) -> bool:
+    """True when the heading's id spells its own text (a table of contents' target,
+    "nav_a-long-night" on "A long night"): the id says where the heading is linked from (a
+    menu word in it names the menu that links there), not that the heading is a menu."""
+    ident = heading.get("id")
+    if not ident:
+        return False
+    words = set(_ID_WORDS.findall(ident.lower()))
+    shared = words.intersection(_ID_WORDS.findall(text_of(heading).lower()))
+    return len(shared) >= _ANCHOR_SHARED_WORDS
+
+
+def is_text_list(el: HtmlElement) -> bool:
+    """A bullet list holding no link: text, not a list of links (see `_TEXT_LISTS`); or,
+    holding no link, an item of such a list or a wrapper around one whose class names
+    nothing but the list ("list-item", "list-block": `_names_list_only`)."""
+    if el.tag in _TEXT_LISTS:
+        return next(el.iter("a"), None) is None
+    if not _names_list_only(el):
+        return False
+    if el.tag == "li":
+        parent = el.getparent()
+        if parent is None or parent.tag not in _TEXT_LISTS:
+            return False
+    elif next(el.iter(*_TEXT_LISTS), None) is None:
+        return False
+    return next(el.iter("a"), None) is None
+
+
+# The weak class word of a list (`WEAK_NEGATIVE`'s `\blist\b`), taken out of a class to see
+# whether another word in it names furniture.
+_LIST_WORD = re.compile(r"(?<![a-z])list(?![a-z])", re.I)
+
+
+def _names_list_only(el: HtmlElement) -> bool:
+    """True when `el`'s class/id is weak furniture only for the word "list" in it: an item of
+    a bullet list ("list-item", "list__item") or its block ("list-block"), not an author's,
+    a date's or a widget's."""
+    cls, ident = el.get("class") or "", el.get("id") or ""
+    if "list" not in cls.lower() and "list" not in ident.lower():
+        return False  # (most weak blocks: no regex run)
+    if not _LIST_WORD.search(cls) and not _LIST_WORD.search(ident):
+        return False
+    rest, rid = _LIST_WORD.sub(" ", cls).strip(), _LIST_WORD.sub(" ", ident).strip()
+    return _kind_of_attrs(rest or None, rid or None) == ""
