@@ -240,6 +240,17 @@ def test_a_malformed_canonical_link_leaves_the_page_its_own_url() -> None:
     assert article.canonical_url == url
 
 
+def test_a_page_whose_own_url_is_malformed_still_makes_its_article() -> None:
+    """A WARC record's or a caller's URL with a broken bracketed host, on a page whose links
+    are scheme-less ("//host/x"): the links are resolved without reading the page URL's
+    host, and the page is an article, not a page skipped as extraction_failed."""
+    for bad in BAD_URLS:
+        body = page(head='<meta property="og:image" content="//img.example.org/a.jpg">')
+        article = make_article(RawPage(url=bad, body=body))
+        assert isinstance(article, Article), (bad, article)
+    assert absolute("//img.example.org/a.jpg", "http://[::1/b") is None  # no base to join to
+
+
 def test_a_sitemap_with_a_malformed_entry_is_still_crawled(tmp_path: Path) -> None:
     with LocalServer({"/robots.txt": Reply(body=b"User-agent: *\nAllow: /\n")}) as server:
         good = server.url("/2026/01/08/harbour.html")

@@ -138,8 +138,11 @@ def absolute(url: str | None, base: str) -> str | None:
     url = url.strip()
     if re.match(r"^[\w.-]+\.[a-z]{2,}/", url, re.I) and not url.startswith("/"):
         url = "//" + url  # sohu's og:url "www.sohu.com/a/..." has no scheme
-    scheme = urlsplit(base).scheme or "https"
     if url.startswith("//"):
+        try:
+            scheme = urlsplit(base).scheme or "https"
+        except ValueError:  # a page URL with a malformed bracketed host ("http://[::1/a")
+            scheme = "https"
         url = f"{scheme}:{url}"
     joined = join_url(base, url)
     return joined if joined is not None and web_url_problem(joined) is None else None
