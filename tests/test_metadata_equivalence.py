@@ -251,26 +251,26 @@ def test_author_label_lines_are_the_pattern_s_matches() -> None:
 
 
 def test_the_update_label_gate_finds_what_the_case_blind_search_finds() -> None:
-    """`dates._modified_label` skips the case-blind search on ASCII text whose lowered form
+    """`datelabels._modified_label` skips the case-blind search on ASCII text whose lowered form
     holds no ASCII spelling of the label: the same match on every line, and sound because
     no other spelling holds a character re.I matches to an ASCII one."""
     import random
     import re
 
-    from pipeline.web.metadata import dates
+    from pipeline.web.metadata import datelabels
 
-    for word in dates.MODIFIED_WORDS:
+    for word in datelabels.MODIFIED_WORDS:
         for ch in word:
             if not ch.isascii():
                 assert not any(re.fullmatch(f"(?i){re.escape(ch)}", chr(x)) for x in range(128))
     rng = random.Random(5)
-    pieces = [*dates.MODIFIED_WORDS, "UPDATED", "Last Updated:", "MoDiFiEd", "Jan 8, 2026",
+    pieces = [*datelabels.MODIFIED_WORDS, "UPDATED", "Last Updated:", "MoDiFiEd", "Jan 8, 2026",
               "the list was updated", "upd", "ated", " ", "·", "|", "mis a jour", "2026-01-08",
               "Published", "text", "更新时间：", "Mis à jour le"]  # fmt: skip
     for _ in range(20_000):
         line = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
-        expected = dates._MODIFIED_LABEL.search(line)
-        found = dates._modified_label(line)
+        expected = datelabels._MODIFIED_LABEL.search(line)
+        found = datelabels._modified_label(line)
         assert (found and found.span()) == (expected and expected.span()), line
 
 

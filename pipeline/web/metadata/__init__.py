@@ -17,7 +17,10 @@ The modules, each importing only those above it:
   titles      the headline out of <title> / og:title, the site's name cut off
   headline    the page's headline node and the byline and date markup near it
   signatures  names printed bare: beside the date under the headline, closing the article
-  dates       the publication date: the date metas, a <time>, the URL, a date printed near the title
+  datelabels  the labels beside a printed date that say it is the publication's or an update's
+  machinetimes  the dates markup gives as machine times: <time>, <abbr title>, a CMS comment
+  printeddates  the date printed near the headline, on a date line, or the one day the text prints
+  dates       the publication date: the date metas, else the finders above, the URL, the <title>
   authorship  the authors: JSON-LD, metas, byline markup, printed bylines and credits
   reader      `Metadata`, `PageView` and `read_metadata`, which reads every field
 """

@@ -356,7 +356,7 @@ _DATE_LABELS = frozenset(
     "published posted updated publié publiée veröffentlicht aktualisiert publicado actualizado "
     "pubblicato aggiornato opublikowano publikacji aktualizacja опубликовано обновлено дата "
     "发布时间 发表时间 更新时间 "
-    # the same labels in the languages of `dates._PUBLISHED_LABEL`: Dutch, the Scandinavian
+    # the same labels in the languages of `datelabels._PUBLISHED_LABEL`: Dutch, the Scandinavian
     # languages, Finnish, Ukrainian, Hungarian, Romanian, Czech and Slovak, the South Slavic
     # languages and Bulgarian, Lithuanian, Malay and Indonesian, Vietnamese, Hebrew, Thai,
     # Bengali, Tamil and Hindi (one word each; "Cập nhật" by its first word: "Đăng" and
