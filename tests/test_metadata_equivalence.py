@@ -6,7 +6,14 @@ import random
 import sys
 
 from pipeline.web.html import parse_document
-from pipeline.web.metadata import authorship, headline, names, visible, vocabulary
+from pipeline.web.metadata import (
+    bylinelines,
+    headline,
+    names,
+    reportercredits,
+    visible,
+    vocabulary,
+)
 
 _WHITESPACE = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
 _ALPHABET = [*_WHITESPACE, "a", "b", "é", "中", "文", "\U0001f600", "\u200b", "记", "者", "作"]
@@ -119,7 +126,7 @@ def test_credits_are_the_matches_of_the_credit_pattern_in_a_text_of_lines() -> N
     ]
     for text in fixed:
         assert (
-            [m.span() for m in authorship._credits(text)]
+            [m.span() for m in reportercredits._credits(text)]
             == [m.span() for m in vocabulary._CREDIT.finditer(text)]
             != []
         )
@@ -128,7 +135,7 @@ def test_credits_are_the_matches_of_the_credit_pattern_in_a_text_of_lines() -> N
         # a text as `_lines` makes it: collapsed lines apart by "\n"
         text = "\n".join(line for line in (" ".join(t.split()) for t in raw.split("\n")) if line)
         expected = [m.span() for m in vocabulary._CREDIT.finditer(text)]
-        assert [m.span() for m in authorship._credits(text)] == expected, repr(text)
+        assert [m.span() for m in reportercredits._credits(text)] == expected, repr(text)
 
 
 def _old_marked(near: headline._Near) -> tuple[list[object], list[object]]:
@@ -244,7 +251,7 @@ def test_author_label_lines_are_the_pattern_s_matches() -> None:
     for _ in range(30_000):
         text = "".join(rng.choices(pieces, k=rng.randint(0, 12)))
         expected = [(m.group(1), m.span(1)) for m in vocabulary._AUTHOR_LABEL_LINE.finditer(text)]
-        got = [(m.group(1), m.span(1)) for m in authorship._author_labels(text)]
+        got = [(m.group(1), m.span(1)) for m in bylinelines._author_labels(text)]
         assert got == expected, text
         found += len(expected)
     assert found > 3_000
@@ -275,7 +282,7 @@ def test_the_update_label_gate_finds_what_the_case_blind_search_finds() -> None:
 
 
 def test_line_search_is_the_multi_line_pattern_s_search() -> None:
-    """`authorship._line_search` tries a "^" pattern at line starts only: the same match as
+    """`bylinelines._line_search` tries a "^" pattern at line starts only: the same match as
     its search, for the byline line and the dateline's reporter."""
     pieces = ["By Jane Doe", "BY JANE DOE", "Opinion | ", "| ", "\n", "\n\n", " ", "作者：王小明"]
     pieces += ["记者 李四", "Written by Ann Lee", "Της Μαρίας", "文/张三", "the council said"]
@@ -286,7 +293,7 @@ def test_line_search_is_the_multi_line_pattern_s_search() -> None:
         for _ in range(15_000):
             text = "".join(rng.choices(pieces, k=rng.randint(0, 8)))
             expected = pattern.search(text)
-            got = authorship._line_search(pattern, text)
+            got = bylinelines._line_search(pattern, text)
             assert (got and (got.span(), got.groups())) == (
                 expected and (expected.span(), expected.groups())
             ), text

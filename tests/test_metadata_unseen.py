@@ -9,7 +9,7 @@ import random
 
 import pytest
 
-from pipeline.web.metadata import Metadata, PageView, authorship, vocabulary
+from pipeline.web.metadata import Metadata, PageView, reportercredits, vocabulary
 
 
 def meta_of(html: str, url: str = "") -> Metadata:
@@ -170,6 +170,6 @@ def test_the_new_credit_forms_are_found_where_the_pattern_finds_them() -> None:
         raw = "".join(rng.choices(pieces, k=rng.randint(1, 14)))
         text = "\n".join(line for line in (" ".join(t.split()) for t in raw.split("\n")) if line)
         expected = [m.span() for m in vocabulary._CREDIT.finditer(text)]
-        assert [m.span() for m in authorship._credits(text)] == expected, repr(text)
+        assert [m.span() for m in reportercredits._credits(text)] == expected, repr(text)
         if not any(word in text for word in vocabulary._CREDIT_WORDS):
             assert not expected, repr(text)

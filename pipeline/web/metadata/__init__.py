@@ -21,7 +21,11 @@ The modules, each importing only those above it:
   machinetimes  the dates markup gives as machine times: <time>, <abbr title>, a CMS comment
   printeddates  the date printed near the headline, on a date line, or the one day the text prints
   dates       the publication date: the date metas, else the finders above, the URL, the <title>
-  authorship  the authors: JSON-LD, metas, byline markup, printed bylines and credits
+  reportercredits  the reporters a Chinese or Korean article credits in its text
+  posters     who posted a blog post or a forum thread
+  bylinelines  printed byline lines without a "By": a name and a role, a place, a label
+  byline      the byline under the headline: byline markup, a "By ..." line, `bylinelines`
+  authorship  the authors: JSON-LD, metas, the byline, credits, names printed bare, posters
   reader      `Metadata`, `PageView` and `read_metadata`, which reads every field
 """
 
