@@ -13,7 +13,9 @@ The modules, each importing only those above it:
   vocabulary  the words and patterns of bylines, credits and names (data)
   visible     the visible text of nodes and of the page after a node
   organisations  the site's own names (site keys), agencies, newsrooms: no person's name
+  person      one part of a byline cleaned to a person's name, or none
   names       who a byline names: a byline split into people
+  nodenames   the names one byline node of the page gives
   titles      the headline out of <title> / og:title, the site's name cut off
   headline    the page's headline node and the byline and date markup near it
   signatures  names printed bare: beside the date under the headline, closing the article

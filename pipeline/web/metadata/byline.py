@@ -25,7 +25,8 @@ from pipeline.web.metadata.headline import (
     _NOT_BYLINE_SELF,
     _Near,
 )
-from pipeline.web.metadata.names import _node_names, split_authors
+from pipeline.web.metadata.names import split_authors
+from pipeline.web.metadata.nodenames import _node_names
 from pipeline.web.metadata.organisations import _key
 from pipeline.web.metadata.reportercredits import _CREDIT_WINDOW
 from pipeline.web.metadata.visible import _ancestry_says
