@@ -8,6 +8,7 @@ import sys
 from pipeline.web.html import parse_document
 from pipeline.web.metadata import (
     bylinelines,
+    creditpatterns,
     headline,
     names,
     reportercredits,
@@ -63,8 +64,8 @@ def test_a_text_without_a_credit_word_holds_no_credit() -> None:
               "摄", "台北", "a", "기", "자", "홍길동", "=", "@"]  # fmt: skip
     for _ in range(100000):
         text = "".join(rng.choices(pieces, k=rng.randint(1, 14)))
-        if not any(word in text for word in vocabulary._CREDIT_WORDS):
-            assert vocabulary._CREDIT.search(text) is None, text
+        if not any(word in text for word in creditpatterns._CREDIT_WORDS):
+            assert creditpatterns._CREDIT.search(text) is None, text
 
 
 def _random_markup(rng: random.Random, depth: int = 0) -> str:
@@ -127,14 +128,14 @@ def test_credits_are_the_matches_of_the_credit_pattern_in_a_text_of_lines() -> N
     for text in fixed:
         assert (
             [m.span() for m in reportercredits._credits(text)]
-            == [m.span() for m in vocabulary._CREDIT.finditer(text)]
+            == [m.span() for m in creditpatterns._CREDIT.finditer(text)]
             != []
         )
     for _ in range(100000):
         raw = "".join(rng.choices(pieces, k=rng.randint(1, 16)))
         # a text as `_lines` makes it: collapsed lines apart by "\n"
         text = "\n".join(line for line in (" ".join(t.split()) for t in raw.split("\n")) if line)
-        expected = [m.span() for m in vocabulary._CREDIT.finditer(text)]
+        expected = [m.span() for m in creditpatterns._CREDIT.finditer(text)]
         assert [m.span() for m in reportercredits._credits(text)] == expected, repr(text)
 
 

@@ -10,7 +10,9 @@ Asia/Shanghai on Chinese pages (the zone Chinese sites publish in) and UTC elsew
 
 The modules, each importing only those above it:
   structured  what the page declares: meta tags, the article JSON-LD object, the canonical link
-  vocabulary  the words and patterns of bylines, credits and names (data)
+  vocabulary  the words and patterns of bylines and names (data)
+  orgwords    the words that say a name is an organisation's (data)
+  creditpatterns  the patterns of a Chinese or Korean reporter's credit (data)
   visible     the visible text of nodes and of the page after a node
   organisations  the site's own names (site keys), agencies, newsrooms: no person's name
   person      one part of a byline cleaned to a person's name, or none

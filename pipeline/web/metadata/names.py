@@ -11,24 +11,26 @@ from functools import lru_cache
 
 from pipeline.text.bylines import NAME_PARTICLES
 from pipeline.text.scripts import HAN_CHAR, has_han
+from pipeline.web.metadata.creditpatterns import (
+    _CREDIT,
+    _CREDIT_ROLE,
+    _CREDIT_WORD,
+    _KO_WRITER_AND_PHOTOS,
+    _PHOTO_CREDIT,
+)
 from pipeline.web.metadata.organisations import _key
 from pipeline.web.metadata.person import _person
 from pipeline.web.metadata.vocabulary import (
     _AUTHOR_SPLIT,
     _BLANK_RUN,
     _CJK_ROLES,
-    _CREDIT,
-    _CREDIT_ROLE,
-    _CREDIT_WORD,
     _DESK_POSSESSIVES,
     _EDITING_CREDIT,
     _HAN_ONLY,
-    _KO_WRITER_AND_PHOTOS,
     _MAX_HAN_NAME,
     _NAMES_JOINED_EN_A,
     _NICKNAME,
     _PARENS,
-    _PHOTO_CREDIT,
     _PICTURE_CREDIT,
     _PLACE_AND_ROLE,
 )

@@ -12,6 +12,11 @@ import re
 from pipeline.text.bylines import NAME_PARTICLES
 from pipeline.text.dates import is_month_name
 from pipeline.text.scripts import has_han
+from pipeline.web.metadata.creditpatterns import (
+    _KO_BYLINE_LEAD,
+    _KO_ROLE_AFTER,
+    _KO_WRITER_AND_PHOTOS,
+)
 from pipeline.web.metadata.organisations import _lower, holds_org_word, is_organisation
 from pipeline.web.metadata.vocabulary import (
     _BYLINE,
@@ -24,9 +29,6 @@ from pipeline.web.metadata.vocabulary import (
     _GREEK_CASE_LEAD,
     _JOINERS_ANY_CASE,
     _JOINERS_LOWER,
-    _KO_BYLINE_LEAD,
-    _KO_ROLE_AFTER,
-    _KO_WRITER_AND_PHOTOS,
     _NOT_NAME_WORD,
     _NOT_NAMES,
     _OTHER_ROLE_LABELS,

@@ -11,17 +11,17 @@ from collections.abc import Iterable, Iterator
 
 from pipeline.text.scripts import HAN_CHAR, HANGUL_CHAR
 from pipeline.web.html import HtmlElement
-from pipeline.web.metadata.headline import _Near
-from pipeline.web.metadata.names import _REPORTED_FROM, split_authors
-from pipeline.web.metadata.surnames import surnamed
-from pipeline.web.metadata.visible import _window_of
-from pipeline.web.metadata.vocabulary import (
+from pipeline.web.metadata.creditpatterns import (
     _BRACKETED_CREDIT_WORDS,
     _CREDIT,
     _CREDIT_ROLE,
     _CREDIT_WORD,
     _PHOTO_CREDIT,
 )
+from pipeline.web.metadata.headline import _Near
+from pipeline.web.metadata.names import _REPORTED_FROM, split_authors
+from pipeline.web.metadata.surnames import surnamed
+from pipeline.web.metadata.visible import _window_of
 
 # Characters a credit starts before its word in a text of `_lines` (no two whitespace
 # characters in a row): "（", a space, a name of four characters, a space before "报道"; an
