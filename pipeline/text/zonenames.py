@@ -55,11 +55,7 @@ _ZONE_NAMES = {
     "東京時間": 9,
     "한국시간": 9,
 }
-
-
 _ZONE_WORD = "|".join(sorted(_ZONE_NAMES, key=len, reverse=True))
-
-
 # The US zones printed without their standard or daylight letter ("5:00 a.m. PT", "10:30 AM
 # ET"): read in capitals only ("et": a French word), at the offset of the date (DST).
 _US_ZONES = {
@@ -68,11 +64,7 @@ _US_ZONES = {
     "mt": ("America/Denver", -7),
     "pt": ("America/Los_Angeles", -8),
 }
-
-
 _US_ZONE_WORD = "|".join(n.upper() for n in _US_ZONES)
-
-
 # A zone printed after the time of a numeric date, in brackets or not: "GMT+8", "UTC+3",
 # "MSK", "мск", "（北京时间）". Latin abbreviations in capitals only ("10:30 ist", "est": German
 # and French words), none of one letter (Polish "z").
@@ -84,8 +76,6 @@ _ZONE_UPPER = "|".join(
         reverse=True,
     )
 )
-
-
 _ZONE_AFTER = rf"(?:\s*[(（]?\s*(?P<zn>(?-i:{_ZONE_UPPER})\b(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?))?"
 
 

@@ -35,17 +35,9 @@ from pipeline.web.metadata.vocabulary import _BYLINE_LINE, _GREEK_CASE_LEAD
 # (The attribute filters first: libxml2 then runs the string tests only on elements that have
 # one of the attributes they read; the same nodes.)
 _BYLINE_NODES = xpath("//*[@itemprop or @rel or @class or @id]" + _BYLINE_TEST)
-
-
 _BYLINE_WINDOW = 600  # characters after the headline a "By ..." line is read in
-
-
 _LINKED_BYLINE_WINDOW = 600  # characters after the headline a bare author link stands in
-
-
 _LINKED_LEVELS = 2  # levels above an author link its byline's other links are looked for in
-
-
 _MAX_LINKED_BYLINE = 200  # characters of a byline holding several author links
 
 

@@ -38,14 +38,10 @@ def _name_shaped(name: str) -> bool:
 # alone or before a field's separator: "de Ion Popescu | 12 martie 2024", "de Ion Popescu, 12
 # martie 2024, 10:30".
 _DE_DATE_REACH = 40  # characters before and after the line a date stands in
-
-
 # ... or without a date, among the first lines under the headline on a page declaring Romanian
 # (the text drops the line there too: `maintext.credits.is_lead_byline`); in Spanish, French,
 # Portuguese "de" is "of": "de Real Oviedo" alone is a list's line)
 _DE_LEAD_LINES = 2
-
-
 _DE_BYLINE_LINE = re.compile(r"^de[ \t]+([^\n|,·•–—]{4,60}?)[ \t]*(?:[|,·•–—][^\n]*)?$", re.M)
 
 
@@ -80,17 +76,9 @@ def _de_byline(text: str, keys: frozenset[str], romanian: bool = False) -> list[
 # A line of a name, a comma or a spaced dash or bar, and the writer's role, without "By":
 # "Jan Kowalski, dziennikarz", "Ayşe Yılmaz - Muhabir", "Nguyễn Văn An - Phóng viên".
 _ROLE_BYLINE = re.compile(r"^([^\n,|–—-]{3,50}?)(?:,|[ \t][|–—-])[ \t]*([^\n,|]{2,40})$", re.M)
-
-
 _ROLE_BYLINE_LINES = 4  # lines after the headline it is looked for in
-
-
 _MAX_ROLE_BYLINE_LINE = 100  # characters: a name, the separator and a role
-
-
 _ROLE_BYLINE_WORDS = 4  # words of the role
-
-
 _ROLE_BYLINE_LEAD = 2  # words of the role its role word stands among ("Health correspondent")
 
 

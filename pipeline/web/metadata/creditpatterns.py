@@ -18,68 +18,38 @@ from pipeline.text.scripts import HAN_CHAR
 # 记者邓红阳 “...", "采写：南都记者 方南". Not a desk's ("综合报道"), a correspondent's (通讯员)
 # or a photographer's (摄影记者).
 _HAN_NAME = rf"[{HAN_CHAR}]{{2,4}}"
-
-
 _KO_NOT_NAMES = r"(?:사진|담당|취재|수습|객원|전문|선임|편집|인턴|영상|[가-힣]{1,3}부)"
-
-
 _KO_ROLES = r"(?:인턴|수습|선임|객원|전문|편집)"  # 인턴 기자: intern reporter
-
-
 _KO_NAMES = r"[가-힣]{2,4}(?:[ 　]?[·ㆍ,][ 　]?[가-힣]{2,4}){0,2}"  # "박민수·최지은": up to three
-
-
 _HAN_NAMES = rf"{_HAN_NAME}(?:[ 　、]+{_HAN_NAME})*"
-
-
 # A Korean byline's lead and role: "글 김민수" (text by), "글·사진 김민수" (text and photos),
 # "글=김민수"; "사진 이영희" (photos by: the photographer, no writer); "김민수 특파원",
 # "김민수 논설위원", "김민수 선임기자", "김민수기자" (the role after the name, glued or not).
 _KO_WRITER_AND_PHOTOS = re.compile(r"글[ 　]*[·ㆍ/,][ 　]*사진|사진[ 　]*[·ㆍ/,][ 　]*글")
-
-
 _KO_BYLINE_LEAD = re.compile(r"^(글|사진|취재|기고|정리)(?:[ 　]*[=:：][ 　]*|[ 　]+)(?=[가-힣])")
-
-
 _KO_ROLE_AFTER = re.compile(
     r"(?<=[가-힣]{2})[ 　]*(?:(?:선임|수석|전문|객원|인턴|수습|대|취재|사진|영상)?[ 　]?기자"
     r"|특파원|(?:객원)?논설위원|논설실장|편집위원|전문위원|통신원|칼럼니스트|에디터)$"
 )
-
-
 # The labels of a Chinese writer's line other than 作者 and 记者: "采写" (reported and
 # written), "撰文", "撰稿" (wrote), "执笔" (penned)
 _ZH_WRITER_LABELS = "采写|採寫|撰文|撰稿|执笔|執筆"
-
-
 _NOT_REPORTER = r"(?!综合|綜合|综述|綜述|通讯员|通訊員|特约|特約|本报|本報|报道|報導)"
-
-
 # Words a line "X 报道" opens with that are no name: related, more, special, in-depth, video,
 # exclusive, live, follow-up reports
 _NOT_A_REPORTER_NAME = (
     r"(?!相关|相關|更多|专题|專題|深度|视频|視頻|图文|圖文|独家|獨家|现场|現場|连续|連續|特别|特別"
     r"|新闻|新聞|热门|熱門|精彩|最新|系列|记者|記者)"
 )
-
-
 # A place reported from, no name, before 报道 ("（广州报道）", "（上海报道）"): a name of a
 # place ending in a place's character (州, 京, 港, 市, 县, 区 ...), or one of the largest cities
 # named without one
 _NO_PLACE_END = "(?<![州京港市省县縣区區镇鎮乡鄉])"
-
-
 _BIG_CITIES = (
     "上海|台北|臺北|深圳|天津|重庆|重慶|武汉|武漢|成都|西安|高雄|台中|臺中|台南|臺南|澳门|澳門"
 )
-
-
 _NOT_A_PLACE = rf"(?!(?:{_BIG_CITIES})\s*(?:报道|報導))"
-
-
 _BULLET = "[□■●○◆◇◎★☆▲△▶►•▪]"  # a bullet or box before a credit line ("□ 本报记者 张三")
-
-
 _CREDIT = re.compile(
     # (the bracket, the outlet and 记者 may be texts of their own: "（<a><font>记者</font></a>")
     rf"[（(〔【\[]\n?[^（()）〔〕【】\[\]\s]{{0,10}}?\n?(?<!摄影)(?<!攝影)(?:记者|記者)\s*(?:[：:]\s*)?"
@@ -152,21 +122,13 @@ _CREDIT = re.compile(
     rf"|[\[［][ 　]*[가-힣A-Za-z0-9]{{1,12}}[ 　]+(?!{_KO_NOT_NAMES}[ 　]?기자)({_KO_NAMES})"
     rf"[ 　]?(?:{_KO_ROLES}[ 　]?)?기자[ 　]*[\]］]"
 )
-
-
 _CREDIT_ROLE = re.compile("记者|記者|实习生|實習生")  # "记者 张三 实习生 李四": both
-
-
 _PHOTO_CREDIT = ("摄", "攝")  # "（記者盧育君攝）": who took the photo
-
-
 # Words of `_CREDIT`'s forms standing only in brackets: "(李四 整理)", "（华夏网 王五）" (an
 # outlet's last character and a blank): a match holding one starts at a bracket
 _BRACKETED_CREDIT_WORDS = frozenset(
     ("整理", *(f"{end}{blank}" for end in "网網社报報台刊" for blank in " 　"))
 )
-
-
 # Every form of `_CREDIT` holds one of these words: a text without any has no credit (tested
 # with `in`, a fast scan, before the pattern, slow on a long Chinese text).
 _CREDIT_WORDS = (
@@ -177,6 +139,4 @@ _CREDIT_WORDS = (
     *(f"{word}{gap}{bracket}" for word in "讯訊" for gap in ("", "\n") for bracket in "（("),
     *(f"{word}{bracket}" for word in "电電" for bracket in "（("),
 )
-
-
 _CREDIT_WORD = re.compile("|".join(map(re.escape, _CREDIT_WORDS)))

@@ -16,11 +16,7 @@ from pipeline.web.metadata.headline import _Near
 from pipeline.web.wordpatterns import CaselessWords
 
 _DATELINE_CHARS = 60  # a date line is short: a date, a time, a label
-
-
 _DATE_WINDOW = 400
-
-
 # A label that says the date after it is the publication's: "Mise en ligne 23 mai 2019",
 # "Δημοσίευση: 8-1-2012", "Published: ...", "Opublikowano: ...", "公開日：", "입력 2026.01.08"
 # (a line opening with one).
@@ -34,8 +30,6 @@ _PUBLISHED_LABEL = re.compile(
     r"פורסם|نشر في|تاريخ النشر|प्रकाशित|เผยแพร่|منتشر شده)"
     r"(?:\s+(?:on|le|am|el|il|em))?\s*[:：]?"
 )
-
-
 # A label that says the date after it is the last update's, not the publication's: "Mis à
 # jour le", "Aktualisiert am", "Обновлено", "Güncelleme:" (a line may print the update first,
 # then the publication: "Updated: March 9 | Published: March 3").
@@ -47,21 +41,11 @@ MODIFIED_WORDS = (
     "uppdaterad", "opdateret", "oppdatert", "päivitetty", "cập nhật", "更新", "수정", "업데이트",
     "עודכן", "تحديث", "به‌روزرسانی", "अपडेट",
 )  # fmt: skip
-
-
 # (asked of the lowered line first: `CaselessWords`)
 _MODIFIED_LABELS = CaselessWords(MODIFIED_WORDS)
-
-
 _MODIFIED_LABEL = _MODIFIED_LABELS.pattern
-
-
 _MODIFIED_REACH = 40  # characters from an update label to the date it labels
-
-
 _MAX_UPDATE_LEAD = 12  # characters before an update label on its line ("Last ", "Zuletzt ")
-
-
 # A line that is a day-first date with a two-digit year and nothing else ("31.10.23", as a
 # byline or a date box prints it; in running text such a year needs a time after it).
 _SHORT_YEAR_LINE = re.compile(r"^[ \t]*(\d{2})\.(\d{2})\.(\d{2})[ \t]*$", re.M)

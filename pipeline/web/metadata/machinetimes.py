@@ -24,25 +24,13 @@ _TIME_PUBLISHED = xpath(
     "contains(@property,'datePublished') or contains(@property,'dateCreated') or "
     "contains(@property,'dc:created')]/@content"
 )
-
-
 _TIME_ANY = xpath("/descendant::time/@datetime")
-
-
 # The machine-readable time of a microformat's <abbr> ("<abbr class='published'
 # title='2012-01-12T08:45:00Z'>3 hours ago</abbr>": hAtom's, older CMSs' bylines).
 _ABBR_TIMES = xpath("/descendant::abbr[@title]/@title")
-
-
 _ISO_DAY = re.compile(r"\s*(?:19|20)\d\d-\d\d-\d\d")
-
-
 _DATED_TIMES = xpath("/descendant::time[@datetime]")
-
-
 _STATED_OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)\s*$")
-
-
 _PROBE_ZONE = timezone(timedelta(hours=5, minutes=45))  # a zone no page's default is
 
 
@@ -76,8 +64,6 @@ _OTHER_ITEMS = re.compile(
     r"(?:$|[\s_-])",
     re.I,
 )
-
-
 _MARKED_TIMES = 3  # marked times read for one outside other items
 
 
@@ -105,8 +91,6 @@ def _marked_time(doc: HtmlElement, zone: tzinfo, near: _Near | None) -> datetime
 # <articleid>...</articleid><date>2022-02-13 00:00:00:0</date><author>...-->", its <date>
 # the article's publication time.
 _CMS_PROPERTIES = xpath("//comment()[contains(., 'enpproperty')]")
-
-
 _CMS_DATE = re.compile(r"<date>\s*(\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)")
 
 

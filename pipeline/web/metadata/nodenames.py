@@ -15,11 +15,7 @@ from pipeline.web.metadata.visible import _shown_texts
 from pipeline.web.metadata.vocabulary import _BYLINE, _JOINER
 
 _NAME_NODES = xpath(".//*[@itemprop='name' or contains(@class,'name')]")
-
-
 _MAX_NAME = 60
-
-
 _MAX_BYLINE = 160
 
 
@@ -66,8 +62,6 @@ def _name_text(node: HtmlElement) -> str:
 # lower-case letter, the second opening with a capital: "<span>By</span>Travis Haney",
 # "<a>Howard Blume</a><span>Staff Writer</span>" read "ByTravis", "BlumeStaff".
 _GLUED = re.compile(r"[a-z\u00df-\u00ff]$")
-
-
 _GLUED_NEXT = re.compile(r"^[A-Z\u00c0-\u00de]")
 
 

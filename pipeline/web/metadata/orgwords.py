@@ -101,8 +101,6 @@ _ORG_WORDS = {
     # Polish "oprac. własne" (compiled in-house): the newsroom's own work, no one's name
     *"własne własna własny".split(),
 }
-
-
 _CJK_ORG_MARKS = (
     "新闻",
     "日报",
@@ -126,8 +124,6 @@ _CJK_ORG_MARKS = (
     # 뉴시스, 편집국: the editorial bureau), Thai "ออนไลน์" (online: ไทยรัฐออนไลน์)
     *("通信", "뉴스", "뉴시스", "편집국", "편집부", "취재팀", "ออนไลน์"),
 )
-
-
 # News agencies and newsrooms whose whole name is no person's (a word of them may be: "Tasnim
 # Ahmed"), in the languages of the agencies: read as the whole author value.
 _AGENCY_NAMES = (

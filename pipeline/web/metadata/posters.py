@@ -27,8 +27,6 @@ _POSTER_LINE = re.compile(
     r"|^[ \t]*(?:楼主|樓主)[ \t]*[：:][ \t]*([^\s：:]{2,20})[ \t]*$",
     re.I | re.M,
 )
-
-
 # The poster's card beside a forum post: the poster's name on a line, then (within
 # `_CARD_LINES` lines) the forum's counts of them: "级别：", "积分：", "帖子：", "注册时间：".
 _CARD_STAT = re.compile(
@@ -36,22 +34,12 @@ _CARD_STAT = re.compile(
     r"在线时间|在線時間|主题|主題|等级|等級|头衔|頭銜)[ \t]*[：:]",
     re.M,
 )
-
-
 # The words every `_POSTER_LINE` holds, and those of a forum's thread among them.
 _POSTER_WORD = re.compile("osted by|OSTED BY|张贴|張貼|发表于|發表於|发表|發表|发布|發佈|楼主|樓主")
-
-
 _FORUM_WORDS = frozenset(("楼主", "樓主", "发表于", "發表於"))
-
-
 # A character a Chinese poster's line holds (张贴, 楼主: a blog's, a forum's), rare in news.
 _POSTER_HAN_CHARS = "贴貼楼樓"
-
-
 _HANDLE = re.compile(r"[^\W\d_][\w.-]{1,19}")  # a forum's user name: "cjy52191", "老王2005"
-
-
 _NOT_POSTERS = frozenset("本文 此文 该文 該文 文章 原文 楼主 樓主 作者 管理员 管理員 版主".split())
 
 

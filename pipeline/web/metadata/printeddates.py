@@ -33,32 +33,20 @@ from pipeline.web.metadata.machinetimes import _date
 from pipeline.web.metadata.visible import _ANCESTOR_LEVELS, _SKIPPED_TEXT, _texts_after_outside
 
 _NO_OFFSET = timedelta(0)
-
-
 _YEARLESS_MARKS = re.compile(r"\d[月\-/]\d")  # what a date without its year holds (a fast test)
-
-
 _DATE_TEST = (
     "[contains(@class,'ate') or contains(@class,'ime') or contains(@id,'ate') or "
     "contains(@id,'ime') or contains(@class,'ublish') or contains(@class,'osted') or "
     "contains(@class,'yline')]"
     "[not(self::script)][not(self::style)][not(self::body)][not(self::html)]"
 )
-
-
 _DATE_NODES = xpath("//*[@class or @id]" + _DATE_TEST)
-
-
 # Date markup that is not the article's date: the page header's "today", menus, weather.
 _NOT_DATE = re.compile(
     r"(?:^|[\s_-])(?:header|masthead|top|topbar|nav|navbar|menu|weather|today|clock)(?:$|[\s_-])",
     re.I,
 )
-
-
 _DATELINE_ELEMENTS = 1500  # elements of a page without a headline searched for a date line
-
-
 _LABELLED_WINDOW = 2000  # characters after the headline searched for a labelled date
 
 
@@ -158,8 +146,6 @@ def _line_heads(window: str) -> str:
 
 
 _LINES_BEFORE = 2  # elements right before the headline read for a date line above it
-
-
 _LEVELS_BEFORE = 3  # levels up a headline first in its parent the line before it is sought
 
 
@@ -269,8 +255,6 @@ def _dateline_date(line: str, zone: tzinfo, language: str | None) -> datetime | 
 
 
 _SOLE_DATE_WINDOW = 30000  # characters of text after a headline its one date is sought in
-
-
 # What holds other items' or the page's own dates after a headline: those of `_NOT_DATED`
 # (comments, readers' letters, related lists, sidebars), and footers, teasers and menus.
 _NOT_SOLE = re.compile(

@@ -28,20 +28,10 @@ from pipeline.web.metadata.visible import _window_of
 # outlet of ten characters after "（" before "记者"; three Korean names joined by "·" or ", "
 # and a space before "기자".
 _CREDIT_LEAD = 17
-
-
 _CREDIT_WINDOW = 6000  # characters of article text searched for a reporter's credit
-
-
 _FAR_CREDIT_WINDOW = 20000  # ... and of a long article's, read after those where none is
-
-
 _CJK_PROBE = 500  # characters closing the first window that show the article is Chinese or Korean
-
-
 _HAN_OR_HANGUL = re.compile(f"[{HAN_CHAR}{HANGUL_CHAR}]")
-
-
 _NAME_PARTS = re.compile("[ 　、，,]+")  # between the names of a credit line
 
 
