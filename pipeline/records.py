@@ -119,37 +119,6 @@ class RejectReason(enum.StrEnum):
 # on that listing or page, not the network): such an error is no sign of an outage.
 SPIDER_ERROR = "spider error"
 
-# The exceptions, by type name (how a failed fetch's error line starts: "TypeName: message"),
-# of a fetch the network failed: refused, reset, timed out, unresolved, cut off (Twisted's,
-# twisted.web's, Scrapy's and Python's). Any other (the address guard's refusal, a body over
-# the size cap, a content encoding that does not decode, a redirect to no web page) is what
-# the site answered, no outage.
-NETWORK_ERRORS = frozenset(
-    {
-        "CannotResolveHostError",
-        "ConnectError",
-        "ConnectingCancelledError",
-        "ConnectionAborted",
-        "ConnectionDone",
-        "ConnectionLost",
-        "ConnectionRefusedError",
-        "ConnectionResetError",
-        "DNSLookupError",
-        "DownloadConnectionRefusedError",
-        "DownloadFailedError",
-        "DownloadTimeoutError",
-        "NoRouteError",
-        "RequestTransmissionFailed",
-        "ResponseDataLossError",
-        "ResponseFailed",
-        "ResponseNeverReceived",
-        "TCPTimedOutError",
-        "TimeoutError",
-        "UnknownHostError",
-        "_DataLoss",
-    }
-)
-
 
 @dataclass(frozen=True)
 class Reject:

@@ -328,20 +328,20 @@ def test_long_runs_of_digits_or_blanks_are_read_in_linear_time() -> None:
 
 
 def test_relative_dates_are_found_where_they_were() -> None:
-    """The (?<!\\d) guard of relativedates._RELATIVE_AGO only stops retrying a run of digits
+    """The (?<!\\d) guard of relativewords._RELATIVE_AGO only stops retrying a run of digits
     from its middle: on generated strings it finds what the unguarded pattern found."""
     import random
     import re
 
-    from pipeline.text import relativedates
+    from pipeline.text import relativewords
 
-    unguarded = re.compile(relativedates._RELATIVE_AGO.pattern.replace("(?<!\\d)", "", 1), re.I)
-    assert unguarded.pattern != relativedates._RELATIVE_AGO.pattern
+    unguarded = re.compile(relativewords._RELATIVE_AGO.pattern.replace("(?<!\\d)", "", 1), re.I)
+    assert unguarded.pattern != relativewords._RELATIVE_AGO.pattern
     rng = random.Random(5)
     alphabet = [*"0123456789 ", "hours", "ago", "前", "分钟", "天", "일", "전", "mins", "x"]
     for _ in range(50_000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 12)))
-        old, new = unguarded.search(text), relativedates._RELATIVE_AGO.search(text)
+        old, new = unguarded.search(text), relativewords._RELATIVE_AGO.search(text)
         assert (old and (old.span(), old.groups())) == (new and (new.span(), new.groups()))
 
 

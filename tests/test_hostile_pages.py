@@ -15,7 +15,7 @@ from scrapy.http import HtmlResponse
 from twisted.python.failure import Failure
 
 from pipeline.app.cli import main
-from pipeline.app.stream import network_failed
+from pipeline.app.outage import network_failed
 from pipeline.pages import make_article
 from pipeline.records import Article, RawPage, Reject, RejectReason
 from pipeline.web.jsonvalue import json_value, json_value_at

@@ -6,7 +6,15 @@ import random
 import sys
 
 from pipeline.web.html import parse_document
-from pipeline.web.metadata import authorship, headline, names, visible, vocabulary
+from pipeline.web.metadata import (
+    bylinelines,
+    creditpatterns,
+    headline,
+    names,
+    reportercredits,
+    visible,
+    vocabulary,
+)
 
 _WHITESPACE = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
 _ALPHABET = [*_WHITESPACE, "a", "b", "é", "中", "文", "\U0001f600", "\u200b", "记", "者", "作"]
@@ -56,8 +64,8 @@ def test_a_text_without_a_credit_word_holds_no_credit() -> None:
               "摄", "台北", "a", "기", "자", "홍길동", "=", "@"]  # fmt: skip
     for _ in range(100000):
         text = "".join(rng.choices(pieces, k=rng.randint(1, 14)))
-        if not any(word in text for word in vocabulary._CREDIT_WORDS):
-            assert vocabulary._CREDIT.search(text) is None, text
+        if not any(word in text for word in creditpatterns._CREDIT_WORDS):
+            assert creditpatterns._CREDIT.search(text) is None, text
 
 
 def _random_markup(rng: random.Random, depth: int = 0) -> str:
@@ -119,16 +127,16 @@ def test_credits_are_the_matches_of_the_credit_pattern_in_a_text_of_lines() -> N
     ]
     for text in fixed:
         assert (
-            [m.span() for m in authorship._credits(text)]
-            == [m.span() for m in vocabulary._CREDIT.finditer(text)]
+            [m.span() for m in reportercredits._credits(text)]
+            == [m.span() for m in creditpatterns._CREDIT.finditer(text)]
             != []
         )
     for _ in range(100000):
         raw = "".join(rng.choices(pieces, k=rng.randint(1, 16)))
         # a text as `_lines` makes it: collapsed lines apart by "\n"
         text = "\n".join(line for line in (" ".join(t.split()) for t in raw.split("\n")) if line)
-        expected = [m.span() for m in vocabulary._CREDIT.finditer(text)]
-        assert [m.span() for m in authorship._credits(text)] == expected, repr(text)
+        expected = [m.span() for m in creditpatterns._CREDIT.finditer(text)]
+        assert [m.span() for m in reportercredits._credits(text)] == expected, repr(text)
 
 
 def _old_marked(near: headline._Near) -> tuple[list[object], list[object]]:
@@ -244,38 +252,38 @@ def test_author_label_lines_are_the_pattern_s_matches() -> None:
     for _ in range(30_000):
         text = "".join(rng.choices(pieces, k=rng.randint(0, 12)))
         expected = [(m.group(1), m.span(1)) for m in vocabulary._AUTHOR_LABEL_LINE.finditer(text)]
-        got = [(m.group(1), m.span(1)) for m in authorship._author_labels(text)]
+        got = [(m.group(1), m.span(1)) for m in bylinelines._author_labels(text)]
         assert got == expected, text
         found += len(expected)
     assert found > 3_000
 
 
 def test_the_update_label_gate_finds_what_the_case_blind_search_finds() -> None:
-    """`dates._modified_label` skips the case-blind search on ASCII text whose lowered form
+    """`datelabels._modified_label` skips the case-blind search on ASCII text whose lowered form
     holds no ASCII spelling of the label: the same match on every line, and sound because
     no other spelling holds a character re.I matches to an ASCII one."""
     import random
     import re
 
-    from pipeline.web.metadata import dates
+    from pipeline.web.metadata import datelabels
 
-    for word in dates.MODIFIED_WORDS:
+    for word in datelabels.MODIFIED_WORDS:
         for ch in word:
             if not ch.isascii():
                 assert not any(re.fullmatch(f"(?i){re.escape(ch)}", chr(x)) for x in range(128))
     rng = random.Random(5)
-    pieces = [*dates.MODIFIED_WORDS, "UPDATED", "Last Updated:", "MoDiFiEd", "Jan 8, 2026",
+    pieces = [*datelabels.MODIFIED_WORDS, "UPDATED", "Last Updated:", "MoDiFiEd", "Jan 8, 2026",
               "the list was updated", "upd", "ated", " ", "·", "|", "mis a jour", "2026-01-08",
               "Published", "text", "更新时间：", "Mis à jour le"]  # fmt: skip
     for _ in range(20_000):
         line = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
-        expected = dates._MODIFIED_LABEL.search(line)
-        found = dates._modified_label(line)
+        expected = datelabels._MODIFIED_LABEL.search(line)
+        found = datelabels._modified_label(line)
         assert (found and found.span()) == (expected and expected.span()), line
 
 
 def test_line_search_is_the_multi_line_pattern_s_search() -> None:
-    """`authorship._line_search` tries a "^" pattern at line starts only: the same match as
+    """`bylinelines._line_search` tries a "^" pattern at line starts only: the same match as
     its search, for the byline line and the dateline's reporter."""
     pieces = ["By Jane Doe", "BY JANE DOE", "Opinion | ", "| ", "\n", "\n\n", " ", "作者：王小明"]
     pieces += ["记者 李四", "Written by Ann Lee", "Της Μαρίας", "文/张三", "the council said"]
@@ -286,7 +294,7 @@ def test_line_search_is_the_multi_line_pattern_s_search() -> None:
         for _ in range(15_000):
             text = "".join(rng.choices(pieces, k=rng.randint(0, 8)))
             expected = pattern.search(text)
-            got = authorship._line_search(pattern, text)
+            got = bylinelines._line_search(pattern, text)
             assert (got and (got.span(), got.groups())) == (
                 expected and (expected.span(), expected.groups())
             ), text

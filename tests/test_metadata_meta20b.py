@@ -10,7 +10,7 @@ import random
 
 import pytest
 
-from pipeline.web.metadata import PageView, authorship, vocabulary
+from pipeline.web.metadata import PageView, creditpatterns, reportercredits
 from pipeline.web.metadata.names import split_authors
 
 _ZH = (
@@ -111,9 +111,9 @@ def test_the_new_forms_are_found_where_the_pattern_finds_them() -> None:
     for _ in range(60000):
         raw = "".join(rng.choices(pieces, k=rng.randint(1, 12)))
         text = "\n".join(line for line in (" ".join(t.split()) for t in raw.split("\n")) if line)
-        expected = [m.span() for m in vocabulary._CREDIT.finditer(text)]
-        assert [m.span() for m in authorship._credits(text)] == expected, repr(text)
-        if vocabulary._CREDIT_WORD.search(text) is None:
+        expected = [m.span() for m in creditpatterns._CREDIT.finditer(text)]
+        assert [m.span() for m in reportercredits._credits(text)] == expected, repr(text)
+        if creditpatterns._CREDIT_WORD.search(text) is None:
             assert not expected, repr(text)
 
 
@@ -124,6 +124,6 @@ def test_the_credit_word_gate_is_the_in_test_of_each_word() -> None:
     for _ in range(20000):
         text = "".join(rng.choices(pieces, k=rng.randint(0, 10)))
         start = rng.randint(0, len(text))
-        expected = any(word in text[start:] for word in vocabulary._CREDIT_WORDS)
-        found = text.find("记者", start) >= 0 or authorship._holds_credit_word(text, start)
+        expected = any(word in text[start:] for word in creditpatterns._CREDIT_WORDS)
+        found = text.find("记者", start) >= 0 or reportercredits._holds_credit_word(text, start)
         assert found == expected, (text, start)

@@ -540,24 +540,25 @@ def test_an_interviewers_label_stays_in_the_text() -> None:
 def _ungated_span(text: str) -> tuple[int, int] | None:
     """`relative_span` without its word gates: each pattern tried on every text."""
     import pipeline.text.relativedates as rd
+    import pipeline.text.relativewords as rw
 
-    for pattern in (rd._RELATIVE_AGO, rd._THAI_AGO, rd._HUNGARIAN_AGO):
+    for pattern in (rw._RELATIVE_AGO, rw._THAI_AGO, rw._HUNGARIAN_AGO):
         found = pattern.search(text)
         if found is not None and rd._DIGIT.search(text):
             return found.span()
-    for pattern in (rd._AGO_BEFORE, rd._AGO_AFTER):
+    for pattern in (rw._AGO_BEFORE, rw._AGO_AFTER):
         for match in pattern.finditer(text):
             if rd._unit(match.group(2)) is not None:
                 return match.span()
-    for pattern in (rd._NAMED_DAY, rd._RELATIVE_DAY):
+    for pattern in (rw._NAMED_DAY, rw._RELATIVE_DAY):
         for match in pattern.finditer(text):
             if match.group(2) is not None:
                 return match.span()
-    for pattern in (rd._AGO_ONE_BEFORE, rd._AGO_ONE_AFTER):
+    for pattern in (rw._AGO_ONE_BEFORE, rw._AGO_ONE_AFTER):
         for match in pattern.finditer(text):
             if rd._unit(next(group for group in match.groups() if group)) is not None:
                 return match.span()
-    for one in (rd._ARABIC_AGO_ONE, rd._HEBREW_AGO_ONE):
+    for one in (rw._ARABIC_AGO_ONE, rw._HEBREW_AGO_ONE):
         found = one.search(text)
         if found is not None:
             return found.span()

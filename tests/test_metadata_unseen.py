@@ -9,7 +9,7 @@ import random
 
 import pytest
 
-from pipeline.web.metadata import Metadata, PageView, authorship, vocabulary
+from pipeline.web.metadata import Metadata, PageView, creditpatterns, reportercredits
 
 
 def meta_of(html: str, url: str = "") -> Metadata:
@@ -156,8 +156,8 @@ def test_the_credit_words_are_plain_strings_of_the_credit_pattern() -> None:
         "記者林佳蓉/採訪報導",
         "박지은 인턴 기자 =",
     ):
-        assert vocabulary._CREDIT.search(text) is not None
-        assert any(word in text for word in vocabulary._CREDIT_WORDS)
+        assert creditpatterns._CREDIT.search(text) is not None
+        assert any(word in text for word in creditpatterns._CREDIT_WORDS)
 
 
 def test_the_new_credit_forms_are_found_where_the_pattern_finds_them() -> None:
@@ -169,7 +169,7 @@ def test_the_new_credit_forms_are_found_where_the_pattern_finds_them() -> None:
     for _ in range(60000):
         raw = "".join(rng.choices(pieces, k=rng.randint(1, 14)))
         text = "\n".join(line for line in (" ".join(t.split()) for t in raw.split("\n")) if line)
-        expected = [m.span() for m in vocabulary._CREDIT.finditer(text)]
-        assert [m.span() for m in authorship._credits(text)] == expected, repr(text)
-        if not any(word in text for word in vocabulary._CREDIT_WORDS):
+        expected = [m.span() for m in creditpatterns._CREDIT.finditer(text)]
+        assert [m.span() for m in reportercredits._credits(text)] == expected, repr(text)
+        if not any(word in text for word in creditpatterns._CREDIT_WORDS):
             assert not expected, repr(text)

@@ -9,7 +9,7 @@ import sys
 from functools import cache
 
 from pipeline.maintext import appeals, sitenotes
-from pipeline.web.metadata import dates
+from pipeline.web.metadata import datelabels
 from pipeline.web.wordpatterns import _UNFOLDED, CaselessWords, lowers_plainly
 
 # Every character (no lone surrogate), and those that lower() or upper() changes.
@@ -32,7 +32,7 @@ _LETTERS = [
 # The words searched with `CaselessWords` in pipeline/, and those looked for in a lowered line
 # where `lowers_plainly` (appeals, site notes)
 _WORD_LISTS = [
-    dates.MODIFIED_WORDS,
+    datelabels.MODIFIED_WORDS,
     *(words for _, words in appeals._APPEAL_SEARCHES),
     appeals._PAYWALL_ANYWHERE_WORDS,
     sitenotes._OPINION_WORDS,

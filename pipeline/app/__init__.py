@@ -4,12 +4,13 @@ Per-page processing, story selection, the brief and the run's output files (`ste
 runs with their lock (`story`), what their crawl met entered in the counts
 (`crawl_accounting`), their output folder, `latest` link and feed (`story_files`) and their
 exit code, run.json and summary (`story_report`); the streaming commands, one-off crawls and
-archive processing (`stream`), with pages made into articles beside the crawl (`pagework`;
-one worker process and its pipes: `worker_pipes`); the other one-off commands: brief from a
-file, fact check, models (`commands`); the `newsbrief` CLI (`cli`: its parser in
-`cli_parser`, each command's handler in `cli_handlers`, its log lines in `cli_logging`), the
-extraction evaluation (`evaluate`: its metrics in `eval_metrics`, one page read and scored in
-`eval_pages`, leave-one-source-out fitting in `eval_fit`) and progress bars (`progress`).
+archive processing (`stream`; the outage rule both share: `outage`), with pages made into
+articles beside the crawl (`pagework`; one worker process and its pipes: `worker_pipes`); the
+other one-off commands: brief from a file, fact check, models (`commands`); the `newsbrief`
+CLI (`cli`: its parser in `cli_parser`, each command's handler in `cli_handlers`, its log
+lines in `cli_logging`), the extraction evaluation (`evaluate`: its metrics in
+`eval_metrics`, one page read and scored in `eval_pages`, leave-one-source-out fitting in
+`eval_fit`) and progress bars (`progress`).
 Scrapy is imported only inside the jobs that fetch. Scripts use `pipeline.api`, which wraps
 these with plain arguments.
 

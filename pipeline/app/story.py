@@ -25,6 +25,7 @@ from importlib import resources
 from pathlib import Path
 
 from pipeline.app.crawl_accounting import account_crawl, record_incremental
+from pipeline.app.outage import network_failed
 from pipeline.app.pagework import PagePipeline
 from pipeline.app.progress import counting
 from pipeline.app.steps import (
@@ -49,7 +50,7 @@ from pipeline.app.story_files import (
     write_report,
 )
 from pipeline.app.story_report import exit_code, print_summary, run_report
-from pipeline.app.stream import check_replay, frontier_options, network_failed
+from pipeline.app.stream import check_replay, frontier_options
 from pipeline.config import (
     PipelineConfig,
     StoryConfig,

@@ -1,5 +1,5 @@
 """The streaming commands, `crawl` and `process`, and what story runs share with them (the
-replay check, the frontier options, the outage rule), apart from the brief.
+replay check, the frontier options), apart from the brief.
 
 `crawl` and `process` stream: each page is extracted, stored and written out as it arrives
 (from the crawl's page handler, or from a lazy archive reader), so their memory does not grow
@@ -22,12 +22,13 @@ from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import urlsplit, urlunsplit
 
 from pipeline.addresses import seed_url_problem, shown_url
+from pipeline.app.outage import network_failed
 from pipeline.app.pagework import PagePipeline, make_article
 from pipeline.app.progress import progress
 from pipeline.app.say import say
 from pipeline.config import PipelineConfig, load_pipeline_config
 from pipeline.errors import ConfigError, ExitCode, InputError
-from pipeline.records import NETWORK_ERRORS, RawPage, Reject, RejectReason
+from pipeline.records import RawPage, Reject, RejectReason
 from pipeline.storage.archive import ArchiveReport, check_archive_target, iter_pages
 from pipeline.storage.backends import open_store
 from pipeline.storage.files import (
@@ -53,7 +54,6 @@ __all__ = [
     "crawl_seeds",
     "crawl_urls",
     "frontier_options",
-    "network_failed",
     "process_archive",
     "sitemap_entry",
 ]
@@ -81,15 +81,6 @@ def check_replay(replay: str | Path | None) -> None:
         raise InputError(str(replay), "replay archive not found")
     if p.is_dir() and not (p / "manifest.json").is_file():
         raise InputError(str(replay), "replay directory has no manifest.json")
-
-
-def network_failed(crawled: CrawlResult, live: bool) -> bool:
-    """An outage: a live crawl where connections failed (refused, reset, timed out: not an
-    HTTP error status, nor a refused address or a body that would not decode) and nothing
-    answered (no page, no 304, nothing skipped)."""
-    transport = [m for _, m in crawled.errors if m.partition(":")[0] in NETWORK_ERRORS]
-    answered = crawled.fetched or crawled.not_modified or crawled.skipped or crawled.blocked
-    return live and bool(transport) and not answered
 
 
 class ArticleSink:

@@ -40,7 +40,7 @@ from pipeline.text.monthnames import is_month_name
 from pipeline.text.relativedates import relative_span
 from pipeline.text.scripts import STOP_CHAR
 from pipeline.web.html import literal_alternation
-from pipeline.web.metadata.dates import MODIFIED_WORDS
+from pipeline.web.metadata.datelabels import MODIFIED_WORDS
 
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"

@@ -6,8 +6,9 @@ normalization per language (Unicode form, widths, whitespace, entities), the lan
 or of each paragraph (langdetect, seeded, with script and length rules), and the case- and
 script-insensitive matching of story keywords shared by the crawl filter and story selection,
 and the one date parser (`dates`: ISO 8601, RFC 822, epoch, Chinese and numeric forms; the
-dates inside a text in `writtendates` with their month names in `monthnames`, relative times
-in `relativedates`, the shared zone and digit pieces in `dateparts`).
+dates inside a text in `writtendates` with their month names in `monthnames` and the zones
+printed after their times in `zonenames`, relative times in `relativedates` (their words in
+`relativewords`), the shared zone and digit pieces in `dateparts`).
 """
 
 from __future__ import annotations

@@ -13,7 +13,8 @@ maintained locales, loaded once on the first written date that needs them.
 
 This module is the public face: `parse_datetime` (a whole value) and `date_in_url` live here;
 the dates inside a text in `writtendates` (their month names in `monthnames`), the relative
-times in `relativedates`, and the zone and digit pieces they share in `dateparts`.
+times in `relativedates` (their words in `relativewords`), and the zone and digit pieces they
+share in `dateparts`.
 """
 
 from __future__ import annotations

@@ -10,15 +10,26 @@ Asia/Shanghai on Chinese pages (the zone Chinese sites publish in) and UTC elsew
 
 The modules, each importing only those above it:
   structured  what the page declares: meta tags, the article JSON-LD object, the canonical link
-  vocabulary  the words and patterns of bylines, credits and names (data)
+  vocabulary  the words and patterns of bylines and names (data)
+  orgwords    the words that say a name is an organisation's (data)
+  creditpatterns  the patterns of a Chinese or Korean reporter's credit (data)
   visible     the visible text of nodes and of the page after a node
   organisations  the site's own names (site keys), agencies, newsrooms: no person's name
+  person      one part of a byline cleaned to a person's name, or none
   names       who a byline names: a byline split into people
+  nodenames   the names one byline node of the page gives
   titles      the headline out of <title> / og:title, the site's name cut off
   headline    the page's headline node and the byline and date markup near it
   signatures  names printed bare: beside the date under the headline, closing the article
-  dates       the publication date: the date metas, a <time>, the URL, a date printed near the title
-  authorship  the authors: JSON-LD, metas, byline markup, printed bylines and credits
+  datelabels  the labels beside a printed date that say it is the publication's or an update's
+  machinetimes  the dates markup gives as machine times: <time>, <abbr title>, a CMS comment
+  printeddates  the date printed near the headline, on a date line, or the one day the text prints
+  dates       the publication date: the date metas, else the finders above, the URL, the <title>
+  reportercredits  the reporters a Chinese or Korean article credits in its text
+  posters     who posted a blog post or a forum thread
+  bylinelines  printed byline lines without a "By": a name and a role, a place, a label
+  byline      the byline under the headline: byline markup, a "By ..." line, `bylinelines`
+  authorship  the authors: JSON-LD, metas, the byline, credits, names printed bare, posters
   reader      `Metadata`, `PageView` and `read_metadata`, which reads every field
 """
 

@@ -13,7 +13,8 @@ from itertools import islice
 from typing import Any
 
 from pipeline.web.html import HtmlElement, text_of, xpath
-from pipeline.web.metadata.names import _node_names, _people
+from pipeline.web.metadata.names import _people
+from pipeline.web.metadata.nodenames import _node_names
 from pipeline.web.metadata.organisations import _key
 from pipeline.web.metadata.visible import (
     _ANCESTOR_LEVELS,

@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.web.metadata.vocabulary import (
-    _AGENCY_NAMES,
-    _CJK_ORG_MARKS,
-    _DOMAIN,
-    _ORG_WORDS,
-)
+from pipeline.web.metadata.orgwords import _AGENCY_NAMES, _CJK_ORG_MARKS, _ORG_WORDS
+from pipeline.web.metadata.vocabulary import _DOMAIN
 
 # (the keys `_key` gives: letters and digits, case-folded)
 _AGENCY_KEYS = frozenset("".join(filter(str.isalnum, n.casefold())) for n in _AGENCY_NAMES)

@@ -22,21 +22,21 @@ from pipeline.text.dateparts import plausible
 from pipeline.text.scripts import KANA, has_han
 from pipeline.web.html import HtmlElement, parse_document, text_of
 from pipeline.web.metadata.authorship import _authors
+from pipeline.web.metadata.datelabels import _printed_update
 from pipeline.web.metadata.dates import (
     _DATE_METAS,
     _MODIFIED_METAS,
-    _date,
     _printed_of_two,
-    _printed_update,
     _printed_zone,
-    _text_date,
     _unambiguous,
     _unstructured_date,
     _zone,
 )
 from pipeline.web.metadata.headline import _Near
 from pipeline.web.metadata.localday import local_day
+from pipeline.web.metadata.machinetimes import _date
 from pipeline.web.metadata.organisations import _key, site_keys
+from pipeline.web.metadata.printeddates import _text_date
 from pipeline.web.metadata.structured import (
     _first,
     _image_urls,
@@ -74,7 +74,7 @@ class Metadata:
     in ~30 languages, or relative to the fetch time), the first <time datetime>; else the date
     in the URL. modified_at, kept apart: dateModified, article:modified_time and kin, else the
     date an update label prints after the headline ("Updated: ...", "Mis à jour le ...",
-    "更新时间：...", `dates._printed_update`), never one before the publication. Neither is
+    "更新时间：...", `datelabels._printed_update`), never one before the publication. Neither is
     ever after the fetch time (two days' slack for zones) nor the "no date" value of software
     ("0001-01-01", the zero timestamp: `pipeline.text.dateparts.plausible`).
     canonical: rel=canonical, else og:url, else the page URL. site_name: og:site_name and kin,

@@ -16,8 +16,9 @@ from pipeline.text.scripts import HAN_CHAR, has_han
 from pipeline.text.writtendates import date_in_text
 from pipeline.web.html import HtmlElement, text_of
 from pipeline.web.metadata.headline import _NOT_BYLINE, _Near
-from pipeline.web.metadata.names import _korean_byline, split_authors
+from pipeline.web.metadata.names import split_authors
 from pipeline.web.metadata.organisations import _key
+from pipeline.web.metadata.person import _korean_byline
 from pipeline.web.metadata.visible import _ancestry_says, _one_line
 from pipeline.web.metadata.vocabulary import _MAX_HAN_NAME, _UI_WORDS
 

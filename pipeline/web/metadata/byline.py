@@ -1,0 +1,151 @@
+"""The byline under the headline: the first byline markup that names people (itemprop or
+rel=author, a class or id holding author or byline; comments, bios and forms skipped; an author
+link with the other author links beside it), else a "By ..." line, else a printed line of
+`bylinelines`; on a page without a headline, byline markup anywhere.
+"""
+
+from __future__ import annotations
+
+from pipeline.web.html import HtmlElement, text_of, xpath
+from pipeline.web.metadata.bylinelines import (
+    _dateline_reporter,
+    _de_byline,
+    _declares_romanian,
+    _labelled_author,
+    _line_search,
+    _place_byline,
+    _role_byline,
+)
+from pipeline.web.metadata.headline import (
+    _AUTHOR_PAGE_HREF,
+    _BYLINE_TEST,
+    _BYLINE_WORD,
+    _MAX_BYLINE_NODES,
+    _NOT_BYLINE,
+    _NOT_BYLINE_SELF,
+    _Near,
+)
+from pipeline.web.metadata.names import split_authors
+from pipeline.web.metadata.nodenames import _node_names
+from pipeline.web.metadata.organisations import _key
+from pipeline.web.metadata.reportercredits import _CREDIT_WINDOW
+from pipeline.web.metadata.visible import _ancestry_says
+from pipeline.web.metadata.vocabulary import _BYLINE_LINE, _GREEK_CASE_LEAD
+
+# (The attribute filters first: libxml2 then runs the string tests only on elements that have
+# one of the attributes they read; the same nodes.)
+_BYLINE_NODES = xpath("//*[@itemprop or @rel or @class or @id]" + _BYLINE_TEST)
+_BYLINE_WINDOW = 600  # characters after the headline a "By ..." line is read in
+_LINKED_BYLINE_WINDOW = 600  # characters after the headline a bare author link stands in
+_LINKED_LEVELS = 2  # levels above an author link its byline's other links are looked for in
+_MAX_LINKED_BYLINE = 200  # characters of a byline holding several author links
+
+
+def _byline_authors(
+    doc: HtmlElement, keys: frozenset[str], near: _Near, far: bool = True
+) -> list[str]:
+    h1 = near.h1
+    if h1 is not None:  # the byline markup after the title, then a "By ..." line there
+        names = _first_names([n for n in near.marked[0] if _near_enough(n, near)], keys)
+        if names:
+            return names
+        match = _line_search(_BYLINE_LINE, near.window(_BYLINE_WINDOW))
+        if match:
+            # with its opening word ("Του", "Με τον": the case the name is printed in)
+            lead = " ".join(
+                match.group(0)[: match.start(1) - match.start(0)].split("|")[-1].split()
+            )
+            if _GREEK_CASE_LEAD.match(f"{lead} "):
+                return split_authors(f"{lead} {match.group(1)}", keys)
+            return split_authors(match.group(1), keys)
+        romanian = _de_byline(near.window(_BYLINE_WINDOW), keys, _declares_romanian(doc))
+        if romanian:
+            return romanian
+        role = _role_byline(near.window(_BYLINE_WINDOW), keys)
+        if role:
+            return role
+        placed = _place_byline(near.window(_BYLINE_WINDOW), keys)
+        if placed:
+            return placed
+        # a byline set right above the title, else the author's line under the article,
+        # else a reporter the dateline credits
+        above = near.above_names(keys)
+        if above or not far:
+            return above
+        return _labelled_author(near.window(_CREDIT_WINDOW), keys) or _dateline_reporter(
+            near.window(_BYLINE_WINDOW), keys
+        )
+    return _first_names([n for n in _BYLINE_NODES(doc) if _byline_marked(n)], keys)
+
+
+def _near_enough(node: HtmlElement, near: _Near) -> bool:
+    """False for a bare link to an author's page (no byline class: `_AUTHOR_PAGE_HREF`)
+    whose text is not within `_LINKED_BYLINE_WINDOW` characters of the headline: a teaser
+    card's author under the article, not its byline."""
+    if node.tag != "a" or node.get("class") or node.get("rel") or node.get("itemprop"):
+        return True
+    return _key(text_of(node)) in _key(near.window(_LINKED_BYLINE_WINDOW))
+
+
+def _byline_marked(node: HtmlElement) -> bool:
+    """True for byline markup among the nodes `_BYLINE_NODES` gives: a class or id holding
+    "author" or "byline" (`_BYLINE_TEST` finds these exactly) or an abbreviation of it
+    (`_BYLINE_WORD`: the test's "aut" finds more, "auto-play" too)."""
+    label = f"{node.get('class', '')} {node.get('id', '')}"
+    return (
+        "uthor" in label
+        or "yline" in label
+        or "author" in (node.get("itemprop"), node.get("rel"))
+        or bool(_BYLINE_WORD.search(label))
+    )
+
+
+def _first_names(nodes: list[HtmlElement], keys: frozenset[str]) -> list[str]:
+    """The names of the first byline node that gives any (comments, bios ... skipped)."""
+    for node in nodes[:_MAX_BYLINE_NODES]:
+        own = f"{node.get('class', '')} {node.get('id', '')}"
+        if _NOT_BYLINE_SELF.search(own) or _ancestry_says(node, _NOT_BYLINE):
+            continue
+        if _FORM_PART(node):
+            continue  # a comment box's author field and its login links ("tie-author")
+        names = _node_names(node, keys)
+        if names and node.tag == "a" and _author_link(node):
+            return _linked_authors(node, keys) or names
+        if names:
+            return names
+    return []
+
+
+def _linked_authors(link: HtmlElement, keys: frozenset[str]) -> list[str]:
+    """The names of `link` and of the other links to author pages beside it (one parent):
+    "<a href='/autor/a'>A</a> y <a href='/autor/b'>B</a>"; where the parent holds no other,
+    the byline around it, up to `_LINKED_LEVELS` levels while it stays a line's length
+    ("<span>Co-authored by <a>A</a></span> and <a>B</a>": each name wrapped apart)."""
+    container = link.getparent()
+    links = _author_links(container) if container is not None else [link]
+    for _ in range(_LINKED_LEVELS):
+        up = container.getparent() if container is not None and len(links) < 2 else None
+        if up is None or len(text_of(up)) > _MAX_LINKED_BYLINE:
+            break
+        container, links = up, _author_links(up)
+    return list(dict.fromkeys(n for a in links for n in _node_names(a, keys)))
+
+
+def _author_links(node: HtmlElement) -> list[HtmlElement]:
+    return [a for a in node.iter("a") if _author_link(a)]
+
+
+def _author_link(link: HtmlElement) -> bool:
+    """A link to an author's page: by its path (`_AUTHOR_PAGE_HREF`), or marked rel=author
+    whatever its path ("<a rel='author' href='/profile/a'>A</a> and <a rel='author' ...>")."""
+    return (
+        bool(_AUTHOR_PAGE_HREF.search(link.get("href") or ""))
+        or "author" in (link.get("rel") or "").split()
+    )
+
+
+# A form, or a part of one: what a reader types in (a comment's author, a login), no byline.
+_FORM_PART = xpath(
+    "boolean(self::form or self::input or self::textarea or ancestor::form "
+    "or descendant::form or descendant::input[not(@type='hidden')] or descendant::textarea)"
+)

@@ -1,0 +1,142 @@
+"""The labels printed beside a date that say whose date it is: a publication label
+("Published:", "Mis à jour le" ... "Publié le", "公開日：", "입력") and an update label
+("Updated:", "Aktualisiert am", "更新"). `_published_in` reads the publication's date out of a
+line that prints both, `_labelled_date` the date of the first line a publication label opens,
+`_printed_update` the last update a page prints after its headline.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, tzinfo
+
+from pipeline.text.dateparts import plausible
+from pipeline.text.dates import date_in_text
+from pipeline.web.metadata.headline import _Near
+from pipeline.web.wordpatterns import CaselessWords
+
+_DATELINE_CHARS = 60  # a date line is short: a date, a time, a label
+_DATE_WINDOW = 400
+# A label that says the date after it is the publication's: "Mise en ligne 23 mai 2019",
+# "Δημοσίευση: 8-1-2012", "Published: ...", "Opublikowano: ...", "公開日：", "입력 2026.01.08"
+# (a line opening with one).
+_PUBLISHED_LABEL = re.compile(
+    r"(?i:published|posted|publié|publiée|mise en ligne|veröffentlicht|publicado|pubblicato|"
+    r"opublikowano|data publikacji|опубликовано|дата публикации|δημοσίευση|δημοσιεύθηκε|"
+    r"yayınlanma|yayınlandı|gepubliceerd|publicerad|publiceret|julkaistu|diterbitkan|"
+    r"dipublikasikan|publikováno|发布时间|發佈時間|发表时间|發表時間|发布日期|"
+    r"erstellt|publikacja|publicat|közzétéve|objavljeno|опубліковано|публикувано|"
+    r"公開日|公開日時|配信日|配信日時|掲載日|投稿日|発行日|입력|등록|게재|ngày đăng|đăng lúc|"
+    r"פורסם|نشر في|تاريخ النشر|प्रकाशित|เผยแพร่|منتشر شده)"
+    r"(?:\s+(?:on|le|am|el|il|em))?\s*[:：]?"
+)
+# A label that says the date after it is the last update's, not the publication's: "Mis à
+# jour le", "Aktualisiert am", "Обновлено", "Güncelleme:" (a line may print the update first,
+# then the publication: "Updated: March 9 | Published: March 3").
+MODIFIED_WORDS = (
+    "updated", "modified", "mis à jour", "mise à jour", "modifié", "actualisé", "aktualisiert",
+    "geändert", "actualizado", "atualizado", "aggiornato", "обновлено", "обновлён", "оновлено",
+    "aktualizacja", "zaktualizowano", "aktualizováno", "güncelleme", "güncellendi",
+    "bijgewerkt", "diperbarui", "ενημέρωση", "ανανέωση", "frissítve", "actualizat",
+    "uppdaterad", "opdateret", "oppdatert", "päivitetty", "cập nhật", "更新", "수정", "업데이트",
+    "עודכן", "تحديث", "به‌روزرسانی", "अपडेट",
+)  # fmt: skip
+# (asked of the lowered line first: `CaselessWords`)
+_MODIFIED_LABELS = CaselessWords(MODIFIED_WORDS)
+_MODIFIED_LABEL = _MODIFIED_LABELS.pattern
+_MODIFIED_REACH = 40  # characters from an update label to the date it labels
+_MAX_UPDATE_LEAD = 12  # characters before an update label on its line ("Last ", "Zuletzt ")
+# A line that is a day-first date with a two-digit year and nothing else ("31.10.23", as a
+# byline or a date box prints it; in running text such a year needs a time after it).
+_SHORT_YEAR_LINE = re.compile(r"^[ \t]*(\d{2})\.(\d{2})\.(\d{2})[ \t]*$", re.M)
+
+
+def _published_in(text: str, zone: tzinfo, language: str | None) -> datetime | None:
+    """The first date printed in `text` (`date_in_text`), unless an update label opens it
+    and a publication label follows it with an earlier date: "Mis à jour le 9 mars 2019 |
+    Publié le 3 mars 2019" is published on the 3rd. Where it prints none, a line that is a
+    date alone with a two-digit year ("31.10.23": `_SHORT_YEAR_LINE`)."""
+    found = date_in_text(text, zone, language)
+    if found is None:
+        return _short_year_line(text, zone)
+    label = _modified_label(text)
+    if label is None or date_in_text(text[: label.start()], zone, language) is not None:
+        return found  # no update label, or a date before it: the first date is not the update's
+    if date_in_text(text[label.end() : label.end() + _MODIFIED_REACH], zone, language) != found:
+        return found  # the label does not label the first date
+    published = _PUBLISHED_LABEL.search(text, label.end())
+    if published is None:
+        return _unlabelled_after_update(text, label.end(), found, zone, language)
+    earlier = date_in_text(text[published.end() :][:_DATELINE_CHARS], zone, language)
+    return earlier if earlier is not None and earlier <= found else found
+
+
+def _short_year_line(text: str, zone: tzinfo) -> datetime | None:
+    """The date of the first line of `text` that is "dd.mm.yy" alone (day first, 20yy)."""
+    match = _SHORT_YEAR_LINE.search(text) if "." in text else None
+    if match is None:
+        return None
+    day, month, year = map(int, match.groups())
+    try:
+        return plausible(datetime(2000 + year, month, day, tzinfo=zone))
+    except ValueError:
+        return None
+
+
+def _unlabelled_after_update(
+    text: str, end: int, updated: datetime, zone: tzinfo, language: str | None
+) -> datetime:
+    """The date on the line after an update's line (`end`: where its label ends) when that
+    line has no update label and the date is earlier ("Aktualizacja: 09.01.2026 10:00" over
+    "08.01.2026 14:30": published on the 8th); else `updated`."""
+    newline = text.find("\n", end)
+    if newline < 0:
+        return updated
+    line = text[newline + 1 : newline + 1 + _DATELINE_CHARS].split("\n", 1)[0]
+    if not line or _modified_label(line) is not None:
+        return updated
+    earlier = date_in_text(line, zone, language)
+    return earlier if earlier is not None and earlier < updated else updated
+
+
+def _modified_label(text: str) -> re.Match[str] | None:
+    """`_MODIFIED_LABEL.search(text)`, only once the lowered text holds a lowered spelling of
+    the label (`CaselessWords`: a big case-blind alternation tries every letter, 0.3 us a
+    character of Chinese, and most lines hold no label)."""
+    return _MODIFIED_LABELS.search(text)
+
+
+def _printed_update(
+    near: _Near, zone: tzinfo, language: str | None, published: datetime | None
+) -> datetime | None:
+    """The last update a page prints after its headline: the date within `_MODIFIED_REACH`
+    characters of an update label ("Updated:", "Last updated", "Mis à jour le", "更新时间：",
+    "최종 수정") that opens a line, or follows a short lead or a date on it ("Published
+    Jan 8 · Updated Jan 9"); None before the publication."""
+    if near.h1 is None:
+        return None
+    for line in near.window(_DATE_WINDOW).split("\n"):
+        label = _modified_label(line)
+        if label is None:
+            continue
+        lead = line[: label.start()]
+        if len(lead) > _MAX_UPDATE_LEAD and date_in_text(lead, zone, language) is None:
+            continue  # a sentence of the text: "the list was updated on ..."
+        found = date_in_text(line[label.end() :][:_MODIFIED_REACH], zone, language)
+        if found is not None:
+            return found if published is None or found >= published else None
+    return None
+
+
+def _labelled_date(lines: list[str], zone: tzinfo, language: str | None) -> datetime | None:
+    """The date of the first line opening with a publication label (`_PUBLISHED_LABEL`), read
+    in the label's line or, for a label alone on its line, in the next one."""
+    for i, line in enumerate(lines):
+        label = _PUBLISHED_LABEL.match(line)
+        if label is None:
+            continue
+        rest = line[label.end() :].strip() or (lines[i + 1] if i + 1 < len(lines) else "")
+        found = date_in_text(rest[:_DATELINE_CHARS], zone, language)
+        if found is not None:
+            return found
+    return None

@@ -1,0 +1,117 @@
+"""The dates markup gives as machine times: a <time> or RDFa property marked as the
+publication (not a sidebar's or a comment's), the first ISO time of a microformat's <abbr
+title>, the <date> of a CMS's property comment, and the offset a <time> states for a wall time
+read without one (`_stated_zone`). `_date` reads the first raw value that parses.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from itertools import takewhile
+from typing import Any
+
+from pipeline.text.dates import date_in_text, parse_datetime
+from pipeline.web.html import HtmlElement, text_of, xpath
+from pipeline.web.metadata.headline import _Near
+
+# ([@itemprop] first: libxml2 then compares the value only on elements that have one.) The
+# RDFa a CMS prints beside its byline counts too: Drupal's `<span property="dc:date
+# dc:created" content="...">`, `property="schema:dateCreated"` (the node's creation).
+_TIME_PUBLISHED = xpath(
+    "/descendant::time[@itemprop='datePublished' or @pubdate or @class='published']"
+    "/@datetime | /descendant::*[@itemprop or @property][@itemprop='datePublished' or "
+    "contains(@property,'datePublished') or contains(@property,'dateCreated') or "
+    "contains(@property,'dc:created')]/@content"
+)
+_TIME_ANY = xpath("/descendant::time/@datetime")
+# The machine-readable time of a microformat's <abbr> ("<abbr class='published'
+# title='2012-01-12T08:45:00Z'>3 hours ago</abbr>": hAtom's, older CMSs' bylines).
+_ABBR_TIMES = xpath("/descendant::abbr[@title]/@title")
+_ISO_DAY = re.compile(r"\s*(?:19|20)\d\d-\d\d-\d\d")
+_DATED_TIMES = xpath("/descendant::time[@datetime]")
+_STATED_OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)\s*$")
+_PROBE_ZONE = timezone(timedelta(hours=5, minutes=45))  # a zone no page's default is
+
+
+def _stated_zone(doc: HtmlElement, zone: tzinfo, language: str | None, found: datetime) -> datetime:
+    """`found` in the offset one of the first <time>s printing its wall time states: the
+    datetime's ("2016-12-22T05:00:00-0800" of a printed "Dec. 22, 2016 5:00 a.m. PT", a zone
+    no table holds), else its text's ("10/11/2022 08:00 AM EDT" of a datetime "2022-10-11
+    08:00:00"); `found` where none does."""
+    wall = found.replace(tzinfo=None, second=0, microsecond=0)
+    for el in _DATED_TIMES(doc)[:_MARKED_TIMES]:
+        attr = el.get("datetime") or ""
+        stamp = parse_datetime(attr, zone)
+        if stamp is None or stamp.replace(tzinfo=None, second=0, microsecond=0) != wall:
+            continue
+        if _STATED_OFFSET.search(attr):
+            return stamp if stamp.utcoffset() != found.utcoffset() else found
+        text = " ".join(text_of(el).split())
+        printed = date_in_text(text, UTC, language) if text else None
+        if (
+            printed is not None
+            and printed.replace(tzinfo=None, second=0) == wall
+            and printed == date_in_text(text, _PROBE_ZONE, language)  # a zone it states
+        ):
+            return printed
+    return found
+
+
+# What holds other items' marked times: a sidebar or <aside> box, comments, related stories.
+_OTHER_ITEMS = re.compile(
+    r"(?:^|[\s_-])(?:aside|sidebar|comments?|related|recommend\w*|reply|replies|widgets?|popular)"
+    r"(?:$|[\s_-])",
+    re.I,
+)
+_MARKED_TIMES = 3  # marked times read for one outside other items
+
+
+def _marked_time(doc: HtmlElement, zone: tzinfo, near: _Near | None) -> datetime | None:
+    """The first time marked as a publication (`_TIME_PUBLISHED`) that is not in an <aside>,
+    a sidebar, comments or related items (`_OTHER_ITEMS`, an ancestor below those that hold
+    the headline too: "main-wrapper aside-active" around the whole page says nothing): a
+    sidebar's list of posts, each `<time pubdate>`, is not the article's, whose own date may
+    be unmarked."""
+    values = _TIME_PUBLISHED(doc)[:_MARKED_TIMES]
+    if not values:
+        return None
+    h1 = near.h1 if near is not None else None
+    holders = frozenset(h1.iterancestors()) if h1 is not None else frozenset()
+    for value in values:
+        if not any(
+            a.tag == "aside" or _OTHER_ITEMS.search(f"{a.get('class', '')} {a.get('id', '')}")
+            for a in takewhile(lambda a: a not in holders, value.getparent().iterancestors())
+        ):
+            return _date(zone, value)
+    return None
+
+
+# The property block a Chinese CMS (Founder's) leaves in a comment: "<!--enpproperty
+# <articleid>...</articleid><date>2022-02-13 00:00:00:0</date><author>...-->", its <date>
+# the article's publication time.
+_CMS_PROPERTIES = xpath("//comment()[contains(., 'enpproperty')]")
+_CMS_DATE = re.compile(r"<date>\s*(\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)")
+
+
+def _cms_comment_date(doc: HtmlElement, zone: tzinfo) -> datetime | None:
+    """The <date> of a CMS's property comment (`_CMS_PROPERTIES`), read as a machine time."""
+    for comment in _CMS_PROPERTIES(doc)[:1]:
+        match = _CMS_DATE.search(comment.text or "")
+        if match is not None:
+            return _date(zone, match.group(1))
+    return None
+
+
+def _abbr_time(doc: HtmlElement, zone: tzinfo) -> datetime | None:
+    """The first ISO date an <abbr> gives in its title (`_ABBR_TIMES`)."""
+    title = next((t for t in _ABBR_TIMES(doc) if _ISO_DAY.match(t)), None)
+    return _date(zone, title) if title else None
+
+
+def _date(zone: tzinfo, *raws: Any) -> datetime | None:
+    """The first of `raws` that parses as a date."""
+    for raw in raws:
+        if raw and (found := parse_datetime(str(raw), zone)):
+            return found
+    return None

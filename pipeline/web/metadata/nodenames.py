@@ -1,0 +1,130 @@
+"""The names one byline node of the page gives: its itemprop=name or author links' texts
+(a link to the site itself, a category or tag page, or after a label that is not an author's
+left out; texts two elements run together set apart), else its own text, or its content
+attribute; co-authors the node joins to a linked name without a link of their own kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.web.html import HtmlElement, text_of, xpath
+from pipeline.web.metadata.names import _wider, split_authors
+from pipeline.web.metadata.organisations import _key
+from pipeline.web.metadata.visible import _shown_texts
+from pipeline.web.metadata.vocabulary import _BYLINE, _JOINER
+
+_NAME_NODES = xpath(".//*[@itemprop='name' or contains(@class,'name')]")
+_MAX_NAME = 60
+_MAX_BYLINE = 160
+
+
+def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
+    """The names a byline node gives: its itemprop=name or link texts, else its own text
+    (one segment per text node), or its content attribute."""
+    if node.get("content"):
+        return split_authors(node.get("content") or "", keys)
+    inner = [_name_text(n) for n in _NAME_NODES(node) if not _names_its_site(n)] or [
+        _unglued_text(a)
+        for a in node.iter("a")
+        if len(text_of(a)) < _MAX_NAME
+        and not _site_link(a)
+        and not _other_label(a)
+        and not _TAXONOMY_HREF.search(a.get("href") or "")
+    ]
+    names = list(dict.fromkeys(n for text in inner for n in split_authors(text, keys)))
+    segments = [t.strip() for t in _shown_texts(node) if t.strip()]
+    text = "\n".join(segments)
+    whole = split_authors(text, keys) if 0 < len(text) <= _MAX_BYLINE else []
+    if not names:
+        return whole
+    # "<a>Martin Untersinger</a> (avec Damien Leloup et Morgane Tual)": co-authors without a
+    # link, each after a joining word; other text of the node (dates, labels) is not a name.
+    joined = [n for n in whole if n in names or _joined_name(n, text)]
+    return joined if _wider(joined, names) else names
+
+
+# A link to a category's or a tag's page ("/category/science/", "/tag/whales"): the byline
+# box's section, beside the author's link, no name.
+_TAXONOMY_HREF = re.compile(r"/(?:category|categories|tags?|topics?|rubri[ck]\w*|kategorie\w*)/")
+
+
+def _name_text(node: HtmlElement) -> str:
+    """The text of a name node, or the content of a microdata <meta itemprop="name"> (a
+    Person's name given to machines only: "<span itemprop='author' itemscope><meta
+    itemprop='name' content='Jane Doe'></span>")."""
+    if node.tag == "meta":
+        return node.get("content") or ""
+    return _unglued_text(node)
+
+
+# Two words of a Latin script that two elements' texts run together, the first ending in a
+# lower-case letter, the second opening with a capital: "<span>By</span>Travis Haney",
+# "<a>Howard Blume</a><span>Staff Writer</span>" read "ByTravis", "BlumeStaff".
+_GLUED = re.compile(r"[a-z\u00df-\u00ff]$")
+_GLUED_NEXT = re.compile(r"^[A-Z\u00c0-\u00de]")
+
+
+def _unglued_text(node: HtmlElement) -> str:
+    """The text of a name node, a space set where one element's text ends with a lower-case
+    letter and the next one's opens with a capital (`_GLUED`): a label or a role beside the
+    name, wrapped apart without a space between them."""
+    if not len(node):
+        return node.text or ""
+    out: list[str] = []
+    for part in map(str, node.itertext()):  # (an HTML tree's texts are str)
+        if out and part == out[-1]:
+            continue  # "Name<span class='sr-only'>Name</span>": a copy for screen readers
+        if out and _GLUED.search(out[-1]) and _GLUED_NEXT.match(part):
+            out.append(" ")
+        out.append(part)
+    return "".join(out)
+
+
+_CJK_NAME_LABELS = ("作者", "记者", "記者", "撰文", "编辑", "編輯", "文")
+
+
+def _other_label(link: HtmlElement) -> bool:
+    """True for a link right after a label that is not an author's ("本文栏目：<a>消费</a>",
+    "Source: <a>AP</a>", "Category: <a>Travel</a>" in a byline box): a column, a source, a
+    category, not a name ("作者：<a>李宝花</a>", "By: <a>...</a>" stay)."""
+    before, parent = link.getprevious(), link.getparent()
+    text = before.tail if before is not None else parent.text if parent is not None else ""
+    text = (text or "").strip()
+    if not text.endswith((":", "：")):
+        return False
+    label = text.rstrip(":： ")
+    if label.endswith(_CJK_NAME_LABELS):
+        return False  # "本文作者：", "责任编辑：" (Chinese labels run on without a space)
+    return _BYLINE.fullmatch(" ".join(label.split()[-2:])) is None and (
+        _BYLINE.fullmatch(label.split()[-1] if label.split() else "") is None
+    )
+
+
+def _joined_name(name: str, text: str) -> bool:
+    """True when `name` follows a joining word ("and", "et", "avec", "&", "и") in `text`."""
+    if name[:1].islower():
+        return False  # "... finance, and the economy": a bio's sentence
+    return bool(re.search(rf"(?:^|[\s(])(?:{_JOINER}|&)\s+(?i:{re.escape(name)})", text))
+
+
+def _names_its_site(node: HtmlElement) -> bool:
+    """True when a name node is a link naming its own site (see `_site_link`), or holds one
+    with the same text."""
+    key = _key(text_of(node))
+    links = [node] if node.tag == "a" else list(node.iter("a"))
+    return any(_site_link(a) and _key(text_of(a)) == key for a in links)
+
+
+def _site_link(link: HtmlElement) -> bool:
+    """True for a link whose text names the site it points to ("Tech Insider" to
+    techinsider.io): a source's logo or name, not a person's page."""
+    host = (
+        (link.get("href") or "").split("//", 1)[-1].split("/", 1)[0]
+        if "//" in (link.get("href") or "")
+        else ""
+    )
+    key = _key(text_of(link))
+    return bool(key) and any(
+        _key(label) == key for label in host.lower().split(".") if len(label) > 3
+    )

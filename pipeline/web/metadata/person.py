@@ -1,0 +1,245 @@
+"""One part of a byline cleaned to a person's name, or None when it is no person's: its
+label ("By", "Von"), role ("Staff Writer", "Корреспондент"), date, place ("in London") and
+another role's credit cut; a Korean lead and role, a photographer's label, a name's hiragana
+reading, a Greek name's case read back to the nominative; desks, UI labels, sentences and
+organisations refused (`_person`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.text.bylines import NAME_PARTICLES
+from pipeline.text.dates import is_month_name
+from pipeline.text.scripts import has_han
+from pipeline.web.metadata.creditpatterns import (
+    _KO_BYLINE_LEAD,
+    _KO_ROLE_AFTER,
+    _KO_WRITER_AND_PHOTOS,
+)
+from pipeline.web.metadata.organisations import _lower, holds_org_word, is_organisation
+from pipeline.web.metadata.vocabulary import (
+    _BYLINE,
+    _CJK_NOT_NAME_MARKS,
+    _CJK_ROLES,
+    _CLOCK_WORDS,
+    _DATE_LABELS,
+    _DESK_POSSESSIVES,
+    _FROM_PLACE_WORDS,
+    _GREEK_CASE_LEAD,
+    _JOINERS_ANY_CASE,
+    _JOINERS_LOWER,
+    _NOT_NAME_WORD,
+    _NOT_NAMES,
+    _OTHER_ROLE_LABELS,
+    _PLACE_WORDS,
+    _ROLE_WORDS,
+    _UI_WORDS,
+)
+
+_GREEK_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff]{2,}")
+_CLOSING_INITIAL = re.compile(r"^[^\W\d_]\.$")  # "C.": one letter and its dot
+# The word a date follows, left closing a byline's name once its date is cut: "Posted by Jane
+# Doe at 18:52", "Von Anna Berg um 10:00", "Par Marie Dupont le 3 mars" ("am" is a clock word).
+_DATE_LEADS = frozenset({"at", "on", "um", "le", "à", "el", "il", "em", "op", "dnia"})
+_PHOTO_LABELS = ("写真", "撮影", "摄影", "攝影")  # "photos" in Japanese and Chinese
+_HIRAGANA_READING = re.compile("[\u3041-\u309f・ ]+")  # "やまだ・たろう": how a name is read
+
+
+def _is_joiner(word: str) -> bool:
+    """A word joining two names (`_JOINER`: "and" in any case, "dan" in lower case only)."""
+    return word.lower() in _JOINERS_ANY_CASE or word in _JOINERS_LOWER
+
+
+def _person(part: str, site_keys: frozenset[str]) -> str | None:
+    """One candidate name cleaned, or None when it is a role, a place, an organisation."""
+    spaced = " ".join(part.split())
+    if spaced[:1] >= "\uac00" and spaced[:1] <= "\ud7af":
+        spaced = _korean_byline(spaced)
+        if not spaced:
+            return None
+    if spaced.startswith(_PHOTO_LABELS) and spaced[2:3] in "／/：:＝=":
+        return None  # "写真／佐藤花子", "撮影：...": the photographer
+    if _HIRAGANA_READING.fullmatch(spaced):
+        return None  # "山田太郎（やまだ・たろう）": the name's reading, in hiragana
+    if spaced.endswith((":", "：")) and not _BYLINE.fullmatch(spaced):
+        return None  # "ПО МАТЕРИАЛАМ:", "Source:": a label whose value is elsewhere
+    greek = _GREEK_CASE_LEAD.match(spaced.strip(" -–—:,;|·•"))
+    unlabelled = spaced.strip(" -–—:,;|·•")
+    text = _BYLINE.sub("", unlabelled).strip(" -–—:,;|·•")
+    labelled_by = len(text) < len(unlabelled)  # "By", "Von", "Posted by" opened it
+    text = _BYLINE.sub("", text)  # "By: Staff"
+    half = len(text) // 2
+    if half >= 2 and text[:half] == text[half:]:
+        text = text[:half]  # "Kristen Falc'honKristen Falc'hon": the name and its tooltip
+    words = text.split()
+    labelled = _other_role(words)
+    if labelled is not None:  # "Budi Santoso Editor: Ani Lestari": another role's label
+        words = words[:labelled]
+        text = " ".join(words)
+    dated = next((i for i, w in enumerate(words) if any(ch.isdigit() for ch in w)), None)
+    if dated is not None:  # "Konrad Cinkowski 04.05.2024, 22:58", "January 9, 2012": no date
+        words = words[:dated]
+        while words and (
+            is_month_name(words[-1])
+            or words[-1].lower() in _CLOCK_WORDS
+            or (labelled_by and words[-1].lower() in _DATE_LEADS)
+        ):
+            words.pop()
+    words = [w for w in words if not _NOT_NAME_WORD.search(w) and w.lower() not in _CLOCK_WORDS]
+    words = _without_place(words)
+    while words and words[0].endswith(_CJK_ROLES):
+        words = words[1:]  # "见习编辑 李琼皙": the role before the name (roles after cut below)
+    if words and words[0] == "de" and _capitalised_name(words[1:]):
+        words = words[1:]  # "de Ion Popescu": the Romanian byline's "by"
+    if not words or words[0].lower() in _PLACE_WORDS or _is_joiner(words[0]):
+        return None
+    if words[0].lower() in _DESK_POSSESSIVES:
+        return None  # "Our Foreign Staff": a desk
+    if len(words) > 1 and (words[-1] in NAME_PARTICLES or words[-1] in _PLACE_WORDS):
+        return None  # "Un documentaire de", "Ein Film von": a byline's lead, its name elsewhere
+    if any(mark in "".join(words) for mark in _CJK_NOT_NAME_MARKS):
+        return None
+    if len(words) == 1 and words[0].lower().strip(":：.") in _NOT_NAMES:
+        return None
+    if all(w.lower().strip(":：.»›") in _UI_WORDS for w in words):
+        return None  # "View Full Profile", "See all articles": a link's label
+    first = words[0]
+    if len(words) > 1 and first[:1].islower() and first.isalpha() and first not in NAME_PARTICLES:
+        return None  # "zarejestruj się", "including replies", "ostatnia aktualizacja": no name
+    dating = next(
+        (i for i, w in enumerate(words) if w.lower().strip(":：.,") in _DATE_LABELS), None
+    )
+    if dating is not None:
+        if dating and words[dating - 1].lower() in ("data", "date"):
+            dating -= 1  # "Data publikacji", "Date published"
+        words = words[:dating]  # "GM FRK. Data publikacji Pią": the date's label and what follows
+    lowered = [_lower(w).strip(".,") for w in words]
+    if holds_org_word(lowered):
+        return None  # "Los Angeles Times", "Wirtualna Polska Media", "The Texas Newsroom"
+    lead = _role_lead(lowered)
+    if lead and len(words) > lead:  # "Корреспондент Иван Петров", "Phóng viên Nguyễn Văn An"
+        words, lowered = words[lead:], lowered[lead:]
+    cut = next((i for i, w in enumerate(lowered) if w in _ROLE_WORDS), None)
+    if cut is not None:
+        words = words[:cut]
+        if not words or (len(words) == 1 and not has_han(words[0])):
+            return None  # "Health correspondent", "Senior writer": a role, no name
+        if len(words) > 2 and words[-1][:1].isupper() and len(words[-1]) > 2:
+            words = words[:-1]  # "Nick Triggle Health correspondent": the role's qualifier
+    last = words[-1] if words else ""
+    if len(words) > 1 and last.isalpha() and last.islower() and last not in NAME_PARTICLES:
+        return None  # "Zaloguj się", "Zarejestruj się": a capitalised phrase, no name
+    if any(mark in text for mark in "?!？！¿¡"):
+        return None  # "Nie masz konta?": a question or a call, no name
+    name = " ".join(words).strip(" -–—:,;|·•.")
+    if len(words) > 1 and _CLOSING_INITIAL.search(words[-1]):
+        name += "."  # "Nicolás Gutiérrez C.": an initial closes the name
+    if not name or len(name) > 60 or len(words) > 6 or not any(ch.isalpha() for ch in name):
+        return None
+    if len(name) < 2 or ":" in name or "：" in name or is_organisation(name, site_keys):
+        return None  # "责编：黄忆南": a label we do not know, not a byline
+    return _greek_nominative(name, greek.group(1).lower()) if greek else name
+
+
+_MAX_PLACE_WORDS = 3  # words of a place's name after "in" ("in Rio de Janeiro": particles)
+
+
+def _without_place(words: list[str]) -> list[str]:
+    """The words of a name without the place it was written from after it ("Jane Doe in
+    London", "Juan Pérez en Bogotá", `_FROM_PLACE_WORDS`): past two words, a place word then
+    one to three capitalised words (particles aside), closing the part."""
+    for i in range(2, len(words) - 1):
+        if words[i].lower() not in _FROM_PLACE_WORDS:
+            continue
+        place = [w for w in words[i + 1 :] if w not in NAME_PARTICLES]
+        if len(place) <= _MAX_PLACE_WORDS and all(w[:1].isupper() for w in place):
+            return words[:i]
+    return words
+
+
+def _capitalised_name(words: list[str]) -> bool:
+    """True for two to four words of a name, each capitalised (not all in capitals)."""
+    return 2 <= len(words) <= 4 and all(
+        w[:1].isupper() and w[1:2].islower() and w[-1:].isalpha() for w in words
+    )
+
+
+_KO_ADDRESS_AFTER = re.compile(r"[ 　]+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+
+
+def _korean_byline(part: str) -> str:
+    """A Korean byline part without its lead and its role ("글 김민수", "김민수 특파원",
+    "김민수기자", "글·사진 김민수" -> "김민수"); "" for the photographer's ("사진 이영희")."""
+    if "글" in part:
+        part = _KO_WRITER_AND_PHOTOS.sub("글", part)
+    if "@" in part:  # "김민수 기자 minsu@example.com": the reporter's address after the role
+        part = _KO_ADDRESS_AFTER.sub("", part)
+    lead = _KO_BYLINE_LEAD.match(part)
+    if lead is not None:
+        if lead.group(1) == "사진":
+            return ""
+        part = part[lead.end() :]
+    return _KO_ROLE_AFTER.sub("", part)
+
+
+# The endings of Greek names in the genitive ("του", "της") and accusative ("τον") and those
+# of their nominative, longest first: "Γιώργου" -> "Γιώργος", "Καρύδη" -> "Καρύδης",
+# "Νίκο" -> "Νίκος", "Ελένης" -> "Ελένη". A woman's surname is printed in the genitive in
+# every case ("Ηλιοπούλου"): "ου" is read back for men only.
+_GREEK_NOMINATIVE_ENDINGS = {
+    "του": (("ου", "ος"), ("ού", "ός"), ("η", "ης"), ("ή", "ής"), ("α", "ας"), ("ά", "άς")),
+    "τον": (("ο", "ος"), ("ό", "ός"), ("η", "ης"), ("ή", "ής"), ("α", "ας"), ("ά", "άς")),
+    "της": (("ας", "α"), ("άς", "ά"), ("ης", "η"), ("ής", "ή")),
+    "την": (),
+}
+
+
+def _greek_nominative(name: str, article: str) -> str:
+    """A Greek name after "Του", "Της", "Με τον" in the nominative ("Γιώργου Παπαδόπουλου"
+    -> "Γιώργος Παπαδόπουλος"); other scripts' words as they are."""
+    endings = _GREEK_NOMINATIVE_ENDINGS.get(article, ())
+    words = []
+    for word in name.split():
+        if _GREEK_WORD.fullmatch(word):
+            for old, new in endings:
+                if word.endswith(old):
+                    word = word[: -len(old)] + new
+                    break
+        words.append(word)
+    return " ".join(words)
+
+
+def _role_lead(lowered: list[str]) -> int:
+    """How many words of a writer's role (`_ROLE_WORDS`, of one word or two: "Senior
+    Writer", "phóng viên") open the lowered words of a byline, before the name (0 when none
+    does)."""
+    if " ".join(lowered[:2]).strip(":：") in _ROLE_WORDS:
+        return 2
+    lead = 0
+    while lead < len(lowered) and lowered[lead].strip(":：") in _ROLE_WORDS:
+        if lowered[lead].strip(":：") in _NOT_WRITERS:
+            return 0  # "Editor Jane Doe", "Photographer ...": someone else's credit
+        lead += 1
+    return lead
+
+
+# Roles of `_ROLE_WORDS` that credit someone other than the writer.
+_NOT_WRITERS = frozenset(
+    "editor editör photographer fotograf producer 编辑 责任编辑 责编 摄影 通讯员".split()
+)
+
+
+def _other_role(words: list[str]) -> int | None:
+    """The index of the label of another role (`_OTHER_ROLE_LABELS`, then a colon) after
+    two or more words of a name ("Budi Santoso Editor: Ani Lestari", "Jean Petit Photos :
+    ..."), else None."""
+    for i, word in enumerate(words):
+        if word in (":", "：") and i:
+            label, at = words[i - 1], i - 1
+        elif word.endswith((":", "：")):
+            label, at = word[:-1], i
+        else:
+            continue
+        return at if at >= 2 and label.lower() in _OTHER_ROLE_LABELS else None
+    return None

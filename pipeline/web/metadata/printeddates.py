@@ -1,0 +1,293 @@
+"""The publication date a page prints as text where it gives no structured one: after the
+headline (the first date there, a labelled date, a relative time such as "3小时前" read
+against the fetch time), on a short line above it, in date-classed markup, on a date line of
+a page without a headline, or the one day the text after the headline prints. Page headers,
+menus, comments and related items are not read: they print the day of the fetch or other
+items' dates.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, tzinfo
+from typing import Any
+
+from pipeline.text.dates import date_in_text, relative_datetime, yearless_datetime
+from pipeline.web.html import HtmlElement, text_of, xpath
+from pipeline.web.metadata.datelabels import (
+    _DATE_WINDOW,
+    _DATELINE_CHARS,
+    _PUBLISHED_LABEL,
+    _labelled_date,
+    _published_in,
+)
+from pipeline.web.metadata.headline import (
+    _MAX_BYLINE_NODES,
+    _NEAR_ELEMENTS,
+    _NOT_BYLINE,
+    OTHER_ITEM_WORDS,
+    _is_page_header,
+    _Near,
+)
+from pipeline.web.metadata.machinetimes import _date
+from pipeline.web.metadata.visible import _ANCESTOR_LEVELS, _SKIPPED_TEXT, _texts_after_outside
+
+_NO_OFFSET = timedelta(0)
+_YEARLESS_MARKS = re.compile(r"\d[月\-/]\d")  # what a date without its year holds (a fast test)
+_DATE_TEST = (
+    "[contains(@class,'ate') or contains(@class,'ime') or contains(@id,'ate') or "
+    "contains(@id,'ime') or contains(@class,'ublish') or contains(@class,'osted') or "
+    "contains(@class,'yline')]"
+    "[not(self::script)][not(self::style)][not(self::body)][not(self::html)]"
+)
+_DATE_NODES = xpath("//*[@class or @id]" + _DATE_TEST)
+# Date markup that is not the article's date: the page header's "today", menus, weather.
+_NOT_DATE = re.compile(
+    r"(?:^|[\s_-])(?:header|masthead|top|topbar|nav|navbar|menu|weather|today|clock)(?:$|[\s_-])",
+    re.I,
+)
+_DATELINE_ELEMENTS = 1500  # elements of a page without a headline searched for a date line
+_LABELLED_WINDOW = 2000  # characters after the headline searched for a labelled date
+
+
+def _text_date(
+    doc: HtmlElement,
+    zone: tzinfo,
+    now: datetime | None = None,
+    language: str | None = None,
+    near: _Near | None = None,
+) -> datetime | None:
+    """A date printed near the title (the byline of pages without metas): the first date in
+    the text that follows the <h1> (numeric, Chinese, or written in English, French or the
+    page's language; else relative to `now`, "3小时前", "vor 2 Stunden", when `now` is
+    given; else a date inside the headline itself); on a page without a headline or without a
+    date there, the first date in markup whose class or id names a date or time (not in
+    comments, related items, headers or menus): after the headline, else among the few
+    elements right before it (a date line above the title). The page text before the title is
+    not read: a page header there often prints the day the page was fetched. The headline is
+    `_Near.h1`: the <h1>, or the node that holds the title when the <h1> does not."""
+    near = near or _Near(doc)
+    h1 = near.h1
+    if h1 is not None:
+        window = near.dated_window(_DATE_WINDOW)
+        found = _published_in(window, zone, language)
+        if found is not None and len(window) > _DATELINE_CHARS:
+            found = _published_in(_line_heads(window), zone, language)
+        if found is None and now is not None:
+            # in the page's zone where it has one: "昨天 10:30" on a Chinese page is 10:30 in
+            # Beijing the day before the day it is there ("1月8日 10:30" in the year it is
+            # there); else in the zone of `now` (UTC: the default, no zone of the page's)
+            local = now if zone.utcoffset(now) == _NO_OFFSET else now.astimezone(zone)
+            found = relative_datetime(window, local, language)
+            if found is not None:  # "3小時前" whose markup holds the date it stands for
+                found = _behind_relative(h1, zone, now) or found
+            elif _YEARLESS_MARKS.search(window):
+                found = yearless_datetime(window, local)
+        if found is None:  # "Title 05.01.12 13:00": the date set inside the heading
+            found = date_in_text(text_of(h1), zone, language)
+        if found is None:  # "Mise en ligne 23 mai 2019" below a long standfirst
+            found = _labelled_date(near.window(_LABELLED_WINDOW).split("\n"), zone, language)
+        if found is None:  # "30.07.2019", "Bonn, 11.10.2021" on a line of its own above it
+            found = _date_line_before(h1, zone, language)
+        if found is not None:
+            return found
+    nodes = (
+        _DATE_NODES(doc)[:_MAX_BYLINE_NODES]
+        if h1 is None
+        else [*near.marked[1][:_MAX_BYLINE_NODES], *near.before[:_MAX_BYLINE_NODES]]
+    )
+    holders = frozenset(h1.iterancestors()) if h1 is not None else frozenset()
+    for node in nodes:
+        if _label_says(node, holders):
+            continue
+        found = _published_in(text_of(node)[:200], zone, language)
+        if found is not None:
+            return found
+    return _dateline(doc, zone, language) if h1 is None else None
+
+
+def _label_says(node: HtmlElement, holders: frozenset[HtmlElement]) -> bool:
+    """True when the class or id of `node` or of one of its near ancestors names related
+    items, comments (`_NOT_BYLINE`), a page header or a menu (`_NOT_DATE`); an ancestor that
+    holds the headline too (`holders`) says nothing of the date: "content-header" around a
+    kicker, the date and the <h1> is the article's header, not the page's."""
+    return _outside_says(node, holders, _NOT_BYLINE) or _outside_says(node, holders, _NOT_DATE)
+
+
+def _outside_says(
+    node: HtmlElement, holders: frozenset[HtmlElement], pattern: re.Pattern[str]
+) -> bool:
+    """`_ancestry_says(node, pattern)`, up to the first of `holders` (not read)."""
+    current: Any = node
+    for _ in range(_ANCESTOR_LEVELS):
+        if current is None or current in holders or not isinstance(current.tag, str):
+            return False
+        if pattern.search(f"{current.get('class', '')} {current.get('id', '')}"):
+            return True
+        current = current.getparent()
+    return False
+
+
+_SENTENCE_LINE = 2 * _DATELINE_CHARS  # a longer line is text: a caption, a paragraph
+
+
+def _line_heads(window: str) -> str:
+    """`window` with each line longer than `_SENTENCE_LINE` cut to its first
+    `_DATELINE_CHARS` characters: a date deep in a sentence ("... su cotización más baja desde
+    el 6 de marzo de 2002.", a photo caption's "... France, January 16, 2020. Photo/Agency")
+    is the text's, not the page's; one opening a long line ("Published January 5, 2020 10:00
+    | Updated ...") stays."""
+    lines = window.split("\n")
+    if all(len(line) <= _SENTENCE_LINE for line in lines):
+        return window
+    return "\n".join(
+        line if len(line) <= _SENTENCE_LINE else line[:_DATELINE_CHARS] for line in lines
+    )
+
+
+_LINES_BEFORE = 2  # elements right before the headline read for a date line above it
+_LEVELS_BEFORE = 3  # levels up a headline first in its parent the line before it is sought
+
+
+def _date_line_before(h1: HtmlElement, zone: tzinfo, language: str | None) -> datetime | None:
+    """The date of a short line set right above the headline, where a page prints no date
+    after it: one of the `_LINES_BEFORE` elements before it (its parent's, for a headline first
+    in its parent, and so up), each at most `_DATELINE_CHARS` long ("30.07.2019", "Bonn,
+    11.10.2021", "Freitag, 5. Juni 2015", "21. Jan 2022 // Jana Roth"); none past a longer
+    text (a teaser or a paragraph), nor in a page header or menu (which print the day of the
+    fetch)."""
+    # (for a headline first in its parent, its parent's, up to `_LEVELS_BEFORE` levels:
+    # "<div id='date'>...</div><div id='title'><div class='inner'><h1>")
+    sibling, node = h1.getprevious(), h1
+    for _ in range(_LEVELS_BEFORE):
+        parent = node.getparent() if sibling is None else None
+        if parent is None:
+            break
+        sibling, node = parent.getprevious(), parent
+    holders = frozenset(h1.iterancestors())  # the article's header: its class says nothing
+    read = 0
+    while sibling is not None and read < _LINES_BEFORE:
+        if isinstance(sibling.tag, str) and sibling.tag not in ("script", "style"):
+            if _is_page_header(sibling) or _outside_says(sibling, holders, _NOT_DATE):
+                return None
+            text = " ".join(text_of(sibling).split())
+            if len(text) > _DATELINE_CHARS:
+                return None
+            found = _published_in(text, zone, language) if len(text) >= 6 else None
+            if found is not None:
+                return found
+            read += bool(text)
+        sibling = sibling.getprevious()
+    return None
+
+
+# Elements after the headline whose attributes may hold the date their text gives relatively:
+# <time datetime="2012-01-12T08:45Z">3 hours ago</time>, <abbr title="2012-01-12T08:45:00Z">
+# 3小時前</abbr> (the hAtom way).
+_DATED_AFTER = xpath(
+    f"following::*[position() <= {_NEAR_ELEMENTS}][@datetime or @title]"
+    "[self::time or self::abbr or self::span]"
+)
+
+
+def _behind_relative(h1: HtmlElement, zone: tzinfo, now: datetime) -> datetime | None:
+    """The full date in the `datetime` or `title` of the first element after the headline
+    that prints a relative time: what "3小時前" stood for when the page was made, not when
+    it was fetched (an archived page read years later)."""
+    for node in _DATED_AFTER(h1):
+        if relative_datetime(text_of(node)[:100], now) is None:
+            continue
+        found = _date(zone, node.get("datetime"), node.get("title"))
+        if found is not None:
+            return found
+    return None
+
+
+def _dateline(doc: HtmlElement, zone: tzinfo, language: str | None) -> datetime | None:
+    """On a page with no headline markup (no <h1>, no heading that is the title) and no
+    date-classed markup: the first short line of the body text that holds a date ("2012-01-17
+    HKT 19:37", "【2012/01/17 16:59 報導】", "2003-5-29 09:07"), within the first
+    `_DATELINE_ELEMENTS` elements. Page headers, menus, weather and "today" boxes are not read
+    (see `_NOT_DATE`, `_is_page_header`), nor comments and related items (`_NOT_BYLINE`). A
+    first date line without a time gives way to the next date line when that one has a time
+    ("2006年12月27日" in an unmarked header cell, then "September 10th, 2005 10:56 am")."""
+    body = doc.find("body")
+    if body is None:
+        return None
+    seen = 0
+    skipped: set[Any] = set()
+    dated: datetime | None = None
+    for el in body.iter():
+        seen += 1
+        if seen > _DATELINE_ELEMENTS:
+            break
+        if el.getparent() in skipped:
+            skipped.add(el)
+            continue
+        if not isinstance(el.tag, str):
+            continue
+        label = f"{el.get('class', '')} {el.get('id', '')}"
+        if (
+            el.tag in _SKIPPED_TEXT
+            or _is_page_header(el)
+            or (label.strip() and (_NOT_DATE.search(label) or _NOT_BYLINE.search(label)))
+        ):
+            skipped.add(el)
+            continue
+        for text in (el.text, *(c.tail for c in el)):
+            found = _dateline_date(" ".join((text or "").split()), zone, language)
+            if found is None:
+                continue
+            if found.hour or found.minute or dated is not None:
+                # a date alone, then a date with its time as the next date line: the first was
+                # a header's "today" or a blog's founding day, the second the post's stamp
+                return found if found.hour or found.minute else dated
+            dated = found
+    return dated
+
+
+def _dateline_date(line: str, zone: tzinfo, language: str | None) -> datetime | None:
+    """The date of a short line (`_DATELINE_CHARS`), or of the start of a longer one opening
+    with a publication label ("Δημοσίευση: 8-1-2012, 10:54 Τελευταία ανανέωση: ...")."""
+    if len(line) > _DATELINE_CHARS and _PUBLISHED_LABEL.match(line):
+        line = line[:_DATELINE_CHARS]
+    return _published_in(line, zone, language) if 6 <= len(line) <= _DATELINE_CHARS else None
+
+
+_SOLE_DATE_WINDOW = 30000  # characters of text after a headline its one date is sought in
+# What holds other items' or the page's own dates after a headline: those of `_NOT_DATED`
+# (comments, readers' letters, related lists, sidebars), and footers, teasers and menus.
+_NOT_SOLE = re.compile(
+    rf"(?:^|[\s_-])(?:{OTHER_ITEM_WORDS}|footer|teaser|card|aside|nav|menu)", re.I
+)
+
+
+def _sole_date(near: _Near | None, zone: tzinfo, language: str | None) -> datetime | None:
+    """The date of a short line (`_DATELINE_CHARS`: a date line, not a sentence) after the
+    headline where every date the text after it prints (outside comments, related lists,
+    footers and menus: `_NOT_SOLE`) is on its day (a press release's "2019.03.05" under its
+    text); None without a headline, or where it prints none, several days, or its one day in
+    sentences only. The text before the headline is not read (a page header prints the day
+    of the fetch)."""
+    if near is None or near.h1 is None:
+        return None
+    found: datetime | None = None
+    read = 0
+    for text in _texts_after_outside(near.h1, _NOT_SOLE):
+        read += len(text)
+        if read > _SOLE_DATE_WINDOW:
+            break
+        if not _HAS_DIGIT.search(text):
+            continue
+        line = " ".join(text.split())
+        day = date_in_text(line, zone, language)
+        if day is None:
+            continue
+        if found is not None and day.date() != found.date():
+            return None
+        if found is None and len(line) <= _DATELINE_CHARS:
+            found = day  # a date line of its own, not a date in a sentence
+    return found
+
+
+_HAS_DIGIT = re.compile(r"\d")
