@@ -134,7 +134,7 @@ def test_clock_pattern_matches_where_the_plain_one_does() -> None:
 def test_network_mention_is_the_search_for_a_name() -> None:
     """`names_network` looks for a name's letters first (`_NETWORK_MARKED`), then for the
     name as a word (`_NETWORK_WORD`): it finds exactly what the word pattern finds."""
-    from pipeline.maintext.labels import _NETWORK_WORD, names_network
+    from pipeline.maintext.followprompts import _NETWORK_WORD, names_network
 
     rng = random.Random(5)
     pieces = ["facebook", "goo", "gle", "+", " plus", "youtube", "微博", "微", "信", "instagram"]

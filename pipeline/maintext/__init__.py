@@ -15,6 +15,7 @@ article (with the siblings and lead that continue it), and emit clean paragraphs
 - `paragraphs`: the lines of the chosen containers, cleaned and trimmed at their edges
   (`datelines`: publication lines there); `linekinds`: which single lines are furniture,
   asking `labels` (labels in 40 languages, built from the word lists of `lexicon`),
+  `followprompts` (invitations to follow the site, the networks' names as they are read),
   `appeals` (the site's asks: newsletters, donations, comment rules), `credits` (staff and
   wire credits), `sitelines` (the site's machinery and standing notices: reprint notices,
   players and galleries, forms and polls, follow-the-site prompts, picture credits) and

@@ -16,15 +16,15 @@ from pipeline.maintext.appeals import _MAX_APPEAL, MAX_OWN_PITCH, is_appeal, is_
 from pipeline.maintext.cjklines import is_cjk_site_line
 from pipeline.maintext.credits import _MARKS as _CREDIT_MARKS
 from pipeline.maintext.credits import _MAX_CREDIT, is_credit_line
-from pipeline.maintext.labels import (
+from pipeline.maintext.followprompts import (
     MAX_FOLLOW_INVITE,
     NAMES_ANYWHERE,
     NETWORK_NAME,
     invites_to_follow,
-    is_furniture_label,
     names_network,
     names_network_word,
 )
+from pipeline.maintext.labels import is_furniture_label
 from pipeline.maintext.lexicon import CONTINUES_SHAPES
 from pipeline.maintext.sitelines import _SITE_LINE_MARKS, is_site_line
 from pipeline.maintext.sitenotes import _MARKS as _SITE_NOTE_MARKS

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.maintext.labels import NETWORK_NAME
+from pipeline.maintext.followprompts import NETWORK_NAME
 from pipeline.web.html import LiteralMarks, any_literal
 
 # A notice of rights and a ban on reuse, in one line of any length up to _MAX_NOTICE: the line
