@@ -10,7 +10,15 @@ import re
 
 import pytest
 
-from pipeline.maintext import appeals, credits, followprompts, linekinds, sitelines, sitenotes
+from pipeline.maintext import (
+    appeals,
+    consentlines,
+    credits,
+    followprompts,
+    linekinds,
+    sitelines,
+    sitenotes,
+)
 from pipeline.web.html import LiteralMarks, any_literal, any_literal_anchored
 
 # Words that open, hold or close what the tests look for, and prose around them.
@@ -136,12 +144,14 @@ def test_literal_marks_refuse_a_word_holding_no_core() -> None:
 def test_note_and_consent_marks_are_their_marks() -> None:
     extra = ["women", "moment", "commentary", "ctr", "agre", "ac ce", "sie", "Sie", "ıomment"]
     lines = _lines(3, 5_000) + [
-        " ".join(random.Random(i).sample([*sitenotes._MARKS, *linekinds._CONSENT_MARKS, *extra], 3))
+        " ".join(
+            random.Random(i).sample([*sitenotes._MARKS, *consentlines._CONSENT_MARKS, *extra], 3)
+        )
         for i in range(5_000)
     ]
     for found, marks in (
         (sitenotes._MARKED, sitenotes._MARKS),
-        (linekinds._CONSENT_MARKED, linekinds._CONSENT_MARKS),
+        (consentlines._CONSENT_MARKED, consentlines._CONSENT_MARKS),
     ):
         for line in lines:
             for text in (line, line.lower(), line[:7], line[3:]):
@@ -167,7 +177,7 @@ def _wide_lines(seed: int, count: int) -> list[str]:
         *followprompts.NETWORKS,
         *linekinds._APPEAL_MARKS,
         *linekinds._CREDIT_MARKS,
-        *linekinds._CONSENT_MARKS,
+        *consentlines._CONSENT_MARKS,
         *sitenotes._MARKS,
         *sitelines._SITE_LINE_MARKS,
     ]
@@ -214,7 +224,7 @@ def test_every_mark_of_the_line_tests_is_among_the_line_marks() -> None:
         followprompts.NETWORKS,
         appeals._MARKS,
         credits._MARKS,
-        linekinds._CONSENT_MARKS,
+        consentlines._CONSENT_MARKS,
         sitenotes._MARKS,
         sitelines._SITE_LINE_MARKS,
     ):
@@ -273,7 +283,7 @@ def _ascii_lines(seed: int, count: int) -> list[str]:
     marks = [
         *(m for m in appeals._MARKS if m.isascii()),
         *(m for m in credits._MARKS if m.isascii()),
-        *(m for m in linekinds._CONSENT_MARKS if m.isascii()),
+        *(m for m in consentlines._CONSENT_MARKS if m.isascii()),
         *(m for m in sitenotes._MARKS if m.isascii()),
         *(m for m in followprompts.NETWORKS if m.isascii()),
     ]
@@ -313,7 +323,7 @@ def test_every_ascii_mark_of_the_four_tests_is_among_the_ascii_line_marks() -> N
     for marks in (
         appeals._MARKS,
         credits._MARKS,
-        linekinds._CONSENT_MARKS,
+        consentlines._CONSENT_MARKS,
         sitenotes._MARKS,
         followprompts.NAMES_ANYWHERE,
     ):

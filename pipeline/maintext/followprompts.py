@@ -1,11 +1,12 @@
 """Invitations to follow the site on a social network, in any of our languages: the
 networks' names as every follow rule reads them in a lowered line (`NETWORK_NAME`,
-`names_network`: anywhere, except the names that are also words, read whole) and the
+`names_network`: anywhere, except the names that are also words, read whole), the
 invitation's verbs anywhere in a short line naming one (`invites_to_follow`: "Подписывайтесь
-на наш канал в Telegram", "Bizi Google News'ten takip edin"). The words are the data of
-`pipeline.maintext.socialwords`; the labels (`labels.is_follow_invite`, "Follow us:"), the
-line tests (`linekinds`) and the site's own prompts (`sitelines`: the site followed by name
-on several networks) ask here.
+на наш канал в Telegram", "Bizi Google News'ten takip edin"), and the line tests' follow
+prompt (`_is_follow_prompt`: "Follow us on Twitter", "关注我们的微博", or an invitation in any
+language). The words are the data of `pipeline.maintext.socialwords`; the labels
+(`labels.is_follow_invite`, "Follow us:"), the line tests (`linekinds`) and the site's own
+prompts (`sitelines`: the site followed by name on several networks) ask here.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 
 from pipeline.maintext.socialwords import FOLLOW_INVITES, NETWORKS
-from pipeline.web.html import LiteralMarks, literal_alternation
+from pipeline.web.html import LiteralMarks, literal_alternation, lowers_plainly
 
 # A network's name (`NETWORKS`) in lowered text (re.I for a pattern built on it): anywhere,
 # as the follow rules always read it ("usFacebook" in a glued bar, "開設Facebook專頁",
@@ -88,3 +89,60 @@ _FOLLOW_INVITE = re.compile(
 def invites_to_follow(lowered: str) -> bool:
     """`lowered` (a line in lower case) holds an invitation of `FOLLOW_INVITES`."""
     return _FOLLOW_INVITE.search(lowered) is not None
+
+
+# An invitation to follow the site on a social network: "快點到Facebook Like我們的專頁",
+# "如有Google plus account的你,也可follow 我們吧", "关注我们的微博".
+_FOLLOW_US = re.compile(
+    NETWORK_NAME + r".{0,100}"
+    r"(like|follow|讚好|赞好|關注|关注|追蹤|追踪|订阅|訂閱)\s*(我們|我们|us\b)|"
+    r"(like|follow|讚好|赞好|關注|关注|追蹤|追踪|订阅|訂閱)\s*(我們|我们|us\b).{0,100}"
+    + NETWORK_NAME,
+    re.I,
+)
+
+_MAX_FOLLOW_US = 300
+# Every match of `_FOLLOW_US` holds one of its verbs, spaces, then one of its objects: looked
+# for in the lowered line first, where it holds every word found in it (`lowers_plainly`):
+# searching a line naming a network with `_FOLLOW_US` costs 40 us.
+_FOLLOW_US_VERBS = (
+    "like",
+    "follow",
+    "讚好",
+    "赞好",
+    "關注",
+    "关注",
+    "追蹤",
+    "追踪",
+    "订阅",
+    "訂閱",
+)
+_FOLLOW_US_OBJECTS = ("我們", "我们", "us")
+
+
+def _is_follow_prompt(text: str, lowered: str, quiet: bool = False) -> bool:
+    """An invitation to follow the site on a network it names: "Follow us on Twitter",
+    "关注我们的微博" (`_FOLLOW_US`), or in any language (`labels.is_follow_invite`); the
+    network's name is looked for once, first (`quiet`: `lowered` holds no name but words)."""
+    if not (names_network_word(lowered) if quiet else names_network(lowered)):
+        return False
+    return bool(
+        len(text) < _MAX_FOLLOW_US
+        and (not lowers_plainly(lowered) or _holds_follow_us(lowered))
+        and _FOLLOW_US.search(text)
+    ) or invites_to_follow(lowered)
+
+
+def _holds_follow_us(lowered: str) -> bool:
+    """A verb of `_FOLLOW_US_VERBS`, spaces (none or more) and an object of
+    `_FOLLOW_US_OBJECTS` in `lowered`, as every match of `_FOLLOW_US` holds."""
+    for verb in _FOLLOW_US_VERBS:
+        start = lowered.find(verb)
+        while start >= 0:
+            end = start + len(verb)
+            while end < len(lowered) and lowered[end].isspace():
+                end += 1
+            if lowered.startswith(_FOLLOW_US_OBJECTS, end):
+                return True
+            start = lowered.find(verb, start + 1)
+    return False
