@@ -18,7 +18,8 @@ article (with the siblings and lead that continue it), and emit clean paragraphs
   `followprompts` (invitations to follow the site, the networks' names as they are read),
   `appeals` (the site's asks: newsletters, donations, comment rules), `credits` (staff and
   wire credits), `sitelines` (the site's machinery and standing notices: reprint notices,
-  players and galleries, forms and polls, follow-the-site prompts, picture credits) and
+  players and galleries, forms and polls, follow-the-site prompts, picture credits, these
+  read by `photocredits`), `consentlines` (a form's consent line) and
   `sitenotes` (its notes to the reader: typo reports, opinion disclaimers, the comments).
 Parsing and page metadata are in `pipeline.web`.
 """
