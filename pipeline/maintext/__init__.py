@@ -12,8 +12,8 @@ article (with the siblings and lead that continue it), and emit clean paragraphs
   prose; `tables`: number tables and chart labels; `notices`: the header table of
   government notices; `embedded`: the article held in a client-rendered page's state;
   `elsewhere`: that article, or the JSON-LD body, where the page shows only other prose;
-- `paragraphs`: the lines of the chosen containers, cleaned and trimmed at their edges
-  (`datelines`: publication lines there); `linekinds`: which single lines are furniture,
+- `paragraphs`: the lines of the chosen containers, cleaned (`cleanline`) and trimmed at
+  their edges (`datelines`: publication lines there); `linekinds`: which single lines are furniture,
   asking `labels` (labels in 40 languages, built from the word lists of `lexicon`),
   `followprompts` (invitations to follow the site, the networks' names as they are read),
   `appeals` (the site's asks: newsletters, donations, comment rules), `credits` (staff and
