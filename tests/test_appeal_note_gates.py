@@ -2,7 +2,7 @@
 line with each pattern: the same answers as searching with every pattern, on generated
 lines holding the patterns' matches, their marks without them, in any case, with the
 characters that re takes for a letter where lower() does not ("ı", "ſ", "İ"); and
-the follow-us test's (`linekinds._holds_follow_us`)."""
+the follow-us test's (`followprompts._holds_follow_us`)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from pipeline.maintext import appeals, linekinds, sitenotes
+from pipeline.maintext import appeals, followprompts, linekinds, sitenotes
 from pipeline.web.html import lowers_plainly
 
 # What the patterns find (one or more for each alternative), written here, and prose.
@@ -157,7 +157,7 @@ _FOLLOW_PIECES = [
 
 
 def test_follow_gate_answers_as_the_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
-    """`linekinds._holds_follow_us` holds wherever `_FOLLOW_US` finds something in a line
+    """`followprompts._holds_follow_us` holds wherever `_FOLLOW_US` finds something in a line
     lowered plainly, and `is_boilerplate_line` answers as with `_FOLLOW_US` always searched."""
     rng = random.Random(3)
     lines = [
@@ -167,13 +167,13 @@ def test_follow_gate_answers_as_the_pattern(monkeypatch: pytest.MonkeyPatch) -> 
     lines = [t.upper() if rng.random() < 0.2 else t for t in lines]
     found = 0
     for text in lines:
-        if linekinds._FOLLOW_US.search(text):
+        if followprompts._FOLLOW_US.search(text):
             found += 1
             lowered = text.lower()
-            assert not lowers_plainly(lowered) or linekinds._holds_follow_us(lowered), text
+            assert not lowers_plainly(lowered) or followprompts._holds_follow_us(lowered), text
     assert found > 3_000
     fast = [linekinds.is_boilerplate_line(t) for t in lines]
-    monkeypatch.setattr(linekinds, "lowers_plainly", lambda lowered: False)
+    monkeypatch.setattr(followprompts, "lowers_plainly", lambda lowered: False)
     assert fast == [linekinds.is_boilerplate_line(t) for t in lines]
     assert 3_000 < sum(fast) < len(lines) - 3_000
 

@@ -134,7 +134,7 @@ def test_clock_pattern_matches_where_the_plain_one_does() -> None:
 def test_network_mention_is_the_search_for_a_name() -> None:
     """`names_network` looks for a name's letters first (`_NETWORK_MARKED`), then for the
     name as a word (`_NETWORK_WORD`): it finds exactly what the word pattern finds."""
-    from pipeline.maintext.labels import _NETWORK_WORD, names_network
+    from pipeline.maintext.followprompts import _NETWORK_WORD, names_network
 
     rng = random.Random(5)
     pieces = ["facebook", "goo", "gle", "+", " plus", "youtube", "微博", "微", "信", "instagram"]
@@ -449,9 +449,9 @@ def test_jsonld_body_from_the_read_jsonld_is_the_one_read_again() -> None:
 
 
 def _old_clean_line(text: str) -> str:
-    """paragraphs.clean_line before its printable shortcut (stray joiners dropped by
+    """cleanline.clean_line before its printable shortcut (stray joiners dropped by
     their own pattern, as recall12 made it)."""
-    from pipeline.maintext.paragraphs import _INVISIBLE, _NOT_SPACE_BLANK, _SPACES
+    from pipeline.maintext.cleanline import _INVISIBLE, _NOT_SPACE_BLANK, _SPACES
     from pipeline.text.scripts import STRAY_JOINER
 
     if not text.isascii():
@@ -464,7 +464,7 @@ def _old_clean_line(text: str) -> str:
 def test_clean_line_of_a_printable_line_is_the_full_cleaning() -> None:
     import sys
 
-    from pipeline.maintext.paragraphs import clean_line
+    from pipeline.maintext.cleanline import clean_line
 
     blanks = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
     invisible = ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\x00", "\x7f"]

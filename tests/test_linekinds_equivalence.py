@@ -10,7 +10,15 @@ import re
 
 import pytest
 
-from pipeline.maintext import appeals, credits, labels, linekinds, sitelines, sitenotes
+from pipeline.maintext import (
+    appeals,
+    consentlines,
+    credits,
+    followprompts,
+    linekinds,
+    sitelines,
+    sitenotes,
+)
 from pipeline.web.html import LiteralMarks, any_literal, any_literal_anchored
 
 # Words that open, hold or close what the tests look for, and prose around them.
@@ -136,12 +144,14 @@ def test_literal_marks_refuse_a_word_holding_no_core() -> None:
 def test_note_and_consent_marks_are_their_marks() -> None:
     extra = ["women", "moment", "commentary", "ctr", "agre", "ac ce", "sie", "Sie", "ıomment"]
     lines = _lines(3, 5_000) + [
-        " ".join(random.Random(i).sample([*sitenotes._MARKS, *linekinds._CONSENT_MARKS, *extra], 3))
+        " ".join(
+            random.Random(i).sample([*sitenotes._MARKS, *consentlines._CONSENT_MARKS, *extra], 3)
+        )
         for i in range(5_000)
     ]
     for found, marks in (
         (sitenotes._MARKED, sitenotes._MARKS),
-        (linekinds._CONSENT_MARKED, linekinds._CONSENT_MARKS),
+        (consentlines._CONSENT_MARKED, consentlines._CONSENT_MARKS),
     ):
         for line in lines:
             for text in (line, line.lower(), line[:7], line[3:]):
@@ -150,24 +160,24 @@ def test_note_and_consent_marks_are_their_marks() -> None:
 
 
 def test_network_marks_are_the_names() -> None:
-    names = [n for n in labels.NETWORKS if not labels._is_word_name(n)]
+    names = [n for n in followprompts.NETWORKS if not followprompts._is_word_name(n)]
     extra = ["program", "telegraph", "googl", "face book", "you tube", "viberate", "Facebook"]
     rng = random.Random(4)
     lines = _lines(5, 3_000) + [" ".join(rng.sample([*names, *extra], 3)) for _ in range(5_000)]
     for line in lines:
         for text in (line, line.lower(), line[:9], line[4:]):
             expected = any(n in text for n in names)
-            assert (labels._NETWORK_MARKED.search(text) is not None) == expected, text
+            assert (followprompts._NETWORK_MARKED.search(text) is not None) == expected, text
 
 
 def _wide_lines(seed: int, count: int) -> list[str]:
     """Lines of Chinese prose holding marks of the line tests (each set's words, in any case)
     and furniture of each kind around them."""
     marks = [
-        *labels.NETWORKS,
+        *followprompts.NETWORKS,
         *linekinds._APPEAL_MARKS,
         *linekinds._CREDIT_MARKS,
-        *linekinds._CONSENT_MARKS,
+        *consentlines._CONSENT_MARKS,
         *sitenotes._MARKS,
         *sitelines._SITE_LINE_MARKS,
     ]
@@ -211,10 +221,10 @@ def test_a_wide_line_asked_for_every_mark_at_once_answers_as_before(
 
 def test_every_mark_of_the_line_tests_is_among_the_line_marks() -> None:
     for marks in (
-        labels.NETWORKS,
+        followprompts.NETWORKS,
         appeals._MARKS,
         credits._MARKS,
-        linekinds._CONSENT_MARKS,
+        consentlines._CONSENT_MARKS,
         sitenotes._MARKS,
         sitelines._SITE_LINE_MARKS,
     ):
@@ -273,9 +283,9 @@ def _ascii_lines(seed: int, count: int) -> list[str]:
     marks = [
         *(m for m in appeals._MARKS if m.isascii()),
         *(m for m in credits._MARKS if m.isascii()),
-        *(m for m in linekinds._CONSENT_MARKS if m.isascii()),
+        *(m for m in consentlines._CONSENT_MARKS if m.isascii()),
         *(m for m in sitenotes._MARKS if m.isascii()),
-        *(m for m in labels.NETWORKS if m.isascii()),
+        *(m for m in followprompts.NETWORKS if m.isascii()),
     ]
     rng = random.Random(seed)
     out = [*_ASCII_FURNITURE, *(m + " " + p for m in marks for p in _ASCII_PROSE[:2])]
@@ -313,9 +323,9 @@ def test_every_ascii_mark_of_the_four_tests_is_among_the_ascii_line_marks() -> N
     for marks in (
         appeals._MARKS,
         credits._MARKS,
-        linekinds._CONSENT_MARKS,
+        consentlines._CONSENT_MARKS,
         sitenotes._MARKS,
-        labels.NAMES_ANYWHERE,
+        followprompts.NAMES_ANYWHERE,
     ):
         for mark in marks:
             if mark.isascii():

@@ -1,5 +1,5 @@
 """The follow rules read one list of networks (`pipeline.maintext.socialwords.NETWORKS`, as a word:
-`labels.NETWORK_NAME`): the label rule ("Follow us on X"), the invitation in any language
+`followprompts.NETWORK_NAME`): the label rule ("Follow us on X"), the invitation in any language
 ("Dołącz do nas w Google+"), "关注我们的..." and "Follow us on ..." anywhere in a line
 (`linekinds`), and the site followed by name on several networks (`sitelines`) each know
 every name. A name that is also a word counts only as a word ("2 x 3", "threadsafe")."""

@@ -10,8 +10,8 @@ from __future__ import annotations
 import random
 import re
 
+from pipeline.maintext.cleanline import clean_line
 from pipeline.maintext.core import own_paragraphs
-from pipeline.maintext.paragraphs import clean_line
 from pipeline.maintext.scoring import best_container, find_headline, score_candidates
 from pipeline.web.html import compute_stats, parse, prune
 

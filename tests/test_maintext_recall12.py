@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import extract_text
-from pipeline.maintext.paragraphs import clean_line
+from pipeline.maintext.cleanline import clean_line
 from pipeline.text.normalize import normalize_text
 
 ZWNJ, ZWJ = "\u200c", "\u200d"

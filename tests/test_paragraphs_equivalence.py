@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 import re
 
-from pipeline.maintext import appeals, credits
+from pipeline.maintext import appeals, consentlines, credits
 from pipeline.maintext import linekinds as par
 from pipeline.web import html as dom
 
@@ -136,12 +136,19 @@ def test_mark_patterns_are_their_marks() -> None:
     lines = _random_lines(
         5,
         20_000,
-        [*appeals._MARKS, *credits._MARKS, *par._CONSENT_MARKS, *_FRAGMENTS, "commen", "don"],
+        [
+            *appeals._MARKS,
+            *credits._MARKS,
+            *consentlines._CONSENT_MARKS,
+            *_FRAGMENTS,
+            "commen",
+            "don",
+        ],
     )
     for found, marks in (
         (appeals._MARKED, appeals._MARKS),
         (credits._MARKED, credits._MARKS),
-        (par._CONSENT_MARKED, par._CONSENT_MARKS),
+        (consentlines._CONSENT_MARKED, consentlines._CONSENT_MARKS),
     ):
         for line in lines:
             lowered = line.lower()

@@ -92,9 +92,9 @@ def test_is_spaced_ascii_is_its_own_split() -> None:
 
 
 def test_one_line_and_clean_line_give_their_reference_answers() -> None:
-    """visible._one_line is " ".join(text.split()); paragraphs.clean_line drops invisible
+    """visible._one_line is " ".join(text.split()); cleanline.clean_line drops invisible
     characters and stray joiners, collapses runs of [ \\t\\r\\n\\f\\v] and strips."""
-    from pipeline.maintext.paragraphs import _INVISIBLE, _SPACES, clean_line
+    from pipeline.maintext.cleanline import _INVISIBLE, _SPACES, clean_line
     from pipeline.text.scripts import STRAY_JOINER
     from pipeline.web.metadata.visible import _one_line
 

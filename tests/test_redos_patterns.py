@@ -18,7 +18,7 @@ from pipeline.figures.labels import _several_companies_total
 from pipeline.figures.measurewords import _SEVERAL_COMPANIES
 from pipeline.figures.parse import _EN_PATTERN, find_numbers
 from pipeline.figures.periods import _SERIES_TOKEN, period_for
-from pipeline.maintext import embedded, sitelines
+from pipeline.maintext import embedded, photocredits
 from pipeline.pages import make_article
 from pipeline.records import Article, RawPage
 from pipeline.sites import kr36
@@ -288,7 +288,7 @@ def test_a_generated_paragraph_padded_with_blanks_keeps_its_citation() -> None:
 
 def test_photo_credit_lines_are_read_only_when_short() -> None:
     # _PHOTO_CREDIT (140 s on 8,000 newlines when searched) is matched on one line of at
-    # most 90 characters (sitelines._MAX_PHOTO_CREDIT); a line holds no newline
+    # most 90 characters (photocredits._MAX_PHOTO_CREDIT); a line holds no newline
     for line, dropped in [
         ("Photo by Jane Doe / Getty Images", True),
         ("Photo by" + " :" * 40 + " Getty", False),
@@ -303,8 +303,8 @@ def test_photo_credit_lines_are_read_only_when_short() -> None:
 _OLD_PHOTO_CREDIT = re.compile(
     r"(?:(?:(?:photo|image|illustration|picture)s?\s*)?(?:credits?\s*)?(?:by|:)\s*[^.!?]{0,60}?|"
     r"[^.!?|/]{1,60}?\s*(?:\||/|\bvia\b))"
-    rf"\s*\(?{sitelines._AGENCY}\)?(?:\s*(?:\||/|\bvia\b)\s*[^.!?]{{0,40}})?\.?$|"
-    rf"\(?{sitelines._AGENCY}\)?\s*(?:\||/)\s*[^.!?]{{1,40}}$",
+    rf"\s*\(?{photocredits._AGENCY}\)?(?:\s*(?:\||/|\bvia\b)\s*[^.!?]{{0,40}})?\.?$|"
+    rf"\(?{photocredits._AGENCY}\)?\s*(?:\||/)\s*[^.!?]{{1,40}}$",
     re.I,
 )
 
@@ -329,7 +329,7 @@ def test_photo_credits_are_told_as_the_old_pattern_told_them() -> None:
     found = 0
     for line in _random_texts(pieces, 40_000, 30, seed=12):
         old = _OLD_PHOTO_CREDIT.match(line) is not None
-        assert (sitelines._PHOTO_CREDIT.match(line) is not None) == old, line
+        assert (photocredits._PHOTO_CREDIT.match(line) is not None) == old, line
         found += old
     assert found > 300
 

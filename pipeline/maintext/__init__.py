@@ -12,12 +12,14 @@ article (with the siblings and lead that continue it), and emit clean paragraphs
   prose; `tables`: number tables and chart labels; `notices`: the header table of
   government notices; `embedded`: the article held in a client-rendered page's state;
   `elsewhere`: that article, or the JSON-LD body, where the page shows only other prose;
-- `paragraphs`: the lines of the chosen containers, cleaned and trimmed at their edges
-  (`datelines`: publication lines there); `linekinds`: which single lines are furniture,
+- `paragraphs`: the lines of the chosen containers, cleaned (`cleanline`) and trimmed at
+  their edges (`datelines`: publication lines there); `linekinds`: which single lines are furniture,
   asking `labels` (labels in 40 languages, built from the word lists of `lexicon`),
+  `followprompts` (invitations to follow the site, the networks' names as they are read),
   `appeals` (the site's asks: newsletters, donations, comment rules), `credits` (staff and
   wire credits), `sitelines` (the site's machinery and standing notices: reprint notices,
-  players and galleries, forms and polls, follow-the-site prompts, picture credits) and
+  players and galleries, forms and polls, follow-the-site prompts, picture credits, these
+  read by `photocredits`), `consentlines` (a form's consent line) and
   `sitenotes` (its notes to the reader: typo reports, opinion disclaimers, the comments).
 Parsing and page metadata are in `pipeline.web`.
 """

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from pipeline.maintext.cleanline import clean_line
 from pipeline.maintext.crumbs import drop_trails
 from pipeline.maintext.elsewhere import OTHER_DOM_CHARS, article_elsewhere
 from pipeline.maintext.embedded import body_paragraphs, headlines, state_paragraphs
@@ -16,7 +17,7 @@ from pipeline.maintext.hidden import drop_watermarks
 from pipeline.maintext.listitems import with_numbered_items
 from pipeline.maintext.locked import is_locked, unlocked
 from pipeline.maintext.notices import notice_header
-from pipeline.maintext.paragraphs import clean_line, paragraphs_of
+from pipeline.maintext.paragraphs import paragraphs_of
 from pipeline.maintext.posts import drop_threads, one_post
 from pipeline.maintext.scoring import (
     Candidates,

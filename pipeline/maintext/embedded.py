@@ -30,7 +30,8 @@ from pipeline.maintext.appstate import (
     MIN_CANDIDATE_CHARS,
     state_values,
 )
-from pipeline.maintext.paragraphs import clean_line, paragraphs_of
+from pipeline.maintext.cleanline import clean_line
+from pipeline.maintext.paragraphs import paragraphs_of
 from pipeline.web.html import (
     PROSE_CHARS_PER_SENTENCE,
     HtmlElement,

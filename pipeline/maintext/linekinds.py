@@ -1,7 +1,8 @@
 """Which single lines of text are furniture, not article (`is_boilerplate_line`): editor
-credits, copyright and reprint notices, disclaimers, share and follow prompts, consent lines,
-text-message offers, read here; widget lines, toolbars and placeholders (`widgetlines`),
-labels in forty languages ("Follow us" too: `labels`), appeals (`appeals`), staff credits
+credits, copyright and reprint notices, disclaimers, share prompts, text-message offers,
+read here; follow prompts (`followprompts`), a form's consent line (`consentlines`), widget
+lines, toolbars and placeholders (`widgetlines`), labels in forty languages ("Follow us"
+too: `labels`), appeals (`appeals`), staff credits
 (`credits`), the site's machinery and standing notices (`sitelines`: reprint notices,
 players, forms and polls, the site followed by name on several networks), its notes to the
 reader (`sitenotes`) and the site lines of Chinese, Japanese and Korean pages (`cjklines`)
@@ -14,17 +15,17 @@ import re
 from pipeline.maintext.appeals import _MARKS as _APPEAL_MARKS
 from pipeline.maintext.appeals import _MAX_APPEAL, MAX_OWN_PITCH, is_appeal, is_long_appeal
 from pipeline.maintext.cjklines import is_cjk_site_line
+from pipeline.maintext.consentlines import _CONSENT_MARKS, _MAX_CONSENT, _is_consent
 from pipeline.maintext.credits import _MARKS as _CREDIT_MARKS
 from pipeline.maintext.credits import _MAX_CREDIT, is_credit_line
-from pipeline.maintext.labels import (
+from pipeline.maintext.followprompts import (
+    _MAX_FOLLOW_US,
     MAX_FOLLOW_INVITE,
     NAMES_ANYWHERE,
     NETWORK_NAME,
-    invites_to_follow,
-    is_furniture_label,
-    names_network,
-    names_network_word,
+    _is_follow_prompt,
 )
+from pipeline.maintext.labels import is_furniture_label
 from pipeline.maintext.lexicon import CONTINUES_SHAPES
 from pipeline.maintext.sitelines import _SITE_LINE_MARKS, is_site_line
 from pipeline.maintext.sitenotes import _MARKS as _SITE_NOTE_MARKS
@@ -40,10 +41,8 @@ from pipeline.maintext.widgetlines import (
 )
 from pipeline.text.scripts import HAN_CHAR
 from pipeline.web.html import (
-    LiteralMarks,
     any_literal,
     any_literal_anchored,
-    lowers_plainly,
     top_level_alternatives,
 )
 
@@ -182,74 +181,8 @@ _QR_PROMPT = re.compile(
 
 _MAX_SHARE_LINE = 40
 
-# An invitation to follow the site on a social network: "快點到Facebook Like我們的專頁",
-# "如有Google plus account的你,也可follow 我們吧", "关注我们的微博".
-_FOLLOW_US = re.compile(
-    NETWORK_NAME + r".{0,100}"
-    r"(like|follow|讚好|赞好|關注|关注|追蹤|追踪|订阅|訂閱)\s*(我們|我们|us\b)|"
-    r"(like|follow|讚好|赞好|關注|关注|追蹤|追踪|订阅|訂閱)\s*(我們|我们|us\b).{0,100}"
-    + NETWORK_NAME,
-    re.I,
-)
-
-_MAX_FOLLOW_US = 300
-# Every match of `_FOLLOW_US` holds one of its verbs, spaces, then one of its objects: looked
-# for in the lowered line first, where it holds every word found in it (`lowers_plainly`):
-# searching a line naming a network with `_FOLLOW_US` costs 40 us.
-_FOLLOW_US_VERBS = (
-    "like",
-    "follow",
-    "讚好",
-    "赞好",
-    "關注",
-    "关注",
-    "追蹤",
-    "追踪",
-    "订阅",
-    "訂閱",
-)
-_FOLLOW_US_OBJECTS = ("我們", "我们", "us")
-
-# The consent line of a comment, sign-up or newsletter form: "By submitting your comment, you
-# agree to our Terms and Conditions", « En vous inscrivant, vous acceptez nos conditions »,
-# "Al enviar tu comentario aceptas ...", "Mit dem Absenden stimmen Sie ... zu", "Ao se
-# cadastrar, você concorda ...", "Iscrivendoti accetti ...". The form around it names
-# itself by no class on a hashed page.
-_CONSENT = re.compile(
-    r"\bby (?:submitting|posting|signing up|registering|commenting|clicking|continuing|"
-    r"subscribing|creating an account)\b.{0,80}\byou(?:'re| are)? (?:agree|accept|consent)|"
-    r"\ben (?:soumettant|publiant|vous inscrivant|cliquant|poursuivant|validant)\b.{0,80}"
-    r"\bvous acceptez|"
-    r"\bal (?:enviar|publicar|registrarte|suscribirte|hacer clic)\b.{0,80}\bacepta|"
-    r"\bmit (?:dem absenden|der anmeldung|der registrierung|ihrer anmeldung)\b.{0,80}"
-    r"\b(?:stimmen|akzeptieren|erklären) sie|"
-    r"\bao (?:enviar|se cadastrar|se inscrever|clicar)\b.{0,80}\b(?:concorda|aceita)|"
-    r"\b(?:inviando|iscrivendoti|registrandoti|cliccando)\b.{0,80}\b(?:accetti|dichiari)",
-    re.I,
-)
-
-_MAX_CONSENT = 400
-
 # The longest line a test lowering it reads (follow-us, appeal and credit marks, consent).
 _MAX_LOWERED = max(_MAX_FOLLOW_US, _MAX_MARKED, _MAX_CONSENT)
-
-# What every match of _CONSENT holds, looked for first in the lowered line.
-_CONSENT_MARKS = (
-    "agree",
-    "accept",
-    "consent",
-    "acepta",
-    " sie",
-    "concorda",
-    "aceita",
-    "accetti",
-    "dichiari",
-)
-
-# A core each of them holds, asked of an ASCII line first (`LiteralMarks`).
-_CONSENT_CORES = ("agree", "acce", "consent", "acepta", " sie", "concorda", "aceita", "dichiari")
-
-_CONSENT_MARKED = LiteralMarks(_CONSENT_MARKS, _CONSENT_CORES)
 
 # A dateline printed as one line: "Le Monde | 04.05.2015 à 13h36 • Mis à jour le ... | Par X".
 _UPDATED = r"\b(Publié|Mis à jour|Modifié|Updated|Published|Posted)\b.{0,40}\d{1,2}\s*[h:]\s*\d{2}"
@@ -333,7 +266,7 @@ _LINE_MARKS = any_literal_anchored(
 )
 # The ASCII words of four of those tests, each False on a line whose lowered form holds none
 # of its own: appeals (`is_appeal`: its `_MARKED` in the lowered line first), credits
-# (`is_credit_line`: its `_MARKED`), consent lines (`_CONSENT_MARKED`) and site notes
+# (`is_credit_line`: its `_MARKED`), consent lines (`consentlines._CONSENT_MARKED`) and site notes
 # (`is_site_note`: its `_MARKED`); and the networks' names that are not words (`names_network`
 # reads the others, words, apart: `names_network_word`). A lowered line in ASCII can hold no
 # other word of them, so one search of these (from each word's rarest character, about 7 us
@@ -446,37 +379,3 @@ def _is_boilerplate_pattern(text: str) -> bool:
     elif not _ANYWHERE_START.search(text):
         return False
     return _BOILERPLATE_ANYWHERE.search(text) is not None
-
-
-def _is_consent(text: str, lowered: str | None = None) -> bool:
-    """The consent line of a form (`_CONSENT`); `lowered`: `text.lower()`, when known."""
-    lowered = text.lower() if lowered is None else lowered
-    return _CONSENT_MARKED.search(lowered) is not None and _CONSENT.search(text) is not None
-
-
-def _is_follow_prompt(text: str, lowered: str, quiet: bool = False) -> bool:
-    """An invitation to follow the site on a network it names: "Follow us on Twitter",
-    "关注我们的微博" (`_FOLLOW_US`), or in any language (`labels.is_follow_invite`); the
-    network's name is looked for once, first (`quiet`: `lowered` holds no name but words)."""
-    if not (names_network_word(lowered) if quiet else names_network(lowered)):
-        return False
-    return bool(
-        len(text) < _MAX_FOLLOW_US
-        and (not lowers_plainly(lowered) or _holds_follow_us(lowered))
-        and _FOLLOW_US.search(text)
-    ) or invites_to_follow(lowered)
-
-
-def _holds_follow_us(lowered: str) -> bool:
-    """A verb of `_FOLLOW_US_VERBS`, spaces (none or more) and an object of
-    `_FOLLOW_US_OBJECTS` in `lowered`, as every match of `_FOLLOW_US` holds."""
-    for verb in _FOLLOW_US_VERBS:
-        start = lowered.find(verb)
-        while start >= 0:
-            end = start + len(verb)
-            while end < len(lowered) and lowered[end].isspace():
-                end += 1
-            if lowered.startswith(_FOLLOW_US_OBJECTS, end):
-                return True
-            start = lowered.find(verb, start + 1)
-    return False

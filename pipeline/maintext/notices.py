@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.maintext.paragraphs import clean_line
+from pipeline.maintext.cleanline import clean_line
 from pipeline.web.html import HtmlElement, Stats, text_of
 
 _LABELS = re.compile(

@@ -1,6 +1,6 @@
-"""Paragraph emission from the chosen containers: the lines of their text, cleaned, with
-furniture lines (`pipeline.maintext.linekinds`) dropped and the text's edges trimmed
-(`pipeline.maintext.edges`)."""
+"""Paragraph emission from the chosen containers: the lines of their text, cleaned
+(`pipeline.maintext.cleanline`), with furniture lines (`pipeline.maintext.linekinds`) dropped
+and the text's edges trimmed (`pipeline.maintext.edges`)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from pipeline.maintext.appeals import is_appeal, is_appeal_title
 from pipeline.maintext.cardgrid import grid_cards
+from pipeline.maintext.cleanline import clean_line
 from pipeline.maintext.edges import SENTENCE_CLOSED, is_colon_label, trim_edges
 from pipeline.maintext.flowlinks import is_flow_linked_sentence, only_paragraph
 from pipeline.maintext.labels import is_comment_prompt
@@ -22,7 +23,7 @@ from pipeline.maintext.titles import (
     is_linked_title,
 )
 from pipeline.text.marks import WORD
-from pipeline.text.scripts import HAN_CHAR, STRAY_JOINER
+from pipeline.text.scripts import HAN_CHAR
 from pipeline.web.html import (
     INLINE_TAGS,
     MAX_CAPTION_CHARS,
@@ -53,11 +54,6 @@ _MAX_LINE_LINK_DENSITY = 0.6
 _SENTENCE_WORDS = 8
 _SENTENCE_MARKS = ".!?;:,"  # a run closing on one, across an empty spacer from a capital
 _WORD = WORD  # (a word of Devanagari or Thai whole, its vowel signs in it)
-_SPACES = re.compile(r"[ \t\r\n\f\v]+")
-_NOT_SPACE_BLANK = re.compile(r"[\t\r\n\f\v]")  # with "  ": what makes _SPACES change a text
-# Invisible characters: soft hyphens (French justified text), zero-width spaces, word joiners,
-# BOM; the (non-)joiners go only where they spell nothing (`STRAY_JOINER`, in `clean_line`).
-_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 
 # A paragraph that is only an e-mail address (a mailto link): a contact the text points to.
 _EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
@@ -274,35 +270,6 @@ def _is_email(el: HtmlElement) -> bool:
 def _is_signature_date(text: str, previous: str) -> bool:
     """A lone date under the issuing body: the signature of an official document."""
     return bool(_DATE_ONLY.match(text) and _ISSUER.match(previous))
-
-
-def clean_line(text: str) -> str:
-    """Collapse ASCII whitespace (no-break spaces stay: French typography) and trim."""
-    # Most lines have single spaces only, which _SPACES would match one by one and leave as
-    # they are: the sub runs only on a line with a run or another blank. Those blanks and the
-    # invisible characters are all unprintable: a printable line (most; a quicker scan than
-    # either pattern's) holds none, and only a run of spaces can change it.
-    if text.isascii():  # (no invisible character) only blanks and their runs can change
-        # what `_SPACES` changes: a run of spaces or one of `_NOT_SPACE_BLANK`, looked for
-        # by one-character scans, quicker than isprintable's reading of each character
-        if (
-            "  " in text
-            or "\n" in text
-            or "\t" in text
-            or "\r" in text
-            or "\x0c" in text
-            or "\x0b" in text
-        ):
-            text = _SPACES.sub(" ", text)
-        return text.strip()
-    if text.isprintable():
-        return (_SPACES.sub(" ", text) if "  " in text else text).strip()
-    text = _INVISIBLE.sub("", text)  # (not ASCII, as the invisible characters)
-    if "\u200c" in text or "\u200d" in text:  # (a scan quicker than one more pattern)
-        text = STRAY_JOINER.sub("", text)
-    if "  " in text or _NOT_SPACE_BLANK.search(text):
-        text = _SPACES.sub(" ", text)
-    return text.strip()
 
 
 def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") -> list[str]:

@@ -22,8 +22,9 @@ too plain for the label and pattern tests of `pipeline.maintext.linekinds`:
   of its shapes: its title closed by its button ("... Watch Video") or its label before a
   colon ("WATCH VIDEO: ...", "ZOBACZ WIDEO: ...", "Смотрите видео: ..."), a shopping
   widget's buttons ("View Deal", "$199 at Amazon") and a picture's credit alone on its line
-  ("Jane Roe | Getty Images", "Jane Roe, AP"): a page whose classes name no player or credit
-  (hashed, utility classes) leaves them in the article.
+  ("Jane Roe | Getty Images", "Jane Roe, AP", read by `pipeline.maintext.photocredits`): a
+  page whose classes name no player or credit (hashed, utility classes) leaves them in the
+  article.
 
 The site's notes to its reader (a typo report, an opinion disclaimer, the comments below and
 logging in to write one) are `pipeline.maintext.sitenotes`'. Patterned after no site: each
@@ -34,7 +35,14 @@ from __future__ import annotations
 
 import re
 
-from pipeline.maintext.labels import NETWORK_NAME
+from pipeline.maintext.followprompts import NETWORK_NAME
+from pipeline.maintext.photocredits import (
+    _AGENCY_MARKED,
+    _MAX_PHOTO_CREDIT,
+    _NAMED_CREDIT,
+    _PHOTO_CREDIT,
+    _credit_shaped,
+)
 from pipeline.web.html import LiteralMarks, any_literal
 
 # A notice of rights and a ban on reuse, in one line of any length up to _MAX_NOTICE: the line
@@ -227,81 +235,6 @@ _VIDEO_LABEL = re.compile(
     r"videoyu izle|izle|tonton video|saksikan video|δείτε το βίντεο|βίντεο)\s*[:：|]\s*\S",
     re.I,
 )
-
-# A picture's credit alone on its line, naming a photo agency or library: "Jane Roe | Getty
-# Images", "Photo by Jane Roe/AFP via Getty Images", "AP Photo/Jane Roe", "Reuters/Jane Roe".
-_AGENCY = (
-    r"(?:getty images|getty|shutterstock|istock(?:photo)?|alamy|ap photo|associated press|"
-    r"reuters|afp|epa|pa images|pa wire|pa media|bloomberg|dpa|anadolu|xinhua|imago|sipa|"
-    r"eyevine|unsplash|pexels|nurphoto|zuma(?: press)?|wireimage|filmmagic|corbis|newscom|"
-    r"rex features)"
-)
-# (Its matches end in a character other than . ! ? and at most one "." after it, and an agency
-# starts with one of its first letters: both checked first, as lookaheads; on a line of 90
-# characters that ends otherwise, or holds no agency where one is tried, re tried each split
-# of its free text against each agency: 40-130 us a line, 1 s for a page of 10,000 such
-# lines, now 2-10 us. Only whether it matches is read.)
-_AGENCY_START = rf"(?=[{''.join(sorted({word[0] for word in re.findall('[a-z]+', _AGENCY)}))}])"
-_PHOTO_CREDIT = re.compile(
-    r"(?=[\s\S]*[^.!?]\.?$)(?:"
-    # "Photo by X/AFP", "Credit: Getty Images / X", "X | Getty Images", "X via Reuters"
-    r"(?:(?:(?:photo|image|illustration|picture)s?\s*)?(?:credits?\s*)?(?:by|:)\s*[^.!?]{0,60}?|"
-    r"[^.!?|/]{1,60}?\s*(?:\||/|\bvia\b))"
-    rf"\s*\(?{_AGENCY_START}{_AGENCY}\)?(?:\s*(?:\||/|\bvia\b)\s*[^.!?]{{0,40}})?\.?$|"
-    # "AP Photo/X", "Reuters/X"
-    rf"\(?{_AGENCY_START}{_AGENCY}\)?\s*(?:\||/)\s*[^.!?]{{1,40}}$)",
-    re.I,
-)
-# "Jane Roe, AP": a name of one to four capitalised words, a comma, the agency and nothing else.
-_NAMED_CREDIT = re.compile(
-    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},\s*(?:AP|AFP|Reuters|EPA|Getty Images|Bloomberg|"
-    r"Shutterstock|Xinhua|dpa|PA|Alamy|AP Photo)$"
-)
-_AGENCY_MARKED = any_literal(
-    (
-        "getty",
-        "shutterstock",
-        "istock",
-        "alamy",
-        "ap photo",
-        "associated press",
-        "reuters",
-        "afp",
-        "epa",
-        "pa images",
-        "pa wire",
-        "pa media",
-        "bloomberg",
-        "dpa",
-        "anadolu",
-        "xinhua",
-        "imago",
-        "sipa",
-        "eyevine",
-        "unsplash",
-        "pexels",
-        "nurphoto",
-        "zuma",
-        "wireimage",
-        "filmmagic",
-        "corbis",
-        "newscom",
-        "rex features",
-    )
-)
-_MAX_PHOTO_CREDIT = 90
-_CREDIT_OPENINGS = ("photo", "image", "illustration", "picture", "credit", "by ")
-
-
-def _credit_shaped(text: str, lowered: str) -> bool:
-    """A separator or a credit's opening word, which every match of _PHOTO_CREDIT holds."""
-    return (
-        "|" in text
-        or "/" in text
-        or ":" in text
-        or " via " in lowered
-        or lowered.startswith(_CREDIT_OPENINGS)
-    )
 
 
 def _is_player_line(text: str, lowered: str) -> bool:

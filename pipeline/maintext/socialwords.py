@@ -1,8 +1,8 @@
 """The words of following a site on a social network (data, no logic), beside
-`pipeline.maintext.lexicon`'s other furniture words and read by `pipeline.maintext.labels`:
-the openings of a follow label, the networks and messengers, and the invitations to follow,
-join or subscribe, in the languages `lexicon` lists. Written from knowledge of the
-languages and the networks, patterned after no site.
+`pipeline.maintext.lexicon`'s other furniture words and read by `pipeline.maintext.labels`
+and `followprompts`: the openings of a follow label, the networks and messengers, and the
+invitations to follow, join or subscribe, in the languages `lexicon` lists. Written from
+knowledge of the languages and the networks, patterned after no site.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ FOLLOW_STARTS = (
     "எங்களை",
 )
 # The social networks and messengers a site asks to be followed on, lowered: the one list
-# every follow rule reads (`labels.NETWORK_NAME`: the labels' and invitations' rules,
+# every follow rule reads (`followprompts.NETWORK_NAME`: the labels' and invitations' rules,
 # `linekinds`' "Follow us on ..." and "关注我们的微博", `sitelines`' site followed by name on
 # several networks).
 NETWORKS = (

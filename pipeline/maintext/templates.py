@@ -31,8 +31,8 @@ from pipeline.maintext.appstate import (
     MIN_CANDIDATE_CHARS,
     state_script,
 )
+from pipeline.maintext.cleanline import clean_line
 from pipeline.maintext.embedded import body_paragraphs
-from pipeline.maintext.paragraphs import clean_line
 from pipeline.web.html import PROSE_CHARS_PER_SENTENCE, HtmlElement, clause_marks, to_html
 
 # A script type whose text is markup to render: "text/template", "text/x-template",

@@ -1,0 +1,56 @@
+"""The consent line of a comment, sign-up or newsletter form, in the languages we read ("By
+submitting your comment, you agree to our Terms", « En vous inscrivant, vous acceptez nos
+conditions », "Mit dem Absenden stimmen Sie ... zu"): `_is_consent`, with the words every
+such line holds (`_CONSENT_MARKS`), which `pipeline.maintext.linekinds` looks for first
+among the marks of all its line tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.web.html import LiteralMarks
+
+# The consent line of a comment, sign-up or newsletter form: "By submitting your comment, you
+# agree to our Terms and Conditions", « En vous inscrivant, vous acceptez nos conditions »,
+# "Al enviar tu comentario aceptas ...", "Mit dem Absenden stimmen Sie ... zu", "Ao se
+# cadastrar, você concorda ...", "Iscrivendoti accetti ...". The form around it names
+# itself by no class on a hashed page.
+_CONSENT = re.compile(
+    r"\bby (?:submitting|posting|signing up|registering|commenting|clicking|continuing|"
+    r"subscribing|creating an account)\b.{0,80}\byou(?:'re| are)? (?:agree|accept|consent)|"
+    r"\ben (?:soumettant|publiant|vous inscrivant|cliquant|poursuivant|validant)\b.{0,80}"
+    r"\bvous acceptez|"
+    r"\bal (?:enviar|publicar|registrarte|suscribirte|hacer clic)\b.{0,80}\bacepta|"
+    r"\bmit (?:dem absenden|der anmeldung|der registrierung|ihrer anmeldung)\b.{0,80}"
+    r"\b(?:stimmen|akzeptieren|erklären) sie|"
+    r"\bao (?:enviar|se cadastrar|se inscrever|clicar)\b.{0,80}\b(?:concorda|aceita)|"
+    r"\b(?:inviando|iscrivendoti|registrandoti|cliccando)\b.{0,80}\b(?:accetti|dichiari)",
+    re.I,
+)
+
+_MAX_CONSENT = 400
+
+# What every match of _CONSENT holds, looked for first in the lowered line.
+_CONSENT_MARKS = (
+    "agree",
+    "accept",
+    "consent",
+    "acepta",
+    " sie",
+    "concorda",
+    "aceita",
+    "accetti",
+    "dichiari",
+)
+
+# A core each of them holds, asked of an ASCII line first (`LiteralMarks`).
+_CONSENT_CORES = ("agree", "acce", "consent", "acepta", " sie", "concorda", "aceita", "dichiari")
+
+_CONSENT_MARKED = LiteralMarks(_CONSENT_MARKS, _CONSENT_CORES)
+
+
+def _is_consent(text: str, lowered: str | None = None) -> bool:
+    """The consent line of a form (`_CONSENT`); `lowered`: `text.lower()`, when known."""
+    lowered = text.lower() if lowered is None else lowered
+    return _CONSENT_MARKED.search(lowered) is not None and _CONSENT.search(text) is not None
