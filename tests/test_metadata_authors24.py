@@ -167,3 +167,15 @@ def test_a_site_named_as_a_person_with_no_such_sign_is_no_author() -> None:
         "<meta property='og:site_name' content='Mara Quill'>"
     )
     assert _authors("", head) == []
+
+
+def test_a_lower_case_author_meta_the_page_prints_is_the_author() -> None:
+    """A CMS's name field as typed ("Mara quill"): the shape test drops a lower-case word
+    as a phrase's, but the page prints the name in its byline."""
+    head = "<meta name='author' content='Mara quill'>"
+    header = "<p class='meta'>Mara quill</p>"
+    assert _authors(header, head) == ["Mara quill"]
+
+
+def test_a_lower_case_author_meta_the_page_never_prints_is_none() -> None:
+    assert _authors("", "<meta name='author' content='site manager'>") == []

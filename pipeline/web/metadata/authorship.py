@@ -106,6 +106,7 @@ def _authors(
             or _title_byline(near.title, keys)
             or _poster(doc, keys, near)
             or _site_owner(ld, metas)
+            or _lower_case_meta(doc, metas, keys)
         )
     if not ld_names:
         if byline and not _people(byline) & _people(meta_names):
@@ -156,6 +157,22 @@ def _site_owner(ld: dict[str, Any], metas: dict[str, str]) -> list[str]:
     if len(names) == 1 and " " in names[0] and _name_shaped(names[0]):
         return names
     return []
+
+
+_LOWER_CASE_NAME = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){1,2}")  # two or three words of letters
+
+
+def _lower_case_meta(doc: HtmlElement, metas: dict[str, str], keys: frozenset[str]) -> list[str]:
+    """The first author meta as given where it is a name of two or three words, one in lower
+    case ("Jane doe", "jane doe": a CMS's name field as typed), which the shape tests drop
+    as a phrase ("Zaloguj się"): when, capitalised, it is one person's name and the page
+    prints it."""
+    value = next((metas[k] for k in _AUTHOR_METAS if metas.get(k)), "").strip()
+    words = value.split()
+    if not any(w[:1].islower() for w in words) or not _LOWER_CASE_NAME.fullmatch(value):
+        return []
+    titled = " ".join(w[:1].upper() + w[1:] for w in words)
+    return [value] if split_authors(titled, keys) == [titled] and _printed(doc, [value]) else []
 
 
 def _not_section(names: list[str], ld: dict[str, Any], metas: dict[str, str]) -> list[str]:
