@@ -1,6 +1,7 @@
 """The authors: the first source that names a person (the JSON-LD author, the author
 metas, byline markup near the headline, a printed "By ..." line, a reporter's credit in the
-article's text, a name printed bare beside the date or closing the article, a blog's poster),
+article's text, a name printed bare beside the date or closing the article, a blog's poster,
+a personal site's owner),
 an author meta or the printed byline replacing a JSON-LD that names fewer or other people, and
 a name the page prints only as its editor's dropped. The sources are read in `byline`,
 `bylinelines`, `reportercredits`, `signatures` and `posters`.
@@ -22,7 +23,7 @@ from pipeline.web.metadata.organisations import _key
 from pipeline.web.metadata.posters import _poster
 from pipeline.web.metadata.reportercredits import _credited
 from pipeline.web.metadata.signatures import _bare_authors
-from pipeline.web.metadata.structured import TWITTER_WRITER, _ld_people
+from pipeline.web.metadata.structured import TWITTER_WRITER, _ld_people, _names, _types
 from pipeline.web.metadata.visible import _window_of
 from pipeline.web.metadata.vocabulary import _EDITOR_CREDIT
 
@@ -104,6 +105,8 @@ def _authors(
             or _not_section(_bare_authors(doc, keys, near), ld, metas)
             or _title_byline(near.title, keys)
             or _poster(doc, keys, near)
+            or _site_owner(ld, metas)
+            or _lower_case_meta(doc, metas, keys)
         )
     if not ld_names:
         if byline and not _people(byline) & _people(meta_names):
@@ -128,6 +131,48 @@ def _authors(
     ):
         return tuple(byline)
     return tuple(first)
+
+
+# A site named as its owner's: "Jane Doe's Blog", "Jane Doe’s Homepage".
+_POSSESSIVE_SITE = re.compile(r"(.+?)['’]s\b")
+
+
+def _site_owner(ld: dict[str, Any], metas: dict[str, str]) -> list[str]:
+    """The owner of a personal site, whose name is the site's own (so left out of every
+    other source, `site_keys`), where the page says the site is theirs: a JSON-LD author
+    typed both Person and Organization (Yoast's graph of a site that represents a person),
+    or an author meta naming the owner of a possessive site name ("Jane Doe's Blog"). One
+    full name (two words or more, a person's shape), else none."""
+    author = ld.get("author")
+    names: list[str] = []
+    for item in author if isinstance(author, list) else [author]:
+        if isinstance(item, dict) and {"Person", "Organization"} <= set(_types(item)):
+            names += [n for raw in _names(item) for n in split_authors(raw)]
+    site = metas.get("og:site_name") or ""
+    owner = _POSSESSIVE_SITE.match(site) if "'s" in site or "’s" in site else None
+    if not names and owner is not None:
+        value = next((metas[k] for k in _AUTHOR_METAS if metas.get(k)), "")
+        if _key(value) == _key(owner.group(1)):
+            names = split_authors(value)
+    if len(names) == 1 and " " in names[0] and _name_shaped(names[0]):
+        return names
+    return []
+
+
+_LOWER_CASE_NAME = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){1,2}")  # two or three words of letters
+
+
+def _lower_case_meta(doc: HtmlElement, metas: dict[str, str], keys: frozenset[str]) -> list[str]:
+    """The first author meta as given where it is a name of two or three words, one in lower
+    case ("Jane doe", "jane doe": a CMS's name field as typed), which the shape tests drop
+    as a phrase ("Zaloguj się"): when, capitalised, it is one person's name and the page
+    prints it."""
+    value = next((metas[k] for k in _AUTHOR_METAS if metas.get(k)), "").strip()
+    words = value.split()
+    if not any(w[:1].islower() for w in words) or not _LOWER_CASE_NAME.fullmatch(value):
+        return []
+    titled = " ".join(w[:1].upper() + w[1:] for w in words)
+    return [value] if split_authors(titled, keys) == [titled] and _printed(doc, [value]) else []
 
 
 def _not_section(names: list[str], ld: dict[str, Any], metas: dict[str, str]) -> list[str]:

@@ -102,6 +102,9 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         value = _joined_en_a(value)
     if " ו" in value:
         value = _hebrew_joined(value)
+    if "espräch" in value or "onversation" in value:
+        # "Richard David Precht im Gespräch mit Karin Fischer": a talk's guest and host
+        value = _IN_CONVERSATION.sub("", value)
     if "|" in value:
         value = _first_of_fields(value)
     # "Richard (R.J.) Eskow": a nickname or initials in brackets inside one name
@@ -134,6 +137,11 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
     return list(dict.fromkeys(one for name in names if name for one in _han_names(name)))
 
 
+# The words of a conversation between a guest's name and the joiner before the host's: "im
+# Gespräch mit", "in conversation with", "en conversation avec".
+_IN_CONVERSATION = re.compile(
+    r"[ \t]+(?:im gespräch|in conversation|en conversation)(?=[ \t]+(?:mit|with|avec)[ \t])", re.I
+)
 # The Vietnamese lead of a writer who took the photos too: "Bài và ảnh: X", "Bài, ảnh: X"
 # (article and photos), before the split at "và" or the comma.
 _VI_TEXT_AND_PHOTOS = re.compile(r"^\s*bài\s*(?:và|,|&|/)\s*(?:ảnh|hình)\s*[:：]", re.I)
@@ -209,7 +217,8 @@ def _without_digits(word: str) -> str:
 def _outlet_word(part: str) -> bool:
     """True for one word in capitals only ("TODAY", "AP", "ΑΜΠΕ"), the way outlets and
     agencies are printed after a byline's name."""
-    return len(part) >= 2 and part.isalpha() and part.isupper()
+    letters = part.replace("-", "") if "-" in part else part  # "SP-X": an agency's letters too
+    return len(part) >= 2 and letters.isalpha() and part.isupper()
 
 
 def _han_names(name: str) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.web.html import HtmlElement, text_of, xpath
-from pipeline.web.metadata.names import _wider, split_authors
+from pipeline.web.metadata.names import _people, _wider, split_authors
 from pipeline.web.metadata.organisations import _key
 from pipeline.web.metadata.visible import _shown_texts
 from pipeline.web.metadata.vocabulary import _BYLINE, _JOINER
@@ -24,18 +24,22 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
     (one segment per text node), or its content attribute."""
     if node.get("content"):
         return split_authors(node.get("content") or "", keys)
-    inner = [_name_text(n) for n in _NAME_NODES(node) if not _names_its_site(n)] or [
-        _unglued_text(a)
-        for a in node.iter("a")
-        if len(text_of(a)) < _MAX_NAME
-        and not _site_link(a)
-        and not _other_label(a)
-        and not _TAXONOMY_HREF.search(a.get("href") or "")
-    ]
+    inner = [_name_text(n) for n in _NAME_NODES(node) if not _names_its_site(n)]
+    taxonomy: list[str] = []  # the texts of links to a tag's or a category's page
+    if not inner:
+        for a in node.iter("a"):
+            if _taxonomy_link(a):
+                taxonomy.append(text_of(a))
+            elif len(text_of(a)) < _MAX_NAME and not _site_link(a) and not _other_label(a):
+                inner.append(_unglued_text(a))
     names = list(dict.fromkeys(n for text in inner for n in split_authors(text, keys)))
-    segments = [t.strip() for t in _shown_texts(node) if t.strip()]
+    # (one segment a text node, a line break inside a name a space: `_one_name_line`)
+    segments = [_one_name_line(t) for t in _shown_texts(node) if not t.isspace()]
     text = "\n".join(segments)
     whole = split_authors(text, keys) if 0 < len(text) <= _MAX_BYLINE else []
+    if taxonomy and whole:  # "Jane Doe in <a rel='tag'>Politics</a>": no name, the tag
+        tags = _people(taxonomy)
+        whole = [n for n in whole if _key(n) not in tags]
     if not names:
         return whole
     # "<a>Martin Untersinger</a> (avec Damien Leloup et Morgane Tual)": co-authors without a
@@ -47,6 +51,38 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
 # A link to a category's or a tag's page ("/category/science/", "/tag/whales"): the byline
 # box's section, beside the author's link, no name.
 _TAXONOMY_HREF = re.compile(r"/(?:category|categories|tags?|topics?|rubri[ck]\w*|kategorie\w*)/")
+# ... or marked so: rel="tag" (microformats' rel-tag), rel="category tag" (WordPress), a class
+# "link-category", "tag tag-11" (a CMS's tag list in the byline box).
+_TAXONOMY_MARK = re.compile(r"(?:^|[\s_-])(?:tags?|categor(?:y|ies))(?:$|[\s_-])", re.I)
+
+
+def _taxonomy_link(link: HtmlElement) -> bool:
+    """True for a link to a tag's or a category's page: by its path (`_TAXONOMY_HREF`) or
+    its rel or class (`_TAXONOMY_MARK`)."""
+    href = link.get("href") or ""
+    if _TAXONOMY_HREF.search(href):
+        return True
+    marks = f"{link.get('rel') or ''} {link.get('class') or ''}"
+    if marks.isspace() or _TAXONOMY_MARK.search(marks) is None:
+        return False
+    # (a CMS that files its authors as a taxonomy: "<a href='/autor/jane-doe/' rel='category
+    # tag'>": a link to an author's page, a name)
+    lowered = href.lower()
+    return "/aut" not in lowered and "/journalist" not in lowered
+
+
+# A line break inside a text node between a letter and a capital: markup's whitespace in a
+# name ("PATRICK\n      REEVELL"), not a line of its own ("Stand:\n   05. Februar" stays two).
+_NAME_WRAPPED = re.compile(r"(?<=[^\W\d_])[ \t]*\n\s*(?=[^\W\d_])")
+
+
+def _one_name_line(text: str) -> str:
+    """A text node of a byline, stripped, a line break inside a name (`_NAME_WRAPPED`) a
+    space."""
+    text = text.strip()
+    if "\n" not in text:
+        return text
+    return _NAME_WRAPPED.sub(lambda m: " " if text[m.end()].isupper() else m.group(), text)
 
 
 def _name_text(node: HtmlElement) -> str:

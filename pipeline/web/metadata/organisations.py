@@ -52,6 +52,11 @@ def is_organisation(name: str, site_keys: frozenset[str] = frozenset()) -> bool:
     return holds_org_word(words) or any(mark in name for mark in _CJK_ORG_MARKS)
 
 
+# Words of outlets' names that are a person's name elsewhere (a surname "Post" opens no
+# newspaper's name): an organisation's only closing a name.
+_CLOSING_ORG_WORDS = frozenset({"post"})
+
+
 def holds_org_word(words: list[str]) -> bool:
     """True when one of a name's `words` (lowered, dots and commas stripped from their ends)
     is an organisation's (`_ORG_WORDS`); a legal form written as initials only when it closes
@@ -59,7 +64,8 @@ def holds_org_word(words: list[str]) -> bool:
     for word in words:  # (a loop: most names hold no such word)
         if word in _ORG_WORDS and (word not in _LEGAL_INITIALS or word == words[-1]):
             return True
-    return False
+    # "Washington Post", "Jerusalem Post": a newspaper's word closing a name of two or more
+    return len(words) > 1 and words[-1] in _CLOSING_ORG_WORDS
 
 
 def _capitals_only(name: str) -> bool:

@@ -1,9 +1,10 @@
 """Authors printed bare, with no "By" and no label, read when nothing else names one: a name
 alone on a line beside the date under the headline ("Jane Doe" over "Jan. 8, 2026", "박상우"
-before "2024. 5. 13. 12:52"), a Chinese name in brackets on the date line ("2004年7月16日08:19
-[ 黄宇 ] 来源：..."), and a signature closing the article: a paragraph holding only a name
-("Jane Doe", "— J. D.") right after a paragraph of prose where the prose ends, or an outlet
-and a name in brackets ending a paragraph ("……房地产业务。（全景网/陈祎）").
+before "2024. 5. 13. 12:52"), or after it on its line ("11.12.2019 - Jane Doe"), a Chinese
+name in brackets on the date line ("2004年7月16日08:19 [ 黄宇 ] 来源：..."), and a signature
+closing the article: a paragraph holding only a name ("Jane Doe", "— J. D.") right after a
+paragraph of prose where the prose ends, or an outlet and a name in brackets ending a
+paragraph ("……房地产业务。（全景网/陈祎）").
 """
 
 from __future__ import annotations
@@ -149,6 +150,10 @@ def _beside_date(
         if not names:
             names = _fielded_name(line, keys)
             fielded = bool(names)
+        if not names and line[:1].isdigit():
+            names = _name_after_date(line, keys)
+            if names and not any(has_han(n) for n in names):
+                return names  # (the line opens with its date: no sentence runs into it)
         if not names or any(has_han(n) for n in names) or _in_sentence(lines, i):
             continue  # (a Han word alone beside a date is as often a menu's: 打印, 微博)
         if fielded:
@@ -161,6 +166,9 @@ def _beside_date(
 
 
 _FIELD_BAR = re.compile(r"\s[|•·]\s")  # the bar between a byline's fields, spaced
+# ... or a spaced dash after a date: "11.12.2019 - Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe"
+_DATE_FIELD_END = re.compile(r"\s[|•·–—-]\s")
+_MAX_DATE_FIELDS = 40  # characters of the date (and time) fields before a name
 
 
 def _fielded_name(line: str, keys: frozenset[str]) -> list[str]:
@@ -174,6 +182,18 @@ def _fielded_name(line: str, keys: frozenset[str]) -> list[str]:
         return []
     names = _lone_names(fields[0], keys)
     return names if names and _dated(fields[1]) else []
+
+
+def _name_after_date(line: str, keys: frozenset[str]) -> list[str]:
+    """The name closing a line whose fields before it are a date and a time only
+    ("11.12.2019 - Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe"): `_lone_names` of the
+    last field. (Not "Jane Doe, March 8, 2026": a dateline's place, "Bad Homburg, 8. März
+    2026", is printed so.)"""
+    ends = list(_DATE_FIELD_END.finditer(line)) if line[:1].isdigit() else []
+    if not ends or ends[-1].start() > _MAX_DATE_FIELDS:
+        return []
+    names = _lone_names(line[ends[-1].end() :], keys)
+    return names if names and _dated(line[: ends[-1].start()]) else []
 
 
 def _in_sentence(lines: list[str], i: int) -> bool:

@@ -158,6 +158,7 @@ _NOT_NAMES = {
     "view",
     "profile",
     "admin",
+    "unknown",  # a blog platform's name for a profile that gives none ("Posted by Unknown")
     "posted",
     "updated",
     "published",
