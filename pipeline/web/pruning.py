@@ -15,6 +15,7 @@ from pipeline.web.boilerplate import (
     is_hidden_element,
     is_question,
 )
+from pipeline.web.captions import video_captions
 from pipeline.web.classwords import (
     _kind_of_attrs,
     _kind_of_words,
@@ -86,6 +87,8 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
         texts.clear()
     etree.strip_elements(doc, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     holders = _email_field_holders(doc)  # read before the fields go with DROP_TAGS
+    for caption in video_captions(doc):  # a video's <figcaption>: read before the players go
+        drop_tree(caption)
     _unwrap_buttons(doc)
     etree.strip_elements(doc, *DROP_TAGS, with_tail=False)
     body = doc.find("body")
