@@ -34,13 +34,17 @@ _META_CHARS = 4096
 _META_HEAD_BYTES = (_META_CHARS + 64, 4 * _META_CHARS + 64)
 
 
-def head_text(response: TextResponse, size: int) -> str | None:
+def head_text(response: TextResponse, size: int, encoding: str | None = None) -> str | None:
     """The first characters of `response.text`, decoded from the first `size` bytes of its
-    body, or None when the body is no longer (or not in an encoding `ascii_body` accepts)."""
+    body, or None when the body is no longer (or not in an encoding `ascii_body` accepts).
+    `encoding`: `response.encoding`, when the caller has it (each read of it parses the
+    Content-Type header again: 16 K instructions)."""
     body = response.body
-    if len(body) <= size or ascii_body(body, response.encoding) is None:
+    if encoding is None:
+        encoding = response.encoding
+    if len(body) <= size or ascii_body(body, encoding) is None:
         return None
-    return html_to_unicode(f"charset={response.encoding}", body[:size])[1][:-_CUT_TAIL]
+    return html_to_unicode(f"charset={encoding}", body[:size])[1][:-_CUT_TAIL]
 
 
 class HeadMetaRefreshMiddleware(MetaRefreshMiddleware):
@@ -57,12 +61,13 @@ class HeadMetaRefreshMiddleware(MetaRefreshMiddleware):
     def process_response(  # type: ignore[override]
         self, request: Request, response: Response
     ) -> Request | Response:
-        if isinstance(response, HtmlResponse) and (chars := _head_chars(response)) is not None:
-            interval, _ = get_meta_refresh(
-                chars, "", response.encoding, ignore_tags=self._ignore_tags
-            )
-            if interval is None:
-                return response  # what Scrapy does when it finds no refresh
+        if isinstance(response, HtmlResponse):
+            encoding = response.encoding
+            chars = _head_chars(response, encoding)
+            if chars is not None:
+                interval, _ = get_meta_refresh(chars, "", encoding, ignore_tags=self._ignore_tags)
+                if interval is None:
+                    return response  # what Scrapy does when it finds no refresh
         head = _head_response(response)
         if head is None:
             return super().process_response(request, response)
@@ -70,11 +75,11 @@ class HeadMetaRefreshMiddleware(MetaRefreshMiddleware):
         return response if answer is head else answer
 
 
-def _head_chars(response: HtmlResponse) -> str | None:
+def _head_chars(response: HtmlResponse, encoding: str) -> str | None:
     """The first `_META_CHARS` characters of a long page's text, decoded from its first bytes
     as `_head_response` decodes them (`head_text`), or None (read it whole)."""
     for size in _META_HEAD_BYTES:
-        head = head_text(response, size)
+        head = head_text(response, size, encoding)
         if head is None:
             return None
         if len(head) >= _META_CHARS:

@@ -279,3 +279,28 @@ def test_a_long_page_without_a_refresh_is_not_copied(monkeypatch: pytest.MonkeyP
     ours = HeadMetaRefreshMiddleware.from_crawler(crawler)
     plain = _response(url, _page(head="<meta name='x' content='y'>", body=PARAGRAPH * 400))
     assert ours.process_response(Request(url), plain) is plain
+
+
+class _CountingResponse(HtmlResponse):
+    """An HtmlResponse counting the reads of its encoding (each parses the headers again)."""
+
+    reads = 0
+
+    @property
+    def encoding(self) -> str:
+        type(self).reads += 1
+        return super().encoding
+
+
+def test_each_head_middleware_reads_the_encoding_once() -> None:
+    url = "https://news.example.cn/a/9"
+    html = _page(body=PARAGRAPH * 400).encode("utf-8")
+    headers = {"Content-Type": "text/html; charset=utf-8"}
+    crawler = get_crawler(settings_dict={"METAREFRESH_ENABLED": True})
+    refresh = HeadMetaRefreshMiddleware.from_crawler(crawler)
+    block, _ = _middleware()
+    for middleware in (block, refresh):
+        response = _CountingResponse(url=url, body=html, headers=headers, request=Request(url))
+        _CountingResponse.reads = 0
+        assert middleware.process_response(Request(url), response) is response
+        assert _CountingResponse.reads == 1, middleware
