@@ -200,7 +200,7 @@ class BlockPageMiddleware(_ContextMiddleware):
         body = ascii_body(response.body, encoding)
         # An ordinary page is told so by its first bytes (the common case: see spiders.heads)
         for size in HEAD_BYTES if body is not None else ():
-            head = head_text(response, size)
+            head = head_text(response, size, encoding)
             if head is None:
                 break
             if clean_head(head, response.url, response.status, site, body, encoding):

@@ -224,3 +224,83 @@ def test_a_long_page_redirects_as_scrapy_reading_it_whole(refresh_at: int, unit:
     # the response itself comes back when there is no redirect, not the cut one
     plain = _response(url, _page(body=PARAGRAPH * 400))
     assert ours.process_response(Request(url), plain) is plain
+
+
+# Refresh declarations of every kind the head may hold: at the start, hidden in a noscript
+# (Scrapy's ignored tags), entity-encoded, without a URL, relative to a <base>, upper case,
+# split by a comment, past the 4,096 characters read, and none at all.
+_REFRESHES = [
+    "<meta http-equiv='refresh' content='0; url=/moved'>",
+    "<noscript><meta http-equiv='refresh' content='0; url=/hidden'></noscript>",
+    "<meta http-equiv='&#114;efresh' content='0; url=/encoded'>",
+    "<meta http-equiv='refresh' content='5'>",
+    "<base href='https://other.example.org/dir/'><meta http-equiv='refresh' content='1;url=x'>",
+    "<META HTTP-EQUIV='REFRESH' CONTENT='2;URL=/upper'>",
+    "<meta http-equiv='ref<!-- -->resh' content='0; url=/split'>",
+    "<meta http-equiv='refresh' content='600; url=/late'>",
+    "<meta name='description' content='refresh the page'>",
+    "",
+]
+
+
+@pytest.mark.parametrize("declared", _REFRESHES)
+@pytest.mark.parametrize("filler", [0, 3000, 4090])
+@pytest.mark.parametrize("unit", ["a", "港"])
+def test_a_long_page_without_a_refresh_is_answered_as_scrapy_answers(
+    declared: str, filler: int, unit: str
+) -> None:
+    page = (
+        f"<html><head><title>x</title><!--{unit * filler}-->{declared}</head><body>"
+        + PARAGRAPH * 400
+        + "</body></html>"
+    )
+    url = "https://news.example.cn/a/7"
+    crawler = get_crawler(settings_dict={"METAREFRESH_ENABLED": True})
+    ours = HeadMetaRefreshMiddleware.from_crawler(crawler)
+    stock = MetaRefreshMiddleware.from_crawler(crawler)
+    response = _response(url, page)
+    mine = ours.process_response(Request(url), response)
+    theirs = stock.process_response(Request(url), _response(url, page))
+    if isinstance(theirs, Request):
+        assert isinstance(mine, Request) and mine.url == theirs.url
+    else:
+        assert mine is response
+
+
+def test_a_long_page_without_a_refresh_is_not_copied(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The common case reads the head's characters only: no cut copy of the response."""
+
+    def no_copy(*args: Any, **kwargs: Any) -> HtmlResponse:
+        raise AssertionError("the response was copied")
+
+    monkeypatch.setattr(HtmlResponse, "replace", no_copy)
+    url = "https://news.example.cn/a/8"
+    crawler = get_crawler(settings_dict={"METAREFRESH_ENABLED": True})
+    ours = HeadMetaRefreshMiddleware.from_crawler(crawler)
+    plain = _response(url, _page(head="<meta name='x' content='y'>", body=PARAGRAPH * 400))
+    assert ours.process_response(Request(url), plain) is plain
+
+
+class _CountingResponse(HtmlResponse):
+    """An HtmlResponse counting the reads of its encoding (each parses the headers again)."""
+
+    reads = 0
+
+    @property
+    def encoding(self) -> str:
+        type(self).reads += 1
+        return super().encoding
+
+
+def test_each_head_middleware_reads_the_encoding_once() -> None:
+    url = "https://news.example.cn/a/9"
+    html = _page(body=PARAGRAPH * 400).encode("utf-8")
+    headers = {"Content-Type": "text/html; charset=utf-8"}
+    crawler = get_crawler(settings_dict={"METAREFRESH_ENABLED": True})
+    refresh = HeadMetaRefreshMiddleware.from_crawler(crawler)
+    block, _ = _middleware()
+    for middleware in (block, refresh):
+        response = _CountingResponse(url=url, body=html, headers=headers, request=Request(url))
+        _CountingResponse.reads = 0
+        assert middleware.process_response(Request(url), response) is response
+        assert _CountingResponse.reads == 1, middleware
