@@ -19,7 +19,7 @@ from pipeline.web.metadata.headline import _Near
 # RDFa a CMS prints beside its byline counts too: Drupal's `<span property="dc:date
 # dc:created" content="...">`, `property="schema:dateCreated"` (the node's creation). The
 # elements, not their values: one marked `itemprop="datePublished"` with neither value prints
-# the date as its text (`<div itemprop="datePublished">20.06.2019 11:43</div>`).
+# the date as its text (`<div itemprop="datePublished">07.04.2024 09:15</div>`).
 _TIME_PUBLISHED = xpath(
     "/descendant::time[@itemprop='datePublished' or @pubdate or @class='published'][@datetime]"
     " | /descendant::*[@itemprop or @property][@itemprop='datePublished' or "

@@ -1,7 +1,7 @@
 """The publication date of a page that states none under its headline, nor in its metas,
 JSON-LD article, <time>s or URL, read last: the statement a blog theme prints under the post
 ("This entry was posted on ...", "Dieser Beitrag wurde am ... veröffentlicht", a labelled
-"Erschienen am: ..." or a byline with its date, "Von X am 03.05.2013"), else the date the page's
+"Erschienen am: ..." or a byline with its date, "Von Anna am 07.04.2024"), else the date the page's
 embedded state (the JSON a script holds: an app's props, a CMS's record, a JSON-LD object of a
 type that is no article) gives under a publication key, else under a creation key.
 """
@@ -18,9 +18,9 @@ from pipeline.web.metadata.headline import OTHER_ITEM_WORDS, _Near
 from pipeline.web.metadata.visible import _texts_after_outside
 
 _SCRIPTS = xpath("/descendant::script[not(@src)]/text()")
-# A publication key of embedded JSON and its ISO value: "published_at":"2019-03-02T06:22:28+01:00",
-# "publishedDate":"2016-11-04T20:37:27Z", \"datePublished\":\"...\" (JSON inside a JS string);
-# a time with its milliseconds after a colon ("22:06:08:684Z") is read to the second.
+# A publication key of embedded JSON and its ISO value: "published_at":"2024-04-07T09:15:02+02:00",
+# "publishedDate":"2024-04-07T07:15:02Z", \"datePublished\":\"...\" (JSON inside a JS string);
+# a time with its milliseconds after a colon ("09:15:02:417Z") is read to the second.
 _KEY = r'\\?"({keys})\\?"\s*:\s*\\?"'
 _VALUE = (
     r"((?:19|20)\d\d-[01]\d-[0-3]\d)(?:[T ]([0-2]\d:[0-5]\d(?::[0-5]\d)?)(?:[.:]\d{{1,9}})?"
@@ -62,8 +62,8 @@ def state_date(doc: HtmlElement, zone: tzinfo) -> datetime | None:
 
 
 # The sentence a blog theme prints under a post to say when it went out ("This entry was
-# posted on Saturday, December 3rd, 2011 at 10:00 am and is filed under ...", "Dieser Beitrag
-# wurde am 14. Dezember 2015 um 14:48 veröffentlicht", "Cet article a été publié le ..."):
+# posted on Sunday, April 7th, 2024 at 9:15 am and is filed under ...", "Dieser Beitrag
+# wurde am 7. April 2024 um 09:15 veröffentlicht", "Cet article a été publié le ..."):
 # its opening words, the date follows within `_STATEMENT_REACH` characters.
 _POST_STATEMENT = re.compile(
     r"(?i)\b(?:this (?:entry|post|article) was (?:posted|published)|"
@@ -75,7 +75,7 @@ _POST_STATEMENT = re.compile(
     r"esta entrada foi publicada)"
 )
 # A line opening with a publication label ("Published:", "Veröffentlicht am", "Erschienen am:")
-# or a byline with its date ("Von Christian am 03.05.2013, 11:51", "Posted by Ann on ...").
+# or a byline with its date ("Von Anna am 07.04.2024, 09:15", "Posted by Ann on ...").
 _ERSCHIENEN = re.compile(r"(?i)erschienen(?: am)?\s*:?")
 _BYLINE_DATE = re.compile(
     r"(?i)(?:(?:posted|written|geschrieben|publié|publicado|pubblicato|geplaatst)\s+)?"
