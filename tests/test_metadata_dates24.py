@@ -122,3 +122,17 @@ def test_the_embedded_state_gives_way_to_a_date_the_page_prints() -> None:
         f"{_TEXT}</div>{state}"
     )
     assert _published(body) == "2024-03-03"
+
+
+def test_a_section_and_a_two_digit_year_above_the_headline() -> None:
+    body = (
+        "<div class='top-img'><img src='/x.png' alt=''></div><div class='text'>"
+        "<div class='date'> Kultur, 12.03.24 </div><h1>Plans for the summer fair</h1>"
+        f"<div class='abstract'>Stalls and games</div></div><div id='content'>{_TEXT}</div>"
+    )
+    assert _published(body) == "2024-03-12"
+    sentence = (
+        "<div class='text'><div class='note'>Kultur und mehr, aber nicht am 12.03.24</div>"
+        f"<h1>Plans for the summer fair</h1></div><div id='content'>{_TEXT}</div>"
+    )
+    assert _published(sentence) is None
