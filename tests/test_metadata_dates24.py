@@ -136,3 +136,11 @@ def test_a_section_and_a_two_digit_year_above_the_headline() -> None:
         f"<h1>Plans for the summer fair</h1></div><div id='content'>{_TEXT}</div>"
     )
     assert _published(sentence) is None
+
+
+def test_a_json_ld_block_that_is_no_json_states_no_date_last_either() -> None:
+    broken = (
+        '<script type="application/ld+json">{"@type": "HowTo", '
+        '"datePublished": "2024-02-26T10:41:19Z"} var y = 2;</script>'
+    )
+    assert _published(f"<div><h1>Plans for the summer fair</h1>{_TEXT}</div>", broken) is None

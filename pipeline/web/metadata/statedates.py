@@ -13,11 +13,12 @@ from datetime import datetime, tzinfo
 
 from pipeline.text.dates import date_in_text, parse_datetime
 from pipeline.web.html import HtmlElement, xpath
+from pipeline.web.jsonvalue import json_value
 from pipeline.web.metadata.datelabels import _PUBLISHED_LABEL
 from pipeline.web.metadata.headline import OTHER_ITEM_WORDS, _Near
 from pipeline.web.metadata.visible import _texts_after_outside
 
-_SCRIPTS = xpath("/descendant::script[not(@src)]/text()")
+_SCRIPTS = xpath("/descendant::script[not(@src)]")
 # A publication key of embedded JSON and its ISO value: "published_at":"2024-04-07T09:15:02+02:00",
 # "publishedDate":"2024-04-07T07:15:02Z", \"datePublished\":\"...\" (JSON inside a JS string);
 # a time with its milliseconds after a colon ("09:15:02:417Z") is read to the second.
@@ -40,15 +41,21 @@ _STATE_CHARS = 2_000_000  # characters of scripts searched
 def state_date(doc: HtmlElement, zone: tzinfo) -> datetime | None:
     """The date the page's embedded JSON gives first under a publication key
     (`_PUBLISHED_KEYS`), else under a creation key (`_CREATED_KEYS`: an app's record of the
-    post, "createdAt"), read as a machine time; None where no script holds one."""
+    post, "createdAt"), read as a machine time; None where no script holds one. A JSON-LD
+    block is read only where it is JSON."""
     texts = []
     read = 0
-    for text in _SCRIPTS(doc):
+    for script in _SCRIPTS(doc):
+        text = script.text or ""
         if read > _STATE_CHARS:
             break
         read += len(text)
-        if any(mark in text for mark in _STATE_MARKS):
-            texts.append(text)
+        if not any(mark in text for mark in _STATE_MARKS):
+            continue
+        # (a JSON-LD block that is no JSON, an object and then code, states nothing)
+        if "ld+json" in (script.get("type") or "") and json_value(text) is None:
+            continue
+        texts.append(text)
     for pattern in (_PUBLISHED_KEYS, _CREATED_KEYS):
         for text in texts:
             match = pattern.search(text)
