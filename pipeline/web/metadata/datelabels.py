@@ -47,8 +47,11 @@ _MODIFIED_LABEL = _MODIFIED_LABELS.pattern
 _MODIFIED_REACH = 40  # characters from an update label to the date it labels
 _MAX_UPDATE_LEAD = 12  # characters before an update label on its line ("Last ", "Zuletzt ")
 # A line that is a day-first date with a two-digit year and nothing else ("31.10.23", as a
-# byline or a date box prints it; in running text such a year needs a time after it).
-_SHORT_YEAR_LINE = re.compile(r"^[ \t]*(\d{2})\.(\d{2})\.(\d{2})[ \t]*$", re.M)
+# byline or a date box prints it; in running text such a year needs a time after it), or
+# after a word or two and a comma (a section's or a place's: "Kultur, 31.10.23").
+_SHORT_YEAR_LINE = re.compile(
+    r"^[ \t]*(?:[^\W\d]+(?: [^\W\d]+)?,[ \t]*)?(\d{2})\.(\d{2})\.(\d{2})[ \t]*$", re.M
+)
 
 
 def _published_in(text: str, zone: tzinfo, language: str | None) -> datetime | None:

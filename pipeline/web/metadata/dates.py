@@ -26,6 +26,7 @@ from pipeline.web.metadata.machinetimes import (
     _stated_zone,
 )
 from pipeline.web.metadata.printeddates import _sole_date, _text_date
+from pipeline.web.metadata.statedates import post_statement, state_date
 
 _DATE_METAS = (
     "article:published_time",
@@ -111,12 +112,15 @@ def _unstructured_date(
     """The publication date of a page without JSON-LD or meta dates, by decreasing
     reliability: a <time> marked as the publication, a date printed after the title, the first
     <time datetime>, the first ISO time of an <abbr title>, the <date> of a CMS's property
-    comment, the date in the URL, a date in the <title>. Guards: a date after the fetch time
-    (`now`) is not a publication date, and where the URL holds a date, a page date more than
-    `_URL_DATE_SLACK` away from it is another article's (a related link) or the crawl day."""
+    comment, the date in the URL, a date in the <title>, the one day the text after the
+    headline prints, a blog theme's statement of the post's publication ("This entry was
+    posted on ...") and last the date the page's embedded state gives (`statedates`). Guards:
+    a date after the fetch time (`now`) is not a publication date, and where the URL holds a
+    date, a page date more than `_URL_DATE_SLACK` away from it is another article's (a related
+    link) or the crawl day."""
     in_url = date_in_url(url, zone) if url else None
     finders: tuple[Callable[[], datetime | None], ...] = (
-        lambda: _marked_time(doc, zone, near),
+        lambda: _marked_time(doc, zone, near, language),
         lambda: _text_date(doc, zone, now, language, near),
         lambda: _date(zone, *_TIME_ANY(doc)[:1]),
         lambda: _abbr_time(doc, zone),
@@ -140,6 +144,10 @@ def _unstructured_date(
     found = date_in_text(text_of(title), zone, language) if title is not None else None
     if found is None:
         found = _sole_date(near, zone, language)
+    if found is None:  # a blog theme's statement under the post: "This entry was posted on"
+        found = post_statement(near, zone, language)
+    if found is None:  # a page that states no date elsewhere: its embedded state's
+        found = state_date(doc, zone)
     return found if found is not None and (now is None or found <= now + _CLOCK_SKEW) else None
 
 

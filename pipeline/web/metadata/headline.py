@@ -52,6 +52,7 @@ _BEFORE_ELEMENTS = 30  # elements before the title searched for a date line
 # the headline, its box and the box around it: their preceding siblings are read (a date
 # line in the row above the headline's row: "Topic // 02.11.2021" over "<div><div><h1>")
 _BEFORE_LEVELS = 3
+_BEFORE_CLIMBS = 6  # boxes climbed, those with nothing before them too
 # Headline candidates when the first <h1> is not the title: headings and title-classed nodes.
 # ([@class] first: libxml2 then reads the class twice only on elements that have one.)
 _HEADLINE_NODES = xpath(
@@ -59,7 +60,8 @@ _HEADLINE_NODES = xpath(
     "[not(self::title)][not(self::meta)][not(self::a)][not(self::body)][not(self::html)]"
 )
 _MAX_HEADLINE_NODES = 200
-_PAGE_HEADER = re.compile(rf"(?:^|[\s_-])(?:header|{_NAV_WORDS})(?:$|[\s_-])", re.I)
+# ("date-header", a blog's heading of a day's posts, is a date: `(?<!date)`)
+_PAGE_HEADER = re.compile(rf"(?:^|(?<!date)[\s_-])(?:header|{_NAV_WORDS})(?:$|[\s_-])", re.I)
 _MIN_HEADLINE_KEY = 8  # letters and digits of a title below which no headline is looked for
 _HEADLINE_SHARE = 0.7  # a node holding this share of the title (or held by it) is the headline
 _DATE_MARK = re.compile("date|time|publish|posted|byline")
@@ -180,16 +182,20 @@ class _Near:
     def before(self) -> list[HtmlElement]:
         """Date markup among the `_BEFORE_ELEMENTS` elements right before the headline: its
         preceding siblings, then those of its parent and of its grandparent (a date line or
-        tool bar set above the title, `_BEFORE_LEVELS`), nearest first. A page header
+        tool bar set above the title, `_BEFORE_LEVELS`; a box with nothing before it is no
+        level, up to `_BEFORE_CLIMBS` boxes), nearest first. A page header
         (<header>, <nav>, a class or id naming a header, menu or navigation) is not read: it
         prints the day the page was fetched."""
         out: list[HtmlElement] = []
         seen = 0
         current: Any = self.h1
-        for _ in range(_BEFORE_LEVELS):
-            if current is None:
-                break
+        levels = climbs = 0
+        # (a box that holds nothing before the headline's box is no level: "<h2 date-header>
+        # <div posts><div post-outer><div post><a name/><h3 post-title>")
+        while current is not None and levels < _BEFORE_LEVELS and climbs < _BEFORE_CLIMBS:
+            climbs += 1
             sibling = current.getprevious()
+            levels += sibling is not None
             while sibling is not None and seen < _BEFORE_ELEMENTS:
                 if _is_page_header(sibling):
                     break

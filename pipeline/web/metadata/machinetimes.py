@@ -17,12 +17,14 @@ from pipeline.web.metadata.headline import _Near
 
 # ([@itemprop] first: libxml2 then compares the value only on elements that have one.) The
 # RDFa a CMS prints beside its byline counts too: Drupal's `<span property="dc:date
-# dc:created" content="...">`, `property="schema:dateCreated"` (the node's creation).
+# dc:created" content="...">`, `property="schema:dateCreated"` (the node's creation). The
+# elements, not their values: one marked `itemprop="datePublished"` with neither value prints
+# the date as its text (`<div itemprop="datePublished">07.04.2024 09:15</div>`).
 _TIME_PUBLISHED = xpath(
-    "/descendant::time[@itemprop='datePublished' or @pubdate or @class='published']"
-    "/@datetime | /descendant::*[@itemprop or @property][@itemprop='datePublished' or "
+    "/descendant::time[@itemprop='datePublished' or @pubdate or @class='published'][@datetime]"
+    " | /descendant::*[@itemprop or @property][@itemprop='datePublished' or "
     "contains(@property,'datePublished') or contains(@property,'dateCreated') or "
-    "contains(@property,'dc:created')]/@content"
+    "contains(@property,'dc:created')]"
 )
 _TIME_ANY = xpath("/descendant::time/@datetime")
 # The machine-readable time of a microformat's <abbr> ("<abbr class='published'
@@ -67,24 +69,53 @@ _OTHER_ITEMS = re.compile(
 _MARKED_TIMES = 3  # marked times read for one outside other items
 
 
-def _marked_time(doc: HtmlElement, zone: tzinfo, near: _Near | None) -> datetime | None:
+def _marked_time(
+    doc: HtmlElement, zone: tzinfo, near: _Near | None, language: str | None = None
+) -> datetime | None:
     """The first time marked as a publication (`_TIME_PUBLISHED`) that is not in an <aside>,
     a sidebar, comments or related items (`_OTHER_ITEMS`, an ancestor below those that hold
     the headline too: "main-wrapper aside-active" around the whole page says nothing): a
     sidebar's list of posts, each `<time pubdate>`, is not the article's, whose own date may
     be unmarked."""
-    values = _TIME_PUBLISHED(doc)[:_MARKED_TIMES]
-    if not values:
-        return None
+    marks = [(el, value) for el in _TIME_PUBLISHED(doc) if (value := _mark_value(el)) != ""]
+    for el, value in marks[:_MARKED_TIMES]:
+        if not in_other_item(el, near):
+            return _date(zone, value) if value is not None else _printed_mark(el, zone, language)
+    return None
+
+
+def _mark_value(el: HtmlElement) -> str | None:
+    """The machine-readable value of a marked element (a <time>'s `datetime`, else a
+    `content`); None for one marked `itemprop="datePublished"` that prints its date instead;
+    "" for one that gives none (not read)."""
+    value = el.get("datetime") if el.tag == "time" else None
+    if value is None:
+        value = el.get("content")
+    if value is not None:
+        return value
+    return None if el.get("itemprop") == "datePublished" and el.tag not in _NOT_PRINTED else ""
+
+
+_NOT_PRINTED = frozenset({"meta", "link", "script"})
+_MARK_CHARS = 60  # a date with its time and a label, not a sentence
+
+
+def _printed_mark(el: HtmlElement, zone: tzinfo, language: str | None) -> datetime | None:
+    """The date an element marked as the publication without a machine-readable value
+    prints in its short text."""
+    text = " ".join(text_of(el).split())
+    return date_in_text(text, zone, language) if 6 <= len(text) <= _MARK_CHARS else None
+
+
+def in_other_item(el: HtmlElement, near: _Near | None) -> bool:
+    """True when an ancestor of `el` is an <aside>, a sidebar, comments or related items
+    (`_OTHER_ITEMS`), below those that hold the headline too."""
     h1 = near.h1 if near is not None else None
     holders = frozenset(h1.iterancestors()) if h1 is not None else frozenset()
-    for value in values:
-        if not any(
-            a.tag == "aside" or _OTHER_ITEMS.search(f"{a.get('class', '')} {a.get('id', '')}")
-            for a in takewhile(lambda a: a not in holders, value.getparent().iterancestors())
-        ):
-            return _date(zone, value)
-    return None
+    return any(
+        a.tag == "aside" or _OTHER_ITEMS.search(f"{a.get('class', '')} {a.get('id', '')}")
+        for a in takewhile(lambda a: a not in holders, el.iterancestors())
+    )
 
 
 # The property block a Chinese CMS (Founder's) leaves in a comment: "<!--enpproperty

@@ -43,7 +43,9 @@ _DATE_TEST = (
 _DATE_NODES = xpath("//*[@class or @id]" + _DATE_TEST)
 # Date markup that is not the article's date: the page header's "today", menus, weather.
 _NOT_DATE = re.compile(
-    r"(?:^|[\s_-])(?:header|masthead|top|topbar|nav|navbar|menu|weather|today|clock)(?:$|[\s_-])",
+    # ("date-header", a blog's heading of a day's posts, is a date: `(?<!date)`)
+    r"(?:^|(?<!date)[\s_-])"
+    r"(?:header|masthead|top|topbar|nav|navbar|menu|weather|today|clock)(?:$|[\s_-])",
     re.I,
 )
 _DATELINE_ELEMENTS = 1500  # elements of a page without a headline searched for a date line
