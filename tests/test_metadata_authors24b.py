@@ -1,0 +1,61 @@
+"""Author kinds found on trafilatura's evaldata where trafilatura names the gold and we do
+not (session 24, second pass): a personal site whose JSON-LD publisher is its owner, a
+person. Made-up pages only."""
+
+from __future__ import annotations
+
+from pipeline.web.metadata import PageView
+
+_TEXT = (
+    "<p>The harbour authority opened a new container terminal on Monday after four years of"
+    " works, doubling the port's capacity according to its director, who thanked the crews"
+    " and the town council for their patience during the long construction.</p>"
+)
+_TITLE = "Harbour opens a new terminal"
+_URL = "https://maraquill.example/2024/03/05/harbour"
+
+
+def _authors(header: str, head: str = "", url: str = _URL) -> list[str]:
+    page = (
+        f"<html><head><title>{_TITLE}</title>{head}</head><body><article>"
+        f"<h1>{_TITLE}</h1>{header}{_TEXT}</article></body></html>"
+    )
+    view = PageView.parse(page, url)
+    assert view is not None
+    return list(view.metadata().authors)
+
+
+def _graph(publisher: str, person_type: str = '"Person"') -> str:
+    return (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "WebSite", "@id": "https://maraquill.example/#website", "name": "Mara Quill",'
+        f' "publisher": {publisher}}},'
+        '{"@type": "BlogPosting", "headline": "Harbour opens a new terminal",'
+        f' "publisher": {publisher},'
+        ' "author": {"@id": "https://maraquill.example/#/schema/person/8f2c"}},'
+        f'{{"@type": [{person_type}], "@id": "https://maraquill.example/#/schema/person/8f2c",'
+        ' "name": "Mara Quill", "description": "Mara Quill writes about ports."}]}</script>'
+        "<meta property='og:site_name' content='Mara Quill'>"
+    )
+
+
+_BYLINE = "<div class='post-info'><span>Von: </span><span>Mara Quill</span></div>"
+
+
+def test_a_site_whose_publisher_is_yoasts_person_names_its_owner() -> None:
+    """Yoast's graph of a site that represents a person: the publisher is a reference to
+    "#/schema/person/", the author a Person named as the site (so the site's own name
+    elsewhere)."""
+    head = _graph('{"@id": "https://maraquill.example/#/schema/person/"}')
+    assert _authors(_BYLINE, head) == ["Mara Quill"]
+
+
+def test_a_site_whose_publisher_is_typed_person_names_its_owner() -> None:
+    head = _graph('{"@type": "Person", "name": "Mara Quill"}')
+    assert _authors(_BYLINE, head) == ["Mara Quill"]
+
+
+def test_a_site_named_as_its_author_with_an_organisation_publisher_is_no_author() -> None:
+    """The publisher an Organization: the author named as the site is the site itself."""
+    head = _graph('{"@id": "https://maraquill.example/#organization"}')
+    assert _authors(_BYLINE, head) == []
