@@ -59,3 +59,10 @@ def test_a_site_named_as_its_author_with_an_organisation_publisher_is_no_author(
     """The publisher an Organization: the author named as the site is the site itself."""
     head = _graph('{"@id": "https://maraquill.example/#organization"}')
     assert _authors(_BYLINE, head) == []
+
+
+def test_ein_artikel_von_opens_a_byline() -> None:
+    """German "Ein Artikel von X | date" under the headline, as "Ein Beitrag von X"."""
+    header = "<div class='metaInfo'>Ein Artikel von <strong>Mara Quill</strong> | 05.03.2024</div>"
+    url = "https://news.example.org/2024/03/05/harbour"
+    assert _authors(header, url=url) == ["Mara Quill"]
