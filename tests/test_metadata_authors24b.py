@@ -66,3 +66,21 @@ def test_ein_artikel_von_opens_a_byline() -> None:
     header = "<div class='metaInfo'>Ein Artikel von <strong>Mara Quill</strong> | 05.03.2024</div>"
     url = "https://news.example.org/2024/03/05/harbour"
     assert _authors(header, url=url) == ["Mara Quill"]
+
+
+def test_a_byline_holding_a_rating_form_is_a_byline() -> None:
+    """A byline box with the article's rating inside (stars, a submit button, no field to
+    type in): the author is still read; a comment box's author field is not."""
+    header = (
+        "<div class='author'>Mara Quill, 5. März 2024"
+        "<form class='rating' action='/rate/1' method='post'>"
+        "<input type='radio' name='r' value='5'><input type='submit' value='Bewerten'>"
+        "</form></div>"
+    )
+    url = "https://news.example.org/2024/03/05/harbour"
+    assert _authors(header, url=url) == ["Mara Quill"]
+    field = (
+        "<div class='comment-author'>Ben Arlo<form action='/comment' method='post'>"
+        "<input type='text' name='author'></form></div>"
+    )
+    assert _authors(field, url=url) == []
