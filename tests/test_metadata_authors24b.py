@@ -84,3 +84,13 @@ def test_a_byline_holding_a_rating_form_is_a_byline() -> None:
         "<input type='text' name='author'></form></div>"
     )
     assert _authors(field, url=url) == []
+
+
+def test_interview_before_a_colon_labels_the_writer() -> None:
+    """ "Interview: X" in a byline box: X asked the questions and wrote the piece up."""
+    header = (
+        "<div class='author'><a href='/suche?author=Mara' class='author-link'>"
+        "Interview: Mara Quill</a></div>"
+    )
+    url = "https://news.example.org/2024/03/05/harbour"
+    assert _authors(header, url=url) == ["Mara Quill"]

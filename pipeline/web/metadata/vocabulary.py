@@ -56,6 +56,7 @@ _COLON_BYLINE_WORDS = "|".join(
         *("words", "reporter", "reporterin", "reportera", "wartawan", "jurnalis", "periodista"),
         *("giornalista", "journalist", "journaliste", "dziennikarz", "novinář", "記者", "筆者"),
         "撰文",
+        "interview",  # "Interview: Jane Doe": who asked the questions, the piece's writer
     )
 )
 # The labels of the other roles a byline may name after the writer ("Fotos: Jan Kühn",
