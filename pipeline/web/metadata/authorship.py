@@ -141,13 +141,16 @@ def _site_owner(ld: dict[str, Any], metas: dict[str, str]) -> list[str]:
     """The owner of a personal site, whose name is the site's own (so left out of every
     other source, `site_keys`), where the page says the site is theirs: a JSON-LD author
     typed both Person and Organization (Yoast's graph of a site that represents a person),
-    or an author meta naming the owner of a possessive site name ("Jane Doe's Blog"). One
-    full name (two words or more, a person's shape), else none."""
+    a JSON-LD author where the publisher is a person (typed Person, or Yoast's reference
+    "#/schema/person/"), or an author meta naming the owner of a possessive site name
+    ("Jane Doe's Blog"). One full name (two words or more, a person's shape), else none."""
     author = ld.get("author")
     names: list[str] = []
     for item in author if isinstance(author, list) else [author]:
         if isinstance(item, dict) and {"Person", "Organization"} <= set(_types(item)):
             names += [n for raw in _names(item) for n in split_authors(raw)]
+    if not names and _person_publisher(ld.get("publisher")):
+        names = [n for raw in _ld_people(author) for n in split_authors(raw)]
     site = metas.get("og:site_name") or ""
     owner = _POSSESSIVE_SITE.match(site) if "'s" in site or "’s" in site else None
     if not names and owner is not None:
@@ -157,6 +160,14 @@ def _site_owner(ld: dict[str, Any], metas: dict[str, str]) -> list[str]:
     if len(names) == 1 and " " in names[0] and _name_shaped(names[0]):
         return names
     return []
+
+
+def _person_publisher(publisher: Any) -> bool:
+    """True where the JSON-LD publisher is a person: typed Person, or a reference to Yoast's
+    node of the person a site represents ("https://example.org/#/schema/person/")."""
+    if not isinstance(publisher, dict):
+        return False
+    return "Person" in _types(publisher) or "/schema/person/" in str(publisher.get("@id", ""))
 
 
 _LOWER_CASE_NAME = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){1,2}")  # two or three words of letters

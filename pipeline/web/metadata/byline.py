@@ -144,8 +144,11 @@ def _author_link(link: HtmlElement) -> bool:
     )
 
 
-# A form, or a part of one: what a reader types in (a comment's author, a login), no byline.
+# A form, or a part of one: what a reader types in (a comment's author, a login), no byline;
+# a byline holding a form with no field to type in (a rating's stars and its submit button)
+# is still one.
 _FORM_PART = xpath(
     "boolean(self::form or self::input or self::textarea or ancestor::form "
-    "or descendant::form or descendant::input[not(@type='hidden')] or descendant::textarea)"
+    "or descendant::input[not(@type='hidden' or @type='submit' or @type='radio' "
+    "or @type='button' or @type='image')] or descendant::textarea)"
 )

@@ -32,10 +32,10 @@ _WRITTEN_BY = (
     r"laporan (?:wartawan|reporter|jurnalis|koresponden)[^,\n]{0,40},|"
     r"γράφει(?:\s+(?:ο|η))?|(?:story|text|words) and photos by|"
     r"(?:texte et photos?|text und fotos?|texto y fotos?|texto e fotos?|testo e foto)|"
-    # a piece's kind and "by": "Ein Kommentar von", "Eine Analyse von", "Une chronique de",
-    # "Una columna de", "Un análisis de", "Un commento di", "Een column van"
+    # a piece's kind and "by": "Ein Kommentar von", "Ein Artikel von", "Eine Analyse von",
+    # "Une chronique de", "Una columna de", "Un análisis de", "Un commento di", "Een column van"
     r"eine? (?:kommentar|gastbeitrag|gastkommentar|analyse|essay|kolumne|glosse|bericht|"
-    r"reportage|interview) von|une? (?:chronique|tribune|analyse|éditorial|billet|"
+    r"reportage|interview|artikel) von|une? (?:chronique|tribune|analyse|éditorial|billet|"
     r"reportage|enquête) de|una? (?:columna|crónica|análisis|opinión|tribuna|artículo|"
     r"reportaje) de|uma? (?:coluna|crônica|análise|opinião|artigo|reportagem) de|"
     r"un (?:commento|editoriale|articolo|reportage) di|una (?:analisi|rubrica) di|"
@@ -56,6 +56,7 @@ _COLON_BYLINE_WORDS = "|".join(
         *("words", "reporter", "reporterin", "reportera", "wartawan", "jurnalis", "periodista"),
         *("giornalista", "journalist", "journaliste", "dziennikarz", "novinář", "記者", "筆者"),
         "撰文",
+        "interview",  # "Interview: Jane Doe": who asked the questions, the piece's writer
     )
 )
 # The labels of the other roles a byline may name after the writer ("Fotos: Jan Kühn",
