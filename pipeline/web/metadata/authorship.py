@@ -154,12 +154,17 @@ def _site_owner(ld: dict[str, Any], metas: dict[str, str]) -> list[str]:
     site = metas.get("og:site_name") or ""
     owner = _POSSESSIVE_SITE.match(site) if "'s" in site or "’s" in site else None
     if not names and owner is not None:
-        value = next((metas[k] for k in _AUTHOR_METAS if metas.get(k)), "")
+        value = _first_author_meta(metas)
         if _key(value) == _key(owner.group(1)):
             names = split_authors(value)
     if len(names) == 1 and " " in names[0] and _name_shaped(names[0]):
         return names
     return []
+
+
+def _first_author_meta(metas: dict[str, str]) -> str:
+    """The value of the first author meta of `_AUTHOR_METAS` the page gives, else ""."""
+    return next((metas[k] for k in _AUTHOR_METAS if metas.get(k)), "")
 
 
 def _person_publisher(publisher: Any) -> bool:
@@ -178,7 +183,7 @@ def _lower_case_meta(doc: HtmlElement, metas: dict[str, str], keys: frozenset[st
     case ("Jane doe", "jane doe": a CMS's name field as typed), which the shape tests drop
     as a phrase ("Zaloguj się"): when, capitalised, it is one person's name and the page
     prints it."""
-    value = next((metas[k] for k in _AUTHOR_METAS if metas.get(k)), "").strip()
+    value = _first_author_meta(metas).strip()
     words = value.split()
     if not any(w[:1].islower() for w in words) or not _LOWER_CASE_NAME.fullmatch(value):
         return []
