@@ -25,7 +25,7 @@ _PUBLISHED_LABEL = re.compile(
     r"opublikowano|data publikacji|опубликовано|дата публикации|δημοσίευση|δημοσιεύθηκε|"
     r"yayınlanma|yayınlandı|gepubliceerd|publicerad|publiceret|julkaistu|diterbitkan|"
     r"dipublikasikan|publikováno|发布时间|發佈時間|发表时间|發表時間|发布日期|"
-    r"erstellt|publikacja|publicat|közzétéve|objavljeno|опубліковано|публикувано|"
+    r"erstellt|erschienen|publikacja|publicat|közzétéve|objavljeno|опубліковано|публикувано|"
     r"公開日|公開日時|配信日|配信日時|掲載日|投稿日|発行日|입력|등록|게재|ngày đăng|đăng lúc|"
     r"פורסם|نشر في|تاريخ النشر|प्रकाशित|เผยแพร่|منتشر شده)"
     r"(?:\s+(?:on|le|am|el|il|em))?\s*[:：]?"

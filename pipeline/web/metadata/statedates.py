@@ -83,7 +83,6 @@ _POST_STATEMENT = re.compile(
 )
 # A line opening with a publication label ("Published:", "Veröffentlicht am", "Erschienen am:")
 # or a byline with its date ("Von Anna am 07.04.2024, 09:15", "Posted by Ann on ...").
-_ERSCHIENEN = re.compile(r"(?i)erschienen(?: am)?\s*:?")
 _BYLINE_DATE = re.compile(
     r"(?i)(?:(?:posted|written|geschrieben|publié|publicado|pubblicato|geplaatst)\s+)?"
     r"(?:by|von|par|por|di|door)\s+[^\d|:]{2,40}?\s+(?:on|am|le|el|il|op|em)\s"
@@ -112,7 +111,6 @@ def post_statement(near: _Near | None, zone: tzinfo, language: str | None) -> da
         match = (
             _POST_STATEMENT.search(line)
             or _PUBLISHED_LABEL.match(line)
-            or _ERSCHIENEN.match(line)
             or (_BYLINE_DATE.match(line) if len(line) <= _BYLINE_LINE else None)
         )
         if match is not None:
