@@ -109,7 +109,7 @@ def _siblings_of(top: HtmlElement, inner: HtmlElement, cands: Candidates) -> lis
     if parent is None:
         return [top]
     threshold = max(10.0, top_score * 0.2)
-    top_class = top.get("class")
+    top_class = top.get("class") or inner.get("class")  # a bare wrapper: its block's class
     chosen: list[HtmlElement] = []
     held: list[HtmlElement] = []  # parts holding a box of links (`with_boxed_parts`)
     after = False
