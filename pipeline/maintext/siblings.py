@@ -19,6 +19,7 @@ from pipeline.maintext.blockscore import (
 from pipeline.maintext.candidates import Candidates
 from pipeline.maintext.credits import is_author_bio
 from pipeline.maintext.flowlinks import is_flow_linked_sentence, linked_pieces, only_paragraph
+from pipeline.maintext.linkboxes import prose_beside_links, with_boxed_parts
 from pipeline.maintext.standfirst import bold_deck, shaped_lead
 from pipeline.text.scripts import STOP_CHAR
 from pipeline.web.html import (
@@ -108,8 +109,9 @@ def _siblings_of(top: HtmlElement, inner: HtmlElement, cands: Candidates) -> lis
     if parent is None:
         return [top]
     threshold = max(10.0, top_score * 0.2)
-    top_class = top.get("class")
-    chosen = []
+    top_class = top.get("class") or inner.get("class")  # a bare wrapper: its block's class
+    chosen: list[HtmlElement] = []
+    held: list[HtmlElement] = []  # parts holding a box of links (`with_boxed_parts`)
     after = False
     for sib in parent:
         if not isinstance(sib.tag, str):
@@ -127,7 +129,8 @@ def _siblings_of(top: HtmlElement, inner: HtmlElement, cands: Candidates) -> lis
         if after and _continues_with_link(sib, chosen[-1], st):
             chosen.append(sib)  # a sentence of the text that is mostly a link, in its box
             continue
-        if st.link_density(sib) >= _MAX_PROSE_LINKS:
+        boxed = st.link_density(sib) >= _MAX_PROSE_LINKS
+        if boxed and not (same_class and prose_beside_links(sib, st)):
             continue  # a link list: styled like the article's parts, or text ads under it
         if _opens_with_rights(sib):
             continue  # the site's rights notice and its reprint terms under the article
@@ -141,7 +144,8 @@ def _siblings_of(top: HtmlElement, inner: HtmlElement, cands: Candidates) -> lis
                 and (_is_prose(sib, st) or (not after and _is_prose_block(sib, st)))
             )
         ) and not _repeats(sib, top):  # not a second copy of the text (mobile, print)
-            chosen.append(sib)
+            (held if boxed else chosen).append(sib)
+    chosen = with_boxed_parts(chosen, held)
     return chosen if len(chosen) > 1 or top is inner else [inner]
 
 

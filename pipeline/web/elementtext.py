@@ -53,6 +53,8 @@ INLINE_TAGS = frozenset(
         "br",
         "o:p",
         "st1:chsdate",
+        "ruby",  # annotated characters inside a sentence (their readings are dropped, pruning)
+        "rb",
     }
 )
 

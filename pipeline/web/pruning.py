@@ -56,6 +56,11 @@ DROP_TAGS = (
     "audio",
     "video",
     "map",
+    # a ruby annotation (furigana, pinyin over the characters): a reading of the base text
+    # beside it, not text (the base "子<rt>こ</rt>どもを" reads "子どもを"; see INLINE_TAGS)
+    "rt",
+    "rp",
+    "rtc",
 )
 # Share of the page text a furniture node may hold and still be dropped.
 _FURNITURE_MAX_SHARE = 0.6
