@@ -3,7 +3,9 @@ authors25; `benchmarks/extraction/byline_probe.py` counts them over 22 languages
 and where it is held after the name, two names joined by Dutch "en" or Czech "a" before an
 agency, names apart by the Arabic comma or by a comma in Chinese, several Japanese names
 before 記者, the Greek article's case for every name it leads, Finnish "Kirjoittaja X" as a
-line of the text."""
+line of the text; and the kinds of trafilatura's evaldata pages where we named no one: a
+byline line naming the site's account before the writer's "Written by:" line, "Gastbeitrag
+von X" and "Blog Beitrag von X"."""
 
 from __future__ import annotations
 
@@ -25,18 +27,21 @@ STORY = {
     "農家が集まる朝市を開く予定で、住民からは期待の声が上がっている。",
     "el": "Το δημοτικό συμβούλιο αποφάσισε τη Δευτέρα να ανακαινίσει την παλιά αγορά δίπλα στο "
     "ποτάμι, επειδή εκεί θα γίνεται κάθε Σάββατο λαϊκή αγορά με παραγωγούς από όλη την περιοχή.",
+    "en": "The town council decided on Monday to restore the old market hall by the river, "
+    "because a farmers' market with stalls from the whole region is to be held there every "
+    "Saturday from now on.",
     "nl": "De gemeenteraad heeft maandag besloten de oude markthal aan de rivier op te knappen, "
     "omdat er voortaan elke zaterdag een boerenmarkt met kramen uit de hele regio wordt gehouden.",
 }
 
 
-def _article(lang: str, byline: str = "", line: str = "") -> tuple[str | None, str]:
+def _article(lang: str, byline: str = "", line: str = "", top: str = "") -> tuple[str | None, str]:
     text = STORY[lang]
     paragraphs = "".join(f"<p>{n}. {text}</p>" for n in (1, 2, 3))
     marked = f"<div class='article-meta'><span class='byline'>{byline}</span></div>"
     html = (
         f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>T - Bote"
-        f"</title></head><body><main><article><h1>Markthalle {text[:20]}</h1>"
+        f"</title></head><body><main><article><h1>Markthalle {text[:20]}</h1>{top}"
         f"{marked if byline else ''}<p class='date'>04.03.2024 09:10</p><div class='x1'>"
         f"{f'<p>{line}</p>' if line else ''}{paragraphs}</div></article></main></body></html>"
     )
@@ -114,3 +119,27 @@ def test_japanese_line_of_two_reporters() -> None:
     author, text = _article("ja", line="中村健二、高橋美咲記者")
     assert author == "中村健二, 高橋美咲"
     assert "記者" not in text
+
+
+def test_second_byline_line_when_the_first_names_the_site() -> None:
+    # the post's account is the site's (a repost), the text's first lines credit the writer
+    top = "<div class='meta'>By<br>The Bote<br>-<br>March 4, 2024</div>"
+    credit = "<em>Written by: <a href='https://other.example/p'>Jane Roe</a></em>"
+    author, _ = _article("en", line=credit, top=top)
+    assert author == "Jane Roe"
+
+
+def test_second_byline_line_not_read_when_the_first_names_a_person() -> None:
+    top = "<div class='meta'>By<br>Tom Sill<br>-<br>March 4, 2024</div>"
+    credit = "<em>Written by: <a href='https://other.example/p'>Jane Roe</a></em>"
+    author, _ = _article("en", line=credit, top=top)
+    assert author == "Tom Sill"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Gastbeitrag von Petra Huber", "Blog Beitrag von Petra Huber", "Ein Beitrag von Petra Huber"],
+)
+def test_german_post_by(line: str) -> None:
+    author, _ = _article("de", line=line)
+    assert author == "Petra Huber"

@@ -6,6 +6,8 @@ link with the other author links beside it), else a "By ..." line, else a printe
 
 from __future__ import annotations
 
+import re
+
 from pipeline.web.html import HtmlElement, text_of, xpath
 from pipeline.web.metadata.bylinelines import (
     _dateline_reporter,
@@ -49,15 +51,15 @@ def _byline_authors(
         names = _first_names([n for n in near.marked[0] if _near_enough(n, near)], keys)
         if names:
             return names
-        match = _line_search(_BYLINE_LINE, near.window(_BYLINE_WINDOW))
+        window = near.window(_BYLINE_WINDOW)
+        match = _line_search(_BYLINE_LINE, window)
         if match:
-            # with its opening word ("Του", "Με τον": the case the name is printed in)
-            lead = " ".join(
-                match.group(0)[: match.start(1) - match.start(0)].split("|")[-1].split()
-            )
-            if _GREEK_CASE_LEAD.match(f"{lead} "):
-                return split_authors(f"{lead} {match.group(1)}", keys)
-            return split_authors(match.group(1), keys)
+            names = _line_names(match, keys)
+            if not names and (later := _line_search(_BYLINE_LINE, window, match.end())):
+                # "By The Planetary Press" (the site's account), then "Written by: Jane
+                # Doe" opening the text: the second byline line names the writer
+                names = _line_names(later, keys)
+            return names
         romanian = _de_byline(near.window(_BYLINE_WINDOW), keys, _declares_romanian(doc))
         if romanian:
             return romanian
@@ -76,6 +78,15 @@ def _byline_authors(
             near.window(_BYLINE_WINDOW), keys
         )
     return _first_names([n for n in _BYLINE_NODES(doc) if _byline_marked(n)], keys)
+
+
+def _line_names(match: re.Match[str], keys: frozenset[str]) -> list[str]:
+    """The names of a byline line `_BYLINE_LINE` matched, read with its opening word where
+    that gives the case the name is printed in ("Του", "Με τον")."""
+    lead = " ".join(match.group(0)[: match.start(1) - match.start(0)].split("|")[-1].split())
+    if _GREEK_CASE_LEAD.match(f"{lead} "):
+        return split_authors(f"{lead} {match.group(1)}", keys)
+    return split_authors(match.group(1), keys)
 
 
 def _near_enough(node: HtmlElement, near: _Near) -> bool:

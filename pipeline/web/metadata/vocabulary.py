@@ -26,7 +26,9 @@ _BY_VERBS = _LINE_BY_VERBS + "|co-authored|opinion|posted|published|photos?|edit
 # "Ditulis oleh", "Γράφει ο", "Texte et photos :", "Story and photos by".
 _WRITTEN_BY = (
     r"(?:escrito|escrita|publicado) por|scritto da|(?:é|e)crit par|geschrieben von|"
-    r"ein beitrag von|un article de|reportagem de|ditulis oleh|viết bởi|skrevet a[fv]|"
+    # "Ein Beitrag von", "Gastbeitrag von", "Blog Beitrag von", "Blogbeitrag von" (a post by)
+    r"(?:ein |gast|blog ?|blog-)?beitrag von|"
+    r"un article de|reportagem de|ditulis oleh|viết bởi|skrevet a[fv]|"
     r"skrivet av|kirjoittanut|scris de|napisa[lł]a?|написал[аи]?|írta|yazan|"
     # Indonesian "report by the outlet's reporter, Name": "Laporan Wartawan Tribunnews.com, X"
     r"laporan (?:wartawan|reporter|jurnalis|koresponden)[^,\n]{0,40},|"
