@@ -82,6 +82,13 @@ def _article(lang: str, byline: str = "", line: str = "", top: str = "") -> tupl
         # the Greek genitive of "Του" read back for each name it leads
         ("Του Γιάννη Λάμπρου και Πέτρου Μαυρίδη", ["Γιάννης Λάμπρος", "Πέτρος Μαυρίδης"]),
         ("Της Ελένης Βλάχου και του Νίκου Σταμάτη", ["Ελένη Βλάχου", "Νίκος Σταμάτης"]),
+        ("ΤΟΥ ΓΙΑΝΝΗ ΛΑΜΠΡΟΥ", ["ΓΙΑΝΝΗΣ ΛΑΜΠΡΟΣ"]),
+        # Arabic's "and" joined to the second name; a name opening on و doubles it
+        ("كتب: خالد يوسف وليلى حسن", ["خالد يوسف", "ليلى حسن"]),
+        ("خالد يوسف ووليد سمير، مراسلان", ["خالد يوسف", "وليد سمير"]),
+        # ... not a name's own و past its first word, nor a two-word name's last word
+        ("خالد وليد يوسف", ["خالد وليد يوسف"]),
+        ("خالد يوسف وليد", ["خالد يوسف وليد"]),
     ],
 )
 def test_split_authors_by_kind(value: str, names: list[str]) -> None:
@@ -95,6 +102,12 @@ def test_split_authors_by_kind(value: str, names: list[str]) -> None:
         ("nl", "Door Eva Smit en Kees Mol (ANP)", "Eva Smit, Kees Mol"),
         ("ja", "中村健二、高橋美咲記者", "中村健二, 高橋美咲"),
         ("el", "Του Γιάννη Λάμπρου και Πέτρου Μαυρίδη", "Γιάννης Λάμπρος, Πέτρος Μαυρίδης"),
+        # each name a link to its page: read in the case the byline's article gives them
+        (
+            "el",
+            "Του <a href='/a/1'>Γιάννη Λάμπρου</a> και <a href='/a/2'>Πέτρου Μαυρίδη</a>",
+            "Γιάννης Λάμπρος, Πέτρος Μαυρίδης",
+        ),
     ],
 )
 def test_marked_byline_names(lang: str, byline: str, want: str) -> None:

@@ -73,6 +73,7 @@ NOMINATIVE = {
     "Νίκου Παππά": "Νίκος Παππάς",
     "Κώστα Νικολαΐδη": "Κώστας Νικολαΐδης",
 }
+OUTLET = {"@type": "Organization", "name": "Kurir"}  # the site's own
 COMMA = {"ar": "، "}  # the comma the language prints
 
 
@@ -131,219 +132,133 @@ def _case(lang: str, html: str, want: str, line: str = "") -> Check:
     return check
 
 
-def _cases(lang: str) -> list[tuple[str, str, Check]]:
+Case = tuple[str, str, Check]
+
+
+def _c(kind: str, shown: str, lang: str, want: str, line: str = "", **parts: str) -> Case:
+    """One case: its kind, the byline as shown, the page of `parts` (head, meta, the text's
+    first line), the authors wanted, the line that must not stay in the text."""
+    lines = (parts.pop("line1"),) if "line1" in parts else ()
+    return (kind, shown, _case(lang, _page(lang, lines=lines, **parts), want, line))
+
+
+def _cases(lang: str) -> list[Case]:
     by, _, names, title, particle = LANGS[lang]
-    one, two, three = names[:1], names[:2], names
-    want1 = _nom(one[0])
-    want2 = ", ".join(_nom(n) for n in two)
-    want3 = ", ".join(_nom(n) for n in three)
-    line1 = by.format(one[0])
-    out: list[tuple[str, str, Check]] = [
-        ("byline marked", line1, _case(lang, _page(lang, meta=_marked(line1)), want1)),
-        ("byline line", line1, _case(lang, _page(lang, lines=(line1,)), want1, line1)),
-        ("name marked", one[0], _case(lang, _page(lang, meta=_marked(want1)), want1)),
-        (
-            "ld Person",
-            want1,
-            _case(lang, _page(lang, head=_ld({"@type": "Person", "name": want1})), want1),
-        ),
-        (
-            "ld list",
-            want2,
-            _case(
-                lang,
-                _page(lang, head=_ld([{"@type": "Person", "name": _nom(n)} for n in two])),
-                want2,
-            ),
-        ),
-        ("ld string", want1, _case(lang, _page(lang, head=_ld(want1)), want1)),
-        (
-            "ld Organization",
-            "Kurir",
-            _case(lang, _page(lang, head=_ld({"@type": "Organization", "name": "Kurir"})), ""),
-        ),
-        (
-            "meta author",
-            want1,
-            _case(lang, _page(lang, head=f"<meta name='author' content='{want1}'>"), want1),
-        ),
-        (
-            "rel=author",
-            want1,
-            _case(
-                lang,
-                _page(
-                    lang, meta=f"<div class='meta'><a rel='author' href='/a/x'>{want1}</a></div>"
-                ),
-                want1,
-            ),
-        ),
-        (
-            "two joined",
-            by.format(_join(lang, two)),
-            _case(lang, _page(lang, meta=_marked(by.format(_join(lang, two)))), want2),
-        ),
-        (
-            "two joined line",
-            by.format(_join(lang, two)),
-            _case(
-                lang,
-                _page(lang, lines=(by.format(_join(lang, two)),)),
-                want2,
-                by.format(_join(lang, two)),
-            ),
-        ),
-        (
-            "three joined",
-            by.format(_join(lang, three)),
-            _case(lang, _page(lang, meta=_marked(by.format(_join(lang, three)))), want3),
-        ),
+    want1 = _nom(names[0])
+    want2 = ", ".join(_nom(n) for n in names[:2])
+    want3 = ", ".join(_nom(n) for n in names)
+    line1 = by.format(names[0])
+    two, three = by.format(_join(lang, names[:2])), by.format(_join(lang, names))
+    people = [{"@type": "Person", "name": _nom(n)} for n in names[:2]]
+    out = [
+        _c("byline marked", line1, lang, want1, meta=_marked(line1)),
+        _c("byline line", line1, lang, want1, line1, line1=line1),
+        _c("name marked", want1, lang, want1, meta=_marked(want1)),
+        _c("ld Person", want1, lang, want1, head=_ld({"@type": "Person", "name": want1})),
+        _c("ld list", want2, lang, want2, head=_ld(people)),
+        _c("ld string", want1, lang, want1, head=_ld(want1)),
+        _c("ld Organization", "Kurir", lang, "", head=_ld(OUTLET)),
+        _c("meta author", want1, lang, want1, head=f"<meta name='author' content='{want1}'>"),
+        _c("rel=author", want1, lang, want1, meta=f"<p><a rel='author' href='/a'>{want1}</a></p>"),
+        _c("two joined", two, lang, want2, meta=_marked(two)),
+        _c("two joined line", two, lang, want2, two, line1=two),
+        _c("three joined", three, lang, want3, meta=_marked(three)),
     ]
     if lang not in ("ja", "ko", "zh"):
         comma = COMMA.get(lang, ", ")
-        shapes = [
-            f"{line1}{comma}{title}",
-            f"{line1} | Reuters",
-            f"{line1} (dpa)",
-            f"{want1}{comma}{title}",
-        ]
-        for shape in shapes:
-            out.append(
-                ("after the name", shape, _case(lang, _page(lang, meta=_marked(shape)), want1))
-            )
-        out.append(
-            (
-                "after the name line",
-                f"{line1} | Reuters",
-                _case(
-                    lang, _page(lang, lines=(f"{line1} | Reuters",)), want1, f"{line1} | Reuters"
-                ),
-            )
-        )
+        for shape in (f"{line1}{comma}{title}", f"{line1} | Reuters", f"{line1} (dpa)"):
+            out.append(_c("after the name", shape, lang, want1, meta=_marked(shape)))
+        shape = f"{want1}{comma}{title}"
+        out.append(_c("after the name", shape, lang, want1, meta=_marked(shape)))
+        shape = f"{line1} | Reuters"
+        out.append(_c("after the name line", shape, lang, want1, shape, line1=shape))
     out += _more(lang, line1, want1, want2, title)
+    out += _linked(lang, want1, want2)
     if particle:
-        pl = by.format(particle)
-        out.append(("particle", pl, _case(lang, _page(lang, meta=_marked(pl)), particle)))
-        out.append(("particle line", pl, _case(lang, _page(lang, lines=(pl,)), particle, pl)))
-        pair = by.format(_join(lang, (particle, names[1])))
-        out.append(
-            (
-                "particle joined",
-                pair,
-                _case(lang, _page(lang, meta=_marked(pair)), f"{particle}, {names[1]}"),
-            )
-        )
-        out.append(
-            (
-                "particle meta",
-                particle,
-                _case(
-                    lang, _page(lang, head=f"<meta name='author' content='{particle}'>"), particle
-                ),
-            )
-        )
+        pl, pair = by.format(particle), by.format(_join(lang, (particle, names[1])))
+        out += [
+            _c("particle", pl, lang, particle, meta=_marked(pl)),
+            _c("particle line", pl, lang, particle, pl, line1=pl),
+            _c("particle joined", pair, lang, f"{particle}, {names[1]}", meta=_marked(pair)),
+            _c("particle meta", particle, lang, particle, head=_meta(particle)),
+        ]
     return out
 
 
-def _more(
-    lang: str, line1: str, want1: str, want2: str, title: str
-) -> list[tuple[str, str, Check]]:
+def _meta(value: str) -> str:
+    return f"<meta name='author' content='{value}'>"
+
+
+def _more(lang: str, line1: str, want1: str, want2: str, title: str) -> list[Case]:
     """Mixed sources: a visible byline beside an outlet's meta or JSON-LD, the author's
     JSON-LD node by reference, metas of other names, two names with a shared title."""
     by, _, names, _, _ = LANGS[lang]
     two = by.format(_join(lang, names[:2]))
-    graph = json.dumps(
-        {
-            "@context": "https://schema.org",
-            "@graph": [
-                {"@type": "NewsArticle", "headline": "T", "author": {"@id": "#p1"}},
-                {"@type": "Person", "@id": "#p1", "name": want1},
-            ],
-        },
-        ensure_ascii=False,
+    nodes = [
+        {"@type": "NewsArticle", "headline": "T", "author": {"@id": "#p1"}},
+        {"@type": "Person", "@id": "#p1", "name": want1},
+    ]
+    graph = json.dumps({"@context": "https://schema.org", "@graph": nodes}, ensure_ascii=False)
+    org = _ld(OUTLET)
+    item = (
+        "<div class='meta'><span itemprop='author' itemscope itemtype='https://schema.org/"
+        f"Person'><span itemprop='name'>{want1}</span></span></div>"
     )
-    out: list[tuple[str, str, Check]] = [
-        (
-            "visible beside ld Organization",
-            line1,
-            _case(
-                lang,
-                _page(
-                    lang,
-                    head=_ld({"@type": "Organization", "name": "Kurir"}),
-                    meta=_marked(line1),
-                ),
-                want1,
-            ),
-        ),
-        (
+    out = [
+        _c("visible beside ld Organization", line1, lang, want1, head=org, meta=_marked(line1)),
+        _c(
             "visible beside meta outlet",
             line1,
-            _case(
-                lang,
-                _page(lang, head="<meta name='author' content='Kurir'>", meta=_marked(line1)),
-                want1,
-            ),
+            lang,
+            want1,
+            head=_meta("Kurir"),
+            meta=_marked(line1),
         ),
-        (
+        _c(
             "ld @graph by @id",
             want1,
-            _case(
-                lang,
-                _page(lang, head=f"<script type='application/ld+json'>{graph}</script>"),
-                want1,
-            ),
-        ),
-        (
-            "ld list of strings",
-            want2,
-            _case(lang, _page(lang, head=_ld([_nom(n) for n in names[:2]])), want2),
-        ),
-        (
-            "meta two names",
-            want2,
-            _case(lang, _page(lang, head=f"<meta name='author' content='{want2}'>"), want2),
-        ),
-        (
-            "itemprop author",
+            lang,
             want1,
-            _case(
-                lang,
-                _page(
-                    lang,
-                    meta="<div class='meta'><span itemprop='author' itemscope "
-                    "itemtype='https://schema.org/Person'><span itemprop='name'>"
-                    f"{want1}</span></span></div>",
-                ),
-                want1,
-            ),
+            head=f"<script type='application/ld+json'>{graph}</script>",
         ),
-        (
-            "agency slash",
-            f"{line1}/dpa",
-            _case(lang, _page(lang, meta=_marked(f"{line1}/dpa")), want1),
-        ),
-        (
-            "two with agency",
-            f"{two} (AFP)",
-            _case(lang, _page(lang, meta=_marked(f"{two} (AFP)")), want2),
-        ),
-        (
+        _c("ld list of strings", want2, lang, want2, head=_ld([_nom(n) for n in names[:2]])),
+        _c("meta two names", want2, lang, want2, head=_meta(want2)),
+        _c("itemprop author", want1, lang, want1, meta=item),
+        _c("agency slash", f"{line1}/dpa", lang, want1, meta=_marked(f"{line1}/dpa")),
+        _c("two with agency", f"{two} (AFP)", lang, want2, meta=_marked(f"{two} (AFP)")),
+        _c(
             "two with agency line",
             f"{two} | Reuters",
-            _case(lang, _page(lang, lines=(f"{two} | Reuters",)), want2, f"{two} | Reuters"),
+            lang,
+            want2,
+            f"{two} | Reuters",
+            line1=f"{two} | Reuters",
         ),
     ]
     if title:
-        out.append(
-            (
-                "two with title",
-                f"{two}{COMMA.get(lang, ', ')}{title}",
-                _case(
-                    lang, _page(lang, meta=_marked(f"{two}{COMMA.get(lang, ', ')}{title}")), want2
-                ),
-            )
-        )
+        shape = f"{two}{COMMA.get(lang, ', ')}{title}"
+        out.append(_c("two with title", shape, lang, want2, meta=_marked(shape)))
+    return out
+
+
+def _linked(lang: str, want1: str, want2: str) -> list[Case]:
+    """Each name a link to its author page inside the byline; a JSON-LD list of a Person
+    and an agency; the author meta with the agency after the name; the names in capitals;
+    Arabic's "and" joined to the second name, as it is mostly written."""
+    by, joiner, names, _, _ = LANGS[lang]
+    links = [f"<a href='/autor/{n}'>{n}</a>" for n in names[:2]]
+    linked = by.format(joiner.join(links) if joiner in "、·" else f" {joiner} ".join(links))
+    people = _ld([{"@type": "Person", "name": want1}, {"@type": "Organization", "name": "dpa"}])
+    shown = by.format(names[0]).upper()
+    out = [
+        _c("linked names", linked, lang, want2, meta=_marked(linked)),
+        _c("ld Person and agency", want1, lang, want1, head=people),
+        _c("meta with agency", f"{want1} (dpa)", lang, want1, head=_meta(f"{want1} (dpa)")),
+        _c("capitals", shown, lang, want1.upper(), meta=_marked(shown)),
+    ]
+    if lang == "ar":
+        attached = by.format(f"{names[0]} و{names[1]}")
+        out.append(_c("joined and", attached, lang, want2, meta=_marked(attached)))
     return out
 
 

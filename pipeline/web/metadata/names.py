@@ -105,7 +105,9 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
     if " en " in value or " a " in value:
         value = _joined_en_a(value)
     if " ו" in value:
-        value = _hebrew_joined(value)
+        value = _joined_and(value, _HEBREW_WORD, "ו")
+    if " و" in value:  # Arabic joins "and" to the next name as Hebrew does: "محمد علي وأحمد حسن"
+        value = _joined_and(value, _ARABIC_WORD, "و")
     if "espräch" in value or "onversation" in value:
         # "Richard David Precht im Gespräch mit Karin Fischer": a talk's guest and host
         value = _IN_CONVERSATION.sub("", value)
@@ -159,24 +161,27 @@ _VI_TEXT_AND_PHOTOS = re.compile(r"^\s*bài\s*(?:và|,|&|/)\s*(?:ảnh|hình)\s*
 # Hebrew writes "and" as a letter joined to the next word: "דנה כהן ויוסי לוי" (Dana Cohen and
 # Yossi Levi); a name opening on ו doubles it after "and" ("וורד לוי": and Vered Levi).
 _HEBREW_WORD = re.compile(r"[\u05d0-\u05ea][\u05d0-\u05ea'\"׳״-]*")
-_HEBREW_NAME_WORDS = 2  # the words of a full name on each side of the joined "and"
+_JOINED_NAME_WORDS = 2  # the words of a full name before the joined "and"
+# Arabic too: "محمد علي وأحمد حسن" (a name opening on و doubles it: "ووليد")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a][\u0621-\u0652]*")
 
 
-def _hebrew_joined(value: str) -> str:
-    """`value` with a line break for each Hebrew "and" joined to a name's first word, between
-    two full names (two Hebrew words at least each, nothing else between)."""
+def _joined_and(value: str, script_word: re.Pattern[str], and_letter: str) -> str:
+    """`value` with a line break for each "and" letter (Hebrew ו, Arabic و) joined to a
+    name's first word, between two full names (two words of the script at least before it,
+    one after it; nothing else between)."""
     words = value.split(" ")
-    run = 0  # Hebrew words since the last break
+    run = 0  # words of the script since the last break
     for i, word in enumerate(words):
-        if not _HEBREW_WORD.fullmatch(word):
+        if not script_word.fullmatch(word):
             run = 0
             continue
         if (
-            run >= _HEBREW_NAME_WORDS
-            and word.startswith("ו")
+            run >= _JOINED_NAME_WORDS
+            and word.startswith(and_letter)
             and len(word) >= 3
             and i + 1 < len(words)
-            and _HEBREW_WORD.match(words[i + 1])  # (a comma after it: "לוי, כתבים")
+            and script_word.match(words[i + 1])  # (a comma after it: "לוי, כתבים")
         ):
             words[i] = "\n" + word[1:]
             run = 1

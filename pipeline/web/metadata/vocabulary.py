@@ -233,7 +233,7 @@ _ROLE_WORDS = {
     *"korrespondenten redakteure journalistes correspondants periodistas corresponsales".split(),
     *"giornalisti corrispondenti jornalistas correspondentes dziennikarze korespondenci".split(),
     *"корреспонденты журналисты кореспонденти журналісти toimittajat journalister".split(),
-    *"δημοσιογράφοι ανταποκριτές".split(),
+    *"δημοσιογράφοι ανταποκριτές مراسلون مراسلان مراسلتان".split(),
     *("phóng viên", "nhà báo", "pv"),  # (two words: a role alone after a dash)
     # (and the roles Arabic, Persian and Thai print before the name: "المراسل محمد علي")
     *("مراسل", "المراسل", "مراسلة", "خبرنگار", "ผู้สื่อข่าว", "นักข่าว"),
