@@ -149,6 +149,22 @@ def test_second_byline_line_not_read_when_the_first_names_a_person() -> None:
     assert author == "Tom Sill"
 
 
+def test_second_byline_line_only_for_full_names_after_an_outlet() -> None:
+    # the first line an agency's letters, the next a user's handle: no one
+    top = "<div class='meta'>by<br>IWB<br>March 4, 2024</div>"
+    credit = "by<br>-_TheLordHelix_-"
+    author, _ = _article("en", line=credit, top=top)
+    assert author is None
+
+
+def test_second_byline_line_not_read_after_a_user_name() -> None:
+    # a user's name (not an outlet's) first, a teaser's writer after it: not the writer
+    top = "<div class='meta'>von<br>Marianne1<br>am 04.03.2024</div>"
+    teaser = "<b>TIPP!</b><br>Hummer perfekt zubereitet<br>von<br>Klaus Berger"
+    author, _ = _article("de", line=teaser, top=top)
+    assert author != "Klaus Berger"
+
+
 @pytest.mark.parametrize(
     "line",
     ["Gastbeitrag von Petra Huber", "Blog Beitrag von Petra Huber", "Ein Beitrag von Petra Huber"],

@@ -106,7 +106,9 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         value = _joined_en_a(value)
     if " ו" in value:
         value = _joined_and(value, _HEBREW_WORD, "ו")
-    if " و" in value:  # Arabic joins "and" to the next name as Hebrew does: "محمد علي وأحمد حسن"
+    if " و" in value and value.count(" ") <= _MAX_JOINED_WORDS:
+        # Arabic joins "and" to the next name as Hebrew does: "محمد علي وأحمد حسن" (in a
+        # byline's few words: a sentence's "and" joins its clauses)
         value = _joined_and(value, _ARABIC_WORD, "و")
     if "espräch" in value or "onversation" in value:
         # "Richard David Precht im Gespräch mit Karin Fischer": a talk's guest and host
@@ -162,6 +164,7 @@ _VI_TEXT_AND_PHOTOS = re.compile(r"^\s*bài\s*(?:và|,|&|/)\s*(?:ảnh|hình)\s*
 # Yossi Levi); a name opening on ו doubles it after "and" ("וורד לוי": and Vered Levi).
 _HEBREW_WORD = re.compile(r"[\u05d0-\u05ea][\u05d0-\u05ea'\"׳״-]*")
 _JOINED_NAME_WORDS = 2  # the words of a full name before the joined "and"
+_MAX_JOINED_WORDS = 10  # blanks in an Arabic byline: three names of three words and a lead
 # Arabic too: "محمد علي وأحمد حسن" (a name opening on و doubles it: "ووليد")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a][\u0621-\u0652]*")
 
