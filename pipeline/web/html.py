@@ -40,7 +40,8 @@ from pipeline.web.elementtext import (
     text_len_upto,
     text_of,
 )
-from pipeline.web.headmark import HEADLINE_MARK, heading_text, printed_after
+from pipeline.web.deckfind import deck_blocks
+from pipeline.web.headmark import HEADLINE_MARK, header_decks, heading_text, printed_after
 from pipeline.web.htmltree import (
     HtmlElement,
     drop_tree,
@@ -71,11 +72,13 @@ __all__ = [
     "class_words",
     "clause_marks",
     "compute_stats",
+    "deck_blocks",
     "drop_tree",
     "FOLDED_QUESTION_END",
     "FURNITURE_TAGS",
     "furniture_words",
     "HEADLINE_MARK",
+    "header_decks",
     "heading_text",
     "HIDDEN_STYLE",
     "HtmlElement",
