@@ -8,7 +8,7 @@ from typing import Any
 from pipeline.maintext.cleanline import clean_line
 from pipeline.maintext.crumbs import drop_trails
 from pipeline.maintext.elsewhere import OTHER_DOM_CHARS, article_elsewhere
-from pipeline.maintext.decks import headline_deck, in_article, with_deck
+from pipeline.maintext.decks import deck_anchor, headline_deck, in_article, with_deck
 from pipeline.maintext.embedded import body_paragraphs, headlines, state_paragraphs
 from pipeline.maintext.faq import faq_sections
 from pipeline.maintext.headerbox import drop_header_lines
@@ -131,7 +131,8 @@ def _deck_and_paragraphs(doc: HtmlElement) -> tuple[str | None, list[str]]:
         )
         chosen = with_numbered_items(chosen, stats)
     # the headline's deck, read before the header box's lines go (`decks`)
-    deck = headline_deck(anchor, body) if in_article(anchor, chosen, stats) else None
+    above = deck_anchor(anchor, body)
+    deck = headline_deck(above, body) if in_article(above, chosen, stats) else None
     drop_variants(chosen, stats)  # (these three clear the texts `stats` holds when they
     drop_trails(chosen, stats.texts)  # drop anything)
     drop_header_lines(chosen, headline, stats)

@@ -27,7 +27,15 @@ from pipeline.maintext.cleanline import clean_line
 from pipeline.maintext.credits import is_author_bio, is_credit_line, is_lead_byline
 from pipeline.maintext.linekinds import is_boilerplate_line
 from pipeline.text.scripts import STOP_CHAR
-from pipeline.web.html import HtmlElement, Stats, deck_blocks, header_decks, heading_text
+from pipeline.web.html import (
+    HEADLINE_MARK,
+    HtmlElement,
+    Stats,
+    deck_blocks,
+    header_decks,
+    heading_text,
+    text_of,
+)
 
 _SENTENCE_END = re.compile(f'[.!?{STOP_CHAR}…”"»’)）]$')
 _MIN_CHARS = 40  # a sentence of a few words, not a kicker or a label
@@ -36,7 +44,8 @@ _NAMED_MIN_WORDS = 8  # a named deck without a closing stop: a subtitle of sever
 _HEADING_MIN_WORDS = 10  # an unnamed <h2> subtitle without a stop
 _UNNAMED_MIN_CHARS = 60
 _CJK_MIN_CHARS = 20  # a line written without spaces (Chinese, Japanese): characters
-_MAX_CHARS = 600  # more is a paragraph of the body
+_MAX_CHARS = 600
+_ANCHOR_MIN_WORDS = 3  # a headline, not a site's name (`deck_anchor`)  # more is a paragraph of the body
 # A date or a time opening the line, or a clock time in it: a dateline, not a deck.
 _DATE = re.compile(r"^\W*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b")
 # A picture's caption or credit printed under the headline ("... Credit: Justin Sullivan /
@@ -75,6 +84,25 @@ def with_deck(paragraphs: list[str], deck: str | None) -> list[str]:
         if flat[:_PROBE] in other or (len(other) >= _PROBE and other[:_PROBE] in flat):
             return paragraphs
     return [deck, *paragraphs]
+
+
+def deck_anchor(headline: HtmlElement | None, body: HtmlElement) -> HtmlElement | None:
+    """`headline`, else the page's one `<h1>` (or the marker of a pruned one) when it holds a
+    headline's words (`_ANCHOR_MIN_WORDS`, or `_CJK_MIN_CHARS` characters of a script without
+    spaces) outside a link: a page whose <title> names neither (a site's slogan, a shortened
+    title) still prints its deck under its one headline. A site's name in a logo's link is no
+    headline."""
+    if headline is not None:
+        return headline
+    found = list(body.iter("h1", HEADLINE_MARK))
+    if len(found) != 1:
+        return None
+    h1 = found[0]
+    text = " ".join(heading_text(h1).split())
+    if len(text.split()) < _ANCHOR_MIN_WORDS and (text.isascii() or len(text) < _CJK_MIN_CHARS):
+        return None
+    linked = sum(len(text_of(a).strip()) for a in h1.iter("a"))
+    return None if 2 * linked >= len(text) else h1
 
 
 def in_article(headline: HtmlElement | None, chosen: list[HtmlElement], st: Stats) -> bool:
