@@ -45,9 +45,12 @@ _HEADING_MIN_WORDS = 10  # an unnamed <h2> subtitle without a stop
 _UNNAMED_MIN_CHARS = 60
 _CJK_MIN_CHARS = 20  # a line written without spaces (Chinese, Japanese): characters
 _MAX_CHARS = 600
+_NAMED_MAX_CHARS = 1200  # a lead named so: a paragraph of a few sentences at most
 _ANCHOR_MIN_WORDS = 3  # a headline, not a site's name (`deck_anchor`)  # more is a paragraph of the body
-# A date or a time opening the line, or a clock time in it: a dateline, not a deck.
-_DATE = re.compile(r"^\W*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b")
+# A date opening the line, or a clock time in a short one: a dateline, not a deck.
+_DATE = re.compile(r"^\W*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_DATELINE_MAX_CHARS = 150
 # A picture's caption or credit printed under the headline ("... Credit: Justin Sullivan /
 # Getty Images", "Foto: dpa"): a picture's, not the article's summary.
 _PICTURE_CREDIT = re.compile(r"\b(?:credits?|photo|foto|image|bild|picture)\s*:|©|getty images", re.I)
@@ -125,16 +128,20 @@ def in_article(headline: HtmlElement | None, chosen: list[HtmlElement], st: Stat
 
 def _reads_as_deck(text: str, named: bool, first: bool) -> bool:
     """True when `text` reads as a deck: prose of `_MIN_WORDS` words or more (or a line of
-    `_CJK_MIN_CHARS` in a script without spaces) up to `_MAX_CHARS` characters, closing a
-    sentence unless named as a deck or a long heading, and no byline, date, credit or
-    notice; one not named (the first block under the headline) is a sentence of
-    `_UNNAMED_MIN_CHARS` or more."""
+    `_CJK_MIN_CHARS` in a script without spaces) up to `_MAX_CHARS` characters (a lead
+    named so up to `_NAMED_MAX_CHARS`), closing a sentence unless named as a deck or a long
+    heading, and no byline, date, picture credit or notice; one not named (the first block
+    under the headline) is a sentence of `_UNNAMED_MIN_CHARS` or more."""
     n = len(text)
     words = len(text.split())
     spaced = words >= _MIN_WORDS and n >= _MIN_CHARS
     if not (spaced or (words <= 2 and n >= _CJK_MIN_CHARS and not text.isascii())):
         return False
-    if n > _MAX_CHARS or _DATE.search(text) or _PICTURE_CREDIT.search(text):
+    if n > (_NAMED_MAX_CHARS if named else _MAX_CHARS):
+        return False
+    if _DATE.search(text) or _PICTURE_CREDIT.search(text):
+        return False
+    if n < _DATELINE_MAX_CHARS and _CLOCK.search(text):
         return False
     closes = bool(_SENTENCE_END.search(text))
     if named:

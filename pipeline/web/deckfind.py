@@ -9,7 +9,8 @@ class, id, itemprop or test id holding a deck word, `_DECK_TOKENS`: "article__st
 (an `<h2>`, a `<p>`) whatever its name. Searched in document order over the first
 `_WINDOW` blocks of text after the headline: a byline, a date, a caption, a kicker's link
 or a share bar between them is passed over (in a link, a list item, an address, a figure ...:
-`_PASSED`), the next headline or a block as long as a body paragraph ends the search. Only
+`_PASSED`), the next headline or a block as long as a body paragraph ends the search (a lead
+named as one may run to a paragraph of several sentences). Only
 blocks of text without blocks inside (leaves) are read: one paragraph each.
 """
 
@@ -46,6 +47,7 @@ _PASSED = frozenset(
 )
 # A block this long is a paragraph of the body: the deck was before it or there is none.
 _BODY_CHARS = 700
+_NAMED_MAX_CHARS = 1200  # a lead named so may run longer: a paragraph of a few sentences
 _STOPS = frozenset({"h1"})  # the next story's headline
 _SUBTITLE_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "h5", "h6"})
 
@@ -85,13 +87,15 @@ def deck_blocks(scope: HtmlElement, headline: HtmlElement) -> list[tuple[str, bo
         text = " ".join(text_of(el).split())
         if not text:
             continue
-        if len(text) >= _BODY_CHARS or index >= _WINDOW:
+        if index >= _WINDOW:
             break
         index += 1
         above = [a for a in el.iterancestors() if a not in lineage]
+        named = any(deck_name(box) for box in (el, *above))
+        if len(text) >= (_NAMED_MAX_CHARS if named else _BODY_CHARS):
+            break
         if any(a.tag in _PASSED for a in above) or _linked(el, len(text)):
             continue
-        named = any(deck_name(box) for box in (el, *above))
         if named or (index == 1 and el.tag in _SUBTITLE_TAGS):
             found.append((text, named, index == 1))
     return found
