@@ -34,8 +34,11 @@ _DECK_TOKENS = frozenset(
 # Deck words inside a compound name ("articleSubtitle", "heroStandfirst", "c-articleteaser").
 _DECK_PARTS = ("standfirst", "subtitle", "subhead", "summary", "excerpt", "teaser", "leadtext")
 _TOKEN = re.compile(r"[a-z0-9]+")
-# A name that says the block is a picture's or a link list's, not a deck ("lead-image").
-_NOT_DECK_NAME = re.compile(r"im(a)?g|photo|media|video|figure|related|author|byline|credit")
+# A name that says the block is a picture's, a link list's, an author's or the site's, not
+# the article's deck ("lead-image", "author-description", a blog's "site-description").
+_NOT_DECK_NAME = re.compile(
+    r"im(a)?g|photo|media|video|figure|related|author|byline|credit|\bsite|\bblog|tagline|slogan"
+)
 _NAME_ATTRS = ("class", "id", "itemprop", "data-testid")
 # Blocks of text after the headline searched for its deck.
 _WINDOW = 5
