@@ -111,6 +111,16 @@ def test_the_deck_under_the_headline_opens_the_text(lang: str, layout: str) -> N
     assert own_paragraphs(page) == [deck, *body]
 
 
+def test_a_long_subtitle_heading_without_a_stop_is_a_deck() -> None:
+    headline, _, body = _STORIES["de"]
+    deck = "Pendler warten seit Jahren auf die Verbindung zwischen Bahnhof und Fährterminal"
+    page = _page(headline, f"<header><h1>{headline}</h1><h2>{deck}</h2></header>", body, "de")
+    assert own_paragraphs(page) == [deck, *body]
+    # a paragraph, not a heading, that closes no sentence is no subtitle
+    page = _page(headline, f"<header><h1>{headline}</h1><p>{deck}</p></header>", body, "de")
+    assert own_paragraphs(page) == body
+
+
 def test_the_deck_of_a_header_box_inside_the_container_stays() -> None:
     # the header's box sits in the block holding the body: its kicker and credit go
     headline, deck, body = _STORIES["en"]
@@ -137,6 +147,11 @@ def test_the_deck_of_a_header_box_inside_the_container_stays() -> None:
         "<p><a href='/other'>Read more: Council votes to close the old swimming pool on the "
         "seafront next spring.</a></p>",
         "<p>Ferry news</p>",
+        "<p>Posted by harbourdesk, Anna and Tom on 2025-06-03 in the ferries section</p>",
+        "<div>Published Tue, Jun 3 2025 10:32 AM Updated Tue, Jun 3 2025 6:29 PM and more</div>",
+        "<p>This site works best in a modern browser with scripts turned on for every page</p>",
+        "<div class='newsletter-intro'><p>Get the ferry timetable in your inbox every week, "
+        "free of charge and without spam.</p></div>",
     ],
 )
 def test_a_line_under_the_headline_that_is_no_deck_is_not_added(under: str) -> None:

@@ -7,8 +7,8 @@ from typing import Any
 
 from pipeline.maintext.cleanline import clean_line
 from pipeline.maintext.crumbs import drop_trails
-from pipeline.maintext.elsewhere import OTHER_DOM_CHARS, article_elsewhere
 from pipeline.maintext.decks import deck_anchor, headline_deck, in_article, with_deck
+from pipeline.maintext.elsewhere import OTHER_DOM_CHARS, article_elsewhere
 from pipeline.maintext.embedded import body_paragraphs, headlines, state_paragraphs
 from pipeline.maintext.faq import faq_sections
 from pipeline.maintext.headerbox import drop_header_lines

@@ -44,16 +44,25 @@ _NAMED_MIN_WORDS = 8  # a named deck without a closing stop: a subtitle of sever
 _HEADING_MIN_WORDS = 10  # an unnamed <h2> subtitle without a stop
 _UNNAMED_MIN_CHARS = 60
 _CJK_MIN_CHARS = 20  # a line written without spaces (Chinese, Japanese): characters
-_MAX_CHARS = 600
+_MAX_CHARS = 600  # more is a paragraph of the body
 _NAMED_MAX_CHARS = 1200  # a lead named so: a paragraph of a few sentences at most
-_ANCHOR_MIN_WORDS = 3  # a headline, not a site's name (`deck_anchor`)  # more is a paragraph of the body
+_ANCHOR_MIN_WORDS = 3  # a headline, not a site's name (`deck_anchor`)
 # A date opening the line, or a clock time in a short one: a dateline, not a deck.
 _DATE = re.compile(r"^\W*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _DATELINE_MAX_CHARS = 150
 # A picture's caption or credit printed under the headline ("... Credit: Justin Sullivan /
 # Getty Images", "Foto: dpa"): a picture's, not the article's summary.
-_PICTURE_CREDIT = re.compile(r"\b(?:credits?|photo|foto|image|bild|picture)\s*:|©|getty images", re.I)
+_PICTURE_CREDIT = re.compile(
+    r"\b(?:credits?|photo|foto|image|bild|picture)\s*:|©|getty images", re.I
+)
+# A byline's or a dateline's label opening the line ("Posted by", "Published", "Mis à jour").
+_LABEL = re.compile(
+    r"(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Pp]roduced|[Ww]ritten)\b|[Bb]y\s+[A-Z][\w'’-]+\s+[A-Z]"
+    r"|(?i:publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|"
+    r"aggiornato)\b"
+)
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _LETTERS = re.compile(r"[\W_]+")
 _TITLE_EXTRA = 20  # letters a subtitle adds to the headline it repeats ("..., says mayor")
 _PROBE = 60  # letters of a deck's opening looked for in the text (a repeat)
@@ -82,9 +91,11 @@ def with_deck(paragraphs: list[str], deck: str | None) -> list[str]:
     flat = _letters(deck)
     if not flat:
         return paragraphs
+    if flat[:_PROBE] in "".join(map(_letters, paragraphs)):
+        return paragraphs  # (its lines may be printed as paragraphs of their own: `<br>`s)
     for para in paragraphs:
         other = _letters(para)
-        if flat[:_PROBE] in other or (len(other) >= _PROBE and other[:_PROBE] in flat):
+        if len(other) >= _PROBE and other[:_PROBE] in flat:
             return paragraphs
     return [deck, *paragraphs]
 
@@ -126,7 +137,7 @@ def in_article(headline: HtmlElement | None, chosen: list[HtmlElement], st: Stat
     return False
 
 
-def _reads_as_deck(text: str, named: bool, first: bool) -> bool:
+def _reads_as_deck(text: str, named: bool, first: str) -> bool:
     """True when `text` reads as a deck: prose of `_MIN_WORDS` words or more (or a line of
     `_CJK_MIN_CHARS` in a script without spaces) up to `_MAX_CHARS` characters (a lead
     named so up to `_NAMED_MAX_CHARS`), closing a sentence unless named as a deck or a long
@@ -147,7 +158,11 @@ def _reads_as_deck(text: str, named: bool, first: bool) -> bool:
     if named:
         if not closes and spaced and words < _NAMED_MIN_WORDS:
             return False
-    elif not first or n < _UNNAMED_MIN_CHARS or not (closes or words >= _HEADING_MIN_WORDS):
+    elif not first or n < _UNNAMED_MIN_CHARS:
+        return False
+    elif not closes and (first not in _HEADINGS or words < _HEADING_MIN_WORDS):
+        return False  # a line that closes no sentence: a subtitle only as a long heading
+    if _LABEL.match(text):
         return False
     return not (
         is_author_bio(text)

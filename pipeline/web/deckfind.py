@@ -34,10 +34,13 @@ _DECK_TOKENS = frozenset(
 # Deck words inside a compound name ("articleSubtitle", "heroStandfirst", "c-articleteaser").
 _DECK_PARTS = ("standfirst", "subtitle", "subhead", "summary", "excerpt", "teaser", "leadtext")
 _TOKEN = re.compile(r"[a-z0-9]+")
-# A name that says the block is a picture's, a link list's, an author's or the site's, not
-# the article's deck ("lead-image", "author-description", a blog's "site-description").
-_NOT_DECK_NAME = re.compile(
-    r"im(a)?g|photo|media|video|figure|related|author|byline|credit|\bsite|\bblog|tagline|slogan"
+# A name that says the block is a picture's or a link list's, not a deck ("lead-image").
+_NOT_DECK_NAME = re.compile(r"im(a)?g|photo|media|video|figure|related")
+# A name of the block or a box around it that says its text is an author's, the site's or a
+# pitch, not the article's ("author-description", a blog's "site-description", a newsletter
+# box's intro): passed over.
+_OTHER_NAME = re.compile(
+    r"author|byline|credit|\bbio|\bsite|\bblog|tagline|slogan|newsletter|subscri|signup|promo"
 )
 _NAME_ATTRS = ("class", "id", "itemprop", "data-testid")
 # Blocks of text after the headline searched for its deck.
@@ -57,7 +60,7 @@ _SUBTITLE_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "h5", "h6"})
 
 def deck_name(el: HtmlElement) -> bool:
     """True when `el`'s class, id, itemprop or test id names a deck."""
-    names = " ".join(el.get(a) or "" for a in _NAME_ATTRS).lower()
+    names = _names(el)
     if not names or _NOT_DECK_NAME.search(names):
         return False
     if any(token in _DECK_TOKENS for token in _TOKEN.findall(names)):
@@ -65,14 +68,19 @@ def deck_name(el: HtmlElement) -> bool:
     return any(part in names for part in _DECK_PARTS)
 
 
-def deck_blocks(scope: HtmlElement, headline: HtmlElement) -> list[tuple[str, bool, bool]]:
+def _names(el: HtmlElement) -> str:
+    return " ".join(el.get(a) or "" for a in _NAME_ATTRS).lower()
+
+
+def deck_blocks(scope: HtmlElement, headline: HtmlElement) -> list[tuple[str, bool, str]]:
     """The blocks of text after `headline` inside `scope` that may be its deck, in document
-    order, each as (its text, named as a deck, the first block under the headline): the
-    first block under the headline, and the blocks named as a deck among the first `_WINDOW`
-    blocks (see the module's docstring)."""
+    order, each as (its text, named as a deck, its tag when it is the first block under the
+    headline, else ""): the first block under the headline, and the blocks named as a deck
+    among the first `_WINDOW` blocks (see the module's docstring)."""
     lineage = {headline, *headline.iterancestors()}
     inside: set[HtmlElement] | None = None  # the headline's own elements, once met
-    found: list[tuple[str, bool, bool]] = []
+    found: list[tuple[str, bool, str]] = []
+    boxes: set[HtmlElement | None] = set()  # the named boxes read already
     index = 0
     for el in scope.iter():
         if inside is None:
@@ -94,13 +102,19 @@ def deck_blocks(scope: HtmlElement, headline: HtmlElement) -> list[tuple[str, bo
             break
         index += 1
         above = [a for a in el.iterancestors() if a not in lineage]
-        named = any(deck_name(box) for box in (el, *above))
+        box = next((b for b in (el, *above) if deck_name(b)), None)
+        named = box is not None
         if len(text) >= (_NAMED_MAX_CHARS if named else _BODY_CHARS):
             break
         if any(a.tag in _PASSED for a in above) or _linked(el, len(text)):
             continue
+        if any(_OTHER_NAME.search(_names(box)) for box in (el, *above)):
+            continue
+        if box in boxes:
+            continue  # a named box's deck is its first block: the next are its form, its links
         if named or (index == 1 and el.tag in _SUBTITLE_TAGS):
-            found.append((text, named, index == 1))
+            found.append((text, named, el.tag if index == 1 else ""))
+        boxes.add(box)
     return found
 
 

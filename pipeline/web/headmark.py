@@ -87,8 +87,8 @@ def printed_after(el: HtmlElement) -> bool:
     return el.tag == HEADLINE_MARK and el.get(_MARK_PRINTED) is not None
 
 
-def header_decks(el: HtmlElement) -> list[tuple[str, bool, bool]]:
+def header_decks(el: HtmlElement) -> list[tuple[str, bool, str]]:
     """The deck blocks of the `<header>` a `HEADLINE_MARK` stands for (`deck_blocks`), else []."""
     if el.tag != HEADLINE_MARK or not el.get(_MARK_DECKS):
         return []
-    return [(str(t), bool(n), bool(f)) for t, n, f in json.loads(el.get(_MARK_DECKS) or "[]")]
+    return [(str(t), bool(n), str(f)) for t, n, f in json.loads(el.get(_MARK_DECKS) or "[]")]
