@@ -10,8 +10,8 @@ class, id, itemprop or test id holding a deck word, `_DECK_TOKENS`: "article__st
 `_WINDOW` blocks of text after the headline: a byline, a date, a caption, a kicker's link
 or a share bar between them is passed over (in a link, a list item, an address, a figure ...:
 `_PASSED`), the next headline or a block as long as a body paragraph ends the search (a lead
-named as one may run to a paragraph of several sentences). Only
-blocks of text without blocks inside (leaves) are read: one paragraph each.
+named as one may run to a paragraph of several sentences). Only blocks of text without
+blocks inside (leaves) are read: one paragraph each, the first one of a box named as a deck.
 """
 
 from __future__ import annotations
@@ -40,7 +40,8 @@ _NOT_DECK_NAME = re.compile(r"im(a)?g|photo|media|video|figure|related")
 # pitch, not the article's ("author-description", a blog's "site-description", a newsletter
 # box's intro): passed over.
 _OTHER_NAME = re.compile(
-    r"author|byline|credit|\bbio|\bsite|\bblog|tagline|slogan|newsletter|subscri|signup|promo"
+    r"author|byline|credit|\bbio|\b(?:site|blog)[-_]?desc|tagline|slogan|newsletter|subscri|"
+    r"signup|promo"
 )
 _NAME_ATTRS = ("class", "id", "itemprop", "data-testid")
 # Blocks of text after the headline searched for its deck.
