@@ -179,10 +179,11 @@ def test_structured_metadata_json_ld() -> None:
 # with embedded posts all leave them out; later that day, readers' forums left out: fr
 # snippets 0.973; ninth session, newsletter pitch lines and linked sentences: en 0.989;
 # twelfth session, the kinds of benchmarks/extraction/README.md "Twelfth session": zh 0.9898,
-# en 0.9956, fr 0.9951, fr snippets 0.9733): a
-# change that costs more than that on the real pages fails here. Speed is gated outside the
-# unit tests: benchmarks/extraction/bench.py --min-ratio.
-FLOORS = {"zh": 0.988, "en": 0.995, "fr": 0.99}
+# en 0.9956, fr 0.9951, fr snippets 0.9733; twenty-fifth session, the headline's deck kept
+# as the article's standfirst by issue 10's policy (two scrapinghub_en golds drop theirs):
+# en 0.9937): a change that costs more than that on the real pages fails here. Speed is gated
+# outside the unit tests: benchmarks/extraction/bench.py --min-ratio.
+FLOORS = {"zh": 0.988, "en": 0.993, "fr": 0.99}
 SNIPPET_FLOOR = 0.97
 # extraction-wide (412 pages, 16 more languages), measured with section widening: zh 0.916,
 # en 0.898, fr 0.621 (3 shop pages), the 97 pages in other languages 0.889 (page mean); with
@@ -225,9 +226,12 @@ SNIPPET_FLOOR = 0.97
 # (teaser grids, short articles by their headline, an article split around an inserted box,
 # the next story under its own <h1>: tests/test_maintext_ml19.py) move no page of either
 # corpus, and the zh and fr floors rise to what is reached; the site's own pitches up to a
-# paragraph and an article held elsewhere than the prose shown: en 0.9576.
-WIDE_FLOORS = {"zh": 0.972, "en": 0.9575, "fr": 0.920}
-WIDE_OTHER_FLOOR = 0.958
+# paragraph and an article held elsewhere than the prose shown: en 0.9576; the twenty-fifth
+# session's deck under the headline kept as the article's standfirst (issue 10's policy:
+# trafilatura's news snippets keep decks 80 times in 84, these generic-web golds drop most):
+# en 0.9552, fr 0.9368, other languages 0.9544 (fa, it, tr, id, ja, pt, es pages down).
+WIDE_FLOORS = {"zh": 0.972, "en": 0.955, "fr": 0.936}
+WIDE_OTHER_FLOOR = 0.954
 
 
 def test_f1_floors_on_shared_corpus(shared_dir: Path) -> None:

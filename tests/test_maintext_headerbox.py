@@ -1,7 +1,8 @@
 """The article's header printed as a <div> inside the article's container
-(`pipeline.maintext.headerbox`), on pages we wrote: the kicker over the headline, the deck
-under it and the photo credit beside it are the header's lines, not the article's; the body
-stays whole. A short article printed whole in one box under its headline stays too, and so
+(`pipeline.maintext.headerbox`), on pages we wrote: the kicker over the headline and the
+photo credit beside it are the header's lines, not the article's; the deck under it is the
+article's standfirst and opens the text (`pipeline.maintext.decks`, issue 10's policy); the
+body stays whole. A short article printed whole in one box under its headline stays too, and so
 does a page whose headline stands outside the container."""
 
 from __future__ import annotations
@@ -37,19 +38,19 @@ def _story() -> str:
 
 
 @pytest.mark.parametrize("tag", ["h2", "p", "div"])
-def test_the_header_box_beside_the_body_goes_with_its_deck(tag: str) -> None:
+def test_the_header_box_beside_the_body_goes_but_its_deck(tag: str) -> None:
     # the box is a block of its own beside the body's block, in the same container
-    assert own_paragraphs(_page(_header(tag), _story())) == STORY
+    assert own_paragraphs(_page(_header(tag), _story())) == [DECK, *STORY]
 
 
 @pytest.mark.parametrize("tag", ["h2", "p", "div"])
-def test_the_header_box_among_the_paragraphs_goes_with_its_deck(tag: str) -> None:
+def test_the_header_box_among_the_paragraphs_goes_but_its_deck(tag: str) -> None:
     # the body's paragraphs stand in the container itself, after the header's box
     page = (
         f"<html><head><title>{HEADLINE} - Coast Daily</title></head><body>"
         f"<div class='q1 w4'>{_header(tag)}{_story()}</div></body></html>"
     )
-    assert own_paragraphs(page) == STORY
+    assert own_paragraphs(page) == [DECK, *STORY]
 
 
 def test_a_short_article_under_its_headline_in_one_box_stays() -> None:
@@ -74,5 +75,5 @@ def test_the_opening_paragraph_beside_the_header_box_stays() -> None:
         "".join(f"<p>{p}</p>" for p in STORY[1:]),
     )
     paras = own_paragraphs(page)
-    assert DECK not in paras and KICKER not in paras
-    assert paras == STORY
+    assert KICKER not in paras and CREDIT not in paras
+    assert paras == [DECK, *STORY]

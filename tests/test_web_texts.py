@@ -95,7 +95,7 @@ def test_header_box_lines_dropped_after_the_statistics_stay_dropped() -> None:
         + "".join(f"<p>{p}</p>" for p in STORY)
         + "</div></div></body></html>"
     )
-    assert own_paragraphs(page) == STORY
+    assert own_paragraphs(page) == [DECK, *STORY]  # the deck is the article's (`decks`)
 
 
 FERRY = [

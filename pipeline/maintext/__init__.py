@@ -6,7 +6,8 @@ article (with the siblings and lead that continue it), and emit clean paragraphs
   container (the face of `blockscore`, `candidates`, `container`, `sections`, `siblings`,
   `fragments`); `faq`: an FAQ section under the article; `posts`: comment threads and one
   post of a list; `variants`: an appeal's A/B copies; `headerbox`: the article's header
-  printed as a box inside its container (kicker, deck, credit beside the headline);
+  printed as a box inside its container (kicker, deck, credit beside the headline); `decks`:
+  the headline's deck (standfirst, summary, chapô, Vorspann) put first in the text;
   `hidden`: watermarks a page's own stylesheet hides; `headings`: blocks a heading names
   as furniture ("About the author", "Related", "3 Comments"); `titles`: linked titles over
   prose; `tables`: number tables and chart labels; `notices`: the header table of

@@ -7,6 +7,7 @@ from typing import Any
 
 from pipeline.maintext.cleanline import clean_line
 from pipeline.maintext.crumbs import drop_trails
+from pipeline.maintext.decks import deck_anchor, headline_deck, in_article, with_deck
 from pipeline.maintext.elsewhere import OTHER_DOM_CHARS, article_elsewhere
 from pipeline.maintext.embedded import body_paragraphs, headlines, state_paragraphs
 from pipeline.maintext.faq import faq_sections
@@ -89,7 +90,14 @@ def _title(doc: HtmlElement) -> str:
 
 def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
     """Our extractor alone on a parsed page, which it prunes IN PLACE: the article's
-    paragraphs, or [] when none is found."""
+    paragraphs, opened by the headline's deck (`decks`), or [] when none is found."""
+    deck, paras = _deck_and_paragraphs(doc)
+    return with_deck(paras, deck)
+
+
+def _deck_and_paragraphs(doc: HtmlElement) -> tuple[str | None, list[str]]:
+    """Our extractor alone on a parsed page, which it prunes IN PLACE: the headline's deck
+    (None when the page prints none) and the article's paragraphs ([] when none is found)."""
     title = _title(doc)
     shared = shared_title(doc)  # read before `prune` takes the <head>
     drop_watermarks(doc)  # read before `prune` takes the stylesheets
@@ -104,7 +112,7 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
     headline = find_headline(body, title)
     top = best_container(cands, headline)
     if top is None:
-        return []
+        return None, []
     top, cands = lined_scores(top, cands, headline)
     top = lines_container(top, cands)
     # (from the statistics to `drop_variants` the tree's texts stay as `stats` read them:
@@ -123,11 +131,14 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
             with_fragments(_with_siblings(top, cands), stats, headline), stats, anchor
         )
         chosen = with_numbered_items(chosen, stats)
+    # the headline's deck, read before the header box's lines go (`decks`)
+    above = deck_anchor(anchor, body)
+    deck = headline_deck(above, body) if in_article(above, chosen, stats) else None
     drop_variants(chosen, stats)  # (these three clear the texts `stats` holds when they
     drop_trails(chosen, stats.texts)  # drop anything)
     drop_header_lines(chosen, headline, stats)
     chosen += faq_sections(body, chosen, stats)
-    return notice_header(chosen[0], stats) + paragraphs_of(chosen, stats, title)
+    return deck, notice_header(chosen[0], stats) + paragraphs_of(chosen, stats, title)
 
 
 def _lead_anchor(
@@ -248,47 +259,48 @@ def paragraphs_from_tree(
     the article in its state (`locked`). `doc` is pruned in place: read anything else from
     it first. `source` is the page's markup, handed to the fallback extractor when our own
     result is too thin; without it the fallback reads the pruned tree. `ld` is the page's
-    article JSON-LD (`jsonld_article` of `doc`) when the caller read it already.
+    article JSON-LD (`jsonld_article` of `doc`) when the caller read it already. Whichever
+    text is taken, the headline's deck opens it (`decks.with_deck`: unless it holds it).
     """
     body = _jsonld_body(doc, source, ld)  # read before our extractor prunes the scripts away
     # kept unparsed: parsed only when the page shows little
     scripts, holders, inputs = inline_sources(doc)
     locked = bool(body or scripts) and is_locked(doc, source, ld)
     titles = headlines(doc) if scripts else frozenset()
-    paras = own_paragraphs_tree(doc)
+    deck, paras = _deck_and_paragraphs(doc)  # (sizes read without the deck)
     size = sum(len(p) for p in paras)
     if body and size <= _THIN_DOM_CHARS and sum(map(len, body)) >= _BODY_RATIO * max(size, 1):
         logger.debug("JSON-LD articleBody used for %s", url or "<page>")
-        return body
+        return with_deck(body, deck)
     if locked and size >= MIN_TEXT_CHARS:  # a paywall's teaser, the article held elsewhere
         whole = unlocked(paras, body or state_paragraphs(scripts, titles))
         if whole:
             logger.debug("the whole article of a locked page used for %s", url or "<page>")
-            return whole
+            return with_deck(whole, deck)
     if (scripts or holders) and size <= _THIN_DOM_CHARS:
         held = _held_article(scripts, titles, holders, size, url)
         if held:
-            return held
+            return with_deck(held, deck)
     if MIN_TEXT_CHARS <= size <= OTHER_DOM_CHARS and (body or scripts):
         # (the markup shows text that is not the article; the article is held elsewhere)
         held = article_elsewhere(paras, size, body, scripts, titles)
         if held:
             logger.debug("article held outside the text shown used for %s", url or "<page>")
-            return held
+            return with_deck(held, deck)
     if size >= MIN_TEXT_CHARS:
-        return paras
+        return with_deck(paras, deck)
     if source is None:
         source = to_html(doc)
     if source.count("<") > _FALLBACK_MAX_TAGS:
         logger.debug("no fallback for %s: markup too large", url or "<page>")
-        return paras
+        return with_deck(paras, deck)
     # (its overlays out: a consent or log-in dialog is never the article)
     fallback = fallback_paragraphs(without_overlays(source), url) if source.strip() else []
     fallback = without_inputs(fallback, inputs)
     if sum(len(p) for p in fallback) >= max(MIN_TEXT_CHARS, sum(len(p) for p in paras)):
         logger.debug("fallback extractor used for %s", url or "<page>")
-        return fallback
-    return paras
+        return with_deck(fallback, deck)
+    return with_deck(paras, deck)
 
 
 def _held_article(

@@ -7,8 +7,10 @@ credit, a date, all in one box that sits inside the block holding the body too, 
 scorer's container takes it in and its lines open the text. They are the header's, not the
 article's: the dev golds that leave the headline out leave its kicker and deck out with it
 (measured on the wide corpus: 6 pages gain in wcxb_en, magic_html_en and magic_html_multi,
-none loses). A standfirst the scorer finds outside the container, below a byline
-(`standfirst`, `siblings.with_lead`), is not this box's and is not changed here.
+none loses). The deck alone is the article's by issue 10's policy: `decks` reads it before
+this box goes and puts it back at the text's opening. A standfirst the scorer finds outside
+the container, below a byline (`standfirst`, `siblings.with_lead`), is not this box's and is
+not changed here.
 
 Found by structure, whatever the box's tag or class: the highest ancestor of the headline
 below the chosen container whose text beyond the headline's is at most `_MAX_HEADER_EXTRA`

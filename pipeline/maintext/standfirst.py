@@ -8,9 +8,9 @@ byline, date or share bar between the headline and it, or a picture between it a
 Walking back from the body towards the headline, the first block of unlinked prose met is
 that standfirst when it reads as one (a sentence or two closing on a full stop): a caption
 (in a figure) is passed over, and an author's bio, a heading or a block as long as the body
-ends the search. Two such blocks are not the article's text: a deck printed right under the
-headline, nothing between them (the headline's subtitle: the dev golds drop it), and a
-summary that the body's opening prints again."""
+ends the search. Two such blocks are not taken here: a deck printed right under the
+headline, nothing between them (the headline's subtitle: `decks` judges it, and it opens the
+text there), and a summary that the body's opening prints again."""
 
 from __future__ import annotations
 

@@ -15,6 +15,7 @@ import re
 # are also "of": a line they start is read only when the rest is name-shaped.
 LINE_BYLINE_WORDS = (
     *("door", "av", "af", "von", "por", "di", "oleh", "autor", "autorka"),
+    "kirjoittaja",  # Finnish "writer": "Kirjoittaja Matti Virtanen", no colon
     *("מאת", "بقلم", "โดย", "του", "της"),
     "oprac.",  # Polish "compiled by", abbreviated: no word of a sentence
     *('ע"י', "ע״י"),  # Hebrew "by" abbreviated (al yedei), with a quote or a gershayim
@@ -32,7 +33,7 @@ LINE_BYLINE_WORDS = (
 # a colon ("Tekst: X", `maintext.labels`).
 MARKED_BYLINE_WORDS = (
     *("by", "par", "przez", "autore", "auteur", "penulis", "yazar", "автор", "كتب", "كتبت"),
-    *("szerző", "szerzo", "kirjoittaja", "teksti", "tekst", "autorius", "tác giả", "forfatter"),
+    *("szerző", "szerzo", "teksti", "tekst", "autorius", "tác giả", "forfatter"),
     *("författare", "avtor", "avtorica", "muhabir", "نویسنده", "συντάκτης", "skrevet av"),
     *("аутор", "लेखक", "লেখক", "எழுதியவர்"),
     *("autorin", "خبرنگار", "ผู้เขียน"),

@@ -171,8 +171,8 @@ def class_words(el: HtmlElement) -> str:
 @functools.lru_cache(maxsize=65536)
 def furniture_words(words: str) -> str:
     """`class_words` without the tokens that never mark a node as furniture: modifiers
-    (`_MODIFIER_TOKENS`, and after a block's name: `_INNER_MODIFIER`), a post's term classes (`_TERM_TOKENS`) and a text box's script
-    hooks (`_SCRIPT_HOOKS`)."""
+    (`_MODIFIER_TOKENS`, and after a block's name: `_INNER_MODIFIER`), a post's term
+    classes (`_TERM_TOKENS`) and a text box's script hooks (`_SCRIPT_HOOKS`)."""
     if not words:
         return words
     words = _MODIFIER_TOKENS.sub(" ", words)

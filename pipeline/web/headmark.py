@@ -11,10 +11,16 @@ nearest it, the standfirst between it and the body, the fragments after it) lost
 that `<h1>` (a byline, a date: what the standfirst rule asks to tell a standfirst from the
 headline's own deck). The marker has no text in the tree: it adds nothing to any block's
 statistics and is never printed (the headline is the title's field, not the article's
-text). What the header itself held stays dropped."""
+text). What the header itself held stays dropped, but for the blocks that may be the
+headline's deck (`deckfind.deck_blocks`), carried on the marker as text (`header_decks`) for
+`pipeline.maintext.decks` to judge: a news page's standfirst is part of its text, and its
+`<header>` is where many pages print it."""
 
 from __future__ import annotations
 
+import json
+
+from pipeline.web.deckfind import deck_blocks
 from pipeline.web.elementtext import text_of
 from pipeline.web.htmltree import HtmlElement, new_element
 
@@ -23,6 +29,7 @@ from pipeline.web.htmltree import HtmlElement, new_element
 HEADLINE_MARK = "newsbrief-headline"
 _MARK_TEXT = "data-text"
 _MARK_PRINTED = "data-printed-after"
+_MARK_DECKS = "data-decks"  # the header's deck blocks, as JSON
 # Furniture by tag that may hold the article's own headline: a <nav>, <aside> or <footer>
 # holding an <h1> holds the site's name or another story's.
 _HEADLINE_HOLDERS = frozenset({"header"})
@@ -46,6 +53,10 @@ def mark_dropped_headline(box: HtmlElement) -> None:
     mark.set(_MARK_TEXT, text_of(h1))
     if _prints_after(box, h1):
         mark.set(_MARK_PRINTED, "")
+    if box is not h1:
+        decks = deck_blocks(box, h1)
+        if decks:
+            mark.set(_MARK_DECKS, json.dumps(decks, ensure_ascii=False))
     mark.tail, box.tail = box.tail, None
     parent.replace(box, mark)
 
@@ -74,3 +85,10 @@ def heading_text(el: HtmlElement) -> str:
 def printed_after(el: HtmlElement) -> bool:
     """True when `el` is a `HEADLINE_MARK` whose header printed text after its headline."""
     return el.tag == HEADLINE_MARK and el.get(_MARK_PRINTED) is not None
+
+
+def header_decks(el: HtmlElement) -> list[tuple[str, bool, str]]:
+    """The deck blocks of the `<header>` a `HEADLINE_MARK` stands for (`deck_blocks`), else []."""
+    if el.tag != HEADLINE_MARK or not el.get(_MARK_DECKS):
+        return []
+    return [(str(t), bool(n), str(f)) for t, n, f in json.loads(el.get(_MARK_DECKS) or "[]")]

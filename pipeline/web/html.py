@@ -10,7 +10,8 @@ in the order a page goes through them:
 - `boilerplate`: whether one element is furniture, and of what kind;
 - `signups`: the sign-up and log-in prompts pruning drops;
 - `pruning`: `prune`, the whole page's furniture dropped;
-- `headmark`: where the article's <header> stood, with its headline, once `prune` dropped it.
+- `headmark`: where the article's <header> stood, with its headline, once `prune` dropped it;
+- `deckfind`: the blocks under a headline that may be its deck (standfirst, summary).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from pipeline.web.classwords import (
     class_words,
     furniture_words,
 )
+from pipeline.web.deckfind import deck_blocks
 from pipeline.web.elementtext import (
     INLINE_TAGS,
     PROSE_CHARS_PER_SENTENCE,
@@ -40,7 +42,7 @@ from pipeline.web.elementtext import (
     text_len_upto,
     text_of,
 )
-from pipeline.web.headmark import HEADLINE_MARK, heading_text, printed_after
+from pipeline.web.headmark import HEADLINE_MARK, header_decks, heading_text, printed_after
 from pipeline.web.htmltree import (
     HtmlElement,
     drop_tree,
@@ -71,11 +73,13 @@ __all__ = [
     "class_words",
     "clause_marks",
     "compute_stats",
+    "deck_blocks",
     "drop_tree",
     "FOLDED_QUESTION_END",
     "FURNITURE_TAGS",
     "furniture_words",
     "HEADLINE_MARK",
+    "header_decks",
     "heading_text",
     "HIDDEN_STYLE",
     "HtmlElement",

@@ -6,6 +6,9 @@ link with the other author links beside it), else a "By ..." line, else a printe
 
 from __future__ import annotations
 
+import re
+
+from pipeline.text.scripts import has_han
 from pipeline.web.html import HtmlElement, text_of, xpath
 from pipeline.web.metadata.bylinelines import (
     _dateline_reporter,
@@ -13,6 +16,7 @@ from pipeline.web.metadata.bylinelines import (
     _declares_romanian,
     _labelled_author,
     _line_search,
+    _name_shaped,
     _place_byline,
     _role_byline,
 )
@@ -27,7 +31,7 @@ from pipeline.web.metadata.headline import (
 )
 from pipeline.web.metadata.names import split_authors
 from pipeline.web.metadata.nodenames import _node_names
-from pipeline.web.metadata.organisations import _key
+from pipeline.web.metadata.organisations import _key, is_organisation
 from pipeline.web.metadata.reportercredits import _CREDIT_WINDOW
 from pipeline.web.metadata.visible import _ancestry_says
 from pipeline.web.metadata.vocabulary import _BYLINE_LINE, _GREEK_CASE_LEAD
@@ -49,15 +53,16 @@ def _byline_authors(
         names = _first_names([n for n in near.marked[0] if _near_enough(n, near)], keys)
         if names:
             return names
-        match = _line_search(_BYLINE_LINE, near.window(_BYLINE_WINDOW))
+        window = near.window(_BYLINE_WINDOW)
+        match = _line_search(_BYLINE_LINE, window)
         if match:
-            # with its opening word ("Του", "Με τον": the case the name is printed in)
-            lead = " ".join(
-                match.group(0)[: match.start(1) - match.start(0)].split("|")[-1].split()
-            )
-            if _GREEK_CASE_LEAD.match(f"{lead} "):
-                return split_authors(f"{lead} {match.group(1)}", keys)
-            return split_authors(match.group(1), keys)
+            names = _line_names(match, keys)
+            if not names and is_organisation(match.group(1).strip(), keys):
+                # "By The Planetary Press" (the site's account, an agency), then "Written by:
+                # Jane Doe" opening the text: the next byline line names the writer, when it
+                # gives full names
+                names = _full_names(_line_search(_BYLINE_LINE, window, match.end()), keys)
+            return names
         romanian = _de_byline(near.window(_BYLINE_WINDOW), keys, _declares_romanian(doc))
         if romanian:
             return romanian
@@ -76,6 +81,24 @@ def _byline_authors(
             near.window(_BYLINE_WINDOW), keys
         )
     return _first_names([n for n in _BYLINE_NODES(doc) if _byline_marked(n)], keys)
+
+
+def _line_names(match: re.Match[str], keys: frozenset[str]) -> list[str]:
+    """The names of a byline line `_BYLINE_LINE` matched, read with its opening word where
+    that gives the case the name is printed in ("Του", "Με τον")."""
+    lead = " ".join(match.group(0)[: match.start(1) - match.start(0)].split("|")[-1].split())
+    if _GREEK_CASE_LEAD.match(f"{lead} "):
+        return split_authors(f"{lead} {match.group(1)}", keys)
+    return split_authors(match.group(1), keys)
+
+
+def _full_names(match: re.Match[str] | None, keys: frozenset[str]) -> list[str]:
+    """The names of a byline line's match when each is a person's full name (two words or
+    more of a name's shape, or a Han name): no handle ("KB_Redaktion"), no first name."""
+    names = _line_names(match, keys) if match is not None else []
+    if all(_name_shaped(n) and (" " in n or has_han(n)) for n in names):
+        return names
+    return []
 
 
 def _near_enough(node: HtmlElement, near: _Near) -> bool:

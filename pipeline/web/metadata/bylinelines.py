@@ -161,11 +161,15 @@ def _author_labels(text: str) -> Iterator[re.Match[str]]:
     yield from _AUTHOR_LABEL_AFTER_NEWLINE.finditer(text, first.end() if first else 0)
 
 
-def _line_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+def _line_search(pattern: re.Pattern[str], text: str, at: int = 0) -> re.Match[str] | None:
     """`pattern.search(text)` for a multi-line pattern opening with "^": a match starts at
     the start of `text` or right after a newline, so it is tried there alone (re tries each
-    character, a call each for the "^" to fail on: 8 us for a window of English prose)."""
-    at = 0
+    character, a call each for the "^" to fail on: 8 us for a window of English prose); from
+    the line at or after `at`."""
+    if at and text[at - 1 : at] != "\n":
+        at = text.find("\n", at) + 1
+        if not at:
+            return None
     while True:
         found = pattern.match(text, at)
         if found is not None:

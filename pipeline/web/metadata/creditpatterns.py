@@ -117,7 +117,8 @@ _CREDIT = re.compile(
     # "글=김민수 기자", "山田太郎 記者"
     rf"|(?:(?<![^\n])|(?<=[|｜=＝])|(?<=[|｜=＝][ 　]))(?!{_KO_NOT_NAMES}[ 　]?기자)({_KO_NAMES})"
     rf"[ 　]?(?:{_KO_ROLES}[ 　]?)?기자[ 　]*(?=\n|$)"
-    rf"|(?<![^\n])({_HAN_NAME})[ 　]*記者[ 　]*(?=\n|$)"
+    # (or names apart by "、": "山田太郎、佐藤花子記者", two reporters)
+    rf"|(?<![^\n])({_HAN_NAME}(?:[ 　]*[、，,・][ 　]*{_HAN_NAME}){{0,3}})[ 　]*記者[ 　]*(?=\n|$)"
     # ... or in brackets after the outlet: "[이데일리 김민수 기자]", "[아시아경제 김민수 기자] ..."
     rf"|[\[［][ 　]*[가-힣A-Za-z0-9]{{1,12}}[ 　]+(?!{_KO_NOT_NAMES}[ 　]?기자)({_KO_NAMES})"
     rf"[ 　]?(?:{_KO_ROLES}[ 　]?)?기자[ 　]*[\]］]"

@@ -26,6 +26,7 @@ from pipeline.web.metadata.vocabulary import (
     _CJK_ROLES,
     _DESK_POSSESSIVES,
     _EDITING_CREDIT,
+    _GREEK_CASE_LEAD,
     _HAN_ONLY,
     _MAX_HAN_NAME,
     _NAMES_JOINED_EN_A,
@@ -33,6 +34,7 @@ from pipeline.web.metadata.vocabulary import (
     _PARENS,
     _PICTURE_CREDIT,
     _PLACE_AND_ROLE,
+    _ROLE_WORDS,
 )
 
 # A web address alone ("www.dw.com", "https://diariosur.es/"), no e-mail: in brackets after
@@ -98,10 +100,16 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         value = _VI_TEXT_AND_PHOTOS.sub("Bài:", value)
     if " — " in value or " – " in value:
         value = _closing_dash_field(value)
+    if "," in value or "，" in value or "،" in value:
+        value = _without_role_fields(value)
     if " en " in value or " a " in value:
         value = _joined_en_a(value)
     if " ו" in value:
-        value = _hebrew_joined(value)
+        value = _joined_and(value, _HEBREW_WORD, "ו")
+    if " و" in value and value.count(" ") <= _MAX_JOINED_WORDS:
+        # Arabic joins "and" to the next name as Hebrew does: "محمد علي وأحمد حسن" (in a
+        # byline's few words: a sentence's "and" joins its clauses)
+        value = _joined_and(value, _ARABIC_WORD, "و")
     if "espräch" in value or "onversation" in value:
         # "Richard David Precht im Gespräch mit Karin Fischer": a talk's guest and host
         value = _IN_CONVERSATION.sub("", value)
@@ -117,8 +125,13 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
     value = _BLANK_RUN.sub(" ", value)
     parts = [p.replace("\x00", "(").replace("\x01", ")") for p in _AUTHOR_SPLIT.split(value) if p]
     parts = [p for p in parts if p.strip()]
-    if len(parts) == 2 and "," in value and all(" " not in p.strip() for p in parts):
-        parts = [value]  # "Smith, John": a surname-first name
+    if (
+        len(parts) == 2
+        and "," in value
+        and all(" " not in p.strip() for p in parts)
+        and not has_han(value)
+    ):
+        parts = [value]  # "Smith, John": a surname-first name (not "张三, 李四": two)
     if len(parts) > 1 and any(_PICTURE_CREDIT.match(p.strip()) for p in parts):
         # "By Jane Doe | Photos by John Smith": the photographer beside the writer
         parts = [p for p in parts if not _PICTURE_CREDIT.match(p.strip())] or parts
@@ -131,6 +144,8 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         # "Francesca Gariano, TODAY", "JOHN SMITH, AP": a lone capitalised word beside a full
         # name is the outlet or the agency
         parts = [p for p in parts if not _outlet_word(p.strip())]
+    if len(parts) > 1 and value.lstrip()[:1] in "ΤτΜμΑα":
+        parts = _greek_case_shared(value, parts)
     if any(_han_clause(part) for part in parts):
         return []  # a sentence cut at its commas: its short pieces ("注意到") are no names either
     names = (_person(part, site_keys) for part in parts)
@@ -148,30 +163,50 @@ _VI_TEXT_AND_PHOTOS = re.compile(r"^\s*bài\s*(?:và|,|&|/)\s*(?:ảnh|hình)\s*
 # Hebrew writes "and" as a letter joined to the next word: "דנה כהן ויוסי לוי" (Dana Cohen and
 # Yossi Levi); a name opening on ו doubles it after "and" ("וורד לוי": and Vered Levi).
 _HEBREW_WORD = re.compile(r"[\u05d0-\u05ea][\u05d0-\u05ea'\"׳״-]*")
-_HEBREW_NAME_WORDS = 2  # the words of a full name on each side of the joined "and"
+_JOINED_NAME_WORDS = 2  # the words of a full name before the joined "and"
+_MAX_JOINED_WORDS = 10  # blanks in an Arabic byline: three names of three words and a lead
+# Arabic too: "محمد علي وأحمد حسن" (a name opening on و doubles it: "ووليد")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a][\u0621-\u0652]*")
 
 
-def _hebrew_joined(value: str) -> str:
-    """`value` with a line break for each Hebrew "and" joined to a name's first word, between
-    two full names (two Hebrew words at least each, nothing else between)."""
+def _joined_and(value: str, script_word: re.Pattern[str], and_letter: str) -> str:
+    """`value` with a line break for each "and" letter (Hebrew ו, Arabic و) joined to a
+    name's first word, between two full names (two words of the script at least before it,
+    one after it; nothing else between)."""
     words = value.split(" ")
-    run = 0  # Hebrew words since the last break
+    run = 0  # words of the script since the last break
     for i, word in enumerate(words):
-        if not _HEBREW_WORD.fullmatch(word):
+        if not script_word.fullmatch(word):
             run = 0
             continue
         if (
-            run >= _HEBREW_NAME_WORDS
-            and word.startswith("ו")
+            run >= _JOINED_NAME_WORDS
+            and word.startswith(and_letter)
             and len(word) >= 3
             and i + 1 < len(words)
-            and _HEBREW_WORD.match(words[i + 1])  # (a comma after it: "לוי, כתבים")
+            and script_word.match(words[i + 1])  # (a comma after it: "לוי, כתבים")
         ):
             words[i] = "\n" + word[1:]
             run = 1
             continue
         run += 1
     return " ".join(words)
+
+
+def _greek_case_shared(value: str, parts: list[str]) -> list[str]:
+    """The parts after the first with the case the byline's article gives the first, when
+    they hold none of their own: "Του Γιώργου Παπαδόπουλου και Νίκου Γεωργίου" (of Giorgos
+    ... and Nikos ...: both names in the genitive, one article)."""
+    lead = _GREEK_CASE_LEAD.match(value.strip(" -–—:,;|·•"))
+    if lead is None:
+        return parts
+    article = lead.group(1)
+    return [parts[0]] + [
+        f"{article} {p.strip()}"
+        if "\u0386" <= p.strip()[:1] <= "\u03a9" and not _GREEK_CASE_LEAD.match(p.strip())
+        else p
+        for p in parts[1:]
+    ]
 
 
 def _closing_place(parts: list[str], value: str) -> bool:
@@ -264,10 +299,46 @@ def _joined_en_a(value: str) -> str:
     match = _NAMES_JOINED_EN_A.search(value)
     if match is None:
         return value
-    second = value[match.end() :].split()
+    # (up to an agency or a title after the names: "Jan Jansen (ANP)", "Jan Jansen, Berlijn")
+    second = _AFTER_NAMES.split(value[match.end() :], maxsplit=1)[0].split()
     if not all(w[:1].isupper() or w in NAME_PARTICLES for w in second):
         return value
     return f"{value[: match.start()]}\n{value[match.end() :]}"
+
+
+_AFTER_NAMES = re.compile(r"[,，;|(（/]")
+_FIELD_COMMA = re.compile(r"[,，،]")
+# Words that tie a place, a beat or an outlet to a role closing a byline ("Korrespondentin in
+# Paris", "korrespondent i Berlin", "corresponsal en Berlín", "مراسل في برلين", "zpravodaj v
+# Berlíně", "correspondent for Reuters")
+_AFTER_ROLE = frozenset(
+    (
+        *"in im i à a au aux en em no na nos nas aus für for from at pour para per da voor".split(),
+        *"uit för från fra på w we z ze dla v ve в во у из для".split(),
+        *"σε στο στη στην στον από για في من di dari untuk ở tại".split(),
+    )
+)
+
+
+def _without_role_fields(value: str) -> str:
+    """`value` without the fields after its first comma that hold a writer's role alone or a
+    role and where or for whom (`_AFTER_ROLE`): "Anna Schmidt, Korrespondentin in Paris",
+    "Av Kari Nordmann og Ola Hansen, korrespondent i Berlin" (the role's "in Paris" read as a
+    name, or "i" as Scandinavian-looking "and", otherwise)."""
+    fields = _FIELD_COMMA.split(value)
+    if len(fields) < 2:
+        return value
+    kept = [fields[0]]
+    for field in fields[1:]:
+        lowered = [w.lower().strip(".:：") for w in field.split()]
+        lead = 2 if " ".join(lowered[:2]) in _ROLE_WORDS else 0
+        while lead < len(lowered) and lowered[lead] in _ROLE_WORDS:
+            lead += 1
+        if not lead or (lead < len(lowered) and lowered[lead] not in _AFTER_ROLE):
+            kept.append(field)
+    if len(kept) == len(fields):
+        return value
+    return ", ".join(f.strip() for f in kept)
 
 
 def _closing_dash_field(value: str) -> str:

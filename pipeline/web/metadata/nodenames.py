@@ -12,7 +12,7 @@ from pipeline.web.html import HtmlElement, text_of, xpath
 from pipeline.web.metadata.names import _people, _wider, split_authors
 from pipeline.web.metadata.organisations import _key
 from pipeline.web.metadata.visible import _shown_texts
-from pipeline.web.metadata.vocabulary import _BYLINE, _JOINER
+from pipeline.web.metadata.vocabulary import _BYLINE, _GREEK_CASE_LEAD, _JOINER
 
 _NAME_NODES = xpath(".//*[@itemprop='name' or contains(@class,'name')]")
 _MAX_NAME = 60
@@ -32,6 +32,8 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
                 taxonomy.append(text_of(a))
             elif len(text_of(a)) < _MAX_NAME and not _site_link(a) and not _other_label(a):
                 inner.append(_unglued_text(a))
+    if inner and (node.text or "").lstrip()[:1] in "ΤτΜμ":
+        inner = _in_greek_case(node.text or "", inner)
     names = list(dict.fromkeys(n for text in inner for n in split_authors(text, keys)))
     # (one segment a text node, a line break inside a name a space: `_one_name_line`)
     segments = [_one_name_line(t) for t in _shown_texts(node) if not t.isspace()]
@@ -54,6 +56,16 @@ _TAXONOMY_HREF = re.compile(r"/(?:category|categories|tags?|topics?|rubri[ck]\w*
 # ... or marked so: rel="tag" (microformats' rel-tag), rel="category tag" (WordPress), a class
 # "link-category", "tag tag-11" (a CMS's tag list in the byline box).
 _TAXONOMY_MARK = re.compile(r"(?:^|[\s_-])(?:tags?|categor(?:y|ies))(?:$|[\s_-])", re.I)
+
+
+def _in_greek_case(head: str, inner: list[str]) -> list[str]:
+    """The linked names of a Greek byline after the article its text opens with ("Του
+    <a>Γιώργου Παπαδόπουλου</a>": of Giorgos ...), so that they are read back to the
+    nominative as the byline's text is."""
+    lead = _GREEK_CASE_LEAD.match(f"{head.strip()} ")
+    if lead is None:
+        return inner
+    return [f"{lead.group(1)} {t}" if "\u0386" <= t.strip()[:1] <= "\u03a9" else t for t in inner]
 
 
 def _taxonomy_link(link: HtmlElement) -> bool:

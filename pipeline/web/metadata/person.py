@@ -197,12 +197,15 @@ _GREEK_NOMINATIVE_ENDINGS = {
 
 def _greek_nominative(name: str, article: str) -> str:
     """A Greek name after "Του", "Της", "Με τον" in the nominative ("Γιώργου Παπαδόπουλου"
-    -> "Γιώργος Παπαδόπουλος"); other scripts' words as they are."""
+    -> "Γιώργος Παπαδόπουλος", in capitals too); other scripts' words as they are."""
     endings = _GREEK_NOMINATIVE_ENDINGS.get(article, ())
     words = []
     for word in name.split():
         if _GREEK_WORD.fullmatch(word):
+            upper = word.isupper()  # "ΓΙΩΡΓΟΥ ΠΑΠΑΔΟΠΟΥΛΟΥ": a byline in capitals
             for old, new in endings:
+                if upper:
+                    old, new = old.upper(), new.upper()
                 if word.endswith(old):
                     word = word[: -len(old)] + new
                     break

@@ -26,7 +26,9 @@ _BY_VERBS = _LINE_BY_VERBS + "|co-authored|opinion|posted|published|photos?|edit
 # "Ditulis oleh", "Γράφει ο", "Texte et photos :", "Story and photos by".
 _WRITTEN_BY = (
     r"(?:escrito|escrita|publicado) por|scritto da|(?:é|e)crit par|geschrieben von|"
-    r"ein beitrag von|un article de|reportagem de|ditulis oleh|viết bởi|skrevet a[fv]|"
+    # "Ein Beitrag von", "Gastbeitrag von", "Blog Beitrag von", "Blogbeitrag von" (a post by)
+    r"(?:ein |gast|blog ?|blog-)?beitrag von|"
+    r"un article de|reportagem de|ditulis oleh|viết bởi|skrevet a[fv]|"
     r"skrivet av|kirjoittanut|scris de|napisa[lł]a?|написал[аи]?|írta|yazan|"
     # Indonesian "report by the outlet's reporter, Name": "Laporan Wartawan Tribunnews.com, X"
     r"laporan (?:wartawan|reporter|jurnalis|koresponden)[^,\n]{0,40},|"
@@ -122,19 +124,20 @@ _JOINERS_LOWER = (
 _JOINER = f"(?i:{'|'.join(_JOINERS_ANY_CASE)})|{'|'.join(_JOINERS_LOWER)}"
 # Dutch "en" and Czech and Slovak "a" (and) between two full names: "Jan de Vries en Piet
 # Jansen", "Jan Novák a Petr Svoboda"; a word of a place's name elsewhere ("Juan Pérez en
-# Los Ángeles", "Marco Rossi a New York": the second name opens with a place's first word).
+# Los Ángeles", "Marco Rossi a New York": the second name opens with a place's first word);
+# an agency, a title or a place may follow ("Jan Jansen (ANP)", "Petr Svoboda | ČTK").
 _PLACE_FIRST_WORDS = (
     "New|Los|Las|San|Santa|Santo|Saint|Sankt|St|Buenos|Hong|Rio|Río|São|Sao|Tel|Abu|Kuala|"
     "Nueva|Nuevo|Puerto|Porto|Costa|Ciudad|Le|La|El|Al|Den|Der"
 )
 _NAMES_JOINED_EN_A = re.compile(
     r"(?<=[^\W\d_]) (?:en|a) (?=(?!(?:" + _PLACE_FIRST_WORDS + r")\b)[^\W\d_][^\s,;]* "
-    r"(?:(?:van|de|der|den|ten|ter|el|al|von) )*[^\W\d_][^\s,;]*$)"
+    r"(?:(?:van|de|der|den|ten|ter|el|al|von) )*[^\W\d_][^\s,;]*\s*(?:$|[,;|(（/]))"
 )
 # Several authors in one string: joined as above, or "A & B", "A、B", "A; B", "A, B",
-# "A | B", "A / B", "A - Site", one a line.
+# "A، B" (the Arabic comma), "A | B", "A / B", "A - Site", one a line.
 _AUTHOR_SPLIT = re.compile(
-    rf"\s*(?:[;；、/|,，\n&·•ㆍ]|\s[-–—]\s|(?<=\s)(?:{_JOINER})(?=\s)|\s和\s?|\s与\s?)\s*"
+    rf"\s*(?:[;；、/|,，،\n&·•ㆍ]|\s[-–—]\s|(?<=\s)(?:{_JOINER})(?=\s)|\s和\s?|\s与\s?)\s*"
 )
 _BLANK_RUN = re.compile(r"[^\S\n]{2,}")  # two or more blanks in a row, newlines aside
 _CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "utc", "gmt", "et", "pt", "est", "edt"}
@@ -224,6 +227,13 @@ _ROLE_WORDS = {
     *"novinar novinarka dopisnik dopisnica новинар дописник журналистка".split(),
     *"žurnalistas žurnalistė korespondentas korespondentė".split(),
     *"wartawan jurnalis koresponden".split(),
+    # plurals, after two names: "Jan van Dijk en Lotte de Boer, verslaggevers"
+    *"reporters correspondents journalists writers verslaggevers redacteuren".split(),
+    *"correspondenten".split(),
+    *"korrespondenten redakteure journalistes correspondants periodistas corresponsales".split(),
+    *"giornalisti corrispondenti jornalistas correspondentes dziennikarze korespondenci".split(),
+    *"корреспонденты журналисты кореспонденти журналісти toimittajat journalister".split(),
+    *"δημοσιογράφοι ανταποκριτές مراسلون مراسلان مراسلتان".split(),
     *("phóng viên", "nhà báo", "pv"),  # (two words: a role alone after a dash)
     # (and the roles Arabic, Persian and Thai print before the name: "المراسل محمد علي")
     *("مراسل", "المراسل", "مراسلة", "خبرنگار", "ผู้สื่อข่าว", "นักข่าว"),

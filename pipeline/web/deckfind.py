@@ -1,0 +1,125 @@
+"""The blocks under a headline that may be its deck (standfirst, summary, subtitle, chapô,
+Vorspann, bajada, ingress, spot, 导语): `deck_blocks`, judged as text by
+`pipeline.maintext.decks`.
+
+A news page prints its deck right under the headline, often inside the article's `<header>`
+(with the byline and the date) or a header box: a block of prose named by its markup (a
+class, id, itemprop or test id holding a deck word, `_DECK_TOKENS`: "article__standfirst",
+"c-dek", "entradilla", "itemprop=description"), or the subtitle printed first after the `<h1>`
+(an `<h2>`, a `<p>`) whatever its name. Searched in document order over the first
+`_WINDOW` blocks of text after the headline: a byline, a date, a caption, a kicker's link
+or a share bar between them is passed over (in a link, a list item, an address, a figure ...:
+`_PASSED`), the next headline or a block as long as a body paragraph ends the search (a lead
+named as one may run to a paragraph of several sentences). Only blocks of text without
+blocks inside (leaves) are read: one paragraph each, the first one of a box named as a deck.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.web.elementtext import INLINE_TAGS, text_of
+from pipeline.web.htmltree import HtmlElement
+
+# Words of a class, id, itemprop or data-testid naming a deck, as whole tokens (split at
+# anything but a letter or digit) in English, French, Spanish, Italian, German, Polish,
+# Czech, the Nordic languages, Turkish, Portuguese and pinyin.
+_DECK_TOKENS = frozenset(
+    "standfirst dek deck deckhead summary lead lede leadtext leadin intro introtext teaser "
+    "teasertext excerpt description subtitle subtitulo sottotitolo untertitel subheadline "
+    "subhead subheading chapo chapeau perex spot ingress ingresso vorspann abstract "
+    "strapline sapo entradilla copete bajada occhiello sommario catenaccio zajawka lid "
+    "podtytul introduction alternativeheadline daoyu zhaiyao".split()
+)
+# Deck words inside a compound name ("articleSubtitle", "heroStandfirst", "c-articleteaser").
+_DECK_PARTS = ("standfirst", "subtitle", "subhead", "summary", "excerpt", "teaser", "leadtext")
+_TOKEN = re.compile(r"[a-z0-9]+")
+# A name that says the block is a picture's or a link list's, not a deck ("lead-image").
+_NOT_DECK_NAME = re.compile(r"im(a)?g|photo|media|video|figure|related")
+# A name of the block or a box around it that says its text is an author's, the site's or a
+# pitch, not the article's ("author-description", a blog's "site-description", a newsletter
+# box's intro): passed over.
+_OTHER_NAME = re.compile(
+    r"author|byline|credit|\bbio|\b(?:site|blog)[-_]?desc|tagline|slogan|newsletter|subscri|"
+    r"signup|promo"
+)
+_NAME_ATTRS = ("class", "id", "itemprop", "data-testid")
+# Blocks of text after the headline searched for its deck.
+_WINDOW = 5
+# Text of a block passed over on the way: a byline in a link or an <address>, a date in a
+# <time>, a caption, a menu, a list of tags, a share bar's labels.
+_PASSED = frozenset(
+    {"a", "li", "nav", "aside", "footer", "figure", "figcaption", "form", "button", "label"}
+    | {"time", "address", "table", "select", "option"}
+)
+# A block this long is a paragraph of the body: the deck was before it or there is none.
+_BODY_CHARS = 700
+_NAMED_MAX_CHARS = 1200  # a lead named so may run longer: a paragraph of a few sentences
+_STOPS = frozenset({"h1"})  # the next story's headline
+_SUBTITLE_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "h5", "h6"})
+
+
+def deck_name(el: HtmlElement) -> bool:
+    """True when `el`'s class, id, itemprop or test id names a deck."""
+    names = _names(el)
+    if not names or _NOT_DECK_NAME.search(names):
+        return False
+    if any(token in _DECK_TOKENS for token in _TOKEN.findall(names)):
+        return True
+    return any(part in names for part in _DECK_PARTS)
+
+
+def _names(el: HtmlElement) -> str:
+    return " ".join(el.get(a) or "" for a in _NAME_ATTRS).lower()
+
+
+def deck_blocks(scope: HtmlElement, headline: HtmlElement) -> list[tuple[str, bool, str]]:
+    """The blocks of text after `headline` inside `scope` that may be its deck, in document
+    order, each as (its text, named as a deck, its tag when it is the first block under the
+    headline, else ""): the first block under the headline, and the blocks named as a deck
+    among the first `_WINDOW` blocks (see the module's docstring)."""
+    lineage = {headline, *headline.iterancestors()}
+    inside: set[HtmlElement] | None = None  # the headline's own elements, once met
+    found: list[tuple[str, bool, str]] = []
+    boxes: set[HtmlElement | None] = set()  # the named boxes read already
+    index = 0
+    for el in scope.iter():
+        if inside is None:
+            if el is headline:
+                inside = set(headline.iter())
+            continue
+        if el in inside or not isinstance(el.tag, str):
+            continue
+        if el.tag in _STOPS:
+            break
+        if el.tag in INLINE_TAGS or any(
+            isinstance(c.tag, str) and c.tag not in INLINE_TAGS for c in el
+        ):
+            continue  # an inline element, or a box of blocks: its blocks are read
+        text = " ".join(text_of(el).split())
+        if not text:
+            continue
+        if index >= _WINDOW:
+            break
+        index += 1
+        above = [a for a in el.iterancestors() if a not in lineage]
+        box = next((b for b in (el, *above) if deck_name(b)), None)
+        named = box is not None
+        if len(text) >= (_NAMED_MAX_CHARS if named else _BODY_CHARS):
+            break
+        if any(a.tag in _PASSED for a in above) or _linked(el, len(text)):
+            continue
+        if any(_OTHER_NAME.search(_names(box)) for box in (el, *above)):
+            continue
+        if box in boxes:
+            continue  # a named box's deck is its first block: the next are its form, its links
+        if named or (index == 1 and el.tag in _SUBTITLE_TAGS):
+            found.append((text, named, el.tag if index == 1 else ""))
+        boxes.add(box)
+    return found
+
+
+def _linked(el: HtmlElement, n: int) -> bool:
+    """True when a fifth or more of `el`'s `n` characters are inside links."""
+    linked = sum(len(" ".join(text_of(a).split())) for a in el.iter("a"))
+    return linked * 5 >= n
