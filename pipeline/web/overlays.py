@@ -6,10 +6,10 @@ A page's overlays lie over the article: a consent manager's banner or preference
 log-in or sign-up dialog, a modal window, an interstitial. Our pruning drops them by their
 tag, role or class words (`pipeline.web.boilerplate`); the fallback extractor, asked on a
 page where our own result is too thin (a video page, a page builder's layout), does not,
-and its longest text block may be such a dialog's (and on a thin page the dialog may hold
-most of the text, which keeps other furniture) ("Your registration failed. Please clear
-your cookies ..."). They are read in general form, as a consent platform or a site's own
-template prints them:
+and its longest text block may be such a dialog's ("Your registration failed. Please clear
+your cookies ..."). On a thin page a dialog may hold most of the text, which keeps other
+furniture from the pruning. They are read in general form, as a consent platform or a
+site's own template prints them:
 
 - the tags and roles of a dialog: <dialog>, <amp-lightbox>, `role="dialog"` or
   `"alertdialog"`, `aria-modal="true"`;
