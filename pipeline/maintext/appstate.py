@@ -53,6 +53,13 @@ _ASSIGNEE_REVERSED = re.compile(
 _SINGLE_QUOTED_JS = re.compile(r"'((?:[^'\\\n]|\\.)*)'", re.S)
 _JS_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.S)
 _JS_ESCAPES = {"n": "\n", "t": "\t", "r": "", "b": "", "f": "", "v": "", "0": "", "\n": ""}
+# A global named for a consent manager's or an overlay's settings ("cookieconsent_options",
+# "didomiConfig", "__tcfapi", "gdprApplies", "loginModal"): its strings are the banner's
+# or the dialog's ("Cookies help us deliver our services ..."), never the article.
+_OVERLAY_STATE = re.compile(
+    r"cookie|consent|gdpr|\bcmp|_cmp|tcf|didomi|onetrust|usercentrics|paywall|login|modal|popup",
+    re.I,
+)
 # Nuxt's devalue format: tagged entries that wrap the value at the index they hold.
 _DEVALUE_WRAPPERS = frozenset({"Reactive", "ShallowReactive", "Ref", "ShallowRef", "Object"})
 
@@ -123,6 +130,9 @@ def state_values(scripts: list[tuple[str, str]]) -> list[Any]:
             match = _ASSIGNMENT.search(text, pos)
             if match is None:
                 break
+            if _OVERLAY_STATE.search(match.group(0)):
+                pos = match.end()  # an overlay's settings: skipped, read on past its name
+                continue
             value, pos = json_value_at(text, match.end())
             if value is None and text.startswith("'", match.end()):
                 value, pos = _single_quoted(text, match.end())

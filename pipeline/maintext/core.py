@@ -56,6 +56,7 @@ from pipeline.web.html import (
     to_html,
 )
 from pipeline.web.metadata import jsonld_article
+from pipeline.web.overlays import without_overlays
 
 logger = logging.getLogger(__name__)
 
@@ -293,7 +294,8 @@ def paragraphs_from_tree(
     if source.count("<") > _FALLBACK_MAX_TAGS:
         logger.debug("no fallback for %s: markup too large", url or "<page>")
         return with_deck(paras, deck)
-    fallback = fallback_paragraphs(source, url) if source.strip() else []
+    # (its overlays out: a consent or log-in dialog is never the article)
+    fallback = fallback_paragraphs(without_overlays(source), url) if source.strip() else []
     fallback = without_inputs(fallback, inputs)
     if sum(len(p) for p in fallback) >= max(MIN_TEXT_CHARS, sum(len(p) for p in paras)):
         logger.debug("fallback extractor used for %s", url or "<page>")

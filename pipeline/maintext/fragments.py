@@ -15,11 +15,14 @@ from pipeline.web.html import (
     FURNITURE_TAGS,
     INLINE_TAGS,
     MISNAMED_ARTICLE,
+    STRONG_NEGATIVE,
     HtmlElement,
     Stats,
     WordPattern,
     boilerplate_kind,
     class_words,
+    furniture_words,
+    is_hidden_element,
     is_prose,
     text_of,
 )
@@ -48,9 +51,25 @@ def enclosing_furniture(
             el.tag not in _FURNITURE_BY_TAG
             and boilerplate_kind(el) == "strong"
             and el.get(MISNAMED_ARTICLE) is None
+            and not (_AD_SLOTS.search(words) and _hosts_ads(el, words))
         ):
             found = el
     return found
+
+
+# An ad word in a class or id: "ad-container", "ads", "has-ads" ...
+_AD_SLOTS = re.compile(r"(?<![a-z])ads?(?![a-z])|advert")
+
+
+def _hosts_ads(el: HtmlElement, words: str) -> bool:
+    """True for a block furniture only for an ad word in its class (no other furniture word,
+    no role, not hidden: "comp sc-ad-container right-rail article-content", the layout
+    block ad slots are put into) that holds a body of text (`_holds_text_body`): the article
+    the slots are set in, not an ad. An ad holds no three paragraphs of prose."""
+    if el.get("role") is not None or el.get("aria-modal") is not None or is_hidden_element(el):
+        return False
+    rest = furniture_words(_AD_SLOTS.sub(" ", words))
+    return not STRONG_NEGATIVE.search(rest) and _holds_text_body(el)
 
 
 # Paragraphs of prose one block of a "gallery" must hold, side by side, to be an article's

@@ -20,8 +20,9 @@ from pipeline.web.elementtext import INLINE_TAGS, _text_len_upto, text_of
 from pipeline.web.embeds import is_embedded_post
 from pipeline.web.htmltree import HtmlElement
 
-# Page furniture by tag; kept only when it holds most of the page's text.
-FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "menu", "dialog", "header"})
+# Page furniture by tag; kept only when it holds most of the page's text. An AMP page's
+# <amp-lightbox> is an overlay as a <dialog> is (a picture's slides, a rating form over it).
+FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "menu", "dialog", "header", "amp-lightbox"})
 # The WAI-ARIA landmark and widget roles of those tags, which pages whose classes are hashed
 # (CSS-in-JS, utility classes: no word to read in them) still put on a <div>: role="navigation"
 # is a <nav>, "complementary" an <aside>, "contentinfo" a <footer>, "banner" the page's

@@ -23,6 +23,16 @@ STRONG_NEGATIVE = WordPattern(
     r"adsbygoogle|login|signup|promo|hidden|\bhide\b|cookie|" + SCREEN_READER_WORDS + r"|"
     # text printed for screen readers only (`SCREEN_READER_WORDS`)
     r"caption|credit|img-meta|legende|paywall|savoir-?plus|"
+    # an overlay over the page, named as one: a consent manager's banner or preference
+    # window (the vendors' containers: OneTrust, Didomi, Usercentrics, Sourcepoint's
+    # "sp_message", consentmanager's "cmpbox", Quantcast's "qc-cmp2"), an interstitial. Never
+    # the article: it lies over it. Not "cmp" alone: Adobe's Core Components print every
+    # block of an article as "cmp-text", "cmp-container". Not "lightbox": the script's hook
+    # on a picture beside the text ("o-media js-lightbox-gallery") says so (see the tags).
+    r"consent|gdpr|cmpbox|qc-cmp|onetrust|didomi|usercentrics|sp_message|interstitial|"
+    # a site's feedback prompt ("Share your feedback to help improve our site!", "Was this
+    # page helpful?"): about the site, not the article
+    r"feedback|"
     r"more-?news|hot-?news|\bhotnews|\branking|"
     r"author-?bio|about-?(?:the-?)?author|author-?box|author-?card|"  # a bio under the article
     # a plea for money: donations, contributions, membership ("Become a member", "Support
@@ -113,6 +123,14 @@ _MODIFIER_TOKENS = re.compile(
     r"\S*label[-_]+(?:above|inline|before|after)\S*|"
     r"\S*(?:one|two|three|no)[-_]?sidebars?\S*|\S*shar(?:e)?able\S*)(?!\S)"
 )
+# The same modifiers inside a class name, after its block's name as BEM writes them
+# ("o-section--has-ads": a section that carries ad slots; "lightbox-content--with-ads",
+# "teaser-no-image"): what the block carries or lacks, not what it is. The modifier is cut to
+# the token's end and the block's own name is read ("comments--has-replies" is comments).
+# Not "is-" ("is-hidden", "is-sponsored"): a state of the block itself.
+# After a hyphen only: cutting at "_" would open a word boundary inside a token ("hide_has_x"
+# holds no "\bhide\b"), and a word must not appear (see `ANY_NEGATIVE_WORD`).
+_INNER_MODIFIER = re.compile(r"(?<=[a-z0-9])--?(?:with|has|no|without)[-_]\S*")
 # A blog post's wrapper as WordPress's post_class() writes it ("post-12 post type-post
 # status-publish format-standard hentry category-it-news tag-budget tag-ads"): its terms'
 # classes, "category-<slug>" and "tag-<slug>", are the post's topics, any word ("tag-ads",
@@ -153,11 +171,13 @@ def class_words(el: HtmlElement) -> str:
 @functools.lru_cache(maxsize=65536)
 def furniture_words(words: str) -> str:
     """`class_words` without the tokens that never mark a node as furniture: modifiers
-    (`_MODIFIER_TOKENS`), a post's term classes (`_TERM_TOKENS`) and a text box's script
-    hooks (`_SCRIPT_HOOKS`)."""
+    (`_MODIFIER_TOKENS`, and after a block's name: `_INNER_MODIFIER`), a post's term
+    classes (`_TERM_TOKENS`) and a text box's script hooks (`_SCRIPT_HOOKS`)."""
     if not words:
         return words
     words = _MODIFIER_TOKENS.sub(" ", words)
+    if "-" in words:
+        words = _INNER_MODIFIER.sub("", words)
     if ("tag-" in words or "category-" in words) and _POST_CLASS.search(words):
         words = _TERM_TOKENS.sub(" ", words)
     if "js-" in words:

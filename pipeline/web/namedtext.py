@@ -1,5 +1,6 @@
-"""Blocks a furniture class word names that are the article's text all the same, which
+"""Blocks a furniture class word (or tag) names that are the article's text all the same, which
 `pruning.prune` keeps: the article behind a metering script's hook ("paywall": `is_metered_text`),
+an <aside> holding the article as schema.org marks it (`is_marked_article`),
 a bullet list of text (`is_text_list`) and a subheading whose id is the anchor a table of
 contents links to (`anchors_own_text`)."""
 
@@ -9,7 +10,7 @@ import re
 
 from pipeline.web.classwords import _attr_words, _kind_of_attrs, _kind_of_words, furniture_words
 from pipeline.web.elementtext import is_prose, text_of
-from pipeline.web.htmltree import HtmlElement
+from pipeline.web.htmltree import HtmlElement, xpath
 
 # Lists a weak class word may not drop: a bullet list without a single link ("bullet-list",
 # "summary-list", "pros-cons-list") is the article's text (key points, steps, pros and cons);
@@ -114,3 +115,25 @@ def _names_list_only(el: HtmlElement) -> bool:
         return False
     rest, rid = _LIST_WORD.sub(" ", cls).strip(), _LIST_WORD.sub(" ", ident).strip()
     return _kind_of_attrs(rest or None, rid or None) == ""
+
+
+# The article's text as schema.org microdata marks it, and the page's headline.
+_ARTICLE_BODIES = xpath("descendant::*[@itemprop='articleBody']")
+_HEADLINES = xpath("boolean(descendant::h1)")
+# Characters of prose the marked body holds: a paragraph or two, not an empty shell.
+_MARKED_BODY_MIN_CHARS = 300
+
+
+def is_marked_article(el: HtmlElement) -> bool:
+    """True for an <aside> holding the page's article: its <h1> and a block schema.org marks
+    as the article's body (`itemprop="articleBody"`) that reads as prose. A template printing
+    the story in the page's complementary column (a paywalled page's "direct content" box)
+    lost it whole for its tag; a sidebar's teasers hold neither. Its children are judged one
+    by one as any block's."""
+    if el.tag != "aside" or not _HEADLINES(el):
+        return False
+    for body in _ARTICLE_BODIES(el):
+        size = len(" ".join(text_of(body).split()))
+        if size >= _MARKED_BODY_MIN_CHARS and is_prose(body, size):
+            return True
+    return False

@@ -1,7 +1,7 @@
 """Pruning a parsed page (`prune`): tags that are never content dropped with their text, page
-furniture dropped unless it holds most of the page's text or prose, figure captions, hidden
-slides, sign-up and log-in prompts, and the article a page's markup names furniture
-(`is_misnamed_article`, `is_metered_text`) marked and kept."""
+furniture dropped unless it holds most of the page's text or prose (an overlay always), figure
+captions, hidden slides, sign-up and log-in prompts, and the article a page's markup names
+furniture (`is_misnamed_article`, `is_metered_text`, `is_marked_article`) marked and kept."""
 
 from __future__ import annotations
 
@@ -27,7 +27,13 @@ from pipeline.web.elementtext import _text_len, is_prose
 from pipeline.web.headmark import mark_dropped_headline
 from pipeline.web.htmltree import HtmlElement, drop_tree, xpath
 from pipeline.web.linkstats import Texts
-from pipeline.web.namedtext import anchors_own_text, is_metered_text, is_text_list
+from pipeline.web.namedtext import (
+    anchors_own_text,
+    is_marked_article,
+    is_metered_text,
+    is_text_list,
+)
+from pipeline.web.overlays import is_overlay
 from pipeline.web.signups import (
     _account_prompts,
     _email_field_holders,
@@ -122,10 +128,12 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
                 if kind == "strong" and is_misnamed_article(child, size):
                     child.set(MISNAMED_ARTICLE, "")  # for the scorer: its <h1> may go below
                     kind = ""
+                elif kind == "strong" and is_marked_article(child):
+                    kind = ""  # an <aside> holding the page's marked article: searched
                 elif kind == "strong" and is_metered_text(child, metered):
                     child.set(MISNAMED_ARTICLE, "")  # the article's text, not a box around it
                     kind = ""
-                if size < limit and (
+                if (size < limit or (kind == "strong" and is_overlay(child))) and (
                     kind == "strong"
                     or (kind == "layout" and not holds_prose(child, size))
                     or (kind == "weak" and size < _WEAK_MAX_CHARS and not is_text_list(child))
