@@ -23,7 +23,7 @@ _RELATIVE_AGO = re.compile(  # (?<!\d): a run of digits is tried from its first 
 )
 _RELATIVE_DAY = re.compile(
     r"(今天|昨天|前天|一昨日|今日|昨日|오늘|어제|그저께|그제|today|yesterday)"
-    r"(?:\s*(\d{1,2})[:：](\d{2}))?",
+    r"(?:,?\s*(?:at\s+)?(\d{1,2})[:：](\d{2}))?",
     re.I,
 )
 _JUST_NOW = re.compile("刚刚")
@@ -287,6 +287,7 @@ _NAMED_DAYS = {
             "hari ini",
             "idag",
             "i dag",
+            "tänään",
         ),
         0,
     ),
@@ -308,6 +309,8 @@ _NAMED_DAYS = {
             "kemarin",
             "igår",
             "i går",
+            "eilen",
+            "أمس",
         ),
         1,
     ),
@@ -330,7 +333,7 @@ _NAMED_DAYS = {
 _NAMED_DAY = re.compile(
     r"(?<![^\W\d_'])("
     + "|".join(sorted((re.escape(w) for w in _NAMED_DAYS), key=len, reverse=True))
-    + r")(?![^\W\d_])[,\s]*(?:(?:à|a las|às|alle|um|в|o|om|saat|kl\.?|στις|at)\s*)?"
+    + r")(?![^\W\d_])[,\s]*(?:(?:à|a las|às|alle|um|в|o|om|saat|klo|kl\.?|στις|at)\s*)?"
     r"(?:(\d{1,2})\s*[:h.]\s*(\d{2}))?",
     re.I,
 )

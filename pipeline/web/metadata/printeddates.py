@@ -131,6 +131,7 @@ def _outside_says(
 
 
 _SENTENCE_LINE = 2 * _DATELINE_CHARS  # a longer line is text: a caption, a paragraph
+_WIDE = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
 
 def _line_heads(window: str) -> str:
@@ -138,13 +139,29 @@ def _line_heads(window: str) -> str:
     `_DATELINE_CHARS` characters: a date deep in a sentence ("... su cotización más baja desde
     el 6 de marzo de 2002.", a photo caption's "... France, January 16, 2020. Photo/Agency")
     is the text's, not the page's; one opening a long line ("Published January 5, 2020 10:00
-    | Updated ...") stays."""
+    | Updated ...") stays. A Chinese, Japanese or Korean character counts two (a sentence
+    of 50 of them says what one of 100 Latin letters does: "市議会は...(2025年1月15日)")."""
     lines = window.split("\n")
-    if all(len(line) <= _SENTENCE_LINE for line in lines):
+    if all(len(line) <= _SENTENCE_LINE // 2 for line in lines) or all(
+        _width(line) <= _SENTENCE_LINE for line in lines
+    ):
         return window
-    return "\n".join(
-        line if len(line) <= _SENTENCE_LINE else line[:_DATELINE_CHARS] for line in lines
-    )
+    return "\n".join(line if _width(line) <= _SENTENCE_LINE else _head(line) for line in lines)
+
+
+def _width(line: str) -> int:
+    """The length of `line`, its wide characters (`_WIDE`) counted twice."""
+    return len(line) + len(_WIDE.findall(line))
+
+
+def _head(line: str) -> str:
+    """The opening of `line` at most `_DATELINE_CHARS` wide."""
+    width = 0
+    for i, char in enumerate(line[:_DATELINE_CHARS]):
+        width += 2 if _WIDE.match(char) else 1
+        if width > _DATELINE_CHARS:
+            return line[:i]
+    return line[:_DATELINE_CHARS]
 
 
 _LINES_BEFORE = 2  # elements right before the headline read for a date line above it
