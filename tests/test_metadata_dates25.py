@@ -4,12 +4,14 @@ German "Uhr" before the zone, Turkey's "TSİ", the Greek half-day "μ.μ.", a Ch
 between the date and the time, "yesterday at 14:03" and Finnish and Arabic "yesterday", the
 Greek update label, a printed day at the time its own <time> gives, a stale JSON-LD date
 against a URL's day the page prints, a date a Chinese or Japanese sentence tells of; and the
-date lines left in the text ("p. m.", "l'8", a Levantine month of two words)."""
+date lines left in the text ("p. m.", "l'8", a Levantine month of two words); one unit in
+words ("een uur geleden", "tunti sitten", "před hodinou"), Arabic "today" and its dual
+"منذ يومين"."""
 
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -147,3 +149,30 @@ def test_a_spanish_date_line_with_p_m_leaves_the_text() -> None:
     got = _article("es", first="3 de marzo de 2026, 9:41 p. m.")
     assert got.published_at == datetime(2026, 3, 3, 21, 41, tzinfo=UTC)
     assert "p. m." not in got.text
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("een uur geleden", 1),
+        ("for en time siden", 1),
+        ("för en timme sedan", 1),
+        ("tunti sitten", 1),
+        ("před hodinou", 1),
+        ("bir saat önce", 1),
+        ("satu jam yang lalu", 1),
+        ("منذ يومين", 48),
+        ("منذ أسبوعين", 336),
+    ],
+)
+def test_one_unit_in_words_and_the_arabic_dual(text: str, hours: int) -> None:
+    assert relative_datetime(text, NOW) == NOW - timedelta(hours=hours)
+
+
+def test_arabic_today_with_its_time() -> None:
+    assert relative_datetime("اليوم 09:41", NOW) == datetime(2026, 3, 5, 9, 41, tzinfo=UTC)
+
+
+def test_vague_or_sentence_forms_are_no_time() -> None:
+    assert relative_datetime("před hodinami", NOW) is None  # (hours ago: how many is not said)
+    assert relative_datetime("Het was een mooie dag in de stad.", NOW) is None

@@ -305,3 +305,36 @@ def event_day(lang: str) -> str:
     if lang == "ar":
         return day.replace("٢٠٢٦", "٢٠٢٥").replace("٨", "١٥")
     return day.replace("2026", "2025").replace("8", "15", 1)
+
+
+# More relative forms: "today at {t}" (a time of the fetch's day where the page's zone is),
+# "an hour ago" in words, "2 days ago".
+RELATIVE_FIELDS = ("today", "hour in words", "days")
+_RELATIVE = """
+de|heute, {t} Uhr|vor einer Stunde|vor 2 Tagen
+fr|aujourd'hui à {t}|il y a une heure|il y a 2 jours
+es|hoy, {t}|hace una hora|hace 2 días
+it|oggi, {t}|un'ora fa|2 giorni fa
+pt|hoje, {t}|há uma hora|há 2 dias
+nl|vandaag, {t}|een uur geleden|2 dagen geleden
+da|i dag kl. {t}|for en time siden|for 2 dage siden
+sv|i dag {t}|för en timme sedan|för 2 dagar sedan
+no|i dag kl. {t}|for en time siden|for 2 dager siden
+fi|tänään klo {t}|tunti sitten|2 päivää sitten
+pl|dzisiaj, {t}|godzinę temu|2 dni temu
+cs|dnes {t}|před hodinou|před 2 dny
+tr|bugün {t}|bir saat önce|2 gün önce
+ru|сегодня, {t}|час назад|2 дня назад
+uk|сьогодні, {t}|годину тому|2 дні тому
+ar|اليوم {t}|منذ ساعة|منذ يومين
+ja|今日 {t}|1時間前|2日前
+ko|오늘 {t}|1시간 전|2일 전
+zh|今天 {t}|1小时前|2天前
+en|Today at {t}|an hour ago|2 days ago
+id|hari ini, {t}|satu jam yang lalu|2 hari yang lalu
+el|σήμερα, {t}|πριν από μία ώρα|πριν από 2 ημέρες
+"""
+RELATIVE: dict[str, dict[str, str]] = {
+    row.split("|")[0]: dict(zip(RELATIVE_FIELDS, row.split("|")[1:], strict=True))
+    for row in _RELATIVE.strip().splitlines()
+}

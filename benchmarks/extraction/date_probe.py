@@ -12,7 +12,8 @@ without a zone, article:published_time, <time datetime>, itemprop, the URL's /20
 and conflicts: a stale JSON-LD date against the printed and the URL's, an old date in a
 "related" box, a copyright year, a comment's date, a date the text tells of. A case is right
 when the day (and the time and zone where the page gives them) is the one printed, and a date
-printed as a line is not left in the text. Fixed kinds are kept by
+printed as a line is not left in the text; "publication day right" counts the cases whose day
+alone is right (the issue's measure). Fixed kinds are kept by
 tests/test_metadata_dates25.py.
 
     PYTHONPATH=. .venv/bin/python benchmarks/extraction/date_probe.py [-v] [--lang de]
@@ -46,6 +47,7 @@ _ML = _load("multilingual_probe")
 _DF = _load("date_forms")
 FORMS: dict[str, dict[str, str]] = _DF.FORMS  # type: ignore[attr-defined]
 event_day: Callable[[str], str] = _DF.event_day  # type: ignore[attr-defined]
+RELATIVE: dict[str, dict[str, str]] = _DF.RELATIVE  # type: ignore[attr-defined]
 
 NOW = datetime(2026, 1, 9, 17, 3, tzinfo=UTC)  # the fetch time
 URL = "https://kurir.example/politik/neue-bruecke.html"
@@ -112,7 +114,8 @@ def _case(
 ) -> Case:
     def check() -> list[str]:
         got = _article(html, url)
-        errors = [] if _shown(got.published_at, want) == want else [f"date={got.published_at}"]
+        shown = _shown(got.published_at, want)
+        errors = [] if shown == want else [f"{_miss(shown, want)}={got.published_at}"]
         if modified and _shown(got.modified_at, modified) != modified:
             errors.append(f"modified={got.modified_at}")
         if line and line in got.text:
@@ -120,6 +123,11 @@ def _case(
         return errors
 
     return (kind, shown, check)
+
+
+def _miss(shown: str, want: str) -> str:
+    """ "time" where the day is right (its time or zone is not), else "date"."""
+    return "time" if shown and want and shown[:10] == want[:10] else "date"
 
 
 def _marked(*dates: str) -> str:
@@ -151,6 +159,7 @@ def _printed(lang: str) -> list[Case]:
         form = forms[kind]
         out.append(_case(kind, form, _page(lang, meta=_marked(form)), wants[kind]))
         out.append(_case(f"{kind} line", form, _page(lang, lines=(form,)), wants[kind], form))
+    out += _relative(lang, zone)
     zoned, _, hours = forms["zoned"].partition("|")
     want = f"2026-01-08 14:03{int(hours):+03d}"
     out.append(_case("zoned", zoned, _page(lang, meta=_marked(zoned)), want))
@@ -164,6 +173,25 @@ def _printed(lang: str) -> list[Case]:
     out.append(
         _case("updated lines", both, page, "2026-01-08 14:03", updated, modified="2026-01-08 16:30")
     )
+    return out
+
+
+def _relative(lang: str, zone: timezone) -> list[Case]:
+    """Today at a time, an hour ago in words, two days ago: against the fetch time, in the
+    page's zone."""
+    here = NOW.astimezone(zone)
+    clock = "14:03" if here.hour > 14 else "01:00"  # (a time before the fetch where it is)
+    forms = RELATIVE[lang]
+    today = forms["today"].format(t=clock if lang not in ("da", "no", "fi") else "14.03")
+    wants = {
+        "today": f"{here:%Y-%m-%d} {clock}",
+        "hour in words": (NOW - timedelta(hours=1)).strftime("%Y-%m-%d %H:%MZ"),
+        "days": f"{here - timedelta(days=2):%Y-%m-%d}",
+    }
+    out = []
+    for kind, form in (("today", today), *((k, forms[k]) for k in ("hour in words", "days"))):
+        out.append(_case(kind, form, _page(lang, meta=_marked(form)), wants[kind]))
+        out.append(_case(f"{kind} line", form, _page(lang, lines=(form,)), wants[kind], form))
     return out
 
 
@@ -260,7 +288,7 @@ def main() -> None:
     parser.add_argument("--lang", action="append", help="only these languages")
     parser.add_argument("--kind", action="append", help="only these kinds")
     args = parser.parse_args()
-    right = total = 0
+    right = total = days = 0
     misses: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
     langs_missed: dict[str, list[str]] = {}
@@ -269,6 +297,7 @@ def main() -> None:
         built = [c for c in cases(lang) if not args.kind or c[0] in args.kind]
         for kind, shown, check in built:
             errors = check()
+            days += not any(e.startswith("date=") for e in errors)
             kinds[kind] += 1
             if errors:
                 misses[kind] += 1
@@ -281,6 +310,7 @@ def main() -> None:
     for kind, n in kinds.items():
         missed = " ".join(langs_missed.get(kind, ()))
         print(f"  {kind}: {n - misses[kind]} of {n}" + (f"  (missed: {missed})" if missed else ""))
+    print(f"publication day right: {days} of {total}")
     print(f"all: {right} of {total}")
 
 
