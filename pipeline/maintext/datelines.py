@@ -111,10 +111,11 @@ _YEAR = r"(?:19|20|25|(?![0-9])\d\d)\d\d"
 # A Thai month's abbreviation, two letters (and their vowel signs) with dots: "พ.ค.", "มี.ค.".
 _THAI_MONTH = "[\u0e01-\u0e4e]{1,2}\\.[\u0e01-\u0e4e]{1,2}\\."
 # (a month's two names: the Levant's, then the one the rest of the Arabic world writes, "04
-# آب/أغسطس 2013")
+# آب/أغسطس 2013"; a Levantine name of two words, "8 كانون الثاني 2026")
+_LEVANT_SECOND = "(?:الثاني|الأول|الاول)"
 _SPOKEN_DATE = re.compile(
     rf"(?<!\w)(?:\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH_NAME}|{_SHORT_MONTH}|{_THAI_MONTH})"
-    rf"(?:\s*/\s*{_MONTH_NAME})?\.?,?\s+"
+    rf"(?:\s*/\s*{_MONTH_NAME}|\s+{_LEVANT_SECOND})?\.?,?\s+"
     rf"(?:del?\s+)?{_YEAR}|"
     rf"(?:{_MONTH_NAME}|{_SHORT_MONTH})\.?\s+\d{{1,2}},?\s+{_YEAR}|"
     rf"{_YEAR}\.?\s+(?:m\.\s+)?{_MONTH_NAME}\s+\d{{1,2}}\.?(?:\s*d\.)?)(?!\d)"
@@ -124,6 +125,8 @@ _SPOKEN_DATE = re.compile(
 _SPOKEN_UPDATE = re.compile(
     r"(?i:(?:last|latest|آخر|zuletzt|dernière)\s+)?(?i:" + literal_alternation(MODIFIED_WORDS) + ")"
 )
+# A half-day written in two dotted letters after the time: "2:03 p. m.", "2:03 μ.μ."
+_HALF_DAY = re.compile(r"(?<!\w)[ap]\.\s?m\.|(?<!\w)[πμ]\.\s?μ\.", re.I)
 _SPOKEN_AFTER = re.compile(rf"\d{{1,2}}[:：.]\d{{2}}(?:[:：.]\d{{2}})?|{_NOT_WORD}")
 # The word of a time of day that may follow it, longer than a zone: Malay and Indonesian
 # "pagi", "petang", "malam", "siang", "sore"; Arabic "صباحًا" (morning), "مساءً" (evening).
@@ -135,12 +138,12 @@ _DAYTIME_WORDS = frozenset(
 # (and German, French, Italian, Portuguese, Spanish, Vietnamese, Thai: "um 14:35 Uhr", "à
 # 14h35", "alle 14:35", "às 14h35", "a las 14:35", "lúc 14:35", "เวลา 14:35 น.", "02:35 PM")
 _CLOCK_WORDS = frozenset(
-    "om uur kl klo o u у о ora saat sati h um uhr à alle às a las lúc เวลา น am pm".split()
+    "om uur kl klo o u у о ora ore saat sati h um uhr à alle às a las lúc เวลา น am pm".split()
 )
 # The word for "on" that closes a date's label: "Veröffentlicht am", "Publicado el", "Publié
 # le", "Pubblicato il", "Gepubliceerd op", "Publicado em", "نشر في"; and Vietnamese "ngày"
-# (day) before a numeric date.
-_ON_WORDS = frozenset("am le el il op em on dne på في ngày".split())
+# (day) before a numeric date; Italian's "l'" before a day said with a vowel ("l'8").
+_ON_WORDS = frozenset("am le el il l op em on dne på في ngày".split())
 # ... and a label of one word meaning "updated" or "published" in a script without spaces
 # or capitals, before a date whose month no table names ("อัปเดต 12 พ.ค. 2567 14:35 น.")
 _SPOKEN_LABELS = frozenset(("อัปเดต", "เผยแพร่", "ปรับปรุง", "โพสต์"))
@@ -292,6 +295,7 @@ def _spoken(text: str) -> bool:
     if match is None:
         return False
     tail = _SPOKEN_UPDATE.sub(" ", text[match.end() :], count=1)
+    tail = _HALF_DAY.sub(" ", tail) if "." in tail else tail
     after = [
         w
         for w in _SPOKEN_AFTER.sub(" ", tail).split()

@@ -23,7 +23,7 @@ _RELATIVE_AGO = re.compile(  # (?<!\d): a run of digits is tried from its first 
 )
 _RELATIVE_DAY = re.compile(
     r"(今天|昨天|前天|一昨日|今日|昨日|오늘|어제|그저께|그제|today|yesterday)"
-    r"(?:\s*(\d{1,2})[:：](\d{2}))?",
+    r"(?:,?\s*(?:at\s+)?(\d{1,2})[:：](\d{2}))?",
     re.I,
 )
 _JUST_NOW = re.compile("刚刚")
@@ -58,18 +58,23 @@ _AGO_AFTER = re.compile(
 )
 # ... and one unit, written as a word or left out: "vor einer Stunde", "il y a une heure",
 # "hace una hora", "há uma hora", "an hour ago", "un'ora fa", "час назад", "godzinę temu",
+# "een uur geleden", "for en time siden", "för en timme sedan", "bir saat önce", "satu jam
+# yang lalu", "tunti sitten", "před hodinou",
 # Arabic "منذ ساعة" and its dual "منذ ساعتين" (two hours), "قبل ساعتين" too.
 _AGO_ONE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:vor|il y a|hace|há|πριν(?: από)?|před|acum|fa)\s+"
-    rf"(?:einer|einem|une|un|una|uma|um|μία|μια|ένα|jednou|o)\s+({_UNIT_WORD})",
+    rf"(?:einer|einem|une|un|una|uma|um|μία|μια|ένα|jednou|o)\s+({_UNIT_WORD})"
+    r"|(?<![^\W\d_])(?:před|pred)\s+(hodinou|minutou|dnem|týdnem)(?![^\W\d_])",
     re.I,
 )
 _AGO_ONE_AFTER = re.compile(
     rf"(?<![^\W\d_'])(?:(?:an?|one)\s+({_UNIT_WORD})\s+ago|(?:un'|un|una)\s*({_UNIT_WORD})\s+fa"
-    rf"|({_UNIT_WORD})\s+(?:назад|тому|temu))(?![^\W\d_])",
+    rf"|({_UNIT_WORD})\s+(?:назад|тому|temu|sitten)"
+    rf"|(?:een|en|ett|et|bir|satu)\s+({_UNIT_WORD})\s+(?:geleden|siden|sedan|önce|(?:yang\s+)?lalu))"
+    r"(?![^\W\d_])",
     re.I,
 )
-_ARABIC_AGO_ONE = re.compile(r"(?:منذ|قبل)\s+(ساعة|ساعتين|دقيقة|دقيقتين|يوم|يومين|أسبوع|أسبوعين)")
+_ARABIC_AGO_ONE = re.compile(r"(?:منذ|قبل)\s+(ساعتين|ساعة|دقيقتين|دقيقة|يومين|يوم|أسبوعين|أسبوع)")
 # Hebrew's one unit and its dual after "before": "לפני שעה" (an hour ago), "לפני שעתיים" (two
 # hours ago), "לפני יומיים" (two days ago).
 _HEBREW_AGO_ONE = re.compile(r"לפני\s+(שעה|שעתיים|דקה|יום|יומיים|שבוע|שבועיים)(?![\u05d0-\u05ea])")
@@ -287,6 +292,8 @@ _NAMED_DAYS = {
             "hari ini",
             "idag",
             "i dag",
+            "tänään",
+            "اليوم",
         ),
         0,
     ),
@@ -308,6 +315,8 @@ _NAMED_DAYS = {
             "kemarin",
             "igår",
             "i går",
+            "eilen",
+            "أمس",
         ),
         1,
     ),
@@ -330,7 +339,7 @@ _NAMED_DAYS = {
 _NAMED_DAY = re.compile(
     r"(?<![^\W\d_'])("
     + "|".join(sorted((re.escape(w) for w in _NAMED_DAYS), key=len, reverse=True))
-    + r")(?![^\W\d_])[,\s]*(?:(?:à|a las|às|alle|um|в|o|om|saat|kl\.?|στις|at)\s*)?"
+    + r")(?![^\W\d_])[,\s]*(?:(?:à|a las|às|alle|um|в|o|om|saat|klo|kl\.?|στις|at)\s*)?"
     r"(?:(\d{1,2})\s*[:h.]\s*(\d{2}))?",
     re.I,
 )

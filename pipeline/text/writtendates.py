@@ -34,7 +34,7 @@ _DIGIT = re.compile(r"\d")  # the digits of the patterns here (\d: any decimal d
 # a zone may follow the time (`_ZONE_AFTER`).
 DATE_IN_TEXT = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年년]\s*(?P<mo>\d{1,2})\s*[-/.月월]\s*(?P<d>\d{1,2})\s*[日일]?"
-    r"(?:\.?\s*[(（][^)）\d]{1,4}[)）])?"
+    r"(?:\.?\s*[(（][^)）\d]{1,4}[)）]|\s*(?:星期|周|週)[一二三四五六日天])?"
     r"(?:[T\s.]*(?P<half>上午|下午|午前|午後|오전|오후)?\s*"
     r"(?P<h>\d{1,2})\s*[:：时時点點시]\s*(?P<mi>\d{2})(?:\s*[:：分분]\s*(?P<s>\d{2}))?"
     + _ZONE_AFTER
@@ -48,15 +48,18 @@ DATE_IN_TEXT = re.compile(
 # after an Arabic comma ("اتوار، 12 مئی 2024، 14:35"); Arabic's half-day after the time, a
 # word or its letter ("02:35 م", "مساءً": evening, PM; "ص", "صباحًا": morning, AM).
 _ARABIC_HALF = r"م(?![^\W\d_])|ص(?![^\W\d_])|مساء\S*|صباح\S*"
+# Greek's: "2:03 μ.μ." (after noon, PM), "π.μ." (before noon)
+_GREEK_HALF = r"[πμ]\.\s?μ\.?"
 # Turkish prints the weekday between the date and the time: "12 Mayıs 2024 Pazar 14:35".
 _TR_WEEKDAY = r"(?:pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar),?\s+"
 _TIME = (
     rf"(?:\.?[\s,،]*(?:{_TR_WEEKDAY})?"
-    r"(?:at|à|a|às|alle|um|в|o|u|у|om|о|ora|klo|kl\.?|saat|-|–|—|\|)?\s*(\d{1,2})\s*(?::|h\s*|\.(?=\d{2}(?![\d.])))"
+    r"(?:at|à|a|às|alle|ore|um|в|o|u|у|om|о|ora|klo|kl\.?|saat|-|–|—|\|)?\s*(\d{1,2})\s*(?::|h\s*|\.(?=\d{2}(?![\d.])))"
     r"(\d{2})(?::(\d{2}))?"
-    # (Malay: morning, afternoon, night)
-    rf"\s*([ap]\.?\s?m\.?|pagi|petang|malam|{_ARABIC_HALF})?"
-    rf"(?:\s*\(?((?:{_ZONE_WORD}|(?-i:{_US_ZONE_WORD}))\b(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}}))?)?"
+    # (Malay: morning, afternoon, night; Greek: π.μ., μ.μ.)
+    rf"\s*([ap]\.?\s?m\.?|{_GREEK_HALF}|pagi|petang|malam|{_ARABIC_HALF})?"
+    # (German's "Uhr" before the zone: "14:03 Uhr MEZ")
+    rf"(?:\s*(?:uhr\s*)?\(?((?:{_ZONE_WORD}|(?-i:{_US_ZONE_WORD}))\b(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}}))?)?"
 )
 # "January 8, 2026", "Jan. 8 2026", "Thursday, January 8th, 2026 10:30 AM EST", "Mayıs 16, 2024",
 # "Dec 28 Sat 2013 00:28" (an English weekday between the day and the year, as Pixnet's blogs
@@ -107,7 +110,7 @@ _NUMERIC_DMY = re.compile(
 _CLOCK = re.compile(
     rf"[\s,.|-]*(?:{_TR_WEEKDAY})?"
     r"(?:[^\W\d]{1,4}\.?\s*)?(\d{1,2})[:h.](\d{2})(?::\d{2})?(?!\d)\s*"
-    rf"([ap]\.?\s?m\.?|{_ARABIC_HALF})?" + _ZONE_AFTER,
+    rf"([ap]\.?\s?m\.?|{_GREEK_HALF}|{_ARABIC_HALF})?" + _ZONE_AFTER,
     re.I,
 )
 # The regions whose English writes "01/11/2012" month first (none given: the US habit of
@@ -252,7 +255,7 @@ def _clocked_date(
     if clock:
         hour, minute = int(clock.group(1)), int(clock.group(2))
         if clock.group(3):
-            hour = hour % 12 + (12 if clock.group(3).lower().startswith(("p", "م")) else 0)
+            hour = hour % 12 + (12 if clock.group(3).lower().startswith(("p", "μ", "م")) else 0)
         zone = _named_zone(clock.group("zn"), zone)
     try:
         return plausible(datetime(year, month, day, hour, minute, tzinfo=zone))
@@ -278,7 +281,7 @@ def _written_date(
         if h > 12:
             return None
         half = meridiem.lower()
-        h = h % 12 + (12 if half[:1] in "pmم" and half != "pagi" else 0)
+        h = h % 12 + (12 if half[:1] in "pmμم" and half != "pagi" else 0)
     # (a name typed with its accents apart, e + U+0301, is the same name; so is "ژانويه")
     number = (months or _MONTHS).get(month_key(month.lower().rstrip(".")))
     if number is None:

@@ -38,6 +38,10 @@ _ZONE_NAMES = {
     "aest": 10,
     "aedt": 11,
     "msk": 3,
+    "mez": 1,  # (German: CET, CEST)
+    "mesz": 2,
+    "tsi": 3,  # (Turkey's, printed "TSİ")
+    "TSİ": 3,
     "мск": 3,
     "sgt": 8,
     "wib": 7,
@@ -66,8 +70,9 @@ _US_ZONES = {
 }
 _US_ZONE_WORD = "|".join(n.upper() for n in _US_ZONES)
 # A zone printed after the time of a numeric date, in brackets or not: "GMT+8", "UTC+3",
-# "MSK", "мск", "（北京时间）". Latin abbreviations in capitals only ("10:30 ist", "est": German
-# and French words), none of one letter (Polish "z").
+# "MSK", "мск", "（北京时间）", after German's "Uhr" ("14:03 Uhr MEZ"). Latin abbreviations
+# in capitals only ("10:30 ist", "est": German and French words), none of one letter
+# (Polish "z").
 _ZONE_UPPER = "|".join(
     sorted(
         {n.upper() for n in (*_ZONE_NAMES, *_US_ZONES) if len(n) > 1}
@@ -76,7 +81,10 @@ _ZONE_UPPER = "|".join(
         reverse=True,
     )
 )
-_ZONE_AFTER = rf"(?:\s*[(（]?\s*(?P<zn>(?-i:{_ZONE_UPPER})\b(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?))?"
+_ZONE_AFTER = (
+    r"(?:(?:\s*[Uu]hr)?\s*[(（]?\s*"
+    rf"(?P<zn>(?-i:{_ZONE_UPPER})\b(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?))?"
+)
 
 
 @cache

@@ -37,7 +37,7 @@ MODIFIED_WORDS = (
     "updated", "modified", "mis à jour", "mise à jour", "modifié", "actualisé", "aktualisiert",
     "geändert", "actualizado", "atualizado", "aggiornato", "обновлено", "обновлён", "оновлено",
     "aktualizacja", "zaktualizowano", "aktualizováno", "güncelleme", "güncellendi",
-    "bijgewerkt", "diperbarui", "ενημέρωση", "ανανέωση", "frissítve", "actualizat",
+    "bijgewerkt", "diperbarui", "ενημέρωση", "ενημερώθηκε", "ανανέωση", "frissítve", "actualizat",
     "uppdaterad", "opdateret", "oppdatert", "päivitetty", "cập nhật", "更新", "수정", "업데이트",
     "עודכן", "تحديث", "به‌روزرسانی", "अपडेट",
 )  # fmt: skip

@@ -24,6 +24,7 @@ from pipeline.web.metadata.machinetimes import (
     _date,
     _marked_time,
     _stated_zone,
+    _timed_day,
 )
 from pipeline.web.metadata.printeddates import _sole_date, _text_date
 from pipeline.web.metadata.statedates import post_statement, state_date
@@ -132,6 +133,8 @@ def _unstructured_date(
             continue
         if i < _ZONED_FINDERS:
             found = _stated_zone(doc, zone, language, found)
+        if i == 1:  # a printed day: at the time a <time> of that day gives
+            found = _timed_day(doc, zone, found, near)
         if now is not None and found > now + _CLOCK_SKEW:
             continue
         if in_url is not None and abs(found - in_url) > _URL_DATE_SLACK:
@@ -234,3 +237,22 @@ def _printed_zone(
     ):
         return published
     return printed
+
+
+def _url_and_printed(
+    published: datetime,
+    url: str,
+    doc: HtmlElement,
+    zone: tzinfo,
+    language: str | None,
+    near: _Near,
+) -> datetime:
+    """The date printed under the headline, where the structured one (`published`) is more
+    than `_URL_DATE_SLACK` from the URL's date and the printed one is on the URL's day (a
+    template's JSON-LD set at the draft's creation, weeks before the page went out under its
+    dated URL); else `published`."""
+    in_url = date_in_url(url, zone) if url else None
+    if in_url is None or abs(published - in_url) <= _URL_DATE_SLACK:
+        return published
+    printed = _text_date(doc, zone, None, language, near)
+    return printed if printed is not None and printed.date() == in_url.date() else published

@@ -146,3 +146,21 @@ def _date(zone: tzinfo, *raws: Any) -> datetime | None:
         if raw and (found := parse_datetime(str(raw), zone)):
             return found
     return None
+
+
+def _timed_day(doc: HtmlElement, zone: tzinfo, found: datetime, near: _Near | None) -> datetime:
+    """A printed day without its time (`found`, at midnight) at the time one of the first
+    <time>s gives in its `datetime` on that day ("<time datetime='2026-01-08T14:03:00+01:00'>
+    8. Januar 2026</time>"), not one of other items (`in_other_item`); else `found`."""
+    if found.hour or found.minute:
+        return found
+    for el in _DATED_TIMES(doc)[:_MARKED_TIMES]:
+        stamp = parse_datetime(el.get("datetime") or "", zone)
+        if (
+            stamp is not None
+            and (stamp.hour or stamp.minute)
+            and stamp.date() == found.date()
+            and not in_other_item(el, near)
+        ):
+            return stamp
+    return found

@@ -131,6 +131,7 @@ def _outside_says(
 
 
 _SENTENCE_LINE = 2 * _DATELINE_CHARS  # a longer line is text: a caption, a paragraph
+_WIDE = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
 
 def _line_heads(window: str) -> str:
@@ -138,13 +139,33 @@ def _line_heads(window: str) -> str:
     `_DATELINE_CHARS` characters: a date deep in a sentence ("... su cotización más baja desde
     el 6 de marzo de 2002.", a photo caption's "... France, January 16, 2020. Photo/Agency")
     is the text's, not the page's; one opening a long line ("Published January 5, 2020 10:00
-    | Updated ...") stays."""
+    | Updated ...") stays. A Chinese, Japanese or Korean character counts two (a sentence
+    of 50 of them says what one of 100 Latin letters does: "市議会は...(2025年1月15日)")."""
     lines = window.split("\n")
-    if all(len(line) <= _SENTENCE_LINE for line in lines):
+    if not any(map(_sentence, lines)):
         return window
-    return "\n".join(
-        line if len(line) <= _SENTENCE_LINE else line[:_DATELINE_CHARS] for line in lines
-    )
+    return "\n".join(_head(line) if _sentence(line) else line for line in lines)
+
+
+def _sentence(line: str) -> bool:
+    """`line` is longer than `_SENTENCE_LINE`, its wide characters (`_WIDE`) counted twice
+    (counted only where that decides)."""
+    if len(line) <= _SENTENCE_LINE // 2 or len(line) > _SENTENCE_LINE:
+        return len(line) > _SENTENCE_LINE
+    return not line.isascii() and len(line) + len(_WIDE.findall(line)) > _SENTENCE_LINE
+
+
+def _head(line: str) -> str:
+    """The opening of `line` at most `_DATELINE_CHARS` wide."""
+    head = line[:_DATELINE_CHARS]
+    if head.isascii():
+        return head
+    width = 0
+    for i, char in enumerate(head):
+        width += 2 if _WIDE.match(char) else 1
+        if width > _DATELINE_CHARS:
+            return line[:i]
+    return head
 
 
 _LINES_BEFORE = 2  # elements right before the headline read for a date line above it

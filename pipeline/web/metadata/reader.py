@@ -30,6 +30,7 @@ from pipeline.web.metadata.dates import (
     _printed_zone,
     _unambiguous,
     _unstructured_date,
+    _url_and_printed,
     _zone,
 )
 from pipeline.web.metadata.headline import _Near
@@ -271,6 +272,7 @@ def read_metadata(
             published, raws = chosen, reordered
         published = _unambiguous(published, raws, doc, zone, dating, near)
         published = _printed_zone(published, raws, doc, zone, dating, near)
+        published = _url_and_printed(published, url, doc, zone, dating, near)
         published = local_day(
             published, raws, zone, url, lambda: _text_date(doc, zone, None, dating, near)
         )
