@@ -98,3 +98,9 @@ def test_a_section_the_headline_prints_stays() -> None:
     whole = f"{HEAD} - Politik"
     head = f"<title>{whole} - Neue Zeitung</title>{SITE}"
     assert _title(head, whole) == whole
+
+
+def test_an_h1_far_shorter_than_the_og_title_is_a_label() -> None:
+    og = "Five mistakes renters make before they sign a lease, and how to avoid them"
+    head = f"<title>x</title>{_og('og:title', og)}{_ld('Renters mistakes')}"
+    assert _title(head, "Renters mistakes") == og

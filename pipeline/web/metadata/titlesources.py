@@ -5,8 +5,10 @@ headline:
 - it is the site's name alone (og:title "Daily Courier" on every page of the site);
 - it is cut short with an ellipsis ("Parliament passes new hou…") where a later source
   holds it whole;
-- the page's <h1> prints another source (the JSON-LD headline, or the opening of the
-  <title>) and not it: a social og:title beside the headline two sources agree on.
+- the page's <h1> prints another source (the JSON-LD headline, or the first and longest
+  part of the <title>) and not it: a social og:title beside the headline two sources agree
+  on. Not an <h1> of less than half the og:title ("Renters' mistakes" over "Five mistakes
+  renters make before they sign a lease, and how to avoid them": a label).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pipeline.web.metadata.titles import title_parts
 _ELLIPSES = ("…", "...", "..")
 _MIN_STEM = 4  # letters and digits of a cut title that say it opens a longer one
 _MIN_PRINTED = 8  # letters and digits of an <h1> that says which source it prints
+_MIN_SHARE = 0.5  # of the og:title's letters and digits an <h1> that chooses another holds
 
 
 def title_source(
@@ -41,8 +44,8 @@ def title_source(
     printed = _key(h1)
     if len(sources) < 2 or len(printed) < _MIN_PRINTED or printed in keys:
         return first
-    if printed in _key(first):
-        return first
+    if printed in _key(first) or len(printed) < _MIN_SHARE * len(_key(first)):
+        return first  # (an <h1> far shorter than the og:title names the story, a label)
     for later in sources[1:]:
         key = _key(later)
         if key == printed or (later == page and _opens(later, printed)):
