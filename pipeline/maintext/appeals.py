@@ -52,7 +52,7 @@ _FUNDING = re.compile(
 _AFFILIATE = re.compile(
     r"\baffiliate[- ]links?\b|\bliens? (affiliés?|d'affiliation)\b|\benlaces de afiliad|"
     r"\blink di affiliazione\b|\blinki afiliacyjne\b|"
-    r"\b(we|may|might) (may )?(earn|receive|get) (a )?(small )?(commission|share of)",
+    r"\b(we|may|might) (may )?(earn|receive|get) (a )?(small )?(commission|compensation|share of)",
     re.I,
 )
 # The comment section's rules, printed above or below the readers' comments ("The comments
@@ -137,6 +137,49 @@ _OWN_PITCH = re.compile(
     re.I,
 )
 _OWN_PITCH_WORDS = ("subscribe", "members", "click", "do you have")
+# The site's own channels pitched: its app ("download the X apps for iOS and Android", "Get
+# the latest news straight to your phone with the X app", "Lade dir unsere App"), a
+# newsletter it calls its own or asks to sign up for in German ("Schauen Sie mal in unseren
+# Musiknewsletter!", "Melde dich hier für unseren Newsletter an!"), its channel on a network
+# ("¡Mira lo que tiene nuestro canal de YouTube!", "Join our WhatsApp channel"), the reader
+# told to follow it on networks it names ("Síguenos en Telegram, Instagram y Twitter para
+# ..."), the rest of a story behind a subscription ("Subscribe now to our e-edition for the
+# full story", "To view the full story, please subscribe", "If you're seeing this message but
+# you're already a subscriber, log in"), and an advertorial's label ("*Werbung. Dieser Beitrag
+# enthält Werbung für X", "ANZEIGE - Heute mal ausgehen?": the label in capitals or starred, as
+# a subheading "Werbung – Sprache und Botschaft" is not). An article about an app, a
+# channel or a newsletter names none as the site's and asks nothing.
+_OWN_CHANNEL = re.compile(
+    r"\b(?:download|get|install)\b.{0,80}\bapps?\b.{0,30}\b(?:ios|android|iphone)\b|"
+    r"\bstraight to your (?:phone|inbox)\b|"
+    r"\b(?:lade|hol) (?:dir|euch|sie sich) (?:jetzt )?(?:unsere|die) [\w-]*app\b|"
+    r"\b(?:descarga|descargue|baixe|scarica) (?:ya |ahora |já |ora )?(?:nuestra|nossa|la nostra) "
+    r"app\b|"
+    r"\b(?:unser(?:en|em|er)?|our|notre|nuestr[oa]|nostra|nossa|nasz\w*)\s+[\w-]*newsletter|"
+    r"\b(?:melde dich|melden sie sich|abonniere|abonnieren sie|trag dich|tragen sie sich)\b"
+    r".{0,60}newsletter|"
+    r"\b(?:nuestro|tenemos|our|unser(?:en|em)?|notre|nostro|nosso)\s+(?:(?:canal|channel|kanal|"
+    r"chaîne|canale) (?:de|on|auf|sur|su|no|en|bei) (?:telegram|whatsapp|youtube|tiktok)|"
+    r"(?:telegram|whatsapp|youtube|tiktok)[\s-]?(?:canal|channel|kanal|chaîne|canale))\b|"
+    r"\b(?:s[ií]guenos|follow us|folgt uns|folge uns|suivez-nous|seguici|obserwuj nas)\b.{0,40}"
+    r"\b(?:telegram|instagram|facebook|twitter|whatsapp|youtube|tiktok)\b|"
+    r"\bsubscri\w*\b.{0,60}\bfor the (?:full|whole|entire|complete) (?:story|article)\b|"
+    r"\bto (?:view|read|see) the (?:full|whole|entire|rest of the) (?:story|article)\b.{0,40}"
+    r"\bsubscri|"
+    r"\byou(?:'|’)re already a subscriber\b|"
+    r"^(?:\*\s*(?:werbung|anzeige)\b|(?-i:ANZEIGE|WERBUNG|ADVERTISEMENT|PUBLICIDAD)"
+    r"\s*(?:\.|-|–|—|\|)\s*\w)|"
+    r"\b(?:dieser|der) (?:beitrag|artikel|post|text) enthält (?:unbezahlte |bezahlte )?"
+    r"(?:werbung|anzeigen|affiliate)",
+    re.I,
+)
+_OWN_CHANNEL_WORDS = (
+    *(" app", "straight to your", "newsletter", "canal", "channel", "kanal", "chaîne"),
+    *("guenos", "follow us", "folgt uns", "folge uns", "suivez", "seguici", "obserwuj"),
+    *("full story", "whole story", "the entire", "complete story", "full article"),
+    *("rest of the", "already a subscriber", "werbung", "anzeige", "advertisement"),
+    *("publicidad", "pubblicità"),
+)
 _MAX_APPEAL = 300
 MAX_OWN_PITCH = 600  # (a paragraph: `_OWN_PITCH` only, over `_MAX_APPEAL`)
 # The heading over an appeal: "This story is funded by readers like you", "On supporting
@@ -202,6 +245,9 @@ _MARKS = (
     # (`_OWN_PITCH`)
     "click",
     "do you have",
+    # (`_OWN_CHANNEL`)
+    *_OWN_CHANNEL_WORDS,
+    "compensation",
 )
 _MARKED = any_literal(_MARKS)  # (a line holds one of the marks)
 # The patterns searched on a line holding a mark, each with words one of which every match
@@ -218,7 +264,7 @@ _APPEAL_SEARCHES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             *("soutenez", "unterstützen sie uns", "haz una donaci", "wesprzyj nas"),
         ),
     ),
-    (_AFFILIATE, ("affili", "afili", "commission", "share of")),
+    (_AFFILIATE, ("affili", "afili", "commission", "compensation", "share of")),
     (
         _COMMENTS,
         (
@@ -229,6 +275,7 @@ _APPEAL_SEARCHES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     ),
     (_WRITE_TO_US, ("to hear", "what you think", "want us to", "us at")),
     (_OWN_PITCH, _OWN_PITCH_WORDS),
+    (_OWN_CHANNEL, _OWN_CHANNEL_WORDS),
 )
 _PAYWALL_ANYWHERE_WORDS = (
     *("ve rea", "you have reached", "bete para", "nur für abonnent", "会員限定", "続きを"),

@@ -69,7 +69,7 @@ _OPINION = re.compile(
     r"\bnon (?:riflett|rappresent)\w*,? necessariamente\b|"
     r"\bne (?:reflète|reflètent|représente|représentent|engage|engagent) (?:pas )?"
     r"(?:nécessairement |que )|"
-    r"\bnicht (?:unbedingt|zwingend|notwendigerweise) die (?:Meinung|Ansicht)|"
+    r"\bnicht (?:unbedingt|zwingend|notwendigerweise) die (?:der )?(?:Meinung|Ansicht|Redaktion)|"
     r"\bnie (?:muszą |musi )?(?:odzwierciedla|odzwierciedlają|wyrażają|wyraża) "
     r"(?:\w+ )?(?:stanowiska|poglądów|opinii)|"
     r"мнение редакции (?:может )?не (?:совпада|обязательно)|"
@@ -206,7 +206,7 @@ _MARKED = LiteralMarks(_MARKS, _MARK_CORES)
 # line), where its lowered form holds every word found in it (`lowers_plainly`).
 _OPINION_WORDS = (
     *("not necessarily ", "views expressed", "opinions expressed", "necessariamente"),
-    *("necesariamente", "ne reflète", "ne représente", "ne engage", "die meinung"),
+    *("necesariamente", "ne reflète", "ne représente", "ne engage", "die meinung", "die der "),
     *("die ansicht", "stanowiska", "poglądów", "opinii", "мнение редакции"),
     *("может не совпадать", "δεν ", "görüşleri", "متفق", "تعبر", "يعبر"),
 )
@@ -265,3 +265,22 @@ def _holds_any(lowered: str, words: tuple[str, ...]) -> bool:
         if word in lowered:
             return True
     return False
+
+
+# A blog theme's footer under a post, one line: when it was posted, the categories it is
+# filed under, its comments' RSS feed ("This entry was posted on Monday ... and is filed under
+# X. You can follow any responses to this entry through the RSS 2.0 feed.", "Der Beitrag wurde
+# am ... veröffentlicht und wurde unter X abgelegt. Du kannst die Kommentare zu diesen Eintrag
+# durch den RSS 2.0 Feed verfolgen."). The feed's name and the filing say it, in any language.
+_POST_FOOTER = re.compile(
+    r"\b(?:filed under|posted (?:on|in)|abgelegt|veröffentlicht|classé dans|publié (?:le|dans)|"
+    r"archivado en|publicado (?:el|en)|archiviato in|pubblicato (?:il|in))\b.{0,300}\bRSS\b"
+    r"[\s\d.]{0,6}feed|\bRSS\b[\s\d.]{0,6}feed\b.{0,300}\b(?:filed under|abgelegt)\b",
+    re.I,
+)
+_MAX_POST_FOOTER = 600
+
+
+def is_post_footer(text: str) -> bool:
+    """A blog theme's footer under a post (`_POST_FOOTER`), a line under `_MAX_POST_FOOTER`."""
+    return "RSS" in text and len(text) < _MAX_POST_FOOTER and _POST_FOOTER.search(text) is not None
