@@ -96,6 +96,14 @@ PITCHES = [
     "verfolgen.",
     "This entry was posted on Monday, May 5th, 2014 at 11:30 pm and is filed under News. You can "
     "follow any responses to this entry through the RSS 2.0 feed.",
+    "If you enjoyed this post, would you consider supporting our work? Just click here.",
+    "We want to hear what you think about this article. Submit a letter to the editor.",
+    "Want the weekly digest? Sign up here",
+    "Die aktuelle Ausgabe des Stadtblatts jetzt am Kiosk, im Abo und als E-Paper.",
+    "Jetzt neu! Besuchen Sie unseren Fan-Shop!",
+    "HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS",
+    "Si te parece valioso nuestro trabajo, apóyanos para seguir.",
+    "Zapraszamy też do subskrypcji naszego tygodnika.",
 ]
 
 
@@ -115,6 +123,10 @@ SENTENCES = [
     "Werbung ist für viele Händler in der Markthalle unverzichtbar.",
     "The new RSS reader was published on Monday and filed under open source by its authors.",
     "Die Gutachter geben nicht unbedingt die Meinung aller Anwohner wieder.",
+    "Die neue Ausgabe des Magazins erschien im März mit einer Auflage von 20.000 Heften.",
+    "The mayor urged residents to visit our shop in the old town, he said.",
+    "Residents can register here or at the town hall, the council said.",
+    "He wrote a letter to the editor in 1998 about the market hall.",
 ]
 
 

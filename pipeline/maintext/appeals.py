@@ -79,7 +79,7 @@ _COMMENTS = re.compile(
 # text: a corpus gold keeps one.
 _WRITE_TO_US = re.compile(
     r"\bwe(?:'|’)?d (?:like|love) to hear (?:what you think|from you)\b|"
-    r"\bwe want to hear from you\b|\b(?:tell|let) us (?:know )?what you think\b|"
+    r"\bwe want to hear (?:from you|what you think)\b|\b(?:tell|let) us (?:know )?what you think\b|"
     r"\bwant us to (?:cover|write about|look into)\b|\b(?:e-?mail|write to) us at\b",
     re.I,
 )
@@ -170,7 +170,20 @@ _OWN_CHANNEL = re.compile(
     r"^(?:\*\s*(?:werbung|anzeige)\b|(?-i:ANZEIGE|WERBUNG|ADVERTISEMENT|PUBLICIDAD)"
     r"\s*(?:\.|-|–|—|\|)\s*\w)|"
     r"\b(?:dieser|der) (?:beitrag|artikel|post|text) enthält (?:unbezahlte |bezahlte )?"
-    r"(?:werbung|anzeigen|affiliate)",
+    r"(?:werbung|anzeigen|affiliate)|"
+    # the magazine's issue or subscription pitched ("Die aktuelle Ausgabe jetzt am Kiosk, im
+    # Abo und als E-Paper"), its shop ("Besuchen Sie unseren Fan-Shop!"), its membership
+    # ("Hazte miembro y disfruta de beneficios exclusivos", "Zapraszamy do subskrypcji"), a
+    # plea to support it or to sign up ("would you consider supporting our work?", "... Sign
+    # up here"), a letter to its editor asked for
+    r"\b(?:ausgabe|heft|magazin)\b.{0,100}\b(?:im abo|als abo|als e-?paper|am kiosk|"
+    r"bahnhofskiosk|einzelheft)\b|"
+    r"\b(?:besuchen sie|besuche) (?:unseren|unser) [\w-]*shop\b|^\W{0,2}visit our [\w-]*\s?shop\b|"
+    r"\bhazte (?:miembro|socio|suscriptor|mecenas)\b|\bapóyanos\b|"
+    r"\bzapraszamy\b.{0,20}\bdo (?:subskrypcji|prenumeraty)\b|"
+    r"\bconsider (?:supporting|donating to|subscribing to) (?:us|our)\b|"
+    r"\b(?:sign up|subscribe|register) here\W*$|"
+    r"\b(?:submit|send|write) (?:a|your) letter to the editor\b",
     re.I,
 )
 _OWN_CHANNEL_WORDS = (
@@ -178,7 +191,8 @@ _OWN_CHANNEL_WORDS = (
     *("guenos", "follow us", "folgt uns", "folge uns", "suivez", "seguici", "obserwuj"),
     *("full story", "whole story", "the entire", "complete story", "full article"),
     *("rest of the", "already a subscriber", "werbung", "anzeige", "advertisement"),
-    *("publicidad", "pubblicità"),
+    *("publicidad", "pubblicità", "ausgabe", "heft", "magazin", "shop", "hazte", "apóyanos"),
+    *("zapraszamy", "consider", "here", "letter to the editor"),
 )
 _MAX_APPEAL = 300
 MAX_OWN_PITCH = 600  # (a paragraph: `_OWN_PITCH` only, over `_MAX_APPEAL`)
