@@ -3,9 +3,9 @@ in the shapes that recur across sites and languages: a related box's label with 
 after it ("Mehr zum Thema auf example.de", "Lesen Sie auch die folgenden Beiträge:"), the
 site's own channels pitched (its app, its newsletter, its Telegram or YouTube channel, follow
 prompts), the rest of a story behind a subscription, an advertorial's label, a disclaimer
-disowning the author's opinion, a blog theme's post footer (`labels`, `appeals`,
-`sitenotes`). Every page here is made up; sentences about apps, channels, newsletters and
-advertising stay text."""
+disowning the author's opinion, a blog theme's post footer, a German comment section's
+log-in note (`labels`, `appeals`, `sitenotes`). Every page here is made up; sentences about
+apps, channels, newsletters and advertising stay text."""
 
 from __future__ import annotations
 
@@ -104,6 +104,10 @@ PITCHES = [
     "HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS",
     "Si te parece valioso nuestro trabajo, apóyanos para seguir.",
     "Zapraszamy też do subskrypcji naszego tygodnika.",
+    "Kommentieren",
+    "Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.",
+    'Um den Beitrag "Markthalle" kommentieren zu können, müssen Sie eingeloggt sein.',
+    "Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.",
 ]
 
 
@@ -127,6 +131,8 @@ SENTENCES = [
     "The mayor urged residents to visit our shop in the old town, he said.",
     "Residents can register here or at the town hall, the council said.",
     "He wrote a letter to the editor in 1998 about the market hall.",
+    "Die Teilnehmer müssen sich registrieren, bevor die Diskussion im Rathaus beginnt.",
+    "Kommentieren wollte der Sprecher den Vorgang nicht.",
 ]
 
 

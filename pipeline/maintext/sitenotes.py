@@ -112,7 +112,16 @@ _COMMENT_LOGIN = re.compile(
     r"\byorum (?:yapabilmek|yapmak) için\b.{0,30}(?:giriş|üye)|"
     r"\buntuk (?:berkomentar|memberikan komentar),? (?:silakan |anda harus )?"
     r"(?:login|masuk|daftar)|"
-    r"για να (?:σχολιάσετε|αφήσετε σχόλιο).{0,40}(?:συνδεθείτε|εγγραφείτε)",
+    r"για να (?:σχολιάσετε|αφήσετε σχόλιο).{0,40}(?:συνδεθείτε|εγγραφείτε)|"
+    # German: "Um den Beitrag kommentieren zu können, müssen Sie eingeloggt sein", "Sie müssen
+    # sich einloggen, um sich an einer Diskussion beteiligen zu können", the rules: "Bitte
+    # halten Sie sich an unsere Netiquette"
+    r"\b(?:müssen sie|sie müssen|musst du|du musst) (?:sich |dich )?(?:eingeloggt|angemeldet|"
+    r"einloggen|anmelden|"
+    r"registrier\w*)\b.{0,60}\b(?:kommentar\w*|kommentieren|diskussion)|"
+    r"\b(?:kommentar\w*|kommentieren|diskussion)\b.{0,60}\b(?:müssen sie|sie müssen|musst du) "
+    r"(?:sich |dich )?(?:eingeloggt|angemeldet|einloggen|anmelden|registrier\w*)|"
+    r"\b(?:unsere|unserer|our) netiquette\b",
     re.I,
 )
 # A pointer to the readers' comments under the article: "Comments below", "Yorumlar ve
@@ -189,6 +198,7 @@ _MARKS = (
     "σχόλ",
     # (`_DISCUSS_INVITE`)
     *("discuss", "forum", "foro", "fórum", "fóru", "dyskus", "обсу", "обгов", "обговор"),
+    *("diskussion", "netiquette"),
     *("обсужд", "diskut", "discut", "débat", "réagiss", "debat", "opina", "zapojte"),
     *("diskusi", "συζητ", "praat mee", "zapraszamy", "форум", "присоедин", "долуча"),
 )
@@ -198,7 +208,7 @@ _MARK_CORES = (
     *("ctrl", "neces", "expressed", "engage", "unbedingt", "zwingend", "notwendig"),
     *("odzwierc", "omment", "mentar", "yorum"),
     *("discu", "forum", "foro", "diskut", "debat", "opina", "zapojte", "praat mee"),
-    *("zapraszamy", "dyskus", "diskus"),
+    *("zapraszamy", "dyskus", "diskus", "netiquette"),
 )
 _MARKED = LiteralMarks(_MARKS, _MARK_CORES)
 # Words one of which every match of a pattern holds, lowered: a line holding a mark
@@ -216,7 +226,8 @@ _COMMENT_LOGIN_OPENINGS = (
 )
 _COMMENT_LOGIN_WORDS = (
     *("коммент", "комент", "komentar", "comentar", "commenter", "zu kommentieren"),
-    *("commentare", "yorum yap", "για να "),
+    *("commentare", "yorum yap", "για να ", "müssen sie", "sie müssen", "musst du"),
+    *("du musst", "netiquette"),
 )
 
 
