@@ -104,6 +104,10 @@ PITCHES = [
     "HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS",
     "Si te parece valioso nuestro trabajo, apóyanos para seguir.",
     "Zapraszamy też do subskrypcji naszego tygodnika.",
+    "Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.",
+    "Digital access for 1 euro a month. Cancel anytime.",
+    "First-time subscribers also receive a tote bag made by local artisans!",
+    "Help us continue to bring the town's news to readers everywhere",
     "Kommentieren",
     "Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.",
     'Um den Beitrag "Markthalle" kommentieren zu können, müssen Sie eingeloggt sein.',
@@ -133,6 +137,8 @@ SENTENCES = [
     "He wrote a letter to the editor in 1998 about the market hall.",
     "Die Teilnehmer müssen sich registrieren, bevor die Diskussion im Rathaus beginnt.",
     "Kommentieren wollte der Sprecher den Vorgang nicht.",
+    "The council said tenants could cancel at any time without a fee.",
+    "The mayor asked residents to help us continue the clean-up, he told reporters.",
 ]
 
 

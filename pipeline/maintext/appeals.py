@@ -183,7 +183,14 @@ _OWN_CHANNEL = re.compile(
     r"\bzapraszamy\b.{0,20}\bdo (?:subskrypcji|prenumeraty)\b|"
     r"\bconsider (?:supporting|donating to|subscribing to) (?:us|our)\b|"
     r"\b(?:sign up|subscribe|register) here\W*$|"
-    r"\b(?:submit|send|write) (?:a|your) letter to the editor\b",
+    r"\b(?:submit|send|write) (?:a|your) letter to the editor\b|"
+    # a subscription's terms pitched, a sentence closing the line: "Cancel anytime",
+    # "Cancela cuando quieras", "Jederzeit kündbar", "First-time subscribers also receive a
+    # welcome gift"; a plea to keep the site going ("Help us continue to spread ...")
+    r"(?:^|[.!?]\s+)(?:cancel (?:at )?any ?time|cancela cuando quieras|cancele quando quiser|"
+    r"jederzeit kündbar|résiliable à tout moment|annulla quando vuoi)\W*$|"
+    r"\b(?:first-time|new) subscribers (?:also )?(?:receive|get)\b|"
+    r"^\W{0,2}help us (?:continue|keep) (?:to |doing |bringing |spreading |going)",
     re.I,
 )
 _OWN_CHANNEL_WORDS = (
@@ -192,7 +199,8 @@ _OWN_CHANNEL_WORDS = (
     *("full story", "whole story", "the entire", "complete story", "full article"),
     *("rest of the", "already a subscriber", "werbung", "anzeige", "advertisement"),
     *("publicidad", "pubblicità", "ausgabe", "heft", "magazin", "shop", "hazte", "apóyanos"),
-    *("zapraszamy", "consider", "here", "letter to the editor"),
+    *("zapraszamy", "consider", "here", "letter to the editor", "cancel", "jederzeit"),
+    *("résiliable", "annulla", "subscribers", "help us"),
 )
 _MAX_APPEAL = 300
 MAX_OWN_PITCH = 600  # (a paragraph: `_OWN_PITCH` only, over `_MAX_APPEAL`)
