@@ -79,7 +79,7 @@ PITCHES = [
     "Newsletter an!",
     "Sie möchten mehr Neuvorstellungen? Schauen Sie mal in unseren Wochennewsletter!",
     "Folgt unserem WhatsApp-Kanal für die wichtigsten Meldungen des Tages!",
-    "Síguenos en Telegram, Instagram y Twitter para recibir todas nuestras actualizaciones",
+    "Siguenos en Telegram, Instagram y Twitter para recibir todas nuestras actualizaciones",
     "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este enlace.",
     "¡Mira lo que tiene nuestro canal de YouTube!",
     "Get the latest news straight to your phone with the Millbrook Post app.",
