@@ -24,6 +24,18 @@ _MATCHES = [
     *("wesprzyj nas", "affiliate links", "liens affiliés", "lien d'affiliation"),
     *("enlaces de afiliado", "link di affiliazione", "linki afiliacyjne"),
     *("we may earn a small commission", "we may receive a share of", "might get commission"),
+    *("we may receive compensation", "download the X apps for iOS", "straight to your phone"),
+    *("in unseren Newsletter", "melde dich für den Newsletter", "nuestro canal de YouTube"),
+    *("our WhatsApp channel", "Síguenos en Telegram", "subscribe for the full story"),
+    *("to read the rest of the story subscribe", "you're already a subscriber"),
+    *("*Werbung", "ANZEIGE - ", "Dieser Beitrag enthält Werbung", "Lade dir unsere App"),
+    *("nicht notwendigerweise die der Redaktion", "die neue Ausgabe im Abo", "hazte miembro"),
+    *("Besuchen Sie unseren Fan-Shop", "apóyanos", "zapraszamy do subskrypcji", "sign up here"),
+    *("would you consider supporting our work", "submit a letter to the editor"),
+    *("we want to hear what you think", "Sie müssen sich einloggen, um zu kommentieren"),
+    *("Kommentare: müssen Sie eingeloggt sein", "an unsere Netiquette", "Cancel anytime"),
+    *("cancela cuando quieras", "jederzeit kündbar", "new subscribers also receive"),
+    *("Help us continue to spread",),
     *("Comments below have not been moderated", "The views expressed here are those of our"),
     *("users", "does not necessarily endorse the views posted", "you agree"),
     *("By submitting your comment, you agree", "You can comment on most stories"),
@@ -87,7 +99,7 @@ def _plain_is_appeal(text: str) -> bool:
     a = appeals
     if len(text) >= a._MAX_APPEAL or a._MARKED.search(text.lower()) is None:
         return False
-    patterns = (a._PITCH, a._FUNDING, a._AFFILIATE, a._COMMENTS, a._WRITE_TO_US)
+    patterns = (a._PITCH, a._FUNDING, a._AFFILIATE, a._COMMENTS, a._WRITE_TO_US, a._OWN_CHANNEL)
     return (
         any(p.search(text) is not None for p in patterns)
         or a._PAYWALL_OPENING.match(text) is not None

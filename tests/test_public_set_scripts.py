@@ -91,6 +91,24 @@ def test_a_made_up_snippet_set_is_scored(
     assert "1.000   1.000   1.000   1.000" in out, out
 
 
+def test_false_positives_are_listed_with_their_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    entry = {
+        "file": "ferry.html",
+        "with": ["sailed again on Tuesday morning"],
+        "without": ["passed its inspection", "Follow us on every network"],
+    }
+    path = _set(tmp_path, entry)
+    args = [str(path), "--systems", "ours", "--false-positives"]
+    assert _module("snippet_set").main(args) == 0
+    out = capsys.readouterr().out
+    # the one "without" snippet in our text, numbered, with the paragraph holding it
+    assert "1 + 'passed its inspection'" in out, out
+    assert "in: 'Engineers replaced two plates" in out, out
+    assert "Follow us" not in out.split("ferry.html", 2)[-1], out
+
+
 def test_a_made_up_metadata_set_is_scored(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

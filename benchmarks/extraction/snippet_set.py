@@ -20,6 +20,7 @@ its number as a ceiling, not a peer's blind score. Usage, from the project root:
 
     .venv/bin/python benchmarks/extraction/snippet_set.py PATH/TO/trafilatura/tests/evaldata.json
         [--systems ours,trafilatura,readability] [--json OUT.json] [--misses N]
+        [--false-positives]
         [--exclude-manifest ../shared/eval/extraction/manifest.tsv]
 
 `--exclude-manifest` leaves out pages a corpus of ours already holds (its `source_path`
@@ -258,6 +259,24 @@ def misses(rows: list[dict[str, Any]], n: int) -> None:
             print(f"  + kept:    {w[:100]!r}")
 
 
+def false_positives(rows: list[dict[str, Any]]) -> None:
+    """Every "without" snippet ours keeps, by page, with the line of our text holding it (what
+    the annotators marked as not the article: sort these by kind before fixing one)."""
+    n = 0
+    for row in rows:
+        text = row["ours"]["text"]
+        flat = norm(text)
+        kept = [w for w in row["item"]["without"] if norm(w) in flat]
+        if not kept:
+            continue
+        print(f"\n{row['file']} [{row['language']}] {row['url']}")
+        lines = [norm(line) for line in text.split("\n")]
+        for w in kept:
+            n += 1
+            held = next((line for line in lines if norm(w) in line), "(across lines)")
+            print(f"  {n:>4} + {w[:100]!r}\n         in: {held[:200]!r}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("evaldata", type=Path, help="the set's JSON (trafilatura: tests/evaldata.json)")
@@ -266,6 +285,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-pages", type=int, default=15, help="smaller languages pooled")
     ap.add_argument("--json", type=Path, help="write each page's counts (and texts) here")
     ap.add_argument("--misses", type=int, default=0, help="list ours' N worst pages")
+    ap.add_argument(
+        "--false-positives",
+        action="store_true",
+        help='list every "without" snippet ours keeps, with the line holding it',
+    )
     args = ap.parse_args(argv)
     systems = [s for s in args.systems.split(",") if s]
     try:
@@ -283,6 +307,8 @@ def main(argv: list[str] | None = None) -> int:
     report(rows, systems, args.min_pages)
     if args.misses and "ours" in systems:
         misses(rows, args.misses)
+    if args.false_positives and "ours" in systems:
+        false_positives(rows)
     if args.json:
         args.json.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
     return 0

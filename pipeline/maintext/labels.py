@@ -190,6 +190,12 @@ def _by_head(*kinds: tuple[str, int]) -> dict[str, list[tuple[str, int]]]:
 _OPENINGS = _by_head(
     (LISTEN, _LISTEN_REST), (COMMENT_FORM, _COMMENT_REST), (COMMENTS_CLOSED, _COMMENT_REST)
 )
+# A related box's label of two words or more opening a short line, with a few words after it
+# and no sentence closed: "Mehr zum Thema auf example.de", "Lesen Sie auch die folgenden
+# Beiträge:", "Leggi anche su questo tema", "Read more on climate". (A line closing a sentence,
+# "Read more about it in the report.", stays text.)
+_RELATED_REST = 30
+_RELATED_OPENINGS = _by_head((RELATED, _RELATED_REST))
 _COMMENT_PROMPTS = frozenset(_key(w) for w in (COMMENT_FORM + "|" + COMMENTS_CLOSED).split("|"))
 _COPYRIGHT_HEADS = frozenset(p[:_EDGE_CHARS] for p in COPYRIGHT_OPENINGS)
 _COPYRIGHT_TAILS = frozenset(p[-_EDGE_CHARS:] for p in COPYRIGHT)
@@ -222,6 +228,9 @@ def is_furniture_label(text: str) -> bool:
     head = key[:_EDGE_CHARS]
     if head in _OPENINGS and _opening(key, head) is not None:
         return True
+    if head in _RELATED_OPENINGS and not text.rstrip().endswith((".", "!")):
+        if _opening(key, head, _RELATED_OPENINGS) is not None:
+            return True
     if head in _FOLLOW_HEADS and key.startswith(FOLLOW_STARTS):
         return names_network(key)
     if head in _COPYRIGHT_HEADS and key.startswith(COPYRIGHT_OPENINGS):
@@ -265,10 +274,12 @@ def is_follow_invite(text: str, lowered: str | None = None) -> bool:
     return names_network(lowered) and invites_to_follow(lowered)
 
 
-def _opening(key: str, head: str) -> str | None:
-    """The label of `_OPENINGS` that opens `key` as a whole word with no more than its number
-    of characters after it, or None."""
-    for word, most in _OPENINGS[head]:
+def _opening(
+    key: str, head: str, openings: dict[str, list[tuple[str, int]]] | None = None
+) -> str | None:
+    """The label of `openings` (`_OPENINGS`) that opens `key` as a whole word with no more
+    than its number of characters after it, or None."""
+    for word, most in (_OPENINGS if openings is None else openings)[head]:
         if key.startswith(word):
             rest = key[len(word) :]
             if len(rest) <= most and not (rest[:1].isalnum() or rest[:1] == "_"):

@@ -45,7 +45,20 @@ RELATED = (
     "povezane vesti|notícies relacionades|articles relacionats|llegiu també|llegeix també|"
     "llegeix més|susiję straipsniai|taip pat skaitykite|skaityti daugiau|ezt is ajánljuk|"
     "читати далі|citește mai mult|קרא עוד|קראו עוד|อ่านต่อ|baca lagi|čítajte viac|"
-    "pročitajte više|опширније|прочитајте више"
+    "pročitajte više|опширније|прочитајте више|"
+    # the same box's labels as German, Spanish, French, Italian, Portuguese and English pages
+    # also print them ("Auch interessant:", "Schon gelesen?", "Zum Weiterlesen", "Notas
+    # relacionadas", "Keep reading"): a label alone, or opening a short line
+    # (`labels.is_furniture_label`)
+    "auch interessant|ebenfalls interessant|auch lesenswert|schon gelesen|zum weiterlesen|"
+    "weiterlesen|weitere themen|weitere artikel|weitere beiträge|ähnliche artikel|"
+    "ähnliche beiträge|passend zum thema|empfehlungen aus der redaktion|"
+    "das könnte dich auch interessieren|das könnte euch auch interessieren|"
+    "das thema könnte dich auch interessieren|das thema könnte sie auch interessieren|"
+    "notas relacionadas|artículos relacionados|también te puede interesar|"
+    "lire également|à lire également|leia mais|leggi di più|ti potrebbe interessare|"
+    "potrebbe interessarti|keep reading|more on this|more on this topic|you may also like|"
+    "you might also like"
 )
 # The heading of a list of the site's latest stories, and of a box of sponsored links.
 LATEST = (
@@ -195,9 +208,9 @@ COMMENT_FORM = (
     "leave a comment|add a comment|write a comment|post a comment|leave your comment|"
     "add your comment|write your comment|post your comment|submit a comment|"
     "submit your comment|join the conversation|join the discussion|laisser un commentaire|"
-    "ajouter un commentaire|écrire un commentaire|kommentar schreiben|deja tu comentario|"
-    "deja un comentario|escribe un comentario|escribe tu comentario|deixe um comentário|"
-    "deixe seu comentário|deixe o seu comentário|lascia un commento|"
+    "ajouter un commentaire|écrire un commentaire|kommentar schreiben|kommentieren|"
+    "deja tu comentario|deja un comentario|escribe un comentario|escribe tu comentario|"
+    "deixe um comentário|deixe seu comentário|deixe o seu comentário|lascia un commento|"
     "dodaj komentarz|napisz komentarz|přidat komentář|napsat komentář|оставить комментарий|"
     "добавить комментарий|yorum yaz|yorum yap|αφήστε ένα σχόλιο|γράψτε σχόλιο|tulis komentar|"
     "tinggalkan komentar|tinggalkan komen|أضف تعليقا|أضف تعليقاً|اترك تعليقا|ارسال نظر|"

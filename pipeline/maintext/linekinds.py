@@ -29,7 +29,7 @@ from pipeline.maintext.labels import is_furniture_label
 from pipeline.maintext.lexicon import CONTINUES_SHAPES
 from pipeline.maintext.sitelines import _SITE_LINE_MARKS, is_site_line
 from pipeline.maintext.sitenotes import _MARKS as _SITE_NOTE_MARKS
-from pipeline.maintext.sitenotes import is_site_note
+from pipeline.maintext.sitenotes import is_post_footer, is_site_note
 from pipeline.maintext.socialwords import NETWORKS
 from pipeline.maintext.widgetlines import (
     MAX_PAGE_COUNTER,
@@ -345,6 +345,8 @@ def is_boilerplate_line(text: str) -> bool:
     if is_furniture_label(text) or is_site_line(text, known, unmarked):
         return True
     if not text.isascii() and is_cjk_site_line(text):
+        return True
+    if "RSS" in text and is_post_footer(text):
         return True
     if len(text) >= _MAX_BOILERPLATE_LINE:  # prose: only a bracketed credit line is furniture
         return bool(_CREDIT_LINE.match(text) or _DISCLAIMER_LINE.match(text))

@@ -69,7 +69,7 @@ _OPINION = re.compile(
     r"\bnon (?:riflett|rappresent)\w*,? necessariamente\b|"
     r"\bne (?:reflète|reflètent|représente|représentent|engage|engagent) (?:pas )?"
     r"(?:nécessairement |que )|"
-    r"\bnicht (?:unbedingt|zwingend|notwendigerweise) die (?:Meinung|Ansicht)|"
+    r"\bnicht (?:unbedingt|zwingend|notwendigerweise) die (?:der )?(?:Meinung|Ansicht|Redaktion)|"
     r"\bnie (?:muszą |musi )?(?:odzwierciedla|odzwierciedlają|wyrażają|wyraża) "
     r"(?:\w+ )?(?:stanowiska|poglądów|opinii)|"
     r"мнение редакции (?:может )?не (?:совпада|обязательно)|"
@@ -112,7 +112,16 @@ _COMMENT_LOGIN = re.compile(
     r"\byorum (?:yapabilmek|yapmak) için\b.{0,30}(?:giriş|üye)|"
     r"\buntuk (?:berkomentar|memberikan komentar),? (?:silakan |anda harus )?"
     r"(?:login|masuk|daftar)|"
-    r"για να (?:σχολιάσετε|αφήσετε σχόλιο).{0,40}(?:συνδεθείτε|εγγραφείτε)",
+    r"για να (?:σχολιάσετε|αφήσετε σχόλιο).{0,40}(?:συνδεθείτε|εγγραφείτε)|"
+    # German: "Um den Beitrag kommentieren zu können, müssen Sie eingeloggt sein", "Sie müssen
+    # sich einloggen, um sich an einer Diskussion beteiligen zu können", the rules: "Bitte
+    # halten Sie sich an unsere Netiquette"
+    r"\b(?:müssen sie|sie müssen|musst du|du musst) (?:sich |dich )?(?:eingeloggt|angemeldet|"
+    r"einloggen|anmelden|"
+    r"registrier\w*)\b.{0,60}\b(?:kommentar\w*|kommentieren|diskussion)|"
+    r"\b(?:kommentar\w*|kommentieren|diskussion)\b.{0,60}\b(?:müssen sie|sie müssen|musst du) "
+    r"(?:sich |dich )?(?:eingeloggt|angemeldet|einloggen|anmelden|registrier\w*)|"
+    r"\b(?:unsere|unserer|our) netiquette\b",
     re.I,
 )
 # A pointer to the readers' comments under the article: "Comments below", "Yorumlar ve
@@ -189,6 +198,7 @@ _MARKS = (
     "σχόλ",
     # (`_DISCUSS_INVITE`)
     *("discuss", "forum", "foro", "fórum", "fóru", "dyskus", "обсу", "обгов", "обговор"),
+    *("diskussion", "netiquette"),
     *("обсужд", "diskut", "discut", "débat", "réagiss", "debat", "opina", "zapojte"),
     *("diskusi", "συζητ", "praat mee", "zapraszamy", "форум", "присоедин", "долуча"),
 )
@@ -198,7 +208,7 @@ _MARK_CORES = (
     *("ctrl", "neces", "expressed", "engage", "unbedingt", "zwingend", "notwendig"),
     *("odzwierc", "omment", "mentar", "yorum"),
     *("discu", "forum", "foro", "diskut", "debat", "opina", "zapojte", "praat mee"),
-    *("zapraszamy", "dyskus", "diskus"),
+    *("zapraszamy", "dyskus", "diskus", "netiquette"),
 )
 _MARKED = LiteralMarks(_MARKS, _MARK_CORES)
 # Words one of which every match of a pattern holds, lowered: a line holding a mark
@@ -206,7 +216,7 @@ _MARKED = LiteralMarks(_MARKS, _MARK_CORES)
 # line), where its lowered form holds every word found in it (`lowers_plainly`).
 _OPINION_WORDS = (
     *("not necessarily ", "views expressed", "opinions expressed", "necessariamente"),
-    *("necesariamente", "ne reflète", "ne représente", "ne engage", "die meinung"),
+    *("necesariamente", "ne reflète", "ne représente", "ne engage", "die meinung", "die der "),
     *("die ansicht", "stanowiska", "poglądów", "opinii", "мнение редакции"),
     *("может не совпадать", "δεν ", "görüşleri", "متفق", "تعبر", "يعبر"),
 )
@@ -216,7 +226,8 @@ _COMMENT_LOGIN_OPENINGS = (
 )
 _COMMENT_LOGIN_WORDS = (
     *("коммент", "комент", "komentar", "comentar", "commenter", "zu kommentieren"),
-    *("commentare", "yorum yap", "για να "),
+    *("commentare", "yorum yap", "για να ", "müssen sie", "sie müssen", "musst du"),
+    *("du musst", "netiquette"),
 )
 
 
@@ -265,3 +276,22 @@ def _holds_any(lowered: str, words: tuple[str, ...]) -> bool:
         if word in lowered:
             return True
     return False
+
+
+# A blog theme's footer under a post, one line: when it was posted, the categories it is
+# filed under, its comments' RSS feed ("This entry was posted on Monday ... and is filed under
+# X. You can follow any responses to this entry through the RSS 2.0 feed.", "Der Beitrag wurde
+# am ... veröffentlicht und wurde unter X abgelegt. Du kannst die Kommentare zu diesen Eintrag
+# durch den RSS 2.0 Feed verfolgen."). The feed's name and the filing say it, in any language.
+_POST_FOOTER = re.compile(
+    r"\b(?:filed under|posted (?:on|in)|abgelegt|veröffentlicht|classé dans|publié (?:le|dans)|"
+    r"archivado en|publicado (?:el|en)|archiviato in|pubblicato (?:il|in))\b.{0,300}\bRSS\b"
+    r"[\s\d.]{0,6}feed|\bRSS\b[\s\d.]{0,6}feed\b.{0,300}\b(?:filed under|abgelegt)\b",
+    re.I,
+)
+_MAX_POST_FOOTER = 600
+
+
+def is_post_footer(text: str) -> bool:
+    """A blog theme's footer under a post (`_POST_FOOTER`), a line under `_MAX_POST_FOOTER`."""
+    return "RSS" in text and len(text) < _MAX_POST_FOOTER and _POST_FOOTER.search(text) is not None
