@@ -47,8 +47,9 @@ from pipeline.web.metadata.structured import (
     jsonld_article,
     meta_values,
 )
-from pipeline.web.metadata.titleprefix import printed_title, without_prefix
+from pipeline.web.metadata.titleprefix import printed_title, without_prefix, without_section
 from pipeline.web.metadata.titles import og_title_whole, page_title
+from pipeline.web.metadata.titlesources import title_source
 from pipeline.web.urls import absolute
 
 _DESC_METAS = ("og:description", "description", "twitter:description")
@@ -229,10 +230,13 @@ def read_metadata(
     publisher = _publisher(ld.get("publisher"))
     site_name = _first(metas, _SITE_METAS) or publisher
     title_node = doc.find(".//title")
-    raw_title = (
-        metas.get("og:title")
-        or _name(ld.get("headline"))
-        or (text_of(title_node) if title_node is not None else "")
+    h1 = doc.find(".//h1")
+    raw_title = title_source(
+        metas.get("og:title"),
+        _name(ld.get("headline")),
+        text_of(title_node) if title_node is not None else "",
+        text_of(h1) if h1 is not None else "",
+        site_keys(site_name, url, publisher),
     )
     if zone is None:
         # (an undeclared page whose title holds kana is Japanese: Han alone says Chinese)
@@ -258,6 +262,7 @@ def read_metadata(
     images = [i for i in images if not (i and _site_image(i))]
     title = _whole_title(doc, raw_title, page_title(raw_title, site_name, url))
     title = without_prefix(doc, title, (*map(metas.get, _SITE_METAS), publisher))
+    title = without_section(doc, title, raw_title)
     keys = site_keys(site_name, url, publisher)
     near = _Near(doc, title)
     if title and raw_title and title != raw_title:

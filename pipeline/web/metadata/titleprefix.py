@@ -76,6 +76,30 @@ def without_prefix(
     return rest if _navigation_link(doc, prefix) else title
 
 
+# A section's name after the headline, before the site's name cut off ("Headline - Politik
+# - Site"): a dash, a pipe, "·" or "::" between blanks, or a fullwidth pipe.
+_SUFFIX = re.compile(rf"(?:\s+[-–—|·]\s+|\s*｜\s*|\s+::\s+)([^-–—|·｜:]{{1,{_MAX_PREFIX}}})$")
+
+
+def without_section(doc: HtmlElement, title: str | None, raw: str | None) -> str | None:
+    """`title` without a section's name after it where the site's name was cut after that
+    (`raw` is longer) and a link of the page's navigation prints it ("Politik" of
+    "Bundestag beschließt ... - Politik - Neue Zeitung"); not where the <h1> prints the
+    title whole."""
+    if not title or not raw or len(raw) <= len(title):
+        return title
+    match = _SUFFIX.search(title)
+    if match is None:
+        return title
+    section, rest = match.group(1).strip(), title[: match.start()].strip()
+    if len(section.split()) > _MAX_PREFIX_WORDS or len(rest) < max(_MIN_REST, 2 * len(section)):
+        return title
+    h1 = doc.find(".//h1")
+    if h1 is not None and _folded(text_of(h1)) == _folded(title):
+        return title
+    return rest if _navigation_link(doc, section) else title
+
+
 def _navigation_link(doc: HtmlElement, prefix: str) -> bool:
     """True when a link of the page's navigation (`_NAVIGATION`), or one to its home page,
     prints `prefix` (case and accents aside)."""

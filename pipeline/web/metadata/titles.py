@@ -42,7 +42,28 @@ _MIN_TITLE_SHARE = 0.3  # a title cut to less than this share of itself is a fra
 _MAX_SITE_PART = 40
 
 
+# Marks that set a title's direction or join its words, invisible: not the title's text
+# ("عنوان\u200f - الموقع" keeps no right-to-left mark at its end).
+_FORMAT_MARKS = dict.fromkeys(
+    map(ord, "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
+)
+# A quotation in guillemets ("Macron : « Nous devons agir » - Site"): its inner blanks are
+# held while the title is split, « and » there quote, they do not separate.
+_GUILLEMETS = re.compile(r"«(\s?)([^«»]{1,300}?)(\s?)»")
+_HELD = "\x00"
+
+
 def clean_title(title: str, site_name: str | None = None, url: str = "") -> str:
+    """`_clean_title` of `title` without its format marks, its quotations in guillemets
+    read as quotations."""
+    title = " ".join(title.translate(_FORMAT_MARKS).split())
+    if "«" not in title:
+        return _clean_title(title, site_name, url)
+    held = _GUILLEMETS.sub(lambda m: f"«{m[1] and _HELD}{m[2]}{m[3] and _HELD}»", title)
+    return _clean_title(held, site_name, url).replace(_HELD, " ")
+
+
+def _clean_title(title: str, site_name: str | None = None, url: str = "") -> str:
     """A page title without the site's name before or after it ("Title - Site", "Title | Site",
     "Site: Title", "Title_新浪网", "Title - 36氪"). The site is known by `site_name`
     (og:site_name, application-name) or the host of `url`; only such end parts are cut and the
