@@ -157,8 +157,8 @@ def test_a_consent_managers_settings_are_no_application_state() -> None:
 
 
 def test_overlays_are_read_in_general_form() -> None:
-    def first(markup: str) -> bool:
-        doc = parse(f"<html><body>{markup}</body></html>")
+    def first(markup: str, headline: str = "<h1>Die Schlagzeile</h1>") -> bool:
+        doc = parse(f"<html><body>{markup}{headline}</body></html>")
         assert doc is not None
         return is_overlay(doc.find("body")[0])
 
@@ -170,6 +170,12 @@ def test_overlays_are_read_in_general_form() -> None:
     assert not first("<div class='dialogue'><p>Q: Why? A: Because.</p></div>")
     assert not first("<div class='story-modal'><h1>The story</h1><p>Text.</p></div>")
     assert not first("<div class='article-body'><p>Text.</p></div>")
+    # a page printing no headline: a plain layer may be the story opened in it (its size
+    # decides); a consent or account window never is
+    assert not first("<div class='modal-layer'><p>Text.</p></div>", headline="")
+    assert not first("<div role='dialog'><p>Text.</p></div>", headline="")
+    assert first("<div id='didomi-host'><p>Nous respectons</p></div>", headline="")
+    assert first("<div class='b-dialog x-dialog-login'><p>Anmelden</p></div>", headline="")
 
 
 def test_the_fallback_never_reads_a_login_dialog() -> None:

@@ -16,7 +16,10 @@ site's own template prints them:
 - class or id words naming one (`_OVERLAY_WORDS`): modal, popup, dialog, consent,
   cookie, gdpr, login, signup, interstitial, and the consent vendors' containers.
 
-A block holding the page's <h1> stays: a story opened in a layer named as a modal.
+A block holding the page's <h1> stays: a story opened in a layer named as a modal; so
+does a layer named only as a modal, a pop-up or a dialog (by its words, tag or role) on a
+page printing no <h1> at all, where its size decides as for other furniture. A consent or
+account window (its words) never stays.
 """
 
 from __future__ import annotations
@@ -35,15 +38,22 @@ _OVERLAY_WORDS = re.compile(
     r"interstitial|cmpbox|qc-cmp|onetrust|didomi|usercentrics|sp_message",
     re.I,
 )
+# Of those, the words of a consent platform's or an account's window: never a story.
+_ACCOUNT_WORDS = re.compile(
+    r"consent|cookie|gdpr|log-?in(?!e)|sign-?up|cmpbox|qc-cmp|onetrust|didomi|usercentrics|"
+    r"sp_message",
+    re.I,
+)
 _OVERLAY_TAGS = frozenset({"dialog", "amp-lightbox"})
 _OVERLAY_ROLES = frozenset({"dialog", "alertdialog"})
 _KEPT_TAGS = frozenset({"html", "body"})
 _H1 = etree.XPath("boolean(descendant::h1)")
+_PAGE_H1 = etree.XPath("boolean(//h1)")
 
 
 def is_overlay(el: HtmlElement) -> bool:
     """True for a dialog or an overlay by its tag, role, `aria-modal` or class/id words,
-    that does not hold the page's <h1>."""
+    that does not hold the page's <h1> (a plain layer: on a page that has one)."""
     tag = el.tag
     if not isinstance(tag, str) or tag in _KEPT_TAGS:
         return False
@@ -53,10 +63,14 @@ def is_overlay(el: HtmlElement) -> bool:
         or not _OVERLAY_ROLES.isdisjoint(role)
         or (el.get("aria-modal") or "").strip().lower() == "true"
     )
+    words = f"{el.get('class') or ''} {el.get('id') or ''}"
     if not marked:
-        words = f"{el.get('class') or ''} {el.get('id') or ''}"
         marked = bool(words.strip()) and bool(_OVERLAY_WORDS.search(words))
-    return marked and not _H1(el)
+    if not marked or _H1(el):
+        return False
+    # A layer named only as a modal or a dialog on a page printing no headline at all may
+    # be the story opened in it: then its size decides, as for other furniture.
+    return bool(_ACCOUNT_WORDS.search(words)) or bool(_PAGE_H1(el))
 
 
 def without_overlays(html: str) -> str:
