@@ -5,7 +5,14 @@ of its own before the first link, a stop closing it and a paragraph of prose rig
 (`is_flow_linked_sentence`). A label before the link ("Read more: <a>...</a>", "À lire
 aussi » <a>...</a>", "Lesen Sie auch <a>...</a>"), a line under no prose, a bare "Read more
 <a>here</a>" (too few words) are no such sentence; an appeal ("Click here to subscribe to
-our newsletter.") is still judged as a line after."""
+our newsletter.") is still judged as a line after.
+
+A sentence may also open inside its one link when the link ends in mid-sentence and the
+sentence runs on after it ("<a>The county engineer said the wall would rise to two metres and
+could be lowered</a> in sections when the water is calm."): the link's text closes on a
+letter or digit (no stop, label mark or bracket: a teaser's headline is a whole), the words
+after it open on a letter and close the sentence with a stop, and the line is a long
+sentence (`_OPEN_WORDS`), not a headline with a few words beside it."""
 
 from __future__ import annotations
 
@@ -18,6 +25,7 @@ _FLOW_HEAD_WORDS = 2  # words before the first link
 _FLOW_OUTSIDE_WORDS = 3  # words outside the links
 _FLOW_WORDS = 6  # words in all
 _FLOW_MAX_LINKS = 2
+_OPEN_WORDS = 15  # words of a sentence opening inside its link (a headline has fewer)
 _FLOW_PROSE_ABOVE = 80  # characters of the line above, closed by a stop
 # a sentence's stop in any script: Latin, CJK, Arabic and Urdu (؟ ۔), Indic (।) ...
 _FLOW_STOPS = (".", "!", "?", "…", *STOP_CHAR)
@@ -77,6 +85,8 @@ def is_flow_linked_sentence(pieces: list[tuple[str, bool]], text: str, above: st
             break
         head.append(piece)
     before = "".join(head).rstrip()
+    if not before:
+        return _opens_in_link(pieces, text)
     if len(_FLOW_WORD.findall(before)) < _FLOW_HEAD_WORDS or before[-1] in _FLOW_LABEL_MARKS:
         return False
     if " ".join(before.lower().split()).strip(_FLOW_LABEL_MARKS + " ") in _FLOW_RELATED:
@@ -87,6 +97,23 @@ def is_flow_linked_sentence(pieces: list[tuple[str, bool]], text: str, above: st
         links <= _FLOW_MAX_LINKS
         and outside >= _FLOW_OUTSIDE_WORDS
         and len(_FLOW_WORD.findall(text)) >= _FLOW_WORDS
+    )
+
+
+def _opens_in_link(pieces: list[tuple[str, bool]], text: str) -> bool:
+    """True when `text` opens inside its one link and runs on after it: the link's words end
+    on a letter or digit, the rest opens on a letter, holds `_FLOW_OUTSIDE_WORDS` words, and
+    the line `_OPEN_WORDS` (the stop closing it and the prose above are checked already)."""
+    inside = "".join(piece for piece, linked in pieces if linked).rstrip()
+    rest = "".join(piece for piece, linked in pieces if not linked).strip()
+    runs = sum(1 for i, (_, ln) in enumerate(pieces) if ln and not (i and pieces[i - 1][1]))
+    return (
+        runs == 1
+        and not pieces[-1][1]
+        and inside[-1:].isalnum()
+        and rest[:1].isalpha()
+        and len(_FLOW_WORD.findall(rest)) >= _FLOW_OUTSIDE_WORDS
+        and len(_FLOW_WORD.findall(text)) >= _OPEN_WORDS
     )
 
 
