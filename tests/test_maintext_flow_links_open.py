@@ -110,6 +110,21 @@ def test_sentence_opening_in_its_link_stays_between_paragraphs(lang: str) -> Non
     assert _lines(html)[-3:] == [first, text, second]
 
 
+FACTS = (
+    "The old quay was built in eighteen ninety.",
+    "Four ferries a day call there in the summer.",
+)
+
+
+def test_sentence_opening_in_its_link_stays_under_a_list_of_facts() -> None:
+    """The line above is a list's last item, a sentence shorter than a paragraph."""
+    first, second, _ = PARAS["en"]
+    markup, text = _linked("en")
+    facts = "".join(f"<li>{f}</li>" for f in FACTS)
+    html = _page(f"<p>{first}</p><ul>{facts}</ul><p>{markup}</p><p>{second}</p>")
+    assert _lines(html)[-5:] == [first, *FACTS, text, second]
+
+
 @pytest.mark.parametrize("lang", sorted(PARAS))
 def test_sentence_opening_in_its_link_stays_in_a_box_of_its_own(lang: str) -> None:
     """A CMS's box around each paragraph (the same classes), the sentence in one of them.
