@@ -128,13 +128,24 @@ _PLACE_FIRST = frozenset(
 )
 
 
+# The same with the agency that filed with the writer in place of the place: "María García
+# / EFE", "Jan Novák, ČTK", "Anna Nowak | PAP": the agency's initials (capitals, 2 to 6
+# letters) after a bar, a slash, a spaced dash or a comma; read beside a dateline as well.
+_AGENCY_BYLINE = re.compile(r"^([^|/,\d–—]+?)(?:,|\s[|/–—-])\s+([^\W\d_]{2,6})$")
+
+
 def place_byline(line: str) -> str | None:
-    """The name of a byline line of a name and a place (`_PLACE_BYLINE`), else None: each
-    word of the name capitalised (or in a script without capitals, or a particle), the place
-    one capitalised word."""
-    if len(line) > _MAX_PLACE_BYLINE or not (
-        " |" in line or " -" in line or " –" in line or " —" in line
-    ):
+    """The name of a byline line of a name and a place (`_PLACE_BYLINE`) or an agency's
+    initials (`_AGENCY_BYLINE`), else None: each word of the name capitalised (or in a script
+    without capitals, or a particle), the place one capitalised word."""
+    if len(line) > _MAX_PLACE_BYLINE:
+        return None
+    agency = _AGENCY_BYLINE.match(line.strip())
+    if agency is not None and agency[2].isupper():
+        name = agency[1].split()
+        low, high = _PLACE_NAME_WORDS
+        return " ".join(name) if low <= len(name) <= high and _name_shaped(name) else None
+    if not (" |" in line or " -" in line or " –" in line or " —" in line):
         return None
     found = _PLACE_BYLINE.match(line.strip())
     if found is None:
@@ -149,11 +160,14 @@ def place_byline(line: str) -> str | None:
         return None
     if not (_capitalised(place) and place.isalpha()) or place.lower() in _PLACE_FIRST:
         return None
+    return " ".join(name) if _name_shaped(name) else None
+
+
+def _name_shaped(name: list[str]) -> bool:
+    """Each word of `name` capitalised (or a particle), the first not a place's first word."""
     if not all(w.isalpha() and (_capitalised(w) or w in NAME_PARTICLES) for w in name):
-        return None
-    if not _capitalised(name[0]) or name[0].lower() in _PLACE_FIRST:
-        return None
-    return " ".join(name)
+        return False
+    return _capitalised(name[0]) and name[0].lower() not in _PLACE_FIRST
 
 
 def _capitalised(word: str) -> bool:
