@@ -58,6 +58,8 @@ def web_url_problem(url: str) -> str | None:
         return f"not a valid URL ({exc})"
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return "not an http(s) URL"
+    if "[" in parts.netloc or "]" in parts.netloc:
+        return _bracketed_problem(parts.netloc.rpartition("@")[2])
     host = parts.hostname.rstrip(".")
     try:
         ipaddress.ip_address(host)
@@ -71,11 +73,42 @@ def web_url_problem(url: str) -> str | None:
         ascii_labels = []
     if (
         not ascii_labels
-        or any(not 0 < len(label) <= _MAX_LABEL for label in ascii_labels)
+        or any(not 0 < len(label) <= _MAX_LABEL or _bad_ace(label) for label in ascii_labels)
         or len(".".join(ascii_labels)) > _MAX_HOST
     ):
         return f"not a valid host name: {host[:60]!r}{'...' if len(host) > 60 else ''}"
     return None
+
+
+# "[IPv6]" or "[IPv6]:port": what a host in brackets may be (RFC 3986 without IPvFuture,
+# and no zone: no request carries one)
+_BRACKETED = re.compile(r"\[([0-9A-Fa-f:.]+)\](?::[0-9]*)?")
+
+
+def _bracketed_problem(hostport: str) -> str | None:
+    """What is wrong with a host written in brackets, or None for an IPv6 address with an
+    optional port. urllib reads "[::1]junk" as ::1 and "[v1.x]" as the DNS name v1.x, and
+    "[fe80::1%eth0]" as a zone no request can carry; the crawl's URL library refuses the
+    first (the entry point then vanished in a Scrapy traceback) and rewrites the second into
+    another host."""
+    match = _BRACKETED.fullmatch(hostport)
+    try:
+        if match is not None and ipaddress.IPv6Address(match[1]).scope_id is None:
+            return None
+    except ValueError:
+        pass
+    return f"not a valid URL (a host in brackets must be an IPv6 address): {hostport[:60]!r}"
+
+
+def _bad_ace(label: str) -> bool:
+    """An "xn--" label that is no Punycode of a name ("xn--" alone, "xn--a-"): no DNS name."""
+    if not label[:4].lower() == "xn--":
+        return False
+    try:
+        label.encode("ascii").decode("idna")
+    except UnicodeError:
+        return True
+    return False
 
 
 # The longest URL the crawl requests (Scrapy's URLLENGTH_LIMIT, set from this in
