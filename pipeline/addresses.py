@@ -13,6 +13,7 @@ from pipeline.errors import shown_bytes
 
 __all__ = [
     "display_url",
+    "frontier_url_problem",
     "host_of",
     "MAX_URL_CHARS",
     "link_target",
@@ -146,6 +147,24 @@ def link_target(url: str) -> str | None:
     if "<" in url or ">" in url or web_url_problem(url) is not None:
         return None
     return url
+
+
+def frontier_url_problem(url: str) -> str | None:
+    """What makes `url` no redis:// (rediss://, unix://) URL of a frontier, or None; the URL
+    shown without its password. Its shape only: whether a Redis answers there is the crawl's
+    to find (spiders.frontier.check_frontier)."""
+    shown = display_url(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - read for its ValueError (not a number, over 65535)
+    except ValueError as exc:
+        return f"{shown!r} is not a valid URL ({exc})"
+    if parts.scheme not in ("redis", "rediss", "unix") or not (parts.netloc or parts.path):
+        return f"{shown!r} is not a redis://HOST[:PORT]/DB URL"
+    db = parts.path.strip("/") if parts.scheme != "unix" else ""
+    if db and not db.isdigit():
+        return f"{shown!r}: the database must be a number, got {db!r}"
+    return None
 
 
 _USERINFO = re.compile(r"(://[^/:@\s]*:)[^@\s]*@")  # "://user:password@"

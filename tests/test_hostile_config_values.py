@@ -54,6 +54,14 @@ OVERLAY_CASES = {
         "feed.authority",
     ),
     "authority without a date": ('[feed]\nauthority = "example.com"\n', "feed.authority"),
+    # the frontier's shape was checked only as the crawl opened it, and the line named
+    # "frontier", not the overlay holding it
+    "frontier unclosed bracket": ('[crawl]\nfrontier = "redis://[::1"\n', "crawl.frontier"),
+    "frontier of another scheme": ('[crawl]\nfrontier = "http://127.0.0.1/"\n', "crawl.frontier"),
+    "frontier database no number": (
+        '[crawl]\nfrontier = "redis://127.0.0.1/x"\n',
+        "crawl.frontier",
+    ),
 }
 
 

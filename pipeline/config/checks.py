@@ -12,7 +12,7 @@ import re
 import string
 from collections.abc import Collection, Sequence
 
-from pipeline.addresses import seed_url_problem, shown_url, web_url_problem
+from pipeline.addresses import frontier_url_problem, seed_url_problem, shown_url, web_url_problem
 from pipeline.config.types import (
     FeedConfig,
     PhraseConfig,
@@ -205,6 +205,9 @@ def check_pipeline_values(cfg: PipelineConfig, where: str) -> None:
             )
     check_themes(cfg.themes, where)
     check_feed(cfg.feed, where)
+    frontier = cfg.crawl.frontier and frontier_url_problem(cfg.crawl.frontier)
+    if frontier:  # its shape, with the file's name; whether Redis answers, at the crawl
+        raise ConfigError(f"{where}: crawl.frontier", frontier)
     agent = cfg.crawl.user_agent
     if not agent.strip() or not agent.isprintable():
         raise ConfigError(
