@@ -1,0 +1,57 @@
+"""Defects benchmarks/cli/fuzz_cli.py found, each kept fixed here: a replay page whose URL no
+request can have, a page directory naming a file with a NUL, and what the harness itself
+checks, on a few of its cases."""
+
+from __future__ import annotations
+
+import json
+import logging
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from pipeline.app.cli import main
+from pipeline.storage.archive import ArchiveWriter, ReplayEntry
+
+HTML = (("Content-Type", "text/html; charset=utf-8"),)
+PAGE = (
+    "<html><head><title>Le port</title></head><body><article><h1>Le port</h1>"
+    + "<p>Le port a ouvert un nouveau terminal de conteneurs lundi matin, dit la mairie.</p>" * 6
+    + "</article></body></html>"
+).encode()
+HARNESS = Path(__file__).resolve().parents[1] / "benchmarks" / "cli" / "fuzz_cli.py"
+
+
+@pytest.fixture(autouse=True)
+def _restore_logging() -> Iterator[None]:
+    """main() points the root logger at this test's captured stderr: undo that after it."""
+    root = logging.getLogger()
+    saved = (root.handlers[:], root.level)
+    yield
+    root.handlers[:], root.level = saved[0], saved[1]
+
+
+def _last_line(err: str) -> str:
+    assert "Traceback" not in err and "internal error" not in err, err
+    return err.strip().splitlines()[-1]
+
+
+def test_a_replay_page_whose_url_no_request_can_have_is_left_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An archive record for "http://[::1/x" ended `crawl --replay` in an internal error
+    (ValueError from indexing it): the other pages are replayed, the one said."""
+    archive, out = tmp_path / "a.warc", tmp_path / "a.jsonl"
+    with ArchiveWriter(archive) as w:
+        w.write(ReplayEntry("http://[::1/x", 200, HTML, PAGE), "OK")
+        w.write(ReplayEntry("http://127.0.0.1:9/a", 200, HTML, PAGE), "OK")
+    code = main(["crawl", "--replay", str(archive), "--out", str(out), "http://127.0.0.1:9/a"])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    assert f"{archive}: 1 page(s) left out of the replay" in err and "'http://[::1/x'" in err
+    assert [json.loads(line)["url"] for line in out.read_text().splitlines()] == [
+        "http://127.0.0.1:9/a"
+    ]
