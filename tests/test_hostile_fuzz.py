@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import json
 import logging
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,7 +20,6 @@ PAGE = (
     + "<p>Le port a ouvert un nouveau terminal de conteneurs lundi matin, dit la mairie.</p>" * 6
     + "</article></body></html>"
 ).encode()
-HARNESS = Path(__file__).resolve().parents[1] / "benchmarks" / "cli" / "fuzz_cli.py"
 
 
 @pytest.fixture(autouse=True)
@@ -55,3 +52,23 @@ def test_a_replay_page_whose_url_no_request_can_have_is_left_out(
     assert [json.loads(line)["url"] for line in out.read_text().splitlines()] == [
         "http://127.0.0.1:9/a"
     ]
+
+
+@pytest.mark.parametrize("command", ["process", "crawl"])
+def test_a_page_file_name_holding_a_nul_is_exit_2(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A page directory's manifest naming "a\\u0000.html" was an internal error (ValueError:
+    embedded null byte, met resolving the name)."""
+    folder = tmp_path / "pd"
+    (folder / "pages").mkdir(parents=True)
+    (folder / "pages" / "a.html").write_bytes(PAGE)
+    manifest = {"pages": [{"url": "http://127.0.0.1:9/a", "file": "a\u0000.html"}]}
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    out = str(tmp_path / "a.jsonl")
+    args = ["process", str(folder), "--out", out]
+    if command == "crawl":
+        args = ["crawl", "--replay", str(folder), "--out", out, "http://127.0.0.1:9/a"]
+    assert main(args) == 2
+    line = _last_line(capsys.readouterr().err)
+    assert f"{folder / 'manifest.json'}: pages[0]: 'file' holds a NUL character" in line, line
