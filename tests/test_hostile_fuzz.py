@@ -72,3 +72,15 @@ def test_a_page_file_name_holding_a_nul_is_exit_2(
     assert main(args) == 2
     line = _last_line(capsys.readouterr().err)
     assert f"{folder / 'manifest.json'}: pages[0]: 'file' holds a NUL character" in line, line
+
+
+@pytest.mark.parametrize("text", ["", "# nothing yet\n\n   \n"])
+def test_a_url_list_without_a_url_is_named(
+    text: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`crawl -i FILE` of an empty list said "crawl: no URL to crawl", naming no file."""
+    urls = tmp_path / "urls.txt"
+    urls.write_text(text, encoding="utf-8")
+    assert main(["crawl", "-i", str(urls), "--out", str(tmp_path / "a.jsonl")]) == 2
+    line = _last_line(capsys.readouterr().err)
+    assert line == f"newsbrief: error: {urls}: no URL in it (only blank lines and # comments)"
