@@ -84,3 +84,22 @@ def test_a_url_list_without_a_url_is_named(
     assert main(["crawl", "-i", str(urls), "--out", str(tmp_path / "a.jsonl")]) == 2
     line = _last_line(capsys.readouterr().err)
     assert line == f"newsbrief: error: {urls}: no URL in it (only blank lines and # comments)"
+
+
+@pytest.mark.parametrize("given", ["--config", "story"])
+def test_a_config_file_of_gigabytes_is_refused_unread(
+    given: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A 3 GiB file given as a config was read whole and parsed (47 s, gigabytes of memory)
+    to say "invalid TOML" at line 1: past 16 MiB, a TOML file is refused by its size."""
+    from pipeline.config.reading import TOML_FILE_LIMIT
+
+    big = tmp_path / "big.toml"
+    with big.open("wb") as fh:
+        fh.truncate(TOML_FILE_LIMIT + 1)  # sparse: no disk used
+    story = str(big) if given == "story" else "zhipu-ipo"
+    args = ["run", story, "--out", str(tmp_path / "o"), "--db", str(tmp_path / "s.sqlite3")]
+    assert main(args + (["--config", str(big)] if given == "--config" else [])) == 2
+    line = _last_line(capsys.readouterr().err)
+    assert f"{big}: {TOML_FILE_LIMIT + 1} bytes, over the 16 MiB" in line, line
+    assert not (tmp_path / "o").exists()
