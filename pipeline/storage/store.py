@@ -144,18 +144,18 @@ class Store(SqlStore):
         self._setup(memory)
 
     def _setup(self, memory: bool) -> None:
+        version = int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:  # refused before the switch to WAL, which writes the file
+            raise InputError(
+                str(self.path),
+                f"schema version {version} is newer than this newsbrief ({SCHEMA_VERSION})",
+            )
         if not memory:
             self._quick_check()
             self._refuse_foreign()
             self._conn.execute("PRAGMA journal_mode=WAL")
         # NORMAL, not FULL: an fsync per commit (two per crawled page) cost ~4 ms each here.
         self._conn.execute("PRAGMA synchronous=NORMAL")
-        version = int(self._conn.execute("PRAGMA user_version").fetchone()[0])
-        if version > SCHEMA_VERSION:
-            raise InputError(
-                str(self.path),
-                f"schema version {version} is newer than this newsbrief ({SCHEMA_VERSION})",
-            )
         for number in range(version + 1, SCHEMA_VERSION + 1):
             with self._tx() as cur:
                 # Another process may have migrated between our read and our write lock
