@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from pipeline.app.cli import main
 from pipeline.storage.archive import ArchiveWriter, ReplayEntry
 
+DEMO = str(Path(__file__).resolve().parents[1] / "pipeline" / "demo")
 HTML = (("Content-Type", "text/html; charset=utf-8"),)
 PAGE = (
     "<html><head><title>Le port</title></head><body><article><h1>Le port</h1>"
@@ -103,3 +107,35 @@ def test_a_config_file_of_gigabytes_is_refused_unread(
     line = _last_line(capsys.readouterr().err)
     assert f"{big}: {TOML_FILE_LIMIT + 1} bytes, over the 16 MiB" in line, line
     assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize("journal", ["wal", "delete"])
+def test_a_store_another_process_holds_is_one_line_naming_it(
+    journal: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: Any
+) -> None:
+    """A store held by another connection (a `sqlite3` shell in a transaction) was an
+    internal error after 30 s, and a store still in rollback mode waited nine times that
+    (over four minutes) first: now one line naming it, once the busy timeout is over."""
+    import pipeline.storage.store as store_module
+
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT", 0.3)
+    db = tmp_path / "s.sqlite3"
+    if journal == "wal":
+        store_module.Store(db).close()
+    else:
+        sqlite3.connect(db).close()
+    before = db.read_bytes()
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        started = time.monotonic()
+        code = main(["run", "zhipu-ipo", "--replay", DEMO, "--backend", "extractive",
+                     "--db", str(db), "--out", str(tmp_path / "o")])  # fmt: skip
+        assert time.monotonic() - started < 10
+    finally:
+        holder.rollback()
+        holder.close()
+    assert code == 1
+    line = _last_line(capsys.readouterr().err)
+    assert f"newsbrief: failed: {db}: locked by another process for over 0.3 s" in line, line
+    assert db.read_bytes() == before
