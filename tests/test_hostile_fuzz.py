@@ -139,3 +139,37 @@ def test_a_store_another_process_holds_is_one_line_naming_it(
     line = _last_line(capsys.readouterr().err)
     assert f"newsbrief: failed: {db}: locked by another process for over 0.3 s" in line, line
     assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["run", "zhipu-ipo", "--replay", DEMO, "--db", ""], "--db"),
+        (["run", "zhipu-ipo", "--replay", DEMO, "--out", ""], "--out"),
+        (["run", "zhipu-ipo", "--replay", DEMO, "--archive", ""], "--archive"),
+        (["crawl", "-i", "", "http://127.0.0.1:9/a"], "-i/--input"),
+        (["crawl", "--replay", DEMO, "--db", "", "http://127.0.0.1:9/a"], "--db"),
+        (["process", DEMO, "--rejects", ""], "--rejects"),
+        (["worker", "--frontier", "redis://127.0.0.1:9/0", "--db", ""], "--db"),
+        (["run", ""], "story"),
+        (["story", "new", "acme", "--keywords", "k", "--sites", "sohu", "--out", ""], "--out"),
+    ],
+)
+def test_an_empty_path_is_exit_2_naming_the_option(
+    args: list[str],
+    named: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An empty value was "not given": `--db "$DB"` with DB unset wrote into the default
+    store, `--out ""` into ./output, `--archive ""` was an internal error and `-i ""` was
+    skipped, the crawl going on without its list."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NEWSBRIEF_DB", str(tmp_path / "default.sqlite3"))
+    with pytest.raises(SystemExit) as exited:
+        main(args)
+    assert exited.value.code == 2
+    line = _last_line(capsys.readouterr().err)
+    assert f"error: argument {named}: an empty path" in line, line
+    assert list(tmp_path.iterdir()) == []
