@@ -173,3 +173,24 @@ def test_an_empty_path_is_exit_2_naming_the_option(
     line = _last_line(capsys.readouterr().err)
     assert f"error: argument {named}: an empty path" in line, line
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_output_folder_or_url_label_not_utf8_is_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Bytes of no UTF-8 text (argv hands them over as lone surrogates) in `run --out` wrote
+    the brief, then run.json (naming the files) was an internal error; in `extract --url`
+    the printed Article was."""
+    out = str(tmp_path) + "/o\udcff"
+    args = ["run", "zhipu-ipo", "--replay", DEMO, "--backend", "extractive", "--out", out,
+            "--db", str(tmp_path / "s.sqlite3")]  # fmt: skip
+    assert main(args) == 2
+    assert _last_line(capsys.readouterr().err).endswith(
+        f"{tmp_path}/o\\xff: an output folder whose name is not UTF-8"
+    )
+    assert list(tmp_path.iterdir()) == []
+    page = tmp_path / "p.html"
+    page.write_bytes(PAGE)
+    assert main(["extract", str(page), "--url", "http://127.0.0.1/\udcff"]) == 2
+    line = _last_line(capsys.readouterr().err)
+    assert line == "newsbrief: error: --url: not UTF-8 text: http://127.0.0.1/\\xff", line
