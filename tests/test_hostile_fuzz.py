@@ -194,3 +194,27 @@ def test_an_output_folder_or_url_label_not_utf8_is_exit_2(
     assert main(["extract", str(page), "--url", "http://127.0.0.1/\udcff"]) == 2
     line = _last_line(capsys.readouterr().err)
     assert line == "newsbrief: error: --url: not UTF-8 text: http://127.0.0.1/\\xff", line
+
+
+@pytest.mark.parametrize("store", ["notes", "newer"])
+def test_a_store_refused_by_a_run_has_nothing_made_beside_it(
+    store: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A run made the store's locks/ folder (and took a story lock in it) before opening the
+    store it then refused: `run --db ~/notes.txt` left ~/locks/<story>.lock behind."""
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    db = folder / "s.sqlite3"
+    if store == "notes":
+        db.write_text("my notes, no database\n", encoding="utf-8")
+    else:
+        conn = sqlite3.connect(db)
+        conn.execute("CREATE TABLE later (x)")
+        conn.execute("PRAGMA user_version = 99")
+        conn.close()
+    before = db.read_bytes()
+    args = ["run", "zhipu-ipo", "--replay", DEMO, "--backend", "extractive", "--db", str(db),
+            "--out", str(tmp_path / "o")]  # fmt: skip
+    assert main(args) == 2
+    assert str(db) in _last_line(capsys.readouterr().err)
+    assert [p.name for p in folder.iterdir()] == ["s.sqlite3"] and db.read_bytes() == before

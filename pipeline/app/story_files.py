@@ -5,6 +5,7 @@ and the story's Atom feed (`publish`), and the report of a run that writes no br
 from __future__ import annotations
 
 import json
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -45,7 +46,9 @@ def check_outputs(
         if Path(db).is_dir():  # bad input, as the store itself says (`crawl --db DIR`)
             raise InputError(str(db), "is a directory, not a SQLite database file")
         check_writable_file(Path(db))
-        check_writable_dir(Path(db).parent / "locks")
+        locks = Path(db).parent / "locks"
+        if os.path.lexists(locks):  # else made by the lock, once the store is opened: a
+            check_writable_dir(locks)  # store refused then leaves no folder beside it
 
 
 def dated_dir(story_root: Path, when: datetime) -> Path:
