@@ -218,3 +218,25 @@ def test_a_store_refused_by_a_run_has_nothing_made_beside_it(
     assert main(args) == 2
     assert str(db) in _last_line(capsys.readouterr().err)
     assert [p.name for p in folder.iterdir()] == ["s.sqlite3"] and db.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["run", "s\udcff"],
+        ["eval", "extraction", "c\udcff"],
+        ["run", "zhipu-ipo", "--config", "c\udcff"],
+    ],
+)
+def test_a_name_of_no_utf8_text_is_shown_as_its_bytes(
+    args: list[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """These lines showed such a name as Python's escape of a lone surrogate (s\\udcff), not
+    as the byte the user's shell shows (s\\xff) and the other lines print."""
+    monkeypatch.chdir(tmp_path)
+    assert main(args) == 2
+    line = _last_line(capsys.readouterr().err)
+    assert "\\xff:" in line and "udc" not in line, line
