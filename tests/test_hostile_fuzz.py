@@ -240,3 +240,20 @@ def test_a_name_of_no_utf8_text_is_shown_as_its_bytes(
     assert main(args) == 2
     line = _last_line(capsys.readouterr().err)
     assert "\\xff:" in line and "udc" not in line, line
+
+
+@pytest.mark.parametrize("when", ["9999-12-31T23:59:59-23:59", "0001-01-01T00:00:00+23:59"])
+def test_an_article_time_out_of_range_once_converted_is_exit_2(
+    when: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A date the datetime range holds only in its own zone was read, then the brief's
+    conversion to Shanghai's day was an internal error (OverflowError)."""
+    article = {"url": "http://127.0.0.1:9/a", "title": "Zhipu", "published_at": when,
+               "text": "智谱 Zhipu AI 在香港上市，股价上涨 13%。" * 20}  # fmt: skip
+    articles = tmp_path / "a.jsonl"
+    articles.write_text(json.dumps(article, ensure_ascii=False) + "\n", encoding="utf-8")
+    args = ["brief", str(articles), "--story", "zhipu-ipo", "--backend", "extractive",
+            "--out", str(tmp_path / "o")]  # fmt: skip
+    assert main(args) == 2
+    line = _last_line(capsys.readouterr().err)
+    assert line == f"newsbrief: error: {articles}:1: 'published_at' is out of range: {when!r}"
