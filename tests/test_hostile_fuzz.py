@@ -257,3 +257,23 @@ def test_an_article_time_out_of_range_once_converted_is_exit_2(
     assert main(args) == 2
     line = _last_line(capsys.readouterr().err)
     assert line == f"newsbrief: error: {articles}:1: 'published_at' is out of range: {when!r}"
+
+
+@pytest.mark.parametrize(
+    ("row", "said"),
+    [
+        ("a\x00b\ten\t.", "manifest.tsv:3: a NUL character in name or dir"),
+        ("a" * 200_000 + "\ten\t.", "manifest.tsv:3: not a TSV line (field larger than"),
+    ],
+)
+def test_a_manifest_row_no_page_can_have_is_exit_2(
+    row: str, said: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A NUL in a page's name (ValueError resolving it) and a field past the csv reader's
+    128 KiB limit (csv.Error) were internal errors of `eval extraction`."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "manifest.tsv").write_text(f"name\tlanguage\tdir\nok\ten\t.\n{row}\n", "utf-8")
+    assert main(["eval", "extraction", str(corpus)]) == 2
+    line = _last_line(capsys.readouterr().err)
+    assert f"{corpus}/{said}" in line, line
