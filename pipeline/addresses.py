@@ -154,6 +154,10 @@ def frontier_url_problem(url: str) -> str | None:
     shown without its password. Its shape only: whether a Redis answers there is the crawl's
     to find (spiders.frontier.check_frontier)."""
     shown = display_url(url)
+    if not url.isascii() and any("\ud800" <= c <= "\udfff" for c in url):
+        # bytes of no UTF-8 text from argv: the Redis client's IDNA encoding of the host
+        # raised UnicodeError, an internal error
+        return f"'{shown_bytes(shown)}' is not a valid URL (it holds bytes that are not UTF-8 text)"
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - read for its ValueError (not a number, over 65535)

@@ -277,3 +277,17 @@ def test_a_manifest_row_no_page_can_have_is_exit_2(
     assert main(["eval", "extraction", str(corpus)]) == 2
     line = _last_line(capsys.readouterr().err)
     assert f"{corpus}/{said}" in line, line
+
+
+def test_a_frontier_of_no_utf8_text_is_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`worker --frontier $'redis://\\xff/0'` was an internal error: the Redis client's IDNA
+    encoding of the host raised UnicodeError."""
+    args = ["worker", "--frontier", "redis://\udcff/0", "--db", str(tmp_path / "s.sqlite3")]
+    assert main(args) == 2
+    line = _last_line(capsys.readouterr().err)
+    assert line == (
+        "newsbrief: error: frontier: 'redis://\\xff/0' is not a valid URL "
+        "(it holds bytes that are not UTF-8 text)"
+    ), line
