@@ -28,6 +28,8 @@ PHRASE = '[[phrase]]\nlabel = "cours de clôture"\ntext = "{text}"\n'
 STORY_CASES = {
     "NUL in a keyword": (STORY.replace('["harbour"]', '["har\\u0000bour"]'), "keywords"),
     "NUL in the glossary": (STORY + '[glossary]\n"Harbour" = "Port\\u0000"\n', "glossary"),
+    # an overlay's counts stop at 2**53; a story's max_pages of 26 digits was taken
+    "max_pages past 64 bits": (STORY + "max_pages = 99999999999999999999999999\n", "max_pages"),
     "attribute of a value": (
         STORY + PHRASE.format(text="{value.__class__.__mro__}"),
         "phrase[0].text",

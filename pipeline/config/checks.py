@@ -85,6 +85,10 @@ def check_story_values(story: StoryConfig, where: str) -> None:
             raise ConfigError(f"{where}: {key}", "an empty keyword matches every article")
     if story.max_pages <= 0:
         raise ConfigError(f"{where}: max_pages", f"must be > 0, got {story.max_pages}")
+    if story.max_pages > _MAX_SETTING:  # a count past 64 bits, as an overlay's is refused
+        raise ConfigError(
+            f"{where}: max_pages", f"must be a number up to {_MAX_SETTING}, got {story.max_pages}"
+        )
     check_themes(story.themes, where)
     check_phrases(story.phrase, where)
     if story.min_keyword_hits < 0:
