@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -291,3 +293,16 @@ def test_a_frontier_of_no_utf8_text_is_exit_2(
         "newsbrief: error: frontier: 'redis://\\xff/0' is not a valid URL "
         "(it holds bytes that are not UTF-8 text)"
     ), line
+
+
+def test_the_fuzz_harness_passes_on_the_cases_of_these_defects() -> None:
+    """benchmarks/cli/fuzz_cli.py, on a few of its cases (the whole matrix is minutes)."""
+    harness = Path(__file__).resolve().parents[1] / "benchmarks" / "cli" / "fuzz_cli.py"
+    only = ["story/entry-v6-junk", "urls/list-empty", "pagedir/process-file-nul",
+            "cmd/eval-manifest-name-nul", "cmd/worker-frontier-bytes", "opt/run--db=empty"]  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, str(harness), "--only", *only], capture_output=True, text=True,
+        timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert f"{'all':<14}{len(only):>7}{0:>8}" in done.stdout, done.stdout
