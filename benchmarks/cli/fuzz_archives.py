@@ -92,6 +92,8 @@ def _loads_or_kept(name: str, kept: str) -> Callable[[Path], str | None]:
     def check(tmp: Path) -> str | None:
         import tomllib
 
+        if not (tmp / "out" / name).exists():
+            return f"out/{name} is gone"
         text = (tmp / "out" / name).read_text(encoding="utf-8")
         try:
             tomllib.loads(text)

@@ -211,7 +211,10 @@ def run_case(case: Case, base: Path) -> dict[str, Any]:
         problems.append("wrote into /etc (a copy: the real one is untouched)")
     shutil.rmtree(tmp / "etc-view", ignore_errors=True)
     if case.check is not None:
-        problem = case.check(tmp)
+        try:
+            problem = case.check(tmp)
+        except Exception as exc:  # noqa: BLE001 - what the command left is no state to check
+            problem = f"its check failed: {type(exc).__name__}: {exc}"
         if problem:
             problems.append(problem)
     if not problems and not os.environ.get("FUZZ_KEEP"):
