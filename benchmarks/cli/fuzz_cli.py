@@ -25,8 +25,8 @@ are on loopback, on a port nothing listens on (9).
     python benchmarks/cli/fuzz_cli.py [--only SUBSTRING ...] [--jobs 2] [--json] [--list]
 
 prints one line per failing case and a table per group; exit 1 when a case failed. The
-whole matrix (about 540 cases) takes about 7 minutes on 2 cores: run it in three parts of
-under 3 minutes, `--only opt/`, `--only config/ story/ urls/ cmd/`, and
+whole matrix (541 cases) takes 8 to 10 minutes on 2 shared cores: run it in four parts of
+about 2 to 3 minutes, `--only opt/`, `--only config/ story/`, `--only urls/ cmd/` and
 `--only warc/ pagedir/ store/ out/`.
 """
 
