@@ -13,6 +13,7 @@ from pipeline.errors import shown_bytes
 
 __all__ = [
     "display_url",
+    "frontier_url_problem",
     "host_of",
     "MAX_URL_CHARS",
     "link_target",
@@ -58,6 +59,8 @@ def web_url_problem(url: str) -> str | None:
         return f"not a valid URL ({exc})"
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return "not an http(s) URL"
+    if "[" in parts.netloc or "]" in parts.netloc:
+        return _bracketed_problem(parts.netloc.rpartition("@")[2])
     host = parts.hostname.rstrip(".")
     try:
         ipaddress.ip_address(host)
@@ -71,11 +74,42 @@ def web_url_problem(url: str) -> str | None:
         ascii_labels = []
     if (
         not ascii_labels
-        or any(not 0 < len(label) <= _MAX_LABEL for label in ascii_labels)
+        or any(not 0 < len(label) <= _MAX_LABEL or _bad_ace(label) for label in ascii_labels)
         or len(".".join(ascii_labels)) > _MAX_HOST
     ):
         return f"not a valid host name: {host[:60]!r}{'...' if len(host) > 60 else ''}"
     return None
+
+
+# "[IPv6]" or "[IPv6]:port": what a host in brackets may be (RFC 3986 without IPvFuture,
+# and no zone: no request carries one)
+_BRACKETED = re.compile(r"\[([0-9A-Fa-f:.]+)\](?::[0-9]*)?")
+
+
+def _bracketed_problem(hostport: str) -> str | None:
+    """What is wrong with a host written in brackets, or None for an IPv6 address with an
+    optional port. urllib reads "[::1]junk" as ::1 and "[v1.x]" as the DNS name v1.x, and
+    "[fe80::1%eth0]" as a zone no request can carry; the crawl's URL library refuses the
+    first (the entry point then vanished in a Scrapy traceback) and rewrites the second into
+    another host."""
+    match = _BRACKETED.fullmatch(hostport)
+    try:
+        if match is not None and ipaddress.IPv6Address(match[1]).scope_id is None:
+            return None
+    except ValueError:
+        pass
+    return f"not a valid URL (a host in brackets must be an IPv6 address): {hostport[:60]!r}"
+
+
+def _bad_ace(label: str) -> bool:
+    """An "xn--" label that is no Punycode of a name ("xn--" alone, "xn--a-"): no DNS name."""
+    if not label[:4].lower() == "xn--":
+        return False
+    try:
+        label.encode("ascii").decode("idna")
+    except UnicodeError:
+        return True
+    return False
 
 
 # The longest URL the crawl requests (Scrapy's URLLENGTH_LIMIT, set from this in
@@ -113,6 +147,28 @@ def link_target(url: str) -> str | None:
     if "<" in url or ">" in url or web_url_problem(url) is not None:
         return None
     return url
+
+
+def frontier_url_problem(url: str) -> str | None:
+    """What makes `url` no redis:// (rediss://, unix://) URL of a frontier, or None; the URL
+    shown without its password. Its shape only: whether a Redis answers there is the crawl's
+    to find (spiders.frontier.check_frontier)."""
+    shown = display_url(url)
+    if not url.isascii() and any("\ud800" <= c <= "\udfff" for c in url):
+        # bytes of no UTF-8 text from argv: the Redis client's IDNA encoding of the host
+        # raised UnicodeError, an internal error
+        return f"'{shown_bytes(shown)}' is not a valid URL (it holds bytes that are not UTF-8 text)"
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - read for its ValueError (not a number, over 65535)
+    except ValueError as exc:
+        return f"{shown!r} is not a valid URL ({exc})"
+    if parts.scheme not in ("redis", "rediss", "unix") or not (parts.netloc or parts.path):
+        return f"{shown!r} is not a redis://HOST[:PORT]/DB URL"
+    db = parts.path.strip("/") if parts.scheme != "unix" else ""
+    if db and not db.isdigit():
+        return f"{shown!r}: the database must be a number, got {db!r}"
+    return None
 
 
 _USERINFO = re.compile(r"(://[^/:@\s]*:)[^@\s]*@")  # "://user:password@"

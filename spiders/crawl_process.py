@@ -19,11 +19,12 @@ from scrapy.crawler import AsyncCrawlerProcess
 from scrapy.settings import Settings
 from scrapy.utils.misc import load_object
 
+from pipeline.addresses import shown_url
 from pipeline.config import CrawlConfig, StoryConfig
 from pipeline.errors import ConfigError, describe_exception
 from pipeline.records import SPIDER_ERROR
 from pipeline.sites import SITES, site_for_url
-from pipeline.storage.archive import ArchiveReport, ArchiveWriter, load_replay
+from pipeline.storage.archive import ArchiveReport, ArchiveWriter, ReplayEntry, load_replay
 from spiders.base import site_spider
 from spiders.context import MAX_LIST_PAGES, CrawlContext, PageBudget, PageHandler
 from spiders.crawl_result import CrawlResult, Known, _config_from, _jsonable, _jsonable_dict
@@ -39,6 +40,8 @@ from spiders.incremental import KnownIndex
 from spiders.middlewares import replay_key
 from spiders.settings import build_settings, replay_overrides
 from spiders.story_filter import StoryFilter
+
+logger = logging.getLogger(__name__)
 
 
 def spider_for_url(url: str) -> str:
@@ -77,6 +80,25 @@ class _CrawlRun:
     frontier: FrontierOptions | None = None
 
 
+def _replay_index(entries: Mapping[str, ReplayEntry], source: str) -> dict[str, ReplayEntry]:
+    """A replay's pages by the key a request looks them up by (`replay_key`). A page whose
+    URL no request can have (an unclosed "[" in an archive's WARC-Target-URI) is left out,
+    said in one line: its key raised ValueError, an internal error ending the crawl."""
+    index: dict[str, ReplayEntry] = {}
+    left_out: list[str] = []
+    for url, entry in entries.items():
+        try:
+            index[replay_key(url)] = entry
+        except ValueError:
+            left_out.append(url)
+    if left_out:
+        logger.warning(
+            "%s: %d page(s) left out of the replay: no request can have their URL (first: %s)",
+            source, len(left_out), shown_url(left_out[0]),
+        )  # fmt: skip
+    return index
+
+
 def _crawl_here(
     run: _CrawlRun, on_page: PageHandler, on_listing: Callable[[int], None] | None = None
 ) -> CrawlResult:
@@ -86,7 +108,7 @@ def _crawl_here(
     index = None
     report = ArchiveReport(str(replay))
     if replay is not None:
-        index = {replay_key(url): entry for url, entry in load_replay(replay, report).items()}
+        index = _replay_index(load_replay(replay, report), str(replay))
     writer = ArchiveWriter(run.archive) if run.archive is not None else None
     context = CrawlContext(
         budget=PageBudget(limit),

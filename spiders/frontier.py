@@ -43,9 +43,8 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
-from pipeline.addresses import display_url
+from pipeline.addresses import display_url, frontier_url_problem
 from pipeline.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -103,16 +102,9 @@ def check_frontier(url: str) -> None:
     """A ConfigError (one line naming the URL) unless `url` is a redis:// URL of a Redis that
     answers."""
     shown = display_url(url)  # never its password
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 - read for its ValueError (not a number, over 65535)
-    except ValueError as exc:
-        raise ConfigError("frontier", f"{shown!r} is not a valid URL ({exc})") from None
-    if parts.scheme not in ("redis", "rediss", "unix") or not (parts.netloc or parts.path):
-        raise ConfigError("frontier", f"{shown!r} is not a redis://HOST[:PORT]/DB URL")
-    db = parts.path.strip("/") if parts.scheme != "unix" else ""
-    if db and not db.isdigit():
-        raise ConfigError("frontier", f"{shown!r}: the database must be a number, got {db!r}")
+    problem = frontier_url_problem(url)
+    if problem is not None:
+        raise ConfigError("frontier", problem)
     client = _client(url)
     from redis import RedisError  # installed: _client checked
 

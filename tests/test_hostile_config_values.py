@@ -28,6 +28,8 @@ PHRASE = '[[phrase]]\nlabel = "cours de clôture"\ntext = "{text}"\n'
 STORY_CASES = {
     "NUL in a keyword": (STORY.replace('["harbour"]', '["har\\u0000bour"]'), "keywords"),
     "NUL in the glossary": (STORY + '[glossary]\n"Harbour" = "Port\\u0000"\n', "glossary"),
+    # an overlay's counts stop at 2**53; a story's max_pages of 26 digits was taken
+    "max_pages past 64 bits": (STORY + "max_pages = 99999999999999999999999999\n", "max_pages"),
     "attribute of a value": (
         STORY + PHRASE.format(text="{value.__class__.__mro__}"),
         "phrase[0].text",
@@ -54,6 +56,14 @@ OVERLAY_CASES = {
         "feed.authority",
     ),
     "authority without a date": ('[feed]\nauthority = "example.com"\n', "feed.authority"),
+    # the frontier's shape was checked only as the crawl opened it, and the line named
+    # "frontier", not the overlay holding it
+    "frontier unclosed bracket": ('[crawl]\nfrontier = "redis://[::1"\n', "crawl.frontier"),
+    "frontier of another scheme": ('[crawl]\nfrontier = "http://127.0.0.1/"\n', "crawl.frontier"),
+    "frontier database no number": (
+        '[crawl]\nfrontier = "redis://127.0.0.1/x"\n',
+        "crawl.frontier",
+    ),
 }
 
 

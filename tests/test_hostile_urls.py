@@ -30,6 +30,12 @@ BAD = {
     "no host": ("http:///path", "not an http(s) URL"),
     # a byte that is not UTF-8, as Python hands it over from argv or stdin (surrogateescape)
     "undecodable byte": ("http://example.org/a\udcff", "bytes that are not UTF-8 text"),
+    # urllib reads these three; Scrapy's URL library refused the first (the story's entry
+    # point vanished in a logged traceback) and rewrote the third into the host v1.x
+    "junk after brackets": ("http://[::1]junk/x", "a host in brackets must be an IPv6"),
+    "zone in brackets": ("http://[fe80::1%25eth0]/x", "a host in brackets must be an IPv6"),
+    "name in brackets": ("http://[v1.x]/", "a host in brackets must be an IPv6"),
+    "empty punycode label": ("http://xn--/x", "not a valid host name"),
 }
 GOOD = (
     "https://www.sohu.com/a/1",
@@ -40,6 +46,9 @@ GOOD = (
     "HTTP://EXAMPLE.ORG",
     "http://example.org.:80/",
     "http://under_score.example.org/",
+    "http://user@[::1]:80/",
+    "http://[::ffff:127.0.0.1]/",
+    "http://xn--bcher-kva.example/",
 )
 
 
@@ -187,6 +196,24 @@ def test_story_entry_point_is_checked(tmp_path: Path, capsys: pytest.CaptureFixt
     assert code == 2
     line = _one_line(capsys.readouterr().err)
     assert "entry_points.sohu: not a valid URL (Invalid IPv6 URL): 'http://[::1'" in line, line
+
+
+@pytest.mark.parametrize("url", ["http://[::1]junk/x", "http://[fe80::1%eth0]/x", "http://xn--/x"])
+def test_a_story_entry_point_of_bracket_or_punycode_junk_is_exit_2(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """These passed the story's check: the first ended in a Scrapy traceback and an entry
+    point silently gone (exit 1, counts all 0), the others in an "HTTP 404" of a replay."""
+    story = tmp_path / "s.toml"
+    story.write_text(
+        'id = "s"\ntitle_hint = "t"\nkeywords = ["k"]\nsites = ["generic"]\n'
+        f'[entry_points]\ngeneric = ["{url}"]\n',
+        encoding="utf-8",
+    )
+    code = main(["run", str(story), "--db", str(tmp_path / "a.sqlite3"), "--out", str(tmp_path)])
+    assert code == 2
+    line = _one_line(capsys.readouterr().err)
+    assert f"{story}: entry_points.generic: not a valid" in line and url[7:12] in line, line
 
 
 def test_malformed_page_url_belongs_to_no_site() -> None:

@@ -205,10 +205,15 @@ def test_older_schema_is_migrated(tmp_path: Path) -> None:
 def test_newer_schema_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "new.db"
     conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE later (x)")
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.close()
+    before = path.read_bytes()
     with pytest.raises(InputError, match="newer"):
         Store(path)
+    # left untouched: its journal was switched to WAL (bytes 18-19 of the header) first
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.db"]
 
 
 @pytest.mark.parametrize("content", [b"id,title\n1,hello\n", b"\x00\x01garbage" * 200])

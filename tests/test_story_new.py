@@ -105,3 +105,31 @@ def test_a_site_without_feeds_is_flagged_not_silently_skipped(
     )
     out.write_text(named, encoding="utf-8")
     assert unstarted_sites(load_story(out, known_sites=SITES)) == []
+
+
+KEPT = '# mine\nid = "acme"\ntitle_hint = "A"\nkeywords = ["k"]\nsites = ["sohu"]\n'
+
+
+def test_a_keyword_holding_del_is_written_as_toml_holds_it(tmp_path: Path) -> None:
+    """JSON leaves DEL as it is, TOML forbids it: the file did not load, and `--force` had
+    replaced the user's file with it, then removed it (exit 2 and the file gone)."""
+    out = tmp_path / "acme.toml"
+    out.write_text(KEPT, encoding="utf-8")
+    code = main(["story", "new", "acme", "--keywords", "k\x7fz", "--sites", "sohu",
+                 "--out", str(out), "--force"])  # fmt: skip
+    assert code == 0
+    assert load_story(out, known_sites=SITES).keywords == ("k\x7fz",)
+
+
+def test_a_story_that_would_not_load_leaves_the_file_to_replace(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "acme.toml"
+    out.write_text(KEPT, encoding="utf-8")
+    monkeypatch.setattr("pipeline.app.newstory.story_template", lambda *a: 'id = "acme"\nx = [\n')
+    code = main(["story", "new", "acme", "--keywords", "k", "--sites", "sohu",
+                 "--out", str(out), "--force"])  # fmt: skip
+    assert code == 2 and out.read_text(encoding="utf-8") == KEPT
+    line = capsys.readouterr().err.strip().splitlines()[-1]
+    assert f"{out}: the story file would not load: {out}: invalid TOML" in line, line
+    assert list(tmp_path.iterdir()) == [out]

@@ -17,7 +17,7 @@ from typing import BinaryIO
 from pipeline.app.forkserver import warm_up
 from pipeline.app.newstory import story_command
 from pipeline.config import PipelineConfig, load_pipeline_config
-from pipeline.errors import ExitCode, InputError, PipelineError, Rejected
+from pipeline.errors import ExitCode, InputError, PipelineError, Rejected, shown_bytes
 from pipeline.records import RawPage, RejectReason
 from spiders.urlkind import url_kind
 
@@ -36,9 +36,9 @@ def _read_capped(fh: BinaryIO, limit: int, url: str) -> bytes:
 def _existing_file(value: str) -> Path:
     path = Path(value)
     if not path.exists():
-        raise InputError(value, "no such file")
+        raise InputError(shown_bytes(value), "no such file")
     if path.is_dir():
-        raise InputError(value, "is a directory, expected a file")
+        raise InputError(shown_bytes(value), "is a directory, expected a file")
     return path
 
 
@@ -102,6 +102,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from pipeline.pages import article_from_page
 
     limit = PipelineConfig().max_page_bytes
+    if args.url is not None and shown_bytes(args.url) != args.url:
+        # the Article printed as JSON holds its URL, and JSON holds text only
+        raise InputError("--url", f"not UTF-8 text: {shown_bytes(args.url)}")
     try:
         if args.file == "-":  # a page piped in, as `trafilatura` reads stdin
             url = args.url or "stdin:"

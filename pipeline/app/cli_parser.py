@@ -295,6 +295,32 @@ class _Parser(argparse.ArgumentParser):
         self.exit(ExitCode.BAD_INPUT, f"{self.prog}: error: {message} (see {self.prog} -h)\n")
 
 
+# Options and arguments naming a file, a folder or a store: an empty value is refused. Taken
+# for "not given", `--db "$DB"` with DB unset wrote into the default store, `--out ""` into
+# ./output, `--archive ""` was an internal error (IsADirectoryError: '.') and `-i ""` was
+# skipped, the crawl going on without the list.
+_PATH_DESTS = frozenset(
+    {"archive", "articles", "brief", "config", "corpus", "db", "file", "input", "metadata_gold",
+     "out", "rejects", "replay", "sources", "story"}
+)  # fmt: skip
+
+
+def _path(value: str) -> str:
+    if not value:
+        raise argparse.ArgumentTypeError("an empty path (an unset variable?): give a name")
+    return value
+
+
+def _refuse_empty_paths(parser: argparse.ArgumentParser) -> None:
+    """Give every path option of `parser` and of its subcommands the `_path` check."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                _refuse_empty_paths(sub)
+        elif action.dest in _PATH_DESTS and action.type is None:
+            action.type = _path
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="newsbrief",
@@ -316,4 +342,5 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_, description=help_, epilog=EPILOG)
         p.set_defaults(func=func)
         configure(p)
+    _refuse_empty_paths(parser)
     return parser

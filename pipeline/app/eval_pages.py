@@ -76,7 +76,7 @@ def read_manifest(corpus_dir: Path) -> list[dict[str, str]]:
     path = corpus_dir / "manifest.tsv"
     if not path.is_file():
         raise InputError(str(path), "no manifest.tsv in the corpus directory")
-    rows = list(csv.DictReader(io.StringIO(read_text_file(path), newline=""), delimiter="\t"))
+    rows = _tsv(path)[1]
     missing = [c for c in _REQUIRED_COLUMNS if rows and c not in rows[0]]
     if missing:
         raise InputError(str(path), f"missing column(s): {', '.join(missing)}")
@@ -84,7 +84,20 @@ def read_manifest(corpus_dir: Path) -> list[dict[str, str]]:
         empty = [c for c in _REQUIRED_COLUMNS if not row.get(c)]
         if empty:
             raise InputError(f"{path}:{n}", f"empty or missing value(s): {', '.join(empty)}")
+        if "\x00" in row["name"] + (row.get("dir") or ""):  # no file name holds one
+            raise InputError(f"{path}:{n}", "a NUL character in name or dir")
     return rows
+
+
+def _tsv(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    """The columns and rows of a TSV file the user gives; InputError naming the line where
+    Python's csv reader gives up (a field over its 128 KiB limit): an internal error."""
+    reader = csv.DictReader(io.StringIO(read_text_file(path), newline=""), delimiter="\t")
+    try:
+        return list(reader.fieldnames or ()), list(reader)
+    except csv.Error as exc:
+        line = reader.line_num + 1  # the line it gave up on is not counted yet
+        raise InputError(f"{path}:{line}", f"not a TSV line ({exc})") from None
 
 
 def read_metadata_gold(path: str | Path) -> dict[str, dict[str, str]]:
@@ -95,10 +108,9 @@ def read_metadata_gold(path: str | Path) -> dict[str, dict[str, str]]:
     source = Path(path)
     if not source.is_file():
         raise InputError(str(source), "metadata gold file not found")
-    reader = csv.DictReader(io.StringIO(read_text_file(source), newline=""), delimiter="\t")
-    if "name" not in (reader.fieldnames or ()):  # the header, read even when no row follows
+    columns, rows = _tsv(source)
+    if "name" not in columns:  # the header, read even when no row follows
         raise InputError(str(source), "missing column: name (a TSV whose first line names it)")
-    rows = list(reader)
     gold: dict[str, dict[str, str]] = {}
     for n, row in enumerate(rows, 2):
         name = (row.get("name") or "").strip()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import types
 from dataclasses import fields
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
@@ -89,6 +89,21 @@ def article_from_json_line(line: str, where: str) -> Article:
                 where, f"{key!r} has the wrong type: {_type_name(value)} {value!r:.40}"
             )
     try:
-        return Article.from_dict({"title": "", **data})
+        article = Article.from_dict({"title": "", **data})
     except (TypeError, ValueError) as exc:
         raise InputError(where, f"not an article record ({exc})") from None
+    for key in _DATETIMES:
+        when = getattr(article, key)
+        try:
+            if when is not None:
+                when.astimezone(UTC)
+        except OverflowError:  # "9999-12-31T23:59:59-23:59": out of range once in UTC
+            raise InputError(where, f"{key!r} is out of range: {data[key]!r:.40}") from None
+    return article
+
+
+# Article times a brief converts (to UTC, to Shanghai's day): one past the datetime range
+# once converted ended the brief in an internal error (OverflowError)
+_DATETIMES = tuple(
+    name for name, hint in _HINTS.items() if name in _FIELDS and datetime in get_args(hint)
+)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Collection, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-from pipeline.config import load_story, story_id_problem
+from pipeline.config import StoryConfig, load_story, story_id_problem
 from pipeline.errors import ConfigError, ExitCode, InputError, shown_bytes
 from pipeline.storage.files import atomic_write_text
 
@@ -22,9 +23,14 @@ __all__ = ["add_story_arguments", "story_command", "story_template"]
 WINDOW_DAYS = 30  # the default date window: the last month
 
 
+def _toml_string(value: str) -> str:
+    # json.dumps writes valid TOML basic strings (same escapes), keeping CJK as written; but
+    # for DEL, which JSON leaves as it is and TOML forbids
+    return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
 def _toml_list(values: Sequence[str]) -> str:
-    # json.dumps writes valid TOML basic strings (same escapes), keeping CJK as written.
-    return "[" + ", ".join(json.dumps(v, ensure_ascii=False) for v in values) + "]"
+    return "[" + ", ".join(_toml_string(v) for v in values) + "]"
 
 
 def story_template(
@@ -44,9 +50,9 @@ def story_template(
 # Everything story-specific lives here; configs/default.toml holds no story's words.
 id = {json.dumps(story_id)}
 # The French title of the brief (one line).
-title_hint = {json.dumps(f"À propos de {keywords[0]}", ensure_ascii=False)}
+title_hint = {_toml_string(f"À propos de {keywords[0]}")}
 # What the French prose calls the story's protagonist (« la société » when empty).
-subject = {json.dumps(keywords[0], ensure_ascii=False)}
+subject = {_toml_string(keywords[0])}
 description = ""
 output_language = "fr"
 # An article belongs to the story when it holds at least min_keyword_hits of these.
@@ -99,15 +105,25 @@ def story_command(args: argparse.Namespace) -> int:
     if out.exists() and not args.force:
         raise InputError(str(out), "exists already (use --force to overwrite)")
     text = story_template(args.id, keywords, list(dict.fromkeys(args.sites)), date.today())
+    story = _loaded(text, out, SITES)
     atomic_write_text(out, text)
-    try:
-        load_story(out, known_sites=SITES)
-    except ConfigError as exc:  # a keyword TOML cannot hold would surface here
-        out.unlink()
-        raise InputError(str(out), f"the story file would not load: {exc}") from None
-    warn_unstarted_sites(load_story(out, known_sites=SITES), str(out))
+    warn_unstarted_sites(story, str(out))
     print(out)
     return int(ExitCode.OK)
+
+
+def _loaded(text: str, out: Path, sites: Collection[str]) -> StoryConfig:
+    """The story `text` holds, loaded with every run's checks from a trial copy, before
+    `out` is written: a text that would not load is an InputError naming `out`, and a file
+    `--force` was to replace stays as it was (it was replaced, then removed)."""
+    with tempfile.TemporaryDirectory(prefix="newsbrief-story.") as folder:
+        trial = Path(folder) / "story.toml"
+        trial.write_text(text, encoding="utf-8")
+        try:
+            return load_story(trial, known_sites=sites)
+        except ConfigError as exc:
+            problem = str(exc).replace(str(trial), str(out))
+            raise InputError(str(out), f"the story file would not load: {problem}") from None
 
 
 def add_story_arguments(p: argparse.ArgumentParser) -> None:

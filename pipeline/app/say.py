@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from pipeline.errors import one_line
+from pipeline.errors import one_line, shown_bytes
 
 __all__ = ["SAY_LOGGER", "say", "set_json"]
 
@@ -25,7 +25,10 @@ def set_json(on: bool) -> None:
 
 def say(message: str, level: int = logging.INFO) -> None:
     """One line on stderr: `message` (its line breaks and control characters escaped:
-    `one_line`), or a JSON log record at `level`."""
+    `one_line`), or a JSON log record at `level`. Bytes of no UTF-8 text in it (a file name
+    or argument as argv hands it over) show as ``\\xNN``, as the user's shell shows them,
+    not as Python's ``\\udcNN``."""
+    message = shown_bytes(message)
     if _as_json:
         logger.log(level, "%s", message)
     else:

@@ -137,8 +137,10 @@ def run_story(story_ref: str, args: argparse.Namespace, replay: str | Path | Non
     check_backend(run.cfg, args)  # a missing model fails now, not after a long crawl
     # now, not after the crawl
     check_outputs(run.story, args.out or run.cfg.output_dir, db, getattr(args, "archive", None))
-    with story_lock(db, run.story.id, lock_holder(run.run_id)):
-        return _run_locked(run, db)
+    # the store opened (checked) before its lock folder is made beside it: a store refused
+    # (no SQLite file, another application's, a newer schema) leaves nothing behind
+    with open_store(db) as store, story_lock(db, run.story.id, lock_holder(run.run_id)):
+        return _run_locked(run, store)
 
 
 def check_backend(cfg: PipelineConfig, args: argparse.Namespace) -> None:
@@ -152,59 +154,58 @@ def check_backend(cfg: PipelineConfig, args: argparse.Namespace) -> None:
     )
 
 
-def _run_locked(run: _Run, db: str | Path) -> int:
+def _run_locked(run: _Run, store: Store) -> int:
     """Crawl and store, then brief, write and publish, or (an outage, nothing matched, the
     story unchanged) write only the run's report: every run leaves a run.json."""
-    with open_store(db) as store:
-        store.start_run(run.run_id, run.story.id)
-        where = f"replay {run.replay}" if run.replay else "live"
-        logger.info("run %s: stage crawl (%s)", run.run_id, where)
-        outcome = _crawl_and_store(run, store)
-        run.timer.lap("crawl_and_process")
-        selected, off_story = select_story(store.articles(), run.story)
-        story_root = story_dir(run.args.out or run.cfg.output_dir, run.story)
-        fingerprint = story_fingerprint(selected, run.args.backend or run.cfg.summary.backend)
-        made, note = None, ""
-        if run.outage:
-            note = "the network failed: no page could be fetched (see rejects.jsonl)"
-        elif not selected:
-            note = "no stored article matches the story's keywords and dates"
-        elif brief_unchanged(story_root, fingerprint):
-            # Articles stored anew by this run (a new store) are not "unchanged" as well.
-            counts = outcome.counts
-            fresh = counts["new"] + counts["updated"]
-            counts["unchanged"] = max(counts["unchanged"], len(selected) - fresh)
-            note = f"the story's {len(selected)} articles are unchanged: nothing rewritten"
-        else:
-            logger.info("run %s: stage brief", run.run_id)
-            made = _brief_or_fail(run, store, selected, outcome)
-            outcome.counts["duplicates"] = len(selected) - len(made.articles)
-            run.timer.lap("brief")
-        strict = getattr(run.args, "strict", False)
-        code = exit_code(outcome.counts, made, strict, selected, outage=run.outage)
-        report = run_report(
-            run.run_id,
-            run.story,
-            run.started,
-            outcome.counts,
-            run.timer.timings,
-            made,
-            code,
-            len(selected),
-            len(off_story),
-        )
-        report.update(story_fingerprint=fingerprint, note=note)
-        logger.info("run %s: stage write", run.run_id)
-        if made is not None:
-            out_dir = dated_dir(story_root, made.brief.generated_at)
-            outputs = write_outputs(out_dir, made, report, outcome.rejects)
-            outputs.append(publish(out_dir, run.story, run.cfg))
-        else:
-            out_dir = report_dir(story_root, note.startswith("the story's"))
-            outputs = write_report(out_dir, report, outcome.rejects)
-        run.args.report_dir = out_dir  # for the library API (pipeline.api.run_story)
-        status = "ok" if code in (ExitCode.OK, ExitCode.PARTIAL) else "failed"
-        store.finish_run(run.run_id, status, report)
+    store.start_run(run.run_id, run.story.id)
+    where = f"replay {run.replay}" if run.replay else "live"
+    logger.info("run %s: stage crawl (%s)", run.run_id, where)
+    outcome = _crawl_and_store(run, store)
+    run.timer.lap("crawl_and_process")
+    selected, off_story = select_story(store.articles(), run.story)
+    story_root = story_dir(run.args.out or run.cfg.output_dir, run.story)
+    fingerprint = story_fingerprint(selected, run.args.backend or run.cfg.summary.backend)
+    made, note = None, ""
+    if run.outage:
+        note = "the network failed: no page could be fetched (see rejects.jsonl)"
+    elif not selected:
+        note = "no stored article matches the story's keywords and dates"
+    elif brief_unchanged(story_root, fingerprint):
+        # Articles stored anew by this run (a new store) are not "unchanged" as well.
+        counts = outcome.counts
+        fresh = counts["new"] + counts["updated"]
+        counts["unchanged"] = max(counts["unchanged"], len(selected) - fresh)
+        note = f"the story's {len(selected)} articles are unchanged: nothing rewritten"
+    else:
+        logger.info("run %s: stage brief", run.run_id)
+        made = _brief_or_fail(run, store, selected, outcome)
+        outcome.counts["duplicates"] = len(selected) - len(made.articles)
+        run.timer.lap("brief")
+    strict = getattr(run.args, "strict", False)
+    code = exit_code(outcome.counts, made, strict, selected, outage=run.outage)
+    report = run_report(
+        run.run_id,
+        run.story,
+        run.started,
+        outcome.counts,
+        run.timer.timings,
+        made,
+        code,
+        len(selected),
+        len(off_story),
+    )
+    report.update(story_fingerprint=fingerprint, note=note)
+    logger.info("run %s: stage write", run.run_id)
+    if made is not None:
+        out_dir = dated_dir(story_root, made.brief.generated_at)
+        outputs = write_outputs(out_dir, made, report, outcome.rejects)
+        outputs.append(publish(out_dir, run.story, run.cfg))
+    else:
+        out_dir = report_dir(story_root, note.startswith("the story's"))
+        outputs = write_report(out_dir, report, outcome.rejects)
+    run.args.report_dir = out_dir  # for the library API (pipeline.api.run_story)
+    status = "ok" if code in (ExitCode.OK, ExitCode.PARTIAL) else "failed"
+    store.finish_run(run.run_id, status, report)
     print_summary(run.args, run.story.id, outcome.counts, outputs, made, note, code)
     return code
 

@@ -5,13 +5,14 @@ and the story's Atom feed (`publish`), and the report of a run that writes no br
 from __future__ import annotations
 
 import json
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from pipeline.brief.feed import feed_authority, update_feed
 from pipeline.config import PipelineConfig, StoryConfig
-from pipeline.errors import InputError
+from pipeline.errors import InputError, shown_bytes
 from pipeline.records import Reject
 from pipeline.storage.archive import check_archive_target
 from pipeline.storage.files import (
@@ -34,6 +35,10 @@ def check_outputs(
     """OutputError (exit 1) naming the path unless the story's output folder, the store, the
     lock folder and the WARC `archive` (when given) can be written (a store at a URL is
     checked when it is opened)."""
+    if shown_bytes(str(out_root)) != str(out_root):  # bytes of no UTF-8 text, as argv gives
+        # them: run.json and the summary name the files written, and JSON holds text only
+        # (the brief was written, then run.json was an internal error, `latest` not moved)
+        raise InputError(shown_bytes(str(out_root)), "an output folder whose name is not UTF-8")
     if archive:  # first: a refused archive leaves no output folder behind
         check_archive_target(archive)
     check_writable_dir(story_dir(out_root, story))
@@ -41,7 +46,9 @@ def check_outputs(
         if Path(db).is_dir():  # bad input, as the store itself says (`crawl --db DIR`)
             raise InputError(str(db), "is a directory, not a SQLite database file")
         check_writable_file(Path(db))
-        check_writable_dir(Path(db).parent / "locks")
+        locks = Path(db).parent / "locks"
+        if os.path.lexists(locks):  # else made by the lock, once the store is opened: a
+            check_writable_dir(locks)  # store refused then leaves no folder beside it
 
 
 def dated_dir(story_root: Path, when: datetime) -> Path:

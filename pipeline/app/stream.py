@@ -157,6 +157,8 @@ def crawl_urls(args: argparse.Namespace) -> int:
     seeds, stopped = crawl_seeds(args, limit)
     feeds = [_checked_url(url, "--feed") for url in args.feed or ()]
     listings = [*feeds, *map(sitemap_entry, args.sitemap or ())]
+    if not seeds and not listings and args.input:  # the list given is the one to mend
+        raise InputError(args.input, "no URL in it (only blank lines and # comments)")
     if not seeds and not listings:
         raise InputError(
             "crawl", "no URL to crawl: give URLs, -i FILE (- for stdin), --feed or --sitemap"

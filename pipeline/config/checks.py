@@ -12,7 +12,7 @@ import re
 import string
 from collections.abc import Collection, Sequence
 
-from pipeline.addresses import seed_url_problem, shown_url, web_url_problem
+from pipeline.addresses import frontier_url_problem, seed_url_problem, shown_url, web_url_problem
 from pipeline.config.types import (
     FeedConfig,
     PhraseConfig,
@@ -85,6 +85,10 @@ def check_story_values(story: StoryConfig, where: str) -> None:
             raise ConfigError(f"{where}: {key}", "an empty keyword matches every article")
     if story.max_pages <= 0:
         raise ConfigError(f"{where}: max_pages", f"must be > 0, got {story.max_pages}")
+    if story.max_pages > _MAX_SETTING:  # a count past 64 bits, as an overlay's is refused
+        raise ConfigError(
+            f"{where}: max_pages", f"must be a number up to {_MAX_SETTING}, got {story.max_pages}"
+        )
     check_themes(story.themes, where)
     check_phrases(story.phrase, where)
     if story.min_keyword_hits < 0:
@@ -205,6 +209,9 @@ def check_pipeline_values(cfg: PipelineConfig, where: str) -> None:
             )
     check_themes(cfg.themes, where)
     check_feed(cfg.feed, where)
+    frontier = cfg.crawl.frontier and frontier_url_problem(cfg.crawl.frontier)
+    if frontier:  # its shape, with the file's name; whether Redis answers, at the crawl
+        raise ConfigError(f"{where}: crawl.frontier", frontier)
     agent = cfg.crawl.user_agent
     if not agent.strip() or not agent.isprintable():
         raise ConfigError(

@@ -105,6 +105,10 @@ def build(cls: type[T], data: Mapping[str, Any], where: str, base: T | None = No
 
 
 TOML_LIMIT = 1 << 20  # bytes of a config or story read from a FIFO or a device
+# bytes of a config or story file: the largest story holds a few KB. A disk image or a log
+# given by mistake (`--config big.img`, 3 GiB) was read whole and parsed: 47 s and gigabytes
+# of memory, for an "invalid TOML" at line 1.
+TOML_FILE_LIMIT = 16 << 20
 
 
 def read_toml(path: Path | str) -> dict[str, Any]:
@@ -112,7 +116,7 @@ def read_toml(path: Path | str) -> dict[str, Any]:
     p = Path(path)
     try:
         # utf-8-sig: a byte order mark (Notepad writes one) is no "invalid statement at 1:1"
-        return tomllib.loads(read_bounded(p, TOML_LIMIT).decode("utf-8-sig"))
+        return tomllib.loads(read_bounded(p, TOML_LIMIT, TOML_FILE_LIMIT).decode("utf-8-sig"))
     except TooLarge as exc:
         raise ConfigError(str(p), f"{exc}: not a TOML file") from None
     except FileNotFoundError:

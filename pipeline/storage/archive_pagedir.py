@@ -99,6 +99,8 @@ def _check_page_fields(item: dict[str, Any], where: str) -> None:
     for key in ("url", "file"):
         if not isinstance(item[key], str) or not item[key]:
             raise InputError(where, f"{key!r} must be a non-empty string, got {item[key]!r:.60}")
+    if "\x00" in item["file"]:  # no file name holds one: resolving it raised ValueError
+        raise InputError(where, f"'file' holds a NUL character: {item['file']!r:.60}")
     status = item.get("status", 200)
     if isinstance(status, bool) or not isinstance(status, int) or not 100 <= status <= 599:
         raise InputError(where, f"'status' must be an HTTP status (100-599), got {status!r:.60}")

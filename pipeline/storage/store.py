@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from pipeline.errors import InputError
+from pipeline.errors import InputError, OutputError
 from pipeline.storage.sqlstore import SqlStore, UpsertResult
 
 logger = logging.getLogger(__name__)
@@ -97,6 +97,8 @@ def _check_file(path: Path) -> None:
         raise InputError(str(path), "is not a SQLite database; refusing to use or overwrite it")
 
 
+BUSY_TIMEOUT = 30.0  # seconds SQLite waits for another process's lock on the store
+
 # The pauses between tries of a store's setup that found it locked (about 12 s in all).
 _SETUP_PAUSES = (0.05, 0.1, 0.2, 0.4, 0.8, 1.6, 3.2, 6.0)
 
@@ -112,17 +114,34 @@ class Store(SqlStore):
             _check_file(self.path)
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self._conn = sqlite3.connect(str(path), isolation_level=None, timeout=30.0)
+            self._conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT)
         except sqlite3.Error as exc:
             raise InputError(str(path), f"cannot open the database: {exc}") from exc
         try:
-            self._setup_when_free(memory)
+            with self._said_when_locked():
+                self._setup_when_free(memory)
         except sqlite3.DatabaseError as exc:
             self._conn.close()
             raise InputError(str(path), f"not a usable newsbrief store: {exc}") from exc
-        except InputError:
+        except (InputError, OutputError):
             self._conn.close()
             raise
+
+    @contextmanager
+    def _said_when_locked(self) -> Iterator[None]:
+        """SQLite's "database is locked", met once its busy timeout is over (another process
+        holds the store: a `sqlite3` shell in a transaction, a backup), as an OutputError
+        naming the store: it was an internal error."""
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc):
+                raise
+            raise OutputError(
+                str(self.path),
+                f"locked by another process for over {BUSY_TIMEOUT:g} s ({exc}); "
+                "nothing was written: run again once it is free",
+            ) from None
 
     def _setup_when_free(self, memory: bool) -> None:
         """`_setup`, tried again while another process sets the same store up. SQLite's busy
@@ -131,11 +150,14 @@ class Store(SqlStore):
         store still in rollback mode (two runs starting at once on a new store), fails at
         once with "database is locked". Each step of `_setup` can be done again."""
         for pause in _SETUP_PAUSES:
+            started = time.monotonic()
             try:
                 self._setup(memory)
                 return
             except sqlite3.OperationalError as exc:
-                if "locked" not in str(exc):
+                # tried again only when it failed at once: after the busy timeout's wait, the
+                # lock is another process's for good (nine waits were over four minutes)
+                if "locked" not in str(exc) or time.monotonic() - started > BUSY_TIMEOUT / 2:
                     raise
                 logger.debug(
                     "%s: locked while setting up (%s); again in %.2f s", self.path, exc, pause
@@ -144,18 +166,18 @@ class Store(SqlStore):
         self._setup(memory)
 
     def _setup(self, memory: bool) -> None:
+        version = int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:  # refused before the switch to WAL, which writes the file
+            raise InputError(
+                str(self.path),
+                f"schema version {version} is newer than this newsbrief ({SCHEMA_VERSION})",
+            )
         if not memory:
             self._quick_check()
             self._refuse_foreign()
             self._conn.execute("PRAGMA journal_mode=WAL")
         # NORMAL, not FULL: an fsync per commit (two per crawled page) cost ~4 ms each here.
         self._conn.execute("PRAGMA synchronous=NORMAL")
-        version = int(self._conn.execute("PRAGMA user_version").fetchone()[0])
-        if version > SCHEMA_VERSION:
-            raise InputError(
-                str(self.path),
-                f"schema version {version} is newer than this newsbrief ({SCHEMA_VERSION})",
-            )
         for number in range(version + 1, SCHEMA_VERSION + 1):
             with self._tx() as cur:
                 # Another process may have migrated between our read and our write lock
@@ -206,7 +228,8 @@ class Store(SqlStore):
     def _tx(self) -> Iterator[sqlite3.Cursor]:
         """One write transaction: committed whole, or rolled back whole."""
         cur = self._conn.cursor()
-        cur.execute("BEGIN IMMEDIATE")
+        with self._said_when_locked():
+            cur.execute("BEGIN IMMEDIATE")
         try:
             yield cur
         except BaseException:
