@@ -20,6 +20,7 @@ from pipeline.web.metadata.bylinelines import _name_shaped, _title_byline
 from pipeline.web.metadata.headline import _Near
 from pipeline.web.metadata.names import _people, _wider, split_authors
 from pipeline.web.metadata.organisations import _key
+from pipeline.web.metadata.othercredits import credited_otherwise
 from pipeline.web.metadata.posters import _poster
 from pipeline.web.metadata.reportercredits import _credited
 from pipeline.web.metadata.signatures import _bare_authors
@@ -79,6 +80,10 @@ def _authors(
                     meta_names = _citation_authors(doc, keys) or meta_names
                 break
     meta_names = meta_names or held  # (a blog's owner, its author and copyright holder)
+    if len(meta_names) > 1:
+        # a feature's every contributor, the photographer and the stylist printed as such
+        other = credited_otherwise(doc, meta_names)
+        meta_names = [n for n in meta_names if n not in other] or meta_names
     if ld_names and _wider(meta_names, ld_names):
         ld_names = meta_names
     first = ld_names or meta_names
