@@ -2,7 +2,8 @@
 pages: a link to an author's page under a styling class that names no byline (its text the
 name its address ends in; not an author bio's "More about Jane" link), an author meta listing
 a feature's photographer and stylist beside its writer (the page printing them as "Photographed
-by" and "Styled by"), a section linked after the writer's name and "in"."""
+by" and "Styled by"), a section linked after the writer's name and "in", a section set
+off by a middle dot or a bar before the names ("Politik · Jane Doe")."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from datetime import UTC, datetime
 
 from pipeline.pages import article_from_page
 from pipeline.records import RawPage
+from pipeline.web.metadata import split_authors
 
 STORY = (
     "The town council decided on Monday to restore the old market hall by the river, because "
@@ -76,3 +78,12 @@ def test_section_linked_after_in_is_no_name() -> None:
         "</div>"
     )
     assert _author("", byline) == "Jane Doe"
+
+
+def test_section_word_before_the_names_is_no_name() -> None:
+    assert split_authors("Politik · Jochen Bittner, Tina Hildebrandt") == [
+        "Jochen Bittner",
+        "Tina Hildebrandt",
+    ]
+    assert split_authors("Sport | Anna Weiss") == ["Anna Weiss"]
+    assert split_authors("박민수·최지은 기자") == ["박민수", "최지은"]  # no capitals: two names
