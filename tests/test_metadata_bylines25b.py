@@ -3,7 +3,8 @@ pages: a link to an author's page under a styling class that names no byline (it
 name its address ends in; not an author bio's "More about Jane" link), an author meta listing
 a feature's photographer and stylist beside its writer (the page printing them as "Photographed
 by" and "Styled by"), a section linked after the writer's name and "in", a section set
-off by a middle dot or a bar before the names ("Politik · Jane Doe")."""
+off by a middle dot or a bar before the names ("Politik · Jane Doe"), a category's link
+printed beside the date."""
 
 from __future__ import annotations
 
@@ -87,3 +88,12 @@ def test_section_word_before_the_names_is_no_name() -> None:
     ]
     assert split_authors("Sport | Anna Weiss") == ["Anna Weiss"]
     assert split_authors("박민수·최지은 기자") == ["박민수", "최지은"]  # no capitals: two names
+
+
+def test_category_link_beside_the_date_is_no_name() -> None:
+    dated = (
+        "<div class='PostByline'><a class='PostByline__author' href='/authors/submissions'>"
+        "<span>Bote Submissions</span></a><div class='stamp'>Oct 13, 2016</div></div>"
+        "<ul class='links'><li><a href='/categories/house-call'>House Call</a></li></ul>"
+    )
+    assert _author("", dated) is None
