@@ -97,3 +97,21 @@ def test_category_link_beside_the_date_is_no_name() -> None:
         "<ul class='links'><li><a href='/categories/house-call'>House Call</a></li></ul>"
     )
     assert _author("", dated) is None
+
+
+def test_name_quoted_in_a_sentence_beside_the_date_is_no_name() -> None:
+    html = (
+        "<!doctype html><html lang='ja'><head><meta charset='utf-8'><title>新製品</title></head>"
+        "<body><article><h1>インテル、新しいSSDを発売</h1><div class='pubdate'>2019年4月4日</div>"
+        "<div class='entrybody'><p>米インテルは4月2日、イベント「<a href='https://x.example/'>"
+        "Data Center Day</a>」を開催。データセンター向けに新しいSSDを発表しました。"
+        * 3
+        + "</p></div></article></body></html>"
+    )
+    page = RawPage(
+        url="https://blog.example/2019/ssd.html",
+        body=html.encode(),
+        fetched_at=datetime(2019, 4, 5, tzinfo=UTC),
+    )
+    article = article_from_page(page)
+    assert article is not None and article.author is None
