@@ -19,7 +19,9 @@ from pipeline.web.metadata.byline import _author_links, _byline_authors
 from pipeline.web.metadata.bylinelines import _name_shaped, _title_byline
 from pipeline.web.metadata.headline import _Near
 from pipeline.web.metadata.names import _people, _wider, split_authors
+from pipeline.web.metadata.nodenames import _taxonomy_link
 from pipeline.web.metadata.organisations import _key
+from pipeline.web.metadata.othercredits import credited_otherwise
 from pipeline.web.metadata.posters import _poster
 from pipeline.web.metadata.reportercredits import _credited
 from pipeline.web.metadata.signatures import _bare_authors
@@ -79,6 +81,10 @@ def _authors(
                     meta_names = _citation_authors(doc, keys) or meta_names
                 break
     meta_names = meta_names or held  # (a blog's owner, its author and copyright holder)
+    if len(meta_names) > 1:
+        # a feature's every contributor, the photographer and the stylist printed as such
+        other = credited_otherwise(doc, meta_names)
+        meta_names = [n for n in meta_names if n not in other] or meta_names
     if ld_names and _wider(meta_names, ld_names):
         ld_names = meta_names
     first = ld_names or meta_names
@@ -102,7 +108,7 @@ def _authors(
         return tuple(
             byline
             or _credited(doc, keys, near)
-            or _not_section(_bare_authors(doc, keys, near), ld, metas)
+            or _not_section(doc, _bare_authors(doc, keys, near), ld, metas)
             or _title_byline(near.title, keys)
             or _poster(doc, keys, near)
             or _site_owner(ld, metas)
@@ -191,15 +197,20 @@ def _lower_case_meta(doc: HtmlElement, metas: dict[str, str], keys: frozenset[st
     return [value] if split_authors(titled, keys) == [titled] and _printed(doc, [value]) else []
 
 
-def _not_section(names: list[str], ld: dict[str, Any], metas: dict[str, str]) -> list[str]:
+def _not_section(
+    doc: HtmlElement, names: list[str], ld: dict[str, Any], metas: dict[str, str]
+) -> list[str]:
     """`names` (printed bare beside the date) less the page's section, which a template
     prints there too ("North Korea" over "09:31 August 20, 2019"): the `article:section`
-    meta or the JSON-LD's `articleSection` names it."""
+    meta or the JSON-LD's `articleSection` names it, or a category's or tag's link."""
     if not names:
         return names
     raw = ld.get("articleSection")
     sections = [metas.get("article:section"), *(raw if isinstance(raw, list) else [raw])]
     keys = {_key(s) for s in sections if isinstance(s, str) and s.strip()}
+    # ... or a link to a category's or a tag's page prints it ("<a href='/categories/house-
+    # call'>House Call</a>" after the date)
+    keys |= {_key(text_of(a)) for a in doc.iter("a") if _taxonomy_link(a)}
     return [n for n in names if _key(n) not in keys] if keys else names
 
 

@@ -105,7 +105,7 @@ def _near_enough(node: HtmlElement, near: _Near) -> bool:
     """False for a bare link to an author's page (no byline class: `_AUTHOR_PAGE_HREF`)
     whose text is not within `_LINKED_BYLINE_WINDOW` characters of the headline: a teaser
     card's author under the article, not its byline."""
-    if node.tag != "a" or node.get("class") or node.get("rel") or node.get("itemprop"):
+    if node.tag != "a" or _byline_marked(node):
         return True
     return _key(text_of(node)) in _key(near.window(_LINKED_BYLINE_WINDOW))
 

@@ -281,6 +281,7 @@ class _Near:
                         or "byline" in label
                         or "author" in (attrs.get("itemprop"), attrs.get("rel"))
                         or ("aut" in label and _BYLINE_WORD.search(label))
+                        or (tag == "a" and _named_author_link(el, attrs.get("href", "")))
                     ):
                         bylines.append(el)
                     if _DATE_MARK.search(label):
@@ -288,6 +289,16 @@ class _Near:
                 sibling = sibling.getnext()
             current = current.getparent()
         return bylines, dates
+
+
+def _named_author_link(link: HtmlElement, href: str) -> bool:
+    """True for a link to an author's page whose text is the name its address ends in
+    ("<a class='th-meta' href='/about/editors/jon-fingas/'>Jon Fingas</a>"): a byline under a
+    styling class that names no byline; not "More about Jane ..." under an author's bio."""
+    if not is_author_page(href):
+        return False
+    slug = href.rstrip("/").rsplit("/", 1)[-1]
+    return len(key := _key(slug)) > 3 and _key(text_of(link)) == key
 
 
 def _root_link(link: HtmlElement) -> bool:

@@ -115,6 +115,8 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         value = _IN_CONVERSATION.sub("", value)
     if "|" in value:
         value = _first_of_fields(value)
+    if "·" in value or "|" in value or "•" in value:
+        value = _without_section_field(value)
     # "Richard (R.J.) Eskow": a nickname or initials in brackets inside one name
     value = _NICKNAME.sub(lambda m: f"\x00{m.group(1)}\x01", value)
     if "," in value and ("(" in value or "（" in value):
@@ -284,6 +286,20 @@ def _first_of_fields(value: str) -> str:
     if len(fields) >= 3 and any(_DATE_FIELD.search(f) for f in fields[2:]):
         return fields[0]
     return value
+
+
+# One word set off by a middle dot, a bar or a bullet before a full name: the section
+# ("Politik · Jochen Bittner, Tina Hildebrandt", "Sport | Anna Weiss").
+_SECTION_FIELD = re.compile(r"^\s*([^\W\d_]+)[ \t]*[·|•][ \t]*(?=[^\s·|•,]+[ \t]+[^\s·|•,])")
+
+
+def _without_section_field(value: str) -> str:
+    """`value` less a capitalised word opening it as its own field (`_SECTION_FIELD`); not
+    a name of a script without capitals ("박민수·최지은 기자": two names)."""
+    match = _SECTION_FIELD.match(value)
+    if match is None or not match.group(1)[:1].isupper():
+        return value
+    return value[match.end() :]
 
 
 def is_desk(text: str) -> bool:

@@ -28,7 +28,7 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
     taxonomy: list[str] = []  # the texts of links to a tag's or a category's page
     if not inner:
         for a in node.iter("a"):
-            if _taxonomy_link(a):
+            if _taxonomy_link(a) or _section_link(a):
                 taxonomy.append(text_of(a))
             elif len(text_of(a)) < _MAX_NAME and not _site_link(a) and not _other_label(a):
                 inner.append(_unglued_text(a))
@@ -130,6 +130,24 @@ def _unglued_text(node: HtmlElement) -> str:
 
 
 _CJK_NAME_LABELS = ("作者", "记者", "記者", "撰文", "编辑", "編輯", "文")
+
+
+# The word between a byline's linked name and a linked section or place ("Jane Doe in
+# <a>Politics</a>", "dans <a>Économie</a>", "im <a>Ressort</a>", "nel <a>Cronaca</a>"): the
+# whole text between the two links. Not "en" (Spanish "in", Dutch "and": "Door <a>A</a> en
+# <a>B</a>"), "na", "i" (Czech, Polish "and"), "a".
+_SECTION_AFTER_NAME = re.compile(r"^(?:in|im|dans|nel|nella|em|w)$", re.I)
+
+
+def _section_link(link: HtmlElement) -> bool:
+    """True for a link after another and "in" ("Written by <a>Jane Doe</a> in <a>Valve</a>"):
+    the section the article is filed under, no name."""
+    before = link.getprevious()
+    return (
+        before is not None
+        and before.tag == "a"
+        and _SECTION_AFTER_NAME.match((before.tail or "").strip()) is not None
+    )
 
 
 def _other_label(link: HtmlElement) -> bool:

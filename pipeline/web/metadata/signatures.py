@@ -57,9 +57,11 @@ _KO_SURNAMES = (
 _HANGUL_NAME = re.compile(f"[{_KO_SURNAMES}][가-힣]{{2}}")
 _KO_NOT_NAMES = frozenset("유튜브 이메일 이전글 전체글 공유함 인쇄함 구독함 기사원".split())
 # A line running on from the one before ("MADRID —" before a linked "Rafael Nadal") or into
-# the next ("kept Spain's hopes alive ..."): a text node of a sentence, not a line of its own.
-_RUNS_ON = re.compile(r"[—–\-,:;(（，、：]\s*$")
-_RUNS_INTO = re.compile(r"^\s*[,.;:)\]），。、：]")
+# the next ("kept Spain's hopes alive ..."): a text node of a sentence, not a line of its own;
+# a name quoted in a sentence ("イベント「<a>Data-Centric Innovation Day</a>」を開催",
+# "„<a>X</a>“").
+_RUNS_ON = re.compile(r"[—–\-,:;(（，、：「『“„«‹]\s*$")
+_RUNS_INTO = re.compile(r"^\s*[,.;:)\]），。、：」』”“»›]")
 _SIGNATURE_LEAD = re.compile(r"^(?:[—–―-]{1,2}|/|~)\s*")  # "— J. D.", "-- Jane Doe"
 _SENTENCE_END = tuple(".!?。！？…»”\"')）")
 # A note under an article: "(1) Ces chiffres ...", "[2] See ...", "* Name changed".
