@@ -91,10 +91,13 @@ def with_deck(paragraphs: list[str], deck: str | None) -> list[str]:
     flat = _letters(deck)
     if not flat:
         return paragraphs
-    if flat[:_PROBE] in "".join(map(_letters, paragraphs)):
+    if "Σ" not in deck and deck in "\n".join(paragraphs):
+        return paragraphs  # printed as it is: its letters are in the text's (a final sigma's
+        # case alone depends on what follows it)
+    flats = [_letters(para) for para in paragraphs]  # each paragraph's letters, once
+    if flat[:_PROBE] in "".join(flats):
         return paragraphs  # (its lines may be printed as paragraphs of their own: `<br>`s)
-    for para in paragraphs:
-        other = _letters(para)
+    for other in flats:
         if len(other) >= _PROBE and other[:_PROBE] in flat:
             return paragraphs
     return [deck, *paragraphs]

@@ -17,6 +17,7 @@ blocks inside (leaves) are read: one paragraph each, the first one of a box name
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from pipeline.web.elementtext import INLINE_TAGS, text_of
 from pipeline.web.htmltree import HtmlElement
@@ -79,16 +80,13 @@ def deck_blocks(scope: HtmlElement, headline: HtmlElement) -> list[tuple[str, bo
     headline, else ""): the first block under the headline, and the blocks named as a deck
     among the first `_WINDOW` blocks (see the module's docstring)."""
     lineage = {headline, *headline.iterancestors()}
-    inside: set[HtmlElement] | None = None  # the headline's own elements, once met
     found: list[tuple[str, bool, str]] = []
+    if scope not in lineage:
+        return found
     boxes: set[HtmlElement | None] = set()  # the named boxes read already
     index = 0
-    for el in scope.iter():
-        if inside is None:
-            if el is headline:
-                inside = set(headline.iter())
-            continue
-        if el in inside or not isinstance(el.tag, str):
+    for el in _following(headline, scope):
+        if not isinstance(el.tag, str):
             continue
         if el.tag in _STOPS:
             break
@@ -117,6 +115,18 @@ def deck_blocks(scope: HtmlElement, headline: HtmlElement) -> list[tuple[str, bo
             found.append((text, named, el.tag if index == 1 else ""))
         boxes.add(box)
     return found
+
+
+def _following(headline: HtmlElement, scope: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements after `headline` inside `scope` (an ancestor of it or itself), in
+    document order, without the headline's own: its later siblings' trees, then those of
+    each ancestor's up to `scope`. (Not `scope.iter()` from its start: a page's navigation
+    before the headline would be walked through at each page.)"""
+    node: HtmlElement | None = headline
+    while node is not None and node is not scope:
+        for sibling in node.itersiblings():
+            yield from sibling.iter()
+        node = node.getparent()
 
 
 def _linked(el: HtmlElement, n: int) -> bool:
