@@ -30,20 +30,16 @@ from lxml import etree
 
 from pipeline.web.htmltree import HtmlElement, drop_tree, parse, to_html
 
-# Class or id words of an overlay. Not "dialogue" (a Q&A's turns), not "modalit…"; not
-# "paywall" alone: a metering script's hook on the article's own text says it
-# (`pipeline.web.namedtext.is_metered_text`).
-_OVERLAY_WORDS = re.compile(
-    r"modal(?!it)|popup|pop-up|dialog(?!ue)|consent|cookie|gdpr|log-?in(?!e)|sign-?up|"
-    r"interstitial|cmpbox|qc-cmp|onetrust|didomi|usercentrics|sp_message",
-    re.I,
-)
-# Of those, the words of a consent platform's or an account's window: never a story.
-_ACCOUNT_WORDS = re.compile(
+# The class or id words of a consent platform's or an account's window: never a story.
+_ACCOUNT = (
     r"consent|cookie|gdpr|log-?in(?!e)|sign-?up|cmpbox|qc-cmp|onetrust|didomi|usercentrics|"
-    r"sp_message",
-    re.I,
+    r"sp_message"
 )
+# Class or id words of an overlay: a layer's, or those. Not "dialogue" (a Q&A's turns), not
+# "modalit…"; not "paywall" alone: a metering script's hook on the article's own text says it
+# (`pipeline.web.namedtext.is_metered_text`).
+_OVERLAY_WORDS = re.compile(rf"modal(?!it)|popup|pop-up|dialog(?!ue)|interstitial|{_ACCOUNT}", re.I)
+_ACCOUNT_WORDS = re.compile(_ACCOUNT, re.I)
 _OVERLAY_TAGS = frozenset({"dialog", "amp-lightbox"})
 _OVERLAY_ROLES = frozenset({"dialog", "alertdialog"})
 _KEPT_TAGS = frozenset({"html", "body"})
