@@ -31,10 +31,8 @@ def title_source(
     sources = [" ".join(s.split()) for s in (og, headline, page) if s and s.strip()]
     if not sources:
         return ""
-    if len(sources) > 1 and _key(sources[0]) in keys:
-        sources = sources[1:]  # the og:title is the site's name
-    if len(sources) > 1 and _key(sources[0]) in keys:
-        sources = sources[1:]
+    while len(sources) > 1 and _key(sources[0]) in keys:
+        sources = sources[1:]  # the og:title (then the JSON-LD headline) is the site's name
     first = sources[0]
     stem = _key(_unended(first))
     if first.endswith(_ELLIPSES) and len(stem) >= _MIN_STEM:
