@@ -1,11 +1,14 @@
 """A crawl run in a child process (`python -m spiders.run --request - --jsonl`), for every
 crawl of a process after its first (Twisted's reactor cannot be restarted): the request goes
-in on stdin, each page comes back as a JSON line and is handed on as it is read."""
+in on stdin, each page comes back as a JSON line and is handed on as it is read; the child's
+log lines are logged again here once it is done (`_relay_log`)."""
 
 from __future__ import annotations
 
 import json
+import logging
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -44,11 +47,35 @@ def _crawl_in_child(request: dict[str, Any], on_page: PageHandler) -> CrawlResul
                 proc.kill()
                 raise
             code = proc.wait()
+        err.seek(0)
+        logged = err.read()
         if code != 0 or result is None:
-            err.seek(0)
-            tail = err.read().strip().splitlines()[-5:]
+            tail = logged.strip().splitlines()[-5:]
             raise PipelineError(f"crawl subprocess failed ({code}): {' | '.join(tail)}")
+    _relay_log(logged)
     return result
+
+
+# A line of the child's log (`spiders.run`: logging.basicConfig's "LEVEL:name:message")
+_LOG_LINE = re.compile(r"(DEBUG|INFO|WARNING|ERROR|CRITICAL):([\w.]+):(.*)")
+
+
+def _relay_log(text: str) -> None:
+    """The child's log lines logged again in this process, each under its own logger and
+    level (a line that is none, a traceback's, joins the record above it): a warning of a
+    crawl run in a child (a replay's page left out, say) was lost with its file."""
+    records: list[list[str]] = []
+    for line in text.splitlines():
+        found = _LOG_LINE.fullmatch(line)
+        if found is not None:
+            records.append([found[1], found[2], found[3]])
+        elif line.strip():
+            if records:
+                records[-1][2] += "\n" + line
+            else:
+                records.append(["WARNING", __name__, line])
+    for level, name, message in records:
+        logging.getLogger(name).log(logging.getLevelName(level), "%s", message)
 
 
 def read_stream(lines: Iterable[str], on_page: PageHandler) -> CrawlResult | None:
