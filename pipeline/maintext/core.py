@@ -20,6 +20,7 @@ from pipeline.maintext.locked import is_locked, unlocked
 from pipeline.maintext.notices import notice_header
 from pipeline.maintext.paragraphs import paragraphs_of
 from pipeline.maintext.posts import drop_threads, one_post
+from pipeline.maintext.rows import with_rows
 from pipeline.maintext.scoring import (
     Candidates,
     best_container,
@@ -128,7 +129,9 @@ def _deck_and_paragraphs(doc: HtmlElement) -> tuple[str | None, list[str]]:
         chosen = with_lead([post], stats, anchor)
     else:
         chosen = with_lead(
-            with_fragments(_with_siblings(top, cands), stats, headline), stats, anchor
+            with_fragments(with_rows(_with_siblings(top, cands), stats), stats, headline),
+            stats,
+            anchor,
         )
         chosen = with_numbered_items(chosen, stats)
     # the headline's deck, read before the header box's lines go (`decks`)
