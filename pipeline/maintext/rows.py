@@ -19,6 +19,7 @@ from pipeline.maintext.blockscore import (
     _repeats,
 )
 from pipeline.maintext.credits import is_author_bio
+from pipeline.maintext.siblings import _SENTENCE_END
 from pipeline.web.html import HEADLINE_MARK, INLINE_TAGS, HtmlElement, Stats, text_of
 
 # Levels climbed from the chosen block to the row whose siblings of its class are the other
@@ -53,6 +54,8 @@ def with_rows(chosen: list[HtmlElement], st: Stats) -> list[HtmlElement]:
         cls = row.get("class")
         rows = _rows_beside(row, cls) if cls else []
         if rows:
+            if _headed(row):
+                return chosen  # each row a story under its headline: the next stories
             return _with_parts(chosen, row, rows, path, st)
         path.append((str(row.tag), cls or ""))
         row = row.getparent()
@@ -91,10 +94,21 @@ def _with_parts(
             continue
         if not any(sib is r for r in rows):
             continue
-        part = _follow(sib, path)
+        part = None if _headed(sib) else _follow(sib, path)
         if part is not None and _is_part(part, chosen, st):
             (after if seen_row else before).append(part)
     return [*before, *chosen, *after] if before or after else chosen
+
+
+def _headed(row: HtmlElement) -> bool:
+    """True when `row` holds a headline, a story's own <article> or its time: a story."""
+    return next(row.iter("h1", HEADLINE_MARK, "article", "time"), None) is not None
+
+
+def _is_caption(node: HtmlElement) -> bool:
+    if node.tag == "figcaption" or "caption" in (node.get("class") or "").lower():
+        return True
+    return any(a.tag == "figure" for a in node.iterancestors())
 
 
 def _follow(row: HtmlElement, path: list[tuple[str, str]]) -> HtmlElement | None:
@@ -117,6 +131,7 @@ def _is_part(el: HtmlElement, chosen: list[HtmlElement], st: Stats) -> bool:
     if n < _PART_MIN_CHARS or st.link_density(el) >= _PART_MAX_LINK_DENSITY:
         return False
     prose = 0
+    sentence = False  # a paragraph closing a sentence: a box's label or a program line does not
     for node in el.iter():
         if not isinstance(node.tag, str):
             continue
@@ -127,13 +142,17 @@ def _is_part(el: HtmlElement, chosen: list[HtmlElement], st: Stats) -> bool:
             if link is not None and not link.get("href", "").startswith("#"):
                 return False  # another story's headline
         own = st.own.get(node, 0)
+        if _is_caption(node):
+            continue  # a picture's caption (a slider's) is not the article's prose
         if (
             own >= MIN_PARAGRAPH
             and node.tag not in INLINE_TAGS
             and st.link_density(node) < _MAX_PROSE_LINKS
         ):
             prose += own
-    if prose < _PART_PROSE_SHARE * n or _opens_with_rights(el):
+            if own >= _PART_MIN_CHARS and _SENTENCE_END.search(text_of(node).strip()):
+                sentence = True
+    if not sentence or prose < _PART_PROSE_SHARE * n or _opens_with_rights(el):
         return False
     if is_author_bio(text_of(el)):
         return False
