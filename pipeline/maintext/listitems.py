@@ -116,7 +116,7 @@ def _heading_number(heading: HtmlElement) -> int | None:
 # order (a box of teasers or an ad slot between them skipped: mostly links, or little text).
 _LINE_TAGS = ("p", "li", "h2", "h3", "h4")
 # A line opening with its number: "7. Text", "8) Text", '9. "A quote ...' (not "10:30", "3-4").
-_LINE_NUMBER = re.compile(r"\s*(\d{1,2})\s*[.)]\s*[\"'„“”«»‚‘’(]?\w")
+_LINE_NUMBER = re.compile(r"\s*(\d{1,2})\s*[.)]\s*(?:[\"'„“”«»‚‘’(]\s*)?\w")
 
 
 def with_numbered_opening(chosen: list[HtmlElement], st: Stats) -> list[HtmlElement]:
