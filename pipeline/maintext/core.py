@@ -15,11 +15,12 @@ from pipeline.maintext.headerbox import drop_header_lines
 from pipeline.maintext.headings import drop_headed_furniture
 from pipeline.maintext.headline import shared_title
 from pipeline.maintext.hidden import drop_watermarks
-from pipeline.maintext.listitems import with_numbered_items
+from pipeline.maintext.listitems import with_numbered_items, with_numbered_opening
 from pipeline.maintext.locked import is_locked, unlocked
 from pipeline.maintext.notices import notice_header
 from pipeline.maintext.paragraphs import paragraphs_of
 from pipeline.maintext.posts import drop_threads, one_post
+from pipeline.maintext.rows import with_rows
 from pipeline.maintext.scoring import (
     Candidates,
     best_container,
@@ -128,9 +129,11 @@ def _deck_and_paragraphs(doc: HtmlElement) -> tuple[str | None, list[str]]:
         chosen = with_lead([post], stats, anchor)
     else:
         chosen = with_lead(
-            with_fragments(_with_siblings(top, cands), stats, headline), stats, anchor
+            with_fragments(with_rows(_with_siblings(top, cands), stats), stats, headline),
+            stats,
+            anchor,
         )
-        chosen = with_numbered_items(chosen, stats)
+        chosen = with_numbered_items(with_numbered_opening(chosen, stats), stats)
     # the headline's deck, read before the header box's lines go (`decks`)
     above = deck_anchor(anchor, body)
     deck = headline_deck(above, body) if in_article(above, chosen, stats) else None

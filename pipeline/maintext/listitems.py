@@ -109,3 +109,62 @@ def _in_link(node: HtmlElement, stop: HtmlElement) -> bool:
 def _heading_number(heading: HtmlElement) -> int | None:
     match = _ITEM_HEADING_NUMBER.match(text_of(heading))
     return int(match.group(1)) if match else None
+
+
+# The numbered lines of a listicle's first part printed before the chosen block, outside it:
+# the chosen block's items open at `n` > 1, the block before holds the items 1 to n - 1, in
+# order (a box of teasers or an ad slot between them skipped: mostly links, or little text).
+_LINE_TAGS = ("p", "li", "h2", "h3", "h4")
+# A line opening with its number: "7. Text", "8) Text", '9. "A quote ...' (not "10:30", "3-4").
+_LINE_NUMBER = re.compile(r"\s*(\d{1,2})\s*[.)]\s*(?:[\"'„“”«»‚‘’(]\s*)?\w")
+
+
+def with_numbered_opening(chosen: list[HtmlElement], st: Stats) -> list[HtmlElement]:
+    """`chosen` with the block holding a listicle's items 1 to n - 1 put before the chosen
+    block whose numbered lines open at n (`_LISTICLE_MIN_ITEMS` or more items before it), when
+    that block sits before it, outside `chosen`, among its siblings or its ancestors'."""
+    for i, block in enumerate(chosen):
+        first = _first_number(block)
+        if first is None:
+            continue
+        if first - 1 < _LISTICLE_MIN_ITEMS:
+            return chosen
+        opening = _opening_part(block, st, first, chosen)
+        return chosen if opening is None else [*chosen[:i], opening, *chosen[i:]]
+    return chosen
+
+
+def _numbers(el: HtmlElement) -> list[int]:
+    """The numbers opening `el`'s lines ("1. ...", "2) ..."), in order."""
+    out: list[int] = []
+    for node in el.iter(*_LINE_TAGS):
+        match = _LINE_NUMBER.match(text_of(node))
+        if match:
+            out.append(int(match.group(1)))
+    return out
+
+
+def _first_number(el: HtmlElement) -> int | None:
+    numbers = _numbers(el)
+    return numbers[0] if len(numbers) >= _LISTICLE_MIN_ITEMS else None
+
+
+def _opening_part(
+    block: HtmlElement, st: Stats, first: int, chosen: list[HtmlElement]
+) -> HtmlElement | None:
+    node = block
+    for _ in range(_ITEM_LEVELS):
+        for sib in node.itersiblings(preceding=True):
+            if not isinstance(sib.tag, str) or any(sib is el for el in chosen):
+                continue
+            if _numbers(sib) == list(range(1, first)):
+                return sib if st.link_density(sib) < _ITEM_MAX_LINK_DENSITY else None
+            if st.text.get(sib, 0) > _BETWEEN_ITEMS_CHARS and (
+                st.link_density(sib) < _ITEM_MAX_LINK_DENSITY
+            ):
+                break  # prose between: not the listicle's first part
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html") or any(parent is el for el in chosen):
+            return None
+        node = parent
+    return None
