@@ -324,7 +324,8 @@ _MARKED = any_literal(_MARKS)  # (a line holds one of the marks)
 # only, cheap.)
 _APPEAL_SEARCHES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_PITCH, ("newslet", "journalism", "newsroom")),
-    *((re.compile(src, re.I), words) for src, words in zip(_FUNDING_BRANCHES, _FUNDING_WORDS)),
+    (re.compile(_FUNDING_BRANCHES[0], re.I), _FUNDING_WORDS[0]),
+    (re.compile(_FUNDING_BRANCHES[1], re.I), _FUNDING_WORDS[1]),
     (_AFFILIATE, ("affili", "afili", "commission", "compensation", "share of")),
     (
         _COMMENTS,
