@@ -34,17 +34,23 @@ _PITCH = re.compile(
 # Donate via ..., become a Patron on Patreon", « Soutenez-nous, faites un don », "Unterstützen
 # Sie uns mit einer Spende". The site speaks of itself ("our work", "us") and names a way to
 # pay; a donation the article reports on does neither.
-_FUNDING = re.compile(
+_FUNDING_BRANCHES = (
     r"\b(support|supporting|sustain|sustaining|fund|funding)\s+(us|our (work|operations|"
     r"reporting|mission|site|coverage|newsroom|journalism))\b.{0,160}?"
     r"\b(donat|sponsor|subscri|sign(ing)? ?up|member|patron|contribut)|"
     r"\b(donat\w*|sponsor\w*|subscri\w*|sign(ing)? ?up|membership|contributions?)\b.{0,160}?"
     r"\b(support|supporting|sustain|sustaining|fund|funding)\s+(us|our (work|operations|"
-    r"reporting|mission|site|coverage|newsroom|journalism))\b|"
+    r"reporting|mission|site|coverage|newsroom|journalism))\b",
     r"\bdonate (via|to us|now|today|here)\b|\bbecome a (patron|supporter)\b|\bpatreon\b|"
     r"\bfaites un don\b|\bsoutenez[- ]nous\b|\bunterstützen sie uns\b|\bhaz una donación\b|"
     r"\bwesprzyj nas\b",
-    re.I,
+)
+_FUNDING = re.compile("|".join(_FUNDING_BRANCHES), re.I)
+# (each branch's words, `_APPEAL_SEARCHES`: a line of prose on funding names no way to pay)
+_FUNDING_WORDS = (
+    ("donat", "sponsor", "subscri", "sign", "member", "patron", "contribut"),
+    ("donate ", "become a ", "patreon", "faites un don", "soutenez", "unterstützen sie uns")
+    + ("haz una donaci", "wesprzyj nas"),
 )
 # A disclosure of affiliate links: "This article includes affiliate links. These links have no
 # influence on our editorial content", "We may earn a commission when you buy through links
@@ -318,13 +324,8 @@ _MARKED = any_literal(_MARKS)  # (a line holds one of the marks)
 # only, cheap.)
 _APPEAL_SEARCHES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_PITCH, ("newslet", "journalism", "newsroom")),
-    (
-        _FUNDING,
-        (
-            *("support", "sustain", "fund", "donate ", "become a ", "patreon", "faites un don"),
-            *("soutenez", "unterstützen sie uns", "haz una donaci", "wesprzyj nas"),
-        ),
-    ),
+    (re.compile(_FUNDING_BRANCHES[0], re.I), _FUNDING_WORDS[0]),
+    (re.compile(_FUNDING_BRANCHES[1], re.I), _FUNDING_WORDS[1]),
     (_AFFILIATE, ("affili", "afili", "commission", "compensation", "share of")),
     (
         _COMMENTS,

@@ -107,6 +107,14 @@ _NUMERIC_DMY = re.compile(
     r"|(?<![\d./-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?![\d-])"
     r"|(?<![\d./-])(\d{1,2})\. (\d{1,2})\. ((?:19|20)\d{2})(?![\d/])(?!\.\d)"
 )
+# What every match of a pattern above holds, searched first: their lookbehinds come first,
+# so re tries each of them at every position of a text (0.1-0.6 ms a page of prose), where it
+# skips ahead to these's first characters. Only the speed depends on them.
+_MDY_GATE = re.compile(r"\s[12][09]\d\d")  # (its year follows a space)
+_DMY_GATE = re.compile(r"\d(?:[09]\d\d|:\d\d)")  # (a year, or a time after two digits)
+_YEAR_FIRST_GATE = re.compile(r"[12][09]\d\d(?:\.|\s+m\.)", re.I)
+_VI_GATE = re.compile("[áÁ]")  # (re.I takes no other character for "á")
+_NUMERIC_GATE = re.compile(r"\d(?:[./]\d\d?[./]|-\d\d?-|\. \d\d?\. )")
 _CLOCK = re.compile(
     rf"[\s,.|-]*(?:{_TR_WEEKDAY})?"
     r"(?:[^\W\d]{1,4}\.?\s*)?(\d{1,2})[:h.](\d{2})(?::\d{2})?(?!\d)\s*"
@@ -168,25 +176,27 @@ def date_in_text(
         if parsed is not None:
             found.append((match.start(), parsed))
     base, _, region = language.lower().partition("-") if language else (None, "", "")
-    for pattern, order in (
-        (_MDY_DATE, (1, 0, 2)),
-        (_DMY_DATE, (0, 1, 2)),
-        (_YMD_DATE, (2, 1, 0)),
-        (_YDM_DATE, (1, 2, 0)),
+    for pattern, order, gate in (
+        (_MDY_DATE, (1, 0, 2), _MDY_GATE),
+        (_DMY_DATE, (0, 1, 2), _DMY_GATE),
+        (_YMD_DATE, (2, 1, 0), _YEAR_FIRST_GATE),
+        (_YDM_DATE, (1, 2, 0), _YEAR_FIRST_GATE),
     ):
+        if gate.search(text) is None:
+            continue
         for written in pattern.finditer(text):
             parsed = _written_date(written, order, default_tz, _months(base))
             if parsed is not None:
                 found.append((written.start(), parsed))
                 break
-    vietnamese = _VI_DATE.search(text) if "th" in text else None
+    vietnamese = _VI_DATE.search(text) if "th" in text and _VI_GATE.search(text) else None
     if vietnamese is not None:
         day, month, year = map(int, vietnamese.groups())
         parsed = _clocked_date(year, month, day, text, vietnamese.end(), default_tz)
         if parsed is not None:
             found.append((vietnamese.start(), parsed))
     month_first: bool | None = None  # read on the first numeric date (most texts have none)
-    for numeric in _NUMERIC_DMY.finditer(text):
+    for numeric in _NUMERIC_DMY.finditer(text) if _NUMERIC_GATE.search(text) else ():
         if month_first is None:
             month_first = (
                 base in (None, "en", "und")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from pipeline.web.elementtext import INLINE_TAGS, text_of
 from pipeline.web.htmltree import HtmlElement
@@ -62,9 +63,15 @@ _SUBTITLE_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "h5", "h6"})
 
 def deck_name(el: HtmlElement) -> bool:
     """True when `el`'s class, id, itemprop or test id names a deck."""
-    names = _names(el)
-    if not names or _NOT_DECK_NAME.search(names):
-        return False
+    return _names_deck(_names(el))
+
+
+@lru_cache(maxsize=4096)
+def _names_deck(names: str) -> bool:
+    """True when `names` (`_names` of an element) name a deck. (Cached: a site's pages
+    repeat their names.)"""
+    if names.isspace() or _NOT_DECK_NAME.search(names):
+        return False  # (an element of no names: "   ")
     if any(token in _DECK_TOKENS for token in _TOKEN.findall(names)):
         return True
     return any(part in names for part in _DECK_PARTS)
@@ -72,6 +79,21 @@ def deck_name(el: HtmlElement) -> bool:
 
 def _names(el: HtmlElement) -> str:
     return " ".join(el.get(a) or "" for a in _NAME_ATTRS).lower()
+
+
+@lru_cache(maxsize=4096)
+def _names_other(names: str) -> bool:
+    """True when `names` (`_names` of an element) say its text is not the article's
+    (`_OTHER_NAME`)."""
+    return _OTHER_NAME.search(names) is not None
+
+
+def _names_of(el: HtmlElement, named_as: dict[HtmlElement, str]) -> str:
+    """`_names(el)`, computed once per element in `named_as`."""
+    names = named_as.get(el)
+    if names is None:
+        names = named_as[el] = _names(el)
+    return names
 
 
 def deck_blocks(scope: HtmlElement, headline: HtmlElement) -> list[tuple[str, bool, str]]:
@@ -84,6 +106,7 @@ def deck_blocks(scope: HtmlElement, headline: HtmlElement) -> list[tuple[str, bo
     if scope not in lineage:
         return found
     boxes: set[HtmlElement | None] = set()  # the named boxes read already
+    named_as: dict[HtmlElement, str] = {}  # `_names` of the elements met (the boxes recur)
     index = 0
     for el in _following(headline, scope):
         if not isinstance(el.tag, str):
@@ -101,13 +124,14 @@ def deck_blocks(scope: HtmlElement, headline: HtmlElement) -> list[tuple[str, bo
             break
         index += 1
         above = [a for a in el.iterancestors() if a not in lineage]
-        box = next((b for b in (el, *above) if deck_name(b)), None)
+        chain = [(b, _names_of(b, named_as)) for b in (el, *above)]
+        box = next((b for b, names in chain if _names_deck(names)), None)
         named = box is not None
         if len(text) >= (_NAMED_MAX_CHARS if named else _BODY_CHARS):
             break
         if any(a.tag in _PASSED for a in above) or _linked(el, len(text)):
             continue
-        if any(_OTHER_NAME.search(_names(box)) for box in (el, *above)):
+        if any(_names_other(names) for _, names in chain):
             continue
         if box in boxes:
             continue  # a named box's deck is its first block: the next are its form, its links
