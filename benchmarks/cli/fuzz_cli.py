@@ -118,6 +118,20 @@ def _expand(arg: str | bytes, tmp: Path) -> str | bytes:
     return arg.replace("{T}", str(tmp))
 
 
+def _skipped(case: Case, tmp: Path, reason: str) -> dict[str, Any]:
+    """The result of a case not run: this machine cannot set it up, or no run to judge."""
+    return {
+        "id": case.id,
+        "group": case.group,
+        "code": None,
+        "seconds": 0,
+        "last": "",
+        "problems": [],
+        "skipped": reason,
+        "dir": str(tmp),
+    }
+
+
 def run_case(case: Case, base: Path) -> dict[str, Any]:
     """Run one case in a fresh folder; the problems found (none: it passed)."""
     tmp = Path(tempfile.mkdtemp(prefix=case.id[:40].replace("/", "_") + ".", dir=base))
@@ -130,16 +144,7 @@ def run_case(case: Case, base: Path) -> dict[str, Any]:
         except Exception as exc:  # noqa: BLE001 - a case this machine cannot set up
             if type(exc).__name__ != "SkipCase":
                 raise
-            return {
-                "id": case.id,
-                "group": case.group,
-                "code": None,
-                "seconds": 0,
-                "last": "",
-                "problems": [],
-                "skipped": str(exc),
-                "dir": str(tmp),
-            }
+            return _skipped(case, tmp, str(exc))
     before = {sub: tree_digest(tmp / sub) for sub in ("in", "guard")}
     argv = [sys.executable, "-m", "pipeline.app.cli", *(_expand(a, tmp) for a in case.argv)]
     etc_before: dict[str, str] = {}
@@ -168,16 +173,7 @@ def run_case(case: Case, base: Path) -> dict[str, Any]:
         )
         code, out, err = done.returncode, done.stdout, done.stderr
     except OSError as exc:  # an argument over the kernel's limit: no run to judge
-        return {
-            "id": case.id,
-            "group": case.group,
-            "code": None,
-            "seconds": 0,
-            "last": "",
-            "problems": [],
-            "skipped": str(exc),
-            "dir": str(tmp),
-        }
+        return _skipped(case, tmp, str(exc))
     except subprocess.TimeoutExpired as exc:
         code, out, err = -1, exc.stdout or b"", exc.stderr or b""
         problems.append(f"hung: no exit within {case.timeout:g} s")
