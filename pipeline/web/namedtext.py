@@ -181,3 +181,25 @@ def holds_prose(el: HtmlElement, size: int) -> bool:
 _HOLDS_PROSE_LEVELS = 3  # a wrapper, its column and the article's body (`holds_prose`)
 # (the size of `pruning`'s misnamed article: a block of the article's body, not a caption)
 _HOLDS_PROSE_MIN_CHARS = 500
+
+
+# A module's text in a `<header>` (`is_text_header`): paragraphs of this many characters, and
+# their sum (an article's header holds a deck of a sentence or two, under 300 characters).
+_HEADER_PARAGRAPH_CHARS = 80
+_HEADER_PARAGRAPHS = 2
+_HEADER_TEXT_CHARS = 300
+_NO_TEXT_HEADER = xpath("boolean(descendant::h1 or descendant::nav or descendant::form)")
+
+
+def is_text_header(el: HtmlElement, size: int) -> bool:
+    """True for a `<header>` holding a module's text, not a page's or an article's head: no
+    `<h1>`, menu or form in it, `_HEADER_PARAGRAPHS` paragraphs of `_HEADER_PARAGRAPH_CHARS`
+    characters or more, `_HEADER_TEXT_CHARS` in all, and prose (`is_prose`). Image-and-text
+    modules of page builders print their title and text so ("ImageText_Description": the
+    article told in such modules, one picture beside each part)."""
+    if el.tag != "header" or size < _HEADER_TEXT_CHARS or _NO_TEXT_HEADER(el):
+        return False
+    long = [n for n in (_text_len(p) for p in el.iter("p")) if n >= _HEADER_PARAGRAPH_CHARS]
+    if len(long) < _HEADER_PARAGRAPHS or sum(long) < _HEADER_TEXT_CHARS:
+        return False
+    return is_prose(el, size)

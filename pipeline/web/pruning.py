@@ -33,6 +33,7 @@ from pipeline.web.namedtext import (
     holds_prose,
     is_marked_article,
     is_metered_text,
+    is_text_header,
     is_text_list,
 )
 from pipeline.web.overlays import is_overlay
@@ -132,6 +133,8 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
                     kind = ""
                 elif kind == "strong" and is_marked_article(child):
                     kind = ""  # an <aside> holding the page's marked article: searched
+                elif kind == "strong" and is_text_header(child, size):
+                    kind = ""  # a module's text in a <header>: searched
                 elif kind == "strong" and is_metered_text(child, metered):
                     child.set(MISNAMED_ARTICLE, "")  # the article's text, not a box around it
                     kind = ""
