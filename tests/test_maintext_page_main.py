@@ -1,13 +1,15 @@
 """A layout block named for a menu it holds is the page's wrapper when it holds the page's
 `<main>` with the `<h1>` (branch container26): its children are judged one by one, not dropped
-with it. Pages written here, in German and English; the guard is a stray `<main>` in a mega
-menu's item (no `<h1>`), which stays menu."""
+with it; so is a menu item the parser nested the page in (a sub-menu left open). Pages written
+here, in German and English; the guard is a stray `<main>` in a mega menu's item (no `<h1>`),
+which stays menu."""
 
 from __future__ import annotations
 
 from pipeline.maintext.core import extract_paragraphs
 from pipeline.web.html import parse
 from pipeline.web.namedtext import holds_page_main
+from tests.sample_pages import own_text
 
 _DE = [
     "Der Verband hat am Mittwoch in Freiburg eine neue Präsidentin gewählt, die als erste Frau"
@@ -120,3 +122,28 @@ def test_a_stray_main_in_a_mega_menu_stays_menu() -> None:
     text = "\n".join(extract_paragraphs(html))
     assert _EN[0] in text
     assert "Tickets für das" not in text
+
+
+def test_a_page_nested_in_a_menu_item_by_unclosed_tags_keeps_the_article() -> None:
+    # a sub-menu left open: the parser puts the rest of the page, <main> with it, in its item
+    items = [
+        f'<li><a href="/n{i}">Spielbericht {i}: Sieg im Derby vor ausverkauftem Haus,'
+        " Stimmen zum Spiel und Bilder aus der Halle</a></li>"
+        for i in range(40)
+    ]
+    # the article's own list of related reports (links enough that <main> reads as no prose)
+    related, teasers = "".join(items[:12]), "".join(items[12:])
+    html = (
+        "<html><head><title>Vorverkauf gestartet</title></head><body>"
+        '<div class="navigation"><ul><li class="menu-item"><a href="/team">Team</a>'
+        '<div class="navigation__sub-menu"><ul><li class="js-menu-trigger menu-item">'
+        '<a href="/news">News</a><div class="container">'
+        '<main class="content"><h1>Vorverkauf für die Heimspiele gestartet</h1>'
+        + "".join(f"<p>{p}</p>" for p in _DE)
+        + f'<ul class="related">{related}</ul>'
+        + f'</main></div></div></div><div class="more-news"><ul>{teasers}</ul></div>'
+        "</body></html>"
+    )
+    text = own_text(html)  # our extractor: the fallback answers when it finds nothing
+    for p in _DE:
+        assert p in text

@@ -146,9 +146,10 @@ def is_marked_article(el: HtmlElement) -> bool:
 def holds_page_main(el: HtmlElement) -> bool:
     """True for a block holding a `<main>` with an `<h1>` in it: the page's wrapper named for
     a menu it also holds ("left-navigation_page-wrapper", a column "left-navigation-wrapper":
-    a layout of a side menu beside the page's main content), not a menu. A menu holds no page's
-    main landmark; a stray `<main>` in a mega menu's item holds no `<h1>`. Asked only of the
-    few layout blocks that hold no prose."""
+    a layout of a side menu beside the page's main content), or a menu's item the parser put
+    the rest of the page in (a sub-menu's `<li>` left open), not a menu. A menu holds no
+    page's main landmark; a stray `<main>` in a mega menu's item holds no `<h1>`. Asked only
+    of the few layout blocks that hold no prose."""
     return bool(_MAIN_WITH_H1(el))
 
 
