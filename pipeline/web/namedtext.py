@@ -1,16 +1,20 @@
 """Blocks a furniture class word (or tag) names that are the article's text all the same, which
 `pruning.prune` keeps: the article behind a metering script's hook ("paywall": `is_metered_text`),
 an <aside> holding the article as schema.org marks it (`is_marked_article`),
-a bullet list of text (`is_text_list`) and a subheading whose id is the anchor a table of
-contents links to (`anchors_own_text`)."""
+a bullet list of text (`is_text_list`), a subheading whose id is the anchor a table of
+contents links to (`anchors_own_text`) and a layout block wrapping the page's main landmark
+(`holds_page_main`) or holding prose (`holds_prose`)."""
 
 from __future__ import annotations
 
 import re
 
 from pipeline.web.classwords import _attr_words, _kind_of_attrs, _kind_of_words, furniture_words
-from pipeline.web.elementtext import is_prose, text_of
+from pipeline.web.elementtext import _text_len, is_prose, text_of
 from pipeline.web.htmltree import HtmlElement, xpath
+
+# A `<main>` holding an `<h1>` (`holds_page_main`), found by libxml2.
+_MAIN_WITH_H1 = xpath("boolean(descendant::main[descendant::h1])")
 
 # Lists a weak class word may not drop: a bullet list without a single link ("bullet-list",
 # "summary-list", "pros-cons-list") is the article's text (key points, steps, pros and cons);
@@ -137,3 +141,66 @@ def is_marked_article(el: HtmlElement) -> bool:
         if size >= _MARKED_BODY_MIN_CHARS and is_prose(body, size):
             return True
     return False
+
+
+def holds_page_main(el: HtmlElement) -> bool:
+    """True for a block holding a `<main>` with an `<h1>` in it: the page's wrapper named for
+    a menu it also holds ("left-navigation_page-wrapper", a column "left-navigation-wrapper":
+    a layout of a side menu beside the page's main content), or a menu's item the parser put
+    the rest of the page in (a sub-menu's `<li>` left open), not a menu. A menu holds no
+    page's main landmark; a stray `<main>` in a mega menu's item holds no `<h1>`. Asked only
+    of the few layout blocks that hold no prose."""
+    return bool(_MAIN_WITH_H1(el))
+
+
+def holds_prose(el: HtmlElement, size: int) -> bool:
+    """True when `el` reads as running text (`is_prose`), or holds a block of
+    `_HOLDS_PROSE_MIN_CHARS` characters or more that does, found down its largest children.
+
+    A menu, a share bar or a tag list is links and labels. A block so named that holds an
+    article is misnamed: the article's wrapper, an <article> or <main> once and now a <div>
+    (pages without HTML5 semantics), named for a post's tags ("tag-budget") or a script's
+    hook ("js-social-anchor"), whose own menus and lists of related links put more than a
+    fifth of its text in links. The descent follows the child holding half its parent's
+    text or more, `_HOLDS_PROSE_LEVELS` deep, and only for such blocks of that size."""
+    if is_prose(el, size):
+        return True
+    node = el
+    for _ in range(_HOLDS_PROSE_LEVELS):
+        sizes = [(_text_len(c), c) for c in node if isinstance(c.tag, str)]
+        if not sizes:
+            return False
+        half = size / 2
+        size, node = max(sizes, key=lambda pair: pair[0])
+        if size < max(half, _HOLDS_PROSE_MIN_CHARS):
+            return False
+        if is_prose(node, size):
+            return True
+    return False
+
+
+_HOLDS_PROSE_LEVELS = 3  # a wrapper, its column and the article's body (`holds_prose`)
+# (the size of `pruning`'s misnamed article: a block of the article's body, not a caption)
+_HOLDS_PROSE_MIN_CHARS = 500
+
+
+# A module's text in a `<header>` (`is_text_header`): paragraphs of this many characters, and
+# their sum (an article's header holds a deck of a sentence or two, under 300 characters).
+_HEADER_PARAGRAPH_CHARS = 80
+_HEADER_PARAGRAPHS = 2
+_HEADER_TEXT_CHARS = 300
+_NO_TEXT_HEADER = xpath("boolean(descendant::h1 or descendant::nav or descendant::form)")
+
+
+def is_text_header(el: HtmlElement, size: int) -> bool:
+    """True for a `<header>` holding a module's text, not a page's or an article's head: no
+    `<h1>`, menu or form in it, `_HEADER_PARAGRAPHS` paragraphs of `_HEADER_PARAGRAPH_CHARS`
+    characters or more, `_HEADER_TEXT_CHARS` in all, and prose (`is_prose`). Image-and-text
+    modules of page builders print their title and text so ("ImageText_Description": the
+    article told in such modules, one picture beside each part)."""
+    if el.tag != "header" or size < _HEADER_TEXT_CHARS or _NO_TEXT_HEADER(el):
+        return False
+    long = [n for n in (_text_len(p) for p in el.iter("p")) if n >= _HEADER_PARAGRAPH_CHARS]
+    if len(long) < _HEADER_PARAGRAPHS or sum(long) < _HEADER_TEXT_CHARS:
+        return False
+    return is_prose(el, size)

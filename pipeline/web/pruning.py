@@ -29,8 +29,11 @@ from pipeline.web.htmltree import HtmlElement, drop_tree, xpath
 from pipeline.web.linkstats import Texts
 from pipeline.web.namedtext import (
     anchors_own_text,
+    holds_page_main,
+    holds_prose,
     is_marked_article,
     is_metered_text,
+    is_text_header,
     is_text_list,
 )
 from pipeline.web.overlays import is_overlay
@@ -130,12 +133,18 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
                     kind = ""
                 elif kind == "strong" and is_marked_article(child):
                     kind = ""  # an <aside> holding the page's marked article: searched
+                elif kind == "strong" and is_text_header(child, size):
+                    kind = ""  # a module's text in a <header>: searched
                 elif kind == "strong" and is_metered_text(child, metered):
                     child.set(MISNAMED_ARTICLE, "")  # the article's text, not a box around it
                     kind = ""
                 if (size < limit or (kind == "strong" and is_overlay(child))) and (
                     kind == "strong"
-                    or (kind == "layout" and not holds_prose(child, size))
+                    or (
+                        kind == "layout"
+                        and not holds_prose(child, size)
+                        and not holds_page_main(child)
+                    )
                     or (kind == "weak" and size < _WEAK_MAX_CHARS and not is_text_list(child))
                 ):
                     dropped.append(child)
@@ -221,35 +230,6 @@ def _without_prose_kin(
         else:
             kept.append(child)
     return kept
-
-
-def holds_prose(el: HtmlElement, size: int) -> bool:
-    """True when `el` reads as running text (`is_prose`), or holds a block of
-    `_MISNAMED_MIN_CHARS` characters or more that does, found down its largest children.
-
-    A menu, a share bar or a tag list is links and labels. A block so named that holds an
-    article is misnamed: the article's wrapper, an <article> or <main> once and now a <div>
-    (pages without HTML5 semantics), named for a post's tags ("tag-budget") or a script's
-    hook ("js-social-anchor"), whose own menus and lists of related links put more than a
-    fifth of its text in links. The descent follows the child holding half its parent's
-    text or more, `_HOLDS_PROSE_LEVELS` deep, and only for such blocks of that size."""
-    if is_prose(el, size):
-        return True
-    node = el
-    for _ in range(_HOLDS_PROSE_LEVELS):
-        sizes = [(_text_len(c), c) for c in node if isinstance(c.tag, str)]
-        if not sizes:
-            return False
-        half = size / 2
-        size, node = max(sizes, key=lambda pair: pair[0])
-        if size < max(half, _MISNAMED_MIN_CHARS):
-            return False
-        if is_prose(node, size):
-            return True
-    return False
-
-
-_HOLDS_PROSE_LEVELS = 3  # a wrapper, its column and the article's body (`holds_prose`)
 
 
 def _unwrap_buttons(doc: HtmlElement) -> None:
