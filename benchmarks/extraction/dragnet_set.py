@@ -8,8 +8,9 @@ unpacked) or a mirror's (`input/X.html` and `GoldStandard/X.txt`, as
 j-szulc/html-cleaning-dataset-merged holds it under `dragnet_data/`, byte for byte the same
 gold). A gold file is read as its bytes say (a UTF-16 or UTF-8 mark, else UTF-8, else
 cp1252). Where a page has comments the annotators pasted them after a separator line
-(`!@#$%^&*()  COMMENTS`, typed by hand: a few files have a stray or missing sign, so any line
-of such signs ending in COMMENTS counts); only the text before it is scored, as Dragnet scores
+(`!@#$%^&*()  COMMENTS`, typed by hand: a few files have a stray or missing sign, a misspelt
+word or none, so any line of five or more of these signs, then a word in capitals or nothing,
+counts); only the text before it is scored, as Dragnet scores
 its "content" model. The gold keeps what a reader sees of the article, title, dateline and
 captions included (the convention `--worst` sorts by).
 
@@ -59,9 +60,13 @@ URL = "http://fakehost/dragnet/{name}.html"  # the set gives no URL: a neutral o
 LANGUAGE = "en"  # Dragnet's pages are English: word tokens
 # (html folder, gold folder, the gold's name for page X)
 LAYOUTS = (("HTML", "Corrected", "{}.html.corrected.txt"), ("input", "GoldStandard", "{}.txt"))
-# The annotators' separator before comments, typed by hand ("!@#$%^&*()  COMMENTS", also
-# "!@ $%^&*()  COMMENTS", "!@#$%^&*   COMMENTS" ...): a line of such signs, then COMMENTS.
-_COMMENTS = re.compile(r"^[ \t]*[!@#$%^&*()][!@#$%^&*() \t]{2,}COMMENTS[ \t\r]*$", re.M)
+# The annotators' separator before comments, typed by hand: "!@#$%^&*()  COMMENTS", also
+# "!@ $%^&*()  COMMENTS", "!@#$%^&*   COMMENTS", "...  COMMNENTS", "...  CORRECTED" or the
+# signs alone: a line of these signs (five different ones at least: a "* * *" section break is
+# not one), then a word in capitals or nothing.
+_SEPARATOR = re.compile(r"^[ \t]*([!@#$%^&*() \t]{5,})(?:[A-Z]{4,})?[ \t\r]*$", re.M)
+_SIGNS = frozenset("!@#$%^&*()")
+_LEAST_SIGNS = 5
 
 Found = tuple[str, str]  # (text, title)
 
@@ -76,8 +81,10 @@ def read_gold(raw: bytes) -> tuple[str, bool]:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
             text = raw.decode("cp1252", errors="replace")
-    cut = _COMMENTS.search(text)
-    return (text[: cut.start()], True) if cut else (text, False)
+    for cut in _SEPARATOR.finditer(text):
+        if len(_SIGNS.intersection(cut.group(1))) >= _LEAST_SIGNS:
+            return text[: cut.start()], True
+    return text, False
 
 
 def part(name: str) -> str:
