@@ -17,7 +17,7 @@ from pipeline.maintext.blockscore import (
 )
 from pipeline.maintext.candidates import _LINES_TEXT_SHARE, Candidates, score_candidates
 from pipeline.maintext.cardgrid import is_card_grid, short_article
-from pipeline.maintext.headline import other_headline
+from pipeline.maintext.headline import links_home, other_headline
 from pipeline.web.html import HEADLINE_MARK, INLINE_TAGS, HtmlElement, Stats, heading_text
 
 _TOP_N = 5  # best candidates compared when the article is split over several blocks
@@ -277,11 +277,12 @@ def find_headline(body: HtmlElement, title: str) -> HtmlElement | None:
     <h2> that is (a page whose <h1> is the site's name or its section, "Здоровье", prints
     the headline a level down), else the heading found by the title's longest piece
     (`other_headline`), else None. The heading may add a little the title lacks (a
-    date, a time: `_HEADLINE_H1_SHARE` of its text is in one piece of the title)."""
+    date, a time: `_HEADLINE_H1_SHARE` of its text is in one piece of the title). Never a
+    heading that is one link to the site's home page (`links_home`: a blog's name)."""
     squashed = "".join(title.split())
     for tags in _HEADLINE_TAGS if squashed else ():
         for heading in body.iter(*tags):
-            if _names_page(heading, squashed):
+            if _names_page(heading, squashed) and not links_home(heading):
                 return heading
     return other_headline(body, title)
 

@@ -11,9 +11,17 @@ section's or the site's name is shorter). Not looked for (measured on the dev co
 headline printed in no heading at all (a table cell, a <strong>, a <div> in a large font:
 found so, it moved the container and the lead on more pages than it mended, wide zh 0.9722
 -> 0.9704, other languages 0.9555 -> 0.9525), nor one in an <h3> (it drew a toolbar's
-settings panel under the headline into the text once class names were hashed)."""
+settings panel under the headline into the text once class names were hashed).
+
+Neither is a heading that is all one link to a site's home page (`links_home`): a blog's
+template prints the blog's name so over every post, and a name as long as the post's title
+is most of "Blog name: Post title"; taken for the headline, it drew the blog's description
+beside it in as the article, the post left out.
+"""
 
 from __future__ import annotations
+
+from urllib.parse import urlsplit
 
 from pipeline.web.html import HtmlElement, text_of
 from pipeline.web.metadata.structured import meta_values
@@ -48,9 +56,21 @@ def other_headline(body: HtmlElement, title: str) -> HtmlElement | None:
     for tag in _HEADING_TAGS:
         for heading in body.iter(tag):
             text = _squashed(text_of(heading))
-            if len(text) >= least and text in squashed:
+            if len(text) >= least and text in squashed and not links_home(heading):
                 return heading
     return None
+
+
+def links_home(heading: HtmlElement) -> bool:
+    """True when all of `heading`'s text is one link to a site's home page (an address whose
+    path is "/" or none, with no query): the site's name, not the page's headline."""
+    links = list(heading.iter("a"))
+    if len(links) != 1:
+        return False
+    href = urlsplit((links[0].get("href") or "").strip())
+    if href.path not in ("", "/") or href.query or not (href.netloc or href.path):
+        return False
+    return _squashed(text_of(links[0])) == _squashed(text_of(heading))
 
 
 def shared_title(doc: HtmlElement) -> str:

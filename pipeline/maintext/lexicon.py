@@ -253,6 +253,8 @@ ABOUT_AUTHOR_HEADINGS = (
     r"who (?:wrote|curated|edited|reviewed|tested for) this(?: (?:article|story|post|guide|"
     r"review|list|piece))?|meet (?:the|our) (?:author|writer|reviewer|tester|expert)s?|"
     r"about (?:our|this) (?:author|writer|reviewer|tester|expert)s?|"
+    # a blog's profile of its writer, in its sidebar ("About Me" over the blogger's bio)
+    r"about me|"
     r"(?:edit[öo]r|yazar) hakk[ıi]nda|(?:sobre|acerca) d?el autor|"
     r"σχετικά με (?:τον|τη|την) συγγραφέα|作者简介|作者簡介|关于作者|關於作者"
 )
