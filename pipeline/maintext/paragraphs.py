@@ -15,6 +15,7 @@ from pipeline.maintext.flowlinks import is_flow_linked_sentence, only_paragraph
 from pipeline.maintext.labels import is_comment_prompt
 from pipeline.maintext.lexicon import ZH_COMMENT_COUNT
 from pipeline.maintext.linekinds import _MAX_BOILERPLATE_LINE, is_boilerplate_line
+from pipeline.maintext.readalso import is_read_also, is_read_also_title, without_read_more
 from pipeline.maintext.tables import MIN_LABELS, is_chart_labels, is_figure_table
 from pipeline.maintext.titles import (
     TITLE_TAGS,
@@ -183,6 +184,8 @@ class Emitter:
             and (is_linked_title(el, self.stats) or anchors_itself(el))
         ):
             self.flush()  # its link is a title's, not a way out of the article
+            if is_read_also_title(text_of(el)):
+                return  # another story's: "MIRA: <a>headline</a>"
             self._add(text_of(el), False)
             self.flush()
             return
@@ -287,6 +290,8 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
     heads: list[bool] = []  # for each line of `out`, whether a subheading's (`_is_head`)
     for line in em.lines:
         text = clean_line("".join(line.parts))
+        if line.link_chars:  # a read-more link closing it: the label goes (a teaser with it)
+            text = without_read_more(list(zip(line.parts, line.linked, strict=True)), text)
         if not text or (title and text == title):
             continue
         if broken and len(text) <= _MAX_BROKEN_REST and text.split(None, 1)[0].islower():
@@ -356,7 +361,10 @@ def _is_open_sentence(text: str) -> bool:
 
 
 def _is_dropped(line: _Line, text: str, out: list[str]) -> bool:
-    """A line of links or of furniture (`is_boilerplate_line`)."""
+    """A line of links, another story's pointer (`is_read_also`) or furniture
+    (`is_boilerplate_line`)."""
+    if line.link_chars and is_read_also(list(zip(line.parts, line.linked, strict=True)), text):
+        return True
     if line.link_chars > _MAX_LINE_LINK_DENSITY * len(text) and not _EMAIL_LINE.match(text):
         pieces = list(zip(line.parts, line.linked, strict=True))
         if not _is_linked_sentence(pieces):
