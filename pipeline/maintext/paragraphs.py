@@ -15,6 +15,7 @@ from pipeline.maintext.flowlinks import is_flow_linked_sentence, only_paragraph
 from pipeline.maintext.labels import is_comment_prompt
 from pipeline.maintext.lexicon import ZH_COMMENT_COUNT
 from pipeline.maintext.linekinds import _MAX_BOILERPLATE_LINE, is_boilerplate_line
+from pipeline.maintext.linkedlists import ITEM_MAX_LINK_SHARE, is_sentence_list
 from pipeline.maintext.readalso import is_read_also, is_read_also_title, without_read_more
 from pipeline.maintext.tables import MIN_LABELS, is_chart_labels, is_figure_table
 from pipeline.maintext.titles import (
@@ -137,7 +138,7 @@ class Emitter:
             return True  # a figure's caption is text, a gallery slide's paragraphs are not
         ld = self.stats.link_density(el)
         if el.tag in _LIST_TAGS and ld > _MAX_LIST_LINK_DENSITY:
-            return True
+            return not is_sentence_list(el, self.stats)  # sentences with linked words stay
         if el.tag == "table" and is_figure_table(el):
             return True
         if len(el) >= MIN_LABELS and is_chart_labels(el):
@@ -146,6 +147,12 @@ class Emitter:
             return True
         if el.tag in INLINE_TAGS or ld <= _MAX_BLOCK_LINK_DENSITY:
             return False
+        if (
+            el.tag == "li"
+            and ld <= ITEM_MAX_LINK_SHARE
+            and is_sentence_list(el.getparent(), self.stats)
+        ):
+            return False  # an item of sentences with linked words: the line's links judge it
         para = only_paragraph(el)
         if para is not None:
             pieces = self._pieces(para, False, [])
