@@ -135,3 +135,32 @@ def test_a_link_closing_a_sentence_with_its_own_words_stays() -> None:
     line = "Die Bibliotheken bieten ab März Lesungen, Kurse und <a href='/k'>mehr</a>."
     text = own_text(_page("de", f"<p>{line}</p>"))
     assert "Lesungen, Kurse und mehr." in text, text
+
+
+def _card(i: int, label: str) -> str:
+    href = f"/stories/{i}"
+    return (
+        f"<div class='snippet'><a href='{href}'><img src='{i}.jpg' alt=''></a>"
+        f"<div class='snippet__text'>Die Nachbarstadt plant ebenfalls einen neuen Haushalt,"
+        f" der im Herbst beraten wird. Mehr dazu im Bericht Nummer {i}."
+        f" <a href='{href}'>{label}</a></div></div>"
+    )
+
+
+@pytest.mark.parametrize("label", ["Weiterlesen", "mehr", "Read more"])
+def test_a_teaser_card_closed_by_a_read_more_link_to_its_own_target_goes(label: str) -> None:
+    text = own_text(_page("de", _card(1, label)))
+    assert "Nachbarstadt" not in text, text
+    assert all(paragraph in text for paragraph in _BODY["de"]), text
+
+
+def test_a_listing_of_such_cards_is_the_text() -> None:
+    cards = "".join(_card(i, "Weiterlesen") for i in range(8))
+    page = (
+        "<html lang='de'><head><title>Blog</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<main><h1>Blog</h1>{cards}</main><footer><a href='/imprint'>Imprint</a></footer>"
+        "</body></html>"
+    )
+    text = own_text(page)
+    assert "Bericht Nummer 3." in text and "Weiterlesen" not in text, text

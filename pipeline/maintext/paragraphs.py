@@ -16,7 +16,13 @@ from pipeline.maintext.labels import is_comment_prompt
 from pipeline.maintext.lexicon import ZH_COMMENT_COUNT
 from pipeline.maintext.linekinds import _MAX_BOILERPLATE_LINE, is_boilerplate_line
 from pipeline.maintext.linkedlists import ITEM_MAX_LINK_SHARE, is_sentence_list
-from pipeline.maintext.readalso import is_read_also, is_read_also_title, without_read_more
+from pipeline.maintext.pager import without_pager
+from pipeline.maintext.readalso import (
+    is_read_also,
+    is_read_also_title,
+    read_more_cards,
+    without_read_more,
+)
 from pipeline.maintext.tables import MIN_LABELS, is_chart_labels, is_figure_table
 from pipeline.maintext.titles import (
     TITLE_TAGS,
@@ -285,7 +291,10 @@ def _is_signature_date(text: str, previous: str) -> bool:
 def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") -> list[str]:
     """Clean paragraphs of the chosen containers, in document order."""
     em = Emitter(
-        stats, card_summaries=card_summaries(containers, stats) | grid_cards(containers, stats)
+        stats,
+        card_summaries=card_summaries(containers, stats)
+        | grid_cards(containers, stats)
+        | read_more_cards(containers, stats),
     )
     for el in containers:
         em.walk(el)
@@ -322,37 +331,7 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
         heads.append(line.heading and _is_head(text))
     if len(out) > 1 and heads[-1] and not heads[-2] and _MIN_HEADED_TEXT <= sum(map(len, out[:-1])):
         out.pop()  # it heads nothing: a box taken out ("Read more"); not a run of titles
-    return trim_edges(_without_pager(_without_notice(out, notices)), title)
-
-
-# A slideshow's pager printed as lines: "<<", "<", "8", "11", "13", ">", ">>": page numbers
-# and arrows, each a line, `_PAGER_LINES` in a row at least, one an arrow.
-_PAGER_LINE = re.compile(r"^(?:\d{1,3}|[<>«»‹›←→]{1,2})$")
-_PAGER_ARROW = re.compile(r"[<>«»‹›←→]")
-_PAGER_LINES = 4
-
-
-def _without_pager(lines: list[str]) -> list[str]:
-    """`lines` without a run of a pager's lines (`_PAGER_LINE`) holding an arrow."""
-    if len(lines) < _PAGER_LINES:
-        return lines
-    kept: list[str] = []
-    run: list[str] = []
-    for line in lines:
-        if len(line) <= 3 and _PAGER_LINE.match(line):
-            run.append(line)
-            continue
-        kept += _pager_kept(run)
-        run = []
-        kept.append(line)
-    return kept + _pager_kept(run)
-
-
-def _pager_kept(run: list[str]) -> list[str]:
-    """A run of short number and arrow lines: none when it is a pager, else all of it."""
-    if len(run) >= _PAGER_LINES and any(_PAGER_ARROW.match(x) for x in run):
-        return []
-    return run
+    return trim_edges(without_pager(_without_notice(out, notices)), title)
 
 
 def _is_head(text: str) -> bool:

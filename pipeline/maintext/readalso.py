@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from pipeline.maintext.labels import label_key
 from pipeline.maintext.lexicon import READ_ALSO, READ_MORE, RELATED
+from pipeline.web.html import HtmlElement, Stats, text_of
 
 # A read-also label and the headline it points to: a line this long at most.
 _MAX_POINTER = 200
@@ -102,3 +103,45 @@ def is_read_also_title(text: str) -> bool:
     if colon < 0:
         colon = text.find("：", 0, _MAX_LABEL + 1)
     return 0 < colon and len(text) <= _MAX_POINTER and label_key(text[:colon]) in _OPENERS
+
+
+# A teaser card closed by a read-more link: the link's target is linked again in the card
+# (its headline, its picture), `_CARD_LEVELS` levels up at most from the link, and the card
+# is short (`_MAX_CARD`). Dropped whole only while the cards hold under a third of the
+# chosen text: more is a listing (a blog's front page), whose cards are its text.
+_CARD_LEVELS = 4
+_MAX_CARD = 600
+_MAX_CARDS_SHARE = 1 / 3
+
+
+def read_more_cards(containers: list[HtmlElement], st: Stats) -> frozenset[HtmlElement]:
+    """The teaser cards of other pages inside `containers` (see `_CARD_LEVELS`)."""
+    cards: list[HtmlElement] = []
+    for container in containers:
+        for link in container.iter("a"):
+            if st.text.get(link, 0) > _MAX_CLOSER or label_key(text_of(link)) not in _CLOSERS:
+                continue
+            card = _card_of(link, container, st)
+            if card is not None and not any(card is c for c in cards):
+                cards.append(card)
+    total = sum(st.text.get(el, 0) for el in containers)
+    if not cards or sum(st.text.get(c, 0) for c in cards) >= _MAX_CARDS_SHARE * total:
+        return frozenset()
+    return frozenset(cards)
+
+
+def _card_of(link: HtmlElement, container: HtmlElement, st: Stats) -> HtmlElement | None:
+    href = link.get("href")
+    if not href or href.startswith(("#", "javascript")):
+        return None
+    node = link
+    for _ in range(_CARD_LEVELS):
+        parent = node.getparent()
+        if parent is None or node is container:
+            return None
+        node = parent
+        if st.text.get(node, 0) > _MAX_CARD:
+            return None
+        if any(a is not link and a.get("href") == href for a in node.iter("a")):
+            return node
+    return None
