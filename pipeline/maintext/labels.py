@@ -67,6 +67,9 @@ def _key(label: str) -> str:
     return _lowered(label).strip(_EDGE_MARKS)
 
 
+label_key = _key  # (for `readalso`, which looks its labels up as these are)
+
+
 def _lowered(text: str) -> str:
     """`text` in lower case, Turkish "İ" as "i" (lower() gives "i" and a dot above)."""
     lowered = text.lower()

@@ -60,6 +60,32 @@ RELATED = (
     "potrebbe interessarti|keep reading|more on this|more on this topic|you may also like|"
     "you might also like"
 )
+# A read-also label opening a line whose rest is one link to another story ("MIRA: <a>...</a>",
+# "Siehe auch: <a>...</a>"), besides `RELATED`'s: words that are a sentence's when alone on a
+# line, read only before a link (`pipeline.maintext.readalso`): Indonesian "Baca juga" too,
+# which `RELATED` leaves to a corpus gold as a line alone. Not "Lee", "Lea": names of
+# speakers in a transcript ("Lee: ...").
+READ_ALSO = (
+    "mira|mirá|lea también|lea además|lee además|ver también|ve también|vea también|"
+    "véase también|te puede interesar|le puede interesar|te podría interesar|"
+    "te recomendamos|también lee|siehe auch|lesetipp|lesen sie dazu|lesen sie mehr|mehr dazu|"
+    "see also|also see|read|more|don't miss|must read|recommended|voir aussi|à voir aussi|"
+    "à lire|lire|vedi anche|leggi|guarda anche|saiba mais|veja|leia|confira|przeczytaj też|"
+    "przeczytaj także|czytaj również|polecamy|czytaj|zobacz|ayrıca okuyun|ayrıca bakınız|"
+    "baca|baca juga|simak juga|lihat juga|ilgili haber|читайте|читайте еще|читайте ещё|"
+    "смотрите|přečtěte si také|zie ook|se även|se også|katso myös|vezi și|vezi si|"
+    "διαβάστε|також читайте|阅读|閱讀"
+)
+# A read-more link closing a line, besides `RELATED`'s ("read more", "weiterlesen", "läs
+# mer"): the label alone is taken off (`pipeline.maintext.readalso`).
+READ_MORE = (
+    "more|continue reading|read the full story|full story|mehr|mehr lesen|leer más|"
+    "seguir leyendo|más|ver más|lire la suite|la suite|en savoir plus|continua a leggere|"
+    "leggi tutto|czytaj więcej|więcej|czytaj dalej|ler mais|continue lendo|devamını oku|"
+    "devamı|selengkapnya|baca selengkapnya|читать далее|подробнее|далее|читать полностью|"
+    "阅读全文|更多|lees verder|tovább|đọc tiếp|اقرأ المزيد|ادامه مطلب|続きを読む|더보기|"
+    "čtěte více|číst dále|περισσότερα"
+)
 # The heading of a list of the site's latest stories, and of a box of sponsored links.
 LATEST = (
     "latest news|latest stories|najnowsze|najnowsze wiadomości|ostatnie wiadomości|"

@@ -15,6 +15,14 @@ from pipeline.maintext.flowlinks import is_flow_linked_sentence, only_paragraph
 from pipeline.maintext.labels import is_comment_prompt
 from pipeline.maintext.lexicon import ZH_COMMENT_COUNT
 from pipeline.maintext.linekinds import _MAX_BOILERPLATE_LINE, is_boilerplate_line
+from pipeline.maintext.linkedlists import ITEM_MAX_LINK_SHARE, is_sentence_list
+from pipeline.maintext.pager import without_pager
+from pipeline.maintext.readalso import (
+    is_read_also,
+    is_read_also_title,
+    read_more_cards,
+    without_read_more,
+)
 from pipeline.maintext.tables import MIN_LABELS, is_chart_labels, is_figure_table
 from pipeline.maintext.titles import (
     TITLE_TAGS,
@@ -136,7 +144,7 @@ class Emitter:
             return True  # a figure's caption is text, a gallery slide's paragraphs are not
         ld = self.stats.link_density(el)
         if el.tag in _LIST_TAGS and ld > _MAX_LIST_LINK_DENSITY:
-            return True
+            return not is_sentence_list(el, self.stats)  # sentences with linked words stay
         if el.tag == "table" and is_figure_table(el):
             return True
         if len(el) >= MIN_LABELS and is_chart_labels(el):
@@ -145,6 +153,12 @@ class Emitter:
             return True
         if el.tag in INLINE_TAGS or ld <= _MAX_BLOCK_LINK_DENSITY:
             return False
+        if (
+            el.tag == "li"
+            and ld <= ITEM_MAX_LINK_SHARE
+            and is_sentence_list(el.getparent(), self.stats)
+        ):
+            return False  # an item of sentences with linked words: the line's links judge it
         para = only_paragraph(el)
         if para is not None:
             pieces = self._pieces(para, False, [])
@@ -183,6 +197,8 @@ class Emitter:
             and (is_linked_title(el, self.stats) or anchors_itself(el))
         ):
             self.flush()  # its link is a title's, not a way out of the article
+            if is_read_also_title(text_of(el)):
+                return  # another story's: "MIRA: <a>headline</a>"
             self._add(text_of(el), False)
             self.flush()
             return
@@ -275,7 +291,10 @@ def _is_signature_date(text: str, previous: str) -> bool:
 def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") -> list[str]:
     """Clean paragraphs of the chosen containers, in document order."""
     em = Emitter(
-        stats, card_summaries=card_summaries(containers, stats) | grid_cards(containers, stats)
+        stats,
+        card_summaries=card_summaries(containers, stats)
+        | grid_cards(containers, stats)
+        | read_more_cards(containers, stats),
     )
     for el in containers:
         em.walk(el)
@@ -287,6 +306,8 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
     heads: list[bool] = []  # for each line of `out`, whether a subheading's (`_is_head`)
     for line in em.lines:
         text = clean_line("".join(line.parts))
+        if line.link_chars:  # a read-more link closing it: the label goes (a teaser with it)
+            text = without_read_more(list(zip(line.parts, line.linked, strict=True)), text)
         if not text or (title and text == title):
             continue
         if broken and len(text) <= _MAX_BROKEN_REST and text.split(None, 1)[0].islower():
@@ -310,37 +331,7 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
         heads.append(line.heading and _is_head(text))
     if len(out) > 1 and heads[-1] and not heads[-2] and _MIN_HEADED_TEXT <= sum(map(len, out[:-1])):
         out.pop()  # it heads nothing: a box taken out ("Read more"); not a run of titles
-    return trim_edges(_without_pager(_without_notice(out, notices)), title)
-
-
-# A slideshow's pager printed as lines: "<<", "<", "8", "11", "13", ">", ">>": page numbers
-# and arrows, each a line, `_PAGER_LINES` in a row at least, one an arrow.
-_PAGER_LINE = re.compile(r"^(?:\d{1,3}|[<>«»‹›←→]{1,2})$")
-_PAGER_ARROW = re.compile(r"[<>«»‹›←→]")
-_PAGER_LINES = 4
-
-
-def _without_pager(lines: list[str]) -> list[str]:
-    """`lines` without a run of a pager's lines (`_PAGER_LINE`) holding an arrow."""
-    if len(lines) < _PAGER_LINES:
-        return lines
-    kept: list[str] = []
-    run: list[str] = []
-    for line in lines:
-        if len(line) <= 3 and _PAGER_LINE.match(line):
-            run.append(line)
-            continue
-        kept += _pager_kept(run)
-        run = []
-        kept.append(line)
-    return kept + _pager_kept(run)
-
-
-def _pager_kept(run: list[str]) -> list[str]:
-    """A run of short number and arrow lines: none when it is a pager, else all of it."""
-    if len(run) >= _PAGER_LINES and any(_PAGER_ARROW.match(x) for x in run):
-        return []
-    return run
+    return trim_edges(without_pager(_without_notice(out, notices)), title)
 
 
 def _is_head(text: str) -> bool:
@@ -356,7 +347,10 @@ def _is_open_sentence(text: str) -> bool:
 
 
 def _is_dropped(line: _Line, text: str, out: list[str]) -> bool:
-    """A line of links or of furniture (`is_boilerplate_line`)."""
+    """A line of links, another story's pointer (`is_read_also`) or furniture
+    (`is_boilerplate_line`)."""
+    if line.link_chars and is_read_also(list(zip(line.parts, line.linked, strict=True)), text):
+        return True
     if line.link_chars > _MAX_LINE_LINK_DENSITY * len(text) and not _EMAIL_LINE.match(text):
         pieces = list(zip(line.parts, line.linked, strict=True))
         if not _is_linked_sentence(pieces):

@@ -32,6 +32,9 @@ _ROW_TOKENS = 2
 _PART_MIN_CHARS = 80  # a part's text: a paragraph at least
 _PART_PROSE_SHARE = 0.6  # of a part's text, in paragraphs of prose
 _PART_MAX_LINK_DENSITY = 0.2
+# A row's subheading over its part (`_row_heading`): a heading's line, not a block of text.
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_HEADING_MAX_CHARS = 150
 
 
 def with_rows(chosen: list[HtmlElement], st: Stats) -> list[HtmlElement]:
@@ -96,8 +99,48 @@ def _with_parts(
             continue
         part = None if _headed(sib) else _follow(sib, path)
         if part is not None and _is_part(part, chosen, st):
-            (after if seen_row else before).append(part)
-    return [*before, *chosen, *after] if before or after else chosen
+            (after if seen_row else before).extend(_with_heading(part, sib, st))
+    if not before and not after:
+        return chosen
+    own = _row_heading(chosen[0] if len(chosen) == 1 else _parent_of(chosen), row, st)
+    return [*before, *([own] if own is not None else []), *chosen, *after]
+
+
+def _parent_of(chosen: list[HtmlElement]) -> HtmlElement:
+    parent = chosen[0].getparent()
+    assert parent is not None
+    return parent
+
+
+def _with_heading(part: HtmlElement, row: HtmlElement, st: Stats) -> list[HtmlElement]:
+    heading = _row_heading(part, row, st)
+    return [heading, part] if heading is not None else [part]
+
+
+def _row_heading(part: HtmlElement, row: HtmlElement, st: Stats) -> HtmlElement | None:
+    """The subheading a row prints above its part of the text (a headed section: "2 Advice
+    and Emacs Lisp" over the section's text), found before `part` on its way up to `row`:
+    the nearest block with text before it, when that block is a subheading (<h2>-<h6>) of
+    `_HEADING_MAX_CHARS` at most not linking away; None otherwise."""
+    node = part
+    while node is not row:
+        prev = node.getprevious()
+        while prev is not None:
+            if isinstance(prev.tag, str) and st.text.get(prev, 0) > 0:
+                return prev if _is_row_heading(prev, st) else None
+            prev = prev.getprevious()
+        parent = node.getparent()
+        if parent is None:
+            return None
+        node = parent
+    return None
+
+
+def _is_row_heading(el: HtmlElement, st: Stats) -> bool:
+    if el.tag not in _SUBHEADINGS or st.text.get(el, 0) > _HEADING_MAX_CHARS:
+        return False
+    link = el.find(".//a[@href]")
+    return link is None or link.get("href", "").startswith("#")
 
 
 def _headed(row: HtmlElement) -> bool:

@@ -19,6 +19,7 @@ from pipeline.maintext.blockscore import (
 from pipeline.maintext.candidates import Candidates
 from pipeline.maintext.credits import is_author_bio
 from pipeline.maintext.flowlinks import is_flow_linked_sentence, linked_pieces, only_paragraph
+from pipeline.maintext.keypoints import key_points, with_points_between
 from pipeline.maintext.linkboxes import prose_beside_links, with_boxed_parts
 from pipeline.maintext.standfirst import bold_deck, shaped_lead
 from pipeline.text.scripts import STOP_CHAR
@@ -55,13 +56,6 @@ _LISTED = re.compile(r"list")
 _LEAD_LEVELS = 3  # ancestors of the body's first block whose earlier children are searched
 _LEAD_MIN_CHARS = 30
 _LEAD_MAX_LINK_DENSITY = 0.3
-# Key points (highlights) printed above the body in a box of their own, found by its shape
-# when its class names say nothing (hashed): a list of `_KEY_POINTS_MIN` or more sentences,
-# none linked, under at most a short label ("Key points", "Das Wichtigste"); the box holds no
-# link at all (a menu, tags or a table of contents link).
-_KEY_POINTS_MIN = 2
-_KEY_POINT_MIN_CHARS = 20  # each point a sentence, not a tag or a fact ("Serves 4")
-_KEY_POINTS_LABEL = 40  # characters of the box outside its list
 
 
 def with_siblings(top: HtmlElement, cands: Candidates) -> list[HtmlElement]:
@@ -321,7 +315,7 @@ def with_lead(
     if not chosen:
         return chosen
     body_chars = sum(st.text.get(el, 0) for el in chosen)
-    chosen = _with_points_between(chosen, st, body_chars)
+    chosen = with_points_between(chosen, st, body_chars)
     node = chosen[0]
     for _ in range(_LEAD_LEVELS):
         for sib in node.itersiblings(preceding=True):
@@ -329,7 +323,7 @@ def with_lead(
                 lead = _lead_in(sib, st, body_chars)
                 if lead is not None:
                     return [lead, *chosen]
-                points = _key_points(sib, st, body_chars)
+                points = key_points(sib, st, body_chars)
                 if points is not None:  # the standfirst may stand above the key points
                     return with_lead([points, *chosen], st, headline)
         parent = node.getparent()
@@ -340,25 +334,6 @@ def with_lead(
     if lead is None:
         lead = bold_deck(chosen, st, headline)
     return chosen if lead is None else [lead, *chosen]
-
-
-def _with_points_between(
-    chosen: list[HtmlElement], st: Stats, body_chars: int
-) -> list[HtmlElement]:
-    """`chosen` with the box of key points (`_key_points`) printed between its first two
-    blocks, siblings (a standfirst taken before the body, the body), put between them."""
-    if len(chosen) < 2:
-        return chosen
-    first, second = chosen[0], chosen[1]
-    if first.getparent() is None or first.getparent() is not second.getparent():
-        return chosen
-    points: list[HtmlElement] = []
-    for sib in first.itersiblings():
-        if sib is second:
-            return [first, *points, *chosen[1:]] if points else chosen
-        if isinstance(sib.tag, str) and _key_points(sib, st, body_chars) is not None:
-            points.append(sib)
-    return chosen  # (the second block is before the first)
 
 
 def _lead_in(el: HtmlElement, st: Stats, body_chars: int) -> HtmlElement | None:
@@ -374,21 +349,4 @@ def _lead_in(el: HtmlElement, st: Stats, body_chars: int) -> HtmlElement | None:
             if is_author_bio(text_of(cand)):
                 continue  # an author's bio by the byline, in a box named like an excerpt
             return cand
-    return None
-
-
-def _key_points(el: HtmlElement, st: Stats, body_chars: int) -> HtmlElement | None:
-    """`el` when it is a box of key points (`_KEY_POINTS_MIN` or more unlinked sentences in
-    one list, at most a short label besides) holding less text than half the body."""
-    n = st.text.get(el, 0)
-    if not n or 2 * n >= body_chars or st.links.get(el, 0) or el.find(".//a[@href]") is not None:
-        return None
-    lists = [node for node in el.iter("ul", "ol")]
-    if len(lists) != 1:
-        return None
-    items = [li for li in lists[0] if isinstance(li.tag, str) and li.tag == "li"]
-    if len(items) < _KEY_POINTS_MIN or n - st.text.get(lists[0], 0) > _KEY_POINTS_LABEL:
-        return None
-    if all(st.text.get(li, 0) >= _KEY_POINT_MIN_CHARS for li in items):
-        return el
     return None

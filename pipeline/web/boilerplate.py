@@ -19,6 +19,7 @@ from pipeline.web.classwords import (
 from pipeline.web.elementtext import INLINE_TAGS, _text_len_upto, text_of
 from pipeline.web.embeds import is_embedded_post
 from pipeline.web.htmltree import HtmlElement
+from pipeline.web.namedtext import anchors_own_text
 
 # Page furniture by tag; kept only when it holds most of the page's text. An AMP page's
 # <amp-lightbox> is an overlay as a <dialog> is (a picture's slides, a rating form over it).
@@ -107,6 +108,43 @@ def boilerplate_kind(el: HtmlElement) -> str:
         if not kind and (cls or ident) and _is_counter(el, cls, ident):
             return "strong"
     return kind
+
+
+# A subheading whose id spells its text (`anchors_own_text`) and whose text is a sentence:
+# the id's words are the text's, not a class naming a widget (an editor's anchor on "Themen
+# sind der Umgang mit den sozialen Medien ...").
+_SLUG_SENTENCE_CHARS = 40
+
+
+def slug_heading_kind(heading: HtmlElement, kind: str) -> str:
+    """The furniture kind of a subheading whose id spells its own text, judged without the
+    id's words: its class alone for a layout word ("nav_<its slug>": a menu's target), every
+    sign but the id's words of its text for a strong one when the text is a sentence
+    (`_SLUG_SENTENCE_CHARS`). A short label ("Related articles") keeps its kind, and so does a
+    heading whose id says more than its text (a sponsor's link slugged into it,
+    "...utm_source=advertisement...")."""
+    if not anchors_own_text(heading):
+        return kind
+    if kind == "layout":
+        return _kind_of_attrs(heading.get("class"), None)
+    ident = heading.get("id")
+    text = text_of(heading)
+    if kind != "strong" or ident is None or len(text) < _SLUG_SENTENCE_CHARS:
+        return kind
+    words = set(_SLUG_WORD.findall(text.lower()))
+    rest = "-".join(w for w in _SLUG_SPLIT.split(ident.lower()) if w and w not in words)
+    if rest:
+        heading.set("id", rest)
+    else:
+        del heading.attrib["id"]
+    try:
+        return boilerplate_kind(heading)
+    finally:
+        heading.set("id", ident)
+
+
+_SLUG_WORD = re.compile(r"\w+")
+_SLUG_SPLIT = re.compile(r"[\W_]+")
 
 
 # The tags of code in the text, and how far up from a highlighter's span one is looked for

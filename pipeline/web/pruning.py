@@ -14,6 +14,7 @@ from pipeline.web.boilerplate import (
     holds_answer,
     is_hidden_element,
     is_question,
+    slug_heading_kind,
 )
 from pipeline.web.captions import video_captions
 from pipeline.web.classwords import (
@@ -28,7 +29,6 @@ from pipeline.web.headmark import mark_dropped_headline
 from pipeline.web.htmltree import HtmlElement, drop_tree, xpath
 from pipeline.web.linkstats import Texts
 from pipeline.web.namedtext import (
-    anchors_own_text,
     holds_page_main,
     holds_prose,
     is_marked_article,
@@ -124,8 +124,8 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
                 kind = ""
             elif kind == "weak" and (in_heading or child.tag in _SUBHEADINGS):
                 kind = ""  # a subheading's words ("list-item-title"), not a widget
-            elif kind == "layout" and child.tag in _SUBHEADINGS and anchors_own_text(child):
-                kind = _kind_of_attrs(child.get("class"), None)  # "nav_<its slug>": a target
+            elif kind and child.tag in _SUBHEADINGS:  # (strong or layout: weak is above)
+                kind = slug_heading_kind(child, kind)  # "nav_<its slug>": a target
             if kind:
                 size = _text_len(child)
                 if kind == "strong" and is_misnamed_article(child, size):
