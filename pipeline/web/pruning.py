@@ -27,7 +27,7 @@ from pipeline.web.codechrome import code_chrome
 from pipeline.web.counters import widget_counters
 from pipeline.web.elementtext import _text_len, is_prose, text_of
 from pipeline.web.headmark import mark_dropped_headline
-from pipeline.web.htmltree import HtmlElement, drop_tree, xpath
+from pipeline.web.htmltree import HtmlElement, drop_tree, free_body, xpath
 from pipeline.web.linkstats import Texts
 from pipeline.web.namedtext import (
     anchors_own_text,
@@ -108,6 +108,7 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
     for caption in video_captions(doc):  # a video's <figcaption>: read before the players go
         drop_tree(caption)
     _unwrap_buttons(doc)
+    free_body(doc)  # (before the <head> goes with DROP_TAGS)
     etree.strip_elements(doc, *DROP_TAGS, with_tail=False)
     body = doc.find("body")
     if body is None:
