@@ -52,3 +52,32 @@ def test_the_story_below_is_read_not_the_data_cell_by_the_headline() -> None:
     for line in _LINES[:4]:
         assert line in text
     assert "Create your own RSS" not in text and "Category" not in text
+
+
+def test_a_post_of_links_with_a_line_of_comment_each_is_no_data_cell() -> None:
+    """A blog's post of links, each with its sentence of comment, is lines and links too, but
+    it closes sentences: it stays a candidate by the headline (the data cell does not)."""
+    from pipeline.maintext.candidates import score_candidates
+    from pipeline.maintext.container import _not_prose_beside
+    from pipeline.web.html import Texts, compute_stats, parse, prune
+
+    items = "".join(
+        f"<li><a href='https://example.org/{i}'>A story about the harbour number {i}</a> – "
+        f"I would not take that ferry again, not for anything.</li>"
+        for i in range(5)
+    )
+    doc = parse(
+        _page().replace(
+            "<table><tr><td><h1>", f"<div class='post'><ul>{items}</ul></div><table><tr><td><h1>"
+        )
+    )
+    texts = Texts()
+    body = prune(doc, texts)
+    stats = compute_stats(body, texts)
+    cands = score_candidates(stats)
+    ordered = sorted(cands.raw, key=cands.final, reverse=True)
+    top = ordered[0]
+    post = next(el for el in body.iter("ul"))
+    cell = next(el for el in body.iter("td") if "Posted :" in "".join(el.itertext())[:40])
+    assert not _not_prose_beside(post, top, stats)
+    assert _not_prose_beside(cell, top, stats)
