@@ -153,35 +153,39 @@ OTHERS: dict[str, Callable[[], Callable[[bytes, str], Found]]] = {
 }
 
 
-def run(pages: list[dict[str, Any]], systems: list[str]) -> list[dict[str, Any]]:
-    """One row per page: each system's (precision, recall, F1), with and without its title."""
+def run(pages: list[dict[str, Any]], systems: list[str], url: str = URL) -> list[dict[str, Any]]:
+    """One row per page: each system's (precision, recall, F1), with and without its title. A
+    page may give its "part" and its gold with the headline ("gold_titled"), as L3S-GN1's do."""
     runners = {name: OTHERS[name]() for name in systems if name != "ours"}
     seconds: dict[str, float] = defaultdict(float)
     rows = []
     for page in pages:
-        url = URL.format(name=page["name"])
+        page_url = url.format(name=page["name"])
         found: dict[str, Found] = {}
         start = time.perf_counter()
-        found["ours"], rejected = ours(page["body"], url)
+        found["ours"], rejected = ours(page["body"], page_url)
         seconds["ours"] += time.perf_counter() - start
         for name, fn in runners.items():
             start = time.perf_counter()
             try:
-                found[name] = fn(page["body"], url)
+                found[name] = fn(page["body"], page_url)
             except Exception as err:  # noqa: BLE001 - a crash scores as an empty text
                 print(f"{name} failed on {page['name']}: {err!r}", file=sys.stderr)
                 found[name] = ("", "")
             seconds[name] += time.perf_counter() - start
         scores = {n: page_scores(text, page["gold"], LANGUAGE) for n, (text, _) in found.items()}
+        # a set whose gold gives the headline apart scores the "+title" rows against both
+        titled = page.get("gold_titled")
         for n, (text, title) in found.items():
-            if title:
-                scores[n + "+title"] = page_scores(f"{title}\n{text}", page["gold"], LANGUAGE)
+            if title or titled:
+                with_title = f"{title}\n{text}" if title else text
+                scores[n + "+title"] = page_scores(with_title, titled or page["gold"], LANGUAGE)
             else:
                 scores[n + "+title"] = scores[n]
         rows.append(
             {
                 "name": page["name"],
-                "part": part(page["name"]),
+                "part": page.get("part") or part(page["name"]),
                 "comments": page["comments"],
                 "rejected": rejected,
                 "gold_chars": len(page["gold"]),
@@ -200,13 +204,15 @@ def _line(label: str, rows: list[dict[str, Any]], name: str) -> str:
     return f"{label:<34}{len(rows):>6}{p:>8.3f}{r:>8.3f}{f:>8.3f}"
 
 
-def report(rows: list[dict[str, Any]], systems: list[str]) -> None:
+def report(
+    rows: list[dict[str, Any]], systems: list[str], comments: str = "gold with comments"
+) -> None:
     print(f"{'':<34}{'pages':>6}{'prec':>8}{'recall':>8}{'F1':>8}")
     by_part: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         by_part[row["part"]].append(row)
     groups = [("all", rows)] + [(p, by_part[p]) for p in sorted(by_part)]
-    groups.append(("gold with comments", [row for row in rows if row["comments"]]))
+    groups.append((comments, [row for row in rows if row["comments"]]))
     for label, group in groups:
         if group:
             for name in systems:
@@ -238,6 +244,19 @@ def worst(rows: list[dict[str, Any]], n: int) -> None:
         )
 
 
+def choose_systems(spec: str) -> list[str]:
+    """Ours, then each other system the comma-separated spec names that can be imported."""
+    systems = ["ours"]
+    for name in (s for s in spec.split(",") if s and s != "ours"):
+        try:
+            OTHERS[name]()
+        except (ImportError, KeyError) as exc:  # not installed: left out, said once
+            print(f"{name}: left out ({type(exc).__name__}: {exc})")
+            continue
+        systems.append(name)
+    return systems
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("folder", type=Path, help="Dragnet's data: HTML/ and Corrected/ in it")
@@ -246,14 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="write each page's scores and our text here")
     ap.add_argument("--worst", type=int, default=0, help="our N pages furthest behind trafilatura")
     args = ap.parse_args(argv)
-    systems = ["ours"]
-    for name in (s for s in args.systems.split(",") if s and s != "ours"):
-        try:
-            OTHERS[name]()
-        except (ImportError, KeyError) as exc:  # not installed: left out, said once
-            print(f"{name}: left out ({type(exc).__name__}: {exc})")
-            continue
-        systems.append(name)
+    systems = choose_systems(args.systems)
     try:
         keep = read_split(args.split) if args.split else None
     except (OSError, UnicodeDecodeError) as exc:

@@ -7,6 +7,7 @@ summary, the candidate near the headline; the same once <br>-cut lines score as 
 from __future__ import annotations
 
 import difflib
+import re
 
 from pipeline.maintext.blockscore import (
     _MAX_PROSE_LINKS,
@@ -18,7 +19,15 @@ from pipeline.maintext.blockscore import (
 from pipeline.maintext.candidates import _LINES_TEXT_SHARE, Candidates, score_candidates
 from pipeline.maintext.cardgrid import is_card_grid, short_article
 from pipeline.maintext.headline import links_home, other_headline
-from pipeline.web.html import HEADLINE_MARK, INLINE_TAGS, HtmlElement, Stats, heading_text
+from pipeline.web.html import (
+    HEADLINE_MARK,
+    INLINE_TAGS,
+    HtmlElement,
+    Stats,
+    heading_text,
+    is_prose,
+    text_of,
+)
 
 _TOP_N = 5  # best candidates compared when the article is split over several blocks
 _CLOSE_RATIO = 0.75
@@ -30,6 +39,8 @@ _COPIES_TEXT_SHARE = 2 / 3  # of the best container's text, held by two copies o
 _HEADLINE_N = 15  # candidates compared by their distance to the headline
 _NEAR_HEADLINE_SHARE = 0.25  # of the best score, for a candidate near the headline to win
 _NEAR_HEADLINE_TEXT = 0.5  # of the best's characters, for it to be the article, not a caption
+_DATA_CELL_LINKS = 0.2  # of a block's text in links: with no prose, no article by the headline
+_SENTENCE_CLOSED = re.compile(r"\w[.!?][\"'\u201d\u2019)]*(?:\s|$)")
 _HEADLINE_TITLE_SHARE = 0.4  # of the <title>'s characters, for an <h1> to be the headline
 _HEADLINE_H1_SHARE = 0.75  # of an <h1>'s characters, in one piece of the <title>
 # Searched for the headline in turn: the <h1>s, with the marks of those `prune` dropped with
@@ -210,6 +221,8 @@ def _nearest_headline(
             and not short_article(el, top, (score, top_score), st)
         ):
             continue  # a caption or standfirst by the headline, not the article
+        if el is not top and _not_prose_beside(el, top, st):
+            continue  # the story's data cell (posted, author, category, links) by its <h1>
         node: HtmlElement | None = el
         while node is not None and node not in depth:
             node = node.getparent()
@@ -218,6 +231,20 @@ def _nearest_headline(
         if key > best_key:
             best, best_key = el, key
     return best
+
+
+def _not_prose_beside(el: HtmlElement, top: HtmlElement, st: Stats) -> bool:
+    """True when `el`, a block by the headline, is lines and links (not prose, a fifth of its
+    text or more in links, no sentence closed in it) while the best block, `top`, reads as
+    prose: the labelled lines of a story's data under its <h1> in a layout table ("Posted :
+    date", "Author : desk", "Category : link"), not a short article beside a longer block,
+    nor a blog's post of links each with its line of comment (sentences)."""
+    return (
+        st.link_density(el) >= _DATA_CELL_LINKS
+        and not is_prose(el, st.text.get(el, 0))
+        and _SENTENCE_CLOSED.search(text_of(el)) is None
+        and is_prose(top, st.text.get(top, 0))
+    )
 
 
 def _past_teasers(ordered: list[HtmlElement], st: Stats) -> list[HtmlElement] | None:

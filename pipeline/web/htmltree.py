@@ -276,3 +276,29 @@ def drop_tree(el: HtmlElement) -> None:
         else:
             parent.text = (parent.text or "") + el.tail
     parent.remove(el)
+
+
+# What a <head> holds on a page that is not broken: anything else in it is the page's body.
+_HEAD_TAGS = frozenset(
+    {"title", "meta", "link", "script", "style", "base", "noscript", "template", "object"}
+)
+
+
+def free_body(doc: HtmlElement) -> None:
+    """Put back, IN PLACE, the body of a page that libxml2 nested in its <head>: an element it
+    does not know (`<mbox>`, a tag of a template language) opened in the head and left open
+    swallows the rest of the page, the `<body>` tag's content with it, or all of it when the
+    page has no such tag; a browser closes the head there and shows the page. Only when the
+    document element has no <body> (one `find` on every page)."""
+    if doc.find("body") is not None:
+        return
+    head = doc.find("head")
+    if head is None:
+        return
+    inner = head.find(".//body")
+    if inner is not None:
+        inner.tail = None
+        doc.append(inner)  # (moved: the head keeps its metas)
+    elif any(isinstance(el.tag, str) and el.tag not in _HEAD_TAGS for el in head):
+        etree.strip_elements(head, "title", with_tail=False)
+        head.tag = "body"

@@ -5,6 +5,8 @@ furniture (`is_misnamed_article`, `is_metered_text`, `is_marked_article`) marked
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from pipeline.web.boilerplate import (
@@ -24,9 +26,9 @@ from pipeline.web.classwords import (
 )
 from pipeline.web.codechrome import code_chrome
 from pipeline.web.counters import widget_counters
-from pipeline.web.elementtext import _text_len, is_prose
+from pipeline.web.elementtext import _text_len, is_prose, text_of
 from pipeline.web.headmark import mark_dropped_headline
-from pipeline.web.htmltree import HtmlElement, drop_tree, xpath
+from pipeline.web.htmltree import HtmlElement, drop_tree, free_body, xpath
 from pipeline.web.linkstats import Texts
 from pipeline.web.namedtext import (
     holds_page_main,
@@ -81,6 +83,8 @@ MAX_CAPTION_CHARS = 300
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # A weakly marked node (author, date, list ...) is dropped only when it is this short.
 _WEAK_MAX_CHARS = 200
+# a paragraph's last sentence closed, a closing quote or bracket after it
+_CLOSES_SENTENCE = re.compile("[.!?\u3002\uff01\uff1f][\"'\u201d\u2019\u00bb)\\]]*\\s*$")
 
 
 def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
@@ -104,6 +108,7 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
     for caption in video_captions(doc):  # a video's <figcaption>: read before the players go
         drop_tree(caption)
     _unwrap_buttons(doc)
+    free_body(doc)  # (before the <head> goes with DROP_TAGS)
     etree.strip_elements(doc, *DROP_TAGS, with_tail=False)
     body = doc.find("body")
     if body is None:
@@ -149,7 +154,9 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
                 ):
                     dropped.append(child)
                     continue
-                if kind == "layout" and size < limit:  # kept for its prose
+                if (kind == "layout" and size < limit) or (
+                    kind == "weak" and child.tag == "p" and is_prose(child, size)
+                ):  # kept for its prose: its class names the article's paragraphs
                     if prose_kin is None:
                         prose_kin = set()
                     prose_kin.add((child.tag, child.get("class") or ""))
@@ -219,12 +226,14 @@ def _without_prose_kin(
     """`dropped` less the blocks of the same tag and class as a sibling kept for its prose:
     that class names the article's paragraphs ("contextmenu body-text" on every <p>, a
     script's hook), so its short ones (a closing "Happy holidays!", a one-line paragraph)
-    are the article's too. A block kept so is searched like any other (put on `stack`)."""
+    are the article's too. A block kept so is searched like any other (put on `stack`).
+    A weakly named class ("headtypea", "add-linkout" on every <p> of a story) names the
+    article only in paragraphs closing a sentence: "Edited by: X" and "With assistance from
+    Y" under a long "source" note stay credits."""
     kept = []
     for child in dropped:
-        if (child.tag, child.get("class") or "") in prose_kin and boilerplate_kind(
-            child
-        ) != "strong":
+        kind = boilerplate_kind(child) if (child.tag, child.get("class") or "") in prose_kin else ""
+        if kind == "layout" or (kind == "weak" and _CLOSES_SENTENCE.search(text_of(child))):
             if len(child):
                 stack.append(child)
         else:
