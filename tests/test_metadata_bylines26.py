@@ -154,3 +154,53 @@ def _credit_names(line: str) -> list[str]:
     match = _CREDIT.search(line)
     assert match is not None
     return [next(g for g in match.groups() if g)]
+
+
+@pytest.mark.parametrize(
+    ("shown", "want"),
+    [
+        ("Redacción / EFE", "Redacción / EFE"),
+        ("Redazione ANSA", "Redazione ANSA"),
+        ("Bote mit dpa", "Bote mit dpa"),
+        ("Reuters Staff", "Reuters Staff"),
+        ("PG PAP", "PG PAP"),
+        ("Reuters Updated: March 4, 2024", None),
+        ("dpa Anna", None),
+    ],
+)
+def test_a_desk_or_the_site_with_an_agency_is_credited_as_printed(
+    shown: str, want: str | None
+) -> None:
+    assert _author(byline=_marked(shown)) == want
+
+
+def test_an_agency_dateline_with_the_day_after_the_place() -> None:
+    first = "<p>Madrid, 4 mar (EFE).- El consejo decidió el lunes renovar el mercado.</p>"
+    assert _author(first=first) == "EFE"
+
+
+@pytest.mark.parametrize("heading", ["Über die Autorin", "About the author:", "关于作者"])
+def test_an_author_box_heading_is_no_name(heading: str) -> None:
+    box = (
+        f"<div class='author-info'><h3>{heading}</h3><p><strong>Anna Berger</strong> "
+        "schreibt über die Stadt.</p></div>"
+    )
+    assert _author_after(box) == "Anna Berger"
+
+
+def _author_after(box: str) -> str | None:
+    paragraphs = "".join(f"<p>{n}. {STORY}</p>" for n in (1, 2, 3, 4))
+    html = (
+        "<!doctype html><html lang='de'><head><meta charset='utf-8'><title>Markthalle - Bote"
+        "</title></head><body><main><article><h1>Die Markthalle wird erneuert</h1>"
+        f"<p class='date'>04.03.2024 10:15</p><div class='x1'>{paragraphs}</div>{box}"
+        "</article></main></body></html>"
+    )
+    page = RawPage(
+        url="https://bote.example/2024/markthalle",
+        body=html.encode(),
+        fetched_at=datetime(2024, 3, 5, tzinfo=UTC),
+    )
+    article = article_from_page(page)
+    assert article is not None
+    return article.author

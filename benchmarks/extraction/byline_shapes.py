@@ -4,7 +4,9 @@ an @graph; author metas holding a profile's or a Facebook address beside the pri
 a writer and a photographer ("Text: X, Fotos: Y"); a desk alone ("Redaktion"); an agency alone
 ("dpa", "AFP": the agency is the author, see the README's bylines26 section); two names and an
 agency after a comma; two names in capitals; the byline with the date or an e-mail after it;
-an author box under the article. Made-up names only.
+an author box under the article, with its heading ("Über die Autorin"); a desk and an agency
+("Redacción / EFE": as printed); an agency's dateline ("Berlin (dpa) – ..."). Made-up names
+only.
 """
 
 from __future__ import annotations
@@ -12,35 +14,36 @@ from __future__ import annotations
 import json
 from typing import Any
 
-# lang: writer and photographer credits | a desk alone | the language's agency
+# lang: writer and photographer credits | a desk alone | the language's agency | an author
+# box's heading
 _TABLE = """
-de|Text: {}, Fotos: {}|Redaktion|dpa
-fr|Texte : {} ; photos : {}|La rédaction|AFP
-es|Texto: {}. Fotos: {}|Redacción|EFE
-it|Testo di {}, foto di {}|Redazione|ANSA
-pt|Texto: {} | Fotos: {}|Redação|Lusa
-nl|Tekst: {} | Foto's: {}|Redactie|ANP
-da|Tekst: {} Foto: {}|Redaktionen|Ritzau
-sv|Text: {} Foto: {}|Redaktionen|TT
-no|Tekst: {} Foto: {}|Redaksjonen|NTB
-fi|Teksti: {} Kuvat: {}|Toimitus|STT
-pl|Tekst: {}, zdjęcia: {}|Redakcja|PAP
-cs|Text: {}, foto: {}|Redakce|ČTK
-tr|Haber: {} Fotoğraf: {}|Haber Merkezi|Anadolu Ajansı
-ru|Текст: {}, фото: {}|Редакция|ТАСС
-uk|Текст: {}, фото: {}|Редакція|Укрінформ
-ar|كتب: {} تصوير: {}|فريق التحرير|رويترز
-ja|文・{}　写真・{}|編集部|共同通信
-ko|글 {} 사진 {}|편집국|연합뉴스
-zh|文/{} 图/{}|编辑部|新华社
-en|Words by {}, photos by {}|Staff|Reuters
-id|Teks: {} | Foto: {}|Tim Redaksi|Antara
-el|Κείμενο: {}, φωτογραφίες: {}|Σύνταξη|ΑΠΕ-ΜΠΕ
+de|Text: {}, Fotos: {}|Redaktion|dpa|Über die Autorin
+fr|Texte : {} ; photos : {}|La rédaction|AFP|À propos de l’auteur
+es|Texto: {}. Fotos: {}|Redacción|EFE|Sobre el autor
+it|Testo di {}, foto di {}|Redazione|ANSA|Sull'autore
+pt|Texto: {} | Fotos: {}|Redação|Lusa|Sobre o autor
+nl|Tekst: {} | Foto's: {}|Redactie|ANP|Over de auteur
+da|Tekst: {} Foto: {}|Redaktionen|Ritzau|Om forfatteren
+sv|Text: {} Foto: {}|Redaktionen|TT|Om författaren
+no|Tekst: {} Foto: {}|Redaksjonen|NTB|Om forfatteren
+fi|Teksti: {} Kuvat: {}|Toimitus|STT|Kirjoittajasta
+pl|Tekst: {}, zdjęcia: {}|Redakcja|PAP|O autorze
+cs|Text: {}, foto: {}|Redakce|ČTK|O autorovi
+tr|Haber: {} Fotoğraf: {}|Haber Merkezi|Anadolu Ajansı|Yazar hakkında
+ru|Текст: {}, фото: {}|Редакция|ТАСС|Об авторе
+uk|Текст: {}, фото: {}|Редакція|Укрінформ|Про автора
+ar|كتب: {} تصوير: {}|فريق التحرير|رويترز|عن الكاتب
+ja|文・{}　写真・{}|編集部|共同通信|著者について
+ko|글 {} 사진 {}|편집국|연합뉴스|기자 소개
+zh|文/{} 图/{}|编辑部|新华社|关于作者
+en|Words by {}, photos by {}|Staff|Reuters|About the author
+id|Teks: {} | Foto: {}|Tim Redaksi|Antara|Tentang Penulis
+el|Κείμενο: {}, φωτογραφίες: {}|Σύνταξη|ΑΠΕ-ΜΠΕ|Σχετικά με τον συγγραφέα
 """
 SHAPES = {
-    lang: (roles, desk, agency)
-    for lang, roles, desk, agency in (
-        r.split("|", 1)[:1] + r.split("|", 1)[1].rsplit("|", 2) for r in _TABLE.strip().splitlines()
+    lang: (roles, desk, agency, about)
+    for lang, roles, desk, agency, about in (
+        r.split("|", 1)[:1] + r.split("|", 1)[1].rsplit("|", 3) for r in _TABLE.strip().splitlines()
     )
 }
 _CJK = ("ja", "ko", "zh")
@@ -60,7 +63,7 @@ def cases(lang: str, h: Any) -> list[Any]:
     """The cases of one language; `h` is byline_probe (its LANGS, _c, _marked, _ld, _meta,
     _join, _nom)."""
     by, _, names, _, _ = h.LANGS[lang]
-    roles, desk, agency = SHAPES[lang]
+    roles, desk, agency, about = SHAPES[lang]
     c, marked = h._c, h._marked
     n1, n2 = h._nom(names[0]), h._nom(names[1])
     want1, want2 = n1, f"{n1}, {n2}"
@@ -129,12 +132,27 @@ def cases(lang: str, h: Any) -> list[Any]:
             head=h._ld({"@type": "Organization", "name": agency}),
         ),
         c("author box at the end", want1, lang, want1, tail=box),
+        c(
+            "author box with its heading",
+            about,
+            lang,
+            want1,
+            tail=f"<div class='author-info'><h4>{about}</h4><p><strong>{n1}</strong></p></div>",
+        ),
+        c(
+            "desk and agency",
+            f"{desk} / {agency}",
+            lang,
+            f"{desk} / {agency}",
+            meta=marked(f"{desk} / {agency}"),
+        ),
     ]
     if lang not in _CJK:
         comma = h.COMMA.get(lang, ", ")
         shape = f"{two}{comma}{agency}"
         dated = f"{line1} | 12.05.2024 14:35"
         mailed = f"{line1}{comma}{slug}@kurir.example"
+        dateline = f"Berlin ({agency}) – {h._ML._paragraph(lang)}"
         out += [
             c(
                 "agency alone by word",
@@ -148,5 +166,6 @@ def cases(lang: str, h: Any) -> list[Any]:
             c("two in capitals", two.upper(), lang, want2.upper(), meta=marked(two.upper())),
             c("byline and date", dated, lang, want1, meta=marked(dated)),
             c("byline and e-mail", mailed, lang, want1, meta=marked(mailed)),
+            c("agency dateline", dateline, lang, agency, line1=dateline),
         ]
     return out

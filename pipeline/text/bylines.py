@@ -191,3 +191,18 @@ def _capitalised(word: str) -> bool:
     if first.lower() == first.upper():
         return first.isalpha()
     return first.isupper() and not word[1:].isupper()
+
+
+# The heading of an author box (read by `maintext.labels` and as no name by
+# `web.metadata.nodenames`).
+ABOUT_AUTHOR = (
+    "about the author|about the writer|à propos de l'auteur|über den autor|über die autorin|"
+    "sobre el autor|acerca del autor|sobre o autor|sull'autore|o autorze|o autorovi|"
+    "об авторе|про автора|за автора|о аутору|o autoru|o avtorju|yazar hakkında|"
+    "σχετικά με τον συγγραφέα|tentang penulis|tentang pengarang|عن الكاتب|عن المؤلف|"
+    "درباره نویسنده|مصنف کے بارے میں|लेखक के बारे में|লেখক সম্পর্কে|ஆசிரியர் பற்றி|"
+    "この記事を書いた人|著者について|기자 소개|over de auteur|over de schrijver|om skribenten|"
+    "om författaren|om forfatteren|kirjoittajasta|tietoa kirjoittajasta|despre autor|"
+    "a szerzőről|về tác giả|เกี่ยวกับผู้เขียน|על הכותב|על הכותבת|kuhusu mwandishi|"
+    "sobre l'autor|sobre l'autora|apie autorių"
+)
