@@ -132,10 +132,11 @@ _CAPITAL_JOINER = re.compile(
 # A photographer's credit after the writer's, without a separator the split reads: "Teksti: X
 # Kuvat: Y", "Haber: X Fotoğraf: Y", "كتب: X تصوير: Y", "文・X　写真・Y", "글 X 사진 Y",
 # "文/X 图/Y", "Testo di X, foto di Y": the byline up to it.
+# (Each run of blanks tried from its first: a value padded with 40,000 no-break spaces.)
 _PHOTO_FIELD = re.compile(
-    r"[\s,;]+(?:fotos?|photos?|kuvat?|kuva|fotoğraf(?:lar)?|zdjęcia|foto's|φωτογραφίες|"
-    r"φωτογραφία|фото|bilder?|imagens?|imágenes)\s*(?::|by |di |de |von |por |par )|"
-    r"\s+تصوير\s*:|[\s　]+(?:写真|사진|图|圖|摄影|攝影)(?:[・/／:：]|\s(?=\S))",
+    r"(?<![\s,;])[\s,;]+(?:fotos?|photos?|kuvat?|kuva|fotoğraf(?:lar)?|zdjęcia|foto's|"
+    r"φωτογραφίες|φωτογραφία|фото|bilder?|imagens?|imágenes)\s*(?::|by |di |de |von |por |par )|"
+    r"(?<!\s)\s+(?:تصوير\s*:|(?:写真|사진|图|圖|摄影|攝影)(?:[・/／:：]|\s(?=\S)))",
     re.I,
 )
 # Dutch "en" and Czech and Slovak "a" (and) between two full names: "Jan de Vries en Piet
