@@ -9,7 +9,9 @@ meta; a rel=author link; the name followed by a job title, "| Agency" or "(agenc
 three names joined by the language's "and"; names with lower-case particles (van, von, de,
 dos, bin). A case is right when the Article's author is the names joined by ", " and a
 byline printed as a line is not left in the text. Fixed kinds are kept by
-tests/test_metadata_bylines25.py.
+tests/test_metadata_bylines25.py. Session 26 (bylines26) added the shapes of
+`byline_shapes.py` (JSON-LD Persons with url/@id, profile URLs in author metas, writer and
+photographer, desks, agencies alone, author boxes ...; tests/test_metadata_bylines26.py).
 
     PYTHONPATH=. .venv/bin/python benchmarks/extraction/byline_probe.py [-v] [--lang de]
 """
