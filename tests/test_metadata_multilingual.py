@@ -483,7 +483,7 @@ def test_dateline_brackets_without_a_reporter(lead: str) -> None:
     assert meta_of(page).authors == ()
 
 
-# --- news agencies and acronyms are no authors ------------------------------------------------
+# --- news agencies: credited alone, the author (session 26, bylines26); desks no one -----------
 
 
 @pytest.mark.parametrize(
@@ -499,13 +499,26 @@ def test_dateline_brackets_without_a_reporter(lead: str) -> None:
             "Anadolu Ajansı",
         ),
         *("Bernama", "Antara", "Yonhap", "Kyodo", "Belga", "Agerpres", "Tanjug", "Notimex"),
-        *("Agencias", "Agences", "Redação", "Tim Redaksi", "Sputnik", "Prensa Latina", "Adnkronos"),
+        *("Sputnik", "Prensa Latina", "Adnkronos"),
         *("ANP", "MTI", "BTA", "HINA", "SDA", "ČTK", "TTXVN", "ΑΠΕ-ΜΠΕ", "IRNA", "KUNA", "AA"),
     ],
 )
-def test_news_agencies_are_no_authors(value: str) -> None:
+def test_news_agencies_alone_are_the_author(value: str) -> None:
+    page = _page("").replace("<head>", f"<head><meta name='author' content='{value}'>")
+    assert meta_of(page).authors == (value,)
+
+
+@pytest.mark.parametrize(
+    "value", ["Agencias", "Agences", "Redação", "Tim Redaksi", "Redaktion", "Staff", "XYZ"]
+)
+def test_desks_and_unknown_initials_are_no_authors(value: str) -> None:
     page = _page("").replace("<head>", f"<head><meta name='author' content='{value}'>")
     assert meta_of(page).authors == ()
+
+
+def test_news_agencies_beside_a_person_are_left_out() -> None:
+    page = _page("").replace("<head>", "<head><meta name='author' content='Ana Souza, Lusa'>")
+    assert meta_of(page).authors == ("Ana Souza",)
 
 
 @pytest.mark.parametrize("value", ["Tasnim Ahmed", "Ana Lusa Pereira", "JOHN SMITH", "李A明"])

@@ -9,7 +9,9 @@ meta; a rel=author link; the name followed by a job title, "| Agency" or "(agenc
 three names joined by the language's "and"; names with lower-case particles (van, von, de,
 dos, bin). A case is right when the Article's author is the names joined by ", " and a
 byline printed as a line is not left in the text. Fixed kinds are kept by
-tests/test_metadata_bylines25.py.
+tests/test_metadata_bylines25.py. Session 26 (bylines26) added the shapes of
+`byline_shapes.py` (JSON-LD Persons with url/@id, profile URLs in author metas, writer and
+photographer, desks, agencies alone, author boxes ...; tests/test_metadata_bylines26.py).
 
     PYTHONPATH=. .venv/bin/python benchmarks/extraction/byline_probe.py [-v] [--lang de]
 """
@@ -33,6 +35,12 @@ assert _SPEC and _SPEC.loader
 _ML = importlib.util.module_from_spec(_SPEC)
 sys.modules["multilingual_probe"] = _ML
 _SPEC.loader.exec_module(_ML)
+_SPEC2 = importlib.util.spec_from_file_location(
+    "byline_shapes", Path(__file__).with_name("byline_shapes.py")
+)
+assert _SPEC2 and _SPEC2.loader
+_SHAPES = importlib.util.module_from_spec(_SPEC2)
+_SPEC2.loader.exec_module(_SHAPES)
 
 # lang: byline with {} for the names | "and" | three names | a job title after the name | a
 # name with a lower-case particle
@@ -90,7 +98,9 @@ def _join(lang: str, names: tuple[str, ...]) -> str:
     return COMMA.get(lang, ", ").join(names[:-1]) + f" {word} " + names[-1]
 
 
-def _page(lang: str, head: str = "", meta: str = "", lines: tuple[str, ...] = ()) -> str:
+def _page(
+    lang: str, head: str = "", meta: str = "", lines: tuple[str, ...] = (), tail: str = ""
+) -> str:
     text = _ML._paragraph(lang)
     body = "".join(f"<p>{x}</p>" for x in lines)
     body += "".join(f"<p>{p}</p>" for p in (text, "2. " + text, "3. " + text))
@@ -98,7 +108,7 @@ def _page(lang: str, head: str = "", meta: str = "", lines: tuple[str, ...] = ()
         f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>T {lang} - "
         f"Kurir</title>{head}</head><body><header><a href='/'>Kurir</a></header><main><article>"
         f"<h1>Titel {lang} {text[:30]}</h1>{meta}<p class='date'>12.05.2024 14:35</p>"
-        f"<div class='x2'>{body}</div></article></main>"
+        f"<div class='x2'>{body}</div>{tail}</article></main>"
         "<footer><p>© 2024 Kurir</p></footer></body></html>"
     )
 
@@ -174,6 +184,7 @@ def _cases(lang: str) -> list[Case]:
         out.append(_c("after the name line", shape, lang, want1, shape, line1=shape))
     out += _more(lang, line1, want1, want2, title)
     out += _linked(lang, want1, want2)
+    out += _SHAPES.cases(lang, sys.modules[__name__])
     if particle:
         pl, pair = by.format(particle), by.format(_join(lang, (particle, names[1])))
         out += [

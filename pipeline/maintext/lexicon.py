@@ -12,6 +12,9 @@ no site.
 
 from __future__ import annotations
 
+# The heading of an author box: written in `text.bylines` (the metadata reads it too).
+from pipeline.text.bylines import ABOUT_AUTHOR as ABOUT_AUTHOR
+
 # "Read also", "Related articles", "More on this topic". (Not Indonesian "Baca juga" as a line:
 # a corpus gold keeps it; as a heading, see `RELATED_HEADINGS`.)
 RELATED = (
@@ -171,18 +174,6 @@ TAGS = (
     "ämnen|emner|aiheet|avainsanat|etichete|címkék|từ khóa|thẻ|แท็ก|תגיות|lebo|vitambulisho|"
     "stikkord|tagy|ознаке|etiquetes|žymės|"
     "标签|標籤"
-)
-# The heading of an author box.
-ABOUT_AUTHOR = (
-    "about the author|about the writer|à propos de l'auteur|über den autor|über die autorin|"
-    "sobre el autor|acerca del autor|sobre o autor|sull'autore|o autorze|o autorovi|"
-    "об авторе|про автора|за автора|о аутору|o autoru|o avtorju|yazar hakkında|"
-    "σχετικά με τον συγγραφέα|tentang penulis|tentang pengarang|عن الكاتب|عن المؤلف|"
-    "درباره نویسنده|مصنف کے بارے میں|लेखक के बारे में|লেখক সম্পর্কে|ஆசிரியர் பற்றி|"
-    "この記事を書いた人|著者について|기자 소개|over de auteur|over de schrijver|om skribenten|"
-    "om författaren|om forfatteren|kirjoittajasta|tietoa kirjoittajasta|despre autor|"
-    "a szerzőről|về tác giả|เกี่ยวกับผู้เขียน|על הכותב|על הכותבת|kuhusu mwandishi|"
-    "sobre l'autor|sobre l'autora|apie autorių"
 )
 # A script's placeholder.
 LOADING = (

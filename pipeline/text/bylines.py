@@ -131,7 +131,16 @@ _PLACE_FIRST = frozenset(
 # The same with the agency that filed with the writer in place of the place: "María García
 # / EFE", "Jan Novák, ČTK", "Anna Nowak | PAP": the agency's initials (capitals, 2 to 6
 # letters) after a bar, a slash, a spaced dash or a comma; read beside a dateline as well.
-_AGENCY_BYLINE = re.compile(r"^([^|/,\d–—]+?)(?:,|\s[|/–—-])\s+([^\W\d_]{2,6})$")
+# ... or after "with" ("Marie Dupont avec AFP", "Anna Berger mit dpa": the agency's initials).
+_AGENCY_BYLINE = re.compile(
+    r"^([^|/,\d–—]+?)(?:,|\s[|/–—-]|\s(?:avec|with|mit|con|com|met|med))\s+([^\W\d_]{2,6})$"
+)
+# A name and where the writer files from after a comma: "João Silva, do Rio", "Ana García,
+# desde Madrid", "Anna Berger, aus Berlin" (the place one or two capitalised words).
+_FROM_PLACE_BYLINE = re.compile(
+    r"^([^,\d]+?),\s+(?:do|da|de|desde|em|aus|from|à|a|da|dal|dalla|z|ze|из|з|από|من)\s+"
+    r"([^\W\d_]+(?: [^\W\d_]+)?)$"
+)
 
 
 def place_byline(line: str) -> str | None:
@@ -145,6 +154,12 @@ def place_byline(line: str) -> str | None:
         name = agency[1].split()
         low, high = _PLACE_NAME_WORDS
         return " ".join(name) if low <= len(name) <= high and _name_shaped(name) else None
+    if ", " in line:
+        placed = _FROM_PLACE_BYLINE.match(line.strip())
+        if placed is not None and all(_capitalised(w) for w in placed[2].split()):
+            name = placed[1].split()
+            low, high = _PLACE_NAME_WORDS
+            return " ".join(name) if low <= len(name) <= high and _name_shaped(name) else None
     if not (" |" in line or " -" in line or " –" in line or " —" in line):
         return None
     found = _PLACE_BYLINE.match(line.strip())
@@ -176,3 +191,18 @@ def _capitalised(word: str) -> bool:
     if first.lower() == first.upper():
         return first.isalpha()
     return first.isupper() and not word[1:].isupper()
+
+
+# The heading of an author box (read by `maintext.labels` and as no name by
+# `web.metadata.nodenames`).
+ABOUT_AUTHOR = (
+    "about the author|about the writer|à propos de l'auteur|über den autor|über die autorin|"
+    "sobre el autor|acerca del autor|sobre o autor|sull'autore|o autorze|o autorovi|"
+    "об авторе|про автора|за автора|о аутору|o autoru|o avtorju|yazar hakkında|"
+    "σχετικά με τον συγγραφέα|tentang penulis|tentang pengarang|عن الكاتب|عن المؤلف|"
+    "درباره نویسنده|مصنف کے بارے میں|लेखक के बारे में|লেখক সম্পর্কে|ஆசிரியர் பற்றி|"
+    "この記事を書いた人|著者について|기자 소개|over de auteur|over de schrijver|om skribenten|"
+    "om författaren|om forfatteren|kirjoittajasta|tietoa kirjoittajasta|despre autor|"
+    "a szerzőről|về tác giả|เกี่ยวกับผู้เขียน|על הכותב|על הכותבת|kuhusu mwandishi|"
+    "sobre l'autor|sobre l'autora|apie autorių"
+)

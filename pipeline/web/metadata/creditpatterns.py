@@ -115,7 +115,10 @@ _CREDIT = re.compile(
     # ... or closing a line on its own or after a field's bar, the name and 기자 (記者 on
     # Japanese pages) and nothing else: "김민수 기자", "입력 2024.05.13 | 김민수 기자",
     # "글=김민수 기자", "山田太郎 記者"
-    rf"|(?:(?<![^\n])|(?<=[|｜=＝])|(?<=[|｜=＝][ 　]))(?!{_KO_NOT_NAMES}[ 　]?기자)({_KO_NAMES})"
+    # (or after an agency's dateline in brackets or a slash: "[서울=뉴시스] 김민수 기자",
+    # "/김민수 기자")
+    rf"|(?:(?<![^\n])|(?<=[|｜=＝\]］/])|(?<=[|｜=＝\]］][ 　]))(?!{_KO_NOT_NAMES}[ 　]?기자)"
+    rf"({_KO_NAMES})"
     rf"[ 　]?(?:{_KO_ROLES}[ 　]?)?기자[ 　]*(?=\n|$)"
     # (or names apart by "、": "山田太郎、佐藤花子記者", two reporters)
     rf"|(?<![^\n])({_HAN_NAME}(?:[ 　]*[、，,・][ 　]*{_HAN_NAME}){{0,3}})[ 　]*記者[ 　]*(?=\n|$)"

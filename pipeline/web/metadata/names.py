@@ -18,20 +18,23 @@ from pipeline.web.metadata.creditpatterns import (
     _KO_WRITER_AND_PHOTOS,
     _PHOTO_CREDIT,
 )
-from pipeline.web.metadata.organisations import _key
+from pipeline.web.metadata.organisations import AGENCIES, _key
 from pipeline.web.metadata.person import _person
 from pipeline.web.metadata.vocabulary import (
     _AUTHOR_SPLIT,
     _BLANK_RUN,
+    _CAPITAL_JOINER,
     _CJK_ROLES,
     _DESK_POSSESSIVES,
     _EDITING_CREDIT,
     _GREEK_CASE_LEAD,
     _HAN_ONLY,
+    _JOINER,
     _MAX_HAN_NAME,
     _NAMES_JOINED_EN_A,
     _NICKNAME,
     _PARENS,
+    _PHOTO_FIELD,
     _PICTURE_CREDIT,
     _PLACE_AND_ROLE,
     _ROLE_WORDS,
@@ -98,6 +101,11 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         value = _KO_WRITER_AND_PHOTOS.sub("글", value)
     if "ảnh" in value or "hình" in value:  # "Bài và ảnh: X" (text and photos): one lead
         value = _VI_TEXT_AND_PHOTOS.sub("Bài:", value)
+    if value.isupper():  # "POR MARÍA GARCÍA Y JUAN PÉREZ": the joiner in capitals too
+        value = _CAPITAL_JOINER.sub(lambda m: m.group(1) + m.group(2).lower(), value)
+    photo = _PHOTO_FIELD.search(value)
+    if photo is not None and _NAME_CLOSES.search(value, 0, photo.start()):
+        value = value[: photo.start()]  # "Teksti: X Kuvat: Y": the writer's ("Text & Fotos:" no)
     if " — " in value or " – " in value:
         value = _closing_dash_field(value)
     if "," in value or "，" in value or "،" in value:
@@ -146,6 +154,9 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         # "Francesca Gariano, TODAY", "JOHN SMITH, AP": a lone capitalised word beside a full
         # name is the outlet or the agency
         parts = [p for p in parts if not _outlet_word(p.strip())]
+    if len(parts) > 1 and any(_key(p) in AGENCIES for p in parts):
+        # "dpa/lno", "det/dpa": an agency's regional service, its editor's initials: no names
+        parts = [p for p in parts if not (p.strip().islower() and len(p.strip()) <= 4)]
     if len(parts) > 1 and value.lstrip()[:1] in "ΤτΜμΑα":
         parts = _greek_case_shared(value, parts)
     if any(_han_clause(part) for part in parts):
@@ -153,6 +164,9 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
     names = (_person(part, site_keys) for part in parts)
     return list(dict.fromkeys(one for name in names if name for one in _han_names(name)))
 
+
+# A name's last word closing a byline's part (not a joiner: "Text und Fotos: X" is one lead).
+_NAME_CLOSES = re.compile(rf"(?<![^\W\d_])(?!(?:{_JOINER})$)[^\W\d_]{{2,}}$")
 
 # The words of a conversation between a guest's name and the joiner before the host's: "im
 # Gespräch mit", "in conversation with", "en conversation avec".

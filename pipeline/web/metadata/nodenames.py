@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.text.bylines import ABOUT_AUTHOR
 from pipeline.web.html import HtmlElement, text_of, xpath
 from pipeline.web.metadata.names import _people, _wider, split_authors
 from pipeline.web.metadata.organisations import _key
@@ -16,6 +17,9 @@ from pipeline.web.metadata.vocabulary import _BYLINE, _GREEK_CASE_LEAD, _JOINER
 
 _NAME_NODES = xpath(".//*[@itemprop='name' or contains(@class,'name')]")
 _MAX_NAME = 60
+# An author box's heading ("Über die Autorin", "About the author:"): no name.
+# (and the Chinese ones: "about the author", "the author's profile")
+_ABOUT_AUTHOR = re.compile(rf"\W*(?:{ABOUT_AUTHOR}|关于作者|關於作者|作者简介|作者簡介)\W*$", re.I)
 _MAX_BYLINE = 160
 
 
@@ -36,7 +40,11 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
         inner = _in_greek_case(node.text or "", inner)
     names = list(dict.fromkeys(n for text in inner for n in split_authors(text, keys)))
     # (one segment a text node, a line break inside a name a space: `_one_name_line`)
-    segments = [_one_name_line(t) for t in _shown_texts(node) if not t.isspace()]
+    segments = [
+        _one_name_line(t)
+        for t in _shown_texts(node)
+        if not t.isspace() and not (len(t) < _MAX_NAME and _ABOUT_AUTHOR.match(t))
+    ]
     text = "\n".join(segments)
     whole = split_authors(text, keys) if 0 < len(text) <= _MAX_BYLINE else []
     if taxonomy and whole:  # "Jane Doe in <a rel='tag'>Politics</a>": no name, the tag

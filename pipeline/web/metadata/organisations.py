@@ -6,11 +6,18 @@ from __future__ import annotations
 
 import re
 
-from pipeline.web.metadata.orgwords import _AGENCY_NAMES, _CJK_ORG_MARKS, _ORG_WORDS
+from pipeline.web.metadata.orgwords import (
+    _AGENCY_NAMES,
+    _CJK_ORG_MARKS,
+    _ORG_WORDS,
+    _WIRE_SERVICES,
+)
 from pipeline.web.metadata.vocabulary import _DOMAIN
 
 # (the keys `_key` gives: letters and digits, case-folded)
 _AGENCY_KEYS = frozenset("".join(filter(str.isalnum, n.casefold())) for n in _AGENCY_NAMES)
+# The wire services' keys (`agencycredit`; "dpa/lno": the agency's regional service)
+AGENCIES = frozenset("".join(filter(str.isalnum, n.casefold())) for n in _WIRE_SERVICES)
 # One word of two to six letters (or two joined by "-"), in capitals: an agency's or outlet's
 # initials ("ANP", "ČTK", "TTXVN", "ΑΠΕ-ΜΠΕ"), no person's name.
 _ACRONYM = re.compile(r"[^\W\d_]{2,6}(?:-[^\W\d_]{2,6})?")

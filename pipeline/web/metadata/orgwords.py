@@ -100,6 +100,8 @@ _ORG_WORDS = {
     *"التحرير وكالات وكالة خبرگزاری डेस्क एजेंसी न्यूज़".split(),
     # Polish "oprac. własne" (compiled in-house): the newsroom's own work, no one's name
     *"własne własna własny".split(),
+    # Ukrainian and Greek "editorial office", the agencies Reuters and AFP in Arabic
+    *"редакція σύνταξη رويترز".split(),
 }
 _CJK_ORG_MARKS = (
     "新闻",
@@ -133,4 +135,20 @@ _AGENCY_NAMES = (
     *("agencias", "agences", "agenzie", "agenturen", "redação", "redaksi", "tim redaksi"),
     *("sputnik", "prensa latina", "adnkronos", "lapresse", "europa press", "nachrichtenagentur"),
     *("ritzau", "tasnim", "fars", "mehr news", "kathimerini", "bloomberg", "epd", "kna"),
+)
+# Wire services of the languages we read, their names and initials: an agency credited alone
+# is the article's author (`agencycredit`). Listed, not guessed: an acronym in capitals is as
+# often a desk's, a section's or the site's ("RND", "SPORT", "BBC").
+_WIRE_SERVICES = (
+    *"dpa afp ap apa reuters efe ansa adnkronos lusa anp belga ritzau tt ntb stt pap".split(),
+    *"čtk tasr mti bta hina tanjug agerpres sda sid kna epd ddp aa iha dha xinhua".split(),
+    *"yonhap kyodo jiji antara bernama pti ians ani upi tass bloomberg interfax".split(),
+    *("ria novosti", "ria", "itar-tass", "ukrinform", "unian", "europa press"),
+    *("agencia efe", "agence france-presse", "agence france presse", "associated press"),
+    *("the associated press", "deutsche presse-agentur", "anadolu ajansı", "anadolu"),
+    *("agência lusa", "agência brasil", "notimex", "télam", "prensa latina", "sputnik"),
+    *("тасс", "риа новости", "интерфакс", "укрінформ", "уніан", "униан", "ριτ", "απε-μπε", "απε"),
+    *("رويترز", "فرانس برس", "أ ف ب", "الأناضول", "واس", "وام", "سانا", "د ب أ"),
+    *("共同通信", "時事通信", "共同", "時事", "新华社", "新華社", "中新社", "中央社"),
+    *("연합뉴스", "뉴시스", "뉴스1", "ttxvn", "irna", "isna", "kuna", "mena", "wafa", "qna"),
 )

@@ -32,7 +32,7 @@ _WRITTEN_BY = (
     r"skrivet av|kirjoittanut|scris de|napisa[lł]a?|написал[аи]?|írta|yazan|"
     # Indonesian "report by the outlet's reporter, Name": "Laporan Wartawan Tribunnews.com, X"
     r"laporan (?:wartawan|reporter|jurnalis|koresponden)[^,\n]{0,40},|"
-    r"γράφει(?:\s+(?:ο|η))?|(?:story|text|words) and photos by|"
+    r"γράφει(?:\s+(?:ο|η))?|(?:story|text|words) and photos by|testo di|"
     r"(?:texte et photos?|text und fotos?|texto y fotos?|texto e fotos?|testo e foto)|"
     # a piece's kind and "by": "Ein Kommentar von", "Ein Artikel von", "Eine Analyse von",
     # "Une chronique de", "Una columna de", "Un análisis de", "Un commento di", "Een column van"
@@ -58,6 +58,7 @@ _COLON_BYLINE_WORDS = "|".join(
         *("words", "reporter", "reporterin", "reportera", "wartawan", "jurnalis", "periodista"),
         *("giornalista", "journalist", "journaliste", "dziennikarz", "novinář", "記者", "筆者"),
         "撰文",
+        "κείμενο",  # Greek "text"
         "interview",  # "Interview: Jane Doe": who asked the questions, the piece's writer
     )
 )
@@ -122,6 +123,22 @@ _JOINERS_LOWER = (
     *("و", "และ"),
 )
 _JOINER = f"(?i:{'|'.join(_JOINERS_ANY_CASE)})|{'|'.join(_JOINERS_LOWER)}"
+# A lower-case joiner printed in capitals between two names in capitals, each of two words or
+# more ("POR MARÍA GARCÍA Y JUAN PÉREZ"; "JOHN E SMITH" keeps its initial).
+_CAPITAL_JOINER = re.compile(
+    r"(?<=[^\W\d_]{2} [^\W\d_]{2})([^\W\d_]* )(Y|E|I|A|EN|OCH|JA|DAN|ÉS|ȘI|И|І|ТА|ΚΑΙ)"
+    r"(?= [^\W\d_]{2,} [^\W\d_])"
+)
+# A photographer's credit after the writer's, without a separator the split reads: "Teksti: X
+# Kuvat: Y", "Haber: X Fotoğraf: Y", "كتب: X تصوير: Y", "文・X　写真・Y", "글 X 사진 Y",
+# "文/X 图/Y", "Testo di X, foto di Y": the byline up to it.
+# (Each run of blanks tried from its first: a value padded with 40,000 no-break spaces.)
+_PHOTO_FIELD = re.compile(
+    r"(?<![\s,;])[\s,;]+(?:fotos?|photos?|kuvat?|kuva|fotoğraf(?:lar)?|zdjęcia|foto's|"
+    r"φωτογραφίες|φωτογραφία|фото|bilder?|imagens?|imágenes)\s*(?::|by |di |de |von |por |par )|"
+    r"(?<!\s)\s+(?:تصوير\s*:|(?:写真|사진|图|圖|摄影|攝影)(?:[・/／:：]|\s(?=\S)))",
+    re.I,
+)
 # Dutch "en" and Czech and Slovak "a" (and) between two full names: "Jan de Vries en Piet
 # Jansen", "Jan Novák a Petr Svoboda"; a word of a place's name elsewhere ("Juan Pérez en
 # Los Ángeles", "Marco Rossi a New York": the second name opens with a place's first word);

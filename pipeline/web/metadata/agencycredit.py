@@ -1,0 +1,109 @@
+"""An agency alone credited with the article: "dpa", "AFP", "Por Agencia EFE", "Hamburg
+(dpa/lno) -", an author meta or a JSON-LD author naming only an agency. Read by `authorship`
+last, when no source names a person: the agency is then the article's author, as printed
+(the references of trafilatura's evaluation set and news-please-style extractors keep it:
+"dpa/lno", "APA/AP", "Agencia EFE", "AFP/The Local"). A desk ("Redaktion", "Staff") and the
+site's own name stay no one's; an agency beside a person's name is left out as before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.web.html import HtmlElement, text_of
+from pipeline.web.metadata.headline import _Near
+from pipeline.web.metadata.organisations import AGENCIES as _AGENCIES
+from pipeline.web.metadata.organisations import _key, is_organisation
+from pipeline.web.metadata.structured import _names
+from pipeline.web.metadata.vocabulary import _BYLINE
+
+_MAX_INITIALS = 4  # letters of a regional service's or an editor's initials ("dpa/lno")
+_MAX_VALUE = 40  # characters of an agency's credit
+# The parts of a credit: "dpa/lno", "AFP/The Local" (the site after the agency), "Kurir avec
+# AFP", "Redacción / EFE" (the site or the desk with the agency)
+_PARTS = re.compile(
+    r"\s*[/,|]\s*|\s+(?:avec|with|mit|con|com|und|and|et|y|e|i|og|och|ja|и|і|та)\s+", re.I
+)
+# A dateline naming the agency: "Hamburg (dpa/lno) - ...", "BERLIN (AFP) – ...", "Madrid,
+# 12 may (EFE).- ..." (a day after the place)
+_DATELINE = re.compile(
+    r"^[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3}(?:,[^()\n,]{1,20})?\s*"
+    r"\(([^()\n]{2,30})\)\s*\.?\s*[-–—:]"
+)
+_DATELINE_WINDOW = 400  # characters after the headline a dateline is read in
+_MAX_MARKED = 3  # byline nodes read
+
+
+def agency_credit(
+    doc: HtmlElement,
+    ld: dict[str, Any],
+    metas: dict[str, str],
+    keys: frozenset[str],
+    near: _Near,
+    meta_keys: tuple[str, ...],
+) -> list[str]:
+    """The agency credited alone (one value, as printed), from the author metas, the
+    JSON-LD author, the byline markup after the headline or a dateline opening the text;
+    else none."""
+    values = [metas.get(key) or "" for key in meta_keys]
+    for value in (*values, *_names(ld.get("author"))):
+        found = _agency(value, keys) if value else []
+        if found:
+            return found
+    if near.h1 is None:
+        return []
+    for node in near.marked[0][:_MAX_MARKED]:
+        found = _agency(text_of(node), keys)
+        if found:
+            return found
+    window = near.window(_DATELINE_WINDOW)
+    if "(" in window:
+        for line in window.splitlines():
+            match = _DATELINE.match(line)
+            if match:
+                return _agency(match.group(1), keys)
+    return []
+
+
+def _agency(value: str, keys: frozenset[str]) -> list[str]:
+    """`value` (its byline word and brackets left out) where one of its parts apart by "/",
+    ",", "|" or "with" / "and" is an agency and each other an agency, an agency's initials
+    ("dpa/lno", "dsw / DPA"), the site or a desk ("AFP/The Local", "Kurir avec AFP",
+    "Redacción / EFE"); else none."""
+    value = " ".join(value.split()).strip("()（）[] ")
+    if not value or len(value) > _MAX_VALUE:
+        return []
+    lead = _BYLINE.match(value)
+    if lead is not None and lead.end() < len(value):
+        value = value[lead.end() :].strip("()（）[] ")
+    parts = [p for p in _PARTS.split(value) if p]
+    if not any(_key(p) in _AGENCIES for p in parts) and not any(map(_agency_word, parts)):
+        return []
+    for part in parts:
+        if _credit_word(part, keys) or _agency_word(part):
+            continue
+        if any(_key(w) in _AGENCIES for w in part.split()) or not is_organisation(part, keys):
+            return []  # a person's name, a place, a date: "Paris (AFP, Paris)" is no credit
+    return [value]
+
+
+def _credit_word(part: str, keys: frozenset[str]) -> bool:
+    """True for a part that is an agency, its initials ("lno", "dsw", "PG": letters in one
+    case, not a short name "Anna"), the site's name or "Staff"."""
+    key = _key(part)
+    return (
+        key in _AGENCIES
+        or (len(key) <= _MAX_INITIALS and key.isalpha() and (part.islower() or part.isupper()))
+        or key in keys
+        or key == "staff"  # "Staff / Reuters"
+    )
+
+
+def _agency_word(part: str) -> bool:
+    """True for a part of several words, one an agency's name, each other its initials, an
+    organisation's word or "Staff": "Redazione ANSA", "Reuters Staff", "PG PAP"."""
+    words = part.split()
+    if len(words) < 2 or not any(_key(w) in _AGENCIES for w in words):
+        return False
+    return all(_credit_word(w, frozenset()) or is_organisation(w) for w in words)
