@@ -31,9 +31,9 @@ from pipeline.web.html import (
     HEADLINE_MARK,
     HtmlElement,
     Stats,
-    deck_blocks,
     header_decks,
     heading_text,
+    iter_deck_blocks,
     text_of,
 )
 
@@ -74,12 +74,16 @@ def headline_deck(headline: HtmlElement | None, body: HtmlElement) -> str | None
     then in the tree) that reads as a deck."""
     if headline is None:
         return None
-    blocks = header_decks(headline) + deck_blocks(body, headline)
-    title = _letters(heading_text(headline))
-    for text, named, first in blocks:
-        line = clean_line(text)
-        if _reads_as_deck(line, named, first) and not _same(_letters(line), title):
-            return line
+    title = None  # (the headline's letters, read once a line reads as a deck)
+    for blocks in (header_decks(headline), iter_deck_blocks(body, headline)):
+        for text, named, first in blocks:  # (the search stops at the deck: `iter_deck_blocks`)
+            line = clean_line(text)
+            if not _reads_as_deck(line, named, first):
+                continue
+            if title is None:
+                title = _letters(heading_text(headline))
+            if not _same(_letters(line), title):
+                return line
     return None
 
 
@@ -153,9 +157,9 @@ def _reads_as_deck(text: str, named: bool, first: str) -> bool:
         return False
     if n > (_NAMED_MAX_CHARS if named else _MAX_CHARS):
         return False
-    if _DATE.search(text) or _PICTURE_CREDIT.search(text):
+    if _DATE.search(text) or (_may_credit_picture(text) and _PICTURE_CREDIT.search(text)):
         return False
-    if n < _DATELINE_MAX_CHARS and _CLOCK.search(text):
+    if n < _DATELINE_MAX_CHARS and ":" in text and _CLOCK.search(text):
         return False
     closes = bool(_SENTENCE_END.search(text))
     if named:
@@ -173,6 +177,13 @@ def _reads_as_deck(text: str, named: bool, first: str) -> bool:
         or is_credit_line(text)
         or is_lead_byline(text)
     )
+
+
+def _may_credit_picture(text: str) -> bool:
+    """False when `text` holds nothing every match of `_PICTURE_CREDIT` holds: a colon, "©"
+    or "getty" in any case (its letters fold to no other than their capitals, so the lowered
+    line holds it). (The search itself tries its words at every position: 13 us a deck.)"""
+    return ":" in text or "©" in text or "getty" in text.lower()
 
 
 def _same(deck: str, title: str) -> bool:
