@@ -82,7 +82,7 @@ def headline_deck(headline: HtmlElement | None, body: HtmlElement) -> str | None
                 continue
             if title is None:
                 title = _letters(heading_text(headline))
-            if not _same(_letters(line), title):
+            if not _same_line(line, title):
                 return line
     return None
 
@@ -192,6 +192,18 @@ def _same(deck: str, title: str) -> bool:
     if not deck or not title:
         return False
     return deck in title or (title in deck and len(deck) - len(title) <= _TITLE_EXTRA)
+
+
+def _same_line(line: str, title: str) -> bool:
+    """`_same(_letters(line), title)`, the letters of a long line read only as far as they
+    show it longer than the headline with `_TITLE_EXTRA` letters more: the letters of its
+    opening are as many as its own letters at most (lowered character by character)."""
+    if not title:
+        return False
+    most = len(title) + _TITLE_EXTRA
+    if len(line) > 2 * most and len(_letters(line[: 2 * most])) > most:
+        return False
+    return _same(_letters(line), title)
 
 
 def _letters(text: str) -> str:

@@ -78,7 +78,10 @@ def _names_deck(names: str) -> bool:
 
 
 def _names(el: HtmlElement) -> str:
-    return " ".join(el.get(a) or "" for a in _NAME_ATTRS).lower()
+    """`el`'s `_NAME_ATTRS` joined by spaces, lowered (read without a generator)."""
+    get = el.get
+    cls, ident, prop, test = get("class"), get("id"), get("itemprop"), get("data-testid")
+    return f"{cls or ''} {ident or ''} {prop or ''} {test or ''}".lower()
 
 
 @lru_cache(maxsize=4096)
@@ -129,14 +132,20 @@ def iter_deck_blocks(scope: HtmlElement, headline: HtmlElement) -> Iterator[tupl
         if index >= _WINDOW:
             break
         index += 1
-        above = _above(el, lineage)
-        chain = [(b, _names_of(b, named_as)) for b in (el, *above)]
-        box = next((b for b, names in chain if _names_deck(names)), None)
-        named = box is not None
-        if len(text) >= (_NAMED_MAX_CHARS if named else _BODY_CHARS):
+        n = len(text)
+        if n >= _NAMED_MAX_CHARS:
             break
-        if any(a.tag in _PASSED for a in above) or _linked(el, len(text)):
+        above = _above(el, lineage)
+        chain = None  # (its names and its ancestors', read once they decide something)
+        if n >= _BODY_CHARS:  # (a body paragraph unless named as a deck)
+            chain, box = _named_box(el, above, named_as)
+            if box is None:
+                break
+        if any(a.tag in _PASSED for a in above) or _linked(el, n):
             continue
+        if chain is None:
+            chain, box = _named_box(el, above, named_as)
+        named = box is not None
         if any(_names_other(names) for _, names in chain):
             continue
         if box in boxes:
@@ -144,6 +153,15 @@ def iter_deck_blocks(scope: HtmlElement, headline: HtmlElement) -> Iterator[tupl
         if named or (index == 1 and tag in _SUBTITLE_TAGS):
             yield text, named, tag if index == 1 else ""
         boxes.add(box)
+
+
+def _named_box(
+    el: HtmlElement, above: list[HtmlElement], named_as: dict[HtmlElement, str]
+) -> tuple[list[tuple[HtmlElement, str]], HtmlElement | None]:
+    """The names of `el` and of the ancestors `above` it (`_names_of`), and the nearest of
+    them named as a deck, or None."""
+    chain = [(b, _names_of(b, named_as)) for b in (el, *above)]
+    return chain, next((b for b, names in chain if _names_deck(names)), None)
 
 
 def _above(el: HtmlElement, lineage: set[HtmlElement]) -> list[HtmlElement]:
