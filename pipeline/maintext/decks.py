@@ -56,6 +56,8 @@ _DATELINE_MAX_CHARS = 150
 _PICTURE_CREDIT = re.compile(
     r"\b(?:credits?|photo|foto|image|bild|picture)\s*:|©|getty images", re.I
 )
+_CREDIT_LABEL = re.compile(r"\b(?:credits?|photo|foto|image|bild|picture)\Z", re.I)
+_GETTY = re.compile("getty images", re.I)  # (`_credits_picture`: its three parts)
 # A byline's or a dateline's label opening the line ("Posted by", "Published", "Mis à jour").
 _LABEL = re.compile(
     r"(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Pp]roduced|[Ww]ritten)\b|[Bb]y\s+[A-Z][\w'’-]+\s+[A-Z]"
@@ -92,12 +94,12 @@ def with_deck(paragraphs: list[str], deck: str | None) -> list[str]:
     repeats the summary, or the container holds it) or holds nothing."""
     if not deck or not paragraphs:
         return paragraphs
+    if "Σ" not in deck and deck in "\n".join(paragraphs):
+        return paragraphs  # printed as it is: its letters are in the text's (a final sigma's
+        # case alone depends on what follows it); asked before its letters are read
     flat = _letters(deck)
     if not flat:
         return paragraphs
-    if "Σ" not in deck and deck in "\n".join(paragraphs):
-        return paragraphs  # printed as it is: its letters are in the text's (a final sigma's
-        # case alone depends on what follows it)
     flats = [_letters(para) for para in paragraphs]  # each paragraph's letters, once
     if flat[:_PROBE] in "".join(flats):
         return paragraphs  # (its lines may be printed as paragraphs of their own: `<br>`s)
@@ -157,7 +159,7 @@ def _reads_as_deck(text: str, named: bool, first: str) -> bool:
         return False
     if n > (_NAMED_MAX_CHARS if named else _MAX_CHARS):
         return False
-    if _DATE.search(text) or (_may_credit_picture(text) and _PICTURE_CREDIT.search(text)):
+    if _DATE.search(text) or _credits_picture(text):
         return False
     if n < _DATELINE_MAX_CHARS and ":" in text and _CLOCK.search(text):
         return False
@@ -179,11 +181,22 @@ def _reads_as_deck(text: str, named: bool, first: str) -> bool:
     )
 
 
-def _may_credit_picture(text: str) -> bool:
-    """False when `text` holds nothing every match of `_PICTURE_CREDIT` holds: a colon, "©"
-    or "getty" in any case (its letters fold to no other than their capitals, so the lowered
-    line holds it). (The search itself tries its words at every position: 13 us a deck.)"""
-    return ":" in text or "©" in text or "getty" in text.lower()
+def _credits_picture(text: str) -> bool:
+    """`_PICTURE_CREDIT.search(text) is not None`, its words not tried at every position (13
+    us a deck): a "©"; "getty images" in a line holding "getty" in any case (its letters fold
+    to their capitals only); or a colon after one of its words (where the text before it ends,
+    its spaces stripped: `str.rstrip` strips the spaces re reads as spaces; the last 8
+    characters hold the longest word and the character before it, for its word boundary)."""
+    if "©" in text:
+        return True
+    if "getty" in text.lower() and _GETTY.search(text) is not None:
+        return True
+    colon = text.find(":")
+    while colon >= 0:
+        if _CREDIT_LABEL.search(text[:colon].rstrip()[-8:]) is not None:
+            return True
+        colon = text.find(":", colon + 1)
+    return False
 
 
 def _same(deck: str, title: str) -> bool:
