@@ -2,7 +2,8 @@
 (its names read only once they decide something, an element's ancestors read up to the
 headline's lineage) as the former search written out here, `headline_deck` (stopping at
 the first block reading as a deck) as judging every block, `_names` as joining the four
-attributes, and `_same_line` (a long line's letters read as far as needed) as `_same`."""
+attributes, `_same_line` (a long line's letters read as far as needed) as `_same`, and
+`_letters` as its pattern."""
 
 from __future__ import annotations
 
@@ -114,6 +115,16 @@ def test_deck_search_answers_as_before() -> None:
                     break
         assert decks.headline_deck(h1, body) == eager, html
     assert found > 1_000 and named > 300
+
+
+def test_letters_as_the_pattern() -> None:
+    """`_letters` (ASCII lines by `str.translate`) as removing `_LETTERS` from the line."""
+    every_ascii = "".join(map(chr, range(128)))
+    rng = random.Random(8)
+    pieces = [every_ascii, "Kelvin \u212a", "İ", "ΣΑΣ", "ſ", "_", "a_b", "x1 y2", "新闻", "é"]
+    for _ in range(5_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 5)))
+        assert decks._letters(text) == decks._LETTERS.sub("", text.lower()), text
 
 
 def test_names_and_same_line_as_before() -> None:

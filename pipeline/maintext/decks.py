@@ -66,6 +66,8 @@ _LABEL = re.compile(
 )
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _LETTERS = re.compile(r"[\W_]+")
+# (what `_LETTERS` removes from ASCII: deleted by `str.translate`, ten times as fast)
+_NOT_ASCII_LETTERS = dict.fromkeys(c for c in range(128) if not chr(c).isalnum())
 _TITLE_EXTRA = 20  # letters a subtitle adds to the headline it repeats ("..., says mayor")
 _PROBE = 60  # letters of a deck's opening looked for in the text (a repeat)
 
@@ -220,4 +222,8 @@ def _same_line(line: str, title: str) -> bool:
 
 
 def _letters(text: str) -> str:
-    return _LETTERS.sub("", text.lower())
+    """`text` lowered, its letters and digits only."""
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered.translate(_NOT_ASCII_LETTERS)
+    return _LETTERS.sub("", lowered)
