@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from pipeline.text.scripts import STOP_CHAR
-from pipeline.web.html import any_literal, lowers_plainly
+from pipeline.web.html import any_literal_anchored, lowers_plainly
 
 _SENTENCE_END = (".", "!", "?", *STOP_CHAR)  # a sentence's stop in any script
 
@@ -224,7 +224,7 @@ _OWN_CHANNEL_BRANCHES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("hazte", "apóyanos", "zapraszamy"),
     ),
     (r"\bconsider (?:supporting|donating to|subscribing to) (?:us|our)\b", ("consider",)),
-    (r"\b(?:sign up|subscribe|register) here\W*$", ("here",)),
+    (r"\b(?:sign up|subscribe|register) here\W*$", (" here",)),
     (r"\b(?:submit|send|write) (?:a|your) letter to the editor\b", ("letter to the editor",)),
     # a subscription's terms pitched, a sentence closing the line: "Cancel anytime",
     # "Cancela cuando quieras", "Jederzeit kündbar", "First-time subscribers also receive a
@@ -238,14 +238,15 @@ _OWN_CHANNEL_BRANCHES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"^\W{0,2}help us (?:continue|keep) (?:to |doing |bringing |spreading |going)", ("help us",)),
 )
 _OWN_CHANNEL = re.compile("|".join(src for src, _ in _OWN_CHANNEL_BRANCHES), re.I)
-_OWN_CHANNEL_WORDS = (
-    *(" app", "straight to your", "newsletter", "canal", "channel", "kanal", "chaîne"),
+_OWN_CHANNEL_WORDS = (  # (a channel by its network's name: "a funding channel" is prose)
+    *(" app", "straight to your", "newsletter", "telegram", "youtube", "tiktok", "whatsapp"),
+    *("whatſapp", "tıktok", "ti\u0307ktok"),  # (re reads "ſ" as "s", "ı" and "İ" as "i")
     *("guenos", "follow us", "folgt uns", "folge uns", "suivez", "seguici", "obserwuj"),
     *("full story", "whole story", "the entire", "complete story", "full article"),
     *("rest of the", "already a subscriber", "werbung", "anzeige", "advertisement"),
     *("publicidad", "pubblicità", "ausgabe", "heft", "magazin", "shop", "hazte", "apóyanos"),
-    *("zapraszamy", "consider", "here", "letter to the editor", "cancel", "jederzeit"),
-    *("résiliable", "annulla", "subscribers", "help us"),
+    *("zapraszamy", "consider", " here", "letter to the editor"),
+    *("cancel", "jederzeit", "résiliable", "annulla", "subscribers", "help us"),
 )
 _MAX_APPEAL = 300
 MAX_OWN_PITCH = 600  # (a paragraph: `_OWN_PITCH` only, over `_MAX_APPEAL`)
@@ -258,9 +259,7 @@ _APPEAL_TITLE = re.compile(
 _MAX_APPEAL_TITLE = 80
 # What every match holds, looked for first in the lowered line.
 _MARKS = (
-    "newslet",
-    "journalism",
-    "newsroom",
+    *("newslet", "journalism", "newsroom"),
     "donat",
     "patreon",
     "patron",
@@ -316,7 +315,8 @@ _MARKS = (
     *_OWN_CHANNEL_WORDS,
     "compensation",
 )
-_MARKED = any_literal(_MARKS)  # (a line holds one of the marks)
+_MARKED = any_literal_anchored(_MARKS)  # (a line holds one of the marks; each tried from
+# its rarest letter: a prose line holding none is read in a third of the trials)
 # The patterns searched on a line holding a mark, each with words one of which every match
 # holds, lowered: a line holding a mark ("declined to comment") but none of a pattern's words
 # is not searched with it (each search of a line costs 10-30 us), where its lowered form

@@ -31,9 +31,9 @@ from pipeline.web.html import (
     HEADLINE_MARK,
     HtmlElement,
     Stats,
-    deck_blocks,
     header_decks,
     heading_text,
+    iter_deck_blocks,
     text_of,
 )
 
@@ -56,6 +56,8 @@ _DATELINE_MAX_CHARS = 150
 _PICTURE_CREDIT = re.compile(
     r"\b(?:credits?|photo|foto|image|bild|picture)\s*:|©|getty images", re.I
 )
+_CREDIT_LABEL = re.compile(r"\b(?:credits?|photo|foto|image|bild|picture)\Z", re.I)
+_GETTY = re.compile("getty images", re.I)  # (`_credits_picture`: its three parts)
 # A byline's or a dateline's label opening the line ("Posted by", "Published", "Mis à jour").
 _LABEL = re.compile(
     r"(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Pp]roduced|[Ww]ritten)\b|[Bb]y\s+[A-Z][\w'’-]+\s+[A-Z]"
@@ -64,6 +66,8 @@ _LABEL = re.compile(
 )
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _LETTERS = re.compile(r"[\W_]+")
+# (what `_LETTERS` removes from ASCII: deleted by `str.translate`, ten times as fast)
+_NOT_ASCII_LETTERS = dict.fromkeys(c for c in range(128) if not chr(c).isalnum())
 _TITLE_EXTRA = 20  # letters a subtitle adds to the headline it repeats ("..., says mayor")
 _PROBE = 60  # letters of a deck's opening looked for in the text (a repeat)
 
@@ -74,12 +78,16 @@ def headline_deck(headline: HtmlElement | None, body: HtmlElement) -> str | None
     then in the tree) that reads as a deck."""
     if headline is None:
         return None
-    blocks = header_decks(headline) + deck_blocks(body, headline)
-    title = _letters(heading_text(headline))
-    for text, named, first in blocks:
-        line = clean_line(text)
-        if _reads_as_deck(line, named, first) and not _same(_letters(line), title):
-            return line
+    title = None  # (the headline's letters, read once a line reads as a deck)
+    for blocks in (header_decks(headline), iter_deck_blocks(body, headline)):
+        for text, named, first in blocks:  # (the search stops at the deck: `iter_deck_blocks`)
+            line = clean_line(text)
+            if not _reads_as_deck(line, named, first):
+                continue
+            if title is None:
+                title = _letters(heading_text(headline))
+            if not _same_line(line, title):
+                return line
     return None
 
 
@@ -88,12 +96,12 @@ def with_deck(paragraphs: list[str], deck: str | None) -> list[str]:
     repeats the summary, or the container holds it) or holds nothing."""
     if not deck or not paragraphs:
         return paragraphs
+    if "Σ" not in deck and deck in "\n".join(paragraphs):
+        return paragraphs  # printed as it is: its letters are in the text's (a final sigma's
+        # case alone depends on what follows it); asked before its letters are read
     flat = _letters(deck)
     if not flat:
         return paragraphs
-    if "Σ" not in deck and deck in "\n".join(paragraphs):
-        return paragraphs  # printed as it is: its letters are in the text's (a final sigma's
-        # case alone depends on what follows it)
     flats = [_letters(para) for para in paragraphs]  # each paragraph's letters, once
     if flat[:_PROBE] in "".join(flats):
         return paragraphs  # (its lines may be printed as paragraphs of their own: `<br>`s)
@@ -153,9 +161,9 @@ def _reads_as_deck(text: str, named: bool, first: str) -> bool:
         return False
     if n > (_NAMED_MAX_CHARS if named else _MAX_CHARS):
         return False
-    if _DATE.search(text) or _PICTURE_CREDIT.search(text):
+    if _DATE.search(text) or _credits_picture(text):
         return False
-    if n < _DATELINE_MAX_CHARS and _CLOCK.search(text):
+    if n < _DATELINE_MAX_CHARS and ":" in text and _CLOCK.search(text):
         return False
     closes = bool(_SENTENCE_END.search(text))
     if named:
@@ -175,6 +183,24 @@ def _reads_as_deck(text: str, named: bool, first: str) -> bool:
     )
 
 
+def _credits_picture(text: str) -> bool:
+    """`_PICTURE_CREDIT.search(text) is not None`, its words not tried at every position (13
+    us a deck): a "©"; "getty images" in a line holding "getty" in any case (its letters fold
+    to their capitals only); or a colon after one of its words (where the text before it ends,
+    its spaces stripped: `str.rstrip` strips the spaces re reads as spaces; the last 8
+    characters hold the longest word and the character before it, for its word boundary)."""
+    if "©" in text:
+        return True
+    if "getty" in text.lower() and _GETTY.search(text) is not None:
+        return True
+    colon = text.find(":")
+    while colon >= 0:
+        if _CREDIT_LABEL.search(text[:colon].rstrip()[-8:]) is not None:
+            return True
+        colon = text.find(":", colon + 1)
+    return False
+
+
 def _same(deck: str, title: str) -> bool:
     """True when `deck` (as `_letters`) is the headline `title` again: held in it, or
     holding it with at most a few words more (`_TITLE_EXTRA` letters)."""
@@ -183,5 +209,21 @@ def _same(deck: str, title: str) -> bool:
     return deck in title or (title in deck and len(deck) - len(title) <= _TITLE_EXTRA)
 
 
+def _same_line(line: str, title: str) -> bool:
+    """`_same(_letters(line), title)`, the letters of a long line read only as far as they
+    show it longer than the headline with `_TITLE_EXTRA` letters more: the letters of its
+    opening are as many as its own letters at most (lowered character by character)."""
+    if not title:
+        return False
+    most = len(title) + _TITLE_EXTRA
+    if len(line) > 2 * most and len(_letters(line[: 2 * most])) > most:
+        return False
+    return _same(_letters(line), title)
+
+
 def _letters(text: str) -> str:
-    return _LETTERS.sub("", text.lower())
+    """`text` lowered, its letters and digits only."""
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered.translate(_NOT_ASCII_LETTERS)
+    return _LETTERS.sub("", lowered)

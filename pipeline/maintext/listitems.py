@@ -138,6 +138,9 @@ def _numbers(el: HtmlElement) -> list[int]:
     """The numbers opening `el`'s lines ("1. ...", "2) ..."), in order."""
     out: list[int] = []
     for node in el.iter(*_LINE_TAGS):
+        head = (node.text or "").lstrip()  # (`\s`: what `str.lstrip` strips)
+        if head and not head[0].isdecimal():
+            continue  # its text opens with no digit (`\d`: a decimal digit), read unjoined
         match = _LINE_NUMBER.match(text_of(node))
         if match:
             out.append(int(match.group(1)))

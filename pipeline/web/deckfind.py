@@ -78,7 +78,10 @@ def _names_deck(names: str) -> bool:
 
 
 def _names(el: HtmlElement) -> str:
-    return " ".join(el.get(a) or "" for a in _NAME_ATTRS).lower()
+    """`el`'s `_NAME_ATTRS` joined by spaces, lowered (read without a generator)."""
+    get = el.get
+    cls, ident, prop, test = get("class"), get("id"), get("itemprop"), get("data-testid")
+    return f"{cls or ''} {ident or ''} {prop or ''} {test or ''}".lower()
 
 
 @lru_cache(maxsize=4096)
@@ -101,19 +104,25 @@ def deck_blocks(scope: HtmlElement, headline: HtmlElement) -> list[tuple[str, bo
     order, each as (its text, named as a deck, its tag when it is the first block under the
     headline, else ""): the first block under the headline, and the blocks named as a deck
     among the first `_WINDOW` blocks (see the module's docstring)."""
+    return list(iter_deck_blocks(scope, headline))
+
+
+def iter_deck_blocks(scope: HtmlElement, headline: HtmlElement) -> Iterator[tuple[str, bool, str]]:
+    """`deck_blocks` one by one: a caller taking the first block that reads as a deck walks
+    no further (the later blocks' texts and names are never read)."""
     lineage = {headline, *headline.iterancestors()}
-    found: list[tuple[str, bool, str]] = []
     if scope not in lineage:
-        return found
+        return
     boxes: set[HtmlElement | None] = set()  # the named boxes read already
     named_as: dict[HtmlElement, str] = {}  # `_names` of the elements met (the boxes recur)
     index = 0
     for el in _following(headline, scope):
-        if not isinstance(el.tag, str):
+        tag = el.tag
+        if not isinstance(tag, str):
             continue
-        if el.tag in _STOPS:
+        if tag in _STOPS:
             break
-        if el.tag in INLINE_TAGS or any(
+        if tag in INLINE_TAGS or any(
             isinstance(c.tag, str) and c.tag not in INLINE_TAGS for c in el
         ):
             continue  # an inline element, or a box of blocks: its blocks are read
@@ -123,22 +132,47 @@ def deck_blocks(scope: HtmlElement, headline: HtmlElement) -> list[tuple[str, bo
         if index >= _WINDOW:
             break
         index += 1
-        above = [a for a in el.iterancestors() if a not in lineage]
-        chain = [(b, _names_of(b, named_as)) for b in (el, *above)]
-        box = next((b for b, names in chain if _names_deck(names)), None)
-        named = box is not None
-        if len(text) >= (_NAMED_MAX_CHARS if named else _BODY_CHARS):
+        n = len(text)
+        if n >= _NAMED_MAX_CHARS:
             break
-        if any(a.tag in _PASSED for a in above) or _linked(el, len(text)):
+        above = _above(el, lineage)
+        chain = None  # (its names and its ancestors', read once they decide something)
+        if n >= _BODY_CHARS:  # (a body paragraph unless named as a deck)
+            chain, box = _named_box(el, above, named_as)
+            if box is None:
+                break
+        if any(a.tag in _PASSED for a in above) or _linked(el, n):
             continue
+        if chain is None:
+            chain, box = _named_box(el, above, named_as)
+        named = box is not None
         if any(_names_other(names) for _, names in chain):
             continue
         if box in boxes:
             continue  # a named box's deck is its first block: the next are its form, its links
-        if named or (index == 1 and el.tag in _SUBTITLE_TAGS):
-            found.append((text, named, el.tag if index == 1 else ""))
+        if named or (index == 1 and tag in _SUBTITLE_TAGS):
+            yield text, named, tag if index == 1 else ""
         boxes.add(box)
-    return found
+
+
+def _named_box(
+    el: HtmlElement, above: list[HtmlElement], named_as: dict[HtmlElement, str]
+) -> tuple[list[tuple[HtmlElement, str]], HtmlElement | None]:
+    """The names of `el` and of the ancestors `above` it (`_names_of`), and the nearest of
+    them named as a deck, or None."""
+    chain = [(b, _names_of(b, named_as)) for b in (el, *above)]
+    return chain, next((b for b, names in chain if _names_deck(names)), None)
+
+
+def _above(el: HtmlElement, lineage: set[HtmlElement]) -> list[HtmlElement]:
+    """The ancestors of `el` outside `lineage` (the headline and its ancestors), nearest
+    first: those below the first one in it (whose own ancestors are all in it too)."""
+    above = []
+    for anc in el.iterancestors():
+        if anc in lineage:
+            break
+        above.append(anc)
+    return above
 
 
 def _following(headline: HtmlElement, scope: HtmlElement) -> Iterator[HtmlElement]:

@@ -33,7 +33,7 @@ from pipeline.web.classwords import (
     class_words,
     furniture_words,
 )
-from pipeline.web.deckfind import deck_blocks
+from pipeline.web.deckfind import deck_blocks, iter_deck_blocks
 from pipeline.web.elementtext import (
     INLINE_TAGS,
     PROSE_CHARS_PER_SENTENCE,
@@ -87,6 +87,7 @@ __all__ = [
     "is_hidden_element",
     "is_prose",
     "is_question",
+    "iter_deck_blocks",
     "LAYOUT_NEGATIVE",
     "literal_alternation",
     "LiteralMarks",
