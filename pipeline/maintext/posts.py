@@ -92,6 +92,7 @@ _ALL_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _REPLY_CHARS = 1500  # a reader's reply is short; a post of a blog's archive is longer
 _HEADER_CHARS = 120  # a header is this short; a post's date sits in its first or last ones
 _MIN_ITEMS = 3
+_HEADLINE_LINK_SHARE = 0.4  # of a timed heading's text, its link's when a ticker's headline
 _TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:：][0-5]\d(?![\d:])")
 _TABLE_LEVELS = frozenset({"table", "tbody", "thead"})
 _LABEL = 30  # characters: what a block holding a thread and its label has left without it
@@ -114,8 +115,22 @@ def _dated_heading(el: HtmlElement) -> bool:
         return False
     if _clock(text):
         return True
-    away = any(not (a.get("href") or "#").startswith("#") for a in el.iter("a"))
+    away = any(
+        not (a.get("href") or "#").startswith("#") and _is_headline_link(a, text)
+        for a in el.iter("a")
+    )
     return away and bool(_TIME.search(text))
+
+
+def _is_headline_link(a: HtmlElement, heading: str) -> bool:
+    """The link a ticker's timed line makes is its headline: `_HEADLINE_LINK_SHARE` of the
+    line, two words or more (one, in a script written without spaces). A permalink beside an
+    entry's time ("// link", "Permalink") is not one: a blog's or a live blog's timed
+    headings head its entries, the page's text."""
+    label = text_of(a).strip()
+    if len(label) < _HEADLINE_LINK_SHARE * len(heading):
+        return False
+    return not label.isascii() or len(label.split()) >= 2
 
 
 def _dated_link(el: HtmlElement) -> bool:
