@@ -4,7 +4,8 @@ a news ticker's line (whose link is its headline): the block of such entries is 
 text, not a thread dropped before scoring (branch cleaneval26; before it the whole block went
 and the page's side column was taken). Pages written here; the guard, a ticker of timed
 headlines beside an article, is `test_news_feed_with_timed_links_does_not_outscore_the_article`
-in test_maintext_posts.py, and one below."""
+in test_maintext_posts.py, and two below: a ticker whose links are headlines, readers' replies
+whose headers link their author's name before the time."""
 
 from __future__ import annotations
 
@@ -66,5 +67,20 @@ def test_a_ticker_whose_links_are_headlines_is_still_dropped() -> None:
         "<html><head><title>Flood: the river falls</title></head><body>"
         f"<div class='story'><h1>Flood: the river falls</h1>{story}</div>"
         f"<div class='latest'>{ticker}</div></body></html>"
+    )
+    assert own_paragraphs(page) == _ENTRIES[:2]
+
+
+def test_replies_headed_by_a_linked_name_and_a_time_are_still_a_thread() -> None:
+    story = "".join(f"<p>{text}</p>" for text in _ENTRIES[:2])
+    replies = "".join(
+        f"<h4><a href='/user/{i}'>Wren{i}</a> 10:{10 + i}</h4>"
+        f"<p>{text} Thanks for writing this, I agree with most of it.</p>"
+        for i, text in enumerate(_ENTRIES * 2)
+    )
+    page = (
+        "<html><head><title>Flood: the river falls</title></head><body>"
+        f"<div class='story'><h1>Flood: the river falls</h1>{story}</div>"
+        f"<div class='replies'>{replies}</div></body></html>"
     )
     assert own_paragraphs(page) == _ENTRIES[:2]

@@ -106,8 +106,9 @@ _SIGNED_SHARE = 0.5
 
 
 def _dated_heading(el: HtmlElement) -> bool:
-    """A short heading with a dated time, or with a time and a link to another page (a news
-    feed's "10:17 <a>headline</a>"; a live blog's timed headings link nowhere)."""
+    """A short heading with a dated time, or with a time and a link to another page that is a
+    headline or a name before the time (a news feed's "10:17 <a>headline</a>", a reply's
+    "<a>name</a> 10:17"; a live blog's timed headings link nowhere or to their own entry)."""
     if el.tag not in _HEADINGS:
         return False
     text = " ".join(text_of(el).split())
@@ -115,22 +116,27 @@ def _dated_heading(el: HtmlElement) -> bool:
         return False
     if _clock(text):
         return True
-    away = any(
-        not (a.get("href") or "#").startswith("#") and _is_headline_link(a, text)
+    time = _TIME.search(text)
+    return time is not None and any(
+        not (a.get("href") or "#").startswith("#") and _is_line_link(a, text, time.start())
         for a in el.iter("a")
     )
-    return away and bool(_TIME.search(text))
 
 
-def _is_headline_link(a: HtmlElement, heading: str) -> bool:
-    """The link a ticker's timed line makes is its headline: `_HEADLINE_LINK_SHARE` of the
-    line, two words or more (one, in a script written without spaces). A permalink beside an
-    entry's time ("// link", "Permalink") is not one: a blog's or a live blog's timed
-    headings head its entries, the page's text."""
-    label = text_of(a).strip()
-    if len(label) < _HEADLINE_LINK_SHARE * len(heading):
+def _is_line_link(a: HtmlElement, heading: str, time_at: int) -> bool:
+    """A link that makes a timed heading a ticker's line or a reply's header: a headline
+    (`_HEADLINE_LINK_SHARE` of the heading, two words or more, one in a script written
+    without spaces) or a name before the time (a reply's author: "<a>Wren</a> 10:15"). A
+    permalink or a share link after an entry's time ("11:57 PM // <a>link</a>", "11:57
+    <a>Share</a>") is neither: a blog's or a live blog's timed headings head its entries,
+    the page's text."""
+    label = " ".join(text_of(a).split())
+    if not label:
         return False
-    return not label.isascii() or len(label.split()) >= 2
+    if len(label) >= _HEADLINE_LINK_SHARE * len(heading):
+        if not label.isascii() or len(label.split()) >= 2:
+            return True
+    return 0 <= heading.find(label) < time_at
 
 
 def _dated_link(el: HtmlElement) -> bool:
