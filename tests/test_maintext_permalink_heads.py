@@ -1,4 +1,4 @@
-"""A timed heading whose only link is a short permalink ("(January 17, 2004 -- 11:57 PM EDT //
+"""A timed heading whose only link is a short permalink ("(March 3, 2011 -- 9:41 PM EST //
 <a>link</a>)", "11:57 <a>Permalink</a>") heads an entry of a blog's or a live blog's page, not
 a news ticker's line (whose link is its headline): the block of such entries is the page's
 text, not a thread dropped before scoring (branch cleaneval26; before it the whole block went
@@ -40,7 +40,7 @@ def _page(heads: list[str]) -> str:
 
 def test_a_blog_week_with_permalinks_beside_its_times_keeps_its_entries() -> None:
     heads = [
-        f"(January 17, 2004 -- 11:{50 - i} PM EDT // <a href='/archives/00{i}.php'>link</a>)"
+        f"(March 3, 2011 -- 9:{50 - i} PM EST // <a href='/archives/00{i}.php'>link</a>)"
         for i in range(len(_ENTRIES))
     ]
     paras = own_paragraphs(_page(heads))
