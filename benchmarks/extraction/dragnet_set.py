@@ -155,12 +155,14 @@ OTHERS: dict[str, Callable[[], Callable[[bytes, str], Found]]] = {
 
 def run(pages: list[dict[str, Any]], systems: list[str], url: str = URL) -> list[dict[str, Any]]:
     """One row per page: each system's (precision, recall, F1), with and without its title. A
-    page may give its "part" and its gold with the headline ("gold_titled"), as L3S-GN1's do."""
+    page may give its "part" and its gold with the headline ("gold_titled"), as L3S-GN1's do, its
+    "language" (the tokens scored: English's words unless given) and its own "url"."""
     runners = {name: OTHERS[name]() for name in systems if name != "ours"}
     seconds: dict[str, float] = defaultdict(float)
     rows = []
     for page in pages:
-        page_url = url.format(name=page["name"])
+        page_url = page.get("url") or url.format(name=page["name"])
+        language = page.get("language") or LANGUAGE
         found: dict[str, Found] = {}
         start = time.perf_counter()
         found["ours"], rejected = ours(page["body"], page_url)
@@ -173,13 +175,13 @@ def run(pages: list[dict[str, Any]], systems: list[str], url: str = URL) -> list
                 print(f"{name} failed on {page['name']}: {err!r}", file=sys.stderr)
                 found[name] = ("", "")
             seconds[name] += time.perf_counter() - start
-        scores = {n: page_scores(text, page["gold"], LANGUAGE) for n, (text, _) in found.items()}
+        scores = {n: page_scores(text, page["gold"], language) for n, (text, _) in found.items()}
         # a set whose gold gives the headline apart scores the "+title" rows against both
         titled = page.get("gold_titled")
         for n, (text, title) in found.items():
             if title or titled:
                 with_title = f"{title}\n{text}" if title else text
-                scores[n + "+title"] = page_scores(with_title, titled or page["gold"], LANGUAGE)
+                scores[n + "+title"] = page_scores(with_title, titled or page["gold"], language)
             else:
                 scores[n + "+title"] = scores[n]
         rows.append(

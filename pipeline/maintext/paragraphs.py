@@ -54,6 +54,9 @@ _LIST_TAGS = frozenset({"ul", "ol", "dl", "table", "menu"})
 _MAX_BLOCK_LINK_DENSITY = 0.5
 _MAX_LIST_LINK_DENSITY = 0.3
 _MAX_LINE_LINK_DENSITY = 0.6
+# unlinked characters that keep a linky block from being skipped whole: an article's text
+# with its list of related stories inside (each line is then judged by its own links)
+_MIN_UNLINKED_PROSE = 1000
 # A paragraph with links inside its sentence ("<a>TODAY's hosts</a> spoke to her at the arena
 # for <a>the team's game against the Liberty</a> on Saturday.") may be more link than text, yet
 # it is the article's: at least this many words outside its links, not a label ("Related:",
@@ -144,15 +147,16 @@ class Emitter:
             return True  # a figure's caption is text, a gallery slide's paragraphs are not
         ld = self.stats.link_density(el)
         if el.tag in _LIST_TAGS and ld > _MAX_LIST_LINK_DENSITY:
-            return not is_sentence_list(el, self.stats)  # sentences with linked words stay
+            if el.tag != "table" or not self._holds_prose(el):  # (a table may be the layout)
+                return not is_sentence_list(el, self.stats)  # sentences with linked words stay
         if el.tag == "table" and is_figure_table(el):
             return True
         if len(el) >= MIN_LABELS and is_chart_labels(el):
             return True
         if el in self.card_summaries:
             return True
-        if el.tag in INLINE_TAGS or ld <= _MAX_BLOCK_LINK_DENSITY:
-            return False
+        if el.tag in INLINE_TAGS or ld <= _MAX_BLOCK_LINK_DENSITY or self._holds_prose(el):
+            return False  # (an article's text with its lists of links: each line judges itself)
         if (
             el.tag == "li"
             and ld <= ITEM_MAX_LINK_SHARE
@@ -167,6 +171,11 @@ class Emitter:
         if el.tag in TITLE_TAGS and (is_linked_title(el, self.stats) or anchors_itself(el)):
             return False
         return not (self.stats.text.get(el, 0) < _MAX_EMAIL and _is_email(el))
+
+    def _holds_prose(self, el: HtmlElement) -> bool:
+        """`_MIN_UNLINKED_PROSE` characters or more of text outside links: a layout table or
+        block holding the article's text beside (or above) its lists of links."""
+        return self.stats.text.get(el, 0) - self.stats.links.get(el, 0) >= _MIN_UNLINKED_PROSE
 
     def _flows(self, pieces: list[tuple[str, bool]]) -> bool:
         """`_is_flow_linked_sentence` under the last line emitted."""

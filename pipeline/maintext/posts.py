@@ -92,6 +92,7 @@ _ALL_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _REPLY_CHARS = 1500  # a reader's reply is short; a post of a blog's archive is longer
 _HEADER_CHARS = 120  # a header is this short; a post's date sits in its first or last ones
 _MIN_ITEMS = 3
+_HEADLINE_LINK_SHARE = 0.4  # of a timed heading's text, its link's when a ticker's headline
 _TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:：][0-5]\d(?![\d:])")
 _TABLE_LEVELS = frozenset({"table", "tbody", "thead"})
 _LABEL = 30  # characters: what a block holding a thread and its label has left without it
@@ -105,8 +106,9 @@ _SIGNED_SHARE = 0.5
 
 
 def _dated_heading(el: HtmlElement) -> bool:
-    """A short heading with a dated time, or with a time and a link to another page (a news
-    feed's "10:17 <a>headline</a>"; a live blog's timed headings link nowhere)."""
+    """A short heading with a dated time, or with a time and a link to another page that is a
+    headline or a name before the time (a news feed's "10:17 <a>headline</a>", a reply's
+    "<a>name</a> 10:17"; a live blog's timed headings link nowhere or to their own entry)."""
     if el.tag not in _HEADINGS:
         return False
     text = " ".join(text_of(el).split())
@@ -114,8 +116,27 @@ def _dated_heading(el: HtmlElement) -> bool:
         return False
     if _clock(text):
         return True
-    away = any(not (a.get("href") or "#").startswith("#") for a in el.iter("a"))
-    return away and bool(_TIME.search(text))
+    time = _TIME.search(text)
+    return time is not None and any(
+        not (a.get("href") or "#").startswith("#") and _is_line_link(a, text, time.start())
+        for a in el.iter("a")
+    )
+
+
+def _is_line_link(a: HtmlElement, heading: str, time_at: int) -> bool:
+    """A link that makes a timed heading a ticker's line or a reply's header: a headline
+    (`_HEADLINE_LINK_SHARE` of the heading, two words or more, one in a script written
+    without spaces) or a name before the time (a reply's author: "<a>Wren</a> 10:15"). A
+    permalink or a share link after an entry's time ("11:57 PM // <a>link</a>", "11:57
+    <a>Share</a>") is neither: a blog's or a live blog's timed headings head its entries,
+    the page's text."""
+    label = " ".join(text_of(a).split())
+    if not label:
+        return False
+    if len(label) >= _HEADLINE_LINK_SHARE * len(heading):
+        if not label.isascii() or len(label.split()) >= 2:
+            return True
+    return 0 <= heading.find(label) < time_at
 
 
 def _dated_link(el: HtmlElement) -> bool:
