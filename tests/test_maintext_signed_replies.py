@@ -1,6 +1,6 @@
 """Readers' replies printed flat under an article, each with its own "Posted by" line, on
 pages we wrote (`signedreplies.without_signed_replies`): the replies go, the article stays; a
-live blog's entries signed by its two reporters and a post signed once stay whole."""
+live blog's entries signed by its four reporters and a post signed once stay whole."""
 
 from __future__ import annotations
 
@@ -61,11 +61,11 @@ def test_two_replies_are_left() -> None:
     assert "Six weeks of one lane will be chaos." in paragraphs
 
 
-def test_live_blog_signed_by_its_two_reporters_stays() -> None:
-    # a live blog's entries, each signed: the same two names again and again
+def test_live_blog_signed_by_its_reporters_in_turn_stays() -> None:
+    # a live blog's entries, each signed: four reporters taking turns
     entries = []
-    for n in range(6):
-        name = ("Anna Berg", "Jon Lee")[n % 2]
+    for n in range(8):
+        name = ("Anna Berg", "Jon Lee", "Sam Ota", "Kim Roe")[n % 4]
         entries += [f"Posted by {name} at 14:{10 + n * 5} 1 March 2024", f"Update {n}: the vote."]
     lines = _STORY + entries
     assert without_signed_replies(lines) == lines

@@ -7,8 +7,9 @@ A thread whose replies sit in blocks of one shape goes before scoring (`posts.dr
 one printed as a run of sibling paragraphs (the signature a paragraph, the reply the next
 ones) is inside the chosen container and comes out with the article. `without_signed_replies`
 cuts the paragraphs from the first such line on when at least `_MIN_SIGNED` of them sign
-different names: a live blog's entries are signed too, but by its few reporters (at least
-half the signatures repeat a name), and they are the article.
+different names, at least `_MIN_DISTINCT_SHARE` of them: a live blog's entries are signed
+too, but by its few reporters taking turns (8 entries of 4 reporters: half), and they are the
+article.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ _SIGNED = re.compile(
 )
 _MAX_SIGNATURE_CHARS = 120
 _MIN_SIGNED = 3  # signatures, each of a different name
+# of the signatures, the share of different names (readers' threads on L3S and Dragnet: 0.68
+# to 1.00)
+_MIN_DISTINCT_SHARE = 0.6
 _OWN_SIGNATURE_CHARS = 200  # a first signature with less text above it signs the post itself
 # A comment section's heading the first reply follows ("Latest Comments:", "3 comments"),
 # looked for this many paragraphs above the first signature (a reply signed below its text).
@@ -56,7 +60,9 @@ def without_signed_replies(paragraphs: list[str]) -> list[str]:
     if signed and sum(map(len, paragraphs[: signed[0][0]])) < _OWN_SIGNATURE_CHARS:
         signed = signed[1:]
     names = {name for _, name in signed}
-    if len(signed) < _MIN_SIGNED or len(names) < max(_MIN_SIGNED, len(signed) / 2):
+    if len(signed) < _MIN_SIGNED or len(names) < max(
+        _MIN_SIGNED, _MIN_DISTINCT_SHARE * len(signed)
+    ):
         return paragraphs
     start = signed[0][0]
     for i in range(start - 1, max(start - 1 - _HEADING_REACH, 0), -1):
