@@ -55,10 +55,23 @@ def test_replies_signed_under_their_text_go_from_the_comments_heading() -> None:
     assert not any("lethal" in p or "Latest Comments" in p for p in paragraphs)
 
 
-def test_two_replies_are_left() -> None:
-    # (too few to tell a thread from a post's signed lines: left to the other rules)
-    paragraphs = own_paragraphs(_page(_REPLIES[:2]))
-    assert "Six weeks of one lane will be chaos." in paragraphs
+def test_one_reply_signed_with_a_colon_goes() -> None:
+    # "Posted by:" (a reader's form) in the text's second half, a reply under it
+    sign, reply = _REPLIES[0]
+    assert without_signed_replies([*_STORY, "Latest Comments:", sign, reply]) == _STORY
+
+
+def test_a_post_signed_without_a_colon_keeps_what_follows() -> None:
+    lines = [*_STORY, "Posted by Dana Reyes at 3:25 PM", "Filed under: harbour, council"]
+    assert without_signed_replies(lines) == lines
+
+
+def test_live_blog_signed_with_colons_by_two_reporters_stays() -> None:
+    entries = []
+    for n in range(6):
+        name = ("Anna Berg", "Jon Lee")[n % 2]
+        entries += [f"Posted by: {name} at 14:{10 + n * 5}", _STORY[n % len(_STORY)]]
+    assert without_signed_replies(entries) == entries
 
 
 def test_live_blog_signed_by_its_reporters_in_turn_stays() -> None:

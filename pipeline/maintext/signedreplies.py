@@ -47,9 +47,14 @@ def _signatures(paragraphs: list[str]) -> list[tuple[int, str]]:
     return found
 
 
+def _chars(paragraphs: list[str]) -> int:
+    return sum(map(len, paragraphs))
+
+
 def without_signed_replies(paragraphs: list[str]) -> list[str]:
     """`paragraphs` up to the first of a run of readers' signed replies, or all of them.
 
+    With fewer signatures, a reply signed "Posted by:" in the text's second half starts the cut.
     The first signature is the post's own when less than `_OWN_SIGNATURE_CHARS` characters
     precede it (a blog post signed at its head): the cut starts at the next. A reply printed
     above its signature leaves its text above the first one: a comments heading up to
@@ -57,13 +62,19 @@ def without_signed_replies(paragraphs: list[str]) -> list[str]:
     if not any("osted by" in text[:12] or "OSTED BY" in text[:12] for text in paragraphs):
         return paragraphs  # (most pages: one slice and a substring test a paragraph)
     signed = _signatures(paragraphs)
-    if signed and sum(map(len, paragraphs[: signed[0][0]])) < _OWN_SIGNATURE_CHARS:
+    if signed and _chars(paragraphs[: signed[0][0]]) < _OWN_SIGNATURE_CHARS:
         signed = signed[1:]
     names = {name for _, name in signed}
     if len(signed) < _MIN_SIGNED or len(names) < max(
         _MIN_SIGNED, _MIN_DISTINCT_SHARE * len(signed)
     ):
-        return paragraphs
+        # fewer readers: the first "Posted by:" line (a colon: the form readers' replies
+        # take; a post's own signature has none) with a reply under it, in the page's
+        # second half (a live blog's first entry is signed near its top)
+        labelled = [i for i, _ in signed if paragraphs[i][9:10] == ":" and i + 1 < len(paragraphs)]
+        if not labelled or _chars(paragraphs[: labelled[0]]) < _chars(paragraphs[labelled[0] :]):
+            return paragraphs
+        signed = [(labelled[0], "")]
     start = signed[0][0]
     for i in range(start - 1, max(start - 1 - _HEADING_REACH, 0), -1):
         text = paragraphs[i]
