@@ -94,3 +94,27 @@ def test_an_author_bio_named_like_a_standfirst_is_not_the_lead(bio: str) -> None
 def test_a_standfirst_about_someone_in_the_news_is_kept() -> None:
     lead = "The harbour master is a sailor first: she took the first ship in herself."
     assert own_paragraphs(_led_page(lead)) == [lead, *STORY]
+
+
+_LONG_BIO = (
+    "Dana Reyes is the founder and editor of this site. She writes about ports, shipping, "
+    "ferries and the towns that live by them, and has covered the harbour council for ten "
+    "years. Before that she worked as a deckhand on the estuary ferries. Contact her at the "
+    "address on our about page, or follow her on the usual networks."
+)
+
+
+@pytest.mark.parametrize("name", ["author_info", "author-info", "authorInfo", "author_bio"])
+def test_a_bio_box_named_author_info_goes_whatever_its_length(name: str) -> None:
+    # WordPress themes write "author_info": an underscore joins the words into one, so the
+    # class word is spelled with it; the bio, inside the post's box, is longer than a weak
+    # word's 200 characters
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    page = (
+        "<html><head><title>Harbour news</title></head><body><h1>Harbour news</h1>"
+        f"<div class='entry'>{story}<div class='{name}'><img src='/me.jpg' alt=''>"
+        f"<p>{_LONG_BIO}</p></div></div></body></html>"
+    )
+    paras = own_paragraphs(page)
+    assert _LONG_BIO not in paras
+    assert all(p in paras for p in STORY)

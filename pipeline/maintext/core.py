@@ -38,6 +38,7 @@ from pipeline.maintext.scoring import (
     with_lead,
     with_siblings,
 )
+from pipeline.maintext.signedreplies import without_signed_replies
 from pipeline.maintext.templates import (
     Holder,
     inline_sources,
@@ -141,7 +142,8 @@ def _deck_and_paragraphs(doc: HtmlElement) -> tuple[str | None, list[str]]:
     drop_trails(chosen, stats.texts)  # drop anything)
     drop_header_lines(chosen, headline, stats)
     chosen += faq_sections(body, chosen, stats)
-    return deck, notice_header(chosen[0], stats) + paragraphs_of(chosen, stats, title)
+    paras = without_signed_replies(paragraphs_of(chosen, stats, title))
+    return deck, notice_header(chosen[0], stats) + paras
 
 
 def _lead_anchor(

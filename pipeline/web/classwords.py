@@ -34,7 +34,10 @@ STRONG_NEGATIVE = WordPattern(
     # page helpful?"): about the site, not the article
     r"feedback|"
     r"more-?news|hot-?news|\bhotnews|\branking|"
-    r"author-?bio|about-?(?:the-?)?author|author-?box|author-?card|"  # a bio under the article
+    # a bio under the article ("author_info" as WordPress themes write it: an underscore is
+    # a word's character, so each separator is spelled out)
+    r"author-?bio|author_bio|about-?(?:the-?)?author|about_author|author-?box|author-?card|"
+    r"author-?info|author_info|"
     # a plea for money: donations, contributions, membership ("Become a member", "Support
     # us"); \bsupport\b whole ("supporting" is not)
     r"donat|contribution|membership|\bsupport\b|"

@@ -204,3 +204,25 @@ def is_text_header(el: HtmlElement, size: int) -> bool:
     if len(long) < _HEADER_PARAGRAPHS or sum(long) < _HEADER_TEXT_CHARS:
         return False
     return is_prose(el, size)
+
+
+# a paragraph's last sentence closed, a closing quote or bracket after it
+CLOSES_SENTENCE = re.compile("[.!?\u3002\uff01\uff1f][\"'\u201d\u2019\u00bb)\\]]*\\s*$")
+# Short paragraphs of one weakly named class, each closing a sentence: this many siblings,
+# holding this many characters together, are a story's (`is_sentence_run`).
+_RUN_PARAGRAPHS = 3
+_RUN_CHARS = 300
+
+
+def is_sentence_run(p: HtmlElement, size: int, runs: dict[str, list[int]]) -> bool:
+    """True when the <p> `p` (`size` characters, a weak class word on it) closes a sentence
+    and is the `_RUN_PARAGRAPHS`th sibling of its class to, the run holding `_RUN_CHARS`
+    characters or more: a story printed in short paragraphs, every one named "headtypea"
+    ("head"), none long enough to read as prose alone. `runs` counts, for one parent, each
+    class's sentence paragraphs and their characters."""
+    if not CLOSES_SENTENCE.search(text_of(p)):
+        return False
+    run = runs.setdefault(p.get("class") or "", [0, 0])
+    run[0] += 1
+    run[1] += size
+    return run[0] >= _RUN_PARAGRAPHS and run[1] >= _RUN_CHARS

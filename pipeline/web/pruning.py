@@ -5,8 +5,6 @@ furniture (`is_misnamed_article`, `is_metered_text`, `is_marked_article`) marked
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
 from pipeline.web.boilerplate import (
@@ -31,10 +29,12 @@ from pipeline.web.headmark import mark_dropped_headline
 from pipeline.web.htmltree import HtmlElement, drop_tree, free_body, xpath
 from pipeline.web.linkstats import Texts
 from pipeline.web.namedtext import (
+    CLOSES_SENTENCE,
     holds_page_main,
     holds_prose,
     is_marked_article,
     is_metered_text,
+    is_sentence_run,
     is_text_header,
     is_text_list,
 )
@@ -83,8 +83,6 @@ MAX_CAPTION_CHARS = 300
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # A weakly marked node (author, date, list ...) is dropped only when it is this short.
 _WEAK_MAX_CHARS = 200
-# a paragraph's last sentence closed, a closing quote or bracket after it
-_CLOSES_SENTENCE = re.compile("[.!?\u3002\uff01\uff1f][\"'\u201d\u2019\u00bb)\\]]*\\s*$")
 
 
 def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
@@ -121,6 +119,7 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
     metered: dict[str, bool] = {}  # a paragraph class named for a paywall: article text?
     while stack:
         dropped = []
+        runs: dict[str, list[int]] = {}  # weakly named <p>s of a class closing a sentence
         node = stack.pop()
         in_heading = node.tag in _SUBHEADINGS
         for child in node:
@@ -152,6 +151,8 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
                     )
                     or (kind == "weak" and size < _WEAK_MAX_CHARS and not is_text_list(child))
                 ):
+                    if kind == "weak" and child.tag == "p" and is_sentence_run(child, size, runs):
+                        prose_kin = (prose_kin or set()) | {("p", child.get("class") or "")}
                     dropped.append(child)
                     continue
                 if (kind == "layout" and size < limit) or (
@@ -233,7 +234,7 @@ def _without_prose_kin(
     kept = []
     for child in dropped:
         kind = boilerplate_kind(child) if (child.tag, child.get("class") or "") in prose_kin else ""
-        if kind == "layout" or (kind == "weak" and _CLOSES_SENTENCE.search(text_of(child))):
+        if kind == "layout" or (kind == "weak" and CLOSES_SENTENCE.search(text_of(child))):
             if len(child):
                 stack.append(child)
         else:
