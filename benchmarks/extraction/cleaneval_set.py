@@ -37,14 +37,13 @@ from __future__ import annotations
 
 import argparse
 import html
-import json
 import re
 import sys
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from dragnet_set import ROOT, choose_systems, report, run, worst  # noqa: E402
+from dragnet_set import ROOT, choose_systems, finish, run  # noqa: E402
 
 sys.path.insert(0, str(ROOT))
 from pipeline.text.language import detect_language  # noqa: E402
@@ -134,12 +133,7 @@ def main(argv: list[str] | None = None) -> int:
         print(exc, file=sys.stderr)
         return 2
     print(f"{len(pages)} pages")
-    rows = run(pages, systems, URL)
-    report(rows, systems)
-    if args.worst and "trafilatura" in systems:
-        worst(rows, args.worst)
-    if args.json:
-        args.json.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    finish(run(pages, systems, URL), systems, args)
     return 0
 
 

@@ -92,28 +92,44 @@ def part(name: str) -> str:
     return name[0] if name[:1].isalpha() else "numbered"
 
 
-def load_pages(folder: Path, keep: frozenset[str] | None = None) -> list[dict[str, Any]]:
-    """Each page's name, bytes, gold text and whether its gold had comments (only the pages
-    `keep` names, when given)."""
+def paired_files(
+    folder: Path, layouts: tuple[tuple[str, str, str], ...], what: str
+) -> list[tuple[str, Path, Path]]:
+    """Each page's (name, HTML file, gold file) in `folder`, by the first of `layouts` (HTML
+    folder, gold folder, gold file name pattern) whose two folders it holds; ValueError
+    naming `what` the folder should be when none, or when no page has both files."""
     if not folder.is_dir():
-        raise ValueError("not a folder (Dragnet's, with HTML/ and Corrected/)")
+        raise ValueError(f"not a folder ({what})")
     layout = next(
-        (lay for lay in LAYOUTS if (folder / lay[0]).is_dir() and (folder / lay[1]).is_dir()),
+        (lay for lay in layouts if (folder / lay[0]).is_dir() and (folder / lay[1]).is_dir()),
         None,
     )
     if layout is None:
-        raise ValueError("no HTML/ and Corrected/ (nor input/ and GoldStandard/) folders in it")
+        names = " nor ".join(f"{lay[0]}/ and {lay[1]}/" for lay in layouts)
+        raise ValueError(f"no {names} folders in it")
     html_dir, gold_dir, gold_name = layout
-    pages = []
+    found = []
     for html in sorted((folder / html_dir).glob("*.html")):
         name = html.name[: -len(".html")]
         gold = folder / gold_dir / gold_name.format(name)
-        if (keep is not None and name not in keep) or not gold.is_file():
+        if gold.is_file():
+            found.append((name, html, gold))
+    if not found:
+        raise ValueError(f"no page with both {html_dir}/X.html and {gold_dir}/" + gold_name)
+    return found
+
+
+def load_pages(folder: Path, keep: frozenset[str] | None = None) -> list[dict[str, Any]]:
+    """Each page's name, bytes, gold text and whether its gold had comments (only the pages
+    `keep` names, when given)."""
+    pages = []
+    for name, html, gold in paired_files(folder, LAYOUTS, "Dragnet's, with HTML/ and Corrected/"):
+        if keep is not None and name not in keep:
             continue
         text, comments = read_gold(gold.read_bytes())
         pages.append({"name": name, "body": html.read_bytes(), "gold": text, "comments": comments})
     if not pages:
-        raise ValueError(f"no page with both {html_dir}/X.html and {gold_dir}/" + gold_name)
+        raise ValueError("none of the pages the split names")
     return pages
 
 
@@ -259,6 +275,18 @@ def choose_systems(spec: str) -> list[str]:
     return systems
 
 
+def finish(
+    rows: list[dict[str, Any]], systems: list[str], args: argparse.Namespace, *labels: str
+) -> None:
+    """Print the report (`labels`: as `report` takes them), our `args.worst` pages furthest
+    behind trafilatura, and write the rows to `args.json` when asked."""
+    report(rows, systems, *labels)
+    if args.worst and "trafilatura" in systems:
+        worst(rows, args.worst)
+    if args.json:
+        args.json.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("folder", type=Path, help="Dragnet's data: HTML/ and Corrected/ in it")
@@ -280,12 +308,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     with_comments = sum(page["comments"] for page in pages)
     print(f"{len(pages)} pages ({with_comments} with comments after the separator: not scored)")
-    rows = run(pages, systems)
-    report(rows, systems)
-    if args.worst and "trafilatura" in systems:
-        worst(rows, args.worst)
-    if args.json:
-        args.json.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    finish(run(pages, systems), systems, args)
     return 0
 
 

@@ -25,7 +25,6 @@ counted in the "gold marks comments" rows.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -33,7 +32,7 @@ from typing import Any
 from lxml import etree, html
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from dragnet_set import choose_systems, report, run, worst  # noqa: E402
+from dragnet_set import choose_systems, finish, paired_files, run  # noqa: E402
 
 URL = "http://fakehost/l3s-gn1/{name}.html"  # the set's pages are given without their URL
 LAYOUTS = (("original", "annotated", "{}.html"), ("input", "GoldStandard", "{}.txt"))
@@ -109,21 +108,10 @@ def read_gold(raw: bytes, supplemental: bool = False) -> tuple[str, str, bool]:
 def load_pages(folder: Path, supplemental: bool = False) -> list[dict[str, Any]]:
     """Each page's name, bytes, gold (with and without its headline) and whether the gold
     marks comments."""
-    if not folder.is_dir():
-        raise ValueError("not a folder (L3S-GN1's, with original/ and annotated/)")
-    layout = next(
-        (lay for lay in LAYOUTS if (folder / lay[0]).is_dir() and (folder / lay[1]).is_dir()),
-        None,
-    )
-    if layout is None:
-        raise ValueError("no original/ and annotated/ (nor input/ and GoldStandard/) folders")
-    html_dir, gold_dir, gold_name = layout
     pages = []
-    for page in sorted((folder / html_dir).glob("*.html")):
-        name = page.name[: -len(".html")]
-        gold = folder / gold_dir / gold_name.format(name)
-        if not gold.is_file():
-            continue
+    for name, page, gold in paired_files(
+        folder, LAYOUTS, "L3S-GN1's, with original/ and annotated/"
+    ):
         text, headline, comments = read_gold(gold.read_bytes(), supplemental)
         pages.append(
             {
@@ -135,8 +123,6 @@ def load_pages(folder: Path, supplemental: bool = False) -> list[dict[str, Any]]
                 "comments": comments,
             }
         )
-    if not pages:
-        raise ValueError(f"no page with both {html_dir}/X.html and {gold_dir}/" + gold_name)
     return pages
 
 
@@ -156,12 +142,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     empty = sum(not page["gold"].strip() for page in pages)
     print(f"{len(pages)} pages ({empty} with no full text marked)")
-    rows = run(pages, systems, URL)
-    report(rows, systems, "gold marks comments")
-    if args.worst and "trafilatura" in systems:
-        worst(rows, args.worst)
-    if args.json:
-        args.json.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    finish(run(pages, systems, URL), systems, args, "gold marks comments")
     return 0
 
 
