@@ -194,3 +194,62 @@ def test_with_deck_prints_the_deck_first_unless_the_text_holds_it() -> None:
     assert with_deck([deck, *paras], deck) == [deck, *paras]
     assert with_deck(paras, None) == paras
     assert with_deck([], deck) == []
+
+
+# A deck whose opening clause the body retells inside a sentence of its own (the body's
+# first paragraph names the programme again, mid-sentence): the deck is not printed there.
+_RETOLD = {
+    "tr": (
+        "Belediye yeni otobüs hattını pazartesi günü hizmete açtı",
+        "Limana giden yeni ekspres hat sabah altıdan gece yarısına kadar her yirmi dakikada "
+        "bir sefer yapacak. Belediye, hattın ilk ay ücretsiz olacağını duyurdu.",
+        [
+            "Uzun süredir beklenen düzenlemeyle birlikte limana giden yeni ekspres hat sabah "
+            "altıdan gece yarısına kadar her yirmi dakikada bir sefer yapacak ve yolculara "
+            "zaman kazandıracak.",
+            "Belediye başkanı açılış töreninde yaptığı konuşmada hattın liman çalışanları için "
+            "büyük kolaylık sağlayacağını söyledi.",
+        ],
+    ),
+    "en": (
+        "Council opens the new harbour express line",
+        "The new harbour express line runs every twenty minutes from six in the morning until "
+        "midnight. Rides are free for the first month, the council said.",
+        [
+            "After years of delay, the council confirmed on Monday that the new harbour express "
+            "line runs every twenty minutes from six in the morning on weekdays, a service "
+            "commuters had long asked for.",
+            "The mayor said the route would save dock workers half an hour each way.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_RETOLD))
+def test_a_deck_whose_opening_the_body_retells_mid_sentence_is_kept(lang: str) -> None:
+    headline, deck, body = _RETOLD[lang]
+    page = _page(
+        headline, f"<header><h1>{headline}</h1><h2 class='spot'>{deck}</h2></header>", body, lang
+    )
+    assert own_paragraphs(page) == [deck, *body]
+
+
+def test_a_deck_repeated_after_a_dateline_is_printed_once() -> None:
+    # the body's first paragraph is the deck again behind a dateline: opening and close printed
+    headline, deck, body = _STORIES["en"]
+    first = f"PORTSMOUTH (Kurier) - {deck} The company gave no date for the summer timetable."
+    page = _page(headline, f"<header><h1>{headline}</h1><h2>{deck}</h2></header>", [first, *body])
+    assert own_paragraphs(page) == [first, *body]
+
+
+def test_with_deck_needs_the_decks_close_printed_too() -> None:
+    deck = (
+        "The new harbour express line runs every twenty minutes from six in the morning until "
+        "midnight, and rides are free for the first month."
+    )
+    retold = (
+        "Officials said the new harbour express line runs every twenty minutes from six in "
+        "the morning on weekdays only."
+    )
+    assert with_deck([retold], deck) == [deck, retold]
+    assert with_deck([f"LONDON - {deck}"], deck) == [f"LONDON - {deck}"]

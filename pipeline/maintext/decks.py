@@ -69,7 +69,7 @@ _LETTERS = re.compile(r"[\W_]+")
 # (what `_LETTERS` removes from ASCII: deleted by `str.translate`, ten times as fast)
 _NOT_ASCII_LETTERS = dict.fromkeys(c for c in range(128) if not chr(c).isalnum())
 _TITLE_EXTRA = 20  # letters a subtitle adds to the headline it repeats ("..., says mayor")
-_PROBE = 60  # letters of a deck's opening looked for in the text (a repeat)
+_PROBE = 60  # letters of a deck's opening, and of its close, looked for in the text (a repeat)
 
 
 def headline_deck(headline: HtmlElement | None, body: HtmlElement) -> str | None:
@@ -92,8 +92,8 @@ def headline_deck(headline: HtmlElement | None, body: HtmlElement) -> str | None
 
 
 def with_deck(paragraphs: list[str], deck: str | None) -> list[str]:
-    """`paragraphs` opened by `deck`, unless the text prints it already (the body's opening
-    repeats the summary, or the container holds it) or holds nothing."""
+    """`paragraphs` opened by `deck`, unless the text prints it already (the body repeats
+    the summary, its opening and its close, or the container holds it) or holds nothing."""
     if not deck or not paragraphs:
         return paragraphs
     if "Σ" not in deck and deck in "\n".join(paragraphs):
@@ -103,8 +103,11 @@ def with_deck(paragraphs: list[str], deck: str | None) -> list[str]:
     if not flat:
         return paragraphs
     flats = [_letters(para) for para in paragraphs]  # each paragraph's letters, once
-    if flat[:_PROBE] in "".join(flats):
-        return paragraphs  # (its lines may be printed as paragraphs of their own: `<br>`s)
+    joined = "".join(flats)  # (its lines may be printed as paragraphs of their own: `<br>`s)
+    if flat[:_PROBE] in joined and flat[-_PROBE:] in joined:
+        return paragraphs  # its opening and its close printed: the summary repeated (a
+        # dateline before it or a sentence after it); the body retelling the opening's
+        # clause inside a sentence of its own repeats no deck
     for other in flats:
         if len(other) >= _PROBE and other[:_PROBE] in flat:
             return paragraphs
