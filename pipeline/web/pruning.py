@@ -26,7 +26,7 @@ from pipeline.web.codechrome import code_chrome
 from pipeline.web.counters import widget_counters
 from pipeline.web.elementtext import _text_len, is_prose, text_of
 from pipeline.web.headmark import mark_dropped_headline
-from pipeline.web.htmltree import HtmlElement, drop_tree, free_body, xpath
+from pipeline.web.htmltree import HtmlElement, body_of, drop_tree, free_body, xpath
 from pipeline.web.linkstats import Texts
 from pipeline.web.namedtext import (
     CLOSES_SENTENCE,
@@ -108,7 +108,7 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
     _unwrap_buttons(doc)
     free_body(doc)  # (before the <head> goes with DROP_TAGS)
     etree.strip_elements(doc, *DROP_TAGS, with_tail=False)
-    body = doc.find("body")
+    body = body_of(doc)
     if body is None:
         body = doc
     limit = _FURNITURE_MAX_SHARE * max(_text_len(body), 1)

@@ -31,7 +31,14 @@ _DATELINE = re.compile(
     r"^[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3}(?:,[^()\n,]{1,20})?\s*"
     r"\(([^()\n]{2,30})\)\s*\.?\s*[-–—:]"
 )
+# The same from its bracket on: `_DATELINE`'s "(" is a line's first (nothing before it may be
+# one), so a line where this does not match there holds no dateline (read first: cheaper).
+_DATELINE_CLOSE = re.compile(r"\(([^()\n]{2,30})\)\s*\.?\s*[-–—:]")
 _DATELINE_WINDOW = 400  # characters after the headline a dateline is read in
+# Every start of an agency's key: a part or a word whose key is one opens with a whole run of
+# letters and digits (`_RUN`, `str.isalnum`'s characters) that is such a start.
+_KEY_STARTS = frozenset(key[:end] for key in _AGENCIES for end in range(1, len(key) + 1))
+_RUN = re.compile(r"[^\W_]+")
 _MAX_MARKED = 3  # byline nodes read
 
 
@@ -60,6 +67,9 @@ def agency_credit(
     window = near.window(_DATELINE_WINDOW)
     if "(" in window:
         for line in window.splitlines():
+            bracket = line.find("(")
+            if bracket < 0 or not _DATELINE_CLOSE.match(line, bracket):
+                continue
             match = _DATELINE.match(line)
             if match:
                 return _agency(match.group(1), keys)
@@ -77,6 +87,8 @@ def _agency(value: str, keys: frozenset[str]) -> list[str]:
     lead = _BYLINE.match(value)
     if lead is not None and lead.end() < len(value):
         value = value[lead.end() :].strip("()（）[] ")
+    if not any(run in _KEY_STARTS for run in _RUN.findall(value.casefold())):
+        return []  # no part's key and no word's is an agency's (read first: cheaper)
     parts = [p for p in _PARTS.split(value) if p]
     if not any(_key(p) in _AGENCIES for p in parts) and not any(map(_agency_word, parts)):
         return []
