@@ -194,3 +194,58 @@ def test_with_deck_prints_the_deck_first_unless_the_text_holds_it() -> None:
     assert with_deck([deck, *paras], deck) == [deck, *paras]
     assert with_deck(paras, None) == paras
     assert with_deck([], deck) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "between"),
+    [
+        (
+            "de",
+            "<p class='k1'><a href='/verkehr'>Verkehr - Themen</a></p><p class='d'>Januar 2025</p>",
+        ),
+        ("es", "<div class='a7'><a href='/autor/ana'>Ana Ruiz</a></div><time>3 de junio</time>"),
+        ("fr", "<div class='m2'>3 juin 2025 à 10h32</div><div class='v'>Note : (4)</div>"),
+        (
+            "en",
+            "<p class='s'>June 3, 2025 10:32 am</p><p class='r'><a href='/u/tp'>Tom Price</a></p>",
+        ),
+    ],
+)
+def test_an_unnamed_deck_after_a_kicker_a_byline_or_a_date_opens_the_text(
+    lang: str, between: str
+) -> None:
+    # the subtitle printed first is the first block of prose: the short lines before it and
+    # the links between it and the headline are passed over
+    headline, deck, body = _STORIES[lang]
+    page = _page(
+        headline, f"<header><h1>{headline}</h1>{between}<p>{deck}</p></header>", body, lang
+    )
+    assert own_paragraphs(page) == [deck, *body]
+
+
+def test_a_line_of_prose_before_the_deck_keeps_it_from_being_the_subtitle() -> None:
+    headline, deck, body = _STORIES["en"]
+    note = "<p>This story was first published in our weekend print edition.</p>"  # 50+ chars
+    page = _page(headline, f"<header><h1>{headline}</h1>{note}<p>{deck}</p></header>", body)
+    assert deck not in own_paragraphs(page)
+
+
+def test_a_deck_whose_first_sentence_opens_the_body_is_printed() -> None:
+    # a summary of two sentences: the body repeats its first, its second is its own
+    paras = [
+        "La médiathèque rouvre samedi après deux ans de travaux. Les horaires changent aussi, "
+        "avec une ouverture jusqu'à vingt heures le mardi et le jeudi.",
+        "Les travaux ont coûté plus cher que prévu à cause de la charpente.",
+    ]
+    deck = (
+        "La médiathèque rouvre samedi après deux ans de travaux. La ville promet une salle de "
+        "lecture deux fois plus grande, un jardin ouvert aux lecteurs, des rencontres avec des "
+        "auteurs chaque mois et des ateliers pour les enfants."
+    )
+    assert with_deck(paras, deck) == [deck, *paras]
+    # printed again with its last word changed (a typo): printed once
+    again = deck.replace("enfants.", "familles.")
+    assert with_deck([again, *paras], deck) == [again, *paras]
+    # a short deck (120 letters at most) whose opening the body prints: printed once
+    short = "La médiathèque rouvre samedi après deux ans de travaux. Les horaires changent, enfin."
+    assert with_deck(paras, short) == paras

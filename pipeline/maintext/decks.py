@@ -93,7 +93,9 @@ def headline_deck(headline: HtmlElement | None, body: HtmlElement) -> str | None
 
 def with_deck(paragraphs: list[str], deck: str | None) -> list[str]:
     """`paragraphs` opened by `deck`, unless the text prints it already (the body's opening
-    repeats the summary, or the container holds it) or holds nothing."""
+    repeats the summary, or the container holds it) or holds nothing. A deck whose opening the
+    body repeats but whose end it does not (a summary of two sentences whose first opens the
+    body: `_printed`) is printed: its second sentence is the deck's alone."""
     if not deck or not paragraphs:
         return paragraphs
     if "Σ" not in deck and deck in "\n".join(paragraphs):
@@ -103,12 +105,25 @@ def with_deck(paragraphs: list[str], deck: str | None) -> list[str]:
     if not flat:
         return paragraphs
     flats = [_letters(para) for para in paragraphs]  # each paragraph's letters, once
-    if flat[:_PROBE] in "".join(flats):
-        return paragraphs  # (its lines may be printed as paragraphs of their own: `<br>`s)
+    joined = "".join(flats)
+    if flat[:_PROBE] in joined:
+        return paragraphs if _printed(flat, joined) else [deck, *paragraphs]
+        # (its lines may be printed as paragraphs of their own: `<br>`s)
     for other in flats:
         if len(other) >= _PROBE and other[:_PROBE] in flat:
-            return paragraphs
+            return paragraphs if _printed(flat, joined) else [deck, *paragraphs]
     return [deck, *paragraphs]
+
+
+def _printed(flat: str, text: str) -> bool:
+    """True when the deck's letters `flat`, whose opening the text's letters `text` print or
+    whose letters hold a paragraph's opening, go on as the text prints them: `_PROBE` letters
+    from its middle or its last ones are in it (not a deck whose later sentence the body
+    leaves out; a deck printed again with one word changed at its end is printed)."""
+    if len(flat) <= 2 * _PROBE:
+        return True
+    middle = len(flat) // 2
+    return flat[middle : middle + _PROBE] in text or flat[-_PROBE:] in text
 
 
 def deck_anchor(headline: HtmlElement | None, body: HtmlElement) -> HtmlElement | None:
