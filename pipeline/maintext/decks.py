@@ -28,6 +28,7 @@ from pipeline.maintext.credits import is_author_bio, is_credit_line, is_lead_byl
 from pipeline.maintext.linekinds import is_boilerplate_line
 from pipeline.text.scripts import STOP_CHAR
 from pipeline.web.html import (
+    DECK_MARK,
     HEADLINE_MARK,
     HtmlElement,
     Stats,
@@ -131,10 +132,11 @@ def deck_anchor(headline: HtmlElement | None, body: HtmlElement) -> HtmlElement 
     headline's words (`_ANCHOR_MIN_WORDS`, or `_CJK_MIN_CHARS` characters of a script without
     spaces) outside a link: a page whose <title> names neither (a site's slogan, a shortened
     title) still prints its deck under its one headline. A site's name in a logo's link is no
-    headline."""
+    headline. On a page left with neither, the one mark of an `<h1>` dropped with a box named
+    as a header (`DECK_MARK`: "news-header", "head"), which anchors the deck alone."""
     if headline is not None:
         return headline
-    found = list(body.iter("h1", HEADLINE_MARK))
+    found = list(body.iter("h1", HEADLINE_MARK)) or list(body.iter(DECK_MARK))
     if len(found) != 1:
         return None
     h1 = found[0]

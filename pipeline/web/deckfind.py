@@ -43,12 +43,14 @@ _DECK_PARTS = ("standfirst", "subtitle", "subhead", "summary", "excerpt", "tease
 _TOKEN = re.compile(r"[a-z0-9]+")
 # A name that says the block is a picture's or a link list's, not a deck ("lead-image").
 _NOT_DECK_NAME = re.compile(r"im(a)?g|photo|media|video|figure|related")
-# A name of the block or a box around it that says its text is an author's, the site's or a
-# pitch, not the article's ("author-description", a blog's "site-description", a newsletter
-# box's intro): passed over.
+# A name of the block or a box around it that says its text is an author's, the site's, a
+# pitch or a picture's, not the article's ("author-description", a blog's "site-description",
+# a newsletter box's intro, a class ending in "caption" or the class "label": not a type
+# scale's "caption-s5-fx" nor Drupal's "field-label-inline" on every field; not "embed": a
+# site may name every box "embed-...", its deck too): passed over.
 _OTHER_NAME = re.compile(
     r"author|byline|credit|\bbio|\b(?:site|blog)[-_]?desc|tagline|slogan|newsletter|subscri|"
-    r"signup|promo"
+    r"signup|promo|caption(?:\s|$)|(?:^|\s)label(?:\s|$)"
 )
 _NAME_ATTRS = ("class", "id", "itemprop", "data-testid")
 # Blocks of text after the headline searched for its deck.
