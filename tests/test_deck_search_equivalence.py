@@ -16,7 +16,8 @@ from pipeline.web.html import HtmlElement, parse
 
 
 def _former_deck_blocks(scope: HtmlElement, headline: HtmlElement) -> list[tuple[str, bool, str]]:
-    """`deck_blocks` before speed26."""
+    """`deck_blocks` before speed26 (with decks26's first block: one short block, short
+    lines holding a digit and passed blocks outside `_WIDGETS` before it)."""
     d = deckfind
     lineage = {headline, *headline.iterancestors()}
     found: list[tuple[str, bool, str]] = []
@@ -24,6 +25,7 @@ def _former_deck_blocks(scope: HtmlElement, headline: HtmlElement) -> list[tuple
         return found
     boxes: set[HtmlElement | None] = set()
     index = 0
+    ahead = 0
     for el in d._following(headline, scope):
         if not isinstance(el.tag, str):
             continue
@@ -40,19 +42,26 @@ def _former_deck_blocks(scope: HtmlElement, headline: HtmlElement) -> list[tuple
             break
         index += 1
         above = [a for a in el.iterancestors() if a not in lineage]
+        first = ahead < 2
+        if len(text) >= d._LABEL_CHARS:
+            ahead = 2
+        elif not any(c.isdigit() for c in text):
+            ahead += 1
         chain = [(b, " ".join(b.get(a) or "" for a in d._NAME_ATTRS).lower()) for b in (el, *above)]
         box = next((b for b, names in chain if d._names_deck(names)), None)
         named = box is not None
         if len(text) >= (d._NAMED_MAX_CHARS if named else d._BODY_CHARS):
             break
         if any(a.tag in d._PASSED for a in above) or d._linked(el, len(text)):
+            if any(a.tag in d._WIDGETS for a in above):
+                ahead = 2
             continue
         if any(d._names_other(names) for _, names in chain):
             continue
-        if box in boxes:
+        if box is not None and box in boxes:
             continue
-        if named or (index == 1 and el.tag in d._SUBTITLE_TAGS):
-            found.append((text, named, el.tag if index == 1 else ""))
+        if named or (first and el.tag in d._SUBTITLE_TAGS and len(text) >= d._LABEL_CHARS):
+            found.append((text, named, el.tag if first else ""))
         boxes.add(box)
     return found
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.maintext.container import find_headline
 from pipeline.maintext.core import own_paragraphs
-from pipeline.maintext.decks import with_deck
+from pipeline.maintext.decks import deck_anchor, headline_deck, with_deck
+from pipeline.web.html import DECK_MARK, parse, prune
 
 # (language, headline, deck, body paragraphs)
 _STORIES = {
@@ -152,6 +154,10 @@ def test_the_deck_of_a_header_box_inside_the_container_stays() -> None:
         "<p>This site works best in a modern browser with scripts turned on for every page</p>",
         "<div class='newsletter-intro'><p>Get the ferry timetable in your inbox every week, "
         "free of charge and without spam.</p></div>",
+        "<p class='label'>Harbour Gazette archive, The Ferry Crossing, 2nd ed. (Harbourtown: "
+        "Quay Press, 1911).</p>",
+        "<div class='hero-caption'><p>The ferry at the landing stage on its first crossing "
+        "after the winter repairs.</p></div>",
     ],
 )
 def test_a_line_under_the_headline_that_is_no_deck_is_not_added(under: str) -> None:
@@ -234,6 +240,33 @@ def test_a_deck_whose_opening_the_body_retells_mid_sentence_is_kept(lang: str) -
     assert own_paragraphs(page) == [deck, *body]
 
 
+@pytest.mark.parametrize(
+    ("lang", "between"),
+    [
+        (
+            "de",
+            "<p class='k1'><a href='/verkehr'>Verkehr - Themen</a></p><p class='d'>Januar 2025</p>",
+        ),
+        ("es", "<div class='a7'><a href='/autor/ana'>Ana Ruiz</a></div><time>3 de junio</time>"),
+        ("fr", "<div class='m2'>3 juin 2025 à 10h32</div><div class='v'>Note : (4)</div>"),
+        (
+            "en",
+            "<p class='s'>June 3, 2025 10:32 am</p><p class='r'><a href='/u/tp'>Tom Price</a></p>",
+        ),
+    ],
+)
+def test_an_unnamed_deck_after_a_kicker_a_byline_or_a_date_opens_the_text(
+    lang: str, between: str
+) -> None:
+    # the subtitle printed first is the first block of prose: the short lines before it and
+    # the links between it and the headline are passed over
+    headline, deck, body = _STORIES[lang]
+    page = _page(
+        headline, f"<header><h1>{headline}</h1>{between}<p>{deck}</p></header>", body, lang
+    )
+    assert own_paragraphs(page) == [deck, *body]
+
+
 def test_a_deck_repeated_after_a_dateline_is_printed_once() -> None:
     # the body's first paragraph is the deck again behind a dateline: opening and close printed
     headline, deck, body = _STORIES["en"]
@@ -253,3 +286,72 @@ def test_with_deck_needs_the_decks_close_printed_too() -> None:
     )
     assert with_deck([retold], deck) == [deck, retold]
     assert with_deck([f"LONDON - {deck}"], deck) == [f"LONDON - {deck}"]
+
+
+def test_a_line_of_prose_before_the_deck_keeps_it_from_being_the_subtitle() -> None:
+    headline, deck, body = _STORIES["en"]
+    note = "<p>This story was first published in our weekend print edition.</p>"  # 50+ chars
+    page = _page(headline, f"<header><h1>{headline}</h1>{note}<p>{deck}</p></header>", body)
+    assert deck not in own_paragraphs(page)
+
+
+def test_a_deck_whose_first_sentence_opens_the_body_is_printed() -> None:
+    # a summary of two sentences: the body repeats its first, its second is its own
+    opening = (
+        "La médiathèque du centre-ville rouvre samedi matin après deux longues années de travaux."
+    )
+    paras = [
+        f"{opening} Les horaires changent aussi, avec une ouverture jusqu'à vingt heures le "
+        "mardi et le jeudi.",
+        "Les travaux ont coûté plus cher que prévu à cause de la charpente.",
+    ]
+    deck = (
+        f"{opening} La ville promet une salle de "
+        "lecture deux fois plus grande, un jardin ouvert aux lecteurs, des rencontres avec des "
+        "auteurs chaque mois et des ateliers pour les enfants."
+    )
+    assert with_deck(paras, deck) == [deck, *paras]
+    # printed again with its last word changed (a typo): printed once
+    again = deck.replace("enfants.", "familles.")
+    assert with_deck([again, *paras], deck) == [again, *paras]
+    # a short deck (120 letters at most) whose opening the body prints: printed when its
+    # close is not, once when it is
+    short = f"{opening} Enfin."
+    assert with_deck(paras, short) == [short, *paras]
+    retold = [f"{short} Les horaires changent aussi.", *paras[1:]]
+    assert with_deck(retold, short) == retold
+
+
+@pytest.mark.parametrize(
+    ("lang", "head"),
+    [
+        ("de", "<div class='news-header'><p class='cat'>Verkehr</p><h1>{h}</h1></div>"),
+        ("fr", "<div class='page-header'><div class='w'><h1>{h}</h1></div></div>"),
+        ("es", "<div class='head'><div class='t1'><h1>{h}</h1></div></div>"),
+    ],
+)
+def test_a_headline_dropped_with_a_box_named_as_a_header_anchors_its_deck(
+    lang: str, head: str
+) -> None:
+    # `prune` drops the box with its <h1>; the mark it leaves anchors the deck printed after
+    # it (on a page with no other <h1>), and is no headline for the container (`find_headline`)
+    headline, deck, body = _STORIES[lang]
+    above = head.format(h=headline) + f"<div class='t7'><p class='q2'>{deck}</p></div>"
+    doc = parse(_page(headline, above, body, lang))
+    assert doc is not None
+    pruned = prune(doc)
+    mark = next(pruned.iter(DECK_MARK))
+    assert find_headline(pruned, headline) is None
+    assert deck_anchor(None, pruned) is mark
+    assert headline_deck(mark, pruned) == deck
+    # a site's name linking home in that box (a blog's title over its tagline): no mark
+    linked = head.format(h=f"<a href='/'>{headline}</a>")
+    blog = parse(_page(headline, linked + f"<p class='q2'>{deck}</p>", body, lang))
+    assert blog is not None
+    assert next(prune(blog).iter(DECK_MARK), None) is None
+    # a page that prints its <h1> elsewhere too: that <h1> anchors the deck
+    other = parse(_page(headline, above + f"<h1>{headline}</h1>", body, lang))
+    assert other is not None
+    pruned = prune(other)
+    found = deck_anchor(None, pruned)
+    assert found is not None and found.tag == "h1"

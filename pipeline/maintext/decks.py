@@ -28,6 +28,7 @@ from pipeline.maintext.credits import is_author_bio, is_credit_line, is_lead_byl
 from pipeline.maintext.linekinds import is_boilerplate_line
 from pipeline.text.scripts import STOP_CHAR
 from pipeline.web.html import (
+    DECK_MARK,
     HEADLINE_MARK,
     HtmlElement,
     Stats,
@@ -69,7 +70,7 @@ _LETTERS = re.compile(r"[\W_]+")
 # (what `_LETTERS` removes from ASCII: deleted by `str.translate`, ten times as fast)
 _NOT_ASCII_LETTERS = dict.fromkeys(c for c in range(128) if not chr(c).isalnum())
 _TITLE_EXTRA = 20  # letters a subtitle adds to the headline it repeats ("..., says mayor")
-_PROBE = 60  # letters of a deck's opening, and of its close, looked for in the text (a repeat)
+_PROBE = 60  # letters of a deck's opening looked for in the text (a repeat)
 
 
 def headline_deck(headline: HtmlElement | None, body: HtmlElement) -> str | None:
@@ -92,8 +93,10 @@ def headline_deck(headline: HtmlElement | None, body: HtmlElement) -> str | None
 
 
 def with_deck(paragraphs: list[str], deck: str | None) -> list[str]:
-    """`paragraphs` opened by `deck`, unless the text prints it already (the body repeats
-    the summary, its opening and its close, or the container holds it) or holds nothing."""
+    """`paragraphs` opened by `deck`, unless the text prints it already (the body's opening
+    repeats the summary, or the container holds it) or holds nothing. A deck whose opening the
+    body repeats but whose end it does not (a summary of two sentences whose first opens the
+    body: `_printed`) is printed: its second sentence is the deck's alone."""
     if not deck or not paragraphs:
         return paragraphs
     if "Σ" not in deck and deck in "\n".join(paragraphs):
@@ -103,15 +106,27 @@ def with_deck(paragraphs: list[str], deck: str | None) -> list[str]:
     if not flat:
         return paragraphs
     flats = [_letters(para) for para in paragraphs]  # each paragraph's letters, once
-    joined = "".join(flats)  # (its lines may be printed as paragraphs of their own: `<br>`s)
-    if flat[:_PROBE] in joined and flat[-_PROBE:] in joined:
-        return paragraphs  # its opening and its close printed: the summary repeated (a
-        # dateline before it or a sentence after it); the body retelling the opening's
-        # clause inside a sentence of its own repeats no deck
+    joined = "".join(flats)
+    if flat[:_PROBE] in joined:
+        return paragraphs if _printed(flat, joined) else [deck, *paragraphs]
+        # (its lines may be printed as paragraphs of their own: `<br>`s)
     for other in flats:
         if len(other) >= _PROBE and other[:_PROBE] in flat:
-            return paragraphs
+            return paragraphs if _printed(flat, joined) else [deck, *paragraphs]
     return [deck, *paragraphs]
+
+
+def _printed(flat: str, text: str) -> bool:
+    """True when the deck's letters `flat`, whose opening the text's letters `text` print or
+    whose letters hold a paragraph's opening, go on as the text prints them: `_PROBE` letters
+    from its middle or its last ones are in it (not a deck whose later sentence the body
+    leaves out; a deck printed again with one word changed at its end is printed). A deck of
+    `2 * _PROBE` letters at most is printed when its last ones are (its opening retold inside
+    a sentence of the body's own is no repeat)."""
+    if len(flat) <= 2 * _PROBE:
+        return flat[-_PROBE:] in text
+    middle = len(flat) // 2
+    return flat[middle : middle + _PROBE] in text or flat[-_PROBE:] in text
 
 
 def deck_anchor(headline: HtmlElement | None, body: HtmlElement) -> HtmlElement | None:
@@ -119,10 +134,11 @@ def deck_anchor(headline: HtmlElement | None, body: HtmlElement) -> HtmlElement 
     headline's words (`_ANCHOR_MIN_WORDS`, or `_CJK_MIN_CHARS` characters of a script without
     spaces) outside a link: a page whose <title> names neither (a site's slogan, a shortened
     title) still prints its deck under its one headline. A site's name in a logo's link is no
-    headline."""
+    headline. On a page left with neither, the one mark of an `<h1>` dropped with a box named
+    as a header (`DECK_MARK`: "news-header", "head"), which anchors the deck alone."""
     if headline is not None:
         return headline
-    found = list(body.iter("h1", HEADLINE_MARK))
+    found = list(body.iter("h1", HEADLINE_MARK)) or list(body.iter(DECK_MARK))
     if len(found) != 1:
         return None
     h1 = found[0]

@@ -12,6 +12,11 @@ or a share bar between them is passed over (in a link, a list item, an address, 
 `_PASSED`), the next headline or a block as long as a body paragraph ends the search (a lead
 named as one may run to a paragraph of several sentences). Only blocks of text without
 blocks inside (leaves) are read: one paragraph each, the first one of a box named as a deck.
+The subtitle printed first may come after one short block (a kicker, a byline: under
+`_LABEL_CHARS`, linked or not) and short lines holding a digit (dates, times, a rating):
+"Coronaschutz im Betrieb", "Januar 2022", then the deck. Not after a block of prose, two such
+blocks (a byline and a share bar, an author's name and role) or a list item, a form's label
+or a table's cell (`_WIDGETS`).
 """
 
 from __future__ import annotations
@@ -38,12 +43,14 @@ _DECK_PARTS = ("standfirst", "subtitle", "subhead", "summary", "excerpt", "tease
 _TOKEN = re.compile(r"[a-z0-9]+")
 # A name that says the block is a picture's or a link list's, not a deck ("lead-image").
 _NOT_DECK_NAME = re.compile(r"im(a)?g|photo|media|video|figure|related")
-# A name of the block or a box around it that says its text is an author's, the site's or a
-# pitch, not the article's ("author-description", a blog's "site-description", a newsletter
-# box's intro): passed over.
+# A name of the block or a box around it that says its text is an author's, the site's, a
+# pitch or a picture's, not the article's ("author-description", a blog's "site-description",
+# a newsletter box's intro, a class ending in "caption" or the class "label": not a type
+# scale's "caption-s5-fx" nor Drupal's "field-label-inline" on every field; not "embed": a
+# site may name every box "embed-...", its deck too): passed over.
 _OTHER_NAME = re.compile(
     r"author|byline|credit|\bbio|\b(?:site|blog)[-_]?desc|tagline|slogan|newsletter|subscri|"
-    r"signup|promo"
+    r"signup|promo|caption(?:\s|$)|(?:^|\s)label(?:\s|$)"
 )
 _NAME_ATTRS = ("class", "id", "itemprop", "data-testid")
 # Blocks of text after the headline searched for its deck.
@@ -58,6 +65,12 @@ _PASSED = frozenset(
 _BODY_CHARS = 700
 _NAMED_MAX_CHARS = 1200  # a lead named so may run longer: a paragraph of a few sentences
 _STOPS = frozenset({"h1"})  # the next story's headline
+# A block shorter than this between the headline and its unnamed subtitle is a label, a date
+# or a byline ("26 Jan, 2022 09:22 Uhr", "Von Kathrin Hofmeister"): the subtitle comes next.
+_LABEL_CHARS = 50
+# Passed over, but a widget's or a list's (a text-size panel's choices, a menu, a table): the
+# block after it is no subtitle ("Small text", "Large text", then the panel's sample sentence).
+_WIDGETS = frozenset({"li", "nav", "form", "button", "label", "table", "select", "option"})
 _SUBTITLE_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "h5", "h6"})
 
 
@@ -116,6 +129,7 @@ def iter_deck_blocks(scope: HtmlElement, headline: HtmlElement) -> Iterator[tupl
     boxes: set[HtmlElement | None] = set()  # the named boxes read already
     named_as: dict[HtmlElement, str] = {}  # `_names` of the elements met (the boxes recur)
     index = 0
+    ahead = 0  # blocks before this one that keep it from being the first (`_LABEL_CHARS`)
     for el in _following(headline, scope):
         tag = el.tag
         if not isinstance(tag, str):
@@ -136,22 +150,29 @@ def iter_deck_blocks(scope: HtmlElement, headline: HtmlElement) -> Iterator[tupl
         if n >= _NAMED_MAX_CHARS:
             break
         above = _above(el, lineage)
+        first = ahead < 2  # (after a kicker or a byline, and dates: the first block of prose)
+        if n >= _LABEL_CHARS:
+            ahead = 2
+        elif not _dated(text):
+            ahead += 1
         chain = None  # (its names and its ancestors', read once they decide something)
         if n >= _BODY_CHARS:  # (a body paragraph unless named as a deck)
             chain, box = _named_box(el, above, named_as)
             if box is None:
                 break
         if any(a.tag in _PASSED for a in above) or _linked(el, n):
+            if any(a.tag in _WIDGETS for a in above):
+                ahead = 2
             continue
         if chain is None:
             chain, box = _named_box(el, above, named_as)
         named = box is not None
         if any(_names_other(names) for _, names in chain):
             continue
-        if box in boxes:
+        if box is not None and box in boxes:
             continue  # a named box's deck is its first block: the next are its form, its links
-        if named or (index == 1 and tag in _SUBTITLE_TAGS):
-            yield text, named, tag if index == 1 else ""
+        if named or (first and tag in _SUBTITLE_TAGS and n >= _LABEL_CHARS):
+            yield text, named, tag if first else ""
         boxes.add(box)
 
 
@@ -185,6 +206,11 @@ def _following(headline: HtmlElement, scope: HtmlElement) -> Iterator[HtmlElemen
         for sibling in node.itersiblings():
             yield from sibling.iter()
         node = node.getparent()
+
+
+def _dated(text: str) -> bool:
+    """True when the short line `text` holds a digit: a date, a time, a rating, a count."""
+    return any(c.isdigit() for c in text)
 
 
 def _linked(el: HtmlElement, n: int) -> bool:

@@ -19,6 +19,7 @@ headline's deck (`deckfind.deck_blocks`), carried on the marker as text (`header
 from __future__ import annotations
 
 import json
+import re
 
 from pipeline.web.deckfind import deck_blocks
 from pipeline.web.elementtext import text_of
@@ -30,6 +31,13 @@ HEADLINE_MARK = "newsbrief-headline"
 _MARK_TEXT = "data-text"
 _MARK_PRINTED = "data-printed-after"
 _MARK_DECKS = "data-decks"  # the header's deck blocks, as JSON
+# A box named as a header ("news-header", "head": a <div> or a <section>) that `prune` drops
+# holding an <h1> leaves this mark instead: read by `heading_text` and `header_decks`, and
+# by `decks.deck_anchor` on a page left without an <h1> or a `HEADLINE_MARK`, never by
+# `find_headline` (as a headline it moved the container: a page's body was lost to it).
+DECK_MARK = "newsbrief-deckhead"
+_HEAD_BOXES = frozenset({"div", "section"})
+_HEAD_NAME = re.compile(r"(?<![a-z])head(?:er)?(?![a-z])")
 # Furniture by tag that may hold the article's own headline: a <nav>, <aside> or <footer>
 # holding an <h1> holds the site's name or another story's.
 _HEADLINE_HOLDERS = frozenset({"header"})
@@ -40,16 +48,21 @@ def mark_dropped_headline(box: HtmlElement) -> None:
     is a `<header>` holding an `<h1>`, or an `<h1>` itself (named with a furniture word:
     "headblock"); else leave the tree as it is. `box` is then out of the tree (its tail
     stays, on the marker)."""
+    tag = HEADLINE_MARK
     if box.tag == "h1":  # the headline itself, dropped for a word of its class ("headblock")
         h1: HtmlElement | None = box
-    elif box.tag not in _HEADLINE_HOLDERS:
-        return
-    else:
+    elif box.tag in _HEADLINE_HOLDERS:
         h1 = next(box.iter("h1"), None)
+    elif _names_head(box):  # a box named as a header: a mark for the deck only (`DECK_MARK`)
+        h1, tag = next(box.iter("h1"), None), DECK_MARK
+        if h1 is not None and _links_away(h1):
+            return  # a site's name linking to its home page (a blog's title and tagline)
+    else:
+        return
     parent = box.getparent()
     if h1 is None or parent is None:
         return
-    mark = new_element(HEADLINE_MARK)
+    mark = new_element(tag)
     mark.set(_MARK_TEXT, text_of(h1))
     if _prints_after(box, h1):
         mark.set(_MARK_PRINTED, "")
@@ -59,6 +72,22 @@ def mark_dropped_headline(box: HtmlElement) -> None:
             mark.set(_MARK_DECKS, json.dumps(decks, ensure_ascii=False))
     mark.tail, box.tail = box.tail, None
     parent.replace(box, mark)
+
+
+def _names_head(box: HtmlElement) -> bool:
+    """True when `box`, a `<div>` or a `<section>`, is named as a header: "head" or "header" as
+    a word of its class or id ("news-header", "c-article-head"; not "masthead", "headline")."""
+    if box.tag not in _HEAD_BOXES:
+        return False
+    names = f"{box.get('class') or ''} {box.get('id') or ''}".lower()
+    return "head" in names and _HEAD_NAME.search(names) is not None
+
+
+def _links_away(h1: HtmlElement) -> bool:
+    """True when half of `h1`'s text or more is inside links."""
+    text = " ".join(text_of(h1).split())
+    linked = sum(len(" ".join(text_of(a).split())) for a in h1.iter("a"))
+    return 2 * linked >= len(text)
 
 
 def _prints_after(box: HtmlElement, h1: HtmlElement) -> bool:
@@ -77,7 +106,7 @@ def _prints_after(box: HtmlElement, h1: HtmlElement) -> bool:
 
 def heading_text(el: HtmlElement) -> str:
     """The text of a heading, or of the headline a `HEADLINE_MARK` stands for."""
-    if el.tag == HEADLINE_MARK:
+    if el.tag == HEADLINE_MARK or el.tag == DECK_MARK:
         return el.get(_MARK_TEXT) or ""
     return text_of(el)
 
@@ -89,6 +118,6 @@ def printed_after(el: HtmlElement) -> bool:
 
 def header_decks(el: HtmlElement) -> list[tuple[str, bool, str]]:
     """The deck blocks of the `<header>` a `HEADLINE_MARK` stands for (`deck_blocks`), else []."""
-    if el.tag != HEADLINE_MARK or not el.get(_MARK_DECKS):
+    if (el.tag != HEADLINE_MARK and el.tag != DECK_MARK) or not el.get(_MARK_DECKS):
         return []
     return [(str(t), bool(n), str(f)) for t, n, f in json.loads(el.get(_MARK_DECKS) or "[]")]

@@ -42,7 +42,13 @@ from pipeline.web.elementtext import (
     text_len_upto,
     text_of,
 )
-from pipeline.web.headmark import HEADLINE_MARK, header_decks, heading_text, printed_after
+from pipeline.web.headmark import (
+    DECK_MARK,
+    HEADLINE_MARK,
+    header_decks,
+    heading_text,
+    printed_after,
+)
 from pipeline.web.htmltree import (
     HtmlElement,
     drop_tree,
@@ -73,6 +79,7 @@ __all__ = [
     "class_words",
     "clause_marks",
     "compute_stats",
+    "DECK_MARK",
     "deck_blocks",
     "drop_tree",
     "FOLDED_QUESTION_END",
