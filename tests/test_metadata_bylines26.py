@@ -25,13 +25,15 @@ STORY = (
 )
 
 
-def _author(head: str = "", byline: str = "", first: str = "") -> str | None:
+def _author(head: str = "", byline: str = "", first: str = "", box: str = "") -> str | None:
+    """The author of a made-up page: `head` in its <head>, `byline` under the headline,
+    `first` before the story's paragraphs, `box` after them."""
     paragraphs = "".join(f"<p>{n}. {STORY}</p>" for n in (1, 2, 3, 4))
     html = (
         "<!doctype html><html lang='de'><head><meta charset='utf-8'><title>Markthalle - Bote"
         f"</title>{head}</head><body><main><article><h1>Die Markthalle wird erneuert</h1>"
         f"{byline}<p class='date'>04.03.2024 10:15</p><div class='x1'>{first}{paragraphs}"
-        "</div></article></main></body></html>"
+        f"</div>{box}</article></main></body></html>"
     )
     page = RawPage(
         url="https://bote.example/2024/markthalle",
@@ -185,22 +187,4 @@ def test_an_author_box_heading_is_no_name(heading: str) -> None:
         f"<div class='author-info'><h3>{heading}</h3><p><strong>Anna Berger</strong> "
         "schreibt über die Stadt.</p></div>"
     )
-    assert _author_after(box) == "Anna Berger"
-
-
-def _author_after(box: str) -> str | None:
-    paragraphs = "".join(f"<p>{n}. {STORY}</p>" for n in (1, 2, 3, 4))
-    html = (
-        "<!doctype html><html lang='de'><head><meta charset='utf-8'><title>Markthalle - Bote"
-        "</title></head><body><main><article><h1>Die Markthalle wird erneuert</h1>"
-        f"<p class='date'>04.03.2024 10:15</p><div class='x1'>{paragraphs}</div>{box}"
-        "</article></main></body></html>"
-    )
-    page = RawPage(
-        url="https://bote.example/2024/markthalle",
-        body=html.encode(),
-        fetched_at=datetime(2024, 3, 5, tzinfo=UTC),
-    )
-    article = article_from_page(page)
-    assert article is not None
-    return article.author
+    assert _author(box=box) == "Anna Berger"
