@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import argparse
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -923,6 +924,41 @@ SECTIONS: dict[str, Callable[[], list[tuple[str, Check]]]] = {
     ],
     "np23's kinds": lambda: _bylines(NP23_BYLINES),
 }
+
+
+def run_language_cases(
+    doc: str,
+    langs: Iterable[str],
+    cases_of: Callable[[str], list[tuple[str, str, Callable[[], list[str]]]]],
+    every_kind: bool = True,
+) -> None:
+    """The command line of a probe whose cases are (kind, shown, check) per language (the
+    byline and title probes): `-v` prints every miss, `--lang` picks languages; prints each
+    language's count, each kind's (only those with a miss unless `every_kind`) and the total."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="print every miss")
+    parser.add_argument("--lang", action="append", help="only these languages")
+    args = parser.parse_args()
+    right = total = 0
+    kinds: Counter[str] = Counter()
+    kinds_total: Counter[str] = Counter()
+    for lang in args.lang or langs:
+        ok = 0
+        built = cases_of(lang)
+        for kind, shown, check in built:
+            errors = check()
+            kinds_total[kind] += 1
+            if errors:
+                kinds[kind] += 1
+                if args.verbose:
+                    print(f"  miss {lang} {kind} {shown!r}: {'; '.join(errors)}")
+            ok += not errors
+        print(f"{lang}: {ok} of {len(built)}")
+        right, total = right + ok, total + len(built)
+    for kind, n in kinds_total.items():
+        if every_kind or kinds[kind]:
+            print(f"  {kind}: {n - kinds[kind]} of {n}")
+    print(f"all: {right} of {total}")
 
 
 def main() -> None:

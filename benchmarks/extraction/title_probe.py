@@ -19,12 +19,10 @@ kinds are kept by tests/test_metadata_titles25.py.
 
 from __future__ import annotations
 
-import argparse
 import html as htmllib
 import importlib.util
 import json
 import sys
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -292,30 +290,7 @@ def _shapes(lang: str, site: str, head: str, breaking: str, og: str) -> list[Cas
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("-v", "--verbose", action="store_true", help="print every miss")
-    parser.add_argument("--lang", action="append", help="only these languages")
-    args = parser.parse_args()
-    right = total = 0
-    kinds: Counter[str] = Counter()
-    kinds_total: Counter[str] = Counter()
-    for lang in args.lang or LANGS:
-        ok = 0
-        built = _cases(lang)
-        for kind, shown, check in built:
-            errors = check()
-            kinds_total[kind] += 1
-            if errors:
-                kinds[kind] += 1
-                if args.verbose:
-                    print(f"  miss {lang} {kind} {shown!r}: {'; '.join(errors)}")
-            ok += not errors
-        print(f"{lang}: {ok} of {len(built)}")
-        right, total = right + ok, total + len(built)
-    for kind, n in kinds_total.items():
-        if kinds[kind]:
-            print(f"  {kind}: {n - kinds[kind]} of {n}")
-    print(f"all: {right} of {total}")
+    _ML.run_language_cases(__doc__, LANGS, _cases, every_kind=False)
 
 
 if __name__ == "__main__":
