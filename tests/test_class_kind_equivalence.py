@@ -34,7 +34,7 @@ def _vocabulary_words() -> list[str]:
     out = []
     for pattern in (_STRONG, _LAYOUT, _WEAK, _POSITIVE):
         for alternative in dom.top_level_alternatives(pattern.pattern):
-            word = re.sub(r"\\b|\(\?!ing\|line\)", "", alternative)
+            word = re.sub(r"\\b|\(\?![^)]*\)", "", alternative)  # (a lookahead: "source(?!d)")
             word = word.replace("(?:the-?)?", "the-").replace("[iy]", "y")
             for spelling in (word.replace("?", ""), re.sub(r".\?", "", word)):
                 assert re.fullmatch(r"[a-z0-9_-]+", spelling), spelling

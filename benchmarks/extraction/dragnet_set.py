@@ -71,16 +71,21 @@ _LEAST_SIGNS = 5
 Found = tuple[str, str]  # (text, title)
 
 
+def decode_text(raw: bytes) -> str:
+    """A hand-made gold file's text as its bytes say: a UTF-16 or UTF-8 mark, else UTF-8, else
+    cp1252 (a Windows editor's, undecodable bytes replaced)."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
 def read_gold(raw: bytes) -> tuple[str, bool]:
     """A gold file's article text (what precedes the comments' separator) and whether it had
     comments."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = raw.decode("utf-16")
-    else:
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = raw.decode("cp1252", errors="replace")
+    text = decode_text(raw)
     for cut in _SEPARATOR.finditer(text):
         if len(_SIGNS.intersection(cut.group(1))) >= _LEAST_SIGNS:
             return text[: cut.start()], True
@@ -93,11 +98,15 @@ def part(name: str) -> str:
 
 
 def paired_files(
-    folder: Path, layouts: tuple[tuple[str, str, str], ...], what: str
+    folder: Path,
+    layouts: tuple[tuple[str, str, str], ...],
+    what: str,
+    suffixes: tuple[str, ...] = (".html",),
 ) -> list[tuple[str, Path, Path]]:
     """Each page's (name, HTML file, gold file) in `folder`, by the first of `layouts` (HTML
-    folder, gold folder, gold file name pattern) whose two folders it holds; ValueError
-    naming `what` the folder should be when none, or when no page has both files."""
+    folder, gold folder, gold file name pattern) whose two folders it holds, a page being a
+    file of the HTML folder whose name ends with one of `suffixes` (its name without it);
+    ValueError naming `what` the folder should be when none, or when no page has both files."""
     if not folder.is_dir():
         raise ValueError(f"not a folder ({what})")
     layout = next(
@@ -109,13 +118,16 @@ def paired_files(
         raise ValueError(f"no {names} folders in it")
     html_dir, gold_dir, gold_name = layout
     found = []
-    for html in sorted((folder / html_dir).glob("*.html")):
-        name = html.name[: -len(".html")]
+    for html in sorted((folder / html_dir).iterdir()):
+        suffix = next((end for end in suffixes if html.name.endswith(end)), "")
+        if not suffix:
+            continue
+        name = html.name[: -len(suffix)]
         gold = folder / gold_dir / gold_name.format(name)
         if gold.is_file():
             found.append((name, html, gold))
     if not found:
-        raise ValueError(f"no page with both {html_dir}/X.html and {gold_dir}/" + gold_name)
+        raise ValueError(f"no page with both {html_dir}/X{suffixes[0]} and {gold_dir}/" + gold_name)
     return found
 
 

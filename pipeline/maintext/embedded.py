@@ -22,6 +22,7 @@ Huge, deep or invalid state is cut off by the caps here and in `appstate`, never
 from __future__ import annotations
 
 import re
+from html import unescape
 from typing import Any
 
 from pipeline.maintext.appstate import (
@@ -214,7 +215,12 @@ def state_paragraphs(scripts: list[tuple[str, str]], titles: frozenset[str]) -> 
 
 def body_paragraphs(body: str) -> list[str]:
     """The paragraphs of a text body: HTML through the DOM extractor's pruning and paragraph
-    emission, plain text one paragraph a line."""
+    emission, plain text one paragraph a line. HTML escaped once more ("&lt;p&gt;...", as a
+    CMS writes its JSON-LD `articleBody`) is read as HTML, not as text showing its tags."""
+    if "&lt;" in body and "<" not in body:
+        unescaped = unescape(body)
+        if _HTML_BLOCK.search(unescaped):
+            body = unescaped
     if -1 < body.find("<") < body.rfind(">"):  # `_TAG.search(body)`, in one pass
         fragment = parse(f"<html><body>{body}</body></html>")
         if fragment is None:

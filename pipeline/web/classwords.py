@@ -104,7 +104,9 @@ LAYOUT_NEGATIVE = WordPattern(
 # class/id words that mark boilerplate unless the attribute also looks like content.
 WEAK_NEGATIVE = WordPattern(
     r"banner|widget|masthead|\bhot|rank|author|byline|meta\b|info\b|\bdate\b|\btime\b|"
-    r"source|\bprint|\bextra|\bside|\btool|\bbtn|\bicon|\blogo|\bfoot|\bhead(?!ing|line)|"
+    # a source's box or line, not a "sourced" block (a paragraph printed with its source,
+    # "--sourced-paragraph": the lead opened by "(CNN)")
+    r"source(?!d)|\bprint|\bextra|\bside|\btool|\bbtn|\bicon|\blogo|\bfoot|\bhead(?!ing|line)|"
     r"\btop\b|link|\blist\b|"
     r"font-?size|zihao"  # font-size widgets, but portals also put the class on the text box
 )
@@ -120,9 +122,14 @@ ANY_NEGATIVE_WORD = WordPattern(
 # a menu), "one-sidebar" or "twosidebarL" (a layout with sidebars), "selectionShareable" (text
 # a reader may share, not a share widget), Drupal's "field--label-hidden" (the field's label
 # is hidden) and "field-label-above" (where the field's label stands), live-blog entries
-# ("live-match-comment": the commentary IS the article). Ignored when looking for furniture.
+# ("live-match-comment": the commentary IS the article), and the audience a metering script
+# shows a block to ("subscriber-preview": the article's paragraphs every reader sees,
+# "subscriber-only" the rest, "subscriber-premium" their box, as the BLOX CMS of many local
+# papers names each paragraph's wrapper; not "subscriber-hide", what subscribers are spared).
+# Ignored when looking for furniture.
 _MODIFIER_TOKENS = re.compile(
     r"(?<!\S)(?:(?:with|has|no|without)[-_]\S*|\S*(?:label|title)[-_]+hidden|live[-_]?\S*|"
+    r"subscribers?[-_](?:only|preview|premium)|"
     r"\S*label[-_]+(?:above|inline|before|after)\S*|"
     r"\S*(?:one|two|three|no)[-_]?sidebars?\S*|\S*shar(?:e)?able\S*)(?!\S)"
 )
@@ -147,6 +154,11 @@ _TERM_TOKENS = re.compile(r"(?<!\S)(?:tag|category)-\S+(?!\S)")
 # Ignored only on a block whose other words name text ("column s-article-text js-..."), so
 # a box named by its hook alone ("js-comments") is still read by it.
 _SCRIPT_HOOKS = re.compile(r"(?<!\S)js-\S*")
+# A utility class of atomic CSS, one style a token: Atomic CSS's "Pstart(25px)--modalMinWidth"
+# (a padding at the "modalMinWidth" breakpoint), "D(n)", "Bgc(#fff):h"; Tailwind's "w-(--gap)".
+# It says how the block looks, not what it is: a breakpoint's name is no "modal" (Yahoo's
+# article column lost its text to one). A token with "(" is one: no plain class name has it.
+_UTILITY_TOKENS = re.compile(r"(?<!\S)\S*\(\S*(?!\S)")
 # A camel-case modifier closing a class name, as CSS modules write them ("titleNoCredit",
 # "blurbNoPhoto", "textWithCounter"): what the block lacks or carries beside it, not what it
 # is. "titleNoCredit" is a title, not a photo credit.
@@ -174,11 +186,14 @@ def class_words(el: HtmlElement) -> str:
 @functools.lru_cache(maxsize=65536)
 def furniture_words(words: str) -> str:
     """`class_words` without the tokens that never mark a node as furniture: modifiers
-    (`_MODIFIER_TOKENS`, and after a block's name: `_INNER_MODIFIER`), a post's term
-    classes (`_TERM_TOKENS`) and a text box's script hooks (`_SCRIPT_HOOKS`)."""
+    (`_MODIFIER_TOKENS`, and after a block's name: `_INNER_MODIFIER`), atomic CSS's utility
+    classes (`_UTILITY_TOKENS`), a post's term classes (`_TERM_TOKENS`) and a text box's
+    script hooks (`_SCRIPT_HOOKS`)."""
     if not words:
         return words
     words = _MODIFIER_TOKENS.sub(" ", words)
+    if "(" in words:
+        words = _UTILITY_TOKENS.sub(" ", words)
     if "-" in words:
         words = _INNER_MODIFIER.sub("", words)
     if ("tag-" in words or "category-" in words) and _POST_CLASS.search(words):

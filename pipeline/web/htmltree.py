@@ -199,6 +199,10 @@ def _markup(html: str, utf8: bytes | None) -> str | bytes | None:
         if utf8 is not None:
             utf8 = utf8[len(html[: declaration.end()].encode("utf-8")) :]
         html = html[declaration.end() :]
+    end = html.find("</html>")
+    if end != -1 and html.find("<body", end) != -1:
+        # a template's </html> before its <body> (a browser reads on; libxml2 drops the body)
+        html, utf8 = html[:end] + html[end + len("</html>") :], None
     if utf8 is not None and (html.startswith("<?xml") or _utf8_has_not_xml(utf8, html)):
         # a second declaration (lxml refuses one in a str), or characters to drop first
         utf8 = None

@@ -24,7 +24,11 @@ _TEXT_LISTS = frozenset({"ul", "ol"})
 # A metering script's hook on the article's text: "paywall", "paywall-content" (the part of
 # the article a reader without a subscription will not be shown, which the page serves whole),
 # "paywall-hide" (the hook by which the script hides it: a word of the hook, not a hidden block).
-_METERED = re.compile(r"paywall(?:[-_]?hid(?:e|den)\b)?")
+# So is the hook of a script that puts ads into the article's text ("js-in-image-ad" on its
+# pictures, "js-ad-content-break" between its paragraphs): the text, not an ad slot.
+_METERED = re.compile(
+    r"paywall(?:[-_]?hid(?:e|den)\b)?|(?<!\S)js-(?:\S*-)?ad(?:s|vert\S*)?(?:-\S*)?(?!\S)"
+)
 # Paragraphs of prose (`is_prose`) a block so named holds to be the article's text, not the
 # prompt ("Subscribe to read on", "Pour lire la suite, créez votre compte": a sentence or two
 # over a button, at most ~300 characters on the dev corpora's pages).
@@ -32,9 +36,10 @@ _METERED_PARAGRAPHS = 3
 
 
 def is_metered_text(el: HtmlElement, metered: dict[str, bool] | None = None) -> bool:
-    """True for a block named for a paywall ("paywall", "js-paywall") and for nothing else
-    that marks furniture, holding `_METERED_PARAGRAPHS` paragraphs of prose: the article's
-    text behind the metering script, not its subscription prompt. A <p> so named is such
+    """True for a block named for a paywall ("paywall", "js-paywall") or for a script's ads
+    in it ("js-ad-content-break") and for nothing else that marks furniture, holding
+    `_METERED_PARAGRAPHS` paragraphs of prose: the article's text behind the metering script
+    (or around the ads), not its subscription prompt. A <p> so named is such
     text where the page holds that many paragraphs of prose of its class (the script's hook
     on every paragraph; `metered` caches the answer by class for one page)."""
     words = furniture_words(_attr_words(el.get("class"), el.get("id")))

@@ -67,6 +67,9 @@ DROP_TAGS = (
     "audio",
     "video",
     "map",
+    # what a browser without plug-ins or frames shows instead (an old Flash ad's link)
+    "noembed",
+    "noframes",
     # a ruby annotation (furigana, pinyin over the characters): a reading of the base text
     # beside it, not text (the base "子<rt>こ</rt>どもを" reads "子どもを"; see INLINE_TAGS)
     "rt",
