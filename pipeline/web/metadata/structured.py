@@ -164,7 +164,8 @@ _JSONLD_DEPTH = 16
 
 
 def _walk_jsonld(node: Any) -> Iterator[dict[str, Any]]:
-    """The objects of a JSON-LD block, @graph members included, in document order, down to
+    """The objects of a JSON-LD block, @graph members and a page's mainEntity included (each
+    right after the object holding it), in document order, down to
     `_JSONLD_DEPTH` levels of lists and graphs (a block nested deeper is not JSON-LD that
     any page means: it is not walked, on the stack or off it)."""
     todo: list[tuple[Any, int]] = [(node, 0)]
@@ -177,6 +178,8 @@ def _walk_jsonld(node: Any) -> Iterator[dict[str, Any]]:
         elif isinstance(node, dict):
             yield node
             todo.append((node.get("@graph", []), depth + 1))
+            if "mainEntity" in node:  # {"@type": "WebPage", "mainEntity": {"@type": "NewsArticle"}}
+                todo.append((node["mainEntity"], depth + 1))
 
 
 def _types(obj: dict[str, Any]) -> list[str]:
@@ -209,10 +212,19 @@ def _unwrapped(text: str) -> str:
 _STRAY_CLOSERS = re.compile(r"[\s}\];,]*")
 
 
+# A comma before a closing brace or bracket ({"name": "Jane Doe",}): hand-written JSON-LD
+# that JavaScript reads and JSON does not.
+_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+
+
 def _json_block(text: str) -> Any | None:
     """The JSON value of a JSON-LD block, or of its first value where only stray closers
-    (`_STRAY_CLOSERS`) follow it; else None."""
+    (`_STRAY_CLOSERS`) follow it, read again without its trailing commas when it is no JSON
+    with them; else None."""
     data = json_value(text)
+    if data is None and _TRAILING_COMMA.search(text):
+        text = _TRAILING_COMMA.sub(r"\1", text)
+        data = json_value(text)
     if data is None:
         start = len(text) - len(text.lstrip())
         data, end = json_value_at(text, start)

@@ -1,0 +1,112 @@
+"""Structured-data and author-value kinds of multilingual news pages (session 27, meta27):
+a JSON-LD name HTML-escaped ("Redacci&oacute;n"), an article inside a WebPage's mainEntity,
+a JSON-LD block with trailing commas, "Text and photos:" leads in other languages, Korean
+names apart by a comma, Japanese names apart by a middle dot, and a reporter's role glued
+after Han names ("山田太郎、佐藤花子記者 (AFP)")."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from pipeline.web.metadata import PageView
+from pipeline.web.metadata.names import split_authors
+
+_BODY = (
+    "<p>"
+    + "The harbour authority approved the new ferry timetable for the winter months. " * 4
+    + "</p>"
+)
+
+
+def _meta(head: str) -> tuple[tuple[str, ...], date | None]:
+    html = (
+        f"<html lang='en'><head><title>Ferry timetable - Gazette</title>{head}</head><body>"
+        f"<article><h1>Ferry timetable approved</h1>{_BODY}</article></body></html>"
+    )
+    view = PageView.parse(html, "https://example.net/local/ferry-timetable")
+    assert view is not None
+    meta = view.metadata()
+    return meta.authors, meta.published_at.date() if meta.published_at else None
+
+
+def _ld(text: str) -> str:
+    return f"<script type='application/ld+json'>{text}</script>"
+
+
+_ARTICLE = {
+    "@type": "NewsArticle",
+    "headline": "Ferry timetable approved",
+    "datePublished": "2026-01-08T10:00:00+01:00",
+}
+
+
+def test_jsonld_name_html_escaped() -> None:
+    article = {**_ARTICLE, "author": {"@type": "Person", "name": "Mar&iacute;a Pe&ntilde;a"}}
+    assert _meta(_ld(json.dumps(article))) == (("María Peña",), date(2026, 1, 8))
+
+
+def test_jsonld_name_numeric_reference() -> None:
+    article = {**_ARTICLE, "author": [{"@type": "Person", "name": "Sean O&#039;Neill"}]}
+    assert _meta(_ld(json.dumps(article)))[0] == ("Sean O'Neill",)
+
+
+def test_article_in_a_webpage_main_entity() -> None:
+    page = {
+        "@type": "WebPage",
+        "name": "Ferry timetable approved",
+        "mainEntity": {**_ARTICLE, "author": {"@type": "Person", "name": "Lena Berg"}},
+    }
+    assert _meta(_ld(json.dumps(page))) == (("Lena Berg",), date(2026, 1, 8))
+
+
+def test_jsonld_with_trailing_commas() -> None:
+    block = (
+        '{"@type": "NewsArticle", "headline": "Ferry timetable approved",'
+        ' "datePublished": "2026-01-08T10:00:00+01:00",'
+        ' "author": [{"@type": "Person", "name": "Lena Berg",},],}'
+    )
+    assert _meta(_ld(block)) == (("Lena Berg",), date(2026, 1, 8))
+
+
+def test_trailing_comma_inside_a_string_kept_when_json_reads() -> None:
+    article = {**_ARTICLE, "author": {"@type": "Person", "name": "Lena Berg"}, "x": ",}"}
+    assert _meta(_ld(json.dumps(article)))[0] == ("Lena Berg",)
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("Text und Fotos: Lena Berg", ["Lena Berg"]),
+        ("Texto y fotos: Inés Robles", ["Inés Robles"]),
+        ("Текст и фото: Ольга Соколова", ["Ольга Соколова"]),
+        ("Testo e foto di Chiara Greco", ["Chiara Greco"]),
+        ("Tekst i zdjęcia: Ewa Lis", ["Ewa Lis"]),
+        ("Text and photos: Ruth Hale", ["Ruth Hale"]),
+        ("Text: Lena Berg, Fotos: Jonas Krug", ["Lena Berg"]),  # unchanged: two roles
+    ],
+)
+def test_text_and_photos_lead(value: str, names: list[str]) -> None:
+    assert split_authors(value) == names
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("박서준, 한지민", ["박서준", "한지민"]),  # Korean names apart by a comma
+        ("Baker, Tom", ["Baker, Tom"]),  # a surname-first name stays one
+        ("松本結衣・石川悠真", ["松本結衣", "石川悠真"]),  # a Japanese list's middle dot
+        ("ジョン・スミス", ["ジョン・スミス"]),  # one foreign name in katakana
+        ("文・松本結衣", ["松本結衣"]),  # "text:" lead
+        ("松本結衣記者、石川悠真記者", ["松本結衣", "石川悠真"]),
+        ("松本結衣、石川悠真記者 (AFP)", ["松本結衣", "石川悠真"]),
+        ("松本結衣、石川悠真記者 | Reuters", ["松本結衣", "石川悠真"]),
+        ("松本結衣記者/dpa", ["松本結衣"]),
+        ("新华社记者、王立", ["王立"]),  # an outlet's reporter: the outlet is no person
+        ("王立、本报记者", ["王立"]),
+    ],
+)
+def test_cjk_lists(value: str, names: list[str]) -> None:
+    assert split_authors(value) == names
