@@ -110,3 +110,16 @@ def test_text_and_photos_lead(value: str, names: list[str]) -> None:
 )
 def test_cjk_lists(value: str, names: list[str]) -> None:
     assert split_authors(value) == names
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("Ray Dalton Jr.", ["Ray Dalton Jr."]),  # a generation's abbreviation keeps its dot
+        ("By Ray Dalton Sr.", ["Ray Dalton Sr."]),
+        ("Ray Dalton Jr", ["Ray Dalton Jr"]),
+        ("Ray Dalton.", ["Ray Dalton"]),  # a closing full stop is no part of the name
+    ],
+)
+def test_generation_suffix(value: str, names: list[str]) -> None:
+    assert split_authors(value) == names
