@@ -123,3 +123,53 @@ def test_cjk_lists(value: str, names: list[str]) -> None:
 )
 def test_generation_suffix(value: str, names: list[str]) -> None:
     assert split_authors(value) == names
+
+
+def test_one_author_meta_a_person() -> None:
+    head = (
+        "<meta name='author' content='Ruth Hale'><meta name='author' content='Omar Said'>"
+        "<meta name='author' content='Ruth Hale'>"
+    )
+    assert _meta(head)[0] == ("Ruth Hale", "Omar Said")
+
+
+def test_author_meta_placeholder_not_listed() -> None:
+    # a template's default left before the writer's meta: the metas are no list of people
+    head = "<meta name='author' content='Name'><meta name='author' content='Ruth Hale'>"
+    assert _meta(head)[0] != ("Name", "Ruth Hale")
+
+
+def test_open_graph_author_array() -> None:
+    head = (
+        "<meta property='article:author' content='Ruth Hale'>"
+        "<meta property='article:author' content='Omar Said'>"
+    )
+    assert _meta(head)[0] == ("Ruth Hale", "Omar Said")
+
+
+def test_author_meta_profile_addresses_not_joined() -> None:
+    head = (
+        "<meta property='article:author' content='https://www.facebook.com/ruth.hale'>"
+        "<meta property='article:author' content='Omar Said'>"
+    )
+    assert _meta(head)[0] == ()
+
+
+def test_microdata_authors_side_by_side() -> None:
+    def person(name: str) -> str:
+        return (
+            "<span itemprop='author' itemscope itemtype='https://schema.org/Person'>"
+            f"<a href='/team/{name.split()[0].lower()}' itemprop='url'>"
+            f"<span itemprop='name'>{name}</span></a></span>"
+        )
+
+    html = (
+        "<html lang='de'><head><title>Fährplan - Anzeiger</title></head><body><article>"
+        f"<h1>Neuer Fährplan beschlossen</h1><div class='meta'>Von {person('Lena Berg')} und "
+        f"{person('Jonas Krug')}</div><p>"
+        + "Die Hafenbehörde hat den neuen Fahrplan für die Wintermonate beschlossen. " * 4
+        + "</p></article></body></html>"
+    )
+    view = PageView.parse(html, "https://example.net/lokal/faehrplan")
+    assert view is not None
+    assert view.metadata().authors == ("Lena Berg", "Jonas Krug")

@@ -26,7 +26,14 @@ from pipeline.web.metadata.othercredits import credited_otherwise
 from pipeline.web.metadata.posters import _poster
 from pipeline.web.metadata.reportercredits import _credited
 from pipeline.web.metadata.signatures import _bare_authors
-from pipeline.web.metadata.structured import TWITTER_WRITER, _ld_people, _names, _types
+from pipeline.web.metadata.structured import (
+    LISTED,
+    MORE,
+    TWITTER_WRITER,
+    _ld_people,
+    _names,
+    _types,
+)
 from pipeline.web.metadata.visible import _window_of
 from pipeline.web.metadata.vocabulary import _EDITOR_CREDIT
 
@@ -73,6 +80,8 @@ def _authors(
         value = metas.get(meta_key)
         if value and not value.startswith(("http://", "https://")):
             meta_names = split_authors(value, keys)
+            if more := metas.get(meta_key + MORE):  # a meta for each person
+                meta_names = _listed(meta_names, more, keys)
             if meta_names and holder and len(owner := _key(value)) >= _MIN_HOLDER_KEY:
                 if owner in holder:  # the copyright's holder ("Copyright (c) Group 2022"):
                     held, meta_names = held or meta_names, []  # another meta's writer first
@@ -168,6 +177,16 @@ def _site_owner(ld: dict[str, Any], metas: dict[str, str]) -> list[str]:
     if len(names) == 1 and " " in names[0] and _name_shaped(names[0]):
         return names
     return []
+
+
+def _listed(names: list[str], more: str, keys: frozenset[str]) -> list[str]:
+    """`names` (a repeated author meta's first value's) and the people of its other values
+    (`more`), where each value names full names only (two words or more, or a Han name):
+    not a template's placeholder ("Name") beside the writer's meta."""
+    every = [names, *(split_authors(v, keys) for v in more.split(LISTED))]
+    if all(found and all(" " in n or has_han(n) for n in found) for found in every):
+        return list(dict.fromkeys(n for found in every for n in found))
+    return names
 
 
 def _first_author_meta(metas: dict[str, str]) -> str:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pipeline.text.bylines import NAME_PARTICLES
 from pipeline.text.normalize import decode_entities
 from pipeline.text.scripts import HAN_CHAR, has_han
-from pipeline.web.metadata.cjklists import HANGUL, glued_roles_less, kanji_list, one_lead
+from pipeline.web.metadata import namelists
 from pipeline.web.metadata.creditpatterns import (
     _CREDIT,
     _CREDIT_ROLE,
@@ -103,7 +103,7 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         value = _INTERN_AFTER.sub("、", value)  # "记者 张三 实习生 李四": both wrote it
     if "글" in value:  # "글·사진 김민수": one lead (text and photos), before the split at "·"
         value = _KO_WRITER_AND_PHOTOS.sub("글", value)
-    value = one_lead(value)  # "Bài và ảnh: X", "Text und Fotos: X" (text and photos): "Text:"
+    value = namelists.one_lead(value)  # "Text und Fotos: X" (text and photos): "Text: X"
     if value.isupper():  # "POR MARÍA GARCÍA Y JUAN PÉREZ": the joiner in capitals too
         value = _CAPITAL_JOINER.sub(lambda m: m.group(1) + m.group(2).lower(), value)
     photo = _PHOTO_FIELD.search(value)
@@ -129,7 +129,7 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
     if "·" in value or "|" in value or "•" in value:
         value = _without_section_field(value)
     if "・" in value:  # "山田太郎・佐藤花子": Japanese lists names with a middle dot
-        value = kanji_list(value)
+        value = namelists.kanji_list(value)
     # "Richard (R.J.) Eskow": a nickname or initials in brackets inside one name
     value = _NICKNAME.sub(lambda m: f"\x00{m.group(1)}\x01", value)
     if "," in value and ("(" in value or "（" in value):
@@ -145,11 +145,11 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         and "," in value
         and all(" " not in p.strip() for p in parts)
         and not has_han(value)
-        and not HANGUL.search(value)
+        and not namelists.HANGUL.search(value)
     ):
         parts = [value]  # "Smith, John": a surname-first name (not "张三, 李四", "김철수, 이영희")
     if len(parts) > 1 and ("記者" in value or "记者" in value):
-        parts = glued_roles_less(parts)
+        parts = namelists.glued_roles_less(parts)
     if len(parts) > 1 and any(_PICTURE_CREDIT.match(p.strip()) for p in parts):
         # "By Jane Doe | Photos by John Smith": the photographer beside the writer
         parts = [p for p in parts if not _PICTURE_CREDIT.match(p.strip())] or parts

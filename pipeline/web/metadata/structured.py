@@ -70,7 +70,9 @@ _INDEX_PATHS = frozenset(f"/index.{ext}" for ext in ("html", "htm", "php", "asp"
 
 def meta_values(doc: HtmlElement) -> dict[str, str]:
     """Meta name/property/itemprop (lower-cased) -> content, the first of each name with a
-    content, in `doc` (a page, or its <head> alone); an itemprop meta inside an article's
+    content, in `doc` (a page, or its <head> alone); the author metas a page repeats, one a
+    person (`_LISTED_METAS`: Open Graph's article:author is a list), the first's key and
+    `MORE` giving the others' values apart by `LISTED`; an itemprop meta inside an article's
     microdata scope (itemtype ...Article) replaces one of another scope (a video player's
     datePublished before the article's)."""
     out: dict[str, str] = {}
@@ -90,6 +92,10 @@ def meta_values(doc: HtmlElement) -> dict[str, str]:
                 out[key] = value
                 if attr == "itemprop" and _article_scope(meta):
                     in_article.add(key)
+            elif attr != "itemprop" and key in _LISTED_METAS and _another(value, out[key]):
+                # one author meta a person: the others' values kept under `MORE`
+                more = out.get(key + MORE)
+                out[key + MORE] = f"{more}{LISTED}{value}" if more else value
             elif attr == "itemprop" and key not in in_article and _article_scope(meta):
                 out[key] = value
                 in_article.add(key)
@@ -150,6 +156,20 @@ def _read_parsely_page(metas: dict[str, str]) -> None:
             value = ", ".join(v for v in value if isinstance(v, str))
         if isinstance(value, str) and value.strip() and key not in metas:
             metas[key] = value.strip()
+
+
+# The author metas a page may give once for each person ("<meta name='author' content='A'>
+# <meta name='author' content='B'>"); not citation_author (read one by one, in order).
+_LISTED_METAS = frozenset({"author", "article:author", "dc.creator", "parsely-author"})
+MORE = " +"  # (a key no meta has: its names are stripped)
+LISTED = "\x1f"
+
+
+def _another(value: str, first: str) -> bool:
+    """True when `value` of a repeated author meta names another than `first` does, neither
+    a web address (a profile page's, no name)."""
+    addresses = ("http://", "https://", "www.")
+    return value != first and not value.startswith(addresses) and not first.startswith(addresses)
 
 
 def _article_scope(el: HtmlElement) -> bool:

@@ -1,6 +1,6 @@
 """Lists of names in one author value that the split in `names.split_authors` reads with
 help (session 27): a reporter's role glued after Han names ("山田太郎、佐藤花子記者 (AFP)"),
-Japanese names apart by a middle dot, Korean names apart by a comma, and the one lead of a
+Japanese names apart by a middle dot, Korean names apart by a comma, the one lead of a
 writer who took the photos too ("Text und Fotos: X", "Текст и фото: X").
 """
 
