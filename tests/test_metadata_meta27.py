@@ -173,3 +173,14 @@ def test_microdata_authors_side_by_side() -> None:
     view = PageView.parse(html, "https://example.net/lokal/faehrplan")
     assert view is not None
     assert view.metadata().authors == ("Lena Berg", "Jonas Krug")
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("Олена Коваленко, редакторка", ["Олена Коваленко"]),  # the editor's role after a name
+        ("Ольга Соколова, редактор", ["Ольга Соколова"]),
+    ],
+)
+def test_editor_role_after_name(value: str, names: list[str]) -> None:
+    assert split_authors(value) == names
