@@ -11,6 +11,9 @@ from datetime import date
 
 import pytest
 
+from pipeline.app.eval_pages import PageResult, read_page_metadata, score_metadata
+from pipeline.pages import article_from_page
+from pipeline.records import RawPage
 from pipeline.web.metadata import PageView
 from pipeline.web.metadata.names import split_authors
 
@@ -184,3 +187,36 @@ def test_microdata_authors_side_by_side() -> None:
 )
 def test_editor_role_after_name(value: str, names: list[str]) -> None:
     assert split_authors(value) == names
+
+
+# The day a page is dated: its structured time's day in the offset the page gives it (what
+# a parser reading its JSON-LD reports), the same in the Article and in `eval`'s scoring.
+def _page(ld: dict[str, object], url: str) -> bytes:
+    return (
+        "<html lang='en'><head><title>Ferry timetable - Gazette</title>"
+        f"{_ld(json.dumps({**_ARTICLE, **ld}))}</head><body><article>"
+        f"<h1>Ferry timetable approved</h1>{_BODY}</article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("published", "url", "day"),
+    [
+        # a late evening west of UTC: its own day, not the UTC day after it
+        ("2026-01-08T23:30:00-05:00", "https://example.net/local/ferry", "2026-01-08"),
+        # a UTC time the page states nothing else about: the UTC day, as written
+        ("2026-01-09T04:30:00Z", "https://example.net/local/ferry", "2026-01-09"),
+        # a UTC time whose page dates itself a day before in its URL: the publisher's day
+        ("2026-01-09T04:30:00Z", "https://example.net/2026/01/08/ferry", "2026-01-08"),
+        # no offset at all: the day as written
+        ("2026-01-08T23:30:00", "https://example.net/local/ferry", "2026-01-08"),
+    ],
+)
+def test_the_day_as_the_page_gives_it(published: str, url: str, day: str) -> None:
+    body = _page({"datePublished": published}, url)
+    article = article_from_page(RawPage(url=url, body=body))
+    assert article.published_at is not None
+    assert article.published_at.date().isoformat() == day
+    res = PageResult(name="ferry", language="en", kind="full")
+    score_metadata(res, {"name": "ferry", "url": url, "published": day}, body, read_page_metadata)
+    assert res.date_right
