@@ -109,6 +109,10 @@ def test_text_and_photos_lead(value: str, names: list[str]) -> None:
         ("松本結衣記者/dpa", ["松本結衣"]),
         ("新华社记者、王立", ["王立"]),  # an outlet's reporter: the outlet is no person
         ("王立、本报记者", ["王立"]),
+        ("박서준 한지민 기자", ["박서준", "한지민"]),  # Korean reporters apart by blanks
+        ("(서울=뉴스통신) 박서준 한지민 정하늘 기자 =", ["박서준", "한지민", "정하늘"]),
+        ("사회부 박서준 기자", ["박서준"]),  # the desk before the name
+        ("사진 박서준 기자", []),  # a photographer's credit
     ],
 )
 def test_cjk_lists(value: str, names: list[str]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.text.scripts import HAN_CHAR
+from pipeline.web.metadata.creditpatterns import _KO_NOT_NAMES
 from pipeline.web.metadata.organisations import AGENCIES, _key
 from pipeline.web.metadata.vocabulary import _HAN_ONLY, _MAX_HAN_NAME
 
@@ -87,3 +88,29 @@ def _glued_name(part: str) -> bool:
         and 2 <= len(name) <= _MAX_HAN_NAME
         and name not in _ROLE_LEADS
     )
+
+
+# Korean reporters' names apart by blanks before their one role: "김철수 이영희 기자" (two
+# reporters; a Korean name holds no blank), "경제부 김철수 기자" (the desk before the name).
+_KO_SPACED_NAMES = re.compile(
+    r"((?:[가-힣]{2,4}[ 　]+)+[가-힣]{2,4})"
+    r"([ 　]*(?:(?:선임|수석|전문|객원|인턴|수습|취재)[ 　]?)?(?:기자|특파원)[ 　=]*)$"
+)
+_KO_NOT_NAME = re.compile(_KO_NOT_NAMES)
+_MAX_KO_BYLINE = 200  # characters: a byline's (the search from each blank is not a text's)
+
+
+def ko_spaced_names(value: str) -> str:
+    """`value` with the Korean names before a reporter's role (`_KO_SPACED_NAMES`) set apart
+    by middle dots, as the split reads them, less a desk's word before them; a photographer's
+    credit ("사진 김철수 기자") unchanged."""
+    match = _KO_SPACED_NAMES.search(value) if len(value) <= _MAX_KO_BYLINE else None
+    if match is None:
+        return value
+    words = match.group(1).split()
+    if any(w in ("사진", "영상") for w in words):
+        return value
+    names = [w for w in words if not _KO_NOT_NAME.fullmatch(w)]
+    if not names:
+        return value
+    return f"{value[: match.start()]}{'·'.join(names)}{match.group(2).rstrip(' 　=')}"

@@ -103,6 +103,8 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         value = _INTERN_AFTER.sub("、", value)  # "记者 张三 实习生 李四": both wrote it
     if "글" in value:  # "글·사진 김민수": one lead (text and photos), before the split at "·"
         value = _KO_WRITER_AND_PHOTOS.sub("글", value)
+    if "기자" in value or "특파원" in value:  # "김철수 이영희 기자": two reporters
+        value = namelists.ko_spaced_names(value)
     value = namelists.one_lead(value)  # "Text und Fotos: X" (text and photos): "Text: X"
     if value.isupper():  # "POR MARÍA GARCÍA Y JUAN PÉREZ": the joiner in capitals too
         value = _CAPITAL_JOINER.sub(lambda m: m.group(1) + m.group(2).lower(), value)
