@@ -224,3 +224,39 @@ def test_the_day_as_the_page_gives_it(published: str, url: str, day: str) -> Non
     res = PageResult(name="ferry", language="en", kind="full")
     score_metadata(res, {"name": "ferry", "url": url, "published": day}, body, read_page_metadata)
     assert res.date_right
+
+
+def _japanese(head: str) -> tuple[str, ...]:
+    html = (
+        f"<html lang='ja'><head><title>フェリー新時刻表</title>{head}</head><body><article>"
+        "<h1>フェリー新時刻表を承認</h1><p>"
+        + "港湾局は冬季のフェリーの新しい時刻表を承認した。関係者によると運航は続く。" * 4
+        + "</p></article></body></html>"
+    )
+    view = PageView.parse(html, "https://example.jp/news/ferry")
+    assert view is not None
+    return view.metadata().authors
+
+
+def test_japanese_name_with_its_blank() -> None:
+    person = {**_ARTICLE, "author": {"@type": "Person", "name": "松本 結衣"}}
+    assert _japanese(_ld(json.dumps(person))) == ("松本 結衣",)
+
+
+def test_japanese_names_with_their_blanks_listed() -> None:
+    assert _japanese("<meta name='author' content='松本 結衣、石川 悠真'>") == (
+        "松本 結衣",
+        "石川 悠真",
+    )
+
+
+def test_chinese_names_apart_by_a_blank_unchanged() -> None:
+    html = (
+        "<html lang='zh-CN'><head><title>轮渡新时刻表</title>"
+        "<meta name='author' content='王立 陈静'></head><body><article><h1>轮渡新时刻表获批</h1><p>"
+        + "港务局批准了冬季轮渡的新时刻表，有关人士表示运营将继续进行。" * 4
+        + "</p></article></body></html>"
+    )
+    view = PageView.parse(html, "https://example.cn/news/ferry")
+    assert view is not None
+    assert view.metadata().authors == ("王立", "陈静")
