@@ -34,6 +34,7 @@ __all__ = [
     "normalize_title",
     "normalize_article",
     "base_language",
+    "decode_entities",
 ]
 
 CJK_LANGUAGES = frozenset({"zh", "ja", "ko"})
@@ -83,6 +84,12 @@ def base_language(language: str | None) -> str | None:
         return None
     base = language.replace("_", "-").split("-", 1)[0].strip().lower()
     return None if base in ("", "und") else base
+
+
+def decode_entities(text: str) -> str:
+    """`text` with its character references decoded ("Redacci&oacute;n" -> "Redacción"),
+    as the page's own markup would have shown them: a JSON-LD string or a meta escaped twice."""
+    return _decode_entities(text) if "&" in text and ";" in text else text
 
 
 def _decode_entities(text: str) -> str:

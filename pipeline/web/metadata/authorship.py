@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from pipeline.text.scripts import has_han
+from pipeline.text.scripts import HAN_CHAR, has_han
 from pipeline.web.html import HtmlElement, text_of, xpath
 from pipeline.web.metadata.agencycredit import agency_credit
 from pipeline.web.metadata.byline import _author_links, _byline_authors
@@ -26,7 +26,14 @@ from pipeline.web.metadata.othercredits import credited_otherwise
 from pipeline.web.metadata.posters import _poster
 from pipeline.web.metadata.reportercredits import _credited
 from pipeline.web.metadata.signatures import _bare_authors
-from pipeline.web.metadata.structured import TWITTER_WRITER, _ld_people, _names, _types
+from pipeline.web.metadata.structured import (
+    LISTED,
+    MORE,
+    TWITTER_WRITER,
+    _ld_people,
+    _names,
+    _types,
+)
 from pipeline.web.metadata.visible import _window_of
 from pipeline.web.metadata.vocabulary import _EDITOR_CREDIT
 
@@ -63,8 +70,9 @@ def _authors(
     more (co-authors left out of the JSON-LD), and the visible byline replaces the JSON-LD
     when an author meta names its person and the JSON-LD does not (a JSON-LD naming the
     editor or the uploader)."""
+    split = _japanese_split if (doc.get("lang") or "")[:2].lower() == "ja" else split_authors
     ld_names = list(
-        dict.fromkeys(n for raw in _ld_people(ld.get("author")) for n in split_authors(raw, keys))
+        dict.fromkeys(n for raw in _ld_people(ld.get("author")) for n in split(raw, keys))
     )
     meta_names: list[str] = []
     holder = _key(metas.get("copyright") or metas.get("dc.rights") or "")
@@ -72,7 +80,9 @@ def _authors(
     for meta_key in _AUTHOR_METAS:
         value = metas.get(meta_key)
         if value and not value.startswith(("http://", "https://")):
-            meta_names = split_authors(value, keys)
+            meta_names = split(value, keys)
+            if more := metas.get(meta_key + MORE):  # a meta for each person
+                meta_names = _listed(meta_names, more, keys)
             if meta_names and holder and len(owner := _key(value)) >= _MIN_HOLDER_KEY:
                 if owner in holder:  # the copyright's holder ("Copyright (c) Group 2022"):
                     held, meta_names = held or meta_names, []  # another meta's writer first
@@ -168,6 +178,32 @@ def _site_owner(ld: dict[str, Any], metas: dict[str, str]) -> list[str]:
     if len(names) == 1 and " " in names[0] and _name_shaped(names[0]):
         return names
     return []
+
+
+# A Japanese name of kanji with a blank between family and given name ("山田 太郎"), which
+# Chinese pages' bylines would read as two names ("张三 李四"), one a list's part.
+_JA_SPACED_NAME = re.compile(rf"[{HAN_CHAR}]{{1,3}}[ 　][{HAN_CHAR}]{{1,3}}")
+_JA_LIST = re.compile(r"\s*[、,，;；/／]\s*")
+
+
+def _japanese_split(value: str, keys: frozenset[str]) -> list[str]:
+    """`split_authors` for a page in Japanese: a value listing kanji names each with its
+    blank ("山田 太郎", "山田 太郎、佐藤 花子") as those names, each one person."""
+    if " " in value or "　" in value:
+        parts = [p for p in _JA_LIST.split(value.strip()) if p]
+        if parts and all(_JA_SPACED_NAME.fullmatch(p) for p in parts):
+            return list(dict.fromkeys(" ".join(p.split()) for p in parts))
+    return split_authors(value, keys)
+
+
+def _listed(names: list[str], more: str, keys: frozenset[str]) -> list[str]:
+    """`names` (a repeated author meta's first value's) and the people of its other values
+    (`more`), where each value names full names only (two words or more, or a Han name):
+    not a template's placeholder ("Name") beside the writer's meta."""
+    every = [names, *(split_authors(v, keys) for v in more.split(LISTED))]
+    if all(found and all(" " in n or has_han(n) for n in found) for found in every):
+        return list(dict.fromkeys(n for found in every for n in found))
+    return names
 
 
 def _first_author_meta(metas: dict[str, str]) -> str:

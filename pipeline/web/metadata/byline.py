@@ -134,6 +134,8 @@ def _first_names(nodes: list[HtmlElement], keys: frozenset[str]) -> list[str]:
         names = _node_names(node, keys)
         if names and node.tag == "a" and _author_link(node):
             return _linked_authors(node, keys) or names
+        if names and node.get("itemprop") == "author":
+            return _marked_beside(node, keys) or names
         if names:
             return names
     return []
@@ -152,6 +154,22 @@ def _linked_authors(link: HtmlElement, keys: frozenset[str]) -> list[str]:
             break
         container, links = up, _author_links(up)
     return list(dict.fromkeys(n for a in links for n in _node_names(a, keys)))
+
+
+_MARKED_AUTHORS = xpath("./*[@itemprop='author'] | ./*/*[@itemprop='author']")
+
+
+def _marked_beside(node: HtmlElement, keys: frozenset[str]) -> list[str]:
+    """The names of `node` (itemprop=author) and of the other itemprop=author nodes beside it
+    in its byline (its parent, a line's length): "Von <span itemprop='author'>A</span> und
+    <span itemprop='author'>B</span>", microdata's one Person an author."""
+    parent = node.getparent()
+    if parent is None or len(text_of(parent)) > _MAX_LINKED_BYLINE:
+        return []
+    marked = _MARKED_AUTHORS(parent)
+    if len(marked) < 2:
+        return []
+    return list(dict.fromkeys(n for el in marked for n in _node_names(el, keys)))
 
 
 def _author_links(node: HtmlElement) -> list[HtmlElement]:

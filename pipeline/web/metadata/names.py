@@ -10,7 +10,9 @@ import re
 from functools import lru_cache
 
 from pipeline.text.bylines import NAME_PARTICLES
+from pipeline.text.normalize import decode_entities
 from pipeline.text.scripts import HAN_CHAR, has_han
+from pipeline.web.metadata import namelists
 from pipeline.web.metadata.creditpatterns import (
     _CREDIT,
     _CREDIT_ROLE,
@@ -84,6 +86,8 @@ def _split_authors_cached(value: str, site_keys: frozenset[str]) -> tuple[str, .
 
 def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
     """`split_authors`, computed."""
+    if "&" in value:  # "Redacci&oacute;n", "O&#039;Sullivan": a JSON-LD name HTML-escaped
+        value = decode_entities(value)
     credit = _CREDIT.fullmatch(value.strip()) if _CREDIT_WORD.search(value) else None
     if credit is not None:  # "【聯合晚報╱記者李樹人／即時報導】": the byline is a credit
         found = next(group for group in credit.groups() if group)
@@ -99,8 +103,9 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         value = _INTERN_AFTER.sub("、", value)  # "记者 张三 实习生 李四": both wrote it
     if "글" in value:  # "글·사진 김민수": one lead (text and photos), before the split at "·"
         value = _KO_WRITER_AND_PHOTOS.sub("글", value)
-    if "ảnh" in value or "hình" in value:  # "Bài và ảnh: X" (text and photos): one lead
-        value = _VI_TEXT_AND_PHOTOS.sub("Bài:", value)
+    if "기자" in value or "특파원" in value:  # "김철수 이영희 기자": two reporters
+        value = namelists.ko_spaced_names(value)
+    value = namelists.one_lead(value)  # "Text und Fotos: X" (text and photos): "Text: X"
     if value.isupper():  # "POR MARÍA GARCÍA Y JUAN PÉREZ": the joiner in capitals too
         value = _CAPITAL_JOINER.sub(lambda m: m.group(1) + m.group(2).lower(), value)
     photo = _PHOTO_FIELD.search(value)
@@ -125,6 +130,8 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         value = _first_of_fields(value)
     if "·" in value or "|" in value or "•" in value:
         value = _without_section_field(value)
+    if "・" in value:  # "山田太郎・佐藤花子": Japanese lists names with a middle dot
+        value = namelists.kanji_list(value)
     # "Richard (R.J.) Eskow": a nickname or initials in brackets inside one name
     value = _NICKNAME.sub(lambda m: f"\x00{m.group(1)}\x01", value)
     if "," in value and ("(" in value or "（" in value):
@@ -140,8 +147,11 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         and "," in value
         and all(" " not in p.strip() for p in parts)
         and not has_han(value)
+        and not namelists.HANGUL.search(value)
     ):
-        parts = [value]  # "Smith, John": a surname-first name (not "张三, 李四": two)
+        parts = [value]  # "Smith, John": a surname-first name (not "张三, 李四", "김철수, 이영희")
+    if len(parts) > 1 and ("記者" in value or "记者" in value):
+        parts = namelists.glued_roles_less(parts)
     if len(parts) > 1 and any(_PICTURE_CREDIT.match(p.strip()) for p in parts):
         # "By Jane Doe | Photos by John Smith": the photographer beside the writer
         parts = [p for p in parts if not _PICTURE_CREDIT.match(p.strip())] or parts
@@ -173,9 +183,6 @@ _NAME_CLOSES = re.compile(rf"(?<![^\W\d_])(?!(?:{_JOINER})$)[^\W\d_]{{2,}}$")
 _IN_CONVERSATION = re.compile(
     r"[ \t]+(?:im gespräch|in conversation|en conversation)(?=[ \t]+(?:mit|with|avec)[ \t])", re.I
 )
-# The Vietnamese lead of a writer who took the photos too: "Bài và ảnh: X", "Bài, ảnh: X"
-# (article and photos), before the split at "và" or the comma.
-_VI_TEXT_AND_PHOTOS = re.compile(r"^\s*bài\s*(?:và|,|&|/)\s*(?:ảnh|hình)\s*[:：]", re.I)
 # Hebrew writes "and" as a letter joined to the next word: "דנה כהן ויוסי לוי" (Dana Cohen and
 # Yossi Levi); a name opening on ו doubles it after "and" ("וורד לוי": and Vered Levi).
 _HEBREW_WORD = re.compile(r"[\u05d0-\u05ea][\u05d0-\u05ea'\"׳״-]*")

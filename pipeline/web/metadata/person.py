@@ -38,7 +38,8 @@ from pipeline.web.metadata.vocabulary import (
 )
 
 _GREEK_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff]{2,}")
-_CLOSING_INITIAL = re.compile(r"^[^\W\d_]\.$")  # "C.": one letter and its dot
+# "C.": one letter and its dot; "Jr.", "Sr.": a generation's abbreviation (a name's own dot)
+_CLOSING_INITIAL = re.compile(r"^(?:[^\W\d_]|[JS]r)\.$")
 # The word a date follows, left closing a byline's name once its date is cut: "Posted by Jane
 # Doe at 18:52", "Von Anna Berg um 10:00", "Par Marie Dupont le 3 mars" ("am" is a clock word).
 _DATE_LEADS = frozenset({"at", "on", "um", "le", "à", "el", "il", "em", "op", "dnia"})

@@ -70,7 +70,9 @@ _INDEX_PATHS = frozenset(f"/index.{ext}" for ext in ("html", "htm", "php", "asp"
 
 def meta_values(doc: HtmlElement) -> dict[str, str]:
     """Meta name/property/itemprop (lower-cased) -> content, the first of each name with a
-    content, in `doc` (a page, or its <head> alone); an itemprop meta inside an article's
+    content, in `doc` (a page, or its <head> alone); the author metas a page repeats, one a
+    person (`_LISTED_METAS`: Open Graph's article:author is a list), the first's key and
+    `MORE` giving the others' values apart by `LISTED`; an itemprop meta inside an article's
     microdata scope (itemtype ...Article) replaces one of another scope (a video player's
     datePublished before the article's)."""
     out: dict[str, str] = {}
@@ -90,6 +92,10 @@ def meta_values(doc: HtmlElement) -> dict[str, str]:
                 out[key] = value
                 if attr == "itemprop" and _article_scope(meta):
                     in_article.add(key)
+            elif attr != "itemprop" and key in _LISTED_METAS and _another(value, out[key]):
+                # one author meta a person: the others' values kept under `MORE`
+                more = out.get(key + MORE)
+                out[key + MORE] = f"{more}{LISTED}{value}" if more else value
             elif attr == "itemprop" and key not in in_article and _article_scope(meta):
                 out[key] = value
                 in_article.add(key)
@@ -152,6 +158,20 @@ def _read_parsely_page(metas: dict[str, str]) -> None:
             metas[key] = value.strip()
 
 
+# The author metas a page may give once for each person ("<meta name='author' content='A'>
+# <meta name='author' content='B'>"); not citation_author (read one by one, in order).
+_LISTED_METAS = frozenset({"author", "article:author", "dc.creator", "parsely-author"})
+MORE = " +"  # (a key no meta has: its names are stripped)
+LISTED = "\x1f"
+
+
+def _another(value: str, first: str) -> bool:
+    """True when `value` of a repeated author meta names another than `first` does, neither
+    a web address (a profile page's, no name)."""
+    addresses = ("http://", "https://", "www.")
+    return value != first and not value.startswith(addresses) and not first.startswith(addresses)
+
+
 def _article_scope(el: HtmlElement) -> bool:
     """True when the nearest microdata scope (itemscope) around `el` is of an article type."""
     for node in el.iterancestors():
@@ -164,7 +184,8 @@ _JSONLD_DEPTH = 16
 
 
 def _walk_jsonld(node: Any) -> Iterator[dict[str, Any]]:
-    """The objects of a JSON-LD block, @graph members included, in document order, down to
+    """The objects of a JSON-LD block, @graph members and a page's mainEntity included (each
+    right after the object holding it), in document order, down to
     `_JSONLD_DEPTH` levels of lists and graphs (a block nested deeper is not JSON-LD that
     any page means: it is not walked, on the stack or off it)."""
     todo: list[tuple[Any, int]] = [(node, 0)]
@@ -177,6 +198,8 @@ def _walk_jsonld(node: Any) -> Iterator[dict[str, Any]]:
         elif isinstance(node, dict):
             yield node
             todo.append((node.get("@graph", []), depth + 1))
+            if "mainEntity" in node:  # {"@type": "WebPage", "mainEntity": {"@type": "NewsArticle"}}
+                todo.append((node["mainEntity"], depth + 1))
 
 
 def _types(obj: dict[str, Any]) -> list[str]:
@@ -209,10 +232,19 @@ def _unwrapped(text: str) -> str:
 _STRAY_CLOSERS = re.compile(r"[\s}\];,]*")
 
 
+# A comma before a closing brace or bracket ({"name": "Jane Doe",}): hand-written JSON-LD
+# that JavaScript reads and JSON does not.
+_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+
+
 def _json_block(text: str) -> Any | None:
     """The JSON value of a JSON-LD block, or of its first value where only stray closers
-    (`_STRAY_CLOSERS`) follow it; else None."""
+    (`_STRAY_CLOSERS`) follow it, read again without its trailing commas when it is no JSON
+    with them; else None."""
     data = json_value(text)
+    if data is None and _TRAILING_COMMA.search(text):
+        text = _TRAILING_COMMA.sub(r"\1", text)
+        data = json_value(text)
     if data is None:
         start = len(text) - len(text.lstrip())
         data, end = json_value_at(text, start)

@@ -231,6 +231,7 @@ _ROLE_WORDS = {
     # the name)
     *"корреспондентка журналистка обозревательница кореспондент кореспондентка".split(),
     *"журналіст журналістка оглядач оглядачка репортер репортерка кореспондент".split(),
+    *"редактор редакторка".split(),  # "Олена Коваленко, редакторка" (editor, ru and uk)
     *"verslaggever verslaggeefster redacteur redactrice correspondente".split(),
     *"korrespondent korrespondentin journalistin reporterin redakteurin".split(),
     *"jornalista repórter correspondente colunista corresponsal columnista".split(),

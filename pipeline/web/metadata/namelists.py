@@ -1,0 +1,116 @@
+"""Lists of names in one author value that the split in `names.split_authors` reads with
+help (session 27): a reporter's role glued after Han names ("山田太郎、佐藤花子記者 (AFP)"),
+Japanese names apart by a middle dot, Korean names apart by a comma, the one lead of a
+writer who took the photos too ("Text und Fotos: X", "Текст и фото: X").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.text.scripts import HAN_CHAR
+from pipeline.web.metadata.creditpatterns import _KO_NOT_NAMES
+from pipeline.web.metadata.organisations import AGENCIES, _key
+from pipeline.web.metadata.vocabulary import _HAN_ONLY, _MAX_HAN_NAME
+
+# The Vietnamese lead of a writer who took the photos too: "Bài và ảnh: X", "Bài, ảnh: X"
+# (article and photos), before the split at "và" or the comma.
+_VI_TEXT_AND_PHOTOS = re.compile(r"^\s*bài\s*(?:và|,|&|/)\s*(?:ảnh|hình)\s*[:：]", re.I)
+# One lead for a writer who took the photos too, in other languages: "Text und Fotos: X",
+# "Texto y fotos: X", "Текст и фото: X", "Testo e foto di X", "Tekst i zdjęcia: X" (read as
+# "Text: X"; the photo field's test would end the byline before the name).
+_TEXT_AND_PHOTOS = re.compile(
+    r"^\s*(text|texte|texto|testo|tekst|teks|текст|κείμενο)\s*"
+    r"(?:und|and|et|y|e|i|и|ve|og|och|en|και|&|/|,|\+)\s*"
+    r"(?:fotos?|photos?|fotografías|fotografias|fotografie|foto's|zdjęcia|bilder?|фото|φωτογραφίες)"
+    r"\s*(?:[:：]|(?:by|di|de|von|par|por|door|av)\s)\s*",
+    re.I,
+)
+
+HANGUL = re.compile("[\uac00-\ud7a3]")
+# The middle dot of Japanese lists between two names of kanji ("山田太郎・佐藤花子"); not
+# inside a foreign name in katakana ("ドナルド・トランプ"), nor after a lead ("文・山田太郎").
+_KANJI_NAMES_DOT = re.compile(rf"(?<=[{HAN_CHAR}]{{2}})・(?=[{HAN_CHAR}]{{2}})")
+
+
+def one_lead(value: str) -> str:
+    """`value` with the lead of a writer who took the photos too read as the writer's:
+    "Bài và ảnh: X" as "Bài: X", "Text und Fotos: X" as "Text: X" (else unchanged)."""
+    if "ảnh" in value or "hình" in value:
+        return _VI_TEXT_AND_PHOTOS.sub("Bài:", value)
+    if value.lstrip()[:1] in "TtТтΚκ" and (both := _TEXT_AND_PHOTOS.match(value)):
+        return f"{both.group(1)}: {value[both.end() :]}"
+    return value
+
+
+def kanji_list(value: str) -> str:
+    """`value` with the middle dots between two names of kanji as list commas; not after a
+    photographer's lead ("写真・山田太郎": the photo field's)."""
+    if "写真" in value or "撮影" in value:
+        return value
+    return _KANJI_NAMES_DOT.sub("、", value)
+
+
+_GLUED_ROLES = ("記者", "记者")  # a reporter's role glued after a name: "佐藤花子記者"
+# What a glued role may follow that is no name: "this paper", "special", "intern", "chief" ...
+_ROLE_LEADS = frozenset(
+    "本报 本報 本台 本网 本網 本刊 央视 央視 特派 实习 實習 见习 見習 首席 资深 資深 特约 特約 "
+    "驻站 駐站 文字 摄影 攝影 主任 高级 高級".split()
+)
+
+
+def glued_roles_less(parts: list[str]) -> list[str]:
+    """`parts` with the reporter's role glued after Han names taken off ("佐藤花子記者", which
+    `_person` reads as one word too long for a name), where the role is the list's: after
+    each name ("山田太郎記者、佐藤花子記者"), after its last ("山田太郎、佐藤花子記者 (AFP)"),
+    or after the one name beside an agency ("山田太郎記者/dpa"). Not an outlet's reporter
+    before a name ("新华社记者、张三": the outlet is no person)."""
+    named = [i for i, part in enumerate(parts) if _key(part) not in AGENCIES]
+    glued = [i for i in named if _glued_name(parts[i])]
+    if not glued:
+        return parts
+    beside_agency = len(named) < len(parts)
+    if not (
+        (len(glued) == len(named) and (len(named) > 1 or beside_agency))
+        or (glued == [named[-1]] and len(named) > 1)
+    ):
+        return parts
+    return [parts[i].strip()[:-2] if i in glued else parts[i] for i in range(len(parts))]
+
+
+def _glued_name(part: str) -> bool:
+    """True for a Han name of 2 to 4 characters with a reporter's role glued after it."""
+    word = part.strip()
+    name = word[:-2]
+    return (
+        word.endswith(_GLUED_ROLES)
+        and bool(_HAN_ONLY.fullmatch(word))
+        and 2 <= len(name) <= _MAX_HAN_NAME
+        and name not in _ROLE_LEADS
+    )
+
+
+# Korean reporters' names apart by blanks before their one role: "김철수 이영희 기자" (two
+# reporters; a Korean name holds no blank), "경제부 김철수 기자" (the desk before the name).
+_KO_SPACED_NAMES = re.compile(
+    r"((?:[가-힣]{2,4}[ 　]+)+[가-힣]{2,4})"
+    r"([ 　]*(?:(?:선임|수석|전문|객원|인턴|수습|취재)[ 　]?)?(?:기자|특파원)[ 　=]*)$"
+)
+_KO_NOT_NAME = re.compile(_KO_NOT_NAMES)
+_MAX_KO_BYLINE = 200  # characters: a byline's (the search from each blank is not a text's)
+
+
+def ko_spaced_names(value: str) -> str:
+    """`value` with the Korean names before a reporter's role (`_KO_SPACED_NAMES`) set apart
+    by middle dots, as the split reads them, less a desk's word before them; a photographer's
+    credit ("사진 김철수 기자") unchanged."""
+    match = _KO_SPACED_NAMES.search(value) if len(value) <= _MAX_KO_BYLINE else None
+    if match is None:
+        return value
+    words = match.group(1).split()
+    if any(w in ("사진", "영상") for w in words):
+        return value
+    names = [w for w in words if not _KO_NOT_NAME.fullmatch(w)]
+    if not names:
+        return value
+    return f"{value[: match.start()]}{'·'.join(names)}{match.group(2).rstrip(' 　=')}"
