@@ -14,7 +14,7 @@ newspaper4k's tests/data/html, goose3's tests/data/content). trafilatura's outpu
 (--cache, a JSON file) because they do not change between our runs. Usage:
 
     python benchmarks/extraction/recall_gap.py SET [SET ...] [--lang LANG] [--cache F]
-        [--limit N] [--quiet] [--exclude-manifest MANIFEST]
+        [--limit N] [--quiet] [--exclude-manifest MANIFEST] [--dump OURS.json]
 """
 
 from __future__ import annotations
@@ -87,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="pages per set (0: all)")
     ap.add_argument("--quiet", action="store_true", help="counts only, no page listing")
     ap.add_argument("--exclude-manifest", action="append", default=[])
+    ap.add_argument("--dump", help="write our text of each page here (JSON), to compare runs")
     a = ap.parse_args(argv)
     from snippet_set import excluded_files, ours  # type: ignore[import-not-found]
 
@@ -99,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     traf: Any = None
     per_lang: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # pages, gap, sent, drop
     listing: list[tuple[str, str, str, int, list[str]]] = []
+    dump: dict[str, str] = {}
     for spec in a.sets:
         pages = load(spec, exclude)
         for name, url, html in pages[: a.limit or None]:
@@ -110,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
                     traf = extract
                 cache[name] = traf(body, url=url, include_comments=False) or ""
             text, lang = run_ours(body, url)
+            dump[name] = text
             lang = lang or "?"
             theirs = sentences(cache[name])
             missing = dropped(cache[name], text)
@@ -121,6 +124,8 @@ def main(argv: list[str] | None = None) -> int:
             if missing and (not a.lang or a.lang == lang):
                 listing.append((name, url, lang, len(theirs), missing))
     cache_path.write_text(json.dumps(cache, ensure_ascii=False), encoding="utf-8")
+    if a.dump:
+        Path(a.dump).write_text(json.dumps(dump, ensure_ascii=False), encoding="utf-8")
     if not a.quiet:
         for name, url, lang, n, missing in sorted(listing, key=lambda r: (r[2], -len(r[4]))):
             print(f"\n{name} [{lang}] {url} dropped {len(missing)} of {n}")

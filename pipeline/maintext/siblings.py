@@ -40,6 +40,11 @@ _BLOCK_MAX_LINK_DENSITY = 0.1
 # characters a wrapper may add to the block it holds: a label ("Read more" over an expander)
 _WRAPPER_LABEL = 30
 _PROSE_SIBLINGS = frozenset({"p", "div", "blockquote", "section"})
+# A sentence in bold standing between the article's blocks, in no paragraph of its own (a
+# summary "<strong>..</strong>" between the picture and the body, pl/ru portals): prose too
+# when it holds a sentence's characters, not a label ("Czytaj także:", "Foto: PAP.").
+_BOLD_SIBLINGS = frozenset({"strong", "b"})
+_BOLD_PROSE_MIN = 80
 _OPENING_BREAKERS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "img", "figure", HEADLINE_MARK})
 # A lead (chapô, standfirst, perex, 导语/摘要) is printed above the body, often in a block of its
 # own next to the body's container: found by its class among the blocks before the body. Also
@@ -134,7 +139,10 @@ def _siblings_of(top: HtmlElement, inner: HtmlElement, cands: Candidates) -> lis
         if (
             _block_score(sib, cands) + bonus >= threshold
             or (
-                sib.tag in _PROSE_SIBLINGS
+                (
+                    sib.tag in _PROSE_SIBLINGS
+                    or (sib.tag in _BOLD_SIBLINGS and st.own.get(sib, 0) >= _BOLD_PROSE_MIN)
+                )
                 and (_is_prose(sib, st) or (not after and _is_prose_block(sib, st)))
             )
         ) and not _repeats(sib, top):  # not a second copy of the text (mobile, print)
