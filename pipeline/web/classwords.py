@@ -120,9 +120,12 @@ ANY_NEGATIVE_WORD = WordPattern(
 # a menu), "one-sidebar" or "twosidebarL" (a layout with sidebars), "selectionShareable" (text
 # a reader may share, not a share widget), Drupal's "field--label-hidden" (the field's label
 # is hidden) and "field-label-above" (where the field's label stands), live-blog entries
-# ("live-match-comment": the commentary IS the article). Ignored when looking for furniture.
+# ("live-match-comment": the commentary IS the article) and a layout's state on the article's
+# wrapper ("hidden-contents-menu": the page's menu is folded, the wrapper shown; not a grid's
+# "hidden-xs", "hidden-lg": a copy for another screen). Ignored when looking for furniture.
 _MODIFIER_TOKENS = re.compile(
     r"(?<!\S)(?:(?:with|has|no|without)[-_]\S*|\S*(?:label|title)[-_]+hidden|live[-_]?\S*|"
+    r"hidden[-_]\S*menu\S*|"
     r"\S*label[-_]+(?:above|inline|before|after)\S*|"
     r"\S*(?:one|two|three|no)[-_]?sidebars?\S*|\S*shar(?:e)?able\S*)(?!\S)"
 )
