@@ -1,11 +1,13 @@
 """Where trafilatura keeps article-like sentences that we drop, on unlabelled page sets, grouped
 by page language (issue 10: our recall on non-English news pages is the gap).
 
-A "sentence" is a piece of trafilatura's text (a line cut at sentence ends) of 12+ words, or
-60+ CJK characters; it is "dropped" when its whitespace-collapsed text is not a substring of
-ours (whitespace collapsed too). A page is listed when it has a dropped sentence; the listing
-gives our language, the counts and the dropped sentences (cut to 160 characters), so a reader
-can judge each: article text hidden by some structure, or boilerplate trafilatura keeps.
+A "sentence" is a piece of trafilatura's text (a line, or a table cell, cut at sentence ends;
+its "- " and "# " marks off) of 12+ words, or 60+ CJK characters; it is "dropped" when it is
+not a substring of ours, both read NFKC without invisible marks (trafilatura drops the
+Persian ZWNJ) and without blanks (it glues some paragraphs). A page is listed when it has a
+dropped sentence; the listing gives our language, the counts and the dropped sentences (cut
+to 160 characters), so a reader can judge each: article text hidden by some structure, or
+boilerplate trafilatura keeps.
 
 Each SET argument is one of: a snippet-set JSON ({url: {"file": ...}}, files under cache/,
 eval/ or test_set/ beside it: trafilatura's tests/evaldata.json, htmldate's
