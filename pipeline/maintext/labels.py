@@ -158,6 +158,12 @@ _NAME_JOINERS = frozenset("and und y e et en och og i și si ve dan và и і a 
 # name: `web.metadata.vocabulary`).
 _GREEK_WRITES = ("γράφει ο ", "γράφει η ", "γράφουν οι ")
 _MAX_BYLINE_NAMES = 3
+# "Text by" before a full name, the line alone: "Testo di Marco Rossi", "Texte de Marie
+# Dupont", "Texto de María García", "Text von Anna Schmidt" (each word alone is no byline's:
+# "testo" is read before a colon, "di" and "de" are also "of"); a full name of two words or
+# more, not "Texto de Ley" (the metadata reads the name: `web.metadata.vocabulary`).
+_TEXT_BY = ("testo di ", "testi di ", "texte de ", "texto de ", "text von ")
+_TEXT_BY_MIN_WORDS = 4
 # Indonesian "report by the outlet's reporter, Name" opening a text: "Laporan Wartawan
 # Tribunnews.com, Siti Aminah" (two to four words of a name after the comma).
 _REPORT_CREDIT = re.compile(
@@ -226,6 +232,9 @@ def is_furniture_label(text: str) -> bool:
         return True
     if key.startswith(_GREEK_WRITES) and _is_byline(text, lead=2):
         return True
+    if key.startswith(_TEXT_BY) and len(key.split()) >= _TEXT_BY_MIN_WORDS:
+        if _is_byline(text, lead=2):
+            return True
     if key.startswith("laporan ") and _REPORT_CREDIT.match(key):
         return True
     head = key[:_EDGE_CHARS]
