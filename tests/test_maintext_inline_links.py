@@ -50,3 +50,27 @@ def test_a_tag_link_after_a_vowel_sign_keeps_its_words() -> None:
         line = f"{before} {_TAG.format('x', word)} {after}"
         said = f"{before} {word} {after}"
         assert own_paragraphs(_page(f"<p>{line}</p>")) == STORY[:2] + [said] + STORY[2:]
+
+
+def test_a_tag_link_inside_brackets_or_quotes_keeps_its_words() -> None:
+    """The link's words between an opening bracket or quote and its closing one, as portals
+    link an acronym or a name they print in brackets or quotes (id, fr, pl, de, ja)."""
+    cases = (
+        ("Menteri Perhubungan (", "Menhub", ") Budi Karya mengatakan tiket pesawat masih mahal."),
+        ("Le ministre a défendu la loi «", "Climat", "» devant les députés hier soir."),
+        ("Minister bronił ustawy „", "Lex Tusk", "” przed posłami w Sejmie wczoraj."),
+        ("Der Minister verteidigte das „", "Heizungsgesetz", "“ gestern im Bundestag."),
+        ("大臣は「", "新しい港", "」の計画を発表した。"),
+    )
+    for before, word, after in cases:
+        line = f"{before}{_TAG.format('x', word)}{after}"
+        said = f"{before}{word}{after}"
+        assert own_paragraphs(_page(f"<p>{line}</p>")) == STORY[:2] + [said] + STORY[2:]
+
+
+def test_a_bracketed_tag_list_still_goes() -> None:
+    """Tags in brackets with no words before them are a list, not a sentence."""
+    tags = " ".join("(" + _TAG.format(w.lower(), w) + ")" for w in ("Ships", "Cranes", "Quay"))
+    kept = own_paragraphs(_page(f"<p>{tags}</p>"))
+    assert all(line in kept for line in STORY)
+    assert not any(word in " ".join(kept) for word in ("Ships", "Cranes", "Quay"))

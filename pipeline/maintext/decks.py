@@ -135,10 +135,17 @@ def deck_anchor(headline: HtmlElement | None, body: HtmlElement) -> HtmlElement 
     spaces) outside a link: a page whose <title> names neither (a site's slogan, a shortened
     title) still prints its deck under its one headline. A site's name in a logo's link is no
     headline. On a page left with neither, the one mark of an `<h1>` dropped with a box named
-    as a header (`DECK_MARK`: "news-header", "head"), which anchors the deck alone."""
+    as a header (`DECK_MARK`: "news-header", "head"; or an article's `<header>` titled by an
+    `<h2>`), which anchors the deck alone; so does it where the page's one `<h1>` names no
+    headline (a site's logo in its banner)."""
     if headline is not None:
         return headline
-    found = list(body.iter("h1", HEADLINE_MARK)) or list(body.iter(DECK_MARK))
+    anchor = _one_anchor(list(body.iter("h1", HEADLINE_MARK)))
+    return anchor if anchor is not None else _one_anchor(list(body.iter(DECK_MARK)))
+
+
+def _one_anchor(found: list[HtmlElement]) -> HtmlElement | None:
+    """The heading `found` holds when it is one and holds a headline's words outside a link."""
     if len(found) != 1:
         return None
     h1 = found[0]

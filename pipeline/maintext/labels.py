@@ -158,6 +158,19 @@ _NAME_JOINERS = frozenset("and und y e et en och og i și si ve dan và и і a 
 # name: `web.metadata.vocabulary`).
 _GREEK_WRITES = ("γράφει ο ", "γράφει η ", "γράφουν οι ")
 _MAX_BYLINE_NAMES = 3
+# "Text by" before a full name, the line alone: "Testo di Marco Rossi", "Texte de Marie
+# Dupont", "Texto de María García", "Text von Anna Schmidt" (each word alone is no byline's:
+# "testo" is read before a colon, "di" and "de" are also "of"); a full name of two words or
+# more, not "Texto de Ley" (the metadata reads the name: `web.metadata.vocabulary`).
+_TEXT_BY = ("testo di ", "testi di ", "texte de ", "texto de ", "text von ")
+_TEXT_BY_MIN_WORDS = 4
+# A credit line of roles and names between bars: "Reporter: Siti Aminah | Editor: Budi
+# Santoso" (id, ms portals; "Penulis: X | Editor: Y"). "Reporter:" alone opens an interview's
+# question, so each part is a role (a colon label, or one of `_CREDIT_ROLES`) and a name.
+_CREDIT_ROLES = frozenset(
+    "reporter editor redaktur penyunting fotografer wartawan kontributor produser".split()
+)
+_CREDIT_PARTS = (2, 4)
 # Indonesian "report by the outlet's reporter, Name" opening a text: "Laporan Wartawan
 # Tribunnews.com, Siti Aminah" (two to four words of a name after the comma).
 _REPORT_CREDIT = re.compile(
@@ -226,6 +239,11 @@ def is_furniture_label(text: str) -> bool:
         return True
     if key.startswith(_GREEK_WRITES) and _is_byline(text, lead=2):
         return True
+    if "|" in text and _credit_pairs(text):
+        return True
+    if key.startswith(_TEXT_BY) and len(key.split()) >= _TEXT_BY_MIN_WORDS:
+        if _is_byline(text, lead=2):
+            return True
     if key.startswith("laporan ") and _REPORT_CREDIT.match(key):
         return True
     head = key[:_EDGE_CHARS]
@@ -305,6 +323,25 @@ def _counted(key: str) -> str:
     if key[:1].isdigit() or key[-1:].isdigit():
         return key.strip(_COUNT_MARKS)
     return key
+
+
+def _credit_pairs(text: str) -> bool:
+    """True for "Role: Name | Role: Name" (`_CREDIT_ROLES`, two to four parts), each name
+    of one to `_MAX_NAME_WORDS` capitalised words."""
+    parts = text.split("|")
+    if not _CREDIT_PARTS[0] <= len(parts) <= _CREDIT_PARTS[1]:
+        return False
+    for part in parts:
+        role, colon, name = part.partition(":")
+        key = _key(role)
+        if not colon or (key not in _CREDIT_ROLES and key not in _COLON_LABELS):
+            return False
+        words = name.split()
+        if not 1 <= len(words) <= _MAX_NAME_WORDS or not all(
+            w[:1].isupper() or w in NAME_PARTICLES for w in words
+        ):
+            return False
+    return True
 
 
 def _is_byline(text: str, lead: int = 1) -> bool:

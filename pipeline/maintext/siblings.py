@@ -40,6 +40,16 @@ _BLOCK_MAX_LINK_DENSITY = 0.1
 # characters a wrapper may add to the block it holds: a label ("Read more" over an expander)
 _WRAPPER_LABEL = 30
 _PROSE_SIBLINGS = frozenset({"p", "div", "blockquote", "section"})
+# A sentence in bold standing between the article's blocks, in no paragraph of its own (a
+# summary "<strong>..</strong>" between the picture and the body, pl/ru portals): prose too
+# when it holds a sentence's characters, not a label ("Czytaj także:", "Foto: PAP.").
+_BOLD_SIBLINGS = frozenset({"strong", "b"})
+_BOLD_PROSE_MIN = 80
+# A paragraph whose sentences link a few of their words ("Uma <a>vaquinha online foi aberta</a>
+# para custear ..., após ser <a>abandonado em uma estrada</a>"): prose up to this link density
+# when long enough for sentences and no link opens or closes it (`_links_inside`).
+_LINKED_PROSE_MIN = 200
+_LINKED_PROSE_MAX_LINKS = 0.3  # above it a block is a link list (blockscore `_MAX_PROSE_LINKS`)
 _OPENING_BREAKERS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "img", "figure", HEADLINE_MARK})
 # A lead (chapô, standfirst, perex, 导语/摘要) is printed above the body, often in a block of its
 # own next to the body's container: found by its class among the blocks before the body. Also
@@ -134,7 +144,10 @@ def _siblings_of(top: HtmlElement, inner: HtmlElement, cands: Candidates) -> lis
         if (
             _block_score(sib, cands) + bonus >= threshold
             or (
-                sib.tag in _PROSE_SIBLINGS
+                (
+                    sib.tag in _PROSE_SIBLINGS
+                    or (sib.tag in _BOLD_SIBLINGS and st.own.get(sib, 0) >= _BOLD_PROSE_MIN)
+                )
                 and (_is_prose(sib, st) or (not after and _is_prose_block(sib, st)))
             )
         ) and not _repeats(sib, top):  # not a second copy of the text (mobile, print)
@@ -303,8 +316,18 @@ def _is_prose(el: HtmlElement, st: Stats) -> bool:
     n = st.own.get(el, 0)
     ld = st.link_density(el)
     if n > 80:
-        return ld < 0.25
+        return ld < 0.25 or (
+            n >= _LINKED_PROSE_MIN and ld < _LINKED_PROSE_MAX_LINKS and _links_inside(el)
+        )
     return 0 < n and ld == 0 and bool(_SENTENCE_END.search(own_text(el).strip()))
+
+
+def _links_inside(el: HtmlElement) -> bool:
+    """True when `el`'s text neither opens nor closes with a link's: its links sit inside its
+    sentences (a teaser opens on its headline's link, a "read more" line closes on one)."""
+    links = [" ".join(text_of(a).split()) for a in el.iter("a")]
+    text = " ".join(text_of(el).split())
+    return bool(links) and not text.startswith(links[0]) and not text.endswith(links[-1])
 
 
 def with_lead(

@@ -236,11 +236,13 @@ def _is_counter(el: HtmlElement, cls: str | None, ident: str | None) -> bool:
 # "(MBZ) <a>Toll Road</a>, ...". A tag list's separator alone (", " between two links) is not.
 # A word ends in a letter or in a vowel sign (a combining mark, which \w is not): Indic, Thai,
 # Lao, Burmese and Khmer blocks whole, Latin accents, Arabic and Hebrew points ("की", "ที่").
+# The word may be followed by an opening bracket or quote the link's words sit in: "Menteri
+# Perhubungan (<a>Menhub</a>) Budi", "la loi «<a>Duflot</a>» a", "ustawa „<a>Tusk</a>” o".
 _WORD_END = re.compile(
     r"[\w\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f"
-    r"\u1780-\u17ff][,，、)）\]»”\"’]?$"
+    r"\u1780-\u17ff][,，、)）\]»”\"’]?(?:\s*[(（\[«“„\"‘「『])?$"
 )
-_WORD_START = re.compile(r"^[\w,，。.、;；:：!?！？)）」”’]")
+_WORD_START = re.compile(r"^[\w,，。.、;；:：!?！？)）」』”“’»\"]")
 
 
 def _mid_sentence(el: HtmlElement) -> bool:

@@ -122,14 +122,17 @@ ANY_NEGATIVE_WORD = WordPattern(
 # a menu), "one-sidebar" or "twosidebarL" (a layout with sidebars), "selectionShareable" (text
 # a reader may share, not a share widget), Drupal's "field--label-hidden" (the field's label
 # is hidden) and "field-label-above" (where the field's label stands), live-blog entries
-# ("live-match-comment": the commentary IS the article), and the audience a metering script
+# ("live-match-comment": the commentary IS the article), the audience a metering script
 # shows a block to ("subscriber-preview": the article's paragraphs every reader sees,
 # "subscriber-only" the rest, "subscriber-premium" their box, as the BLOX CMS of many local
-# papers names each paragraph's wrapper; not "subscriber-hide", what subscribers are spared).
-# Ignored when looking for furniture.
+# papers names each paragraph's wrapper; not "subscriber-hide", what subscribers are spared),
+# and a layout's state on the article's wrapper ("hidden-contents-menu": the page's menu is
+# folded, the wrapper shown; not a grid's "hidden-xs", "hidden-lg": a copy for another
+# screen). Ignored when looking for furniture.
 _MODIFIER_TOKENS = re.compile(
     r"(?<!\S)(?:(?:with|has|no|without)[-_]\S*|\S*(?:label|title)[-_]+hidden|live[-_]?\S*|"
     r"subscribers?[-_](?:only|preview|premium)|"
+    r"hidden[-_]\S*menu\S*|"
     r"\S*label[-_]+(?:above|inline|before|after)\S*|"
     r"\S*(?:one|two|three|no)[-_]?sidebars?\S*|\S*shar(?:e)?able\S*)(?!\S)"
 )

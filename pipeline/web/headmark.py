@@ -41,6 +41,10 @@ _HEAD_NAME = re.compile(r"(?<![a-z])head(?:er)?(?![a-z])")
 # Furniture by tag that may hold the article's own headline: a <nav>, <aside> or <footer>
 # holding an <h1> holds the site's name or another story's.
 _HEADLINE_HOLDERS = frozenset({"header"})
+# An <h2> titling an article's <header> without an <h1>: a headline's words, not a menu's
+# ("Pop Culture") nor a section's name (as `decks.deck_anchor` asks of its anchor).
+_H2_MIN_WORDS = 3
+_H2_MIN_CHARS = 20
 
 
 def mark_dropped_headline(box: HtmlElement) -> None:
@@ -53,6 +57,11 @@ def mark_dropped_headline(box: HtmlElement) -> None:
         h1: HtmlElement | None = box
     elif box.tag in _HEADLINE_HOLDERS:
         h1 = next(box.iter("h1"), None)
+        if h1 is None:  # an article's <header> titled by an <h2> (the page's <h1>s name the
+            # site and its section): a mark for the deck only, as a box named as a header
+            h1, tag = next(box.iter("h2"), None), DECK_MARK
+            if h1 is not None and not _titles_article(h1):
+                return  # a banner's menu ("Pop Culture"), a teaser's heading linking away
     elif _names_head(box):  # a box named as a header: a mark for the deck only (`DECK_MARK`)
         h1, tag = next(box.iter("h1"), None), DECK_MARK
         if h1 is not None and _links_away(h1):
@@ -81,6 +90,15 @@ def _names_head(box: HtmlElement) -> bool:
         return False
     names = f"{box.get('class') or ''} {box.get('id') or ''}".lower()
     return "head" in names and _HEAD_NAME.search(names) is not None
+
+
+def _titles_article(h2: HtmlElement) -> bool:
+    """True when `h2` holds a headline's words (`_H2_MIN_WORDS`, or `_H2_MIN_CHARS` in a
+    script without spaces) and does not link away."""
+    text = " ".join(text_of(h2).split())
+    if len(text.split()) < _H2_MIN_WORDS and (text.isascii() or len(text) < _H2_MIN_CHARS):
+        return False
+    return not _links_away(h2)
 
 
 def _links_away(h1: HtmlElement) -> bool:

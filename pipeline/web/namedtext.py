@@ -33,27 +33,33 @@ _METERED = re.compile(
 # prompt ("Subscribe to read on", "Pour lire la suite, créez votre compte": a sentence or two
 # over a button, at most ~300 characters on the dev corpora's pages).
 _METERED_PARAGRAPHS = 3
+# Or two such paragraphs holding twice the longest prompt's characters: a teaser of the
+# article's opening ("post-paywall": two paragraphs of 530 and 590 characters, fr).
+_METERED_TWO = 2
+_METERED_CHARS = 600
 
 
 def is_metered_text(el: HtmlElement, metered: dict[str, bool] | None = None) -> bool:
     """True for a block named for a paywall ("paywall", "js-paywall") or for a script's ads
     in it ("js-ad-content-break") and for nothing else that marks furniture, holding
-    `_METERED_PARAGRAPHS` paragraphs of prose: the article's text behind the metering script
-    (or around the ads), not its subscription prompt. A <p> so named is such
-    text where the page holds that many paragraphs of prose of its class (the script's hook
-    on every paragraph; `metered` caches the answer by class for one page)."""
+    `_METERED_PARAGRAPHS` paragraphs of prose (or two holding `_METERED_CHARS`): the
+    article's text behind the metering script (or around the ads), not its subscription
+    prompt. A <p> so named is such text where the page holds that many paragraphs of prose
+    of its class (the script's hook on every paragraph; `metered` caches the answer by class
+    for one page)."""
     words = furniture_words(_attr_words(el.get("class"), el.get("id")))
     if not _METERED.search(words) or _kind_of_words(_METERED.sub(" ", words)) == "strong":
         return False
     if el.tag == "p":
         return _is_metered_paragraph(el, {} if metered is None else metered)
-    found = 0
+    found = chars = 0
     for para in el.iter("p"):
         if is_prose(para):
             found += 1
+            chars += _text_len(para)
             if found >= _METERED_PARAGRAPHS:
                 return True
-    return False
+    return found >= _METERED_TWO and chars >= _METERED_CHARS
 
 
 def _is_metered_paragraph(para: HtmlElement, metered: dict[str, bool]) -> bool:
