@@ -46,7 +46,12 @@ def web_url_problem(url: str) -> str | None:
     characters, or a host no DNS name can be (an empty or over-long label)."""
     if not url:
         return "not an http(s) URL (empty)"
-    if any(c.isspace() or ord(c) < 0x20 or c == "\x7f" for c in url):
+    # (in ASCII the whitespace and control characters are the unprintable ones and " ")
+    if (
+        not url.isprintable() or " " in url
+        if url.isascii()
+        else any(c.isspace() or ord(c) < 0x20 or c == "\x7f" for c in url)
+    ):
         return "not a valid URL (it holds whitespace or a control character)"
     if not url.isascii() and any("\ud800" <= c <= "\udfff" for c in url):
         # bytes that were not UTF-8, kept as lone surrogates (a command-line argument, a
@@ -62,14 +67,20 @@ def web_url_problem(url: str) -> str | None:
     if "[" in parts.netloc or "]" in parts.netloc:
         return _bracketed_problem(parts.netloc.rpartition("@")[2])
     host = parts.hostname.rstrip(".")
-    try:
-        ipaddress.ip_address(host)
-        return None
-    except ValueError:
-        pass
+    # (an address is ASCII digits and dots: no ":" is left in an unbracketed host)
+    if host.isascii() and host.replace(".", "").isdigit():
+        try:
+            ipaddress.ip_address(host)
+            return None
+        except ValueError:
+            pass
     labels = host.split(".")
     try:
-        ascii_labels = [label.encode("idna").decode("ascii") for label in labels]
+        # (the codec gives an ASCII label back as it is, or raises for one over 63: so do
+        # the tests below)
+        ascii_labels = (
+            labels if host.isascii() else [label.encode("idna").decode("ascii") for label in labels]
+        )
     except UnicodeError:
         ascii_labels = []
     if (

@@ -47,8 +47,11 @@ _NO_BREAK = "\u00a0\u202f"
 _CJK_KEEP = frozenset("！＂＇（），：；？［］｛｝｜～")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Whitespace runs that change: two or more characters, or one that is not a plain space (a
-# lone " " is already what a run collapses to, and most runs are one).
-_SPACE_RUN = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
+# lone " " is already what a run collapses to, and most runs are one). What
+# `[^\S\n]{2,}|[^\S\n ]` matches, written to open with the run's first character: re then
+# skips to the whitespace (a pattern opening with a repeat is tried at every character, twice
+# the time on a line of French prose whose no-break spaces each make a run).
+_SPACE_RUN = re.compile(r"[^\S\n](?:[^\S\n]+|(?<! ))")
 # What the translate tables touch: str.translate looks every character up in a dict, so the
 # texts without any of them (most, for the delete table) skip it after a regex scan.
 _DELETABLE = re.compile(f"[{re.escape(_ZERO_WIDTH + _JOINERS + _CONTROL)}]")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import codecs
 import logging
 import re
+import sys
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -289,12 +290,31 @@ def _may_hold_captcha(html: str, body: bytes | None = None) -> bool:
     bytes in the body, lowered. Lowering the body costs a fifth of encoding a non-ASCII
     page's text to ASCII. The body may say more than the page's first 200,000 characters:
     the checks after this one decide on those only."""
-    ascii_lowered = body.lower() if body is not None else html.encode("ascii", "ignore").lower()
+    if body is not None:
+        ascii_found = _ascii_mark_in(body)
+    else:
+        ascii_lowered = html.encode("ascii", "ignore").lower()
+        ascii_found = any(mark in ascii_lowered for mark in _ASCII_MARKS)
     return (
-        any(mark in ascii_lowered for mark in _ASCII_MARKS)
+        ascii_found
         or (_CASELESS_SHARED in html and any(mark in html for mark in _CASELESS_MARKS))
         or (bool(_CASED_MARKS) and any(mark in html.lower() for mark in _CASED_MARKS))
     )
+
+
+def _ascii_mark_in(body: bytes) -> bool:
+    """Whether `body`, lowered, holds an ASCII mark. Where numpy is loaded (a worker; the crawl
+    imports none for this) the body is folded first, each byte's 0x20 bit set (a fifth of the
+    time of `bytes.lower`): a byte lowering to a mark's byte folds to it (a capital to its
+    small letter; the marks' "-" holds that bit: tested), so a folded body holding no mark
+    holds none lowered; one holding one is lowered and searched."""
+    numpy = sys.modules.get("numpy")
+    if numpy is not None and len(body) >= 4096:  # (shorter: numpy's calls cost more)
+        folded = (numpy.frombuffer(body, dtype=numpy.uint8) | 0x20).tobytes()
+        if not any(mark in folded for mark in _ASCII_MARKS):
+            return False
+    lowered = body.lower()
+    return any(mark in lowered for mark in _ASCII_MARKS)
 
 
 def _empty_initial_state(html: str) -> bool:

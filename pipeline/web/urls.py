@@ -128,6 +128,9 @@ def canonical_form(
     return urlunsplit((scheme, netloc, path, query, ""))
 
 
+_BARE_HOST = re.compile(r"^[\w.-]+\.[a-z]{2,}/", re.I)  # "www.sohu.com/a/...": no scheme
+
+
 def absolute(url: str | None, base: str) -> str | None:
     """`url` made absolute against `base` (scheme-less '//host/x' and bare 'host/x' too), as
     a web address a crawl could fetch (`addresses.web_url_problem`): None for any other
@@ -136,7 +139,7 @@ def absolute(url: str | None, base: str) -> str | None:
     if not url:
         return None
     url = url.strip()
-    if re.match(r"^[\w.-]+\.[a-z]{2,}/", url, re.I) and not url.startswith("/"):
+    if _BARE_HOST.match(url) and not url.startswith("/"):
         url = "//" + url  # sohu's og:url "www.sohu.com/a/..." has no scheme
     if url.startswith("//"):
         try:
