@@ -107,3 +107,11 @@ def test_an_author_pages_address_in_a_meta_reads_as_its_slug() -> None:
     assert _meta(_page(meta, body))[0] == ("Anna Smith",)
     social = "<meta property='article:author' content='https://facebook.com/gazette'>"
     assert _meta(_page(social, body))[0] == ()
+
+
+def test_a_first_article_without_address_titled_as_the_page_stays() -> None:
+    first = _OWN | {"url": "", "articleSection": "Local"}
+    copy = _OWN | {"datePublished": "2024-03-05T10:00:00Z"}
+    view = PageView.parse(_page(_ld(first) + _ld(copy)), _URL)
+    assert view is not None
+    assert view.jsonld.get("articleSection") == "Local"

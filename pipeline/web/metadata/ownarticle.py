@@ -21,8 +21,9 @@ _CANONICAL = xpath(
     "/descendant::link[@rel='canonical']/@href"
     " | /descendant::meta[@property='og:url' or @name='og:url']/@content"
 )
-_FIRST_H1 = xpath("/descendant::h1[1]")
-_TITLE = xpath("/descendant::title[1]")
+# (string(): the text of the first, "" where none is; a tree of either lxml parser)
+_FIRST_H1 = xpath("string(/descendant::h1[1])")
+_TITLE = xpath("string(/descendant::title[1])")
 _ADDRESS_FIELDS = ("url", "@id", "mainEntityOfPage")
 _NOT_KEY = re.compile(r"\W+")
 # A headline shorter than this (letters and digits) names no story apart ("News", "Home").
@@ -32,22 +33,24 @@ _MIN_HEADLINE_KEY = 8
 def own_article(doc: HtmlElement, articles: list[dict[str, Any]]) -> dict[str, Any]:
     """The page's own among `articles` (two or more, in document order): the first whose
     address is the page's canonical or og:url, else the first whose headline is the page's
-    <h1> or held in its <title>, else the first."""
+    <h1> or held in its <title>, else the first. A first article that gives no address and
+    whose headline is the page's stays (the page's own, a second copy at the address after
+    it: a CMS's graph beside a hand-written block, with fewer fields)."""
     pages = {_address(str(href)) for href in _CANONICAL(doc)} - {""}
-    if pages:
+    h1, title_key = _key(str(_FIRST_H1(doc))), _key(str(_TITLE(doc)))
+    if pages and not (_addresses(articles[0]) == set() and _titled(articles[0], h1, title_key)):
         for article in articles:
             if pages & _addresses(article):
                 return article
-    heading = _FIRST_H1(doc)
-    h1 = _key(heading[0].text_content()) if heading else ""
-    title = _TITLE(doc)
-    title_key = _key(title[0].text_content()) if title else ""
-    for article in articles:
-        headline = article.get("headline") or article.get("name")
-        key = _key(headline) if isinstance(headline, str) else ""
-        if len(key) >= _MIN_HEADLINE_KEY and (key == h1 or key in title_key):
-            return article
-    return articles[0]
+    return next((a for a in articles if _titled(a, h1, title_key)), articles[0])
+
+
+def _titled(article: dict[str, Any], h1: str, title: str) -> bool:
+    """True when the article's headline (or name) is the page's <h1> (`h1`, a `_key`) or
+    is held in its <title> (`title`)."""
+    headline = article.get("headline") or article.get("name")
+    key = _key(headline) if isinstance(headline, str) else ""
+    return len(key) >= _MIN_HEADLINE_KEY and (key == h1 or key in title)
 
 
 def _addresses(article: dict[str, Any]) -> set[str]:
