@@ -26,6 +26,7 @@ from pipeline.web.metadata.othercredits import credited_otherwise
 from pipeline.web.metadata.posters import _poster
 from pipeline.web.metadata.reportercredits import _credited
 from pipeline.web.metadata.signatures import _bare_authors
+from pipeline.web.metadata.slugs import address_slug, is_slug, slug_name
 from pipeline.web.metadata.structured import (
     LISTED,
     MORE,
@@ -74,13 +75,25 @@ def _authors(
     ld_names = list(
         dict.fromkeys(n for raw in _ld_people(ld.get("author")) for n in split(raw, keys))
     )
+    # a slug ("anna-smith") or an author's address names no one as printed: the last resort
+    slugs = [n for n in ld_names if is_slug(n)]
+    if slugs:
+        ld_names = [n for n in ld_names if n not in slugs]
+    if "http" in str(ld.get("author")):
+        urls = (n for n in _names(ld["author"]) if n.startswith(("http://", "https://")))
+        slugs += [address_slug(n) for n in urls]
     meta_names: list[str] = []
     holder = _key(metas.get("copyright") or metas.get("dc.rights") or "")
     held: list[str] = []
     for meta_key in _AUTHOR_METAS:
         value = metas.get(meta_key)
-        if value and not value.startswith(("http://", "https://")):
+        if value and value.startswith(("http://", "https://")):
+            slugs.append(address_slug(value))
+        elif value:
             meta_names = split(value, keys)
+            if any(is_slug(n) for n in meta_names):
+                slugs += [n for n in meta_names if is_slug(n)]
+                meta_names = [n for n in meta_names if not is_slug(n)]
             if more := metas.get(meta_key + MORE):  # a meta for each person
                 meta_names = _listed(meta_names, more, keys)
             if meta_names and holder and len(owner := _key(value)) >= _MIN_HOLDER_KEY:
@@ -125,6 +138,7 @@ def _authors(
             or _site_owner(ld, metas)
             or _lower_case_meta(doc, metas, keys)
             or agency_credit(doc, ld, metas, keys, near, _AUTHOR_METAS)
+            or _slug_author(doc, slugs, keys)
         )
     if not ld_names:
         if byline and not _people(byline) & _people(meta_names):
@@ -204,6 +218,16 @@ def _listed(names: list[str], more: str, keys: frozenset[str]) -> list[str]:
     if all(found and all(" " in n or has_han(n) for n in found) for found in every):
         return list(dict.fromkeys(n for found in every for n in found))
     return names
+
+
+def _slug_author(doc: HtmlElement, slugs: list[str], keys: frozenset[str]) -> list[str]:
+    """The name the first slug an author value gave stands for ("anna-smith": "Anna
+    Smith"), where it reads as one person's name and the page prints it; else []."""
+    for slug in slugs:
+        name = slug_name(slug) if slug else ""
+        if name and split_authors(name, keys) == [name] and _printed(doc, [name]):
+            return [name]
+    return []
 
 
 def _first_author_meta(metas: dict[str, str]) -> str:

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from pipeline.web.html import HtmlElement, xpath
 from pipeline.web.jsonvalue import json_value, json_value_at
+from pipeline.web.metadata.ownarticle import own_article
 from pipeline.web.urls import absolute
 
 logger = logging.getLogger(__name__)
@@ -254,8 +255,9 @@ def _json_block(text: str) -> Any | None:
 
 
 def jsonld_article(doc: HtmlElement) -> dict[str, Any]:
-    """The page's article JSON-LD object: the first object (in any block, @graph included) of
-    an article @type (a name holding Article, BlogPosting or Report), else the first WebPage
+    """The page's article JSON-LD object: the object (in any block, @graph included) of an
+    article @type (a name holding Article, BlogPosting or Report), the page's own of several
+    (`own_article`: by its address, else its headline, else the first), else the first WebPage
     object, else the first VideoObject, AudioObject or PodcastEpisode (a video page's own
     object: its uploadDate is the page's date), else {}. A block wrapped in <![CDATA[ ]]> or
     <!-- --> (XHTML pages) is read inside its wrapper; blocks that are not JSON are skipped.
@@ -270,10 +272,12 @@ def jsonld_article(doc: HtmlElement) -> dict[str, Any]:
             logger.debug("JSON-LD block that is not JSON, or nested too deep")
             continue
         objects.extend(_walk_jsonld(data))
+    articles = [obj for obj in objects if any(_ARTICLE_TYPES.search(k) for k in _types(obj))]
+    if articles:
+        own = articles[0] if len(articles) == 1 else own_article(doc, articles)
+        return _with_people(_with_nested(own), objects)
     for obj in objects:
         kinds = _types(obj)
-        if any(_ARTICLE_TYPES.search(kind) for kind in kinds):
-            return _with_people(_with_nested(obj), objects)
         if not page and any(kind.lower() == _PAGE_TYPE for kind in kinds):
             page = obj
         if not media and any(kind in _MEDIA_TYPES for kind in kinds):
