@@ -19,7 +19,8 @@ def _former_deck_blocks(scope: HtmlElement, headline: HtmlElement) -> list[tuple
     """`deck_blocks` before speed26 (with decks26's first block: one short block, short
     lines holding a digit and passed blocks outside `_WIDGETS` before it; and decks27's: a
     block opened by a `<time>` read without the time's text when 50+ characters follow it,
-    the linked items of one list counted as one short block, and passed over as no widget)."""
+    the linked items of one list counted as one short block, and passed over as no widget; a
+    first block of 30+ characters without spaces a subtitle)."""
     d = deckfind
     lineage = {headline, *headline.iterancestors()}
     found: list[tuple[str, bool, str]] = []
@@ -77,7 +78,8 @@ def _former_deck_blocks(scope: HtmlElement, headline: HtmlElement) -> list[tuple
             continue
         if box is not None and box in boxes:
             continue
-        if named or (first and el.tag in d._SUBTITLE_TAGS and len(text) >= d._LABEL_CHARS):
+        cjk = len(text) >= 30 and len(text.split()) <= 2 and not text.isascii()
+        if named or (first and el.tag in d._SUBTITLE_TAGS and (len(text) >= d._LABEL_CHARS or cjk)):
             found.append((text, named, el.tag if first else ""))
         boxes.add(box)
     return found

@@ -69,6 +69,9 @@ _STOPS = frozenset({"h1"})  # the next story's headline
 # A block shorter than this between the headline and its unnamed subtitle is a label, a date
 # or a byline ("26 Jan, 2022 09:22 Uhr", "Von Kathrin Hofmeister"): the subtitle comes next.
 _LABEL_CHARS = 50
+# A line written without spaces (Chinese, Japanese) says in this many characters what a
+# spaced one says in `_LABEL_CHARS`: a subtitle ("导语" of 30-50 characters), not a label.
+_CJK_SUBTITLE_CHARS = 30
 # Passed over, but a widget's or a list's (a text-size panel's choices, a menu, a table): the
 # block after it is no subtitle ("Small text", "Large text", then the panel's sample sentence).
 _WIDGETS = frozenset({"li", "nav", "form", "button", "label", "table", "select", "option"})
@@ -179,7 +182,7 @@ def iter_deck_blocks(scope: HtmlElement, headline: HtmlElement) -> Iterator[tupl
             continue
         if box is not None and box in boxes:
             continue  # a named box's deck is its first block: the next are its form, its links
-        if named or (first and tag in _SUBTITLE_TAGS and n >= _LABEL_CHARS):
+        if named or (first and tag in _SUBTITLE_TAGS and (n >= _LABEL_CHARS or _cjk_line(text))):
             yield text, named, tag if first else ""
         boxes.add(box)
 
@@ -242,6 +245,12 @@ def _tag_links(el: HtmlElement, above: list[HtmlElement], n: int) -> bool:
     if not (el.tag == "a" or any(a.tag == "a" for a in above) or _linked(el, n)):
         return False
     return all(a.tag == "li" or a.tag not in _WIDGETS for a in (el, *above))
+
+
+def _cjk_line(text: str) -> bool:
+    """True when `text` is a line of `_CJK_SUBTITLE_CHARS` or more written without spaces
+    (two words at most, not ASCII)."""
+    return len(text) >= _CJK_SUBTITLE_CHARS and len(text.split()) <= 2 and not text.isascii()
 
 
 def _dated(text: str) -> bool:
