@@ -20,7 +20,7 @@ def _former_deck_blocks(scope: HtmlElement, headline: HtmlElement) -> list[tuple
     lines holding a digit and passed blocks outside `_WIDGETS` before it; and decks27's: a
     block opened by a `<time>` read without the time's text when 50+ characters follow it,
     the linked items of one list counted as one short block, and passed over as no widget; a
-    first block of 30+ characters without spaces a subtitle)."""
+    first block of 30+ characters without spaces a subtitle, none right after a picture)."""
     d = deckfind
     lineage = {headline, *headline.iterancestors()}
     found: list[tuple[str, bool, str]] = []
@@ -79,7 +79,16 @@ def _former_deck_blocks(scope: HtmlElement, headline: HtmlElement) -> list[tuple
         if box is not None and box in boxes:
             continue
         cjk = len(text) >= 30 and len(text.split()) <= 2 and not text.isascii()
-        if named or (first and el.tag in d._SUBTITLE_TAGS and (len(text) >= d._LABEL_CHARS or cjk)):
+        prev = el.getprevious()
+        pictured = (
+            prev is not None and prev.tag in ("img", "picture") and not (prev.tail or "").strip()
+        )
+        if named or (
+            first
+            and el.tag in d._SUBTITLE_TAGS
+            and (len(text) >= d._LABEL_CHARS or cjk)
+            and not pictured
+        ):
             found.append((text, named, el.tag if first else ""))
         boxes.add(box)
     return found

@@ -101,3 +101,11 @@ def test_a_chinese_subtitle_of_forty_characters_opens_the_text() -> None:
 def test_a_short_chinese_line_under_the_headline_is_no_deck() -> None:
     line = "新码头周一开港，航运公司转来航班。"
     assert own_paragraphs(_zh_page(f"<p class='k5'>{line}</p>")) == ZH_STORY
+
+
+def test_a_caption_right_after_the_picture_under_the_headline_is_no_deck() -> None:
+    caption = (
+        "新码头周一开港，两家航运公司已把每周航班转到这里，港口吞吐能力翻番。（取自港务局脸书）"
+    )
+    between = f"<div class='k6'><img src='/p.jpg'><p>{caption}</p></div>"
+    assert own_paragraphs(_zh_page(between)) == ZH_STORY

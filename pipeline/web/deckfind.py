@@ -76,6 +76,7 @@ _CJK_SUBTITLE_CHARS = 30
 # block after it is no subtitle ("Small text", "Large text", then the panel's sample sentence).
 _WIDGETS = frozenset({"li", "nav", "form", "button", "label", "table", "select", "option"})
 _SUBTITLE_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "h5", "h6"})
+_PICTURES = frozenset({"img", "picture"})
 
 
 def deck_name(el: HtmlElement) -> bool:
@@ -182,7 +183,12 @@ def iter_deck_blocks(scope: HtmlElement, headline: HtmlElement) -> Iterator[tupl
             continue
         if box is not None and box in boxes:
             continue  # a named box's deck is its first block: the next are its form, its links
-        if named or (first and tag in _SUBTITLE_TAGS and (n >= _LABEL_CHARS or _cjk_line(text))):
+        if named or (
+            first
+            and tag in _SUBTITLE_TAGS
+            and (n >= _LABEL_CHARS or _cjk_line(text))
+            and not _under_picture(el)
+        ):
             yield text, named, tag if first else ""
         boxes.add(box)
 
@@ -251,6 +257,13 @@ def _cjk_line(text: str) -> bool:
     """True when `text` is a line of `_CJK_SUBTITLE_CHARS` or more written without spaces
     (two words at most, not ASCII)."""
     return len(text) >= _CJK_SUBTITLE_CHARS and len(text.split()) <= 2 and not text.isascii()
+
+
+def _under_picture(el: HtmlElement) -> bool:
+    """True when `el` comes right after a picture in its box (`<img>` or `<picture>`, only
+    blanks between): the picture's caption ("... （取自臉書）"), not the headline's subtitle."""
+    prev = el.getprevious()
+    return prev is not None and prev.tag in _PICTURES and not (prev.tail or "").strip()
 
 
 def _dated(text: str) -> bool:
