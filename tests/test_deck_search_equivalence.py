@@ -17,7 +17,10 @@ from pipeline.web.html import HtmlElement, parse
 
 def _former_deck_blocks(scope: HtmlElement, headline: HtmlElement) -> list[tuple[str, bool, str]]:
     """`deck_blocks` before speed26 (with decks26's first block: one short block, short
-    lines holding a digit and passed blocks outside `_WIDGETS` before it)."""
+    lines holding a digit and passed blocks outside `_WIDGETS` before it; and decks27's: a
+    block opened by a `<time>` read without the time's text when 50+ characters follow it,
+    the linked items of one list counted as one short block, and passed over as no widget; a
+    first block of 30+ characters without spaces a subtitle, none right after a picture)."""
     d = deckfind
     lineage = {headline, *headline.iterancestors()}
     found: list[tuple[str, bool, str]] = []
@@ -26,6 +29,7 @@ def _former_deck_blocks(scope: HtmlElement, headline: HtmlElement) -> list[tuple
     boxes: set[HtmlElement | None] = set()
     index = 0
     ahead = 0
+    counted: HtmlElement | None = None
     for el in d._following(headline, scope):
         if not isinstance(el.tag, str):
             continue
@@ -38,29 +42,53 @@ def _former_deck_blocks(scope: HtmlElement, headline: HtmlElement) -> list[tuple
         text = " ".join(text_of(el).split())
         if not text:
             continue
+        if len(el) and el[0].tag == "time" and not (el.text or "").strip():
+            when = " ".join(text_of(el[0]).split())
+            if when and text.startswith(when):
+                rest = text[len(when) :].lstrip(" -–—|·:")
+                if len(rest) >= d._LABEL_CHARS:
+                    text = rest
         if index >= d._WINDOW:
             break
         index += 1
         above = [a for a in el.iterancestors() if a not in lineage]
         first = ahead < 2
+        tag_link = (
+            el.tag == "a" or any(a.tag == "a" for a in above) or d._linked(el, len(text))
+        ) and all(a.tag == "li" or a.tag not in d._WIDGETS for a in (el, *above))
         if len(text) >= d._LABEL_CHARS:
             ahead = 2
+            counted = None
         elif not any(c.isdigit() for c in text):
-            ahead += 1
+            items = [a for a in (el, *above) if a.tag == "li"]
+            listed = items[0].getparent() if tag_link and items else None
+            if listed is None or listed is not counted:
+                ahead += 1
+            counted = listed
         chain = [(b, " ".join(b.get(a) or "" for a in d._NAME_ATTRS).lower()) for b in (el, *above)]
         box = next((b for b, names in chain if d._names_deck(names)), None)
         named = box is not None
         if len(text) >= (d._NAMED_MAX_CHARS if named else d._BODY_CHARS):
             break
         if any(a.tag in d._PASSED for a in above) or d._linked(el, len(text)):
-            if any(a.tag in d._WIDGETS for a in above):
+            if any(a.tag in d._WIDGETS for a in above) and not tag_link:
                 ahead = 2
             continue
         if any(d._names_other(names) for _, names in chain):
             continue
         if box is not None and box in boxes:
             continue
-        if named or (first and el.tag in d._SUBTITLE_TAGS and len(text) >= d._LABEL_CHARS):
+        cjk = len(text) >= 30 and len(text.split()) <= 2 and not text.isascii()
+        prev = el.getprevious()
+        pictured = (
+            prev is not None and prev.tag in ("img", "picture") and not (prev.tail or "").strip()
+        )
+        if named or (
+            first
+            and el.tag in d._SUBTITLE_TAGS
+            and (len(text) >= d._LABEL_CHARS or cjk)
+            and not pictured
+        ):
             found.append((text, named, el.tag if first else ""))
         boxes.add(box)
     return found

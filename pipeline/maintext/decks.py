@@ -44,6 +44,7 @@ _MIN_WORDS = 6
 _NAMED_MIN_WORDS = 8  # a named deck without a closing stop: a subtitle of several words
 _HEADING_MIN_WORDS = 10  # an unnamed <h2> subtitle without a stop
 _UNNAMED_MIN_CHARS = 60
+_CJK_UNNAMED_MIN_CHARS = 30  # (`deckfind._CJK_SUBTITLE_CHARS`: a line without spaces)
 _CJK_MIN_CHARS = 20  # a line written without spaces (Chinese, Japanese): characters
 _MAX_CHARS = 600  # more is a paragraph of the body
 _NAMED_MAX_CHARS = 1200  # a lead named so: a paragraph of a few sentences at most
@@ -179,7 +180,8 @@ def _reads_as_deck(text: str, named: bool, first: str) -> bool:
     `_CJK_MIN_CHARS` in a script without spaces) up to `_MAX_CHARS` characters (a lead
     named so up to `_NAMED_MAX_CHARS`), closing a sentence unless named as a deck or a long
     heading, and no byline, date, picture credit or notice; one not named (the first block
-    under the headline) is a sentence of `_UNNAMED_MIN_CHARS` or more."""
+    under the headline) is a sentence of `_UNNAMED_MIN_CHARS` or more (`_CJK_UNNAMED_MIN_CHARS`
+    in a script without spaces)."""
     n = len(text)
     words = len(text.split())
     spaced = words >= _MIN_WORDS and n >= _MIN_CHARS
@@ -195,7 +197,7 @@ def _reads_as_deck(text: str, named: bool, first: str) -> bool:
     if named:
         if not closes and spaced and words < _NAMED_MIN_WORDS:
             return False
-    elif not first or n < _UNNAMED_MIN_CHARS:
+    elif not first or n < (_UNNAMED_MIN_CHARS if spaced else _CJK_UNNAMED_MIN_CHARS):
         return False
     elif not closes and (first not in _HEADINGS or words < _HEADING_MIN_WORDS):
         return False  # a line that closes no sentence: a subtitle only as a long heading

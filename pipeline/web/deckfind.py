@@ -30,11 +30,12 @@ from pipeline.web.htmltree import HtmlElement
 
 # Words of a class, id, itemprop or data-testid naming a deck, as whole tokens (split at
 # anything but a letter or digit) in English, French, Spanish, Italian, German, Polish,
-# Czech, the Nordic languages, Turkish, Portuguese and pinyin.
+# Czech, the Nordic languages, Turkish, Portuguese and pinyin ("hat": the French chapeau's
+# class, "p.hat"; "manchet": Danish).
 _DECK_TOKENS = frozenset(
     "standfirst dek deck deckhead summary lead lede leadtext leadin intro introtext teaser "
     "teasertext excerpt description subtitle subtitulo sottotitolo untertitel subheadline "
-    "subhead subheading chapo chapeau perex spot ingress ingresso vorspann abstract "
+    "subhead subheading chapo chapeau hat perex spot ingress ingresso manchet vorspann abstract "
     "strapline sapo entradilla copete bajada occhiello sommario catenaccio zajawka lid "
     "podtytul introduction alternativeheadline daoyu zhaiyao".split()
 )
@@ -68,10 +69,14 @@ _STOPS = frozenset({"h1"})  # the next story's headline
 # A block shorter than this between the headline and its unnamed subtitle is a label, a date
 # or a byline ("26 Jan, 2022 09:22 Uhr", "Von Kathrin Hofmeister"): the subtitle comes next.
 _LABEL_CHARS = 50
+# A line written without spaces (Chinese, Japanese) says in this many characters what a
+# spaced one says in `_LABEL_CHARS`: a subtitle ("导语" of 30-50 characters), not a label.
+_CJK_SUBTITLE_CHARS = 30
 # Passed over, but a widget's or a list's (a text-size panel's choices, a menu, a table): the
 # block after it is no subtitle ("Small text", "Large text", then the panel's sample sentence).
 _WIDGETS = frozenset({"li", "nav", "form", "button", "label", "table", "select", "option"})
 _SUBTITLE_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "h5", "h6"})
+_PICTURES = frozenset({"img", "picture"})
 
 
 def deck_name(el: HtmlElement) -> bool:
@@ -129,6 +134,7 @@ def iter_deck_blocks(scope: HtmlElement, headline: HtmlElement) -> Iterator[tupl
     boxes: set[HtmlElement | None] = set()  # the named boxes read already
     named_as: dict[HtmlElement, str] = {}  # `_names` of the elements met (the boxes recur)
     index = 0
+    counted: HtmlElement | None = None  # the list whose item was counted last in `ahead`
     ahead = 0  # blocks before this one that keep it from being the first (`_LABEL_CHARS`)
     for el in _following(headline, scope):
         tag = el.tag
@@ -143,6 +149,8 @@ def iter_deck_blocks(scope: HtmlElement, headline: HtmlElement) -> Iterator[tupl
         text = " ".join(text_of(el).split())
         if not text:
             continue
+        if len(el) and el[0].tag == "time" and not (el.text or "").strip():
+            text = _after_time(el[0], text)
         if index >= _WINDOW:
             break
         index += 1
@@ -153,15 +161,19 @@ def iter_deck_blocks(scope: HtmlElement, headline: HtmlElement) -> Iterator[tupl
         first = ahead < 2  # (after a kicker or a byline, and dates: the first block of prose)
         if n >= _LABEL_CHARS:
             ahead = 2
+            counted = None
         elif not _dated(text):
-            ahead += 1
+            listed = _list_of(el, above) if _tag_links(el, above, n) else None
+            if listed is None or listed is not counted:
+                ahead += 1  # (a list's linked items count once: a row of tags is one kicker)
+            counted = listed
         chain = None  # (its names and its ancestors', read once they decide something)
         if n >= _BODY_CHARS:  # (a body paragraph unless named as a deck)
             chain, box = _named_box(el, above, named_as)
             if box is None:
                 break
         if any(a.tag in _PASSED for a in above) or _linked(el, n):
-            if any(a.tag in _WIDGETS for a in above):
+            if any(a.tag in _WIDGETS for a in above) and not _tag_links(el, above, n):
                 ahead = 2
             continue
         if chain is None:
@@ -171,7 +183,12 @@ def iter_deck_blocks(scope: HtmlElement, headline: HtmlElement) -> Iterator[tupl
             continue
         if box is not None and box in boxes:
             continue  # a named box's deck is its first block: the next are its form, its links
-        if named or (first and tag in _SUBTITLE_TAGS and n >= _LABEL_CHARS):
+        if named or (
+            first
+            and tag in _SUBTITLE_TAGS
+            and (n >= _LABEL_CHARS or _cjk_line(text))
+            and not _under_picture(el)
+        ):
             yield text, named, tag if first else ""
         boxes.add(box)
 
@@ -206,6 +223,47 @@ def _following(headline: HtmlElement, scope: HtmlElement) -> Iterator[HtmlElemen
         for sibling in node.itersiblings():
             yield from sibling.iter()
         node = node.getparent()
+
+
+def _after_time(stamp: HtmlElement, text: str) -> str:
+    """`text` of a block opened by the `<time>` `stamp` without the time's own text, when
+    more follows it: the deck's paragraph printed after its time ("<time>16:45</time> Se
+    realizarán ..."), read as the deck and not as a dateline; a block of the time alone (or
+    the time and a short word) is left whole, a dated line."""
+    when = " ".join(text_of(stamp).split())
+    rest = text[len(when) :].lstrip(" -–—|·:") if when and text.startswith(when) else ""
+    return rest if len(rest) >= _LABEL_CHARS else text
+
+
+def _list_of(el: HtmlElement, above: list[HtmlElement]) -> HtmlElement | None:
+    """The list of the block `el` when it is a list item or inside one (the item's parent,
+    among the ancestors `above` it), or None."""
+    for anc in (el, *above):
+        if anc.tag == "li":
+            return anc.getparent()
+    return None
+
+
+def _tag_links(el: HtmlElement, above: list[HtmlElement], n: int) -> bool:
+    """True when the block `el` (`n` characters) is a link in a list item and no other
+    widget: a row of tags or sections under the headline ("Politiikka", "EU"), a kicker, not
+    a form's choices (a text-size panel's labels) nor a menu in a <nav>."""
+    if not (el.tag == "a" or any(a.tag == "a" for a in above) or _linked(el, n)):
+        return False
+    return all(a.tag == "li" or a.tag not in _WIDGETS for a in (el, *above))
+
+
+def _cjk_line(text: str) -> bool:
+    """True when `text` is a line of `_CJK_SUBTITLE_CHARS` or more written without spaces
+    (two words at most, not ASCII)."""
+    return len(text) >= _CJK_SUBTITLE_CHARS and len(text.split()) <= 2 and not text.isascii()
+
+
+def _under_picture(el: HtmlElement) -> bool:
+    """True when `el` comes right after a picture in its box (`<img>` or `<picture>`, only
+    blanks between): the picture's caption ("... （取自臉書）"), not the headline's subtitle."""
+    prev = el.getprevious()
+    return prev is not None and prev.tag in _PICTURES and not (prev.tail or "").strip()
 
 
 def _dated(text: str) -> bool:
