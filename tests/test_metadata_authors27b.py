@@ -95,3 +95,18 @@ def test_a_byline_of_the_translator_alone_names_no_writer() -> None:
 )
 def test_a_translators_label_ends_the_writers_name(value: str, want: list[str]) -> None:
     assert split_authors(value, frozenset()) == want
+
+
+@pytest.mark.parametrize(
+    "comments",
+    [
+        "<span class='comments-link'><a href='/2024/market-hall#respond'>Leave a comment</a>"
+        "</span>",
+        "<a href='/2024/market-hall#comments'>Hinterlasse einen Kommentar</a>",
+    ],
+)
+def test_a_link_to_the_comments_in_the_byline_box_is_no_name(comments: str) -> None:
+    byline = f"<div class='byline'>4 March 2024 · {comments}</div>"
+    assert _author(byline) is None  # (the box's only link: the comments')
+    byline = f"<div class='byline'>by <a href='/people/jane-miller'>Jane Miller</a> · {comments}"
+    assert _author(byline + "</div>") == "Jane Miller"

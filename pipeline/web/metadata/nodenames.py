@@ -37,10 +37,11 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
     if node.get("content"):
         return split_authors(node.get("content") or "", keys)
     inner = [_name_text(n) for n in _NAME_NODES(node) if not _names_its_site(n)]
-    taxonomy: list[str] = []  # the texts of links to a tag's or a category's page
+    # the texts of links to a tag's or a category's page, or to the comments
+    taxonomy: list[str] = []
     if not inner:
         for a in node.iter("a"):
-            if _taxonomy_link(a) or _section_link(a):
+            if _taxonomy_link(a) or _section_link(a) or _comments_link(a):
                 taxonomy.append(text_of(a))
             elif len(text_of(a)) < _MAX_NAME and not _site_link(a) and not _other_label(a):
                 if not _translator_link(a):
@@ -184,6 +185,19 @@ def _other_label(link: HtmlElement) -> bool:
     return _BYLINE.fullmatch(" ".join(label.split()[-2:])) is None and (
         _BYLINE.fullmatch(label.split()[-1] if label.split() else "") is None
     )
+
+
+# A link to the comments ("#respond", "#comments", "#disqus_thread"), or one a "comment"
+# class marks ("comments-link"): "Leave a comment", "Hinterlasse einen Kommentar", "3 Comments".
+_COMMENTS_HREF = re.compile(r"#(?:respond|comments?\b|disqus)", re.I)
+
+
+def _comments_link(link: HtmlElement) -> bool:
+    """True for a byline box's link to the article's comments: its count or its call to
+    leave one, no name."""
+    parent = link.getparent()
+    marks = f"{link.get('class', '')} {parent.get('class', '') if parent is not None else ''}"
+    return "omment" in marks or bool(_COMMENTS_HREF.search(link.get("href") or ""))
 
 
 def _translator_link(link: HtmlElement) -> bool:
