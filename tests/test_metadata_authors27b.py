@@ -110,3 +110,12 @@ def test_a_link_to_the_comments_in_the_byline_box_is_no_name(comments: str) -> N
     assert _author(byline) is None  # (the box's only link: the comments')
     byline = f"<div class='byline'>by <a href='/people/jane-miller'>Jane Miller</a> · {comments}"
     assert _author(byline + "</div>") == "Jane Miller"
+
+
+def test_a_bare_link_to_the_translators_page_is_no_byline() -> None:
+    # (a link to an author's page is a byline with no class; not after a translator's label)
+    lines = (
+        "<p>Übersetzung <a href='/author/tom-baker/'>Tom Baker</a></p>"
+        "<p>Von <a href='/author/jane-miller/'>Jane Miller</a></p>"
+    )
+    assert _author(lines) == "Jane Miller"
