@@ -30,7 +30,7 @@ from pipeline.web.metadata.headline import (
     _Near,
 )
 from pipeline.web.metadata.names import split_authors
-from pipeline.web.metadata.nodenames import _node_names
+from pipeline.web.metadata.nodenames import _node_names, _translator_link
 from pipeline.web.metadata.organisations import _key, is_organisation
 from pipeline.web.metadata.reportercredits import _CREDIT_WINDOW
 from pipeline.web.metadata.visible import _ancestry_says
@@ -131,6 +131,8 @@ def _first_names(nodes: list[HtmlElement], keys: frozenset[str]) -> list[str]:
             continue
         if _FORM_PART(node):
             continue  # a comment box's author field and its login links ("tie-author")
+        if node.tag == "a" and _translator_link(node):
+            continue  # "Übersetzung <a href='/author/x/'>X</a>": the translator's page
         names = _node_names(node, keys)
         if names and node.tag == "a" and _author_link(node):
             return _linked_authors(node, keys) or names

@@ -68,13 +68,14 @@ _DATE_MARK = re.compile("date|time|publish|posted|byline")
 _SKIPPED_NODES = {"script", "style", "noscript", "link", "meta", "body", "html", "article"}
 # Byline-like markup that is not the article's byline: comments (and readers' letters:
 # "leserbrief", "kommentar", "comentarios"), related items, photo credits, author bios and
-# avatars; the page's footer, not the post's own ("post-footer", "entry-footer",
+# avatars, an image's licence ("license-info": its photographer linked to the picture's page);
+# the page's footer, not the post's own ("post-footer", "entry-footer",
 # "article-footer": a blog's "Posted by" line), and no teaser's card (an author's hCard,
 # "p-author h-card", is the byline).
 _NOT_BYLINE = re.compile(
     r"(?:^|[\s_-])(?:comment|related|recommend|sidebar|(?<!post-)(?<!entry-)(?<!article-)footer|"
     r"reply|widget|popular|teaser|"
-    r"(?<!h-)card|caption|photo|leser|kommentar|comentari)",
+    r"(?<!h-)card|caption|photo|licen[cs]e|leser|kommentar|comentari)",
     re.I,
 )
 # What holds other stories' or readers' dates after a headline: related lists, comments

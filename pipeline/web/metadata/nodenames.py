@@ -13,7 +13,12 @@ from pipeline.web.html import HtmlElement, text_of, xpath
 from pipeline.web.metadata.names import _people, _wider, split_authors
 from pipeline.web.metadata.organisations import _key
 from pipeline.web.metadata.visible import _shown_texts
-from pipeline.web.metadata.vocabulary import _BYLINE, _GREEK_CASE_LEAD, _JOINER
+from pipeline.web.metadata.vocabulary import (
+    _BYLINE,
+    _GREEK_CASE_LEAD,
+    _JOINER,
+    TRANSLATOR_WORDS,
+)
 
 _NAME_NODES = xpath(".//*[@itemprop='name' or contains(@class,'name')]")
 _MAX_NAME = 60
@@ -21,6 +26,9 @@ _MAX_NAME = 60
 # (and the Chinese ones: "about the author", "the author's profile")
 _ABOUT_AUTHOR = re.compile(rf"\W*(?:{ABOUT_AUTHOR}|关于作者|關於作者|作者简介|作者簡介)\W*$", re.I)
 _MAX_BYLINE = 160
+# A translator's label in a byline's text ("Autor Jane Doe, Übersetzung John Roe"): the text
+# from it on names the translator (`TRANSLATOR_WORDS`), not the writer.
+_TRANSLATOR = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(TRANSLATOR_WORDS))})(?!\w)", re.I)
 
 
 def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
@@ -29,13 +37,15 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
     if node.get("content"):
         return split_authors(node.get("content") or "", keys)
     inner = [_name_text(n) for n in _NAME_NODES(node) if not _names_its_site(n)]
-    taxonomy: list[str] = []  # the texts of links to a tag's or a category's page
+    # the texts of links to a tag's or a category's page, or to the comments
+    taxonomy: list[str] = []
     if not inner:
         for a in node.iter("a"):
-            if _taxonomy_link(a) or _section_link(a):
+            if _taxonomy_link(a) or _section_link(a) or _comments_link(a):
                 taxonomy.append(text_of(a))
             elif len(text_of(a)) < _MAX_NAME and not _site_link(a) and not _other_label(a):
-                inner.append(_unglued_text(a))
+                if not _translator_link(a):
+                    inner.append(_unglued_text(a))
     if inner and (node.text or "").lstrip()[:1] in "ΤτΜμ":
         inner = _in_greek_case(node.text or "", inner)
     names = list(dict.fromkeys(n for text in inner for n in split_authors(text, keys)))
@@ -46,6 +56,8 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
         if not t.isspace() and not (len(t) < _MAX_NAME and _ABOUT_AUTHOR.match(t))
     ]
     text = "\n".join(segments)
+    if translated := _TRANSLATOR.search(text):
+        text = text[: translated.start()]  # (the translator's credit after the writer's)
     whole = split_authors(text, keys) if 0 < len(text) <= _MAX_BYLINE else []
     if taxonomy and whole:  # "Jane Doe in <a rel='tag'>Politics</a>": no name, the tag
         tags = _people(taxonomy)
@@ -173,6 +185,35 @@ def _other_label(link: HtmlElement) -> bool:
     return _BYLINE.fullmatch(" ".join(label.split()[-2:])) is None and (
         _BYLINE.fullmatch(label.split()[-1] if label.split() else "") is None
     )
+
+
+# A link to the comments ("#respond", "#comments", "#disqus_thread"), or one a "comment"
+# class marks ("comments-link"): "Leave a comment", "Hinterlasse einen Kommentar", "3 Comments".
+_COMMENTS_HREF = re.compile(r"#(?:respond|comments?\b|disqus)", re.I)
+
+
+def _comments_link(link: HtmlElement) -> bool:
+    """True for a byline box's link to the article's comments: its count or its call to
+    leave one, no name."""
+    parent = link.getparent()
+    marks = f"{link.get('class', '')} {parent.get('class', '') if parent is not None else ''}"
+    return "omment" in marks or bool(_COMMENTS_HREF.search(link.get("href") or ""))
+
+
+def _translator_link(link: HtmlElement) -> bool:
+    """True for a link right after a translator's label ("Übersetzung <a>X</a>", "Translated
+    by <span><a>X</a></span>"): the translator's page, not a writer's."""
+    node, before = link, ""
+    for _ in range(2):  # (the label before the link's wrapper when the link opens it)
+        previous, parent = node.getprevious(), node.getparent()
+        before = (
+            previous.tail if previous is not None else parent.text if parent is not None else ""
+        ) or ""
+        if before.strip() or previous is not None or parent is None:
+            break
+        node = parent
+    words = before.lower().replace(":", " ").replace("：", " ").split()[-2:]
+    return any(w in TRANSLATOR_WORDS for w in words)
 
 
 def _joined_name(name: str, text: str) -> bool:

@@ -62,16 +62,28 @@ _COLON_BYLINE_WORDS = "|".join(
         "interview",  # "Interview: Jane Doe": who asked the questions, the piece's writer
     )
 )
+# A translator's label, a noun or a participle ("Übersetzung: X", "Translated by X",
+# "traduit par X", "Перевод X"): the name after it translated the piece, not its writer.
+TRANSLATOR_WORDS = frozenset(
+    "übersetzung übersetzt übersetzer übersetzerin translation translated translator "
+    "traduction traduit traducteur traductrice traducción traducido traductor traductora "
+    "traduzione tradotto traduttore traduttrice tradução traduzido tradutor tradutora "
+    "vertaling vertaald vertaler tłumaczenie przetłumaczył tłumacz tłumaczka překlad přeložil "
+    "перевод переводчик переклад перекладач çeviri çeviren terjemahan penerjemah".split()
+)
 # The labels of the other roles a byline may name after the writer ("Fotos: Jan Kühn",
 # "Editor: Ani Lestari", "Photos : Jean Petit", "фото: ..."): where one follows a name, the
 # name ends there.
-_OTHER_ROLE_LABELS = frozenset(
-    "editor editors editing edition édition redaktor redaktur redakcja redakce edición "
-    "edição edizione "
-    "rédaction photo photos foto fotos fotó fotografer fotograf fotografía fotografia "
-    "fotografie zdjęcia zdjęcie фото фотограф видео video vídeo vidéo illustration "
-    "illustrations infographie infografik kamera montage graphics grafik".split()
-)
+_OTHER_ROLE_LABELS = (
+    frozenset(
+        "editor editors editing edition édition redaktor redaktur redakcja redakce edición "
+        "edição edizione "
+        "rédaction photo photos foto fotos fotó fotografer fotograf fotografía fotografia "
+        "fotografie zdjęcia zdjęcie фото фотограф видео video vídeo vidéo illustration "
+        "illustrations infographie infografik kamera montage graphics grafik".split()
+    )
+    | TRANSLATOR_WORDS
+)  # (and a translator's label)
 # A part of a byline crediting the pictures, not the text: "Photos by Jane Doe",
 # "Photography by ...", "Fotos von ...", "Photos de ...", "Fotos de ...", "Foto di ...".
 _PICTURE_CREDIT = re.compile(
