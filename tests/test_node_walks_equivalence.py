@@ -1,8 +1,9 @@
 """The whole-document XPaths of the metadata readers written as lazy walks (speed27b) select
 the same elements in the same order as the XPaths they replace, on generated pages: headings
 and elements classed as a title or headline (`headline._headline_nodes`), byline markup
-(`byline._byline_nodes`) and date markup
-(`printeddates._date_nodes`).
+(`byline._byline_nodes`), date markup (`printeddates._date_nodes`), the elements marked as the
+publication (`machinetimes._time_published`), <time>s with a datetime
+(`machinetimes._dated_times`) and JSON-LD scripts (`structured.jsonld_article`'s walk).
 The former XPaths are written out below as the reference; each page is asked from its root
 and from inner elements (an absolute XPath reads the whole document either way)."""
 
@@ -15,6 +16,7 @@ from lxml import etree
 from pipeline.web.htmltree import document_elements, parse_document
 from pipeline.web.metadata.byline import _byline_nodes
 from pipeline.web.metadata.headline import _headline_nodes
+from pipeline.web.metadata.machinetimes import _dated_times, _time_published
 from pipeline.web.metadata.printeddates import _date_nodes
 
 _FORMER_HEADLINE_NODES = etree.XPath(
@@ -36,6 +38,13 @@ _FORMER_DATE_NODES = etree.XPath(
     "contains(@class,'yline')]"
     "[not(self::script)][not(self::style)][not(self::body)][not(self::html)]"
 )
+_FORMER_TIME_PUBLISHED = etree.XPath(
+    "/descendant::time[@itemprop='datePublished' or @pubdate or @class='published'][@datetime]"
+    " | /descendant::*[@itemprop or @property][@itemprop='datePublished' or "
+    "contains(@property,'datePublished') or contains(@property,'dateCreated') or "
+    "contains(@property,'dc:created')]"
+)
+
 _TAGS = (
     "div", "span", "p", "a", "h1", "h2", "h3", "h4", "section", "article", "header", "time",
     "meta", "link", "title", "script", "style", "li", "ul", "abbr", "fb:title", "amp-img",
@@ -112,3 +121,29 @@ def test_byline_and_date_nodes_as_the_former_xpaths() -> None:
             found[0] += len(bylines)
             found[1] += len(dates)
     assert min(found) > 1000
+
+
+def test_time_published_as_the_former_xpath() -> None:
+    found = 0
+    for doc in _pages(1500, 4):
+        for el in [doc, *list(doc.iter(etree.Element))[::7]]:
+            expected = _FORMER_TIME_PUBLISHED(el)
+            assert list(_time_published(el)) == expected
+            found += len(expected)
+    assert found > 1000
+
+
+def test_named_walks_as_the_former_xpaths() -> None:
+    dated = etree.XPath("/descendant::time[@datetime]")
+    scripts = etree.XPath('/descendant::script[@type="application/ld+json"]')
+    found = [0, 0]
+    for doc in _pages(600, 5):
+        for el in [doc, *list(doc.iter(etree.Element))[::7]]:
+            times = dated(el)
+            assert list(_dated_times(el)) == times
+            blocks = scripts(el)
+            walked = document_elements(el, "script")
+            assert [s for s in walked if s.get("type") == "application/ld+json"] == blocks
+            found[0] += len(times)
+            found[1] += len(blocks)
+    assert min(found) > 30
