@@ -7,9 +7,12 @@ link with the other author links beside it), else a "By ..." line, else a printe
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from pipeline.text.scripts import has_han
 from pipeline.web.html import HtmlElement, text_of, xpath
+from pipeline.web.htmltree import document_elements
 from pipeline.web.metadata.bylinelines import (
     _dateline_reporter,
     _de_byline,
@@ -22,7 +25,6 @@ from pipeline.web.metadata.bylinelines import (
 )
 from pipeline.web.metadata.headline import (
     _AUTHOR_PAGE_HREF,
-    _BYLINE_TEST,
     _BYLINE_WORD,
     _MAX_BYLINE_NODES,
     _NOT_BYLINE,
@@ -36,9 +38,11 @@ from pipeline.web.metadata.reportercredits import _CREDIT_WINDOW
 from pipeline.web.metadata.visible import _ancestry_says
 from pipeline.web.metadata.vocabulary import _BYLINE_LINE, _GREEK_CASE_LEAD
 
-# (The attribute filters first: libxml2 then runs the string tests only on elements that have
-# one of the attributes they read; the same nodes.)
-_BYLINE_NODES = xpath("//*[@itemprop or @rel or @class or @id]" + _BYLINE_TEST)
+# Byline markup anywhere on a page (`_byline_nodes`): itemprop or rel "author", a class or id
+# holding one of `_BYLINE_PARTS`; not a <link>, <body>, <html> or <article>, nor a <meta>
+# without content.
+_BYLINE_PARTS = ("uthor", "yline", "aut")
+_NOT_BYLINE_NODES = frozenset({"link", "body", "html", "article"})
 _BYLINE_WINDOW = 600  # characters after the headline a "By ..." line is read in
 _LINKED_BYLINE_WINDOW = 600  # characters after the headline a bare author link stands in
 _LINKED_LEVELS = 2  # levels above an author link its byline's other links are looked for in
@@ -80,7 +84,7 @@ def _byline_authors(
         return _labelled_author(near.window(_CREDIT_WINDOW), keys) or _dateline_reporter(
             near.window(_BYLINE_WINDOW), keys
         )
-    return _first_names([n for n in _BYLINE_NODES(doc) if _byline_marked(n)], keys)
+    return _first_names((n for n in _byline_nodes(doc) if _byline_marked(n)), keys)
 
 
 def _line_names(match: re.Match[str], keys: frozenset[str]) -> list[str]:
@@ -110,9 +114,27 @@ def _near_enough(node: HtmlElement, near: _Near) -> bool:
     return _key(text_of(node)) in _key(near.window(_LINKED_BYLINE_WINDOW))
 
 
+def _byline_nodes(doc: HtmlElement) -> Iterator[HtmlElement]:
+    """The page's byline markup (`_BYLINE_PARTS`) in document order, lazily: the first that
+    names people is read. The XPath it was ("//*[@itemprop or @rel or @class or @id]
+    [@itemprop='author' or ... contains(@id,'aut')][not(self::meta) or @content]...") built
+    the whole page's set first."""
+    for el in document_elements(doc):
+        cls, ident = el.get("class"), el.get("id")
+        if (
+            el.get("itemprop") == "author"
+            or el.get("rel") == "author"
+            or (cls is not None and any(part in cls for part in _BYLINE_PARTS))
+            or (ident is not None and any(part in ident for part in _BYLINE_PARTS))
+        ):
+            tag = el.tag
+            if tag not in _NOT_BYLINE_NODES and (tag != "meta" or el.get("content") is not None):
+                yield el
+
+
 def _byline_marked(node: HtmlElement) -> bool:
-    """True for byline markup among the nodes `_BYLINE_NODES` gives: a class or id holding
-    "author" or "byline" (`_BYLINE_TEST` finds these exactly) or an abbreviation of it
+    """True for byline markup among the nodes `_byline_nodes` gives: a class or id holding
+    "author" or "byline" (`_byline_nodes` finds these exactly) or an abbreviation of it
     (`_BYLINE_WORD`: the test's "aut" finds more, "auto-play" too)."""
     label = f"{node.get('class', '')} {node.get('id', '')}"
     return (
@@ -123,9 +145,9 @@ def _byline_marked(node: HtmlElement) -> bool:
     )
 
 
-def _first_names(nodes: list[HtmlElement], keys: frozenset[str]) -> list[str]:
+def _first_names(nodes: Iterable[HtmlElement], keys: frozenset[str]) -> list[str]:
     """The names of the first byline node that gives any (comments, bios ... skipped)."""
-    for node in nodes[:_MAX_BYLINE_NODES]:
+    for node in islice(nodes, _MAX_BYLINE_NODES):
         own = f"{node.get('class', '')} {node.get('id', '')}"
         if _NOT_BYLINE_SELF.search(own) or _ancestry_says(node, _NOT_BYLINE):
             continue

@@ -12,7 +12,8 @@ from functools import cached_property
 from itertools import islice
 from typing import Any
 
-from pipeline.web.html import HtmlElement, text_of, xpath
+from pipeline.web.html import HtmlElement, text_of
+from pipeline.web.htmltree import document_elements
 from pipeline.web.metadata.names import _people
 from pipeline.web.metadata.nodenames import _node_names
 from pipeline.web.metadata.organisations import _key
@@ -26,14 +27,6 @@ from pipeline.web.metadata.visible import (
     _texts_after_outside,
 )
 
-# Byline markup: itemprop/rel=author, or a class or id holding "author" or "byline".
-_BYLINE_TEST = (
-    "[@itemprop='author' or @rel='author' or contains(@class,'uthor') or "
-    "contains(@class,'yline') or contains(@id,'uthor') or contains(@id,'yline') or "
-    "contains(@class,'aut') or contains(@id,'aut')]"
-    "[not(self::meta) or @content][not(self::link)][not(self::body)][not(self::html)]"
-    "[not(self::article)]"
-)
 _NAV_WORDS = "masthead|nav|navbar|navigation|menu|topbar"  # class/id words of site navigation
 _NEAR_ELEMENTS = 300  # elements after the title searched for its byline and date
 _ABOVE_ELEMENTS = 60  # elements before the title searched for its byline when none is after
@@ -55,10 +48,8 @@ _BEFORE_LEVELS = 3
 _BEFORE_CLIMBS = 6  # boxes climbed, those with nothing before them too
 # Headline candidates when the first <h1> is not the title: headings and title-classed nodes.
 # ([@class] first: libxml2 then reads the class twice only on elements that have one.)
-_HEADLINE_NODES = xpath(
-    "//h1|//h2|//h3|//*[@class][contains(@class,'title') or contains(@class,'headline')]"
-    "[not(self::title)][not(self::meta)][not(self::a)][not(self::body)][not(self::html)]"
-)
+_HEADINGS = frozenset({"h1", "h2", "h3"})
+_NOT_HEADLINE_NODES = frozenset({"title", "meta", "a", "body", "html"})
 _MAX_HEADLINE_NODES = 200
 # ("date-header", a blog's heading of a day's posts, is a date: `(?<!date)`)
 _PAGE_HEADER = re.compile(rf"(?:^|(?<!date)[\s_-])(?:header|{_NAV_WORDS})(?:$|[\s_-])", re.I)
@@ -176,8 +167,8 @@ class _Near:
         key = _key(self.title or "")
         if len(key) < _MIN_HEADLINE_KEY or (first is not None and _is_headline(first, key)):
             return first
-        candidates = _HEADLINE_NODES(self.doc)
-        return next((n for n in candidates[:_MAX_HEADLINE_NODES] if _is_headline(n, key)), first)
+        candidates = islice(_headline_nodes(self.doc), _MAX_HEADLINE_NODES)
+        return next((n for n in candidates if _is_headline(n, key)), first)
 
     @cached_property
     def before(self) -> list[HtmlElement]:
@@ -325,6 +316,25 @@ def _is_page_header(el: HtmlElement) -> bool:
     if el.tag in ("header", "nav"):
         return True
     return bool(_PAGE_HEADER.search(f"{el.get('class', '')} {el.get('id', '')}"))
+
+
+def _headline_nodes(doc: HtmlElement) -> Iterator[HtmlElement]:
+    """The page's <h1>, <h2> and <h3> and the elements a class names as a title or headline
+    (not the <title>, a <meta>, a link, <body> or <html>), in document order: the XPath
+    "//h1|//h2|//h3|//*[@class][contains(@class,'title') or contains(@class,'headline')]
+    [not(self::title)]...", lazily (the first of them is the headline on most pages)."""
+    for el in document_elements(doc):
+        tag = el.tag
+        if tag in _HEADINGS:
+            yield el
+        else:
+            cls = el.get("class")
+            if (
+                cls is not None
+                and ("title" in cls or "headline" in cls)
+                and tag not in _NOT_HEADLINE_NODES
+            ):
+                yield el
 
 
 def _is_headline(node: HtmlElement, title_key: str) -> bool:

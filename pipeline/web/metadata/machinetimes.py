@@ -7,31 +7,27 @@ read without one (`_stated_zone`). `_date` reads the first raw value that parses
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
-from itertools import takewhile
+from itertools import islice, takewhile
 from typing import Any
 
 from pipeline.text.dates import date_in_text, parse_datetime
 from pipeline.web.html import HtmlElement, text_of, xpath
+from pipeline.web.htmltree import document_elements
 from pipeline.web.metadata.headline import _Near
 
-# ([@itemprop] first: libxml2 then compares the value only on elements that have one.) The
-# RDFa a CMS prints beside its byline counts too: Drupal's `<span property="dc:date
+# The RDFa a CMS prints beside its byline counts too: Drupal's `<span property="dc:date
 # dc:created" content="...">`, `property="schema:dateCreated"` (the node's creation). The
 # elements, not their values: one marked `itemprop="datePublished"` with neither value prints
-# the date as its text (`<div itemprop="datePublished">07.04.2024 09:15</div>`).
-_TIME_PUBLISHED = xpath(
-    "/descendant::time[@itemprop='datePublished' or @pubdate or @class='published'][@datetime]"
-    " | /descendant::*[@itemprop or @property][@itemprop='datePublished' or "
-    "contains(@property,'datePublished') or contains(@property,'dateCreated') or "
-    "contains(@property,'dc:created')]"
-)
+# the date as its text (`<div itemprop="datePublished">07.04.2024 09:15</div>`). See
+# `_time_published`.
+_PUBLISHED_PROPERTIES = ("datePublished", "dateCreated", "dc:created")
 _TIME_ANY = xpath("/descendant::time/@datetime")
 # The machine-readable time of a microformat's <abbr> ("<abbr class='published'
 # title='2012-01-12T08:45:00Z'>3 hours ago</abbr>": hAtom's, older CMSs' bylines).
 _ABBR_TIMES = xpath("/descendant::abbr[@title]/@title")
 _ISO_DAY = re.compile(r"\s*(?:19|20)\d\d-\d\d-\d\d")
-_DATED_TIMES = xpath("/descendant::time[@datetime]")
 _STATED_OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)\s*$")
 _PROBE_ZONE = timezone(timedelta(hours=5, minutes=45))  # a zone no page's default is
 
@@ -42,7 +38,7 @@ def _stated_zone(doc: HtmlElement, zone: tzinfo, language: str | None, found: da
     no table holds), else its text's ("10/11/2022 08:00 AM EDT" of a datetime "2022-10-11
     08:00:00"); `found` where none does."""
     wall = found.replace(tzinfo=None, second=0, microsecond=0)
-    for el in _DATED_TIMES(doc)[:_MARKED_TIMES]:
+    for el in islice(_dated_times(doc), _MARKED_TIMES):
         attr = el.get("datetime") or ""
         stamp = parse_datetime(attr, zone)
         if stamp is None or stamp.replace(tzinfo=None, second=0, microsecond=0) != wall:
@@ -72,16 +68,41 @@ _MARKED_TIMES = 3  # marked times read for one outside other items
 def _marked_time(
     doc: HtmlElement, zone: tzinfo, near: _Near | None, language: str | None = None
 ) -> datetime | None:
-    """The first time marked as a publication (`_TIME_PUBLISHED`) that is not in an <aside>,
+    """The first time marked as a publication (`_time_published`) that is not in an <aside>,
     a sidebar, comments or related items (`_OTHER_ITEMS`, an ancestor below those that hold
     the headline too: "main-wrapper aside-active" around the whole page says nothing): a
     sidebar's list of posts, each `<time pubdate>`, is not the article's, whose own date may
     be unmarked."""
-    marks = [(el, value) for el in _TIME_PUBLISHED(doc) if (value := _mark_value(el)) != ""]
-    for el, value in marks[:_MARKED_TIMES]:
+    marks = ((el, value) for el in _time_published(doc) if (value := _mark_value(el)) != "")
+    for el, value in islice(marks, _MARKED_TIMES):
         if not in_other_item(el, near):
             return _date(zone, value) if value is not None else _printed_mark(el, zone, language)
     return None
+
+
+def _time_published(doc: HtmlElement) -> Iterator[HtmlElement]:
+    """The page's elements marked as its publication, in document order, lazily (a few are
+    read): a <time> with a `datetime` and `itemprop="datePublished"`, `pubdate` or the class
+    "published"; any element whose itemprop is "datePublished" or whose RDFa property holds
+    one of `_PUBLISHED_PROPERTIES`. The XPath it was ("/descendant::time[...][@datetime] |
+    /descendant::*[@itemprop or @property][...]") built the whole page's sets first."""
+    for el in document_elements(doc):
+        itemprop, prop = el.get("itemprop"), el.get("property")
+        if itemprop == "datePublished" or (
+            prop is not None and any(name in prop for name in _PUBLISHED_PROPERTIES)
+        ):
+            yield el
+        elif (
+            el.tag == "time"
+            and (el.get("pubdate") is not None or el.get("class") == "published")
+            and el.get("datetime") is not None
+        ):
+            yield el
+
+
+def _dated_times(doc: HtmlElement) -> Iterator[HtmlElement]:
+    """The page's <time>s with a `datetime`, lazily (was "/descendant::time[@datetime]")."""
+    return (el for el in document_elements(doc, "time") if el.get("datetime") is not None)
 
 
 def _mark_value(el: HtmlElement) -> str | None:
@@ -154,7 +175,7 @@ def _timed_day(doc: HtmlElement, zone: tzinfo, found: datetime, near: _Near | No
     8. Januar 2026</time>"), not one of other items (`in_other_item`); else `found`."""
     if found.hour or found.minute:
         return found
-    for el in _DATED_TIMES(doc)[:_MARKED_TIMES]:
+    for el in islice(_dated_times(doc), _MARKED_TIMES):
         stamp = parse_datetime(el.get("datetime") or "", zone)
         if (
             stamp is not None

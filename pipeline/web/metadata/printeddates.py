@@ -9,11 +9,14 @@ items' dates.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import datetime, timedelta, tzinfo
+from itertools import islice
 from typing import Any
 
 from pipeline.text.dates import date_in_text, relative_datetime, yearless_datetime
 from pipeline.web.html import HtmlElement, text_of, xpath
+from pipeline.web.htmltree import document_elements
 from pipeline.web.metadata.datelabels import (
     _DATE_WINDOW,
     _DATELINE_CHARS,
@@ -34,13 +37,11 @@ from pipeline.web.metadata.visible import _ANCESTOR_LEVELS, _SKIPPED_TEXT, _text
 
 _NO_OFFSET = timedelta(0)
 _YEARLESS_MARKS = re.compile(r"\d[月\-/]\d")  # what a date without its year holds (a fast test)
-_DATE_TEST = (
-    "[contains(@class,'ate') or contains(@class,'ime') or contains(@id,'ate') or "
-    "contains(@id,'ime') or contains(@class,'ublish') or contains(@class,'osted') or "
-    "contains(@class,'yline')]"
-    "[not(self::script)][not(self::style)][not(self::body)][not(self::html)]"
-)
-_DATE_NODES = xpath("//*[@class or @id]" + _DATE_TEST)
+# Elements whose class names a date, a time, a publication, a post or a byline, or whose id
+# a date or a time (not a <script>, <style>, <body> or <html>): `_date_nodes`.
+_DATE_CLASS_PARTS = ("ate", "ime", "ublish", "osted", "yline")
+_DATE_ID_PARTS = ("ate", "ime")
+_NOT_DATE_NODES = frozenset({"script", "style", "body", "html"})
 # Date markup that is not the article's date: the page header's "today", menus, weather.
 _NOT_DATE = re.compile(
     # ("date-header", a blog's heading of a day's posts, is a date: `(?<!date)`)
@@ -94,7 +95,7 @@ def _text_date(
         if found is not None:
             return found
     nodes = (
-        _DATE_NODES(doc)[:_MAX_BYLINE_NODES]
+        islice(_date_nodes(doc), _MAX_BYLINE_NODES)
         if h1 is None
         else [*near.marked[1][:_MAX_BYLINE_NODES], *near.before[:_MAX_BYLINE_NODES]]
     )
@@ -106,6 +107,19 @@ def _text_date(
         if found is not None:
             return found
     return _dateline(doc, zone, language) if h1 is None else None
+
+
+def _date_nodes(doc: HtmlElement) -> Iterator[HtmlElement]:
+    """The page's date markup (`_DATE_CLASS_PARTS`, `_DATE_ID_PARTS`) in document order,
+    lazily: only the first few are read (on a page with no headline). The XPath it was
+    ("//*[@class or @id][contains(@class,'ate') or ...]") built the whole page's set first."""
+    for el in document_elements(doc):
+        cls, ident = el.get("class"), el.get("id")
+        if (
+            (cls is not None and any(part in cls for part in _DATE_CLASS_PARTS))
+            or (ident is not None and any(part in ident for part in _DATE_ID_PARTS))
+        ) and el.tag not in _NOT_DATE_NODES:
+            yield el
 
 
 def _label_says(node: HtmlElement, holders: frozenset[HtmlElement]) -> bool:
