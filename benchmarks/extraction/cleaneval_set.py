@@ -35,7 +35,6 @@ detected from its gold (`pipeline.text.language.detect_language`); the report's 
 
 from __future__ import annotations
 
-import argparse
 import html
 import re
 import sys
@@ -43,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from dragnet_set import ROOT, choose_systems, finish, run  # noqa: E402
+from dragnet_set import ROOT, choose_systems, finish, run, set_arguments  # noqa: E402
 
 sys.path.insert(0, str(ROOT))
 from pipeline.text.language import detect_language  # noqa: E402
@@ -120,11 +119,7 @@ def load_pages(folders: list[Path]) -> list[dict[str, Any]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("folders", type=Path, nargs="+", help="sets: input/ and GoldStandard/ in each")
-    ap.add_argument("--systems", default="ours,trafilatura,readability")
-    ap.add_argument("--json", type=Path, help="write each page's scores and our text here")
-    ap.add_argument("--worst", type=int, default=0, help="our N pages furthest behind trafilatura")
+    ap = set_arguments(__doc__, "sets: input/ and GoldStandard/ in each", many=True)
     args = ap.parse_args(argv)
     systems = choose_systems(args.systems)
     try:

@@ -299,13 +299,25 @@ def finish(
         args.json.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("folder", type=Path, help="Dragnet's data: HTML/ and Corrected/ in it")
+def set_arguments(
+    doc: str | None, folder_help: str, *, many: bool = False
+) -> argparse.ArgumentParser:
+    """The command line every blind-set script shares: its set's folder (`many`: folders),
+    the systems to score, the per-page JSON and the worst pages; a script adds its own."""
+    ap = argparse.ArgumentParser(description=(doc or "").split("\n\n")[0])
+    if many:
+        ap.add_argument("folders", type=Path, nargs="+", help=folder_help)
+    else:
+        ap.add_argument("folder", type=Path, help=folder_help)
     ap.add_argument("--systems", default="ours,trafilatura,readability")
-    ap.add_argument("--split", type=Path, help="score only the pages this file names")
     ap.add_argument("--json", type=Path, help="write each page's scores and our text here")
     ap.add_argument("--worst", type=int, default=0, help="our N pages furthest behind trafilatura")
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = set_arguments(__doc__, "Dragnet's data: HTML/ and Corrected/ in it")
+    ap.add_argument("--split", type=Path, help="score only the pages this file names")
     args = ap.parse_args(argv)
     systems = choose_systems(args.systems)
     try:

@@ -24,7 +24,6 @@ counted in the "gold marks comments" rows.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from typing import Any
@@ -32,7 +31,7 @@ from typing import Any
 from lxml import etree, html
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from dragnet_set import choose_systems, finish, paired_files, run  # noqa: E402
+from dragnet_set import choose_systems, finish, paired_files, run, set_arguments  # noqa: E402
 
 URL = "http://fakehost/l3s-gn1/{name}.html"  # the set's pages are given without their URL
 LAYOUTS = (("original", "annotated", "{}.html"), ("input", "GoldStandard", "{}.txt"))
@@ -127,12 +126,8 @@ def load_pages(folder: Path, supplemental: bool = False) -> list[dict[str, Any]]
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("folder", type=Path, help="L3S-GN1: original/ and annotated/ in it")
-    ap.add_argument("--systems", default="ours,trafilatura,readability")
+    ap = set_arguments(__doc__, "L3S-GN1: original/ and annotated/ in it")
     ap.add_argument("--supplemental", action="store_true", help="score captions etc. too")
-    ap.add_argument("--json", type=Path, help="write each page's scores and our text here")
-    ap.add_argument("--worst", type=int, default=0, help="our N pages furthest behind trafilatura")
     args = ap.parse_args(argv)
     systems = choose_systems(args.systems)
     try:

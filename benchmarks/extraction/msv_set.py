@@ -35,14 +35,20 @@ readability-lxml` and `PYTHONPATH=DIR`, outside the project).
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from dragnet_set import choose_systems, decode_text, finish, paired_files, run  # noqa: E402
+from dragnet_set import (  # noqa: E402
+    choose_systems,
+    decode_text,
+    finish,
+    paired_files,
+    run,
+    set_arguments,
+)
 
 URL = "http://fakehost/{part}/{name}.html"  # the sets give no URL: a neutral one
 MSV, HTMLTOTEXT = ("html", "gold", "{}.txt"), ("html", "text", "{}.txt")
@@ -100,11 +106,7 @@ def load_pages(folder: Path) -> list[dict[str, Any]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("folders", type=Path, nargs="+", help="MSV's Extraction/, benchmarkdata/")
-    ap.add_argument("--systems", default="ours,trafilatura,readability")
-    ap.add_argument("--json", type=Path, help="write each page's scores and our text here")
-    ap.add_argument("--worst", type=int, default=0, help="our N pages furthest behind trafilatura")
+    ap = set_arguments(__doc__, "MSV's Extraction/, benchmarkdata/", many=True)
     args = ap.parse_args(argv)
     systems = choose_systems(args.systems)
     pages = []
