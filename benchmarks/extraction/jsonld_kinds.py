@@ -47,11 +47,7 @@ def kinds_of(html: str) -> list[str]:
     doc = parse(html)
     if doc is None:
         return []
-    objects: list[dict[str, Any]] = []
-    for script in structured._JSONLD(doc):
-        data = structured._json_block(structured._unwrapped(script.text or ""))
-        if data is not None:
-            objects.extend(structured._walk_jsonld(data))
+    objects = structured.jsonld_objects(doc)
     found = []
     articles = _articles(objects)
     if len(articles) > 1:

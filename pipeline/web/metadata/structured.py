@@ -254,6 +254,21 @@ def _json_block(text: str) -> Any | None:
     return data
 
 
+def jsonld_objects(doc: HtmlElement) -> list[dict[str, Any]]:
+    """Every object of the page's JSON-LD blocks, in page order (@graph members and nested
+    objects included, see `_walk_jsonld`); a block that is not JSON is skipped."""
+    objects: list[dict[str, Any]] = []
+    for script in document_elements(doc, "script"):  # (lxml's name test: no XPath set built)
+        if script.get("type") != "application/ld+json":
+            continue
+        data = _json_block(_unwrapped(script.text or ""))
+        if data is None:
+            logger.debug("JSON-LD block that is not JSON, or nested too deep")
+            continue
+        objects.extend(_walk_jsonld(data))
+    return objects
+
+
 def jsonld_article(doc: HtmlElement) -> dict[str, Any]:
     """The page's article JSON-LD object: the object (in any block, @graph included) of an
     article @type (a name holding Article, BlogPosting or Report), the page's own of several
@@ -265,15 +280,7 @@ def jsonld_article(doc: HtmlElement) -> dict[str, Any]:
     Person object of that @id (see `_with_people`)."""
     page: dict[str, Any] = {}
     media: dict[str, Any] = {}
-    objects: list[dict[str, Any]] = []
-    for script in document_elements(doc, "script"):  # (lxml's name test: no XPath set built)
-        if script.get("type") != "application/ld+json":
-            continue
-        data = _json_block(_unwrapped(script.text or ""))
-        if data is None:
-            logger.debug("JSON-LD block that is not JSON, or nested too deep")
-            continue
-        objects.extend(_walk_jsonld(data))
+    objects = jsonld_objects(doc)
     articles = [obj for obj in objects if any(_ARTICLE_TYPES.search(k) for k in _types(obj))]
     if articles:
         own = articles[0] if len(articles) == 1 else own_article(doc, articles)
