@@ -3,13 +3,13 @@ table of which ones a reference and ours keep, on a made-up corpus folder."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import lxml.html
 import pytest
+
+from tests.script_modules import load_script
 
 _SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "extraction" / "caption_study.py"
 
@@ -33,12 +33,7 @@ the crews gathered on the quay.</figcaption></figure>
 
 
 def _module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("caption_study", _SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(_SCRIPT)
 
 
 def test_captions_are_sorted_by_zone_and_kind() -> None:

@@ -6,13 +6,13 @@ one line (exit 2). Made-up pages only."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from tests.script_modules import load_script
 
 _SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "extraction" / "cleaneval_set.py"
 
@@ -38,13 +38,7 @@ _GOLD = (
 
 
 def _module() -> ModuleType:
-    sys.path.insert(0, str(_SCRIPT.parent))
-    spec = importlib.util.spec_from_file_location("cleaneval_set", _SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(_SCRIPT)
 
 
 def test_the_gold_loses_its_url_line_and_markers() -> None:

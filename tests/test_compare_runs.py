@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from tests.script_modules import load_script
+
 _SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "extraction" / "compare_runs.py"
 
 
 def _module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("compare_runs", _SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # (its dataclass looks its module up there)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(_SCRIPT)
 
 
 def _run(path: Path, scores: dict[str, tuple[str, float]]) -> str:

@@ -3,10 +3,10 @@ pages, and a reference's verdict on them (full text, prefix, snippets)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
+
+from tests.script_modules import load_script
 
 _SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "extraction" / "deck_evidence.py"
 
@@ -21,12 +21,7 @@ _DECK = (
 
 
 def _module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("deck_evidence", _SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(_SCRIPT)
 
 
 def _page(header: str) -> bytes:

@@ -5,15 +5,14 @@ real set is scored where NEWSBRIEF_DRAGNET_DATA names it, skipped elsewhere."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from tests.script_modules import load_script
 from tests.test_public_set_scripts import _PAGE  # (the made-up ferry story)
 
 _SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "extraction" / "dragnet_set.py"
@@ -52,12 +51,7 @@ a statement, and the vessel passed its inspection at the yard last Friday aftern
 
 
 def _module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("dragnet_set", _SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(_SCRIPT)
 
 
 def _folder(root: Path) -> Path:

@@ -3,22 +3,17 @@ counts, on made-up pages."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
+
+from tests.script_modules import load_script
 
 _SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "extraction" / "jsonld_kinds.py"
 
 
 def _module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("jsonld_kinds", _SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["jsonld_kinds"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(_SCRIPT)
 
 
 def _ld(value: object) -> str:

@@ -5,13 +5,13 @@ the folder is refused with one line (exit 2). Made-up pages only."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from tests.script_modules import load_script
 
 _SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "extraction" / "l3s_set.py"
 
@@ -44,13 +44,7 @@ _ANNOTATED = (
 
 
 def _module() -> ModuleType:
-    sys.path.insert(0, str(_SCRIPT.parent))
-    spec = importlib.util.spec_from_file_location("l3s_set", _SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(_SCRIPT)
 
 
 def test_the_gold_is_the_full_text_labels_the_headline_apart() -> None:

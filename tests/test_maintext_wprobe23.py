@@ -4,9 +4,7 @@ teaser, key points between the standfirst and the body. Made-up pages only."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -14,6 +12,7 @@ import pytest
 
 from pipeline.maintext.core import extract_paragraphs, own_paragraphs
 from tests.sample_pages import HARBOUR_STORY as STORY
+from tests.script_modules import load_script
 
 _POINTS = [
     "The new quay is four hundred metres long.",
@@ -172,12 +171,7 @@ _PROBE = Path(__file__).resolve().parents[1] / "benchmarks" / "extraction" / "re
 
 
 def _probe() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("recall_probe", _PROBE)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["recall_probe"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(_PROBE)
 
 
 @pytest.mark.parametrize(

@@ -7,15 +7,14 @@ skipped elsewhere."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from tests.script_modules import load_script
 from tests.test_public_set_scripts import _PAGE  # (the made-up ferry story)
 
 _SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "extraction" / "msv_set.py"
@@ -34,13 +33,7 @@ _GOLD = (
 
 
 def _module() -> ModuleType:
-    sys.path.insert(0, str(_SCRIPT.parent))
-    spec = importlib.util.spec_from_file_location("msv_set", _SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(_SCRIPT)
 
 
 def _msv(root: Path) -> Path:

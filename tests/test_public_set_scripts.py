@@ -4,13 +4,13 @@ naming the file (exit 2), never a traceback."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from tests.script_modules import load_script
 
 _DIR = Path(__file__).resolve().parents[1] / "benchmarks" / "extraction"
 
@@ -28,12 +28,7 @@ a statement, and the vessel passed its inspection at the yard last Friday aftern
 
 
 def _module(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, _DIR / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(_DIR / f"{name}.py")
 
 
 def _set(root: Path, entry: dict[str, object]) -> Path:

@@ -3,10 +3,10 @@ lacks, read as the script reads them (table cells, list marks, invisible marks, 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
+
+from tests.script_modules import load_script
 
 _SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "extraction" / "recall_gap.py"
 
@@ -15,12 +15,7 @@ _OTHER = "Commuters on the island say the new timetable with two late crossings 
 
 
 def _module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("recall_gap", _SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["recall_gap"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(_SCRIPT)
 
 
 def test_long_sentences_are_read_from_lines_cells_and_list_items() -> None:
