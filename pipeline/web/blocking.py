@@ -214,6 +214,8 @@ def _captcha(html: str, body: bytes | None = None) -> BlockVerdict | None:
     page (uncertain). An article that talks about captchas has text besides."""
     if not _may_hold_captcha(html, body):
         return None  # every verdict below needs a widget or the word: the common case, cheap
+    if _visible_at_least(html, _WIDGET_PAGE_TEXT):  # (as below, on the first words only)
+        return None
     visible = _visible_text(_TITLE.sub(" ", html))
     if len(visible) >= _WIDGET_PAGE_TEXT:
         # an article beside a comment form's captcha, the usual page holding a mark: no

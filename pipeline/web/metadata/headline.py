@@ -55,7 +55,11 @@ _MAX_HEADLINE_NODES = 200
 _PAGE_HEADER = re.compile(rf"(?:^|(?<!date)[\s_-])(?:header|{_NAV_WORDS})(?:$|[\s_-])", re.I)
 _MIN_HEADLINE_KEY = 8  # letters and digits of a title below which no headline is looked for
 _HEADLINE_SHARE = 0.7  # a node holding this share of the title (or held by it) is the headline
-_DATE_MARK = re.compile("date|time|publish|posted|byline")
+# The words of a date's class or id; `_DATE_MARK` is their alternation, asked by `in` tests
+# (`_date_marked`: half the time of its search on a short label, asked of every classed
+# element near the headline).
+_DATE_WORDS = ("date", "time", "publish", "posted", "byline")
+_DATE_MARK = re.compile("|".join(_DATE_WORDS))
 _SKIPPED_NODES = {"script", "style", "noscript", "link", "meta", "body", "html", "article"}
 # Byline-like markup that is not the article's byline: comments (and readers' letters:
 # "leserbrief", "kommentar", "comentarios"), related items, photo credits, author bios and
@@ -94,6 +98,17 @@ _AUTHOR_PAGE_HREF = re.compile(
 # the pattern's letters are all lower case; half the time of the re.I search, asked of each
 # link after the headline (`_Near.marked`).
 _AUTHOR_PAGE_LOWERED = re.compile(_AUTHOR_PAGE_HREF.pattern)
+
+
+def _date_marked(label: str) -> bool:
+    """`_DATE_MARK.search(label)` as a yes or no: one of `_DATE_WORDS` is in `label`."""
+    return (
+        "date" in label
+        or "time" in label
+        or "publish" in label
+        or "posted" in label
+        or "byline" in label
+    )
 
 
 def is_author_page(href: str) -> bool:
@@ -195,7 +210,7 @@ class _Near:
                     seen += 1
                     if isinstance(el.tag, str) and el.tag not in _SKIPPED_NODES:
                         label = f"{el.get('class', '')} {el.get('id', '')}".lower()
-                        if _DATE_MARK.search(label):
+                        if _date_marked(label):
                             out.append(el)
                 sibling = sibling.getprevious()
             current = current.getparent()
@@ -276,7 +291,7 @@ class _Near:
                         or (tag == "a" and _named_author_link(el, attrs.get("href", "")))
                     ):
                         bylines.append(el)
-                    if _DATE_MARK.search(label):
+                    if _date_marked(label):
                         dates.append(el)
                 sibling = sibling.getnext()
             current = current.getparent()
