@@ -30,6 +30,7 @@ META_LINES = [
     # a reprint's original headline
     "原标题：水库蓄水降至十年最低 抗旱应急响应启动",
     "原標題：水庫蓄水降至十年最低",
+    "原标题：水库见底，春耕用水从哪里来？",
     # a row of two labels or more and their values
     "发布者：王小明 时间：2021-03-04 10:12:30 来源：某某新闻网",
     "作者： 某某 来源： 某某 发布日期： 3/4/2021 10:12:30 AM",

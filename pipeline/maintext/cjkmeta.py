@@ -3,7 +3,7 @@ single-label tests of `pipeline.maintext.linekinds` (a line opened by "来源：
 date) and `cjklines` do not read:
 
 - the story's original headline, when a portal reprints it under its own ("原标题：某某",
-  "原標題：某某"): the headline's business, never the text's;
+  "原標題：某某？"): the headline's business, never the text's;
 - a row of the page's metadata, two labels or more with their values and nothing else
   ("发布者：某某 时间：2012-01-12 17:04:50 来源：某某网", "作者： 某某 访问统计： 2005年08月30日",
   "http://www.example.com 2012-01-17 21:11 来源： 某某网 【字号：大 中 小】"); a label counts
@@ -15,8 +15,9 @@ date) and `cjklines` do not read:
   "（編輯 某某）"), or the outlet's desk before the role ("某某网编辑：某某");
 - the pitch for the outlet's paid mobile bulletin ("欢迎订阅《某某手机报》").
 
-Each is what such a line says on any portal, patterned after no site; none is a sentence (a
-line with a full stop is the text's). Asked by `cjklines.is_cjk_site_line`.
+Each is what such a line says on any portal, patterned after no site; none but the original
+headline is a sentence (a line with a full stop, a question or exclamation mark is the
+text's). Asked by `cjklines.is_cjk_site_line`.
 """
 
 from __future__ import annotations
@@ -67,9 +68,13 @@ _WORDS = any_literal(
 
 def is_cjk_meta_line(text: str) -> bool:
     """True for a line of the kinds above (the caller asks of non-ASCII lines only)."""
-    if len(text) > _MAX_META or not _WORDS.search(text) or _SENTENCE_END.search(text):
+    if len(text) > _MAX_META or not _WORDS.search(text):
         return False
-    if _ORIGINAL_TITLE.match(text) or _FONT_SIZE.match(text):
+    if _ORIGINAL_TITLE.match(text):  # (a headline may ask or exclaim: "原标题：某某？")
+        return True
+    if _SENTENCE_END.search(text):
+        return False
+    if _FONT_SIZE.match(text):
         return True
     if len({m.group(1) for m in _META_LABEL.finditer(text)}) >= _LEAST_LABELS:
         return True
