@@ -1,9 +1,10 @@
-"""benchmarks/extraction/zh_set.py: a cwced-style set (original/X.html, cleaned/X.txt, date/X.txt)
-and a DAnIEL-style one (html/X, reference/X of <p> lines, doc_lg.json) are read, the pages our
-corpora's manifests name left out, a gold the page does not hold left out, and the rest scored
-with dragnet_set.py's code; a bad folder is one line and exit 2. Made-up pages only; the real
-sets are read where NEWSBRIEF_ZH_DATA names cwced's folder and NEWSBRIEF_DANIEL_DATA
-DAnIEL's `Corpus_daniel_v2.1`, skipped elsewhere."""
+"""benchmarks/extraction/zh_set.py: a cwced-style set (original/X.html, cleaned/X.txt, date/X.txt),
+a DAnIEL-style one (html/X, reference/X of <p> lines, doc_lg.json) and a magic-html-style one
+(htmls/ID.html, base.json) are read, the pages our corpora's manifests name left out, a gold
+the page does not hold left out, and the rest scored with dragnet_set.py's code; a bad folder is one line and exit 2. Made-up pages only; the real
+sets are read where NEWSBRIEF_ZH_DATA names cwced's folder, NEWSBRIEF_DANIEL_DATA DAnIEL's
+`Corpus_daniel_v2.1` and NEWSBRIEF_MAGIC_DATA magic-html's `benchmark/data/article`, skipped
+elsewhere."""
 
 from __future__ import annotations
 
@@ -62,6 +63,29 @@ def _daniel(root: Path) -> Path:
     return root
 
 
+def _magic(root: Path) -> Path:
+    (root / "htmls").mkdir(parents=True)
+    labelled = {
+        "zh1": {"url": "https://news.example.cn/2024/05/20/ferry.html", "content": _TEXT},
+        "ja1": {
+            "url": "https://news.example.jp/a",
+            "content": "渡し船は修理を終えて、火曜日の朝に運航を再開した。",
+        },
+        "en1": {"url": "https://news.example.com/a", "content": "The ferry sailed again."},
+    }
+    for name in labelled:
+        (root / "htmls" / f"{name}.html").write_bytes(_PAGE.encode("utf-8"))
+    (root / "base.json").write_text(json.dumps(labelled, ensure_ascii=False), "utf-8")
+    return root
+
+
+def test_magic_html_s_chinese_pages_are_read_at_their_url(tmp_path: Path) -> None:
+    pages = _module().load_pages(_magic(tmp_path / "article"))
+    assert [page["name"] for page in pages] == ["magic/zh1"]
+    assert pages[0]["url"] == "https://news.example.cn/2024/05/20/ferry.html"
+    assert pages[0]["gold"] == _TEXT
+
+
 def test_a_reference_reads_as_its_lines() -> None:
     raw = "<p>标题一行</p>\n<p>第一段 &amp; 第二句。</p>\n<p>  </p>\n"
     assert _module().read_reference(raw.encode("utf-8")) == "标题一行\n第一段 & 第二句。"
@@ -101,6 +125,7 @@ def test_a_bad_folder_is_one_line_and_exit_2(
 
 
 _ZH = os.environ.get("NEWSBRIEF_ZH_DATA", "")
+_MAGIC = os.environ.get("NEWSBRIEF_MAGIC_DATA", "")
 _DANIEL = os.environ.get("NEWSBRIEF_DANIEL_DATA", "")
 
 
@@ -115,3 +140,9 @@ def test_the_real_cwced_set_reads_whole() -> None:
 def test_the_real_daniel_chinese_pages_read_whole() -> None:
     pages = _module().load_pages(Path(_DANIEL))
     assert len(pages) == 401 and all(page["gold"].strip() for page in pages)
+
+
+@pytest.mark.skipif(not _MAGIC or not Path(_MAGIC).is_dir(), reason="magic-html's set is absent")
+def test_the_real_magic_html_chinese_pages_read_whole() -> None:
+    pages = _module().load_pages(Path(_MAGIC))
+    assert len(pages) == 53 and all(page["url"].startswith("http") for page in pages)

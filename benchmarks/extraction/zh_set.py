@@ -13,6 +13,10 @@ scoring, report and `--worst` listing (imported, not copied). Two public sets, e
   `reference/X` (the text by hand, one `<p>` a paragraph, the headline and the date/source
   line kept) and `doc_lg.json` (each page's language): its 401 Chinese pages with both files
   (mainland, Hong Kong and Taiwan sites) are read, 144 of them in the wide corpus.
+* opendatalab/magic-html's `benchmark/data/article` ("magic"): 158 pages of 2019-2024 in
+  several languages, `htmls/ID.html` and `base.json` ({ID: {"url", "content"}}: the article's
+  text by hand, without its headline, the editor's line kept); its Chinese pages (the gold's
+  letters mostly Han, hardly any kana) are read, at their own URL, 45 of them in our corpora.
 
 `--exclude-manifest TSV` (our corpora's manifests) leaves out the pages a corpus holds (its
 `source_path` column names the file), so what is scored is blind. `--min-visible R` leaves
@@ -23,11 +27,12 @@ the corpora were built with the same check).
 Scoring, as the other blind sets: the project's token metric
 (`pipeline.app.eval_metrics.page_scores`, one precision, recall and F1 a page, then means), by
 character (Chinese). The parts: "cwced-dated" (its date gold names a date: news and blog
-posts), "cwced-undated" (essays, forums, reference pages) and "daniel". DAnIEL's gold keeps the
-headline and the date line: read its "+title" row (our title before our text) there. The sets
-give no URL: each page gets a neutral one.
+posts), "cwced-undated" (essays, forums, reference pages), "daniel" and "magic". DAnIEL's
+gold keeps the headline and the date line: read its "+title" row (our title before our text)
+there. cwced and DAnIEL give no URL: each of their pages gets a neutral one.
 
     .venv/bin/python benchmarks/extraction/zh_set.py PATH/cwced PATH/Corpus_daniel_v2.1 \
+        PATH/magic-html/benchmark/data/article \
         [--exclude-manifest ../shared/eval/extraction-wide/manifest.tsv ...] \
         [--min-visible 0.95] [--systems ours,trafilatura,readability] [--json OUT] [--worst N]
 """
@@ -61,6 +66,10 @@ URL = "http://fakehost/{part}/{name}.html"  # the sets give no URL: a neutral on
 CWCED = ("original", "cleaned", "{}.txt")
 UNKNOWN = "UNKNOWN"
 CHINESE = "Chinese"
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_MIN_HAN_SHARE = 0.5  # of the gold's letters
+_MAX_KANA_SHARE = 0.05  # of its Han characters
 _TAG = re.compile(r"<[^>]*>")
 _HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
 
@@ -130,15 +139,41 @@ def load_daniel(folder: Path) -> list[dict[str, Any]]:
     return pages
 
 
+def is_chinese(text: str) -> bool:
+    """The gold's letters are mostly Han and hardly any kana (not Japanese)."""
+    letters = sum(ch.isalpha() for ch in text)
+    han, kana = len(_HAN.findall(text)), len(_KANA.findall(text))
+    return letters > 0 and han >= _MIN_HAN_SHARE * letters and kana <= _MAX_KANA_SHARE * han
+
+
+def load_magic(folder: Path) -> list[dict[str, Any]]:
+    """Each Chinese page of magic-html's article benchmark, at its own URL."""
+    labelled = json.loads((folder / "base.json").read_text(encoding="utf-8"))
+    pages = []
+    for name in sorted(labelled):
+        page, item = folder / "htmls" / f"{name}.html", labelled[name]
+        gold = lines(item.get("content") or "")
+        if page.is_file() and is_chinese(gold):
+            found = _page("magic", name, page.read_bytes(), gold)
+            found["url"] = item.get("url") or found["url"]
+            pages.append(found)
+    return pages
+
+
 def load_pages(folder: Path) -> list[dict[str, Any]]:
-    """The pages of one set's folder: cwced's (original/, cleaned/) or DAnIEL's (doc_lg.json)."""
+    """The pages of one set's folder: cwced's (original/, cleaned/), DAnIEL's (doc_lg.json)
+    or magic-html's (base.json, htmls/)."""
     if (folder / "doc_lg.json").is_file():
         return load_daniel(folder)
+    if (folder / "base.json").is_file():
+        return load_magic(folder)
     return load_cwced(folder)
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = set_arguments(__doc__, "cwced's folder or DAnIEL's Corpus_daniel_v2.1", many=True)
+    ap = set_arguments(
+        __doc__, "cwced's folder, DAnIEL's Corpus_daniel_v2.1 or magic-html's article/", many=True
+    )
     ap.add_argument("--exclude-manifest", action="append", default=[], metavar="TSV")
     ap.add_argument("--min-visible", type=float, default=0.95, metavar="R")
     args = ap.parse_args(argv)
