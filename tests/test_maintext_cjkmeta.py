@@ -48,6 +48,15 @@ META_LINES = [
     "某某网编辑：王小明",
     # the mobile bulletin's pitch
     "欢迎订阅《某某手机报》，天下大事尽在掌握",
+    # a tool's button alone, a feed's "not interested" control
+    "举报",
+    "播报",
+    "编辑",
+    "分享至：",
+    "轉發",
+    "不喜欢",
+    "减少或屏蔽此类内容推荐",
+    "已标记为不喜欢内容，系统将减少此类推荐",
 ]
 
 # a profile's or a discography's fields: no label starts a word (other tests may judge them)
@@ -59,6 +68,8 @@ TEXT_LINES = [
     "原标题中的“最低”一词，后来被报社改成了“偏低”。",
     "编辑部主任王小明说，这篇报道前后改了五稿，字号也换了三次。",
     "字号大小可以在设置中调整",
+    "他举报了邻居的违建",
+    "平台将减少此类内容的推荐",
 ]
 
 

@@ -13,7 +13,10 @@ date) and `cjklines` do not read:
   ("字号:T|T", "調整字體︰大 中 小");
 - the desk's credit with the role before the name and no colon ("（责任编辑 某某）",
   "（編輯 某某）"), or the outlet's desk before the role ("某某网编辑：某某");
-- the pitch for the outlet's paid mobile bulletin ("欢迎订阅《某某手机报》").
+- the pitch for the outlet's paid mobile bulletin ("欢迎订阅《某某手机报》");
+- a tool's button alone on its line, the one word and perhaps a colon ("举报", "播报",
+  "编辑", "分享至：", "点赞", "转发"), and a recommendation feed's "not interested" control
+  ("不喜欢", "减少或屏蔽此类内容推荐", "已标记为不喜欢内容，系统将减少此类推荐").
 
 Each is what such a line says on any portal, patterned after no site; none but the original
 headline is a sentence (a line with a full stop, a question or exclamation mark is the
@@ -55,6 +58,17 @@ _ROLE_FIRST_CREDIT = re.compile(
 
 _MOBILE_BULLETIN = re.compile(r"(?:订阅|訂閱)[^。]{0,20}(?:手机报|手機報)")
 
+_BUTTON = re.compile(
+    r"^\W{0,2}(?:举报|舉報|播报|播報|编辑|編輯|分享至|点赞|點讚|點贊|转发|轉發|"
+    r"不喜欢|不喜歡|不感兴趣|不感興趣)\s*[:：]?\W{0,2}$"
+)
+_MAX_BUTTON = 8
+_FEED_CONTROL = re.compile(
+    r"^\W{0,2}(?:减少|減少|屏蔽)(?:或屏蔽|或減少)?(?:此类|此類|这类|這類)(?:内容|內容)?(?:推荐|推薦)\W*$|"
+    r"^\W{0,2}(?:已标记|已標記)(?:为|為)?(?:不喜欢|不喜歡|不感兴趣|不感興趣)"
+)
+_MAX_FEED_CONTROL = 40
+
 # Words one of which every line of the kinds above holds: one scan before the patterns.
 _WORDS = any_literal(
     (
@@ -62,6 +76,8 @@ _WORDS = any_literal(
         *("编辑", "編輯", "责编", "責編"),
         *("作者", "来源", "來源", "发布", "發布", "时间", "時間", "日期", "点击", "點擊"),
         *("浏览", "瀏覽", "访问", "訪問", "手机报", "手機報"),
+        *("举报", "舉報", "播报", "播報", "分享至", "点赞", "點讚", "點贊", "转发", "轉發"),
+        *("不喜欢", "不喜歡", "不感兴趣", "不感興趣", "此类", "此類", "这类", "這類"),
     )
 )
 
@@ -71,6 +87,10 @@ def is_cjk_meta_line(text: str) -> bool:
     if len(text) > _MAX_META or not _WORDS.search(text):
         return False
     if _ORIGINAL_TITLE.match(text):  # (a headline may ask or exclaim: "原标题：某某？")
+        return True
+    if len(text) <= _MAX_BUTTON and _BUTTON.match(text):
+        return True
+    if len(text) <= _MAX_FEED_CONTROL and _FEED_CONTROL.match(text):
         return True
     if _SENTENCE_END.search(text):
         return False
