@@ -136,7 +136,7 @@ def _deck_and_paragraphs(doc: HtmlElement) -> tuple[str | None, list[str]]:
         )
         chosen = with_numbered_items(with_numbered_opening(chosen, stats), stats)
     # the headline's deck, read before the header box's lines go (`decks`)
-    above = deck_anchor(anchor, body)
+    above = deck_anchor(anchor, body, shared)
     deck = headline_deck(above, body) if in_article(above, chosen, stats) else None
     drop_variants(chosen, stats)  # (these three clear the texts `stats` holds when they
     drop_trails(chosen, stats.texts)  # drop anything)

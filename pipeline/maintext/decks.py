@@ -130,7 +130,9 @@ def _printed(flat: str, text: str) -> bool:
     return flat[middle : middle + _PROBE] in text or flat[-_PROBE:] in text
 
 
-def deck_anchor(headline: HtmlElement | None, body: HtmlElement) -> HtmlElement | None:
+def deck_anchor(
+    headline: HtmlElement | None, body: HtmlElement, shared: str = ""
+) -> HtmlElement | None:
     """`headline`, else the page's one `<h1>` (or the marker of a pruned one) when it holds a
     headline's words (`_ANCHOR_MIN_WORDS`, or `_CJK_MIN_CHARS` characters of a script without
     spaces) outside a link: a page whose <title> names neither (a site's slogan, a shortened
@@ -138,11 +140,33 @@ def deck_anchor(headline: HtmlElement | None, body: HtmlElement) -> HtmlElement 
     headline. On a page left with neither, the one mark of an `<h1>` dropped with a box named
     as a header (`DECK_MARK`: "news-header", "head"; or an article's `<header>` titled by an
     `<h2>`), which anchors the deck alone; so does it where the page's one `<h1>` names no
-    headline (a site's logo in its banner)."""
+    headline (a site's logo in its banner). Else the first block printing the page's
+    `shared` title (og:title) whole outside a link (`_titled_block`): a headline set in a
+    `<div>`, the page's `<h1>` left empty."""
     if headline is not None:
         return headline
     anchor = _one_anchor(list(body.iter("h1", HEADLINE_MARK)))
-    return anchor if anchor is not None else _one_anchor(list(body.iter(DECK_MARK)))
+    if anchor is None:
+        anchor = _one_anchor(list(body.iter(DECK_MARK)))
+    return anchor if anchor is not None or not shared else _titled_block(body, shared)
+
+
+def _titled_block(body: HtmlElement, shared: str) -> HtmlElement | None:
+    """The first element whose own text is `shared` (spaces aside) and that holds no child
+    element nor stands in a link (a teaser's headline links to the story), when `shared`
+    holds a headline's words (`_ANCHOR_MIN_WORDS`, or `_CJK_MIN_CHARS` characters)."""
+    want = " ".join(shared.split())
+    if len(want.split()) < _ANCHOR_MIN_WORDS and (want.isascii() or len(want) < _CJK_MIN_CHARS):
+        return None
+    first = want[:8]
+    for el in body.iter():
+        text = el.text
+        if not text or first not in text or len(el) or not isinstance(el.tag, str):
+            continue
+        if " ".join(text.split()) == want and el.tag != "a":
+            if not any(anc.tag == "a" for anc in el.iterancestors()):
+                return el
+    return None
 
 
 def _one_anchor(found: list[HtmlElement]) -> HtmlElement | None:
