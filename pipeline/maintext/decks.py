@@ -43,6 +43,10 @@ _MIN_CHARS = 40  # a sentence of a few words, not a kicker or a label
 _MIN_WORDS = 6
 _NAMED_MIN_WORDS = 8  # a named deck without a closing stop: a subtitle of several words
 _HEADING_MIN_WORDS = 10  # an unnamed <h2> subtitle without a stop
+_PARAGRAPH_MIN_WORDS = 14  # an unnamed <p> subtitle without a stop: a sentence, not a caption
+_INNER_STOP = re.compile(r"\w[.!?]\s+\S")  # a sentence closed inside a line
+_WORD = re.compile(r"[^\W\d_]+")
+_STEM = 5  # letters of a word shared by a subtitle and its headline ("carbon", "risks")
 _UNNAMED_MIN_CHARS = 60
 _CJK_UNNAMED_MIN_CHARS = 30  # (`deckfind._CJK_SUBTITLE_CHARS`: a line without spaces)
 _CJK_MIN_CHARS = 20  # a line written without spaces (Chinese, Japanese): characters
@@ -89,8 +93,22 @@ def headline_deck(headline: HtmlElement | None, body: HtmlElement) -> str | None
             if title is None:
                 title = _letters(heading_text(headline))
             if not _same_line(line, title):
+                if first == "p" and not named and not _SENTENCE_END.search(line):
+                    if not _about_headline(line, heading_text(headline)):
+                        continue  # a notice or a caption of several sentences, not a subtitle
                 return line
     return None
+
+
+def _about_headline(line: str, headline: str) -> bool:
+    """True when `line`, a subtitle without a closing stop, is one sentence (no stop inside)
+    sharing a word with the `headline` (its first `_STEM` letters, words of `_STEM` letters
+    or more): the story's deck, not a site's notice ("This site works best in ...") nor a
+    caption and its credit."""
+    if _INNER_STOP.search(line):
+        return False
+    stems = {w[:_STEM] for w in _WORD.findall(headline.lower()) if len(w) >= _STEM}
+    return any(w[:_STEM] in stems for w in _WORD.findall(line.lower()) if len(w) >= _STEM)
 
 
 def with_deck(paragraphs: list[str], deck: str | None) -> list[str]:
@@ -223,7 +241,10 @@ def _reads_as_deck(text: str, named: bool, first: str) -> bool:
             return False
     elif not first or n < (_UNNAMED_MIN_CHARS if spaced else _CJK_UNNAMED_MIN_CHARS):
         return False
-    elif not closes and (first not in _HEADINGS or words < _HEADING_MIN_WORDS):
+    elif not closes and not (
+        (first in _HEADINGS and words >= _HEADING_MIN_WORDS)
+        or (first == "p" and words >= _PARAGRAPH_MIN_WORDS)
+    ):
         return False  # a line that closes no sentence: a subtitle only as a long heading
     if _LABEL.match(text):
         return False
