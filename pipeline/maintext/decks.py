@@ -46,7 +46,9 @@ _HEADING_MIN_WORDS = 10  # an unnamed <h2> subtitle without a stop
 _PARAGRAPH_MIN_WORDS = 14  # an unnamed <p> subtitle without a stop: a sentence, not a caption
 _INNER_STOP = re.compile(r"\w[.!?]\s+\S")  # a sentence closed inside a line
 _WORD = re.compile(r"[^\W\d_]+")
-_STEM = 5  # letters of a word shared by a subtitle and its headline ("carbon", "risks")
+_STEM = 5  # letters of a word shared by a loose subtitle and the text ("carbon", "penal")
+_SHARED_STEMS = 2
+_OPENING = 3  # paragraphs of the text a loose subtitle is compared with (`about_text`)
 _UNNAMED_MIN_CHARS = 60
 _CJK_UNNAMED_MIN_CHARS = 30  # (`deckfind._CJK_SUBTITLE_CHARS`: a line without spaces)
 _CJK_MIN_CHARS = 20  # a line written without spaces (Chinese, Japanese): characters
@@ -81,34 +83,54 @@ _PROBE = 60  # letters of a deck's opening looked for in the text (a repeat)
 def headline_deck(headline: HtmlElement | None, body: HtmlElement) -> str | None:
     """The deck under `headline` (a heading, or the marker of a pruned `<header>`), as a
     cleaned line, or None: the first block `deck_blocks` finds (in the pruned header first,
-    then in the tree) that reads as a deck."""
+    then in the tree) that reads as a deck (`deck_line`'s line)."""
+    return deck_line(headline, body)[0]
+
+
+def deck_line(headline: HtmlElement | None, body: HtmlElement) -> tuple[str | None, bool]:
+    """`headline_deck`, and True when it is a loose one: no block of the pruned header (then
+    of the tree) read as a deck but the first under the headline, a `<p>` of one sentence
+    (`_INNER_STOP`) without a closing stop (`_PARAGRAPH_MIN_WORDS`), which the caller keeps
+    when it is about the story (`about_text`): a notice ("This site works best in ...")
+    reads so too."""
     if headline is None:
-        return None
+        return None, False
     title = None  # (the headline's letters, read once a line reads as a deck)
+    loose = None
     for blocks in (header_decks(headline), iter_deck_blocks(body, headline)):
         for text, named, first in blocks:  # (the search stops at the deck: `iter_deck_blocks`)
             line = clean_line(text)
             if not _reads_as_deck(line, named, first):
+                if loose is None and _loose_subtitle(line, named, first):
+                    loose = line
                 continue
             if title is None:
                 title = _letters(heading_text(headline))
             if not _same_line(line, title):
-                if first == "p" and not named and not _SENTENCE_END.search(line):
-                    if not _about_headline(line, heading_text(headline)):
-                        continue  # a notice or a caption of several sentences, not a subtitle
-                return line
-    return None
+                return line, False
+        if loose is not None:  # (none read as a deck in the pruned header, or in the tree)
+            if not _same_line(loose, title or _letters(heading_text(headline))):
+                return loose, True
+            loose = None
+    return None, False
 
 
-def _about_headline(line: str, headline: str) -> bool:
-    """True when `line`, a subtitle without a closing stop, is one sentence (no stop inside)
-    sharing a word with the `headline` (its first `_STEM` letters, words of `_STEM` letters
-    or more): the story's deck, not a site's notice ("This site works best in ...") nor a
-    caption and its credit."""
-    if _INNER_STOP.search(line):
+def _loose_subtitle(line: str, named: bool, first: str) -> bool:
+    """True for the first block under the headline, a `<p>` not named as a deck, that reads
+    as a deck but for its closing stop: one sentence of `_PARAGRAPH_MIN_WORDS` words or more."""
+    if named or first != "p" or _SENTENCE_END.search(line) or _INNER_STOP.search(line):
         return False
-    stems = {w[:_STEM] for w in _WORD.findall(headline.lower()) if len(w) >= _STEM}
-    return any(w[:_STEM] in stems for w in _WORD.findall(line.lower()) if len(w) >= _STEM)
+    return len(line.split()) >= _PARAGRAPH_MIN_WORDS and _reads_as_deck(f"{line}.", named, first)
+
+
+def about_text(deck: str, paragraphs: list[str]) -> bool:
+    """True when a loose `deck` (`deck_line`) shares `_SHARED_STEMS` words with the text's
+    first `_OPENING` paragraphs (their first `_STEM` letters, words of `_STEM` letters or
+    more): a summary of the story, not a site's notice."""
+    words = _WORD.findall(" ".join(paragraphs[:_OPENING]).lower())
+    stems = {w[:_STEM] for w in words if len(w) >= _STEM}
+    mine = {w[:_STEM] for w in _WORD.findall(deck.lower()) if len(w) >= _STEM}
+    return len(mine & stems) >= _SHARED_STEMS
 
 
 def with_deck(paragraphs: list[str], deck: str | None) -> list[str]:
@@ -241,10 +263,7 @@ def _reads_as_deck(text: str, named: bool, first: str) -> bool:
             return False
     elif not first or n < (_UNNAMED_MIN_CHARS if spaced else _CJK_UNNAMED_MIN_CHARS):
         return False
-    elif not closes and not (
-        (first in _HEADINGS and words >= _HEADING_MIN_WORDS)
-        or (first == "p" and words >= _PARAGRAPH_MIN_WORDS)
-    ):
+    elif not closes and (first not in _HEADINGS or words < _HEADING_MIN_WORDS):
         return False  # a line that closes no sentence: a subtitle only as a long heading
     if _LABEL.match(text):
         return False
