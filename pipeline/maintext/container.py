@@ -259,10 +259,11 @@ def _header_box(el: HtmlElement, headline: HtmlElement, top: HtmlElement, st: St
 def _follows(later: HtmlElement, el: HtmlElement) -> bool:
     """True when `later` comes after `el` in the document (neither holds the other)."""
     lineage = [el, *el.iterancestors()]
-    node, child = later, later
+    node: HtmlElement | None = later
+    child = later
     while node is not None and node not in lineage:
         child, node = node, node.getparent()
-    if node is None or node is later:
+    if node is None or node is later or node is el:
         return False
     mine = lineage[lineage.index(node) - 1]
     return node.index(mine) < node.index(child)
