@@ -193,12 +193,20 @@ def without_author_line(lines: list[str], authors: tuple[str, ...]) -> list[str]
     """`lines` less a line among the first `_AUTHOR_LINE_REACH` that names the found
     `authors` and nothing else: a byline printed without a byline word ("דנה כהן ויוסי לוי",
     "Иван Петров, Мария Сидорова", "Jan Kowalski i Anna Nowak"), which the metadata reader
-    read as the authors beside the date. A line naming others, or more, is the text's."""
+    read as the authors beside the date; or among the last `_AUTHOR_LINE_REACH`: the writer's
+    name signing the article ("Jan Novák", "(Siti Aminah)", brackets aside). A line naming
+    others, or more, is the text's."""
     if not authors or any(len(a.split()) > _MAX_NAME_WORDS for a in authors):
         return lines  # (a name of five words and more is no person's: the reader erred)
     want = {_letters(a) for a in authors}
     size = sum(map(len, want))
-    for i, line in enumerate(lines[:_AUTHOR_LINE_REACH]):
+    n = len(lines)
+    reach = [
+        *range(min(n, _AUTHOR_LINE_REACH)),
+        *range(max(_AUTHOR_LINE_REACH, n - _AUTHOR_LINE_REACH), n),
+    ]
+    for i in reach:
+        line = lines[i]
         if len(line) > _MAX_AUTHOR_LINE or len(line) < size:
             continue  # (a line shorter than the names' letters cannot hold them)
         letters = len(_letters(line))
