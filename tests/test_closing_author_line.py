@@ -43,3 +43,14 @@ def test_other_closing_lines_stay() -> None:
     # a name in the middle of a long text is the text's
     middle = [*BODY, "Jan Novák", *BODY]
     assert without_author_line(middle, ("Jan Novák",)) == middle
+
+
+@pytest.mark.parametrize("closing", ["（山田太郎）", "（羅森）", "（共同）"])
+def test_a_bracketed_chinese_or_japanese_signature_closing_the_text_goes(closing: str) -> None:
+    # whatever the authors found (none here): a name in brackets, no sentence
+    assert without_author_line([*BODY, closing], ()) == BODY
+
+
+def test_a_bracketed_sentence_or_a_longer_line_stays() -> None:
+    for closing in ["（本报记者采访了三位专家）", "（完）", "(AP)"]:
+        assert without_author_line([*BODY, closing], ()) == [*BODY, closing]
