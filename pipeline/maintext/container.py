@@ -17,7 +17,7 @@ from pipeline.maintext.blockscore import (
     prose_chars,
 )
 from pipeline.maintext.candidates import _LINES_TEXT_SHARE, Candidates, score_candidates
-from pipeline.maintext.cardgrid import is_card_grid, short_article
+from pipeline.maintext.cardgrid import _SHORT_PARAGRAPH, is_card_grid, short_article
 from pipeline.maintext.headline import links_home, other_headline
 from pipeline.web.html import (
     HEADLINE_MARK,
@@ -223,6 +223,8 @@ def _nearest_headline(
             continue  # a caption or standfirst by the headline, not the article
         if el is not top and _not_prose_beside(el, top, st):
             continue  # the story's data cell (posted, author, category, links) by its <h1>
+        if not teasers and el is not top and _header_box(el, headline, top, st):
+            continue  # the headline, its kicker and deck: the body follows outside them
         node: HtmlElement | None = el
         while node is not None and node not in depth:
             node = node.getparent()
@@ -231,6 +233,40 @@ def _nearest_headline(
         if key > best_key:
             best, best_key = el, key
     return best
+
+
+def _header_box(el: HtmlElement, headline: HtmlElement, top: HtmlElement, st: Stats) -> bool:
+    """True when `el` holds the headline and one paragraph at most (its deck), while the best
+    block, `top`, lies after it outside it and holds more text than `el` beside the headline:
+    the article's header box (a kicker, the headline, a deck of 160-270 characters, a byline)
+    above a short body of two or three paragraphs, not the article (the deck is kept as such:
+    `decks`). A short article by its headline holds two paragraphs or more (`short_article`)."""
+    if headline is el or el not in headline.iterancestors() or el in top.iterancestors():
+        return False
+    if st.text.get(top, 0) <= st.text.get(el, 0) - st.text.get(headline, 0):
+        return False
+    found = 0
+    for node in el.iter():
+        if node is headline or st.own.get(node, 0) < _SHORT_PARAGRAPH:
+            continue
+        if node.tag not in INLINE_TAGS and headline not in node.iterancestors():
+            found += 1
+            if found > 1:
+                return False
+    return _follows(top, el)
+
+
+def _follows(later: HtmlElement, el: HtmlElement) -> bool:
+    """True when `later` comes after `el` in the document (neither holds the other)."""
+    lineage = [el, *el.iterancestors()]
+    node: HtmlElement | None = later
+    child = later
+    while node is not None and node not in lineage:
+        child, node = node, node.getparent()
+    if node is None or node is later or node is el:
+        return False
+    mine = lineage[lineage.index(node) - 1]
+    return node.index(mine) < node.index(child)
 
 
 def _not_prose_beside(el: HtmlElement, top: HtmlElement, st: Stats) -> bool:

@@ -128,9 +128,11 @@ ANY_NEGATIVE_WORD = WordPattern(
 # papers names each paragraph's wrapper; not "subscriber-hide", what subscribers are spared),
 # and a layout's state on the article's wrapper ("hidden-contents-menu": the page's menu is
 # folded, the wrapper shown; not a grid's "hidden-xs", "hidden-lg": a copy for another
-# screen). Ignored when looking for furniture.
+# screen), and a section a page's menu or table of contents jumps to ("menu-target" on a
+# subheading: the menu's target, not the menu). Ignored when looking for furniture.
 _MODIFIER_TOKENS = re.compile(
     r"(?<!\S)(?:(?:with|has|no|without)[-_]\S*|\S*(?:label|title)[-_]+hidden|live[-_]?\S*|"
+    r"(?:menu|nav|toc|jump)[-_]?target|"
     r"subscribers?[-_](?:only|preview|premium)|"
     r"hidden[-_]\S*menu\S*|"
     r"\S*label[-_]+(?:above|inline|before|after)\S*|"
