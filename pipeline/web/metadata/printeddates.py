@@ -103,7 +103,7 @@ def _text_date(
     for node in nodes:
         if _label_says(node, holders):
             continue
-        found = _published_in(text_of(node)[:200], zone, language)
+        found = _published_in(text_of(node)[:200], zone, language, marked=True)
         if found is not None:
             return found
     return _dateline(doc, zone, language) if h1 is None else None

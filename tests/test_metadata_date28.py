@@ -1,0 +1,120 @@
+"""Publication dates htmldate reads and we did not (session 28, helper date28; the kinds the
+public date sets showed): the publication metas of other CMSs and analytics tags (cXense's,
+Bonnier's, Mediator's ...), JSON-LD blocks that write several objects one after the other, a
+URL dated /2017/7/12/ or /29-10-2021, a date box "Kultur, 2.11.22" (one-digit day and month,
+a two-digit year), "26 | 01 | 2022", and a headline set as an <h4>. Every page here is made
+up."""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+import pytest
+
+from pipeline.text.dates import date_in_text, date_in_url
+from pipeline.web.metadata import PageView
+from pipeline.web.metadata.structured import _json_block
+
+_TEXT = "<p>" + "Der Verein plant das Sommerfest mit vielen kleinen Ständen am See. " * 8 + "</p>"
+_TITLE = "Pläne für das Sommerfest am See"
+
+
+def _published(
+    body: str, head: str = "", url: str = "https://verein.example.de/fest"
+) -> str | None:
+    html = f"<html lang='de'><head><title>{_TITLE}</title>{head}</head><body>{body}</body></html>"
+    view = PageView.parse(html, url)
+    assert view is not None
+    found = view.metadata().published_at
+    return found.date().isoformat() if found is not None else None
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "name='cXenseParse:recs:publishtime'",
+        "name='bt:pubDate'",
+        "name='mediator_published_time'",
+        "property='vr:published_time'",
+        "property='og:pubdate'",
+        "name='published_time'",
+        "name='date_published'",
+        "name='shareaholic:article_published_time'",
+        "name='DCSext.articleFirstPublished'",
+    ],
+)
+def test_a_publication_meta_of_another_cms(key: str) -> None:
+    head = f"<meta {key} content='2024-05-10T08:00:00+02:00'>"
+    assert _published(f"<h1>{_TITLE}</h1>{_TEXT}", head) == "2024-05-10"
+
+
+def test_a_known_meta_still_comes_first() -> None:
+    head = (
+        "<meta name='bt:pubDate' content='2024-05-03T08:00:00+02:00'>"
+        "<meta property='article:published_time' content='2024-05-10T08:00:00+02:00'>"
+    )
+    assert _published(f"<h1>{_TITLE}</h1>{_TEXT}", head) == "2024-05-10"
+
+
+def test_json_ld_objects_written_one_after_the_other() -> None:
+    block = (
+        '{"@type": "Organization", "name": "Verein"}\n'
+        '{"@type": "NewsArticle", "datePublished": "2024-05-10T08:00:00+02:00"}'
+    )
+    head = f"<script type='application/ld+json'>{block}</script>"
+    assert _published(f"<h1>{_TITLE}</h1>{_TEXT}", head) == "2024-05-10"
+
+
+def test_json_blocks_of_several_values() -> None:
+    assert _json_block('{"a": 1}, {"b": 2};') == [{"a": 1}, {"b": 2}]
+    assert _json_block('{"a": 1}}') == {"a": 1}  # a stray closer, as before
+    assert _json_block('{"a": 1}{"b": ') is None  # cut inside the second: no block
+    assert _json_block('{"a": 1} and more') is None
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://blog.example.com/home/2017/7/12/unter-uns", "2017-07-12"),
+        ("https://blog.example.com/2017/10/3/", "2017-10-03"),
+        ("https://verein.example.de/meldungen/29-10-2021", "2021-10-29"),
+        ("https://news.example.com/story/10-29-2021-council-meets", "2021-10-29"),
+        ("https://verein.example.de/meldungen/05-06-2021", None),  # either order
+        ("https://shop.example.com/2017/7/12345", None),  # an id after the month
+        ("https://shop.example.com/item/31-31-2021", None),
+    ],
+)
+def test_url_dates_with_one_digit_parts_or_the_day_first(url: str, day: str | None) -> None:
+    found = date_in_url(url, UTC)
+    assert (found.date().isoformat() if found else None) == day
+
+
+def test_a_url_dated_day_first_dates_a_page_without_another_date() -> None:
+    url = "https://verein.example.de/media-news/meldungen/29-10-2021"
+    assert _published(f"<h1>{_TITLE}</h1>{_TEXT}", url=url) == "2021-10-29"
+
+
+def test_numbers_apart_by_bars() -> None:
+    found = date_in_text("26 | 01 | 2022", UTC, "de")
+    assert found is not None and found.date().isoformat() == "2022-01-26"
+    assert date_in_text("Seite 2 | 3 | 4", UTC, "de") is None
+
+
+@pytest.mark.parametrize("line", ["Kultur, 2.11.22", "2.11.22", "Freizeit, 30.8.23"])
+def test_a_date_box_with_one_digit_parts_and_a_two_digit_year(line: str) -> None:
+    body = f"<div><div class='date'> {line} </div><h1>{_TITLE}</h1>{_TEXT}</div>"
+    expected = {"Kultur, 2.11.22": "2022-11-02", "2.11.22": "2022-11-02"}
+    assert _published(body) == expected.get(line, "2023-08-30")
+
+
+def test_a_version_number_in_the_text_is_no_date() -> None:
+    body = f"<div><h1>{_TITLE}</h1><p>Die Version 2.11.22 ist da und läuft gut.</p>{_TEXT}</div>"
+    assert _published(body) is None
+
+
+def test_a_headline_set_as_an_h4_with_its_date_above() -> None:
+    body = (
+        "<div class='tools'><a href='/'>Start</a></div><div class='news'><p class='kopf'>"
+        f"<em>01.11.2023 11:35</em></p><h4>{_TITLE}</h4><h5>Pressestelle</h5>{_TEXT}</div>"
+    )
+    assert _published(body) == "2023-11-01"
