@@ -118,3 +118,29 @@ def test_a_headline_set_as_an_h4_with_its_date_above() -> None:
         f"<em>01.11.2023 11:35</em></p><h4>{_TITLE}</h4><h5>Pressestelle</h5>{_TEXT}</div>"
     )
     assert _published(body) == "2023-11-01"
+
+
+def _japanese(printed: str) -> str:
+    html = (
+        "<html lang='ja'><head><title>新しい駅の計画</title>"
+        "<meta property='article:published_time' content='2018-06-18T10:01:00.000Z'></head>"
+        f"<body><h1>新しい駅の計画</h1><div class='date'>{printed}</div>"
+        "<p>"
+        + "市は新しい駅の計画を発表した。工事は来年から始まる予定だ。" * 6
+        + "</p></body></html>"
+    )
+    view = PageView.parse(html, "https://news.example.jp/a/123")
+    assert view is not None
+    found = view.metadata().published_at
+    assert found is not None
+    return found.isoformat()
+
+
+def test_a_time_labelled_utc_printed_as_the_page_s_wall_time() -> None:
+    # the CMS wrote Japan's wall time with a "Z": the page prints 10:01, in Japan's zone
+    assert _japanese("2018年6月18日 10:01") == "2018-06-18T10:01:00+09:00"
+
+
+def test_a_utc_time_printed_in_the_page_s_zone_stays_utc() -> None:
+    # 10:01 UTC printed as 19:01 in Japan: a true UTC time
+    assert _japanese("2018年6月18日 19:01") == "2018-06-18T10:01:00+00:00"
