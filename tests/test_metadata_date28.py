@@ -144,3 +144,25 @@ def test_a_time_labelled_utc_printed_as_the_page_s_wall_time() -> None:
 def test_a_utc_time_printed_in_the_page_s_zone_stays_utc() -> None:
     # 10:01 UTC printed as 19:01 in Japan: a true UTC time
     assert _japanese("2018年6月18日 19:01") == "2018-06-18T10:01:00+00:00"
+
+
+def _dated_url(published: str) -> str:
+    head = f"<meta property='article:published_time' content='{published}'>"
+    html = (
+        f"<html lang='en'><head><title>{_TITLE}</title>{head}</head>"
+        f"<body><h1>{_TITLE}</h1>{_TEXT}</body></html>"
+    )
+    view = PageView.parse(html, "https://news.example.com/2016/09/20/city/fair.html")
+    assert view is not None
+    found = view.metadata().published_at
+    assert found is not None
+    return found.isoformat()
+
+
+def test_a_url_dated_the_day_after_a_utc_morning_is_a_print_date() -> None:
+    # 11:46Z is the 20th only at UTC+13 and more: the URL's day is the paper's next edition
+    assert _dated_url("2016-09-19T11:46:01Z") == "2016-09-19T11:46:01+00:00"
+
+
+def test_a_url_dated_the_day_after_a_utc_afternoon_is_the_east_s_day() -> None:
+    assert _dated_url("2016-09-19T14:30:00Z") == "2016-09-20T00:30:00+10:00"
