@@ -166,3 +166,30 @@ def test_a_url_dated_the_day_after_a_utc_morning_is_a_print_date() -> None:
 
 def test_a_url_dated_the_day_after_a_utc_afternoon_is_the_east_s_day() -> None:
     assert _dated_url("2016-09-19T14:30:00Z") == "2016-09-20T00:30:00+10:00"
+
+
+_LEAD = (
+    "Mit der am 15. Januar 2022 in Kraft getretenen Verordnung wurden auch die Anforderungen "
+    "an die Nachweise für das Sommerfest am See neu geregelt, wie der Verein mitteilt."
+)
+
+
+def test_a_time_above_the_headline_over_a_date_the_lead_tells_of() -> None:
+    body = (
+        "<div class='meta'><span><time datetime='2022-01-26'>26. Januar 2022</time></span>"
+        f"</div><h2>{_TITLE}</h2><p>{_LEAD}</p>{_TEXT}"
+    )
+    assert _published(body) == "2022-01-26"
+
+
+def test_a_dateline_opening_the_lead_without_a_time_above() -> None:
+    lead = "BERLIN, 12. März 2022 (dpa) - " + _LEAD
+    assert _published(f"<h1>{_TITLE}</h1><p>{lead}</p>{_TEXT}") == "2022-03-12"
+
+
+def test_a_date_line_under_the_headline_beats_a_time_above() -> None:
+    body = (
+        "<div class='meta'><time datetime='2022-01-26'>26. Januar 2022</time></div>"
+        f"<h1>{_TITLE}</h1><div>Veröffentlicht am 20. Januar 2022</div><p>{_LEAD}</p>{_TEXT}"
+    )
+    assert _published(body) == "2022-01-20"
