@@ -193,3 +193,12 @@ def test_a_date_line_under_the_headline_beats_a_time_above() -> None:
         f"<h1>{_TITLE}</h1><div>Veröffentlicht am 20. Januar 2022</div><p>{_LEAD}</p>{_TEXT}"
     )
     assert _published(body) == "2022-01-20"
+
+
+def test_a_forum_poster_s_registration_date_is_not_the_post_s() -> None:
+    body = (
+        f"<h2 class='topic-title'>{_TITLE}</h2><dl class='profile'><dd>Beiträge: 1626</dd>"
+        "<dd><strong>Registriert:</strong> 18.09.2008, 05:56</dd><dd>Wohnort: Hagen</dd></dl>"
+        "<p class='author'>von <a href='/u/5'>r23</a> » 21.01.2009, 05:42</p>" + _TEXT
+    )
+    assert _published(body) == "2009-01-21"

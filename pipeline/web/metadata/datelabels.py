@@ -59,6 +59,15 @@ _SHORT_YEAR_MARKED = re.compile(
 )
 
 
+# A forum poster's profile beside the post: the date the member registered, and the rest of
+# its line (the label may end its own line: "Registriert:\n18.09.2008, 05:56").
+_MEMBER_SINCE = re.compile(
+    r"\b(?:Registriert|Registered|Joined|Member since|Mitglied seit|Dabei seit|Registrado|"
+    r"Iscritto|Inscrit le|Zarejestrowany|Регистрация|Зарегистрирован)\s*:?[ \t]*\n?[^\n]*"
+)
+_MEMBER_PARTS = ("egistr", "oined", "ember since", " seit", "scrit", "ejestr", "егистр")
+
+
 def _published_in(
     text: str, zone: tzinfo, language: str | None, marked: bool = False
 ) -> datetime | None:
@@ -66,7 +75,10 @@ def _published_in(
     and a publication label follows it with an earlier date: "Mis à jour le 9 mars 2019 |
     Publié le 3 mars 2019" is published on the 3rd. Where it prints none, a line that is a
     date alone with a two-digit year ("31.10.23": `_SHORT_YEAR_LINE`; "2.11.22" too where
-    `marked`: the text of markup that names a date)."""
+    `marked`: the text of markup that names a date). A forum poster's registration date
+    ("Registriert: 18.09.2008", "Joined: ...") before the post's is not read."""
+    if any(part in text for part in _MEMBER_PARTS) and _MEMBER_SINCE.search(text):
+        text = _MEMBER_SINCE.sub("", text)
     found = date_in_text(text, zone, language)
     if found is None:
         return _short_year_line(text, zone, marked)
