@@ -82,8 +82,10 @@ def _text_date(
         found = _published_in(window, zone, language)
         if found is not None and len(window) > _DATELINE_CHARS:
             found = _published_in(_line_heads(window), zone, language)
-            if found is not None and _in_a_sentence(window, found, zone, language):
-                found = _time_above(h1, zone, found) or found
+            # (the <time> sought first: a few elements walked; the sentence test reads dates)
+            above = _time_above(h1, zone, found) if found is not None else None
+            if found is not None and above is not None:
+                found = above if _in_a_sentence(window, found, zone, language) else found
         if found is None and now is not None:
             # in the page's zone where it has one: "昨天 10:30" on a Chinese page is 10:30 in
             # Beijing the day before the day it is there ("1月8日 10:30" in the year it is
