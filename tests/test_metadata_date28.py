@@ -113,9 +113,11 @@ def test_a_version_number_in_the_text_is_no_date() -> None:
 
 
 def test_a_headline_set_as_an_h4_with_its_date_above() -> None:
+    # a long menu first: a page without a headline is searched for a date line only so far
+    menu = "<ul class='menu'>" + "<li><a href='/a'>Rubrik</a></li>" * 800 + "</ul>"
     body = (
-        "<div class='tools'><a href='/'>Start</a></div><div class='news'><p class='kopf'>"
-        f"<em>01.11.2023 11:35</em></p><h4>{_TITLE}</h4><h5>Pressestelle</h5>{_TEXT}</div>"
+        f"{menu}<div class='news'><p class='kopf'><em>01.11.2023 11:35</em></p>"
+        f"<h4>{_TITLE}</h4><h5>Pressestelle</h5>{_TEXT}</div>"
     )
     assert _published(body) == "2023-11-01"
 
