@@ -48,7 +48,7 @@ _BEFORE_LEVELS = 3
 _BEFORE_CLIMBS = 6  # boxes climbed, those with nothing before them too
 # Headline candidates when the first <h1> is not the title: headings and title-classed nodes.
 # ([@class] first: libxml2 then reads the class twice only on elements that have one.)
-_HEADINGS = frozenset({"h1", "h2", "h3"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
 _NOT_HEADLINE_NODES = frozenset({"title", "meta", "a", "body", "html"})
 _MAX_HEADLINE_NODES = 200
 # ("date-header", a blog's heading of a day's posts, is a date: `(?<!date)`)
