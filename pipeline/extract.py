@@ -96,10 +96,16 @@ def _by_site(page: RawPage, spec: SiteSpec, view: PageView) -> Article | None:
 
 
 def _link_texts(doc: Any) -> list[str]:
-    """The text of every <a> as `c.text_of` reads it, its whitespace not yet collapsed (see
-    `_anchor_share`), inlined: a page holds a hundred links and more, and a call each was a
-    sixth of the time (every element doc.iter("a") gives is an <a>, its tag a string)."""
-    return [a.text_content() if len(a) else a.text or "" for a in doc.iter("a")]
+    """The text of every link (an <a> with an href) as `c.text_of` reads it, its whitespace
+    not yet collapsed (see `_anchor_share`), inlined: a page holds a hundred links and more,
+    and a call each was a sixth of the time (every element doc.iter("a") gives is an <a>, its
+    tag a string). A named anchor (<a name=...> or <a id=...> around a heading or a glossary's
+    term) leads nowhere: its text is the page's, not a link's."""
+    return [
+        a.text_content() if len(a) else a.text or ""
+        for a in doc.iter("a")
+        if a.get("href") is not None
+    ]
 
 
 def _anchor_share(links: list[str], lines: list[str]) -> float:
