@@ -47,6 +47,11 @@ def test_a_closed_title_is_left_as_it_is() -> None:
     assert made.title.startswith("Ferries")
 
 
+def test_an_html_start_tag_closed_by_a_slash_no_longer_ends_the_page() -> None:
+    html = f'<html xmlogo.gif" alt="Port News" width="145" /></a></td>{BODY}</html>'
+    assert "every twenty minutes at rush hour" in _article(html)
+
+
 def test_an_unterminated_xml_declaration_is_dropped() -> None:
     html = '<?xml version="1.0" encoding="ferry, harbour, timetable, crossing" />\n'
     html += f"<html><head><title>Ferries</title></head>{BODY}</html>"

@@ -202,6 +202,11 @@ def _markup(html: str, utf8: bytes | None) -> str | bytes | None:
         if utf8 is not None:
             utf8 = utf8[len(html[: declaration.end()].encode("utf-8")) :]
         html = html[declaration.end() :]
+    opened = _HTML_OPEN.search(html, 0, _HTML_OPEN_WITHIN)
+    if opened is not None and opened.group().endswith("/>"):
+        # "<html .../>" (a damaged page's start tag ending in an <img>'s "/>"): a browser
+        # ignores the slash; libxml2 closes the document there and drops the whole page
+        html, utf8 = f"{html[: opened.end() - 2]}>{html[opened.end() :]}", None
     end = html.find("</html>")
     if end != -1 and html.find("<body", end) != -1:
         # a template's </html> before its <body> (a browser reads on; libxml2 drops the body)
@@ -230,6 +235,8 @@ def _markup(html: str, utf8: bytes | None) -> str | bytes | None:
 # the title closed after its first line and the text up to the next tag (the remains of the
 # damaged head) left out.
 _TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.I)
+_HTML_OPEN = re.compile(r"<html\b[^>]*>", re.I)
+_HTML_OPEN_WITHIN = 4096  # characters from the start: a doctype and comments come before it
 _TITLE_CLOSE = re.compile(r"</title\s*>", re.I)
 _TAG_START = re.compile(r"<[A-Za-z!/]")
 
