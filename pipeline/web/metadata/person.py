@@ -17,6 +17,7 @@ from pipeline.web.metadata.creditpatterns import (
     _KO_ROLE_AFTER,
     _KO_WRITER_AND_PHOTOS,
 )
+from pipeline.web.metadata.namelists import SURNAME_JOINER
 from pipeline.web.metadata.organisations import _lower, holds_org_word, is_organisation
 from pipeline.web.metadata.vocabulary import (
     _BYLINE,
@@ -54,7 +55,7 @@ def _is_joiner(word: str) -> bool:
 
 def _person(part: str, site_keys: frozenset[str]) -> str | None:
     """One candidate name cleaned, or None when it is a role, a place, an organisation."""
-    spaced = " ".join(part.split())
+    spaced = " ".join(part.replace(SURNAME_JOINER, " ").split())  # ("Volta e Pinto")
     if spaced[:1] >= "\uac00" and spaced[:1] <= "\ud7af":
         spaced = _korean_byline(spaced)
         if not spaced:
@@ -63,7 +64,7 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
         return None  # "写真／佐藤花子", "撮影：...": the photographer
     if _HIRAGANA_READING.fullmatch(spaced):
         return None  # "山田太郎（やまだ・たろう）": the name's reading, in hiragana
-    if spaced.endswith((":", "：")) and not _BYLINE.fullmatch(spaced):
+    if spaced.endswith((":", "：")) and not _BYLINE.fullmatch(spaced) and not _led(spaced):
         return None  # "ПО МАТЕРИАЛАМ:", "Source:": a label whose value is elsewhere
     greek = _GREEK_CASE_LEAD.match(spaced.strip(" -–—:,;|·•"))
     unlabelled = spaced.strip(" -–—:,;|·•")
@@ -247,3 +248,16 @@ def _other_role(words: list[str]) -> int | None:
             continue
         return at if at >= 2 and label.lower() in _OTHER_ROLE_LABELS else None
     return None
+
+
+# Two to four capitalised words closing on a colon: a name's shape.
+_NAME_THEN_COLON = re.compile(r"(?:[^\W\d_]+[ ]){1,3}[^\W\d_]+[:：]")
+
+
+def _led(spaced: str) -> bool:
+    """True for a name after an author's lead closing on a colon ("Autor Mark Newton:", a
+    language switcher's link after it): the lead says whose name it is, so the colon is no
+    label's."""
+    lead = _BYLINE.match(spaced)
+    rest = spaced[lead.end() :] if lead is not None and lead.end() else ""
+    return bool(_NAME_THEN_COLON.fullmatch(rest)) and all(w[:1].isupper() for w in rest.split())

@@ -33,7 +33,11 @@ from pipeline.web.metadata.headline import (
     _Near,
 )
 from pipeline.web.metadata.machinetimes import _date
-from pipeline.web.metadata.visible import _ANCESTOR_LEVELS, _SKIPPED_TEXT, _texts_after_outside
+from pipeline.web.metadata.visible import (
+    _SKIPPED_TEXT,
+    _outside_says,
+    _texts_after_outside,
+)
 
 _NO_OFFSET = timedelta(0)
 _YEARLESS_MARKS = re.compile(r"\d[月\-/]\d")  # what a date without its year holds (a fast test)
@@ -128,20 +132,6 @@ def _label_says(node: HtmlElement, holders: frozenset[HtmlElement]) -> bool:
     holds the headline too (`holders`) says nothing of the date: "content-header" around a
     kicker, the date and the <h1> is the article's header, not the page's."""
     return _outside_says(node, holders, _NOT_BYLINE) or _outside_says(node, holders, _NOT_DATE)
-
-
-def _outside_says(
-    node: HtmlElement, holders: frozenset[HtmlElement], pattern: re.Pattern[str]
-) -> bool:
-    """`_ancestry_says(node, pattern)`, up to the first of `holders` (not read)."""
-    current: Any = node
-    for _ in range(_ANCESTOR_LEVELS):
-        if current is None or current in holders or not isinstance(current.tag, str):
-            return False
-        if pattern.search(f"{current.get('class', '')} {current.get('id', '')}"):
-            return True
-        current = current.getparent()
-    return False
 
 
 _SENTENCE_LINE = 2 * _DATELINE_CHARS  # a longer line is text: a caption, a paragraph

@@ -182,6 +182,12 @@ _NICKNAME = re.compile(
     r"(?= [^\W\d_])"
 )
 # Words of byline furniture that are not a name on their own.
+# A weekday left alone once a date line is cut at its commas ("Sat, 20 Dec, 2025 - 06:36");
+# no link's label ("Thu Trang" is a Vietnamese name).
+_WEEKDAYS = frozenset(
+    "mon tue tues wed thu thur thurs fri sat sun "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 _NOT_NAMES = {
     "follow",
     "share",
@@ -206,9 +212,10 @@ _NOT_NAMES = {
     *"vom vor publiziert veröffentlicht beitrag edit bearbeiten über mehr kontaktieren".split(),
     # "ago" before a relative time's number, left alone once it is cut ("prije 2 sata")
     *"prije před pred hace há".split(),
+    *_WEEKDAYS,
 }
 # Words of a link's label ("View Full Profile", "See all articles"), not of a name.
-_UI_WORDS = _NOT_NAMES | {
+_UI_WORDS = (_NOT_NAMES - _WEEKDAYS) | {
     *"full see all read articles posts stories bio on no author comments text size small".split(),
     *"medium large login log in sign register".split(),
     *"alle beiträge artikel zur person artikelübersicht mich zeige anzeigen".split(),  # German

@@ -1,0 +1,128 @@
+"""Author kinds of session 28 (helper auth28), on made-up pages: the class words of the
+headline's own wrappers ("caption", "with-sidebar" around the title and the byline) say
+nothing of the byline inside them; a post's wrapper classed by its author's slug, which holds
+the headline, is no byline above it; a name closing on a colon after an author's lead
+("Autor Mark Newton:" then a language switcher); a double surname joined by "e" / "y"
+("José Volta e Pinto") kept one person; a weekday left from a date line is no name."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from pipeline.pages import article_from_page
+from pipeline.records import RawPage
+from pipeline.web.metadata import split_authors
+
+STORY = (
+    "The council voted on Monday to rebuild the old market hall by the river, so that a "
+    "farmers' market with stalls from the whole region can open there every Saturday."
+)
+PARAGRAPHS = "".join(f"<p>{n}. {STORY}</p>" for n in (1, 2, 3, 4))
+
+
+def _author(body: str, lang: str = "en") -> str | None:
+    html = (
+        f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>The market "
+        f"hall is rebuilt - Herald</title></head><body>{body}</body></html>"
+    )
+    page = RawPage(
+        url="https://herald.example/2024/market-hall",
+        body=html.encode(),
+        fetched_at=datetime(2024, 3, 5, tzinfo=UTC),
+    )
+    article = article_from_page(page)
+    assert article is not None
+    return article.author
+
+
+def test_a_caption_class_around_the_headline_says_nothing_of_the_byline() -> None:
+    # a theme's header block named "caption": the headline, the deck and the byline in it
+    body = (
+        "<main><header class='article'><div class='caption'><h1>The market hall is rebuilt"
+        "</h1><h2>A farmers' market opens by the river</h2><ul class='author'><li>Stefan "
+        f"Lorenz</li></ul><div class='date'>04.03.2024</div></div></header>{PARAGRAPHS}</main>"
+    )
+    assert _author(body) == "Stefan Lorenz"
+
+
+def test_a_sidebar_layouts_wrapper_holding_the_headline_reads_the_byline() -> None:
+    body = (
+        "<div class='col-left with-sidebar'><article><div class='byline'>Anna Berger</div>"
+        f"<h1>The market hall is rebuilt</h1>{PARAGRAPHS}</article></div>"
+        "<aside class='sidebar'><div class='author'>John Roe</div></aside>"
+    )
+    assert _author(body) == "Anna Berger"
+
+
+def test_a_posts_wrapper_classed_by_its_authors_slug_is_no_byline_above() -> None:
+    # "<article class='hentry author-jane-doe'>": the wrapper holds the headline and every
+    # link of the post, a pager's "← Older post" among them
+    body = (
+        "<main><article class='hentry author-jane-doe post-type-text'><h1>The market hall is "
+        f"rebuilt</h1><p class='date'>04.03.2024</p>{PARAGRAPHS}<nav class='pagination'>"
+        "<a class='newer-posts' href='/2024/market-day'>&larr; MARKET DAY</a><a class="
+        "'older-posts' href='/2024/river'>River Walk &rarr;</a></nav></article></main>"
+    )
+    assert _author(body) is None
+
+
+def test_a_name_closing_on_a_colon_after_the_lead() -> None:
+    body = (
+        "<main><article><h1>The market hall is rebuilt</h1><div class='author'><div class="
+        "'second-author'><p>Autor <span>Mark Newton:</span></p><div class='version'><ul><li>"
+        "<a href='https://en.herald.example/market-hall'><span>EN</span></a></li></ul></div>"
+        f"</div></div><p class='date'>04.03.2024</p>{PARAGRAPHS}</article></main>"
+    )
+    assert _author(body) == "Mark Newton"
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("Autor Mark Newton:", ["Mark Newton"]),
+        ("Autor\nMark Newton:\nEN", ["Mark Newton"]),
+        ("Mark Newton:", []),  # no lead: a label whose value is elsewhere
+        ("Source:", []),
+        ("By Source:", []),
+    ],
+)
+def test_a_colon_after_a_led_name(value: str, names: list[str]) -> None:
+    assert split_authors(value) == names
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("José Volta e Pinto", ["José Volta e Pinto"]),
+        ("Por José Ortega y Gasset", ["José Ortega y Gasset"]),
+        ("Maria da Silva e Souza", ["Maria da Silva e Souza"]),
+        ("José Volta e Pinto e Ana Lima", ["José Volta e Pinto", "Ana Lima"]),
+        ("Por José Volta e Pinto, Lisboa", ["José Volta e Pinto"]),
+        # lists of full names stay lists
+        ("Por Juan Pérez y María López", ["Juan Pérez", "María López"]),
+        ("Isabel Caro, Rocío Latorre y José Miguel Wilson", None),
+        ("Por Juan y María", ["Juan", "María"]),
+        # an outlet in capitals, a desk, an agency after "e" are no surname
+        ("Felipe Pereira e UOL", ["Felipe Pereira"]),
+        ("Ana Souza e Redação", ["Ana Souza"]),
+        ("Ana Souza e Reuters", ["Ana Souza"]),
+    ],
+)
+def test_a_double_surname_joined_by_e_or_y(value: str, names: list[str] | None) -> None:
+    want = names if names is not None else ["Isabel Caro", "Rocío Latorre", "José Miguel Wilson"]
+    assert split_authors(value) == want
+
+
+def test_a_double_surname_in_a_portuguese_byline() -> None:
+    body = (
+        "<main><article><h1>The market hall is rebuilt</h1><p class='byline'>Por José Volta "
+        f"e Pinto</p><p class='date'>04.03.2024</p>{PARAGRAPHS}</article></main>"
+    )
+    assert _author(body) == "José Volta e Pinto"
+
+
+def test_a_weekday_left_from_a_date_line_is_no_name() -> None:
+    assert split_authors("Sat, 20 Dec, 2025 - 06:36") == []
+    assert split_authors("Sun Yang") == ["Sun Yang"]
