@@ -126,3 +126,41 @@ def test_a_double_surname_in_a_portuguese_byline() -> None:
 def test_a_weekday_left_from_a_date_line_is_no_name() -> None:
     assert split_authors("Sat, 20 Dec, 2025 - 06:36") == []
     assert split_authors("Sun Yang") == ["Sun Yang"]
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        # a broadcaster's office after the correspondent's name
+        ("Von Anna Schmidt, ARD-Studio Washington", ["Anna Schmidt"]),
+        ("Anna Schmidt, ARD-Hauptstadtstudio", ["Anna Schmidt"]),
+        ("Anna Schmidt, BR-Redaktion Politik", ["Anna Schmidt"]),
+        ("Hans-Peter Müller", ["Hans-Peter Müller"]),
+        # institutions credited as their own pages' author
+        ("NATURSTROM AG", []),
+        ("Hanns-Seidel-Stiftung e.V.", []),
+        ("Bund der Energieverbraucher e.V.", []),
+        ("Universität Hamburg", []),
+        ("Ministerio de Salud", []),
+        ("Jane Doe, Department of History", ["Jane Doe"]),
+        # a CMS's placeholders, a press release's label, a letter's greeting
+        ("publisher", []),
+        ("anónimo", []),
+        ("Super User", []),
+        ("Administrator", []),
+        ("Pressemitteilung", []),
+        ("Viele Grüße", []),
+        ("Best regards", []),
+    ],
+)
+def test_offices_institutions_and_placeholders_name_no_one(value: str, names: list[str]) -> None:
+    assert split_authors(value) == names
+
+
+def test_a_correspondents_office_in_the_byline() -> None:
+    body = (
+        "<main><article><h1>The market hall is rebuilt</h1><p class='author'>Von Anna "
+        f"Schmidt, ARD-Studio Washington</p><p class='date'>04.03.2024</p>{PARAGRAPHS}"
+        "</article></main>"
+    )
+    assert _author(body, "de") == "Anna Schmidt"

@@ -30,6 +30,7 @@ from pipeline.web.metadata.vocabulary import (
     _GREEK_CASE_LEAD,
     _JOINERS_ANY_CASE,
     _JOINERS_LOWER,
+    _NOT_NAME_PHRASES,
     _NOT_NAME_WORD,
     _NOT_NAMES,
     _OTHER_ROLE_LABELS,
@@ -104,6 +105,8 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
         return None
     if len(words) == 1 and words[0].lower().strip(":：.") in _NOT_NAMES:
         return None
+    if len(words) == 2 and " ".join(words).lower().strip(":：.,!") in _NOT_NAME_PHRASES:
+        return None  # "Super User", "Viele Grüße"
     if all(w.lower().strip(":：.»›") in _UI_WORDS for w in words):
         return None  # "View Full Profile", "See all articles": a link's label
     first = words[0]

@@ -213,7 +213,16 @@ _NOT_NAMES = {
     # "ago" before a relative time's number, left alone once it is cut ("prije 2 sata")
     *"prije před pred hace há".split(),
     *_WEEKDAYS,
+    # a CMS's placeholder for the writer, a press release's label (session 28)
+    *"publisher anonymous anónimo anonimo anonyme anonym anonim administrator".split(),
+    *"gastautor gastautorin pressemitteilung pressemeldung".split(),
 }
+# Phrases of a byline's place that name no one: a CMS's default account ("Super User"), a
+# letter's closing greeting before its signature ("Viele Grüße", "Best regards").
+_NOT_NAME_PHRASES = frozenset(
+    {"super user", "press release", "guest author", "guest post", "best regards", "kind regards"}
+    | {f"{w} grüße" for w in ("viele", "liebe", "beste", "herzliche", "schöne", "sonnige")}
+)
 # Words of a link's label ("View Full Profile", "See all articles"), not of a name.
 _UI_WORDS = (_NOT_NAMES - _WEEKDAYS) | {
     *"full see all read articles posts stories bio on no author comments text size small".split(),
