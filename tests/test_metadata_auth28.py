@@ -164,3 +164,28 @@ def test_a_correspondents_office_in_the_byline() -> None:
         "</article></main>"
     )
     assert _author(body, "de") == "Anna Schmidt"
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        # roles in brackets after the names: the writer's dropped, the photographer dropped
+        ("Von Anna Schmidt (Text) und Max Müller (Fotos)", ["Anna Schmidt"]),
+        ("Anna Schmidt (Text), Max Müller (Fotos)", ["Anna Schmidt"]),
+        ("Marie Dupont (texte) et Jean Martin (photos)", ["Marie Dupont"]),
+        ("Max Müller (Fotos) und Anna Schmidt (Text)", ["Anna Schmidt"]),
+        ("Anna Schmidt (Text und Fotos)", ["Anna Schmidt"]),
+        ("Tom Baker (Fotos)", []),
+        ("Richard (R.J.) Eskow", ["Richard (R.J.) Eskow"]),
+        # Reuters' closing credit; Dutch "by" after the piece's kind
+        ("Reporting by John Smith; Editing by Jane Doe", ["John Smith"]),
+        (
+            "Reporting by John Smith and Jane Roe; Additional reporting by Tom Baker",
+            ["John Smith", "Jane Roe"],
+        ),
+        ("Additional reporting by Tom Baker", []),
+        ("Een analyse door Jan de Vries", ["Jan de Vries"]),
+    ],
+)
+def test_roles_in_brackets_and_credit_leads(value: str, names: list[str]) -> None:
+    assert split_authors(value) == names

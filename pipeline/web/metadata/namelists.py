@@ -3,7 +3,7 @@ help (session 27): a reporter's role glued after Han names ("山田太郎、佐�
 Japanese names apart by a middle dot, Korean names apart by a comma, the one lead of a
 writer who took the photos too ("Text und Fotos: X", "Текст и фото: X"); (session 28) a
 double surname joined by "e" / "y" ("José Volta e Pinto"), an author's lead on its own line
-before the name.
+before the name, roles in brackets after names ("Anna Berger (Text) und Tom Baker (Fotos)").
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 from pipeline.text.scripts import HAN_CHAR
 from pipeline.web.metadata.creditpatterns import _KO_NOT_NAMES
 from pipeline.web.metadata.organisations import AGENCIES, _key
-from pipeline.web.metadata.vocabulary import _BYLINE, _HAN_ONLY, _MAX_HAN_NAME
+from pipeline.web.metadata.vocabulary import _BYLINE, _HAN_ONLY, _JOINER, _MAX_HAN_NAME
 
 # The Vietnamese lead of a writer who took the photos too: "Bài và ảnh: X", "Bài, ảnh: X"
 # (article and photos), before the split at "và" or the comma.
@@ -87,6 +87,45 @@ _DESK_WORDS = frozenset(
     "redação redacao redacción redaccion agências agencias agencia agência equipe equipo "
     "colaboradores colaboração colaboracion staff".split()
 )
+
+
+def prepared(value: str, site_keys: frozenset[str]) -> str:
+    """`value` read for the split: its one lead (`one_lead`), its double surnames held
+    (`surname_joins`), its roles in brackets (`bracket_roles`)."""
+    return bracket_roles(surname_joins(one_lead(value), site_keys))
+
+
+# A writer's role in brackets after the name ("Anna Berger (Text)"): the role, dropped; a
+# photographer's ("Tom Baker (Fotos)"): the name and the role, dropped, with the list's comma
+# or joiner before them.
+_WRITER_ROLE = re.compile(
+    r"[ \t]*[(（][ \t]*(?:text|texte|texto|testo|tekst|teksti|текст|κείμενο)"
+    r"(?:[ \t]*(?:und|and|et|y|e|i|og|&|/|,|\+)[ \t]*"
+    r"(?:fotos?|photos?|foto's|bilder|zdjęcia|фото))?"
+    r"[ \t]*[)）]",
+    re.I,
+)
+_PHOTO_BRACKET = (
+    r"[(（][ \t]*(?:fotos?|photos?|fotografías?|fotografie|fotografia|foto's|bilder?|bild|"
+    r"zdjęcia|фото|kuvat|fotoğraf(?:lar)?|φωτογραφίες|illustrations?|grafik)[ \t]*[)）]"
+)
+_PHOTO_MARK = re.compile(_PHOTO_BRACKET, re.I)
+_PHOTO_ROLE = re.compile(
+    rf"(?:[ \t]*[,;/|\n][ \t]*|[ \t]+(?:{_JOINER})[ \t]+)?"
+    rf"(?:(?![ \t](?:{_JOINER})[ \t])[^,;/|\n()（）])*{_PHOTO_BRACKET}",
+    re.I,
+)
+
+_MAX_ROLES_VALUE = 300  # characters
+
+
+def bracket_roles(value: str) -> str:
+    """`value` without the roles in brackets after its names (`_WRITER_ROLE`) and without
+    the photographers credited so (`_PHOTO_ROLE`)."""
+    if ("(" not in value and "（" not in value) or len(value) > _MAX_ROLES_VALUE:
+        return value  # (the search from each position: a byline's length, not a text's)
+    value = _WRITER_ROLE.sub("", value)
+    return _PHOTO_ROLE.sub("", value) if _PHOTO_MARK.search(value) else value
 
 
 def kanji_list(value: str) -> str:

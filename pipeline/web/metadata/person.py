@@ -46,6 +46,7 @@ _CLOSING_INITIAL = re.compile(r"^(?:[^\W\d_]|[JS]r)\.$")
 # Doe at 18:52", "Von Anna Berg um 10:00", "Par Marie Dupont le 3 mars" ("am" is a clock word).
 _DATE_LEADS = frozenset({"at", "on", "um", "le", "à", "el", "il", "em", "op", "dnia"})
 _PHOTO_LABELS = ("写真", "撮影", "摄影", "攝影")  # "photos" in Japanese and Chinese
+_CONTRIBUTOR_LEADS = ("additional reporting", "further reporting")
 _HIRAGANA_READING = re.compile("[\u3041-\u309f・ ]+")  # "やまだ・たろう": how a name is read
 
 
@@ -63,6 +64,8 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
             return None
     if spaced.startswith(_PHOTO_LABELS) and spaced[2:3] in "／/：:＝=":
         return None  # "写真／佐藤花子", "撮影：...": the photographer
+    if spaced[:1] in "AaFf" and spaced.lower().startswith(_CONTRIBUTOR_LEADS):
+        return None  # "Additional reporting by X": a contributor's credit, not the writer's
     if _HIRAGANA_READING.fullmatch(spaced):
         return None  # "山田太郎（やまだ・たろう）": the name's reading, in hiragana
     if spaced.endswith((":", "：")) and not _BYLINE.fullmatch(spaced) and not _led(spaced):

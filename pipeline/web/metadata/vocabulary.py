@@ -41,7 +41,9 @@ _WRITTEN_BY = (
     r"reportage|enquête) de|una? (?:columna|crónica|análisis|opinión|tribuna|artículo|"
     r"reportaje) de|uma? (?:coluna|crônica|análise|opinião|artigo|reportagem) de|"
     r"un (?:commento|editoriale|articolo|reportage) di|una (?:analisi|rubrica) di|"
-    r"een (?:column|analyse|commentaar|essay) van"
+    r"een (?:column|analyse|commentaar|essay|opinie|reportage|interview) (?:van|door)|"
+    # Reuters' closing credit: "Reporting by Jane Doe; Editing by John Roe"
+    r"reporting by"
 )
 # Greek "with" bylines, the name in the accusative: "Με τον Νίκο Καρύδη", "Με την Άννα Ζήση".
 _GREEK_WITH = r"(?:με|από)\s+(?:τον|την)"
@@ -94,10 +96,12 @@ _PICTURE_CREDIT = re.compile(
 )
 # A part of a byline crediting the editing or the checking, not the text: "Edited by Jane
 # Doe", "Editing by ...", "Reviewed by ...", "Fact-checked by ...", "Editor: ...", "Édité
-# par ...", "Redigiert von ...", "Editado por ...", "A cura di ...".
+# par ...", "Redigiert von ...", "Editado por ...", "A cura di ..."; a contributor's "Additional
+# reporting by ...".
 _EDITING_CREDIT = re.compile(
     r"^(?:edited|editing|reviewed|fact[- ]checked|copy[- ]edited|(?:é|e)dit(?:é|e)e? par|"
-    r"redigiert von|editado por|editada por|a cura di)\s|^editor\s*:",
+    r"redigiert von|editado por|editada por|a cura di|(?:additional|further) reporting by)\s|"
+    r"^editor\s*:",
     re.I,
 )
 # A place a byline's name was written from, after it: "Jane Doe in London", "Juan Pérez en
