@@ -189,3 +189,23 @@ def test_a_correspondents_office_in_the_byline() -> None:
 )
 def test_roles_in_brackets_and_credit_leads(value: str, names: list[str]) -> None:
     assert split_authors(value) == names
+
+
+def test_a_teaser_classed_metadata_line_right_under_the_headline() -> None:
+    # a theme's component named "teaser" reused for the article's own metadata line
+    body = (
+        "<main><article><h1>The market hall is rebuilt</h1><div class='teaser-small__metadata'>"
+        "<p class='byline__author'>VON <a href='/autoren/berger-anna'>ANNA BERGER</a> am 4. "
+        f"März 2024</p></div>{PARAGRAPHS}<div class='row author-box'><p>Autoreninfo</p><p>"
+        "Anna Berger studierte Russistik und Geschichte in Berlin.</p></div></article></main>"
+    )
+    assert _author(body, "de") == "ANNA BERGER"  # (not "Geschichte in Berlin" of the bio)
+
+
+def test_a_teaser_further_down_is_still_no_byline() -> None:
+    body = (
+        f"<main><article><h1>The market hall is rebuilt</h1>{PARAGRAPHS}<div class='teaser'>"
+        "<h3><a href='/other'>Another story</a></h3><p class='byline__author'>Von Tom Baker"
+        "</p></div></article></main>"
+    )
+    assert _author(body, "de") is None

@@ -237,9 +237,14 @@ class _Near:
 
     @cached_property
     def holders(self) -> frozenset[HtmlElement]:
-        """The headline's ancestors: the article's header and wrappers, whose class words
-        ("caption", "teaser" around the title and the byline) say nothing of a byline."""
-        return frozenset(self.h1.iterancestors()) if self.h1 is not None else frozenset()
+        """The headline's ancestors and the element right after it: the article's header,
+        wrappers and metadata line, whose class words ("caption" around the title and the
+        byline, "teaser-small__metadata" under it) say nothing of a byline inside them."""
+        if self.h1 is None:
+            return frozenset()
+        after = self.h1.getnext()
+        line = {after} if after is not None and isinstance(after.tag, str) else set()
+        return frozenset(self.h1.iterancestors()) | line
 
     def above_names(self, keys: frozenset[str]) -> list[str]:
         """The names of the byline right above the headline (`above`), or none when the
