@@ -209,3 +209,21 @@ def test_a_teaser_further_down_is_still_no_byline() -> None:
         "</p></div></article></main>"
     )
     assert _author(body, "de") is None
+
+
+def test_a_photographer_named_bare_in_a_caption_beside_the_date_is_no_author() -> None:
+    body = (
+        "<main><article><h1>The market hall is rebuilt</h1><figure><img src='/a.jpg' alt=''>"
+        "<figcaption class='caption'><span class='credit'>Tom Baker</span></figcaption>"
+        f"</figure><p class='date'>04.03.2024</p>{PARAGRAPHS}</article></main>"
+    )
+    assert _author(body) is None
+
+
+def test_a_name_bare_beside_the_date_is_still_the_author() -> None:
+    body = (
+        "<main><article><h1>The market hall is rebuilt</h1><figure><img src='/a.jpg' alt=''>"
+        "<figcaption>The old hall in 1950.</figcaption></figure><p>Tom Baker</p><p class="
+        f"'date'>04.03.2024</p>{PARAGRAPHS}</article></main>"
+    )
+    assert _author(body) == "Tom Baker"
