@@ -227,3 +227,34 @@ def test_a_name_bare_beside_the_date_is_still_the_author() -> None:
         f"'date'>04.03.2024</p>{PARAGRAPHS}</article></main>"
     )
     assert _author(body) == "Tom Baker"
+
+
+def _declared(declared: str, printed: str, extra: str = "") -> str | None:
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "The market '
+        f'hall is rebuilt", "author": {{"@type": "Person", "name": "{declared}"}}}}</script>'
+    )
+    html = (
+        "<!doctype html><html lang='de'><head><meta charset='utf-8'><title>The market hall "
+        f"is rebuilt</title><meta name='author' content='{declared}'>{ld}</head><body><main>"
+        f"<article><h1>The market hall is rebuilt</h1><p class='author'>Von {printed}</p>"
+        f"<p class='date'>04.03.2024</p>{PARAGRAPHS}{extra}</article></main></body></html>"
+    )
+    page = RawPage(
+        url="https://herald.example/2024/market-hall",
+        body=html.encode(),
+        fetched_at=datetime(2024, 3, 5, tzinfo=UTC),
+    )
+    article = article_from_page(page)
+    assert article is not None
+    return article.author
+
+
+def test_the_posting_account_of_the_json_ld_and_the_meta_gives_way_to_the_byline() -> None:
+    # the JSON-LD and the author meta name the CMS user who posted it, never printed
+    assert _declared("Paul Sommer", "Eugen Zander") == "Eugen Zander"
+
+
+def test_a_declared_person_the_page_prints_stays() -> None:
+    bio = "<div class='author-bio'><p>Paul Sommer schreibt über Städte.</p></div>"
+    assert _declared("Paul Sommer", "Eugen Zander", bio) == "Paul Sommer"

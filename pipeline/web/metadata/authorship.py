@@ -162,6 +162,10 @@ def _authors(
         and not _people(byline) & _people(ld_names)
     ):
         return tuple(byline)
+    if ld_names and meta_names and _printed_instead(doc, byline, first):
+        # the JSON-LD and the author meta agreeing on the account that posted it (a CMS's
+        # user the page never prints), the byline printing the writer: the byline's
+        return tuple(byline)
     return tuple(first)
 
 
