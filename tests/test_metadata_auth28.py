@@ -258,3 +258,32 @@ def test_the_posting_account_of_the_json_ld_and_the_meta_gives_way_to_the_byline
 def test_a_declared_person_the_page_prints_stays() -> None:
     bio = "<div class='author-bio'><p>Paul Sommer schreibt über Städte.</p></div>"
     assert _declared("Paul Sommer", "Eugen Zander", bio) == "Paul Sommer"
+
+
+def _first_name_declared(printed: str) -> str | None:
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "The market '
+        'hall is rebuilt", "author": {"@type": "Person", "name": "Todd"}}</script>'
+    )
+    html = (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>The market hall "
+        f"is rebuilt</title>{ld}</head><body><main><article><h1>The market hall is rebuilt</h1>"
+        f"<div class='byline'>By <span class='full-name'>{printed}</span></div><p class='date'>"
+        f"04.03.2024</p>{PARAGRAPHS}</article></main></body></html>"
+    )
+    page = RawPage(
+        url="https://herald.example/2024/market-hall",
+        body=html.encode(),
+        fetched_at=datetime(2024, 3, 5, tzinfo=UTC),
+    )
+    article = article_from_page(page)
+    assert article is not None
+    return article.author
+
+
+def test_a_first_name_declared_gives_way_to_the_full_name_printed() -> None:
+    assert _first_name_declared("Todd Bates") == "Todd Bates"
+
+
+def test_a_first_name_declared_and_printed_stays() -> None:
+    assert _first_name_declared("Todd") == "Todd"
