@@ -287,3 +287,39 @@ def test_a_first_name_declared_gives_way_to_the_full_name_printed() -> None:
 
 def test_a_first_name_declared_and_printed_stays() -> None:
     assert _first_name_declared("Todd") == "Todd"
+
+
+def _described(name: str, about: str, printed: str) -> str | None:
+    person = f'{{"@type": "Person", "name": "{name}", "description": "{about}"}}'
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "The market '
+        f'hall is rebuilt", "author": {person}}}</script>'
+    )
+    html = (
+        "<!doctype html><html lang='de'><head><meta charset='utf-8'><title>The market hall "
+        f"is rebuilt</title><meta name='author' content='{name}'>{ld}</head><body><main>"
+        f"<article><h1>The market hall is rebuilt</h1><div class='author'><a href='/author/x'>"
+        f"{printed}</a></div><p class='date'>04.03.2024</p>{PARAGRAPHS}</article></main>"
+        "</body></html>"
+    )
+    page = RawPage(
+        url="https://herald.example/2024/market-hall",
+        body=html.encode(),
+        fetched_at=datetime(2024, 3, 5, tzinfo=UTC),
+    )
+    article = article_from_page(page)
+    assert article is not None
+    return article.author
+
+
+def test_a_one_word_json_ld_author_is_named_in_full_by_its_description() -> None:
+    # Yoast's Person of a WordPress user: the display name, and the profile's biography
+    assert _described("Nils", "Nils Pichler ist freier Autor.", "Nils") == "Nils Pichler"
+    assert _described("Stefanus", "Stefanus Stein - Maschinenbauer.", "Stefanus") == (
+        "Stefanus Stein"
+    )
+
+
+def test_a_description_not_opening_with_a_surname_names_no_more() -> None:
+    assert _described("Nils", "Nils ist freier Autor.", "Nils") == "Nils"
+    assert _described("Anna", "Anna Redakteurin seit 2010.", "Anna") == "Anna"

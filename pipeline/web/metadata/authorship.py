@@ -18,6 +18,7 @@ from pipeline.web.html import HtmlElement, text_of, xpath
 from pipeline.web.metadata.agencycredit import agency_credit
 from pipeline.web.metadata.byline import _author_links, _byline_authors
 from pipeline.web.metadata.bylinelines import _name_shaped, _title_byline
+from pipeline.web.metadata.describednames import described_names
 from pipeline.web.metadata.headline import _Near
 from pipeline.web.metadata.names import _people, _wider, split_authors
 from pipeline.web.metadata.nodenames import _taxonomy_link
@@ -75,6 +76,8 @@ def _authors(
     ld_names = list(
         dict.fromkeys(n for raw in _ld_people(ld.get("author")) for n in split(raw, keys))
     )
+    if ld_names and " " not in "".join(ld_names):  # "Nils", described "Nils Pickert ist ..."
+        ld_names = described_names(ld.get("author"), ld_names, keys)
     # a slug ("anna-smith") or an author's address names no one as printed: the last resort
     slugs = [n for n in ld_names if is_slug(n)]
     if slugs:
@@ -160,11 +163,17 @@ def _authors(
         and byline
         and _people(byline) & _people(meta_names)
         and not _people(byline) & _people(ld_names)
+        and not _fuller(ld_names, byline)  # ("Nils" printed, the JSON-LD's "Nils Pickert")
     ):
         return tuple(byline)
     if _fuller(byline, first):
         return tuple(byline)  # "Todd" declared, "By Todd Bates" printed: the full name
-    if ld_names and meta_names and _printed_instead(doc, byline, first):
+    if (
+        ld_names
+        and meta_names
+        and not _fuller(first, byline)
+        and _printed_instead(doc, byline, first)
+    ):
         # the JSON-LD and the author meta agreeing on the account that posted it (a CMS's
         # user the page never prints), the byline printing the writer: the byline's
         return tuple(byline)
