@@ -334,9 +334,9 @@ def _is_page_header(el: HtmlElement) -> bool:
 
 
 def _headline_nodes(doc: HtmlElement) -> Iterator[HtmlElement]:
-    """The page's <h1>, <h2> and <h3> and the elements a class names as a title or headline
+    """The page's <h1> to <h4> and the elements a class names as a title or headline
     (not the <title>, a <meta>, a link, <body> or <html>), in document order: the XPath
-    "//h1|//h2|//h3|//*[@class][contains(@class,'title') or contains(@class,'headline')]
+    "//h1|//h2|//h3|//h4|//*[@class][contains(@class,'title') or contains(@class,'headline')]
     [not(self::title)]...", lazily (the first of them is the headline on most pages)."""
     for el in document_elements(doc):
         tag = el.tag
