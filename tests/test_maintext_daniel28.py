@@ -3,7 +3,11 @@ losing to trafilatura, on pages we wrote.
 
 A deck under the headline set in a heading (<h2>) is not the page's own story: a caption the
 article's photo box prints as an <h1> after it is no next story's headline, and the article
-under that caption is kept (it was set aside whole, the deck alone left)."""
+under that caption is kept (it was set aside whole, the deck alone left).
+
+A footer of legal terms opening with its rights holder's lead-in and the copyright sign
+("Owner and rights holder of the project «X»: © ...") is a rights notice, not prose: a short
+article beside it is the text, not the terms."""
 
 from __future__ import annotations
 
@@ -53,3 +57,44 @@ def test_a_photo_caption_set_as_h1_after_a_heading_deck_is_no_next_story() -> No
         paras = own_paragraphs(_page(tag))
         for line in _BODY:
             assert line in paras, (tag, paras)
+
+
+_NEWS = [
+    "Kyiv, January 4 - A 51-year-old man held on suspicion of murder died in a police cell on "
+    "Wednesday afternoon after trying to take his own life, the interior ministry said.",
+    "Guards who saw him on the camera ran to help and called an ambulance, but he died of a "
+    "heart attack before the doctors could take him to hospital.",
+    "An internal inquiry has been opened.",
+]
+_TERMS = [
+    "Owner and rights holder of the project «Region News»: © Region News Agency L.P. Version 5.0 "
+    "«Region News», 2004-2012. Information",
+    "Legal restrictions: under the agreement between © Region News Agency L.P. and its founder, "
+    "the site publishes the work of independent journalists, residents and non-residents, and "
+    "of registered online periodicals with which it has agreements, including the registered "
+    "media outlet «New Region» (registration certificate No. 77-20649 of 30.05.2005, founder: "
+    "Information Technologies Ltd, address of the founder: 8 Silicate Lane, Moscow).",
+    "The share of that outlet's material on the site is no more than 15% of all it publishes.",
+    "All rights to the material and news published on the site are protected under the law of "
+    "the Russian Federation and international law.",
+    "Quoting the site's material without the agreement of the agency is allowed up to half of "
+    "the original, with a direct hyperlink to the page it is taken from, placed in the text "
+    "itself, before or after the quoted block.",
+    "The editors are not responsible for the accuracy of the information in advertisements and "
+    "give no reference information.",
+]
+
+
+def test_a_footer_of_legal_terms_opened_by_its_rights_holder_is_no_article() -> None:
+    news = "".join(f"<p>{p}</p>" for p in _NEWS)
+    html = (
+        "<html><head><title>Suspect dies in police cell</title></head><body>"
+        "<div class=lm><div class=nav><a href=/>Home</a> <a href=/kiev>Kyiv</a></div>"
+        f"<h1>Suspect dies in police cell</h1><div class=mafa>{news}</div></div>"
+        f"<div class=lm01><div class='bot1 bot11 fl'>{'<br>'.join(_TERMS)}</div>"
+        "<div class='bot1 bot12'><a href=/archive>Archive</a> | <a href=/ads>Advertisers</a>"
+        "</div></div></body></html>"
+    )
+    paras = own_paragraphs(html)
+    assert paras[: len(_NEWS)] == _NEWS, paras
+    assert not any("rights holder" in p or "Legal restrictions" in p for p in paras), paras
