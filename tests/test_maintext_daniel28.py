@@ -7,7 +7,10 @@ under that caption is kept (it was set aside whole, the deck alone left).
 
 A footer of legal terms opening with its rights holder's lead-in and the copyright sign
 ("Owner and rights holder of the project «X»: © ...") is a rights notice, not prose: a short
-article beside it is the text, not the terms."""
+article beside it is the text, not the terms.
+
+The readers' comments in a block named by a short form of the word ("comm") are furniture as
+"comments" is: a long thread no longer outscores a short story."""
 
 from __future__ import annotations
 
@@ -98,3 +101,37 @@ def test_a_footer_of_legal_terms_opened_by_its_rights_holder_is_no_article() -> 
     paras = own_paragraphs(html)
     assert paras[: len(_NEWS)] == _NEWS, paras
     assert not any("rights holder" in p or "Legal restrictions" in p for p in paras), paras
+
+
+_STORY = [
+    "The first meeting of the candidate's regional campaign office was held in the city on "
+    "Thursday, the mayor's press office said on Friday.",
+    "The office will work without days off until the day of silence before the vote, its head, "
+    "a doctor who founded the regional veterans' hospital, told the meeting.",
+]
+_COMMENTS = [
+    "That a doctor of fifty years decided to back the premier so far as to head his office says "
+    "a lot to me. The mayor did well too, of course. A good start, all in all.",
+    "And I hear the father of the region's rock music is on the staff as well. Who would have "
+    "thought it, after all the songs he wrote about the city council in the eighties?",
+    "I thought the name was familiar but could not place it; now I remember the concerts at the "
+    "old club by the river, where he played every Friday for years.",
+    "Whatever you think of the candidate, the office has more musicians than politicians in it, "
+    "which may be the best thing about this whole campaign so far.",
+]
+
+
+def test_the_readers_comments_under_a_short_class_name_are_no_article() -> None:
+    story = "".join(f"<p>{p}</p>" for p in _STORY)
+    comments = "".join(
+        f"<table class=coomt><tr><td>Reader {i}</td><td>6 January 2012</td></tr></table>"
+        f"<div class=coom4>{text}</div>"
+        for i, text in enumerate(_COMMENTS)
+    )
+    html = (
+        "<html><head><title>Campaign office meets</title></head><body>"
+        f"<h1>Campaign office meets</h1><div class=news>{story}</div>"
+        f"<div class=comm><a href=#add>Comments</a>{comments}</div></body></html>"
+    )
+    paras = own_paragraphs(html)
+    assert paras == _STORY, paras
