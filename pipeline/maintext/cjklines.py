@@ -32,8 +32,10 @@ label and pattern tests of `pipeline.maintext.linekinds` do not read:
   contact for a reprint ("转载请联系授权"), the takedown offer of a reposted text ("图片来源于
   网络，侵删").
 
-Patterned after no site: each is what such a line says on any portal of the three languages,
-and none is a sentence (no full stop: "用户打开App后即可看到新功能。" is the story's).
+(Rows of the page's metadata, font-size buttons and a reprint's original headline are
+`cjkmeta`'s.) Patterned after no site: each is what such a line says on any portal of the
+three languages, and none is a sentence (no full stop: "用户打开App后即可看到新功能。" is the
+story's).
 (A follow prompt for an account by name, "欢迎关注微信公众号：……", is left as text: golds
 of blog posts keep the author's own.)
 """
@@ -42,6 +44,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.maintext.cjkmeta import is_cjk_meta_line
 from pipeline.web.html import any_literal
 
 # A reader prompt: rating the story, liking the site's fan page, getting its app.
@@ -156,5 +159,6 @@ def is_cjk_site_line(text: str) -> bool:
         if _CJK_PLATFORM_NOTICE.search(text) is not None:
             return True
     if len(text) <= _MAX_CJK_REPRINT and _CJK_REPRINT_WORDS.search(text):
-        return _CJK_REPRINT_RULE.search(text) is not None
-    return False
+        if _CJK_REPRINT_RULE.search(text) is not None:
+            return True
+    return is_cjk_meta_line(text)  # (metadata rows, font-size buttons, original headline)

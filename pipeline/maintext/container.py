@@ -17,7 +17,7 @@ from pipeline.maintext.blockscore import (
     prose_chars,
 )
 from pipeline.maintext.candidates import _LINES_TEXT_SHARE, Candidates, score_candidates
-from pipeline.maintext.cardgrid import is_card_grid, short_article
+from pipeline.maintext.cardgrid import _SHORT_PARAGRAPH, is_card_grid, short_article
 from pipeline.maintext.headline import links_home, other_headline
 from pipeline.web.html import (
     HEADLINE_MARK,
@@ -47,6 +47,8 @@ _HEADLINE_H1_SHARE = 0.75  # of an <h1>'s characters, in one piece of the <title
 # the article's <header> (`headmark`), in document order; then the <h2>s.
 _HEADLINE_TAGS = (("h1", HEADLINE_MARK), ("h2",))
 _STORY_HEADINGS = frozenset({"h1", HEADLINE_MARK})  # a next story's headline (`next_story`)
+# no paragraph of the page's own story (`next_story`): its deck set in a heading under the title
+_DECK_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", HEADLINE_MARK})
 _MIN_CLOSE = 3
 # An ancestor of the best block scoring this share of it, with fewer links than this and
 # this many times its prose, is the article the best block summarizes (`_article_around`).
@@ -223,6 +225,8 @@ def _nearest_headline(
             continue  # a caption or standfirst by the headline, not the article
         if el is not top and _not_prose_beside(el, top, st):
             continue  # the story's data cell (posted, author, category, links) by its <h1>
+        if not teasers and el is not top and _header_box(el, headline, top, st):
+            continue  # the headline, its kicker and deck: the body follows outside them
         node: HtmlElement | None = el
         while node is not None and node not in depth:
             node = node.getparent()
@@ -231,6 +235,40 @@ def _nearest_headline(
         if key > best_key:
             best, best_key = el, key
     return best
+
+
+def _header_box(el: HtmlElement, headline: HtmlElement, top: HtmlElement, st: Stats) -> bool:
+    """True when `el` holds the headline and one paragraph at most (its deck), while the best
+    block, `top`, lies after it outside it and holds more text than `el` beside the headline:
+    the article's header box (a kicker, the headline, a deck of 160-270 characters, a byline)
+    above a short body of two or three paragraphs, not the article (the deck is kept as such:
+    `decks`). A short article by its headline holds two paragraphs or more (`short_article`)."""
+    if headline is el or el not in headline.iterancestors() or el in top.iterancestors():
+        return False
+    if st.text.get(top, 0) <= st.text.get(el, 0) - st.text.get(headline, 0):
+        return False
+    found = 0
+    for node in el.iter():
+        if node is headline or st.own.get(node, 0) < _SHORT_PARAGRAPH:
+            continue
+        if node.tag not in INLINE_TAGS and headline not in node.iterancestors():
+            found += 1
+            if found > 1:
+                return False
+    return _follows(top, el)
+
+
+def _follows(later: HtmlElement, el: HtmlElement) -> bool:
+    """True when `later` comes after `el` in the document (neither holds the other)."""
+    lineage = [el, *el.iterancestors()]
+    node: HtmlElement | None = later
+    child = later
+    while node is not None and node not in lineage:
+        child, node = node, node.getparent()
+    if node is None or node is later or node is el:
+        return False
+    mine = lineage[lineage.index(node) - 1]
+    return node.index(mine) < node.index(child)
 
 
 def _not_prose_beside(el: HtmlElement, top: HtmlElement, st: Stats) -> bool:
@@ -263,13 +301,15 @@ def next_story(
 ) -> HtmlElement | None:
     """The block holding `top` and another story's <h1>: the highest ancestor of that <h1>
     that does not hold the page's `headline`, when the <h1> comes after the headline and a
-    paragraph of prose (the page's own story) and before `top`, and its text is not the
-    headline's; else None. A page that loads the next story under the first (endless
-    scrolling, "read next") prints it whole, headline and byline included, and a long one
-    outscores a short article; class names ("recommend", "next-article") tell it only where
-    they are words. A second <h1> over the article's own body (a header's headline, then
-    the body's) has no prose before it. A story's <h1> inside its own <header> counts by the
-    mark `prune` leaves for it (`HEADLINE_MARK`)."""
+    paragraph of prose (the page's own story; a deck in a heading under the headline is none)
+    and before `top`, and its text is not the headline's; else None. A page that loads the
+    next story under the first (endless scrolling, "read next") prints it whole, headline and
+    byline included, and a long one outscores a short article; class names ("recommend",
+    "next-article") tell it only where they are words. A second <h1> over the article's own
+    body (a header's headline, then the body's) has no prose before it. A story's <h1> inside
+    its own <header> counts by the mark `prune` leaves for it (`HEADLINE_MARK`): so does a
+    caption's <h1> in the article's photo box, which a deck in an <h2> no longer makes a
+    next story."""
     if headline is None or sum(1 for _ in body.iter("h1", HEADLINE_MARK)) < 2:
         return None
     line = {headline, *headline.iterancestors()}
@@ -287,7 +327,12 @@ def next_story(
             el.tag in _STORY_HEADINGS and state == 2 and "".join(heading_text(el).split()) != words
         ):
             story = el
-        elif state == 1 and st.own.get(el, 0) >= MIN_PARAGRAPH and el.tag not in INLINE_TAGS:
+        elif (
+            state == 1
+            and st.own.get(el, 0) >= MIN_PARAGRAPH
+            and el.tag not in INLINE_TAGS
+            and el.tag not in _DECK_HEADINGS
+        ):
             state = 2 if st.link_density(el) < _MAX_PROSE_LINKS else 1
     if story is None:
         return None

@@ -7,7 +7,7 @@ from typing import Any
 
 from pipeline.maintext.cleanline import clean_line
 from pipeline.maintext.crumbs import drop_trails
-from pipeline.maintext.decks import deck_anchor, headline_deck, in_article, with_deck
+from pipeline.maintext.decks import about_text, deck_anchor, deck_line, in_article, with_deck
 from pipeline.maintext.elsewhere import OTHER_DOM_CHARS, article_elsewhere
 from pipeline.maintext.embedded import body_paragraphs, headlines, state_paragraphs
 from pipeline.maintext.faq import faq_sections
@@ -136,13 +136,15 @@ def _deck_and_paragraphs(doc: HtmlElement) -> tuple[str | None, list[str]]:
         )
         chosen = with_numbered_items(with_numbered_opening(chosen, stats), stats)
     # the headline's deck, read before the header box's lines go (`decks`)
-    above = deck_anchor(anchor, body)
-    deck = headline_deck(above, body) if in_article(above, chosen, stats) else None
+    above = deck_anchor(anchor, body, shared)
+    deck, loose = deck_line(above, body) if in_article(above, chosen, stats) else (None, False)
     drop_variants(chosen, stats)  # (these three clear the texts `stats` holds when they
     drop_trails(chosen, stats.texts)  # drop anything)
     drop_header_lines(chosen, headline, stats)
     chosen += faq_sections(body, chosen, stats)
     paras = without_signed_replies(paragraphs_of(chosen, stats, title))
+    if loose and deck is not None and not about_text(deck, paras):
+        deck = None  # a notice under the headline, not the story's subtitle
     return deck, notice_header(chosen[0], stats) + paras
 
 

@@ -19,6 +19,7 @@ import re
 
 from pipeline.text.bylines import BYLINE_ROLES, ENGLISH_ROLES, NAME_PARTICLES
 from pipeline.text.marks import MARK_CHAR
+from pipeline.text.scripts import HAN_CHAR, KANA_CHAR
 from pipeline.web.html import any_literal
 from pipeline.web.metadata.names import split_authors
 
@@ -184,6 +185,9 @@ def _name_word(word: str) -> bool:
 # the lead), how long it may be, and how many letters beside the names' own it may hold (the
 # joints: "and", "i", "и", Hebrew's "ו", commas).
 _AUTHOR_LINE_REACH = 3
+# The last line a Chinese or Japanese story closes on: a name of two to four characters in
+# brackets, its writer's or its agency's ("（山田太郎）", "（羅森）", "（共同）"), no sentence.
+_BRACKETED_SIGNATURE = re.compile(f"[（(][{HAN_CHAR}{KANA_CHAR}]{{2,4}}[）)]")
 _MAX_AUTHOR_LINE = 120
 _AUTHOR_LINE_SLACK = 5
 _MAX_NAME_WORDS = 4
@@ -193,12 +197,23 @@ def without_author_line(lines: list[str], authors: tuple[str, ...]) -> list[str]
     """`lines` less a line among the first `_AUTHOR_LINE_REACH` that names the found
     `authors` and nothing else: a byline printed without a byline word ("דנה כהן ויוסי לוי",
     "Иван Петров, Мария Сидорова", "Jan Kowalski i Anna Nowak"), which the metadata reader
-    read as the authors beside the date. A line naming others, or more, is the text's."""
+    read as the authors beside the date; or among the last `_AUTHOR_LINE_REACH`: the writer's
+    name signing the article ("Jan Novák", "(Siti Aminah)", brackets aside). A line naming
+    others, or more, is the text's. A last line that is a bracketed Chinese or Japanese name
+    (`_BRACKETED_SIGNATURE`) goes whatever the authors found."""
+    if lines and len(lines[-1]) <= 8 and _BRACKETED_SIGNATURE.fullmatch(lines[-1].strip()):
+        lines = lines[:-1]
     if not authors or any(len(a.split()) > _MAX_NAME_WORDS for a in authors):
         return lines  # (a name of five words and more is no person's: the reader erred)
     want = {_letters(a) for a in authors}
     size = sum(map(len, want))
-    for i, line in enumerate(lines[:_AUTHOR_LINE_REACH]):
+    n = len(lines)
+    reach = [
+        *range(min(n, _AUTHOR_LINE_REACH)),
+        *range(max(_AUTHOR_LINE_REACH, n - _AUTHOR_LINE_REACH), n),
+    ]
+    for i in reach:
+        line = lines[i]
         if len(line) > _MAX_AUTHOR_LINE or len(line) < size:
             continue  # (a line shorter than the names' letters cannot hold them)
         letters = len(_letters(line))

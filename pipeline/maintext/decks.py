@@ -43,6 +43,12 @@ _MIN_CHARS = 40  # a sentence of a few words, not a kicker or a label
 _MIN_WORDS = 6
 _NAMED_MIN_WORDS = 8  # a named deck without a closing stop: a subtitle of several words
 _HEADING_MIN_WORDS = 10  # an unnamed <h2> subtitle without a stop
+_PARAGRAPH_MIN_WORDS = 14  # an unnamed <p> subtitle without a stop: a sentence, not a caption
+_INNER_STOP = re.compile(r"\w[.!?]\s+\S")  # a sentence closed inside a line
+_WORD = re.compile(r"[^\W\d_]+")
+_STEM = 5  # letters of a word shared by a loose subtitle and the text ("carbon", "penal")
+_SHARED_STEMS = 2
+_OPENING = 3  # paragraphs of the text a loose subtitle is compared with (`about_text`)
 _UNNAMED_MIN_CHARS = 60
 _CJK_UNNAMED_MIN_CHARS = 30  # (`deckfind._CJK_SUBTITLE_CHARS`: a line without spaces)
 _CJK_MIN_CHARS = 20  # a line written without spaces (Chinese, Japanese): characters
@@ -77,20 +83,54 @@ _PROBE = 60  # letters of a deck's opening looked for in the text (a repeat)
 def headline_deck(headline: HtmlElement | None, body: HtmlElement) -> str | None:
     """The deck under `headline` (a heading, or the marker of a pruned `<header>`), as a
     cleaned line, or None: the first block `deck_blocks` finds (in the pruned header first,
-    then in the tree) that reads as a deck."""
+    then in the tree) that reads as a deck (`deck_line`'s line)."""
+    return deck_line(headline, body)[0]
+
+
+def deck_line(headline: HtmlElement | None, body: HtmlElement) -> tuple[str | None, bool]:
+    """`headline_deck`, and True when it is a loose one: no block of the pruned header (then
+    of the tree) read as a deck but the first under the headline, a `<p>` of one sentence
+    (`_INNER_STOP`) without a closing stop (`_PARAGRAPH_MIN_WORDS`), which the caller keeps
+    when it is about the story (`about_text`): a notice ("This site works best in ...")
+    reads so too."""
     if headline is None:
-        return None
+        return None, False
     title = None  # (the headline's letters, read once a line reads as a deck)
+    loose = None
     for blocks in (header_decks(headline), iter_deck_blocks(body, headline)):
         for text, named, first in blocks:  # (the search stops at the deck: `iter_deck_blocks`)
             line = clean_line(text)
             if not _reads_as_deck(line, named, first):
+                if loose is None and _loose_subtitle(line, named, first):
+                    loose = line
                 continue
             if title is None:
                 title = _letters(heading_text(headline))
             if not _same_line(line, title):
-                return line
-    return None
+                return line, False
+        if loose is not None:  # (none read as a deck in the pruned header, or in the tree)
+            if not _same_line(loose, title or _letters(heading_text(headline))):
+                return loose, True
+            loose = None
+    return None, False
+
+
+def _loose_subtitle(line: str, named: bool, first: str) -> bool:
+    """True for the first block under the headline, a `<p>` not named as a deck, that reads
+    as a deck but for its closing stop: one sentence of `_PARAGRAPH_MIN_WORDS` words or more."""
+    if named or first != "p" or _SENTENCE_END.search(line) or _INNER_STOP.search(line):
+        return False
+    return len(line.split()) >= _PARAGRAPH_MIN_WORDS and _reads_as_deck(f"{line}.", named, first)
+
+
+def about_text(deck: str, paragraphs: list[str]) -> bool:
+    """True when a loose `deck` (`deck_line`) shares `_SHARED_STEMS` words with the text's
+    first `_OPENING` paragraphs (their first `_STEM` letters, words of `_STEM` letters or
+    more): a summary of the story, not a site's notice."""
+    words = _WORD.findall(" ".join(paragraphs[:_OPENING]).lower())
+    stems = {w[:_STEM] for w in words if len(w) >= _STEM}
+    mine = {w[:_STEM] for w in _WORD.findall(deck.lower()) if len(w) >= _STEM}
+    return len(mine & stems) >= _SHARED_STEMS
 
 
 def with_deck(paragraphs: list[str], deck: str | None) -> list[str]:
@@ -130,7 +170,9 @@ def _printed(flat: str, text: str) -> bool:
     return flat[middle : middle + _PROBE] in text or flat[-_PROBE:] in text
 
 
-def deck_anchor(headline: HtmlElement | None, body: HtmlElement) -> HtmlElement | None:
+def deck_anchor(
+    headline: HtmlElement | None, body: HtmlElement, shared: str = ""
+) -> HtmlElement | None:
     """`headline`, else the page's one `<h1>` (or the marker of a pruned one) when it holds a
     headline's words (`_ANCHOR_MIN_WORDS`, or `_CJK_MIN_CHARS` characters of a script without
     spaces) outside a link: a page whose <title> names neither (a site's slogan, a shortened
@@ -138,11 +180,33 @@ def deck_anchor(headline: HtmlElement | None, body: HtmlElement) -> HtmlElement 
     headline. On a page left with neither, the one mark of an `<h1>` dropped with a box named
     as a header (`DECK_MARK`: "news-header", "head"; or an article's `<header>` titled by an
     `<h2>`), which anchors the deck alone; so does it where the page's one `<h1>` names no
-    headline (a site's logo in its banner)."""
+    headline (a site's logo in its banner). Else the first block printing the page's
+    `shared` title (og:title) whole outside a link (`_titled_block`): a headline set in a
+    `<div>`, the page's `<h1>` left empty."""
     if headline is not None:
         return headline
     anchor = _one_anchor(list(body.iter("h1", HEADLINE_MARK)))
-    return anchor if anchor is not None else _one_anchor(list(body.iter(DECK_MARK)))
+    if anchor is None:
+        anchor = _one_anchor(list(body.iter(DECK_MARK)))
+    return anchor if anchor is not None or not shared else _titled_block(body, shared)
+
+
+def _titled_block(body: HtmlElement, shared: str) -> HtmlElement | None:
+    """The first element whose own text is `shared` (spaces aside) and that holds no child
+    element nor stands in a link (a teaser's headline links to the story), when `shared`
+    holds a headline's words (`_ANCHOR_MIN_WORDS`, or `_CJK_MIN_CHARS` characters)."""
+    want = " ".join(shared.split())
+    if len(want.split()) < _ANCHOR_MIN_WORDS and (want.isascii() or len(want) < _CJK_MIN_CHARS):
+        return None
+    first = want[:8]
+    for el in body.iter():
+        text = el.text
+        if not text or first not in text or len(el) or not isinstance(el.tag, str):
+            continue
+        if " ".join(text.split()) == want and el.tag != "a":
+            if not any(anc.tag == "a" for anc in el.iterancestors()):
+                return el
+    return None
 
 
 def _one_anchor(found: list[HtmlElement]) -> HtmlElement | None:

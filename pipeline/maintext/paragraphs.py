@@ -275,7 +275,22 @@ def _is_linked_sentence(pieces: list[tuple[str, bool]]) -> bool:
     if sum(len(_WORD.findall(text)) for text, linked in pieces if not linked) < _SENTENCE_WORDS:
         return False
     head = _unlinked_run(pieces).rstrip()
-    return not head.endswith((":", "：")) and bool(_unlinked_run(pieces[::-1]).strip())
+    if head.endswith((":", "：")):
+        return False
+    if _unlinked_run(pieces[::-1]).strip():
+        return True
+    # closed by its link: a sentence whose second half is linked, its subject and verb before
+    # the link and its stop inside it ("... was the spokesman of the insurer<a> Link4, where
+    # he ran ... communication.</a>"), not a credit line closed by the title it links to
+    return len(_WORD.findall(head)) >= _SENTENCE_WORDS and _closes_in_link(pieces)
+
+
+def _closes_in_link(pieces: list[tuple[str, bool]]) -> bool:
+    """True when the last text inside a link of `pieces` ends a sentence (`_SENTENCE_END_MARKS`)."""
+    for text, linked in reversed(pieces):
+        if linked and text.strip():
+            return text.rstrip().endswith(_SENTENCE_END_MARKS)
+    return False
 
 
 def _unlinked_run(pieces: list[tuple[str, bool]]) -> str:

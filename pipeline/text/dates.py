@@ -63,6 +63,13 @@ _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})(?!(?:0[1-9]|1[0-2])[/_-])[/_-]?(0[1-9]|1[0-2])[/_-]?"
     r"(0[1-9]|[12]\d|3[01])(?=\D|$)"
 )
+# ... written with one-digit parts between slashes, as blog platforms do: /2017/7/12/ (a
+# slash after the day: "/2017/7/12345" is an id)
+_URL_SHORT_DATE = re.compile(r"/((?:19|20)\d{2})/([1-9]|1[0-2])/([1-9]|[12]\d|3[01])/")
+# ... or day first: /29-10-2021 (read only where one number cannot be a month)
+_URL_DAY_FIRST = re.compile(
+    r"/(0[1-9]|[12]\d|3[01])-(0[1-9]|[12]\d|3[01])-((?:19|20)\d{2})(?=[^\d-]|-\D|$)"
+)
 # ... or in a query value: ?a=20170309-35097838, ?date=2017-03-09
 _QUERY_DATE = re.compile(
     r"=((?:19|20)\d{2})(?!(?:0[1-9]|1[0-2])-)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?=\D|$)"
@@ -120,8 +127,19 @@ def _parsed(value: Any, default_tz: tzinfo) -> datetime | None:
 
 def date_in_url(url: str, default_tz: tzinfo = SHANGHAI) -> datetime | None:
     """The date in a URL path (/2026/01/08/, /2026-01-08/, /20260108/), else at the start of
-    a query value (?a=20260108-..., ?date=2026-01-08), at midnight in `default_tz`; None when
-    the URL holds none."""
+    a query value (?a=20260108-..., ?date=2026-01-08), else in a path as /2026/1/8/ or
+    /29-10-2021 (day or month first where only one order is a date), at midnight in
+    `default_tz`; None when the URL holds none."""
     path, _, query = url.split("#", 1)[0].partition("?")
-    match = _URL_DATE.search(path) or _QUERY_DATE.search(query)
-    return _from_parts((*match.groups(), None, None, None), default_tz) if match else None
+    match = _URL_DATE.search(path) or _QUERY_DATE.search(query) or _URL_SHORT_DATE.search(path)
+    if match is not None:
+        return _from_parts((*match.groups(), None, None, None), default_tz)
+    day_first = _URL_DAY_FIRST.search(path) if "-20" in path or "-19" in path else None
+    if day_first is None:
+        return None
+    first, second, year = day_first.groups()
+    if int(first) > 12 >= int(second):  # /29-10-2021
+        return _from_parts((year, second, first, None, None, None), default_tz)
+    if int(second) > 12 >= int(first):  # /10-29-2021, month first
+        return _from_parts((year, first, second, None, None, None), default_tz)
+    return None  # /05-06-2021: either; /31-31-2021: no date

@@ -99,13 +99,14 @@ _VI_DATE = re.compile(
 )
 # 25.11.2011, 05.01.2012, 14:45, 16/12/11-15:42, 29-12-2011: day first, except month first
 # with "/" on English pages (01/11/2012 12:16 PM) unless the first number cannot be a month;
-# "8. 1. 2026", as Czech, Slovak and Slovene write it (a space after each dot); a dot may
+# "8. 1. 2026", as Czech, Slovak and Slovene write it (a space after each dot), "26 | 01 | 2022"
+# (a bar between the numbers, as some date boxes print it); a dot may
 # close the year, as Croatian, Serbian and Bosnian write it ("08.01.2026.", "8. 1. 2026.").
 _NUMERIC_DMY = re.compile(
     r"(?<![\d./-])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2}|\d{2}(?=[\s,-]*\d{1,2}:\d{2}))"
     r"(?![\d/])(?!\.\d)"
     r"|(?<![\d./-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?![\d-])"
-    r"|(?<![\d./-])(\d{1,2})\. (\d{1,2})\. ((?:19|20)\d{2})(?![\d/])(?!\.\d)"
+    r"|(?<![\d./-])(\d{1,2})(?:\.| \|) (\d{1,2})(?:\.| \|) ((?:19|20)\d{2})(?![\d/])(?!\.\d)"
 )
 # What every match of a pattern above holds, searched first: their lookbehinds come first,
 # so re tries each of them at every position of a text (0.1-0.6 ms a page of prose), where it
@@ -114,7 +115,7 @@ _MDY_GATE = re.compile(r"\s[12][09]\d\d")  # (its year follows a space)
 _DMY_GATE = re.compile(r"\d(?:[09]\d\d|:\d\d)")  # (a year, or a time after two digits)
 _YEAR_FIRST_GATE = re.compile(r"[12][09]\d\d(?:\.|\s+m\.)", re.I)
 _VI_GATE = re.compile("[áÁ]")  # (re.I takes no other character for "á")
-_NUMERIC_GATE = re.compile(r"\d(?:[./]\d\d?[./]|-\d\d?-|\. \d\d?\. )")
+_NUMERIC_GATE = re.compile(r"\d(?:[./]\d\d?[./]|-\d\d?-|\. \d\d?\. | \| \d\d? \| )")
 _CLOCK = re.compile(
     rf"[\s,.|-]*(?:{_TR_WEEKDAY})?"
     r"(?:[^\W\d]{1,4}\.?\s*)?(\d{1,2})[:h.](\d{2})(?::\d{2})?(?!\d)\s*"

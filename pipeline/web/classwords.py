@@ -33,6 +33,8 @@ STRONG_NEGATIVE = WordPattern(
     # a site's feedback prompt ("Share your feedback to help improve our site!", "Was this
     # page helpful?"): about the site, not the article
     r"feedback|"
+    # the readers' comments under a short name ("comm", "comms": "comment" is a word above)
+    r"\bcomms?\b|"
     r"more-?news|hot-?news|\bhotnews|\branking|"
     # a bio under the article ("author_info" as WordPress themes write it: an underscore is
     # a word's character, so each separator is spelled out)
@@ -128,9 +130,11 @@ ANY_NEGATIVE_WORD = WordPattern(
 # papers names each paragraph's wrapper; not "subscriber-hide", what subscribers are spared),
 # and a layout's state on the article's wrapper ("hidden-contents-menu": the page's menu is
 # folded, the wrapper shown; not a grid's "hidden-xs", "hidden-lg": a copy for another
-# screen). Ignored when looking for furniture.
+# screen), and a section a page's menu or table of contents jumps to ("menu-target" on a
+# subheading: the menu's target, not the menu). Ignored when looking for furniture.
 _MODIFIER_TOKENS = re.compile(
     r"(?<!\S)(?:(?:with|has|no|without)[-_]\S*|\S*(?:label|title)[-_]+hidden|live[-_]?\S*|"
+    r"(?:menu|nav|toc|jump)[-_]?target|"
     r"subscribers?[-_](?:only|preview|premium)|"
     r"hidden[-_]\S*menu\S*|"
     r"\S*label[-_]+(?:above|inline|before|after)\S*|"

@@ -48,10 +48,11 @@ _NOT_DECK_NAME = re.compile(r"im(a)?g|photo|media|video|figure|related")
 # pitch or a picture's, not the article's ("author-description", a blog's "site-description",
 # a newsletter box's intro, a class ending in "caption" or the class "label": not a type
 # scale's "caption-s5-fx" nor Drupal's "field-label-inline" on every field; not "embed": a
-# site may name every box "embed-...", its deck too): passed over.
+# site may name every box "embed-...", its deck too; a popup "layer" as a name's part: a
+# button's layer of notices, "view_layer > info_layer"): passed over.
 _OTHER_NAME = re.compile(
     r"author|byline|credit|\bbio|\b(?:site|blog)[-_]?desc|tagline|slogan|newsletter|subscri|"
-    r"signup|promo|caption(?:\s|$)|(?:^|\s)label(?:\s|$)"
+    r"signup|promo|caption(?:\s|$)|(?:^|\s)label(?:\s|$)|(?:^|[\s_-])layer(?:[\s_-]|$)"
 )
 _NAME_ATTRS = ("class", "id", "itemprop", "data-testid")
 # Blocks of text after the headline searched for its deck.

@@ -48,20 +48,40 @@ _MODIFIED_REACH = 40  # characters from an update label to the date it labels
 _MAX_UPDATE_LEAD = 12  # characters before an update label on its line ("Last ", "Zuletzt ")
 # A line that is a day-first date with a two-digit year and nothing else ("31.10.23", as a
 # byline or a date box prints it; in running text such a year needs a time after it), or
-# after a word or two and a comma (a section's or a place's: "Kultur, 31.10.23").
+# after a word or two and a comma (a section's or a place's: "Kultur, 31.10.23"); with a
+# one-digit day or month ("2.11.22", "17.7.11") only in markup that names a date (a line
+# "1.10.23" under a headline may number a version or a section).
 _SHORT_YEAR_LINE = re.compile(
     r"^[ \t]*(?:[^\W\d]+(?: [^\W\d]+)?,[ \t]*)?(\d{2})\.(\d{2})\.(\d{2})[ \t]*$", re.M
 )
+_SHORT_YEAR_MARKED = re.compile(
+    r"^[ \t]*(?:[^\W\d]+(?: [^\W\d]+)?,[ \t]*)?(\d{1,2})\.(\d{1,2})\.(\d{2})[ \t]*$", re.M
+)
 
 
-def _published_in(text: str, zone: tzinfo, language: str | None) -> datetime | None:
+# A forum poster's profile beside the post: the date the member registered, and the rest of
+# its line (the label may end its own line: "Registriert:\n18.09.2008, 05:56").
+_MEMBER_SINCE = re.compile(
+    r"\b(?:Registriert|Registered|Joined|Member since|Mitglied seit|Dabei seit|Registrado|"
+    r"Iscritto|Inscrit le|Zarejestrowany|Регистрация|Зарегистрирован)\s*:?[ \t]*\n?[^\n]*"
+)
+_MEMBER_PARTS = ("egistr", "oined", "ember since", " seit", "scrit", "ejestr", "егистр")
+
+
+def _published_in(
+    text: str, zone: tzinfo, language: str | None, marked: bool = False
+) -> datetime | None:
     """The first date printed in `text` (`date_in_text`), unless an update label opens it
     and a publication label follows it with an earlier date: "Mis à jour le 9 mars 2019 |
     Publié le 3 mars 2019" is published on the 3rd. Where it prints none, a line that is a
-    date alone with a two-digit year ("31.10.23": `_SHORT_YEAR_LINE`)."""
+    date alone with a two-digit year ("31.10.23": `_SHORT_YEAR_LINE`; "2.11.22" too where
+    `marked`: the text of markup that names a date). A forum poster's registration date
+    ("Registriert: 18.09.2008", "Joined: ...") before the post's is not read."""
+    if any(part in text for part in _MEMBER_PARTS) and _MEMBER_SINCE.search(text):
+        text = _MEMBER_SINCE.sub("", text)
     found = date_in_text(text, zone, language)
     if found is None:
-        return _short_year_line(text, zone)
+        return _short_year_line(text, zone, marked)
     label = _modified_label(text)
     if label is None or date_in_text(text[: label.start()], zone, language) is not None:
         return found  # no update label, or a date before it: the first date is not the update's
@@ -74,9 +94,11 @@ def _published_in(text: str, zone: tzinfo, language: str | None) -> datetime | N
     return earlier if earlier is not None and earlier <= found else found
 
 
-def _short_year_line(text: str, zone: tzinfo) -> datetime | None:
-    """The date of the first line of `text` that is "dd.mm.yy" alone (day first, 20yy)."""
-    match = _SHORT_YEAR_LINE.search(text) if "." in text else None
+def _short_year_line(text: str, zone: tzinfo, marked: bool = False) -> datetime | None:
+    """The date of the first line of `text` that is "dd.mm.yy" alone (day first, 20yy; "d.m.yy"
+    where `marked`)."""
+    pattern = _SHORT_YEAR_MARKED if marked else _SHORT_YEAR_LINE
+    match = pattern.search(text) if "." in text else None
     if match is None:
         return None
     day, month, year = map(int, match.groups())

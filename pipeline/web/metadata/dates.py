@@ -70,6 +70,41 @@ _DATE_METAS = (
     "displaydate",
     "pdate",
     "publication_date",
+    # read after those: the publication metas of other CMSs and analytics tags (htmldate's
+    # list: cXense's, Bonnier's, Mediator's, Shareaholic's, Dublin Core's variants, ...)
+    "article.published",
+    "article:published_date",
+    "article:post_date",
+    "og:article:published",
+    "og:datepublished",
+    "og:pubdate",
+    "og:question:published_time",
+    "published_time",
+    "publish_time",
+    "published_date",
+    "published-date",
+    "publisheddate",
+    "date_published",
+    "cxenseparse:recs:publishtime",
+    "bt:pubdate",
+    "vr:published_time",
+    "mediator_published_time",
+    "shareaholic:article_published_time",
+    "rnews:datepublished",
+    "twt-published-at",
+    "rbpubdate",
+    "dcsext.articlefirstpublished",
+    "analyticsattributes.articledate",
+    "dc.date.publication",
+    "dc:date",
+    "dc:created",
+    "dc.created",
+    "article.created",
+    "content_create_date",
+    "date_created",
+    "dateposted",
+    "doc_date",
+    "ptime",
 )
 _MODIFIED_METAS = (
     "article:modified_time",
@@ -79,6 +114,7 @@ _MODIFIED_METAS = (
     "article:modified",
     "last-modified",
 )
+_NO_OFFSET = timedelta(0)
 _CLOCK_SKEW = timedelta(days=1)  # a page date this far after the fetch time is not its own
 _URL_DATE_SLACK = timedelta(days=2)
 # a numeric date whose first two numbers may each be the day or the month: "03-09-2026"
@@ -212,6 +248,10 @@ def _printed_of_two(
 
 # A structured time without an offset: "2026-01-08T10:00:00", "2026-01-08 10:00".
 _ZONELESS_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?")
+# ... or one said to be UTC ("Z", "+00:00") where a page of a zone other than UTC (Japanese,
+# Korean, Chinese) prints the same wall time in it: a local time labelled UTC by its CMS
+# ("2018-06-18T10:01:00.000Z" of "10:01" JST)
+_UTC_WALL_TIME = re.compile(_ZONELESS_TIME.pattern + r"(?:Z|[+-]00:?00)")
 
 
 def _printed_zone(
@@ -222,13 +262,16 @@ def _printed_zone(
     language: str | None,
     near: _Near,
 ) -> datetime:
-    """A structured time given without an offset ("2026-01-08T10:00:00", read in `zone`) in
-    the zone the page prints beside the same time ("January 8, 2026 10:00 CET", "10:00
-    WIB", "23:30 (GMT+7)"); else as it was."""
+    """A structured time given without an offset ("2026-01-08T10:00:00", read in `zone`), or
+    said to be UTC on a page whose `zone` is not UTC, in the zone the page prints beside the
+    same wall time ("January 8, 2026 10:00 CET", "10:00 WIB", "23:30 (GMT+7)", "10:01" on a
+    Japanese page); else as it was. The day never moves: the wall time is the page's."""
     # (the first raw given: when it is such a time it parses, so it is the one read)
     raw = next((str(r).strip() for r in raws if r), "")
-    if _ZONELESS_TIME.fullmatch(raw) is None:
-        return published
+    if _ZONELESS_TIME.fullmatch(raw) is None and (
+        zone.utcoffset(published) == _NO_OFFSET or _UTC_WALL_TIME.fullmatch(raw) is None
+    ):
+        return published  # (a UTC label is doubted on pages whose zone is not UTC only)
     printed = _text_date(doc, zone, None, language, near)
     if (
         printed is None

@@ -48,7 +48,7 @@ _BEFORE_LEVELS = 3
 _BEFORE_CLIMBS = 6  # boxes climbed, those with nothing before them too
 # Headline candidates when the first <h1> is not the title: headings and title-classed nodes.
 # ([@class] first: libxml2 then reads the class twice only on elements that have one.)
-_HEADINGS = frozenset({"h1", "h2", "h3"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
 _NOT_HEADLINE_NODES = frozenset({"title", "meta", "a", "body", "html"})
 _MAX_HEADLINE_NODES = 200
 # ("date-header", a blog's heading of a day's posts, is a date: `(?<!date)`)
@@ -347,9 +347,9 @@ def _is_page_header(el: HtmlElement) -> bool:
 
 
 def _headline_nodes(doc: HtmlElement) -> Iterator[HtmlElement]:
-    """The page's <h1>, <h2> and <h3> and the elements a class names as a title or headline
+    """The page's <h1> to <h4> and the elements a class names as a title or headline
     (not the <title>, a <meta>, a link, <body> or <html>), in document order: the XPath
-    "//h1|//h2|//h3|//*[@class][contains(@class,'title') or contains(@class,'headline')]
+    "//h1|//h2|//h3|//h4|//*[@class][contains(@class,'title') or contains(@class,'headline')]
     [not(self::title)]...", lazily (the first of them is the headline on most pages)."""
     for el in document_elements(doc):
         tag = el.tag

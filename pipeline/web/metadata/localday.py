@@ -23,10 +23,13 @@ from pipeline.text.dates import date_in_url, parse_datetime
 # A time that says it is UTC: "Z", "+00:00", "+0000", "-00:00", " GMT", " UTC" at its end.
 _UTC_STATED = re.compile(r"(?:Z|[+-]00:?00|\s(?:GMT|UTC))\s*$", re.I)
 # A zone west of UTC puts its evening on the next UTC day up to UTC-10 (Hawaii): a UTC time
-# before 10:00 may be the day before where it was written; east of UTC (to UTC+14), a time from
-# 10:00 on may be the next day there.
+# before 10:00 may be the day before where it was written; east of UTC, a time from 12:00 on
+# may be the next day there (UTC+12: New Zealand's standard time, Fiji, Kamchatka). The
+# offsets past +12 (New Zealand's summer, Tonga, Samoa, Kiribati) are left out: a URL dated
+# a day after a UTC morning is a print edition's date far more often (nytimes.com's
+# /2016/09/20/ of an article out at 11:46Z on the 19th, 07:46 in New York).
 _WEST_BEFORE_HOUR = 10
-_EAST_FROM_HOUR = 10
+_EAST_FROM_HOUR = 12
 _ONE_DAY = timedelta(days=1)
 
 

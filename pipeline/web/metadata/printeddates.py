@@ -29,12 +29,14 @@ from pipeline.web.metadata.headline import (
     _NEAR_ELEMENTS,
     _NOT_BYLINE,
     OTHER_ITEM_WORDS,
+    _in_page_header,
     _is_page_header,
     _Near,
 )
 from pipeline.web.metadata.machinetimes import _date
 from pipeline.web.metadata.visible import (
     _SKIPPED_TEXT,
+    _elements_before,
     _outside_says,
     _texts_after_outside,
 )
@@ -80,6 +82,10 @@ def _text_date(
         found = _published_in(window, zone, language)
         if found is not None and len(window) > _DATELINE_CHARS:
             found = _published_in(_line_heads(window), zone, language)
+            # (the <time> sought first: a few elements walked; the sentence test reads dates)
+            above = _time_above(h1, zone, found) if found is not None else None
+            if found is not None and above is not None:
+                found = above if _in_a_sentence(window, found, zone, language) else found
         if found is None and now is not None:
             # in the page's zone where it has one: "昨天 10:30" on a Chinese page is 10:30 in
             # Beijing the day before the day it is there ("1月8日 10:30" in the year it is
@@ -107,10 +113,36 @@ def _text_date(
     for node in nodes:
         if _label_says(node, holders):
             continue
-        found = _published_in(text_of(node)[:200], zone, language)
+        found = _published_in(text_of(node)[:200], zone, language, marked=True)
         if found is not None:
             return found
     return _dateline(doc, zone, language) if h1 is None else None
+
+
+def _in_a_sentence(window: str, found: datetime, zone: tzinfo, language: str | None) -> bool:
+    """True when the first date `window` prints (`found`) opens a sentence, not a short line:
+    the window's short lines alone do not give it."""
+    lines = window.split("\n")
+    short = "\n".join(line for line in lines if not _sentence(line))
+    return len(short) < len(window) and _published_in(short, zone, language) != found
+
+
+_TIMES_ABOVE = 40  # elements right before the headline searched for a <time>
+
+
+def _time_above(h1: HtmlElement, zone: tzinfo, found: datetime) -> datetime | None:
+    """The time of a `<time datetime>` among the `_TIMES_ABOVE` elements right before the
+    headline (a date line above the title), outside a page header, on another day than
+    `found`, a date the lead's first sentence tells of ("Mit der am 15. Januar 2022 in Kraft
+    getretenen Verordnung ..." under a `<time datetime="2022-01-26">`); else None."""
+    for el in islice(_elements_before(h1), _TIMES_ABOVE):
+        if el.tag != "time" or el.get("datetime") is None:
+            continue
+        if _in_page_header(el):
+            return None
+        stamp = _date(zone, el.get("datetime"))
+        return stamp if stamp is not None and stamp.date() != found.date() else None
+    return None
 
 
 def _date_nodes(doc: HtmlElement) -> Iterator[HtmlElement]:

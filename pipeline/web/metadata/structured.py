@@ -238,10 +238,15 @@ _STRAY_CLOSERS = re.compile(r"[\s}\];,]*")
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 
 
+# What stands between two values a block writes one after the other: blanks, a comma.
+_BETWEEN_VALUES = re.compile(r"[\s,;]*")
+
+
 def _json_block(text: str) -> Any | None:
     """The JSON value of a JSON-LD block, or of its first value where only stray closers
-    (`_STRAY_CLOSERS`) follow it, read again without its trailing commas when it is no JSON
-    with them; else None."""
+    (`_STRAY_CLOSERS`) follow it, or the list of its values where it writes several one after
+    the other without the brackets of a list ("{...}{...}", "{...},{...}"), read again
+    without its trailing commas when it is no JSON with them; else None."""
     data = json_value(text)
     if data is None and _TRAILING_COMMA.search(text):
         text = _TRAILING_COMMA.sub(r"\1", text)
@@ -249,9 +254,19 @@ def _json_block(text: str) -> Any | None:
     if data is None:
         start = len(text) - len(text.lstrip())
         data, end = json_value_at(text, start)
-        if data is not None and not _STRAY_CLOSERS.fullmatch(text, end):
-            data = None
+        values = [data]
+        while data is not None and text.startswith(("{", "["), at := _after_value(text, end)):
+            data, end = json_value_at(text, at)
+            values.append(data)
+        if data is None or not _STRAY_CLOSERS.fullmatch(text, end):
+            return None
+        data = values[0] if len(values) == 1 else values
     return data
+
+
+def _after_value(text: str, end: int) -> int:
+    match = _BETWEEN_VALUES.match(text, end)
+    return match.end() if match else end
 
 
 def jsonld_objects(doc: HtmlElement) -> list[dict[str, Any]]:
