@@ -18,6 +18,7 @@ from pipeline.web.html import HtmlElement, text_of, xpath
 from pipeline.web.metadata.agencycredit import agency_credit
 from pipeline.web.metadata.byline import _author_links, _byline_authors
 from pipeline.web.metadata.bylinelines import _name_shaped, _title_byline
+from pipeline.web.metadata.describednames import described_names
 from pipeline.web.metadata.headline import _Near
 from pipeline.web.metadata.names import _people, _wider, split_authors
 from pipeline.web.metadata.nodenames import _taxonomy_link
@@ -75,6 +76,8 @@ def _authors(
     ld_names = list(
         dict.fromkeys(n for raw in _ld_people(ld.get("author")) for n in split(raw, keys))
     )
+    if ld_names and " " not in "".join(ld_names):  # "Nils", described "Nils Pickert ist ..."
+        ld_names = described_names(ld.get("author"), ld_names, keys)
     # a slug ("anna-smith") or an author's address names no one as printed: the last resort
     slugs = [n for n in ld_names if is_slug(n)]
     if slugs:
@@ -118,7 +121,7 @@ def _authors(
         # never prints the JSON-LD's person (the account that posted it: a CMS's graph);
         # the byline under the title only (the far fallbacks cost a long text read a page)
         byline = _byline_authors(doc, keys, near, far=False)
-        if _printed_instead(doc, byline, ld_names):
+        if _printed_instead(doc, byline, ld_names) or _fuller(byline, ld_names):
             return tuple(byline)
         if _wider(byline, ld_names):
             # the byline names the JSON-LD's people and more ("Co-authored by A and B", the
@@ -160,7 +163,19 @@ def _authors(
         and byline
         and _people(byline) & _people(meta_names)
         and not _people(byline) & _people(ld_names)
+        and not _fuller(ld_names, byline)  # ("Nils" printed, the JSON-LD's "Nils Pickert")
     ):
+        return tuple(byline)
+    if _fuller(byline, first):
+        return tuple(byline)  # "Todd" declared, "By Todd Bates" printed: the full name
+    if (
+        ld_names
+        and meta_names
+        and not _fuller(first, byline)
+        and _printed_instead(doc, byline, first)
+    ):
+        # the JSON-LD and the author meta agreeing on the account that posted it (a CMS's
+        # user the page never prints), the byline printing the writer: the byline's
         return tuple(byline)
     return tuple(first)
 
@@ -306,6 +321,19 @@ def _linked_more(doc: HtmlElement, byline: list[str], ld_names: list[str]) -> li
     declared = _people(ld_names)
     linked = {_key(text_of(a)) for a in _author_links(doc)}
     return [n for n in byline if _people([n]) <= declared or _key(n) in linked]
+
+
+def _fuller(printed: list[str], declared: list[str]) -> bool:
+    """True when each `declared` name is one word (a first name, a CMS's display name) that
+    the `printed` name in its place opens, two words or more ("Todd" and "Todd Bates")."""
+    return (
+        bool(declared)
+        and len(printed) == len(declared)
+        and all(
+            " " not in d and p.lower().startswith(f"{d.lower()} ")
+            for d, p in zip(declared, printed, strict=True)
+        )
+    )
 
 
 def _printed_instead(doc: HtmlElement, printed: list[str], declared: list[str]) -> bool:

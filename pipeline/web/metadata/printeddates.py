@@ -35,9 +35,9 @@ from pipeline.web.metadata.headline import (
 )
 from pipeline.web.metadata.machinetimes import _date
 from pipeline.web.metadata.visible import (
-    _ANCESTOR_LEVELS,
     _SKIPPED_TEXT,
     _elements_before,
+    _outside_says,
     _texts_after_outside,
 )
 
@@ -164,20 +164,6 @@ def _label_says(node: HtmlElement, holders: frozenset[HtmlElement]) -> bool:
     holds the headline too (`holders`) says nothing of the date: "content-header" around a
     kicker, the date and the <h1> is the article's header, not the page's."""
     return _outside_says(node, holders, _NOT_BYLINE) or _outside_says(node, holders, _NOT_DATE)
-
-
-def _outside_says(
-    node: HtmlElement, holders: frozenset[HtmlElement], pattern: re.Pattern[str]
-) -> bool:
-    """`_ancestry_says(node, pattern)`, up to the first of `holders` (not read)."""
-    current: Any = node
-    for _ in range(_ANCESTOR_LEVELS):
-        if current is None or current in holders or not isinstance(current.tag, str):
-            return False
-        if pattern.search(f"{current.get('class', '')} {current.get('id', '')}"):
-            return True
-        current = current.getparent()
-    return False
 
 
 _SENTENCE_LINE = 2 * _DATELINE_CHARS  # a longer line is text: a caption, a paragraph

@@ -27,6 +27,22 @@ def _ancestry_says(el: HtmlElement, pattern: re.Pattern[str]) -> bool:
     return False
 
 
+def _outside_says(
+    node: HtmlElement, holders: frozenset[HtmlElement], pattern: re.Pattern[str]
+) -> bool:
+    """`_ancestry_says(node, pattern)`, up to the first of `holders` (not read): an ancestor
+    that holds the headline too is the article's header or wrapper, whose class says nothing
+    of the nodes inside ("caption" around a kicker, the title and the byline)."""
+    current: Any = node
+    for _ in range(_ANCESTOR_LEVELS):
+        if current is None or current in holders or not isinstance(current.tag, str):
+            return False
+        if pattern.search(f"{current.get('class', '')} {current.get('id', '')}"):
+            return True
+        current = current.getparent()
+    return False
+
+
 def _elements_before(node: HtmlElement) -> Iterator[HtmlElement]:
     """The elements before `node` in document order, its ancestors included (the elements
     `iter()` of the root gives before it), nearest first: each step goes to the previous
