@@ -129,22 +129,7 @@ def is_prose(el: HtmlElement, size: int | None = None) -> bool:
 _FIGURE_TAGS = frozenset({"figure", "figcaption"})
 
 
-# XPath's whitespace (what normalize-space strips and collapses), and a run of it.
-_XML_BLANKS = " \t\n\r"
-_XML_BLANK_RUN = re.compile("[ \t\n\r]+")
-
-
 def _text_len(el: HtmlElement) -> int:
-    if not len(el) and isinstance(el.tag, str):
-        # a leaf element's one text node, normalized here: a fourth of the XPath's time (a
-        # comment or a processing instruction is refused by the XPath, as it was)
-        text = el.text
-        if not text:
-            return 0
-        text = text.strip(_XML_BLANKS)
-        if "\n" in text or "\t" in text or "\r" in text or "  " in text:
-            return len(_XML_BLANK_RUN.sub(" ", text))
-        return len(text)
     # string-length() always evaluates to a number; the stubs type every XPath result alike.
     return int(cast(float, _STRING_LENGTH(el)))
 
