@@ -20,7 +20,7 @@ from pipeline.web.metadata.machinetimes import _dated_times, _time_published
 from pipeline.web.metadata.printeddates import _date_nodes
 
 _FORMER_HEADLINE_NODES = etree.XPath(
-    "//h1|//h2|//h3|//*[@class][contains(@class,'title') or contains(@class,'headline')]"
+    "//h1|//h2|//h3|//h4|//*[@class][contains(@class,'title') or contains(@class,'headline')]"
     "[not(self::title)][not(self::meta)][not(self::a)][not(self::body)][not(self::html)]"
 )
 _FORMER_BYLINE_NODES = etree.XPath(

@@ -85,10 +85,11 @@ def read_reference(raw: bytes) -> str:
     return lines(html.unescape(_TAG.sub("", text)))
 
 
-def visible_share(body: bytes, gold: str) -> float:
-    """The share of the gold's characters the page's text holds (scripts and styles not)."""
+def visible_share(body: bytes, gold: str, language: str = "zh") -> float:
+    """The share of the gold's tokens (Chinese: characters) the page's text holds (scripts and
+    styles not)."""
     page = html.unescape(_TAG.sub(" ", _HIDDEN.sub(" ", decode_html(body)[0])))
-    want, have = tokens(gold, "zh"), tokens(page, "zh")
+    want, have = tokens(gold, language), tokens(page, language)
     return sum((want & have).values()) / max(1, sum(want.values()))
 
 

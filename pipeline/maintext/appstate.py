@@ -107,6 +107,20 @@ def _assigns(text: str, end: int) -> bool:
     return False
 
 
+def _assignment(text: str, pos: int, backwards: str) -> tuple[re.Match[str] | None, str]:
+    """`_ASSIGNMENT.search(text, pos)`, found from the "=" signs as `_assigns` finds one (the
+    search tries its alternatives at every "w", "s", "g", "v", "l" and "c" of a script): the
+    first "=" opening a value with a global or a declared name right before it that starts
+    at `pos` or later is the leftmost match's (a name holds no "="), matched there; and
+    `backwards`, `text` reversed (made here at the first such "=" when given empty)."""
+    for assigned in _ASSIGNED_AT.finditer(text, pos):
+        backwards = backwards or text[::-1]
+        name = _ASSIGNEE_REVERSED.match(backwards, len(text) - assigned.start())
+        if name is not None and len(text) - name.end() >= pos:
+            return _ASSIGNMENT.match(text, len(text) - name.end()), backwards
+    return None, backwards
+
+
 def state_values(scripts: list[tuple[str, str]]) -> list[Any]:
     """The JSON values held by the scripts of `state_scripts`, within the size caps.
 
@@ -126,8 +140,9 @@ def state_values(scripts: list[tuple[str, str]]) -> list[Any]:
                 values.append(_undevalue(value))
                 continue
         pos = 0
+        backwards = ""  # `text` reversed, made at its first "=" opening a value (`_assignment`)
         for _ in range(_MAX_ASSIGNMENTS):
-            match = _ASSIGNMENT.search(text, pos)
+            match, backwards = _assignment(text, pos, backwards)
             if match is None:
                 break
             if _OVERLAY_STATE.search(match.group(0)):

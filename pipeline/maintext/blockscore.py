@@ -31,8 +31,10 @@ MIN_PARAGRAPH = 25  # chars of direct text for a block to count as a paragraph
 # A block whose text carries the copyright sign this near its start is a rights notice ("Среда,
 # 10 апреля 2013. © ООО ... | Реклама | Контакты") or a credit, not prose: it scores nothing,
 # and a sibling opening so is not more of the article (`with_siblings`). A footer named by
-# class hashes is not pruned, and its legal text outscores a short article.
-_RIGHTS_MARK_CHARS = 40
+# class hashes is not pruned, and its legal text outscores a short article. The sign may
+# follow the rights holder's lead-in ("Владелец и правообладатель проекта «X»: © ...", 45
+# characters; "Owner and copyright holder of X.com: ©"), before the legal terms of a footer.
+_RIGHTS_MARK_CHARS = 60
 _TEASER_ITEMS = 3  # linked list items with a summary each: a teaser list (see is_teaser_list)
 _MAX_PROSE_LINKS = 0.3  # link share above which a paragraph block is a link list, not prose
 _LAYOUT_MAX_LINK_DENSITY = 0.2  # a block named like a menu with fewer links is text

@@ -47,6 +47,8 @@ _HEADLINE_H1_SHARE = 0.75  # of an <h1>'s characters, in one piece of the <title
 # the article's <header> (`headmark`), in document order; then the <h2>s.
 _HEADLINE_TAGS = (("h1", HEADLINE_MARK), ("h2",))
 _STORY_HEADINGS = frozenset({"h1", HEADLINE_MARK})  # a next story's headline (`next_story`)
+# no paragraph of the page's own story (`next_story`): its deck set in a heading under the title
+_DECK_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", HEADLINE_MARK})
 _MIN_CLOSE = 3
 # An ancestor of the best block scoring this share of it, with fewer links than this and
 # this many times its prose, is the article the best block summarizes (`_article_around`).
@@ -299,13 +301,15 @@ def next_story(
 ) -> HtmlElement | None:
     """The block holding `top` and another story's <h1>: the highest ancestor of that <h1>
     that does not hold the page's `headline`, when the <h1> comes after the headline and a
-    paragraph of prose (the page's own story) and before `top`, and its text is not the
-    headline's; else None. A page that loads the next story under the first (endless
-    scrolling, "read next") prints it whole, headline and byline included, and a long one
-    outscores a short article; class names ("recommend", "next-article") tell it only where
-    they are words. A second <h1> over the article's own body (a header's headline, then
-    the body's) has no prose before it. A story's <h1> inside its own <header> counts by the
-    mark `prune` leaves for it (`HEADLINE_MARK`)."""
+    paragraph of prose (the page's own story; a deck in a heading under the headline is none)
+    and before `top`, and its text is not the headline's; else None. A page that loads the
+    next story under the first (endless scrolling, "read next") prints it whole, headline and
+    byline included, and a long one outscores a short article; class names ("recommend",
+    "next-article") tell it only where they are words. A second <h1> over the article's own
+    body (a header's headline, then the body's) has no prose before it. A story's <h1> inside
+    its own <header> counts by the mark `prune` leaves for it (`HEADLINE_MARK`): so does a
+    caption's <h1> in the article's photo box, which a deck in an <h2> no longer makes a
+    next story."""
     if headline is None or sum(1 for _ in body.iter("h1", HEADLINE_MARK)) < 2:
         return None
     line = {headline, *headline.iterancestors()}
@@ -323,7 +327,12 @@ def next_story(
             el.tag in _STORY_HEADINGS and state == 2 and "".join(heading_text(el).split()) != words
         ):
             story = el
-        elif state == 1 and st.own.get(el, 0) >= MIN_PARAGRAPH and el.tag not in INLINE_TAGS:
+        elif (
+            state == 1
+            and st.own.get(el, 0) >= MIN_PARAGRAPH
+            and el.tag not in INLINE_TAGS
+            and el.tag not in _DECK_HEADINGS
+        ):
             state = 2 if st.link_density(el) < _MAX_PROSE_LINKS else 1
     if story is None:
         return None

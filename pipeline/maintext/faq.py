@@ -44,7 +44,15 @@ def faq_sections(body: HtmlElement, chosen: list[HtmlElement], stats: Stats) -> 
             continue
         if not after or not isinstance(el.tag, str):
             continue
-        block = _closing_question(el, texts[el])
+        # the element whose text a question mark closes: `el` for its own text, its parent
+        # for its tail ("Can I bring <em>my dog</em>?"); asked of every element after the last
+        text = texts[el]
+        block: HtmlElement | None = el
+        if not (text and text.rstrip().endswith(FOLDED_QUESTION_END)):
+            tail = el.tail
+            if not tail or not tail.rstrip().endswith(FOLDED_QUESTION_END):
+                continue
+            block = el.getparent()
         if block is not None and not _inside(block, last):
             found = _pair(block)
             if found is not None:
@@ -57,17 +65,6 @@ def faq_sections(body: HtmlElement, chosen: list[HtmlElement], stats: Stats) -> 
                 _unwrap_toggles(question, stats)
             sections.append(_with_heading(holder))
     return sections
-
-
-def _closing_question(el: HtmlElement, text: str | None) -> HtmlElement | None:
-    """The element whose text a question mark closes: `el` for its own text (`text`, its
-    `.text`), its parent for its tail ("Can I bring <em>my dog</em>?"); None when neither
-    ends on one."""
-    if (text or "").rstrip().endswith(FOLDED_QUESTION_END):
-        return el
-    if (el.tail or "").rstrip().endswith(FOLDED_QUESTION_END):
-        return el.getparent()
-    return None
 
 
 def _inside(el: HtmlElement, container: HtmlElement) -> bool:

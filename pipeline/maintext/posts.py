@@ -167,7 +167,8 @@ def _candidates(body: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]
         if len(kids) < _MIN_ITEMS:
             continue
         tags = [child.tag for child in kids]
-        if sum(tag in _HEADINGS for tag in tags) >= _MIN_ITEMS or tags.count("li") >= _MIN_ITEMS:
+        # (`map` of the set's own test: no generator a block)
+        if sum(map(_HEADINGS.__contains__, tags)) >= _MIN_ITEMS or tags.count("li") >= _MIN_ITEMS:
             threads.append(el)
         pairs = [child for child in kids if len(child) >= 2 and _holds_two(child)]
         if len(pairs) >= _MIN_ITEMS and sum(map(_timed, pairs)) >= _MIN_ITEMS:

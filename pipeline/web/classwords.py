@@ -33,6 +33,8 @@ STRONG_NEGATIVE = WordPattern(
     # a site's feedback prompt ("Share your feedback to help improve our site!", "Was this
     # page helpful?"): about the site, not the article
     r"feedback|"
+    # the readers' comments under a short name ("comm", "comms": "comment" is a word above)
+    r"\bcomms?\b|"
     r"more-?news|hot-?news|\bhotnews|\branking|"
     # a bio under the article ("author_info" as WordPress themes write it: an underscore is
     # a word's character, so each separator is spelled out)

@@ -32,7 +32,9 @@ def _number_leaves(body: HtmlElement, texts: Texts | None = None) -> list[HtmlEl
     found = []
     for el in body.iterdescendants(etree.Element):
         if len(el):
-            if any(isinstance(child.tag, str) for child in el):
+            # (the first child an element, as it is but where comments were left: no leaf,
+            # told without making a generator for the element)
+            if isinstance(el[0].tag, str) or any(isinstance(c.tag, str) for c in el):
                 continue
             text = text_of(el)  # (comments only: the text nodes around them)
         else:

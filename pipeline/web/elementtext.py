@@ -113,9 +113,12 @@ def is_prose(el: HtmlElement, size: int | None = None) -> bool:
         size -= sum(_text_len(f) for f in outermost)
         if size < _PROSE_MIN_CHARS:
             return False
-    links = sum(len(text_of(a).strip()) for a in el.iter("a"))
-    if links > _PROSE_MAX_LINK_SHARE * size:
-        return False  # (a menu: its text is not read)
+    most = _PROSE_MAX_LINK_SHARE * size
+    links = 0
+    for a in el.iter("a"):  # (a loop: a generator's step a link cost more than its test)
+        links += len(text_of(a).strip())
+        if links > most:
+            return False  # (a menu: its text, and its other links', are not read)
     # without a figure in it, the text outside figures is all its text (libxml2's string(),
     # where a walk in Python made a list of its every text)
     text = "".join(_text_outside(el, _FIGURE_TAGS)) if figures else text_of(el)

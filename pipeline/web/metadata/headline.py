@@ -19,10 +19,10 @@ from pipeline.web.metadata.nodenames import _node_names
 from pipeline.web.metadata.organisations import _key
 from pipeline.web.metadata.visible import (
     _ANCESTOR_LEVELS,
-    _ancestry_says,
     _elements_before,
     _label,
     _one_line,
+    _outside_says,
     _texts_after,
     _texts_after_outside,
 )
@@ -231,7 +231,20 @@ class _Near:
             for el in window
             if not _LABEL_ATTRIBUTES.isdisjoint(el.keys()) and _BYLINE_MARK.search(_label(el))
         ]
-        return [el for el in marked if not _in_page_header(el)]
+        # (not the headline's own wrappers: a post's <article class='author-jane-doe'>
+        # holding the title, whose links are its whole text's)
+        return [el for el in marked if not _in_page_header(el) and el not in self.holders]
+
+    @cached_property
+    def holders(self) -> frozenset[HtmlElement]:
+        """The headline's ancestors and the element right after it: the article's header,
+        wrappers and metadata line, whose class words ("caption" around the title and the
+        byline, "teaser-small__metadata" under it) say nothing of a byline inside them."""
+        if self.h1 is None:
+            return frozenset()
+        after = self.h1.getnext()
+        line = {after} if after is not None and isinstance(after.tag, str) else set()
+        return frozenset(self.h1.iterancestors()) | line
 
     def above_names(self, keys: frozenset[str]) -> list[str]:
         """The names of the byline right above the headline (`above`), or none when the
@@ -239,7 +252,7 @@ class _Near:
         found: list[list[str]] = []
         for node in self.above[:_MAX_BYLINE_NODES]:
             own = f"{node.get('class', '')} {node.get('id', '')}"
-            if _NOT_BYLINE_SELF.search(own) or _ancestry_says(node, _NOT_BYLINE):
+            if _NOT_BYLINE_SELF.search(own) or _outside_says(node, self.holders, _NOT_BYLINE):
                 continue
             if any(_root_link(a) for a in node.iter("a")):
                 continue  # a menu item to a site or section's front page, not a person's
@@ -334,9 +347,9 @@ def _is_page_header(el: HtmlElement) -> bool:
 
 
 def _headline_nodes(doc: HtmlElement) -> Iterator[HtmlElement]:
-    """The page's <h1>, <h2> and <h3> and the elements a class names as a title or headline
+    """The page's <h1> to <h4> and the elements a class names as a title or headline
     (not the <title>, a <meta>, a link, <body> or <html>), in document order: the XPath
-    "//h1|//h2|//h3|//*[@class][contains(@class,'title') or contains(@class,'headline')]
+    "//h1|//h2|//h3|//h4|//*[@class][contains(@class,'title') or contains(@class,'headline')]
     [not(self::title)]...", lazily (the first of them is the headline on most pages)."""
     for el in document_elements(doc):
         tag = el.tag

@@ -1,7 +1,9 @@
 """Lists of names in one author value that the split in `names.split_authors` reads with
 help (session 27): a reporter's role glued after Han names ("山田太郎、佐藤花子記者 (AFP)"),
 Japanese names apart by a middle dot, Korean names apart by a comma, the one lead of a
-writer who took the photos too ("Text und Fotos: X", "Текст и фото: X").
+writer who took the photos too ("Text und Fotos: X", "Текст и фото: X"); (session 28) a
+double surname joined by "e" / "y" ("José Volta e Pinto"), an author's lead on its own line
+before the name, roles in brackets after names ("Anna Berger (Text) und Tom Baker (Fotos)").
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 from pipeline.text.scripts import HAN_CHAR
 from pipeline.web.metadata.creditpatterns import _KO_NOT_NAMES
 from pipeline.web.metadata.organisations import AGENCIES, _key
-from pipeline.web.metadata.vocabulary import _HAN_ONLY, _MAX_HAN_NAME
+from pipeline.web.metadata.vocabulary import _BYLINE, _HAN_ONLY, _JOINER, _MAX_HAN_NAME
 
 # The Vietnamese lead of a writer who took the photos too: "Bài và ảnh: X", "Bài, ảnh: X"
 # (article and photos), before the split at "và" or the comma.
@@ -35,12 +37,95 @@ _KANJI_NAMES_DOT = re.compile(rf"(?<=[{HAN_CHAR}]{{2}})・(?=[{HAN_CHAR}]{{2}})"
 
 def one_lead(value: str) -> str:
     """`value` with the lead of a writer who took the photos too read as the writer's:
-    "Bài và ảnh: X" as "Bài: X", "Text und Fotos: X" as "Text: X" (else unchanged)."""
+    "Bài và ảnh: X" as "Bài: X", "Text und Fotos: X" as "Text: X"; an author's lead alone on
+    its line joined to the name on the next ("Autor\nMark Newton:"); else unchanged."""
+    if "\n" in value and (alone := _LEAD_LINE.match(value)) and _BYLINE.fullmatch(alone[1]):
+        return f"{alone[1]} {value[alone.end() :]}"
     if "ảnh" in value or "hình" in value:
         return _VI_TEXT_AND_PHOTOS.sub("Bài:", value)
     if value.lstrip()[:1] in "TtТтΚκ" and (both := _TEXT_AND_PHOTOS.match(value)):
         return f"{both.group(1)}: {value[both.end() :]}"
     return value
+
+
+# An author's lead alone on the first line of a byline node's text ("Autor", "By", "Von"),
+# the name on the next.
+_LEAD_LINE = re.compile(r"^[^\S\n]*([^\W\d_]+)[^\S\n]*\n\s*")
+
+# A double surname joined by "e" (Portuguese) or "y" (Spanish): "José Volta e Pinto", "José
+# Ortega y Gasset", "Maria da Silva e Souza": two capitalised words or more before the joiner
+# (a full name), one after it in title case, closing the value or a list's item. Not a second
+# person's first name alone ("Ana Souza e Pedro" is read as one name: bylines list full
+# names), not an outlet in capitals ("Felipe Pereira e UOL"), a desk or an agency.
+_SURNAME_JOIN = re.compile(
+    r"(?<![^\W\d_])((?:[A-ZÀ-Þ][^\W\d_'’-]*['’-]?[^\W\d_]*[ \t]+"
+    r"(?:(?:da|de|do|das|dos|del|la)[ \t]+)?){2,4})(e|y)[ \t]+([A-ZÀ-Þ][a-zß-ÿ]{2,})"
+    r"(?=[ \t]*(?:$|[,;\n|/·(]|[ \t](?:e|y|and|und|et)[ \t]))"
+)
+SURNAME_JOINER = "\x03"  # the blank each side of the joiner kept, read back after the split
+
+
+def surname_joins(value: str, site_keys: frozenset[str]) -> str:
+    """`value` with the joiner of each double surname (`_SURNAME_JOIN`) held by
+    `SURNAME_JOINER` on each side, which the split at "e" / "y" does not read."""
+    if " e " not in value and " y " not in value:
+        return value
+
+    def held(m: re.Match[str]) -> str:
+        last = m[3]
+        if len(_BYLINE.sub("", m[1].strip()).split()) < 2:
+            return m[0]  # "Por Juan y María": a lead and a first name, two people
+        if _key(last) in AGENCIES or _key(last) in site_keys or last.lower() in _DESK_WORDS:
+            return m[0]
+        return f"{m[1].rstrip()}{SURNAME_JOINER}{m[2]}{SURNAME_JOINER}{last}"
+
+    return _SURNAME_JOIN.sub(held, value)
+
+
+# A desk's or a newsroom's one word after "e" / "y": "Redação", "Redacción", "Agências".
+_DESK_WORDS = frozenset(
+    "redação redacao redacción redaccion agências agencias agencia agência equipe equipo "
+    "colaboradores colaboração colaboracion staff".split()
+)
+
+
+def prepared(value: str, site_keys: frozenset[str]) -> str:
+    """`value` read for the split: its one lead (`one_lead`), its double surnames held
+    (`surname_joins`), its roles in brackets (`bracket_roles`)."""
+    return bracket_roles(surname_joins(one_lead(value), site_keys))
+
+
+# A writer's role in brackets after the name ("Anna Berger (Text)"): the role, dropped; a
+# photographer's ("Tom Baker (Fotos)"): the name and the role, dropped, with the list's comma
+# or joiner before them.
+_WRITER_ROLE = re.compile(
+    r"[ \t]*[(（][ \t]*(?:text|texte|texto|testo|tekst|teksti|текст|κείμενο)"
+    r"(?:[ \t]*(?:und|and|et|y|e|i|og|&|/|,|\+)[ \t]*"
+    r"(?:fotos?|photos?|foto's|bilder|zdjęcia|фото))?"
+    r"[ \t]*[)）]",
+    re.I,
+)
+_PHOTO_BRACKET = (
+    r"[(（][ \t]*(?:fotos?|photos?|fotografías?|fotografie|fotografia|foto's|bilder?|bild|"
+    r"zdjęcia|фото|kuvat|fotoğraf(?:lar)?|φωτογραφίες|illustrations?|grafik)[ \t]*[)）]"
+)
+_PHOTO_MARK = re.compile(_PHOTO_BRACKET, re.I)
+_PHOTO_ROLE = re.compile(
+    rf"(?:[ \t]*[,;/|\n][ \t]*|[ \t]+(?:{_JOINER})[ \t]+)?"
+    rf"(?:(?![ \t](?:{_JOINER})[ \t])[^,;/|\n()（）])*{_PHOTO_BRACKET}",
+    re.I,
+)
+
+_MAX_ROLES_VALUE = 300  # characters
+
+
+def bracket_roles(value: str) -> str:
+    """`value` without the roles in brackets after its names (`_WRITER_ROLE`) and without
+    the photographers credited so (`_PHOTO_ROLE`)."""
+    if ("(" not in value and "（" not in value) or len(value) > _MAX_ROLES_VALUE:
+        return value  # (the search from each position: a byline's length, not a text's)
+    value = _WRITER_ROLE.sub("", value)
+    return _PHOTO_ROLE.sub("", value) if _PHOTO_MARK.search(value) else value
 
 
 def kanji_list(value: str) -> str:

@@ -105,7 +105,8 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         value = _KO_WRITER_AND_PHOTOS.sub("글", value)
     if "기자" in value or "특파원" in value:  # "김철수 이영희 기자": two reporters
         value = namelists.ko_spaced_names(value)
-    value = namelists.one_lead(value)  # "Text und Fotos: X" (text and photos): "Text: X"
+    # "Text und Fotos: X" as "Text: X", "José Volta e Pinto" held, "X (Text) und Y (Fotos)"
+    value = namelists.prepared(value, site_keys)
     if value.isupper():  # "POR MARÍA GARCÍA Y JUAN PÉREZ": the joiner in capitals too
         value = _CAPITAL_JOINER.sub(lambda m: m.group(1) + m.group(2).lower(), value)
     photo = _PHOTO_FIELD.search(value)

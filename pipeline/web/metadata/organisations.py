@@ -24,7 +24,7 @@ _ACRONYM = re.compile(r"[^\W\d_]{2,6}(?:-[^\W\d_]{2,6})?")
 _SITE_SHARE = 0.6
 # Legal forms written as initials ("Acme S.A."): they close a company's name; between a
 # person's first name and surname the same letters are initials.
-_LEGAL_INITIALS = frozenset({"s.a", "a.e", "α.ε"})
+_LEGAL_INITIALS = frozenset({"s.a", "a.e", "α.ε", "ag", "e.v"})
 
 
 def site_keys(site_name: str | None, url: str = "", publisher: str | None = None) -> frozenset[str]:
@@ -62,6 +62,11 @@ def is_organisation(name: str, site_keys: frozenset[str] = frozenset()) -> bool:
 # Words of outlets' names that are a person's name elsewhere (a surname "Post" opens no
 # newspaper's name): an organisation's only closing a name.
 _CLOSING_ORG_WORDS = frozenset({"post"})
+# An office's, a desk's or a foundation's word closing a hyphenated compound ("ARD-Studio",
+# "ZDF-Redaktion", "dpa-Büro", "Hanns-Seidel-Stiftung"), and the German compounds ending in
+# one ("Hauptstadtstudio", "Sportredaktion", "Bundesverband").
+_OFFICE_WORDS = frozenset({"studio", "redaktion", "büro", "bureau", "desk", "newsroom", "stiftung"})
+_OFFICE_COMPOUNDS = ("studio", "redaktion", "stiftung", "ministerium", "verband")
 
 
 def holds_org_word(words: list[str]) -> bool:
@@ -71,6 +76,10 @@ def holds_org_word(words: list[str]) -> bool:
     for word in words:  # (a loop: most names hold no such word)
         if word in _ORG_WORDS and (word not in _LEGAL_INITIALS or word == words[-1]):
             return True
+        if "-" in word and word.rsplit("-", 1)[1] in _OFFICE_WORDS:
+            return True  # "ARD-Studio Washington", "BR-Redaktion": an office, no person
+        if word.endswith(_OFFICE_COMPOUNDS) and word not in _OFFICE_COMPOUNDS:
+            return True  # "Hauptstadtstudio", "Sportredaktion": a German compound's office
     # "Washington Post", "Jerusalem Post": a newspaper's word closing a name of two or more
     return len(words) > 1 and words[-1] in _CLOSING_ORG_WORDS
 

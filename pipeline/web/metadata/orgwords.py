@@ -102,6 +102,14 @@ _ORG_WORDS = {
     *"własne własna własny".split(),
     # Ukrainian and Greek "editorial office", the agencies Reuters and AFP in Arabic
     *"редакція σύνταξη رويترز".split(),
+    # institutions credited as the author of their own pages (session 28): ministries,
+    # universities, foundations, institutes, associations; German companies' and
+    # associations' legal forms ("NATURSTROM AG", "Bund der Energieverbraucher e.V.")
+    *"ministerium bundesministerium ministry ministerio ministère ministero".split(),
+    *"ministerstwo министерство universität university universidad université".split(),
+    *"università uniwersytet stiftung foundation fundación fondation fondazione".split(),
+    *"institut institute instituto istituto verband bundesverband verein ag e.v".split(),
+    *"department departement departamento dipartimento".split(),
 }
 _CJK_ORG_MARKS = (
     "新闻",

@@ -17,6 +17,7 @@ from pipeline.web.metadata.creditpatterns import (
     _KO_ROLE_AFTER,
     _KO_WRITER_AND_PHOTOS,
 )
+from pipeline.web.metadata.namelists import SURNAME_JOINER
 from pipeline.web.metadata.organisations import _lower, holds_org_word, is_organisation
 from pipeline.web.metadata.vocabulary import (
     _BYLINE,
@@ -29,6 +30,7 @@ from pipeline.web.metadata.vocabulary import (
     _GREEK_CASE_LEAD,
     _JOINERS_ANY_CASE,
     _JOINERS_LOWER,
+    _NOT_NAME_PHRASES,
     _NOT_NAME_WORD,
     _NOT_NAMES,
     _OTHER_ROLE_LABELS,
@@ -44,6 +46,7 @@ _CLOSING_INITIAL = re.compile(r"^(?:[^\W\d_]|[JS]r)\.$")
 # Doe at 18:52", "Von Anna Berg um 10:00", "Par Marie Dupont le 3 mars" ("am" is a clock word).
 _DATE_LEADS = frozenset({"at", "on", "um", "le", "à", "el", "il", "em", "op", "dnia"})
 _PHOTO_LABELS = ("写真", "撮影", "摄影", "攝影")  # "photos" in Japanese and Chinese
+_CONTRIBUTOR_LEADS = ("additional reporting", "further reporting")
 _HIRAGANA_READING = re.compile("[\u3041-\u309f・ ]+")  # "やまだ・たろう": how a name is read
 
 
@@ -54,16 +57,18 @@ def _is_joiner(word: str) -> bool:
 
 def _person(part: str, site_keys: frozenset[str]) -> str | None:
     """One candidate name cleaned, or None when it is a role, a place, an organisation."""
-    spaced = " ".join(part.split())
+    spaced = " ".join(part.replace(SURNAME_JOINER, " ").split())  # ("Volta e Pinto")
     if spaced[:1] >= "\uac00" and spaced[:1] <= "\ud7af":
         spaced = _korean_byline(spaced)
         if not spaced:
             return None
     if spaced.startswith(_PHOTO_LABELS) and spaced[2:3] in "／/：:＝=":
         return None  # "写真／佐藤花子", "撮影：...": the photographer
+    if spaced[:1] in "AaFf" and spaced.lower().startswith(_CONTRIBUTOR_LEADS):
+        return None  # "Additional reporting by X": a contributor's credit, not the writer's
     if _HIRAGANA_READING.fullmatch(spaced):
         return None  # "山田太郎（やまだ・たろう）": the name's reading, in hiragana
-    if spaced.endswith((":", "：")) and not _BYLINE.fullmatch(spaced):
+    if spaced.endswith((":", "：")) and not _BYLINE.fullmatch(spaced) and not _led(spaced):
         return None  # "ПО МАТЕРИАЛАМ:", "Source:": a label whose value is elsewhere
     greek = _GREEK_CASE_LEAD.match(spaced.strip(" -–—:,;|·•"))
     unlabelled = spaced.strip(" -–—:,;|·•")
@@ -103,6 +108,8 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
         return None
     if len(words) == 1 and words[0].lower().strip(":：.") in _NOT_NAMES:
         return None
+    if len(words) == 2 and " ".join(words).lower().strip(":：.,!") in _NOT_NAME_PHRASES:
+        return None  # "Super User", "Viele Grüße"
     if all(w.lower().strip(":：.»›") in _UI_WORDS for w in words):
         return None  # "View Full Profile", "See all articles": a link's label
     first = words[0]
@@ -247,3 +254,16 @@ def _other_role(words: list[str]) -> int | None:
             continue
         return at if at >= 2 and label.lower() in _OTHER_ROLE_LABELS else None
     return None
+
+
+# Two to four capitalised words closing on a colon: a name's shape.
+_NAME_THEN_COLON = re.compile(r"(?:[^\W\d_]+[ ]){1,3}[^\W\d_]+[:：]")
+
+
+def _led(spaced: str) -> bool:
+    """True for a name after an author's lead closing on a colon ("Autor Mark Newton:", a
+    language switcher's link after it): the lead says whose name it is, so the colon is no
+    label's."""
+    lead = _BYLINE.match(spaced)
+    rest = spaced[lead.end() :] if lead is not None and lead.end() else ""
+    return bool(_NAME_THEN_COLON.fullmatch(rest)) and all(w[:1].isupper() for w in rest.split())

@@ -82,7 +82,7 @@ def _bare_authors(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[s
         lines = near.window(_BARE_WINDOW).split("\n")[:_BARE_LINES]
         alone: dict[str, list[str]] = {}  # the lines that are only a name, and its names
         names = _beside_date(lines, keys, alone) or _writer_classed(near.h1, alone)
-        if names:
+        if names and not _captioned(near.h1, names[0]):
             return names
     return _signature(doc, keys)
 
@@ -113,6 +113,20 @@ def _writer_classed(h1: HtmlElement, candidates: dict[str, list[str]]) -> list[s
         if found and (_writer_marked(node) or _writer_marked(node.getparent())):
             return [] if _ancestry_says(node, _NOT_BYLINE) else found  # (a teaser's)
     return []
+
+
+_CAPTION_REACH = 60  # elements after the headline a bare name's own element is looked for in
+
+
+def _captioned(h1: HtmlElement, name: str) -> bool:
+    """True when the first element after the headline whose text holds `name` is a picture's
+    caption or credit (a <figcaption>, or a class or id of `_NOT_BYLINE`: "caption", "photo",
+    "license"): the photographer named bare beside the date, no author."""
+    for node in islice(_elements_after(h1), _CAPTION_REACH):
+        if node.text and name in node.text or any(name in (c.tail or "") for c in node):
+            near = [node, *islice(node.iterancestors(), 3)]
+            return any(a.tag == "figcaption" for a in near) or _ancestry_says(node, _NOT_BYLINE)
+    return False
 
 
 def _elements_after(h1: HtmlElement) -> Iterator[HtmlElement]:

@@ -27,6 +27,22 @@ def _ancestry_says(el: HtmlElement, pattern: re.Pattern[str]) -> bool:
     return False
 
 
+def _outside_says(
+    node: HtmlElement, holders: frozenset[HtmlElement], pattern: re.Pattern[str]
+) -> bool:
+    """`_ancestry_says(node, pattern)`, up to the first of `holders` (not read): an ancestor
+    that holds the headline too is the article's header or wrapper, whose class says nothing
+    of the nodes inside ("caption" around a kicker, the title and the byline)."""
+    current: Any = node
+    for _ in range(_ANCESTOR_LEVELS):
+        if current is None or current in holders or not isinstance(current.tag, str):
+            return False
+        if pattern.search(f"{current.get('class', '')} {current.get('id', '')}"):
+            return True
+        current = current.getparent()
+    return False
+
+
 def _elements_before(node: HtmlElement) -> Iterator[HtmlElement]:
     """The elements before `node` in document order, its ancestors included (the elements
     `iter()` of the root gives before it), nearest first: each step goes to the previous
@@ -85,13 +101,16 @@ def _shown_texts(node: HtmlElement) -> Iterator[str]:
 
 
 def _texts_after(node: HtmlElement) -> Iterator[str]:
-    """The text after `node` in document order (script and style left out), lazily. `iter()`
-    gives an element before its descendants: the tail of one that has any waits until the
-    walk leaves it (a tail of whitespace alone, which no reader keeps, goes at once)."""
+    """The text after `node` in document order (script and style left out), lazily, but its
+    texts of whitespace alone: the indentation between tags, two texts in three after a
+    headline, which `_one_line` makes nothing and its reader (`_Near.window`) leaves out.
+    `iter()` gives an element before its descendants: the tail of one that has any waits
+    until the walk leaves it."""
     current: Any = node
     while current is not None:
-        if current.tail:
-            yield current.tail
+        tail = current.tail
+        if tail and not tail.isspace():
+            yield tail
         sibling = current.getnext()
         while sibling is not None:
             later: list[tuple[HtmlElement, str]] = []
@@ -99,12 +118,12 @@ def _texts_after(node: HtmlElement) -> Iterator[str]:
                 tag = el.tag
                 if isinstance(tag, str) and tag not in _SKIPPED_TEXT:
                     text = el.text
-                    if text:
+                    if text and not text.isspace():
                         yield text
                 if el is not sibling:
                     tail = el.tail
-                    if tail:
-                        if not tail.isspace() and len(el):
+                    if tail and not tail.isspace():
+                        if len(el):
                             # "<a><font>记者</font></a>吴俊宽": after the texts inside
                             later.append((_last_descendant(el), tail))
                         else:
@@ -113,7 +132,7 @@ def _texts_after(node: HtmlElement) -> Iterator[str]:
                     while later and later[-1][0] is el:
                         yield later.pop()[1]
             tail = sibling.tail
-            if tail:
+            if tail and not tail.isspace():
                 yield tail
             sibling = sibling.getnext()
         current = current.getparent()

@@ -41,7 +41,9 @@ _WRITTEN_BY = (
     r"reportage|enquête) de|una? (?:columna|crónica|análisis|opinión|tribuna|artículo|"
     r"reportaje) de|uma? (?:coluna|crônica|análise|opinião|artigo|reportagem) de|"
     r"un (?:commento|editoriale|articolo|reportage) di|una (?:analisi|rubrica) di|"
-    r"een (?:column|analyse|commentaar|essay) van"
+    r"een (?:column|analyse|commentaar|essay|opinie|reportage|interview) (?:van|door)|"
+    # Reuters' closing credit: "Reporting by Jane Doe; Editing by John Roe"
+    r"reporting by"
 )
 # Greek "with" bylines, the name in the accusative: "Με τον Νίκο Καρύδη", "Με την Άννα Ζήση".
 _GREEK_WITH = r"(?:με|από)\s+(?:τον|την)"
@@ -94,10 +96,12 @@ _PICTURE_CREDIT = re.compile(
 )
 # A part of a byline crediting the editing or the checking, not the text: "Edited by Jane
 # Doe", "Editing by ...", "Reviewed by ...", "Fact-checked by ...", "Editor: ...", "Édité
-# par ...", "Redigiert von ...", "Editado por ...", "A cura di ...".
+# par ...", "Redigiert von ...", "Editado por ...", "A cura di ..."; a contributor's "Additional
+# reporting by ...".
 _EDITING_CREDIT = re.compile(
     r"^(?:edited|editing|reviewed|fact[- ]checked|copy[- ]edited|(?:é|e)dit(?:é|e)e? par|"
-    r"redigiert von|editado por|editada por|a cura di)\s|^editor\s*:",
+    r"redigiert von|editado por|editada por|a cura di|(?:additional|further) reporting by)\s|"
+    r"^editor\s*:",
     re.I,
 )
 # A place a byline's name was written from, after it: "Jane Doe in London", "Juan Pérez en
@@ -182,6 +186,12 @@ _NICKNAME = re.compile(
     r"(?= [^\W\d_])"
 )
 # Words of byline furniture that are not a name on their own.
+# A weekday left alone once a date line is cut at its commas ("Sat, 20 Dec, 2025 - 06:36");
+# no link's label ("Thu Trang" is a Vietnamese name).
+_WEEKDAYS = frozenset(
+    "mon tue tues wed thu thur thurs fri sat sun "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 _NOT_NAMES = {
     "follow",
     "share",
@@ -206,9 +216,19 @@ _NOT_NAMES = {
     *"vom vor publiziert veröffentlicht beitrag edit bearbeiten über mehr kontaktieren".split(),
     # "ago" before a relative time's number, left alone once it is cut ("prije 2 sata")
     *"prije před pred hace há".split(),
+    *_WEEKDAYS,
+    # a CMS's placeholder for the writer, a press release's label (session 28)
+    *"publisher anonymous anónimo anonimo anonyme anonym anonim administrator".split(),
+    *"gastautor gastautorin pressemitteilung pressemeldung".split(),
 }
+# Phrases of a byline's place that name no one: a CMS's default account ("Super User"), a
+# letter's closing greeting before its signature ("Viele Grüße", "Best regards").
+_NOT_NAME_PHRASES = frozenset(
+    {"super user", "press release", "guest author", "guest post", "best regards", "kind regards"}
+    | {f"{w} grüße" for w in ("viele", "liebe", "beste", "herzliche", "schöne", "sonnige")}
+)
 # Words of a link's label ("View Full Profile", "See all articles"), not of a name.
-_UI_WORDS = _NOT_NAMES | {
+_UI_WORDS = (_NOT_NAMES - _WEEKDAYS) | {
     *"full see all read articles posts stories bio on no author comments text size small".split(),
     *"medium large login log in sign register".split(),
     *"alle beiträge artikel zur person artikelübersicht mich zeige anzeigen".split(),  # German
