@@ -102,6 +102,24 @@ def _link_texts(doc: Any) -> list[str]:
     return [a.text_content() if len(a) else a.text or "" for a in doc.iter("a")]
 
 
+# A named anchor: an <a name=...> or <a id=...> around a heading or a glossary's term.
+_NAMED_ANCHOR = re.compile(r"<a\s+(?:name|id)\s*=", re.I)
+
+
+def _links_outweigh(view: PageView, anchors: list[str], lines: list[str]) -> bool:
+    """True when most of the text's lines are link texts (a list or home page). A named
+    anchor leads nowhere: its text is the page's, not a link's; on a page that holds any, the
+    share is counted again with links alone (an <a> with an href), read from a fresh tree
+    (the text pruned this one). Only a page already over the share pays for that."""
+    if not lines or _anchor_share(anchors, lines) <= 0.5:
+        return False
+    if _NAMED_ANCHOR.search(view.html) is None:
+        return True
+    doc = view.fresh().doc
+    links = [a.text_content() for a in doc.iter("a") if a.get("href") is not None]
+    return _anchor_share(links, lines) > 0.5
+
+
 def _anchor_share(links: list[str], lines: list[str]) -> float:
     """Share of the text lines that are just link texts (a list or home page). A link's text
     collapsed (" ".join(text.split()), as `c.text_of` gives it) is never longer than read, so
@@ -133,7 +151,7 @@ def _by_structure(page: RawPage, view: PageView, limit: int | None = None) -> Ar
     )
     if lines is None:
         lines = generic.main_text_tree(doc, url, view.html, view.jsonld)  # (metadata read it)
-    if lines and _anchor_share(anchors, lines) > 0.5:
+    if _links_outweigh(view, anchors, lines):
         raise Rejected(RejectReason.NOT_ARTICLE, url, "a list of links, not an article")
     lines = without_author_line(lines, meta.authors)
     title = title or _title_from_text(lines)

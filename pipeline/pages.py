@@ -28,7 +28,7 @@ from pipeline.sites import block_reason, canonical_url
 from pipeline.text.bylines import in_language
 from pipeline.text.language import apply_language, detect_language
 from pipeline.text.normalize import normalize_article
-from pipeline.web.encoding import decode_body
+from pipeline.web.encoding import decode_body, undo_mojibake
 
 __all__ = [
     "Answer",
@@ -65,7 +65,13 @@ def article_from_page(page: RawPage, cfg: PipelineConfig | None = None) -> Artic
         reason = block_reason(decoded.text, url, page.status, page.site, decoded.utf8)
     if reason:
         raise Rejected(RejectReason.BLOCKED, url, reason)
-    article = extract_article(page, decoded, cfg.max_text_chars, cfg.max_elements)  # decoded once
+    try:
+        article = extract_article(page, decoded, cfg.max_text_chars, cfg.max_elements)
+    except Rejected as rej:  # (decoded once: again only for a page whose text is mojibake)
+        redone = undo_mojibake(decoded, page.header("Content-Type"))
+        if rej.reason is not RejectReason.UNDECODABLE or redone is None:
+            raise
+        article = extract_article(page, redone, cfg.max_text_chars, cfg.max_elements)
     if len(article.text) > cfg.max_text_chars:
         raise too_large(url, len(article.text), cfg.max_text_chars)
     article = normalize_article(article)

@@ -148,3 +148,55 @@ def _guess(body: bytes) -> tuple[str, str] | None:
     if best is None:
         return None
     return str(best), _codec(best.encoding) or best.encoding
+
+
+def undo_mojibake(decoded: Decoded, content_type: str | None = None) -> Decoded | None:
+    """The page read again when its UTF-8 is mojibake: a page in a declared multibyte charset
+    (GB2312, Shift_JIS, ...) read as ISO-8859-1 or Windows-1252 and saved as UTF-8 ("Ã\x96Â¹"
+    for Han), once or more. Each layer is undone (each character back to its one byte; the
+    five bytes Windows-1252 leaves undefined kept as the control characters they became)
+    while the bytes are UTF-8 again, then they are decoded under the charset the page
+    declares. None when the text is not such (a character beyond Windows-1252, no multibyte
+    charset declared, or the bytes do not decode under it). Called only for a page whose
+    text came out undecodable (it costs a few passes over the page)."""
+    if decoded.codec != "utf-8":
+        return None
+    text = decoded.text
+    for _ in range(_MOJIBAKE_LAYERS):
+        if text.isascii():
+            return None
+        raw = _single_bytes(text)
+        if raw is None:
+            return None
+        try:
+            text = raw.decode("utf-8")  # one more layer
+            continue
+        except UnicodeDecodeError:
+            pass
+        declared = [n for n in _declared(raw, content_type) if n not in ("utf-8", "cp1252")]
+        found = _strict(raw, declared)
+        return Decoded(*found) if found else None
+    return None
+
+
+_MOJIBAKE_LAYERS = 3
+
+
+def _single_bytes(text: str) -> bytes | None:
+    """`text` back in the one-byte charset it was read in: ISO-8859-1 when every character is
+    below U+0100, else Windows-1252 with a C1 control character (U+0081 ...) as its byte."""
+    try:
+        return text.encode("latin-1")
+    except UnicodeEncodeError:
+        pass
+    out = bytearray()
+    for ch in text:
+        code = ord(ch)
+        if 0x80 <= code <= 0x9F:
+            out.append(code)
+            continue
+        try:
+            out += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            return None
+    return bytes(out)

@@ -64,7 +64,10 @@ def _html_parser(encoding: str | None = None, *, huge: bool = False) -> lxml.htm
 
 _DOCUMENT_PARSER = _html_parser()
 _UTF8_DOCUMENT_PARSER = _html_parser("utf-8")
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+# A leading XML declaration, to its first ">": a damaged one that never says "?>" (its
+# encoding="..." running on into the next tag) is dropped as a whole one is, not left to make
+# lxml refuse the page (an encoding declaration in a str).
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
 # Characters XML cannot hold: libxml2's HTML parser keeps them in text nodes, then lxml refuses
 # any text made from them (dropping a node moves its tail into its parent's text: ValueError).
 # A page is parsed without them: vertical tab and form feed become spaces, the rest goes.
@@ -199,10 +202,23 @@ def _markup(html: str, utf8: bytes | None) -> str | bytes | None:
         if utf8 is not None:
             utf8 = utf8[len(html[: declaration.end()].encode("utf-8")) :]
         html = html[declaration.end() :]
+    opened = _HTML_OPEN.search(html, 0, _HTML_OPEN_WITHIN)
+    if opened is not None and opened.group().endswith("/>"):
+        # "<html .../>" (a damaged page's start tag ending in an <img>'s "/>"): a browser
+        # ignores the slash; libxml2 closes the document there and drops the whole page
+        html, utf8 = f"{html[: opened.end() - 2]}>{html[opened.end() :]}", None
     end = html.find("</html>")
     if end != -1 and html.find("<body", end) != -1:
         # a template's </html> before its <body> (a browser reads on; libxml2 drops the body)
         html, utf8 = html[:end] + html[end + len("</html>") :], None
+    if (
+        html.find("</title>") == -1
+        and html.find("</TITLE>") == -1
+        and not _TITLE_CLOSE.search(html)
+    ):
+        closed = _closed_title(html)
+        if closed is not None:
+            html, utf8 = closed, None
     if utf8 is not None and (html.startswith("<?xml") or _utf8_has_not_xml(utf8, html)):
         # a second declaration (lxml refuses one in a str), or characters to drop first
         utf8 = None
@@ -211,6 +227,31 @@ def _markup(html: str, utf8: bytes | None) -> str | bytes | None:
     if _blank(html):
         return None
     return html if utf8 is None else utf8
+
+
+# A <title> never closed ("</titlevalue=..." does not close it): libxml2 (as a browser) reads
+# all that follows as the title's text, and the page has no body. A page saved with part of
+# its head lost ("<title>Headline(The Times)ntById(...", the rest of a script) is read with
+# the title closed after its first line and the text up to the next tag (the remains of the
+# damaged head) left out.
+_TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.I)
+_HTML_OPEN = re.compile(r"<html\b[^>]*>", re.I)
+_HTML_OPEN_WITHIN = 4096  # characters from the start: a doctype and comments come before it
+_TITLE_CLOSE = re.compile(r"</title\s*>", re.I)
+_TAG_START = re.compile(r"<[A-Za-z!/]")
+
+
+def _closed_title(html: str) -> str | None:
+    """`html` with its unclosed <title> closed (see `_TITLE_OPEN`), or None when it has no
+    <title> or nothing follows it."""
+    opened = _TITLE_OPEN.search(html)
+    if opened is None:
+        return None
+    tag = _TAG_START.search(html, opened.end())
+    if tag is None:
+        return None
+    line = next((ln for ln in html[opened.end() : tag.start()].splitlines() if ln.strip()), "")
+    return f"{html[: opened.end()]}{line.strip()}</title>{html[tag.start() :]}"
 
 
 def parse(html: str, utf8: bytes | None = None) -> HtmlElement | None:
