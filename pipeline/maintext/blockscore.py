@@ -1,7 +1,8 @@
 """What one block of text is worth: a paragraph's score from its length and punctuation
-(`paragraph_score`), the discount its class/id words bring (`class_weight`), the lines of a
-block cut by <br> (`text_lines`), its prose (`prose_chars`), whether it is a list of teasers,
-a rights notice or a copy of text printed elsewhere on the page."""
+(`paragraph_score`; a data table's caption row is none), the discount its class/id words
+bring (`class_weight`), the lines of a block cut by <br> (`text_lines`), its prose
+(`prose_chars`), whether it is a list of teasers, a rights notice or a copy of text printed
+elsewhere on the page."""
 
 from __future__ import annotations
 
@@ -88,7 +89,29 @@ def paragraph_score(el: HtmlElement, st: Stats) -> float:
     text = own_text(el, st)
     if "©" in text[:_RIGHTS_MARK_CHARS]:
         return 0.0  # a site's rights notice, a photo credit: not the article's prose
+    if el.tag in _CELL_TAGS and el.get("colspan", "1") != "1" and _caption_row(el, text):
+        return 0.0  # a data table's section caption: its rows are short cells, no prose
     return 1.0 + _punctuation(text) + min(n / 100.0, 3.0)
+
+
+_CELL_TAGS = frozenset({"td", "th"})
+# A cell spanning its row alone with a line this short and no closing stop is a data table's
+# section caption ("Volleyball. National women's league 2012/13" over rows of teams, times
+# and scores): each caption scored as a paragraph, and a results or TV-guide widget of a
+# dozen sections outscored a short article of three lines cut by <br>.
+_CAPTION_CHARS = 120
+_CLOSING_STOP = re.compile(f"[.!?…{STOP_CHAR}][\"'\u2019\u201d\u00bb)]*\\s*$")
+
+
+def _caption_row(cell: HtmlElement, text: str) -> bool:
+    """True when `cell` (a <td> or <th> with a colspan) is its row's only cell and its
+    `text` is one short line with no closing stop: a section caption, not a paragraph."""
+    row = cell.getparent()
+    if row is None or row.tag != "tr" or len(text.strip()) > _CAPTION_CHARS:
+        return False
+    if any(isinstance(c.tag, str) and c is not cell for c in row):
+        return False
+    return _CLOSING_STOP.search(text) is None
 
 
 # PUNCT's ASCII characters: the only ones an ASCII text can hold.
