@@ -13,11 +13,14 @@ narrows a chosen container to the post holding the page's headline, else the fir
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from pipeline.maintext.scoring import Candidates
 from pipeline.web.html import HtmlElement, Stats, Texts, drop_tree, text_of
+
+if TYPE_CHECKING:  # (scoring imports `sections`, which imports this module)
+    from pipeline.maintext.scoring import Candidates
 
 # A numeric date then a time of day ("2004-12-27 12:46", "2005/05/17 22:11:42", "08-11 16:58",
 # "3月5日 08:30"): what the header of a post or a reply carries. A time alone ("10:30") is
@@ -81,10 +84,22 @@ def _clock(text: str) -> bool:
     return ("：" in text or ":" in text) and _CLOCK.search(text) is not None
 
 
+# A time, then a day, an English month's name and a year ("11:02 17-January-2012", "12:46, 27
+# December 2004"): the order a reply's signature prints them in on wikis and older boards.
+_CLOCK_NAMED = re.compile(
+    r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])(?: ?[AaPp]\.?[Mm]\.?)?,? ?(?:\(\w{1,5}\),? ?)?"
+    r"\d{1,2}[- ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[- ]"
+    r"(?:19|20)\d\d(?!\d)"
+)
+
+
 def _signature(text: str) -> bool:
     """True when `text` (a reply's last characters) holds a dated time (`_clock`,
-    `_CLOCK_DMY`)."""
-    return _clock(text) or (":" in text and _CLOCK_DMY.search(text) is not None)
+    `_CLOCK_DMY`, `_CLOCK_NAMED`)."""
+    return _clock(text) or (
+        ":" in text
+        and (_CLOCK_DMY.search(text) is not None or _CLOCK_NAMED.search(text) is not None)
+    )
 
 
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt"})
@@ -232,6 +247,12 @@ def _replies(el: HtmlElement, signed: bool) -> bool:
             continue
         found[shape] = found.get(shape, 0) + 1
     return any(count >= _MIN_ITEMS for count in found.values())
+
+
+def holds_replies(el: HtmlElement) -> bool:
+    """True when the children of `el` hold readers' replies signed at their head or their end
+    (`_replies`): an ancestor of the article holding its comment thread beside it."""
+    return _replies(el, True)
 
 
 def drop_threads(body: HtmlElement, texts: Texts | None = None) -> None:

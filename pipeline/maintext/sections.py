@@ -15,6 +15,7 @@ from pipeline.maintext.blockscore import (
     _repeats,
     prose_chars,
 )
+from pipeline.maintext.posts import holds_replies
 from pipeline.web.html import HEADLINE_MARK, INLINE_TAGS, HtmlElement, Stats, text_of
 
 
@@ -86,6 +87,8 @@ def widen_to_sections(
         if prose >= params.min_gain * best_prose:
             if _repeats(best, node, times=2) or story_after(best, inner):
                 break  # a second copy of the text (print, mobile), or the next story
+            if holds_replies(node):
+                break  # readers' replies beside the article, each signed with a dated time
             if _rights_beside(node, best):
                 break  # the site's rights notice and reprint terms beside the article
             best, best_prose = node, prose
