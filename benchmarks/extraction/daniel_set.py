@@ -27,7 +27,6 @@ names), `--min-visible R` a page whose gold the page does not hold (as zh_set.py
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from collections import defaultdict
@@ -38,8 +37,8 @@ from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from dragnet_set import choose_systems, finish, run, set_arguments  # noqa: E402
-from zh_set import URL, held_files, is_chinese, lines, read_reference, visible_share  # noqa: E402
+from dragnet_set import choose_systems, finish, load_folders, run, set_arguments  # noqa: E402
+from zh_set import URL, blind_pages, is_chinese, lines, read_reference  # noqa: E402
 
 from pipeline.text.language import detect_language  # noqa: E402
 
@@ -116,28 +115,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--languages", default="", help="only these, comma-separated (en,ru,el,pl)")
     args = ap.parse_args(argv)
     systems = choose_systems(args.systems)
-    try:
-        held = held_files(args.exclude_manifest)
-    except (OSError, csv.Error) as exc:
-        print(f"--exclude-manifest: {exc}", file=sys.stderr)
+    pages = load_folders(args.folders, load_pages)
+    if pages is None:
         return 2
-    pages = []
-    for folder in args.folders:
-        try:
-            pages += load_pages(folder)
-        except (OSError, ValueError) as exc:
-            print(f"{folder}: {exc}", file=sys.stderr)
-            return 2
     wanted = {code for code in args.languages.split(",") if code}
     pages = [p for p in pages if not wanted or p["part"].split("-", 1)[1] in wanted]
-    blind = [page for page in pages if page["name"].split("/", 1)[1] not in held]
-    kept = [
-        p for p in blind if visible_share(p["body"], p["gold"], p["language"]) >= args.min_visible
-    ]
-    print(
-        f"{len(kept)} pages ({len(pages) - len(blind)} held by our corpora, "
-        f"{len(blind) - len(kept)} whose gold the page does not hold, left out)"
-    )
+    kept = blind_pages(args, pages)
+    if kept is None:
+        return 2
     rows = run(kept, systems)
     finish(rows, systems, args, "gold with comments")
     titled_rows(rows, systems)

@@ -299,6 +299,21 @@ def finish(
         args.json.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
 
 
+def load_folders(
+    folders: list[Path], load: Callable[[Path], list[dict[str, Any]]]
+) -> list[dict[str, Any]] | None:
+    """Every folder's pages as `load` reads them, or None after one line naming the folder
+    that cannot be read (the scripts taking several folders: msv_set, zh_set, daniel_set)."""
+    pages: list[dict[str, Any]] = []
+    for folder in folders:
+        try:
+            pages += load(folder)
+        except (OSError, ValueError) as exc:
+            print(f"{folder}: {exc}", file=sys.stderr)
+            return None
+    return pages
+
+
 def set_arguments(
     doc: str | None, folder_help: str, *, many: bool = False
 ) -> argparse.ArgumentParser:

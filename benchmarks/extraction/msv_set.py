@@ -45,6 +45,7 @@ from dragnet_set import (  # noqa: E402
     choose_systems,
     decode_text,
     finish,
+    load_folders,
     paired_files,
     run,
     set_arguments,
@@ -109,13 +110,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = set_arguments(__doc__, "MSV's Extraction/, benchmarkdata/", many=True)
     args = ap.parse_args(argv)
     systems = choose_systems(args.systems)
-    pages = []
-    for folder in args.folders:
-        try:
-            pages += load_pages(folder)
-        except (OSError, ValueError) as exc:
-            print(f"{folder}: {exc}", file=sys.stderr)
-            return 2
+    pages = load_folders(args.folders, load_pages)
+    if pages is None:
+        return 2
     empty = sum(not page["gold"].strip() for page in pages)
     print(f"{len(pages)} pages ({empty} with an empty gold)")
     finish(run(pages, systems), systems, args)

@@ -39,6 +39,7 @@ there. cwced and DAnIEL give no URL: each of their pages gets a neutral one.
 
 from __future__ import annotations
 
+import argparse
 import csv
 import html
 import json
@@ -54,6 +55,7 @@ from dragnet_set import (  # noqa: E402
     choose_systems,
     decode_text,
     finish,
+    load_folders,
     paired_files,
     run,
     set_arguments,
@@ -171,6 +173,28 @@ def load_pages(folder: Path) -> list[dict[str, Any]]:
     return load_cwced(folder)
 
 
+def blind_pages(
+    args: argparse.Namespace, pages: list[dict[str, Any]]
+) -> list[dict[str, Any]] | None:
+    """The pages our corpora's manifests (`--exclude-manifest`) do not hold and whose gold the
+    page itself holds (`--min-visible`), after a line counting those left out; None after one
+    line naming a manifest that cannot be read (zh_set's and daniel_set's selection)."""
+    try:
+        held = held_files(args.exclude_manifest)
+    except (OSError, csv.Error) as exc:
+        print(f"--exclude-manifest: {exc}", file=sys.stderr)
+        return None
+    blind = [page for page in pages if page["name"].split("/", 1)[1] not in held]
+    kept = [
+        p for p in blind if visible_share(p["body"], p["gold"], p["language"]) >= args.min_visible
+    ]
+    print(
+        f"{len(kept)} pages ({len(pages) - len(blind)} held by our corpora, "
+        f"{len(blind) - len(kept)} whose gold the page does not hold, left out)"
+    )
+    return kept
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = set_arguments(
         __doc__, "cwced's folder, DAnIEL's Corpus_daniel_v2.1 or magic-html's article/", many=True
@@ -179,24 +203,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-visible", type=float, default=0.95, metavar="R")
     args = ap.parse_args(argv)
     systems = choose_systems(args.systems)
-    try:
-        held = held_files(args.exclude_manifest)
-    except (OSError, csv.Error) as exc:
-        print(f"--exclude-manifest: {exc}", file=sys.stderr)
+    pages = load_folders(args.folders, load_pages)
+    kept = None if pages is None else blind_pages(args, pages)
+    if kept is None:
         return 2
-    pages = []
-    for folder in args.folders:
-        try:
-            pages += load_pages(folder)
-        except (OSError, ValueError) as exc:
-            print(f"{folder}: {exc}", file=sys.stderr)
-            return 2
-    blind = [page for page in pages if page["name"].split("/", 1)[1] not in held]
-    kept = [p for p in blind if visible_share(p["body"], p["gold"]) >= args.min_visible]
-    print(
-        f"{len(kept)} pages ({len(pages) - len(blind)} held by our corpora, "
-        f"{len(blind) - len(kept)} whose gold the page does not hold, left out)"
-    )
     finish(run(kept, systems), systems, args, "gold with comments")
     return 0
 
