@@ -90,3 +90,5 @@ def test_toggle_markup() -> None:
     assert holds_toggle(lxml.html.fromstring(_accordion("<p>x</p>")))
     assert holds_toggle(lxml.html.fromstring("<div><details><p>x</p></details></div>"))
     assert not holds_toggle(lxml.html.fromstring("<div><a href='#top'>top</a><p>x</p></div>"))
+    faq = "".join(f'<a aria-controls="q{i}">Question {i}?</a><p id="q{i}">x</p>' for i in range(3))
+    assert not holds_toggle(lxml.html.fromstring(f"<div>{faq}</div>"))  # an FAQ's: `faq`'s

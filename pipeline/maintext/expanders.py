@@ -4,7 +4,7 @@ A report prints some of its sections folded ("Präsidialdekret vom 22. September
 Bootstrap accordion: a toggle link over a panel a script opens; a `<details>`): the panel's
 paragraphs sit many wrappers deep under the sibling of the article's block that holds them,
 so the sibling scores almost nothing of them (scores climb a few levels) and the siblings
-step left the section out. Such a sibling is the article's when it holds a toggle
+step left the section out. Such a sibling is the article's when it holds one toggle
 (`aria-controls`, `data-toggle`/`data-bs-toggle` "collapse", or a `<details>`) and a block
 inside it scores as a part of the article would (`panel_scores`: its class's bonus with it).
 The siblings step asks only of a sibling it would drop; a compiled XPath finds the toggle
@@ -19,15 +19,17 @@ from lxml import etree
 
 from pipeline.web.html import HtmlElement
 
-_TOGGLE = etree.XPath(
+_TOGGLES = etree.XPath(
     "descendant-or-self::*[self::details or @aria-controls"
-    " or @data-toggle='collapse' or @data-bs-toggle='collapse'][1]"
+    " or @data-toggle='collapse' or @data-bs-toggle='collapse']"
 )
 
 
 def holds_toggle(el: HtmlElement) -> bool:
-    """True when `el` holds an expander's toggle or a `<details>`."""
-    return bool(_TOGGLE(el))
+    """True when `el` holds one expander's toggle or one `<details>`: one folded section. A
+    list of toggles is an FAQ's (`faq.faq_sections` takes it, its questions unwrapped) or a
+    menu's."""
+    return len(_TOGGLES(el)) == 1
 
 
 def panel_scores(el: HtmlElement, score: Callable[[HtmlElement], float], threshold: float) -> bool:
