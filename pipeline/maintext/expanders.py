@@ -29,7 +29,8 @@ def holds_toggle(el: HtmlElement) -> bool:
     """True when `el` holds one expander's toggle or one `<details>`: one folded section. A
     list of toggles is an FAQ's (`faq.faq_sections` takes it, its questions unwrapped) or a
     menu's."""
-    return len(_TOGGLES(el)) == 1
+    toggles = _TOGGLES(el)
+    return isinstance(toggles, list) and len(toggles) == 1
 
 
 def panel_scores(el: HtmlElement, score: Callable[[HtmlElement], float], threshold: float) -> bool:
