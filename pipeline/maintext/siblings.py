@@ -18,6 +18,7 @@ from pipeline.maintext.blockscore import (
 )
 from pipeline.maintext.candidates import Candidates
 from pipeline.maintext.credits import is_author_bio
+from pipeline.maintext.expanders import panel_scores
 from pipeline.maintext.flowlinks import is_flow_linked_sentence, linked_pieces, only_paragraph
 from pipeline.maintext.keypoints import key_points, with_points_between
 from pipeline.maintext.linkboxes import prose_beside_links, with_boxed_parts
@@ -127,6 +128,9 @@ def _siblings_of(top: HtmlElement, inner: HtmlElement, cands: Candidates) -> lis
         same_class = bool(top_class) and sib.get("class") == top_class
         if top is not inner and not same_class:
             parts = _goes_on(sib, chosen[-1], st) if after else opens_article(sib, st)
+            parts = parts or panel_scores(
+                sib, lambda n: _part_score(n, top_class, top_score, cands), threshold
+            )
             if parts and not _repeats(sib, top):  # the article's opening, or its rest
                 chosen.append(sib)
             continue
@@ -150,10 +154,17 @@ def _siblings_of(top: HtmlElement, inner: HtmlElement, cands: Candidates) -> lis
                 )
                 and (_is_prose(sib, st) or (not after and _is_prose_block(sib, st)))
             )
+            or panel_scores(sib, lambda n: _part_score(n, top_class, top_score, cands), threshold)
         ) and not _repeats(sib, top):  # not a second copy of the text (mobile, print)
             (held if boxed else chosen).append(sib)
     chosen = with_boxed_parts(chosen, held)
     return chosen if len(chosen) > 1 or top is inner else [inner]
+
+
+def _part_score(el: HtmlElement, top_class: str | None, top_score: float, c: Candidates) -> float:
+    """`el`'s score as a sibling of the article's block (its class's bonus included)."""
+    same = bool(top_class) and el.get("class") == top_class
+    return _block_score(el, c) + (top_score * 0.2 if same else 0.0)
 
 
 def _continues_with_link(sib: HtmlElement, last: HtmlElement, st: Stats) -> bool:
