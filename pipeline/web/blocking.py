@@ -212,10 +212,10 @@ def _captcha(html: str, body: bytes | None = None) -> BlockVerdict | None:
     """A captcha page by its shape: a challenge widget with little text; the word in the
     title or beside a form with very little text (certain); the word alone on a near-empty
     page (uncertain). An article that talks about captchas has text besides."""
+    if _visible_at_least(html, _WIDGET_PAGE_TEXT):  # first: 0.22 ms a real page, the marks'
+        return None  # search of its whole body 0.34 (as below, on the first words only)
     if not _may_hold_captcha(html, body):
-        return None  # every verdict below needs a widget or the word: the common case, cheap
-    if _visible_at_least(html, _WIDGET_PAGE_TEXT):  # (as below, on the first words only)
-        return None
+        return None  # every verdict below needs a widget or the word
     visible = _visible_text(_TITLE.sub(" ", html))
     if len(visible) >= _WIDGET_PAGE_TEXT:
         # an article beside a comment form's captcha, the usual page holding a mark: no
