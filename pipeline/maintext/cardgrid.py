@@ -144,3 +144,27 @@ def short_article(
                 if found >= _SHORT_PARAGRAPHS:
                     return True
     return False
+
+
+_LONE_PROSE_CHARS = 600  # own characters of the one long block of prose among the teasers
+_LONE_PROSE_LINKS = 0.1  # of that block's text in links
+
+
+def prose_among_teasers(
+    top: HtmlElement, paragraphs: dict[HtmlElement, float], st: Stats
+) -> tuple[HtmlElement, float] | None:
+    """The one long block of prose (its own text, few links) inside `top`, a list or grid of
+    teasers that won the page, with its paragraph score: a shop's or a section's page prints
+    its text as a block beside the grid, in the grid's own wrapper; passing over the grid
+    (`container._past_teasers`) would pass over it too. None when there is none, or several
+    (teasers with long summaries)."""
+    found: tuple[HtmlElement, float] | None = None
+    for el, score in paragraphs.items():
+        if st.own.get(el, 0) < _LONE_PROSE_CHARS or top not in el.iterancestors():
+            continue
+        if found is not None:
+            return None
+        found = (el, score)
+    if found is None or st.link_density(found[0]) > _LONE_PROSE_LINKS:
+        return None
+    return found

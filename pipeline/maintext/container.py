@@ -17,7 +17,12 @@ from pipeline.maintext.blockscore import (
     prose_chars,
 )
 from pipeline.maintext.candidates import _LINES_TEXT_SHARE, Candidates, score_candidates
-from pipeline.maintext.cardgrid import _SHORT_PARAGRAPH, is_card_grid, short_article
+from pipeline.maintext.cardgrid import (
+    _SHORT_PARAGRAPH,
+    is_card_grid,
+    prose_among_teasers,
+    short_article,
+)
 from pipeline.maintext.headline import links_home, other_headline
 from pipeline.web.html import (
     HEADLINE_MARK,
@@ -128,6 +133,9 @@ def best_container(cands: Candidates, headline: HtmlElement | None = None) -> Ht
             return near
     else:
         rest = _past_teasers(ordered, cands.stats)
+        lone = None if rest is None else prose_among_teasers(top, cands.paragraphs, cands.stats)
+        if lone is not None and (not rest or lone[1] >= cands.final(rest[0])):
+            return lone[0]  # the page's one block of prose, beside its grid of teasers
         if rest and cands.final(rest[0]) >= _NEAR_HEADLINE_SHARE * top_score:
             ranked, top = rest[:_TOP_N], rest[0]  # the article beside a box of teasers
             top_score = cands.final(top)
