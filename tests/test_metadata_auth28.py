@@ -27,6 +27,11 @@ def _author(body: str, lang: str = "en") -> str | None:
         f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>The market "
         f"hall is rebuilt - Herald</title></head><body>{body}</body></html>"
     )
+    return _author_of(html)
+
+
+def _author_of(html: str) -> str | None:
+    """The author the pipeline reads from a whole page of the made-up market story."""
     page = RawPage(
         url="https://herald.example/2024/market-hall",
         body=html.encode(),
@@ -240,14 +245,7 @@ def _declared(declared: str, printed: str, extra: str = "") -> str | None:
         f"<article><h1>The market hall is rebuilt</h1><p class='author'>Von {printed}</p>"
         f"<p class='date'>04.03.2024</p>{PARAGRAPHS}{extra}</article></main></body></html>"
     )
-    page = RawPage(
-        url="https://herald.example/2024/market-hall",
-        body=html.encode(),
-        fetched_at=datetime(2024, 3, 5, tzinfo=UTC),
-    )
-    article = article_from_page(page)
-    assert article is not None
-    return article.author
+    return _author_of(html)
 
 
 def test_the_posting_account_of_the_json_ld_and_the_meta_gives_way_to_the_byline() -> None:
