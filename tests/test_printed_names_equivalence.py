@@ -1,4 +1,4 @@
-"""`authorship._printed` (is a name printed on the page other than as its editor's?) gives
+"""`printednames._printed` (is a name printed on the page other than as its editor's?) gives
 the former answer with its two shortcuts: the editors' labels looked for before
 `_EDITOR_CREDIT`'s case-blind search (`_holds_editor_label`), a name's key found in the
 case-folded text by one search (`_key_in`) instead of the text's key made a character at a
@@ -14,7 +14,7 @@ import sys
 
 from lxml import html as lxml_html
 
-from pipeline.web.metadata import authorship
+from pipeline.web.metadata import printednames
 from pipeline.web.metadata.organisations import _key
 from pipeline.web.metadata.visible import _window_of
 from pipeline.web.metadata.vocabulary import _EDITOR_CREDIT
@@ -116,7 +116,7 @@ def test_printed_is_the_former_on_generated_pages() -> None:
         markup, names = _page(rng)
         doc = lxml_html.document_fromstring(markup)
         former = _printed_former(doc, names)
-        assert authorship._printed(doc, names) == former, (markup, names)  # noqa: SLF001
+        assert printednames._printed(doc, names) == former, (markup, names)  # noqa: SLF001
         answers.append(former)
     assert 300 < sum(answers) < len(answers) - 300  # both answers asked often
 
@@ -131,7 +131,7 @@ def test_editor_label_gate_misses_no_match() -> None:
         )
         if _EDITOR_CREDIT.search(text):
             found += 1
-            assert authorship._holds_editor_label(text), text  # noqa: SLF001
+            assert printednames._holds_editor_label(text), text  # noqa: SLF001
     assert found > 3000
 
 
@@ -154,5 +154,5 @@ def test_key_in_is_key_containment() -> None:
         name = _spelled(rng, rng.choice(_NAMES + _NOISE))
         expected = _key(name) in _key(text)
         hits += expected
-        assert authorship._key_in(_key(name), text.casefold()) == expected, (text, name)  # noqa: SLF001
+        assert printednames._key_in(_key(name), text.casefold()) == expected, (text, name)  # noqa: SLF001
     assert 2000 < hits < 18000
