@@ -269,14 +269,7 @@ def _first_name_declared(printed: str) -> str | None:
         f"<div class='byline'>By <span class='full-name'>{printed}</span></div><p class='date'>"
         f"04.03.2024</p>{PARAGRAPHS}</article></main></body></html>"
     )
-    page = RawPage(
-        url="https://herald.example/2024/market-hall",
-        body=html.encode(),
-        fetched_at=datetime(2024, 3, 5, tzinfo=UTC),
-    )
-    article = article_from_page(page)
-    assert article is not None
-    return article.author
+    return _author_of(html)
 
 
 def test_a_first_name_declared_gives_way_to_the_full_name_printed() -> None:
@@ -300,14 +293,7 @@ def _described(name: str, about: str, printed: str) -> str | None:
         f"{printed}</a></div><p class='date'>04.03.2024</p>{PARAGRAPHS}</article></main>"
         "</body></html>"
     )
-    page = RawPage(
-        url="https://herald.example/2024/market-hall",
-        body=html.encode(),
-        fetched_at=datetime(2024, 3, 5, tzinfo=UTC),
-    )
-    article = article_from_page(page)
-    assert article is not None
-    return article.author
+    return _author_of(html)
 
 
 def test_a_one_word_json_ld_author_is_named_in_full_by_its_description() -> None:
