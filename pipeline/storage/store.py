@@ -194,13 +194,14 @@ class Store(SqlStore):
         """Refuse another application's SQLite database (a wrong --db): tables, but no
         newsbrief schema version. Its first migration commits the version with the tables,
         so a store of ours never has one without the other; newsbrief tables were added to
-        such a file, and its journal switched to WAL."""
-        if int(self._conn.execute("PRAGMA user_version").fetchone()[0]) != 0:
-            return
+        such a file, and its journal switched to WAL. The version and the tables are read by
+        one statement, one snapshot: read apart, another run migrating a new store between the
+        two reads (two stories starting at once) showed version 0 with its tables."""
         tables = [
             str(row[0])
             for row in self._conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                " AND (SELECT user_version FROM pragma_user_version) = 0"
             )
         ]
         if tables:
