@@ -1,7 +1,8 @@
 """French news pages (session 29, helper fr29): the kinds a probe of modern French article
 markup found us missing. Bylines opened by a participle before "par" ("Propos recueillis
 par", "Recueilli par", "Entretien réalisé par", "Rédigé par", "Publié par ... le ...") and
-"La chronique de"; a date "Publié le 08/01/26 à 14h32" (a two-digit year with a French
+"La chronique de", "Interview par", and the outlet closing a byline ("Par X pour Le
+Journal", "Jane Doe for The Guardian"); a date "Publié le 08/01/26 à 14h32" (a two-digit year with a French
 time); and lines of the article body that are furniture: the paywall's meter ("Vous avez lu
 3 articles sur 5 ce mois-ci"), the share of the article left ("Il vous reste 65 % de cet
 article à lire"), the reading time "Lecture 3 min.", an invitation to follow the site's news
@@ -18,6 +19,7 @@ from pipeline.maintext.datelines import is_dateline
 from pipeline.pages import make_article
 from pipeline.records import Article, RawPage
 from pipeline.text.dates import date_in_text
+from pipeline.web.metadata.names import split_authors
 
 _PARAGRAPHS = (
     "Le conseil communautaire de Val-Fleuri a adopté jeudi soir un plan de mobilité qui "
@@ -64,12 +66,35 @@ _DATE = "<p class='date'>Publié le 8 janvier 2026 à 14h32</p>"
         ("Rédigé par Claire Fontaine", "Claire Fontaine"),
         ("Publié par Claire Fontaine le 8 janvier 2026", "Claire Fontaine"),
         ("La chronique de Claire Fontaine", "Claire Fontaine"),
+        ("Chronique de Claire Fontaine", "Claire Fontaine"),
+        ("Interview par Claire Fontaine", "Claire Fontaine"),
+        ("Par Claire Fontaine pour La Gazette du Val", "Claire Fontaine"),
     ],
 )
 def test_a_participle_or_a_piece_kind_before_the_name(byline: str, author: str) -> None:
     made = _article(top=f"<p class='byline'>{byline}</p>{_DATE}")
     assert made.author == author
     assert byline not in made.text
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("Claire Fontaine et Hugo Marchal pour Le Journal", ["Claire Fontaine", "Hugo Marchal"]),
+        ("Jane Doe for The Guardian", ["Jane Doe"]),
+        ("Anna Berger für die Zeit", ["Anna Berger"]),
+        ("Ana Pérez para El País", ["Ana Pérez"]),
+        ("Claire Fontaine, pour La Gazette", ["Claire Fontaine"]),  # (read before, unchanged)
+    ],
+)
+def test_the_outlet_a_byline_wrote_for_is_no_name(value: str, names: list[str]) -> None:
+    assert split_authors(value) == names
+
+
+@pytest.mark.parametrize("byline", ["La Tribune de Genève", "La chronique de la ville"])
+def test_a_title_shaped_like_a_piece_kind_names_nobody(byline: str) -> None:
+    made = _article(top=f"<p class='byline'>{byline}</p>{_DATE}")
+    assert made.author is None
 
 
 def test_the_plain_par_byline_is_unchanged() -> None:

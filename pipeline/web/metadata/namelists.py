@@ -90,9 +90,27 @@ _DESK_WORDS = frozenset(
 
 
 def prepared(value: str, site_keys: frozenset[str]) -> str:
-    """`value` read for the split: its one lead (`one_lead`), its double surnames held
-    (`surname_joins`), its roles in brackets (`bracket_roles`)."""
-    return bracket_roles(surname_joins(one_lead(value), site_keys))
+    """`value` read for the split: its one lead (`one_lead`), the outlet it wrote for
+    dropped (`without_outlet`), its double surnames held (`surname_joins`), its roles in
+    brackets (`bracket_roles`)."""
+    return bracket_roles(surname_joins(without_outlet(one_lead(value)), site_keys))
+
+
+# The outlet a byline says the writer wrote for, closing it: "Jean Dupont pour Le Figaro",
+# "Jane Doe for The Guardian", "Anna Berger für die Zeit", "Ana Pérez para El País": the
+# connector after a name's last letter, then a capital (an article may come first).
+_FOR_OUTLET = re.compile(
+    r"(?<=[^\W\d_])[ \t]+(?:pour|for|für|para|voor)[ \t]+"
+    r"(?:(?:le|la|les|the|die|der|das|el|il|de)[ \t]+|l['’])?(?=[A-ZÀ-Þ0-9])[^,;|\n]*$"
+)
+_FOR_WORDS = (" pour ", " for ", " für ", " para ", " voor ")
+
+
+def without_outlet(value: str) -> str:
+    """`value` without the outlet closing it (`_FOR_OUTLET`); else unchanged."""
+    if any(word in value for word in _FOR_WORDS):
+        return _FOR_OUTLET.sub("", value)
+    return value
 
 
 # A writer's role in brackets after the name ("Anna Berger (Text)"): the role, dropped; a
