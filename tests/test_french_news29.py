@@ -85,9 +85,18 @@ def test_a_participle_or_a_piece_kind_before_the_name(byline: str, author: str) 
         ("Anna Berger für die Zeit", ["Anna Berger"]),
         ("Ana Pérez para El País", ["Ana Pérez"]),
         ("Claire Fontaine, pour La Gazette", ["Claire Fontaine"]),  # (read before, unchanged)
+        # an op-ed's signature: a profession in lower case after the name
+        ("Par Claire Fontaine, économiste", ["Claire Fontaine"]),
+        (
+            "Claire Fontaine, sociologue, et Hugo Marchal, historien",
+            ["Claire Fontaine", "Hugo Marchal"],
+        ),
+        ("Claire Fontaine, ancienne ministre", ["Claire Fontaine"]),  # (read before, unchanged)
     ],
 )
-def test_the_outlet_a_byline_wrote_for_is_no_name(value: str, names: list[str]) -> None:
+def test_the_outlet_or_the_profession_closing_a_byline_is_no_name(
+    value: str, names: list[str]
+) -> None:
     assert split_authors(value) == names
 
 

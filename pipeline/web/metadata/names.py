@@ -1,8 +1,7 @@
 """Who a byline names: a byline or author value split into people's names (`split_authors`:
 credits, dated "Posted on ... by", interns, Hebrew and Dutch joins, fields and closing places
 handled before the split; each part cleaned by `person`; the site, a newsroom or an agency left
-out by `organisations`), and lists of people compared (`_people`, `_wider`).
-"""
+out by `organisations`), and lists of people compared (`_people`, `_wider`)."""
 
 from __future__ import annotations
 
@@ -42,13 +41,11 @@ from pipeline.web.metadata.vocabulary import (
     _ROLE_WORDS,
 )
 
-# A web address alone ("www.dw.com", "https://diariosur.es/"), no e-mail: in brackets after
-# a name, that name is the outlet's.
+# A web address alone ("www.dw.com"), no e-mail: in brackets after a name, the outlet's.
 _SITE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?", re.I)
 _BRACKETED_PART = re.compile(r"[(（]([^()（）]{4,60})[)）]")
 _REPORTED_FROM = ("報導", "报道", "報道", "报导")  # "台北報導": reported from Taipei
-# An intern credited after a reporter's name ("张三 实习生 李四"): a second author, not a role
-# closing the first name
+# An intern credited after a reporter's name ("张三 实习生 李四"): a second author
 _INTERN_AFTER = re.compile(rf"(?<=[{HAN_CHAR}])[ 　]*(?:实习生|實習生)[ 　]*(?=[{HAN_CHAR}]{{2}})")
 # A blog platform's meta line, the date before the name: WordPress's "Posted on September 21,
 # 2020 by Jane Doe" (and its "Veröffentlicht am ... von", "Publié le ... par", "Publicado el
@@ -362,12 +359,15 @@ def _without_role_fields(value: str) -> str:
     """`value` without the fields after its first comma that hold a writer's role alone or a
     role and where or for whom (`_AFTER_ROLE`): "Anna Schmidt, Korrespondentin in Paris",
     "Av Kari Nordmann og Ola Hansen, korrespondent i Berlin" (the role's "in Paris" read as a
-    name, or "i" as Scandinavian-looking "and", otherwise)."""
+    name, or "i" as Scandinavian-looking "and", otherwise), or one word in lower case after
+    a capitalised name: a profession ("Jean Dupont, économiste")."""
     fields = _FIELD_COMMA.split(value)
     if len(fields) < 2:
         return value
     kept = [fields[0]]
     for field in fields[1:]:
+        if field.strip().isalpha() and field.strip().islower() and not fields[0].islower():
+            continue
         lowered = [w.lower().strip(".:：") for w in field.split()]
         lead = 2 if " ".join(lowered[:2]) in _ROLE_WORDS else 0
         while lead < len(lowered) and lowered[lead] in _ROLE_WORDS:
