@@ -85,6 +85,9 @@ def test_the_byline_nodes_other_words_are_no_co_authors() -> None:
     # a one-word field after a comma ("PhD", a section) is no second writer
     byline = "<div class='byline'><a href='/author/anna-berger'>Anna Berger</a>, PhD</div>"
     assert _author(_ld(PERSON), byline) == "Anna Berger"
+    # a role's words after "and" (a programme's name), not joined to a name
+    role = "By Anna Berger, Senior Technologist, Speech, Privacy, and Technology Project"
+    assert _author(_ld(PERSON), _byline(role)) == "Anna Berger"
     # a second name not joined to the first (its own line: a photo credit's, an editor's)
     byline = _byline("By Anna Berger") + "<p class='credit'>Tom Baker</p>"
     assert _author(_ld(PERSON), byline) == "Anna Berger"

@@ -254,13 +254,17 @@ def _joined_more(near: _Near, byline: list[str], declared: list[str]) -> bool:
     """True when the byline under the headline names the `declared` people (the JSON-LD's,
     an author meta's) and others it joins to them: "Von A und B", "By A, B and C", "A、B",
     where the structured data gives A alone. Each other is of a person's shape (two words or
-    more where the script has capitals) and printed
-    after a comma, a list's mark or a joining word in the lines under the headline (not a
-    byline node's other words: "Fact Checked", a photographer's credit on its own line)."""
+    more where the script has capitals) and printed right after another of the byline's names
+    and a comma, a list's mark or a joining word, in the lines under the headline (not a
+    byline node's other words: "Fact Checked", a photographer's credit on its own line, "...
+    Speech, Privacy, and Technology Project" after a writer's role)."""
     if not declared or len(byline) > _MAX_JOINED or not _wider(byline, declared):
         return False
     window = near.window(_BYLINE_WINDOW)
     known = _people(declared)
+    anyone = "|".join(re.escape(name) for name in byline)
+    # (and Dutch "en", Czech "a", which the split reads between two full names only)
+    joiner = rf"[ \t]*(?:[,，、،·&]|(?<!\S)(?:{_JOINER}|en|a)(?!\S)|(?<!\S)و)[ \t]*"
     for name in byline:
         if _key(name) in known:
             continue
@@ -268,10 +272,7 @@ def _joined_more(near: _Near, byline: list[str], declared: list[str]) -> bool:
         cased = _name_shaped(name) and " " in name  # (not "PhD", "Territorio" alone)
         if not (cased or (uncased and len(name.split()) <= _MAX_NAME_WORDS)):
             return False
-        # (and Dutch "en", Czech "a", which the split reads between two full names only)
-        joiner = rf"(?<!\S)(?:{_JOINER}|en|a)(?!\S)"
-        joined = rf"(?:[,，、،·&]|{joiner}|(?<!\S)و)\s*(?i:{re.escape(name)})"
-        if not re.search(joined, window):
+        if not re.search(rf"(?i:{anyone}){joiner}(?i:{re.escape(name)})", window):
             return False
     return True
 
