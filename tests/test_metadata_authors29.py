@@ -130,3 +130,31 @@ def test_korean_names_in_an_author_meta_each() -> None:
 )
 def test_split_authors_of_agencies_kinds_labels_and_roles(value: str, want: list[str]) -> None:
     assert split_authors(value) == want
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        # the date's label after the second name, its "le" no name's particle
+        (
+            "Par Marie Dupont et Jean Martin Publié le 12/05/2024 à 14h35, mis à jour le "
+            "12/05/2024 à 16h10",
+            ["Marie Dupont", "Jean Martin"],
+        ),
+        ("Por María García Publicado el 12/05/2024", ["María García"]),
+        # "kl." (o'clock) left alone after the date's comma
+        ("Av Kari Nordmann Publisert 12. mai 2024, kl. 14:35", ["Kari Nordmann"]),
+        ("Af Mette Hansen | 12. maj 2024, kl. 14.35", ["Mette Hansen"]),
+        # Dutch "en" between two names the date follows
+        ("Door Sanne de Vries en Jan Jansen 12 mei 2024, 14:35", ["Sanne de Vries", "Jan Jansen"]),
+        # a wire service's name closing the line after a name
+        ("By JANE MILLER and TOM BAKER Associated Press", ["JANE MILLER", "TOM BAKER"]),
+        ("By Jane Miller The Associated Press", ["Jane Miller"]),
+        # a date's label with its own words is no name
+        ("ostatnia aktualizacja", []),
+    ],
+)
+def test_split_authors_of_bylines_sharing_their_line_with_the_date(
+    value: str, want: list[str]
+) -> None:
+    assert split_authors(value) == want

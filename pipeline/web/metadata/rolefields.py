@@ -20,8 +20,9 @@ def joined_en_a(value: str) -> str:
         return value
     # (up to an agency or a title after the names: "Jan Jansen (ANP)", "Jan Jansen, Berlijn")
     second = _AFTER_NAMES.split(value[match.end() :], maxsplit=1)[0].split()
-    if "met" in second:  # "Door X en Jan Jansen met ANP": the agency after "with"
-        second = second[: second.index("met")]
+    # (up to the agency after "with" or the date: "X en Jan Jansen met ANP", "... 12 mei")
+    ends = [i for i, w in enumerate(second) if w == "met" or w[:1].isdigit()]
+    second = second[: ends[0]] if ends else second
     if not all(w[:1].isupper() or w in NAME_PARTICLES for w in second):
         return value
     return f"{value[: match.start()]}\n{value[match.end() :]}"

@@ -175,7 +175,7 @@ _PLACE_FIRST_WORDS = (
 )
 _NAMES_JOINED_EN_A = re.compile(
     r"(?<=[^\W\d_]) (?:en|a) (?=(?!(?:" + _PLACE_FIRST_WORDS + r")\b)[^\W\d_][^\s,;]* "
-    r"(?:(?:van|de|der|den|ten|ter|el|al|von) )*[^\W\d_][^\s,;]*\s*(?:$|[,;|(（/]|met ))"
+    r"(?:(?:van|de|der|den|ten|ter|el|al|von) )*[^\W\d_][^\s,;]*\s*(?:$|[,;|(（/]|met |\d))"
 )
 # Several authors in one string: joined as above, or "A & B", "A、B", "A; B", "A, B",
 # "A، B" (the Arabic comma), "A | B", "A / B", "A - Site", one a line.
@@ -184,6 +184,9 @@ _AUTHOR_SPLIT = re.compile(
 )
 _BLANK_RUN = re.compile(r"[^\S\n]{2,}")  # two or more blanks in a row, newlines aside
 _CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "utc", "gmt", "et", "pt", "est", "edt"}
+# (and "o'clock" in Danish, Norwegian, Swedish, Finnish: "12. mai 2024, kl. 14:35"; Central
+# European time)
+_CLOCK_WORDS |= {"kl", "kl.", "klo", "klo.", "kello", "cet", "cest"}
 _PARENS = re.compile(r"[()（）\[\]]")
 # A bracket after a name that holds a place and, after a comma, a role in lower case: "Cécile
 # Ducourtieux (Bruxelles, bureau européen)", "(Pékin, correspondant)": who and where, no name.
