@@ -110,6 +110,9 @@ def test_korean_names_in_an_author_meta_each() -> None:
         ("Door Sanne de Vries en Jan Jansen met ANP", ["Sanne de Vries", "Jan Jansen"]),
         ("Af Mette Hansen og Lars Nielsen med Ritzau", ["Mette Hansen", "Lars Nielsen"]),
         ("Av Anna Lindqvist med TT", ["Anna Lindqvist"]),
+        # "with others" after the name: no second writer
+        ("Af Mette Hansen med flere", ["Mette Hansen"]),
+        ("Af Mette Hansen med Lars Nielsen", ["Mette Hansen", "Lars Nielsen"]),
         ("Analysis by Jane Miller and Tom Baker", ["Jane Miller", "Tom Baker"]),
         ("Commentary by Jane Miller", ["Jane Miller"]),
         ("En analyse af Mette Hansen", ["Mette Hansen"]),

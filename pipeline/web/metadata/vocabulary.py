@@ -206,6 +206,8 @@ _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 _NOT_NAMES = {
+    # "X med flere", "X med flera", "X met anderen": "and others" after "with"
+    *("flere", "flera", "fler", "andre", "andra", "anderen"),
     "follow",
     "share",
     "email",
