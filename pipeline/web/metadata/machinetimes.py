@@ -23,7 +23,9 @@ from pipeline.web.metadata.headline import _Near
 # the date as its text (`<div itemprop="datePublished">07.04.2024 09:15</div>`). See
 # `_time_published`.
 _PUBLISHED_PROPERTIES = ("datePublished", "dateCreated", "dc:created")
-_TIME_ANY = xpath("/descendant::time/@datetime")
+# The first <time datetime>, or a web component's that stands for one (GitHub's
+# <relative-time datetime="..."> and <local-time>, which print "on Jul 7, 2020" or "3 days ago").
+_TIME_ANY = xpath("/descendant::*[self::time or self::relative-time or self::local-time]/@datetime")
 # The machine-readable time of a microformat's <abbr> ("<abbr class='published'
 # title='2012-01-12T08:45:00Z'>3 hours ago</abbr>": hAtom's, older CMSs' bylines).
 _ABBR_TIMES = xpath("/descendant::abbr[@title]/@title")
