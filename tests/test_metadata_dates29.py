@@ -1,8 +1,9 @@
 """Publication dates of modern publisher pages whose structured data gives the date where our
 readers did not look (session 29, helper dates29): an article JSON-LD object without a
 datePublished whose page's WebPage object (Yoast's @graph and kin) gives it, read before a
-teaser's date; and GitHub's <relative-time> / <local-time> web components, which stand for a
-<time datetime>. Every page here is made up."""
+teaser's date; GitHub's <relative-time> / <local-time> web components, which stand for a
+<time datetime>; and a later date meta whose day the page prints only as its update's, which
+does not outvote the JSON-LD datePublished. Every page here is made up."""
 
 from __future__ import annotations
 
@@ -100,3 +101,20 @@ def test_githubs_relative_time_stands_for_a_time() -> None:
 def test_a_local_time_element_too() -> None:
     top = "<p>posted <local-time datetime='2024-05-10T08:00:00Z'>on 10 May</local-time></p>"
     assert _published(top=top) == "2024-05-10T08:00:00+00:00"
+
+
+_TWO_DATES = _ld({**_ARTICLE, "datePublished": "2024-05-10T08:00:00+02:00"}) + (
+    "<meta property='article:published_time' content='2024-05-12T09:00:00+02:00'>"
+)
+
+
+def test_a_meta_printed_only_as_the_update_does_not_outvote_the_json_ld() -> None:
+    # the meta holds the last update's time; the page prints that day as the update's only
+    top = "<p class='date'>Updated May 12, 2024</p>"
+    assert _published(_TWO_DATES, top=top) == "2024-05-10T08:00:00+02:00"
+
+
+def test_a_meta_printed_as_the_date_still_wins() -> None:
+    # (session 22: the JSON-LD set at the draft's creation, the page out on the day printed)
+    top = "<p class='date'>May 12, 2024</p>"
+    assert _published(_TWO_DATES, top=top) == "2024-05-12T09:00:00+02:00"
