@@ -2,8 +2,9 @@
 readers did not look (session 29, helper dates29): an article JSON-LD object without a
 datePublished whose page's WebPage object (Yoast's @graph and kin) gives it, read before a
 teaser's date; GitHub's <relative-time> / <local-time> web components, which stand for a
-<time datetime>; and a later date meta whose day the page prints only as its update's, which
-does not outvote the JSON-LD datePublished. Every page here is made up."""
+<time datetime>; a later date meta whose day the page prints only as its update's, which does
+not outvote the JSON-LD datePublished; and, on an undated page, the first <time> that is no
+teaser's in a menu or a related box. Every page here is made up."""
 
 from __future__ import annotations
 
@@ -118,3 +119,40 @@ def test_a_meta_printed_as_the_date_still_wins() -> None:
     # (session 22: the JSON-LD set at the draft's creation, the page out on the day printed)
     top = "<p class='date'>May 12, 2024</p>"
     assert _published(_TWO_DATES, top=top) == "2024-05-12T09:00:00+02:00"
+
+
+def _teasers(tag: str) -> str:
+    items = "".join(
+        f"<li><a href='/politics/story-{i}'>Story {i} of the week before</a> "
+        f"<time datetime='2024-05-0{i}T10:00:00+02:00'>May {i}</time></li>"
+        for i in range(1, 4)
+    )
+    return f"<{tag} class='latest'><ul>{items}</ul></{tag}>"
+
+
+def _undated_page(before: str, after: str) -> str | None:
+    # a page without structured dates nor a date line under its headline
+    html = (
+        f"<html lang='en'><head><title>{_TITLE}</title></head><body>{before}<article>"
+        f"<h1>{_TITLE}</h1>{_TEXT}{after}</article></body></html>"
+    )
+    view = PageView.parse(html, _URL)
+    assert view is not None
+    found = view.metadata().published_at
+    return found.isoformat() if found is not None else None
+
+
+_OWN_TIME = "<p class='meta'>Posted <time datetime='2024-05-10T08:00:00+02:00'>10/05</time></p>"
+
+
+def test_a_menus_teaser_times_are_passed_over_for_the_articles_own() -> None:
+    assert _undated_page(_teasers("nav"), _OWN_TIME) == "2024-05-10T08:00:00+02:00"
+
+
+def test_a_related_boxs_teaser_times_are_passed_over_too() -> None:
+    assert _undated_page(_teasers("aside"), _OWN_TIME) == "2024-05-10T08:00:00+02:00"
+
+
+def test_where_every_time_is_a_teasers_the_first_is_read_as_before() -> None:
+    # (a page whose own date sits in a box called "sidebar" beside its text keeps it)
+    assert _undated_page(_teasers("aside"), "") == "2024-05-01T10:00:00+02:00"

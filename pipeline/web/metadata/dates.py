@@ -19,10 +19,9 @@ from pipeline.web.html import HtmlElement, text_of
 from pipeline.web.metadata.datelabels import _printed_update
 from pipeline.web.metadata.headline import _Near
 from pipeline.web.metadata.machinetimes import (
-    _TIME_ANY,
     _abbr_time,
     _cms_comment_date,
-    _date,
+    _first_time,
     _marked_time,
     _stated_zone,
     _timed_day,
@@ -160,7 +159,7 @@ def _unstructured_date(
     finders: tuple[Callable[[], datetime | None], ...] = (
         lambda: _marked_time(doc, zone, near, language),
         lambda: _text_date(doc, zone, now, language, near),
-        lambda: _date(zone, *_TIME_ANY(doc)[:1]),
+        lambda: _first_time(doc, zone, near),
         lambda: _abbr_time(doc, zone),
         lambda: _cms_comment_date(doc, zone),
     )
