@@ -312,7 +312,10 @@ def next_story(
     paragraph of prose (the page's own story; a deck in a heading under the headline is none)
     and before `top`, and its text is not the headline's; else None. A page that loads the
     next story under the first (endless scrolling, "read next") prints it whole, headline and
-    byline included, and a long one outscores a short article; class names ("recommend",
+    byline included, and a long one outscores a short article; the block never holds that
+    paragraph of the page's own story either (a template whose header, the headline's mark,
+    sits apart from a wrapper holding the body and the stories appended after it: setting the
+    wrapper aside lost the article to a list of teasers); class names ("recommend",
     "next-article") tell it only where they are words. A second <h1> over the article's own
     body (a header's headline, then the body's) has no prose before it. A story's <h1> inside
     its own <header> counts by the mark `prune` leaves for it (`HEADLINE_MARK`): so does a
@@ -326,6 +329,7 @@ def next_story(
     words = "".join(heading_text(headline).split())
     story: HtmlElement | None = None  # the last other <h1> after the page's own prose
     state = 0  # 1: past the headline, 2: past a paragraph of prose after it
+    own: HtmlElement | None = None  # that paragraph
     for el in body.iter():
         if el is top:
             break
@@ -342,11 +346,13 @@ def next_story(
             and el.tag not in _DECK_HEADINGS
         ):
             state = 2 if st.link_density(el) < _MAX_PROSE_LINKS else 1
+            own = el if state == 2 else None
     if story is None:
         return None
+    held = {own, *own.iterancestors()} if own is not None else line
     block = story
     for anc in story.iterancestors():
-        if anc in line:
+        if anc in line or anc in held:
             break
         block = anc
     return block if block is top or block in set(top.iterancestors()) else None
