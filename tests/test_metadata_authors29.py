@@ -161,3 +161,53 @@ def test_split_authors_of_bylines_sharing_their_line_with_the_date(
     value: str, want: list[str]
 ) -> None:
     assert split_authors(value) == want
+
+
+def _site_page(url: str, head: str, body: str) -> str | None:
+    html = (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Notes on the market "
+        f"hall</title>{head}</head><body><main><article><h1>Notes on the market hall</h1>{body}"
+        f"<p class='date'>04.03.2024</p>{PARAGRAPHS}</article></main></body></html>"
+    )
+    page = RawPage(url=url, body=html.encode(), fetched_at=datetime(2024, 3, 5, tzinfo=UTC))
+    article = article_from_page(page)
+    assert article is not None
+    return article.author
+
+
+def test_a_newsletter_whose_address_is_its_writers_name_names_the_writer() -> None:
+    # the host's label "janedoe" is a site key: the writer's declared and printed name was
+    # left out of every source as the site's, and a quoted name was taken instead
+    head = (
+        _ld({"@type": "Person", "name": "Jane Doe"})
+        + "<meta name='author' content='Jane Doe'><meta property='og:site_name' "
+        "content='Notes from the River'>"
+    )
+    body = (
+        "<div class='byline'><a href='https://substack.example/profile/1-jane-doe'>Jane Doe"
+        "</a></div><p class='byline'>Photo: Tom Baker</p>"
+    )
+    url = "https://janedoe.substack.example/p/market-hall"
+    assert _site_page(url, head, body) == "Jane Doe"
+
+
+def test_a_site_named_so_by_its_own_name_is_no_writer() -> None:
+    # the same name as the site's og:site_name (a news site typed as a Person): no writer
+    head = (
+        _ld({"@type": "Person", "name": "River News"})
+        + "<meta property='og:site_name' content='River News'>"
+    )
+    body = "<div class='byline'>River News</div>"
+    assert _site_page("https://rivernews.example/2024/market-hall", head, body) is None
+    # ... nor a name the page never prints
+    head = _ld({"@type": "Person", "name": "Jane Doe"})
+    assert _site_page("https://janedoe.example/2024/market-hall", head, "") is None
+
+
+def test_a_news_site_typed_as_a_person_by_its_domain_name_is_no_writer() -> None:
+    # the publisher named by its domain ("RiverNews.com"), the author Person "River News"
+    head = _ld({"@type": "Person", "name": "River News"}) + (
+        "<meta property='og:site_name' content='www.rivernews.example'>"
+    )
+    body = "<div class='byline'>River News</div>"
+    assert _site_page("https://rivernews.example/2024/market-hall", head, body) is None

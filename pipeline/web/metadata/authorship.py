@@ -20,6 +20,7 @@ from pipeline.web.metadata.byline import _BYLINE_WINDOW, _author_links, _byline_
 from pipeline.web.metadata.bylinelines import _name_shaped, _title_byline
 from pipeline.web.metadata.describednames import described_names
 from pipeline.web.metadata.headline import _Near
+from pipeline.web.metadata.hostnames import host_named
 from pipeline.web.metadata.namelists import HANGUL
 from pipeline.web.metadata.names import _people, _wider, split_authors
 from pipeline.web.metadata.nodenames import _taxonomy_link
@@ -136,7 +137,8 @@ def _authors(
         if _editors_only(doc, byline):
             byline = []  # "<div class='author'>责任编辑：李四</div>": the editor's credit
         return tuple(
-            byline
+            host_named(doc, ld, metas, keys)  # "Gary Marcus" of garymarcus.substack.com
+            or byline
             or _credited(doc, keys, near)
             or _not_section(doc, _bare_authors(doc, keys, near), ld, metas)
             or _title_byline(near.title, keys)
