@@ -123,6 +123,17 @@ def test_a_section_of_links_stays_out() -> None:
     assert "Kettles and more" not in text
 
 
+def test_a_one_line_note_in_a_section_of_the_template_stays_out() -> None:
+    note = (
+        '<section class="Page__SectionWrapper" id="s9"><a class="Page__anchor"></a>'
+        '<div class="Page__Section lazy-section Page__Section--9"><div class="Note">'
+        "<p>On air: Shop Radio | Morning news | 20 April 2020 | 13:00</p></div></div></section>"
+    )
+    text = extract_text(_shop_page(note), URL)
+    assert SECTIONS[3][1] in text
+    assert "On air" not in text
+
+
 ROW_TEXT = (
     "The ferry between the two islands will run every hour from May, the harbour office said"
     " on Tuesday, after a second boat was bought from a company on the mainland last winter.",

@@ -147,7 +147,8 @@ def _siblings_of(top: HtmlElement, inner: HtmlElement, cands: Candidates) -> lis
             continue  # other stories' headlines with their summaries; the next story whole
         bonus = top_score * 0.2 if same_class else 0.0
         if (
-            _sibling_score(sib, same_class, cands) + bonus >= threshold
+            _block_score(sib, cands) + bonus >= threshold
+            or (same_class and _wrapped_score(sib, cands) >= threshold)
             or (
                 (
                     sib.tag in _PROSE_SIBLINGS
@@ -168,13 +169,12 @@ def _part_score(el: HtmlElement, top_class: str | None, top_score: float, c: Can
     return _block_score(el, c) + (top_score * 0.2 if same else 0.0)
 
 
-def _sibling_score(sib: HtmlElement, same_class: bool, cands: Candidates) -> float:
-    """`sib`'s score; of a wrapper of the article's block's template, the best score down to
-    the block it stands for (`parallel.wrapped_score`: its text sits as deep as the chosen
-    block's, and its own score decayed on the way up)."""
-    if same_class:
-        return wrapped_score(sib, lambda n: _block_score(n, cands), cands.stats)
-    return _block_score(sib, cands)
+def _wrapped_score(sib: HtmlElement, cands: Candidates) -> float:
+    """The score of the block a wrapper of the article's block's template stands for
+    (`parallel.wrapped_score`: its text sits as deep as the chosen block's, and its own
+    score decayed on the way up); without the class's bonus: the block itself scores as a
+    part (a program note of one line under the article does not)."""
+    return wrapped_score(sib, lambda n: _block_score(n, cands), cands.stats)
 
 
 def _continues_with_link(sib: HtmlElement, last: HtmlElement, st: Stats) -> bool:
