@@ -32,6 +32,7 @@ _CHAIN_LEVELS = 8
 # digits or more, a digit among them). A grid's width ("large-8", "col-md-4", "_cols--3")
 # or a small index names no instance: the main column and the sidebar differ by it.
 _NUMBER = re.compile(r"\d{4}")
+_DIGIT = re.compile(r"\d")
 _HEX = re.compile(r"[0-9a-f]{6,}")
 
 
@@ -53,6 +54,8 @@ def same_template(cls: str | None, other: str | None) -> bool:
         return False
     if cls == other:
         return True
+    if _DIGIT.search(cls) is None and _DIGIT.search(other) is None:
+        return False  # (most pairs: no token of either names an instance)
     mine = _template(cls)
     return bool(mine) and mine == _template(other)
 
