@@ -134,6 +134,21 @@ def test_a_one_line_note_in_a_section_of_the_template_stays_out() -> None:
     assert "On air" not in text
 
 
+def test_a_pictures_caption_in_a_section_of_the_template_stays_out() -> None:
+    picture = (
+        '<section class="Page__SectionWrapper" id="s9"><a class="Page__anchor"></a>'
+        '<div class="Page__Section lazy-section Page__Section--9"><div class="Hero">'
+        '<section class="block hero-media"><figure><img src="/p.jpg">'
+        "<figcaption><p>Parcels waiting at the depot on the edge of town, sorted by hand, in"
+        " brown boxes, before the morning round, on a grey day, with the vans parked beside"
+        " them, photographed by the staff of the shop in March, for the yearly report.</p>"
+        "</figcaption></figure></section></div></div></section>"
+    )
+    text = extract_text(_shop_page(picture), URL)
+    assert SECTIONS[3][1] in text
+    assert "depot" not in text
+
+
 ROW_TEXT = (
     "The ferry between the two islands will run every hour from May, the harbour office said"
     " on Tuesday, after a second boat was bought from a company on the mainland last winter.",

@@ -60,9 +60,15 @@ def same_template(cls: str | None, other: str | None) -> bool:
     return bool(mine) and mine == _template(other)
 
 
+def _is_picture(el: HtmlElement) -> bool:
+    return el.tag in ("figure", "figcaption") or "caption" in (el.get("class") or "").lower()
+
+
 def wrapped_score(el: HtmlElement, score: Callable[[HtmlElement], float], st: Stats) -> float:
     """The best `score` of `el` and of the wrappers under it down to the block it stands for:
-    each the one child holding text, adding no text outside links to it."""
+    each the one child holding text, adding no text outside links to it. A chain ending in a
+    figure or a caption stands for a picture, no part of the text: `el`'s own score (the
+    caption scores as a paragraph, and its score climbs the wrappers above it)."""
     best = score(el)
     node = el
     for _ in range(_CHAIN_LEVELS):
@@ -75,6 +81,8 @@ def wrapped_score(el: HtmlElement, score: Callable[[HtmlElement], float], st: St
                 inner = child
         if inner is None or own - (st.text.get(inner, 0) - st.links.get(inner, 0)) > 0:
             return best
+        if _is_picture(inner):
+            return score(el)  # a picture's caption (its score climbed the wrappers above it)
         node = inner
         best = max(best, score(node))
     return best
