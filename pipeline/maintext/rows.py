@@ -97,7 +97,7 @@ def _with_parts(
             continue
         if not any(sib is r for r in rows):
             continue
-        part = None if _headed(sib) else _follow(sib, path)
+        part = None if _headed(sib) else _follow(sib, path, st)
         if part is not None and _is_part(part, chosen, st):
             (after if seen_row else before).extend(_with_heading(part, sib, st))
     if not before and not after:
@@ -154,12 +154,20 @@ def _is_caption(node: HtmlElement) -> bool:
     return any(a.tag == "figure" for a in node.iterancestors())
 
 
-def _follow(row: HtmlElement, path: list[tuple[str, str]]) -> HtmlElement | None:
+def _follow(row: HtmlElement, path: list[tuple[str, str]], st: Stats) -> HtmlElement | None:
     """The block of `row` at the end of `path` (tags and classes from the row's child down to
-    the slot, read from the slot up), each step the one child of its tag and class."""
+    the slot, read from the slot up), each step the one child of its tag and kin class (the
+    same first `_ROW_TOKENS` class tokens: a builder's column names its width after them,
+    "wpb_column vc_column_container vc_col-sm-12" in one row, "... vc_col-sm-10" in the next),
+    or of those the one holding text (an icon's or a picture's column beside the text's)."""
     node = row
     for tag, cls in reversed(path):
-        found = [c for c in node if c.tag == tag and (c.get("class") or "") == cls]
+        kin = cls.split()[:_ROW_TOKENS]
+        found = [
+            c for c in node if c.tag == tag and (c.get("class") or "").split()[:_ROW_TOKENS] == kin
+        ]
+        if len(found) > 1:
+            found = [c for c in found if st.text.get(c, 0)]
         if len(found) != 1:
             return None
         node = found[0]

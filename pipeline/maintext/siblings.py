@@ -22,6 +22,7 @@ from pipeline.maintext.expanders import panel_scores
 from pipeline.maintext.flowlinks import is_flow_linked_sentence, linked_pieces, only_paragraph
 from pipeline.maintext.keypoints import key_points, with_points_between
 from pipeline.maintext.linkboxes import prose_beside_links, with_boxed_parts
+from pipeline.maintext.parallel import same_template, wrapped_score
 from pipeline.maintext.standfirst import bold_deck, shaped_lead
 from pipeline.text.scripts import STOP_CHAR
 from pipeline.web.html import (
@@ -125,7 +126,7 @@ def _siblings_of(top: HtmlElement, inner: HtmlElement, cands: Candidates) -> lis
             chosen.append(sib)
             after = True
             continue
-        same_class = bool(top_class) and sib.get("class") == top_class
+        same_class = same_template(top_class, sib.get("class"))
         if top is not inner and not same_class:
             parts = _goes_on(sib, chosen[-1], st) if after else opens_article(sib, st)
             parts = parts or panel_scores(
@@ -147,6 +148,7 @@ def _siblings_of(top: HtmlElement, inner: HtmlElement, cands: Candidates) -> lis
         bonus = top_score * 0.2 if same_class else 0.0
         if (
             _block_score(sib, cands) + bonus >= threshold
+            or (same_class and _wrapped_score(sib, cands) >= threshold)
             or (
                 (
                     sib.tag in _PROSE_SIBLINGS
@@ -163,8 +165,16 @@ def _siblings_of(top: HtmlElement, inner: HtmlElement, cands: Candidates) -> lis
 
 def _part_score(el: HtmlElement, top_class: str | None, top_score: float, c: Candidates) -> float:
     """`el`'s score as a sibling of the article's block (its class's bonus included)."""
-    same = bool(top_class) and el.get("class") == top_class
+    same = same_template(top_class, el.get("class"))
     return _block_score(el, c) + (top_score * 0.2 if same else 0.0)
+
+
+def _wrapped_score(sib: HtmlElement, cands: Candidates) -> float:
+    """The score of the block a wrapper of the article's block's template stands for
+    (`parallel.wrapped_score`: its text sits as deep as the chosen block's, and its own
+    score decayed on the way up); without the class's bonus: the block itself scores as a
+    part (a program note of one line under the article does not)."""
+    return wrapped_score(sib, lambda n: _block_score(n, cands), cands.stats)
 
 
 def _continues_with_link(sib: HtmlElement, last: HtmlElement, st: Stats) -> bool:

@@ -16,10 +16,12 @@ from typing import Any
 from pipeline.text.scripts import HAN_CHAR, has_han
 from pipeline.web.html import HtmlElement, text_of
 from pipeline.web.metadata.agencycredit import agency_credit
-from pipeline.web.metadata.byline import _author_links, _byline_authors
+from pipeline.web.metadata.byline import _BYLINE_WINDOW, _author_links, _byline_authors
 from pipeline.web.metadata.bylinelines import _name_shaped, _title_byline
 from pipeline.web.metadata.describednames import described_names
 from pipeline.web.metadata.headline import _Near
+from pipeline.web.metadata.hostnames import host_named
+from pipeline.web.metadata.namelists import HANGUL
 from pipeline.web.metadata.names import _people, _wider, split_authors
 from pipeline.web.metadata.nodenames import _taxonomy_link
 from pipeline.web.metadata.organisations import _key
@@ -37,6 +39,7 @@ from pipeline.web.metadata.structured import (
     _names,
     _types,
 )
+from pipeline.web.metadata.vocabulary import _JOINER
 
 _AUTHOR_METAS = (
     "author",
@@ -122,6 +125,8 @@ def _authors(
         byline = _byline_authors(doc, keys, near, far=False)
         if _printed_instead(doc, byline, ld_names) or _fuller(byline, ld_names):
             return tuple(byline)
+        if _joined_more(near, byline, ld_names):
+            return tuple(byline)  # "Von A und B" printed, the JSON-LD giving A alone
         if _wider(byline, ld_names):
             # the byline names the JSON-LD's people and more ("Co-authored by A and B", the
             # JSON-LD giving A alone): with those of the others linked to an author's page
@@ -132,7 +137,8 @@ def _authors(
         if _editors_only(doc, byline):
             byline = []  # "<div class='author'>责任编辑：李四</div>": the editor's credit
         return tuple(
-            byline
+            host_named(doc, ld, metas, keys)  # "Gary Marcus" of garymarcus.substack.com
+            or byline
             or _credited(doc, keys, near)
             or _not_section(doc, _bare_authors(doc, keys, near), ld, metas)
             or _title_byline(near.title, keys)
@@ -176,6 +182,8 @@ def _authors(
         # the JSON-LD and the author meta agreeing on the account that posted it (a CMS's
         # user the page never prints), the byline printing the writer: the byline's
         return tuple(byline)
+    if _joined_more(near, byline, first):
+        return tuple(byline)  # "By A and B" printed, the author meta naming A alone
     return tuple(first)
 
 
@@ -229,9 +237,46 @@ def _listed(names: list[str], more: str, keys: frozenset[str]) -> list[str]:
     (`more`), where each value names full names only (two words or more, or a Han name):
     not a template's placeholder ("Name") beside the writer's meta."""
     every = [names, *(split_authors(v, keys) for v in more.split(LISTED))]
-    if all(found and all(" " in n or has_han(n) for n in found) for found in every):
+    if all(found and all(_full_name(n) for n in found) for found in every):
         return list(dict.fromkeys(n for found in every for n in found))
     return names
+
+
+def _full_name(name: str) -> bool:
+    """True for a name of two words or more, or of Han or Hangul characters (written
+    without a blank: "张三", "김민수")."""
+    return " " in name or has_han(name) or bool(HANGUL.search(name))
+
+
+_MAX_JOINED = 6  # names of one byline under the headline
+_MAX_NAME_WORDS = 4
+
+
+def _joined_more(near: _Near, byline: list[str], declared: list[str]) -> bool:
+    """True when the byline under the headline names the `declared` people (the JSON-LD's,
+    an author meta's) and others it joins to them: "Von A und B", "By A, B and C", "A、B",
+    where the structured data gives A alone. Each other is of a person's shape (two words or
+    more where the script has capitals) and printed right after another of the byline's names
+    and a comma, a list's mark or a joining word, in the lines under the headline (not a
+    byline node's other words: "Fact Checked", a photographer's credit on its own line, "...
+    Speech, Privacy, and Technology Project" after a writer's role)."""
+    if not declared or len(byline) > _MAX_JOINED or not _wider(byline, declared):
+        return False
+    window = near.window(_BYLINE_WINDOW)
+    known = _people(declared)
+    anyone = "|".join(re.escape(name) for name in byline)
+    # (and Dutch "en", Czech "a", which the split reads between two full names only)
+    joiner = rf"[ \t]*(?:[,，、،·&]|(?<!\S)(?:{_JOINER}|en|a)(?!\S)|(?<!\S)و)[ \t]*"
+    for name in byline:
+        if _key(name) in known:
+            continue
+        uncased = not any(ch.isupper() or ch.islower() for ch in name)  # Arabic, Hangul
+        cased = _name_shaped(name) and " " in name  # (not "PhD", "Territorio" alone)
+        if not (cased or (uncased and len(name.split()) <= _MAX_NAME_WORDS)):
+            return False
+        if not re.search(rf"(?i:{anyone}){joiner}(?i:{re.escape(name)})", window):
+            return False
+    return True
 
 
 def _slug_author(doc: HtmlElement, slugs: list[str], keys: frozenset[str]) -> list[str]:

@@ -16,12 +16,12 @@ from typing import Any
 
 from pipeline.text.dates import SHANGHAI, date_in_text, date_in_url, parse_datetime
 from pipeline.web.html import HtmlElement, text_of
+from pipeline.web.metadata.datelabels import _printed_update
 from pipeline.web.metadata.headline import _Near
 from pipeline.web.metadata.machinetimes import (
-    _TIME_ANY,
     _abbr_time,
     _cms_comment_date,
-    _date,
+    _first_time,
     _marked_time,
     _stated_zone,
     _timed_day,
@@ -159,7 +159,7 @@ def _unstructured_date(
     finders: tuple[Callable[[], datetime | None], ...] = (
         lambda: _marked_time(doc, zone, near, language),
         lambda: _text_date(doc, zone, now, language, near),
-        lambda: _date(zone, *_TIME_ANY(doc)[:1]),
+        lambda: _first_time(doc, zone, near),
         lambda: _abbr_time(doc, zone),
         lambda: _cms_comment_date(doc, zone),
     )
@@ -230,7 +230,8 @@ def _printed_of_two(
     page went out): that time, and `raws` with the meta first (the later readers take the
     first structured value as the one read); else both as they were. Measured on the public
     sets: where the printed day is one of the two, the gold follows it on 17 pages of 17
-    (benchmarks/extraction/README.md, session 22, dates22)."""
+    (benchmarks/extraction/README.md, session 22, dates22). A later meta whose day the page
+    prints only as its update's ("Updated May 12") is the update's: the JSON-LD stays."""
     if not raws[0] or not raws[1] or str(raws[0])[:10] == str(raws[1])[:10]:
         return published, raws  # (most pages: one ISO day written twice, nothing parsed)
     meta = parse_datetime(str(raws[1]), zone)
@@ -243,6 +244,9 @@ def _printed_of_two(
     printed = _text_date(doc, zone, None, language, near)
     if printed is None or printed.date() != meta.date():
         return published, raws
+    update = _printed_update(near, zone, language, None) if meta > published else None
+    if update is not None and update.date() == printed.date():
+        return published, raws  # the day printed is an update's ("Updated May 12"): no vote
     return meta, (raws[1], raws[0], *raws[2:])
 
 

@@ -23,7 +23,10 @@ from pipeline.web.metadata.headline import _Near
 # the date as its text (`<div itemprop="datePublished">07.04.2024 09:15</div>`). See
 # `_time_published`.
 _PUBLISHED_PROPERTIES = ("datePublished", "dateCreated", "dc:created")
-_TIME_ANY = xpath("/descendant::time/@datetime")
+# A <time>, or a web component that stands for one (GitHub's <relative-time datetime="...">
+# and <local-time>, which print "on Jul 7, 2020" or "3 days ago").
+_TIME_TAGS = ("time", "relative-time", "local-time")
+_FIRST_TIMES = 8  # <time>s read for the first outside other items
 # The machine-readable time of a microformat's <abbr> ("<abbr class='published'
 # title='2012-01-12T08:45:00Z'>3 hours ago</abbr>": hAtom's, older CMSs' bylines).
 _ABBR_TIMES = xpath("/descendant::abbr[@title]/@title")
@@ -137,6 +140,24 @@ def in_other_item(el: HtmlElement, near: _Near | None) -> bool:
         a.tag == "aside" or _OTHER_ITEMS.search(f"{a.get('class', '')} {a.get('id', '')}")
         for a in takewhile(lambda a: a not in holders, el.iterancestors())
     )
+
+
+def _first_time(doc: HtmlElement, zone: tzinfo, near: _Near | None) -> datetime | None:
+    """The time of the first <time datetime> (`_TIME_TAGS`) of the page that is not another
+    item's (`in_other_item`) nor in a menu (<nav>): a teaser list of other stories above the
+    article, each <time>d, is passed over for the article's own after it. Where the first
+    `_FIRST_TIMES` are all such, the first (a page whose own date sits in a "sidebar" column
+    beside its text)."""
+    h1 = near.h1 if near is not None else None
+    holders = frozenset(h1.iterancestors()) if h1 is not None else frozenset()
+    dated = (el for el in document_elements(doc, *_TIME_TAGS) if el.get("datetime"))
+    times = list(islice(dated, _FIRST_TIMES))
+    for el in times:
+        if any(a.tag == "nav" for a in takewhile(lambda a: a not in holders, el.iterancestors())):
+            continue
+        if not in_other_item(el, near):
+            return _date(zone, el.get("datetime"))
+    return _date(zone, times[0].get("datetime")) if times else None
 
 
 # The property block a Chinese CMS (Founder's) leaves in a comment: "<!--enpproperty

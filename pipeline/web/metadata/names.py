@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.text.bylines import NAME_PARTICLES
 from pipeline.text.normalize import decode_entities
 from pipeline.text.scripts import HAN_CHAR, has_han
 from pipeline.web.metadata import namelists
@@ -21,6 +20,7 @@ from pipeline.web.metadata.creditpatterns import (
 )
 from pipeline.web.metadata.organisations import AGENCIES, _key
 from pipeline.web.metadata.person import _person
+from pipeline.web.metadata.rolefields import joined_en_a, without_role_brackets, without_role_fields
 from pipeline.web.metadata.vocabulary import (
     _AUTHOR_SPLIT,
     _BLANK_RUN,
@@ -32,13 +32,11 @@ from pipeline.web.metadata.vocabulary import (
     _HAN_ONLY,
     _JOINER,
     _MAX_HAN_NAME,
-    _NAMES_JOINED_EN_A,
     _NICKNAME,
     _PARENS,
     _PHOTO_FIELD,
     _PICTURE_CREDIT,
     _PLACE_AND_ROLE,
-    _ROLE_WORDS,
 )
 
 # A web address alone ("www.dw.com"), no e-mail: in brackets after a name, the outlet's.
@@ -112,9 +110,9 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
     if " — " in value or " – " in value:
         value = _closing_dash_field(value)
     if "," in value or "，" in value or "،" in value:
-        value = _without_role_fields(value)
+        value = without_role_fields(value)
     if " en " in value or " a " in value:
-        value = _joined_en_a(value)
+        value = joined_en_a(value)
     if " ו" in value:
         value = _joined_and(value, _HEBREW_WORD, "ו")
     if " و" in value and value.count(" ") <= _MAX_JOINED_WORDS:
@@ -132,6 +130,8 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         value = namelists.kanji_list(value)
     # "Richard (R.J.) Eskow": a nickname or initials in brackets inside one name
     value = _NICKNAME.sub(lambda m: f"\x00{m.group(1)}\x01", value)
+    if "(" in value or "（" in value:
+        value = without_role_brackets(value)  # "Anna Schmidt (Korrespondentin in Paris)"
     if "," in value and ("(" in value or "（" in value):
         value = _PLACE_AND_ROLE.sub("\n", value)
     value = _PARENS.sub("\n", value)
@@ -326,57 +326,6 @@ def is_desk(text: str) -> bool:
     correspondent), a possessive opening it (`_DESK_POSSESSIVES`)."""
     words = text.split()
     return len(words) > 1 and words[0].lower() in _DESK_POSSESSIVES
-
-
-def _joined_en_a(value: str) -> str:
-    """Two full names joined by Dutch "en" or Czech and Slovak "a" ("Jan de Vries en Piet
-    Jansen", `_NAMES_JOINED_EN_A`) set on two lines, when the second is capitalised."""
-    match = _NAMES_JOINED_EN_A.search(value)
-    if match is None:
-        return value
-    # (up to an agency or a title after the names: "Jan Jansen (ANP)", "Jan Jansen, Berlijn")
-    second = _AFTER_NAMES.split(value[match.end() :], maxsplit=1)[0].split()
-    if not all(w[:1].isupper() or w in NAME_PARTICLES for w in second):
-        return value
-    return f"{value[: match.start()]}\n{value[match.end() :]}"
-
-
-_AFTER_NAMES = re.compile(r"[,，;|(（/]")
-_FIELD_COMMA = re.compile(r"[,，،]")
-# Words that tie a place, a beat or an outlet to a role closing a byline ("Korrespondentin in
-# Paris", "korrespondent i Berlin", "corresponsal en Berlín", "مراسل في برلين", "zpravodaj v
-# Berlíně", "correspondent for Reuters")
-_AFTER_ROLE = frozenset(
-    (
-        *"in im i à a au aux en em no na nos nas aus für for from at pour para per da voor".split(),
-        *"uit för från fra på w we z ze dla v ve в во у из для".split(),
-        *"σε στο στη στην στον από για في من di dari untuk ở tại".split(),
-    )
-)
-
-
-def _without_role_fields(value: str) -> str:
-    """`value` without the fields after its first comma that hold a writer's role alone or a
-    role and where or for whom (`_AFTER_ROLE`): "Anna Schmidt, Korrespondentin in Paris",
-    "Av Kari Nordmann og Ola Hansen, korrespondent i Berlin" (the role's "in Paris" read as a
-    name, or "i" as Scandinavian-looking "and", otherwise), or one word in lower case after
-    a capitalised name: a profession ("Jean Dupont, économiste")."""
-    fields = _FIELD_COMMA.split(value)
-    if len(fields) < 2:
-        return value
-    kept = [fields[0]]
-    for field in fields[1:]:
-        if field.strip().isalpha() and field.strip().islower() and not fields[0].islower():
-            continue
-        lowered = [w.lower().strip(".:：") for w in field.split()]
-        lead = 2 if " ".join(lowered[:2]) in _ROLE_WORDS else 0
-        while lead < len(lowered) and lowered[lead] in _ROLE_WORDS:
-            lead += 1
-        if not lead or (lead < len(lowered) and lowered[lead] not in _AFTER_ROLE):
-            kept.append(field)
-    if len(kept) == len(fields):
-        return value
-    return ", ".join(f.strip() for f in kept)
 
 
 def _closing_dash_field(value: str) -> str:

@@ -6,7 +6,8 @@ first is not always the page's own ("<script>" order follows the template, not t
 `own_article` picks the one whose address (url, @id, mainEntityOfPage) is the page's
 (<link rel=canonical>, og:url), else the one whose headline is the page's (its first <h1>,
 or held in its <title>), else the first, as before. Only pages with two articles or more
-call it: one address and one heading read from the page.
+call it: one address and one heading read from the page. `with_page_date` gives the article
+the publication date of the page's WebPage object where it states none itself.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ _ADDRESS_FIELDS = ("url", "@id", "mainEntityOfPage")
 _NOT_KEY = re.compile(r"\W+")
 # A headline shorter than this (letters and digits) names no story apart ("News", "Home").
 _MIN_HEADLINE_KEY = 8
+# The key under which `with_page_date` gives an article object its page's datePublished: read
+# after the article's own dates and the date metas (`reader.read_metadata`).
+PAGE_PUBLISHED = "@page:datePublished"
 
 
 def own_article(doc: HtmlElement, articles: list[dict[str, Any]]) -> dict[str, Any]:
@@ -80,3 +84,24 @@ def _address(url: str) -> str:
 
 def _key(text: str) -> str:
     return _NOT_KEY.sub("", text.lower())
+
+
+def with_page_date(article: dict[str, Any], objects: list[dict[str, Any]]) -> dict[str, Any]:
+    """`article` with the datePublished of the page's WebPage object (the first of `objects`,
+    the page's JSON-LD objects, of @type WebPage that gives one) under `PAGE_PUBLISHED`, where
+    the article states no datePublished itself: Yoast's and other CMSs' @graph put the dates
+    on the WebPage the article is part of, and the page's teasers print other stories' dates
+    that the readers of an undated page would take. Another story's object is never a
+    WebPage; the article itself, as given, where it has a date or no WebPage gives one."""
+    if article.get("datePublished"):
+        return article
+    for obj in objects:
+        if not obj.get("datePublished") or obj is article:
+            continue
+        if any(isinstance(k, str) and k.lower() == "webpage" for k in _listed(obj.get("@type"))):
+            return {**article, PAGE_PUBLISHED: obj["datePublished"]}
+    return article
+
+
+def _listed(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]

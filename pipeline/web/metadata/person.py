@@ -18,7 +18,13 @@ from pipeline.web.metadata.creditpatterns import (
     _KO_WRITER_AND_PHOTOS,
 )
 from pipeline.web.metadata.namelists import SURNAME_JOINER
-from pipeline.web.metadata.organisations import _lower, holds_org_word, is_organisation
+from pipeline.web.metadata.organisations import (
+    AGENCIES,
+    _key,
+    _lower,
+    holds_org_word,
+    is_organisation,
+)
 from pipeline.web.metadata.vocabulary import (
     _BYLINE,
     _CJK_NOT_NAME_MARKS,
@@ -94,6 +100,19 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
             words.pop()
     words = [w for w in words if not _NOT_NAME_WORD.search(w) and w.lower() not in _CLOCK_WORDS]
     words = _without_place(words)
+    dating = next(
+        (i for i, w in enumerate(words) if w.lower().strip(":：.,") in _DATE_LABELS), None
+    )
+    if dating is not None:
+        if dating and words[dating - 1].lower() in ("data", "date"):
+            dating -= 1  # "Data publikacji", "Date published"
+        # "GM FRK. Data publikacji Pią": the date's label and what follows (before the checks
+        # of a name's last word: "Jean Martin Publié le" ends on the particle "le")
+        words = words[:dating]
+        if words and words[0][:1].islower() and words[0] not in NAME_PARTICLES:
+            return None  # "ostatnia aktualizacja" (last updated): the label's own words
+    if len(words) > _AGENCY_AFTER_NAME:
+        words = _without_closing_agency(words)  # "TOM BAKER Associated Press"
     while words and words[0].endswith(_CJK_ROLES):
         words = words[1:]  # "见习编辑 李琼皙": the role before the name (roles after cut below)
     if words and words[0] == "de" and _capitalised_name(words[1:]):
@@ -115,13 +134,6 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
     first = words[0]
     if len(words) > 1 and first[:1].islower() and first.isalpha() and first not in NAME_PARTICLES:
         return None  # "zarejestruj się", "including replies", "ostatnia aktualizacja": no name
-    dating = next(
-        (i for i, w in enumerate(words) if w.lower().strip(":：.,") in _DATE_LABELS), None
-    )
-    if dating is not None:
-        if dating and words[dating - 1].lower() in ("data", "date"):
-            dating -= 1  # "Data publikacji", "Date published"
-        words = words[:dating]  # "GM FRK. Data publikacji Pią": the date's label and what follows
     lowered = [_lower(w).strip(".,") for w in words]
     if holds_org_word(lowered):
         return None  # "Los Angeles Times", "Wirtualna Polska Media", "The Texas Newsroom"
@@ -148,6 +160,19 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
     if len(name) < 2 or ":" in name or "：" in name or is_organisation(name, site_keys):
         return None  # "责编：黄忆南": a label we do not know, not a byline
     return _greek_nominative(name, greek.group(1).lower()) if greek else name
+
+
+_AGENCY_AFTER_NAME = 3  # words: a name of two and an agency's name of two or three after it
+
+
+def _without_closing_agency(words: list[str]) -> list[str]:
+    """`words` without a wire service's name of two or three words closing them after a name
+    of two words or more, with no separator between ("By JANE MILLER and TOM BAKER Associated
+    Press" as one line: "TOM BAKER Associated Press")."""
+    for size in (3, 2):
+        if len(words) - size >= 2 and _key(" ".join(words[-size:])) in AGENCIES:
+            return words[:-size]
+    return words
 
 
 _MAX_PLACE_WORDS = 3  # words of a place's name after "in" ("in Rio de Janeiro": particles)

@@ -37,6 +37,7 @@ from pipeline.web.metadata.headline import _Near
 from pipeline.web.metadata.localday import local_day
 from pipeline.web.metadata.machinetimes import _date
 from pipeline.web.metadata.organisations import _key, site_keys
+from pipeline.web.metadata.ownarticle import PAGE_PUBLISHED
 from pipeline.web.metadata.printeddates import _text_date
 from pipeline.web.metadata.structured import (
     _first,
@@ -70,15 +71,15 @@ class Metadata:
     bios skipped), a "By ..." / « Par ... » / "作者：..." line under the <h1>. Each name apart
     ("A and B", « A et B », "A、B", "Von A und B" are split); "By", roles, dates, e-mails,
     places and organisations (agencies, desks, the site itself) dropped (`split_authors`).
-    published_at: JSON-LD datePublished, the date metas, JSON-LD dateCreated; else, checked
-    against the URL date and the fetch time (`_unstructured_date`): a <time> marked as the
-    publication (itemprop, pubdate), a date printed after the <h1> (numeric, Chinese, written
-    in ~30 languages, or relative to the fetch time), the first <time datetime>; else the date
-    in the URL. modified_at, kept apart: dateModified, article:modified_time and kin, else the
-    date an update label prints after the headline ("Updated: ...", "Mis à jour le ...",
-    "更新时间：...", `datelabels._printed_update`), never one before the publication. Neither is
-    ever after the fetch time (two days' slack for zones) nor the "no date" value of software
-    ("0001-01-01", the zero timestamp: `pipeline.text.dateparts.plausible`).
+    published_at: JSON-LD datePublished, the date metas, JSON-LD dateCreated, the page's
+    WebPage's datePublished; else, checked against the URL date and the fetch time
+    (`_unstructured_date`): a <time> marked as the publication (itemprop, pubdate), a date
+    printed after the <h1> (numeric, Chinese, in ~30 languages, or relative to the fetch
+    time), the first <time datetime>; else the URL's. modified_at, kept apart: dateModified,
+    article:modified_time and kin, else the date an update label prints after the headline
+    ("Updated: ...", "Mis à jour le ...", "更新时间：...", `datelabels._printed_update`), never
+    one before the publication. Neither is ever after the fetch time (two days' slack for
+    zones) nor the "no date" of software ("0001-01-01", zero: `pipeline.text.dateparts.plausible`).
     canonical: rel=canonical, else og:url, else the page URL. site_name: og:site_name and kin,
     else the JSON-LD publisher. language: <html lang>, else content-language, og:locale,
     language metas (lower case, "_" as "-"). images: the JSON-LD image(s), then og:image, made
@@ -250,6 +251,7 @@ def read_metadata(
         _first(metas, _DATE_METAS),
         ld.get("dateCreated"),
         ld.get("uploadDate"),
+        ld.get(PAGE_PUBLISHED),
     )
     # A date after the fetch (or, not given, after now) is no publication date: a scheduled
     # page's, an event's, a wrong year's. Two days for the zones the day is shown in. A fetch

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from pipeline.web.html import HtmlElement, xpath
 from pipeline.web.htmltree import document_elements
 from pipeline.web.jsonvalue import json_value, json_value_at
-from pipeline.web.metadata.ownarticle import own_article
+from pipeline.web.metadata.ownarticle import own_article, with_page_date
 from pipeline.web.urls import absolute
 
 logger = logging.getLogger(__name__)
@@ -299,7 +299,7 @@ def jsonld_article(doc: HtmlElement) -> dict[str, Any]:
     articles = [obj for obj in objects if any(_ARTICLE_TYPES.search(k) for k in _types(obj))]
     if articles:
         own = articles[0] if len(articles) == 1 else own_article(doc, articles)
-        return _with_people(_with_nested(own), objects)
+        return _with_people(with_page_date(_with_nested(own), objects), objects)
     for obj in objects:
         kinds = _types(obj)
         if not page and any(kind.lower() == _PAGE_TYPE for kind in kinds):

@@ -20,6 +20,8 @@ _BY_WORDS = literal_alternation(BYLINE_WORDS)
 # line of the text after the title too (`_BYLINE_LINE`).
 _LINE_BY_VERBS = "written|reported|text|words|story"
 _BY_VERBS = _LINE_BY_VERBS + "|co-authored|opinion|posted|published|photos?|edited"
+# (and a piece's kind in English: "Analysis by", "Commentary by", "A column by")
+_BY_VERBS += "|analysis|commentary|(?:an? )?(?:column|essay)"
 # ... and in a byline's text: those, "Written by", "作者：", "记者", "文丨".
 # "Written by" in other languages, and the writer-and-photographer openers: "Escrito por",
 # "Scritto da", "Écrit par", "Geschrieben von", "Ein Beitrag von", "Publicado por", "Írta:",
@@ -49,6 +51,8 @@ _WRITTEN_BY = (
     r"uma? (?:coluna|crônica|análise|opinião|artigo|reportagem) de|"
     r"un (?:commento|editoriale|articolo|reportage) di|una (?:analisi|rubrica) di|"
     r"een (?:column|analyse|commentaar|essay|opinie|reportage|interview) (?:van|door)|"
+    # Danish, Norwegian, Swedish: "En analyse af", "En kommentar av", "En analys av"
+    r"en (?:analyse|analys|kommentar|kronikk|krønike|klumme|kolumne|kolumn|reportage) a[fv]|"
     # Reuters' closing credit: "Reporting by Jane Doe; Editing by John Roe"
     r"reporting by"
 )
@@ -128,7 +132,11 @@ _ALL_POSTS_BY = (
     r"ver todos (?:os|los) (?:artigos|artículos|posts) de|visualizza tutti gli articoli di|"
     r"bekijk alle berichten van"
 )
+# German plural and gender-inclusive "authors" before a colon ("Autoren:", "Autorinnen:",
+# "Autor:innen:", "Autor*innen:"), read before "Autor" would take "Autor:" of the last two.
+_AUTHORS_LABEL = r"autor(?:en|innen|[:*_/]innen)"
 _BYLINE = re.compile(
+    rf"^{_AUTHORS_LABEL}\s*[:：]\s*|"
     rf"^(?:(?:{_BY_VERBS})\s+by|{_BY_WORDS}|{_CJK_WRITER_LABELS}|作者|记者|撰文|文)(?![^\W\d_])"
     r"\s*[:：丨|/／・｜＝=]?\s*"
     rf"|^(?:{_COLON_BYLINE_WORDS})\s*[:：]\s*|^{_GREEK_WITH}\s+|^(?:{_WRITTEN_BY})\s*[:：]?\s*"
@@ -144,6 +152,8 @@ _JOINERS_ANY_CASE = ("and", "et", "und", "og", "ve", "oraz", "with", "avec", "mi
 _JOINERS_LOWER = (
     *("y", "e", "i", "и", "και", "dan", "och", "ja", "és", "și", "та", "і", "và", "और"),
     *("و", "และ"),
+    # Dutch and Scandinavian "with": "Door X met ANP", "Af X med Ritzau" (an agency after)
+    *("met", "med"),
 )
 _JOINER = f"(?i:{'|'.join(_JOINERS_ANY_CASE)})|{'|'.join(_JOINERS_LOWER)}"
 # A lower-case joiner printed in capitals between two names in capitals, each of two words or
@@ -172,7 +182,7 @@ _PLACE_FIRST_WORDS = (
 )
 _NAMES_JOINED_EN_A = re.compile(
     r"(?<=[^\W\d_]) (?:en|a) (?=(?!(?:" + _PLACE_FIRST_WORDS + r")\b)[^\W\d_][^\s,;]* "
-    r"(?:(?:van|de|der|den|ten|ter|el|al|von) )*[^\W\d_][^\s,;]*\s*(?:$|[,;|(（/]))"
+    r"(?:(?:van|de|der|den|ten|ter|el|al|von) )*[^\W\d_][^\s,;]*\s*(?:$|[,;|(（/]|met |\d))"
 )
 # Several authors in one string: joined as above, or "A & B", "A、B", "A; B", "A, B",
 # "A، B" (the Arabic comma), "A | B", "A / B", "A - Site", one a line.
@@ -181,6 +191,9 @@ _AUTHOR_SPLIT = re.compile(
 )
 _BLANK_RUN = re.compile(r"[^\S\n]{2,}")  # two or more blanks in a row, newlines aside
 _CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "utc", "gmt", "et", "pt", "est", "edt"}
+# (and "o'clock" in Danish, Norwegian, Swedish, Finnish: "12. mai 2024, kl. 14:35"; Central
+# European time)
+_CLOCK_WORDS |= {"kl", "kl.", "klo", "klo.", "kello", "cet", "cest"}
 _PARENS = re.compile(r"[()（）\[\]]")
 # A bracket after a name that holds a place and, after a comma, a role in lower case: "Cécile
 # Ducourtieux (Bruxelles, bureau européen)", "(Pékin, correspondant)": who and where, no name.
@@ -200,6 +213,8 @@ _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 _NOT_NAMES = {
+    # "X med flere", "X med flera", "X met anderen": "and others" after "with"
+    *("flere", "flera", "fler", "andre", "andra", "anderen"),
     "follow",
     "share",
     "email",
