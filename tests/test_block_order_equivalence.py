@@ -68,7 +68,7 @@ _PIECES = (
     "CAPTCHA",
     "验证码",
     "<script>window.initialState={}</script>",
-    "<script>window.initialState={\"a\": 1}</script>",
+    '<script>window.initialState={"a": 1}</script>',
     "site-block-marker",
     "<script>",
     "</script>",
