@@ -21,6 +21,7 @@ from pipeline.web.pruning import (
     _opens_answer,
     _tagged,
     _unwrap_buttons,
+    prune,
 )
 from pipeline.web.signups import _EMAIL, _FIELD_NAMES, _email_field_holders
 
@@ -119,3 +120,22 @@ def test_one_walk_finds_what_three_did() -> None:
         seen["unwrapped"] += b"<button" not in etree.tostring(doc) and "<button" in html
         seen["walked again"] += bool(captions) and "<button" in html
     assert all(count > 100 for count in seen.values()), seen
+
+
+def test_prune_itself_as_with_the_former_walks() -> None:
+    """`prune` as users run it: its output on a page equals `prune` run after the former three
+    steps were applied to the page (they leave nothing for its own to do again: the captions
+    are gone, the buttons unwrapped, and the fields the signup boxes are found from stay)."""
+    rng = random.Random(2931)
+    changed = 0
+    for _ in range(1500):
+        html = _page(rng) + "<p>" + _LONG + "</p>"
+        doc = lxml.html.document_fromstring(html)
+        former_doc = lxml.html.document_fromstring(html)
+        for caption in _video_captions_former(former_doc):
+            drop_tree(caption)
+        _unwrap_buttons_former(former_doc)
+        pruned = etree.tostring(prune(doc))
+        assert pruned == etree.tostring(prune(former_doc))
+        changed += pruned != etree.tostring(lxml.html.document_fromstring(html).body)
+    assert changed > 100
