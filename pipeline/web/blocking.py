@@ -1,14 +1,13 @@
 """Block pages: a WAF interstitial, a captcha or an empty page state is not an article.
 
-Generic signs only (CDN challenges, captcha widgets, an empty `window.initialState`); a site's
-own markers (36Kr's WAF page, 2025-26) are on its SiteSpec and come in as `markers`: callers
-use ``pipeline.sites.block_reason``, which passes them. Such a page is a `blocked` outcome
-naming the URL: the crawl of that site stops, nothing retries or solves it. Captcha pages are
-judged by their shape (a challenge widget; the word in the title or beside a form; little
-text besides), so an article about captchas stays an article, and a page judged by a word
-alone is an uncertain verdict that does not stop a crawl on its own. A CDN challenge's
-markers count on a page with little text besides, as a widget does.
-Plain Python (no scrapy): the spiders and the extractor both call it.
+Generic signs only (CDN challenges, captcha widgets, an empty `window.initialState`); a site's own
+markers (36Kr's WAF page, 2025-26) are on its SiteSpec and come in as `markers`: callers use
+``pipeline.sites.block_reason``, which passes them. Such a page is a `blocked` outcome naming the
+URL: the crawl of that site stops, nothing retries or solves it. Captcha pages are judged by their
+shape (a challenge widget; the word in the title or beside a form; little text besides), so an
+article about captchas stays an article, and a page judged by a word alone is an uncertain verdict
+that does not stop a crawl on its own. A CDN challenge's markers count on a page with little text
+besides, as a widget does. Plain Python (no scrapy): the spiders and the extractor both call it.
 """
 
 from __future__ import annotations
@@ -101,12 +100,14 @@ def block_verdict(
     for marker, reason in markers:
         if marker in head:
             return BlockVerdict(reason)
-    waf = next((reason for marker, reason in _WAF_MARKERS if marker in head), None)
-    if waf is not None and len(_visible_text(_TITLE.sub(" ", head))) < _WIDGET_PAGE_TEXT:
-        return BlockVerdict(waf)  # an article that names or embeds a marker has text besides
-    captcha = _captcha(head, body)
-    if captcha is not None:
-        return captcha
+    # (both verdicts need less visible text: most pages show it first, not searched for marks)
+    if not _visible_at_least(head, _WIDGET_PAGE_TEXT):
+        waf = next((reason for marker, reason in _WAF_MARKERS if marker in head), None)
+        if waf is not None and len(_visible_text(_TITLE.sub(" ", head))) < _WIDGET_PAGE_TEXT:
+            return BlockVerdict(waf)  # an article naming or embedding a marker has text besides
+        captcha = _captcha(head, body, counted=True)
+        if captcha is not None:
+            return captcha
     if _empty_initial_state(head):
         return BlockVerdict("empty window.initialState (page data withheld)")
     if status in _BLOCK_STATUSES and len(_visible_text(head)) < 200:
@@ -208,12 +209,12 @@ def _count_visible(text: str, start: int, stop: int, need: int) -> tuple[int, bo
     return count, unfinished < 0
 
 
-def _captcha(html: str, body: bytes | None = None) -> BlockVerdict | None:
+def _captcha(html: str, body: bytes | None = None, counted: bool = False) -> BlockVerdict | None:
     """A captcha page by its shape: a challenge widget with little text; the word in the
     title or beside a form with very little text (certain); the word alone on a near-empty
     page (uncertain). An article that talks about captchas has text besides."""
-    if _visible_at_least(html, _WIDGET_PAGE_TEXT):  # first: 0.22 ms a real page, the marks'
-        return None  # search of its whole body 0.34 (as below, on the first words only)
+    if not counted and _visible_at_least(html, _WIDGET_PAGE_TEXT):  # (`counted`: found short)
+        return None  # first: 0.22 ms a real page, the marks' search of its whole body 0.34
     if not _may_hold_captcha(html, body):
         return None  # every verdict below needs a widget or the word
     visible = _visible_text(_TITLE.sub(" ", html))
@@ -257,10 +258,9 @@ _CASED_MARKS = tuple(m for m in _MARKS if not m.isascii() and m.lower() != m.upp
 _CASELESS_SHARED = min(set.intersection(*map(set, _CASELESS_MARKS or ("",))), default="")
 
 
-# Encodings (codecs' names) that write every ASCII character as that one byte, whatever
-# stands around it: in a page decoded from them, a run of ASCII characters is the same run of
-# bytes in its body. Not UTF-16 or UTF-32, nor UTF-7, ISO-2022 or HZ, which may write ASCII
-# letters otherwise.
+# Encodings (codecs' names) that write every ASCII character as that one byte, whatever stands
+# around it: in a page decoded from them, a run of ASCII characters is the same run of bytes in its
+# body. Not UTF-16 or UTF-32, nor UTF-7, ISO-2022 or HZ, which may write ASCII letters otherwise.
 _ASCII_COMPATIBLE = frozenset(
     {"utf-8", "ascii", "iso8859-1", "iso8859-15", "cp1252", "gbk", "gb18030", "gb2312", "big5"}
 )

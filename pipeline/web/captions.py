@@ -14,11 +14,12 @@ from __future__ import annotations
 from pipeline.web.htmltree import HtmlElement
 
 
-def video_captions(doc: HtmlElement) -> list[HtmlElement]:
+def video_captions(doc: HtmlElement, players: list[HtmlElement] | None = None) -> list[HtmlElement]:
     """The <figcaption>s of the figures in `doc` that hold an <iframe> or a <video> and no
-    picture (<img>, <picture>): read before the players are stripped (`pruning.DROP_TAGS`)."""
+    picture (<img>, <picture>): read before the players are stripped (`pruning.DROP_TAGS`).
+    `players`: the page's <iframe> and <video> elements in document order, when found."""
     found: list[HtmlElement] = []
-    for player in doc.iter("iframe", "video"):
+    for player in doc.iter("iframe", "video") if players is None else players:
         figure = next(player.iterancestors("figure"), None)
         if figure is None or next(figure.iter("img", "picture"), None) is not None:
             continue

@@ -105,10 +105,13 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
     if texts is not None:
         texts.clear()
     etree.strip_elements(doc, etree.Comment, etree.ProcessingInstruction, with_tail=False)
-    holders = _email_field_holders(doc)  # read before the fields go with DROP_TAGS
-    for caption in video_captions(doc):  # a video's <figcaption>: read before the players go
+    # the fields, players and buttons the next three steps read, found in one walk of the page
+    tagged = list(doc.iter("input", "iframe", "video", "button"))
+    holders = _email_field_holders(_tagged(tagged, "input"))  # before the fields go (DROP_TAGS)
+    captions = video_captions(doc, _tagged(tagged, "iframe", "video"))  # before the players go
+    for caption in captions:  # a video's <figcaption>
         drop_tree(caption)
-    _unwrap_buttons(doc)
+    _unwrap_buttons(list(doc.iter("button")) if captions else _tagged(tagged, "button"))
     free_body(doc)  # (before the <head> goes with DROP_TAGS)
     etree.strip_elements(doc, *DROP_TAGS, with_tail=False)
     body = body_of(doc)
@@ -245,7 +248,11 @@ def _without_prose_kin(
     return kept
 
 
-def _unwrap_buttons(doc: HtmlElement) -> None:
+def _tagged(elements: list[HtmlElement], *tags: str) -> list[HtmlElement]:
+    return [el for el in elements if el.tag in tags]
+
+
+def _unwrap_buttons(buttons: list[HtmlElement]) -> None:
     """Turn into a plain <div> every <button> holding more than `_MAX_BUTTON_CHARS` of text
     or an FAQ's question over its answer (`_opens_answer`):
     a button is a label, and one that holds the page is the parser's doing. libxml2 does not
@@ -253,7 +260,7 @@ def _unwrap_buttons(doc: HtmlElement) -> None:
     button's `<div class="menu-button-inner"><div></button>`, seen on a site platform that
     serves many magazines): the rest of the page, article included, nests inside the button
     and went with it."""
-    for button in list(doc.iter("button")):
+    for button in buttons:  # (the page's, in document order)
         size = _text_len(button)
         if size > _MAX_BUTTON_CHARS or (size >= _MIN_QUESTION_CHARS and _opens_answer(button)):
             button.tag = "div"

@@ -16,11 +16,12 @@ from pipeline.web.htmltree import HtmlElement
 from pipeline.web.wordpatterns import WordPattern
 
 
-def _email_field_holders(doc: HtmlElement) -> list[HtmlElement]:
+def _email_field_holders(inputs: list[HtmlElement]) -> list[HtmlElement]:
     """The parents of the page's e-mail fields (`<input type="email">`, or a text field whose
-    name, id, placeholder, label or autocomplete says e-mail)."""
+    name, id, placeholder, label or autocomplete says e-mail) among its `inputs` (its <input>
+    elements, in document order)."""
     holders = []
-    for entry in doc.iter("input"):
+    for entry in inputs:
         kind = (entry.get("type") or "text").lower()
         if kind == "email" or (
             kind == "text" and any(_EMAIL.search(entry.get(name) or "") for name in _FIELD_NAMES)

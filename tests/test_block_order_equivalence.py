@@ -1,0 +1,114 @@
+"""`blocking.block_verdict` gives the former verdict now that it counts the page's first words
+(`_visible_at_least`) before it looks for a CDN challenge's markers or a captcha's: both
+verdicts need less visible text than that count finds, so a page that shows it gets neither
+and its head is not searched. Generated pages with markers and without, short and long, titles,
+scripts, styles, forms, initial states and block statuses, the site's own markers given or
+not, the body's bytes given or not."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+
+from pipeline.web import blocking
+from pipeline.web.blocking import (
+    _BLOCK_STATUSES,
+    _TITLE,
+    _WAF_MARKERS,
+    _WIDGET_PAGE_TEXT,
+    BlockVerdict,
+    _empty_initial_state,
+    _visible_text,
+)
+
+
+def _verdict_former(
+    html: str,
+    url: str,
+    status: int = 200,
+    markers: Sequence[tuple[str, str]] = (),
+    body: bytes | None = None,
+) -> BlockVerdict | None:
+    """`block_verdict` as it was (the former code, word for word: the markers searched
+    first, `_captcha` counting the first words itself)."""
+    head = html[:200_000]
+    for marker, reason in markers:
+        if marker in head:
+            return BlockVerdict(reason)
+    waf = next((reason for marker, reason in _WAF_MARKERS if marker in head), None)
+    if waf is not None and len(_visible_text(_TITLE.sub(" ", head))) < _WIDGET_PAGE_TEXT:
+        return BlockVerdict(waf)  # an article that names or embeds a marker has text besides
+    captcha = blocking._captcha(head, body)  # noqa: SLF001
+    if captcha is not None:
+        return captcha
+    if _empty_initial_state(head):
+        return BlockVerdict("empty window.initialState (page data withheld)")
+    if status in _BLOCK_STATUSES and len(_visible_text(head)) < 200:
+        return BlockVerdict(f"http {status} with an empty page")
+    return None
+
+
+_PIECES = (
+    "<p>",
+    "</p>",
+    "<div class='main'>",
+    "</div>",
+    "<title>Just a moment...</title>",
+    "<TITLE>Attention Required",
+    "</title>",
+    "<script>window._cf_chl_opt={cvId: '3'};</script>",
+    "<script src='/cdn-cgi/challenge-platform/h/b/orchestrate/jsch/v1'></script>",
+    "<script src='/cdn-cgi/challenge-platform/scripts/jsd/main.js'></script>",
+    "<div id='cf-chl-widget-x'></div>",
+    "<script>var a = '<p>x</p>';</script>",
+    "<style>p { color: red }</style>",
+    "<STYLE>",
+    "<div class='g-recaptcha' data-sitekey='k'></div>",
+    "<form action='/post'><input name='q'></form>",
+    "CAPTCHA",
+    "验证码",
+    "<script>window.initialState={}</script>",
+    '<script>window.initialState={"a": 1}</script>',
+    "site-block-marker",
+    "<script>",
+    "</script>",
+    "<",
+    ">",
+    "<br>",
+    "  ",
+    "\n",
+)
+_WORDS = (
+    "The council met on Tuesday",
+    "to approve",
+    "the budget.",
+    "Résidents",
+    "spoke",
+    "市议会周二开会",
+    "x" * 120,
+)
+
+
+def _page(rng: random.Random) -> str:
+    parts = []
+    for _ in range(rng.randint(0, 160)):
+        parts.append(rng.choice(_PIECES) if rng.random() < 0.4 else rng.choice(_WORDS))
+    return " ".join(parts) if rng.random() < 0.5 else "".join(parts)
+
+
+def test_block_verdicts_are_the_former_ones() -> None:
+    rng = random.Random(2929)
+    found: dict[str, int] = {}
+    for _ in range(6000):
+        page = _page(rng)
+        body = page.encode() if rng.random() < 0.7 else None
+        status = rng.choice((200, 200, 403, 451, 404))
+        markers = (("site-block-marker", "site: blocked"),) if rng.random() < 0.2 else ()
+        now = blocking.block_verdict(page, "https://example.org/a", status, markers, body)
+        former = _verdict_former(page, "https://example.org/a", status, markers, body)
+        assert now == former, page
+        kind = former.reason.split(" ")[0] if former is not None else "none"
+        found[kind] = found.get(kind, 0) + 1
+    # every kind of verdict asked often: the WAF's, the captcha's, the state's, the status's
+    for kind in ("waf:", "captcha", "empty", "http", "none"):
+        assert found.get(kind, 0) > 50, found
