@@ -119,6 +119,13 @@ _PAYWALL_ANYWHERE = re.compile(
     r"(?:articles|stories)\b|"
     r"\byou have reached (?:your|the) (?:limit|maximum) of free (?:articles|stories)\b|"
     r"\bsuscr[ií]bete para (?:seguir|continuar) leyendo\b|"
+    # French: the meter ("Vous avez lu 3 articles sur 5 ce mois-ci", "Vous avez atteint votre
+    # limite d'articles gratuits"), the share left ("Il vous reste 65% de cet article à
+    # lire"), the lock ("Cet article est réservé aux abonnés")
+    r"\bvous avez (?:lu|consulté|atteint) (?:vos |votre |la |le )?(?:\d+ (?:articles?|contenus?)"
+    r"|limite|nombre maximum|quota)\b|"
+    r"\bil vous reste \d+(?:[.,]\d+)?\s?% (?:de (?:cet |l['’])article|à lire|à découvrir)|"
+    r"^(?:cet |l['’])article (?:vous )?est réservé aux abonnés\b|"
     r"\b(?:artikel|beitrag|inhalt)\w* (?:ist )?nur für abonnent|"
     # Japanese: "この記事は会員限定です" (for members only), "［有料会員限定］" (paid members
     # only), "電子版に登録すると続きをお読みいただけます" (register to read the rest)
@@ -295,6 +302,9 @@ _MARKS = (
     "you’ve",
     "youve",
     "you have reached",
+    "vous avez",
+    "il vous reste",
+    "réservé aux abonnés",
     "unlock",
     "weiterlesen",
     "nur für",
@@ -341,6 +351,7 @@ _APPEAL_SEARCHES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 _PAYWALL_ANYWHERE_WORDS = (
     *("ve rea", "you have reached", "bete para", "nur für abonnent", "会員限定", "続きを"),
+    *("vous avez", "il vous reste", "réservé aux abonnés"),
 )
 
 
