@@ -16,7 +16,7 @@ from scrapy.http import HtmlResponse, Request
 from scrapy.utils.test import get_crawler
 
 from pipeline.sites import kr36
-from pipeline.web import blocking
+from pipeline.web import blocking, headwords
 from pipeline.web.blocking import block_verdict, clean_head
 from spiders.context import CrawlContext, PageBudget
 from spiders.heads import HeadMetaRefreshMiddleware, head_text
@@ -184,7 +184,7 @@ def test_the_fast_openings_match_what_the_case_blind_patterns_match() -> None:
     for it (found among every code point), and no other character of their spelling."""
     every = "".join(map(chr, range(sys.maxunicode + 1)))
     for word, fast in (
-        ("title", blocking._TITLE_START),  # noqa: SLF001
+        ("title", headwords.TITLE_START),
         ("script", blocking._CODE_START),  # noqa: SLF001
         ("style", blocking._CODE_START),  # noqa: SLF001
     ):

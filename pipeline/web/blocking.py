@@ -19,6 +19,9 @@ import sys
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from pipeline.web.headwords import TAG as _TAG
+from pipeline.web.headwords import TITLE as _TITLE
+from pipeline.web.headwords import UntitledHead, count_settled, count_visible
 from pipeline.web.jsonvalue import json_value_at
 
 logger = logging.getLogger(__name__)
@@ -68,7 +71,6 @@ _LITTLE_TEXT = 80  # as min_text_chars: less is no article anyway (Chinese is de
 _WIDGET_PAGE_TEXT = 600
 _SCRIPT_SRC = re.compile(r"<script\b[^>]*?\ssrc\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]*)")
 _FORM = re.compile(r"<(form|input|button)\b", re.IGNORECASE)
-_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 _INITIAL_STATE_NAME = "window.initialState"
 _INITIAL_STATE = re.compile(re.escape(_INITIAL_STATE_NAME) + r"\s*=\s*")
 _BLOCK_STATUSES = frozenset({401, 403, 405, 418, 451})
@@ -143,14 +145,11 @@ def clean_head(
 
 
 _HEAD_CHARS = 200_000  # what block_verdict reads of a page
-# "<title" and "<script" / "<style" as the case-blind `_TITLE` and `_CODE_OPEN` match them
-# (re.I also takes the dotted and dotless i for "i" and the long s for "s": tested), spelled
-# so that re looks for "<" first (with re.I it tries every character).
-_TITLE_START = re.compile("<[Tt][Ii\u0130\u0131][Tt][Ll][Ee]")
+# "<script" / "<style" as the case-blind `_CODE_OPEN` matches them (re.I also takes the dotted
+# and dotless i for "i" and the long s for "s": tested), spelled so that re looks for "<" first.
 _CODE_START = re.compile(
     "<([Ss\u017f][Cc][Rr][Ii\u0130\u0131][Pp][Tt]|[Ss\u017f][Tt][Yy][Ll][Ee])\\b"
 )
-_COUNT_CHUNK = 2048  # characters of a head made visible text at a time
 
 
 def _visible_at_least(head: str, need: int) -> bool:
@@ -164,49 +163,29 @@ def _visible_at_least(head: str, need: int) -> bool:
     them). The words read are then the page's first (the last may run on: no shorter),
     counted between code elements a chunk at a time, each cut after a ">" (no tag spans
     two): words joined a piece at a time are never more than all of them joined."""
-    text = _untitled(head)
-    count = done = 0
-    unclosed: dict[str, int] = {}
+    untitled = UntitledHead(head)  # read on only while what was read settles nothing
+    text, count, done = untitled.text, 0, 0
     while count < need:
         opening = _CODE_START.search(text, done)
+        while not untitled.final and (opening is None or opening.end() == len(text)):
+            counted, done = count_settled(text, done, need - count)  # (no code element in them)
+            count += counted
+            if count >= need:
+                return True
+            text = untitled.more()  # (`\b` at the end: the next character decides)
+            opening = _CODE_START.search(text, done)
         stop = len(text) if opening is None else opening.start()
-        counted, whole = _count_visible(text, done, stop, need - count)
+        counted, whole = count_visible(text, done, stop, need - count)
         count += counted
         if opening is None or not whole:
             break  # the end of the head, or a tag left open before the code element
-        done = _closing_end(text, opening.group(1), opening.end(), unclosed)
+        done = _closing_end(text, opening.group(1), opening.end(), {})
+        while done < 0 and not untitled.final:  # (a closing tag found is the head's first)
+            text = untitled.more()
+            done = _closing_end(text, opening.group(1), opening.end(), {})
         if done < 0:
             break  # a script or style not closed in the head
     return count >= need
-
-
-def _untitled(head: str) -> str:
-    """`head` with its titles made one space each, as `_TITLE.sub` makes them, up to the
-    first title not closed in it."""
-    parts: list[str] = []
-    done = 0
-    while (opening := _TITLE_START.search(head, done)) is not None:
-        title = _TITLE.match(head, opening.start())
-        if title is None:
-            break
-        parts += (head[done : opening.start()], " ")
-        done = title.end()
-    parts.append(head[done : opening.start() if opening is not None else len(head)])
-    return "".join(parts)
-
-
-def _count_visible(text: str, start: int, stop: int, need: int) -> tuple[int, bool]:
-    """The visible characters of `text[start:stop]` (no code element in it), counted a chunk
-    at a time until `need`, and whether its end is settled: False when a "<" no ">" follows
-    ends it (that tag's characters are not counted)."""
-    unfinished = text.find("<", text.rfind(">", start, stop) + 1 or start, stop)
-    end = stop if unfinished < 0 else unfinished
-    count = 0
-    while count < need and start < end:
-        cut = text.find(">", start + _COUNT_CHUNK, end) + 1 or end
-        count += len(" ".join(_TAG.sub(" ", text[start:cut]).split()))
-        start = cut
-    return count, unfinished < 0
 
 
 def _captcha(html: str, body: bytes | None = None, counted: bool = False) -> BlockVerdict | None:
@@ -335,9 +314,6 @@ def _empty_initial_state(html: str) -> bool:
     if not state:
         return True
     return isinstance(state, dict) and all(not value for value in state.values())
-
-
-_TAG = re.compile(r"<[^>]+>")
 
 
 def _visible_text(html: str) -> str:
