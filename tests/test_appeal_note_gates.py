@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from pipeline.maintext import appeals, followprompts, linekinds, sitenotes
+from pipeline.maintext import appeals, followprompts, linekinds, ownchannels, sitenotes
 from pipeline.web.html import lowers_plainly
 
 # What the patterns find (one or more for each alternative), written here, and prose.
@@ -99,7 +99,14 @@ def _plain_is_appeal(text: str) -> bool:
     a = appeals
     if len(text) >= a._MAX_APPEAL or a._MARKED.search(text.lower()) is None:
         return False
-    patterns = (a._PITCH, a._FUNDING, a._AFFILIATE, a._COMMENTS, a._WRITE_TO_US, a._OWN_CHANNEL)
+    patterns = (
+        a._PITCH,
+        a._FUNDING,
+        a._AFFILIATE,
+        a._COMMENTS,
+        a._WRITE_TO_US,
+        ownchannels.OWN_CHANNEL,
+    )
     return (
         any(p.search(text) is not None for p in patterns)
         or a._PAYWALL_OPENING.match(text) is not None

@@ -1,6 +1,6 @@
 """The cheap tests speed26 put before three searches answer as the searches did, on
 generated inputs: the appeal marks naming a channel's network instead of "channel" and
-"here" only after a space (not "where", "there") (`appeals._OWN_CHANNEL_WORDS`:
+"here" only after a space (not "where", "there") (`ownchannels.OWN_CHANNEL_WORDS`:
 `is_appeal` and `is_boilerplate_line` as with the former marks, `_MARKED` tried from their
 rarest letters), the deck's picture-credit
 search (`decks._credits_picture`: as `_PICTURE_CREDIT`), and
@@ -21,6 +21,7 @@ from pipeline.maintext import (
     followprompts,
     linekinds,
     listitems,
+    ownchannels,
     sitenotes,
 )
 from pipeline.web.html import HtmlElement, parse, text_of
@@ -87,7 +88,7 @@ def test_appeal_marks_answer_as_the_former_marks(monkeypatch: pytest.MonkeyPatch
     assert fast == slow
     # (TikTok's marks hold no `_MARK_LETTERS`: each match of the channel branch does)
     for text in lines:
-        for match in appeals._OWN_CHANNEL.finditer(text):
+        for match in ownchannels.OWN_CHANNEL.finditer(text):
             assert linekinds._MARK_LETTERS.search(match.group().lower()), text
     assert 3_000 < sum(a for a, _ in fast) < len(lines) - 3_000
     # (the lines the former marks passed and the new ones do not: no appeal among them)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.maintext.ownchannels import OWN_CHANNEL_BRANCHES, OWN_CHANNEL_WORDS
 from pipeline.text.scripts import STOP_CHAR
 from pipeline.web.html import any_literal_anchored, lowers_plainly
 
@@ -119,6 +120,13 @@ _PAYWALL_ANYWHERE = re.compile(
     r"(?:articles|stories)\b|"
     r"\byou have reached (?:your|the) (?:limit|maximum) of free (?:articles|stories)\b|"
     r"\bsuscr[ií]bete para (?:seguir|continuar) leyendo\b|"
+    # French: the meter ("Vous avez lu 3 articles sur 5 ce mois-ci", "Vous avez atteint votre
+    # limite d'articles gratuits"), the share left ("Il vous reste 65% de cet article à
+    # lire"), the lock ("Cet article est réservé aux abonnés")
+    r"\bvous avez (?:lu|consulté|atteint) (?:vos |votre |la |le )?(?:\d+ (?:articles?|contenus?)"
+    r"|limite|nombre maximum|quota)\b|"
+    r"\bil vous reste \d+(?:[.,]\d+)?\s?% (?:de (?:cet |l['’])article|à lire|à découvrir)|"
+    r"^(?:cet |l['’])article (?:vous )?est réservé aux abonnés\b|"
     r"\b(?:artikel|beitrag|inhalt)\w* (?:ist )?nur für abonnent|"
     # Japanese: "この記事は会員限定です" (for members only), "［有料会員限定］" (paid members
     # only), "電子版に登録すると続きをお読みいただけます" (register to read the rest)
@@ -143,111 +151,6 @@ _OWN_PITCH = re.compile(
     re.I,
 )
 _OWN_PITCH_WORDS = ("subscribe", "members", "click", "do you have")
-# The site's own channels pitched: its app ("download the X apps for iOS and Android", "Get
-# the latest news straight to your phone with the X app", "Lade dir unsere App"), a
-# newsletter it calls its own or asks to sign up for in German ("Schauen Sie mal in unseren
-# Musiknewsletter!", "Melde dich hier für unseren Newsletter an!"), its channel on a network
-# ("¡Mira lo que tiene nuestro canal de YouTube!", "Join our WhatsApp channel"), the reader
-# told to follow it on networks it names ("Síguenos en Telegram, Instagram y Twitter para
-# ..."), the rest of a story behind a subscription ("Subscribe now to our e-edition for the
-# full story", "To view the full story, please subscribe", "If you're seeing this message but
-# you're already a subscriber, log in"), and an advertorial's label ("*Werbung. Dieser Beitrag
-# enthält Werbung für X", "ANZEIGE - Heute mal ausgehen?": the label in capitals or starred, as
-# a subheading "Werbung – Sprache und Botschaft" is not). An article about an app, a
-# channel or a newsletter names none as the site's and asks nothing.
-# Each branch with words one of which every match of it holds, lowered (see
-# `_APPEAL_SEARCHES`): searched one by one, a line's words choose the few it may match (the
-# whole alternation on a line of prose holding "channel" or " app" cost 100 us).
-_OWN_CHANNEL_BRANCHES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (
-        r"\b(?:download|get|install)\b.{0,80}\bapps?\b.{0,30}\b(?:ios|android|iphone)\b",
-        ("ios", "android", "iphone"),
-    ),
-    (r"\bstraight to your (?:phone|inbox)\b", ("straight to your",)),
-    (r"\b(?:lade|hol) (?:dir|euch|sie sich) (?:jetzt )?(?:unsere|die) [\w-]*app\b", ("app",)),
-    (
-        r"\b(?:descarga|descargue|baixe|scarica) (?:ya |ahora |já |ora )?(?:nuestra|nossa|"
-        r"la nostra) app\b",
-        ("app",),
-    ),
-    (
-        r"\b(?:unser(?:en|em|er)?|our|notre|nuestr[oa]|nostra|nossa|nasz\w*)\s+[\w-]*newsletter|"
-        r"\b(?:melde dich|melden sie sich|abonniere|abonnieren sie|trag dich|tragen sie sich)\b"
-        r".{0,60}newsletter",
-        ("newsletter",),
-    ),
-    (
-        r"\b(?:nuestro|tenemos|our|unser(?:en|em)?|notre|nostro|nosso)\s+(?:(?:canal|channel|kanal|"
-        r"chaîne|canale) (?:de|on|auf|sur|su|no|en|bei) (?:telegram|whatsapp|youtube|tiktok)|"
-        r"(?:telegram|whatsapp|youtube|tiktok)[\s-]?(?:canal|channel|kanal|chaîne|canale))\b",
-        ("telegram", "whatsapp", "youtube", "tiktok"),
-    ),
-    (
-        r"\b(?:s[ií]guenos|follow us|folgt uns|folge uns|suivez-nous|seguici|obserwuj nas)\b.{0,40}"
-        r"\b(?:telegram|instagram|facebook|twitter|whatsapp|youtube|tiktok)\b",
-        ("telegram", "instagram", "facebook", "twitter", "whatsapp", "youtube", "tiktok"),
-    ),
-    (
-        r"\bsubscri\w*\b.{0,60}\bfor the (?:full|whole|entire|complete) (?:story|article)\b|"
-        r"\bto (?:view|read|see) the (?:full|whole|entire|rest of the) (?:story|article)\b.{0,40}"
-        r"\bsubscri|\byou(?:'|’)re already a subscriber\b",
-        ("subscri",),
-    ),
-    (
-        r"^(?:\*\s*(?:werbung|anzeige)\b|(?-i:ANZEIGE|WERBUNG|ADVERTISEMENT|PUBLICIDAD)"
-        r"\s*(?:\.|-|–|—|\|)\s*\w)",
-        ("werbung", "anzeige", "advertisement", "publicidad"),
-    ),
-    (
-        r"\b(?:dieser|der) (?:beitrag|artikel|post|text) enthält (?:unbezahlte |bezahlte )?"
-        r"(?:werbung|anzeigen|affiliate)",
-        ("enthält",),
-    ),
-    # the magazine's issue or subscription pitched ("Die aktuelle Ausgabe jetzt am Kiosk, im
-    # Abo und als E-Paper"), its shop ("Besuchen Sie unseren Fan-Shop!"), its membership
-    # ("Hazte miembro y disfruta de beneficios exclusivos", "Zapraszamy do subskrypcji"), a
-    # plea to support it or to sign up ("would you consider supporting our work?", "... Sign
-    # up here"), a letter to its editor asked for
-    (
-        r"\b(?:ausgabe|heft|magazin)\b.{0,100}\b(?:im abo|als abo|als e-?paper|am kiosk|"
-        r"bahnhofskiosk|einzelheft)\b",
-        ("abo", "paper", "kiosk", "einzelheft"),
-    ),
-    (
-        r"\b(?:besuchen sie|besuche) (?:unseren|unser) [\w-]*shop\b|^\W{0,2}visit our [\w-]*\s?"
-        r"shop\b",
-        ("shop",),
-    ),
-    (
-        r"\bhazte (?:miembro|socio|suscriptor|mecenas)\b|\bapóyanos\b|"
-        r"\bzapraszamy\b.{0,20}\bdo (?:subskrypcji|prenumeraty)\b",
-        ("hazte", "apóyanos", "zapraszamy"),
-    ),
-    (r"\bconsider (?:supporting|donating to|subscribing to) (?:us|our)\b", ("consider",)),
-    (r"\b(?:sign up|subscribe|register) here\W*$", (" here",)),
-    (r"\b(?:submit|send|write) (?:a|your) letter to the editor\b", ("letter to the editor",)),
-    # a subscription's terms pitched, a sentence closing the line: "Cancel anytime",
-    # "Cancela cuando quieras", "Jederzeit kündbar", "First-time subscribers also receive a
-    # welcome gift"; a plea to keep the site going ("Help us continue to spread ...")
-    (
-        r"(?:^|[.!?]\s+)(?:cancel (?:at )?any ?time|cancela cuando quieras|cancele quando quiser|"
-        r"jederzeit kündbar|résiliable à tout moment|annulla quando vuoi)\W*$",
-        ("cancel", "kündbar", "résiliable", "annulla"),
-    ),
-    (r"\b(?:first-time|new) subscribers (?:also )?(?:receive|get)\b", ("subscribers",)),
-    (r"^\W{0,2}help us (?:continue|keep) (?:to |doing |bringing |spreading |going)", ("help us",)),
-)
-_OWN_CHANNEL = re.compile("|".join(src for src, _ in _OWN_CHANNEL_BRANCHES), re.I)
-_OWN_CHANNEL_WORDS = (  # (a channel by its network's name: "a funding channel" is prose)
-    *(" app", "straight to your", "newsletter", "telegram", "youtube", "tiktok", "whatsapp"),
-    *("whatſapp", "tıktok", "ti\u0307ktok"),  # (re reads "ſ" as "s", "ı" and "İ" as "i")
-    *("guenos", "follow us", "folgt uns", "folge uns", "suivez", "seguici", "obserwuj"),
-    *("full story", "whole story", "the entire", "complete story", "full article"),
-    *("rest of the", "already a subscriber", "werbung", "anzeige", "advertisement"),
-    *("publicidad", "pubblicità", "ausgabe", "heft", "magazin", "shop", "hazte", "apóyanos"),
-    *("zapraszamy", "consider", " here", "letter to the editor"),
-    *("cancel", "jederzeit", "résiliable", "annulla", "subscribers", "help us"),
-)
 _MAX_APPEAL = 300
 MAX_OWN_PITCH = 600  # (a paragraph: `_OWN_PITCH` only, over `_MAX_APPEAL`)
 # The heading over an appeal: "This story is funded by readers like you", "On supporting
@@ -295,6 +198,9 @@ _MARKS = (
     "you’ve",
     "youve",
     "you have reached",
+    "vous avez",
+    "il vous reste",
+    "réservé aux abonnés",
     "unlock",
     "weiterlesen",
     "nur für",
@@ -311,8 +217,8 @@ _MARKS = (
     # (`_OWN_PITCH`)
     "click",
     "do you have",
-    # (`_OWN_CHANNEL`)
-    *_OWN_CHANNEL_WORDS,
+    # (`OWN_CHANNEL`)
+    *OWN_CHANNEL_WORDS,
     "compensation",
 )
 _MARKED = any_literal_anchored(_MARKS)  # (a line holds one of the marks; each tried from
@@ -337,10 +243,11 @@ _APPEAL_SEARCHES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     ),
     (_WRITE_TO_US, ("to hear", "what you think", "want us to", "us at")),
     (_OWN_PITCH, _OWN_PITCH_WORDS),
-    *((re.compile(src, re.I), words) for src, words in _OWN_CHANNEL_BRANCHES),
+    *((re.compile(src, re.I), words) for src, words in OWN_CHANNEL_BRANCHES),
 )
 _PAYWALL_ANYWHERE_WORDS = (
     *("ve rea", "you have reached", "bete para", "nur für abonnent", "会員限定", "続きを"),
+    *("vous avez", "il vous reste", "réservé aux abonnés"),
 )
 
 

@@ -10,8 +10,10 @@ label and pattern tests of `pipeline.maintext.linekinds` do not read:
   notice of a browser too old for it ("您的浏览器不支持video标签", "お使いのブラウザは動画に
   対応していません", "브라우저가 비디오를 지원하지 않습니다"), its loading or play label
   ("视频加载中...", "点击播放视频"), the hint to turn its pages ("支持键盘翻页 ←左 右→",
-  "点击图片进入下一页"), a picture's zoom or save prompt ("点击查看大图", "（点击图片可放大）",
-  "长按图片保存"), a paged article's page count ("本文共3页", "分页阅读：1 2 3");
+  "点击图片进入下一页"), its failure notice, error code and length with a Wi-Fi hint
+  ("很抱歉，当前视频播放失败", "错误代码：QVS.4100", "时长：01:45建议WIFI下打开"), a picture's
+  zoom or save prompt ("点击查看大图", "（点击图片可放大）", "长按图片保存"), a paged
+  article's page count ("本文共3页", "分页阅读：1 2 3");
 - the page's counter of its readers, alone on its line or closing the line the post's
   footer prints ("本文已被阅读1234次", "(本文发表于某栏目, 已被阅读178次)", "已有0人参与",
   "阅读次数：5678", "閲覧数：120", "조회수 1,234");
@@ -70,6 +72,12 @@ _CJK_PLAYER_LINE = re.compile(
     r"(?:浏览器|瀏覽器|ブラウザ|브라우저)[^。]{0,16}(?:不支持|不支援|暂不支持|暫不支援|无法播放|"
     r"無法播放|サポートしていません|対応していません|지원하지)|"
     r"^\W{0,3}(?:视频|視頻|影片|動画|동영상)\s*(?:加载|加載|载入|載入|読み込み|로딩)\s*(?:中|失败|失敗)|"
+    # its failure notice and error code, the clip's length with a hint to use Wi-Fi:
+    # "很抱歉，当前视频播放失败", "错误代码：QVS.4100", "时长：01:45建议WIFI下打开"
+    r"^\W{0,3}(?:很?抱歉\W{0,2})?(?:当前|當前|该|該|此)?(?:视频|視頻|影片)(?:播放|加载|加載|载入|載入)"
+    r"(?:失败|失敗|出错|出錯)\W*$|"
+    r"^\W{0,3}(?:错误代码|錯誤代碼|错误码|錯誤碼)\s*[:：]\s*[A-Za-z0-9_.-]{1,20}\W*$|"
+    r"^\W{0,3}(?:时长|時長)\s*[:：]\s*\d{1,2}:\d\d(?::\d\d)?\s*(?:(?:建议|建議)[^。]{0,12})?$|"
     r"^\W{0,3}(?:请|請)?(?:点击|點擊)(?:播放|观看|觀看)(?:视频|視頻|影片)?\W*$|"
     r"(?:键盘|鍵盤)[^。]{0,10}(?:翻页|翻頁)|(?:翻页|翻頁)[^。]{0,6}[←→]|"
     r"^\W{0,3}(?:点击|點擊)(?:图片|圖片|大图|大圖)?(?:进入|進入|查看|浏览|瀏覽)?下一(?:页|頁|张|張|幅)\W*$|"
@@ -78,7 +86,7 @@ _CJK_PLAYER_LINE = re.compile(
     r"^\W{0,3}(?:本文|全文|文章)共\s*\d+\s*(?:页|頁)\W*$|"
     r"^\W{0,3}(?:分页阅读|分頁閱讀|分页|分頁)\s*[:：]?\s*[\d\s]+\W*$"
 )
-_CJK_PLAYER_MARK = re.compile(r"[览覽ブ브视視影動동点點键鍵翻长長轻輕共分]")
+_CJK_PLAYER_MARK = re.compile(r"[览覽ブ브视視影動동点點键鍵翻长長轻輕共分误誤]")
 _MAX_CJK_PLAYER = 50
 
 # A counter of readers: "已被阅读N次" anywhere in a short line, or a line that is only the

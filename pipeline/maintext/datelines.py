@@ -202,7 +202,8 @@ _READ_AFTER = (
     r"чтения|читання|baca|membaca|đọc|ανάγνωση|مطالعه|قراءة|पढ़ें|पढ़ने|読了|で読めます|읽기)"
 )
 _READ_LABEL = (
-    r"(?:reading time|read time|okuma süresi|temps de lecture|tempo de leitura|"
+    # (French also prints the bare noun: "Lecture 3 min.")
+    r"(?:reading time|read time|okuma süresi|temps de lecture|lecture|tempo de leitura|"
     r"tiempo de lectura|tempo di lettura|lesezeit|lesedauer|czas czytania|время чтения|"
     r"час читання|waktu baca|waktu membaca|thời gian đọc|χρόνος ανάγνωσης|زمان مطالعه|"
     r"مدة القراءة|وقت القراءة|पढ़ने का समय|読了時間|읽는 시간|阅读时间|閱讀時間|leestijd|lästid)"

@@ -134,7 +134,8 @@ NETWORKS = (
 # and "our ..." only: "followed him on Twitter" reports, "Follow our channel" invites.
 FOLLOW_INVITES = (
     *("follow us", "follow our", "join our", "subscribe to our", "follow official"),
-    *("abonnez-vous", "rejoignez-nous", "suivez-nous", "suivez notre"),
+    *("abonnez-vous", "rejoignez-nous", "suivez-nous", "suivez notre", "retrouvez-nous"),
+    *("suivez toute", "retrouvez toute"),  # "... toute l'actualité de X sur notre page Facebook"
     *("folgen sie uns", "folgen sie unserem", "abonnieren sie", "folge uns"),
     *("síguenos", "suscríbete", "únete a nuestro", "siga-nos", "inscreva-se", "siga o canal"),
     *("seguici", "iscriviti", "unisciti"),

@@ -33,6 +33,11 @@ STRONG_NEGATIVE = WordPattern(
     # a site's feedback prompt ("Share your feedback to help improve our site!", "Was this
     # page helpful?"): about the site, not the article
     r"feedback|"
+    # a video or audio player's control bar, printed as text when the script does not run
+    # ("00:00/00:00", "倍速 2.0X 1.5X", "高清 超清 标清", "循环播放", "Loaded: 0%"): buttons
+    # and counters, whatever their punctuation (the player's box around it is
+    # `LAYOUT_NEGATIVE`'s: it may hold the clip's title and description)
+    r"player-?controls?|player-?bar|\bvjs-control|"
     # the readers' comments under a short name ("comm", "comms": "comment" is a word above)
     r"\bcomms?\b|"
     r"more-?news|hot-?news|\bhotnews|\branking|"
@@ -94,6 +99,10 @@ LAYOUT_NEGATIVE = WordPattern(
     r"\bpager\b|pagination|\btags?\b|keyword|jiathis|bdshare|\bbshare|qrcode|erweima|"
     # a fly-out: a menu's panel, a teaser or an appeal a script pops out of a button
     r"flyout|fly-out|"
+    # a video or audio player's box: its controls and error notices ("很抱歉，当前视频播放失败"),
+    # dropped unless it holds prose (a clip's description printed in it). Not "player" alone:
+    # a sports page's "player-stats", "player-name".
+    r"video-?player|video_player|audio-?player|audio_player|media-?player|media_player|\bmplayer|"
     r"\bfoot\b|\bfoot_|_foot\b|"
     # a story's tool box ("story_tools": its heading, its print and mail buttons)
     r"tools\b|"

@@ -12,7 +12,7 @@ import re
 
 from pipeline.text.scripts import HAN_CHAR
 from pipeline.web.metadata.creditpatterns import _KO_NOT_NAMES
-from pipeline.web.metadata.organisations import AGENCIES, _key
+from pipeline.web.metadata.organisations import AGENCIES, _key, is_organisation
 from pipeline.web.metadata.vocabulary import _BYLINE, _HAN_ONLY, _JOINER, _MAX_HAN_NAME
 
 # The Vietnamese lead of a writer who took the photos too: "Bài và ảnh: X", "Bài, ảnh: X"
@@ -90,9 +90,36 @@ _DESK_WORDS = frozenset(
 
 
 def prepared(value: str, site_keys: frozenset[str]) -> str:
-    """`value` read for the split: its one lead (`one_lead`), its double surnames held
-    (`surname_joins`), its roles in brackets (`bracket_roles`)."""
-    return bracket_roles(surname_joins(one_lead(value), site_keys))
+    """`value` read for the split: its one lead (`one_lead`), the outlet it wrote for
+    dropped (`without_outlet`), its double surnames held (`surname_joins`), its roles in
+    brackets (`bracket_roles`)."""
+    return bracket_roles(surname_joins(without_outlet(one_lead(value)), site_keys))
+
+
+# The outlet a byline says the writer wrote for, closing it: "Jean Dupont pour Le Figaro",
+# "Jane Doe for The Guardian", "Ana Pérez para El País": the connector after a name's last
+# letter, then a capital (an article may come first). Not German "für": it joins most
+# German institutions' names ("Bundesamt für ...", "Landesanstalt für ...").
+_FOR_OUTLET = re.compile(
+    r"(?<=[^\W\d_])[ \t]+(?:pour|for|para|voor)[ \t]+"
+    r"(?:(?:le|la|les|the|el|de)[ \t]+|l['’])?(?=[A-ZÀ-Þ0-9])[^,;|\n]*$"
+)
+_FOR_WORDS = (" pour ", " for ", " para ", " voor ")
+
+
+def without_outlet(value: str) -> str:
+    """`value` without the outlet closing it (`_FOR_OUTLET`) after a person's full name (two
+    capitalised words or more, no organisation's: "Center for American Progress",
+    "Instituto Nacional para la Evaluación" are kept whole); else unchanged."""
+    if not any(word in value for word in _FOR_WORDS):
+        return value
+    outlet = _FOR_OUTLET.search(value)
+    if outlet is None:
+        return value
+    head = value[: outlet.start()]
+    if sum(word[:1].isupper() for word in head.split()) < 2 or is_organisation(head):
+        return value
+    return head
 
 
 # A writer's role in brackets after the name ("Anna Berger (Text)"): the role, dropped; a

@@ -1,8 +1,7 @@
 """Who a byline names: a byline or author value split into people's names (`split_authors`:
 credits, dated "Posted on ... by", interns, Hebrew and Dutch joins, fields and closing places
 handled before the split; each part cleaned by `person`; the site, a newsroom or an agency left
-out by `organisations`), and lists of people compared (`_people`, `_wider`).
-"""
+out by `organisations`), and lists of people compared (`_people`, `_wider`)."""
 
 from __future__ import annotations
 
@@ -40,13 +39,11 @@ from pipeline.web.metadata.vocabulary import (
     _PLACE_AND_ROLE,
 )
 
-# A web address alone ("www.dw.com", "https://diariosur.es/"), no e-mail: in brackets after
-# a name, that name is the outlet's.
+# A web address alone ("www.dw.com"), no e-mail: in brackets after a name, the outlet's.
 _SITE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?", re.I)
 _BRACKETED_PART = re.compile(r"[(（]([^()（）]{4,60})[)）]")
 _REPORTED_FROM = ("報導", "报道", "報道", "报导")  # "台北報導": reported from Taipei
-# An intern credited after a reporter's name ("张三 实习生 李四"): a second author, not a role
-# closing the first name
+# An intern credited after a reporter's name ("张三 实习生 李四"): a second author
 _INTERN_AFTER = re.compile(rf"(?<=[{HAN_CHAR}])[ 　]*(?:实习生|實習生)[ 　]*(?=[{HAN_CHAR}]{{2}})")
 # A blog platform's meta line, the date before the name: WordPress's "Posted on September 21,
 # 2020 by Jane Doe" (and its "Veröffentlicht am ... von", "Publié le ... par", "Publicado el

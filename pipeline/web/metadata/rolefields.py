@@ -46,14 +46,25 @@ def without_role_fields(value: str) -> str:
     """`value` without the fields after its first comma that hold a writer's role alone or a
     role and where or for whom (`_AFTER_ROLE`): "Anna Schmidt, Korrespondentin in Paris",
     "Av Kari Nordmann og Ola Hansen, korrespondent i Berlin" (the role's "in Paris" read as a
-    name, or "i" as Scandinavian-looking "and", otherwise)."""
+    name, or "i" as Scandinavian-looking "and", otherwise), or that hold one word in lower
+    case after a capitalised name: a profession ("Jean Dupont, économiste")."""
     fields = _FIELD_COMMA.split(value)
     if len(fields) < 2:
         return value
-    kept = [fields[0], *(field for field in fields[1:] if not _role_field(field))]
+    capitalised = not fields[0].islower()
+    kept = [
+        fields[0],
+        *(f for f in fields[1:] if not _role_field(f) and not (capitalised and _lower_word(f))),
+    ]
     if len(kept) == len(fields):
         return value
     return ", ".join(f.strip() for f in kept)
+
+
+def _lower_word(field: str) -> bool:
+    """True when `field` is one word in lower case ("économiste", "sociologue")."""
+    word = field.strip()
+    return word.isalpha() and word.islower()
 
 
 def _role_field(field: str) -> bool:

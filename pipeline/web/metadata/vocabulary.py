@@ -36,12 +36,19 @@ _WRITTEN_BY = (
     r"laporan (?:wartawan|reporter|jurnalis|koresponden)[^,\n]{0,40},|"
     r"γράφει(?:\s+(?:ο|η))?|(?:story|text|words) and photos by|testo di|"
     r"(?:texte et photos?|text und fotos?|texto y fotos?|texto e fotos?|testo e foto)|"
+    # French participles before "par": an interview's "Propos recueillis par", "Recueilli
+    # par", "Entretien réalisé par", "Interview réalisée par", and "Rédigé par", "Publié par"
+    # (not "Proposé par": a sponsor's label)
+    r"(?:propos )?recueillie?s? par|(?:entretien|interview) réalisée? par|interview par|"
+    r"(?:rédigée?|publiée?) par|"
     # a piece's kind and "by": "Ein Kommentar von", "Ein Artikel von", "Eine Analyse von",
-    # "Une chronique de", "Una columna de", "Un análisis de", "Un commento di", "Een column van"
+    # "Une chronique de", "La chronique de", "L'éditorial de", "Una columna de", "Un análisis
+    # de", "Un commento di", "Een column van"
     r"eine? (?:kommentar|gastbeitrag|gastkommentar|analyse|essay|kolumne|glosse|bericht|"
     r"reportage|interview|artikel) von|une? (?:chronique|tribune|analyse|éditorial|billet|"
-    r"reportage|enquête) de|una? (?:columna|crónica|análisis|opinión|tribuna|artículo|"
-    r"reportaje) de|uma? (?:coluna|crônica|análise|opinião|artigo|reportagem) de|"
+    r"reportage|enquête) de|(?:la |l['’])?(?:chronique|éditorial|édito) de|"
+    r"una? (?:columna|crónica|análisis|opinión|tribuna|artículo|reportaje) de|"
+    r"uma? (?:coluna|crônica|análise|opinião|artigo|reportagem) de|"
     r"un (?:commento|editoriale|articolo|reportage) di|una (?:analisi|rubrica) di|"
     r"een (?:column|analyse|commentaar|essay|opinie|reportage|interview) (?:van|door)|"
     # Danish, Norwegian, Swedish: "En analyse af", "En kommentar av", "En analys av"
