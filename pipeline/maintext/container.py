@@ -140,7 +140,9 @@ def best_container(cands: Candidates, headline: HtmlElement | None = None) -> Ht
             ranked, top = rest[:_TOP_N], rest[0]  # the article beside a box of teasers
             top_score = cands.final(top)
     close = [el for el in ranked[1:] if cands.final(el) >= _CLOSE_RATIO * top_score]
-    if len(close) >= _MIN_CLOSE:
+    # a split has two parts beside the best block at least: wrappers around it alone are none
+    beside = sum(1 for el in close if el not in top.iterancestors())
+    if len(close) >= _MIN_CLOSE and beside >= 2:
         top = _shared_ancestor(top, close)
     return _article_around(_one_copy(top, ranked, cands), ranked, cands)
 

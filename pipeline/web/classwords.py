@@ -82,7 +82,13 @@ STRONG_NEGATIVE = WordPattern(
     r"leia-?tambem|veja-?tambem|lee-?tambien|vea-?tambien|leggi-?anche|lire-?aussi|"
     r"voir-?aussi|auch-?interessant|lesen-?sie-?auch|mehr-?zum-?thema|meistgelesen|"
     r"czytaj-?tez|czytaj-?takze|czytaj-?rowniez|najczesciej|ayrica-?oku|en-?cok-?okunan|"
-    r"lees-?ook|chitajte-?takzhe|chitaite-?takzhe|mas-?leid|mais-?lid|piu-?lett"
+    r"lees-?ook|chitajte-?takzhe|chitaite-?takzhe|mas-?leid|mais-?lid|piu-?lett|"
+    # and in English, as news sites name them ("most-popular", "mostRead", "most_viewed",
+    # "popular-posts", "trending-stories"): a list of other stories, each with its excerpt,
+    # that outscores a short article on the page (The Atlantic's "most-popular" list, eleven
+    # thousand characters of teasers beside a three thousand characters' story)
+    r"most[-_]?(?:popular|read|viewed|shared)|popular[-_]?(?:posts|stories|articles|news)|"
+    r"trending[-_]?(?:posts|stories|articles|news|now)"
 )
 # class/id words that name layout furniture: menus, share buttons, sidebars, tag lists, footers.
 # Such furniture is links and labels, never paragraphs of prose: a node so named that holds
