@@ -87,8 +87,12 @@ STRONG_NEGATIVE = WordPattern(
     # "popular-posts", "trending-stories"): a list of other stories, each with its excerpt,
     # that outscores a short article on the page (The Atlantic's "most-popular" list, eleven
     # thousand characters of teasers beside a three thousand characters' story)
-    r"most[-_]?(?:popular|read|viewed|shared)|popular[-_]?(?:posts|stories|articles|news)|"
-    r"trending[-_]?(?:posts|stories|articles|news|now)"
+    r"most-?popular|most_popular|most-?read|most_read|most-?viewed|most_viewed|"
+    r"most-?shared|most_shared|popular-?posts|popular_posts|popular-?stories|"
+    r"popular_stories|popular-?articles|popular_articles|popular-?news|popular_news|"
+    r"trending-?posts|trending_posts|trending-?stories|trending_stories|"
+    r"trending-?articles|trending_articles|trending-?news|trending_news|trending-?now|"
+    r"trending_now"
 )
 # class/id words that name layout furniture: menus, share buttons, sidebars, tag lists, footers.
 # Such furniture is links and labels, never paragraphs of prose: a node so named that holds
