@@ -7,13 +7,10 @@ the headline, is no byline above it; a name closing on a colon after an author's
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from pipeline.pages import article_from_page
-from pipeline.records import RawPage
 from pipeline.web.metadata import split_authors
+from tests.market_pages import market_author
 
 STORY = (
     "The council voted on Monday to rebuild the old market hall by the river, so that a "
@@ -32,14 +29,7 @@ def _author(body: str, lang: str = "en") -> str | None:
 
 def _author_of(html: str) -> str | None:
     """The author the pipeline reads from a whole page of the made-up market story."""
-    page = RawPage(
-        url="https://herald.example/2024/market-hall",
-        body=html.encode(),
-        fetched_at=datetime(2024, 3, 5, tzinfo=UTC),
-    )
-    article = article_from_page(page)
-    assert article is not None
-    return article.author
+    return market_author(html)
 
 
 def test_a_caption_class_around_the_headline_says_nothing_of_the_byline() -> None:

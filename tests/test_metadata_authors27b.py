@@ -5,13 +5,10 @@ the licence's icons) is no byline; a translator credited in the byline ("Überse
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from pipeline.pages import article_from_page
-from pipeline.records import RawPage
 from pipeline.web.metadata import split_authors
+from tests.market_pages import market_author
 
 STORY = (
     "The council voted on Monday to rebuild the old market hall by the river, so that a "
@@ -28,14 +25,7 @@ def _author(after_title: str) -> str | None:
         f"{after_title}<p class='date'>04.03.2024 10:15</p><div class='x1'>{paragraphs}"
         "</div></article></main></body></html>"
     )
-    page = RawPage(
-        url="https://herald.example/2024/market-hall",
-        body=html.encode(),
-        fetched_at=datetime(2024, 3, 5, tzinfo=UTC),
-    )
-    article = article_from_page(page)
-    assert article is not None
-    return article.author
+    return market_author(html)
 
 
 PICTURE = "<div class='img-holder'><img src='/hall.jpg' alt=''>"

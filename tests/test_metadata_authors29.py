@@ -16,6 +16,7 @@ import pytest
 from pipeline.pages import article_from_page
 from pipeline.records import RawPage
 from pipeline.web.metadata import split_authors
+from tests.market_pages import market_author
 
 STORY = (
     "The council voted on Monday to rebuild the old market hall by the river, so that a "
@@ -37,14 +38,7 @@ def _author(head: str, byline: str, lang: str = "en") -> str | None:
         f"hall is rebuilt</h1>{byline}<p class='date'>04.03.2024</p>{PARAGRAPHS}</article>"
         "</main></body></html>"
     )
-    page = RawPage(
-        url="https://herald.example/2024/market-hall",
-        body=html.encode(),
-        fetched_at=datetime(2024, 3, 5, tzinfo=UTC),
-    )
-    article = article_from_page(page)
-    assert article is not None
-    return article.author
+    return market_author(html)
 
 
 def _byline(text: str) -> str:
