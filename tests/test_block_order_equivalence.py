@@ -20,6 +20,7 @@ from pipeline.web.blocking import (
     _empty_initial_state,
     _visible_text,
 )
+from tests.mixed_pages import mixed_page
 
 
 def _verdict_former(
@@ -78,22 +79,10 @@ _PIECES = (
     "  ",
     "\n",
 )
-_WORDS = (
-    "The council met on Tuesday",
-    "to approve",
-    "the budget.",
-    "Résidents",
-    "spoke",
-    "市议会周二开会",
-    "x" * 120,
-)
 
 
 def _page(rng: random.Random) -> str:
-    parts = []
-    for _ in range(rng.randint(0, 160)):
-        parts.append(rng.choice(_PIECES) if rng.random() < 0.4 else rng.choice(_WORDS))
-    return " ".join(parts) if rng.random() < 0.5 else "".join(parts)
+    return mixed_page(rng, _PIECES, 160, 0.4)
 
 
 def test_block_verdicts_are_the_former_ones() -> None:

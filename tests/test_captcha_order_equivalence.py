@@ -22,6 +22,7 @@ from pipeline.web.blocking import (
     _visible_at_least,
     _visible_text,
 )
+from tests.mixed_pages import mixed_page
 
 
 def _captcha_former(html: str, body: bytes | None = None) -> BlockVerdict | None:
@@ -81,22 +82,10 @@ _PIECES = (
     "  ",
     "\n",
 )
-_WORDS = (
-    "The council met on Tuesday",
-    "to approve",
-    "the budget.",
-    "Résidents",
-    "spoke",
-    "市议会周二开会",
-    "x" * 120,
-)
 
 
 def _page(rng: random.Random) -> str:
-    parts = []
-    for _ in range(rng.randint(0, 220)):
-        parts.append(rng.choice(_PIECES) if rng.random() < 0.35 else rng.choice(_WORDS))
-    return " ".join(parts) if rng.random() < 0.5 else "".join(parts)
+    return mixed_page(rng, _PIECES, 220, 0.35)
 
 
 def test_captcha_verdicts_are_the_former_ones() -> None:
