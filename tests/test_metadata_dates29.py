@@ -41,16 +41,21 @@ def _ld(*objects: dict[str, Any]) -> str:
     )
 
 
+def _published_of(html: str, url: str) -> str | None:
+    """The publication time the page's metadata reads, as ISO 8601 (None: none found)."""
+    view = PageView.parse(html, url)
+    assert view is not None
+    found = view.metadata().published_at
+    return found.isoformat() if found is not None else None
+
+
 def _published(head: str = "", top: str = _TEASER, url: str = _URL) -> str | None:
     html = (
         f"<html lang='en'><head><title>{_TITLE} | Example News</title>"
         f"<link rel='canonical' href='{url}'>{head}</head><body><article>"
         f"<h1>{_TITLE}</h1>{top}{_TEXT}</article></body></html>"
     )
-    view = PageView.parse(html, url)
-    assert view is not None
-    found = view.metadata().published_at
-    return found.isoformat() if found is not None else None
+    return _published_of(html, url)
 
 
 def test_the_webpage_objects_date_where_the_article_gives_none() -> None:
@@ -136,10 +141,7 @@ def _undated_page(before: str, after: str) -> str | None:
         f"<html lang='en'><head><title>{_TITLE}</title></head><body>{before}<article>"
         f"<h1>{_TITLE}</h1>{_TEXT}{after}</article></body></html>"
     )
-    view = PageView.parse(html, _URL)
-    assert view is not None
-    found = view.metadata().published_at
-    return found.isoformat() if found is not None else None
+    return _published_of(html, _URL)
 
 
 _OWN_TIME = "<p class='meta'>Posted <time datetime='2024-05-10T08:00:00+02:00'>10/05</time></p>"
