@@ -11,12 +11,9 @@ from typing import Any
 from pipeline.web.html import HtmlElement
 from pipeline.web.metadata.bylinelines import _name_shaped
 from pipeline.web.metadata.names import split_authors
-from pipeline.web.metadata.organisations import _key, holds_org_word
+from pipeline.web.metadata.organisations import SITE_METAS, _key, holds_org_word
 from pipeline.web.metadata.printednames import _printed
 from pipeline.web.metadata.structured import _ld_people, _publisher
-
-# The metas naming the site (`reader._SITE_METAS`): a name they give is the site's own.
-_SITE_METAS = ("og:site_name", "application-name", "sitename", "site_name")
 
 
 def host_named(
@@ -27,7 +24,7 @@ def host_named(
     name's and the publisher's: a name those give or hold is the site's, "Fox News", "El
     Colombiano" of the publisher "ElColombiano.com"), of two words or
     more of a person's shape, no organisation's word, printed on the page; else []."""
-    own = {_key(metas.get(name) or "") for name in _SITE_METAS}
+    own = {_key(metas.get(name) or "") for name in SITE_METAS}
     own.add(_key(_publisher(ld.get("publisher")) or ""))
     own.discard("")
     for raw in (*_ld_people(ld.get("author")), metas.get("author") or ""):

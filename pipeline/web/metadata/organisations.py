@@ -25,6 +25,8 @@ _SITE_SHARE = 0.6
 # Legal forms written as initials ("Acme S.A."): they close a company's name; between a
 # person's first name and surname the same letters are initials.
 _LEGAL_INITIALS = frozenset({"s.a", "a.e", "α.ε", "ag", "e.v"})
+# The metas naming the site: a name they give is the site's own.
+SITE_METAS = ("og:site_name", "application-name", "sitename", "site_name")
 
 
 def site_keys(site_name: str | None, url: str = "", publisher: str | None = None) -> frozenset[str]:

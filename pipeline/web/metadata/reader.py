@@ -36,7 +36,7 @@ from pipeline.web.metadata.dates import (
 from pipeline.web.metadata.headline import _Near
 from pipeline.web.metadata.localday import local_day
 from pipeline.web.metadata.machinetimes import _date
-from pipeline.web.metadata.organisations import _key, site_keys
+from pipeline.web.metadata.organisations import SITE_METAS, _key, site_keys
 from pipeline.web.metadata.ownarticle import PAGE_PUBLISHED
 from pipeline.web.metadata.printeddates import _text_date
 from pipeline.web.metadata.structured import (
@@ -54,7 +54,6 @@ from pipeline.web.metadata.titlesources import title_source
 from pipeline.web.urls import absolute
 
 _DESC_METAS = ("og:description", "description", "twitter:description")
-_SITE_METAS = ("og:site_name", "application-name", "sitename", "site_name")
 _LANGUAGE_METAS = ("content-language", "og:locale", "language")
 
 
@@ -229,7 +228,7 @@ def read_metadata(
     that only says "3小时前" or "昨天 18:21" is read against it."""
     language = _language(doc, metas)
     publisher = _publisher(ld.get("publisher"))
-    site_name = _first(metas, _SITE_METAS) or publisher
+    site_name = _first(metas, SITE_METAS) or publisher
     title_node = doc.find(".//title")
     h1 = doc.find(".//h1")
     raw_title = title_source(
@@ -263,7 +262,7 @@ def read_metadata(
     images = [absolute(i, url) for i in [*_image_urls(ld.get("image")), metas.get("og:image")]]
     images = [i for i in images if not (i and _site_image(i))]
     title = _whole_title(doc, raw_title, page_title(raw_title, site_name, url))
-    title = without_prefix(doc, title, (*map(metas.get, _SITE_METAS), publisher))
+    title = without_prefix(doc, title, (*map(metas.get, SITE_METAS), publisher))
     title = without_section(doc, title, raw_title)
     keys = site_keys(site_name, url, publisher)
     near = _Near(doc, title)
