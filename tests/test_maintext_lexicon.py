@@ -20,7 +20,7 @@ from pipeline.maintext.headings import drop_headed_furniture
 from pipeline.maintext.labels import is_furniture_heading, is_furniture_label
 from pipeline.text import bylines
 from pipeline.web.html import parse, text_of, top_level_alternatives
-from pipeline.web.metadata import names, vocabulary
+from pipeline.web.metadata import person, vocabulary
 from tests.furniture_lexicon import ARTICLE, MORE_FURNITURE
 from tests.furniture_lexicon import FURNITURE as _FURNITURE
 
@@ -242,7 +242,7 @@ def test_byline_word_is_read_from_one_list(word: str) -> None:
 def test_name_particles_are_one_list() -> None:
     """A byline line with a particle only the metadata reader knew ("zu", "ter", "ibn") is
     read; both read `bylines.NAME_PARTICLES`."""
-    assert labels.NAME_PARTICLES is bylines.NAME_PARTICLES is names.NAME_PARTICLES
+    assert labels.NAME_PARTICLES is bylines.NAME_PARTICLES is person.NAME_PARTICLES
     for line in (
         "Von Karl-Theodor zu Guttenberg",
         "Door Gerard ter Borch",
