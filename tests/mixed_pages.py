@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import random
 
+# Bits of markup every generated head mixes in: bare script tags, lone angle brackets, breaks
+# and whitespace (where a scan's window or a tag's end may fall).
+MARKUP_BITS = ("<script>", "</script>", "<", ">", "<br>", "  ", "\n")
 WORDS = (
     "The council met on Tuesday",
     "to approve",

@@ -20,7 +20,7 @@ from pipeline.web.blocking import (
     _empty_initial_state,
     _visible_text,
 )
-from tests.mixed_pages import mixed_page
+from tests.mixed_pages import MARKUP_BITS, mixed_page
 
 
 def _verdict_former(
@@ -71,13 +71,7 @@ _PIECES = (
     "<script>window.initialState={}</script>",
     '<script>window.initialState={"a": 1}</script>',
     "site-block-marker",
-    "<script>",
-    "</script>",
-    "<",
-    ">",
-    "<br>",
-    "  ",
-    "\n",
+    *MARKUP_BITS,
 )
 
 

@@ -22,7 +22,7 @@ from pipeline.web.blocking import (
     _visible_at_least,
     _visible_text,
 )
-from tests.mixed_pages import mixed_page
+from tests.mixed_pages import MARKUP_BITS, mixed_page
 
 
 def _captcha_former(html: str, body: bytes | None = None) -> BlockVerdict | None:
@@ -74,13 +74,7 @@ _PIECES = (
     "CAPTCHA",
     "验证码",
     "请完成安全验证",
-    "<script>",
-    "</script>",
-    "<",
-    ">",
-    "<br>",
-    "  ",
-    "\n",
+    *MARKUP_BITS,
 )
 
 
