@@ -5,7 +5,9 @@ unserem Korrespondenten X", "Door onze correspondent X", "Dal nostro inviato X")
 "Autor tekstu:", "Автор материала:", "Opracowanie:", "Toimittaja:", English "Author" and
 Ukrainian "Авторка" without a colon in a byline's markup, and a "Text" label whose colon the
 markup leaves out ("<span>Text</span> <span>Erik Berg</span>"). Before, each either gave no
-author or kept the label as part of the name ("Napsal Jan Novák")."""
+author or kept the label as part of the name ("Napsal Jan Novák"). A CMS's user name declared
+as the author ("annaberger", "christian.stadler", "aberger") gives the name the page prints
+for it; a social network's label ("Twitter: @handle") is no second writer."""
 
 from __future__ import annotations
 
@@ -101,6 +103,9 @@ def test_a_label_without_its_colon_in_the_markup_is_no_part_of_the_name(
         ("Text Erik Berg", ["Erik Berg"]),
         # a lower-case word after "Text" is no name: the label stays where it was
         ("Text vorlesen", []),
+        # a social network's label before the writer's handle is no second writer
+        ("Anna Schmidt, Twitter: @annaschmidt", ["Anna Schmidt"]),
+        ("Jane Miller | Instagram", ["Jane Miller"]),
         # "Von" alone still leads as before
         ("Von Anna Schmidt und Max Müller", ["Anna Schmidt", "Max Müller"]),
     ],
@@ -139,6 +144,8 @@ def _page(head: str, byline: str, closing: str = "") -> str:
             "",
             "Tom Baker",
         ),
+        # the first name's initial and the surname, the page printing the letters in the name
+        ("<meta name='author' content='aberger'>", _marked("Von Anna Berger"), "", "Anna Berger"),
         # ... or the name closing the text, a middle initial between its words
         (
             _ld({"@type": "Person", "name": "christian.stadler"}),

@@ -35,7 +35,11 @@ def spelled_names(doc: HtmlElement, printed: list[str], declared: list[str]) -> 
 
 def _spells(handle: str, name: str) -> bool:
     """True when `name` has two words or more and the letters of `handle` are those of the
-    whole name or of its first and last words ("christian.stadtfeld", "Christian P.
-    Stadtfeld")."""
+    whole name, of its first and last words ("christian.stadtfeld", "Christian P.
+    Stadtfeld") or of the first's initial and the last word ("aschmidt", "Anna Schmidt")."""
     words = name.split()
-    return len(words) > 1 and _key(handle) in (_key(name), _key(words[0] + words[-1]))
+    return len(words) > 1 and _key(handle) in (
+        _key(name),
+        _key(words[0] + words[-1]),
+        _key(words[0][:1] + words[-1]),
+    )

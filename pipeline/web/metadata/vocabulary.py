@@ -202,6 +202,8 @@ _NOT_NAMES = {
     "published",
     # a tool's label in the byline's box ("Print" beside "Email"), in a few languages
     *"print imprimir imprimer drucken tweet".split(),
+    # a social network's label before the writer's handle ("Jane Doe, Twitter: @janedoe")
+    *"twitter facebook instagram linkedin mastodon bluesky tiktok telegram youtube".split(),
     # Chinese words a credit's place may hold instead of a name: compiled, wrote, translated,
     # (from) the files, the editor's note, the year's
     *("整理", "撰稿", "撰文", "执笔", "執筆", "编译", "編譯", "资料", "資料", "编者", "編者"),
