@@ -8,6 +8,8 @@ the lead's sentence, a teaser above the headline. Every page here is made up."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.web.metadata import PageView
 
 _URL = "https://energy.example.org/policy/price-brake-slows-bioenergy"
@@ -49,6 +51,28 @@ def test_a_dateline_with_a_place_in_its_own_markup() -> None:
 def test_a_dateline_in_the_page_language() -> None:
     lead = "<p>Berlin, 29. November 2022 – Mehrfach hatte die Branche gewarnt.</p>"
     assert _published_of(_page(lead, lang="de")) == "2022-11-29"
+
+
+@pytest.mark.parametrize(
+    ("lang", "head"),
+    [
+        ("en", "WASHINGTON, Nov. 29, 2022 (Reuters)"),
+        ("de", "Bonn, 29.11.2022, 10:30 Uhr"),
+        ("fr", "Paris, le 29 novembre 2022"),
+        ("es", "Madrid, 29 de noviembre de 2022"),
+        ("pl", "Warszawa, 29 listopada 2022"),
+        ("ru", "Москва, 29 ноября 2022"),
+        ("hu", "Budapest, 2022. november 29."),
+        ("el", "Αθήνα, 29 Νοεμβρίου 2022"),
+        ("fa", "تهران، ۸ آذر ۱۴۰۱"),
+        ("ko", "2022년 11월 29일"),
+        ("zh", "2022年11月29日"),
+        ("lt", "Vilnius, 2022 m. lapkričio 29 d."),
+    ],
+)
+def test_datelines_of_many_languages(lang: str, head: str) -> None:
+    lead = f"<p>{head} – The story goes on here in the page's own words.</p>"
+    assert _published_of(_page(lead, lang=lang)) == "2022-11-29"
 
 
 def test_an_update_dateline_is_not_the_publication() -> None:

@@ -19,12 +19,12 @@ _LEAD_LINES = 12  # ... and lines
 _HEAD_CHARS = 40  # a dateline's head: a place, a comma and the date, no sentence
 # The dash or colon that closes a dateline's head, and the sentence after it.
 _CLOSE = re.compile(r"\s[–—-]\s|:\s|\s[–—-]$")
-# A dateline's words (a place, a weekday, a month's name, "le") and its close: a digit or
-# 日 before an agency's name in brackets ("(dpa)"), where a sentence goes on in words ("On
-# 29.11.2022 the industry warned again – ...").
+# A dateline's words (a place, a weekday, a month's name, "le") and its close: a digit, 日
+# or 일, a short word ("Uhr", "d.") and an agency's name in brackets ("(dpa)"), where a
+# sentence goes on in words ("On 29.11.2022 the industry warned again – ...").
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _HEAD_WORDS = 4
-_ENDS_DATED = re.compile(r"[\d日](?:\s*\([^()]{1,20}\))?\W*$")
+_ENDS_DATED = re.compile(r"[\d日일](?:\s*[^\W\d_]{1,4}\.?)?(?:\s*\([^()]{1,20}\))?\W*$")
 # A line that is the dash alone opening the text after a dateline set in its own markup
 # ("<b>29.11.2022</b> – Mehrfach ..."): the head ends its line, the dash opens the next.
 _DASH_OPENS = re.compile(r"\s*[–—-]\s")
