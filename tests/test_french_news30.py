@@ -3,9 +3,10 @@ English lists already answered ("Vous aimerez aussi", "Dans la même rubrique",
 "Partager cet article", "Réagir", "Voir les commentaires"), a label printed with the
 typographic apostrophe (« Écouter l’article »: the lists spell "écouter l'article"), a
 player's length under its label (« Durée : 02:31 »), a time counted back with the unit's
-symbol (« il y a 3 h »), and the disclaimer under an op-ed with "ne" elided (« Cette tribune
-n’engage que son auteur »). "A lire aussi" without its accent is read only before a link on
-its line. Every page here is made up."""
+symbol (« il y a 3 h »), the disclaimer under an op-ed with "ne" elided (« Cette tribune
+n’engage que son auteur ») and a player's notice for an old browser printed as a line (« Votre
+navigateur ne supporte pas la lecture de vidéos »). "A lire aussi" without its accent is read
+only before a link on its line. Every page here is made up."""
 
 from __future__ import annotations
 
@@ -172,3 +173,22 @@ def test_an_elided_french_disclaimer_is_a_site_note(line: str) -> None:
 )
 def test_a_sentence_with_n_engage_stays(line: str) -> None:
     assert not is_site_note(line)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Votre navigateur ne supporte pas la lecture de vidéos.",
+        "Votre navigateur ne prend pas en charge la vidéo HTML5.",
+        "Your browser does not support the video tag.",
+        "Ihr Browser unterstützt kein HTML5-Video.",
+    ],
+)
+def test_a_players_old_browser_notice_printed_as_a_line_is_dropped(notice: str) -> None:
+    html = _page({1: f"<div class='media'><p>{notice}</p></div>"})
+    assert notice not in _article(html).text
+
+
+def test_a_sentence_about_a_browser_stays() -> None:
+    line = "Votre navigateur garde la trace des sites visités, rappelle la Cnil dans son guide."
+    assert line in _article(_page({1: f"<p>{line}</p>"})).text
