@@ -137,7 +137,7 @@ def _european_relative(text: str, now: datetime) -> datetime | None:
             step = _unit(match.group(2))
             if step is not None:
                 return now - int(match.group(1)) * step
-    symbol = _AGO_SYMBOL.search(text) if "il y a" in text.lower() else None
+    symbol = _AGO_SYMBOL.search(text) if _holds_il_y_a(text) else None
     if symbol is not None:
         return now - int(symbol.group(1)) * _SYMBOL_UNITS[symbol.group(2).lower()]
     for pattern in (_AGO_ONE_BEFORE, _AGO_ONE_AFTER):
@@ -247,6 +247,11 @@ _DAY_WORD = re.compile(
         )
     )
 )
+
+
+def _holds_il_y_a(text: str) -> bool:
+    """French "il y a" in `text`, as a page prints it (no copy of the text lowered)."""
+    return "il y a" in text or "Il y a" in text or "IL Y A" in text
 
 
 def _indic_unit(match: re.Match[str]) -> timedelta:
