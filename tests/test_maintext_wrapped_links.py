@@ -59,3 +59,11 @@ def test_a_tag_list_of_wrapped_links_still_goes() -> None:
         kept = own_paragraphs(_page(f"<p>{head}{tags}</p>"))
         assert all(line in kept for line in STORY)
         assert not any(word in " ".join(kept) for word in ("体育", "娱乐", "天气"))
+
+
+def test_a_link_after_a_line_break_is_no_part_of_the_sentence_before() -> None:
+    """The line break ends the words before it: a tag link opening the next line still goes
+    (as on main), the break not passed over as an empty element."""
+    line = f"{STORY[1][:-1]}<br/>" + '<a class="keyword" href="/tag/1">体育</a>，娱乐新闻'
+    kept = " ".join(own_paragraphs(_page(f"<p>{line}</p>")))
+    assert "体育" not in kept

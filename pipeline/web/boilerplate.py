@@ -281,15 +281,24 @@ def _mid_sentence(el: HtmlElement) -> bool:
 _MAX_ITEMS = 8
 
 
+# A line break between a link and the words beside it ends their sentence: never passed over.
+_BREAKS = frozenset({"br", "hr"})
+
+
+def _holds_nothing(el: HtmlElement) -> bool:
+    """No text and no child (a quote box a script fills), and no line break."""
+    return el.tag not in _BREAKS and not len(el) and not (el.text or "").strip()
+
+
 def _is_empty(el: HtmlElement) -> bool:
-    return not len(el) and not (el.text or "").strip() and not (el.tail or "").strip()
+    return _holds_nothing(el) and not (el.tail or "").strip()
 
 
 def _text_after(el: HtmlElement) -> str:
     """The text after `el` in its parent, past empty elements."""
     while not (el.tail or "").strip():
         nxt = el.getnext()
-        if nxt is None or len(nxt) or (nxt.text or "").strip():
+        if nxt is None or not _holds_nothing(nxt):
             return ""
         el = nxt
     return (el.tail or "").lstrip()
@@ -314,7 +323,7 @@ def _item_before(el: HtmlElement) -> HtmlElement | None:
     empty elements, the one holding words); else None."""
     if (el.tail or "").strip() != "、":
         return None
-    while el is not None and not len(el) and not (el.text or "").strip():
+    while el is not None and _holds_nothing(el):
         prev = el.getprevious()
         if prev is None or (prev.tail or "").strip():
             return None
