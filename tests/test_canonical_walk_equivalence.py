@@ -73,7 +73,9 @@ def _bit(rng: random.Random) -> str:
     if kind == 9:
         return "<!-- <link rel=canonical href=https://example.com/commented> -->"
     if kind == 10:
-        return f'<div><link rel="canonical" href="{href}"><meta name="og:url" content="{href}"></div>'
+        return (
+            f'<div><link rel="canonical" href="{href}"><meta name="og:url" content="{href}"></div>'
+        )
     return f'<svg><link rel="canonical" href="{href}"/></svg>'
 
 
@@ -100,4 +102,3 @@ def test_canonical_link_is_the_former_xpaths_answer(seed: int) -> None:
         assert type(got) is str
         seen.add(got)
     assert len(seen) > 8  # (the pages name many canonicals, not the URL each time)
-
