@@ -36,9 +36,9 @@ def test_the_first_call_freezes_the_heap_and_leaving_hands_it_back() -> None:
         frozen = gc.get_freeze_count()
         assert frozen > 0
         assert gc.get_threshold() == (5_000, *thresholds[1:])
-        kept = [object()]  # made after: not frozen by a later call
+        kept = [[] for _ in range(1000)]  # made after: not frozen by a later call
         warm()
-        assert gc.get_freeze_count() == frozen
+        assert gc.get_freeze_count() <= frozen
         assert kept
     assert gc.get_freeze_count() == 0  # (unfreeze hands back every frozen object)
     assert gc.get_threshold() == thresholds
@@ -69,7 +69,8 @@ def test_process_freezes_after_its_first_page_and_thaws_at_the_end(
     monkeypatch.setattr(stream, "make_article", extracting)
     out = tmp_path / "out.jsonl"
     assert stream.process_archive(argparse.Namespace(archive=str(warc), out=str(out))) == 0
-    assert frozen_at[0] == 0 and frozen_at[1] > 0 and frozen_at[2] == frozen_at[1]
+    # (frozen once: later pages add none; a frozen object freed by its count leaves)
+    assert frozen_at[0] == 0 and 0 < frozen_at[2] <= frozen_at[1]
     assert gc.get_freeze_count() == 0 and gc.get_threshold()[0] != 5_000
     titles = [json.loads(line)["title"] for line in out.read_text(encoding="utf-8").splitlines()]
     assert titles == ["Story 0", "Story 1", "Story 2"]
