@@ -39,12 +39,7 @@ from pipeline.web.namedtext import (
     is_text_list,
 )
 from pipeline.web.overlays import is_overlay
-from pipeline.web.signups import (
-    _account_prompts,
-    _email_field_holders,
-    _signup_boxes,
-    signup_link_boxes,
-)
+from pipeline.web.signups import _email_field_holders, _signup_boxes, drop_link_prompts
 
 # Never content: dropped with their text (the tail, which belongs to the parent, is kept).
 DROP_TAGS = (
@@ -176,11 +171,7 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
             mark_dropped_headline(child)  # (an article's <header>: where its <h1> stood)
             drop_tree(child)
     # after the class words: the sizes above are the page's own, and less of the page is left
-    for box in _account_prompts(body, limit):
-        drop_tree(box)
-    for box in signup_link_boxes(body, limit):
-        if box.getparent() is not None:  # (not inside a box dropped above)
-            drop_tree(box)
+    drop_link_prompts(body, limit)
     for slide in _hidden_slides(body, limit):
         drop_tree(slide)
     for chrome in code_chrome(body):
