@@ -191,6 +191,27 @@ def is_teaser_list(el: HtmlElement, st: Stats) -> bool:
     ) >= st.text.get(el, 0)
 
 
+# Levels from a block up to the list item holding it, for that item to be a teaser of its list
+# (`teaser_list_of`): a summary sits in the item's link card, its text box, its own wrapper.
+_ITEM_DEPTH = 6
+
+
+def teaser_list_of(el: HtmlElement, st: Stats) -> HtmlElement | None:
+    """The list of teasers (`is_teaser_list`) one of whose items holds `el`, at most
+    `_ITEM_DEPTH` levels up (the nearest <li>), else None: one teaser's summary of 500
+    characters in a stream of other stories printed under a short story (a news page
+    appending the next stories, each a linked title over its summary) outscores the story."""
+    node = el.getparent()
+    for _ in range(_ITEM_DEPTH):
+        if node is None:
+            return None
+        if node.tag == "li":
+            parent = node.getparent()
+            return parent if parent is not None and is_teaser_list(parent, st) else None
+        node = node.getparent()
+    return None
+
+
 # A list item holding this many paragraph blocks, with fewer links than `_TOLD_MAX_LINKS` of
 # its text, is an article's entry (`_is_told_item`): a teaser is a linked title over a summary.
 _TOLD_PARAGRAPHS = 2

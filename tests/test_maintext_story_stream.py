@@ -1,0 +1,111 @@
+"""A short story above an endless stream of other stories.
+
+Big publishers' news pages print the story in an `<article>` under its headline, then append
+a stream of other stories below it (endless scrolling): a list whose items each hold a linked
+title and a summary of a few hundred characters. A story of two or three short paragraphs
+scores less than one teaser's summary, and the summary was the text. Two ways it went wrong,
+each tested here on a made-up page of that shape:
+
+- the story's wrapper carries a class list of feature flags, one of which holds a furniture
+  word ("filterNonGdprEmbeds": "gdpr", a consent notice's word); a block holding the page's
+  `<h1>` and prose is searched, not dropped, but only from 500 characters on, and a short
+  story is less (`misnamed.is_misnamed_article` now takes 150 when the `<h1>` is the page's
+  `<title>`);
+- the best block is one item's summary in the stream, not the list itself, so passing over a
+  list of teasers (`container._past_teasers`) did not apply: the list holding the item is now
+  passed over when the page's headline lies outside it (`blockscore.teaser_list_of`).
+"""
+
+from __future__ import annotations
+
+from pipeline.extract import extract_text
+from pipeline.web.html import parse
+from pipeline.web.misnamed import is_misnamed_article, page_title
+
+HEADLINE = "Harbour ferry returns after a winter of repairs"
+
+STORY = [
+    "The harbour ferry carried its first passengers on Monday after four months in dry dock.",
+    "The operator said the new engines will cut the crossing by five minutes.",
+]
+
+SUMMARY = (
+    "Officials met on Friday to discuss the plan, which has divided residents for months and "
+    "drawn hundreds of letters to the local paper. Supporters say it will bring jobs and new "
+    "shops to the old quarter, while critics fear rising rents and the loss of the small "
+    "businesses that give the streets their character. A decision is expected in the spring, "
+    "after a public consultation and a further review by the planning committee, which has "
+    "asked for more figures on traffic, housing and the cost of the works to the city budget."
+)
+
+TOPICS = [
+    "A new tram line for the northern suburbs",
+    "The market hall will close for a month",
+    "Schools plan a longer summer holiday",
+    "A record year for the city's airport",
+    "The river park opens its second phase",
+    "Museum tickets to cost less on Sundays",
+]
+
+
+def _stream() -> str:
+    items = "".join(
+        f'<li class="stream-item"><div class="item"><div class="content">'
+        f'<h3><a href="/news/{i}">{topic}</a></h3><p>{topic}: {SUMMARY}</p></div></div></li>'
+        for i, topic in enumerate(TOPICS)
+    )
+    return f'<div id="more-stories"><ul class="simple-list">{items}</ul></div>'
+
+
+def _page(wrapper_class: str, title: str = HEADLINE) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    return (
+        f"<html><head><title>{title}</title></head><body>"
+        '<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>'
+        f'<main><div id="module-article"><div class="{wrapper_class}">'
+        f'<article class="story-container"><header><h1>{HEADLINE}</h1></header>'
+        f'<div class="story-body">{paras}</div></article></div></div>'
+        f"{_stream()}</main></body></html>"
+    )
+
+
+def _text(html: str) -> str:
+    return extract_text(html, url="https://news.example.com/harbour-ferry-returns.html") or ""
+
+
+def test_short_story_above_a_stream_of_teasers_is_the_text() -> None:
+    text = _text(_page("story news"))
+    for para in STORY:
+        assert para in text
+    assert SUMMARY not in text
+
+
+def test_short_story_in_a_wrapper_named_by_a_feature_flag_is_kept() -> None:
+    text = _text(_page("story news enableAds filterNonGdprEmbeds liveBlogPolling"))
+    for para in STORY:
+        assert para in text
+    assert SUMMARY not in text
+
+
+def test_short_misnamed_block_counts_only_under_the_pages_title() -> None:
+    doc = parse(_page("story news filterNonGdprEmbeds"))
+    title = page_title(doc)
+    block = next(el for el in doc.iter("div") if "filterNonGdprEmbeds" in (el.get("class") or ""))
+    assert title == "".join(HEADLINE.split())
+    assert is_misnamed_article(block, None, title)
+    assert not is_misnamed_article(block, None, "")
+    other = page_title(parse(_page("story news filterNonGdprEmbeds", title="Weather and tides")))
+    assert not is_misnamed_article(block, None, other)
+
+
+def test_the_page_whose_story_is_an_item_of_the_stream_keeps_it() -> None:
+    """The headline inside the list: the list is not passed over (the story is one of its
+    items, told in full)."""
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    html = _page("story news").replace(
+        '<ul class="simple-list">',
+        f'<ul class="simple-list"><li class="stream-item"><h1>{HEADLINE}</h1>{story}</li>',
+    )
+    html = html.replace(f"<header><h1>{HEADLINE}</h1></header>", "")
+    text = _text(html)
+    assert STORY[0] in text
