@@ -9,8 +9,8 @@ each tested here on a made-up page of that shape:
 - the story's wrapper carries a class list of feature flags, one of which holds a furniture
   word ("filterNonGdprEmbeds": "gdpr", a consent notice's word); a block holding the page's
   `<h1>` and prose is searched, not dropped, but only from 500 characters on, and a short
-  story is less (`misnamed.is_misnamed_article` now takes 150 when the `<h1>` is the page's
-  `<title>`);
+  story is less (`misnamed.is_misnamed_article` now takes 150 beside the `<h1>` when that is
+  the page's headline, the first `<h1>` in its `<title>`);
 - the best block is one item's summary in the stream, not the list itself, so passing over a
   list of teasers (`container._past_teasers`) did not apply: the list holding the item is now
   passed over when the page's headline lies outside it (`blockscore.teaser_list_of`).
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from pipeline.extract import extract_text
 from pipeline.web.html import parse
-from pipeline.web.misnamed import is_misnamed_article, page_title
+from pipeline.web.misnamed import PageHeadline, is_misnamed_article
 
 HEADLINE = "Harbour ferry returns after a winter of repairs"
 
@@ -87,15 +87,31 @@ def test_short_story_in_a_wrapper_named_by_a_feature_flag_is_kept() -> None:
     assert SUMMARY not in text
 
 
-def test_short_misnamed_block_counts_only_under_the_pages_title() -> None:
+def test_short_misnamed_block_counts_only_holding_the_pages_headline() -> None:
     doc = parse(_page("story news filterNonGdprEmbeds"))
-    title = page_title(doc)
+    page = PageHeadline(doc)
     block = next(el for el in doc.iter("div") if "filterNonGdprEmbeds" in (el.get("class") or ""))
-    assert title == "".join(HEADLINE.split())
-    assert is_misnamed_article(block, None, title)
-    assert not is_misnamed_article(block, None, "")
-    other = page_title(parse(_page("story news filterNonGdprEmbeds", title="Weather and tides")))
-    assert not is_misnamed_article(block, None, other)
+    assert page.title == "".join(HEADLINE.split())
+    assert is_misnamed_article(block, None, page)
+    assert not is_misnamed_article(block, None, None)
+    other = parse(_page("story news filterNonGdprEmbeds", title="Weather and tides"))
+    block = next(el for el in other.iter("div") if "filterNonGdprEmbeds" in (el.get("class") or ""))
+    assert not is_misnamed_article(block, None, PageHeadline(other))
+
+
+def test_an_about_this_article_popup_repeating_the_headline_is_still_furniture() -> None:
+    """A popup after the story prints the headline again in an <h1> and a line of when it
+    was published: not the page's headline (the first <h1> in the title), so dropped."""
+    popup = (
+        f'<div class="toolbox-popup"><div class="section"><h1>{HEADLINE}</h1>'
+        "This article was published on example.com at 11.32 GMT on Tuesday 17 January 2012. "
+        "A version of it appeared on page 5 of the main section of the daily edition.</div></div>"
+    )
+    doc = parse(_page("story news").replace("</main>", f"</main>{popup}"))
+    box = next(el for el in doc.iter("div") if el.get("class") == "toolbox-popup")
+    assert not is_misnamed_article(box, None, PageHeadline(doc))
+    text = _text(_page("story news").replace("</main>", f"</main>{popup}"))
+    assert STORY[0] in text and "was published on" not in text
 
 
 def test_the_page_whose_story_is_an_item_of_the_stream_keeps_it() -> None:

@@ -11,25 +11,47 @@ from pipeline.web.htmltree import HtmlElement
 
 # A block must hold this much text to be taken for a misnamed article (`is_misnamed_article`).
 _MISNAMED_MIN_CHARS = 500
-# Or this much, when its <h1> is the page's title (`page_title`): a short story of two or
-# three paragraphs under its headline, in the article's wrapper named by a feature flag.
+# Or this much beside its <h1>, when the <h1> is the page's headline (`PageHeadline`): a short
+# story of two or three paragraphs under its headline, in the article's wrapper named by a
+# feature flag; not an "about this article" popup (the headline, "published on <site> at
+# <time>": 110 characters beside it).
 _TITLED_MIN_CHARS = 150
 # The attribute `prune` marks a misnamed article with: furniture words on it are not read
 # again once its headline is pruned away (a <header> inside it holds the <h1>). Metered text
 # (`is_metered_text`) is marked too: the best container may be that block itself, which is
 # then no furniture around the article to set aside (`enclosing_furniture`).
 MISNAMED_ARTICLE = "data-newsbrief-article"
-_MIN_HEADLINE_CHARS = 4  # an <h1> shorter than this names no page (`_names_title`)
+_MIN_HEADLINE_CHARS = 4  # an <h1> shorter than this names no page (`PageHeadline`)
 
 
-def page_title(doc: HtmlElement) -> str:
-    """The page's <title> in its <head>, squashed (no whitespace), or "": read before `prune`
-    drops the <head>, for `is_misnamed_article`."""
-    text = doc.findtext("head/title")
-    return "".join(text.split()) if text else ""
+class PageHeadline:
+    """The page's <title> in its <head>, squashed (no whitespace), read before `prune` drops
+    the <head>, and its headline: the first <h1> in the title, found when first asked
+    (`is_misnamed_article` asks it of a short block only)."""
+
+    __slots__ = ("_doc", "_h1", "_found", "title")
+
+    def __init__(self, doc: HtmlElement) -> None:
+        text = doc.findtext("head/title")
+        self.title = "".join(text.split()) if text else ""
+        self._doc = doc
+        self._h1: HtmlElement | None = None
+        self._found = False
+
+    def headline(self) -> HtmlElement | None:
+        if not self._found:
+            self._found = True
+            self._h1 = next((h for h in self._doc.iter("h1") if self._names(h)), None)
+        return self._h1
+
+    def _names(self, h1: HtmlElement) -> bool:
+        words = "".join(text_of(h1).split())
+        return len(words) >= _MIN_HEADLINE_CHARS and words in self.title
 
 
-def is_misnamed_article(el: HtmlElement, size: int | None = None, title: str = "") -> bool:
+def is_misnamed_article(
+    el: HtmlElement, size: int | None = None, page: PageHeadline | None = None
+) -> bool:
     """True for a block a furniture word names by accident that holds the article: its
     headline (an `<h1>`) and running text (`is_prose`). Class lists of feature flags put
     such words on the article's own wrapper ("creditcardproductmodule" holds "credit",
@@ -37,15 +59,15 @@ def is_misnamed_article(el: HtmlElement, size: int | None = None, title: str = "
     never hold the page's `<h1>`. Not for furniture by tag (a `<header>` holds the `<h1>`
     and the byline, not the article), nor for a block hidden by its style or marked as an
     author box; the block is not kept whole either: its children are judged one by one.
-    A block of `_TITLED_MIN_CHARS` to `_MISNAMED_MIN_CHARS` counts when its first <h1> is
-    in the page's `title` (squashed, see `page_title`): a short story above a stream of
-    other stories lost its wrapper to "filterNonGdprEmbeds" and the stream was the text."""
+    A shorter block counts when it holds the page's headline (the first <h1> in its <title>:
+    `PageHeadline`) and `_TITLED_MIN_CHARS` beside it: a short story above a stream
+    of other stories lost its wrapper to "filterNonGdprEmbeds" and the stream was the text."""
     if el.tag in FURNITURE_TAGS:
         return False
     size = _text_len(el) if size is None else size
     if size < _TITLED_MIN_CHARS or not _H1(el):
         return False
-    if size < _MISNAMED_MIN_CHARS and not _names_title(el, title):
+    if size < _MISNAMED_MIN_CHARS and not _holds_headline(el, size, page):
         return False
     if is_hidden_element(el):
         return False  # a hidden copy (a "republish this article" box holds one)
@@ -55,12 +77,16 @@ def is_misnamed_article(el: HtmlElement, size: int | None = None, title: str = "
     return is_prose(el, size) or _holds_headed_prose(el)
 
 
-def _names_title(el: HtmlElement, title: str) -> bool:
-    """True when `el`'s first <h1> is in the page's squashed `title`."""
-    if not title:
+def _holds_headline(el: HtmlElement, size: int, page: PageHeadline | None) -> bool:
+    """True when `el` holds the `page`'s headline (`PageHeadline`) and `_TITLED_MIN_CHARS`
+    of text (of its `size`) beside it. An "about this article" popup printing the headline
+    again in an <h1> lies after the page's own."""
+    if page is None or not page.title:
         return False
-    words = "".join(text_of(next(el.iter("h1"))).split())
-    return len(words) >= _MIN_HEADLINE_CHARS and words in title
+    h1 = page.headline()
+    return (
+        h1 is not None and el in h1.iterancestors() and size - len(text_of(h1)) >= _TITLED_MIN_CHARS
+    )
 
 
 def _holds_headed_prose(el: HtmlElement) -> bool:

@@ -25,7 +25,7 @@ from pipeline.web.elementtext import _text_len, is_prose, text_of
 from pipeline.web.headmark import mark_dropped_headline
 from pipeline.web.htmltree import HtmlElement, body_of, drop_tree, free_body, xpath
 from pipeline.web.linkstats import Texts
-from pipeline.web.misnamed import MISNAMED_ARTICLE, is_misnamed_article, page_title
+from pipeline.web.misnamed import MISNAMED_ARTICLE, PageHeadline, is_misnamed_article
 from pipeline.web.namedtext import (
     CLOSES_SENTENCE,
     holds_page_main,
@@ -111,7 +111,7 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
         drop_tree(caption)
     _unwrap_buttons(list(doc.iter("button")) if captions else _tagged(tagged, "button"))
     free_body(doc)  # (before the <head> goes with DROP_TAGS)
-    title = page_title(doc)
+    page = PageHeadline(doc)
     etree.strip_elements(doc, *DROP_TAGS, with_tail=False)
     body = body_of(doc)
     if body is None:
@@ -137,7 +137,7 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
                 kind = slug_heading_kind(child, kind)  # "nav_<its slug>": a target
             if kind:
                 size = _text_len(child)
-                if kind == "strong" and is_misnamed_article(child, size, title):
+                if kind == "strong" and is_misnamed_article(child, size, page):
                     child.set(MISNAMED_ARTICLE, "")  # for the scorer: its <h1> may go below
                     kind = ""
                 elif kind == "strong" and is_marked_article(child):
