@@ -5,8 +5,9 @@ page's <h1> and its running text, whose class list of feature flags carries a fu
 from __future__ import annotations
 
 from pipeline.web.boilerplate import _H1, FURNITURE_TAGS, is_hidden_element
-from pipeline.web.classwords import _kind_of_attrs
+from pipeline.web.classwords import _kind_of_attrs, _kind_of_words, class_words
 from pipeline.web.elementtext import _text_len, is_prose, text_of
+from pipeline.web.headmark import HEADLINE_MARK, heading_text
 from pipeline.web.htmltree import HtmlElement
 
 # A block must hold this much text to be taken for a misnamed article (`is_misnamed_article`).
@@ -26,8 +27,9 @@ _MIN_HEADLINE_CHARS = 4  # an <h1> shorter than this names no page (`PageHeadlin
 
 class PageHeadline:
     """The page's <title> in its <head>, squashed (no whitespace), read before `prune` drops
-    the <head>, and its headline: the first <h1> in the title, found when first asked
-    (`is_misnamed_article` asks it of a short block only)."""
+    the <head>, and its headline: the first <h1> in the title, or holding it as most of its
+    text ("<title> | Pictures"), found when first asked (`is_misnamed_article` asks it of a
+    short block only)."""
 
     __slots__ = ("_doc", "_h1", "_found", "title")
 
@@ -39,14 +41,21 @@ class PageHeadline:
         self._found = False
 
     def headline(self) -> HtmlElement | None:
-        if not self._found:
+        """The headline's <h1>, or the mark `prune` left in place of the <header> holding
+        it (`HEADLINE_MARK`), found again when the one found before has left the tree."""
+        h1 = self._h1
+        if not self._found or (h1 is not None and h1.getroottree().getroot() is not self._doc):
             self._found = True
-            self._h1 = next((h for h in self._doc.iter("h1") if self._names(h)), None)
+            self._h1 = next(
+                (h for h in self._doc.iter("h1", HEADLINE_MARK) if self._names(h)), None
+            )
         return self._h1
 
     def _names(self, h1: HtmlElement) -> bool:
-        words = "".join(text_of(h1).split())
-        return len(words) >= _MIN_HEADLINE_CHARS and words in self.title
+        words = "".join(heading_text(h1).split())
+        if len(words) < _MIN_HEADLINE_CHARS:
+            return False
+        return words in self.title or (self.title in words and 2 * len(self.title) >= len(words))
 
 
 def is_misnamed_article(
@@ -87,6 +96,29 @@ def _holds_headline(el: HtmlElement, size: int, page: PageHeadline | None) -> bo
     return (
         h1 is not None and el in h1.iterancestors() and size - len(text_of(h1)) >= _TITLED_MIN_CHARS
     )
+
+
+# A caption longer than this is a slide's text (`is_slide_story`), as `prune` reads a caption
+# longer than its MAX_CAPTION_CHARS.
+_SLIDE_MIN_CHARS = 300
+
+
+def is_slide_story(el: HtmlElement, size: int, page: PageHeadline) -> bool:
+    """True for a block named only as a caption, of `size` characters (more than
+    `_SLIDE_MIN_CHARS`) of prose, that holds half the text of the `<article>` holding the
+    page's headline (`PageHeadline`): a story told as a gallery's slide ("post gallery":
+    the headline, the slide's picture, its counter and its caption of a paragraph or two),
+    not one slide of a gallery inside an article, which holds a share of it."""
+    if size <= _SLIDE_MIN_CHARS or not page.title:
+        return False
+    words = class_words(el)
+    if "caption" not in words or _kind_of_words(words.replace("caption", " ")):
+        return False
+    article = next(el.iterancestors("article"), None)
+    if article is None or not is_prose(el, size):
+        return False
+    h1 = page.headline()
+    return h1 is not None and article in h1.iterancestors() and 2 * size >= _text_len(article)
 
 
 def _holds_headed_prose(el: HtmlElement) -> bool:

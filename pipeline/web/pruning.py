@@ -25,7 +25,12 @@ from pipeline.web.elementtext import _text_len, is_prose, text_of
 from pipeline.web.headmark import mark_dropped_headline
 from pipeline.web.htmltree import HtmlElement, body_of, drop_tree, free_body, xpath
 from pipeline.web.linkstats import Texts
-from pipeline.web.misnamed import MISNAMED_ARTICLE, PageHeadline, is_misnamed_article
+from pipeline.web.misnamed import (
+    MISNAMED_ARTICLE,
+    PageHeadline,
+    is_misnamed_article,
+    is_slide_story,
+)
 from pipeline.web.namedtext import (
     CLOSES_SENTENCE,
     holds_page_main,
@@ -131,6 +136,8 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
             kind = boilerplate_kind(child)
             if kind == "strong" and _is_figure_caption(child):
                 kind = ""
+            elif kind == "strong" and is_slide_story(child, _text_len(child), page):
+                kind = ""  # the story told as a gallery's slide, its caption: searched
             elif kind == "weak" and (in_heading or child.tag in _SUBHEADINGS):
                 kind = ""  # a subheading's words ("list-item-title"), not a widget
             elif kind and child.tag in _SUBHEADINGS:  # (strong or layout: weak is above)
