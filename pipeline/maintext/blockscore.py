@@ -212,6 +212,24 @@ def teaser_list_of(el: HtmlElement, st: Stats) -> HtmlElement | None:
     return None
 
 
+def story_by_headline(
+    headline: HtmlElement, box: HtmlElement, ordered: list[HtmlElement], st: Stats
+) -> bool:
+    """True when one of the `ordered` candidates holding a paragraph of prose (`prose_chars`)
+    lies in the `headline`'s own branch (its highest ancestor not holding `box`, a list of
+    teasers): the story under its headline, beside the stream. A forum thread's posts are
+    such a list too, and nothing by the thread's title holds prose: its posts are the text."""
+    branch = headline
+    around = set(box.iterancestors())
+    for anc in headline.iterancestors():
+        if anc in around:
+            break
+        branch = anc
+    return any(
+        (el is branch or branch in el.iterancestors()) and prose_chars(el, st) > 0 for el in ordered
+    )
+
+
 # A list item holding this many paragraph blocks, with fewer links than `_TOLD_MAX_LINKS` of
 # its text, is an article's entry (`_is_told_item`): a teaser is a linked title over a summary.
 _TOLD_PARAGRAPHS = 2

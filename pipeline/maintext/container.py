@@ -15,6 +15,7 @@ from pipeline.maintext.blockscore import (
     _repeats,
     is_teaser_list,
     prose_chars,
+    story_by_headline,
     teaser_list_of,
 )
 from pipeline.maintext.candidates import _LINES_TEXT_SHARE, Candidates, score_candidates
@@ -289,11 +290,14 @@ def _past_teasers(
     """The candidates of `ordered` outside the best (`ordered[0]`), one that holds it or one
     it holds, when the best is a list of teasers (`is_teaser_list`) or a grid of teaser cards
     (`is_card_grid`), or, by the page's `headline` outside it, an item's summary in such a
-    list (`teaser_list_of`: the list is then passed over); else None."""
+    list (`teaser_list_of`: the list is then passed over) when a candidate lies by the
+    headline (`story_by_headline`); else None."""
     top = ordered[0]
     if not (is_teaser_list(top, st) or is_card_grid(top, st)):
         box = None if headline is None else teaser_list_of(top, st)
         if box is None or headline is None or box in headline.iterancestors():
+            return None
+        if not story_by_headline(headline, box, ordered, st):
             return None
         top = box
     around = set(top.iterancestors())
