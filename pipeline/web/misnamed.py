@@ -34,7 +34,9 @@ class PageHeadline:
     __slots__ = ("_doc", "_h1", "_found", "title")
 
     def __init__(self, doc: HtmlElement) -> None:
-        text = doc.findtext("head/title")
+        head = next((child for child in doc if child.tag == "head"), None)
+        node = None if head is None else next(head.iter("title"), None)
+        text = None if node is None else node.text
         self.title = "".join(text.split()) if text else ""
         self._doc = doc
         self._h1: HtmlElement | None = None
@@ -74,9 +76,10 @@ def is_misnamed_article(
     if el.tag in FURNITURE_TAGS:
         return False
     size = _text_len(el) if size is None else size
-    if size < _TITLED_MIN_CHARS or not _H1(el):
-        return False
-    if size < _MISNAMED_MIN_CHARS and not _holds_headline(el, size, page):
+    if size < _MISNAMED_MIN_CHARS:
+        if size < _TITLED_MIN_CHARS or not _holds_headline(el, size, page):
+            return False
+    elif not _H1(el):
         return False
     if is_hidden_element(el):
         return False  # a hidden copy (a "republish this article" box holds one)
@@ -103,19 +106,20 @@ def _holds_headline(el: HtmlElement, size: int, page: PageHeadline | None) -> bo
 _SLIDE_MIN_CHARS = 300
 
 
-def is_slide_story(el: HtmlElement, size: int, page: PageHeadline) -> bool:
-    """True for a block named only as a caption, of `size` characters (more than
-    `_SLIDE_MIN_CHARS`) of prose, that holds half the text of the `<article>` holding the
-    page's headline (`PageHeadline`): a story told as a gallery's slide ("post gallery":
-    the headline, the slide's picture, its counter and its caption of a paragraph or two),
-    not one slide of a gallery inside an article, which holds a share of it."""
-    if size <= _SLIDE_MIN_CHARS or not page.title:
+def is_slide_story(el: HtmlElement, page: PageHeadline) -> bool:
+    """True for a block named only as a caption, of more than `_SLIDE_MIN_CHARS` of prose,
+    that holds half the text of the `<article>` holding the page's headline
+    (`PageHeadline`): a story told as a gallery's slide ("post gallery": the headline, the
+    slide's picture, its counter and its caption of a paragraph or two), not one slide of a
+    gallery inside an article, which holds a share of it."""
+    if not page.title:
         return False
     words = class_words(el)
     if "caption" not in words or _kind_of_words(words.replace("caption", " ")):
         return False
     article = next(el.iterancestors("article"), None)
-    if article is None or not is_prose(el, size):
+    size = _text_len(el)
+    if article is None or size <= _SLIDE_MIN_CHARS or not is_prose(el, size):
         return False
     h1 = page.headline()
     return h1 is not None and article in h1.iterancestors() and 2 * size >= _text_len(article)

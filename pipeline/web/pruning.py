@@ -136,7 +136,7 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
             kind = boilerplate_kind(child)
             if kind == "strong" and _is_figure_caption(child):
                 kind = ""
-            elif kind == "strong" and is_slide_story(child, _text_len(child), page):
+            elif kind == "strong" and is_slide_story(child, page):
                 kind = ""  # the story told as a gallery's slide, its caption: searched
             elif kind == "weak" and (in_heading or child.tag in _SUBHEADINGS):
                 kind = ""  # a subheading's words ("list-item-title"), not a widget
