@@ -125,3 +125,24 @@ def test_the_page_whose_story_is_an_item_of_the_stream_keeps_it() -> None:
     html = html.replace(f"<header><h1>{HEADLINE}</h1></header>", "")
     text = _text(html)
     assert STORY[0] in text
+
+
+def test_a_hero_pictures_caption_box_holding_the_headline_stays_furniture() -> None:
+    """A hero picture's box named as a caption prints the headline over the picture and the
+    picture's caption: it holds the page's headline and 150 characters beside it, and is
+    still no article (its caption is not the story's text)."""
+    caption = (
+        "The ferry leaves the harbour on its first crossing of the year, watched by a crowd "
+        "of residents who had waited on the pier since early in the morning to see it go."
+    )
+    body = "".join(f"<p>{p} {SUMMARY}</p>" for p in STORY)
+    html = (
+        f"<html><head><title>{HEADLINE}</title></head><body><main><article>"
+        f'<div class="wp-caption col-xs-12 alignnone"><div class="hero"><h1>{HEADLINE}</h1></div>'
+        '<div class="pic"><img src="/ferry.jpg" alt=""></div>'
+        f"<p>{caption}</p></div><div class='story-body'>{body}</div>"
+        "</article></main></body></html>"
+    )
+    text = _text(html)
+    assert STORY[0] in text
+    assert caption not in text

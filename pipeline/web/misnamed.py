@@ -72,13 +72,16 @@ def is_misnamed_article(
     author box; the block is not kept whole either: its children are judged one by one.
     A shorter block counts when it holds the page's headline (the first <h1> in its <title>:
     `PageHeadline`) and `_TITLED_MIN_CHARS` beside it: a short story above a stream
-    of other stories lost its wrapper to "filterNonGdprEmbeds" and the stream was the text."""
+    of other stories lost its wrapper to "filterNonGdprEmbeds" and the stream was the text;
+    not a box named as a caption (a hero picture's, printing the headline over it)."""
     if el.tag in FURNITURE_TAGS:
         return False
     size = _text_len(el) if size is None else size
     if size < _MISNAMED_MIN_CHARS:
         if size < _TITLED_MIN_CHARS or not _holds_headline(el, size, page):
             return False
+        if "caption" in class_words(el):
+            return False  # a hero picture's box: the headline over the picture, its caption
     elif not _H1(el):
         return False
     if is_hidden_element(el):
