@@ -13,6 +13,10 @@ The pages are made up, in the shape of such markup.
 from __future__ import annotations
 
 from pipeline.extract import extract_text
+from pipeline.web.headmark import HEADLINE_MARK, mark_dropped_headline
+from pipeline.web.html import parse
+from pipeline.web.htmltree import drop_tree
+from pipeline.web.misnamed import PageHeadline
 
 HEADLINE = "Twelve gifts for the cheese lover in your life"
 
@@ -76,3 +80,20 @@ def test_a_slide_caption_beside_a_longer_body_stays_a_caption() -> None:
     for para in BODY:
         assert para in text
     assert CAPTION not in text
+
+
+def test_the_headline_is_found_again_once_its_header_is_dropped() -> None:
+    """`prune` asks the headline early (a short block), then drops the article's <header>
+    and leaves a mark in its place: asked again, the headline is the mark, in the tree (a
+    header taken out keeps its document, so the <h1> found first still seemed in place)."""
+    doc = parse(_page([]))
+    page = PageHeadline(doc)
+    h1 = page.headline()
+    assert h1 is not None and h1.tag == "h1"
+    header = next(doc.iter("header"))
+    mark_dropped_headline(header)
+    drop_tree(header)
+    again = page.headline()
+    assert again is not None and again.tag == HEADLINE_MARK
+    article = next(doc.iter("article"))
+    assert article in again.iterancestors()

@@ -46,7 +46,7 @@ class PageHeadline:
         """The headline's <h1>, or the mark `prune` left in place of the <header> holding
         it (`HEADLINE_MARK`), found again when the one found before has left the tree."""
         h1 = self._h1
-        if not self._found or (h1 is not None and h1.getroottree().getroot() is not self._doc):
+        if not self._found or (h1 is not None and _top(h1) is not self._doc):
             self._found = True
             self._h1 = next(
                 (h for h in self._doc.iter("h1", HEADLINE_MARK) if self._names(h)), None
@@ -58,6 +58,15 @@ class PageHeadline:
         if len(words) < _MIN_HEADLINE_CHARS:
             return False
         return words in self.title or (self.title in words and 2 * len(self.title) >= len(words))
+
+
+def _top(el: HtmlElement) -> HtmlElement:
+    """`el`'s highest ancestor: the page's root while `el` is in the tree (an element taken
+    out keeps its document, so `getroottree` would still name the page's root)."""
+    parent = el.getparent()
+    while parent is not None:
+        el, parent = parent, parent.getparent()
+    return el
 
 
 def is_misnamed_article(
