@@ -16,10 +16,14 @@ Found by structure, whatever the box's tag or class: the highest ancestor of the
 below the chosen container whose text beyond the headline's is at most `_MAX_HEADER_EXTRA`
 characters (a kicker, a deck of a sentence or two, a byline and a date: the body's
 paragraphs are outside it) and at most `_MAX_HEADER_SHARE` of the chosen text (a short
-article printed whole under its headline in one box is its text, not a header). The box's
-other lines are dropped and the headline stays where it is: the emitter's rules for it (an
-<h1> is skipped, a title line trimmed at the text's edges) are unchanged. A headline outside
-the container, or the mark of a `<header>` pruned already, asks nothing here.
+article printed whole under its headline in one box is its text, not a header), and not a
+box where the headline's own wrapper holds two blocks of prose beside it: a header holds one
+at most, its deck; two are a short story printed whole beside its headline, which a container
+chosen wider than the story (the page's wrapper, listings beside) would otherwise take for
+its header and drop. The box's other lines are dropped and the headline stays where it is:
+the emitter's rules for it (an <h1> is skipped, a title line trimmed at the text's edges) are
+unchanged. A headline outside the container, or the mark of a `<header>` pruned already, asks
+nothing here.
 """
 
 from __future__ import annotations
@@ -76,6 +80,8 @@ def header_box(
             break
         if node is not headline and _adds_prose(anc, node, st):
             break  # the body's opening paragraph beside the header's own box
+        if node is headline and _prose_blocks(anc, headline, st) > 1:
+            break  # a short article printed whole beside its headline: a deck is one block
         if anc in containers:  # chosen itself: a block of its own beside the body's
             whole = _small(anc, chosen, st)
             return whole if whole is not None or box is None else _small(box, chosen, st)
@@ -93,6 +99,20 @@ def _adds_prose(anc: HtmlElement, node: HtmlElement, st: Stats) -> bool:
             if any(st.own.get(el, 0) >= _PROSE_CHARS for el in child.iter()):
                 return True
     return False
+
+
+def _prose_blocks(anc: HtmlElement, headline: HtmlElement, st: Stats) -> int:
+    """How many elements of `anc` outside `headline` hold `_PROSE_CHARS` or more characters of
+    their own text (stopping at two: the headline's own wrapper may hold one, its deck)."""
+    found = 0
+    for child in anc:
+        if child is not headline and isinstance(child.tag, str):
+            for el in child.iter():
+                if st.own.get(el, 0) >= _PROSE_CHARS:
+                    found += 1
+                    if found > 1:
+                        return found
+    return found
 
 
 def _inside(el: HtmlElement, containers: set[HtmlElement]) -> bool:

@@ -63,8 +63,11 @@ _SENTENCE_END = (".", "!", "?", *STOP_CHAR)  # a sentence's stop in any script
 
 def _key(label: str) -> str:
     """A line or a label as looked up: lowered, the marks at its edges (the colon of "Tags:",
-    the dots of "Loading...", bullets, arrows, brackets) stripped."""
-    return _lowered(label).strip(_EDGE_MARKS)
+    the dots of "Loading...", bullets, arrows, brackets) stripped, the typographic apostrophe
+    as the typewriter's (French and Italian pages print « Écouter l’article », the lists
+    spell "écouter l'article")."""
+    key = _lowered(label).strip(_EDGE_MARKS)
+    return key.replace(_CURLY_APOSTROPHE, "'") if _CURLY_APOSTROPHE in key else key
 
 
 label_key = _key  # (for `readalso`, which looks its labels up as these are)
@@ -78,6 +81,7 @@ def _lowered(text: str) -> str:
     return lowered
 
 
+_CURLY_APOSTROPHE = "\u2019"
 _DOT_ABOVE = "\u0307"
 _DOTTED_I = "i" + _DOT_ABOVE
 # (str.strip, not a pattern: re tries "[\W_]+$" at every position of every line; the blanks

@@ -61,7 +61,10 @@ RELATED = (
     "notas relacionadas|artículos relacionados|también te puede interesar|"
     "lire également|à lire également|leia mais|leggi di più|ti potrebbe interessare|"
     "potrebbe interessarti|keep reading|more on this|more on this topic|you may also like|"
-    "you might also like"
+    "you might also like|"
+    # the box's other French names
+    "à voir aussi|à découvrir aussi|vous aimerez aussi|vous aimerez également|"
+    "dans la même rubrique"
 )
 # A read-also label opening a line whose rest is one link to another story ("MIRA: <a>...</a>",
 # "Siehe auch: <a>...</a>"), besides `RELATED`'s: words that are a sentence's when alone on a
@@ -73,6 +76,9 @@ READ_ALSO = (
     "véase también|te puede interesar|le puede interesar|te podría interesar|"
     "te recomendamos|también lee|siehe auch|lesetipp|lesen sie dazu|lesen sie mehr|mehr dazu|"
     "see also|also see|read|more|don't miss|must read|recommended|voir aussi|à voir aussi|"
+    # (French capitals drop the accent, "A lire aussi : <a>": read before a link only, as
+    # "A lire aussi :" over paragraphs of reviews is text in a snippet gold)
+    "a lire aussi|a lire également|a voir aussi|"
     "à lire|lire|vedi anche|leggi|guarda anche|saiba mais|veja|leia|confira|przeczytaj też|"
     "przeczytaj także|czytaj również|polecamy|czytaj|zobacz|ayrıca okuyun|ayrıca bakınız|"
     "baca|baca juga|simak juga|lihat juga|ilgili haber|читайте|читайте еще|читайте ещё|"
@@ -114,6 +120,7 @@ LATEST = (
 # The share button's label.
 SHARE = (
     "share|share this|share this article|share this story|share on|partager|partager l'article|"
+    "partager cet article|partagez|partagez cet article|"
     "teilen|artikel teilen|compartir|compartilhar|partilhar|condividi|udostępnij|sdílet|zdieľať|"
     "поделиться|поділитися|сподели|подели|podijeli|podeli|deli|paylaş|κοινοποίηση|"
     "μοιραστείτε|bagikan|kongsi|شارك|مشاركة|اشتراک گذاری|اشتراک‌گذاری|هم‌رسانی|شیئر کریں|"
@@ -230,6 +237,7 @@ COMMENT_FORM = (
     "deixe um comentário|deixe seu comentário|deixe o seu comentário|lascia un commento|"
     "dodaj komentarz|napisz komentarz|přidat komentář|napsat komentář|оставить комментарий|"
     "добавить комментарий|yorum yaz|yorum yap|αφήστε ένα σχόλιο|γράψτε σχόλιο|tulis komentar|"
+    "réagir|réagissez|réagir à cet article|commenter cet article|"
     "tinggalkan komentar|tinggalkan komen|أضف تعليقا|أضف تعليقاً|اترك تعليقا|ارسال نظر|"
     "تبصرہ کریں|टिप्पणी करें|মন্তব্য করুন|கருத்து தெரிவிக்க|コメントを書く|コメントする|"
     "댓글 쓰기|댓글쓰기|댓글 작성|发表评论|發表評論|plaats een reactie|reageer|"
@@ -244,7 +252,8 @@ COMMENTS_CLOSED = (
     "comments are closed|comments are now closed|comment is closed|comments is closed|"
     "comment are closed|comments is now closed|comment is now closed|comment are now closed|"
     "show comments|view comments|les commentaires sont fermés|kommentare sind geschlossen|"
-    "los comentarios están cerrados|комментарии закрыты"
+    "los comentarios están cerrados|комментарии закрыты|voir les commentaires|"
+    "afficher les commentaires"
 )
 PRINT = (
     "print|print this article|imprimer|drucken|imprimir|stampa|drukuj|tisk|vytisknout|"

@@ -224,6 +224,33 @@ _EMBED_CODE = re.compile(r"embed\s*:?\s*<iframe\b", re.I)
 # its button ("Preventing Heart Attacks Watch Video").
 _DURATION = re.compile(r"\d{1,3}[- ]?(?:min(?:ute)?s?|m)\.? (?:listen|watch|video)$", re.I)
 _MAX_DURATION = 30
+# A player's length under its label, the line's whole: « Durée : 02:31 », "Duration: 1:02:31",
+# "Dauer: 3:15", « Durée de la vidéo : 2 min 31 ». An article's sentence goes on after a time.
+_CLIP_LENGTH = re.compile(
+    r"(?:durée(?: de la vidéo)?|duration|video length|dauer|länge|duración|durata|duração|"
+    r"czas trwania|длительность|продолжительность|süre)\s*[:：]\s*"
+    r"(?:(?:\d{1,2}:)?\d{1,2}:\d\d|\d{1,3}\s*min(?:utes?)?\.?\s*(?:\d{1,2}\s*s?)?)\W*$",
+    re.I,
+)
+_CLIP_LABEL_HEADS = ("du", "da", "vi", "lä", "cz", "дл", "пр", "sü")
+# A player's fallback for a browser it cannot play in, printed as a line of the page (inside
+# <video> it is no text): "Your browser does not support the video tag.", « Votre navigateur
+# ne supporte pas la lecture de vidéos. », "Ihr Browser unterstützt kein HTML5-Video.". Read
+# at the line's start only, in lower case; no reference on disk keeps one.
+_OLD_BROWSER = re.compile(
+    r"(?:sorry, )?(?:your (?:web |current )?browser|this browser) (?:does not|doesn't|cannot|"
+    r"can't|does not currently) (?:support|play|display)|"
+    r"votre navigateur (?:ne (?:supporte|prend|permet|peut)|n['’](?:accepte|est))|"
+    r"ihr browser (?:unterstützt|kann) |(?:tu|su) navegador no |il tuo browser non |"
+    r"(?:o )?seu navegador não |twoja przeglądarka nie |ваш браузер не |"
+    r"(?:je|uw) browser (?:ondersteunt|kan) "
+)
+_OLD_BROWSER_HEADS = (
+    *("your ", "this browser", "sorry, your", "votre navigateur", "ihr browser", "tu navegador"),
+    *("su navegador", "il tuo browser", "seu navegador", "o seu navegador", "twoja przegl"),
+    *("ваш браузер", "je browser", "uw browser"),
+)
+_MAX_OLD_BROWSER = 160
 _VIDEO_TEASER = re.compile(r"[^.!?]{3,90}\s(?:watch|play) video$", re.I)
 _MAX_VIDEO_TEASER = 100
 # A teaser for a video, its label before a colon: "WATCH VIDEO: ...", "ZOBACZ WIDEO: ...",
@@ -245,6 +272,14 @@ def _is_player_line(text: str, lowered: str) -> bool:
     if n <= _MAX_SHOP_LINE and text[:1] in "$£€Pp" and _SHOP_LINE.match(text):
         return True
     if n <= _MAX_DURATION and text[:1].isdigit() and _DURATION.match(text):
+        return True
+    if n <= _MAX_DURATION and lowered.startswith(_CLIP_LABEL_HEADS) and _CLIP_LENGTH.match(text):
+        return True
+    if (
+        n <= _MAX_OLD_BROWSER
+        and lowered.startswith(_OLD_BROWSER_HEADS)
+        and _OLD_BROWSER.match(lowered) is not None
+    ):
         return True
     if n <= _MAX_PHOTO_CREDIT and "," in text and _NAMED_CREDIT.match(text):
         return True

@@ -69,6 +69,9 @@ _OPINION = re.compile(
     r"\bnon (?:riflett|rappresent)\w*,? necessariamente\b|"
     r"\bne (?:reflète|reflètent|représente|représentent|engage|engagent) (?:pas )?"
     r"(?:nécessairement |que )|"
+    # (French elides "ne" before a vowel: « n’engage que son auteur », « n'engagent pas la
+    # rédaction »)
+    r"\bn['’]engagen?t? (?:que |pas (?:nécessairement )?(?:la |le |les |l['’]))|"
     r"\bnicht (?:unbedingt|zwingend|notwendigerweise) die (?:der )?(?:Meinung|Ansicht|Redaktion)|"
     r"\bnie (?:muszą |musi )?(?:odzwierciedla|odzwierciedlają|wyrażają|wyraża) "
     r"(?:\w+ )?(?:stanowiska|poglądów|opinii)|"
@@ -87,7 +90,8 @@ _OPINION_SUBJECT = re.compile(
     r"contributor|site|website|publication|newspaper|editors?|editorial|"
     r"texto|artigo|coluna|autor|autora|colunista|portal|jornal|redação|artículo|columna|"
     r"redacción|periódico|diario|medio|articolo|testo|autore|redazione|testata|giornale|sito|"
-    r"auteur|rédaction|journal|Artikel|Beitrag|Autors?|Redaktion|Zeitung|artykuł\w*|tekst\w*|"
+    r"auteurs?|autrices?|rédaction|journal|Artikel|Beitrag|Autors?|Redaktion|Zeitung|artykuł\w*|"
+    r"tekst\w*|"
     r"autora?|redakcj\w*|yazar\w*|yazı\w*|gazete\w*)\b|"
     r"редакци|автор|αρθρογράφ|συντάκτ|εφημερίδ|σύνταξ|ιστοσελίδ|نگار|ادارہ|الكاتب|موقع|"
     r"الصحيفة",
@@ -217,6 +221,7 @@ _MARKED = LiteralMarks(_MARKS, _MARK_CORES)
 _OPINION_WORDS = (
     *("not necessarily ", "views expressed", "opinions expressed", "necessariamente"),
     *("necesariamente", "ne reflète", "ne représente", "ne engage", "die meinung", "die der "),
+    *("n'engage", "n’engage"),
     *("die ansicht", "stanowiska", "poglądów", "opinii", "мнение редакции"),
     *("может не совпадать", "δεν ", "görüşleri", "متفق", "تعبر", "يعبر"),
 )

@@ -37,6 +37,9 @@ MARKED_BYLINE_WORDS = (
     *("författare", "avtor", "avtorica", "muhabir", "نویسنده", "συντάκτης", "skrevet av"),
     *("аутор", "लेखक", "লেখক", "எழுதியவர்"),
     *("autorin", "خبرنگار", "ผู้เขียน"),
+    # English "author" and Ukrainian "author" (feminine) without a colon in a byline's markup
+    # ("<span class='byline'>Author Jane Doe</span>")
+    *("author", "авторка"),
     "от",  # Bulgarian "by" ("from" in a sentence: "От понеделник ...")
 )
 BYLINE_WORDS = LINE_BYLINE_WORDS + MARKED_BYLINE_WORDS

@@ -15,6 +15,7 @@ from pipeline.text.relativewords import (
     _AGO_BEFORE,
     _AGO_ONE_AFTER,
     _AGO_ONE_BEFORE,
+    _AGO_SYMBOL,
     _ARABIC_AGO_ONE,
     _DAYS_BACK,
     _HEBREW_AGO_ONE,
@@ -31,6 +32,7 @@ from pipeline.text.relativewords import (
     _RELATIVE_DAY,
     _SWAHILI_AGO,
     _SWAHILI_UNITS,
+    _SYMBOL_UNITS,
     _THAI_AGO,
     _THAI_UNITS,
     _UNIT_STEMS,
@@ -135,6 +137,9 @@ def _european_relative(text: str, now: datetime) -> datetime | None:
             step = _unit(match.group(2))
             if step is not None:
                 return now - int(match.group(1)) * step
+    symbol = _AGO_SYMBOL.search(text) if _holds_il_y_a(text) else None
+    if symbol is not None:
+        return now - int(symbol.group(1)) * _SYMBOL_UNITS[symbol.group(2).lower()]
     for pattern in (_AGO_ONE_BEFORE, _AGO_ONE_AFTER):
         for match in pattern.finditer(text):
             step = _unit(next(group for group in match.groups() if group))
@@ -202,6 +207,9 @@ def relative_span(text: str) -> tuple[int, int] | None:
             for match in pattern.finditer(text):
                 if _unit(match.group(2)) is not None:
                     return match.span()
+        symbol = _AGO_SYMBOL.search(text) if ago and "il y a" in lowered else None
+        if symbol is not None:
+            return symbol.span()
         for pattern in (_NAMED_DAY, _RELATIVE_DAY) if _DAY_WORD.search(lowered) else ():
             for match in pattern.finditer(text):
                 if match.group(2) is not None:
@@ -239,6 +247,11 @@ _DAY_WORD = re.compile(
         )
     )
 )
+
+
+def _holds_il_y_a(text: str) -> bool:
+    """French "il y a" in `text`, as a page prints it (no copy of the text lowered)."""
+    return "il y a" in text or "Il y a" in text or "IL Y A" in text
 
 
 def _indic_unit(match: re.Match[str]) -> timedelta:

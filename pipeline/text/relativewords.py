@@ -49,6 +49,16 @@ _AGO_BEFORE = re.compile(
     rf"prije|לפני|fa|prieš)\s+(\d{{1,3}})\s+({_UNIT_WORD})",
     re.I,
 )
+# ... and French with the unit's symbol, joined to the number or not: "il y a 3 h", "il y a
+# 3h", "il y a 45 min", "il y a 2 j" (a letter after the symbol makes it a word: "3 heures"
+# is `_AGO_BEFORE`'s).
+_AGO_SYMBOL = re.compile(r"(?<![^\W\d_])il y a\s+(\d{1,3})\s*(h|min|mn|j)(?![^\W\d_])", re.I)
+_SYMBOL_UNITS = {
+    "h": timedelta(hours=1),
+    "min": timedelta(minutes=1),
+    "mn": timedelta(minutes=1),
+    "j": timedelta(days=1),
+}
 _AGO_AFTER = re.compile(
     rf"(?<![\d.:])(\d{{1,3}})\s+({_UNIT_WORD})\.?\s+"
     r"(?:назад|тому|fa|temu|geleden|önce|sedan|siden|yang lalu|lalu|zpět|trước|ago|sitten|"

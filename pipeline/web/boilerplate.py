@@ -247,10 +247,85 @@ _WORD_START = re.compile(r"^[\w,，。.、;；:：!?！？)）」』”“’»\
 
 def _mid_sentence(el: HtmlElement) -> bool:
     """True when `el` sits between words of its parent's text (text before and after it; the
-    text before may close its last word with a comma or a bracket: `_WORD_END`)."""
-    after = (el.tail or "").lstrip()
+    text before may close its last word with a comma or a bracket: `_WORD_END`). A link an
+    inline wrapper holds alone is judged by the wrapper's place, and an empty element beside
+    it (a quote box a script fills) is passed over: portals print a company's name in their
+    sentences as `<span id="stock_x"><a class="keyword">名称</a></span><span id="quote_x">
+    </span>`. An item of an enumeration ("包括<a>甲</a>、<a>乙</a>等") is in the sentence when
+    the first item is."""
+    parent = el.getparent()
+    while (
+        parent is not None
+        and parent.tag in INLINE_TAGS
+        and len(parent) == 1
+        and not (parent.text or "").strip()
+        and not (el.tail or "").strip()
+    ):
+        el, parent = parent, parent.getparent()
+    if parent is None:
+        return False
+    after = _text_after(el)
     if not after or not _WORD_START.match(after):
         return False
+    for _ in range(_MAX_ITEMS):
+        before, item = _text_before(el)
+        if _WORD_END.search(before):
+            return True
+        if before != "、" or item is None or item.tag not in INLINE_TAGS:
+            return False
+        el = item  # the item before the enumeration comma: is it in the sentence?
+    return False
+
+
+# The items of an enumeration walked back to the sentence's words (`_mid_sentence`).
+_MAX_ITEMS = 8
+
+
+# A line break between a link and the words beside it ends their sentence: never passed over.
+_BREAKS = frozenset({"br", "hr"})
+
+
+def _holds_nothing(el: HtmlElement) -> bool:
+    """No text and no child (a quote box a script fills), and no line break."""
+    return el.tag not in _BREAKS and not len(el) and not (el.text or "").strip()
+
+
+def _is_empty(el: HtmlElement) -> bool:
+    return _holds_nothing(el) and not (el.tail or "").strip()
+
+
+def _text_after(el: HtmlElement) -> str:
+    """The text after `el` in its parent, past empty elements."""
+    while not (el.tail or "").strip():
+        nxt = el.getnext()
+        if nxt is None or not _holds_nothing(nxt):
+            return ""
+        el = nxt
+    return (el.tail or "").lstrip()
+
+
+def _text_before(el: HtmlElement) -> tuple[str, HtmlElement | None]:
+    """The text before `el` in its parent, past empty elements, and the element it follows
+    (None: the parent's own text)."""
     prev = el.getprevious()
-    before = (prev.tail if prev is not None else el.getparent().text) or ""  # type: ignore[union-attr]
-    return bool(_WORD_END.search(before.rstrip()))
+    while prev is not None and _is_empty(prev):
+        prev = prev.getprevious()
+    if prev is None:
+        return (el.getparent().text or "").rstrip(), None  # type: ignore[union-attr]
+    before = (prev.tail or "").rstrip()
+    if not before:  # an item printed right after another: the text is its tail's
+        return "", prev
+    return before, _item_before(prev)
+
+
+def _item_before(el: HtmlElement) -> HtmlElement | None:
+    """When `el`'s tail is an enumeration comma alone: the item before it (`el` or, past
+    empty elements, the one holding words); else None."""
+    if (el.tail or "").strip() != "、":
+        return None
+    while el is not None and _holds_nothing(el):
+        prev = el.getprevious()
+        if prev is None or (prev.tail or "").strip():
+            return None
+        el = prev
+    return el

@@ -10,6 +10,7 @@ Asia/Shanghai on Chinese pages (the zone Chinese sites publish in) and UTC elsew
 
 The modules, each importing only those above it:
   structured  what the page declares: meta tags, the article JSON-LD object, the canonical link
+  bylineleads  the phrases a byline's name follows: "written by" in the languages (data)
   vocabulary  the words and patterns of bylines and names (data)
   orgwords    the words that say a name is an organisation's (data)
   creditpatterns  the patterns of a Chinese or Korean reporter's credit (data)
@@ -29,6 +30,7 @@ The modules, each importing only those above it:
   posters     who posted a blog post or a forum thread
   bylinelines  printed byline lines without a "By": a name and a role, a place, a label
   byline      the byline under the headline: byline markup, a "By ..." line, `bylinelines`
+  usernames   the name a page prints for a CMS's user name declared as the author
   authorship  the authors: JSON-LD, metas, the byline, credits, names printed bare, posters
   reader      `Metadata`, `PageView` and `read_metadata`, which reads every field
 """

@@ -39,6 +39,7 @@ from pipeline.web.metadata.structured import (
     _names,
     _types,
 )
+from pipeline.web.metadata.usernames import spelled_names
 from pipeline.web.metadata.vocabulary import _JOINER
 
 _AUTHOR_METAS = (
@@ -125,6 +126,8 @@ def _authors(
         byline = _byline_authors(doc, keys, near, far=False)
         if _printed_instead(doc, byline, ld_names) or _fuller(byline, ld_names):
             return tuple(byline)
+        if spelled := spelled_names(doc, byline, ld_names):
+            return tuple(spelled)  # "arianschlichenmayer" declared, "von Arian Schlichenmayer"
         if _joined_more(near, byline, ld_names):
             return tuple(byline)  # "Von A und B" printed, the JSON-LD giving A alone
         if _wider(byline, ld_names):
@@ -173,6 +176,8 @@ def _authors(
         return tuple(byline)
     if _fuller(byline, first):
         return tuple(byline)  # "Todd" declared, "By Todd Bates" printed: the full name
+    if spelled := spelled_names(doc, byline, first):
+        return tuple(spelled)  # "christian.stadtfeld" declared, "Christian P. Stadtfeld"
     if (
         ld_names
         and meta_names

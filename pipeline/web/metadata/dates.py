@@ -18,6 +18,7 @@ from pipeline.text.dates import SHANGHAI, date_in_text, date_in_url, parse_datet
 from pipeline.web.html import HtmlElement, text_of
 from pipeline.web.metadata.datelabels import _printed_update
 from pipeline.web.metadata.headline import _Near
+from pipeline.web.metadata.leaddates import lead_dateline
 from pipeline.web.metadata.machinetimes import (
     _abbr_time,
     _cms_comment_date,
@@ -150,8 +151,9 @@ def _unstructured_date(
     reliability: a <time> marked as the publication, a date printed after the title, the first
     <time datetime>, the first ISO time of an <abbr title>, the <date> of a CMS's property
     comment, the date in the URL, a date in the <title>, the one day the text after the
-    headline prints, a blog theme's statement of the post's publication ("This entry was
-    posted on ...") and last the date the page's embedded state gives (`statedates`). Guards:
+    headline prints, a dateline opening the lead ("29.11.2022 – ...": `leaddates`), a blog
+    theme's statement of the post's publication ("This entry was posted on ...") and last the
+    date the page's embedded state gives (`statedates`). Guards:
     a date after the fetch time (`now`) is not a publication date, and where the URL holds a
     date, a page date more than `_URL_DATE_SLACK` away from it is another article's (a related
     link) or the crawl day."""
@@ -183,6 +185,8 @@ def _unstructured_date(
     found = date_in_text(text_of(title), zone, language) if title is not None else None
     if found is None:
         found = _sole_date(near, zone, language)
+    if found is None:  # "29.11.2022 – Mehrfach ..." opening the lead: a dateline
+        found = lead_dateline(near, zone, language)
     if found is None:  # a blog theme's statement under the post: "This entry was posted on"
         found = post_statement(near, zone, language)
     if found is None:  # a page that states no date elsewhere: its embedded state's

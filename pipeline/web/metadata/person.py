@@ -53,6 +53,9 @@ _CLOSING_INITIAL = re.compile(r"^(?:[^\W\d_]|[JS]r)\.$")
 _DATE_LEADS = frozenset({"at", "on", "um", "le", "à", "el", "il", "em", "op", "dnia"})
 _PHOTO_LABELS = ("写真", "撮影", "摄影", "攝影")  # "photos" in Japanese and Chinese
 _CONTRIBUTOR_LEADS = ("additional reporting", "further reporting")
+# "Text" before a name without its colon (a label and a name in two elements of a byline):
+# English, German, Swedish, Spanish, Portuguese, Italian, Polish, Finnish, Russian
+_TEXT_LABELS = frozenset({"text", "texte", "texto", "testo", "tekst", "teksti", "текст"})
 _HIRAGANA_READING = re.compile("[\u3041-\u309f・ ]+")  # "やまだ・たろう": how a name is read
 
 
@@ -81,6 +84,11 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
     text = _BYLINE.sub("", unlabelled).strip(" -–—:,;|·•")
     labelled_by = len(text) < len(unlabelled)  # "By", "Von", "Posted by" opened it
     text = _BYLINE.sub("", text)  # "By: Staff"
+    if text[:1] in "TtТт" and (label := text.split(" ", 1))[0].lower() in _TEXT_LABELS:
+        if len(label) == 1:
+            return None  # the label alone, its name in the next element
+        if _capitalised_name(label[1].split()):
+            text = label[1]  # "<span>Text</span> <span>Erik Berg</span>": the label's colon unset
     half = len(text) // 2
     if half >= 2 and text[:half] == text[half:]:
         text = text[:half]  # "Kristen Falc'honKristen Falc'hon": the name and its tooltip

@@ -222,9 +222,10 @@ def _date_line_before(h1: HtmlElement, zone: tzinfo, language: str | None) -> da
     """The date of a short line set right above the headline, where a page prints no date
     after it: one of the `_LINES_BEFORE` elements before it (its parent's, for a headline first
     in its parent, and so up), each at most `_DATELINE_CHARS` long ("30.07.2019", "Bonn,
-    11.10.2021", "Freitag, 5. Juni 2015", "21. Jan 2022 // Jana Roth"); none past a longer
-    text (a teaser or a paragraph), nor in a page header or menu (which print the day of the
-    fetch)."""
+    11.10.2021", "Freitag, 5. Juni 2015", "21. Jan 2022 // Jana Roth"), or the first item of
+    a row of short items ("26 | 01 | 2022", a section, a byline, counts: `_first_line`); none
+    past a longer text (a teaser or a paragraph), nor in a page header or menu (which print
+    the day of the fetch). A picture's credit line ("© 2012 APA/AP") is not read nor counted."""
     # (for a headline first in its parent, its parent's, up to `_LEVELS_BEFORE` levels:
     # "<div id='date'>...</div><div id='title'><div class='inner'><h1>")
     sibling, node = h1.getprevious(), h1
@@ -240,14 +241,30 @@ def _date_line_before(h1: HtmlElement, zone: tzinfo, language: str | None) -> da
             if _is_page_header(sibling) or _outside_says(sibling, holders, _NOT_DATE):
                 return None
             text = " ".join(text_of(sibling).split())
-            if len(text) > _DATELINE_CHARS:
-                return None
+            row = len(text) > _DATELINE_CHARS
+            if row:  # a row of short items opening with the date, else a longer text
+                text = _first_line(sibling, text) or ""
+            if text.startswith("©"):
+                text = ""  # a picture's credit ("© 2012 APA/AP"): no line of the header's
             found = _published_in(text, zone, language) if len(text) >= 6 else None
-            if found is not None:
+            if found is not None or row:
                 return found
             read += bool(text)
         sibling = sibling.getprevious()
     return None
+
+
+_ROW_CHARS = 3 * _DATELINE_CHARS  # a row of a date, a section, a byline and counts
+
+
+def _first_line(box: HtmlElement, text: str) -> str | None:
+    """The first text of `box` where it is a date line and `box` a row of short items above
+    a headline ("26 | 01 | 2022", "Schweiz | Praxis", "Text: Jana Roth", "0 comments"): its
+    whole text at most `_ROW_CHARS`; else None (a teaser, a paragraph)."""
+    if len(text) > _ROW_CHARS:
+        return None
+    first = " ".join(next((str(t) for t in box.itertext() if t.strip()), "").split())
+    return first if len(first) <= _DATELINE_CHARS else None
 
 
 # Elements after the headline whose attributes may hold the date their text gives relatively:

@@ -12,6 +12,7 @@ import re
 from pipeline.text.bylines import BYLINE_WORDS, COLON_BYLINE_WORDS, ENGLISH_ROLES
 from pipeline.text.scripts import HAN_CHAR
 from pipeline.web.html import literal_alternation
+from pipeline.web.metadata.bylineleads import _LONG_LEADS, _WRITTEN_BY
 
 # Words that put a name after them on a byline: "By", "Par", "Por", "Von", "di", "Door",
 # "Przez", "Autor:", "Автор:", "Του", "كتب" (`pipeline.text.bylines`).
@@ -22,40 +23,8 @@ _LINE_BY_VERBS = "written|reported|text|words|story"
 _BY_VERBS = _LINE_BY_VERBS + "|co-authored|opinion|posted|published|photos?|edited"
 # (and a piece's kind in English: "Analysis by", "Commentary by", "A column by")
 _BY_VERBS += "|analysis|commentary|(?:an? )?(?:column|essay)"
-# ... and in a byline's text: those, "Written by", "作者：", "记者", "文丨".
-# "Written by" in other languages, and the writer-and-photographer openers: "Escrito por",
-# "Scritto da", "Écrit par", "Geschrieben von", "Ein Beitrag von", "Publicado por", "Írta:",
-# "Ditulis oleh", "Γράφει ο", "Texte et photos :", "Story and photos by".
-_WRITTEN_BY = (
-    r"(?:escrito|escrita|publicado) por|scritto da|(?:é|e)crit par|geschrieben von|"
-    # "Ein Beitrag von", "Gastbeitrag von", "Blog Beitrag von", "Blogbeitrag von" (a post by)
-    r"(?:ein |gast|blog ?|blog-)?beitrag von|"
-    r"un article de|reportagem de|ditulis oleh|viết bởi|skrevet a[fv]|"
-    r"skrivet av|kirjoittanut|scris de|napisa[lł]a?|написал[аи]?|írta|yazan|"
-    # Indonesian "report by the outlet's reporter, Name": "Laporan Wartawan Tribunnews.com, X"
-    r"laporan (?:wartawan|reporter|jurnalis|koresponden)[^,\n]{0,40},|"
-    r"γράφει(?:\s+(?:ο|η))?|(?:story|text|words) and photos by|testo di|"
-    r"(?:texte et photos?|text und fotos?|texto y fotos?|texto e fotos?|testo e foto)|"
-    # French participles before "par": an interview's "Propos recueillis par", "Recueilli
-    # par", "Entretien réalisé par", "Interview réalisée par", and "Rédigé par", "Publié par"
-    # (not "Proposé par": a sponsor's label)
-    r"(?:propos )?recueillie?s? par|(?:entretien|interview) réalisée? par|interview par|"
-    r"(?:rédigée?|publiée?) par|"
-    # a piece's kind and "by": "Ein Kommentar von", "Ein Artikel von", "Eine Analyse von",
-    # "Une chronique de", "La chronique de", "L'éditorial de", "Una columna de", "Un análisis
-    # de", "Un commento di", "Een column van"
-    r"eine? (?:kommentar|gastbeitrag|gastkommentar|analyse|essay|kolumne|glosse|bericht|"
-    r"reportage|interview|artikel) von|une? (?:chronique|tribune|analyse|éditorial|billet|"
-    r"reportage|enquête) de|(?:la |l['’])?(?:chronique|éditorial|édito) de|"
-    r"una? (?:columna|crónica|análisis|opinión|tribuna|artículo|reportaje) de|"
-    r"uma? (?:coluna|crônica|análise|opinião|artigo|reportagem) de|"
-    r"un (?:commento|editoriale|articolo|reportage) di|una (?:analisi|rubrica) di|"
-    r"een (?:column|analyse|commentaar|essay|opinie|reportage|interview) (?:van|door)|"
-    # Danish, Norwegian, Swedish: "En analyse af", "En kommentar av", "En analys av"
-    r"en (?:analyse|analys|kommentar|kronikk|krønike|klumme|kolumne|kolumn|reportage) a[fv]|"
-    # Reuters' closing credit: "Reporting by Jane Doe; Editing by John Roe"
-    r"reporting by"
-)
+# ... and in a byline's text: those, "Written by", "作者：", "记者", "文丨"; "written by" in
+# other languages and the leads of several words (`bylineleads`).
 # Greek "with" bylines, the name in the accusative: "Με τον Νίκο Καρύδη", "Με την Άννα Ζήση".
 _GREEK_WITH = r"(?:με|από)\s+(?:τον|την)"
 # The Greek article before a byline's name, which gives its case and gender: "Του" (his),
@@ -73,6 +42,8 @@ _COLON_BYLINE_WORDS = "|".join(
         "撰文",
         "κείμενο",  # Greek "text"
         "interview",  # "Interview: Jane Doe": who asked the questions, the piece's writer
+        # Polish "compiled by", Finnish "journalist", Arabic "wrote it"
+        *("opracowanie", "toimittaja", "كتبه"),
     )
 )
 # A translator's label, a noun or a participle ("Übersetzung: X", "Translated by X",
@@ -133,10 +104,12 @@ _ALL_POSTS_BY = (
     r"bekijk alle berichten van"
 )
 # German plural and gender-inclusive "authors" before a colon ("Autoren:", "Autorinnen:",
-# "Autor:innen:", "Autor*innen:"), read before "Autor" would take "Autor:" of the last two.
-_AUTHORS_LABEL = r"autor(?:en|innen|[:*_/]innen)"
+# "Autor:innen:", "Autor*innen:", the singular "Autor*in:", "Autor:in:"), read before "Autor"
+# would take "Autor:" of the last four.
+_AUTHORS_LABEL = r"autor(?:en|innen|[:*_]in(?:nen)?)"
 _BYLINE = re.compile(
     rf"^{_AUTHORS_LABEL}\s*[:：]\s*|"
+    rf"^(?:{_LONG_LEADS})\s*[:：]?\s*|"
     rf"^(?:(?:{_BY_VERBS})\s+by|{_BY_WORDS}|{_CJK_WRITER_LABELS}|作者|记者|撰文|文)(?![^\W\d_])"
     r"\s*[:：丨|/／・｜＝=]?\s*"
     rf"|^(?:{_COLON_BYLINE_WORDS})\s*[:：]\s*|^{_GREEK_WITH}\s+|^(?:{_WRITTEN_BY})\s*[:：]?\s*"
@@ -229,6 +202,8 @@ _NOT_NAMES = {
     "published",
     # a tool's label in the byline's box ("Print" beside "Email"), in a few languages
     *"print imprimir imprimer drucken tweet".split(),
+    # a social network's label before the writer's handle ("Jane Doe, Twitter: @janedoe")
+    *"twitter facebook instagram linkedin mastodon bluesky tiktok telegram youtube".split(),
     # Chinese words a credit's place may hold instead of a name: compiled, wrote, translated,
     # (from) the files, the editor's note, the year's
     *("整理", "撰稿", "撰文", "执笔", "執筆", "编译", "編譯", "资料", "資料", "编者", "編者"),
@@ -353,7 +328,8 @@ _CJK_NOT_NAME_MARKS = (
 )
 _BYLINE_LINE = re.compile(
     r"^(?:[^\n|]{0,30}\|[ \t]*){0,3}"  # "Opinion | 08/01/2012 | By ...": fields before it
-    rf"(?:(?:{_BY_WORDS}|(?:{_LINE_BY_VERBS}) by)(?![^\W\d_]):?|作者[ \t]*[：:｜|丨]|记者"
+    rf"(?:{_LONG_LEADS}|(?:{_BY_WORDS}|(?:{_LINE_BY_VERBS}) by)(?![^\W\d_]):?"
+    rf"|作者[ \t]*[：:｜|丨]|记者"
     rf"|(?:{_COLON_BYLINE_WORDS})[ \t]*[:：]|[（(]?文[ \t]*[:：／/・丨｜＝=]|{_GREEK_WITH}(?=\s)"
     rf"|(?:{_CJK_WRITER_LABELS})[ \t]*[:：／/＝=｜|丨]"
     rf"|(?:{_WRITTEN_BY})(?![^\W\d_]))"
@@ -375,7 +351,7 @@ _EDITOR_CREDIT = re.compile(
 # An author's own line, under the article as well as under the title: "Auteur : X",
 # "Autor: X", "Author: X", "Yazar: X", or the label alone on its line and the name on the next.
 _AUTHOR_LABEL_LINE = re.compile(
-    r"^(?:authors?|auteure?s?|autor(?:in|a|e|i|ka|zy)?|yazar|автор|penulis|szerző|"
+    r"^(?:authors?|auteure?s?|autor(?:in|a|e|i|ka|zy)?|yazar|автор(?:ка)?|penulis|szerző|"
     r"forfatter|författare|kirjoittaja|συντάκτης|نویسنده)[ \t]*[:：]?[ \t]*\n?([^\n]{4,80})$",
     re.I | re.M,
 )
