@@ -3,11 +3,13 @@ and answers after the article (« Pourquoi voyez-vous ce message ? », the accou
 another device) is not the article's FAQ, where a guide's own FAQ, even one about accounts,
 still is; a paragraph pitching the site's newsletter to its subscribers (« Si vous êtes abonné,
 vous pouvez vous inscrire à cette lettre en suivant ce lien ») goes with the heading over it
-(« Pour ne rien manquer de l'actualité »). Every page here is made up."""
+(« Pour ne rien manquer de l'actualité »); a reading time alone on its line goes wherever it
+stands in the body (« Temps de lecture : 3 min »). Every page here is made up."""
 
 from __future__ import annotations
 
 from pipeline.maintext.appeals import is_appeal_title, is_long_appeal
+from pipeline.maintext.datelines import is_reading_time
 from pipeline.pages import make_article
 from pipeline.records import Article, RawPage
 
@@ -172,3 +174,21 @@ def test_the_pitch_needs_its_link_and_the_heading_its_appeal() -> None:
     )
     text = _article(_page(in_body=more)).text
     assert "Pour ne rien manquer de la saison" in text
+
+
+def test_a_reading_time_alone_in_the_body_goes() -> None:
+    for label in ("Temps de lecture : 3 min", "3 min de lecture", "5 min read", "Lesezeit: 4 Min."):
+        text = _article(_page(in_body=f"<p>{label}</p>" + _MORE)).text
+        assert label not in text
+
+
+_MORE = (
+    "<p>Le calendrier des travaux sera publié la semaine prochaine, avec une première "
+    "tranche consacrée aux toitures et une seconde aux fenêtres des salles de classe.</p>"
+)
+
+
+def test_a_reading_time_inside_a_sentence_or_a_schedule_stays() -> None:
+    assert not is_reading_time("Lecture : 20 minutes")  # a day's schedule, the bare noun
+    assert not is_reading_time("Comptez 5 min de lecture.")
+    assert is_reading_time("Temps de lecture : 3 min")
