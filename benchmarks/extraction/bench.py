@@ -7,7 +7,8 @@ generic extractor, with metadata), normalize, language and script. Theirs is
 the same raw page bytes and URL (from the corpus's manifest.tsv when it has one) in the same
 process; a page we reject (not an article, too short ...) is timed like any other.
 
-After one untimed warm-up pass each (imports, first-call costs, OpenCC tables), every repeat
+After one untimed warm-up pass each (imports, first-call costs, OpenCC tables) and the
+collector setting `newsbrief process` makes once warm (`pipeline.app.heap`), every repeat
 times one pass of ours then one pass of trafilatura's over all pages; the report is the median
 over repeats of each throughput and of the per-repeat ratio, so a load spike on a busy machine
 hits one repeat of both rather than one side. Per-page times are each page's median over the
@@ -73,11 +74,20 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[int(rank) - 1]
 
 
-def measure(ours: Process, theirs: Process, pages: list[Page], repeats: int) -> dict[str, object]:
+def measure(
+    ours: Process,
+    theirs: Process,
+    pages: list[Page],
+    repeats: int,
+    settle: Callable[[], None] | None = None,
+) -> dict[str, object]:
     """Median pages/s of both sides and median ratio over `repeats` paired passes, with each
-    page's median time on both sides."""
+    page's median time on both sides. `settle` is called once after the warm-up passes (the
+    process setting `newsbrief process` makes after its first page)."""
     one_pass(ours, pages)  # warm-up
     one_pass(theirs, pages)
+    if settle is not None:
+        settle()
     ours_pps, theirs_pps, ratios = [], [], []
     ours_times: list[list[float]] = [[] for _ in pages]
     theirs_times: list[list[float]] = [[] for _ in pages]
@@ -121,6 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT))
     import trafilatura
 
+    from pipeline.app.heap import WarmHeap
     from pipeline.errors import Rejected
     from pipeline.pages import article_from_page
     from pipeline.records import RawPage
@@ -139,7 +150,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no .html pages under {args.corpus}", file=sys.stderr)
         return 2
     repeats = max(1, args.repeats)
-    result = measure(ours, theirs, pages, repeats)
+    with WarmHeap() as warm:
+        result = measure(ours, theirs, pages, repeats, warm)
     ours_page: list[float] = result["ours_page"]  # type: ignore[assignment]
     theirs_page: list[float] = result["theirs_page"]  # type: ignore[assignment]
     slowest = max(range(len(pages)), key=ours_page.__getitem__)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import urlsplit, urlunsplit
 
 from pipeline.addresses import seed_url_problem, shown_url
+from pipeline.app.heap import WarmHeap
 from pipeline.app.outage import network_failed
 from pipeline.app.pagework import PagePipeline, make_article
 from pipeline.app.progress import progress
@@ -349,11 +350,13 @@ def process_archive(args: argparse.Namespace) -> int:
         raise InputError(args.archive, "no such archive")
     _check_output_files(args.out, getattr(args, "rejects", None), inputs=[args.archive])
     report = ArchiveReport(str(path))
-    with ArticleSink(args.out) as sink:
+    with ArticleSink(args.out) as sink, WarmHeap() as warm:
         # In this process: reading a WARC record costs little next to making its article,
-        # so a worker process would add its memory and gain little.
+        # so a worker process would add its memory and gain little. Once the first page is
+        # made (the extractor's modules and tables loaded), the collector leaves them be.
         for page in progress(_iter_archive(path, report), desc="process"):
             sink(page)
+            warm()
     for line in report.problems():
         say(f"archive: {line}", logging.WARNING)
     if getattr(args, "rejects", None):

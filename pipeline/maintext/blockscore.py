@@ -191,6 +191,45 @@ def is_teaser_list(el: HtmlElement, st: Stats) -> bool:
     ) >= st.text.get(el, 0)
 
 
+# Levels from a block up to the list item holding it, for that item to be a teaser of its list
+# (`teaser_list_of`): a summary sits in the item's link card, its text box, its own wrapper.
+_ITEM_DEPTH = 6
+
+
+def teaser_list_of(el: HtmlElement, st: Stats) -> HtmlElement | None:
+    """The list of teasers (`is_teaser_list`) one of whose items holds `el`, at most
+    `_ITEM_DEPTH` levels up (the nearest <li>), else None: one teaser's summary of 500
+    characters in a stream of other stories printed under a short story (a news page
+    appending the next stories, each a linked title over its summary) outscores the story."""
+    node = el.getparent()
+    for _ in range(_ITEM_DEPTH):
+        if node is None:
+            return None
+        if node.tag == "li":
+            parent = node.getparent()
+            return parent if parent is not None and is_teaser_list(parent, st) else None
+        node = node.getparent()
+    return None
+
+
+def story_by_headline(
+    headline: HtmlElement, box: HtmlElement, ordered: list[HtmlElement], st: Stats
+) -> bool:
+    """True when one of the `ordered` candidates holding a paragraph of prose (`prose_chars`)
+    lies in the `headline`'s own branch (its highest ancestor not holding `box`, a list of
+    teasers): the story under its headline, beside the stream. A forum thread's posts are
+    such a list too, and nothing by the thread's title holds prose: its posts are the text."""
+    branch = headline
+    around = set(box.iterancestors())
+    for anc in headline.iterancestors():
+        if anc in around:
+            break
+        branch = anc
+    return any(
+        (el is branch or branch in el.iterancestors()) and prose_chars(el, st) > 0 for el in ordered
+    )
+
+
 # A list item holding this many paragraph blocks, with fewer links than `_TOLD_MAX_LINKS` of
 # its text, is an article's entry (`_is_told_item`): a teaser is a linked title over a summary.
 _TOLD_PARAGRAPHS = 2

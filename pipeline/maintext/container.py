@@ -15,6 +15,8 @@ from pipeline.maintext.blockscore import (
     _repeats,
     is_teaser_list,
     prose_chars,
+    story_by_headline,
+    teaser_list_of,
 )
 from pipeline.maintext.candidates import _LINES_TEXT_SHARE, Candidates, score_candidates
 from pipeline.maintext.cardgrid import (
@@ -23,7 +25,7 @@ from pipeline.maintext.cardgrid import (
     prose_among_teasers,
     short_article,
 )
-from pipeline.maintext.headline import links_home, other_headline
+from pipeline.maintext.headline import follows, links_home, other_headline
 from pipeline.web.html import (
     HEADLINE_MARK,
     INLINE_TAGS,
@@ -217,7 +219,7 @@ def _nearest_headline(
     line = [headline, *headline.iterancestors()]
     depth = {el: len(line) - i for i, el in enumerate(line)}
     best, best_key = top, (-1, False, 0.0)
-    rest = _past_teasers(ordered, st)  # then a short article may beat them
+    rest = _past_teasers(ordered, st, headline)  # then a short article may beat them
     teasers = rest is not None
     if rest is not None:
         if not rest:
@@ -265,20 +267,7 @@ def _header_box(el: HtmlElement, headline: HtmlElement, top: HtmlElement, st: St
             found += 1
             if found > 1:
                 return False
-    return _follows(top, el)
-
-
-def _follows(later: HtmlElement, el: HtmlElement) -> bool:
-    """True when `later` comes after `el` in the document (neither holds the other)."""
-    lineage = [el, *el.iterancestors()]
-    node: HtmlElement | None = later
-    child = later
-    while node is not None and node not in lineage:
-        child, node = node, node.getparent()
-    if node is None or node is later or node is el:
-        return False
-    mine = lineage[lineage.index(node) - 1]
-    return node.index(mine) < node.index(child)
+    return follows(top, el)
 
 
 def _not_prose_beside(el: HtmlElement, top: HtmlElement, st: Stats) -> bool:
@@ -295,13 +284,22 @@ def _not_prose_beside(el: HtmlElement, top: HtmlElement, st: Stats) -> bool:
     )
 
 
-def _past_teasers(ordered: list[HtmlElement], st: Stats) -> list[HtmlElement] | None:
+def _past_teasers(
+    ordered: list[HtmlElement], st: Stats, headline: HtmlElement | None = None
+) -> list[HtmlElement] | None:
     """The candidates of `ordered` outside the best (`ordered[0]`), one that holds it or one
     it holds, when the best is a list of teasers (`is_teaser_list`) or a grid of teaser cards
-    (`is_card_grid`); else None."""
+    (`is_card_grid`), or, by the page's `headline` outside it, an item's summary in such a
+    list (`teaser_list_of`: the list is then passed over) when a candidate lies by the
+    headline (`story_by_headline`); else None."""
     top = ordered[0]
     if not (is_teaser_list(top, st) or is_card_grid(top, st)):
-        return None
+        box = None if headline is None else teaser_list_of(top, st)
+        if box is None or headline is None or box in headline.iterancestors():
+            return None
+        if not story_by_headline(headline, box, ordered, st):
+            return None
+        top = box
     around = set(top.iterancestors())
     return [el for el in ordered if not (el is top or el in around or top in el.iterancestors())]
 

@@ -39,6 +39,7 @@ from pipeline.maintext.scoring import (
     with_siblings,
 )
 from pipeline.maintext.signedreplies import without_signed_replies
+from pipeline.maintext.slides import drop_slides
 from pipeline.maintext.templates import (
     Holder,
     inline_sources,
@@ -138,8 +139,9 @@ def _deck_and_paragraphs(doc: HtmlElement) -> tuple[str | None, list[str]]:
     # the headline's deck, read before the header box's lines go (`decks`)
     above = deck_anchor(anchor, body, shared)
     deck, loose = deck_line(above, body) if in_article(above, chosen, stats) else (None, False)
-    drop_variants(chosen, stats)  # (these three clear the texts `stats` holds when they
-    drop_trails(chosen, stats.texts)  # drop anything)
+    drop_variants(chosen, stats)  # (these four clear the texts `stats` holds when they
+    drop_slides(chosen, stats)  # drop anything)
+    drop_trails(chosen, stats.texts)
     drop_header_lines(chosen, headline, stats)
     chosen += faq_sections(body, chosen, stats)
     paras = without_signed_replies(paragraphs_of(chosen, stats, title))

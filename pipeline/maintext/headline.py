@@ -82,3 +82,16 @@ def shared_title(doc: HtmlElement) -> str:
         return ""
     metas = meta_values(head)
     return next((metas[key] for key in _SHARED_TITLE_KEYS if key in metas), "")
+
+
+def follows(later: HtmlElement, el: HtmlElement) -> bool:
+    """True when `later` comes after `el` in the document (neither holds the other)."""
+    lineage = [el, *el.iterancestors()]
+    node: HtmlElement | None = later
+    child = later
+    while node is not None and node not in lineage:
+        child, node = node, node.getparent()
+    if node is None or node is later or node is el:
+        return False
+    mine = lineage[lineage.index(node) - 1]
+    return node.index(mine) < node.index(child)

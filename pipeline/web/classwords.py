@@ -127,7 +127,10 @@ WEAK_NEGATIVE = WordPattern(
     r"banner|widget|masthead|\bhot|rank|author|byline|meta\b|info\b|\bdate\b|\btime\b|"
     # a source's box or line, not a "sourced" block (a paragraph printed with its source,
     # "--sourced-paragraph": the lead opened by "(CNN)")
-    r"source(?!d)|\bprint|\bextra|\bside|\btool|\bbtn|\bicon|\blogo|\bfoot|\bhead(?!ing|line)|"
+    # a foot, not a footnote: the notes under an essay or a newsletter post ("footnotes",
+    # "footnote-content") are the author's text, as readers and references keep them
+    r"source(?!d)|\bprint|\bextra|\bside|\btool|\bbtn|\bicon|\blogo|\bfoot(?!note)|"
+    r"\bhead(?!ing|line)|"
     r"\btop\b|link|\blist\b|"
     r"font-?size|zihao"  # font-size widgets, but portals also put the class on the text box
 )

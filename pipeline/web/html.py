@@ -59,7 +59,8 @@ from pipeline.web.htmltree import (
     xpath,
 )
 from pipeline.web.linkstats import Stats, Texts, compute_stats
-from pipeline.web.pruning import MAX_CAPTION_CHARS, MISNAMED_ARTICLE, prune
+from pipeline.web.misnamed import MISNAMED_ARTICLE
+from pipeline.web.pruning import MAX_CAPTION_CHARS, prune
 from pipeline.web.wordpatterns import (
     LiteralMarks,
     WordPattern,

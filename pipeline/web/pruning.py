@@ -8,8 +8,6 @@ from __future__ import annotations
 from lxml import etree
 
 from pipeline.web.boilerplate import (
-    _H1,
-    FURNITURE_TAGS,
     boilerplate_kind,
     holds_answer,
     is_hidden_element,
@@ -18,7 +16,6 @@ from pipeline.web.boilerplate import (
 )
 from pipeline.web.captions import video_captions
 from pipeline.web.classwords import (
-    _kind_of_attrs,
     _kind_of_words,
     class_words,
 )
@@ -28,6 +25,12 @@ from pipeline.web.elementtext import _text_len, is_prose, text_of
 from pipeline.web.headmark import mark_dropped_headline
 from pipeline.web.htmltree import HtmlElement, body_of, drop_tree, free_body, xpath
 from pipeline.web.linkstats import Texts
+from pipeline.web.misnamed import (
+    MISNAMED_ARTICLE,
+    PageHeadline,
+    is_misnamed_article,
+    is_slide_story,
+)
 from pipeline.web.namedtext import (
     CLOSES_SENTENCE,
     holds_page_main,
@@ -39,12 +42,7 @@ from pipeline.web.namedtext import (
     is_text_list,
 )
 from pipeline.web.overlays import is_overlay
-from pipeline.web.signups import (
-    _account_prompts,
-    _email_field_holders,
-    _signup_boxes,
-    signup_link_boxes,
-)
+from pipeline.web.signups import _email_field_holders, _signup_boxes, drop_link_prompts
 
 # Never content: dropped with their text (the tail, which belongs to the parent, is kept).
 DROP_TAGS = (
@@ -113,6 +111,7 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
         drop_tree(caption)
     _unwrap_buttons(list(doc.iter("button")) if captions else _tagged(tagged, "button"))
     free_body(doc)  # (before the <head> goes with DROP_TAGS)
+    page = PageHeadline(doc)
     etree.strip_elements(doc, *DROP_TAGS, with_tail=False)
     body = body_of(doc)
     if body is None:
@@ -132,13 +131,15 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
             kind = boilerplate_kind(child)
             if kind == "strong" and _is_figure_caption(child):
                 kind = ""
+            elif kind == "strong" and is_slide_story(child, page):
+                kind = ""  # the story told as a gallery's slide, its caption: searched
             elif kind == "weak" and (in_heading or child.tag in _SUBHEADINGS):
                 kind = ""  # a subheading's words ("list-item-title"), not a widget
             elif kind and child.tag in _SUBHEADINGS:  # (strong or layout: weak is above)
                 kind = slug_heading_kind(child, kind)  # "nav_<its slug>": a target
             if kind:
                 size = _text_len(child)
-                if kind == "strong" and is_misnamed_article(child, size):
+                if kind == "strong" and is_misnamed_article(child, size, page):
                     child.set(MISNAMED_ARTICLE, "")  # for the scorer: its <h1> may go below
                     kind = ""
                 elif kind == "strong" and is_marked_article(child):
@@ -176,11 +177,7 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
             mark_dropped_headline(child)  # (an article's <header>: where its <h1> stood)
             drop_tree(child)
     # after the class words: the sizes above are the page's own, and less of the page is left
-    for box in _account_prompts(body, limit):
-        drop_tree(box)
-    for box in signup_link_boxes(body, limit):
-        if box.getparent() is not None:  # (not inside a box dropped above)
-            drop_tree(box)
+    drop_link_prompts(body, limit)
     for slide in _hidden_slides(body, limit):
         drop_tree(slide)
     for chrome in code_chrome(body):
@@ -288,50 +285,6 @@ def _opens_answer(button: HtmlElement) -> bool:
     if answer is None or block.getprevious() is not None or card is None or len(card) != 2:
         return False
     return is_question(button) and holds_answer(answer)
-
-
-def is_misnamed_article(el: HtmlElement, size: int | None = None) -> bool:
-    """True for a block a furniture word names by accident that holds the article: its
-    headline (an `<h1>`) and running text (`is_prose`). Class lists of feature flags put
-    such words on the article's own wrapper ("creditcardproductmodule" holds "credit",
-    "has-comments-promo" both "comment" and "promo"); comments, teasers, captions and notices
-    never hold the page's `<h1>`. Not for furniture by tag (a `<header>` holds the `<h1>`
-    and the byline, not the article), nor for a block hidden by its style or marked as an
-    author box; the block is not kept whole either: its children are judged one by one."""
-    if el.tag in FURNITURE_TAGS:
-        return False
-    size = _text_len(el) if size is None else size
-    if size < _MISNAMED_MIN_CHARS or not _H1(el):
-        return False
-    if is_hidden_element(el):
-        return False  # a hidden copy (a "republish this article" box holds one)
-    cls, ident = el.get("class"), el.get("id")
-    if not (cls or ident) or _kind_of_attrs(cls, ident) != "strong":
-        return False  # strong for another reason: an author box
-    return is_prose(el, size) or _holds_headed_prose(el)
-
-
-def _holds_headed_prose(el: HtmlElement) -> bool:
-    """True when a block between `el` and its first <h1> reads as prose (`is_prose`): the
-    article opened in a layer named as one ("render-target-modal": a story shown over a page
-    of teasers) holds the article with its headline and, beside it, the layer's own links."""
-    h1 = next(el.iter("h1"))
-    for block in h1.iterancestors():
-        if block is el:
-            return False
-        size = _text_len(block)
-        if size >= _MISNAMED_MIN_CHARS and is_prose(block, size):
-            return True
-    return False
-
-
-# A block must hold this much text to be taken for a misnamed article (`is_misnamed_article`).
-_MISNAMED_MIN_CHARS = 500
-# The attribute `prune` marks a misnamed article with: furniture words on it are not read
-# again once its headline is pruned away (a <header> inside it holds the <h1>). Metered text
-# (`is_metered_text`) is marked too: the best container may be that block itself, which is
-# then no furniture around the article to set aside (`enclosing_furniture`).
-MISNAMED_ARTICLE = "data-newsbrief-article"
 
 
 def _is_figure_caption(el: HtmlElement) -> bool:

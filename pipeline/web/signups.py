@@ -12,7 +12,7 @@ from lxml import etree
 
 from pipeline.web.boilerplate import _H1
 from pipeline.web.elementtext import _text_len, _text_len_upto
-from pipeline.web.htmltree import HtmlElement
+from pipeline.web.htmltree import HtmlElement, drop_tree
 from pipeline.web.wordpatterns import WordPattern
 
 
@@ -81,7 +81,28 @@ _HREFS = etree.XPath("descendant::a/@href", smart_strings=False)
 _LINKED_HREFS = etree.XPath("descendant::a/@href")
 
 
-def _account_prompts(body: HtmlElement, limit: float) -> list[HtmlElement]:
+def drop_link_prompts(body: HtmlElement, limit: float) -> None:
+    """Drop the account prompts (`_account_prompts`), then the sign-up link boxes of what is
+    left (`signup_link_boxes`), as `prune` did one after the other; the links' targets read
+    once for both when no prompt was dropped (the page's links are the same then)."""
+    hrefs = link_targets(body)
+    prompts = _account_prompts(body, limit, hrefs)
+    for box in prompts:
+        drop_tree(box)
+    for box in signup_link_boxes(body, limit, None if prompts else hrefs):
+        if box.getparent() is not None:  # (not inside a box dropped above)
+            drop_tree(box)
+
+
+def link_targets(body: HtmlElement) -> str:
+    """The targets of `body`'s links, lower-cased, a line each: what `_account_prompts` and
+    `signup_link_boxes` search first."""
+    return "\n".join(cast(list[str], _HREFS(body))).lower()
+
+
+def _account_prompts(
+    body: HtmlElement, limit: float, hrefs: str | None = None
+) -> list[HtmlElement]:
     """Small blocks linking both to log in and to open an account (`_LOGIN_HREF`,
     `_REGISTER_HREF`): the links' nearest shared ancestor, when it holds at most
     `_ACCOUNT_MAX_CHARS` characters, under `limit`, and no <h1>. A comment box shown to a
@@ -90,8 +111,8 @@ def _account_prompts(body: HtmlElement, limit: float) -> list[HtmlElement]:
     account? Log in") names itself by no class a hashed page keeps, but links to both pages;
     an article's paragraph seldom does. Not climbed from: the block around a short post
     holds its prompt too. Read after the class words have pruned the page: their sizes are
-    the page's own."""
-    hrefs = "\n".join(cast(list[str], _HREFS(body))).lower()
+    the page's own. `hrefs`: `link_targets(body)`, if read."""
+    hrefs = link_targets(body) if hrefs is None else hrefs
     if not _REGISTER_HREF.search(hrefs) or not _LOGIN_HREF.search(hrefs):
         return []  # most pages: no link to one page or the other
     login: list[HtmlElement] = []
@@ -152,15 +173,17 @@ _SIGNUP_LINK_LABEL = re.compile(
 _SIGNUP_LINK_BOX_MAX_CHARS = 250
 
 
-def signup_link_boxes(body: HtmlElement, limit: float) -> list[HtmlElement]:
+def signup_link_boxes(
+    body: HtmlElement, limit: float, hrefs: str | None = None
+) -> list[HtmlElement]:
     """Small blocks around a link to the site's newsletter or subscription page labelled as
     the sign-up (`_SIGNUP_PAGE_HREF`, `_SIGNUP_LINK_LABEL`): from the link up to its largest
     ancestor holding at most `_SIGNUP_LINK_BOX_MAX_CHARS` characters, under `limit` and no
     <h1>. A newsletter box without a form (its pitch and a "Sign up" link to the newsletters'
     page) names itself by no class a hashed page keeps. Read after the class words have
     pruned the page: their sizes are the page's own. A link inside a sentence ("asked readers
-    to sign up for updates") is the sentence's."""
-    hrefs = "\n".join(cast(list[str], _HREFS(body))).lower()
+    to sign up for updates") is the sentence's. `hrefs`: `link_targets(body)`, if read."""
+    hrefs = link_targets(body) if hrefs is None else hrefs
     if not _SIGNUP_PAGE_HREF.search(hrefs):
         return []  # most pages: no link to such a page
     boxes: list[HtmlElement] = []

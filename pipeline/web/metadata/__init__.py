@@ -37,10 +37,11 @@ The modules, each importing only those above it:
 
 from __future__ import annotations
 
+from pipeline.web.metadata.canonical import canonical_link
 from pipeline.web.metadata.names import split_authors
 from pipeline.web.metadata.organisations import is_organisation, site_keys
 from pipeline.web.metadata.reader import Metadata, PageView, page_metadata, read_metadata
-from pipeline.web.metadata.structured import canonical_link, jsonld_article
+from pipeline.web.metadata.structured import jsonld_article
 from pipeline.web.metadata.titles import clean_title, page_title, usable_title
 
 __all__ = [

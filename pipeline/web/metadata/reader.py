@@ -22,6 +22,7 @@ from pipeline.text.dateparts import plausible
 from pipeline.text.scripts import KANA, has_han
 from pipeline.web.html import HtmlElement, parse_document, text_of
 from pipeline.web.metadata.authorship import _authors
+from pipeline.web.metadata.canonical import canonical_link
 from pipeline.web.metadata.datelabels import _printed_update
 from pipeline.web.metadata.dates import (
     _DATE_METAS,
@@ -44,7 +45,6 @@ from pipeline.web.metadata.structured import (
     _image_urls,
     _name,
     _publisher,
-    canonical_link,
     jsonld_article,
     meta_values,
 )

@@ -1,7 +1,7 @@
 """What a page declares about itself: its meta tags (og:, article:, name= and itemprop=
 metas, those inside a non-article itemscope left out), its article JSON-LD object (picked by one
-rule, `jsonld_article`), the names, people and images in JSON-LD values, and its canonical link
-(<link rel=canonical>, else og:url).
+rule, `jsonld_article`), the names, people and images in JSON-LD values (its canonical link:
+`canonical`).
 """
 
 from __future__ import annotations
@@ -10,13 +10,11 @@ import logging
 import re
 from collections.abc import Iterator
 from typing import Any, cast
-from urllib.parse import urlsplit
 
-from pipeline.web.html import HtmlElement, xpath
+from pipeline.web.html import HtmlElement
 from pipeline.web.htmltree import document_elements
 from pipeline.web.jsonvalue import json_value, json_value_at
 from pipeline.web.metadata.ownarticle import own_article, with_page_date
-from pipeline.web.urls import absolute
 
 logger = logging.getLogger(__name__)
 
@@ -31,42 +29,8 @@ _MEDIA_TYPES = {"VideoObject", "AudioObject", "PodcastEpisode"}
 # a sixth less time for each of these whole-page lookups.
 # The XHTML wrappers of a script's text: <![CDATA[ ... ]]>, <!-- ... -->, //<![CDATA[ ... //]]>.
 _JSON_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
-_CANONICAL_HREF = xpath("/descendant::link[@rel='canonical']/@href")
-_OG_URL = tuple(
-    xpath(f"/descendant::meta[@{attr}='og:url']/@content")
-    for attr in ("property", "name", "itemprop")
-)
 _META_KEYS = ("property", "name", "itemprop")
 _ORG_TYPES = re.compile(r"Organi[sz]ation|Corporation|NewsMedia|Thing|Brand|WebSite", re.I)
-
-
-def canonical_link(doc: HtmlElement, url: str) -> str:
-    """rel=canonical, else og:url, made absolute against `url`; else `url` itself. A site's
-    front page named as the canonical URL of a page that is not one (a template's default
-    left in every article) is no canonical: it would make every article of the site one
-    record, each stored over the last, and `url` stands."""
-    links = _CANONICAL_HREF(doc)
-    candidate = links[0] if links else None
-    if not candidate:
-        values = (v.strip() for find in _OG_URL for v in find(doc))
-        candidate = next((v for v in values if v), None)
-    found = absolute(candidate, url)
-    if found is None or (_front_page(found) and not _front_page(url)):
-        return url
-    return found
-
-
-def _front_page(url: str) -> bool:
-    """A URL of a site's front page: no path beyond "/" (or an index file), no query."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return False
-    path = parts.path.lower()
-    return not parts.query and (path in ("", "/") or path in _INDEX_PATHS)
-
-
-_INDEX_PATHS = frozenset(f"/index.{ext}" for ext in ("html", "htm", "php", "asp", "aspx", "shtml"))
 
 
 def meta_values(doc: HtmlElement) -> dict[str, str]:
