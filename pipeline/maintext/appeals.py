@@ -147,17 +147,23 @@ _OWN_PITCH = re.compile(
     r"\b(?:sign(?:ing)? ?up|subscrib\w*)\b.{0,120}\bclick(?:ing)?\s+here\b|"
     r"\bclick(?:ing)?\s+here to (?:sign ?up|subscribe|join|become a (?:member|subscriber))\b|"
     r"^do you have (?:a|an) (?:issue|problem|story|tip|complaint)\b[^?]{0,120}\?.{0,80}"
-    r"\b(?:wants? to (?:help|hear from) you)\b",
+    r"\b(?:wants? to (?:help|hear from) you)\b|"
+    # the French pitch of a newsletter for subscribers: « Si vous êtes abonné, vous pouvez
+    # vous inscrire à cette lettre en suivant ce lien »
+    r"\babonnée?s?\b.{0,160}\b(?:inscri\w*|abonner)\b.{0,100}\b(?:en suivant ce lien|"
+    r"en cliquant ici|cliquez ici)",
     re.I,
 )
-_OWN_PITCH_WORDS = ("subscribe", "members", "click", "do you have")
+_OWN_PITCH_WORDS = ("subscribe", "members", "click", "do you have", "abonn")
 _MAX_APPEAL = 300
 MAX_OWN_PITCH = 600  # (a paragraph: `_OWN_PITCH` only, over `_MAX_APPEAL`)
 # The heading over an appeal: "This story is funded by readers like you", "On supporting
 # science journalism", "Support independent reporting": a short line, no sentence, naming
 # support or the site's journalism. Dropped with the appeal under it, not alone.
 _APPEAL_TITLE = re.compile(
-    r"\b(support\w*|fund\w*|donat\w*|journalism|newsroom|newslet\w*|subscri\w*|member\w*)\b", re.I
+    r"\b(support\w*|fund\w*|donat\w*|journalism|newsroom|newslet\w*|subscri\w*|member\w*|"
+    r"ne rien manquer|ne manquez rien|never miss)\b",  # « Pour ne rien manquer de l'actualité »
+    re.I,
 )
 _MAX_APPEAL_TITLE = 80
 # What every match holds, looked for first in the lowered line.
@@ -273,8 +279,8 @@ def is_long_appeal(text: str) -> bool:
     subscription, app or podcast (`_OWN_PITCH`), one that names it ("subscribe",
     "subscribers": a paragraph's pitch does, a short line's may not): a shorter one is
     `is_appeal`'s."""
-    if "ubscri" not in text:
-        return False  # (one scan: most paragraphs are not searched)
+    if "ubscri" not in text and "abonn" not in text:
+        return False  # (one or two scans: most paragraphs are not searched)
     return _MAX_APPEAL <= len(text) < MAX_OWN_PITCH and _OWN_PITCH.search(text) is not None
 
 

@@ -236,6 +236,22 @@ def is_dateline(line: str) -> bool:
     return _is_date(rest)
 
 
+_MAX_READING_ALONE = 40  # chars of a reading time standing alone ("Temps de lecture : 3 min")
+
+
+def is_reading_time(line: str) -> bool:
+    """`line` is a reading time alone, with marks ("5 min read", "Temps de lecture : 3 min",
+    "3 min de lecture"): furniture wherever it stands in the body, as a dateline is only at
+    the edges. The bare French noun ("Lecture : 20 minutes", a day's schedule) is not read."""
+    if len(line) > _MAX_READING_ALONE or _DIGIT_UNIT.search(line) is None:
+        return False
+    found = _READING_TIME.search(line)
+    if found is None or line[:7].lower() == "lecture":
+        return False
+    rest = (line[: found.start()] + " " + line[found.end() :]).strip(" |•·-–—,")
+    return _WORD.search(rest) is None
+
+
 # A byline opening a dateline: the words of `pipeline.text.bylines` (a colon after them or
 # not), and the "by" that is also "of" or "for" elsewhere, read only before a name and a date
 # (Romanian "de", Catalan "per"); then a name of at most `_BYLINE_NAME_WORDS` words up to a

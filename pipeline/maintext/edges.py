@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.maintext.credits import is_lead_byline, is_role_byline
-from pipeline.maintext.datelines import is_dateline
+from pipeline.maintext.datelines import is_dateline, is_reading_time
 from pipeline.text.bylines import place_byline
 from pipeline.text.marks import LETTERS
 from pipeline.text.scripts import COMMA_CHAR, STOP_CHAR
@@ -54,7 +54,8 @@ _EMOJI_END = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\U0001f3fb-\
 
 def trim_edges(lines: list[str], title: str) -> list[str]:
     """Drop the title and short unpunctuated labels ("今日关注", "Tags") at both ends,
-    datelines among the first and last `_DATELINE_EDGE` lines, a byline of a name and a role
+    datelines among the first and last `_DATELINE_EDGE` lines (a reading time alone
+    anywhere: `is_reading_time`), a byline of a name and a role
     (`is_role_byline`, in any language), of "de" or "per" and a name (`is_lead_byline`) or
     of a name and a place beside a dateline (`_is_place_byline`) among the first and the
     desk's initials
@@ -73,6 +74,7 @@ def trim_edges(lines: list[str], title: str) -> list[str]:
         line
         for i, line in enumerate(lines[start:end], start)
         if not ((i < start + _DATELINE_EDGE or i >= last) and is_dateline(line))
+        and not is_reading_time(line)
         and not (i >= last and _is_signature(line))
         and not (i < start + _DATELINE_EDGE and (is_role_byline(line) or is_lead_byline(line)))
         and not (i < start + _DATELINE_EDGE and _is_place_byline(lines, i, start, end))

@@ -6,10 +6,13 @@ container (another wrapper, another background), so the scorer's choice stops sh
 Found by its shape, in any language: `_MIN_PAIRS` or more questions (`is_question`: one
 block of text ending on a question mark, linking nowhere off the page) each followed by an
 answer of a sentence or more, in one list after the chosen containers. A list of teasers
-whose titles end on a question links each title to its article: not an FAQ.
+whose titles end on a question links each title to its article: not an FAQ. Nor is a site's
+help pop-up shaped as one (`_is_site_help`).
 """
 
 from __future__ import annotations
+
+import re
 
 from lxml import etree
 
@@ -19,6 +22,7 @@ from pipeline.web.html import (
     Stats,
     is_question,
     text_len_upto,
+    text_of,
 )
 
 # Pairs a list must hold to be an FAQ (two could be a teaser and its summary, a poll).
@@ -27,6 +31,24 @@ _MIN_ANSWER_CHARS = 80  # a sentence or more
 _HEADINGS = frozenset({"h2", "h3", "h4"})
 # A tag no page uses: the toggles to unwrap are renamed to it, then stripped in one call.
 _TOGGLE_MARK = "newsbrief-faq-toggle"
+# A site's help pop-up printed after the article as questions and answers (« Pourquoi
+# voyez-vous ce message ? », "Why am I seeing this message?", a notice that the account is
+# read on another device): half its pairs or more speak of the reader's account, device,
+# subscription or password (`_SITE_HELP`), and one of its questions asks about the message
+# itself (`_OWN_MESSAGE`: the pop-up speaking of itself). Both asked: a guide's FAQ on
+# opening an account never asks about "this message". (Its buttons, "Continue reading
+# here", are gone from the tree by then.) Searched only once an FAQ is found.
+_SITE_HELP = re.compile(
+    r"\b(?:ce|cet|votre|this|your|that|dieses?|ihr(?:em|en|e)?) (?:compte|account|"
+    r"appareil|device|abonnement|subscription|konto|gerät|abo)\b|"
+    r"\bmots? de passe\b|\bpasswor(?:d|t)\b",
+    re.I,
+)
+_OWN_MESSAGE = re.compile(
+    r"\b(?:ce|cette|this|diese[rn]?) (?:message|notice|fenêtre|window|pop-?up|nachricht|"
+    r"meldung|hinweis)\b",
+    re.I,
+)
 
 
 def faq_sections(body: HtmlElement, chosen: list[HtmlElement], stats: Stats) -> list[HtmlElement]:
@@ -60,11 +82,28 @@ def faq_sections(body: HtmlElement, chosen: list[HtmlElement], stats: Stats) -> 
     lists = [holder for holder, questions in pairs.items() if len(questions) >= _MIN_PAIRS]
     sections = []
     for holder in lists:
+        if _is_site_help(pairs[holder]):
+            continue
         if not any(other in holder.iterancestors() for other in lists):
             for question in pairs[holder]:
                 _unwrap_toggles(question, stats)
             sections.append(_with_heading(holder))
     return sections
+
+
+def _is_site_help(questions: list[HtmlElement]) -> bool:
+    """True when the FAQ of `questions` is a site's help pop-up: half its pairs or more
+    name the reader's account, device or password (`_SITE_HELP`) and one of its questions
+    asks about the message itself (`_OWN_MESSAGE`)."""
+    named = 0
+    itself = False
+    for question in questions:
+        asked = text_of(question)
+        answer = question.getnext()
+        if _SITE_HELP.search(asked + " " + (text_of(answer) if answer is not None else "")):
+            named += 1
+        itself = itself or _OWN_MESSAGE.search(asked) is not None
+    return itself and 2 * named >= len(questions)
 
 
 def _inside(el: HtmlElement, container: HtmlElement) -> bool:

@@ -333,7 +333,11 @@ def is_boilerplate_line(text: str) -> bool:
     ):
         return True
     # (a paragraph pitching the site's subscription: `is_long_appeal`, its one scan here)
-    if _MAX_MARKED <= len(text) < MAX_OWN_PITCH and "ubscri" in text and is_long_appeal(text):
+    if (
+        _MAX_MARKED <= len(text) < MAX_OWN_PITCH
+        and ("ubscri" in text or "abonn" in text)
+        and is_long_appeal(text)
+    ):
         return True
     if len(text) < _MAX_CONSENT and not quiet and _is_consent(text, lowered):
         return True

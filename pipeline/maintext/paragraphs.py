@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.maintext.appeals import is_appeal, is_appeal_title
+from pipeline.maintext.appeals import is_appeal, is_appeal_title, is_long_appeal
 from pipeline.maintext.cardgrid import grid_cards
 from pipeline.maintext.cleanline import clean_line
 from pipeline.maintext.edges import SENTENCE_CLOSED, is_colon_label, trim_edges
@@ -385,8 +385,8 @@ def _is_dropped(line: _Line, text: str, out: list[str]) -> bool:
 
 
 def _is_appeal(line: str) -> bool:
-    """An appeal, or an invitation to comment (the comment form's label)."""
-    return is_appeal(line) or is_comment_prompt(line)
+    """An appeal (a line's or a paragraph's), or an invitation to comment (a form's label)."""
+    return is_appeal(line) or is_long_appeal(line) or is_comment_prompt(line)
 
 
 def _without_notice(lines: list[str], notices: list[int]) -> list[str]:
