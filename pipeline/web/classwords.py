@@ -33,6 +33,11 @@ STRONG_NEGATIVE = WordPattern(
     # a site's feedback prompt ("Share your feedback to help improve our site!", "Was this
     # page helpful?"): about the site, not the article
     r"feedback|"
+    # a carousel's cloned slides: the copies of its first and last slides an infinite loop
+    # prints around them (Slick's "slick-cloned", Owl's "owl-item cloned", Swiper's
+    # "swiper-slide-duplicate", bxSlider's "bx-clone", Glide's and Splide's "slide--clone"):
+    # their text is the original slide's, printed again
+    r"\bcloned\b|slide-?duplicate|slide--?clone|bx-?clone|carousel-?clone|"
     # a video or audio player's control bar, printed as text when the script does not run
     # ("00:00/00:00", "倍速 2.0X 1.5X", "高清 超清 标清", "循环播放", "Loaded: 0%"): buttons
     # and counters, whatever their punctuation (the player's box around it is
