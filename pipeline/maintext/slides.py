@@ -28,7 +28,7 @@ def drop_slides(chosen: list[HtmlElement], st: Stats) -> None:
             continue
         for el in container.iter("ul", "ol"):
             if len(el) >= 3 and _counted_slides(el, st):
-                box = _box(el, container, st)
+                box = st.box(el, container, _BOX_SHARE)
                 if total - st.text.get(box, 0) >= _MIN_REST_CHARS:
                     found.append(box)
     if found:
@@ -36,14 +36,3 @@ def drop_slides(chosen: list[HtmlElement], st: Stats) -> None:
     for box in found:
         if box.getparent() is not None:
             drop_tree(box)
-
-
-def _box(el: HtmlElement, container: HtmlElement, st: Stats) -> HtmlElement:
-    """The highest ancestor of `el` below `container` holding little text besides it."""
-    n = st.text.get(el, 0)
-    box = el
-    for anc in el.iterancestors():
-        if anc is container or n < _BOX_SHARE * st.text.get(anc, 0):
-            break
-        box = anc
-    return box

@@ -34,7 +34,7 @@ def drop_variants(chosen: list[HtmlElement], st: Stats) -> None:
         if found:
             st.forget_texts()
         for el in found:
-            box = _box(el, container, st)
+            box = st.box(el, container, _WRAPPER_SHARE)
             if container in box.iterancestors():  # not inside a box dropped already
                 drop_tree(box)
 
@@ -54,15 +54,3 @@ def _has_twins(el: HtmlElement, st: Stats) -> bool:
             if len(set(texts)) < len(texts):
                 return True
     return False
-
-
-def _box(el: HtmlElement, container: HtmlElement, st: Stats) -> HtmlElement:
-    """The highest ancestor of `el` below `container` whose text is mostly `el`'s: the
-    appeal's box with its versions' titles beside them."""
-    n = st.text.get(el, 0)
-    box = el
-    for anc in el.iterancestors():
-        if anc is container or n < _WRAPPER_SHARE * st.text.get(anc, 0):
-            break
-        box = anc
-    return box

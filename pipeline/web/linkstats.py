@@ -56,6 +56,18 @@ class Stats:
         n = self.text.get(el, 0)
         return self.links.get(el, 0) / n if n else 0.0
 
+    def box(self, el: HtmlElement, below: HtmlElement, share: float) -> HtmlElement:
+        """The highest ancestor of `el` below `below` (or `el` itself) whose text is at least
+        `share` `el`'s: `el` with the wrappers around it that hold little else (a title, a
+        label), which a step removing `el` removes with it."""
+        n = self.text.get(el, 0)
+        box = el
+        for anc in el.iterancestors():
+            if anc is below or n < share * self.text.get(anc, 0):
+                break
+            box = anc
+        return box
+
 
 def _is_wrapped_text(a: HtmlElement, chars: int) -> bool:
     """True for an <a> that wraps several lines of text rather than naming a link."""
