@@ -42,7 +42,8 @@ from pipeline.web.metadata.visible import (
 )
 
 _NO_OFFSET = timedelta(0)
-_YEARLESS_MARKS = re.compile(r"\d[月\-/]\d")  # what a date without its year holds (a fast test)
+# What a date without its year holds (a fast test): "1月8日", "01-08", a time "14:32", "14h32"
+_YEARLESS_MARKS = re.compile(r"\d[月\-/]\d|\d[:h時]\d\d")
 # Elements whose class names a date, a time, a publication, a post or a byline, or whose id
 # a date or a time (not a <script>, <style>, <body> or <html>): `_date_nodes`.
 _DATE_CLASS_PARTS = ("ate", "ime", "ublish", "osted", "yline")
@@ -95,7 +96,7 @@ def _text_date(
             if found is not None:  # "3小時前" whose markup holds the date it stands for
                 found = _behind_relative(h1, zone, now) or found
             elif _YEARLESS_MARKS.search(window):
-                found = yearless_datetime(window, local)
+                found = yearless_datetime(window, local, language)
         if found is None:  # "Title 05.01.12 13:00": the date set inside the heading
             found = date_in_text(text_of(h1), zone, language)
         if found is None:  # "Mise en ligne 23 mai 2019" below a long standfirst
