@@ -48,6 +48,10 @@ def _published(
         ("fr", "<p>Publié le 30 déc. à 14h32</p>", "2025-12-30T14:32:00+00:00"),
         ("en", "<p>Jan 4, 14:32</p>", "2026-01-04T14:32:00+00:00"),
         ("en", "<p>By Ann Lee | Dec 30, 14:32</p>", "2025-12-30T14:32:00+00:00"),
+        # a 12-hour clock: the afternoon is twelve hours on, midnight's hour is 0
+        ("en", "<p>January 3 at 3:57 PM</p>", "2026-01-03T15:57:00+00:00"),
+        ("en", "<p>Jan 3, 12:05 a.m.</p>", "2026-01-03T00:05:00+00:00"),
+        ("en", "<p>Jan 3, 12:05 pm</p>", "2026-01-03T12:05:00+00:00"),
     ],
 )
 def test_yearless_byline_against_the_fetch_time(lang: str, byline: str, iso: str) -> None:
@@ -71,6 +75,7 @@ def test_a_sidebar_yearless_date_is_not_read() -> None:
         "The meeting on Jan 4, 14:30 was moved to the town hall on the east side of the city.",
         "31 févr. à 10h00",
         "[02月30日 11時30分]",
+        "Jan 3, 14:05 pm",  # no such time on a 12-hour clock
     ],
 )
 def test_not_written_yearless_dates(text: str) -> None:

@@ -99,16 +99,19 @@ _YEARLESS = re.compile(
     r"(?<![\d年/.-])(?:(\d{1,2})月(\d{1,2})日|(\d{2})[-/](\d{2}))"
     r"[ \t　]*(\d{1,2})(?:[:：]|[時时](?=\d{2}分))(\d{2})(?![\d:])"
 )
+# A 12-hour clock's half after the time ("3:57 PM", "3:57 p.m."): read, or the afternoon's
+# times come out twelve hours early.
+_MERIDIEM = r"(?:\s?([ap])\.?\s?m\b\.?)?"
 # ... and with the month's name: "8 janv. à 14h32", "8 Jan, 14:32" (day first), "Jan 8,
 # 14:32", "January 8 at 2:32" (month first); no year between the day and the time.
 _YEARLESS_DAY_MONTH = re.compile(
     rf"(?<![\d.])(\d{{1,2}})(?:er|st|nd|rd|th)?\.?\s+({_MONTH_WORD})\.?,?"
-    r"\s*(?:à|at|um|a las|alle|às|-|–)?\s*(\d{1,2})[:h](\d{2})(?![\d:])",
+    r"\s*(?:à|at|um|a las|alle|às|-|–)?\s*(\d{1,2})[:h](\d{2})(?![\d:])" + _MERIDIEM,
     re.I,
 )
 _YEARLESS_MONTH_DAY = re.compile(
     rf"(?<![^\W\d_])({_MONTH_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?"
-    r"\s*(?:at|-|–)?\s*(\d{1,2})[:h](\d{2})(?![\d:])",
+    r"\s*(?:at|-|–)?\s*(\d{1,2})[:h](\d{2})(?![\d:])" + _MERIDIEM,
     re.I,
 )
 _YEARLESS_SKEW = timedelta(days=1)  # a date this far after the fetch time is last year's
@@ -137,6 +140,10 @@ def yearless_datetime(text: str, now: datetime, language: str | None = None) -> 
             name, number = (second, first) if first.isdigit() else (first, second)
             named = _months(language).get(month_key(name.lower()))
             hour, minute = int(match.group(3)), int(match.group(4))
+            if match.group(5):  # a 12-hour clock: 12:05 am is 00:05, 3:57 pm 15:57
+                if hour > 12:
+                    continue
+                hour = hour % 12 + (12 if match.group(5).lower() == "p" else 0)
             found = _in_year_of(now, named, int(number), hour, minute) if named else None
             if found is not None:
                 return found
