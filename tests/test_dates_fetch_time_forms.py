@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 import pytest
 
 from pipeline.text.dates import yearless_datetime
-from pipeline.web.metadata import PageView
+from tests.dated_pages import published_under_headline
 
 _ZH = (
     "<p>"
@@ -28,14 +28,7 @@ _FETCHED = datetime(2025, 3, 9, 20, 0, tzinfo=UTC)
 
 
 def _published(lang: str, article: str, body: str, now: datetime | None = _FETCHED) -> str | None:
-    html = (
-        f"<html lang='{lang}'><head><title>Page - Site</title></head><body>"
-        f"<article><h1>The headline of the piece</h1>{article}{body}</article></body></html>"
-    )
-    view = PageView.parse(html, "https://example.org/a/5")
-    assert view is not None
-    found = view.metadata(now=now).published_at
-    return found.isoformat() if found else None
+    return published_under_headline(lang, article + body, now)
 
 
 @pytest.mark.parametrize(

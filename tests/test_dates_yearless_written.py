@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 import pytest
 
 from pipeline.text.dates import yearless_datetime
-from pipeline.web.metadata import PageView
+from tests.dated_pages import published_under_headline
 
 _JANUARY = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 _LEAD = {
@@ -29,14 +29,7 @@ _LEAD = {
 def _published(
     lang: str, byline: str, now: datetime | None = _JANUARY, aside: str = ""
 ) -> str | None:
-    html = (
-        f"<html lang='{lang}'><head><title>Page - Site</title></head><body>{aside}"
-        f"<article><h1>The headline of the piece</h1>{byline}{_LEAD[lang]}</article></body></html>"
-    )
-    view = PageView.parse(html, "https://example.org/a/5")
-    assert view is not None
-    found = view.metadata(now=now).published_at
-    return found.isoformat() if found else None
+    return published_under_headline(lang, byline + _LEAD[lang], now, aside)
 
 
 @pytest.mark.parametrize(
