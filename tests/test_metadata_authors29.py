@@ -16,13 +16,7 @@ import pytest
 from pipeline.pages import article_from_page
 from pipeline.records import RawPage
 from pipeline.web.metadata import split_authors
-from tests.market_pages import market_author
-
-STORY = (
-    "The council voted on Monday to rebuild the old market hall by the river, so that a "
-    "farmers' market with stalls from the whole region can open there every Saturday."
-)
-PARAGRAPHS = "".join(f"<p>{n}. {STORY}</p>" for n in (1, 2, 3, 4))
+from tests.market_pages import PARAGRAPHS, market_author, market_page
 
 
 def _ld(author: object) -> str:
@@ -32,13 +26,7 @@ def _ld(author: object) -> str:
 
 def _author(head: str, byline: str, lang: str = "en") -> str | None:
     """The author the pipeline reads from a page of the made-up market story."""
-    html = (
-        f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>The market "
-        f"hall is rebuilt - Herald</title>{head}</head><body><main><article><h1>The market "
-        f"hall is rebuilt</h1>{byline}<p class='date'>04.03.2024</p>{PARAGRAPHS}</article>"
-        "</main></body></html>"
-    )
-    return market_author(html)
+    return market_author(market_page(byline, lang, head=head))
 
 
 def _byline(text: str) -> str:

@@ -16,26 +16,14 @@ import json
 import pytest
 
 from pipeline.web.metadata import split_authors
-from tests.market_pages import market_author
-
-STORY = (
-    "The council voted on Monday to rebuild the old market hall by the river, so that a "
-    "farmers' market with stalls from the whole region can open there every Saturday."
-)
-PARAGRAPHS = "".join(f"<p>{n}. {STORY}</p>" for n in (1, 2, 3, 4))
+from tests.market_pages import market_author, market_page
 
 
 def _author(byline: str, lang: str, first_line: str = "") -> str | None:
     """The author the pipeline reads from a page of the made-up market story, the byline
     under the headline (markup) or as the text's first line."""
     line = f"<p>{first_line}</p>" if first_line else ""
-    html = (
-        f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>The market "
-        f"hall is rebuilt - Herald</title></head><body><main><article><h1>The market hall is "
-        f"rebuilt</h1>{byline}<p class='date'>04.03.2024</p>{line}{PARAGRAPHS}</article>"
-        "</main></body></html>"
-    )
-    return market_author(html)
+    return market_author(market_page(byline, lang, first=line))
 
 
 def _marked(text: str) -> str:
@@ -120,12 +108,7 @@ def _ld(author: object) -> str:
 
 
 def _page(head: str, byline: str, closing: str = "") -> str:
-    return (
-        "<!doctype html><html lang='de'><head><meta charset='utf-8'><title>The market hall is "
-        f"rebuilt - Herald</title>{head}</head><body><main><article><h1>The market hall is "
-        f"rebuilt</h1>{byline}<p class='date'>04.03.2024</p>{PARAGRAPHS}{closing}</article>"
-        "</main></body></html>"
-    )
+    return market_page(byline, "de", head=head, closing=closing)
 
 
 @pytest.mark.parametrize(
