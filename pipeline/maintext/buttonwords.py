@@ -1,0 +1,52 @@
+"""Word lists of a page's buttons and badges printed as a line of their own, and of the box
+presenting a translated article's source paper (data, no logic: `pipeline.maintext.labels`
+builds its lookups from them, as from `lexicon`).
+
+A button's label is one word or a short phrase standing alone between paragraphs: the
+actions offered on the article ("Lire", "Écouter", "Sauvegarder", "Offrir l'article",
+"Anhören", "Merken", "Ascolta", "Słuchaj", "Слушать") and the badges of a paywalled or
+exclusive piece ("Abonnés", "Exclusif", "Premium", "Exklusiv"). Read whole (a line that is
+nothing else), never as a heading over a block: "Écouter" over paragraphs names no section
+to drop. Not the kinds' words that golds on disk keep as a line: a player's or a live page's
+badge ("Vidéo", "Live", "En direct", "Podcast"), the English "Subscribe" (a page-signal gold
+keeps it on hundreds of pages).
+
+Languages: en fr de es pt it pl ru uk nl cs. Written from knowledge of the languages,
+patterned after no site.
+"""
+
+from __future__ import annotations
+
+BUTTONS = (
+    # English
+    "listen|read now|save article|save story|save for later|gift article|gift this article|"
+    "subscribers only|subscriber only|for subscribers|exclusive|"
+    # French (« Lire plus tard », « Offrir l'article », the badges of a locked
+    # piece « Abonnés », « Article abonné »)
+    "lire|écouter|lire plus tard|écouter plus tard|sauvegarder|sauvegarder l'article|"
+    "ajouter à mes favoris|ajouter à mes articles|mes favoris|offrir|offrir l'article|"
+    "offrir cet article|s'abonner|abonnés|abonné|article abonné|"
+    "article abonnés|article premium|exclusif|exclusivité|"
+    # German
+    "anhören|vorlesen|artikel vorlesen|merken|artikel merken|verschenken|artikel verschenken|"
+    "exklusiv|nur für abonnenten|"
+    # Spanish, Portuguese, Italian
+    "escuchar|guardar|guardar artículo|solo para suscriptores|exclusiva|exclusivo|"
+    "ouvir|salvar|para assinantes|exclusivo para assinantes|"
+    "ascolta|salva|salva l'articolo|solo per abbonati|riservato agli abbonati|esclusiva|"
+    "esclusivo|"
+    # Polish, Russian, Ukrainian, Dutch, Czech
+    "słuchaj|posłuchaj|zapisz|tylko dla subskrybentów|tylko u nas|"
+    "слушать|послушать|сохранить|в закладки|эксклюзив|только для подписчиков|"
+    "слухати|зберегти|ексклюзив|"
+    "luister|bewaar|exclusief|alleen voor abonnees|"
+    "poslechnout|uložit|exkluzivně"
+)
+# The heading of the box under a translated article presenting the paper it was translated
+# from (its name, its town, a line or a paragraph on it): a weekly of the foreign press
+# prints it after the text.
+ABOUT_SOURCE = (
+    "source de l'article|sources de l'article|à propos de la source|le journal source|"
+    "about the source|about this source|source of the article|"
+    "quelle des artikels|fuente del artículo|fonte dell'articolo|fonte do artigo"
+)
