@@ -19,14 +19,38 @@ from __future__ import annotations
 
 BUTTONS = (
     # English
-    "listen|read now|save article|save story|save for later|gift article|gift this article|"
+    "read now|save article|save story|save for later|gift article|gift this article|"
     "subscribers only|subscriber only|for subscribers|exclusive|"
+    "see more|show more|add to favorites|remove from favorites|report an error|report a typo|"
+    "text size|reading mode|my account|follow this topic|follow this author|"
+    "turn on notifications|download the app|see our offers|view offers|"
     # French (« Lire plus tard », « Offrir l'article », the badges of a locked
     # piece « Abonnés », « Article abonné »)
     "lire|écouter|lire plus tard|écouter plus tard|sauvegarder|sauvegarder l'article|"
     "ajouter à mes favoris|ajouter à mes articles|mes favoris|offrir|offrir l'article|"
     "offrir cet article|s'abonner|abonnés|abonné|article abonné|"
-    "article abonnés|article premium|exclusif|exclusivité|"
+    "article abonnés|article premium|exclusif|exclusivité|contenu abonné|"
+    # ... and the controls of a French news page printed as lines of the body: its player,
+    # its reader's tools and account, its offers, an embed's consent buttons
+    "passer la publicité|lire le journal numérique|voir le pdf|voir la vidéo|"
+    "regarder la vidéo|voir le diaporama|ouvrir en mode plein écran|plein écran|"
+    "partager sur|partager l'article sur|partager la page|lien permanent|"
+    "ajouter aux favoris|retirer de mes favoris|retirer des favoris|afficher plus|voir plus|"
+    "agrandir le texte|taille du texte|mode lecture|mon compte|se connecter|"
+    "suivre ce sujet|suivre cet auteur|suivre ce journaliste|recevez nos alertes|"
+    "activer les notifications|télécharger l'application|signaler une coquille|"
+    "signaler une erreur|envoyer par e-mail|envoyer par email|écrivez-nous|"
+    "pour poursuivre votre lecture|déjà abonné ? connectez-vous|"
+    "vous lisez un article en libre accès|voir les offres|découvrir les offres|"
+    "découvrir l'offre|offre spéciale|offre limitée|sans engagement|"
+    "accepter et afficher le contenu|afficher le contenu|gérer mes choix|"
+    "abonnez-vous à notre infolettre|inscrivez-vous à notre infolettre|à voir en vidéo|"
+    "voir aussi|en savoir plus|pour en savoir plus|plus d'infos|lisez aussi|lire plus|"
+    "sur le même thème|voir plus d'articles|nos dernières vidéos|ajouter à ma liste|"
+    "ajouter à mes sujets|commenter|écoutez l'article|écoutez cet article|"
+    "abonnez-vous à l'infolettre|partager par courriel|envoyer par courriel|courriel|"
+    "article réservé aux abonnés|contenu partenaire|cet article vous a plu|"
+    "découvrez nos offres|soutenez notre journalisme|faire un don|"
     # German
     "anhören|vorlesen|artikel vorlesen|merken|artikel merken|verschenken|artikel verschenken|"
     "exklusiv|nur für abonnenten|"
