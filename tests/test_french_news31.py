@@ -79,6 +79,9 @@ def _lines(text: str) -> list[str]:
         "Słuchaj",
         "Слушать",
         "Exclusive",
+        "Dinle",
+        "Lyssna",
+        "Exkluzív",
     ],
 )
 @pytest.mark.parametrize("tag", ["p", "div", "span"])

@@ -4,15 +4,18 @@ builds its lookups from them, as from `lexicon`).
 
 A button's label is one word or a short phrase standing alone between paragraphs: the
 actions offered on the article ("Lire", "Écouter", "Sauvegarder", "Offrir l'article",
-"Anhören", "Merken", "Ascolta", "Słuchaj", "Слушать") and the badges of a paywalled or
-exclusive piece ("Abonnés", "Exclusif", "Premium", "Exklusiv"). Read whole (a line that is
-nothing else), never as a heading over a block: "Écouter" over paragraphs names no section
-to drop. Not the kinds' words that golds on disk keep as a line: a player's or a live page's
-badge ("Vidéo", "Live", "En direct", "Podcast"), the English "Subscribe" (a page-signal gold
-keeps it on hundreds of pages).
+"Anhören", "Merken", "Ascolta", "Słuchaj", "Слушать"), the badges of a paywalled or
+exclusive piece ("Abonnés", "Article premium", "Exclusif", "Exklusiv"), and the controls a
+French page prints among its paragraphs (its player's, its reader's tools and account, its
+offers: « Passer la publicité », « Ajouter aux favoris », « Déjà abonné ? Connectez-vous »).
+Read whole (a line that is nothing else), never as a heading over a block: "Écouter" over
+paragraphs names no section to drop. Not the kinds' words that golds on disk keep as a line:
+a player's or a live page's badge ("Vidéo", "Live", "En direct", "Podcast"), the English
+"Subscribe" (a page-signal gold keeps it on hundreds of pages), "Listen" ("Listen." opens a
+speaker's line).
 
-Languages: en fr de es pt it pl ru uk nl cs. Written from knowledge of the languages,
-patterned after no site.
+Languages: en fr de es pt it pl ru uk nl cs tr el id ms sv da nb fi ro hu hr sr sl bg ca vi.
+Written from knowledge of the languages, patterned after no site.
 """
 
 from __future__ import annotations
@@ -64,7 +67,13 @@ BUTTONS = (
     "слушать|послушать|сохранить|в закладки|эксклюзив|только для подписчиков|"
     "слухати|зберегти|ексклюзив|"
     "luister|bewaar|exclusief|alleen voor abonnees|"
-    "poslechnout|uložit|exkluzivně"
+    "poslechnout|uložit|exkluzivně|"
+    # Turkish, Greek, Indonesian and Malay, Swedish, Danish, Norwegian, Finnish, Romanian,
+    # Hungarian, Croatian, Serbian, Slovenian, Bulgarian, Catalan, Vietnamese
+    "dinle|kaydet|abonelere özel|ακούστε|αποθήκευση|αποκλειστικό|dengarkan|simpan|eksklusif|"
+    "lyssna|spara|exklusivt|lyt|lytt|lagre|kuuntele|tallenna|ascultă|salvează|"
+    "meghallgatom|mentés|exkluzív|poslušaj|spremi|ekskluzivno|слушай|запази|ексклузивно|"
+    "escolta|desa|nghe|lưu bài"
 )
 # The heading of the box under a translated article presenting the paper it was translated
 # from (its name, its town, a line or a paragraph on it): a weekly of the foreign press
