@@ -33,6 +33,7 @@ from pipeline.maintext.titles import (
 from pipeline.text.marks import WORD
 from pipeline.text.scripts import HAN_CHAR
 from pipeline.web.html import (
+    HEADLINE_MARK,
     INLINE_TAGS,
     MAX_CAPTION_CHARS,
     HtmlElement,
@@ -41,9 +42,9 @@ from pipeline.web.html import (
 )
 
 _SKIP_TAGS = frozenset({"h1"})
-# Subheadings: one closing the text heads nothing left in it (the box of teasers or
-# links they headed was not the article's: "Read more", "Das könnte Sie auch interessieren").
-_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# Subheadings (an <h1> not skipped is one): one closing the text heads nothing left in it (the
+# box of teasers or links it headed was not the article's: "Read more", "Redaktionstipp").
+_SUBHEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MAX_HEAD_CHARS = 60
 # Text above it that makes the closing subheading a box's: under a line or two (a post that is
 # a link to a file, a byline) it may be the post's own title.
@@ -263,9 +264,8 @@ class Emitter:
 
 
 def _below_headline(el: HtmlElement) -> bool:
-    """True when an earlier <h1> of the page is still in the tree: `el` is not the page's
-    headline (the first <h1>; when pruning took that one, every <h1> left is skipped)."""
-    return next(el.getroottree().iter("h1")) is not el
+    """True when an earlier <h1>, or the mark of one pruned with its <header>, is in the tree."""
+    return next(el.getroottree().iter("h1", HEADLINE_MARK)) is not el
 
 
 def _is_linked_sentence(pieces: list[tuple[str, bool]]) -> bool:
