@@ -46,8 +46,7 @@ _SKIP_TAGS = frozenset({"h1"})
 # box of teasers or links it headed was not the article's: "Read more", "Redaktionstipp").
 _SUBHEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MAX_HEAD_CHARS = 60
-# Text above it that makes the closing subheading a box's: under a line or two (a post that is
-# a link to a file, a byline) it may be the post's own title.
+# Text above a closing subheading that makes it a box's (under it, it may title the post).
 _MIN_HEADED_TEXT = 200
 _SENTENCE_END_MARKS = (".", "!", "?", "…", "。", "！", "？")
 _PROSE_BEFORE_HEADING = 40  # characters of text above an <h1> that make it a subheading
@@ -123,6 +122,7 @@ class _Line:
     linked: list[bool] = field(default_factory=list)  # for each part, whether inside a link
     link_chars: int = 0
     heading: bool = False  # opened by a subheading (`_SUBHEADINGS`)
+    code: bool = False  # opened by a <pre>: code (a command, an address), never furniture
 
 
 @dataclass
@@ -214,7 +214,7 @@ class Emitter:
             return
         if block:
             self.flush()
-            self.cur.heading = el.tag in _SUBHEADINGS  # (an empty line: none yet in it)
+            self.cur.heading, self.cur.code = el.tag in _SUBHEADINGS, el.tag == "pre"  # (empty)
         elif el.tag == "br":
             self.flush()
         # an <a> wrapping several lines of text is text (see pipeline.web.html.MAX_LINK_CHARS)
@@ -340,7 +340,7 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
             notices.append(len(out))
         elif _is_comments_heading(text) and sum(map(len, out)) >= _MIN_POST_CHARS:
             break  # the readers' comments under their count ("已有3件评论")
-        if _is_dropped(line, text, out):
+        if not line.code and _is_dropped(line, text, out):
             if kept and (
                 is_colon_label(out[-1]) or (is_appeal_title(out[-1]) and _is_appeal(text))
             ):
