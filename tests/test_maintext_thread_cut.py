@@ -109,11 +109,15 @@ def test_the_lines_read_as_openers() -> None:
     assert opens_thread("| 13 Comment(s)", story)
     assert opens_thread("Opinie (12)", story)
     assert opens_thread("The following are comments from the readers. In no way ...", story)
+    assert opens_thread("COMMENT RULES", story)
+    assert opens_thread("What You Should Know About Comments on example.com", story)
+    assert opens_thread("Comment Blog - Note: All Comments Subject To Approval", story)
     assert opens_thread("共有12条评论", ["一" * 120])
     # not an opener: a sentence, a box of picked replies, an invitation, too little before
     assert not opens_thread("Comments are now closed, the mayor's office said on Monday.", story)
     assert not opens_thread("Selected comments", story)
     assert not opens_thread("Leave a comment", story)
+    assert not opens_thread("A comment rules the day, the minister said.", story)
     assert not opens_thread("13 Comments", ["Posted on 12 May", "By Ann Lee"])
     assert not opens_thread("13 Comments", STORY[:1])
 

@@ -42,7 +42,11 @@ _COUNTED = re.compile(
 _READERS = re.compile(
     r"^\W{0,3}(?:(?:readers?'?|latest|recent) comments|"
     r"komentarze (?:czytelników|internautów)|opinie internautów|leserkommentare|"
-    r"комментарии читателей|commentaires des lecteurs|the following are comments from)\b"
+    r"комментарии читателей|commentaires des lecteurs|the following are comments from|"
+    # the rules of the readers' section, above its replies ("COMMENT RULES", "What you should
+    # know about comments on ...", "Comment blog - Note: all comments subject to approval")
+    r"comment (?:rules|guidelines|policy)|what you should know about comments|"
+    r"(?:[^.!?]{0,30}\W)?all comments (?:are )?subject to approval)\b"
 )
 # The notice that the thread is closed ("Comments are now closed for this story"). Not a
 # button showing the thread ("Show comments", "Voir les commentaires"): a toolbar may print
