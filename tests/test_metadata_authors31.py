@@ -4,9 +4,14 @@ the name or a subscribe button after the role ("김민수 기자 = minsu@...", "
 14:35 김민수 기자", "김민수 기자 구독"); the Spanish, Portuguese and French writing leads that
 are also a desk's word ("Redacción: X", "Redação: X", "Rédaction : X") and Italian "A cura di
 X" before a name; Vietnamese "Theo X" ("according to X") and "X (Theo Reuters)", the source
-after the writer. Before, each gave no author, the wrong one or kept the label in the name."""
+after the writer. Before, each gave no author, the wrong one or kept the label in the name.
+A desk the page declares as its author (JSON-LD, author meta: "Redaktion", "BWW News Desk",
+"PETA-Team") is the author where no person is named; an account, a company, the site's own
+name declared so, and a desk printed only in the byline stay no one's."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
@@ -94,3 +99,53 @@ def test_vietnamese_theo_in_the_markup_gives_the_writer() -> None:
 )
 def test_the_first_name_theo_stays_a_name(byline: str, name: str) -> None:
     assert split_authors(byline) == [name]
+
+
+def _ld(author: object) -> str:
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "author": author}
+    return f"<script type='application/ld+json'>{json.dumps(data, ensure_ascii=False)}</script>"
+
+
+def _meta(value: str) -> str:
+    return f"<meta name='author' content='{value}'>"
+
+
+DESKS = [
+    ("de", _meta("Redaktion"), "Redaktion"),
+    ("de", _meta("Herald Redaktion"), "Herald Redaktion"),
+    ("de", _meta("TVT-Redaktion"), "TVT-Redaktion"),
+    ("de", _ld({"@type": "Organization", "name": "PETA-Team"}), "PETA-Team"),
+    ("en", _ld({"@type": "Person", "name": "Herald Staff"}), "Herald Staff"),
+    ("en", _meta("BWW News Desk"), "BWW News Desk"),
+    ("es", _meta("Redacción EC"), "Redacción EC"),
+    ("id", _meta("Tim Redaksi"), "Tim Redaksi"),
+]
+
+
+@pytest.mark.parametrize(("lang", "head", "want"), DESKS)
+def test_a_desk_the_page_declares_alone_is_the_author(lang: str, head: str, want: str) -> None:
+    assert market_author(market_page("", lang, head=head)) == want
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        _meta("admin"),
+        _meta("sv_team"),  # an account's handle
+        _meta("wegewerk GmbH"),  # a company (the site's web agency), no desk
+        _meta("Acme Team AG"),
+        _ld({"@type": "Organization", "name": "Herald"}),  # the site's own name
+        _meta("https://herald.example/team"),
+    ],
+)
+def test_an_account_a_company_or_the_site_declared_is_no_author(head: str) -> None:
+    assert market_author(market_page("", "de", head=head)) is None
+
+
+def test_a_person_printed_beside_a_declared_desk_is_the_author() -> None:
+    page = market_page(_marked("Von Anna Schmidt"), "de", head=_meta("Redaktion"))
+    assert market_author(page) == "Anna Schmidt"
+
+
+def test_a_desk_printed_only_in_the_byline_stays_no_ones() -> None:
+    assert market_author(market_page(_marked("Von Redaktion"), "de")) is None
