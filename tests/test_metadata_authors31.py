@@ -6,8 +6,9 @@ are also a desk's word ("Redacción: X", "Redação: X", "Rédaction : X") and I
 X" before a name; Vietnamese "Theo X" ("according to X") and "X (Theo Reuters)", the source
 after the writer. Before, each gave no author, the wrong one or kept the label in the name.
 A desk the page declares as its author (JSON-LD, author meta: "Redaktion", "BWW News Desk",
-"PETA-Team") is the author where no person is named; an account, a company, the site's own
-name declared so, and a desk printed only in the byline stay no one's."""
+"PETA-Team"), or printed alone in the byline markup ("Von Redaktion · 24. Januar 2024"), is the
+author where no person is named; an account, a company, the site's own name declared so stay
+no one's."""
 
 from __future__ import annotations
 
@@ -147,5 +148,24 @@ def test_a_person_printed_beside_a_declared_desk_is_the_author() -> None:
     assert market_author(page) == "Anna Schmidt"
 
 
-def test_a_desk_printed_only_in_the_byline_stays_no_ones() -> None:
-    assert market_author(market_page(_marked("Von Redaktion"), "de")) is None
+PRINTED_DESKS = [
+    ("de", "Von Redaktion · 24. Januar 2024", "Redaktion"),
+    ("de", "vom Support Team", "Support Team"),
+    ("en", "TMZ STAFF", "TMZ STAFF"),
+    ("en", "By Staff Writer", "Staff Writer"),
+    ("nl", "Redactie", "Redactie"),
+    ("ja", "編集部", "編集部"),
+    ("el", "Σύνταξη", "Σύνταξη"),
+]
+
+
+@pytest.mark.parametrize(("lang", "byline", "want"), PRINTED_DESKS)
+def test_a_desk_the_byline_prints_alone_is_the_author(lang: str, byline: str, want: str) -> None:
+    assert market_author(market_page(_marked(byline), lang)) == want
+
+
+@pytest.mark.parametrize(
+    "byline", ["Politik | 24. Januar 2024", "Herald Media GmbH Team", "Teamwork wins the cup"]
+)
+def test_a_byline_node_printing_no_desk_gives_no_author(byline: str) -> None:
+    assert market_author(market_page(_marked(byline), "de")) is None

@@ -3,7 +3,7 @@
 last, when no source names a person: the agency is then the article's author, as printed
 (the references of trafilatura's evaluation set and news-please-style extractors keep it:
 "dpa/lno", "APA/AP", "Agencia EFE", "AFP/The Local"). The site's own name stays no one's, a
-desk too unless the page declares it as the author (`declareddesks`, read after this); an
+desk too unless it is named alone as the author (`declareddesks`, read after this); an
 agency beside a person's name is left out as before.
 """
 
