@@ -137,6 +137,7 @@ def test_a_desk_the_page_declares_alone_is_the_author(lang: str, head: str, want
         _meta("Acme Team AG"),
         _ld({"@type": "Organization", "name": "Herald"}),  # the site's own name
         _meta("https://herald.example/team"),
+        _meta("Discuz! Team and Comsenz UI Team"),  # a forum software's makers
     ],
 )
 def test_an_account_a_company_or_the_site_declared_is_no_author(head: str) -> None:
@@ -169,3 +170,8 @@ def test_a_desk_the_byline_prints_alone_is_the_author(lang: str, byline: str, wa
 )
 def test_a_byline_node_printing_no_desk_gives_no_author(byline: str) -> None:
     assert market_author(market_page(_marked(byline), "de")) is None
+
+
+def test_a_writer_then_a_desk_after_a_slash_is_no_desk_alone() -> None:
+    author = market_author(market_page(_marked("文● ヤマダ／Herald編集部"), "ja"))
+    assert "編集部" not in (author or "")

@@ -61,8 +61,9 @@ def declared_desk(
 
 def _desk(value: str) -> str:
     """`value` without its byline word ("von Redaktion") when it names a desk and no
-    company; else ""."""
-    if _DESK.search(value) is None or _LEGAL_FORM.search(value) is not None:
+    company nor a product's makers ("Discuz! Team and Comsenz UI Team", a forum software's
+    credit in every page's author meta); else ""."""
+    if _DESK.search(value) is None or _LEGAL_FORM.search(value) is not None or "!" in value:
         return ""
     lead = _BYLINE.match(value)
     return value[lead.end() :] if lead is not None and lead.end() < len(value) else value
@@ -72,8 +73,9 @@ _MAX_MARKED = 3  # byline nodes read
 _MAX_PRINTED_DESK = 40  # characters of a desk's name printed in a byline
 _MAX_DESK_WORDS = 4
 # Where a printed byline's desk ends: its date, a field's separator ("Von Redaktion · 24.
-# Januar 2022", "Redaktion | 12:01", "TMZ STAFF, 11/28/2016")
-_DESK_END = re.compile(r"[\d|·•,–—]")
+# Januar 2022", "Redaktion | 12:01", "TMZ STAFF, 11/28/2016"); a slash after a name ("文●
+# オカモト／ASCII編集部": the writer, then the desk) leaves no desk alone
+_DESK_END = re.compile(r"[\d|·•,–—/／]")
 _VOM = re.compile(r"vom\s+", re.I)  # German "by the" ("vom Support Team")
 
 
