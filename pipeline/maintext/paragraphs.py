@@ -13,7 +13,6 @@ from pipeline.maintext.cleanline import clean_line
 from pipeline.maintext.edges import SENTENCE_CLOSED, is_colon_label, trim_edges
 from pipeline.maintext.flowlinks import is_flow_linked_sentence, only_paragraph
 from pipeline.maintext.labels import is_comment_prompt
-from pipeline.maintext.lexicon import ZH_COMMENT_COUNT
 from pipeline.maintext.linekinds import _MAX_BOILERPLATE_LINE, is_boilerplate_line
 from pipeline.maintext.linkedlists import ITEM_MAX_LINK_SHARE, is_sentence_list
 from pipeline.maintext.pager import without_pager
@@ -24,6 +23,7 @@ from pipeline.maintext.readalso import (
     without_read_more,
 )
 from pipeline.maintext.tables import MIN_LABELS, is_chart_labels, is_figure_table
+from pipeline.maintext.threadcut import opens_thread
 from pipeline.maintext.titles import (
     TITLE_TAGS,
     anchors_itself,
@@ -87,11 +87,6 @@ _NOTICE_HEADING = re.compile(
     r"^(Disclaimer|Copyright notice)\s*:?$",
     re.I,
 )
-# The heading of the comments under a post ("《标题》已有3件评论", "共有12条评论"): it and all
-# after it are the comments, once `_MIN_POST_CHARS` of text stand before it (a comment may be
-# as long as the post: a reader pasting a whole article).
-_COMMENTS_HEADING = re.compile(rf"^(《[^》]{{1,80}}》)?\s*{ZH_COMMENT_COUNT}\s*[:：]?$")
-_MIN_POST_CHARS = 100
 
 
 def _is_notice_heading(text: str) -> bool:
@@ -101,11 +96,6 @@ def _is_notice_heading(text: str) -> bool:
     if text.isascii() and text[0] not in "dDcC":
         return False
     return _NOTICE_HEADING.match(text) is not None
-
-
-def _is_comments_heading(text: str) -> bool:
-    """`_COMMENTS_HEADING` matches `text`: never ASCII, as its count's words are Chinese."""
-    return not text.isascii() and _COMMENTS_HEADING.match(text) is not None
 
 
 # A dropped line's sentence broken by <br> goes on in the next line: the dropped one ends
@@ -338,8 +328,8 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
             continue  # the rest of the dropped line's sentence
         if _is_notice_heading(text):
             notices.append(len(out))
-        elif _is_comments_heading(text) and sum(map(len, out)) >= _MIN_POST_CHARS:
-            break  # the readers' comments under their count ("已有3件评论")
+        elif opens_thread(text, out, bool(line.link_chars)):
+            break  # the readers' comments under their count ("已有3件评论", "13 Comments")
         if _is_dropped(line, text, out):
             if kept and (
                 is_colon_label(out[-1]) or (is_appeal_title(out[-1]) and _is_appeal(text))
