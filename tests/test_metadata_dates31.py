@@ -83,3 +83,93 @@ def test_a_time_in_its_own_offset_keeps_its_day() -> None:
         _published_at(_meta("2020-06-29T00:16:15+03:00"), "June 28, 2020, 21:16")
         == "2020-06-29T00:16:15+03:00"
     )
+
+
+# A day printed without its year ("8 janv.", "March 18") on a page that states no date in
+# markup: read in the year its URL gives (/2020/03/slug/: in that month only), else the year
+# up to its last update; with a fetch time, in the fetch's year.
+def _undated(byline: str, url: str, lang: str = "en", head: str = "", now: str = "") -> str | None:
+    html = (
+        f"<html lang='{lang}'><head><title>Council votes</title>{head}</head>"
+        f"<body><h1>Council votes</h1><p class='byline'>{byline}</p>{_TEXT}</body></html>"
+    )
+    view = PageView.parse(html, url)
+    assert view is not None
+    fetched = datetime.fromisoformat(now) if now else None
+    found = view.metadata(now=fetched).published_at
+    return found.isoformat() if found is not None else None
+
+
+_MONTH_URL = "https://blog.example.org/2020/03/council-votes-budget/"
+_UPDATED = "<meta property='article:modified_time' content='2021-04-02T10:00:00Z'>"
+
+
+@pytest.mark.parametrize(
+    ("byline", "lang", "url", "head", "found"),
+    [
+        ("March 18", "en", _MONTH_URL, "", "2020-03-18T00:00:00+00:00"),
+        ("Le 18 mars", "fr", _MONTH_URL, "", "2020-03-18T00:00:00+00:00"),
+        ("18. März", "de", _MONTH_URL, "", "2020-03-18T00:00:00+00:00"),
+        ("18 mars à 14h32", "fr", _MONTH_URL, "", "2020-03-18T14:32:00+00:00"),
+        ("Mar. 18, 3:57 PM", "en", _MONTH_URL, "", "2020-03-18T15:57:00+00:00"),
+        # no date in the URL: the year up to the page's last update
+        ("March 18", "en", _URL, _UPDATED, "2021-03-18T00:00:00+00:00"),
+        ("Dec 30", "en", _URL, _UPDATED, "2020-12-30T00:00:00+00:00"),
+    ],
+)
+def test_a_yearless_day_read_in_the_year_the_page_states(
+    byline: str, lang: str, url: str, head: str, found: str
+) -> None:
+    assert _undated(byline, url, lang, head) == found
+
+
+@pytest.mark.parametrize(
+    ("byline", "url", "head"),
+    [
+        # nothing states a year
+        ("March 18", _URL, ""),
+        # the URL's month is another: a sidebar's, an event's day
+        ("April 2", _MONTH_URL, ""),
+        # a day in a sentence, not a line of its own
+        ("The council will meet again on March 18 in the town hall of the city", _MONTH_URL, ""),
+    ],
+)
+def test_a_yearless_day_not_read(byline: str, url: str, head: str) -> None:
+    assert _undated(byline, url, head=head) is None
+
+
+def test_a_bare_day_read_against_the_fetch_time() -> None:
+    found = _undated("8 janv.", _URL, "fr", now="2026-01-10T08:00:00+00:00")
+    assert found == "2026-01-08T00:00:00+00:00"
+    # a day after the fetch: the year before
+    found = _undated("30 déc.", _URL, "fr", now="2026-01-10T08:00:00+00:00")
+    assert found == "2025-12-30T00:00:00+00:00"
+
+
+def test_a_printed_date_with_its_year_comes_first() -> None:
+    byline = "March 18</p><p>Published March 17, 2020"
+    assert _undated(byline, _MONTH_URL) == "2020-03-17T00:00:00+00:00"
+
+
+def test_an_update_s_yearless_day_is_not_the_publication() -> None:
+    # "last updated" over its day: the update's, not the publication's
+    byline = "By Ann Lee</p><p>last updated</p><p>18 March"
+    assert _undated(byline, _MONTH_URL) is None
+    assert _undated("Updated March 18", _MONTH_URL) is None
+
+
+def test_a_two_digit_year_is_no_day() -> None:
+    # "4 April 17" is the 4th of April 2017, not April 17th
+    assert _undated("4 April 17", "https://x.example.org/2017/04/phone/") is None
+
+
+def test_a_timed_yearless_byline_still_comes_before_a_time_element() -> None:
+    # with a fetch time, "March 18 at 3:57 PM" is read under the headline as before
+    found = _undated("March 18 at 3:57 PM", _URL, now="2020-03-20T08:00:00+00:00")
+    assert found == "2020-03-18T15:57:00+00:00"
+
+
+def test_a_bare_yearless_day_is_read_after_the_page_s_time_element() -> None:
+    byline = "March 18</p><p><time datetime='2020-03-17T20:44:00Z'>yesterday</time>"
+    found = _undated(byline, _URL, now="2020-03-20T08:00:00+00:00")
+    assert found == "2020-03-17T20:44:00+00:00"
