@@ -173,3 +173,45 @@ def test_a_bare_yearless_day_is_read_after_the_page_s_time_element() -> None:
     byline = "March 18</p><p><time datetime='2020-03-17T20:44:00Z'>yesterday</time>"
     found = _undated(byline, _URL, now="2020-03-20T08:00:00+00:00")
     assert found == "2020-03-17T20:44:00+00:00"
+
+
+# A structured date given as a day alone ("2020-04-30": no time, no zone) a day off the date
+# the page prints under its headline: a print edition's day, a day stored at midnight in
+# another zone; the page's own is the printed one.
+@pytest.mark.parametrize(
+    ("meta", "byline", "lang", "day"),
+    [
+        ("<meta name='date' content='2020-04-30'>", "29.04.2020, 12:01 Uhr", "de", "2020-04-29"),
+        ("<meta name='PubDate' content='2012-01-15'>", "January 16, 2012", "en", "2012-01-16"),
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council'
+            ' votes", "datePublished": "2021-03-09"}</script>',
+            "8 mars 2021",
+            "fr",
+            "2021-03-08",
+        ),
+    ],
+)
+def test_a_day_alone_gives_way_to_the_printed_day_beside_it(
+    meta: str, byline: str, lang: str, day: str
+) -> None:
+    found = _published_at(meta, byline, lang=lang)
+    assert found is not None
+    assert found[:10] == day
+
+
+@pytest.mark.parametrize(
+    ("meta", "byline", "day"),
+    [
+        # a time given: the structured time is the page's, the printed day may be the reader's
+        ("<meta name='date' content='2020-04-30T00:30:00+02:00'>", "29.04.2020", "2020-04-30"),
+        # two days off: another day (an event's, a sibling's), not the same publication
+        ("<meta name='date' content='2020-04-30'>", "28.04.2020", "2020-04-30"),
+        # the printed day is the update's
+        ("<meta name='date' content='2020-04-30'>", "Aktualisiert: 01.05.2020", "2020-04-30"),
+    ],
+)
+def test_a_day_alone_kept(meta: str, byline: str, day: str) -> None:
+    found = _published_at(meta, byline, lang="de")
+    assert found is not None
+    assert found[:10] == day

@@ -27,6 +27,7 @@ from pipeline.web.metadata.datelabels import _printed_update
 from pipeline.web.metadata.dates import (
     _DATE_METAS,
     _MODIFIED_METAS,
+    _printed_of_day,
     _printed_of_two,
     _printed_zone,
     _unambiguous,
@@ -279,6 +280,7 @@ def read_metadata(
         published = _unambiguous(published, raws, doc, zone, dating, near)
         published = _printed_zone(published, raws, doc, zone, dating, near)
         published = _url_and_printed(published, url, doc, zone, dating, near)
+        published = _printed_of_day(published, raws, doc, zone, dating, near)
         published = local_day(
             published, raws, zone, url, lambda: _text_date(doc, zone, None, dating, near)
         )
