@@ -508,12 +508,18 @@ def test_news_agencies_alone_are_the_author(value: str) -> None:
     assert meta_of(page).authors == (value,)
 
 
-@pytest.mark.parametrize(
-    "value", ["Agencias", "Agences", "Redação", "Tim Redaksi", "Redaktion", "Staff", "XYZ"]
-)
-def test_desks_and_unknown_initials_are_no_authors(value: str) -> None:
+@pytest.mark.parametrize("value", ["Agencias", "Agences", "XYZ"])
+def test_agencies_unnamed_and_unknown_initials_are_no_authors(value: str) -> None:
     page = _page("").replace("<head>", f"<head><meta name='author' content='{value}'>")
     assert meta_of(page).authors == ()
+
+
+@pytest.mark.parametrize("value", ["Redação", "Tim Redaksi", "Redaktion", "Staff"])
+def test_a_desk_declared_alone_is_the_author(value: str) -> None:
+    # (since session 31: the public sets' references keep a declared desk more often than
+    # they say none; `web.metadata.declareddesks`)
+    page = _page("").replace("<head>", f"<head><meta name='author' content='{value}'>")
+    assert meta_of(page).authors == (value,)
 
 
 def test_news_agencies_beside_a_person_are_left_out() -> None:

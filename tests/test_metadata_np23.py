@@ -50,13 +50,14 @@ def test_a_name_beside_the_date_is_still_the_author() -> None:
 
 @pytest.mark.parametrize("label", ["Print", "Imprimir", "Drucken"])
 def test_a_tools_label_in_the_byline_box_is_no_author(label: str) -> None:
-    """The byline's box holds the print link, and a desk's name where a writer's would be."""
+    """The byline's box holds the print link, and a desk's name where a writer's would be:
+    the desk (since session 31, `web.metadata.declareddesks`), never the tool's label."""
     header = (
         f"<div id='Byline'><div class='tools'><a href='/print.html'>{label}</a></div>"
         "By <span class='author'><a href='/user/desk'>National Desk</a></span>"
         "<br>on March 5, 2024</div>"
     )
-    assert _authors("", header) == []
+    assert _authors("", header) == ["National Desk"]
 
 
 def test_initials_between_names_are_no_legal_form() -> None:

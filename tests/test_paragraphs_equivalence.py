@@ -161,9 +161,9 @@ def test_mark_patterns_are_their_marks() -> None:
 
 
 def test_heading_gates_are_the_patterns_matches() -> None:
-    """`paragraphs._is_notice_heading` and `_is_comments_heading` skip ASCII lines the
-    patterns cannot match: the same answer on generated lines."""
-    from pipeline.maintext import paragraphs
+    """`paragraphs._is_notice_heading` and `threadcut.is_comments_heading` skip ASCII lines
+    the patterns cannot match: the same answer on generated lines."""
+    from pipeline.maintext import paragraphs, threadcut
 
     pieces = ["Disclaimer", "DISCLAIMER", "dısclaimer", "Copyright notice", "copyright NOTICE"]
     pieces += [
@@ -182,9 +182,9 @@ def test_heading_gates_are_the_patterns_matches() -> None:
     for _ in range(30_000):
         text = "".join(rng.choices(pieces, k=rng.randint(1, 4)))
         notice = paragraphs._NOTICE_HEADING.match(text) is not None
-        comments = paragraphs._COMMENTS_HEADING.match(text) is not None
+        comments = threadcut._COMMENTS_HEADING.match(text) is not None
         assert paragraphs._is_notice_heading(text) == notice, text
-        assert paragraphs._is_comments_heading(text) == comments, text
+        assert threadcut.is_comments_heading(text) == comments, text
 
 
 def test_json_ld_unwrapping_is_the_wrapper_pattern_s() -> None:

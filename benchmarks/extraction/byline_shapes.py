@@ -1,7 +1,8 @@
 """More byline shapes of real news sites for `byline_probe.py` (session 26, helper bylines26):
 JSON-LD authors as Person objects with their url, @id and sameAs, or as @id references into
 an @graph; author metas holding a profile's or a Facebook address beside the printed byline;
-a writer and a photographer ("Text: X, Fotos: Y"); a desk alone ("Redaktion"); an agency alone
+a writer and a photographer ("Text: X, Fotos: Y"); a desk alone ("Redaktion": the desk is the
+author since session 31, `web.metadata.declareddesks`); an agency alone
 ("dpa", "AFP": the agency is the author, see the README's bylines26 section); two names and an
 agency after a comma; two names in capitals; the byline with the date or an e-mail after it;
 an author box under the article, with its heading ("Über die Autorin"); a desk and an agency
@@ -121,7 +122,7 @@ def cases(lang: str, h: Any) -> list[Any]:
         c("article:author URL alone", "URL", lang, "", head=_prop("article:author", _SITE)),
         c("writer and photographer", credit, lang, want1, meta=marked(credit)),
         c("writer and photographer line", credit, lang, want1, credit, line1=credit),
-        c("desk alone", desk, lang, "", meta=marked(desk)),
+        c("desk alone", desk, lang, desk, meta=marked(desk)),
         c("agency alone marked", agency, lang, agency, meta=marked(agency)),
         c("agency alone meta", agency, lang, agency, head=h._meta(agency)),
         c(

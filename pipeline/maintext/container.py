@@ -25,7 +25,7 @@ from pipeline.maintext.cardgrid import (
     prose_among_teasers,
     short_article,
 )
-from pipeline.maintext.headline import follows, links_home, other_headline
+from pipeline.maintext.headline import follows, links_home, other_headline, parts_by_headline
 from pipeline.web.html import (
     HEADLINE_MARK,
     INLINE_TAGS,
@@ -142,6 +142,8 @@ def best_container(cands: Candidates, headline: HtmlElement | None = None) -> Ht
             ranked, top = rest[:_TOP_N], rest[0]  # the article beside a box of teasers
             top_score = cands.final(top)
     close = [el for el in ranked[1:] if cands.final(el) >= _CLOSE_RATIO * top_score]
+    if headline is not None and close:
+        close = parts_by_headline(top, headline, close)
     # a split has two parts beside the best block at least: wrappers around it alone are none
     beside = sum(1 for el in close if el not in top.iterancestors())
     if len(close) >= _MIN_CLOSE and beside >= 2:

@@ -17,6 +17,9 @@ Neither is a heading that is all one link to a site's home page (`links_home`): 
 template prints the blog's name so over every post, and a name as long as the post's title
 is most of "Blog name: Post title"; taken for the headline, it drew the blog's description
 beside it in as the article, the post left out.
+
+Near the headline, the parts of an article split into sections (`parts_by_headline`): the
+blocks in the wrapper the headline shares with the best block, not the other column's.
 """
 
 from __future__ import annotations
@@ -95,3 +98,20 @@ def follows(later: HtmlElement, el: HtmlElement) -> bool:
         return False
     mine = lineage[lineage.index(node) - 1]
     return node.index(mine) < node.index(child)
+
+
+def parts_by_headline(
+    top: HtmlElement, headline: HtmlElement, close: list[HtmlElement]
+) -> list[HtmlElement]:
+    """The `close` blocks (the candidates scoring near the best, `top`) that hold `top` or
+    lie in the block the page's `headline` shares with it (the article's own wrapper): the
+    parts of an article split into sections sit there, the boxes of the page's other column
+    do not. A one-paragraph story by its headline had three boxes of the right-hand column
+    scoring near it, and their shared ancestor, the page's content wrapper, was taken for the
+    article (DAnIEL's Polish sports page). A headline outside the article's wrapper (in a
+    page header above it) shares only a wrapper of the page with it: every block counts."""
+    line = set(top.iterancestors())
+    region = next((anc for anc in headline.iterancestors() if anc in line), None)
+    if region is None:
+        return close
+    return [el for el in close if el in line or region in el.iterancestors()]

@@ -13,7 +13,6 @@ from pipeline.maintext.cleanline import clean_line
 from pipeline.maintext.edges import SENTENCE_CLOSED, is_colon_label, trim_edges
 from pipeline.maintext.flowlinks import is_flow_linked_sentence, only_paragraph
 from pipeline.maintext.labels import is_comment_prompt
-from pipeline.maintext.lexicon import ZH_COMMENT_COUNT
 from pipeline.maintext.linekinds import _MAX_BOILERPLATE_LINE, is_boilerplate_line
 from pipeline.maintext.linkedlists import ITEM_MAX_LINK_SHARE, is_sentence_list
 from pipeline.maintext.pager import without_pager
@@ -24,6 +23,7 @@ from pipeline.maintext.readalso import (
     without_read_more,
 )
 from pipeline.maintext.tables import MIN_LABELS, is_chart_labels, is_figure_table
+from pipeline.maintext.threadcut import opens_thread
 from pipeline.maintext.titles import (
     TITLE_TAGS,
     anchors_itself,
@@ -33,6 +33,7 @@ from pipeline.maintext.titles import (
 from pipeline.text.marks import WORD
 from pipeline.text.scripts import HAN_CHAR
 from pipeline.web.html import (
+    HEADLINE_MARK,
     INLINE_TAGS,
     MAX_CAPTION_CHARS,
     HtmlElement,
@@ -41,12 +42,11 @@ from pipeline.web.html import (
 )
 
 _SKIP_TAGS = frozenset({"h1"})
-# Subheadings: one closing the text heads nothing left in it (the box of teasers or
-# links they headed was not the article's: "Read more", "Das könnte Sie auch interessieren").
-_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# Subheadings (an <h1> not skipped is one): one closing the text heads nothing left in it (the
+# box of teasers or links it headed was not the article's: "Read more", "Redaktionstipp").
+_SUBHEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MAX_HEAD_CHARS = 60
-# Text above it that makes the closing subheading a box's: under a line or two (a post that is
-# a link to a file, a byline) it may be the post's own title.
+# Text above a closing subheading that makes it a box's (under it, it may title the post).
 _MIN_HEADED_TEXT = 200
 _SENTENCE_END_MARKS = (".", "!", "?", "…", "。", "！", "？")
 _PROSE_BEFORE_HEADING = 40  # characters of text above an <h1> that make it a subheading
@@ -87,11 +87,6 @@ _NOTICE_HEADING = re.compile(
     r"^(Disclaimer|Copyright notice)\s*:?$",
     re.I,
 )
-# The heading of the comments under a post ("《标题》已有3件评论", "共有12条评论"): it and all
-# after it are the comments, once `_MIN_POST_CHARS` of text stand before it (a comment may be
-# as long as the post: a reader pasting a whole article).
-_COMMENTS_HEADING = re.compile(rf"^(《[^》]{{1,80}}》)?\s*{ZH_COMMENT_COUNT}\s*[:：]?$")
-_MIN_POST_CHARS = 100
 
 
 def _is_notice_heading(text: str) -> bool:
@@ -101,11 +96,6 @@ def _is_notice_heading(text: str) -> bool:
     if text.isascii() and text[0] not in "dDcC":
         return False
     return _NOTICE_HEADING.match(text) is not None
-
-
-def _is_comments_heading(text: str) -> bool:
-    """`_COMMENTS_HEADING` matches `text`: never ASCII, as its count's words are Chinese."""
-    return not text.isascii() and _COMMENTS_HEADING.match(text) is not None
 
 
 # A dropped line's sentence broken by <br> goes on in the next line: the dropped one ends
@@ -122,6 +112,7 @@ class _Line:
     linked: list[bool] = field(default_factory=list)  # for each part, whether inside a link
     link_chars: int = 0
     heading: bool = False  # opened by a subheading (`_SUBHEADINGS`)
+    code: bool = False  # opened by a <pre>: code (a command, an address), never furniture
 
 
 @dataclass
@@ -213,7 +204,7 @@ class Emitter:
             return
         if block:
             self.flush()
-            self.cur.heading = el.tag in _SUBHEADINGS  # (an empty line: none yet in it)
+            self.cur.heading, self.cur.code = el.tag in _SUBHEADINGS, el.tag == "pre"  # (empty)
         elif el.tag == "br":
             self.flush()
         # an <a> wrapping several lines of text is text (see pipeline.web.html.MAX_LINK_CHARS)
@@ -263,9 +254,8 @@ class Emitter:
 
 
 def _below_headline(el: HtmlElement) -> bool:
-    """True when an earlier <h1> of the page is still in the tree: `el` is not the page's
-    headline (the first <h1>; when pruning took that one, every <h1> left is skipped)."""
-    return next(el.getroottree().iter("h1")) is not el
+    """True when an earlier <h1>, or the mark of one pruned with its <header>, is in the tree."""
+    return next(el.getroottree().iter("h1", HEADLINE_MARK)) is not el
 
 
 def _is_linked_sentence(pieces: list[tuple[str, bool]]) -> bool:
@@ -338,9 +328,9 @@ def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") 
             continue  # the rest of the dropped line's sentence
         if _is_notice_heading(text):
             notices.append(len(out))
-        elif _is_comments_heading(text) and sum(map(len, out)) >= _MIN_POST_CHARS:
-            break  # the readers' comments under their count ("已有3件评论")
-        if _is_dropped(line, text, out):
+        elif opens_thread(text, out, bool(line.link_chars)):
+            break  # the readers' comments under their count ("已有3件评论", "13 Comments")
+        if not line.code and _is_dropped(line, text, out):
             if kept and (
                 is_colon_label(out[-1]) or (is_appeal_title(out[-1]) and _is_appeal(text))
             ):

@@ -26,7 +26,7 @@ from typing import Any
 
 from pipeline.text.dateparts import SHANGHAI, _ascii_digits, _from_parts, _zone, plausible
 from pipeline.text.monthnames import is_month_name
-from pipeline.text.relativedates import relative_datetime, yearless_datetime
+from pipeline.text.relativedates import relative_datetime, yearless_datetime, yearless_last
 from pipeline.text.writtendates import DATE_IN_TEXT, date_in_text, java_date
 
 __all__ = [
@@ -40,6 +40,7 @@ __all__ = [
     "parse_datetime",
     "relative_datetime",
     "yearless_datetime",
+    "yearless_last",
 ]
 
 

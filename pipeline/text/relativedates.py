@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
 from pipeline.text.dateparts import plausible
 from pipeline.text.monthnames import _MONTH_WORD, _months, month_key
@@ -148,6 +148,65 @@ def yearless_datetime(text: str, now: datetime, language: str | None = None) -> 
             if found is not None:
                 return found
     return None
+
+
+def yearless_last(
+    text: str,
+    zone: tzinfo,
+    now: datetime | None,
+    anchor: tuple[datetime, datetime] | None,
+    language: str | None = None,
+) -> datetime | None:
+    """A day printed without its year on a short line of `text`, read where no other date
+    was: against `now` (the fetch time) a day and a month alone ("8 janv.", "March 18",
+    "1月8日": `_bare_yearless`; the forms with a time are `yearless_datetime`'s, read before);
+    without it, in either form in the year of `anchor`'s latest time (a time the page states
+    after its publication), between its earliest and its latest; in the zone `zone`."""
+    if now is not None:
+        return _bare_yearless(
+            text, now if zone.utcoffset(now) == _NO_OFFSET else now.astimezone(zone), language
+        )
+    if anchor is None:
+        return None
+    latest = anchor[0].astimezone(zone)
+    found = yearless_datetime(text, latest, language) or _bare_yearless(text, latest, language)
+    return found if found is not None and anchor[1] <= found <= anchor[0] else None
+
+
+_NO_OFFSET = timedelta(0)
+
+
+def _bare_yearless(text: str, now: datetime, language: str | None = None) -> datetime | None:
+    """A day and a month printed without a year or a time as a line of its own, at most
+    `_NAMED_DAY_LINE` long (a byline's "8 janv.", "March 18", "Le 8 janvier", "1月8日"), at
+    midnight in the year `yearless_datetime` gives; None when there is none."""
+    for pattern in (_BARE_DAY_MONTH, _BARE_MONTH_DAY, _BARE_HAN):
+        for match in pattern.finditer(text):
+            if not _on_short_line(text, match):
+                continue
+            first, second = match.group(1), match.group(2)
+            if pattern is _BARE_HAN:
+                month: int | None = int(first)
+                number = second
+            else:
+                name, number = (second, first) if first.isdigit() else (first, second)
+                month = _months(language).get(month_key(name.lower()))
+            found = _in_year_of(now, month, int(number), 0, 0) if month else None
+            if found is not None:
+                return found
+    return None
+
+
+# ... with neither a year nor a time after it (a year's date is `date_in_text`'s, a time's
+# the forms above): "8 janv.", "8. März", "March 18", "Mar. 18th", "1月8日"
+_BARE_DAY_MONTH = re.compile(
+    rf"(?<![\w.])(\d{{1,2}})(?:er|st|nd|rd|th)?\.?\s+({_MONTH_WORD})\.?(?![\w.]*\s*[,.]?\s*\d)"
+)
+_BARE_MONTH_DAY = re.compile(  # (not "4 April 17": a day before, a two-digit year after)
+    rf"(?<![^\W\d_])(?<!\d )(?<!\d\. )({_MONTH_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?"
+    r"(?![\w:]|\s*[,.]?\s*\d)"
+)
+_BARE_HAN = re.compile(r"(?<![\d年/.-])(\d{1,2})月(\d{1,2})日(?!\s*\d)")
 
 
 _HAS_TIME = re.compile(r"\d[:h]\d\d")

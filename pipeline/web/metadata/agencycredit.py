@@ -2,8 +2,9 @@
 (dpa/lno) -", an author meta or a JSON-LD author naming only an agency. Read by `authorship`
 last, when no source names a person: the agency is then the article's author, as printed
 (the references of trafilatura's evaluation set and news-please-style extractors keep it:
-"dpa/lno", "APA/AP", "Agencia EFE", "AFP/The Local"). A desk ("Redaktion", "Staff") and the
-site's own name stay no one's; an agency beside a person's name is left out as before.
+"dpa/lno", "APA/AP", "Agencia EFE", "AFP/The Local"). The site's own name stays no one's, a
+desk too unless it is named alone as the author (`declareddesks`, read after this); an
+agency beside a person's name is left out as before.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The authors: the first source that names a person (the JSON-LD author, the author
 metas, byline markup near the headline, a printed "By ..." line, a reporter's credit in the
 article's text, a name printed bare beside the date or closing the article, a blog's poster,
-a personal site's owner, an agency credited alone),
+a personal site's owner, an agency credited alone, a desk named alone: `declareddesks`),
 an author meta or the printed byline replacing a JSON-LD that names fewer or other people, and
 a name the page prints only as its editor's dropped. The sources are read in `byline`,
 `bylinelines`, `reportercredits`, `signatures` and `posters`; whether a name is printed, and
@@ -18,6 +18,7 @@ from pipeline.web.html import HtmlElement, text_of
 from pipeline.web.metadata.agencycredit import agency_credit
 from pipeline.web.metadata.byline import _BYLINE_WINDOW, _author_links, _byline_authors
 from pipeline.web.metadata.bylinelines import _name_shaped, _title_byline
+from pipeline.web.metadata.declareddesks import declared_desk
 from pipeline.web.metadata.describednames import described_names
 from pipeline.web.metadata.headline import _Near
 from pipeline.web.metadata.hostnames import host_named
@@ -150,6 +151,7 @@ def _authors(
             or _lower_case_meta(doc, metas, keys)
             or agency_credit(doc, ld, metas, keys, near, _AUTHOR_METAS)
             or _slug_author(doc, slugs, keys)
+            or declared_desk(ld, metas, _AUTHOR_METAS, near)
         )
     if not ld_names:
         if byline and not _people(byline) & _people(meta_names):

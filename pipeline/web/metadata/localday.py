@@ -4,9 +4,11 @@ Many CMSs write their times in UTC ("2023-11-09T03:28:00Z", "+00:00"): the insta
 but its UTC day is not the day the page was published where it was published (an American
 evening is the next day in UTC; a European "midnight" date stored as UTC is "23:00Z" the day
 before). Where the page states that local day (its URL's date, else the date printed under the
-headline, a day alone: a printed clock time may be the reader's) one day off the UTC day, in
-the direction a real zone shifts it, the time is given in the smallest whole-hour offset that
-puts it on that day: the instant stays exact, and the day is the publisher's (the one
+headline, a day alone) one day off the UTC day, in the direction a real zone shifts it, the
+time is given in the smallest whole-hour offset that puts it on that day; where the page
+prints the publisher's wall clock (no zone beside it: one printed with a zone may be the
+reader's) the same minute a whole number of quarter hours off, on another day, in that
+offset. The instant stays exact, and the day is the publisher's (the one
 htmldate's public gold counts; our own golds count the day in the offset the time is given
 in, benchmarks/extraction/README.md, session 21).
 """
@@ -60,9 +62,10 @@ def local_day(
     if stated is None:
         stated = printed()
         if stated is not None and (stated.hour, stated.minute) != (0, 0):
-            # a printed time may be in the reader's zone (a page rendered where it was
-            # fetched: "May 13, 2024, 12:57 AM GMT+3"): only a printed day alone is the page's
-            return published
+            # a printed time stated in a zone may be the reader's (a page rendered where it
+            # was fetched: "May 13, 2024, 12:57 AM GMT+3"): only a printed day alone, or the
+            # publisher's own wall clock (no zone printed), says the page's day
+            return _printed_clock(published, stated, zone)
     if stated is None:
         return published
     shift = stated.date() - published.date()
@@ -73,3 +76,26 @@ def local_day(
     else:
         return published
     return published.astimezone(timezone(timedelta(hours=hours)))
+
+
+_QUARTER_HOUR = timedelta(minutes=15)  # offsets are whole quarter hours (+05:45, -03:30)
+_WEST_MOST, _EAST_MOST = timedelta(hours=-12), timedelta(hours=14)  # Baker Island, Kiribati
+
+
+def _printed_clock(published: datetime, printed: datetime, zone: tzinfo) -> datetime:
+    """`published` (a UTC time) in the offset of the wall clock the page prints under its
+    headline, where no zone is printed beside it (`printed` is in the page's default
+    `zone`), the clock reads the same minute as the UTC time moved by whole quarter hours
+    (-12 to +14 hours: "3/5/2022 22:41" printed for "2022-05-04T02:41:00Z" is -04:00) and
+    that puts it on another day than its UTC day; else `published` unchanged."""
+    if printed.utcoffset() != zone.utcoffset(printed):
+        return published  # a zone printed beside the time: perhaps the reader's
+    wall = printed.replace(tzinfo=None, second=0, microsecond=0)
+    shift = wall - published.replace(tzinfo=None, second=0, microsecond=0)
+    if (
+        wall.date() == published.date()
+        or shift % _QUARTER_HOUR
+        or not _WEST_MOST <= shift <= _EAST_MOST
+    ):
+        return published
+    return published.astimezone(timezone(shift))

@@ -20,7 +20,13 @@ from pipeline.web.metadata.creditpatterns import (
 )
 from pipeline.web.metadata.organisations import AGENCIES, _key
 from pipeline.web.metadata.person import _person
-from pipeline.web.metadata.rolefields import joined_en_a, without_role_brackets, without_role_fields
+from pipeline.web.metadata.rolefields import (
+    joined_en_a,
+    without_role_brackets,
+    without_role_fields,
+    without_source,
+    without_writing_lead,
+)
 from pipeline.web.metadata.vocabulary import (
     _AUTHOR_SPLIT,
     _BLANK_RUN,
@@ -91,6 +97,10 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         return split_authors(_CREDIT_ROLE.sub(" ", found), site_keys)
     if any(_SITE_ADDRESS.fullmatch(inner.strip()) for inner in _BRACKETED_PART.findall(value)):
         return []  # "Deutsche Welle (www.dw.com)": an outlet named with its address
+    if value.lstrip()[:1] in "RrAa":  # "Redacción: María García", "A cura di Marco Rossi"
+        value = without_writing_lead(value)
+    if "heo " in value:  # Vietnamese "Theo X", "X (Theo Reuters)": the source, not a name
+        value = without_source(value)
     dated_by = _DATED_BY.match(value.lstrip()) if value.lstrip()[:1] in "PpVv" else None
     if dated_by is not None:  # "Posted on September 21, 2020 by Jane Doe": after the date
         value = value.lstrip()[dated_by.end() :]

@@ -206,7 +206,16 @@ def _capitalised_name(words: list[str]) -> bool:
     )
 
 
-_KO_ADDRESS_AFTER = re.compile(r"[ 　]+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+# The reporter's address after the role, bare, after "=" or in brackets: "김민수 기자
+# minsu@example.com", "김민수 기자 = minsu@...", "김민수 기자 (minsu@...)"
+_KO_ADDRESS_AFTER = re.compile(r"[ 　]*[=＝]?[ 　]*[(（]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)）]?$")
+# What a Korean byline's box prints around the name and role: the posting time before it
+# ("입력 2024.05.12 14:35 김민수 기자": posted, edited), a dispatch's "=" or a subscribe
+# button after it ("김민수 기자 =", "김민수 기자 구독", "+ 구독하기")
+_KO_TIME_BEFORE = re.compile(
+    r"^(?:(?:입력|수정|승인|등록|기사입력|업데이트)[ 　]*[:：]?[ 　]*[\d.\-/: 　]+)+"
+)
+_KO_AFTER_ROLE = re.compile(r"(?<=[가-힣])[ 　]*(?:[=＝]|[+＋]?[ 　]*구독(?:하기)?)[ 　]*$")
 
 
 def _korean_byline(part: str) -> str:
@@ -216,6 +225,10 @@ def _korean_byline(part: str) -> str:
         part = _KO_WRITER_AND_PHOTOS.sub("글", part)
     if "@" in part:  # "김민수 기자 minsu@example.com": the reporter's address after the role
         part = _KO_ADDRESS_AFTER.sub("", part)
+    if part[:1] in "입수승등기업":  # "입력 2024.05.12 14:35 김민수 기자": the time first
+        part = _KO_TIME_BEFORE.sub("", part)
+    if part.endswith(("=", "＝", "독", "기")):  # "김민수 기자 =", "김민수 기자 구독"
+        part = _KO_AFTER_ROLE.sub("", part)
     lead = _KO_BYLINE_LEAD.match(part)
     if lead is not None:
         if lead.group(1) == "사진":

@@ -27,6 +27,7 @@ from pipeline.web.metadata.datelabels import _printed_update
 from pipeline.web.metadata.dates import (
     _DATE_METAS,
     _MODIFIED_METAS,
+    _printed_of_day,
     _printed_of_two,
     _printed_zone,
     _unambiguous,
@@ -279,16 +280,20 @@ def read_metadata(
         published = _unambiguous(published, raws, doc, zone, dating, near)
         published = _printed_zone(published, raws, doc, zone, dating, near)
         published = _url_and_printed(published, url, doc, zone, dating, near)
+        published = _printed_of_day(published, raws, doc, zone, dating, near)
         published = local_day(
             published, raws, zone, url, lambda: _text_date(doc, zone, None, dating, near)
         )
-    published = published or _before(latest, _unstructured_date(doc, url, zone, now, dating, near))
+    updated = _date(zone, ld.get("dateModified"), _first(metas, _MODIFIED_METAS))
+    if published is None:  # (the last update gives the year of a day printed without one)
+        found = _unstructured_date(doc, url, zone, now, dating, near, _before(latest, updated))
+        published = _before(latest, found)
     return Metadata(
         title=title,
         summary=_page_summary(ld, metas, title, keys),
         authors=in_language(_authors(doc, ld, metas, keys, near), language),
         published_at=published,
-        modified_at=_before(latest, _modified(ld, metas, zone, near, dating, published)),
+        modified_at=_before(latest, updated or _printed_update(near, zone, dating, published)),
         canonical=canonical_link(doc, url),
         site_name=site_name,
         language=language,
@@ -338,21 +343,6 @@ def _uncut(
         return title, near
     whole_title = og_title_whole(raw, text_of(title_node), site_name, url)
     return (whole_title, _Near(doc, whole_title)) if whole_title else (title, near)
-
-
-def _modified(
-    ld: dict[str, Any],
-    metas: dict[str, str],
-    zone: tzinfo,
-    near: _Near,
-    language: str | None,
-    published: datetime | None,
-) -> datetime | None:
-    """The last update: dateModified and the modified metas, else one an update label
-    prints after the headline."""
-    return _date(zone, ld.get("dateModified"), _first(metas, _MODIFIED_METAS)) or _printed_update(
-        near, zone, language, published
-    )
 
 
 # A blank run is tried from its first blank only, as in _TITLE_SEPARATORS.

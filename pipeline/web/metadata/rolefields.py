@@ -87,3 +87,43 @@ def without_role_brackets(value: str) -> str:
     correspondent)" is left to the split: its first word is no role); the role's place would
     be read as a name otherwise ("in Paris", "i Berlin")."""
     return _BRACKET_AFTER_NAME.sub(lambda m: "" if _role_field(m.group(1)) else m.group(0), value)
+
+
+# A lead naming the writing with a word that is also a desk's ("Redacción: María García",
+# "Redação: João Silva", "Rédaction : Marie Dupont": the writing, by) or the Italian "A cura
+# di X" (by the care of: alone on a news page, its writer; beside a writer's name it stays an
+# editor's credit, `vocabulary._EDITING_CREDIT`). Read before a capitalised name only.
+_WRITING_LEAD = re.compile(
+    r"^\s*(?:(?:redacci[oó]n|reda[çc][ãa]o|r[ée]daction)\s*[:：]|a cura di(?=\s))\s*", re.I
+)
+# Letters only Vietnamese writes (ă, đ, ĩ, ũ, ơ, ư and the vowels with a tone mark below or
+# a hook: Latin Extended Additional's Vietnamese block), or a word in lower case after "Theo"
+# ("Theo báo Thanh Niên": according to the paper): "Theo" is then Vietnamese "according to",
+# not the first name Theo.
+_VIETNAMESE_LETTER = re.compile("[ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9]|(?i:theo) [a-zà-ỹ]")
+# "Theo X" opening a byline, "(Theo X)" after its name: the source it was written from
+# ("Như Tâm (Theo Reuters)": Như Tâm wrote it from Reuters' report)
+_VIETNAMESE_SOURCE = re.compile(r"^\s*theo\s+|[ \t]*[(（]theo\s[^()（）\n]{2,40}[)）]", re.I)
+
+
+def without_writing_lead(value: str) -> str:
+    """`value` without a desk-worded writing lead or Italian "A cura di" before a
+    capitalised name of two words or more ("Redacción: María García" -> "María García"); a
+    desk's name after it ("Redacción: Deportes") keeps it (and stays no one's)."""
+    lead = _WRITING_LEAD.match(value)
+    if lead is None:
+        return value
+    rest = value[lead.end() :]
+    words = rest.split()[:2]
+    if len(words) == 2 and all(w[:1].isupper() and w[1:2].islower() for w in words):
+        return rest
+    return value
+
+
+def without_source(value: str) -> str:
+    """`value` without Vietnamese "Theo" ("according to") before its name or the source in
+    brackets after it ("Theo Nguyễn Văn An" -> "Nguyễn Văn An", "Vũ Hoàng (Theo CNN)" ->
+    "Vũ Hoàng"), where the byline writes a Vietnamese letter ("Theo Müller" is a name)."""
+    if _VIETNAMESE_LETTER.search(value) is None:
+        return value
+    return _VIETNAMESE_SOURCE.sub("", value).strip()

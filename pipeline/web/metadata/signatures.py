@@ -20,6 +20,7 @@ from pipeline.web.metadata.headline import _NOT_BYLINE, _Near
 from pipeline.web.metadata.names import split_authors
 from pipeline.web.metadata.organisations import _key
 from pipeline.web.metadata.person import _korean_byline
+from pipeline.web.metadata.rolefields import without_source
 from pipeline.web.metadata.visible import _ancestry_says, _one_line
 from pipeline.web.metadata.vocabulary import _MAX_HAN_NAME, _UI_WORDS
 
@@ -370,6 +371,7 @@ def _lone_names(line: str, keys: frozenset[str]) -> list[str]:
         return []
     if "\uac00" <= line[0] <= "\ud7af":
         line = _korean_byline(line)  # "글 김민수", "김민수 특파원": the name all but its lead, role
+    line = without_source(line) if "heo " in line else line  # Vietnamese "Theo X": X's
     if sum(len(_key(n)) for n in names) < _NAME_SHARE * len(_key(line)):
         return []
     return names
