@@ -2,8 +2,10 @@
 dates31b), on pages no other reader dates: a post's title printed as a link to its own
 address where the <title> names it otherwise (no headline found: the byline's date under
 that heading), and the page's own teaser, with its day, in a list of the site's latest
-stories. Guards: a front page (every logo links to it), teasers of other pages, a teaser
-without the headline, a page another reader dates already. Every page here is made up."""
+stories; a first <h1> that does not print the title read past; "January 11,2012" (the comma
+glued to the year). Guards: a front page (every logo links to it), teasers of other pages, a
+teaser without the headline, a page another reader dates already, a page header's date.
+Every page here is made up."""
 
 from __future__ import annotations
 
@@ -133,3 +135,19 @@ def test_a_first_h1_that_is_not_the_title_is_read_past() -> None:
 def test_past_it_the_page_header_is_not_read() -> None:
     header = "<header class='site-header'><span>Tuesday 01.02.2022</span></header>"
     assert _published(_sidebar_h1_page("", header), _NEWS_URL) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Wednesday January 11,2012", "2012-01-11"),  # the comma glued to the year
+        ("PTI | 03:01 PM,Jan 12,2012", "2012-01-12"),
+        ("January 11, 2012", "2012-01-11"),
+    ],
+)
+def test_a_month_day_year_printed_with_the_comma_glued_to_the_year(line: str, day: str) -> None:
+    html = (
+        "<html><head><title>Ranger patrol finds the lost herd</title></head><body>"
+        f"<h1>Ranger patrol finds the lost herd</h1><p>{line}</p>{_TEXT}</body></html>"
+    )
+    assert _published(html) == day
