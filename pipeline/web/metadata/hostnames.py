@@ -6,6 +6,7 @@ writer's name, declared and printed, was left out of every source as the site's.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pipeline.web.html import HtmlElement
@@ -42,4 +43,36 @@ def host_named(
             and _printed(doc, names)
         ):
             return names
+    return []
+
+
+# A title before a name on a personal site's name ("Dr. Alexander Klier", "Prof. Dr. X").
+_TITLES_BEFORE = re.compile(r"^(?:(?:dr|prof|mag|dipl)\.(?:[ \t]*-?[ \t]*\w+\.)?[ \t]+)+", re.I)
+_POSSESSIVE = re.compile(r"(.+?)['’]s\b")  # "Daniel Lemire's blog", "Jane Doe’s Homepage"
+_OWNER_WORDS = (2, 3)  # words of the owner's name
+
+
+def site_named_owner(metas: dict[str, str], keys: frozenset[str]) -> list[str]:
+    """The person a personal site is named after, where its address spells them: the site's
+    name (og:site_name and kin) names its owner's site ("Daniel Lemire's blog") or is a
+    person's name after a title ("Dr. Alexander Klier"), two or three words of a person's
+    shape and no organisation's word, and another of the site's keys (the host's labels:
+    `site_keys`) holds that name, or for an owner's site is its surname ("lemire.me",
+    "alexander-klier.net"). Read last, where no one else is named: such a site's writer is
+    its owner, whose name every other source left out as the site's. (A site's name of a
+    name's shape alone is as often a place's or a paper's: "Miami Today", "Stadt Ahlen".)"""
+    site = next((metas[k] for k in SITE_METAS if metas.get(k)), "")
+    owner = _POSSESSIVE.match(site) if "'s" in site or "’s" in site else None
+    titled = _TITLES_BEFORE.match(site) if site[:1] in "DdPpMm" else None
+    if not keys or (owner is None and titled is None):
+        return []
+    name = owner.group(1).strip() if owner else site[titled.end() :].strip() if titled else ""
+    words = name.split()
+    if len(words) not in _OWNER_WORDS or not _name_shaped(name) or name.isupper():
+        return []
+    if holds_org_word([w.lower() for w in words]) or split_authors(name) != [name]:
+        return []
+    own, full, surname = _key(site), _key(name), _key(words[-1])
+    if any(k != own and (full in k or (owner and k == surname)) for k in keys):
+        return [_TITLES_BEFORE.sub("", name)]
     return []
