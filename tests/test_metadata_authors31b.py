@@ -110,3 +110,20 @@ def test_an_author_meta_that_is_the_sites_name_whole_is_no_two_people() -> None:
     byline = "<div class='wrote_by'>By <a href='/reporters/jose-cruz'>Jose de la Cruz</a></div>"
     page = market_page(byline, "en", head=head)
     assert _author(page, "https://www.jobsnhire.example/articles/1/market") == "Jose de la Cruz"
+
+
+def test_a_declared_writer_whose_name_holds_the_hosts_label_is_no_site() -> None:
+    head = "<meta name='author' content='Mattias Gerber'>"
+    page = market_page("<p class='intro'>Notes by Mattias Gerber.</p>", "en", head=head)
+    assert _author(page, "https://ma.ttias.example/notes/market") == "Mattias Gerber"
+    # ... the site's own name, declared, holding the label, stays the site's
+    head = "<meta property='og:site_name' content='Ttias Notes'><meta name='author' content='Ttias Notes'>"
+    assert _author(market_page("", "en", head=head), "https://ma.ttias.example/n") is None
+
+
+def test_a_declared_name_holding_the_hosts_label_as_a_word_is_not_read_whole() -> None:
+    head = "<meta name='author' content='HERALD-Online-Experte Anna Smith'>"
+    page = market_page("", "en", head=head)
+    assert _author(page, "https://www.herald.example/2024/market") != (
+        "HERALD-Online-Experte Anna Smith"
+    )

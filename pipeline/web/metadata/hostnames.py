@@ -16,15 +16,18 @@ from pipeline.web.metadata.organisations import SITE_METAS, _key, holds_org_word
 from pipeline.web.metadata.printednames import _printed
 from pipeline.web.metadata.structured import _ld_people, _publisher
 
+_MIN_HELD = 4  # letters of a host's label a name holds ("ttias" of ma.ttias.be: "Mattias Geniar")
+
 
 def host_named(
     doc: HtmlElement, ld: dict[str, Any], metas: dict[str, str], keys: frozenset[str]
 ) -> list[str]:
     """The one person the JSON-LD (a Person, not an organisation) or the author meta declares
-    whose name's key is among the site's keys only by the host (`keys` also holds the site
-    name's and the publisher's: a name those give or hold is the site's, "Fox News", "El
-    Colombiano" of the publisher "ElColombiano.com"), of two words or
-    more of a person's shape, no organisation's word, printed on the page; else []."""
+    whose name's key is among the site's keys, or holds a host's label ("Mattias Geniar" of
+    ma.ttias.be), only by the host (`keys` also holds the site name's and the publisher's: a
+    name those give or hold is the site's, "Fox News", "El Colombiano" of the publisher
+    "ElColombiano.com"), of two words or more of a person's shape, no organisation's word,
+    printed on the page; else []."""
     own = {_key(metas.get(name) or "") for name in SITE_METAS}
     own.add(_key(_publisher(ld.get("publisher")) or ""))
     own.discard("")
@@ -35,7 +38,7 @@ def host_named(
         name = names[0]
         key = _key(name)
         if (
-            key in keys
+            (key in keys or _holds_label(name, key, keys - own))
             and not any(key in name_key for name_key in own)  # ("ElColombiano.com")
             and " " in name
             and _name_shaped(name)
@@ -44,6 +47,14 @@ def host_named(
         ):
             return names
     return []
+
+
+def _holds_label(name: str, key: str, labels: frozenset[str]) -> bool:
+    """True when the name's key holds one of the host's `labels` inside a word of it
+    ("ttias" of ma.ttias.be in "Mattias Geniar"), not as a word ("FOCUS-Online-Experte Robin
+    Tschöpe" on focus.de: the site's label and a role before the name)."""
+    held = [k for k in labels if len(k) >= _MIN_HELD and k in key]
+    return bool(held) and not {_key(w) for w in re.split(r"[\s-]+", name)} & set(held)
 
 
 # A title before a name on a personal site's name ("Dr. Alexander Klier", "Prof. Dr. X").
