@@ -24,6 +24,19 @@ CLOSING = [
     ("en", "<div class='about'><h2>Published by</h2><p>Jane Doe</p></div>", "Jane Doe"),
     ("de", "<p><strong>Autorin: Uta Berg, Projektleiterin in Tunis.</strong></p>", "Uta Berg"),
     ("fr", "<p>Par</p><p><a href='/auteurs/marie'>Marie Dupont</a></p>", "Marie Dupont"),
+    ("es", "<p>Por</p><p>María García</p>", "María García"),
+    ("pl", "<p>Autor:</p><p>Jan Kowalski</p>", "Jan Kowalski"),
+    ("ru", "<p>Автор:</p><p>Иван Петров</p>", "Иван Петров"),
+    ("tr", "<p>Yazar:</p><p>Ayşe Yılmaz</p>", "Ayşe Yılmaz"),
+    ("it", "<p>Di</p><p>Marco Rossi</p>", "Marco Rossi"),
+    ("pt", "<p>Texto:</p><p>João Silva</p>", "João Silva"),
+    ("nl", "<p>Door</p><p>Jan de Vries</p>", "Jan de Vries"),
+    ("sv", "<p>Av</p><p>Anna Svensson</p>", "Anna Svensson"),
+    ("el", "<p>Συντάκτης:</p><p>Γιώργος Παπαδόπουλος</p>", "Γιώργος Παπαδόπουλος"),
+    ("de", "<p>Text und Fotos:</p><p>Anna Weber</p>", "Anna Weber"),
+    ("fi", "<p>Teksti:</p><p>Matti Virtanen</p>", "Matti Virtanen"),
+    ("id", "<p>Penulis:</p><p>Siti Aminah</p>", "Siti Aminah"),
+    ("ar", "<p>بقلم</p><p>محمد علي</p>", "محمد علي"),
 ]
 
 

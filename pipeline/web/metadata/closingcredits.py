@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.text.bylines import NAME_PARTICLES
 from pipeline.web.metadata.headline import _Near
 from pipeline.web.metadata.names import split_authors
 from pipeline.web.metadata.signatures import _SENTENCE_END, _bare_shaped, _lone_names
@@ -27,7 +28,7 @@ _LABEL_WORDS = (
 # before a colon ("Text:", "Texte :", "Текст:").
 _LEAD_ALONE = re.compile(
     rf"(?:{_BY_WORDS}|(?:{_BY_VERBS})[ \t]+by|text[ \t]+(?:von|by)|{_LABEL_WORDS})"
-    rf"[ \t]*[:：]?|(?:{_COLON_BYLINE_WORDS})[ \t]*[:：]",
+    rf"[ \t]*[:：]?|(?:{_COLON_BYLINE_WORDS}|text[ \t]+(?:und|&)[ \t]+fotos?)[ \t]*[:：]",
     re.I,
 )
 # ... and a label with the name after it on one line ("Autorin: Jane Doe, Projektleiterin").
@@ -68,7 +69,7 @@ def _credit_names(lines: list[str], keys: frozenset[str]) -> list[str]:
     following = lines[1] if len(lines) > 1 else ""
     if len(line) <= _MAX_LEAD and _LEAD_ALONE.fullmatch(line):
         after = lines[2] if len(lines) > 2 else ""  # (the line after the name)
-        names = _lone_names(following, keys)
+        names = _lone_names(following, keys) or _particled(following, keys)
         return names if names and len(after) < _MIN_PROSE else []
     labelled = _LABELLED.fullmatch(line)
     if labelled is None or len(following) >= _MIN_PROSE:
@@ -78,3 +79,16 @@ def _credit_names(lines: list[str], keys: frozenset[str]) -> list[str]:
     if not names or not _bare_shaped(names[0]):
         return []
     return [n for n in names if _bare_shaped(n)]
+
+
+def _particled(line: str, keys: frozenset[str]) -> list[str]:
+    """`_lone_names` of a line whose name holds a particle in lower case ("Jan de Vries",
+    "Ana da Silva"), which the shape test of a bare name takes for a phrase's word: read with
+    the particles capitalised, the names as printed."""
+    words = line.split()
+    if not any(w in NAME_PARTICLES for w in words[1:]):
+        return []
+    raised = " ".join(
+        w.capitalize() if i and w in NAME_PARTICLES else w for i, w in enumerate(words)
+    )
+    return split_authors(line, keys) if _lone_names(raised, keys) else []
