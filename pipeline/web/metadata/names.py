@@ -89,6 +89,8 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
     """`split_authors`, computed."""
     if "&" in value:  # "Redacci&oacute;n", "O&#039;Sullivan": a JSON-LD name HTML-escaped
         value = decode_entities(value)
+    if site_keys and _key(value) in site_keys:
+        return []  # "Jobs & Hire" (the site's name whole): no "Jobs" and "Hire" split from it
     credit = _CREDIT.fullmatch(value.strip()) if _CREDIT_WORD.search(value) else None
     if credit is not None:  # "【聯合晚報╱記者李樹人／即時報導】": the byline is a credit
         found = next(group for group in credit.groups() if group)
