@@ -159,3 +159,24 @@ def test_a_json_ld_listing_thousands_of_authors_is_read_in_its_first_items() -> 
     _, authors = read_page_metadata(html.encode(), "https://ville.example/a", FETCHED)
     assert time.process_time() - start < 0.3  # (0.75 s before: each name split and checked)
     assert authors[0] == "Anne Martin" and len(authors) <= 200
+
+
+ITEMS = "<item><title>Le plan adopté</title><description>&lt;p&gt;{}&lt;/p&gt;</description></item>"
+
+
+@pytest.mark.parametrize(
+    "feed",
+    [
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Ville</title>{}</channel></rss>',
+        '<?xml version="1.0"?>\n<!-- made by a CMS -->\n<?xml-stylesheet href="f.xsl"?>\n'
+        '<feed xmlns="http://www.w3.org/2005/Atom"><title>Ville</title>{}</feed>',
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">{}</rdf:RDF>',
+    ],
+)
+def test_a_feed_sent_without_its_type_is_no_page(feed: str) -> None:
+    body = feed.format(ITEMS.format(STORY) * 5).encode("utf-8")
+    with pytest.raises(Rejected) as rejected:
+        _made(body)  # (its escaped summaries were made an article titled "Ville")
+    assert rejected.value.reason is RejectReason.NOT_HTML and "feed" in rejected.value.detail
+    xhtml = '<?xml version="1.0" encoding="utf-8"?>\n' + _page().replace("<!DOCTYPE html>", "")
+    assert STORY in _made(xhtml.encode("utf-8")).text
