@@ -44,6 +44,9 @@ MIN_TEXT_CHARS = 80  # below this many non-space characters a page is not an art
 _DENSE_CHAR = re.compile(f"[{HAN_CHAR}{KANA_CHAR}]")
 _HTML_TYPES = ("text/html", "application/xhtml", "text/plain", "application/xml", "text/xml")
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b")
+# A feed's root after its declarations and comments (sent without a Content-Type, or as XML:
+# its escaped item summaries were made an article titled with the channel's name)
+_FEED_ROOT = re.compile(rb"\s*(?:<\?[^>]*>\s*|<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.S)
 
 
 # --- articles ------------------------------------------------------------------------------
@@ -56,6 +59,8 @@ def _check_html(page: RawPage) -> None:
         raise Rejected(RejectReason.NOT_HTML, url, f"Content-Type {ctype}")
     if page.body.lstrip()[:8].startswith(_BINARY_MAGIC):
         raise Rejected(RejectReason.NOT_HTML, url, "binary content")
+    if _FEED_ROOT.match(page.body[:2048].removeprefix(b"\xef\xbb\xbf")):
+        raise Rejected(RejectReason.NOT_HTML, url, "an RSS/Atom feed, not a page")
     if ctype == "text/plain" and not page.body.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
         raise Rejected(RejectReason.NOT_HTML, url, "plain text")  # robots.txt, not mislabelled HTML
     if not page.body.strip():
