@@ -1,0 +1,119 @@
+"""Two ways an old news template's deck was lost, on pages we wrote (Greek and Polish words):
+
+1. The headline set in a `<div>`, no `<h1>` on the page and no og:title: the deck search had no
+   anchor. The longest part of the <title> between its separators ("SITE - Headline -
+   section") now finds the block printing it (`decks.deck_anchor`), and the deck under it is
+   kept; a title part printed only in a link, or of two words, anchors nothing.
+2. The lead in a box named "head" between the byline and the body: `prune` dropped it for the
+   weak class word. One closed sentence of prose and nothing else in it (no link, picture or
+   block) is the article's lead (`namedtext.is_head_lead`); a page's head (a logo, a menu)
+   still goes."""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from pipeline.extract import extract_text
+from pipeline.maintext.container import find_headline
+from pipeline.maintext.decks import deck_anchor, headline_deck
+from pipeline.web.html import HtmlElement, parse, prune
+from pipeline.web.namedtext import is_head_lead
+
+HEADLINE = "Οι ελιές στο μάγουλο και η υγεία του δέρματος"
+DECK = "Προσέξτε αλλαγές στο χρώμα και το μέγεθος τους, τυχόν αιμορραγία ή φλεγμονή."
+BODY = [
+    "Οι ελιές, ενίοτε, προσθέτουν γοητεία, αλλά κάποιες γεννούν απορίες και ανησυχίες για"
+    " σοβαρά προβλήματα υγείας που ο γιατρός πρέπει να εξετάσει έγκαιρα.",
+    "Οι σπίλοι, όπως ονομάζονται στην επιστημονική ορολογία, είναι συχνοί και τις"
+    " περισσότερες φορές αθώοι, όμως η παρακολούθησή τους χρειάζεται προσοχή.",
+    "Οι δερματολόγοι συστήνουν έναν έλεγχο τον χρόνο, και αμέσως όταν μια ελιά αλλάζει"
+    " σχήμα, χρώμα ή μέγεθος μέσα σε λίγες εβδομάδες ή μήνες.",
+    "Η προστασία από τον ήλιο μειώνει τον κίνδυνο, ιδίως για όσους έχουν ανοιχτό δέρμα και"
+    " πολλές ελιές στο πρόσωπο, στους ώμους και στην πλάτη.",
+]
+
+
+def _greek_page(title: str, printed: str, og: str = "") -> str:
+    meta = f"<meta property='og:title' content='{og}'>" if og else ""
+    return (
+        f"<html><head><title>{title}</title>{meta}</head><body>"
+        "<div class='top'><a href='/'>TO NEO</a></div><div class='page'>"
+        f"<div class='article_title'>{printed}</div>"
+        f"<div class='article_subtitle'>{DECK}</div>"
+        "<div class='article_info'>ΔΗΜΟΣΙΕΥΣΗ: 18/11/2011, 07:16</div>"
+        f"<div class='article_text'>{''.join(f'<p>{p}</p>' for p in BODY)}</div>"
+        "</div></body></html>"
+    )
+
+
+def _anchor(title: str, printed: str, og: str = "") -> tuple[HtmlElement | None, HtmlElement]:
+    doc = parse(_greek_page(title, printed, og))
+    assert doc is not None
+    pruned = prune(doc)
+    assert find_headline(pruned, title) is None  # no <h1>, no <h2>
+    return deck_anchor(None, pruned, og, title), pruned
+
+
+def test_the_deck_under_a_div_headline_found_by_the_titles_longest_part() -> None:
+    anchor, pruned = _anchor(f"TO NEO - {HEADLINE} - υγεία", HEADLINE)
+    assert anchor is not None and anchor.get("class") == "article_title"
+    assert headline_deck(anchor, pruned) == DECK
+
+
+def test_no_deck_anchor_from_a_title_part_printed_only_in_a_link_or_too_short() -> None:
+    printed = f"<a href='/story/2'>{HEADLINE}</a>"
+    assert _anchor(f"TO NEO - {HEADLINE} - υγεία", printed)[0] is None
+    assert _anchor("TO NEO - Ελιές - υγεία", "Ελιές")[0] is None  # a part of one word
+
+
+def test_a_shared_title_still_decides_alone() -> None:
+    # og:title names another headline: the <title> is not read for the anchor
+    assert _anchor(f"TO NEO - {HEADLINE} - υγεία", HEADLINE, og="Κάτι άλλο εντελώς εδώ")[0] is None
+
+
+LEAD = (
+    "Nadwiślańska Agencja Turystyczna ogłosiła przetarg na sprzedaż dwóch ośrodków"
+    " wypoczynkowych nad morzem oraz trzech w górach."
+)
+PL_BODY = [
+    "Ceny nieruchomości ustalono na od około dwóch do około czterech i pół miliona złotych,"
+    " podała agencja w komunikacie.",
+    "Agencja powstała w 1996 roku jako przedsiębiorstwo z siedzibą w Tychach i ma dziś"
+    " dwadzieścia ośrodków wczasowych z ponad czterema tysiącami miejsc noclegowych.",
+    "Wiele z tych obiektów jest wyposażonych w bazę rekreacyjno-leczniczą, oferującą klientom"
+    " zabiegi lecznicze, gabinety odnowy biologicznej i wypożyczalnie sprzętu.",
+]
+
+
+def _polish_page(head: str) -> str:
+    return (
+        "<html><head><title>Agencja chce sprzedać pięć ośrodków | Portal</title></head><body>"
+        "<div class='head'><a href='/'><img src='logo.png' alt='Portal'></a>"
+        "<a href='/a'>Wiadomości</a> <a href='/b'>Gospodarka</a></div>"
+        "<div id='content'><h2>Agencja chce sprzedać pięć ośrodków</h2>"
+        "<div class='signature'>Autor: portal | 04-01-2012 10:55</div>"
+        f"{head}<div class='body'>{''.join(f'<p>{p}</p>' for p in PL_BODY)}</div>"
+        "</div></body></html>"
+    )
+
+
+def test_the_lead_in_a_box_named_head_is_kept() -> None:
+    text = extract_text(_polish_page(f"<div class='head'>\n  {LEAD}\n</div>"), "https://x.pl/a")
+    assert LEAD in text.split("\n")
+    assert PL_BODY[0] in text
+
+
+def test_is_head_lead_reads_one_sentence_of_prose_only() -> None:
+    def lead(markup: str) -> bool:
+        el = lxml_html.fragment_fromstring(markup)
+        return is_head_lead(el, len(el.text_content()))
+
+    assert lead(f"<div class='head'>{LEAD}</div>")
+    assert lead(f"<p class='article head'><strong>{LEAD}</strong></p>")
+    assert not lead(f"<div class='head'>{LEAD[:-1]}</div>")  # no closed sentence
+    assert not lead(f"<div class='head'><a href='/x'>{LEAD}</a></div>")  # a teaser's link
+    assert not lead(f"<div class='header'>{LEAD}</div>")  # not the word "head"
+    assert not lead(f"<div class='masthead'>{LEAD}</div>")
+    assert not lead("<div class='head'>Nowy Portal. Wiadomości z regionu.</div>")  # a slogan
+    assert not lead(f"<div class='head'><img src='x.png'>{LEAD}</div>")
+    assert not lead(f"<div class='head'><div>{LEAD}</div></div>")  # a box of blocks
