@@ -117,3 +117,24 @@ def test_is_head_lead_reads_one_sentence_of_prose_only() -> None:
     assert not lead("<div class='head'>Nowy Portal. Wiadomości z regionu.</div>")  # a slogan
     assert not lead(f"<div class='head'><img src='x.png'>{LEAD}</div>")
     assert not lead(f"<div class='head'><div>{LEAD}</div></div>")  # a box of blocks
+
+
+def test_a_blog_themes_post_footer_in_any_language() -> None:
+    from pipeline.maintext.linekinds import is_boilerplate_line
+
+    for line in (
+        "Ten wpis został dodany w 2011-12-20 @ 14:26 i znajduje się w kategorii Wiadomości."
+        " Możesz śledzić odpowiedzi do tego wpisu poprzez RSS 2.0 kanał. Możesz przeskoczyć na"
+        " koniec i zostawić odpowiedź.",
+        "Posted by Anna Kowalska on Jan 17 2012. Filed under World. You can follow any"
+        " responses to this entry through the RSS 2.0. You can leave a response or trackback"
+        " to this entry",
+        "Este artículo fue publicado el 20.12.2011 en Noticias. Puedes seguir las respuestas a"
+        " esta entrada por RSS 2.0.",
+    ):
+        assert is_boilerplate_line(line), line
+    for line in (
+        "RSS 2.0 came out in 2002 and is still the format most podcast apps read today.",
+        "Der Feed steht als RSS 2.0 bereit, die Liste der Beiträge wird täglich erneuert.",
+    ):
+        assert not is_boilerplate_line(line), line
