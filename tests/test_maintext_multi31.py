@@ -138,3 +138,63 @@ def test_a_blog_themes_post_footer_in_any_language() -> None:
         "Der Feed steht als RSS 2.0 bereit, die Liste der Beiträge wird täglich erneuert.",
     ):
         assert not is_boilerplate_line(line), line
+
+
+SECTION_ONE = [
+    "Rząd zaczyna reformy od nowych zasad waloryzacji emerytur, które mają obowiązywać już od"
+    " marca przyszłego roku we wszystkich grupach zawodowych.",
+    "Minister finansów przekonywał w poniedziałek, że zmiana przyniesie budżetowi oszczędności"
+    " rzędu kilku miliardów złotych w ciągu najbliższych trzech lat.",
+]
+SECTION_TWO = [
+    "Związkowcy zapowiadają protesty i domagają się spotkania z premierem jeszcze przed"
+    " głosowaniem ustawy w Sejmie, które zaplanowano na koniec miesiąca.",
+    "Opozycja twierdzi, że rząd przygotował reformę w pośpiechu i bez konsultacji z partnerami"
+    " społecznymi, a jej skutki odczują przede wszystkim emeryci.",
+]
+COMMENTS = [
+    "Nie rozumiem, dlaczego znowu płacą za to najbiedniejsi, a politycy nic nie oddają z siebie.",
+    "Mój dziadek pracował czterdzieści lat i teraz ledwo starcza mu na leki, wstyd i hańba.",
+]
+
+
+def _story_with_comments_box(heading: str, label: str) -> str:
+    comments = "".join(
+        f"<dt><span class='when'><b>czytelnik{i}</b> 03.01.2012, 19:4{i}</span></dt>"
+        f"<dd><p>{c}</p></dd>"
+        for i, c in enumerate(COMMENTS)
+    )
+    box = (
+        "<div class='articleComm'><div class='articleCommHead'>"
+        f"<div class='floatLeft'><h3>{heading}</h3></div>"
+        f"<div class='floatRight' onclick=\"location.href='#c'\">{label}</div></div>"
+        f"<div class='articleCommBody'><dl>{comments}</dl></div></div>"
+    )
+    return (
+        "<html><head><title>Tak rząd będzie ciął w 2012 roku | Gazeta</title></head><body>"
+        "<div id='main'><h1>Tak rząd będzie ciął w 2012 roku</h1><div class='articleBody'>"
+        f"{''.join(f'<p>{p}</p>' for p in SECTION_ONE)}{box}"
+        f"{''.join(f'<p>{p}</p>' for p in SECTION_TWO)}</div></div></body></html>"
+    )
+
+
+def test_a_box_of_selected_comments_inside_the_story_goes_whole() -> None:
+    text = extract_text(
+        _story_with_comments_box("Wybrane komentarze", "zobacz wszystkie &gt;&gt;"),
+        "https://x.pl/a",
+    )
+    for para in SECTION_ONE + SECTION_TWO:
+        assert para in text
+    for comment in COMMENTS:
+        assert comment not in text
+
+
+def test_a_heading_beside_a_long_label_stands_alone() -> None:
+    # the row holds more than a short label beside the heading: only the heading's wrapper
+    # is the heading's; the box under it is not taken for its section
+    label = "Komentarze czytelników są moderowane przez redakcję przed publikacją na stronie"
+    page = _story_with_comments_box("Wybrane komentarze", label)
+    text = extract_text(page, "https://x.pl/a")
+    for para in SECTION_ONE + SECTION_TWO:
+        assert para in text
+    assert COMMENTS[0] in text  # (a row of the heading alone: only its wrapper goes)
