@@ -16,6 +16,8 @@ from lxml import html as lxml_html
 from pipeline.extract import extract_text
 from pipeline.maintext.container import find_headline
 from pipeline.maintext.decks import deck_anchor, headline_deck
+from pipeline.maintext.headings import _heading_row
+from pipeline.maintext.linekinds import is_boilerplate_line
 from pipeline.web.html import HtmlElement, parse, prune
 from pipeline.web.namedtext import is_head_lead
 
@@ -120,8 +122,6 @@ def test_is_head_lead_reads_one_sentence_of_prose_only() -> None:
 
 
 def test_a_blog_themes_post_footer_in_any_language() -> None:
-    from pipeline.maintext.linekinds import is_boilerplate_line
-
     for line in (
         "Ten wpis został dodany w 2011-12-20 @ 14:26 i znajduje się w kategorii Wiadomości."
         " Możesz śledzić odpowiedzi do tego wpisu poprzez RSS 2.0 kanał. Możesz przeskoczyć na"
@@ -198,3 +198,27 @@ def test_a_heading_beside_a_long_label_stands_alone() -> None:
     for para in SECTION_ONE + SECTION_TWO:
         assert para in text
     assert COMMENTS[0] in text  # (a row of the heading alone: only its wrapper goes)
+
+
+def test_a_comments_row_among_the_columns_blocks_is_the_heading_alone() -> None:
+    # a forum's news post: the "Comments:" row sits among the column's blocks (not opening a
+    # box of its own); the row is not taken for the box, nor its later blocks for a thread
+    rows = "".join(
+        f"<div class='post'><p>{c}</p><p>Added by czytelnik{i}</p></div>"
+        for i, c in enumerate(COMMENTS)
+    )
+    page = (
+        "<html><head><title>Tak rząd będzie ciął w 2012 roku | Forum</title></head><body>"
+        "<div id='middle'>"
+        f"{''.join(f'<p>{p}</p>' for p in SECTION_ONE + SECTION_TWO)}"
+        "<div class='sep'><div class='t'><h4>Comments:</h4></div></div>"
+        f"{rows}</div></body></html>"
+    )
+    doc = parse(page)
+    assert doc is not None
+    h4 = next(doc.iter("h4"))
+    row, box = _heading_row(h4, "Comments:", doc)
+    assert row is h4 and box is not None and box.get("class") == "t"
+    text = extract_text(page, "https://x.pl/a")
+    for para in SECTION_ONE + SECTION_TWO:
+        assert para in text

@@ -102,22 +102,28 @@ def _heading_row(
     """`heading` and its parent, or the row of wrappers around it and the row's parent: a
     wrapper holding the heading and at most `_MAX_LABEL` characters besides ("<div
     class='head'><div><h3>Selected comments</h3></div><div>see all &gt;&gt;</div></div>"
-    over the comments) stands for the heading, up to `_ROW_LEVELS` levels. Only for a heading
+    over the comments) stands for the heading, up to `_ROW_LEVELS` levels, when it opens the
+    box above it (its first child: a row among a page's blocks is left to the heading, as a
+    forum's "Comments:" row in its content column, whose later blocks the flat-thread rule
+    would take with the story's column around them). Only for a heading
     of the readers' comments (`_COMMENTS`): an author box's or a related list's heading in
     such a row heads a section of the page's own ("Why trust us?" over the writer's note)."""
     parent = heading.getparent()
     if _COMMENTS.match(text.lower()) is None:
         return heading, parent
+    row, box = heading, parent
     for _ in range(_ROW_LEVELS):
-        if parent is None or parent is body or len(parent) > _ROW_CHILDREN:
+        if box is None or box is body or len(box) > _ROW_CHILDREN:
             break
-        if len(" ".join(text_of(parent).split())) - len(text) > _MAX_LABEL:
+        if len(" ".join(text_of(box).split())) - len(text) > _MAX_LABEL:
             break
-        grand = parent.getparent()
+        grand = box.getparent()
         if grand is None or grand is body:
             break
-        heading, parent = parent, grand
-    return heading, parent
+        row, box = box, grand
+    if row is heading or box is None or next(iter(box), None) is not row:
+        return heading, parent  # no row, or a row among other blocks: the heading alone
+    return row, box
 
 
 class _Run:
