@@ -68,8 +68,10 @@ def article_from_page(page: RawPage, cfg: PipelineConfig | None = None) -> Artic
     try:
         article = extract_article(page, decoded, cfg.max_text_chars, cfg.max_elements)
     except Rejected as rej:  # (decoded once: again only for a page whose text is mojibake)
+        if rej.reason is not RejectReason.UNDECODABLE:
+            raise  # (too large, no article ...: the mojibake passes are not run for these)
         redone = undo_mojibake(decoded, page.header("Content-Type"))
-        if rej.reason is not RejectReason.UNDECODABLE or redone is None:
+        if redone is None:
             raise
         article = extract_article(page, redone, cfg.max_text_chars, cfg.max_elements)
     if len(article.text) > cfg.max_text_chars:

@@ -15,6 +15,7 @@ from pipeline.text import writtendates as wd
 _PIECES = [
     *("January 8, 2026", "Jan. 8 2026 10:30 a.m. EST", "Thursday, January 8th, 2026 10:30 AM"),
     *("Dec 28 Sat 2013 00:28", "Mayıs 16, 2024", "8 janvier 2026", "1er janvier 2026 à 14h30"),
+    *("Wednesday January 11,2012", "Jan 11,2012 10:30 AM"),
     *("08 Jan 2026 10:00:00 +0000", "6 января 2012 г.", "1 de diciembre de 2017"),
     *(
         "12 de maig del 2024",

@@ -1,8 +1,9 @@
 """The consent line of a comment, sign-up or newsletter form, in the languages we read ("By
 submitting your comment, you agree to our Terms", « En vous inscrivant, vous acceptez nos
-conditions », "Mit dem Absenden stimmen Sie ... zu"): `_is_consent`, with the words every
-such line holds (`_CONSENT_MARKS`), which `pipeline.maintext.linekinds` looks for first
-among the marks of all its line tests.
+conditions », "Mit dem Absenden stimmen Sie ... zu"), and the placeholder of an embed blocked
+by the reader's cookie choices: `_is_consent`, with the words every such line holds
+(`_CONSENT_MARKS`), which `pipeline.maintext.linekinds` looks for first among the marks of
+all its line tests.
 """
 
 from __future__ import annotations
@@ -10,6 +11,12 @@ from __future__ import annotations
 import re
 
 from pipeline.web.html import LiteralMarks
+
+# "This content" (an embed's), in the languages of `_CONSENT`, for its placeholder below.
+_CONTENT = (
+    r"(?:this content|ce contenu|diese[nr]? (?:inhalt|element)|este contenido|questo contenuto|"
+    r"este conteúdo|deze inhoud|tę treść|ten materiał)"
+)
 
 # The consent line of a comment, sign-up or newsletter form: "By submitting your comment, you
 # agree to our Terms and Conditions", « En vous inscrivant, vous acceptez nos conditions »,
@@ -25,7 +32,11 @@ _CONSENT = re.compile(
     r"\bmit (?:dem absenden|der anmeldung|der registrierung|ihrer anmeldung)\b.{0,80}"
     r"\b(?:stimmen|akzeptieren|erklären) sie|"
     r"\bao (?:enviar|se cadastrar|se inscrever|clicar)\b.{0,80}\b(?:concorda|aceita)|"
-    r"\b(?:inviando|iscrivendoti|registrandoti|cliccando)\b.{0,80}\b(?:accetti|dichiari)",
+    r"\b(?:inviando|iscrivendoti|registrandoti|cliccando)\b.{0,80}\b(?:accetti|dichiari)|"
+    # the placeholder of an embed the reader's cookie choices block, where the post or the
+    # player stood: « Ce contenu est bloqué car vous n'avez pas accepté les cookies », "To
+    # view this content, accept cookies", "Um diesen Inhalt zu sehen, ... Cookies ..."
+    rf"\b{_CONTENT}\b.{{0,160}}\bcookies?\b|\bcookies?\b.{{0,160}}\b{_CONTENT}\b",
     re.I,
 )
 
@@ -42,10 +53,13 @@ _CONSENT_MARKS = (
     "aceita",
     "accetti",
     "dichiari",
+    "cookie",
 )
 
 # A core each of them holds, asked of an ASCII line first (`LiteralMarks`).
-_CONSENT_CORES = ("agree", "acce", "consent", "acepta", " sie", "concorda", "aceita", "dichiari")
+_CONSENT_CORES = (
+    *("agree", "acce", "consent", "acepta", " sie", "concorda", "aceita", "dichiari", "cookie"),
+)
 
 _CONSENT_MARKED = LiteralMarks(_CONSENT_MARKS, _CONSENT_CORES)
 

@@ -202,8 +202,8 @@ _READ_AFTER = (
     r"чтения|читання|baca|membaca|đọc|ανάγνωση|مطالعه|قراءة|पढ़ें|पढ़ने|読了|で読めます|읽기)"
 )
 _READ_LABEL = (
-    # (French also prints the bare noun: "Lecture 3 min.")
-    r"(?:reading time|read time|okuma süresi|temps de lecture|lecture|tempo de leitura|"
+    # (French also prints the bare noun: "Lecture 3 min.", "Lecture en 3 min.")
+    r"(?:reading time|read time|okuma süresi|temps de lecture|lecture en|lecture|tempo de leitura|"
     r"tiempo de lectura|tempo di lettura|lesezeit|lesedauer|czas czytania|время чтения|"
     r"час читання|waktu baca|waktu membaca|thời gian đọc|χρόνος ανάγνωσης|زمان مطالعه|"
     r"مدة القراءة|وقت القراءة|पढ़ने का समय|読了時間|읽는 시간|阅读时间|閱讀時間|leestijd|lästid)"
@@ -242,11 +242,12 @@ _MAX_READING_ALONE = 40  # chars of a reading time standing alone ("Temps de lec
 def is_reading_time(line: str) -> bool:
     """`line` is a reading time alone, with marks ("5 min read", "Temps de lecture : 3 min",
     "3 min de lecture"): furniture wherever it stands in the body, as a dateline is only at
-    the edges. The bare French noun ("Lecture : 20 minutes", a day's schedule) is not read."""
+    the edges. The bare French noun ("Lecture : 20 minutes", a day's schedule) is not read,
+    « Lecture en 3 min » is."""
     if len(line) > _MAX_READING_ALONE or _DIGIT_UNIT.search(line) is None:
         return False
     found = _READING_TIME.search(line)
-    if found is None or line[:7].lower() == "lecture":
+    if found is None or (line[:7].lower() == "lecture" and line[7:11].lower() != " en "):
         return False
     rest = (line[: found.start()] + " " + line[found.end() :]).strip(" |•·-–—,")
     return _WORD.search(rest) is None

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.maintext.buttonwords import ABOUT_SOURCE, BUTTONS
 from pipeline.maintext.followprompts import MAX_FOLLOW_INVITE, invites_to_follow, names_network
 from pipeline.maintext.lexicon import (
     ABOUT_AUTHOR,
@@ -62,23 +63,22 @@ _SENTENCE_END = (".", "!", "?", *STOP_CHAR)  # a sentence's stop in any script
 
 
 def _key(label: str) -> str:
-    """A line or a label as looked up: lowered, the marks at its edges (the colon of "Tags:",
-    the dots of "Loading...", bullets, arrows, brackets) stripped, the typographic apostrophe
-    as the typewriter's (French and Italian pages print « Écouter l’article », the lists
-    spell "écouter l'article")."""
-    key = _lowered(label).strip(_EDGE_MARKS)
-    return key.replace(_CURLY_APOSTROPHE, "'") if _CURLY_APOSTROPHE in key else key
+    """A line or a label as looked up: lowered (`_lowered`), the marks at its edges (the colon
+    of "Tags:", the dots of "Loading...", bullets, arrows, brackets) stripped."""
+    return _lowered(label).strip(_EDGE_MARKS)
 
 
 label_key = _key  # (for `readalso`, which looks its labels up as these are)
 
 
 def _lowered(text: str) -> str:
-    """`text` in lower case, Turkish "İ" as "i" (lower() gives "i" and a dot above)."""
+    """`text` in lower case, Turkish "İ" as "i" (lower() gives "i" and a dot above), the
+    typographic apostrophe as the typewriter's (French and Italian pages print « Écouter
+    l’article », « Source de l’article »; the lists spell "écouter l'article")."""
     lowered = text.lower()
     if _DOT_ABOVE in lowered:
         lowered = lowered.replace(_DOTTED_I, "i")
-    return lowered
+    return lowered.replace(_CURLY_APOSTROPHE, "'") if _CURLY_APOSTROPHE in lowered else lowered
 
 
 _CURLY_APOSTROPHE = "\u2019"
@@ -112,13 +112,15 @@ _LINE_LABELS = frozenset(
         COMMENT_FORM,
         COMMENTS_CLOSED,
         PRINT,
+        BUTTONS,
+        ABOUT_SOURCE,
     )
     for w in kind.split("|")
 )
 _COUNTED_LABELS = frozenset(_key(w) for w in COMMENTS.split("|"))
-# The kinds a heading names as a block: a related list, an author box, the comments and their
-# form ("Leave a comment" over it).
-_HEADING_KINDS = (RELATED, ABOUT_AUTHOR, COMMENTS, COMMENT_FORM)
+# The kinds a heading names as a block: a related list, an author box (or the source paper's),
+# the comments and their form ("Leave a comment" over it).
+_HEADING_KINDS = (RELATED, ABOUT_AUTHOR, ABOUT_SOURCE, COMMENTS, COMMENT_FORM)
 _HEADING_LABELS = frozenset(_key(w) for kind in _HEADING_KINDS for w in kind.split("|"))
 # The count over the comments under a Chinese post, as a heading after the post's title.
 _ZH_COUNT_HEADING = re.compile(rf"^\W{{0,3}}.{{0,120}}{ZH_COMMENT_COUNT}\W{{0,3}}$", re.S)
@@ -147,7 +149,8 @@ _AUTHOR_HEADING = re.compile(
 # and French "Photo:" of BOILERPLATE_LINE predate this).
 _COLON_LABELS = frozenset(
     _key(w)
-    for w in SOURCE_LABELS.split("|") + [*BYLINE_WORDS, *COLON_BYLINE_WORDS] + TAGS.split("|")
+    for kind in (SOURCE_LABELS, ABOUT_SOURCE, TAGS, "|".join(BYLINE_WORDS + COLON_BYLINE_WORDS))
+    for w in kind.split("|")
 )
 _MAX_COLON_HEAD = 24
 _MAX_COLON_REST = 80
@@ -183,8 +186,7 @@ _REPORT_CREDIT = re.compile(
 _MAX_BYLINE_WORDS = 1 + _MAX_BYLINE_NAMES * (_MAX_NAME_WORDS + 1) - 1
 # The first and last `_EDGE_CHARS` characters of the follow prompts' openings and of the
 # copyright phrases (`COPYRIGHT_OPENINGS` open a line, `COPYRIGHT` close it), looked up first
-# (a tuple's startswith tries each of its strings; Thai and Japanese put no space after a
-# first word).
+# (startswith tries each string of a tuple; Thai and Japanese put no space after a word).
 _EDGE_CHARS = 2
 _FOLLOW_HEADS = frozenset(p[:_EDGE_CHARS] for p in FOLLOW_STARTS)
 _FOLLOW_LABELS = frozenset(_key(p) for p in FOLLOW_STARTS)  # alone: "Follow us:" over icons

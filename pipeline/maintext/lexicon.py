@@ -167,6 +167,8 @@ CONTINUES_SHAPES = (
     r"(?:Story|Article|Content|Text) continues (?:below|after)(?: this| the)?"
     r"(?: advertisement| ad)?|Continue reading (?:below|after (?:the )?(?:advertisement|ad))|"
     r"La suite (?:de l'article )?(?:après|ci-dessous)(?: (?:cette|la) publicité)?|"
+    r"(?:Le texte|L['’]article) (?:se poursuit|continue) (?:après|sous|ci-dessous)"
+    r"(?: la publicité)?|"
     r"Weiterlesen nach der Anzeige|Artikel wird nach der Anzeige fortgesetzt|"
     r"(?:Continúa|Sigue) (?:leyendo )?(?:después|tras) (?:de )?la publicidad|"
     r"Continua (?:depois|após) (?:d)?a publicidade|(?:L'articolo )?continua dopo la pubblicità|"

@@ -14,6 +14,7 @@ import re
 
 from pipeline.maintext.appeals import _MARKS as _APPEAL_MARKS
 from pipeline.maintext.appeals import _MAX_APPEAL, MAX_OWN_PITCH, is_appeal, is_long_appeal
+from pipeline.maintext.calltoaction import is_call_to_action
 from pipeline.maintext.cjklines import is_cjk_site_line
 from pipeline.maintext.consentlines import _CONSENT_MARKS, _MAX_CONSENT, _is_consent
 from pipeline.maintext.credits import _MARKS as _CREDIT_MARKS
@@ -346,7 +347,7 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if text[:1] in "hHwW" and _URL_LINE.match(text):
         return True
-    if is_furniture_label(text) or is_site_line(text, known, unmarked):
+    if is_furniture_label(text) or is_site_line(text, known, unmarked) or is_call_to_action(text):
         return True
     if not text.isascii() and is_cjk_site_line(text):
         return True

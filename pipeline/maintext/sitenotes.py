@@ -43,16 +43,20 @@ _TYPO_STEP_WORDS = (
 )
 _ERROR_WORDS = (
     *("error", "typo", "mistake", "ошибк", "помилк", "błąd", "błęd", "kļūd", "klaid", "fehler"),
+    *("erreur", "coquille"),
 )
 # The report's question, a line of its own above the steps: "Found an error in the article?",
-# "Нашли ошибку?", "Kļūda rakstā?", "Zauważyłeś błąd?".
+# "Нашли ошибку?", "Kļūda rakstā?", "Zauważyłeś błąd?", « Vous avez repéré une erreur ? » (not
+# « Une erreur ? » alone: an interviewer asks it).
 _TYPO_QUESTION = re.compile(
     r"(?:(?:found|see|spotted|notice) an? )?(?:error|typo|mistake) in (?:the|this) "
     r"(?:article|text|story)|"
     r"(?:нашли |заметили )?ошибку(?: в (?:тексте|статье))?|ошибка в (?:тексте|статье)|"
     r"(?:знайшли |помітили )?помилку(?: в (?:тексті|статті))?|"
     r"kļūda rakstā|klaida (?:straipsnyje|tekste)|(?:zauważyłeś|znalazłeś|widzisz) błąd|"
-    r"fehler (?:gefunden|im (?:text|artikel))",
+    r"fehler (?:gefunden|im (?:text|artikel))|"
+    r"vous avez (?:trouvé|repéré|remarqué|relevé|vu) une (?:erreur|coquille)|"
+    r"une (?:erreur|coquille) dans (?:cet article|l['’]article|ce texte|le texte)",
     re.I,
 )
 _MAX_TYPO_QUESTION = 40
@@ -101,8 +105,10 @@ _OPINION_SUBJECT = re.compile(
 # материалы, зарегистрировавшись на сайте", "Aby dodać komentarz, zaloguj się", "Para
 # comentar, inicia sesión", "Yorum yapmak için giriş yapın".
 _COMMENT_LOGIN = re.compile(
-    r"^(?:please |you (?:must|need to) )?(?:log ?in|sign ?in|register)\b.{0,30}\bto "
-    r"(?:comment|post a comment|leave a comment)|"
+    r"^(?:please |you (?:must|need to) )?(?:be logged in|log ?in|sign ?in|register)\b.{0,30}"
+    r"\bto (?:comment|post a comment|leave a comment|join the (?:conversation|discussion))|"
+    r"^(?:connectez-vous|identifiez-vous|vous devez être (?:connecté|identifié|inscrit)e?s?)\b"
+    r".{0,60}\b(?:comment|réagir|participer à la (?:conversation|discussion))|"
     r"^(?:to|in order to) (?:comment|post a comment|leave a comment),? (?:please )?"
     r"(?:you (?:must|need to) )?(?:log ?in|sign ?in|register)\b|"
     r"(?:^|вы можете |чтобы |необходимо |нужно )(?:комментировать|оставить комментарий|"
@@ -205,14 +211,15 @@ _MARKS = (
     *("diskussion", "netiquette"),
     *("обсужд", "diskut", "discut", "débat", "réagiss", "debat", "opina", "zapojte"),
     *("diskusi", "συζητ", "praat mee", "zapraszamy", "форум", "присоедин", "долуча"),
+    *("conversation", "réagir"),
 )
 # A core each ASCII mark holds, asked of an ASCII line first (`LiteralMarks`).
 _MARK_CORES = (
-    *("error", "typo", "mistake", "fehler", "klaid"),
+    *("error", "typo", "mistake", "fehler", "klaid", "erreur", "coquille"),
     *("ctrl", "neces", "expressed", "engage", "unbedingt", "zwingend", "notwendig"),
     *("odzwierc", "omment", "mentar", "yorum"),
     *("discu", "forum", "foro", "diskut", "debat", "opina", "zapojte", "praat mee"),
-    *("zapraszamy", "dyskus", "diskus", "netiquette"),
+    *("zapraszamy", "dyskus", "diskus", "netiquette", "conversation"),
 )
 _MARKED = LiteralMarks(_MARKS, _MARK_CORES)
 # Words one of which every match of a pattern holds, lowered: a line holding a mark
@@ -228,6 +235,7 @@ _OPINION_WORDS = (
 # (`_COMMENT_LOGIN`: its English forms open the line, the others hold these words)
 _COMMENT_LOGIN_OPENINGS = (
     *("please ", "you must ", "you need to ", "log", "sign", "register", "to ", "in order to "),
+    *("connectez-vous", "identifiez-vous", "vous devez être "),
 )
 _COMMENT_LOGIN_WORDS = (
     *("коммент", "комент", "komentar", "comentar", "commenter", "zu kommentieren"),

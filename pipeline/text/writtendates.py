@@ -62,11 +62,12 @@ _TIME = (
     rf"(?:\s*(?:uhr\s*)?\(?((?:{_ZONE_WORD}|(?-i:{_US_ZONE_WORD}))\b(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}}))?)?"
 )
 # "January 8, 2026", "Jan. 8 2026", "Thursday, January 8th, 2026 10:30 AM EST", "Mayıs 16, 2024",
+# "January 11,2012" (the comma glued to the year, as some CMSs print it),
 # "Dec 28 Sat 2013 00:28" (an English weekday between the day and the year, as Pixnet's blogs
 # print it): any word, then the month table decides (one small pattern, not hundreds of
 # alternatives).
 _MDY_DATE = re.compile(
-    rf"(?<![^\W\d_])({_MONTH_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+    rf"(?<![^\W\d_])({_MONTH_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)"
     r"(?:(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|"
     r"sat(?:urday)?|sun(?:day)?)\b\.?,?\s+)?((?:19|20)\d{2})\b" + _TIME,
     re.I,
@@ -112,7 +113,7 @@ _NUMERIC_DMY = re.compile(
 # What every match of a pattern above holds, searched first: their lookbehinds come first,
 # so re tries each of them at every position of a text (0.1-0.6 ms a page of prose), where it
 # skips ahead to these's first characters. Only the speed depends on them.
-_MDY_GATE = re.compile(r"\s[12][09]\d\d")  # (its year follows a space)
+_MDY_GATE = re.compile(r"[\s,][12][09]\d\d")  # (its year follows a space or a comma)
 _DMY_GATE = re.compile(r"\d(?:[09]\d\d|:\d\d)")  # (a year, or a time after two digits)
 _YEAR_FIRST_GATE = re.compile(r"[12][09]\d\d(?:\.|\s+m\.)", re.I)
 _VI_GATE = re.compile("[áÁ]")  # (re.I takes no other character for "á")

@@ -1,11 +1,11 @@
 """The authors: the first source that names a person (the JSON-LD author, the author
 metas, byline markup near the headline, a printed "By ..." line, a reporter's credit in the
-article's text, a name printed bare beside the date or closing the article, a blog's poster,
-a personal site's owner, an agency credited alone, a desk named alone: `declareddesks`),
-an author meta or the printed byline replacing a JSON-LD that names fewer or other people, and
-a name the page prints only as its editor's dropped. The sources are read in `byline`,
-`bylinelines`, `reportercredits`, `signatures` and `posters`; whether a name is printed, and
-only as its editor's, in `printednames`.
+article's text, a name printed bare beside the date or closing the article, a credit closing
+the text: `closingcredits`, a blog's poster, a personal site's owner, an agency credited
+alone, a desk named alone: `declareddesks`), an author meta or the printed byline replacing a
+JSON-LD that names fewer or other people, and a name the page prints only as its editor's
+dropped. The sources are read in `byline`, `bylinelines`, `reportercredits`, `signatures`,
+`posters`; whether a name is printed (and only as its editor's) in `printednames`.
 """
 
 from __future__ import annotations
@@ -18,10 +18,11 @@ from pipeline.web.html import HtmlElement, text_of
 from pipeline.web.metadata.agencycredit import agency_credit
 from pipeline.web.metadata.byline import _BYLINE_WINDOW, _author_links, _byline_authors
 from pipeline.web.metadata.bylinelines import _name_shaped, _title_byline
+from pipeline.web.metadata.closingcredits import closing_credit
 from pipeline.web.metadata.declareddesks import declared_desk
 from pipeline.web.metadata.describednames import described_names
 from pipeline.web.metadata.headline import _Near
-from pipeline.web.metadata.hostnames import host_named
+from pipeline.web.metadata.hostnames import host_named, site_named_owner
 from pipeline.web.metadata.namelists import HANGUL
 from pipeline.web.metadata.names import _people, _wider, split_authors
 from pipeline.web.metadata.nodenames import _taxonomy_link
@@ -145,9 +146,10 @@ def _authors(
             or byline
             or _credited(doc, keys, near)
             or _not_section(doc, _bare_authors(doc, keys, near), ld, metas)
+            or closing_credit(near, keys)
             or _title_byline(near.title, keys)
             or _poster(doc, keys, near)
-            or _site_owner(ld, metas)
+            or _site_owner(ld, metas, keys)
             or _lower_case_meta(doc, metas, keys)
             or agency_credit(doc, ld, metas, keys, near, _AUTHOR_METAS)
             or _slug_author(doc, slugs, keys)
@@ -198,7 +200,7 @@ def _authors(
 _POSSESSIVE_SITE = re.compile(r"(.+?)['’]s\b")
 
 
-def _site_owner(ld: dict[str, Any], metas: dict[str, str]) -> list[str]:
+def _site_owner(ld: dict[str, Any], metas: dict[str, str], keys: frozenset[str]) -> list[str]:
     """The owner of a personal site, whose name is the site's own (so left out of every
     other source, `site_keys`), where the page says the site is theirs: a JSON-LD author
     typed both Person and Organization (Yoast's graph of a site that represents a person),
@@ -220,7 +222,7 @@ def _site_owner(ld: dict[str, Any], metas: dict[str, str]) -> list[str]:
             names = split_authors(value)
     if len(names) == 1 and " " in names[0] and _name_shaped(names[0]):
         return names
-    return []
+    return site_named_owner(metas, keys)  # "Dr. Alexander Klier" of alexander-klier.net
 
 
 # A Japanese name of kanji with a blank between family and given name ("山田 太郎"), which
@@ -230,8 +232,7 @@ _JA_LIST = re.compile(r"\s*[、,，;；/／]\s*")
 
 
 def _japanese_split(value: str, keys: frozenset[str]) -> list[str]:
-    """`split_authors` for a page in Japanese: a value listing kanji names each with its
-    blank ("山田 太郎", "山田 太郎、佐藤 花子") as those names, each one person."""
+    """`split_authors` on a Japanese page: kanji names each with its blank ("山田 太郎")."""
     if " " in value or "　" in value:
         parts = [p for p in _JA_LIST.split(value.strip()) if p]
         if parts and all(_JA_SPACED_NAME.fullmatch(p) for p in parts):

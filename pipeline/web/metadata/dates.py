@@ -39,6 +39,7 @@ from pipeline.web.metadata.machinetimes import (
     _timed_day,
 )
 from pipeline.web.metadata.printeddates import _sole_date, _text_date
+from pipeline.web.metadata.selflinks import self_linked_date
 from pipeline.web.metadata.statedates import post_statement, state_date
 
 _DATE_METAS = (
@@ -170,7 +171,8 @@ def _unstructured_date(
     date, a page date more than `_URL_DATE_SLACK` away from it is another article's (a related
     link) or the crawl day. Last, a day printed without its year under the headline ("8
     janv.", "March 18"), in the fetch's year, else the year the URL or the page's last
-    update (`modified`) gives (`_yearless_byline`)."""
+    update (`modified`) gives (`_yearless_byline`); then the date of the links the page makes
+    to itself (`selflinks`: its title as a link to it, its own teaser in a list)."""
     in_url = date_in_url(url, zone) if url else None
     finders: tuple[Callable[[], datetime | None], ...] = (
         lambda: _marked_time(doc, zone, near, language),
@@ -207,6 +209,8 @@ def _unstructured_date(
         found = state_date(doc, zone)
     if found is None:  # "8 janv.", "March 18" under the headline: the year stated elsewhere
         found = _yearless_byline(near, zone, now, _yearless_anchor(url, modified), language)
+    if found is None and url:  # last: the links the page makes to itself (`selflinks`)
+        found = self_linked_date(_unstructured_date, doc, url, zone, now, language, near, modified)
     return found if found is not None and (now is None or found <= now + _CLOCK_SKEW) else None
 
 

@@ -1,0 +1,85 @@
+"""Word lists of a page's buttons and badges printed as a line of their own, and of the box
+presenting a translated article's source paper (data, no logic: `pipeline.maintext.labels`
+builds its lookups from them, as from `lexicon`).
+
+A button's label is one word or a short phrase standing alone between paragraphs: the
+actions offered on the article ("Lire", "Écouter", "Sauvegarder", "Offrir l'article",
+"Anhören", "Merken", "Ascolta", "Słuchaj", "Слушать"), the badges of a paywalled or
+exclusive piece ("Abonnés", "Article premium", "Exclusif", "Exklusiv"), and the controls a
+French page prints among its paragraphs (its player's, its reader's tools and account, its
+offers: « Passer la publicité », « Ajouter aux favoris », « Déjà abonné ? Connectez-vous »).
+Read whole (a line that is nothing else), never as a heading over a block: "Écouter" over
+paragraphs names no section to drop. Not the kinds' words that golds on disk keep as a line:
+a player's or a live page's badge ("Vidéo", "Live", "En direct", "Podcast"), the English
+"Subscribe" (a page-signal gold keeps it on hundreds of pages), "Listen" ("Listen." opens a
+speaker's line).
+
+Languages: en fr de es pt it pl ru uk nl cs tr el id ms sv da nb fi ro hu hr sr sl bg ca vi.
+Written from knowledge of the languages, patterned after no site.
+"""
+
+from __future__ import annotations
+
+BUTTONS = (
+    # English
+    "read now|save article|save story|save for later|gift article|gift this article|"
+    "subscribers only|subscriber only|for subscribers|exclusive|"
+    "see more|show more|add to favorites|remove from favorites|report an error|report a typo|"
+    "text size|reading mode|my account|follow this topic|follow this author|"
+    "turn on notifications|download the app|see our offers|view offers|"
+    # French (« Lire plus tard », « Offrir l'article », the badges of a locked
+    # piece « Abonnés », « Article abonné »)
+    "lire|écouter|lire plus tard|écouter plus tard|sauvegarder|sauvegarder l'article|"
+    "ajouter à mes favoris|ajouter à mes articles|mes favoris|offrir|offrir l'article|"
+    "offrir cet article|s'abonner|abonnés|abonné|article abonné|"
+    "article abonnés|article premium|exclusif|exclusivité|contenu abonné|"
+    # ... and the controls of a French news page printed as lines of the body: its player,
+    # its reader's tools and account, its offers, an embed's consent buttons
+    "passer la publicité|lire le journal numérique|voir le pdf|voir la vidéo|"
+    "regarder la vidéo|voir le diaporama|ouvrir en mode plein écran|plein écran|"
+    "partager sur|partager l'article sur|partager la page|lien permanent|"
+    "ajouter aux favoris|retirer de mes favoris|retirer des favoris|afficher plus|voir plus|"
+    "agrandir le texte|taille du texte|mode lecture|mon compte|se connecter|"
+    "suivre ce sujet|suivre cet auteur|suivre ce journaliste|recevez nos alertes|"
+    "activer les notifications|télécharger l'application|signaler une coquille|"
+    "signaler une erreur|envoyer par e-mail|envoyer par email|écrivez-nous|"
+    "pour poursuivre votre lecture|déjà abonné ? connectez-vous|"
+    "vous lisez un article en libre accès|voir les offres|découvrir les offres|"
+    "découvrir l'offre|offre spéciale|offre limitée|sans engagement|"
+    "accepter et afficher le contenu|afficher le contenu|gérer mes choix|"
+    "abonnez-vous à notre infolettre|inscrivez-vous à notre infolettre|à voir en vidéo|"
+    "voir aussi|en savoir plus|pour en savoir plus|plus d'infos|lisez aussi|lire plus|"
+    "sur le même thème|voir plus d'articles|nos dernières vidéos|ajouter à ma liste|"
+    "ajouter à mes sujets|commenter|écoutez l'article|écoutez cet article|"
+    "abonnez-vous à l'infolettre|partager par courriel|envoyer par courriel|courriel|"
+    "article réservé aux abonnés|contenu partenaire|cet article vous a plu|"
+    "découvrez nos offres|soutenez notre journalisme|faire un don|"
+    # German
+    "anhören|vorlesen|artikel vorlesen|merken|artikel merken|verschenken|artikel verschenken|"
+    "exklusiv|nur für abonnenten|"
+    # Spanish, Portuguese, Italian
+    "escuchar|guardar|guardar artículo|solo para suscriptores|exclusiva|exclusivo|"
+    "ouvir|salvar|para assinantes|exclusivo para assinantes|"
+    "ascolta|salva|salva l'articolo|solo per abbonati|riservato agli abbonati|esclusiva|"
+    "esclusivo|"
+    # Polish, Russian, Ukrainian, Dutch, Czech
+    "słuchaj|posłuchaj|zapisz|tylko dla subskrybentów|tylko u nas|"
+    "слушать|послушать|сохранить|в закладки|эксклюзив|только для подписчиков|"
+    "слухати|зберегти|ексклюзив|"
+    "luister|bewaar|exclusief|alleen voor abonnees|"
+    "poslechnout|uložit|exkluzivně|"
+    # Turkish, Greek, Indonesian and Malay, Swedish, Danish, Norwegian, Finnish, Romanian,
+    # Hungarian, Croatian, Serbian, Slovenian, Bulgarian, Catalan, Vietnamese
+    "dinle|kaydet|abonelere özel|ακούστε|αποθήκευση|αποκλειστικό|dengarkan|simpan|eksklusif|"
+    "lyssna|spara|exklusivt|lyt|lytt|lagre|kuuntele|tallenna|ascultă|salvează|"
+    "meghallgatom|mentés|exkluzív|poslušaj|spremi|ekskluzivno|слушай|запази|ексклузивно|"
+    "escolta|desa|nghe|lưu bài"
+)
+# The heading of the box under a translated article presenting the paper it was translated
+# from (its name, its town, a line or a paragraph on it): a weekly of the foreign press
+# prints it after the text.
+ABOUT_SOURCE = (
+    "source de l'article|sources de l'article|à propos de la source|le journal source|"
+    "about the source|about this source|source of the article|"
+    "quelle des artikels|fuente del artículo|fonte dell'articolo|fonte do artigo"
+)
