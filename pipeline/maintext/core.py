@@ -137,7 +137,7 @@ def _deck_and_paragraphs(doc: HtmlElement) -> tuple[str | None, list[str]]:
         )
         chosen = with_numbered_items(with_numbered_opening(chosen, stats), stats)
     # the headline's deck, read before the header box's lines go (`decks`)
-    above = deck_anchor(anchor, body, shared)
+    above = deck_anchor(anchor, body, shared, title)
     deck, loose = deck_line(above, body) if in_article(above, chosen, stats) else (None, False)
     drop_variants(chosen, stats)  # (these four clear the texts `stats` holds when they
     drop_slides(chosen, stats)  # drop anything)

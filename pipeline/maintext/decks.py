@@ -37,6 +37,7 @@ from pipeline.web.html import (
     iter_deck_blocks,
     text_of,
 )
+from pipeline.web.metadata.titles import title_parts
 
 _SENTENCE_END = re.compile(f'[.!?{STOP_CHAR}…”"»’)）]$')
 _MIN_CHARS = 40  # a sentence of a few words, not a kicker or a label
@@ -171,7 +172,7 @@ def _printed(flat: str, text: str) -> bool:
 
 
 def deck_anchor(
-    headline: HtmlElement | None, body: HtmlElement, shared: str = ""
+    headline: HtmlElement | None, body: HtmlElement, shared: str = "", title: str = ""
 ) -> HtmlElement | None:
     """`headline`, else the page's one `<h1>` (or the marker of a pruned one) when it holds a
     headline's words (`_ANCHOR_MIN_WORDS`, or `_CJK_MIN_CHARS` characters of a script without
@@ -182,13 +183,19 @@ def deck_anchor(
     `<h2>`), which anchors the deck alone; so does it where the page's one `<h1>` names no
     headline (a site's logo in its banner). Else the first block printing the page's
     `shared` title (og:title) whole outside a link (`_titled_block`): a headline set in a
-    `<div>`, the page's `<h1>` left empty."""
+    `<div>`, the page's `<h1>` left empty; on a page sharing no title, the longest part of its
+    <title> between separators (`title_parts`: "SITE - Headline - section"), so printed."""
     if headline is not None:
         return headline
     anchor = _one_anchor(list(body.iter("h1", HEADLINE_MARK)))
     if anchor is None:
         anchor = _one_anchor(list(body.iter(DECK_MARK)))
-    return anchor if anchor is not None or not shared else _titled_block(body, shared)
+    if anchor is not None:
+        return anchor
+    if shared:
+        return _titled_block(body, shared)
+    parts = title_parts(title) if title else []
+    return _titled_block(body, max(parts, key=len)) if parts else None
 
 
 def _titled_block(body: HtmlElement, shared: str) -> HtmlElement | None:

@@ -12,7 +12,10 @@ a heading is read whole, so a subheading of the article that merely holds one of
 
 from __future__ import annotations
 
+import re
+
 from pipeline.maintext.labels import is_author_heading, is_furniture_heading
+from pipeline.maintext.lexicon import COMMENTS_HEADINGS
 from pipeline.web.html import HtmlElement, Texts, drop_tree, text_of, xpath
 
 # An author box's heading among the article's own sections ("Who curated this article?" between
@@ -25,6 +28,11 @@ _MAX_LABEL = 40  # characters of a <div> or <p> read as a heading
 _MAX_LINKS = 0.5  # of a block's text inside links: above, a list of links (see below)
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _H1 = xpath("boolean(descendant-or-self::h1)")
+# A heading's row: wrappers holding the heading and a short label ("see all"), this many
+# levels up at most, each of this many children at most (`_heading_row`).
+_ROW_LEVELS = 2
+_ROW_CHILDREN = 3
+_COMMENTS = re.compile(rf"^\W{{0,3}}(?:{COMMENTS_HEADINGS})\W{{0,3}}$")
 
 
 def _headings(body: HtmlElement, texts: Texts) -> list[HtmlElement]:
@@ -66,7 +74,7 @@ def drop_headed_furniture(body: HtmlElement, texts: Texts | None = None) -> None
         text = _heading_text(heading)
         if not text or len(text) > _MAX_HEADING or not is_furniture_heading(text):
             continue
-        parent = heading.getparent()
+        heading, parent = _heading_row(heading, text, body)  # (a comment box's heading)
         if parent is None or parent is body or heading in gone:
             continue
         first = next((c for c in parent if isinstance(c.tag, str)), None)
@@ -86,6 +94,36 @@ def drop_headed_furniture(body: HtmlElement, texts: Texts | None = None) -> None
         texts.clear()
     for el in doomed:
         drop_tree(el)
+
+
+def _heading_row(
+    heading: HtmlElement, text: str, body: HtmlElement
+) -> tuple[HtmlElement, HtmlElement | None]:
+    """`heading` and its parent, or the row of wrappers around it and the row's parent: a
+    wrapper holding the heading and at most `_MAX_LABEL` characters besides ("<div
+    class='head'><div><h3>Selected comments</h3></div><div>see all &gt;&gt;</div></div>"
+    over the comments) stands for the heading, up to `_ROW_LEVELS` levels, when it opens the
+    box above it (its first child: a row among a page's blocks is left to the heading, as a
+    forum's "Comments:" row in its content column, whose later blocks the flat-thread rule
+    would take with the story's column around them). Only for a heading
+    of the readers' comments (`_COMMENTS`): an author box's or a related list's heading in
+    such a row heads a section of the page's own ("Why trust us?" over the writer's note)."""
+    parent = heading.getparent()
+    if _COMMENTS.match(text.lower()) is None:
+        return heading, parent
+    row, box = heading, parent
+    for _ in range(_ROW_LEVELS):
+        if box is None or box is body or len(box) > _ROW_CHILDREN:
+            break
+        if len(" ".join(text_of(box).split())) - len(text) > _MAX_LABEL:
+            break
+        grand = box.getparent()
+        if grand is None or grand is body:
+            break
+        row, box = box, grand
+    if row is heading or box is None or next(iter(box), None) is not row:
+        return heading, parent  # no row, or a row among other blocks: the heading alone
+    return row, box
 
 
 class _Run:

@@ -308,6 +308,12 @@ COMMENTS_HEADINGS = (
     r"(?:\d+ )?(?:comments?|responses|replies)(?: to .{1,120})?|(?:\d+ )?response to .{1,120}|"
     r"\d+ response|"
     r"(?:leave|post|add|write) a reply|"
+    # a box of the readers' comments picked by the desk, over them ("Wybrane komentarze":
+    # a Polish tabloid prints one between two sections of its story)
+    r"(?:selected|featured|top|best) comments|wybrane komentarze|najlepsze komentarze|"
+    r"ausgewählte kommentare|избранные комментарии|лучшие комментарии|"
+    r"commentaires sélectionnés|comentarios destacados|commenti selezionati|"
+    r"öne çıkan yorumlar|komentar pilihan|"
     r"(?:\d+ )?(?:yorum(?:lar)?|комментари[йи]?|komentar(?:ze|e)?|kommentare?|"
     r"commentaires?|comentarios?|commenti|reacties)(?: \(\d+\))?|"
     r"(?:网友|網友|文章|读者|讀者|发表|發表|最新|热门|熱門)?(?:评论|評論)\s*[(（]?\d*[)）]?"

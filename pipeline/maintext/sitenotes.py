@@ -303,8 +303,23 @@ _POST_FOOTER = re.compile(
     re.I,
 )
 _MAX_POST_FOOTER = 600
+# The same footer translated (the theme's strings exist in every language: "Ten wpis został
+# dodany w 2011-12-20 @ 14:26 i znajduje się w kategorii X. Możesz śledzić odpowiedzi do tego
+# wpisu poprzez RSS 2.0 kanał.") or cut short ("... through the RSS 2.0. You can leave a
+# response or trackback"): the feed's version named with the post's numeric date, its clock
+# time or a trackback, whatever the words around them (not a year alone: "RSS 2.0 came out
+# in 2002" is a sentence about the format).
+_RSS_2 = re.compile(r"\bRSS 2\.0\b")
+_POSTED_WHEN = re.compile(
+    r"\b\d{1,2}:\d\d\b|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|trackback", re.I
+)
 
 
 def is_post_footer(text: str) -> bool:
-    """A blog theme's footer under a post (`_POST_FOOTER`), a line under `_MAX_POST_FOOTER`."""
-    return "RSS" in text and len(text) < _MAX_POST_FOOTER and _POST_FOOTER.search(text) is not None
+    """A blog theme's footer under a post (`_POST_FOOTER`, or `_RSS_2` with `_POSTED_WHEN`), a
+    line under `_MAX_POST_FOOTER`."""
+    if "RSS" not in text or len(text) >= _MAX_POST_FOOTER:
+        return False
+    if _POST_FOOTER.search(text) is not None:
+        return True
+    return _RSS_2.search(text) is not None and _POSTED_WHEN.search(text) is not None

@@ -1,9 +1,10 @@
 """Blocks a furniture class word (or tag) names that are the article's text all the same, which
 `pruning.prune` keeps: the article behind a metering script's hook ("paywall": `is_metered_text`),
 an <aside> holding the article as schema.org marks it (`is_marked_article`),
-a bullet list of text (`is_text_list`), a subheading whose id is the anchor a table of
-contents links to (`anchors_own_text`) and a layout block wrapping the page's main landmark
-(`holds_page_main`) or holding prose (`holds_prose`)."""
+a bullet list of text (`is_text_list`), an article's lead named "head" (`is_head_lead`), a
+subheading whose id is the anchor a table of contents links to (`anchors_own_text`) and a
+layout block wrapping the page's main landmark (`holds_page_main`) or holding prose
+(`holds_prose`)."""
 
 from __future__ import annotations
 
@@ -215,6 +216,32 @@ def is_text_header(el: HtmlElement, size: int) -> bool:
     if len(long) < _HEADER_PARAGRAPHS or sum(long) < _HEADER_TEXT_CHARS:
         return False
     return is_prose(el, size)
+
+
+# A block named "head" alone (the word, not "header", "masthead", "headline": the weak word of
+# `classwords`) holding one paragraph of prose and nothing else: the article's head, its lead
+# (Polish and German portals: "<div class='head'>" between the byline and the body), not a
+# page's head (a logo, a menu: links). A sentence of this many words, closed, no link in it.
+_HEAD_WORD = re.compile(r"(?<![a-z])head(?![a-z])")
+_HEAD_LEAD_MIN_WORDS = 12
+_HEAD_LEAD_MAX_CHARS = 600
+_LEAD_INLINE = frozenset({"b", "strong", "i", "em", "span", "br", "p"})
+
+
+def is_head_lead(el: HtmlElement, size: int) -> bool:
+    """True for a `<div>` or `<p>` named "head" (`_HEAD_WORD`) holding one closed sentence or
+    more of `_HEAD_LEAD_MIN_WORDS` words, up to `_HEAD_LEAD_MAX_CHARS` characters, with no
+    link, heading, picture or block of its own: the article's lead, kept for the deck search
+    (`pipeline.maintext.decks`) and the container's text."""
+    if el.tag not in ("div", "p") or size > _HEAD_LEAD_MAX_CHARS:
+        return False
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    if "head" not in names or _HEAD_WORD.search(names) is None:
+        return False
+    if any(not isinstance(c.tag, str) or c.tag not in _LEAD_INLINE for c in el.iterdescendants()):
+        return False
+    text = text_of(el)
+    return len(text.split()) >= _HEAD_LEAD_MIN_WORDS and CLOSES_SENTENCE.search(text) is not None
 
 
 # a paragraph's last sentence closed, a closing quote or bracket after it

@@ -35,6 +35,7 @@ from pipeline.web.namedtext import (
     CLOSES_SENTENCE,
     holds_page_main,
     holds_prose,
+    is_head_lead,
     is_marked_article,
     is_metered_text,
     is_sentence_run,
@@ -135,6 +136,8 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
                 kind = ""  # the story told as a gallery's slide, its caption: searched
             elif kind == "weak" and (in_heading or child.tag in _SUBHEADINGS):
                 kind = ""  # a subheading's words ("list-item-title"), not a widget
+            elif kind == "weak" and is_head_lead(child, _text_len(child)):
+                kind = ""  # the article's lead in a box named "head"
             elif kind and child.tag in _SUBHEADINGS:  # (strong or layout: weak is above)
                 kind = slug_heading_kind(child, kind)  # "nav_<its slug>": a target
             if kind:
