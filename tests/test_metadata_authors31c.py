@@ -19,6 +19,7 @@ ROLE_BETWEEN = [
     ("fr", "<p>Par Maître Jean Martin, avocat</p>", "Jean Martin"),
     ("en", "<p>By our correspondent Jane Doe</p>", "Jane Doe"),
     ("en", "<p>By Attorney Jane Doe</p>", "Jane Doe"),
+    ("en", "<p>By Attorney General Jane Doe</p>", "Jane Doe"),
     ("es", "<p>Por nuestra enviada especial María García</p>", "María García"),
     ("es", "<p>Por la abogada María García</p>", "María García"),
     ("pt", "<p>Por nosso correspondente João Silva</p>", "João Silva"),

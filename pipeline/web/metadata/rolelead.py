@@ -25,11 +25,11 @@ _PROFESSIONS = frozenset(
 # Roles of `_ROLE_WORDS` that credit someone other than the writer (as `person`'s).
 _OTHERS = frozenset("editor editör photographer fotograf producer".split())
 # A role's qualifier after it: "envoyée spéciale", "enviada especial", "inviato speciale",
-# "correspondant permanent".
+# "correspondant permanent", "Attorney General".
 # An article before the role: "Por la abogada María García", "By the attorney Jane Doe".
 _ARTICLES = frozenset("the la el le il der die".split())
 _QUALIFIERS = frozenset(
-    "spécial spéciale special especial speciale permanent permanente principal".split()
+    "spécial spéciale special especial speciale permanent permanente principal general".split()
 )
 
 
