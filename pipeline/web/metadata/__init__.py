@@ -16,6 +16,7 @@ The modules, each importing only those above it:
   creditpatterns  the patterns of a Chinese or Korean reporter's credit (data)
   visible     the visible text of nodes and of the page after a node
   organisations  the site's own names (site keys), agencies, newsrooms: no person's name
+  rolelead    a writer's role between a byline's label and the name ("Autor: Rechtsanwalt X")
   person      one part of a byline cleaned to a person's name, or none
   names       who a byline names: a byline split into people
   nodenames   the names one byline node of the page gives

@@ -35,6 +35,18 @@ _LEAD_ALONE = re.compile(
 _LABELLED = re.compile(
     rf"(?:{_LABEL_WORDS}|{_COLON_BYLINE_WORDS})[ \t]*[:：][ \t]*(\S.{{3,80}})", re.I
 )
+# A Korean, Japanese or Chinese credit closing the text on its own line, the lead and the
+# name: "글·사진 김민수" (text and photos), "글 김민수", "文/山田太郎", "文：山田太郎",
+# "文・写真：山田太郎", "取材・文／山田太郎", "（文/张三）"; the name two to four Hangul
+# syllables, or two to four Han or kana characters (a space inside a Japanese name allowed).
+_CJK_CREDIT = re.compile(
+    r"[(（]?[ 　]*(?:글(?:[ 　]*[·ㆍ・/,][ 　]*사진)?|사진[ 　]*[·ㆍ・/,][ 　]*글|"
+    r"(?:取材|構成)[・·]文|文(?:[・·](?:写真|撮影))?)"
+    r"(?:[ 　]*[/／:：=＝丨｜][ 　]*|[ 　]+)"
+    r"([가-힣]{2,4}|[\u4e00-\u9fff\u3040-\u30ff]{1,3}[ 　]?[\u4e00-\u9fff\u3040-\u30ff]{1,3})"
+    r"[ 　]*[)）]?"
+)
+_CJK_STARTS = frozenset("글사取構文")  # (the first character after a bracket: a cheap gate)
 _MIN_PROSE = 100  # characters of the paragraph the credit follows
 _CUT = ("…", "...")  # a paragraph cut short
 _MAX_LEAD = 20  # characters of a lead's line
@@ -71,6 +83,8 @@ def _credit_names(lines: list[str], keys: frozenset[str]) -> list[str]:
         after = lines[2] if len(lines) > 2 else ""  # (the line after the name)
         names = _lone_names(following, keys) or _particled(following, keys)
         return names if names and len(after) < _MIN_PROSE else []
+    if line.lstrip("(（ 　")[:1] in _CJK_STARTS and len(following) < _MIN_PROSE:
+        return _cjk_credit(line, keys)
     labelled = _LABELLED.fullmatch(line)
     if labelled is None or len(following) >= _MIN_PROSE:
         return []
@@ -92,3 +106,14 @@ def _particled(line: str, keys: frozenset[str]) -> list[str]:
         w.capitalize() if i and w in NAME_PARTICLES else w for i, w in enumerate(words)
     )
     return split_authors(line, keys) if _lone_names(raised, keys) else []
+
+
+def _cjk_credit(line: str, keys: frozenset[str]) -> list[str]:
+    """The name of a Korean, Japanese or Chinese closing credit (`_CJK_CREDIT`) the line is
+    whole, else []."""
+    credit = _CJK_CREDIT.fullmatch(line)
+    if credit is None:
+        return []
+    name = credit.group(1)
+    # (a Japanese name printed with its space, "山田 太郎", is one name: tested without it)
+    return [name] if split_authors(name.replace(" ", "").replace("　", ""), keys) else []

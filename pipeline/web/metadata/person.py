@@ -25,6 +25,7 @@ from pipeline.web.metadata.organisations import (
     holds_org_word,
     is_organisation,
 )
+from pipeline.web.metadata.rolelead import without_role_lead
 from pipeline.web.metadata.vocabulary import (
     _BYLINE,
     _CJK_NOT_NAME_MARKS,
@@ -121,6 +122,7 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
             return None  # "ostatnia aktualizacja" (last updated): the label's own words
     if len(words) > _AGENCY_AFTER_NAME:
         words = _without_closing_agency(words)  # "TOM BAKER Associated Press"
+    words = without_role_lead(words)  # "Rechtsanwalt Max Muster", "notre envoyée spéciale X"
     while words and words[0].endswith(_CJK_ROLES):
         words = words[1:]  # "见习编辑 李琼皙": the role before the name (roles after cut below)
     if words and words[0] == "de" and _capitalised_name(words[1:]):

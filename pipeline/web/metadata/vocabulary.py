@@ -21,6 +21,9 @@ _BY_WORDS = literal_alternation(BYLINE_WORDS)
 # line of the text after the title too (`_BYLINE_LINE`).
 _LINE_BY_VERBS = "written|reported|text|words|story"
 _BY_VERBS = _LINE_BY_VERBS + "|co-authored|opinion|posted|published|photos?|edited"
+# "Text" and "by" in other languages, a credit line under the headline or deck: "Text von X",
+# "Texte de X", "Texto de X", "Testo di X", "Tekst van X", "Text av X".
+_TEXT_BY = r"(?:text|texte|texto|testo|tekst)[ \t]+(?:von|de|par|por|di|van|av|af)"
 # (and a piece's kind in English: "Analysis by", "Commentary by", "A column by")
 _BY_VERBS += "|analysis|commentary|(?:an? )?(?:column|essay)"
 # ... and in a byline's text: those, "Written by", "作者：", "记者", "文丨"; "written by" in
@@ -110,7 +113,8 @@ _AUTHORS_LABEL = r"autor(?:en|innen|[:*_]in(?:nen)?)"
 _BYLINE = re.compile(
     rf"^{_AUTHORS_LABEL}\s*[:：]\s*|"
     rf"^(?:{_LONG_LEADS})\s*[:：]?\s*|"
-    rf"^(?:(?:{_BY_VERBS})\s+by|{_BY_WORDS}|{_CJK_WRITER_LABELS}|作者|记者|撰文|文)(?![^\W\d_])"
+    rf"^(?:(?:{_BY_VERBS})\s+by|{_TEXT_BY}|{_BY_WORDS}|{_CJK_WRITER_LABELS}|作者|记者|撰文|文)"
+    r"(?![^\W\d_])"
     r"\s*[:：丨|/／・｜＝=]?\s*"
     rf"|^(?:{_COLON_BYLINE_WORDS})\s*[:：]\s*|^{_GREEK_WITH}\s+|^(?:{_WRITTEN_BY})\s*[:：]?\s*"
     rf"|^(?:{_ALL_POSTS_BY})\s+",
@@ -141,7 +145,8 @@ _CAPITAL_JOINER = re.compile(
 # (Each run of blanks tried from its first: a value padded with 40,000 no-break spaces.)
 _PHOTO_FIELD = re.compile(
     r"(?<![\s,;])[\s,;]+(?:fotos?|photos?|kuvat?|kuva|fotoğraf(?:lar)?|zdjęcia|foto's|"
-    r"φωτογραφίες|φωτογραφία|фото|bilder?|imagens?|imágenes)\s*(?::|by |di |de |von |por |par )|"
+    r"φωτογραφίες|φωτογραφία|фото|bilder?|imagens?|imágenes|illustrations?|illustrationen|"
+    r"illustrazioni|ilustraciones|ilustrações|grafik|graphics)\s*(?::|by |di |de |von |por |par )|"
     r"(?<!\s)\s+(?:تصوير\s*:|(?:写真|사진|图|圖|摄影|攝影)(?:[・/／:：]|\s(?=\S)))",
     re.I,
 )
@@ -328,7 +333,7 @@ _CJK_NOT_NAME_MARKS = (
 )
 _BYLINE_LINE = re.compile(
     r"^(?:[^\n|]{0,30}\|[ \t]*){0,3}"  # "Opinion | 08/01/2012 | By ...": fields before it
-    rf"(?:{_LONG_LEADS}|(?:{_BY_WORDS}|(?:{_LINE_BY_VERBS}) by)(?![^\W\d_]):?"
+    rf"(?:{_LONG_LEADS}|(?:{_TEXT_BY}|{_BY_WORDS}|(?:{_LINE_BY_VERBS}) by)(?![^\W\d_]):?"
     rf"|作者[ \t]*[：:｜|丨]|记者"
     rf"|(?:{_COLON_BYLINE_WORDS})[ \t]*[:：]|[（(]?文[ \t]*[:：／/・丨｜＝=]|{_GREEK_WITH}(?=\s)"
     rf"|(?:{_CJK_WRITER_LABELS})[ \t]*[:：／/＝=｜|丨]"
