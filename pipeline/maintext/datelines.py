@@ -194,7 +194,7 @@ _MAX_RELATIVE_LINE = 40
 # The reading time a dateline carries, or a line of its own: "5 min read", "2dk okuma",
 # "Lesezeit: 4 Min.", "Время чтения: 3 минуты", "Waktu baca 2 menit", "読了時間：約3分".
 _READ_UNIT = (
-    r"(?:min(?:ute)?s?|minutos?|minuti|minut[ey]?|minuten|dk|dakika|мин(?:ут[аы]?)?|"
+    r"(?:(?:min(?:ute)?s?|minutos?|minuti|minut[ey]?|minuten)(?![^\W\d_])|dk|dakika|мин(?:ут[аы]?)?|"
     r"хв(?:илин[аи]?)?|menit|phút|λεπτά?|دقیقه|دقائق|دقيقة|मिनट|分钟|分鐘|分|분)\.?"
 )
 _READ_AFTER = (
