@@ -78,6 +78,8 @@ _FURNITURE = [
     "Exklusiv für Abonnenten",
     "Jetzt kostenlos für den Newsletter anmelden",
     "Die Kommentarfunktion ist geschlossen.",
+    "War der Artikel nützlich?",
+    "Möchten Sie den Artikel teilen?",
     "Lesen Sie nach der Anzeige weiter",
     "Artikel wird unter der Anzeige fortgesetzt",
     "Lesedauer: 4 Minuten",
@@ -110,6 +112,7 @@ def test_a_german_pages_furniture_line_goes_after_the_text(line: str) -> None:
         "der Sprecher.",
         "Über dieses Thema berichtete bereits der Spiegel im Jahr 2019.",
         "Mit Material von Zeitzeugen arbeitet sie seit Jahren.",
+        "War der Artikel nützlich für die Ermittler, wollte der Richter wissen.",
         "Die Lesedauer der Akten beträgt nach Angaben der Behörde 4 Minuten pro Seite und "
         "Person, sagte eine Sprecherin.",
     ],

@@ -72,6 +72,7 @@ BUTTONS = (
     "zum weiterlesen bitte anmelden|jetzt kostenlos für den newsletter anmelden|"
     "jetzt zum newsletter anmelden|zum newsletter anmelden|hier zum newsletter anmelden|"
     "die kommentarfunktion ist geschlossen|die kommentarfunktion wurde geschlossen|"
+    "möchten sie den artikel teilen|"
     # Spanish, Portuguese, Italian
     "escuchar|guardar|guardar artículo|solo para suscriptores|exclusiva|exclusivo|"
     "ouvir|salvar|para assinantes|exclusivo para assinantes|"
