@@ -176,6 +176,8 @@ _CONTROLS = {
         "Já é assinante? Faça login",
         "Comunicar erro",
         "Entre na conversa",
+        "Receba as notícias do Jornal Exemplo no WhatsApp",
+        "📲 Receba no WhatsApp as notícias do Jornal Exemplo",
     ),
     "it": (
         "Abbonati per continuare a leggere",
@@ -188,6 +190,8 @@ _CONTROLS = {
         "Apri la gallery",
         "Correlati",
         "Tempo di lettura: 3 minuti",
+        "Segui su Google News",
+        "Ricevi le notizie del Corriere Esempio su WhatsApp",
     ),
 }
 
@@ -205,6 +209,8 @@ def test_a_control_printed_between_paragraphs_is_dropped(lang: str, line: str) -
         ("pt", "Continuar lendo os relatórios do ministério foi o que a comissão pediu."),
         ("it", "Continua a leggere i dati la commissione, che chiede più tempo al governo."),
         ("es", "Más información sobre las ayudas estará disponible en la web del ministerio."),
+        ("pt", "O ministro pediu que quem receba notícias falsas no WhatsApp as denuncie."),
+        ("it", "Segui su quel sito le notizie, ha detto il ministro ai cronisti in Senato."),
     ],
 )
 def test_a_sentence_opening_with_the_words_stays(lang: str, line: str) -> None:
