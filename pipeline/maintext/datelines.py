@@ -194,7 +194,10 @@ _MAX_RELATIVE_LINE = 40
 # The reading time a dateline carries, or a line of its own: "5 min read", "2dk okuma",
 # "Lesezeit: 4 Min.", "Время чтения: 3 минуты", "Waktu baca 2 menit", "読了時間：約3分".
 _READ_UNIT = (
-    r"(?:(?:min(?:ute)?s?|minutos?|minuti|minut[ey]?|minuten)(?![^\W\d_])|dk|dakika|мин(?:ут[аы]?)?|"
+    # (a Latin unit read whole: a letter after it sends re to the next form, so "Minuten" is
+    # not "Minute" and a word "n", "minutes" not "minute" and "s")
+    r"(?:(?:minutos?|minuti|minuten|minut[ey]?|min(?:ute)?s?)(?![^\W\d_])|dk|dakika|"
+    r"мин(?:ут[аы]?)?|"
     r"хв(?:илин[аи]?)?|menit|phút|λεπτά?|دقیقه|دقائق|دقيقة|मिनट|分钟|分鐘|分|분)\.?"
 )
 _READ_AFTER = (
@@ -356,6 +359,13 @@ def _names_month(date: str) -> bool:
     return any(map(is_month_name, _WORD.findall(date)))
 
 
+# The one-word update labels of `MODIFIED_WORDS` ("Atualizado", "Aggiornato", "Updated"), and
+# the nouns ("Ultimo aggiornamento: 08/01/2026 12:35", "Última actualización: ...").
+UPDATE_WORDS = frozenset(
+    (*(w for w in MODIFIED_WORDS if " " not in w), "aggiornamento", "actualización", "atualização")
+)
+
+
 def _numeric(text: str) -> bool:
     """A short line of a numeric date and a few labels or a source's name (module doc)."""
     if len(text) > _MAX_DATELINE_LINE:
@@ -369,6 +379,8 @@ def _numeric(text: str) -> bool:
     if not rest and ("年" in match.group() or "년" in match.group()):
         return False  # "2022年1月28日" alone: a notice's date under its signature, text
     rest = [w for w in rest if w.lower() not in _CLOCK_WORDS and w.lower() not in _ON_WORDS]
+    if len(rest) > 1:  # an update's label uncounted: "08/01/2026 10h20 · Atualizado há 2 horas"
+        rest = [w for w in rest if w.lower() not in UPDATE_WORDS]
     return len(rest) <= _DATELINE_WORDS and sum(map(len, rest)) <= _DATELINE_LETTERS
 
 

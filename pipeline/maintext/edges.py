@@ -12,6 +12,7 @@ import re
 
 from pipeline.maintext.credits import is_lead_byline, is_role_byline
 from pipeline.maintext.datelines import is_dateline, is_reading_time
+from pipeline.maintext.updatelines import is_update_time
 from pipeline.text.bylines import place_byline
 from pipeline.text.marks import LETTERS
 from pipeline.text.scripts import COMMA_CHAR, STOP_CHAR
@@ -70,24 +71,64 @@ def trim_edges(lines: list[str], title: str) -> list[str]:
     if end > start and _is_contact_line(lines[end - 1]):
         end = _signature_start(lines, start, end - 1)
     last = end - _DATELINE_EDGE
+    head = _head_end(lines, start, end)
     return [
         line
         for i, line in enumerate(lines[start:end], start)
-        if not ((i < start + _DATELINE_EDGE or i >= last) and is_dateline(line))
+        if not ((i < head or i >= last) and (is_dateline(line) or is_update_time(line)))
         and not is_reading_time(line)
         and not (i >= last and _is_signature(line))
-        and not (i < start + _DATELINE_EDGE and (is_role_byline(line) or is_lead_byline(line)))
-        and not (i < start + _DATELINE_EDGE and _is_place_byline(lines, i, start, end))
-        and not (i < start + _DATELINE_EDGE and _is_desk_byline(lines, i, start, end))
+        and not (i < head and _is_head_meta(lines, i, start, end))
     ]
+
+
+_MAX_HEAD_RUN = 3  # lines of a run of datelines and bylines past the first two
+
+
+def _is_head_meta(lines: list[str], i: int, start: int, end: int) -> bool:
+    """`lines[i]` is a byline of a name and a role, of "de" or "per", of a name and a place
+    or a desk's name beside a dateline (what `trim_edges` drops among the first lines)."""
+    line = lines[i]
+    return (
+        is_role_byline(line)
+        or is_lead_byline(line)
+        or _is_place_byline(lines, i, start, end)
+        or _is_desk_byline(lines, i, start, end)
+    )
+
+
+def _head_end(lines: list[str], start: int, end: int) -> int:
+    """Where the text's head ends: `_DATELINE_EDGE` lines, and one more for each dateline or
+    byline dropped there (at most `_MAX_HEAD_RUN`): a deck printed over the byline and a
+    dateline and an update line under it ("Por Ana Souza — Brasília" / "08/01/2026 10h20" /
+    "Atualizado em 08/01/2026 às 12h35") is a run of the page's data the first two lines
+    would cut in the middle."""
+    head = start + _DATELINE_EDGE
+    i = start
+    while i < min(head, end, start + _DATELINE_EDGE + _MAX_HEAD_RUN):
+        if is_dateline(lines[i]) or is_update_time(lines[i]) or _is_head_meta(lines, i, start, end):
+            head += 1
+        i += 1
+    return min(head, start + _DATELINE_EDGE + _MAX_HEAD_RUN)
 
 
 def _is_place_byline(lines: list[str], i: int, start: int, end: int) -> bool:
     """`lines[i]` is a name and a place ("María García | Madrid": `place_byline`) beside a
     dateline (the line before or after it, within `start`-`end`)."""
-    if place_byline(lines[i]) is None:
+    if place_byline(lines[i]) is None and place_byline(_without_outlet(lines[i])) is None:
         return False
     return any(start <= j < end and is_dateline(lines[j]) for j in (i - 1, i + 1))
+
+
+# The outlet a name writes for, between the name and the place: "Por Ana Souza, g1 — Brasília",
+# "Por João Lima, TV Exemplo — Recife" (one to three words before a dash).
+_OUTLET = re.compile(r"^([^,|\d]+?),\s+[^,|–—-]{2,30}?(\s[–—-]\s[^,|\d–—-]+)$")
+
+
+def _without_outlet(line: str) -> str:
+    """`line` without the outlet between its name and its place (`_OUTLET`), or ""."""
+    found = _OUTLET.match(line.strip())
+    return "" if found is None or len(line) > _MAX_DESK_LINE * 2 else found[1] + found[2]
 
 
 _MAX_DESK_LINE = 40  # chars of a desk's name standing as a byline ("Haber Merkezi")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.maintext.socialwords import FOLLOW_INVITES, NETWORKS
+from pipeline.maintext.socialwords import FOLLOW_INVITES, NETWORKS, NEWS_ON_NETWORK
 from pipeline.web.html import LiteralMarks, literal_alternation, lowers_plainly
 
 # A network's name (`NETWORKS`) in lowered text (re.I for a pattern built on it): anywhere,
@@ -87,8 +87,14 @@ _FOLLOW_INVITE = re.compile(
 
 
 def invites_to_follow(lowered: str) -> bool:
-    """`lowered` (a line in lower case) holds an invitation of `FOLLOW_INVITES`."""
-    return _FOLLOW_INVITE.search(lowered) is not None
+    """`lowered` (a line in lower case) holds an invitation of `FOLLOW_INVITES`, or opens
+    with one of `NEWS_ON_NETWORK` (after marks and pictographs)."""
+    if _FOLLOW_INVITE.search(lowered) is not None:
+        return True
+    return lowered.lstrip(_NOT_OPENING).startswith(NEWS_ON_NETWORK)
+
+
+_NOT_OPENING = " \t📲📱👉➡▶►•·*-–—:|"  # marks and pictographs before the invitation
 
 
 # An invitation to follow the site on a social network: "快點到Facebook Like我們的專頁",

@@ -153,3 +153,11 @@ FOLLOW_INVITES = (
     *("팔로우하세요", "구독하세요", "구독해 주세요"),
     *("theo dõi chúng tôi", "theo dõi kênh", "volg ons", "följ oss"),
 )
+# ... and the site's news sent on a network, read where they open the line (a subjunctive
+# in a sentence says "que receba notícias ... no WhatsApp"): "Receba as notícias do X no
+# WhatsApp", "📲 Receba no WhatsApp", "Recibe las noticias en tu WhatsApp", "Segui su Google
+# News", "Ricevi le notizie su Telegram".
+NEWS_ON_NETWORK = (
+    *("receba as notícias", "receba notícias", "receba no whatsapp", "receba as principais"),
+    *("recibe las noticias", "recibe en tu whatsapp", "ricevi le notizie", "segui su"),
+)
