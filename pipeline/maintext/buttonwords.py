@@ -57,6 +57,22 @@ BUTTONS = (
     # German
     "anhören|vorlesen|artikel vorlesen|merken|artikel merken|verschenken|artikel verschenken|"
     "exklusiv|nur für abonnenten|"
+    # ... and the controls of a German news page printed as lines of the body: its player,
+    # gallery and embeds, its comments, its reader's tools, its paywall and offers
+    "artikel vorlesen lassen|artikel anhören lassen|bild vergrößern|bildergalerie ansehen|"
+    "zur bildergalerie|fotostrecke ansehen|zur fotostrecke|video abspielen|externer inhalt|"
+    "externe inhalte|zur startseite|zurück zur startseite|zurück zur übersicht|"
+    "zu den kommentaren|zum kommentarbereich|jetzt kommentieren|artikel kommentieren|"
+    "kommentar schreiben|feedback senden|fehler melden|fehler gefunden? jetzt melden|"
+    "sie haben einen fehler entdeckt? jetzt melden|jetzt teilen|artikel drucken|"
+    "jetzt abonnieren|jetzt abonnieren und weiterlesen|jetzt weiterlesen|"
+    "exklusiv für abonnenten|noch kein abonnent|bereits abonnent? jetzt anmelden|"
+    "bereits abonnent? hier anmelden|sie haben bereits ein abo? hier anmelden|"
+    "sie haben bereits ein abonnement? hier anmelden|sie möchten diesen artikel lesen|"
+    "zum weiterlesen bitte anmelden|jetzt kostenlos für den newsletter anmelden|"
+    "jetzt zum newsletter anmelden|zum newsletter anmelden|hier zum newsletter anmelden|"
+    "die kommentarfunktion ist geschlossen|die kommentarfunktion wurde geschlossen|"
+    "möchten sie den artikel teilen|"
     # Spanish, Portuguese, Italian
     "escuchar|guardar|guardar artículo|solo para suscriptores|exclusiva|exclusivo|"
     "ouvir|salvar|para assinantes|exclusivo para assinantes|"

@@ -36,7 +36,15 @@ _CONSENT = re.compile(
     # the placeholder of an embed the reader's cookie choices block, where the post or the
     # player stood: « Ce contenu est bloqué car vous n'avez pas accepté les cookies », "To
     # view this content, accept cookies", "Um diesen Inhalt zu sehen, ... Cookies ..."
-    rf"\b{_CONTENT}\b.{{0,160}}\bcookies?\b|\bcookies?\b.{{0,160}}\b{_CONTENT}\b",
+    rf"\b{_CONTENT}\b.{{0,160}}\bcookies?\b|\bcookies?\b.{{0,160}}\b{_CONTENT}\b|"
+    # ... and a German page's placeholder of an embed, which names no cookie: "Um externe
+    # Inhalte anzuzeigen, ist Ihre widerrufliche Zustimmung nötig", "Ich bin damit
+    # einverstanden, dass mir externe Inhalte angezeigt werden", "An dieser Stelle finden Sie
+    # einen externen Inhalt von X. Sie können ihn sich mit einem Klick anzeigen lassen"
+    # (the verb of showing it and the reader's consent, not a sentence naming both words)
+    r"\bexterne[nr]? inhalte?\b.{0,40}\banzu(?:zeigen|sehen)\b.{0,120}"
+    r"\b(?:zustimmung|einwilligung)|\beinverstanden\b.{0,60}\bexterne[nr]? inhalte?\b.{0,20}"
+    r"\bangezeigt|\bexterne[nr]? inhalte?\b.{0,120}\bmit einem klick anzeigen lassen",
     re.I,
 )
 
@@ -54,11 +62,23 @@ _CONSENT_MARKS = (
     "accetti",
     "dichiari",
     "cookie",
+    "extern",
 )
 
 # A core each of them holds, asked of an ASCII line first (`LiteralMarks`).
 _CONSENT_CORES = (
-    *("agree", "acce", "consent", "acepta", " sie", "concorda", "aceita", "dichiari", "cookie"),
+    *(
+        "agree",
+        "acce",
+        "consent",
+        "acepta",
+        " sie",
+        "concorda",
+        "aceita",
+        "dichiari",
+        "cookie",
+        "extern",
+    ),
 )
 
 _CONSENT_MARKED = LiteralMarks(_CONSENT_MARKS, _CONSENT_CORES)

@@ -27,6 +27,15 @@ _CREDIT = re.compile(
     r"^to contact the (?:reporters?|editors?|writers?|authors?)\b.{0,60}:|"
     r"^-*\s*editors?\s*:\s*\S.{0,100}$|"
     r"^with (?:files|reporting) from [^,;:]{1,80}$|"
+    # the German wire credit naming an agency: "Mit Material von dpa und AFP", "(mit Material
+    # der Nachrichtenagenturen dpa und Reuters)"
+    r"^\(?mit material (?:von|der|aus)\s[^.!?;:]{0,50}?\b(?:dpa|afp|ap|reuters|rtr|kna|epd|"
+    r"sid|apa|sda|keystone-sda|dts|efe|ddp)\b[^.!?;:]{0,40}?\)?\.?$|"
+    # a German broadcaster's note of its own programme, with its time: "Über dieses Thema
+    # berichtete die tagesschau am 12. März 2025 um 20:00 Uhr.", "Dieses Thema im Programm:
+    # Das Erste | Tagesschau | 12.03.2025 | 20:00 Uhr"
+    r"^(?:über dieses thema (?:hat |haben )?berichte(?:t|te|ten)\s|dieses thema im programm\s*:)"
+    r".{0,160}\b\d{1,2}[:.]\d{2}\s*uhr\b.{0,40}$|"
     r"^\(updates?\s+(?:with|to|throughout)\b.{0,120}\)\.?$|"
     r"\b(?:was|were) (?:produced|edited|reported|mixed)(?: and (?:produced|edited|reported))?"
     r" by\b.{0,200}\b(?:checked the facts|fact-?checked|audio engineer|engineered by)\b|"
@@ -47,6 +56,8 @@ _MARKS = (
     "editor",
     "with files",
     "with reporting",
+    "mit material",
+    "dieses thema",
     "update",
     "produced",
     "edited",
@@ -69,7 +80,18 @@ _MAX_CREDIT = 300
 # else the words the unanchored forms hold. Most lines of prose have none of them: two
 # prefix tests and six substring scans instead of the marks' prefix tree, which tries
 # each of the line's characters.
-_CREDIT_OPENINGS_ASCII = ("to contact the", "-", "editor", "with ", "(update", "this ", "the ")
+_CREDIT_OPENINGS_ASCII = (
+    "to contact the",
+    "-",
+    "editor",
+    "with ",
+    "(update",
+    "this ",
+    "the ",
+    "mit material",
+    "(mit material",
+    "dieses thema",
+)
 _CREDIT_WORDS_ASCII = ("was ", "were ", "has been", " is ", "used ", "informational")
 
 

@@ -194,7 +194,10 @@ _MAX_RELATIVE_LINE = 40
 # The reading time a dateline carries, or a line of its own: "5 min read", "2dk okuma",
 # "Lesezeit: 4 Min.", "Время чтения: 3 минуты", "Waktu baca 2 menit", "読了時間：約3分".
 _READ_UNIT = (
-    r"(?:minutos?|minuti|minuten|minut[ey]?|min(?:ute)?s?|dk|dakika|мин(?:ут[аы]?)?|"
+    # (a Latin unit read whole: a letter after it sends re to the next form, so "Minuten" is
+    # not "Minute" and a word "n", "minutes" not "minute" and "s")
+    r"(?:(?:minutos?|minuti|minuten|minut[ey]?|min(?:ute)?s?)(?![^\W\d_])|dk|dakika|"
+    r"мин(?:ут[аы]?)?|"
     r"хв(?:илин[аи]?)?|menit|phút|λεπτά?|دقیقه|دقائق|دقيقة|मिनट|分钟|分鐘|分|분)\.?"
 )
 _READ_AFTER = (

@@ -29,7 +29,7 @@ _AGENCY_START = rf"(?=[{''.join(sorted({word[0] for word in re.findall('[a-z]+',
 _PHOTO_CREDIT = re.compile(
     r"(?=[\s\S]*[^.!?]\.?$)(?:"
     # "Photo by X/AFP", "Credit: Getty Images / X", "X | Getty Images", "X via Reuters"
-    r"(?:(?:(?:photo|image|illustration|picture)s?\s*)?(?:credits?\s*)?(?:by|:)\s*[^.!?]{0,60}?|"
+    r"(?:(?:(?:photo|image|illustration|picture|foto|bild|bildquelle)s?\s*)?(?:credits?\s*)?(?:by|:)\s*[^.!?]{0,60}?|"
     r"[^.!?|/]{1,60}?\s*(?:\||/|\bvia\b))"
     rf"\s*\(?{_AGENCY_START}{_AGENCY}\)?(?:\s*(?:\||/|\bvia\b)\s*[^.!?]{{0,40}})?\.?$|"
     # "AP Photo/X", "Reuters/X"

@@ -108,13 +108,16 @@ _FORM_THANKS = re.compile(
 _MAX_THANKS = 80
 
 # A prompt to rate the article and the thanks after a vote: "Rate this article", "Was this
-# article helpful?", "Оцените, пожалуйста, статью", "Спасибо! Ваше мнение учтено".
+# article helpful?", "War der Artikel nützlich?" (whole), "Оцените, пожалуйста, статью",
+# "Спасибо! Ваше мнение учтено".
 _RATING = re.compile(
     r"^(?:please )?rate this (?:article|story|post)\b|^was this (?:article|page|story) helpful\b|"
     r"^оцените,? (?:пожалуйста,? )?(?:статью|материал|новость)\b|"
     r"\bваш[ае]? (?:мнение|голос) (?:учтен|учтён|принят)|"
     r"^oceń (?:ten )?(?:artykuł|tekst)\b|^notez cet article\b|"
-    r"^bewerten sie (?:diesen )?artikel\b|^war dieser artikel hilfreich\b",
+    r"^bewerten sie (?:diesen )?artikel\b|"
+    r"^war dieser artikel hilfreich\b|"
+    r"^war (?:der|dieser) (?:artikel|beitrag|text) (?:hilfreich|nützlich)\W{0,3}$",
     re.I,
 )
 # A line sending the reader to a form printed under it.
@@ -181,6 +184,7 @@ _SITE_LINE_MARKS = (
     "notez",
     "bewerten",
     "hilfreich",
+    "nützlich",
     *_REPRINT_MARKS,  # the rules for reprinting
     # a video teaser
     "watch",
@@ -298,7 +302,10 @@ def _is_player_line(text: str, lowered: str) -> bool:
 # What each of the prompts' and notices' patterns holds, looked for before it is tried (most
 # lines holding a mark of `_MARKED` hold it for another pattern: "watch", "rights", "bio").
 _RESERVED_MARKS = ("reserv", "réserv", "vorbehalten", "riservat")
-_RATING_OPENINGS = ("please rate", "rate this", "was this", "оцените", "oceń", "notez", "bewerten")
+_RATING_OPENINGS = (
+    *("please rate", "rate this", "was this", "оцените", "oceń", "notez", "bewerten"),
+    "war der ",
+)
 _RATING_WORDS = ("war dieser", "учтен", "учтён", "принят")
 _RESERVED_MARKED = LiteralMarks(_RESERVED_MARKS, ("reserv", "vorbehalten", "riservat"))
 _RATING_MARKED = LiteralMarks(_RATING_WORDS, ("war dieser",))
