@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pipeline.maintext.appeals import is_appeal_title, is_long_appeal
 from pipeline.maintext.datelines import is_reading_time
-from pipeline.pages import make_article
-from pipeline.records import Article, RawPage
+from pipeline.records import Article
+from tests.made_articles import article_keeping
 
 _PARAGRAPHS = (
     "Le conseil départemental a voté jeudi un plan de rénovation des collèges qui prévoit "
@@ -40,13 +40,8 @@ def _page(after_article: str = "", in_body: str = "") -> str:
 
 
 def _article(html: str) -> Article:
-    made = make_article(
-        RawPage(url="https://journal.example.fr/education/colleges-renovation", body=html.encode())
-    )
-    assert isinstance(made, Article)
-    for paragraph in _PARAGRAPHS:
-        assert paragraph in made.text
-    return made
+    url = "https://journal.example.fr/education/colleges-renovation"
+    return article_keeping(html, url, _PARAGRAPHS)
 
 
 def _faq(pairs: list[tuple[str, str]], heading: str = "") -> str:

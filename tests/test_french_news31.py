@@ -14,8 +14,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.maintext.calltoaction import is_call_to_action
-from pipeline.pages import make_article
-from pipeline.records import Article, RawPage
+from tests.made_articles import article_keeping, lines_beside
 
 _PARAGRAPHS = (
     "La municipalité a présenté mardi son plan de végétalisation des cours d'école, qui doit "
@@ -46,19 +45,12 @@ def _page(in_body: str = "", after_text: str = "") -> str:
 
 
 def _text(html: str) -> str:
-    made = make_article(
-        RawPage(
-            url="https://journal.example.fr/societe/cours-ecole-vegetalisees", body=html.encode()
-        )
-    )
-    assert isinstance(made, Article)
-    for paragraph in _PARAGRAPHS:
-        assert paragraph in made.text
-    return made.text
+    url = "https://journal.example.fr/societe/cours-ecole-vegetalisees"
+    return article_keeping(html, url, _PARAGRAPHS).text
 
 
 def _lines(text: str) -> list[str]:
-    return [line for line in text.split("\n") if line and line not in _PARAGRAPHS]
+    return lines_beside(text, _PARAGRAPHS)
 
 
 @pytest.mark.parametrize(

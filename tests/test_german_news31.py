@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.pages import make_article
-from pipeline.records import Article, RawPage
+from tests.made_articles import article_keeping, lines_beside
 
 _PARAGRAPHS = (
     "Die Bundesregierung hat am Dienstag einen Gesetzentwurf beschlossen, der den Ausbau der "
@@ -44,20 +43,15 @@ def _page(in_body: str = "", after_text: str = "") -> str:
     )
 
 
+_URL = "https://zeitung.example.de/politik/waermenetze-ausbau-123.html"
+
+
 def _text(html: str) -> str:
-    made = make_article(
-        RawPage(
-            url="https://zeitung.example.de/politik/waermenetze-ausbau-123.html", body=html.encode()
-        )
-    )
-    assert isinstance(made, Article)
-    for paragraph in _PARAGRAPHS:
-        assert paragraph in made.text
-    return made.text
+    return article_keeping(html, _URL, _PARAGRAPHS).text
 
 
 def _extra(text: str) -> list[str]:
-    return [line for line in text.split("\n") if line and line not in _PARAGRAPHS]
+    return lines_beside(text, _PARAGRAPHS)
 
 
 _FURNITURE = [
@@ -145,12 +139,7 @@ def test_a_german_news_page_keeps_its_standfirst_and_subheadings_and_drops_its_f
         "<p><a href='#c'>Zu den Kommentaren</a></p><p><a href='/'>Zur Startseite</a></p>"
         "</article></main><footer><a href='/impressum'>Impressum</a></footer></body></html>"
     )
-    made = make_article(
-        RawPage(
-            url="https://zeitung.example.de/politik/waermenetze-ausbau-123.html", body=html.encode()
-        )
-    )
-    assert isinstance(made, Article)
+    made = article_keeping(html, _URL, _PARAGRAPHS)
     assert made.text.split("\n") == [
         standfirst,
         _PARAGRAPHS[0],
