@@ -1,5 +1,5 @@
 """The Article a made-up news page makes, its story whole: the furniture tests of each
-language (French, German) read what else `make_article` kept beside the story."""
+language (French, German, Spanish/Portuguese/Italian) read what else `make_article` kept."""
 
 from __future__ import annotations
 

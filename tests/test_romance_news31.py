@@ -14,8 +14,8 @@ import pytest
 from pipeline.maintext.datelines import is_dateline, is_reading_time
 from pipeline.maintext.edges import trim_edges
 from pipeline.maintext.updatelines import is_update_time
-from pipeline.pages import make_article
-from pipeline.records import Article, RawPage
+from pipeline.records import Article
+from tests.made_articles import article_keeping
 
 _PT = (
     "O governo anunciou nesta terça-feira um programa de reforma de moradias populares, com "
@@ -72,13 +72,7 @@ def _page(lang: str, head: str = "", in_body: str = "") -> str:
 
 
 def _article(html: str) -> Article:
-    made = make_article(
-        RawPage(
-            url="https://noticias.example/politica/2026/01/08/programa.html", body=html.encode()
-        )
-    )
-    assert isinstance(made, Article)
-    return made
+    return article_keeping(html, "https://noticias.example/politica/2026/01/08/programa.html", ())
 
 
 def test_a_byline_with_its_outlet_and_a_dateline_under_a_deck_are_dropped() -> None:

@@ -15,25 +15,24 @@ from pipeline.text.bylines import NAME_PARTICLES
 from pipeline.web.metadata.headline import _Near
 from pipeline.web.metadata.names import split_authors
 from pipeline.web.metadata.signatures import _SENTENCE_END, _bare_shaped, _lone_names
-from pipeline.web.metadata.vocabulary import _BY_VERBS, _BY_WORDS, _COLON_BYLINE_WORDS
-
-# The words an author's label is (`vocabulary._AUTHOR_LABEL_LINE`'s): "Autor", "Autorin",
-# "Auteur", "Author", "Yazar", "Автор" ..., read with or without a colon.
-_LABEL_WORDS = (
-    r"authors?|auteure?s?|autor(?:in|a|e|i|ka|zy)?|yazar|автор(?:ка)?|penulis|szerző|"
-    r"forfatter|författare|kirjoittaja|συντάκτης|نویسنده"
+from pipeline.web.metadata.vocabulary import (
+    _AUTHOR_LABEL_WORDS,
+    _BY_VERBS,
+    _BY_WORDS,
+    _COLON_BYLINE_WORDS,
 )
+
 # A lead alone on its line: a byline's word or its verb and "by" ("Von", "By", "Par",
 # "Published by", "Text von"), a label ("Autorin:"), or a word that labels the writer only
 # before a colon ("Text:", "Texte :", "Текст:").
 _LEAD_ALONE = re.compile(
-    rf"(?:{_BY_WORDS}|(?:{_BY_VERBS})[ \t]+by|text[ \t]+(?:von|by)|{_LABEL_WORDS})"
+    rf"(?:{_BY_WORDS}|(?:{_BY_VERBS})[ \t]+by|text[ \t]+(?:von|by)|{_AUTHOR_LABEL_WORDS})"
     rf"[ \t]*[:：]?|(?:{_COLON_BYLINE_WORDS}|text[ \t]+(?:und|&)[ \t]+fotos?)[ \t]*[:：]",
     re.I,
 )
 # ... and a label with the name after it on one line ("Autorin: Jane Doe, Projektleiterin").
 _LABELLED = re.compile(
-    rf"(?:{_LABEL_WORDS}|{_COLON_BYLINE_WORDS})[ \t]*[:：][ \t]*(\S.{{3,80}})", re.I
+    rf"(?:{_AUTHOR_LABEL_WORDS}|{_COLON_BYLINE_WORDS})[ \t]*[:：][ \t]*(\S.{{3,80}})", re.I
 )
 # A Korean, Japanese or Chinese credit closing the text on its own line, the lead and the
 # name: "글·사진 김민수" (text and photos), "글 김민수", "文/山田太郎", "文：山田太郎",

@@ -355,10 +355,12 @@ _EDITOR_CREDIT = re.compile(
 )
 # An author's own line, under the article as well as under the title: "Auteur : X",
 # "Autor: X", "Author: X", "Yazar: X", or the label alone on its line and the name on the next.
+_AUTHOR_LABEL_WORDS = (
+    r"authors?|auteure?s?|autor(?:in|a|e|i|ka|zy)?|yazar|автор(?:ка)?|penulis|szerző|"
+    r"forfatter|författare|kirjoittaja|συντάκτης|نویسنده"
+)
 _AUTHOR_LABEL_LINE = re.compile(
-    r"^(?:authors?|auteure?s?|autor(?:in|a|e|i|ka|zy)?|yazar|автор(?:ка)?|penulis|szerző|"
-    r"forfatter|författare|kirjoittaja|συντάκτης|نویسنده)[ \t]*[:：]?[ \t]*\n?([^\n]{4,80})$",
-    re.I | re.M,
+    rf"^(?:{_AUTHOR_LABEL_WORDS})[ \t]*[:：]?[ \t]*\n?([^\n]{{4,80}})$", re.I | re.M
 )
 _HAN_ONLY = re.compile(f"[{HAN_CHAR}]+")
 _MAX_HAN_NAME = 4  # characters of a Chinese personal name (2 to 4)
