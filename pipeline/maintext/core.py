@@ -15,6 +15,7 @@ from pipeline.maintext.headerbox import drop_header_lines
 from pipeline.maintext.headings import drop_headed_furniture
 from pipeline.maintext.headline import shared_title
 from pipeline.maintext.hidden import drop_watermarks
+from pipeline.maintext.linekinds import is_boilerplate_line
 from pipeline.maintext.listitems import with_numbered_items, with_numbered_opening
 from pipeline.maintext.locked import is_locked, unlocked
 from pipeline.maintext.notices import notice_header
@@ -250,7 +251,10 @@ def fallback_paragraphs(html: str, url: str | None) -> list[str]:
         trafilatura.extract(html, url=url, include_comments=False, include_tables=False, fast=True)
         or ""
     )
-    return [p for p in (clean_line(x) for x in text.split("\n")) if p]
+    lines = (clean_line(x) for x in text.split("\n"))
+    # (the furniture lines our own paragraphs drop: a platform's or a tool's line is no more
+    # the text when another extractor printed it)
+    return [p for p in lines if p and not is_boilerplate_line(p)]
 
 
 def paragraphs_from_tree(
