@@ -112,11 +112,14 @@ def test_a_long_line_is_never_a_widget() -> None:
 
 
 def test_the_fallback_extractors_lines_are_read_as_ours(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A page too thin for our scorer takes trafilatura's text: the furniture lines our own
-    paragraphs drop go from it too, the post's text stays."""
+    """A page too thin for our scorer takes trafilatura's text: a Chinese platform's lines
+    our own paragraphs drop go from it too, the post's text stays, and a line in Latin letters
+    is left as trafilatura judged it (the thin pages' golds keep their bylines)."""
     import trafilatura
 
     post = "某某模型的生态价值评估方法简介"
-    printed = f"{post}\n最新推荐文章于 2024-05-06 07:08:09 发布\n举报\n[参考价格] 6999元"
+    byline = "by Jane Doe on July 21, 2024"
+    printed = f"{post}\n最新推荐文章于 2024-05-06 07:08:09 发布\n举报\n[参考价格] 6999元\n{byline}"
     monkeypatch.setattr(trafilatura, "extract", lambda *args, **kwargs: printed)
-    assert core.fallback_paragraphs("<html><body><p>x</p></body></html>", None) == [post]
+    page = "<html><body><p>x</p></body></html>"
+    assert core.fallback_paragraphs(page, None) == [post, byline]

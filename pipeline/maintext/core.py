@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from pipeline.maintext.cjklines import is_cjk_site_line
 from pipeline.maintext.cleanline import clean_line
 from pipeline.maintext.crumbs import drop_trails
 from pipeline.maintext.decks import about_text, deck_anchor, deck_line, in_article, with_deck
@@ -15,7 +16,6 @@ from pipeline.maintext.headerbox import drop_header_lines
 from pipeline.maintext.headings import drop_headed_furniture
 from pipeline.maintext.headline import shared_title
 from pipeline.maintext.hidden import drop_watermarks
-from pipeline.maintext.linekinds import is_boilerplate_line
 from pipeline.maintext.listitems import with_numbered_items, with_numbered_opening
 from pipeline.maintext.locked import is_locked, unlocked
 from pipeline.maintext.notices import notice_header
@@ -252,9 +252,10 @@ def fallback_paragraphs(html: str, url: str | None) -> list[str]:
         or ""
     )
     lines = (clean_line(x) for x in text.split("\n"))
-    # (the furniture lines our own paragraphs drop: a platform's or a tool's line is no more
-    # the text when another extractor printed it)
-    return [p for p in lines if p and not is_boilerplate_line(p)]
+    # (a Chinese, Japanese or Korean platform's own lines, which trafilatura does not know as
+    # furniture: "最新推荐文章于 … 发布", "举报", "本文链接：…"; the other languages' lines left as
+    # it judged them: the golds of the thin pages it reads keep their bylines and labels)
+    return [p for p in lines if p and (p.isascii() or not is_cjk_site_line(p))]
 
 
 def paragraphs_from_tree(
