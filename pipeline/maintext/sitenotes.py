@@ -44,6 +44,8 @@ _TYPO_STEP_WORDS = (
 _ERROR_WORDS = (
     *("error", "typo", "mistake", "ошибк", "помилк", "błąd", "błęd", "kļūd", "klaid", "fehler"),
     *("erreur", "coquille"),
+    # a misprint, the typo's own word: "Нашли опечатку? Выделите её и нажмите ссылку"
+    *("опечатк", "друкарськ", "literówk"),
 )
 # The report's question, a line of its own above the steps: "Found an error in the article?",
 # "Нашли ошибку?", "Kļūda rakstā?", "Zauważyłeś błąd?", « Vous avez repéré une erreur ? » (not
@@ -51,7 +53,8 @@ _ERROR_WORDS = (
 _TYPO_QUESTION = re.compile(
     r"(?:(?:found|see|spotted|notice) an? )?(?:error|typo|mistake) in (?:the|this) "
     r"(?:article|text|story)|"
-    r"(?:нашли |заметили )?ошибку(?: в (?:тексте|статье))?|ошибка в (?:тексте|статье)|"
+    r"(?:нашли |заметили )?(?:ошибку|опечатку)(?: в (?:тексте|статье))?|"
+    r"(?:ошибка|опечатка) в (?:тексте|статье)|"
     r"(?:знайшли |помітили )?помилку(?: в (?:тексті|статті))?|"
     r"kļūda rakstā|klaida (?:straipsnyje|tekste)|(?:zauważyłeś|znalazłeś|widzisz) błąd|"
     r"fehler (?:gefunden|im (?:text|artikel))|"
@@ -115,6 +118,19 @@ _COMMENT_LOGIN = re.compile(
     r"оставлять комментарии).{0,60}(?:зарегистр|авториз|войдите)|"
     r"(?:^|ви можете |щоб |необхідно )(?:коментувати|залишити коментар).{0,60}"
     r"(?:зареєстр|авториз|увійдіть)|"
+    # ... the account first: "Зарегистрируйтесь или войдите, чтобы оставить комментарий",
+    # "Zaloguj się, aby dodać komentarz", "Inicia sesión para comentar"
+    # (the whole line, but for a count in brackets: "Войдите в историю, чтобы оставить
+    # комментарий о себе" is a sentence)
+    r"^(?:(?:зарегистрируйтесь|авторизуйтесь|войдите)\b.{0,40}\bчтобы (?:оставить "
+    r"комментарий|комментировать)|"
+    r"(?:зареєструйтеся|авторизуйтеся|увійдіть)\b.{0,40}\bщоб (?:залишити коментар|коментувати)|"
+    r"(?:zaloguj|zarejestruj) się\b.{0,30}\baby (?:dodać|napisać) komentarz|"
+    r"(?:inicia sesión|regístrate|faça login|faça o login|entre|cadastre-se|accedi|registrati)"
+    r"\b.{0,30}\b(?:para|per) (?:comentar|commentare)|"
+    r"(?:silakan |harap )?(?:login|masuk|daftar)\b.{0,30}\buntuk (?:berkomentar|"
+    r"memberikan komentar))"
+    r"\W*(?:\(.{0,40}\)\W*)?$|"
     r"\baby (?:dodać|napisać) komentarz\w*,? (?:musisz się |należy się )?"
     r"(?:zaloguj|zalogować|zarejestr)|"
     r"\b(?:para|pour|um|per) (?:comentar|commenter|zu kommentieren|commentare)\b.{0,30}"
