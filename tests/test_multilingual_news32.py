@@ -199,3 +199,57 @@ def test_a_site_note_in_its_other_orders_and_words(line: str) -> None:
 )
 def test_a_sentence_with_a_site_notes_words_is_no_note(line: str) -> None:
     assert not is_site_note(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Następny artykuł",
+        "Udostępnij artykuł",
+        "Artykuł sponsorowany",
+        "Siguiente noticia",
+        "Compartir esta noticia",
+        "Articolo successivo",
+        "Condividi questo articolo",
+        "Επόμενο άρθρο",
+        "Μοιραστείτε το άρθρο",
+        "Наступна новина",
+        "Следующая новость",
+        "Źródła: PAP, Reuters",
+        "Fuentes: EFE, Reuters",
+        "Πηγές: ΑΠΕ, Reuters",
+        "Visitas: 1234",
+    ],
+)
+def test_the_controls_and_labels_of_polish_spanish_italian_greek_ukrainian_pages(line: str) -> None:
+    assert is_furniture_label(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Znalazłeś błąd? Zgłoś go nam",
+        "¿Encontraste un error? Repórtalo",
+        "Hai trovato un errore? Segnalacelo",
+        "Encontrou algum erro? Entre em contato",
+        "Zaloguj się, aby skomentować",
+    ],
+)
+def test_a_typo_question_with_its_call_and_a_polish_login_note(line: str) -> None:
+    assert is_site_note(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Hai trovato un errore? No, disse lui.", "Znalazłeś błąd? To dobrze. Bo wtedy wiesz."],
+)
+def test_a_typo_question_answered_in_a_dialogue_is_no_note(line: str) -> None:
+    assert not is_site_note(line)
+
+
+def test_the_sources_label_of_a_longer_line_is_text() -> None:
+    line = (
+        "Fuentes cercanas al ministerio confirmaron que el proyecto se votará la próxima "
+        "semana en el Congreso, tras meses de negociaciones con los grupos de la oposición."
+    )
+    assert _extra("pt", in_body=f"<p>{line}</p>") == [line]

@@ -123,7 +123,16 @@ BUTTONS = (
     "compartilhe|compartilhe esta notícia|compartilhe esta matéria|ouça este conteúdo|"
     "ouvir este conteúdo|este conteúdo é exclusivo para assinantes|assine|"
     "поделиться в соцсетях|поделиться в социальных сетях|показать комментарии|"
-    "все комментарии|подписаться|читать полностью|читать далее"
+    "все комментарии|подписаться|читать полностью|читать далее|следующая новость|"
+    "предыдущая новость|следующая статья|предыдущая статья|"
+    # ... and Polish, Spanish, Italian, Greek and Ukrainian pages' (the next and the previous
+    # story, a gallery's and a video's links, a sponsored piece's badge)
+    "oceń|udostępnij artykuł|czytaj więcej|skomentuj|artykuł sponsorowany|zobacz galerię|"
+    "zobacz wideo|subskrybuj|następny artykuł|poprzedni artykuł|compartir esta noticia|"
+    "ver más noticias|siguiente noticia|noticia anterior|suscríbete|ver galería|más noticias|"
+    "condividi questo articolo|articolo successivo|articolo precedente|abbonati|"
+    "guarda la gallery|μοιραστείτε το άρθρο|επόμενο άρθρο|προηγούμενο άρθρο|τα πιο δημοφιλή|"
+    "δείτε τη συλλογή|наступна новина|попередня новина|всі новини|показати коментарі"
 )
 # The heading of the box under a translated article presenting the paper it was translated
 # from (its name, its town, a line or a paragraph on it): a weekly of the foreign press

@@ -283,6 +283,7 @@ COMMENTS = (
 VIEWS = (
     "прочтений|просмотров|просмотры|переглядів|перегляди|wyświetleń|wyświetlenia|"
     "odsłon|odsłony|zobrazení|görüntülenme|okunma|dibaca|dilihat|visualizações|visualizaciones|"
+    "visitas|"
     "lecturas|letture|visualizzazioni|aufrufe|lượt xem|προβολές|αναγνώσεις|بازدید|مشاهدات|"
     "مشاہدات|बार देखा गया|조회수|閲覧数"
 )
@@ -337,7 +338,8 @@ COMMENTS_HEADINGS = (
 SOURCE_LABELS = (
     "source|sources|quelle|fuente|fonte|źródło|zdroj|источник|джерело|източник|извор|izvor|"
     "vir|kaynak|πηγή|sumber|المصدر|منبع|ذرائع|ذریعہ|स्रोत|সূত্র|ஆதாரம்|出典|出处|출처|bron|"
-    "källa|kilde|lähde|sursa|sursă|forrás|nguồn|ที่มา|מקור|chanzo"
+    "källa|kilde|lähde|sursa|sursă|forrás|nguồn|ที่มา|מקור|chanzo|źródła|fuentes|fontes|fonti|"
+    "πηγές|джерела|источники"
 )
 # "All rights reserved" and its kin, closing a short line ("© 2025 X. All rights reserved.").
 COPYRIGHT = (
