@@ -127,6 +127,7 @@ _FURNITURE = [
     ("ru", "Поделиться в соцсетях"),
     ("ru", "Показать комментарии"),
     ("ru", "Следите за новостями в нашем Telegram-канале"),
+    ("ru", "Следи за нами на Facebook и Вконтакте."),
 ]
 
 
@@ -138,6 +139,13 @@ def test_a_furniture_line_goes_between_paragraphs(language: str, line: str) -> N
 @pytest.mark.parametrize(("language", "line"), _FURNITURE)
 def test_a_furniture_line_goes_after_the_text(language: str, line: str) -> None:
     assert _extra(language, after_text=f"<p>{line}</p>") == []
+
+
+@pytest.mark.parametrize("line", ["Ссылки по теме:", "Также в разделе:", "Ещё по теме"])
+def test_a_related_label_after_the_text_goes(line: str) -> None:
+    # (between paragraphs it opens a related box, and what follows it goes with it, as
+    # "Читайте также" and "Новости по теме" do)
+    assert _extra("ru", after_text=f"<p>{line}</p>") == []
 
 
 @pytest.mark.parametrize(

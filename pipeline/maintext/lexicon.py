@@ -26,6 +26,7 @@ RELATED = (
     "čtěte také|čtěte též|související články|prečítajte si aj|súvisiace články|"
     "читайте также|читайте по теме|по теме|новости по теме|смотрите также|читайте також|"
     "ссылки по теме|материалы по теме|статьи по теме|похожие новости|похожие статьи|"
+    "также в разделе|ещё по теме|еще по теме|"
     "прочетете още|още по темата|прочитајте још|pročitajte još|pročitajte i|pročitajte također|"
     "povezani članci|povezane vijesti|preberite tudi|sorodne novice|ilgili haberler|"
     "benzer haberler|διαβάστε επίσης|διαβάστε ακόμη|σχετικά άρθρα|berita terkait|artikel terkait|"
@@ -277,9 +278,8 @@ COMMENTS = (
     "মন্তব্য|கருத்துகள்|コメント|댓글|评论|評論|reacties|kommentarer|kommentit|comentarii|"
     "hozzászólások|bình luận|ความคิดเห็น|תגובות|maoni|diskusia|comentaris|komentarai"
 )
-# A page's count of its readings, a label only with its count ("Прочтений: 593", "1.234
-# Aufrufe", "Dibaca: 120", "Görüntülenme: 45"). Not English: a gold keeps "15,023 reads" under
-# a byline, and a heading "Views" is an opinion section's.
+# A page's count of its readings, a label only with its count ("Прочтений: 593", "Dibaca: 120";
+# not English: a gold keeps "15,023 reads" under a byline, "Views" heads opinion pages).
 VIEWS = (
     "прочтений|просмотров|просмотры|переглядів|перегляди|wyświetleń|wyświetlenia|"
     "odsłon|odsłony|zobrazení|görüntülenme|okunma|dibaca|dilihat|visualizações|visualizaciones|"
