@@ -147,3 +147,33 @@ def test_a_caption_in_a_bylines_class_names_no_one() -> None:
 def test_a_pictures_copyright_in_a_bylines_class_names_no_one() -> None:
     figure = "<figure><img src='/a.jpg' alt=''><p class='media__copyright text__byline'>Bild © ARD</p></figure>"
     assert market_author(_page(f"<h1>{TITLE}</h1>{figure}{PARAGRAPHS}", "de")) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        ("Jane Doe\nDatum: 12.03.2024", ["Jane Doe"]),
+        ("Jane Doe | Date: March 8, 2026", ["Jane Doe"]),
+        ("Data: 28-04-2021, 09:29", []),
+        ("Fecha: 12/03/2024", []),
+        ("Дата: 12.03.2024", []),
+        ("Anna Data", ["Anna Data"]),  # a surname, no label
+    ],
+)
+def test_a_bylines_date_label_is_no_name(value: str, want: list[str]) -> None:
+    assert split_authors(value) == want
+
+
+@pytest.mark.parametrize(
+    ("box", "want"),
+    [
+        ("<p class='author'>Anna Weber<br>Datum: 12.03.2024</p>", "Anna Weber"),
+        (
+            "<div class='autor'><ul><li>Autor: herald.pl</li><li>Data: 28-04-2021, 09:29</li>"
+            "</ul></div>",
+            None,
+        ),
+    ],
+)
+def test_a_byline_boxs_date_field_names_no_one(box: str, want: str | None) -> None:
+    assert market_author(_page(f"<h1>{TITLE}</h1>{box}{PARAGRAPHS}", "pl")) == want

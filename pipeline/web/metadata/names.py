@@ -32,16 +32,19 @@ from pipeline.web.metadata.vocabulary import (
     _BLANK_RUN,
     _CAPITAL_JOINER,
     _CJK_ROLES,
+    _DATE_LABELLED,
     _DESK_POSSESSIVES,
     _EDITING_CREDIT,
     _GREEK_CASE_LEAD,
     _HAN_ONLY,
     _JOINER,
+    _MARKUP,
     _MAX_HAN_NAME,
     _NICKNAME,
     _PARENS,
     _PHOTO_FIELD,
     _PICTURE_CREDIT,
+    _PICTURED_AT,
     _PLACE_AND_ROLE,
 )
 
@@ -97,19 +100,6 @@ def _split_authors_cached(value: str, site_keys: frozenset[str]) -> tuple[str, .
     return tuple(_split_authors(value, site_keys))
 
 
-# A tag (opening, closing or empty) inside an author value: a JSON-LD's author name given as
-# its byline's link ("<a href='/pl/eksperci/jan-kowalski'>Jan Kowalski</a>").
-_MARKUP = re.compile(r"</?[A-Za-z][^<>]{0,300}>")
-# Where a person stands in a photo, in brackets after the name: a caption's words, set in a
-# byline's container by some templates ("cutline-byline"), never a byline's.
-_PICTURED_AT = re.compile(
-    r"[(（][ \t]*(?:(?:à |a la |a |from |von |de )?(?:left|right|links|rechts|izquierda|"
-    r"derecha|gauche|droite|sinistra|destra|esquerda|direita|l\.|r\.)|centre|center|centro|"
-    r"mitte)[ \t]*[)）]",
-    re.I,
-)
-
-
 def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
     """`split_authors`, computed."""
     if "&" in value:  # "Redacci&oacute;n", "O&#039;Sullivan": a JSON-LD name HTML-escaped
@@ -118,6 +108,8 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         value = _MARKUP.sub(" ", value)
     if "©" in value or (("(" in value or "（" in value) and _PICTURED_AT.search(value)):
         return []  # "Juan Pérez (izquierda) y ...", "Bild © ARD": a photo's caption or credit
+    if ":" in value and _DATE_LABELLED.search(value):  # "Jane Doe\nDatum: 12.03.2024"
+        value = _DATE_LABELLED.sub("\n", value)
     if site_keys and _key(value) in site_keys:
         return []  # "Jobs & Hire" (the site's name whole): no "Jobs" and "Hire" split from it
     credit = _CREDIT.fullmatch(value.strip()) if _CREDIT_WORD.search(value) else None

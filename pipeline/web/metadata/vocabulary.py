@@ -367,3 +367,22 @@ _MAX_HAN_NAME = 4  # characters of a Chinese personal name (2 to 4)
 # A byline in brackets closing the title: "Πως δεν θα πάρετε κιλά (της Ηλιάνας Ηλιοπούλου)",
 # "The long road back (by Jane Doe)", "Le budget (par Marie Dupont)": a column's writer.
 _TITLE_BYLINE = re.compile(rf"[(（]\s*((?:{_BY_WORDS})\s+[^()（）\d]{{3,60}}?)\s*[)）]\s*$", re.I)
+# A tag (opening, closing or empty) inside an author value: a JSON-LD's author name given as
+# its byline's link ("<a href='/pl/eksperci/jan-kowalski'>Jan Kowalski</a>").
+_MARKUP = re.compile(r"</?[A-Za-z][^<>]{0,300}>")
+# Where a person stands in a photo, in brackets after the name: a caption's words, set in a
+# byline's container by some templates ("cutline-byline"), never a byline's.
+_PICTURED_AT = re.compile(
+    r"[(（][ \t]*(?:(?:à |a la |a |from |von |de )?(?:left|right|links|rechts|izquierda|"
+    r"derecha|gauche|droite|sinistra|destra|esquerda|direita|l\.|r\.)|centre|center|centro|"
+    r"mitte)[ \t]*[)）]",
+    re.I,
+)
+# A byline box's date field, its label and what follows on its line: "Datum: 12.03.2024",
+# "Data: 28-04-2021, 09:29", "Fecha: ...", "Date: ...", "Дата: ...", "Tarih: ...", "Tanggal:
+# ...", "Ngày: ..." (the date was dropped from the name and its label left as one: "Datum").
+_DATE_LABELLED = re.compile(
+    r"(?:^|(?<=[\n|,;·•]))[ \t]*(?:date|datum|data|fecha|dato|дата|tarih|tanggal|ngày|"
+    r"päivämäärä|ημερομηνία)[ \t]*[:：][^\n|]*",
+    re.I,
+)
