@@ -13,7 +13,7 @@ import json
 import pytest
 
 from pipeline.web.metadata import split_authors
-from tests.market_pages import PARAGRAPHS, market_author
+from tests.market_pages import PARAGRAPHS, market_author, market_page
 
 TITLE = "The market hall is rebuilt"
 
@@ -177,3 +177,12 @@ def test_a_bylines_date_label_is_no_name(value: str, want: list[str]) -> None:
 )
 def test_a_byline_boxs_date_field_names_no_one(box: str, want: str | None) -> None:
     assert market_author(_page(f"<h1>{TITLE}</h1>{box}{PARAGRAPHS}", "pl")) == want
+
+
+@pytest.mark.parametrize("heading", ["<h2>II. Control</h2>", "<p>IV. The Outlook</p>"])
+def test_a_sections_number_and_title_beside_the_date_is_no_name(heading: str) -> None:
+    assert market_author(market_page("", "en", first=heading)) is None
+
+
+def test_a_bare_name_beside_the_date_is_read_as_before() -> None:
+    assert market_author(market_page("", "en", first="<p>Jane Doe</p>")) == "Jane Doe"
