@@ -186,3 +186,21 @@ def test_a_sections_number_and_title_beside_the_date_is_no_name(heading: str) ->
 
 def test_a_bare_name_beside_the_date_is_read_as_before() -> None:
     assert market_author(market_page("", "en", first="<p>Jane Doe</p>")) == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a byline box printing the story's category beside the name, in a classed element
+        "<div class='author'><h6 class='author-name'>Jane Doe</h6><h6 class='author-date'>"
+        "May 10, 2023</h6><a href='#'><h6 class='category-name'>Frameworks &amp; Tools</h6>"
+        "</a></div>",
+        "<div class='byline'><span>By Jane Doe</span> <span class='tag'>Markets &amp; Trade</span>"
+        "</div>",
+        # (as before: a link to the category's page)
+        "<div class='author'><a href='/author/jane-doe'>Jane Doe</a> in "
+        "<a href='/category/markets'>Markets</a></div>",
+    ],
+)
+def test_a_category_in_the_byline_box_is_no_author(box: str) -> None:
+    assert market_author(_page(f"<h1>{TITLE}</h1>{box}{PARAGRAPHS}")) == "Jane Doe"
