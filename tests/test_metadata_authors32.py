@@ -204,3 +204,33 @@ def test_a_bare_name_beside_the_date_is_read_as_before() -> None:
 )
 def test_a_category_in_the_byline_box_is_no_author(box: str) -> None:
     assert market_author(_page(f"<h1>{TITLE}</h1>{box}{PARAGRAPHS}")) == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        # a byline's publication and update labels, the writer after a byline word kept
+        ("Δημοσιεύτηκε: Δεκέμβριος 20 2011 20:01 Ενημερώθηκε: Δεκέμβριος 20 2011 21:08", []),
+        ("Last Updated: January 7, 2025", []),
+        ("Jane Doe | Last updated: 12:30", ["Jane Doe"]),
+        ("Published: March 8, 2026 by Jane Doe", ["Jane Doe"]),
+        ("Veröffentlicht: 12.03.2024 von Anna Weber", ["Anna Weber"]),
+        # an unregistered commenter's handle ("~Konrad"), a byline word alone
+        ("~Konrad", []),
+        ("Von:", []),
+        ("By", []),
+        # a compiler credited beside the writer ("Compiled by"), as an editor is
+        ("By Jane Doe; Compiled by John Roe", ["Jane Doe"]),
+    ],
+)
+def test_labels_handles_and_compilers_are_no_names(value: str, want: list[str]) -> None:
+    assert split_authors(value) == want
+
+
+def test_a_comment_lists_handle_in_an_author_class_names_no_one() -> None:
+    comments = (
+        "<div class='list'><ul><li><div class='date'>05.01.2012 (15:04)</div><div "
+        "class='author'><div class='user'><cite><span>~Konrad</span></cite></div></div>"
+        "<div class='postContent'>Dobry tekst.</div></li></ul></div>"
+    )
+    assert market_author(_page(f"<h1>{TITLE}</h1>{PARAGRAPHS}{comments}", "pl")) is None

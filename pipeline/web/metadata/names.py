@@ -30,6 +30,7 @@ from pipeline.web.metadata.rolefields import (
 from pipeline.web.metadata.vocabulary import (
     _AUTHOR_SPLIT,
     _BLANK_RUN,
+    _BYLINE,
     _CAPITAL_JOINER,
     _CJK_ROLES,
     _DATE_LABELLED,
@@ -108,6 +109,8 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         value = _MARKUP.sub(" ", value)
     if "©" in value or (("(" in value or "（" in value) and _PICTURED_AT.search(value)):
         return []  # "Juan Pérez (izquierda) y ...", "Bild © ARD": a photo's caption or credit
+    if value.lstrip().startswith("~") or _BYLINE.fullmatch(f"{value.strip()} "):
+        return []  # "~Konrad": an unregistered commenter's handle; "Από" (by), no name after
     if ":" in value and _DATE_LABELLED.search(value):  # "Jane Doe\nDatum: 12.03.2024"
         value = _DATE_LABELLED.sub("\n", value)
     if site_keys and _key(value) in site_keys:

@@ -84,7 +84,7 @@ _PICTURE_CREDIT = re.compile(
 # par ...", "Redigiert von ...", "Editado por ...", "A cura di ..."; a contributor's "Additional
 # reporting by ...".
 _EDITING_CREDIT = re.compile(
-    r"^(?:edited|editing|reviewed|fact[- ]checked|copy[- ]edited|(?:é|e)dit(?:é|e)e? par|"
+    r"^(?:edited|editing|compiled|reviewed|fact[- ]checked|copy[- ]edited|(?:é|e)dit(?:é|e)e? par|"
     r"redigiert von|editado por|editada por|a cura di|(?:additional|further) reporting by)\s|"
     r"^editor\s*:",
     re.I,
@@ -381,8 +381,14 @@ _PICTURED_AT = re.compile(
 # A byline box's date field, its label and what follows on its line: "Datum: 12.03.2024",
 # "Data: 28-04-2021, 09:29", "Fecha: ...", "Date: ...", "Дата: ...", "Tarih: ...", "Tanggal:
 # ...", "Ngày: ..." (the date was dropped from the name and its label left as one: "Datum").
+# ... and its publication's and update's labels ("Δημοσιεύτηκε: ... Ενημερώθηκε: ...",
+# "Published: ...", "Aktualisiert: ..."), what follows read up to a byline's word ("von X").
 _DATE_LABELLED = re.compile(
-    r"(?:^|(?<=[\n|,;·•]))[ \t]*(?:date|datum|data|fecha|dato|дата|tarih|tanggal|ngày|"
-    r"päivämäärä|ημερομηνία)[ \t]*[:：][^\n|]*",
+    r"(?:^|(?<=[\s|,;·•]))(?:date|datum|data|fecha|dato|дата|tarih|tanggal|ngày|päivämäärä|"
+    r"ημερομηνία|last updated|last modified|zuletzt aktualisiert|dernière mise à jour|"
+    r"última actualización|ultimo aggiornamento|published|updated|posted|publié|mis à jour|"
+    r"veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|opublikowano|zaktualizowano|опубликовано|"
+    r"обновлено|δημοσιεύτηκε|ενημερώθηκε)[ \t]*[:：][^\n|]*?"
+    r"(?=[ \t]+(?:by|von|par|por|di|da|door|av|af|od|από)[ \t]|[\n|]|$)",
     re.I,
 )
