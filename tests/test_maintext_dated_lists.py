@@ -1,6 +1,6 @@
-"""An article's own list whose items open on a day (a schedule of dated events, a reference
-list citing dated reports) is the article's text, not readers' replies dated by a day alone
-(`posts._replies`): on pages we wrote, the list stays and a thread of such replies still goes."""
+"""An article's paragraphs a few of which open on a day (a schedule of dated events, a
+timeline) are the article's text, not readers' replies dated by a day alone
+(`posts._replies`): on pages we wrote, they stay and a thread of such replies still goes."""
 
 from __future__ import annotations
 
@@ -65,28 +65,22 @@ def test_a_schedule_of_dated_clinics_inside_the_story_stays() -> None:
     assert "Tuesday, January 15, 2008" in text
 
 
-def test_a_reference_list_citing_dated_reports_stays() -> None:
-    # three of its seven items open on a day: as many as a thread needs, not most of them
-    story = "".join(f"<p>{p}</p>" for p in _STORY)
-    refs = [
-        "<b>1.</b> <i>Health Ministry (21 December 2007). Annual report on blood supply and "
-        "the donors who keep it going</i>",
-        "<b>2.</b> <i>Regional blood service. Donor survey of young adults, their reasons to "
-        "stop giving</i>",
-        "<b>3.</b> <i>National audit office (3 March 2006). Transfusion services in the "
-        "regions and their costs</i>",
-        "<b>4.</b> <i>College students' union. Letter to the blood service about clinic hours</i>",
-        "<b>5.</b> <i>Statistics office (9 July 2007). Population estimates by age group for "
-        "the region</i>",
-        "<b>6.</b> <i>Hospital trust. Figures on transfusions given in its three hospitals "
-        "last year</i>",
-        "<b>7.</b> <i>Blood service. Guidance for blood donation clinics run outside hospitals</i>",
+def test_a_timeline_of_dated_paragraphs_inside_the_story_stays() -> None:
+    # three of the story's seven paragraphs open on a day: as many as a thread needs, not most
+    steps = [
+        ("3 March 2006", "The national audit office first warned that young donors were"),
+        ("21 December 2007", "The health ministry's annual report counted a fall in donors"),
+        ("9 July 2007", "The statistics office published its population estimates by age"),
     ]
-    notes = "<ol>" + "".join(f"<li>{r}</li>" for r in refs) + "</ol>"
-    text = "\n".join(own_paragraphs(_page(story + "<p>Sources:</p>" + notes)))
+    timeline = "".join(
+        f"<p><b>{day}</b> <i>{what} in the region, and the blood service took note.</i></p>"
+        for day, what in steps
+    )
+    story = "".join(f"<p>{p}</p>" for p in _STORY)
+    text = "\n".join(own_paragraphs(_page(story + timeline)))
     assert _STORY[-1] in text
-    assert "Annual report on blood supply" in text
-    assert "Population estimates by age group" in text
+    assert "annual report counted a fall in donors" in text
+    assert "population estimates by age" in text
 
 
 def _reply(name: str, day: int, words: str) -> str:

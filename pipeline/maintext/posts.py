@@ -117,7 +117,6 @@ _POST_MIN_CHARS = 100  # a post has a body beside its header
 # Replies signed at their end (`_replies`) go only when holding less of the page's text: a
 # forum thread's page is its posts (the first signed as replies are); comments sit under more.
 _SIGNED_SHARE = 0.5
-_DAY_SHARE = 0.5  # of a shape's blocks, those dated (a day alone counted) exceed it: replies
 
 
 def _dated_heading(el: HtmlElement) -> bool:
@@ -220,11 +219,10 @@ def _is_thread(el: HtmlElement) -> bool:
 
 def _replies(el: HtmlElement, signed: bool) -> bool:
     """At least `_MIN_ITEMS` children of one shape, each a reader's reply: a dated time in its
-    first `_HEADER_CHARS` characters (a comment's name and date, after its vote counts) or,
-    when `signed`, in its last ones (a signature, "- name, town, 12/1/2012 08:54", then its
-    rating and report links), or a day alone at its head in most of the shape's blocks; no heading
-    (a blog's posts have their titles), at most `_REPLY_CHARS` characters. Read without class
-    names: pages whose classes are hashed name no comment box."""
+    first `_HEADER_CHARS` characters (a comment's name and date) or, when `signed`, in its last
+    ones (a signature, "- name, town, 12/1/2012 08:54") or a day alone at its head (in most of
+    them for <p>s); no heading (a blog's posts have titles), at most `_REPLY_CHARS` characters.
+    Read without class names: pages whose classes are hashed name no comment box."""
     shapes: dict[tuple[str, str], int] = {}
     for child in el:
         if isinstance(child.tag, str):
@@ -245,10 +243,12 @@ def _replies(el: HtmlElement, signed: bool) -> bool:
             found[shape] = found.get(shape, 0) + 1
         elif signed and _dated_head(head):
             dated[shape] = dated.get(shape, 0) + 1
+    # (a day alone opening most of an article's <p>s: replies; a few: a schedule in its text)
+    half = {shape: count / 2 if shape[0] == "p" else 0 for shape, count in shapes.items()}
     return any(
         found.get(shape, 0) >= _MIN_ITEMS
-        or _MIN_ITEMS <= found.get(shape, 0) + dated.get(shape, 0) > _DAY_SHARE * count
-        for shape, count in shapes.items()
+        or _MIN_ITEMS <= found.get(shape, 0) + dated.get(shape, 0) > half[shape]
+        for shape in shapes
     )
 
 
