@@ -104,12 +104,21 @@ _VI_DATE = re.compile(
 # "8. 1. 2026", as Czech, Slovak and Slovene write it (a space after each dot), "26 | 01 | 2022"
 # (a bar between the numbers, as some date boxes print it); a dot may
 # close the year, as Croatian, Serbian and Bosnian write it ("08.01.2026.", "8. 1. 2026.").
+# A clock may be glued to the date by a "/" ("[16:30/28.11.2011]", "28.11.2011/16:30"); a
+# two-digit year with dots is read without a time where the date closes its line and opens
+# it or follows a comma or a bar: a byline's "von Jane Doe, 8.5.12" ("Version 8.5.12", "in
+# 3.1.12 steps" are not dates); month first where "01/11/2012" is ("Posted on Wednesday,
+# 01.11.12" on a US page).
 _NUMERIC_DMY = re.compile(
-    r"(?<![\d./-])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2}|\d{2}(?=[\s,-]*(?:à\s*)?\d{1,2}[:h]\d{2}))"
-    r"(?![\d/])(?!\.\d)"
+    r"(?:(?<![\d./-])|(?<=\d[:h]\d\d/))"
+    r"(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2}|\d{2}(?=[\s,-]*(?:à\s*)?\d{1,2}[:h]\d{2}))"
+    r"(?!\d|/(?!\d{1,2}:\d\d))(?!\.\d)"
     r"|(?<![\d./-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?![\d-])"
     r"|(?<![\d./-])(\d{1,2})(?:\.| \|) (\d{1,2})(?:\.| \|) ((?:19|20)\d{2})(?![\d/])(?!\.\d)"
+    r"|(?:(?<![^\n])|(?<=[,|] ))(\d{1,2})\.(\d{1,2})\.(\d{2})(?=[ \t]*(?:\n|$))"
 )
+# the clock glued before a date by a "/": "16:30/" of "[16:30/28.11.2011]"
+_CLOCK_BEFORE = re.compile(r"(?<!\d)(\d{1,2})[:h](\d{2}) ?/ ?$")
 # What every match of a pattern above holds, searched first: their lookbehinds come first,
 # so re tries each of them at every position of a text (0.1-0.6 ms a page of prose), where it
 # skips ahead to these's first characters. Only the speed depends on them.
@@ -119,7 +128,7 @@ _YEAR_FIRST_GATE = re.compile(r"[12][09]\d\d(?:\.|\s+m\.)", re.I)
 _VI_GATE = re.compile("[áÁ]")  # (re.I takes no other character for "á")
 _NUMERIC_GATE = re.compile(r"\d(?:[./]\d\d?[./]|-\d\d?-|\. \d\d?\. | \| \d\d? \| )")
 _CLOCK = re.compile(
-    rf"[\s,.|-]*(?:{_TR_WEEKDAY})?"
+    rf"[\s,.|/-]*(?:{_TR_WEEKDAY})?"
     r"(?:[^\W\d]{1,4}\.?\s*)?(\d{1,2})[:h.](\d{2})(?::\d{2})?(?!\d)\s*"
     rf"([ap]\.?\s?m\.?|{_GREEK_HALF}|{_ARABIC_HALF})?" + _ZONE_AFTER,
     re.I,
@@ -244,8 +253,10 @@ def _numeric_date(
         first, sep, second, year = match.group(1, 2, 3, 4)
     elif match.group(5):
         (first, second, year), sep = match.group(5, 6, 7), "-"
-    else:
+    elif match.group(8):
         (first, second, year), sep = match.group(8, 9, 10), "."
+    else:  # "01.11.12" closing a line: month first where "/" is (a US page's habit)
+        (first, second, year), sep = match.group(11, 12, 13), "/"
     a, b = int(first), int(second)
     if by_clock and sep == "/" and "m" in text[match.end() : match.end() + 16].lower():
         clock = _CLOCK.match(text, match.end())
@@ -253,7 +264,12 @@ def _numeric_date(
     # month first where the page's habit says so, or where the second number cannot be a
     # month ("9/17/2004" on a Chinese page, "12-25-2011"): the only reading there is
     day, month = (b, a) if (month_first and sep == "/" or b > 12) and a <= 12 else (a, b)
-    return _clocked_date(int(year), month, day, text, match.end(), zone)
+    found = _clocked_date(int(year), month, day, text, match.end(), zone)
+    before = _CLOCK_BEFORE.search(text, max(0, match.start() - 8), match.start())
+    if found is not None and before is not None and (found.hour, found.minute) == (0, 0):
+        hour, minute = int(before.group(1)), int(before.group(2))
+        found = found.replace(hour=hour, minute=minute) if hour < 24 and minute < 60 else found
+    return found
 
 
 def _clocked_date(

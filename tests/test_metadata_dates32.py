@@ -1,0 +1,85 @@
+"""Publication dates (session 32, helper dates32): a clock glued to a numeric date by a "/"
+("[16:30/28.11.2011]", "28.11.2011/16:30"), and a byline's date with a two-digit year closing
+its line ("von Jane Doe, 8.5.12"; month first where "01/11/2012" is: "Posted on Wednesday,
+01.11.12" on an American page). Guards: version and section numbers, a "/" path of numbers.
+Every page here is made up."""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+import pytest
+
+from pipeline.text.dates import date_in_text
+from pipeline.web.metadata import PageView
+
+_TEXT = "<p>" + "Der Rat hat am Abend lange über den Haushalt beraten und abgestimmt. " * 8 + "</p>"
+
+
+def _published_at(body: str, lang: str = "de", url: str = "https://blog.example.org/rat") -> str:
+    html = f"<html lang='{lang}'><head><title>Der Rat stimmt ab</title></head><body>{body}</body></html>"
+    view = PageView.parse(html, url)
+    assert view is not None
+    found = view.metadata().published_at
+    return found.isoformat() if found is not None else "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        # a clock glued before or after the date by a "/", spaced or not
+        ("[16:30/28.11.2011]", "ru", "2011-11-28T16:30:00+00:00"),
+        ("16:30 / 28.11.2011", "ru", "2011-11-28T16:30:00+00:00"),
+        ("28.11.2011/16:30", "uk", "2011-11-28T16:30:00+00:00"),
+        ("10.04.2013 / 09:29 / Новости", "ru", "2013-04-10T09:29:00+00:00"),
+        # a two-digit year closing a byline's line, after a comma or a bar, or alone
+        ("von Jane Doe, 8.5.12", "de", "2012-05-08T00:00:00+00:00"),
+        ("Jan Kowalski | 08.05.12\nTekst", "pl", "2012-05-08T00:00:00+00:00"),
+        ("08.05.12", "de", "2012-05-08T00:00:00+00:00"),
+        ("Posted on Wednesday, 01.11.12", "en", "2012-01-11T00:00:00+00:00"),
+        ("Posted on Wednesday, 01.11.12", "en-gb", "2012-11-01T00:00:00+00:00"),
+        # as before: a two-digit year before a time, a four-digit year
+        ("Posted 16/12/11 15:42", "en", "2011-12-16T15:42:00+00:00"),
+        ("05.01.2012 14:45", "ru", "2012-01-05T14:45:00+00:00"),
+    ],
+)
+def test_glued_clocks_and_two_digit_years(text: str, lang: str, found: str) -> None:
+    date = date_in_text(text, UTC, lang)
+    assert date is not None and date.isoformat() == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Version 8.5.12",  # a version: a word before it
+        "in 3.1.12 steps",  # not closing its line
+        "Abschnitt 3.1.12 regelt das",
+        "05/01/2012/",  # a path of numbers, no clock after the "/"
+        "a 1/08.12.2011",  # a number glued before the date, not a clock
+        "8.5.12.4",
+    ],
+)
+def test_numbers_that_are_no_date(text: str) -> None:
+    assert date_in_text(text, UTC, "de") is None
+
+
+def test_a_blog_byline_with_a_two_digit_year() -> None:
+    body = (
+        "<h1>Der Rat stimmt ab</h1><p class='meta'>von <a rel='author' href='/author/jd'>"
+        f"Jane Doe</a>, 8.5.12 </p>{_TEXT}"
+    )
+    assert _published_at(body)[:10] == "2012-05-08"
+
+
+def test_a_date_box_with_the_clock_glued_before_the_date() -> None:
+    body = (
+        "<h1>Der Rat stimmt ab</h1><p class='matDate'>[16:30/28.11.2011]</p>"
+        f"{_TEXT}<div class='related'><span class='orDate'>22:48 / 09.04.2013</span>"
+        "<a href='/other'>Другая новость дня</a></div>"
+    )
+    assert _published_at(body, "ru")[:16] == "2011-11-28T16:30"
+
+
+def test_a_version_line_under_the_headline_is_no_date() -> None:
+    body = f"<h1>Der Rat stimmt ab</h1><p>Version 8.5.12</p>{_TEXT}"
+    assert _published_at(body) == "none"
