@@ -104,18 +104,15 @@ _VI_DATE = re.compile(
 # "8. 1. 2026", as Czech, Slovak and Slovene write it (a space after each dot), "26 | 01 | 2022"
 # (a bar between the numbers, as some date boxes print it); a dot may
 # close the year, as Croatian, Serbian and Bosnian write it ("08.01.2026.", "8. 1. 2026.").
-# A clock may be glued to the date by a "/" ("[16:30/28.11.2011]", "28.11.2011/16:30"); a
-# two-digit year with dots is read without a time where the date closes its line and opens
-# it or follows a comma or a bar: a byline's "von Jane Doe, 8.5.12" ("Version 8.5.12", "in
-# 3.1.12 steps" are not dates); month first where "01/11/2012" is ("Posted on Wednesday,
-# 01.11.12" on a US page).
+# A clock may be glued to the date by a "/" ("[16:30/28.11.2011]", "28.11.2011/16:30"). Every
+# match opens with a digit: the lookahead first lets re skip the other characters at once.
 _NUMERIC_DMY = re.compile(
-    r"(?:(?<![\d./-])|(?<=\d[:h]\d\d/))"
+    r"(?=\d)(?:(?:(?<![\d./-])|(?<=\d[:h]\d\d/))"
     r"(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2}|\d{2}(?=[\s,-]*(?:à\s*)?\d{1,2}[:h]\d{2}))"
     r"(?!\d|/(?!\d{1,2}:\d\d))(?!\.\d)"
     r"|(?<![\d./-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?![\d-])"
     r"|(?<![\d./-])(\d{1,2})(?:\.| \|) (\d{1,2})(?:\.| \|) ((?:19|20)\d{2})(?![\d/])(?!\.\d)"
-    r"|(?:(?<![^\n])|(?<=[,|] ))(\d{1,2})\.(\d{1,2})\.(\d{2})(?=[ \t]*(?:\n|$))"
+    r")"
 )
 # the clock glued before a date by a "/": "16:30/" of "[16:30/28.11.2011]"
 _CLOCK_BEFORE = re.compile(r"(?<!\d)(\d{1,2})[:h](\d{2}) ?/ ?$")
@@ -145,6 +142,15 @@ _MERIDIEM_MONTH_FIRST = frozenset({None, "en", "und", "zh", "ja", "ko"})
 _MERIDIEM_DAY_FIRST_REGIONS = frozenset(
     "gb uk au nz ie in pk bd lk np za ng ke gh sg my eg sa ae qa kw".split()
 )
+
+
+def month_first(language: str | None) -> bool:
+    """True where a page of `language` ("en", "en-us", "und-ca", none) may write "01/11/2012"
+    month first (`_MONTH_FIRST_REGIONS`), its text's script aside."""
+    base, _, region = language.lower().partition("-") if language else (None, "", "")
+    return base in (None, "en", "und") and region[:2] in _MONTH_FIRST_REGIONS
+
+
 _LATIN_MONTH_FIRST = 0.8  # share of ASCII letters above which "01/11/2012" may be US-style
 _SCRIPT_SAMPLE = 400
 
@@ -253,10 +259,8 @@ def _numeric_date(
         first, sep, second, year = match.group(1, 2, 3, 4)
     elif match.group(5):
         (first, second, year), sep = match.group(5, 6, 7), "-"
-    elif match.group(8):
+    else:
         (first, second, year), sep = match.group(8, 9, 10), "."
-    else:  # "01.11.12" closing a line: month first where "/" is (a US page's habit)
-        (first, second, year), sep = match.group(11, 12, 13), "/"
     a, b = int(first), int(second)
     if by_clock and sep == "/" and "m" in text[match.end() : match.end() + 16].lower():
         clock = _CLOCK.match(text, match.end())
