@@ -98,3 +98,30 @@ def test_a_date_box_with_the_clock_glued_before_the_date() -> None:
         "<a href='/other'>Другая новость дня</a></div>"
     )
     assert _published_at(body, "ru")[:16] == "2011-11-28T16:30"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        # the weekday printed before a date whose two numbers may each be the month
+        ("Tuesday, 11.06.2012 / 4:54 PM", "en", "2012-11-06T16:54:00+00:00"),
+        ("Monday, 11.06.2012", "en", "2012-06-11T00:00:00+00:00"),
+        ("Dienstag, 11.06.2012", "de", "2012-11-06T00:00:00+00:00"),
+        ("вторник, 06.11.2012", "ru", "2012-11-06T00:00:00+00:00"),
+        ("Published on Thu, 12/01/2012, 02:24:42", "en", "2012-01-12T02:24:00+00:00"),
+        # a weekday neither reading falls on, or no weekday: the page's habit as before
+        ("Friday, 05.01.2012", "pl", "2012-01-05T00:00:00+00:00"),
+        ("Published on 12/01/2012", "en", "2012-12-01T00:00:00+00:00"),
+        ("Thursday, 25.01.2012", "en", "2012-01-25T00:00:00+00:00"),
+    ],
+)
+def test_the_weekday_printed_before_says_which_number_is_the_month(
+    text: str, lang: str, found: str
+) -> None:
+    date = date_in_text(text, UTC, lang)
+    assert date is not None and date.isoformat() == found
+
+
+def test_a_us_date_box_with_its_weekday() -> None:
+    body = f"<h1>Der Rat stimmt ab</h1><p class='date'>Tuesday, 11.06.2012 / 4:54 PM</p>{_TEXT}"
+    assert _published_at(body, "en", "https://www.example.com/news/rat")[:10] == "2012-11-06"

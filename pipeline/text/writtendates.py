@@ -16,7 +16,7 @@ from pipeline.text.dateparts import (
     _zone,
     plausible,
 )
-from pipeline.text.monthnames import _MONTH_WORD, _MONTHS, _months, month_key
+from pipeline.text.monthnames import _MONTH_WORD, _MONTHS, _months, month_key, weekday_number
 from pipeline.text.zonenames import (
     _US_ZONE_WORD,
     _ZONE_AFTER,
@@ -226,7 +226,7 @@ def date_in_text(
             and base in _MERIDIEM_MONTH_FIRST
             and region[:2] not in _MERIDIEM_DAY_FIRST_REGIONS
         )
-        parsed = _numeric_date(numeric, text, default_tz, month_first, by_clock)
+        parsed = _numeric_date(numeric, text, default_tz, month_first, by_clock, base)
         if parsed is not None:
             found.append((numeric.start(), parsed))
             break
@@ -250,11 +250,17 @@ def _latin_share(text: str) -> float:
 
 
 def _numeric_date(
-    match: re.Match[str], text: str, zone: tzinfo, month_first: bool, by_clock: bool = False
+    match: re.Match[str],
+    text: str,
+    zone: tzinfo,
+    month_first: bool,
+    by_clock: bool = False,
+    language: str | None = None,
 ) -> datetime | None:
     """A numeric day-month-year date (month first with "/" when `month_first` and possible,
-    or when `by_clock` and a 12-hour clock follows it), with the clock time printed right
-    after it."""
+    or when `by_clock` and a 12-hour clock follows it; the reading that falls on the weekday
+    printed before it, in English or `language`, where both are possible: "Tuesday,
+    11.06.2012" is November 6th), with the clock time printed right after it."""
     if match.group(1):
         first, sep, second, year = match.group(1, 2, 3, 4)
     elif match.group(5):
@@ -268,12 +274,40 @@ def _numeric_date(
     # month first where the page's habit says so, or where the second number cannot be a
     # month ("9/17/2004" on a Chinese page, "12-25-2011"): the only reading there is
     day, month = (b, a) if (month_first and sep == "/" or b > 12) and a <= 12 else (a, b)
+    if (
+        a != b
+        and a <= 12
+        and b <= 12
+        and _weekday_says(text, match.start(), month, day, year, language)
+    ):
+        day, month = month, day
     found = _clocked_date(int(year), month, day, text, match.end(), zone)
     before = _CLOCK_BEFORE.search(text, max(0, match.start() - 8), match.start())
     if found is not None and before is not None and (found.hour, found.minute) == (0, 0):
         hour, minute = int(before.group(1)), int(before.group(2))
         found = found.replace(hour=hour, minute=minute) if hour < 24 and minute < 60 else found
     return found
+
+
+# A weekday's name closing the text before a date: "Tuesday, ", "Di., ", "вторник "
+_WEEKDAY_BEFORE = re.compile(r"([^\W\d_]{3,})\.?,?\s*$")
+
+
+def _weekday_says(
+    text: str, start: int, month: int, day: int, year: str, language: str | None
+) -> bool:
+    """True where a weekday printed right before the date (`start`) is the weekday of the
+    other reading (`day` as the month), not of this one."""
+    named = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
+    number = weekday_number(named.group(1), language) if named is not None else None
+    if number is None:
+        return False
+    full = int(year) + (2000 if len(year) == 2 else 0)
+    try:
+        this, other = datetime(full, month, day), datetime(full, day, month)
+    except ValueError:
+        return False
+    return this.weekday() != number and other.weekday() == number
 
 
 def _clocked_date(
