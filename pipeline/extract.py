@@ -46,9 +46,10 @@ MIN_TEXT_CHARS = 80  # below this many non-space characters a page is not an art
 _DENSE_CHAR = re.compile(f"[{HAN_CHAR}{KANA_CHAR}]")
 _HTML_TYPES = ("text/html", "application/xhtml", "text/plain", "application/xml", "text/xml")
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b")
-# A feed's root after its declarations and comments (sent without a Content-Type, or as XML:
-# its escaped item summaries were made an article titled with the channel's name)
-_FEED_ROOT = re.compile(rb"\s*(?:<\?[^>]*>\s*|<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.S)
+# A feed's root past declarations and comments, each read once to its first "-->" (robust32)
+_FEED_ROOT = re.compile(
+    rb"\s*(?:<\?[^>]*>\s*|<!--(?:(?!-->).)*-->\s*)*+<(?:rss|feed|rdf:RDF)[\s>]", re.S
+)
 
 
 # --- articles ------------------------------------------------------------------------------
@@ -365,8 +366,7 @@ def extract_article(
 def extract_text(html: bytes | str, url: str | None = None) -> str:
     """The main text, paragraphs joined by "\\n": the site parser's body when the URL (or the
     page's canonical URL) is a known site, else the generic extractor. Never raises: "" when
-    nothing is found, and for a page `process` rejects too_large before reading it (over
-    max_page_bytes, or of more nodes than max_elements: 100,000 tiny blocks took 1.8 s)."""
+    nothing is found or `process` rejects the page too_large (max_page_bytes, max_elements)."""
     try:
         if len(html) > _SIZES.max_page_bytes:
             return ""
