@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 
 from pipeline.maintext.cjkmeta import is_cjk_meta_line
+from pipeline.maintext.cjkwidgets import is_cjk_widget_line
 from pipeline.web.html import any_literal
 
 # A reader prompt: rating the story, liking the site's fan page, getting its app.
@@ -169,4 +170,5 @@ def is_cjk_site_line(text: str) -> bool:
     if len(text) <= _MAX_CJK_REPRINT and _CJK_REPRINT_WORDS.search(text):
         if _CJK_REPRINT_RULE.search(text) is not None:
             return True
-    return is_cjk_meta_line(text)  # (metadata rows, font-size buttons, original headline)
+    # (metadata rows, font-size buttons, original headline; a shop's and a vote's widgets)
+    return is_cjk_meta_line(text) or is_cjk_widget_line(text)

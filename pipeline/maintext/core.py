@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from pipeline.maintext.cjklines import is_cjk_site_line
 from pipeline.maintext.cleanline import clean_line
 from pipeline.maintext.crumbs import drop_trails
 from pipeline.maintext.decks import about_text, deck_anchor, deck_line, in_article, with_deck
@@ -250,7 +251,11 @@ def fallback_paragraphs(html: str, url: str | None) -> list[str]:
         trafilatura.extract(html, url=url, include_comments=False, include_tables=False, fast=True)
         or ""
     )
-    return [p for p in (clean_line(x) for x in text.split("\n")) if p]
+    lines = (clean_line(x) for x in text.split("\n"))
+    # (a Chinese, Japanese or Korean platform's own lines, which trafilatura does not know as
+    # furniture: "最新推荐文章于 … 发布", "举报", "本文链接：…"; the other languages' lines left as
+    # it judged them: the golds of the thin pages it reads keep their bylines and labels)
+    return [p for p in lines if p and (p.isascii() or not is_cjk_site_line(p))]
 
 
 def paragraphs_from_tree(

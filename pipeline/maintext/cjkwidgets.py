@@ -1,0 +1,110 @@
+"""Lines of a Chinese page's widgets and platform furniture printed inside the body, in shapes
+`cjklines` and `cjkmeta` do not read:
+
+- a shop's quote box under a product story, each row a bracketed label and its value
+  ("[参考价格] 5400元", "[商家名称] 某某科技有限公司", "[联 系 人] 某某", "[联系地址] …",
+  "[报价查询] …"): the dealer's card, never the story's;
+- a product vote widget's buttons and tallies alone on their lines ("想买", "观望", "不推荐",
+  "123456票"), and a comment counter with its link ("已有_COUNT_位用户评论 点击查看评论",
+  "已有25条评论"): a count of votes or comments and nothing else;
+- the site's call for readers' contributions ("某某频道诚邀广大网友投稿，……", a line closed by
+  its "[投稿]" button);
+- a reprint condition closing an author's own notice ("本作品为“某某”原创，转载时务请注明出处。",
+  "转载请注明出处"): the rule's words end the line, whatever its punctuation;
+- a blog platform's line above its recommendations ("最新推荐文章于 2023-09-04 17:53:10 发布"),
+  a portal's microblog promo row ("微博推荐 | 今日微博热点（编辑：某某）");
+- a messenger's prompt of a Taiwanese or a WeChat page: to add the outlet as a LINE friend
+  ("★ 加入某某新聞LINE好友，重要新聞不漏接！"), to tap "在看" or share the post ("点个“在看”，
+  分享给更多朋友", "分享、点赞、在看"), WeChat's preview notice ("预览时标签不可点");
+- a video's link line under a story ("完整影音 http://…", "完整视频："): the clip, elsewhere;
+- a chart's credit under it ("图表：某某事故示意 新华社记者 某某 编制"): the chart is a
+  picture; its title and maker are not the text.
+
+Patterned after no site: each is what such a line says wherever it is printed; every pattern
+holds the whole line (a sentence about a shop, a vote or a reprint stays: "他说，想买的人很多。").
+Asked by `cjklines.is_cjk_site_line`, after a scan for the words every kind holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.web.html import any_literal
+
+_MAX_WIDGET = 120  # characters: a widget's row or a notice, not a paragraph
+
+_SHOP_LABEL = (
+    r"参考价格|參考價格|参考价|參考價|商家名称|商家名稱|经销商|經銷商|联系方式|聯繫方式|聯絡方式|"
+    r"联系人|聯繫人|聯絡人|联系地址|聯繫地址|聯絡地址|联系电话|聯繫電話|聯絡電話|商家地址|"
+    r"商家电话|商家電話|报价查询|報價查詢|优惠价|優惠價|促销价|促銷價"
+)
+# the label may be spaced out ("联 系 人"), its value follows on the line
+_SHOP_ROW = re.compile(r"^\s*[\[【]\s*(?:" + _SHOP_LABEL + r")\s*[\]】]\s*\S")
+_SPACED = re.compile(r"(?<=[\[【])([^\]】]{2,12})(?=[\]】])")
+
+_VOTE = re.compile(
+    r"^\W{0,2}(?:想买|想買|观望|觀望|不推荐|不推薦|值得买|值得買|不值得买|不值得買)\W{0,2}$|"
+    r"^\W{0,2}\d{1,9}\s*票\W{0,2}$|"
+    r"^\W{0,2}(?:已有|共有)\s*\S{0,8}?\s*(?:位|条|條|个|個)?(?:用户|用戶|网友|網友|读者|讀者)?"
+    r"(?:评论|評論)\s*(?:[|｜]?\s*(?:点击|點擊)(?:查看|参与|參與)?(?:评论|評論))?\W{0,2}$"
+)
+_MAX_VOTE = 30
+
+_CONTRIBUTE = re.compile(
+    r"(?:诚邀|誠邀|欢迎|歡迎)(?:广大|廣大)?(?:网友|網友|读者|讀者|用户|用戶)[^。]{0,6}(?:投稿|赐稿|賜稿)|"
+    r"[\[【](?:投稿|我要投稿)[\]】]\s*$"
+)
+
+_REPRINT_CLOSE = re.compile(
+    r"(?:转载|轉載)(?:时|時)?(?:务必|務必|务|務)?(?:请|請)?(?:注明|註明|标明|標明)"
+    r"(?:出处|出處|来源|來源|作者)[^\w]{0,3}$"
+)
+
+_PLATFORM = re.compile(
+    r"^\W{0,2}最新推荐文章于\s*\d{4}-\d\d-\d\d[\d:\s]*发布\W*$|"
+    r"^\W{0,2}(?:微博推荐|微博推薦)\s*[|｜]"
+)
+
+_VIDEO_LINK = re.compile(
+    r"^\W{0,2}完整(?:影音|视频|視頻|影片)\s*[:：]?\s*(?:https?://\S+)?\W{0,2}$"
+)
+
+_MESSENGER = re.compile(
+    r"(?:加入|追蹤|追踪|訂閱|订阅|關注|关注)[^。，,]{0,16}(?:LINE|Line)\s*(?:好友|官方|帳號|账号|社群|@)|"
+    r"(?:点个|點個|点亮|點亮|点一下|點一下)\W{0,2}在看|(?:点赞|點讚|點贊)\W{0,3}在看|"
+    r"^\W{0,2}(?:预览时标签不可点|預覽時標籤不可點)\W*$"
+)
+_MAX_MESSENGER = 60
+
+_CHART_CREDIT = re.compile(r"^\W{0,2}(?:图表|圖表)\s*[:：].{0,80}(?:编制|編製|制图|製圖)\W{0,2}$")
+
+# Words one of which every line of the kinds above holds: one scan before the patterns.
+_WORDS = any_literal(
+    (
+        *("[", "【", "想买", "想買", "观望", "觀望", "推荐", "推薦", "值得", "票"),
+        *("评论", "評論", "投稿", "赐稿", "賜稿", "注明", "註明", "标明", "標明"),
+        *("图表", "圖表", "完整", "LINE", "Line", "在看", "预览", "預覽"),
+    )
+)
+
+
+def is_cjk_widget_line(text: str) -> bool:
+    """True for a line of the kinds above (the caller asks of non-ASCII lines only)."""
+    if len(text) > _MAX_WIDGET or not _WORDS.search(text):
+        return False
+    if text.lstrip()[:1] in "[【" and _SHOP_ROW.match(_SPACED.sub(_unspaced, text)):
+        return True
+    if len(text) <= _MAX_VOTE and _VOTE.match(text):
+        return True
+    if _CONTRIBUTE.search(text) or _REPRINT_CLOSE.search(text):
+        return True
+    if _VIDEO_LINK.match(text):
+        return True
+    if len(text) <= _MAX_MESSENGER and "。" not in text and _MESSENGER.search(text):
+        return True
+    return bool(_PLATFORM.match(text) or _CHART_CREDIT.match(text))
+
+
+def _unspaced(found: re.Match[str]) -> str:
+    """A bracketed label without its blanks ("联 系 人" -> "联系人")."""
+    return "".join(found.group(1).split())
