@@ -1,13 +1,13 @@
 """Pages of several dated posts: comment threads and blog or forum archives.
 
 A comment thread prints each reply under a short header holding its date and time ("re: title
-2004-12-27 12:46 name", "3楼 2010-05-01 08:30"); replies are many and punctuated, so the
-thread can outscore the short post above it. `drop_threads` removes such blocks before
-scoring, with a forum thread's index of dated replies, a news ticker of timed headlines, and
-readers' replies printed as blocks of one shape with the name and date at their head.
-A blog archive or a forum page prints several posts of the same shape, each under a
-dated header (title, then time); their shared container is not one article. `one_post`
-narrows a chosen container to the post holding the page's headline, else the first post.
+2004-12-27 12:46 name", "3楼 2010-05-01 08:30"); replies are many and punctuated, so the thread
+can outscore the short post above it. `drop_threads` removes such blocks before scoring, with
+a forum thread's index of dated replies, a news ticker of timed headlines, and readers'
+replies printed as blocks of one shape with the name and date at their head. A blog archive
+or a forum page prints several posts of the same shape, each under a dated header (title,
+then time); their shared container is not one article. `one_post` narrows a chosen container
+to the post holding the page's headline, else the first post.
 """
 
 from __future__ import annotations
@@ -114,9 +114,8 @@ _LABEL = 30  # characters: what a block holding a thread and its label has left 
 _POST_LEVELS = 6  # ancestors of the chosen container searched for the list of posts
 _POSTS_SHARE = 0.6  # of the list's text, the share inside its dated posts
 _POST_MIN_CHARS = 100  # a post has a body beside its header
-# Replies signed at their end (`_replies`) are dropped only when they hold less than this
-# share of the page's text: a forum thread's page is its posts, the first one signed as the
-# replies are; readers' comments sit under an article longer than their block.
+# Replies signed at their end (`_replies`) go only when holding less of the page's text: a
+# forum thread's page is its posts (the first signed as replies are); comments sit under more.
 _SIGNED_SHARE = 0.5
 
 
@@ -220,20 +219,19 @@ def _is_thread(el: HtmlElement) -> bool:
 
 def _replies(el: HtmlElement, signed: bool) -> bool:
     """At least `_MIN_ITEMS` children of one shape, each a reader's reply: a dated time in its
-    first `_HEADER_CHARS` characters (the name and date a comment prints above its text, after
-    its vote counts) or, when `signed`, in its last ones (a signature under the text, "- name,
-    town, 12/1/2012 08:54", then its rating and report links), no heading (a blog's posts have their
-    titles), and no more than `_REPLY_CHARS` characters. Read without class names: pages whose
-    classes are hashed name no comment box."""
+    first `_HEADER_CHARS` characters (a comment's name and date) or, when `signed`, in its last
+    ones (a signature, "- name, town, 12/1/2012 08:54") or a day alone at its head (in most of
+    them for <p>s); no heading (a blog's posts have titles), at most `_REPLY_CHARS` characters.
+    Read without class names: pages whose classes are hashed name no comment box."""
     shapes: dict[tuple[str, str], int] = {}
     for child in el:
         if isinstance(child.tag, str):
             shape = _shape(child)
             shapes[shape] = shapes.get(shape, 0) + 1
-    wanted = {shape for shape, count in shapes.items() if count >= _MIN_ITEMS}
     found: dict[tuple[str, str], int] = {}
+    dated: dict[tuple[str, str], int] = {}  # those opening on a day alone (`_dated_head`)
     for child in el:
-        if not isinstance(child.tag, str) or (shape := _shape(child)) not in wanted:
+        if not isinstance(child.tag, str) or shapes[shape := _shape(child)] < _MIN_ITEMS:
             continue
         if child.tag in _ALL_HEADINGS or next(child.iter(*_ALL_HEADINGS), None) is not None:
             continue
@@ -241,17 +239,22 @@ def _replies(el: HtmlElement, signed: bool) -> bool:
         if len(text) > _REPLY_CHARS:
             continue
         head = _squashed_head(text)
-        if not (
-            _clock(head) or (signed and (_signature(_squashed_tail(text)) or _dated_head(head)))
-        ):
-            continue
-        found[shape] = found.get(shape, 0) + 1
-    return any(count >= _MIN_ITEMS for count in found.values())
+        if _clock(head) or (signed and _signature(_squashed_tail(text))):
+            found[shape] = found.get(shape, 0) + 1
+        elif signed and _dated_head(head):
+            dated[shape] = dated.get(shape, 0) + 1
+    # (a day alone opening most of an article's <p>s: replies; a few: a schedule in its text)
+    half = {shape: count / 2 if shape[0] == "p" else 0 for shape, count in shapes.items()}
+    return any(
+        found.get(shape, 0) >= _MIN_ITEMS
+        or _MIN_ITEMS <= found.get(shape, 0) + dated.get(shape, 0) > half[shape]
+        for shape in shapes
+    )
 
 
 def holds_replies(el: HtmlElement) -> bool:
-    """True when the children of `el` hold readers' replies signed at their head or their end
-    (`_replies`): an ancestor of the article holding its comment thread beside it."""
+    """True when `el`'s children are readers' replies dated at their head or end (`_replies`):
+    an ancestor of the article holding its comment thread beside it."""
     return _replies(el, True)
 
 
