@@ -211,8 +211,9 @@ class Emitter:
         # an <a> wrapping several lines of text is text (see pipeline.web.html.MAX_LINK_CHARS)
         in_link = in_link or (el.tag == "a" and self.stats.links.get(el, 0) > 0)
         self._add(self.stats.texts[el], in_link)
-        listing, self.listing = self.listing, self.listing or el in self.body_lists
-        self.cur.listed = self.listing
+        entering = bool(self.body_lists) and not self.listing and el in self.body_lists
+        if entering:
+            self.listing = self.cur.listed = True
         for child in el:
             if isinstance(child.tag, str) and not self.skip(child):
                 self.walk(child, in_link)
@@ -220,7 +221,8 @@ class Emitter:
             if tail and not len(child) and not child.text and self._glued(tail):
                 tail = " " + tail  # an empty spacer element set the words apart
             self._add(tail, in_link)
-        self.listing = listing
+        if entering:
+            self.listing = False
         if block:
             self.flush()
 
