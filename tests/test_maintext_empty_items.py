@@ -63,3 +63,5 @@ def test_marks_between_words_count_and_empty_items_do_not() -> None:
     empty = "Oslo: ; ; ; ; ; ; ; ; ; ; ; ; ; ; ; ; ; ; ; ; ; ; ; ; ."
     assert _score(f"<p>{names}</p>") == 1.0 + 10 + len(names) / 100.0
     assert _score(f"<p>{empty}</p>") < 1.0 + 3 + len(empty) / 100.0
+    dots = "No... not now... not here... not yet..."  # an ellipsis: no empty items
+    assert _score(f"<p>{dots}</p>") == 1.0 + 12 + len(dots) / 100.0

@@ -100,10 +100,11 @@ def paragraph_score(el: HtmlElement, st: Stats) -> float:
 # A list whose items were links without text (logos, icons) or were left out prints its
 # separators alone: "Nova Scotia: ; ; ; ; ." Each mark closing an empty item (another mark
 # after it, blanks between) is no sign of prose: a network's footer listing its papers so
-# outscored the article in the cell beside it by its semicolons. Read only in a block with a
-# mark in fewer than `_DENSE_MARKS` characters.
+# outscored the article in the cell beside it by its semicolons. Read only in a block with
+# more than a mark in `_DENSE_MARKS` characters; an ellipsis ("...", no blank between its
+# dots) is no run of empty items.
 _DENSE_MARKS = 8
-_EMPTY_ITEM = re.compile(r"[,;.:](?=\s*[,;.:])")
+_EMPTY_ITEM = re.compile(r"[,;.:](?=\s+[,;.:])")
 
 
 _CELL_TAGS = frozenset({"td", "th"})
