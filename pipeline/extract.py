@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from pipeline.config import PipelineConfig
 from pipeline.errors import ExtractionError, Rejected, RejectReason
 from pipeline.maintext.credits import without_author_line
 from pipeline.records import Article, RawPage
@@ -37,6 +38,7 @@ __all__ = [
     "too_large",
 ]
 
+_SIZES = PipelineConfig()  # the default caps of a page's size (`extract_text`)
 MIN_TEXT_CHARS = 80  # below this many non-space characters a page is not an article
 # A Chinese or Japanese character says what two letters of an alphabet do: a brief of 50 Han
 # characters ("12月15日，北京市某购物中心施工现场发生火灾。截至记者发稿时，大火已被扑灭。") is
@@ -44,9 +46,10 @@ MIN_TEXT_CHARS = 80  # below this many non-space characters a page is not an art
 _DENSE_CHAR = re.compile(f"[{HAN_CHAR}{KANA_CHAR}]")
 _HTML_TYPES = ("text/html", "application/xhtml", "text/plain", "application/xml", "text/xml")
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b")
-# A feed's root after its declarations and comments (sent without a Content-Type, or as XML:
-# its escaped item summaries were made an article titled with the channel's name)
-_FEED_ROOT = re.compile(rb"\s*(?:<\?[^>]*>\s*|<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.S)
+# A feed's root past declarations and comments, each read once to its first "-->" (robust32)
+_FEED_ROOT = re.compile(
+    rb"\s*(?:<\?[^>]*>\s*|<!--(?:(?!-->).)*-->\s*)*+<(?:rss|feed|rdf:RDF)[\s>]", re.S
+)
 
 
 # --- articles ------------------------------------------------------------------------------
@@ -363,8 +366,10 @@ def extract_article(
 def extract_text(html: bytes | str, url: str | None = None) -> str:
     """The main text, paragraphs joined by "\\n": the site parser's body when the URL (or the
     page's canonical URL) is a known site, else the generic extractor. Never raises: "" when
-    nothing is found."""
+    nothing is found or `process` rejects the page too_large (max_page_bytes, max_elements)."""
     try:
+        if len(html) > _SIZES.max_page_bytes:
+            return ""
         decoded = Decoded(html, "") if isinstance(html, str) else decode_body(html)
         return _text_of_page(decoded, url)
     except Rejected as rej:  # a block page or an empty page state: no main text
@@ -389,4 +394,6 @@ def _text_of_page(decoded: Decoded, url: str | None) -> str:
         return article.text
     if doc is None:
         doc = dom.parse(text, utf8)
+    if doc is not None and sum(1 for _ in doc.iter()) > _SIZES.max_elements:
+        return ""
     return "\n".join(generic.main_text_tree(doc, url, text)) if doc is not None else ""

@@ -162,3 +162,41 @@ def _months(language: str | None) -> dict[str, int]:
     shared = {name: next(iter(n)) for name, n in seen.items() if len(n) == 1}
     own = _locale_months(language) if language and language not in ("en", "fr") else {}
     return {**shared, **_CASE_FORMS, **_VERNACULAR_MONTHS, **own, **_MONTHS}
+
+
+_WEEKDAY_KEYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+# English's without dateparser: the full names, "mon", "tue", "tues", "wed", "thu", "thur",
+# "thurs", "fri", "sat", "sun"
+_ENGLISH_WEEKDAYS = {
+    **{name: n for n, name in enumerate(_WEEKDAY_KEYS)},
+    **{name[:3]: n for n, name in enumerate(_WEEKDAY_KEYS)},
+    **{"tues": 1, "thur": 3, "thurs": 3},
+}
+
+
+@lru_cache(maxsize=64)
+def _weekdays(language: str | None) -> dict[str, int]:
+    """Weekday name -> number (Monday 0): English's and the page language's (dateparser's
+    locale, loaded on the first date of such a page that needs it), lower-cased, names of
+    three letters or more ("di", "mo" name other things)."""
+    out = dict(_ENGLISH_WEEKDAYS)
+    code = (language or "en").split("-")[0]
+    if code in ("en", "und"):
+        return out
+    try:
+        from dateparser.languages.loader import default_loader
+
+        info = default_loader.get_locale(code).info
+    except Exception:  # noqa: BLE001 - no such locale, or dateparser missing: English's
+        return out
+    for number, key in enumerate(_WEEKDAY_KEYS):
+        for word in info.get(key, []):
+            name = month_key(str(word).lower().rstrip("."))
+            if len(name) >= 3 and all(map(_is_letter, name)):
+                out.setdefault(name, number)
+    return out
+
+
+def weekday_number(word: str, language: str | None) -> int | None:
+    """The weekday (Monday 0) `word` names in English or `language`, else None."""
+    return _weekdays(language).get(month_key(word.lower().rstrip(".")))

@@ -16,7 +16,7 @@ from pipeline.text.dateparts import (
     _zone,
     plausible,
 )
-from pipeline.text.monthnames import _MONTH_WORD, _MONTHS, _months, month_key
+from pipeline.text.monthnames import _MONTH_WORD, _MONTHS, _months, month_key, weekday_number
 from pipeline.text.zonenames import (
     _US_ZONE_WORD,
     _ZONE_AFTER,
@@ -104,12 +104,18 @@ _VI_DATE = re.compile(
 # "8. 1. 2026", as Czech, Slovak and Slovene write it (a space after each dot), "26 | 01 | 2022"
 # (a bar between the numbers, as some date boxes print it); a dot may
 # close the year, as Croatian, Serbian and Bosnian write it ("08.01.2026.", "8. 1. 2026.").
+# A clock may be glued to the date by a "/" ("[16:30/28.11.2011]", "28.11.2011/16:30"). Every
+# match opens with a digit: the lookahead first lets re skip the other characters at once.
 _NUMERIC_DMY = re.compile(
-    r"(?<![\d./-])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2}|\d{2}(?=[\s,-]*(?:à\s*)?\d{1,2}[:h]\d{2}))"
-    r"(?![\d/])(?!\.\d)"
+    r"(?=\d)(?:(?:(?<![\d./-])|(?<=\d[:h]\d\d/))"
+    r"(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2}|\d{2}(?=[\s,-]*(?:à\s*)?\d{1,2}[:h]\d{2}))"
+    r"(?!\d|/(?!\d{1,2}:\d\d))(?!\.\d)"
     r"|(?<![\d./-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?![\d-])"
     r"|(?<![\d./-])(\d{1,2})(?:\.| \|) (\d{1,2})(?:\.| \|) ((?:19|20)\d{2})(?![\d/])(?!\.\d)"
+    r")"
 )
+# the clock glued before a date by a "/": "16:30/" of "[16:30/28.11.2011]"
+_CLOCK_BEFORE = re.compile(r"(?<!\d)(\d{1,2})[:h](\d{2}) ?/ ?$")
 # What every match of a pattern above holds, searched first: their lookbehinds come first,
 # so re tries each of them at every position of a text (0.1-0.6 ms a page of prose), where it
 # skips ahead to these's first characters. Only the speed depends on them.
@@ -119,7 +125,7 @@ _YEAR_FIRST_GATE = re.compile(r"[12][09]\d\d(?:\.|\s+m\.)", re.I)
 _VI_GATE = re.compile("[áÁ]")  # (re.I takes no other character for "á")
 _NUMERIC_GATE = re.compile(r"\d(?:[./]\d\d?[./]|-\d\d?-|\. \d\d?\. | \| \d\d? \| )")
 _CLOCK = re.compile(
-    rf"[\s,.|-]*(?:{_TR_WEEKDAY})?"
+    rf"[\s,.|/-]*(?:{_TR_WEEKDAY})?"
     r"(?:[^\W\d]{1,4}\.?\s*)?(\d{1,2})[:h.](\d{2})(?::\d{2})?(?!\d)\s*"
     rf"([ap]\.?\s?m\.?|{_GREEK_HALF}|{_ARABIC_HALF})?" + _ZONE_AFTER,
     re.I,
@@ -136,6 +142,15 @@ _MERIDIEM_MONTH_FIRST = frozenset({None, "en", "und", "zh", "ja", "ko"})
 _MERIDIEM_DAY_FIRST_REGIONS = frozenset(
     "gb uk au nz ie in pk bd lk np za ng ke gh sg my eg sa ae qa kw".split()
 )
+
+
+def month_first(language: str | None) -> bool:
+    """True where a page of `language` ("en", "en-us", "und-ca", none) may write "01/11/2012"
+    month first (`_MONTH_FIRST_REGIONS`), its text's script aside."""
+    base, _, region = language.lower().partition("-") if language else (None, "", "")
+    return base in (None, "en", "und") and region[:2] in _MONTH_FIRST_REGIONS
+
+
 _LATIN_MONTH_FIRST = 0.8  # share of ASCII letters above which "01/11/2012" may be US-style
 _SCRIPT_SAMPLE = 400
 
@@ -211,7 +226,7 @@ def date_in_text(
             and base in _MERIDIEM_MONTH_FIRST
             and region[:2] not in _MERIDIEM_DAY_FIRST_REGIONS
         )
-        parsed = _numeric_date(numeric, text, default_tz, month_first, by_clock)
+        parsed = _numeric_date(numeric, text, default_tz, month_first, by_clock, base)
         if parsed is not None:
             found.append((numeric.start(), parsed))
             break
@@ -235,11 +250,17 @@ def _latin_share(text: str) -> float:
 
 
 def _numeric_date(
-    match: re.Match[str], text: str, zone: tzinfo, month_first: bool, by_clock: bool = False
+    match: re.Match[str],
+    text: str,
+    zone: tzinfo,
+    month_first: bool,
+    by_clock: bool = False,
+    language: str | None = None,
 ) -> datetime | None:
     """A numeric day-month-year date (month first with "/" when `month_first` and possible,
-    or when `by_clock` and a 12-hour clock follows it), with the clock time printed right
-    after it."""
+    or when `by_clock` and a 12-hour clock follows it; the reading that falls on the weekday
+    printed before it, in English or `language`, where both are possible: "Tuesday,
+    11.06.2012" is November 6th), with the clock time printed right after it."""
     if match.group(1):
         first, sep, second, year = match.group(1, 2, 3, 4)
     elif match.group(5):
@@ -253,7 +274,40 @@ def _numeric_date(
     # month first where the page's habit says so, or where the second number cannot be a
     # month ("9/17/2004" on a Chinese page, "12-25-2011"): the only reading there is
     day, month = (b, a) if (month_first and sep == "/" or b > 12) and a <= 12 else (a, b)
-    return _clocked_date(int(year), month, day, text, match.end(), zone)
+    if (
+        a != b
+        and a <= 12
+        and b <= 12
+        and _weekday_says(text, match.start(), month, day, year, language)
+    ):
+        day, month = month, day
+    found = _clocked_date(int(year), month, day, text, match.end(), zone)
+    before = _CLOCK_BEFORE.search(text, max(0, match.start() - 8), match.start())
+    if found is not None and before is not None and (found.hour, found.minute) == (0, 0):
+        hour, minute = int(before.group(1)), int(before.group(2))
+        found = found.replace(hour=hour, minute=minute) if hour < 24 and minute < 60 else found
+    return found
+
+
+# A weekday's name closing the text before a date: "Tuesday, ", "Di., ", "вторник "
+_WEEKDAY_BEFORE = re.compile(r"([^\W\d_]{3,})\.?,?\s*$")
+
+
+def _weekday_says(
+    text: str, start: int, month: int, day: int, year: str, language: str | None
+) -> bool:
+    """True where a weekday printed right before the date (`start`) is the weekday of the
+    other reading (`day` as the month), not of this one."""
+    named = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
+    number = weekday_number(named.group(1), language) if named is not None else None
+    if number is None:
+        return False
+    full = int(year) + (2000 if len(year) == 2 else 0)
+    try:
+        this, other = datetime(full, month, day), datetime(full, day, month)
+    except ValueError:
+        return False
+    return this.weekday() != number and other.weekday() == number
 
 
 def _clocked_date(

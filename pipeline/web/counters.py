@@ -65,11 +65,14 @@ def widget_counters(body: HtmlElement, texts: Texts | None = None) -> list[HtmlE
     `body`, to drop (a slide counter's whole block). `texts`: see `_number_leaves`."""
     found: list[HtmlElement] = []
     slides: dict[int, list[tuple[int, HtmlElement]]] = {}  # by total: current, block
+    # a block's text length (up to the cap), read once: the numbers of a table's 20,000
+    # cells share its table as their grandparent, each read 400 texts of it (1 s and more)
+    sizes: dict[HtmlElement, int] = {}
     for leaf in _number_leaves(body, texts):
         if _is_comment_counter(leaf):
             found.append(leaf)
             continue
-        counter = _slide_counter(leaf)
+        counter = _slide_counter(leaf, sizes)
         if counter is not None:
             slides.setdefault(counter[1], []).append((counter[0], counter[2]))
     for counted in slides.values():
@@ -103,14 +106,19 @@ def _is_comment_counter(el: HtmlElement) -> bool:
     return text_len_upto(parent, cap) > cap
 
 
-def _slide_counter(leaf: HtmlElement) -> tuple[int, int, HtmlElement] | None:
+def _slide_counter(
+    leaf: HtmlElement, sizes: dict[HtmlElement, int]
+) -> tuple[int, int, HtmlElement] | None:
     """The current slide, the total and the block of a gallery's counter the number `leaf`
-    is the current slide of."""
+    is the current slide of. `sizes`: the blocks' text lengths read so far (up to the cap)."""
     block = leaf.getparent()
     for _ in range(_SLIDE_LEVELS):
         if block is None or block.tag in ("body", "li", "td", "th"):
             return None
-        if text_len_upto(block, _SLIDE_COUNTER_RAW_MAX) > _SLIDE_COUNTER_RAW_MAX:
+        size = sizes.get(block)
+        if size is None:
+            size = sizes[block] = text_len_upto(block, _SLIDE_COUNTER_RAW_MAX)
+        if size > _SLIDE_COUNTER_RAW_MAX:
             return None
         text = " ".join(text_of(block).split())
         if len(text) > _SLIDE_COUNTER_MAX:

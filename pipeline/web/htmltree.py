@@ -14,6 +14,8 @@ import lxml.html
 import numpy as np
 from lxml import etree
 
+from pipeline.web.attrcap import capped_attributes
+
 logger = logging.getLogger(__name__)
 
 # Plain lxml elements: lxml.html's element classes cost a Python lookup per node visited.
@@ -219,6 +221,9 @@ def _markup(html: str, utf8: bytes | None) -> str | bytes | None:
         closed = _closed_title(html)
         if closed is not None:
             html, utf8 = closed, None
+    capped = capped_attributes(html)
+    if capped is not None:  # a start tag of thousands of attributes (libxml2: quadratic)
+        html, utf8 = capped, None
     if utf8 is not None and (html.startswith("<?xml") or _utf8_has_not_xml(utf8, html)):
         # a second declaration (lxml refuses one in a str), or characters to drop first
         utf8 = None

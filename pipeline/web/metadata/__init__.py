@@ -30,6 +30,7 @@ The modules, each importing only those above it:
   reportercredits  the reporters a Chinese or Korean article credits in its text
   posters     who posted a blog post or a forum thread
   bylinelines  printed byline lines without a "By": a name and a role, a place, a label
+  abovenames  names printed bare: a dated line above the headline, a "By" line after a heading
   byline      the byline under the headline: byline markup, a "By ..." line, `bylinelines`
   usernames   the name a page prints for a CMS's user name declared as the author
   authorship  the authors: JSON-LD, metas, the byline, credits, names printed bare, posters

@@ -41,6 +41,8 @@ _DATELINE_WINDOW = 400  # characters after the headline a dateline is read in
 _KEY_STARTS = frozenset(key[:end] for key in _AGENCIES for end in range(1, len(key) + 1))
 _RUN = re.compile(r"[^\W_]+")
 _MAX_MARKED = 3  # byline nodes read
+# A picture's label opening a credit: "Foto: dpa", "Fotos: X/ AFP", "Photo: AP", "Bild: Reuters".
+_PICTURE_LABEL = re.compile(r"(?:photos?|fotos?|bild(?:er)?|imagen(?:es)?|images?|фото)\s*:", re.I)
 
 
 def agency_credit(
@@ -83,8 +85,8 @@ def _agency(value: str, keys: frozenset[str]) -> list[str]:
     ("dpa/lno", "dsw / DPA"), the site or a desk ("AFP/The Local", "Kurir avec AFP",
     "Redacción / EFE"); else none."""
     value = " ".join(value.split()).strip("()（）[] ")
-    if not value or len(value) > _MAX_VALUE:
-        return []
+    if not value or len(value) > _MAX_VALUE or _PICTURE_LABEL.match(value):
+        return []  # (a picture's credit, "Fotos: EL HERALDO/ AFP", in a byline's class)
     lead = _BYLINE.match(value)
     if lead is not None and lead.end() < len(value):
         value = value[lead.end() :].strip("()（）[] ")

@@ -15,6 +15,7 @@ from typing import Any
 
 from pipeline.text.scripts import HAN_CHAR, has_han
 from pipeline.web.html import HtmlElement, text_of
+from pipeline.web.metadata.abovenames import bare_names
 from pipeline.web.metadata.agencycredit import agency_credit
 from pipeline.web.metadata.byline import _BYLINE_WINDOW, _author_links, _byline_authors
 from pipeline.web.metadata.bylinelines import _name_shaped, _title_byline
@@ -31,7 +32,6 @@ from pipeline.web.metadata.othercredits import credited_otherwise
 from pipeline.web.metadata.posters import _poster
 from pipeline.web.metadata.printednames import _editors_only, _printed
 from pipeline.web.metadata.reportercredits import _credited
-from pipeline.web.metadata.signatures import _bare_authors
 from pipeline.web.metadata.slugs import address_slug, is_slug, slug_name
 from pipeline.web.metadata.structured import (
     LISTED,
@@ -145,7 +145,7 @@ def _authors(
             host_named(doc, ld, metas, keys)  # "Gary Marcus" of garymarcus.substack.com
             or byline
             or _credited(doc, keys, near)
-            or _not_section(doc, _bare_authors(doc, keys, near), ld, metas)
+            or _not_section(doc, bare_names(doc, keys, near), ld, metas)
             or closing_credit(near, keys)
             or _title_byline(near.title, keys)
             or _poster(doc, keys, near)

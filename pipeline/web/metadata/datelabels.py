@@ -12,6 +12,7 @@ from datetime import datetime, tzinfo
 
 from pipeline.text.dateparts import plausible
 from pipeline.text.dates import date_in_text
+from pipeline.text.writtendates import month_first
 from pipeline.web.metadata.headline import _Near
 from pipeline.web.wordpatterns import CaselessWords
 
@@ -57,6 +58,15 @@ _SHORT_YEAR_LINE = re.compile(
 _SHORT_YEAR_MARKED = re.compile(
     r"^[ \t]*(?:[^\W\d]+(?: [^\W\d]+)?,[ \t]*)?(\d{1,2})\.(\d{1,2})\.(\d{2})[ \t]*$", re.M
 )
+# ... and anywhere after a byline's two to four words and a comma, the date closing the line
+# ("von Klaus-Peter Schöppner, 8.5.12", "By Jane O'Neil, 31.10.23"), or after a comma opening
+# the line (the name a link, a line of its own before it): a signed date
+_NAME_WORD = r"[^\W\d](?:[^\W\d]|['’.-])*"
+_SHORT_YEAR_SIGNED = re.compile(
+    rf"^[ \t]*(?:{_NAME_WORD}(?: {_NAME_WORD}){{1,3}})?,[ \t]*"
+    r"(\d{1,2})\.(\d{1,2})\.(\d{2})[ \t]*$",
+    re.M,
+)
 
 
 # A forum poster's profile beside the post: the date the member registered, and the rest of
@@ -81,7 +91,7 @@ def _published_in(
         text = _MEMBER_SINCE.sub("", text)
     found = date_in_text(text, zone, language)
     if found is None:
-        return _short_year_line(text, zone, marked)
+        return _short_year_line(text, zone, marked, language)
     label = _modified_label(text)
     if label is None or date_in_text(text[: label.start()], zone, language) is not None:
         return found  # no update label, or a date before it: the first date is not the update's
@@ -94,14 +104,23 @@ def _published_in(
     return earlier if earlier is not None and earlier <= found else found
 
 
-def _short_year_line(text: str, zone: tzinfo, marked: bool = False) -> datetime | None:
+def _short_year_line(
+    text: str, zone: tzinfo, marked: bool = False, language: str | None = None
+) -> datetime | None:
     """The date of the first line of `text` that is "dd.mm.yy" alone (day first, 20yy; "d.m.yy"
-    where `marked`)."""
-    pattern = _SHORT_YEAR_MARKED if marked else _SHORT_YEAR_LINE
-    match = pattern.search(text) if "." in text else None
+    where `marked`), else of the first line a byline's words and a comma open, "d.m.yy"
+    closing it (`_SHORT_YEAR_SIGNED`; month first where the `language` writes "01/11/2012"
+    so: `month_first`)."""
+    if "." not in text:
+        return None
+    match = (_SHORT_YEAR_MARKED if marked else _SHORT_YEAR_LINE).search(text)
+    signed = match is None and "," in text
+    match = _SHORT_YEAR_SIGNED.search(text) if signed else match
     if match is None:
         return None
     day, month, year = map(int, match.groups())
+    if signed and month_first(language) and day <= 12:  # "Posted on Wednesday, 01.11.12"
+        day, month = month, day
     try:
         return plausible(datetime(2000 + year, month, day, tzinfo=zone))
     except ValueError:

@@ -70,7 +70,7 @@ _SKIPPED_NODES = {"script", "style", "noscript", "link", "meta", "body", "html",
 _NOT_BYLINE = re.compile(
     r"(?:^|[\s_-])(?:comment|related|recommend|sidebar|(?<!post-)(?<!entry-)(?<!article-)footer|"
     r"reply|widget|popular|teaser|"
-    r"(?<!h-)card|caption|photo|licen[cs]e|leser|kommentar|comentari)",
+    r"(?<!h-)card|caption|cutline|photo|licen[cs]e|leser|kommentar|comentari)",
     re.I,
 )
 # What holds other stories' or readers' dates after a headline: related lists, comments

@@ -30,18 +30,22 @@ from pipeline.web.metadata.rolefields import (
 from pipeline.web.metadata.vocabulary import (
     _AUTHOR_SPLIT,
     _BLANK_RUN,
+    _BYLINE,
     _CAPITAL_JOINER,
     _CJK_ROLES,
+    _DATE_LABELLED,
     _DESK_POSSESSIVES,
     _EDITING_CREDIT,
     _GREEK_CASE_LEAD,
     _HAN_ONLY,
     _JOINER,
+    _MARKUP,
     _MAX_HAN_NAME,
     _NICKNAME,
     _PARENS,
     _PHOTO_FIELD,
     _PICTURE_CREDIT,
+    _PICTURED_AT,
     _PLACE_AND_ROLE,
 )
 
@@ -101,6 +105,14 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
     """`split_authors`, computed."""
     if "&" in value:  # "Redacci&oacute;n", "O&#039;Sullivan": a JSON-LD name HTML-escaped
         value = decode_entities(value)
+    if "<" in value and ">" in value:  # a CMS's markup in the value ("<a href=...>A</a>")
+        value = _MARKUP.sub(" ", value)
+    if "©" in value or (("(" in value or "（" in value) and _PICTURED_AT.search(value)):
+        return []  # "Juan Pérez (izquierda) y ...", "Bild © ARD": a photo's caption or credit
+    if value.lstrip().startswith("~") or _BYLINE.fullmatch(f"{value.strip()} "):
+        return []  # "~Konrad": an unregistered commenter's handle; "Από" (by), no name after
+    if ":" in value and _DATE_LABELLED.search(value):  # "Jane Doe\nDatum: 12.03.2024"
+        value = _DATE_LABELLED.sub("\n", value)
     if site_keys and _key(value) in site_keys:
         return []  # "Jobs & Hire" (the site's name whole): no "Jobs" and "Hire" split from it
     credit = _CREDIT.fullmatch(value.strip()) if _CREDIT_WORD.search(value) else None
@@ -180,8 +192,14 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
     if len(parts) > 1 and any(_EDITING_CREDIT.match(p.strip()) for p in parts):
         # "By Jane Doe | Edited by John Smith": the editor beside the writer
         parts = [p for p in parts if not _EDITING_CREDIT.match(p.strip())] or parts
-    if len(parts) > 1 and _closing_place(parts, value):
-        parts = parts[:-1]  # "Von Anna Berger, Berlin", "By Jane Doe, Washington": the place
+    head = value  # (the value up to its last part left)
+    for _ in range(_CLOSING_PLACES):
+        if len(parts) < 2 or not _closing_place(parts, head):
+            break
+        # "Von Anna Berger, Berlin", "By Jane Doe, Washington": the place; "SPIEGEL ONLINE,
+        # Hamburg, Germany", "Jane Doe, Berlin, Germany": the city before the country too
+        head = head.rstrip()[: -len(parts[-1].strip())].rstrip().rstrip(",，-/|").rstrip()
+        parts = parts[:-1]
     if any(" " in p.strip() for p in parts):
         # "Francesca Gariano, TODAY", "JOHN SMITH, AP": a lone capitalised word beside a full
         # name is the outlet or the agency
@@ -196,6 +214,8 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
     names = (_person(part, site_keys) for part in parts)
     return list(dict.fromkeys(one for name in names if name for one in _han_names(name)))
 
+
+_CLOSING_PLACES = 2  # places closing a value, after its names: a city, then its country
 
 # A name's last word closing a byline's part (not a joiner: "Text und Fotos: X" is one lead).
 _NAME_CLOSES = re.compile(rf"(?<![^\W\d_])(?!(?:{_JOINER})$)[^\W\d_]{{2,}}$")
@@ -256,15 +276,16 @@ def _greek_case_shared(value: str, parts: list[str]) -> list[str]:
 
 def _closing_place(parts: list[str], value: str) -> bool:
     """True when the last part is one capitalised word (or one of a script without capitals)
-    after a comma that closes the value, past full names ("Anna Berger, Berlin", "محمد علي -
-    القاهرة"): the place or the outlet, not a person with one name."""
+    after a comma that closes the value, past full names or a site's address ("Anna Berger,
+    Berlin", "محمد علي - القاهرة", "example.de, Frankfurt"): the place or the outlet, not a
+    person with one name."""
     last = parts[-1].strip()
     first = last[:1]
     caseless = first.isalpha() and first.lower() == first.upper()  # "القاهرة", "תל"
     if " " in last or not (first.isupper() or caseless) or has_han(last) or last.isupper():
         return False
-    if not any(" " in p.strip() for p in parts[:-1]):
-        return False  # "Smith, John", "Ana, João": no full name before it
+    if not any(" " in p.strip() or _SITE_ADDRESS.fullmatch(p.strip()) for p in parts[:-1]):
+        return False  # "Smith, John", "Ana, João": no full name (or outlet's address) before
     head = value.rstrip()
     # (", Berlin", "，台北"; " - Ankara": a hyphen between blanks, as an en dash is read;
     # " / Madrid", " | London": a field's bar)

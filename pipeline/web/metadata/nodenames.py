@@ -46,6 +46,8 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
             elif len(text_of(a)) < _MAX_NAME and not _site_link(a) and not _other_label(a):
                 if not _translator_link(a):
                     inner.append(_unglued_text(a))
+    # ... or of an element classed a tag's or a category's ("<h6 class='category-name'>")
+    taxonomy += [text_of(el) for el in node.iterdescendants() if _category_classed(el)]
     if inner and (node.text or "").lstrip()[:1] in "ΤτΜμ":
         inner = _in_greek_case(node.text or "", inner)
     names = list(dict.fromkeys(n for text in inner for n in split_authors(text, keys)))
@@ -59,9 +61,10 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
     if translated := _TRANSLATOR.search(text):
         text = text[: translated.start()]  # (the translator's credit after the writer's)
     whole = split_authors(text, keys) if 0 < len(text) <= _MAX_BYLINE else []
-    if taxonomy and whole:  # "Jane Doe in <a rel='tag'>Politics</a>": no name, the tag
-        tags = _people(taxonomy)
+    if taxonomy:  # "Jane Doe in <a rel='tag'>Politics</a>": no name, the tag
+        tags = _people(taxonomy + [n for t in taxonomy for n in split_authors(t)])  # ("A & B")
         whole = [n for n in whole if _key(n) not in tags]
+        names = [n for n in names if _key(n) not in tags]
     if not names:
         return whole
     # "<a>Martin Untersinger</a> (avec Damien Leloup et Morgane Tual)": co-authors without a
@@ -86,6 +89,16 @@ def _in_greek_case(head: str, inner: list[str]) -> list[str]:
     if lead is None:
         return inner
     return [f"{lead.group(1)} {t}" if "\u0386" <= t.strip()[:1] <= "\u03a9" else t for t in inner]
+
+
+def _category_classed(el: HtmlElement) -> bool:
+    """True for an element whose class marks a tag or a category (`_TAXONOMY_MARK`)."""
+    label = el.get("class")
+    return (
+        label is not None
+        and ("ateg" in label or "tag" in label)
+        and bool(_TAXONOMY_MARK.search(label))
+    )
 
 
 def _taxonomy_link(link: HtmlElement) -> bool:

@@ -44,8 +44,8 @@ _BARE_NOT_NAME_WORDS = _UI_WORDS | {
     # "see also", "more" in other languages ("Leia Também", "Czytaj Także", "Baca Juga")
     *"también más também ver leia lees ook juga baca anche leggi mer myös fazla ayrıca".split(),
     *"także czytaj zobacz также читайте похожие новости επίσης ειδήσεις thêm xem quan".split(),
-    # the first words of places a dateline prints alone ("New York", "Hong Kong")
-    *"new los las san hong kong rio buenos são sao tel abu kuala".split(),
+    *"new los las san hong kong rio buenos são sao tel abu kuala".split(),  # "Hong Kong"
+    *"ii iii iv vi vii viii ix xi xii xiii xiv xv".split(),  # a section's number: "II. Control"
 }
 _KANA = re.compile("[\u3040-\u30ff]")  # Japanese kana: a word of the page ("カテゴリー"), no name
 # A Korean name standing alone: three syllables, the first one of the common surnames (a

@@ -84,7 +84,7 @@ _PICTURE_CREDIT = re.compile(
 # par ...", "Redigiert von ...", "Editado por ...", "A cura di ..."; a contributor's "Additional
 # reporting by ...".
 _EDITING_CREDIT = re.compile(
-    r"^(?:edited|editing|reviewed|fact[- ]checked|copy[- ]edited|(?:é|e)dit(?:é|e)e? par|"
+    r"^(?:edited|editing|compiled|reviewed|fact[- ]checked|copy[- ]edited|(?:é|e)dit(?:é|e)e? par|"
     r"redigiert von|editado por|editada por|a cura di|(?:additional|further) reporting by)\s|"
     r"^editor\s*:",
     re.I,
@@ -367,3 +367,28 @@ _MAX_HAN_NAME = 4  # characters of a Chinese personal name (2 to 4)
 # A byline in brackets closing the title: "Πως δεν θα πάρετε κιλά (της Ηλιάνας Ηλιοπούλου)",
 # "The long road back (by Jane Doe)", "Le budget (par Marie Dupont)": a column's writer.
 _TITLE_BYLINE = re.compile(rf"[(（]\s*((?:{_BY_WORDS})\s+[^()（）\d]{{3,60}}?)\s*[)）]\s*$", re.I)
+# A tag (opening, closing or empty) inside an author value: a JSON-LD's author name given as
+# its byline's link ("<a href='/pl/eksperci/jan-kowalski'>Jan Kowalski</a>").
+_MARKUP = re.compile(r"</?[A-Za-z][^<>]{0,300}>")
+# Where a person stands in a photo, in brackets after the name: a caption's words, set in a
+# byline's container by some templates ("cutline-byline"), never a byline's.
+_PICTURED_AT = re.compile(
+    r"[(（][ \t]*(?:(?:à |a la |a |from |von |de )?(?:left|right|links|rechts|izquierda|"
+    r"derecha|gauche|droite|sinistra|destra|esquerda|direita|l\.|r\.)|centre|center|centro|"
+    r"mitte)[ \t]*[)）]",
+    re.I,
+)
+# A byline box's date field, its label and what follows on its line: "Datum: 12.03.2024",
+# "Data: 28-04-2021, 09:29", "Fecha: ...", "Date: ...", "Дата: ...", "Tarih: ...", "Tanggal:
+# ...", "Ngày: ..." (the date was dropped from the name and its label left as one: "Datum").
+# ... and its publication's and update's labels ("Δημοσιεύτηκε: ... Ενημερώθηκε: ...",
+# "Published: ...", "Aktualisiert: ..."), what follows read up to a byline's word ("von X").
+_DATE_LABELLED = re.compile(
+    r"(?:^|(?<=[\s|,;·•]))(?:date|datum|data|fecha|dato|дата|tarih|tanggal|ngày|päivämäärä|"
+    r"ημερομηνία|last updated|last modified|zuletzt aktualisiert|dernière mise à jour|"
+    r"última actualización|ultimo aggiornamento|published|updated|posted|publié|mis à jour|"
+    r"veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|opublikowano|zaktualizowano|опубликовано|"
+    r"обновлено|δημοσιεύτηκε|ενημερώθηκε)[ \t]*[:：][^\n|]*?"
+    r"(?=[ \t]+(?:by|von|par|por|di|da|door|av|af|od|από)[ \t]|[\n|]|$)",
+    re.I,
+)
