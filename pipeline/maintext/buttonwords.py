@@ -12,7 +12,7 @@ Read whole (a line that is nothing else), never as a heading over a block: "Éco
 paragraphs names no section to drop. Not the kinds' words that golds on disk keep as a line:
 a player's or a live page's badge ("Vidéo", "Live", "En direct", "Podcast"), the English
 "Subscribe" (a page-signal gold keeps it on hundreds of pages), "Listen" ("Listen." opens a
-speaker's line).
+speaker's line), Indonesian "Lihat Foto" (a corpus gold keeps it under a picture).
 
 Languages: en fr de es pt it pl ru uk nl cs tr el id ms sv da nb fi ro hu hr sr sl bg ca vi.
 Written from knowledge of the languages, patterned after no site.
@@ -107,7 +107,32 @@ BUTTONS = (
     "dinle|kaydet|abonelere özel|ακούστε|αποθήκευση|αποκλειστικό|dengarkan|simpan|eksklusif|"
     "lyssna|spara|exklusivt|lyt|lytt|lagre|kuuntele|tallenna|ascultă|salvează|"
     "meghallgatom|mentés|exkluzív|poslušaj|spremi|ekskluzivno|слушай|запази|ексклузивно|"
-    "escolta|desa|nghe|lưu bài"
+    "escolta|desa|nghe|lưu bài|"
+    # ... and the controls Indonesian, Turkish, Portuguese and Russian news pages print as
+    # lines of the body: share and read-more links, the next story, the player, a gallery's
+    # and a video's labels, an ad's report link, the comments' buttons, a follow prompt
+    "bagikan artikel ini|bagikan berita ini|baca selengkapnya|baca berita selengkapnya|"
+    "halaman selanjutnya|halaman berikutnya|laporkan iklan|lanjut baca di bawah ini|"
+    "pilihan untuk anda|berita populer|tonton video pilihan berikut ini|"
+    "tulis komentar|gabung grup telegram kami|klik di sini untuk berlangganan|"
+    "haberin devamı için tıklayınız|haberin devamı için tıklayın|devamını oku|"
+    "daha fazla haber için tıklayın|haberi paylaş|sonraki haber|önceki haber|"
+    "bağlantıyı kopyala|fotoğraf galerisi|haberin videosu|sesli dinle|haberi dinle|abone ol|"
+    "bu habere henüz yorum yapılmamış|henüz yorum yapılmamış|ilk yorumu sen yap|"
+    "yorumları göster|en çok okunanlar|"
+    "compartilhe|compartilhe esta notícia|compartilhe esta matéria|ouça este conteúdo|"
+    "ouvir este conteúdo|este conteúdo é exclusivo para assinantes|assine|"
+    "поделиться в соцсетях|поделиться в социальных сетях|показать комментарии|"
+    "все комментарии|подписаться|читать полностью|читать далее|следующая новость|"
+    "предыдущая новость|следующая статья|предыдущая статья|"
+    # ... and Polish, Spanish, Italian, Greek and Ukrainian pages' (the next and the previous
+    # story, a gallery's and a video's links, a sponsored piece's badge)
+    "oceń|udostępnij artykuł|czytaj więcej|skomentuj|artykuł sponsorowany|zobacz galerię|"
+    "zobacz wideo|subskrybuj|następny artykuł|poprzedni artykuł|compartir esta noticia|"
+    "ver más noticias|siguiente noticia|noticia anterior|suscríbete|ver galería|más noticias|"
+    "condividi questo articolo|articolo successivo|articolo precedente|abbonati|"
+    "guarda la gallery|μοιραστείτε το άρθρο|επόμενο άρθρο|προηγούμενο άρθρο|τα πιο δημοφιλή|"
+    "δείτε τη συλλογή|наступна новина|попередня новина|всі новини|показати коментарі"
 )
 # The heading of the box under a translated article presenting the paper it was translated
 # from (its name, its town, a line or a paragraph on it): a weekly of the foreign press
