@@ -1,7 +1,7 @@
 """An `<a>` that does not link, a named anchor (`<a name=x>`) or an unclosed `<a>` the parser
 stretched over the text after it, wraps the article's text with links inside it (a section's
 linked heading, a linked word). The text it wraps is no link's: each line is judged by its
-own links (`Emitter._links`), not read as link text and dropped for its link density."""
+own links (`Emitter.walk`), not read as link text and dropped for its link density."""
 
 from __future__ import annotations
 
