@@ -40,11 +40,14 @@ def _signup_boxes(holders: list[HtmlElement], body: HtmlElement, limit: float) -
     by no class sites share, but always asks for an e-mail address; so do comment and login
     boxes."""
     boxes: list[HtmlElement] = []
+    sizes: dict[HtmlElement, int] = {}  # (the fields of one form share ancestors: read once)
     for holder in holders:
         box: HtmlElement | None = None
         parent: HtmlElement | None = holder
         while parent is not None and parent is not body:
-            size = _text_len(parent)
+            size = sizes.get(parent)
+            if size is None:
+                size = sizes[parent] = _text_len(parent)
             if size > _SIGNUP_MAX_CHARS or size >= limit or _holds_article(parent, box):
                 break
             box, parent = parent, parent.getparent()
