@@ -54,7 +54,9 @@ def capped_attributes(html: str) -> str | None:
         gt = html.find(">", pos, stop)
         if gt == -1 or html.find("<", pos, stop) == -1:
             start = html.rfind("<", done, stop)
-        elif not _quoted(html, outside, gt, single):
+        elif not _quoted(html, outside, gt, single) or not _quoted(
+            html, outside, gt := html.rfind(">", gt, stop), single
+        ):  # (the window's first ">" or its last is not in a value)
             pos, outside = stop, gt  # (after an unquoted ">": no tag spans the window)
             if single != -1 and single < gt:
                 single = html.find("'", gt)
