@@ -29,7 +29,7 @@ BUTTONS = (
     "turn on notifications|download the app|see our offers|view offers|"
     # ... and the controls of an English news page printed as lines of the body: its video
     # player's ("Just watched", "Up next", "Media playback is unsupported on your device"),
-    # its pictures' ("Click photo to enlarge", "Toggle caption"), its ads' and sponsors'
+    # its pictures' ("Click photo to enlarge"), its ads' and sponsors'
     # labels ("Skip advertisement", "Supported by", "Paid content"), its share, print and
     # account buttons, its newsletter form's messages, and the headings of its teaser boxes
     # standing alone ("Read next", "Most viewed"). Not the ones golds on disk keep as a line:
@@ -39,7 +39,7 @@ BUTTONS = (
     "this video can not be played|this video cannot be played|"
     "media playback is unsupported on your device|"
     "click photo to enlarge|click image to enlarge|click here to enlarge|click to expand|"
-    "enlarge this image|toggle caption|show caption|expand|"
+    "expand|"
     "skip advertisement|supported by|paid content|presented by|"
     "link copied|share full article|read in app|opens in new window|log in|"
     "printer friendly page|printer-friendly page|printer friendly version|"
