@@ -1,6 +1,7 @@
 """Shortcuts in the readers of a page, held against the plain reads they replace:
 `boilerplate_kind`'s early answer for an element without attributes (against its full
-reading, forced by an attribute no test reads), `_Near.marked` reading an element's
+reading, forced by an attribute no test reads) and its reading only the attributes `keys()`
+names, `_Near.marked` reading an element's
 attributes as one dict (against its reading by `get`), `_signature`'s <p>s (against `//p`),
 a `PageView` holding its nodes' Python objects (against one that holds none), `usable_title`
 cutting only a title that holds a placeholder word, and offset zones made once."""
@@ -13,6 +14,7 @@ from datetime import UTC, timedelta, timezone
 from typing import Any
 
 import pytest
+from lxml import etree
 
 from pipeline.extract import extract_article
 from pipeline.records import RawPage
@@ -55,6 +57,56 @@ def test_kind_of_an_element_without_attributes_is_its_full_reading(tag: str) -> 
         probed = _element(f'<{tag} data-probe="1">{inside}</{tag}>')
         assert bare.tag == probed.tag
         assert boilerplate_kind(bare) == boilerplate_kind(probed), (tag, inside)
+
+
+# `boilerplate_kind` reads an attribute only when `keys()` names it: on these parsed elements
+# (names in capitals, boolean and empty attributes, a name given twice, prefixed names, names
+# that hold a read name) each name it reads is in `keys()` exactly when `get` finds it.
+_READ_NAMES = ("itemprop", "role", "aria-modal", "style", "hidden", "class", "id")
+_ODD_ATTRIBUTES = [
+    "hidden", "HIDDEN", 'hidden=""', 'Style="display:none"', "style=''", 'ROLE="navigation"',
+    'role="navigation" role="main"', 'class="a" CLASS="b"', 'data-role="navigation"',
+    'xml:lang="en"', 'xlink:href="#x"', 'aria-modal="true"', 'ARIA-MODAL="TRUE"', "id",
+    'itemprop="author"', 'itemProp="articleBody"', 'data-id="1"', 'classname="nav"',
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_names_read_are_the_names_keys_gives(seed: int) -> None:
+    rng = random.Random(seed)
+    markup = "".join(
+        f"<{rng.choice(_TAGS)} {' '.join(rng.sample(_ODD_ATTRIBUTES, rng.randrange(0, 4)))}>"
+        f"{rng.choice(_INSIDES)}</div>"
+        for _ in range(60)
+    )
+    doc = parse_document(f"<html><body>{markup}</body></html>")
+    assert doc is not None
+    for el in doc.iter(etree.Element):
+        names = el.keys()
+        for name in _READ_NAMES:
+            assert (name in names) == (el.get(name) is not None), (name, etree.tostring(el))
+
+
+@pytest.mark.parametrize(
+    ("attributes", "kind"),
+    [
+        ("hidden", "strong"),
+        ("HIDDEN", "strong"),
+        ('hidden="until-found"', ""),
+        ('STYLE="display: none"', "strong"),
+        ('ROLE="navigation"', "strong"),
+        ('role="main" role="navigation"', ""),  # (the parser keeps the first)
+        ('data-role="navigation"', ""),
+        ('ARIA-MODAL="TRUE"', "strong"),
+        ('itemprop="author"', "strong"),
+        ('ID="sidebar"', "layout"),
+        ('xml:lang="en" class="sidebar"', "layout"),
+        ('classname="sidebar"', ""),
+    ],
+)
+def test_kind_reads_attributes_however_written(attributes: str, kind: str) -> None:
+    el = _element(f"<div {attributes}><p>A paragraph of the article, with a sentence.</p></div>")
+    assert boilerplate_kind(el) == kind
 
 
 # `_Near.marked` as it read each element before: by `get`, one attribute at a time.

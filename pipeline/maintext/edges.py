@@ -15,10 +15,18 @@ from pipeline.maintext.datelines import is_dateline, is_reading_time
 from pipeline.maintext.updatelines import is_update_time
 from pipeline.text.bylines import place_byline
 from pipeline.text.marks import LETTERS
-from pipeline.text.scripts import COMMA_CHAR, STOP_CHAR
+from pipeline.text.scripts import COMMA_CHAR, HAN_CHAR, STOP_CHAR
 from pipeline.web.metadata.names import is_desk
 from pipeline.web.metadata.organisations import is_organisation
 
+# The signature block closing an official document: the issuing body, then the date alone.
+_ISSUER = re.compile(
+    "^["
+    + HAN_CHAR
+    + r"（）()]{2,30}(政府|委员会|办公室|办公厅|局|厅|部|院|委|会|中心|公司|集团|协会|"
+    r"学会|大学|学院|银行|法院|检察院)$"
+)
+_DATE_ONLY = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _DATELINE_EDGE = 2  # lines at each end of the text where a dateline is dropped
 _MAX_COLON_LABEL = 40  # chars of a label ending in a colon ("Related articles:")
 # The desk's signature closing an article: the initials of its writers and editors and the
@@ -200,3 +208,8 @@ def _is_edge_label(line: str, title: str) -> bool:
 def is_colon_label(line: str) -> bool:
     """A short line ending in a colon: it introduces what comes after it."""
     return len(line) <= _MAX_COLON_LABEL and line.endswith((":", "："))
+
+
+def is_signature_date(text: str, previous: str) -> bool:
+    """A lone date under the issuing body: the signature of an official document."""
+    return bool(_DATE_ONLY.match(text) and _ISSUER.match(previous))

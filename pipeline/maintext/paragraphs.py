@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 from pipeline.maintext.appeals import is_appeal, is_appeal_title, is_long_appeal
 from pipeline.maintext.cardgrid import grid_cards
 from pipeline.maintext.cleanline import clean_line
-from pipeline.maintext.edges import SENTENCE_CLOSED, is_colon_label, trim_edges
+from pipeline.maintext.edges import SENTENCE_CLOSED, is_colon_label, is_signature_date, trim_edges
 from pipeline.maintext.flowlinks import is_flow_linked_sentence, only_paragraph
 from pipeline.maintext.labels import is_comment_prompt
 from pipeline.maintext.linekinds import _MAX_BOILERPLATE_LINE, is_boilerplate_line
-from pipeline.maintext.linkedlists import ITEM_MAX_LINK_SHARE, is_sentence_list
+from pipeline.maintext.linkedlists import ITEM_MAX_LINK_SHARE, is_body_list, is_sentence_list
 from pipeline.maintext.pager import without_pager
 from pipeline.maintext.readalso import (
     is_read_also,
@@ -31,7 +31,6 @@ from pipeline.maintext.titles import (
     is_linked_title,
 )
 from pipeline.text.marks import WORD
-from pipeline.text.scripts import HAN_CHAR
 from pipeline.web.html import (
     HEADLINE_MARK,
     INLINE_TAGS,
@@ -69,14 +68,6 @@ _WORD = WORD  # (a word of Devanagari or Thai whole, its vowel signs in it)
 # A paragraph that is only an e-mail address (a mailto link): a contact the text points to.
 _EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
 _MAX_EMAIL = 100
-# The signature block closing an official document: the issuing body, then the date alone.
-_ISSUER = re.compile(
-    "^["
-    + HAN_CHAR
-    + r"（）()]{2,30}(政府|委员会|办公室|办公厅|局|厅|部|院|委|会|中心|公司|集团|协会|"
-    r"学会|大学|学院|银行|法院|检察院)$"
-)
-_DATE_ONLY = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 # A heading that opens a site's copyright or disclaimer notice ("版权声明：", "反侵权公告：",
 # "Disclaimer:", a bare "声明：" or "【声明】" alone on its line): that line and everything after
 # it, in the second half of the text or followed by short lines only (the desk's telephone,
@@ -113,6 +104,7 @@ class _Line:
     link_chars: int = 0
     heading: bool = False  # opened by a subheading (`_SUBHEADINGS`)
     code: bool = False  # opened by a <pre>: code (a command, an address), never furniture
+    listed: bool = False  # an item of the body's list of links (`is_body_list`): not a link line
 
 
 @dataclass
@@ -123,12 +115,14 @@ class Emitter:
     lines: list[_Line] = field(default_factory=list)
     cur: _Line = field(default_factory=_Line)
     card_summaries: frozenset[HtmlElement] = frozenset()  # see `card_summaries`
+    body_lists: set[HtmlElement] = field(default_factory=set)  # kept by `is_body_list`
+    listing: bool = False  # inside one of `body_lists`
 
     def flush(self) -> None:
         """Close the current line (an empty one, never added to, stays open)."""
         if self.cur.parts:
             self.lines.append(self.cur)
-            self.cur = _Line()
+            self.cur = _Line(listed=self.listing)
 
     def skip(self, el: HtmlElement) -> bool:
         """Nested blocks that are link lists, titles or a gallery's slides, not article text."""
@@ -139,7 +133,7 @@ class Emitter:
         ld = self.stats.link_density(el)
         if el.tag in _LIST_TAGS and ld > _MAX_LIST_LINK_DENSITY:
             if el.tag != "table" or not self._holds_prose(el):  # (a table may be the layout)
-                return not is_sentence_list(el, self.stats)  # sentences with linked words stay
+                return not (is_sentence_list(el, self.stats) or self._body_list(el))
         if el.tag == "table" and is_figure_table(el):
             return True
         if len(el) >= MIN_LABELS and is_chart_labels(el):
@@ -148,10 +142,9 @@ class Emitter:
             return True
         if el.tag in INLINE_TAGS or ld <= _MAX_BLOCK_LINK_DENSITY or self._holds_prose(el):
             return False  # (an article's text with its lists of links: each line judges itself)
-        if (
-            el.tag == "li"
-            and ld <= ITEM_MAX_LINK_SHARE
-            and is_sentence_list(el.getparent(), self.stats)
+        if el.tag == "li" and (
+            self.listing
+            or (ld <= ITEM_MAX_LINK_SHARE and is_sentence_list(el.getparent(), self.stats))
         ):
             return False  # an item of sentences with linked words: the line's links judge it
         para = only_paragraph(el)
@@ -162,6 +155,14 @@ class Emitter:
         if el.tag in TITLE_TAGS and (is_linked_title(el, self.stats) or anchors_itself(el)):
             return False
         return not (self.stats.text.get(el, 0) < _MAX_EMAIL and _is_email(el))
+
+    def _body_list(self, el: HtmlElement) -> bool:
+        """`is_body_list` under the last line emitted (its items then read as the body's)."""
+        above = next(("".join(x.parts) for x in reversed(self.lines) if x.parts), "")
+        if is_body_list(el, self.stats, clean_line(above)):
+            self.body_lists.add(el)
+            return True
+        return False
 
     def _holds_prose(self, el: HtmlElement) -> bool:
         """`_MIN_UNLINKED_PROSE` characters or more of text outside links: a layout table or
@@ -210,6 +211,9 @@ class Emitter:
         # an <a> wrapping several lines of text is text (see pipeline.web.html.MAX_LINK_CHARS)
         in_link = in_link or (el.tag == "a" and self.stats.links.get(el, 0) > 0)
         self._add(self.stats.texts[el], in_link)
+        entering = bool(self.body_lists) and not self.listing and el in self.body_lists
+        if entering:
+            self.listing = self.cur.listed = True
         for child in el:
             if isinstance(child.tag, str) and not self.skip(child):
                 self.walk(child, in_link)
@@ -217,6 +221,8 @@ class Emitter:
             if tail and not len(child) and not child.text and self._glued(tail):
                 tail = " " + tail  # an empty spacer element set the words apart
             self._add(tail, in_link)
+        if entering:
+            self.listing = False
         if block:
             self.flush()
 
@@ -297,11 +303,6 @@ def _is_email(el: HtmlElement) -> bool:
     return bool(_EMAIL_LINE.match(text_of(el).strip()))
 
 
-def _is_signature_date(text: str, previous: str) -> bool:
-    """A lone date under the issuing body: the signature of an official document."""
-    return bool(_DATE_ONLY.match(text) and _ISSUER.match(previous))
-
-
 def paragraphs_of(containers: list[HtmlElement], stats: Stats, title: str = "") -> list[str]:
     """Clean paragraphs of the chosen containers, in document order."""
     em = Emitter(
@@ -365,13 +366,14 @@ def _is_dropped(line: _Line, text: str, out: list[str]) -> bool:
     (`is_boilerplate_line`)."""
     if line.link_chars and is_read_also(list(zip(line.parts, line.linked, strict=True)), text):
         return True
-    if line.link_chars > _MAX_LINE_LINK_DENSITY * len(text) and not _EMAIL_LINE.match(text):
+    linky = line.link_chars > _MAX_LINE_LINK_DENSITY * len(text) and not line.listed
+    if linky and not _EMAIL_LINE.match(text):
         pieces = list(zip(line.parts, line.linked, strict=True))
         if not _is_linked_sentence(pieces):
             if not (out and is_flow_linked_sentence(pieces, text, out[-1])):
                 return True
             return _is_appeal(text) or is_boilerplate_line(text)
-    return is_boilerplate_line(text) and not (out and _is_signature_date(text, out[-1]))
+    return is_boilerplate_line(text) and not (out and is_signature_date(text, out[-1]))
 
 
 def _is_appeal(line: str) -> bool:

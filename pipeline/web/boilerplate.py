@@ -61,29 +61,37 @@ def boilerplate_kind(el: HtmlElement) -> str:
     tag = el.tag
     if tag in FURNITURE_TAGS:
         return "strong"
-    if not el.values():
+    # The attributes' names, read once (most elements with any have a class alone): an
+    # attribute not among them is not read (`get` of an absent name costs as much as of one
+    # there); lxml's `keys()` names an attribute of no namespace as it is, and `get` of a
+    # plain name reads that one only: `name in names` is `get(name) is not None`.
+    names = el.keys()
+    if not names:
         # no attribute (most paragraphs and list items): every read below finds none, and
         # only an embedded post's or a form's own test is left, in a fifth of their time
         if tag == "blockquote" and is_embedded_post(el):
             return "strong"
         return ("" if _H1(el) else "strong") if tag == "form" else ""
     get = el.get  # called for every element of every page: few attribute reads, cached words
-    itemprop = get("itemprop")
+    itemprop = get("itemprop") if "itemprop" in names else None
     if tag in _NEVER_BY_CLASS or itemprop == "articleBody":
         return ""
     if itemprop == "author" and tag not in INLINE_TAGS:
         return "strong"  # an author box (schema.org Person with a bio), not the article
-    role = get("role")
+    role = get("role") if "role" in names else None
     if role and tag not in INLINE_TAGS and not FURNITURE_ROLES.isdisjoint(role.lower().split()):
         return "strong"
-    modal = get("aria-modal")
+    modal = get("aria-modal") if "aria-modal" in names else None
     if modal and modal.strip().lower() == "true" and tag not in INLINE_TAGS:
         return "strong"  # a modal window (see `FURNITURE_ROLES`), marked so without a role
-    if (is_hidden_element(el) and not is_folded_answer(el)) or (
-        tag == "blockquote" and is_embedded_post(el)
-    ):
+    if (
+        ("style" in names or "hidden" in names)  # (what `is_hidden_element` reads)
+        and is_hidden_element(el)
+        and not is_folded_answer(el)
+    ) or (tag == "blockquote" and is_embedded_post(el)):
         return "strong"
-    cls, ident = get("class"), get("id")
+    cls = get("class") if "class" in names else None
+    ident = get("id") if "id" in names else None
     kind = _kind_of_attrs(cls, ident) if cls or ident else ""
     if kind == "strong" and cls and _HIDING_CLASS.search(cls) and is_folded_answer(el):
         # an FAQ's answer folded by a class ("hidden", "is-hidden") its question's script

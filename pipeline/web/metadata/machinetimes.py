@@ -84,23 +84,28 @@ def _marked_time(
 
 
 def _time_published(doc: HtmlElement) -> Iterator[HtmlElement]:
-    """The page's elements marked as its publication, in document order, lazily (a few are
-    read): a <time> with a `datetime` and `itemprop="datePublished"`, `pubdate` or the class
-    "published"; any element whose itemprop is "datePublished" or whose RDFa property holds
-    one of `_PUBLISHED_PROPERTIES`. The XPath it was ("/descendant::time[...][@datetime] |
-    /descendant::*[@itemprop or @property][...]") built the whole page's sets first."""
-    for el in document_elements(doc):
-        itemprop, prop = el.get("itemprop"), el.get("property")
-        if itemprop == "datePublished" or (
-            prop is not None and any(name in prop for name in _PUBLISHED_PROPERTIES)
-        ):
-            yield el
-        elif (
-            el.tag == "time"
-            and (el.get("pubdate") is not None or el.get("class") == "published")
-            and el.get("datetime") is not None
-        ):
-            yield el
+    """The page's elements marked as its publication, in document order: a <time> with a
+    `datetime` and `itemprop="datePublished"`, `pubdate` or the class "published"; any element
+    whose itemprop is "datePublished" or whose RDFa property holds one of
+    `_PUBLISHED_PROPERTIES`. Most pages have none, so the whole page is read: libxml2 steps
+    to the few elements that have an itemprop or a property attribute and tests the values
+    there (`_PUBLISHED`), half the time of a walk in Python that reads both attributes of
+    every element (a predicate on every element, "/descendant::*[@itemprop or ...]", costs
+    more than either)."""
+    return iter(_PUBLISHED(doc))
+
+
+def _published_xpath() -> Any:
+    """`_time_published`'s XPath: each attribute's step tests its value, then its element."""
+    held = " or ".join(f"contains(.,'{name}')" for name in _PUBLISHED_PROPERTIES)
+    return xpath(
+        "/descendant::*/@itemprop[.='datePublished']/.."
+        f" | /descendant::*/@property[{held}]/.."
+        " | /descendant::time[@datetime][@pubdate or @class='published']"
+    )
+
+
+_PUBLISHED = _published_xpath()
 
 
 def _dated_times(doc: HtmlElement) -> Iterator[HtmlElement]:
