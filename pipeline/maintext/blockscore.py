@@ -91,7 +91,20 @@ def paragraph_score(el: HtmlElement, st: Stats) -> float:
         return 0.0  # a site's rights notice, a photo credit: not the article's prose
     if el.tag in _CELL_TAGS and el.get("colspan", "1") != "1" and _caption_row(el, text):
         return 0.0  # a data table's section caption: its rows are short cells, no prose
-    return 1.0 + _punctuation(text) + min(n / 100.0, 3.0)
+    marks = _punctuation(text)
+    if marks * _DENSE_MARKS > n:  # (rare: more than a mark in eight characters)
+        marks -= len(_EMPTY_ITEM.findall(text))
+    return 1.0 + marks + min(n / 100.0, 3.0)
+
+
+# A list whose items were links without text (logos, icons) or were left out prints its
+# separators alone: "Nova Scotia: ; ; ; ; ." Each mark closing an empty item (another mark
+# after it, blanks between) is no sign of prose: a network's footer listing its papers so
+# outscored the article in the cell beside it by its semicolons. Read only in a block with
+# more than a mark in `_DENSE_MARKS` characters; an ellipsis ("...", no blank between its
+# dots) is no run of empty items.
+_DENSE_MARKS = 8
+_EMPTY_ITEM = re.compile(r"[,;.:](?=\s+[,;.:])")
 
 
 _CELL_TAGS = frozenset({"td", "th"})

@@ -12,7 +12,7 @@ Read whole (a line that is nothing else), never as a heading over a block: "Éco
 paragraphs names no section to drop. Not the kinds' words that golds on disk keep as a line:
 a player's or a live page's badge ("Vidéo", "Live", "En direct", "Podcast"), the English
 "Subscribe" (a page-signal gold keeps it on hundreds of pages), "Listen" ("Listen." opens a
-speaker's line).
+speaker's line), Indonesian "Lihat Foto" (a corpus gold keeps it under a picture).
 
 Languages: en fr de es pt it pl ru uk nl cs tr el id ms sv da nb fi ro hu hr sr sl bg ca vi.
 Written from knowledge of the languages, patterned after no site.
@@ -27,6 +27,28 @@ BUTTONS = (
     "see more|show more|add to favorites|remove from favorites|report an error|report a typo|"
     "text size|reading mode|my account|follow this topic|follow this author|"
     "turn on notifications|download the app|see our offers|view offers|"
+    # ... and the controls of an English news page printed as lines of the body: its video
+    # player's ("Just watched", "Up next", "Media playback is unsupported on your device"),
+    # its pictures' ("Click photo to enlarge"), its ads' and sponsors'
+    # labels ("Skip advertisement", "Supported by", "Paid content"), its share, print and
+    # account buttons, its newsletter form's messages, and the headings of its teaser boxes
+    # standing alone ("Read next", "Most viewed"). Not the ones golds on disk keep as a line:
+    # "Ad Feedback", "Close", "Next up", "Hide caption", "Related topics", "Click to enlarge",
+    # "Email", "Save", "Listen", "Print" alone, "Trending".
+    "just watched|must watch|up next|now playing|replay|watch now|"
+    "this video can not be played|this video cannot be played|"
+    "media playback is unsupported on your device|"
+    "click photo to enlarge|click image to enlarge|click here to enlarge|click to expand|"
+    "expand|"
+    "skip advertisement|supported by|paid content|presented by|"
+    "link copied|share full article|read in app|opens in new window|log in|"
+    "printer friendly page|printer-friendly page|printer friendly version|"
+    "printer-friendly version|your e-mail alerts|your email alerts|quickvote|"
+    "comment on this story|sign in to comment|join the conversation|view comments|"
+    "please enter a valid email address|invalid email|thanks for signing up|"
+    "something went wrong. please try again later|continue reading|"
+    "explore more on these topics|reuse this content|read next|most viewed|most read|"
+    "most popular|recommended stories|"
     # French (« Lire plus tard », « Offrir l'article », the badges of a locked
     # piece « Abonnés », « Article abonné »)
     "lire|écouter|lire plus tard|écouter plus tard|sauvegarder|sauvegarder l'article|"
@@ -107,7 +129,32 @@ BUTTONS = (
     "dinle|kaydet|abonelere özel|ακούστε|αποθήκευση|αποκλειστικό|dengarkan|simpan|eksklusif|"
     "lyssna|spara|exklusivt|lyt|lytt|lagre|kuuntele|tallenna|ascultă|salvează|"
     "meghallgatom|mentés|exkluzív|poslušaj|spremi|ekskluzivno|слушай|запази|ексклузивно|"
-    "escolta|desa|nghe|lưu bài"
+    "escolta|desa|nghe|lưu bài|"
+    # ... and the controls Indonesian, Turkish, Portuguese and Russian news pages print as
+    # lines of the body: share and read-more links, the next story, the player, a gallery's
+    # and a video's labels, an ad's report link, the comments' buttons, a follow prompt
+    "bagikan artikel ini|bagikan berita ini|baca selengkapnya|baca berita selengkapnya|"
+    "halaman selanjutnya|halaman berikutnya|laporkan iklan|lanjut baca di bawah ini|"
+    "pilihan untuk anda|berita populer|tonton video pilihan berikut ini|"
+    "tulis komentar|gabung grup telegram kami|klik di sini untuk berlangganan|"
+    "haberin devamı için tıklayınız|haberin devamı için tıklayın|devamını oku|"
+    "daha fazla haber için tıklayın|haberi paylaş|sonraki haber|önceki haber|"
+    "bağlantıyı kopyala|fotoğraf galerisi|haberin videosu|sesli dinle|haberi dinle|abone ol|"
+    "bu habere henüz yorum yapılmamış|henüz yorum yapılmamış|ilk yorumu sen yap|"
+    "yorumları göster|en çok okunanlar|"
+    "compartilhe|compartilhe esta notícia|compartilhe esta matéria|ouça este conteúdo|"
+    "ouvir este conteúdo|este conteúdo é exclusivo para assinantes|assine|"
+    "поделиться в соцсетях|поделиться в социальных сетях|показать комментарии|"
+    "все комментарии|подписаться|читать полностью|читать далее|следующая новость|"
+    "предыдущая новость|следующая статья|предыдущая статья|"
+    # ... and Polish, Spanish, Italian, Greek and Ukrainian pages' (the next and the previous
+    # story, a gallery's and a video's links, a sponsored piece's badge)
+    "oceń|udostępnij artykuł|czytaj więcej|skomentuj|artykuł sponsorowany|zobacz galerię|"
+    "zobacz wideo|subskrybuj|następny artykuł|poprzedni artykuł|compartir esta noticia|"
+    "ver más noticias|siguiente noticia|noticia anterior|suscríbete|ver galería|más noticias|"
+    "condividi questo articolo|articolo successivo|articolo precedente|abbonati|"
+    "guarda la gallery|μοιραστείτε το άρθρο|επόμενο άρθρο|προηγούμενο άρθρο|τα πιο δημοφιλή|"
+    "δείτε τη συλλογή|наступна новина|попередня новина|всі новини|показати коментарі"
 )
 # The heading of the box under a translated article presenting the paper it was translated
 # from (its name, its town, a line or a paragraph on it): a weekly of the foreign press

@@ -47,6 +47,7 @@ from pipeline.maintext.lexicon import (
     SHARE,
     SOURCE_LABELS,
     TAGS,
+    VIEWS,
     ZH_COMMENT_COUNT,
 )
 from pipeline.maintext.socialwords import FOLLOW_STARTS, NETWORKS
@@ -118,8 +119,8 @@ _LINE_LABELS = frozenset(
     for w in kind.split("|")
 )
 _COUNTED_LABELS = frozenset(_key(w) for w in COMMENTS.split("|"))
-# The kinds a heading names as a block: a related list, an author box (or the source paper's),
-# the comments and their form ("Leave a comment" over it).
+_LINE_COUNTS = _COUNTED_LABELS | {_key(w) for w in VIEWS.split("|")}  # (a line, not a heading)
+# The kinds a heading names as a block: a related list, an author box, the comments, their form.
 _HEADING_KINDS = (RELATED, ABOUT_AUTHOR, ABOUT_SOURCE, COMMENTS, COMMENT_FORM)
 _HEADING_LABELS = frozenset(_key(w) for kind in _HEADING_KINDS for w in kind.split("|"))
 # The count over the comments under a Chinese post, as a heading after the post's title.
@@ -143,10 +144,9 @@ _AUTHOR_HEADING = re.compile(
     + r")\W{0,3}$",
     re.S,
 )
-# A label before a colon: the source, the author (a byline word: `pipeline.text.bylines`),
-# the tags (every label of `TAGS`). Not the photographer's credit ("Foto: X", "Фото: X"): it
-# stands under a picture, and the corpora's golds keep it as the caption's text (the English
-# and French "Photo:" of BOILERPLATE_LINE predate this).
+# A label before a colon: the source, the author (a byline word: `pipeline.text.bylines`), the
+# tags (`TAGS`). Not the photographer's credit ("Foto: X", "Фото: X"): it stands under a picture,
+# and the golds keep it as the caption's text ("Photo:" of BOILERPLATE_LINE predates this).
 _COLON_LABELS = frozenset(
     _key(w)
     for kind in (SOURCE_LABELS, ABOUT_SOURCE, TAGS, "|".join(BYLINE_WORDS + COLON_BYLINE_WORDS))
@@ -233,7 +233,7 @@ def is_furniture_label(text: str) -> bool:
     key = _key(text)
     if key in _LINE_LABELS or key in _FOLLOW_LABELS:
         return True
-    if (key[-1:].isdigit() or key[:1].isdigit()) and key.strip(_COUNT_MARKS) in _COUNTED_LABELS:
+    if (key[-1:].isdigit() or key[:1].isdigit()) and key.strip(_COUNT_MARKS) in _LINE_COUNTS:
         return True
     colon = text.find(":", 0, _MAX_COLON_HEAD + 1)
     if colon < 0:

@@ -25,6 +25,8 @@ RELATED = (
     "leggi anche|articoli correlati|czytaj także|czytaj też|zobacz także|zobacz też|"
     "čtěte také|čtěte též|související články|prečítajte si aj|súvisiace články|"
     "читайте также|читайте по теме|по теме|новости по теме|смотрите также|читайте також|"
+    "ссылки по теме|материалы по теме|статьи по теме|похожие новости|похожие статьи|"
+    "также в разделе|ещё по теме|еще по теме|"
     "прочетете още|още по темата|прочитајте још|pročitajte još|pročitajte i|pročitajte također|"
     "povezani članci|povezane vijesti|preberite tudi|sorodne novice|ilgili haberler|"
     "benzer haberler|διαβάστε επίσης|διαβάστε ακόμη|σχετικά άρθρα|berita terkait|artikel terkait|"
@@ -183,7 +185,9 @@ TAGS = (
     "етикети|тагове|oznake|tagovi|etiketler|ετικέτες|كلمات مفتاحية|الوسوم|وسوم|برچسب‌ها|"
     "برچسب ها|برچسب|ٹیگز|टैग|টैग|ট্যাগ|குறிச்சொற்கள்|タグ|태그|trefwoorden|onderwerpen|taggar|"
     "ämnen|emner|aiheet|avainsanat|etichete|címkék|từ khóa|thẻ|แท็ก|תגיות|lebo|vitambulisho|"
-    "stikkord|tagy|ознаке|etiquetes|žymės|"
+    "stikkord|tagy|ознаке|etiquetes|žymės|метки|ключевые слова|ключові слова|słowa kluczowe|"
+    "anahtar kelimeler|kata kunci|palavras-chave|palabras clave|parole chiave|etichette|"
+    "λέξεις-κλειδιά|"
     "标签|標籤"
 )
 # A script's placeholder.
@@ -274,6 +278,15 @@ COMMENTS = (
     "মন্তব্য|கருத்துகள்|コメント|댓글|评论|評論|reacties|kommentarer|kommentit|comentarii|"
     "hozzászólások|bình luận|ความคิดเห็น|תגובות|maoni|diskusia|comentaris|komentarai"
 )
+# A page's count of its readings, a label only with its count ("Прочтений: 593", "Dibaca: 120";
+# not English: a gold keeps "15,023 reads" under a byline, "Views" heads opinion pages).
+VIEWS = (
+    "прочтений|просмотров|просмотры|переглядів|перегляди|wyświetleń|wyświetlenia|"
+    "odsłon|odsłony|zobrazení|görüntülenme|okunma|dibaca|dilihat|visualizações|visualizaciones|"
+    "visitas|"
+    "lecturas|letture|visualizzazioni|aufrufe|lượt xem|προβολές|αναγνώσεις|بازدید|مشاهدات|"
+    "مشاہدات|बार देखा गया|조회수|閲覧数"
+)
 # What only a heading says, or says in more shapes than a label (a count, an optional word):
 # "Most read", "You may also like", "3 Comments", "12 responses to ...", "文章评论", "关于作者".
 # A line saying it is text ("Most read" opens a sentence), a heading naming it is furniture.
@@ -325,7 +338,8 @@ COMMENTS_HEADINGS = (
 SOURCE_LABELS = (
     "source|sources|quelle|fuente|fonte|źródło|zdroj|источник|джерело|източник|извор|izvor|"
     "vir|kaynak|πηγή|sumber|المصدر|منبع|ذرائع|ذریعہ|स्रोत|সূত্র|ஆதாரம்|出典|出处|출처|bron|"
-    "källa|kilde|lähde|sursa|sursă|forrás|nguồn|ที่มา|מקור|chanzo"
+    "källa|kilde|lähde|sursa|sursă|forrás|nguồn|ที่มา|מקור|chanzo|źródła|fuentes|fontes|fonti|"
+    "πηγές|джерела|источники"
 )
 # "All rights reserved" and its kin, closing a short line ("© 2025 X. All rights reserved.").
 COPYRIGHT = (

@@ -86,3 +86,16 @@ def wrapped_score(el: HtmlElement, score: Callable[[HtmlElement], float], st: St
         node = inner
         best = max(best, score(node))
     return best
+
+
+def same_bare_markup(el: HtmlElement, other: HtmlElement) -> bool:
+    """True when `el` and `other` are blocks of one tag with the same attributes, neither a
+    class nor an id among them: an old template's sections of one document (a FAQ's or a
+    memo's parts, each a `<div align="left">`), where no class names the template."""
+    attrib = el.attrib
+    return (
+        el.tag == other.tag
+        and "class" not in attrib
+        and "id" not in attrib
+        and sorted(attrib.items()) == sorted(other.attrib.items())
+    )

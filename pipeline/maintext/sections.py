@@ -34,6 +34,23 @@ class WidenParams:
 
 
 WIDEN = WidenParams()
+# What a section's wrapper may add over it whatever its links: its heading, linked to itself
+# in an old document's table of contents ("<h4><a href='page.htm#nature'>Nature of the
+# Work</a></h4>"): the next ancestor's links are judged with it, against all it adds.
+_HEADING_CHARS = 80
+_SECTION_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # (an <h1>: the page's headline)
+
+
+def _adds_heading(node: HtmlElement, inner: HtmlElement, st: Stats) -> bool:
+    """True when all `node` holds besides `inner` is in section headings (<h2> to <h6>)."""
+    if (node.text or "").strip():
+        return False
+    for child in node:
+        if (child.tail or "").strip():
+            return False
+        if child is not inner and st.text.get(child, 0) and child.tag not in _SECTION_HEADINGS:
+            return False
+    return True
 
 
 def _prose_around(node: HtmlElement, inner: HtmlElement, inner_prose: int, st: Stats) -> int:
@@ -80,8 +97,10 @@ def widen_to_sections(
         other = added - (prose - best_prose)  # headings, labels, link lists, menus
         if other > params.slack_chars and prose - best_prose < params.min_prose_share * added:
             break  # what the ancestor adds is not mostly prose: menus, comments, link lists
-        if added_links > params.max_link_density * added and (
-            added_links - _share_link_chars(node, best) > params.max_link_density * added
+        if (
+            (added > _HEADING_CHARS or not _adds_heading(node, inner, st))
+            and added_links > params.max_link_density * added
+            and added_links - _share_link_chars(node, best) > params.max_link_density * added
         ):
             break  # links beyond the share buttons: a link list, a menu
         if prose >= params.min_gain * best_prose:

@@ -22,7 +22,7 @@ from pipeline.maintext.expanders import panel_scores
 from pipeline.maintext.flowlinks import is_flow_linked_sentence, linked_pieces, only_paragraph
 from pipeline.maintext.keypoints import key_points, with_points_between
 from pipeline.maintext.linkboxes import prose_beside_links, with_boxed_parts
-from pipeline.maintext.parallel import same_template, wrapped_score
+from pipeline.maintext.parallel import same_bare_markup, same_template, wrapped_score
 from pipeline.maintext.standfirst import bold_deck, shaped_lead
 from pipeline.text.scripts import STOP_CHAR
 from pipeline.web.html import (
@@ -157,6 +157,7 @@ def _siblings_of(top: HtmlElement, inner: HtmlElement, cands: Candidates) -> lis
                 and (_is_prose(sib, st) or (not after and _is_prose_block(sib, st)))
             )
             or panel_scores(sib, lambda n: _part_score(n, top_class, top_score, cands), threshold)
+            or (after and same_bare_markup(sib, top) and _is_prose_block(sib, st))
         ) and not _repeats(sib, top):  # not a second copy of the text (mobile, print)
             (held if boxed else chosen).append(sib)
     chosen = with_boxed_parts(chosen, held)

@@ -44,6 +44,8 @@ _TYPO_STEP_WORDS = (
 _ERROR_WORDS = (
     *("error", "typo", "mistake", "ошибк", "помилк", "błąd", "błęd", "kļūd", "klaid", "fehler"),
     *("erreur", "coquille"),
+    # a misprint, the typo's own word: "Нашли опечатку? Выделите её и нажмите ссылку"
+    *("опечатк", "друкарськ", "literówk", "erro"),
 )
 # The report's question, a line of its own above the steps: "Found an error in the article?",
 # "Нашли ошибку?", "Kļūda rakstā?", "Zauważyłeś błąd?", « Vous avez repéré une erreur ? » (not
@@ -51,15 +53,21 @@ _ERROR_WORDS = (
 _TYPO_QUESTION = re.compile(
     r"(?:(?:found|see|spotted|notice) an? )?(?:error|typo|mistake) in (?:the|this) "
     r"(?:article|text|story)|"
-    r"(?:нашли |заметили )?ошибку(?: в (?:тексте|статье))?|ошибка в (?:тексте|статье)|"
+    r"(?:нашли |заметили )?(?:ошибку|опечатку)(?: в (?:тексте|статье))?|"
+    r"(?:ошибка|опечатка) в (?:тексте|статье)|"
     r"(?:знайшли |помітили )?помилку(?: в (?:тексті|статті))?|"
     r"kļūda rakstā|klaida (?:straipsnyje|tekste)|(?:zauważyłeś|znalazłeś|widzisz) błąd|"
     r"fehler (?:gefunden|im (?:text|artikel))|"
     r"vous avez (?:trouvé|repéré|remarqué|relevé|vu) une (?:erreur|coquille)|"
-    r"une (?:erreur|coquille) dans (?:cet article|l['’]article|ce texte|le texte)",
+    r"une (?:erreur|coquille) dans (?:cet article|l['’]article|ce texte|le texte)|"
+    r"¿?(?:encontraste|has encontrado|viste) (?:un|algún) error|"
+    r"(?:encontrou|viu) (?:algum|um) erro|hai (?:trovato|notato) (?:un|qualche) errore",
     re.I,
 )
 _MAX_TYPO_QUESTION = 40
+# ... and the question with the call to report it after it on the line: "Znalazłeś błąd?
+# Zgłoś go nam", "¿Encontraste un error? Repórtalo", "Hai trovato un errore? Segnalacelo"
+_MAX_TYPO_CALL = 30
 # The site disowning its author's opinion: "Este texto não reflete, necessariamente, a opinião
 # do X", "The views expressed are those of the author and do not necessarily reflect ...",
 # "Мнение редакции может не совпадать с мнением автора", "Opinie wyrażone ... nie muszą
@@ -115,6 +123,19 @@ _COMMENT_LOGIN = re.compile(
     r"оставлять комментарии).{0,60}(?:зарегистр|авториз|войдите)|"
     r"(?:^|ви можете |щоб |необхідно )(?:коментувати|залишити коментар).{0,60}"
     r"(?:зареєстр|авториз|увійдіть)|"
+    # ... the account first: "Зарегистрируйтесь или войдите, чтобы оставить комментарий",
+    # "Zaloguj się, aby dodać komentarz", "Inicia sesión para comentar"
+    # (the whole line, but for a count in brackets: "Войдите в историю, чтобы оставить
+    # комментарий о себе" is a sentence)
+    r"^(?:(?:зарегистрируйтесь|авторизуйтесь|войдите)\b.{0,40}\bчтобы (?:оставить "
+    r"комментарий|комментировать)|"
+    r"(?:зареєструйтеся|авторизуйтеся|увійдіть)\b.{0,40}\bщоб (?:залишити коментар|коментувати)|"
+    r"(?:zaloguj|zarejestruj) się\b.{0,30}\baby (?:(?:dodać|napisać) komentarz|skomentować)|"
+    r"(?:inicia sesión|regístrate|faça login|faça o login|entre|cadastre-se|accedi|registrati)"
+    r"\b.{0,30}\b(?:para|per) (?:comentar|commentare)|"
+    r"(?:silakan |harap )?(?:login|masuk|daftar)\b.{0,30}\buntuk (?:berkomentar|"
+    r"memberikan komentar))"
+    r"\W*(?:\(.{0,40}\)\W*)?$|"
     r"\baby (?:dodać|napisać) komentarz\w*,? (?:musisz się |należy się )?"
     r"(?:zaloguj|zalogować|zarejestr)|"
     r"\b(?:para|pour|um|per) (?:comentar|commenter|zu kommentieren|commentare)\b.{0,30}"
@@ -200,6 +221,7 @@ _MARKS = (
     "коммент",
     "комент",
     "komentar",
+    "skomentow",
     "comentar",
     "comentário",
     "komment",
@@ -215,9 +237,9 @@ _MARKS = (
 )
 # A core each ASCII mark holds, asked of an ASCII line first (`LiteralMarks`).
 _MARK_CORES = (
-    *("error", "typo", "mistake", "fehler", "klaid", "erreur", "coquille"),
+    *("erro", "typo", "mistake", "fehler", "klaid", "erreur", "coquille"),
     *("ctrl", "neces", "expressed", "engage", "unbedingt", "zwingend", "notwendig"),
-    *("odzwierc", "omment", "mentar", "yorum"),
+    *("odzwierc", "omment", "mentar", "skomentow", "yorum"),
     *("discu", "forum", "foro", "diskut", "debat", "opina", "zapojte", "praat mee"),
     *("zapraszamy", "dyskus", "diskus", "netiquette", "conversation"),
 )
@@ -238,7 +260,7 @@ _COMMENT_LOGIN_OPENINGS = (
     *("connectez-vous", "identifiez-vous", "vous devez être "),
 )
 _COMMENT_LOGIN_WORDS = (
-    *("коммент", "комент", "komentar", "comentar", "commenter", "zu kommentieren"),
+    *("коммент", "комент", "komentar", "comentar", "commenter", "zu kommentieren", "skomentow"),
     *("commentare", "yorum yap", "για να ", "müssen sie", "sie müssen", "musst du"),
     *("du musst", "netiquette"),
 )
@@ -275,9 +297,14 @@ def is_site_note(text: str, lowered: str | None = None) -> bool:
 
 def _is_typo_report(text: str, lowered: str, plain: bool) -> bool:
     """A typo report without the key chord (`_TYPO_STEPS` in a line naming the error), or its
-    question on a line of its own (`_TYPO_QUESTION`)."""
+    question on a line of its own (`_TYPO_QUESTION`) or before a call of a few words."""
     if text.endswith(("?", "？")) and len(text) <= _MAX_TYPO_QUESTION:
         return _TYPO_QUESTION.fullmatch(text.rstrip("?？ ")) is not None
+    mark = text.find("?", 0, _MAX_TYPO_QUESTION)
+    call = text[mark + 1 :]
+    if 0 < mark and len(call) <= _MAX_TYPO_CALL and "," not in call and "." not in call[:-1]:
+        if len(call.split()) <= 4 and _TYPO_QUESTION.fullmatch(text[:mark]) is not None:
+            return True
     if plain and not (_holds_any(lowered, _TYPO_STEP_WORDS) and _holds_any(lowered, _ERROR_WORDS)):
         return False
     return _TYPO_STEPS.search(text) is not None

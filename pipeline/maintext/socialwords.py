@@ -145,6 +145,8 @@ FOLLOW_INVITES = (
     *("ακολουθήστε", "εγγραφείτε"),
     *("takip edin", "abone olun", "katılın"),
     *("ikuti", "gabung di", "gabung ke", "bergabung di", "bergabung dengan", "simak"),
+    *("gabung channel", "gabung grup", "clique aqui para seguir", "следите за новостями в"),
+    *("следи за нами",),
     *("تابعونا", "تابعوا", "اشترك في", "انضموا"),
     *("دنبال کنید", "عضو شوید", "بپیوندید"),
     *("فالو کریں", "جوائن کریں"),
