@@ -14,7 +14,7 @@ from pipeline.extract import extract_text
 from pipeline.pages import make_article
 from pipeline.records import Article, RawPage
 from pipeline.web import counters
-from pipeline.web.attrcap import MAX_ATTRIBUTES, MAX_REPEATS, capped_attributes
+from pipeline.web.attrcap import FEW, MAX_ATTRIBUTES, MAX_REPEATS, PAGE_NAMES, capped_attributes
 from pipeline.web.html import parse
 
 STORY = "".join(
@@ -41,6 +41,9 @@ def _attributes(el: object) -> int:
         'data-a{}="{}"',  # valued
         "a{}",  # valueless
         'a{}=">{}"',  # a ">" in every value: no window is free of it
+        'a{}="<>{}"',  # a "<" and a ">" in every value: found by the quote opening the value
+        "a{}='x<>{}'",  # the same in single quotes
+        'a{}="\'<>{}"',  # a single quote nearest the ">", in a double-quoted value
         "a{}='x{}' ",  # single quotes
     ],
 )
@@ -71,6 +74,10 @@ def test_a_tag_of_the_cap_and_every_other_page_is_left_as_written() -> None:
         _page("<p>a < b and c > d</p>" * 3_000),
         _page("<pre>" + "if (a<b) { c = d; }\n" * 1_500 + "</pre>"),
         "<" * 5_000 + _page(""),
+        # a ">" after a quote that may open a value: read, left as written
+        _page("<script>" + "var s = '<b>' + x + '</b>';\n" * 3_000 + "</script>"),
+        _page('<p>He said "yes" > "no"</p>' * 2_000),
+        _page("<a href=\"/search?q=\">x</a> <a title='a > b'>y</a>" * 2_000),
     ]
     for html in pages:
         assert capped_attributes(html) is None
@@ -85,6 +92,26 @@ def test_two_crowded_tags_are_both_cut_and_the_markup_between_kept() -> None:
     assert "x255" in capped and "x256" not in capped
     assert 'y255="255"' in capped and "y256" not in capped
     assert "<b>middle</b>" in capped and "/>two" in capped
+
+
+def test_past_the_page_budget_each_long_tag_keeps_its_first_few() -> None:
+    """Tags under the one-tag cap, thousands of them (libxml2's checks summed over the tags):
+    the names of long tags are counted over the page, and past PAGE_NAMES each long tag keeps
+    its first FEW attributes; a short tag (not read) keeps all of its own."""
+    per_tag = MAX_ATTRIBUTES - 6
+    tags = PAGE_NAMES // per_tag + 5
+    named = " ".join(f'data-a{i}="{i}"' for i in range(per_tag))
+    html = _page(f"<span {named}>x</span>" * tags + '<b id="a" class="b">short</b>')
+    capped = capped_attributes(html)
+    assert capped is not None
+    doc = parse(capped)
+    assert doc is not None
+    sizes = [_attributes(el) for el in doc.iter("span")]
+    whole = -(-PAGE_NAMES // per_tag)  # the tags read before the budget is spent
+    assert sizes == [per_tag] * whole + [FEW] * (tags - whole)
+    assert doc.find(".//b").attrib == {"id": "a", "class": "b"}  # type: ignore[union-attr]
+    made = make_article(RawPage(url="https://example.com/news/roads.html", body=html.encode()))
+    assert isinstance(made, Article) and "day 4" in made.text
 
 
 def test_the_numbers_of_a_table_read_their_shared_block_once(

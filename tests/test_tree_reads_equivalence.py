@@ -1,8 +1,8 @@
 """Shortcuts in the readers of a page, held against the plain reads they replace:
 `boilerplate_kind`'s early answer for an element without attributes (against its full
 reading, forced by an attribute no test reads) and its reading only the attributes `keys()`
-names, `_Near.marked` reading an element's
-attributes as one dict (against its reading by `get`), `_signature`'s <p>s (against `//p`),
+names, `_Near.marked` reading the attributes `keys()` names (against its reading by `get`),
+`_signature`'s <p>s (against `//p`),
 a `PageView` holding its nodes' Python objects (against one that holds none), `usable_title`
 cutting only a title that holds a placeholder word, and offset zones made once."""
 
@@ -59,15 +59,17 @@ def test_kind_of_an_element_without_attributes_is_its_full_reading(tag: str) -> 
         assert boilerplate_kind(bare) == boilerplate_kind(probed), (tag, inside)
 
 
-# `boilerplate_kind` reads an attribute only when `keys()` names it: on these parsed elements
-# (names in capitals, boolean and empty attributes, a name given twice, prefixed names, names
-# that hold a read name) each name it reads is in `keys()` exactly when `get` finds it.
-_READ_NAMES = ("itemprop", "role", "aria-modal", "style", "hidden", "class", "id")
+# `boilerplate_kind` and `_Near.marked` read an attribute only when `keys()` names it: on
+# these parsed elements (names in capitals, boolean and empty attributes, a name given twice,
+# prefixed names, names that hold a read name) each name read is in `keys()` exactly when
+# `get` finds it.
+_READ_NAMES = ("itemprop", "role", "aria-modal", "style", "hidden", "class", "id", "rel")
 _ODD_ATTRIBUTES = [
     "hidden", "HIDDEN", 'hidden=""', 'Style="display:none"', "style=''", 'ROLE="navigation"',
     'role="navigation" role="main"', 'class="a" CLASS="b"', 'data-role="navigation"',
     'xml:lang="en"', 'xlink:href="#x"', 'aria-modal="true"', 'ARIA-MODAL="TRUE"', "id",
     'itemprop="author"', 'itemProp="articleBody"', 'data-id="1"', 'classname="nav"',
+    'REL="author"', "rel", 'rel="" rel="author"', 'data-rel="author"', 'ID=""',
 ]  # fmt: skip
 
 
@@ -152,8 +154,10 @@ def _marked_by_get(h1: Any) -> tuple[list[Any], list[Any]]:
 _ATTRIBUTES = {
     "class": ["author", "byline", "post-date", "Auth-Name", "autoplay", "meta", "", "entry-time"],
     "id": ["authList", "published", "x", ""],
-    "itemprop": ["author", "name", "datePublished"],
-    "rel": ["author", "nofollow"],
+    "itemprop": ["author", "name", "datePublished", ""],
+    "rel": ["author", "nofollow", ""],
+    "REL": ["author"],
+    "data-rel": ["author"],
     "href": ["/author/jane-doe", "/a/1.html", "https://x.example/autor/pedro", "", "/AUTHORS/X"],
     "title": ["a title"],
 }

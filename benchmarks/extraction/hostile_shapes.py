@@ -2,7 +2,8 @@
 
 Issue 10 asks that no page take over a second and none crash. Each shape here builds pages
 from a size (made-up words, the same bytes every run): deep nesting, a tag of tens of
-thousands of attributes, one huge text node, 100,000 tiny blocks or links, giant tables, a
+thousands of attributes (values hiding "<" and ">" or not), thousands of tags of hundreds of
+attributes, one huge text node, 100,000 tiny blocks or links, giant tables, a
 huge JSON-LD or `__NEXT_DATA__`, thousands of scripts, odd encodings and byte-order marks,
 NUL bytes, broken UTF-8, a 50 MB page, a page of comments only. The script times
 `pipeline.pages.make_article` (what `newsbrief process` does with a page: decode, parse,
@@ -74,6 +75,21 @@ def many_attributes(mb: float) -> Iterator[Page]:
         yield _utf8(_page("", head=f'<meta name="x" {valued}>'))
     # the same attribute repeated: the duplicate check finds it at once
     yield _utf8(_page("<div " + 'a="1" ' * int(100_000 * mb) + ">x</div>"))
+    # a ">" and a "<" in every value: no window of the tag is free of either
+    for n in (int(20_000 * mb), int(50_000 * mb)):
+        yield _utf8(_page("<div " + " ".join(f'a{i}="<>"' for i in range(n)) + ">x</div>"))
+    yield _utf8(_page(("<i " + " ".join(f'a{i}="<>"' for i in range(250)) + ">x</i>") * 2_000))
+
+
+def many_long_tags(mb: float) -> Iterator[Page]:
+    """Many tags each under the one-tag cap: 2,000 of 250 names (7.6 MB), 5,000 of 340
+    one-character Han names (6.8 MB, each tag 680 characters), 20,000 of 100 names."""
+    named = " ".join(f'data-a{i}="{i}"' for i in range(250))
+    yield _utf8(_page(f"<span {named}>x</span>" * int(2_000 * mb)))
+    han = " ".join(chr(0x4E00 + i) for i in range(340))
+    yield _utf8(_page(f"<i {han}>x</i>" * int(5_000 * mb)))
+    short = " ".join(f"b{i}" for i in range(100))
+    yield _utf8(_page(f"<b {short}>x</b>" * int(20_000 * mb)))
 
 
 def huge_text_node(mb: float) -> Iterator[Page]:
@@ -94,9 +110,10 @@ def tiny_blocks(mb: float) -> Iterator[Page]:
         inner = f"<{tag}>x</{tag}>" if tag != "br" else "x<br>"
         yield _utf8(_page(inner * n))
     yield _utf8(_page("<p>" * n))  # never closed
-    # just under max_elements: the largest page `process` still reads
-    yield _utf8(_page("<p>x</p>" * 39_000))
-    yield _utf8(_page("".join(f"<p>{i} {_WORDS[i % 20]}</p>" for i in range(39_000))))
+    # just under max_elements (25,000; 40,000 before): the largest pages `process` reads
+    for lines in (24_000, 39_000):
+        yield _utf8(_page("<p>x</p>" * lines))
+        yield _utf8(_page("".join(f"<p>{i} {_WORDS[i % 20]}</p>" for i in range(lines))))
 
 
 def many_links(mb: float) -> Iterator[Page]:
@@ -255,6 +272,7 @@ SHAPES: dict[str, Callable[[float], Iterator[Page]]] = {
     for f in (
         deep_nesting,
         many_attributes,
+        many_long_tags,
         huge_text_node,
         tiny_blocks,
         many_links,

@@ -166,6 +166,24 @@ _APPEAL_TITLE = re.compile(
     re.I,
 )
 _MAX_APPEAL_TITLE = 80
+# A newsletter form's lines and a metered paywall's count, in English: the form's heading
+# naming an e-mail or alerts, not a newsletter ("Sign up to our free Breaking News email",
+# "Sign up for the Morning Briefing email"), its consent box ("I would like to be emailed
+# about offers, events and updates from X"), the count of free articles left ("You have 3
+# free articles left this month"). A sentence about a sign-up names no e-mail of "our" or
+# "the" site's at its end, and reports no count to "you".
+_FORM = re.compile(
+    r"^sign(?:ing)? ?up (?:to|for) (?:our|the) (?:free )?[^.!?]{0,60}\b(?:e-?mails?|alerts|"
+    r"briefing)[.!]?$|"
+    r"\bi(?: would|'d|’d) like to (?:be emailed|receive (?:e-?mails|offers|updates))\b|"
+    r"\byou have (?:\d+|one|two|three|four|five) (?:more )?free (?:articles?|stories|reads)"
+    r" (?:left|remaining)\b",
+    re.I,
+)
+_FORM_WORDS = (
+    *("sign up", "signing up", "signup", "like to be emailed", "like to receive"),
+    *("free article", "free stories", "free reads"),
+)
 # What every match holds, looked for first in the lowered line.
 _MARKS = (
     *("newslet", "journalism", "newsroom"),
@@ -220,6 +238,8 @@ _MARKS = (
     "tylko dla",
     "al abonnee",
     "lees verder",
+    # (`_FORM`)
+    *_FORM_WORDS,
     # (`_OWN_PITCH`)
     "click",
     "do you have",
@@ -249,6 +269,7 @@ _APPEAL_SEARCHES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     ),
     (_WRITE_TO_US, ("to hear", "what you think", "want us to", "us at")),
     (_OWN_PITCH, _OWN_PITCH_WORDS),
+    (_FORM, _FORM_WORDS),
     *((re.compile(src, re.I), words) for src, words in OWN_CHANNEL_BRANCHES),
 )
 _PAYWALL_ANYWHERE_WORDS = (

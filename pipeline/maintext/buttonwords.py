@@ -27,6 +27,28 @@ BUTTONS = (
     "see more|show more|add to favorites|remove from favorites|report an error|report a typo|"
     "text size|reading mode|my account|follow this topic|follow this author|"
     "turn on notifications|download the app|see our offers|view offers|"
+    # ... and the controls of an English news page printed as lines of the body: its video
+    # player's ("Just watched", "Up next", "Media playback is unsupported on your device"),
+    # its pictures' ("Click photo to enlarge"), its ads' and sponsors'
+    # labels ("Skip advertisement", "Supported by", "Paid content"), its share, print and
+    # account buttons, its newsletter form's messages, and the headings of its teaser boxes
+    # standing alone ("Read next", "Most viewed"). Not the ones golds on disk keep as a line:
+    # "Ad Feedback", "Close", "Next up", "Hide caption", "Related topics", "Click to enlarge",
+    # "Email", "Save", "Listen", "Print" alone, "Trending".
+    "just watched|must watch|up next|now playing|replay|watch now|"
+    "this video can not be played|this video cannot be played|"
+    "media playback is unsupported on your device|"
+    "click photo to enlarge|click image to enlarge|click here to enlarge|click to expand|"
+    "expand|"
+    "skip advertisement|supported by|paid content|presented by|"
+    "link copied|share full article|read in app|opens in new window|log in|"
+    "printer friendly page|printer-friendly page|printer friendly version|"
+    "printer-friendly version|your e-mail alerts|your email alerts|quickvote|"
+    "comment on this story|sign in to comment|join the conversation|view comments|"
+    "please enter a valid email address|invalid email|thanks for signing up|"
+    "something went wrong. please try again later|continue reading|"
+    "explore more on these topics|reuse this content|read next|most viewed|most read|"
+    "most popular|recommended stories|"
     # French (« Lire plus tard », « Offrir l'article », the badges of a locked
     # piece « Abonnés », « Article abonné »)
     "lire|écouter|lire plus tard|écouter plus tard|sauvegarder|sauvegarder l'article|"

@@ -21,10 +21,22 @@ _TIME_WORDS = frozenset(
 )
 
 
+# An English page's label with a colon before the time, its day on the next line: "Posted:
+# 2:51 pm", "Last updated: 2:52 pm" (a wire story's head: "Posted: 2:51 pm" / "March 12,
+# 2009"). The colon form only: golds on disk keep "Posted at 11:15 AM" as a line.
+_COLON_LABELS = ("posted:", "published:", "last updated:", "last modified:")
+
+
 def is_update_time(text: str) -> bool:
-    """`text` is an update's label (`UPDATE_WORDS`) before a time of day and nothing else."""
+    """`text` is an update's label (`UPDATE_WORDS`, or `_COLON_LABELS`) before a time of day
+    and nothing else."""
     if len(text) > _MAX_UPDATE_TIME or (found := _UPDATE_TIME.search(text)) is None:
         return False
-    rest = text[: found.start()] + " " + text[found.end() :]
+    head = text[: found.start()]
+    if head[:1] in "PpLl" and " ".join(head.lower().split()) in _COLON_LABELS:
+        # (then only the time's words may follow it)
+        words = [w.lower() for w in LETTERS.findall(_HALF_DAY.sub(" ", text[found.end() :]))]
+        return all(w in _TIME_WORDS for w in words)
+    rest = head + " " + text[found.end() :]
     words = [w.lower() for w in LETTERS.findall(_HALF_DAY.sub(" ", rest))]
     return bool(words) and words[0] in UPDATE_WORDS and all(w in _TIME_WORDS for w in words[1:])

@@ -4,8 +4,13 @@ libxml2's HTML parser checks each attribute of a start tag against every one bef
 duplicate is dropped): a tag of 20,000 attributes took 0.9 s to parse, 50,000 over 5 s, and
 the per-page path parses a page more than once. The most attributes one element of 1,643 real
 pages holds is 78. A tag long enough to hold a few hundred attributes spans a window of
-`_WINDOW` characters holding no ">" or no "<", which two searches per window find at C speed;
-only such a window's tag is read attribute by attribute (benchmarks/extraction/hostile_shapes.py).
+`_WINDOW` characters holding no ">" or no "<", or whose first ">" follows a quote opening a
+value (a tag whose values hide a "<" and a ">" in every window), which a few searches per
+window find at C speed; only such a window's tag is read attribute by attribute. The names of
+the long tags read are counted over the page (`PAGE_NAMES`): thousands of tags each under the
+one-tag cap cost libxml2 their checks summed (benchmarks/extraction/hostile_shapes.py). Left:
+tags under `_WINDOW` characters are not read (5,000 of 340 one-character names, 6.8 MB: 1.7 s
+through `process`).
 """
 
 from __future__ import annotations
@@ -19,57 +24,114 @@ MAX_REPEATS = 10_000  # attributes of one start tag, a name repeated or not (eac
 # against the names before it: a million repeats of the 256th name cost 256 million checks)
 _WINDOW = 1024  # characters: a start tag this long may hold more than MAX_ATTRIBUTES
 _TAG_NAME = re.compile(r"<[A-Za-z][^\s/>]*")
+_TAG_START = re.compile(r"<[A-Za-z]")
 # One attribute as libxml2 reads it: blanks (and stray slashes) before a name, then an
 # optional value, quoted or not.
 _ATTRIBUTE = re.compile(r"""[\s/]*([^\s"'>/=][^\s"'>/=]*)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
 _NAMELESS = _ATTRIBUTE.pattern.replace("(", "(?:", 1)  # (no group)
 _ATTRIBUTES = re.compile(f"(?:{_NAMELESS})*")
+# Names of a page's long tags read in full (each then checked by libxml2 against up to
+# MAX_ATTRIBUTES before it): past them, each long tag keeps its first FEW attributes. 6,100
+# tags of 250 names each (7 MB) took 1.2 s through `process` under the per-tag cap.
+PAGE_NAMES = 20_000
+FEW = 32
+_FIRST_FEW = re.compile(f"(?:{_NAMELESS}){{{FEW}}}")
+_OPENS = frozenset("= \t\n\r\f")  # what an attribute value's opening quote follows
 
 
 def capped_attributes(html: str) -> str | None:
     """`html` with every start tag of more than `MAX_ATTRIBUTES` attribute names (or
-    `MAX_REPEATS` attributes) cut before the first name past them (`_cut`), or None when no
-    tag holds that many (every page but a hostile one: then the work is a `str.find` of ">"
-    and of "<" per `_WINDOW` characters)."""
+    `MAX_REPEATS` attributes) cut before the first name past them (`_cut`), and every long tag
+    after the page's first `PAGE_NAMES` names of long tags cut to `FEW`; None when no tag is
+    cut (every page but a hostile one: then the work is a `str.find` of ">" and of "<" per
+    `_WINDOW` characters, and a look at the quote before the first ">")."""
     parts: list[str] = []
     done = 0  # html[:done] is in parts
-    pos, size = 0, len(html)
+    pos, size, budget, outside = 0, len(html), PAGE_NAMES, 0
+    single = html.find("'")  # the first "'" at or after a place <= outside (-1: none)
     while pos + _WINDOW <= size:
-        if html.find(">", pos, pos + _WINDOW) != -1 and html.find("<", pos, pos + _WINDOW) != -1:
-            pos += _WINDOW
+        stop = pos + _WINDOW
+        gt = html.find(">", pos, stop)
+        if gt == -1 or html.find("<", pos, stop) == -1:
+            start = html.rfind("<", done, stop)
+        elif not _quoted(html, outside, gt, single) or not _quoted(
+            html, outside, gt := html.rfind(">", gt, stop), single
+        ):  # (the window's first ">" or its last is not in a value)
+            pos, outside = stop, gt  # (after an unquoted ">": no tag spans the window)
+            if single != -1 and single < gt:
+                single = html.find("'", gt)
             continue
-        start = html.rfind("<", done, pos + _WINDOW)
-        cut = _cut(html, start) if start != -1 else None
-        if cut is None:  # a long text, script or value: on to the next tag
-            following = html.find("<", pos + _WINDOW)
-            pos = following if following != -1 else size
+        else:  # the ">" may be in a value: the tag spanning the window read from outside it
+            start, outside = _spanning(html, outside, pos)
+            if start == -1:
+                pos = stop
+                continue
+        keep, end, read = _cut(html, start, budget) if start != -1 else (stop, stop, 0)
+        budget -= read
+        if keep < end:
+            parts.append(html[done:keep])
+            done = pos = outside = end
             continue
-        keep, end = cut
-        parts.append(html[done:keep])
-        done = pos = end
+        # a long text, script or value, or a tag under the caps: on to the next tag
+        following = html.find("<", max(stop, end))
+        pos = outside = following if following != -1 else size
     if not parts:
         return None
     parts.append(html[done:])
     return "".join(parts)
 
 
-def _cut(html: str, start: int) -> tuple[int, int] | None:
-    """(where the tag at `start` is cut, where its attributes end) when it is a start tag of
-    more than MAX_ATTRIBUTES distinct attribute names or MAX_REPEATS attributes, else None.
-    libxml2 keeps a name's first attribute: cut before the first name past the cap, the tag's
-    tree is the whole tag's without those names (and without later repeats). Read at C speed
-    (a page may hold hundreds of long tags), but for the cut's place in a tag to cut."""
+def _quoted(html: str, outside: int, gt: int, single: int) -> bool:
+    """Whether the ">" at `gt` may sit in a quoted attribute value (so may not end a tag):
+    the nearest '"' (or "'") after `outside` (a place outside every tag) and before it opens
+    a value, as it follows "=" or a blank. A value holds no quote of its own kind, so a ">" in
+    it has its opening quote nearest: tags whose values hide a ">" and a "<" in every window
+    are found so. `single` is where the first "'" at or after `outside` is (-1: none; a page
+    holds few, so most windows have none to look back for)."""
+    at = html.rfind('"', outside, gt)
+    if at > 0 and html[at - 1] in _OPENS:
+        return True
+    if single == -1 or single >= gt:
+        return False
+    at = html.rfind("'", outside, gt)
+    return at > 0 and html[at - 1] in _OPENS
+
+
+def _spanning(html: str, outside: int, pos: int) -> tuple[int, int]:
+    """(the start of the tag spanning `pos`, or -1; where the tags read end), the tags from
+    `outside` (a place outside every tag) read one by one, their quoted values skipped."""
+    while (opened := _TAG_START.search(html, outside, pos)) is not None:
+        name = _TAG_NAME.match(html, opened.start())
+        assert name is not None  # (as _TAG_START)
+        end = _ATTRIBUTES.match(html, name.end())
+        assert end is not None  # (it matches the empty string)
+        if end.end() >= pos:
+            return opened.start(), outside
+        outside = end.end()
+    return -1, outside
+
+
+def _cut(html: str, start: int, budget: int) -> tuple[int, int, int]:
+    """(where the tag at `start` is cut, where its attributes end, the names read); uncut
+    when the two are one ((start, start, 0) when no start tag opens there). Over
+    `MAX_ATTRIBUTES` distinct attribute names or `MAX_REPEATS` attributes, cut before the
+    first name past them: libxml2 keeps a name's first attribute, so the tag's tree is the
+    whole tag's without those names (and later repeats). With the page's `budget` of names
+    spent, cut after `FEW` attributes, no name read. Read at C speed."""
     name = _TAG_NAME.match(html, start)
     if name is None:
-        return None
+        return start, start, 0
     end = _ATTRIBUTES.match(html, name.end())
     assert end is not None  # (it matches the empty string)
+    if budget <= 0:
+        few = _FIRST_FEW.match(html, name.end())
+        return (few.end() if few is not None else end.end()), end.end(), 0
     names = _ATTRIBUTE.findall(html, name.end(), end.end())
     if len(names) <= MAX_ATTRIBUTES:
-        return None
+        return end.end(), end.end(), len(names)
     lowered = " ".join(names).lower().split()  # (libxml2 reads the names lower-cased)
     if len(set(lowered)) <= MAX_ATTRIBUTES and len(names) <= MAX_REPEATS:
-        return None
+        return end.end(), end.end(), len(names)
     kept, seen = 0, set()
     for attribute in lowered[:MAX_REPEATS]:
         seen.add(attribute)
@@ -78,4 +140,4 @@ def _cut(html: str, start: int) -> tuple[int, int] | None:
         kept += 1
     cut = re.compile(f"(?:{_NAMELESS}){{{kept}}}").match(html, name.end())
     assert cut is not None  # (the first `kept` of the attributes found)
-    return cut.end(), end.end()
+    return cut.end(), end.end(), len(names)

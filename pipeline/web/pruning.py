@@ -130,18 +130,20 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
         in_heading = node.tag in _SUBHEADINGS
         for child in node:
             kind = boilerplate_kind(child)
+            size = -1  # (read once: a weak child's size serves the lead test and the rest)
             if kind == "strong" and _is_figure_caption(child):
                 kind = ""
             elif kind == "strong" and is_slide_story(child, page):
                 kind = ""  # the story told as a gallery's slide, its caption: searched
             elif kind == "weak" and (in_heading or child.tag in _SUBHEADINGS):
                 kind = ""  # a subheading's words ("list-item-title"), not a widget
-            elif kind == "weak" and is_head_lead(child, _text_len(child)):
+            elif kind == "weak" and is_head_lead(child, size := _text_len(child)):
                 kind = ""  # the article's lead in a box named "head"
             elif kind and child.tag in _SUBHEADINGS:  # (strong or layout: weak is above)
                 kind = slug_heading_kind(child, kind)  # "nav_<its slug>": a target
             if kind:
-                size = _text_len(child)
+                if size < 0:
+                    size = _text_len(child)
                 if kind == "strong" and is_misnamed_article(child, size, page):
                     child.set(MISNAMED_ARTICLE, "")  # for the scorer: its <h1> may go below
                     kind = ""

@@ -40,12 +40,15 @@ def _signup_boxes(holders: list[HtmlElement], body: HtmlElement, limit: float) -
     by no class sites share, but always asks for an e-mail address; so do comment and login
     boxes."""
     boxes: list[HtmlElement] = []
+    # (each element's length read once: the fields of one form share ancestors, and a box's
+    # paragraphs are its parent's too)
+    sizes: dict[HtmlElement, int] = {}
     for holder in holders:
         box: HtmlElement | None = None
         parent: HtmlElement | None = holder
         while parent is not None and parent is not body:
-            size = _text_len(parent)
-            if size > _SIGNUP_MAX_CHARS or size >= limit or _holds_article(parent, box):
+            size = _size(parent, sizes)
+            if size > _SIGNUP_MAX_CHARS or size >= limit or _holds_article(parent, box, sizes):
                 break
             box, parent = parent, parent.getparent()
         if box is not None and box not in boxes:
@@ -53,12 +56,22 @@ def _signup_boxes(holders: list[HtmlElement], body: HtmlElement, limit: float) -
     return boxes
 
 
-def _holds_article(parent: HtmlElement, box: HtmlElement | None) -> bool:
+def _size(el: HtmlElement, sizes: dict[HtmlElement, int]) -> int:
+    """`_text_len(el)`, kept in `sizes` (the tree unchanged meanwhile)."""
+    size = sizes.get(el)
+    if size is None:
+        size = sizes[el] = _text_len(el)
+    return size
+
+
+def _holds_article(
+    parent: HtmlElement, box: HtmlElement | None, sizes: dict[HtmlElement, int]
+) -> bool:
     """`parent` holds `_ARTICLE_PARAGRAPHS` paragraphs of prose besides `box`: a short
     article (a news brief under `_SIGNUP_MAX_CHARS`) around its newsletter box, not a box."""
-    prose = sum(_text_len(p) >= _PROSE_PARAGRAPH for p in parent.iter("p"))
+    prose = sum(_size(p, sizes) >= _PROSE_PARAGRAPH for p in parent.iter("p"))
     if box is not None and prose >= _ARTICLE_PARAGRAPHS:
-        prose -= sum(_text_len(p) >= _PROSE_PARAGRAPH for p in box.iter("p"))
+        prose -= sum(_size(p, sizes) >= _PROSE_PARAGRAPH for p in box.iter("p"))
     return prose >= _ARTICLE_PARAGRAPHS
 
 

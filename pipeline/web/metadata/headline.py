@@ -287,30 +287,35 @@ class _Near:
                     seen += 1
                     if seen >= _NEAR_ELEMENTS:
                         break
-                    # (the attributes first, read in one call: most elements have none, and a
-                    # comment has none, so the tag is read only on the few that have some;
-                    # five `get`s of a link cost more than its items made a dict)
-                    items = el.items()
-                    if not items:
+                    # (the attributes' names first, read in one call: most elements have
+                    # none, and a comment has none, so the tag is read only on the few that
+                    # have some; then only the values named there, none decoded for
+                    # nothing: `name in keys` is `get(name) is not None`, speed32)
+                    names = el.keys()
+                    if not names:
                         continue
                     tag = el.tag
                     if not isinstance(tag, str) or tag in _SKIPPED_NODES:
                         continue
-                    attrs = dict(items)
-                    cls, ident = attrs.get("class"), attrs.get("id")
+                    cls = el.get("class") if "class" in names else None
+                    ident = el.get("id") if "id" in names else None
+                    # (the author's itemprop or rel, read where named)
+                    marks = (
+                        (el.get("itemprop"), el.get("rel"))
+                        if "itemprop" in names or "rel" in names
+                        else ()
+                    )
                     if cls is None and ident is None:  # (a link's href, an image's src ...)
-                        if "author" in (attrs.get("itemprop"), attrs.get("rel")) or (
-                            tag == "a" and is_author_page(attrs.get("href", ""))
-                        ):
+                        if "author" in marks or (tag == "a" and is_author_page(el.get("href", ""))):
                             bylines.append(el)
                         continue  # no class or id to name a byline or a date
                     label = f"{cls or ''} {ident or ''}".lower()
                     if (
                         "author" in label
                         or "byline" in label
-                        or "author" in (attrs.get("itemprop"), attrs.get("rel"))
+                        or "author" in marks
                         or ("aut" in label and _BYLINE_WORD.search(label))
-                        or (tag == "a" and _named_author_link(el, attrs.get("href", "")))
+                        or (tag == "a" and _named_author_link(el, el.get("href", "")))
                     ):
                         bylines.append(el)
                     if _date_marked(label):
