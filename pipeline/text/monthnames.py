@@ -6,6 +6,7 @@ written date that needs them), as one name -> month number table per page langua
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 
@@ -126,22 +127,28 @@ def month_key(name: str) -> str:
     return unicodedata.normalize("NFC", name).translate(_ARABIC_SCRIPT_FOLD)
 
 
-def _locale_months(language: str) -> dict[str, int]:
-    """Month names of one dateparser locale, lower-cased, dots dropped ({} when unknown)."""
+def _locale_words(language: str, keys: Sequence[str], first: int) -> Iterator[tuple[str, int]]:
+    """(name, number) of one dateparser locale's words under `keys` (numbered from `first`),
+    lower-cased, dots dropped (none when the locale is unknown)."""
     try:
         from dateparser.languages.loader import default_loader  # type: ignore[import-untyped]
 
         info = default_loader.get_locale(language).info
     except Exception:  # noqa: BLE001 - no such locale, or dateparser missing: no names
-        return {}
-    out: dict[str, int] = {}
-    for number, key in enumerate(_MONTH_KEYS, 1):
+        return
+    for number, key in enumerate(keys, first):
         for word in info.get(key, []):
-            name = month_key(str(word).lower().rstrip("."))
-            if (len(name) >= 3 or (len(name) == 2 and not name.isascii())) and all(
-                map(_is_letter, name.replace(" ", ""))
-            ):
-                out.setdefault(name, number)
+            yield month_key(str(word).lower().rstrip(".")), number
+
+
+def _locale_months(language: str) -> dict[str, int]:
+    """Month names of one dateparser locale (`_locale_words`; {} when unknown)."""
+    out: dict[str, int] = {}
+    for name, number in _locale_words(language, _MONTH_KEYS, 1):
+        if (len(name) >= 3 or (len(name) == 2 and not name.isascii())) and all(
+            map(_is_letter, name.replace(" ", ""))
+        ):
+            out.setdefault(name, number)
     return out
 
 
@@ -183,17 +190,9 @@ def _weekdays(language: str | None) -> dict[str, int]:
     code = (language or "en").split("-")[0]
     if code in ("en", "und"):
         return out
-    try:
-        from dateparser.languages.loader import default_loader
-
-        info = default_loader.get_locale(code).info
-    except Exception:  # noqa: BLE001 - no such locale, or dateparser missing: English's
-        return out
-    for number, key in enumerate(_WEEKDAY_KEYS):
-        for word in info.get(key, []):
-            name = month_key(str(word).lower().rstrip("."))
-            if len(name) >= 3 and all(map(_is_letter, name)):
-                out.setdefault(name, number)
+    for name, number in _locale_words(code, _WEEKDAY_KEYS, 0):  # (none: English's alone)
+        if len(name) >= 3 and all(map(_is_letter, name)):
+            out.setdefault(name, number)
     return out
 
 

@@ -213,20 +213,16 @@ def date_in_text(
         parsed = _clocked_date(year, month, day, text, vietnamese.end(), default_tz)
         if parsed is not None:
             found.append((vietnamese.start(), parsed))
-    month_first: bool | None = None  # read on the first numeric date (most texts have none)
+    us_order: bool | None = None  # read on the first numeric date (most texts have none)
     for numeric in _NUMERIC_DMY.finditer(text) if _NUMERIC_GATE.search(text) else ():
-        if month_first is None:
-            month_first = (
-                base in (None, "en", "und")
-                and region[:2] in _MONTH_FIRST_REGIONS
-                and _latin_share(text) >= _LATIN_MONTH_FIRST
-            )
+        if us_order is None:
+            us_order = month_first(language) and _latin_share(text) >= _LATIN_MONTH_FIRST
         by_clock = (
-            not month_first
+            not us_order
             and base in _MERIDIEM_MONTH_FIRST
             and region[:2] not in _MERIDIEM_DAY_FIRST_REGIONS
         )
-        parsed = _numeric_date(numeric, text, default_tz, month_first, by_clock, base)
+        parsed = _numeric_date(numeric, text, default_tz, us_order, by_clock, base)
         if parsed is not None:
             found.append((numeric.start(), parsed))
             break

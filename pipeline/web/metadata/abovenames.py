@@ -22,14 +22,7 @@ from pipeline.web.html import HtmlElement, text_of
 from pipeline.web.metadata.bylinelines import _name_shaped
 from pipeline.web.metadata.headline import _NOT_BYLINE, _in_page_header, _Near
 from pipeline.web.metadata.names import split_authors
-from pipeline.web.metadata.signatures import (
-    _DATE_FIELD_END,
-    _MAX_DATE_FIELDS,
-    _bare_authors,
-    _dated,
-    _fielded_name,
-    _lone_names,
-)
+from pipeline.web.metadata.signatures import _bare_authors, _fielded_name, _name_after_date
 from pipeline.web.metadata.visible import _ancestry_says, _one_line
 from pipeline.web.metadata.vocabulary import _BYLINE_LINE
 
@@ -59,21 +52,10 @@ def dated_line_above(near: _Near, keys: frozenset[str]) -> list[str]:
     line = _one_line(text)
     if len(line) > _MAX_ABOVE_LINE or not any(mark in line for mark in _FIELD_MARKS):
         return []
-    names = _name_after_dated(line, keys) or _fielded_name(line, keys)
+    names = _name_after_date(line, keys) or _fielded_name(line, keys)
     if not names or _in_page_header(before) or _ancestry_says(before, _NOT_BYLINE):
         return []
     return names
-
-
-def _name_after_dated(line: str, keys: frozenset[str]) -> list[str]:
-    """The name closing a line whose fields before it are a date (and a time) in any form
-    ("04.02.2022 | 13:10 Uhr | Jane Doe", "March 8, 2026 | Jane Doe"): `_lone_names` of the
-    last field (`signatures._name_after_date` reads lines opening with a digit only)."""
-    ends = list(_DATE_FIELD_END.finditer(line))
-    if not ends or ends[-1].start() > _MAX_DATE_FIELDS:
-        return []
-    names = _lone_names(line[ends[-1].end() :], keys)
-    return names if names and _dated(line[: ends[-1].start()]) else []
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")

@@ -202,11 +202,11 @@ def _fielded_name(line: str, keys: frozenset[str]) -> list[str]:
 
 
 def _name_after_date(line: str, keys: frozenset[str]) -> list[str]:
-    """The name closing a line whose fields before it are a date and a time only
-    ("11.12.2019 - Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe"): `_lone_names` of the
-    last field. (Not "Jane Doe, March 8, 2026": a dateline's place, "Bad Homburg, 8. März
-    2026", is printed so.)"""
-    ends = list(_DATE_FIELD_END.finditer(line)) if line[:1].isdigit() else []
+    """The name closing a line whose fields before it are a date (and a time) only
+    ("11.12.2019 - Jane Doe", "March 8, 2026 | Jane Doe"): `_lone_names` of the last field.
+    (Not "Jane Doe, March 8, 2026": a dateline's place, "Bad Homburg, 8. März 2026", is
+    printed so.)"""
+    ends = list(_DATE_FIELD_END.finditer(line))
     if not ends or ends[-1].start() > _MAX_DATE_FIELDS:
         return []
     names = _lone_names(line[ends[-1].end() :], keys)

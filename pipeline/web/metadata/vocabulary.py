@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.text.bylines import BYLINE_WORDS, COLON_BYLINE_WORDS, ENGLISH_ROLES
+from pipeline.text.monthnames import _ENGLISH_WEEKDAYS
 from pipeline.text.scripts import HAN_CHAR
 from pipeline.web.html import literal_alternation
 from pipeline.web.metadata.bylineleads import _LONG_LEADS, _WRITTEN_BY
@@ -186,10 +187,7 @@ _NICKNAME = re.compile(
 # Words of byline furniture that are not a name on their own.
 # A weekday left alone once a date line is cut at its commas ("Sat, 20 Dec, 2025 - 06:36");
 # no link's label ("Thu Trang" is a Vietnamese name).
-_WEEKDAYS = frozenset(
-    "mon tue tues wed thu thur thurs fri sat sun "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
+_WEEKDAYS = frozenset(_ENGLISH_WEEKDAYS)  # (their short forms too: "tue", "tues", "thurs")
 _NOT_NAMES = {
     # "X med flere", "X med flera", "X met anderen": "and others" after "with"
     *("flere", "flera", "fler", "andre", "andra", "anderen"),
