@@ -25,7 +25,7 @@ RELATED = (
     "leggi anche|articoli correlati|czytaj także|czytaj też|zobacz także|zobacz też|"
     "čtěte také|čtěte též|související články|prečítajte si aj|súvisiace články|"
     "читайте также|читайте по теме|по теме|новости по теме|смотрите также|читайте також|"
-    "ссылки по теме|материалы по теме|статьи по теме|похожие новости|похожие статьи|"
+    "ссылки по теме|статьи по теме|похожие статьи|"
     "также в разделе|ещё по теме|еще по теме|"
     "прочетете още|още по темата|прочитајте још|pročitajte još|pročitajte i|pročitajte također|"
     "povezani članci|povezane vijesti|preberite tudi|sorodne novice|ilgili haberler|"

@@ -212,8 +212,7 @@ class Emitter:
         # and so is a named anchor (`<a name=x>`): links only when all its text is link text
         # (`compute_stats`), not for the links inside what it wraps (an unclosed one the
         # parser stretched over the article, a section's linked heading in it)
-        stats = self.stats
-        in_link = in_link or (el.tag == "a" and 0 < stats.links.get(el, 0) >= stats.text[el])
+        in_link = in_link or (el.tag == "a" and self.stats.all_linked(el))
         self._add(self.stats.texts[el], in_link)
         entering = bool(self.body_lists) and not self.listing and el in self.body_lists
         if entering:
@@ -239,8 +238,7 @@ class Emitter:
             out.append((el.text, in_link))
         for child in el:
             if isinstance(child.tag, str):
-                links = self.stats.links.get(child, 0)
-                linked = in_link or (child.tag == "a" and 0 < links >= self.stats.text[child])
+                linked = in_link or (child.tag == "a" and self.stats.all_linked(child))
                 self._pieces(child, linked, out)
             if child.tail:
                 out.append((child.tail, in_link))

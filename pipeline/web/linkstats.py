@@ -56,6 +56,12 @@ class Stats:
         n = self.text.get(el, 0)
         return self.links.get(el, 0) / n if n else 0.0
 
+    def all_linked(self, el: HtmlElement) -> bool:
+        """True when all of the element's text (some) is link text: an <a> that links, not
+        a named anchor or an unclosed <a> wrapping links among its own words."""
+        n = self.links.get(el, 0)
+        return 0 < n >= self.text.get(el, 0)
+
     def box(self, el: HtmlElement, below: HtmlElement, share: float) -> HtmlElement:
         """The highest ancestor of `el` below `below` (or `el` itself) whose text is at least
         `share` `el`'s: `el` with the wrappers around it that hold little else (a title, a
