@@ -129,7 +129,8 @@ def deck_blocks(scope: HtmlElement, headline: HtmlElement) -> list[tuple[str, bo
 def iter_deck_blocks(scope: HtmlElement, headline: HtmlElement) -> Iterator[tuple[str, bool, str]]:
     """`deck_blocks` one by one: a caller taking the first block that reads as a deck walks
     no further (the later blocks' texts and names are never read)."""
-    lineage = {headline, *headline.iterancestors()}
+    path = [headline, *headline.iterancestors()]  # (nearest first)
+    lineage = set(path)
     if scope not in lineage:
         return
     boxes: set[HtmlElement | None] = set()  # the named boxes read already
@@ -137,16 +138,25 @@ def iter_deck_blocks(scope: HtmlElement, headline: HtmlElement) -> Iterator[tupl
     index = 0
     counted: HtmlElement | None = None  # the list whose item was counted last in `ahead`
     ahead = 0  # blocks before this one that keep it from being the first (`_LABEL_CHARS`)
+    boxed = set(lineage)  # the boxes of blocks met: their loose text is read (`_loose_before`)
     for el in _following(headline, scope):
         tag = el.tag
         if not isinstance(tag, str):
             continue
         if tag in _STOPS:
             break
-        if tag in INLINE_TAGS or any(
-            isinstance(c.tag, str) and c.tag not in INLINE_TAGS for c in el
-        ):
-            continue  # an inline element, or a box of blocks: its blocks are read
+        loose = len(_loose_before(el, path)) if el.getparent() in boxed else 0
+        if loose >= _LABEL_CHARS:  # a line of prose outside any block: the body's opening
+            if index >= _WINDOW or loose >= _BODY_CHARS:
+                break  # (loose lines of the body passed: what follows is after its start)
+            index += 1
+            ahead = 2
+            counted = None
+        if tag in INLINE_TAGS:
+            continue
+        if any(isinstance(c.tag, str) and c.tag not in INLINE_TAGS for c in el):
+            boxed.add(el)
+            continue  # a box of blocks: its blocks are read
         text = " ".join(text_of(el).split())
         if not text:
             continue
@@ -224,6 +234,22 @@ def _following(headline: HtmlElement, scope: HtmlElement) -> Iterator[HtmlElemen
         for sibling in node.itersiblings():
             yield from sibling.iter()
         node = node.getparent()
+
+
+def _loose_before(el: HtmlElement, chain: list[HtmlElement]) -> str:
+    """The loose text right before `el` in its box (a line printed between `<br>`s, not in
+    a block of its own): the previous sibling's tail, or the box's text; after a box of the
+    headline's `chain` (the headline and its ancestors, nearest first), also the tails of
+    the last children in it down to the headline (no later sibling's visit reads them)."""
+    prev = el.getprevious()
+    if prev is None:
+        parent = el.getparent()
+        return (parent.text or "").strip() if parent is not None else ""
+    text = (prev.tail or "").strip()
+    if prev in chain:
+        inner = chain[: chain.index(prev)]
+        text = " ".join([*((n.tail or "").strip() for n in inner if n.getnext() is None), text])
+    return text.strip()
 
 
 def _after_time(stamp: HtmlElement, text: str) -> str:
