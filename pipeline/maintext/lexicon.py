@@ -278,15 +278,6 @@ COMMENTS = (
     "মন্তব্য|கருத்துகள்|コメント|댓글|评论|評論|reacties|kommentarer|kommentit|comentarii|"
     "hozzászólások|bình luận|ความคิดเห็น|תגובות|maoni|diskusia|comentaris|komentarai"
 )
-# A page's count of its readings, a label only with its count ("Прочтений: 593", "Dibaca: 120";
-# not English: a gold keeps "15,023 reads" under a byline, "Views" heads opinion pages).
-VIEWS = (
-    "прочтений|просмотров|просмотры|переглядів|перегляди|wyświetleń|wyświetlenia|"
-    "odsłon|odsłony|zobrazení|görüntülenme|okunma|dibaca|dilihat|visualizações|visualizaciones|"
-    "visitas|"
-    "lecturas|letture|visualizzazioni|aufrufe|lượt xem|προβολές|αναγνώσεις|بازدید|مشاهدات|"
-    "مشاہدات|बार देखा गया|조회수|閲覧数"
-)
 # What only a heading says, or says in more shapes than a label (a count, an optional word):
 # "Most read", "You may also like", "3 Comments", "12 responses to ...", "文章评论", "关于作者".
 # A line saying it is text ("Most read" opens a sentence), a heading naming it is furniture.

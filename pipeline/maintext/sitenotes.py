@@ -1,7 +1,8 @@
 """The site's notes to its reader about its text and its comments, printed as a line of the
 article, in any language: how to report a typo (select it and press Ctrl+Enter), a
-disclaimer that the author's opinion is not the site's, a note that commenting takes logging
-in, a pointer to the comments below, an invitation to discuss the article on the forum.
+disclaimer that the author's opinion or the readers' comments are not the site's, a note that
+commenting takes logging in, a pointer to the comments below, an invitation to discuss the
+article on the forum.
 
 Such a line is short (`_MAX_NOTE` characters) and names what it is: the key chord, the
 site's opinion or position set against the author's, the account commenting takes, the
@@ -155,6 +156,26 @@ _COMMENT_LOGIN = re.compile(
     r"\b(?:unsere|unserer|our) netiquette\b",
     re.I,
 )
+# The site disowning its readers' comments: "Редакция не несет ответственности за комментарии
+# читателей", "Redakcja nie ponosi odpowiedzialności za treść komentarzy", "The site is not
+# responsible for readers' comments" (the site named: a company's answer about comments is text).
+_COMMENTS_DISOWNED = re.compile(
+    r"(?:редакци|администраци|сайт|портал)\w*\b.{0,30}\bне нес[её]т\b.{0,30}ответственност\w* "
+    r"за .{0,40}коммент|"
+    r"(?:редакці|адміністраці|сайт|портал)\w*\b.{0,30}\bне несе\b.{0,30}відповідальн\w* за "
+    r".{0,40}комент|"
+    r"\b(?:redakcja|administrator|serwis|portal)\w*\b.{0,30}\bnie ponosi\b.{0,30}"
+    r"odpowiedzialności za .{0,40}komentarz|"
+    r"\b(?:editors?|site|website|publisher)\b.{0,30}\b(?:is|are) not responsible for .{0,40}"
+    r"\bcomments\b|"
+    r"\b(?:redacción|sitio|portal|diario|medio|redação|site|jornal)\b.{0,30}\b(?:no|não) se "
+    r"(?:hace responsable|responsabiliza)\w*\b.{0,40}\bcoment[aá]rios?|"
+    r"\b(?:redazione|sito|testata)\b.{0,30}\bnon (?:è|si ritiene) responsabil\w* .{0,40}"
+    r"\bcommenti\b|"
+    r"(?:ιστοσελίδ|σύνταξ|διαχείρισ)\w*\b.{0,30}\bδεν (?:φέρει|φέρουν|ευθύνεται)\b.{0,40}σχόλι",
+    re.I,
+)
+_DISOWN_WORDS = ("ответствен", "відповідальн", "odpowiedzial", "responsab", "responsib", "ευθύν")
 # A pointer to the readers' comments under the article: "Comments below", "Yorumlar ve
 # Emojiler Aşağıda", "Komentarze poniżej", "Комментарии ниже", a line of its own.
 _COMMENTS_BELOW = re.compile(
@@ -291,6 +312,8 @@ def is_site_note(text: str, lowered: str | None = None) -> bool:
         or lowered.startswith(_COMMENT_LOGIN_OPENINGS)
         or _holds_any(lowered, _COMMENT_LOGIN_WORDS)
     ) and _COMMENT_LOGIN.search(text) is not None:
+        return True
+    if _holds_any(lowered, _DISOWN_WORDS) and _COMMENTS_DISOWNED.search(text) is not None:
         return True
     return _COMMENTS_BELOW.search(text) is not None or _DISCUSS_INVITE.match(text) is not None
 
