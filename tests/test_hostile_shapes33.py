@@ -1,16 +1,26 @@
-"""The page budget of attributes in short tags (robust33; benchmarks/extraction/hostile_shapes.py
-times the shapes at full size): thousands of tags each under the one-tag window, each of
-dozens to hundreds of attributes, cost libxml2 and the extractor their attributes summed. On
+"""Bounds on hostile shapes (robust33; benchmarks/extraction/hostile_shapes.py and
+hostile_more.py time them at full size). Thousands of tags each under the one-tag window, of
+dozens to hundreds of attributes, cost libxml2 and the extractor their attributes summed: on
 a page longer than `_LONG_PAGE` characters, past `PAGE_ATTRIBUTES` attributes in tags of
-`PAGE_FEW` or more, each such tag keeps its first `PAGE_FEW`. Pages written here; no test
+`PAGE_FEW` or more, each such tag keeps its first `PAGE_FEW`. A class or id of a megabyte
+keeps its first `MAX_NAME_VALUE` characters, an author meta repeated thousands of times its
+first values, a byline of thousands of author links its first. Pages written here; no test
 times anything."""
 
 from __future__ import annotations
 
 from pipeline.pages import make_article
 from pipeline.records import Article, RawPage
-from pipeline.web.attrcap import _LONG_PAGE, PAGE_ATTRIBUTES, PAGE_FEW, capped_attributes
+from pipeline.web.attrcap import (
+    _LONG_PAGE,
+    MAX_NAME_VALUE,
+    PAGE_ATTRIBUTES,
+    PAGE_FEW,
+    capped_attributes,
+)
 from pipeline.web.html import parse
+from pipeline.web.metadata.byline import _MAX_LINKED, _linked_authors
+from pipeline.web.metadata.structured import _MAX_LISTED, LISTED, MORE, meta_values
 
 STORY = "".join(
     f"<p>The council said on day {i} that its budget for roads and schools would rise by "
@@ -71,3 +81,49 @@ def test_long_pages_under_the_budget_are_left_as_written() -> None:
     ]
     for html in pages:
         assert capped_attributes(html) is None
+
+
+def test_a_class_or_id_of_a_megabyte_keeps_its_first_characters() -> None:
+    words = "col " * MAX_NAME_VALUE
+    html = _page(f'<div class="{words}" id="{"i" * 3 * MAX_NAME_VALUE}">Inside.</div>')
+    capped = capped_attributes(html)
+    assert capped is not None
+    doc = parse(capped)
+    assert doc is not None
+    box = doc.find(".//div")
+    assert box is not None and box.text == "Inside."
+    assert box.get("class") == words[:MAX_NAME_VALUE]
+    assert box.get("id") == "i" * MAX_NAME_VALUE
+    made = make_article(RawPage(url="https://example.com/news/roads.html", body=html.encode()))
+    assert isinstance(made, Article) and "day 4" in made.text
+    # a value of MAX_NAME_VALUE, and a long value of another attribute, are left as written
+    at_cap = _page(f'<div class="{"c" * MAX_NAME_VALUE}" title="{words}">x</div>')
+    assert capped_attributes(at_cap) is None
+
+
+def test_an_author_meta_repeated_thousands_of_times_keeps_its_first_values() -> None:
+    metas = "".join(f'<meta name="author" content="Jane Doe{i}">' for i in range(1_000))
+    doc = parse(f"<html><head>{metas}</head><body><p>x</p></body></html>")
+    assert doc is not None
+    listed = meta_values(doc)["author" + MORE].split(LISTED)
+    assert listed == [f"Jane Doe{i}" for i in range(1, _MAX_LISTED + 1)]
+    three = "".join(f'<meta name="author" content="Jane Doe{i}">' for i in range(3))
+    doc = parse(f"<html><head>{three}</head><body><p>x</p></body></html>")
+    assert doc is not None and meta_values(doc)["author" + MORE] == f"Jane Doe1{LISTED}Jane Doe2"
+
+
+def _name(i: int) -> str:
+    return f"Anna {'BCDFGHKLMNPRSTVW'[i // 16 % 16]}{'aeiouy'[i % 6]}{'bdgklmnprs'[i % 10]}son"
+
+
+def test_a_byline_reads_its_first_author_links() -> None:
+    def names(count: int) -> list[str]:
+        links = " and ".join(f'<a rel="author" href="/a/{i}">{_name(i)}</a>' for i in range(count))
+        doc = parse(f"<html><body><p>By {links}</p></body></html>")
+        assert doc is not None
+        first = doc.find(".//a")
+        assert first is not None
+        return _linked_authors(first, frozenset())
+
+    assert names(3) == [_name(i) for i in range(3)]
+    assert names(200) == [_name(i) for i in range(_MAX_LINKED)]
