@@ -19,13 +19,14 @@ from hostile_shapes import _STORY, _WORDS, HTML, Page, _ld, _page, _utf8
 
 def long_words(mb: float) -> Iterator[Page]:
     size = int(mb * 1_000_000)
-    han = "".join(chr(0x4E00 + (i * 7919) % 20_000) for i in range(size // 3))
-    yield _utf8(_page(f"<p>{han}</p>"))  # Han without punctuation: one sentence, 1 MB
-    yield _utf8(_page("".join(f"<p>{han[i : i + 3_000]}</p>" for i in range(0, len(han), 3_000))))
-    thai = "".join(chr(0x0E01 + i % 46) for i in range(size // 3))
-    yield _utf8(_page(f"<p>{thai}</p>"))  # Thai: no spaces between words
+    for chars in (size // 3, 290_000):  # a megabyte, and just under max_text_chars
+        han = "".join(chr(0x4E00 + (i * 7919) % 20_000) for i in range(chars))
+        yield _utf8(_page(f"<p>{han}</p>"))  # Han without punctuation: one sentence
+        yield _utf8(_page("".join(f"<p>{han[i : i + 3_000]}</p>" for i in range(0, chars, 3_000))))
+        thai = "".join(chr(0x0E01 + i % 46) for i in range(chars))
+        yield _utf8(_page(f"<p>{thai}</p>"))  # Thai: no spaces between words
+        yield _utf8(_page(f"<p>{'QUJD' * (chars // 4)}</p>"))  # base64 as text: one word
     yield _utf8(_page(f"<p>{'https://example.com/' + 'a/b?c=d&' * (size // 8)}</p>"))
-    yield _utf8(_page(f"<p>{'QUJD' * (size // 4)}</p>"))  # base64 as text
     yield _utf8(_page(f"<h1>{'x' * size}</h1>"))  # a headline of a megabyte
     yield _utf8(_page("", head=f"<title>{'Budget ' * (size // 7)}</title>"))
 
@@ -63,6 +64,7 @@ def many_br(mb: float) -> Iterator[Page]:
     yield _utf8(_page("<p>" + "".join(f"{_WORDS[i % 20]}<br>" for i in range(n)) + "</p>"))
     yield _utf8(_page("<p>" + "w<br><br><br>" * (n // 3) + "</p>"))
     yield _utf8(_page("<p>" + "<wbr>".join(["w"] * n) + "</p>"))
+    yield _utf8(_page("<p>" + "".join(f"{_WORDS[i % 20]}<br>" for i in range(20_000)) + "</p>"))
 
 
 def deep_lists(mb: float) -> Iterator[Page]:

@@ -44,7 +44,11 @@ _OPENS = frozenset("= \t\n\r\f")  # what an attribute value's opening quote foll
 # names are searched by many patterns, a megabyte of class words took 0.9 s through `process`.
 # Only a long tag's are read (a value of 2 * _WINDOW characters or more always spans a window).
 MAX_NAME_VALUE = 8_192
-_NAME_VALUE = re.compile(r"""(?<=[\s/"'])(?:[cC][lL][aA][sS][sS]|[iI][dD])\s*=\s*(["']?)""")
+_LONG_NAME_VALUE = re.compile(
+    r"[cCiI](?:[lL][aA][sS][sS]|[dD])\s*=\s*"
+    rf"""(?:(")[^"]{{{MAX_NAME_VALUE}}}|(')[^']{{{MAX_NAME_VALUE}}}|[^\s>"']{{{MAX_NAME_VALUE}}})"""
+)
+_BEFORE_NAME = frozenset(" \t\n\r\f/\"'")
 _UNQUOTED = re.compile(r"[^\s>]*")
 # Tags of PAGE_FEW attributes or more, counted on pages over _LONG_PAGE characters: past
 # PAGE_ATTRIBUTES of them (the most of 8,303 real pages on disk: 4,326), each keeps PAGE_FEW.
@@ -138,18 +142,17 @@ def _long_names(html: str, start: int, keep: int) -> list[tuple[int, int]]:
     """The spans to drop of the tag at `start` (its attributes kept end at `keep`): what its
     class and id values hold past their first `MAX_NAME_VALUE` characters."""
     drops: list[tuple[int, int]] = []
-    pos = start
-    while (named := _NAME_VALUE.search(html, pos, keep)) is not None:
-        quote, value = named.group(1), named.end()
-        if quote:
-            end = html.find(quote, value, keep)
-            end = keep if end == -1 else end
-        else:
-            unquoted = _UNQUOTED.match(html, value, keep)
-            end = unquoted.end() if unquoted is not None else value
-        if end - value > MAX_NAME_VALUE:
-            drops.append((value + MAX_NAME_VALUE, end))
-        pos = max(end, value + 1)
+    for value in _LONG_NAME_VALUE.finditer(html, start, keep):
+        if html[value.start() - 1] in _BEFORE_NAME:  # (a name, not the end of one: "data-id")
+            quote = value.group(1) or value.group(2)
+            if quote:
+                upto = html.find(quote, value.end(), keep)
+                upto = keep if upto == -1 else upto
+            else:
+                unquoted = _UNQUOTED.match(html, value.end(), keep)
+                upto = unquoted.end() if unquoted is not None else keep
+            if upto > value.end():
+                drops.append((value.end(), upto))
     return drops
 
 
