@@ -10,10 +10,12 @@ window find at C speed; only such a window's tag is read attribute by attribute.
 the long tags read are counted over the page (`PAGE_NAMES`): thousands of tags each under the
 one-tag cap cost libxml2 their checks summed (benchmarks/extraction/hostile_shapes.py).
 Tags under `_WINDOW` characters are counted on long pages only (`_page_budget`): a page of
-`_LONG_PAGE` characters or fewer holds at most half as many attributes (0.25 s through
-`process` at most); a longer one is read tag by tag at C speed, and past its first
-`PAGE_ATTRIBUTES` attributes in tags of `PAGE_FEW` or more, each such tag keeps `PAGE_FEW`
-(5,000 tags of 340 one-character names, 6.8 MB: 1.4 s through `process` before).
+`_LONG_PAGE` characters or fewer holds at most half as many attributes (250,000 in tags of
+500 one-character names: 0.25 s through `process`); a longer one is read tag by tag at C
+speed, and past its first `PAGE_ATTRIBUTES` attributes in tags of `PAGE_FEW` or more, each
+such tag keeps its first `PAGE_FEW` (5,000 tags of 340 one-character names, 6.8 MB: 1.4 s
+through `process` before). A long tag's class and id values keep their first
+`MAX_NAME_VALUE` characters.
 """
 
 from __future__ import annotations
@@ -51,13 +53,14 @@ _LONG_NAME_VALUE = re.compile(
 _BEFORE_NAME = frozenset(" \t\n\r\f/\"'")
 _UNQUOTED = re.compile(r"[^\s>]*")
 # Tags of PAGE_FEW attributes or more, counted on pages over _LONG_PAGE characters: past
-# PAGE_ATTRIBUTES of them (the most of 8,303 real pages on disk: 4,326), each keeps PAGE_FEW.
+# PAGE_ATTRIBUTES in them (the most counted on 8,303 real pages on disk, tags of a script's
+# "a<b c d ..." among them: 4,326), each keeps its first PAGE_FEW.
 PAGE_FEW = 16
 PAGE_ATTRIBUTES = 50_000
 _LONG_PAGE = 500_000  # characters (2.7% of real pages are longer)
 _ONE = f"(?>{_NAMELESS})"  # (atomic: a name is never split into two to make up a count)
 _OPEN = r"<[A-Za-z][^\s/>]*+"
-# Text and tags of at most PAGE_FEW attributes, each read once from left to right (every
+# Text and tags of fewer than PAGE_FEW attributes, read once from left to right (every
 # quantifier possessive: no character is read again on a failure, linear in the page).
 _LIGHT = re.compile(f"(?:[^<]++|<(?![A-Za-z])|{_OPEN}{_ONE}{{0,{PAGE_FEW - 1}}}+(?!{_ONE}))*+")
 _HEAVY = re.compile(f"{_OPEN}{_ONE}{{{PAGE_FEW}}}")
