@@ -4,8 +4,9 @@ Text without a space or a punctuation mark (Latin, Han, Thai), thousands of nest
 tags, enormous attribute values, runs of `<br>`, deep and long lists, giant JSON-LD and
 `__NEXT_DATA__` (malformed, deep, huge arrays, escapes), thousands of meta tags, declared
 charsets against the bytes, entities of characters XML cannot hold, bidi and zero-width
-marks, a page that is one table cell, SVG and MathML blobs, and the strings the metadata
-readers parse (dates for dateparser, bylines, author lists) made long or absurd.
+marks, a page that is one table cell, SVG and MathML blobs, the strings the metadata readers
+parse (dates for dateparser, bylines, author lists) made long or absurd, and odd documents
+(a lang or base of a megabyte, thousands of canonical links or articles).
 """
 
 from __future__ import annotations
@@ -174,6 +175,21 @@ def metadata_strings(mb: float) -> Iterator[Page]:
     yield _utf8(_page(f"<p class='date'>{'Monday, ' * n}</p><p class='date'>{'1/' * n}</p>"))
 
 
+def odd_documents(mb: float) -> Iterator[Page]:
+    size = int(mb * 1_000_000)
+    n = int(5_000 * mb)
+    big = "x" * size
+    yield _utf8(_page("").replace('lang="en"', f'lang="{big}"'))
+    yield _utf8(_page("", head=f'<base href="https://example.com/{big}/">'))
+    yield _utf8(_page("", head='<link rel="canonical" href="/c">' * (4 * n)))
+    yield _utf8(_page(f'<p><img src="/a.jpg" srcset="{"/a.jpg 1x, " * (size // 10)}"></p>'))
+    article = f"<article><h1>Headline</h1>{_STORY}</article>"
+    yield _utf8(_page(article * n, story=False))
+    yield _utf8(_page("<h2>A heading</h2><p>A line.</p>" * (2 * n)))
+    yield _utf8(_page("", head='<meta property="og:image" content="/i.jpg">' * (4 * n)))
+    yield _utf8(_page(f'<p><a href="javascript:{big}">x</a></p>'))
+
+
 def _odd_dates(n: int) -> Iterator[tuple[str, str, str]]:
     months = ("January", "Janvier", "января", "一月", "Ιανουαρίου", "ocak", "ianuarie", "x")
     for i in range(n):
@@ -195,5 +211,6 @@ SHAPES: dict[str, Callable[[float], Iterator[Page]]] = {
         one_cell,
         svg_math,
         metadata_strings,
+        odd_documents,
     )
 }
