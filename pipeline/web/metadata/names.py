@@ -64,6 +64,8 @@ _DATED_BY = re.compile(
     re.I,
 )
 
+_FRENCH_AGO = re.compile(r"[\s,|·–—-]*\bil y a \d.*", re.I | re.S)
+
 
 def split_authors(value: str, site_keys: frozenset[str] = frozenset()) -> list[str]:
     """The person names in one author string or byline: "A and B", « A et B », "Von A und B",
@@ -130,6 +132,8 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
     dated_by = _DATED_BY.match(value.lstrip()) if value.lstrip()[:1] in "PpVv" else None
     if dated_by is not None:  # "Posted on September 21, 2020 by Jane Doe": after the date
         value = value.lstrip()[dated_by.end() :]
+    if " y a " in value:  # "Par X, il y a 3 heures": a relative time ("y" joins names in Spanish)
+        value = _FRENCH_AGO.sub("", value)
     if "实习生" in value or "實習生" in value:
         value = _INTERN_AFTER.sub("、", value)  # "记者 张三 实习生 李四": both wrote it
     if "글" in value:  # "글·사진 김민수": one lead (text and photos), before the split at "·"

@@ -188,6 +188,14 @@ _NICKNAME = re.compile(
 # A weekday left alone once a date line is cut at its commas ("Sat, 20 Dec, 2025 - 06:36");
 # no link's label ("Thu Trang" is a Vietnamese name).
 _WEEKDAYS = frozenset(_ENGLISH_WEEKDAYS)  # (their short forms too: "tue", "tues", "thurs")
+# ... and the weekdays of the languages whose bylines print one before the date after a comma
+# ("Par Marie Dupont, mardi 8 janvier 2026", "Von Anna Berg, Dienstag, 8. Januar"), but those
+# that are names too ("Domingo", "Sabato")
+_WEEKDAYS |= frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes "
+    "lunedì martedì mercoledì giovedì venerdì montag dienstag mittwoch donnerstag freitag "
+    "samstag sonntag sonnabend".split()
+)
 _NOT_NAMES = {
     # "X med flere", "X med flera", "X met anderen": "and others" after "with"
     *("flere", "flera", "fler", "andre", "andra", "anderen"),
