@@ -113,6 +113,7 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
     _unwrap_buttons(list(doc.iter("button")) if captions else _tagged(tagged, "button"))
     free_body(doc)  # (before the <head> goes with DROP_TAGS)
     page = PageHeadline(doc)
+    _free_noscript(doc)
     etree.strip_elements(doc, *DROP_TAGS, with_tail=False)
     body = body_of(doc)
     if body is None:
@@ -194,6 +195,29 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
         if counter.getparent() is not None:
             drop_tree(counter)
     return body
+
+
+# A <noscript> holding more than this share of the page's text (and this many characters) is
+# the page: `<noscript><div id="nav"></noscript>` (a script writes the wrapper otherwise) opens
+# a <div> libxml2 never sees closed, and it nests the rest of the document in the <noscript>;
+# a browser reads the <noscript>'s content as raw text and shows the page after it.
+_NOSCRIPT_PAGE_SHARE = 0.5
+_NOSCRIPT_MIN_CHARS = 500
+
+
+def _free_noscript(doc: HtmlElement) -> None:
+    """Read as a <div>, IN PLACE, a <noscript> the parser nested the page in
+    (`_NOSCRIPT_PAGE_SHARE`); every other <noscript> goes with `DROP_TAGS`. Most are a
+    pixel's or a player's: empty."""
+    held = [n for n in doc.iter("noscript") if len(n) and _text_len(n) >= _NOSCRIPT_MIN_CHARS]
+    if not held:
+        return
+    body = body_of(doc)
+    limit = _NOSCRIPT_PAGE_SHARE * _text_len(body if body is not None else doc)
+    for noscript in held:
+        if _text_len(noscript) > limit:
+            noscript.tag = "div"
+            return
 
 
 # Elements hidden from assistive technology (`aria-hidden="true"`): their parents are the
