@@ -83,3 +83,34 @@ def test_form_named_as_furniture_stays_furniture() -> None:
     assert boilerplate_kind(article) == "strong"
     text = "\n".join(own_paragraphs(_page("class='comment-form' id='respond'")))
     assert _STORY[0] not in text
+
+
+_TERMS = [
+    "The website is owned and managed by the publisher, and as a user you are granted a "
+    "revocable license to read it under the terms and conditions of use printed below.",
+    "You may not modify, publish, transmit or sell any of the content, in whole or in part, "
+    "except as these terms permit or with the prior written consent of the publisher.",
+    "The publisher may end your use of the website if you breach these terms, and may change "
+    "them at any time by posting the new terms on this page without any further notice.",
+    "Your personal data are kept for as long as your account is open and are never sold to "
+    "third parties; you may ask for a copy of them or for their deletion at any time.",
+]
+
+
+def test_registration_form_printing_its_terms_stays_furniture() -> None:
+    terms = "".join(f"<p>{p}</p>" for p in _TERMS * 3)  # (a long text: it outscores the story)
+    form = (
+        "<form action='/registration'><input name='email'><input type='password' name='pw'>"
+        f"<label><input type='checkbox'> I agree to the terms</label>{terms}</form>"
+    )
+    story = "".join(f"<p>{p}</p>" for p in _STORY)
+    teasers = "".join(f"<div class='item'><h3>{h}</h3><p>{s}</p></div>" for h, s in _TEASERS * 3)
+    page = (
+        "<html><head><title>Mobile news</title></head><body>"
+        f"<div class='col-main'><div class='text'>{story}</div></div>"
+        f"<div class='col-right'>{teasers}{form}</div></body></html>"
+    )
+    assert boilerplate_kind(next(lxml_html.fromstring(page).iter("form"))) == "strong"
+    paragraphs = own_paragraphs(page)
+    assert _STORY[0] in paragraphs
+    assert not set(_TERMS) & set(paragraphs)

@@ -50,8 +50,24 @@ FURNITURE_ROLES = frozenset(
 _H1 = etree.XPath("boolean(.//h1)")
 # An ASP.NET page wraps its content in one <form> (id "aspnetForm", "form1") that need not
 # hold the headline: a form holding two paragraphs of 80 characters or more holds the
-# article's text; a search, login, poll, comment or shop form holds labels and options.
-_PARAGRAPHS = etree.XPath("count(.//p[string-length(normalize-space()) >= 80]) >= 2")
+# article's text; a search, poll, comment or shop form holds labels and options, and a
+# registration form printing its terms of use asks for a password.
+# (`prune` strips the fields before it judges the forms: it marks a password's form first.)
+LOGIN_FORM = "data-newsbrief-login"
+_PARAGRAPHS = etree.XPath(
+    "count(.//p[string-length(normalize-space()) >= 80]) >= 2 and not(@data-newsbrief-login)"
+    " and not(.//input[translate(@type, 'PASWORD', 'pasword') = 'password'])"
+)
+
+
+def mark_login_form(field: HtmlElement) -> None:
+    """Mark the <form> around a password `field` (`LOGIN_FORM`): never the article's."""
+    if (field.get("type") or "").lower() == "password":
+        form = next(field.iterancestors("form"), None)
+        if form is not None:
+            form.set(LOGIN_FORM, "")
+
+
 # Tags whose class/id never marks them as furniture (WordPress puts "tag-x" on <article>).
 _NEVER_BY_CLASS = frozenset({"article", "main", "body", "html"})
 # A style declaration that hides its element (inline, or in a stylesheet rule).

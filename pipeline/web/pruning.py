@@ -12,6 +12,7 @@ from pipeline.web.boilerplate import (
     holds_answer,
     is_hidden_element,
     is_question,
+    mark_login_form,
     slug_heading_kind,
 )
 from pipeline.web.captions import video_captions
@@ -106,7 +107,10 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
     etree.strip_elements(doc, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     # the fields, players and buttons the next three steps read, found in one walk of the page
     tagged = list(doc.iter("input", "iframe", "video", "button"))
-    holders = _email_field_holders(_tagged(tagged, "input"))  # before the fields go (DROP_TAGS)
+    fields = _tagged(tagged, "input")
+    holders = _email_field_holders(fields)  # before the fields go (DROP_TAGS)
+    for field in fields:
+        mark_login_form(field)
     captions = video_captions(doc, _tagged(tagged, "iframe", "video"))  # before the players go
     for caption in captions:  # a video's <figcaption>
         drop_tree(caption)
