@@ -88,18 +88,23 @@ PROSE_CHARS_PER_SENTENCE = 250  # at least one clause mark per this many charact
 
 
 # Thai and Lao write no stop or comma: a space between two of their letters closes a clause or
-# a sentence (the prose test counts it as one), where in a menu each label is a line.
+# a sentence (the prose test counts it as one), where in a menu each label is a line; and the
+# text's end after one of their letters closes its last sentence, as a stop closes a Latin one
+# (a paragraph of one sentence has no space in it).
 _THAI_LAO = re.compile("[\u0e01-\u0eff]")
 _THAI_LAO_SPACE = re.compile("(?<=[\u0e01-\u0eff]) +(?=[\u0e01-\u0eff])")
 
 
 def clause_marks(text: str) -> int:
     """How many clause marks (stops, commas: the prose test's unit) `text` holds; in Thai and
-    Lao, the spaces between their words' runs (`_THAI_LAO_SPACE`), looked for only where the
-    marks are too few for prose and a Thai or Lao letter is found."""
+    Lao, the spaces between their words' runs (`_THAI_LAO_SPACE`) and the text's end after
+    one of their letters, looked for only where the marks are too few for prose and a Thai or
+    Lao letter is found."""
     marks = len(_SENTENCE_END.findall(text))
     if marks * PROSE_CHARS_PER_SENTENCE < len(text) and _THAI_LAO.search(text) is not None:
         marks += len(_THAI_LAO_SPACE.findall(text))
+        if _THAI_LAO.match(text.rstrip()[-1:]) is not None:
+            marks += 1
     return marks
 
 
