@@ -213,6 +213,15 @@ def test_a_related_or_comments_label_after_the_text_goes(language: str, line: st
         "Pregleda: 1.234",
         "Vizualizări: 1.234",
         "조회 1,234",
+        "이 기사를 공유합니다",
+        "スポンサードリンク",
+        "関連エントリー",
+        "Đọc thêm",
+        "Chia sẻ bài viết",
+        "ข่าวแนะนำ",
+        "اقرأ المزيد",
+        "مواضيع ذات صلة",
+        "ये खबर भी पढ़ें",
     ],
 )
 def test_the_controls_and_labels_of_the_other_languages(line: str) -> None:
@@ -221,7 +230,10 @@ def test_the_controls_and_labels_of_the_other_languages(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Nejčtenější", "Lasītākie", "Loetuimad", "الأكثر قراءة", "پربازدیدترین", "アクセスランキング"],
+    [
+        *("Nejčtenější", "Lasītākie", "Loetuimad", "الأكثر قراءة", "پربازدیدترین"),
+        *("アクセスランキング", "人気の記事", "ข่าวยอดนิยม", "많이 본 기사"),
+    ],
 )
 def test_most_read_is_a_heading(line: str) -> None:
     assert is_furniture_heading(line)

@@ -182,7 +182,8 @@ BUTTONS = (
     "次の記事|前の記事|もっと見る|続きを読む|この記事をシェアする|lineで送る|ツイート|"
     "다음 기사|이전 기사|더보기|카카오톡 공유|페이스북 공유|글자크기|अगली खबर|पिछली खबर|"
     "और खबरें|फेसबुक पर शेयर करें|sdílet na facebooku|zdieľať na facebooku|podijeli na facebooku|"
-    "podeli na facebooku|ادامه مطلب|لینک کوتاه|facebookでシェア"
+    "podeli na facebooku|ادامه مطلب|لینک کوتاه|facebookでシェア|اقرأ المزيد|chia sẻ bài viết|"
+    "이 기사를 공유합니다"
 )
 # The heading of the box under a translated article presenting the paper it was translated
 # from (its name, its town, a line or a paragraph on it): a weekly of the foreign press

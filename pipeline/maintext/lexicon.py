@@ -58,7 +58,9 @@ RELATED = (
     "mer om ämnet|mere om emnet|mer om temaet|lisää aiheesta|více k tématu|mohlo by vás zajímat|"
     "související zprávy|viac k téme|mohlo by vás zaujímať|kapcsolódó hírek|ajánlott cikkek|"
     "te-ar putea interesa|kapcsolódó|вижте още|vidi još|погледајте још|tin cùng chuyên mục|"
-    "関連リンク|こちらもおすすめ|おすすめ記事|추천 기사|مطالب پیشنهادی|"
+    "関連リンク|こちらもおすすめ|おすすめ記事|추천 기사|مطالب پیشنهادی|関連エントリ|関連エントリー|"
+    "関連する記事|こちらの記事もおすすめ|مواضيع ذات صلة|أخبار متعلقة|đọc thêm|ข่าวแนะนำ|"
+    "ये खबर भी पढ़ें|यह खबर भी पढ़ें|संबंधित ख़बरें|"
     # the same box's labels as German, Spanish, French, Italian, Portuguese and English pages
     # also print them ("Auch interessant:", "Schon gelesen?", "Zum Weiterlesen", "Notas
     # relacionadas", "Keep reading"): a label alone, or opening a short line
@@ -119,7 +121,8 @@ LATEST = (
     # the same in da, fi, hu, he, bn, ta, sk, hr, sr, ca, lt
     "seneste nyt|tuoreimmat|legfrissebb|מבזקים|সর্বশেষ|சமீபத்திய செய்திகள்|najnovšie|"
     "najnovije|најновије|últimes notícies|naujausios|jaunākās ziņas|viimased uudised|"
-    "sponsored links|advertiser links|σύνδεσμοι διαφημιζομένων|linki sponsorowane|"
+    "sponsored links|advertiser links|スポンサードリンク|スポンサード リンク|"
+    "σύνδεσμοι διαφημιζομένων|linki sponsorowane|"
     "спонсорские ссылки|enlaces patrocinados|links patrocinados|link sponsorizzati|"
     "liens sponsorisés|gesponserte links|sponsorlu bağlantılar|tautan bersponsor|"
     "sponsored content|partner content|sponsorlu içerik|konten sponsor|konten bersponsor|"
@@ -200,7 +203,7 @@ TAGS = (
     "ämnen|emner|aiheet|avainsanat|etichete|címkék|từ khóa|thẻ|แท็ก|תגיות|lebo|vitambulisho|"
     "stikkord|tagy|ознаке|etiquetes|žymės|метки|ключевые слова|ключові слова|słowa kluczowe|"
     "anahtar kelimeler|kata kunci|palavras-chave|palabras clave|parole chiave|etichette|"
-    "λέξεις-κλειδιά|birkas|tēmas|atslēgvārdi|märksõnad|sildid|teemad|taguri|"
+    "λέξεις-κλειδιά|birkas|tēmas|atslēgvārdi|märksõnad|sildid|teemad|taguri|แท็กที่เกี่ยวข้อง|"
     "标签|標籤"
 )
 # A script's placeholder.
@@ -297,7 +300,7 @@ COMMENTS = (
     "σχόλια|komentar|komen|تعليقات|التعليقات|نظرات|دیدگاه‌ها|تبصرے|टिप्पणियां|टिप्पणियाँ|"
     "মন্তব্য|கருத்துகள்|コメント|댓글|评论|評論|reacties|kommentarer|kommentit|comentarii|"
     "hozzászólások|bình luận|ความคิดเห็น|תגובות|maoni|diskusia|comentaris|komentarai|"
-    "komentāri|kommentaarid|diskuse"
+    "komentāri|kommentaarid|diskuse|ý kiến bạn đọc"
 )
 # What only a heading says, or says in more shapes than a label (a count, an optional word):
 # "Most read", "You may also like", "3 Comments", "12 responses to ...", "文章评论", "关于作者".
@@ -326,7 +329,8 @@ RELATED_HEADINGS = (
     r"legolvasottabb|הנקראים ביותר|ยอดนิยม|đọc nhiều(?: nhất)?|সর্বাধিক পঠিত|"
     r"அதிகம் படித்தவை|paling popular|najčítanejšie|най-четени|najčitanije|најчитаније|"
     r"més llegi(?:des|ts)|skaitomiausi|nejčtenější|lasītākie|loetuimad|enim loetud|"
-    r"الأكثر (?:قراءة|مشاهدة)|پربازدیدترین|アクセスランキング|सबसे (?:ज्यादा|ज़्यादा) पढ़ी गई"
+    r"الأكثر (?:قراءة|مشاهدة)|پربازدیدترین|アクセスランキング|सबसे (?:ज्यादा|ज़्यादा) पढ़ी गई|"
+    r"ข่าวยอดนิยม|人気の記事|많이 본 기사|인기 기사"
 )
 # The count over the comments under a Chinese post ("已有3件评论", "共有12条留言"): a heading
 # after the post's title ("《标题》已有1件评论"), and a line (`pipeline.maintext.paragraphs`).
