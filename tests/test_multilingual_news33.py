@@ -296,3 +296,22 @@ def test_a_page_in_a_script_without_spaces_keeps_its_story_and_list(language: st
     url = f"https://news.example.com/{language}/2025/03/12/story-124.html"
     made = article_keeping(page, url, _PAGES[language][1])
     assert f"{items[0]}{items[1]}" in made.text
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "担当大臣によると、低金利の融資制度を拡充するほか、地方自治体に補助金を支給する。",
+        "야당은 이번 대책이 과거 약속의 반복에 불과하다며 정부를 강하게 비판했다.",
+        "市政府表示，该计划将在今年内新招聘两百名教师，并修缮四所旧校舍，预计明年秋季开学前全部完工。",
+    ],
+)
+def test_a_short_cjk_paragraph_is_prose(paragraph: str) -> None:
+    # (40-79 characters: a sentence of some twenty Latin words)
+    assert 40 <= len(paragraph) < 80
+    assert is_prose(parse(f"<html><body><div>{paragraph}</div></body></html>").find(".//div"))
+
+
+def test_a_latin_line_of_as_many_characters_is_no_prose() -> None:
+    line = "The council met on Tuesday, and the mayor spoke."
+    assert not is_prose(parse(f"<html><body><div>{line}</div></body></html>").find(".//div"))
