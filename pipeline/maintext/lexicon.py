@@ -54,7 +54,7 @@ RELATED = (
     # ... in lv and et, and the box's other names in nl, sv, da, nb, fi, cs, sk, hu, ro, bg, hr,
     # sr, vi, ja, ko, fa ("Meer over dit onderwerp", "Mohlo by vás zajímat", "Vidi još")
     "lasi arī|lasiet arī|saistītie raksti|saistītās ziņas|loe ka|loe lisaks|seotud artiklid|"
-    "seotud uudised|meer over dit onderwerp|ook interessant|dit vind je misschien ook interessant|"
+    "seotud uudised|meer over dit onderwerp|dit vind je misschien ook interessant|"
     "mer om ämnet|mere om emnet|mer om temaet|lisää aiheesta|více k tématu|mohlo by vás zajímat|"
     "související zprávy|viac k téme|mohlo by vás zaujímať|kapcsolódó hírek|ajánlott cikkek|"
     "te-ar putea interesa|kapcsolódó|вижте още|vidi još|погледајте још|tin cùng chuyên mục|"
