@@ -1,0 +1,147 @@
+"""Publication dates (session 33, helper dates33): the update and publication labels of more
+languages on a line that prints both ("Opdateret 09.01.2026 16:30 | Udgivet 08.01.2026
+14:03", "Güncellenme: ... Yayınlanma: ...", German's "Stand:"), an earlier date past a
+separator on an update's line whose publication label we do not know, the Maghreb's Arabic
+month names ("8 جانفي 2026", "8 يوليوز 2026") and Catalan's elided "d'abril". The
+modified date stays apart. Every page here is made up."""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+import pytest
+
+from pipeline.text.dates import date_in_text
+from pipeline.web.metadata import PageView
+from pipeline.web.metadata.datelabels import _modified_label
+
+_TEXT = "<p>" + "The council met late into the evening to vote on the budget. " * 8 + "</p>"
+
+
+def _dates(meta: str, lang: str) -> tuple[str, str]:
+    html = (
+        f"<html lang='{lang}'><head><title>The council votes</title></head><body><article>"
+        f"<h1>The council votes on the budget</h1>{meta}{_TEXT}{_TEXT}</article></body></html>"
+    )
+    view = PageView.parse(html, "https://news.example.org/council-votes")
+    assert view is not None
+    found = view.metadata()
+    day = found.published_at.date().isoformat() if found.published_at else "none"
+    return day, found.modified_at.date().isoformat() if found.modified_at else "none"
+
+
+_LABELS = [
+    ("de", "Erstellt:", "Stand:"),
+    ("nl", "Gepubliceerd:", "Laatst gewijzigd:"),
+    ("nl", "Gepubliceerd op", "Aangepast op"),
+    ("da", "Udgivet", "Opdateret"),
+    ("no", "Publisert:", "Sist oppdatert:"),
+    ("sv", "Publicerat:", "Uppdaterat:"),
+    ("is", "Birt:", "Uppfært:"),
+    ("cs", "Vydáno:", "Aktualizace:"),
+    ("sk", "Publikované:", "Aktualizované:"),
+    ("hu", "Létrehozva:", "Módosítva:"),
+    ("hu", "Megjelent:", "Utolsó frissítés:"),
+    ("tr", "Yayınlanma:", "Güncellenme:"),
+    ("hr", "Objavljeno:", "Ažurirano:"),
+    ("sr", "Објављено:", "Ажурирано:"),
+    ("bg", "Публикувана:", "Обновена:"),
+    ("it", "Pubblicato il", "Ultimo aggiornamento:"),
+    ("ca", "Publicat:", "Actualitzat:"),
+    ("ro", "Publicat:", "Ultima actualizare:"),
+    ("en", "Published:", "Last update:"),
+    ("et", "Avaldatud:", "Uuendatud:"),
+    ("lt", "Paskelbta:", "Atnaujinta:"),
+    ("lv", "Publicēts:", "Atjaunots:"),
+    ("sl", "Objavljeno:", "Posodobljeno:"),
+    ("fa", "تاریخ انتشار:", "بروزرسانی:"),
+    ("th", "เผยแพร่:", "อัปเดต:"),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "updated"), _LABELS)
+def test_the_update_printed_first_on_the_line_is_not_the_publication(
+    lang: str, published: str, updated: str
+) -> None:
+    meta = f"<p class='meta'>{updated} 09.01.2026 16:30 | {published} 08.01.2026 14:03</p>"
+    assert _dates(meta, lang) == ("2026-01-08", "2026-01-09")
+
+
+@pytest.mark.parametrize(("lang", "published", "updated"), _LABELS)
+def test_the_update_on_its_own_line_above_the_publication(
+    lang: str, published: str, updated: str
+) -> None:
+    meta = f"<div class='meta'><p>{updated} 09.01.2026 16:30</p><p>{published} 08.01.2026 14:03</p></div>"
+    assert _dates(meta, lang) == ("2026-01-08", "2026-01-09")
+
+
+@pytest.mark.parametrize(("lang", "published", "updated"), _LABELS[:6])
+def test_the_publication_printed_first_keeps_its_update_apart(
+    lang: str, published: str, updated: str
+) -> None:
+    meta = f"<p class='meta'>{published} 08.01.2026 14:03 | {updated} 09.01.2026 16:30</p>"
+    assert _dates(meta, lang) == ("2026-01-08", "2026-01-09")
+
+
+@pytest.mark.parametrize(
+    ("meta", "found"),
+    [
+        # a publication label we do not know ("Skrevet"), or none, past a bar or a dot
+        ("Oppdatert 09.01.2026 16:30 | Skrevet 08.01.2026 14:03", "2026-01-08"),
+        ("Oppdatert 09.01.2026 16:30 · 08.01.2026 14:03", "2026-01-08"),
+        ("Updated Jan 9, 2026 - Jan 8, 2026", "2026-01-08"),
+        # guards: a later date past the bar, an earlier one with no separator before it
+        ("Oppdatert 09.01.2026 16:30 | 10.01.2026 08:03", "2026-01-09"),
+        ("Oppdatert 09.01.2026 16:30 (08.01.2026)", "2026-01-09"),
+    ],
+)
+def test_an_earlier_date_past_a_separator_on_the_update_s_line(meta: str, found: str) -> None:
+    assert _dates(f"<p class='meta'>{meta}</p>", "no")[0] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("Stand: 09.01.2026, 16:30 Uhr", "Stand:"), ("Last update: 9 January 2026", "Last update")],
+)
+def test_update_labels(text: str, label: str) -> None:
+    found = _modified_label(text)
+    assert found is not None and found.group() == label
+
+
+@pytest.mark.parametrize(
+    "text", ["Der Widerstand wächst seit dem 9. Januar 2026", "Der Abstand beträgt 3 Meter"]
+)
+def test_stand_without_its_colon_labels_nothing(text: str) -> None:
+    assert _modified_label(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("الخميس 8 جانفي 2026", "ar", "2026-01-08"),  # Algeria, Tunisia
+        ("15 فيفري 2026", "ar", "2026-02-15"),
+        ("15 أفريل 2026 - 14:03", "ar", "2026-04-15"),
+        ("15 جوان 2026", "ar", "2026-06-15"),
+        ("15 جويلية 2026", "ar", "2026-07-15"),
+        ("15 أوت 2025", "ar", "2025-08-15"),
+        ("8 يوليوز 2026", "ar", "2026-07-08"),  # Morocco
+        ("8 غشت 2026", "ar", "2026-08-08"),
+        ("8 شتنبر 2026", "ar", "2026-09-08"),
+        ("8 نونبر 2026", "ar", "2026-11-08"),
+        ("8 دجنبر 2026", "ar", "2026-12-08"),
+        ("8 يونيه 2026", "ar", "2026-06-08"),  # Egypt
+        ("8 ابريل 2026", "ar", "2026-04-08"),  # no hamza
+        ("8 جانفي 2026", None, "2026-01-08"),  # the page's language unknown
+        ("8 d'abril de 2026", "ca", "2026-04-08"),  # Catalan's elided "de"
+        ("8 d’octubre del 2026, 14:03", "ca", "2026-10-08"),
+        ("8 d'agost de 2026", None, "2026-08-08"),
+    ],
+)
+def test_month_names(text: str, lang: str | None, day: str) -> None:
+    found = date_in_text(text, UTC, lang)
+    assert found is not None and found.date().isoformat() == day
+
+
+@pytest.mark.parametrize("text", ["d'abril de 2026", "el 8 d'abril", "8 d'abril 26"])
+def test_elided_months_without_a_day_or_a_year_are_no_date(text: str) -> None:
+    assert date_in_text(text, UTC, "ca") is None
