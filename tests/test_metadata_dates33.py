@@ -145,3 +145,54 @@ def test_month_names(text: str, lang: str | None, day: str) -> None:
 @pytest.mark.parametrize("text", ["d'abril de 2026", "el 8 d'abril", "8 d'abril 26"])
 def test_elided_months_without_a_day_or_a_year_are_no_date(text: str) -> None:
     assert date_in_text(text, UTC, "ca") is None
+
+
+def _jsonld_page(*blocks: str) -> tuple[str, str, tuple[str, ...]]:
+    scripts = "".join(f"<script type='application/ld+json'>{b}</script>" for b in blocks)
+    html = (
+        f"<html lang='en'><head><title>The council votes</title>{scripts}</head><body><article>"
+        f"<h1>The council votes on the budget</h1>{_TEXT}{_TEXT}"
+        "<div class='modal'><div class='modal-date'>August 10, 2016</div></div></article></body></html>"
+    )
+    view = PageView.parse(html, "https://news.example.org/council-votes")
+    assert view is not None
+    found = view.metadata()
+    published = found.published_at.isoformat() if found.published_at else "none"
+    modified = found.modified_at.isoformat() if found.modified_at else "none"
+    return published, modified, found.authors
+
+
+_DATES = '"datePublished": "2026-01-08T14:03:00+01:00", "dateModified": "2026-01-09T16:30:00+01:00"'
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # a quote left unescaped in a name, a "//" line, a JavaScript comment around CDATA,
+        # a no-break space between keys, an <img> tag written into a string
+        '{"@type": "NewsArticle", "author": {"name": "Jane "JD" Doe"}, ' + _DATES + "}",
+        '{"@type": "NewsArticle",\n//"dateCreated": "",\n' + _DATES + "}",
+        '/*<![CDATA[*/{"@type": "NewsArticle", ' + _DATES + "}/*]]>*/",
+        '{"@type": "NewsArticle",\xa0' + _DATES + "}",
+        '{"@type": "NewsArticle", "image": {"url": "<img src="a.jpg">"}, ' + _DATES + "}",
+    ],
+)
+def test_the_dates_of_a_json_ld_block_that_is_no_json(block: str) -> None:
+    published, modified, _ = _jsonld_page(block)
+    assert (published, modified) == ("2026-01-08T14:03:00+01:00", "2026-01-09T16:30:00+01:00")
+
+
+def test_a_broken_list_of_items_dates_nothing() -> None:
+    items = ", ".join(
+        f'{{"@type": "NewsArticle", "headline": "a "b"", "datePublished": "2025-0{n}-01"}}'
+        for n in (3, 4)
+    )
+    published, _, _ = _jsonld_page('{"@type": "ItemList", "itemListElement": [' + items + "]}")
+    assert not published.startswith(("2025-03", "2025-04"))
+
+
+def test_a_json_block_s_article_comes_before_a_broken_block_s() -> None:
+    good = '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Doe"}, "datePublished": "2026-01-07T09:00:00+01:00"}'
+    broken = '{"@type": "NewsArticle", "headline": "x "y"", "datePublished": "2026-01-08T14:03:00+01:00"}'
+    published, _, authors = _jsonld_page(broken, good)
+    assert published == "2026-01-07T09:00:00+01:00" and authors == ("Jane Doe",)

@@ -237,15 +237,39 @@ def jsonld_objects(doc: HtmlElement) -> list[dict[str, Any]]:
     """Every object of the page's JSON-LD blocks, in page order (@graph members and nested
     objects included, see `_walk_jsonld`); a block that is not JSON is skipped."""
     objects: list[dict[str, Any]] = []
+    salvaged: list[dict[str, Any]] = []
     for script in document_elements(doc, "script"):  # (lxml's name test: no XPath set built)
         if script.get("type") != "application/ld+json":
             continue
         data = _json_block(_unwrapped(script.text or ""))
         if data is None:
             logger.debug("JSON-LD block that is not JSON, or nested too deep")
+            dates = _salvaged(script.text or "")
+            salvaged.extend([dates] if dates else [])
             continue
         objects.extend(_walk_jsonld(data))
-    return objects
+    return objects + salvaged
+
+
+# A key of a block that is no JSON (an unescaped quote in a name, a "//" comment line, a
+# tag in a string) read where it is written, with its string value: its type and dates.
+_SALVAGED_KEY = re.compile(
+    r'"(@type|datePublished|dateModified|dateCreated)"\s*:\s*"([^"\\<>]{1,60})"'
+)
+
+
+def _salvaged(text: str) -> dict[str, Any] | None:
+    """The first @type and the dates of a JSON-LD block that is no JSON, each date key
+    written once in it (a list of items writes it again: none), where it states when it was
+    published; else None. After the blocks that are JSON: an article of theirs comes first."""
+    if "datePublished" not in text:
+        return None
+    found: dict[str, Any] = {}
+    for key, value in _SALVAGED_KEY.findall(text):
+        if key != "@type" and key in found:
+            return None
+        found.setdefault(key, value)
+    return found if "datePublished" in found else None
 
 
 def jsonld_article(doc: HtmlElement) -> dict[str, Any]:
