@@ -7,11 +7,11 @@ modified date stays apart. Every page here is made up."""
 
 from __future__ import annotations
 
-from datetime import UTC
+from datetime import UTC, datetime
 
 import pytest
 
-from pipeline.text.dates import date_in_text
+from pipeline.text.dates import date_in_text, relative_datetime
 from pipeline.web.metadata import PageView
 from pipeline.web.metadata.datelabels import _modified_label
 
@@ -196,3 +196,43 @@ def test_a_json_block_s_article_comes_before_a_broken_block_s() -> None:
     broken = '{"@type": "NewsArticle", "headline": "x "y"", "datePublished": "2026-01-08T14:03:00+01:00"}'
     published, _, authors = _jsonld_page(broken, good)
     assert published == "2026-01-07T09:00:00+01:00" and authors == ("Jane Doe",)
+
+
+_NOW = datetime(2026, 1, 8, 17, 3, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("3 tundi tagasi", "2026-01-08T14:03"),  # Estonian
+        ("pirms 3 stundām", "2026-01-08T14:03"),  # Latvian
+        ("pred 3 urami", "2026-01-08T14:03"),  # Slovene
+        ("5 päeva tagasi", "2026-01-03T17:03"),
+        ("tegnap 14:03", "2026-01-07T14:03"),  # Hungarian
+        ("hôm qua 14:03", "2026-01-07T14:03"),  # Vietnamese
+        ("jučer u 14:03", "2026-01-07T14:03"),  # Croatian
+        ("včeraj 14:03", "2026-01-07T14:03"),  # Slovene
+        ("eile 14:03", "2026-01-07T14:03"),  # Estonian
+        ("vakar 14:03", "2026-01-07T14:03"),  # Latvian, Lithuanian
+        ("ahir a les 14:03", "2026-01-07T14:03"),  # Catalan: its "a les" is no time word
+        ("אתמול 14:03", "2026-01-07T14:03"),
+        ("دیروز 14:03", "2026-01-07T14:03"),
+        ("เมื่อวาน 14:03", "2026-01-07T14:03"),
+        ("danas, 09:15", "2026-01-08T09:15"),
+        ("hôm kia", "2026-01-06T00:00"),
+    ],
+)
+def test_relative_times(text: str, found: str) -> None:
+    date = relative_datetime(text, _NOW)
+    assert date is not None and date.strftime("%Y-%m-%dT%H:%M") == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danas je vlada u Zagrebu objavila novi plan za ceste i mostove u cijeloj zemlji.",
+        "Er schrieb den Brief in aller Eile und schickte ihn ab, bevor der Zug abfuhr.",
+    ],
+)
+def test_a_named_day_inside_a_sentence_is_no_date(text: str) -> None:
+    assert relative_datetime(text, _NOW) is None
