@@ -236,3 +236,21 @@ def test_relative_times(text: str, found: str) -> None:
 )
 def test_a_named_day_inside_a_sentence_is_no_date(text: str) -> None:
     assert relative_datetime(text, _NOW) is None
+
+
+def test_a_broken_block_s_date_comes_after_the_date_metas() -> None:
+    broken = '{"@type": "NewsArticle", "headline": "x "y"", "datePublished": "2026-01-08 20:00:49", "dateModified": "2026-01-08 18:14:32"}'
+    metas = (
+        "<meta property='article:published_time' content='2026-01-08T19:00:49+01:00'>"
+        "<meta property='article:modified_time' content='2026-01-08T17:14:32+01:00'>"
+    )
+    html = (
+        f"<html lang='fr'><head><title>T</title>{metas}<script type='application/ld+json'>{broken}"
+        f"</script></head><body><article><h1>The council votes</h1>{_TEXT}{_TEXT}</article></body></html>"
+    )
+    view = PageView.parse(html, "https://news.example.org/council-votes")
+    assert view is not None
+    found = view.metadata()
+    assert found.published_at is not None and found.modified_at is not None
+    assert found.published_at.isoformat() == "2026-01-08T19:00:49+01:00"
+    assert found.modified_at.isoformat() == "2026-01-08T17:14:32+01:00"

@@ -42,6 +42,7 @@ from pipeline.web.metadata.organisations import SITE_METAS, _key, site_keys
 from pipeline.web.metadata.ownarticle import PAGE_PUBLISHED
 from pipeline.web.metadata.printeddates import _text_date
 from pipeline.web.metadata.structured import (
+    SALVAGED,
     _first,
     _image_urls,
     _name,
@@ -253,6 +254,8 @@ def read_metadata(
         ld.get("uploadDate"),
         ld.get(PAGE_PUBLISHED),
     )
+    if ld.get(SALVAGED):  # (a block that is no JSON: its dates after the metas')
+        raws = (raws[1], raws[0], *raws[2:])
     # A date after the fetch (or, not given, after now) is no publication date: a scheduled
     # page's, an event's, a wrong year's. Two days for the zones the day is shown in. A fetch
     # time no page has (an archive's "9999-12-31" or "0001-01-01") is none; one without a
@@ -284,7 +287,8 @@ def read_metadata(
         published = local_day(
             published, raws, zone, url, lambda: _text_date(doc, zone, None, dating, near)
         )
-    updated = _date(zone, ld.get("dateModified"), _first(metas, _MODIFIED_METAS))
+    updates = (ld.get("dateModified"), _first(metas, _MODIFIED_METAS))
+    updated = _date(zone, *(updates[::-1] if ld.get(SALVAGED) else updates))
     if published is None:  # (the last update gives the year of a day printed without one)
         found = _unstructured_date(doc, url, zone, now, dating, near, _before(latest, updated))
         published = _before(latest, found)

@@ -258,6 +258,11 @@ _SALVAGED_KEY = re.compile(
 )
 
 
+# The key that marks an object `_salvaged` from a block that is no JSON: its dates are read
+# after the date metas' (`reader`).
+SALVAGED = "@salvaged"
+
+
 def _salvaged(text: str) -> dict[str, Any] | None:
     """The first @type and the dates of a JSON-LD block that is no JSON, each date key
     written once in it (a list of items writes it again: none), where it states when it was
@@ -269,7 +274,7 @@ def _salvaged(text: str) -> dict[str, Any] | None:
         if key != "@type" and key in found:
             return None
         found.setdefault(key, value)
-    return found if "datePublished" in found else None
+    return {**found, SALVAGED: True} if "datePublished" in found else None
 
 
 def jsonld_article(doc: HtmlElement) -> dict[str, Any]:
