@@ -13,7 +13,7 @@ import pytest
 
 from pipeline.text.dates import date_in_text, relative_datetime
 from pipeline.web.metadata import PageView
-from pipeline.web.metadata.datelabels import _modified_label
+from pipeline.web.metadata.datelabels import _PUBLISHED_LABEL, _modified_label
 
 _TEXT = "<p>" + "The council met late into the evening to vote on the budget. " * 8 + "</p>"
 
@@ -254,3 +254,17 @@ def test_a_broken_block_s_date_comes_after_the_date_metas() -> None:
     assert found.published_at is not None and found.modified_at is not None
     assert found.published_at.isoformat() == "2026-01-08T19:00:49+01:00"
     assert found.modified_at.isoformat() == "2026-01-08T17:14:32+01:00"
+
+
+@pytest.mark.parametrize(
+    ("line", "labelled"),
+    [
+        ("Birt: 8. janúar 2026", True),
+        ("Megjelent: 2026. január 8.", True),
+        ("Udgivet 8. januar 2026", True),
+        ("Birthday party on 8 January 2026", False),
+        ("Megjelent az új könyv 2026. január 8-án", False),
+    ],
+)
+def test_publication_labels_of_a_word_of_their_own(line: str, labelled: bool) -> None:
+    assert (_PUBLISHED_LABEL.match(line) is not None) == labelled

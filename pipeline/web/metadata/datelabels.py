@@ -29,11 +29,12 @@ _PUBLISHED_LABEL = re.compile(
     r"erstellt|erschienen|publikacja|publicat|közzétéve|objavljeno|опубліковано|"
     r"公開日|公開日時|配信日|配信日時|掲載日|投稿日|発行日|입력|등록|게재|ngày đăng|đăng lúc|"
     r"פורסם|نشر في|تاريخ النشر|प्रकाशित|เผยแพร่|منتشر شده|"
-    # (Danish, Norwegian, Swedish, Icelandic, Czech, Slovak, Hungarian, Turkish, Serbian,
-    # Bulgarian, Estonian, Lithuanian, Latvian, Persian)
-    r"udgivet|offentliggjort|publisert|publicerat|birt|vydáno|publikované|publikovaný|"
-    r"megjelent|létrehozva|publikálva|oluşturulma|објављено|публикуван|avaldatud|paskelbta|"
-    r"publicēts|تاریخ انتشار)"
+    # (Danish, Norwegian, Swedish, Icelandic: a word of its own, "Birthday" is none; Czech,
+    # Slovak, Hungarian: "Megjelent" with its colon, a sentence opens with it; Turkish,
+    # Serbian, Bulgarian, Estonian, Lithuanian, Latvian, Persian)
+    r"udgivet|offentliggjort|publisert|publicerat|birt(?![^\W\d_])|vydáno|publikované|"
+    r"publikovaný|megjelent(?=\s*:)|létrehozva|publikálva|oluşturulma|објављено|публикуван|"
+    r"avaldatud|paskelbta|publicēts|تاریخ انتشار)"
     r"(?:\s+(?:on|le|am|el|il|em))?\s*[:：]?"
 )
 # A label that says the date after it is the last update's, not the publication's: "Mis à
