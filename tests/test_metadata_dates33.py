@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from pipeline.text.dates import date_in_text, relative_datetime
+from pipeline.text.dates import date_in_text, parse_datetime, relative_datetime
 from pipeline.web.metadata import PageView
 from pipeline.web.metadata.datelabels import _PUBLISHED_LABEL, _modified_label
 
@@ -268,3 +268,33 @@ def test_a_broken_block_s_date_comes_after_the_date_metas() -> None:
 )
 def test_publication_labels_of_a_word_of_their_own(line: str, labelled: bool) -> None:
     assert (_PUBLISHED_LABEL.match(line) is not None) == labelled
+
+
+@pytest.mark.parametrize(
+    ("value", "found"),
+    [
+        ("20260108140300", "2026-01-08T14:03:00+00:00"),  # a compact stamp to the second
+        ("202601081403", "2026-01-08T14:03:00+00:00"),  # to the minute: no epoch ms of 1976
+        ("1767881000000", "2026-01-08T14:03:20+00:00"),  # epoch milliseconds as before
+        ("1767881000", "2026-01-08T14:03:20+00:00"),
+    ],
+)
+def test_compact_stamps(value: str, found: str) -> None:
+    date = parse_datetime(value, UTC)
+    assert date is not None and date.isoformat() == found
+
+
+@pytest.mark.parametrize("value", ["20261308140300", "20260132140300", "20260108250300"])
+def test_compact_stamps_of_no_day_or_time(value: str) -> None:
+    assert parse_datetime(value, UTC) is None
+
+
+def test_a_korean_page_s_compact_og_regdate() -> None:
+    html = (
+        "<html lang='ko'><head><title>T</title><meta property='og:regDate' content='20260108140300'>"
+        f"</head><body><article><h1>The council votes</h1>{_TEXT}{_TEXT}</article></body></html>"
+    )
+    view = PageView.parse(html, "https://news.example.org/article/123")
+    assert view is not None
+    found = view.metadata().published_at
+    assert found is not None and found.isoformat() == "2026-01-08T14:03:00+09:00"
