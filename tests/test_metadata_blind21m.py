@@ -128,7 +128,7 @@ def test_a_json_ld_block_with_a_stray_closing_brace() -> None:
 
 def test_a_json_ld_block_followed_by_more_than_closers_is_no_json() -> None:
     """Its object is not read (no author from it); its type and dates are, by their keys
-    (`structured._salvaged`, session 33)."""
+    (`brokenld.salvaged`, session 33)."""
     ld = (
         '{"@type": "NewsArticle", "datePublished": "2020-10-26T18:10:00+01:00", '
         '"author": {"@type": "Person", "name": "Ana Kovač"}} var x = 1;'

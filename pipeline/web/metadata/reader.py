@@ -22,6 +22,7 @@ from pipeline.text.dateparts import plausible
 from pipeline.text.scripts import KANA, has_han
 from pipeline.web.html import HtmlElement, parse_document, text_of
 from pipeline.web.metadata.authorship import _authors
+from pipeline.web.metadata.brokenld import SALVAGED
 from pipeline.web.metadata.canonical import canonical_link
 from pipeline.web.metadata.datelabels import _printed_update
 from pipeline.web.metadata.dates import (
@@ -42,7 +43,6 @@ from pipeline.web.metadata.organisations import SITE_METAS, _key, site_keys
 from pipeline.web.metadata.ownarticle import PAGE_PUBLISHED
 from pipeline.web.metadata.printeddates import _text_date
 from pipeline.web.metadata.structured import (
-    SALVAGED,
     _first,
     _image_urls,
     _name,

@@ -14,6 +14,7 @@ from typing import Any, cast
 from pipeline.web.html import HtmlElement
 from pipeline.web.htmltree import document_elements
 from pipeline.web.jsonvalue import json_value, json_value_at
+from pipeline.web.metadata.brokenld import salvaged
 from pipeline.web.metadata.ownarticle import own_article, with_page_date
 
 logger = logging.getLogger(__name__)
@@ -245,46 +246,21 @@ def _after_value(text: str, end: int) -> int:
 
 def jsonld_objects(doc: HtmlElement) -> list[dict[str, Any]]:
     """Every object of the page's JSON-LD blocks, in page order (@graph members and nested
-    objects included, see `_walk_jsonld`); a block that is not JSON is skipped."""
+    objects included, see `_walk_jsonld`); of a block that is not JSON, its type and dates
+    alone (`brokenld.salvaged`), after the others."""
     objects: list[dict[str, Any]] = []
-    salvaged: list[dict[str, Any]] = []
+    broken: list[dict[str, Any]] = []
     for script in document_elements(doc, "script"):  # (lxml's name test: no XPath set built)
         if script.get("type") != "application/ld+json":
             continue
         data = _json_block(_unwrapped(script.text or ""))
         if data is None:
             logger.debug("JSON-LD block that is not JSON, or nested too deep")
-            dates = _salvaged(script.text or "")
-            salvaged.extend([dates] if dates else [])
+            dates = salvaged(script.text or "")
+            broken.extend([dates] if dates else [])
             continue
         objects.extend(_walk_jsonld(data))
-    return objects + salvaged
-
-
-# A key of a block that is no JSON (an unescaped quote in a name, a "//" comment line, a
-# tag in a string) read where it is written, with its string value: its type and dates.
-_SALVAGED_KEY = re.compile(
-    r'"(@type|datePublished|dateModified|dateCreated)"\s*:\s*"([^"\\<>]{1,60})"'
-)
-
-
-# The key that marks an object `_salvaged` from a block that is no JSON: its dates are read
-# after the date metas' (`reader`).
-SALVAGED = "@salvaged"
-
-
-def _salvaged(text: str) -> dict[str, Any] | None:
-    """The first @type and the dates of a JSON-LD block that is no JSON, each date key
-    written once in it (a list of items writes it again: none), where it states when it was
-    published; else None. After the blocks that are JSON: an article of theirs comes first."""
-    if "datePublished" not in text:
-        return None
-    found: dict[str, Any] = {}
-    for key, value in _SALVAGED_KEY.findall(text):
-        if key != "@type" and key in found:
-            return None
-        found.setdefault(key, value)
-    return {**found, SALVAGED: True} if "datePublished" in found else None
+    return objects + broken
 
 
 def jsonld_article(doc: HtmlElement) -> dict[str, Any]:
