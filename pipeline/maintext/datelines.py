@@ -364,11 +364,10 @@ def _names_month(date: str) -> bool:
     return any(map(is_month_name, _WORD.findall(date)))
 
 
-# The one-word update labels of `MODIFIED_WORDS` ("Atualizado", "Aggiornato", "Updated"), and
-# the nouns ("Ultimo aggiornamento: 08/01/2026 12:35", "Última actualización: ...").
-UPDATE_WORDS = frozenset(
-    (*(w for w in MODIFIED_WORDS if " " not in w), "aggiornamento", "actualización", "atualização")
-)
+# The one-word update labels of `MODIFIED_WORDS` ("Atualizado", "Aggiornato", "Updated"), the
+# nouns among them ("Ultimo aggiornamento: 08/01/2026 12:35", "Última actualización: ..."); a
+# label written with its colon ("Stand:") is no word of a line.
+UPDATE_WORDS = frozenset(w for w in MODIFIED_WORDS if " " not in w and ":" not in w)
 
 
 def _numeric(text: str) -> bool:
