@@ -145,6 +145,9 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
     if len(words) > 1 and first[:1].islower() and first.isalpha() and first not in NAME_PARTICLES:
         return None  # "zarejestruj się", "including replies", "ostatnia aktualizacja": no name
     lowered = [_lower(w).strip(".,") for w in words]
+    if len(words) > _AGENCY_AFTER_NAME and lowered[-1] in _ROLE_WORDS:
+        words = _without_agency_role(words, lowered)  # "MALCOLM RITTER AP Science Writer"
+        lowered = lowered[: len(words)]
     if holds_org_word(lowered):
         return None  # "Los Angeles Times", "Wirtualna Polska Media", "The Texas Newsroom"
     lead = _role_lead(lowered)
@@ -267,6 +270,20 @@ def _greek_nominative(name: str, article: str) -> str:
                     break
         words.append(word)
     return " ".join(words)
+
+
+def _without_agency_role(words: list[str], lowered: list[str]) -> list[str]:
+    """`words` up to an agency's initials after two words of a name, where only the role of
+    its writer follows ("MALCOLM RITTER AP Science Writer", "Jane Doe AP Medical Writer")."""
+    for i in range(2, len(words) - 1):
+        if words[i].isupper() and _key(words[i]) in AGENCIES:
+            if all(
+                w[:1].isupper() or low in _ROLE_WORDS
+                for w, low in zip(words[i + 1 :], lowered[i + 1 :], strict=True)
+            ):
+                return words[:i]
+            break
+    return words
 
 
 def _role_lead(lowered: list[str]) -> int:
