@@ -231,3 +231,27 @@ def test_an_agency_printed_as_the_byline_line(lang: str, line: str, want: str) -
 def test_a_writer_beside_the_agency_line_is_the_author() -> None:
     page = market_page("<p class='byline'>Jane Doe</p>", "en", first="<p>By AFP</p>")
     assert market_author(page) == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        ("Von Anna Schmidt vor 2 Stunden", ["Anna Schmidt"]),
+        ("Por María García hace 3 horas", ["María García"]),
+        ("Por João Silva há 2 horas", ["João Silva"]),
+        ("Par Marie Dupont il y a 2 heures", ["Marie Dupont"]),
+        ("Av Kari Nordmann för 2 timmar sedan", ["Kari Nordmann"]),
+        ("Autor: Jan Novák před 2 hodinami", ["Jan Novák"]),
+        ("Anna Schmidt vor 2 Stunden", ["Anna Schmidt"]),
+        # guards: "y" still joins two names, "am" before a day as before
+        ("Por María García y Juan Pérez", ["María García", "Juan Pérez"]),
+        ("Von Anna Schmidt am 12.03.2024", ["Anna Schmidt"]),
+    ],
+)
+def test_a_time_ago_after_the_name(value: str, want: list[str]) -> None:
+    assert split_authors(value) == want
+
+
+def test_a_byline_node_with_its_time_ago() -> None:
+    page = market_page("<p class='byline'>Von Anna Schmidt vor 2 Stunden</p>", "de")
+    assert market_author(page) == "Anna Schmidt"

@@ -92,7 +92,9 @@ _DESK_WORDS = frozenset(
 def prepared(value: str, site_keys: frozenset[str]) -> str:
     """`value` read for the split: its one lead (`one_lead`), the outlet it wrote for
     dropped (`without_outlet`), its double surnames held (`surname_joins`), its roles in
-    brackets (`bracket_roles`)."""
+    brackets (`bracket_roles`); French "il y a" (ago) read as a lead of the time after."""
+    if " il y a " in value:  # "Par Marie Dupont il y a 2 heures": "ago", not "y" (and)
+        value = value.replace(" il y a ", " vor ")
     return bracket_roles(surname_joins(without_outlet(one_lead(value)), site_keys))
 
 

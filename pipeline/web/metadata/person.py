@@ -52,6 +52,9 @@ _CLOSING_INITIAL = re.compile(r"^(?:[^\W\d_]|[JS]r)\.$")
 # The word a date follows, left closing a byline's name once its date is cut: "Posted by Jane
 # Doe at 18:52", "Von Anna Berg um 10:00", "Par Marie Dupont le 3 mars" ("am" is a clock word).
 _DATE_LEADS = frozenset({"at", "on", "um", "le", "à", "el", "il", "em", "op", "dnia"})
+# The words before a count of hours or days ago after a byline's name: "vor 2 Stunden",
+# "hace 3 horas", "há 2 horas", "för 2 timmar sedan", "před 2 hodinami", "πριν από 2 ώρες"
+_AGO_LEADS = frozenset({"vor", "hace", "há", "för", "před", "πριν", "από"})
 _PHOTO_LABELS = ("写真", "撮影", "摄影", "攝影")  # "photos" in Japanese and Chinese
 _CONTRIBUTOR_LEADS = ("additional reporting", "further reporting")
 # "Text" before a name without its colon (a label and a name in two elements of a byline):
@@ -105,6 +108,7 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
             is_month_name(words[-1])
             or words[-1].lower() in _CLOCK_WORDS
             or (labelled_by and words[-1].lower() in _DATE_LEADS)
+            or words[-1].lower() in _AGO_LEADS
         ):
             words.pop()
     words = [w for w in words if not _NOT_NAME_WORD.search(w) and w.lower() not in _CLOCK_WORDS]
