@@ -255,3 +255,18 @@ def test_a_time_ago_after_the_name(value: str, want: list[str]) -> None:
 def test_a_byline_node_with_its_time_ago() -> None:
     page = market_page("<p class='byline'>Von Anna Schmidt vor 2 Stunden</p>", "de")
     assert market_author(page) == "Anna Schmidt"
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        ("About Susan Young", ["Susan Young"]),  # an author box's heading
+        ("Über Anna Schmidt", ["Anna Schmidt"]),
+        ("Over Jan Jansen", ["Jan Jansen"]),
+        ("Sobre María García", ["María García"]),
+        ("About the author", []),  # guards: the box's heading without her name
+        ("About us", []),
+    ],
+)
+def test_about_the_writer(value: str, want: list[str]) -> None:
+    assert split_authors(value) == want

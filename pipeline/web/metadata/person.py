@@ -59,6 +59,7 @@ _PHOTO_LABELS = ("写真", "撮影", "摄影", "攝影")  # "photos" in Japanese
 _CONTRIBUTOR_LEADS = ("additional reporting", "further reporting")
 # "Text" before a name without its colon (a label and a name in two elements of a byline):
 # English, German, Swedish, Spanish, Portuguese, Italian, Polish, Finnish, Russian
+_ABOUT_WORDS = frozenset({"about", "über", "over", "sobre"})  # "About Jane Doe" (a box's heading)
 _TEXT_LABELS = frozenset({"text", "texte", "texto", "testo", "tekst", "teksti", "текст"})
 _HIRAGANA_READING = re.compile("[\u3041-\u309f・ ]+")  # "やまだ・たろう": how a name is read
 
@@ -93,6 +94,9 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
             return None  # the label alone, its name in the next element
         if _capitalised_name(label[1].split()):
             text = label[1]  # "<span>Text</span> <span>Erik Berg</span>": the label's colon unset
+    if text[:1] in "AaÜüOoSs" and (about := text.split(" ", 1))[0].lower() in _ABOUT_WORDS:
+        if len(about) == 2 and _capitalised_name(about[1].split()):
+            text = about[1]  # "About Susan Young": an author box's heading, her name
     half = len(text) // 2
     if half >= 2 and text[:half] == text[half:]:
         text = text[:half]  # "Kristen Falc'honKristen Falc'hon": the name and its tooltip
