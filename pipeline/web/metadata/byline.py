@@ -175,6 +175,7 @@ def _first_names(
 
 _MAX_BESIDE = 100  # characters of a sibling byline node naming a co-author
 _MAX_JOIN = 5  # characters between two of them (", ", " und ", " & ")
+_MAX_BESIDE_NODES = 20  # of them read (thousands of one class in a row: a list, no byline)
 
 
 def _classed_beside(node: HtmlElement, keys: frozenset[str], names: list[str]) -> list[str]:
@@ -187,7 +188,9 @@ def _classed_beside(node: HtmlElement, keys: frozenset[str], names: list[str]) -
     if not cls:
         return found
     el = node
-    while len((el.tail or "").strip()) <= _MAX_JOIN:
+    for _ in range(_MAX_BESIDE_NODES):
+        if len((el.tail or "").strip()) > _MAX_JOIN:
+            break
         after = el.getnext()
         if after is None or after.tag != node.tag or after.get("class") != cls:
             break
