@@ -15,6 +15,7 @@ from pipeline.maintext.blockscore import (
     _repeats,
     prose_chars,
 )
+from pipeline.maintext.edges import SENTENCE_CLOSED
 from pipeline.maintext.posts import holds_replies
 from pipeline.web.html import HEADLINE_MARK, INLINE_TAGS, HtmlElement, Stats, text_of
 
@@ -39,6 +40,7 @@ WIDEN = WidenParams()
 # Work</a></h4>"): the next ancestor's links are judged with it, against all it adds.
 _HEADING_CHARS = 80
 _SECTION_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # (an <h1>: the page's headline)
+_CLOSES = tuple(m for m in SENTENCE_CLOSED if m not in (":", "：", ";"))  # a sentence's end
 
 
 def _adds_heading(node: HtmlElement, inner: HtmlElement, st: Stats) -> bool:
@@ -51,6 +53,39 @@ def _adds_heading(node: HtmlElement, inner: HtmlElement, st: Stats) -> bool:
         if child is not inner and st.text.get(child, 0) and child.tag not in _SECTION_HEADINGS:
             return False
     return True
+
+
+# An opening paragraph printed as the body's own loose text, above a wrapper holding the rest
+# of the post (an old blog's "post-body": its first lines bare, then "<br>", a picture's
+# caption table and "<div>"s of the rest): more of the article however short beside the rest.
+_LOOSE_OPENING_MIN = 120  # characters, closed as a sentence
+_LOOSE_BLOCK_MAX = 200  # characters of a block between it and the rest: a picture's caption
+_LOOSE_MAX_LINKS = 0.3  # of its characters inside links
+
+
+def _opens_loose(node: HtmlElement, inner: HtmlElement, st: Stats) -> bool:
+    """True when `node` opens with its own loose text (its text, and its inline elements and
+    tails before `inner`) of `_LOOSE_OPENING_MIN` characters or more closing a sentence, with
+    few links and nothing but short blocks (a caption) beside it before `inner`. (What `node`
+    adds after `inner` is judged as any ancestor's: mostly prose, few links.)"""
+    if not (node.text or "").strip():
+        return False
+    parts, linked = [node.text or ""], 0
+    for child in node:
+        if child is inner:
+            text = " ".join("".join(parts).split())
+            return (
+                len(text) >= _LOOSE_OPENING_MIN
+                and linked <= _LOOSE_MAX_LINKS * len(text)
+                and text.endswith(_CLOSES)
+            )
+        if isinstance(child.tag, str) and child.tag in INLINE_TAGS:
+            parts.append(text_of(child))
+            linked += st.links.get(child, 0)
+        elif st.text.get(child, 0) > _LOOSE_BLOCK_MAX:
+            return False
+        parts.append(child.tail or "")
+    return False
 
 
 def _prose_around(node: HtmlElement, inner: HtmlElement, inner_prose: int, st: Stats) -> int:
@@ -75,7 +110,9 @@ def widen_to_sections(
     """`top`, or the highest ancestor (within `params.levels`) that adds prose to it while
     staying mostly prose and few links: the article's sections, subheadings and lists around
     the one section that scored best. Climbing stops at the first ancestor that is not (a
-    few headings' worth of other text, `params.slack_chars`, is always allowed).
+    few headings' worth of other text, `params.slack_chars`, is always allowed). An ancestor
+    opening with the post's first paragraph as its own loose text (`_opens_loose`) adds it
+    however short beside the rest.
     `params` defaults to the module's `WIDEN` (read at call time: the evaluation swaps it)."""
     params = params or WIDEN
     best, best_prose = top, prose_chars(top, st)
@@ -103,7 +140,7 @@ def widen_to_sections(
             and added_links - _share_link_chars(node, best) > params.max_link_density * added
         ):
             break  # links beyond the share buttons: a link list, a menu
-        if prose >= params.min_gain * best_prose:
+        if prose >= params.min_gain * best_prose or _opens_loose(node, inner, st):
             if _repeats(best, node, times=2) or story_after(best, inner):
                 break  # a second copy of the text (print, mobile), or the next story
             if holds_replies(node):

@@ -19,7 +19,11 @@ SCREEN_READER_ONLY = WordPattern(SCREEN_READER_WORDS)
 # hold sentences (comments, related teasers, notices, captions, hidden copies).
 STRONG_NEGATIVE = WordPattern(
     r"comment|related|recommend|copyright|advert|sponsor|subscribe|newsletter|popup|modal|"
-    r"outbrain|taboola|tuijian|xgyd|xgxw|xgwz|pinglun|remen|paihang|disclaimer|\bad\b|\bads\b|"
+    r"outbrain|taboola|tuijian|xgyd|xgxw|xgwz|pinglun|paihang|disclaimer|\bad\b|\bads\b|"
+    # pinyin "remen" (热门, "hot": a most-read box) where a name or a word starts: inside an
+    # English word it is no box ("requirements", a recipe's ingredients; "measurements",
+    # "retirement", an "incremental" list of a post's steps)
+    r"\bremen|_remen|"
     r"adsbygoogle|login|signup|promo|hidden|\bhide\b|cookie|" + SCREEN_READER_WORDS + r"|"
     # text printed for screen readers only (`SCREEN_READER_WORDS`)
     r"caption|credit|img-meta|legende|paywall|savoir-?plus|"

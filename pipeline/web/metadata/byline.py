@@ -47,6 +47,8 @@ _BYLINE_WINDOW = 600  # characters after the headline a "By ..." line is read in
 _LINKED_BYLINE_WINDOW = 600  # characters after the headline a bare author link stands in
 _LINKED_LEVELS = 2  # levels above an author link its byline's other links are looked for in
 _MAX_LINKED_BYLINE = 200  # characters of a byline holding several author links
+# Author links of one byline read: 20,000 beside one another (a list, no byline) took 0.4 s.
+_MAX_LINKED = 20
 
 
 def _byline_authors(
@@ -252,12 +254,12 @@ def _linked_authors(link: HtmlElement, keys: frozenset[str]) -> list[str]:
     the byline around it, up to `_LINKED_LEVELS` levels while it stays a line's length
     ("<span>Co-authored by <a>A</a></span> and <a>B</a>": each name wrapped apart)."""
     container = link.getparent()
-    links = _author_links(container) if container is not None else [link]
+    links = _author_links(container, _MAX_LINKED) if container is not None else [link]
     for _ in range(_LINKED_LEVELS):
         up = container.getparent() if container is not None and len(links) < 2 else None
         if up is None or len(text_of(up)) > _MAX_LINKED_BYLINE:
             break
-        container, links = up, _author_links(up)
+        container, links = up, _author_links(up, _MAX_LINKED)
     return list(dict.fromkeys(n for a in links for n in _node_names(a, keys)))
 
 
@@ -277,8 +279,9 @@ def _marked_beside(node: HtmlElement, keys: frozenset[str]) -> list[str]:
     return list(dict.fromkeys(n for el in marked for n in _node_names(el, keys)))
 
 
-def _author_links(node: HtmlElement) -> list[HtmlElement]:
-    return [a for a in node.iter("a") if _author_link(a)]
+def _author_links(node: HtmlElement, limit: int | None = None) -> list[HtmlElement]:
+    """The links to author pages in `node`, the first `limit` of them (None: every one)."""
+    return list(islice((a for a in node.iter("a") if _author_link(a)), limit))
 
 
 def _author_link(link: HtmlElement) -> bool:

@@ -22,6 +22,7 @@ from pipeline.text.dateparts import plausible
 from pipeline.text.scripts import KANA, has_han
 from pipeline.web.html import HtmlElement, parse_document, text_of
 from pipeline.web.metadata.authorship import _authors
+from pipeline.web.metadata.brokenld import SALVAGED
 from pipeline.web.metadata.canonical import canonical_link
 from pipeline.web.metadata.datelabels import _printed_update
 from pipeline.web.metadata.dates import (
@@ -254,6 +255,8 @@ def read_metadata(
         ld.get("uploadDate"),
         ld.get(PAGE_PUBLISHED),
     )
+    if ld.get(SALVAGED):  # (a block that is no JSON: its dates after the metas')
+        raws = (raws[1], raws[0], *raws[2:])
     # A date after the fetch (or, not given, after now) is no publication date: a scheduled
     # page's, an event's, a wrong year's. Two days for the zones the day is shown in. A fetch
     # time no page has (an archive's "9999-12-31" or "0001-01-01") is none; one without a
@@ -285,7 +288,8 @@ def read_metadata(
         published = local_day(
             published, raws, zone, url, lambda: _text_date(doc, zone, None, dating, near)
         )
-    updated = _date(zone, ld.get("dateModified"), _first(metas, _MODIFIED_METAS))
+    updates = (ld.get("dateModified"), _first(metas, _MODIFIED_METAS))
+    updated = _date(zone, *(updates[::-1] if ld.get(SALVAGED) else updates))
     if published is None:  # (the last update gives the year of a day printed without one)
         found = _unstructured_date(doc, url, zone, now, dating, near, _before(latest, updated))
         published = _before(latest, found)
