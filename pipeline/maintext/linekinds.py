@@ -83,12 +83,9 @@ BOILERPLATE_LINE = re.compile(
     # "Follow X on Twitter" lines (`sitelines` reads the site followed on several networks)
     r"^Follow [^.!?]{1,80} on " + NETWORK_NAME + "|"
     r"^(Crédits? photos?|Photo|Photos|Image|Illustration|Source)\s*:|"
-    # a sponsor's or a wire's credit under the story ("Brought to you by AAP", "Brought to You
-    # By" over a sponsor's logo), and a prompt asking whether the reader liked it, to share it
-    # ("Like this story? Spread the news by clicking below:"): no gold on disk keeps either
-    r"^Brought to you by\b.{0,40}$|"
-    r"^(Did you )?(Like|Liked|Enjoy|Enjoyed|Love|Loved) (this|the|our) (story|article|post)\s?\?"
-    r"(\s*(Share|Spread|Tell|Pass|Subscribe|Sign up|Follow|Click|Recommend)\b[^.!?]{0,50}[.!:]?)?$|"
+    # a sponsor's or wire's credit ("Brought to you by AAP"), a share prompt ("Like this story?")
+    r"^Brought to you by\b.{0,40}$|^(Did you )?((Like|Love)d?|Enjoy(ed)?) (this|the|our) (story|"
+    r"article|post) ?\?( ?(Share|Spread|Tell|Subscribe|Follow|Click)\b[^.!?]{0,50}[.!:]?)?$|"
     r"^(Auteur|Auteurs|Édition|Edition|Date|Imprimer|Permalien|Par|By|Published|Updated|"
     r"Publié le|Mis à jour le)\b.{0,60}$|sur le (même )?sujet\s*$",
     re.I,
