@@ -103,6 +103,13 @@ _ANYWHERE_START = re.compile("[返查版著未CcAaSs\u017f]")
 # In ASCII text (where re.I is what lower() does) a match holds one of these.
 _ANYWHERE_ASCII = ("copyright", "all rights reserved", "sujet")
 
+# "copyright" in lower case after a word of a sentence is the story's word ("an admission of
+# copyright infringement", "no copyright neophyte"), unless the line dates or reserves it.
+_PROSE_COPYRIGHT = re.compile(r"[a-z]{2},? copyright(?:s|ed)? [a-z]{3}")
+_NOTICE_MARKS = re.compile(
+    r"©|\(c\)|\d{4}|reserved|protect|reprodu|permission|redistribut|republish", re.I
+)
+
 # Each mark of `appeals._MARKS` and `credits._MARKS` holds one of these letters: a lowered
 # line without one (most Chinese lines) is neither an appeal nor a credit, found in one scan
 # instead of their fifty substring tests. (The Japanese paywall's marks, "会員限定" and
@@ -385,4 +392,6 @@ def _is_boilerplate_pattern(text: str) -> bool:
             return False
     elif not _ANYWHERE_START.search(text):
         return False
+    if _PROSE_COPYRIGHT.search(text) and not _NOTICE_MARKS.search(text):
+        text = text.replace("copyright", "")  # (another alternative may still match)
     return _BOILERPLATE_ANYWHERE.search(text) is not None

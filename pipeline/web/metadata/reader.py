@@ -36,6 +36,7 @@ from pipeline.web.metadata.dates import (
     _url_and_printed,
     _zone,
 )
+from pipeline.web.metadata.hannames import japanese_page
 from pipeline.web.metadata.headline import _Near
 from pipeline.web.metadata.localday import local_day
 from pipeline.web.metadata.machinetimes import _date
@@ -292,10 +293,15 @@ def read_metadata(
     if published is None:  # (the last update gives the year of a day printed without one)
         found = _unstructured_date(doc, url, zone, now, dating, near, _before(latest, updated))
         published = _before(latest, found)
+    japanese = (language or "").startswith("ja") or (
+        not language and bool(raw_title) and KANA.search(raw_title or "") is not None
+    )
+    with japanese_page(japanese):  # ("山田 太郎": one name on a Japanese page, two in Chinese)
+        authors = _authors(doc, ld, metas, keys, near)
     return Metadata(
         title=title,
         summary=_page_summary(ld, metas, title, keys),
-        authors=in_language(_authors(doc, ld, metas, keys, near), language),
+        authors=in_language(authors, language),
         published_at=published,
         modified_at=_before(latest, updated or _printed_update(near, zone, dating, published)),
         canonical=canonical_link(doc, url),
