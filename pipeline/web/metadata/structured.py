@@ -14,6 +14,7 @@ from typing import Any, cast
 from pipeline.web.html import HtmlElement
 from pipeline.web.htmltree import document_elements
 from pipeline.web.jsonvalue import json_value, json_value_at
+from pipeline.web.metadata.brokenld import salvaged
 from pipeline.web.metadata.ownarticle import own_article, with_page_date
 
 logger = logging.getLogger(__name__)
@@ -245,17 +246,21 @@ def _after_value(text: str, end: int) -> int:
 
 def jsonld_objects(doc: HtmlElement) -> list[dict[str, Any]]:
     """Every object of the page's JSON-LD blocks, in page order (@graph members and nested
-    objects included, see `_walk_jsonld`); a block that is not JSON is skipped."""
+    objects included, see `_walk_jsonld`); of a block that is not JSON, its type and dates
+    alone (`brokenld.salvaged`), after the others."""
     objects: list[dict[str, Any]] = []
+    broken: list[dict[str, Any]] = []
     for script in document_elements(doc, "script"):  # (lxml's name test: no XPath set built)
         if script.get("type") != "application/ld+json":
             continue
         data = _json_block(_unwrapped(script.text or ""))
         if data is None:
             logger.debug("JSON-LD block that is not JSON, or nested too deep")
+            dates = salvaged(script.text or "")
+            broken.extend([dates] if dates else [])
             continue
         objects.extend(_walk_jsonld(data))
-    return objects
+    return objects + broken
 
 
 def jsonld_article(doc: HtmlElement) -> dict[str, Any]:
