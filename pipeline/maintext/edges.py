@@ -17,7 +17,7 @@ from pipeline.text.bylines import place_byline
 from pipeline.text.marks import LETTERS
 from pipeline.text.scripts import COMMA_CHAR, HAN_CHAR, STOP_CHAR
 from pipeline.web.metadata.names import is_desk
-from pipeline.web.metadata.organisations import is_organisation
+from pipeline.web.metadata.organisations import AGENCIES, is_organisation
 
 # The signature block closing an official document: the issuing body, then the date alone.
 _ISSUER = re.compile(
@@ -85,7 +85,7 @@ def trim_edges(lines: list[str], title: str) -> list[str]:
         for i, line in enumerate(lines[start:end], start)
         if not ((i < head or i >= last) and (is_dateline(line) or is_update_time(line)))
         and not is_reading_time(line)
-        and not (i >= last and _is_signature(line))
+        and not (i >= last and (_is_signature(line) or is_agency_credit(line)))
         and not (i < head and _is_head_meta(lines, i, start, end))
     ]
 
@@ -183,6 +183,33 @@ def _signature_start(lines: list[str], start: int, contact: int) -> int:
     ):
         first -= 1
     return first
+
+
+# The wire services whose files the story used, credited closing it: "(avec AFP)", "(With
+# Reuters)", "Avec AFP et Reuters", "(avec agences)", after the writer's name ("Marie Dupont
+# (avec AFP)"): the newsroom's note, not the story's prose.
+_WITH_AGENCY = re.compile(
+    r"^((?:[^\W\d_][\w'’-]*\s){2,4})?\(?\s*(?:avec|with|mit|con|com)\s+(?:l['’]|the\s+)?"
+    r"([^\W\d_][\w '’-]{1,40}?)\s*\)?\.?$",
+    re.I,
+)
+_AGENCY_JOINS = re.compile(r"\s*(?:,|/|\bet\b|\band\b|\bund\b|\by\b|\be\b)\s*", re.I)
+_AGENCIES_AT_LARGE = frozenset({"agences", "agencies", "agencias", "agenzie", "agenturen"})
+
+
+def is_agency_credit(line: str) -> bool:
+    """A line crediting wire services closing the text (`_WITH_AGENCY`): each item a wire
+    service (`AGENCIES`) or "agencies" at large, a name before it capitalised word by word."""
+    found = _WITH_AGENCY.match(line.strip()) if len(line) <= _MAX_SIGNATURE_LINE else None
+    if found is None:
+        return False
+    if found[1] and not all(w[:1].isupper() for w in found[1].split()):
+        return False
+    items = [i for i in _AGENCY_JOINS.split(found[2]) if i]
+    return bool(items) and all(
+        "".join(filter(str.isalnum, i.casefold())) in AGENCIES or i.lower() in _AGENCIES_AT_LARGE
+        for i in items
+    )
 
 
 def _is_signature(line: str) -> bool:

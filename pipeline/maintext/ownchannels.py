@@ -50,6 +50,35 @@ OWN_CHANNEL_BRANCHES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\b(?:telegram|instagram|facebook|twitter|whatsapp|youtube|tiktok)\b",
         ("telegram", "instagram", "facebook", "twitter", "whatsapp", "youtube", "tiktok"),
     ),
+    # the reader asked to join the site's channel named after the noun ("Rejoignez notre chaîne
+    # WhatsApp", "Únete a nuestro canal Telegram": "découvrez nos vidéos sur notre chaîne
+    # YouTube", a shop's line about its videos, asks no one to join)
+    (
+        r"\b(?:rejoignez|abonnez-vous à|únete a|suscríbete a|iscriviti al|join|subscribe to)\s+"
+        r"(?:notre|nuestro|our|il nostro)\s+(?:chaîne|canal|canale|channel)\s+"
+        r"(?:telegram|whatsapp|youtube|tiktok)\b",
+        ("telegram", "whatsapp", "youtube", "tiktok"),
+    ),
+    # the site followed on a news aggregator ("Suivez toute l'actualité de votre région sur
+    # Google Actualités", "Follow us on Google News"), its app to download in French or
+    # English ("Téléchargez l'application X pour suivre l'info en temps réel", "Download our
+    # app"), an error in the story to report ("Vous avez repéré une erreur ? Signalez-la")
+    (
+        r"\b(?:suivez|retrouvez|abonnez-vous|follow|find|add)\b.{0,60}\b(?:sur|on|to|à) google "
+        r"(?:actualités|news)\b",
+        ("google actualités", "google news"),
+    ),
+    (
+        r"\btéléchargez (?:gratuitement )?(?:notre appli(?:cation)?\b|l['’]appli(?:cation)? "
+        r"[^.!?]{0,40}?\bpour (?:suivre|ne rien manquer|recevoir|lire|retrouver)\b)|"
+        r"\bdownload (?:our|the free) [\w-]* ?app\b",
+        ("téléchargez", "download"),
+    ),
+    (
+        r"\bvous avez (?:repéré|remarqué|constaté|relevé|trouvé) une (?:erreur|faute|coquille)\b|"
+        r"\bspotted an? (?:error|mistake|typo)\b",
+        ("une erreur", "une faute", "une coquille", "spotted a"),
+    ),
     (
         r"\bsubscri\w*\b.{0,60}\bfor the (?:full|whole|entire|complete) (?:story|article)\b|"
         r"\bto (?:view|read|see) the (?:full|whole|entire|rest of the) (?:story|article)\b.{0,40}"
@@ -110,4 +139,6 @@ OWN_CHANNEL_WORDS = (  # (a channel by its network's name: "a funding channel" i
     *("publicidad", "pubblicità", "ausgabe", "heft", "magazin", "shop", "hazte", "apóyanos"),
     *("zapraszamy", "consider", " here", "letter to the editor"),
     *("cancel", "jederzeit", "résiliable", "annulla", "subscribers", "help us"),
+    *("google actualités", "google news", "téléchargez", "download", "une erreur", "une faute"),
+    *("une coquille", "spotted a"),
 )

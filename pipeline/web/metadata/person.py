@@ -44,6 +44,7 @@ from pipeline.web.metadata.vocabulary import (
     _PLACE_WORDS,
     _ROLE_WORDS,
     _UI_WORDS,
+    _WEEKDAYS,
 )
 
 _GREEK_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff]{2,}")
@@ -52,6 +53,8 @@ _CLOSING_INITIAL = re.compile(r"^(?:[^\W\d_]|[JS]r)\.$")
 # The word a date follows, left closing a byline's name once its date is cut: "Posted by Jane
 # Doe at 18:52", "Von Anna Berg um 10:00", "Par Marie Dupont le 3 mars" ("am" is a clock word).
 _DATE_LEADS = frozenset({"at", "on", "um", "le", "à", "el", "il", "em", "op", "dnia"})
+# A French date's label of two words more ("Mis à jour le"): `_DATE_LABELS` are single words
+_UPDATED = re.compile(r"(?:mise?s?|actualisée?) à jour\b", re.I)
 # The words before a count of hours or days ago after a byline's name: "vor 2 Stunden",
 # "hace 3 horas", "há 2 horas", "för 2 timmar sedan", "před 2 hodinami", "πριν από 2 ώρες"
 _AGO_LEADS = frozenset({"vor", "hace", "há", "för", "před", "πριν", "από"})
@@ -111,7 +114,10 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
         while words and (
             is_month_name(words[-1])
             or words[-1].lower() in _CLOCK_WORDS
-            or (labelled_by and words[-1].lower() in _DATE_LEADS)
+            or (
+                (labelled_by or len(words) == 1)
+                and words[-1].lower().rstrip(",") in _DATE_LEADS | _WEEKDAYS
+            )
             or words[-1].lower() in _AGO_LEADS
         ):
             words.pop()
@@ -120,6 +126,8 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
     dating = next(
         (i for i, w in enumerate(words) if w.lower().strip(":：.,") in _DATE_LABELS), None
     )
+    if dating is None and "jour" in text:  # "Jean Martin Mis à jour le 8 janvier": the label
+        dating = next((i for i in range(len(words)) if _UPDATED.match(" ".join(words[i:]))), None)
     if dating is not None:
         if dating and words[dating - 1].lower() in ("data", "date"):
             dating -= 1  # "Data publikacji", "Date published"

@@ -188,6 +188,12 @@ _NICKNAME = re.compile(
 # A weekday left alone once a date line is cut at its commas ("Sat, 20 Dec, 2025 - 06:36");
 # no link's label ("Thu Trang" is a Vietnamese name).
 _WEEKDAYS = frozenset(_ENGLISH_WEEKDAYS)  # (their short forms too: "tue", "tues", "thurs")
+# ... and French, Spanish, Italian, German ones ("Par X, mardi 8 janvier"), not "Domingo"
+_WEEKDAYS |= frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes "
+    "lunedì martedì mercoledì giovedì venerdì montag dienstag mittwoch donnerstag freitag "
+    "samstag sonntag sonnabend".split()
+)
 _NOT_NAMES = {
     # "X med flere", "X med flera", "X met anderen": "and others" after "with"
     *("flere", "flera", "fler", "andre", "andra", "anderen"),
@@ -216,6 +222,7 @@ _NOT_NAMES = {
     *"vom vor publiziert veröffentlicht beitrag edit bearbeiten über mehr kontaktieren".split(),
     # "ago" before a relative time's number, left alone once it is cut ("prije 2 sata")
     *"prije před pred hace há".split(),
+    "il",  # French "il y a 2 heures" split at the Spanish joiner "y"
     *_WEEKDAYS,
     # a CMS's placeholder for the writer, a press release's label (session 28)
     *"publisher anonymous anónimo anonimo anonyme anonym anonim administrator".split(),
@@ -228,7 +235,7 @@ _NOT_NAME_PHRASES = frozenset(
     | {f"{w} grüße" for w in ("viele", "liebe", "beste", "herzliche", "schöne", "sonnige")}
 )
 # Words of a link's label ("View Full Profile", "See all articles"), not of a name.
-_UI_WORDS = (_NOT_NAMES - _WEEKDAYS) | {
+_UI_WORDS = (_NOT_NAMES - _WEEKDAYS - {"il"}) | {  # ("Kim Il Sung")
     *"full see all read articles posts stories bio on no author comments text size small".split(),
     *"medium large login log in sign register".split(),
     *"alle beiträge artikel zur person artikelübersicht mich zeige anzeigen".split(),  # German
