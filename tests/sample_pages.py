@@ -28,6 +28,22 @@ HARBOUR_STORY = [
     " promised a bypass before the second phase of the terminal opens.",
 ]
 
+# A council's roads budget in five paragraphs, as HTML: the story the hostile-shape tests put
+# their shapes before or after (`roads_page`).
+ROADS_STORY = "".join(
+    f"<p>The council said on day {i} that its budget for roads and schools would rise by "
+    "four percent next year, while critics warned of delays in the northern district.</p>"
+    for i in range(5)
+)
+
+
+def roads_page(before: str = "", after: str = "") -> str:
+    """A page of `ROADS_STORY` under its headline, `before` and `after` it in the article."""
+    return (
+        "<html><head><title>Roads budget</title></head><body><article>"
+        f"<h1>Roads budget</h1>{before}{ROADS_STORY}{after}</article></body></html>"
+    )
+
 
 def own_text(page: str) -> str:
     """Our extractor alone: without the fallback to trafilatura a thin result would get."""

@@ -16,19 +16,7 @@ from pipeline.records import Article, RawPage
 from pipeline.web import counters
 from pipeline.web.attrcap import FEW, MAX_ATTRIBUTES, MAX_REPEATS, PAGE_NAMES, capped_attributes
 from pipeline.web.html import parse
-
-STORY = "".join(
-    f"<p>The council said on day {i} that its budget for roads and schools would rise by "
-    "four percent next year, while critics warned of delays in the northern district.</p>"
-    for i in range(5)
-)
-
-
-def _page(extra: str) -> str:
-    return (
-        "<html><head><title>Roads budget</title></head><body><article>"
-        f"<h1>Roads budget</h1>{extra}{STORY}</article></body></html>"
-    )
+from tests.sample_pages import roads_page as _page  # (the shape before the story)
 
 
 def _attributes(el: object) -> int:

@@ -21,19 +21,11 @@ from pipeline.web.attrcap import (
 from pipeline.web.html import parse
 from pipeline.web.metadata.byline import _MAX_LINKED, _linked_authors
 from pipeline.web.metadata.structured import _MAX_LISTED, LISTED, MORE, meta_values
-
-STORY = "".join(
-    f"<p>The council said on day {i} that its budget for roads and schools would rise by "
-    "four percent next year, while critics warned of delays in the northern district.</p>"
-    for i in range(5)
-)
+from tests.sample_pages import roads_page
 
 
 def _page(extra: str) -> str:
-    return (
-        "<html><head><title>Roads budget</title></head><body><article>"
-        f"<h1>Roads budget</h1>{STORY}{extra}</article></body></html>"
-    )
+    return roads_page(after=extra)
 
 
 def _long(tag: str, after: str = "", per_tag: int = 0) -> str:

@@ -12,10 +12,16 @@ from datetime import UTC, datetime
 import pytest
 
 from pipeline.text.dates import date_in_text, parse_datetime, relative_datetime
-from pipeline.web.metadata import PageView
+from pipeline.web.metadata import Metadata, PageView
 from pipeline.web.metadata.datelabels import _PUBLISHED_LABEL, _modified_label
 
 _TEXT = "<p>" + "The council met late into the evening to vote on the budget. " * 8 + "</p>"
+
+
+def _metadata(html: str, url: str = "https://news.example.org/council-votes") -> Metadata:
+    view = PageView.parse(html, url)
+    assert view is not None
+    return view.metadata()
 
 
 def _dates(meta: str, lang: str) -> tuple[str, str]:
@@ -23,9 +29,7 @@ def _dates(meta: str, lang: str) -> tuple[str, str]:
         f"<html lang='{lang}'><head><title>The council votes</title></head><body><article>"
         f"<h1>The council votes on the budget</h1>{meta}{_TEXT}{_TEXT}</article></body></html>"
     )
-    view = PageView.parse(html, "https://news.example.org/council-votes")
-    assert view is not None
-    found = view.metadata()
+    found = _metadata(html)
     day = found.published_at.date().isoformat() if found.published_at else "none"
     return day, found.modified_at.date().isoformat() if found.modified_at else "none"
 
@@ -154,9 +158,7 @@ def _jsonld_page(*blocks: str) -> tuple[str, str, tuple[str, ...]]:
         f"<h1>The council votes on the budget</h1>{_TEXT}{_TEXT}"
         "<div class='modal'><div class='modal-date'>August 10, 2016</div></div></article></body></html>"
     )
-    view = PageView.parse(html, "https://news.example.org/council-votes")
-    assert view is not None
-    found = view.metadata()
+    found = _metadata(html)
     published = found.published_at.isoformat() if found.published_at else "none"
     modified = found.modified_at.isoformat() if found.modified_at else "none"
     return published, modified, found.authors
@@ -248,9 +250,7 @@ def test_a_broken_block_s_date_comes_after_the_date_metas() -> None:
         f"<html lang='fr'><head><title>T</title>{metas}<script type='application/ld+json'>{broken}"
         f"</script></head><body><article><h1>The council votes</h1>{_TEXT}{_TEXT}</article></body></html>"
     )
-    view = PageView.parse(html, "https://news.example.org/council-votes")
-    assert view is not None
-    found = view.metadata()
+    found = _metadata(html)
     assert found.published_at is not None and found.modified_at is not None
     assert found.published_at.isoformat() == "2026-01-08T19:00:49+01:00"
     assert found.modified_at.isoformat() == "2026-01-08T17:14:32+01:00"
@@ -294,7 +294,5 @@ def test_a_korean_page_s_compact_og_regdate() -> None:
         "<html lang='ko'><head><title>T</title><meta property='og:regDate' content='20260108140300'>"
         f"</head><body><article><h1>The council votes</h1>{_TEXT}{_TEXT}</article></body></html>"
     )
-    view = PageView.parse(html, "https://news.example.org/article/123")
-    assert view is not None
-    found = view.metadata().published_at
+    found = _metadata(html, "https://news.example.org/article/123").published_at
     assert found is not None and found.isoformat() == "2026-01-08T14:03:00+09:00"

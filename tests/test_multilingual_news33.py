@@ -15,7 +15,7 @@ import pytest
 from pipeline.maintext.datelines import is_reading_time
 from pipeline.maintext.labels import is_furniture_heading, is_furniture_label
 from pipeline.web.html import is_prose, parse
-from tests.made_articles import article_keeping, lines_beside
+from tests.made_articles import article_keeping, kept_beside, news_page
 
 _PAGES = {
     "nl": (
@@ -90,23 +90,11 @@ _PAGES = {
 
 
 def _page(language: str, in_body: str = "", after_text: str = "") -> str:
-    title, paragraphs = _PAGES[language]
-    first = "".join(f"<p>{p}</p>" for p in paragraphs[:2])
-    second = "".join(f"<p>{p}</p>" for p in paragraphs[2:])
-    return (
-        f"<html lang='{language}'><head><meta charset='utf-8'><title>{title}</title></head>"
-        "<body><header><nav><a href='/'>Home</a></nav></header>"
-        f"<main><article><h1>{title}</h1><div class='article-body'>"
-        f"{first}{in_body}{second}{after_text}</div></article></main>"
-        "<footer><a href='/about'>About</a></footer></body></html>"
-    )
+    return news_page(language, *_PAGES[language], in_body, after_text)
 
 
 def _extra(language: str, in_body: str = "", after_text: str = "") -> list[str]:
-    paragraphs = _PAGES[language][1]
-    url = f"https://news.example.com/{language}/2025/03/12/story-123.html"
-    made = article_keeping(_page(language, in_body, after_text), url, paragraphs)
-    return lines_beside(made.text, paragraphs)
+    return kept_beside(language, *_PAGES[language], in_body, after_text)
 
 
 _FURNITURE = [

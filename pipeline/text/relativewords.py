@@ -44,10 +44,18 @@ _DAYS_BACK.update(dict.fromkeys(("前天", "一昨日", "그저께", "그제"), 
 # گھنٹے پہلے", Finnish "3 tuntia sitten": a unit word may hold vowel signs, `_UNIT_WORD`;
 # Persian and Urdu "قبل" after the unit, "۲ ساعت قبل", and Hindi's formal "2 घंटे पूर्व")
 _UNIT_WORD = rf"[^\W\d_](?:[^\W\d_]|[{_mark_class(0x0300, 0x1FFF)}])*"
+# The "ago" words before the count and after it, lower case (`relativedates` also looks for
+# one of them in the lowered text before these patterns are tried: `_AGO_WORD`).
+_AGO_BEFORE_WORDS = (
+    "vor|il y a|hace|há|πριν(?: από)?|před|pred|منذ|قبل|acum|преди|пре|pre|prije|לפני|fa|prieš|"
+    "pirms"
+)
+_AGO_AFTER_WORDS = (
+    "назад|тому|fa|temu|geleden|önce|sedan|siden|yang lalu|lalu|zpět|trước|ago|sitten|पहले|"
+    "पूर्व|پیش|پہلے|قبل|ezelőtt|আগে|tagasi"
+)
 _AGO_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:vor|il y a|hace|há|πριν(?: από)?|před|pred|منذ|قبل|acum|преди|пре|pre|"
-    rf"prije|לפני|fa|prieš|pirms)\s+(\d{{1,3}})\s+({_UNIT_WORD})",
-    re.I,
+    rf"(?<![^\W\d_])(?:{_AGO_BEFORE_WORDS})\s+(\d{{1,3}})\s+({_UNIT_WORD})", re.I
 )
 # ... and French with the unit's symbol, joined to the number or not: "il y a 3 h", "il y a
 # 3h", "il y a 45 min", "il y a 2 j" (a letter after the symbol makes it a word: "3 heures"
@@ -60,10 +68,7 @@ _SYMBOL_UNITS = {
     "j": timedelta(days=1),
 }
 _AGO_AFTER = re.compile(
-    rf"(?<![\d.:])(\d{{1,3}})\s+({_UNIT_WORD})\.?\s+"
-    r"(?:назад|тому|fa|temu|geleden|önce|sedan|siden|yang lalu|lalu|zpět|trước|ago|sitten|"
-    r"पहले|पूर्व|پیش|پہلے|قبل|ezelőtt|আগে|tagasi)"
-    r"(?![^\W\d_])",
+    rf"(?<![\d.:])(\d{{1,3}})\s+({_UNIT_WORD})\.?\s+(?:{_AGO_AFTER_WORDS})(?![^\W\d_])",
     re.I,
 )
 # ... and one unit, written as a word or left out: "vor einer Stunde", "il y a une heure",
