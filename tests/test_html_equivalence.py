@@ -476,15 +476,16 @@ def test_clean_line_of_a_printable_line_is_the_full_cleaning() -> None:
 
 
 def _old_is_prose(el: dom.HtmlElement, size: int | None = None) -> bool:
-    """html.is_prose as it was: the text outside figures always walked, before the links."""
+    """html.is_prose as it was: the text outside figures always walked, before the links (its
+    length floor `elementtext._too_short`'s since session 33: half as long for CJK text)."""
     size = elementtext._text_len(el) if size is None else size
-    if size < elementtext._PROSE_MIN_CHARS:
+    if size < elementtext._PROSE_MIN_CHARS and elementtext._too_short(el, size):
         return False
     figures = {f for f in el.iter("figure", "figcaption") if f is not el}
     if figures:
         outermost = (f for f in figures if not any(a in figures for a in f.iterancestors()))
         size -= sum(elementtext._text_len(f) for f in outermost)
-        if size < elementtext._PROSE_MIN_CHARS:
+        if size < elementtext._PROSE_MIN_CHARS and elementtext._too_short(el, size):
             return False
     text = "".join(elementtext._text_outside(el, elementtext._FIGURE_TAGS))
     links = sum(len(dom.text_of(a).strip()) for a in el.iter("a"))

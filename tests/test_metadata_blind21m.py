@@ -127,9 +127,16 @@ def test_a_json_ld_block_with_a_stray_closing_brace() -> None:
 
 
 def test_a_json_ld_block_followed_by_more_than_closers_is_no_json() -> None:
-    ld = '{"@type": "NewsArticle", "datePublished": "2020-10-26T18:10:00+01:00"} var x = 1;'
+    """Its object is not read (no author from it); its type and dates are, by their keys
+    (`brokenld.salvaged`, session 33)."""
+    ld = (
+        '{"@type": "NewsArticle", "datePublished": "2020-10-26T18:10:00+01:00", '
+        '"author": {"@type": "Person", "name": "Ana Kovač"}} var x = 1;'
+    )
     meta = _meta(f"<script type='application/ld+json'>{ld}</script>").metadata()
-    assert meta.published_at is None
+    assert meta.published_at is not None
+    assert meta.published_at.isoformat() == "2020-10-26T18:10:00+01:00"
+    assert meta.authors == ()
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from pipeline.web.elementtext import (
     PROSE_CHARS_PER_SENTENCE,
     _text_len,
     _text_outside,
+    _too_short,
     clause_marks,
     is_prose,
     text_of,
@@ -24,15 +25,16 @@ from pipeline.web.htmltree import HtmlElement
 
 
 def _is_prose_former(el: HtmlElement, size: int | None = None) -> bool:
-    """`is_prose` as it was (the former code, word for word)."""
+    """`is_prose` as it was (the former code, word for word; its length floor the one of
+    `elementtext._too_short` since, half as long for CJK text: session 33)."""
     size = _text_len(el) if size is None else size
-    if size < _PROSE_MIN_CHARS:
+    if size < _PROSE_MIN_CHARS and _too_short(el, size):
         return False
     figures = {f for f in el.iter("figure", "figcaption") if f is not el}
     if figures:
         outermost = (f for f in figures if not any(a in figures for a in f.iterancestors()))
         size -= sum(_text_len(f) for f in outermost)
-        if size < _PROSE_MIN_CHARS:
+        if size < _PROSE_MIN_CHARS and _too_short(el, size):
             return False
     links = sum(len(text_of(a).strip()) for a in el.iter("a"))
     if links > _PROSE_MAX_LINK_SHARE * size:

@@ -297,10 +297,14 @@ def _cpu(call: Callable[[], object]) -> tuple[float, object]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from hostile_more import SHAPES as MORE  # (robust33's shapes)
+
+    shapes = {**SHAPES, **MORE}
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    ap.add_argument("shapes", nargs="*", default=list(SHAPES), help=", ".join(SHAPES))
+    ap.add_argument("shapes", nargs="*", default=list(shapes), help=", ".join(shapes))
     ap.add_argument("--scale", type=float, default=1.0, help="megabytes (and counts) scale")
     ap.add_argument("--limit", type=float, default=1.0, help="CPU seconds a page may take")
+    ap.add_argument("--each", action="store_true", help="a line for every page")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     from pipeline.extract import extract_text
@@ -313,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'shape':16s} {'pages':>5s} {'process s':>9s} {'extract_text s':>14s}  worst outcome")
     for shape in args.shapes:
         worst_p, worst_t, outcome, pages = 0.0, 0.0, "", 0
-        for i, (body, ctype) in enumerate(SHAPES[shape](args.scale)):
+        for i, (body, ctype) in enumerate(shapes[shape](args.scale)):
             pages += 1
             url = f"https://example.com/news/{shape}-{i}.html"
             page = RawPage(url=url, body=body, headers={"Content-Type": ctype})
@@ -321,6 +325,10 @@ def main(argv: list[str] | None = None) -> int:
             took_t, _ = _cpu(lambda body=body, url=url: extract_text(body, url))  # type: ignore[misc]
             what = getattr(made, "reason", None)
             verdict = f"#{i} {'rejected ' + what.value if what else 'article'}"
+            if args.each:
+                print(
+                    f"  {shape} {verdict}: {took:.3f} / {took_t:.3f} s ({len(body) / 1e6:.1f} MB)"
+                )
             for name, t in (("process", took), ("extract_text", took_t)):
                 if t > args.limit:
                     over += 1

@@ -14,7 +14,8 @@ a player's or a live page's badge ("Vidéo", "Live", "En direct", "Podcast"), th
 "Subscribe" (a page-signal gold keeps it on hundreds of pages), "Listen" ("Listen." opens a
 speaker's line), Indonesian "Lihat Foto" (a corpus gold keeps it under a picture).
 
-Languages: en fr de es pt it pl ru uk nl cs tr el id ms sv da nb fi ro hu hr sr sl bg ca vi.
+Languages: en fr de es pt it pl ru uk nl cs sk tr el id ms sv da nb fi ro hu hr sr sl bg ca lt
+lv et vi th he ar fa ja ko hi.
 Written from knowledge of the languages, patterned after no site.
 """
 
@@ -154,7 +155,35 @@ BUTTONS = (
     "ver más noticias|siguiente noticia|noticia anterior|suscríbete|ver galería|más noticias|"
     "condividi questo articolo|articolo successivo|articolo precedente|abbonati|"
     "guarda la gallery|μοιραστείτε το άρθρο|επόμενο άρθρο|προηγούμενο άρθρο|τα πιο δημοφιλή|"
-    "δείτε τη συλλογή|наступна новина|попередня новина|всі новини|показати коментарі"
+    "δείτε τη συλλογή|наступна новина|попередня новина|всі новини|показати коментарі|"
+    # ... and the same controls of Dutch, Scandinavian, Finnish, Czech, Slovak, Hungarian,
+    # Romanian, South Slavic, Baltic, Vietnamese, Thai, Hebrew, Arabic, Persian, Japanese,
+    # Korean and Hindi pages: the next and the previous story, more news, save, the whole
+    # story, the account asked for before a comment, a share button naming its network in
+    # the language's case ("Jaa Facebookissa", "Megosztás Facebookon")
+    "volgend artikel|vorig artikel|meer nieuws|meer artikelen|bewaar artikel|lees verder|"
+    "lees het volledige artikel|log in om te reageren|nästa artikel|föregående artikel|"
+    "fler nyheter|spara artikel|läs hela artikeln|logga in för att kommentera|næste artikel|"
+    "forrige artikel|flere nyheder|gem artikel|læs hele artiklen|log ind for at kommentere|"
+    "neste artikkel|forrige artikkel|neste sak|forrige sak|flere nyheter|lagre artikkel|"
+    "les hele saken|les hele artikkelen|logg inn for å kommentere|seuraava artikkeli|"
+    "edellinen artikkeli|lisää uutisia|lue koko artikkeli|kirjaudu sisään kommentoidaksesi|"
+    "kirjaudu kommentoidaksesi|jaa facebookissa|další článek|předchozí článek|další zprávy|"
+    "sdílet článek|pro přidání komentáře se přihlaste|ďalší článok|predchádzajúci článok|"
+    "ďalšie správy|zdieľať článok|uložiť|következő cikk|előző cikk|további hírek|"
+    "megosztás facebookon|articolul următor|articolul anterior|mai multe știri|"
+    "distribuie articolul|следваща статия|предишна статия|още новини|sljedeći članak|"
+    "prethodni članak|još vijesti|следећи чланак|претходни чланак|sledeći članak|još vesti|"
+    "још вести|kitas straipsnis|ankstesnis straipsnis|daugiau naujienų|nākamais raksts|"
+    "iepriekšējais raksts|vairāk ziņu|järgmine artikkel|eelmine artikkel|rohkem uudiseid|"
+    "jaga facebookis|bài tiếp theo|bài trước|tin khác|đọc tiếp|ข่าวถัดไป|ข่าวก่อนหน้า|ข่าวอื่นๆ|"
+    "הכתבה הבאה|הכתבה הקודמת|עוד חדשות|לכל הכתבות|المقال التالي|المقال السابق|الخبر التالي|"
+    "الخبر السابق|مزيد من الأخبار|المزيد من الأخبار|خبر بعدی|خبر قبلی|اخبار بیشتر|"
+    "次の記事|前の記事|もっと見る|続きを読む|この記事をシェアする|lineで送る|ツイート|"
+    "다음 기사|이전 기사|더보기|카카오톡 공유|페이스북 공유|글자크기|अगली खबर|पिछली खबर|"
+    "और खबरें|फेसबुक पर शेयर करें|sdílet na facebooku|zdieľať na facebooku|podijeli na facebooku|"
+    "podeli na facebooku|ادامه مطلب|لینک کوتاه|facebookでシェア|اقرأ المزيد|chia sẻ bài viết|"
+    "이 기사를 공유합니다"
 )
 # The heading of the box under a translated article presenting the paper it was translated
 # from (its name, its town, a line or a paragraph on it): a weekly of the foreign press

@@ -196,20 +196,25 @@ _MAX_RELATIVE_LINE = 40
 _READ_UNIT = (
     # (a Latin unit read whole: a letter after it sends re to the next form, so "Minuten" is
     # not "Minute" and a word "n", "minutes" not "minute" and "s")
-    r"(?:(?:minutos?|minuti|minuten|minut[ey]?|min(?:ute)?s?)(?![^\W\d_])|dk|dakika|"
+    r"(?:(?:minutos?|minuti|minuten|minuter|minutter|minuuttia|minut[ey]?|min(?:ute)?s?|perc)"
+    r"(?![^\W\d_])|dk|dakika|"
     r"мин(?:ут[аы]?)?|"
     r"хв(?:илин[аи]?)?|menit|phút|λεπτά?|دقیقه|دقائق|دقيقة|मिनट|分钟|分鐘|分|분)\.?"
 )
 _READ_AFTER = (
     r"(?:read|reading|okuma|de lecture|de leitura|de lectura|di lettura|lesezeit|czytania|"
-    r"чтения|читання|baca|membaca|đọc|ανάγνωση|مطالعه|قراءة|पढ़ें|पढ़ने|読了|で読めます|읽기)"
+    r"чтения|читання|baca|membaca|đọc|ανάγνωση|مطالعه|قراءة|पढ़ें|पढ़ने|読了|で読めます|읽기|"
+    r"leestijd|lästid|læsetid|lesetid|lukuaika|olvasás)"
 )
 _READ_LABEL = (
     # (French also prints the bare noun: "Lecture 3 min.", "Lecture en 3 min.")
     r"(?:reading time|read time|okuma süresi|temps de lecture|lecture en|lecture|tempo de leitura|"
     r"tiempo de lectura|tempo di lettura|lesezeit|lesedauer|czas czytania|время чтения|"
     r"час читання|waktu baca|waktu membaca|thời gian đọc|χρόνος ανάγνωσης|زمان مطالعه|"
-    r"مدة القراءة|وقت القراءة|पढ़ने का समय|読了時間|읽는 시간|阅读时间|閱讀時間|leestijd|lästid)"
+    r"مدة القراءة|وقت القراءة|पढ़ने का समय|読了時間|읽는 시간|阅读时间|閱讀時間|leestijd|lästid|"
+    # (and da, nb, fi, cs, sk, hu, ro, hr, bg, lt, lv, et)
+    r"læsetid|lesetid|lukuaika|doba čtení|čas čítania|olvasási idő|timp de citire|"
+    r"vrijeme čitanja|време за четене|skaitymo laikas|lasīšanas laiks|lugemisaeg)"
 )
 _READING_TIME = re.compile(
     rf"{_READ_LABEL}\s*[:：]?\s*(?:~|ca\.?|約|约|about|около|sekitar)?\s*\d{{1,3}}\s*{_READ_UNIT}|"
@@ -359,11 +364,10 @@ def _names_month(date: str) -> bool:
     return any(map(is_month_name, _WORD.findall(date)))
 
 
-# The one-word update labels of `MODIFIED_WORDS` ("Atualizado", "Aggiornato", "Updated"), and
-# the nouns ("Ultimo aggiornamento: 08/01/2026 12:35", "Última actualización: ...").
-UPDATE_WORDS = frozenset(
-    (*(w for w in MODIFIED_WORDS if " " not in w), "aggiornamento", "actualización", "atualização")
-)
+# The one-word update labels of `MODIFIED_WORDS` ("Atualizado", "Aggiornato", "Updated"), the
+# nouns among them ("Ultimo aggiornamento: 08/01/2026 12:35", "Última actualización: ..."); a
+# label written with its colon ("Stand:") is no word of a line.
+UPDATE_WORDS = frozenset(w for w in MODIFIED_WORDS if " " not in w and ":" not in w)
 
 
 def _numeric(text: str) -> bool:

@@ -50,7 +50,7 @@ from pipeline.maintext.lexicon import (
     ZH_COMMENT_COUNT,
 )
 from pipeline.maintext.socialwords import FOLLOW_STARTS, NETWORKS
-from pipeline.maintext.viewcounts import VIEWS, has_count, without_unit
+from pipeline.maintext.viewcounts import COUNT_LABELS, has_count, without_unit
 from pipeline.text.bylines import (
     BYLINE_WORDS,
     COLON_BYLINE_WORDS,
@@ -119,7 +119,7 @@ _LINE_LABELS = frozenset(
     for w in kind.split("|")
 )
 _COUNTED_LABELS = frozenset(_key(w) for w in COMMENTS.split("|"))
-_LINE_COUNTS = _COUNTED_LABELS | {_key(w) for w in VIEWS.split("|")}  # (a line, not a heading)
+_LINE_COUNTS = _COUNTED_LABELS | {_key(w) for w in COUNT_LABELS.split("|")}  # (a line, no heading)
 # The kinds a heading names as a block: a related list, an author box, the comments, their form.
 _HEADING_KINDS = (RELATED, ABOUT_AUTHOR, ABOUT_SOURCE, COMMENTS, COMMENT_FORM)
 _HEADING_LABELS = frozenset(_key(w) for kind in _HEADING_KINDS for w in kind.split("|"))

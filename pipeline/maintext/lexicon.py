@@ -6,8 +6,8 @@ tuples of opening or closing phrases, and pattern sources for the shapes only a 
 takes (`*_HEADINGS`, lowered text) or a whole line (`CONTINUES_SHAPES`, case-blind).
 
 Languages: en fr de es pt it pl cs sk ru uk bg sr hr sl tr el id ms ar fa ur hi bn ta ja ko
-zh nl sv da nb fi ro hu vi th he sw. Written from knowledge of the languages, patterned after
-no site.
+zh nl sv da nb fi ro hu lt lv et vi th he sw. Written from knowledge of the languages, patterned
+after no site.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from pipeline.text.bylines import ABOUT_AUTHOR as ABOUT_AUTHOR
 # a corpus gold keeps it; as a heading, see `RELATED_HEADINGS`.)
 RELATED = (
     "read also|also read|read more|related|related articles|related stories|related news|"
+    "also in the news|"
     "à lire aussi|lire aussi|sur le même sujet|lesen sie auch|mehr zum thema|"
     "das könnte sie auch interessieren|"
     "lee también|noticias relacionadas|leia também|veja também|notícias relacionadas|"
@@ -51,6 +52,16 @@ RELATED = (
     "llegeix més|susiję straipsniai|taip pat skaitykite|skaityti daugiau|ezt is ajánljuk|"
     "читати далі|citește mai mult|קרא עוד|קראו עוד|อ่านต่อ|baca lagi|čítajte viac|"
     "pročitajte više|опширније|прочитајте више|"
+    # ... in lv and et, and the box's other names in nl, sv, da, nb, fi, cs, sk, hu, ro, bg, hr,
+    # sr, vi, ja, ko, fa ("Meer over dit onderwerp", "Mohlo by vás zajímat", "Vidi još")
+    "lasi arī|lasiet arī|saistītie raksti|saistītās ziņas|loe ka|loe lisaks|seotud artiklid|"
+    "seotud uudised|meer over dit onderwerp|dit vind je misschien ook interessant|"
+    "mer om ämnet|mere om emnet|mer om temaet|lisää aiheesta|více k tématu|mohlo by vás zajímat|"
+    "související zprávy|viac k téme|mohlo by vás zaujímať|kapcsolódó hírek|ajánlott cikkek|"
+    "te-ar putea interesa|kapcsolódó|вижте още|vidi još|погледајте још|tin cùng chuyên mục|"
+    "関連リンク|こちらもおすすめ|おすすめ記事|추천 기사|مطالب پیشنهادی|関連エントリ|関連エントリー|"
+    "関連する記事|こちらの記事もおすすめ|مواضيع ذات صلة|أخبار متعلقة|đọc thêm|ข่าวแนะนำ|"
+    "ये खबर भी पढ़ें|यह खबर भी पढ़ें|संबंधित ख़बरें|"
     # the same box's labels as German, Spanish, French, Italian, Portuguese and English pages
     # also print them ("Auch interessant:", "Schon gelesen?", "Zum Weiterlesen", "Notas
     # relacionadas", "Keep reading"): a label alone, or opening a short line
@@ -110,8 +121,9 @@ LATEST = (
     "최신 뉴스|habari mpya|"
     # the same in da, fi, hu, he, bn, ta, sk, hr, sr, ca, lt
     "seneste nyt|tuoreimmat|legfrissebb|מבזקים|সর্বশেষ|சமீபத்திய செய்திகள்|najnovšie|"
-    "najnovije|најновије|últimes notícies|naujausios|"
-    "sponsored links|advertiser links|σύνδεσμοι διαφημιζομένων|linki sponsorowane|"
+    "najnovije|најновије|últimes notícies|naujausios|jaunākās ziņas|viimased uudised|"
+    "sponsored links|advertiser links|スポンサードリンク|スポンサード リンク|"
+    "σύνδεσμοι διαφημιζομένων|linki sponsorowane|"
     "спонсорские ссылки|enlaces patrocinados|links patrocinados|link sponsorizzati|"
     "liens sponsorisés|gesponserte links|sponsorlu bağlantılar|tautan bersponsor|"
     "sponsored content|partner content|sponsorlu içerik|konten sponsor|konten bersponsor|"
@@ -135,7 +147,12 @@ SHARE = (
     "копировать ссылку|скопіювати посилання|linki kopyala|αντιγραφή συνδέσμου|salin tautan|"
     "salin link|نسخ الرابط|کپی لینک|لنک کاپی کریں|कॉपी लिंक|लिंक कॉपी करें|リンクをコピー|"
     "링크 복사|复制链接|複製連結|link kopiëren|kopiera länk|kopier link|kopioi linkki|"
-    "copiază link|link másolása|sao chép liên kết|คัดลอกลิงก์|העתק קישור|dalintis|dalinkitės"
+    "copiază link|link másolása|sao chép liên kết|คัดลอกลิงก์|העתק קישור|dalintis|dalinkitės|"
+    "kopieer link|kopier lenke|kopiraj poveznicu|kopiraj link|копирай линк|копирај линк|"
+    "kopírovať odkaz|kopijuoti nuorodą|kopēt saiti|kopeeri link|dalīties|jaga|"
+    # ... and before the networks' names ("Deel op Facebook", "Dela på X": `labels`' share bar)
+    "deel op|deel via|dela på|del på|sdílet na|zdieľať na|distribuie pe|podijeli na|подели на|"
+    "сподели във|chia sẻ lên|شارك على|شارك عبر|แชร์ไปยัง"
 )
 # An ad slot's label, and the line over one saying the text goes on below it.
 AD = (
@@ -143,7 +160,7 @@ AD = (
     "pubblicità|reklama|реклама|reklam|διαφήμιση|iklan|إعلان|اعلان|تبلیغات|آگهی|اشتہار|"
     "विज्ञापन|বিজ্ঞাপন|விளம்பரம்|広告|광고|advertentie|annons|annonce|annonse|mainos|"
     "publicitate|reclamă|hirdetés|oglas|quảng cáo|โฆษณา|פרסומת|tangazo|matangazo|广告|廣告|"
-    "publicitat|reklame|оглас"
+    "publicitat|reklame|оглас|reklāma|reklaam"
 )
 CONTINUES = (
     "dalsza część artykułu pod reklamą|dalsza część pod reklamą|článek pokračuje pod reklamou|"
@@ -187,7 +204,7 @@ TAGS = (
     "ämnen|emner|aiheet|avainsanat|etichete|címkék|từ khóa|thẻ|แท็ก|תגיות|lebo|vitambulisho|"
     "stikkord|tagy|ознаке|etiquetes|žymės|метки|ключевые слова|ключові слова|słowa kluczowe|"
     "anahtar kelimeler|kata kunci|palavras-chave|palabras clave|parole chiave|etichette|"
-    "λέξεις-κλειδιά|"
+    "λέξεις-κλειδιά|birkas|tēmas|atslēgvārdi|märksõnad|sildid|teemad|taguri|แท็กที่เกี่ยวข้อง|"
     "标签|標籤"
 )
 # A script's placeholder.
@@ -197,7 +214,7 @@ LOADING = (
     "учитавање|učitavanje|nalaganje|yükleniyor|φόρτωση|memuat|memuatkan|جار التحميل|"
     "جاري التحميل|در حال بارگذاری|لوڈ ہو رہا ہے|लोड हो रहा है|লোড হচ্ছে|ஏற்றுகிறது|"
     "読み込み中|로딩중|로딩 중|laden|bezig met laden|laddar|indlæser|laster|ladataan|"
-    "se încarcă|betöltés|đang tải|กำลังโหลด|טוען|inapakia"
+    "se încarcă|betöltés|đang tải|กำลังโหลด|טוען|inapakia|ielādē|laadimine"
 )
 # A newsletter sign-up's label, whole.
 NEWSLETTER = (
@@ -219,7 +236,8 @@ NEWSLETTER = (
     "tilmeld dig nyhedsbrevet|meld deg på nyhetsbrevet vårt|meld deg på nyhetsbrevet|"
     "tilaa uutiskirjeemme|tilaa uutiskirje|abonează-te la newsletter|"
     "iratkozzon fel hírlevelünkre|iratkozz fel hírlevelünkre|đăng ký nhận bản tin|"
-    "สมัครรับจดหมายข่าว|הירשמו לניוזלטר שלנו|הירשמו לניוזלטר|jiandikishe kupokea jarida letu"
+    "สมัครรับจดหมายข่าว|הירשמו לניוזלטר שלנו|הירשמו לניוזלטר|jiandikishe kupokea jarida letu|"
+    "prenumeruokite naujienlaiškį|užsiprenumeruokite naujienlaiškį|telli uudiskiri"
 )
 # The read-aloud player's label, the comment form's invitation, the print button.
 LISTEN = (
@@ -234,7 +252,8 @@ LISTEN = (
     "luister naar dit artikel|lyssna på artikeln|lyt til artiklen|lytt til saken|"
     "lytt til artikkelen|kuuntele artikkeli|ascultă articolul|hallgassa meg a cikket|"
     "прослухати статтю|чуй статията|poslušajte članak|slušaj članak|poslušajte članek|"
-    "vypočujte si článok|nghe bài viết|ฟังข่าว|האזינו לכתבה|sikiliza makala"
+    "vypočujte si článok|nghe bài viết|ฟังข่าว|האזינו לכתבה|sikiliza makala|"
+    "klausyti straipsnio|klausīties rakstu|kuula artiklit"
 )
 COMMENT_FORM = (
     "leave a comment|add a comment|write a comment|post a comment|leave your comment|"
@@ -253,7 +272,8 @@ COMMENT_FORM = (
     "lasă un comentariu|szóljon hozzá|szólj hozzá|залишити коментар|додати коментар|"
     "добави коментар|напиши коментар|ostavite komentar|ostavi komentar|dodaj komentar|"
     "komentiraj|pridať komentár|napísať komentár|gửi bình luận|viết bình luận|"
-    "แสดงความคิดเห็น|הוסיפו תגובה|הוסף תגובה|כתבו תגובה|toa maoni"
+    "แสดงความคิดเห็น|הוסיפו תגובה|הוסף תגובה|כתבו תגובה|toa maoni|rašyti komentarą|"
+    "komentēt|kommenteeri|оставите коментар|napište komentář"
 )
 # The comment section shut or folded: "Comments are closed", "Show comments".
 COMMENTS_CLOSED = (
@@ -261,7 +281,10 @@ COMMENTS_CLOSED = (
     "comment are closed|comments is now closed|comment is now closed|comment are now closed|"
     "show comments|view comments|les commentaires sont fermés|kommentare sind geschlossen|"
     "los comentarios están cerrados|комментарии закрыты|voir les commentaires|"
-    "afficher les commentaires"
+    "afficher les commentaires|"
+    # ... in nl, sv, da, nb, fi, cs, sk ("Bekijk de reacties", "Vis kommentarer")
+    "bekijk de reacties|toon reacties|visa kommentarer|vis kommentarer|näytä kommentit|"
+    "zobrazit diskusi|zobrazit komentáře|vstoupit do diskuse|zobraziť diskusiu|zobraziť komentáre"
 )
 PRINT = (
     "print|print this article|imprimer|drucken|imprimir|stampa|drukuj|tisk|vytisknout|"
@@ -269,14 +292,16 @@ PRINT = (
     "প্রিন্ট করুন|அச்சிடு|印刷する|印刷|인쇄하기|인쇄|打印|打印本页|列印|列印本頁|afdrukken|"
     "printen|"
     "skriv ut|udskriv|tulosta|printează|nyomtatás|друк|надрукувати|печат|ispis|štampaj|"
-    "natisni|tlačiť|in bài viết|พิมพ์|הדפסה|הדפס|chapisha|প্রিন্ট|штампај|imprimeix|spausdinti"
+    "natisni|tlačiť|in bài viết|พิมพ์|הדפסה|הדפס|chapisha|প্রিন্ট|штампај|imprimeix|spausdinti|"
+    "drukāt|prindi"
 )
 COMMENTS = (
     "comments|comment|commentaires|kommentare|comentarios|comentários|commenti|komentarze|"
     "komentáře|komentáre|комментарии|коментарі|коментари|komentari|komentarji|yorumlar|"
     "σχόλια|komentar|komen|تعليقات|التعليقات|نظرات|دیدگاه‌ها|تبصرے|टिप्पणियां|टिप्पणियाँ|"
     "মন্তব্য|கருத்துகள்|コメント|댓글|评论|評論|reacties|kommentarer|kommentit|comentarii|"
-    "hozzászólások|bình luận|ความคิดเห็น|תגובות|maoni|diskusia|comentaris|komentarai"
+    "hozzászólások|bình luận|ความคิดเห็น|תגובות|maoni|diskusia|comentaris|komentarai|"
+    "komentāri|kommentaarid|diskuse|ý kiến bạn đọc"
 )
 # What only a heading says, or says in more shapes than a label (a count, an optional word):
 # "Most read", "You may also like", "3 Comments", "12 responses to ...", "文章评论", "关于作者".
@@ -296,6 +321,8 @@ RELATED_HEADINGS = (
     r"related(?: (?:articles?|stories|news|posts|content|coverage|reading))?|"
     r"(?:you )?(?:may|might) also (?:like|be interested in|enjoy)|more (?:stories|news)|"
     r"most (?:read|popular|viewed)|recommended(?: for you)?|read (?:also|next)|"
+    # the section's other stories under the article ("Also in World News", "Also in UK News")
+    r"also in (?:[a-z&' ]{1,30} )?news|"
     r"лучшее|популярное|самое (?:читаемое|популярное)|"
     r"[çc]ok okunanlar|baca juga|terpopuler|meistgelesen|les plus lus|"
     r"lo más leído|te puede interesar|mais lidas|i più letti|najpopularniejsze|meest gelezen|"
@@ -304,7 +331,9 @@ RELATED_HEADINGS = (
     r"mest lästa?|mest læste|mest lest|luetuimmat|найпопулярніше|найчитаніше|cele mai citite|"
     r"legolvasottabb|הנקראים ביותר|ยอดนิยม|đọc nhiều(?: nhất)?|সর্বাধিক পঠিত|"
     r"அதிகம் படித்தவை|paling popular|najčítanejšie|най-четени|najčitanije|најчитаније|"
-    r"més llegi(?:des|ts)|skaitomiausi"
+    r"més llegi(?:des|ts)|skaitomiausi|nejčtenější|lasītākie|loetuimad|enim loetud|"
+    r"الأكثر (?:قراءة|مشاهدة)|پربازدیدترین|アクセスランキング|सबसे (?:ज्यादा|ज़्यादा) पढ़ी गई|"
+    r"ข่าวยอดนิยม|人気の記事|많이 본 기사|인기 기사"
 )
 # The count over the comments under a Chinese post ("已有3件评论", "共有12条留言"): a heading
 # after the post's title ("《标题》已有1件评论"), and a line (`pipeline.maintext.paragraphs`).
@@ -330,52 +359,23 @@ SOURCE_LABELS = (
     "source|sources|quelle|fuente|fonte|źródło|zdroj|источник|джерело|източник|извор|izvor|"
     "vir|kaynak|πηγή|sumber|المصدر|منبع|ذرائع|ذریعہ|स्रोत|সূত্র|ஆதாரம்|出典|出处|출처|bron|"
     "källa|kilde|lähde|sursa|sursă|forrás|nguồn|ที่มา|מקור|chanzo|źródła|fuentes|fontes|fonti|"
-    "πηγές|джерела|источники"
+    "πηγές|джерела|источники|šaltinis|avots|allikas"
 )
 # "All rights reserved" and its kin, closing a short line ("© 2025 X. All rights reserved.").
 COPYRIGHT = (
-    "tous droits réservés",
-    "alle rechte vorbehalten",
-    "todos los derechos reservados",
-    "todos os direitos reservados",
-    "tutti i diritti riservati",
-    "wszelkie prawa zastrzeżone",
-    "všechna práva vyhrazena",
-    "všetky práva vyhradené",
-    "все права защищены",
-    "усі права захищені",
-    "всі права захищені",
-    "всички права запазени",
-    "сва права задржана",
-    "sva prava pridržana",
-    "sva prava zadržana",
-    "vse pravice pridržane",
-    "tüm hakları saklıdır",
-    "παντός δικαιώματος",
-    "hak cipta dilindungi",
-    "hak cipta terpelihara",
-    "جميع الحقوق محفوظة",
-    "تمامی حقوق",
-    "کلیه حقوق",
-    "جملہ حقوق محفوظ",
-    "सर्वाधिकार सुरक्षित",
-    "সর্বস্বত্ব সংরক্ষিত",
-    "அனைத்து உரிமைகளும்",
-    "無断転載を禁じます",
-    "無断転載禁止",
-    "무단전재 및 재배포 금지",
-    "무단 전재",
-    "alle rechten voorbehouden",
-    "alla rättigheter förbehållna",
-    "alle rettigheder forbeholdes",
-    "alle rettigheter forbeholdt",
-    "kaikki oikeudet pidätetään",
-    "toate drepturile rezervate",
-    "minden jog fenntartva",
-    "bản quyền thuộc về",
-    "สงวนลิขสิทธิ์",
-    "כל הזכויות שמורות",
-    "haki zote zimehifadhiwa",
+    *("tous droits réservés", "alle rechte vorbehalten", "todos los derechos reservados"),
+    *("todos os direitos reservados", "tutti i diritti riservati", "wszelkie prawa zastrzeżone"),
+    *("všechna práva vyhrazena", "všetky práva vyhradené", "все права защищены"),
+    *("усі права захищені", "всі права захищені", "всички права запазени", "сва права задржана"),
+    *("sva prava pridržana", "sva prava zadržana", "vse pravice pridržane", "tüm hakları saklıdır"),
+    *("παντός δικαιώματος", "hak cipta dilindungi", "hak cipta terpelihara", "جميع الحقوق محفوظة"),
+    *("تمامی حقوق", "کلیه حقوق", "جملہ حقوق محفوظ", "सर्वाधिकार सुरक्षित", "সর্বস্বত্ব সংরক্ষিত"),
+    *("அனைத்து உரிமைகளும்", "無断転載を禁じます", "無断転載禁止"),
+    *("무단전재 및 재배포 금지", "무단 전재"),
+    *("alle rechten voorbehouden", "alla rättigheter förbehållna", "alle rettigheder forbeholdes"),
+    *("alle rettigheter forbeholdt", "kaikki oikeudet pidätetään", "toate drepturile rezervate"),
+    *("minden jog fenntartva", "bản quyền thuộc về", "สงวนลิขสิทธิ์", "כל הזכויות שמורות"),
+    *("haki zote zimehifadhiwa",),
 )
 # The phrases that open a copyright line with more after them ("Bản quyền thuộc về Báo X",
 # "Hak cipta dilindungi undang-undang", "تمامی حقوق این سایت محفوظ است"); the others close it.

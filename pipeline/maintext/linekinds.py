@@ -83,6 +83,9 @@ BOILERPLATE_LINE = re.compile(
     # "Follow X on Twitter" lines (`sitelines` reads the site followed on several networks)
     r"^Follow [^.!?]{1,80} on " + NETWORK_NAME + "|"
     r"^(Crédits? photos?|Photo|Photos|Image|Illustration|Source)\s*:|"
+    # a sponsor's or wire's credit ("Brought to you by AAP"), a share prompt ("Like this story?")
+    r"^Brought to you by\b.{0,40}$|^(Did you )?((Like|Love)d?|Enjoy(ed)?) (this|the|our) (story|"
+    r"article|post) ?\?( ?(Share|Spread|Tell|Subscribe|Follow|Click)\b[^.!?]{0,50}[.!:]?)?$|"
     r"^(Auteur|Auteurs|Édition|Edition|Date|Imprimer|Permalien|Par|By|Published|Updated|"
     r"Publié le|Mis à jour le)\b.{0,60}$|sur le (même )?sujet\s*$",
     re.I,
@@ -102,6 +105,13 @@ _ANYWHERE_START = re.compile("[返查版著未CcAaSs\u017f]")
 
 # In ASCII text (where re.I is what lower() does) a match holds one of these.
 _ANYWHERE_ASCII = ("copyright", "all rights reserved", "sujet")
+
+# "copyright" in lower case after a word of a sentence is the story's word ("an admission of
+# copyright infringement", "no copyright neophyte"), unless the line dates or reserves it.
+_PROSE_COPYRIGHT = re.compile(r"[a-z]{2},? copyright(?:s|ed)? [a-z]{3}")
+_NOTICE_MARKS = re.compile(
+    r"©|\(c\)|\d{4}|reserved|protect|reprodu|permission|redistribut|republish", re.I
+)
 
 # Each mark of `appeals._MARKS` and `credits._MARKS` holds one of these letters: a lowered
 # line without one (most Chinese lines) is neither an appeal nor a credit, found in one scan
@@ -385,4 +395,6 @@ def _is_boilerplate_pattern(text: str) -> bool:
             return False
     elif not _ANYWHERE_START.search(text):
         return False
+    if _PROSE_COPYRIGHT.search(text) and not _NOTICE_MARKS.search(text):
+        text = text.replace("copyright", "")  # (another alternative may still match)
     return _BOILERPLATE_ANYWHERE.search(text) is not None

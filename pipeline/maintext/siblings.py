@@ -23,7 +23,7 @@ from pipeline.maintext.flowlinks import is_flow_linked_sentence, linked_pieces, 
 from pipeline.maintext.keypoints import key_points, with_points_between
 from pipeline.maintext.linkboxes import prose_beside_links, with_boxed_parts
 from pipeline.maintext.parallel import same_bare_markup, same_template, wrapped_score
-from pipeline.maintext.standfirst import bold_deck, shaped_lead
+from pipeline.maintext.standfirst import bold_deck, printed_again, shaped_lead
 from pipeline.text.scripts import STOP_CHAR
 from pipeline.web.html import (
     HEADLINE_MARK,
@@ -387,8 +387,8 @@ def _lead_in(el: HtmlElement, st: Stats, body_chars: int) -> HtmlElement | None:
         words = class_words(cand) if isinstance(cand.tag, str) else ""
         if not words or not LEAD.search(words) or _NOT_LEAD.search(words):
             continue
-        if st.links.get(cand, 0) and _LISTED.search(words):
-            continue
+        if (st.links.get(cand, 0) and _LISTED.search(words)) or printed_again(cand):
+            continue  # a list of teasers, or one teaser's summary among others of its class
         n = st.text.get(cand, 0)
         if _LEAD_MIN_CHARS <= n < body_chars and st.link_density(cand) < _LEAD_MAX_LINK_DENSITY:
             if is_author_bio(text_of(cand)):

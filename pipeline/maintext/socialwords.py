@@ -46,6 +46,7 @@ FOLLOW_STARTS = (
     "ফেসবুকে আমাদের",
     "tufuate",
     *("segueix-nos", "seguiu-nos", "пратите нас", "sekite mus", "sekojiet mums", "jälgi meid"),
+    "seko mums",
     "எங்களை",
 )
 # The social networks and messengers a site asks to be followed on, lowered: the one list

@@ -263,3 +263,13 @@ def _deck(el: HtmlElement, st: Stats) -> HtmlElement | None:
         return None
     text = " ".join(text_of(el).split())
     return None if is_author_bio(text) or is_boilerplate_line(text) else el
+
+
+def printed_again(el: HtmlElement) -> bool:
+    """True when another element of `el`'s tag on the page bears its class: one teaser's
+    summary in a feed of them ("feedSummary", "intro" under each headline of another
+    column), not the article's lead, which a page prints once."""
+    cls = el.get("class")
+    return bool(cls) and any(
+        x is not el and x.get("class") == cls for x in el.getroottree().iter(el.tag)
+    )

@@ -1,14 +1,14 @@
 """A page's count of its readings printed as a line (its words, and the reading of its
 unit): "Прочтений: 593", "Wyświetleń: 120", "Dibaca 1.234 kali", "Прочитано: 51 раз",
 "1 234 просмотра", "Okunma: 1.234", "Letto 120 volte", "Διαβάστηκε 120 φορές".
-`pipeline.maintext.labels` reads a line as one when it is a word of `VIEWS` and a count, the
-count's unit after it or not (`without_unit`); never the word alone, never a heading (a view
-count between paragraphs must not cut the story after it, as a comments heading cuts its
-thread).
+`pipeline.maintext.labels` reads a line as one when it is a word of `VIEWS` (or of
+`ITEM_CODES`: `COUNT_LABELS`) and a count, the count's unit after it or not (`without_unit`);
+never the word alone, never a heading (a view count between paragraphs must not cut the story
+after it, as a comments heading cuts its thread).
 
 Not English: a gold keeps "15,023 reads" under a byline, and "Views" heads opinion pages.
-Languages: ru uk pl cs tr id pt es it de el vi fa ar ur hi ko ja. Written from knowledge of
-the languages, patterned after no site.
+Languages: ru uk pl cs sk tr id pt es it de el vi fa ar ur hi ko ja bg hr sr ro hu nl sv
+da nb fi lt lv et he th. Written from knowledge of the languages, patterned after no site.
 """
 
 from __future__ import annotations
@@ -25,12 +25,22 @@ VIEWS = (
     "прочитали|переглянули|przeczytano|wyświetlono|wyświetlenie|odsłona|"
     "okunma sayısı|görüntülenme sayısı|kez okundu|kez görüntülendi|defa okundu|"
     "lida|lido|visualizada|visualizado|leído|leída|letto|gelesen|mal gelesen|"
-    "διαβάστηκε|προβλήθηκε|προβολή"
+    "διαβάστηκε|προβλήθηκε|προβολή|"
+    # ... and in bg, hr, sr, ro, hu, nl, sv, da, nb, fi, cs, sk, lt, lv, et, he, ar, fa, th, ko
+    "прочетена|прочетено|четена|четено|прочитания|преглеждания|pročitano|pregleda|прегледа|vizualizări|"
+    "afișări|megtekintés|megtekintések|weergaven|keer bekeken|keer gelezen|visningar|visninger|"
+    "lukukertoja|přečteno|prečítané|peržiūros|peržiūrų|skatījumi|vaatamisi|צפיות|"
+    "عدد المشاهدات|المشاهدات|تعداد بازدید|เข้าชม|조회"
 )
+# The same shape, a label and a number, of the page's own id on Persian news sites ("کد خبر:
+# 4123456"): read as the counts are (`COUNT_LABELS`), never a heading.
+ITEM_CODES = "کد خبر|کد مطلب|شناسه خبر"
+COUNT_LABELS = f"{VIEWS}|{ITEM_CODES}"
 # The count's unit after it, "times" ("Dibaca 1.234 kali", "Letto 120 volte"): not
 # English ("times" closes a sentence's count), nor French ("fois").
 VIEW_UNITS = frozenset(
-    "kali раз раза разів рази razy raz kez defa vezes veces volte mal φορές lần".split()
+    "kali раз раза разів рази razy raz kez defa vezes veces volte mal φορές lần пъти puta пута "
+    "kertaa alkalommal gange gånger keer kartų reizes korda ครั้ง مرة بار".split()
 )
 _UNIT_TAILS = frozenset(u[-2:] for u in VIEW_UNITS)
 

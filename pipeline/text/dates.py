@@ -57,6 +57,11 @@ _NUM_DATE = re.compile(
 )
 _RFC822_START = re.compile(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}")
 _EPOCH = re.compile(r"\d{9,13}(\.\d+)?")
+# A compact stamp, year to minute or second, as Korean CMSs write their og:regDate
+# ("20260108140300"): twelve digits read as epoch milliseconds would be a day of 1976.
+_COMPACT = re.compile(
+    r"((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])([01]\d|2[0-3])([0-5]\d)([0-5]\d)?"
+)
 # A date in a URL path: /2026/01/08/, /2026-01-08/, /20260108/, /2026/0108/ (year 19xx or
 # 20xx); not a year and a month run together before a separated day: "/194709-13-ways-to"
 # is an id and a count, no date is written so.
@@ -101,6 +106,9 @@ def _parsed(value: Any, default_tz: tzinfo) -> datetime | None:
         return None
     raw = str(value).strip()[:_MAX_DATE_VALUE]
     text = raw if raw.isascii() else raw.translate(_ascii_digits())
+    compact = _COMPACT.fullmatch(text) if len(text) in (12, 14) else None
+    if compact is not None:
+        return _from_parts(compact.groups(), default_tz)
     if _EPOCH.fullmatch(text):
         number = float(text)
         seconds = number / 1000 if number > 1e11 else number

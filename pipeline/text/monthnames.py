@@ -74,6 +74,32 @@ _VERNACULAR_MONTHS = {
     )
     for name in names.split()
 }
+# Arabic-script letters Persian and Urdu write in their own forms: Arabic yeh and kaf (and
+# alef maksura) as Persian yeh and keheh, so "ژانويه" (dateparser's) is "ژانویه" (the pages').
+_ARABIC_SCRIPT_FOLD = str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0649": "\u06cc"})
+# Arabic month names the dateparser locale lacks: the Maghreb's, from the French (Algeria's and
+# Tunisia's "8 جانفي 2026", Morocco's "8 يوليوز 2026"), Egypt's "يونيه", "يوليه", and the
+# names written without their hamza ("ابريل"); folded as `month_key` folds a page's word.
+_ARABIC_MONTHS = {
+    name.translate(_ARABIC_SCRIPT_FOLD): i + 1
+    for i, names in enumerate(
+        [
+            "جانفي",
+            "فيفري",
+            "",
+            "أفريل افريل ابريل",
+            "ماي",
+            "جوان يونيه",
+            "جويلية يوليوز يوليه",
+            "أوت غشت اغسطس",
+            "شتنبر",
+            "",
+            "نونبر",
+            "دجنبر",
+        ]
+    )
+    for name in names.split()
+}
 # Month names in the cases the dateparser locales lack (they give the nominative only), as
 # dates print them: the genitive of Serbian and Bosnian, Latin and Cyrillic ("8. januara
 # 2026", "8. јануара 2026") and of Slovene ("8. januarja 2026"), Latvian's locative and
@@ -106,9 +132,6 @@ _LOCALES = (
     "de es it pt nl pl ru uk el tr id ms cs sk sl hr sr bg ro hu sv da nb fi et lv lt ca vi "
     "ar fa ur he hi bn ta th"
 ).split()
-# Arabic-script letters Persian and Urdu write in their own forms: Arabic yeh and kaf (and
-# alef maksura) as Persian yeh and keheh, so "ژانويه" (dateparser's) is "ژانویه" (the pages').
-_ARABIC_SCRIPT_FOLD = str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0649": "\u06cc"})
 _MONTH_KEYS = (
     "january february march april may june july august september october november december"
 ).split()
@@ -168,7 +191,7 @@ def _months(language: str | None) -> dict[str, int]:
             seen.setdefault(name, set()).add(number)
     shared = {name: next(iter(n)) for name, n in seen.items() if len(n) == 1}
     own = _locale_months(language) if language and language not in ("en", "fr") else {}
-    return {**shared, **_CASE_FORMS, **_VERNACULAR_MONTHS, **own, **_MONTHS}
+    return {**shared, **_CASE_FORMS, **_VERNACULAR_MONTHS, **_ARABIC_MONTHS, **own, **_MONTHS}
 
 
 _WEEKDAY_KEYS = "monday tuesday wednesday thursday friday saturday sunday".split()

@@ -345,7 +345,7 @@ _DIGIT = re.compile(r"\d")
 _AGO_WORD = re.compile(
     "vor|il y a|hace|há|πριν|před|pred|منذ|قبل|acum|преди|пре|pre|prije|לפני|fa|prieš|"
     "назад|тому|temu|geleden|önce|sedan|siden|lalu|zpět|trước|ago|sitten|पहले|پیش|پہلے|"
-    "ezelőtt|আগে|पूर्व"
+    "ezelőtt|আগে|पूर्व|pirms|tagasi"
 )
 _HUNGARIAN_WORD = re.compile("órája|perce|napja|hete|másodperce")
 _DAY_WORD = re.compile(

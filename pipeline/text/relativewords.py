@@ -46,7 +46,7 @@ _DAYS_BACK.update(dict.fromkeys(("前天", "一昨日", "그저께", "그제"), 
 _UNIT_WORD = rf"[^\W\d_](?:[^\W\d_]|[{_mark_class(0x0300, 0x1FFF)}])*"
 _AGO_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:vor|il y a|hace|há|πριν(?: από)?|před|pred|منذ|قبل|acum|преди|пре|pre|"
-    rf"prije|לפני|fa|prieš)\s+(\d{{1,3}})\s+({_UNIT_WORD})",
+    rf"prije|לפני|fa|prieš|pirms)\s+(\d{{1,3}})\s+({_UNIT_WORD})",
     re.I,
 )
 # ... and French with the unit's symbol, joined to the number or not: "il y a 3 h", "il y a
@@ -62,7 +62,7 @@ _SYMBOL_UNITS = {
 _AGO_AFTER = re.compile(
     rf"(?<![\d.:])(\d{{1,3}})\s+({_UNIT_WORD})\.?\s+"
     r"(?:назад|тому|fa|temu|geleden|önce|sedan|siden|yang lalu|lalu|zpět|trước|ago|sitten|"
-    r"पहले|पूर्व|پیش|پہلے|قبل|ezelőtt|আগে)"
+    r"पहले|पूर्व|پیش|پہلے|قبل|ezelőtt|আগে|tagasi)"
     r"(?![^\W\d_])",
     re.I,
 )
@@ -242,7 +242,7 @@ _UNIT_STEMS: tuple[tuple[tuple[str, ...], timedelta], ...] = (
             "שע",
             "сат",
             "sat",
-            *("hor", "oră", "órá", "val", "ঘণ্টা", "ঘন্টা"),
+            *("hor", "oră", "órá", "val", "ঘণ্টা", "ঘন্টা", "tund", "ur"),
         ),
         timedelta(hours=1),
     ),
@@ -277,12 +277,13 @@ _UNIT_STEMS: tuple[tuple[tuple[str, ...], timedelta], ...] = (
             "zi",
             "ימ",
             "dan",
-            *("dies", "dien", "nap", "দিন", "d"),
+            *("dies", "dien", "nap", "দিন", "päev", "d"),
         ),
         timedelta(days=1),
     ),
 )
-# Named days: "gestern, 18:21", "вчера в 10:15", "hier à 14h30", "ayer", "oggi 08:00".
+# Named days: "gestern, 18:21", "вчера в 10:15", "hier à 14h30", "ayer", "oggi 08:00", "tegnap
+# 14:03", "hôm qua", "jučer", "אתמול", "دیروز", "เมื่อวาน".
 _NAMED_DAYS = {
     **dict.fromkeys(
         (
@@ -304,6 +305,8 @@ _NAMED_DAYS = {
             "i dag",
             "tänään",
             "اليوم",
+            *("hôm nay", "danas", "danes", "днес", "täna", "šodien", "šiandien", "avui"),
+            *("היום", "امروز", "วันนี้"),
         ),
         0,
     ),
@@ -327,6 +330,8 @@ _NAMED_DAYS = {
             "i går",
             "eilen",
             "أمس",
+            *("tegnap", "hôm qua", "jučer", "juče", "včeraj", "eile", "vakar", "ahir"),
+            *("אתמול", "دیروز", "เมื่อวาน"),
         ),
         1,
     ),
@@ -342,6 +347,7 @@ _NAMED_DAYS = {
             "позавчера",
             "позавчора",
             "předevčírem",
+            *("tegnapelőtt", "hôm kia", "prekjučer", "завчера", "üleeile", "aizvakar", "užvakar"),
         ),
         2,
     ),
@@ -349,7 +355,7 @@ _NAMED_DAYS = {
 _NAMED_DAY = re.compile(
     r"(?<![^\W\d_'])("
     + "|".join(sorted((re.escape(w) for w in _NAMED_DAYS), key=len, reverse=True))
-    + r")(?![^\W\d_])[,\s]*(?:(?:à|a las|às|alle|um|в|o|om|saat|klo|kl\.?|στις|at)\s*)?"
+    + r")(?![^\W\d_])[,\s]*(?:(?:à|a las|a les|às|alle|um|в|o|u|om|saat|klo|kl\.?|στις|lúc|at)\s*)?"
     r"(?:(\d{1,2})\s*[:h.]\s*(\d{2}))?",
     re.I,
 )

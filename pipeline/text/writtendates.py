@@ -74,10 +74,10 @@ _MDY_DATE = re.compile(
 )
 # "8 janvier 2026", "1er janvier 2026 à 14h30", "08 Jan 2026 10:00:00 +0000", "6 января 2012 г.",
 # "1 de diciembre de 2017", "12 de maig del 2024", "21.dez.2018 às 12h55", "11th of January 2012",
-# "17 января 12 (18:23)", "12 травня 2024 р."
+# "17 января 12 (18:23)", "12 травня 2024 р.", Catalan's "8 d'abril de 2026"
 # (a two-digit year only when a time follows; a time in brackets is not read)
 _DMY_DATE = re.compile(
-    r"(?<![\d.])(\d{1,2})(?:er|st|nd|rd|th|η|ης)?\.?[\s.]*(?:de\s+|of\s+)?"
+    r"(?<![\d.])(\d{1,2})(?:er|st|nd|rd|th|η|ης)?\.?[\s.]*(?:de\s+|of\s+|d['’])?"
     rf"({_MONTH_WORD})\.?"
     r"[\s.,]*(?:del?\s+)?((?:19|20)\d{2}|\d{2}(?=\s*\(?\d{1,2}:\d{2}))\b(?:\s*(?:г|r|р)\.)?"
     + _TIME,

@@ -8,9 +8,14 @@ pages holds is 78. A tag long enough to hold a few hundred attributes spans a wi
 value (a tag whose values hide a "<" and a ">" in every window), which a few searches per
 window find at C speed; only such a window's tag is read attribute by attribute. The names of
 the long tags read are counted over the page (`PAGE_NAMES`): thousands of tags each under the
-one-tag cap cost libxml2 their checks summed (benchmarks/extraction/hostile_shapes.py). Left:
-tags under `_WINDOW` characters are not read (5,000 of 340 one-character names, 6.8 MB: 1.7 s
-through `process`).
+one-tag cap cost libxml2 their checks summed (benchmarks/extraction/hostile_shapes.py).
+Tags under `_WINDOW` characters are counted on long pages only (`_page_budget`): a page of
+`_LONG_PAGE` characters or fewer holds at most half as many attributes (250,000 in tags of
+500 one-character names: 0.25 s through `process`); a longer one is read tag by tag at C
+speed, and past its first `PAGE_ATTRIBUTES` attributes in tags of `PAGE_FEW` or more, each
+such tag keeps its first `PAGE_FEW` (5,000 tags of 340 one-character names, 6.8 MB: 1.4 s
+through `process` before). A long tag's class and id values keep their first
+`MAX_NAME_VALUE` characters.
 """
 
 from __future__ import annotations
@@ -37,14 +42,37 @@ PAGE_NAMES = 20_000
 FEW = 32
 _FIRST_FEW = re.compile(f"(?:{_NAMELESS}){{{FEW}}}")
 _OPENS = frozenset("= \t\n\r\f")  # what an attribute value's opening quote follows
+# Characters of a class or id value kept (the longest of 8,303 real pages on disk: 4,522): the
+# names are searched by many patterns, a megabyte of class words took 0.9 s through `process`.
+# Only a long tag's are read (a value of 2 * _WINDOW characters or more always spans a window).
+MAX_NAME_VALUE = 8_192
+_LONG_NAME_VALUE = re.compile(
+    r"[cCiI](?:[lL][aA][sS][sS]|[dD])\s*=\s*"
+    rf"""(?:(")[^"]{{{MAX_NAME_VALUE}}}|(')[^']{{{MAX_NAME_VALUE}}}|[^\s>"']{{{MAX_NAME_VALUE}}})"""
+)
+_BEFORE_NAME = frozenset(" \t\n\r\f/\"'")
+_UNQUOTED = re.compile(r"[^\s>]*")
+# Tags of PAGE_FEW attributes or more, counted on pages over _LONG_PAGE characters: past
+# PAGE_ATTRIBUTES in them (the most counted on 8,303 real pages on disk, tags of a script's
+# "a<b c d ..." among them: 4,326), each keeps its first PAGE_FEW.
+PAGE_FEW = 16
+PAGE_ATTRIBUTES = 50_000
+_LONG_PAGE = 500_000  # characters (2.7% of real pages are longer)
+_ONE = f"(?>{_NAMELESS})"  # (atomic: a name is never split into two to make up a count)
+_OPEN = r"<[A-Za-z][^\s/>]*+"
+# Text and tags of fewer than PAGE_FEW attributes, read once from left to right (every
+# quantifier possessive: no character is read again on a failure, linear in the page).
+_LIGHT = re.compile(f"(?:[^<]++|<(?![A-Za-z])|{_OPEN}{_ONE}{{0,{PAGE_FEW - 1}}}+(?!{_ONE}))*+")
+_HEAVY = re.compile(f"{_OPEN}{_ONE}{{{PAGE_FEW}}}")
 
 
 def capped_attributes(html: str) -> str | None:
     """`html` with every start tag of more than `MAX_ATTRIBUTES` attribute names (or
     `MAX_REPEATS` attributes) cut before the first name past them (`_cut`), and every long tag
-    after the page's first `PAGE_NAMES` names of long tags cut to `FEW`; None when no tag is
-    cut (every page but a hostile one: then the work is a `str.find` of ">" and of "<" per
-    `_WINDOW` characters, and a look at the quote before the first ">")."""
+    after the page's first `PAGE_NAMES` names of long tags cut to `FEW`, and on a long page the
+    short tags past its budget (`_page_budget`); None when no tag is cut (every page but a
+    hostile one: then the work is a `str.find` of ">" and of "<" per `_WINDOW` characters, a
+    look at the quote before the first ">", and a page over `_LONG_PAGE` read once)."""
     parts: list[str] = []
     done = 0  # html[:done] is in parts
     pos, size, budget, outside = 0, len(html), PAGE_NAMES, 0
@@ -68,6 +96,9 @@ def capped_attributes(html: str) -> str | None:
                 continue
         keep, end, read = _cut(html, start, budget) if start != -1 else (stop, stop, 0)
         budget -= read
+        for drop, upto in _long_names(html, start, keep) if start != -1 else ():
+            parts.append(html[done:drop])  # (a class or id value of a long tag, shortened)
+            done = upto
         if keep < end:
             parts.append(html[done:keep])
             done = pos = outside = end
@@ -75,10 +106,57 @@ def capped_attributes(html: str) -> str | None:
         # a long text, script or value, or a tag under the caps: on to the next tag
         following = html.find("<", max(stop, end))
         pos = outside = following if following != -1 else size
+    capped = None
+    if parts:
+        parts.append(html[done:])
+        capped = html = "".join(parts)
+    budgeted = _page_budget(html)  # then short tags, on a long page
+    return budgeted if budgeted is not None else capped
+
+
+def _page_budget(html: str) -> str | None:
+    """`html` with every tag of `PAGE_FEW` attributes or more found after the page's first
+    `PAGE_ATTRIBUTES` attributes in such tags cut to its first `PAGE_FEW`; None when none is
+    (every page of `_LONG_PAGE` characters or fewer is not read). Text and lighter tags are
+    skipped by one linear match (`_LIGHT`), the heavy tags read one by one."""
+    size = len(html)
+    if size <= _LONG_PAGE:
+        return None
+    parts: list[str] = []
+    done, pos, budget = 0, 0, PAGE_ATTRIBUTES
+    while (light := _LIGHT.match(html, pos)) is not None and (pos := light.end()) < size:
+        heavy = _HEAVY.match(html, pos)
+        assert heavy is not None  # (what _LIGHT stops at: a tag of PAGE_FEW or more)
+        end = _ATTRIBUTES.match(html, heavy.end())
+        assert end is not None  # (it matches the empty string)
+        if budget > 0:
+            budget -= PAGE_FEW + len(_ATTRIBUTE.findall(html, heavy.end(), end.end()))
+        elif end.end() > heavy.end():
+            parts.append(html[done : heavy.end()])
+            done = end.end()
+        pos = end.end()
     if not parts:
         return None
     parts.append(html[done:])
     return "".join(parts)
+
+
+def _long_names(html: str, start: int, keep: int) -> list[tuple[int, int]]:
+    """The spans to drop of the tag at `start` (its attributes kept end at `keep`): what its
+    class and id values hold past their first `MAX_NAME_VALUE` characters."""
+    drops: list[tuple[int, int]] = []
+    for value in _LONG_NAME_VALUE.finditer(html, start, keep):
+        if html[value.start() - 1] in _BEFORE_NAME:  # (a name, not the end of one: "data-id")
+            quote = value.group(1) or value.group(2)
+            if quote:
+                upto = html.find(quote, value.end(), keep)
+                upto = keep if upto == -1 else upto
+            else:
+                unquoted = _UNQUOTED.match(html, value.end(), keep)
+                upto = unquoted.end() if unquoted is not None else keep
+            if upto > value.end():
+                drops.append((value.end(), upto))
+    return drops
 
 
 def _quoted(html: str, outside: int, gt: int, single: int) -> bool:

@@ -48,6 +48,26 @@ FURNITURE_ROLES = frozenset(
 # the whole article, headline included, in a <form> (a "mail this article" form); search,
 # login, comment and poll forms do not hold the page's <h1>.
 _H1 = etree.XPath("boolean(.//h1)")
+# An ASP.NET page wraps its content in one <form> (id "aspnetForm", "form1") that need not
+# hold the headline: a form holding two paragraphs of 80 characters or more holds the
+# article's text; a search, poll, comment or shop form holds labels and options, and a
+# registration form printing its terms of use asks for a password.
+# (`prune` strips the fields before it judges the forms: it marks a password's form first.)
+LOGIN_FORM = "data-newsbrief-login"
+_PARAGRAPHS = etree.XPath(
+    "count(.//p[string-length(normalize-space()) >= 80]) >= 2 and not(@data-newsbrief-login)"
+    " and not(.//input[translate(@type, 'PASWORD', 'pasword') = 'password'])"
+)
+
+
+def mark_login_form(field: HtmlElement) -> None:
+    """Mark the <form> around a password `field` (`LOGIN_FORM`): never the article's."""
+    if (field.get("type") or "").lower() == "password":
+        form = next(field.iterancestors("form"), None)
+        if form is not None:
+            form.set(LOGIN_FORM, "")
+
+
 # Tags whose class/id never marks them as furniture (WordPress puts "tag-x" on <article>).
 _NEVER_BY_CLASS = frozenset({"article", "main", "body", "html"})
 # A style declaration that hides its element (inline, or in a stylesheet rule).
@@ -71,7 +91,7 @@ def boilerplate_kind(el: HtmlElement) -> str:
         # only an embedded post's or a form's own test is left, in a fifth of their time
         if tag == "blockquote" and is_embedded_post(el):
             return "strong"
-        return ("" if _H1(el) else "strong") if tag == "form" else ""
+        return ("" if _H1(el) or _PARAGRAPHS(el) else "strong") if tag == "form" else ""
     get = el.get  # called for every element of every page: few attribute reads, cached words
     itemprop = get("itemprop") if "itemprop" in names else None
     if tag in _NEVER_BY_CLASS or itemprop == "articleBody":
@@ -99,7 +119,7 @@ def boilerplate_kind(el: HtmlElement) -> str:
         rest = " ".join(w for w in cls.split() if not _HIDING_CLASS.search(w))
         kind = _kind_of_attrs(rest or None, ident) if rest or ident else ""
     if tag == "form":
-        return "" if kind != "strong" and _H1(el) else "strong"
+        return "" if kind != "strong" and (_H1(el) or _PARAGRAPHS(el)) else "strong"
     if tag in INLINE_TAGS:
         if kind == "weak" or (kind and _mid_sentence(el)):
             # an inline element (<span class="link">) is part of its sentence unless strongly

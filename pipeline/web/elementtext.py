@@ -83,23 +83,33 @@ _STRING_LENGTH = etree.XPath("string-length(normalize-space())")
 # commas of the other scripts (CJK, Arabic, Indic ...: `STOP_CHAR`, `COMMA_CHAR`) anywhere.
 _SENTENCE_END = re.compile(rf"[.!?,;](?=[\s\"'”’»)]|$)|[{STOP_CHAR}{COMMA_CHAR}]")
 _PROSE_MIN_CHARS = 80
+# ... or half as many in Chinese, Japanese and Korean, whose every character (a hanzi or kanji,
+# a kana, a hangul block) carries two or three Latin letters' worth: a paragraph of one
+# sentence of 40-79 characters there is prose (found by one such character in it).
+_WIDE_PROSE_MIN_CHARS = 40
+_WIDE_CHAR = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _PROSE_MAX_LINK_SHARE = 0.2
 PROSE_CHARS_PER_SENTENCE = 250  # at least one clause mark per this many characters
 
 
 # Thai and Lao write no stop or comma: a space between two of their letters closes a clause or
-# a sentence (the prose test counts it as one), where in a menu each label is a line.
+# a sentence (the prose test counts it as one), where in a menu each label is a line; and the
+# text's end after one of their letters closes its last sentence, as a stop closes a Latin one
+# (a paragraph of one sentence has no space in it).
 _THAI_LAO = re.compile("[\u0e01-\u0eff]")
 _THAI_LAO_SPACE = re.compile("(?<=[\u0e01-\u0eff]) +(?=[\u0e01-\u0eff])")
 
 
 def clause_marks(text: str) -> int:
     """How many clause marks (stops, commas: the prose test's unit) `text` holds; in Thai and
-    Lao, the spaces between their words' runs (`_THAI_LAO_SPACE`), looked for only where the
-    marks are too few for prose and a Thai or Lao letter is found."""
+    Lao, the spaces between their words' runs (`_THAI_LAO_SPACE`) and the text's end after
+    one of their letters, looked for only where the marks are too few for prose and a Thai or
+    Lao letter is found."""
     marks = len(_SENTENCE_END.findall(text))
     if marks * PROSE_CHARS_PER_SENTENCE < len(text) and _THAI_LAO.search(text) is not None:
         marks += len(_THAI_LAO_SPACE.findall(text))
+        if _THAI_LAO.match(text.rstrip()[-1:]) is not None:
+            marks += 1
     return marks
 
 
@@ -108,13 +118,13 @@ def is_prose(el: HtmlElement, size: int | None = None) -> bool:
     and clause marks throughout (menus, share bars and tag lists have none). Text in figures
     does not count: a captioned photo gallery is not running text."""
     size = _text_len(el) if size is None else size
-    if size < _PROSE_MIN_CHARS:
+    if size < _PROSE_MIN_CHARS and _too_short(el, size):
         return False
     figures = {f for f in el.iter("figure", "figcaption") if f is not el}
     if figures:
         outermost = (f for f in figures if not any(a in figures for a in f.iterancestors()))
         size -= sum(_text_len(f) for f in outermost)
-        if size < _PROSE_MIN_CHARS:
+        if size < _PROSE_MIN_CHARS and _too_short(el, size):
             return False
     most = _PROSE_MAX_LINK_SHARE * size
     links = 0
@@ -130,6 +140,12 @@ def is_prose(el: HtmlElement, size: int | None = None) -> bool:
 
 
 _FIGURE_TAGS = frozenset({"figure", "figcaption"})
+
+
+def _too_short(el: HtmlElement, size: int) -> bool:
+    """`el`, of `size` characters (under `_PROSE_MIN_CHARS`), is too short for prose: under
+    `_WIDE_PROSE_MIN_CHARS`, or holding no CJK character (`_WIDE_CHAR`)."""
+    return size < _WIDE_PROSE_MIN_CHARS or _WIDE_CHAR.search(text_of(el)) is None
 
 
 def _text_len(el: HtmlElement) -> int:

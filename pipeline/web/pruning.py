@@ -12,6 +12,7 @@ from pipeline.web.boilerplate import (
     holds_answer,
     is_hidden_element,
     is_question,
+    mark_login_form,
     slug_heading_kind,
 )
 from pipeline.web.captions import video_captions
@@ -106,13 +107,17 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
     etree.strip_elements(doc, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     # the fields, players and buttons the next three steps read, found in one walk of the page
     tagged = list(doc.iter("input", "iframe", "video", "button"))
-    holders = _email_field_holders(_tagged(tagged, "input"))  # before the fields go (DROP_TAGS)
+    fields = _tagged(tagged, "input")
+    holders = _email_field_holders(fields)  # before the fields go (DROP_TAGS)
+    for field in fields:
+        mark_login_form(field)
     captions = video_captions(doc, _tagged(tagged, "iframe", "video"))  # before the players go
     for caption in captions:  # a video's <figcaption>
         drop_tree(caption)
     _unwrap_buttons(list(doc.iter("button")) if captions else _tagged(tagged, "button"))
     free_body(doc)  # (before the <head> goes with DROP_TAGS)
     page = PageHeadline(doc)
+    _free_noscript(doc)
     etree.strip_elements(doc, *DROP_TAGS, with_tail=False)
     body = body_of(doc)
     if body is None:
@@ -194,6 +199,29 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
         if counter.getparent() is not None:
             drop_tree(counter)
     return body
+
+
+# A <noscript> holding more than this share of the page's text (and this many characters) is
+# the page: `<noscript><div id="nav"></noscript>` (a script writes the wrapper otherwise) opens
+# a <div> libxml2 never sees closed, and it nests the rest of the document in the <noscript>;
+# a browser reads the <noscript>'s content as raw text and shows the page after it.
+_NOSCRIPT_PAGE_SHARE = 0.5
+_NOSCRIPT_MIN_CHARS = 500
+
+
+def _free_noscript(doc: HtmlElement) -> None:
+    """Read as a <div>, IN PLACE, a <noscript> the parser nested the page in
+    (`_NOSCRIPT_PAGE_SHARE`); every other <noscript> goes with `DROP_TAGS`. Most are a
+    pixel's or a player's: empty."""
+    held = [n for n in doc.iter("noscript") if len(n) and _text_len(n) >= _NOSCRIPT_MIN_CHARS]
+    if not held:
+        return
+    body = body_of(doc)
+    limit = _NOSCRIPT_PAGE_SHARE * _text_len(body if body is not None else doc)
+    for noscript in held:
+        if _text_len(noscript) > limit:
+            noscript.tag = "div"
+            return
 
 
 # Elements hidden from assistive technology (`aria-hidden="true"`): their parents are the

@@ -14,6 +14,8 @@ The modules, each importing only those above it:
   vocabulary  the words and patterns of bylines and names (data)
   orgwords    the words that say a name is an organisation's (data)
   creditpatterns  the patterns of a Chinese or Korean reporter's credit (data)
+  hannames    Han names apart by a blank (two Chinese, one Japanese on a Japanese page), a
+              Japanese paper's dateline "【ワシントン=山田太郎】"
   visible     the visible text of nodes and of the page after a node
   organisations  the site's own names (site keys), agencies, newsrooms: no person's name
   rolelead    a writer's role between a byline's label and the name ("Autor: Rechtsanwalt X")
@@ -27,7 +29,7 @@ The modules, each importing only those above it:
   machinetimes  the dates markup gives as machine times: <time>, <abbr title>, a CMS comment
   printeddates  the date printed near the headline, on a date line, or the one day the text prints
   dates       the publication date: the date metas, else the finders above, the URL, the <title>
-  reportercredits  the reporters a Chinese or Korean article credits in its text
+  reportercredits  the reporters a Chinese, Korean or Japanese article credits in its text
   posters     who posted a blog post or a forum thread
   bylinelines  printed byline lines without a "By": a name and a role, a place, a label
   abovenames  names printed bare: a dated line above the headline, a "By" line after a heading

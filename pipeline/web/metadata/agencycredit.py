@@ -13,11 +13,12 @@ import re
 from typing import Any
 
 from pipeline.web.html import HtmlElement, text_of
+from pipeline.web.metadata.bylinelines import _line_search
 from pipeline.web.metadata.headline import _Near
 from pipeline.web.metadata.organisations import AGENCIES as _AGENCIES
 from pipeline.web.metadata.organisations import _key, is_organisation
 from pipeline.web.metadata.structured import _names
-from pipeline.web.metadata.vocabulary import _BYLINE
+from pipeline.web.metadata.vocabulary import _BYLINE, _BYLINE_LINE
 
 _MAX_INITIALS = 4  # letters of a regional service's or an editor's initials ("dpa/lno")
 _MAX_VALUE = 40  # characters of an agency's credit
@@ -54,8 +55,8 @@ def agency_credit(
     meta_keys: tuple[str, ...],
 ) -> list[str]:
     """The agency credited alone (one value, as printed), from the author metas, the
-    JSON-LD author, the byline markup after the headline or a dateline opening the text;
-    else none."""
+    JSON-LD author, the byline markup after the headline, a byline line after it ("Por
+    Agencia EFE") or a dateline opening the text; else none."""
     values = [metas.get(key) or "" for key in meta_keys]
     for value in (*values, *_names(ld.get("author"))):
         found = _agency(value, keys) if value else []
@@ -68,6 +69,11 @@ def agency_credit(
         if found:
             return found
     window = near.window(_DATELINE_WINDOW)
+    byline = _line_search(_BYLINE_LINE, window)
+    # ("By IANS," its comma left out)
+    found = _agency(byline.group(0).rstrip(",;: "), keys) if byline is not None else []
+    if found:
+        return found  # "Por Agencia EFE", "By AFP", "Von dpa" printed as the byline line
     if "(" in window:
         for line in window.splitlines():
             bracket = line.find("(")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pipeline.text.scripts import HAN_CHAR, has_han
+from pipeline.text.scripts import has_han
 from pipeline.web.html import HtmlElement, text_of
 from pipeline.web.metadata.abovenames import bare_names
 from pipeline.web.metadata.agencycredit import agency_credit
@@ -77,9 +77,8 @@ def _authors(
     more (co-authors left out of the JSON-LD), and the visible byline replaces the JSON-LD
     when an author meta names its person and the JSON-LD does not (a JSON-LD naming the
     editor or the uploader)."""
-    split = _japanese_split if (doc.get("lang") or "")[:2].lower() == "ja" else split_authors
     ld_names = list(
-        dict.fromkeys(n for raw in _ld_people(ld.get("author")) for n in split(raw, keys))
+        dict.fromkeys(n for raw in _ld_people(ld.get("author")) for n in split_authors(raw, keys))
     )
     if ld_names and " " not in "".join(ld_names):  # "Nils", described "Nils Pickert ist ..."
         ld_names = described_names(ld.get("author"), ld_names, keys)
@@ -98,7 +97,7 @@ def _authors(
         if value and value.startswith(("http://", "https://")):
             slugs.append(address_slug(value))
         elif value:
-            meta_names = split(value, keys)
+            meta_names = split_authors(value, keys)
             if any(is_slug(n) for n in meta_names):
                 slugs += [n for n in meta_names if is_slug(n)]
                 meta_names = [n for n in meta_names if not is_slug(n)]
@@ -223,21 +222,6 @@ def _site_owner(ld: dict[str, Any], metas: dict[str, str], keys: frozenset[str])
     if len(names) == 1 and " " in names[0] and _name_shaped(names[0]):
         return names
     return site_named_owner(metas, keys)  # "Dr. Alexander Klier" of alexander-klier.net
-
-
-# A Japanese name of kanji with a blank between family and given name ("山田 太郎"), which
-# Chinese pages' bylines would read as two names ("张三 李四"), one a list's part.
-_JA_SPACED_NAME = re.compile(rf"[{HAN_CHAR}]{{1,3}}[ 　][{HAN_CHAR}]{{1,3}}")
-_JA_LIST = re.compile(r"\s*[、,，;；/／]\s*")
-
-
-def _japanese_split(value: str, keys: frozenset[str]) -> list[str]:
-    """`split_authors` on a Japanese page: kanji names each with its blank ("山田 太郎")."""
-    if " " in value or "　" in value:
-        parts = [p for p in _JA_LIST.split(value.strip()) if p]
-        if parts and all(_JA_SPACED_NAME.fullmatch(p) for p in parts):
-            return list(dict.fromkeys(" ".join(p.split()) for p in parts))
-    return split_authors(value, keys)
 
 
 def _listed(names: list[str], more: str, keys: frozenset[str]) -> list[str]:

@@ -35,7 +35,7 @@ from pipeline.web.metadata.names import split_authors
 from pipeline.web.metadata.nodenames import _node_names, _translator_link
 from pipeline.web.metadata.organisations import _key, is_organisation
 from pipeline.web.metadata.reportercredits import _CREDIT_WINDOW
-from pipeline.web.metadata.visible import _outside_says
+from pipeline.web.metadata.visible import _ANCESTOR_LEVELS, _outside_says
 from pipeline.web.metadata.vocabulary import _BYLINE_LINE, _GREEK_CASE_LEAD
 
 # Byline markup anywhere on a page (`_byline_nodes`): itemprop or rel "author", a class or id
@@ -47,6 +47,8 @@ _BYLINE_WINDOW = 600  # characters after the headline a "By ..." line is read in
 _LINKED_BYLINE_WINDOW = 600  # characters after the headline a bare author link stands in
 _LINKED_LEVELS = 2  # levels above an author link its byline's other links are looked for in
 _MAX_LINKED_BYLINE = 200  # characters of a byline holding several author links
+# Author links of one byline read: 20,000 beside one another (a list, no byline) took 0.4 s.
+_MAX_LINKED = 20
 
 
 def _byline_authors(
@@ -55,7 +57,7 @@ def _byline_authors(
     h1 = near.h1
     if h1 is not None:  # the byline markup after the title, then a "By ..." line there
         marked = [n for n in near.marked[0] if _near_enough(n, near)]
-        names = _first_names(marked, keys, near.holders)
+        names = _first_names(marked, keys, near.holders, h1)
         if names:
             return names
         window = near.window(_BYLINE_WINDOW)
@@ -151,12 +153,13 @@ def _first_names(
     nodes: Iterable[HtmlElement],
     keys: frozenset[str],
     holders: frozenset[HtmlElement] = frozenset(),
+    h1: HtmlElement | None = None,
 ) -> list[str]:
     """The names of the first byline node that gives any (comments, bios ... skipped; the
     class words of the headline's own wrappers, `holders`, not read)."""
     for node in islice(nodes, _MAX_BYLINE_NODES):
         own = f"{node.get('class', '')} {node.get('id', '')}"
-        if _NOT_BYLINE_SELF.search(own) or _outside_says(node, holders, _NOT_BYLINE):
+        if _NOT_BYLINE_SELF.search(own) or _other_item_around(node, holders, h1):
             continue
         if _FORM_PART(node):
             continue  # a comment box's author field and its login links ("tie-author")
@@ -168,8 +171,81 @@ def _first_names(
         if names and node.get("itemprop") == "author":
             return _marked_beside(node, keys) or names
         if names:
-            return names
+            return _classed_beside(node, keys, names)
     return []
+
+
+_MAX_BESIDE = 100  # characters of a sibling byline node naming a co-author
+_MAX_JOIN = 5  # characters between two of them (", ", " und ", " & ")
+_MAX_BESIDE_NODES = 20  # of them read (thousands of one class in a row: a list, no byline)
+
+
+def _classed_beside(node: HtmlElement, keys: frozenset[str], names: list[str]) -> list[str]:
+    """`names` (of the byline node `node`) and those of the nodes of its tag and class right
+    after it, each a co-author's (a line's length, nothing between but a joining word):
+    "<span class='author'>A</span>, <span class='author'>B</span>", "<p class='byline'>A</p>
+    <p class='byline'>B</p>", a card for each writer."""
+    cls = node.get("class")
+    found = list(names)
+    if not cls:
+        return found
+    el = node
+    for _ in range(_MAX_BESIDE_NODES):
+        if len((el.tail or "").strip()) > _MAX_JOIN:
+            break
+        after = el.getnext()
+        if after is None or after.tag != node.tag or after.get("class") != cls:
+            break
+        el = after
+        if len(text_of(el)) > _MAX_BESIDE or _FORM_PART(el):
+            break
+        more = _node_names(el, keys)
+        if not more:
+            break
+        found += [n for n in more if n not in found]
+    return found
+
+
+def _other_item_around(
+    node: HtmlElement, holders: frozenset[HtmlElement], h1: HtmlElement | None
+) -> bool:
+    """True where an ancestor of `node` below the headline's wrappers (`holders`) is classed
+    another item (`_NOT_BYLINE`: a comment, a related box, a widget ...), but not by a
+    block's generic word (`_BLOCK_WORDS`) alone that the headline's own wrapper (its parent
+    or theirs) is classed by too: a CMS classing every block of the story "widget" (the
+    headline's and the byline's) says nothing of the byline by it."""
+    if not _outside_says(node, holders, _NOT_BYLINE):
+        return False
+    parent = h1.getparent() if h1 is not None else None
+    wrappers = [parent, parent.getparent()] if parent is not None else []
+    ours = {
+        word
+        for h in wrappers
+        if h is not None
+        for word in map(_class_word, _NOT_BYLINE.finditer(_label(h)))
+        if word in _BLOCK_WORDS
+    }
+    if not ours:
+        return True
+    current: HtmlElement | None = node
+    for _ in range(_ANCESTOR_LEVELS):
+        if current is None or current in holders or not isinstance(current.tag, str):
+            return False
+        if any(_class_word(m) not in ours for m in _NOT_BYLINE.finditer(_label(current))):
+            return True
+        current = current.getparent()
+    return False
+
+
+_BLOCK_WORDS = frozenset(("widget", "card", "teaser"))  # what some CMSs class every block
+
+
+def _label(node: HtmlElement) -> str:
+    return f"{node.get('class', '')} {node.get('id', '')}"
+
+
+def _class_word(match: re.Match[str]) -> str:
+    return match.group().lstrip(" \t\n_-").lower()
 
 
 def _linked_authors(link: HtmlElement, keys: frozenset[str]) -> list[str]:
@@ -178,12 +254,12 @@ def _linked_authors(link: HtmlElement, keys: frozenset[str]) -> list[str]:
     the byline around it, up to `_LINKED_LEVELS` levels while it stays a line's length
     ("<span>Co-authored by <a>A</a></span> and <a>B</a>": each name wrapped apart)."""
     container = link.getparent()
-    links = _author_links(container) if container is not None else [link]
+    links = _author_links(container, _MAX_LINKED) if container is not None else [link]
     for _ in range(_LINKED_LEVELS):
         up = container.getparent() if container is not None and len(links) < 2 else None
         if up is None or len(text_of(up)) > _MAX_LINKED_BYLINE:
             break
-        container, links = up, _author_links(up)
+        container, links = up, _author_links(up, _MAX_LINKED)
     return list(dict.fromkeys(n for a in links for n in _node_names(a, keys)))
 
 
@@ -203,8 +279,9 @@ def _marked_beside(node: HtmlElement, keys: frozenset[str]) -> list[str]:
     return list(dict.fromkeys(n for el in marked for n in _node_names(el, keys)))
 
 
-def _author_links(node: HtmlElement) -> list[HtmlElement]:
-    return [a for a in node.iter("a") if _author_link(a)]
+def _author_links(node: HtmlElement, limit: int | None = None) -> list[HtmlElement]:
+    """The links to author pages in `node`, the first `limit` of them (None: every one)."""
+    return list(islice((a for a in node.iter("a") if _author_link(a)), limit))
 
 
 def _author_link(link: HtmlElement) -> bool:

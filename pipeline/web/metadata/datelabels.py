@@ -26,9 +26,15 @@ _PUBLISHED_LABEL = re.compile(
     r"opublikowano|data publikacji|опубликовано|дата публикации|δημοσίευση|δημοσιεύθηκε|"
     r"yayınlanma|yayınlandı|gepubliceerd|publicerad|publiceret|julkaistu|diterbitkan|"
     r"dipublikasikan|publikováno|发布时间|發佈時間|发表时间|發表時間|发布日期|"
-    r"erstellt|erschienen|publikacja|publicat|közzétéve|objavljeno|опубліковано|публикувано|"
+    r"erstellt|erschienen|publikacja|publicat|közzétéve|objavljeno|опубліковано|"
     r"公開日|公開日時|配信日|配信日時|掲載日|投稿日|発行日|입력|등록|게재|ngày đăng|đăng lúc|"
-    r"פורסם|نشر في|تاريخ النشر|प्रकाशित|เผยแพร่|منتشر شده)"
+    r"פורסם|نشر في|تاريخ النشر|प्रकाशित|เผยแพร่|منتشر شده|"
+    # (Danish, Norwegian, Swedish, Icelandic: a word of its own, "Birthday" is none; Czech,
+    # Slovak, Hungarian: "Megjelent" with its colon, a sentence opens with it; Turkish,
+    # Serbian, Bulgarian, Estonian, Lithuanian, Latvian, Persian)
+    r"udgivet|offentliggjort|publisert|publicerat|birt(?![^\W\d_])|vydáno|publikované|"
+    r"publikovaný|megjelent(?=\s*:)|létrehozva|publikálva|oluşturulma|објављено|публикуван|"
+    r"avaldatud|paskelbta|publicēts|تاریخ انتشار)"
     r"(?:\s+(?:on|le|am|el|il|em))?\s*[:：]?"
 )
 # A label that says the date after it is the last update's, not the publication's: "Mis à
@@ -41,6 +47,15 @@ MODIFIED_WORDS = (
     "bijgewerkt", "diperbarui", "ενημέρωση", "ενημερώθηκε", "ανανέωση", "frissítve", "actualizat",
     "uppdaterad", "opdateret", "oppdatert", "päivitetty", "cập nhật", "更新", "수정", "업데이트",
     "עודכן", "تحديث", "به‌روزرسانی", "अपडेट",
+    # (German's "Stand:" with its colon: "Widerstand", "Abstand" are words; "Last update:",
+    # "Update:"; Dutch, Swedish, Icelandic, Czech, Slovak, Hungarian, Turkish, the South Slavic
+    # languages, Bulgarian, Italian's, Spanish's, Portuguese's and Romanian's nouns, Catalan,
+    # Estonian, Lithuanian, Latvian, Malay, Persian without its joiner, Thai)
+    "stand:", "last update", "update:", "gewijzigd", "aangepast", "uppdaterat", "uppfært",
+    "aktualizace", "aktualizované", "módosítva", "frissítés", "güncellenme", "ažurirano",
+    "ажурирано", "posodobljeno", "обновена", "актуализирана", "aggiornamento", "actualización",
+    "atualização", "actualizare", "actualitzat", "uuendatud", "atnaujinta", "atjaunots",
+    "atjaunināts", "dikemaskini", "بروزرسانی", "به روز رسانی", "อัปเดต", "อัพเดท",
 )  # fmt: skip
 # (asked of the lowered line first: `CaselessWords`)
 _MODIFIED_LABELS = CaselessWords(MODIFIED_WORDS)
@@ -127,13 +142,24 @@ def _short_year_line(
         return None
 
 
+# What parts two dates on one line: a bar, a dot, a bullet, a dash between spaces
+_SEPARATOR = re.compile(r"[|·•]| [-–—] ")
+
+
 def _unlabelled_after_update(
     text: str, end: int, updated: datetime, zone: tzinfo, language: str | None
 ) -> datetime:
-    """The date on the line after an update's line (`end`: where its label ends) when that
-    line has no update label and the date is earlier ("Aktualizacja: 09.01.2026 10:00" over
-    "08.01.2026 14:30": published on the 8th); else `updated`."""
+    """The earlier date past a separator on an update's line (`end`: where its label ends),
+    its label one we do not know ("Opdateret 09.01.2026 16:30 | Udgivet 08.01.2026 14:03"),
+    else on the line after it when that line has no update label ("Aktualizacja: 09.01.2026
+    10:00" over "08.01.2026 14:30"): published on the 8th; else `updated`."""
     newline = text.find("\n", end)
+    own = _SEPARATOR.search(text, end, newline if newline >= 0 else len(text))
+    if own is not None:
+        rest = text[own.end() :][:_DATELINE_CHARS].split("\n", 1)[0]
+        earlier = None if _modified_label(rest) else date_in_text(rest, zone, language)
+        if earlier is not None and earlier < updated:
+            return earlier
     if newline < 0:
         return updated
     line = text[newline + 1 : newline + 1 + _DATELINE_CHARS].split("\n", 1)[0]

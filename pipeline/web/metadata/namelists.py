@@ -92,7 +92,9 @@ _DESK_WORDS = frozenset(
 def prepared(value: str, site_keys: frozenset[str]) -> str:
     """`value` read for the split: its one lead (`one_lead`), the outlet it wrote for
     dropped (`without_outlet`), its double surnames held (`surname_joins`), its roles in
-    brackets (`bracket_roles`)."""
+    brackets (`bracket_roles`); French "il y a" (ago) read as a lead of the time after."""
+    if " il y a " in value:  # "Par Marie Dupont il y a 2 heures": "ago", not "y" (and)
+        value = value.replace(" il y a ", " vor ")
     return bracket_roles(surname_joins(without_outlet(one_lead(value)), site_keys))
 
 
@@ -226,3 +228,57 @@ def ko_spaced_names(value: str) -> str:
     if not names:
         return value
     return f"{value[: match.start()]}{'·'.join(names)}{match.group(2).rstrip(' 　=')}"
+
+
+def without_closing_agency(parts: list[str]) -> list[str]:
+    """`parts` with a news agency's name or initials closing a name after a blank taken off
+    ("Kari Nordmann NTB", "Anna Lindqvist TT", "Jan Novák ČTK", "Anna Berger dpa": who filed
+    with the writer); the name keeps two words at least ("Anna AP" stays)."""
+    return [_agency_less(p) if p.count(" ") >= 2 else p for p in parts]
+
+
+def _agency_less(part: str) -> str:
+    words = part.split()
+    last = words[-1]
+    if len(words) > 2 and (last.isupper() or last.islower()) and _key(last) in AGENCIES:
+        return " ".join(words[:-1])
+    return part
+
+
+# A wire story's dateline printed in the byline box: the place, the day and the agency in
+# brackets ("NEW YORK January 12, 2012 (AP)", "ATLANTA, Jan. 11 (Reuters)"), a line alone.
+_WIRE_DATELINE = re.compile(
+    r"^[ \t]*[^\W\d_][^\W\d_.'-]*(?:[ .'-]+[^\W\d_]+){0,3},?[ \t]+[^\n()]{0,20}\d[^\n()]{0,20}"
+    r"\(([^()\n]{2,20})\)[ \t]*$",
+    re.M,
+)
+
+
+def without_wire_dateline(value: str) -> str:
+    """`value` without its lines that are a wire story's dateline (`_WIRE_DATELINE`, the
+    bracket an agency's): where the story was filed, no name."""
+    return _WIRE_DATELINE.sub(lambda m: "" if _key(m.group(1)) in AGENCIES else m.group(), value)
+
+
+def without_middle_places(parts: list[str]) -> list[str]:
+    """`parts` without a one-word part between two full names (two words or more each),
+    capitalised, not in capitals nor of Han characters: where the writer before it works
+    from ("Markus M. Haefliger, London, Beat Bumbacher", "Anna Berger, Berlin, und Max
+    Muster"), as `names._closing_place` reads the last one."""
+    spaced = [" " in p.strip() for p in parts]
+    return [
+        p
+        for i, p in enumerate(parts)
+        if not (0 < i < len(parts) - 1 and spaced[i - 1] and spaced[i + 1] and _place_word(p))
+    ]
+
+
+def _place_word(part: str) -> bool:
+    word = part.strip()
+    return (
+        " " not in word
+        and word[:1].isupper()
+        and not word.isupper()
+        and word.isalpha()
+        and not _HAN_ONLY.match(word)
+    )

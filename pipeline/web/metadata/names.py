@@ -18,6 +18,7 @@ from pipeline.web.metadata.creditpatterns import (
     _KO_WRITER_AND_PHOTOS,
     _PHOTO_CREDIT,
 )
+from pipeline.web.metadata.hannames import han_names, ja_dateline, on_japanese_page
 from pipeline.web.metadata.organisations import AGENCIES, _key
 from pipeline.web.metadata.person import _person
 from pipeline.web.metadata.rolefields import (
@@ -52,7 +53,6 @@ from pipeline.web.metadata.vocabulary import (
 # A web address alone ("www.dw.com"), no e-mail: in brackets after a name, the outlet's.
 _SITE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?", re.I)
 _BRACKETED_PART = re.compile(r"[(（]([^()（）]{4,60})[)）]")
-_REPORTED_FROM = ("報導", "报道", "報道", "报导")  # "台北報導": reported from Taipei
 # An intern credited after a reporter's name ("张三 实习生 李四"): a second author
 _INTERN_AFTER = re.compile(rf"(?<=[{HAN_CHAR}])[ 　]*(?:实习生|實習生)[ 　]*(?=[{HAN_CHAR}]{{2}})")
 # A blog platform's meta line, the date before the name: WordPress's "Posted on September 21,
@@ -80,7 +80,7 @@ def split_authors(value: str, site_keys: frozenset[str] = frozenset()) -> list[s
     if len(value) > _MAX_CACHED_AUTHORS:
         return _split_authors(value, site_keys) if not _page_long(value) else []
     # (str(): a plain copy of a string an lxml result may subclass, which holds its tree)
-    return list(_split_authors_cached(str(value), site_keys))
+    return list(_split_authors_cached(str(value), site_keys, on_japanese_page()))
 
 
 _MAX_CACHED_AUTHORS = 300  # characters: a byline or an author meta, not a page's text
@@ -97,7 +97,7 @@ def _page_long(value: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _split_authors_cached(value: str, site_keys: frozenset[str]) -> tuple[str, ...]:
+def _split_authors_cached(value: str, site_keys: frozenset[str], japanese: bool) -> tuple[str, ...]:
     return tuple(_split_authors(value, site_keys))
 
 
@@ -111,10 +111,14 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         return []  # "Juan Pérez (izquierda) y ...", "Bild © ARD": a photo's caption or credit
     if value.lstrip().startswith("~") or _BYLINE.fullmatch(f"{value.strip()} "):
         return []  # "~Konrad": an unregistered commenter's handle; "Από" (by), no name after
+    if "(" in value and "\n" in value:  # "By X\nNEW YORK January 12, 2012 (AP)": the dateline
+        value = namelists.without_wire_dateline(value)
     if ":" in value and _DATE_LABELLED.search(value):  # "Jane Doe\nDatum: 12.03.2024"
         value = _DATE_LABELLED.sub("\n", value)
     if site_keys and _key(value) in site_keys:
         return []  # "Jobs & Hire" (the site's name whole): no "Jobs" and "Hire" split from it
+    if value.lstrip().startswith("【") and (dateline := ja_dateline(value.strip())):
+        value = dateline  # "【ワシントン=山田太郎】": a Japanese paper's dateline, its reporters
     credit = _CREDIT.fullmatch(value.strip()) if _CREDIT_WORD.search(value) else None
     if credit is not None:  # "【聯合晚報╱記者李樹人／即時報導】": the byline is a credit
         found = next(group for group in credit.groups() if group)
@@ -200,19 +204,24 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         # Hamburg, Germany", "Jane Doe, Berlin, Germany": the city before the country too
         head = head.rstrip()[: -len(parts[-1].strip())].rstrip().rstrip(",，-/|").rstrip()
         parts = parts[:-1]
+    if len(parts) > 2:  # "Markus M. Haefliger, London, Beat Bumbacher": the first one's city
+        parts = namelists.without_middle_places(parts)
     if any(" " in p.strip() for p in parts):
         # "Francesca Gariano, TODAY", "JOHN SMITH, AP": a lone capitalised word beside a full
         # name is the outlet or the agency
         parts = [p for p in parts if not _outlet_word(p.strip())]
     if len(parts) > 1 and any(_key(p) in AGENCIES for p in parts):
-        # "dpa/lno", "det/dpa": an agency's regional service, its editor's initials: no names
-        parts = [p for p in parts if not (p.strip().islower() and len(p.strip()) <= 4)]
+        # "dpa/lno", "det/dpa": an agency's regional service, its editor's initials: no
+        # names; "EFE | Madrid", "Berlin/dpa": the place it filed from, no name either
+        parts = [p for p in parts if not _cased_word(p) or _key(p) in AGENCIES]
+    parts = namelists.without_closing_agency(parts)  # "Kari Nordmann NTB", "Jan Novák ČTK"
     if len(parts) > 1 and value.lstrip()[:1] in "ΤτΜμΑα":
         parts = _greek_case_shared(value, parts)
-    if any(_han_clause(part) for part in parts):
+    if any(_han_clause(part) for part in parts) or ("。" in value and _cjk_sentence(parts)):
         return []  # a sentence cut at its commas: its short pieces ("注意到") are no names either
     names = (_person(part, site_keys) for part in parts)
-    return list(dict.fromkeys(one for name in names if name for one in _han_names(name)))
+    japanese = on_japanese_page()  # ("山田 太郎": one name on a Japanese page)
+    return list(dict.fromkeys(one for name in names if name for one in han_names(name, japanese)))
 
 
 _CLOSING_PLACES = 2  # places closing a value, after its names: a city, then its country
@@ -294,6 +303,12 @@ def _closing_place(parts: list[str], value: str) -> bool:
     )
 
 
+def _cased_word(part: str) -> bool:
+    """True for one word of a script with capitals ("Madrid", "lno"; not "松本結衣")."""
+    word = part.strip()
+    return " " not in word and word[:1].lower() != word[:1].upper()
+
+
 def _han_clause(part: str) -> bool:
     """True for Han characters only, more than a name holds ("我现在正在北京站售票大厅"):
     a clause of a sentence ("·" joins the parts of long transliterated names); not an outlet
@@ -304,6 +319,12 @@ def _han_clause(part: str) -> bool:
         and not word.endswith(_CJK_ROLES)
         for word in map(_without_digits, part.split())
     )
+
+
+def _cjk_sentence(parts: list[str]) -> bool:
+    """True where a part holds a full stop of Chinese or Japanese before more text ("食べる
+    ことを愛してやまない集団。食べログ人気店や..."): an author box's bio, not names."""
+    return any("。" in part.strip().rstrip("。") for part in parts)
 
 
 _DIGITS_OUT = str.maketrans("", "", "0123456789０１２３４５６７８９")
@@ -320,21 +341,6 @@ def _outlet_word(part: str) -> bool:
     agencies are printed after a byline's name."""
     letters = part.replace("-", "") if "-" in part else part  # "SP-X": an agency's letters too
     return len(part) >= 2 and letters.isalpha() and part.isupper()
-
-
-def _han_names(name: str) -> list[str]:
-    """ "张三 李四" (Chinese names apart by a space) as two names; "赵  培" (a two-character
-    name spaced out to the width of three, as Chinese pages print them) as one, "赵培"; any
-    other name as itself."""
-    words = [w for w in name.split() if not w.endswith(_REPORTED_FROM)]  # "台北報導": a place
-    if not words:
-        return []
-    if len(words) > 1 and all(has_han(w) and len(w) <= _MAX_HAN_NAME for w in words):
-        if min(map(len, words)) == 1:  # no Chinese name is one character
-            joined = "".join(words)
-            return [joined] if len(joined) <= _MAX_HAN_NAME else []
-        return words
-    return [name]
 
 
 # A byline's fields apart by bars, the date in the third or a later one: "Juan Pérez | Palma

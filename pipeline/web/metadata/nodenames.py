@@ -57,6 +57,8 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
         for t in _shown_texts(node)
         if not t.isspace() and not (len(t) < _MAX_NAME and _ABOUT_AUTHOR.match(t))
     ]
+    if 1 < len(segments) <= _MAX_NAME_WORDS and _one_name_apart(node, segments):
+        segments = [" ".join(segments)]  # "<span>Marek</span> Gładysz": one name
     text = "\n".join(segments)
     if translated := _TRANSLATOR.search(text):
         text = text[: translated.start()]  # (the translator's credit after the writer's)
@@ -119,6 +121,18 @@ def _taxonomy_link(link: HtmlElement) -> bool:
 # A line break inside a text node between a letter and a capital: markup's whitespace in a
 # name ("PATRICK\n      REEVELL"), not a line of its own ("Stand:\n   05. Februar" stays two).
 _NAME_WRAPPED = re.compile(r"(?<=[^\W\d_])[ \t]*\n\s*(?=[^\W\d_])")
+
+
+_MAX_NAME_WORDS = 3  # words of a name whose first name is styled apart
+
+
+def _one_name_apart(node: HtmlElement, segments: list[str]) -> bool:
+    """True where the texts of a byline node are each one capitalised word that the node
+    prints on one line apart by blanks ("<span>Marek</span> Gładysz": a name whose first
+    name is styled), not texts run together ("<a>Jane</a><a>John</a>": two handles)."""
+    return all(" " not in s and s[:1].isupper() for s in segments) and " ".join(
+        text_of(node).split()
+    ) == " ".join(segments)
 
 
 def _one_name_line(text: str) -> str:

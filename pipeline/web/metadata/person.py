@@ -52,10 +52,14 @@ _CLOSING_INITIAL = re.compile(r"^(?:[^\W\d_]|[JS]r)\.$")
 # The word a date follows, left closing a byline's name once its date is cut: "Posted by Jane
 # Doe at 18:52", "Von Anna Berg um 10:00", "Par Marie Dupont le 3 mars" ("am" is a clock word).
 _DATE_LEADS = frozenset({"at", "on", "um", "le", "à", "el", "il", "em", "op", "dnia"})
+# The words before a count of hours or days ago after a byline's name: "vor 2 Stunden",
+# "hace 3 horas", "há 2 horas", "för 2 timmar sedan", "před 2 hodinami", "πριν από 2 ώρες"
+_AGO_LEADS = frozenset({"vor", "hace", "há", "för", "před", "πριν", "από"})
 _PHOTO_LABELS = ("写真", "撮影", "摄影", "攝影")  # "photos" in Japanese and Chinese
 _CONTRIBUTOR_LEADS = ("additional reporting", "further reporting")
 # "Text" before a name without its colon (a label and a name in two elements of a byline):
 # English, German, Swedish, Spanish, Portuguese, Italian, Polish, Finnish, Russian
+_ABOUT_WORDS = frozenset({"about", "über", "over", "sobre"})  # "About Jane Doe" (a box's heading)
 _TEXT_LABELS = frozenset({"text", "texte", "texto", "testo", "tekst", "teksti", "текст"})
 _HIRAGANA_READING = re.compile("[\u3041-\u309f・ ]+")  # "やまだ・たろう": how a name is read
 
@@ -90,6 +94,9 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
             return None  # the label alone, its name in the next element
         if _capitalised_name(label[1].split()):
             text = label[1]  # "<span>Text</span> <span>Erik Berg</span>": the label's colon unset
+    if text[:1] in "AaÜüOoSs" and (about := text.split(" ", 1))[0].lower() in _ABOUT_WORDS:
+        if len(about) == 2 and _capitalised_name(about[1].split()):
+            text = about[1]  # "About Susan Young": an author box's heading, her name
     half = len(text) // 2
     if half >= 2 and text[:half] == text[half:]:
         text = text[:half]  # "Kristen Falc'honKristen Falc'hon": the name and its tooltip
@@ -105,6 +112,7 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
             is_month_name(words[-1])
             or words[-1].lower() in _CLOCK_WORDS
             or (labelled_by and words[-1].lower() in _DATE_LEADS)
+            or words[-1].lower() in _AGO_LEADS
         ):
             words.pop()
     words = [w for w in words if not _NOT_NAME_WORD.search(w) and w.lower() not in _CLOCK_WORDS]
@@ -145,6 +153,9 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
     if len(words) > 1 and first[:1].islower() and first.isalpha() and first not in NAME_PARTICLES:
         return None  # "zarejestruj się", "including replies", "ostatnia aktualizacja": no name
     lowered = [_lower(w).strip(".,") for w in words]
+    if len(words) > _AGENCY_AFTER_NAME and lowered[-1] in _ROLE_WORDS:
+        words = _without_agency_role(words, lowered)  # "MALCOLM RITTER AP Science Writer"
+        lowered = lowered[: len(words)]
     if holds_org_word(lowered):
         return None  # "Los Angeles Times", "Wirtualna Polska Media", "The Texas Newsroom"
     lead = _role_lead(lowered)
@@ -267,6 +278,20 @@ def _greek_nominative(name: str, article: str) -> str:
                     break
         words.append(word)
     return " ".join(words)
+
+
+def _without_agency_role(words: list[str], lowered: list[str]) -> list[str]:
+    """`words` up to an agency's initials after two words of a name, where only the role of
+    its writer follows ("MALCOLM RITTER AP Science Writer", "Jane Doe AP Medical Writer")."""
+    for i in range(2, len(words) - 1):
+        if words[i].isupper() and _key(words[i]) in AGENCIES:
+            if all(
+                w[:1].isupper() or low in _ROLE_WORDS
+                for w, low in zip(words[i + 1 :], lowered[i + 1 :], strict=True)
+            ):
+                return words[:i]
+            break
+    return words
 
 
 def _role_lead(lowered: list[str]) -> int:

@@ -22,6 +22,7 @@ from pipeline.text.dateparts import plausible
 from pipeline.text.scripts import KANA, has_han
 from pipeline.web.html import HtmlElement, parse_document, text_of
 from pipeline.web.metadata.authorship import _authors
+from pipeline.web.metadata.brokenld import SALVAGED
 from pipeline.web.metadata.canonical import canonical_link
 from pipeline.web.metadata.datelabels import _printed_update
 from pipeline.web.metadata.dates import (
@@ -35,6 +36,7 @@ from pipeline.web.metadata.dates import (
     _url_and_printed,
     _zone,
 )
+from pipeline.web.metadata.hannames import japanese_page
 from pipeline.web.metadata.headline import _Near
 from pipeline.web.metadata.localday import local_day
 from pipeline.web.metadata.machinetimes import _date
@@ -253,6 +255,8 @@ def read_metadata(
         ld.get("uploadDate"),
         ld.get(PAGE_PUBLISHED),
     )
+    if ld.get(SALVAGED):  # (a block that is no JSON: its dates after the metas')
+        raws = (raws[1], raws[0], *raws[2:])
     # A date after the fetch (or, not given, after now) is no publication date: a scheduled
     # page's, an event's, a wrong year's. Two days for the zones the day is shown in. A fetch
     # time no page has (an archive's "9999-12-31" or "0001-01-01") is none; one without a
@@ -284,14 +288,20 @@ def read_metadata(
         published = local_day(
             published, raws, zone, url, lambda: _text_date(doc, zone, None, dating, near)
         )
-    updated = _date(zone, ld.get("dateModified"), _first(metas, _MODIFIED_METAS))
+    updates = (ld.get("dateModified"), _first(metas, _MODIFIED_METAS))
+    updated = _date(zone, *(updates[::-1] if ld.get(SALVAGED) else updates))
     if published is None:  # (the last update gives the year of a day printed without one)
         found = _unstructured_date(doc, url, zone, now, dating, near, _before(latest, updated))
         published = _before(latest, found)
+    japanese = (language or "").startswith("ja") or (
+        not language and bool(raw_title) and KANA.search(raw_title or "") is not None
+    )
+    with japanese_page(japanese):  # ("山田 太郎": one name on a Japanese page, two in Chinese)
+        authors = _authors(doc, ld, metas, keys, near)
     return Metadata(
         title=title,
         summary=_page_summary(ld, metas, title, keys),
-        authors=in_language(_authors(doc, ld, metas, keys, near), language),
+        authors=in_language(authors, language),
         published_at=published,
         modified_at=_before(latest, updated or _printed_update(near, zone, dating, published)),
         canonical=canonical_link(doc, url),

@@ -1,5 +1,6 @@
-"""The reporters a Chinese or Korean article credits in its text, on a page whose markup
-names no author: "（记者 张三 杭州报道）", "【新华社记者 李四】", "홍길동 기자", read after the
+"""The reporters a Chinese, Korean or Japanese article credits in its text, on a page whose
+markup names no author: "（记者 张三 杭州报道）", "【新华社记者 李四】", "홍길동 기자",
+"【ワシントン=山田太郎】", read after the
 headline (else in the body's text), and in a long article's closing lines. The credit pattern
 (`vocabulary._CREDIT`) is slow tried at every character: it is tried only near a credit word.
 """
@@ -18,8 +19,9 @@ from pipeline.web.metadata.creditpatterns import (
     _CREDIT_WORD,
     _PHOTO_CREDIT,
 )
+from pipeline.web.metadata.hannames import _REPORTED_FROM, ja_dateline
 from pipeline.web.metadata.headline import _Near
-from pipeline.web.metadata.names import _REPORTED_FROM, split_authors
+from pipeline.web.metadata.names import split_authors
 from pipeline.web.metadata.surnames import surnamed
 from pipeline.web.metadata.visible import _window_of
 
@@ -44,6 +46,9 @@ def _credited(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]:
         body = doc.find("body")
         text = _window_of(body, _CREDIT_WINDOW) if body is not None else ""
     names = _first_credit(text, 0, keys, near)
+    if not names and "【" in text:  # "【ワシントン=山田太郎】": a Japanese paper's dateline
+        dateline = ja_dateline(text)
+        names = split_authors(dateline, keys) if dateline else []
     if names or near.h1 is None or len(text) < _CREDIT_WINDOW:
         return names
     if not _HAN_OR_HANGUL.search(text, len(text) - _CJK_PROBE):

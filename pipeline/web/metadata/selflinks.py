@@ -47,11 +47,16 @@ def _own_links(doc: HtmlElement, url: str) -> Iterator[HtmlElement]:
     own = _address(url) if url else None
     if own is None:
         return
+    own_hrefs: dict[str, bool] = {}  # (each href resolved once: a page may repeat one 20,000 times)
     for link in document_elements(doc, "a"):
         href = link.get("href")
         if href and not href.startswith("#"):
-            target = absolute(href, url)
-            if target is not None and _address(target.split("#", 1)[0]) == own:
+            is_own = own_hrefs.get(href)
+            if is_own is None:
+                target = absolute(href, url)
+                is_own = target is not None and _address(target.split("#", 1)[0]) == own
+                own_hrefs[href] = is_own
+            if is_own:
                 yield link
 
 
