@@ -1,7 +1,9 @@
-"""`counters._number_leaves` finds the former leaves with its shortcut (an element whose first
-child is an element is no leaf, told without a generator over its children), on generated
-trees whose elements hold comments and processing instructions before, between and after
-their children, numbers and other texts, with the texts read through `Texts` or not."""
+"""`counters._number_leaves` finds the former leaves with its shortcuts (an element whose first
+child is an element is no leaf, told without a generator over its children; a number told by
+its length and str methods, not the regex), on generated trees whose elements hold comments
+and processing instructions before, between and after their children, numbers and other
+texts (other digits "٣" and "²", a no-break or thin space, a sign, a point), with the texts
+read through `Texts` or not."""
 
 from __future__ import annotations
 
@@ -30,7 +32,10 @@ def _number_leaves_former(body: HtmlElement, texts: Texts | None = None) -> list
     return found
 
 
-_TEXTS = ("12", " 3 ", "\n7\t", "2024", "12345", "x", "", None, "1 of 8", "٣", " ")
+_TEXTS = (
+    "12", " 3 ", "\n7\t", "2024", "12345", "x", "", None, "1 of 8", "٣", " ", "²", "\u00a07", "0042",
+    "3\u2009", "\r\n", "1.5", "-4", "+1", "9\t",
+)  # fmt: skip
 
 
 def _grow(rng: random.Random, el: HtmlElement, depth: int) -> None:
@@ -61,4 +66,4 @@ def test_number_leaves_are_the_former_ones() -> None:
         former = _number_leaves_former(body, Texts() if with_texts else None)
         assert _number_leaves(body, Texts() if with_texts else None) == former
         found += len(former)
-    assert found > 1000
+    assert found > 900
