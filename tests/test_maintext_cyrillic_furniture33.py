@@ -4,14 +4,16 @@
 heading ("Ваше мнение", "Ваш коментар"), the account asked for alone ("Пожалуйста, войдите
 или зарегистрируйтесь."), a count of the comments in its counted case ("Комментариев: 0") and
 two counts on one line ("Просмотров: 2639 Комментариев: 0"), a credit of the material used
-("По материалам: Med Daily"). The same words in a sentence stay text. Every page and line
-here is made up."""
+("По материалам: Med Daily"), the site keeping the right to delete comments ("Администрация
+сайта оставляет за собой право удалять сообщения ..."). The same words in a sentence stay
+text. Every page and line here is made up."""
 
 from __future__ import annotations
 
 import pytest
 
 from pipeline.maintext.labels import is_furniture_heading, is_furniture_label
+from pipeline.maintext.sitenotes import is_site_note
 from tests.made_articles import article_keeping, lines_beside
 
 _TITLE = "В области отремонтируют сельские больницы"
@@ -152,3 +154,36 @@ def test_a_credit_of_the_material_used_is_a_source_line(line: str) -> None:
 )
 def test_the_words_opening_a_sentence_stay_text(line: str) -> None:
     assert not is_furniture_label(line)
+
+
+_MODERATED = [
+    "Администрация сайта оставляет за собой право удалять сообщения с нецензурными "
+    "выражениями, с оскорблениями в адрес других читателей и с рекламой.",
+    "Редакция оставляет за собой право удалять комментарии без объяснения причин.",
+    "Адміністрація сайту залишає за собою право видаляти коментарі, що містять образи.",
+    "Redakcja zastrzega sobie prawo do usuwania komentarzy naruszających regulamin.",
+    "The site reserves the right to remove comments that break these rules.",
+    "Η ιστοσελίδα διατηρεί το δικαίωμα να διαγράφει σχόλια που περιέχουν ύβρεις.",
+]
+
+
+@pytest.mark.parametrize("line", _MODERATED)
+def test_the_site_keeping_the_right_to_delete_comments_is_a_site_note(line: str) -> None:
+    assert is_site_note(line)
+
+
+def test_the_moderation_note_goes_after_the_text() -> None:
+    assert _extra(after_text=f"<p>{_MODERATED[0]}</p>") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The publisher reserves the right to remove the book from shelves, she said.",
+        "Компания оставляет за собой право удалять сообщения, заявил ее представитель.",
+        "Редакция оставляет за собой право публикации отдельных комментариев в газете.",
+    ],
+)
+def test_someone_else_keeping_a_right_is_text(line: str) -> None:
+    assert not is_site_note(line)
+    assert _extra(in_body=f"<p>{line}</p>") == [line]
