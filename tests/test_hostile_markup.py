@@ -355,7 +355,9 @@ _OLD_SEPARATORS = {
         r"(\s+[-|–—·:«»~/]\s+|\s*[_｜|]\s*|--|::|(?<=[^\x00-\x7f])[–—](?=[^\x00-\x7f])|"
         + _CJK_DASH
         + r"|(?<=\S): |\s*：\s*"
-        + rf"|(?<=[{_CJK}]):(?=\S))"
+        + rf"|(?<=[{_CJK}]):(?=\S)"
+        # (a dash before a name opening in Latin letters: a separator added since, not a run)
+        + rf"|(?<=[{_CJK}])[-–—](?=[0-9A-Za-z]))"
     ),
     "_KEYWORD_SEPARATORS": r"\s*[,，;；]\s*",
 }

@@ -30,6 +30,9 @@ from pipeline.web.metadata import PageView, page_title
             "Council votes on budget",
         ),
         ("市议会表决预算｜国内｜每日新闻", "每日新闻", "市议会表决预算"),
+        # a site's name opening in Latin letters or digits after a dash glued to the title
+        ("市议会表决预算-88财经", "88财经", "市议会表决预算"),
+        ("市议会表决预算—ABC快讯", "ABC快讯", "市议会表决预算"),
     ],
 )
 def test_the_site_is_cut_at_more_separators(raw: str, site: str, title: str) -> None:
@@ -46,6 +49,14 @@ def test_the_site_is_cut_at_more_separators(raw: str, site: str, title: str) -> 
 )
 def test_a_hyphenated_word_is_no_separator(raw: str) -> None:
     assert page_title(raw, None, "https://news.example.org/a/1") == raw
+
+
+@pytest.mark.parametrize(
+    "raw", ["新手机发布-ABC 17 上市", "研究团队发布-GLM5大模型", "市议会表决预算-2026年版"]
+)
+def test_a_dash_before_latin_letters_keeps_what_names_no_site(raw: str) -> None:
+    # the dash splits only to cut the site's name: a product or model named after it stays
+    assert page_title(raw, "ABC快讯", "https://news.example.org/a/1") == raw
 
 
 def test_a_channel_that_is_most_of_the_title_stays() -> None:

@@ -16,7 +16,7 @@ label and pattern tests of `pipeline.maintext.linekinds` do not read:
   article's page count ("本文共3页", "分页阅读：1 2 3");
 - the page's counter of its readers, alone on its line or closing the line the post's
   footer prints ("本文已被阅读1234次", "(本文发表于某栏目, 已被阅读178次)", "已有0人参与",
-  "阅读次数：5678", "閲覧数：120", "조회수 1,234");
+  "阅读次数：5678", "阅读 10万+", "1234人已阅读", "人气：8848", "閲覧数：120", "조회수 1,234");
 - the time the site reckons the text takes to read, over it ("全文共2300字，阅读大约需要6分钟",
   "閱讀時間：約5分鐘", "この記事は約5分で読めます", "읽는 데 5분"): a short line about reading
   it that ends on its count of minutes;
@@ -91,14 +91,22 @@ _CJK_PLAYER_MARK = re.compile(r"[览覽ブ브视視影動동点點键鍵翻长�
 _MAX_CJK_PLAYER = 50
 
 # A counter of readers: "已被阅读N次" anywhere in a short line, or a line that is only the
-# counter ("已有N人参与", "阅读次数：N", "閲覧数：N", "조회수 N").
+# counter ("已有N人参与", "阅读次数：N", "閲覧数：N", "조회수 N"), its count in ten
+# thousands or capped ("阅读 10万+", "阅读量：2.3万"), in brackets ("阅读(1234)"), before
+# its readers ("1234人已阅读", "1350 次阅读") or as the page's popularity ("人气：8848").
+_COUNT = r"[\d,]+(?:\.\d+)?\s*(?:万|萬|[wWkK])?\+?"
 _CJK_READ_COUNT = re.compile(
     r"已被(?:阅读|閱讀|浏览|瀏覽|查看|点击|點擊|访问|訪問)\s*[\d,]+\s*次|"
     r"^\W{0,3}(?:已有|共有)\s*[\d,]+\s*(?:人|位网友|位網友)(?:参与|參與|阅读|閱讀|浏览|瀏覽|围观|圍觀)\W*$|"
-    r"^\W{0,3}(?:阅读|閱讀|浏览|瀏覽|点击|點擊|访问|訪問)(?:次数|次數|量|数|數)\s*[:：]?\s*[\d,]+\s*次?\W*$|"
+    r"^\W{0,3}(?:阅读|閱讀|浏览|瀏覽|点击|點擊|访问|訪問|点阅|點閱)(?:次数|次數|量|数|數)?\s*[:：]?\s*"
+    r"[(（]?" + _COUNT + r"[)）]?\s*次?\W*$|"
+    r"^\W{0,3}" + _COUNT + r"\s*(?:人|次)(?:已)?(?:阅读|閱讀|浏览|瀏覽)\W*$|"
     r"^\W{0,3}(?:閲覧数|閲覧回数|조회수|조회)\s*[:：]?\s*[\d,]+\W*$"
 )
 _CJK_COUNT_MARK = re.compile(r"[被有阅閱浏瀏点點访訪閲조]")
+# (the page's popularity, its words common: asked of a line that holds one, `_POPULAR_WORDS`)
+_CJK_POPULARITY = re.compile(r"^\W{0,3}(?:人气|人氣|热度|熱度)\s*[:：]?\s*" + _COUNT + r"\W*$")
+_POPULAR_WORDS = any_literal(("人气", "人氣", "热度", "熱度"))
 _MAX_CJK_COUNT_LINE = 60
 
 # The reading time: reading named, then a count of minutes (or the count, then reading).
@@ -157,6 +165,9 @@ def is_cjk_site_line(text: str) -> bool:
             return True
     if len(text) <= _MAX_CJK_COUNT_LINE and _CJK_COUNT_MARK.search(text):
         if _CJK_READ_COUNT.search(text) is not None:
+            return True
+    if len(text) <= _MAX_CJK_COUNT_LINE and _POPULAR_WORDS.search(text):
+        if _CJK_POPULARITY.match(text) is not None:
             return True
     if len(text) <= _MAX_CJK_READING_TIME and "。" not in text and _CJK_READING_MARK.search(text):
         found = _CJK_READING_TIME.search(text)

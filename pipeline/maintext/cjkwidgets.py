@@ -18,7 +18,17 @@
   分享给更多朋友", "分享、点赞、在看"), WeChat's preview notice ("预览时标签不可点");
 - a video's link line under a story ("完整影音 http://…", "完整视频："): the clip, elsewhere;
 - a chart's credit under it ("图表：某某事故示意 新华社记者 某某 编制"): the chart is a
-  picture; its title and maker are not the text.
+  picture; its title and maker are not the text;
+- a paywall's prompt under a paid story's teaser: what the story is ("本文为某某付费内容",
+  "本文為會員專享內容", "会员专享"), the price of the rest ("订阅后阅读全文", "登录后查看完整
+  内容", "开通会员解锁全文"), the subscriber's way in ("已订阅？登录", "已是會員？") and the
+  share left unread ("剩余80%内容未读"): the offer, never the story;
+- a QR code's prompt in the shapes `linekinds` misses ("长按识别二维码关注我们", "扫描下方二维码
+  下载客户端", "掃描QR Code加入好友", "用微信扫码二维码"): the act opens the line, the code follows,
+  then a reader's action or nothing; a WeChat post's pointer to its "阅读原文" link ("戳“阅读原文”
+  了解更多") and the label over its list of older posts ("往期推荐", "往期回顾", "热文推荐");
+- a picture's credit alone under its own labels ("图源：受访者供图", "题图来源：视觉中国",
+  "头图来源：IC photo", "（图源：网络）"): the credit of a picture, as "图片来源：" is.
 
 Patterned after no site: each is what such a line says wherever it is printed; every pattern
 holds the whole line (a sentence about a shop, a vote or a reprint stays: "他说，想买的人很多。").
@@ -78,12 +88,58 @@ _MAX_MESSENGER = 60
 
 _CHART_CREDIT = re.compile(r"^\W{0,2}(?:图表|圖表)\s*[:：].{0,80}(?:编制|編製|制图|製圖)\W{0,2}$")
 
+# A paywall's prompt: the story named paid or for members (from the line's start), the rest
+# offered to a reader who subscribes, logs in, pays or unlocks it (the offer closing the line
+# or its clause: "订阅后阅读全文的用户" goes on as a sentence), the subscriber's question, the
+# share left unread or a members' badge alone on its line.
+_PAYWALL = re.compile(
+    r"^\W{0,2}(?:本文|本篇|此文|该文|該文|本内容|本內容|以下内容|以下內容)(?:为|為|系|是|属于|屬於)"
+    r"[^。，,！!]{0,12}(?:付费|付費|会员|會員|订阅|訂閱|VIP)(?:用户|用戶)?(?:专享|專享|专属|專屬|"
+    r"独享|獨享)?(?:内容|內容|文章)|"
+    r"(?:订阅|訂閱|登录|登錄|登入|付费|付費|购买|購買|开通会员|開通會員|开通VIP|開通VIP|成为会员|"
+    r"成為會員|解锁|解鎖)(?:后|後|即可|可|以)?(?:继续|繼續)?(?:阅读|閱讀|查看|解锁|解鎖|浏览|瀏覽)"
+    r"(?:全文|完整内容|完整內容|剩余内容|剩餘內容|更多内容|更多內容|完整文章)(?=\W*$|[，,！!])|"
+    r"^\W{0,2}已(?:订阅|訂閱|购买|購買|付费|付費|是会员|是會員|是VIP|开通会员|開通會員)\s*[?？]|"
+    r"^\W{0,2}(?:剩余|剩餘|还剩|還剩)\s*\d{1,2}(?:\.\d+)?\s*%\s*(?:的)?(?:内容|內容|正文)?\s*"
+    r"(?:未读|未讀|未阅读|未閱讀)\W{0,2}$|"
+    r"^\W{0,2}(?:会员|會員|订阅用户|訂閱用戶|付费用户|付費用戶|VIP)(?:专享|專享|专属|專屬|独享|獨享)"
+    r"(?:内容|內容|文章)?\W{0,2}$"
+)
+_MAX_PAYWALL = 60  # a prompt's line, not a paragraph about a paywall
+
+# A QR code's prompt: the act (long press, scan, recognise) opening the line, a place on the
+# page, the code, then a reader's action or the line's end ("扫码支付已成为主流" goes on).
+_QR_LINE = re.compile(
+    r"^\W{0,3}(?:请|請)?(?:用|使用|打开|打開)?(?:微信|手机|手機)?\s*(?=[长長扫掃识識])"
+    r"(?:长按|長按)?(?:图片|圖片)?(?:扫描|掃描|扫一扫|掃一掃|扫|掃|识别|識別)?"
+    r"(?:下方|下图|下圖|上方|图中|圖中|文末|左侧|左側|右侧|右側|页面|頁面)?(?:的)?"
+    r"(?:二维码|二維碼|小程序码|小程序碼|QR\s?[Cc]ode|码|碼)(?:二维码|二維碼)?"
+    r"(?:\W{0,3}$|[^。]{0,20}(?:关注|關注|下载|下載|加入|分享|阅读|閱讀|添加|进群|進群|订阅|訂閱|"
+    r"好友|登录|登錄|领取|領取|打开|打開|收听|收聽|观看|觀看))|"
+    # a post's pointer to its "read the original" link, the label over its older posts
+    r"(?:点击|點擊|戳|点|點)\W{0,2}(?:左下角|文末|下方)?\W{0,2}(?:阅读原文|閱讀原文)|"
+    r"^\W{0,3}(?:往期推荐|往期推薦|往期回顾|往期回顧|往期精选|往期精選|往期精彩|往期文章|热文推荐|"
+    r"熱文推薦|精彩推荐|精彩推薦)\W{0,3}$"
+)
+_MAX_QR = 40
+
+# A picture's credit alone under its own labels, the value short and no sentence.
+_PICTURE_CREDIT = re.compile(
+    r"^[\[【（(]?\s*(?:图源|圖源|题图|題圖|头图|頭圖|封面图|封面圖|配图|配圖)(?:来源|來源)?\s*"
+    r"[:：丨|｜/]\s*[^。，,！!？?]{1,30}$"
+)
+
 # Words one of which every line of the kinds above holds: one scan before the patterns.
 _WORDS = any_literal(
     (
         *("[", "【", "想买", "想買", "观望", "觀望", "推荐", "推薦", "值得", "票"),
         *("评论", "評論", "投稿", "赐稿", "賜稿", "注明", "註明", "标明", "標明"),
         *("图表", "圖表", "完整", "LINE", "Line", "在看", "预览", "預覽"),
+        *("付费", "付費", "会员", "會員", "订阅", "訂閱", "登录", "登錄", "登入", "解锁", "解鎖"),
+        *("购买", "購買", "剩余", "剩餘", "还剩", "還剩", "VIP"),
+        *("二维码", "二維碼", "小程序码", "小程序碼", "QR", "扫码", "掃碼", "原文", "往期"),
+        *("热文", "熱文", "精彩推", "图源", "圖源", "题图", "題圖", "头图", "頭圖", "封面图"),
+        *("封面圖", "配图", "配圖"),
     )
 )
 
@@ -101,6 +157,12 @@ def is_cjk_widget_line(text: str) -> bool:
     if _VIDEO_LINK.match(text):
         return True
     if len(text) <= _MAX_MESSENGER and "。" not in text and _MESSENGER.search(text):
+        return True
+    if len(text) <= _MAX_PAYWALL and _PAYWALL.search(text):
+        return True
+    if len(text) <= _MAX_QR and "。" not in text and _QR_LINE.search(text):
+        return True
+    if len(text) <= _MAX_PAYWALL and _PICTURE_CREDIT.match(text):
         return True
     return bool(_PLATFORM.match(text) or _CHART_CREDIT.match(text))
 

@@ -19,6 +19,7 @@ from pipeline.text.bylines import ABOUT_AUTHOR as ABOUT_AUTHOR
 # a corpus gold keeps it; as a heading, see `RELATED_HEADINGS`.)
 RELATED = (
     "read also|also read|read more|related|related articles|related stories|related news|"
+    "also in the news|"
     "à lire aussi|lire aussi|sur le même sujet|lesen sie auch|mehr zum thema|"
     "das könnte sie auch interessieren|"
     "lee también|noticias relacionadas|leia também|veja também|notícias relacionadas|"
@@ -323,6 +324,8 @@ RELATED_HEADINGS = (
     r"related(?: (?:articles?|stories|news|posts|content|coverage|reading))?|"
     r"(?:you )?(?:may|might) also (?:like|be interested in|enjoy)|more (?:stories|news)|"
     r"most (?:read|popular|viewed)|recommended(?: for you)?|read (?:also|next)|"
+    # the section's other stories under the article ("Also in World News", "Also in UK News")
+    r"also in (?:[a-z&' ]{1,30} )?news|"
     r"лучшее|популярное|самое (?:читаемое|популярное)|"
     r"[çc]ok okunanlar|baca juga|terpopuler|meistgelesen|les plus lus|"
     r"lo más leído|te puede interesar|mais lidas|i più letti|najpopularniejsze|meest gelezen|"

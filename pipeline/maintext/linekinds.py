@@ -83,6 +83,9 @@ BOILERPLATE_LINE = re.compile(
     # "Follow X on Twitter" lines (`sitelines` reads the site followed on several networks)
     r"^Follow [^.!?]{1,80} on " + NETWORK_NAME + "|"
     r"^(Crédits? photos?|Photo|Photos|Image|Illustration|Source)\s*:|"
+    # a sponsor's or wire's credit ("Brought to you by AAP"), a share prompt ("Like this story?")
+    r"^Brought to you by\b.{0,40}$|^(Did you )?((Like|Love)d?|Enjoy(ed)?) (this|the|our) (story|"
+    r"article|post) ?\?( ?(Share|Spread|Tell|Subscribe|Follow|Click)\b[^.!?]{0,50}[.!:]?)?$|"
     r"^(Auteur|Auteurs|Édition|Edition|Date|Imprimer|Permalien|Par|By|Published|Updated|"
     r"Publié le|Mis à jour le)\b.{0,60}$|sur le (même )?sujet\s*$",
     re.I,

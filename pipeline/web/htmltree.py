@@ -358,8 +358,17 @@ def free_body(doc: HtmlElement) -> None:
     does not know (`<mbox>`, a tag of a template language) opened in the head and left open
     swallows the rest of the page, the `<body>` tag's content with it, or all of it when the
     page has no such tag; a browser closes the head there and shows the page. Only when the
-    document element has no <body> (one look at its children on every page)."""
-    if body_of(doc) is not None:
+    document element has no <body> (one look at its children on every page).
+
+    A page made of several documents one after another (an old CMS's header include ending in
+    `</html>`, then the story's own `<!DOCTYPE>`, `<html>` and `<body>`) is parsed into one
+    document element holding a <body> for each: the later bodies' content joins the first's,
+    where a browser shows it too (the readers after walk the first body only: the story was
+    lost and the page rejected as too short)."""
+    bodies = list(doc.iterchildren("body"))
+    if len(bodies) > 1:
+        _join_bodies(bodies)
+    if bodies:
         return
     head = doc.find("head")
     if head is None:
@@ -371,3 +380,20 @@ def free_body(doc: HtmlElement) -> None:
     elif any(isinstance(el.tag, str) and el.tag not in _HEAD_TAGS for el in head):
         etree.strip_elements(head, "title", with_tail=False)
         head.tag = "body"
+
+
+def _join_bodies(bodies: list[HtmlElement]) -> None:
+    """Move, IN PLACE, the content of each later <body> of `bodies` to the end of the first,
+    in order, and drop the emptied bodies (`free_body`)."""
+    first = bodies[0]
+    for extra in bodies[1:]:
+        if extra.text and extra.text.strip():
+            last = first[-1] if len(first) else None
+            if last is None:
+                first.text = (first.text or "") + extra.text
+            else:
+                last.tail = (last.tail or "") + extra.text
+        first.extend(list(extra))
+        parent = extra.getparent()
+        if parent is not None:
+            parent.remove(extra)

@@ -21,7 +21,9 @@ _TITLE_SEPARATORS = re.compile(
     r"(?<!\s)\s+[-|–—·:]\s+|(?<!\s)\s+[_｜|]\s*|[_｜|]\s*|(?<!\s)\s+-\s*|--|::|" + _CJK_DASH
 )
 # Where a title may end with the site's name: the separators above, « » ~ / between blanks,
-# an en or em dash between two non-ASCII characters ("标题—每日新闻网"), a fullwidth colon
+# an en or em dash between two non-ASCII characters ("标题—每日新闻网"), a dash between an East
+# Asian character and a Latin letter or digit ("标题-36氪", "标题-IT之家": a name opening in
+# ASCII), a fullwidth colon
 # ("見出し：朝日新聞デジタル") or an ASCII one right after an East Asian character ("見出し」:
 # サイト名開発日誌"); only a part naming the site is cut there (`clean_title`).
 # (?<!\s\s), not (?<!\s) as above: ": " ends one blank into a run, and the next separator
@@ -29,6 +31,7 @@ _TITLE_SEPARATORS = re.compile(
 _TITLE_SEPARATORS_KEPT = re.compile(
     r"((?<!\s\s)\s+[-|–—·:«»~/]\s+|(?<!\s\s)\s+[_｜|]\s*|[_｜|]\s*|--|::"
     r"|(?<=[^\x00-\x7f])[–—](?=[^\x00-\x7f])|" + _CJK_DASH + r"|(?<=\S): |(?<!\s\s)\s+：\s*|：\s*"
+    rf"|(?<=[{_CJK}])[-–—](?=[0-9A-Za-z])"
     rf"|(?<=[{_CJK}]):(?=\S))"
 )
 # The site's name in brackets before the title: "【每日新闻】标题", "[Daily Site] Title".
