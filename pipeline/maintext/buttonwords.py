@@ -156,6 +156,11 @@ BUTTONS = (
     "condividi questo articolo|articolo successivo|articolo precedente|abbonati|"
     "guarda la gallery|μοιραστείτε το άρθρο|επόμενο άρθρο|προηγούμενο άρθρο|τα πιο δημοφιλή|"
     "δείτε τη συλλογή|наступна новина|попередня новина|всі новини|показати коментарі|"
+    # ... the account asked for alone ("Пожалуйста, войдите или зарегистрируйтесь.")
+    "войдите или зарегистрируйтесь|пожалуйста, войдите или зарегистрируйтесь|"
+    "зарегистрируйтесь или войдите|увійдіть або зареєструйтеся|"
+    "будь ласка, увійдіть або зареєструйтеся|zaloguj się lub zarejestruj|"
+    "zaloguj się lub zarejestruj się|συνδεθείτε ή εγγραφείτε|"
     # ... and the same controls of Dutch, Scandinavian, Finnish, Czech, Slovak, Hungarian,
     # Romanian, South Slavic, Baltic, Vietnamese, Thai, Hebrew, Arabic, Persian, Japanese,
     # Korean and Hindi pages: the next and the previous story, more news, save, the whole

@@ -50,7 +50,7 @@ from pipeline.maintext.lexicon import (
     ZH_COMMENT_COUNT,
 )
 from pipeline.maintext.socialwords import FOLLOW_STARTS, NETWORKS
-from pipeline.maintext.viewcounts import COUNT_LABELS, has_count, without_unit
+from pipeline.maintext.viewcounts import COUNT_LABELS, counts_only
 from pipeline.text.bylines import (
     BYLINE_WORDS,
     COLON_BYLINE_WORDS,
@@ -233,7 +233,7 @@ def is_furniture_label(text: str) -> bool:
     key = _key(text)
     if key in _LINE_LABELS or key in _FOLLOW_LABELS:
         return True
-    if has_count(key) and without_unit(key).strip(_COUNT_MARKS) in _LINE_COUNTS:
+    if counts_only(key, _COUNT_MARKS, _LINE_COUNTS):
         return True
     colon = text.find(":", 0, _MAX_COLON_HEAD + 1)
     if colon < 0:

@@ -26,7 +26,8 @@ RELATED = (
     "leggi anche|articoli correlati|czytaj także|czytaj też|zobacz także|zobacz też|"
     "čtěte také|čtěte též|související články|prečítajte si aj|súvisiace články|"
     "читайте также|читайте по теме|по теме|новости по теме|смотрите также|читайте також|"
-    "ссылки по теме|статьи по теме|похожие статьи|"
+    "ссылки по теме|статьи по теме|похожие статьи|материалы по теме|другие материалы по теме|"
+    "читайте другие материалы по теме|другие новости по теме|матеріали за темою|новини за темою|"
     "также в разделе|ещё по теме|еще по теме|"
     "прочетете още|още по темата|прочитајте још|pročitajte još|pročitajte i|pročitajte također|"
     "povezani članci|povezane vijesti|preberite tudi|sorodne novice|ilgili haberler|"
@@ -211,6 +212,7 @@ TAGS = (
 LOADING = (
     "loading|chargement|chargement en cours|wird geladen|lädt|cargando|carregando|"
     "caricamento|ładowanie|načítám|načítání|načítava sa|загрузка|завантаження|зареждане|"
+    "загружается|загружается, подождите|идет загрузка|завантажується|trwa ładowanie|"
     "учитавање|učitavanje|nalaganje|yükleniyor|φόρτωση|memuat|memuatkan|جار التحميل|"
     "جاري التحميل|در حال بارگذاری|لوڈ ہو رہا ہے|लोड हो रहा है|লোড হচ্ছে|ஏற்றுகிறது|"
     "読み込み中|로딩중|로딩 중|laden|bezig met laden|laddar|indlæser|laster|ladataan|"
@@ -263,6 +265,7 @@ COMMENT_FORM = (
     "deja tu comentario|deja un comentario|escribe un comentario|escribe tu comentario|"
     "deixe um comentário|deixe seu comentário|deixe o seu comentário|lascia un commento|"
     "dodaj komentarz|napisz komentarz|přidat komentář|napsat komentář|оставить комментарий|"
+    "ваше мнение|ваш комментарий|ваш коментар|ваша думка|twój komentarz|το σχόλιό σας|"
     "добавить комментарий|yorum yaz|yorum yap|αφήστε ένα σχόλιο|γράψτε σχόλιο|tulis komentar|"
     "réagir|réagissez|réagir à cet article|commenter cet article|"
     "tinggalkan komentar|tinggalkan komen|أضف تعليقا|أضف تعليقاً|اترك تعليقا|ارسال نظر|"
@@ -359,7 +362,8 @@ SOURCE_LABELS = (
     "source|sources|quelle|fuente|fonte|źródło|zdroj|источник|джерело|източник|извор|izvor|"
     "vir|kaynak|πηγή|sumber|المصدر|منبع|ذرائع|ذریعہ|स्रोत|সূত্র|ஆதாரம்|出典|出处|출처|bron|"
     "källa|kilde|lähde|sursa|sursă|forrás|nguồn|ที่มา|מקור|chanzo|źródła|fuentes|fontes|fonti|"
-    "πηγές|джерела|источники|šaltinis|avots|allikas"
+    "πηγές|джерела|источники|šaltinis|avots|allikas|по материалам|по материалам источника|"
+    "за матеріалами|na podstawie"
 )
 # "All rights reserved" and its kin, closing a short line ("© 2025 X. All rights reserved.").
 COPYRIGHT = (

@@ -176,6 +176,22 @@ _COMMENTS_DISOWNED = re.compile(
     re.I,
 )
 _DISOWN_WORDS = ("ответствен", "відповідальн", "odpowiedzial", "responsab", "responsib", "ευθύν")
+# ... or keeping the right to delete them, the line opening on the site or its staff: "Администрация
+# сайта оставляет за собой право удалять сообщения ...", "The site reserves the right to remove
+# comments" ("The publisher reserves the right to remove the book" stays).
+_COMMENTS_MODERATED = re.compile(
+    r"^(?:администраци|редакци|модератор|сайт|портал)\w*\b.{0,20}\bоставля\w* за собой право "
+    r"(?:удал|редакт|модер)\w*\b.{0,30}(?:коммент|сообщени|запис)|"
+    r"^(?:адміністраці|редакці|модератор|сайт|портал)\w*\b.{0,20}\bзалиша\w* за собою право "
+    r"(?:видал|редаг|модер)\w*\b.{0,30}(?:комент|повідомлен|запис)|"
+    r"^(?:redakcja|administrator|administracja|moderator|serwis|portal)\w*\b.{0,20}\bzastrzega"
+    r"(?:ją)? sobie prawo do (?:usuwania|usunięcia|moderowania|edycji)\b.{0,30}(?:komentarz|wpis)|"
+    r"^(?:the )?(?:editors?|site|website|publisher|moderators?)\b.{0,20}\breserves? the right to "
+    r"(?:delete|remove|edit|moderate)\b.{0,30}\b(?:comments|posts|messages)\b|"
+    r"^(?:η )?(?:ιστοσελίδ|σύνταξ|διαχείρισ)\w*.{0,20}\bδιατηρ\w* το δικαίωμα .{0,30}σχόλι",
+    re.I,
+)
+_MODERATION_WORDS = ("за собой право", "за собою право", "zastrzega", "the right to", "δικαίωμα")
 # A pointer to the readers' comments under the article: "Comments below", "Yorumlar ve
 # Emojiler Aşağıda", "Komentarze poniżej", "Комментарии ниже", a line of its own.
 _COMMENTS_BELOW = re.compile(
@@ -255,6 +271,7 @@ _MARKS = (
     *("обсужд", "diskut", "discut", "débat", "réagiss", "debat", "opina", "zapojte"),
     *("diskusi", "συζητ", "praat mee", "zapraszamy", "форум", "присоедин", "долуча"),
     *("conversation", "réagir"),
+    *("за собой право", "за собою право", "zastrzega", "reserves the right", "δικαίωμα"),
 )
 # A core each ASCII mark holds, asked of an ASCII line first (`LiteralMarks`).
 _MARK_CORES = (
@@ -263,6 +280,7 @@ _MARK_CORES = (
     *("odzwierc", "omment", "mentar", "skomentow", "yorum"),
     *("discu", "forum", "foro", "diskut", "debat", "opina", "zapojte", "praat mee"),
     *("zapraszamy", "dyskus", "diskus", "netiquette", "conversation"),
+    *("reserves the right", "zastrzega"),
 )
 _MARKED = LiteralMarks(_MARKS, _MARK_CORES)
 # Words one of which every match of a pattern holds, lowered: a line holding a mark
@@ -314,6 +332,8 @@ def is_site_note(text: str, lowered: str | None = None) -> bool:
     ) and _COMMENT_LOGIN.search(text) is not None:
         return True
     if _holds_any(lowered, _DISOWN_WORDS) and _COMMENTS_DISOWNED.search(text) is not None:
+        return True
+    if _holds_any(lowered, _MODERATION_WORDS) and _COMMENTS_MODERATED.search(text) is not None:
         return True
     return _COMMENTS_BELOW.search(text) is not None or _DISCUSS_INVITE.match(text) is not None
 

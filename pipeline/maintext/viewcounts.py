@@ -13,6 +13,8 @@ da nb fi lt lv et he th. Written from knowledge of the languages, patterned afte
 
 from __future__ import annotations
 
+import re
+
 # The count's noun ("Просмотров: 28", "1 234 просмотра") or the verb of being read or seen,
 # as a page prints it before or after its count ("Прочитано: 51 раз", "1.234 kez okundu").
 VIEWS = (
@@ -35,7 +37,11 @@ VIEWS = (
 # The same shape, a label and a number, of the page's own id on Persian news sites ("کد خبر:
 # 4123456"): read as the counts are (`COUNT_LABELS`), never a heading.
 ITEM_CODES = "کد خبر|کد مطلب|شناسه خبر"
-COUNT_LABELS = f"{VIEWS}|{ITEM_CODES}"
+# A count of the comments in the noun's counted case ("Комментариев: 0", "12 komentarzy"),
+# read as the views are: beside a count only, never a heading.
+COMMENT_COUNTS = "комментариев|комментария|коментарів|коментаря|komentarzy|σχολίων"
+COUNT_LABELS = f"{VIEWS}|{ITEM_CODES}|{COMMENT_COUNTS}"
+_COUNT_RUN = re.compile(r"\d[\d\s.,]*")
 # The count's unit after it, "times" ("Dibaca 1.234 kali", "Letto 120 volte"): not
 # English ("times" closes a sentence's count), nor French ("fois").
 VIEW_UNITS = frozenset(
@@ -57,3 +63,20 @@ def without_unit(key: str) -> str:
 def has_count(key: str) -> bool:
     """`key` opens or closes with a count, or closes with a count and its unit."""
     return key[-1:].isdigit() or key[:1].isdigit() or without_unit(key) is not key
+
+
+def counts_only(key: str, marks: str, labels: frozenset[str]) -> bool:
+    """`key` is a count's label and its count (the unit after it or not), or two or three of
+    them on one line ("Просмотров: 2639 Комментариев: 0"), each label one of `labels` once
+    `marks` are stripped from its edges."""
+    if not has_count(key):
+        return False
+    key = without_unit(key)
+    if key.strip(marks) in labels:
+        return True
+    parts = [p.strip(marks) for p in _COUNT_RUN.split(key)]
+    words = [p for p in parts if p]
+    return 1 < len(words) <= _MAX_PAIRED and all(w in labels for w in words)
+
+
+_MAX_PAIRED = 3
