@@ -105,6 +105,8 @@ def test_page_byline_with_its_date(byline: str) -> None:
         "Marie Dupont avec AFP",
         "(With Reuters)",
         "(mit dpa)",
+        "(com agências)",  # the words of "agencies" `orgwords` holds (review33b)
+        "(con agenzie)",
     ],
 )
 def test_agency_credit_lines(line: str) -> None:

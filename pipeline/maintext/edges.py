@@ -18,6 +18,7 @@ from pipeline.text.marks import LETTERS
 from pipeline.text.scripts import COMMA_CHAR, HAN_CHAR, STOP_CHAR
 from pipeline.web.metadata.names import is_desk
 from pipeline.web.metadata.organisations import AGENCIES, is_organisation
+from pipeline.web.metadata.orgwords import AGENCIES_AT_LARGE
 
 # The signature block closing an official document: the issuing body, then the date alone.
 _ISSUER = re.compile(
@@ -194,12 +195,12 @@ _WITH_AGENCY = re.compile(
     re.I,
 )
 _AGENCY_JOINS = re.compile(r"\s*(?:,|/|\bet\b|\band\b|\bund\b|\by\b|\be\b)\s*", re.I)
-_AGENCIES_AT_LARGE = frozenset({"agences", "agencies", "agencias", "agenzie", "agenturen"})
 
 
 def is_agency_credit(line: str) -> bool:
     """A line crediting wire services closing the text (`_WITH_AGENCY`): each item a wire
-    service (`AGENCIES`) or "agencies" at large, a name before it capitalised word by word."""
+    service (`AGENCIES`) or "agencies" at large (`AGENCIES_AT_LARGE`), a name before it
+    capitalised word by word."""
     found = _WITH_AGENCY.match(line.strip()) if len(line) <= _MAX_SIGNATURE_LINE else None
     if found is None:
         return False
@@ -207,7 +208,7 @@ def is_agency_credit(line: str) -> bool:
         return False
     items = [i for i in _AGENCY_JOINS.split(found[2]) if i]
     return bool(items) and all(
-        "".join(filter(str.isalnum, i.casefold())) in AGENCIES or i.lower() in _AGENCIES_AT_LARGE
+        "".join(filter(str.isalnum, i.casefold())) in AGENCIES or i.lower() in AGENCIES_AT_LARGE
         for i in items
     )
 

@@ -6,6 +6,12 @@ agencies a word of which may be a person's (`_AGENCY_NAMES`). Read by `organisat
 
 from __future__ import annotations
 
+# "Agencies" at large, credited beside the desk or closing the text: "Staff and agencies",
+# "Redacción y agencias", "Redazione e agenzie", "avec agences", "(com agências)" (read by
+# `maintext.edges` too)
+AGENCIES_AT_LARGE = frozenset(
+    "agencies agencias agenzie agences agências agenturen agencje агентства".split()
+)
 _ORG_WORDS = {
     "news",
     "times",
@@ -15,8 +21,7 @@ _ORG_WORDS = {
     "agency",
     "agencia",
     "agenzia",
-    # "Staff and agencies", "Redacción y agencias", "Redazione e agenzie", "avec agences"
-    *"agencies agencias agenzie agences agências agenturen agencje агентства".split(),
+    *AGENCIES_AT_LARGE,
     "desk",
     "team",
     "editorial",
