@@ -27,6 +27,10 @@ NOTES = [
     "Оцените, пожалуйста, материал",
     "Rate this article",
     "Спасибо! Ваш голос учтен.",
+    # French typography: a blank (U+202F, U+00A0 or a space) before the question mark
+    "Vous avez repéré une erreur\u202f? Signalez-la",
+    "Vous avez repéré une erreur ? Signalez-la à la rédaction.",
+    "Vous avez repéré une erreur\u00a0?",
 ]
 KEPT = [
     "The survey does not necessarily reflect the views of all residents of the old town.",

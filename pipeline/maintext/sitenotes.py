@@ -66,6 +66,8 @@ _TYPO_QUESTION = re.compile(
     re.I,
 )
 _MAX_TYPO_QUESTION = 40
+# What ends the question: its marks and the blanks French sets before them (U+00A0, U+202F).
+_QUESTION_END = "?？ \u00a0\u202f\u2009"
 # ... and the question with the call to report it after it on the line: "Znalazłeś błąd?
 # Zgłoś go nam", "¿Encontraste un error? Repórtalo", "Hai trovato un errore? Segnalacelo"
 _MAX_TYPO_CALL = 30
@@ -342,11 +344,11 @@ def _is_typo_report(text: str, lowered: str, plain: bool) -> bool:
     """A typo report without the key chord (`_TYPO_STEPS` in a line naming the error), or its
     question on a line of its own (`_TYPO_QUESTION`) or before a call of a few words."""
     if text.endswith(("?", "？")) and len(text) <= _MAX_TYPO_QUESTION:
-        return _TYPO_QUESTION.fullmatch(text.rstrip("?？ ")) is not None
+        return _TYPO_QUESTION.fullmatch(text.rstrip(_QUESTION_END)) is not None
     mark = text.find("?", 0, _MAX_TYPO_QUESTION)
     call = text[mark + 1 :]
     if 0 < mark and len(call) <= _MAX_TYPO_CALL and "," not in call and "." not in call[:-1]:
-        if len(call.split()) <= 4 and _TYPO_QUESTION.fullmatch(text[:mark]) is not None:
+        if len(call.split()) <= 4 and _TYPO_QUESTION.fullmatch(text[:mark].rstrip()) is not None:
             return True
     if plain and not (_holds_any(lowered, _TYPO_STEP_WORDS) and _holds_any(lowered, _ERROR_WORDS)):
         return False
