@@ -6,6 +6,7 @@ names the policy (`captions`) and `article_from_page` applies it."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -86,3 +87,12 @@ def test_the_pipeline_config_names_the_policy() -> None:
     assert _SENTENCE in kept and _SENTENCE not in dropped, dropped
     assert all(p in dropped for p in STORY), dropped
     assert current_policy() == "keep"
+
+
+def test_a_config_overlay_sets_the_policy(tmp_path: Path) -> None:
+    overlay = tmp_path / "my.toml"
+    overlay.write_text('captions = "short"\n', encoding="utf-8")
+    assert load_pipeline_config(overlay).captions == "short"
+    overlay.write_text('captions = "none"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="captions"):
+        load_pipeline_config(overlay)
