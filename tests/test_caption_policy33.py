@@ -96,3 +96,14 @@ def test_a_config_overlay_sets_the_policy(tmp_path: Path) -> None:
     overlay.write_text('captions = "none"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="captions"):
         load_pipeline_config(overlay)
+
+
+def test_a_caption_that_is_the_pages_text_stays() -> None:
+    caption = " ".join(STORY[:2])  # a photo page: its story is the picture's caption
+    page = (
+        "<html><head><title>Town hall at night</title></head><body><nav><a href='/'>Home</a>"
+        f"</nav><div class='slide'><img src='a.jpg'><div class='caption'>{caption}</div></div>"
+        "<p>Share this photo</p></body></html>"
+    )
+    with caption_policy("drop"):
+        assert STORY[0] in extract_text(page)

@@ -77,11 +77,14 @@ def current_policy() -> str:
 
 def dropped_captions(doc: HtmlElement, players: list[HtmlElement]) -> list[HtmlElement]:
     """The captions `pruning.prune` drops first: a video's (`video_captions`), and those the
-    caption policy drops (none under "keep", the default: no walk of the page)."""
+    caption policy drops (none under "keep", the default: no walk of the page). A caption
+    longer than every paragraph of the page is its text (a slide's or a photo page's, whose
+    story is the caption) and stays."""
     found = video_captions(doc, players)
     policy = _POLICY.get()
     if policy == "keep":
         return found
+    longest = max((len(text_of(p).strip()) for p in doc.iter("p")), default=0)
     for el in doc.iter():
         if not isinstance(el.tag, str) or el.tag in ("body", "html", "main", "article"):
             continue
@@ -93,7 +96,7 @@ def dropped_captions(doc: HtmlElement, players: list[HtmlElement]) -> list[HtmlE
         if any(a in found for a in el.iterancestors()):
             continue
         text = " ".join(text_of(el).split())
-        if len(text) > _MAX_CAPTION:
+        if len(text) > _MAX_CAPTION or len(text) >= longest:
             continue
         if policy == "drop" or caption_kind(el, text) != "sentence":
             found.append(el)
