@@ -28,6 +28,7 @@ from pipeline.sites import block_reason, canonical_url
 from pipeline.text.bylines import in_language
 from pipeline.text.language import apply_language, detect_language
 from pipeline.text.normalize import normalize_article
+from pipeline.web.captions import caption_policy
 from pipeline.web.encoding import decode_body, undo_mojibake
 
 __all__ = [
@@ -66,14 +67,16 @@ def article_from_page(page: RawPage, cfg: PipelineConfig | None = None) -> Artic
     if reason:
         raise Rejected(RejectReason.BLOCKED, url, reason)
     try:
-        article = extract_article(page, decoded, cfg.max_text_chars, cfg.max_elements)
+        with caption_policy(cfg.captions):
+            article = extract_article(page, decoded, cfg.max_text_chars, cfg.max_elements)
     except Rejected as rej:  # (decoded once: again only for a page whose text is mojibake)
         if rej.reason is not RejectReason.UNDECODABLE:
             raise  # (too large, no article ...: the mojibake passes are not run for these)
         redone = undo_mojibake(decoded, page.header("Content-Type"))
         if redone is None:
             raise
-        article = extract_article(page, redone, cfg.max_text_chars, cfg.max_elements)
+        with caption_policy(cfg.captions):
+            article = extract_article(page, redone, cfg.max_text_chars, cfg.max_elements)
     if len(article.text) > cfg.max_text_chars:
         raise too_large(url, len(article.text), cfg.max_text_chars)
     article = normalize_article(article)

@@ -24,6 +24,7 @@ from pipeline.config.load import load_pipeline_config, load_story
 from pipeline.config.paths import default_cache_dir, default_db_path
 from pipeline.config.reading import build, read_toml, shipped_config
 from pipeline.config.types import (
+    CAPTION_POLICIES,
     CrawlConfig,
     FeedConfig,
     PhraseConfig,
@@ -34,6 +35,7 @@ from pipeline.config.types import (
 )
 
 __all__ = [
+    "CAPTION_POLICIES",
     "PHRASE_PLACEHOLDERS",
     "SUMMARY_BACKENDS",
     "CrawlConfig",

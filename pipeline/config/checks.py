@@ -14,6 +14,7 @@ from collections.abc import Collection, Sequence
 
 from pipeline.addresses import frontier_url_problem, seed_url_problem, shown_url, web_url_problem
 from pipeline.config.types import (
+    CAPTION_POLICIES,
     FeedConfig,
     PhraseConfig,
     PipelineConfig,
@@ -217,6 +218,11 @@ def check_pipeline_values(cfg: PipelineConfig, where: str) -> None:
         raise ConfigError(
             f"{where}: crawl.user_agent",
             f"must name the crawler on one line (a site reads it), got {agent!r}",
+        )
+    if cfg.captions not in CAPTION_POLICIES:
+        raise ConfigError(
+            f"{where}: captions",
+            f"expected one of {', '.join(CAPTION_POLICIES)}, got {cfg.captions!r}",
         )
     if cfg.summary.backend not in SUMMARY_BACKENDS:
         raise ConfigError(

@@ -76,6 +76,12 @@ class PhraseConfig:
     with_qualifier: str = ""  # the clause when the label has a qualifier (else text + {q})
 
 
+# Which figure captions an article's text keeps (`pipeline.web.captions.caption_policy`):
+# "keep" a caption beside its picture (the default), "drop" every caption and credit, "short":
+# drop a credit alone or a short label, keep a caption of a sentence.
+CAPTION_POLICIES = ("keep", "drop", "short")
+
+
 @dataclass(frozen=True)
 class PipelineConfig:
     db: str = ""  # empty: the default store (see default_db_path)
@@ -94,6 +100,7 @@ class PipelineConfig:
     # Processes that make articles from pages beside the crawl (pipeline.app.pagework):
     # -1 = one per CPU (at most 4; none on one CPU), 0 = in the crawling process itself.
     extract_workers: int = -1
+    captions: str = "keep"  # one of CAPTION_POLICIES
     crawl: CrawlConfig = field(default_factory=CrawlConfig)
     summary: SummaryConfig = field(default_factory=SummaryConfig)
     feed: FeedConfig = field(default_factory=FeedConfig)

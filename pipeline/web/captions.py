@@ -11,6 +11,13 @@ wcxb's), and keep none; trafilatura's snippets decide none of 13.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from pipeline.config.types import CAPTION_POLICIES
+from pipeline.web.elementtext import text_of
 from pipeline.web.htmltree import HtmlElement
 
 
@@ -25,3 +32,97 @@ def video_captions(doc: HtmlElement, players: list[HtmlElement] | None = None) -
             continue
         found.extend(c for c in figure.iter("figcaption") if c not in found)
     return found
+
+
+# --- the caption policy: which captions the text keeps (caption33) --------------------------
+# "keep": today's (a caption beside its picture is text, `pruning._is_figure_caption`);
+# "drop": every caption and credit found here is dropped (the references of the human-made news
+# golds: DAnIEL, newspaper4k, wcxb, trafilatura's snippets, CxExtractor's BBC pages);
+# "short": a credit alone or a short label is dropped, a caption of a sentence kept.
+# (CAPTION_POLICIES, in pipeline.config.types: `PipelineConfig.captions` names one.)
+_POLICY: ContextVar[str] = ContextVar("caption_policy", default="keep")
+_NAMED = re.compile(
+    r"caption|legend|bildunterschrift|bildtext|image-?desc|img-?desc|photo-?desc|pic-?te?xt|"
+    r"img-?text|photo-?text|figure-?text|credit"
+)
+_CREDIT_NAME = re.compile(r"credit|copyright|photographer|attribution")
+_CREDIT_TEXT = re.compile(
+    r"^\s*(?:\(?(?:photos?|fotos?|fotó|images?|picture|pic|bild|credits?|crédit|crédito|"
+    r"zdjęcie|fot\.|фото|φωτ\w*|写真|图|圖|图片|摄影|來源|来源|source|quelle|fuente|"
+    r"illustration|graphic|file photo)\b.{0,80}$|^\s*[©(]|.*©)",
+    re.I,
+)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_MAX_CAPTION = 600  # a caption element holds at most this many characters (caption24's study)
+_SENTENCE_WORDS = 8  # a caption of 8 words (20 CJK characters) or more is a sentence
+_SENTENCE_CJK = 20
+
+
+@contextmanager
+def caption_policy(policy: str) -> Iterator[None]:
+    """Extract with `policy` (one of CAPTION_POLICIES) inside the block: `extract_text`'s
+    switch; `article_from_page` sets it from `PipelineConfig.captions`."""
+    if policy not in CAPTION_POLICIES:
+        raise ValueError(f"caption policy: expected one of {CAPTION_POLICIES}, got {policy!r}")
+    token = _POLICY.set(policy)
+    try:
+        yield
+    finally:
+        _POLICY.reset(token)
+
+
+def current_policy() -> str:
+    return _POLICY.get()
+
+
+def dropped_captions(doc: HtmlElement, players: list[HtmlElement]) -> list[HtmlElement]:
+    """The captions `pruning.prune` drops first: a video's (`video_captions`), and those the
+    caption policy drops (none under "keep", the default: no walk of the page). A caption
+    longer than every paragraph of the page is its text (a slide's or a photo page's, whose
+    story is the caption) and stays."""
+    found = video_captions(doc, players)
+    policy = _POLICY.get()
+    if policy == "keep":
+        return found
+    longest = max((len(text_of(p).strip()) for p in doc.iter("p")), default=0)
+    for el in doc.iter():
+        if not isinstance(el.tag, str) or el.tag in ("body", "html", "main", "article"):
+            continue
+        names = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
+        if el.tag != "figcaption" and not _is_caption_box(el, names.lower()):
+            continue
+        if el in found:
+            continue
+        if any(a in found for a in el.iterancestors()):
+            continue
+        text = " ".join(text_of(el).split())
+        if len(text) > _MAX_CAPTION or len(text) >= longest:
+            continue
+        if policy == "drop" or caption_kind(el, text) != "sentence":
+            found.append(el)
+    return found
+
+
+def caption_kind(el: HtmlElement, text: str) -> str:
+    """The kind of a caption: "credit" (a credit alone: "Foto: dpa", "© X", a block named as
+    a credit), "sentence" (8 words or more, 20 CJK characters) or "label" (shorter)."""
+    if len(text.split()) >= _SENTENCE_WORDS or len(_CJK.findall(text)) >= _SENTENCE_CJK:
+        return "sentence"  # ("(Two men at the gate. Photo: X)": a caption, its credit inside)
+    if not text or _CREDIT_TEXT.match(text):
+        return "credit"
+    if _CREDIT_NAME.search(f"{el.get('class') or ''} {el.get('id') or ''}".lower()):
+        return "credit"
+    return "label"
+
+
+def _is_caption_box(el: HtmlElement, names: str) -> bool:
+    """A block named as a caption; or as a credit of a picture (in a <figure>, or right after
+    the picture): a box of the article's credits (its author, its editor) is none."""
+    found = _NAMED.search(names)
+    if found is None:
+        return False
+    if "credit" not in found.group() or "caption" in names:
+        return True
+    before = el.getprevious()
+    pictured = before is not None and next(before.iter("img", "picture"), None) is not None
+    return pictured or next(el.iterancestors("figure"), None) is not None

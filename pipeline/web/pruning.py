@@ -15,7 +15,7 @@ from pipeline.web.boilerplate import (
     mark_login_form,
     slug_heading_kind,
 )
-from pipeline.web.captions import video_captions
+from pipeline.web.captions import dropped_captions
 from pipeline.web.classwords import (
     _kind_of_words,
     class_words,
@@ -111,8 +111,8 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
     holders = _email_field_holders(fields)  # before the fields go (DROP_TAGS)
     for field in fields:
         mark_login_form(field)
-    captions = video_captions(doc, _tagged(tagged, "iframe", "video"))  # before the players go
-    for caption in captions:  # a video's <figcaption>
+    captions = dropped_captions(doc, _tagged(tagged, "iframe", "video"))  # before players go
+    for caption in captions:  # a video's <figcaption>, those the caption policy drops
         drop_tree(caption)
     _unwrap_buttons(list(doc.iter("button")) if captions else _tagged(tagged, "button"))
     free_body(doc)  # (before the <head> goes with DROP_TAGS)
