@@ -45,6 +45,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import lxml.html  # noqa: E402
 
 from pipeline.extract import decode_body, extract_text  # noqa: E402
+from pipeline.web.captions import CREDIT_TEXT, MAX_CAPTION  # noqa: E402
+
+# (CREDIT_TEXT, a credit alone: "Foto: dpa", "© X", and MAX_CAPTION are the extractor's own:
+# its caption policy reads the same kinds.)
 
 _NAMED = re.compile(
     r"caption|legend|l[eé]gende|credit|image-?desc|img-?desc|photo-?desc|bildunterschrift|"
@@ -53,12 +57,6 @@ _NAMED = re.compile(
 )
 _GALLERY = re.compile(r"galler|slide|carousel|swiper|lightbox|diapo", re.I)
 _CREDIT_CLASS = re.compile(r"credit|copyright|source|photographer|attribution", re.I)
-_CREDIT_TEXT = re.compile(
-    r"^\s*(?:\(?(?:photos?|fotos?|fotó|images?|picture|pic|bild|credits?|crédit|crédito|"
-    r"zdjęcie|fot\.|фото|φωτ\w*|写真|图|圖|图片|摄影|來源|来源|source|quelle|fuente|"
-    r"illustration|graphic|file photo)\b.{0,80}$|^\s*[©(]|.*©)",
-    re.I,
-)
 _AGENCY = re.compile(
     r"\b(?:reuters|ap|afp|getty|dpa|epa|shutterstock|istock|anadolu|xinhua|新华社|中新社|"
     r"imago|picture alliance|alamy|keystone|ansa|tass|pap)\b",
@@ -72,7 +70,6 @@ _CREDIT_TAIL = re.compile(
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[^\W_]+")
-_MAX_CAPTION = 600
 _LEAD_PARAGRAPH = 150
 KINDS = ("body sentence", "body label", "lead sentence", "lead label", "gallery sentence",
          "gallery label", "credit-only")  # fmt: skip
@@ -129,7 +126,7 @@ def find_captions(root: Any) -> list[dict[str, Any]]:
         if any(a in taken for a in el.iterancestors()):
             continue
         text = _text(el)
-        if not text or len(text) > _MAX_CAPTION:
+        if not text or len(text) > MAX_CAPTION:
             continue
         taken.add(el)
         caption, credit = _split_credit(el)
@@ -148,7 +145,7 @@ def find_captions(root: Any) -> list[dict[str, Any]]:
         credit_only = not words or (
             len(words) <= 12
             and (
-                bool(_CREDIT_TEXT.match(caption))
+                bool(CREDIT_TEXT.match(caption))
                 or (len(words) <= 5 and bool(_AGENCY.search(caption)))
             )
         )

@@ -46,14 +46,14 @@ _NAMED = re.compile(
     r"img-?text|photo-?text|figure-?text|credit"
 )
 _CREDIT_NAME = re.compile(r"credit|copyright|photographer|attribution")
-_CREDIT_TEXT = re.compile(
+CREDIT_TEXT = re.compile(
     r"^\s*(?:\(?(?:photos?|fotos?|fotó|images?|picture|pic|bild|credits?|crédit|crédito|"
     r"zdjęcie|fot\.|фото|φωτ\w*|写真|图|圖|图片|摄影|來源|来源|source|quelle|fuente|"
     r"illustration|graphic|file photo)\b.{0,80}$|^\s*[©(]|.*©)",
     re.I,
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_MAX_CAPTION = 600  # a caption element holds at most this many characters (caption24's study)
+MAX_CAPTION = 600  # a caption element holds at most this many characters (caption24's study)
 _SENTENCE_WORDS = 8  # a caption of 8 words (20 CJK characters) or more is a sentence
 _SENTENCE_CJK = 20
 
@@ -96,7 +96,7 @@ def dropped_captions(doc: HtmlElement, players: list[HtmlElement]) -> list[HtmlE
         if any(a in found for a in el.iterancestors()):
             continue
         text = " ".join(text_of(el).split())
-        if len(text) > _MAX_CAPTION or len(text) >= longest:
+        if len(text) > MAX_CAPTION or len(text) >= longest:
             continue
         if policy == "drop" or caption_kind(el, text) != "sentence":
             found.append(el)
@@ -108,7 +108,7 @@ def caption_kind(el: HtmlElement, text: str) -> str:
     a credit), "sentence" (8 words or more, 20 CJK characters) or "label" (shorter)."""
     if len(text.split()) >= _SENTENCE_WORDS or len(_CJK.findall(text)) >= _SENTENCE_CJK:
         return "sentence"  # ("(Two men at the gate. Photo: X)": a caption, its credit inside)
-    if not text or _CREDIT_TEXT.match(text):
+    if not text or CREDIT_TEXT.match(text):
         return "credit"
     if _CREDIT_NAME.search(f"{el.get('class') or ''} {el.get('id') or ''}".lower()):
         return "credit"
