@@ -2,7 +2,8 @@
 ("快讯_某某新闻网", "晚安 - 某某的博客", "海姑娘 | blog.example.com"): the short part is the title,
 not the site's name; an <h1> printing another, longer headline wins over the short part; the
 og:title or <h1> printing the short part keeps it. A longer part not shaped as a site's name
-is still read as the headline after a short label ("社会_全国人大通过新的住房法律")."""
+is still read as the headline after a short label ("社会_全国人大通过新的住房法律"), unless it
+is prose (an og:title glued to the story's summary)."""
 
 from __future__ import annotations
 
@@ -53,6 +54,11 @@ def _article_title(title: str, h1: str | None = None, og: str | None = None) -> 
         ("社会_全国人大通过新的住房法律", "全国人大通过新的住房法律"),
         ("快讯 - 全国人大通过新的住房法律", "全国人大通过新的住房法律"),
         ("Home | example.com", "Home"),
+        # an og:title glued to the story's summary: the part holding full stops is prose
+        (
+            "重庆男子捐建洋房送村民 - 某某在外工作多年，出资千万元修建小洋楼。昨日村民住进新房。",
+            "重庆男子捐建洋房送村民",
+        ),
     ],
 )
 def test_a_short_part_before_a_site_shaped_part_is_the_title(raw: str, title: str) -> None:

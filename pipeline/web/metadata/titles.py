@@ -72,7 +72,7 @@ def _clean_title(title: str, site_name: str | None = None, url: str = "") -> str
     (og:site_name, application-name) or the host of `url`; only such end parts are cut and the
     rest keeps its own separators. Without a known site part, "_Channel_Site" tails go when the
     first part is the title (the longest part otherwise, unless shaped as a site's name:
-    "快讯" of "快讯_某某新闻网")."""
+    "快讯" of "快讯_某某新闻网", or prose: "标题 - 某某表示，……。昨日……")."""
     title = " ".join(title.split())
     keys = site_keys(site_name, url)
     bracketed = _BRACKETED_SITE.match(title) if title[:1] in "【[" else None
@@ -99,7 +99,9 @@ def _clean_title(title: str, site_name: str | None = None, url: str = "") -> str
     if site_name:
         parts = [p for p in parts if p != site_name] or parts
     longest = max(parts, key=len)
-    if len(parts[0]) < 0.5 * len(longest) and not _names_a_site(longest):
+    # (a part holding a full stop inside is prose: an og:title glued to the story's summary)
+    prose = "。" in longest[:-1]
+    if len(parts[0]) < 0.5 * len(longest) and not _names_a_site(longest) and not prose:
         return longest
     return parts[0]
 
