@@ -35,9 +35,10 @@ label and pattern tests of `pipeline.maintext.linekinds` do not read:
   网络，侵删").
 
 (Rows of the page's metadata, font-size buttons and a reprint's original headline are
-`cjkmeta`'s.) Patterned after no site: each is what such a line says on any portal of the
-three languages, and none is a sentence (no full stop: "用户打开App后即可看到新功能。" is the
-story's).
+`cjkmeta`'s; a shop's and a vote's widgets `cjkwidgets`'; the site's app pitches, reaction
+counters, hotlines and pager rows `cjkpromos`'.) Patterned after no site: each is what such
+a line says on any portal of the three languages, and none is a sentence (no full stop:
+"用户打开App后即可看到新功能。" is the story's).
 (A follow prompt for an account by name, "欢迎关注微信公众号：……", is left as text: golds
 of blog posts keep the author's own.)
 """
@@ -47,6 +48,7 @@ from __future__ import annotations
 import re
 
 from pipeline.maintext.cjkmeta import is_cjk_meta_line
+from pipeline.maintext.cjkpromos import is_cjk_promo_line
 from pipeline.maintext.cjkwidgets import is_cjk_widget_line
 from pipeline.web.html import any_literal
 
@@ -181,5 +183,6 @@ def is_cjk_site_line(text: str) -> bool:
     if len(text) <= _MAX_CJK_REPRINT and _CJK_REPRINT_WORDS.search(text):
         if _CJK_REPRINT_RULE.search(text) is not None:
             return True
-    # (metadata rows, font-size buttons, original headline; a shop's and a vote's widgets)
-    return is_cjk_meta_line(text) or is_cjk_widget_line(text)
+    # (metadata rows, font-size buttons, original headline; a shop's and a vote's widgets;
+    # the site's own promotion and controls)
+    return is_cjk_meta_line(text) or is_cjk_widget_line(text) or is_cjk_promo_line(text)

@@ -51,7 +51,12 @@ from pipeline.web.metadata.structured import (
     jsonld_article,
     meta_values,
 )
-from pipeline.web.metadata.titleprefix import printed_title, without_prefix, without_section
+from pipeline.web.metadata.titleprefix import (
+    printed_title,
+    whole_title,
+    without_prefix,
+    without_section,
+)
 from pipeline.web.metadata.titles import og_title_whole, page_title
 from pipeline.web.metadata.titlesources import title_source
 from pipeline.web.urls import absolute
@@ -266,7 +271,7 @@ def read_metadata(
     published = _before(latest, _date(zone, *raws))
     images = [absolute(i, url) for i in [*_image_urls(ld.get("image")), metas.get("og:image")]]
     images = [i for i in images if not (i and _site_image(i))]
-    title = _whole_title(doc, raw_title, page_title(raw_title, site_name, url))
+    title = whole_title(doc, raw_title, page_title(raw_title, site_name, url))
     title = without_prefix(doc, title, (*map(metas.get, SITE_METAS), publisher))
     title = without_section(doc, title, raw_title)
     keys = site_keys(site_name, url, publisher)
@@ -319,19 +324,6 @@ def _before(latest: datetime, found: datetime | None) -> datetime | None:
     return found if found is None or found <= latest else None
 
 
-def _whole_title(doc: HtmlElement, raw: str | None, title: str | None) -> str | None:
-    """The page's title uncut where its first <h1> prints it whole: a title holding a dash
-    ("Spider-Man – the return of a hero", "Brexit – what happens next") is one title, not a
-    title and a site's name, when the headline says so."""
-    if not raw or not title or title == raw:
-        return title
-    h1 = doc.find(".//h1")
-    if h1 is None:
-        return title
-    whole = " ".join(raw.split())
-    return whole if _key(text_of(h1)) == _key(whole) != _key(title) else title
-
-
 def _uncut(
     doc: HtmlElement,
     near: _Near,
@@ -343,7 +335,7 @@ def _uncut(
     url: str,
 ) -> tuple[str, _Near]:
     """The title uncut (and its headline) where the cut lost its own part: the headline found
-    prints the raw title whole (as `_whole_title` asks of the first <h1>, a hidden player's
+    prints the raw title whole (as `whole_title` asks of the first <h1>, a hidden player's
     on some pages), or no headline prints the cut title and the <title> shows the og:title
     holds no site's part (`og_title_whole`)."""
     if near.h1 is not None:

@@ -26,7 +26,12 @@ from typing import Any
 
 from pipeline.web.html import HtmlElement, text_of, xpath
 from pipeline.web.metadata.organisations import _key
-from pipeline.web.metadata.titles import _TITLE_SEPARATORS_KEPT, _is_site_part, usable_title
+from pipeline.web.metadata.titles import (
+    _TITLE_SEPARATORS_KEPT,
+    _is_site_part,
+    title_parts,
+    usable_title,
+)
 
 _MAX_PREFIX = 30  # characters of a section's or site's name before the headline
 _MAX_PREFIX_WORDS = 4
@@ -182,3 +187,28 @@ def printed_title(
 def _links_home(node: HtmlElement) -> bool:
     """True for a heading that links to a home page: a site's logo set in an <h1>."""
     return any(_home(link.get("href") or "") for link in node.iter("a"))
+
+
+def whole_title(doc: HtmlElement, raw: str | None, title: str | None) -> str | None:
+    """The page's title uncut where its first <h1> prints it whole: a title holding a dash
+    ("Spider-Man – the return of a hero", "Brexit – what happens next") is one title, not a
+    title and a site's name, when the headline says so. And the first <h1>'s headline where
+    the title is a short first part kept before a longer part shaped as a site's name
+    (`clean_title`: "快讯" of "快讯_某某新闻网", a label) and the <h1> prints another, longer
+    headline, not the site's name nor a logo."""
+    if not raw or not title or title == raw:
+        return title
+    h1 = doc.find(".//h1")
+    if h1 is None:
+        return title
+    whole = " ".join(raw.split())
+    printed = _key(text_of(h1))
+    if printed == _key(whole) != _key(title):
+        return whole
+    if len(printed) <= len(_key(title)) or printed in _key(whole):
+        return title
+    parts = title_parts(whole)
+    if not parts or parts[0] != title or 2 * len(title) >= max(map(len, parts)):
+        return title  # (not the short first part kept before a longer one)
+    headline = " ".join(text_of(h1).split())
+    return headline if usable_title(headline) and not _links_home(h1) else title

@@ -71,7 +71,8 @@ def _clean_title(title: str, site_name: str | None = None, url: str = "") -> str
     "Site: Title", "Title_新浪网", "Title - 36氪"). The site is known by `site_name`
     (og:site_name, application-name) or the host of `url`; only such end parts are cut and the
     rest keeps its own separators. Without a known site part, "_Channel_Site" tails go when the
-    first part is the title (the longest part otherwise)."""
+    first part is the title (the longest part otherwise, unless shaped as a site's name:
+    "快讯" of "快讯_某某新闻网", or prose: "标题 - 某某表示，……。昨日……")."""
     title = " ".join(title.split())
     keys = site_keys(site_name, url)
     bracketed = _BRACKETED_SITE.match(title) if title[:1] in "【[" else None
@@ -97,7 +98,12 @@ def _clean_title(title: str, site_name: str | None = None, url: str = "") -> str
         return title
     if site_name:
         parts = [p for p in parts if p != site_name] or parts
-    return max(parts, key=len) if len(parts[0]) < 0.5 * max(len(p) for p in parts) else parts[0]
+    longest = max(parts, key=len)
+    # (a part holding a full stop inside is prose: an og:title glued to the story's summary)
+    prose = "。" in longest[:-1]
+    if len(parts[0]) < 0.5 * len(longest) and not _names_a_site(longest) and not prose:
+        return longest
+    return parts[0]
 
 
 def og_title_whole(og_title: str, page: str, site_name: str | None, url: str) -> str | None:
@@ -144,6 +150,16 @@ _PLACEHOLDERS = frozenset({"null", "undefined", "none", "nan", "untitled", "[obj
 _SITE_SHAPED = re.compile(
     f"[{HAN_CHAR}A-Za-z0-9 ]{{1,10}}(?:网|網|卫视|衛視|电视台|電視台|日报|日報|资讯网|資訊網)"
 )
+# A title's part that names a site by its shape, where no site key says so: a host name
+# ("blog.example.com"), a CJK name ending as sites, channels and blogs name themselves
+# ("某某新闻网", "某某财经频道", "某某的博客"), or a short one ending in 新闻
+# ("每日经济新闻"). After a short first part ("快讯_某某新闻网", "晚安 - 某某的博客") it is
+# the site's, not the headline.
+_HOST_SHAPED = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}")
+_NAME_SHAPED = re.compile(
+    f"[{HAN_CHAR}A-Za-z0-9 ]{{1,10}}(?:网|網|卫视|衛視|电视台|電視台|日报|日報|晚报|晚報|时报|時報"
+    f"|频道|頻道|博客|部落格|论坛|論壇|官网|官網)|[{HAN_CHAR}A-Za-z0-9]{{1,4}}(?:新闻|新聞)"
+)
 _LEADING_SEPARATOR = re.compile(r"^[-|–—_·:：｜]")
 
 
@@ -176,6 +192,11 @@ def usable_title(title: str | None) -> str | None:
     if _SITE_SHAPED.fullmatch(title):
         return None  # "公視新聞網", "人間衛視", "经济参考网": the site's name, not a headline
     return title
+
+
+def _names_a_site(part: str) -> bool:
+    """True for a title's part shaped as a site's name (`_HOST_SHAPED`, `_NAME_SHAPED`)."""
+    return bool(_HOST_SHAPED.fullmatch(part) or _NAME_SHAPED.fullmatch(part))
 
 
 def _channel_tail(title: str) -> str:
