@@ -100,13 +100,14 @@ def prepared(value: str, site_keys: frozenset[str]) -> str:
 
 # The outlet a byline says the writer wrote for, closing it: "Jean Dupont pour Le Figaro",
 # "Jane Doe for The Guardian", "Ana Pérez para El País": the connector after a name's last
-# letter, then a capital (an article may come first). Not German "für": it joins most
-# German institutions' names ("Bundesamt für ...", "Landesanstalt für ...").
+# letter, then a capital (an article may come first); in a byline set in title case, the
+# connector capitalised too ("Glen Owen And Brendan Carlin For The Mail On Sunday"). Not
+# German "für": it joins most German institutions' names ("Bundesamt für ...").
 _FOR_OUTLET = re.compile(
-    r"(?<=[^\W\d_])[ \t]+(?:pour|for|para|voor)[ \t]+"
-    r"(?:(?:le|la|les|the|el|de)[ \t]+|l['’])?(?=[A-ZÀ-Þ0-9])[^,;|\n]*$"
+    r"(?<=[^\W\d_])[ \t]+(?:[Pp]our|[Ff]or|[Pp]ara|[Vv]oor)[ \t]+"
+    r"(?:(?:[Ll][ea]|[Ll]es|[Tt]he|[Ee]l|[Dd]e)[ \t]+|[Ll]['’])?(?=[A-ZÀ-Þ0-9])[^,;|\n]*$"
 )
-_FOR_WORDS = (" pour ", " for ", " para ", " voor ")
+_FOR_WORDS = (" pour ", " for ", " para ", " voor ", " Pour ", " For ", " Para ", " Voor ")
 
 
 def without_outlet(value: str) -> str:
