@@ -140,3 +140,56 @@ def test_a_persons_author_box_still_names_them() -> None:
 
 def test_the_market_paragraphs_are_prose() -> None:
     assert len(PARAGRAPHS) > 300  # (the closing signatures above follow prose)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "<p>Von links nach rechts: Anna Schmidt, Project Manager Market Development Herold,"
+        " Prof. Dr. Jan Weber, Deputy Director</p>",
+        "<p>De izquierda a derecha: Ana Pérez, Market Manager Development Heraldo</p>",
+    ],
+)
+def test_a_captions_from_the_left_is_no_byline(caption: str) -> None:
+    assert market_author(market_page(caption, "de")) is None
+
+
+def test_a_byline_after_a_captions_from_the_left() -> None:
+    caption = "<p>Von links nach rechts: Anna Schmidt, Project Manager Market Development</p>"
+    byline = "<p>Von Eva Weber</p>"
+    assert market_author(market_page(caption + byline, "de")) == "Eva Weber"
+
+
+def _sidebar_page(meta: str, box: str) -> str:
+    return market_page("", "fr", head=meta, closing=f"<aside id='sidebar'>{box}</aside>")
+
+
+def test_the_author_metas_address_linked_in_a_sidebar_box_names_them() -> None:
+    meta = "<meta property='article:author' content='https://herald.example/source/anne-durand'>"
+    box = (
+        "<div class='leftbar_bloc'><span>L'AUTEUR</span><a href='/source/anne-durand' "
+        "rel='author'>Anne Durand</a><span>Anne Durand est journaliste.</span></div>"
+    )
+    assert market_author(_sidebar_page(meta, box)) == "Anne Durand"
+
+
+@pytest.mark.parametrize(
+    ("meta", "box"),
+    [
+        # a link to another address, or naming no person, or an address of no slug
+        (
+            "<meta property='article:author' content='https://herald.example/source/anne-durand'>",
+            "<a href='/source/paul-martin'>Paul Martin</a>",
+        ),
+        (
+            "<meta property='article:author' content='https://herald.example/source/anne-durand'>",
+            "<a href='/source/anne-durand'>Ses articles</a>",
+        ),
+        (
+            "<meta property='article:author' content='https://www.facebook.com/heraldnews'>",
+            "<a href='https://www.facebook.com/heraldnews'>Herald News</a>",
+        ),
+    ],
+)
+def test_no_other_link_names_the_author(meta: str, box: str) -> None:
+    assert market_author(_sidebar_page(meta, box)) is None

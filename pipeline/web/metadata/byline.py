@@ -22,6 +22,7 @@ from pipeline.web.metadata.bylinelines import (
     _name_shaped,
     _place_byline,
     _role_byline,
+    byline_line,
     joined_lines,
 )
 from pipeline.web.metadata.headline import (
@@ -62,7 +63,7 @@ def _byline_authors(
         if names:
             return names
         window = near.window(_BYLINE_WINDOW)
-        match = _line_search(_BYLINE_LINE, window)
+        match = byline_line(window)  # (not a caption's "Von links nach rechts: A, B")
         if match:
             names = _line_names(match, keys, joined_lines(window, match))
             if not names and is_organisation(match.group(1).strip(), keys):

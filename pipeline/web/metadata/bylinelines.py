@@ -17,6 +17,7 @@ from pipeline.web.metadata.names import split_authors
 from pipeline.web.metadata.vocabulary import (
     _AUTHOR_LABEL_LINE,
     _AUTHOR_LABEL_WORDS,
+    _BYLINE_LINE,
     _DATELINE_REPORTER,
     _JOINERS_ANY_CASE,
     _JOINERS_LOWER,
@@ -200,6 +201,22 @@ def joined_lines(window: str, match: re.Match[str]) -> str:
         else:
             break
     return text
+
+
+# A picture's caption naming those on it from the left ("Von links nach rechts: A, B", "De
+# izquierda a derecha: ...", "Da sinistra ...", "Od lewej: ..."): its lead is a byline's word.
+_FROM_LEFT = re.compile(
+    r"(?:links|left|gauche|izquierda|sinistra|esquerda|lewej)(?![^\W\d_])", re.I
+)
+
+
+def byline_line(window: str) -> re.Match[str] | None:
+    """The first byline line (`_BYLINE_LINE`) of the `window` that is no caption's "from the
+    left" (`_FROM_LEFT`), else None."""
+    match = _line_search(_BYLINE_LINE, window)
+    while match is not None and _FROM_LEFT.match(match.group(1)):
+        match = _line_search(_BYLINE_LINE, window, match.end())
+    return match
 
 
 # The author's label opening a line of names, a colon after it or not ("Autoren Jane Doe und
