@@ -193,3 +193,23 @@ def test_the_author_metas_address_linked_in_a_sidebar_box_names_them() -> None:
 )
 def test_no_other_link_names_the_author(meta: str, box: str) -> None:
     assert market_author(_sidebar_page(meta, box)) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        ("Bundesministerium für Wirtschaft und Klimaschutz", []),
+        ("Bayerische Landesanstalt für Wald und Forstwirtschaft - LWF", []),
+        ("Jane Doe und Institut für Klimafolgenforschung", ["Jane Doe"]),
+        ("Jane Doe, Center for American Progress", ["Jane Doe"]),
+        ("Anna Schmidt und Jan Weber", ["Anna Schmidt", "Jan Weber"]),
+    ],
+)
+def test_an_institutions_name_split_at_its_und_is_no_one(value: str, want: list[str]) -> None:
+    assert split_authors(value) == want
+
+
+def test_an_institutions_author_meta_gives_way_to_the_byline() -> None:
+    head = "<meta name='author' content='Landesanstalt für Wald und Forstwirtschaft'>"
+    byline = "<p class='author'>Von Anna Schmidt</p>"
+    assert market_author(market_page(byline, "de", head=head)) == "Anna Schmidt"

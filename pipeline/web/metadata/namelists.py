@@ -283,3 +283,17 @@ def _place_word(part: str) -> bool:
         and word.isalpha()
         and not _HAN_ONLY.match(word)
     )
+
+
+# "für" or "for" between two words, a capital after it: an institution's name ("Landesanstalt
+# für Wald", "Institute for Fiscal Studies"), no person's.
+_INSTITUTION = re.compile(r"[^\W\d_] (?:für|for) [A-ZÄÖÜ]")
+
+
+def without_institutions(value: str, parts: list[str]) -> list[str]:
+    """The `parts` of a split `value` but an institution's name (`_INSTITUTION`) and, where
+    one is, the one-word parts beside it: "Bundesministerium für Wirtschaft und Klimaschutz"
+    split at its "und" is no person, nor is "Klimaschutz"."""
+    if " für " not in value and " for " not in value or not any(map(_INSTITUTION.search, parts)):
+        return parts
+    return [p for p in parts if not _INSTITUTION.search(p) and " " in p.strip()]
