@@ -32,7 +32,7 @@ from pipeline.web.metadata.othercredits import credited_otherwise
 from pipeline.web.metadata.posters import _poster
 from pipeline.web.metadata.printednames import _editors_only, _printed
 from pipeline.web.metadata.reportercredits import _credited
-from pipeline.web.metadata.slugs import address_slug, is_slug, slug_name
+from pipeline.web.metadata.slugs import address_slug, is_slug, linked_name, slug_name
 from pipeline.web.metadata.structured import (
     LISTED,
     MORE,
@@ -86,9 +86,10 @@ def _authors(
     slugs = [n for n in ld_names if is_slug(n)]
     if slugs:
         ld_names = [n for n in ld_names if n not in slugs]
+    addresses: list[str] = []  # (the author's page: the name a link to it prints, last)
     if "http" in str(ld.get("author")):
-        urls = (n for n in _names(ld["author"]) if n.startswith(("http://", "https://")))
-        slugs += [address_slug(n) for n in urls]
+        addresses = [n for n in _names(ld["author"]) if n.startswith(("http://", "https://"))]
+        slugs += [address_slug(n) for n in addresses]
     meta_names: list[str] = []
     holder = _key(metas.get("copyright") or metas.get("dc.rights") or "")
     held: list[str] = []
@@ -96,6 +97,7 @@ def _authors(
         value = metas.get(meta_key)
         if value and value.startswith(("http://", "https://")):
             slugs.append(address_slug(value))
+            addresses.append(value)
         elif value:
             meta_names = split_authors(value, keys)
             if any(is_slug(n) for n in meta_names):
@@ -151,6 +153,7 @@ def _authors(
             or _site_owner(ld, metas, keys)
             or _lower_case_meta(doc, metas, keys)
             or agency_credit(doc, ld, metas, keys, near, _AUTHOR_METAS)
+            or linked_name(doc, addresses, keys)
             or _slug_author(doc, slugs, keys)
             or declared_desk(ld, metas, _AUTHOR_METAS, near)
         )

@@ -22,6 +22,8 @@ from pipeline.web.metadata.bylinelines import (
     _name_shaped,
     _place_byline,
     _role_byline,
+    byline_line,
+    joined_lines,
 )
 from pipeline.web.metadata.headline import (
     _AUTHOR_PAGE_HREF,
@@ -61,9 +63,9 @@ def _byline_authors(
         if names:
             return names
         window = near.window(_BYLINE_WINDOW)
-        match = _line_search(_BYLINE_LINE, window)
+        match = byline_line(window)  # (not a caption's "Von links nach rechts: A, B")
         if match:
-            names = _line_names(match, keys)
+            names = _line_names(match, keys, joined_lines(window, match))
             if not names and is_organisation(match.group(1).strip(), keys):
                 # "By The Planetary Press" (the site's account, an agency), then "Written by:
                 # Jane Doe" opening the text: the next byline line names the writer, when it
@@ -90,13 +92,15 @@ def _byline_authors(
     return _first_names((n for n in _byline_nodes(doc) if _byline_marked(n)), keys)
 
 
-def _line_names(match: re.Match[str], keys: frozenset[str]) -> list[str]:
-    """The names of a byline line `_BYLINE_LINE` matched, read with its opening word where
-    that gives the case the name is printed in ("Του", "Με τον")."""
+def _line_names(match: re.Match[str], keys: frozenset[str], names: str | None = None) -> list[str]:
+    """The names of a byline line `_BYLINE_LINE` matched (or `names`: its names with the
+    co-authors the next lines join, `joined_lines`), read with its opening word where that
+    gives the case the name is printed in ("Του", "Με τον")."""
+    names = match.group(1) if names is None else names
     lead = " ".join(match.group(0)[: match.start(1) - match.start(0)].split("|")[-1].split())
     if _GREEK_CASE_LEAD.match(f"{lead} "):
-        return split_authors(f"{lead} {match.group(1)}", keys)
-    return split_authors(match.group(1), keys)
+        return split_authors(f"{lead} {names}", keys)
+    return split_authors(names, keys)
 
 
 def _full_names(match: re.Match[str] | None, keys: frozenset[str]) -> list[str]:

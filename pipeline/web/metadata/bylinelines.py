@@ -16,7 +16,11 @@ from pipeline.web.html import HtmlElement
 from pipeline.web.metadata.names import split_authors
 from pipeline.web.metadata.vocabulary import (
     _AUTHOR_LABEL_LINE,
+    _AUTHOR_LABEL_WORDS,
+    _BYLINE_LINE,
     _DATELINE_REPORTER,
+    _JOINERS_ANY_CASE,
+    _JOINERS_LOWER,
     _MAX_HAN_NAME,
     _ROLE_WORDS,
     _TITLE_BYLINE,
@@ -159,6 +163,72 @@ def _author_labels(text: str) -> Iterator[re.Match[str]]:
     if first is not None:
         yield first
     yield from _AUTHOR_LABEL_AFTER_NEWLINE.finditer(text, first.end() if first else 0)
+
+
+# A byline line's names each in an element of its own ("By <b>Jane Doe</b> and <b>John
+# Roe</b>", "Von <a>A</a>, <a>B</a> und <a>C</a>"): the window holds one line a text node, so
+# the joining word or the list's mark stands on a line of its own between them, or opens the
+# next name's line ("and John Roe"). Read on while the name so far ends with one or the next
+# line opens with one, each line short (a name's), a few lines at most. Not "with" ("Ein
+# Interview von <b>A</b> mit <b>B</b>": B is the one asked).
+_WITH = frozenset({"with", "avec", "mit", "con", "com", "met", "med"})
+_AND = "|".join(
+    [f"(?i:{'|'.join(w for w in _JOINERS_ANY_CASE if w not in _WITH)})"]
+    + [w for w in _JOINERS_LOWER if w not in _WITH]
+)
+_OPENS_JOINED = re.compile(rf"(?:[,，、&]|(?:{_AND})(?!\S))")
+_ENDS_JOINED = re.compile(rf"(?:[,，、&]|(?<!\S)(?:{_AND}))$")
+_MAX_JOINED_LINE = 50  # characters of a line read on (a name, a joining word and a name)
+_MAX_JOINED_LINES = 8  # lines read on (four names and the words joining them)
+
+
+def joined_lines(window: str, match: re.Match[str]) -> str:
+    """The names a byline line's match (`_BYLINE_LINE` and the like: the names in group 1, to
+    the line's end) gives, with the co-authors the lines after it join to them (see
+    `_OPENS_JOINED`): "Jane Doe and John Roe" for the lines "Jane Doe", "and", "John Roe"."""
+    text = match.group(1)
+    end = match.end()
+    if window[end : end + 1] != "\n":
+        return text  # (the line ran on past the match: no name apart from it)
+    for line in window[end + 1 :].split("\n", _MAX_JOINED_LINES)[:_MAX_JOINED_LINES]:
+        line = line.strip()
+        if not line or len(line) > _MAX_JOINED_LINE:
+            break
+        if _OPENS_JOINED.match(line):
+            text = f"{text}{'' if line[0] in ',，、' else ' '}{line}"
+        elif _ENDS_JOINED.search(text):
+            text = f"{text} {line}"
+        else:
+            break
+    return text
+
+
+# A picture's caption naming those on it from the left ("Von links nach rechts: A, B", "De
+# izquierda a derecha: ...", "Da sinistra ...", "Od lewej: ..."): its lead is a byline's word.
+_FROM_LEFT = re.compile(
+    r"(?:links|left|gauche|izquierda|sinistra|esquerda|lewej)(?![^\W\d_])", re.I
+)
+
+
+def byline_line(window: str) -> re.Match[str] | None:
+    """The first byline line (`_BYLINE_LINE`) of the `window` that is no caption's "from the
+    left" (`_FROM_LEFT`), else None."""
+    match = _line_search(_BYLINE_LINE, window)
+    while match is not None and _FROM_LEFT.match(match.group(1)):
+        match = _line_search(_BYLINE_LINE, window, match.end())
+    return match
+
+
+# The author's label opening a line of names, a colon after it or not ("Autoren Jane Doe und
+# John Roe", "Autorin: Jane Doe"); the labels' first letters, lowered (a cheap gate).
+_LABEL_LEAD = re.compile(rf"(?:{_AUTHOR_LABEL_WORDS})[ \t]*[:：]?[ \t]+(?=[^\W\d_])", re.I)
+_LABEL_FIRSTS = frozenset("aypsfkσаن")
+
+
+def without_author_label(text: str) -> str:
+    """`text` without the author's label opening it (`_LABEL_LEAD`), else unchanged."""
+    label = _LABEL_LEAD.match(text) if text[:1].lower() in _LABEL_FIRSTS else None
+    return text if label is None else text[label.end() :]
 
 
 def _line_search(pattern: re.Pattern[str], text: str, at: int = 0) -> re.Match[str] | None:

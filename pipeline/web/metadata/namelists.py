@@ -100,13 +100,14 @@ def prepared(value: str, site_keys: frozenset[str]) -> str:
 
 # The outlet a byline says the writer wrote for, closing it: "Jean Dupont pour Le Figaro",
 # "Jane Doe for The Guardian", "Ana Pérez para El País": the connector after a name's last
-# letter, then a capital (an article may come first). Not German "für": it joins most
-# German institutions' names ("Bundesamt für ...", "Landesanstalt für ...").
+# letter, then a capital (an article may come first); in a byline set in title case, the
+# connector capitalised too ("Glen Owen And Brendan Carlin For The Mail On Sunday"). Not
+# German "für": it joins most German institutions' names ("Bundesamt für ...").
 _FOR_OUTLET = re.compile(
-    r"(?<=[^\W\d_])[ \t]+(?:pour|for|para|voor)[ \t]+"
-    r"(?:(?:le|la|les|the|el|de)[ \t]+|l['’])?(?=[A-ZÀ-Þ0-9])[^,;|\n]*$"
+    r"(?<=[^\W\d_])[ \t]+(?:[Pp]our|[Ff]or|[Pp]ara|[Vv]oor)[ \t]+"
+    r"(?:(?:[Ll][ea]|[Ll]es|[Tt]he|[Ee]l|[Dd]e)[ \t]+|[Ll]['’])?(?=[A-ZÀ-Þ0-9])[^,;|\n]*$"
 )
-_FOR_WORDS = (" pour ", " for ", " para ", " voor ")
+_FOR_WORDS = (" pour ", " for ", " para ", " voor ", " Pour ", " For ", " Para ", " Voor ")
 
 
 def without_outlet(value: str) -> str:
@@ -282,3 +283,17 @@ def _place_word(part: str) -> bool:
         and word.isalpha()
         and not _HAN_ONLY.match(word)
     )
+
+
+# "für" or "for" between two words, a capital after it: an institution's name ("Landesanstalt
+# für Wald", "Institute for Fiscal Studies"), no person's.
+_INSTITUTION = re.compile(r"[^\W\d_] (?:für|for) [A-ZÄÖÜ]")
+
+
+def without_institutions(value: str, parts: list[str]) -> list[str]:
+    """The `parts` of a split `value` but an institution's name (`_INSTITUTION`) and, where
+    one is, the one-word parts beside it: "Bundesministerium für Wirtschaft und Klimaschutz"
+    split at its "und" is no person, nor is "Klimaschutz"."""
+    if " für " not in value and " for " not in value or not any(map(_INSTITUTION.search, parts)):
+        return parts
+    return [p for p in parts if not _INSTITUTION.search(p) and " " in p.strip()]

@@ -175,8 +175,7 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
     if "," in value and ("(" in value or "（" in value):
         value = _PLACE_AND_ROLE.sub("\n", value)
     value = _PARENS.sub("\n", value)
-    # Runs of blanks as one: `_AUTHOR_SPLIT` tries its leading \s* from each blank of a run
-    # (a page padding its author meta with 20,000 no-break spaces took 48 s).
+    # Runs of blanks as one: `_AUTHOR_SPLIT` tries its \s* from each blank of a run (48 s once)
     value = _BLANK_RUN.sub(" ", value)
     parts = [p.replace("\x00", "(").replace("\x01", ")") for p in _AUTHOR_SPLIT.split(value) if p]
     parts = [p for p in parts if p.strip()]
@@ -219,6 +218,7 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         parts = _greek_case_shared(value, parts)
     if any(_han_clause(part) for part in parts) or ("。" in value and _cjk_sentence(parts)):
         return []  # a sentence cut at its commas: its short pieces ("注意到") are no names either
+    parts = namelists.without_institutions(value, parts)  # ("Bundesministerium für X und Y")
     names = (_person(part, site_keys) for part in parts)
     japanese = on_japanese_page()  # ("山田 太郎": one name on a Japanese page)
     return list(dict.fromkeys(one for name in names if name for one in han_names(name, japanese)))

@@ -11,7 +11,7 @@ import re
 from pipeline.text.bylines import ABOUT_AUTHOR
 from pipeline.web.html import HtmlElement, text_of, xpath
 from pipeline.web.metadata.names import _people, _wider, split_authors
-from pipeline.web.metadata.organisations import _key
+from pipeline.web.metadata.organisations import _key, is_organisation
 from pipeline.web.metadata.visible import _shown_texts
 from pipeline.web.metadata.vocabulary import (
     _BYLINE,
@@ -51,6 +51,8 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
     if inner and (node.text or "").lstrip()[:1] in "ΤτΜμ":
         inner = _in_greek_case(node.text or "", inner)
     names = list(dict.fromkeys(n for text in inner for n in split_authors(text, keys)))
+    if inner and _credits_organisation(node, keys):
+        return []  # a desk's box: its other texts (a bio's sentences, a breadcrumb) no names
     # (one segment a text node, a line break inside a name a space: `_one_name_line`)
     segments = [
         _one_name_line(t)
@@ -73,6 +75,19 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
     # link, each after a joining word; other text of the node (dates, labels) is not a name.
     joined = [n for n in whole if n in names or _joined_name(n, text)]
     return joined if _wider(joined, names) else names
+
+
+def _credits_organisation(node: HtmlElement, keys: frozenset[str]) -> bool:
+    """True when the byline node's author links (rel="author", or to an author's page: "/aut"
+    in its address) name an organisation each, and there is one at least: "<a
+    href='/author/redaktion/'>Teufel Blog Redaktion</a>", "<a rel='author'>X Redaktion</a>"."""
+    texts = [
+        text
+        for a in node.iter("a")
+        if a.get("rel") == "author" or "/aut" in (a.get("href") or "").lower()
+        if (text := text_of(a).strip())
+    ]
+    return bool(texts) and all(is_organisation(text, keys) for text in texts)
 
 
 # A link to a category's or a tag's page ("/category/science/", "/tag/whales"): the byline

@@ -58,6 +58,8 @@ def is_organisation(name: str, site_keys: frozenset[str] = frozenset()) -> bool:
     if any(_same_site(key, k) for k in site_keys):
         return True
     words = [_lower(w.strip(".,'’()")) for w in name.split()]
+    if words[-1] == "co" and name.rstrip().endswith("."):
+        return True  # "Acme Co.": a company's ("Emily Co" a person's: `holds_org_word`)
     return holds_org_word(words) or any(mark in name for mark in _CJK_ORG_MARKS)
 
 
@@ -77,6 +79,8 @@ def holds_org_word(words: list[str]) -> bool:
     the name ("Acme S.A.", not "James S.A. Corey": a person's initials)."""
     for word in words:  # (a loop: most names hold no such word)
         if word in _ORG_WORDS and (word not in _LEGAL_INITIALS or word == words[-1]):
+            if word == "co" and len(words) == 2 and words[0] != "co":
+                continue  # "Emily Co": a surname (a company says "Co." after two words or more)
             return True
         if "-" in word and word.rsplit("-", 1)[1] in _OFFICE_WORDS:
             return True  # "ARD-Studio Washington", "BR-Redaktion": an office, no person

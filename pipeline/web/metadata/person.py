@@ -164,7 +164,7 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
     if len(words) > _AGENCY_AFTER_NAME and lowered[-1] in _ROLE_WORDS:
         words = _without_agency_role(words, lowered)  # "MALCOLM RITTER AP Science Writer"
         lowered = lowered[: len(words)]
-    if holds_org_word(lowered):
+    if holds_org_word(lowered) or words[-1] in _COMPANY_CO:
         return None  # "Los Angeles Times", "Wirtualna Polska Media", "The Texas Newsroom"
     lead = _role_lead(lowered)
     if lead and len(words) > lead:  # "Корреспондент Иван Петров", "Phóng viên Nguyễn Văn An"
@@ -191,6 +191,8 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
     return _greek_nominative(name, greek.group(1).lower()) if greek else name
 
 
+# A company's "Co." closing a name ("Acme Co."; "Emily Co" is a surname: `holds_org_word`)
+_COMPANY_CO = frozenset({"Co.", "CO."})
 _AGENCY_AFTER_NAME = 3  # words: a name of two and an agency's name of two or three after it
 
 

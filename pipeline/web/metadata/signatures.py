@@ -2,10 +2,8 @@
 alone on a line beside the date under the headline ("Jane Doe" over "Jan. 8, 2026", "박상우"
 before "2024. 5. 13. 12:52"), or after it on its line ("11.12.2019 - Jane Doe"), a Chinese
 name in brackets on the date line ("2004年7月16日08:19 [ 黄宇 ] 来源：..."), and a signature
-closing the article: a paragraph holding only a name ("Jane Doe", "— J. D.") right after a
-paragraph of prose where the prose ends, or an outlet and a name in brackets ending a
-paragraph ("……房地产业务。（全景网/陈祎）").
-"""
+closing the article: a paragraph only a name ("Jane Doe", "— J. D.", "Autoren A und B") after
+prose where it ends, or an outlet and a name in brackets ending one ("（全景网/陈祎）")."""
 
 from __future__ import annotations
 
@@ -16,6 +14,7 @@ from itertools import islice
 from pipeline.text.scripts import HAN_CHAR, has_han
 from pipeline.text.writtendates import date_in_text
 from pipeline.web.html import HtmlElement, text_of
+from pipeline.web.metadata.bylinelines import without_author_label
 from pipeline.web.metadata.headline import _NOT_BYLINE, _Near
 from pipeline.web.metadata.names import split_authors
 from pipeline.web.metadata.organisations import _key
@@ -259,7 +258,8 @@ def _signature(doc: HtmlElement, keys: frozenset[str]) -> list[str]:
             continue  # prose goes on: a cross-head, not the close
         if _ancestry_says(paragraphs[i], _NOT_BYLINE):
             continue  # a comment's or a teaser's
-        names = _lone_names(_SIGNATURE_SOURCE.sub("", _SIGNATURE_LEAD.sub("", text)), keys)
+        text = without_author_label(_SIGNATURE_LEAD.sub("", text))
+        names = _lone_names(_SIGNATURE_SOURCE.sub("", text), keys)
         if names and all(map(_cased, names)):
             return names  # (in a script without capitals a line "اقرأ أيضا" is as name-shaped)
     return _closing_bio(paragraphs, texts, keys)

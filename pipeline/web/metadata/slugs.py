@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from pipeline.web.html import HtmlElement, text_of
+from pipeline.web.metadata.names import split_authors
+
 # Lower-case letters and digits in two parts or more joined by "-" or "_", no blank.
 _SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")
 # A slug that may be a name: two or three parts of two letters or more, no digit.
@@ -45,3 +48,29 @@ def slug_name(slug: str) -> str:
     if not _NAME_SLUG.fullmatch(slug):
         return ""
     return " ".join(part.capitalize() for part in re.split(r"[-_]", slug))
+
+
+def _slug_path(address: str) -> str:
+    """The path of an address whose last part is a slug ("/source/titiou-lecoq"), lowered,
+    without its closing "/"; else ""."""
+    try:
+        path = urlsplit(address.strip()).path.lower().rstrip("/")
+    except ValueError:
+        return ""
+    return path if is_slug(path.rsplit("/", 1)[-1]) else ""
+
+
+def linked_name(doc: HtmlElement, addresses: list[str], keys: frozenset[str]) -> list[str]:
+    """The person's name a link to the author's address (the JSON-LD's or an author meta's,
+    in any folder) prints: "Titiou Lecoq" of "<a href='/source/titiou-lecoq'>Titiou
+    Lecoq</a>" (an author box in a sidebar) for `article:author`
+    "http://www.slate.fr/source/titiou-lecoq"; else []."""
+    paths = {path for address in addresses if (path := _slug_path(address))}
+    lasts = tuple({path.rsplit("/", 1)[-1] for path in paths})
+    for link in doc.iter("a") if paths else ():
+        href = link.get("href")
+        if href and any(last in href.lower() for last in lasts) and _slug_path(href) in paths:
+            text = " ".join(text_of(link).split())
+            if text and split_authors(text, keys) == [text]:
+                return [text]
+    return []

@@ -361,7 +361,7 @@ _EDITOR_CREDIT = re.compile(
 # An author's own line, under the article as well as under the title: "Auteur : X",
 # "Autor: X", "Author: X", "Yazar: X", or the label alone on its line and the name on the next.
 _AUTHOR_LABEL_WORDS = (
-    r"authors?|auteure?s?|autor(?:in|a|e|i|ka|zy)?|yazar|автор(?:ка)?|penulis|szerző|"
+    r"authors?|auteure?s?|autor(?:innen|in|en|es|a|e|i|ka|zy)?|yazar|автор(?:ка)?|penulis|szerző|"
     r"forfatter|författare|kirjoittaja|συντάκτης|نویسنده"
 )
 _AUTHOR_LABEL_LINE = re.compile(
