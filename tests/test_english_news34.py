@@ -6,11 +6,22 @@ children", "The 4-2-1 family", "One-child success?"), the page's headline above 
 section's <h1> after the first section's prose is no next story's headline, and the special
 is kept whole (the longest, last section was the best block, and the sections before it
 were set aside as the page's own story, lost with the rest).
+
+The comment section's notes printed as lines of the text: its moderation ("Submitted comments
+are subject to moderation before being displayed"), its terms ("Please read our terms of use
+before posting comments", a paragraph of them opening "TERMS OF USE: The views ... are not
+endorsed by this website"), its rules ("Comments that are judged to be defamatory ... will not
+be approved", a paragraph), the site disowning its contributors' opinions, a platform's
+comments ("X is now using Facebook Comments ...") and the "Add Your Opinion" prompt. A
+sentence of the story reporting a company's rules for comments stays.
 """
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.maintext.core import own_paragraphs
+from pipeline.maintext.linekinds import is_boilerplate_line
 
 _FIRST = [
     "In the early 1980s the city asked its people to marry later, wait longer between "
@@ -65,3 +76,60 @@ def test_a_long_h1_before_the_story_is_no_section_heading() -> None:
     )
     assert _FIRST[0] in paras
     assert _LAST[0] not in paras
+
+
+_COMMENT_NOTES = [
+    "*Submitted comments are subject to moderation before being displayed.",
+    "All opinions are moderated before being included (to stop spam)",
+    "Comments are moderated before they appear.",
+    "Please read our terms of use before posting comments",
+    "Add Your Opinion",
+    "The Daily Example is not responsible for the opinions, statements or media content "
+    "presented by contributors. In case of abuse, click here to report.",
+    "Comments that are judged to be defamatory, abusive or tasteless will not be approved and "
+    "contributors who keep falling below these criteria will be banned for good. Comments "
+    "should be short and to the point. The moderator will not enter into debate with any "
+    "contributor, and the moderator's decision on every comment posted here is final.",
+    "TERMS OF USE: The views, opinions and comments posted are yours, and are not endorsed by "
+    "this website. You alone are responsible for the comment you post here. The website may "
+    "delete, reject or otherwise remove any views, opinions and comments posted or part of "
+    "them. You shall make sure that the comment is not abusive or defamatory, and that it "
+    "does not break anyone's privacy or copyright, or any law.",
+    "The Daily Example is now using Facebook Comments on its stories and blog posts. To post "
+    "a comment, log into Facebook and then add your comment. To report spam or abuse, click "
+    "the X in the corner of the comment box. To find out more, read the FAQ and the "
+    "conversation guidelines of the site, linked at the foot of every page.",
+]
+_STORY_LINES = [
+    "Comments are reviewed before publication, the site's editor said.",
+    "The minister said the comments were reviewed before the decision.",
+    "Critics said the views of the panel are not endorsed by the government.",
+    "Comments that are found to be false will be removed, the company said in a statement.",
+    "The company is not responsible for the comments of its users, its lawyer argued.",
+    "Readers were asked to read the rules before commenting, and most did so.",
+]
+
+
+@pytest.mark.parametrize("line", _COMMENT_NOTES)
+def test_the_comment_sections_notes_are_furniture(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", _STORY_LINES)
+def test_the_storys_sentences_on_comments_stay(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
+def test_the_comment_notes_under_a_story_go() -> None:
+    story = "".join(f"<p>{p}</p>" for p in _FIRST + _SECOND + _STORY_LINES[:2])
+    notes = "".join(f"<p>{p}</p>" for p in _COMMENT_NOTES)
+    html = (
+        "<html><head><title>An ageing city</title></head><body>"
+        f"<div id=main><h1>An ageing city</h1><div class=text>{story}{notes}</div></div>"
+        "</body></html>"
+    )
+    paras = own_paragraphs(html)
+    for line in _FIRST + _SECOND + _STORY_LINES[:2]:
+        assert line in paras, paras
+    for line in _COMMENT_NOTES:
+        assert line not in paras, line
