@@ -14,6 +14,11 @@ endorsed by this website"), its rules ("Comments that are judged to be defamator
 be approved", a paragraph), the site disowning its contributors' opinions, a platform's
 comments ("X is now using Facebook Comments ...") and the "Add Your Opinion" prompt. A
 sentence of the story reporting a company's rules for comments stays.
+
+A star-rating widget's lines ("Be the first to rate:", "(Hover over the stars then click to
+rate)", "Current Article Ratings:", "Your rating: None Average: 4 (6 votes)", "4.5 (10
+votes)", "Rating: 5.0/5 (1 vote cast)") are furniture; a review's own verdict ("Our Rating:
+4/5") and sentences on ratings stay.
 """
 
 from __future__ import annotations
@@ -133,3 +138,33 @@ def test_the_comment_notes_under_a_story_go() -> None:
         assert line in paras, paras
     for line in _COMMENT_NOTES:
         assert line not in paras, line
+
+
+_RATING_LINES = [
+    "Be the first to rate:",
+    "Click to rate",
+    "Click to rate this post!",
+    "(Hover over the stars then click to rate)",
+    "Current Article Ratings:",
+    "Current rating:",
+    "Your rating: None Average: 4 (6 votes)",
+    "4.5 (10 votes)",
+    "Rating: 5.0/5 (1 vote cast)",
+]
+_RATING_PROSE = [
+    "Our Rating: 4/5",
+    "The film has a current rating: 92 percent on the review site.",
+    "Voters were asked to rate the candidates on a scale of one to ten.",
+    "Click to rate the ride, the app told drivers, and most did.",
+    "Average rating: 4.2 out of 5 from 300 readers, the survey found.",
+]
+
+
+@pytest.mark.parametrize("line", _RATING_LINES)
+def test_a_rating_widgets_lines_are_furniture(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", _RATING_PROSE)
+def test_lines_on_ratings_stay(line: str) -> None:
+    assert not is_boilerplate_line(line)
