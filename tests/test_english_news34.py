@@ -19,6 +19,10 @@ A star-rating widget's lines ("Be the first to rate:", "(Hover over the stars th
 rate)", "Current Article Ratings:", "Your rating: None Average: 4 (6 votes)", "4.5 (10
 votes)", "Rating: 5.0/5 (1 vote cast)") are furniture; a review's own verdict ("Our Rating:
 4/5") and sentences on ratings stay.
+
+A dateline labelled as the page's ("Last updated at 4:09 PM on 15th December 2011") under a
+summary's two or three points, past the text's first two lines, is dropped as it is over
+them; a date under a label of its own there (an event's, a ruling's) stays.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.maintext.core import own_paragraphs
+from pipeline.maintext.edges import trim_edges
 from pipeline.maintext.linekinds import is_boilerplate_line
 
 _FIRST = [
@@ -168,3 +173,37 @@ def test_a_rating_widgets_lines_are_furniture(line: str) -> None:
 @pytest.mark.parametrize("line", _RATING_PROSE)
 def test_lines_on_ratings_stay(line: str) -> None:
     assert not is_boilerplate_line(line)
+
+
+_POINTS = [
+    "Just over 80 per cent of men aged between 55 and 74 were classed as overweight",
+    "The chairman of the forum says each minister has done less than the one before",
+    "A quarter of adults are now obese, twice as many as in 1993",
+]
+_BODY = [
+    "More than a quarter of men and women were classed as clinically obese for the first "
+    "time, the health service's yearly report said on Thursday.",
+    "The share has doubled since 1993, when the survey began.",
+]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Last updated at 4:09 PM on 15th December 2011",
+        "Published: 10:35 EST, 12 January 2012 | Updated: 11:02 EST, 12 January 2012",
+    ],
+)
+@pytest.mark.parametrize("points", [2, 3])
+def test_the_pages_dateline_under_a_summary_goes(dateline: str, points: int) -> None:
+    lines = [*_POINTS[:points], dateline, *_BODY]
+    assert trim_edges(lines, "Obesity doubles") == [*_POINTS[:points], *_BODY]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["December 24, 2016", "Date: 6 March 2019, 13:00-16:40", "Posted by Kathy on April 6, 2007"],
+)
+def test_a_date_of_the_text_under_its_first_lines_stays(dateline: str) -> None:
+    lines = [*_POINTS, dateline, *_BODY]
+    assert trim_edges(lines, "Obesity doubles") == lines
