@@ -23,6 +23,10 @@ votes)", "Rating: 5.0/5 (1 vote cast)") are furniture; a review's own verdict ("
 A dateline labelled as the page's ("Last updated at 4:09 PM on 15th December 2011") under a
 summary's two or three points, past the text's first two lines, is dropped as it is over
 them; a date under a label of its own there (an event's, a ruling's) stays.
+
+A wire story's note that it was printed unread ("(This story has not been edited by X staff
+and is auto-generated from a syndicated feed.)", "This is an automated news feed. The
+contents have not been selected or edited by X.") is the publisher's, not the story's.
 """
 
 from __future__ import annotations
@@ -207,3 +211,28 @@ def test_the_pages_dateline_under_a_summary_goes(dateline: str, points: int) -> 
 def test_a_date_of_the_text_under_its_first_lines_stays(dateline: str) -> None:
     lines = [*_POINTS, dateline, *_BODY]
     assert trim_edges(lines, "Obesity doubles") == lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(This story has not been edited by Example News staff and is auto-generated from a "
+        "syndicated feed.)",
+        "(Only the headline and picture of this report may have been reworked by the Example "
+        "staff; the rest of the content is auto-generated from a syndicated feed.)",
+        "This is an automated news feed. The contents have not been selected or edited by X.",
+    ],
+)
+def test_a_syndicated_feeds_note_is_furniture(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The syndicated feed carried the story within minutes, editors said.",
+        "Critics say much of the site is auto-generated from a syndicated feed of agency copy.",
+    ],
+)
+def test_a_sentence_on_a_syndicated_feed_stays(line: str) -> None:
+    assert not is_boilerplate_line(line)
