@@ -99,7 +99,7 @@ _CREDIT_OPENINGS_ASCII = (
     "(mit material",
     "dieses thema",
 )
-_CREDIT_WORDS_ASCII = ("was ", "were ", "has been", " is ", "used ", "informational", "been ")
+_CREDIT_WORDS_ASCII = ("was ", "were ", "has been", " is ", "used ", "informational")
 
 
 def is_credit_line(text: str, lowered: str | None = None) -> bool:
