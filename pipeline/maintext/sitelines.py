@@ -314,8 +314,10 @@ _RATING_OPENINGS = (
     *("please rate", "rate this", "was this", "оцените", "oceń", "notez", "bewerten"),
     "war der ",
 )
-_RATING_WORDS = ("war dieser", "учтен", "учтён", "принят", "rating:", "ratings:", "to rate")
-_RATING_WORDS += ("votes)", "vote cast)")
+_RATING_WORDS = (
+    *("war dieser", "учтен", "учтён", "принят", "rating:", "ratings:", "to rate", "votes)"),
+    "vote cast)",
+)
 _RESERVED_MARKED = LiteralMarks(_RESERVED_MARKS, ("reserv", "vorbehalten", "riservat"))
 _RATING_MARKED = LiteralMarks(
     _RATING_WORDS, ("war dieser", "rating:", "ratings:", "to rate", "vote")
