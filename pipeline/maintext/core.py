@@ -100,10 +100,13 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
     return with_deck(paras, deck)
 
 
-def _deck_and_paragraphs(doc: HtmlElement) -> tuple[str | None, list[str]]:
+def _deck_and_paragraphs(
+    doc: HtmlElement, title: str | None = None
+) -> tuple[str | None, list[str]]:
     """Our extractor alone on a parsed page, which it prunes IN PLACE: the headline's deck
-    (None when the page prints none) and the article's paragraphs ([] when none is found)."""
-    title = _title(doc)
+    (None when the page prints none) and the article's paragraphs ([] when none is found).
+    `title`: the page's <title> (`_title`), when the caller read it already."""
+    title = _title(doc) if title is None else title
     shared = shared_title(doc)  # read before `prune` takes the <head>
     drop_watermarks(doc)  # read before `prune` takes the stylesheets
     # the elements' texts, each read once from here to the statistics while no step changes
@@ -284,7 +287,7 @@ def paragraphs_from_tree(
     locked = bool(body or scripts) and is_locked(doc, source, ld)
     titles = headlines(doc) if scripts else frozenset()
     title = _title(doc)  # (read before our extractor prunes the <head>: `teaser_text`)
-    deck, paras = _deck_and_paragraphs(doc)  # (sizes read without the deck)
+    deck, paras = _deck_and_paragraphs(doc, title)  # (sizes read without the deck)
     size = sum(len(p) for p in paras)
     if body and size <= _THIN_DOM_CHARS and sum(map(len, body)) >= _BODY_RATIO * max(size, 1):
         logger.debug("JSON-LD articleBody used for %s", url or "<page>")
