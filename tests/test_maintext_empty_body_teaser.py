@@ -2,13 +2,15 @@
 prompt to subscribe or log in where the body would be. The standfirst is the article's text
 (`teaser.teaser_text`), not the fallback extractor's lines (the prompt, the header run
 together); the header's box holding "Subscribe now" and "Log in" links is the article's, not
-an account prompt (`signups._HEADLINE`: the mark of its pruned header counts as its <h1>).
-Pages we wrote."""
+an account prompt (`signups._HEADLINE`: the mark of its pruned header counts as its <h1>);
+the lock's line in Polish, Spanish, Indonesian, Czech, Swedish and Hungarian is furniture
+(`appeals._PAYWALL_ANYWHERE`). Pages and lines we wrote."""
 
 from __future__ import annotations
 
 import pytest
 
+from pipeline.maintext.linekinds import is_boilerplate_line
 from pipeline.maintext.teaser import teaser_text
 from pipeline.pages import make_article
 from pipeline.records import Article, RawPage
@@ -89,3 +91,53 @@ def test_the_prompt_and_the_header_add_nothing_to_the_teaser() -> None:
         "The planned route",
     ]
     assert teaser_text([], None, _TITLE, fallback) is None  # no summary: the fallback's text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ten artykuł jest dostępny tylko dla subskrybentów.",
+        "Materiał dostępny wyłącznie dla subskrybentów",
+        "Este artículo es exclusivo para suscriptores.",
+        "Artikel ini khusus untuk pelanggan.",
+        "Tento článek je dostupný pouze pro předplatitele.",
+        "Den här artikeln är endast för prenumeranter.",
+        "Ez a cikk csak előfizetőknek érhető el.",
+    ],
+)
+def test_the_lock_in_other_languages_is_furniture(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "El número de suscriptores de Netflix creció un 10% en el último trimestre.",
+        "Artykuł 5 ustawy mówi, że prenumeratorzy mają prawo do zwrotu pieniędzy.",
+        "Treść umowy jest dostępna tylko dla subskrybentów serwisu, którzy zapłacili za dostęp "
+        "do archiwum i mają konto.",
+        "Berita tentang pelanggan listrik yang mengeluh tagihan naik.",
+        "Obsah balíčku pro předplatitele se rozšíří o nové filmy.",
+    ],
+)
+def test_sentences_about_subscribers_stay_text(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
+def test_a_polish_teaser_keeps_its_lead_without_the_lock() -> None:
+    lead = (
+        "Posłowie przyjęli w czwartek nowelizację ustawy o mediach publicznych. Za głosowało "
+        "240 posłów, przeciw było 198. Ustawa trafi teraz do Senatu."
+    )
+    page = (
+        "<html><head><title>Sejm przyjął ustawę o mediach</title></head><body><div id='main'>"
+        "<div class='art'><h1>Sejm przyjął ustawę o mediach publicznych</h1>"
+        "<div class='art-meta'>Anna Kowalska, 8 stycznia 2026, 14:03</div>"
+        f"<div class='art-lead'>{lead}</div><div class='premium-box'>"
+        "<p>Ten artykuł jest dostępny tylko dla subskrybentów.</p>"
+        "<p><a href='/sub'>Kup dostęp</a> lub <a href='/login'>zaloguj się</a></p></div></div>"
+        "</div></body></html>"
+    ).encode()
+    made = make_article(RawPage(url="https://www.example.pl/kraj/sejm.html", body=page))
+    assert isinstance(made, Article)
+    assert made.text == lead
