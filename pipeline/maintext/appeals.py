@@ -158,7 +158,18 @@ _PAYWALL_ANYWHERE = re.compile(
     r"\b(?:artikel|beitrag|inhalt)\w* (?:ist )?nur für abonnent|"
     # Japanese: "この記事は会員限定です" (for members only), "［有料会員限定］" (paid members
     # only), "電子版に登録すると続きをお読みいただけます" (register to read the rest)
-    r"(?:記事|コンテンツ)は(?:有料)?会員限定|有料会員限定|続きを(?:お読み|読むことが)",
+    r"(?:記事|コンテンツ)は(?:有料)?会員限定|有料会員限定|続きを(?:お読み|読むことが)|"
+    # the lock in other languages, a line naming the article (its noun first, or after
+    # "this"): "Ten artykuł jest dostępny tylko dla subskrybentów", "Este artículo es
+    # exclusivo para suscriptores", "Artikel ini khusus untuk pelanggan", "Tento článek je
+    # dostupný pouze pro předplatitele", "Ez a cikk csak előfizetőknek érhető el" (a
+    # service "available only to subscribers" names no article)
+    r"^\W*(?:\w+\s+){0,2}(?:artyku\w*|treś\w*|materia\w*|artícul\w*|contenid\w*|nota|"
+    r"artikel\w*|berita|konten|článek|obsah|cikk\w*|tartalom)\b[^.!?]{0,40}"
+    r"\b(?:tylko|wyłącznie|exclusiv\w*|solo|sólo|únicamente|khusus|hanya|pouze|jen|endast|"
+    r"enbart|csak|kizárólag)\b[^.!?]{0,20}"
+    r"(?:subskrybent|prenumerator|suscriptor|pelanggan|předplatitel|prenumerant|előfizet)"
+    r"\w*(?:\W+\w+){0,2}\W*$",
     re.I,
 )
 # The site's pitch for its own subscription, app or podcast, or its call for the reader's own
@@ -214,6 +225,14 @@ _FORM_WORDS = (
     *("free article", "free stories", "free reads"),
 )
 # What every match holds, looked for first in the lowered line.
+# The subscribers a paywall's lock names in other languages (`_PAYWALL_ANYWHERE`'s last
+# branch), lowered: the marks of such a line and the words its search needs. (Each holds a
+# letter of `linekinds._MARK_LETTERS`: Russian "подписчик", Dutch "abonnee", Turkish "abone"
+# hold none, and a gate letter common in their prose would send most lines to the search.)
+_LOCK_WORDS = (
+    *("subskrybent", "prenumerator", "suscriptor", "pelanggan", "předplatitel"),
+    *("prenumerant", "előfizet"),
+)
 _MARKS = (
     *("newslet", "journalism", "newsroom"),
     "donat",
@@ -240,6 +259,7 @@ _MARKS = (
     "what you think",
     "want us",
     # (`_PAYWALL_OPENING`, `_PAYWALL_ANYWHERE`)
+    *_LOCK_WORDS,
     "reading",
     "会員限定",
     "続きを",
@@ -306,6 +326,7 @@ _APPEAL_SEARCHES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 _PAYWALL_ANYWHERE_WORDS = (
     *("ve rea", "you have reached", "bete para", "nur für abonnent", "会員限定", "続きを"),
     *("vous avez", "il vous reste", "réservé aux abonnés"),
+    *_LOCK_WORDS,
 )
 
 
