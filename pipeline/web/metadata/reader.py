@@ -19,12 +19,13 @@ from urllib.parse import urlsplit
 
 from pipeline.text.bylines import in_language
 from pipeline.text.dateparts import plausible
+from pipeline.text.functionwords import undeclared_language
 from pipeline.text.scripts import KANA, has_han
 from pipeline.web.html import HtmlElement, parse_document, text_of
 from pipeline.web.metadata.authorship import _authors
 from pipeline.web.metadata.brokenld import SALVAGED
 from pipeline.web.metadata.canonical import canonical_link
-from pipeline.web.metadata.datelabels import _printed_update
+from pipeline.web.metadata.datelabels import update_bound
 from pipeline.web.metadata.dates import (
     _DATE_METAS,
     _MODIFIED_METAS,
@@ -197,19 +198,19 @@ def _site_image(url: str) -> bool:
 _GENERIC_COUNTRY_CODES = frozenset("io tv co me ai fm ly to cc ws gg sh la".split())
 
 
-def _regional(language: str | None, url: str) -> str | None:
-    """The page's language as dates are read in it: an English or undeclared page (whose
-    "01/11/2012" is read month first) with the country its host's country code names
-    ("en-uk" on .co.uk, "und-es" on .es: day first there), else the declared language."""
+def _regional(language: str | None, url: str, *words: str | None) -> str | None:
+    """The page's language as dates are read in it: an English or undeclared page with its
+    host's country ("en-uk" on .co.uk, "und-es" on .es: day first there), else the declared
+    one, else the day-first one the short `words` of its title say (`undeclared_language`)."""
     if language not in (None, "en"):
         return language
     try:
         host = urlsplit(url).hostname or ""
     except ValueError:  # a malformed host: no country to read
-        return language
+        host = ""
     code = host.rsplit(".", 1)[-1]
     if len(code) != 2 or not code.isalpha() or code in _GENERIC_COUNTRY_CODES:
-        return language
+        return language or undeclared_language(*words)
     return f"{language or 'und'}-{code}"
 
 
@@ -257,10 +258,9 @@ def read_metadata(
     )
     if ld.get(SALVAGED):  # (a block that is no JSON: its dates after the metas')
         raws = (raws[1], raws[0], *raws[2:])
-    # A date after the fetch (or, not given, after now) is no publication date: a scheduled
-    # page's, an event's, a wrong year's. Two days for the zones the day is shown in. A fetch
-    # time no page has (an archive's "9999-12-31" or "0001-01-01") is none; one without a
-    # zone (a library caller's) is UTC, as the crawl's are.
+    # A date after the fetch (or now) is no publication date: a scheduled page's, an event's,
+    # a wrong year's; two days for the zones the day is shown in. A fetch time no page has
+    # ("9999-12-31", "0001-01-01") is none; one without a zone (a library caller's) is UTC.
     now = plausible(now.replace(tzinfo=UTC) if now is not None and now.tzinfo is None else now)
     latest = (now or datetime.now(UTC)) + _FUTURE_SLACK
     published = _before(latest, _date(zone, *raws))
@@ -276,7 +276,7 @@ def read_metadata(
     printed = printed_title(near.h1, raw_title, title, keys)
     if printed != title:  # the headline prints the title's opening part, cut before
         title, near = printed, _Near(doc, printed)
-    dating = _regional(language, url)  # the language dates are read in, with a region
+    dating = _regional(language, url, raw_title, _first(metas, _DESC_METAS))
     if published is not None:
         chosen, reordered = _printed_of_two(published, raws, doc, zone, dating, near)
         if _before(latest, chosen) is not None:  # (a meta's day after the fetch is none)
@@ -293,6 +293,7 @@ def read_metadata(
     if published is None:  # (the last update gives the year of a day printed without one)
         found = _unstructured_date(doc, url, zone, now, dating, near, _before(latest, updated))
         published = _before(latest, found)
+    published, modified = update_bound(near, zone, dating, published, updated)
     japanese = (language or "").startswith("ja") or (
         not language and bool(raw_title) and KANA.search(raw_title or "") is not None
     )
@@ -303,7 +304,7 @@ def read_metadata(
         summary=_page_summary(ld, metas, title, keys),
         authors=in_language(authors, language),
         published_at=published,
-        modified_at=_before(latest, updated or _printed_update(near, zone, dating, published)),
+        modified_at=_before(latest, modified),
         canonical=canonical_link(doc, url),
         site_name=site_name,
         language=language,
