@@ -206,3 +206,55 @@ def test_a_meta_time_before_the_printed_update_or_on_its_day_stays(
 ) -> None:
     found = _stand_page(meta, "Stand: 28.04.2020 18:00 Uhr")
     assert (found.published_at, found.modified_at) == (published, modified)
+
+
+def _generic_meta_page(meta: str, body: str, h1: str = "Daten gehackt") -> Metadata:
+    html = (
+        f"<html lang='de'><head><title>Daten gehackt</title>{meta}</head><body>"
+        f"<h1>{h1}</h1><article>{body}{_FR_TEXT}{_FR_TEXT}</article></body></html>"
+    )
+    return _metadata(html, "https://www.example.de/aktuell/daten-gehackt")
+
+
+_MARKED = "<p><time itemprop='datePublished' datetime='2022-01-27'>27.01.2022</time></p>"
+_PRINTED = "<p class='meta'>21.01.2022 - 13:30</p>"
+
+
+@pytest.mark.parametrize(
+    ("meta", "body", "expected"),
+    [
+        # a generic meta, the article's marked publication days away: the marked one
+        ("<meta name='date' content='2022-01-21T15:38:44+01:00'>", _MARKED, "2022-01-27"),
+        ("<meta name='dcterms.date' content='2022-01-21T09:43+01:00'>", _MARKED, "2022-01-27"),
+        # ... the date printed under the headline
+        ("<meta name='Date' content='2022-1-26T14:32:06+02:00'>", _PRINTED, "2022-01-21"),
+        # a publication meta is not second-guessed
+        (
+            "<meta property='article:published_time' content='2022-01-26T14:32:06Z'>",
+            _PRINTED,
+            "2022-01-26",
+        ),  # fmt: skip
+        ("<meta name='pubdate' content='2022-01-21T15:38:44+01:00'>", _MARKED, "2022-01-21"),
+        # within a day of the generic meta: the meta's, as before
+        (
+            "<meta name='date' content='2022-01-27T13:21:30+01:00'>",
+            "<p><time itemprop='datePublished' datetime='2022-01-26T20:35:36+01:00'>x</time></p>",
+            "2022-01-27",
+        ),  # fmt: skip
+    ],
+)
+def test_a_generic_date_meta_against_the_day_the_article_marks_or_prints(
+    meta: str, body: str, expected: str
+) -> None:
+    found = _generic_meta_page(meta, body).published_at
+    assert found is not None and found.date().isoformat() == expected
+
+
+def test_a_date_after_a_logo_heading_is_no_article_day() -> None:
+    # the first <h1> is the site's name; the header prints today's date after it
+    found = _generic_meta_page(
+        "<meta name='date' content='2017-05-01T17:05:00+02:00'>",
+        "<p class='meta'>Mittwoch, 26.02.2020</p>",
+        h1="Deutschlandfunk",
+    ).published_at
+    assert found is not None and found.date().isoformat() == "2017-05-01"

@@ -19,7 +19,6 @@ from urllib.parse import urlsplit
 
 from pipeline.text.bylines import in_language
 from pipeline.text.dateparts import plausible
-from pipeline.text.functionwords import undeclared_language
 from pipeline.text.scripts import KANA, has_han
 from pipeline.web.html import HtmlElement, parse_document, text_of
 from pipeline.web.metadata.authorship import _authors
@@ -43,6 +42,7 @@ from pipeline.web.metadata.localday import local_day
 from pipeline.web.metadata.machinetimes import _date
 from pipeline.web.metadata.organisations import SITE_METAS, _key, site_keys
 from pipeline.web.metadata.ownarticle import PAGE_PUBLISHED
+from pipeline.web.metadata.pagedating import dating_language, generic_meta_date
 from pipeline.web.metadata.printeddates import _text_date
 from pipeline.web.metadata.structured import (
     _first,
@@ -194,26 +194,6 @@ def _site_image(url: str) -> bool:
     return bool(_SITE_IMAGE_WORDS & set(re.split(r"[^a-z]+", name)))
 
 
-# Country-code domains used as generic ones (".io", ".tv", ".co", ".me"): no country.
-_GENERIC_COUNTRY_CODES = frozenset("io tv co me ai fm ly to cc ws gg sh la".split())
-
-
-def _regional(language: str | None, url: str, *words: str | None) -> str | None:
-    """The page's language as dates are read in it: an English or undeclared page with its
-    host's country ("en-uk" on .co.uk, "und-es" on .es: day first there), else the declared
-    one, else the day-first one the short `words` of its title say (`undeclared_language`)."""
-    if language not in (None, "en"):
-        return language
-    try:
-        host = urlsplit(url).hostname or ""
-    except ValueError:  # a malformed host: no country to read
-        host = ""
-    code = host.rsplit(".", 1)[-1]
-    if len(code) != 2 or not code.isalpha() or code in _GENERIC_COUNTRY_CODES:
-        return language or undeclared_language(*words)
-    return f"{language or 'und'}-{code}"
-
-
 def _language(doc: HtmlElement, metas: dict[str, str]) -> str | None:
     lang = doc.get("lang") or doc.get("xml:lang") or _first(metas, _LANGUAGE_METAS)
     return lang.strip().replace("_", "-").lower() or None if lang else None
@@ -276,7 +256,7 @@ def read_metadata(
     printed = printed_title(near.h1, raw_title, title, keys)
     if printed != title:  # the headline prints the title's opening part, cut before
         title, near = printed, _Near(doc, printed)
-    dating = _regional(language, url, raw_title, _first(metas, _DESC_METAS))
+    dating = dating_language(language, url, raw_title, _first(metas, _DESC_METAS))
     if published is not None:
         chosen, reordered = _printed_of_two(published, raws, doc, zone, dating, near)
         if _before(latest, chosen) is not None:  # (a meta's day after the fetch is none)
@@ -288,6 +268,7 @@ def read_metadata(
         published = local_day(
             published, raws, zone, url, lambda: _text_date(doc, zone, None, dating, near)
         )
+        published = generic_meta_date(published, raws[0], metas, doc, zone, dating, near)
     updates = (ld.get("dateModified"), _first(metas, _MODIFIED_METAS))
     updated = _date(zone, *(updates[::-1] if ld.get(SALVAGED) else updates))
     if published is None:  # (the last update gives the year of a day printed without one)
