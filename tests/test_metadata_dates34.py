@@ -79,7 +79,7 @@ def test_a_weekday_no_recent_year_has_leaves_the_fetch_year() -> None:
     ("text", "language", "expected"),
     [
         ("Geplaatst: 08-01-26, 14:03", "nl", datetime(2026, 1, 8, 14, 3, tzinfo=UTC)),
-        ("08-01-26 14:03", None, datetime(2026, 1, 8, 14, 3, tzinfo=UTC)),
+        ("08-01-26 14:03", "und-nl", datetime(2026, 1, 8, 14, 3, tzinfo=UTC)),  # a .nl host
         ("Updated: 08-14-10 12:41 AM", "en", datetime(2010, 8, 14, 0, 41, tzinfo=UTC)),
     ],
 )
@@ -94,6 +94,9 @@ def test_a_dash_date_with_a_two_digit_year_and_a_time(
     [
         ("26-01-08 14:03", "zh"),  # year first where it is written short
         ("记者 26-01-08 14:03", None),
+        ("24-5-13 17:07", None),  # a Weibo post's year-first stamp on a page of no language
+        ("08-01-26 14:03", None),
+        ("8-1-26 14:03", "nl"),  # two digits each, as a short day-first date writes them
         ("26-01-08 14:03", "sv"),
         ("Geplaatst: 08-01-26", "nl"),  # no time after it: a two-digit year is not read
     ],

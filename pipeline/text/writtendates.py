@@ -153,7 +153,8 @@ def month_first(language: str | None) -> bool:
 
 
 # Languages whose short dates put the year first ("26-01-08"): a dash date with a two-digit
-# year (Dutch "08-01-26, 14:03") is not read on their pages nor on pages in their scripts
+# year (Dutch "08-01-26, 14:03", two digits each) is read on pages of a language, or of a
+# country's host, not on theirs nor on pages of neither (a Weibo page's "24-5-13 17:07")
 _YEAR_FIRST_LANGUAGES = frozenset({"zh", "ja", "ko", "hu", "lt", "sv"})
 _LATIN_MONTH_FIRST = 0.8  # share of ASCII letters above which "01/11/2012" may be US-style
 _SCRIPT_SAMPLE = 400
@@ -265,8 +266,10 @@ def _numeric_date(
         first, sep, second, year = match.group(1, 2, 3, 4)
     elif match.group(5):
         (first, second, year), sep = match.group(5, 6, 7), "-"
-        if len(year) == 2 and (language in _YEAR_FIRST_LANGUAGES or _latin_share(text) < 0.5):
-            return None  # "26-01-08 14:03" on an East Asian page is year first: not read
+        if len(year) == 2 and (
+            language in _YEAR_FIRST_LANGUAGES or not language or len(first + second) != 4
+        ):
+            return None  # "26-01-08 14:03", "24-5-13 17:07" may be year first: not read
     else:
         (first, second, year), sep = match.group(8, 9, 10), "."
     a, b = int(first), int(second)
