@@ -261,3 +261,17 @@ def test_a_date_after_a_logo_heading_is_no_article_day() -> None:
         h1="Deutschlandfunk",
     ).published_at
     assert found is not None and found.date().isoformat() == "2017-05-01"
+
+
+def test_a_generic_meta_against_the_first_time_element_of_the_article() -> None:
+    body = "<div class='article-meta'><time datetime='2022-01-25T08:00:00+01:00'>25.01.2022</time></div>"
+    found = _generic_meta_page(
+        "<meta name='dcterms.date' content='2022-01-21T09:43+01:00'>", body, h1="Umweltamt"
+    ).published_at
+    assert found is not None and found.date().isoformat() == "2022-01-25"
+    # ... a related story's <time> is not the article's
+    aside = f"<aside class='related'>{body}</aside>"
+    found = _generic_meta_page(
+        "<meta name='dcterms.date' content='2022-01-21T09:43+01:00'>", aside, h1="Umweltamt"
+    ).published_at
+    assert found is not None and found.date().isoformat() == "2022-01-21"

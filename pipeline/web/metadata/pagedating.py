@@ -14,7 +14,7 @@ from pipeline.web.html import HtmlElement
 from pipeline.web.metadata.datelabels import _printed_update
 from pipeline.web.metadata.dates import _DATE_METAS
 from pipeline.web.metadata.headline import _is_headline, _Near
-from pipeline.web.metadata.machinetimes import _marked_time
+from pipeline.web.metadata.machinetimes import _first_time, _marked_time
 from pipeline.web.metadata.organisations import _key
 from pipeline.web.metadata.printeddates import _text_date
 
@@ -64,9 +64,10 @@ def generic_meta_date(
     time an element marks as its publication (`<time itemprop="datePublished">`, `pubdate`:
     as strong as a JSON-LD's), else the date printed under a headline that is the title (not
     under a logo's <h1>, after which a site's header prints today's date; nor an update's
-    day: "Stand: 28.04.2020", `datelabels.update_bound`'s). On the public sets
-    such pages are 5, the gold the article's day on 5 (benchmarks/extraction/README.md,
-    session 34); within a day of the meta (1 page) the gold was the meta's."""
+    day: "Stand: 28.04.2020", `datelabels.update_bound`'s), else the first <time datetime>
+    that is no other item's nor a menu's (`_first_time`). On the public sets such pages are
+    6, the gold the article's day on 6 (benchmarks/extraction/README.md, session 34); within
+    a day of the meta (1 page) the gold was the meta's."""
     if ld_published or next((k for k in _DATE_METAS if metas.get(k)), None) not in _GENERIC_METAS:
         return published
     found = _marked_time(doc, zone, near, language)
@@ -75,6 +76,8 @@ def generic_meta_date(
         update = _printed_update(near, zone, language, None) if printed is not None else None
         same = update is not None and printed is not None and update.date() == printed.date()
         found = None if same else printed
+    if found is None:
+        found = _first_time(doc, zone, near, fallback=False)
     if found is None or abs(found - published) <= _SAME_DAY:
         return published  # (within a day: one publication's times, a zone or a save apart)
     return found
