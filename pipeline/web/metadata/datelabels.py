@@ -198,28 +198,6 @@ def _printed_update(
     return None
 
 
-def update_bound(
-    near: _Near,
-    zone: tzinfo,
-    language: str | None,
-    published: datetime | None,
-    updated: datetime | None,
-) -> tuple[datetime | None, datetime | None]:
-    """The page's publication and last update: `updated` (its structured modification
-    time), else the update it prints after its headline (`_printed_update`) where that is
-    not before `published`. A publication (a meta's) later than that printed update on
-    another day is a re-save's stamp ("Stand: 28.04.2020 18:00" under the headline, a `date`
-    meta of the 29th): no story is published after its update, the printed time is taken."""
-    if updated is not None:
-        return published, updated
-    printed = _printed_update(near, zone, language, None)
-    if printed is None:
-        return published, None
-    if published is not None and printed < published and printed.date() != published.date():
-        published = printed
-    return published, printed if published is None or printed >= published else None
-
-
 def _labelled_date(lines: list[str], zone: tzinfo, language: str | None) -> datetime | None:
     """The date of the first line opening with a publication label (`_PUBLISHED_LABEL`), read
     in the label's line or, for a label alone on its line, in the next one."""

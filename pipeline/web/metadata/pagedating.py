@@ -60,20 +60,24 @@ def generic_meta_date(
     near: _Near,
 ) -> datetime:
     """`published`, unless it was read from a generic date meta (`_GENERIC_METAS`, no
-    JSON-LD `datePublished` before it) and the article says a time more than a day away: the
-    time an element marks as its publication (`<time itemprop="datePublished">`, `pubdate`:
-    as strong as a JSON-LD's), else the date printed under a headline that is the title (not
-    under a logo's <h1>, after which a site's header prints today's date; nor an update's
-    day: "Stand: 28.04.2020", `datelabels.update_bound`'s), else the first <time datetime>
-    that is no other item's nor a menu's (`_first_time`). On the public sets such pages are
-    6, the gold the article's day on 6 (benchmarks/extraction/README.md, session 34); within
-    a day of the meta (1 page) the gold was the meta's."""
+    JSON-LD `datePublished` before it) and the page says otherwise: an update printed under
+    the headline before it on another day is taken ("Stand: 28.04.2020 18:00 Uhr" under a
+    `date` meta of the 29th: no story is published after its update, the meta is a
+    re-save's); else a time more than a day away: the time an element marks as its
+    publication (`<time itemprop="datePublished">`, `pubdate`: as strong as a JSON-LD's),
+    else the date printed under a headline that is the title (not under a logo's <h1>,
+    after which a site's header prints today's date; not an update's day), else the first
+    <time datetime> that is no other item's nor a menu's (`_first_time`). On the public sets
+    such pages are 7, the gold the article's day on 7 (benchmarks/extraction/README.md,
+    session 34); within a day of the meta (1 page) the gold was the meta's."""
     if ld_published or next((k for k in _DATE_METAS if metas.get(k)), None) not in _GENERIC_METAS:
         return published
+    update = _printed_update(near, zone, language, None)
+    if update is not None and update < published and update.date() != published.date():
+        return update
     found = _marked_time(doc, zone, near, language)
     if found is None and near.h1 is not None and _is_headline(near.h1, _key(near.title or "")):
         printed = _text_date(doc, zone, None, language, near)
-        update = _printed_update(near, zone, language, None) if printed is not None else None
         same = update is not None and printed is not None and update.date() == printed.date()
         found = None if same else printed
     if found is None:

@@ -24,7 +24,7 @@ from pipeline.web.html import HtmlElement, parse_document, text_of
 from pipeline.web.metadata.authorship import _authors
 from pipeline.web.metadata.brokenld import SALVAGED
 from pipeline.web.metadata.canonical import canonical_link
-from pipeline.web.metadata.datelabels import update_bound
+from pipeline.web.metadata.datelabels import _printed_update
 from pipeline.web.metadata.dates import (
     _DATE_METAS,
     _MODIFIED_METAS,
@@ -274,7 +274,6 @@ def read_metadata(
     if published is None:  # (the last update gives the year of a day printed without one)
         found = _unstructured_date(doc, url, zone, now, dating, near, _before(latest, updated))
         published = _before(latest, found)
-    published, modified = update_bound(near, zone, dating, published, updated)
     japanese = (language or "").startswith("ja") or (
         not language and bool(raw_title) and KANA.search(raw_title or "") is not None
     )
@@ -285,7 +284,7 @@ def read_metadata(
         summary=_page_summary(ld, metas, title, keys),
         authors=in_language(authors, language),
         published_at=published,
-        modified_at=_before(latest, modified),
+        modified_at=_before(latest, updated or _printed_update(near, zone, dating, published)),
         canonical=canonical_link(doc, url),
         site_name=site_name,
         language=language,
