@@ -67,12 +67,21 @@ def test_a_slash_of_one_digit_without_a_weekday_is_no_day(text: str) -> None:
     assert yearless_last(text, _JST, now, None, "ja") is None
 
 
-def test_a_weekday_no_recent_year_has_leaves_the_fetch_year() -> None:
+def test_a_weekday_no_recent_year_has_gives_no_date() -> None:
     now = datetime(2026, 1, 9, 12, tzinfo=_JST)
-    # 29 February: a Thursday in no year of the six before 2025's 1 March
+    # 29 February: in neither 2026 nor 2025
     assert yearless_datetime("2/29(月) 10:00", now, "ja") is None
-    found = yearless_datetime("01/08(金) 10:00", now, "ja")  # a Friday: 2021's
-    assert found == datetime(2021, 1, 8, 10, 0, tzinfo=_JST)
+    # 8 January: a Wednesday in 2025; a Monday in 2024 and a Friday in 2021, pages read years
+    # after they were printed: some year always fits that far back, a guess
+    assert yearless_datetime("01/08(水) 10:00", now, "ja") == datetime(2025, 1, 8, 10, tzinfo=_JST)
+    assert yearless_datetime("01/08(月) 10:00", now, "ja") is None
+    assert yearless_datetime("01/08(金) 10:00", now, "ja") is None
+    # 9 March, after the fetch day: 2025's (a Sunday), never three years back (2023's Thursday)
+    assert yearless_datetime("3/9(日) 18:45", now, "ja") == datetime(
+        2025, 3, 9, 18, 45, tzinfo=_JST
+    )
+    assert yearless_datetime("3/9(木) 18:45", now, "ja") is None
+    assert yearless_last("1/8(金)", _JST, now, None) is None
 
 
 @pytest.mark.parametrize(

@@ -49,15 +49,17 @@ def yearless_datetime(text: str, now: datetime, language: str | None = None) -> 
     "Jan 8, 14:32"; a month's name in English, French or `language`), in the year of `now`
     (the fetch time, in the page's zone), or the year before where that would fall more than
     a day after `now` ("12-31 23:00" fetched on 2 January), or the latest year before on
-    whose calendar the day has the Japanese weekday printed beside it (`_weekday_year`);
-    None when there is none."""
+    whose calendar the day has the Japanese weekday printed beside it (`_weekday_year`, none
+    when no recent year fits); None when there is none."""
     for match in _YEARLESS.finditer(text):
         if _on_short_line(text, match):
             month = int(match.group(1) or match.group(3) or match.group(5))
             day = int(match.group(2) or match.group(4) or match.group(6))
             found = _in_year_of(now, month, day, int(match.group(8)), int(match.group(9)))
             if found is not None:
-                return _weekday_year(found, match.group(7), now)
+                found = _weekday_year(found, match.group(7), now)
+            if found is not None:
+                return found
     if _HAS_TIME.search(text):  # (the written forms need a time: a fast test)
         for match in _written_yearless(text):
             if not _on_short_line(text, match):
@@ -121,7 +123,9 @@ def _bare_yearless(text: str, now: datetime, language: str | None = None) -> dat
             found = _in_year_of(now, month, int(number), 0, 0) if month else None
             if found is not None:
                 weekday = match.group(5) if pattern is _BARE_HAN else None
-                return _weekday_year(found, weekday, now)
+                found = _weekday_year(found, weekday, now)
+            if found is not None:
+                return found
     return None
 
 
@@ -162,19 +166,30 @@ def _in_year_of(now: datetime, month: int, day: int, hour: int, minute: int) -> 
     return found
 
 
-_WEEKDAY_YEARS = 6  # how many years back a printed weekday may place its day
+_WEEKDAY_YEARS = 1  # how many years before the fetch year a printed weekday may place its day
 
 
-def _weekday_year(found: datetime, weekday: str | None, now: datetime) -> datetime:
+def _weekday_year(found: datetime, weekday: str | None, now: datetime) -> datetime | None:
     """`found` (a day `_in_year_of` placed in the fetch year or the one before), or the same
-    day in the latest year before it whose calendar gives the Japanese `weekday` printed
-    beside it ("1/8(木)" fetched in 2027: 2026's 8 January, a Thursday), at most
-    `_WEEKDAY_YEARS` back; `found` when no weekday is printed or none of those years fits."""
+    day in a year before it whose calendar gives the Japanese `weekday` printed beside it
+    ("1/8(木)" fetched in 2027: 2026's 8 January, a Thursday), at most `_WEEKDAY_YEARS`
+    before the fetch year; None when the weekday fits none of them. A site prints the year
+    of any older day, so a weekday that fits no recent year marks a page read long after it
+    was printed: over six years some year always fits, a guess, and a wrong year is worse
+    than no date."""
     if weekday is None or found.weekday() == _JA_WEEKDAYS.index(weekday):
         return found
-    for back in range(1, _WEEKDAY_YEARS + 1):
+    for year in range(found.year - 1, now.year - _WEEKDAY_YEARS - 1, -1):
         try:
-            earlier = found.replace(year=found.year - back)
+            earlier = found.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if earlier.weekday() == _JA_WEEKDAYS.index(weekday) and earlier <= now:
+            return earlier
+    return None
+    for year in range(found.year - 1, now.year - _WEEKDAY_YEARS - 1, -1):
+        try:
+            earlier = found.replace(year=year)
         except ValueError:  # 29 February
             continue
         if earlier.weekday() == _JA_WEEKDAYS.index(weekday) and earlier <= now:
