@@ -12,6 +12,7 @@ import re
 
 import pytest
 
+from pipeline.text import calendars
 from pipeline.text import writtendates as wd
 from pipeline.text.dateparts import _ascii_digits, wide_digit
 
@@ -100,3 +101,14 @@ def test_the_year_or_clock_gate_is_its_two_alternatives() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 9)))
         found, expected = wd._YEAR_OR_CLOCK.search(text), plain.search(text)
         assert (found is None) == (expected is None), text
+
+
+def test_every_han_date_holds_its_year_and_month() -> None:
+    # `calendars.calendar_dates` searches its era and Han-numeral dates in texts holding both
+    found = 0
+    for text in _texts(4, 6_000):
+        for pattern in (calendars._ERA_DATE, calendars._HAN_NUMERAL_DATE):
+            for m in pattern.finditer(text):
+                found += 1
+                assert "年" in m.group(0) and "月" in m.group(0), text
+    assert found > 100
