@@ -15,6 +15,7 @@ from pipeline.text.dateparts import (
     _from_parts,
     _zone,
     plausible,
+    wide_digit,
 )
 from pipeline.text.monthnames import _MONTH_WORD, _MONTHS, _months, month_key, weekday_number
 from pipeline.text.zonenames import (
@@ -124,6 +125,10 @@ _MDY_GATE = re.compile(r"[\s,][12][09]\d\d")  # (its year follows a space or a c
 _DMY_GATE = re.compile(r"\d(?:[09]\d\d|:\d\d)")  # (a year, or a time after two digits)
 _YEAR_FIRST_GATE = re.compile(r"[12][09]\d\d(?:\.|\s+m\.)", re.I)
 _VI_GATE = re.compile("[áÁ]")  # (re.I takes no other character for "á")
+# What every pattern above holds ("(?:19|20)\d\d|\d[:h]\d\d": a year, or a clock after a
+# two-digit one), searched before them all (most texts asked hold neither: a dev page's 60%),
+# opening on its digit, the year's first checked behind it: a third of the time of the two.
+_YEAR_OR_CLOCK = re.compile(r"\d(?:(?<=1)9\d\d|(?<=2)0\d\d|[:h]\d\d)")
 _NUMERIC_GATE = re.compile(r"\d(?:[./]\d\d?[./]|-\d\d?-|\. \d\d?\. | \| \d\d? \| )")
 _CLOCK = re.compile(
     rf"[\s,.|/-]*(?:{_TR_WEEKDAY})?"
@@ -183,11 +188,13 @@ def date_in_text(
         found = _calendar_dates(text, text, default_tz)
         return min(found, key=lambda item: item[0])[1] if found else None
     raw = text
-    if not text.isascii():
+    if not text.isascii() and wide_digit().search(text):
         text = text.translate(_ascii_digits())  # ２０２６年１月８日, ८ जनवरी २०२६: one for one
     found = []
     if not raw.isascii():  # "۱۲ اسفند ۱۳۹۷", "3 มี.ค. 2562": other calendars
         found = _calendar_dates(text, raw, default_tz)
+    if _YEAR_OR_CLOCK.search(text) is None:  # (no pattern below can match: see there)
+        return min(found, key=lambda item: item[0])[1] if found else None
     match = DATE_IN_TEXT.search(text)
     if match is not None:
         hour = match.group("h")

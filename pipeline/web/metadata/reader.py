@@ -124,9 +124,10 @@ class Metadata:
 
 @dataclass
 class PageView:
-    """One decoded page parsed once (Fundus' precomputed page): its markup, its lxml.html tree
-    and, read on first use, its meta tags and article JSON-LD. Site parsers and the generic
-    extractor receive this view instead of parsing, and read metadata through `metadata()`.
+    """One decoded page parsed once (Fundus' precomputed page): its markup, its tree (lxml's
+    own elements, comments kept: `parse_document`) and, read on first use, its meta tags and
+    article JSON-LD. Site parsers and the generic extractor receive this view instead of
+    parsing, and read metadata through `metadata()`.
 
     Readers may prune `doc` in place (site parsers drop furniture): read `metadata()` before
     (it also reads <title>, the canonical link and the <h1> byline from the tree). The next
@@ -134,7 +135,7 @@ class PageView:
     """
 
     html: str
-    doc: Any = field(repr=False)  # lxml.html.HtmlElement: cssselect, text_content, drop_tree
+    doc: Any = field(repr=False)  # read by `sites._common`'s select, text_of and drop_tree
     url: str = ""
     utf8: bytes | None = field(default=None, repr=False)  # html's exact UTF-8, if known
     # The Python object of every node of `doc` as parsed, held while the view lives (`parse`).
