@@ -56,6 +56,12 @@ _TEXT_KEYS = frozenset(
 )
 _HTML_BLOCK = re.compile(r"<(?:p|div|br|h[1-6]|li|blockquote|section|figure)\b", re.I)
 _TAG = re.compile(r"<[^>]*>")
+# A block type naming furniture (`_furniture_block`): the words at a word or "_"/"-" edge.
+_FURNITURE_TYPE = re.compile(
+    r"(?:^|[\W_])(?:interstitial|link|links|related|promo|ad|ads|advert|advertisement"
+    r"|newsletter|recirculation|recirc)(?:$|[\W_])",
+    re.I,
+)
 _URL = re.compile(r"^(?:https?:|/)\S*$")
 
 
@@ -241,6 +247,8 @@ def _blocks(value: Any, key: str, out: list[str], depth: int, heights: dict[int,
         return
     if not isinstance(value, dict | list):
         return
+    if isinstance(value, dict) and _furniture_block(value):
+        return
     if heights.get(id(value), 0) <= 1:
         parts: list[str] = []
         _spans(value, key, parts, depth)
@@ -250,6 +258,14 @@ def _blocks(value: Any, key: str, out: list[str], depth: int, heights: dict[int,
     items = value.items() if isinstance(value, dict) else ((key, v) for v in value)
     for k, v in items:
         _blocks(v, k.lower() if isinstance(k, str) else "", out, depth + 1, heights)
+
+
+def _furniture_block(block: dict[Any, Any]) -> bool:
+    """True for a block whose type names a link to another story, a promotion or an ad (Arc's
+    "interstitial_link", "related_content", "ad_slot", "newsletter_signup" among a story's
+    content elements): the page's furniture in the body's block list, never its text."""
+    kind = block.get("type", block.get("_type"))
+    return isinstance(kind, str) and len(kind) < 60 and bool(_FURNITURE_TYPE.search(kind))
 
 
 def _spans(value: Any, key: str, out: list[str], depth: int) -> None:
