@@ -75,3 +75,22 @@ def test_an_object_literal_that_is_not_json_gives_its_long_strings_only() -> Non
     doc = parse(_page(script))
     assert doc is not None
     assert state_values(state_scripts(doc)) == [STORY[0]]
+
+
+def test_a_live_blog_shown_by_script_reads_its_json_ld_posts() -> None:
+    """A LiveBlogPosting whose page shows only a loading shell: its `liveBlogUpdate` posts,
+    each headline then body, in the order given."""
+    posts = [("Ferry trial extended", STORY[0]), ("Workers welcome the plan", STORY[1])]
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "LiveBlogPosting",
+        "headline": HEADLINE,
+        "liveBlogUpdate": [
+            {"@type": "BlogPosting", "headline": h, "articleBody": b} for h, b in posts
+        ],
+    }
+    page = (
+        f"<html><head><title>{HEADLINE}</title><script type='application/ld+json'>"
+        f"{json.dumps(ld)}</script></head><body>{SHELL}<p>Loading updates…</p></body></html>"
+    )
+    assert main_text_str(page) == "\n".join(x for post in posts for x in post)

@@ -235,6 +235,21 @@ def body_paragraphs(body: str) -> list[str]:
     return [p for p in (clean_line(x) for x in body.split("\n")) if p]
 
 
+def live_updates(updates: Any) -> list[str]:
+    """The paragraphs of a live blog's JSON-LD `liveBlogUpdate` posts, in the order given
+    (as the page lists them): each post's headline, then its `articleBody`; [] when no post
+    has a body."""
+    out: list[str] = []
+    for post in updates if isinstance(updates, list) else [updates]:
+        body = post.get("articleBody") if isinstance(post, dict) else None
+        if isinstance(body, str) and body.strip():
+            headline = post.get("headline")
+            if isinstance(headline, str) and clean_line(headline):
+                out.append(clean_line(headline))
+            out.extend(body_paragraphs(body))
+    return out
+
+
 def _blocks(value: Any, key: str, out: list[str], depth: int, heights: dict[int, int]) -> None:
     """Paragraphs of a chosen block list into `out`: a block of height at most one (a
     paragraph with its spans) is one paragraph; taller blocks (a list of list items, a
