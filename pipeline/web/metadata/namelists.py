@@ -293,7 +293,10 @@ _INSTITUTION = re.compile(r"[^\W\d_] (?:für|for) [A-ZÄÖÜ]")
 def without_institutions(value: str, parts: list[str]) -> list[str]:
     """The `parts` of a split `value` but an institution's name (`_INSTITUTION`) and, where
     one is, the one-word parts beside it: "Bundesministerium für Wirtschaft und Klimaschutz"
-    split at its "und" is no person, nor is "Klimaschutz"."""
-    if " für " not in value and " for " not in value or not any(map(_INSTITUTION.search, parts)):
+    split at its "und" is no person, nor is "Klimaschutz". A name not split stays whole: an
+    institution signing alone ("Center for American Progress") is the page's author."""
+    if len(parts) < 2 or " für " not in value and " for " not in value:
+        return parts
+    if not any(map(_INSTITUTION.search, parts)):
         return parts
     return [p for p in parts if not _INSTITUTION.search(p) and " " in p.strip()]
