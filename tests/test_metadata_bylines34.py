@@ -128,3 +128,8 @@ def test_a_photo_label_before_the_next_linked_name_keeps_the_writer() -> None:
         "<a href='/av/erik-lindqvist'>Erik Lindqvist</a></div>"
     )
     assert market_author(market_page(byline, "sv")) == "Anna Svensson"
+
+
+def test_a_comment_after_a_bylines_link_is_read_past() -> None:
+    byline = "<div class='byline'><a href='/av/anna-svensson'>Anna Svensson</a><!-- x --></div>"
+    assert market_author(market_page(byline, "sv")) == "Anna Svensson"

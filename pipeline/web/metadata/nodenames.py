@@ -126,7 +126,10 @@ def _photographer_link(a: HtmlElement) -> bool:
     after = (a.tail or "").strip()
     if not after:
         following = a.getnext()
-        after = text_of(following) if following is not None else ""
+        # (an element's: not a comment's nor a processing instruction's)
+        after = (
+            text_of(following) if following is not None and isinstance(following.tag, str) else ""
+        )
     return len(after) < 20 and after.strip(" ()[],|–-").lower() in _PHOTOGRAPHER
 
 
