@@ -141,7 +141,8 @@ def _category_classed(el: HtmlElement) -> bool:
         return False
     if ("ateg" in label or "tag" in label) and _TAXONOMY_MARK.search(label):
         return True
-    return bool(_PLACE_MARK.search(label))
+    placed = "ori" in label or "loca" in label or "place" in label or "city" in label
+    return (placed or "dateline" in label) and bool(_PLACE_MARK.search(label))
 
 
 def _taxonomy_link(link: HtmlElement) -> bool:
