@@ -52,11 +52,13 @@ BYLINE_WORDS = LINE_BYLINE_WORDS + MARKED_BYLINE_WORDS
 # Italian, Indonesian, Russian; Turkish "news"; Latvian "author"; Croatian, Serbian and
 # Bosnian "writes", "wrote"; Urdu "writing", Arabic and Urdu "author"; Persian "report", Thai
 # "story", Hindi "by" and "report"; "authors" (plural) in Czech, Slovak, Italian, Polish,
-# Spanish, Portuguese, French, English, Turkish, Hungarian.
+# Spanish, Portuguese, French, English, Turkish, Hungarian and the languages named below.
 COLON_BYLINE_WORDS = (
     *("text", "texte", "texto", "testo", "teks", "текст", "haber", "autors", "piše", "пише"),
     *("napisao", "napisala", "تحریر", "مصنف", "گزارش", "เรื่อง", "द्वारा", "रिपोर्ट"),
     *("autoři", "autori", "autorzy", "autores", "auteurs", "authors", "yazarlar", "szerzők"),
+    # ... in Russian, Ukrainian and Bulgarian, Serbian, Danish and Norwegian, Finnish, Greek
+    *("авторы", "автори", "аутори", "forfattere", "kirjoittajat", "συντάκτες"),
     # Vietnamese "article" and "article and photos", Indonesian "contributor"
     *("bài", "bài và ảnh", "bài và hình", "bài, ảnh", "kontributor"),
     # Arabic "prepared by" and "report", Urdu "report"

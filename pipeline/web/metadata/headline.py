@@ -79,10 +79,13 @@ OTHER_ITEM_WORDS = (
     "comment|related|recommend|sidebar|reply|replies|widget|popular|leser|kommentar|comentari"
 )
 _NOT_DATED = re.compile(rf"(?:^|[\s_-])(?:{OTHER_ITEM_WORDS})", re.I)
-# A byline node that is an author's bio, description or picture rather than the byline, or
-# the reader's own login or account box ("tie-author-logon", "author-login").
+# A byline node that is an author's bio, description or picture rather than the byline, the
+# reader's own login or account box ("tie-author-logon", "author-login", "authorize-link"), or
+# the place the story was filed from ("author-origin", "byline-location": a city, no one).
 _NOT_BYLINE_SELF = re.compile(
-    r"(?:^|[\s_-])(?:bio|desc|avatar|image|img|photo|log[io]n|signin|register|account)", re.I
+    r"(?:^|[\s_-])(?:bio|desc|avatar|image|img|photo|log[io]n|signin|register|account|"
+    r"auth(?:entic|ori[sz])|(?:origin|location|place|city|dateline)(?![a-z]))",
+    re.I,
 )
 _MAX_BYLINE_NODES = 40
 _LABEL_ATTRIBUTES = frozenset({"class", "id", "itemprop", "rel"})  # what `_label` reads

@@ -337,10 +337,10 @@ def _without_digits(word: str) -> str:
 
 
 def _outlet_word(part: str) -> bool:
-    """True for one word in capitals only ("TODAY", "AP", "ΑΜΠΕ"), the way outlets and
-    agencies are printed after a byline's name."""
+    """One word in capitals ("TODAY", "AP", "ΑΜΠΕ") or camel case ("detikNews"): an outlet."""
     letters = part.replace("-", "") if "-" in part else part  # "SP-X": an agency's letters too
-    return len(part) >= 2 and letters.isalpha() and part.isupper()
+    camel = part[:1].islower() and not part[1:].islower()
+    return len(part) >= 2 and letters.isalpha() and (part.isupper() or camel)
 
 
 # A byline's fields apart by bars, the date in the third or a later one: "Juan Pérez | Palma

@@ -44,7 +44,7 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
             if _taxonomy_link(a) or _section_link(a) or _comments_link(a):
                 taxonomy.append(text_of(a))
             elif len(text_of(a)) < _MAX_NAME and not _site_link(a) and not _other_label(a):
-                if not _translator_link(a):
+                if not _translator_link(a) and not _photographer_link(a):
                     inner.append(_unglued_text(a))
     # ... or of an element classed a tag's or a category's ("<h6 class='category-name'>")
     taxonomy += [text_of(el) for el in node.iterdescendants() if _category_classed(el)]
@@ -96,6 +96,9 @@ _TAXONOMY_HREF = re.compile(r"/(?:category|categories|tags?|topics?|rubri[ck]\w*
 # ... or marked so: rel="tag" (microformats' rel-tag), rel="category tag" (WordPress), a class
 # "link-category", "tag tag-11" (a CMS's tag list in the byline box).
 _TAXONOMY_MARK = re.compile(r"(?:^|[\s_-])(?:tags?|categor(?:y|ies))(?:$|[\s_-])", re.I)
+# ... or the place the story was filed from, set in the byline box ("<div class='author-names'>
+# <div class='author-origin'>São Paulo</div>"): a city, no one's name.
+_PLACE_MARK = re.compile(r"(?:^|[\s_-])(?:origin|location|place|city|dateline)(?:$|[\s_-])", re.I)
 
 
 def _in_greek_case(head: str, inner: list[str]) -> list[str]:
@@ -108,14 +111,38 @@ def _in_greek_case(head: str, inner: list[str]) -> list[str]:
     return [f"{lead.group(1)} {t}" if "\u0386" <= t.strip()[:1] <= "\u03a9" else t for t in inner]
 
 
+# The photographer's role printed after a byline's linked name ("<a>Anna Svensson</a>
+# <span>Reporter</span> <a>Erik Lindqvist</a> <span>Fotograf</span>"): who took the pictures.
+# (the role's noun only: "Foto:" after a name is the next name's label, "Text: A Foto: B")
+_PHOTOGRAPHER = frozenset(
+    "photographer fotograf fotografin fotografo fotografa fotógrafo fotógrafa fotós фотограф "
+    "фотографка kuvaaja fotoğrafçı".split()
+)
+
+
+def _photographer_link(a: HtmlElement) -> bool:
+    """True for a byline's link whose next text (its tail, else the next element's) is a
+    photographer's role alone (`_PHOTOGRAPHER`)."""
+    after = (a.tail or "").strip()
+    if not after:
+        following = a.getnext()
+        # (an element's: not a comment's nor a processing instruction's)
+        after = (
+            text_of(following) if following is not None and isinstance(following.tag, str) else ""
+        )
+    return len(after) < 20 and after.strip(" ()[],|–-").lower() in _PHOTOGRAPHER
+
+
 def _category_classed(el: HtmlElement) -> bool:
-    """True for an element whose class marks a tag or a category (`_TAXONOMY_MARK`)."""
+    """True for an element whose class marks a tag or a category (`_TAXONOMY_MARK`), or a
+    place (`_PLACE_MARK`)."""
     label = el.get("class")
-    return (
-        label is not None
-        and ("ateg" in label or "tag" in label)
-        and bool(_TAXONOMY_MARK.search(label))
-    )
+    if label is None:
+        return False
+    if ("ateg" in label or "tag" in label) and _TAXONOMY_MARK.search(label):
+        return True
+    placed = "ori" in label or "loca" in label or "place" in label or "city" in label
+    return (placed or "dateline" in label) and bool(_PLACE_MARK.search(label))
 
 
 def _taxonomy_link(link: HtmlElement) -> bool:

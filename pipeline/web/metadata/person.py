@@ -239,6 +239,11 @@ _KO_TIME_BEFORE = re.compile(
     r"^(?:(?:입력|수정|승인|등록|기사입력|업데이트)[ 　]*[:：]?[ 　]*[\d.\-/: 　]+)+"
 )
 _KO_AFTER_ROLE = re.compile(r"(?<=[가-힣])[ 　]*(?:[=＝]|[+＋]?[ 　]*구독(?:하기)?)[ 　]*$")
+# ... or the posting time after it ("김민수 기자 입력 2024.05.12 14:35 수정 ...", its digits read
+# off before): the label and all after it
+_KO_TIME_AFTER = re.compile(
+    r"(?<=[가-힣])[ 　]+(?:기사)?(?:입력|수정|승인|등록|업데이트)(?![가-힣]).*$"
+)
 
 
 def _korean_byline(part: str) -> str:
@@ -250,6 +255,8 @@ def _korean_byline(part: str) -> str:
         part = _KO_ADDRESS_AFTER.sub("", part)
     if part[:1] in "입수승등기업":  # "입력 2024.05.12 14:35 김민수 기자": the time first
         part = _KO_TIME_BEFORE.sub("", part)
+    if "입력" in part or "수정" in part or "승인" in part or "등록" in part or "업데" in part:
+        part = _KO_TIME_AFTER.sub("", part)  # "김민수 기자 입력 2024.05.12": the time after
     if part.endswith(("=", "＝", "독", "기")):  # "김민수 기자 =", "김민수 기자 구독"
         part = _KO_AFTER_ROLE.sub("", part)
     lead = _KO_BYLINE_LEAD.match(part)

@@ -68,13 +68,14 @@ def _lower_word(field: str) -> bool:
 
 
 def _role_field(field: str) -> bool:
-    """True when `field` is a writer's role alone (`_ROLE_WORDS`, of one word or two) or a
-    role and where or for whom (`_AFTER_ROLE`): "Korrespondentin in Paris"."""
+    """True when `field` is a writer's role alone (`_ROLE_WORDS`, of one word or two), a
+    role and where or for whom (`_AFTER_ROLE`): "Korrespondentin in Paris", or a role and
+    the one word of its beat ("Redakteurin Politik", "redaktor Sport": no one's name)."""
     lowered = [w.lower().strip(".:：") for w in field.split()]
     lead = 2 if " ".join(lowered[:2]) in _ROLE_WORDS else 0
     while lead < len(lowered) and lowered[lead] in _ROLE_WORDS:
         lead += 1
-    return bool(lead) and (lead >= len(lowered) or lowered[lead] in _AFTER_ROLE)
+    return bool(lead) and (lead + 1 >= len(lowered) or lowered[lead] in _AFTER_ROLE)
 
 
 # A bracket after a name's last letter: "Anna Schmidt (Korrespondentin in Paris)".
