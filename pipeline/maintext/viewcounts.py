@@ -86,9 +86,10 @@ _MAX_PAIRED = 3
 # The first characters of `counts_only`'s first label, looked up before the line is split.
 # Before that label the line holds only `marks` and counts (`_COUNT_RUN`: digits, blanks, "."
 # and ","), and after them the label's own characters: so the line stripped of `marks` opens
-# on the label stripped of them, unless a digit or a blank that `marks` lack opens it (then
-# the line is read in full). A line stripped to nothing is read in full too.
+# on the label stripped of them, unless a digit, a blank, "." or "," that `marks` lack opens
+# it (then the line is read in full). A line stripped to nothing is read in full too.
 _HEAD_CHARS = 3
+_RUN_MARKS = ".,"  # (with the digits and blanks, what `_COUNT_RUN` reads)
 
 
 @cache
@@ -101,9 +102,9 @@ def _label_heads(marks: str, labels: frozenset[str]) -> tuple[frozenset[str], tu
 
 def _may_open_count(key: str, marks: str, labels: frozenset[str]) -> bool:
     """False only where `counts_only(key, marks, labels)` is False: `key` stripped of `marks`
-    opens on no label's head (`_label_heads`), nor on a digit or a blank outside `marks`."""
+    opens on no label's head (`_label_heads`), nor on a character of a count outside `marks`."""
     opening = key.lstrip(marks)[:_HEAD_CHARS]
     heads, lengths = _label_heads(marks, labels)
-    if not opening or opening[0].isdecimal() or opening[0].isspace():
+    if not opening or opening[0] in _RUN_MARKS or opening[0].isdecimal() or opening[0].isspace():
         return True
     return any(opening[:n] in heads for n in lengths)
