@@ -24,12 +24,27 @@ _SENTENCE_END = (".", "!", "?", *STOP_CHAR)  # a sentence's stop in any script
 # newsletter, ...", "If you're enjoying this article, consider supporting our journalism by
 # subscribing".
 _PITCH = re.compile(
-    r"newslet\w*\b.{0,120}\b(sign(ing)? ?up|subscrib|inbox|zapisz|abonn|inscri|suscr|iscriv)|"
-    r"\b(sign(ing)? ?up|subscrib|inbox|get (our|the)|zapisz|abonn|inscri|suscr|iscriv)"
+    r"newslet\w*\b.{0,120}\b(sign(ing)? ?up|subscrib|inbox|zapisz|abonn|inscri|suscr|iscriv|"
+    r"assin|cadastr|berlangganan|langganan)|"
+    r"\b(sign(ing)? ?up|subscrib|inbox|get (our|the)|zapisz|abonn|inscri|suscr|iscriv|assin|"
+    r"cadastr|berlangganan|langganan)"
     r".{0,120}newslet|"
     r"\b(support|supporting|fund|funding)\s+(our|independent)\b.{0,40}\b(journalism|newsroom)",
     re.I,
 )
+# The same pitch where the letter is named by its mail: "Подпишитесь на нашу рассылку, чтобы
+# получать главные новости", "Підпишіться на розсилку", "Abone ol, günün haberleri e-posta
+# kutuna gelsin", "اشترك في نشرتنا البريدية لتصلك آخر الأخبار". The verb is an imperative or
+# its infinitive; "abone olan" (who subscribed) reports.
+_MAIL_PITCH = re.compile(
+    r"\b(?:подпиш|подписыв|підпиш|підписуй)\w*\b.{0,80}(?:рассылк|розсилк)|"
+    r"(?:рассылк|розсилк)\w*.{0,80}\b(?:подпиш|подписыв|підпиш|підписуй)|"
+    r"\babone ol(?:un|mak|)\b.{0,80}(?:e-posta|e-bülten|bülten)|"
+    r"(?:e-posta|e-bülten|bülten)\w*.{0,80}\babone ol(?:un|mak|)\b|"
+    r"(?:اشترك|اشتركوا|سجل)\b.{0,80}(?:البريدية|بريدك)|(?:البريدية|بريدك).{0,80}(?:اشترك|اشتركوا)",
+    re.I,
+)
+_MAIL_WORDS = ("рассылк", "розсилк", "e-posta", "bülten", "البريدية", "بريدك")
 # A call to pay for the site's work: "Support our work by signing up for X+ (sponsor-free)",
 # "Your monthly donations play a crucial role in supporting our operations", "Support X!
 # Donate via ..., become a Patron on Patreon", « Soutenez-nous, faites un don », "Unterstützen
@@ -187,6 +202,7 @@ _FORM_WORDS = (
 # What every match holds, looked for first in the lowered line.
 _MARKS = (
     *("newslet", "journalism", "newsroom"),
+    *_MAIL_WORDS,
     "donat",
     "patreon",
     "patron",
@@ -256,6 +272,7 @@ _MARKED = any_literal_anchored(_MARKS)  # (a line holds one of the marks; each t
 # only, cheap.)
 _APPEAL_SEARCHES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_PITCH, ("newslet", "journalism", "newsroom")),
+    (_MAIL_PITCH, _MAIL_WORDS),
     (re.compile(_FUNDING_BRANCHES[0], re.I), _FUNDING_WORDS[0]),
     (re.compile(_FUNDING_BRANCHES[1], re.I), _FUNDING_WORDS[1]),
     (_AFFILIATE, ("affili", "afili", "commission", "compensation", "share of")),
