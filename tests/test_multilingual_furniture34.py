@@ -5,8 +5,11 @@ and the year ("Todos os direitos reservados © 2026 X", "جميع الحقوق �
 newsletter pitched by its mail ("Подпишитесь на нашу рассылку, ...", "Abone ol, ... e-posta
 ...", "اشترك في نشرتنا البريدية ...", "berlangganan newsletter"), a follow prompt in Turkish
 ("takip etmek için tıklayın") and for Google News in Arabic ("أخبار جوجل"), the Turkish
-"recommended news" heading and the Polish ad slot "Dalsza część artykułu pod materiałem
-wideo". The same words in a sentence stay text. Every page and line here is made up."""
+"recommended news" heading, the Polish ad slot "Dalsza część artykułu pod materiałem
+wideo", the site's cookie notice printed as a paragraph ("Utilizamos cookies ...", "Мы
+используем файлы cookie", "Sitemizde çerezler kullanılmaktadır") and the next story's label
+("Próxima notícia", "Berita Selanjutnya"). The same words in a sentence stay text. Every page
+and line here is made up."""
 
 from __future__ import annotations
 
@@ -218,3 +221,55 @@ def test_the_ad_slots_label_goes_and_the_story_goes_on() -> None:
     line = "Dalsza część artykułu pod materiałem wideo"
     assert _kept("pl", in_body=f"<div class='slot'><p>{line}</p></div>") == []
     assert _kept("pl", after_text=f"<p>{line}</p>") == []
+
+
+_COOKIE_NOTICES = [
+    (
+        "pt",
+        "Utilizamos cookies para melhorar sua experiência. Ao continuar navegando, você "
+        "concorda com a nossa Política de Privacidade.",
+    ),
+    ("pt", "This website uses cookies to ensure you get the best experience."),
+    (
+        "ru",
+        "Мы используем файлы cookie. Продолжая пользоваться сайтом, вы соглашаетесь с "
+        "политикой конфиденциальности.",
+    ),
+    (
+        "tr",
+        "Sitemizde çerezler kullanılmaktadır. Siteyi kullanmaya devam ederek çerez "
+        "politikamızı kabul etmiş olursunuz.",
+    ),
+    ("id", "Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda."),
+    ("ar", "نستخدم ملفات تعريف الارتباط لتحسين تجربتك على الموقع."),
+    ("pl", "Używamy plików cookies. Korzystając ze strony, wyrażasz zgodę na ich użycie."),
+]
+
+
+@pytest.mark.parametrize(("language", "line"), _COOKIE_NOTICES)
+def test_the_sites_cookie_notice_printed_in_the_body_goes(language: str, line: str) -> None:
+    assert _kept(language, after_text=f"<p>{line}</p>") == []
+    assert _kept(language, in_body=f"<p>{line}</p>") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        (
+            "pt",
+            "Segundo a lei, os sites que usam cookies precisam pedir o consentimento do leitor.",
+        ),
+        ("ru", "По закону сайты, которые используют cookie, обязаны спрашивать согласие."),
+        ("tr", "Uzmanlar, çerezlerin reklam için kullanıldığını söyledi."),
+    ],
+)
+def test_a_sentence_on_cookies_stays(language: str, line: str) -> None:
+    assert _kept(language, in_body=f"<p>{line}</p>") == [line]
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [("pt", "Próxima notícia"), ("id", "Berita Selanjutnya"), ("id", "Artikel Selanjutnya")],
+)
+def test_the_next_storys_label_goes(language: str, line: str) -> None:
+    assert _kept(language, after_text=f"<p>{line}</p>") == []
