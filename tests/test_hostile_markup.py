@@ -201,7 +201,7 @@ def test_thousands_of_account_prompts_are_each_looked_up_once() -> None:
 
 def test_account_prompts_never_closed_are_not_each_read_whole(monkeypatch: Any) -> None:
     # Never closed, each prompt's box holds every prompt below it: measuring each box whole,
-    # and looking through each for an <h1>, read the page once per prompt.
+    # and looking through each for an <h1> (or a headline's mark), read the page once per prompt.
     count = 1000
     doc = parse(
         "<html><body><article>"
@@ -212,8 +212,8 @@ def test_account_prompts_never_closed_are_not_each_read_whole(monkeypatch: Any) 
     body = doc.find("body")
     assert body is not None
     looked: list[Any] = []
-    real = signups._H1
-    monkeypatch.setattr(signups, "_H1", lambda el: looked.append(el) or real(el))
+    real = signups._HEADLINE
+    monkeypatch.setattr(signups, "_HEADLINE", lambda el: looked.append(el) or real(el))
     found = signups._account_prompts(body, 10_000.0)
     assert len(looked) < 20
     assert all(len("".join(box.itertext())) <= 600 for box in found)
