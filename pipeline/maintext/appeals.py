@@ -32,19 +32,6 @@ _PITCH = re.compile(
     r"\b(support|supporting|fund|funding)\s+(our|independent)\b.{0,40}\b(journalism|newsroom)",
     re.I,
 )
-# The same pitch where the letter is named by its mail: "Подпишитесь на нашу рассылку, чтобы
-# получать главные новости", "Підпишіться на розсилку", "Abone ol, günün haberleri e-posta
-# kutuna gelsin", "اشترك في نشرتنا البريدية لتصلك آخر الأخبار". The verb is an imperative or
-# its infinitive; "abone olan" (who subscribed) reports.
-_MAIL_PITCH = re.compile(
-    r"\b(?:подпиш|подписыв|підпиш|підписуй)\w*\b.{0,80}(?:рассылк|розсилк)|"
-    r"(?:рассылк|розсилк)\w*.{0,80}\b(?:подпиш|подписыв|підпиш|підписуй)|"
-    r"\babone ol(?:un|mak|)\b.{0,80}(?:e-posta|e-bülten|bülten)|"
-    r"(?:e-posta|e-bülten|bülten)\w*.{0,80}\babone ol(?:un|mak|)\b|"
-    r"(?:اشترك|اشتركوا|سجل)\b.{0,80}(?:البريدية|بريدك)|(?:البريدية|بريدك).{0,80}(?:اشترك|اشتركوا)",
-    re.I,
-)
-_MAIL_WORDS = ("рассылк", "розсилк", "e-posta", "bülten", "البريدية", "بريدك")
 # A call to pay for the site's work: "Support our work by signing up for X+ (sponsor-free)",
 # "Your monthly donations play a crucial role in supporting our operations", "Support X!
 # Donate via ..., become a Patron on Patreon", « Soutenez-nous, faites un don », "Unterstützen
@@ -250,7 +237,6 @@ _LOCK_WORDS = (
 )
 _MARKS = (
     *("newslet", "journalism", "newsroom"),
-    *_MAIL_WORDS,
     "donat",
     "patreon",
     "patron",
@@ -321,7 +307,6 @@ _MARKED = any_literal_anchored(_MARKS)  # (a line holds one of the marks; each t
 # only, cheap.)
 _APPEAL_SEARCHES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_PITCH, ("newslet", "journalism", "newsroom")),
-    (_MAIL_PITCH, _MAIL_WORDS),
     (re.compile(_FUNDING_BRANCHES[0], re.I), _FUNDING_WORDS[0]),
     (re.compile(_FUNDING_BRANCHES[1], re.I), _FUNDING_WORDS[1]),
     (_AFFILIATE, ("affili", "afili", "commission", "compensation", "share of")),
