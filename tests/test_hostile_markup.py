@@ -15,7 +15,7 @@ from pipeline.pages import make_article
 from pipeline.records import Article, RawPage
 from pipeline.web import html as web_html
 from pipeline.web import htmltree, signups
-from pipeline.web.html import parse, parse_document
+from pipeline.web.html import parse, parse_document, text_of
 from pipeline.web.metadata.titles import _CJK, _CJK_DASH
 
 URL = "https://news.example.org/2026/01/08/harbour.html"
@@ -62,7 +62,7 @@ def test_a_page_that_never_closes_its_tags_keeps_every_paragraph() -> None:
 def test_the_site_parsers_tree_keeps_them_too() -> None:
     doc = parse_document(_unclosed(400))
     assert doc is not None
-    assert _para(399) in doc.text_content()
+    assert _para(399) in text_of(doc)
 
 
 def test_the_tree_of_such_a_page_is_no_deeper_than_a_normal_parse_allows() -> None:
