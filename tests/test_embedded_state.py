@@ -170,16 +170,16 @@ def test_state_without_prose_is_not_an_article() -> None:
     assert scripts and state_paragraphs(scripts, frozenset()) == []
 
 
-def test_javascript_that_is_not_json_is_skipped() -> None:
-    """Nuxt 2 emits a function call; nothing is evaluated, the script is not read."""
+def test_javascript_that_is_not_json_gives_only_its_long_strings() -> None:
+    """Nuxt 2 emits a function call: nothing is evaluated, its long string literals are read
+    one by one (the body passed as an argument is one of them); short ones and code are not."""
     script = (
-        "<script>window.__NUXT__=(function(a,b){return {data:[{body:a}],state:b}}("
-        + json.dumps("\n".join(STORY))
-        + ",{}));</script>"
+        "<script>window.__NUXT__=(function(a,b){return {data:[{body:a}],state:b,"
+        'layout:"default"}}(' + json.dumps("\n".join(STORY)) + ",{}));</script>"
     )
     doc = parse(_page(script))
     assert doc is not None
-    assert state_values(state_scripts(doc)) == []
+    assert state_values(state_scripts(doc)) == ["\n".join(STORY)]
 
 
 def _hostile_scripts() -> dict[str, str]:

@@ -30,27 +30,38 @@ _MAX_WRAPPERS = 4  # Nuxt wraps a value once or twice (Ref of Reactive): longer 
 _JSON_TYPE = re.compile(r"json", re.I)
 _GLOBALS = ("window", "self", "globalThis")  # `window.X = `
 _DECLARATIONS = ("var", "let", "const")  # `var X = `
-_ASSIGNED = r"\s*=\s*(JSON\.parse\(\s*)?(?=[\[{\"'])"
+# A namespaced global whose member is named for state (`Fusion.globalContent = {...}`,
+# `App.initialState = {...}`): the object is the app's, not the window.
+# (each member's word forwards, and reversed for `_ASSIGNEE_REVERSED`)
+_STATE_MEMBERS = {"[cC]ontent": "tnetno[cC]", "[sS]tate": "etat[sS]"}
+# A value opened by an object, an array, a string, or a function called at once (Nuxt 2's
+# `window.__NUXT__ = (function(a, b) {return {...}}(null, false))`: not JSON, its strings
+# are read one by one: `_literal_strings`).
+_OPENING = r"(?:[\[{\"']|\(\s*function\b)"
+_ASSIGNED = rf"\s*=\s*(JSON\.parse\(\s*)?(?={_OPENING})"
 _ASSIGNMENT = re.compile(
-    rf"(?:\b(?:{'|'.join(_GLOBALS)})\s*\.\s*[\w$]+|\b(?:{'|'.join(_DECLARATIONS)})\s+[\w$]+)"
-    + _ASSIGNED
+    rf"(?:\b(?:{'|'.join(_GLOBALS)})\s*\.\s*[\w$]+|\b(?:{'|'.join(_DECLARATIONS)})\s+[\w$]+"
+    rf"|\b[\w$]+\s*\.\s*[\w$]*(?:{'|'.join(_STATE_MEMBERS)}))" + _ASSIGNED
 )
 # Where `_ASSIGNMENT` matches, its "=" (after a name's last character or a blank: checked
 # behind it, so the pattern still opens with the literal re scans for) and what may follow it
 # up to the opening character of the value, and its left side read backwards from that "="
 # (in the reversed text, ending at a word boundary as `_ASSIGNMENT` begins at one): see
 # `_assigns`.
-_ASSIGNED_AT = re.compile(r"=(?<=[\w$\s]=)\s*(?:JSON\.parse\(\s*)?[\[{\"']")
+_ASSIGNED_AT = re.compile(rf"=(?<=[\w$\s]=)\s*(?:JSON\.parse\(\s*)?{_OPENING}")
 _ASSIGNEE_REVERSED = re.compile(
-    r"\s*[\w$]+(?:\s*\.\s*(?:"
+    r"\s*(?:[\w$]+(?:\s*\.\s*(?:"
     + "|".join(word[::-1] for word in _GLOBALS)
     + r")|\s+(?:"
     + "|".join(word[::-1] for word in _DECLARATIONS)
-    + r"))\b"
+    + r"))|(?:"
+    + "|".join(_STATE_MEMBERS.values())
+    + r")[\w$]*\s*\.\s*[\w$]+)\b"
 )
 # A JavaScript string literal in single quotes (not JSON, which `json_value_at` reads): its
 # body up to the closing quote, escapes allowed, no raw line break; and its escapes.
 _SINGLE_QUOTED_JS = re.compile(r"'((?:[^'\\\n]|\\.)*)'", re.S)
+_DOUBLE_QUOTED_JS = re.compile(r'"(?:[^"\\\n]|\\.)*"', re.S)
 _JS_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.S)
 _JS_ESCAPES = {"n": "\n", "t": "\t", "r": "", "b": "", "f": "", "v": "", "0": "", "\n": ""}
 # A global named for a consent manager's or an overlay's settings ("cookieconsent_options",
@@ -151,6 +162,9 @@ def state_values(scripts: list[tuple[str, str]]) -> list[Any]:
             value, pos = json_value_at(text, match.end())
             if value is None and text.startswith("'", match.end()):
                 value, pos = _single_quoted(text, match.end())
+            if value is None and text[match.end()] in "({[":  # a JavaScript literal, not JSON
+                values.extend(_literal_strings(text, match.end()))
+                break  # (its strings up to the script's end are read: the rest is its own)
             if match.group(1) and isinstance(value, str):  # JSON.parse("...")
                 value = json_value_at(value.strip(), 0)[0]
             if isinstance(value, dict | list):
@@ -159,6 +173,19 @@ def state_values(scripts: list[tuple[str, str]]) -> list[Any]:
                 values.append(value)  # a body assigned as a string (`var html = '<p>…'`)
             pos = max(pos, match.end())  # on past the value: its own text is not searched
     return values
+
+
+def _literal_strings(text: str, start: int) -> list[str]:
+    """The long double-quoted strings of `text` from `start` (its escapes read as JSON's):
+    the fields of a JavaScript object literal that is not JSON (unquoted keys, a function's
+    parameters as values: Nuxt 2's `__NUXT__`), each a value of its own."""
+    found = []
+    for literal in _DOUBLE_QUOTED_JS.finditer(text, start):
+        if literal.end() - literal.start() >= 2 * MIN_CANDIDATE_CHARS:
+            value = json_value_at(literal.group(0), 0)[0]
+            if isinstance(value, str):
+                found.append(value)
+    return found
 
 
 def _single_quoted(text: str, start: int) -> tuple[str | None, int]:

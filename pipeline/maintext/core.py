@@ -10,7 +10,12 @@ from pipeline.maintext.cleanline import clean_line
 from pipeline.maintext.crumbs import drop_trails
 from pipeline.maintext.decks import about_text, deck_anchor, deck_line, in_article, with_deck
 from pipeline.maintext.elsewhere import OTHER_DOM_CHARS, article_elsewhere
-from pipeline.maintext.embedded import body_paragraphs, headlines, state_paragraphs
+from pipeline.maintext.embedded import (
+    body_paragraphs,
+    headlines,
+    live_updates,
+    state_paragraphs,
+)
 from pipeline.maintext.faq import faq_sections
 from pipeline.maintext.headerbox import drop_header_lines
 from pipeline.maintext.headings import drop_headed_furniture
@@ -364,7 +369,7 @@ def _jsonld_body(
         ld, source = jsonld_article(doc), None  # (searched already)
     body = ld.get("articleBody")
     if not isinstance(body, str) or not body.strip():
-        return []
+        return live_updates(ld.get("liveBlogUpdate"))  # a live blog's posts, else []
     if source is not None and '"articleBody"' not in source:
         return []
     return body_paragraphs(body)

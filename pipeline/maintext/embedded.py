@@ -56,6 +56,12 @@ _TEXT_KEYS = frozenset(
 )
 _HTML_BLOCK = re.compile(r"<(?:p|div|br|h[1-6]|li|blockquote|section|figure)\b", re.I)
 _TAG = re.compile(r"<[^>]*>")
+# A block type naming furniture (`_furniture_block`): the words at a word or "_"/"-" edge.
+_FURNITURE_TYPE = re.compile(
+    r"(?:^|[\W_])(?:interstitial|link|links|related|promo|ad|ads|advert|advertisement"
+    r"|newsletter|recirculation|recirc)(?:$|[\W_])",
+    re.I,
+)
 _URL = re.compile(r"^(?:https?:|/)\S*$")
 
 
@@ -229,6 +235,21 @@ def body_paragraphs(body: str) -> list[str]:
     return [p for p in (clean_line(x) for x in body.split("\n")) if p]
 
 
+def live_updates(updates: Any) -> list[str]:
+    """The paragraphs of a live blog's JSON-LD `liveBlogUpdate` posts, in the order given
+    (as the page lists them): each post's headline, then its `articleBody`; [] when no post
+    has a body."""
+    out: list[str] = []
+    for post in updates if isinstance(updates, list) else [updates]:
+        body = post.get("articleBody") if isinstance(post, dict) else None
+        if isinstance(body, str) and body.strip():
+            headline = post.get("headline")
+            if isinstance(headline, str) and clean_line(headline):
+                out.append(clean_line(headline))
+            out.extend(body_paragraphs(body))
+    return out
+
+
 def _blocks(value: Any, key: str, out: list[str], depth: int, heights: dict[int, int]) -> None:
     """Paragraphs of a chosen block list into `out`: a block of height at most one (a
     paragraph with its spans) is one paragraph; taller blocks (a list of list items, a
@@ -241,6 +262,8 @@ def _blocks(value: Any, key: str, out: list[str], depth: int, heights: dict[int,
         return
     if not isinstance(value, dict | list):
         return
+    if isinstance(value, dict) and _furniture_block(value):
+        return
     if heights.get(id(value), 0) <= 1:
         parts: list[str] = []
         _spans(value, key, parts, depth)
@@ -250,6 +273,14 @@ def _blocks(value: Any, key: str, out: list[str], depth: int, heights: dict[int,
     items = value.items() if isinstance(value, dict) else ((key, v) for v in value)
     for k, v in items:
         _blocks(v, k.lower() if isinstance(k, str) else "", out, depth + 1, heights)
+
+
+def _furniture_block(block: dict[Any, Any]) -> bool:
+    """True for a block whose type names a link to another story, a promotion or an ad (Arc's
+    "interstitial_link", "related_content", "ad_slot", "newsletter_signup" among a story's
+    content elements): the page's furniture in the body's block list, never its text."""
+    kind = block.get("type", block.get("_type"))
+    return isinstance(kind, str) and len(kind) < 60 and bool(_FURNITURE_TYPE.search(kind))
 
 
 def _spans(value: Any, key: str, out: list[str], depth: int) -> None:
