@@ -24,8 +24,10 @@ _SENTENCE_END = (".", "!", "?", *STOP_CHAR)  # a sentence's stop in any script
 # newsletter, ...", "If you're enjoying this article, consider supporting our journalism by
 # subscribing".
 _PITCH = re.compile(
-    r"newslet\w*\b.{0,120}\b(sign(ing)? ?up|subscrib|inbox|zapisz|abonn|inscri|suscr|iscriv)|"
-    r"\b(sign(ing)? ?up|subscrib|inbox|get (our|the)|zapisz|abonn|inscri|suscr|iscriv)"
+    r"newslet\w*\b.{0,120}\b(sign(ing)? ?up|subscrib|inbox|zapisz|abonn|inscri|suscr|iscriv|"
+    r"assin|cadastr|berlangganan|langganan)|"
+    r"\b(sign(ing)? ?up|subscrib|inbox|get (our|the)|zapisz|abonn|inscri|suscr|iscriv|assin|"
+    r"cadastr|berlangganan|langganan)"
     r".{0,120}newslet|"
     r"\b(support|supporting|fund|funding)\s+(our|independent)\b.{0,40}\b(journalism|newsroom)",
     re.I,

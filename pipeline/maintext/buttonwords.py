@@ -152,7 +152,9 @@ BUTTONS = (
     # story, a gallery's and a video's links, a sponsored piece's badge)
     "oceń|udostępnij artykuł|czytaj więcej|skomentuj|artykuł sponsorowany|zobacz galerię|"
     "zobacz wideo|subskrybuj|następny artykuł|poprzedni artykuł|compartir esta noticia|"
-    "ver más noticias|siguiente noticia|noticia anterior|suscríbete|ver galería|más noticias|"
+    "ver más noticias|siguiente noticia|noticia anterior|noticia siguiente|próxima notícia|"
+    "notícia anterior|próxima matéria|berita selanjutnya|berita sebelumnya|artikel selanjutnya|"
+    "suscríbete|ver galería|más noticias|"
     "condividi questo articolo|articolo successivo|articolo precedente|abbonati|"
     "guarda la gallery|μοιραστείτε το άρθρο|επόμενο άρθρο|προηγούμενο άρθρο|τα πιο δημοφιλή|"
     "δείτε τη συλλογή|наступна новина|попередня новина|всі новини|показати коментарі|"

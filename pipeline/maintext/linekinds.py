@@ -116,8 +116,9 @@ _NOTICE_MARKS = re.compile(
 # Each mark of `appeals._MARKS` and `credits._MARKS` holds one of these letters: a lowered
 # line without one (most Chinese lines) is neither an appeal nor a credit, found in one scan
 # instead of their fifty substring tests. (The Japanese paywall's marks, "会員限定" and
-# "続きを", by 員 and 続: characters simplified Chinese writes otherwise.)
-_MARK_LETTERS = re.compile("[dfhjlmpuvwz員続]")
+# "続きを", by 員 and 続: characters simplified Chinese writes otherwise; the newsletter's
+# mail in Cyrillic and Arabic, "рассылк" and "البريدية", by с and ب.)
+_MARK_LETTERS = re.compile("[dfhjlmpuvwz員続сب]")
 
 _MAX_MARKED = max(_MAX_APPEAL, _MAX_CREDIT)
 
