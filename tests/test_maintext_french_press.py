@@ -161,10 +161,11 @@ def test_a_caption_dated_above_the_publication_line_dates_no_article() -> None:
         ),
         ("Par Jean Martin Publié le 08/01/2026 à 14:03", "Jean Martin", "2026-01-08"),
         ("par Sophie Bernard publié le 8 janvier 2026 à 14h03", "Sophie Bernard", "2026-01-08"),
+        ("Publié le 8 janvier 2026 à 14h03 - Par Claire Dupont", "Claire Dupont", "2026-01-08"),
     ],
 )
 def test_french_bylines_and_dates(line: str, author: str, day: str) -> None:
-    article = _article(_press_page(f"<div class='auteur'>{line}</div>"))
+    article = _article(_press_page(f"<div class='infos'>{line}</div>"))
     assert article.author == author
     assert str(article.published_at).startswith(day)
     assert article.text.split("\n")[1:] == STORY
