@@ -125,7 +125,7 @@ def _links_outweigh(view: PageView, anchors: list[str], lines: list[str]) -> boo
     if _NAMED_ANCHOR.search(view.html) is None:
         return True
     doc = view.fresh().doc
-    links = [a.text_content() for a in doc.iter("a") if a.get("href") is not None]
+    links = [dom.text_of(a) for a in doc.iter("a") if a.get("href") is not None]
     return _anchor_share(links, lines) > 0.5
 
 

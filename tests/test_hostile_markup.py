@@ -15,7 +15,7 @@ from pipeline.pages import make_article
 from pipeline.records import Article, RawPage
 from pipeline.web import html as web_html
 from pipeline.web import htmltree, signups
-from pipeline.web.html import parse, parse_document
+from pipeline.web.html import parse, parse_document, text_of
 from pipeline.web.metadata.titles import _CJK, _CJK_DASH
 
 URL = "https://news.example.org/2026/01/08/harbour.html"
@@ -62,7 +62,7 @@ def test_a_page_that_never_closes_its_tags_keeps_every_paragraph() -> None:
 def test_the_site_parsers_tree_keeps_them_too() -> None:
     doc = parse_document(_unclosed(400))
     assert doc is not None
-    assert _para(399) in doc.text_content()
+    assert _para(399) in text_of(doc)
 
 
 def test_the_tree_of_such_a_page_is_no_deeper_than_a_normal_parse_allows() -> None:
@@ -201,7 +201,7 @@ def test_thousands_of_account_prompts_are_each_looked_up_once() -> None:
 
 def test_account_prompts_never_closed_are_not_each_read_whole(monkeypatch: Any) -> None:
     # Never closed, each prompt's box holds every prompt below it: measuring each box whole,
-    # and looking through each for an <h1>, read the page once per prompt.
+    # and looking through each for an <h1> (or a headline's mark), read the page once per prompt.
     count = 1000
     doc = parse(
         "<html><body><article>"
@@ -212,8 +212,8 @@ def test_account_prompts_never_closed_are_not_each_read_whole(monkeypatch: Any) 
     body = doc.find("body")
     assert body is not None
     looked: list[Any] = []
-    real = signups._H1
-    monkeypatch.setattr(signups, "_H1", lambda el: looked.append(el) or real(el))
+    real = signups._HEADLINE
+    monkeypatch.setattr(signups, "_HEADLINE", lambda el: looked.append(el) or real(el))
     found = signups._account_prompts(body, 10_000.0)
     assert len(looked) < 20
     assert all(len("".join(box.itertext())) <= 600 for box in found)

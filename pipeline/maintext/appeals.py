@@ -62,6 +62,22 @@ _AFFILIATE = re.compile(
     r"\b(we|may|might) (may )?(earn|receive|get) (a )?(small )?(commission|compensation|share of)",
     re.I,
 )
+# The comment section's rules opening a paragraph of them, which may run long: "Comments that
+# are judged to be defamatory ... will not be approved and ...", "TERMS OF USE: The views,
+# opinions and comments posted are yours, and are not endorsed by this website. ...", "X is
+# now using Facebook Comments on our stories ... To post a comment, log into Facebook ...".
+# (a sentence reporting someone's words is the story's: "..., the company said")
+_UNREPORTED = r"(?![^.!?]*\b(?:said|says|told|argued|according|added|claimed|insisted|wrote)\b)"
+COMMENT_RULES = (
+    r"^(?:terms of use\W+)?(?:the )?(?:views|opinions|comments)\b.{0,60}\bare not "
+    r"(?:necessarily )?endorsed by\b|"
+    r"^" + _UNREPORTED + r"comments? (?:that|which) (?:are )?(?:judged|deemed|considered|found)"
+    r"\b.{0,80}\bwill "
+    r"(?:not be (?:approved|published|posted|accepted)|be (?:removed|deleted|rejected))\b|"
+    r"^.{0,40}\b(?:is|are) (?:now )?using facebook comments\b"
+)
+_COMMENT_RULES = re.compile(COMMENT_RULES, re.I)
+_MAX_COMMENT_RULES = 1000  # (characters of a paragraph of them: `is_long_appeal`)
 # The comment section's rules, printed above or below the readers' comments ("The comments
 # below have not been moderated", "The views expressed ... are those of our users and do not
 # necessarily reflect ...", "By submitting your comment, you agree to our Terms"): the
@@ -77,7 +93,19 @@ _COMMENTS = re.compile(
     r"\bby (?:submitting|posting) (?:a |your )?comments?,? you agree\b|"
     r"\byou can comment on (?:most|all|our) (?:stories|articles|posts)\b|"
     r"\bwhat other readers have said\b|"
-    r"\bjoin (?:in )?the (?:conversation|discussion) by (?:commenting|leaving a comment)\b",
+    r"\bjoin (?:in )?the (?:conversation|discussion) by (?:commenting|leaving a comment)\b|"
+    # the readers' posts held back or answered for, a line of its own reporting no one's words
+    # ("Submitted comments are subject to moderation before being displayed", "All opinions
+    # are moderated before being included", "Please read our terms of use before posting
+    # comments", "X is not responsible for the opinions ... presented by contributors")
+    r"^" + _UNREPORTED + r"\W*(?:\w+ ){0,2}?(?:comments?|opinions) (?:are|is|will be) "
+    r"(?:subject to moderation|(?:pre-?)?moderated|reviewed|screened) (?:\w+ ){0,3}?before\b|"
+    r"^" + _UNREPORTED + r"\W*(?:please )?read (?:our|the) (?:terms|rules|guidelines|"
+    r"community \w+|comments? policy)\b.{0,30}\bbefore (?:posting|commenting|submitting|"
+    r"leaving)\b|"
+    r"^" + _UNREPORTED + r".{0,60}?\b(?:is|are) not responsible for (?:the )?(?:opinions|views|"
+    r"statements|comments)\b.{0,60}\b(?:contributors|readers|users|commenters|visitors)\b|"
+    + COMMENT_RULES,
     re.I,
 )
 # An invitation to write to the site: "We'd like to hear what you think about this or any of
@@ -130,7 +158,18 @@ _PAYWALL_ANYWHERE = re.compile(
     r"\b(?:artikel|beitrag|inhalt)\w* (?:ist )?nur für abonnent|"
     # Japanese: "この記事は会員限定です" (for members only), "［有料会員限定］" (paid members
     # only), "電子版に登録すると続きをお読みいただけます" (register to read the rest)
-    r"(?:記事|コンテンツ)は(?:有料)?会員限定|有料会員限定|続きを(?:お読み|読むことが)",
+    r"(?:記事|コンテンツ)は(?:有料)?会員限定|有料会員限定|続きを(?:お読み|読むことが)|"
+    # the lock in other languages, a line naming the article (its noun first, or after
+    # "this"): "Ten artykuł jest dostępny tylko dla subskrybentów", "Este artículo es
+    # exclusivo para suscriptores", "Artikel ini khusus untuk pelanggan", "Tento článek je
+    # dostupný pouze pro předplatitele", "Ez a cikk csak előfizetőknek érhető el" (a
+    # service "available only to subscribers" names no article)
+    r"^\W*(?:\w+\s+){0,2}(?:artyku\w*|treś\w*|materia\w*|artícul\w*|contenid\w*|nota|"
+    r"artikel\w*|berita|konten|článek|obsah|cikk\w*|tartalom)\b[^.!?]{0,40}"
+    r"\b(?:tylko|wyłącznie|exclusiv\w*|solo|sólo|únicamente|khusus|hanya|pouze|jen|endast|"
+    r"enbart|csak|kizárólag)\b[^.!?]{0,20}"
+    r"(?:subskrybent|prenumerator|suscriptor|pelanggan|předplatitel|prenumerant|előfizet)"
+    r"\w*(?:\W+\w+){0,2}\W*$",
     re.I,
 )
 # The site's pitch for its own subscription, app or podcast, or its call for the reader's own
@@ -187,6 +226,7 @@ _FR_OFFER_WORDS = (
 _OWN_PITCH_WORDS = ("subscribe", "members", "click", "do you have", "abonn")
 _MAX_APPEAL = 300
 MAX_OWN_PITCH = 600  # (a paragraph: `_OWN_PITCH` only, over `_MAX_APPEAL`)
+MAX_LONG_APPEAL = max(MAX_OWN_PITCH, _MAX_COMMENT_RULES)  # (`is_long_appeal`)
 # The heading over an appeal: "This story is funded by readers like you", "On supporting
 # science journalism", "Support independent reporting": a short line, no sentence, naming
 # support or the site's journalism. Dropped with the appeal under it, not alone.
@@ -215,6 +255,14 @@ _FORM_WORDS = (
     *("free article", "free stories", "free reads"),
 )
 # What every match holds, looked for first in the lowered line.
+# The subscribers a paywall's lock names in other languages (`_PAYWALL_ANYWHERE`'s last
+# branch), lowered: the marks of such a line and the words its search needs. (Each holds a
+# letter of `linekinds._MARK_LETTERS`: Russian "подписчик", Dutch "abonnee", Turkish "abone"
+# hold none, and a gate letter common in their prose would send most lines to the search.)
+_LOCK_WORDS = (
+    *("subskrybent", "prenumerator", "suscriptor", "pelanggan", "předplatitel"),
+    *("prenumerant", "előfizet"),
+)
 _MARKS = (
     *("newslet", "journalism", "newsroom"),
     "donat",
@@ -241,6 +289,7 @@ _MARKS = (
     "what you think",
     "want us",
     # (`_PAYWALL_OPENING`, `_PAYWALL_ANYWHERE`)
+    *_LOCK_WORDS,
     "reading",
     "会員限定",
     "続きを",
@@ -293,9 +342,11 @@ _APPEAL_SEARCHES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (
         _COMMENTS,
         (
-            *("moderated", "views expressed", "not necessarily", "you agree"),
+            *("moderat", "views expressed", "not necessarily", "you agree"),
             *("you can comment on", "what other readers have said", "conversation by"),
-            "discussion by",
+            *("discussion by", "reviewed", "screened", "before posting", "before commenting"),
+            *("before submitting", "before leaving", "not responsible for", "endorsed by"),
+            *("judged", "deemed", "considered", "found", "facebook comments"),
         ),
     ),
     (_WRITE_TO_US, ("to hear", "what you think", "want us to", "us at")),
@@ -307,6 +358,7 @@ _APPEAL_SEARCHES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 _PAYWALL_ANYWHERE_WORDS = (
     *("ve rea", "you have reached", "bete para", "nur für abonnent", "会員限定", "続きを"),
     *("vous avez", "il vous reste", "réservé aux abonnés"),
+    *_LOCK_WORDS,
 )
 
 
@@ -330,11 +382,17 @@ def is_appeal(text: str, lowered: str | None = None) -> bool:
 def is_long_appeal(text: str) -> bool:
     """A paragraph of `_MAX_APPEAL` to `MAX_OWN_PITCH` characters pitching the site's own
     subscription, app or podcast (`_OWN_PITCH`), one that names it ("subscribe",
-    "subscribers": a paragraph's pitch does, a short line's may not): a shorter one is
-    `is_appeal`'s."""
+    "subscribers": a paragraph's pitch does, a short line's may not), or of up to
+    `_MAX_COMMENT_RULES` opening on the comment section's rules (`COMMENT_RULES`): a shorter
+    one is `is_appeal`'s."""
+    if len(text) < _MAX_APPEAL:
+        return False
+    if "omment" in text or "OMMENT" in text:  # (scans: most paragraphs are not searched)
+        if len(text) < _MAX_COMMENT_RULES and _COMMENT_RULES.match(text) is not None:
+            return True
     if "ubscri" not in text and "abonn" not in text:
-        return False  # (one or two scans: most paragraphs are not searched)
-    return _MAX_APPEAL <= len(text) < MAX_OWN_PITCH and _OWN_PITCH.search(text) is not None
+        return False
+    return len(text) < MAX_OWN_PITCH and _OWN_PITCH.search(text) is not None
 
 
 def _holds_any(lowered: str, words: tuple[str, ...]) -> bool:

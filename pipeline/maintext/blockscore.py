@@ -175,16 +175,28 @@ _BREAK, _BLOCK = object(), object()  # the ends of a line in `_own_pieces`
 
 def _own_pieces(el: HtmlElement) -> Iterator[tuple[str | object, bool]]:
     """`own_text` in pieces, each with whether it is a link's text, and `_BREAK` for a <br>,
-    `_BLOCK` for a block child between them."""
+    `_BLOCK` for a block child between them; an inline wrapper cut by <br> (`has_breaks`)
+    in its own pieces."""
     yield el.text or "", False
     for child in el:
         if child.tag == "br":
             yield _BREAK, False
         elif child.tag not in INLINE_TAGS:
             yield _BLOCK, False
+        elif child.tag != "a" and has_breaks(child):
+            yield from _own_pieces(child)
         else:
             yield text_of(child), child.tag == "a" or child.find(".//a") is not None
         yield child.tail or "", False
+
+
+def has_breaks(el: HtmlElement) -> bool:
+    """True when `el`'s own text is cut by a <br>: a child, or one inside an inline wrapper
+    of its text (an old page's cell printing the whole article in one `<font>`, `<span>` or
+    `<b>`, its lines cut by <br> inside it)."""
+    if el.find("br") is not None:
+        return True
+    return any(c.tag in INLINE_TAGS and c.tag != "a" and has_breaks(c) for c in el)
 
 
 def is_teaser_list(el: HtmlElement, st: Stats) -> bool:

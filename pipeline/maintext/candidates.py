@@ -11,6 +11,7 @@ from pipeline.maintext.blockscore import (
     MIN_PARAGRAPH,
     _line_stats,
     class_weight,
+    has_breaks,
     paragraph_score,
     text_lines,
 )
@@ -53,14 +54,14 @@ def _lines_child(top: HtmlElement, cands: Candidates) -> HtmlElement | None:
     score (a box of text ads beside it is discounted for its links, as in the choice of
     `top`); None when there is none, or when `top`'s own text is such lines (then it is the
     block, and its children parts of it)."""
-    if top.find("br") is not None and text_lines(top) > 1:
+    if has_breaks(top) and text_lines(top) > 1:
         return None
     best, best_score = None, 0.0
     for child in top:
         if not isinstance(child.tag, str) or child.tag in _NOT_LINES_BLOCK:
             continue
         score = cands.paragraphs.get(child, 0.0) + cands.lines.get(child, 0.0)
-        if score > best_score and child.find("br") is not None and text_lines(child) > 1:
+        if score > best_score and has_breaks(child) and text_lines(child) > 1:
             best, best_score = child, score
     if best is None or best_score < _LINES_SCORE_SHARE * cands.final(top):
         return None
@@ -165,7 +166,7 @@ def _lines_extra(el: HtmlElement, st: Stats) -> float:
     """What a paragraph block cut by <br><br> into several lines would score more if each
     line were a <p> (1 and a length bonus each, instead of one length bonus), else 0."""
     n = st.own.get(el, 0)
-    if n < 2 * MIN_PARAGRAPH or el.tag in _NOT_LINES_BLOCK or el.find("br") is None:
+    if n < 2 * MIN_PARAGRAPH or el.tag in _NOT_LINES_BLOCK or not has_breaks(el):
         return 0.0
     count, weight = _line_stats(el)
     return max(0.0, weight - 1.0 - min(n / 100.0, 3.0)) if count > 1 else 0.0

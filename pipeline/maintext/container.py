@@ -322,7 +322,8 @@ def next_story(
     body (a header's headline, then the body's) has no prose before it. A story's <h1> inside
     its own <header> counts by the mark `prune` leaves for it (`HEADLINE_MARK`): so does a
     caption's <h1> in the article's photo box, which a deck in an <h2> no longer makes a
-    next story."""
+    next story. Own prose opening under an <h1> shorter than the headline (a special's
+    "Fewer children"; a caption's is longer) tells a page whose <h1>s open its sections."""
     if headline is None or sum(1 for _ in body.iter("h1", HEADLINE_MARK)) < 2:
         return None
     line = {headline, *headline.iterancestors()}
@@ -337,10 +338,10 @@ def next_story(
             break
         if el is headline:
             state = 1
-        elif (
-            el.tag in _STORY_HEADINGS and state == 2 and "".join(heading_text(el).split()) != words
-        ):
-            story = el
+        elif el.tag in _STORY_HEADINGS and state and "".join(heading_text(el).split()) != words:
+            if state == 1 and len("".join(heading_text(el).split())) < len(words):
+                return None  # the story's first section opens under an <h1>: so do the others
+            story = el if state == 2 else story
         elif (
             state == 1
             and st.own.get(el, 0) >= MIN_PARAGRAPH

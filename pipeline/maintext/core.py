@@ -41,6 +41,7 @@ from pipeline.maintext.scoring import (
 )
 from pipeline.maintext.signedreplies import without_signed_replies
 from pipeline.maintext.slides import drop_slides
+from pipeline.maintext.teaser import page_deck, teaser_text
 from pipeline.maintext.templates import (
     Holder,
     inline_sources,
@@ -99,10 +100,13 @@ def own_paragraphs_tree(doc: HtmlElement) -> list[str]:
     return with_deck(paras, deck)
 
 
-def _deck_and_paragraphs(doc: HtmlElement) -> tuple[str | None, list[str]]:
+def _deck_and_paragraphs(
+    doc: HtmlElement, title: str | None = None
+) -> tuple[str | None, list[str]]:
     """Our extractor alone on a parsed page, which it prunes IN PLACE: the headline's deck
-    (None when the page prints none) and the article's paragraphs ([] when none is found)."""
-    title = _title(doc)
+    (None when the page prints none) and the article's paragraphs ([] when none is found).
+    `title`: the page's <title> (`_title`), when the caller read it already."""
+    title = _title(doc) if title is None else title
     shared = shared_title(doc)  # read before `prune` takes the <head>
     drop_watermarks(doc)  # read before `prune` takes the stylesheets
     # the elements' texts, each read once from here to the statistics while no step changes
@@ -115,8 +119,9 @@ def _deck_and_paragraphs(doc: HtmlElement) -> tuple[str | None, list[str]]:
     cands = score_candidates(stats)
     headline = find_headline(body, title)
     top = best_container(cands, headline)
-    if top is None:
-        return None, []
+    if top is None:  # (no body: a paywall's teaser may still print its summary)
+        above = deck_anchor(_lead_anchor(body, headline, title, shared), body, shared, title)
+        return page_deck(above, body), []
     top, cands = lined_scores(top, cands, headline)
     top = lines_container(top, cands)
     # (from the statistics to `drop_variants` the tree's texts stay as `stats` read them:
@@ -281,7 +286,8 @@ def paragraphs_from_tree(
     scripts, holders, inputs = inline_sources(doc)
     locked = bool(body or scripts) and is_locked(doc, source, ld)
     titles = headlines(doc) if scripts else frozenset()
-    deck, paras = _deck_and_paragraphs(doc)  # (sizes read without the deck)
+    title = _title(doc)  # (read before our extractor prunes the <head>: `teaser_text`)
+    deck, paras = _deck_and_paragraphs(doc, title)  # (sizes read without the deck)
     size = sum(len(p) for p in paras)
     if body and size <= _THIN_DOM_CHARS and sum(map(len, body)) >= _BODY_RATIO * max(size, 1):
         logger.debug("JSON-LD articleBody used for %s", url or "<page>")
@@ -307,10 +313,14 @@ def paragraphs_from_tree(
         source = to_html(doc)
     if source.count("<") > _FALLBACK_MAX_TAGS:
         logger.debug("no fallback for %s: markup too large", url or "<page>")
-        return with_deck(paras, deck)
+        return teaser_text(paras, deck, title, []) or with_deck(paras, deck)
     # (its overlays out: a consent or log-in dialog is never the article)
     fallback = fallback_paragraphs(without_overlays(source), url) if source.strip() else []
     fallback = without_inputs(fallback, inputs)
+    teaser = teaser_text(paras, deck, title, fallback)  # the summary of an empty body
+    if teaser is not None:
+        logger.debug("the header's summary of an empty body used for %s", url or "<page>")
+        return teaser
     if sum(len(p) for p in fallback) >= max(MIN_TEXT_CHARS, sum(len(p) for p in paras)):
         logger.debug("fallback extractor used for %s", url or "<page>")
         return with_deck(fallback, deck)

@@ -48,7 +48,13 @@ _CREDIT = re.compile(
     r" (?:was|has been|is) (?:\w+ )?(?:generated|created|written|drafted|produced|translated|"
     r"summari[sz]ed)\b.{0,40}\b(?:ai|artificial intelligence)\b|"
     r"\bused (?:an )?ai (?:engine|tools?|models?) to help (?:create|write|generate|produce)"
-    r" (?:\w+ ){0,3}(?:stories|articles|content|posts)\b",
+    r" (?:\w+ ){0,3}(?:stories|articles|content|posts)\b|"
+    # ... and on a wire story it printed unread: "(This story has not been edited by X staff
+    # and is auto-generated from a syndicated feed.)", "This is an automated news feed. The
+    # contents have not been selected or edited by X."
+    r"\b(?:story|report|article|content|copy)\b[^.;]{0,80}\b(?:is|was|been) (?:auto-?generated|"
+    r"published|sourced) from an? (?:syndicated|automated) (?:news )?feed\b|"
+    r"^(?:this|it) is an automated news feed\b",
     re.I,
 )
 _MARKS = (
@@ -72,6 +78,7 @@ _MARKS = (
     "summari",
     "used ai",
     "used an ai",
+    *("syndicated", "news feed"),
 )
 _MARKED = any_literal(_MARKS)  # (a line holds one of the marks)
 _MAX_CREDIT = 300

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.maintext.credits import is_lead_byline, is_role_byline
-from pipeline.maintext.datelines import is_dateline, is_reading_time
+from pipeline.maintext.datelines import UPDATE_WORDS, is_dateline, is_reading_time
 from pipeline.maintext.updatelines import is_update_time
 from pipeline.text.bylines import place_byline
 from pipeline.text.marks import LETTERS
@@ -29,6 +29,11 @@ _ISSUER = re.compile(
 )
 _DATE_ONLY = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _DATELINE_EDGE = 2  # lines at each end of the text where a dateline is dropped
+# ... and at its head, under a deck or a summary's points, a dateline labelled as the page's
+# update ("Last updated at 4:09 PM on 15th December 2011" under two bullets; an event's date
+# under its own label, "■ 日 時：", is the text's, and "Posted by X on <date>" may close a
+# short post over its comments, where the comments are cut)
+_DATELINE_HEAD = 5
 _MAX_COLON_LABEL = 40  # chars of a label ending in a colon ("Related articles:")
 # The desk's signature closing an article: the initials of its writers and editors and the
 # agency's name ("(ab/cde)", "(xy, zw)", "abc, PAP"), bracketed or two items at least, at
@@ -80,15 +85,22 @@ def trim_edges(lines: list[str], title: str) -> list[str]:
     if end > start and _is_contact_line(lines[end - 1]):
         end = _signature_start(lines, start, end - 1)
     last = end - _DATELINE_EDGE
-    head = _head_end(lines, start, end)
+    head, dated = _head_end(lines, start, end), start + _DATELINE_HEAD
     return [
         line
         for i, line in enumerate(lines[start:end], start)
         if not ((i < head or i >= last) and (is_dateline(line) or is_update_time(line)))
+        and not (i < dated and _labelled_dateline(line))
         and not is_reading_time(line)
         and not (i >= last and (_is_signature(line) or is_agency_credit(line)))
         and not (i < head and _is_head_meta(lines, i, start, end))
     ]
+
+
+def _labelled_dateline(line: str) -> bool:
+    """`line` is a dateline (`is_dateline`) naming the page's update (`UPDATE_WORDS`)."""
+    words = line.lower().replace(":", " ").split()
+    return any(w in UPDATE_WORDS for w in words) and is_dateline(line)
 
 
 _MAX_HEAD_RUN = 3  # lines of a run of datelines and bylines past the first two

@@ -259,7 +259,7 @@ LISTEN = (
 )
 COMMENT_FORM = (
     "leave a comment|add a comment|write a comment|post a comment|leave your comment|"
-    "add your comment|write your comment|post your comment|submit a comment|"
+    "add your comment|write your comment|post your comment|submit a comment|add your opinion|"
     "submit your comment|join the conversation|join the discussion|laisser un commentaire|"
     "ajouter un commentaire|écrire un commentaire|kommentar schreiben|kommentieren|"
     "deja tu comentario|deja un comentario|escribe un comentario|escribe tu comentario|"

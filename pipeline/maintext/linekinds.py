@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from pipeline.maintext.appeals import _MARKS as _APPEAL_MARKS
-from pipeline.maintext.appeals import _MAX_APPEAL, MAX_OWN_PITCH, is_appeal, is_long_appeal
+from pipeline.maintext.appeals import _MAX_APPEAL, MAX_LONG_APPEAL, is_appeal, is_long_appeal
 from pipeline.maintext.calltoaction import is_call_to_action
 from pipeline.maintext.cjklines import is_cjk_site_line
 from pipeline.maintext.consentlines import _CONSENT_MARKS, _MAX_CONSENT, _is_consent
@@ -337,12 +337,8 @@ def is_boilerplate_line(text: str) -> bool:
         and (is_appeal(text, lowered) or is_credit_line(text, lowered))
     ):
         return True
-    # (a paragraph pitching the site's subscription: `is_long_appeal`, its one scan here)
-    if (
-        _MAX_MARKED <= len(text) < MAX_OWN_PITCH
-        and ("ubscri" in text or "abonn" in text)
-        and is_long_appeal(text)
-    ):
+    # (a paragraph pitching the site's subscription or opening on the comments' rules)
+    if _MAX_MARKED <= len(text) < MAX_LONG_APPEAL and is_long_appeal(text):
         return True
     if len(text) < _MAX_CONSENT and not quiet and _is_consent(text, lowered):
         return True

@@ -117,7 +117,14 @@ _RATING = re.compile(
     r"^oceń (?:ten )?(?:artykuł|tekst)\b|^notez cet article\b|"
     r"^bewerten sie (?:diesen )?artikel\b|"
     r"^war dieser artikel hilfreich\b|"
-    r"^war (?:der|dieser) (?:artikel|beitrag|text) (?:hilfreich|nützlich)\W{0,3}$",
+    r"^war (?:der|dieser) (?:artikel|beitrag|text) (?:hilfreich|nützlich)\W{0,3}$|"
+    # a star widget's lines: "Be the first to rate:", "(Hover over the stars then click to
+    # rate)", "Current Article Ratings:", "Your rating: None Average: 4 (6 votes)", "4.5 (10
+    # votes)", "Rating: 5.0/5 (1 vote cast)"
+    r"^\W{0,3}(?:be the first to rate|(?:hover over the stars,? then )?click to rate)"
+    r"(?: this (?:post|article|story|recipe|page))?\W{0,3}$|"
+    r"^(?:current|average|your) (?:article |user |reader )?ratings?:[\w\s.,/:()]{0,40}$|"
+    r"^(?:rating: )?\d(?:[.,]\d+)?(?:/\d+)? \(\d+ votes?(?: cast)?\)$",
     re.I,
 )
 # A line sending the reader to a form printed under it.
@@ -175,6 +182,7 @@ _SITE_LINE_MARKS = (
     *_PROFILE_MARKS,
     # rating prompts and a vote's thanks
     "rate this",
+    *("rating:", "ratings:", "to rate", "votes)", "vote cast)"),
     "helpful",
     "оцените",
     "учтен",
@@ -306,9 +314,14 @@ _RATING_OPENINGS = (
     *("please rate", "rate this", "was this", "оцените", "oceń", "notez", "bewerten"),
     "war der ",
 )
-_RATING_WORDS = ("war dieser", "учтен", "учтён", "принят")
+_RATING_WORDS = (
+    *("war dieser", "учтен", "учтён", "принят", "rating:", "ratings:", "to rate", "votes)"),
+    "vote cast)",
+)
 _RESERVED_MARKED = LiteralMarks(_RESERVED_MARKS, ("reserv", "vorbehalten", "riservat"))
-_RATING_MARKED = LiteralMarks(_RATING_WORDS, ("war dieser",))
+_RATING_MARKED = LiteralMarks(
+    _RATING_WORDS, ("war dieser", "rating:", "ratings:", "to rate", "vote")
+)
 _VIDEO_OPENINGS = (
     *("watch", "video", "vídeo", "vidéo", "zobacz", "смотрите", "видео", "дивіться", "відео"),
     *("mira el", "veja o", "assista", "guarda il", "regardez", "izle", "tonton", "saksikan"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import logging
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -56,32 +57,59 @@ _BLOCKS = frozenset(
 _NEVER_TEXT = ("script", "style", "noscript", "template", "iframe", "object", "svg", "select")
 
 
+@functools.cache
+def _selector(selector: str) -> Any:
+    """`selector` compiled once, as lxml.html's `cssselect` method compiles it on each call
+    (`CSSSelector(selector, translator="html")`): pages come parsed in lxml's own element
+    classes (`web.html.parse_document`), which have no such method."""
+    from lxml.cssselect import CSSSelector
+
+    return CSSSelector(selector, translator="html")
+
+
+def select(root: Any, selector: str) -> list[Any]:
+    """The elements below `root` (itself included) that match the CSS `selector`."""
+    found: list[Any] = _selector(selector)(root)
+    return found
+
+
 def first(doc: Any, *selectors: str) -> Any | None:
     """The first element matching the first selector that matches anything."""
     for selector in selectors:
-        found = doc.cssselect(selector)
+        found = select(doc, selector)
         if found:
             return found[0]
     return None
 
 
 def text_of(element: Any | None) -> str:
-    """The element's text with whitespace collapsed ('' for None)."""
+    """The element's text with whitespace collapsed ('' for None): lxml.html's text_content
+    (`web.html.text_of`) collapsed."""
     if element is None:
         return ""
     if not len(element) and isinstance(element.tag, str):
         # An element without children but text nodes (most links): its text is its string
-        # value, read without text_content's XPath call (a third of the time).
+        # value, read without serializing it (a third of the time).
         return " ".join((element.text or "").split())
-    return " ".join(element.text_content().split())
+    from pipeline.web.elementtext import text_of as string_value
+
+    return " ".join(string_value(element).split())
+
+
+def drop_tree(element: Any) -> None:
+    """Remove `element` and its subtree, keeping its tail text in place (lxml.html's
+    `drop_tree`: `web.html.drop_tree`)."""
+    from pipeline.web.htmltree import drop_tree as dropped
+
+    dropped(element)
 
 
 def remove(root: Any, selectors: Iterable[str]) -> None:
     """Drop every element matching any selector (keeping the tail text in place)."""
     for selector in selectors:
-        for element in root.cssselect(selector):
+        for element in select(root, selector):
             if element is not root and element.getparent() is not None:
-                element.drop_tree()
+                drop_tree(element)
 
 
 def _walk(element: Any, out: list[str]) -> None:

@@ -82,7 +82,7 @@ def _published(view: c.PageView, url: str) -> datetime | None:
     found = c.parse_datetime(view.meta(*_DATE_METAS), ZONE)
     if found:
         return found
-    for element in doc.cssselect(", ".join(_LEGACY_TIME)):
+    for element in c.select(doc, ", ".join(_LEGACY_TIME)):
         found = c.parse_datetime(c.text_of(element), ZONE)
         if found:
             return found
@@ -103,7 +103,7 @@ def _origin(doc: Any) -> str | None:
 
 def _images(body: Any, html: str, url: str) -> tuple[str, ...]:
     found: list[str | None] = []
-    for img in body.cssselect("img"):
+    for img in c.select(body, "img"):
         value = (img.get("data-src") or img.get("src") or "").strip()
         if value and not value.startswith(("//", "http")):  # base64 may start with "/" too
             plain = c.aes_ecb_decrypt(_IMG_KEY, value)

@@ -43,7 +43,7 @@ ZONE = c.SHANGHAI  # the newsroom's zone, for the rare date without an offset
 
 def _drop_promo(body: Any) -> None:
     """Remove the "Support TechNode" block: the grand-parent of its h2 (Newspack group)."""
-    for heading in body.cssselect(_PROMO_HEADING):
+    for heading in c.select(body, _PROMO_HEADING):
         if not any(mark in c.text_of(heading) for mark in _PROMO_TEXT):
             continue
         parent = heading.getparent()
@@ -51,7 +51,7 @@ def _drop_promo(body: Any) -> None:
         if block is None or block is body:
             block = parent if parent is not body else heading
         if block is not None and block.getparent() is not None:
-            block.drop_tree()
+            c.drop_tree(block)
 
 
 def _published(doc: Any, found: datetime | None) -> datetime | None:
@@ -71,7 +71,7 @@ def _text(doc: Any) -> list[str]:
         lines = c.paragraphs(body)
         if lines:
             return lines
-    lines = [c.text_of(p) for p in doc.cssselect(_CN_PARAGRAPHS)]
+    lines = [c.text_of(p) for p in c.select(doc, _CN_PARAGRAPHS)]
     return [line for line in lines if line]
 
 

@@ -128,13 +128,14 @@ def calendar_dates(text: str, raw: str) -> list[tuple[int, int, int, int, int]]:
     in `text` (`raw` with its digits made ASCII, one character for one), as Gregorian days;
     [] for a text with none of their scripts or signs."""
     out: list[tuple[int, int, int, int, int]] = []
-    era = _ERA_DATE.search(text) if "年" in text else None
+    dated = "年" in text and "月" in text  # (what both patterns of Han dates hold)
+    era = _ERA_DATE.search(text) if dated else None
     if era is not None:
         name, number = era.group(1, 2)
         first = _ERA_FIRST_YEARS[name] if name else _MINGUO_FIRST_YEAR
         year = first + (1 if number == "元" else int(number or era.group(3)))
         out.append((era.start(), era.end(), year, int(era.group(4)), int(era.group(5))))
-    numeral = _HAN_NUMERAL_DATE.search(text) if era is None and "年" in text else None
+    numeral = _HAN_NUMERAL_DATE.search(text) if era is None and dated else None
     if numeral is not None:
         name, number = numeral.group(1, 2)
         if name:

@@ -26,8 +26,9 @@ from typing import Any
 
 from pipeline.text.dateparts import SHANGHAI, _ascii_digits, _from_parts, _zone, plausible
 from pipeline.text.monthnames import is_month_name
-from pipeline.text.relativedates import relative_datetime, yearless_datetime, yearless_last
+from pipeline.text.relativedates import relative_datetime
 from pipeline.text.writtendates import DATE_IN_TEXT, date_in_text, java_date
+from pipeline.text.yearless import yearless_datetime, yearless_last
 
 __all__ = [
     "CN_DATE",

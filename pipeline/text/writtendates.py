@@ -15,6 +15,7 @@ from pipeline.text.dateparts import (
     _from_parts,
     _zone,
     plausible,
+    wide_digit,
 )
 from pipeline.text.monthnames import _MONTH_WORD, _MONTHS, _months, month_key, weekday_number
 from pipeline.text.zonenames import (
@@ -98,9 +99,10 @@ _YDM_DATE = re.compile(
 _VI_DATE = re.compile(
     r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+)((?:19|20)\d{2})\b", re.I
 )
-# 25.11.2011, 05.01.2012, 14:45, 16/12/11-15:42, 08/01/26 à 14h32 (a two-digit year only
-# when a time follows, French "à" and "h" included), 29-12-2011: day first, except month first
-# with "/" on English pages (01/11/2012 12:16 PM) unless the first number cannot be a month;
+# 25.11.2011, 05.01.2012, 14:45, 16/12/11-15:42, 08/01/26 à 14h32, 08-01-26, 14:03 (a
+# two-digit year only when a time follows, French "à" and "h" included), 29-12-2011: day
+# first, except month first with "/" on English pages (01/11/2012 12:16 PM) unless the first
+# number cannot be a month;
 # "8. 1. 2026", as Czech, Slovak and Slovene write it (a space after each dot), "26 | 01 | 2022"
 # (a bar between the numbers, as some date boxes print it); a dot may
 # close the year, as Croatian, Serbian and Bosnian write it ("08.01.2026.", "8. 1. 2026.").
@@ -110,7 +112,7 @@ _NUMERIC_DMY = re.compile(
     r"(?=\d)(?:(?:(?<![\d./-])|(?<=\d[:h]\d\d/))"
     r"(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2}|\d{2}(?=[\s,-]*(?:à\s*)?\d{1,2}[:h]\d{2}))"
     r"(?!\d|/(?!\d{1,2}:\d\d))(?!\.\d)"
-    r"|(?<![\d./-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?![\d-])"
+    r"|(?<![\d./-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2}|\d{2}(?=,?\s*\d{1,2}:\d{2}))(?![\d-])"
     r"|(?<![\d./-])(\d{1,2})(?:\.| \|) (\d{1,2})(?:\.| \|) ((?:19|20)\d{2})(?![\d/])(?!\.\d)"
     r")"
 )
@@ -123,6 +125,10 @@ _MDY_GATE = re.compile(r"[\s,][12][09]\d\d")  # (its year follows a space or a c
 _DMY_GATE = re.compile(r"\d(?:[09]\d\d|:\d\d)")  # (a year, or a time after two digits)
 _YEAR_FIRST_GATE = re.compile(r"[12][09]\d\d(?:\.|\s+m\.)", re.I)
 _VI_GATE = re.compile("[áÁ]")  # (re.I takes no other character for "á")
+# What every pattern above holds ("(?:19|20)\d\d|\d[:h]\d\d": a year, or a clock after a
+# two-digit one), searched before them all (most texts asked hold neither: a dev page's 60%),
+# opening on its digit, the year's first checked behind it: a third of the time of the two.
+_YEAR_OR_CLOCK = re.compile(r"\d(?:(?<=1)9\d\d|(?<=2)0\d\d|[:h]\d\d)")
 _NUMERIC_GATE = re.compile(r"\d(?:[./]\d\d?[./]|-\d\d?-|\. \d\d?\. | \| \d\d? \| )")
 _CLOCK = re.compile(
     rf"[\s,.|/-]*(?:{_TR_WEEKDAY})?"
@@ -151,6 +157,10 @@ def month_first(language: str | None) -> bool:
     return base in (None, "en", "und") and region[:2] in _MONTH_FIRST_REGIONS
 
 
+# Languages whose short dates put the year first ("26-01-08"): a dash date with a two-digit
+# year (Dutch "08-01-26, 14:03", two digits each) is read on pages of a language, or of a
+# country's host, not on theirs nor on pages of neither (a Weibo page's "24-5-13 17:07")
+_YEAR_FIRST_LANGUAGES = frozenset({"zh", "ja", "ko", "hu", "lt", "sv"})
 _LATIN_MONTH_FIRST = 0.8  # share of ASCII letters above which "01/11/2012" may be US-style
 _SCRIPT_SAMPLE = 400
 
@@ -178,11 +188,13 @@ def date_in_text(
         found = _calendar_dates(text, text, default_tz)
         return min(found, key=lambda item: item[0])[1] if found else None
     raw = text
-    if not text.isascii():
+    if not text.isascii() and wide_digit().search(text):
         text = text.translate(_ascii_digits())  # ２０２６年１月８日, ८ जनवरी २०२६: one for one
     found = []
     if not raw.isascii():  # "۱۲ اسفند ۱۳۹۷", "3 มี.ค. 2562": other calendars
         found = _calendar_dates(text, raw, default_tz)
+    if _YEAR_OR_CLOCK.search(text) is None:  # (no pattern below can match: see there)
+        return min(found, key=lambda item: item[0])[1] if found else None
     match = DATE_IN_TEXT.search(text)
     if match is not None:
         hour = match.group("h")
@@ -261,6 +273,10 @@ def _numeric_date(
         first, sep, second, year = match.group(1, 2, 3, 4)
     elif match.group(5):
         (first, second, year), sep = match.group(5, 6, 7), "-"
+        if len(year) == 2 and (
+            language in _YEAR_FIRST_LANGUAGES or not language or len(first + second) != 4
+        ):
+            return None  # "26-01-08 14:03", "24-5-13 17:07" may be year first: not read
     else:
         (first, second, year), sep = match.group(8, 9, 10), "."
     a, b = int(first), int(second)

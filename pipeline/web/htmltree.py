@@ -10,7 +10,6 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import lxml.html
 import numpy as np
 from lxml import etree
 
@@ -41,27 +40,17 @@ _PARSER = _plain_parser()
 _UTF8_PARSER = _plain_parser("utf-8")
 
 
-def _html_parser(encoding: str | None = None, *, huge: bool = False) -> lxml.html.HTMLParser:
-    """lxml.html's parser and element classes at less cost, the same tree and classes.
-
-    lxml.html looks each element's class up in Python (`HtmlElementClassLookup.lookup`) every
-    time a node gets its Python proxy, about a tenth of the generic extraction's time; the
-    same mapping (tag -> FormElement, InputElement ... else HtmlElement; HtmlComment ...) as a
-    namespace lookup runs in C. collect_ids=False: no id index (cssselect's #id and lxml.html's
-    get_element_by_id read the id attribute, not the index), a cheaper parse. `encoding`: the
-    one bytes given to it are in (see `_markup`). `huge`: libxml2's limits raised (`_huge`)."""
-    fallback = etree.ElementDefaultClassLookup(
-        element=lxml.html.HtmlElement,
-        comment=lxml.html.HtmlComment,
-        pi=lxml.html.HtmlProcessingInstruction,
-        entity=lxml.html.HtmlEntity,
-    )
-    lookup = etree.ElementNamespaceClassLookup(fallback)
-    tags = lookup.get_namespace(None)  # the parser's elements have no namespace
-    tags.update(lxml.html.HtmlElementClassLookup._default_element_classes)
-    parser = lxml.html.HTMLParser(collect_ids=False, encoding=encoding, huge_tree=huge)
-    parser.set_element_class_lookup(lookup)
-    return parser
+def _html_parser(encoding: str | None = None, *, huge: bool = False) -> etree.HTMLParser:
+    """The parser of `parse_document`: lxml.html's parser settings (comments and processing
+    instructions kept) with lxml's own element classes. lxml.html's are Python subclasses
+    (a heap type: every node's proxy made and freed through `subtype_dealloc`, its methods
+    found through the MRO), and `PageView` holds a proxy for every node: plain elements cost
+    2.2% less a page (speed33's callgrind). The readers of this tree use functions of their
+    own for lxml.html's methods (`sites._common.select` for cssselect, `text_of` for
+    text_content, `drop_tree`). collect_ids=False: no id index (cssselect's #id reads the id
+    attribute, not the index), a cheaper parse. `encoding`: the one bytes given to it are in
+    (see `_markup`). `huge`: libxml2's limits raised (`_huge`)."""
+    return etree.HTMLParser(collect_ids=False, encoding=encoding, huge_tree=huge)
 
 
 _DOCUMENT_PARSER = _html_parser()
@@ -276,18 +265,19 @@ def parse(html: str, utf8: bytes | None = None) -> HtmlElement | None:
     return doc if doc is not None and len(doc) else None
 
 
-def parse_document(html: str, utf8: bytes | None = None) -> lxml.html.HtmlElement | None:
-    """An lxml.html tree (CSS selectors, text_content) of a page or fragment, or None when there
-    is no markup at all: the tree site parsers read. `parse` is the faster plain tree.
-    `utf8`: see `_markup`."""
+def parse_document(html: str, utf8: bytes | None = None) -> HtmlElement | None:
+    """The tree of a page or fragment with its comments and processing instructions (as
+    lxml.html's `document_fromstring` parses it, in lxml's own element classes), or None when
+    there is no markup at all: the tree site parsers read. `parse` is the faster tree without
+    comments. `utf8`: see `_markup`."""
     markup = _markup(html or "", utf8)
     if markup is None:
         return None
     parser = _DOCUMENT_PARSER if isinstance(markup, str) else _UTF8_DOCUMENT_PARSER
     try:
-        doc = lxml.html.document_fromstring(markup, parser=parser)
+        doc = etree.fromstring(markup, parser)
         if _stopped_short(parser):
-            doc = _bounded(lxml.html.document_fromstring(markup, parser=_huge(parser)))
+            doc = _bounded(etree.fromstring(markup, _huge(parser)))
         return doc
     except (etree.ParserError, ValueError) as err:
         logger.debug("unparsable html: %s", err)

@@ -91,14 +91,42 @@ def is_misnamed_article(
             return False
         if "caption" in class_words(el):
             return False  # a hero picture's box: the headline over the picture, its caption
-    elif not _H1(el):
+    elif not _H1(el) and _titled_box(el, page) is None:
         return False
     if is_hidden_element(el):
         return False  # a hidden copy (a "republish this article" box holds one)
     cls, ident = el.get("class"), el.get("id")
     if not (cls or ident) or _kind_of_attrs(cls, ident) != "strong":
         return False  # strong for another reason: an author box
-    return is_prose(el, size) or _holds_headed_prose(el)
+    return is_prose(el, size) or _holds_headed_prose(el, page)
+
+
+# A page printing no <h1> names its article by a block of text: a leaf among the first
+# `_OPENING_ELEMENTS` of the wrapper, `_TITLED_MIN_WORDS` characters or more (blanks aside)
+# of the page's <title> (`_titled_box`).
+_OPENING_ELEMENTS = 12
+_TITLED_MIN_WORDS = 20
+
+
+def _titled_box(el: HtmlElement, page: PageHeadline | None) -> HtmlElement | None:
+    """The block `el` opens on that prints the page's headline, on a page whose <h1> names
+    no page (`PageHeadline`: none does): a leaf outside a link among its first
+    `_OPENING_ELEMENTS` elements whose text is in the page's <title>; else None. An old
+    portal prints the headline in a `<div class="newspaper_name">`, its date and text
+    beside it, in a wrapper an id names for the comments below them
+    ("comments_page_wrapper")."""
+    if page is None or not page.title or page.headline() is not None:
+        return None
+    for index, node in enumerate(el.iter()):
+        if index >= _OPENING_ELEMENTS:
+            break
+        if not isinstance(node.tag, str) or len(node) or node.tag == "a":
+            continue
+        words = "".join(text_of(node).split())
+        if len(words) >= _TITLED_MIN_WORDS and words in page.title:
+            linked = any(a.tag == "a" for a in node.iterancestors() if a is not el)
+            return None if linked else node
+    return None
 
 
 def _holds_headline(el: HtmlElement, size: int, page: PageHeadline | None) -> bool:
@@ -137,11 +165,15 @@ def is_slide_story(el: HtmlElement, page: PageHeadline) -> bool:
     return h1 is not None and article in h1.iterancestors() and 2 * size >= _text_len(article)
 
 
-def _holds_headed_prose(el: HtmlElement) -> bool:
+def _holds_headed_prose(el: HtmlElement, page: PageHeadline | None) -> bool:
     """True when a block between `el` and its first <h1> reads as prose (`is_prose`): the
     article opened in a layer named as one ("render-target-modal": a story shown over a page
     of teasers) holds the article with its headline and, beside it, the layer's own links."""
-    h1 = next(el.iter("h1"))
+    h1 = next(el.iter("h1"), None)
+    if h1 is None:  # (a headline set in a block: `_titled_box`)
+        h1 = _titled_box(el, page)
+        if h1 is None:
+            return False
     for block in h1.iterancestors():
         if block is el:
             return False

@@ -10,8 +10,8 @@ from typing import Any, cast
 
 from lxml import etree
 
-from pipeline.web.boilerplate import _H1
 from pipeline.web.elementtext import _text_len, _text_len_upto
+from pipeline.web.headmark import HEADLINE_MARK
 from pipeline.web.htmltree import HtmlElement, drop_tree
 from pipeline.web.wordpatterns import WordPattern
 
@@ -88,6 +88,11 @@ _REGISTER_HREF = WordPattern(
     r"create-?account"
 )
 _ACCOUNT_MAX_CHARS = 600  # a prompt's pitch, its consent line and its two links
+# A box holding the page's headline, its <h1> or the mark `prune` left for a header it
+# dropped (`headmark`), is the article's, not a prompt: a paywalled article's teaser (its
+# header, then "Subscribe now" and "Already a subscriber? Log in" where the body would be)
+# holds less text than a prompt may, and went whole.
+_HEADLINE = etree.XPath(f"boolean(.//h1 | .//{HEADLINE_MARK})")
 # The page's link targets as strings, read by libxml2 without a Python element per link; and
 # as strings that know their link (`getparent`), read only on a page linking to both pages.
 _HREFS = etree.XPath("descendant::a/@href", smart_strings=False)
@@ -116,15 +121,14 @@ def link_targets(body: HtmlElement) -> str:
 def _account_prompts(
     body: HtmlElement, limit: float, hrefs: str | None = None
 ) -> list[HtmlElement]:
-    """Small blocks linking both to log in and to open an account (`_LOGIN_HREF`,
-    `_REGISTER_HREF`): the links' nearest shared ancestor, when it holds at most
-    `_ACCOUNT_MAX_CHARS` characters, under `limit`, and no <h1>. A comment box shown to a
-    reader not logged in ("You can comment on most stories. All you need to do is register
-    and/or login"), a sign-up prompt ("Register to follow the newsroom. Already have an
-    account? Log in") names itself by no class a hashed page keeps, but links to both pages;
-    an article's paragraph seldom does. Not climbed from: the block around a short post
-    holds its prompt too. Read after the class words have pruned the page: their sizes are
-    the page's own. `hrefs`: `link_targets(body)`, if read."""
+    """Small blocks linking both to log in and to open an account (`_LOGIN_HREF`, `_REGISTER_HREF`):
+    the links' nearest shared ancestor, when it holds at most `_ACCOUNT_MAX_CHARS` characters, under
+    `limit`, and no headline (`_HEADLINE`). A comment box shown to a reader not logged in ("You can
+    comment on most stories. All you need to do is register and/or login"), a sign-up prompt
+    ("Register to follow the newsroom. Already have an account? Log in") names itself by no class a
+    hashed page keeps, but links to both pages; an article's paragraph seldom does. Not climbed
+    from: the block around a short post holds its prompt too. Read after the class words have pruned
+    the page: their sizes are the page's own. `hrefs`: `link_targets(body)`, if read."""
     hrefs = link_targets(body) if hrefs is None else hrefs
     if not _REGISTER_HREF.search(hrefs) or not _LOGIN_HREF.search(hrefs):
         return []  # most pages: no link to one page or the other
@@ -148,7 +152,7 @@ def _account_prompts(
         if box is None or box is body:
             continue
         size = _text_len_upto(box, _ACCOUNT_MAX_CHARS)
-        if size > _ACCOUNT_MAX_CHARS or size >= limit or _H1(box):
+        if size > _ACCOUNT_MAX_CHARS or size >= limit or _HEADLINE(box):
             continue
         if box not in chosen and not any(el in chosen for el in box.iterancestors()):
             boxes.append(box)
@@ -189,13 +193,13 @@ _SIGNUP_LINK_BOX_MAX_CHARS = 250
 def signup_link_boxes(
     body: HtmlElement, limit: float, hrefs: str | None = None
 ) -> list[HtmlElement]:
-    """Small blocks around a link to the site's newsletter or subscription page labelled as
-    the sign-up (`_SIGNUP_PAGE_HREF`, `_SIGNUP_LINK_LABEL`): from the link up to its largest
-    ancestor holding at most `_SIGNUP_LINK_BOX_MAX_CHARS` characters, under `limit` and no
-    <h1>. A newsletter box without a form (its pitch and a "Sign up" link to the newsletters'
-    page) names itself by no class a hashed page keeps. Read after the class words have
-    pruned the page: their sizes are the page's own. A link inside a sentence ("asked readers
-    to sign up for updates") is the sentence's. `hrefs`: `link_targets(body)`, if read."""
+    """Small blocks around a link to the site's newsletter or subscription page labelled as the
+    sign-up (`_SIGNUP_PAGE_HREF`, `_SIGNUP_LINK_LABEL`): from the link up to its largest ancestor
+    holding at most `_SIGNUP_LINK_BOX_MAX_CHARS` characters, under `limit` and no headline
+    (`_HEADLINE`). A newsletter box without a form (its pitch and a "Sign up" link to the
+    newsletters' page) names itself by no class a hashed page keeps. Read after the class words have
+    pruned the page: their sizes are the page's own. A link inside a sentence ("asked readers to
+    sign up for updates") is the sentence's. `hrefs`: `link_targets(body)`, if read."""
     hrefs = link_targets(body) if hrefs is None else hrefs
     if not _SIGNUP_PAGE_HREF.search(hrefs):
         return []  # most pages: no link to such a page
@@ -212,7 +216,7 @@ def signup_link_boxes(
         el: HtmlElement | None = link
         while el is not None and el is not body:
             size = _text_len_upto(el, _SIGNUP_LINK_BOX_MAX_CHARS)
-            if size > _SIGNUP_LINK_BOX_MAX_CHARS or size >= limit or _H1(el):
+            if size > _SIGNUP_LINK_BOX_MAX_CHARS or size >= limit or _HEADLINE(el):
                 break
             box, el = el, el.getparent()
         if box is not None and box not in boxes:

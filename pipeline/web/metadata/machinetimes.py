@@ -147,12 +147,14 @@ def in_other_item(el: HtmlElement, near: _Near | None) -> bool:
     )
 
 
-def _first_time(doc: HtmlElement, zone: tzinfo, near: _Near | None) -> datetime | None:
+def _first_time(
+    doc: HtmlElement, zone: tzinfo, near: _Near | None, fallback: bool = True
+) -> datetime | None:
     """The time of the first <time datetime> (`_TIME_TAGS`) of the page that is not another
     item's (`in_other_item`) nor in a menu (<nav>): a teaser list of other stories above the
     article, each <time>d, is passed over for the article's own after it. Where the first
     `_FIRST_TIMES` are all such, the first (a page whose own date sits in a "sidebar" column
-    beside its text)."""
+    beside its text), or None without `fallback`."""
     h1 = near.h1 if near is not None else None
     holders = frozenset(h1.iterancestors()) if h1 is not None else frozenset()
     dated = (el for el in document_elements(doc, *_TIME_TAGS) if el.get("datetime"))
@@ -162,7 +164,7 @@ def _first_time(doc: HtmlElement, zone: tzinfo, near: _Near | None) -> datetime 
             continue
         if not in_other_item(el, near):
             return _date(zone, el.get("datetime"))
-    return _date(zone, times[0].get("datetime")) if times else None
+    return _date(zone, times[0].get("datetime")) if times and fallback else None
 
 
 # The property block a Chinese CMS (Founder's) leaves in a comment: "<!--enpproperty

@@ -42,6 +42,7 @@ from pipeline.web.metadata.localday import local_day
 from pipeline.web.metadata.machinetimes import _date
 from pipeline.web.metadata.organisations import SITE_METAS, _key, site_keys
 from pipeline.web.metadata.ownarticle import PAGE_PUBLISHED
+from pipeline.web.metadata.pagedating import dating_language, generic_meta_date
 from pipeline.web.metadata.printeddates import _text_date
 from pipeline.web.metadata.structured import (
     _first,
@@ -123,9 +124,10 @@ class Metadata:
 
 @dataclass
 class PageView:
-    """One decoded page parsed once (Fundus' precomputed page): its markup, its lxml.html tree
-    and, read on first use, its meta tags and article JSON-LD. Site parsers and the generic
-    extractor receive this view instead of parsing, and read metadata through `metadata()`.
+    """One decoded page parsed once (Fundus' precomputed page): its markup, its tree (lxml's
+    own elements, comments kept: `parse_document`) and, read on first use, its meta tags and
+    article JSON-LD. Site parsers and the generic extractor receive this view instead of
+    parsing, and read metadata through `metadata()`.
 
     Readers may prune `doc` in place (site parsers drop furniture): read `metadata()` before
     (it also reads <title>, the canonical link and the <h1> byline from the tree). The next
@@ -133,7 +135,7 @@ class PageView:
     """
 
     html: str
-    doc: Any = field(repr=False)  # lxml.html.HtmlElement: cssselect, text_content, drop_tree
+    doc: Any = field(repr=False)  # read by `sites._common`'s select, text_of and drop_tree
     url: str = ""
     utf8: bytes | None = field(default=None, repr=False)  # html's exact UTF-8, if known
     # The Python object of every node of `doc` as parsed, held while the view lives (`parse`).
@@ -198,26 +200,6 @@ def _site_image(url: str) -> bool:
     return bool(_SITE_IMAGE_WORDS & set(re.split(r"[^a-z]+", name)))
 
 
-# Country-code domains used as generic ones (".io", ".tv", ".co", ".me"): no country.
-_GENERIC_COUNTRY_CODES = frozenset("io tv co me ai fm ly to cc ws gg sh la".split())
-
-
-def _regional(language: str | None, url: str) -> str | None:
-    """The page's language as dates are read in it: an English or undeclared page (whose
-    "01/11/2012" is read month first) with the country its host's country code names
-    ("en-uk" on .co.uk, "und-es" on .es: day first there), else the declared language."""
-    if language not in (None, "en"):
-        return language
-    try:
-        host = urlsplit(url).hostname or ""
-    except ValueError:  # a malformed host: no country to read
-        return language
-    code = host.rsplit(".", 1)[-1]
-    if len(code) != 2 or not code.isalpha() or code in _GENERIC_COUNTRY_CODES:
-        return language
-    return f"{language or 'und'}-{code}"
-
-
 def _language(doc: HtmlElement, metas: dict[str, str]) -> str | None:
     lang = doc.get("lang") or doc.get("xml:lang") or _first(metas, _LANGUAGE_METAS)
     return lang.strip().replace("_", "-").lower() or None if lang else None
@@ -262,10 +244,9 @@ def read_metadata(
     )
     if ld.get(SALVAGED):  # (a block that is no JSON: its dates after the metas')
         raws = (raws[1], raws[0], *raws[2:])
-    # A date after the fetch (or, not given, after now) is no publication date: a scheduled
-    # page's, an event's, a wrong year's. Two days for the zones the day is shown in. A fetch
-    # time no page has (an archive's "9999-12-31" or "0001-01-01") is none; one without a
-    # zone (a library caller's) is UTC, as the crawl's are.
+    # A date after the fetch (or now) is no publication date: a scheduled page's, an event's,
+    # a wrong year's; two days for the zones the day is shown in. A fetch time no page has
+    # ("9999-12-31", "0001-01-01") is none; one without a zone (a library caller's) is UTC.
     now = plausible(now.replace(tzinfo=UTC) if now is not None and now.tzinfo is None else now)
     latest = (now or datetime.now(UTC)) + _FUTURE_SLACK
     published = _before(latest, _date(zone, *raws))
@@ -281,7 +262,7 @@ def read_metadata(
     printed = printed_title(near.h1, raw_title, title, keys)
     if printed != title:  # the headline prints the title's opening part, cut before
         title, near = printed, _Near(doc, printed)
-    dating = _regional(language, url)  # the language dates are read in, with a region
+    dating = dating_language(language, url, raw_title, _first(metas, _DESC_METAS))
     if published is not None:
         chosen, reordered = _printed_of_two(published, raws, doc, zone, dating, near)
         if _before(latest, chosen) is not None:  # (a meta's day after the fetch is none)
@@ -293,6 +274,7 @@ def read_metadata(
         published = local_day(
             published, raws, zone, url, lambda: _text_date(doc, zone, None, dating, near)
         )
+        published = generic_meta_date(published, raws[0], metas, doc, zone, dating, near)
     updates = (ld.get("dateModified"), _first(metas, _MODIFIED_METAS))
     updated = _date(zone, *(updates[::-1] if ld.get(SALVAGED) else updates))
     if published is None:  # (the last update gives the year of a day printed without one)
