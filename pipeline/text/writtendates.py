@@ -63,10 +63,9 @@ _TIME = (
     rf"(?:\s*(?:uhr\s*)?\(?((?:{_ZONE_WORD}|(?-i:{_US_ZONE_WORD}))\b(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}}))?)?"
 )
 # "January 8, 2026", "Jan. 8 2026", "Thursday, January 8th, 2026 10:30 AM EST", "Mayıs 16, 2024",
-# "January 11,2012" (the comma glued to the year, as some CMSs print it),
-# "Dec 28 Sat 2013 00:28" (an English weekday between the day and the year, as Pixnet's blogs
-# print it): any word, then the month table decides (one small pattern, not hundreds of
-# alternatives).
+# "January 11,2012" (the comma glued to the year, as some CMSs print it), "Dec 28 Sat 2013 00:28"
+# (an English weekday between the day and the year, as Pixnet's blogs print it): any word, then the
+# month table decides (one small pattern, not hundreds of alternatives).
 _MDY_DATE = re.compile(
     rf"(?<![^\W\d_])({_MONTH_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)"
     r"(?:(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|"
@@ -99,15 +98,14 @@ _YDM_DATE = re.compile(
 _VI_DATE = re.compile(
     r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+)((?:19|20)\d{2})\b", re.I
 )
-# 25.11.2011, 05.01.2012, 14:45, 16/12/11-15:42, 08/01/26 à 14h32, 08-01-26, 14:03 (a
-# two-digit year only when a time follows, French "à" and "h" included), 29-12-2011: day
-# first, except month first with "/" on English pages (01/11/2012 12:16 PM) unless the first
-# number cannot be a month;
-# "8. 1. 2026", as Czech, Slovak and Slovene write it (a space after each dot), "26 | 01 | 2022"
-# (a bar between the numbers, as some date boxes print it); a dot may
-# close the year, as Croatian, Serbian and Bosnian write it ("08.01.2026.", "8. 1. 2026.").
-# A clock may be glued to the date by a "/" ("[16:30/28.11.2011]", "28.11.2011/16:30"). Every
-# match opens with a digit: the lookahead first lets re skip the other characters at once.
+# 25.11.2011, 05.01.2012, 14:45, 16/12/11-15:42, 08/01/26 à 14h32, 08-01-26, 14:03 (a two-digit year
+# only when a time follows, French "à" and "h" included), 29-12-2011: day first, except month first
+# with "/" on English pages (01/11/2012 12:16 PM) unless the first number cannot be a month; "8. 1.
+# 2026", as Czech, Slovak and Slovene write it (a space after each dot), "26 | 01 | 2022" (a bar
+# between the numbers, as some date boxes print it); a dot may close the year, as Croatian, Serbian
+# and Bosnian write it ("08.01.2026.", "8. 1. 2026."). A clock may be glued to the date by a "/"
+# ("[16:30/28.11.2011]", "28.11.2011/16:30"). Every match opens with a digit: the lookahead first
+# lets re skip the other characters at once.
 _NUMERIC_DMY = re.compile(
     r"(?=\d)(?:(?:(?<![\d./-])|(?<=\d[:h]\d\d/))"
     r"(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2}|\d{2}(?=[\s,-]*(?:à\s*)?\d{1,2}[:h]\d{2}))"
@@ -125,9 +123,9 @@ _MDY_GATE = re.compile(r"[\s,][12][09]\d\d")  # (its year follows a space or a c
 _DMY_GATE = re.compile(r"\d(?:[09]\d\d|:\d\d)")  # (a year, or a time after two digits)
 _YEAR_FIRST_GATE = re.compile(r"[12][09]\d\d(?:\.|\s+m\.)", re.I)
 _VI_GATE = re.compile("[áÁ]")  # (re.I takes no other character for "á")
-# What every pattern above holds ("(?:19|20)\d\d|\d[:h]\d\d": a year, or a clock after a
-# two-digit one), searched before them all (most texts asked hold neither: a dev page's 60%),
-# opening on its digit, the year's first checked behind it: a third of the time of the two.
+# What every pattern above holds ("(?:19|20)\d\d|\d[:h]\d\d": a year, or a clock after a two-digit
+# one), searched before them all (most texts asked hold neither: a dev page's 60%), opening on its
+# digit, the year's first checked behind it: a third of the time of the two.
 _YEAR_OR_CLOCK = re.compile(r"\d(?:(?<=1)9\d\d|(?<=2)0\d\d|[:h]\d\d)")
 _NUMERIC_GATE = re.compile(r"\d(?:[./]\d\d?[./]|-\d\d?-|\. \d\d?\. | \| \d\d? \| )")
 _CLOCK = re.compile(
