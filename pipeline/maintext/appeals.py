@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.maintext.frenchoffers import FR_OFFER, FR_OFFER_WORDS
 from pipeline.maintext.ownchannels import OWN_CHANNEL_BRANCHES, OWN_CHANNEL_WORDS
 from pipeline.text.scripts import STOP_CHAR
 from pipeline.web.html import any_literal_anchored, lowers_plainly
@@ -193,36 +194,6 @@ _OWN_PITCH = re.compile(
     r"en cliquant ici|cliquez ici)",
     re.I,
 )
-# A French paywall's or subscription offer's own lines, each a line of its own under a
-# teaser (`BOILERPLATE_LINE` takes « Abonnez-vous » and « Déjà abonné » alone): the prompt
-# opening or closing on the verb (« Abonnez-vous à partir de 1 € par mois », « Vous souhaitez
-# lire la suite ? Abonnez-vous », « Soutenez une rédaction indépendante : abonnez-vous. »),
-# the log-in for subscribers (« Déjà abonné ? Se connecter », « Vous êtes déjà abonné ?
-# Connectez-vous »), the reader told what the page is (« Vous lisez un article réservé aux
-# abonnés. », « Cet article vous est offert par un abonné. », « Cet article est en accès
-# libre. »), the offer's price and terms (« 1 € le premier mois, sans engagement »), a
-# newsletter's pitch naming no newsletter (« Recevez chaque matin l'essentiel de
-# l'actualité », « « La Matinale » Chaque matin, l'essentiel de l'actualité »). A sentence of
-# an article about subscribers or an offer opens on none of these and goes on past them (« Le
-# forfait à 9,99 € par mois est sans engagement. »).
-_FR_OFFER = re.compile(
-    r"^abonnez-vous\b.{0,100}$|\babonnez-vous\s*[.!]?$|"
-    r"^(?:vous êtes )?déjà abonnée?s?\s*\?|"
-    r"^vous (?:souhaitez|voulez) lire la suite\s*\?|"
-    r"^vous lisez (?:un|cet) article (?:réservé aux abonnés|en accès libre|offert)\b|"
-    r"^(?:cet article|ce contenu) (?:vous )?(?:est|a été) offert\b|"
-    r"^(?:cet article|ce contenu) est en (?:accès libre|libre accès)\W*$|"
-    r"^(?:offre\b[^.!?:]{0,30}:\s*)?\d+(?:[,.]\d+)?\s?€ (?:le premier mois|par mois|/mois)"
-    r"[^.!?]{0,30}\bsans engagement\W*$|"
-    r"^(?:«[^»]{1,40}»\s*)?(?:recevez|retrouvez|chaque|tous les)\b.{0,60}"
-    r"\bl['’]essentiel de l['’]actualité\W*$",
-    re.I,
-)
-# (each of them holds one of `linekinds._MARK_LETTERS`)
-_FR_OFFER_WORDS = (
-    *("abonnez", "déjà abonn", "lire la suite", "vous lisez", "offert", "accès libre"),
-    *("libre accès", "sans engagement", "essentiel de l"),
-)
 _OWN_PITCH_WORDS = ("subscribe", "members", "click", "do you have", "abonn")
 _MAX_APPEAL = 300
 MAX_OWN_PITCH = 600  # (a paragraph: `_OWN_PITCH` only, over `_MAX_APPEAL`)
@@ -325,7 +296,7 @@ _MARKS = (
     # (`OWN_CHANNEL`)
     *OWN_CHANNEL_WORDS,
     "compensation",
-    *_FR_OFFER_WORDS,
+    *FR_OFFER_WORDS,
 )
 _MARKED = any_literal_anchored(_MARKS)  # (a line holds one of the marks; each tried from
 # its rarest letter: a prose line holding none is read in a third of the trials)
@@ -352,7 +323,7 @@ _APPEAL_SEARCHES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_WRITE_TO_US, ("to hear", "what you think", "want us to", "us at")),
     (_OWN_PITCH, _OWN_PITCH_WORDS),
     (_FORM, _FORM_WORDS),
-    (_FR_OFFER, _FR_OFFER_WORDS),
+    (FR_OFFER, FR_OFFER_WORDS),
     *((re.compile(src, re.I), words) for src, words in OWN_CHANNEL_BRANCHES),
 )
 _PAYWALL_ANYWHERE_WORDS = (
