@@ -77,6 +77,10 @@ BUTTONS = (
     "abonnez-vous à l'infolettre|partager par courriel|envoyer par courriel|courriel|"
     "article réservé aux abonnés|contenu partenaire|cet article vous a plu|"
     "découvrez nos offres|soutenez notre journalisme|faire un don|"
+    # ... a comment's report button, a copied link's notice, the headings of the site's own
+    # picks and a feedback prompt, standing alone
+    "signaler un abus|signaler ce commentaire|lien copié|sélectionné pour vous|"
+    "sélectionnés pour vous|nos lecteurs ont aussi lu|vous avez aimé cet article ?|"
     # German
     "anhören|vorlesen|artikel vorlesen|merken|artikel merken|verschenken|artikel verschenken|"
     "exklusiv|nur für abonnenten|"
