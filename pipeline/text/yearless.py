@@ -187,11 +187,3 @@ def _weekday_year(found: datetime, weekday: str | None, now: datetime) -> dateti
         if earlier.weekday() == _JA_WEEKDAYS.index(weekday) and earlier <= now:
             return earlier
     return None
-    for year in range(found.year - 1, now.year - _WEEKDAY_YEARS - 1, -1):
-        try:
-            earlier = found.replace(year=year)
-        except ValueError:  # 29 February
-            continue
-        if earlier.weekday() == _JA_WEEKDAYS.index(weekday) and earlier <= now:
-            return earlier
-    return found
