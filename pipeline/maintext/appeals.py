@@ -224,7 +224,6 @@ _FORM_WORDS = (
     *("sign up", "signing up", "signup", "like to be emailed", "like to receive"),
     *("free article", "free stories", "free reads"),
 )
-# What every match holds, looked for first in the lowered line.
 # The subscribers a paywall's lock names in other languages (`_PAYWALL_ANYWHERE`'s last
 # branch), lowered: the marks of such a line and the words its search needs. (Each holds a
 # letter of `linekinds._MARK_LETTERS`: Russian "подписчик", Dutch "abonnee", Turkish "abone"
@@ -233,6 +232,7 @@ _LOCK_WORDS = (
     *("subskrybent", "prenumerator", "suscriptor", "pelanggan", "předplatitel"),
     *("prenumerant", "előfizet"),
 )
+# What every match holds, looked for first in the lowered line.
 _MARKS = (
     *("newslet", "journalism", "newsroom"),
     "donat",
