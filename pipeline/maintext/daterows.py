@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-_UPDATED = r"\b(Publié|Mis à jour|Modifié|Updated|Published|Posted)\b.{0,40}\d{1,2}\s*[h:]\s*\d{2}"
+from pipeline.web.metadata.bylineleads import ROW_DATE_LABELS
+
+_UPDATED = rf"\b({ROW_DATE_LABELS})\b.{{0,40}}\d{{1,2}}\s*[h:]\s*\d{{2}}"
 # (case-blind but the byline: its names are capitalized, its joiners "et" and "and")
 _NAMES = r"(?-i:(?:Par|By)(?:\s+(?:[A-ZÀ-Ý][\w'’.-]+,?|et|and)){2,8})\s+"
 _DATELINE = re.compile(
