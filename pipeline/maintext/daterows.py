@@ -18,7 +18,7 @@ _NAMES = r"(?-i:(?:Par|By)(?:\s+(?:[A-ZÀ-Ý][\w'’.-]+,?|et|and)){2,8})\s+"
 _DATELINE = re.compile(
     rf"[|•].{{0,80}}{_UPDATED}|{_UPDATED}.{{0,80}}[|•]|^{_NAMES}{_UPDATED}", re.I
 )
-_ROW_OPENINGS = ("Par ", "By ")
+_ROW_OPENINGS = ("Par", "By")  # (`_NAMES` opens on either, then any space: "Par\xa0A")
 _MAX_DATELINE = 250
 
 
