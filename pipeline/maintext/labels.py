@@ -6,8 +6,9 @@ below advertisement", "Listen to this article", "Leave a comment", "Print", "Sou
 The logic over `pipeline.maintext.lexicon` and `socialwords`, the data modules of their word
 lists: this is the one place that builds lookups from them and answers (`is_furniture_label`,
 `is_furniture_heading`, `is_author_heading`, `is_comment_prompt`), but for the networks' names
-and the invitations to follow, which `followprompts` reads. The headings
-(`pipeline.maintext.headings`) and the lines (`linekinds`, `paragraphs`) ask here; the line
+and the invitations to follow, which `followprompts` reads, and the copyright phrases,
+`rightslines`' (a picture's credit after its label: `photocredits.is_labelled_credit`). The
+headings (`pipeline.maintext.headings`) and the lines (`linekinds`, `paragraphs`) ask here; the line
 patterns (`linekinds.BOILERPLATE_LINE`), the appeals and the credits spell none of its words
 again (tests/test_maintext_lexicon.py checks). The byline words are `pipeline.text.bylines`',
 shared with the metadata reader. A label is read whole: its line, lowered and stripped of the
@@ -35,8 +36,6 @@ from pipeline.maintext.lexicon import (
     COMMENTS_CLOSED,
     COMMENTS_HEADINGS,
     CONTINUES,
-    COPYRIGHT,
-    COPYRIGHT_OPENINGS,
     LATEST,
     LISTEN,
     LOADING,
@@ -49,6 +48,8 @@ from pipeline.maintext.lexicon import (
     TAGS,
     ZH_COMMENT_COUNT,
 )
+from pipeline.maintext.photocredits import is_labelled_credit
+from pipeline.maintext.rightslines import is_copyright_key
 from pipeline.maintext.socialwords import FOLLOW_STARTS, NETWORKS
 from pipeline.maintext.viewcounts import COUNT_LABELS, counts_only
 from pipeline.text.bylines import (
@@ -184,8 +185,7 @@ _REPORT_CREDIT = re.compile(
     r"laporan (?:wartawan|reporter|jurnalis|koresponden)\b[^,]{0,40},\s*(?:[^\s,]+\s*){2,4}$"
 )
 _MAX_BYLINE_WORDS = 1 + _MAX_BYLINE_NAMES * (_MAX_NAME_WORDS + 1) - 1
-# The first and last `_EDGE_CHARS` characters of the follow prompts' openings and of the
-# copyright phrases (`COPYRIGHT_OPENINGS` open a line, `COPYRIGHT` close it), looked up first
+# The first `_EDGE_CHARS` characters of the follow prompts' openings, looked up first
 # (startswith tries each string of a tuple; Thai and Japanese put no space after a word).
 _EDGE_CHARS = 2
 _FOLLOW_HEADS = frozenset(p[:_EDGE_CHARS] for p in FOLLOW_STARTS)
@@ -219,8 +219,6 @@ _OPENINGS = _by_head(
 _RELATED_REST = 30
 _RELATED_OPENINGS = _by_head((RELATED, _RELATED_REST))
 _COMMENT_PROMPTS = frozenset(_key(w) for w in (COMMENT_FORM + "|" + COMMENTS_CLOSED).split("|"))
-_COPYRIGHT_HEADS = frozenset(p[:_EDGE_CHARS] for p in COPYRIGHT_OPENINGS)
-_COPYRIGHT_TAILS = frozenset(p[-_EDGE_CHARS:] for p in COPYRIGHT)
 _MAX_LABEL_LINE = 120
 
 
@@ -239,6 +237,8 @@ def is_furniture_label(text: str) -> bool:
     if colon < 0:
         colon = text.find("：", 0, _MAX_COLON_HEAD + 1)
     if 0 < colon and len(text) - colon <= _MAX_COLON_REST and _key(text[:colon]) in _COLON_LABELS:
+        return True
+    if is_labelled_credit(key):
         return True
     space = key.find(" ")
     if key[:space] in _BYLINE_WORDS and _is_byline(text):
@@ -260,11 +260,9 @@ def is_furniture_label(text: str) -> bool:
             return True
     if head in _FOLLOW_HEADS and key.startswith(FOLLOW_STARTS):
         return names_network(key)
-    if head in _COPYRIGHT_HEADS and key.startswith(COPYRIGHT_OPENINGS):
-        return True
     if key[-_EDGE_CHARS:] in _BAR_TAILS and _is_share_bar(key):
         return True
-    return key[-_EDGE_CHARS:] in _COPYRIGHT_TAILS and key.endswith(COPYRIGHT)
+    return is_copyright_key(key)
 
 
 # A share bar printed as a line: the networks' names (one word each, `NETWORKS`, and the
