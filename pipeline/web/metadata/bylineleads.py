@@ -34,7 +34,7 @@ _WRITTEN_BY = (
     # par", "Entretien réalisé par", "Interview réalisée par", and "Rédigé par", "Publié par"
     # (not "Proposé par": a sponsor's label)
     r"(?:propos )?recueillie?s? par|(?:entretien|interview) réalisée? par|interview par|"
-    r"(?:rédigée?|publiée?) par|"
+    r"(?:article )?(?:rédigée?|publiée?) par|"
     # a piece's kind and "by": "Ein Kommentar von", "Ein Artikel von", "Eine Analyse von",
     # "Une chronique de", "La chronique de", "L'éditorial de", "Una columna de", "Un análisis
     # de", "Un commento di", "Een column van"
