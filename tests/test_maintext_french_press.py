@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 import pytest
 
 from pipeline.maintext.core import own_paragraphs
+from pipeline.maintext.daterows import is_dateline_row
 from pipeline.maintext.linekinds import is_boilerplate_line
 from pipeline.pages import article_from_page
 from pipeline.records import Article, RawPage
@@ -136,6 +137,13 @@ def test_the_header_row_of_byline_dates_and_buttons_is_no_text() -> None:
     assert article.text.split("\n")[1:] == STORY  # (the standfirst first)
     assert article.author == "Claire Dupont, Marc Lefèvre"
     assert str(article.published_at).startswith("2026-01-08 14:03")
+
+
+@pytest.mark.parametrize("space", [" ", "\xa0", "\t"])
+def test_the_header_row_opens_on_par_and_any_space(space: str) -> None:
+    row = f"Par{space}Claire Dupont et Marc Lefèvre Publié le 8 janvier 2026 à 14h03"
+    assert is_dateline_row(row)
+    assert not is_dateline_row(f"Par{space}ailleurs, le décret publié le 8 janvier à 14h00")
 
 
 def test_a_caption_dated_above_the_publication_line_dates_no_article() -> None:

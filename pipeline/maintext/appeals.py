@@ -227,7 +227,6 @@ _FORM_WORDS = (
     *("sign up", "signing up", "signup", "like to be emailed", "like to receive"),
     *("free article", "free stories", "free reads"),
 )
-# What every match holds, looked for first in the lowered line.
 # The subscribers a paywall's lock names in other languages (`_PAYWALL_ANYWHERE`'s last
 # branch), lowered: the marks of such a line and the words its search needs. (Each holds a
 # letter of `linekinds._MARK_LETTERS`: Russian "подписчик", Dutch "abonnee", Turkish "abone"
@@ -236,6 +235,7 @@ _LOCK_WORDS = (
     *("subskrybent", "prenumerator", "suscriptor", "pelanggan", "předplatitel"),
     *("prenumerant", "előfizet"),
 )
+# What every match holds, looked for first in the lowered line.
 _MARKS = (
     *("newslet", "journalism", "newsroom"),
     "donat",
@@ -319,7 +319,8 @@ _APPEAL_SEARCHES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             *("you can comment on", "what other readers have said", "conversation by"),
             *("discussion by", "reviewed", "screened", "before posting", "before commenting"),
             *("before submitting", "before leaving", "not responsible for", "endorsed by"),
-            *("judged", "deemed", "considered", "found", "facebook comments"),
+            *("comment that", "comments that", "comment which", "comments which"),
+            "facebook comments",
         ),
     ),
     (_WRITE_TO_US, ("to hear", "what you think", "want us to", "us at")),

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 
-_UPDATED = r"\b(Publié|Mis à jour|Modifié|Updated|Published|Posted)\b.{0,40}\d{1,2}\s*[h:]\s*\d{2}"
+from pipeline.web.metadata.bylineleads import ROW_DATE_LABELS
+
+_UPDATED = rf"\b({ROW_DATE_LABELS})\b.{{0,40}}\d{{1,2}}\s*[h:]\s*\d{{2}}"
 # (case-blind but the byline: its names are capitalized, its joiners "et" and "and")
 _NAMES = r"(?-i:(?:Par|By)(?:\s+(?:[A-ZÀ-Ý][\w'’.-]+,?|et|and)){2,8})\s+"
 _DATELINE = re.compile(
     rf"[|•].{{0,80}}{_UPDATED}|{_UPDATED}.{{0,80}}[|•]|^{_NAMES}{_UPDATED}", re.I
 )
-_ROW_OPENINGS = ("Par ", "By ")
+_ROW_OPENING = re.compile(r"(?:Par|By)\s")  # (`_NAMES`' opening: any space, "Par\xa0A" too)
 _MAX_DATELINE = 250
 
 
@@ -24,5 +26,5 @@ def is_dateline_row(text: str) -> bool:
     """`text` is a dateline row (see the module's docstring)."""
     if len(text) >= _MAX_DATELINE:
         return False
-    row = "|" in text or "•" in text or text.startswith(_ROW_OPENINGS)
+    row = "|" in text or "•" in text or _ROW_OPENING.match(text) is not None
     return row and _DATELINE.search(text) is not None

@@ -6,19 +6,19 @@ below advertisement", "Listen to this article", "Leave a comment", "Print", "Sou
 The logic over `pipeline.maintext.lexicon` and `socialwords`, the data modules of their word
 lists: this is the one place that builds lookups from them and answers (`is_furniture_label`,
 `is_furniture_heading`, `is_author_heading`, `is_comment_prompt`), but for the networks' names
-and the invitations to follow, which `followprompts` reads, and the copyright phrases,
-`rightslines`' (a picture's credit after its label: `photocredits.is_labelled_credit`). The
-headings (`pipeline.maintext.headings`) and the lines (`linekinds`, `paragraphs`) ask here; the line
+and the invitations to follow, which `followprompts` reads, and the copyright phrases, which
+`rightslines` reads (and a picture's credit after its label: `photocredits`). The headings
+(`pipeline.maintext.headings`) and the lines (`linekinds`, `paragraphs`) ask here; the line
 patterns (`linekinds.BOILERPLATE_LINE`), the appeals and the credits spell none of its words
 again (tests/test_maintext_lexicon.py checks). The byline words are `pipeline.text.bylines`',
 shared with the metadata reader. A label is read whole: its line, lowered and stripped of the
 marks at its edges, is one of `_LINE_LABELS` (a set lookup, no pattern), so a sentence using
 the same words ("Residents shared their comments") is text. Only a line's head before a
-colon (`_COLON_LABELS`), its opening words (`FOLLOW_STARTS`, `_BYLINE_WORDS`, the labels of
-two words or more of `_OPENINGS`) or a copyright phrase (`COPYRIGHT`) are read in a longer
-line, and only in a short one (`_MAX_LABEL_LINE`). A heading is read as a label of the
-heading kinds, or in the shapes only a heading takes (`FURNITURE_HEADING`: counts, optional
-words).
+colon (`_COLON_LABELS`, a picture's label: `photocredits.is_labelled_credit`), its opening
+words (`FOLLOW_STARTS`, `_BYLINE_WORDS`, the labels of two words or more of `_OPENINGS`) or a
+copyright phrase (`COPYRIGHT`) are read in a longer line, and only in a short one
+(`_MAX_LABEL_LINE`). A heading is read as a label of the heading kinds, or in the shapes only
+a heading takes (`FURNITURE_HEADING`: counts, optional words).
 """
 
 from __future__ import annotations
@@ -146,8 +146,9 @@ _AUTHOR_HEADING = re.compile(
     re.S,
 )
 # A label before a colon: the source, the author (a byline word: `pipeline.text.bylines`), the
-# tags (`TAGS`). Not the photographer's credit ("Foto: X", "Фото: X"): it stands under a picture,
-# and the golds keep it as the caption's text ("Photo:" of BOILERPLATE_LINE predates this).
+# tags (`TAGS`). Not a picture's label: its credit ("Foto: X", "Фото: X", short, closing no
+# sentence) is `photocredits.is_labelled_credit`'s, a caption after it ("Foto: Der Minister
+# eröffnet die Messe. Er sagte ...") text ("Photo:" of BOILERPLATE_LINE predates both).
 _COLON_LABELS = frozenset(
     _key(w)
     for kind in (SOURCE_LABELS, ABOUT_SOURCE, TAGS, "|".join(BYLINE_WORDS + COLON_BYLINE_WORDS))
@@ -224,8 +225,8 @@ _MAX_LABEL_LINE = 120
 
 def is_furniture_label(text: str) -> bool:
     """A furniture label alone on its line, a short "Label: value" line (source, author,
-    tags), a byline, an invitation to follow the site (alone, or naming a network) or a
-    copyright line."""
+    tags), a picture's credit after its label, a byline, an invitation to follow the site
+    (alone, or naming a network) or a copyright line."""
     if len(text) > _MAX_LABEL_LINE:
         return False
     key = _key(text)

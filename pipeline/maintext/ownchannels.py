@@ -141,7 +141,7 @@ OWN_CHANNEL_BRANCHES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\babone ol(?:un|mak|)\b.{0,80}(?:e-posta|e-bülten|bülten)|"
         r"(?:e-posta|e-bülten|bülten)\w*.{0,80}\babone ol(?:un|mak|)\b|"
         r"(?:اشترك|اشتركوا|سجل)\b.{0,80}(?:البريدية|بريدك)|"
-        r"(?:البريدية|بريدك).{0,80}(?:اشترك|اشتركوا)",
+        r"(?:البريدية|بريدك).{0,80}اشترك",
         MAIL_WORDS,
     ),
 )

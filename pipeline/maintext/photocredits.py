@@ -88,8 +88,9 @@ def _credit_shaped(text: str, lowered: str) -> bool:
     )
 
 
-# A picture's credit after its label, in the languages beyond English and French (theirs,
-# "Photo:", "Crédit photo :", are `linekinds.BOILERPLATE_LINE`'s): "Foto: Divulgação",
+# A picture's credit after its label, in the languages beyond English and French (theirs
+# opening a line, "Photo:", "Crédit photo :", are `linekinds.BOILERPLATE_LINE`'s; "photo" is
+# here for the label in brackets, "(Photo: Jane Roe/AFP)"): "Foto: Divulgação",
 # "Fot. PAP/Jan Kowalski", "fot.: Piotr Nowak", "Фото: Иван Петров", "Источник фото:
 # example.ru", "Fotoğraf: AA", "Bild: Max Muster", "Φωτογραφία: Eurokinissi", "الصورة: رويترز".
 # The credit is short and closes no sentence inside: a caption after the label ("Foto: Der

@@ -15,7 +15,7 @@ from typing import Any
 from pipeline.web.html import HtmlElement, text_of
 from pipeline.web.htmltree import document_elements
 from pipeline.web.metadata.names import _people
-from pipeline.web.metadata.nodenames import _node_names
+from pipeline.web.metadata.nodenames import PLACE_CLASS_WORDS, _node_names
 from pipeline.web.metadata.organisations import _key
 from pipeline.web.metadata.visible import (
     _ANCESTOR_LEVELS,
@@ -85,7 +85,7 @@ _CAPTIONS = frozenset({"figcaption"})
 # the place the story was filed from ("author-origin", "byline-location": a city, no one).
 _NOT_BYLINE_SELF = re.compile(
     r"(?:^|[\s_-])(?:bio|desc|avatar|image|img|photo|log[io]n|signin|register|account|"
-    r"auth(?:entic|ori[sz])|(?:origin|location|place|city|dateline)(?![a-z]))",
+    rf"auth(?:entic|ori[sz])|(?:{PLACE_CLASS_WORDS})(?![a-z]))",
     re.I,
 )
 _MAX_BYLINE_NODES = 40
