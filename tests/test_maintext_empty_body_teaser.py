@@ -141,3 +141,15 @@ def test_a_polish_teaser_keeps_its_lead_without_the_lock() -> None:
     made = make_article(RawPage(url="https://www.example.pl/kraj/sejm.html", body=page))
     assert isinstance(made, Article)
     assert made.text == lead
+
+
+def test_a_brief_of_two_paragraphs_is_no_teaser() -> None:
+    # a short story whose first paragraph sits where a standfirst would: its one paragraph
+    # more is its body (the threshold was two paragraphs' worth, and cut such briefs)
+    second = (
+        "Opponents said the route would cut through two parks, and a residents' group promised "
+        "to take the matter to the regional court before work begins in the spring."
+    )
+    assert teaser_text([], _DECK, _TITLE, [_TITLE, _DECK, second]) is None
+    page = _page(f"<p>{_DECK}</p>", f"<p>{second}</p>")
+    assert _text(page).split("\n")[:2] == [_DECK, second]

@@ -11,6 +11,8 @@ import json
 import pytest
 
 from pipeline.web.metadata import split_authors
+from pipeline.web.metadata.bylinelines import _LABEL_FIRSTS, without_author_label
+from pipeline.web.metadata.vocabulary import _AUTHOR_LABEL_WORDS
 from tests.market_pages import PARAGRAPHS, market_author, market_page
 
 
@@ -87,6 +89,23 @@ def test_a_title_cased_byline_in_json_ld_names_both() -> None:
 )
 def test_a_closing_signature_opened_by_a_label(closing: str, want: str) -> None:
     assert market_author(market_page("", "de", closing=closing)) == want
+
+
+def test_the_label_gate_holds_every_label_s_first_letter() -> None:
+    # `without_author_label` reads a label only after a text whose first letter, lowered, is in
+    # `_LABEL_FIRSTS`: each label word of the vocabulary opens on one of those letters
+    words, depth = [""], 0  # the vocabulary's alternatives, split at its top level "|"
+    for ch in _AUTHOR_LABEL_WORDS:
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            words.append("")
+        else:
+            words[-1] += ch
+    assert len(words) > 10 and all(w[:1].isalpha() for w in words), words
+    for word in words:
+        assert word[0].lower() in _LABEL_FIRSTS and word[0].upper().lower() in _LABEL_FIRSTS, word
+    for word in ("Autoren", "AUTHOR", "Συντάκτης", "Автор", "Szerző", "نویسنده"):
+        assert without_author_label(f"{word} Jane Doe") == "Jane Doe"
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,10 @@
 """`appstate._assignment` (a script's next global assignment, found from its "=" signs) is
 `_ASSIGNMENT.search(text, pos)` match for match (the same span and groups, or none), from
 every start, on generated scripts: assignments whole, cut and run together, names of
-letters, "$", "_" and other scripts, keywords inside names and after dots, values opening
-with each of their characters or none; and `state_values` reads the same values with it."""
+letters, "$", "_" and other scripts, keywords inside names and after dots, members named
+for state after any name ("Fusion.globalContent"), values opening with each of their
+characters (a function called at once too) or none; and `state_values` reads the same values
+with it."""
 
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ from pipeline.maintext.appstate import _ASSIGNMENT, _assignment, state_values
 
 _PIECES = ("window", "self", "globalThis", "var", "let", "const", "JSON.parse(", ".", " ", "\n")
 _PIECES += ("=", "==", "{", "[", '"', "'", "x", "_a$", "é", "中", "]", "(", "1", "w", "$", "}")
+# a namespaced member named for state, and Nuxt 2's function call as a value
+_PIECES += ("Fusion", "globalContent", "initialState", "State", "content", "(function", "tate")
 
 
 def _near_assignment(rng: random.Random) -> str:
@@ -26,9 +30,12 @@ def _near_assignment(rng: random.Random) -> str:
             rng.choice(["window", "self", "globalThis", "var", "let", "const", "Var", "selfie"]),
             rng.choice([".", " . ", " ", "\n", "", "..", "\t"]),
             rng.choice(["__S", "a$", "$", "", "中", "-x", "self", "let"]),
+            rng.choice(["", "", "", "State", "globalContent", "content", "Contents", "é.state"]),
             rng.choice(["=", " = ", "==", "", " =\n", "\t="]),
             rng.choice(["", "JSON.parse(", "JSON.parse( ", "JSON.parse"]),
-            rng.choice(["{", "[", '"', "'", "1", "", " {", '{"a": [1]}', "'x'"]),
+            rng.choice(
+                ["{", "[", '"', "'", "1", "", " {", '{"a": [1]}', "'x'", "(function", "( x"]
+            ),
         )
     )
 

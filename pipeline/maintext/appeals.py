@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.maintext.frenchoffers import FR_OFFER, FR_OFFER_WORDS
 from pipeline.maintext.ownchannels import OWN_CHANNEL_BRANCHES, OWN_CHANNEL_WORDS
 from pipeline.text.scripts import STOP_CHAR
 from pipeline.web.html import any_literal_anchored, lowers_plainly
@@ -24,8 +25,10 @@ _SENTENCE_END = (".", "!", "?", *STOP_CHAR)  # a sentence's stop in any script
 # newsletter, ...", "If you're enjoying this article, consider supporting our journalism by
 # subscribing".
 _PITCH = re.compile(
-    r"newslet\w*\b.{0,120}\b(sign(ing)? ?up|subscrib|inbox|zapisz|abonn|inscri|suscr|iscriv)|"
-    r"\b(sign(ing)? ?up|subscrib|inbox|get (our|the)|zapisz|abonn|inscri|suscr|iscriv)"
+    r"newslet\w*\b.{0,120}\b(sign(ing)? ?up|subscrib|inbox|zapisz|abonn|inscri|suscr|iscriv|"
+    r"assin|cadastr|berlangganan|langganan)|"
+    r"\b(sign(ing)? ?up|subscrib|inbox|get (our|the)|zapisz|abonn|inscri|suscr|iscriv|assin|"
+    r"cadastr|berlangganan|langganan)"
     r".{0,120}newslet|"
     r"\b(support|supporting|fund|funding)\s+(our|independent)\b.{0,40}\b(journalism|newsroom)",
     re.I,
@@ -224,7 +227,6 @@ _FORM_WORDS = (
     *("sign up", "signing up", "signup", "like to be emailed", "like to receive"),
     *("free article", "free stories", "free reads"),
 )
-# What every match holds, looked for first in the lowered line.
 # The subscribers a paywall's lock names in other languages (`_PAYWALL_ANYWHERE`'s last
 # branch), lowered: the marks of such a line and the words its search needs. (Each holds a
 # letter of `linekinds._MARK_LETTERS`: Russian "подписчик", Dutch "abonnee", Turkish "abone"
@@ -233,6 +235,7 @@ _LOCK_WORDS = (
     *("subskrybent", "prenumerator", "suscriptor", "pelanggan", "předplatitel"),
     *("prenumerant", "előfizet"),
 )
+# What every match holds, looked for first in the lowered line.
 _MARKS = (
     *("newslet", "journalism", "newsroom"),
     "donat",
@@ -295,6 +298,7 @@ _MARKS = (
     # (`OWN_CHANNEL`)
     *OWN_CHANNEL_WORDS,
     "compensation",
+    *FR_OFFER_WORDS,
 )
 _MARKED = any_literal_anchored(_MARKS)  # (a line holds one of the marks; each tried from
 # its rarest letter: a prose line holding none is read in a third of the trials)
@@ -315,12 +319,14 @@ _APPEAL_SEARCHES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             *("you can comment on", "what other readers have said", "conversation by"),
             *("discussion by", "reviewed", "screened", "before posting", "before commenting"),
             *("before submitting", "before leaving", "not responsible for", "endorsed by"),
-            *("judged", "deemed", "considered", "found", "facebook comments"),
+            *("comment that", "comments that", "comment which", "comments which"),
+            "facebook comments",
         ),
     ),
     (_WRITE_TO_US, ("to hear", "what you think", "want us to", "us at")),
     (_OWN_PITCH, _OWN_PITCH_WORDS),
     (_FORM, _FORM_WORDS),
+    (FR_OFFER, FR_OFFER_WORDS),
     *((re.compile(src, re.I), words) for src, words in OWN_CHANNEL_BRANCHES),
 )
 _PAYWALL_ANYWHERE_WORDS = (

@@ -46,17 +46,18 @@ _ASSIGNMENT = re.compile(
 # Where `_ASSIGNMENT` matches, its "=" (after a name's last character or a blank: checked
 # behind it, so the pattern still opens with the literal re scans for) and what may follow it
 # up to the opening character of the value, and its left side read backwards from that "="
-# (in the reversed text, ending at a word boundary as `_ASSIGNMENT` begins at one): see
-# `_assigns`.
+# (in the reversed text, ending at a word boundary as `_ASSIGNMENT` begins at one; a state
+# member's name first, read back as far as it goes, as `_ASSIGNMENT` finds it leftmost:
+# "a$window.state = {"): see `_assigns`.
 _ASSIGNED_AT = re.compile(rf"=(?<=[\w$\s]=)\s*(?:JSON\.parse\(\s*)?{_OPENING}")
 _ASSIGNEE_REVERSED = re.compile(
-    r"\s*(?:[\w$]+(?:\s*\.\s*(?:"
+    r"\s*(?:(?:"
+    + "|".join(_STATE_MEMBERS.values())
+    + r")[\w$]*\s*\.\s*[\w$]+|[\w$]+(?:\s*\.\s*(?:"
     + "|".join(word[::-1] for word in _GLOBALS)
     + r")|\s+(?:"
     + "|".join(word[::-1] for word in _DECLARATIONS)
-    + r"))|(?:"
-    + "|".join(_STATE_MEMBERS.values())
-    + r")[\w$]*\s*\.\s*[\w$]+)\b"
+    + r")))\b"
 )
 # A JavaScript string literal in single quotes (not JSON, which `json_value_at` reads): its
 # body up to the closing quote, escapes allowed, no raw line break; and its escapes.
@@ -129,6 +130,8 @@ def _assignment(text: str, pos: int, backwards: str) -> tuple[re.Match[str] | No
         name = _ASSIGNEE_REVERSED.match(backwards, len(text) - assigned.start())
         if name is not None and len(text) - name.end() >= pos:
             return _ASSIGNMENT.match(text, len(text) - name.end()), backwards
+        if name is not None:  # (`pos` inside the name: a part of it after a word boundary)
+            return _ASSIGNMENT.search(text, pos), backwards
     return None, backwards
 
 

@@ -77,6 +77,10 @@ BUTTONS = (
     "abonnez-vous à l'infolettre|partager par courriel|envoyer par courriel|courriel|"
     "article réservé aux abonnés|contenu partenaire|cet article vous a plu|"
     "découvrez nos offres|soutenez notre journalisme|faire un don|"
+    # ... a comment's report button, a copied link's notice, the headings of the site's own
+    # picks and a feedback prompt, standing alone
+    "signaler un abus|signaler ce commentaire|lien copié|sélectionné pour vous|"
+    "sélectionnés pour vous|nos lecteurs ont aussi lu|vous avez aimé cet article ?|"
     # German
     "anhören|vorlesen|artikel vorlesen|merken|artikel merken|verschenken|artikel verschenken|"
     "exklusiv|nur für abonnenten|"
@@ -152,7 +156,9 @@ BUTTONS = (
     # story, a gallery's and a video's links, a sponsored piece's badge)
     "oceń|udostępnij artykuł|czytaj więcej|skomentuj|artykuł sponsorowany|zobacz galerię|"
     "zobacz wideo|subskrybuj|następny artykuł|poprzedni artykuł|compartir esta noticia|"
-    "ver más noticias|siguiente noticia|noticia anterior|suscríbete|ver galería|más noticias|"
+    "ver más noticias|siguiente noticia|noticia anterior|noticia siguiente|próxima notícia|"
+    "notícia anterior|próxima matéria|berita selanjutnya|berita sebelumnya|artikel selanjutnya|"
+    "suscríbete|ver galería|más noticias|"
     "condividi questo articolo|articolo successivo|articolo precedente|abbonati|"
     "guarda la gallery|μοιραστείτε το άρθρο|επόμενο άρθρο|προηγούμενο άρθρο|τα πιο δημοφιλή|"
     "δείτε τη συλλογή|наступна новина|попередня новина|всі новини|показати коментарі|"

@@ -1,5 +1,7 @@
 """Lines of a Chinese page's own promotion and controls printed inside the body, in shapes
-`cjklines`, `cjkmeta` and `cjkwidgets` do not read:
+`cjklines`, `cjkmeta`, `cjkwidgets` and `widgetlines` do not read (`widgetlines` takes a row of
+two widget words or more, "阅读(123) 评论(4)", "上一页 1 2 3 下一页"; `cjkmeta` a tool's word
+alone, "点赞"; here the one word with its count or its page numbers):
 
 - the app's pitch in the shapes the prompt test misses: a lead-in before the request ("更多精彩
   内容，请下载某某新闻客户端"), the reading promised in the app ("打开某某新闻，阅读体验更佳",

@@ -44,7 +44,22 @@ _CONSENT = re.compile(
     # (the verb of showing it and the reader's consent, not a sentence naming both words)
     r"\bexterne[nr]? inhalte?\b.{0,40}\banzu(?:zeigen|sehen)\b.{0,120}"
     r"\b(?:zustimmung|einwilligung)|\beinverstanden\b.{0,60}\bexterne[nr]? inhalte?\b.{0,20}"
-    r"\bangezeigt|\bexterne[nr]? inhalte?\b.{0,120}\bmit einem klick anzeigen lassen",
+    r"\bangezeigt|\bexterne[nr]? inhalte?\b.{0,120}\bmit einem klick anzeigen lassen|"
+    # the site's notice that it uses cookies, printed as a paragraph where its banner names
+    # itself by no class: "We use cookies to improve your experience", "Utilizamos cookies
+    # ...", "Questo sito utilizza cookie ...", "Мы используем файлы cookie", "Sitemizde
+    # çerezler kullanılmaktadır", "نستخدم ملفات تعريف الارتباط" (the site or "we" using
+    # them: an article saying that sites use cookies names neither)
+    r"\b(?:we use|this (?:web ?)?site uses|our (?:web ?)?site uses|utilizamos|usamos|"
+    r"est[ea] (?:sitio|site|portal|página)(?: web)? (?:utiliza|usa)|"
+    r"questo sito(?: web)? (?:utilizza|usa)|utilizziamo|usiamo|nous utilisons|"
+    r"ce site utilise|wir verwenden|(?:diese|unsere) (?:web)?(?:seite|website) verwendet|"
+    r"używamy|(?:ta |nasza )?strona (?:używa|wykorzystuje)|мы используем|"
+    r"(?:наш )?сайт использует|situs ini menggunakan|kami menggunakan)\b.{0,30}"
+    r"\b(?:cookies?|ciasteczek)\b|"
+    r"\bsitemiz\w*\b.{0,40}\bçerez\w*\b.{0,40}\bkullan\w*|"
+    r"\bçerez\w*\b.{0,40}\b(?:kullanıyoruz|kullanılmaktadır|kullanmaktayız)|"
+    r"نستخدم (?:ملفات )?(?:تعريف الارتباط|الكوكيز|كوكيز)",
     re.I,
 )
 
@@ -63,6 +78,9 @@ _CONSENT_MARKS = (
     "dichiari",
     "cookie",
     "extern",
+    "ciasteczek",
+    "çerez",
+    "نستخدم",
 )
 
 # A core each of them holds, asked of an ASCII line first (`LiteralMarks`).
@@ -78,6 +96,7 @@ _CONSENT_CORES = (
         "dichiari",
         "cookie",
         "extern",
+        "ciasteczek",
     ),
 )
 

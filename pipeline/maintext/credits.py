@@ -219,6 +219,9 @@ _AUTHOR_LINE_REACH = 3
 _BRACKETED_SIGNATURE = re.compile(f"[（(][{HAN_CHAR}{KANA_CHAR}]{{2,4}}[）)]")
 _MAX_AUTHOR_LINE = 120
 _AUTHOR_LINE_SLACK = 5
+# The place a signature says the article was written in, in brackets after the names: "(à
+# Bruxelles)", "(in Brussels)", "(en Madrid)" (as `signatures._SIGNATURE_SOURCE` reads it).
+_WRITTEN_AT = re.compile(r"\s*\((?:à|in|en)\s[^()]{1,40}\)$", re.I)
 _MAX_NAME_WORDS = 4
 
 
@@ -243,6 +246,8 @@ def without_author_line(lines: list[str], authors: tuple[str, ...]) -> list[str]
     ]
     for i in reach:
         line = lines[i]
+        if i >= _AUTHOR_LINE_REACH and line.endswith(")") and "(" in line:
+            line = _WRITTEN_AT.sub("", line)  # "A et B (à Bruxelles)" signing: the names
         if len(line) > _MAX_AUTHOR_LINE or len(line) < size:
             continue  # (a line shorter than the names' letters cannot hold them)
         letters = len(_letters(line))

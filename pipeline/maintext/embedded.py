@@ -244,8 +244,9 @@ def live_updates(updates: Any) -> list[str]:
         body = post.get("articleBody") if isinstance(post, dict) else None
         if isinstance(body, str) and body.strip():
             headline = post.get("headline")
-            if isinstance(headline, str) and clean_line(headline):
-                out.append(clean_line(headline))
+            line = clean_line(headline) if isinstance(headline, str) else ""
+            if line:
+                out.append(line)
             out.extend(body_paragraphs(body))
     return out
 

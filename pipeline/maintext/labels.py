@@ -6,18 +6,19 @@ below advertisement", "Listen to this article", "Leave a comment", "Print", "Sou
 The logic over `pipeline.maintext.lexicon` and `socialwords`, the data modules of their word
 lists: this is the one place that builds lookups from them and answers (`is_furniture_label`,
 `is_furniture_heading`, `is_author_heading`, `is_comment_prompt`), but for the networks' names
-and the invitations to follow, which `followprompts` reads. The headings
+and the invitations to follow, which `followprompts` reads, and the copyright phrases, which
+`rightslines` reads (and a picture's credit after its label: `photocredits`). The headings
 (`pipeline.maintext.headings`) and the lines (`linekinds`, `paragraphs`) ask here; the line
 patterns (`linekinds.BOILERPLATE_LINE`), the appeals and the credits spell none of its words
 again (tests/test_maintext_lexicon.py checks). The byline words are `pipeline.text.bylines`',
 shared with the metadata reader. A label is read whole: its line, lowered and stripped of the
 marks at its edges, is one of `_LINE_LABELS` (a set lookup, no pattern), so a sentence using
 the same words ("Residents shared their comments") is text. Only a line's head before a
-colon (`_COLON_LABELS`), its opening words (`FOLLOW_STARTS`, `_BYLINE_WORDS`, the labels of
-two words or more of `_OPENINGS`) or a copyright phrase (`COPYRIGHT`) are read in a longer
-line, and only in a short one (`_MAX_LABEL_LINE`). A heading is read as a label of the
-heading kinds, or in the shapes only a heading takes (`FURNITURE_HEADING`: counts, optional
-words).
+colon (`_COLON_LABELS`, a picture's label: `photocredits.is_labelled_credit`), its opening
+words (`FOLLOW_STARTS`, `_BYLINE_WORDS`, the labels of two words or more of `_OPENINGS`) or a
+copyright phrase (`COPYRIGHT`) are read in a longer line, and only in a short one
+(`_MAX_LABEL_LINE`). A heading is read as a label of the heading kinds, or in the shapes only
+a heading takes (`FURNITURE_HEADING`: counts, optional words).
 """
 
 from __future__ import annotations
@@ -35,8 +36,6 @@ from pipeline.maintext.lexicon import (
     COMMENTS_CLOSED,
     COMMENTS_HEADINGS,
     CONTINUES,
-    COPYRIGHT,
-    COPYRIGHT_OPENINGS,
     LATEST,
     LISTEN,
     LOADING,
@@ -49,6 +48,8 @@ from pipeline.maintext.lexicon import (
     TAGS,
     ZH_COMMENT_COUNT,
 )
+from pipeline.maintext.photocredits import is_labelled_credit
+from pipeline.maintext.rightslines import is_copyright_key
 from pipeline.maintext.socialwords import FOLLOW_STARTS, NETWORKS
 from pipeline.maintext.viewcounts import COUNT_LABELS, counts_only
 from pipeline.text.bylines import (
@@ -145,8 +146,9 @@ _AUTHOR_HEADING = re.compile(
     re.S,
 )
 # A label before a colon: the source, the author (a byline word: `pipeline.text.bylines`), the
-# tags (`TAGS`). Not the photographer's credit ("Foto: X", "Фото: X"): it stands under a picture,
-# and the golds keep it as the caption's text ("Photo:" of BOILERPLATE_LINE predates this).
+# tags (`TAGS`). Not a picture's label: its credit ("Foto: X", "Фото: X", short, closing no
+# sentence) is `photocredits.is_labelled_credit`'s, a caption after it ("Foto: Der Minister
+# eröffnet die Messe. Er sagte ...") text ("Photo:" of BOILERPLATE_LINE predates both).
 _COLON_LABELS = frozenset(
     _key(w)
     for kind in (SOURCE_LABELS, ABOUT_SOURCE, TAGS, "|".join(BYLINE_WORDS + COLON_BYLINE_WORDS))
@@ -184,8 +186,7 @@ _REPORT_CREDIT = re.compile(
     r"laporan (?:wartawan|reporter|jurnalis|koresponden)\b[^,]{0,40},\s*(?:[^\s,]+\s*){2,4}$"
 )
 _MAX_BYLINE_WORDS = 1 + _MAX_BYLINE_NAMES * (_MAX_NAME_WORDS + 1) - 1
-# The first and last `_EDGE_CHARS` characters of the follow prompts' openings and of the
-# copyright phrases (`COPYRIGHT_OPENINGS` open a line, `COPYRIGHT` close it), looked up first
+# The first `_EDGE_CHARS` characters of the follow prompts' openings, looked up first
 # (startswith tries each string of a tuple; Thai and Japanese put no space after a word).
 _EDGE_CHARS = 2
 _FOLLOW_HEADS = frozenset(p[:_EDGE_CHARS] for p in FOLLOW_STARTS)
@@ -219,15 +220,13 @@ _OPENINGS = _by_head(
 _RELATED_REST = 30
 _RELATED_OPENINGS = _by_head((RELATED, _RELATED_REST))
 _COMMENT_PROMPTS = frozenset(_key(w) for w in (COMMENT_FORM + "|" + COMMENTS_CLOSED).split("|"))
-_COPYRIGHT_HEADS = frozenset(p[:_EDGE_CHARS] for p in COPYRIGHT_OPENINGS)
-_COPYRIGHT_TAILS = frozenset(p[-_EDGE_CHARS:] for p in COPYRIGHT)
 _MAX_LABEL_LINE = 120
 
 
 def is_furniture_label(text: str) -> bool:
     """A furniture label alone on its line, a short "Label: value" line (source, author,
-    tags), a byline, an invitation to follow the site (alone, or naming a network) or a
-    copyright line."""
+    tags), a picture's credit after its label, a byline, an invitation to follow the site
+    (alone, or naming a network) or a copyright line."""
     if len(text) > _MAX_LABEL_LINE:
         return False
     key = _key(text)
@@ -239,6 +238,8 @@ def is_furniture_label(text: str) -> bool:
     if colon < 0:
         colon = text.find("：", 0, _MAX_COLON_HEAD + 1)
     if 0 < colon and len(text) - colon <= _MAX_COLON_REST and _key(text[:colon]) in _COLON_LABELS:
+        return True
+    if is_labelled_credit(key):
         return True
     space = key.find(" ")
     if key[:space] in _BYLINE_WORDS and _is_byline(text):
@@ -260,11 +261,9 @@ def is_furniture_label(text: str) -> bool:
             return True
     if head in _FOLLOW_HEADS and key.startswith(FOLLOW_STARTS):
         return names_network(key)
-    if head in _COPYRIGHT_HEADS and key.startswith(COPYRIGHT_OPENINGS):
-        return True
     if key[-_EDGE_CHARS:] in _BAR_TAILS and _is_share_bar(key):
         return True
-    return key[-_EDGE_CHARS:] in _COPYRIGHT_TAILS and key.endswith(COPYRIGHT)
+    return is_copyright_key(key)
 
 
 # A share bar printed as a line: the networks' names (one word each, `NETWORKS`, and the

@@ -19,6 +19,7 @@ from pipeline.maintext.cjklines import is_cjk_site_line
 from pipeline.maintext.consentlines import _CONSENT_MARKS, _MAX_CONSENT, _is_consent
 from pipeline.maintext.credits import _MARKS as _CREDIT_MARKS
 from pipeline.maintext.credits import _MAX_CREDIT, is_credit_line
+from pipeline.maintext.daterows import is_dateline_row
 from pipeline.maintext.followprompts import (
     _MAX_FOLLOW_US,
     MAX_FOLLOW_INVITE,
@@ -116,8 +117,9 @@ _NOTICE_MARKS = re.compile(
 # Each mark of `appeals._MARKS` and `credits._MARKS` holds one of these letters: a lowered
 # line without one (most Chinese lines) is neither an appeal nor a credit, found in one scan
 # instead of their fifty substring tests. (The Japanese paywall's marks, "会員限定" and
-# "続きを", by 員 and 続: characters simplified Chinese writes otherwise.)
-_MARK_LETTERS = re.compile("[dfhjlmpuvwz員続]")
+# "続きを", by 員 and 続: characters simplified Chinese writes otherwise; the newsletter's
+# mail in Cyrillic and Arabic, "рассылк" and "البريدية", by с and ب.)
+_MARK_LETTERS = re.compile("[dfhjlmpuvwz員続сب]")
 
 _MAX_MARKED = max(_MAX_APPEAL, _MAX_CREDIT)
 
@@ -194,13 +196,6 @@ _MAX_SHARE_LINE = 40
 
 # The longest line a test lowering it reads (follow-us, appeal and credit marks, consent).
 _MAX_LOWERED = max(_MAX_FOLLOW_US, _MAX_MARKED, _MAX_CONSENT)
-
-# A dateline printed as one line: "Le Monde | 04.05.2015 à 13h36 • Mis à jour le ... | Par X".
-_UPDATED = r"\b(Publié|Mis à jour|Modifié|Updated|Published|Posted)\b.{0,40}\d{1,2}\s*[h:]\s*\d{2}"
-
-_DATELINE = re.compile(rf"[|•].{{0,80}}{_UPDATED}|{_UPDATED}.{{0,80}}[|•]", re.I)
-
-_MAX_DATELINE = 250
 
 # A wire agency's credits in brackets: "(Reporting by A, B; editing by C.)"
 _CREDIT_LINE = re.compile(
@@ -312,7 +307,7 @@ def _holds_no_mark(lowered: str) -> bool:
 
 def is_boilerplate_line(text: str) -> bool:
     """True for editor credits, copyright lines, share widgets and date/source bylines."""
-    if len(text) < _MAX_DATELINE and ("|" in text or "•" in text) and _DATELINE.search(text):
+    if is_dateline_row(text):
         return True
     if len(text) < _MAX_DISCLAIMER and not text.isascii() and _REPRINT_MARK.search(text):
         if _DISCLAIMER_WORDS.search(text) and _REPRINT_DISCLAIMER.search(text):

@@ -21,6 +21,9 @@ import re
 # Each branch with words one of which every match of it holds, lowered (see
 # `_APPEAL_SEARCHES`): searched one by one, a line's words choose the few it may match (the
 # whole alternation on a line of prose holding "channel" or " app" cost 100 us).
+# (the newsletter's mail in Cyrillic, Turkish and Arabic: `linekinds._MARK_LETTERS` reads
+# "рассылк" and "البريدية" by с and ب)
+MAIL_WORDS = ("рассылк", "розсилк", "e-posta", "bülten", "البريدية", "بريدك")
 OWN_CHANNEL_BRANCHES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"\b(?:download|get|install)\b.{0,80}\bapps?\b.{0,30}\b(?:ios|android|iphone)\b",
@@ -128,6 +131,19 @@ OWN_CHANNEL_BRANCHES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (r"\b(?:first-time|new) subscribers (?:also )?(?:receive|get)\b", ("subscribers",)),
     (r"^\W{0,2}help us (?:continue|keep) (?:to |doing |bringing |spreading |going)", ("help us",)),
+    # the newsletter pitched by its mail: "Подпишитесь на нашу рассылку, чтобы получать главные
+    # новости", "Підпишіться на розсилку", "Abone ol, günün haberleri e-posta kutuna gelsin",
+    # "اشترك في نشرتنا البريدية لتصلك آخر الأخبار"; the verb an imperative or its infinitive
+    # ("abone olan", who subscribed, reports)
+    (
+        r"\b(?:подпиш|подписыв|підпиш|підписуй)\w*\b.{0,80}(?:рассылк|розсилк)|"
+        r"(?:рассылк|розсилк)\w*.{0,80}\b(?:подпиш|подписыв|підпиш|підписуй)|"
+        r"\babone ol(?:un|mak|)\b.{0,80}(?:e-posta|e-bülten|bülten)|"
+        r"(?:e-posta|e-bülten|bülten)\w*.{0,80}\babone ol(?:un|mak|)\b|"
+        r"(?:اشترك|اشتركوا|سجل)\b.{0,80}(?:البريدية|بريدك)|"
+        r"(?:البريدية|بريدك).{0,80}اشترك",
+        MAIL_WORDS,
+    ),
 )
 OWN_CHANNEL = re.compile("|".join(src for src, _ in OWN_CHANNEL_BRANCHES), re.I)
 OWN_CHANNEL_WORDS = (  # (a channel by its network's name: "a funding channel" is prose)
@@ -140,5 +156,5 @@ OWN_CHANNEL_WORDS = (  # (a channel by its network's name: "a funding channel" i
     *("zapraszamy", "consider", " here", "letter to the editor"),
     *("cancel", "jederzeit", "résiliable", "annulla", "subscribers", "help us"),
     *("google actualités", "google news", "téléchargez", "download", "une erreur", "une faute"),
-    *("une coquille", "spotted a"),
+    *("une coquille", "spotted a", *MAIL_WORDS),
 )

@@ -86,3 +86,44 @@ def _credit_shaped(text: str, lowered: str) -> bool:
         or " via " in lowered
         or lowered.startswith(_CREDIT_OPENINGS)
     )
+
+
+# A picture's credit after its label, in the languages beyond English and French (theirs
+# opening a line, "Photo:", "Crédit photo :", are `linekinds.BOILERPLATE_LINE`'s; "photo" is
+# here for the label in brackets, "(Photo: Jane Roe/AFP)"): "Foto: Divulgação",
+# "Fot. PAP/Jan Kowalski", "fot.: Piotr Nowak", "Фото: Иван Петров", "Источник фото:
+# example.ru", "Fotoğraf: AA", "Bild: Max Muster", "Φωτογραφία: Eurokinissi", "الصورة: رويترز".
+# The credit is short and closes no sentence inside: a caption after the label ("Foto: Der
+# Minister eröffnet die Messe. Er sagte ...") is the caption policy's.
+_PHOTO_LABELS = frozenset(
+    (
+        *("photo", "photos", "foto", "fotos", "fot", "fot.", "fotografia", "fotografía"),
+        *("fotografie", "fotograf"),
+        *("fotoğraf", "fotoğraflar", "zdjęcie", "zdjęcia", "bild", "bilder", "bildquelle"),
+        *("фото", "фотография", "фотограф", "источник фото", "джерело фото", "фотографія"),
+        *("φωτογραφία", "φωτογραφίες", "φωτό", "φωτο", "sumber foto", "kredit foto"),
+        *("صورة", "الصورة", "الصور", "عکس", "تصویر"),
+    )
+)
+_PHOTO_HEADS = frozenset(label[:2] for label in _PHOTO_LABELS)
+_MAX_LABELLED_CREDIT = 60
+_INNER_STOPS = (". ", "! ", "? ", "。")
+
+
+def is_labelled_credit(key: str) -> bool:
+    """`key` (a short line lowered, the marks at its edges stripped: `labels.label_key`) is
+    a picture's credit after a label of `_PHOTO_LABELS` and a colon, or Polish "fot." (above)."""
+    if key[:2] not in _PHOTO_HEADS:
+        return False
+    colon = key.find(":", 0, 20)
+    if colon >= 0:
+        label, rest = key[:colon].strip(), key[colon + 1 :].strip()
+    elif key.startswith("fot. "):
+        label, rest = "fot", key[5:].strip()
+    else:
+        return False
+    return (
+        label in _PHOTO_LABELS
+        and 0 < len(rest) <= _MAX_LABELLED_CREDIT
+        and not any(stop in rest for stop in _INNER_STOPS)
+    )

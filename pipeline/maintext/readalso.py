@@ -44,7 +44,8 @@ Pieces = list[tuple[str, bool]]
 def is_read_also(pieces: Pieces, text: str) -> bool:
     """`text` (the line of `pieces`, cleaned) is a read-also label and a headline linked
     whole or in part ("Czytaj też: Były dowódca wojsk USA: <a>Rosja jest groźna</a>"): the
-    label is the text before the first link, or its part before a colon."""
+    label is the text before the first link, or its part before a colon (else before a bar:
+    « Lire aussi | Article réservé à nos abonnés <a>headline</a> »)."""
     if len(text) > _MAX_POINTER:
         return False
     head: list[str] = []
@@ -62,6 +63,8 @@ def is_read_also(pieces: Pieces, text: str) -> bool:
         return False  # no link: a label alone is `labels.is_furniture_label`'s
     before = "".join(head).strip()
     colon = before.find(":", 0, _MAX_LABEL + 1)
+    if colon < 0:  # « Lire aussi | Article réservé à nos abonnés <a>...</a> »: a badge after it
+        colon = before.find("|", 0, _MAX_LABEL + 1)
     label = before[:colon] if colon > 0 else before
     if not label or len(label) > _MAX_LABEL or label_key(label) not in _OPENERS:
         return False

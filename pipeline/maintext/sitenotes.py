@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.maintext.commentnotes import is_comment_note
 from pipeline.web.html import LiteralMarks, lowers_plainly
 
 # A typo report: "Если Вы заметите ошибку в тексте, выделите её и нажмите Ctrl+Enter",
@@ -46,7 +47,7 @@ _ERROR_WORDS = (
     *("error", "typo", "mistake", "ошибк", "помилк", "błąd", "błęd", "kļūd", "klaid", "fehler"),
     *("erreur", "coquille"),
     # a misprint, the typo's own word: "Нашли опечатку? Выделите её и нажмите ссылку"
-    *("опечатк", "друкарськ", "literówk", "erro"),
+    *("опечатк", "друкарськ", "literówk", "erro", "hata", "kesalahan", "salah ketik", "fout"),
 )
 # The report's question, a line of its own above the steps: "Found an error in the article?",
 # "Нашли ошибку?", "Kļūda rakstā?", "Zauważyłeś błąd?", « Vous avez repéré une erreur ? » (not
@@ -61,8 +62,11 @@ _TYPO_QUESTION = re.compile(
     r"fehler (?:gefunden|im (?:text|artikel))|"
     r"vous avez (?:trouvé|repéré|remarqué|relevé|vu) une (?:erreur|coquille)|"
     r"une (?:erreur|coquille) dans (?:cet article|l['’]article|ce texte|le texte)|"
-    r"¿?(?:encontraste|has encontrado|viste) (?:un|algún) error|"
-    r"(?:encontrou|viu) (?:algum|um) erro|hai (?:trovato|notato) (?:un|qualche) errore",
+    r"¿?(?:encontraste|has encontrado|viste|has visto) (?:un|algún) error|"
+    r"(?:encontrou|viu|achou) (?:algum|um) erro|hai (?:trovato|notato|visto) (?:un|qualche) errore|"
+    r"(?:bir )?(?:yazım )?hata (?:mı )?(?:buldunuz|gördünüz|fark ettiniz)|"
+    r"(?:menemukan|melihat) (?:ada )?(?:kesalahan|salah ketik)|"
+    r"(?:een )?fout (?:gezien|gevonden|ontdekt)|(?:zie|ziet) (?:je|u) een fout",
     re.I,
 )
 _MAX_TYPO_QUESTION = 40
@@ -158,42 +162,6 @@ _COMMENT_LOGIN = re.compile(
     r"\b(?:unsere|unserer|our) netiquette\b",
     re.I,
 )
-# The site disowning its readers' comments: "Редакция не несет ответственности за комментарии
-# читателей", "Redakcja nie ponosi odpowiedzialności za treść komentarzy", "The site is not
-# responsible for readers' comments" (the site named: a company's answer about comments is text).
-_COMMENTS_DISOWNED = re.compile(
-    r"(?:редакци|администраци|сайт|портал)\w*\b.{0,30}\bне нес[её]т\b.{0,30}ответственност\w* "
-    r"за .{0,40}коммент|"
-    r"(?:редакці|адміністраці|сайт|портал)\w*\b.{0,30}\bне несе\b.{0,30}відповідальн\w* за "
-    r".{0,40}комент|"
-    r"\b(?:redakcja|administrator|serwis|portal)\w*\b.{0,30}\bnie ponosi\b.{0,30}"
-    r"odpowiedzialności za .{0,40}komentarz|"
-    r"\b(?:editors?|site|website|publisher)\b.{0,30}\b(?:is|are) not responsible for .{0,40}"
-    r"\bcomments\b|"
-    r"\b(?:redacción|sitio|portal|diario|medio|redação|site|jornal)\b.{0,30}\b(?:no|não) se "
-    r"(?:hace responsable|responsabiliza)\w*\b.{0,40}\bcoment[aá]rios?|"
-    r"\b(?:redazione|sito|testata)\b.{0,30}\bnon (?:è|si ritiene) responsabil\w* .{0,40}"
-    r"\bcommenti\b|"
-    r"(?:ιστοσελίδ|σύνταξ|διαχείρισ)\w*\b.{0,30}\bδεν (?:φέρει|φέρουν|ευθύνεται)\b.{0,40}σχόλι",
-    re.I,
-)
-_DISOWN_WORDS = ("ответствен", "відповідальн", "odpowiedzial", "responsab", "responsib", "ευθύν")
-# ... or keeping the right to delete them, the line opening on the site or its staff: "Администрация
-# сайта оставляет за собой право удалять сообщения ...", "The site reserves the right to remove
-# comments" ("The publisher reserves the right to remove the book" stays).
-_COMMENTS_MODERATED = re.compile(
-    r"^(?:администраци|редакци|модератор|сайт|портал)\w*\b.{0,20}\bоставля\w* за собой право "
-    r"(?:удал|редакт|модер)\w*\b.{0,30}(?:коммент|сообщени|запис)|"
-    r"^(?:адміністраці|редакці|модератор|сайт|портал)\w*\b.{0,20}\bзалиша\w* за собою право "
-    r"(?:видал|редаг|модер)\w*\b.{0,30}(?:комент|повідомлен|запис)|"
-    r"^(?:redakcja|administrator|administracja|moderator|serwis|portal)\w*\b.{0,20}\bzastrzega"
-    r"(?:ją)? sobie prawo do (?:usuwania|usunięcia|moderowania|edycji)\b.{0,30}(?:komentarz|wpis)|"
-    r"^(?:the )?(?:editors?|site|website|publisher|moderators?)\b.{0,20}\breserves? the right to "
-    r"(?:delete|remove|edit|moderate)\b.{0,30}\b(?:comments|posts|messages)\b|"
-    r"^(?:η )?(?:ιστοσελίδ|σύνταξ|διαχείρισ)\w*.{0,20}\bδιατηρ\w* το δικαίωμα .{0,30}σχόλι",
-    re.I,
-)
-_MODERATION_WORDS = ("за собой право", "за собою право", "zastrzega", "the right to", "δικαίωμα")
 # A pointer to the readers' comments under the article: "Comments below", "Yorumlar ve
 # Emojiler Aşağıda", "Komentarze poniżej", "Комментарии ниже", a line of its own.
 _COMMENTS_BELOW = re.compile(
@@ -265,6 +233,7 @@ _MARKS = (
     "comentário",
     "komment",
     "yorum",
+    "reactie",
     "σχολ",
     "σχόλ",
     # (`_DISCUSS_INVITE`)
@@ -277,7 +246,8 @@ _MARKS = (
 )
 # A core each ASCII mark holds, asked of an ASCII line first (`LiteralMarks`).
 _MARK_CORES = (
-    *("erro", "typo", "mistake", "fehler", "klaid", "erreur", "coquille"),
+    *("erro", "typo", "mistake", "fehler", "klaid", "erreur", "coquille", "hata", "kesalahan"),
+    *("salah ketik", "fout", "reactie"),
     *("ctrl", "neces", "expressed", "engage", "unbedingt", "zwingend", "notwendig"),
     *("odzwierc", "omment", "mentar", "skomentow", "yorum"),
     *("discu", "forum", "foro", "diskut", "debat", "opina", "zapojte", "praat mee"),
@@ -333,9 +303,7 @@ def is_site_note(text: str, lowered: str | None = None) -> bool:
         or _holds_any(lowered, _COMMENT_LOGIN_WORDS)
     ) and _COMMENT_LOGIN.search(text) is not None:
         return True
-    if _holds_any(lowered, _DISOWN_WORDS) and _COMMENTS_DISOWNED.search(text) is not None:
-        return True
-    if _holds_any(lowered, _MODERATION_WORDS) and _COMMENTS_MODERATED.search(text) is not None:
+    if is_comment_note(text, lowered):
         return True
     return _COMMENTS_BELOW.search(text) is not None or _DISCUSS_INVITE.match(text) is not None
 

@@ -102,6 +102,8 @@ NETWORKS = (
     "واتساب",
     "واتس اب",
     "يوتيوب",
+    "أخبار جوجل",  # Google News
+    "اخبار جوجل",
     "انستغرام",
     "إنستغرام",
     "توییتر",
@@ -144,7 +146,7 @@ FOLLOW_INVITES = (
     *("подписывайтесь", "подпишитесь", "присоединяйтесь", "читайте нас", "следите за нами"),
     *("підписуйтесь", "приєднуйтесь", "стежте за нами"),
     *("ακολουθήστε", "εγγραφείτε"),
-    *("takip edin", "abone olun", "katılın"),
+    *("takip edin", "abone olun", "katılın", "takip etmek için", "abone olmak için"),
     *("ikuti", "gabung di", "gabung ke", "bergabung di", "bergabung dengan", "simak"),
     *("gabung channel", "gabung grup", "clique aqui para seguir", "следите за новостями в"),
     *("следи за нами",),

@@ -18,9 +18,9 @@ from pipeline.web.html import HtmlElement
 
 # Letters of words, outside furniture lines, that the fallback's text must add to the
 # teaser (its summary, the few lines our scorer kept, the headline) to be the article's
-# body instead: a paragraph or two. A byline, a date, a caption, the headline again and the
-# prompt's buttons add less.
-_TEASER_MORE_CHARS = 200
+# body instead: one paragraph of prose (a brief of two paragraphs is no teaser). A byline, a
+# date, a caption, the headline again and the prompt's buttons add less.
+_TEASER_MORE_CHARS = 100
 _WORD = re.compile(r"\w+")
 
 

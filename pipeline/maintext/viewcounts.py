@@ -61,15 +61,35 @@ def without_unit(key: str) -> str:
     return head if space and unit in VIEW_UNITS and head[-1:].isdigit() else key
 
 
+# The count in a short sentence of its own, the page naming itself: "Bu haber 1.234 kez
+# okundu", "Esta notícia foi lida 1.234 vezes", "Artykuł przeczytano 1234 razy", "Dieser
+# Artikel wurde 1.234 mal gelesen", "Berita ini telah dibaca 1.234 kali" (the whole line: "Bu
+# haber 1.234 kez okundu ve ..." goes on as a sentence of the story).
+_VIEW_SENTENCE = re.compile(
+    r"(?:bu (?:haber|yazı|makale|içerik)|esta (?:notícia|matéria|noticia|nota)|"
+    r"este (?:artigo|texto|artículo)|questo articolo|dieser (?:artikel|beitrag)|"
+    r"(?:ten )?artykuł|(?:ten )?tekst|berita ini|artikel ini|dit artikel|deze tekst)"
+    r"(?: \w+){0,3}? (?:przeczytano|wyświetlono|był czytany|była czytana|"
+    r"(?:foi|fue|ha sido) (?:lida|leída|lido|leído|visualizada|vista)|è stato letto|"
+    r"(?:telah |sudah )?dibaca|wurde|is)? ?\d[\d.,\s]*(?:kez|defa|vezes|veces|volte|mal|razy|"
+    r"kali|keer)(?: (?:okundu|görüntülendi|gelesen|aufgerufen|gelezen|bekeken))?"
+)
+_VIEW_SENTENCE_HEADS = frozenset(
+    ("bu ", "est", "que", "die", "art", "ten", "tek", "ber", "dit", "dez")
+)
+
+
 def has_count(key: str) -> bool:
     """`key` opens or closes with a count, or closes with a count and its unit."""
     return key[-1:].isdigit() or key[:1].isdigit() or without_unit(key) is not key
 
 
 def counts_only(key: str, marks: str, labels: frozenset[str]) -> bool:
-    """`key` is a count's label and its count (the unit after it or not), or two or three of
-    them on one line ("Просмотров: 2639 Комментариев: 0"), each label one of `labels` once
-    `marks` are stripped from its edges."""
+    """`key` is a count's label and its count (the unit after it or not), a short sentence
+    of the count (`_VIEW_SENTENCE`), or two or three of them on one line ("Просмотров: 2639
+    Комментариев: 0"), each label one of `labels` once `marks` are stripped from its edges."""
+    if key[:3] in _VIEW_SENTENCE_HEADS and _VIEW_SENTENCE.fullmatch(key) is not None:
+        return True
     if not has_count(key) or not _may_open_count(key, marks, labels):
         return False
     key = without_unit(key)

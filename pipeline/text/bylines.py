@@ -209,5 +209,5 @@ ABOUT_AUTHOR = (
     "この記事を書いた人|著者について|기자 소개|over de auteur|over de schrijver|om skribenten|"
     "om författaren|om forfatteren|kirjoittajasta|tietoa kirjoittajasta|despre autor|"
     "a szerzőről|về tác giả|เกี่ยวกับผู้เขียน|על הכותב|על הכותבת|kuhusu mwandishi|"
-    "sobre l'autor|sobre l'autora|apie autorių"
+    "sobre l'autor|sobre l'autora|apie autorių|l'autore|l'autrice|sobre a autora|sobre la autora"
 )

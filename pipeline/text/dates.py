@@ -77,6 +77,9 @@ _URL_SHORT_DATE = re.compile(r"/((?:19|20)\d{2})/([1-9]|1[0-2])/([1-9]|[12]\d|3[
 _URL_DAY_FIRST = re.compile(
     r"/(0[1-9]|[12]\d|3[01])-(0[1-9]|[12]\d|3[01])-((?:19|20)\d{2})(?=[^\d-]|-\D|$)"
 )
+# ... or a whole path segment day first with dots, as Russian regional sites file their news
+# (/news/asia/05.01.2012/185968/...): dots write the day first, as the pages print it
+_URL_DOTTED = re.compile(r"/(0[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])\.((?:19|20)\d{2})(?=/|$)")
 # ... or in a query value: ?a=20170309-35097838, ?date=2017-03-09
 _QUERY_DATE = re.compile(
     r"=((?:19|20)\d{2})(?!(?:0[1-9]|1[0-2])-)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?=\D|$)"
@@ -143,13 +146,17 @@ def _parsed(value: Any, default_tz: tzinfo) -> datetime | None:
 
 def date_in_url(url: str, default_tz: tzinfo = SHANGHAI) -> datetime | None:
     """The date in a URL path (/2026/01/08/, /2026-01-08/, /20260108/), else at the start of
-    a query value (?a=20260108-..., ?date=2026-01-08), else in a path as /2026/1/8/ or
-    /29-10-2021 (day or month first where only one order is a date), at midnight in
+    a query value (?a=20260108-..., ?date=2026-01-08), else in a path as /2026/1/8/,
+    /08.01.2026/ (day first) or /29-10-2021 (day or month first where only one order is a
+    date), at midnight in
     `default_tz`; None when the URL holds none."""
     path, _, query = url.split("#", 1)[0].partition("?")
     match = _URL_DATE.search(path) or _QUERY_DATE.search(query) or _URL_SHORT_DATE.search(path)
     if match is not None:
         return _from_parts((*match.groups(), None, None, None), default_tz)
+    dotted = _URL_DOTTED.search(path) if ".20" in path or ".19" in path else None
+    if dotted is not None:  # /05.01.2012/
+        return _from_parts((*dotted.groups()[::-1], None, None, None), default_tz)
     day_first = _URL_DAY_FIRST.search(path) if "-20" in path or "-19" in path else None
     if day_first is None:
         return None

@@ -1,8 +1,8 @@
 """A day printed without its year: a month, day and time on a byline ("1月8日 10:30",
-"1/8(木) 15:20", "8 janv. à 14h32", "Jan 8, 14:32": `yearless_datetime`), or a day and a
-month alone on a short line ("8 janv.", "March 18", "1月8日", "1/8(木)": `yearless_last`), read
-in the year of the fetch time (or of a time the page states after its publication); a
-Japanese weekday printed beside the day says which year it is."""
+"1/8(木) 15:20", "8.1. 14:03", "8 janv. à 14h32", "Jan 8, 14:32": `yearless_datetime`), or a
+day and a month alone on a short line ("8 janv.", "March 18", "1月8日", "1/8(木)":
+`yearless_last`), read in the year of the fetch time (or of a time the page states after its
+publication); a Japanese weekday printed beside the day says which year it is."""
 
 from __future__ import annotations
 
@@ -40,6 +40,13 @@ _YEARLESS_MONTH_DAY = re.compile(
     r"\s*(?:at|-|–)?\s*(\d{1,2})[:h](\d{2})(?![\d:])" + _MERIDIEM,
     re.I,
 )
+# ... and day first with dots, as Finnish, Nordic, Czech and German bylines print today's
+# stories: "8.1. 14:03", "8.1. klo 14.03", "08.01. um 14:03 Uhr", "8. 1. 14:03" (the dot after
+# the month and no year: "8.1.2026" is date_in_text's)
+_YEARLESS_DOTTED = re.compile(
+    r"(?<![\d.])(\d{1,2})\. ?(\d{1,2})\.(?![\d.])\s*(?:klo|kl\.?|um|o|v|в)?\s*"
+    r"([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d:.]|\.\d)"
+)
 _YEARLESS_SKEW = timedelta(days=1)  # a date this far after the fetch time is last year's
 
 
@@ -60,6 +67,13 @@ def yearless_datetime(text: str, now: datetime, language: str | None = None) -> 
                 found = _weekday_year(found, match.group(7), now)
             if found is not None:
                 return found
+    if "." in text:
+        for match in _YEARLESS_DOTTED.finditer(text):
+            if _on_short_line(text, match):
+                day, month, hour, minute = map(int, match.groups())
+                found = _in_year_of(now, month, day, hour, minute)
+                if found is not None:
+                    return found
     if _HAS_TIME.search(text):  # (the written forms need a time: a fast test)
         for match in _written_yearless(text):
             if not _on_short_line(text, match):
@@ -187,11 +201,3 @@ def _weekday_year(found: datetime, weekday: str | None, now: datetime) -> dateti
         if earlier.weekday() == _JA_WEEKDAYS.index(weekday) and earlier <= now:
             return earlier
     return None
-    for year in range(found.year - 1, now.year - _WEEKDAY_YEARS - 1, -1):
-        try:
-            earlier = found.replace(year=year)
-        except ValueError:  # 29 February
-            continue
-        if earlier.weekday() == _JA_WEEKDAYS.index(weekday) and earlier <= now:
-            return earlier
-    return found

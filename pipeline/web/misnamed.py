@@ -102,10 +102,10 @@ def is_misnamed_article(
 
 
 # A page printing no <h1> names its article by a block of text: a leaf among the first
-# `_OPENING_ELEMENTS` of the wrapper, `_TITLED_MIN_WORDS` characters or more (blanks aside)
+# `_OPENING_ELEMENTS` of the wrapper, `_TITLED_MIN_CHARS` characters or more (blanks aside)
 # of the page's <title> (`_titled_box`).
 _OPENING_ELEMENTS = 12
-_TITLED_MIN_WORDS = 20
+_TITLED_MIN_CHARS = 20
 
 
 def _titled_box(el: HtmlElement, page: PageHeadline | None) -> HtmlElement | None:
@@ -123,7 +123,7 @@ def _titled_box(el: HtmlElement, page: PageHeadline | None) -> HtmlElement | Non
         if not isinstance(node.tag, str) or len(node) or node.tag == "a":
             continue
         words = "".join(text_of(node).split())
-        if len(words) >= _TITLED_MIN_WORDS and words in page.title:
+        if len(words) >= _TITLED_MIN_CHARS and words in page.title:
             linked = any(a.tag == "a" for a in node.iterancestors() if a is not el)
             return None if linked else node
     return None

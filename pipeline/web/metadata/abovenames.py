@@ -22,7 +22,14 @@ from pipeline.web.html import HtmlElement, text_of
 from pipeline.web.metadata.bylinelines import _name_shaped
 from pipeline.web.metadata.headline import _NOT_BYLINE, _in_page_header, _Near
 from pipeline.web.metadata.names import split_authors
-from pipeline.web.metadata.signatures import _bare_authors, _fielded_name, _name_after_date
+from pipeline.web.metadata.signatures import (
+    _BARE_LINES,
+    _BARE_WINDOW,
+    _bare_authors,
+    _fielded_name,
+    _name_after_date,
+    _signature,
+)
 from pipeline.web.metadata.visible import _ancestry_says, _one_line
 from pipeline.web.metadata.vocabulary import _BYLINE_LINE
 
@@ -88,4 +95,24 @@ def bare_names(doc: HtmlElement, keys: frozenset[str], near: _Near) -> list[str]
     page without a headline, a "By ..." line after a heading first."""
     if near.h1 is None:
         return headed_byline(doc, keys) or _bare_authors(doc, keys, near)
+    if _label_alone(near.window(_BARE_WINDOW).split("\n")[:_BARE_LINES]):
+        # « Article rédigé par / franceinfo avec AFP / France Télévisions »: the byline's
+        # label credits a desk (the byline markup read no person in it); the broadcaster's
+        # name after it, beside the date, is no writer's
+        return dated_line_above(near, keys) or _signature(doc, keys)
     return dated_line_above(near, keys) or _bare_authors(doc, keys, near)
+
+
+def _label_alone(lines: list[str]) -> bool:
+    """True when one of `lines` is a byline's label alone ("Article rédigé par", "By"), its
+    names on the next line."""
+    for i, line in enumerate(lines[:-1]):
+        if len(line) > _MAX_LABEL or not line:
+            continue
+        match = _BYLINE_LINE.match(f"{line}\n{lines[i + 1]}")
+        if match is not None and match.start(1) > len(line):
+            return True
+    return False
+
+
+_MAX_LABEL = 30  # characters of a byline's label alone on its line

@@ -7,6 +7,11 @@ several words opening with a byline word ("Von unserem Korrespondenten", "Autor 
 
 from __future__ import annotations
 
+# The labels of a publication's or an update's time opening the header's row before its
+# byline ("Publié le 8 mai - Par X", `vocabulary._BYLINE_LINE`) or set among its items
+# ("Le Monde | 04.05.2015 à 13h36 • Mis à jour le ...", `maintext.daterows`).
+ROW_DATE_LABELS = "Publié|Mis à jour|Modifié|Published|Updated|Posted"
+
 # "Written by" in other languages, and the writer-and-photographer openers: "Escrito por",
 # "Scritto da", "Écrit par", "Geschrieben von", "Ein Beitrag von", "Publicado por", "Írta:",
 # "Ditulis oleh", "Γράφει ο", "Texte et photos :", "Story and photos by".
@@ -29,7 +34,7 @@ _WRITTEN_BY = (
     # par", "Entretien réalisé par", "Interview réalisée par", and "Rédigé par", "Publié par"
     # (not "Proposé par": a sponsor's label)
     r"(?:propos )?recueillie?s? par|(?:entretien|interview) réalisée? par|interview par|"
-    r"(?:rédigée?|publiée?) par|"
+    r"(?:article )?(?:rédigée?|publiée?) par|"
     # a piece's kind and "by": "Ein Kommentar von", "Ein Artikel von", "Eine Analyse von",
     # "Une chronique de", "La chronique de", "L'éditorial de", "Una columna de", "Un análisis
     # de", "Un commento di", "Een column van"

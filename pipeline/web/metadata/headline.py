@@ -15,7 +15,7 @@ from typing import Any
 from pipeline.web.html import HtmlElement, text_of
 from pipeline.web.htmltree import document_elements
 from pipeline.web.metadata.names import _people
-from pipeline.web.metadata.nodenames import _node_names
+from pipeline.web.metadata.nodenames import PLACE_CLASS_WORDS, _node_names
 from pipeline.web.metadata.organisations import _key
 from pipeline.web.metadata.visible import (
     _ANCESTOR_LEVELS,
@@ -79,12 +79,13 @@ OTHER_ITEM_WORDS = (
     "comment|related|recommend|sidebar|reply|replies|widget|popular|leser|kommentar|comentari"
 )
 _NOT_DATED = re.compile(rf"(?:^|[\s_-])(?:{OTHER_ITEM_WORDS})", re.I)
+_CAPTIONS = frozenset({"figcaption"})
 # A byline node that is an author's bio, description or picture rather than the byline, the
 # reader's own login or account box ("tie-author-logon", "author-login", "authorize-link"), or
 # the place the story was filed from ("author-origin", "byline-location": a city, no one).
 _NOT_BYLINE_SELF = re.compile(
     r"(?:^|[\s_-])(?:bio|desc|avatar|image|img|photo|log[io]n|signin|register|account|"
-    r"auth(?:entic|ori[sz])|(?:origin|location|place|city|dateline)(?![a-z]))",
+    rf"auth(?:entic|ori[sz])|(?:{PLACE_CLASS_WORDS})(?![a-z]))",
     re.I,
 )
 _MAX_BYLINE_NODES = 40
@@ -174,11 +175,13 @@ class _Near:
     def dated_window(self, size: int) -> str:
         """`window(size)` without the texts of related stories and comments set after the
         headline (`_NOT_DATED`): the first date read there is the article's, not a related
-        story's ("Older: ... 02.01.2026" between the headline and the byline's date)."""
+        story's ("Older: ... 02.01.2026" between the headline and the byline's date), nor
+        of a picture's caption (« ..., le 6 janvier 2026 à Paris. (AFP) » above « Publié le
+        08/01/2026 14:03 »: the day the picture was taken)."""
         assert self.h1 is not None
         lines: list[str] = []
         total = 0
-        for text in _texts_after_outside(self.h1, _NOT_DATED):
+        for text in _texts_after_outside(self.h1, _NOT_DATED, _CAPTIONS):
             line = _one_line(text[:_MAX_LINE_READ])[:_MAX_LINE]
             if line:
                 lines.append(line)

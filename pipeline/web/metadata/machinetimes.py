@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
-from itertools import islice, takewhile
+from itertools import chain, islice, takewhile
 from typing import Any
 
 from pipeline.text.dates import date_in_text, parse_datetime
@@ -58,6 +58,25 @@ def _stated_zone(doc: HtmlElement, zone: tzinfo, language: str | None, found: da
             return printed
     return found
 
+
+def stated_offset(doc: HtmlElement, raws: tuple[Any, ...]) -> tzinfo | None:
+    """The offset other than UTC's the page's own machine times state: the first of its
+    structured dates (`raws`: JSON-LD's, the metas') that ends on one, else one of its first
+    <time datetime>s'; None where none does. A time the page prints without a zone ("Publié
+    le 8 janvier 2026 à 14h03", "mis à jour ... à 16h20") is its wall clock in that offset."""
+    values = (str(r).strip() for r in raws if isinstance(r, str) and r)
+    times = (el.get("datetime") or "" for el in islice(_dated_times(doc), _MARKED_TIMES))
+    for value in chain(values, times):  # (the <time>s walked to only where no raw states one)
+        found = _STATED_OFFSET.search(value)
+        if found is None or _STATED_UTC.fullmatch(found.group()):
+            continue
+        stamp = parse_datetime(value, UTC)
+        if stamp is not None and stamp.tzinfo is not None:
+            return stamp.tzinfo
+    return None
+
+
+_STATED_UTC = re.compile(r"Z|[+-]00:?00")
 
 # What holds other items' marked times: a sidebar or <aside> box, comments, related stories.
 _OTHER_ITEMS = re.compile(

@@ -97,8 +97,10 @@ _TAXONOMY_HREF = re.compile(r"/(?:category|categories|tags?|topics?|rubri[ck]\w*
 # "link-category", "tag tag-11" (a CMS's tag list in the byline box).
 _TAXONOMY_MARK = re.compile(r"(?:^|[\s_-])(?:tags?|categor(?:y|ies))(?:$|[\s_-])", re.I)
 # ... or the place the story was filed from, set in the byline box ("<div class='author-names'>
-# <div class='author-origin'>São Paulo</div>"): a city, no one's name.
-_PLACE_MARK = re.compile(r"(?:^|[\s_-])(?:origin|location|place|city|dateline)(?:$|[\s_-])", re.I)
+# <div class='author-origin'>São Paulo</div>"): a city, no one's name (the class's words in
+# lower case, as `_category_classed` looks for them first; `headline` reads them too).
+PLACE_CLASS_WORDS = "origin|location|place|city|dateline"
+_PLACE_MARK = re.compile(rf"(?:^|[\s_-])(?:{PLACE_CLASS_WORDS})(?:$|[\s_-])")
 
 
 def _in_greek_case(head: str, inner: list[str]) -> list[str]:

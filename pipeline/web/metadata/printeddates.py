@@ -43,7 +43,7 @@ from pipeline.web.metadata.visible import (
 
 _NO_OFFSET = timedelta(0)
 # What a date without its year holds (a fast test): "1月8日", "01-08", a time "14:32", "14h32"
-_YEARLESS_MARKS = re.compile(r"\d[月\-/]\d|\d[:h時]\d\d")
+_YEARLESS_MARKS = re.compile(r"\d[月\-/]\d|\d[:h時]\d\d|\d\. ?\d{1,2}\.(?![\d.])")
 # Elements whose class names a date, a time, a publication, a post or a byline, or whose id
 # a date or a time (not a <script>, <style>, <body> or <html>): `_date_nodes`.
 _DATE_CLASS_PARTS = ("ate", "ime", "ublish", "osted", "yline")

@@ -39,7 +39,7 @@ from pipeline.web.metadata.dates import (
 from pipeline.web.metadata.hannames import japanese_page
 from pipeline.web.metadata.headline import _Near
 from pipeline.web.metadata.localday import local_day
-from pipeline.web.metadata.machinetimes import _date
+from pipeline.web.metadata.machinetimes import _date, stated_offset
 from pipeline.web.metadata.organisations import SITE_METAS, _key, site_keys
 from pipeline.web.metadata.ownarticle import PAGE_PUBLISHED
 from pipeline.web.metadata.pagedating import dating_language, generic_meta_date
@@ -277,8 +277,16 @@ def read_metadata(
         published = generic_meta_date(published, raws[0], metas, doc, zone, dating, near)
     updates = (ld.get("dateModified"), _first(metas, _MODIFIED_METAS))
     updated = _date(zone, *(updates[::-1] if ld.get(SALVAGED) else updates))
+    # a time printed without a zone, on a page whose language gives none: the offset its
+    # machine times state (a <time>'s "+01:00" over « mis à jour ... à 16h20 »), else UTC
+    # (asked only where a printed date is read: no structured publication or update)
+    printed_zone = zone
+    if zone is UTC and (published is None or updated is None):
+        printed_zone = stated_offset(doc, (*raws, *updates)) or zone
     if published is None:  # (the last update gives the year of a day printed without one)
-        found = _unstructured_date(doc, url, zone, now, dating, near, _before(latest, updated))
+        found = _unstructured_date(
+            doc, url, printed_zone, now, dating, near, _before(latest, updated)
+        )
         published = _before(latest, found)
     japanese = (language or "").startswith("ja") or (
         not language and bool(raw_title) and KANA.search(raw_title or "") is not None
@@ -290,7 +298,9 @@ def read_metadata(
         summary=_page_summary(ld, metas, title, keys),
         authors=in_language(authors, language),
         published_at=published,
-        modified_at=_before(latest, updated or _printed_update(near, zone, dating, published)),
+        modified_at=_before(
+            latest, updated or _printed_update(near, printed_zone, dating, published)
+        ),
         canonical=canonical_link(doc, url),
         site_name=site_name,
         language=language,

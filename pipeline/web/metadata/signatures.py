@@ -288,9 +288,9 @@ def _reporting_credit(text: str, keys: frozenset[str]) -> list[str]:
 
 # The source a signature names after the writer, in brackets: "Minh Anh (theo Reuters)"
 # (Vietnamese "according to"), "(tổng hợp)" (compiled), "(via AFP)", "(con información de
-# EFE)", "(mit Material von dpa)", "(selon AFP)".
+# EFE)", "(mit Material von dpa)", "(selon AFP)"; or the place it was written: "(à Bruxelles)".
 _SIGNATURE_SOURCE = re.compile(
-    r"\s*[(（](?:theo|tổng hợp|nguồn|via|with|avec|con|mit|según|secondo|selon|nach)"
+    r"\s*[(（](?:theo|tổng hợp|nguồn|via|with|avec|con|mit|según|secondo|selon|nach|à|in|en)"
     r"(?![^\W\d_])[^()（）]{0,40}[)）]$",
     re.I,
 )

@@ -202,10 +202,10 @@ def whole_title(doc: HtmlElement, raw: str | None, title: str | None) -> str | N
     if h1 is None:
         return title
     whole = " ".join(raw.split())
-    printed = _key(text_of(h1))
-    if printed == _key(whole) != _key(title):
+    printed, whole_key, title_key = _key(text_of(h1)), _key(whole), _key(title)
+    if printed == whole_key != title_key:
         return whole
-    if len(printed) <= len(_key(title)) or printed in _key(whole):
+    if len(printed) <= len(title_key) or printed in whole_key:
         return title
     parts = title_parts(whole)
     if not parts or parts[0] != title or 2 * len(title) >= max(map(len, parts)):

@@ -147,9 +147,8 @@ def _site_tail(pieces: list[str], keys: frozenset[str]) -> int:
 _PLACEHOLDERS = frozenset({"null", "undefined", "none", "nan", "untitled", "[object object]"})
 # A short CJK name ending as sites and channels name themselves (…网, …新聞網, …衛視, …电视台,
 # …日报): a page whose title is this names its site, not its article.
-_SITE_SHAPED = re.compile(
-    f"[{HAN_CHAR}A-Za-z0-9 ]{{1,10}}(?:网|網|卫视|衛視|电视台|電視台|日报|日報|资讯网|資訊網)"
-)
+_SITE_ENDINGS = "网|網|卫视|衛視|电视台|電視台|日报|日報|资讯网|資訊網"
+_SITE_SHAPED = re.compile(f"[{HAN_CHAR}A-Za-z0-9 ]{{1,10}}(?:{_SITE_ENDINGS})")
 # A title's part that names a site by its shape, where no site key says so: a host name
 # ("blog.example.com"), a CJK name ending as sites, channels and blogs name themselves
 # ("某某新闻网", "某某财经频道", "某某的博客"), or a short one ending in 新闻
@@ -157,8 +156,8 @@ _SITE_SHAPED = re.compile(
 # the site's, not the headline.
 _HOST_SHAPED = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}")
 _NAME_SHAPED = re.compile(
-    f"[{HAN_CHAR}A-Za-z0-9 ]{{1,10}}(?:网|網|卫视|衛視|电视台|電視台|日报|日報|晚报|晚報|时报|時報"
-    f"|频道|頻道|博客|部落格|论坛|論壇|官网|官網)|[{HAN_CHAR}A-Za-z0-9]{{1,4}}(?:新闻|新聞)"
+    f"[{HAN_CHAR}A-Za-z0-9 ]{{1,10}}(?:{_SITE_ENDINGS}|晚报|晚報|时报|時報|频道|頻道|博客|部落格"
+    f"|论坛|論壇|官网|官網)|[{HAN_CHAR}A-Za-z0-9]{{1,4}}(?:新闻|新聞)"
 )
 _LEADING_SEPARATOR = re.compile(r"^[-|–—_·:：｜]")
 

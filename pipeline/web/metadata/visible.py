@@ -138,9 +138,12 @@ def _texts_after(node: HtmlElement) -> Iterator[str]:
         current = current.getparent()
 
 
-def _texts_after_outside(node: HtmlElement, pattern: re.Pattern[str]) -> Iterator[str]:
+def _texts_after_outside(
+    node: HtmlElement, pattern: re.Pattern[str], tags: frozenset[str] = frozenset()
+) -> Iterator[str]:
     """`_texts_after(node)` without the texts inside the elements whose class or id matches
-    `pattern` (a list of related stories, comments: their dates are theirs)."""
+    `pattern` (a list of related stories, comments: their dates are theirs), nor inside
+    those of `tags` (a picture's caption: its date is the picture's)."""
     skipped: set[HtmlElement] = set()
     current: Any = node
     while current is not None:
@@ -156,6 +159,8 @@ def _texts_after_outside(node: HtmlElement, pattern: re.Pattern[str]) -> Iterato
                     if isinstance(el.tag, str):
                         label = el.get("class") or el.get("id")
                         if label and pattern.search(f"{el.get('class', '')} {el.get('id', '')}"):
+                            skipped.add(el)
+                        elif el.tag in tags:
                             skipped.add(el)
                         elif el.tag not in _SKIPPED_TEXT and el.text:
                             yield el.text

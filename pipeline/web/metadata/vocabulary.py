@@ -13,7 +13,7 @@ from pipeline.text.bylines import BYLINE_WORDS, COLON_BYLINE_WORDS, ENGLISH_ROLE
 from pipeline.text.monthnames import _ENGLISH_WEEKDAYS
 from pipeline.text.scripts import HAN_CHAR
 from pipeline.web.html import literal_alternation
-from pipeline.web.metadata.bylineleads import _LONG_LEADS, _WRITTEN_BY
+from pipeline.web.metadata.bylineleads import _LONG_LEADS, _WRITTEN_BY, ROW_DATE_LABELS
 
 # Words that put a name after them on a byline: "By", "Par", "Por", "Von", "di", "Door",
 # "Przez", "Autor:", "Автор:", "Του", "كتب" (`pipeline.text.bylines`).
@@ -337,7 +337,8 @@ _CJK_NOT_NAME_MARKS = (
     *("综合", "綜合"),  # "来源：综合" (compiled from several sources): a desk's word
 )
 _BYLINE_LINE = re.compile(
-    r"^(?:[^\n|]{0,30}\|[ \t]*){0,3}"  # "Opinion | 08/01/2012 | By ...": fields before it
+    r"^(?:[^\n|]{0,30}\|[ \t]*){0,3}"  # "Opinion | 08/01/2012 | By", "Publié le 8 mai - Par"
+    rf"(?:(?:{ROW_DATE_LABELS})\b[^\n|]{{0,60}}?[ \t][-–—•][ \t]*)?"
     rf"(?:{_LONG_LEADS}|(?:{_TEXT_BY}|{_BY_WORDS}|(?:{_LINE_BY_VERBS}) by)(?![^\W\d_]):?"
     rf"|作者[ \t]*[：:｜|丨]|记者"
     rf"|(?:{_COLON_BYLINE_WORDS})[ \t]*[:：]|[（(]?文[ \t]*[:：／/・丨｜＝=]|{_GREEK_WITH}(?=\s)"
