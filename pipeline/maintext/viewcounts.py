@@ -14,6 +14,7 @@ da nb fi lt lv et he th. Written from knowledge of the languages, patterned afte
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # The count's noun ("Просмотров: 28", "1 234 просмотра") or the verb of being read or seen,
 # as a page prints it before or after its count ("Прочитано: 51 раз", "1.234 kez okundu").
@@ -89,7 +90,7 @@ def counts_only(key: str, marks: str, labels: frozenset[str]) -> bool:
     Комментариев: 0"), each label one of `labels` once `marks` are stripped from its edges."""
     if key[:3] in _VIEW_SENTENCE_HEADS and _VIEW_SENTENCE.fullmatch(key) is not None:
         return True
-    if not has_count(key):
+    if not has_count(key) or not _may_open_count(key, marks, labels):
         return False
     key = without_unit(key)
     if key.strip(marks) in labels:
@@ -100,3 +101,30 @@ def counts_only(key: str, marks: str, labels: frozenset[str]) -> bool:
 
 
 _MAX_PAIRED = 3
+
+
+# The first characters of `counts_only`'s first label, looked up before the line is split.
+# Before that label the line holds only `marks` and counts (`_COUNT_RUN`: digits, blanks, "."
+# and ","), and after them the label's own characters: so the line stripped of `marks` opens
+# on the label stripped of them, unless a digit, a blank, "." or "," that `marks` lack opens
+# it (then the line is read in full). A line stripped to nothing is read in full too.
+_HEAD_CHARS = 3
+_RUN_MARKS = ".,"  # (with the digits and blanks, what `_COUNT_RUN` reads)
+
+
+@cache
+def _label_heads(marks: str, labels: frozenset[str]) -> tuple[frozenset[str], tuple[int, ...]]:
+    """The first `_HEAD_CHARS` characters of each of `labels` stripped of `marks` (a label
+    stripped to nothing: the empty string, which opens every line), and their lengths."""
+    heads = frozenset(label.lstrip(marks)[:_HEAD_CHARS] for label in labels)
+    return heads, tuple(sorted({len(h) for h in heads}))
+
+
+def _may_open_count(key: str, marks: str, labels: frozenset[str]) -> bool:
+    """False only where `counts_only(key, marks, labels)` is False: `key` stripped of `marks`
+    opens on no label's head (`_label_heads`), nor on a character of a count outside `marks`."""
+    opening = key.lstrip(marks)[:_HEAD_CHARS]
+    heads, lengths = _label_heads(marks, labels)
+    if not opening or opening[0] in _RUN_MARKS or opening[0].isdecimal() or opening[0].isspace():
+        return True
+    return any(opening[:n] in heads for n in lengths)
