@@ -77,6 +77,28 @@ def test_an_object_literal_that_is_not_json_gives_its_long_strings_only() -> Non
     assert state_values(state_scripts(doc)) == [STORY[0]]
 
 
+def test_a_bundle_s_local_table_and_a_style_sheet_string_are_no_text() -> None:
+    """A bundler's module table assigned to a local (`var e={604:function(e){...}}`) is code,
+    not the app's state: its long strings (a style sheet injected by script, a message) are
+    not read; nor is a string of code with its braces under a global's literal."""
+    css = (
+        ".skeleton-container { display: inline-flex; padding: 20px 20px 41px 20px; "
+        "justify-content: center; align-items: center; background: var(--ui-white, #fff); "
+        "border-radius: 8px; }"
+    )
+    bundle = (
+        'var e={604:function(e){"use strict";var s=document.createElement("style");'
+        f"s.textContent={json.dumps(css)};e.exports={json.dumps(STORY[1])}}}}};"
+    )
+    doc = parse(_page(bundle))
+    assert doc is not None
+    assert state_values(state_scripts(doc)) == []
+    nuxt = f"window.__NUXT__={{css:{json.dumps(css)},data:[{{body:{json.dumps(STORY[0])}}}]}};"
+    doc = parse(_page(nuxt))
+    assert doc is not None
+    assert state_values(state_scripts(doc)) == [STORY[0]]
+
+
 def test_a_live_blog_shown_by_script_reads_its_json_ld_posts() -> None:
     """A LiveBlogPosting whose page shows only a loading shell: its `liveBlogUpdate` posts,
     each headline then body, in the order given."""

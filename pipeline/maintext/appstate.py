@@ -166,6 +166,8 @@ def state_values(scripts: list[tuple[str, str]]) -> list[Any]:
             if value is None and text.startswith("'", match.end()):
                 value, pos = _single_quoted(text, match.end())
             if value is None and text[match.end()] in "({[":  # a JavaScript literal, not JSON
+                if match.group(0).startswith(_DECLARATIONS):
+                    continue  # (a local's: a bundle's module table `var e={604:function...`)
                 values.extend(_literal_strings(text, match.end()))
                 break  # (its strings up to the script's end are read: the rest is its own)
             if match.group(1) and isinstance(value, str):  # JSON.parse("...")
@@ -173,20 +175,29 @@ def state_values(scripts: list[tuple[str, str]]) -> list[Any]:
             if isinstance(value, dict | list):
                 values.append(_undevalue(value))
             elif isinstance(value, str) and len(value) >= 2 * MIN_CANDIDATE_CHARS:
-                values.append(value)  # a body assigned as a string (`var html = '<p>…'`)
+                if not _is_code(value):  # a body assigned as a string (`var html = '<p>…'`)
+                    values.append(value)
             pos = max(pos, match.end())  # on past the value: its own text is not searched
     return values
+
+
+def _is_code(value: str) -> bool:
+    """A string of code, not prose: a style sheet's rules or a script's body, with both its
+    braces (`.skeleton { display: inline-flex; }` set as an element's `textContent`, whose
+    member `_STATE_MEMBERS` reads as content). An article's text or HTML seldom holds both."""
+    return "{" in value and "}" in value
 
 
 def _literal_strings(text: str, start: int) -> list[str]:
     """The long double-quoted strings of `text` from `start` (its escapes read as JSON's):
     the fields of a JavaScript object literal that is not JSON (unquoted keys, a function's
-    parameters as values: Nuxt 2's `__NUXT__`), each a value of its own."""
+    parameters as values: Nuxt 2's `__NUXT__`), each a value of its own; not a string of
+    code (`_is_code`)."""
     found = []
     for literal in _DOUBLE_QUOTED_JS.finditer(text, start):
         if literal.end() - literal.start() >= 2 * MIN_CANDIDATE_CHARS:
             value = json_value_at(literal.group(0), 0)[0]
-            if isinstance(value, str):
+            if isinstance(value, str) and not _is_code(value):
                 found.append(value)
     return found
 
