@@ -165,9 +165,13 @@ def state_values(scripts: list[tuple[str, str]]) -> list[Any]:
             value, pos = json_value_at(text, match.end())
             if value is None and text.startswith("'", match.end()):
                 value, pos = _single_quoted(text, match.end())
-            if value is None and text[match.end()] in "({[":  # a JavaScript literal, not JSON
-                if match.group(0).startswith(_DECLARATIONS):
-                    continue  # (a local's: a bundle's module table `var e={604:function...`)
+            # a global's JavaScript literal, not JSON (a local's is code: a bundle's module
+            # table `var e={604:function...}`, skipped as any value that is not JSON)
+            if (
+                value is None
+                and text[match.end()] in "({["
+                and not match.group(0).startswith(_DECLARATIONS)
+            ):
                 values.extend(_literal_strings(text, match.end()))
                 break  # (its strings up to the script's end are read: the rest is its own)
             if match.group(1) and isinstance(value, str):  # JSON.parse("...")
