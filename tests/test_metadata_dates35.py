@@ -120,6 +120,27 @@ def test_the_date_above_the_headline_over_a_list_of_other_stories() -> None:
     assert _day(body) == "2012-01-05"
 
 
+def _teasers(kind: str = "item") -> str:
+    return "".join(
+        f"<div class='{kind}'><table><tr><td class='date'>0{i}.04.2013, 18:4{i}</td>"
+        f"<td><a href='/n/{i}'>Another story number {i}</a></td></tr></table></div>"
+        for i in range(1, 6)
+    )
+
+
+def test_the_date_markup_above_the_headline_over_teasers_dated_alike() -> None:
+    # the byline's date above a picture and the headline; after it, the site's other stories
+    # in boxes whose dates have the same markup (a class naming no related list)
+    body = (
+        "<div class='date'>5 January 2012</div><div class='time'>15:25</div>"
+        "<div class='tools'><a href='/print'>Print</a></div><div class='views'>12 views</div>"
+        "<table><tr><td><img src='/p.jpg'></td></tr><tr><td>Photo: the harbour</td></tr>"
+        f"</table><h1>{_TITLE}</h1>"
+        f"<p>Harbour city, 5 January.</p>{_TEXT}<div class='col'>{_teasers()}</div>"
+    )
+    assert _day(body) == "2012-01-05"
+
+
 def test_a_byline_with_its_update_is_no_list() -> None:
     byline = (
         "<div class='info'><p>5 January 2012 10:00</p><p>Updated 6 January 2012 09:00</p>"

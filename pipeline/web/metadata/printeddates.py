@@ -9,7 +9,7 @@ items' dates.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta, tzinfo
 from itertools import islice
 from typing import Any
@@ -17,7 +17,7 @@ from typing import Any
 from pipeline.text.dates import date_in_text, relative_datetime, yearless_datetime
 from pipeline.web.html import HtmlElement, text_of, xpath
 from pipeline.web.htmltree import document_elements
-from pipeline.web.metadata.datedlists import in_dated_list
+from pipeline.web.metadata.datedlists import in_dated_list, listed_marks
 from pipeline.web.metadata.datelabels import (
     _DATE_WINDOW,
     _DATELINE_CHARS,
@@ -111,11 +111,12 @@ def _text_date(
             found = _date_line_before(h1, zone, language)
         if found is not None:
             return found
-    nodes = (
-        islice(_date_nodes(doc), _MAX_BYLINE_NODES)
-        if h1 is None
-        else [*near.marked[1][:_MAX_BYLINE_NODES], *near.before[:_MAX_BYLINE_NODES]]
-    )
+    if h1 is None:
+        nodes: Iterable[HtmlElement] = islice(_date_nodes(doc), _MAX_BYLINE_NODES)
+    else:
+        after, before = near.marked[1][:_MAX_BYLINE_NODES], near.before[:_MAX_BYLINE_NODES]
+        # a list's dates after the headline (`listed_marks`): the byline's above it first
+        nodes = [*before, *after] if before and listed_marks(after) else [*after, *before]
     holders = frozenset(h1.iterancestors()) if h1 is not None else frozenset()
     for node in nodes:
         if _label_says(node, holders):
