@@ -118,25 +118,24 @@ _NO_REPRINT = re.compile(
     r"(?:转载|轉載)(?:(?:或|及|和|、)(?:摘编|摘編|复制|複製|使用|引用))?\W{0,2}$"
 )
 
-# Words one of which every line of the kinds above holds: one scan before the patterns.
+# Words one of which every line of the kinds above but the roles holds: one scan before the
+# patterns (the roles are asked of a line naming an editing role, `_EDITING`, alone).
 _WORDS = any_literal(
     (
         *("IP", "纠错", "糾錯", "举报", "舉報", "分享", "转发", "轉發", "赞同", "贊同"),
         *("添加评论", "添加評論", "申请转载", "申請轉載", "浏览阅读", "瀏覽閱讀", "滑动", "滑動"),
-        *("原文", "两下", "丨", "|", "｜", "：", ":", "转载", "轉載"),
+        *("原文", "两下", "转载", "轉載"),
     )
 )
+_PATTERNS = (_IP_LINE, _BUTTONS, _ANSWER_BAR, _BLOG_COUNT, _ACCOUNT_CONTROLS, _NO_REPRINT)
 
 
 def is_cjk_platform_line(text: str) -> bool:
     """True for a line of the kinds above (the caller asks of non-ASCII lines only)."""
-    if len(text) > _MAX_PLATFORM_LINE or not _WORDS.search(text):
+    if len(text) > _MAX_PLATFORM_LINE:
         return False
-    if any(
-        p.search(text) is not None
-        for p in (_IP_LINE, _BUTTONS, _ANSWER_BAR, _BLOG_COUNT, _ACCOUNT_CONTROLS, _NO_REPRINT)
-    ):
+    if _WORDS.search(text) and any(p.search(text) is not None for p in _PATTERNS):
         return True
-    if _BAR_ROLES.match(text) is not None:
-        return _EDITING.search(text) is not None
-    return _ROLE_ROW.match(text) is not None and _EDITING.search(text) is not None
+    if _EDITING.search(text) is None:
+        return False
+    return _BAR_ROLES.match(text) is not None or _ROLE_ROW.match(text) is not None
