@@ -36,7 +36,8 @@ label and pattern tests of `pipeline.maintext.linekinds` do not read:
 
 (Rows of the page's metadata, font-size buttons and a reprint's original headline are
 `cjkmeta`'s; a shop's and a vote's widgets `cjkwidgets`'; the site's app pitches, reaction
-counters, hotlines and pager rows `cjkpromos`'.) Patterned after no site: each is what such
+counters, hotlines and pager rows `cjkpromos`'; a platform's IP location, buttons, answer
+bar and production roles `cjkplatform`'s.) Patterned after no site: each is what such
 a line says on any portal of the three languages, and none is a sentence (no full stop:
 "用户打开App后即可看到新功能。" is the story's).
 (A follow prompt for an account by name, "欢迎关注微信公众号：……", is left as text: golds
@@ -48,6 +49,7 @@ from __future__ import annotations
 import re
 
 from pipeline.maintext.cjkmeta import is_cjk_meta_line
+from pipeline.maintext.cjkplatform import is_cjk_platform_line
 from pipeline.maintext.cjkpromos import is_cjk_promo_line
 from pipeline.maintext.cjkwidgets import is_cjk_widget_line
 from pipeline.web.html import any_literal
@@ -184,5 +186,10 @@ def is_cjk_site_line(text: str) -> bool:
         if _CJK_REPRINT_RULE.search(text) is not None:
             return True
     # (metadata rows, font-size buttons, original headline; a shop's and a vote's widgets;
-    # the site's own promotion and controls)
-    return is_cjk_meta_line(text) or is_cjk_widget_line(text) or is_cjk_promo_line(text)
+    # the site's own promotion and controls; a platform's lines around a post)
+    return (
+        is_cjk_meta_line(text)
+        or is_cjk_widget_line(text)
+        or is_cjk_promo_line(text)
+        or is_cjk_platform_line(text)
+    )

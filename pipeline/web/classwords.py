@@ -49,6 +49,10 @@ STRONG_NEGATIVE = WordPattern(
     r"player-?controls?|player-?bar|\bvjs-control|"
     # the readers' comments under a short name ("comm", "comms": "comment" is a word above)
     r"\bcomms?\b|"
+    # a wiki's edit link printed beside each section's heading (MediaWiki's "mw-editsection",
+    # on every wiki it runs: "简介[编辑]", "History[edit]", "歴史[編集]"): a control for the
+    # wiki's editors, not the heading's words (the golds keep the heading without it)
+    r"editsection|"
     r"more-?news|hot-?news|\bhotnews|\branking|"
     # a bio under the article ("author_info" as WordPress themes write it: an underscore is
     # a word's character, so each separator is spelled out)
