@@ -92,9 +92,10 @@ def test_a_date_line_with_a_short_year_in_the_article_header() -> None:
 
 
 def test_a_page_header_date_stays_unread() -> None:
-    # the site's header prints today's date; the article has none
+    # the site's header prints today's date; the article has none (a menu bar's is never
+    # read; a masthead's only where it is not the fetch's day: dates35's edition day)
     body = (
-        "<div class='header'><span class='date'>14.09.2022</span><a href='/'>Home</a></div>"
+        "<div class='navbar'><span class='date'>14.09.2022</span><a href='/'>Home</a></div>"
         "<div><h1>Council votes</h1></div>"
     )
     assert _published(_page(body=body)) is None

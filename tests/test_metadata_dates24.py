@@ -54,8 +54,9 @@ def test_a_day_heading_above_the_post_title() -> None:
 
 
 def test_a_page_header_above_the_title_is_still_not_read() -> None:
+    # (a "today" beside it: a clock's; without it the masthead's day is an edition's, dates35)
     body = (
-        "<div class='site-header'><span class='date'>Sunday, 7 April 2024</span></div>"
+        "<div class='site-header'><span class='date'>Today: Sunday, 7 April 2024</span></div>"
         f"<div><div><h1>Plans for the summer fair</h1>{_TEXT}</div></div>"
     )
     assert _published(body) is None

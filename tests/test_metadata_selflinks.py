@@ -133,7 +133,8 @@ def test_a_first_h1_that_is_not_the_title_is_read_past() -> None:
 
 
 def test_past_it_the_page_header_is_not_read() -> None:
-    header = "<header class='site-header'><span>Tuesday 01.02.2022</span></header>"
+    # (a clock's day and time; a day alone there is an edition's: dates35)
+    header = "<header class='site-header'><span>Tuesday 01.02.2022 09:41</span></header>"
     assert _published(_sidebar_h1_page("", header), _NEWS_URL) is None
 
 

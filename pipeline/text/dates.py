@@ -38,6 +38,7 @@ __all__ = [
     "date_in_text",
     "date_in_url",
     "is_month_name",
+    "slug_date",
     "parse_datetime",
     "relative_datetime",
     "yearless_datetime",
@@ -83,6 +84,13 @@ _URL_DOTTED = re.compile(r"/(0[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])\.((?:19|20)\d
 # ... or in a query value: ?a=20170309-35097838, ?date=2017-03-09
 _QUERY_DATE = re.compile(
     r"=((?:19|20)\d{2})(?!(?:0[1-9]|1[0-2])-)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?=\D|$)"
+)
+
+# ... or glued to the end of a slug, the path's last segment: "/some-title-20190503.html",
+# "/some-title-2019-05-03/" (a word of letters, then the day, then the segment's end)
+_SLUG_DATE = re.compile(
+    r"[^\W\d_]{2,}[-_]((?:19|20)\d{2})(-?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])"
+    r"(?:\.[A-Za-z]{2,5})?/?$"
 )
 
 
@@ -166,3 +174,16 @@ def date_in_url(url: str, default_tz: tzinfo = SHANGHAI) -> datetime | None:
     if int(second) > 12 >= int(first):  # /10-29-2021, month first
         return _from_parts((year, first, second, None, None, None), default_tz)
     return None  # /05-06-2021: either; /31-31-2021: no date
+
+
+def slug_date(url: str, default_tz: tzinfo = SHANGHAI) -> datetime | None:
+    """The day glued to the end of the URL's slug ("/some-title-20190503.html",
+    "/some-title-2019-05-03/"), at midnight in `default_tz`; else None. Not one of
+    `date_in_url`'s: a number closing a slug is as often an id ("-20190503" of an article
+    numbered so), so it is read only where nothing else dates a page, and guards nothing."""
+    path = url.split("#", 1)[0].split("?", 1)[0]
+    match = _SLUG_DATE.search(path) if "-" in path or "_" in path else None
+    if match is None:
+        return None
+    year, _, month, day = match.groups()
+    return _from_parts((year, month, day, None, None, None), default_tz)

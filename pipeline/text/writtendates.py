@@ -55,7 +55,7 @@ _GREEK_HALF = r"[πμ]\.\s?μ\.?"
 _TR_WEEKDAY = r"(?:pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar),?\s+"
 _TIME = (
     rf"(?:\.?[\s,،]*(?:{_TR_WEEKDAY})?"
-    r"(?:at|à|a|às|alle|ore|um|в|o|u|у|om|о|ora|klo|kl\.?|saat|-|–|—|\|)?\s*(\d{1,2})\s*(?::|h\s*|\.(?=\d{2}(?![\d.])))"
+    r"(?:at|à|a|às|alle|ore|um|в|o|u|у|om|о|ora|klo|kl\.?|saat|-|–|—|\|)?\s*\(?(\d{1,2})\s*(?::|h\s*|\.(?=\d{2}(?![\d.])))"
     r"(\d{2})(?::(\d{2}))?"
     # (Malay: morning, afternoon, night; Greek: π.μ., μ.μ.)
     rf"\s*([ap]\.?\s?m\.?|{_GREEK_HALF}|pagi|petang|malam|{_ARABIC_HALF})?"
@@ -74,13 +74,13 @@ _MDY_DATE = re.compile(
 )
 # "8 janvier 2026", "1er janvier 2026 à 14h30", "08 Jan 2026 10:00:00 +0000", "6 января 2012 г.",
 # "1 de diciembre de 2017", "12 de maig del 2024", "21.dez.2018 às 12h55", "11th of January 2012",
-# "17 января 12 (18:23)", "12 травня 2024 р.", Catalan's "8 d'abril de 2026"
-# (a two-digit year only when a time follows; a time in brackets is not read)
+# "17 января 12 (18:23)", "16 janvier 12 à 15h48", "12 травня 2024 р.", "8 d'abril de 2026"
+# (a two-digit year only when a clock follows: "12, 15:48", "12 à 15h48", "12 (15:48)")
+_TWO_DIGIT_YEAR = r"(?=,?\s*(?:à|в|o|u|um|at|-|–)?\s*\(?\d{1,2}[:h]\d{2})"
 _DMY_DATE = re.compile(
     r"(?<![\d.])(\d{1,2})(?:er|st|nd|rd|th|η|ης)?\.?[\s.]*(?:de\s+|of\s+|d['’])?"
     rf"({_MONTH_WORD})\.?"
-    r"[\s.,]*(?:del?\s+)?((?:19|20)\d{2}|\d{2}(?=\s*\(?\d{1,2}:\d{2}))\b(?:\s*(?:г|r|р)\.)?"
-    + _TIME,
+    rf"[\s.,]*(?:del?\s+)?((?:19|20)\d{{2}}|\d{{2}}{_TWO_DIGIT_YEAR})\b(?:\s*(?:г|r|р)\.)?" + _TIME,
     re.I,
 )
 # The year first, as Hungarian and Lithuanian write it: "2026. január 8. 15:20",
@@ -90,12 +90,10 @@ _YMD_DATE = re.compile(
     r"(?:\s*d\.)?" + _TIME,
     re.I,
 )
-# ... and Latvian: "2026. gada 8. janvāris"
-_YDM_DATE = re.compile(
+_YDM_DATE = re.compile(  # ... and Latvian: "2026. gada 8. janvāris"
     rf"(?<![\d.])((?:19|20)\d{{2}})\.\s*gada\s+(\d{{1,2}})\.\s*({_MONTH_WORD})" + _TIME, re.I
 )
-# Vietnamese: "ngày 8 tháng 1 năm 2026", "8 tháng 1, 2026" (the month is a number)
-_VI_DATE = re.compile(
+_VI_DATE = re.compile(  # Vietnamese: "ngày 8 tháng 1 năm 2026", "8 tháng 1, 2026"
     r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+)((?:19|20)\d{2})\b", re.I
 )
 # 25.11.2011, 05.01.2012, 14:45, 16/12/11-15:42, 08/01/26 à 14h32, 08-01-26, 14:03 (a two-digit year
@@ -108,7 +106,7 @@ _VI_DATE = re.compile(
 # lets re skip the other characters at once.
 _NUMERIC_DMY = re.compile(
     r"(?=\d)(?:(?:(?<![\d./-])|(?<=\d[:h]\d\d/))"
-    r"(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2}|\d{2}(?=[\s,-]*(?:à\s*)?\d{1,2}[:h]\d{2}))"
+    r"(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2}|\d{2}(?=[\s,-]*(?:à\s*|в\s*|\()?\d{1,2}[:h]\d{2}))"
     r"(?!\d|/(?!\d{1,2}:\d\d))(?!\.\d)"
     r"|(?<![\d./-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2}|\d{2}(?=,?\s*\d{1,2}:\d{2}))(?![\d-])"
     r"|(?<![\d./-])(\d{1,2})(?:\.| \|) (\d{1,2})(?:\.| \|) ((?:19|20)\d{2})(?![\d/])(?!\.\d)"
@@ -120,7 +118,7 @@ _CLOCK_BEFORE = re.compile(r"(?<!\d)(\d{1,2})[:h](\d{2}) ?/ ?$")
 # so re tries each of them at every position of a text (0.1-0.6 ms a page of prose), where it
 # skips ahead to these's first characters. Only the speed depends on them.
 _MDY_GATE = re.compile(r"[\s,][12][09]\d\d")  # (its year follows a space or a comma)
-_DMY_GATE = re.compile(r"\d(?:[09]\d\d|:\d\d)")  # (a year, or a time after two digits)
+_DMY_GATE = re.compile(r"\d(?:[09]\d\d|[:h]\d\d)")  # (a year, or a time after two digits)
 _YEAR_FIRST_GATE = re.compile(r"[12][09]\d\d(?:\.|\s+m\.)", re.I)
 _VI_GATE = re.compile("[áÁ]")  # (re.I takes no other character for "á")
 # What every pattern above holds ("(?:19|20)\d\d|\d[:h]\d\d": a year, or a clock after a two-digit
@@ -129,7 +127,7 @@ _VI_GATE = re.compile("[áÁ]")  # (re.I takes no other character for "á")
 _YEAR_OR_CLOCK = re.compile(r"\d(?:(?<=1)9\d\d|(?<=2)0\d\d|[:h]\d\d)")
 _NUMERIC_GATE = re.compile(r"\d(?:[./]\d\d?[./]|-\d\d?-|\. \d\d?\. | \| \d\d? \| )")
 _CLOCK = re.compile(
-    rf"[\s,.|/-]*(?:{_TR_WEEKDAY})?"
+    rf"[\s,.|/(-]*(?:{_TR_WEEKDAY})?"
     r"(?:[^\W\d]{1,4}\.?\s*)?(\d{1,2})[:h.](\d{2})(?::\d{2})?(?!\d)\s*"
     rf"([ap]\.?\s?m\.?|{_GREEK_HALF}|{_ARABIC_HALF})?" + _ZONE_AFTER,
     re.I,

@@ -19,15 +19,10 @@ from pipeline.text.dates import (
     date_in_text,
     date_in_url,
     parse_datetime,
-    yearless_last,
+    slug_date,
 )
 from pipeline.web.html import HtmlElement, text_of
-from pipeline.web.metadata.datelabels import (
-    _DATE_WINDOW,
-    _DATELINE_CHARS,
-    _modified_label,
-    _printed_update,
-)
+from pipeline.web.metadata.datelabels import _printed_update
 from pipeline.web.metadata.headline import _Near
 from pipeline.web.metadata.leaddates import lead_dateline
 from pipeline.web.metadata.machinetimes import (
@@ -39,8 +34,10 @@ from pipeline.web.metadata.machinetimes import (
     _timed_day,
 )
 from pipeline.web.metadata.printeddates import _sole_date, _text_date
+from pipeline.web.metadata.scriptdates import script_date
 from pipeline.web.metadata.selflinks import self_linked_date
 from pipeline.web.metadata.statedates import post_statement, state_date
+from pipeline.web.metadata.yearlessbyline import _yearless_anchor, _yearless_byline
 
 _DATE_METAS = (
     "article:published_time",
@@ -172,7 +169,9 @@ def _unstructured_date(
     link) or the crawl day. Last, a day printed without its year under the headline ("8
     janv.", "March 18"), in the fetch's year, else the year the URL or the page's last
     update (`modified`) gives (`_yearless_byline`); then the date of the links the page makes
-    to itself (`selflinks`: its title as a link to it, its own teaser in a list)."""
+    to itself (`selflinks`: its title as a link to it, its own teaser in a list); last the day
+    glued to the URL's slug ("/some-title-20190503.html": `slug_date`). An inline script's
+    date in the byline (`scriptdates`) is read after the CMS comment's."""
     in_url = date_in_url(url, zone) if url else None
     finders: tuple[Callable[[], datetime | None], ...] = (
         lambda: _marked_time(doc, zone, near, language),
@@ -180,13 +179,14 @@ def _unstructured_date(
         lambda: _first_time(doc, zone, near),
         lambda: _abbr_time(doc, zone),
         lambda: _cms_comment_date(doc, zone),
+        lambda: script_date(doc, zone, near),
     )
     for i, find in enumerate(finders):
         found = find()
         if found is None:
             continue
         if i < _ZONED_FINDERS:
-            found = _stated_zone(doc, zone, language, found)
+            found = _stated_zone(doc, zone, language, found, printed_near=i == 1)
         if i == 1:  # a printed day: at the time a <time> of that day gives
             found = _timed_day(doc, zone, found, near)
         if now is not None and found > now + _CLOCK_SKEW:
@@ -209,52 +209,14 @@ def _unstructured_date(
         found = state_date(doc, zone)
     if found is None:  # "8 janv.", "March 18" under the headline: the year stated elsewhere
         found = _yearless_byline(near, zone, now, _yearless_anchor(url, modified), language)
-    if found is None and url:  # last: the links the page makes to itself (`selflinks`)
+    if found is None and url:  # the links the page makes to itself (`selflinks`)
         found = self_linked_date(_unstructured_date, doc, url, zone, now, language, near, modified)
+    if found is None and url:  # "/some-title-20190503.html": a day glued to the slug
+        found = slug_date(url, zone)
     return found if found is not None and (now is None or found <= now + _CLOCK_SKEW) else None
 
 
 _ZONED_FINDERS = 3  # the finders above whose time a <time> may state the offset of
-# A URL path's year and month without a day: WordPress's /2020/04/slug/
-_URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
-
-
-def _yearless_anchor(url: str, modified: datetime | None) -> tuple[datetime, datetime] | None:
-    """The latest and earliest times a day the page prints without its year may be, where
-    no fetch time dates it: within the month a URL's /2020/04/ path names (a URL with its
-    day is the page's date already), else in the year up to the page's last update
-    (`modified`: dateModified, article:modified_time); None without either."""
-    month = _URL_MONTH.search(url.split("?", 1)[0]) if url else None
-    if month is not None:
-        year, number = int(month.group(1)), int(month.group(2))
-        start = datetime(year, number, 1, tzinfo=UTC)
-        return datetime(year + number // 12, number % 12 + 1, 1, tzinfo=UTC), start
-    return (modified + _CLOCK_SKEW, modified - _YEAR) if modified is not None else None
-
-
-_YEAR = timedelta(days=366)
-
-
-def _yearless_byline(
-    near: _Near | None,
-    zone: tzinfo,
-    now: datetime | None,
-    anchor: tuple[datetime, datetime] | None,
-    language: str | None,
-) -> datetime | None:
-    """A day printed without its year on a short line after the headline (`yearless_last`),
-    not an update's: a line holding an update label ("last updated") is not read, nor the
-    line after a short one (the label alone above its date)."""
-    if near is None or near.h1 is None or (now is None and anchor is None):
-        return None
-    lines: list[str] = []
-    after_label = False
-    for line in near.dated_window(_DATE_WINDOW).split("\n"):
-        labelled = _modified_label(line) is not None
-        if not labelled and not after_label:
-            lines.append(line)
-        after_label = labelled and len(line) <= _DATELINE_CHARS
-    return yearless_last("\n".join(lines), zone, now, anchor, language)
 
 
 def _unambiguous(

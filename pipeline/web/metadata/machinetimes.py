@@ -1,7 +1,8 @@
 """The dates markup gives as machine times: a <time> or RDFa property marked as the
 publication (not a sidebar's or a comment's), the first ISO time of a microformat's <abbr
 title>, the <date> of a CMS's property comment, and the offset a <time> states for a wall time
-read without one (`_stated_zone`). `_date` reads the first raw value that parses.
+read without one, or for a UTC one the wall clock printed gives (`_stated_zone`). `_date`
+reads the first raw value that parses.
 """
 
 from __future__ import annotations
@@ -35,16 +36,30 @@ _STATED_OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)\s*$")
 _PROBE_ZONE = timezone(timedelta(hours=5, minutes=45))  # a zone no page's default is
 
 
-def _stated_zone(doc: HtmlElement, zone: tzinfo, language: str | None, found: datetime) -> datetime:
+def _stated_zone(
+    doc: HtmlElement,
+    zone: tzinfo,
+    language: str | None,
+    found: datetime,
+    printed_near: bool = False,
+) -> datetime:
     """`found` in the offset one of the first <time>s printing its wall time states: the
     datetime's ("2016-12-22T05:00:00-0800" of a printed "Dec. 22, 2016 5:00 a.m. PT", a zone
     no table holds), else its text's ("10/11/2022 08:00 AM EDT" of a datetime "2022-10-11
-    08:00:00"); `found` where none does."""
+    08:00:00"); a <time>'s UTC value in the offset of the wall clock printed for it
+    (`_printed_wall`: "3. Mai 2019, 00:30" of "2019-05-02T22:30:00Z" is +02:00, its day the
+    3rd); `found` where none does."""
     wall = found.replace(tzinfo=None, second=0, microsecond=0)
     for el in islice(_dated_times(doc), _MARKED_TIMES):
         attr = el.get("datetime") or ""
         stamp = parse_datetime(attr, zone)
-        if stamp is None or stamp.replace(tzinfo=None, second=0, microsecond=0) != wall:
+        if stamp is None:
+            continue
+        if _STATED_UTC_END.search(attr):  # "...Z": the wall clock printed gives the offset
+            local = _printed_wall(el, stamp, found, zone, language, printed_near)
+            if local is not None:
+                return local
+        if stamp.replace(tzinfo=None, second=0, microsecond=0) != wall:
             continue
         if _STATED_OFFSET.search(attr):
             return stamp if stamp.utcoffset() != found.utcoffset() else found
@@ -57,6 +72,47 @@ def _stated_zone(doc: HtmlElement, zone: tzinfo, language: str | None, found: da
         ):
             return printed
     return found
+
+
+_STATED_UTC_END = re.compile(r"(?:Z|[+-]00:?00)\s*$")
+_QUARTER_HOUR = timedelta(minutes=15)  # offsets are whole quarter hours (+05:45, -03:30)
+_WEST_MOST, _EAST_MOST = timedelta(hours=-12), timedelta(hours=14)
+
+
+def _printed_wall(
+    el: HtmlElement,
+    stamp: datetime,
+    found: datetime,
+    zone: tzinfo,
+    language: str | None,
+    printed_near: bool,
+) -> datetime | None:
+    """`stamp` (a <time>'s UTC `datetime`, "2019-05-02T22:30:00Z") in the offset of the
+    wall clock printed for it: where `stamp` is the time read (`found`), the <time>'s own
+    text ("3. Mai 2019, 00:30"; with a zone, "00:30 MESZ": that zone); where `found` is a
+    time printed near the headline without a zone (`printed_near`, in `zone`), that wall
+    clock, the <time> not another item's. The wall clock must read the UTC minute moved by
+    whole quarter hours (-12 to +14 hours, not 0) and hold a time, not a day alone; else
+    None."""
+    if stamp == found:
+        text = " ".join(text_of(el).split())
+        printed = date_in_text(text, UTC, language) if 6 <= len(text) <= _MARK_CHARS else None
+        if printed is not None and printed == date_in_text(text, _PROBE_ZONE, language):
+            return stamp.astimezone(printed.tzinfo) if printed == stamp else None  # a zone
+    elif (
+        printed_near and found.utcoffset() == zone.utcoffset(found) and not in_other_item(el, None)
+    ):
+        printed = found  # a wall clock printed apart from the <time>, without a zone
+    else:
+        return None
+    if printed is None or not (printed.hour or printed.minute):
+        return None
+    shift = printed.replace(tzinfo=None, second=0, microsecond=0) - stamp.replace(
+        tzinfo=None, second=0, microsecond=0
+    )
+    if not shift or shift % _QUARTER_HOUR or not _WEST_MOST <= shift <= _EAST_MOST:
+        return None
+    return stamp.astimezone(timezone(shift))
 
 
 def stated_offset(doc: HtmlElement, raws: tuple[Any, ...]) -> tzinfo | None:

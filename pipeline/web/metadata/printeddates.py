@@ -9,7 +9,7 @@ items' dates.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta, tzinfo
 from itertools import islice
 from typing import Any
@@ -17,6 +17,7 @@ from typing import Any
 from pipeline.text.dates import date_in_text, relative_datetime, yearless_datetime
 from pipeline.web.html import HtmlElement, text_of, xpath
 from pipeline.web.htmltree import document_elements
+from pipeline.web.metadata.datedlists import in_dated_list, listed_marks
 from pipeline.web.metadata.datelabels import (
     _DATE_WINDOW,
     _DATELINE_CHARS,
@@ -74,8 +75,10 @@ def _text_date(
     date there, the first date in markup whose class or id names a date or time (not in
     comments, related items, headers or menus): after the headline, else among the few
     elements right before it (a date line above the title). The page text before the title is
-    not read: a page header there often prints the day the page was fetched. The headline is
-    `_Near.h1`: the <h1>, or the node that holds the title when the <h1> does not."""
+    not read: a page header there often prints the day the page was fetched; but where the
+    first date after the headline opens a list of other stories' dates (`datedlists`), the
+    date line right above the headline is the article's. The headline is `_Near.h1`: the
+    <h1>, or the node that holds the title when the <h1> does not."""
     near = near or _Near(doc)
     h1 = near.h1
     if h1 is not None:
@@ -87,6 +90,9 @@ def _text_date(
             above = _time_above(h1, zone, found) if found is not None else None
             if found is not None and above is not None:
                 found = above if _in_a_sentence(window, found, zone, language) else found
+        if found is not None and in_dated_list(window, found, zone, language):
+            # other stories' dates after the headline: the date line above it, if any
+            found = _date_line_before(h1, zone, language) or found
         if found is None and now is not None:
             # in the page's zone where it has one: "昨天 10:30" on a Chinese page is 10:30 in
             # Beijing the day before the day it is there ("1月8日 10:30" in the year it is
@@ -105,11 +111,12 @@ def _text_date(
             found = _date_line_before(h1, zone, language)
         if found is not None:
             return found
-    nodes = (
-        islice(_date_nodes(doc), _MAX_BYLINE_NODES)
-        if h1 is None
-        else [*near.marked[1][:_MAX_BYLINE_NODES], *near.before[:_MAX_BYLINE_NODES]]
-    )
+    if h1 is None:
+        nodes: Iterable[HtmlElement] = islice(_date_nodes(doc), _MAX_BYLINE_NODES)
+    else:
+        after, before = near.marked[1][:_MAX_BYLINE_NODES], near.before[:_MAX_BYLINE_NODES]
+        # a list's dates after the headline (`listed_marks`): the byline's above it first
+        nodes = [*before, *after] if before and listed_marks(after) else [*after, *before]
     holders = frozenset(h1.iterancestors()) if h1 is not None else frozenset()
     for node in nodes:
         if _label_says(node, holders):

@@ -40,6 +40,7 @@ from pipeline.web.metadata.hannames import japanese_page
 from pipeline.web.metadata.headline import _Near
 from pipeline.web.metadata.localday import local_day
 from pipeline.web.metadata.machinetimes import _date, stated_offset
+from pipeline.web.metadata.mastheads import masthead_day
 from pipeline.web.metadata.organisations import SITE_METAS, _key, site_keys
 from pipeline.web.metadata.ownarticle import PAGE_PUBLISHED
 from pipeline.web.metadata.pagedating import dating_language, generic_meta_date
@@ -286,7 +287,7 @@ def read_metadata(
     if published is None:  # (the last update gives the year of a day printed without one)
         found = _unstructured_date(
             doc, url, printed_zone, now, dating, near, _before(latest, updated)
-        )
+        ) or masthead_day(doc, printed_zone, dating, now, near)  # last: an edition's day
         published = _before(latest, found)
     japanese = (language or "").startswith("ja") or (
         not language and bool(raw_title) and KANA.search(raw_title or "") is not None
