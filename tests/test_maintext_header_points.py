@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.maintext.core import own_paragraphs
+from pipeline.web.headpoints import header_points
+from pipeline.web.html import parse
 
 BODY = {
     "ru": [
@@ -124,6 +126,25 @@ def test_points_in_a_header_beside_the_body_paragraphs(lang: str) -> None:
     assert paras == POINTS[lang] + BODY[lang]
 
 
+SHARE = "<ul class='c2'><li><a href='/s/fb'>Facebook</a></li><li><a href='/s/x'>X</a></li></ul>"
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "<header><h1>{h}</h1>{share}{by}<ul>{items}</ul></header>",  # after a share bar's list
+        "<header><h1>{h}</h1><h2>Главное</h2><ul>{items}</ul>{by}</header>",  # under a label
+        "<header><h1>{h}</h1>{by}<ul>{p_items}</ul></header>",  # each point a <p> in its <li>
+    ],
+)
+def test_points_under_the_headline_in_other_shapes(shape: str) -> None:
+    p_items = "".join(f"<li><p>{p}</p></li>" for p in POINTS["ru"])
+    header = shape.format(
+        h=HEADLINE, by=BYLINE, share=SHARE, items=_items(POINTS["ru"]), p_items=p_items
+    )
+    assert own_paragraphs(_page(header, "ru")) == POINTS["ru"] + BODY["ru"]
+
+
 LONG_DATES = ["Опубликовано 12 марта 2024, 10:22", "Обновлено 12 марта 2024, 14:40"]
 NOT_POINTS = {
     "linked": _items(POINTS["ru"], link=True),
@@ -155,3 +176,17 @@ def test_points_under_a_box_without_the_headline_stay_out() -> None:
     paras = own_paragraphs(_page(header, "ru"))
     assert not set(POINTS["ru"]) & set(paras)
     assert paras[-len(BODY["ru"]) :] == BODY["ru"]
+
+
+def test_a_header_wrapping_more_of_the_page_gives_no_points() -> None:
+    """A <header> holding more than a header's text (an unclosed banner around a sidebar's
+    schedule) is not the article's: its list of sentences is not taken as the points."""
+    items = _items(POINTS["ru"])
+    small = f"<header><h1>{HEADLINE}</h1>{BYLINE}<ul>{items}</ul></header>"
+    rows = "".join(f"<div>{p}</div>" for p in BODY["de"] * 5)
+    large = f"<header><h1>{HEADLINE}</h1>{BYLINE}{rows}<ul>{items}</ul></header>"
+    for markup, found in ((small, True), (large, False)):
+        doc = parse(f"<html><body>{markup}</body></html>")
+        assert doc is not None
+        box = next(doc.iter("header"))
+        assert (header_points(box, next(box.iter("h1"))) is not None) is found

@@ -6,10 +6,10 @@ inside the article's `<header>` with the byline and the date ("Das Wichtigste in
 "Key points", or no label at all). The header goes as furniture by its tag, and the list went
 with it: the story's opening lost. Such a list is put in the header's place instead, where
 `pipeline.maintext.keypoints` judges it as it judges a box of key points above the body.
-Told by its shape alone, as a box of key points is: the first list after the headline, of
+Told by its shape alone, as a box of key points is: a list after the headline, of
 `_MIN_POINTS` items or more, each a sentence of `_MIN_POINT_WORDS` words (not a share bar's,
 a menu's or a tag list's labels), none linked, none a control, and none in a box named as an
-author's, a share bar's or a tag list's.
+author's, a share bar's or a tag list's; in a header of at most `_MAX_HEADER_CHARS`.
 """
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ _MIN_POINTS = 2
 _MAX_POINTS = 8  # a longer list is a menu or an index, not a summary
 _MIN_POINT_CHARS = 20
 _MIN_POINT_WORDS = 3
+# An article's header holds its headline, kicker, byline, date, deck and points: a "header"
+# holding more text than this wraps more of the page (a sidebar's lists, a program schedule).
+_MAX_HEADER_CHARS = 2000
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _CONTROLS = ("button", "form", "input", "select", "nav")
 # A list named (or held in a box named) as the author's, a share bar, tags or a menu.
@@ -38,8 +41,9 @@ def header_points(box: HtmlElement, headline: HtmlElement) -> HtmlElement | None
     for el in box.iter():
         if el is headline:
             after = True
-        elif after and el.tag in ("ul", "ol"):
-            return el if _is_points(el, box) else None
+        elif after and el.tag in ("ul", "ol") and _is_points(el, box):
+            # (a share bar's or a tag row's list before it is passed)
+            return el if len(text_of(box)) <= _MAX_HEADER_CHARS else None
     return None
 
 
