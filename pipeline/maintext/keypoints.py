@@ -59,8 +59,11 @@ def key_points(el: HtmlElement, st: Stats, body_chars: int) -> HtmlElement | Non
 
 def _closing_points(el: HtmlElement, st: Stats, body_chars: int) -> HtmlElement | None:
     """The box of key points (`_points`) that closes `el` (its last block, or that block's
-    last, `_CLOSING_LEVELS` deep) when `el` holds the page's headline before it."""
-    if next(el.iter("h1", HEADLINE_MARK), None) is None:
+    last, `_CLOSING_LEVELS` deep) when `el`, holding less text than half the body, holds the
+    page's headline before it. (The last blocks are read first: most boxes close on none,
+    and their trees are not searched for the headline.)"""
+    n = st.text.get(el, 0)
+    if not n or 2 * n >= body_chars:
         return None
     node = el
     for _ in range(_CLOSING_LEVELS):
@@ -71,7 +74,7 @@ def _closing_points(el: HtmlElement, st: Stats, body_chars: int) -> HtmlElement 
         if node.tag in ("h1", HEADLINE_MARK):
             return None
         if _points(node, st, body_chars) is not None:
-            return node
+            return node if next(el.iter("h1", HEADLINE_MARK), None) is not None else None
     return None
 
 
