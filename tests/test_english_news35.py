@@ -1,7 +1,9 @@
 """Kinds of English news page the blind sets (MSV's news pages) showed us keeping that their
 golds and trafilatura drop, on lines and pages we wrote: the page's short address printed
 after a share button's label ("Read or Share this story: https://...") is furniture, as the
-address alone on its line already was; a sentence naming a shared address stays."""
+address alone on its line already was; a sentence naming a shared address stays. An
+invitation to the site's chat on a network ("Chat with us in Facebook Messenger") is a follow
+prompt."""
 
 from __future__ import annotations
 
@@ -45,3 +47,18 @@ def test_the_share_line_under_a_story_goes() -> None:
         "</article></body></html>"
     )
     assert own_paragraphs(page) == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.",
+        "Chat with us on WhatsApp",
+    ],
+)
+def test_an_invitation_to_the_sites_chat_on_a_network_is_furniture(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+def test_a_chat_reported_in_a_sentence_stays() -> None:
+    assert not is_boilerplate_line("The mayor said she would chat with us after the vote.")
