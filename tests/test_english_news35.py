@@ -3,7 +3,8 @@ golds and trafilatura drop, on lines and pages we wrote: the page's short addres
 after a share button's label ("Read or Share this story: https://...") is furniture, as the
 address alone on its line already was; a sentence naming a shared address stays. An
 invitation to the site's chat on a network ("Chat with us in Facebook Messenger") is a follow
-prompt."""
+prompt; a player's or gallery's label alone on its line ("Scroll down for video", "View full
+gallery", "Loading new images...") is the player's."""
 
 from __future__ import annotations
 
@@ -62,3 +63,18 @@ def test_an_invitation_to_the_sites_chat_on_a_network_is_furniture(line: str) ->
 
 def test_a_chat_reported_in_a_sentence_stays() -> None:
     assert not is_boilerplate_line("The mayor said she would chat with us after the vote.")
+
+
+@pytest.mark.parametrize(
+    "line", ["Scroll down for video", "View full gallery", "Loading new images..."]
+)
+def test_a_players_and_gallerys_labels_are_furniture(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Scroll down for videos of the storm", "The gallery will reopen in a full new building."],
+)
+def test_a_sentence_about_a_gallery_or_a_video_stays(line: str) -> None:
+    assert not is_boilerplate_line(line)
