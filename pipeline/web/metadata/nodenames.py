@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.text.bylines import ABOUT_AUTHOR
+from pipeline.text.bylines import ABOUT_AUTHOR, NAME_PARTICLES
 from pipeline.web.html import HtmlElement, text_of, xpath
 from pipeline.web.metadata.names import _people, _wider, split_authors
 from pipeline.web.metadata.organisations import _key, is_organisation
@@ -59,6 +59,13 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
         for t in _shown_texts(node)
         if not t.isspace() and not (len(t) < _MAX_NAME and _ABOUT_AUTHOR.match(t))
     ]
+    if (
+        1 < len(segments)
+        and sum(map(len, segments)) <= _MAX_BYLINE
+        and any(map(_bio_sentence, segments))
+    ):
+        # an author box: the name, then its bio ("Jane Doe writes about cities and transport.")
+        segments = [t for t in segments if not _bio_sentence(t)] or segments
     if 1 < len(segments) <= _MAX_NAME_WORDS and _one_name_apart(node, segments):
         segments = [" ".join(segments)]  # "<span>Marek</span> Gładysz": one name
     text = "\n".join(segments)
@@ -75,6 +82,21 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
     # link, each after a joining word; other text of the node (dates, labels) is not a name.
     joined = [n for n in whole if n in names or _joined_name(n, text)]
     return joined if _wider(joined, names) else names
+
+
+_BIO_LOWER_WORDS = 3  # words in lower case of a bio's sentence (not a name's particles)
+
+
+def _bio_sentence(text: str) -> bool:
+    """True for a sentence: three words in lower case or more (no particle, no joining word:
+    "Jane Doe writes about cities and transport"), closing on a full stop."""
+    if not text.endswith((".", "!", "?", "。")):
+        return False
+    lower = [w for w in text.split() if w[:1].islower() and w not in NAME_PARTICLES]
+    return sum(not _JOINING.fullmatch(w) for w in lower) >= _BIO_LOWER_WORDS
+
+
+_JOINING = re.compile(_JOINER)
 
 
 def _credits_organisation(node: HtmlElement, keys: frozenset[str]) -> bool:
