@@ -186,3 +186,22 @@ def test_one_of_a_sidebars_columnists_is_no_author_box() -> None:
         for slug, name in (("jane-doe", "Jane Doe"), ("john-roe", "John Roe"))
     )
     assert market_author(market_page("", "en", closing=f"<div id='side'>{box}</div>")) is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        (
+            "<p class='byline'><span>By </span><a href='/contributors/jane-doe'>Jane Doe</a><span>"
+            "Illustration by </span><a href='/contributors/john-roe'>John Roe</a></p>",
+            "Jane Doe",
+        ),
+        (
+            "<p class='byline'><span>Text and illustrations by</span> <a href='/contributors/"
+            "jane-doe'>Jane Doe</a></p>",
+            "Jane Doe",
+        ),
+    ],
+)
+def test_an_illustrators_linked_name_after_its_label_is_no_author(byline: str, want: str) -> None:
+    assert market_author(market_page(byline, "en")) == want

@@ -294,19 +294,32 @@ def _comments_link(link: HtmlElement) -> bool:
 
 
 def _translator_link(link: HtmlElement) -> bool:
-    """True for a link right after a translator's label ("Übersetzung <a>X</a>", "Translated
-    by <span><a>X</a></span>"): the translator's page, not a writer's."""
+    """True for a link right after a translator's or an illustrator's label ("Übersetzung
+    <a>X</a>", "Translated by <span><a>X</a></span>", "<span>Illustration by</span> <a>X</a>"):
+    the translator's or the illustrator's page, not a writer's."""
     node, before = link, ""
     for _ in range(2):  # (the label before the link's wrapper when the link opens it)
         previous, parent = node.getprevious(), node.getparent()
         before = (
             previous.tail if previous is not None else parent.text if parent is not None else ""
         ) or ""
+        if previous is not None and not before.strip() and isinstance(previous.tag, str):
+            before = text_of(previous)  # "<span>Illustration by</span> <a>X</a>": its label
         if before.strip() or previous is not None or parent is None:
             break
         node = parent
-    words = before.lower().replace(":", " ").replace("：", " ").split()[-2:]
-    return any(w in TRANSLATOR_WORDS for w in words)
+    label = before.lower().replace(":", " ").replace("：", " ").split()
+    if any(w in _ILLUSTRATOR_WORDS for w in label[-3:]) and not _WRITER_TOO & set(label):
+        return True  # ("Text and illustrations by <a>X</a>": the writer's too)
+    return any(w in TRANSLATOR_WORDS for w in label[-2:])
+
+
+# An illustrator's label before a link ("Illustration by <a>X</a>"): who drew the pictures.
+_ILLUSTRATOR_WORDS = frozenset(
+    "illustration illustrations illustrated illustrationen ilustración ilustraciones "
+    "illustrazioni ilustração ilustrações".split()
+)
+_WRITER_TOO = frozenset("text texte texto testo words story written".split())
 
 
 def _joined_name(name: str, text: str) -> bool:
