@@ -205,3 +205,23 @@ def test_one_of_a_sidebars_columnists_is_no_author_box() -> None:
 )
 def test_an_illustrators_linked_name_after_its_label_is_no_author(byline: str, want: str) -> None:
     assert market_author(market_page(byline, "en")) == want
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["Illustration by John Roe", "Illustrations\n   by John Roe", "Ilustración de Ana Gómez"],
+)
+def test_an_illustrators_credit_alone_names_no_author(value: str) -> None:
+    assert split_authors(value) == []
+
+
+def test_a_byline_of_name_classed_spans_leaves_the_illustrator_out() -> None:
+    byline = (
+        "<div class='bylines'><p class='byline' itemprop='author'><span itemprop='name'><span "
+        "class='byline__name'><span class='byline__preamble'>By </span><a class='byline__name-"
+        "link' href='/contributors/jane-doe'>Jane Doe</a></span></span></p><p class='byline' "
+        "itemprop='author'><span itemprop='name'><span class='byline__name'><span class='byline"
+        "__preamble'>Illustration\n   by </span><a class='byline__name-link' href='/contributors/"
+        "john-roe'>John Roe</a></span></span></p></div>"
+    )
+    assert market_author(market_page(byline, "en")) == "Jane Doe"

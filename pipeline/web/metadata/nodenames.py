@@ -36,7 +36,11 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
     (one segment per text node), or its content attribute."""
     if node.get("content"):
         return split_authors(node.get("content") or "", keys)
-    inner = [_name_text(n) for n in _NAME_NODES(node) if not _names_its_site(n)]
+    inner = [
+        _name_text(n)
+        for n in _NAME_NODES(node)
+        if not _names_its_site(n) and not (n.tag == "a" and _translator_link(n))
+    ]
     # the texts of links to a tag's or a category's page, or to the comments
     taxonomy: list[str] = []
     if not inner:

@@ -62,6 +62,20 @@ def _item_without_role(item: re.Match[str]) -> str:
     return text[: role.start()] + text[role.end() :].strip(" \t\u3000")  # (its bracket)
 
 
+# An illustrator's credit opening a value ("Illustration by X", "Ilustración de X"): who drew
+# the pictures, no author ("X Illustration by Y" is cut at its label: `_PHOTO_FIELD`).
+_ILLUSTRATED_BY = re.compile(
+    r"^\s*(?:illustrations?|illustrated|illustrationen|ilustraci[oó]n(?:es)?|illustrazion[ei]|"
+    r"ilustraç(?:ão|ões))\s+(?:by|von|de|di|por|par)\s",
+    re.I,
+)
+
+
+def illustrators_credit(value: str) -> bool:
+    """True for a value opening with an illustrator's credit (`_ILLUSTRATED_BY`)."""
+    return value.lstrip()[:1] in "IiE" and bool(_ILLUSTRATED_BY.match(value))
+
+
 # A dateline's place opening a byline before a dash, the names after it: "Madrid - María
 # García", "BOGOTÁ – Juan Pérez y Ana Gómez", "القاهرة - محمد علي" (one word, or a place's
 # first word and one more: "Buenos Aires - ..."); the names after it two words at least.

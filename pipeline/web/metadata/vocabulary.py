@@ -147,7 +147,7 @@ _CAPITAL_JOINER = re.compile(
 _PHOTO_FIELD = re.compile(
     r"(?<![\s,;])[\s,;]+(?:fotos?|photos?|kuvat?|kuva|fotoğraf(?:lar)?|zdjęcia|foto's|"
     r"φωτογραφίες|φωτογραφία|фото|bilder?|imagens?|imágenes|illustrations?|illustrationen|"
-    r"illustrazioni|ilustraciones|ilustrações|grafik|graphics)\s*(?::|by |di |de |von |por |par )|"
+    r"illustrazioni|ilustraciones|ilustrações|grafik|graphics)\s*(?::|(?:by|di|de|von|por|par)\s)|"
     r"(?<!\s)\s+(?:تصوير\s*:|(?:写真|사진|图|圖|摄影|攝影)(?:[・/／:：＝=]|\s(?=\S)))",
     re.I,
 )
