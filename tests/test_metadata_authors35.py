@@ -225,3 +225,21 @@ def test_a_byline_of_name_classed_spans_leaves_the_illustrator_out() -> None:
         "john-roe'>John Roe</a></span></span></p></div>"
     )
     assert market_author(market_page(byline, "en")) == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        ("特派員 山田太郎", ["山田太郎"]),
+        ("編集委員 山田太郎", ["山田太郎"]),
+        ("筆者 山田太郎", ["山田太郎"]),
+        ("ワシントン＝山田太郎", ["山田太郎"]),
+        ("大阪＝佐藤花子", ["佐藤花子"]),
+    ],
+)
+def test_a_japanese_role_or_dateline_before_the_name_is_cut(value: str, want: list[str]) -> None:
+    assert split_authors(value) == want
+
+
+def test_a_photo_credits_label_before_equals_is_no_dateline() -> None:
+    assert split_authors("写真＝佐藤花子") == []

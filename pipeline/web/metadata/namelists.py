@@ -16,6 +16,7 @@ from pipeline.web.metadata.organisations import AGENCIES, _key, is_organisation
 from pipeline.web.metadata.roleafter import (
     illustrators_credit,
     without_cjk_roles,
+    without_ja_dateline,
     without_opening_place,
 )
 from pipeline.web.metadata.vocabulary import _BYLINE, _HAN_ONLY, _JOINER, _MAX_HAN_NAME
@@ -99,12 +100,13 @@ def prepared(value: str, site_keys: frozenset[str]) -> str:
     dropped (`without_outlet`), its double surnames held (`surname_joins`), its roles in
     brackets (`bracket_roles`), a Japanese role after a name (`without_cjk_roles`), an
     illustrator's credit no one's (`illustrators_credit`), a dateline's place before a dash
-    (`without_opening_place`); French "il y a" (ago) read as a lead of the time after."""
+    or a Japanese one's before "＝" (`without_opening_place`, `without_ja_dateline`); French
+    "il y a" (ago) read as a lead of the time after."""
     if " il y a " in value:  # "Par Marie Dupont il y a 2 heures": "ago", not "y" (and)
         value = value.replace(" il y a ", " vor ")
     if illustrators_credit(value):
         return ""  # "Illustration by X": who drew the pictures
-    value = without_opening_place(without_cjk_roles(value))
+    value = without_opening_place(without_ja_dateline(without_cjk_roles(value)))
     return bracket_roles(surname_joins(without_outlet(one_lead(value)), site_keys))
 
 

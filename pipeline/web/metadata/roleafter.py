@@ -62,6 +62,35 @@ def _item_without_role(item: re.Match[str]) -> str:
     return text[: role.start()] + text[role.end() :].strip(" \t\u3000")  # (its bracket)
 
 
+# A Japanese reporter's role before the name, apart by a blank ("特派員 山田太郎", "編集委員
+# 佐藤花子", "論説委員 ...", "筆者 ...", "編集部 ..."): the role cut, the name kept.
+_JA_ROLES_BEFORE = ("特派員", "特派员", "委員", "筆者", "編集部", "支局長", "記者")
+
+
+def without_ja_role_lead(words: list[str]) -> list[str]:
+    """`words` without the Japanese roles (`_JA_ROLES_BEFORE`) opening them before a name."""
+    while len(words) > 1 and words[0].endswith(_JA_ROLES_BEFORE):
+        words = words[1:]
+    return words
+
+
+# A Japanese dateline without its brackets: the place, "＝", the reporter ("ワシントン＝山田太郎",
+# "大阪＝佐藤花子"); not another credit's label before it ("写真＝", "编辑=", "出典＝"), nor
+# the writer's ("文＝": read by the lead).
+_JA_DATELINE = re.compile(rf"^[ \t\u3000]*([{KANA_CHAR}]{{2,12}}|[{HAN_CHAR}]{{2,4}})[＝=](?=\S)")
+_LABELS_BEFORE_EQUALS = frozenset(
+    (*_OTHER_ROLES, *_WRITER_ROLES, "動画", "映像", "構成", "編集", "编辑", "編輯", "责编", "責編")
+) | frozenset(("主编", "校对", "来源", "來源", "出典", "出所"))  # (an editor's, a source's)
+
+
+def without_ja_dateline(value: str) -> str:
+    """`value` without a Japanese dateline's place before "＝" (`_JA_DATELINE`)."""
+    place = _JA_DATELINE.match(value) if "＝" in value or "=" in value else None
+    if place is None or place.group(1) in _LABELS_BEFORE_EQUALS:
+        return value
+    return value[place.end() :]
+
+
 # An illustrator's credit opening a value ("Illustration by X", "Ilustración de X"): who drew
 # the pictures, no author ("X Illustration by Y" is cut at its label: `_PHOTO_FIELD`).
 _ILLUSTRATED_BY = re.compile(
