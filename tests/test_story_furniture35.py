@@ -57,6 +57,28 @@ def test_a_flat_author_box_between_paragraphs_goes_and_the_story_runs_on() -> No
     assert _kept(in_body=_FLAT_HEADED_BOX) == []
 
 
+def test_a_flat_author_box_of_a_bio_alone_ends_where_three_blocks_of_prose_follow() -> None:
+    box = (
+        "<h3>About the author</h3><p><strong>Jane Doe</strong> is a senior reporter covering "
+        "transport and city hall. She joined the paper in 2015.</p>"
+    )
+    assert _kept(in_body=box) == []
+
+
+def test_a_review_under_its_writers_linked_photo_stays() -> None:
+    review = (
+        "I would take this bus every morning if it ran on time. The new stop by the school is "
+        "a real improvement for the families on the estate, and the drivers were patient with "
+        "the older passengers. Still, the evening service is far too thin, and the shelter at "
+        "the terminus leaks whenever it rains, which nobody at the depot seems to notice."
+    )
+    box = (
+        "<section><div><a href='/about/people/jane-doe/'><img src='/img/jane.jpg'></a></div>"
+        f"<div><h3>Jane's review</h3><p>{review}</p></div></section>"
+    )
+    assert review in _kept(in_body=box)
+
+
 def test_a_headless_author_box_between_paragraphs_goes() -> None:
     assert _kept(in_body=_HEADLESS_BOX) == []
 
@@ -197,6 +219,7 @@ def test_a_credit_inside_the_captions_sentence_stays_with_it() -> None:
         ("REUTERS/Ana Gómez", True),
         ("Mario de la Cruz/EFE", True),
         ("Jane Roe", False),  # (the person pictured, maybe)
+        ("Jane Roe. Photographer: Ann Lee/Example Images", False),  # (a caption, its credit)
         ("Image credits: Jane Roe", False),  # (the caption policy's)
         ("Buses at the depot / Jane Roe", False),
         ("(From left) Mayor Jane Roe and Council Member", False),

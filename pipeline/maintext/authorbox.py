@@ -4,12 +4,13 @@ block of its own among the story's blocks. Left there, its lines read as the sto
 as a paragraph), or its links cut the story at it; `drop_author_boxes` removes it before
 scoring, so the story runs on past it.
 
-Such a block is small (`_MAX_BOX` characters), links to a writer's page (a path naming an
-author, `_AUTHOR_PAGE`), and holds a photo or a link to a network or mailbox (or a "follow"
-link), and it stands between blocks of prose in its parent, the story on both sides (a byline
-box over the story, or a box under it, is the other rules': `headings`, `credits`). A
-paragraph linking a writer's page in a sentence is no box: only a block of blocks is
-(`_BOX_TAGS`). Patterned after no site.
+Such a block is small (`_MAX_BOX` characters), links a name to a writer's page (a path naming
+an author, `_AUTHOR_PAGE`; a photo linked alone is also a reviewer's avatar over the review),
+holds a photo or a link to a network or mailbox (or a "follow" link) and no paragraph over
+`_MAX_BIO` characters, and stands between blocks of prose in its parent, the story on both
+sides (a byline box over the story, or a box under it, is the other rules': `headings`,
+`credits`). A paragraph linking a writer's page in a sentence is no box: only a block of
+blocks is (`_BOX_TAGS`). Patterned after no site.
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ _FOLLOW = re.compile(
     re.I,
 )
 _BOX_TAGS = frozenset({"div", "aside", "section", "figure", "footer", "header", "address"})
-_MAX_BOX = 600  # characters: a name, a role and a short bio
+_MAX_BOX = 500  # characters: a name, a role and a short bio
+_MAX_BIO = 300  # characters of the bio's paragraph
 _MAX_NAME = 60  # characters of the link to the writer's page: a name
 _MIN_PROSE = 80  # characters of a block of the story beside the box
 _MAX_LINKS = 0.5  # of a prose block's text inside links
@@ -53,7 +55,9 @@ def drop_author_boxes(body: HtmlElement, texts: Texts) -> None:
     boxes: list[HtmlElement] = []
     for link in body.iter("a"):
         href = link.get("href") or ""
-        if _AUTHOR_PAGE.search(href) is None or _size(link) > _MAX_NAME or _in_sentence(link):
+        if _AUTHOR_PAGE.search(href) is None or not 0 < _size(link) <= _MAX_NAME:
+            continue  # (a name linked: a photo linked alone is a reviewer's avatar too)
+        if _in_sentence(link):
             continue
         box = _box_around(link, body)
         if (
@@ -92,6 +96,8 @@ def _box_around(link: HtmlElement, body: HtmlElement) -> HtmlElement | None:
         el = el.getparent()
     if box is None or box.find(".//h1") is not None or not _shows_writer(box):
         return None
+    if any(_size(p) > _MAX_BIO for p in box.iter("p")):
+        return None  # (a paragraph of prose: a review or a quote under its writer's photo)
     return box if _between_prose(box) else None
 
 

@@ -85,6 +85,7 @@ DISCLAIMER_MARKS = (
     *("vertid", "emitid", "geuit", "weergegeven", "verwoord", "wyrażon", "zawart"),
 )
 _MAX_DISCLAIMER = 1000  # characters: a paragraph of it, with the site's other terms
+_SUBJECT_REACH = 90  # characters from the start that hold the subject
 # The stems every subject holds, looked for first in the lowered line.
 _SUBJECT_WORDS = (
     *("view", "opinion", "statement", "propos", "points de vue", "meinung", "ansicht"),
@@ -130,7 +131,7 @@ def is_editorial_disclaimer(text: str) -> bool:
     whose they are or are not (module doc)."""
     if len(text) >= _MAX_DISCLAIMER:
         return False
-    head = text[:200].lower()
+    head = text[:_SUBJECT_REACH].lower()  # (the subject opens the line, after a label)
     for word in _SUBJECT_WORDS:  # (a loop: any() over a generator costs more)
         if word in head:
             return _DISCLAIMER.match(text) is not None and _HOLDER.search(text) is not None

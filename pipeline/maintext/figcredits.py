@@ -49,6 +49,8 @@ def _is_name(part: str) -> bool:
     words = part.split()
     if not 0 < len(words) <= _MAX_NAME_WORDS:
         return False
+    if any(w.endswith(":") or (w.endswith(".") and len(w) > 2) for w in words):
+        return False  # (a sentence or a label: "Jane Roe. Photographer: X" is a caption)
     return all(w[0].isupper() or w.lower() in _PARTICLES for w in words) and words[0][0].isupper()
 
 
