@@ -57,14 +57,6 @@ def test_a_flat_author_box_between_paragraphs_goes_and_the_story_runs_on() -> No
     assert _kept(in_body=_FLAT_HEADED_BOX) == []
 
 
-def test_a_flat_author_box_of_a_bio_alone_ends_where_three_blocks_of_prose_follow() -> None:
-    box = (
-        "<h3>About the author</h3><p><strong>Jane Doe</strong> is a senior reporter covering "
-        "transport and city hall. She joined the paper in 2015.</p>"
-    )
-    assert _kept(in_body=box) == []
-
-
 def test_a_review_under_its_writers_linked_photo_stays() -> None:
     review = (
         "I would take this bus every morning if it ran on time. The new stop by the school is "

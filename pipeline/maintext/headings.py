@@ -22,9 +22,6 @@ from pipeline.web.html import HtmlElement, Texts, drop_tree, text_of, xpath
 # "How we test" and "How to choose" in one flat box): the heading and its siblings up to the
 # next heading, when they hold at most `_MAX_AUTHOR_BOX` characters (a bio, not a section).
 _MAX_AUTHOR_BOX = 1200
-# ... and a box closing on no part of its own ("follow" links, a photo) ends after its bio when
-# this many blocks of prose follow it: the story resumes (a bio runs a paragraph or two).
-_MIN_STORY_BLOCKS = 3
 _ANY_HEADING = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MAX_HEADING = 160  # characters: a heading, not a paragraph that opens with the words
 _MAX_LABEL = 40  # characters of a <div> or <p> read as a heading
@@ -160,9 +157,9 @@ class _Run:
         them in the same run (a box set between the story's paragraphs): its bio (a block of
         over `_MAX_LABEL` characters, not mostly links), then a part closing the box (its
         "follow" or profile links, a block mostly of links, or its photo, a block of no
-        text), then the next such block, where the story goes on; or the bio's block, then
-        `_MIN_STORY_BLOCKS` more of prose; else nothing (the box runs to the next heading or
-        the run's end: `section`, `later`)."""
+        text), then the next such block, where the story goes on; else nothing (the box runs
+        to the next heading or the run's end: `section`, `later`: a bio of a few paragraphs
+        under its heading, "About the author", reads as the story resuming would)."""
         i = j = self.at[heading]
         bio = closed = False
         while j + 1 < len(self.kids) and self.kids[j + 1].tag not in _ANY_HEADING:
@@ -173,24 +170,13 @@ class _Run:
             ):
                 closed = bio
             elif size > _MAX_LABEL:
-                if closed or (bio and self._prose_from(j + 1) >= _MIN_STORY_BLOCKS):
+                if closed:
                     break
                 bio = True
             j += 1
         else:
             return []
         return self.kids[i : j + 1] if self.size[i] - self.size[j + 1] <= _MAX_AUTHOR_BOX else []
-
-    def _prose_from(self, i: int) -> int:
-        """The blocks of over `_MAX_LABEL` characters, not mostly links, from the `i`th
-        child to the next heading or the run's end."""
-        n = 0
-        for j in range(i, len(self.kids)):
-            if self.kids[j].tag in _ANY_HEADING:
-                break
-            size = self.size[j] - self.size[j + 1]
-            n += size > _MAX_LABEL and self.links[j] - self.links[j + 1] <= _MAX_LINKS * size
-        return n
 
     def section(self, heading: HtmlElement) -> list[HtmlElement]:
         """`heading` and its later siblings up to the next heading, when they hold at most
