@@ -79,6 +79,15 @@ def test_a_byline_date_wins_over_the_masthead() -> None:
     assert _day(_article(before=masthead, after=byline)) == "2012-01-04"
 
 
+
+def test_a_masthead_is_read_to_its_first_lines_only() -> None:
+    """A "header" wrapping much of the page (an unclosed banner): its first lines are read,
+    not every line of it (the day of a list far down is no edition's)."""
+    rows = "".join(f"<p>Section number {i}</p>" for i in range(100))
+    day = "<span>Freitag, 6. Januar 2012</span>"
+    assert _day(_article(before=f"<div id='header'>{day}{rows}</div>")) == "2012-01-06"
+    assert _day(_article(before=f"<div id='header'>{rows}{day}</div>")) is None
+
 # --- a two-digit year with its time after it ----------------------------------------------------
 
 

@@ -15,7 +15,9 @@ header day before the fetch is no clock's.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import datetime, tzinfo
+from itertools import islice
 
 from pipeline.text.dates import date_in_text
 from pipeline.web.html import HtmlElement
@@ -47,10 +49,9 @@ def masthead_day(
     near: _Near | None,
 ) -> datetime | None:
     """The one day the page's mastheads (`_is_masthead`; not one holding the headline, the
-    article's own header)
-    print on short lines among the page's first `_MASTHEAD_ELEMENTS` elements, at midnight
-    in `zone`; None where they print none, several days, a day with a clock time, or the
-    fetch's day (`now`)."""
+    article's own header) print on their first `_MASTHEAD_LINES` short lines, among the
+    page's first `_MASTHEAD_ELEMENTS` elements, at midnight in `zone`; None where they print
+    none, several days, a day with a clock time, or the fetch's day (`now`)."""
     h1 = near.h1 if near is not None else None
     holders = frozenset(h1.iterancestors()) if h1 is not None else frozenset()
     days: set[datetime] = set()
@@ -60,7 +61,7 @@ def masthead_day(
             break
         if el in holders or not _is_masthead(el) or any(map(_is_masthead, el.iterancestors())):
             continue
-        for line in _lines(el):
+        for line in islice(_lines(el), _MASTHEAD_LINES - lines):  # (a header around the page)
             lines += 1
             found = (
                 date_in_text(line, zone, language) if 6 <= len(line) <= _DATELINE_CHARS else None
@@ -87,10 +88,9 @@ def _is_masthead(el: HtmlElement) -> bool:
     return len(label) > 1 and _MASTHEAD.search(label) is not None
 
 
-def _lines(box: HtmlElement) -> list[str]:
+def _lines(box: HtmlElement) -> Iterator[str]:
     """The texts of `box` outside scripts, styles, menus and tool bars (`_NAV`), each with
-    its blanks made one."""
-    out: list[str] = []
+    its blanks made one, as they are asked for (a wrapper "header" may hold the page)."""
     skipped: set[HtmlElement] = set()
     for el in box.iter():
         if not isinstance(el.tag, str) or el.getparent() in skipped:
@@ -103,5 +103,4 @@ def _lines(box: HtmlElement) -> list[str]:
         for text in (el.text, *(c.tail for c in el)):
             line = " ".join((text or "").split())
             if line:
-                out.append(line)
-    return out
+                yield line
