@@ -8,15 +8,16 @@ navigation bar, a menu or a top bar (`_NAV`: the site's tools, where portals pri
 of the fetch). A portal's header prints that day the same way ("today"): a day printed with
 a clock ("6 January 2012 14:32") or beside a word for today ("Heute ist Samstag, ...") is a
 clock's, two days printed there are none's, and where the fetch time is known a header day
-on the fetch's day (in the page's zone) is not told from a clock's, so not read either; a
-header day before the fetch is no clock's.
+that a clock in some zone still printed at the fetch (the fetch's day, or the day before it
+west of the fetch: the page's zone may be unknown) is not told from a clock's, so not read
+either; a header day older than that is no clock's.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, time, timedelta, tzinfo
 from itertools import islice
 
 from pipeline.text.dates import date_in_text
@@ -39,6 +40,9 @@ _TODAY = re.compile(
 )
 _MASTHEAD_ELEMENTS = 600  # elements from the page's start a masthead is sought among
 _MASTHEAD_LINES = 80  # short lines of the page's headers read
+# From a day's midnight in UTC to its end in the westmost zone (UTC-12): a page's clock, in a
+# zone the page may not state, may still print that day until then
+_LAST_CLOCK = timedelta(hours=36)
 
 
 def masthead_day(
@@ -74,8 +78,8 @@ def masthead_day(
     if len(days) != 1:
         return None
     day = days.pop()
-    if now is not None and day.date() >= now.astimezone(zone).date():
-        return None  # the fetch's day: not told from a "today" clock
+    if now is not None and now < datetime.combine(day.date(), time(), UTC) + _LAST_CLOCK:
+        return None  # a day some zone's clock still printed at the fetch: not told from it
     return day
 
 
