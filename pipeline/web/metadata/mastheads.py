@@ -25,6 +25,7 @@ from pipeline.web.html import HtmlElement
 from pipeline.web.htmltree import document_elements
 from pipeline.web.metadata.datelabels import _DATELINE_CHARS
 from pipeline.web.metadata.headline import _Near
+from pipeline.web.metadata.machinetimes import _WEST_MOST
 from pipeline.web.metadata.visible import _SKIPPED_TEXT
 
 # A class or id naming the page's header: "header", "header-top", "headerWrap", "masthead",
@@ -40,9 +41,9 @@ _TODAY = re.compile(
 )
 _MASTHEAD_ELEMENTS = 600  # elements from the page's start a masthead is sought among
 _MASTHEAD_LINES = 80  # short lines of the page's headers read
-# From a day's midnight in UTC to its end in the westmost zone (UTC-12): a page's clock, in a
-# zone the page may not state, may still print that day until then
-_LAST_CLOCK = timedelta(hours=36)
+# From a day's midnight in UTC to its end in the westmost zone (36 hours): a page's clock, in
+# a zone the page may not state, may still print that day until then
+_LAST_CLOCK = timedelta(days=1) - _WEST_MOST
 
 
 def masthead_day(
