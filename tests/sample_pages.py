@@ -57,3 +57,23 @@ def article_page(title: str, sentence: str, sentences: int = 12) -> bytes:
         f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
         f"<p>{text}</p><p>{text}</p></article></body></html>"
     ).encode()
+
+
+def story_with_lines(story: list[str], lines: list[str], where: str = "end") -> str:
+    """`story`'s paragraphs as <p>s with `lines` set among them, each a <p>: after the story
+    (`where="end"`) or after its second paragraph ("middle"): the line tests' page body."""
+    paras = [f"<p>{p}</p>" for p in story]
+    at = len(paras) if where == "end" else 2
+    paras[at:at] = [f"<p>{line}</p>" for line in lines]
+    return "".join(paras)
+
+
+def cjk_lines_page(title: str, story: list[str], lines: list[str], where: str = "end") -> str:
+    """A Chinese page of a menu, then `title` as the headline over `story` with `lines` set
+    among its paragraphs (`story_with_lines`): the CJK line tests' page."""
+    return (
+        f"<html><head><title>{title}</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/city'>城市</a></div>"
+        f"<div class='main'><h1>{title}</h1>{story_with_lines(story, lines, where)}</div>"
+        "</body></html>"
+    )

@@ -11,6 +11,7 @@ import pytest
 from pipeline.maintext.cjkplatform import is_cjk_platform_line
 from pipeline.maintext.core import own_paragraphs
 from pipeline.maintext.linekinds import is_boilerplate_line
+from tests.sample_pages import cjk_lines_page
 
 STORY = [
     "城东早市改造后首次开市，清晨五点半就已人头攒动，摊主们说客流比改造前多了三成。",
@@ -71,14 +72,7 @@ TEXT_LINES = [
 
 
 def _page(lines: list[str], where: str = "end") -> str:
-    paras = [f"<p>{p}</p>" for p in STORY]
-    at = len(paras) if where == "end" else 2
-    paras[at:at] = [f"<p>{line}</p>" for line in lines]
-    return (
-        "<html><head><title>城东早市焕新颜</title></head><body>"
-        "<div class='nav'><a href='/'>首页</a> <a href='/city'>城市</a></div>"
-        f"<div class='main'><h1>城东早市焕新颜</h1>{''.join(paras)}</div></body></html>"
-    )
+    return cjk_lines_page("城东早市焕新颜", STORY, lines, where)
 
 
 @pytest.mark.parametrize("kind", sorted(PLATFORM))

@@ -11,6 +11,7 @@ import pytest
 from pipeline.maintext.cjkpromos import is_cjk_promo_line
 from pipeline.maintext.core import own_paragraphs
 from pipeline.maintext.linekinds import is_boilerplate_line
+from tests.sample_pages import cjk_lines_page
 
 STORY = [
     "市交通部门周二宣布，新开通的地铁环线将于下月起延长运营时间，末班车推迟至晚上十一点半。",
@@ -67,14 +68,7 @@ TEXT_LINES = [
 
 
 def _page(lines: list[str], where: str = "end") -> str:
-    paras = [f"<p>{p}</p>" for p in STORY]
-    at = len(paras) if where == "end" else 2
-    paras[at:at] = [f"<p>{line}</p>" for line in lines]
-    return (
-        "<html><head><title>地铁环线延长运营时间</title></head><body>"
-        "<div class='nav'><a href='/'>首页</a> <a href='/city'>城市</a></div>"
-        f"<div class='main'><h1>地铁环线延长运营时间</h1>{''.join(paras)}</div></body></html>"
-    )
+    return cjk_lines_page("地铁环线延长运营时间", STORY, lines, where)
 
 
 @pytest.mark.parametrize("kind", sorted(PROMOS))

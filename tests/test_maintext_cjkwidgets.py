@@ -10,6 +10,7 @@ from pipeline.maintext import core
 from pipeline.maintext.cjkwidgets import is_cjk_widget_line
 from pipeline.maintext.core import own_paragraphs
 from pipeline.maintext.linekinds import is_boilerplate_line
+from tests.sample_pages import cjk_lines_page
 
 STORY = [
     "某某手机厂商周二发布新款折叠屏手机，起售价较上一代下调一千元，将于下月初在全国上市。",
@@ -19,14 +20,7 @@ STORY = [
 
 
 def _page(lines: list[str], where: str = "end") -> str:
-    paras = [f"<p>{p}</p>" for p in STORY]
-    at = len(paras) if where == "end" else 2
-    paras[at:at] = [f"<p>{line}</p>" for line in lines]
-    return (
-        "<html><head><title>新款折叠屏手机降价上市</title></head><body>"
-        "<div class='nav'><a href='/'>首页</a> <a href='/tech'>科技</a></div>"
-        f"<div class='main'><h1>新款折叠屏手机降价上市</h1>{''.join(paras)}</div></body></html>"
-    )
+    return cjk_lines_page("新款折叠屏手机降价上市", STORY, lines, where)
 
 
 WIDGET_BOXES = {

@@ -15,6 +15,7 @@ from pipeline.maintext.daterows import is_dateline_row
 from pipeline.maintext.linekinds import is_boilerplate_line
 from pipeline.pages import article_from_page
 from pipeline.records import Article, RawPage
+from tests.sample_pages import story_with_lines
 
 STORY = [
     "Le conseil municipal a adopté lundi soir le nouveau plan de circulation du centre-ville, "
@@ -69,14 +70,11 @@ TEXT_LINES = [
 
 
 def _page(lines: list[str], where: str = "end") -> str:
-    paras = [f"<p>{p}</p>" for p in STORY]
-    at = len(paras) if where == "end" else 2
-    paras[at:at] = [f"<p>{line}</p>" for line in lines]
     return (
         "<html lang='fr'><head><title>Le centre-ville change de plan de circulation</title>"
         "</head><body><nav><a href='/'>Accueil</a> <a href='/ville'>Ville</a></nav><main>"
         "<article><h1>Le centre-ville change de plan de circulation</h1>"
-        f"<div class='corps'>{''.join(paras)}</div></article></main></body></html>"
+        f"<div class='corps'>{story_with_lines(STORY, lines, where)}</div></article></main></body></html>"
     )
 
 

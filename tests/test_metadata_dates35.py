@@ -73,10 +73,27 @@ def test_a_masthead_on_the_fetchs_day_is_a_clocks() -> None:
     assert _day(_article(before=masthead), now=datetime(2012, 1, 6, 9, tzinfo=UTC)) is None
 
 
+def test_a_masthead_day_a_western_clock_still_prints_is_a_clocks() -> None:
+    """Fetched at 01:00 UTC on the 7th, a header in a zone behind UTC prints the 6th: its
+    clock's, though the page states no zone; a day later no zone's clock printed it."""
+    masthead = "<div id='header'><span>Freitag, 6. Januar 2012</span></div>"
+    assert _day(_article(before=masthead), now=datetime(2012, 1, 7, 1, tzinfo=UTC)) is None
+    assert _day(_article(before=masthead), now=datetime(2012, 1, 8, 1, tzinfo=UTC)) == "2012-01-06"
+
+
 def test_a_byline_date_wins_over_the_masthead() -> None:
     masthead = "<div id='header'><span>Freitag, 6. Januar 2012</span></div>"
     byline = "<p class='meta'>4. Januar 2012</p>"
     assert _day(_article(before=masthead, after=byline)) == "2012-01-04"
+
+
+def test_a_masthead_is_read_to_its_first_lines_only() -> None:
+    """A "header" wrapping much of the page (an unclosed banner): its first lines are read,
+    not every line of it (the day of a list far down is no edition's)."""
+    rows = "".join(f"<p>Section number {i}</p>" for i in range(100))
+    day = "<span>Freitag, 6. Januar 2012</span>"
+    assert _day(_article(before=f"<div id='header'>{day}{rows}</div>")) == "2012-01-06"
+    assert _day(_article(before=f"<div id='header'>{rows}{day}</div>")) is None
 
 
 # --- a two-digit year with its time after it ----------------------------------------------------

@@ -34,8 +34,6 @@ from pipeline.web.html import any_literal
 
 _MAX_PLATFORM_LINE = 60  # characters: a bar's or a label's line, not a paragraph
 
-# a date or a time as platforms print them: "2023-05-01 12:00", "05-01", "昨天 18:20",
-# "3小时前", "2024年5月1日"
 # the post's date or time as platforms print it ("2023-05-01 12:00", "昨天 18:20", "3小时前"),
 # after the word that dates it ("发布于"): one character class, no nested repeat
 _DATED = r"(?:发布于|发表于|编辑于|更新于|發佈於|發布於|發表於|編輯於|更新於)"
@@ -57,10 +55,17 @@ _IP_LINE = re.compile(
     + r"\W{0,2}$"
 )
 
+# the roles that edit a story, the editor's own first ("责任编辑", "编辑"): one list for the
+# editor's line after a correction button, the accounts' role bars and their pre-test
+_EDITOR = r"责任编辑|責任編輯|责编|責編|编辑|編輯"
+_EDITING_ROLES = (
+    _EDITOR + r"|主编|主編|美编|美編|排版|审核|審核|审校|審校|校对|校對|"
+    r"终审|終審|初审|初審|复审|複審|监制|監製"
+)
 _CORRECTION = r"[\[【]?\s*(?:我要)?(?:纠错|糾錯)\s*[\]】]?"
 _BUTTONS = re.compile(
     # the correction button alone, or before the editor's line
-    r"^\W{0,2}" + _CORRECTION + r"\s*(?:[\[【]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]"
+    r"^\W{0,2}" + _CORRECTION + r"\s*(?:[\[【]?\s*(?:" + _EDITOR + r")\s*[:：]"
     r"[^。！？]{1,20}[\]】]?)?$|"
     # the report button
     r"^\W{0,2}(?:我要)?(?:举报|舉報)\s*[/／|]\s*(?:反馈|反饋)\W{0,2}$|"
@@ -68,19 +73,22 @@ _BUTTONS = re.compile(
     r"^\W{0,2}(?:分享|转发|轉發)(?:让|讓|給|给)更多(?:人|朋友|好友)(?:看到|知道)?\W{0,2}$"
 )
 
+# a count as the platforms print it: "1234", "1,234", "1.2 万", "1.2k", "10w+"
+_COUNT = r"\d[\d,.]*\s*[万萬kKwW]?\+?"
+
 # an answer's action bar: its vote count, then any of its buttons
 _ANSWER_BUTTON = (
     r"(?:添加评论|添加評論|\d+\s*条评论|\d+\s*條評論|分享|喜欢|喜歡|收藏|申请转载|申請轉載|"
     r"举报|舉報)"
 )
 _ANSWER_BAR = re.compile(
-    r"^\W{0,2}(?:(?:赞同|贊同)\s*\d[\d,.]*\s*[万萬kKwW]?\+?\s*(?:\W*" + _ANSWER_BUTTON + r")*|"
+    r"^\W{0,2}(?:(?:赞同|贊同)\s*" + _COUNT + r"\s*(?:\W*" + _ANSWER_BUTTON + r")*|"
     r"(?:添加评论|添加評論|申请转载|申請轉載)(?:\W*" + _ANSWER_BUTTON + r")*)\W{0,2}$"
 )
 
 _BLOG_COUNT = re.compile(
-    r"^\W{0,2}(?:文章)?(?:浏览阅读|瀏覽閱讀)\s*\d[\d,.]*\s*[万萬kKwW]?\+?\s*次"
-    r"(?:[，,]\s*(?:点赞|點讚|收藏|评论|評論)\s*\d[\d,.]*\s*[万萬kKwW]?\+?\s*次)*\W{0,2}$"
+    r"^\W{0,2}(?:文章)?(?:浏览阅读|瀏覽閱讀)\s*" + _COUNT + r"\s*次"
+    r"(?:[，,]\s*(?:点赞|點讚|收藏|评论|評論)\s*" + _COUNT + r"\s*次)*\W{0,2}$"
 )
 
 _ACCOUNT_CONTROLS = re.compile(
@@ -91,14 +99,10 @@ _ACCOUNT_CONTROLS = re.compile(
 
 # a role's label and its name: "编辑丨李四", "来源 | 新华社", "文字：张三"
 _ROLE = (
-    r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|美编|美編|排版|审核|審核|审校|審校|校对|校對|"
-    r"终审|終審|初审|初審|复审|複審|监制|監製|统筹|統籌|策划|策劃|出品|制作|製作|来源|來源|作者|文字|"
+    r"(?:" + _EDITING_ROLES + r"|统筹|統籌|策划|策劃|出品|制作|製作|来源|來源|作者|文字|"
     r"撰文|文|图片|圖片|图|圖|摄影|攝影|视频|視頻|设计|設計|翻译|翻譯|记者|記者)"
 )
-_EDITING = re.compile(
-    r"责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|美编|美編|排版|审核|審核|审校|審校|校对|校對|"
-    r"终审|終審|初审|初審|复审|複審|监制|監製"
-)
+_EDITING = re.compile(_EDITING_ROLES)
 _NAME = r"[^\s。，,！？:：丨|｜]{1,12}(?:[、,，\s][^\s。，,！？:：丨|｜]{1,12}){0,3}"
 _BAR_ROLES = re.compile(r"^\W{0,2}(?:" + _ROLE + r"\s*[丨|｜]\s*" + _NAME + r"\s*){1,6}\W{0,2}$")
 _ROLE_ROW = re.compile(

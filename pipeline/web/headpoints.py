@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.web.classwords import class_words
 from pipeline.web.elementtext import text_of
 from pipeline.web.htmltree import HtmlElement
 
@@ -48,17 +49,16 @@ def header_points(box: HtmlElement, headline: HtmlElement) -> HtmlElement | None
 
 
 def _is_points(lst: HtmlElement, box: HtmlElement) -> bool:
+    """True when `lst`, a list inside `box`, has the shape of key points (the module's
+    docstring): the header's other lists (share bar, tags, menu, byline) fail one test."""
     items = [li for li in lst if isinstance(li.tag, str)]
     if not _MIN_POINTS <= len(items) <= _MAX_POINTS or any(li.tag != "li" for li in items):
         return False
-    if lst.find(".//a[@href]") is not None or any(
-        lst.find(f".//{t}") is not None for t in _CONTROLS
-    ):
+    if lst.find(".//a[@href]") is not None or next(lst.iter(*_CONTROLS), None) is not None:
         return False
     node: HtmlElement | None = lst
     while node is not None and node is not box:
-        names = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
-        if _OTHER.search(names):
+        if _OTHER.search(class_words(node)):
             return False
         node = node.getparent()
     for li in items:

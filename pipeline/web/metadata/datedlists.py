@@ -16,6 +16,7 @@ from pipeline.web.html import HtmlElement, text_of
 from pipeline.web.metadata.datelabels import _DATELINE_CHARS, _PUBLISHED_LABEL, _modified_label
 
 _LIST_DATES = 3  # dated lines (each another time) that make a list of dated items
+_ITEM_LEVELS = 4  # levels up from a date node its list item is sought
 
 
 def in_dated_list(window: str, found: datetime, zone: tzinfo, language: str | None) -> bool:
@@ -61,6 +62,3 @@ def _repeated(item: HtmlElement) -> bool:
         return False
     kind = (item.tag, item.get("class"))
     return sum((c.tag, c.get("class")) == kind for c in parent) >= _LIST_DATES
-
-
-_ITEM_LEVELS = 4  # levels up from a date node its list item is sought

@@ -8,7 +8,7 @@ line that prints both, `_labelled_date` the date of the first line a publication
 from __future__ import annotations
 
 import re
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
 from pipeline.text.dateparts import plausible
 from pipeline.text.dates import date_in_text
@@ -18,6 +18,7 @@ from pipeline.web.wordpatterns import CaselessWords
 
 _DATELINE_CHARS = 60  # a date line is short: a date, a time, a label
 _DATE_WINDOW = 400
+_CLOCK_SKEW = timedelta(days=1)  # a page date this far after its bound (the fetch) is not its own
 # A label that says the date after it is the publication's: "Mise en ligne 23 mai 2019",
 # "Δημοσίευση: 8-1-2012", "Published: ...", "Opublikowano: ...", "公開日：", "입력 2026.01.08"
 # (a line opening with one).

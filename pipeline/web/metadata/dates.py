@@ -22,7 +22,7 @@ from pipeline.text.dates import (
     slug_date,
 )
 from pipeline.web.html import HtmlElement, text_of
-from pipeline.web.metadata.datelabels import _printed_update
+from pipeline.web.metadata.datelabels import _CLOCK_SKEW, _printed_update
 from pipeline.web.metadata.headline import _Near
 from pipeline.web.metadata.leaddates import lead_dateline
 from pipeline.web.metadata.machinetimes import (
@@ -37,7 +37,7 @@ from pipeline.web.metadata.printeddates import _sole_date, _text_date
 from pipeline.web.metadata.scriptdates import script_date
 from pipeline.web.metadata.selflinks import self_linked_date
 from pipeline.web.metadata.statedates import post_statement, state_date
-from pipeline.web.metadata.yearlessbyline import _yearless_anchor, _yearless_byline
+from pipeline.web.metadata.yearlessbyline import yearless_anchor, yearless_byline
 
 _DATE_METAS = (
     "article:published_time",
@@ -125,7 +125,6 @@ _MODIFIED_METAS = (
     "last-modified",
 )
 _NO_OFFSET = timedelta(0)
-_CLOCK_SKEW = timedelta(days=1)  # a page date this far after the fetch time is not its own
 _URL_DATE_SLACK = timedelta(days=2)
 # a numeric date whose first two numbers may each be the day or the month: "03-09-2026"
 _AMBIGUOUS_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](?:19|20)\d{2}(?:[ T].*)?")
@@ -168,7 +167,7 @@ def _unstructured_date(
     date, a page date more than `_URL_DATE_SLACK` away from it is another article's (a related
     link) or the crawl day. Last, a day printed without its year under the headline ("8
     janv.", "March 18"), in the fetch's year, else the year the URL or the page's last
-    update (`modified`) gives (`_yearless_byline`); then the date of the links the page makes
+    update (`modified`) gives (`yearless_byline`); then the date of the links the page makes
     to itself (`selflinks`: its title as a link to it, its own teaser in a list); last the day
     glued to the URL's slug ("/some-title-20190503.html": `slug_date`). An inline script's
     date in the byline (`scriptdates`) is read after the CMS comment's."""
@@ -208,7 +207,7 @@ def _unstructured_date(
     if found is None:  # a page that states no date elsewhere: its embedded state's
         found = state_date(doc, zone)
     if found is None:  # "8 janv.", "March 18" under the headline: the year stated elsewhere
-        found = _yearless_byline(near, zone, now, _yearless_anchor(url, modified), language)
+        found = yearless_byline(near, zone, now, yearless_anchor(url, modified), language)
     if found is None and url:  # the links the page makes to itself (`selflinks`)
         found = self_linked_date(_unstructured_date, doc, url, zone, now, language, near, modified)
     if found is None and url:  # "/some-title-20190503.html": a day glued to the slug

@@ -33,6 +33,10 @@ _FIRST_TIMES = 8  # <time>s read for the first outside other items
 _ABBR_TIMES = xpath("/descendant::abbr[@title]/@title")
 _ISO_DAY = re.compile(r"\s*(?:19|20)\d\d-\d\d-\d\d")
 _STATED_OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)\s*$")
+_STATED_UTC_END = re.compile(r"(?:Z|[+-]00:?00)\s*$")  # a UTC value: "...Z", "...+00:00"
+_QUARTER_HOUR = timedelta(minutes=15)  # offsets are whole quarter hours (+05:45, -03:30)
+# The world's zones, westmost and eastmost: UTC-12 (Baker Island) to UTC+14 (Kiribati)
+_WEST_MOST, _EAST_MOST = timedelta(hours=-12), timedelta(hours=14)
 _PROBE_ZONE = timezone(timedelta(hours=5, minutes=45))  # a zone no page's default is
 
 
@@ -72,11 +76,6 @@ def _stated_zone(
         ):
             return printed
     return found
-
-
-_STATED_UTC_END = re.compile(r"(?:Z|[+-]00:?00)\s*$")
-_QUARTER_HOUR = timedelta(minutes=15)  # offsets are whole quarter hours (+05:45, -03:30)
-_WEST_MOST, _EAST_MOST = timedelta(hours=-12), timedelta(hours=14)
 
 
 def _printed_wall(

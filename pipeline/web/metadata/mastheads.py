@@ -8,20 +8,24 @@ navigation bar, a menu or a top bar (`_NAV`: the site's tools, where portals pri
 of the fetch). A portal's header prints that day the same way ("today"): a day printed with
 a clock ("6 January 2012 14:32") or beside a word for today ("Heute ist Samstag, ...") is a
 clock's, two days printed there are none's, and where the fetch time is known a header day
-on the fetch's day (in the page's zone) is not told from a clock's, so not read either; a
-header day before the fetch is no clock's.
+that a clock in some zone still printed at the fetch (the fetch's day, or the day before it
+west of the fetch: the page's zone may be unknown) is not told from a clock's, so not read
+either; a header day older than that is no clock's.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import datetime, tzinfo
+from collections.abc import Iterator
+from datetime import UTC, datetime, time, timedelta, tzinfo
+from itertools import islice
 
 from pipeline.text.dates import date_in_text
 from pipeline.web.html import HtmlElement
 from pipeline.web.htmltree import document_elements
 from pipeline.web.metadata.datelabels import _DATELINE_CHARS
 from pipeline.web.metadata.headline import _Near
+from pipeline.web.metadata.machinetimes import _WEST_MOST
 from pipeline.web.metadata.visible import _SKIPPED_TEXT
 
 # A class or id naming the page's header: "header", "header-top", "headerWrap", "masthead",
@@ -37,6 +41,9 @@ _TODAY = re.compile(
 )
 _MASTHEAD_ELEMENTS = 600  # elements from the page's start a masthead is sought among
 _MASTHEAD_LINES = 80  # short lines of the page's headers read
+# From a day's midnight in UTC to its end in the westmost zone (36 hours): a page's clock, in
+# a zone the page may not state, may still print that day until then
+_LAST_CLOCK = timedelta(days=1) - _WEST_MOST
 
 
 def masthead_day(
@@ -47,10 +54,9 @@ def masthead_day(
     near: _Near | None,
 ) -> datetime | None:
     """The one day the page's mastheads (`_is_masthead`; not one holding the headline, the
-    article's own header)
-    print on short lines among the page's first `_MASTHEAD_ELEMENTS` elements, at midnight
-    in `zone`; None where they print none, several days, a day with a clock time, or the
-    fetch's day (`now`)."""
+    article's own header) print on their first `_MASTHEAD_LINES` short lines, among the
+    page's first `_MASTHEAD_ELEMENTS` elements, at midnight in `zone`; None where they print
+    none, several days, a day with a clock time, or the fetch's day (`now`)."""
     h1 = near.h1 if near is not None else None
     holders = frozenset(h1.iterancestors()) if h1 is not None else frozenset()
     days: set[datetime] = set()
@@ -60,7 +66,7 @@ def masthead_day(
             break
         if el in holders or not _is_masthead(el) or any(map(_is_masthead, el.iterancestors())):
             continue
-        for line in _lines(el):
+        for line in islice(_lines(el), _MASTHEAD_LINES - lines):  # (a header around the page)
             lines += 1
             found = (
                 date_in_text(line, zone, language) if 6 <= len(line) <= _DATELINE_CHARS else None
@@ -73,8 +79,8 @@ def masthead_day(
     if len(days) != 1:
         return None
     day = days.pop()
-    if now is not None and day.date() >= now.astimezone(zone).date():
-        return None  # the fetch's day: not told from a "today" clock
+    if now is not None and now < datetime.combine(day.date(), time(), UTC) + _LAST_CLOCK:
+        return None  # a day some zone's clock still printed at the fetch: not told from it
     return day
 
 
@@ -87,10 +93,9 @@ def _is_masthead(el: HtmlElement) -> bool:
     return len(label) > 1 and _MASTHEAD.search(label) is not None
 
 
-def _lines(box: HtmlElement) -> list[str]:
+def _lines(box: HtmlElement) -> Iterator[str]:
     """The texts of `box` outside scripts, styles, menus and tool bars (`_NAV`), each with
-    its blanks made one."""
-    out: list[str] = []
+    its blanks made one, as they are asked for (a wrapper "header" may hold the page)."""
     skipped: set[HtmlElement] = set()
     for el in box.iter():
         if not isinstance(el.tag, str) or el.getparent() in skipped:
@@ -103,5 +108,4 @@ def _lines(box: HtmlElement) -> list[str]:
         for text in (el.text, *(c.tail for c in el)):
             line = " ".join((text or "").split())
             if line:
-                out.append(line)
-    return out
+                yield line

@@ -8,15 +8,20 @@ import re
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from pipeline.text.dates import yearless_last
-from pipeline.web.metadata.datelabels import _DATE_WINDOW, _DATELINE_CHARS, _modified_label
+from pipeline.web.metadata.datelabels import (
+    _CLOCK_SKEW,
+    _DATE_WINDOW,
+    _DATELINE_CHARS,
+    _modified_label,
+)
 from pipeline.web.metadata.headline import _Near
 
-_CLOCK_SKEW = timedelta(days=1)  # (as `dates`: a page date this far after its bound is none)
 # A URL path's year and month without a day: WordPress's /2020/04/slug/
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
+_YEAR = timedelta(days=366)  # how far before its last update a yearless day may be
 
 
-def _yearless_anchor(url: str, modified: datetime | None) -> tuple[datetime, datetime] | None:
+def yearless_anchor(url: str, modified: datetime | None) -> tuple[datetime, datetime] | None:
     """The latest and earliest times a day the page prints without its year may be, where
     no fetch time dates it: within the month a URL's /2020/04/ path names (a URL with its
     day is the page's date already), else in the year up to the page's last update
@@ -29,10 +34,7 @@ def _yearless_anchor(url: str, modified: datetime | None) -> tuple[datetime, dat
     return (modified + _CLOCK_SKEW, modified - _YEAR) if modified is not None else None
 
 
-_YEAR = timedelta(days=366)
-
-
-def _yearless_byline(
+def yearless_byline(
     near: _Near | None,
     zone: tzinfo,
     now: datetime | None,
