@@ -6,6 +6,7 @@ channel cut off its ends (`clean_title`), placeholders and separator-only titles
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from pipeline.text.scripts import HAN_CHAR
 from pipeline.web.metadata.organisations import _key, _same_site, site_keys
@@ -231,4 +232,17 @@ def _is_site_part(part: str, keys: frozenset[str]) -> bool:
     key = _key(part)
     if not key or not keys or len(part) > _MAX_SITE_PART:
         return False
-    return any(_same_site(key, k) for k in keys)
+    return any(_same_site(spelled, k) for spelled in _spellings(key) for k in keys)
+
+
+# A host spells a name's letters in ASCII: "ü" as "ue" (German) or "u" (accents left out)
+_TRANSLITERATED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+
+
+def _spellings(key: str) -> tuple[str, ...]:
+    """`key` and, where it holds letters outside ASCII, as a host would spell them: German
+    umlauts as two letters, other accents left out ("grünen": "gruenen", "grunen")."""
+    if key.isascii():
+        return (key,)
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", key) if not unicodedata.combining(ch))
+    return (key, key.translate(_TRANSLITERATED), bare)
