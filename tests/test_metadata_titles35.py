@@ -115,3 +115,22 @@ def test_quotation_marks_as_the_h1_prints_them() -> None:
 def test_an_h1_with_other_words_does_not_set_the_quotes() -> None:
     head = "<title>Why the council won't change</title>"
     assert _title(head, "Why the Council Won’t Change") == "Why the council won't change"
+
+
+def test_a_fullwidth_hyphen_between_blanks_sets_off_the_sites_name() -> None:
+    url = "https://www.kumoden1.example/2025/0304.html"
+    head = "<title>新しい橋の建設が始まる － Kumoden</title>"
+    assert _title(head, url=url) == "新しい橋の建設が始まる"
+
+
+def test_a_closing_full_stop_the_h1_leaves_out() -> None:
+    head = "<title>新しい橋の建設が始まる。｜くもでん株式会社</title>"
+    assert _title(head, "ニュース", "新しい橋の建設が始まる") == "新しい橋の建設が始まる"
+
+
+def test_a_full_stop_only_the_h1_prints_is_not_added() -> None:
+    head = "<title>Poll brings bad news for the cabinet - Quiet Fields Journal</title>"
+    assert (
+        _title(head, "Poll brings bad news for the cabinet.")
+        == "Poll brings bad news for the cabinet"
+    )

@@ -7,7 +7,8 @@
   one is a tagline or the site's banner (a shop's "Read e-books with X" above the book's
   name);
 - `as_printed`: the title with its quotation marks as the <h1> prints them ("Fury over
-  'graphic' ad" where the <title> left them out, typographic apostrophes for typed ones).
+  'graphic' ad" where the <title> left them out, typographic apostrophes for typed ones),
+  and without the full stop a <title> closed it with where the <h1> has none.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pipeline.web.metadata.titles import _TITLE_SEPARATORS_KEPT, _is_site_part, 
 _MAX_H1 = 4  # <h1>s read for a headline printing the title's opening part
 _HEADLINE_SHARE = 0.5  # of the kept part's key an <h1> opens with, beside the dropped part
 _MIN_OPENING = 4
+_STOPS = ("。", "．", ".")
 _QUOTES = re.compile("[\"'‘’‚‛“”„‟«»‹›]")
 
 
@@ -70,14 +72,18 @@ def later_printed(
 
 def as_printed(h1: HtmlElement | None, title: str | None) -> str | None:
     """The <h1>'s text where it prints `title` but for its quotation marks and apostrophes
-    (left out, typed or typographic), as the reader sees it; else `title`."""
+    (left out, typed or typographic) or a closing full stop, as the reader sees it; else
+    `title`."""
     if h1 is None or not title:
         return title
     printed = " ".join(text_of(h1).split())
     if printed == title or _unquoted(printed) != _unquoted(title):
         return title
-    return printed
+    # (a full stop the <h1> closes with and the title has none of is not added: a headline
+    # printed as a sentence, "Poll: bad news for the cabinet.", reads as well without it)
+    return title if printed.endswith(_STOPS) and not title.endswith(_STOPS) else printed
 
 
 def _unquoted(text: str) -> str:
-    return " ".join(_QUOTES.sub("", text).split())
+    """`text` without its quotation marks and a closing full stop, blanks collapsed."""
+    return " ".join(_QUOTES.sub("", text).split()).rstrip("".join(_STOPS))

@@ -19,8 +19,9 @@ _CJK_DASH = f"(?<=[{_CJK}])-(?=[^\\x00-\\x7f])|(?<=[^\\x00-\\x7f])-(?=[{_CJK}])"
 # run, the leading \s+ made a split quadratic. A separator is never found mid-run that is
 # not found from the run's start, so the splits are the same (tests/test_hostile_markup.py).
 _TITLE_SEPARATORS = re.compile(
-    r"(?<!\s)\s+[-|–—·:]\s+|(?<!\s)\s+[_｜|]\s*|[_｜|]\s*|(?<!\s)\s+-\s*|--|::|" + _CJK_DASH
+    r"(?<!\s)\s+[-－|–—·:]\s+|(?<!\s)\s+[_｜|]\s*|[_｜|]\s*|(?<!\s)\s+-\s*|--|::|" + _CJK_DASH
 )
+# (a fullwidth hyphen "－" between blanks is a dash: "見出し － サイト名")
 # Where a title may end with the site's name: the separators above, « » ~ / between blanks,
 # an en or em dash between two non-ASCII characters ("标题—每日新闻网"), a dash between an East
 # Asian character and a Latin letter or digit ("标题-36氪", "标题-IT之家": a name opening in
@@ -30,7 +31,7 @@ _TITLE_SEPARATORS = re.compile(
 # (?<!\s\s), not (?<!\s) as above: ": " ends one blank into a run, and the next separator
 # may start there ("Title:  | Site").
 _TITLE_SEPARATORS_KEPT = re.compile(
-    r"((?<!\s\s)\s+[-|–—·:«»~/]\s+|(?<!\s\s)\s+[_｜|]\s*|[_｜|]\s*|--|::"
+    r"((?<!\s\s)\s+[-－|–—·:«»~/]\s+|(?<!\s\s)\s+[_｜|]\s*|[_｜|]\s*|--|::"
     r"|(?<=[^\x00-\x7f])[–—](?=[^\x00-\x7f])|" + _CJK_DASH + r"|(?<=\S): |(?<!\s\s)\s+：\s*|：\s*"
     rf"|(?<=[{_CJK}])[-–—](?=[0-9A-Za-z])"
     rf"|(?<=[{_CJK}]):(?=\S))"
