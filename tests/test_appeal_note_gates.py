@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from pipeline.maintext import appeals, followprompts, linekinds, ownchannels, sitenotes
+from pipeline.maintext import appeals, disclaimers, followprompts, linekinds, ownchannels, sitenotes
 from pipeline.web.html import lowers_plainly
 
 # What the patterns find (one or more for each alternative), written here, and prose.
@@ -111,6 +111,7 @@ def _plain_is_appeal(text: str) -> bool:
         any(p.search(text) is not None for p in patterns)
         or a._PAYWALL_OPENING.match(text) is not None
         or a._PAYWALL_ANYWHERE.search(text) is not None
+        or disclaimers.is_editorial_disclaimer(text)
     )
 
 

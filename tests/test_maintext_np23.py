@@ -189,3 +189,27 @@ def test_numbers_without_an_arrow_stay() -> None:
     numbers = "".join(f"<li>{n}</li>" for n in (3, 2, 1, 0))
     body = "".join(f"<p>{p}</p>" for p in STORY) + f"<ul>{numbers}</ul>"
     assert own_paragraphs(_page(body))[-4:] == ["3", "2", "1", "0"]
+
+
+def test_a_galleries_slide_counters_go() -> None:
+    """Each slide's caption, then its counter on a line of its own ("2 of 4"): the captions
+    stay, the counters go; so does a single picture's "1 of 1"."""
+    slides = "".join(
+        f"<div class='slide'><div>The new quay seen from the water, view {n}</div>"
+        f"<div class='count'>{n} of 4</div></div>"
+        for n in range(1, 5)
+    )
+    body = f"<p>{STORY[0]}</p><div class='gallery'>{slides}</div>" + "".join(
+        f"<p>{p}</p>" for p in STORY[1:]
+    )
+    text = own_paragraphs(_page(body))
+    assert "The new quay seen from the water, view 3" in text, text
+    assert not any(line.endswith("of 4") for line in text), text
+    single = f"<p>{STORY[0]}</p><div>1 of 1</div>" + "".join(f"<p>{p}</p>" for p in STORY[1:])
+    assert own_paragraphs(_page(single)) == STORY
+
+
+def test_a_lone_count_stays() -> None:
+    """A count alone ("3 of 8") may be a score: a counter goes only in a series of one total."""
+    body = "".join(f"<p>{p}</p>" for p in STORY) + "<div>3 of 8</div>"
+    assert own_paragraphs(_page(body))[-1] == "3 of 8"

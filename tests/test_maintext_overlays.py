@@ -3,7 +3,7 @@ container25), on pages we wrote ourselves in several languages: a class word tha
 modifier ("o-section--has-ads") is not the thing it names; an overlay (an AMP lightbox, a
 consent manager's window, a log-in dialog, a consent manager's settings in a script) never
 stands for the article, in our extractor or in the fallback's; an <aside> holding the page's
-marked article (its <h1>, `itemprop="articleBody"`) is searched; a layout block named for
+marked article (its <h1>, `itemprop="articleBody"`), or its headline and prose, is searched; a layout block named for
 the ad slots set in it that holds the article's body is not set aside as an ad."""
 
 from __future__ import annotations
@@ -138,6 +138,40 @@ def test_a_sidebar_with_a_marked_teaser_stays_furniture() -> None:
     page = _page(
         "Budget approved",
         f"<main><article><h1>Budget approved</h1>{_ps(COUNCIL_STORY)}</article></main>{sidebar}",
+    )
+    text = _own(page)
+    assert COUNCIL_STORY[0] in text and HARBOUR_STORY[0] not in text, text
+
+
+def test_an_aside_holding_the_pages_headline_and_its_prose_is_searched() -> None:
+    # a blog theme wraps its post in <aside class="post"> without schema.org marks; the
+    # column of teasers beside it prints its own dated story titles
+    post = (
+        "<aside class='post'><h1>Budget approved after long debate</h1>"
+        "<div class='meta'>Posted on 3 May by the editor</div>"
+        f"<div class='entry'>{_ps(COUNCIL_STORY)}</div></aside>"
+    )
+    teasers = "".join(
+        f"<li><p><strong>Harbour terminal opens its quay number {i}</strong><br>{i} May</p>"
+        f"<p>The port doubles its capacity with the new quay, its director says ({i}).</p></li>"
+        for i in range(12)
+    )
+    page = _page(
+        "Budget approved after long debate | Town Blog",
+        f"<section id='left'>{post}</section><section id='right'><ul>{teasers}</ul></section>",
+    )
+    text = _own(page)
+    assert COUNCIL_STORY[0] in text and COUNCIL_STORY[-1] in text, text
+    assert "Harbour terminal" not in text, text
+
+
+def test_an_aside_headed_by_a_widgets_h1_stays_furniture() -> None:
+    # a sidebar's sections each under an <h1> of their own (an HTML5 outline): no heading
+    # the <title> names, so the sidebar's prose is not the article
+    sidebar = f"<aside id='sidebar'><h1>Harbour news</h1>{_ps(HARBOUR_STORY)}</aside>"
+    page = _page(
+        "Budget approved",
+        f"<main><article><h2>Budget approved</h2>{_ps(COUNCIL_STORY)}</article></main>{sidebar}",
     )
     text = _own(page)
     assert COUNCIL_STORY[0] in text and HARBOUR_STORY[0] not in text, text

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.maintext.disclaimers import DISCLAIMER_MARKS, is_editorial_disclaimer
 from pipeline.maintext.frenchoffers import FR_OFFER, FR_OFFER_WORDS
 from pipeline.maintext.ownchannels import OWN_CHANNEL_BRANCHES, OWN_CHANNEL_WORDS
 from pipeline.text.scripts import STOP_CHAR
@@ -238,11 +239,7 @@ _LOCK_WORDS = (
 # What every match holds, looked for first in the lowered line.
 _MARKS = (
     *("newslet", "journalism", "newsroom"),
-    "donat",
-    "patreon",
-    "patron",
-    "sponsor",
-    "support",
+    *("donat", "patreon", "patron", "sponsor", "support"),
     "soutenez",
     "faites un don",
     "unterstützen",
@@ -299,6 +296,7 @@ _MARKS = (
     *OWN_CHANNEL_WORDS,
     "compensation",
     *FR_OFFER_WORDS,
+    *DISCLAIMER_MARKS,  # (`is_editorial_disclaimer`)
 )
 _MARKED = any_literal_anchored(_MARKS)  # (a line holds one of the marks; each tried from
 # its rarest letter: a prose line holding none is read in a third of the trials)
@@ -350,17 +348,19 @@ def is_appeal(text: str, lowered: str | None = None) -> bool:
             continue
         if pattern.search(text) is not None:
             return True
-    return _is_paywall_prompt(text, lowered, plain)
+    return _is_paywall_prompt(text, lowered, plain) or is_editorial_disclaimer(text)
 
 
 def is_long_appeal(text: str) -> bool:
     """A paragraph of `_MAX_APPEAL` to `MAX_OWN_PITCH` characters pitching the site's own
     subscription, app or podcast (`_OWN_PITCH`), one that names it ("subscribe",
     "subscribers": a paragraph's pitch does, a short line's may not), or of up to
-    `_MAX_COMMENT_RULES` opening on the comment section's rules (`COMMENT_RULES`): a shorter
-    one is `is_appeal`'s."""
+    `_MAX_COMMENT_RULES` opening on the comment section's rules (`COMMENT_RULES`) or on an
+    editorial disclaimer (`is_editorial_disclaimer`): a shorter one is `is_appeal`'s."""
     if len(text) < _MAX_APPEAL:
         return False
+    if is_editorial_disclaimer(text):
+        return True
     if "omment" in text or "OMMENT" in text:  # (scans: most paragraphs are not searched)
         if len(text) < _MAX_COMMENT_RULES and _COMMENT_RULES.match(text) is not None:
             return True

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from pipeline.maintext.authorbox import drop_author_boxes
 from pipeline.maintext.cjklines import is_cjk_site_line
 from pipeline.maintext.cleanline import clean_line
 from pipeline.maintext.crumbs import drop_trails
@@ -17,6 +18,7 @@ from pipeline.maintext.embedded import (
     state_paragraphs,
 )
 from pipeline.maintext.faq import faq_sections
+from pipeline.maintext.figcredits import drop_bare_credits
 from pipeline.maintext.headerbox import drop_header_lines
 from pipeline.maintext.headings import drop_headed_furniture
 from pipeline.maintext.headline import shared_title
@@ -120,6 +122,8 @@ def _deck_and_paragraphs(
     body = prune(doc, texts)
     drop_threads(body, texts)
     drop_headed_furniture(body, texts)
+    drop_author_boxes(body, texts)
+    drop_bare_credits(body, texts)
     stats = compute_stats(body, texts)
     cands = score_candidates(stats)
     headline = find_headline(body, title)

@@ -28,6 +28,7 @@ _MAX_LABEL = 40  # characters of a <div> or <p> read as a heading
 _MAX_LINKS = 0.5  # of a block's text inside links: above, a list of links (see below)
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _H1 = xpath("boolean(descendant-or-self::h1)")
+_IMAGE = xpath("boolean(descendant-or-self::img|descendant-or-self::picture)")
 # A heading's row: wrappers holding the heading and a short label ("see all"), this many
 # levels up at most, each of this many children at most (`_heading_row`).
 _ROW_LEVELS = 2
@@ -84,8 +85,10 @@ def drop_headed_furniture(body: HtmlElement, texts: Texts | None = None) -> None
                 gone.update(parent.iter())
             continue
         run = runs.get(parent) or runs.setdefault(parent, _Run(parent))
-        later = run.later(heading)
-        if not later and is_author_heading(text):
+        author = is_author_heading(text)
+        later = run.box(heading) if author else []  # (the box alone, when the story resumes)
+        later = later or run.later(heading)
+        if not later and author:
             later = run.section(heading)
         if later and not any(_H1(s) for s in later):
             doomed += later
@@ -148,6 +151,32 @@ class _Run:
         size = self.size[i]
         share = self.links[i] / size if size else 1.0
         return self.kids[i:] if size < self.whole - size and share <= _MAX_LINKS else []
+
+    def box(self, heading: HtmlElement) -> list[HtmlElement]:
+        """`heading` and the parts of the author box it opens, when the story resumes after
+        them in the same run (a box set between the story's paragraphs): its bio (a block of
+        over `_MAX_LABEL` characters, not mostly links), then a part closing the box (its
+        "follow" or profile links, a block mostly of links, or its photo, a block of no
+        text), then the next such block, where the story goes on; else nothing (the box runs
+        to the next heading or the run's end: `section`, `later`: a bio of a few paragraphs
+        under its heading, "About the author", reads as the story resuming would)."""
+        i = j = self.at[heading]
+        bio = closed = False
+        while j + 1 < len(self.kids) and self.kids[j + 1].tag not in _ANY_HEADING:
+            kid = self.kids[j + 1]
+            size = self.size[j + 1] - self.size[j + 2]
+            if self.links[j + 1] - self.links[j + 2] > _MAX_LINKS * size or (
+                not size and _IMAGE(kid)
+            ):
+                closed = bio
+            elif size > _MAX_LABEL:
+                if closed:
+                    break
+                bio = True
+            j += 1
+        else:
+            return []
+        return self.kids[i : j + 1] if self.size[i] - self.size[j + 1] <= _MAX_AUTHOR_BOX else []
 
     def section(self, heading: HtmlElement) -> list[HtmlElement]:
         """`heading` and its later siblings up to the next heading, when they hold at most

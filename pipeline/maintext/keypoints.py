@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from pipeline.web.html import HtmlElement, Stats
+from pipeline.web.html import HEADLINE_MARK, HtmlElement, Stats
 
 # Key points (highlights) printed above the body in a box of their own, found by its shape
 # when its class names say nothing (hashed): a list of `_KEY_POINTS_MIN` or more sentences,
@@ -14,6 +14,9 @@ _KEY_POINTS_MIN = 2
 _KEY_POINT_MIN_CHARS = 20  # each point a sentence, not a tag or a fact ("Serves 4")
 _KEY_POINTS_LABEL = 40  # characters of the box outside its list
 _LEAD_LEVELS = 3  # ancestors of the body's block whose earlier children are searched
+# Levels of last blocks searched for the box of key points closing the headline's box: the
+# points' list, a box around it, a box around that.
+_CLOSING_LEVELS = 3
 
 
 def with_points_between(chosen: list[HtmlElement], st: Stats, body_chars: int) -> list[HtmlElement]:
@@ -45,7 +48,38 @@ def with_points_between(chosen: list[HtmlElement], st: Stats, body_chars: int) -
 
 def key_points(el: HtmlElement, st: Stats, body_chars: int) -> HtmlElement | None:
     """`el` when it is a box of key points (`_KEY_POINTS_MIN` or more unlinked sentences in
-    one list, at most a short label besides) holding less text than half the body."""
+    one list, at most a short label besides) holding less text than half the body; or such
+    a box closing `el` when `el` holds the headline (the header's box: the headline, the
+    byline and the date, then the points: `_closing_points`)."""
+    own = _points(el, st, body_chars)
+    if own is not None or el.tag in ("ul", "ol"):
+        return own
+    return _closing_points(el, st, body_chars)
+
+
+def _closing_points(el: HtmlElement, st: Stats, body_chars: int) -> HtmlElement | None:
+    """The box of key points (`_points`) that closes `el` (its last block, or that block's
+    last, `_CLOSING_LEVELS` deep) when `el`, holding less text than half the body, holds the
+    page's headline before it. (The last blocks are read first: most boxes close on none,
+    and their trees are not searched for the headline.)"""
+    n = st.text.get(el, 0)
+    if not n or 2 * n >= body_chars:
+        return None
+    node = el
+    for _ in range(_CLOSING_LEVELS):
+        kids = [c for c in node if isinstance(c.tag, str)]
+        if not kids:
+            return None
+        node = kids[-1]
+        if node.tag in ("h1", HEADLINE_MARK):
+            return None
+        if _points(node, st, body_chars) is not None:
+            return node if next(el.iter("h1", HEADLINE_MARK), None) is not None else None
+    return None
+
+
+def _points(el: HtmlElement, st: Stats, body_chars: int) -> HtmlElement | None:
+    """`el` when it is a box of key points itself (`key_points`' first case), else None."""
     n = st.text.get(el, 0)
     if not n or 2 * n >= body_chars or st.links.get(el, 0) or el.find(".//a[@href]") is not None:
         return None

@@ -245,6 +245,11 @@ _MAX_BOILERPLATE_LINE = 120
 # A line that is only a web address: the page's own ("short link", permalink) printed under
 # its headline or by its share buttons, which a hashed page names by no class.
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+# Or the same address after a share button's label: "Read or Share this story: https://..."
+_SHARED_URL_LINE = re.compile(
+    r"^(?:[\w ]{0,20}\b)?share(?: (?:this|the|our)\b[\w ]{0,25})?\s*:\s*(?:https?://|www\.)\S+$",
+    re.I,
+)
 
 
 _BRACKET_OPEN = re.compile(r"^\s*[【\[]")
@@ -347,6 +352,8 @@ def is_boilerplate_line(text: str) -> bool:
     if not quiet and is_site_note(text, known):
         return True
     if text[:1] in "hHwW" and _URL_LINE.match(text):
+        return True
+    if ("://" in text or "www." in text) and _SHARED_URL_LINE.match(text):
         return True
     if is_furniture_label(text) or is_site_line(text, known, unmarked) or is_call_to_action(text):
         return True

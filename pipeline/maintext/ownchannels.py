@@ -79,7 +79,8 @@ OWN_CHANNEL_BRANCHES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"\bvous avez (?:repéré|remarqué|constaté|relevé|trouvé) une (?:erreur|faute|coquille)\b|"
-        r"\bspotted an? (?:error|mistake|typo)\b",
+        r"\bspotted an? (?:error|mistake|typo)"
+        r"(?: in (?:this|the|our) (?:article|story|text))?\s*\?",
         ("une erreur", "une faute", "une coquille", "spotted a"),
     ),
     (

@@ -1,5 +1,6 @@
-"""A slideshow's pager printed as lines of the text (`without_pager`), taken out: read by
-`pipeline.maintext.paragraphs` on the lines it emits."""
+"""A slideshow's pager printed as lines of the text (`without_pager`), and its slides'
+counters ("3 of 23", each slide's own line), taken out: read by `pipeline.maintext.paragraphs`
+on the lines it emits."""
 
 from __future__ import annotations
 
@@ -12,8 +13,17 @@ _PAGER_ARROW = re.compile(r"[<>«»‹›←→]")
 _PAGER_LINES = 4
 
 
+# A slide's counter printed as a line of its own under its caption: "3 of 23", "1 of 1". Taken
+# out when the text holds `_COUNTED_SLIDES` of one total, or the counter of a single slide
+# ("1 of 1": no score reads so); "3 of 8" alone may be a score. No gold on disk keeps one.
+_SLIDE_COUNTER = re.compile(r"(\d{1,3}) of (\d{1,3})", re.I)
+_COUNTED_SLIDES = 3
+
+
 def without_pager(lines: list[str]) -> list[str]:
-    """`lines` without a run of a pager's lines (`_PAGER_LINE`) holding an arrow."""
+    """`lines` without a run of a pager's lines (`_PAGER_LINE`) holding an arrow, nor the
+    counters of a slideshow's slides (`_SLIDE_COUNTER`)."""
+    lines = _without_slide_counters(lines)
     if len(lines) < _PAGER_LINES:
         return lines
     kept: list[str] = []
@@ -33,3 +43,24 @@ def _pager_kept(run: list[str]) -> list[str]:
     if len(run) >= _PAGER_LINES and any(_PAGER_ARROW.match(x) for x in run):
         return []
     return run
+
+
+def _without_slide_counters(lines: list[str]) -> list[str]:
+    """`lines` without the lines that are a slide's counter alone: `_COUNTED_SLIDES` or more
+    of one total with distinct numbers, or "1 of 1"."""
+    totals: dict[str, set[str]] = {}
+    for line in lines:
+        if len(line) <= 9:  # (most lines are longer: no match tried)
+            found = _SLIDE_COUNTER.fullmatch(line)
+            if found and int(found.group(1)) <= int(found.group(2)):
+                totals.setdefault(found.group(2), set()).add(found.group(1))
+    if not totals:
+        return lines
+    dropped = {t for t, seen in totals.items() if len(seen) >= _COUNTED_SLIDES or t == "1"}
+    return [
+        x
+        for x in lines
+        if not (
+            len(x) <= 9 and (found := _SLIDE_COUNTER.fullmatch(x)) and found.group(2) in dropped
+        )
+    ]

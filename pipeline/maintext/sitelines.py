@@ -214,6 +214,7 @@ _PLAYER = frozenset(
     "full screen|fullscreen|exit full screen|exit fullscreen|autoplay|skip ad|skip ads|"
     "view photos|view gallery|view all photos|open gallery|replay|mute|unmute|play video|"
     "watch video|now playing|up next|more videos|next slide|previous slide|×|✕|embed|"
+    "scroll down for video|view full gallery|loading new images|"
     "plein écran|lecture automatique|vollbild|pantalla completa|schermo intero|"
     "tela cheia|ecrã inteiro|pełny ekran|полноэкранный режим|tam ekran|"
     # a shopping widget's labels and buttons, which review pages print by each product

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from pipeline.maintext.commentnotes import is_comment_note
+from pipeline.maintext.disclaimers import is_error_invite, is_report_call
 from pipeline.web.html import LiteralMarks, lowers_plainly
 
 # A typo report: "Если Вы заметите ошибку в тексте, выделите её и нажмите Ctrl+Enter",
@@ -53,8 +54,9 @@ _ERROR_WORDS = (
 # "Нашли ошибку?", "Kļūda rakstā?", "Zauważyłeś błąd?", « Vous avez repéré une erreur ? » (not
 # « Une erreur ? » alone: an interviewer asks it).
 _TYPO_QUESTION = re.compile(
-    r"(?:(?:found|see|spotted|notice) an? )?(?:error|typo|mistake) in (?:the|this) "
-    r"(?:article|text|story)|"
+    r"(?:(?:have you |did you )?(?:found|find|seen|see|spotted|spot|noticed|notice) an? "
+    r"(?:error|typo|mistake)(?: in (?:the|this) (?:article|text|story))?|"
+    r"(?:error|typo|mistake) in (?:the|this) (?:article|text|story))|"
     r"(?:нашли |заметили )?(?:ошибку|опечатку)(?: в (?:тексте|статье))?|"
     r"(?:ошибка|опечатка) в (?:тексте|статье)|"
     r"(?:знайшли |помітили )?помилку(?: в (?:тексті|статті))?|"
@@ -315,9 +317,12 @@ def _is_typo_report(text: str, lowered: str, plain: bool) -> bool:
         return _TYPO_QUESTION.fullmatch(text.rstrip(_QUESTION_END)) is not None
     mark = text.find("?", 0, _MAX_TYPO_QUESTION)
     call = text[mark + 1 :]
-    if 0 < mark and len(call) <= _MAX_TYPO_CALL and "," not in call and "." not in call[:-1]:
-        if len(call.split()) <= 4 and _TYPO_QUESTION.fullmatch(text[:mark].rstrip()) is not None:
-            return True
+    short = len(call) <= _MAX_TYPO_CALL and "," not in call and "." not in call[:-1]
+    if 0 < mark and ((short and len(call.split()) <= 4) or is_report_call(call)):
+        if _TYPO_QUESTION.fullmatch(text[:mark].lstrip("¿¡ ").rstrip()) is not None:
+            return True  # (the call of a few words, or telling where to write)
+    if is_error_invite(text):
+        return True
     if plain and not (_holds_any(lowered, _TYPO_STEP_WORDS) and _holds_any(lowered, _ERROR_WORDS)):
         return False
     return _TYPO_STEPS.search(text) is not None

@@ -137,6 +137,7 @@ NETWORKS = (
 # and "our ..." only: "followed him on Twitter" reports, "Follow our channel" invites.
 FOLLOW_INVITES = (
     *("follow us", "follow our", "join our", "subscribe to our", "follow official"),
+    *("chat with us",),  # the site's chat on a network: "Chat with us in Facebook Messenger"
     *("abonnez-vous", "rejoignez-nous", "suivez-nous", "suivez notre", "retrouvez-nous"),
     *("suivez toute", "retrouvez toute"),  # "... toute l'actualité de X sur notre page Facebook"
     *("folgen sie uns", "folgen sie unserem", "abonnieren sie", "folge uns"),

@@ -41,6 +41,9 @@ MARKED_BYLINE_WORDS = (
     # ("<span class='byline'>Author Jane Doe</span>")
     *("author", "авторка"),
     "от",  # Bulgarian "by" ("from" in a sentence: "От понеделник ...")
+    # the Greek plural article of a byline: "Των A και B" (of them; "τους", "τις" after
+    # "από": by them, `vocabulary._GREEK_WITH`)
+    "των",
 )
 BYLINE_WORDS = LINE_BYLINE_WORDS + MARKED_BYLINE_WORDS
 # Words that name the writer only before a colon ("Text: Anna Berger, Fotos: ...", "Texte :
@@ -57,6 +60,7 @@ COLON_BYLINE_WORDS = (
     *("text", "texte", "texto", "testo", "teks", "текст", "haber", "autors", "piše", "пише"),
     *("napisao", "napisala", "تحریر", "مصنف", "گزارش", "เรื่อง", "द्वारा", "रिपोर्ट"),
     *("autoři", "autori", "autorzy", "autores", "auteurs", "authors", "yazarlar", "szerzők"),
+    *("texty", "teksty", "тексты"),  # "texts" (Czech and Slovak, Polish, Russian): "Texty: A a B"
     # ... in Russian, Ukrainian and Bulgarian, Serbian, Danish and Norwegian, Finnish, Greek
     *("авторы", "автори", "аутори", "forfattere", "kirjoittajat", "συντάκτες"),
     # Vietnamese "article" and "article and photos", Indonesian "contributor"

@@ -18,7 +18,7 @@ from contextvars import ContextVar
 
 from pipeline.config.types import CAPTION_POLICIES
 from pipeline.web.elementtext import text_of
-from pipeline.web.htmltree import HtmlElement
+from pipeline.web.htmltree import HtmlElement, xpath
 
 
 def video_captions(doc: HtmlElement, players: list[HtmlElement] | None = None) -> list[HtmlElement]:
@@ -31,6 +31,32 @@ def video_captions(doc: HtmlElement, players: list[HtmlElement] | None = None) -
         if figure is None or next(figure.iter("img", "picture"), None) is not None:
             continue
         found.extend(c for c in figure.iter("figcaption") if c not in found)
+    return found
+
+
+# A clip's caption: a caption box whose last element holds its running time alone
+# ("<div class='media__caption'>North Korea's program <span>02:39</span></div>"), the title of
+# a video a script puts in place, which no <video> or <iframe> marks in the served markup.
+_TIMED_CAPTIONS = xpath(
+    "//figcaption[*] | //*[contains(@class, 'caption') or contains(@class, 'Caption')][*]"
+)
+_RUNNING_TIME = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$")
+_TITLE_MIN_WORDS = 2  # words of the clip's title before its running time
+
+
+def timed_captions(doc: HtmlElement) -> list[HtmlElement]:
+    """The caption boxes in `doc` that title a clip (`_TIMED_CAPTIONS`): their last element
+    holds a running time ("02:39", "1:02:05") and nothing else, and their text before it at
+    least `_TITLE_MIN_WORDS` words. A picture's caption ends on its credit or a sentence."""
+    found = []
+    for box in _TIMED_CAPTIONS(doc):
+        last = box[-1]
+        if not isinstance(last.tag, str) or last.tail and last.tail.strip():
+            continue
+        if not _RUNNING_TIME.match(text_of(last)):
+            continue
+        if len(text_of(box).split()) > _TITLE_MIN_WORDS:
+            found.append(box)
     return found
 
 
@@ -76,11 +102,12 @@ def current_policy() -> str:
 
 
 def dropped_captions(doc: HtmlElement, players: list[HtmlElement]) -> list[HtmlElement]:
-    """The captions `pruning.prune` drops first: a video's (`video_captions`), and those the
-    caption policy drops (none under "keep", the default: no walk of the page). A caption
-    longer than every paragraph of the page is its text (a slide's or a photo page's, whose
-    story is the caption) and stays."""
+    """The captions `pruning.prune` drops first: a video's (`video_captions`, `timed_captions`),
+    and those the caption policy drops (none under "keep", the default: no walk of the page). A
+    caption longer than every paragraph of the page is its text (a slide's or a photo page's,
+    whose story is the caption) and stays."""
     found = video_captions(doc, players)
+    found += (c for c in timed_captions(doc) if c not in found)
     policy = _POLICY.get()
     if policy == "keep":
         return found

@@ -14,7 +14,8 @@ statistics and is never printed (the headline is the title's field, not the arti
 text). What the header itself held stays dropped, but for the blocks that may be the
 headline's deck (`deckfind.deck_blocks`), carried on the marker as text (`header_decks`) for
 `pipeline.maintext.decks` to judge: a news page's standfirst is part of its text, and its
-`<header>` is where many pages print it."""
+`<header>` is where many pages print it. The story's key points listed under the headline
+(`headpoints`) are not dropped either: the list is put in the header's place, after the mark."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ import re
 
 from pipeline.web.deckfind import deck_blocks
 from pipeline.web.elementtext import text_of
+from pipeline.web.headpoints import header_points
 from pipeline.web.htmltree import HtmlElement, new_element
 
 # The marker's tag (no HTML tag: no rule on <h1>s or on blocks reads it as one) and its
@@ -79,8 +81,15 @@ def mark_dropped_headline(box: HtmlElement) -> None:
         decks = deck_blocks(box, h1)
         if decks:
             mark.set(_MARK_DECKS, json.dumps(decks, ensure_ascii=False))
+    points = header_points(box, h1) if box is not h1 else None
     mark.tail, box.tail = box.tail, None
     parent.replace(box, mark)
+    if points is not None:  # the story's key points stay, where the header stood
+        holder = points.getparent()  # (inside `box`)
+        if holder is not None:
+            holder.remove(points)
+        points.tail, mark.tail = mark.tail, None
+        mark.addnext(points)
 
 
 def _names_head(box: HtmlElement) -> bool:

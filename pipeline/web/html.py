@@ -11,6 +11,7 @@ in the order a page goes through them:
 - `signups`: the sign-up and log-in prompts pruning drops;
 - `pruning`: `prune`, the whole page's furniture dropped;
 - `headmark`: where the article's <header> stood, with its headline, once `prune` dropped it;
+- `headpoints`: the key points listed under the headline in that header, kept in its place;
 - `deckfind`: the blocks under a headline that may be its deck (standfirst, summary).
 """
 

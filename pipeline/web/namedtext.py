@@ -9,10 +9,14 @@ layout block wrapping the page's main landmark (`holds_page_main`) or holding pr
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from pipeline.web.classwords import _attr_words, _kind_of_attrs, _kind_of_words, furniture_words
 from pipeline.web.elementtext import _text_len, is_prose, text_of
 from pipeline.web.htmltree import HtmlElement, xpath
+
+if TYPE_CHECKING:
+    from pipeline.web.misnamed import PageHeadline
 
 # A `<main>` holding an `<h1>` (`holds_page_main`), found by libxml2.
 _MAIN_WITH_H1 = xpath("boolean(descendant::main[descendant::h1])")
@@ -140,19 +144,27 @@ _HEADLINES = xpath("boolean(descendant::h1)")
 _MARKED_BODY_MIN_CHARS = 300
 
 
-def is_marked_article(el: HtmlElement) -> bool:
+def is_marked_article(el: HtmlElement, page: PageHeadline | None = None) -> bool:
     """True for an <aside> holding the page's article: its <h1> and a block schema.org marks
     as the article's body (`itemprop="articleBody"`) that reads as prose. A template printing
     the story in the page's complementary column (a paywalled page's "direct content" box)
     lost it whole for its tag; a sidebar's teasers hold neither. Its children are judged one
-    by one as any block's."""
+    by one as any block's.
+
+    Without the mark, an <aside> holding the page's headline (`page`: the first <h1> its
+    <title> names) and running text (`holds_prose`) is the article too: a blog theme wraps
+    its post in `<aside class="post">`, headline, byline and paragraphs. A sidebar's widget
+    headings ("Subscribe", "Car comparisons") are not in the <title>."""
     if el.tag != "aside" or not _HEADLINES(el):
         return False
     for body in _ARTICLE_BODIES(el):
         size = len(" ".join(text_of(body).split()))
         if size >= _MARKED_BODY_MIN_CHARS and is_prose(body, size):
             return True
-    return False
+    headline = page.headline() if page is not None and page.title else None
+    return (
+        headline is not None and el in headline.iterancestors() and holds_prose(el, _text_len(el))
+    )
 
 
 def holds_page_main(el: HtmlElement) -> bool:

@@ -152,7 +152,7 @@ def prune(doc: HtmlElement, texts: Texts | None = None) -> HtmlElement:
                 if kind == "strong" and is_misnamed_article(child, size, page):
                     child.set(MISNAMED_ARTICLE, "")  # for the scorer: its <h1> may go below
                     kind = ""
-                elif kind == "strong" and is_marked_article(child):
+                elif kind == "strong" and is_marked_article(child, page):
                     kind = ""  # an <aside> holding the page's marked article: searched
                 elif kind == "strong" and is_text_header(child, size):
                     kind = ""  # a module's text in a <header>: searched

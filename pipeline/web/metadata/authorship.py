@@ -1,11 +1,12 @@
 """The authors: the first source that names a person (the JSON-LD author, the author
 metas, byline markup near the headline, a printed "By ..." line, a reporter's credit in the
 article's text, a name printed bare beside the date or closing the article, a credit closing
-the text: `closingcredits`, a blog's poster, a personal site's owner, an agency credited
-alone, a desk named alone: `declareddesks`), an author meta or the printed byline replacing a
-JSON-LD that names fewer or other people, and a name the page prints only as its editor's
-dropped. The sources are read in `byline`, `bylinelines`, `reportercredits`, `signatures`,
-`posters`; whether a name is printed (and only as its editor's) in `printednames`.
+the text: `closingcredits`, an author box: `authorboxes`, a blog's poster, a personal site's
+owner, an agency credited alone, a desk named alone: `declareddesks`), an author meta or the
+printed byline replacing a JSON-LD that names fewer or other people, and a name the page
+prints only as its editor's dropped. The sources are read in `byline`, `bylinelines`,
+`reportercredits`, `signatures`, `posters`; whether a name is printed (and only as its
+editor's) in `printednames`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pipeline.text.scripts import has_han
 from pipeline.web.html import HtmlElement, text_of
 from pipeline.web.metadata.abovenames import bare_names
 from pipeline.web.metadata.agencycredit import agency_credit
+from pipeline.web.metadata.authorboxes import author_box
 from pipeline.web.metadata.byline import _BYLINE_WINDOW, _author_links, _byline_authors
 from pipeline.web.metadata.bylinelines import _name_shaped, _title_byline
 from pipeline.web.metadata.closingcredits import closing_credit
@@ -148,6 +150,7 @@ def _authors(
             or _credited(doc, keys, near)
             or _not_section(doc, bare_names(doc, keys, near), ld, metas)
             or closing_credit(near, keys)
+            or author_box(doc, keys)
             or _title_byline(near.title, keys)
             or _poster(doc, keys, near)
             or _site_owner(ld, metas, keys)

@@ -20,15 +20,16 @@ _WRITTEN_BY = (
     # "Ein Beitrag von", "Gastbeitrag von", "Blog Beitrag von", "Blogbeitrag von" (a post by)
     r"(?:ein |gast|blog ?|blog-)?beitrag von|"
     r"un article de|reportagem de|ditulis oleh|viết bởi|skrevet a[fv]|"
-    r"skrivet av|kirjoittanut|scris de|napisa[lł]a?|написал[аи]?|írta|yazan|"
+    r"skrivet av|kirjoittanut|scris de|napisa[lł][aiy]?|написал[аи]?|írta|yazan|"
     # "Written by" in Spanish, German, Dutch, Swedish, Polish, Czech, and Italian "an
     # article by": "Redactado por", "Verfasst von", "Geschreven door", "Skriven av",
     # "Napisane przez", "Napsal(a)", "Articolo di"
     r"redactad[oa] por|verfasst von|geschreven door|skriven av|"
-    r"napisan[eya] przez|napsal[ao]?|articolo di|"
+    r"napisan[eya] przez|napsal[aoi]?|articolo di|"
+    r"napísal[ai]?|"  # (Slovak; "wrote" of several too: "Napisali A i B", "Napsali A a B")
     # Indonesian "report by the outlet's reporter, Name": "Laporan Wartawan Tribunnews.com, X"
     r"laporan (?:wartawan|reporter|jurnalis|koresponden)[^,\n]{0,40},|"
-    r"γράφει(?:\s+(?:ο|η))?|(?:story|text|words) and photos by|testo di|"
+    r"γράφει(?:\s+(?:ο|η))?|γράφουν(?:\s+οι)?|(?:story|text|words) and photos by|testo di|"
     r"(?:texte et photos?|text und fotos?|texto y fotos?|texto e fotos?|testo e foto)|"
     # French participles before "par": an interview's "Propos recueillis par", "Recueilli
     # par", "Entretien réalisé par", "Interview réalisée par", and "Rédigé par", "Publié par"

@@ -13,6 +13,12 @@ import re
 from pipeline.text.scripts import HAN_CHAR
 from pipeline.web.metadata.creditpatterns import _KO_NOT_NAMES
 from pipeline.web.metadata.organisations import AGENCIES, _key, is_organisation
+from pipeline.web.metadata.roleafter import (
+    illustrators_credit,
+    without_cjk_roles,
+    without_ja_dateline,
+    without_opening_place,
+)
 from pipeline.web.metadata.vocabulary import _BYLINE, _HAN_ONLY, _JOINER, _MAX_HAN_NAME
 
 # The Vietnamese lead of a writer who took the photos too: "Bài và ảnh: X", "Bài, ảnh: X"
@@ -92,9 +98,15 @@ _DESK_WORDS = frozenset(
 def prepared(value: str, site_keys: frozenset[str]) -> str:
     """`value` read for the split: its one lead (`one_lead`), the outlet it wrote for
     dropped (`without_outlet`), its double surnames held (`surname_joins`), its roles in
-    brackets (`bracket_roles`); French "il y a" (ago) read as a lead of the time after."""
+    brackets (`bracket_roles`), a Japanese role after a name (`without_cjk_roles`), an
+    illustrator's credit no one's (`illustrators_credit`), a dateline's place before a dash
+    or a Japanese one's before "＝" (`without_opening_place`, `without_ja_dateline`); French
+    "il y a" (ago) read as a lead of the time after."""
     if " il y a " in value:  # "Par Marie Dupont il y a 2 heures": "ago", not "y" (and)
         value = value.replace(" il y a ", " vor ")
+    if illustrators_credit(value):
+        return ""  # "Illustration by X": who drew the pictures
+    value = without_opening_place(without_ja_dateline(without_cjk_roles(value)))
     return bracket_roles(surname_joins(without_outlet(one_lead(value)), site_keys))
 
 

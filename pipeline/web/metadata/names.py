@@ -272,7 +272,7 @@ def _greek_case_shared(value: str, parts: list[str]) -> list[str]:
     they hold none of their own: "Του Γιώργου Παπαδόπουλου και Νίκου Γεωργίου" (of Giorgos
     ... and Nikos ...: both names in the genitive, one article)."""
     lead = _GREEK_CASE_LEAD.match(value.strip(" -–—:,;|·•"))
-    if lead is None:
+    if lead is None or lead.group(1).lower() in ("τους", "τις", "των"):  # (each name its own)
         return parts
     article = lead.group(1)
     return [parts[0]] + [

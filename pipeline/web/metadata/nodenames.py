@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.text.bylines import ABOUT_AUTHOR
+from pipeline.text.bylines import ABOUT_AUTHOR, NAME_PARTICLES
 from pipeline.web.html import HtmlElement, text_of, xpath
 from pipeline.web.metadata.names import _people, _wider, split_authors
 from pipeline.web.metadata.organisations import _key, is_organisation
@@ -36,7 +36,11 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
     (one segment per text node), or its content attribute."""
     if node.get("content"):
         return split_authors(node.get("content") or "", keys)
-    inner = [_name_text(n) for n in _NAME_NODES(node) if not _names_its_site(n)]
+    inner = [
+        _name_text(n)
+        for n in _NAME_NODES(node)
+        if not _names_its_site(n) and not (n.tag == "a" and _translator_link(n))
+    ]
     # the texts of links to a tag's or a category's page, or to the comments
     taxonomy: list[str] = []
     if not inner:
@@ -59,6 +63,13 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
         for t in _shown_texts(node)
         if not t.isspace() and not (len(t) < _MAX_NAME and _ABOUT_AUTHOR.match(t))
     ]
+    if (
+        1 < len(segments)
+        and sum(map(len, segments)) <= _MAX_BYLINE
+        and any(map(_bio_sentence, segments))
+    ):
+        # an author box: the name, then its bio ("Jane Doe writes about cities and transport.")
+        segments = [t for t in segments if not _bio_sentence(t)] or segments
     if 1 < len(segments) <= _MAX_NAME_WORDS and _one_name_apart(node, segments):
         segments = [" ".join(segments)]  # "<span>Marek</span> Gładysz": one name
     text = "\n".join(segments)
@@ -75,6 +86,21 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
     # link, each after a joining word; other text of the node (dates, labels) is not a name.
     joined = [n for n in whole if n in names or _joined_name(n, text)]
     return joined if _wider(joined, names) else names
+
+
+_BIO_LOWER_WORDS = 3  # words in lower case of a bio's sentence (not a name's particles)
+
+
+def _bio_sentence(text: str) -> bool:
+    """True for a sentence: three words in lower case or more (no particle, no joining word:
+    "Jane Doe writes about cities and transport"), closing on a full stop."""
+    if not text.endswith((".", "!", "?", "。")):
+        return False
+    lower = [w for w in text.split() if w[:1].islower() and w not in NAME_PARTICLES]
+    return sum(not _JOINING.fullmatch(w) for w in lower) >= _BIO_LOWER_WORDS
+
+
+_JOINING = re.compile(_JOINER)
 
 
 def _credits_organisation(node: HtmlElement, keys: frozenset[str]) -> bool:
@@ -272,19 +298,32 @@ def _comments_link(link: HtmlElement) -> bool:
 
 
 def _translator_link(link: HtmlElement) -> bool:
-    """True for a link right after a translator's label ("Übersetzung <a>X</a>", "Translated
-    by <span><a>X</a></span>"): the translator's page, not a writer's."""
+    """True for a link right after a translator's or an illustrator's label ("Übersetzung
+    <a>X</a>", "Translated by <span><a>X</a></span>", "<span>Illustration by</span> <a>X</a>"):
+    the translator's or the illustrator's page, not a writer's."""
     node, before = link, ""
     for _ in range(2):  # (the label before the link's wrapper when the link opens it)
         previous, parent = node.getprevious(), node.getparent()
         before = (
             previous.tail if previous is not None else parent.text if parent is not None else ""
         ) or ""
+        if previous is not None and not before.strip() and isinstance(previous.tag, str):
+            before = text_of(previous)  # "<span>Illustration by</span> <a>X</a>": its label
         if before.strip() or previous is not None or parent is None:
             break
         node = parent
-    words = before.lower().replace(":", " ").replace("：", " ").split()[-2:]
-    return any(w in TRANSLATOR_WORDS for w in words)
+    label = before.lower().replace(":", " ").replace("：", " ").split()
+    if any(w in _ILLUSTRATOR_WORDS for w in label[-3:]) and not _WRITER_TOO & set(label):
+        return True  # ("Text and illustrations by <a>X</a>": the writer's too)
+    return any(w in TRANSLATOR_WORDS for w in label[-2:])
+
+
+# An illustrator's label before a link ("Illustration by <a>X</a>"): who drew the pictures.
+_ILLUSTRATOR_WORDS = frozenset(
+    "illustration illustrations illustrated illustrationen ilustración ilustraciones "
+    "illustrazioni ilustração ilustrações".split()
+)
+_WRITER_TOO = frozenset("text texte texto testo words story written".split())
 
 
 def _joined_name(name: str, text: str) -> bool:

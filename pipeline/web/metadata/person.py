@@ -25,6 +25,11 @@ from pipeline.web.metadata.organisations import (
     holds_org_word,
     is_organisation,
 )
+from pipeline.web.metadata.roleafter import (
+    without_closing_code,
+    without_closing_desk,
+    without_ja_role_lead,
+)
 from pipeline.web.metadata.rolelead import without_role_lead
 from pipeline.web.metadata.vocabulary import (
     _BYLINE,
@@ -79,7 +84,7 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
         spaced = _korean_byline(spaced)
         if not spaced:
             return None
-    if spaced.startswith(_PHOTO_LABELS) and spaced[2:3] in "／/：:＝=":
+    if spaced.startswith(_PHOTO_LABELS) and spaced[2:3] in "／/：:＝= \u3000":
         return None  # "写真／佐藤花子", "撮影：...": the photographer
     if spaced[:1] in "AaFf" and spaced.lower().startswith(_CONTRIBUTOR_LEADS):
         return None  # "Additional reporting by X": a contributor's credit, not the writer's
@@ -138,9 +143,11 @@ def _person(part: str, site_keys: frozenset[str]) -> str | None:
             return None  # "ostatnia aktualizacja" (last updated): the label's own words
     if len(words) > _AGENCY_AFTER_NAME:
         words = _without_closing_agency(words)  # "TOM BAKER Associated Press"
+    words = without_closing_desk(without_closing_code(words))  # "Laura Virtanen HS"
     words = without_role_lead(words)  # "Rechtsanwalt Max Muster", "notre envoyée spéciale X"
     while words and words[0].endswith(_CJK_ROLES):
         words = words[1:]  # "见习编辑 李琼皙": the role before the name (roles after cut below)
+    words = without_ja_role_lead(words)  # "特派員 山田太郎", "編集委員 佐藤花子"
     if words and words[0] == "de" and _capitalised_name(words[1:]):
         words = words[1:]  # "de Ion Popescu": the Romanian byline's "by"
     if not words or words[0].lower() in _PLACE_WORDS or _is_joiner(words[0]):

@@ -30,10 +30,10 @@ _BY_VERBS += "|analysis|commentary|(?:an? )?(?:column|essay)"
 # ... and in a byline's text: those, "Written by", "作者：", "记者", "文丨"; "written by" in
 # other languages and the leads of several words (`bylineleads`).
 # Greek "with" bylines, the name in the accusative: "Με τον Νίκο Καρύδη", "Με την Άννα Ζήση".
-_GREEK_WITH = r"(?:με|από)\s+(?:τον|την)"
+_GREEK_WITH = r"(?:με|από)\s+(?:τον|την|τους|τις)"
 # The Greek article before a byline's name, which gives its case and gender: "Του" (his),
 # "Της" (hers), "Με τον" (with him), "Με την" (with her).
-_GREEK_CASE_LEAD = re.compile(r"^(?:(?:με|από)\s+)?(του|της|τον|την)\s+", re.I)
+_GREEK_CASE_LEAD = re.compile(r"^(?:(?:με|από)\s+)?(του|της|τον|την|τους|τις|των)\s+", re.I)
 # Words that name the writer only before a colon ("Text: Anna Berger, Fotos: ...",
 # "Texte : ...", "Текст: ...", "Reporter: ... | Editor: ...", "Wartawan: ..."): a word of the
 # story elsewhere.
@@ -116,7 +116,7 @@ _BYLINE = re.compile(
     rf"^(?:{_LONG_LEADS})\s*[:：]?\s*|"
     rf"^(?:(?:{_BY_VERBS})\s+by|{_TEXT_BY}|{_BY_WORDS}|{_CJK_WRITER_LABELS}|作者|记者|撰文|文)"
     r"(?![^\W\d_])"
-    r"\s*[:：丨|/／・｜＝=]?\s*"
+    r"\s*[:：丨|/／・｜＝=●■]?\s*"
     rf"|^(?:{_COLON_BYLINE_WORDS})\s*[:：]\s*|^{_GREEK_WITH}\s+|^(?:{_WRITTEN_BY})\s*[:：]?\s*"
     rf"|^(?:{_ALL_POSTS_BY})\s+",
     re.I,
@@ -147,8 +147,8 @@ _CAPITAL_JOINER = re.compile(
 _PHOTO_FIELD = re.compile(
     r"(?<![\s,;])[\s,;]+(?:fotos?|photos?|kuvat?|kuva|fotoğraf(?:lar)?|zdjęcia|foto's|"
     r"φωτογραφίες|φωτογραφία|фото|bilder?|imagens?|imágenes|illustrations?|illustrationen|"
-    r"illustrazioni|ilustraciones|ilustrações|grafik|graphics)\s*(?::|by |di |de |von |por |par )|"
-    r"(?<!\s)\s+(?:تصوير\s*:|(?:写真|사진|图|圖|摄影|攝影)(?:[・/／:：]|\s(?=\S)))",
+    r"illustrazioni|ilustraciones|ilustrações|grafik|graphics)\s*(?::|(?:by|di|de|von|por|par)\s)|"
+    r"(?<!\s)\s+(?:تصوير\s*:|(?:写真|사진|图|圖|摄影|攝影)(?:[・/／:：＝=]|\s(?=\S)))",
     re.I,
 )
 # Dutch "en" and Czech and Slovak "a" (and) between two full names: "Jan de Vries en Piet
