@@ -23,6 +23,8 @@ The modules, each importing only those above it:
   names       who a byline names: a byline split into people
   nodenames   the names one byline node of the page gives
   titles      the headline out of <title> / og:title, the site's name cut off
+  titlechoice  second looks at the cut title: parts the page prints as its own, a later
+              <h1> printing it, its quotation marks as the <h1> prints them
   headline    the page's headline node and the byline and date markup near it
   signatures  names printed bare: beside the date under the headline, closing the article
   datelabels  the labels beside a printed date that say it is the publication's or an update's

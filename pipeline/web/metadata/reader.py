@@ -53,6 +53,7 @@ from pipeline.web.metadata.structured import (
     jsonld_article,
     meta_values,
 )
+from pipeline.web.metadata.titlechoice import as_printed, later_printed, own_parts
 from pipeline.web.metadata.titleprefix import (
     printed_title,
     whole_title,
@@ -63,6 +64,9 @@ from pipeline.web.metadata.titles import og_title_whole, page_title
 from pipeline.web.metadata.titlesources import title_source
 from pipeline.web.urls import absolute
 
+# The metas naming the article's title for social cards and catalogues (Dublin Core): the
+# og:title, else the first of the others
+_TITLE_METAS = ("og:title", "twitter:title", "dc.title", "dc:title", "dcterms.title")
 _DESC_METAS = ("og:description", "description", "twitter:description")
 _LANGUAGE_METAS = ("content-language", "og:locale", "language")
 
@@ -221,13 +225,15 @@ def read_metadata(
     publisher = _publisher(ld.get("publisher"))
     site_name = _first(metas, SITE_METAS) or publisher
     title_node = doc.find(".//title")
+    page_text = text_of(title_node) if title_node is not None else ""
     h1 = doc.find(".//h1")
+    keys = site_keys(site_name, url, publisher)
     raw_title = title_source(
-        metas.get("og:title"),
+        _first(metas, _TITLE_METAS),
         _name(ld.get("headline")),
-        text_of(title_node) if title_node is not None else "",
+        page_text,
         text_of(h1) if h1 is not None else "",
-        site_keys(site_name, url, publisher),
+        keys,
     )
     if zone is None:
         # (an undeclared page whose title holds kana is Japanese: Han alone says Chinese)
@@ -253,16 +259,21 @@ def read_metadata(
     published = _before(latest, _date(zone, *raws))
     images = [absolute(i, url) for i in [*_image_urls(ld.get("image")), metas.get("og:image")]]
     images = [i for i in images if not (i and _site_image(i))]
-    title = whole_title(doc, raw_title, page_title(raw_title, site_name, url))
+    title = page_title(raw_title, site_name, url)
+    if title and raw_title:  # (a part no site's name was cut that the page says is its own)
+        title = own_parts(raw_title, title, page_text, h1, keys)
+    title = whole_title(doc, raw_title, title, keys)
     title = without_prefix(doc, title, (*map(metas.get, SITE_METAS), publisher))
     title = without_section(doc, title, raw_title)
-    keys = site_keys(site_name, url, publisher)
     near = _Near(doc, title)
     if title and raw_title and title != raw_title:
         title, near = _uncut(doc, near, raw_title, title, title_node, metas, site_name, url)
     printed = printed_title(near.h1, raw_title, title, keys)
+    if printed == title and title:  # (the first <h1> a tagline: a later one prints it)
+        printed = later_printed(doc, near.h1, raw_title, title, keys)
     if printed != title:  # the headline prints the title's opening part, cut before
         title, near = printed, _Near(doc, printed)
+    title = as_printed(near.h1, title)
     dating = dating_language(language, url, raw_title, _first(metas, _DESC_METAS))
     if published is not None:
         chosen, reordered = _printed_of_two(published, raws, doc, zone, dating, near)

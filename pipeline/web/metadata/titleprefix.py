@@ -2,9 +2,10 @@
 Headline", "WORLD - Headline", "Theoretical Frontiers - Headline") cut off where the page
 itself says it is no part of the headline (`without_prefix`):
 
-- the page's <h1> prints the rest of the title alone ("Białystok: Kontrola w NFZ" over an
-  <h1> "Kontrola w NFZ"), never when it prints the whole title ("Opinion: The problem with
-  space junk", "Fact Check: Is ..." stay whole);
+- an <h1> of the page (one of its first four: the first may print the blog's name) prints
+  the rest of the title alone ("Białystok: Kontrola w NFZ" over an <h1> "Kontrola w NFZ"),
+  never when one prints the whole title ("Opinion: The problem with space junk", "Fact
+  Check: Is ..." stay whole);
 - or, for a prefix before a dash, a pipe, a guillemet or a slash (not a colon: "韩寒：...",
   "Tatry: ..." name a speaker or a place that is the headline's own), the prefix is the text
   of a link of the page's navigation (a <nav>, a menu, a breadcrumb, a channel path: the
@@ -22,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from itertools import islice
 from typing import Any
 
 from pipeline.web.html import HtmlElement, text_of, xpath
@@ -36,6 +38,7 @@ from pipeline.web.metadata.titles import (
 _MAX_PREFIX = 30  # characters of a section's or site's name before the headline
 _MAX_PREFIX_WORDS = 4
 _MIN_REST = 6  # characters of the headline after it
+_MAX_H1 = 4  # <h1>s read for one printing the headline without the prefix
 # The prefix and its separator: a dash, pipe, guillemet, slash or "·" between blanks, a
 # fullwidth pipe, "::", or a colon (group 3: only the <h1> may say a colon's prefix is cut).
 _PREFIX = re.compile(
@@ -69,13 +72,11 @@ def without_prefix(
         return title
     if any(name and _folded(name) == _folded(prefix) for name in site_names):
         return rest
-    h1 = doc.find(".//h1")
-    if h1 is not None:
-        printed = _folded(text_of(h1))
-        if printed == _folded(title):
-            return title  # the headline holds its first part: "Opinion: ..."
-        if printed == _folded(rest):
-            return rest
+    printed = [_folded(text_of(h1)) for h1 in islice(doc.iter("h1"), _MAX_H1)]
+    if _folded(title) in printed:
+        return title  # the headline holds its first part: "Opinion: ..."
+    if _folded(rest) in printed:
+        return rest  # (the first <h1> or a later one: the first may print the blog's name)
     if match.group(3) is not None:
         return title  # a colon's prefix is the headline's own unless the <h1> leaves it out
     return rest if _navigation_link(doc, prefix) else title
@@ -189,10 +190,14 @@ def _links_home(node: HtmlElement) -> bool:
     return any(_home(link.get("href") or "") for link in node.iter("a"))
 
 
-def whole_title(doc: HtmlElement, raw: str | None, title: str | None) -> str | None:
+def whole_title(
+    doc: HtmlElement, raw: str | None, title: str | None, keys: frozenset[str] = frozenset()
+) -> str | None:
     """The page's title uncut where its first <h1> prints it whole: a title holding a dash
     ("Spider-Man – the return of a hero", "Brexit – what happens next") is one title, not a
-    title and a site's name, when the headline says so. And the first <h1>'s headline where
+    title and a site's name, when the headline says so; or prints it whole but for the site's
+    name (`keys`) closing it after a blank ("x-lib - Parsing in Rust SITENAME": the cut took
+    the site's name and the headline's second part together). And the first <h1>'s headline where
     the title is a short first part kept before a longer part shaped as a site's name
     (`clean_title`: "快讯" of "快讯_某某新闻网", a label) and the <h1> prints another, longer
     headline, not the site's name nor a logo."""
@@ -205,6 +210,9 @@ def whole_title(doc: HtmlElement, raw: str | None, title: str | None) -> str | N
     printed, whole_key, title_key = _key(text_of(h1)), _key(whole), _key(title)
     if printed == whole_key != title_key:
         return whole
+    if printed != title_key and whole_key.startswith(printed) and whole_key[len(printed) :] in keys:
+        headline = " ".join(text_of(h1).split())
+        return headline if usable_title(headline) else title
     if len(printed) <= len(title_key) or printed in whole_key:
         return title
     parts = title_parts(whole)

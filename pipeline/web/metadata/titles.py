@@ -6,6 +6,7 @@ channel cut off its ends (`clean_title`), placeholders and separator-only titles
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from pipeline.text.scripts import HAN_CHAR
 from pipeline.web.metadata.organisations import _key, _same_site, site_keys
@@ -18,8 +19,9 @@ _CJK_DASH = f"(?<=[{_CJK}])-(?=[^\\x00-\\x7f])|(?<=[^\\x00-\\x7f])-(?=[{_CJK}])"
 # run, the leading \s+ made a split quadratic. A separator is never found mid-run that is
 # not found from the run's start, so the splits are the same (tests/test_hostile_markup.py).
 _TITLE_SEPARATORS = re.compile(
-    r"(?<!\s)\s+[-|–—·:]\s+|(?<!\s)\s+[_｜|]\s*|[_｜|]\s*|(?<!\s)\s+-\s*|--|::|" + _CJK_DASH
+    r"(?<!\s)\s+[-－|–—·:]\s+|(?<!\s)\s+[_｜|]\s*|[_｜|]\s*|(?<!\s)\s+-\s*|--|::|" + _CJK_DASH
 )
+# (a fullwidth hyphen "－" between blanks is a dash: "見出し － サイト名")
 # Where a title may end with the site's name: the separators above, « » ~ / between blanks,
 # an en or em dash between two non-ASCII characters ("标题—每日新闻网"), a dash between an East
 # Asian character and a Latin letter or digit ("标题-36氪", "标题-IT之家": a name opening in
@@ -29,7 +31,7 @@ _TITLE_SEPARATORS = re.compile(
 # (?<!\s\s), not (?<!\s) as above: ": " ends one blank into a run, and the next separator
 # may start there ("Title:  | Site").
 _TITLE_SEPARATORS_KEPT = re.compile(
-    r"((?<!\s\s)\s+[-|–—·:«»~/]\s+|(?<!\s\s)\s+[_｜|]\s*|[_｜|]\s*|--|::"
+    r"((?<!\s\s)\s+[-－|–—·:«»~/]\s+|(?<!\s\s)\s+[_｜|]\s*|[_｜|]\s*|--|::"
     r"|(?<=[^\x00-\x7f])[–—](?=[^\x00-\x7f])|" + _CJK_DASH + r"|(?<=\S): |(?<!\s\s)\s+：\s*|：\s*"
     rf"|(?<=[{_CJK}])[-–—](?=[0-9A-Za-z])"
     rf"|(?<=[{_CJK}]):(?=\S))"
@@ -231,4 +233,17 @@ def _is_site_part(part: str, keys: frozenset[str]) -> bool:
     key = _key(part)
     if not key or not keys or len(part) > _MAX_SITE_PART:
         return False
-    return any(_same_site(key, k) for k in keys)
+    return any(_same_site(spelled, k) for spelled in _spellings(key) for k in keys)
+
+
+# A host spells a name's letters in ASCII: "ü" as "ue" (German) or "u" (accents left out)
+_TRANSLITERATED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+
+
+def _spellings(key: str) -> tuple[str, ...]:
+    """`key` and, where it holds letters outside ASCII, as a host would spell them: German
+    umlauts as two letters, other accents left out ("grünen": "gruenen", "grunen")."""
+    if key.isascii():
+        return (key,)
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", key) if not unicodedata.combining(ch))
+    return (key, key.translate(_TRANSLITERATED), bare)

@@ -8,11 +8,17 @@ headline:
 - the page's <h1> prints another source (the JSON-LD headline, or the first and longest
   part of the <title>) and not it: a social og:title beside the headline two sources agree
   on. Not an <h1> of less than half the og:title ("Renters' mistakes" over "Five mistakes
-  renters make before they sign a lease, and how to avoid them": a label).
+  renters make before they sign a lease, and how to avoid them": a label); but where no
+  og:title is, an <h1> printing the <title>'s headline outweighs a JSON-LD "headline" of
+  any length (a wiki's one-line description of the subject set there).
+
+The og:title stands for the title metas of social cards and catalogues (`reader`: og:title,
+else twitter:title, else Dublin Core's title).
 """
 
 from __future__ import annotations
 
+from pipeline.text.normalize import decode_entities
 from pipeline.web.metadata.organisations import _key
 from pipeline.web.metadata.titles import title_parts
 
@@ -28,12 +34,18 @@ def title_source(
     """The raw title to read the headline from (see the module): `og` (og:title),
     `headline` (JSON-LD), `page` (<title>), `h1` (the first <h1>'s text), `keys` (the site's
     names, `site_keys`)."""
-    sources = [" ".join(s.split()) for s in (og, headline, page) if s and s.strip()]
+    # (blanks collapsed, references decoded: an og:title escaped twice, "&amp;#8212;", is read
+    # as the page shows it, its key free of "8212")
+    og, headline, page = (
+        decode_entities(" ".join(s.split())) if s else s for s in (og, headline, page)
+    )
+    sources = [s for s in (og, headline, page) if s]
     if not sources:
         return ""
     while len(sources) > 1 and _key(sources[0]) in keys:
         sources = sources[1:]  # the og:title (then the JSON-LD headline) is the site's name
     first = sources[0]
+    og_first = first == og
     stem = _key(_unended(first))
     if first.endswith(_ELLIPSES) and len(stem) >= _MIN_STEM:
         for later in sources[1:]:
@@ -42,8 +54,14 @@ def title_source(
     printed = _key(h1)
     if len(sources) < 2 or len(printed) < _MIN_PRINTED or printed in keys:
         return first
-    if printed in _key(first) or len(printed) < _MIN_SHARE * len(_key(first)):
-        return first  # (an <h1> far shorter than the og:title names the story, a label)
+    if printed in _key(first):
+        return first
+    # (an <h1> far shorter than the og:title names the story, a label; not where no og:title
+    # is and the <h1> prints the <title>'s headline: a JSON-LD "headline" that is the page's
+    # one-line description, two sources against it)
+    seconded = not og_first and _opens(page or "", printed)
+    if len(printed) < _MIN_SHARE * len(_key(first)) and not seconded:
+        return first
     for later in sources[1:]:
         key = _key(later)
         if key == printed or (later == page and _opens(later, printed)):
