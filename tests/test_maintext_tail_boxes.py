@@ -102,3 +102,29 @@ def test_an_articles_own_closing_lines_stay(tail: list[str]) -> None:
 def test_a_run_of_more_on_items_closing_the_text_stays() -> None:
     items = ["More on the quay's timetable", "More on the ferry fares", "More on the car park"]
     assert own_paragraphs(_page(_lines(*items))) == STORY + items
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "(Noch keine Bewertungen)",
+        "(No Ratings Yet)",
+        "Aucune note pour le moment",
+        "(Sin valoraciones todavía)",
+        "Nessun voto ancora",
+        "Nog geen beoordelingen",
+    ],
+)
+def test_a_rating_widget_with_no_votes_goes(widget: str) -> None:
+    middle = f"<div class='post-ratings'><span>{widget}</span></div>"
+    paras = "".join(f"<p>{p}</p>" for p in STORY[:2]) + middle
+    paras += "".join(f"<p>{p}</p>" for p in STORY[2:])
+    html = f"<html><body><article><h1>Lindenau saniert die Markthalle</h1>{paras}</article></body></html>"
+    assert own_paragraphs(html) == STORY
+
+
+def test_a_sentence_about_ratings_stays() -> None:
+    line = "Keine Bewertungen gab es bisher für die Stände auf dem Domplatz."
+    paras = "".join(f"<p>{p}</p>" for p in [*STORY[:2], line, *STORY[2:]])
+    html = f"<html><body><article><h1>Lindenau saniert die Markthalle</h1>{paras}</article></body></html>"
+    assert own_paragraphs(html) == [*STORY[:2], line, *STORY[2:]]
