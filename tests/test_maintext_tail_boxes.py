@@ -128,3 +128,21 @@ def test_a_sentence_about_ratings_stays() -> None:
     paras = "".join(f"<p>{p}</p>" for p in [*STORY[:2], line, *STORY[2:]])
     html = f"<html><body><article><h1>Lindenau saniert die Markthalle</h1>{paras}</article></body></html>"
     assert own_paragraphs(html) == [*STORY[:2], line, *STORY[2:]]
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
+        "Quellen ausblenden",
+        "Rezept drucken",
+        "Masquer les sources",
+        "Ocultar fuentes",
+        "Stampa la ricetta",
+    ],
+)
+def test_a_pages_tool_button_alone_on_its_line_goes(button: str) -> None:
+    middle = f"<p>{button}</p>"
+    paras = "".join(f"<p>{p}</p>" for p in STORY[:2]) + middle
+    paras += "".join(f"<p>{p}</p>" for p in STORY[2:])
+    html = f"<html><body><article><h1>Lindenau saniert die Markthalle</h1>{paras}</article></body></html>"
+    assert own_paragraphs(html) == STORY
