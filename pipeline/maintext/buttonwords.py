@@ -92,6 +92,14 @@ BUTTONS = (
     "zu den kommentaren|zum kommentarbereich|jetzt kommentieren|artikel kommentieren|"
     "kommentar schreiben|feedback senden|fehler melden|fehler gefunden? jetzt melden|"
     "sie haben einen fehler entdeckt? jetzt melden|jetzt teilen|artikel drucken|"
+    # a recipe's, a guide's and a health page's tools: print, save, show or hide the sources
+    # (and the same in en, fr, es, it, nl, pt)
+    "rezept drucken|tipp favorisieren|rezept merken|quellen anzeigen|quellen ausblenden|"
+    "print recipe|save recipe|show sources|hide sources|imprimer la recette|"
+    "afficher les sources|masquer les sources|imprimir receta|imprimir la receta|"
+    "mostrar fuentes|ocultar fuentes|stampa la ricetta|stampa ricetta|mostra fonti|"
+    "nascondi fonti|recept printen|recept afdrukken|bronnen tonen|bronnen verbergen|"
+    "imprimir receita|mostrar fontes|ocultar fontes|"
     "jetzt abonnieren|jetzt abonnieren und weiterlesen|jetzt weiterlesen|"
     "exklusiv für abonnenten|noch kein abonnent|bereits abonnent? jetzt anmelden|"
     "bereits abonnent? hier anmelden|sie haben bereits ein abo? hier anmelden|"

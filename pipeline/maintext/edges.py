@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from pipeline.maintext.contactblock import contact_block_start
 from pipeline.maintext.credits import is_lead_byline, is_role_byline
 from pipeline.maintext.datelines import UPDATE_WORDS, is_dateline, is_reading_time
+from pipeline.maintext.tailboxes import related_tail_start
 from pipeline.maintext.updatelines import is_update_time
 from pipeline.text.bylines import place_byline
 from pipeline.text.marks import LETTERS
@@ -82,6 +84,9 @@ def trim_edges(lines: list[str], title: str) -> list[str]:
         start += 1
     while end > start and (_is_edge_label(lines[end - 1], "") or is_colon_label(lines[end - 1])):
         end -= 1
+    block = min(contact_block_start(lines, start, end), related_tail_start(lines, start, end))
+    while end > block or (end > start and is_colon_label(lines[end - 1])):
+        end -= 1  # a press release's contact block, a more-stories box, a label left over it
     if end > start and _is_contact_line(lines[end - 1]):
         end = _signature_start(lines, start, end - 1)
     last = end - _DATELINE_EDGE

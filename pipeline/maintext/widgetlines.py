@@ -62,6 +62,22 @@ _PAGE_COUNTER = re.compile(
 )
 MAX_PAGE_COUNTER = 40
 
+# A rating widget with no votes yet, in brackets or not: "(No ratings yet)", "(Noch keine
+# Bewertungen)", « Aucune note pour le moment », "Sin valoraciones todavía", "Nessun voto",
+# "Nog geen beoordelingen" (a star-rating plugin under a post prints it until someone votes).
+_NO_RATINGS = re.compile(
+    r"(?:no (?:ratings?|votes?)(?: yet)?|be the first to rate(?: this)?|"
+    r"(?:noch )?keine (?:bewertung(?:en)?|stimmen)(?: vorhanden)?|"
+    r"(?:pas encore de|aucune?) (?:note|vote|évaluation)s?(?: pour le moment)?|"
+    r"(?:sin|aún no hay|todavía no hay) (?:valoraciones|votos|calificaciones)(?: todavía| aún)?|"
+    r"nessun[ao]? (?:valutazione|voto|recensione)(?: ancora)?|"
+    r"nog geen (?:beoordelingen|stemmen|waarderingen)|"
+    r"(?:sem|ainda sem|ainda não há) (?:avaliações|votos))",
+    re.I,
+)
+_RATING_MARKS = " ()[]*.…!-–—"
+_MAX_RATING_LINE = 40
+
 
 def is_placeholder(text: str) -> bool:
     """A loading placeholder or an expander's label, with nothing but marks after it."""
@@ -87,7 +103,10 @@ def is_toolbar(text: str) -> bool:
 def is_widget_line(text: str) -> bool:
     """A short line of `_WIDGET_WORDS` or more widget words (read/comment counters, print,
     font size, previous/next page) and little else: numbers, dates, marks; or of two widget
-    words and nothing else ("上一页 1 2 3 下一页", "打印本页 | 关闭窗口", "字号 大中小")."""
+    words and nothing else ("上一页 1 2 3 下一页", "打印本页 | 关闭窗口", "字号 大中小"); or a
+    rating widget with no votes yet (`_NO_RATINGS`)."""
+    if len(text) <= _MAX_RATING_LINE and _NO_RATINGS.fullmatch(text.strip(_RATING_MARKS)):
+        return True
     squashed = "".join(text.split())
     if len(squashed) > _MAX_WIDGET_LINE:
         return False
