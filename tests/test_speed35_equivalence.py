@@ -1,5 +1,6 @@
 """speed35's shortcuts give what they replace: `organisations._key` by `str.translate` on a
-folded ASCII text, `WordPattern`'s gate on a long text, `visible._lines` through `_one_line`.
+folded ASCII text, `WordPattern`'s gate on a long text, `visible._lines` and
+`printeddates._dateline` through `_one_line`.
 Each is compared with the code it replaced on every character or on generated texts."""
 
 from __future__ import annotations
@@ -9,11 +10,15 @@ import random
 import re
 import sys
 from collections.abc import Iterable
+from datetime import UTC
+
+import pytest
 
 import pipeline.maintext.linekinds  # noqa: F401 (its modules build WordPatterns)
 import pipeline.web.metadata.reader  # noqa: F401
 import pipeline.web.pruning  # noqa: F401
-from pipeline.web.metadata import organisations, visible
+from pipeline.web.htmltree import parse_document
+from pipeline.web.metadata import organisations, printeddates, visible
 from pipeline.web.wordpatterns import _GATED_CHARS, WordPattern
 
 _ALL = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000]
@@ -113,3 +118,27 @@ def test_lines_are_the_split_lines_on_generated_groups() -> None:
         ]
         size = rng.randrange(1, 30)
         assert visible._lines(iter(groups), size) == _split_lines(iter(groups), size)
+
+
+def test_dateline_reads_the_dates_the_split_lines_gave(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`printeddates._dateline` reads each text through `_one_line`: the same dates as
+    through " ".join(text.split()) on generated pages without a headline, their date lines
+    written with runs of spaces, tabs, newlines, no-break and ideographic spaces."""
+    rng = random.Random(12)
+    blanks = [" ", "  ", "\n", "\t", "\u00a0", "\u3000", " \n\t "]
+    pieces = ["2012-01-17", "19:37", "HKT", "8 January 2026", "14:03", "Posted", "by", "Jane"]
+    pages = []
+    for _ in range(300):
+        cells = []
+        for _ in range(rng.randrange(1, 6)):
+            words = rng.sample(pieces, rng.randrange(1, 4))
+            line = rng.choice(blanks).join(words)
+            cells.append(f"<p>{rng.choice(['', *blanks])}{line}{rng.choice(['', *blanks])}</p>")
+            cells.append(rng.choice(["", "<div>\n\t</div>", "<span>x</span>"]))
+        pages.append(f"<html><body><div>{''.join(cells)}</div></body></html>")
+    docs = [parse_document(p) for p in pages]
+    now = [printeddates._dateline(d, UTC, "en") for d in docs if d is not None]
+    monkeypatch.setattr(printeddates, "_one_line", lambda text: " ".join(text.split()))
+    before = [printeddates._dateline(d, UTC, "en") for d in docs if d is not None]
+    assert now == before
+    assert sum(d is not None for d in now) > 100
