@@ -40,10 +40,20 @@ def site_keys(site_name: str | None, url: str = "", publisher: str | None = None
     return frozenset(k for k in keys if len(k) >= 3)
 
 
+# The ASCII characters that are not letters or digits: deleted from an ASCII text by one
+# `str.translate` (CPython's ASCII fast path), what `filter(str.isalnum, ...)` leaves out of it.
+_ASCII_NOT_ALNUM = dict.fromkeys(c for c in range(128) if not chr(c).isalnum())
+
+
 def _key(text: str) -> str:
-    """The letters and digits of `text`, case-folded (filter runs str.isalnum without a
-    Python step a character)."""
-    return "".join(filter(str.isalnum, text.casefold()))
+    """The letters and digits of `text`, case-folded. Folded to ASCII (most names, titles and
+    summaries read here), its other characters are deleted by `_ASCII_NOT_ALNUM` (a fifth of
+    the time of the filter on a 400-character summary); else the filter runs str.isalnum
+    without a Python step a character."""
+    folded = text.casefold()
+    if folded.isascii():
+        return folded.translate(_ASCII_NOT_ALNUM)
+    return "".join(filter(str.isalnum, folded))
 
 
 def is_organisation(name: str, site_keys: frozenset[str] = frozenset()) -> bool:

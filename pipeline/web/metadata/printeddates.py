@@ -38,6 +38,7 @@ from pipeline.web.metadata.machinetimes import _date
 from pipeline.web.metadata.visible import (
     _SKIPPED_TEXT,
     _elements_before,
+    _one_line,
     _outside_says,
     _texts_after_outside,
 )
@@ -329,7 +330,8 @@ def _dateline(doc: HtmlElement, zone: tzinfo, language: str | None) -> datetime 
             skipped.add(el)
             continue
         for text in (el.text, *(c.tail for c in el)):
-            found = _dateline_date(" ".join((text or "").split()), zone, language)
+            # (" ".join(text.split()): most texts are single-spaced already, or blank)
+            found = _dateline_date(_one_line(text), zone, language) if text else None
             if found is None:
                 continue
             if found.hour or found.minute or dated is not None:

@@ -225,7 +225,7 @@ def _lines(groups: Iterable[list[str | None]], size: int) -> str:
     total = 0
     for group in groups:
         for text in group:
-            line = " ".join((text or "").split())
+            line = _one_line(text) if text else ""  # (" ".join(text.split()), mostly unsplit)
             if line:
                 out.append(line)
                 total += len(line)
