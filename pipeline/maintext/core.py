@@ -93,6 +93,9 @@ _STORY_MIN_PROSE = 100
 # and a page within the second; the largest page of the dev corpora has ~7,800 elements. A
 # bigger page where our scorer finds nothing is a listing or a shell, not an article.
 _FALLBACK_MAX_TAGS = 16_000
+# trafilatura reads markup as HTML when its first 50 characters name "html" (a doctype or the
+# <html> tag), or when it parses into more than a <body> (`fallback_paragraphs`).
+_DECLARED_HTML, _HTML_HEAD_CHARS = "html", 50
 
 
 def _title(doc: HtmlElement) -> str:
@@ -261,6 +264,11 @@ def fallback_paragraphs(html: str, url: str | None) -> list[str]:
     to eight times its extraction on a page and changed no output on the dev corpora."""
     import trafilatura  # lazily: most pages never need it
 
+    if _DECLARED_HTML not in html[:_HTML_HEAD_CHARS].lower():
+        # a saved body without its <html> and <head> (an archive's record wrapped in its own
+        # tag, a fragment): trafilatura discards markup whose opening names no "html" and
+        # parses into a lone <body> as "not valid HTML"; the <html> it looks for is given
+        html = "<html>" + html
     text = (
         trafilatura.extract(html, url=url, include_comments=False, include_tables=False, fast=True)
         or ""
