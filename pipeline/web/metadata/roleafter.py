@@ -92,11 +92,16 @@ def without_ja_dateline(value: str) -> str:
     return value[place.end() :]
 
 
-# An illustrator's credit opening a value ("Illustration by X", "Ilustración de X"): who drew
-# the pictures, no author ("X Illustration by Y" is cut at its label: `_PHOTO_FIELD`).
+# An illustrator's label, in the main languages: who drew the pictures, no author. Read
+# opening a value here ("Illustration by X", "Ilustración de X"; "X Illustration by Y" is cut
+# at its label: `_PHOTO_FIELD`) and before a byline's link (`nodenames._translator_link`).
+ILLUSTRATOR_WORDS = frozenset(
+    "illustration illustrations illustrated illustrationen ilustración ilustracion "
+    "ilustraciones illustrazione illustrazioni ilustração ilustrações".split()
+)
 _ILLUSTRATED_BY = re.compile(
-    r"^\s*(?:illustrations?|illustrated|illustrationen|ilustraci[oó]n(?:es)?|illustrazion[ei]|"
-    r"ilustraç(?:ão|ões))\s+(?:by|von|de|di|por|par)\s",
+    rf"^\s*(?:{'|'.join(sorted(ILLUSTRATOR_WORDS, key=lambda w: (-len(w), w)))})"
+    r"\s+(?:by|von|de|di|por|par)\s",
     re.I,
 )
 
