@@ -10,6 +10,7 @@ anyone.
 from __future__ import annotations
 
 import re
+from itertools import chain, islice
 
 from pipeline.text.bylines import ABOUT_AUTHOR
 from pipeline.web.html import HtmlElement, text_of
@@ -21,6 +22,7 @@ _LEVELS = 3  # ancestors of the picture tried as the box
 _MIN_BIO_WORDS, _MAX_BOX_CHARS = 5, 500  # a bio's words; a box's text (not a page's part)
 _NAME_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b", "a", "span", "p", "div"})
 _MAX_NAME_CHARS = 40
+_LIST_REACH = 8  # siblings read on each side for another item of the box's list
 # A writer's box by a word of its class or id ("author-box", "autor", "post-author", "writer
 # bio"): whole words, not "oauth" or "authentication".
 _WRITER_CLASS = re.compile(
@@ -36,36 +38,65 @@ _ABOUT = re.compile(rf"\W*(?:{ABOUT_AUTHOR})\W*$", re.I)
 def author_box(doc: HtmlElement, keys: frozenset[str]) -> list[str]:
     """The one name of the first author box of the page (see the module), else []."""
     for img in doc.iter("img"):
-        if any(_COMMENTS.search(f"{a.get('class')} {a.get('id')}") for a in img.iterancestors()):
-            continue  # a commenter's avatar, name and comment
-        box = img.getparent()
-        for _ in range(_LEVELS):
-            if box is None or box.tag in _NO_BOX or sum(map(_picture, box.iter("img"))) > 1:
-                break  # (a list of teasers, of links, of writers: no one's box)
-            if _listed(box):
-                break  # one of the boxes of a list ("<div id='authors'><div class='author'>")
-            text = " ".join(text_of(box).split())
-            if len(text) > _MAX_BOX_CHARS:
-                break
-            name = _box_name(box, img, text, keys)
-            if name:
-                return [name]
-            box = box.getparent()
+        name = _name_beside(img, keys)
+        if name:
+            return [name]
     return []
 
 
+def _name_beside(img: HtmlElement, keys: frozenset[str]) -> str:
+    """The name of the author box around `img`, `_LEVELS` up at most, else "". The test of
+    a commenter's box waits for a box with room for a bio (`_bio_room`): a gallery's
+    thousands of pictures, each with a name or a label alone, skip it."""
+    box, commented = img.getparent(), None
+    for _ in range(_LEVELS):
+        if box is None or box.tag in _NO_BOX or _pictures_over_one(box):
+            break  # (a list of teasers, of links, of writers: no one's box)
+        if _listed(box):
+            break  # one of the boxes of a list ("<div id='authors'><div class='author'>")
+        text = " ".join(text_of(box).split())
+        if len(text) > _MAX_BOX_CHARS:
+            break
+        if _bio_room(text):
+            if commented is None:
+                commented = any(
+                    _COMMENTS.search(f"{a.get('class')} {a.get('id')}") for a in img.iterancestors()
+                )
+            if commented:
+                break  # a commenter's avatar, name and comment
+            name = _box_name(box, img, text, keys)
+            if name:
+                return name
+        box = box.getparent()
+    return ""
+
+
+def _bio_room(text: str) -> bool:
+    """True where the box's `text` holds `_MIN_BIO_WORDS` words: the bio `_box_name` asks
+    for beside the name cannot be shorter."""
+    return len(text.split(None, _MIN_BIO_WORDS)) >= _MIN_BIO_WORDS
+
+
 def _listed(box: HtmlElement) -> bool:
-    """True where the box has a sibling of its tag and class (a class it has): an item of a
-    list."""
-    parent = box.getparent()
-    return (
-        parent is not None
-        and bool(box.get("class"))
-        and any(
-            el is not box and el.tag == box.tag and el.get("class") == box.get("class")
-            for el in parent
-        )
+    """True where the box has a sibling of its tag and class (a class it has), within
+    `_LIST_REACH` siblings on either side: an item of a list. (Bounded: every picture of a
+    page asks it, and a gallery of thousands of items each naming its own class would be
+    read whole for each.)"""
+    mark = box.get("class")
+    if not mark:
+        return False
+    near = chain(
+        islice(box.itersiblings(box.tag, preceding=True), _LIST_REACH),
+        islice(box.itersiblings(box.tag), _LIST_REACH),
     )
+    return any(el.get("class") == mark for el in near)
+
+
+def _pictures_over_one(box: HtmlElement) -> bool:
+    """True where `box` holds two pictures or more (`_picture`): a list of teasers, of
+    links, of writers. Stops at the second: every picture of the page asks it of its
+    ancestors, and a gallery's wrapper holds thousands."""
+    return sum(1 for _ in islice(filter(_picture, box.iter("img")), 2)) > 1
 
 
 def _picture(img: HtmlElement) -> bool:

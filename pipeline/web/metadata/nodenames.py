@@ -12,6 +12,7 @@ from pipeline.text.bylines import ABOUT_AUTHOR, NAME_PARTICLES
 from pipeline.web.html import HtmlElement, text_of, xpath
 from pipeline.web.metadata.names import _people, _wider, split_authors
 from pipeline.web.metadata.organisations import _key, is_organisation
+from pipeline.web.metadata.roleafter import ILLUSTRATOR_WORDS
 from pipeline.web.metadata.visible import _shown_texts
 from pipeline.web.metadata.vocabulary import (
     _BYLINE,
@@ -313,16 +314,11 @@ def _translator_link(link: HtmlElement) -> bool:
             break
         node = parent
     label = before.lower().replace(":", " ").replace("：", " ").split()
-    if any(w in _ILLUSTRATOR_WORDS for w in label[-3:]) and not _WRITER_TOO & set(label):
+    if any(w in ILLUSTRATOR_WORDS for w in label[-3:]) and not _WRITER_TOO & set(label):
         return True  # ("Text and illustrations by <a>X</a>": the writer's too)
     return any(w in TRANSLATOR_WORDS for w in label[-2:])
 
 
-# An illustrator's label before a link ("Illustration by <a>X</a>"): who drew the pictures.
-_ILLUSTRATOR_WORDS = frozenset(
-    "illustration illustrations illustrated illustrationen ilustración ilustraciones "
-    "illustrazioni ilustração ilustrações".split()
-)
 _WRITER_TOO = frozenset("text texte texto testo words story written".split())
 
 

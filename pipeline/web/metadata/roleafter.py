@@ -34,6 +34,7 @@ _ROLE_AFTER = re.compile(
 )
 _ANY_ROLE_CHARS = frozenset("".join(_WRITER_ROLES + _OTHER_ROLES))
 _MAX_ROLE_NAME = 30  # characters of a name before its role ("Eric Freeman", "嶋田 健志")
+_MAX_ROLE_VALUE = 1000  # characters of a byline read for roles (200,000 took 0.5 s)
 _NAME_CHARS = re.compile(rf"[A-Za-zÀ-ÿ{HAN_CHAR}{KANA_CHAR}][\w{HAN_CHAR}{KANA_CHAR} .'’・-]*")
 
 
@@ -41,8 +42,8 @@ def without_cjk_roles(value: str) -> str:
     """`value` with each list item that closes on a role after a name (`_ROLE_AFTER`) read
     as its name (the writer's role) or dropped (another's credit: a translator, a
     photographer, an illustrator); else unchanged."""
-    if not _ANY_ROLE_CHARS.intersection(value):
-        return value
+    if len(value) > _MAX_ROLE_VALUE or not _ANY_ROLE_CHARS.intersection(value):
+        return value  # (a page's text given as a byline is no list of credits: not split)
     return _CJK_ITEM.sub(_item_without_role, value)
 
 
@@ -91,18 +92,23 @@ def without_ja_dateline(value: str) -> str:
     return value[place.end() :]
 
 
-# An illustrator's credit opening a value ("Illustration by X", "Ilustración de X"): who drew
-# the pictures, no author ("X Illustration by Y" is cut at its label: `_PHOTO_FIELD`).
+# An illustrator's label, in the main languages: who drew the pictures, no author. Read
+# opening a value here ("Illustration by X", "Ilustración de X"; "X Illustration by Y" is cut
+# at its label: `_PHOTO_FIELD`) and before a byline's link (`nodenames._translator_link`).
+ILLUSTRATOR_WORDS = frozenset(
+    "illustration illustrations illustrated illustrationen ilustración ilustracion "
+    "ilustraciones illustrazione illustrazioni ilustração ilustrações".split()
+)
 _ILLUSTRATED_BY = re.compile(
-    r"^\s*(?:illustrations?|illustrated|illustrationen|ilustraci[oó]n(?:es)?|illustrazion[ei]|"
-    r"ilustraç(?:ão|ões))\s+(?:by|von|de|di|por|par)\s",
+    rf"^\s*(?:{'|'.join(sorted(ILLUSTRATOR_WORDS, key=lambda w: (-len(w), w)))})"
+    r"\s+(?:by|von|de|di|por|par)\s",
     re.I,
 )
 
 
 def illustrators_credit(value: str) -> bool:
     """True for a value opening with an illustrator's credit (`_ILLUSTRATED_BY`)."""
-    return value.lstrip()[:1] in "IiE" and bool(_ILLUSTRATED_BY.match(value))
+    return value.lstrip()[:1] in "Ii" and bool(_ILLUSTRATED_BY.match(value))
 
 
 # A dateline's place opening a byline before a dash, the names after it: "Madrid - María
