@@ -233,7 +233,7 @@ def test_a_list_of_thousands_of_linked_writers_is_read_in_linear_time(
     from pipeline.web.htmltree import parse_document
 
     read = [0]
-    real_text_of = authorbox.text_of
+    from pipeline.web.html import text_of as real_text_of
 
     def counted(el: object) -> str:
         text = real_text_of(el)  # type: ignore[arg-type]
@@ -251,6 +251,7 @@ def test_a_list_of_thousands_of_linked_writers_is_read_in_linear_time(
         doc = parse_document(f"<html><body><div>{prose}{rows}{prose}</div></body></html>")
         assert doc is not None
         body = doc.find("body")
+        assert body is not None
         read[0] = 0
         authorbox.drop_author_boxes(body, {})
         assert body.findall(".//img") == []  # (each box between the two paragraphs)
