@@ -16,7 +16,6 @@ blocks is (`_BOX_TAGS`). Patterned after no site.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from pipeline.web.html import HtmlElement, Texts, drop_tree, text_of
 
@@ -51,21 +50,26 @@ _NEAR = 40  # characters read on each side of the link
 
 def drop_author_boxes(body: HtmlElement, texts: Texts) -> None:
     """Remove in place each author box set between blocks of the story (module doc).
-    `texts`: the texts read so far, cleared when a box goes."""
+    `texts`: the texts read so far, cleared when a box goes. Each element's size and each
+    parent's prose blocks are read once (`_Reader`): linear in the page, however many links
+    to writers' pages it holds."""
     boxes: list[HtmlElement] = []
+    chosen: set[HtmlElement] = set()
+    read = _Reader()
     for link in body.iter("a"):
         href = link.get("href") or ""
-        if _AUTHOR_PAGE.search(href) is None or not 0 < _size(link) <= _MAX_NAME:
+        if _AUTHOR_PAGE.search(href) is None or not 0 < read.size(link) <= _MAX_NAME:
             continue  # (a name linked: a photo linked alone is a reviewer's avatar too)
         if _in_sentence(link):
             continue
-        box = _box_around(link, body)
+        box = _box_around(link, body, read)
         if (
             box is not None
-            and box not in boxes
-            and not any(b in box.iterancestors() for b in boxes)
+            and box not in chosen
+            and not any(b in chosen for b in box.iterancestors())
         ):
             boxes.append(box)
+            chosen.add(box)
     if boxes:
         texts.clear()
     for box in boxes:
@@ -82,23 +86,23 @@ def _in_sentence(link: HtmlElement) -> bool:
     return any(_WORD.search(side) for side in (lead[-_NEAR:], (link.tail or "")[:_NEAR]))
 
 
-def _box_around(link: HtmlElement, body: HtmlElement) -> HtmlElement | None:
+def _box_around(link: HtmlElement, body: HtmlElement, read: _Reader) -> HtmlElement | None:
     """The widest block of `_BOX_TAGS` around `link`, `_MAX_LEVELS` up at most, of at most
     `_MAX_BOX` characters, holding a photo or a network's link, when it stands between blocks
     of prose; else None."""
     box = None
     el = link.getparent()
     for _ in range(_MAX_LEVELS):
-        if el is None or el is body or _size(el) > _MAX_BOX:
+        if el is None or el is body or read.size(el) > _MAX_BOX:
             break
         if el.tag in _BOX_TAGS:
             box = el
         el = el.getparent()
     if box is None or box.find(".//h1") is not None or not _shows_writer(box):
         return None
-    if any(_size(p) > _MAX_BIO for p in box.iter("p")):
+    if any(read.size(p) > _MAX_BIO for p in box.iter("p")):
         return None  # (a paragraph of prose: a review or a quote under its writer's photo)
-    return box if _between_prose(box) else None
+    return box if read.between_prose(box) else None
 
 
 def _shows_writer(box: HtmlElement) -> bool:
@@ -111,26 +115,38 @@ def _shows_writer(box: HtmlElement) -> bool:
     return False
 
 
-def _between_prose(box: HtmlElement) -> bool:
-    """A block of prose (`_MIN_PROSE` characters, mostly outside links) stands both before
-    and after `box` among its siblings."""
-    return _any_prose(box.itersiblings(preceding=True)) and _any_prose(box.itersiblings())
+class _Reader:
+    """The sizes of elements and the prose blocks of parents, each read once."""
 
+    def __init__(self) -> None:
+        self.sizes: dict[HtmlElement, int] = {}
+        self.blocks: dict[HtmlElement, tuple[dict[HtmlElement, int], int, int]] = {}
 
-def _any_prose(siblings: Iterator[HtmlElement]) -> bool:
-    """One of `siblings` is a block of prose (`_between_prose`)."""
-    for el in siblings:
+    def size(self, el: HtmlElement) -> int:
+        """The characters of `el`'s text, its runs of blanks read as one."""
+        if el not in self.sizes:
+            self.sizes[el] = len(" ".join(text_of(el).split()))
+        return self.sizes[el]
+
+    def between_prose(self, box: HtmlElement) -> bool:
+        """A block of prose (`_MIN_PROSE` characters, mostly outside links) stands both
+        before and after `box` among its siblings."""
+        parent = box.getparent()
+        if parent is None:
+            return False
+        if parent not in self.blocks:
+            places = {el: i for i, el in enumerate(parent)}
+            prose = [i for i, el in enumerate(parent) if self._prose(el)]
+            self.blocks[parent] = (places, prose[0], prose[-1]) if prose else (places, -1, -1)
+        places, first, last = self.blocks[parent]
+        return -1 < first < places[box] < last
+
+    def _prose(self, el: HtmlElement) -> bool:
+        """`el` is a block of prose (`between_prose`)."""
         if not isinstance(el.tag, str):
-            continue
-        size = _size(el)
+            return False
+        size = self.size(el)
         if size < _MIN_PROSE:
-            continue
-        links = sum(_size(a) for a in el.iter("a"))
-        if links <= _MAX_LINKS * size:
-            return True
-    return False
-
-
-def _size(el: HtmlElement) -> int:
-    """The characters of `el`'s text, its runs of blanks read as one."""
-    return len(" ".join(text_of(el).split()))
+            return False
+        links = sum(self.size(a) for a in el.iter("a"))
+        return links <= _MAX_LINKS * size

@@ -10,6 +10,7 @@ anyone.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from pipeline.text.bylines import ABOUT_AUTHOR
 from pipeline.web.html import HtmlElement, text_of
@@ -34,38 +35,83 @@ _ABOUT = re.compile(rf"\W*(?:{ABOUT_AUTHOR})\W*$", re.I)
 
 
 def author_box(doc: HtmlElement, keys: frozenset[str]) -> list[str]:
-    """The one name of the first author box of the page (see the module), else []."""
+    """The one name of the first author box of the page (see the module), else []. Each
+    element is read once however many pictures it holds (`_Boxes`): the work is linear in
+    the page, not in its pictures times their boxes."""
+    boxes = _Boxes(keys)
     for img in doc.iter("img"):
-        if any(_COMMENTS.search(f"{a.get('class')} {a.get('id')}") for a in img.iterancestors()):
+        if boxes.commented(img.getparent()):
             continue  # a commenter's avatar, name and comment
         box = img.getparent()
         for _ in range(_LEVELS):
-            if box is None or box.tag in _NO_BOX or sum(map(_picture, box.iter("img"))) > 1:
+            seen = None if box is None else boxes.read(box)
+            if box is None or seen is None:
                 break  # (a list of teasers, of links, of writers: no one's box)
-            if _listed(box):
-                break  # one of the boxes of a list ("<div id='authors'><div class='author'>")
-            text = " ".join(text_of(box).split())
-            if len(text) > _MAX_BOX_CHARS:
-                break
-            name = _box_name(box, img, text, keys)
+            name = _box_name(box, img, *seen)
             if name:
                 return [name]
             box = box.getparent()
     return []
 
 
-def _listed(box: HtmlElement) -> bool:
-    """True where the box has a sibling of its tag and class (a class it has): an item of a
-    list."""
-    parent = box.getparent()
-    return (
-        parent is not None
-        and bool(box.get("class"))
-        and any(
-            el is not box and el.tag == box.tag and el.get("class") == box.get("class")
-            for el in parent
-        )
-    )
+# What a box holds whichever picture is read in it: its text, the names it holds alone with
+# a bio beside them (each with whether it is linked), and whether it says it is a writer's.
+_Seen = tuple[str, list[tuple[str, bool]], bool]
+
+
+class _Boxes:
+    """What `author_box` learns of an element once, kept for the next picture that reaches
+    it: whether it or an ancestor is a comment's, the (tag, class) of its children, and what
+    it holds as a box (`read`)."""
+
+    def __init__(self, keys: frozenset[str]) -> None:
+        self.keys = keys
+        self.comments: dict[HtmlElement, bool] = {}
+        self.kinds: dict[HtmlElement, Counter[tuple[object, str | None]]] = {}
+        self.seen: dict[HtmlElement, _Seen | None] = {}
+
+    def commented(self, el: HtmlElement | None) -> bool:
+        """True where `el` or one of its ancestors is marked as a comment's."""
+        chain = []
+        while el is not None and el not in self.comments:
+            chain.append(el)
+            el = el.getparent()
+        found = el is not None and self.comments[el]
+        for node in reversed(chain):
+            found = found or bool(_COMMENTS.search(f"{node.get('class')} {node.get('id')}"))
+            self.comments[node] = found
+        return found
+
+    def read(self, box: HtmlElement) -> _Seen | None:
+        """What `box` holds (`_Seen`), or None where it is no one's box: the page's part, a
+        list, a box of more than one picture or of over `_MAX_BOX_CHARS` characters."""
+        if box not in self.seen:
+            self.seen[box] = self._read(box)
+        return self.seen[box]
+
+    def _read(self, box: HtmlElement) -> _Seen | None:
+        if box.tag in _NO_BOX or not _one_picture(box) or self._listed(box):
+            return None
+        text = " ".join(text_of(box).split())
+        if len(text) > _MAX_BOX_CHARS:
+            return None
+        return text, _names(box, text, self.keys), _marked(box)
+
+    def _listed(self, box: HtmlElement) -> bool:
+        """True where the box has a sibling of its tag and class (a class it has): an item of
+        a list."""
+        parent = box.getparent()
+        if parent is None or not box.get("class"):
+            return False
+        if parent not in self.kinds:
+            self.kinds[parent] = Counter((el.tag, el.get("class")) for el in parent)
+        return self.kinds[parent][(box.tag, box.get("class"))] > 1
+
+
+def _one_picture(box: HtmlElement) -> bool:
+    """True where `box` holds one picture or none (icons aside)."""
+    pictures = (img for img in box.iter("img") if _picture(img))
+    return next(pictures, None) is None or next(pictures, None) is None
 
 
 def _picture(img: HtmlElement) -> bool:
@@ -73,9 +119,10 @@ def _picture(img: HtmlElement) -> bool:
     return "icon" not in f"{img.get('src')} {img.get('class')}".lower()
 
 
-def _box_name(box: HtmlElement, img: HtmlElement, text: str, keys: frozenset[str]) -> str:
-    """The name an element of `box` holds alone, with a bio of five words or more beside it
-    and a sign that the box is the writer's; else ""."""
+def _names(box: HtmlElement, text: str, keys: frozenset[str]) -> list[tuple[str, bool]]:
+    """The names an element of `box` holds alone, in document order, each with a bio of five
+    words or more beside it, and whether it is linked (to an author's page)."""
+    found = []
     for el in box.iter():
         if el.tag not in _NAME_TAGS or el is box:
             continue
@@ -91,8 +138,18 @@ def _box_name(box: HtmlElement, img: HtmlElement, text: str, keys: frozenset[str
         names = split_authors(own, keys)
         if len(names) != 1 or " " not in names[0] or names[0] != own:
             continue
-        bio = text.replace(own, " ", 1).split()
-        if len(bio) >= _MIN_BIO_WORDS and _writers(box, img, own, text, link is not None):
+        if len(text.replace(own, " ", 1).split()) >= _MIN_BIO_WORDS:
+            found.append((own, link is not None))
+    return found
+
+
+def _box_name(
+    box: HtmlElement, img: HtmlElement, text: str, names: list[tuple[str, bool]], marked: bool
+) -> str:
+    """The first of the box's `names` (`_names`) where the box is the writer's (`marked`, or
+    `img` the writer's portrait); else ""."""
+    for own, linked in names:
+        if marked or _portrait(img, own, text, linked):
             return own
     return ""
 
@@ -117,19 +174,21 @@ def _link(el: HtmlElement, own: str) -> HtmlElement | None:
     return next((a for a in el.iter("a") if " ".join(text_of(a).split()) == own), None)
 
 
-def _writers(box: HtmlElement, img: HtmlElement, name: str, text: str, linked: bool) -> bool:
+def _marked(box: HtmlElement) -> bool:
     """True where the box says it is the writer's: a writer's word in its class or id (or
-    its parent's), an "About the author" heading, or the picture a portrait (its alt text
-    the name, an avatar's) and the bio opening with the first name or the name `linked` to
-    an author's page."""
+    its parent's), or an "About the author" heading."""
     parent = box.getparent()
     marks = " ".join(
         f"{el.get('class') or ''} {el.get('id') or ''}" for el in (box, parent) if el is not None
     )
     if _WRITER_CLASS.search(marks):
         return True
-    if any(_ABOUT.match(" ".join(text_of(el).split())) for el in box.iter("h2", "h3", "h4")):
-        return True
+    return any(_ABOUT.match(" ".join(text_of(el).split())) for el in box.iter("h2", "h3", "h4"))
+
+
+def _portrait(img: HtmlElement, name: str, text: str, linked: bool) -> bool:
+    """True where the picture is the writer's portrait (its alt text the name, an avatar's)
+    and the bio opens with the first name or the name is `linked` to an author's page."""
     portrait = " ".join(img.get("alt", "").split()) == name or bool(
         _AVATAR.search(f"{img.get('class') or ''} {img.get('src') or ''}")
     )
