@@ -95,7 +95,10 @@ class _Boxes:
         text = " ".join(text_of(box).split())
         if len(text) > _MAX_BOX_CHARS:
             return None
-        return text, _names(box, text, self.keys), _marked(box)
+        if len(text.split()) < _MIN_BIO_WORDS:
+            return text, [], False  # (a name taken out of a text leaves it no more words)
+        names = _names(box, text, self.keys)
+        return text, names, bool(names) and _marked(box)
 
     def _listed(self, box: HtmlElement) -> bool:
         """True where the box has a sibling of its tag and class (a class it has): an item of
