@@ -46,25 +46,29 @@ _MAX_LINKS = 0.5  # of a prose block's text inside links
 _MAX_LEVELS = 4  # wrappers climbed from the link to the box
 _WORD = re.compile(r"[^\W\d_]{3,}")  # (a word of a sentence around a link: not "By")
 _NEAR = 40  # characters read on each side of the link
-Sides = tuple[bool, bool]  # (a block of prose before a child of a parent, one after it)
 
 
 def drop_author_boxes(body: HtmlElement, texts: Texts) -> None:
     """Remove in place each author box set between blocks of the story (module doc).
-    `texts`: the texts read so far, cleared when a box goes."""
+    `texts`: the texts read so far, cleared when a box goes. Each element's size and each
+    parent's prose blocks are read once (`_Reader`): linear in the page, however many links
+    to writers' pages it holds."""
     boxes: list[HtmlElement] = []
     chosen: set[HtmlElement] = set()
-    wide: dict[HtmlElement, bool] = {}  # (`_over` of each wrapper climbed)
-    prose: dict[HtmlElement, dict[HtmlElement, Sides]] = {}  # (`_between_prose`)
+    read = _Reader()
     for link in body.iter("a"):
         href = link.get("href") or ""
-        if _AUTHOR_PAGE.search(href) is None or not 0 < _size(link) <= _MAX_NAME:
+        if _AUTHOR_PAGE.search(href) is None or not 0 < read.size(link) <= _MAX_NAME:
             continue  # (a name linked: a photo linked alone is a reviewer's avatar too)
         if _in_sentence(link):
             continue
-        box = _box_around(link, body, prose, wide)
-        if box is not None and box not in chosen and chosen.isdisjoint(box.iterancestors()):
-            boxes.append(box)  # (a set: a list of thousands of boxes was searched per link)
+        box = _box_around(link, body, read)
+        if (
+            box is not None
+            and box not in chosen
+            and not any(b in chosen for b in box.iterancestors())
+        ):
+            boxes.append(box)
             chosen.add(box)
     if boxes:
         texts.clear()
@@ -82,33 +86,23 @@ def _in_sentence(link: HtmlElement) -> bool:
     return any(_WORD.search(side) for side in (lead[-_NEAR:], (link.tail or "")[:_NEAR]))
 
 
-def _box_around(
-    link: HtmlElement,
-    body: HtmlElement,
-    prose: dict[HtmlElement, dict[HtmlElement, Sides]],
-    wide: dict[HtmlElement, bool],
-) -> HtmlElement | None:
+def _box_around(link: HtmlElement, body: HtmlElement, read: _Reader) -> HtmlElement | None:
     """The widest block of `_BOX_TAGS` around `link`, `_MAX_LEVELS` up at most, of at most
     `_MAX_BOX` characters, holding a photo or a network's link, when it stands between blocks
     of prose; else None."""
     box = None
     el = link.getparent()
     for _ in range(_MAX_LEVELS):
-        if el is None or el is body:
-            break
-        over = wide.get(el)
-        if over is None:
-            over = wide[el] = _over(el, _MAX_BOX)  # (a list's wrapper: asked by each link)
-        if over:
+        if el is None or el is body or read.size(el) > _MAX_BOX:
             break
         if el.tag in _BOX_TAGS:
             box = el
         el = el.getparent()
     if box is None or box.find(".//h1") is not None or not _shows_writer(box):
         return None
-    if any(_size(p) > _MAX_BIO for p in box.iter("p")):
+    if any(read.size(p) > _MAX_BIO for p in box.iter("p")):
         return None  # (a paragraph of prose: a review or a quote under its writer's photo)
-    return box if _between_prose(box, prose) else None
+    return box if read.between_prose(box) else None
 
 
 def _shows_writer(box: HtmlElement) -> bool:
@@ -121,61 +115,38 @@ def _shows_writer(box: HtmlElement) -> bool:
     return False
 
 
-def _between_prose(box: HtmlElement, prose: dict[HtmlElement, dict[HtmlElement, Sides]]) -> bool:
-    """A block of prose (`_MIN_PROSE` characters, mostly outside links) stands both before
-    and after `box` among its siblings. Each parent's children are read once (`prose`, by
-    parent): a list of thousands of linked writers' pictures would otherwise read its
-    siblings again for each."""
-    parent = box.getparent()
-    if parent is None:
-        return False
-    sides = prose.get(parent)
-    if sides is None:
-        sides = prose[parent] = _prose_sides(parent)
-    return sides.get(box, (False, False)) == (True, True)
+class _Reader:
+    """The sizes of elements and the prose blocks of parents, each read once."""
 
+    def __init__(self) -> None:
+        self.sizes: dict[HtmlElement, int] = {}
+        self.blocks: dict[HtmlElement, tuple[dict[HtmlElement, int], int, int]] = {}
 
-def _prose_sides(parent: HtmlElement) -> dict[HtmlElement, Sides]:
-    """For each element child of `parent`, whether a block of prose stands among its
-    siblings before it and after it (`_is_prose_block`)."""
-    kids = [el for el in parent if isinstance(el.tag, str)]
-    marks = [_is_prose_block(el) for el in kids]
-    after = [False] * len(kids)
-    for i in range(len(kids) - 2, -1, -1):
-        after[i] = after[i + 1] or marks[i + 1]
-    sides: dict[HtmlElement, Sides] = {}
-    before = False
-    for i, el in enumerate(kids):
-        sides[el] = (before, after[i])
-        before = before or marks[i]
-    return sides
+    def size(self, el: HtmlElement) -> int:
+        """The characters of `el`'s text, its runs of blanks read as one."""
+        if el not in self.sizes:
+            self.sizes[el] = len(" ".join(text_of(el).split()))
+        return self.sizes[el]
 
+    def between_prose(self, box: HtmlElement) -> bool:
+        """A block of prose (`_MIN_PROSE` characters, mostly outside links) stands both
+        before and after `box` among its siblings."""
+        parent = box.getparent()
+        if parent is None:
+            return False
+        if parent not in self.blocks:
+            places = {el: i for i, el in enumerate(parent)}
+            prose = [i for i, el in enumerate(parent) if self._prose(el)]
+            self.blocks[parent] = (places, prose[0], prose[-1]) if prose else (places, -1, -1)
+        places, first, last = self.blocks[parent]
+        return -1 < first < places[box] < last
 
-def _is_prose_block(el: HtmlElement) -> bool:
-    """`el` is a block of prose: `_MIN_PROSE` characters, at most `_MAX_LINKS` of them in
-    links."""
-    size = _size(el)
-    if size < _MIN_PROSE:
-        return False
-    return sum(_size(a) for a in el.iter("a")) <= _MAX_LINKS * size
-
-
-def _over(el: HtmlElement, cap: int) -> bool:
-    """`_size(el) > cap`, read no further than the first `cap` characters past blanks
-    where the text runs longer: the wrappers around each link of a list of thousands of
-    writers hold the whole list. (Walked by `iter`, text and tails: lxml's `itertext`
-    costs ten times more to stop early.)"""
-    seen = 0
-    for node in el.iter():
-        if isinstance(node.tag, str) and node.text:  # (a comment's text is not shown)
-            seen += len("".join(node.text[: cap + 1].split()))
-        if node.tail and node is not el:
-            seen += len("".join(node.tail[: cap + 1].split()))
-        if seen > cap:
-            return True  # (its characters past blanks alone are more)
-    return _size(el) > cap
-
-
-def _size(el: HtmlElement) -> int:
-    """The characters of `el`'s text, its runs of blanks read as one."""
-    return len(" ".join(text_of(el).split()))
+    def _prose(self, el: HtmlElement) -> bool:
+        """`el` is a block of prose (`between_prose`)."""
+        if not isinstance(el.tag, str):
+            return False
+        size = self.size(el)
+        if size < _MIN_PROSE:
+            return False
+        links = sum(self.size(a) for a in el.iter("a"))
+        return links <= _MAX_LINKS * size

@@ -10,7 +10,7 @@ anyone.
 from __future__ import annotations
 
 import re
-from itertools import chain, islice
+from collections import Counter
 
 from pipeline.text.bylines import ABOUT_AUTHOR
 from pipeline.web.html import HtmlElement, text_of
@@ -22,7 +22,6 @@ _LEVELS = 3  # ancestors of the picture tried as the box
 _MIN_BIO_WORDS, _MAX_BOX_CHARS = 5, 500  # a bio's words; a box's text (not a page's part)
 _NAME_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b", "a", "span", "p", "div"})
 _MAX_NAME_CHARS = 40
-_LIST_REACH = 8  # siblings read on each side for another item of the box's list
 # A writer's box by a word of its class or id ("author-box", "autor", "post-author", "writer
 # bio"): whole words, not "oauth" or "authentication".
 _WRITER_CLASS = re.compile(
@@ -36,67 +35,86 @@ _ABOUT = re.compile(rf"\W*(?:{ABOUT_AUTHOR})\W*$", re.I)
 
 
 def author_box(doc: HtmlElement, keys: frozenset[str]) -> list[str]:
-    """The one name of the first author box of the page (see the module), else []."""
+    """The one name of the first author box of the page (see the module), else []. Each
+    element is read once however many pictures it holds (`_Boxes`): the work is linear in
+    the page, not in its pictures times their boxes."""
+    boxes = _Boxes(keys)
     for img in doc.iter("img"):
-        name = _name_beside(img, keys)
-        if name:
-            return [name]
+        if boxes.commented(img.getparent()):
+            continue  # a commenter's avatar, name and comment
+        box = img.getparent()
+        for _ in range(_LEVELS):
+            seen = None if box is None else boxes.read(box)
+            if box is None or seen is None:
+                break  # (a list of teasers, of links, of writers: no one's box)
+            name = _box_name(box, img, *seen)
+            if name:
+                return [name]
+            box = box.getparent()
     return []
 
 
-def _name_beside(img: HtmlElement, keys: frozenset[str]) -> str:
-    """The name of the author box around `img`, `_LEVELS` up at most, else "". The test of
-    a commenter's box waits for a box with room for a bio (`_bio_room`): a gallery's
-    thousands of pictures, each with a name or a label alone, skip it."""
-    box, commented = img.getparent(), None
-    for _ in range(_LEVELS):
-        if box is None or box.tag in _NO_BOX or _pictures_over_one(box):
-            break  # (a list of teasers, of links, of writers: no one's box)
-        if _listed(box):
-            break  # one of the boxes of a list ("<div id='authors'><div class='author'>")
+# What a box holds whichever picture is read in it: its text, the names it holds alone with
+# a bio beside them (each with whether it is linked), and whether it says it is a writer's.
+_Seen = tuple[str, list[tuple[str, bool]], bool]
+
+
+class _Boxes:
+    """What `author_box` learns of an element once, kept for the next picture that reaches
+    it: whether it or an ancestor is a comment's, the (tag, class) of its children, and what
+    it holds as a box (`read`)."""
+
+    def __init__(self, keys: frozenset[str]) -> None:
+        self.keys = keys
+        self.comments: dict[HtmlElement, bool] = {}
+        self.kinds: dict[HtmlElement, Counter[tuple[object, str | None]]] = {}
+        self.seen: dict[HtmlElement, _Seen | None] = {}
+
+    def commented(self, el: HtmlElement | None) -> bool:
+        """True where `el` or one of its ancestors is marked as a comment's."""
+        chain = []
+        while el is not None and el not in self.comments:
+            chain.append(el)
+            el = el.getparent()
+        found = el is not None and self.comments[el]
+        for node in reversed(chain):
+            found = found or bool(_COMMENTS.search(f"{node.get('class')} {node.get('id')}"))
+            self.comments[node] = found
+        return found
+
+    def read(self, box: HtmlElement) -> _Seen | None:
+        """What `box` holds (`_Seen`), or None where it is no one's box: the page's part, a
+        list, a box of more than one picture or of over `_MAX_BOX_CHARS` characters."""
+        if box not in self.seen:
+            self.seen[box] = self._read(box)
+        return self.seen[box]
+
+    def _read(self, box: HtmlElement) -> _Seen | None:
+        if box.tag in _NO_BOX or not _one_picture(box) or self._listed(box):
+            return None
         text = " ".join(text_of(box).split())
         if len(text) > _MAX_BOX_CHARS:
-            break
-        if _bio_room(text):
-            if commented is None:
-                commented = any(
-                    _COMMENTS.search(f"{a.get('class')} {a.get('id')}") for a in img.iterancestors()
-                )
-            if commented:
-                break  # a commenter's avatar, name and comment
-            name = _box_name(box, img, text, keys)
-            if name:
-                return name
-        box = box.getparent()
-    return ""
+            return None
+        if len(text.split()) < _MIN_BIO_WORDS:
+            return text, [], False  # (a name taken out of a text leaves it no more words)
+        names = _names(box, text, self.keys)
+        return text, names, bool(names) and _marked(box)
+
+    def _listed(self, box: HtmlElement) -> bool:
+        """True where the box has a sibling of its tag and class (a class it has): an item of
+        a list."""
+        parent = box.getparent()
+        if parent is None or not box.get("class"):
+            return False
+        if parent not in self.kinds:
+            self.kinds[parent] = Counter((el.tag, el.get("class")) for el in parent)
+        return self.kinds[parent][(box.tag, box.get("class"))] > 1
 
 
-def _bio_room(text: str) -> bool:
-    """True where the box's `text` holds `_MIN_BIO_WORDS` words: the bio `_box_name` asks
-    for beside the name cannot be shorter."""
-    return len(text.split(None, _MIN_BIO_WORDS)) >= _MIN_BIO_WORDS
-
-
-def _listed(box: HtmlElement) -> bool:
-    """True where the box has a sibling of its tag and class (a class it has), within
-    `_LIST_REACH` siblings on either side: an item of a list. (Bounded: every picture of a
-    page asks it, and a gallery of thousands of items each naming its own class would be
-    read whole for each.)"""
-    mark = box.get("class")
-    if not mark:
-        return False
-    near = chain(
-        islice(box.itersiblings(box.tag, preceding=True), _LIST_REACH),
-        islice(box.itersiblings(box.tag), _LIST_REACH),
-    )
-    return any(el.get("class") == mark for el in near)
-
-
-def _pictures_over_one(box: HtmlElement) -> bool:
-    """True where `box` holds two pictures or more (`_picture`): a list of teasers, of
-    links, of writers. Stops at the second: every picture of the page asks it of its
-    ancestors, and a gallery's wrapper holds thousands."""
-    return sum(1 for _ in islice(filter(_picture, box.iter("img")), 2)) > 1
+def _one_picture(box: HtmlElement) -> bool:
+    """True where `box` holds one picture or none (icons aside)."""
+    pictures = (img for img in box.iter("img") if _picture(img))
+    return next(pictures, None) is None or next(pictures, None) is None
 
 
 def _picture(img: HtmlElement) -> bool:
@@ -104,9 +122,10 @@ def _picture(img: HtmlElement) -> bool:
     return "icon" not in f"{img.get('src')} {img.get('class')}".lower()
 
 
-def _box_name(box: HtmlElement, img: HtmlElement, text: str, keys: frozenset[str]) -> str:
-    """The name an element of `box` holds alone, with a bio of five words or more beside it
-    and a sign that the box is the writer's; else ""."""
+def _names(box: HtmlElement, text: str, keys: frozenset[str]) -> list[tuple[str, bool]]:
+    """The names an element of `box` holds alone, in document order, each with a bio of five
+    words or more beside it, and whether it is linked (to an author's page)."""
+    found = []
     for el in box.iter():
         if el.tag not in _NAME_TAGS or el is box:
             continue
@@ -122,8 +141,18 @@ def _box_name(box: HtmlElement, img: HtmlElement, text: str, keys: frozenset[str
         names = split_authors(own, keys)
         if len(names) != 1 or " " not in names[0] or names[0] != own:
             continue
-        bio = text.replace(own, " ", 1).split()
-        if len(bio) >= _MIN_BIO_WORDS and _writers(box, img, own, text, link is not None):
+        if len(text.replace(own, " ", 1).split()) >= _MIN_BIO_WORDS:
+            found.append((own, link is not None))
+    return found
+
+
+def _box_name(
+    box: HtmlElement, img: HtmlElement, text: str, names: list[tuple[str, bool]], marked: bool
+) -> str:
+    """The first of the box's `names` (`_names`) where the box is the writer's (`marked`, or
+    `img` the writer's portrait); else ""."""
+    for own, linked in names:
+        if marked or _portrait(img, own, text, linked):
             return own
     return ""
 
@@ -148,19 +177,21 @@ def _link(el: HtmlElement, own: str) -> HtmlElement | None:
     return next((a for a in el.iter("a") if " ".join(text_of(a).split()) == own), None)
 
 
-def _writers(box: HtmlElement, img: HtmlElement, name: str, text: str, linked: bool) -> bool:
+def _marked(box: HtmlElement) -> bool:
     """True where the box says it is the writer's: a writer's word in its class or id (or
-    its parent's), an "About the author" heading, or the picture a portrait (its alt text
-    the name, an avatar's) and the bio opening with the first name or the name `linked` to
-    an author's page."""
+    its parent's), or an "About the author" heading."""
     parent = box.getparent()
     marks = " ".join(
         f"{el.get('class') or ''} {el.get('id') or ''}" for el in (box, parent) if el is not None
     )
     if _WRITER_CLASS.search(marks):
         return True
-    if any(_ABOUT.match(" ".join(text_of(el).split())) for el in box.iter("h2", "h3", "h4")):
-        return True
+    return any(_ABOUT.match(" ".join(text_of(el).split())) for el in box.iter("h2", "h3", "h4"))
+
+
+def _portrait(img: HtmlElement, name: str, text: str, linked: bool) -> bool:
+    """True where the picture is the writer's portrait (its alt text the name, an avatar's)
+    and the bio opens with the first name or the name is `linked` to an author's page."""
     portrait = " ".join(img.get("alt", "").split()) == name or bool(
         _AVATAR.search(f"{img.get('class') or ''} {img.get('src') or ''}")
     )
