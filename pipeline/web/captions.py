@@ -18,7 +18,7 @@ from contextvars import ContextVar
 
 from pipeline.config.types import CAPTION_POLICIES
 from pipeline.web.elementtext import text_of
-from pipeline.web.htmltree import HtmlElement, xpath
+from pipeline.web.htmltree import HtmlElement
 
 
 def video_captions(doc: HtmlElement, players: list[HtmlElement] | None = None) -> list[HtmlElement]:
@@ -37,9 +37,6 @@ def video_captions(doc: HtmlElement, players: list[HtmlElement] | None = None) -
 # A clip's caption: a caption box whose last element holds its running time alone
 # ("<div class='media__caption'>North Korea's program <span>02:39</span></div>"), the title of
 # a video a script puts in place, which no <video> or <iframe> marks in the served markup.
-_TIMED_CAPTIONS = xpath(
-    "//figcaption[*] | //*[contains(@class, 'caption') or contains(@class, 'Caption')][*]"
-)
 _RUNNING_TIME = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$")
 _TITLE_MIN_WORDS = 2  # words of the clip's title before its running time
 
@@ -49,7 +46,7 @@ def timed_captions(doc: HtmlElement) -> list[HtmlElement]:
     holds a running time ("02:39", "1:02:05") and nothing else, and their text before it at
     least `_TITLE_MIN_WORDS` words. A picture's caption ends on its credit or a sentence."""
     found = []
-    for box in _TIMED_CAPTIONS(doc):
+    for box in _caption_boxes(doc):
         last = box[-1]
         if not isinstance(last.tag, str) or last.tail and last.tail.strip():
             continue
@@ -58,6 +55,22 @@ def timed_captions(doc: HtmlElement) -> list[HtmlElement]:
         if len(text_of(box).split()) > _TITLE_MIN_WORDS:
             found.append(box)
     return found
+
+
+def _caption_boxes(doc: HtmlElement) -> Iterator[HtmlElement]:
+    """The `<figcaption>`s and the elements of a class naming a caption ("caption",
+    "Caption") that hold an element, in document order. One walk of the tree in Python:
+    the XPath union of the two (`//figcaption[*] | //*[contains(@class, ...)][*]`) cost
+    about twice as much on every page, most of them holding no such box."""
+    for el in doc.iter():
+        if len(el) == 0 or not isinstance(el.tag, str):
+            continue
+        if el.tag == "figcaption":
+            yield el
+            continue
+        names = el.get("class")
+        if names and ("caption" in names or "Caption" in names):
+            yield el
 
 
 # --- the caption policy: which captions the text keeps (caption33) --------------------------
