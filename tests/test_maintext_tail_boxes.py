@@ -31,6 +31,13 @@ def _page(tail: str) -> str:
     )
 
 
+def _with_middle(middle: str) -> str:
+    """The story's page with `middle` (markup) between its second and third paragraphs."""
+    paras = "".join(f"<p>{p}</p>" for p in STORY[:2]) + middle
+    paras += "".join(f"<p>{p}</p>" for p in STORY[2:])
+    return f"<html><body><article><h1>Lindenau saniert die Markthalle</h1>{paras}</article></body></html>"
+
+
 def _lines(*lines: str) -> str:
     return "".join(f"<p>{line}</p>" for line in lines)
 
@@ -116,17 +123,13 @@ def test_a_run_of_more_on_items_closing_the_text_stays() -> None:
     ],
 )
 def test_a_rating_widget_with_no_votes_goes(widget: str) -> None:
-    middle = f"<div class='post-ratings'><span>{widget}</span></div>"
-    paras = "".join(f"<p>{p}</p>" for p in STORY[:2]) + middle
-    paras += "".join(f"<p>{p}</p>" for p in STORY[2:])
-    html = f"<html><body><article><h1>Lindenau saniert die Markthalle</h1>{paras}</article></body></html>"
+    html = _with_middle(f"<div class='post-ratings'><span>{widget}</span></div>")
     assert own_paragraphs(html) == STORY
 
 
 def test_a_sentence_about_ratings_stays() -> None:
     line = "Keine Bewertungen gab es bisher für die Stände auf dem Domplatz."
-    paras = "".join(f"<p>{p}</p>" for p in [*STORY[:2], line, *STORY[2:]])
-    html = f"<html><body><article><h1>Lindenau saniert die Markthalle</h1>{paras}</article></body></html>"
+    html = _with_middle(f"<p>{line}</p>")
     assert own_paragraphs(html) == [*STORY[:2], line, *STORY[2:]]
 
 
@@ -141,8 +144,4 @@ def test_a_sentence_about_ratings_stays() -> None:
     ],
 )
 def test_a_pages_tool_button_alone_on_its_line_goes(button: str) -> None:
-    middle = f"<p>{button}</p>"
-    paras = "".join(f"<p>{p}</p>" for p in STORY[:2]) + middle
-    paras += "".join(f"<p>{p}</p>" for p in STORY[2:])
-    html = f"<html><body><article><h1>Lindenau saniert die Markthalle</h1>{paras}</article></body></html>"
-    assert own_paragraphs(html) == STORY
+    assert own_paragraphs(_with_middle(f"<p>{button}</p>")) == STORY
