@@ -62,3 +62,9 @@ def test_below_sixty_characters_nothing_is_a_story() -> None:
     line = "The ferry was late on Monday; it came at noon, no one minded."
     assert _visible(line) < SHORT_STORY_CHARS
     assert not is_short_story(line, _visible(line))
+
+
+def test_an_ad_blocker_prompt_is_no_story() -> None:
+    text = "We know: ads are not why you came. Yet the ads pay for all the reporting here."
+    assert SHORT_STORY_CHARS <= _visible(text) < MIN_TEXT_CHARS
+    assert not is_short_story(text, _visible(text))

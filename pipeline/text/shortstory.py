@@ -7,8 +7,8 @@ leftovers of a page with no article (a title and its byline, two teasers cut by 
 shop's title line, a forum's head count). The post is prose: a sentence of its own words,
 opened by a capital or a digit, closed by a stop (not by an ellipsis, a teaser's cut), of
 `_MIN_WORDS` words or more, holding half the text or more. A notice the site prints where
-a story is missing (an error page, a login or cookie prompt, a copyright line) is no story,
-whatever its grammar.
+a story is missing (an error page, a login, cookie or ad-blocker prompt, a copyright line)
+is no story, whatever its grammar.
 """
 
 from __future__ import annotations
@@ -20,11 +20,12 @@ _MIN_WORDS = 8
 _CLOSERS = "\"'”’»)]"
 _STOPS = (".", "!", "?")
 _CUT = ("...", "…")
-# A site's notice in place of a story (an error, a login or cookie wall, a rights line), in
-# the words of the languages a notice of 60-80 characters is most often printed in.
+# A site's notice in place of a story (an error, a login, cookie or ad-blocker wall, a rights
+# line), in the words of the languages a notice of 60-80 characters is most often printed in.
 _NOTICE = re.compile(
     r"\b(?:not (?:be )?found|does(?:n't| not) exist|no longer (?:exists|available)|error"
-    r"|javascript|cookies?|your browser|log ?in|sign ?in|subscri\w*|members? only"
+    r"|javascript|cookies?|your browser|log ?in|sign ?in|subscri\w*|members? only|ads?"
+    r"|ad-?block\w*|advertis\w*"
     r"|access denied|permission|(?:temporarily )?unavailable|try again|copyright"
     r"|all rights reserved|nicht gefunden|introuvable|no encontrad\w|non trovat\w"
     r"|não encontrad\w|не найден\w*)\b|©|\b404\b",
