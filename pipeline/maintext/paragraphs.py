@@ -213,7 +213,8 @@ class Emitter:
         # (`compute_stats`), not for the links inside what it wraps (an unclosed one the
         # parser stretched over the article, a section's linked heading in it)
         in_link = in_link or (el.tag == "a" and self.stats.all_linked(el))
-        self._add(self.stats.texts[el], in_link)
+        text = self.stats.texts[el]
+        self._add(" " + text if text and self._glued(text) else text, in_link)
         entering = bool(self.body_lists) and not self.listing and el in self.body_lists
         if entering:
             self.listing = self.cur.listed = True
@@ -221,8 +222,8 @@ class Emitter:
             if isinstance(child.tag, str) and not self.skip(child):
                 self.walk(child, in_link)
             tail = child.tail
-            if tail and not len(child) and not child.text and self._glued(tail):
-                tail = " " + tail  # an empty spacer element set the words apart
+            if tail and self._glued(tail):
+                tail = " " + tail  # an element (a spacer, a styled part) set the words apart
             self._add(tail, in_link)
         if entering:
             self.listing = False
@@ -245,9 +246,10 @@ class Emitter:
         return out
 
     def _glued(self, text: str) -> bool:
-        """`text` would run into the line's last word across an empty element ("rumination
-        <span class='br'></span>Meditation"): a word ending in lower case or a sentence's
-        mark, one opening in upper case, no blank between."""
+        """`text` would run into the line's last word across an element boundary: an empty
+        spacer ("rumination<span class='br'></span>Meditation") or parts a stylesheet sets on
+        lines of their own ("<a>Earth Ball</a><em>Outside Over There</em>"): a word ending in
+        lower case or a sentence's mark, one opening in upper case, no blank between."""
         parts = self.cur.parts
         if not parts or not text[0].isupper():
             return False
