@@ -41,3 +41,18 @@ def test_a_drop_cap_and_a_lower_case_part_stay_whole() -> None:
     )
     paras = extract_paragraphs(_page(entry), "https://music.example.org/albums-of-the-year")
     assert any(p.startswith("The band rerecorded the album twice") for p in paras)
+
+
+def test_a_linked_half_of_a_latin_word_in_chinese_text_stays_glued() -> None:
+    story = (
+        "<p>本报讯 昨天晚上，市体育馆举行了一场大型演唱会，现场观众超过一万人，气氛十分热烈。"
+        "演出持续了三个多小时，多位歌手轮流登台，观众跟着音乐一起合唱。</p>"
+        "<p>我们也有像<a href='/star/1'>Lady</a>Gaga一样走视觉路线的歌手，"
+        "她们的舞台造型同样引人注目，演出结束后不少观众仍不愿离开。</p>"
+    )
+    html = (
+        "<html><head><title>演唱会</title></head><body><article><h1>演唱会</h1>"
+        f"{story}</article></body></html>"
+    )
+    paras = extract_paragraphs(html, "https://ent.example.cn/a/20240601/1.htm")
+    assert any("像LadyGaga一样" in p for p in paras)

@@ -31,6 +31,7 @@ from pipeline.maintext.titles import (
     is_linked_title,
 )
 from pipeline.text.marks import WORD
+from pipeline.text.scripts import CJK_CHAR
 from pipeline.web.html import (
     HEADLINE_MARK,
     INLINE_TAGS,
@@ -64,6 +65,7 @@ _MIN_UNLINKED_PROSE = 1000
 _SENTENCE_WORDS = 8
 _SENTENCE_MARKS = ".!?;:,"  # a run closing on one, across an empty spacer from a capital
 _WORD = WORD  # (a word of Devanagari or Thai whole, its vowel signs in it)
+_CJK = re.compile(f"[{CJK_CHAR}]")
 
 # A paragraph that is only an e-mail address (a mailto link): a contact the text points to.
 _EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
@@ -222,7 +224,7 @@ class Emitter:
             if isinstance(child.tag, str) and not self.skip(child):
                 self.walk(child, in_link)
             tail = child.tail
-            if tail and self._glued(tail):
+            if tail and self._glued(tail, not len(child) and not child.text):
                 tail = " " + tail  # an element (a spacer, a styled part) set the words apart
             self._add(tail, in_link)
         if entering:
@@ -245,16 +247,18 @@ class Emitter:
                 out.append((child.tail, in_link))
         return out
 
-    def _glued(self, text: str) -> bool:
-        """`text` would run into the line's last word across an element boundary: an empty
-        spacer ("rumination<span class='br'></span>Meditation") or parts a stylesheet sets on
-        lines of their own ("<a>Earth Ball</a><em>Outside Over There</em>"): a word ending in
-        lower case or a sentence's mark, one opening in upper case, no blank between."""
+    def _glued(self, text: str, spacer: bool = False) -> bool:
+        """`text` would run into the line's last word across an empty spacer ("rumination
+        <span class='br'></span>Meditation") or parts a stylesheet sets apart ("<a>Earth
+        Ball</a><em>Outside</em>"; not in CJK text, where a linker splits a Latin word): a
+        word ending in lower case or a sentence's mark, one opening in upper case, no blank."""
         parts = self.cur.parts
         if not parts or not text[0].isupper():
             return False
         last = parts[-1][-1:]
-        return last.islower() or last in _SENTENCE_MARKS
+        if not (last.islower() or last in _SENTENCE_MARKS):
+            return False
+        return spacer or not any(map(_CJK.search, (text, *parts[-2:])))  # ("像<a>Lady</a>Gaga")
 
     def _add(self, text: str | None, in_link: bool) -> None:
         if text:
