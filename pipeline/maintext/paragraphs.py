@@ -31,7 +31,6 @@ from pipeline.maintext.titles import (
     is_linked_title,
 )
 from pipeline.text.marks import WORD
-from pipeline.text.scripts import CJK_CHAR
 from pipeline.web.html import (
     HEADLINE_MARK,
     INLINE_TAGS,
@@ -65,7 +64,6 @@ _MIN_UNLINKED_PROSE = 1000
 _SENTENCE_WORDS = 8
 _SENTENCE_MARKS = ".!?;:,"  # a run closing on one, across an empty spacer from a capital
 _WORD = WORD  # (a word of Devanagari or Thai whole, its vowel signs in it)
-_CJK = re.compile(f"[{CJK_CHAR}]")
 
 # A paragraph that is only an e-mail address (a mailto link): a contact the text points to.
 _EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
@@ -215,8 +213,7 @@ class Emitter:
         # (`compute_stats`), not for the links inside what it wraps (an unclosed one the
         # parser stretched over the article, a section's linked heading in it)
         in_link = in_link or (el.tag == "a" and self.stats.all_linked(el))
-        text = self.stats.texts[el]
-        self._add(" " + text if text and self._glued(text) else text, in_link)
+        self._add(self.stats.texts[el], in_link)
         entering = bool(self.body_lists) and not self.listing and el in self.body_lists
         if entering:
             self.listing = self.cur.listed = True
@@ -224,8 +221,8 @@ class Emitter:
             if isinstance(child.tag, str) and not self.skip(child):
                 self.walk(child, in_link)
             tail = child.tail
-            if tail and self._glued(tail, not len(child) and not child.text):
-                tail = " " + tail  # an element (a spacer, a styled part) set the words apart
+            if tail and not len(child) and not child.text and self._glued(tail):
+                tail = " " + tail  # an empty spacer element set the words apart
             self._add(tail, in_link)
         if entering:
             self.listing = False
@@ -247,18 +244,15 @@ class Emitter:
                 out.append((child.tail, in_link))
         return out
 
-    def _glued(self, text: str, spacer: bool = False) -> bool:
-        """`text` would run into the line's last word across an empty spacer ("rumination
-        <span class='br'></span>Meditation") or parts a stylesheet sets apart ("<a>Earth
-        Ball</a><em>Outside</em>"; not in CJK text, where a linker splits a Latin word): a
-        word ending in lower case or a sentence's mark, one opening in upper case, no blank."""
+    def _glued(self, text: str) -> bool:
+        """`text` would run into the line's last word across an empty element ("rumination
+        <span class='br'></span>Meditation"): a word ending in lower case or a sentence's
+        mark, one opening in upper case, no blank between."""
         parts = self.cur.parts
         if not parts or not text[0].isupper():
             return False
         last = parts[-1][-1:]
-        if not (last.islower() or last in _SENTENCE_MARKS):
-            return False
-        return spacer or not any(map(_CJK.search, (text, *parts[-2:])))  # ("像<a>Lady</a>Gaga")
+        return last.islower() or last in _SENTENCE_MARKS
 
     def _add(self, text: str | None, in_link: bool) -> None:
         if text:
