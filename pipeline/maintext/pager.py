@@ -22,8 +22,9 @@ _COUNTED_SLIDES = 3
 # A gallery's title printed over each of its slides, the slides' pictures and captions hidden
 # ("Election night: the best photos" 80 times in a row): one line repeated `_REPEATED_TITLES`
 # times or more in a row, a title's words (`_TITLE_WORDS` or more, at most `_MAX_TITLE`
-# characters, no stop closing them), kept once. A chant or a refrain is a sentence, a drawing
-# of box characters ("│" 27 times, a gold keeps it) no words: both stay.
+# characters, no stop closing them), kept once; so is one caption under several photos of one
+# work (Dragnet's golds, copied from the page, keep each copy). A chant or a refrain is a
+# sentence, a drawing of box characters ("│" 27 times, a gold keeps it) no words: both stay.
 _REPEATED_TITLES = 4
 _TITLE_WORDS = 3
 _MAX_TITLE = 120
