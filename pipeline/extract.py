@@ -22,6 +22,7 @@ from pipeline.sites import _common as c
 from pipeline.text.normalize import base_language
 from pipeline.text.plain import ascii_bytes, is_printable
 from pipeline.text.scripts import HAN_CHAR, KANA_CHAR
+from pipeline.text.shortstory import is_short_story
 from pipeline.web import html as dom
 from pipeline.web.encoding import Decoded, decode_body, decode_html
 from pipeline.web.metadata import PageView, canonical_link, page_title, usable_title
@@ -40,9 +41,8 @@ __all__ = [
 
 _SIZES = PipelineConfig()  # the default caps of a page's size (`extract_text`)
 MIN_TEXT_CHARS = 80  # below this many non-space characters a page is not an article
-# A Chinese or Japanese character says what two letters of an alphabet do: a brief of 50 Han
-# characters ("12月15日，北京市某购物中心施工现场发生火灾。截至记者发稿时，大火已被扑灭。") is
-# a whole story. Each counts twice toward MIN_TEXT_CHARS (`_dense_size`).
+# A Han or kana character says what two letters of an alphabet do: a brief of 45 of them is a
+# whole story ("12月15日，某购物中心发生火灾。……"), so each counts twice (`_dense_size`).
 _DENSE_CHAR = re.compile(f"[{HAN_CHAR}{KANA_CHAR}]")
 _HTML_TYPES = ("text/html", "application/xhtml", "text/plain", "application/xml", "text/xml")
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b")
@@ -276,7 +276,8 @@ def _checked(article: Article) -> Article:
     if size == 0:
         raise Rejected(RejectReason.NOT_ARTICLE, article.url, "no main text")
     if size < MIN_TEXT_CHARS and _dense_size(article.text, size) < MIN_TEXT_CHARS:
-        raise Rejected(RejectReason.TOO_SHORT, article.url, f"{size} characters of text")
+        if not is_short_story(article.text, size):  # (a short post of its own prose is one)
+            raise Rejected(RejectReason.TOO_SHORT, article.url, f"{size} characters of text")
     noise = _noise_share(article.text)
     if noise > MAX_NOISE_SHARE:
         raise Rejected(

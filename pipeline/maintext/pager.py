@@ -1,6 +1,6 @@
-"""A slideshow's pager printed as lines of the text (`without_pager`), and its slides'
-counters ("3 of 23", each slide's own line), taken out: read by `pipeline.maintext.paragraphs`
-on the lines it emits."""
+"""A slideshow's pager printed as lines of the text (`without_pager`), its slides' counters
+("3 of 23", each slide's own line) and the gallery's title printed over each slide, taken
+out: read by `pipeline.maintext.paragraphs` on the lines it emits."""
 
 from __future__ import annotations
 
@@ -19,11 +19,23 @@ _PAGER_LINES = 4
 _SLIDE_COUNTER = re.compile(r"(\d{1,3}) of (\d{1,3})", re.I)
 _COUNTED_SLIDES = 3
 
+# A gallery's title printed over each of its slides, the slides' pictures and captions hidden
+# ("Election night: the best photos" 80 times in a row): one line repeated `_REPEATED_TITLES`
+# times or more in a row, a title's words (`_TITLE_WORDS` or more, at most `_MAX_TITLE`
+# characters, no stop closing them), kept once; so is one caption under several photos of one
+# work (Dragnet's golds, copied from the page, keep each copy). A chant or a refrain is a
+# sentence, a drawing of box characters ("│" 27 times, a gold keeps it) no words: both stay.
+_REPEATED_TITLES = 4
+_TITLE_WORDS = 3
+_MAX_TITLE = 120
+_STOPS = (".", "!", "?", "…", "。", "！", "？")
+
 
 def without_pager(lines: list[str]) -> list[str]:
     """`lines` without a run of a pager's lines (`_PAGER_LINE`) holding an arrow, nor the
-    counters of a slideshow's slides (`_SLIDE_COUNTER`)."""
-    lines = _without_slide_counters(lines)
+    counters of a slideshow's slides (`_SLIDE_COUNTER`), nor the repeats of a gallery's title
+    (`_without_slide_titles`)."""
+    lines = _without_slide_titles(_without_slide_counters(lines))
     if len(lines) < _PAGER_LINES:
         return lines
     kept: list[str] = []
@@ -64,3 +76,29 @@ def _without_slide_counters(lines: list[str]) -> list[str]:
             len(x) <= 9 and (found := _SLIDE_COUNTER.fullmatch(x)) and found.group(2) in dropped
         )
     ]
+
+
+def _without_slide_titles(lines: list[str]) -> list[str]:
+    """`lines` with each run of one title line repeated `_REPEATED_TITLES` times or more in a
+    row (see above) kept once."""
+    kept: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        j = i + 1
+        while j < len(lines) and lines[j] == line:
+            j += 1
+        if j - i >= _REPEATED_TITLES and _is_title(line):
+            kept.append(line)
+        else:
+            kept += lines[i:j]
+        i = j
+    return kept
+
+
+def _is_title(line: str) -> bool:
+    return (
+        len(line) <= _MAX_TITLE
+        and len(line.split()) >= _TITLE_WORDS
+        and not line.rstrip("\"'”’»)").endswith(_STOPS)
+    )
