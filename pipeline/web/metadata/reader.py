@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pipeline.text.bylines import in_language
+from pipeline.text.countryzones import country_day, country_zone
 from pipeline.text.dateparts import plausible
 from pipeline.text.scripts import KANA, has_han
 from pipeline.web.html import HtmlElement, parse_document, text_of
@@ -290,16 +291,16 @@ def read_metadata(
     updates = (ld.get("dateModified"), _first(metas, _MODIFIED_METAS))
     updated = _date(zone, *(updates[::-1] if ld.get(SALVAGED) else updates))
     # a time printed without a zone, on a page whose language gives none: the offset its
-    # machine times state (a <time>'s "+01:00" over « mis à jour ... à 16h20 »), else UTC
-    # (asked only where a printed date is read: no structured publication or update)
+    # machine times state (a <time>'s "+01:00" over « mis à jour ... à 16h20 »), else its
+    # domain's country's ("13h59" on ".fr"), else UTC (only where a printed date is read)
     printed_zone = zone
     if zone is UTC and (published is None or updated is None):
-        printed_zone = stated_offset(doc, (*raws, *updates)) or zone
+        printed_zone = stated_offset(doc, (*raws, *updates)) or country_zone(url) or zone
     if published is None:  # (the last update gives the year of a day printed without one)
         found = _unstructured_date(
             doc, url, printed_zone, now, dating, near, _before(latest, updated)
         ) or masthead_day(doc, printed_zone, dating, now, near)  # last: an edition's day
-        published = _before(latest, found)
+        published = _before(latest, country_day(found, printed_zone, url))
     japanese = (language or "").startswith("ja") or (
         not language and bool(raw_title) and KANA.search(raw_title or "") is not None
     )
@@ -311,7 +312,11 @@ def read_metadata(
         authors=in_language(authors, language),
         published_at=published,
         modified_at=_before(
-            latest, updated or _printed_update(near, printed_zone, dating, published)
+            latest,
+            updated
+            or country_day(
+                _printed_update(near, printed_zone, dating, published), printed_zone, url
+            ),
         ),
         canonical=canonical_link(doc, url),
         site_name=site_name,
