@@ -68,3 +68,38 @@ def test_a_day_alone_stays_at_utc_midnight() -> None:
 def test_country_zone(url: str, zone: str | None) -> None:
     found = country_zone(url)
     assert (str(found) if found is not None else None) == zone
+
+
+def test_a_structured_time_without_offset_is_the_countrys_wall_clock() -> None:
+    head = "<meta property='article:published_time' content='2020-12-15T14:49:06'>"
+    found = _published("Le conseil a voté.", "https://journal.example.fr/budget", head)
+    assert found is not None
+    assert (found.hour, found.minute, found.utcoffset()) == (14, 49, timedelta(hours=1))
+    # the same value on a generic domain stays in UTC; one stating its offset keeps it
+    plain = _published("Le conseil a voté.", "https://journal.example.com/budget", head)
+    assert plain is not None and plain.utcoffset() == timedelta(0)
+    zoned = head.replace("14:49:06'", "14:49:06Z'")
+    utc = _published("Le conseil a voté.", "https://journal.example.fr/budget", zoned)
+    assert utc is not None and (utc.hour, utc.utcoffset()) == (14, timedelta(0))
+
+
+def test_an_offset_stated_elsewhere_keeps_a_structured_time_in_utc() -> None:
+    head = (
+        "<meta property='article:published_time' content='2020-12-15T14:49:06'>"
+        "<meta property='article:modified_time' content='2020-12-15T16:00:00-05:00'>"
+    )
+    found = _published("Le conseil a voté.", "https://journal.example.fr/budget", head)
+    assert found is not None and found.utcoffset() == timedelta(0)
+    # its update, given without an offset, is the country's wall clock too
+    head = (
+        "<meta property='article:published_time' content='2020-12-15T14:49:06'>"
+        "<meta property='article:modified_time' content='2020-12-16T09:30:00'>"
+    )
+    html = (
+        f"<html lang='fr'><head><title>Le budget voté</title>{head}</head><body>"
+        f"<h1>Le budget voté</h1>{_BODY}</body></html>"
+    )
+    view = PageView.parse(html, "https://journal.example.fr/budget")
+    assert view is not None
+    modified = view.metadata().modified_at
+    assert modified is not None and modified.utcoffset() == timedelta(hours=1)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -39,7 +39,7 @@ from pipeline.web.metadata.dates import (
 )
 from pipeline.web.metadata.hannames import japanese_page
 from pipeline.web.metadata.headline import _Near
-from pipeline.web.metadata.localday import local_day
+from pipeline.web.metadata.localday import country_wall, local_day
 from pipeline.web.metadata.machinetimes import _date, stated_offset
 from pipeline.web.metadata.mastheads import masthead_day
 from pipeline.web.metadata.organisations import SITE_METAS, _key, site_keys
@@ -250,8 +250,10 @@ def read_metadata(
         ld.get("uploadDate"),
         ld.get(PAGE_PUBLISHED),
     )
+    updates = (ld.get("dateModified"), _first(metas, _MODIFIED_METAS))
     if ld.get(SALVAGED):  # (a block that is no JSON: its dates after the metas')
-        raws = (raws[1], raws[0], *raws[2:])
+        raws, updates = (raws[1], raws[0], *raws[2:]), updates[::-1]
+    stated = partial(stated_offset, doc, (*raws, *updates))  # (the offset the page states)
     # A date after the fetch (or now) is no publication date: a scheduled page's, an event's,
     # a wrong year's; two days for the zones the day is shown in. A fetch time no page has
     # ("9999-12-31", "0001-01-01") is none; one without a zone (a library caller's) is UTC.
@@ -282,17 +284,16 @@ def read_metadata(
             published, raws = chosen, reordered
         published = _unambiguous(published, raws, doc, zone, dating, near)
         published = _printed_zone(published, raws, doc, zone, dating, near)
+        published = country_wall(published, raws, zone, url, stated)
         published = _url_and_printed(published, url, doc, zone, dating, near)
         published = _printed_of_day(published, raws, doc, zone, dating, near)
         published = local_day(
             published, raws, zone, url, lambda: _text_date(doc, zone, None, dating, near)
         )
         published = generic_meta_date(published, raws[0], metas, doc, zone, dating, near)
-    updates = (ld.get("dateModified"), _first(metas, _MODIFIED_METAS))
-    updated = _date(zone, *(updates[::-1] if ld.get(SALVAGED) else updates))
-    # a time printed without a zone, on a page whose language gives none: the offset its
-    # machine times state (a <time>'s "+01:00" over « mis à jour ... à 16h20 »), else its
-    # domain's country's ("13h59" on ".fr"), else UTC (only where a printed date is read)
+    updated = country_wall(_date(zone, *updates), updates, zone, url, stated)
+    # a time printed without a zone, on a page whose language gives none: its machine times'
+    # offset ("+01:00"), else its domain's country's ("13h59" on ".fr": Paris's), else UTC
     printed_zone = zone
     if zone is UTC and (published is None or updated is None):
         printed_zone = stated_offset(doc, (*raws, *updates)) or country_zone(url) or zone
