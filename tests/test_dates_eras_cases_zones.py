@@ -79,8 +79,6 @@ def test_month_names_in_their_case_forms(text: str, language: str | None, day: s
         ("8 January 2026, 10:30 ACST", 9.5),
         ("Jan 8, 2026 10:30 AM PHT", 8),
         ("8 January 2026 10:30 SAST", 2),
-        # a slash between the date and its time (as Indian sites print it)
-        ("Jan 08, 2026 / 10:30 AM IST", 5.5),
     ],
 )
 def test_a_zone_after_the_time_is_kept(text: str, hours: float) -> None:

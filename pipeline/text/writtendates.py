@@ -55,7 +55,7 @@ _GREEK_HALF = r"[πμ]\.\s?μ\.?"
 _TR_WEEKDAY = r"(?:pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar),?\s+"
 _TIME = (
     rf"(?:\.?[\s,،]*(?:{_TR_WEEKDAY})?"
-    r"(?:at|à|a|às|alle|ore|um|в|o|u|у|om|о|ora|klo|kl\.?|saat|-|–|—|\||/)?\s*\(?(\d{1,2})\s*(?::|h\s*|\.(?=\d{2}(?![\d.])))"
+    r"(?:at|à|a|às|alle|ore|um|в|o|u|у|om|о|ora|klo|kl\.?|saat|-|–|—|\|)?\s*\(?(\d{1,2})\s*(?::|h\s*|\.(?=\d{2}(?![\d.])))"
     r"(\d{2})(?::(\d{2}))?"
     # (Malay: morning, afternoon, night; Greek: π.μ., μ.μ.)
     rf"\s*([ap]\.?\s?m\.?|{_GREEK_HALF}|pagi|petang|malam|{_ARABIC_HALF})?"
