@@ -46,25 +46,29 @@ def _zone_table() -> str:
 
 
 @cache
-def _one_clock() -> dict[str, tzinfo]:
-    """Country code -> its zone, for the countries whose zones all keep the same offsets."""
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
+def _zone_names() -> dict[str, tuple[str, ...]]:
+    """Country code -> the names of its zones, as `zone.tab` lists them."""
     names: dict[str, list[str]] = {}
     for line in _zone_table().splitlines():
         fields = line.split("\t")
         if len(fields) >= 3 and not line.startswith("#"):
             names.setdefault(fields[0], []).append(fields[2])
-    found: dict[str, tzinfo] = {}
-    for country, zones in names.items():
-        try:
-            loaded = [ZoneInfo(name) for name in zones]
-        except (ZoneInfoNotFoundError, ValueError, OSError):
-            continue
-        offsets = {tuple(z.utcoffset(probe) for probe in _PROBES) for z in loaded}
-        if len(offsets) == 1:
-            found[country] = loaded[0]
-    return found
+    return {country: tuple(zones) for country, zones in names.items()}
+
+
+@cache
+def _one_clock(country: str) -> tzinfo | None:
+    """The zone of `country` (an ISO code) where all its zones keep the same offsets; None
+    for a country of several clocks or one the table does not list. (Loaded per country
+    asked: the table's 400 zones at once take a tenth of a second.)"""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        loaded = [ZoneInfo(name) for name in _zone_names().get(country, ())]
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+    offsets = {tuple(z.utcoffset(probe) for probe in _PROBES) for z in loaded}
+    return loaded[0] if len(offsets) == 1 else None
 
 
 def country_zone(url: str) -> tzinfo | None:
@@ -78,7 +82,7 @@ def country_zone(url: str) -> tzinfo | None:
     code = host.rsplit(".", 1)[-1] if "." in host else ""
     if len(code) != 2 or not code.isalpha() or code in GENERIC_COUNTRY_CODES:
         return None
-    return _one_clock().get(_DOMAIN_COUNTRY.get(code, code.upper()))
+    return _one_clock(_DOMAIN_COUNTRY.get(code, code.upper()))
 
 
 def country_day(found: datetime | None, zone: tzinfo, url: str) -> datetime | None:
