@@ -32,6 +32,22 @@ def test_parse_datetime_in_utc_by_default(value: str, iso: str) -> None:
     assert parsed is not None and parsed.isoformat() == iso
 
 
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        # an offset of three digits: a CMS's "-0500" written as a number, hours and minutes
+        ("2018-10-29T10:15-500", "2018-10-29T10:15:00-05:00"),
+        ("2019-03-01T08:00:00+530", "2019-03-01T08:00:00+05:30"),
+        ("2019-03-01T08:00:00+545", "2019-03-01T08:00:00+05:45"),
+        # three digits no offset has stay no offset: the default zone's
+        ("2018-10-29T10:15-513", "2018-10-29T10:15:00+00:00"),
+    ],
+)
+def test_three_digit_offset_after_a_time(value: str, iso: str) -> None:
+    parsed = parse_datetime(value, UTC)
+    assert parsed is not None and parsed.isoformat() == iso
+
+
 def test_byline_dates_read_in_the_page_zone() -> None:
     found = date_in_text("2024年5月20日 13:15 来源：人民网", SHANGHAI)
     assert found is not None and found.isoformat() == "2024-05-20T13:15:00+08:00"

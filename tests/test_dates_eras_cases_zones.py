@@ -73,9 +73,15 @@ def test_month_names_in_their_case_forms(text: str, language: str | None, day: s
         ("8 января 2026, 10:30 (МСК)", 3),
         ("01/08/2026 10:30 EST", -5),
         ("2026-01-08 10:30 WIB", 7),
+        ("08/01/2026 10:30 BRT", -3),
+        ("January 8, 2026 10:30 AM HST", -10),
+        ("8 January 2026 10:30am NZDT", 13),
+        ("8 January 2026, 10:30 ACST", 9.5),
+        ("Jan 8, 2026 10:30 AM PHT", 8),
+        ("8 January 2026 10:30 SAST", 2),
     ],
 )
-def test_a_zone_after_the_time_is_kept(text: str, hours: int) -> None:
+def test_a_zone_after_the_time_is_kept(text: str, hours: float) -> None:
     found = date_in_text(text, UTC, None)
     assert found is not None
     assert (found.hour, found.minute) == (10, 30)

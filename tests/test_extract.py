@@ -100,7 +100,8 @@ def test_generic_article_from_structured_data() -> None:
     assert article.canonical_url == "https://journal.example.fr/2026/01/08/pont-lyon/"
     assert article.language == "fr"
     assert article.published_at is not None
-    assert article.published_at.isoformat() == "2026-01-08T10:30:00+00:00"  # no zone, not Chinese
+    # no zone stated: the wall clock of the ".fr" domain's country (Paris), not Shanghai's
+    assert article.published_at.isoformat() == "2026-01-08T10:30:00+01:00"
     assert "trois ans de travaux" in article.text and "Tous droits réservés" not in article.text
 
 

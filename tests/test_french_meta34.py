@@ -91,13 +91,16 @@ def test_an_english_printed_update_takes_the_times_offset() -> None:
     assert article.modified_at.utcoffset() == timedelta(hours=-5)
 
 
-def test_a_page_stating_no_offset_keeps_utc() -> None:
+def test_a_page_stating_no_offset_is_read_in_its_domains_country_zone() -> None:
+    # (no offset in its markup: the ".fr" domain's country keeps one clock, Paris's; on a
+    # generic domain the clock stays UTC: tests/test_dates_country_zone.py)
     header = (
         "<p class='meta'>Publié le 8 janvier 2026 à 14h03, mis à jour le 8 janvier 2026 à 16h20</p>"
     )
     article = _article(_page(header))
-    assert article.published_at == datetime(2026, 1, 8, 14, 3, tzinfo=UTC)
-    assert article.modified_at == datetime(2026, 1, 8, 16, 20, tzinfo=UTC)
+    paris = timezone(timedelta(hours=1))
+    assert article.published_at == datetime(2026, 1, 8, 14, 3, tzinfo=paris)
+    assert article.modified_at == datetime(2026, 1, 8, 16, 20, tzinfo=paris)
 
 
 _SITE = "<meta property='og:site_name' content='infocontinue'>"

@@ -189,19 +189,23 @@ def test_a_meta_time_after_the_update_printed_under_the_headline_is_a_resave() -
     assert found.published_at == datetime(2020, 4, 28, 18, 0, tzinfo=UTC)
 
 
+_BERLIN_SUMMER = timezone(timedelta(hours=2))
+
+
 @pytest.mark.parametrize(
     ("meta", "published", "modified"),
     [
-        # the meta before the printed update: both kept apart, as before
+        # the meta before the printed update: both kept apart, as before (both without an
+        # offset: the wall clocks of the ".de" domain's country, Berlin's summer time)
         (
             "<meta name='date' content='2020-04-27T09:00:00'/>",
-            datetime(2020, 4, 27, 9, 0, tzinfo=UTC),
-            datetime(2020, 4, 28, 18, 0, tzinfo=UTC),
+            datetime(2020, 4, 27, 9, 0, tzinfo=_BERLIN_SUMMER),
+            datetime(2020, 4, 28, 18, 0, tzinfo=_BERLIN_SUMMER),
         ),
         # a few hours after it on the same day: a zone's difference, not a re-save
         (
             "<meta name='date' content='2020-04-28T20:00:00'/>",
-            datetime(2020, 4, 28, 20, 0, tzinfo=UTC),
+            datetime(2020, 4, 28, 20, 0, tzinfo=_BERLIN_SUMMER),
             None,
         ),
         # a structured modification time: the printed update is not read

@@ -190,6 +190,11 @@ def _gold_instant(value: str) -> datetime | None:
     return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
+def _second(when: datetime) -> datetime:
+    """`when` to the second (its fraction dropped)."""
+    return when.replace(microsecond=0)
+
+
 def _has_time(when: datetime) -> bool:
     return (when.hour, when.minute, when.second) != (0, 0, 0)
 
@@ -256,7 +261,8 @@ def score(page: dict[str, Any], found: Found) -> dict[str, float]:
         out["date_local"] = float(day == gold_day)
         if instant and _has_time(instant) and when is not None and when.tzinfo is not None:
             if _has_time(when):
-                out["instant"] = float(when == instant)
+                # (to the second: a gold's milliseconds, "16:34:00.918Z", no page prints)
+                out["instant"] = float(_second(when) == _second(instant))
     if "author" in page:
         if page["author"]:
             out["author"] = author_f1(found["authors"], _names(page["author"]))

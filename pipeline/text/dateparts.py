@@ -60,6 +60,8 @@ def _offset_zone(text: str) -> tzinfo | None:
     for an offset no place has."""
     sign = 1 if text[0] == "+" else -1
     digits = text[1:].replace(":", "")
+    if len(digits) == 3:  # "-500": an hour of one digit, its minutes ("-0500")
+        digits = "0" + digits
     hours, minutes = int(digits[:2]), int(digits[2:] or 0)
     if hours > MAX_OFFSET_HOURS or minutes >= 60:
         return None

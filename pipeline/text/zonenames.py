@@ -51,6 +51,20 @@ _ZONE_NAMES = {
     "pkt": 5,
     "eat": 3,
     "wat": 1,
+    "sast": 2,  # South Africa's
+    "brt": -3,  # Brasília's, and its former summer time
+    "brst": -2,
+    "hst": -10,  # Hawaii's, Alaska's
+    "akst": -9,
+    "akdt": -8,
+    "awst": 8,  # Australia's western and central zones, New Zealand's
+    "acst": 9.5,
+    "acdt": 10.5,
+    "nzst": 12,
+    "nzdt": 13,
+    "pht": 8,  # the Philippines', Malaysia's, Nepal's
+    "myt": 8,
+    "npt": 5.75,
     "北京时间": 8,
     "北京時間": 8,
     "台北時間": 8,

@@ -11,6 +11,10 @@ reader's) the same minute a whole number of quarter hours off, on another day, i
 offset. The instant stays exact, and the day is the publisher's (the one
 htmldate's public gold counts; our own golds count the day in the offset the time is given
 in, benchmarks/extraction/README.md, session 21).
+
+A structured time with no offset at all ("2020-12-15T14:49:06"), on a page whose language
+and markup give no zone, is its publisher's wall clock: `country_wall` gives it in the zone of
+the country the page's domain names, where that country keeps one clock.
 """
 
 from __future__ import annotations
@@ -18,9 +22,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
-from typing import Any
+from typing import Any, TypeVar
 
+from pipeline.text.countryzones import country_zone
 from pipeline.text.dates import date_in_url, parse_datetime
+from pipeline.web.metadata.dates import _ZONELESS_TIME
 
 # A time that says it is UTC: "Z", "+00:00", "+0000", "-00:00", " GMT", " UTC" at its end.
 _UTC_STATED = re.compile(r"(?:Z|[+-]00:?00|\s(?:GMT|UTC))\s*$", re.I)
@@ -99,3 +105,25 @@ def _printed_clock(published: datetime, printed: datetime, zone: tzinfo) -> date
     ):
         return published
     return published.astimezone(timezone(shift))
+
+
+_When = TypeVar("_When", datetime, datetime | None)
+
+
+def country_wall(
+    found: _When, raws: tuple[Any, ...], zone: tzinfo, url: str, stated: Callable[[], tzinfo | None]
+) -> _When:
+    """`found`, read in UTC (`zone`: the page's language gives no zone) from the first of
+    `raws` that parses, at the same wall clock in the zone of `url`'s country
+    (`country_zone`: a country keeping one clock) where that value is a time without an
+    offset ("2020-12-15T14:49:06") and the page states no offset of its own (`stated()`,
+    asked only then); else `found`. On the public sets' pages of such countries, 12 of 12
+    whose text prints the clock of such a value print its wall clock, none its UTC one
+    (benchmarks/extraction/README.md, session 36)."""
+    if found is None or zone is not UTC or found.utcoffset() != timedelta(0):
+        return found
+    if (found.hour, found.minute, found.second) == (0, 0, 0):
+        return found  # (a day alone: a day, at UTC midnight as on every page)
+    raw = next((str(r).strip() for r in raws if r and parse_datetime(str(r), zone)), "")
+    country = country_zone(url) if _ZONELESS_TIME.fullmatch(raw) else None
+    return found if country is None or stated() is not None else found.replace(tzinfo=country)

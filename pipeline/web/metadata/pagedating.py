@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, tzinfo
 from urllib.parse import urlsplit
 
+from pipeline.text.countryzones import GENERIC_COUNTRY_CODES
 from pipeline.text.functionwords import undeclared_language
 from pipeline.web.html import HtmlElement
 from pipeline.web.metadata.datelabels import _printed_update
@@ -19,9 +20,6 @@ from pipeline.web.metadata.organisations import _key
 from pipeline.web.metadata.printeddates import _text_date
 
 __all__ = ["dating_language", "generic_meta_date"]
-
-# Country-code domains used as generic ones (".io", ".tv", ".co", ".me"): no country.
-_GENERIC_COUNTRY_CODES = frozenset("io tv co me ai fm ly to cc ws gg sh la".split())
 
 
 def dating_language(language: str | None, url: str, *words: str | None) -> str | None:
@@ -35,7 +33,7 @@ def dating_language(language: str | None, url: str, *words: str | None) -> str |
     except ValueError:  # a malformed host: no country to read
         host = ""
     code = host.rsplit(".", 1)[-1]
-    if len(code) != 2 or not code.isalpha() or code in _GENERIC_COUNTRY_CODES:
+    if len(code) != 2 or not code.isalpha() or code in GENERIC_COUNTRY_CODES:
         return language or undeclared_language(*words)
     return f"{language or 'und'}-{code}"
 

@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Any
 from urllib.parse import urlsplit
 
 from pipeline.text.bylines import in_language
+from pipeline.text.countryzones import country_day, country_zone
 from pipeline.text.dateparts import plausible
 from pipeline.text.scripts import KANA, has_han
 from pipeline.web.html import HtmlElement, parse_document, text_of
@@ -38,7 +39,7 @@ from pipeline.web.metadata.dates import (
 )
 from pipeline.web.metadata.hannames import japanese_page
 from pipeline.web.metadata.headline import _Near
-from pipeline.web.metadata.localday import local_day
+from pipeline.web.metadata.localday import country_wall, local_day
 from pipeline.web.metadata.machinetimes import _date, stated_offset
 from pipeline.web.metadata.mastheads import masthead_day
 from pipeline.web.metadata.organisations import SITE_METAS, _key, site_keys
@@ -249,8 +250,10 @@ def read_metadata(
         ld.get("uploadDate"),
         ld.get(PAGE_PUBLISHED),
     )
+    updates = (ld.get("dateModified"), _first(metas, _MODIFIED_METAS))
     if ld.get(SALVAGED):  # (a block that is no JSON: its dates after the metas')
-        raws = (raws[1], raws[0], *raws[2:])
+        raws, updates = (raws[1], raws[0], *raws[2:]), updates[::-1]
+    stated = partial(stated_offset, doc, (*raws, *updates))  # (the offset the page states)
     # A date after the fetch (or now) is no publication date: a scheduled page's, an event's,
     # a wrong year's; two days for the zones the day is shown in. A fetch time no page has
     # ("9999-12-31", "0001-01-01") is none; one without a zone (a library caller's) is UTC.
@@ -281,25 +284,24 @@ def read_metadata(
             published, raws = chosen, reordered
         published = _unambiguous(published, raws, doc, zone, dating, near)
         published = _printed_zone(published, raws, doc, zone, dating, near)
+        published = country_wall(published, raws, zone, url, stated)
         published = _url_and_printed(published, url, doc, zone, dating, near)
         published = _printed_of_day(published, raws, doc, zone, dating, near)
         published = local_day(
             published, raws, zone, url, lambda: _text_date(doc, zone, None, dating, near)
         )
         published = generic_meta_date(published, raws[0], metas, doc, zone, dating, near)
-    updates = (ld.get("dateModified"), _first(metas, _MODIFIED_METAS))
-    updated = _date(zone, *(updates[::-1] if ld.get(SALVAGED) else updates))
-    # a time printed without a zone, on a page whose language gives none: the offset its
-    # machine times state (a <time>'s "+01:00" over « mis à jour ... à 16h20 »), else UTC
-    # (asked only where a printed date is read: no structured publication or update)
+    updated = country_wall(_date(zone, *updates), updates, zone, url, stated)
+    # a time printed without a zone, on a page whose language gives none: its machine times'
+    # offset ("+01:00"), else its domain's country's ("13h59" on ".fr": Paris's), else UTC
     printed_zone = zone
     if zone is UTC and (published is None or updated is None):
-        printed_zone = stated_offset(doc, (*raws, *updates)) or zone
+        printed_zone = stated_offset(doc, (*raws, *updates)) or country_zone(url) or zone
     if published is None:  # (the last update gives the year of a day printed without one)
         found = _unstructured_date(
             doc, url, printed_zone, now, dating, near, _before(latest, updated)
         ) or masthead_day(doc, printed_zone, dating, now, near)  # last: an edition's day
-        published = _before(latest, found)
+        published = _before(latest, country_day(found, printed_zone, url))
     japanese = (language or "").startswith("ja") or (
         not language and bool(raw_title) and KANA.search(raw_title or "") is not None
     )
@@ -311,7 +313,11 @@ def read_metadata(
         authors=in_language(authors, language),
         published_at=published,
         modified_at=_before(
-            latest, updated or _printed_update(near, printed_zone, dating, published)
+            latest,
+            updated
+            or country_day(
+                _printed_update(near, printed_zone, dating, published), printed_zone, url
+            ),
         ),
         canonical=canonical_link(doc, url),
         site_name=site_name,

@@ -1,0 +1,105 @@
+"""A time printed without a zone, on a page that states none elsewhere, is read in the zone
+of the country its host's domain names, where that country keeps one clock
+(`pipeline.text.countryzones`); a day printed alone stays a day at UTC midnight."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from pipeline.text.countryzones import country_zone
+from pipeline.web.metadata import PageView
+
+_BODY = "<p>" + "Le conseil municipal a voté le budget après un long débat public. " * 5 + "</p>"
+
+
+def _published(byline: str, url: str, head: str = "") -> datetime | None:
+    html = (
+        f"<html lang='fr'><head><title>Le budget voté</title>{head}</head><body>"
+        f"<h1>Le budget voté</h1><div class='meta'>{byline}</div>{_BODY}</body></html>"
+    )
+    view = PageView.parse(html, url)
+    assert view is not None
+    return view.metadata().published_at
+
+
+def test_a_printed_clock_in_the_domain_countrys_zone() -> None:
+    found = _published("Publié le 7 mai 2019 à 13h59", "https://journal.example.fr/budget")
+    assert found is not None
+    assert (found.hour, found.minute) == (13, 59)
+    assert found.utcoffset() == timedelta(hours=2)  # Paris in May (summer time)
+    winter = _published("Publié le 7 janvier 2019 à 13h59", "https://journal.example.fr/b")
+    assert winter is not None and winter.utcoffset() == timedelta(hours=1)
+
+
+def test_no_country_no_zone() -> None:
+    # a generic domain (".com", ".io") names no country: the clock stays in UTC
+    for url in ("https://journal.example.com/budget", "https://journal.example.io/budget"):
+        found = _published("Publié le 7 mai 2019 à 13h59", url)
+        assert found is not None and found.utcoffset() == timedelta(0)
+
+
+def test_an_offset_the_page_states_wins_over_the_country() -> None:
+    head = "<meta property='article:modified_time' content='2019-05-07T15:00:00-04:00'>"
+    found = _published("Publié le 7 mai 2019 à 13h59", "https://journal.example.fr/b", head)
+    assert found is not None and found.utcoffset() == timedelta(hours=-4)
+
+
+def test_a_day_alone_stays_at_utc_midnight() -> None:
+    found = _published("Publié le 7 mai 2019", "https://journal.example.fr/budget")
+    assert found == datetime(2019, 5, 7, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("url", "zone"),
+    [
+        ("https://www.example.de/a", "Europe/Berlin"),
+        ("https://news.example.co.uk/a", "Europe/London"),  # ".uk" is ISO's GB
+        ("https://example.jp/a", "Asia/Tokyo"),
+        ("https://example.es/a", None),  # the Canaries keep another clock than Madrid
+        ("https://example.us/a", None),  # several zones
+        ("https://example.tv/a", None),  # a country code sold as a generic domain
+        ("https://example.com/a", None),
+        ("http://192.0.2.1/a", None),
+        ("not a url", None),
+    ],
+)
+def test_country_zone(url: str, zone: str | None) -> None:
+    found = country_zone(url)
+    assert (str(found) if found is not None else None) == zone
+
+
+def test_a_structured_time_without_offset_is_the_countrys_wall_clock() -> None:
+    head = "<meta property='article:published_time' content='2020-12-15T14:49:06'>"
+    found = _published("Le conseil a voté.", "https://journal.example.fr/budget", head)
+    assert found is not None
+    assert (found.hour, found.minute, found.utcoffset()) == (14, 49, timedelta(hours=1))
+    # the same value on a generic domain stays in UTC; one stating its offset keeps it
+    plain = _published("Le conseil a voté.", "https://journal.example.com/budget", head)
+    assert plain is not None and plain.utcoffset() == timedelta(0)
+    zoned = head.replace("14:49:06'", "14:49:06Z'")
+    utc = _published("Le conseil a voté.", "https://journal.example.fr/budget", zoned)
+    assert utc is not None and (utc.hour, utc.utcoffset()) == (14, timedelta(0))
+
+
+def test_an_offset_stated_elsewhere_keeps_a_structured_time_in_utc() -> None:
+    head = (
+        "<meta property='article:published_time' content='2020-12-15T14:49:06'>"
+        "<meta property='article:modified_time' content='2020-12-15T16:00:00-05:00'>"
+    )
+    found = _published("Le conseil a voté.", "https://journal.example.fr/budget", head)
+    assert found is not None and found.utcoffset() == timedelta(0)
+    # its update, given without an offset, is the country's wall clock too
+    head = (
+        "<meta property='article:published_time' content='2020-12-15T14:49:06'>"
+        "<meta property='article:modified_time' content='2020-12-16T09:30:00'>"
+    )
+    html = (
+        f"<html lang='fr'><head><title>Le budget voté</title>{head}</head><body>"
+        f"<h1>Le budget voté</h1>{_BODY}</body></html>"
+    )
+    view = PageView.parse(html, "https://journal.example.fr/budget")
+    assert view is not None
+    modified = view.metadata().modified_at
+    assert modified is not None and modified.utcoffset() == timedelta(hours=1)
