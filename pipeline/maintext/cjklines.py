@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.maintext.cjkasides import is_cjk_aside_line
 from pipeline.maintext.cjkmeta import is_cjk_meta_line
 from pipeline.maintext.cjkplatform import is_cjk_platform_line
 from pipeline.maintext.cjkpromos import is_cjk_promo_line
@@ -186,10 +187,12 @@ def is_cjk_site_line(text: str) -> bool:
         if _CJK_REPRINT_RULE.search(text) is not None:
             return True
     # (metadata rows, font-size buttons, original headline; a shop's and a vote's widgets;
-    # the site's own promotion and controls; a platform's lines around a post)
+    # the site's own promotion and controls; a platform's lines around a post; the site's asides
+    # to the reader)
     return (
         is_cjk_meta_line(text)
         or is_cjk_widget_line(text)
         or is_cjk_promo_line(text)
         or is_cjk_platform_line(text)
+        or is_cjk_aside_line(text)
     )
