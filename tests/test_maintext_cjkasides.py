@@ -30,6 +30,7 @@ ASIDES = {
         "轉載請註明來源：某某新聞網",
         "如需转载，请注明来源",
         "本文为原创，转载时请注明作者和出处。",
+        "转载请保留原文链接谢谢！",
     ],
     "an app's pitch without a comma": ["更多新聞請下載本報APP", "想看更多新闻？下载某某新闻客户端"],
     "a button alone": [
@@ -87,6 +88,15 @@ def test_an_aside_to_the_reader_is_no_text(kind: str) -> None:
 def test_a_line_of_the_same_words_is_text(line: str) -> None:
     assert not is_cjk_aside_line(line)
     assert own_paragraphs(_page([line], "middle")) == STORY[:2] + [line] + STORY[2:]
+
+
+def test_a_takedown_offer_is_no_text() -> None:
+    # (cjklines' reprint rules: the offer to take a reposted text down closes its line)
+    lines = ["本站资源收集整理于网络，如果侵犯了您的合法权益，请联系本站及时删除。"]
+    assert is_boilerplate_line(lines[0])
+    assert own_paragraphs(_page(lines)) == STORY
+    quoted = "法院认为，该平台侵犯了作者的合法权益，应当删除相关内容并赔偿损失。"
+    assert own_paragraphs(_page([quoted], "middle")) == STORY[:2] + [quoted] + STORY[2:]
 
 
 def test_a_long_line_is_never_an_aside() -> None:

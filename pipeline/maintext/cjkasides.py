@@ -5,8 +5,8 @@ site, in the shapes the other CJK line tests (`cjklines`, `cjkmeta`, `cjkwidgets
 - the newsroom's call for tips with its lead-in ("新闻爆料热线：0571-…", "欢迎爆料！报料热线：…",
   "想爆料？请登录某某平台、拨打热线…"): `cjklines` reads the bare "爆料热线：…";
 - the request to credit the site when reprinting ("转载请注明出处", "轉載請註明來源：某某網",
-  "如需转载，请注明来源", "本文为原创，转载请注明出处。"): the line ends where the credit asked
-  for does;
+  "如需转载，请注明来源", "本文为原创，转载请注明出处。", "转载请保留原文链接谢谢！"): the line
+  ends where the credit asked for does, or on thanks;
 - the app's pitch without the comma after its lead-in ("更多新聞請下載本報APP",
   "想看更多新闻？下载某某新闻客户端"): the request closes the line;
 - a button of the comment box or the reading controls alone ("我要评论", "查看全部评论",
@@ -53,7 +53,7 @@ _CREDIT_ASKED = re.compile(
     r"^\W{0,3}(?:[^。！？!?]{0,16}[，,]\s*)?(?:如需|如要|若需|如果需要)?" + _REPRINT + r"(?:时|時)?"
     r"\s*[，,]?\s*(?:请|請|须|須|务必|務必|敬请|敬請)(?:注明|註明|标明|標明|保留)"
     r"(?:作者|来源|來源|出处|出處|原文链接|原文鏈接|原文|链接|鏈接|和|及|与|與|、)*"
-    r"(?:\s*[:：]\s*[^。，,！？!?]{1,30})?\W{0,3}$"
+    r"(?:\s*[:：]\s*[^。，,！？!?]{1,30})?\W{0,3}(?:(?:谢谢|謝謝|感谢|感謝)(?:合作|配合)?\W{0,3})?$"
 )
 
 _APP = r"(?:客户端|客戶端|APP|App|app)"
