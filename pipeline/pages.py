@@ -26,6 +26,7 @@ from pipeline.extract import extract_article, too_large
 from pipeline.records import Article, RawPage, Reject
 from pipeline.sites import block_reason, canonical_url
 from pipeline.text.bylines import in_language
+from pipeline.text.errorpage import error_page_notice
 from pipeline.text.language import apply_language, detect_language
 from pipeline.text.normalize import normalize_article
 from pipeline.web.captions import caption_policy
@@ -79,6 +80,11 @@ def article_from_page(page: RawPage, cfg: PipelineConfig | None = None) -> Artic
             article = extract_article(page, redone, cfg.max_text_chars, cfg.max_elements)
     if len(article.text) > cfg.max_text_chars:
         raise too_large(url, len(article.text), cfg.max_text_chars)
+    notice = error_page_notice(
+        article.text, article.title
+    )  # a "soft 404": the site's frame and its notice
+    if notice is not None:
+        raise Rejected(RejectReason.NOT_ARTICLE, url, f"an error page ({notice!r})")
     article = normalize_article(article)
     # The one canonical form (pipeline.sites.canonical_url), applied here once, so `run`,
     # `crawl`, `process` and the library give one page one id (trailing slash, tracking).

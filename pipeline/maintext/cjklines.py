@@ -32,7 +32,7 @@ label and pattern tests of `pipeline.maintext.linekinds` do not read:
 - the site's rules for reprinting, in the shapes the reprint notices of `linekinds` miss:
   permission named otherwise than 授权 ("未经许可，不得转载", "未經同意 請勿轉載"), the
   contact for a reprint ("转载请联系授权"), the takedown offer of a reposted text ("图片来源于
-  网络，侵删").
+  网络，侵删", "如果侵犯了您的合法权益，请联系本站删除").
 
 (Rows of the page's metadata, font-size buttons and a reprint's original headline are
 `cjkmeta`'s; a shop's and a vote's widgets `cjkwidgets`'; the site's app pitches, reaction
@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.maintext.cjkasides import is_cjk_aside_line
 from pipeline.maintext.cjkmeta import is_cjk_meta_line
 from pipeline.maintext.cjkplatform import is_cjk_platform_line
 from pipeline.maintext.cjkpromos import is_cjk_promo_line
@@ -153,7 +154,9 @@ _MAX_CJK_NOTICE = 200
 _CJK_REPRINT_RULE = re.compile(
     r"未(?:经|經)[^。]{0,8}(?:许可|許可|同意|允许|允許|授权|授權)[^。]{0,6}(?:不得|禁止|严禁|嚴禁|"
     r"请勿|請勿|谢绝|謝絕)[^。]{0,4}(?:转载|轉載|转贴|轉貼|复制|複製|使用|摘编|摘編)|"
-    r"(?:转载|轉載)(?:请|請)(?:联系|聯繫|聯絡)|侵删|侵刪|(?:如有|若有)(?:侵权|侵權)"
+    r"(?:转载|轉載)(?:请|請)(?:联系|聯繫|聯絡)|侵删|侵刪|(?:如有|若有)(?:侵权|侵權)|"
+    r"(?:如果|若|如)?(?:侵犯|侵害)了?(?:您|你)的(?:合法)?(?:权益|權益|权利|權利|版权|版權)"
+    r"[^。]{0,20}(?:删除|刪除)[^。“”「」]{0,4}。?$"
 )
 _CJK_REPRINT_WORDS = any_literal(("未经", "未經", "转载", "轉載", "侵"))
 _MAX_CJK_REPRINT = 120
@@ -186,10 +189,12 @@ def is_cjk_site_line(text: str) -> bool:
         if _CJK_REPRINT_RULE.search(text) is not None:
             return True
     # (metadata rows, font-size buttons, original headline; a shop's and a vote's widgets;
-    # the site's own promotion and controls; a platform's lines around a post)
+    # the site's own promotion and controls; a platform's lines around a post; the site's asides
+    # to the reader)
     return (
         is_cjk_meta_line(text)
         or is_cjk_widget_line(text)
         or is_cjk_promo_line(text)
         or is_cjk_platform_line(text)
+        or is_cjk_aside_line(text)
     )

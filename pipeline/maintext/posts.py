@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from pipeline.maintext.openingpost import cut_after_opening
 from pipeline.web.html import HtmlElement, Stats, Texts, drop_tree, text_of
 
 if TYPE_CHECKING:  # (scoring imports `sections`, which imports this module)
@@ -271,10 +272,10 @@ def drop_threads(body: HtmlElement, texts: Texts | None = None) -> None:
     candidates = [el for el in reply_blocks if el not in threads]
     if candidates:  # (the page's text is read for them only: most pages have none)
         page = len(text_of(body))
-        threads += [
-            el for el in candidates if _replies(el, _SIGNED_SHARE * page > len(text_of(el)))
-        ]
-    if threads and texts is not None:
+        replies = [el for el in candidates if _replies(el, _SIGNED_SHARE * page > len(text_of(el)))]
+        # (a forum's opening post in the block of its replies: only what follows it goes)
+        threads += [el for el in replies if not cut_after_opening(el, _REPLY_CHARS)]
+    if (threads or candidates) and texts is not None:  # (a block cut, or dropped)
         texts.clear()
     for el in threads:
         parent = el.getparent()
