@@ -120,3 +120,44 @@ def test_a_labelled_credit_line_is_left_out_of_the_text(shape: str) -> None:
 def test_a_sentence_after_a_credit_label_stays() -> None:
     """A label's rest that closes a sentence and goes on is a caption's text, not a credit."""
     assert not is_furniture_label("Crédito: o banco aprovou a linha. Depois disso, nada mudou")
+
+
+EMBED_CONSENT = (
+    "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine"
+    " Verbindung zu Netzwerk X her. Hier kannst du deine Einstellungen verwalten."
+)
+
+
+def test_a_german_embed_placeholder_naming_the_readers_consent_is_left_out() -> None:
+    """Where a post of a social network stood, the German placeholder saying no connection
+    is made without the reader's consent (no cookie named, no "externe Inhalte")."""
+    paras = [f"<p>{p}</p>" for p in BODY_PL]
+    inner = (
+        "".join(paras[:2]) + f"<div class='embed'><p>{EMBED_CONSENT}</p></div>" + "".join(paras[2:])
+    )
+    text = _own(_page(f"<article>{inner}</article>"))
+    assert "Privatsphäre" not in text and all(p in text for p in BODY_PL)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Der Minister sagte, es gebe keine Verbindung zwischen den beiden Fällen.",
+        "Ohne deine Hilfe gibt es keine Verbindung zwischen den Dörfern.",
+    ],
+)
+def test_a_sentence_about_no_connection_stays(line: str) -> None:
+    paras = [f"<p>{p}</p>" for p in BODY_PL]
+    text = _own(_page(f"<article>{''.join(paras[:2])}<p>{line}</p>{''.join(paras[2:])}</article>"))
+    assert line in text
+
+
+@pytest.mark.parametrize(
+    "label", ["Teilen mit:", "Comparte esto:", "Compartilhe isso:", "Dit delen:"]
+)
+def test_a_blogs_translated_share_label_is_furniture(label: str) -> None:
+    """The share box's label a blog's publishing tool prints in the reader's language."""
+    assert is_furniture_label(label)
+    paras = "".join(f"<p>{p}</p>" for p in BODY_PL)
+    text = _own(_page(f"<article>{paras}<p>{label}</p></article>"))
+    assert label not in text and BODY_PL[-1] in text

@@ -143,6 +143,9 @@ SHARE = (
     "शेयर करें|शेयर|শেয়ার করুন|শেয়ার|பகிர்|シェアする|シェア|공유하기|공유|delen|deel dit artikel|"
     "dela|dela artikeln|del|del artiklen|del saken|jaa|jaa artikkeli|distribuie|megosztás|"
     "chia sẻ|แชร์|שתפו|שתף|shiriki|分享|分享到|comparteix|del artikkelen|"
+    # the share box's label of a blog's publishing tool, translated ("Share this:"): German,
+    # Spanish, Portuguese, Dutch, Danish and Norwegian, Swedish
+    "teilen mit|comparte esto|compartilhe isso|compartilhe|dit delen|del dette|dela detta|"
     # the share box's button copying the article's address
     "copy link|copy the link|copier le lien|link kopieren|copiar enlace|copiar link|"
     "copiar o link|copia link|copia il link|kopiuj link|kopírovat odkaz|скопировать ссылку|"
