@@ -161,3 +161,16 @@ def test_a_blogs_translated_share_label_is_furniture(label: str) -> None:
     paras = "".join(f"<p>{p}</p>" for p in BODY_PL)
     text = _own(_page(f"<article>{paras}<p>{label}</p></article>"))
     assert label not in text and BODY_PL[-1] in text
+
+
+@pytest.mark.parametrize(
+    "label", ["Przeczytaj też", "Przeczytaj także:", "Δείτε επίσης", "Ayrıca okuyun:", "Vedi anche"]
+)
+def test_a_read_also_label_of_polish_greek_turkish_italian_is_furniture(label: str) -> None:
+    """The label of a pointer to another story, alone on its line between paragraphs, with
+    the other story's link under it."""
+    assert is_furniture_label(label)
+    paras = [f"<p>{p}</p>" for p in BODY_PL]
+    box = f"<p>{label}</p><p><a href='/inny/1'>Inny tekst o zdrowiu i chorobach</a></p>"
+    text = _own(_page(f"<article>{''.join(paras[:2])}{box}{''.join(paras[2:])}</article>"))
+    assert label not in text and all(p in text for p in BODY_PL)

@@ -47,7 +47,8 @@ RELATED = (
     "קראו גם|קרא גם|כתבות קשורות|soma pia|soma zaidi|habari zinazohusiana|habari zaidi|"
     "материалы по теме|похожие новости|похожие материалы|другие новости|матеріали за темою|"
     "схожі новини|ilginizi çekebilir|bunlar da ilginizi çekebilir|berita lainnya|"
-    "artikel lainnya|σχετικές ειδήσεις|powiązane artykuły|"
+    "artikel lainnya|σχετικές ειδήσεις|powiązane artykuły|przeczytaj też|przeczytaj także|"
+    "δείτε επίσης|δείτε ακόμη|ayrıca okuyun|ayrıca bakınız|ayrıca oku|vedi anche|"
     # and in no, fi, bg, sr, ca, lt, hu, uk, ro, he, th, ms, sk, hr (read more, read also)
     "relaterte artikler|aiheeseen liittyvät|свързани новини|свързани статии|повезане вести|"
     "povezane vesti|notícies relacionades|articles relacionats|llegiu també|llegeix també|"
@@ -143,8 +144,7 @@ SHARE = (
     "शेयर करें|शेयर|শেয়ার করুন|শেয়ার|பகிர்|シェアする|シェア|공유하기|공유|delen|deel dit artikel|"
     "dela|dela artikeln|del|del artiklen|del saken|jaa|jaa artikkeli|distribuie|megosztás|"
     "chia sẻ|แชร์|שתפו|שתף|shiriki|分享|分享到|comparteix|del artikkelen|"
-    # the share box's label of a blog's publishing tool, translated ("Share this:"): German,
-    # Spanish, Portuguese, Dutch, Danish and Norwegian, Swedish
+    # a blog tool's translated share label ("Share this:"): de, es, pt, nl, da and nb, sv
     "teilen mit|comparte esto|compartilhe isso|compartilhe|dit delen|del dette|dela detta|"
     # the share box's button copying the article's address
     "copy link|copy the link|copier le lien|link kopieren|copiar enlace|copiar link|"
