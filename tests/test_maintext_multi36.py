@@ -174,3 +174,19 @@ def test_a_read_also_label_of_polish_greek_turkish_italian_is_furniture(label: s
     box = f"<p>{label}</p><p><a href='/inny/1'>Inny tekst o zdrowiu i chorobach</a></p>"
     text = _own(_page(f"<article>{''.join(paras[:2])}{box}{''.join(paras[2:])}</article>"))
     assert label not in text and all(p in text for p in BODY_PL)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ein Kommentar von Anna Schmidt", "Un commento di Marco Rossi", "Eine Analyse von Max Müller"],
+)
+def test_a_pieces_kind_and_its_writer_is_a_byline_line(line: str) -> None:
+    """ "A commentary by Name" alone on its line above the body is its byline."""
+    assert is_furniture_label(line)
+    paras = "".join(f"<p>{p}</p>" for p in BODY_PL)
+    text = _own(_page(f"<article><p>{line}</p>{paras}</article>"))
+    assert line not in text and text.startswith(BODY_PL[0])
+
+
+def test_a_sentence_opening_like_a_pieces_kind_stays() -> None:
+    assert not is_furniture_label("Ein Kommentar von gestern zeigt die Lage")
