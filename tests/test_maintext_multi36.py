@@ -190,3 +190,13 @@ def test_a_pieces_kind_and_its_writer_is_a_byline_line(line: str) -> None:
 
 def test_a_sentence_opening_like_a_pieces_kind_stays() -> None:
     assert not is_furniture_label("Ein Kommentar von gestern zeigt die Lage")
+
+
+@pytest.mark.parametrize(
+    "line", ["Kommentare geschlossen", "Commenti chiusi", "Comentarios cerrados"]
+)
+def test_the_short_notice_that_comments_are_closed_is_furniture(line: str) -> None:
+    assert is_furniture_label(line)
+    paras = "".join(f"<p>{p}</p>" for p in BODY_PL)
+    text = _own(_page(f"<article>{paras}<p>{line}</p></article>"))
+    assert line not in text and BODY_PL[-1] in text

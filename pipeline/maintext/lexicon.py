@@ -290,7 +290,7 @@ COMMENTS_CLOSED = (
     "comment are closed|comments is now closed|comment is now closed|comment are now closed|"
     "show comments|view comments|les commentaires sont fermés|kommentare sind geschlossen|"
     "los comentarios están cerrados|комментарии закрыты|voir les commentaires|"
-    "afficher les commentaires|"
+    "afficher les commentaires|kommentare geschlossen|commenti chiusi|comentarios cerrados|"
     # ... in nl, sv, da, nb, fi, cs, sk ("Bekijk de reacties", "Vis kommentarer")
     "bekijk de reacties|toon reacties|visa kommentarer|vis kommentarer|näytä kommentit|"
     "zobrazit diskusi|zobrazit komentáře|vstoupit do diskuse|zobraziť diskusiu|zobraziť komentáre"
