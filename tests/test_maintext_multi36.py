@@ -46,7 +46,7 @@ DATED_BYLINES = [
     "3 stycznia 2012, 13:45 Autor: Jan Kowalski",
     "Opublikowano: 12.05.2024 | Autor: Jan Kowalski",
     "12 mai 2024, 14:35 Par Jean Dupont",
-    "12 maggio 2024 di Mario Rossi",
+    "12 maggio 2024, 14:35 Autore: Mario Rossi",
     "3 января 2012, 13:45 Автор: Иван Петров",
     "12 Mayıs 2024 14:35 Yazar: Ayşe Yılmaz",
     "12 mei 2024 door Jan de Vries",
@@ -62,6 +62,8 @@ def test_a_date_then_its_byline_is_a_dateline(line: str) -> None:
     "line",
     [
         "12 maggio 2024 di sera il sindaco ha parlato alla città",
+        "Lahir 6 Maret 1990 di Surabaya",
+        "12 de mayo de 2024 por Madrid",
         "3 stycznia 2012 autor tekstu opisał wydarzenia w mieście",
         "Autor: Jan Kowalski",
     ],
