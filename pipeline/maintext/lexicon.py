@@ -48,7 +48,7 @@ RELATED = (
     "материалы по теме|похожие новости|похожие материалы|другие новости|матеріали за темою|"
     "схожі новини|ilginizi çekebilir|bunlar da ilginizi çekebilir|berita lainnya|"
     "artikel lainnya|σχετικές ειδήσεις|powiązane artykuły|przeczytaj też|przeczytaj także|"
-    "δείτε επίσης|δείτε ακόμη|ayrıca okuyun|ayrıca bakınız|ayrıca oku|vedi anche|"
+    "δείτε επίσης|δείτε ακόμη|ayrıca okuyun|ayrıca bakınız|ayrica okuyun|ayrica bakiniz|vedi anche|"
     # and in no, fi, bg, sr, ca, lt, hu, uk, ro, he, th, ms, sk, hr (read more, read also)
     "relaterte artikler|aiheeseen liittyvät|свързани новини|свързани статии|повезане вести|"
     "povezane vesti|notícies relacionades|articles relacionats|llegiu també|llegeix també|"
