@@ -45,6 +45,11 @@ _CONSENT = re.compile(
     r"\bexterne[nr]? inhalte?\b.{0,40}\banzu(?:zeigen|sehen)\b.{0,120}"
     r"\b(?:zustimmung|einwilligung)|\beinverstanden\b.{0,60}\bexterne[nr]? inhalte?\b.{0,20}"
     r"\bangezeigt|\bexterne[nr]? inhalte?\b.{0,120}\bmit einem klick anzeigen lassen|"
+    # ... or the network it will not call without the reader's consent: "Wir respektieren
+    # deine Privatsphäre und stellen ohne dein Einverständnis keine Verbindung zu X her"
+    r"\bohne (?:dein|ihr)e? (?:einverständnis|zustimmung|einwilligung)\b.{0,60}"
+    r"\bkeine verbindung\b|\bkeine verbindung\b.{0,80}"
+    r"\bohne (?:dein|ihr)e? (?:einverständnis|zustimmung|einwilligung)\b|"
     # the site's notice that it uses cookies, printed as a paragraph where its banner names
     # itself by no class: "We use cookies to improve your experience", "Utilizamos cookies
     # ...", "Questo sito utilizza cookie ...", "Мы используем файлы cookie", "Sitemizde
@@ -78,6 +83,7 @@ _CONSENT_MARKS = (
     "dichiari",
     "cookie",
     "extern",
+    "verbindung",
     "ciasteczek",
     "çerez",
     "نستخدم",
@@ -96,6 +102,7 @@ _CONSENT_CORES = (
         "dichiari",
         "cookie",
         "extern",
+        "verbindung",
         "ciasteczek",
     ),
 )

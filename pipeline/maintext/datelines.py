@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.maintext.datedbylines import dated_byline
 from pipeline.text.bylines import BYLINE_WORDS, NAME_PARTICLES
 from pipeline.text.marks import LETTERS, MARK_CHAR
 from pipeline.text.monthnames import is_month_name
@@ -233,7 +234,7 @@ def is_dateline(line: str) -> bool:
     reading time, alone or after such a date ("Mayıs 16, 2024 12:41 2 dk okuma")."""
     if len(line) > _MAX_READING_LINE:
         return False  # (longer than every form below)
-    if _is_date(line) or _bylined(line):
+    if _is_date(line) or _bylined(line) or dated_byline(line, _is_date):
         return True
     found = _READING_TIME.search(line) if _DIGIT_UNIT.search(line) else None
     if found is None:

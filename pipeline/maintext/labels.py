@@ -170,8 +170,10 @@ _MAX_BYLINE_NAMES = 3
 # "Text by" before a full name, the line alone: "Testo di Marco Rossi", "Texte de Marie
 # Dupont", "Texto de María García", "Text von Anna Schmidt" (each word alone is no byline's:
 # "testo" is read before a colon, "di" and "de" are also "of"); a full name of two words or
-# more, not "Texto de Ley" (the metadata reads the name: `web.metadata.vocabulary`).
-_TEXT_BY = ("testo di ", "testi di ", "texte de ", "texto de ", "text von ")
+# more, not "Texto de Ley" (the metadata reads the name: `web.metadata.vocabulary`); and the
+# piece's kind by its writer: "Ein Kommentar von Anna Schmidt", "Un commento di Marco Rossi".
+_TEXT_BY: tuple[str, ...] = ("testo di ", "testi di ", "texte de ", "texto de ", "text von ")
+_TEXT_BY += ("ein kommentar von ", "eine analyse von ", "ein gastbeitrag von ", "un commento di ")
 _TEXT_BY_MIN_WORDS = 4
 # A credit line of roles and names between bars: "Reporter: Siti Aminah | Editor: Budi
 # Santoso" (id, ms portals; "Penulis: X | Editor: Y"). "Reporter:" alone opens an interview's
@@ -249,7 +251,7 @@ def is_furniture_label(text: str) -> bool:
     if "|" in text and _credit_pairs(text):
         return True
     if key.startswith(_TEXT_BY) and len(key.split()) >= _TEXT_BY_MIN_WORDS:
-        if _is_byline(text, lead=2):
+        if _is_byline(text, lead=next(len(w.split()) for w in _TEXT_BY if key.startswith(w))):
             return True
     if key.startswith("laporan ") and _REPORT_CREDIT.match(key):
         return True

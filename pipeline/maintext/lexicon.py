@@ -47,7 +47,8 @@ RELATED = (
     "קראו גם|קרא גם|כתבות קשורות|soma pia|soma zaidi|habari zinazohusiana|habari zaidi|"
     "материалы по теме|похожие новости|похожие материалы|другие новости|матеріали за темою|"
     "схожі новини|ilginizi çekebilir|bunlar da ilginizi çekebilir|berita lainnya|"
-    "artikel lainnya|σχετικές ειδήσεις|powiązane artykuły|"
+    "artikel lainnya|σχετικές ειδήσεις|powiązane artykuły|przeczytaj też|przeczytaj także|"
+    "δείτε επίσης|δείτε ακόμη|ayrıca okuyun|ayrıca bakınız|ayrica okuyun|ayrica bakiniz|vedi anche|"
     # and in no, fi, bg, sr, ca, lt, hu, uk, ro, he, th, ms, sk, hr (read more, read also)
     "relaterte artikler|aiheeseen liittyvät|свързани новини|свързани статии|повезане вести|"
     "povezane vesti|notícies relacionades|articles relacionats|llegiu també|llegeix també|"
@@ -143,6 +144,8 @@ SHARE = (
     "शेयर करें|शेयर|শেয়ার করুন|শেয়ার|பகிர்|シェアする|シェア|공유하기|공유|delen|deel dit artikel|"
     "dela|dela artikeln|del|del artiklen|del saken|jaa|jaa artikkeli|distribuie|megosztás|"
     "chia sẻ|แชร์|שתפו|שתף|shiriki|分享|分享到|comparteix|del artikkelen|"
+    # a blog tool's translated share label ("Share this:"): de, es, pt, nl, da and nb, sv
+    "teilen mit|comparte esto|compartilhe isso|compartilhe|dit delen|del dette|dela detta|"
     # the share box's button copying the article's address
     "copy link|copy the link|copier le lien|link kopieren|copiar enlace|copiar link|"
     "copiar o link|copia link|copia il link|kopiuj link|kopírovat odkaz|скопировать ссылку|"
@@ -287,7 +290,7 @@ COMMENTS_CLOSED = (
     "comment are closed|comments is now closed|comment is now closed|comment are now closed|"
     "show comments|view comments|les commentaires sont fermés|kommentare sind geschlossen|"
     "los comentarios están cerrados|комментарии закрыты|voir les commentaires|"
-    "afficher les commentaires|"
+    "afficher les commentaires|kommentare geschlossen|commenti chiusi|comentarios cerrados|"
     # ... in nl, sv, da, nb, fi, cs, sk ("Bekijk de reacties", "Vis kommentarer")
     "bekijk de reacties|toon reacties|visa kommentarer|vis kommentarer|näytä kommentit|"
     "zobrazit diskusi|zobrazit komentáře|vstoupit do diskuse|zobraziť diskusiu|zobraziť komentáre"

@@ -92,7 +92,8 @@ def _credit_shaped(text: str, lowered: str) -> bool:
 # opening a line, "Photo:", "Crédit photo :", are `linekinds.BOILERPLATE_LINE`'s; "photo" is
 # here for the label in brackets, "(Photo: Jane Roe/AFP)"): "Foto: Divulgação",
 # "Fot. PAP/Jan Kowalski", "fot.: Piotr Nowak", "Фото: Иван Петров", "Источник фото:
-# example.ru", "Fotoğraf: AA", "Bild: Max Muster", "Φωτογραφία: Eurokinissi", "الصورة: رويترز".
+# example.ru", "Fotoğraf: AA", "Bild: Max Muster", "Titelbild: Max Muster/Agentur",
+# "(crédito: Ana Souza/Agência)", "Φωτογραφία: Eurokinissi", "الصورة: رويترز".
 # The credit is short and closes no sentence inside: a caption after the label ("Foto: Der
 # Minister eröffnet die Messe. Er sagte ...") is the caption policy's.
 _PHOTO_LABELS = frozenset(
@@ -102,6 +103,12 @@ _PHOTO_LABELS = frozenset(
         *("fotoğraf", "fotoğraflar", "zdjęcie", "zdjęcia", "bild", "bilder", "bildquelle"),
         *("фото", "фотография", "фотограф", "источник фото", "джерело фото", "фотографія"),
         *("φωτογραφία", "φωτογραφίες", "φωτό", "φωτο", "sumber foto", "kredit foto"),
+        # German names of the picture a credit is for (the lead's, the post's, the header's),
+        # and "picture credits"/"rights"; Spanish, Portuguese, Italian "image", "credit"
+        *("titelbild", "beitragsbild", "headerbild", "aufmacherbild", "vorschaubild"),
+        *("bildnachweis", "bildnachweise", "bildrechte", "fotonachweis"),
+        *("imagen", "imagem", "immagine", "crédito", "créditos", "credito", "crediti"),
+        *("crédito da foto", "crédito de la foto", "credito foto", "crédito foto"),
         *("صورة", "الصورة", "الصور", "عکس", "تصویر"),
     )
 )
