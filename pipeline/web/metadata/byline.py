@@ -33,7 +33,7 @@ from pipeline.web.metadata.headline import (
     _NOT_BYLINE_SELF,
     _Near,
 )
-from pipeline.web.metadata.names import split_authors
+from pipeline.web.metadata.names import _people, split_authors
 from pipeline.web.metadata.nodenames import _node_names, _translator_link
 from pipeline.web.metadata.organisations import _key, is_organisation
 from pipeline.web.metadata.reportercredits import _CREDIT_WINDOW
@@ -61,7 +61,7 @@ def _byline_authors(
         marked = [n for n in near.marked[0] if _near_enough(n, near)]
         names = _first_names(marked, keys, near.holders, h1)
         if names:
-            return names
+            return _above_instead(names, keys, near) or names
         window = near.window(_BYLINE_WINDOW)
         match = byline_line(window)  # (not a caption's "Von links nach rechts: A, B")
         if match:
@@ -90,6 +90,23 @@ def _byline_authors(
             near.window(_BYLINE_WINDOW), keys
         )
     return _first_names((n for n in _byline_nodes(doc) if _byline_marked(n)), keys)
+
+
+# Characters of text after the headline a byline node's names are printed in to be the
+# story's byline when the byline markup right above the headline names someone else.
+_BELOW_WINDOW = 1000
+
+
+def _above_instead(names: list[str], keys: frozenset[str], near: _Near) -> list[str]:
+    """The names of the byline right above the headline (`_Near.above_names`) where the byline
+    markup after it (`names`) is printed far below it, none of its names within
+    `_BELOW_WINDOW` characters of the headline (a teaser card's writer under the story, the
+    next story's), and names other people; else none."""
+    above = near.above_names(keys)
+    if not above or _people(above) & _people(names):
+        return []
+    window = _key(near.window(_BELOW_WINDOW))
+    return [] if any(_key(n) in window for n in names) else above
 
 
 def _line_names(match: re.Match[str], keys: frozenset[str], names: str | None = None) -> list[str]:
