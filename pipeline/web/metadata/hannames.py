@@ -16,7 +16,9 @@ from contextvars import ContextVar
 from pipeline.text.scripts import HAN_CHAR, KANA_CHAR, has_han
 from pipeline.web.metadata.vocabulary import _MAX_HAN_NAME
 
-_REPORTED_FROM = ("報導", "报道", "報道", "报导")  # "台北報導": reported from Taipei
+# "台北報導": reported from Taipei; "上報快訊": the outlet's news flash (its desk, the part a
+# list's "／" leaves of "上報快訊／范姜佳鈺")
+_REPORTED_FROM = ("報導", "报道", "報道", "报导", "快訊", "快讯")
 _JAPANESE = ContextVar("japanese_page", default=False)
 _MAX_JA_PART = 3  # characters of a Japanese family or given name printed apart by a blank
 

@@ -163,10 +163,10 @@ _NAMES_JOINED_EN_A = re.compile(
     r"(?<=[^\W\d_]) (?:en|a) (?=(?!(?:" + _PLACE_FIRST_WORDS + r")\b)[^\W\d_][^\s,;]* "
     r"(?:(?:van|de|der|den|ten|ter|el|al|von) )*[^\W\d_][^\s,;]*\s*(?:$|[,;|(（/]|met |\d))"
 )
-# Several authors in one string: joined as above, or "A & B", "A、B", "A; B", "A, B",
-# "A، B" (the Arabic comma), "A | B", "A / B", "A - Site", one a line.
+# Several authors in one string: joined as above, or "A & B", "A、B", "A; B", "A, B", "A، B"
+# (the Arabic comma), "A | B", "A / B", "A - Site", one a line ("／", "｜", "＆" full width).
 _AUTHOR_SPLIT = re.compile(
-    rf"\s*(?:[;；、/／╱|,，،\n&·•ㆍ]|\s[-–—]\s|(?<=\s)(?:{_JOINER})(?=\s)|\s和\s?|\s与\s?)\s*"
+    rf"\s*(?:[;；、/／╱|｜,，،\n&＆·•ㆍ]|\s[-–—]\s|(?<=\s)(?:{_JOINER})(?=\s)|\s和\s?|\s与\s?)\s*"
 )
 _BLANK_RUN = re.compile(r"[^\S\n]{2,}")  # two or more blanks in a row, newlines aside
 _CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "utc", "gmt", "et", "pt", "est", "edt"}
