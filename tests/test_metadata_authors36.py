@@ -74,6 +74,7 @@ def test_a_byline_below_the_story_is_still_read_where_none_stands_above_the_titl
         ("Jane Doe ＆ John Roe", ["Jane Doe", "John Roe"]),
         ("聯合報 記者林宸誼／即時報導", ["林宸誼"]),
         ("新聞網快訊／王小明", ["王小明"]),
+        ("【華視新聞╱報導】", []),
         ("記者王小明", ["王小明"]),
         ("新华社记者张三", ["张三"]),
         ("文● 山田太郎／ASCII編集部", ["山田太郎"]),
@@ -126,3 +127,20 @@ def test_a_word_alone_under_the_headline_that_names_no_agency_is_no_credit() -> 
 def test_a_pictures_agency_credit_in_its_caption_under_the_headline_is_no_byline() -> None:
     picture = "<figure><img src='/hall.jpg'><figcaption>Reuters</figcaption></figure>"
     assert market_author(market_page(picture, "en")) is None
+
+
+def test_a_byline_line_whose_last_name_alone_is_marked_names_every_co_author() -> None:
+    byline = (
+        "<p class='meta'>By <span class='n'><a href='/by/jane-doe'>Jane Doe</a>, </span>"
+        "<span class='n'><a href='/by/john-roe'>John Roe</a></span> and "
+        "<span class='n last-byline'><a href='/by/ann-lee'>Ann Lee</a></span></p>"
+    )
+    assert market_author(market_page(byline, "en")) == "Jane Doe, John Roe, Ann Lee"
+
+
+def test_a_marked_name_inside_a_sentence_names_no_one_else() -> None:
+    byline = (
+        "<p class='meta'>Pictures taken by Tom Baker at the river market, text by "
+        "<span class='byline'>Jane Doe</span></p>"
+    )
+    assert market_author(market_page(byline, "en")) == "Jane Doe"

@@ -38,7 +38,7 @@ from pipeline.web.metadata.nodenames import _node_names, _translator_link
 from pipeline.web.metadata.organisations import _key, is_organisation
 from pipeline.web.metadata.reportercredits import _CREDIT_WINDOW
 from pipeline.web.metadata.visible import _ANCESTOR_LEVELS, _outside_says
-from pipeline.web.metadata.vocabulary import _BYLINE_LINE, _GREEK_CASE_LEAD
+from pipeline.web.metadata.vocabulary import _BYLINE, _BYLINE_LINE, _GREEK_CASE_LEAD, _JOINER
 
 # Byline markup anywhere on a page (`_byline_nodes`): itemprop or rel "author", a class or id
 # holding one of `_BYLINE_PARTS`; not a <link>, <body>, <html> or <article>, nor a <meta>
@@ -192,8 +192,35 @@ def _first_names(
         if names and node.get("itemprop") == "author":
             return _marked_beside(node, keys) or names
         if names:
-            return _classed_beside(node, keys, names)
+            return _classed_beside(node, keys, _line_around(node, keys, names))
     return []
+
+
+_MAX_LINE_AROUND = 200  # characters of a byline line whose last name alone is marked
+# What a byline line holds but its names: its "By" and the commas and joining words between.
+_LIST_RESIDUE = re.compile(rf"(?:\s|[,;&]|(?<!\S)(?:{_JOINER})(?!\S))*")
+
+
+def _line_around(node: HtmlElement, keys: frozenset[str], names: list[str]) -> list[str]:
+    """`names` (of the byline node `node`), or those of the line `node`'s parent prints where
+    that line is a list of names and `node` one of them: "By <span>A</span>, <span>B</span>
+    and <span class='last-byline'>C</span>" (the markup naming one co-author alone). The
+    line's text but its names is its lead, commas and joining words (`_LIST_RESIDUE`)."""
+    parent = node.getparent()
+    if parent is None or parent.tag in _NOT_BYLINE_NODES:
+        return names
+    text = " ".join(text_of(parent).split())
+    if len(text) > _MAX_LINE_AROUND or len(text) <= len(" ".join(names)) + 2:
+        return names
+    whole = split_authors(text, keys)
+    if len(whole) <= len(names) or not set(names) <= set(whole):
+        return names
+    rest = text
+    for name in whole:
+        rest = rest.replace(name, " ", 1)
+    lead = _BYLINE.match(rest.strip())
+    rest = rest.strip()[lead.end() :] if lead is not None else rest
+    return whole if _LIST_RESIDUE.fullmatch(rest) else names
 
 
 _MAX_BESIDE = 100  # characters of a sibling byline node naming a co-author
