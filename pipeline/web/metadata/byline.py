@@ -102,11 +102,11 @@ def _above_instead(names: list[str], keys: frozenset[str], near: _Near) -> list[
     markup after it (`names`) is printed far below it, none of its names within
     `_BELOW_WINDOW` characters of the headline (a teaser card's writer under the story, the
     next story's), and names other people; else none."""
-    above = near.above_names(keys)
-    if not above or _people(above) & _people(names):
-        return []
     window = _key(near.window(_BELOW_WINDOW))
-    return [] if any(_key(n) in window for n in names) else above
+    if any(_key(n) in window for n in names):
+        return []  # (most pages: the byline under the headline; the markup above not read)
+    above = near.above_names(keys)
+    return [] if not above or _people(above) & _people(names) else above
 
 
 def _line_names(match: re.Match[str], keys: frozenset[str], names: str | None = None) -> list[str]:
