@@ -79,6 +79,8 @@ def test_a_byline_below_the_story_is_still_read_where_none_stands_above_the_titl
         ("新华社记者张三", ["张三"]),
         ("文● 山田太郎／ASCII編集部", ["山田太郎"]),
         ("NeoL／ネオエル", ["NeoL"]),
+        ("取材・文／鈴木一郎、写真／高橋花子", ["鈴木一郎"]),
+        ("写真／高橋花子", []),
         ("Jane Doe／ジェーン・ドウ", ["Jane Doe"]),
     ],
 )

@@ -106,6 +106,8 @@ def prepared(value: str, site_keys: frozenset[str]) -> str:
         value = value.replace(" il y a ", " vor ")
     if "／" in value and (spelled := _SPELLED_IN_KANA.fullmatch(value.strip())) is not None:
         value = spelled.group(1)  # "NeoL／ネオエル": one name, its reading
+    if "／" in value:  # "取材・文／鈴木一郎、写真／高橋花子": a credit's label, then its name
+        value = _LABEL_SLASH.sub(r"\1\2：", value)
     if illustrators_credit(value):
         return ""  # "Illustration by X": who drew the pictures
     value = without_opening_place(without_ja_dateline(without_cjk_roles(value)))
@@ -116,6 +118,14 @@ def prepared(value: str, site_keys: frozenset[str]) -> str:
 # value: "NeoL／ネオエル", "Jane Doe／ジェーン・ドウ" (one name twice, no list of two).
 _SPELLED_IN_KANA = re.compile(
     r"([A-Za-z][A-Za-z .'-]{0,38}[A-Za-z.])[ \t]*／[ \t]*[\u30a0-\u30ff]+"
+)
+
+
+# A credit's label before a full-width slash opening an item: the slash is the label's colon
+# ("文／", "写真／", "取材・文／"), no list's mark.
+_LABEL_SLASH = re.compile(
+    r"(^|[、,，\s])(取材・文|構成・文|文・写真|写真|撮影|摄影|攝影|文|図|图|イラスト|絵|構成|編集|取材)"
+    r"[ \t\u3000]*／"
 )
 
 
