@@ -18,15 +18,11 @@ from __future__ import annotations
 import re
 
 from pipeline.web.html import HtmlElement, Texts, drop_tree, text_of
+from pipeline.web.metadata.authorpages import BOX_WRITER_PAGE
 
 # A writer's page: "/author/jane-doe", "/autores/x", "/auteur/x", "/profile/x", in the
-# languages news sites name it by.
-_AUTHOR_PAGE = re.compile(
-    r"/(?:authors?|autor(?:es|en|zy)?|autore|autori|auteurs?|journalist(?:e|en|s)?|"
-    r"columnist(?:a|as|s)?|writers?|contributors?|reporters?|redakteur(?:e|in)?|profile?|"
-    r"perfil|staff|people)(?:[/_?#-]|$)",
-    re.I,
-)
+# languages news sites name it by (`authorpages`: a profile's words too, no slug required).
+_AUTHOR_PAGE = BOX_WRITER_PAGE
 # A network's or a mailbox's link, or a link "follow"ing the writer, in the main languages.
 _SOCIAL = re.compile(
     r"^mailto:|//(?:www\.)?(?:twitter|x|facebook|linkedin|instagram|threads|bsky|tiktok|"

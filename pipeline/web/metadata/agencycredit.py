@@ -42,6 +42,7 @@ _DATELINE_WINDOW = 400  # characters after the headline a dateline is read in
 _KEY_STARTS = frozenset(key[:end] for key in _AGENCIES for end in range(1, len(key) + 1))
 _RUN = re.compile(r"[^\W_]+")
 _MAX_MARKED = 3  # byline nodes read
+_FIRST_LINE = 1  # characters of the text under the headline read: its first line
 # A picture's label opening a credit: "Foto: dpa", "Fotos: X/ AFP", "Photo: AP", "Bild: Reuters".
 _PICTURE_LABEL = re.compile(r"(?:photos?|fotos?|bild(?:er)?|imagen(?:es)?|images?|фото)\s*:", re.I)
 
@@ -68,6 +69,9 @@ def agency_credit(
         found = _agency(text_of(node), keys)
         if found:
             return found
+    first = near.dated_window(_FIRST_LINE).split("\n", 1)[0]
+    if _key(first) in _AGENCIES:  # "JIJI", "AFP" alone on the line under the headline
+        return [first.strip()]
     window = near.window(_DATELINE_WINDOW)
     byline = _line_search(_BYLINE_LINE, window)
     # ("By IANS," its comma left out)

@@ -14,6 +14,7 @@ from collections import Counter
 
 from pipeline.text.bylines import ABOUT_AUTHOR
 from pipeline.web.html import HtmlElement, text_of
+from pipeline.web.metadata.authorpages import PORTRAIT_WRITER_PAGE
 from pipeline.web.metadata.names import split_authors
 from pipeline.web.metadata.nodenames import _unglued_text
 from pipeline.web.metadata.vocabulary import _UI_WORDS
@@ -162,8 +163,9 @@ def _name_word(word: str) -> bool:
     return word[:1].isupper() and not word.isupper() and word.replace("-", "").isalpha()
 
 
-# An author's page by its address: "/author/jane-doe", "/autor/", "/people/", "/profile/".
-_AUTHOR_PAGE = re.compile(r"/(?:auth?ors?|autor\w*|auteurs?|people|profiles?|staff|team)/", re.I)
+# An author's page by its address: "/author/jane-doe", "/autor/", "/people/", "/profile/",
+# "/team/" (`authorpages`: the box's portrait and bio are the other evidence).
+_AUTHOR_PAGE = PORTRAIT_WRITER_PAGE
 
 
 def _link(el: HtmlElement, own: str) -> HtmlElement | None:

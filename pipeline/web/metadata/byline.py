@@ -33,12 +33,12 @@ from pipeline.web.metadata.headline import (
     _NOT_BYLINE_SELF,
     _Near,
 )
-from pipeline.web.metadata.names import split_authors
+from pipeline.web.metadata.names import _people, split_authors
 from pipeline.web.metadata.nodenames import _node_names, _translator_link
 from pipeline.web.metadata.organisations import _key, is_organisation
 from pipeline.web.metadata.reportercredits import _CREDIT_WINDOW
 from pipeline.web.metadata.visible import _ANCESTOR_LEVELS, _outside_says
-from pipeline.web.metadata.vocabulary import _BYLINE_LINE, _GREEK_CASE_LEAD
+from pipeline.web.metadata.vocabulary import _BYLINE, _BYLINE_LINE, _GREEK_CASE_LEAD, _JOINER
 
 # Byline markup anywhere on a page (`_byline_nodes`): itemprop or rel "author", a class or id
 # holding one of `_BYLINE_PARTS`; not a <link>, <body>, <html> or <article>, nor a <meta>
@@ -61,7 +61,7 @@ def _byline_authors(
         marked = [n for n in near.marked[0] if _near_enough(n, near)]
         names = _first_names(marked, keys, near.holders, h1)
         if names:
-            return names
+            return _above_instead(names, keys, near) or names
         window = near.window(_BYLINE_WINDOW)
         match = byline_line(window)  # (not a caption's "Von links nach rechts: A, B")
         if match:
@@ -90,6 +90,23 @@ def _byline_authors(
             near.window(_BYLINE_WINDOW), keys
         )
     return _first_names((n for n in _byline_nodes(doc) if _byline_marked(n)), keys)
+
+
+# Characters of text after the headline a byline node's names are printed in to be the
+# story's byline when the byline markup right above the headline names someone else.
+_BELOW_WINDOW = 1000
+
+
+def _above_instead(names: list[str], keys: frozenset[str], near: _Near) -> list[str]:
+    """The names of the byline right above the headline (`_Near.above_names`) where the byline
+    markup after it (`names`) is printed far below it, none of its names within
+    `_BELOW_WINDOW` characters of the headline (a teaser card's writer under the story, the
+    next story's), and names other people; else none."""
+    window = _key(near.window(_BELOW_WINDOW))
+    if any(_key(n) in window for n in names):
+        return []  # (most pages: the byline under the headline; the markup above not read)
+    above = near.above_names(keys)
+    return [] if not above or _people(above) & _people(names) else above
 
 
 def _line_names(match: re.Match[str], keys: frozenset[str], names: str | None = None) -> list[str]:
@@ -175,8 +192,35 @@ def _first_names(
         if names and node.get("itemprop") == "author":
             return _marked_beside(node, keys) or names
         if names:
-            return _classed_beside(node, keys, names)
+            return _classed_beside(node, keys, _line_around(node, keys, names))
     return []
+
+
+_MAX_LINE_AROUND = 200  # characters of a byline line whose last name alone is marked
+# What a byline line holds but its names: its "By" and the commas and joining words between.
+_LIST_RESIDUE = re.compile(rf"(?:\s|[,;&]|(?<!\S)(?:{_JOINER})(?!\S))*")
+
+
+def _line_around(node: HtmlElement, keys: frozenset[str], names: list[str]) -> list[str]:
+    """`names` (of the byline node `node`), or those of the line `node`'s parent prints where
+    that line is a list of names and `node` one of them: "By <span>A</span>, <span>B</span>
+    and <span class='last-byline'>C</span>" (the markup naming one co-author alone). The
+    line's text but its names is its lead, commas and joining words (`_LIST_RESIDUE`)."""
+    parent = node.getparent()
+    if parent is None or parent.tag in _NOT_BYLINE_NODES:
+        return names
+    text = " ".join(text_of(parent).split())
+    if len(text) > _MAX_LINE_AROUND or len(text) <= len(" ".join(names)) + 2:
+        return names
+    whole = split_authors(text, keys)
+    if len(whole) <= len(names) or not set(names) <= set(whole):
+        return names
+    rest = text
+    for name in whole:
+        rest = rest.replace(name, " ", 1)
+    lead = _BYLINE.match(rest.strip())
+    rest = rest.strip()[lead.end() :] if lead is not None else rest
+    return whole if _LIST_RESIDUE.fullmatch(rest) else names
 
 
 _MAX_BESIDE = 100  # characters of a sibling byline node naming a co-author

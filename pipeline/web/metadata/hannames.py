@@ -16,7 +16,10 @@ from contextvars import ContextVar
 from pipeline.text.scripts import HAN_CHAR, KANA_CHAR, has_han
 from pipeline.web.metadata.vocabulary import _MAX_HAN_NAME
 
-_REPORTED_FROM = ("報導", "报道", "報道", "报导")  # "台北報導": reported from Taipei
+# "台北報導": reported from Taipei; "上報快訊": the outlet's news flash (its desk, the part a
+# list's "／" leaves of "上報快訊／范姜佳鈺")
+_REPORTED_FROM = ("報導", "报道", "報道", "报导", "快訊", "快讯")
+_CLOSING_BRACKETS = "】〕」』)）]"
 _JAPANESE = ContextVar("japanese_page", default=False)
 _MAX_JA_PART = 3  # characters of a Japanese family or given name printed apart by a blank
 
@@ -41,7 +44,8 @@ def han_names(name: str, japanese: bool = False) -> list[str]:
     name spaced out to the width of three, as Chinese pages print them) as one, "赵培"; on a
     `japanese` page, "山田 太郎" (two words of one to three characters) as one name with its
     blank; any other name as itself."""
-    words = [w for w in name.split() if not w.endswith(_REPORTED_FROM)]  # "台北報導": a place
+    # "台北報導": a place ("報導】": the bracket closing "【華視新聞╱報導】" too)
+    words = [w for w in name.split() if not w.rstrip(_CLOSING_BRACKETS).endswith(_REPORTED_FROM)]
     if not words:
         return []
     if len(words) > 1 and all(has_han(w) and len(w) <= _MAX_HAN_NAME for w in words):

@@ -14,6 +14,7 @@ from typing import Any
 
 from pipeline.web.html import HtmlElement, text_of
 from pipeline.web.htmltree import document_elements
+from pipeline.web.metadata.authorpages import WRITER_PAGE
 from pipeline.web.metadata.names import _people
 from pipeline.web.metadata.nodenames import PLACE_CLASS_WORDS, _node_names
 from pipeline.web.metadata.organisations import _key
@@ -91,13 +92,9 @@ _NOT_BYLINE_SELF = re.compile(
 _MAX_BYLINE_NODES = 40
 _LABEL_ATTRIBUTES = frozenset({"class", "id", "itemprop", "rel"})  # what `_label` reads
 # A link to an author's page ("/author/jane-doe", "/auteur/", "/autor/", "/journalists/",
-# "/yazar/", "/penulis/", a staff or editors' page): a byline even where no class or id says so.
-_AUTHOR_PAGE_HREF = re.compile(
-    r"/(?:authors?|aut(?:or(?:es|en|in|ka|zy|i)?|ore|ori|eurs?)|journalist(?:s|en|es|e)?|"
-    r"reporters?|writers?|columnists?|contributors?|editors|staff|yazar(?:lar)?|penulis|wartawan|"
-    r"szerzo|avtor|автор)/[^/?#\s]+",
-    re.I,
-)
+# "/yazar/", "/penulis/", a staff or editors' page): a byline even where no class or id says
+# so (`authorpages`: no profile's words here, a slug required).
+_AUTHOR_PAGE_HREF = WRITER_PAGE
 # `_AUTHOR_PAGE_HREF` for an ASCII href lowered: re.I on ASCII text is what lower() does and
 # the pattern's letters are all lower case; half the time of the re.I search, asked of each
 # link after the headline (`_Near.marked`).

@@ -104,10 +104,29 @@ def prepared(value: str, site_keys: frozenset[str]) -> str:
     "il y a" (ago) read as a lead of the time after."""
     if " il y a " in value:  # "Par Marie Dupont il y a 2 heures": "ago", not "y" (and)
         value = value.replace(" il y a ", " vor ")
+    if "／" in value and (spelled := _SPELLED_IN_KANA.fullmatch(value.strip())) is not None:
+        value = spelled.group(1)  # "NeoL／ネオエル": one name, its reading
+    if "／" in value:  # "取材・文／鈴木一郎、写真／高橋花子": a credit's label, then its name
+        value = _LABEL_SLASH.sub(r"\1\2：", value)
     if illustrators_credit(value):
         return ""  # "Illustration by X": who drew the pictures
     value = without_opening_place(without_ja_dateline(without_cjk_roles(value)))
     return bracket_roles(surname_joins(without_outlet(one_lead(value)), site_keys))
+
+
+# A name in Latin letters and its reading in katakana after a full-width slash, the whole
+# value: "NeoL／ネオエル", "Jane Doe／ジェーン・ドウ" (one name twice, no list of two).
+_SPELLED_IN_KANA = re.compile(
+    r"([A-Za-z][A-Za-z .'-]{0,38}[A-Za-z.])[ \t]*／[ \t]*[\u30a0-\u30ff]+"
+)
+
+
+# A credit's label before a full-width slash opening an item: the slash is the label's colon
+# ("文／", "写真／", "取材・文／"), no list's mark.
+_LABEL_SLASH = re.compile(
+    r"(^|[、,，\s])(取材・文|構成・文|文・写真|写真|撮影|摄影|攝影|文|図|图|イラスト|絵|構成|編集|取材)"
+    r"[ \t\u3000]*／"
+)
 
 
 # The outlet a byline says the writer wrote for, closing it: "Jean Dupont pour Le Figaro",
@@ -203,6 +222,25 @@ def glued_roles_less(parts: list[str]) -> list[str]:
     ):
         return parts
     return [parts[i].strip()[:-2] if i in glued else parts[i] for i in range(len(parts))]
+
+
+# A reporter's role glued before a Han name of two or three characters, an outlet before it
+# apart by a blank or not: "記者林宸誼", "聯合報 記者林宸誼" (the part a list's "／" leaves of
+# "聯合報 記者林宸誼／即時報導"), "新华社记者张三". Not a photographer's ("摄影记者").
+_REPORTER_BEFORE = re.compile(
+    rf"(?:[^\s]{{1,10}}[ 　]+|[^\s]{{1,10}}(?<!摄影)(?<!攝影))?"
+    rf"(?:记者|記者)[ 　]*([{HAN_CHAR}]{{2,3}})"
+)
+
+
+def reporters_named(parts: list[str]) -> list[str]:
+    """`parts` with a reporter's role and the outlet before it taken off a Han name
+    (`_REPORTER_BEFORE`), then the role glued after names (`glued_roles_less`)."""
+    out = []
+    for part in parts:
+        named = _REPORTER_BEFORE.fullmatch(part.strip())
+        out.append(named.group(1) if named is not None else part)
+    return glued_roles_less(out) if len(out) > 1 else out
 
 
 def _glued_name(part: str) -> bool:

@@ -187,8 +187,8 @@ def _split_authors(value: str, site_keys: frozenset[str]) -> list[str]:
         and not namelists.HANGUL.search(value)
     ):
         parts = [value]  # "Smith, John": a surname-first name (not "张三, 李四", "김철수, 이영희")
-    if len(parts) > 1 and ("記者" in value or "记者" in value):
-        parts = namelists.glued_roles_less(parts)
+    if "記者" in value or "记者" in value:  # "聯合報 記者林宸誼／即時報導", "A、B記者"
+        parts = namelists.reporters_named(parts)
     if len(parts) > 1 and any(_PICTURE_CREDIT.match(p.strip()) for p in parts):
         # "By Jane Doe | Photos by John Smith": the photographer beside the writer
         parts = [p for p in parts if not _PICTURE_CREDIT.match(p.strip())] or parts

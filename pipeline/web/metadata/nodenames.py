@@ -50,7 +50,7 @@ def _node_names(node: HtmlElement, keys: frozenset[str]) -> list[str]:
                 taxonomy.append(text_of(a))
             elif len(text_of(a)) < _MAX_NAME and not _site_link(a) and not _other_label(a):
                 if not _translator_link(a) and not _photographer_link(a):
-                    inner.append(_unglued_text(a))
+                    inner.append(_one_name_line(_unglued_text(a)))
     # ... or of an element classed a tag's or a category's ("<h6 class='category-name'>")
     taxonomy += [text_of(el) for el in node.iterdescendants() if _category_classed(el)]
     if inner and (node.text or "").lstrip()[:1] in "ΤτΜμ":
@@ -218,10 +218,11 @@ def _one_name_line(text: str) -> str:
 def _name_text(node: HtmlElement) -> str:
     """The text of a name node, or the content of a microdata <meta itemprop="name"> (a
     Person's name given to machines only: "<span itemprop='author' itemscope><meta
-    itemprop='name' content='Jane Doe'></span>")."""
+    itemprop='name' content='Jane Doe'></span>"). A line break of the markup's source inside
+    the name ("<a>Jane\n    Doe</a>") is a space (`_one_name_line`): HTML shows one line."""
     if node.tag == "meta":
         return node.get("content") or ""
-    return _unglued_text(node)
+    return _one_name_line(_unglued_text(node))
 
 
 # Two words of a Latin script that two elements' texts run together, the first ending in a

@@ -163,10 +163,10 @@ _NAMES_JOINED_EN_A = re.compile(
     r"(?<=[^\W\d_]) (?:en|a) (?=(?!(?:" + _PLACE_FIRST_WORDS + r")\b)[^\W\d_][^\s,;]* "
     r"(?:(?:van|de|der|den|ten|ter|el|al|von) )*[^\W\d_][^\s,;]*\s*(?:$|[,;|(（/]|met |\d))"
 )
-# Several authors in one string: joined as above, or "A & B", "A、B", "A; B", "A, B",
-# "A، B" (the Arabic comma), "A | B", "A / B", "A - Site", one a line.
+# Several authors in one string: joined as above, or "A & B", "A、B", "A; B", "A, B", "A، B"
+# (the Arabic comma), "A | B", "A / B", "A - Site", one a line ("／", "｜", "＆" full width).
 _AUTHOR_SPLIT = re.compile(
-    rf"\s*(?:[;；、/|,，،\n&·•ㆍ]|\s[-–—]\s|(?<=\s)(?:{_JOINER})(?=\s)|\s和\s?|\s与\s?)\s*"
+    rf"\s*(?:[;；、/／╱|｜,，،\n&＆·•ㆍ]|\s[-–—]\s|(?<=\s)(?:{_JOINER})(?=\s)|\s和\s?|\s与\s?)\s*"
 )
 _BLANK_RUN = re.compile(r"[^\S\n]{2,}")  # two or more blanks in a row, newlines aside
 _CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "utc", "gmt", "et", "pt", "est", "edt"}
@@ -237,7 +237,7 @@ _NOT_NAME_PHRASES = frozenset(
 # Words of a link's label ("View Full Profile", "See all articles"), not of a name.
 _UI_WORDS = (_NOT_NAMES - _WEEKDAYS - {"il"}) | {  # ("Kim Il Sung")
     *"full see all read articles posts stories bio on no author comments text size small".split(),
-    *"medium large login log in sign register".split(),
+    *"medium large login log in sign register watch live listen".split(),  # ("WATCH LIVE")
     *"alle beiträge artikel zur person artikelübersicht mich zeige anzeigen".split(),  # German
 }
 # A location or affiliation after a name: "em Porto Alegre", "in London", "for the blog".
