@@ -68,3 +68,25 @@ def test_a_columns_label_before_the_headline_and_a_section_after_the_title() -> 
     assert _title(head, "【現場から】新しい橋の工事が始まる") == "新しい橋の工事が始まる"
     head = f"<title>{TAB} Local</title>"
     assert _title(head, f"Photo stories| {TAB}") == TAB
+
+
+def test_an_h1_linking_home_is_the_sites_logo_not_a_retelling() -> None:
+    head = "<title>Harbour Radio News</title>"
+    logo = "<a href='/'>Harbour Radio - the voice of the harbour news</a>"
+    assert _title(head, logo) == "Harbour Radio News"
+    assert _title(head, "Harbour Radio - the voice of the harbour news") != "Harbour Radio News"
+
+
+def test_a_menu_a_paragraph_or_keywords_in_an_h1_are_no_retelling() -> None:
+    head = "<title>Garden arches and trellis offers | Green Yard</title>"
+    menu = "<a href='/a'>Garden arches</a> - <a href='/b'>Trellis offers</a> - Garden shop"
+    assert _title(head, menu) == "Garden arches and trellis offers"
+    listed = "garden arches, trellis, weathervanes, cupolas, garden offers"
+    assert _title(head, listed) == "Garden arches and trellis offers"
+    prose = (
+        "It is easy to forget that our garden arches and trellis offers were first made in a "
+        "small shed behind the house, where the first trellis was built by hand in 1990."
+    )
+    assert _title(head, prose) == "Garden arches and trellis offers"
+    retelling = "Spring offers on garden arches and a trellis"
+    assert _title(head, retelling) == retelling

@@ -24,7 +24,7 @@ from itertools import islice
 from pipeline.text.scripts import HAN_CHAR, KANA_CHAR
 from pipeline.web.html import HtmlElement, text_of
 from pipeline.web.metadata.organisations import _key
-from pipeline.web.metadata.titleprefix import printed_title
+from pipeline.web.metadata.titleprefix import _links_home, printed_title
 from pipeline.web.metadata.titles import _TITLE_SEPARATORS_KEPT, _is_site_part, title_parts
 
 _MAX_H1 = 4  # <h1>s read for a headline printing the title's opening part
@@ -41,7 +41,8 @@ _MIN_WORD, _STEM = 4, 6
 _MIN_SHARED = 2  # words an <h1> and the <title> share, at least
 _SHARED_SHARE = 0.2  # of the shorter wording's words
 _MIN_LENGTH_SHARE = 0.4  # of the <title>'s words the <h1> holds: a label is shorter
-_MAX_RETOLD = 250  # characters: an <h1> wrapping more than a headline
+_MAX_RETOLD = 150  # characters: an <h1> wrapping more than a headline (a paragraph, a form)
+_MIN_LISTED, _MAX_LISTED_WORDS = 4, 4  # "trellis, arbors, weathervanes, garden accessories"
 # A column's label the <h1> prints before the headline, in brackets or before a pipe
 # ("【Live report】Headline", "Photo stories| Headline")
 _KICKER = re.compile(r"^(?:【[^】]{1,20}】|\[[^\]]{1,20}\]|[^|｜]{1,20}[|｜])\s*(\S.*)$")
@@ -113,14 +114,18 @@ def retold(doc: HtmlElement, title: str | None) -> str | None:
     """The first of the page's first four <h1>s that retells `title` (the <title>'s headline
     on a page naming it nowhere else): two of its words or more, and a fifth of the shorter
     wording's, are the title's, and it holds two fifths of the title's words (a section's
-    or the site's name holds fewer, and none of the title's words mostly). `title` where an
+    or the site's name holds fewer, and none of the title's words mostly); not a logo, a
+    menu, a paragraph or a list of keywords set in an <h1>. `title` where an
     <h1> prints it (equal, or one inside the other: the other rules' cases) or none retells
     it. An <h1> printing a column's label, then the title's opening, and the <title> a
     section's or site's name after it: the part both print."""
     if not title:
         return title
-    heads = [" ".join(text_of(h).split()) for h in islice(doc.iter("h1"), _MAX_H1)]
-    heads = [h for h in heads if h and len(h) <= _MAX_RETOLD]
+    # (not an <h1> linking to the home page, the site's logo "<h1><a href=/>Site - Motto",
+    # nor one of several links, a menu)
+    h1s = [h for h in islice(doc.iter("h1"), _MAX_H1) if not _links_home(h)]
+    heads = [" ".join(text_of(h).split()) for h in h1s if len(h.findall(".//a")) < 2]
+    heads = [h for h in heads if h and len(h) <= _MAX_RETOLD and not _listed(h)]
     key = _key(unicodedata.normalize("NFKC", title))
     keys = [_key(unicodedata.normalize("NFKC", h)) for h in heads]
     if not key or any(k and (k in key or key in k) for k in keys):
@@ -144,6 +149,13 @@ def retold(doc: HtmlElement, title: str | None) -> str | None:
         ):
             return head
     return title
+
+
+def _listed(text: str) -> bool:
+    """True for a list of keywords: four items or more between commas, none over four words
+    (a headline's commas join clauses)."""
+    items = [item.split() for item in re.split(r"[,，、]", text)]
+    return len(items) >= _MIN_LISTED and all(0 < len(item) <= _MAX_LISTED_WORDS for item in items)
 
 
 def _words(text: str) -> set[str]:
