@@ -54,7 +54,7 @@ from pipeline.web.metadata.structured import (
     jsonld_article,
     meta_values,
 )
-from pipeline.web.metadata.titlechoice import as_printed, later_printed, own_parts
+from pipeline.web.metadata.titlechoice import as_printed, later_printed, own_parts, retold
 from pipeline.web.metadata.titleprefix import (
     printed_title,
     whole_title,
@@ -277,6 +277,9 @@ def read_metadata(
     if printed != title:  # the headline prints the title's opening part, cut before
         title, near = printed, _Near(doc, printed)
     title = as_printed(near.h1, title)
+    if title and not _first(metas, _TITLE_METAS) and not _name(ld.get("headline")):
+        if (told := retold(doc, title)) != title:  # (the <title> alone names it: the <h1>'s)
+            title, near = told, _Near(doc, told)
     dating = dating_language(language, url, raw_title, _first(metas, _DESC_METAS))
     if published is not None:
         chosen, reordered = _printed_of_two(published, raws, doc, zone, dating, near)
