@@ -54,6 +54,8 @@ from pipeline.web.metadata.structured import (
     jsonld_article,
     meta_values,
 )
+from pipeline.web.metadata.summaries import DESC_METAS as _DESC_METAS
+from pipeline.web.metadata.summaries import page_summary as _page_summary
 from pipeline.web.metadata.titlechoice import as_printed, later_printed, own_parts, retold
 from pipeline.web.metadata.titleprefix import (
     printed_title,
@@ -68,7 +70,6 @@ from pipeline.web.urls import absolute
 # The metas naming the article's title for social cards and catalogues (Dublin Core): the
 # og:title, else the first of the others
 _TITLE_METAS = ("og:title", "twitter:title", "dc.title", "dc:title", "dcterms.title")
-_DESC_METAS = ("og:description", "description", "twitter:description")
 _LANGUAGE_METAS = ("content-language", "og:locale", "language")
 
 
@@ -358,43 +359,6 @@ def _uncut(
         return title, near
     whole_title = og_title_whole(raw, text_of(title_node), site_name, url)
     return (whole_title, _Near(doc, whole_title)) if whole_title else (title, near)
-
-
-# A blank run is tried from its first blank only, as in _TITLE_SEPARATORS.
-_KEYWORD_SEPARATORS = re.compile(r"(?<!\s)\s+[,，;；]\s*|[,，;；]\s*")
-_MAX_KEYWORD = 10  # characters of one item of a keyword list
-
-
-def _page_summary(
-    ld: dict[str, Any], metas: dict[str, str], title: str | None, keys: frozenset[str]
-) -> str | None:
-    """The first description (`_summary`) of the JSON-LD's, then the metas' (`_DESC_METAS`)
-    that says something: an og:description that is the site's name ("Engadget") gives way to
-    the page's description meta."""
-    first = _name(ld.get("description")) or _first(metas, _DESC_METAS)
-    found = _summary(first, title, keys)
-    if found is not None or not first:
-        return found
-    for key in _DESC_METAS:  # (only where the first one said nothing)
-        found = _summary(metas.get(key), title, keys)
-        if found is not None:
-            return found
-    return None
-
-
-def _summary(description: str | None, title: str | None, keys: frozenset[str]) -> str | None:
-    """The page's description as its summary, unless it says nothing more: no letter (",",
-    "#"), the title again, the site's name (`site_keys`), or a list of keywords
-    ("云南日报网,2013,云南,云南网") where the site put its keywords."""
-    if not description or not any(ch.isalpha() for ch in description):
-        return None
-    key = _key(description)
-    if (title and key == _key(title)) or key in keys:
-        return None
-    items = [item for item in _KEYWORD_SEPARATORS.split(description.strip()) if item]
-    if len(items) >= 2 and all(len(item) <= _MAX_KEYWORD for item in items):
-        return None
-    return description
 
 
 def page_metadata(html: str, url: str | None = None) -> dict[str, Any]:
