@@ -277,7 +277,8 @@ def test_a_gallery_of_thousands_of_pictures_is_read_in_linear_time(
         rows = "".join(
             f"<div><img src='p{i}.jpg'><span>Jane Doe</span></div>" for i in range(pictures)
         )
-        doc = parse_document(f"<html><body><div>{rows}</div></body></html>")
+        # (a writer's word on the wrapper: the reader's gate open to every picture, speed36)
+        doc = parse_document(f"<html><body><div class='author-list'>{rows}</div></body></html>")
         assert doc is not None
         looks[0] = 0
         assert authorboxes.author_box(doc, frozenset()) == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 from pipeline.text.bylines import ABOUT_AUTHOR
 from pipeline.web.html import HtmlElement, text_of
@@ -41,6 +42,8 @@ def author_box(doc: HtmlElement, keys: frozenset[str]) -> list[str]:
     the page, not in its pictures times their boxes."""
     boxes = _Boxes(keys)
     for img in doc.iter("img"):
+        if not boxes.may_hold(img):
+            continue  # (no box of it could be a writer's: its boxes are not read)
         if boxes.commented(img.getparent()):
             continue  # a commenter's avatar, name and comment
         box = img.getparent()
@@ -53,6 +56,15 @@ def author_box(doc: HtmlElement, keys: frozenset[str]) -> list[str]:
                 return [name]
             box = box.getparent()
     return []
+
+
+def _portrait_shaped(img: HtmlElement) -> bool:
+    """True where `img` could be a writer's `_portrait`: an avatar's, or its alt text a name
+    as `_names` takes one (two words or more in title case, `_MAX_NAME_CHARS` at most)."""
+    if _AVATAR.search(f"{img.get('class') or ''} {img.get('src') or ''}"):
+        return True
+    alt = " ".join(img.get("alt", "").split())
+    return " " in alt and len(alt) <= _MAX_NAME_CHARS and all(map(_name_word, alt.split()))
 
 
 # What a box holds whichever picture is read in it: its text, the names it holds alone with
@@ -70,6 +82,33 @@ class _Boxes:
         self.comments: dict[HtmlElement, bool] = {}
         self.kinds: dict[HtmlElement, Counter[tuple[object, str | None]]] = {}
         self.seen: dict[HtmlElement, _Seen | None] = {}
+        self.writers: dict[HtmlElement, bool] = {}
+        self.abouts: set[HtmlElement] | None = None  # (the boxes an "About" heading is in)
+
+    def may_hold(self, img: HtmlElement) -> bool:
+        """False where no box of `img` can be a writer's (`_box_name`), known without reading
+        a box: a box is taken only where it is `_marked` (a writer's word in the class or id
+        of the box or its parent, the picture's first `_LEVELS` + 1 ancestors; an "About the
+        author" heading in it) or where `img` is a `_portrait` (an avatar's, or its alt text
+        a name). Most pictures of most pages are none of these."""
+        if _portrait_shaped(img):
+            return True
+        around = list(islice(img.iterancestors(), _LEVELS + 1))
+        if any(map(self._writers, around)):
+            return True
+        if self.abouts is None:
+            self.abouts = set()
+            for el in img.getroottree().getroot().iter("h2", "h3", "h4"):
+                if _ABOUT.match(" ".join(text_of(el).split())):
+                    self.abouts.update(el.iterancestors(), [el])
+        return not self.abouts.isdisjoint(around[:_LEVELS])
+
+    def _writers(self, el: HtmlElement) -> bool:
+        """True where `el`'s class or id holds a writer's word (`_WRITER_CLASS`)."""
+        if el not in self.writers:
+            marks = f"{el.get('class') or ''} {el.get('id') or ''}"
+            self.writers[el] = bool(_WRITER_CLASS.search(marks))
+        return self.writers[el]
 
     def commented(self, el: HtmlElement | None) -> bool:
         """True where `el` or one of its ancestors is marked as a comment's."""
