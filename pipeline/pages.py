@@ -23,6 +23,7 @@ from multiprocessing.connection import Connection
 from pipeline.config import PipelineConfig
 from pipeline.errors import Rejected, RejectReason, describe_exception
 from pipeline.extract import extract_article, too_large
+from pipeline.handoff import join_page, lean, recv_page_parts
 from pipeline.records import Article, RawPage, Reject
 from pipeline.sites import block_reason, canonical_url
 from pipeline.text.bylines import in_language
@@ -189,9 +190,10 @@ Answer = tuple[Made, list[LogLine]] | tuple[None, BaseException]
 def worker_loop(
     tasks: Connection, answers: Connection, level: int, cfg: PipelineConfig | None
 ) -> None:
-    """A worker process's life (pipeline.app.pagework): say it is ready, then read pickled
-    RawPages from `tasks` and write each one's pickled Answer to `answers`, in order, until
-    `tasks` ends (the parent closed it: done).
+    """A worker process's life (pipeline.app.pagework): say it is ready, then read RawPages
+    from `tasks` (pipeline.handoff: `send_page`) and write each one's pickled Answer to
+    `answers` (its article without the text its JSON line holds), in order, until `tasks`
+    ends (the parent closed it: done).
 
     Answers are written by a thread of their own, so this loop never waits on a full
     `answers` pipe: the parent, which may be waiting to write the next page into `tasks`,
@@ -204,16 +206,17 @@ def worker_loop(
     out.put(pickle.dumps(True))
     while True:
         try:
-            task = tasks.recv_bytes()
+            head, body = recv_page_parts(tasks)
         except EOFError:
             break
         answer: Answer
         try:
-            answer = worker_make(pickle.loads(task), cfg)
+            answer = worker_make(join_page(head, body), cfg)
         except Exception as exc:  # noqa: BLE001 - raised again by the parent, at this page
             answer = (None, exc)
         try:
-            data = pickle.dumps(answer, pickle.HIGHEST_PROTOCOL)
+            # the article without its text, which its JSON line holds (pipeline.handoff)
+            data = pickle.dumps((lean(answer[0]), answer[1]), pickle.HIGHEST_PROTOCOL)
         except Exception as exc:  # noqa: BLE001 - an exception that cannot cross processes
             data = pickle.dumps((None, RuntimeError(describe_exception(exc))))
         out.put(data)

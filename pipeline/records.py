@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "SPIDER_ERROR",
@@ -209,6 +209,19 @@ class Article:
         # a worker encodes computes it first, so it crosses to the crawling process made.
         return article_id_for(self.canonical_url)
 
+    if not TYPE_CHECKING:  # (typed as absent: a name no Article has stays an error to mypy)
+
+        def __getattr__(self, name: str) -> Any:
+            """The text of an article an extraction worker sent without it (pipeline.handoff):
+            read from its JSON line the first time it is asked for, then kept."""
+            state = self.__dict__
+            if name == "text" and "json_line" in state:
+                text = state["text"] = json.loads(state["json_line"])["text"]
+                return text
+            raise AttributeError(
+                f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self
+            )
+
     @property
     def paragraphs(self) -> list[str]:
         return [p for p in self.text.split("\n") if p.strip()]
@@ -223,6 +236,8 @@ class Article:
         copy = object.__new__(self.__class__)
         state = copy.__dict__  # a frozen dataclass sets its fields there too (no __slots__)
         mine = self.__dict__
+        if "text" not in mine:
+            self.text  # noqa: B018 - read from the JSON line (a worker's article: __getattr__)
         # The fields only, in their order (as __init__ sets them): not what is cached from
         # them (`id`, `json_line`), which the changes may make stale.
         state.update([(name, mine[name]) for name in _FIELD_ORDER])

@@ -56,7 +56,6 @@ page is written without waiting for the worker.
 from __future__ import annotations
 
 import logging
-import pickle
 import threading
 from collections import deque
 from dataclasses import dataclass
@@ -66,6 +65,7 @@ from typing import TYPE_CHECKING, Protocol
 from pipeline.app.forkserver import AUTO, run_worker_loop, worker_context, worker_count
 from pipeline.app.worker_pipes import Worker, WorkersLost, start_worker, stop_workers
 from pipeline.config import PipelineConfig
+from pipeline.handoff import send_page
 from pipeline.records import RawPage
 
 if TYPE_CHECKING:
@@ -170,7 +170,7 @@ class PagePipeline:
             if sum(w.in_flight for w in self._pool) >= self.max_out:
                 return  # the rest wait for a page to come back (see `_settle`)
             try:
-                worker.tasks.send_bytes(pickle.dumps(item.page, pickle.HIGHEST_PROTOCOL))
+                send_page(worker.tasks, item.page)
             except OSError as exc:
                 self._lost_workers(WorkersLost(f"worker {worker.process.pid} ended: {exc}"))
                 return

@@ -185,6 +185,9 @@ def atomic_write_jsonl(path: Path | str, rows: Iterable[Any]) -> Path:
     return atomic_write_text(path, "".join(line + "\n" for line in lines))
 
 
+_TEMP_BUFFER = 1 << 20  # bytes of an AtomicJsonlWriter's temp file held before a write
+
+
 class AtomicJsonlWriter:
     """A JSONL file written row by row (nothing held in memory), then renamed over `path` on
     a clean exit: readers see the old file or the complete new one. On an exception the
@@ -205,7 +208,11 @@ class AtomicJsonlWriter:
             )
             self._tmp = Path(tmp)
             _honour_umask(fd)
-            self._fh = os.fdopen(fd, "w", encoding="utf-8")
+            # Written a megabyte at a time: a crawl's lines (10-30 KB each) are each a system
+            # call or two past the default buffer (11.5 -> 3.8 us a bench article's line).
+            # Nobody reads the temp file before it is renamed; a failed write is said at the
+            # next one, or at the close, where it is an OutputError naming the path as well.
+            self._fh = os.fdopen(fd, "w", encoding="utf-8", buffering=_TEMP_BUFFER)
         self.count = 0
 
     def write(self, row: Any) -> None:
