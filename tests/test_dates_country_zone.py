@@ -103,3 +103,12 @@ def test_an_offset_stated_elsewhere_keeps_a_structured_time_in_utc() -> None:
     assert view is not None
     modified = view.metadata().modified_at
     assert modified is not None and modified.utcoffset() == timedelta(hours=1)
+
+
+def test_a_country_code_sold_as_a_generic_domain_names_no_country() -> None:
+    # ".nu" (Niue, UTC-11) and ".tk" (Tokelau, UTC+13) are sold to sites anywhere: a clock
+    # printed there stays in UTC rather than moving half a day
+    for url in ("https://tidning.example.nu/budget", "https://blog.example.tk/budget"):
+        assert country_zone(url) is None
+        found = _published("Publié le 7 mai 2019 à 13h59", url)
+        assert found is not None and found.utcoffset() == timedelta(0)

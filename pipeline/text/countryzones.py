@@ -18,8 +18,13 @@ from urllib.parse import urlsplit
 __all__ = ["GENERIC_COUNTRY_CODES", "country_day", "country_zone"]
 
 # Country-code domains used as generic ones (".io", ".tv", ".co", ".me"): no country (for
-# `pagedating`'s day-first languages too).
-GENERIC_COUNTRY_CODES = frozenset("io tv co me ai fm ly to cc ws gg sh la".split())
+# `pagedating`'s day-first languages too). With them, those Google Search documents it reads as
+# generic (".nu", sold to Swedish and Dutch sites, is Niue's, eleven hours behind UTC; ".tk",
+# free to all, Tokelau's, thirteen ahead): a zone of theirs would move a site's clock by half a
+# day.
+GENERIC_COUNTRY_CODES = frozenset(
+    "io tv co me ai fm ly to cc ws gg sh la ad as bz cd dj ms nu sc sr su tk".split()
+)
 # The domain whose country code is another: the United Kingdom's ".uk" is ISO's "GB".
 _DOMAIN_COUNTRY = {"uk": "GB"}
 # Two days a year whose offsets tell a country's zones apart: winter's and summer's in either
