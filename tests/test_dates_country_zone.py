@@ -112,3 +112,35 @@ def test_a_country_code_sold_as_a_generic_domain_names_no_country() -> None:
         assert country_zone(url) is None
         found = _published("Publié le 7 mai 2019 à 13h59", url)
         assert found is not None and found.utcoffset() == timedelta(0)
+
+
+def _published_and_updated(byline: str, ld_times: tuple[str, str]) -> tuple[datetime, datetime]:
+    html = (
+        "<html lang='fr'><head><title>Le budget voté</title>"
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", '
+        f'"datePublished": "{ld_times[0]}", "dateModified": "{ld_times[1]}"}}</script>'
+        f"</head><body><h1>Le budget voté</h1><div class='meta'>{byline}</div>{_BODY}"
+        "</body></html>"
+    )
+    view = PageView.parse(html, "https://journal.example.fr/budget")
+    assert view is not None
+    meta = view.metadata()
+    assert meta.published_at is not None and meta.modified_at is not None
+    return meta.published_at, meta.modified_at
+
+
+def test_a_zoneless_structured_time_the_printed_clock_shows_is_utc() -> None:
+    # the JSON-LD's zone-less 11:59 is UTC: the page prints it as Paris's 13h59
+    published, updated = _published_and_updated(
+        "Publié le 7 mai 2019 à 13h59", ("2019-05-07T11:59:00", "2019-05-07T12:30:00")
+    )
+    assert published == datetime(2019, 5, 7, 11, 59, tzinfo=UTC)
+    assert updated == datetime(2019, 5, 7, 12, 30, tzinfo=UTC)
+    assert published.utcoffset() == timedelta(hours=2)  # (given in Paris's offset)
+    # printed as its own clock, or not printed: the publisher's wall clock in Paris
+    for byline in ("Publié le 7 mai 2019 à 11h59", ""):
+        published, updated = _published_and_updated(
+            byline, ("2019-05-07T11:59:00", "2019-05-07T12:30:00")
+        )
+        assert published == datetime(2019, 5, 7, 9, 59, tzinfo=UTC)
+        assert updated == datetime(2019, 5, 7, 10, 30, tzinfo=UTC)
