@@ -37,6 +37,14 @@ _NOTICE = re.compile(
     re.I,
 )
 
+# A headline may be the bare words of a notice (a film's "Not Found", a brief on an outage headed
+# "Error 404"): in the title (or its headline printed as a line) a notice counts only when it
+# names the page, or its code with its words ("Page not found", "页面不存在", "404 Not Found").
+_NAMED = re.compile(r"page|页|頁|404\W{0,3}not found|not found\W{0,3}404", re.I)
+# ... or when another line of the text says it again ("Not Found" over "The requested URL was not
+# found on this server."): the server's own page
+_ECHO = re.compile(r"not found|\b404\b|不存在|找不到", re.I)
+
 
 def error_page_notice(text: str, title: str = "") -> str | None:
     """The line of `title` or `text` that is an error page's notice when the text is that
@@ -44,8 +52,12 @@ def error_page_notice(text: str, title: str = "") -> str | None:
     in its block, "頁面不存在": the page's title often says it then, "页面不存在_某某网".)"""
     if len(text) > _MAX_ERROR_TEXT:
         return None
+    bare = None  # (a headline that is a notice's bare words)
     for line in [title, *text.splitlines()]:
         line = line.strip()
         if line and len(line) <= _MAX_NOTICE and _NOTICE.match(line) is not None:
-            return line
-    return None
+            if line != title.strip() or _NAMED.search(line) is not None:
+                return line
+            bare = line
+    others = (line for line in text.splitlines() if line.strip() != bare)
+    return bare if bare and any(_ECHO.search(line) for line in others) else None
