@@ -144,3 +144,19 @@ def test_a_zoneless_structured_time_the_printed_clock_shows_is_utc() -> None:
         )
         assert published == datetime(2019, 5, 7, 9, 59, tzinfo=UTC)
         assert updated == datetime(2019, 5, 7, 10, 30, tzinfo=UTC)
+
+
+def test_one_reading_of_a_hosts_country_code() -> None:
+    # (the day-first dating language and the zone read the same code off the host)
+    from pipeline.text.countryzones import country_code
+    from pipeline.web.metadata.pagedating import dating_language
+
+    for url, code in [
+        ("https://journal.example.fr./budget", "fr"),
+        ("https://www.example.co.uk/a", "uk"),
+        ("https://example.nu/a", None),
+        ("http://192.0.2.1/a", None),
+        ("http://[::1/a", None),
+    ]:
+        assert country_code(url) == code
+        assert dating_language(None, url) == (f"und-{code}" if code else None)

@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-__all__ = ["GENERIC_COUNTRY_CODES", "country_day", "country_zone"]
+__all__ = ["GENERIC_COUNTRY_CODES", "country_code", "country_day", "country_zone"]
 
 # Country-code domains used as generic ones (".io", ".tv", ".co", ".me"): no country (for
 # `pagedating`'s day-first languages too). With them, those Google Search documents it reads as
@@ -76,10 +76,9 @@ def _one_clock(country: str) -> tzinfo | None:
     return loaded[0] if len(offsets) == 1 else None
 
 
-def country_zone(url: str) -> tzinfo | None:
-    """The zone of the country whose code ends `url`'s host, where that country keeps one
-    clock (`_one_clock`); None for a generic domain (".com", ".io"), an IP address, a country
-    of several zones, or no tz database."""
+def country_code(url: str) -> str | None:
+    """The country-code domain ending `url`'s host ("fr", "uk"); None for a generic domain
+    (".com", ".io"), an IP address or a malformed host."""
     try:
         host = (urlsplit(url).hostname or "").rstrip(".")
     except ValueError:  # a malformed host: no country
@@ -87,7 +86,15 @@ def country_zone(url: str) -> tzinfo | None:
     code = host.rsplit(".", 1)[-1] if "." in host else ""
     if len(code) != 2 or not code.isalpha() or code in GENERIC_COUNTRY_CODES:
         return None
-    return _one_clock(_DOMAIN_COUNTRY.get(code, code.upper()))
+    return code
+
+
+def country_zone(url: str) -> tzinfo | None:
+    """The zone of the country whose code ends `url`'s host (`country_code`), where that
+    country keeps one clock (`_one_clock`); None for no country, a country of several zones,
+    or no tz database."""
+    code = country_code(url)
+    return None if code is None else _one_clock(_DOMAIN_COUNTRY.get(code, code.upper()))
 
 
 def country_day(found: datetime | None, zone: tzinfo, url: str) -> datetime | None:
