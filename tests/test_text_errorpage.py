@@ -92,3 +92,16 @@ def test_a_servers_own_not_found_page_is_rejected() -> None:
     with pytest.raises(Rejected):
         article_from_page(RawPage(url="https://news.example.com/a/2", body=html.encode()))
     assert error_page_notice("The requested URL was not found here.", "Not Found") == "Not Found"
+
+
+def test_a_headline_about_an_error_page_is_no_notice() -> None:
+    # a brief's headline on a browser's new error page, not a page naming itself after its site
+    title = "浏览器将启用新版错误页面"
+    html = (
+        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><article>"
+        f"<h1>{title}</h1><p>{STORY}</p><p>{STORY}</p></article></body></html>"
+    )
+    article = article_from_page(RawPage(url="https://news.example.cn/a/3", body=html.encode()))
+    assert "自助借还" in article.text
+    for notice in ("某某百科错误页", "某某网错误页面", "404错误页面"):
+        assert error_page_notice(STORY, notice) == notice

@@ -26,8 +26,9 @@ _NOTICE = re.compile(
     r"(?:页面|頁面|网页|網頁)(?:已|已经|已經)?(?:不存在|被删除|被刪除|删除|刪除|未找到|找不到|无法找到|"
     r"無法找到|无法访问|無法訪問)(?:了|或已被删除|或已被刪除)?|"
     r"找不到(?:该|此|您要的|你要的|您所要的)?(?:页面|頁面|网页|網頁)|"
-    # the page's name for itself: "某某百科错误页", "404错误页面"
-    r"[^\s。，]{0,10}(?:错误页|錯誤頁)面?|"
+    # the page's name for itself, after the site's name or its code: "某某百科错误页", "404错误页面"
+    # (not a headline's "浏览器将启用新版错误页面")
+    r"(?:404|[^\s。，]{0,8}(?:网|網|站|百科|平台|平臺|论坛|論壇|社区|社區))?\s*(?:错误页|錯誤頁)面?|"
     # "404 Not Found", "Error 404 - page not found", "Page not found", "the page you requested
     # could not be found", "This page does not exist"
     r"(?:404\W{0,3})?(?:(?:the |this |that )?page (?:you (?:were|are) looking for |you requested |"
