@@ -103,3 +103,60 @@ def test_an_offset_stated_elsewhere_keeps_a_structured_time_in_utc() -> None:
     assert view is not None
     modified = view.metadata().modified_at
     assert modified is not None and modified.utcoffset() == timedelta(hours=1)
+
+
+def test_a_country_code_sold_as_a_generic_domain_names_no_country() -> None:
+    # ".nu" (Niue, UTC-11) and ".tk" (Tokelau, UTC+13) are sold to sites anywhere: a clock
+    # printed there stays in UTC rather than moving half a day
+    for url in ("https://tidning.example.nu/budget", "https://blog.example.tk/budget"):
+        assert country_zone(url) is None
+        found = _published("Publié le 7 mai 2019 à 13h59", url)
+        assert found is not None and found.utcoffset() == timedelta(0)
+
+
+def _published_and_updated(byline: str, ld_times: tuple[str, str]) -> tuple[datetime, datetime]:
+    html = (
+        "<html lang='fr'><head><title>Le budget voté</title>"
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", '
+        f'"datePublished": "{ld_times[0]}", "dateModified": "{ld_times[1]}"}}</script>'
+        f"</head><body><h1>Le budget voté</h1><div class='meta'>{byline}</div>{_BODY}"
+        "</body></html>"
+    )
+    view = PageView.parse(html, "https://journal.example.fr/budget")
+    assert view is not None
+    meta = view.metadata()
+    assert meta.published_at is not None and meta.modified_at is not None
+    return meta.published_at, meta.modified_at
+
+
+def test_a_zoneless_structured_time_the_printed_clock_shows_is_utc() -> None:
+    # the JSON-LD's zone-less 11:59 is UTC: the page prints it as Paris's 13h59
+    published, updated = _published_and_updated(
+        "Publié le 7 mai 2019 à 13h59", ("2019-05-07T11:59:00", "2019-05-07T12:30:00")
+    )
+    assert published == datetime(2019, 5, 7, 11, 59, tzinfo=UTC)
+    assert updated == datetime(2019, 5, 7, 12, 30, tzinfo=UTC)
+    assert published.utcoffset() == timedelta(hours=2)  # (given in Paris's offset)
+    # printed as its own clock, or not printed: the publisher's wall clock in Paris
+    for byline in ("Publié le 7 mai 2019 à 11h59", ""):
+        published, updated = _published_and_updated(
+            byline, ("2019-05-07T11:59:00", "2019-05-07T12:30:00")
+        )
+        assert published == datetime(2019, 5, 7, 9, 59, tzinfo=UTC)
+        assert updated == datetime(2019, 5, 7, 10, 30, tzinfo=UTC)
+
+
+def test_one_reading_of_a_hosts_country_code() -> None:
+    # (the day-first dating language and the zone read the same code off the host)
+    from pipeline.text.countryzones import country_code
+    from pipeline.web.metadata.pagedating import dating_language
+
+    for url, code in [
+        ("https://journal.example.fr./budget", "fr"),
+        ("https://www.example.co.uk/a", "uk"),
+        ("https://example.nu/a", None),
+        ("http://192.0.2.1/a", None),
+        ("http://[::1/a", None),
+    ]:
+        assert country_code(url) == code
+        assert dating_language(None, url) == (f"und-{code}" if code else None)

@@ -40,3 +40,24 @@ def test_the_opening_post_of_a_thread_in_one_wrapper_is_the_text() -> None:
         assert line in text
     for reply in REPLIES:
         assert reply not in text
+
+
+def test_the_texts_read_are_kept_when_no_block_goes() -> None:
+    # a block of three children of two children each holding a colon is asked about, but holds
+    # no replies: nothing is cut, so the texts read so far stay read (zh36 cleared them)
+    from pipeline.maintext.posts import drop_threads
+    from pipeline.web.html import Texts, parse_document
+
+    rows = "".join(
+        f"<div><b>Note {n}:</b><span>the ferry leaves from pier {n} each morning.</span></div>"
+        for n in range(1, 5)
+    )
+    doc = parse_document(f"<html><body><div class='notes'>{rows}</div></body></html>")
+    assert doc is not None
+    body = doc.find("body")
+    assert body is not None
+    texts = Texts()
+    texts[body] = None
+    drop_threads(body, texts)
+    assert len(body.xpath("//b")) == 4  # (nothing dropped)
+    assert body in texts

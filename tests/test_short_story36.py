@@ -68,3 +68,17 @@ def test_an_ad_blocker_prompt_is_no_story() -> None:
     text = "We know: ads are not why you came. Yet the ads pay for all the reporting here."
     assert SHORT_STORY_CHARS <= _visible(text) < MIN_TEXT_CHARS
     assert not is_short_story(text, _visible(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This content is currently not available in your country or your region.",
+        "You have reached the limit of free articles you may read in a single month.",
+        "The video you tried to open was taken down at the request of its owner today.",
+    ],
+)
+def test_a_notice_about_the_pages_own_content_is_no_story(text: str) -> None:
+    # a region's or a meter's block, a removed item: the site speaks of its content, not a post
+    assert SHORT_STORY_CHARS <= _visible(text) < MIN_TEXT_CHARS
+    assert not is_short_story(text, _visible(text))

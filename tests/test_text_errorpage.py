@@ -65,3 +65,43 @@ def test_a_story_reporting_an_error_page_is_an_article() -> None:
     )
     assert "页面不存在" in article.text
     assert error_page_notice("页面不存在\n" + STORY * 5) is None  # (a text too long for one)
+
+
+@pytest.mark.parametrize("title", ["Not Found", "Error 404"])
+def test_a_brief_headed_by_a_notices_bare_words_is_an_article(title: str) -> None:
+    # a film called "Not Found", a brief on a site's outage headed "Error 404": a headline,
+    # not a notice naming the page
+    story = "The city website was down for six hours on Monday after a failed update. " * 3
+    html = (
+        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        f"<article><h1>{title}</h1><p>{story}</p></article></body></html>"
+    )
+    article = article_from_page(RawPage(url="https://news.example.com/a/1", body=html.encode()))
+    assert "failed update" in article.text
+    assert error_page_notice(story, "Page not found") == "Page not found"
+    assert error_page_notice(story, "404 Not Found") == "404 Not Found"
+    assert error_page_notice("Not Found\n" + story, "Some site") == "Not Found"
+
+
+def test_a_servers_own_not_found_page_is_rejected() -> None:
+    # the bare title over a line that says it again
+    html = (
+        "<html><head><title>Not Found</title></head><body><h1>Not Found</h1>"
+        "<p>The requested URL was not found on this server.</p></body></html>"
+    )
+    with pytest.raises(Rejected):
+        article_from_page(RawPage(url="https://news.example.com/a/2", body=html.encode()))
+    assert error_page_notice("The requested URL was not found here.", "Not Found") == "Not Found"
+
+
+def test_a_headline_about_an_error_page_is_no_notice() -> None:
+    # a brief's headline on a browser's new error page, not a page naming itself after its site
+    title = "浏览器将启用新版错误页面"
+    html = (
+        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><article>"
+        f"<h1>{title}</h1><p>{STORY}</p><p>{STORY}</p></article></body></html>"
+    )
+    article = article_from_page(RawPage(url="https://news.example.cn/a/3", body=html.encode()))
+    assert "自助借还" in article.text
+    for notice in ("某某百科错误页", "某某网错误页面", "404错误页面"):
+        assert error_page_notice(STORY, notice) == notice

@@ -270,12 +270,12 @@ def drop_threads(body: HtmlElement, texts: Texts | None = None) -> None:
     thread_blocks, reply_blocks = _candidates(body)
     threads = [el for el in thread_blocks if _is_thread(el)]
     candidates = [el for el in reply_blocks if el not in threads]
+    replies: list[HtmlElement] = []  # (each dropped, or cut after a forum's opening post)
     if candidates:  # (the page's text is read for them only: most pages have none)
         page = len(text_of(body))
         replies = [el for el in candidates if _replies(el, _SIGNED_SHARE * page > len(text_of(el)))]
-        # (a forum's opening post in the block of its replies: only what follows it goes)
         threads += [el for el in replies if not cut_after_opening(el, _REPLY_CHARS)]
-    if (threads or candidates) and texts is not None:  # (a block cut, or dropped)
+    if (threads or replies) and texts is not None:  # (a block cut, or dropped)
         texts.clear()
     for el in threads:
         parent = el.getparent()

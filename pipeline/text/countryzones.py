@@ -15,11 +15,16 @@ from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-__all__ = ["GENERIC_COUNTRY_CODES", "country_day", "country_zone"]
+__all__ = ["GENERIC_COUNTRY_CODES", "country_code", "country_day", "country_zone"]
 
 # Country-code domains used as generic ones (".io", ".tv", ".co", ".me"): no country (for
-# `pagedating`'s day-first languages too).
-GENERIC_COUNTRY_CODES = frozenset("io tv co me ai fm ly to cc ws gg sh la".split())
+# `pagedating`'s day-first languages too). With them, those Google Search documents it reads as
+# generic (".nu", sold to Swedish and Dutch sites, is Niue's, eleven hours behind UTC; ".tk",
+# free to all, Tokelau's, thirteen ahead): a zone of theirs would move a site's clock by half a
+# day.
+GENERIC_COUNTRY_CODES = frozenset(
+    "io tv co me ai fm ly to cc ws gg sh la ad as bz cd dj ms nu sc sr su tk".split()
+)
 # The domain whose country code is another: the United Kingdom's ".uk" is ISO's "GB".
 _DOMAIN_COUNTRY = {"uk": "GB"}
 # Two days a year whose offsets tell a country's zones apart: winter's and summer's in either
@@ -71,10 +76,9 @@ def _one_clock(country: str) -> tzinfo | None:
     return loaded[0] if len(offsets) == 1 else None
 
 
-def country_zone(url: str) -> tzinfo | None:
-    """The zone of the country whose code ends `url`'s host, where that country keeps one
-    clock (`_one_clock`); None for a generic domain (".com", ".io"), an IP address, a country
-    of several zones, or no tz database."""
+def country_code(url: str) -> str | None:
+    """The country-code domain ending `url`'s host ("fr", "uk"); None for a generic domain
+    (".com", ".io"), an IP address or a malformed host."""
     try:
         host = (urlsplit(url).hostname or "").rstrip(".")
     except ValueError:  # a malformed host: no country
@@ -82,7 +86,15 @@ def country_zone(url: str) -> tzinfo | None:
     code = host.rsplit(".", 1)[-1] if "." in host else ""
     if len(code) != 2 or not code.isalpha() or code in GENERIC_COUNTRY_CODES:
         return None
-    return _one_clock(_DOMAIN_COUNTRY.get(code, code.upper()))
+    return code
+
+
+def country_zone(url: str) -> tzinfo | None:
+    """The zone of the country whose code ends `url`'s host (`country_code`), where that
+    country keeps one clock (`_one_clock`); None for no country, a country of several zones,
+    or no tz database."""
+    code = country_code(url)
+    return None if code is None else _one_clock(_DOMAIN_COUNTRY.get(code, code.upper()))
 
 
 def country_day(found: datetime | None, zone: tzinfo, url: str) -> datetime | None:

@@ -21,9 +21,13 @@ _CLOSERS = "\"'”’»)]"
 _STOPS = (".", "!", "?")
 _CUT = ("...", "…")
 # A site's notice in place of a story (an error, a login, cookie or ad-blocker wall, a rights
-# line), in the words of the languages a notice of 60-80 characters is most often printed in.
+# line; a meter's or a region's block, a removed item, said of the page's own content: "This
+# content is not available in your country."), in the words of the languages a notice of 60-80
+# characters is most often printed in.
 _NOTICE = re.compile(
     r"\b(?:not (?:be )?found|does(?:n't| not) exist|no longer (?:exists|available)|error"
+    r"|not (?:currently )?available|in your (?:country|region|area|location)|free articles?"
+    r"|(?:this|the) (?:content|article|page|story|post|video|item) (?:is|was|has|you)\b"
     r"|javascript|cookies?|your browser|log ?in|sign ?in|subscri\w*|members? only|ads?"
     r"|ad-?block\w*|advertis\w*"
     r"|access denied|permission|(?:temporarily )?unavailable|try again|copyright"

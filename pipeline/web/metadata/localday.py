@@ -111,7 +111,12 @@ _When = TypeVar("_When", datetime, datetime | None)
 
 
 def country_wall(
-    found: _When, raws: tuple[Any, ...], zone: tzinfo, url: str, stated: Callable[[], tzinfo | None]
+    found: _When,
+    raws: tuple[Any, ...],
+    zone: tzinfo,
+    url: str,
+    stated: Callable[[], tzinfo | None],
+    shown: Callable[[], datetime | None],
 ) -> _When:
     """`found`, read in UTC (`zone`: the page's language gives no zone) from the first of
     `raws` that parses, at the same wall clock in the zone of `url`'s country
@@ -119,11 +124,36 @@ def country_wall(
     offset ("2020-12-15T14:49:06") and the page states no offset of its own (`stated()`,
     asked only then); else `found`. On the public sets' pages of such countries, 12 of 12
     whose text prints the clock of such a value print its wall clock, none its UTC one
-    (benchmarks/extraction/README.md, session 36)."""
+    (benchmarks/extraction/README.md, session 36). Where the clock the page prints (`shown()`,
+    asked only then) is one of `raws`' read in UTC and moved to that zone, not its own, the
+    machine's times are UTC: `found` stays that instant, in the country's zone."""
     if found is None or zone is not UTC or found.utcoffset() != timedelta(0):
         return found
     if (found.hour, found.minute, found.second) == (0, 0, 0):
         return found  # (a day alone: a day, at UTC midnight as on every page)
     raw = next((str(r).strip() for r in raws if r and parse_datetime(str(r), zone)), "")
     country = country_zone(url) if _ZONELESS_TIME.fullmatch(raw) else None
-    return found if country is None or stated() is not None else found.replace(tzinfo=country)
+    if country is None or stated() is not None:
+        return found
+    return (
+        found.astimezone(country)
+        if _utc_shown(raws, country, shown)
+        else found.replace(tzinfo=country)
+    )
+
+
+def _utc_shown(raws: tuple[Any, ...], zone: tzinfo, shown: Callable[[], datetime | None]) -> bool:
+    """True when the clock the page prints (`shown()`, no zone beside it) is, to the minute,
+    one of the zone-less `raws` read in UTC and moved to `zone`, and not that raw's own clock
+    ("2019-05-07T11:59:00" in the JSON-LD, "Publié le 7 mai 2019 à 13h59" printed in Paris)."""
+    printed = shown()
+    if printed is None or (printed.hour, printed.minute) == (0, 0):
+        return False
+    wall = printed.replace(tzinfo=None, second=0, microsecond=0)
+    for raw in raws:
+        text = str(raw).strip() if raw else ""
+        utc = parse_datetime(text, UTC) if _ZONELESS_TIME.fullmatch(text) else None
+        if utc is not None and utc.replace(tzinfo=None, second=0, microsecond=0) != wall:
+            if utc.astimezone(zone).replace(tzinfo=None, second=0, microsecond=0) == wall:
+                return True
+    return False

@@ -7,9 +7,8 @@ record's creation or re-save, against the publication the article marks or print
 from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
-from urllib.parse import urlsplit
 
-from pipeline.text.countryzones import GENERIC_COUNTRY_CODES
+from pipeline.text.countryzones import country_code
 from pipeline.text.functionwords import undeclared_language
 from pipeline.web.html import HtmlElement
 from pipeline.web.metadata.datelabels import _printed_update
@@ -28,12 +27,8 @@ def dating_language(language: str | None, url: str, *words: str | None) -> str |
     one, else the day-first one the short `words` of its title say (`undeclared_language`)."""
     if language not in (None, "en"):
         return language
-    try:
-        host = urlsplit(url).hostname or ""
-    except ValueError:  # a malformed host: no country to read
-        host = ""
-    code = host.rsplit(".", 1)[-1]
-    if len(code) != 2 or not code.isalpha() or code in GENERIC_COUNTRY_CODES:
+    code = country_code(url)
+    if code is None:
         return language or undeclared_language(*words)
     return f"{language or 'und'}-{code}"
 

@@ -282,20 +282,19 @@ def read_metadata(
         if (told := retold(doc, title)) != title:  # (the <title> alone names it: the <h1>'s)
             title, near = told, _Near(doc, told)
     dating = dating_language(language, url, raw_title, _first(metas, _DESC_METAS))
+    shown = partial(_text_date, doc, zone, None, dating, near)  # (the date the page prints)
     if published is not None:
         chosen, reordered = _printed_of_two(published, raws, doc, zone, dating, near)
         if _before(latest, chosen) is not None:  # (a meta's day after the fetch is none)
             published, raws = chosen, reordered
         published = _unambiguous(published, raws, doc, zone, dating, near)
         published = _printed_zone(published, raws, doc, zone, dating, near)
-        published = country_wall(published, raws, zone, url, stated)
+        published = country_wall(published, raws, zone, url, stated, shown)
         published = _url_and_printed(published, url, doc, zone, dating, near)
         published = _printed_of_day(published, raws, doc, zone, dating, near)
-        published = local_day(
-            published, raws, zone, url, lambda: _text_date(doc, zone, None, dating, near)
-        )
+        published = local_day(published, raws, zone, url, shown)
         published = generic_meta_date(published, raws[0], metas, doc, zone, dating, near)
-    updated = country_wall(_date(zone, *updates), updates, zone, url, stated)
+    updated = country_wall(_date(zone, *updates), (*updates, *raws), zone, url, stated, shown)
     # a time printed without a zone, on a page whose language gives none: its machine times'
     # offset ("+01:00"), else its domain's country's ("13h59" on ".fr": Paris's), else UTC
     printed_zone = zone
