@@ -1,0 +1,33 @@
+"""Review of session 36's multi36 and authors36 (helper review36b), on made-up pages: the
+kinds of page their new rules misread (an agency's name alone under the headline that is a
+picture's credit, ...)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.market_pages import market_author, market_page
+
+HEADLINE = "<h1>The market hall is rebuilt</h1>"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "<div class='lead'><img src='/hall.jpg'><div>AFP</div></div>",
+        "<img src='/hall.jpg'><div>AFP</div>",
+        "<div><picture><img src='/hall.jpg'></picture><span>Reuters</span></div>",
+        "<div class='photo-credit'>AFP</div>",
+    ],
+)
+def test_an_agency_alone_under_a_picture_below_the_headline_is_the_pictures_credit(
+    credit: str,
+) -> None:
+    assert market_author(market_page(credit, "en")) is None
+
+
+def test_an_agency_alone_under_the_headline_in_its_own_box_is_still_credited() -> None:
+    page = market_page("", "en").replace(
+        HEADLINE, f"<header>{HEADLINE}</header><p>AFP</p><img src='/hall.jpg'>"
+    )
+    assert market_author(page) == "AFP"
