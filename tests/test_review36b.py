@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.market_pages import market_author, market_page
+from tests.market_pages import PARAGRAPHS, market_author, market_page
 
 HEADLINE = "<h1>The market hall is rebuilt</h1>"
 
@@ -31,3 +31,13 @@ def test_an_agency_alone_under_the_headline_in_its_own_box_is_still_credited() -
         HEADLINE, f"<header>{HEADLINE}</header><p>AFP</p><img src='/hall.jpg'>"
     )
     assert market_author(page) == "AFP"
+
+
+def test_the_storys_own_byline_after_its_text_beats_a_name_marked_above_the_headline() -> None:
+    page = (
+        market_page("", "en")
+        .replace(HEADLINE, f"<div class='author'>John Roe</div>{HEADLINE}")
+        .replace(PARAGRAPHS, PARAGRAPHS * 3)
+        .replace("</article>", "<p class='author'>By Jane Doe</p></article>")
+    )
+    assert market_author(page) == "Jane Doe"
