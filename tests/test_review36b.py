@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.maintext.labels import is_furniture_label
 from tests.market_pages import PARAGRAPHS, market_author, market_page
 
 HEADLINE = "<h1>The market hall is rebuilt</h1>"
@@ -41,3 +42,16 @@ def test_the_storys_own_byline_after_its_text_beats_a_name_marked_above_the_head
         .replace("</article>", "<p class='author'>By Jane Doe</p></article>")
     )
     assert market_author(page) == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ein Kommentar von Lesern", "Eine Analyse von Experten", "Ein Gastbeitrag von Schülern"],
+)
+def test_a_pieces_kind_by_a_german_noun_is_no_byline(line: str) -> None:
+    # (German capitalises every noun: one word after "von" is no full name)
+    assert not is_furniture_label(line)
+
+
+def test_a_pieces_kind_by_a_full_name_is_still_a_byline() -> None:
+    assert is_furniture_label("Ein Kommentar von Anna Schmidt")
