@@ -55,3 +55,18 @@ def test_a_pieces_kind_by_a_german_noun_is_no_byline(line: str) -> None:
 
 def test_a_pieces_kind_by_a_full_name_is_still_a_byline() -> None:
     assert is_furniture_label("Ein Kommentar von Anna Schmidt")
+
+
+def test_a_teaser_card_without_a_heading_is_still_a_card() -> None:
+    card = (
+        "<ul class='popular'><li><div><div><a href='/2024/other'>A quiet street gets its old"
+        " trees back</a></div><div><div><p class='byline'><span class='byline-name'>John Roe"
+        "</span></p></div></div></div></li></ul>"
+    )
+    page = (
+        market_page("", "en")
+        .replace(HEADLINE, f"<p class='byline'><span>Jane Doe</span></p>{HEADLINE}")
+        .replace(PARAGRAPHS, PARAGRAPHS * 3)
+        .replace("</article>", f"</article>{card}")
+    )
+    assert market_author(page) == "Jane Doe"

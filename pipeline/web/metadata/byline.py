@@ -115,25 +115,37 @@ def _above_instead(
     return [] if not above or _people(above) & _people(names) else above
 
 
-_CARD_LEVELS = 4  # boxes around a byline node read for a teaser card's headline
+_CARD_LEVELS = 10  # boxes around a byline node read for a teaser card's
+_MAX_CARD_TEXT = 400  # characters of a card's text, blanks run together (more: the page's)
+_MIN_TITLE_WORDS = 4  # words of a link that is another story's title
 _CARD_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 def _in_card(node: HtmlElement, h1: HtmlElement | None) -> bool:
-    """`node` (a byline node) sits in a teaser card: a box around it, within `_CARD_LEVELS`
-    levels that do not hold the headline `h1`, holds another story's heading."""
+    """`node` (a byline node) sits in a teaser card: a short box around it (`_MAX_CARD_TEXT`),
+    within `_CARD_LEVELS` levels that do not hold the headline `h1`, that is a list's item
+    or holds another story's title (a heading, a link of `_MIN_TITLE_WORDS` words or more)."""
     above = set(h1.iterancestors()) if h1 is not None else set()
+    own = " ".join(text_of(node).split())
     box = node.getparent()
     for _ in range(_CARD_LEVELS):
-        if box is None or box in above:
+        if box is None or box in above or len(" ".join(text_of(box).split())) > _MAX_CARD_TEXT:
             return False
-        if any(el.tag in _CARD_HEADINGS for el in islice(box.iter(), _MAX_CARD_ELEMENTS)):
+        if box.tag == "li" or any(_story_title(el, own) for el in box.iter()):
             return True
         box = box.getparent()
     return False
 
 
-_MAX_CARD_ELEMENTS = 200  # elements of a box read for a heading
+def _story_title(el: HtmlElement, byline: str) -> bool:
+    """`el` is a story's title in a card: a heading, or a link of `_MIN_TITLE_WORDS` words
+    or more that is no part of the card's byline (`byline`)."""
+    if el.tag in _CARD_HEADINGS:
+        return True
+    if el.tag != "a":
+        return False
+    text = " ".join(text_of(el).split())
+    return len(text.split()) >= _MIN_TITLE_WORDS and text not in byline
 
 
 def _line_names(match: re.Match[str], keys: frozenset[str], names: str | None = None) -> list[str]:
