@@ -70,3 +70,16 @@ def test_a_teaser_card_without_a_heading_is_still_a_card() -> None:
         .replace("</article>", f"</article>{card}")
     )
     assert market_author(page) == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Crédito: R$ 5 mil por empresa", "Crediti: 180", "Crédito: linhas para capital de giro"],
+)
+def test_credit_the_loan_or_the_course_is_no_pictures_credit(line: str) -> None:
+    assert not is_furniture_label(line)
+
+
+@pytest.mark.parametrize("line", ["Crédito: Ana Souza/Agência Brasil", "Créditos: Divulgação"])
+def test_credit_before_a_short_name_is_still_a_pictures_credit(line: str) -> None:
+    assert is_furniture_label(line)
