@@ -167,14 +167,13 @@ _NAME_JOINERS = frozenset("and und y e et en och og i și si ve dan và и і a 
 # name: `web.metadata.vocabulary`).
 _GREEK_WRITES = ("γράφει ο ", "γράφει η ", "γράφουν οι ")
 _MAX_BYLINE_NAMES = 3
-# "Text by" before a full name, the line alone: "Testo di Marco Rossi", "Texte de Marie
-# Dupont", "Texto de María García", "Text von Anna Schmidt" (each word alone is no byline's:
-# "testo" is read before a colon, "di" and "de" are also "of"); a full name of two words or
-# more, not "Texto de Ley" (the metadata reads the name: `web.metadata.vocabulary`); and the
-# piece's kind by its writer: "Ein Kommentar von Anna Schmidt", "Un commento di Marco Rossi".
+# "Text by" before a full name, the line alone: "Testo di Marco Rossi", "Texte de Marie Dupont",
+# "Text von Anna Schmidt", "Un commento di Marco Rossi" (each word alone is no byline's: "di"
+# and "de" are also "of"); a full name of two words or more, not "Texto de Ley" nor "Ein
+# Kommentar von Lesern" (`web.metadata.vocabulary` reads the name).
 _TEXT_BY: tuple[str, ...] = ("testo di ", "testi di ", "texte de ", "texto de ", "text von ")
 _TEXT_BY += ("ein kommentar von ", "eine analyse von ", "ein gastbeitrag von ", "un commento di ")
-_TEXT_BY_MIN_WORDS = 4
+_TEXT_BY_NAME_WORDS = 2
 # A credit line of roles and names between bars: "Reporter: Siti Aminah | Editor: Budi
 # Santoso" (id, ms portals; "Penulis: X | Editor: Y"). "Reporter:" alone opens an interview's
 # question, so each part is a role (a colon label, or one of `_CREDIT_ROLES`) and a name.
@@ -250,8 +249,9 @@ def is_furniture_label(text: str) -> bool:
         return True
     if "|" in text and _credit_pairs(text):
         return True
-    if key.startswith(_TEXT_BY) and len(key.split()) >= _TEXT_BY_MIN_WORDS:
-        if _is_byline(text, lead=next(len(w.split()) for w in _TEXT_BY if key.startswith(w))):
+    if key.startswith(_TEXT_BY):
+        lead = next(len(w.split()) for w in _TEXT_BY if key.startswith(w))
+        if len(key.split()) >= lead + _TEXT_BY_NAME_WORDS and _is_byline(text, lead=lead):
             return True
     if key.startswith("laporan ") and _REPORT_CREDIT.match(key):
         return True

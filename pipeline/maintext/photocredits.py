@@ -113,6 +113,11 @@ _PHOTO_LABELS = frozenset(
     )
 )
 _PHOTO_HEADS = frozenset(label[:2] for label in _PHOTO_LABELS)
+# "Credit" alone is also a loan's or a course's in es, pt, it ("Crédito: R$ 5 mil por
+# empresa", "Crediti: 180"): after it, a credit of a few words, no figure nor currency.
+_ALSO_LOANS = frozenset(("crédito", "créditos", "credito", "crediti"))
+_MAX_LOAN_LABEL_WORDS = 4
+_FIGURES = re.compile(r"[\d%$€£¥]")
 _MAX_LABELLED_CREDIT = 60
 _INNER_STOPS = (". ", "! ", "? ", "。")
 
@@ -128,6 +133,10 @@ def is_labelled_credit(key: str) -> bool:
     elif key.startswith("fot. "):
         label, rest = "fot", key[5:].strip()
     else:
+        return False
+    if label in _ALSO_LOANS and (
+        len(rest.split()) > _MAX_LOAN_LABEL_WORDS or _FIGURES.search(rest) is not None
+    ):
         return False
     return (
         label in _PHOTO_LABELS

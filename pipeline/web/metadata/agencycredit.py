@@ -10,6 +10,7 @@ agency beside a person's name is left out as before.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 
 from pipeline.web.html import HtmlElement, text_of
@@ -43,6 +44,12 @@ _KEY_STARTS = frozenset(key[:end] for key in _AGENCIES for end in range(1, len(k
 _RUN = re.compile(r"[^\W_]+")
 _MAX_MARKED = 3  # byline nodes read
 _FIRST_LINE = 1  # characters of the text under the headline read: its first line
+# A picture under the headline whose credit is the line after it: an image, or a box whose
+# class or id names a picture ("lead-image", "photo-credit", "media__copyright").
+_PICTURES = frozenset({"img", "picture", "video", "figure", "svg"})
+_PICTURE_BOX = re.compile(r"photo|foto|image|img|picture|media|caption|copyright|visual", re.I)
+_MAX_AFTER = 200  # elements after the headline looked through for the line's
+_BOX_LEVELS = 3  # the line's element and the boxes around it read (not the headline's)
 # A picture's label opening a credit: "Foto: dpa", "Fotos: X/ AFP", "Photo: AP", "Bild: Reuters".
 _PICTURE_LABEL = re.compile(r"(?:photos?|fotos?|bild(?:er)?|imagen(?:es)?|images?|фото)\s*:", re.I)
 
@@ -70,8 +77,8 @@ def agency_credit(
         if found:
             return found
     first = near.dated_window(_FIRST_LINE).split("\n", 1)[0]
-    if _key(first) in _AGENCIES:  # "JIJI", "AFP" alone on the line under the headline
-        return [first.strip()]
+    if _key(first) in _AGENCIES and not _pictures_credit(near.h1, first.strip()):
+        return [first.strip()]  # "JIJI", "AFP" alone on the line under the headline
     window = near.window(_DATELINE_WINDOW)
     byline = _line_search(_BYLINE_LINE, window)
     # ("By IANS," its comma left out)
@@ -132,3 +139,29 @@ def _agency_word(part: str) -> bool:
     if len(words) < 2 or not any(_key(w) in _AGENCIES for w in words):
         return False
     return all(_credit_word(w, frozenset()) or is_organisation(w) for w in words)
+
+
+def _pictures_credit(h1: HtmlElement, line: str) -> bool:
+    """The agency's name alone under the headline (`line`) is a picture's credit: its element
+    (the first of `_MAX_AFTER` elements after `h1` whose own text is `line`) or a box around
+    it, within `_BOX_LEVELS` levels that do not hold the headline, comes right after a
+    picture or is named a picture's (`_PICTURE_BOX`): "<img><div>AFP</div>"."""
+    holder = None
+    after = (e for a in (h1, *h1.iterancestors()) for s in a.itersiblings() for e in s.iter())
+    for el in islice(after, _MAX_AFTER):  # (the headline's box's next siblings after its own)
+        if (el.text or "").strip() == line:
+            holder = el
+            break
+    above = set(h1.iterancestors())
+    node = holder
+    for _ in range(_BOX_LEVELS):
+        if node is None or node in above:
+            return False
+        own = f"{node.get('class', '')} {node.get('id', '')}"
+        before = node.getprevious()
+        if _PICTURE_BOX.search(own):
+            return True
+        if before is not None and any(e.tag in _PICTURES for e in before.iter()):
+            return True  # (the picture right before it, or the box's before the box)
+        node = node.getparent()
+    return False

@@ -61,7 +61,7 @@ def _byline_authors(
         marked = [n for n in near.marked[0] if _near_enough(n, near)]
         names = _first_names(marked, keys, near.holders, h1)
         if names:
-            return _above_instead(names, keys, near) or names
+            return _above_instead(names, keys, near, marked) or names
         window = near.window(_BYLINE_WINDOW)
         match = byline_line(window)  # (not a caption's "Von links nach rechts: A, B")
         if match:
@@ -97,16 +97,55 @@ def _byline_authors(
 _BELOW_WINDOW = 1000
 
 
-def _above_instead(names: list[str], keys: frozenset[str], near: _Near) -> list[str]:
+def _above_instead(
+    names: list[str], keys: frozenset[str], near: _Near, marked: list[HtmlElement]
+) -> list[str]:
     """The names of the byline right above the headline (`_Near.above_names`) where the byline
-    markup after it (`names`) is printed far below it, none of its names within
-    `_BELOW_WINDOW` characters of the headline (a teaser card's writer under the story, the
-    next story's), and names other people; else none."""
+    markup after it (`names`, of one of `marked`) is printed far below it, none of its names
+    within `_BELOW_WINDOW` characters of the headline, in a teaser card (`_in_card`: the
+    next story's, its writer's) and names other people; else none. The story's own byline
+    printed after its text ("<p class='author'>By Jane Doe</p>" closing it) stays its own."""
     window = _key(near.window(_BELOW_WINDOW))
     if any(_key(n) in window for n in names):
         return []  # (most pages: the byline under the headline; the markup above not read)
+    node = next((n for n in marked if names[0] in " ".join(text_of(n).split())), None)
+    if node is None or not _in_card(node, near.h1):
+        return []
     above = near.above_names(keys)
     return [] if not above or _people(above) & _people(names) else above
+
+
+_CARD_LEVELS = 10  # boxes around a byline node read for a teaser card's
+_MAX_CARD_TEXT = 400  # characters of a card's text, blanks run together (more: the page's)
+_MIN_TITLE_WORDS = 4  # words of a link that is another story's title
+_CARD_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _in_card(node: HtmlElement, h1: HtmlElement | None) -> bool:
+    """`node` (a byline node) sits in a teaser card: a short box around it (`_MAX_CARD_TEXT`),
+    within `_CARD_LEVELS` levels that do not hold the headline `h1`, that is a list's item
+    or holds another story's title (a heading, a link of `_MIN_TITLE_WORDS` words or more)."""
+    above = set(h1.iterancestors()) if h1 is not None else set()
+    own = " ".join(text_of(node).split())
+    box = node.getparent()
+    for _ in range(_CARD_LEVELS):
+        if box is None or box in above or len(" ".join(text_of(box).split())) > _MAX_CARD_TEXT:
+            return False
+        if box.tag == "li" or any(_story_title(el, own) for el in box.iter()):
+            return True
+        box = box.getparent()
+    return False
+
+
+def _story_title(el: HtmlElement, byline: str) -> bool:
+    """`el` is a story's title in a card: a heading, or a link of `_MIN_TITLE_WORDS` words
+    or more that is no part of the card's byline (`byline`)."""
+    if el.tag in _CARD_HEADINGS:
+        return True
+    if el.tag != "a":
+        return False
+    text = " ".join(text_of(el).split())
+    return len(text.split()) >= _MIN_TITLE_WORDS and text not in byline
 
 
 def _line_names(match: re.Match[str], keys: frozenset[str], names: str | None = None) -> list[str]:
