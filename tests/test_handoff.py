@@ -21,29 +21,7 @@ from pipeline.handoff import join_page, lean, recv_page_parts, send_page
 from pipeline.pages import make_article, worker_make
 from pipeline.records import Article, RawPage, Reject, RejectReason
 from pipeline.storage.files import AtomicJsonlWriter
-
-HTML = {"Content-Type": "text/html; charset=utf-8"}
-
-
-def page(i: int) -> RawPage:
-    words = " ".join(f"Line {k} of story {i} says what the board voted for." for k in range(6))
-    body = (
-        f"<html lang='en'><head><title>Story {i}</title></head><body><nav>Home</nav>"
-        f"<article><h1>Story {i}</h1><p>{words}</p><p>{words.upper()}</p></article></body></html>"
-    )
-    return RawPage(url=f"http://127.0.0.1:1/s/{i}", body=body.encode(), headers=HTML)
-
-
-class Recorder:
-    """A committer that keeps what it is given, in order."""
-
-    cfg = None
-
-    def __init__(self) -> None:
-        self.made: list[tuple[str, Any]] = []
-
-    def commit(self, p: RawPage, made: Any) -> None:
-        self.made.append((p.url, made))
+from tests.pagework_helpers import Recorder, page
 
 
 class _Page(RawPage):

@@ -17,34 +17,12 @@ import pytest
 
 from pipeline.app.pagework import PagePipeline, _Pending, worker_count
 from pipeline.app.steps import PageStorer
-from pipeline.config import PipelineConfig
-from pipeline.pages import Made, make_article
+from pipeline.pages import make_article
 from pipeline.records import Article, RawPage, Reject, RejectReason
 from pipeline.storage.store import Store
 from tests.cli_helpers import cli_cmd, offline_env, read_jsonl, run_cli
 from tests.httpserver import LocalServer, Reply
-
-HTML = {"Content-Type": "text/html; charset=utf-8"}
-
-
-def page(i: int) -> RawPage:
-    words = " ".join(f"Paragraph {k} of page {i} tells what the council decided." for k in range(6))
-    body = (
-        f"<html lang='en'><head><title>Page {i}</title></head><body><nav>Home News</nav>"
-        f"<article><h1>Page {i}</h1><p>{words}</p><p>{words.lower()}</p></article></body></html>"
-    )
-    return RawPage(url=f"http://127.0.0.1:1/p/{i}", body=body.encode(), headers=HTML)
-
-
-class Recorder:
-    """A committer that keeps what it is given, in order."""
-
-    def __init__(self, cfg: PipelineConfig | None = None) -> None:
-        self.cfg = cfg
-        self.made: list[tuple[str, Made]] = []
-
-    def commit(self, page: RawPage, made: Made) -> None:
-        self.made.append((page.url, made))
+from tests.pagework_helpers import Recorder, page
 
 
 def test_workers_make_the_same_articles_committed_in_arrival_order() -> None:
