@@ -373,9 +373,9 @@ def test_title_and_keyword_separators_split_long_blank_runs_in_linear_time(name:
     import re
     import time
 
-    from pipeline.web.metadata import reader, titles
+    from pipeline.web.metadata import summaries, titles
 
-    new = getattr(reader if name == "_KEYWORD_SEPARATORS" else titles, name)
+    new = getattr(summaries if name == "_KEYWORD_SEPARATORS" else titles, name)
     old = re.compile(_OLD_SEPARATORS[name])
     long = "Budget" + " " * 80_000 + "approved"
     start = time.process_time()

@@ -147,6 +147,9 @@ class _Near:
         self._lines: list[str] = []
         self._ends: list[int] = []
         self._texts: Iterator[str] | None = None
+        self._dated_lines: list[str] = []
+        self._dated_ends: list[int] = []
+        self._dated_texts: Iterator[str] | None = None
 
     def window(self, size: int) -> str:
         """The visible text after the headline (script and style left out), one line per text
@@ -174,18 +177,23 @@ class _Near:
         headline (`_NOT_DATED`): the first date read there is the article's, not a related
         story's ("Older: ... 02.01.2026" between the headline and the byline's date), nor
         of a picture's caption (« ..., le 6 janvier 2026 à Paris. (AFP) » above « Publié le
-        08/01/2026 14:03 »: the day the picture was taken)."""
-        assert self.h1 is not None
-        lines: list[str] = []
-        total = 0
-        for text in _texts_after_outside(self.h1, _NOT_DATED, _CAPTIONS):
+        08/01/2026 14:03 »: the day the picture was taken). Read once for all sizes asked
+        (the dates' window, the agency's first line), as `window`; one line at least."""
+        if self._dated_texts is None:
+            assert self.h1 is not None
+            self._dated_texts = _texts_after_outside(self.h1, _NOT_DATED, _CAPTIONS)
+        lines, ends = self._dated_lines, self._dated_ends
+        total = ends[-1] if ends else 0
+        while not ends or total < size:
+            text = next(self._dated_texts, None)
+            if text is None:
+                return "\n".join(lines)
             line = _one_line(text[:_MAX_LINE_READ])[:_MAX_LINE]
             if line:
-                lines.append(line)
                 total += len(line)
-                if total >= size:
-                    break
-        return "\n".join(lines)
+                lines.append(line)
+                ends.append(total)
+        return "\n".join(lines[: bisect_left(ends, size) + 1])
 
     @cached_property
     def h1(self) -> HtmlElement | None:
