@@ -9,6 +9,7 @@ import json
 
 from pipeline.web.metadata import PageView
 from pipeline.web.metadata.titlechoice import retold
+from tests.test_metadata_titles35 import _title as titled
 
 URL = "https://www.harbour-ledger.example/2025/03/04/story"
 TAB = "Ferry fares rise as the council cuts the harbour subsidy"
@@ -16,14 +17,8 @@ PRINTED = "Council cuts harbour subsidy, and ferry fares will rise by a fifth"
 
 
 def _title(head: str, *h1s: str) -> str | None:
-    headings = "".join(f"<h1>{h1}</h1>" for h1 in h1s)
-    html = (
-        f"<html><head><meta charset='utf-8'>{head}</head><body><header>"
-        f"<a href='/'>Home</a></header><article>{headings}"
-        "<p>The council met on Tuesday and voted to end the subsidy the ferry had since 1990.</p>"
-        "</article></body></html>"
-    )
-    return PageView.parse(html, URL).metadata().title
+    """The title of a story page with `head` in its <head> and `h1s` printed (titles35's page)."""
+    return titled(head, *h1s, url=URL)
 
 
 def test_the_printed_wording_of_the_headline_is_the_title() -> None:
